@@ -1,0 +1,51 @@
+import type { ClientProfile, ProfileOrigin } from "../core/profile";
+
+/** Why profiles could not be had; each kind maps to an action a user or admin can take. */
+export type ProfileSourceErrorKind =
+  | "sign-in-needed"
+  | "forbidden"
+  | "not-found"
+  | "throttled"
+  | "timeout"
+  | "network"
+  | "conflict"
+  | "invalid";
+
+export class ProfileSourceError extends Error {
+  constructor(
+    readonly kind: ProfileSourceErrorKind,
+    message: string,
+    readonly options: { status?: number; cause?: unknown } = {},
+  ) {
+    super(message);
+    this.name = "ProfileSourceError";
+  }
+}
+
+export interface LookupOptions {
+  /** Epoch milliseconds by which the answer is needed; retries never wait past it. */
+  deadline?: number;
+  signal?: AbortSignal;
+}
+
+/** A stored profile with what write-back needs. */
+export interface StoredProfile {
+  profile: ClientProfile;
+  origin?: ProfileOrigin;
+}
+
+/** What the rest of the add-in sees: cache → Graph, or cache → file. */
+export interface ProfileSource {
+  /**
+   * Effective profile (person merged over organisation) for each address, keyed by lower-case
+   * address; undefined where no profile covers it. Empty addresses are ignored.
+   */
+  lookup(
+    addresses: readonly string[],
+    options?: LookupOptions,
+  ): Promise<Map<string, ClientProfile | undefined>>;
+  /** The stored profile for exactly this match key (no merging), for editing. */
+  get?(matchKey: string, options?: LookupOptions): Promise<StoredProfile | undefined>;
+  /** Create or update; rejects with kind "conflict" when someone else changed it meanwhile. */
+  save?(profile: ClientProfile, origin?: ProfileOrigin): Promise<StoredProfile>;
+}
