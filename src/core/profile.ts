@@ -1,7 +1,6 @@
 /**
  * A client's stated preferences (ARCHITECTURE §2). One profile covers a person
  * (`matchKey` = their lower-case address) or a whole organisation (`@domain`).
- * TODO(core): parse/validate/normalise/merge live here.
  */
 
 export const MEETING_PLATFORMS = ["teams", "zoom", "webex", "google-meet"] as const;
@@ -59,36 +58,529 @@ export class ProfileError extends Error {
   }
 }
 
-// CONTRACT (implemented by the core owner; signatures are fixed, bodies are placeholders):
+// ---------------------------------------------------------------------------------------------
+// Field table: the one place that knows the JSON keys, SharePoint columns and value types.
+// ---------------------------------------------------------------------------------------------
+
+export type ProfileFieldType = "text" | "list" | "choice" | "date";
+
+export interface ProfileFieldInfo {
+  /** JSON key and CSV header. */
+  key: keyof ClientProfile;
+  /** SharePoint list column internal name. */
+  column: string;
+  type: ProfileFieldType;
+  /** Allowed values for "choice" fields. */
+  choices?: readonly string[];
+  required?: boolean;
+  /** Short label for forms and messages. */
+  label: string;
+}
+
+/** In the order of ARCHITECTURE §2: also the CSV header order and the JSON key order. */
+export const PROFILE_FIELDS: readonly ProfileFieldInfo[] = [
+  { key: "title", column: "Title", type: "text", label: "Title" },
+  { key: "matchKey", column: "MatchKey", type: "text", required: true, label: "Match key" },
+  { key: "clientName", column: "ClientName", type: "text", label: "Client" },
+  { key: "preferredName", column: "PreferredName", type: "text", label: "Preferred name" },
+  { key: "fullName", column: "FullName", type: "text", label: "Full name" },
+  { key: "avoidNames", column: "AvoidNames", type: "list", label: "Names to avoid" },
+  {
+    key: "preferredChannels",
+    column: "PreferredChannels",
+    type: "list",
+    label: "Preferred channels",
+  },
+  { key: "avoidChannels", column: "AvoidChannels", type: "list", label: "Channels to avoid" },
+  {
+    key: "meetingPlatform",
+    column: "MeetingPlatform",
+    type: "choice",
+    choices: MEETING_PLATFORMS,
+    label: "Meeting platform",
+  },
+  {
+    key: "billingDetail",
+    column: "BillingDetail",
+    type: "choice",
+    choices: BILLING_DETAILS,
+    label: "Billing detail",
+  },
+  {
+    key: "bannedBillingPhrases",
+    column: "BannedBillingPhrases",
+    type: "list",
+    label: "Refused billing entries",
+  },
+  { key: "competitors", column: "Competitors", type: "list", label: "Competitors" },
+  {
+    key: "entertainment",
+    column: "Entertainment",
+    type: "choice",
+    choices: ENTERTAINMENT_CHOICES,
+    label: "Entertainment",
+  },
+  { key: "avoidTopics", column: "AvoidTopics", type: "list", label: "Topics to avoid" },
+  { key: "statusUpdates", column: "StatusUpdates", type: "text", label: "Status updates" },
+  { key: "notes", column: "Notes", type: "text", label: "Notes" },
+  { key: "lastConfirmed", column: "LastConfirmed", type: "date", label: "Last confirmed" },
+];
+
+/** CSV header order (the JSON keys). */
+export const PROFILE_CSV_HEADERS: readonly string[] = PROFILE_FIELDS.map((f) => f.key);
+
+export const LIST_FIELDS = PROFILE_FIELDS.filter((f) => f.type === "list").map(
+  (f) => f.key,
+) as readonly ListField[];
+
+type ListField =
+  | "avoidNames"
+  | "preferredChannels"
+  | "avoidChannels"
+  | "bannedBillingPhrases"
+  | "competitors"
+  | "avoidTopics";
+
+/** Channels Rapport knows how to recognise in a draft; profiles are normalised onto these. */
+export const KNOWN_CHANNELS = [
+  "phone",
+  "sms",
+  "whatsapp",
+  "email",
+  "teams",
+  "zoom",
+  "webex",
+  "google-meet",
+  "signal",
+  "post",
+  "in-person",
+  "video",
+] as const;
+export type KnownChannel = (typeof KNOWN_CHANNELS)[number];
+
+/** Spellings people type, folded to lower case with single spaces, mapped onto the vocabulary. */
+const CHANNEL_ALIASES: Readonly<Record<string, KnownChannel>> = {
+  phone: "phone",
+  phones: "phone",
+  "phone call": "phone",
+  "phone calls": "phone",
+  call: "phone",
+  calls: "phone",
+  calling: "phone",
+  telephone: "phone",
+  tel: "phone",
+  "mobile phone": "phone",
+  "cell phone": "phone",
+  sms: "sms",
+  text: "sms",
+  texts: "sms",
+  texting: "sms",
+  "text message": "sms",
+  "text messages": "sms",
+  "text messaging": "sms",
+  whatsapp: "whatsapp",
+  "whats app": "whatsapp",
+  email: "email",
+  "e mail": "email",
+  emails: "email",
+  mail: "email",
+  teams: "teams",
+  "microsoft teams": "teams",
+  "ms teams": "teams",
+  zoom: "zoom",
+  webex: "webex",
+  "cisco webex": "webex",
+  "google meet": "google-meet",
+  gmeet: "google-meet",
+  meet: "google-meet",
+  signal: "signal",
+  post: "post",
+  letter: "post",
+  letters: "post",
+  "postal mail": "post",
+  "in person": "in-person",
+  "face to face": "in-person",
+  video: "video",
+  "video call": "video",
+  "video calls": "video",
+  videocall: "video",
+};
+
+const MEETING_PLATFORM_ALIASES: Readonly<Record<string, MeetingPlatform>> = {
+  teams: "teams",
+  "microsoft teams": "teams",
+  "ms teams": "teams",
+  zoom: "zoom",
+  webex: "webex",
+  "cisco webex": "webex",
+  "google meet": "google-meet",
+  meet: "google-meet",
+  gmeet: "google-meet",
+};
+
+const BILLING_DETAIL_ALIASES: Readonly<Record<string, BillingDetail>> = {
+  detailed: "detailed",
+  summary: "summary",
+};
+
+const ENTERTAINMENT_ALIASES: Readonly<Record<string, Entertainment>> = {
+  welcome: "welcome",
+  avoid: "avoid",
+};
+
+const CHOICE_ALIASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  meetingPlatform: MEETING_PLATFORM_ALIASES,
+  billingDetail: BILLING_DETAIL_ALIASES,
+  entertainment: ENTERTAINMENT_ALIASES,
+};
+
+/** "Google-Meet", "google_meet", " GOOGLE  meet " → "google meet". */
+function foldChoice(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/[\s_\-–.]+/g, " ")
+    .trim();
+}
+
+/** The vocabulary name for a channel, or undefined when Rapport does not know it. */
+export function normaliseChannel(value: string): KnownChannel | undefined {
+  return CHANNEL_ALIASES[foldChoice(value)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing
+// ---------------------------------------------------------------------------------------------
+
+const ADDRESS_KEY =
+  /^[^\s@]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
+const DOMAIN_KEY = /^@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+const FIELD_BY_NAME = new Map<string, ProfileFieldInfo>();
+for (const field of PROFILE_FIELDS) {
+  FIELD_BY_NAME.set(field.key.toLowerCase(), field);
+  FIELD_BY_NAME.set(field.column.toLowerCase(), field);
+}
+
+/** Edit distance, small and dependency-free: keys are short. */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The known key an unknown one was probably meant to be ("competitor" → "competitors"). */
+export function suggestProfileKey(unknown: string): string | undefined {
+  const folded = unknown.toLowerCase().replace(/[\s_-]+/g, "");
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const field of PROFILE_FIELDS) {
+    const distance = editDistance(folded, field.key.toLowerCase());
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = field.key;
+    }
+  }
+  const allowed = Math.max(1, Math.floor(folded.length / 4));
+  return bestDistance <= allowed ? best : undefined;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string")
+    return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value);
+  if (typeof value === "object") return "an object";
+  return String(value);
+}
+
+/** Arrays or CSV-style text ("a; b" or one per line) → trimmed, case-insensitively unique items. */
+function parseList(value: unknown): string[] | string {
+  let items: unknown[];
+  if (Array.isArray(value)) items = value;
+  else if (typeof value === "string") items = value.split(/[\r\n;]+/);
+  else
+    return `must be a list of text (an array, or text with items separated by new lines or ";"), not ${describe(value)}`;
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const item of items) {
+    if (item === null || item === undefined) continue;
+    if (typeof item !== "string") return `every item must be text, not ${describe(item)}`;
+    const trimmed = item.trim().replace(/\s+/g, " ");
+    if (!trimmed) continue;
+    const key = trimmed.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(trimmed);
+  }
+  return result;
+}
+
+function isBlank(value: unknown): boolean {
+  return (
+    value === undefined || value === null || (typeof value === "string" && value.trim() === "")
+  );
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+/** A human label for a raw profile, for messages: its matchKey, its title, or the fallback. */
+function labelOf(raw: Record<string, unknown>, fallback: string): string {
+  for (const key of ["matchKey", "MatchKey", "title", "Title"]) {
+    const value = raw[key];
+    if (typeof value === "string" && value.trim()) {
+      return key.toLowerCase() === "matchkey" ? value.trim().toLowerCase() : value.trim();
+    }
+  }
+  return fallback;
+}
 
 /** Validate and normalise one raw profile. Unknown keys become warnings; bad values throw ProfileError. */
 export function parseProfile(
-  _raw: unknown,
-  _label?: string,
+  raw: unknown,
+  label?: string,
 ): { profile: ClientProfile; warnings: ProfileIssue[] } {
-  throw new Error("parseProfile: not implemented yet");
+  const fallback = label ?? "profile";
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    throw new ProfileError([
+      { profile: fallback, message: `must be an object with profile fields, not ${describe(raw)}` },
+    ]);
+  }
+  const record = raw as Record<string, unknown>;
+  const name = labelOf(record, fallback);
+  const errors: ProfileIssue[] = [];
+  const warnings: ProfileIssue[] = [];
+  const values: Partial<Record<keyof ClientProfile, unknown>> = {};
+
+  for (const [key, value] of Object.entries(record)) {
+    const field = FIELD_BY_NAME.get(key.toLowerCase());
+    if (!field) {
+      // SharePoint's own fields (id, @odata.etag, Created...) arrive with every list item.
+      if (/^(@odata|id$|_|created|modified|author|editor|contenttype|attachments$)/i.test(key))
+        continue;
+      const suggestion = suggestProfileKey(key);
+      warnings.push({
+        profile: name,
+        field: key,
+        message: `unknown field, ignored${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`,
+      });
+      continue;
+    }
+    if (field.key in values && !isBlank(value)) {
+      warnings.push({ profile: name, field: key, message: `duplicate of "${field.key}", ignored` });
+      continue;
+    }
+    values[field.key] = value;
+  }
+
+  const profile: ClientProfile = {
+    matchKey: "",
+    avoidNames: [],
+    preferredChannels: [],
+    avoidChannels: [],
+    bannedBillingPhrases: [],
+    competitors: [],
+    avoidTopics: [],
+  };
+  const target = profile as unknown as Record<string, unknown>;
+
+  for (const field of PROFILE_FIELDS) {
+    const value = values[field.key];
+    if (isBlank(value)) {
+      if (field.required) errors.push({ profile: name, field: field.key, message: "is required" });
+      continue;
+    }
+    switch (field.type) {
+      case "text": {
+        if (typeof value !== "string") {
+          errors.push({
+            profile: name,
+            field: field.key,
+            message: `must be text, not ${describe(value)}`,
+          });
+          break;
+        }
+        target[field.key] = value.trim();
+        break;
+      }
+      case "list": {
+        const list = parseList(value);
+        if (typeof list === "string")
+          errors.push({ profile: name, field: field.key, message: list });
+        else target[field.key] = list;
+        break;
+      }
+      case "choice": {
+        const choices = field.choices ?? [];
+        const aliases = CHOICE_ALIASES[field.key] ?? {};
+        const chosen = typeof value === "string" ? aliases[foldChoice(value)] : undefined;
+        if (!chosen) {
+          errors.push({
+            profile: name,
+            field: field.key,
+            message: `must be one of ${choices.join(", ")}, not ${describe(value)}`,
+          });
+        } else target[field.key] = chosen;
+        break;
+      }
+      case "date": {
+        const match = typeof value === "string" ? ISO_DATE.exec(value.trim()) : null;
+        if (!match || !isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
+          errors.push({
+            profile: name,
+            field: field.key,
+            message: `must be a real date written yyyy-mm-dd, not ${describe(value)}`,
+          });
+        } else target[field.key] = `${match[1]}-${match[2]}-${match[3]}`;
+        break;
+      }
+    }
+  }
+
+  if (profile.matchKey) {
+    const key = profile.matchKey.toLowerCase().replace(/^mailto:/, "");
+    if (!ADDRESS_KEY.test(key) && !DOMAIN_KEY.test(key)) {
+      errors.push({
+        profile: name,
+        field: "matchKey",
+        message: `must be an e-mail address (name@client.com) or a domain written @client.com, not ${describe(profile.matchKey)}`,
+      });
+    }
+    profile.matchKey = key;
+  }
+
+  for (const field of ["preferredChannels", "avoidChannels"] as const) {
+    profile[field] = uniqueCaseInsensitive(
+      profile[field].map((channel) => {
+        const known = normaliseChannel(channel);
+        if (known) return known;
+        warnings.push({
+          profile: name,
+          field,
+          message: `unknown channel "${channel}" kept as written; Rapport recognises ${KNOWN_CHANNELS.join(", ")}`,
+        });
+        return channel.toLowerCase();
+      }),
+    );
+  }
+
+  if (errors.length > 0) throw new ProfileError(errors);
+  return { profile, warnings };
+}
+
+function uniqueCaseInsensitive(items: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const item of items) {
+    const key = item.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(item);
+  }
+  return result;
 }
 
 /** Parse a list; a bad profile is reported in `errors` and skipped, never fatal for the rest. */
-export function parseProfiles(_raw: unknown): {
+export function parseProfiles(raw: unknown): {
   profiles: ClientProfile[];
   errors: ProfileIssue[];
   warnings: ProfileIssue[];
 } {
-  throw new Error("parseProfiles: not implemented yet");
+  const profiles: ClientProfile[] = [];
+  const errors: ProfileIssue[] = [];
+  const warnings: ProfileIssue[] = [];
+  if (!Array.isArray(raw)) {
+    errors.push({
+      profile: "profiles",
+      message: `must be a list of profiles, not ${describe(raw)}`,
+    });
+    return { profiles, errors, warnings };
+  }
+  const indexByKey = new Map<string, number>();
+  raw.forEach((item, i) => {
+    const label = `profile #${i + 1}`;
+    try {
+      const parsed = parseProfile(item, label);
+      warnings.push(...parsed.warnings);
+      const earlier = indexByKey.get(parsed.profile.matchKey);
+      if (earlier !== undefined) {
+        errors.push({
+          profile: parsed.profile.matchKey,
+          field: "matchKey",
+          message: `appears again in ${label} (first in profile #${earlier + 1}); the later one is skipped`,
+        });
+        return;
+      }
+      indexByKey.set(parsed.profile.matchKey, i);
+      profiles.push(parsed.profile);
+    } catch (error) {
+      if (error instanceof ProfileError) errors.push(...error.issues);
+      else throw error;
+    }
+  });
+  return { profiles, errors, warnings };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Merging and lookup
+// ---------------------------------------------------------------------------------------------
+
+function copyProfile(profile: ClientProfile): ClientProfile {
+  const copy: ClientProfile = { ...profile };
+  for (const key of LIST_FIELDS) copy[key] = [...profile[key]];
+  return copy;
 }
 
 /** A person's profile over their organisation's: lists unioned, single values from the person win. */
 export function mergeProfiles(
-  _organisation: ClientProfile | undefined,
-  _person: ClientProfile | undefined,
+  organisation: ClientProfile | undefined,
+  person: ClientProfile | undefined,
 ): ClientProfile | undefined {
-  throw new Error("mergeProfiles: not implemented yet");
+  if (!organisation) return person ? copyProfile(person) : undefined;
+  if (!person) return copyProfile(organisation);
+  const merged: ClientProfile = copyProfile(organisation);
+  const target = merged as unknown as Record<string, unknown>;
+  for (const field of PROFILE_FIELDS) {
+    const value = person[field.key];
+    if (field.type === "list") {
+      const key = field.key as ListField;
+      merged[key] = uniqueCaseInsensitive([...organisation[key], ...person[key]]);
+    } else if (value !== undefined && value !== "") {
+      target[field.key] = value;
+    }
+  }
+  return merged;
+}
+
+/** Lower-case, trimmed, without "mailto:" or angle brackets: the form every lookup uses. */
+export function normaliseAddress(address: string): string {
+  return address
+    .trim()
+    .replace(/^<|>$/g, "")
+    .replace(/^mailto:/i, "")
+    .trim()
+    .toLowerCase();
 }
 
 /** The match keys that can cover an address: itself (lower-case) and its `@domain`. Empty for "". */
-export function matchKeysFor(_address: string): string[] {
-  throw new Error("matchKeysFor: not implemented yet");
+export function matchKeysFor(address: string): string[] {
+  const normalised = normaliseAddress(address);
+  const at = normalised.lastIndexOf("@");
+  if (at <= 0 || at === normalised.length - 1) return [];
+  return [normalised, normalised.slice(at)];
 }
 
 /**
@@ -96,8 +588,53 @@ export function matchKeysFor(_address: string): string[] {
  * by matchKey, or undefined when none covers it. Result keyed by lower-case address.
  */
 export function resolveProfiles(
-  _addresses: Iterable<string>,
-  _byMatchKey: ReadonlyMap<string, ClientProfile>,
+  addresses: Iterable<string>,
+  byMatchKey: ReadonlyMap<string, ClientProfile>,
 ): Map<string, ClientProfile | undefined> {
-  throw new Error("resolveProfiles: not implemented yet");
+  const result = new Map<string, ClientProfile | undefined>();
+  for (const address of addresses) {
+    const keys = matchKeysFor(address);
+    if (keys.length === 0) continue;
+    const [personKey, domainKey] = keys as [string, string];
+    if (result.has(personKey)) continue;
+    result.set(personKey, mergeProfiles(byMatchKey.get(domainKey), byMatchKey.get(personKey)));
+  }
+  return result;
+}
+
+/** Profiles keyed by matchKey, for resolveProfiles. */
+export function indexProfiles(profiles: Iterable<ClientProfile>): Map<string, ClientProfile> {
+  const map = new Map<string, ClientProfile>();
+  for (const profile of profiles) map.set(profile.matchKey, profile);
+  return map;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Serialising
+// ---------------------------------------------------------------------------------------------
+
+/** The JSON file form: keys in PROFILE_FIELDS order, empty values left out. */
+export function serialiseProfile(profile: ClientProfile): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = {};
+  for (const field of PROFILE_FIELDS) {
+    const value = profile[field.key];
+    if (value === undefined || value === "") continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) result[field.key] = [...value];
+    } else result[field.key] = value;
+  }
+  return result;
+}
+
+/**
+ * One flat row: every PROFILE_CSV_HEADERS key present, lists joined with `listSeparator`
+ * ("; " for CSV, "\n" for the SharePoint multi-line columns).
+ */
+export function profileToRow(profile: ClientProfile, listSeparator = "; "): Record<string, string> {
+  const row: Record<string, string> = {};
+  for (const field of PROFILE_FIELDS) {
+    const value = profile[field.key];
+    row[field.key] = Array.isArray(value) ? value.join(listSeparator) : (value ?? "");
+  }
+  return row;
 }
