@@ -26,3 +26,36 @@ export interface Draft {
   /** File names of attachments, in order. */
   attachments: string[];
 }
+
+// ---------------------------------------------------------------------------------------------
+// Helpers shared by the engine, the checks and the surfaces.
+// ---------------------------------------------------------------------------------------------
+
+/** Lower-case, trimmed, without "mailto:" or angle brackets: the form every lookup uses. */
+export function normaliseAddress(address: string): string {
+  return address
+    .trim()
+    .replace(/^<|>$/g, "")
+    .replace(/^mailto:/i, "")
+    .trim()
+    .toLowerCase();
+}
+
+/** The domain of an address, lower-case, or undefined when it has none. */
+export function domainOf(address: string): string | undefined {
+  const normalised = normaliseAddress(address);
+  const at = normalised.lastIndexOf("@");
+  return at > 0 && at < normalised.length - 1 ? normalised.slice(at + 1) : undefined;
+}
+
+/** How a recipient is shown to the author: "Megge Anderson <megge@…>", the address, or the name. */
+export function recipientDisplay(recipient: { address: string; name?: string }): string {
+  const address = recipient.address.trim();
+  const name = recipient.name?.trim();
+  if (name && address && name.toLowerCase() !== address.toLowerCase())
+    return `${name} <${address}>`;
+  return address || name || "(unresolved recipient)";
+}
+
+export { analyseDraft } from "./analysis";
+export type { AnalysedDraft, AnalysedField, AnalyseOptions } from "./analysis";

@@ -3,6 +3,8 @@
  * (`matchKey` = their lower-case address) or a whole organisation (`@domain`).
  */
 
+import { normaliseAddress } from "./draft";
+
 export const MEETING_PLATFORMS = ["teams", "zoom", "webex", "google-meet"] as const;
 export type MeetingPlatform = (typeof MEETING_PLATFORMS)[number];
 
@@ -565,15 +567,7 @@ export function mergeProfiles(
   return merged;
 }
 
-/** Lower-case, trimmed, without "mailto:" or angle brackets: the form every lookup uses. */
-export function normaliseAddress(address: string): string {
-  return address
-    .trim()
-    .replace(/^<|>$/g, "")
-    .replace(/^mailto:/i, "")
-    .trim()
-    .toLowerCase();
-}
+export { normaliseAddress };
 
 /** The match keys that can cover an address: itself (lower-case) and its `@domain`. Empty for "". */
 export function matchKeysFor(address: string): string[] {
