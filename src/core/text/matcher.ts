@@ -1,0 +1,143 @@
+/**
+ * Finds many terms (competitor brands, billing phrases, channel names) in one pass.
+ *
+ * The Aho-Corasick automaton runs over a normalised copy of the text (folded, every run of
+ * punctuation/space reduced to one space), so "Mountain Dew" finds "mountain-dew" and
+ * "Coca-Cola" finds "Coca Cola"; an offset map brings each hit back to the original, where
+ * word boundaries and plural/possessive suffixes are judged on the real characters.
+ */
+import AhoCorasick from "modern-ahocorasick";
+import { isWordChar, normalizeTerm, normalizeWithMap, isCombiningMark } from "./words";
+
+export interface TermEntry<T> {
+  term: string;
+  data: T;
+}
+
+export interface TermMatch<T> {
+  /** Offsets into the searched text; `end` includes a plural/possessive suffix. */
+  start: number;
+  end: number;
+  /** The text as written, `text.slice(start, end)`. */
+  text: string;
+  /** The list entry's term as given (the first entry that accepted this hit). */
+  term: string;
+  /** That entry's data. */
+  data: T;
+  /** Data of every entry whose term normalises to the same words and accepted this hit. */
+  allData: T[];
+}
+
+export interface TermMatcherOptions {
+  /**
+   * Terms of at most this many letters written in capitals in the list ("GM", "DHL") only
+   * match text written in capitals, so "8 gm of" is not General Motors. 0 turns it off.
+   * Default 3.
+   */
+  caseSensitiveShortTerms?: number;
+}
+
+interface TermGroup<T> {
+  entries: { term: string; data: T; capitalsOnly: boolean }[];
+}
+
+// Plural or possessive ending on the last word: 's ’s s es ("Pepsi's", "FedExes").
+const SUFFIX = /^(?:['\u2019][sS]|[eE]?[sS])/;
+
+/** A non-overlapping, leftmost-longest, whole-word multi-term matcher. */
+export class TermMatcher<T> {
+  readonly #groups: TermGroup<T>[] = [];
+  readonly #automaton: AhoCorasick<number> | undefined;
+  readonly #entryCount: number;
+
+  constructor(entries: Iterable<TermEntry<T>>, options: TermMatcherOptions = {}) {
+    const shortLimit = options.caseSensitiveShortTerms ?? 3;
+    const groupIndex = new Map<string, number>();
+    let count = 0;
+    for (const entry of entries) {
+      if (typeof entry?.term !== "string") {
+        throw new TypeError("TermMatcher: every entry needs a string `term`");
+      }
+      const norm = normalizeTerm(entry.term);
+      if (norm === "") continue;
+      count++;
+      let index = groupIndex.get(norm);
+      if (index === undefined) {
+        index = this.#groups.length;
+        groupIndex.set(norm, index);
+        this.#groups.push({ entries: [] });
+      }
+      this.#groups[index]!.entries.push({
+        term: entry.term,
+        data: entry.data,
+        capitalsOnly: isShortCapitals(entry.term, norm, shortLimit),
+      });
+    }
+    this.#entryCount = count;
+    this.#automaton =
+      groupIndex.size === 0
+        ? undefined
+        : new AhoCorasick<number>([...groupIndex].map(([pattern, data]) => ({ pattern, data })));
+  }
+
+  /** Number of entries kept (entries whose term normalises to nothing are dropped). */
+  get size(): number {
+    return this.#entryCount;
+  }
+
+  findAll(text: string): TermMatch<T>[] {
+    if (!this.#automaton || text.length === 0) return [];
+    const normalized = normalizeWithMap(text);
+    const { map } = normalized;
+    const candidates: TermMatch<T>[] = [];
+    for (const hit of this.#automaton.search(normalized.text, { strategy: "all" })) {
+      const start = map[hit.start]!;
+      let end = map[hit.end - 1]! + 1;
+      while (end < text.length && isCombiningMark(text.charCodeAt(end))) end++;
+      if (isWordChar(text, start - 1)) continue;
+      const core = text.slice(start, end);
+      const suffix = SUFFIX.exec(text.slice(end, end + 2));
+      if (suffix && !isWordChar(text, end + suffix[0].length)) {
+        end += suffix[0].length;
+      } else if (isWordChar(text, end)) {
+        continue;
+      }
+      const group = this.#groups[hit.data!]!;
+      const accepted = group.entries.filter((e) => !e.capitalsOnly || isCapitals(core));
+      const first = accepted[0];
+      if (!first) continue;
+      candidates.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        term: first.term,
+        data: first.data,
+        allData: accepted.map((e) => e.data),
+      });
+    }
+    return selectLeftmostLongest(candidates);
+  }
+}
+
+function selectLeftmostLongest<T>(candidates: TermMatch<T>[]): TermMatch<T>[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const chosen: TermMatch<T>[] = [];
+  let reached = 0;
+  for (const candidate of candidates) {
+    if (candidate.start >= reached) {
+      chosen.push(candidate);
+      reached = candidate.end;
+    }
+  }
+  return chosen;
+}
+
+function isShortCapitals(term: string, norm: string, limit: number): boolean {
+  const letters = norm.replace(/[^\p{L}\p{N}]/gu, "");
+  return letters.length > 0 && letters.length <= limit && isCapitals(term);
+}
+
+/** Has at least one letter and no lower-case letter. */
+function isCapitals(s: string): boolean {
+  return s !== s.toLowerCase() && s === s.toUpperCase();
+}

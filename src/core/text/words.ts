@@ -1,0 +1,209 @@
+/**
+ * Words, folding and term normalisation shared by the matcher, the name checks and the
+ * quoted-history finder. Everything here keeps UTF-16 offsets of the caller's string.
+ */
+
+export interface WordToken {
+  /** The word as written, inner apostrophes and hyphens included ("O'Brien"). */
+  text: string;
+  /** The word folded (lower case, no diacritics, combining marks dropped). */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+// Letters that have no canonical decomposition but are read as a plain Latin letter.
+const EXTRA_FOLDS: Record<string, string> = {
+  ø: "o",
+  đ: "d",
+  ð: "d",
+  ł: "l",
+  ħ: "h",
+  ı: "i",
+  ŧ: "t",
+  "\u2019": "'", // typographic apostrophe
+};
+
+// One UTF-16 unit in, one out: a lazily filled table keeps folding linear and cheap.
+const foldTable = new Uint16Array(0x10000);
+
+function foldUnit(code: number): number {
+  const cached = foldTable[code];
+  if (cached) return cached;
+  let folded = code;
+  if (code < 0x80) {
+    folded = code >= 65 && code <= 90 ? code + 32 : code;
+  } else if (code < 0xd800 || code > 0xdfff) {
+    const ch = String.fromCharCode(code);
+    const base = ch.normalize("NFD")[0] ?? ch;
+    const lower = base.toLowerCase();
+    const single = lower.length === 1 ? lower : base;
+    const extra = EXTRA_FOLDS[single];
+    folded = (extra ?? single).charCodeAt(0);
+  }
+  foldTable[code] = folded || code;
+  return folded;
+}
+
+/**
+ * Lower-cases and strips diacritics, one UTF-16 unit for one, so every offset into the
+ * folded string is an offset into the input. Combining marks stay (they cannot vanish
+ * without shifting offsets); {@link isCombiningMark} tells callers to skip them.
+ */
+export function foldText(s: string): string {
+  let out = "";
+  let chunkStart = 0;
+  // Build in slices: most text is already folded, so copying runs is cheaper than per char.
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const folded = foldUnit(code);
+    if (folded !== code) {
+      out += s.slice(chunkStart, i) + String.fromCharCode(folded);
+      chunkStart = i + 1;
+    }
+  }
+  return chunkStart === 0 ? s : out + s.slice(chunkStart);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const COMBINING_MARK = /\p{M}/u;
+
+// 0 = unknown, 1 = word char, 2 = combining mark, 3 = other.
+const classTable = new Uint8Array(0x10000);
+
+function classify(code: number): number {
+  const cached = classTable[code];
+  if (cached) return cached;
+  let kind: number;
+  if (code < 0x80) {
+    kind =
+      (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+        ? 1
+        : 3;
+  } else if (code >= 0xd800 && code <= 0xdfff) {
+    // Astral letters (rare in mail) are judged on the full code point by the callers below.
+    kind = 3;
+  } else {
+    const ch = String.fromCharCode(code);
+    kind = LETTER_OR_DIGIT.test(ch) ? 1 : COMBINING_MARK.test(ch) ? 2 : 3;
+  }
+  classTable[code] = kind;
+  return kind;
+}
+
+/** True when the UTF-16 unit at `index` is part of a letter or digit (surrogates judged as a pair). */
+export function isWordChar(s: string, index: number): boolean {
+  if (index < 0 || index >= s.length) return false;
+  const code = s.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdfff) {
+    const cp = s.codePointAt(code <= 0xdbff ? index : index - 1) ?? code;
+    return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+  }
+  const kind = classify(code);
+  return kind === 1 || kind === 2;
+}
+
+/** True for a combining mark (part of the letter before it). */
+export function isCombiningMark(code: number): boolean {
+  return code < 0xd800 || code > 0xdfff ? classify(code) === 2 : false;
+}
+
+function isInnerJoiner(code: number): boolean {
+  // ' ’ - ‐ ‑ : kept inside a word when letters stand on both sides.
+  return code === 39 || code === 0x2019 || code === 45 || code === 0x2010 || code === 0x2011;
+}
+
+function stripMarks(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    if (!isCombiningMark(s.charCodeAt(i))) out += s[i];
+  }
+  return out;
+}
+
+/** Splits text into words: runs of letters/digits, with inner apostrophes and hyphens kept. */
+export function tokenize(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (!isWordChar(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n) {
+      if (isWordChar(text, i)) {
+        i++;
+      } else if (isInnerJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
+        i += 2;
+      } else {
+        break;
+      }
+    }
+    const word = text.slice(start, i);
+    const folded = foldText(word);
+    tokens.push({ text: word, norm: stripMarks(folded), start, end: i });
+  }
+  return tokens;
+}
+
+/** A normalised string plus, for each of its UTF-16 units, the offset in the source. */
+export interface NormalizedText {
+  text: string;
+  /** map[i] = source offset of text[i]; map[text.length] = source length. */
+  map: Int32Array;
+}
+
+/**
+ * Folds and reduces every run of non-word characters to one space; "&" survives as its own
+ * word so "AT&T" and "Procter & Gamble" keep meaning. Combining marks are dropped. The map
+ * lets callers turn offsets in the normalised text back into offsets in `s`.
+ */
+export function normalizeWithMap(s: string): NormalizedText {
+  const map = new Int32Array(s.length + 2 * countAmpersands(s) + 1);
+  const units: number[] = [];
+  let out = "";
+  let pendingSpace = -1;
+  const flush = (): void => {
+    if (units.length > 0) {
+      out += String.fromCharCode(...units);
+      units.length = 0;
+    }
+  };
+  let length = 0;
+  const push = (code: number, source: number): void => {
+    units.push(code);
+    map[length++] = source;
+    if (units.length >= 4096) flush();
+  };
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (isWordChar(s, i)) {
+      if (isCombiningMark(code)) continue;
+      if (pendingSpace >= 0 && length > 0) push(32, pendingSpace);
+      pendingSpace = -1;
+      push(foldUnit(code), i);
+    } else if (code === 38 /* & */) {
+      if (length > 0) push(32, pendingSpace >= 0 ? pendingSpace : i);
+      push(38, i);
+      pendingSpace = i + 1;
+    } else if (pendingSpace < 0) {
+      pendingSpace = i;
+    }
+  }
+  flush();
+  map[length] = s.length;
+  return { text: out, map: map.subarray(0, length + 1) };
+}
+
+function countAmpersands(s: string): number {
+  let count = 0;
+  for (let i = s.indexOf("&"); i >= 0; i = s.indexOf("&", i + 1)) count++;
+  return count;
+}
+
+/** Folded, punctuation/whitespace runs to one space, trimmed: "Mountain-Dew" → "mountain dew". */
+export function normalizeTerm(s: string): string {
+  return normalizeWithMap(s).text.trim();
+}

@@ -1,0 +1,167 @@
+import { TermMatcher } from "../../../src/core/text/matcher";
+
+const brands = new TermMatcher([
+  { term: "Pepsi", data: "pepsi" },
+  { term: "PepsiCo", data: "pepsico" },
+  { term: "Mountain Dew", data: "dew" },
+  { term: "Coca-Cola", data: "coke" },
+  { term: "FedEx", data: "fedex" },
+  { term: "AT&T", data: "att" },
+  { term: "GM", data: "gm" },
+  { term: "DHL", data: "dhl" },
+  { term: "Nestlé", data: "nestle" },
+  { term: "Review of file", data: "phrase" },
+]);
+
+// Each case: text, then the exact substrings that must be found, in order.
+const finds: [string, string[]][] = [
+  ["We love Pepsi.", ["Pepsi"]],
+  ["PEPSI’S new ad and Pepsi's logo", ["PEPSI’S", "Pepsi's"]],
+  ["two Pepsis and FedExes", ["Pepsis", "FedExes"]],
+  ["see pepsi.com or www.pepsico.com", ["pepsi", "pepsico"]],
+  ["track it at https://fedex.com/track", ["fedex"]],
+  ["mail sales@pepsico.example today", ["pepsico"]],
+  [
+    "a mountain-dew, Mountain\nDew, mountain   dew, MOUNTAIN_DEW",
+    ["mountain-dew", "Mountain\nDew", "mountain   dew", "MOUNTAIN_DEW"],
+  ],
+  ["Coca Cola and coca-cola and COCA.COLA", ["Coca Cola", "coca-cola", "COCA.COLA"]],
+  ["switch to AT&T or AT & T", ["AT&T", "AT & T"]],
+  ["GM said so; GM's plan", ["GM", "GM's"]],
+  ["ship by DHL", ["DHL"]],
+  ["Nestle and NESTLÉ and nestlé", ["Nestle", "NESTLÉ", "nestlé"]],
+  ["the Nestle\u0301 case", ["Nestle\u0301"]],
+  ["Review of file; review-of-file", ["Review of file", "review-of-file"]],
+  ["PepsiCo's results", ["PepsiCo's"]],
+  ["(Pepsi)", ["Pepsi"]],
+  ["“Pepsi”", ["Pepsi"]],
+];
+
+// Each case: text where nothing may be found.
+const silent: string[] = [
+  "Pepsin is an enzyme",
+  "we meet at 10:00 GMT",
+  "that dogma again",
+  "add 8 gm of sugar",
+  "gm, as in good morning",
+  "look at & t in lower case: a short capitals term needs capitals",
+  "dhl in lower case is not the carrier",
+  "Pepsicola is one word",
+  "mountains of dew",
+  "FedExpress",
+  "superpepsi",
+  "",
+];
+
+describe("TermMatcher.findAll finds", () => {
+  test.each(finds)("%j", (text, expected) => {
+    const matches = brands.findAll(text);
+    expect(matches.map((m) => m.text)).toEqual(expected);
+    for (const m of matches) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe("TermMatcher.findAll stays silent", () => {
+  test.each(silent)("%j", (text) => {
+    expect(brands.findAll(text)).toEqual([]);
+  });
+});
+
+describe("TermMatcher details", () => {
+  test("plural of the last word of a phrase counts", () => {
+    expect(brands.findAll("Review of files").map((m) => m.text)).toEqual(["Review of files"]);
+  });
+
+  test("leftmost-longest: PepsiCo wins over Pepsi at the same start", () => {
+    const [match] = brands.findAll("PepsiCo");
+    expect(match?.data).toBe("pepsico");
+    expect(match?.term).toBe("PepsiCo");
+  });
+
+  test("matches are sorted and do not overlap", () => {
+    const m = new TermMatcher([
+      { term: "new york", data: 1 },
+      { term: "york times", data: 2 },
+      { term: "times", data: 3 },
+    ]);
+    const found = m.findAll("the New York Times and the times");
+    expect(found.map((x) => [x.text, x.data])).toEqual([
+      ["New York", 1],
+      ["Times", 3],
+      ["times", 3],
+    ]);
+  });
+
+  test("a candidate rejected for its boundary does not hide a shorter valid one", () => {
+    const m = new TermMatcher([
+      { term: "Ford", data: "ford" },
+      { term: "Ford Motor", data: "fmc" },
+    ]);
+    expect(m.findAll("Ford Motorola deal").map((x) => x.text)).toEqual(["Ford"]);
+  });
+
+  test("entries with the same normalised term share the hit; first entry's data wins", () => {
+    const m = new TermMatcher([
+      { term: "Coca-Cola", data: "a" },
+      { term: "coca cola", data: "b" },
+    ]);
+    const [match] = m.findAll("Coca Cola");
+    expect(match?.data).toBe("a");
+    expect(match?.allData).toEqual(["a", "b"]);
+    expect(m.size).toBe(2);
+  });
+
+  test("capitals-only short terms: a lower-case entry for the same term still matches", () => {
+    const m = new TermMatcher([
+      { term: "GM", data: "caps" },
+      { term: "gm", data: "any" },
+    ]);
+    expect(m.findAll("8 gm of")[0]?.allData).toEqual(["any"]);
+    expect(m.findAll("GM cars")[0]?.allData).toEqual(["caps", "any"]);
+  });
+
+  test("caseSensitiveShortTerms: 0 matches short capitals in any case", () => {
+    const m = new TermMatcher([{ term: "GM", data: 1 }], { caseSensitiveShortTerms: 0 });
+    expect(m.findAll("8 gm of").map((x) => x.text)).toEqual(["gm"]);
+  });
+
+  test("terms that normalise to nothing are ignored", () => {
+    const m = new TermMatcher([
+      { term: "  ", data: 1 },
+      { term: "--", data: 2 },
+    ]);
+    expect(m.size).toBe(0);
+    expect(m.findAll("-- --")).toEqual([]);
+  });
+
+  test("a non-string term is a clear error", () => {
+    expect(() => new TermMatcher([{ term: 5 as unknown as string, data: 1 }])).toThrow(
+      /string `term`/,
+    );
+  });
+
+  test("offsets survive astral characters and decomposed accents before the hit", () => {
+    const text = "😀😀 Cafe\u0301 👍 Pepsi!";
+    const [match] = brands.findAll(text);
+    expect(match && text.slice(match.start, match.end)).toBe("Pepsi");
+  });
+
+  test("10,000 terms: finds the right ones among many near misses", () => {
+    const entries = Array.from({ length: 10_000 }, (_, i) => ({
+      term: `Brand${i.toString(36)} Holdings`,
+      data: i,
+    }));
+    const m = new TermMatcher(entries);
+    expect(m.size).toBe(10_000);
+    const text = [
+      "We met brand7pr holdings and BRAND2KF HOLDINGS's team,",
+      "not brand7prx holdings nor brand12 holding, nor xbrand5 holdings.",
+      "Also Brand0 Holdings.",
+    ].join("\n");
+    expect(m.findAll(text).map((x) => [x.text, x.data])).toEqual([
+      ["brand7pr holdings", parseInt("7pr", 36)],
+      ["BRAND2KF HOLDINGS's", parseInt("2kf", 36)],
+      ["Brand0 Holdings", 0],
+    ]);
+  });
+});

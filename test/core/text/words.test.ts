@@ -1,0 +1,84 @@
+import { foldText, normalizeTerm, tokenize, isWordChar } from "../../../src/core/text/words";
+
+describe("foldText", () => {
+  test.each([
+    ["Crème Brûlée", "creme brulee"],
+    ["ÅNGSTRÖM", "angstrom"],
+    ["Łódź", "lodz"],
+    ["Søren", "soren"],
+    ["İstanbul", "istanbul"],
+    ["Straße", "straße"],
+    ["O’Brien", "o'brien"],
+    ["plain ascii 123", "plain ascii 123"],
+    ["😀 Émoji", "😀 emoji"],
+  ])("%s -> %s", (input, expected) => {
+    const folded = foldText(input);
+    expect(folded).toBe(expected);
+    expect(folded.length).toBe(input.length);
+  });
+
+  test("keeps the length of decomposed text (combining marks stay in place)", () => {
+    const decomposed = "Cafe\u0301";
+    expect(foldText(decomposed)).toHaveLength(decomposed.length);
+    expect(foldText(decomposed).startsWith("cafe")).toBe(true);
+  });
+});
+
+describe("tokenize", () => {
+  test.each<[string, string[]]>([
+    ["Dear Megge,", ["Dear", "Megge"]],
+    ["O'Brien and O’Neil", ["O'Brien", "and", "O’Neil"]],
+    ["Smith-Jones -- re: 'quote'", ["Smith-Jones", "re", "quote"]],
+    ["trailing- hyphen and 'quotes'", ["trailing", "hyphen", "and", "quotes"]],
+    ["call 555-0100 at 9am", ["call", "555-0100", "at", "9am"]],
+    ["Zoë Müller", ["Zoë", "Müller"]],
+    ["Cafe\u0301 au lait", ["Cafe\u0301", "au", "lait"]],
+    ["", []],
+    ["... !!! ---", []],
+  ])("%j", (input, words) => {
+    const tokens = tokenize(input);
+    expect(tokens.map((t) => t.text)).toEqual(words);
+    for (const token of tokens) expect(input.slice(token.start, token.end)).toBe(token.text);
+  });
+
+  test("norm is folded and free of combining marks", () => {
+    expect(tokenize("Zoë CAFE\u0301 Ångström").map((t) => t.norm)).toEqual([
+      "zoe",
+      "cafe",
+      "angstrom",
+    ]);
+  });
+});
+
+describe("normalizeTerm", () => {
+  test.each([
+    ["Mountain-Dew", "mountain dew"],
+    ["  Coca-Cola  ", "coca cola"],
+    ["Review of file.", "review of file"],
+    ["AT&T", "at & t"],
+    ["Procter &amp Gamble", "procter & amp gamble"],
+    ["Nestlé S.A.", "nestle s a"],
+    ["WhatsApp", "whatsapp"],
+    ["--", ""],
+    ["", ""],
+  ])("%j -> %j", (input, expected) => {
+    expect(normalizeTerm(input)).toBe(expected);
+  });
+});
+
+describe("isWordChar", () => {
+  test.each<[string, number, boolean]>([
+    ["a", 0, true],
+    ["5", 0, true],
+    [".", 0, false],
+    ["é", 0, true],
+    ["e\u0301", 1, true],
+    ["𝐀", 0, true],
+    ["𝐀", 1, true],
+    ["😀", 0, false],
+    ["a", -1, false],
+    ["a", 1, false],
+  ])("%j at %d is %s", (s, index, expected) => {
+    expect(isWordChar(s, index)).toBe(expected);
+  });
+});
