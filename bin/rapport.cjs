@@ -3,9 +3,12 @@
 // with no build step.
 "use strict";
 const path = require("node:path");
-const { register } = require("tsx/esm/api");
+// tsx's CommonJS hook: its ESM "register" from a .cjs file looks for a file tsx 4.23 does not
+// ship (ERR_MODULE_NOT_FOUND). The sources are CommonJS-mode TypeScript, so this hook suffices.
+const { register } = require("tsx/cjs/api");
 register();
-import(path.join(__dirname, "..", "src", "cli", "main.ts"))
+Promise.resolve()
+  .then(() => require(path.join(__dirname, "..", "src", "cli", "main.ts")))
   .then((cli) => cli.main(process.argv.slice(2)))
   .then((code) => {
     process.exitCode = code;

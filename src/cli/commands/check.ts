@@ -1,0 +1,168 @@
+/** `rapport check`: run every check on draft files against client profiles, as Outlook would. */
+import { readFile } from "node:fs/promises";
+import { Command, Option } from "commander";
+import type { Draft } from "../../core/draft";
+import { evaluate } from "../../core/engine";
+import type { Finding } from "../../core/finding";
+import type { Policy } from "../../core/policy";
+import type { ProfileSource } from "../../profiles/source";
+import { parseJson } from "../../profiles/file-source";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "../context";
+import { PROFILE_LOADERS, loadProfileSource } from "../profile-loaders";
+import { DraftReadError, describeFsError, readDraftFile } from "../read-draft";
+import { formatJsonReport, formatTextReport, type DraftResult } from "../report";
+import type { CommandDefinition } from "../main";
+
+interface CheckOptions extends Record<string, unknown> {
+  format: "text" | "json";
+  policy?: string;
+  internalDomain?: string[];
+  includeQuoted?: boolean;
+}
+
+export const checkCommand: CommandDefinition = (io, setExitCode) => {
+  const command = new Command("check")
+    .description(
+      "Check e-mail drafts (.eml or .json) against client profiles and report every mismatch.",
+    )
+    .argument("<drafts...>", "draft files: RFC 822 messages (.eml) or JSON drafts");
+  for (const loader of PROFILE_LOADERS) loader.addOptions(command);
+  command
+    .addOption(
+      new Option("-f, --format <format>", "output format")
+        .choices(["text", "json"])
+        .default("text"),
+    )
+    .option("--policy <file>", "JSON policy: severities per check, monitor-only, internal domains")
+    .option(
+      "--internal-domain <domain>",
+      "the firm's own domain: recipients there are colleagues (repeatable)",
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+    )
+    .option("--include-quoted", "also check the quoted history of earlier messages")
+    .addHelpText(
+      "after",
+      `
+Exit codes: 0 nothing to warn about, 1 warnings or errors found, 2 bad usage or unreadable input.
+
+Examples:
+  rapport check --profiles assets/sample-profiles.json examples/drafts/*.eml
+  rapport check --profiles clients.csv --format json --internal-domain lawfirm.example draft.eml`,
+    )
+    .action(async (drafts: string[], options: CheckOptions) => {
+      setExitCode(await runCheck(drafts, options, io));
+    });
+  return command;
+};
+
+async function runCheck(files: string[], options: CheckOptions, io: CliIo): Promise<number> {
+  const policy = await loadPolicy(options);
+  const source = await loadProfileSource(options, io);
+  const results: DraftResult[] = [];
+  for (const file of files) results.push(await checkOne(file, source, policy, io));
+
+  io.stdout(
+    options.format === "json"
+      ? formatJsonReport(results)
+      : formatTextReport(results, policy, io.color),
+  );
+  if (results.some((r) => r.error !== undefined)) return EXIT_USAGE;
+  return results.some((r) => r.findings.some(stopsSending)) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** Warnings and errors count; info and monitor-only findings are advice, never a failure. */
+function stopsSending(finding: Finding): boolean {
+  return finding.severity !== "info" && !finding.monitorOnly;
+}
+
+async function checkOne(
+  file: string,
+  source: ProfileSource,
+  policy: Policy,
+  io: CliIo,
+): Promise<DraftResult> {
+  let draft: Draft;
+  try {
+    draft = await readDraftFile(file);
+  } catch (error) {
+    const reason = error instanceof DraftReadError ? error.reason : String(error);
+    io.stderr(`rapport: ${file}: ${reason}\n`);
+    return { file, findings: [], error: reason };
+  }
+  const addresses = draft.recipients.map((r) => r.address);
+  const profiles = await source.lookup(addresses);
+  return { file, draft, findings: evaluate(draft, profiles, policy) };
+}
+
+/** --policy FILE, then the flags on top of it. */
+async function loadPolicy(options: CheckOptions): Promise<Policy> {
+  const policy: Policy = options.policy ? await readPolicyFile(options.policy) : {};
+  const domains = (options.internalDomain ?? []).map((d) =>
+    d.trim().replace(/^@/, "").toLowerCase(),
+  );
+  for (const domain of domains) {
+    if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain)) {
+      throw new UsageError(`--internal-domain: "${domain}" is not a domain (e.g. lawfirm.example)`);
+    }
+  }
+  if (domains.length > 0) policy.internalDomains = [...(policy.internalDomains ?? []), ...domains];
+  if (options.includeQuoted) policy.includeQuotedHistory = true;
+  return policy;
+}
+
+async function readPolicyFile(path: string): Promise<Policy> {
+  let content: string;
+  try {
+    content = await readFile(path, "utf8");
+  } catch (error) {
+    throw new UsageError(`${path}: ${describeFsError(error)}`);
+  }
+  const parsed = parseJson(content);
+  if (!parsed.ok) {
+    const where = parsed.line === undefined ? "" : `line ${parsed.line}: `;
+    throw new UsageError(`${path}: ${where}${parsed.message}`);
+  }
+  const problem = policyProblem(parsed.value);
+  if (problem) throw new UsageError(`${path}: ${problem}`);
+  return parsed.value as Policy;
+}
+
+const SEVERITIES = ["info", "warning", "error", "off"];
+
+/** The first thing wrong with a policy, in words, or undefined when it is usable. */
+function policyProblem(value: unknown): string | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return "a policy must be a JSON object";
+  }
+  const policy = value as Record<string, unknown>;
+  for (const key of ["enabled", "monitorOnly", "includeQuotedHistory"]) {
+    if (policy[key] !== undefined && typeof policy[key] !== "boolean") {
+      return `"${key}" must be true or false`;
+    }
+  }
+  const domains = policy.internalDomains;
+  if (
+    domains !== undefined &&
+    (!Array.isArray(domains) || domains.some((d) => typeof d !== "string"))
+  ) {
+    return '"internalDomains" must be a list of domains';
+  }
+  const checks = policy.checks;
+  if (checks === undefined) return undefined;
+  if (typeof checks !== "object" || checks === null || Array.isArray(checks)) {
+    return '"checks" must be an object keyed by check id';
+  }
+  for (const [id, setting] of Object.entries(checks as Record<string, unknown>)) {
+    if (typeof setting !== "object" || setting === null) {
+      return `checks.${id} must be an object like {"severity": "error"}`;
+    }
+    const { severity, monitorOnly } = setting as Record<string, unknown>;
+    if (severity !== undefined && !SEVERITIES.includes(severity as string)) {
+      return `checks.${id}.severity must be one of ${SEVERITIES.join(", ")}`;
+    }
+    if (monitorOnly !== undefined && typeof monitorOnly !== "boolean") {
+      return `checks.${id}.monitorOnly must be true or false`;
+    }
+  }
+  return undefined;
+}
