@@ -1,0 +1,93 @@
+/**
+ * Engine cost: one draft against its recipients' profiles, across body sizes and recipient
+ * counts. Times evaluate() alone: profiles are already resolved, as in the send handler.
+ */
+import { evaluate } from "../src/core/engine";
+import { audience, businessHtml, draftFor } from "./fixtures";
+import { measure, ms, round, settle, target, type Section, type Stats } from "./harness";
+
+const BODY_SIZES = [
+  { label: "1 KB", bytes: 1_000 },
+  { label: "10 KB", bytes: 10_000 },
+  { label: "100 KB", bytes: 100_000 },
+  { label: "1 MB", bytes: 1_000_000 },
+] as const;
+const RECIPIENT_COUNTS = [1, 10, 50] as const;
+
+/** A 10× larger body may cost at most this many times more: linear plus slack for GC. */
+const MAX_GROWTH_PER_10X = 15;
+const BUDGET_100KB_10_RECIPIENTS_MS = 5;
+
+export async function runEngineBench(): Promise<Section> {
+  const rows: Section["rows"] = [];
+  const medians = new Map<string, Stats>();
+  for (const recipients of RECIPIENT_COUNTS) {
+    const { recipients: list, effective } = audience(recipients);
+    for (const size of BODY_SIZES) {
+      const draft = draftFor(list, businessHtml(size.bytes, size.bytes));
+      const findings = evaluate(draft, effective).length;
+      const big = size.bytes >= 1_000_000;
+      const stats = await measure(
+        `${size.label} × ${recipients}`,
+        () => evaluate(draft, effective),
+        big
+          ? { warmup: 2, minSamples: 8, maxSamples: 40, timeBudgetMs: 3000 }
+          : { warmup: 20, minSamples: 30, maxSamples: 2000, timeBudgetMs: 1200 },
+      );
+      medians.set(`${size.bytes}/${recipients}`, stats);
+      rows.push({
+        body: size.label,
+        recipients,
+        findings,
+        samples: stats.samples,
+        "ops/s": round(stats.opsPerSecond, 1),
+        "median ms": ms(stats.medianMs),
+        "p95 ms": ms(stats.p95Ms),
+      });
+      await settle();
+    }
+  }
+
+  // Growth: how much more a 10× larger body costs, per recipient count.
+  const growthRows: Section["rows"] = [];
+  let worstGrowth = 0;
+  for (const recipients of RECIPIENT_COUNTS) {
+    const row: Section["rows"][number] = { recipients };
+    for (let i = 1; i < BODY_SIZES.length; i++) {
+      const small = medians.get(`${BODY_SIZES[i - 1]!.bytes}/${recipients}`)!;
+      const large = medians.get(`${BODY_SIZES[i]!.bytes}/${recipients}`)!;
+      const ratio = large.medianMs / small.medianMs;
+      row[`${BODY_SIZES[i - 1]!.label}→${BODY_SIZES[i]!.label}`] = round(ratio, 2);
+      // 1 KB is dominated by fixed per-call cost; linearity is judged from 10 KB up.
+      if (i >= 2) worstGrowth = Math.max(worstGrowth, ratio);
+    }
+    growthRows.push(row);
+  }
+
+  const reference = medians.get(`100000/10`)!;
+  return {
+    id: "engine",
+    title: "Engine: evaluate(draft, profiles) per draft",
+    rows,
+    targets: [
+      target(
+        "100 KB body, 10 recipients (median)",
+        reference.medianMs,
+        "below",
+        BUDGET_100KB_10_RECIPIENTS_MS,
+        "ms",
+      ),
+      target(
+        "growth per 10× body, 10 KB and up (worst)",
+        worstGrowth,
+        "below",
+        MAX_GROWTH_PER_10X,
+        "×",
+      ),
+    ],
+    notes: [
+      "bodies are Outlook-shaped HTML (greeting, paragraphs, lists, a time table, signature, quoted reply)",
+    ],
+    tables: [{ title: "growth (median of the larger body ÷ the smaller)", rows: growthRows }],
+  };
+}

@@ -1,0 +1,197 @@
+/**
+ * A small measuring loop: warm-up, then samples until a count or a time budget is reached.
+ * Our own loop (rather than tinybench) so each case has a bounded cost and reports exactly
+ * the statistics the performance page quotes: ops/s, median, p95, p99.
+ */
+
+export interface Stats {
+  name: string;
+  samples: number;
+  opsPerSecond: number;
+  meanMs: number;
+  medianMs: number;
+  p95Ms: number;
+  p99Ms: number;
+  minMs: number;
+  maxMs: number;
+}
+
+export interface MeasureOptions {
+  /** Calls before timing starts, to let V8 compile and optimise. */
+  warmup?: number;
+  /** At least this many timed samples, even past the time budget. */
+  minSamples?: number;
+  /** Never more than this many samples. */
+  maxSamples?: number;
+  /** Stop sampling after this much wall time (once minSamples is reached). */
+  timeBudgetMs?: number;
+}
+
+const DEFAULTS: Required<MeasureOptions> = {
+  warmup: 5,
+  minSamples: 10,
+  maxSamples: 500,
+  timeBudgetMs: 1500,
+};
+
+function nowMs(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
+
+/** Nearest-rank percentile of an ascending list. */
+export function percentile(sortedAscending: readonly number[], p: number): number {
+  if (sortedAscending.length === 0) return NaN;
+  const rank = Math.ceil((p / 100) * sortedAscending.length);
+  return sortedAscending[Math.min(sortedAscending.length, Math.max(1, rank)) - 1]!;
+}
+
+export function summarise(name: string, durationsMs: readonly number[]): Stats {
+  const sorted = [...durationsMs].sort((a, b) => a - b);
+  const total = sorted.reduce((sum, d) => sum + d, 0);
+  const mean = sorted.length ? total / sorted.length : NaN;
+  const median = percentile(sorted, 50);
+  return {
+    name,
+    samples: sorted.length,
+    opsPerSecond: median > 0 ? 1000 / median : Infinity,
+    meanMs: mean,
+    medianMs: median,
+    p95Ms: percentile(sorted, 95),
+    p99Ms: percentile(sorted, 99),
+    minMs: sorted[0] ?? NaN,
+    maxMs: sorted[sorted.length - 1] ?? NaN,
+  };
+}
+
+/** Time `fn` (sync or async) repeatedly; every sample is one call. */
+export async function measure(
+  name: string,
+  fn: () => unknown,
+  options: MeasureOptions = {},
+): Promise<Stats> {
+  const { warmup, minSamples, maxSamples, timeBudgetMs } = { ...DEFAULTS, ...options };
+  for (let i = 0; i < warmup; i++) await fn();
+  const durations: number[] = [];
+  const startedAt = nowMs();
+  while (durations.length < maxSamples) {
+    const start = nowMs();
+    const result = fn();
+    if (result instanceof Promise) await result;
+    durations.push(nowMs() - start);
+    if (durations.length >= minSamples && nowMs() - startedAt >= timeBudgetMs) break;
+  }
+  return summarise(name, durations);
+}
+
+/** A stated target and whether the run met it. */
+export interface Target {
+  name: string;
+  measured: number;
+  limit: number;
+  unit: string;
+  /** "below": measured must be < limit; "above": measured must be > limit. */
+  direction: "below" | "above";
+  pass: boolean;
+}
+
+export function target(
+  name: string,
+  measured: number,
+  direction: "below" | "above",
+  limit: number,
+  unit: string,
+): Target {
+  const pass = direction === "below" ? measured < limit : measured > limit;
+  return { name, measured: round(measured), limit, unit, direction, pass };
+}
+
+/** One benchmark's contribution to results.json and the printed report. */
+export interface Section {
+  id: string;
+  title: string;
+  /** Table rows; keys are column headers. */
+  rows: Record<string, string | number | boolean>[];
+  /** Further tables printed under the main one (e.g. growth ratios). */
+  tables?: { title: string; rows: Record<string, string | number | boolean>[] }[];
+  targets: Target[];
+  notes: string[];
+  /** Extra machine-readable detail (e.g. the false-alarm findings). */
+  details?: unknown;
+}
+
+export function round(value: number, digits = 3): number {
+  if (!Number.isFinite(value)) return value;
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+/** Milliseconds with sensible precision for a table cell. */
+export function ms(value: number): number {
+  if (!Number.isFinite(value)) return value;
+  if (value >= 100) return round(value, 1);
+  if (value >= 1) return round(value, 2);
+  return round(value, 4);
+}
+
+/** A plain-text table: fixed-width columns, right-aligned numbers. */
+export function formatTable(rows: readonly Record<string, string | number | boolean>[]): string {
+  if (rows.length === 0) return "(no rows)";
+  const headers = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  const cell = (value: unknown): string =>
+    value === undefined
+      ? ""
+      : typeof value === "boolean"
+        ? value
+          ? "PASS"
+          : "FAIL"
+        : String(value);
+  const widths = headers.map((h) => Math.max(h.length, ...rows.map((row) => cell(row[h]).length)));
+  const line = (values: string[], numeric: boolean[]): string =>
+    values
+      .map((v, i) => (numeric[i] ? v.padStart(widths[i]!) : v.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
+  const numeric = headers.map((h) => rows.every((row) => typeof row[h] !== "string"));
+  return [
+    line(headers, numeric),
+    line(
+      widths.map((w) => "-".repeat(w)),
+      numeric,
+    ),
+    ...rows.map((row) =>
+      line(
+        headers.map((h) => cell(row[h])),
+        numeric,
+      ),
+    ),
+  ].join("\n");
+}
+
+export function formatSection(section: Section): string {
+  const parts = [`\n## ${section.title}\n`, formatTable(section.rows)];
+  for (const table of section.tables ?? [])
+    parts.push("", `${table.title}:`, formatTable(table.rows));
+  if (section.targets.length > 0) {
+    parts.push(
+      "",
+      formatTable(
+        section.targets.map((t) => ({
+          target: t.name,
+          measured: t.measured,
+          limit: `${t.direction === "below" ? "<" : ">"} ${t.limit}`,
+          unit: t.unit,
+          result: t.pass,
+        })),
+      ),
+    );
+  }
+  for (const note of section.notes) parts.push(`note: ${note}`);
+  return parts.join("\n");
+}
+
+/** Let pending timers and I/O run between cases, so one case's garbage is not the next's cost. */
+export async function settle(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) gc();
+}

@@ -1,0 +1,81 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const SCRIPT = resolve(__dirname, "../../scripts/check-bundle-size.mjs");
+
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "bundle-size-"));
+  mkdirSync(join(dir, "dist/assets"), { recursive: true });
+  writeFileSync(join(dir, "dist/launchevent.js"), "var a=1;".repeat(200));
+  writeFileSync(join(dir, "dist/assets/app.js"), "console.log('pane');".repeat(300));
+  writeFileSync(join(dir, "dist/vendor.js"), "function v(){}".repeat(300));
+  writeFileSync(join(dir, "dist/app.css"), "body{margin:0}".repeat(100));
+  writeFileSync(join(dir, "dist/lazy.js"), "x".repeat(50_000));
+  writeFileSync(
+    join(dir, "dist/taskpane.html"),
+    `<html><head>
+      <script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>
+      <link rel="stylesheet" href="app.css">
+      <link rel="icon" href="icon.png">
+      <script defer src="vendor.js?v=1"></script>
+      <script defer="defer" src='assets/app.js'></script>
+    </head><body></body></html>`,
+  );
+});
+
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function writeBudgets(launch: number, pane: number): string {
+  const path = join(dir, "budgets.json");
+  writeFileSync(
+    path,
+    JSON.stringify({
+      launchevent: { file: "launchevent.js", maxGzipBytes: launch },
+      taskpaneInitial: { html: "taskpane.html", maxGzipBytes: pane },
+    }),
+  );
+  return path;
+}
+
+function run(...args: string[]) {
+  return spawnSync(process.execPath, [SCRIPT, "--dist", join(dir, "dist"), ...args], {
+    encoding: "utf8",
+  });
+}
+
+test("passes within budget and sums only the local assets taskpane.html loads", () => {
+  const result = run("--budgets", writeBudgets(10_000, 10_000));
+  expect(result.status).toBe(0);
+  expect(result.stdout).toContain("app.css, vendor.js, assets/app.js");
+  expect(result.stdout).not.toContain("lazy.js");
+  expect(result.stdout).not.toContain("office.js");
+  expect(result.stdout).toMatch(/taskpaneInitial\s+3 /);
+});
+
+test("fails and names the bundle when a budget is exceeded", () => {
+  const result = run("--budgets", writeBudgets(10_000, 20));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain("Bundle budget exceeded: taskpaneInitial");
+  expect(result.stderr).not.toContain("launchevent is");
+});
+
+test("fails with a clear message when the build output is missing", () => {
+  rmSync(join(dir, "dist/launchevent.js"));
+  const result = run("--budgets", writeBudgets(10_000, 10_000));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/launchevent\.js is missing: run `npm run build` first/);
+});
+
+test("--set-budgets writes measured size plus 10 %, rounded up to 1 KiB", () => {
+  const budgets = writeBudgets(1, 1);
+  const result = run("--budgets", budgets, "--set-budgets");
+  expect(result.status).toBe(0);
+  const written = JSON.parse(readFileSync(budgets, "utf8"));
+  expect(written.launchevent.maxGzipBytes % 1024).toBe(0);
+  expect(written.launchevent.maxGzipBytes).toBeGreaterThanOrEqual(1024);
+  expect(run("--budgets", budgets).status).toBe(0);
+});
