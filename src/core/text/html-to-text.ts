@@ -1,23 +1,298 @@
-// Placeholder so the planned API type-checks while it is being written (core-text helper).
-import type { TextSpan } from "./span";
+/**
+ * Turns an HTML mail body into the plain text a reader sees, keeping for every character the
+ * offset it came from, so a finding in the text can be highlighted or fixed in the HTML.
+ * Streams through htmlparser2's callbacks (no DOM): linear time, safe on untrusted input.
+ */
+import { Parser } from "htmlparser2";
+import { mergeSpansAcross, type TextSpan } from "./span";
 
 export interface Link {
   href: string;
+  /** Offsets of the anchor's text in `PlainText.text`. */
   start: number;
   end: number;
 }
 
 export interface PlainText {
   text: string;
+  /** sourceOffsets[i] = offset in the source of text[i]; length text.length + 1 (last = source end). */
   sourceOffsets: Int32Array;
   links: Link[];
+  /**
+   * Spans of `text` from quoted earlier messages that the markup reveals: <blockquote>
+   * (except Gmail's border-less indent), Gmail/Yahoo/Thunderbird quote containers, and
+   * everything from Outlook's reply header (div#divRplyFwdMsg, div#appendonsend,
+   * hr#stopSpelling, div.OutlookMessageHeader) to the end. Sorted, merged, trimmed.
+   */
   quotedSpans: TextSpan[];
 }
 
-export function htmlToText(_html: string): PlainText {
-  throw new Error("htmlToText is not implemented yet");
+const BLOCK = new Set([
+  "address", "article", "aside", "blockquote", "br", "caption", "center", "dd", "details",
+  "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+  "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav",
+  "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
+  "listing", "xmp", "plaintext", "body", "html",
+]); // prettier-ignore
+
+// Content a reader never sees.
+const SKIPPED = new Set([
+  "head", "script", "style", "title", "template", "noscript", "xml", "iframe", "object",
+  "select", "textarea", "svg", "math",
+]); // prettier-ignore
+
+const PREFORMATTED = new Set(["pre", "listing", "xmp", "plaintext"]);
+const CELL = new Set(["td", "th"]);
+
+// Quoted history containers whose own content is the quote.
+const QUOTE_CLASSES = [
+  "gmail_quote",
+  "gmail_quote_container",
+  "yahoo_quoted",
+  "moz-cite-prefix",
+  "protonmail_quote",
+];
+const QUOTE_IDS = /^(?:x_)*mail-editor-reference-message-container/i;
+// Markers after which everything is earlier mail (Outlook puts the reply header there).
+const REST_IDS = /^(?:x_)*(?:divRplyFwdMsg|appendonsend|stopSpelling)$/i;
+const REST_CLASSES = ["OutlookMessageHeader"];
+
+const HIDDEN_STYLE = /display\s*:\s*none|mso-hide\s*:\s*all/i;
+const BORDERLESS = /border\s*:\s*none/i;
+
+interface Frame {
+  name: string;
+  skip: boolean;
+  pre: boolean;
+  quoteStart: number;
+  href: string | undefined;
+  linkStart: number;
 }
 
-export function textToPlainText(_text: string): PlainText {
-  throw new Error("textToPlainText is not implemented yet");
+function hasClass(attribs: Record<string, string>, names: readonly string[]): boolean {
+  const value = attribs["class"];
+  // Cheap substring test first: nearly every element (MsoNormal...) is not a quote.
+  if (!value || !names.some((n) => value.includes(n))) return false;
+  const classes = value.split(/\s+/);
+  return names.some((n) => classes.includes(n));
+}
+
+/** Whitespace a browser collapses (not the no-break space). */
+function isCollapsible(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
+}
+
+/** Collects output characters with their source offsets. */
+class TextBuilder {
+  private pieces: string[] = [];
+  offsets = new Int32Array(1024);
+  length = 0;
+  lastCode = 10; // acts as "start of a line"
+  pendingSpace = -1;
+  pendingBreak = -1;
+
+  private ensure(extra: number): void {
+    if (this.length + extra + 1 <= this.offsets.length) return;
+    let size = this.offsets.length * 2;
+    while (size < this.length + extra + 1) size *= 2;
+    const grown = new Int32Array(size);
+    grown.set(this.offsets.subarray(0, this.length));
+    this.offsets = grown;
+  }
+
+  private emit(s: string, source: number, perChar: boolean): void {
+    this.ensure(s.length);
+    const offsets = this.offsets;
+    let at = this.length;
+    if (perChar) for (let i = 0; i < s.length; i++) offsets[at++] = source + i;
+    else offsets.fill(source, at, (at += s.length));
+    this.length = at;
+    this.pieces.push(s);
+    this.lastCode = s.charCodeAt(s.length - 1);
+  }
+
+  /** Emits the line break or space owed before visible text. */
+  private settle(): void {
+    if (this.pendingBreak >= 0) {
+      if (this.length > 0 && this.lastCode !== 10) this.emit("\n", this.pendingBreak, false);
+      this.pendingBreak = -1;
+      this.pendingSpace = -1;
+    } else if (this.pendingSpace >= 0) {
+      if (this.length > 0 && this.lastCode !== 10 && this.lastCode !== 32) {
+        this.emit(" ", this.pendingSpace, false);
+      }
+      this.pendingSpace = -1;
+    }
+  }
+
+  requestBreak(source: number): void {
+    if (this.pendingBreak < 0) this.pendingBreak = source;
+  }
+
+  requestSpace(source: number): void {
+    if (this.pendingSpace < 0) this.pendingSpace = source;
+  }
+
+  forceBreak(source: number): void {
+    this.pendingBreak = -1;
+    this.pendingSpace = -1;
+    this.emit("\n", source, false);
+  }
+
+  /** Collapses whitespace like a browser; `perChar` false maps every char to `source`. */
+  addFlow(text: string, source: number, perChar: boolean): void {
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+      if (isCollapsible(text.charCodeAt(i))) {
+        this.requestSpace(perChar ? source + i : source);
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && !isCollapsible(text.charCodeAt(j))) j++;
+      this.settle();
+      this.emit(
+        i === 0 && j === n ? text : text.slice(i, j),
+        perChar ? source + i : source,
+        perChar,
+      );
+      i = j;
+    }
+  }
+
+  /** Keeps whitespace as written (inside <pre>), dropping carriage returns. */
+  addPreformatted(text: string, source: number, perChar: boolean): void {
+    this.settle();
+    let i = 0;
+    while (i < text.length) {
+      const cr = text.indexOf("\r", i);
+      const end = cr < 0 ? text.length : cr;
+      if (end > i) this.emit(text.slice(i, end), perChar ? source + i : source, perChar);
+      i = end + 1;
+    }
+  }
+
+  finish(sourceLength: number): { text: string; offsets: Int32Array } {
+    this.ensure(0);
+    this.offsets[this.length] = sourceLength;
+    return { text: this.pieces.join(""), offsets: this.offsets.slice(0, this.length + 1) };
+  }
+}
+
+export function htmlToText(html: string): PlainText {
+  if (typeof html !== "string") throw new TypeError("htmlToText: the HTML body must be a string");
+  const out = new TextBuilder();
+  const stack: Frame[] = [];
+  const links: Link[] = [];
+  const quoted: TextSpan[] = [];
+  let skipDepth = 0;
+  let preDepth = 0;
+  let restStart = -1;
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const source = parser.startIndex;
+        const style = attribs["style"];
+        const skip =
+          SKIPPED.has(name) ||
+          attribs["hidden"] !== undefined ||
+          (style !== undefined && HIDDEN_STYLE.test(style));
+        const pre = PREFORMATTED.has(name);
+        const frame: Frame = { name, skip, pre, quoteStart: -1, href: undefined, linkStart: 0 };
+        stack.push(frame);
+        if (skip) skipDepth++;
+        if (pre) preDepth++;
+        if (skipDepth > 0) return;
+
+        if (name === "br") out.forceBreak(source);
+        else if (BLOCK.has(name)) out.requestBreak(source);
+        else if (CELL.has(name)) out.requestSpace(source);
+
+        const id = attribs["id"];
+        if (
+          restStart < 0 &&
+          ((id !== undefined && REST_IDS.test(id)) || hasClass(attribs, REST_CLASSES))
+        ) {
+          restStart = out.length;
+        }
+        const isQuote =
+          (name === "blockquote" && !BORDERLESS.test(style ?? "")) ||
+          hasClass(attribs, QUOTE_CLASSES) ||
+          (id !== undefined && QUOTE_IDS.test(id)) ||
+          attribs["name"] === "messageReplySection";
+        if (isQuote) frame.quoteStart = out.length;
+        if (name === "a" && attribs["href"]) {
+          frame.href = attribs["href"].trim();
+          frame.linkStart = out.length;
+        }
+      },
+      onclosetag(name) {
+        let index = stack.length - 1;
+        while (index >= 0 && stack[index]!.name !== name) index--;
+        if (index < 0) return; // a stray end tag
+        while (stack.length > index) {
+          const frame = stack.pop()!;
+          if (frame.skip) skipDepth--;
+          if (frame.pre) preDepth--;
+          if (skipDepth > 0) continue;
+          if (frame.quoteStart >= 0) quoted.push({ start: frame.quoteStart, end: out.length });
+          if (frame.href !== undefined && out.length > frame.linkStart) {
+            links.push({ href: frame.href, start: frame.linkStart, end: out.length });
+          }
+          if (BLOCK.has(frame.name) && frame.name !== "br") out.requestBreak(parser.startIndex);
+        }
+      },
+      ontext(data) {
+        if (skipDepth > 0 || data.length === 0) return;
+        const source = parser.startIndex;
+        // htmlparser2 reports each decoded entity on its own: map all its chars to its start.
+        const perChar = data.length === parser.endIndex - source + 1;
+        if (preDepth > 0) out.addPreformatted(data, source, perChar);
+        else out.addFlow(data, source, perChar);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+
+  const { text, offsets } = out.finish(html.length);
+  if (restStart >= 0) quoted.push({ start: restStart, end: text.length });
+  return {
+    text,
+    sourceOffsets: offsets,
+    links: trimSpans(text, links).sort((a, b) => a.start - b.start),
+    quotedSpans: mergeSpansAcross(text, trimSpans(text, quoted)),
+  };
+}
+
+/** Moves span edges off surrounding whitespace; drops spans left empty. */
+function trimSpans<S extends TextSpan>(text: string, spans: S[]): S[] {
+  const kept: S[] = [];
+  for (const span of spans) {
+    let { start, end } = span;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) kept.push({ ...span, start, end });
+  }
+  return kept;
+}
+
+const URL_PATTERN = /\b(?:https?:\/\/|mailto:|www\.)[^\s<>"'`]+/gi;
+const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"»”’]+$/;
+
+/** A text body as PlainText: offsets are the identity; links are found by their URL shape. */
+export function textToPlainText(text: string): PlainText {
+  if (typeof text !== "string") throw new TypeError("textToPlainText: the body must be a string");
+  const sourceOffsets = new Int32Array(text.length + 1);
+  for (let i = 0; i <= text.length; i++) sourceOffsets[i] = i;
+  const links: Link[] = [];
+  for (const match of text.matchAll(URL_PATTERN)) {
+    const href = match[0].replace(TRAILING_PUNCTUATION, "");
+    const start = match.index ?? 0;
+    if (href.length > 4) links.push({ href, start, end: start + href.length });
+  }
+  return { text, sourceOffsets, links, quotedSpans: [] };
 }

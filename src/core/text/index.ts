@@ -1,6 +1,6 @@
 // The text layer's public API: checks import from here, never from the files behind it.
 export type { TextSpan } from "./span";
-export { mergeSpans } from "./span";
+export { mergeSpans, mergeSpansAcross } from "./span";
 export type { WordToken } from "./words";
 export { foldText, tokenize, normalizeTerm, isWordChar } from "./words";
 export type { TermMatch, TermEntry, TermMatcherOptions } from "./matcher";

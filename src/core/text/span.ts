@@ -18,3 +18,17 @@ export function mergeSpans(spans: readonly TextSpan[]): TextSpan[] {
   }
   return merged;
 }
+
+/** Like {@link mergeSpans}, and also joins spans separated only by whitespace in `text`. */
+export function mergeSpansAcross(text: string, spans: readonly TextSpan[]): TextSpan[] {
+  const joined: TextSpan[] = [];
+  for (const span of mergeSpans(spans)) {
+    const last = joined[joined.length - 1];
+    if (last && text.slice(last.end, span.start).trim() === "") {
+      last.end = span.end;
+    } else {
+      joined.push(span);
+    }
+  }
+  return joined;
+}
