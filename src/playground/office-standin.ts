@@ -1,0 +1,601 @@
+/**
+ * A stand-in for the Office.js globals (`Office`, `OfficeRuntime`) on the playground page, so the
+ * real OfficeItemAdapter, task pane and launch-event handlers run unchanged against a compose
+ * window in the browser. Same names, same callback shape (asyncResult {status, value, error,
+ * asyncContext}), callbacks always asynchronous as in Outlook. Only what a compose item needs.
+ */
+import {
+  parseRecipients,
+  type ComposeModel,
+  type ComposeRecipient,
+  type NotificationKind,
+  type RecipientField,
+} from "./compose-model";
+import { htmlToText, textToHtml } from "./sanitize";
+
+// ---------------------------------------------------------------------------------------------
+// Enumerations: the runtime values Office.js uses (strings), so comparisons in add-in code hold.
+// ---------------------------------------------------------------------------------------------
+
+export const AsyncResultStatus = { Succeeded: "succeeded", Failed: "failed" } as const;
+export const CoercionType = { Html: "html", Text: "text" } as const;
+export const EventType = {
+  RecipientsChanged: "olkRecipientsChanged",
+  ItemChanged: "olkItemSelectedChanged",
+  AttachmentsChanged: "olkAttachmentsChanged",
+} as const;
+export const HostType = { Outlook: "Outlook" } as const;
+export const PlatformType = { OfficeOnline: "OfficeOnline" } as const;
+
+export const MailboxEnums = {
+  SendModeOverride: { PromptUser: "promptUser" },
+  ItemNotificationMessageType: {
+    ProgressIndicator: "progressIndicator",
+    InformationalMessage: "informationalMessage",
+    ErrorMessage: "errorMessage",
+    InsightMessage: "insightMessage",
+  },
+  ItemType: { Message: "message", Appointment: "appointment" },
+  RecipientType: {
+    DistributionList: "distributionList",
+    User: "user",
+    ExternalUser: "externalUser",
+    Other: "other",
+  },
+  AttachmentType: { File: "file", Item: "item", Cloud: "cloud" },
+  ComposeType: { NewMail: "newMail", Reply: "reply", Forward: "forward" },
+  EntityType: {},
+  BodyType: { Html: "html", Text: "text" },
+} as const;
+
+/** Mailbox requirement sets the playground answers for (Smart Alerts with overrides: 1.14). */
+const SUPPORTED_SETS: Readonly<Record<string, string>> = { mailbox: "1.15" };
+
+/** The manifest's SendMode for OnMessageSend (manifest.xml); a test keeps the two in step. */
+export const MANIFEST_SEND_MODE = "SoftBlock";
+
+export interface StandinUser {
+  displayName: string;
+  emailAddress: string;
+  timeZone: string;
+  accountType: string;
+}
+
+export const PLAYGROUND_USER: StandinUser = {
+  displayName: "Alex Morgan",
+  emailAddress: "alex.morgan@lawfirm.example",
+  timeZone: "GMT Standard Time",
+  accountType: "enterprise",
+};
+
+// ---------------------------------------------------------------------------------------------
+// Results and argument handling
+// ---------------------------------------------------------------------------------------------
+
+export interface StandinError {
+  name: string;
+  message: string;
+  code: number;
+}
+
+export interface StandinAsyncResult<T> {
+  status: "succeeded" | "failed";
+  value: T;
+  error?: StandinError;
+  asyncContext?: unknown;
+}
+
+type Callback<T> = (result: StandinAsyncResult<T>) => void;
+
+interface CallArgs<T> {
+  options: Record<string, unknown>;
+  callback?: Callback<T>;
+}
+
+/** Office methods take `(options?, callback?)` in any of their optional forms. */
+function splitArgs<T>(args: readonly unknown[]): CallArgs<T> {
+  let options: Record<string, unknown> = {};
+  let callback: Callback<T> | undefined;
+  for (const arg of args) {
+    if (typeof arg === "function") callback = arg as Callback<T>;
+    else if (arg && typeof arg === "object") options = arg as Record<string, unknown>;
+  }
+  return { options, callback };
+}
+
+/** Outlook never calls back synchronously; add-in code relies on that ordering. */
+function later(fn: () => void): void {
+  setTimeout(fn, 0);
+}
+
+function succeed<T>(call: CallArgs<T>, value: T): void {
+  const { callback, options } = call;
+  if (callback)
+    later(() => callback({ status: "succeeded", value, asyncContext: options.asyncContext }));
+}
+
+function fail<T>(call: CallArgs<T>, error: StandinError): void {
+  const { callback, options } = call;
+  if (callback)
+    later(() =>
+      callback({
+        status: "failed",
+        value: undefined as T,
+        error,
+        asyncContext: options.asyncContext,
+      }),
+    );
+}
+
+function invalidArgument(message: string): StandinError {
+  return { name: "InvalidParameterValue", message, code: 9000 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The stand-in
+// ---------------------------------------------------------------------------------------------
+
+export interface EmailAddressDetails {
+  emailAddress: string;
+  displayName: string;
+  recipientType: string;
+}
+
+export interface LaunchEventCompletedOptions {
+  allowEvent?: boolean;
+  errorMessage?: string;
+  errorMessageMarkdown?: string;
+  cancelLabel?: string;
+  commandId?: string;
+  contextData?: unknown;
+  sendModeOverride?: string;
+}
+
+/** What a launch-event handler receives: `completed` is the only way to answer. */
+export interface LaunchEvent {
+  type: string;
+  changedRecipientFields?: Record<string, boolean>;
+  completed(options?: LaunchEventCompletedOptions): void;
+}
+
+export type LaunchHandler = (event: LaunchEvent) => unknown;
+
+export interface StandinOptions {
+  model: ComposeModel;
+  user?: StandinUser;
+  /** Backing store for roamingSettings and OfficeRuntime.storage; localStorage on the page. */
+  storage?: Storage;
+  /** The firm's own domains: recipients there are "user", others "externalUser". */
+  internalDomains?: readonly string[];
+}
+
+export interface OfficeStandin {
+  /** Assign to globalThis.Office. */
+  Office: Record<string, unknown>;
+  /** Assign to globalThis.OfficeRuntime. */
+  OfficeRuntime: Record<string, unknown>;
+  /** Handlers registered through Office.actions.associate, by function name. */
+  readonly actions: ReadonlyMap<string, LaunchHandler>;
+  /** Call the item's RecipientsChanged handlers (what the task pane listens to). */
+  fireRecipientsChanged(fields: Partial<Record<RecipientField, boolean>>): void;
+  /** What getInitializationContextAsync returns: set when a Smart Alert opens the task pane. */
+  setInitializationContext(context: string | undefined): void;
+}
+
+const STORAGE_PREFIX = "rapport-playground:";
+
+/** An in-memory Storage for tests and pages where localStorage is unavailable. */
+export function memoryStorage(): Storage {
+  const map = new Map<string, string>();
+  return {
+    get length() {
+      return map.size;
+    },
+    clear: () => map.clear(),
+    getItem: (key) => map.get(key) ?? null,
+    key: (index) => [...map.keys()][index] ?? null,
+    removeItem: (key) => void map.delete(key),
+    setItem: (key, value) => void map.set(key, String(value)),
+  };
+}
+
+export function createOfficeStandin(options: StandinOptions): OfficeStandin {
+  const { model } = options;
+  const user = options.user ?? PLAYGROUND_USER;
+  const storage = options.storage ?? memoryStorage();
+  const internalDomains = new Set(
+    (options.internalDomains ?? [user.emailAddress.split("@")[1] ?? ""]).map((d) =>
+      d.toLowerCase(),
+    ),
+  );
+  const actions = new Map<string, LaunchHandler>();
+  const itemHandlers = new Map<string, Set<(args: unknown) => void>>();
+  let initializationContext: string | undefined;
+
+  // -- recipients ------------------------------------------------------------------------------
+
+  const detailsOf = (recipient: ComposeRecipient): EmailAddressDetails => {
+    const address = recipient.emailAddress.trim();
+    // Outlook cannot resolve "Meg" to anyone: it reports an empty address.
+    if (!/^[^\s@]+@[^\s@]+$/.test(address)) {
+      return { emailAddress: "", displayName: recipient.displayName, recipientType: "other" };
+    }
+    const domain = address.split("@")[1]!.toLowerCase();
+    return {
+      emailAddress: address,
+      displayName: recipient.displayName || address,
+      recipientType: internalDomains.has(domain) ? "user" : "externalUser",
+    };
+  };
+
+  /** setAsync/addAsync accept strings, EmailUser {displayName, emailAddress} or EmailAddressDetails. */
+  const toComposeRecipients = (input: unknown): ComposeRecipient[] | undefined => {
+    if (!Array.isArray(input)) return undefined;
+    const result: ComposeRecipient[] = [];
+    for (const entry of input) {
+      if (typeof entry === "string") result.push(...parseRecipients(entry));
+      else if (entry && typeof entry === "object" && "emailAddress" in entry) {
+        const { emailAddress, displayName } = entry as Record<string, unknown>;
+        if (typeof emailAddress !== "string") return undefined;
+        result.push({
+          emailAddress,
+          displayName: typeof displayName === "string" && displayName ? displayName : emailAddress,
+        });
+      } else return undefined;
+    }
+    return result;
+  };
+
+  const recipientsField = (field: RecipientField) => ({
+    getAsync: (...args: unknown[]) => {
+      succeed(splitArgs<EmailAddressDetails[]>(args), model.getRecipients(field).map(detailsOf));
+    },
+    setAsync: (recipients: unknown, ...args: unknown[]) => {
+      const call = splitArgs<void>(args);
+      const parsed = toComposeRecipients(recipients);
+      if (!parsed) return fail(call, invalidArgument("recipients must be an array"));
+      model.setRecipients(field, parsed);
+      succeed(call, undefined);
+      standin.fireRecipientsChanged({ [field]: true });
+    },
+    addAsync: (recipients: unknown, ...args: unknown[]) => {
+      const call = splitArgs<void>(args);
+      const parsed = toComposeRecipients(recipients);
+      if (!parsed) return fail(call, invalidArgument("recipients must be an array"));
+      model.setRecipients(field, [...model.getRecipients(field), ...parsed]);
+      succeed(call, undefined);
+      standin.fireRecipientsChanged({ [field]: true });
+    },
+  });
+
+  // -- body ------------------------------------------------------------------------------------
+
+  const bodyAs = (coercion: unknown): string | undefined => {
+    const html = model.getSnapshot().bodyHtml;
+    if (coercion === CoercionType.Html) return html;
+    if (coercion === CoercionType.Text) return htmlToText(html);
+    return undefined;
+  };
+
+  /** Data as HTML for the editor: text is escaped; HTML is sanitized by the model. */
+  const asHtml = (data: string, coercion: unknown): string =>
+    coercion === CoercionType.Html ? data : textToHtml(data);
+
+  const body = {
+    getAsync: (coercion: unknown, ...args: unknown[]) => {
+      const call = splitArgs<string>(args);
+      const value = bodyAs(coercion);
+      if (value === undefined)
+        return fail(call, invalidArgument(`coercionType must be "html" or "text"`));
+      succeed(call, value);
+    },
+    getTypeAsync: (...args: unknown[]) => succeed(splitArgs<string>(args), CoercionType.Html),
+    setAsync: (data: unknown, ...args: unknown[]) => {
+      const call = splitArgs<void>(args);
+      if (typeof data !== "string") return fail(call, invalidArgument("data must be a string"));
+      model.setBodyHtml(asHtml(data, call.options.coercionType ?? CoercionType.Text));
+      succeed(call, undefined);
+    },
+    prependAsync: (data: unknown, ...args: unknown[]) => {
+      const call = splitArgs<void>(args);
+      if (typeof data !== "string") return fail(call, invalidArgument("data must be a string"));
+      const html = asHtml(data, call.options.coercionType ?? CoercionType.Text);
+      model.setBodyHtml(html + model.getSnapshot().bodyHtml);
+      succeed(call, undefined);
+    },
+    /** Without a caret to track, inserting "at the selection" appends. */
+    setSelectedDataAsync: (data: unknown, ...args: unknown[]) => {
+      const call = splitArgs<void>(args);
+      if (typeof data !== "string") return fail(call, invalidArgument("data must be a string"));
+      const html = asHtml(data, call.options.coercionType ?? CoercionType.Text);
+      model.setBodyHtml(model.getSnapshot().bodyHtml + html);
+      succeed(call, undefined);
+    },
+  };
+
+  // -- notifications ---------------------------------------------------------------------------
+
+  const notificationMessages = {
+    addAsync: (key: string, details: Record<string, unknown>, ...args: unknown[]) => {
+      const call = splitArgs<void>(args);
+      if (model.getSnapshot().notifications.some((n) => n.key === key))
+        return fail(call, {
+          name: "DuplicateNotificationKey",
+          message: `A notification with key "${key}" already exists.`,
+          code: 9041,
+        });
+      notificationMessages.replaceAsync(key, details, ...args);
+    },
+    replaceAsync: (key: string, details: Record<string, unknown>, ...args: unknown[]) => {
+      const call = splitArgs<void>(args);
+      const message = details?.message;
+      if (typeof message !== "string" || message.length === 0 || message.length > 150)
+        return fail(call, invalidArgument("message must be text of 1 to 150 characters"));
+      model.showNotification({
+        key,
+        kind: (details.type as NotificationKind) ?? "informationalMessage",
+        message,
+      });
+      succeed(call, undefined);
+    },
+    removeAsync: (key: string, ...args: unknown[]) => {
+      const call = splitArgs<void>(args);
+      if (!model.removeNotification(key))
+        return fail(call, {
+          name: "KeyNotFound",
+          message: `No notification with key "${key}".`,
+          code: 9040,
+        });
+      succeed(call, undefined);
+    },
+    getAllAsync: (...args: unknown[]) =>
+      succeed(
+        splitArgs(args),
+        model.getSnapshot().notifications.map((n) => ({
+          key: n.key,
+          type: n.kind,
+          message: n.message,
+        })),
+      ),
+  };
+
+  // -- key/value stores ------------------------------------------------------------------------
+
+  const sessionData = new Map<string, string>();
+  const customProperties = new Map<string, unknown>();
+  const roamingKey = (name: string) => `${STORAGE_PREFIX}roaming:${name}`;
+  const runtimeKey = (name: string) => `${STORAGE_PREFIX}runtime:${name}`;
+  const runtimeKeys = (): string[] => {
+    const keys: string[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(runtimeKey(""))) keys.push(key.slice(runtimeKey("").length));
+    }
+    return keys;
+  };
+
+  const item = {
+    itemType: MailboxEnums.ItemType.Message,
+    to: recipientsField("to"),
+    cc: recipientsField("cc"),
+    bcc: recipientsField("bcc"),
+    subject: {
+      getAsync: (...args: unknown[]) =>
+        succeed(splitArgs<string>(args), model.getSnapshot().subject),
+      setAsync: (subject: unknown, ...args: unknown[]) => {
+        const call = splitArgs<void>(args);
+        if (typeof subject !== "string")
+          return fail(call, invalidArgument("subject must be a string"));
+        model.setSubject(subject);
+        succeed(call, undefined);
+      },
+    },
+    body,
+    from: {
+      getAsync: (...args: unknown[]) =>
+        succeed(splitArgs(args), {
+          emailAddress: user.emailAddress,
+          displayName: user.displayName,
+          recipientType: "user",
+        }),
+    },
+    notificationMessages,
+    getAttachmentsAsync: (...args: unknown[]) =>
+      succeed(
+        splitArgs(args),
+        model.getSnapshot().attachments.map((a) => ({
+          id: a.id,
+          name: a.name,
+          size: a.size,
+          attachmentType: MailboxEnums.AttachmentType.File,
+          isInline: false,
+          contentType: "application/octet-stream",
+        })),
+      ),
+    getComposeTypeAsync: (...args: unknown[]) =>
+      succeed(splitArgs(args), { composeType: "newMail", coercionType: CoercionType.Html }),
+    getItemIdAsync: (...args: unknown[]) =>
+      fail(splitArgs(args), {
+        name: "ItemNotSaved",
+        message: "The new message has not been saved yet.",
+        code: 9043,
+      }),
+    saveAsync: (...args: unknown[]) => succeed(splitArgs(args), "playground-draft"),
+    getInitializationContextAsync: (...args: unknown[]) => {
+      const call = splitArgs<string>(args);
+      if (initializationContext === undefined)
+        return fail(call, {
+          name: "GenericResponseError",
+          message: "The task pane was not opened with context data.",
+          code: 9020,
+        });
+      succeed(call, initializationContext);
+    },
+    addHandlerAsync: (eventType: string, handler: (args: unknown) => void, ...args: unknown[]) => {
+      const call = splitArgs<void>(args);
+      if (typeof handler !== "function")
+        return fail(call, invalidArgument("handler must be a function"));
+      const handlers = itemHandlers.get(eventType) ?? new Set();
+      handlers.add(handler);
+      itemHandlers.set(eventType, handlers);
+      succeed(call, undefined);
+    },
+    removeHandlerAsync: (eventType: string, ...args: unknown[]) => {
+      itemHandlers.delete(eventType);
+      succeed(splitArgs<void>(args), undefined);
+    },
+    sessionData: {
+      getAsync: (name: string, ...args: unknown[]) => {
+        const call = splitArgs<string>(args);
+        const value = sessionData.get(name);
+        if (value === undefined)
+          return fail(call, { name: "KeyNotFound", message: `No "${name}".`, code: 9057 });
+        succeed(call, value);
+      },
+      setAsync: (name: string, value: string, ...args: unknown[]) => {
+        sessionData.set(name, String(value));
+        succeed(splitArgs<void>(args), undefined);
+      },
+      removeAsync: (name: string, ...args: unknown[]) => {
+        sessionData.delete(name);
+        succeed(splitArgs<void>(args), undefined);
+      },
+      clearAsync: (...args: unknown[]) => {
+        sessionData.clear();
+        succeed(splitArgs<void>(args), undefined);
+      },
+      getAllAsync: (...args: unknown[]) =>
+        succeed(splitArgs(args), Object.fromEntries(sessionData)),
+    },
+    loadCustomPropertiesAsync: (...args: unknown[]) =>
+      succeed(splitArgs(args), {
+        get: (name: string) => customProperties.get(name),
+        set: (name: string, value: unknown) => void customProperties.set(name, value),
+        remove: (name: string) => void customProperties.delete(name),
+        getAll: () => Object.fromEntries(customProperties),
+        saveAsync: (...saveArgs: unknown[]) => succeed(splitArgs<void>(saveArgs), undefined),
+      }),
+  };
+
+  const roamingSettings = {
+    get: (name: string): unknown => {
+      const raw = storage.getItem(roamingKey(name));
+      return raw === null ? undefined : JSON.parse(raw);
+    },
+    set: (name: string, value: unknown): void =>
+      storage.setItem(roamingKey(name), JSON.stringify(value)),
+    remove: (name: string): void => storage.removeItem(roamingKey(name)),
+    saveAsync: (...args: unknown[]) => succeed(splitArgs<void>(args), undefined),
+  };
+
+  const hostInfo = { host: HostType.Outlook, platform: PlatformType.OfficeOnline };
+
+  const Office: Record<string, unknown> = {
+    AsyncResultStatus,
+    CoercionType,
+    EventType,
+    HostType,
+    PlatformType,
+    MailboxEnums,
+    onReady: (callback?: (info: typeof hostInfo) => void) => {
+      if (callback) later(() => callback(hostInfo));
+      return Promise.resolve(hostInfo);
+    },
+    actions: {
+      associate: (name: string, handler: LaunchHandler) => {
+        if (typeof handler !== "function")
+          throw new TypeError(`Office.actions.associate("${name}"): handler is not a function`);
+        actions.set(name, handler);
+      },
+    },
+    context: {
+      host: HostType.Outlook,
+      platform: PlatformType.OfficeOnline,
+      displayLanguage: "en-GB",
+      contentLanguage: "en-GB",
+      diagnostics: { host: HostType.Outlook, platform: PlatformType.OfficeOnline, version: "16.0" },
+      requirements: {
+        isSetSupported: (name: string, minVersion?: string | number): boolean => {
+          const supported = SUPPORTED_SETS[name.toLowerCase()];
+          if (!supported) return false;
+          if (minVersion === undefined) return true;
+          return compareVersions(String(minVersion), supported) <= 0;
+        },
+      },
+      officeTheme: {
+        bodyBackgroundColor: "#ffffff",
+        bodyForegroundColor: "#242424",
+        controlBackgroundColor: "#ffffff",
+        controlForegroundColor: "#242424",
+        isDarkTheme: false,
+      },
+      roamingSettings,
+      mailbox: {
+        item,
+        userProfile: user,
+        diagnostics: { hostName: "Outlook", hostVersion: "16.0", OWAView: "ThreeColumns" },
+        addHandlerAsync: (...args: unknown[]) => succeed(splitArgs<void>(args), undefined),
+        removeHandlerAsync: (...args: unknown[]) => succeed(splitArgs<void>(args), undefined),
+      },
+    },
+  };
+
+  const OfficeRuntime: Record<string, unknown> = {
+    storage: {
+      getItem: async (key: string) => storage.getItem(runtimeKey(key)),
+      setItem: async (key: string, value: string) => storage.setItem(runtimeKey(key), value),
+      removeItem: async (key: string) => storage.removeItem(runtimeKey(key)),
+      getItems: async (keys: string[]) =>
+        Object.fromEntries(keys.map((k) => [k, storage.getItem(runtimeKey(k))])),
+      setItems: async (values: Record<string, string>) => {
+        for (const [k, v] of Object.entries(values)) storage.setItem(runtimeKey(k), v);
+      },
+      removeItems: async (keys: string[]) => {
+        for (const k of keys) storage.removeItem(runtimeKey(k));
+      },
+      getKeys: async () => runtimeKeys(),
+    },
+  };
+
+  const standin: OfficeStandin = {
+    Office,
+    OfficeRuntime,
+    actions,
+    fireRecipientsChanged(fields) {
+      const args = {
+        type: EventType.RecipientsChanged,
+        changedRecipientFields: {
+          to: Boolean(fields.to),
+          cc: Boolean(fields.cc),
+          bcc: Boolean(fields.bcc),
+          requiredAttendees: false,
+          optionalAttendees: false,
+          resources: false,
+        },
+      };
+      for (const handler of itemHandlers.get(EventType.RecipientsChanged) ?? []) {
+        later(() => handler(args));
+      }
+    },
+    setInitializationContext(context) {
+      initializationContext = context;
+    },
+  };
+  return standin;
+}
+
+/** "1.10" > "1.9": numeric, part by part. */
+function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
+/** Make the stand-in the page's `Office` and `OfficeRuntime`, before any add-in code loads. */
+export function installOfficeStandin(standin: OfficeStandin, target: object = globalThis): void {
+  Object.assign(target, { Office: standin.Office, OfficeRuntime: standin.OfficeRuntime });
+}
