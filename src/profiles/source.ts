@@ -49,3 +49,18 @@ export interface ProfileSource {
   /** Create or update; rejects with kind "conflict" when someone else changed it meanwhile. */
   save?(profile: ClientProfile, origin?: ProfileOrigin): Promise<StoredProfile>;
 }
+
+/**
+ * A save that would have overwritten someone else's change (kind "conflict"). `current` is their
+ * version, freshly reloaded, so the editor can show it; undefined when it has been deleted.
+ */
+export class ProfileConflictError extends ProfileSourceError {
+  constructor(
+    message: string,
+    readonly current: StoredProfile | undefined,
+    options: { status?: number; cause?: unknown } = {},
+  ) {
+    super("conflict", message, options);
+    this.name = "ProfileConflictError";
+  }
+}

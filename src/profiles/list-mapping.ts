@@ -1,0 +1,147 @@
+/**
+ * SharePoint list item fields <-> ClientProfile, and the list's column definitions, both driven
+ * by core's PROFILE_FIELDS table so the list schema, the file format and the model cannot drift.
+ */
+import {
+  PROFILE_FIELDS,
+  parseProfile,
+  type ClientProfile,
+  type ProfileFieldInfo,
+  type ProfileIssue,
+} from "../core/profile";
+
+/** Plain-text fields that can outgrow SharePoint's 255-character single-line columns. */
+const MULTI_LINE_TEXT_KEYS: ReadonlySet<string> = new Set(["notes"]);
+
+/** The column that decides whom a profile covers; lookups filter on it, so it must be indexed. */
+export const MATCH_KEY_COLUMN = "MatchKey";
+
+/** A columnDefinition body as Graph's "Create columnDefinition" accepts it. */
+export interface ColumnDefinition {
+  name: string;
+  displayName?: string;
+  description?: string;
+  required?: boolean;
+  indexed?: boolean;
+  enforceUniqueValues?: boolean;
+  text?: { allowMultipleLines?: boolean; textType?: "plain" | "richText"; maxLength?: number };
+  choice?: { choices: string[]; allowTextEntry?: boolean; displayAs?: string };
+  dateTime?: { format: "dateOnly" | "dateTime"; displayAs?: string };
+}
+
+/** What kind of SharePoint column a profile field lives in. */
+export type ColumnKind = "single-line" | "multi-line" | "choice" | "date";
+
+export function columnKindOf(field: ProfileFieldInfo): ColumnKind {
+  if (field.type === "list") return "multi-line";
+  if (field.type === "choice") return "choice";
+  if (field.type === "date") return "date";
+  return MULTI_LINE_TEXT_KEYS.has(field.key) ? "multi-line" : "single-line";
+}
+
+/** Every column the profile list needs, in ARCHITECTURE §2 order (Title comes with the list). */
+export function profileColumnDefinitions(): ColumnDefinition[] {
+  return PROFILE_FIELDS.filter((field) => field.column !== "Title").map(columnDefinitionFor);
+}
+
+export function columnDefinitionFor(field: ProfileFieldInfo): ColumnDefinition {
+  const base: ColumnDefinition = {
+    name: field.column,
+    displayName: field.label,
+    description: `Rapport profile field "${field.key}"`,
+  };
+  if (field.column === MATCH_KEY_COLUMN) {
+    // Indexed so filters keep working past the 5,000-item view threshold; unique so one address
+    // never has two competing profiles.
+    return {
+      ...base,
+      required: true,
+      indexed: true,
+      enforceUniqueValues: true,
+      text: { allowMultipleLines: false, maxLength: 255 },
+    };
+  }
+  switch (columnKindOf(field)) {
+    case "multi-line":
+      return { ...base, text: { allowMultipleLines: true, textType: "plain" } };
+    case "choice":
+      return {
+        ...base,
+        choice: {
+          choices: [...(field.choices ?? [])],
+          allowTextEntry: false,
+          displayAs: "dropDownMenu",
+        },
+      };
+    case "date":
+      return { ...base, dateTime: { format: "dateOnly" } };
+    default:
+      return { ...base, text: { allowMultipleLines: false } };
+  }
+}
+
+/** Field values for a create (POST) or update (PATCH); empty values become null so they clear. */
+export function profileToFields(profile: ClientProfile): Record<string, string | null> {
+  const fields: Record<string, string | null> = {};
+  for (const field of PROFILE_FIELDS) {
+    const value = profile[field.key];
+    if (Array.isArray(value)) fields[field.column] = value.length > 0 ? value.join("\n") : null;
+    else if (value === undefined || value === "") fields[field.column] = null;
+    else if (field.type === "date") fields[field.column] = dateToColumnValue(value);
+    else fields[field.column] = value;
+  }
+  return fields;
+}
+
+/** For a create: the same values without the nulls (nothing to clear on a new item). */
+export function profileToNewItemFields(profile: ClientProfile): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [column, value] of Object.entries(profileToFields(profile))) {
+    if (value !== null) fields[column] = value;
+  }
+  return fields;
+}
+
+/**
+ * SharePoint stores a date-only value as midnight in the site's time zone and Graph returns it in
+ * UTC. Writing noon UTC keeps the calendar day in every zone within ±12 h of UTC.
+ */
+export function dateToColumnValue(isoDate: string): string {
+  return `${isoDate.slice(0, 10)}T12:00:00Z`;
+}
+
+/** The calendar day a dateOnly column means: the UTC instant rounded to the nearest midnight. */
+export function columnValueToDate(value: string): string | undefined {
+  const trimmed = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return trimmed;
+  const instant = Date.parse(trimmed);
+  if (Number.isNaN(instant)) return undefined;
+  return new Date(instant + 12 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+/** Raw field values of one list item, keyed by column internal name, as Graph returns them. */
+export type ListItemFields = Record<string, unknown>;
+
+/**
+ * A list item's fields as a profile. Throws core's ProfileError when a value is unusable (the
+ * caller skips that item and reports why); columns that are not profile fields are ignored.
+ */
+export function fieldsToProfile(
+  fields: ListItemFields,
+  label: string,
+): { profile: ClientProfile; warnings: ProfileIssue[] } {
+  const raw: Record<string, unknown> = {};
+  for (const field of PROFILE_FIELDS) {
+    const value = fields[field.column];
+    if (value === undefined || value === null) continue;
+    if (field.type === "date" && typeof value === "string") {
+      raw[field.key] = columnValueToDate(value) ?? value;
+    } else if (field.type === "list" && typeof value === "string") {
+      // One entry per line; parseProfile also splits on ";" which people type into the cell.
+      raw[field.key] = value.split(/\r\n|\r|\n/);
+    } else {
+      raw[field.key] = value;
+    }
+  }
+  return parseProfile(raw, label);
+}
