@@ -1,0 +1,92 @@
+/**
+ * Everything the launch-event handlers touch, injected so tests (and the playground) pass fakes.
+ * index.ts builds the real set from Office.js for each event.
+ */
+import type { Draft, Recipient } from "../core/draft";
+import type { Finding } from "../core/finding";
+import type { Policy } from "../core/policy";
+import type { ClientProfile } from "../core/profile";
+import type { PolicySource } from "../office/policy-source";
+import type { SendSummary } from "../office/send-summary";
+import type { ProfileSource } from "../profiles/source";
+
+export interface Clock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** Safe log fields only: names, counts, codes. Never bodies, subjects, addresses or tokens. */
+export type LogFields = Record<string, string | number | boolean | undefined>;
+
+export interface Logger {
+  event(name: string, fields?: LogFields): void;
+}
+
+export interface LaunchEventConfig {
+  /** Total time a handler may take before it lets the message go. Outlook warns at 5 s. */
+  budgetMs: number;
+  /** Time kept back from the profile lookup for evaluating and answering Outlook. */
+  reserveMs: number;
+  /** The compose task pane button's id in manifest.xml (Smart Alerts "Review warnings"). */
+  commandId: string;
+}
+
+export const DEFAULT_LAUNCH_EVENT_CONFIG: LaunchEventConfig = {
+  budgetMs: 3500,
+  reserveMs: 600,
+  commandId: "RapportComposeTaskpaneButton",
+};
+
+export interface LaunchEventDeps {
+  /** The whole draft: recipients, subject, body, attachment names. */
+  readDraft(): Promise<Draft>;
+  /** Recipients only (cheaper, for OnMessageRecipientsChanged). */
+  readRecipients(): Promise<Recipient[]>;
+  profiles: ProfileSource;
+  policy: PolicySource;
+  evaluate(
+    draft: Draft,
+    profiles: ReadonlyMap<string, ClientProfile | undefined>,
+    policy: Policy,
+  ): Finding[];
+  notifier: {
+    showCouldNotCheck(reason: string): Promise<void>;
+    clear(): Promise<void>;
+  };
+  /** Keep the findings for the task pane (per item, and latest). */
+  saveSummary(summary: SendSummary): Promise<void>;
+  /** Remember why a check could not run, for support. */
+  recordFailure(reason: string): Promise<void>;
+  /** Whether this Outlook has the Mailbox requirement set (1.14: commandId etc., 1.15: Markdown). */
+  supports(mailboxVersion: "1.14" | "1.15"): boolean;
+  clock: Clock;
+  logger: Logger;
+  config: LaunchEventConfig;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/** Console logger that only ever prints the event name and the given safe fields. */
+export const consoleLogger: Logger = {
+  event(name, fields) {
+    const safe: LogFields = {};
+    for (const [key, value] of Object.entries(fields ?? {})) {
+      safe[key] = typeof value === "string" ? value.slice(0, 120) : value;
+    }
+    console.log(`[rapport] ${name}`, JSON.stringify(safe));
+  },
+};
+
+/** Start a side task whose outcome must not matter (even a synchronous throw). */
+export function fireAndForget(task: () => Promise<unknown>): void {
+  try {
+    task().catch(() => undefined);
+  } catch {
+    // A broken notifier or store must not stop the answer to Outlook.
+  }
+}

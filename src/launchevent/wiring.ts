@@ -1,0 +1,93 @@
+/**
+ * Builds the real LaunchEventDeps from Office.js for one event. Long-lived parts (profile and
+ * policy sources, the store) are made once per runtime; the item is read fresh for each event.
+ */
+import { evaluate } from "../core/engine";
+import { ItemNotifier } from "../office/notifications";
+import type { ComposeItemLike, MailboxLike } from "../office/office-types";
+import { CachedPolicySource, fetchText, type PolicySource } from "../office/policy-source";
+import { readComposeDraft, readComposeRecipients } from "../office/read-item";
+import { saveSendSummary } from "../office/send-summary";
+import { defaultStore, type KeyValueStore } from "../office/storage";
+import type { ProfileSource } from "../profiles/source";
+import { addinBaseUrl } from "./base-url";
+import {
+  consoleLogger,
+  DEFAULT_LAUNCH_EVENT_CONFIG,
+  systemClock,
+  type LaunchEventConfig,
+  type LaunchEventDeps,
+  type Logger,
+} from "./deps";
+import { LazyFileProfileSource, SAMPLE_PROFILES_FILE } from "./profile-wiring";
+
+export const LAST_FAILURE_KEY = "rapport.lastCheckFailure";
+
+export interface SharedServices {
+  store: KeyValueStore;
+  profiles: ProfileSource;
+  policy: PolicySource;
+  logger: Logger;
+}
+
+export interface OfficeLike {
+  context: {
+    mailbox: MailboxLike;
+    requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
+  };
+}
+
+let shared: SharedServices | undefined;
+
+/** One set per runtime, so profiles fetched on recipients-changed are at hand on send. */
+export function sharedServices(): SharedServices {
+  if (!shared) {
+    const store = defaultStore();
+    const base = addinBaseUrl();
+    shared = {
+      store,
+      profiles: new LazyFileProfileSource(base + SAMPLE_PROFILES_FILE, fetchText),
+      policy: new CachedPolicySource({
+        url: `${base}policy.json`,
+        store,
+        onFallback: (reason) => consoleLogger.event("policy-fallback", { reason }),
+      }),
+      logger: consoleLogger,
+    };
+  }
+  return shared;
+}
+
+export function createOutlookDeps(
+  office: OfficeLike,
+  services: SharedServices = sharedServices(),
+  config: LaunchEventConfig = DEFAULT_LAUNCH_EVENT_CONFIG,
+): LaunchEventDeps {
+  const mailbox = office.context.mailbox;
+  const item = mailbox.item as ComposeItemLike | undefined;
+  const missingItem = () => Promise.reject(new Error("no item is open"));
+  return {
+    readDraft: () => (item ? readComposeDraft(item, mailbox) : missingItem()),
+    readRecipients: () => (item ? readComposeRecipients(item) : missingItem()),
+    profiles: services.profiles,
+    policy: services.policy,
+    evaluate,
+    notifier: new ItemNotifier(item?.notificationMessages),
+    saveSummary: (summary) => saveSendSummary(summary, item, services.store),
+    recordFailure: (reason) =>
+      services.store.set(
+        LAST_FAILURE_KEY,
+        JSON.stringify({ at: new Date().toISOString(), reason }),
+      ),
+    supports: (version) => {
+      try {
+        return office.context.requirements?.isSetSupported("Mailbox", version) ?? false;
+      } catch {
+        return false;
+      }
+    },
+    clock: systemClock,
+    logger: services.logger,
+    config,
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * A small async key/value store. In Outlook it is OfficeRuntime.storage, the one store that both
+ * the task pane and classic Outlook's JavaScript-only launch-event runtime can read (no
+ * localStorage there). Structurally the same as the profile cache's store in src/profiles/cache.ts.
+ */
+export interface KeyValueStore {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+/** What OfficeRuntime.storage offers (and what a stand-in must offer). */
+export interface OfficeRuntimeStorageLike {
+  getItem(key: string): Promise<string | null>;
+  setItem(key: string, value: string): Promise<void>;
+  removeItem(key: string): Promise<void>;
+}
+
+export class OfficeRuntimeStore implements KeyValueStore {
+  constructor(private readonly storage: OfficeRuntimeStorageLike) {}
+
+  async get(key: string): Promise<string | undefined> {
+    const value = await this.storage.getItem(key);
+    return value ?? undefined;
+  }
+
+  set(key: string, value: string): Promise<void> {
+    return this.storage.setItem(key, value);
+  }
+
+  delete(key: string): Promise<void> {
+    return this.storage.removeItem(key);
+  }
+}
+
+/** For tests, the playground, and hosts without OfficeRuntime: forgets everything on reload. */
+export class MemoryStore implements KeyValueStore {
+  private readonly values = new Map<string, string>();
+
+  async get(key: string): Promise<string | undefined> {
+    return this.values.get(key);
+  }
+
+  async set(key: string, value: string): Promise<void> {
+    this.values.set(key, value);
+  }
+
+  async delete(key: string): Promise<void> {
+    this.values.delete(key);
+  }
+}
+
+/** OfficeRuntime.storage when this runtime has it, else memory (so nothing crashes outside Outlook). */
+export function defaultStore(): KeyValueStore {
+  const runtime = (globalThis as { OfficeRuntime?: { storage?: OfficeRuntimeStorageLike } })
+    .OfficeRuntime;
+  return runtime?.storage ? new OfficeRuntimeStore(runtime.storage) : new MemoryStore();
+}
