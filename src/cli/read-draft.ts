@@ -114,7 +114,7 @@ export function parseJsonDraft(content: string, label: string): Draft {
   const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
   const parsed = parseJson(text);
   if (!parsed.ok) {
-    const where = parsed.line === undefined ? "" : `line ${parsed.line}: `;
+    const where = `line ${parsed.line}: `;
     throw new DraftReadError(label, `${where}${parsed.message}`);
   }
   const value = parsed.value;

@@ -205,7 +205,9 @@ function validateEntries(
       }
     }
   }
-  return { profiles, errors, warnings };
+  // Problems found while splitting rows and while validating them, in the order of the file.
+  const byRow = (a: ProfileFileIssue, b: ProfileFileIssue) => (a.row ?? 0) - (b.row ?? 0);
+  return { profiles, errors: errors.sort(byRow), warnings: warnings.sort(byRow) };
 }
 
 /** `file: line N: profile: field: message`: one line a person can act on. */
@@ -232,19 +234,86 @@ export function parseJson(text: string): JsonParseResult {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /at position (\d+)/.exec(message);
-    const lineColumn = /line (\d+) column \d+/.exec(message);
-    let line: number | undefined;
-    if (lineColumn) line = Number(lineColumn[1]);
-    else if (position) line = text.slice(0, Number(position[1])).split("\n").length;
-    // Strip V8's location suffix: the line number says it better.
+    const offset = position ? Number(position[1]) : jsonErrorOffset(text);
+    const line = text.slice(0, offset).split("\n").length;
+    // V8 may quote the start of the text ("..." is not valid JSON): never echo file content.
     const reason = message
-      .replace(/\s*(in JSON )?at position \d+.*$/, "")
-      .replace(/^JSON\.parse: /, "");
-    return {
-      ok: false,
-      message: reason || "not valid JSON",
-      ...(line === undefined ? {} : { line }),
-    };
+      .replace(/,\s*[\s\S]*is not valid JSON$/, "")
+      .replace(/\s*(in JSON )?at position \d+[\s\S]*$/, "")
+      .replace(/\s*\(line \d+ column \d+\)$/, "");
+    return { ok: false, message: reason || "not valid JSON", line };
+  }
+}
+
+/**
+ * Offset of the first character that makes `text` invalid JSON, for engines whose message does
+ * not say. A small recursive-descent walk of the grammar; only called after JSON.parse failed.
+ */
+function jsonErrorOffset(text: string): number {
+  let at = 0;
+  const fail = (): never => {
+    throw at;
+  };
+  const space = () => {
+    while (at < text.length && " \t\r\n".includes(text[at]!)) at++;
+  };
+  const literal = (word: string) => {
+    for (const char of word) if (text[at++] !== char) fail();
+  };
+  const string = () => {
+    at++; // opening quote
+    while (at < text.length && text[at] !== '"') {
+      if (text[at] === "\\") at++;
+      else if (text.charCodeAt(at) < 0x20) fail();
+      at++;
+    }
+    if (text[at] !== '"') fail();
+    at++;
+  };
+  const value = (): void => {
+    space();
+    const char = text[at];
+    if (char === "{") {
+      at++;
+      space();
+      if (text[at] === "}") return void at++;
+      for (;;) {
+        space();
+        if (text[at] !== '"') fail();
+        string();
+        space();
+        if (text[at++] !== ":") fail();
+        value();
+        space();
+        if (text[at] === "}") return void at++;
+        if (text[at++] !== ",") fail();
+      }
+    } else if (char === "[") {
+      at++;
+      space();
+      if (text[at] === "]") return void at++;
+      for (;;) {
+        value();
+        space();
+        if (text[at] === "]") return void at++;
+        if (text[at++] !== ",") fail();
+      }
+    } else if (char === '"') string();
+    else if (char === "t") literal("true");
+    else if (char === "f") literal("false");
+    else if (char === "n") literal("null");
+    else {
+      const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(at));
+      if (!number) fail();
+      at += number![0].length;
+    }
+  };
+  try {
+    value();
+    space();
+    return at; // trailing garbage starts here
+  } catch (offset) {
+    return Math.min(typeof offset === "number" ? offset : at, text.length);
   }
 }
 

@@ -119,7 +119,7 @@ async function readPolicyFile(path: string): Promise<Policy> {
   }
   const parsed = parseJson(content);
   if (!parsed.ok) {
-    const where = parsed.line === undefined ? "" : `line ${parsed.line}: `;
+    const where = `line ${parsed.line}: `;
     throw new UsageError(`${path}: ${where}${parsed.message}`);
   }
   const problem = policyProblem(parsed.value);
