@@ -1,20 +1,210 @@
-// Placeholder so the planned API type-checks while it is being written (core-text helper).
-import type { TextSpan } from "./span";
+/**
+ * Tells the author's own words from the earlier messages a reply or forward carries along,
+ * so checks judge only what is being written now. Works on plain text (a text body, or the
+ * output of htmlToText); shapes come from real mail (Outlook, Outlook Express, Gmail,
+ * Apple Mail, mutt, Thunderbird).
+ */
 import type { PlainText } from "./html-to-text";
+import { mergeSpansAcross, type TextSpan } from "./span";
 
-export function findQuotedHistory(_text: string): TextSpan[] {
-  throw new Error("findQuotedHistory is not implemented yet");
+interface Line {
+  start: number;
+  /** End of the line's content, before "\r\n" or "\n". */
+  end: number;
+  text: string;
 }
-export function findSignature(_text: string): TextSpan | undefined {
-  throw new Error("findSignature is not implemented yet");
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let next = text.indexOf("\n", start);
+    if (next < 0) next = text.length;
+    const end = next > start && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+    lines.push({ start, end, text: text.slice(start, end) });
+    start = next + 1;
+  }
+  return lines;
 }
-export function authoredSpans(_textLength: number, _quoted: readonly TextSpan[]): TextSpan[] {
-  throw new Error("authoredSpans is not implemented yet");
+
+// Lines after which everything is earlier mail.
+const REST_MARKERS = [
+  /^\s*-{2,}\s*Original Message\s*-{2,}\s*$/i,
+  /^\s*-{2,}\s*(?:Forwarded|Weitergeleitete|Message transféré|Messaggio inoltrato)\s*(?:message|Nachricht|e-?mail)?\s*-{2,}\s*$/i,
+  /^\s*Begin forwarded message:\s*$/i,
+  /^\s*-{2,}\s*begin forwarded text\s*$/i,
+  /^\s*-{2,}\s*(?:Message d'origine|Ursprüngliche Nachricht|Messaggio originale|Oorspronkelijk bericht|Mensaje original)\s*-{2,}\s*$/i,
+];
+
+// Outlook's header block, in the languages a firm is likely to meet.
+const HEADER_FROM = /^\s*\*?(?:From|De|Von|Van|Da|Fra|Från|Od)\s*:\*?\s*\S/i;
+const HEADER_DATE =
+  /^\s*\*?(?:Sent|Date|Envoyé|Gesendet|Datum|Inviato|Verzonden|Enviado|Fecha|Data|Skickat|Sendt)\s*:/i;
+const HEADER_SUBJECT =
+  /^\s*\*?(?:Subject|Objet|Betreff|Oggetto|Onderwerp|Asunto|Assunto|Ämne|Emne)\s*:/i;
+const HEADER_WINDOW = 8;
+
+// A rule line Outlook puts above the header: underscores or dashes only.
+const RULE_LINE = /^\s*(?:_{10,}|-{10,})\s*$/;
+
+// "On Mon, 2 Sep 2002, Dan Whitaker wrote:" and friends.
+const ATTRIBUTION_ONE_LINE =
+  /^\s*(?:On\s.{4,300}\b(?:wrote|writes|said)|Le\s.{4,300}\sa\s+écrit|Am\s.{4,300}\sschrieb.{0,120})\s*:\s*$/i;
+const ATTRIBUTION_FIRST = /^\s*(?:On|Le|Am)\s\S/i;
+const ATTRIBUTION_LAST = /(?:\b(?:wrote|writes|said)|\sa\s+écrit|\bschrieb\b.{0,120})\s*:\s*$/i;
+// "Dan Whitaker <dan@...> writes:" counts only when quoted lines follow it.
+const ATTRIBUTION_WEAK = /^\s*\S.{0,150}\b(?:wrote|writes|said|mentioned)\s*:\s*$/i;
+
+const QUOTE_LINE = /^\s*>/;
+const BLANK = /^\s*$/;
+const SIGNATURE = /^-- ?$/;
+
+function isQuoteLine(line: Line | undefined): boolean {
+  return line !== undefined && QUOTE_LINE.test(line.text);
 }
-export function isInSpans(_spans: readonly TextSpan[], _start: number, _end: number): boolean {
-  throw new Error("isInSpans is not implemented yet");
+
+/** The index of the next non-blank line at or after `from`, or -1. */
+function nextNonBlank(lines: readonly Line[], from: number): number {
+  for (let i = from; i < lines.length; i++) if (!BLANK.test(lines[i]!.text)) return i;
+  return -1;
 }
-/** Structural (HTML) quoted spans merged with those found in the text itself. */
-export function quotedHistorySpans(_plain: PlainText): TextSpan[] {
-  throw new Error("quotedHistorySpans is not implemented yet");
+
+function isOutlookHeader(lines: readonly Line[], index: number): boolean {
+  if (!HEADER_FROM.test(lines[index]!.text)) return false;
+  let date = false;
+  let subject = false;
+  const last = Math.min(lines.length - 1, index + HEADER_WINDOW);
+  for (let i = index + 1; i <= last && !(date && subject); i++) {
+    const text = lines[i]!.text;
+    date ||= HEADER_DATE.test(text);
+    subject ||= HEADER_SUBJECT.test(text);
+  }
+  return date && subject;
+}
+
+/** How many lines (1 or 2) an attribution starting at `index` spans; 0 when none. */
+function attributionLength(lines: readonly Line[], index: number): number {
+  const text = lines[index]!.text;
+  if (ATTRIBUTION_ONE_LINE.test(text)) return 1;
+  const second = lines[index + 1];
+  if (
+    ATTRIBUTION_FIRST.test(text) &&
+    second &&
+    !isQuoteLine(second) &&
+    text.length + second.text.length < 320 &&
+    ATTRIBUTION_LAST.test(second.text)
+  ) {
+    return 2;
+  }
+  return 0;
+}
+
+/** Where earlier mail starts for good (header, separator or unquoted attribution), or -1. */
+function restStartLine(lines: readonly Line[], index: number): number {
+  const text = lines[index]!.text;
+  if (REST_MARKERS.some((marker) => marker.test(text))) return index;
+  if (isOutlookHeader(lines, index)) {
+    // Take the rule line (or "Original Message" line) above the header along.
+    const above = index > 0 ? lines[index - 1] : undefined;
+    if (above && RULE_LINE.test(above.text)) return index - 1;
+    const twoAbove = index > 1 ? lines[index - 2] : undefined;
+    if (above && BLANK.test(above.text) && twoAbove && RULE_LINE.test(twoAbove.text)) {
+      return index - 2;
+    }
+    return index;
+  }
+  return -1;
+}
+
+/**
+ * Spans of `text` that are quoted earlier messages: everything from an Outlook header block,
+ * "-----Original Message-----" or a forward marker to the end; lines starting with ">"
+ * (only those: inline answers between them stay the author's) with the "On ... wrote:"
+ * line above them; and an "On ... wrote:" not followed by ">" lines, to the end.
+ * Sorted, non-overlapping.
+ */
+export function findQuotedHistory(text: string): TextSpan[] {
+  const lines = splitLines(text);
+  const spans: TextSpan[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isQuoteLine(line)) {
+      spans.push({ start: line.start, end: line.end });
+      continue;
+    }
+    const rest = restStartLine(lines, i);
+    if (rest >= 0) {
+      spans.push({ start: lines[rest]!.start, end: text.length });
+      break;
+    }
+    const strong = attributionLength(lines, i);
+    const span = strong || (ATTRIBUTION_WEAK.test(line.text) ? 1 : 0);
+    if (span > 0) {
+      const following = nextNonBlank(lines, i + span);
+      if (following >= 0 && isQuoteLine(lines[following])) {
+        spans.push({ start: line.start, end: lines[i + span - 1]!.end });
+        i += span - 1;
+      } else if (strong > 0) {
+        spans.push({ start: line.start, end: text.length });
+        break;
+      }
+    }
+  }
+  return mergeSpansAcross(text, spans);
+}
+
+/**
+ * The author's signature: from a "-- " separator line (RFC 3676) to the next quoted span
+ * or the end of the text. Undefined when there is no separator outside quoted history.
+ */
+export function findSignature(
+  text: string,
+  quoted: readonly TextSpan[] = findQuotedHistory(text),
+): TextSpan | undefined {
+  for (const line of splitLines(text)) {
+    if (!SIGNATURE.test(line.text) || isInSpans(quoted, line.start, line.end)) continue;
+    const nextQuote = quoted.find((span) => span.start >= line.end);
+    let end = nextQuote ? nextQuote.start : text.length;
+    while (end > line.start && /\s/.test(text[end - 1]!)) end--;
+    return { start: line.start, end };
+  }
+  return undefined;
+}
+
+/** The parts of [0, textLength) not covered by `quoted` (any order, may overlap). */
+export function authoredSpans(textLength: number, quoted: readonly TextSpan[]): TextSpan[] {
+  const sorted = [...quoted].sort((a, b) => a.start - b.start);
+  const authored: TextSpan[] = [];
+  let cursor = 0;
+  for (const span of sorted) {
+    const start = Math.max(0, Math.min(span.start, textLength));
+    if (start > cursor) authored.push({ start: cursor, end: start });
+    cursor = Math.max(cursor, Math.min(span.end, textLength));
+  }
+  if (cursor < textLength) authored.push({ start: cursor, end: textLength });
+  return authored;
+}
+
+/**
+ * True when [start, end) overlaps one of `spans` (sorted, non-overlapping, as returned
+ * here); an empty range counts when its position lies inside a span.
+ */
+export function isInSpans(spans: readonly TextSpan[], start: number, end: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  // Find the last span starting at or before `start`, then check it and its successor.
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.start <= start) low = mid + 1;
+    else high = mid - 1;
+  }
+  const before = spans[high];
+  if (before && start < before.end) return true;
+  const after = spans[high + 1];
+  return after !== undefined && after.start < end;
+}
+
+/** Quoted history of a body: what the markup says (htmlToText) plus what the text shows. */
+export function quotedHistorySpans(plain: PlainText): TextSpan[] {
+  return mergeSpansAcross(plain.text, [...plain.quotedSpans, ...findQuotedHistory(plain.text)]);
 }
