@@ -1,0 +1,268 @@
+import { Button, Caption1, Card, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Edit16Regular, PersonAdd16Regular, Warning16Filled } from "@fluentui/react-icons";
+import { useId, type ReactNode } from "react";
+import type { ClientProfile } from "../core/profile";
+import type { PaneRecipient } from "./recipients";
+import {
+  channelLabel,
+  choiceLabel,
+  confirmedAgo,
+  monthsSince,
+  STALE_AFTER_MONTHS,
+} from "./wording";
+
+const useStyles = makeStyles({
+  card: { padding: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+  },
+  address: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  list: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 2fr) minmax(0, 3fr)",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  term: {
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  value: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: "anywhere",
+  },
+  gap: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
+  stale: {
+    display: "flex",
+    alignItems: "flex-start",
+    columnGap: tokens.spacingHorizontalXS,
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  missing: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  missingTitle: { fontWeight: tokens.fontWeightSemibold },
+});
+
+/** Which stored profile to open in the editor, and whether it exists yet. */
+export interface EditTarget {
+  mode: "edit" | "create";
+  matchKey: string;
+  recipient: PaneRecipient;
+}
+
+export interface RecipientCardProps {
+  recipient: PaneRecipient;
+  /** Effective profile; undefined when none covers the recipient. */
+  profile: ClientProfile | undefined;
+  /** The lookup failed: the card must not claim there is no profile. */
+  profileUnknown: boolean;
+  now: Date;
+  canEdit: boolean;
+  canCreate: boolean;
+  onEdit: (target: EditTarget) => void;
+}
+
+const NOT_ASKED = "Not asked yet";
+
+function domainKey(address: string): string {
+  return address.slice(address.lastIndexOf("@"));
+}
+
+/** One recipient: who they are and what their client told the firm, gaps named as gaps. */
+export function RecipientCard(props: RecipientCardProps) {
+  const { recipient, profile } = props;
+  const styles = useStyles();
+  const headingId = useId();
+  const showAddress = recipient.address && recipient.address !== recipient.displayName;
+
+  let body: ReactNode;
+  if (recipient.colleague) {
+    body = <Text>Colleague at the firm</Text>;
+  } else if (!recipient.address) {
+    body = (
+      <Text>
+        Outlook has not resolved this recipient&apos;s address yet, so no profile can be looked up.
+      </Text>
+    );
+  } else if (props.profileUnknown) {
+    body = <Text>Profile not loaded: see the message above.</Text>;
+  } else if (!profile) {
+    body = <MissingProfile {...props} />;
+  } else {
+    body = <ProfileDetails {...props} profile={profile} />;
+  }
+
+  return (
+    <Card className={styles.card} aria-labelledby={headingId} role="article">
+      <div>
+        <h3 className={styles.heading} id={headingId}>
+          {recipient.displayName}
+        </h3>
+        {showAddress ? <Caption1 className={styles.address}>{recipient.address}</Caption1> : null}
+        {profile?.clientName && !recipient.colleague ? (
+          <div>
+            <Text size={200}>{profile.clientName}</Text>
+          </div>
+        ) : null}
+      </div>
+      {body}
+    </Card>
+  );
+}
+
+function MissingProfile({ recipient, canCreate, onEdit }: RecipientCardProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.missing}>
+      <Text className={styles.missingTitle}>No profile yet — ask them</Text>
+      <Text size={200}>
+        Nobody has recorded how this client wants to be addressed, contacted or billed. The only way
+        to know is to ask.
+      </Text>
+      {canCreate ? (
+        <div className={styles.actions}>
+          <Button
+            size="small"
+            icon={<PersonAdd16Regular />}
+            aria-label={`Create profile for ${recipient.displayName}`}
+            onClick={() => onEdit({ mode: "create", matchKey: recipient.address, recipient })}
+          >
+            Create profile
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function Row({ term, children }: { term: string; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <>
+      <dt className={styles.term}>{term}</dt>
+      <dd className={styles.value}>{children}</dd>
+    </>
+  );
+}
+
+function Gap() {
+  const styles = useStyles();
+  return <span className={styles.gap}>{NOT_ASKED}</span>;
+}
+
+function textOrGap(value: string | undefined): ReactNode {
+  return value ? value : <Gap />;
+}
+
+function listOrGap(values: readonly string[], label: (v: string) => string = (v) => v): ReactNode {
+  return values.length > 0 ? values.map(label).join(", ") : <Gap />;
+}
+
+function ProfileDetails(props: RecipientCardProps & { profile: ClientProfile }) {
+  const { profile, recipient, now, canEdit, canCreate, onEdit } = props;
+  const styles = useStyles();
+  const fromOrganisation = profile.matchKey.startsWith("@");
+  const months = profile.lastConfirmed ? monthsSince(profile.lastConfirmed, now) : undefined;
+  const stale = months === undefined ? false : months > STALE_AFTER_MONTHS;
+  const choice = (field: string, value: string | undefined) =>
+    value ? choiceLabel(field, value) : <Gap />;
+
+  return (
+    <>
+      {fromOrganisation ? (
+        <Text size={200}>
+          From the organisation profile ({profile.matchKey}); nothing recorded for this person yet.
+        </Text>
+      ) : null}
+      <dl className={styles.list}>
+        <Row term="Preferred name">{textOrGap(profile.preferredName)}</Row>
+        <Row term="Full name">{textOrGap(profile.fullName)}</Row>
+        <Row term="Names to avoid">{listOrGap(profile.avoidNames)}</Row>
+        <Row term="Preferred channels">{listOrGap(profile.preferredChannels, channelLabel)}</Row>
+        <Row term="Channels to avoid">{listOrGap(profile.avoidChannels, channelLabel)}</Row>
+        <Row term="Meeting platform">{choice("meetingPlatform", profile.meetingPlatform)}</Row>
+        <Row term="Billing detail">{choice("billingDetail", profile.billingDetail)}</Row>
+        <Row term="Refused billing entries">{listOrGap(profile.bannedBillingPhrases)}</Row>
+        <Row term="Competitors">{listOrGap(profile.competitors)}</Row>
+        <Row term="Entertainment">{choice("entertainment", profile.entertainment)}</Row>
+        <Row term="Topics to avoid">{listOrGap(profile.avoidTopics)}</Row>
+        <Row term="Status updates">{textOrGap(profile.statusUpdates)}</Row>
+        <Row term="Notes">{textOrGap(profile.notes)}</Row>
+        <Row term="Last confirmed">
+          {profile.lastConfirmed ? (
+            <>
+              {profile.lastConfirmed}
+              {months !== undefined ? ` (${confirmedAgo(months)})` : null}
+              {stale ? (
+                <span className={styles.stale}>
+                  <Warning16Filled aria-hidden="true" />
+                  Out of date: ask them to confirm
+                </span>
+              ) : null}
+            </>
+          ) : (
+            <Gap />
+          )}
+        </Row>
+      </dl>
+      {canEdit || canCreate ? (
+        <div className={styles.actions}>
+          {fromOrganisation ? (
+            <>
+              {canCreate ? (
+                <Button
+                  size="small"
+                  icon={<PersonAdd16Regular />}
+                  aria-label={`Add a profile for this person, ${recipient.displayName}`}
+                  onClick={() => onEdit({ mode: "create", matchKey: recipient.address, recipient })}
+                >
+                  Add a profile for this person
+                </Button>
+              ) : null}
+              {canEdit ? (
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<Edit16Regular />}
+                  onClick={() => onEdit({ mode: "edit", matchKey: profile.matchKey, recipient })}
+                >
+                  Edit {profile.matchKey} profile
+                </Button>
+              ) : null}
+            </>
+          ) : canEdit ? (
+            <>
+              <Button
+                size="small"
+                icon={<Edit16Regular />}
+                aria-label={`Edit profile for ${recipient.displayName}`}
+                onClick={() => onEdit({ mode: "edit", matchKey: profile.matchKey, recipient })}
+              >
+                Edit profile
+              </Button>
+              <Button
+                size="small"
+                appearance="subtle"
+                aria-label={`Edit organisation profile, ${domainKey(recipient.address)}`}
+                onClick={() =>
+                  onEdit({ mode: "edit", matchKey: domainKey(recipient.address), recipient })
+                }
+              >
+                Edit organisation profile
+              </Button>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+    </>
+  );
+}

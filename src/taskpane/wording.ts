@@ -1,0 +1,127 @@
+import type { Evidence, Severity } from "../core/finding";
+import { normaliseChannel, type KnownChannel } from "../core/profile";
+import { ProfileSourceError } from "../profiles/source";
+
+/** Everything the pane says in words, in one place, so the components stay about layout. */
+
+const CHANNEL_LABELS: Readonly<Record<KnownChannel, string>> = {
+  phone: "Phone calls",
+  sms: "Text messages (SMS)",
+  whatsapp: "WhatsApp",
+  email: "E-mail",
+  teams: "Microsoft Teams",
+  zoom: "Zoom",
+  webex: "Webex",
+  "google-meet": "Google Meet",
+  signal: "Signal",
+  post: "Post",
+  "in-person": "In person",
+  video: "Video calls",
+};
+
+export function channelLabel(channel: string): string {
+  const known = normaliseChannel(channel);
+  return known ? CHANNEL_LABELS[known] : channel;
+}
+
+const CHOICE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  meetingPlatform: {
+    teams: "Microsoft Teams",
+    zoom: "Zoom",
+    webex: "Webex",
+    "google-meet": "Google Meet",
+  },
+  billingDetail: { detailed: "Detailed entries", summary: "Summary only" },
+  entertainment: { welcome: "Welcome", avoid: "Avoid: no invitations" },
+};
+
+/** "summary" → "Summary only"; unknown values shown as stored. */
+export function choiceLabel(field: string, value: string): string {
+  return CHOICE_LABELS[field]?.[value] ?? value;
+}
+
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
+  error: "Error",
+  warning: "Warning",
+  info: "Note",
+};
+
+/** Whole calendar months from `from` (yyyy-mm-dd) to `now`; undefined for an unreadable date. */
+export function monthsSince(isoDate: string, now: Date): number | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  let months = (now.getFullYear() - year) * 12 + (now.getMonth() + 1 - month);
+  if (now.getDate() < day) months -= 1;
+  return months;
+}
+
+/** Profiles older than this many months should be re-confirmed with the client. */
+export const STALE_AFTER_MONTHS = 12;
+
+export function confirmedAgo(months: number): string {
+  if (months < 0) return "date is in the future";
+  if (months === 0) return "confirmed this month";
+  if (months === 1) return "confirmed 1 month ago";
+  return `confirmed ${months} months ago`;
+}
+
+/** Where the evidence sits, in words: "In the subject", "In attachment 2's name". */
+export function evidencePlace(evidence: Evidence): string {
+  switch (evidence.field) {
+    case "subject":
+      return "In the subject";
+    case "body":
+      return "In the message";
+    case "attachment":
+      return evidence.index !== undefined
+        ? `In the name of attachment ${evidence.index + 1}`
+        : "In an attachment's name";
+    case "recipient":
+      return "In the recipients";
+  }
+}
+
+/** "2 warnings", "1 warning". */
+export function countWarnings(count: number): string {
+  return `${count} warning${count === 1 ? "" : "s"}`;
+}
+
+/** A sentence a lawyer can act on, for any failure to get profiles. */
+export function lookupFailureReason(error: unknown): { title: string; detail?: string } {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (!(error instanceof ProfileSourceError))
+    return { title: "Client profiles could not be loaded.", detail };
+  switch (error.kind) {
+    case "sign-in-needed":
+      return { title: "Sign in to see client profiles.", detail };
+    case "forbidden":
+      return {
+        title:
+          "Your account may not read the client profile list. Ask your administrator for access.",
+        detail,
+      };
+    case "not-found":
+      return {
+        title: "The client profile list was not found. Ask your administrator to check the set-up.",
+        detail,
+      };
+    case "throttled":
+      return { title: "The profile service is busy. Try again in a minute.", detail };
+    case "timeout":
+      return { title: "Looking up client profiles took too long. Try again.", detail };
+    case "network":
+      return {
+        title: "The profile service could not be reached. Check your connection and try again.",
+        detail,
+      };
+    case "invalid":
+      return { title: "The client profile list holds data Rapport cannot read.", detail };
+    case "conflict":
+      return { title: "Someone else changed this profile.", detail };
+  }
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

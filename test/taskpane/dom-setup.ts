@@ -1,0 +1,20 @@
+/**
+ * jsdom lacks ResizeObserver, which Fluent's MessageBar uses to decide when to wrap its actions.
+ * A do-nothing stand-in is enough: layout is not what these tests check.
+ */
+import "@testing-library/jest-dom";
+import { configure } from "@testing-library/react";
+
+class NoopResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+
+if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
+  Object.defineProperty(window, "ResizeObserver", { value: NoopResizeObserver, writable: true });
+}
+
+// The machine running these tests may be busy; React and Fluent render slowly under load.
+configure({ asyncUtilTimeout: 5_000 });
+jest.setTimeout(60_000);
