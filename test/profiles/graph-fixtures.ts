@@ -35,7 +35,14 @@ export function sourceFor(
   standIn: GraphStandIn,
   extra: Partial<GraphProfileSourceOptions> = {},
 ): GraphProfileSource {
-  return new GraphProfileSource({
+  return new GraphProfileSource(sourceOptionsFor(standIn, extra));
+}
+
+export function sourceOptionsFor(
+  standIn: GraphStandIn,
+  extra: Partial<GraphProfileSourceOptions> = {},
+): GraphProfileSourceOptions {
+  return {
     siteHostname: standIn.hostname,
     sitePath: standIn.sitePath,
     list: LIST_NAME,
@@ -43,5 +50,5 @@ export function sourceFor(
     getToken: async () => standIn.token,
     defaultRetryMs: 10,
     ...extra,
-  });
+  };
 }

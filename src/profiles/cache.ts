@@ -1,0 +1,235 @@
+/**
+ * A per-address profile cache over any ProfileSource: fresh entries answer with no request at all,
+ * stale ones answer at once and are refreshed in the background, "nobody has a profile" is cached
+ * too (for less time), the number of entries is bounded, and a save drops what it made stale.
+ * The send handler depends on this: OnMessageRecipientsChanged fills it, OnMessageSend reads it.
+ */
+import {
+  matchKeysFor,
+  normaliseAddress,
+  type ClientProfile,
+  type ProfileOrigin,
+} from "../core/profile";
+import type { LookupOptions, ProfileSource, StoredProfile } from "./source";
+
+/** Async key/value storage: OfficeRuntime.storage, localStorage or memory. */
+export interface KeyValueStore {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+export interface CacheOptions {
+  store: KeyValueStore;
+  /** How long a found profile is fresh. Default 15 minutes. */
+  ttlMs?: number;
+  /** How long "no profile" is fresh. Default 5 minutes: a new client profile shows up soon. */
+  negativeTtlMs?: number;
+  /** After going stale, how long an entry is still served while it is refreshed. Default 24 h. */
+  staleMs?: number;
+  /** When the source fails, entries up to this age are served rather than nothing. Default 7 days. */
+  fallbackMaxAgeMs?: number;
+  /** At most this many addresses are kept; the least recently used go first. Default 1000. */
+  maxEntries?: number;
+  /** Key prefix, so several caches can share one store. */
+  namespace?: string;
+  now?: () => number;
+  /** Told when a background refresh fails (the stale entry stays). */
+  onRefreshError?: (error: unknown) => void;
+}
+
+interface Entry {
+  /** The effective profile, or null for "nobody has a profile for this address". */
+  profile: ClientProfile | null;
+  /** When it was fetched, epoch ms. */
+  at: number;
+}
+
+const MINUTE = 60_000;
+
+export class CachedProfileSource implements ProfileSource {
+  private readonly store: KeyValueStore;
+  private readonly ttlMs: number;
+  private readonly negativeTtlMs: number;
+  private readonly staleMs: number;
+  private readonly fallbackMaxAgeMs: number;
+  private readonly maxEntries: number;
+  private readonly namespace: string;
+  private readonly now: () => number;
+  private readonly onRefreshError?: (error: unknown) => void;
+  /** Addresses, least recently used first; loaded from the store once. */
+  private order?: Promise<string[]>;
+  private readonly refreshing = new Map<string, Promise<void>>();
+
+  constructor(
+    readonly inner: ProfileSource,
+    options: CacheOptions,
+  ) {
+    this.store = options.store;
+    this.ttlMs = options.ttlMs ?? 15 * MINUTE;
+    this.negativeTtlMs = options.negativeTtlMs ?? 5 * MINUTE;
+    this.staleMs = options.staleMs ?? 24 * 60 * MINUTE;
+    this.fallbackMaxAgeMs = options.fallbackMaxAgeMs ?? 7 * 24 * 60 * MINUTE;
+    this.maxEntries = Math.max(1, options.maxEntries ?? 1000);
+    this.namespace = options.namespace ?? "rapport.profiles";
+    this.now = options.now ?? Date.now;
+    this.onRefreshError = options.onRefreshError;
+  }
+
+  async lookup(
+    addresses: readonly string[],
+    options?: LookupOptions,
+  ): Promise<Map<string, ClientProfile | undefined>> {
+    const wanted = [
+      ...new Set(
+        addresses.filter((a) => matchKeysFor(a).length > 0).map((a) => normaliseAddress(a)),
+      ),
+    ];
+    const entries = await Promise.all(wanted.map((address) => this.read(address)));
+    const now = this.now();
+    const found = new Map<string, ClientProfile | undefined>();
+    const missing: string[] = [];
+    const stale: string[] = [];
+    wanted.forEach((address, index) => {
+      const entry = entries[index];
+      if (!entry) {
+        missing.push(address);
+        return;
+      }
+      const age = now - entry.at;
+      const ttl = entry.profile ? this.ttlMs : this.negativeTtlMs;
+      if (age < ttl) found.set(address, entry.profile ?? undefined);
+      else if (age < ttl + this.staleMs) {
+        found.set(address, entry.profile ?? undefined);
+        stale.push(address);
+      } else missing.push(address);
+    });
+
+    if (missing.length > 0) {
+      try {
+        const fetched = await this.inner.lookup(missing, options);
+        await this.writeAll(missing, fetched);
+        for (const address of missing) found.set(address, fetched.get(address));
+      } catch (error) {
+        // Better an older answer than none on the send path; otherwise the caller decides.
+        const fallback = missing.map((address) => entries[wanted.indexOf(address)]);
+        if (fallback.some((entry) => !entry || now - entry.at > this.fallbackMaxAgeMs)) throw error;
+        missing.forEach((address, i) => found.set(address, fallback[i]!.profile ?? undefined));
+      }
+    }
+    if (stale.length > 0) this.refreshInBackground(stale);
+    await this.touch(wanted);
+
+    const result = new Map<string, ClientProfile | undefined>();
+    for (const address of wanted) result.set(address, found.get(address));
+    return result;
+  }
+
+  /** Editing needs the current eTag: always from the source. */
+  get(matchKey: string, options?: LookupOptions): Promise<StoredProfile | undefined> {
+    if (!this.inner.get) return Promise.resolve(undefined);
+    return this.inner.get(matchKey, options);
+  }
+
+  async save(profile: ClientProfile, origin?: ProfileOrigin): Promise<StoredProfile> {
+    if (!this.inner.save) throw new Error("This profile source is read-only.");
+    const stored = await this.inner.save(profile, origin);
+    await this.invalidate(profile.matchKey);
+    return stored;
+  }
+
+  /** Drops what a change under this match key makes stale: the address, or a whole @domain. */
+  async invalidate(matchKey: string): Promise<void> {
+    const key = matchKey.trim().toLowerCase();
+    const order = await this.loadOrder();
+    const affected = key.startsWith("@")
+      ? order.filter((address) => address.endsWith(key))
+      : order.filter((address) => address === key);
+    if (!key.startsWith("@") && !affected.includes(key)) affected.push(key);
+    await Promise.all(affected.map((address) => this.store.delete(this.entryKey(address))));
+    const remaining = order.filter((address) => !affected.includes(address));
+    order.splice(0, order.length, ...remaining);
+    await this.saveOrder(order);
+  }
+
+  /** Resolves when every background refresh started so far has finished. */
+  async whenIdle(): Promise<void> {
+    while (this.refreshing.size > 0) await Promise.all([...this.refreshing.values()]);
+  }
+
+  private refreshInBackground(addresses: readonly string[]): void {
+    const due = addresses.filter((address) => !this.refreshing.has(address));
+    if (due.length === 0) return;
+    const refresh = (async () => {
+      try {
+        const fetched = await this.inner.lookup(due);
+        await this.writeAll(due, fetched);
+      } catch (error) {
+        this.onRefreshError?.(error);
+      } finally {
+        for (const address of due) this.refreshing.delete(address);
+      }
+    })();
+    for (const address of due) this.refreshing.set(address, refresh);
+  }
+
+  private entryKey(address: string): string {
+    return `${this.namespace}:address:${address}`;
+  }
+
+  private async read(address: string): Promise<Entry | undefined> {
+    const text = await this.store.get(this.entryKey(address));
+    if (!text) return undefined;
+    try {
+      const entry = JSON.parse(text) as Entry;
+      return typeof entry?.at === "number" && "profile" in entry ? entry : undefined;
+    } catch {
+      return undefined; // A damaged entry is just a miss.
+    }
+  }
+
+  private async writeAll(
+    addresses: readonly string[],
+    fetched: ReadonlyMap<string, ClientProfile | undefined>,
+  ): Promise<void> {
+    const at = this.now();
+    await Promise.all(
+      addresses.map((address) => {
+        const entry: Entry = { profile: fetched.get(address) ?? null, at };
+        return this.store.set(this.entryKey(address), JSON.stringify(entry));
+      }),
+    );
+  }
+
+  private loadOrder(): Promise<string[]> {
+    this.order ??= (async () => {
+      const text = await this.store.get(`${this.namespace}:index`);
+      try {
+        const parsed = text ? (JSON.parse(text) as unknown) : [];
+        return Array.isArray(parsed)
+          ? parsed.filter((a): a is string => typeof a === "string")
+          : [];
+      } catch {
+        return [];
+      }
+    })();
+    return this.order;
+  }
+
+  private async saveOrder(order: readonly string[]): Promise<void> {
+    await this.store.set(`${this.namespace}:index`, JSON.stringify(order));
+  }
+
+  /** Marks addresses as just used and evicts the least recently used beyond the bound. */
+  private async touch(addresses: readonly string[]): Promise<void> {
+    if (addresses.length === 0) return;
+    const order = await this.loadOrder();
+    const used = new Set(addresses);
+    const kept = order.filter((address) => !used.has(address));
+    kept.push(...addresses);
+    const evicted = kept.splice(0, Math.max(0, kept.length - this.maxEntries));
+    order.splice(0, order.length, ...kept);
+    await Promise.all(evicted.map((address) => this.store.delete(this.entryKey(address))));
+    await this.saveOrder(order);
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The one way the surfaces get profiles: cache → Graph when the SharePoint list is configured,
+ * otherwise cache → file (the playground and the CLI's bundled samples).
+ */
+import { CachedProfileSource, type CacheOptions, type KeyValueStore } from "./cache";
+import { GraphProfileSource, type GraphProfileSourceOptions } from "./graph-source";
+import { ProfileSourceError, type ProfileSource } from "./source";
+import { MemoryStore } from "./stores";
+
+export interface CreateProfileSourceOptions {
+  /** The SharePoint list; wins over `file` when both are given. */
+  graph?: GraphProfileSourceOptions;
+  /** Any other source, e.g. FileProfileSource over a bundled sample file. */
+  file?: ProfileSource;
+  /** Where cached answers live; memory when omitted. */
+  store?: KeyValueStore;
+  /** Cache tuning (TTL, stale window, negative TTL, size bound); false for no cache at all. */
+  cache?: Omit<CacheOptions, "store"> | false;
+}
+
+export interface ComposedProfileSource {
+  /** What callers use. */
+  source: ProfileSource;
+  /** The cache layer, for whenIdle() and invalidate(); absent when caching is off. */
+  cache?: CachedProfileSource;
+  /** The Graph layer, for its `problems` and settings; absent for file sources. */
+  graph?: GraphProfileSource;
+}
+
+export function createProfileSource(options: CreateProfileSourceOptions): ComposedProfileSource {
+  const graph = options.graph ? new GraphProfileSource(options.graph) : undefined;
+  const inner = graph ?? options.file;
+  if (!inner) {
+    throw new ProfileSourceError(
+      "invalid",
+      "No profile source is configured: set the SharePoint site and list, or give a profile file.",
+    );
+  }
+  if (options.cache === false) return { source: inner, graph };
+  const cache = new CachedProfileSource(inner, {
+    ...options.cache,
+    store: options.store ?? new MemoryStore(),
+  });
+  return { source: cache, cache, graph };
+}

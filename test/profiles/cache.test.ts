@@ -1,0 +1,221 @@
+import { GraphStandIn } from "../helpers/graph-stand-in";
+import { seedList, sourceOptionsFor } from "./graph-fixtures";
+import { CachedProfileSource } from "../../src/profiles/cache";
+import { createProfileSource } from "../../src/profiles/create-source";
+import { LocalStorageStore, MemoryStore } from "../../src/profiles/stores";
+import { ProfileSourceError, type ProfileSource } from "../../src/profiles/source";
+import type { ClientProfile } from "../../src/core/profile";
+
+const COKE_TEAM = Array.from({ length: 10 }, (_, i) =>
+  i === 0 ? "megge.anderson@coca-cola.example" : `colleague${i}@coca-cola.example`,
+);
+
+function profile(matchKey: string, extra: Partial<ClientProfile> = {}): ClientProfile {
+  return {
+    matchKey,
+    avoidNames: [],
+    preferredChannels: [],
+    avoidChannels: [],
+    bannedBillingPhrases: [],
+    competitors: [],
+    avoidTopics: [],
+    ...extra,
+  };
+}
+
+/** A source that records what it was asked and answers from a table it can be told to change. */
+class CountingSource implements ProfileSource {
+  calls: string[][] = [];
+  table = new Map<string, ClientProfile>();
+  fail?: Error;
+  async lookup(addresses: readonly string[]): Promise<Map<string, ClientProfile | undefined>> {
+    this.calls.push([...addresses]);
+    if (this.fail) throw this.fail;
+    const result = new Map<string, ClientProfile | undefined>();
+    for (const address of addresses) {
+      const domain = address.slice(address.indexOf("@"));
+      result.set(address, this.table.get(address) ?? this.table.get(domain));
+    }
+    return result;
+  }
+  async save(saved: ClientProfile) {
+    this.table.set(saved.matchKey, saved);
+    return { profile: saved };
+  }
+}
+
+describe("CachedProfileSource over Graph", () => {
+  let standIn: GraphStandIn;
+  beforeEach(async () => {
+    standIn = new GraphStandIn();
+    await standIn.start();
+    seedList(standIn);
+  });
+  afterEach(() => standIn.stop());
+
+  it("ten recipients of one client cost one round trip cold and none warm", async () => {
+    const { source } = createProfileSource({ graph: sourceOptionsFor(standIn) });
+
+    const cold = await source.lookup(COKE_TEAM);
+    expect(standIn.requestCount).toBe(1);
+    standIn.clearLog();
+
+    const warm = await source.lookup(COKE_TEAM);
+    expect(standIn.requestCount).toBe(0);
+    expect(warm).toEqual(cold);
+    expect(warm.get("megge.anderson@coca-cola.example")?.preferredName).toBe("Megge");
+  });
+});
+
+describe("CachedProfileSource", () => {
+  let now: number;
+  let inner: CountingSource;
+  let store: MemoryStore;
+  let cache: CachedProfileSource;
+
+  beforeEach(() => {
+    now = 1_000_000;
+    inner = new CountingSource();
+    inner.table.set("@ford.example", profile("@ford.example", { competitors: ["GM"] }));
+    inner.table.set("dan@whitakerbuilding.example", profile("dan@whitakerbuilding.example"));
+    store = new MemoryStore();
+    cache = new CachedProfileSource(inner, {
+      store,
+      ttlMs: 1000,
+      negativeTtlMs: 500,
+      staleMs: 10_000,
+      fallbackMaxAgeMs: 60_000,
+      maxEntries: 3,
+      now: () => now,
+    });
+  });
+
+  it("answers fresh entries without asking the source, keyed by lower-case address", async () => {
+    await cache.lookup(["Henry@Ford.example"]);
+    const again = await cache.lookup(["henry@ford.example", "<HENRY@ford.example>"]);
+    expect(inner.calls).toEqual([["henry@ford.example"]]);
+    expect(again.get("henry@ford.example")?.competitors).toEqual(["GM"]);
+  });
+
+  it("serves a stale entry at once and refreshes it in the background", async () => {
+    await cache.lookup(["henry@ford.example"]);
+    inner.table.set("@ford.example", profile("@ford.example", { competitors: ["GM", "Toyota"] }));
+    now += 1500; // past the TTL, inside the stale window
+
+    const stale = await cache.lookup(["henry@ford.example"]);
+    expect(stale.get("henry@ford.example")?.competitors).toEqual(["GM"]);
+    await cache.whenIdle();
+    expect(inner.calls).toHaveLength(2);
+
+    const refreshed = await cache.lookup(["henry@ford.example"]);
+    expect(refreshed.get("henry@ford.example")?.competitors).toEqual(["GM", "Toyota"]);
+    expect(inner.calls).toHaveLength(2);
+  });
+
+  it("fetches again once an entry is older than the stale window", async () => {
+    await cache.lookup(["henry@ford.example"]);
+    now += 20_000;
+    await cache.lookup(["henry@ford.example"]);
+    expect(inner.calls).toHaveLength(2);
+  });
+
+  it("caches 'no profile' for a shorter time", async () => {
+    const first = await cache.lookup(["someone@unknown.example"]);
+    expect(first.get("someone@unknown.example")).toBeUndefined();
+    expect(first.has("someone@unknown.example")).toBe(true);
+    await cache.lookup(["someone@unknown.example"]);
+    expect(inner.calls).toHaveLength(1);
+
+    now += 600; // past the negative TTL: served, then refreshed
+    inner.table.set("@unknown.example", profile("@unknown.example", { competitors: ["X"] }));
+    await cache.lookup(["someone@unknown.example"]);
+    await cache.whenIdle();
+    const later = await cache.lookup(["someone@unknown.example"]);
+    expect(later.get("someone@unknown.example")?.competitors).toEqual(["X"]);
+  });
+
+  it("keeps at most maxEntries, evicting the least recently used", async () => {
+    await cache.lookup(["a@ford.example"]);
+    await cache.lookup(["b@ford.example"]);
+    await cache.lookup(["c@ford.example"]);
+    await cache.lookup(["a@ford.example"]); // a is now the most recent
+    await cache.lookup(["d@ford.example"]); // evicts b
+
+    inner.calls = [];
+    await cache.lookup(["a@ford.example", "c@ford.example", "d@ford.example"]);
+    expect(inner.calls).toEqual([]);
+    await cache.lookup(["b@ford.example"]);
+    expect(inner.calls).toEqual([["b@ford.example"]]);
+    expect(store.keys().filter((k) => k.includes(":address:"))).toHaveLength(3);
+  });
+
+  it("a saved @domain profile invalidates every cached address of that domain", async () => {
+    await cache.lookup(["a@ford.example", "b@ford.example", "dan@whitakerbuilding.example"]);
+    await cache.save(profile("@ford.example", { competitors: ["GM", "Tesla"] }));
+    inner.calls = [];
+
+    const after = await cache.lookup([
+      "a@ford.example",
+      "b@ford.example",
+      "dan@whitakerbuilding.example",
+    ]);
+
+    expect(inner.calls).toEqual([["a@ford.example", "b@ford.example"]]);
+    expect(after.get("b@ford.example")?.competitors).toEqual(["GM", "Tesla"]);
+  });
+
+  it("a saved person profile invalidates only that address", async () => {
+    await cache.lookup(["dan@whitakerbuilding.example", "a@ford.example"]);
+    await cache.save(profile("dan@whitakerbuilding.example", { preferredName: "Dan" }));
+    inner.calls = [];
+    await cache.lookup(["dan@whitakerbuilding.example", "a@ford.example"]);
+    expect(inner.calls).toEqual([["dan@whitakerbuilding.example"]]);
+  });
+
+  it("serves older entries when the source fails, and rethrows when it has nothing", async () => {
+    await cache.lookup(["henry@ford.example"]);
+    now += 30_000; // beyond the stale window, within the fallback age
+    inner.fail = new ProfileSourceError("network", "Graph is down");
+    const served = await cache.lookup(["henry@ford.example"]);
+    expect(served.get("henry@ford.example")?.competitors).toEqual(["GM"]);
+    await expect(cache.lookup(["new@ford.example"])).rejects.toMatchObject({ kind: "network" });
+  });
+
+  it("treats a damaged entry as a miss", async () => {
+    await store.set("rapport.profiles:address:henry@ford.example", "{not json");
+    const result = await cache.lookup(["henry@ford.example"]);
+    expect(result.get("henry@ford.example")?.competitors).toEqual(["GM"]);
+    expect(inner.calls).toHaveLength(1);
+  });
+
+  it("keeps its answers across instances that share a store", async () => {
+    await cache.lookup(["henry@ford.example"]);
+    const second = new CachedProfileSource(inner, { store, now: () => now });
+    await second.lookup(["henry@ford.example"]);
+    expect(inner.calls).toHaveLength(1);
+  });
+});
+
+describe("stores", () => {
+  it("LocalStorageStore round-trips and survives a full storage", async () => {
+    const backing = new Map<string, string>();
+    const store = new LocalStorageStore({
+      getItem: (k) => backing.get(k) ?? null,
+      setItem: (k, v) => {
+        if (v.length > 10) throw new Error("QuotaExceededError");
+        backing.set(k, v);
+      },
+      removeItem: (k) => void backing.delete(k),
+    });
+    await store.set("k", "v");
+    expect(await store.get("k")).toBe("v");
+    await expect(store.set("k2", "x".repeat(20))).resolves.toBeUndefined();
+    expect(await store.get("k2")).toBeUndefined();
+    await store.delete("k");
+    expect(await store.get("k")).toBeUndefined();
+  });
+
+  it("createProfileSource refuses to start with no source", () => {
+    expect(() => createProfileSource({})).toThrow(/No profile source is configured/);
+  });
+});
