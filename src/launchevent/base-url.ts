@@ -4,13 +4,13 @@
  */
 declare const __RAPPORT_BASE_URL__: string | undefined;
 
-const DEVELOPMENT_BASE_URL = "https://localhost:3000/";
-
 export function addinBaseUrl(): string {
   const here = (globalThis as { location?: { href?: string; protocol?: string } }).location;
   if (here?.href && (here.protocol === "https:" || here.protocol === "http:")) {
     return new URL(".", here.href).href;
   }
   const built = typeof __RAPPORT_BASE_URL__ === "string" ? __RAPPORT_BASE_URL__ : "";
-  return built ? (built.endsWith("/") ? built : `${built}/`) : DEVELOPMENT_BASE_URL;
+  // Outside a build (unit tests) there is no base: URLs stay relative.
+  if (!built) return "./";
+  return built.endsWith("/") ? built : `${built}/`;
 }

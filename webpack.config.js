@@ -1,0 +1,319 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- webpack reads this file as CommonJS */
+// Rapport's build (docs/outlook.md). Two configurations:
+//  - "web": the task pane (and, in development, the playground) for modern webviews, plus the
+//    static files Outlook needs: manifest.xml, icons, policy.json, sample profiles and the
+//    well-known file that lets classic Outlook's launch-event runtime use CORS and SSO;
+//  - "launchevent": one self-contained ES5 script (no imports, no chunks), because classic
+//    Outlook on Windows before Version 2403 only loads ECMAScript 2016 in that runtime.
+// ADDIN_BASE_URL (e.g. https://rapport.contoso.example) replaces https://localhost:3000 in
+// the built manifest and the well-known file.
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_BASE_URL = "https://localhost:3000";
+const DEV_PORT = 3000;
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const ROOT = __dirname;
+
+// Fluent UI (Griffel) inserts style rules at run time, hence 'unsafe-inline' for styles only.
+// frame-ancestors cannot be set from a meta tag; scripts/serve.mjs sends it as a header.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' https://appsforoffice.microsoft.com",
+  "connect-src 'self' https://graph.microsoft.com https://login.microsoftonline.com",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "frame-src https://login.microsoftonline.com",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join("; ");
+
+/** ADDIN_BASE_URL without a trailing slash; throws a clear error when it is not an https origin/path. */
+function resolveBaseUrl(value) {
+  if (!value) return DEV_BASE_URL;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`ADDIN_BASE_URL is not a URL: "${value}"`);
+  }
+  if (url.protocol !== "https:") {
+    throw new Error(
+      `ADDIN_BASE_URL must use https (Outlook loads add-ins over https only): "${value}"`,
+    );
+  }
+  if (url.search || url.hash) {
+    throw new Error(`ADDIN_BASE_URL must not have a query or fragment: "${value}"`);
+  }
+  return url.href.replace(/\/+$/, "");
+}
+
+/** The manifest with every development URL pointing at `baseUrl` (the SSO resource included). */
+function rewriteManifest(xml, baseUrl) {
+  if (baseUrl === DEV_BASE_URL) return xml;
+  const host = new URL(baseUrl).host + new URL(baseUrl).pathname.replace(/\/$/, "");
+  return xml.split(DEV_BASE_URL).join(baseUrl).split("api://localhost:3000").join(`api://${host}`);
+}
+
+function wellKnownFile(baseUrl) {
+  return `${JSON.stringify({ allowed: [`${baseUrl}/launchevent.js`] }, null, 2)}\n`;
+}
+
+/** Writes generated files into the output (the well-known file depends on the base URL). */
+class EmitFilesPlugin {
+  constructor(files) {
+    this.files = files;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("EmitFilesPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "EmitFilesPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          for (const [name, content] of Object.entries(this.files)) {
+            compilation.emitAsset(name, new webpack.sources.RawSource(content));
+          }
+        },
+      );
+    });
+  }
+}
+
+function page({ title, officeJs }) {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />
+    <title>${title}</title>
+    ${officeJs ? `<script src="${OFFICE_JS}"></script>` : ""}
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>
+`;
+}
+
+/** Babel for our sources; the preset and plugins come from babel.config.cjs. */
+function babelRule(targets, { includeNodeModules }) {
+  return {
+    test: /\.[cm]?[jt]sx?$/,
+    exclude: includeNodeModules
+      ? /node_modules[\\/](core-js|@babel[\\/]runtime|webpack)[\\/]/
+      : /node_modules/,
+    oneOf: [
+      {
+        // Dependencies: no TypeScript or JSX, just down-levelled syntax for old runtimes.
+        include: /node_modules/,
+        use: {
+          loader: "babel-loader",
+          options: {
+            configFile: false,
+            babelrc: false,
+            sourceType: "unambiguous",
+            cacheDirectory: true,
+            presets: [["@babel/preset-env", { targets, bugfixes: true }]],
+          },
+        },
+      },
+      {
+        use: { loader: "babel-loader", options: { targets, cacheDirectory: true } },
+      },
+    ],
+  };
+}
+
+const resolveOptions = { extensions: [".ts", ".tsx", ".mjs", ".js", ".json"] };
+
+function defineBaseUrl(baseUrl) {
+  return new webpack.DefinePlugin({ __RAPPORT_BASE_URL__: JSON.stringify(`${baseUrl}/`) });
+}
+
+/**
+ * The launch-event bundle: one classic script, ES5 syntax, nothing loaded at run time.
+ * Exported so a test can build it alone into a temporary folder.
+ */
+function createLaunchEventConfig({ mode = "production", outputPath, baseUrl = DEV_BASE_URL } = {}) {
+  const production = mode === "production";
+  return {
+    name: "launchevent",
+    mode,
+    context: ROOT,
+    target: ["web", "es5"],
+    devtool: production ? false : "source-map",
+    entry: { launchevent: "./src/launchevent/index.ts" },
+    output: {
+      path: outputPath,
+      filename: "[name].js",
+      iife: true,
+      module: false,
+      chunkFormat: "array-push",
+      environment: {
+        arrowFunction: false,
+        asyncFunction: false,
+        bigIntLiteral: false,
+        const: false,
+        destructuring: false,
+        document: false,
+        dynamicImport: false,
+        dynamicImportInWorker: false,
+        forOf: false,
+        globalThis: false,
+        module: false,
+        optionalChaining: false,
+        templateLiteral: false,
+      },
+    },
+    resolve: resolveOptions,
+    module: { rules: [babelRule({ ie: "11" }, { includeNodeModules: true })] },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    node: { global: false },
+    performance: { hints: false },
+    plugins: [
+      new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+      defineBaseUrl(baseUrl),
+      new HtmlWebpackPlugin({
+        filename: "launchevent.html",
+        templateContent: page({ title: "Rapport launch events", officeJs: true }),
+        chunks: ["launchevent"],
+        scriptLoading: "blocking",
+        inject: "body",
+      }),
+    ],
+  };
+}
+
+function existing(file) {
+  return fs.existsSync(path.join(ROOT, file)) ? `./${file}` : undefined;
+}
+
+function createWebConfig({ mode, outputPath, baseUrl, playground }) {
+  const production = mode === "production";
+  const taskpane = existing("src/taskpane/index.tsx");
+  const playgroundEntry = playground ? existing("src/playground/index.tsx") : undefined;
+  const entry = {};
+  const pages = [];
+  if (taskpane) entry.taskpane = taskpane;
+  else console.warn("webpack: src/taskpane/index.tsx is missing; taskpane.html has no script yet.");
+  pages.push(
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      templateContent: page({ title: "Rapport", officeJs: true }),
+      chunks: taskpane ? ["taskpane"] : [],
+    }),
+  );
+  if (playgroundEntry) {
+    entry.playground = playgroundEntry;
+    // The playground brings its own stand-in Office object: no office.js.
+    pages.push(
+      new HtmlWebpackPlugin({
+        filename: "playground.html",
+        templateContent: page({ title: "Rapport playground", officeJs: false }),
+        chunks: ["playground"],
+      }),
+    );
+  }
+  const copyPatterns = [
+    { from: "assets/*.png", to: "assets/[name][ext]" },
+    { from: "assets/sample-profiles.json", to: "sample-profiles.json", noErrorOnMissing: true },
+    { from: "public", to: ".", globOptions: { dot: true } },
+    {
+      from: "manifest.xml",
+      to: "manifest.xml",
+      transform: (content) => rewriteManifest(content.toString(), baseUrl),
+    },
+  ];
+  return {
+    name: "web",
+    mode,
+    context: ROOT,
+    target: "web",
+    devtool: production ? "source-map" : "source-map", // no eval: the CSP forbids it
+    entry,
+    output: {
+      path: outputPath,
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      publicPath: "auto",
+    },
+    resolve: resolveOptions,
+    module: {
+      rules: [
+        babelRule("defaults, not ie 11", { includeNodeModules: false }),
+        { test: /\.css$/, type: "asset/resource" },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      defineBaseUrl(baseUrl),
+      ...pages,
+      new CopyWebpackPlugin({ patterns: copyPatterns }),
+      new EmitFilesPlugin({
+        ".well-known/microsoft-officeaddins-allowed.json": wellKnownFile(baseUrl),
+      }),
+    ],
+    devServer: {
+      port: DEV_PORT,
+      server: devServerTransport(),
+      headers: {
+        "Access-Control-Allow-Origin": "*",
+        "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+      },
+      static: false,
+      hot: false,
+      client: { overlay: false },
+    },
+  };
+}
+
+/**
+ * https with the Office dev certificates when they exist (`npx office-addin-dev-certs install`
+ * creates them); plain http otherwise, which is enough for the playground but not for Outlook.
+ */
+function devServerTransport() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const cert = path.join(dir, "localhost.crt");
+  const key = path.join(dir, "localhost.key");
+  const ca = path.join(dir, "ca.crt");
+  if (fs.existsSync(cert) && fs.existsSync(key)) {
+    return {
+      type: "https",
+      options: {
+        cert: fs.readFileSync(cert),
+        key: fs.readFileSync(key),
+        ...(fs.existsSync(ca) ? { ca: fs.readFileSync(ca) } : {}),
+      },
+    };
+  }
+  return "http";
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || env.mode || "production";
+  const baseUrl = resolveBaseUrl(process.env.ADDIN_BASE_URL);
+  const outputPath = path.resolve(ROOT, env.outputPath || "dist");
+  const playground = mode === "development" || process.env.RAPPORT_PLAYGROUND === "1";
+  if (mode === "production" && baseUrl === DEV_BASE_URL) {
+    console.warn(
+      "webpack: ADDIN_BASE_URL is not set; the manifest still points at https://localhost:3000.",
+    );
+  }
+  // Both configurations write into one folder, so neither may clean it: start empty here.
+  if (env.WEBPACK_BUILD && !env.WEBPACK_WATCH)
+    fs.rmSync(outputPath, { recursive: true, force: true });
+  return [
+    createWebConfig({ mode, outputPath, baseUrl, playground }),
+    createLaunchEventConfig({ mode, outputPath, baseUrl }),
+  ];
+};
+
+module.exports.createLaunchEventConfig = createLaunchEventConfig;
+module.exports.rewriteManifest = rewriteManifest;
+module.exports.resolveBaseUrl = resolveBaseUrl;
+module.exports.wellKnownFile = wellKnownFile;
+module.exports.CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY;
