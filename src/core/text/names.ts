@@ -1,7 +1,112 @@
-// Placeholder so the planned API type-checks while it is being written (core-text helper).
-export function nameKey(_name: string): string {
-  throw new Error("nameKey is not implemented yet");
+/**
+ * Is a written name a misspelling of the client's name? Precision first: a false alarm on a
+ * colleague's real name teaches lawyers to ignore the warning, so every rule below has to
+ * agree before a pair counts as a variant.
+ *
+ * Rules, on folded letters (case and diacritics ignored):
+ * 1. Identical names are not variants; names under 3 letters never are (initials, "Al").
+ * 2. A name that extends the other ("Dan"/"Daniel", "Ann"/"Anna", "Meg"/"Megge",
+ *    "Jeff"/"Jeffrey") is a nickname or another name, not a misspelling, unless the extra
+ *    is a silent "h" or "e" or a doubled last letter ("Sara"/"Sarah", "Ann"/"Anne", "Jonn").
+ * 3. They must sound alike: their Double Metaphone codes share a code (so "Ford"/"Lord" fail).
+ * 4. They must be spelt alike: Levenshtein distance at most 1 (longer name up to 4 letters),
+ *    2 (up to 8), 3 (longer).
+ * 5. No edit may swap a vowel for a consonant ("John"/"Joan": h for a), and in short names
+ *    (up to 4 letters) no edit may touch a vowel at all ("Dan"/"Don", "Jon"/"Joan",
+ *    "Dean"/"Dan" are different names), while a silent "h" may come or go ("Jon"/"John").
+ * Names of several words are compared word by word: all equal or variants, one at least a
+ * variant ("Megge Andersen" for "Megge Anderson"); different word counts are not variants.
+ */
+import { doubleMetaphone } from "double-metaphone";
+import { distance } from "fastest-levenshtein";
+import { tokenize } from "./words";
+
+const MAX_NAME_LETTERS = 64;
+
+/** Folded letters only: "O’Brien" → "obrien", "Zoë" → "zoe". */
+export function nameKey(name: string): string {
+  return tokenize(name)
+    .map((t) => t.norm)
+    .join("")
+    .replace(/[^\p{L}]/gu, "");
 }
-export function isNameVariant(_written: string, _target: string): boolean {
-  throw new Error("isNameVariant is not implemented yet");
+
+export function isNameVariant(written: string, target: string): boolean {
+  const writtenWords = tokenize(written).filter((t) => /\p{L}/u.test(t.text));
+  const targetWords = tokenize(target).filter((t) => /\p{L}/u.test(t.text));
+  if (writtenWords.length === 0 || writtenWords.length !== targetWords.length) return false;
+  let variants = 0;
+  for (let i = 0; i < writtenWords.length; i++) {
+    const a = nameKey(writtenWords[i]!.text);
+    const b = nameKey(targetWords[i]!.text);
+    if (a === b) continue;
+    if (!isWordVariant(a, b)) return false;
+    variants++;
+  }
+  return variants > 0;
+}
+
+function isWordVariant(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (shorter.length < 3 || longer.length > MAX_NAME_LETTERS) return false;
+  if (longer.startsWith(shorter)) {
+    const extra = longer.slice(shorter.length);
+    const silentEnding = extra === "h" || extra === "e" || extra === shorter.slice(-1);
+    return silentEnding && soundAlike(a, b);
+  }
+  if (!soundAlike(a, b)) return false;
+  const allowed = longer.length <= 4 ? 1 : longer.length <= 8 ? 2 : 3;
+  if (distance(a, b) > allowed) return false;
+  return editsAreSpellingSlips(a, b, longer.length <= 4);
+}
+
+function soundAlike(a: string, b: string): boolean {
+  const [a1, a2] = doubleMetaphone(a);
+  const [b1, b2] = doubleMetaphone(b);
+  return a1 === b1 || a1 === b2 || a2 === b1 || a2 === b2;
+}
+
+const VOWELS = new Set(["a", "e", "i", "o", "u", "y"]);
+const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.has(c);
+
+/** Walks one cheapest edit script and rejects the edits that change how a name sounds. */
+function editsAreSpellingSlips(a: string, b: string, short: boolean): boolean {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const cost = new Uint8Array(rows * cols);
+  for (let i = 0; i < rows; i++) cost[i * cols] = i;
+  for (let j = 0; j < cols; j++) cost[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const same = a[i - 1] === b[j - 1] ? 0 : 1;
+      cost[i * cols + j] = Math.min(
+        cost[(i - 1) * cols + j - 1]! + same,
+        cost[(i - 1) * cols + j]! + 1,
+        cost[i * cols + j - 1]! + 1,
+      );
+    }
+  }
+  let i = a.length;
+  let j = b.length;
+  while (i > 0 || j > 0) {
+    const here = cost[i * cols + j]!;
+    const x = a[i - 1];
+    const y = b[j - 1];
+    if (i > 0 && j > 0 && x === y && here === cost[(i - 1) * cols + j - 1]) {
+      i--;
+      j--;
+    } else if (i > 0 && j > 0 && here === cost[(i - 1) * cols + j - 1]! + 1) {
+      if (isVowel(x) !== isVowel(y)) return false;
+      if (short && isVowel(x)) return false;
+      i--;
+      j--;
+    } else if (i > 0 && here === cost[(i - 1) * cols + j]! + 1) {
+      if (short && isVowel(x)) return false;
+      i--;
+    } else {
+      if (short && isVowel(y)) return false;
+      j--;
+    }
+  }
+  return true;
 }

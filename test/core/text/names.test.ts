@@ -1,0 +1,93 @@
+import { isNameVariant, nameKey } from "../../../src/core/text/names";
+
+describe("nameKey", () => {
+  test.each([
+    ["Megge", "megge"],
+    ["O’Brien", "obrien"],
+    ["  Zoë  Müller-Lüdenscheidt ", "zoemullerludenscheidt"],
+    ["Anne-Marie", "annemarie"],
+    ["R2-D2", "rd"],
+    ["", ""],
+  ])("%j -> %j", (name, key) => {
+    expect(nameKey(name)).toBe(key);
+  });
+});
+
+// Misspellings a lawyer would want flagged: [written, the client's name].
+const variants: [string, string][] = [
+  ["Jon", "John"],
+  ["John", "Jon"],
+  ["Catherine", "Katherine"],
+  ["Stephen", "Steven"],
+  ["Andersen", "Anderson"],
+  ["Meagan", "Megan"],
+  ["Phillip", "Philip"],
+  ["Sara", "Sarah"],
+  ["Sarah", "Sara"],
+  ["Geoff", "Jeff"],
+  ["Mohammed", "Muhammad"],
+  ["Mark", "Marc"],
+  ["Carl", "Karl"],
+  ["Eric", "Erik"],
+  ["Allen", "Alan"],
+  ["Chris", "Kris"],
+  ["Anne", "Ann"],
+  ["Nichole", "Nicole"],
+  ["Kathryn", "Katherine"],
+  ["Ana", "Anna"],
+  ["Mege", "Megge"],
+  ["Meggie", "Megge"],
+  ["megge andersen", "Megge Anderson"],
+  ["Megge Andersen", "MEGGE ANDERSON"],
+  ["Daniel Whittaker", "Daniel Whitaker"],
+];
+
+// Not misspellings: the same name, nicknames, other names, or too little to judge.
+const notVariants: [string, string, string][] = [
+  ["Megge", "Megge", "same name"],
+  ["MEGGE", "megge", "same name in capitals"],
+  ["Zoe", "Zoë", "same name without the diaeresis"],
+  ["Dan", "Daniel", "a nickname is not a misspelling"],
+  ["Daniel", "Dan", "a full name is not a misspelling of the nickname"],
+  ["Meg", "Megge", "the avoided short form is handled by avoidNames"],
+  ["Jeff", "Jeffrey", "nickname"],
+  ["Ann", "Anna", "a different name"],
+  ["Dan", "Don", "vowel change in a short name: a different name"],
+  ["Tim", "Tom", "vowel change in a short name"],
+  ["John", "Joan", "different names: h for a"],
+  ["Jon", "Joan", "vowel added in a short name"],
+  ["Dean", "Dan", "vowel dropped in a short name"],
+  ["Jean", "Joan", "different names"],
+  ["Ford", "Lord", "they do not sound alike"],
+  ["Rob", "Bob", "they do not sound alike"],
+  ["Mary", "Mark", "they do not sound alike"],
+  ["Christian", "Christina", "letters swapped across vowel and consonant"],
+  ["Michael", "Michelle", "too many edits"],
+  ["Daniel", "Danielle", "an extension that is not silent"],
+  ["Al", "Alan", "too short to judge"],
+  ["Jo", "Joe", "too short to judge"],
+  ["", "Megge", "nothing written"],
+  ["Megge", "", "no target"],
+  ["Megge Anderson", "Megge", "different word counts"],
+  ["Meg Anderson", "Megge Anderson", "a word that is a nickname spoils the whole name"],
+  ["Megge Anderson", "Megge Anderson", "same full name"],
+  ["Dan Whitaker", "Don Whitaker", "a different first name"],
+];
+
+describe("isNameVariant: misspellings", () => {
+  test.each(variants)("%j is a misspelling of %j", (written, target) => {
+    expect(isNameVariant(written, target)).toBe(true);
+  });
+});
+
+describe("isNameVariant: not misspellings", () => {
+  test.each(notVariants)("%j vs %j (%s)", (written, target) => {
+    expect(isNameVariant(written, target)).toBe(false);
+  });
+});
+
+test("a word longer than any name is refused rather than compared", () => {
+  const base = "Anderson".repeat(8);
+  expect(isNameVariant(base.slice(0, 56) + "andersen", base.slice(0, 56) + "anderson")).toBe(true);
+  expect(isNameVariant(base + "andersen", base + "anderson")).toBe(false);
+});
