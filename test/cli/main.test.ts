@@ -1,0 +1,228 @@
+/** The command in-process, with captured output: usage, policy and option handling. */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Command } from "commander";
+import { main } from "../../src/cli/main";
+import { UsageError, type CliIo } from "../../src/cli/context";
+import { loadProfileSource, type ProfileLoader } from "../../src/cli/profile-loaders";
+import { FileProfileSource } from "../../src/profiles/file-source";
+import { ROOT } from "./spawn";
+
+jest.setTimeout(30_000);
+
+function capture(color = false): CliIo & { out: string; err: string } {
+  const io = {
+    out: "",
+    err: "",
+    color,
+    stdout(text: string) {
+      io.out += text;
+    },
+    stderr(text: string) {
+      io.err += text;
+    },
+  };
+  return io;
+}
+
+const at = (path: string) => join(ROOT, path);
+const PROFILES = at("assets/sample-profiles.json");
+const temp = () => mkdtempSync(join(tmpdir(), "rapport-main-"));
+
+describe("rapport (in-process)", () => {
+  it("explains itself with --help and lists the check command", async () => {
+    const io = capture();
+    expect(await main(["--help"], io)).toBe(0);
+    expect(io.out).toContain("Usage: rapport [options] [command]");
+    expect(io.out).toMatch(/check \[options\] <drafts\.\.\.>/);
+  });
+
+  it("explains check with its options, exit codes and examples", async () => {
+    const io = capture();
+    expect(await main(["check", "--help"], io)).toBe(0);
+    for (const text of [
+      "--profiles <file>",
+      "--format <format>",
+      "--policy <file>",
+      "--internal-domain <domain>",
+      "--include-quoted",
+      "Exit codes: 0",
+      "Examples:",
+    ]) {
+      expect(io.out).toContain(text);
+    }
+  });
+
+  it("prints its version", async () => {
+    const io = capture();
+    expect(await main(["--version"], io)).toBe(0);
+    expect(io.out.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it.each([
+    [[], "Usage: rapport"],
+    [["frobnicate"], "unknown command 'frobnicate'"],
+    [["check", "--profiles", PROFILES], "missing required argument 'drafts'"],
+    [["check", "--profiles", PROFILES, "--bogus", "x.eml"], "unknown option '--bogus'"],
+  ])("exits 2 on bad usage: %j", async (argv, message) => {
+    const io = capture();
+    expect(await main(argv, io)).toBe(2);
+    expect(io.err).toContain(message);
+  });
+
+  it("reports a recipient nobody has asked as info, which does not fail the run", async () => {
+    const dir = temp();
+    const draft = join(dir, "d.json");
+    writeFileSync(draft, JSON.stringify({ to: ["someone@unknown.example"], text: "Hello" }));
+    const io = capture();
+    expect(await main(["check", "--profiles", PROFILES, "--format", "json", draft], io)).toBe(0);
+    const report = JSON.parse(io.out) as {
+      drafts: { findings: { check: string; severity: string }[] }[];
+    };
+    expect(report.drafts[0]!.findings).toEqual([
+      expect.objectContaining({ check: "no-profile", severity: "info" }),
+    ]);
+  });
+
+  it("treats --internal-domain recipients as colleagues and rejects what is not a domain", async () => {
+    const dir = temp();
+    const draft = join(dir, "d.json");
+    writeFileSync(draft, JSON.stringify({ to: ["partner@lawfirm.example"], text: "Hello" }));
+    const io = capture();
+    expect(
+      await main(
+        [
+          "check",
+          "--profiles",
+          PROFILES,
+          "--format",
+          "json",
+          "--internal-domain",
+          "@LawFirm.example",
+          draft,
+        ],
+        io,
+      ),
+    ).toBe(0);
+    expect(JSON.parse(io.out)).toEqual({ drafts: [{ file: draft, findings: [] }] });
+
+    const bad = capture();
+    expect(
+      await main(["check", "--profiles", PROFILES, "--internal-domain", "law firm", draft], bad),
+    ).toBe(2);
+    expect(bad.err).toBe(
+      'rapport: --internal-domain: "law firm" is not a domain (e.g. lawfirm.example)\n',
+    );
+  });
+
+  it("applies a policy file: a check switched off stays silent", async () => {
+    const dir = temp();
+    const policy = join(dir, "policy.json");
+    writeFileSync(policy, JSON.stringify({ checks: { "no-profile": { severity: "off" } } }));
+    const draft = join(dir, "d.json");
+    writeFileSync(draft, JSON.stringify({ to: ["someone@unknown.example"], text: "Hello" }));
+    const io = capture();
+    expect(
+      await main(
+        ["check", "--profiles", PROFILES, "--policy", policy, "--format", "json", draft],
+        io,
+      ),
+    ).toBe(0);
+    expect(JSON.parse(io.out)).toEqual({ drafts: [{ file: draft, findings: [] }] });
+  });
+
+  it.each([
+    ["[]", "a policy must be a JSON object"],
+    ['{"monitorOnly": "yes"}', '"monitorOnly" must be true or false'],
+    ['{"internalDomains": "lawfirm.example"}', '"internalDomains" must be a list of domains'],
+    ['{"checks": []}', '"checks" must be an object keyed by check id'],
+    [
+      '{"checks": {"competitor-mention": "error"}}',
+      'checks.competitor-mention must be an object like {"severity": "error"}',
+    ],
+    [
+      '{"checks": {"competitor-mention": {"severity": "fatal"}}}',
+      "checks.competitor-mention.severity must be one of info, warning, error, off",
+    ],
+    [
+      '{"checks": {"competitor-mention": {"monitorOnly": 1}}}',
+      "checks.competitor-mention.monitorOnly must be true or false",
+    ],
+    ['{\n  "enabled": true,\n  oops\n}', "line 3: "],
+  ])("rejects the policy %s", async (content, message) => {
+    const dir = temp();
+    const policy = join(dir, "policy.json");
+    writeFileSync(policy, content);
+    const io = capture();
+    expect(await main(["check", "--profiles", PROFILES, "--policy", policy, "x.eml"], io)).toBe(2);
+    expect(io.err).toContain(`rapport: ${policy}: ${message}`);
+    expect(io.out).toBe("");
+  });
+
+  it("says when the profile or policy file cannot be read", async () => {
+    const io = capture();
+    expect(await main(["check", "--profiles", "nope.csv", "x.eml"], io)).toBe(2);
+    expect(io.err).toBe("rapport: nope.csv: no such file\n");
+    const policy = capture();
+    expect(
+      await main(["check", "--profiles", PROFILES, "--policy", "nope.json", "x.eml"], policy),
+    ).toBe(2);
+    expect(policy.err).toBe("rapport: nope.json: no such file\n");
+  });
+
+  it("warns about an empty profile list but still checks", async () => {
+    const dir = temp();
+    const empty = join(dir, "empty.json");
+    writeFileSync(empty, "[]");
+    const draft = join(dir, "d.json");
+    writeFileSync(draft, JSON.stringify({ to: ["megge.anderson@coca-cola.example"], text: "Hi" }));
+    const io = capture();
+    expect(await main(["check", "--profiles", empty, draft], io)).toBe(0);
+    expect(io.err).toBe(`warning: ${empty}: holds no profiles\n`);
+  });
+
+  it("strips terminal control characters from untrusted text in the readable report", async () => {
+    const dir = temp();
+    const draft = join(dir, "d.json");
+    writeFileSync(
+      draft,
+      JSON.stringify({
+        to: [{ address: "x@unknown.example", name: "Evil\u001b[31m Name" }],
+        text: "Hi",
+      }),
+    );
+    const io = capture();
+    await main(["check", "--profiles", PROFILES, draft], io);
+    expect(io.out).toContain("Evil[31m Name");
+    expect(io.out).not.toContain("\u001b");
+  });
+});
+
+describe("loadProfileSource", () => {
+  const fake = (option: string, source?: FileProfileSource): ProfileLoader => ({
+    option,
+    addOptions: (command: Command) => void command,
+    load: async () => source,
+  });
+
+  it("uses the one loader whose options were given", async () => {
+    const source = new FileProfileSource([]);
+    await expect(
+      loadProfileSource({}, capture(), [fake("--profiles FILE"), fake("--site URL", source)]),
+    ).resolves.toBe(source);
+  });
+
+  it("refuses none and refuses two", async () => {
+    const source = new FileProfileSource([]);
+    await expect(
+      loadProfileSource({}, capture(), [fake("--profiles FILE"), fake("--site URL")]),
+    ).rejects.toThrow(new UsageError("no profiles given: use --profiles FILE or --site URL"));
+    await expect(
+      loadProfileSource({}, capture(), [
+        fake("--profiles FILE", source),
+        fake("--site URL", source),
+      ]),
+    ).rejects.toThrow("give only one of --profiles FILE, --site URL");
+  });
+});
