@@ -1,0 +1,160 @@
+/**
+ * Sign-in for the add-in with MSAL.js: nested app authentication first (Outlook brokers the
+ * token, no popup), the standard public client when the host has no NAA. In the task pane an
+ * interactive popup follows a failed silent request, and when popups cannot open, the Office
+ * dialog API. Launch-event handlers are silent only: they fail with "sign-in-needed" and the
+ * message tells the user where to sign in. Tokens are never logged or put in messages.
+ */
+import {
+  createNestablePublicClientApplication,
+  createStandardPublicClientApplication,
+  type AccountInfo,
+  type Configuration,
+} from "@azure/msal-browser";
+import { ProfileSourceError } from "../profiles/source";
+import { authorityOf, naaRedirectUri, type GraphConfig } from "./config";
+import { openSignInDialog, type OfficeDialogHost } from "./office-dialog";
+import type { TokenProvider, TokenRequestOptions } from "./token-provider";
+
+/** The part of MSAL's IPublicClientApplication used here (tests supply a fake). */
+export interface PublicClientLike {
+  acquireTokenSilent(request: { scopes: string[]; account?: AccountInfo }): Promise<TokenResult>;
+  acquireTokenPopup(request: { scopes: string[] }): Promise<TokenResult>;
+  getActiveAccount(): AccountInfo | null;
+  getAllAccounts(): AccountInfo[];
+  setActiveAccount(account: AccountInfo | null): void;
+}
+
+interface TokenResult {
+  accessToken: string;
+  account?: AccountInfo | null;
+}
+
+export interface MsalFactories {
+  createNestable(configuration: Configuration): Promise<PublicClientLike>;
+  createStandard(configuration: Configuration): Promise<PublicClientLike>;
+}
+
+export interface NaaTokenProviderOptions {
+  /** Where the code runs: only the task pane may show sign-in UI. */
+  runtime: "taskpane" | "launchevent";
+  /** The add-in's host (e.g. "localhost:3000"), for the brk-multihub redirect URI. */
+  host?: string;
+  msal?: MsalFactories;
+  /** Office.js, or a stand-in; needed for the NAA requirement check and the dialog fallback. */
+  office?: OfficeLike;
+}
+
+/** The bits of Office.js used here. */
+export interface OfficeLike {
+  context?: {
+    requirements?: { isSetSupported(name: string, version?: string): boolean };
+  } & OfficeDialogHost["context"];
+}
+
+const msalBrowser: MsalFactories = {
+  createNestable: (configuration) => createNestablePublicClientApplication(configuration),
+  createStandard: (configuration) => createStandardPublicClientApplication(configuration),
+};
+
+export const SIGN_IN_FROM_TASK_PANE = "Sign in from the Rapport task pane";
+
+export function createNaaTokenProvider(
+  config: GraphConfig,
+  options: NaaTokenProviderOptions,
+): TokenProvider {
+  const msal = options.msal ?? msalBrowser;
+  const office = options.office ?? (globalThis as unknown as { Office?: OfficeLike }).Office;
+  const host =
+    options.host ?? (globalThis as { location?: { host?: string } }).location?.host ?? "localhost";
+  const configuration: Configuration = {
+    auth: {
+      clientId: config.clientId,
+      authority: authorityOf(config),
+      redirectUri: config.redirectUri ?? naaRedirectUri(host),
+    },
+    cache: { cacheLocation: "localStorage" },
+  };
+  let client: Promise<PublicClientLike> | undefined;
+  const dialogTokens = new Map<string, { token: string; expiresAt: number }>();
+
+  function naaSupported(): boolean {
+    try {
+      return office?.context?.requirements?.isSetSupported("NestedAppAuth", "1.1") ?? false;
+    } catch {
+      return false;
+    }
+  }
+
+  function getClient(): Promise<PublicClientLike> {
+    client ??= (async () => {
+      if (naaSupported()) {
+        try {
+          return await msal.createNestable(configuration);
+        } catch {
+          // The host advertised NAA but could not broker: fall back to the standard client.
+        }
+      }
+      return msal.createStandard(configuration);
+    })();
+    client.catch(() => {
+      client = undefined; // let the next call try again
+    });
+    return client;
+  }
+
+  async function getToken(scopes: string[], request: TokenRequestOptions): Promise<string> {
+    const scopeKey = [...scopes].sort().join(" ");
+    const fromDialog = dialogTokens.get(scopeKey);
+    if (fromDialog && fromDialog.expiresAt > Date.now() + 60_000) return fromDialog.token;
+
+    let pca: PublicClientLike;
+    try {
+      pca = await getClient();
+    } catch (error) {
+      throw signInNeeded("Sign-in could not start", error);
+    }
+    const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
+    try {
+      const result = await pca.acquireTokenSilent({ scopes, ...(account ? { account } : {}) });
+      if (result.account) pca.setActiveAccount(result.account);
+      return result.accessToken;
+    } catch (silentError) {
+      if (!request.interactive || options.runtime !== "taskpane") {
+        throw signInNeeded(SIGN_IN_FROM_TASK_PANE, silentError);
+      }
+    }
+
+    try {
+      const result = await pca.acquireTokenPopup({ scopes });
+      if (result.account) pca.setActiveAccount(result.account);
+      return result.accessToken;
+    } catch (popupError) {
+      if (errorCode(popupError) === "user_cancelled") {
+        throw signInNeeded("Sign-in was cancelled", popupError);
+      }
+      const dialogHost = office as OfficeDialogHost | undefined;
+      if (!config.dialogUrl || !dialogHost?.context?.ui?.displayDialogAsync) {
+        throw signInNeeded("Sign-in could not open a window", popupError);
+      }
+      const token = await openSignInDialog(dialogHost, config.dialogUrl, scopes);
+      dialogTokens.set(scopeKey, { token: token.accessToken, expiresAt: token.expiresAt });
+      return token.accessToken;
+    }
+  }
+
+  return { getToken };
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as { errorCode?: unknown } | null)?.errorCode;
+  return typeof code === "string" ? code : "";
+}
+
+/** MSAL messages can carry request details; only its error code goes into ours. */
+function signInNeeded(message: string, cause: unknown): ProfileSourceError {
+  const code = errorCode(cause);
+  return new ProfileSourceError("sign-in-needed", code ? `${message} (${code}).` : `${message}.`, {
+    cause,
+  });
+}

@@ -1,0 +1,268 @@
+import { createNaaTokenProvider, type PublicClientLike } from "../../src/auth/naa";
+import type { DialogLike } from "../../src/auth/office-dialog";
+import { parseGraphConfig, authorityOf, naaRedirectUri } from "../../src/auth/config";
+import { ProfileSourceError } from "../../src/profiles/source";
+import type { AccountInfo, Configuration } from "@azure/msal-browser";
+
+const CONFIG = {
+  clientId: "11111111-2222-3333-4444-555555555555",
+  tenantId: "contoso.onmicrosoft.com",
+  dialogUrl: "https://localhost:3000/auth-dialog.html",
+};
+const READ = ["https://graph.microsoft.com/Sites.Read.All"];
+const SECRET = "eyJ-secret-token";
+
+const account = { homeAccountId: "h", username: "lawyer@contoso.example" } as AccountInfo;
+
+class FakeClient implements PublicClientLike {
+  silent: Array<{ scopes: string[]; account?: AccountInfo }> = [];
+  popups = 0;
+  active: AccountInfo | null = null;
+  constructor(
+    readonly kind: string,
+    private readonly behaviour: { silent?: "ok" | "fail"; popup?: "ok" | "blocked" | "cancel" },
+  ) {}
+  async acquireTokenSilent(request: { scopes: string[]; account?: AccountInfo }) {
+    this.silent.push(request);
+    if (this.behaviour.silent === "ok") return { accessToken: `${SECRET}-${this.kind}`, account };
+    throw Object.assign(new Error(`interaction_required for ${SECRET}`), {
+      errorCode: "interaction_required",
+    });
+  }
+  async acquireTokenPopup() {
+    this.popups++;
+    if (this.behaviour.popup === "ok") return { accessToken: `${SECRET}-popup`, account };
+    const code = this.behaviour.popup === "cancel" ? "user_cancelled" : "popup_window_error";
+    throw Object.assign(new Error(code), { errorCode: code });
+  }
+  getActiveAccount() {
+    return this.active;
+  }
+  getAllAccounts() {
+    return this.active ? [this.active] : [];
+  }
+  setActiveAccount(a: AccountInfo | null) {
+    this.active = a;
+  }
+}
+
+function factories(nestable: FakeClient | Error, standard: FakeClient) {
+  const created: Array<{ kind: string; configuration: Configuration }> = [];
+  return {
+    created,
+    msal: {
+      createNestable: async (configuration: Configuration) => {
+        created.push({ kind: "nestable", configuration });
+        if (nestable instanceof Error) throw nestable;
+        return nestable;
+      },
+      createStandard: async (configuration: Configuration) => {
+        created.push({ kind: "standard", configuration });
+        return standard;
+      },
+    },
+  };
+}
+
+function office(naa: boolean, dialogAnswer?: string) {
+  const opened: string[] = [];
+  return {
+    opened,
+    context: {
+      requirements: { isSetSupported: (name: string) => naa && name === "NestedAppAuth" },
+      ui: {
+        displayDialogAsync(
+          url: string,
+          _options: unknown,
+          callback: (r: { status: string; value: DialogLike }) => void,
+        ) {
+          opened.push(url);
+          const handlers = new Map<string, (arg: { message?: string; error?: number }) => void>();
+          const dialog: DialogLike = {
+            addEventHandler: (type, handler) => void handlers.set(type, handler),
+            close: () => {},
+          };
+          callback({ status: "succeeded", value: dialog });
+          queueMicrotask(() => {
+            if (dialogAnswer === undefined) handlers.get("dialogEventReceived")?.({ error: 12006 });
+            else handlers.get("dialogMessageReceived")?.({ message: dialogAnswer });
+          });
+        },
+      },
+    },
+  };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<ProfileSourceError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ProfileSourceError) return error;
+    throw error;
+  }
+  throw new Error("expected a rejection");
+}
+
+describe("createNaaTokenProvider", () => {
+  it("uses nested app authentication when Outlook supports it, with the brk-multihub redirect", async () => {
+    const nestable = new FakeClient("naa", { silent: "ok" });
+    const { msal, created } = factories(nestable, new FakeClient("std", { silent: "ok" }));
+    const provider = createNaaTokenProvider(CONFIG, {
+      runtime: "taskpane",
+      host: "localhost:3000",
+      msal,
+      office: office(true),
+    });
+
+    expect(await provider.getToken(READ, { interactive: false })).toBe(`${SECRET}-naa`);
+    expect(created.map((c) => c.kind)).toEqual(["nestable"]);
+    expect(created[0]!.configuration.auth.redirectUri).toBe("brk-multihub://localhost:3000");
+    expect(created[0]!.configuration.auth.authority).toBe(
+      "https://login.microsoftonline.com/contoso.onmicrosoft.com",
+    );
+    expect(nestable.silent[0]!.scopes).toEqual(READ);
+  });
+
+  it("falls back to the standard client when NAA is unsupported or fails to start", async () => {
+    const standard = new FakeClient("std", { silent: "ok" });
+    const first = factories(new FakeClient("naa", {}), standard);
+    await createNaaTokenProvider(CONFIG, {
+      runtime: "taskpane",
+      msal: first.msal,
+      office: office(false),
+    }).getToken(READ, { interactive: false });
+    expect(first.created.map((c) => c.kind)).toEqual(["standard"]);
+
+    const second = factories(new Error("bridge unavailable"), standard);
+    const token = await createNaaTokenProvider(CONFIG, {
+      runtime: "taskpane",
+      msal: second.msal,
+      office: office(true),
+    }).getToken(READ, { interactive: false });
+    expect(second.created.map((c) => c.kind)).toEqual(["nestable", "standard"]);
+    expect(token).toBe(`${SECRET}-std`);
+  });
+
+  it("is silent only in a launch event: no popup, and it says where to sign in", async () => {
+    const nestable = new FakeClient("naa", { silent: "fail", popup: "ok" });
+    const provider = createNaaTokenProvider(CONFIG, {
+      runtime: "launchevent",
+      msal: factories(nestable, nestable).msal,
+      office: office(true),
+    });
+
+    const error = await rejection(provider.getToken(READ, { interactive: true }));
+
+    expect(error.kind).toBe("sign-in-needed");
+    expect(error.message).toMatch(/^Sign in from the Rapport task pane/);
+    expect(error.message).not.toContain(SECRET);
+    expect(nestable.popups).toBe(0);
+  });
+
+  it("does not show UI in the task pane unless asked to", async () => {
+    const client = new FakeClient("naa", { silent: "fail", popup: "ok" });
+    const provider = createNaaTokenProvider(CONFIG, {
+      runtime: "taskpane",
+      msal: factories(client, client).msal,
+      office: office(true),
+    });
+    await expect(provider.getToken(READ, { interactive: false })).rejects.toMatchObject({
+      kind: "sign-in-needed",
+    });
+    expect(client.popups).toBe(0);
+  });
+
+  it("signs in with a popup in the task pane and remembers the account", async () => {
+    const client = new FakeClient("naa", { silent: "fail", popup: "ok" });
+    const provider = createNaaTokenProvider(CONFIG, {
+      runtime: "taskpane",
+      msal: factories(client, client).msal,
+      office: office(true),
+    });
+    expect(await provider.getToken(READ, { interactive: true })).toBe(`${SECRET}-popup`);
+    expect(client.active).toBe(account);
+  });
+
+  it("opens the Office dialog when the popup is blocked, and reuses its token", async () => {
+    const client = new FakeClient("std", { silent: "fail", popup: "blocked" });
+    const host = office(
+      false,
+      JSON.stringify({
+        status: "success",
+        accessToken: `${SECRET}-dialog`,
+        expiresOn: Date.now() + 3600_000,
+      }),
+    );
+    const provider = createNaaTokenProvider(CONFIG, {
+      runtime: "taskpane",
+      msal: factories(client, client).msal,
+      office: host,
+    });
+
+    expect(await provider.getToken(READ, { interactive: true })).toBe(`${SECRET}-dialog`);
+    expect(await provider.getToken(READ, { interactive: false })).toBe(`${SECRET}-dialog`);
+    expect(host.opened).toHaveLength(1);
+    expect(host.opened[0]).toBe(`${CONFIG.dialogUrl}?scopes=${encodeURIComponent(READ.join(" "))}`);
+  });
+
+  it("reports a closed dialog or a cancelled popup as sign-in-needed", async () => {
+    const blocked = new FakeClient("std", { silent: "fail", popup: "blocked" });
+    const closed = createNaaTokenProvider(CONFIG, {
+      runtime: "taskpane",
+      msal: factories(blocked, blocked).msal,
+      office: office(false),
+    });
+    await expect(closed.getToken(READ, { interactive: true })).rejects.toMatchObject({
+      kind: "sign-in-needed",
+      message: "Sign-in was cancelled.",
+    });
+
+    const cancelled = new FakeClient("std", { silent: "fail", popup: "cancel" });
+    const provider = createNaaTokenProvider(CONFIG, {
+      runtime: "taskpane",
+      msal: factories(cancelled, cancelled).msal,
+      office: office(false),
+    });
+    const error = await rejection(provider.getToken(READ, { interactive: true }));
+    expect(error.message).toBe("Sign-in was cancelled (user_cancelled).");
+  });
+});
+
+describe("parseGraphConfig", () => {
+  it("accepts a full config", () => {
+    const { config, errors } = parseGraphConfig({
+      ...CONFIG,
+      site: "https://contoso.sharepoint.com/sites/clients",
+      list: "Client Profiles",
+      sitesSelected: true,
+    });
+    expect(errors).toEqual([]);
+    expect(config?.sitesSelected).toBe(true);
+  });
+
+  it("lists every problem", () => {
+    const { config, errors } = parseGraphConfig({
+      clientId: "abc",
+      site: "http://contoso.sharepoint.com",
+      lsit: "x",
+      sitesSelected: "yes",
+    });
+    expect(config).toBeUndefined();
+    expect(errors).toEqual([
+      'Unknown setting "lsit".',
+      '"clientId" must be a GUID, not "abc".',
+      '"site" must be an https:// address, not "http://contoso.sharepoint.com".',
+      '"sitesSelected" must be true or false.',
+    ]);
+  });
+
+  it("builds authorities and redirect URIs", () => {
+    expect(authorityOf({})).toBe("https://login.microsoftonline.com/organizations");
+    expect(authorityOf({ authority: "https://login.microsoftonline.us/tenant/" })).toBe(
+      "https://login.microsoftonline.us/tenant",
+    );
+    expect(naaRedirectUri("rapport.contoso.example")).toBe(
+      "brk-multihub://rapport.contoso.example",
+    );
+  });
+});
