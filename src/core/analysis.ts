@@ -1,4 +1,12 @@
 import type { Draft } from "./draft";
+import {
+  authoredSpans,
+  findSignature,
+  htmlToText,
+  quotedHistorySpans,
+  textToPlainText,
+  type PlainText,
+} from "./text";
 
 /** A half-open range of a field's plain text. */
 export interface Span {
@@ -28,6 +36,10 @@ export interface AnalysedField {
   quoted: Span[];
   /** Links whose text lies in the read ranges. */
   links: AnalysedLink[];
+  /** The author's signature block ("-- " and below), when one is marked. */
+  signature?: Span;
+  /** Offsets of each plain-text character in the original content (HTML source or text). */
+  sourceOffsets?: Int32Array;
 }
 
 export interface AnalysedAttachment {
@@ -53,18 +65,6 @@ export interface AnalyseOptions {
   includeQuotedHistory?: boolean;
 }
 
-// TEMPORARY until src/core/text lands: crude conversion so the engine works end to end.
-function plainTextOf(html: string): { text: string; links: AnalysedLink[]; quoted: Span[] } {
-  const text = html
-    .replace(/<(br|\/p|\/div|\/li|\/tr)\b[^>]*>/gi, "\n")
-    .replace(/<[^>]*>/g, "")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&amp;/g, "&")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">");
-  return { text, links: [], quoted: [] };
-}
-
 function blank(text: string, spans: readonly Span[]): string {
   if (spans.length === 0) return text;
   let result = "";
@@ -76,58 +76,59 @@ function blank(text: string, spans: readonly Span[]): string {
   return result + text.slice(at);
 }
 
-function complement(length: number, quoted: readonly Span[]): Span[] {
-  const spans: Span[] = [];
-  let at = 0;
-  for (const span of quoted) {
-    if (span.start > at) spans.push({ start: at, end: span.start });
-    at = Math.max(at, span.end);
-  }
-  if (at < length) spans.push({ start: at, end: length });
-  return spans;
-}
-
 function insideAny(spans: readonly Span[], start: number, end: number): boolean {
   return spans.some((span) => start >= span.start && end <= span.end);
 }
 
 function analyseField(
   field: "subject" | "body",
-  converted: { text: string; links: AnalysedLink[]; quoted: Span[] },
+  plain: PlainText,
+  quoted: Span[],
   includeQuotedHistory: boolean,
 ): AnalysedField {
-  const { text } = converted;
-  const quoted = converted.quoted;
+  const { text } = plain;
   const spans = includeQuotedHistory
     ? [{ start: 0, end: text.length }]
-    : complement(text.length, quoted);
-  return {
+    : authoredSpans(text.length, quoted);
+  const result: AnalysedField = {
     field,
     text,
     scan: includeQuotedHistory ? text : blank(text, quoted),
     spans,
     quoted,
-    links: converted.links.filter((link) => insideAny(spans, link.start, link.end)),
+    links: plain.links.filter((link) => insideAny(spans, link.start, link.end)),
+    sourceOffsets: plain.sourceOffsets,
   };
+  return result;
 }
 
 /** Analyse a draft once: plain text of subject and body, authored ranges, links, attachments. */
 export function analyseDraft(draft: Draft, options: AnalyseOptions = {}): AnalysedDraft {
   const includeQuotedHistory = options.includeQuotedHistory ?? false;
-  const body =
+  const plainBody =
     draft.body.format === "html"
-      ? plainTextOf(draft.body.content)
-      : { text: draft.body.content, links: [], quoted: [] };
+      ? htmlToText(draft.body.content ?? "")
+      : textToPlainText(draft.body.content ?? "");
+  const quoted = quotedHistorySpans(plainBody);
+  const body = analyseField("body", plainBody, quoted, includeQuotedHistory);
+  const signature = findSignature(plainBody.text, quoted);
+  if (signature) body.signature = signature;
+  // A subject has no quoted history, but "RE:"/"FW:" prefixes are the author's as much as the rest.
+  const subject = analyseField("subject", subjectPlain(draft.subject ?? ""), [], true);
   const memo = new Map<string, unknown>();
   return {
     draft,
-    subject: analyseField("subject", { text: draft.subject, links: [], quoted: [] }, true),
-    body: analyseField("body", body, includeQuotedHistory),
-    attachments: draft.attachments.map((name, index) => ({ index, name })),
+    subject,
+    body,
+    attachments: (draft.attachments ?? []).map((name, index) => ({ index, name })),
     includeQuotedHistory,
     memo<T>(key: string, compute: () => T): T {
       if (!memo.has(key)) memo.set(key, compute());
       return memo.get(key) as T;
     },
   };
+}
+
+function subjectPlain(subject: string): PlainText {
+  return { ...textToPlainText(subject), links: [] };
 }

@@ -63,10 +63,8 @@ export function evaluateWithDiagnostics(
     for (const check of checks) {
       const { meta } = check;
       const checkPolicy = policy.checks?.[meta.id];
-      const severity =
-        checkPolicy?.severity && checkPolicy.severity !== "off"
-          ? checkPolicy.severity
-          : meta.defaultSeverity;
+      const policySeverity =
+        checkPolicy?.severity && checkPolicy.severity !== "off" ? checkPolicy.severity : undefined;
       const monitorOnly = Boolean(policy.monitorOnly || checkPolicy?.monitorOnly);
       const reported: Finding[] = [];
       const ctx: CheckContext = {
@@ -88,7 +86,7 @@ export function evaluateWithDiagnostics(
           const finding: Finding = {
             check: meta.id,
             messageId: report.messageId,
-            severity,
+            severity: policySeverity ?? report.severity ?? meta.defaultSeverity,
             recipient: recipient.address,
             message: renderMessage(template, data),
           };

@@ -33,6 +33,8 @@ export interface CheckRecipient {
 
 export interface Report {
   messageId: string;
+  /** Overrides meta.defaultSeverity for this finding (an admin's policy still wins). */
+  severity?: Severity;
   data?: Readonly<Record<string, string | number>>;
   evidence?: Evidence;
   fix?: Fix;

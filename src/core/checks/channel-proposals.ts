@@ -1,0 +1,345 @@
+/**
+ * Recognises where a draft proposes a way of talking ("I'll give you a call", "message me on
+ * WhatsApp", a Zoom link), as opposed to mentioning one ("we spoke by phone yesterday", "the
+ * call option", "Phone: +1 …" in a signature). Recipient-independent: computed once per draft
+ * and filtered per recipient by the channel checks.
+ */
+import type { AnalysedDraft, AnalysedField } from "../analysis";
+import type { KnownChannel } from "../profile";
+import { sentencesOf, textFields } from "./helpers";
+
+export interface ChannelProposal {
+  channel: KnownChannel;
+  field: "subject" | "body";
+  start: number;
+  end: number;
+  /** The link's address, when the proposal is a meeting link. */
+  href?: string;
+}
+
+const OBJECT = String.raw`(?:me|us|you)`;
+// "the text you sent", "the call you mentioned", "what we call": a noun or a naming, not an offer.
+const NOT_A_VERB = String.raw`(?<!\b(?:the|this|that|a|an|your|my|our|his|her|their|its|full|draft|same|of|which|what\s+(?:we|they|i|you|people))\s+)`;
+const QUICK = String.raw`(?:(?:quick|short|brief|phone|conference|follow[- ]up)\s+)*`;
+
+/** Proposals that need no further context: the phrase itself is an offer or a request. */
+const DIRECT_PATTERNS: readonly { channel: KnownChannel; pattern: RegExp }[] = [
+  // "give you a call", "give me a ring", "give us a quick call"
+  {
+    channel: "phone",
+    pattern: new RegExp(
+      String.raw`\bgive\s+${OBJECT}\s+a\s+${QUICK}(?:call|ring|buzz|bell)\b`,
+      "gi",
+    ),
+  },
+  // "call me", "phone you", "ring us", "call you back"; not "called", "so-called", "what we call it"
+  {
+    channel: "phone",
+    pattern: new RegExp(
+      String.raw`(?<![-\w])${NOT_A_VERB}(?:call|phone|ring|telephone)\s+${OBJECT}\b(?!\s+(?:as|a|an|the)\b)`,
+      "gi",
+    ),
+  },
+  // "hop on a call", "jump on a quick call", "get on the phone"
+  {
+    channel: "phone",
+    pattern: new RegExp(
+      String.raw`\b(?:hop|jump|get)\s+on\s+(?:a|the)\s+${QUICK}(?:call|phone)\b`,
+      "gi",
+    ),
+  },
+  // "free for a call", "available for a quick call", "time for a call"
+  {
+    channel: "phone",
+    pattern: new RegExp(
+      String.raw`\b(?:free|available|time|around)\s+for\s+a\s+${QUICK}call\b`,
+      "gi",
+    ),
+  },
+  // "set up a call", "schedule a quick call", "arrange a phone call"
+  {
+    channel: "phone",
+    pattern: new RegExp(
+      String.raw`\b(?:set\s+up|schedule|arrange|book|organi[sz]e)\s+a\s+${QUICK}call\b(?!\s+(?:for\s+(?:papers|proposals|evidence|tenders?|bids))\b)`,
+      "gi",
+    ),
+  },
+  // "reach me on +1 …", "contact me at 555 …"
+  {
+    channel: "phone",
+    pattern: /\b(?:reach|contact|call|ring)\s+(?:me|us)\s+(?:on|at)\s+(?=[+(]?\d)/gi,
+  },
+  // "text me", "send you a text", "drop me a text message"
+  {
+    channel: "sms",
+    pattern: new RegExp(String.raw`\b${NOT_A_VERB}(?:text|sms|txt)\s+${OBJECT}\b`, "gi"),
+  },
+  {
+    channel: "sms",
+    pattern: new RegExp(
+      String.raw`\b(?:send|drop|shoot)\s+(?:${OBJECT}\s+)?an?\s+(?:quick\s+)?(?:text|sms)\b`,
+      "gi",
+    ),
+  },
+  { channel: "whatsapp", pattern: new RegExp(String.raw`\bwhats\s?app\s+${OBJECT}\b`, "gi") },
+];
+
+/** A channel named after a preposition ("by phone", "via WhatsApp", "on Signal"): a proposal only in a sentence that offers or asks. */
+const MENTION_PATTERNS: readonly { channel: KnownChannel; pattern: RegExp }[] = [
+  { channel: "phone", pattern: /\b(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi },
+  { channel: "sms", pattern: /\b(?:by|via|over)\s+(?:sms|text(?:\s+message)?)\b/gi },
+  { channel: "whatsapp", pattern: /\b(?:on|via|over|by|through)\s+whats\s?app\b/gi },
+  { channel: "signal", pattern: /\b(?:on|via|over|by|through)\s+Signal\b/g },
+  { channel: "zoom", pattern: /\b(?:on|via|over|by|through)\s+Zoom\b/g },
+  { channel: "teams", pattern: /\b(?:on|via|over|by|through)\s+(?:(?:Microsoft|MS)\s+)?Teams\b/g },
+  { channel: "webex", pattern: /\b(?:on|via|over|by|through)\s+Webex\b/gi },
+  { channel: "google-meet", pattern: /\b(?:on|via|over|by|through)\s+Google\s+Meet\b/gi },
+  {
+    channel: "video",
+    pattern: /\b(?:by|via|over|on\s+a)\s+video(?:\s*(?:call|conference|link))?\b/gi,
+  },
+  { channel: "video", pattern: /\bvideo\s*(?:call|conference)\b/gi },
+  { channel: "post", pattern: /\bby\s+(?:post|courier|registered\s+mail|letter)\b/gi },
+  { channel: "in-person", pattern: /\bin\s+person\b/gi },
+];
+
+/** Words that make a sentence an offer or a request rather than a report of the past. */
+const OFFER_CUE =
+  /\b(?:i'll|i will|we'll|we will|i'd|we'd|let's|let us|shall we|shall i|can i|can we|can you|could i|could we|could you|would you|will you|please|feel free|happy to|glad to|prefer|want to|like to|i can|we can|i could|we could|reach me|contact me|message me|ping me|find me|available|free to)\b/i;
+
+/** Meeting links by host, for the meeting-platform and unwanted-channel checks. */
+export const MEETING_HOSTS: readonly { channel: KnownChannel; host: RegExp }[] = [
+  { channel: "teams", host: /(?:^|\.)teams\.(?:microsoft|live)\.com$/ },
+  { channel: "zoom", host: /(?:^|\.)zoom\.(?:us|com)$/ },
+  { channel: "webex", host: /(?:^|\.)webex\.com$/ },
+  { channel: "google-meet", host: /^meet\.google\.com$/ },
+];
+
+const URL_IN_TEXT =
+  /\b(?:https?:\/\/)?(?:[a-z0-9-]+\.)*(?:teams\.microsoft\.com|teams\.live\.com|zoom\.us|zoom\.com|webex\.com|meet\.google\.com)(?:\/[^\s<>"')\]]*)?/gi;
+
+export function meetingChannelOf(url: string): KnownChannel | undefined {
+  const host = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:\s]+)/i.exec(url.trim())?.[1]?.toLowerCase();
+  if (!host) return undefined;
+  return MEETING_HOSTS.find((entry) => entry.host.test(host))?.channel;
+}
+
+/** Past-tense reporting between the offer and the channel ("… we spoke by phone"). */
+const REPORTED =
+  /\b(?:spoke|talked|discussed|called|met|said|sent|received|was|were|had|did|agreed|told|mentioned|confirmed)\b/i;
+
+/** True when the sentence, before the channel, offers or asks, and no report of the past intervenes. */
+function offersBefore(
+  field: AnalysedField,
+  sentence: { start: number; end: number },
+  at: number,
+): boolean {
+  const before = field.scan.slice(Math.max(sentence.start, at - 200), at);
+  const cue = lastMatch(OFFER_CUE, before);
+  return cue !== undefined && !REPORTED.test(before.slice(cue));
+}
+
+function lastMatch(pattern: RegExp, text: string): number | undefined {
+  const global = new RegExp(pattern.source, "gi");
+  let last: number | undefined;
+  for (let m = global.exec(text); m; m = global.exec(text)) last = m.index + m[0].length;
+  return last;
+}
+
+/** "I tried to call you": a report of an attempt, not an offer. */
+const ATTEMPT = /\b(?:tried|trying|attempted|failed)\s+to\s+$/i;
+
+/** Lines like "Phone: +1 …", "M: …", "Tel. …": contact details, not proposals. */
+const CONTACT_LINE =
+  /^\s*(?:phone|tel|telephone|mobile|cell|fax|direct|office|m|t|p|f|whatsapp|signal)\b\.?\s*[:|]/i;
+
+function isContactLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  return CONTACT_LINE.test(text.slice(lineStart, at + 1));
+}
+
+/** Every channel proposal in the draft, in field and position order. */
+export function channelProposals(draft: AnalysedDraft): ChannelProposal[] {
+  return draft.memo("channel-proposals", () => {
+    const proposals: ChannelProposal[] = [];
+    for (const field of textFields(draft)) {
+      const text = field.scan;
+      for (const { channel, pattern } of DIRECT_PATTERNS) {
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+          if (
+            isContactLine(text, m.index) ||
+            ATTEMPT.test(text.slice(Math.max(0, m.index - 20), m.index))
+          )
+            continue;
+          proposals.push({
+            channel,
+            field: field.field,
+            start: m.index,
+            end: m.index + m[0].length,
+          });
+        }
+      }
+      const sentences = sentencesOf(draft, field);
+      for (const { channel, pattern } of MENTION_PATTERNS) {
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+          const at = m.index;
+          const sentence = sentences.find((s) => at >= s.start && at < s.end);
+          if (!sentence || isContactLine(text, at) || !offersBefore(field, sentence, at)) continue;
+          proposals.push({ channel, field: field.field, start: at, end: at + m[0].length });
+        }
+      }
+      for (const link of meetingLinks(draft, field)) proposals.push(link);
+    }
+    // A signature's "call me on …" is a standing detail, not a proposal in this e-mail.
+    const signature = draft.body.signature;
+    if (signature) {
+      for (let i = proposals.length - 1; i >= 0; i--) {
+        const p = proposals[i]!;
+        if (p.field === "body" && !p.href && p.start >= signature.start && p.start < signature.end)
+          proposals.splice(i, 1);
+      }
+    }
+    proposals.sort((a, b) =>
+      a.field === b.field ? a.start - b.start : a.field === "subject" ? -1 : 1,
+    );
+    return dropOverlaps(proposals);
+  });
+}
+
+/** Meeting links: anchors whose address is a meeting host, and such addresses written out. */
+export function meetingLinks(draft: AnalysedDraft, field: AnalysedField): ChannelProposal[] {
+  return draft.memo(`meeting-links:${field.field}`, () => {
+    const links: ChannelProposal[] = [];
+    for (const link of field.links) {
+      const channel = meetingChannelOf(link.href);
+      if (channel)
+        links.push({
+          channel,
+          field: field.field,
+          start: link.start,
+          end: link.end,
+          href: link.href,
+        });
+    }
+    URL_IN_TEXT.lastIndex = 0;
+    for (let m = URL_IN_TEXT.exec(field.scan); m; m = URL_IN_TEXT.exec(field.scan)) {
+      const start = m.index;
+      const end = start + m[0].replace(/[.,;:!?]+$/, "").length;
+      if (links.some((l) => l.start < end && l.end > start)) continue;
+      // "zoom.us" inside an e-mail address or a longer host is not a link to the platform.
+      if (/[@\w-]$/.test(field.scan.slice(0, start))) continue;
+      const channel = meetingChannelOf(m[0]);
+      if (channel)
+        links.push({ channel, field: field.field, start, end, href: field.scan.slice(start, end) });
+    }
+    return links.sort((a, b) => a.start - b.start);
+  });
+}
+
+function dropOverlaps(proposals: ChannelProposal[]): ChannelProposal[] {
+  const kept: ChannelProposal[] = [];
+  for (const proposal of proposals) {
+    const overlapping = kept.find(
+      (k) =>
+        k.field === proposal.field &&
+        k.channel === proposal.channel &&
+        k.start < proposal.end &&
+        k.end > proposal.start,
+    );
+    if (!overlapping) kept.push(proposal);
+  }
+  return kept;
+}
+
+const MEETING_NOUN = String.raw`(?:call|meeting|link|invite|invitation|session|conference|webinar|room|video\s*call)s?`;
+
+/** Platform names used as meeting places: "Zoom call", "on Zoom", "Google Meet", "Teams meeting". */
+const PLATFORM_MENTIONS: readonly { channel: KnownChannel; pattern: RegExp; name: number }[] = [
+  { channel: "zoom", pattern: new RegExp(String.raw`\b(Zoom)\s+${MEETING_NOUN}\b`, "gi"), name: 1 },
+  {
+    channel: "zoom",
+    pattern:
+      /\b(?:on|via|over|by|through|using|use)\s+(Zoom)\b(?!\s+(?:in|out|into|through|past|ahead|back)\b)/g,
+    name: 1,
+  },
+  { channel: "google-meet", pattern: /\b(Google\s+Meet)\b/gi, name: 1 },
+  { channel: "webex", pattern: /\b((?:Cisco\s+)?Webex)\b/gi, name: 1 },
+  { channel: "teams", pattern: /\b((?:Microsoft|MS)\s+Teams)\b/gi, name: 1 },
+  {
+    channel: "teams",
+    pattern: new RegExp(String.raw`\b(Teams)\s+${MEETING_NOUN}\b`, "g"),
+    name: 1,
+  },
+  { channel: "teams", pattern: /\b(?:on|via|over|by|through|using|use)\s+(Teams)\b/g, name: 1 },
+];
+
+export interface PlatformMention extends ChannelProposal {
+  /** Where the platform's name itself is, for a replacement fix. */
+  nameStart: number;
+  nameEnd: number;
+}
+
+/** True when the sentence reports the past ("we met on Zoom last week") rather than proposing. */
+function reportsPast(
+  field: AnalysedField,
+  sentence: { start: number; end: number },
+  at: number,
+): boolean {
+  const sentenceText = field.scan.slice(sentence.start, sentence.end);
+  return (
+    REPORTED.test(sentenceText) &&
+    !offersBefore(field, sentence, at) &&
+    !OFFER_CUE.test(sentenceText)
+  );
+}
+
+/** Platform names used as meeting places, outside links; past meetings are left alone. */
+export function platformMentions(draft: AnalysedDraft): PlatformMention[] {
+  return draft.memo("platform-mentions", () => {
+    const mentions: PlatformMention[] = [];
+    for (const field of textFields(draft)) {
+      const text = field.scan;
+      const links = meetingLinks(draft, field);
+      const sentences = sentencesOf(draft, field);
+      for (const { channel, pattern } of PLATFORM_MENTIONS) {
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+          const start = m.index;
+          const end = start + m[0].length;
+          const nameStart = start + m[0].indexOf(m[1]!);
+          const nameEnd = nameStart + m[1]!.length;
+          if (links.some((l) => l.start < end && l.end > start)) continue;
+          if (mentions.some((x) => x.field === field.field && x.nameStart === nameStart)) continue;
+          const sentence = sentences.find((s) => start >= s.start && start < s.end);
+          if (sentence && reportsPast(field, sentence, start)) continue;
+          mentions.push({ channel, field: field.field, start, end, nameStart, nameEnd });
+        }
+      }
+    }
+    return mentions.sort((a, b) =>
+      a.field === b.field ? a.start - b.start : a.field === "subject" ? -1 : 1,
+    );
+  });
+}
+
+const CHANNEL_NAMES: Readonly<Record<string, string>> = {
+  phone: "phone",
+  sms: "text message",
+  whatsapp: "WhatsApp",
+  email: "e-mail",
+  teams: "Microsoft Teams",
+  zoom: "Zoom",
+  webex: "Webex",
+  "google-meet": "Google Meet",
+  signal: "Signal",
+  post: "post",
+  "in-person": "in-person meetings",
+  video: "video calls",
+};
+
+/** How a channel is named in messages. */
+export function channelName(channel: string): string {
+  return CHANNEL_NAMES[channel] ?? channel;
+}

@@ -1,0 +1,215 @@
+import type { AnalysedDraft } from "../analysis";
+import type { CheckContext, CheckMeta, CheckRecipient } from "./context";
+import { evidenceAt, replaceFix, textFields } from "./helpers";
+import { isNameVariant } from "../text";
+
+export const meta: CheckMeta = {
+  id: "name-spelling",
+  category: "name",
+  defaultSeverity: "warning",
+  description:
+    "Addresses the recipient by a form of their name they dislike, or misspells their name, in a greeting or where the text speaks to or of them.",
+  messages: {
+    avoided:
+      '{{who}} asked to be called {{correct}}, not {{written}}. Replace "{{written}}" with "{{correct}}".',
+    misspelt:
+      '{{who}} spells their name {{correct}}, but this e-mail has "{{written}}". Replace "{{written}}" with "{{correct}}".',
+  },
+  fixable: true,
+};
+
+/** Where a written name stands and what it stands for. */
+interface NameCandidate {
+  field: "subject" | "body";
+  start: number;
+  end: number;
+  text: string;
+  /** "given" in greetings and vocatives; "surname" after a title; "pair" for "Given Surname". */
+  role: "given" | "surname" | "pair";
+  /** For "pair": the surname word. */
+  second?: { start: number; end: number; text: string };
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}'’-]*`;
+const GREETING = String.raw`(?:dear|hi|hello|hey|hiya|morning|good\s+(?:morning|afternoon|evening)|greetings|welcome)`;
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?`;
+
+/** "Dear Meg,", "Hi Jon and Megge,", "Good morning Meg" at the start of a line. */
+const GREETING_LINE = new RegExp(
+  String.raw`^[ \t]*${GREETING}[ \t,]+((?:${NAME})(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)${NAME})*)[ \t]*(?:[,:;!.—–-]|$)`,
+  "gimu",
+);
+/** "Meg," or "Meg -" alone at the very start of the authored text. */
+const BARE_OPENING = new RegExp(String.raw`^\s*(${NAME})[ \t]*(?:,|:|[—–-])[ \t]*$`, "mu");
+/** "Thanks, Meg." "Cheers, Jon!" */
+const VOCATIVE = new RegExp(
+  String.raw`\b(?:thanks|thank\s+you|cheers|sorry|congratulations|congrats|welcome|great|ok|okay|sure|well\s+done)[ \t]*,[ \t]*(${NAME})[ \t]*(?=[.!?;,]|$)`,
+  "gimu",
+);
+/** "Ms Andersen", "Dr. Whitacre". */
+const TITLED = new RegExp(String.raw`\b${TITLE}[ \t]+(${NAME})`, "gu");
+/** "Meg Anderson": two capitalised words in a row. */
+const PAIR = new RegExp(String.raw`(?<![\p{L}'’-])(${NAME})[ \t]+(${NAME})(?![\p{L}'’-])`, "gu");
+
+function namesIn(group: string, offset: number): { start: number; end: number; text: string }[] {
+  const result: { start: number; end: number; text: string }[] = [];
+  const word = new RegExp(NAME, "gu");
+  for (let m = word.exec(group); m; m = word.exec(group)) {
+    result.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+  }
+  return result;
+}
+
+/** Recipient-independent: every place a name is written where it addresses or names someone. */
+export function nameCandidates(draft: AnalysedDraft): NameCandidate[] {
+  return draft.memo("name-candidates", () => {
+    const candidates: NameCandidate[] = [];
+    for (const field of textFields(draft)) {
+      const text = field.scan;
+      const add = (
+        role: NameCandidate["role"],
+        start: number,
+        end: number,
+        second?: NameCandidate["second"],
+      ) => {
+        if (candidates.some((c) => c.field === field.field && c.start === start && c.role === role))
+          return;
+        const candidate: NameCandidate = {
+          field: field.field,
+          start,
+          end,
+          text: text.slice(start, end),
+          role,
+        };
+        if (second) candidate.second = second;
+        candidates.push(candidate);
+      };
+      GREETING_LINE.lastIndex = 0;
+      for (let m = GREETING_LINE.exec(text); m; m = GREETING_LINE.exec(text)) {
+        const group = m[1]!;
+        const groupStart = m.index + m[0].indexOf(group);
+        for (const name of namesIn(group, groupStart)) {
+          if (/^(?:and)$/i.test(name.text)) continue;
+          add("given", name.start, name.end);
+        }
+      }
+      if (field.field === "body") {
+        const firstLine = BARE_OPENING.exec(text);
+        if (firstLine && text.slice(0, firstLine.index).trim() === "") {
+          const start = firstLine.index + firstLine[0].indexOf(firstLine[1]!);
+          add("given", start, start + firstLine[1]!.length);
+        }
+      }
+      VOCATIVE.lastIndex = 0;
+      for (let m = VOCATIVE.exec(text); m; m = VOCATIVE.exec(text)) {
+        const start = m.index + m[0].lastIndexOf(m[1]!);
+        add("given", start, start + m[1]!.length);
+      }
+      TITLED.lastIndex = 0;
+      for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
+        const start = m.index + m[0].lastIndexOf(m[1]!);
+        add("surname", start, start + m[1]!.length);
+      }
+      PAIR.lastIndex = 0;
+      for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
+        const secondStart = m.index + m[0].lastIndexOf(m[2]!);
+        add("pair", m.index, m.index + m[1]!.length, {
+          start: secondStart,
+          end: secondStart + m[2]!.length,
+          text: m[2]!,
+        });
+        // Let "Meg Anderson Smith" also be seen as "Anderson Smith".
+        PAIR.lastIndex = secondStart;
+      }
+    }
+    return candidates;
+  });
+}
+
+function same(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+
+/** Every name word another recipient is rightly called: their profile names and display name. */
+function namesOfOthers(recipients: readonly CheckRecipient[], self: CheckRecipient): Set<string> {
+  const names = new Set<string>();
+  for (const other of recipients) {
+    if (other === self) continue;
+    const sources = [other.name, other.profile?.preferredName, other.profile?.fullName];
+    for (const source of sources) {
+      for (const word of source?.split(/[\s,]+/) ?? []) if (word) names.add(word.toLowerCase());
+    }
+  }
+  return names;
+}
+
+function variantOf(written: string, target: string | undefined): boolean {
+  return target !== undefined && !same(written, target) && isNameVariant(written, target);
+}
+
+export function check(ctx: CheckContext): void {
+  const profile = ctx.profile;
+  if (!profile) return;
+  const fullWords = (profile.fullName ?? "").split(/\s+/).filter(Boolean);
+  const preferred = profile.preferredName ?? fullWords[0];
+  const firstName = fullWords.length > 0 ? fullWords[0] : undefined;
+  const surname = fullWords.length > 1 ? fullWords[fullWords.length - 1] : undefined;
+  const avoid = profile.avoidNames.map((n) => n.toLowerCase());
+  if (!preferred && !surname && avoid.length === 0) return;
+  const { draft } = ctx;
+  const others = namesOfOthers(ctx.recipients, ctx.recipient);
+
+  const judgeGiven = (written: string): { messageId: string; correct: string } | undefined => {
+    if (!preferred || same(written, preferred) || same(written, firstName)) return undefined;
+    if (others.has(written.toLowerCase())) return undefined;
+    if (avoid.includes(written.toLowerCase())) return { messageId: "avoided", correct: preferred };
+    if (variantOf(written, preferred) || variantOf(written, firstName)) {
+      return { messageId: "misspelt", correct: preferred };
+    }
+    return undefined;
+  };
+  const judgeSurname = (written: string): { messageId: string; correct: string } | undefined => {
+    if (!surname || same(written, surname) || others.has(written.toLowerCase())) return undefined;
+    return variantOf(written, surname) ? { messageId: "misspelt", correct: surname } : undefined;
+  };
+
+  const reportAt = (
+    fieldName: "subject" | "body",
+    start: number,
+    end: number,
+    verdict: { messageId: string; correct: string },
+  ) => {
+    const field = fieldName === "subject" ? draft.subject : draft.body;
+    const evidence = evidenceAt(field, start, end);
+    ctx.report({
+      messageId: verdict.messageId,
+      data: { written: evidence.text, correct: verdict.correct },
+      evidence,
+      fix: replaceFix(field, start, end, verdict.correct, `Replace with ${verdict.correct}`),
+    });
+  };
+
+  for (const candidate of nameCandidates(draft)) {
+    if (candidate.role === "given") {
+      const verdict = judgeGiven(candidate.text);
+      if (verdict) reportAt(candidate.field, candidate.start, candidate.end, verdict);
+    } else if (candidate.role === "surname") {
+      const verdict = judgeSurname(candidate.text);
+      if (verdict) reportAt(candidate.field, candidate.start, candidate.end, verdict);
+    } else if (candidate.second && surname && preferred) {
+      // "Meg Anderson" / "Megge Andersen": both words must point at this person.
+      const given = candidate.text;
+      const family = candidate.second.text;
+      const givenOk = same(given, preferred) || same(given, firstName);
+      const familyOk = same(family, surname);
+      const givenVerdict = givenOk ? undefined : judgeGiven(given);
+      const familyVerdict = familyOk ? undefined : judgeSurname(family);
+      if ((givenOk || givenVerdict) && (familyOk || familyVerdict)) {
+        if (givenVerdict) reportAt(candidate.field, candidate.start, candidate.end, givenVerdict);
+        if (familyVerdict) {
+          reportAt(candidate.field, candidate.second.start, candidate.second.end, familyVerdict);
+        }
+      }
+    }
+  }
+}
