@@ -7,6 +7,7 @@
  * word boundaries and plural/possessive suffixes are judged on the real characters.
  */
 import AhoCorasick from "modern-ahocorasick";
+import { CodeUnitAutomaton } from "./code-unit-automaton";
 import { isWordChar, normalizeTerm, normalizeWithMap, isCombiningMark } from "./words";
 
 export interface TermEntry<T> {
@@ -35,6 +36,35 @@ export interface TermMatcherOptions {
    * Default 3.
    */
   caseSensitiveShortTerms?: number;
+  /**
+   * "auto" (default) uses modern-ahocorasick where Intl.Segmenter exists and a built-in
+   * code-unit automaton elsewhere (older JavaScript-only Outlook runtimes); "builtin" forces it.
+   */
+  engine?: "auto" | "builtin";
+}
+
+/** Finds every occurrence (overlaps included) of the group patterns in normalised text. */
+interface Automaton {
+  search(text: string): { start: number; end: number; data: number }[];
+}
+
+function buildAutomaton(
+  patterns: { pattern: string; data: number }[],
+  engine: "auto" | "builtin",
+): Automaton {
+  const hasSegmenter = typeof Intl !== "undefined" && typeof Intl.Segmenter === "function";
+  if (engine === "auto" && hasSegmenter) {
+    const library = new AhoCorasick<number>(patterns);
+    return {
+      search: (text) =>
+        library.search(text, { strategy: "all" }).map((hit) => ({
+          start: hit.start,
+          end: hit.end,
+          data: hit.data!,
+        })),
+    };
+  }
+  return new CodeUnitAutomaton(patterns);
 }
 
 interface TermGroup<T> {
@@ -47,7 +77,7 @@ const SUFFIX = /^(?:['\u2019][sS]|[eE]?[sS])/;
 /** A non-overlapping, leftmost-longest, whole-word multi-term matcher. */
 export class TermMatcher<T> {
   readonly #groups: TermGroup<T>[] = [];
-  readonly #automaton: AhoCorasick<number> | undefined;
+  readonly #automaton: Automaton | undefined;
   readonly #entryCount: number;
 
   constructor(entries: Iterable<TermEntry<T>>, options: TermMatcherOptions = {}) {
@@ -77,7 +107,10 @@ export class TermMatcher<T> {
     this.#automaton =
       groupIndex.size === 0
         ? undefined
-        : new AhoCorasick<number>([...groupIndex].map(([pattern, data]) => ({ pattern, data })));
+        : buildAutomaton(
+            [...groupIndex].map(([pattern, data]) => ({ pattern, data })),
+            options.engine ?? "auto",
+          );
   }
 
   /** Number of entries kept (entries whose term normalises to nothing are dropped). */
@@ -90,7 +123,7 @@ export class TermMatcher<T> {
     const normalized = normalizeWithMap(text);
     const { map } = normalized;
     const candidates: TermMatch<T>[] = [];
-    for (const hit of this.#automaton.search(normalized.text, { strategy: "all" })) {
+    for (const hit of this.#automaton.search(normalized.text)) {
       const start = map[hit.start]!;
       let end = map[hit.end - 1]! + 1;
       while (end < text.length && isCombiningMark(text.charCodeAt(end))) end++;
@@ -102,7 +135,7 @@ export class TermMatcher<T> {
       } else if (isWordChar(text, end)) {
         continue;
       }
-      const group = this.#groups[hit.data!]!;
+      const group = this.#groups[hit.data]!;
       const accepted = group.entries.filter((e) => !e.capitalsOnly || isCapitals(core));
       const first = accepted[0];
       if (!first) continue;

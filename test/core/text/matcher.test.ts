@@ -1,6 +1,6 @@
 import { TermMatcher } from "../../../src/core/text/matcher";
 
-const brands = new TermMatcher([
+const brandEntries = [
   { term: "Pepsi", data: "pepsi" },
   { term: "PepsiCo", data: "pepsico" },
   { term: "Mountain Dew", data: "dew" },
@@ -11,7 +11,10 @@ const brands = new TermMatcher([
   { term: "DHL", data: "dhl" },
   { term: "Nestlé", data: "nestle" },
   { term: "Review of file", data: "phrase" },
-]);
+];
+const brands = new TermMatcher(brandEntries);
+// The fallback for runtimes without Intl.Segmenter must behave the same.
+const builtinBrands = new TermMatcher(brandEntries, { engine: "builtin" });
 
 // Each case: text, then the exact substrings that must be found, in order.
 const finds: [string, string[]][] = [
@@ -53,17 +56,18 @@ const silent: string[] = [
   "",
 ];
 
-describe("TermMatcher.findAll finds", () => {
-  test.each(finds)("%j", (text, expected) => {
-    const matches = brands.findAll(text);
+describe.each([
+  ["modern-ahocorasick", brands],
+  ["built-in automaton", builtinBrands],
+])("TermMatcher with %s", (_engine, matcher) => {
+  test.each(finds)("finds in %j", (text, expected) => {
+    const matches = matcher.findAll(text);
     expect(matches.map((m) => m.text)).toEqual(expected);
     for (const m of matches) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
-});
 
-describe("TermMatcher.findAll stays silent", () => {
-  test.each(silent)("%j", (text) => {
-    expect(brands.findAll(text)).toEqual([]);
+  test.each(silent)("stays silent on %j", (text) => {
+    expect(matcher.findAll(text)).toEqual([]);
   });
 });
 
@@ -163,5 +167,37 @@ describe("TermMatcher details", () => {
       ["BRAND2KF HOLDINGS's", parseInt("2kf", 36)],
       ["Brand0 Holdings", 0],
     ]);
+  });
+});
+
+describe("engine choice", () => {
+  test("without Intl.Segmenter the matcher still works (Outlook's older runtimes)", () => {
+    const original = Intl.Segmenter;
+    try {
+      (Intl as { Segmenter?: unknown }).Segmenter = undefined;
+      const m = new TermMatcher([{ term: "Mountain Dew", data: 1 }]);
+      expect(m.findAll("a Mountain-Dew's can").map((x) => x.text)).toEqual(["Mountain-Dew's"]);
+    } finally {
+      (Intl as { Segmenter?: unknown }).Segmenter = original;
+    }
+  });
+
+  test("both engines agree on random overlapping terms", () => {
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed % n;
+    };
+    const word = (): string => Array.from({ length: 1 + next(3) }, () => "abc"[next(3)]).join("");
+    let total = 0;
+    for (let round = 0; round < 50; round++) {
+      const entries = Array.from({ length: 1 + next(8) }, (_, i) => ({ term: word(), data: i }));
+      const text = Array.from({ length: 30 }, () => word()).join(next(2) ? " " : "-");
+      const a = new TermMatcher(entries).findAll(text);
+      const b = new TermMatcher(entries, { engine: "builtin" }).findAll(text);
+      expect(b).toEqual(a);
+      total += a.length;
+    }
+    expect(total).toBeGreaterThan(100);
   });
 });
