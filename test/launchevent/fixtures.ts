@@ -1,0 +1,144 @@
+/** Shared fakes for the launch-event handler tests: deps that record what the handlers do. */
+import type { Draft } from "../../src/core/draft";
+import type { Finding } from "../../src/core/finding";
+import type { ClientProfile } from "../../src/core/profile";
+import {
+  DEFAULT_LAUNCH_EVENT_CONFIG,
+  systemClock,
+  type LaunchEventDeps,
+  type LogFields,
+} from "../../src/launchevent/deps";
+import { StaticPolicySource } from "../../src/office/policy-source";
+import type { SendSummary } from "../../src/office/send-summary";
+import type { LookupOptions, ProfileSource } from "../../src/profiles/source";
+
+export const MEGGE = "megge.anderson@coca-cola.example";
+export const DAN = "dan@whitakerbuilding.example";
+
+export const draftToMeggeAndDan: Draft = {
+  from: { address: "alex.wilber@lawfirm.example", name: "Alex Wilber" },
+  recipients: [
+    { address: MEGGE, name: "Megge Anderson", kind: "to" },
+    { address: DAN, name: "Dan Whitaker", kind: "cc" },
+  ],
+  subject: "Quarterly update",
+  body: { format: "html", content: "<p>Hi Meg, our Pepsi research is attached.</p>" },
+  attachments: ["update.pdf"],
+};
+
+export const competitorWarning: Finding = {
+  check: "competitor-mention",
+  messageId: "mention",
+  severity: "warning",
+  recipient: MEGGE,
+  recipientName: "Megge Anderson",
+  message: "The Coca-Cola Company competes with Pepsi; leave Pepsi out of mail to Megge Anderson.",
+};
+
+export const nameWarning: Finding = {
+  check: "name-spelling",
+  messageId: "avoided",
+  severity: "warning",
+  recipient: MEGGE,
+  recipientName: "Megge Anderson",
+  message: "Megge Anderson prefers “Megge”, not “Meg”.",
+};
+
+export const billingError: Finding = {
+  check: "billing-phrase",
+  messageId: "banned",
+  severity: "error",
+  recipient: DAN,
+  recipientName: "Dan Whitaker",
+  message: "Whitaker Building's billing guidelines refuse “Review of file”.",
+};
+
+export const noProfileInfo: Finding = {
+  check: "no-profile",
+  messageId: "none",
+  severity: "info",
+  recipient: "someone@ups.example",
+  message: "Nobody has recorded someone@ups.example's preferences yet.",
+};
+
+export const meggeProfile: ClientProfile = {
+  matchKey: MEGGE,
+  preferredName: "Megge",
+  avoidNames: ["Meg"],
+  preferredChannels: [],
+  avoidChannels: [],
+  bannedBillingPhrases: [],
+  competitors: ["Pepsi"],
+  avoidTopics: [],
+};
+
+/** A profile source that answers from a map, or as told. */
+export class FakeProfileSource implements ProfileSource {
+  readonly lookups: { addresses: string[]; options?: LookupOptions }[] = [];
+  answer: () => Promise<Map<string, ClientProfile | undefined>> = async () =>
+    new Map<string, ClientProfile | undefined>([[MEGGE, meggeProfile]]);
+
+  lookup(addresses: readonly string[], options?: LookupOptions) {
+    this.lookups.push({ addresses: [...addresses], options });
+    return this.answer();
+  }
+}
+
+export interface Recorded {
+  deps: LaunchEventDeps;
+  profiles: FakeProfileSource;
+  notices: string[];
+  cleared: number[];
+  failures: string[];
+  summaries: SendSummary[];
+  log: { name: string; fields?: LogFields }[];
+  evaluated: Draft[];
+}
+
+export function makeDeps(
+  findings: Finding[] | (() => Finding[]) = [],
+  overrides: Partial<LaunchEventDeps> = {},
+): Recorded {
+  const profiles = new FakeProfileSource();
+  const recorded: Omit<Recorded, "deps"> = {
+    profiles,
+    notices: [],
+    cleared: [],
+    failures: [],
+    summaries: [],
+    log: [],
+    evaluated: [],
+  };
+  const deps: LaunchEventDeps = {
+    readDraft: async () => structuredClone(draftToMeggeAndDan),
+    readRecipients: async () => structuredClone(draftToMeggeAndDan.recipients),
+    profiles,
+    policy: new StaticPolicySource({}),
+    evaluate: (draft) => {
+      recorded.evaluated.push(draft);
+      return typeof findings === "function" ? findings() : findings;
+    },
+    notifier: {
+      showCouldNotCheck: async (reason) => {
+        recorded.notices.push(reason);
+      },
+      clear: async () => {
+        recorded.cleared.push(1);
+      },
+    },
+    saveSummary: async (summary) => {
+      recorded.summaries.push(summary);
+    },
+    recordFailure: async (reason) => {
+      recorded.failures.push(reason);
+    },
+    supports: () => true,
+    clock: systemClock,
+    logger: { event: (name, fields) => recorded.log.push({ name, fields }) },
+    config: DEFAULT_LAUNCH_EVENT_CONFIG,
+    ...overrides,
+  };
+  return { deps, ...recorded };
+}
+
+export const never = <T>() => new Promise<T>(() => undefined);

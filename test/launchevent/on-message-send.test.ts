@@ -1,0 +1,353 @@
+import { handleMessageSend } from "../../src/launchevent/on-message-send";
+import { DEFAULT_LAUNCH_EVENT_CONFIG } from "../../src/launchevent/deps";
+import { createOutlookDeps } from "../../src/launchevent/wiring";
+import { StaticPolicySource } from "../../src/office/policy-source";
+import { MemoryStore } from "../../src/office/storage";
+import { ProfileSourceError } from "../../src/profiles/source";
+import {
+  createFakeComposeItem,
+  createFakeEvent,
+  createFakeMailbox,
+  createFakeOffice,
+} from "../helpers/fake-office";
+import {
+  billingError,
+  competitorWarning,
+  DAN,
+  draftToMeggeAndDan,
+  makeDeps,
+  MEGGE,
+  nameWarning,
+  never,
+  noProfileInfo,
+} from "./fixtures";
+
+type Options = Office.SmartAlertsEventCompletedOptions;
+
+const BUDGET = DEFAULT_LAUNCH_EVENT_CONFIG.budgetMs;
+
+describe("handleMessageSend", () => {
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  it("lets a clean message go, once, without a notice", async () => {
+    const { deps, notices, summaries } = makeDeps([]);
+    const event = createFakeEvent<Options>();
+
+    await handleMessageSend(event, deps);
+
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(notices).toEqual([]);
+    expect(summaries).toEqual([]);
+  });
+
+  it("stops a message with warnings, offering Send anyway and the task pane", async () => {
+    const { deps, summaries } = makeDeps([competitorWarning, nameWarning]);
+    const event = createFakeEvent<Options>();
+
+    await handleMessageSend(event, deps);
+
+    expect(event.completions).toHaveLength(1);
+    const options = event.completions[0] as Options;
+    expect(options).toEqual({
+      allowEvent: false,
+      errorMessage: expect.any(String),
+      errorMessageMarkdown: expect.any(String),
+      cancelLabel: "Review warnings",
+      commandId: "RapportComposeTaskpaneButton",
+      contextData: expect.any(String),
+      sendModeOverride: "promptUser",
+    });
+    expect(options.errorMessage).toContain("Rapport found 2 things to check before sending:");
+    expect(options.errorMessage).toContain(competitorWarning.message);
+    expect(options.errorMessage!.length).toBeLessThanOrEqual(500);
+    const context = JSON.parse(options.contextData as string);
+    expect(context.findings.map((f: { check: string }) => f.check)).toEqual([
+      "competitor-mention",
+      "name-spelling",
+    ]);
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0]!.findings).toHaveLength(2);
+  });
+
+  it("keeps the manifest's SoftBlock when a finding is an error", async () => {
+    const { deps } = makeDeps([competitorWarning, billingError]);
+    const event = createFakeEvent<Options>();
+
+    await handleMessageSend(event, deps);
+
+    const options = event.completions[0] as Options;
+    expect(event.completions).toHaveLength(1);
+    expect(options.allowEvent).toBe(false);
+    expect(options).not.toHaveProperty("sendModeOverride");
+    // The worst finding is named first.
+    expect(options.errorMessage!.split("\n")[1]).toContain("Review of file");
+  });
+
+  it("lets a message go when the only findings are information", async () => {
+    const { deps } = makeDeps([noProfileInfo]);
+    const event = createFakeEvent<Options>();
+
+    await handleMessageSend(event, deps);
+
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+  });
+
+  it("lets a message go when every finding is monitor-only", async () => {
+    const { deps } = makeDeps([{ ...competitorWarning, monitorOnly: true }]);
+    const event = createFakeEvent<Options>();
+
+    await handleMessageSend(event, deps);
+
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+  });
+
+  it("lets a message go when the policy makes everything monitor-only", async () => {
+    const { deps } = makeDeps([billingError], {
+      policy: new StaticPolicySource({ monitorOnly: true }),
+    });
+    const event = createFakeEvent<Options>();
+
+    await handleMessageSend(event, deps);
+
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+  });
+
+  it("does not even read the message when the policy switches Rapport off", async () => {
+    const readDraft = jest.fn(async () => draftToMeggeAndDan);
+    const { deps, profiles } = makeDeps([billingError], {
+      readDraft,
+      policy: new StaticPolicySource({ enabled: false }),
+    });
+    const event = createFakeEvent<Options>();
+
+    await handleMessageSend(event, deps);
+
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(readDraft).not.toHaveBeenCalled();
+    expect(profiles.lookups).toEqual([]);
+  });
+
+  it("lets the message go with a notice when Graph fails, and records why", async () => {
+    const { deps, notices, failures } = makeDeps([competitorWarning]);
+    deps.profiles.lookup = () => Promise.reject(new ProfileSourceError("network", "fetch failed"));
+    const event = createFakeEvent<Options>();
+
+    await handleMessageSend(event, deps);
+
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(notices).toEqual(["the client profile list could not be reached"]);
+    expect(failures).toEqual(["profiles:network"]);
+  });
+
+  it("asks the author to sign in from the task pane when no token can be had silently", async () => {
+    const { deps, notices, failures } = makeDeps([competitorWarning]);
+    deps.profiles.lookup = () =>
+      Promise.reject(new ProfileSourceError("sign-in-needed", "interaction required"));
+    const event = createFakeEvent<Options>();
+
+    await handleMessageSend(event, deps);
+
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(notices[0]).toMatch(/sign in to Rapport/);
+    expect(failures).toEqual(["profiles:sign-in-needed"]);
+  });
+
+  it("gives up on a profile lookup that outlives its share of the budget", async () => {
+    jest.useFakeTimers();
+    const { deps, notices, failures } = makeDeps([competitorWarning]);
+    deps.profiles.lookup = () => never();
+    const event = createFakeEvent<Options>();
+
+    const done = handleMessageSend(event, deps);
+    await jest.advanceTimersByTimeAsync(BUDGET - DEFAULT_LAUNCH_EVENT_CONFIG.reserveMs);
+    await done;
+
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(notices).toEqual(["the check took too long"]);
+    expect(failures).toEqual(["deadline:profile lookup"]);
+  });
+
+  it("passes the lookup a deadline inside the budget", async () => {
+    jest.useFakeTimers({ now: 1_000_000 });
+    const { deps, profiles } = makeDeps([]);
+    const event = createFakeEvent<Options>();
+
+    await handleMessageSend(event, deps);
+
+    expect(profiles.lookups).toHaveLength(1);
+    const deadline = profiles.lookups[0]!.options!.deadline!;
+    expect(deadline).toBeLessThanOrEqual(
+      1_000_000 + BUDGET - DEFAULT_LAUNCH_EVENT_CONFIG.reserveMs,
+    );
+    expect(deadline).toBeGreaterThan(1_000_000);
+  });
+
+  it("answers through the watchdog when reading the message never returns", async () => {
+    jest.useFakeTimers();
+    const { deps, notices, failures } = makeDeps([competitorWarning], {
+      readDraft: () => never(),
+    });
+    const event = createFakeEvent<Options>();
+
+    void handleMessageSend(event, deps);
+    await jest.advanceTimersByTimeAsync(BUDGET - 1);
+    expect(event.completions).toEqual([]);
+    await jest.advanceTimersByTimeAsync(1);
+
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(notices).toEqual(["the check took too long"]);
+    expect(failures).toEqual(["watchdog"]);
+
+    // Nothing later can complete the event a second time.
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(event.completions).toHaveLength(1);
+  });
+
+  it("answers through the watchdog when the policy store never answers", async () => {
+    jest.useFakeTimers();
+    const { deps } = makeDeps([competitorWarning], { policy: { getPolicy: () => never() } });
+    const event = createFakeEvent<Options>();
+
+    void handleMessageSend(event, deps);
+    await jest.advanceTimersByTimeAsync(BUDGET);
+
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+  });
+
+  it("answers through the watchdog when a real Office call never calls back", async () => {
+    jest.useFakeTimers();
+    const fake = createFakeComposeItem(
+      {
+        to: [{ emailAddress: MEGGE, displayName: "Megge Anderson" }],
+        subject: "Quarterly update",
+        body: "<p>Hi Megge</p>",
+      },
+      { "body.get": "hang" },
+    );
+    const office = createFakeOffice(createFakeMailbox(fake.item));
+    const store = new MemoryStore();
+    const { deps: fakes } = makeDeps([competitorWarning]);
+    const deps = createOutlookDeps(office, {
+      store,
+      profiles: fakes.profiles,
+      policy: new StaticPolicySource({}),
+      logger: fakes.logger,
+    });
+    const event = createFakeEvent<Options>();
+
+    void handleMessageSend(event, deps);
+    await jest.advanceTimersByTimeAsync(BUDGET);
+
+    expect(fake.pending).toContain("body.get");
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(fake.notifications.get("rapport-status")?.message).toBe(
+      "Rapport could not check this message: the check took too long",
+    );
+    expect(JSON.parse((await store.get("rapport.lastCheckFailure"))!)).toMatchObject({
+      reason: "watchdog",
+    });
+  });
+
+  it("skips unresolved recipients with an empty address instead of failing", async () => {
+    const { deps, profiles, evaluated } = makeDeps([]);
+    deps.readDraft = async () => ({
+      ...draftToMeggeAndDan,
+      recipients: [
+        { address: "", name: "Megge (unresolved)", kind: "to" },
+        { address: "  ", kind: "cc" },
+        { address: MEGGE.toUpperCase(), kind: "to" },
+        { address: DAN, kind: "bcc" },
+      ],
+    });
+    const event = createFakeEvent<Options>();
+
+    await handleMessageSend(event, deps);
+
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(profiles.lookups[0]!.addresses).toEqual([MEGGE, DAN]);
+    expect(evaluated[0]!.recipients.map((r) => r.address)).toEqual([MEGGE.toUpperCase(), DAN]);
+  });
+
+  it("lets the message go when a check throws inside evaluate", async () => {
+    const { deps, notices, failures, log } = makeDeps(() => {
+      throw new TypeError("Cannot read properties of undefined (reading 'competitors')");
+    });
+    const event = createFakeEvent<Options>();
+
+    await handleMessageSend(event, deps);
+
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(notices).toEqual(["an unexpected error occurred"]);
+    expect(failures).toEqual(["exception:TypeError"]);
+    // The log names the error type only, never its message (which could quote the draft).
+    expect(JSON.stringify(log)).not.toContain("competitors");
+  });
+
+  it("sends only what a Mailbox 1.12 client understands", async () => {
+    const { deps } = makeDeps([competitorWarning], { supports: () => false });
+    const event = createFakeEvent<Options>();
+
+    await handleMessageSend(event, deps);
+
+    expect(event.completions).toEqual([
+      { allowEvent: false, errorMessage: expect.stringContaining("Pepsi") },
+    ]);
+  });
+
+  it("uses plain text only where Markdown (1.15) is missing", async () => {
+    const { deps } = makeDeps([competitorWarning], {
+      supports: (version) => version === "1.14",
+    });
+    const event = createFakeEvent<Options>();
+
+    await handleMessageSend(event, deps);
+
+    const options = event.completions[0] as Options;
+    expect(options).not.toHaveProperty("errorMessageMarkdown");
+    expect(options.commandId).toBe("RapportComposeTaskpaneButton");
+  });
+
+  it("still stops the message when saving the findings hangs", async () => {
+    jest.useFakeTimers();
+    const { deps } = makeDeps([competitorWarning], { saveSummary: () => never() });
+    const event = createFakeEvent<Options>();
+
+    void handleMessageSend(event, deps);
+    await jest.advanceTimersByTimeAsync(300);
+
+    expect(event.completions).toHaveLength(1);
+    expect((event.completions[0] as Options).allowEvent).toBe(false);
+  });
+
+  it("survives a notifier and store that throw while letting the message go", async () => {
+    const { deps } = makeDeps([], {
+      readDraft: () => Promise.reject(new Error("boom")),
+      notifier: {
+        showCouldNotCheck: () => {
+          throw new Error("no notifications here");
+        },
+        clear: async () => undefined,
+      },
+      recordFailure: () => Promise.reject(new Error("storage full")),
+    });
+    const event = createFakeEvent<Options>();
+
+    await expect(handleMessageSend(event, deps)).resolves.toBeUndefined();
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+  });
+
+  it("does not reject when Outlook's completed() itself throws", async () => {
+    const { deps, log } = makeDeps([]);
+    const event = {
+      completed: jest.fn(() => {
+        throw new Error("runtime gone");
+      }),
+    };
+
+    await expect(handleMessageSend(event, deps)).resolves.toBeUndefined();
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(log.map((entry) => entry.name)).toContain("completion-failed");
+  });
+});
