@@ -39,8 +39,8 @@ describe("launch-event registration", () => {
     const globals = globalThis as { Office?: unknown };
     globals.Office = office;
     try {
-      jest.isolateModules(() => {
-        require("../../src/launchevent/index");
+      await jest.isolateModulesAsync(async () => {
+        await import("../../src/launchevent/index");
       });
       expect([...office.associations.keys()].sort()).toEqual(manifestFunctionNames().sort());
 
@@ -54,15 +54,15 @@ describe("launch-event registration", () => {
     }
   });
 
-  it("still answers Outlook when wiring fails before a handler can run", () => {
+  it("still answers Outlook when wiring fails before a handler can run", async () => {
     const office = createFakeOffice(createFakeMailbox(null));
     // A mailbox without context makes createOutlookDeps throw.
     (office as { context: unknown }).context = undefined;
     const globals = globalThis as { Office?: unknown };
     globals.Office = office;
     try {
-      jest.isolateModules(() => {
-        require("../../src/launchevent/index");
+      await jest.isolateModulesAsync(async () => {
+        await import("../../src/launchevent/index");
       });
       const event = createFakeEvent();
       office.associations.get("onMessageSendHandler")!(event);
