@@ -70,7 +70,7 @@ export function formatTextReport(
         const label = finding.severity.padEnd(7);
         const monitor = finding.monitorOnly ? paint(ANSI.dim, " (monitor only)") : "";
         lines.push(
-          `    ${paint(SEVERITY_STYLE[finding.severity], label)} ${clean(finding.message)} ${paint(ANSI.dim, `[${finding.check}]`)}${monitor}`,
+          `    ${paint(SEVERITY_STYLE[finding.severity], label)} ${oneLine(finding.message)} ${paint(ANSI.dim, `[${finding.check}]`)}${monitor}`,
         );
         if (finding.evidence) {
           lines.push(`            ${paint(ANSI.dim, "at")} ${locate(finding.evidence)}`);
@@ -135,6 +135,11 @@ export function lineColumn(text: string, offset: number): { line: number; column
   const before = text.slice(0, Math.max(0, offset));
   const lineStart = before.lastIndexOf("\n") + 1;
   return { line: before.split("\n").length, column: offset - lineStart + 1 };
+}
+
+/** Messages may quote evidence that spans lines; a report line stays one line. */
+function oneLine(text: string): string {
+  return clean(text.replace(/\s+/g, " ").trim());
 }
 
 function shorten(text: string): string {

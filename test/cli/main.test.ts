@@ -65,6 +65,10 @@ describe("rapport (in-process)", () => {
     [["frobnicate"], "unknown command 'frobnicate'"],
     [["check", "--profiles", PROFILES], "missing required argument 'drafts'"],
     [["check", "--profiles", PROFILES, "--bogus", "x.eml"], "unknown option '--bogus'"],
+    [
+      ["check", "--profiles", PROFILES, "--format", "xml", "x.eml"],
+      "error: option '-f, --format <format>' argument 'xml' is invalid",
+    ],
   ])("exits 2 on bad usage: %j", async (argv, message) => {
     const io = capture();
     expect(await main(argv, io)).toBe(2);
@@ -169,6 +173,26 @@ describe("rapport (in-process)", () => {
       await main(["check", "--profiles", PROFILES, "--policy", "nope.json", "x.eml"], policy),
     ).toBe(2);
     expect(policy.err).toBe("rapport: nope.json: no such file\n");
+  });
+
+  it("exits 2 when the profile file has problems and no usable profile", async () => {
+    const dir = temp();
+    const useless = join(dir, "useless.json");
+    writeFileSync(
+      useless,
+      JSON.stringify([{ title: "Nobody" }, { matchKey: "@x.example", billingDetail: 3 }]),
+    );
+    const io = capture();
+    expect(await main(["check", "--profiles", useless, "x.eml"], io)).toBe(2);
+    expect(io.err).toBe(
+      [
+        `error: ${useless}: Nobody: matchKey: is required`,
+        `error: ${useless}: @x.example: billingDetail: must be one of detailed, summary, not 3`,
+        `rapport: ${useless}: no usable profile`,
+        "",
+      ].join("\n"),
+    );
+    expect(io.out).toBe("");
   });
 
   it("warns about an empty profile list but still checks", async () => {

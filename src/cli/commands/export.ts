@@ -1,0 +1,87 @@
+/** `rapport export [FILE]`: every profile in the SharePoint list, as JSON or CSV. */
+import { writeFile } from "node:fs/promises";
+import { Command, Option } from "commander";
+import Papa from "papaparse";
+import { PROFILE_CSV_HEADERS, profileToRow, serialiseProfile } from "../../core/profile";
+import { readAllProfiles } from "../../profiles/list-admin";
+import { EXIT_OK, UsageError, type CliIo } from "../context";
+import type { CommandDefinition } from "../main";
+import { describeFsError } from "../read-draft";
+import {
+  addSiteOptions,
+  asUsageError,
+  graphSourceFromOptions,
+  type SiteOptions,
+} from "../site-profiles";
+
+interface ExportOptions extends SiteOptions {
+  format?: "json" | "csv";
+}
+
+export const exportCommand: CommandDefinition = (io, setExitCode) => {
+  const command = new Command("export")
+    .description("Write every client profile in the SharePoint list to a JSON or CSV file.")
+    .argument("[file]", "where to write (.json or .csv); standard output when omitted");
+  addSiteOptions(command, true)
+    .addOption(
+      new Option(
+        "-f, --format <format>",
+        "json or csv (default: from the file name, else json)",
+      ).choices(["json", "csv"]),
+    )
+    .addHelpText(
+      "after",
+      `
+The output is the profile file format that "rapport import" and "rapport check --profiles" read.
+
+Examples:
+  rapport export clients.csv --site https://contoso.sharepoint.com/sites/clients
+  rapport export --site https://contoso.sharepoint.com/sites/clients > clients.json`,
+    )
+    .action(async (file: string | undefined, options: ExportOptions) => {
+      setExitCode(await runExport(file, options, io));
+    });
+  return command;
+};
+
+async function runExport(
+  file: string | undefined,
+  options: ExportOptions,
+  io: CliIo,
+): Promise<number> {
+  const format = options.format ?? (file && /\.csv$/i.test(file) ? "csv" : "json");
+  const source = graphSourceFromOptions(options, io);
+  let result;
+  try {
+    result = await readAllProfiles(source);
+  } catch (error) {
+    throw asUsageError(error);
+  }
+  const profiles = result.profiles
+    .map((stored) => stored.profile)
+    .sort((a, b) => a.matchKey.localeCompare(b.matchKey));
+  const text =
+    format === "csv"
+      ? `${Papa.unparse(
+          { fields: [...PROFILE_CSV_HEADERS], data: profiles.map((p) => profileToRow(p, "; ")) },
+          { newline: "\n" },
+        )}\n`
+      : `${JSON.stringify(profiles.map(serialiseProfile), null, 2)}\n`;
+  if (file) {
+    try {
+      await writeFile(file, text, "utf8");
+    } catch (error) {
+      throw new UsageError(`${file}: ${describeFsError(error)}`);
+    }
+  } else {
+    io.stdout(text);
+  }
+  const skipped =
+    result.skipped > 0
+      ? ` (${result.skipped} unreadable item${result.skipped === 1 ? "" : "s"} skipped)`
+      : "";
+  io.stderr(
+    `Exported ${profiles.length} profiles from "${source.settings.list}" on ${source.siteLabel}${file ? ` to ${file}` : ""}${skipped}.\n`,
+  );
+  return EXIT_OK;
+}
