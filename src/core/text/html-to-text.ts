@@ -289,10 +289,11 @@ export function textToPlainText(text: string): PlainText {
   const sourceOffsets = new Int32Array(text.length + 1);
   for (let i = 0; i <= text.length; i++) sourceOffsets[i] = i;
   const links: Link[] = [];
-  for (const match of text.matchAll(URL_PATTERN)) {
+  // exec loop rather than matchAll: the launch-event bundle targets old runtimes.
+  const urls = new RegExp(URL_PATTERN.source, URL_PATTERN.flags);
+  for (let match = urls.exec(text); match; match = urls.exec(text)) {
     const href = match[0].replace(TRAILING_PUNCTUATION, "");
-    const start = match.index ?? 0;
-    if (href.length > 4) links.push({ href, start, end: start + href.length });
+    if (href.length > 4) links.push({ href, start: match.index, end: match.index + href.length });
   }
   return { text, sourceOffsets, links, quotedSpans: [] };
 }

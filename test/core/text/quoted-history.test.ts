@@ -1,3 +1,5 @@
+import { readFileSync } from "fs";
+import { join } from "path";
 import {
   authoredSpans,
   findQuotedHistory,
@@ -233,5 +235,31 @@ describe("quotedHistorySpans", () => {
     expect(quotedHistorySpans(plain).map((s) => plain.text.slice(s.start, s.end))).toEqual([
       "theirs",
     ]);
+  });
+});
+
+describe("Outlook desktop (Word HTML) reply: the header has no id, the text shows it", () => {
+  const html = readFileSync(
+    join(__dirname, "../../fixtures/text/outlook-desktop-reply.html"),
+    "utf8",
+  );
+  const plain = htmlToText(html);
+  const spans = quotedHistorySpans(plain);
+
+  test("everything from the From: line on is quoted", () => {
+    expect(spans).toHaveLength(1);
+    const quotedText = plain.text.slice(spans[0]!.start, spans[0]!.end);
+    expect(quotedText.startsWith("From: Dan Whitaker <dan@whitakerbuilding.example>\nSent:")).toBe(
+      true,
+    );
+    expect(quotedText.endsWith("See you at the golf day.")).toBe(true);
+  });
+
+  test("the author's part stays readable", () => {
+    const [authored] = authoredSpans(plain.text.length, spans);
+    const mine = plain.text.slice(authored!.start, authored!.end);
+    expect(mine).toContain("Dear Dan,");
+    expect(mine).toContain("we’ve kept the descriptions short.");
+    expect(mine).not.toContain("golf");
   });
 });
