@@ -1,0 +1,149 @@
+import type { Fix } from "../../src/core/finding";
+import {
+  ITEM_CHANGED,
+  OfficeItemAdapter,
+  RECIPIENTS_CHANGED,
+  type FixEditors,
+} from "../../src/office/office-item-adapter";
+import {
+  createFakeComposeItem,
+  createFakeMailbox,
+  createFakeReadItem,
+} from "../helpers/fake-office";
+
+/** Plain string replacement, checking the original is still there: enough to test the adapter. */
+const editors: FixEditors = {
+  applyToText: (text, fix) =>
+    text.slice(fix.start, fix.end) === fix.original
+      ? { ok: true, content: text.slice(0, fix.start) + fix.replacement + text.slice(fix.end) }
+      : { ok: false, reason: "The text has changed since the check." },
+  applyToHtml: (html, fix) =>
+    html.includes(fix.original)
+      ? { ok: true, content: html.replace(fix.original, fix.replacement) }
+      : { ok: false, reason: "The text has changed since the check." },
+};
+
+const meg: Fix = {
+  label: "Replace with Megge",
+  field: "body",
+  start: 3,
+  end: 6,
+  original: "Meg",
+  replacement: "Megge",
+};
+
+describe("OfficeItemAdapter", () => {
+  it("knows compose from read", () => {
+    const compose = createFakeComposeItem();
+    const read = createFakeReadItem();
+    expect(new OfficeItemAdapter(createFakeMailbox(compose.item), editors).mode).toBe("compose");
+    expect(new OfficeItemAdapter(createFakeMailbox(read), editors).mode).toBe("read");
+    expect(() => new OfficeItemAdapter(createFakeMailbox(null), editors)).toThrow(
+      "No mail item is open.",
+    );
+  });
+
+  it("reads the draft of the open item", async () => {
+    const fake = createFakeComposeItem({
+      to: [{ emailAddress: "megge.anderson@coca-cola.example", displayName: "Megge Anderson" }],
+      subject: "Hello",
+    });
+    const draft = await new OfficeItemAdapter(createFakeMailbox(fake.item), editors).readDraft();
+    expect(draft.recipients[0]?.address).toBe("megge.anderson@coca-cola.example");
+    expect(draft.subject).toBe("Hello");
+  });
+
+  it("applies a body fix to the current HTML and writes it back as HTML", async () => {
+    const fake = createFakeComposeItem({ body: "<p>Hi Meg,</p>" });
+    const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item), editors);
+
+    await expect(adapter.applyFix(meg)).resolves.toEqual({ ok: true });
+
+    expect(fake.state.body).toBe("<p>Hi Megge,</p>");
+    expect(fake.calls).toEqual(["body.getType", "body.get", "body.set"]);
+  });
+
+  it("edits a plain-text body as text", async () => {
+    const fake = createFakeComposeItem({ body: "Hi Meg,", bodyType: "text" });
+    const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item), editors);
+
+    await expect(adapter.applyFix(meg)).resolves.toEqual({ ok: true });
+    expect(fake.state.body).toBe("Hi Megge,");
+  });
+
+  it("applies a subject fix through subject.setAsync", async () => {
+    const fake = createFakeComposeItem({ subject: "Re: Pepsi pricing" });
+    const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item), editors);
+    const fix: Fix = {
+      label: "Remove",
+      field: "subject",
+      start: 4,
+      end: 10,
+      original: "Pepsi ",
+      replacement: "",
+    };
+
+    await expect(adapter.applyFix(fix)).resolves.toEqual({ ok: true });
+    expect(fake.state.subject).toBe("Re: pricing");
+  });
+
+  it("refuses when the text moved, without writing anything", async () => {
+    const fake = createFakeComposeItem({ body: "<p>Hello Dan,</p>" });
+    const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item), editors);
+
+    await expect(adapter.applyFix(meg)).resolves.toEqual({
+      ok: false,
+      reason: "The text has changed since the check.",
+    });
+    expect(fake.calls).not.toContain("body.set");
+  });
+
+  it("reports Outlook's failure to write as a reason, not an exception", async () => {
+    const fake = createFakeComposeItem({ body: "<p>Hi Meg,</p>" }, { "body.set": "fail" });
+    const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item), editors);
+
+    await expect(adapter.applyFix(meg)).resolves.toEqual({
+      ok: false,
+      reason: "Outlook could not change the message (GenericResponseError). Edit it by hand.",
+    });
+  });
+
+  it("refuses to edit a message being read", async () => {
+    const adapter = new OfficeItemAdapter(createFakeMailbox(createFakeReadItem()), editors);
+    await expect(adapter.applyFix(meg)).resolves.toEqual({
+      ok: false,
+      reason: "This message is read-only.",
+    });
+  });
+
+  it("shares one RecipientsChanged handler between listeners and removes it after the last", () => {
+    const fake = createFakeComposeItem();
+    const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item), editors);
+    const first = jest.fn();
+    const second = jest.fn();
+
+    const stopFirst = adapter.onChange(first);
+    const stopSecond = adapter.onChange(second);
+    fake.handlers.get(RECIPIENTS_CHANGED)!({ type: RECIPIENTS_CHANGED });
+    expect(first).toHaveBeenCalledTimes(1);
+    expect(second).toHaveBeenCalledTimes(1);
+
+    stopFirst();
+    expect(fake.handlers.has(RECIPIENTS_CHANGED)).toBe(true);
+    stopSecond();
+    expect(fake.handlers.has(RECIPIENTS_CHANGED)).toBe(false);
+  });
+
+  it("follows the selected item when reading (pinned pane)", () => {
+    const mailbox = createFakeMailbox(createFakeReadItem());
+    const adapter = new OfficeItemAdapter(mailbox, editors);
+    const listener = jest.fn();
+
+    const stop = adapter.onChange(listener);
+    mailbox.handlers.get(ITEM_CHANGED)!({});
+    stop();
+
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(mailbox.handlers.has(ITEM_CHANGED)).toBe(false);
+  });
+});

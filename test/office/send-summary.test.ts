@@ -1,0 +1,81 @@
+import type { Finding } from "../../src/core/finding";
+import {
+  loadSendSummary,
+  MAX_SUMMARY_FINDINGS,
+  parseSendSummary,
+  saveSendSummary,
+  SESSION_KEY,
+  STORE_KEY,
+  summariseFindings,
+} from "../../src/office/send-summary";
+import { MemoryStore } from "../../src/office/storage";
+import { createFakeComposeItem } from "../helpers/fake-office";
+
+const finding: Finding = {
+  check: "competitor-mention",
+  messageId: "mention",
+  severity: "warning",
+  recipient: "megge.anderson@coca-cola.example",
+  recipientName: "Megge Anderson",
+  message: "The Coca-Cola Company competes with Pepsi.",
+  evidence: { field: "body", text: "Pepsi", start: 10, end: 15 },
+};
+
+const at = new Date("2026-11-23T09:00:00Z");
+
+describe("send summary", () => {
+  it("keeps what the pane needs and leaves evidence offsets out", () => {
+    const summary = summariseFindings([finding], at);
+    expect(summary).toEqual({
+      kind: "rapport.send-check",
+      version: 1,
+      checkedAt: "2026-11-23T09:00:00.000Z",
+      findings: [
+        {
+          check: "competitor-mention",
+          severity: "warning",
+          recipient: "megge.anderson@coca-cola.example",
+          recipientName: "Megge Anderson",
+          message: "The Coca-Cola Company competes with Pepsi.",
+        },
+      ],
+      omitted: 0,
+    });
+  });
+
+  it("caps the findings it carries and counts the rest", () => {
+    const summary = summariseFindings(Array(MAX_SUMMARY_FINDINGS + 5).fill(finding), at);
+    expect(summary.findings).toHaveLength(MAX_SUMMARY_FINDINGS);
+    expect(summary.omitted).toBe(5);
+  });
+
+  it("stores on the item and as the latest, and the pane reads it back", async () => {
+    const fake = createFakeComposeItem();
+    const store = new MemoryStore();
+    const summary = summariseFindings([finding], at);
+
+    await saveSendSummary(summary, fake.item, store);
+
+    expect(parseSendSummary(fake.sessionData.get(SESSION_KEY))).toEqual(summary);
+    expect(parseSendSummary(await store.get(STORE_KEY))).toEqual(summary);
+    // No Smart Alerts context (pane opened from the ribbon): the item's copy is used.
+    fake.behave("initializationContext", "fail");
+    await expect(loadSendSummary(fake.item, store)).resolves.toEqual(summary);
+  });
+
+  it("prefers the Smart Alerts contextData when the pane was opened from the dialog", async () => {
+    const fromDialog = summariseFindings([{ ...finding, message: "from the dialog" }], at);
+    const fake = createFakeComposeItem({ initializationContext: JSON.stringify(fromDialog) });
+    const store = new MemoryStore();
+    await saveSendSummary(summariseFindings([finding], at), fake.item, store);
+
+    const loaded = await loadSendSummary(fake.item, store);
+    expect(loaded?.findings[0]?.message).toBe("from the dialog");
+  });
+
+  it("ignores values that are not Rapport summaries", () => {
+    expect(parseSendSummary("not json")).toBeUndefined();
+    expect(parseSendSummary('{"kind":"other","findings":[]}')).toBeUndefined();
+    expect(parseSendSummary(undefined)).toBeUndefined();
+  });
+});
