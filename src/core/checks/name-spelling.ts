@@ -12,6 +12,8 @@ export const meta: CheckMeta = {
   messages: {
     avoided:
       '{{who}} asked to be called {{correct}}, not {{written}}. Replace "{{written}}" with "{{correct}}".',
+    shortened:
+      '{{who}} asked to be called {{correct}}, and this e-mail shortens it to "{{written}}". Replace "{{written}}" with "{{correct}}".',
     misspelt:
       '{{who}} spells their name {{correct}}, but this e-mail has "{{written}}". Replace "{{written}}" with "{{correct}}".',
   },
@@ -163,6 +165,10 @@ export function check(ctx: CheckContext): void {
     if (!preferred || same(written, preferred) || same(written, firstName)) return undefined;
     if (others.has(written.toLowerCase())) return undefined;
     if (avoid.includes(written.toLowerCase())) return { messageId: "avoided", correct: preferred };
+    // "Meg" for "Megge": a shortening they did not ask for (their full first name is fine).
+    if (written.length >= 2 && preferred.toLowerCase().startsWith(written.toLowerCase())) {
+      return { messageId: "shortened", correct: preferred };
+    }
     if (variantOf(written, preferred) || variantOf(written, firstName)) {
       return { messageId: "misspelt", correct: preferred };
     }

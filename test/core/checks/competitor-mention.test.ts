@@ -1,0 +1,127 @@
+import * as competitorMention from "../../../src/core/checks/competitor-mention";
+import { at, COKE, FORD, MEGGE, MICROSOFT, runRuleTests, UPS } from "./rule-tester";
+
+const pepsiBody = "Hi Megge,\n\nPepsiCo's latest filing mentions the same clause.";
+const fordBody = "Jim, the CHEVROLET dealer network filed too.";
+const upsBody = "We compared rates on fedex.com last week.";
+
+runRuleTests(competitorMention, {
+  valid: [
+    { name: "no competitor named", body: "Hi Megge,\n\nThe agreement is attached." },
+    { name: "pepsin is not Pepsi", body: "The lab report mentions pepsin levels." },
+    {
+      name: "Ford is the client, not a competitor",
+      to: FORD,
+      body: "Fordham law review cites Ford.",
+    },
+    { name: "GMT is not GM", to: FORD, body: "Call at 10:00 GMT." },
+    { name: "lower-case gm is a unit, not General Motors", to: FORD, body: "Add 5 gm of sugar." },
+    { name: "a competitor of someone else's", to: UPS, body: "PepsiCo signed the lease." },
+    { name: "zoom as a verb", to: MICROSOFT, body: "Let's zoom in on clause 4." },
+    {
+      name: "Zoom starting a sentence as a verb",
+      to: MICROSOFT,
+      body: "Zoom in on clause 4, please.",
+    },
+    { name: "slack as a word", to: MICROSOFT, body: "Cut them some slack on the deadline." },
+    {
+      name: "quoted history is skipped",
+      body: "Thanks.\n\n-----Original Message-----\nFrom: Megge\nPepsi called again.",
+    },
+    { name: "recipient without a profile", to: "a@other.example", body: "Pepsi" },
+  ],
+  invalid: [
+    {
+      name: "Pepsi to Coca-Cola, possessive",
+      body: pepsiBody,
+      findings: [
+        {
+          messageId: "mention",
+          evidence: at("body", pepsiBody, "PepsiCo's"),
+          message: ["Megge Anderson (The Coca-Cola Company)", "PepsiCo", "Remove or rephrase"],
+        },
+      ],
+    },
+    {
+      name: "capitals in the subject, organisation profile",
+      to: COKE,
+      subject: "PEPSI comparison",
+      body: "See attached.",
+      findings: [
+        {
+          messageId: "mention",
+          recipient: COKE,
+          evidence: at("subject", "PEPSI comparison", "PEPSI"),
+        },
+      ],
+    },
+    {
+      name: "Chevy to Ford, any case",
+      to: FORD,
+      subject: "Chevy",
+      body: fordBody,
+      findings: [
+        { messageId: "mention", evidence: at("subject", "Chevy", "Chevy") },
+        { messageId: "mention", evidence: at("body", fordBody, "CHEVROLET") },
+      ],
+    },
+    {
+      name: "GM in capitals",
+      to: FORD,
+      body: "GM announced a recall.",
+      findings: [{ messageId: "mention", evidence: at("body", "GM announced a recall.", "GM") }],
+    },
+    {
+      name: "FedEx to UPS as a domain",
+      to: UPS,
+      body: upsBody,
+      findings: [{ messageId: "mention", evidence: at("body", upsBody, "fedex") }],
+    },
+    {
+      name: "an attachment name",
+      to: UPS,
+      body: "Attached.",
+      attachments: ["notes.pdf", "DHL-rates.xlsx"],
+      findings: [
+        {
+          messageId: "mention",
+          evidence: { field: "attachment", index: 1, text: "DHL", start: 0, end: 3 },
+          message: ['the attachment "DHL-rates.xlsx"'],
+        },
+      ],
+    },
+    {
+      name: "a link whose address names the brand",
+      to: MEGGE,
+      html: '<p>See <a href="https://www.pepsico.com/news">this article</a>.</p>',
+      findings: [
+        {
+          messageId: "mention",
+          evidence: { field: "body", text: "this article", start: 4, end: 16 },
+          message: ["https://www.pepsico.com/news"],
+        },
+      ],
+    },
+    {
+      name: "a multi-word brand with a hyphen",
+      body: "Mountain-Dew sponsorship terms.",
+      findings: [
+        {
+          messageId: "mention",
+          evidence: at("body", "Mountain-Dew sponsorship terms.", "Mountain-Dew"),
+        },
+      ],
+    },
+    {
+      name: "Slack named mid-sentence to Microsoft",
+      to: MICROSOFT,
+      body: "We moved the team to Slack last year.",
+      findings: [
+        {
+          messageId: "mention",
+          evidence: at("body", "We moved the team to Slack last year.", "Slack"),
+        },
+      ],
+    },
+  ],
+});
