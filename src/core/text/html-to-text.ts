@@ -73,7 +73,8 @@ function hasClass(attribs: Record<string, string>, names: readonly string[]): bo
   const value = attribs["class"];
   // Cheap substring test first: nearly every element (MsoNormal...) is not a quote.
   if (!value || !names.some((n) => value.includes(n))) return false;
-  const classes = value.split(/\s+/);
+  // Outlook on the web prefixes the classes and ids of quoted mail with "x_".
+  const classes = value.split(/\s+/).map((c) => c.replace(/^(?:x_)+/, ""));
   return names.some((n) => classes.includes(n));
 }
 

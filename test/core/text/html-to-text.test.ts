@@ -120,6 +120,11 @@ describe("htmlToText: quoted history from the markup", () => {
       '<p>new</p><div id="x_divRplyFwdMsg">old</div>',
       ["old"],
     ],
+    [
+      "x_ prefixed class in a reply of a reply",
+      '<p>new</p><div class="x_gmail_quote">old</div><p>new too</p>',
+      ["old"],
+    ],
     ["hr#stopSpelling", "<p>new</p><hr id=stopSpelling>old", ["old"]],
     [
       "new Outlook reference container",

@@ -97,6 +97,25 @@ const quoted: [string, string, string[]][] = [
     ["John P. Looney wrote:\n> Redhat 8.0 is out"],
   ],
   ["CRLF line ends", "mine\r\n> theirs\r\nmine", ["> theirs"]],
+  [
+    "German Gmail attribution",
+    "Gerne.\n\nAm Mo., 23. Nov. 2026 um 08:14 Uhr schrieb Dan Whitaker <dan@whitakerbuilding.example>:\n> Hallo",
+    [
+      "Am Mo., 23. Nov. 2026 um 08:14 Uhr schrieb Dan Whitaker <dan@whitakerbuilding.example>:\n> Hallo",
+    ],
+  ],
+  [
+    "French attribution",
+    "Merci.\n\nLe lun. 23 nov. 2026 à 08:14, Dan Whitaker a écrit :\n> Bonjour",
+    ["Le lun. 23 nov. 2026 à 08:14, Dan Whitaker a écrit :\n> Bonjour"],
+  ],
+  [
+    "Spanish Outlook header",
+    "Gracias.\n\nDe: Dan Whitaker\nEnviado: lunes, 23 de noviembre de 2026 8:14\nPara: Alex Ruiz\nAsunto: Factura\n\nHola",
+    [
+      "De: Dan Whitaker\nEnviado: lunes, 23 de noviembre de 2026 8:14\nPara: Alex Ruiz\nAsunto: Factura\n\nHola",
+    ],
+  ],
 ];
 
 // Text that must not be taken for quoted history.
