@@ -68,6 +68,12 @@ export function nameCandidates(draft: AnalysedDraft): NameCandidate[] {
     const candidates: NameCandidate[] = [];
     for (const field of textFields(draft)) {
       const text = field.scan;
+      // "Anderson's" is Anderson: the possessive is not part of the name.
+      const bare = (start: number, end: number) => {
+        const word = text.slice(start, end);
+        const cut = /['’]s$/i.test(word) ? 2 : /['’]$/.test(word) ? 1 : 0;
+        return { start, end: end - cut, text: word.slice(0, word.length - cut) };
+      };
       const add = (
         role: NameCandidate["role"],
         start: number,
@@ -115,11 +121,8 @@ export function nameCandidates(draft: AnalysedDraft): NameCandidate[] {
       PAIR.lastIndex = 0;
       for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
         const secondStart = m.index + m[0].lastIndexOf(m[2]!);
-        add("pair", m.index, m.index + m[1]!.length, {
-          start: secondStart,
-          end: secondStart + m[2]!.length,
-          text: m[2]!,
-        });
+        const first = bare(m.index, m.index + m[1]!.length);
+        add("pair", first.start, first.end, bare(secondStart, secondStart + m[2]!.length));
         // Let "Meg Anderson Smith" also be seen as "Anderson Smith".
         PAIR.lastIndex = secondStart;
       }
