@@ -82,11 +82,12 @@ export function nameCandidates(draft: AnalysedDraft): NameCandidate[] {
       ) => {
         if (candidates.some((c) => c.field === field.field && c.start === start && c.role === role))
           return;
+        const word = bare(start, end);
         const candidate: NameCandidate = {
           field: field.field,
           start,
-          end,
-          text: text.slice(start, end),
+          end: word.end,
+          text: word.text,
           role,
         };
         if (second) candidate.second = second;

@@ -1,5 +1,5 @@
 import * as nameSpelling from "../../../src/core/checks/name-spelling";
-import { at, COKE, DAN, MEGGE, runRuleTests } from "./rule-tester";
+import { at, COKE, DAN, MEGGE, runCheck, runRuleTests } from "./rule-tester";
 
 const JOHN = { matchKey: "john.smith@acme.example", preferredName: "John", fullName: "John Smith" };
 const KATHERINE = {
@@ -182,4 +182,16 @@ runRuleTests(nameSpelling, {
       ],
     },
   ],
+});
+
+describe("name-spelling possessives", () => {
+  it("reports the name without its possessive", () => {
+    const findings = runCheck(nameSpelling, {
+      body: "Thanks, Meg's team.\nHi Megge,\nMegge Andersen's office called.",
+    });
+    // "Meg's team" is not a vocative; "Andersen's" is Andersen.
+    expect(findings.map((f) => [f.evidence?.text, f.fix?.replacement])).toEqual([
+      ["Andersen", "Anderson"],
+    ]);
+  });
 });
