@@ -101,7 +101,7 @@ function page({ title, officeJs }) {
 }
 
 /** Babel for our sources; the preset and plugins come from babel.config.cjs. */
-function babelRule(targets, { includeNodeModules }) {
+function babelRule(targets, { includeNodeModules, mode }) {
   return {
     test: /\.[cm]?[jt]sx?$/,
     exclude: includeNodeModules
@@ -116,6 +116,7 @@ function babelRule(targets, { includeNodeModules }) {
           options: {
             configFile: false,
             babelrc: false,
+            envName: mode,
             sourceType: "unambiguous",
             cacheDirectory: true,
             presets: [["@babel/preset-env", { targets, bugfixes: true }]],
@@ -123,7 +124,8 @@ function babelRule(targets, { includeNodeModules }) {
         },
       },
       {
-        use: { loader: "babel-loader", options: { targets, cacheDirectory: true } },
+        // envName pins babel.config.cjs to the build's mode, even when jest sets NODE_ENV=test.
+        use: { loader: "babel-loader", options: { targets, envName: mode, cacheDirectory: true } },
       },
     ],
   };
@@ -171,7 +173,7 @@ function createLaunchEventConfig({ mode = "production", outputPath, baseUrl = DE
       },
     },
     resolve: resolveOptions,
-    module: { rules: [babelRule({ ie: "11" }, { includeNodeModules: true })] },
+    module: { rules: [babelRule({ ie: "11" }, { includeNodeModules: true, mode })] },
     optimization: { splitChunks: false, runtimeChunk: false },
     node: { global: false },
     performance: { hints: false },
@@ -244,7 +246,7 @@ function createWebConfig({ mode, outputPath, baseUrl, playground }) {
     resolve: resolveOptions,
     module: {
       rules: [
-        babelRule("defaults, not ie 11", { includeNodeModules: false }),
+        babelRule("defaults, not ie 11", { includeNodeModules: false, mode }),
         { test: /\.css$/, type: "asset/resource" },
       ],
     },
