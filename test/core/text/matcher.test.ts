@@ -1,4 +1,5 @@
 import { TermMatcher } from "../../../src/core/text/matcher";
+import { isWordChar, normalizeTerm } from "../../../src/core/text/words";
 
 const brandEntries = [
   { term: "Pepsi", data: "pepsi" },
@@ -199,5 +200,41 @@ describe("engine choice", () => {
       total += a.length;
     }
     expect(total).toBeGreaterThan(50);
+  });
+});
+
+describe("TermMatcher invariants on random text", () => {
+  test("every hit is a whole word whose words are the term's, offsets exact", () => {
+    let seed = 11;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed % n;
+    };
+    const letters = ["a", "b", "É", "e\u0301", "s", "S"];
+    const glue = [" ", "-", ".", "\n", "'s ", "’", "😀", "_", "&", "/", ""];
+    const word = (): string =>
+      Array.from({ length: 1 + next(3) }, () => letters[next(letters.length)]).join("");
+    let hits = 0;
+    for (let round = 0; round < 100; round++) {
+      const terms = Array.from({ length: 1 + next(5) }, () =>
+        next(3) === 0 ? `${word()} ${word()}` : word(),
+      );
+      const matcher = new TermMatcher(terms.map((term) => ({ term, data: term })));
+      let text = "";
+      for (let i = 0; i < 40; i++) text += word() + glue[next(glue.length)];
+      let reached = 0;
+      for (const hit of matcher.findAll(text)) {
+        hits++;
+        expect(text.slice(hit.start, hit.end)).toBe(hit.text);
+        expect(hit.start).toBeGreaterThanOrEqual(reached);
+        reached = hit.end;
+        expect(isWordChar(text, hit.start - 1)).toBe(false);
+        expect(isWordChar(text, hit.end)).toBe(false);
+        const core = hit.text.replace(/(?:['’]s|e?s)$/i, "");
+        const words = [normalizeTerm(hit.text), normalizeTerm(core)];
+        expect(words).toContain(normalizeTerm(hit.term));
+      }
+    }
+    expect(hits).toBeGreaterThan(100);
   });
 });
