@@ -31,8 +31,8 @@ export async function runEngineBench(): Promise<Section> {
         `${size.label} × ${recipients}`,
         () => evaluate(draft, effective),
         big
-          ? { warmup: 2, minSamples: 8, maxSamples: 40, timeBudgetMs: 3000 }
-          : { warmup: 20, minSamples: 30, maxSamples: 2000, timeBudgetMs: 1200 },
+          ? { warmup: 1, minSamples: 5, maxSamples: 40, timeBudgetMs: 3000, hardCapMs: 6000 }
+          : { warmup: 20, minSamples: 30, maxSamples: 2000, timeBudgetMs: 1200, hardCapMs: 3000 },
       );
       medians.set(`${size.bytes}/${recipients}`, stats);
       rows.push({
@@ -43,6 +43,7 @@ export async function runEngineBench(): Promise<Section> {
         "ops/s": round(stats.opsPerSecond, 1),
         "median ms": ms(stats.medianMs),
         "p95 ms": ms(stats.p95Ms),
+        "cpu median ms": ms(stats.cpuMedianMs ?? NaN),
       });
       await settle();
     }
@@ -56,7 +57,7 @@ export async function runEngineBench(): Promise<Section> {
     for (let i = 1; i < BODY_SIZES.length; i++) {
       const small = medians.get(`${BODY_SIZES[i - 1]!.bytes}/${recipients}`)!;
       const large = medians.get(`${BODY_SIZES[i]!.bytes}/${recipients}`)!;
-      const ratio = large.medianMs / small.medianMs;
+      const ratio = (large.cpuMedianMs ?? large.medianMs) / (small.cpuMedianMs ?? small.medianMs);
       row[`${BODY_SIZES[i - 1]!.label}→${BODY_SIZES[i]!.label}`] = round(ratio, 2);
       // 1 KB is dominated by fixed per-call cost; linearity is judged from 10 KB up.
       if (i >= 2) worstGrowth = Math.max(worstGrowth, ratio);
@@ -71,8 +72,8 @@ export async function runEngineBench(): Promise<Section> {
     rows,
     targets: [
       target(
-        "100 KB body, 10 recipients (median)",
-        reference.medianMs,
+        "100 KB body, 10 recipients (CPU median)",
+        reference.cpuMedianMs ?? reference.medianMs,
         "below",
         BUDGET_100KB_10_RECIPIENTS_MS,
         "ms",
@@ -86,8 +87,9 @@ export async function runEngineBench(): Promise<Section> {
       ),
     ],
     notes: [
+      "targets are judged on CPU time (process user+system per call), which other processes on the machine do not inflate; wall-clock medians are shown beside it",
       "bodies are Outlook-shaped HTML (greeting, paragraphs, lists, a time table, signature, quoted reply)",
     ],
-    tables: [{ title: "growth (median of the larger body ÷ the smaller)", rows: growthRows }],
+    tables: [{ title: "growth (CPU median of the larger body ÷ the smaller)", rows: growthRows }],
   };
 }

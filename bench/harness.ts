@@ -14,6 +14,8 @@ export interface Stats {
   p99Ms: number;
   minMs: number;
   maxMs: number;
+  /** Median process CPU time (user + system) per sample; below wall time when the machine is busy. */
+  cpuMedianMs?: number;
 }
 
 export interface MeasureOptions {
@@ -25,9 +27,14 @@ export interface MeasureOptions {
   maxSamples?: number;
   /** Stop sampling after this much wall time (once minSamples is reached). */
   timeBudgetMs?: number;
+  /**
+   * Hard ceiling on sampling time (default 3 × timeBudgetMs): past it, one sample is enough,
+   * so a pathologically slow case cannot stall the whole run. Warm-up stops after half the budget.
+   */
+  hardCapMs?: number;
 }
 
-const DEFAULTS: Required<MeasureOptions> = {
+const DEFAULTS: Required<Omit<MeasureOptions, "hardCapMs">> = {
   warmup: 5,
   minSamples: 10,
   maxSamples: 500,
@@ -70,17 +77,27 @@ export async function measure(
   options: MeasureOptions = {},
 ): Promise<Stats> {
   const { warmup, minSamples, maxSamples, timeBudgetMs } = { ...DEFAULTS, ...options };
-  for (let i = 0; i < warmup; i++) await fn();
+  const hardCapMs = options.hardCapMs ?? 3 * timeBudgetMs;
+  const warmupStart = nowMs();
+  for (let i = 0; i < warmup && (i === 0 || nowMs() - warmupStart < timeBudgetMs / 2); i++) {
+    await fn();
+  }
   const durations: number[] = [];
+  const cpu: number[] = [];
   const startedAt = nowMs();
   while (durations.length < maxSamples) {
+    const cpuStart = process.cpuUsage();
     const start = nowMs();
     const result = fn();
     if (result instanceof Promise) await result;
     durations.push(nowMs() - start);
-    if (durations.length >= minSamples && nowMs() - startedAt >= timeBudgetMs) break;
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
+    const elapsed = nowMs() - startedAt;
+    if (durations.length >= minSamples && elapsed >= timeBudgetMs) break;
+    if (elapsed >= hardCapMs) break;
   }
-  return summarise(name, durations);
+  return { ...summarise(name, durations), cpuMedianMs: summarise("cpu", cpu).medianMs };
 }
 
 /** A stated target and whether the run met it. */

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus, platform, release, totalmem } from "node:os";
+import { cpus, loadavg, platform, release, totalmem } from "node:os";
 import { resolve } from "node:path";
 
 import { formatSection, type Section } from "./harness";
@@ -39,6 +39,8 @@ function machine(): Results["machine"] {
     os: `${platform()} ${release()}`,
     node: process.version,
     commit,
+    // Other work on the machine inflates wall times; the load average says how busy it was.
+    loadAverage1mAtStart: Math.round(loadavg()[0]! * 100) / 100,
   };
 }
 
@@ -64,7 +66,7 @@ async function main(): Promise<void> {
   const names = requested.length > 0 ? requested : Object.keys(BENCHMARKS);
   const info = machine();
   console.log(
-    `Rapport benchmarks on ${info.cpu} (${info.cores} cores), Node ${info.node}, commit ${info.commit}`,
+    `Rapport benchmarks on ${info.cpu} (${info.cores} cores), Node ${info.node}, commit ${info.commit}, load ${info.loadAverage1mAtStart}`,
   );
 
   const fresh: Results["sections"] = [];
@@ -87,6 +89,7 @@ async function main(): Promise<void> {
   const kept = (previous?.sections ?? []).filter((s) => !fresh.some((f) => f.id === s.id));
   const order = Object.keys(BENCHMARKS);
   const sections = [...kept, ...fresh].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  info.loadAverage1mAtEnd = Math.round(loadavg()[0]! * 100) / 100;
   const results: Results = { machine: info, sections };
   writeFileSync(RESULTS_PATH, JSON.stringify(results, null, 2) + "\n");
 

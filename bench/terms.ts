@@ -85,17 +85,24 @@ export async function runTermsBench(): Promise<Section> {
       "build ms": ms(build.medianMs),
       "search median ms": ms(search.medianMs),
       "search p95 ms": ms(search.p95Ms),
+      "search cpu ms": ms(search.cpuMedianMs ?? NaN),
       "build+search ms": ms(total.medianMs),
       "naive median ms": ms(naiveStats.medianMs),
       "naive p95 ms": ms(naiveStats.p95Ms),
-      "naive ÷ matcher": round(naiveStats.medianMs / search.medianMs, 1),
+      "naive cpu ms": ms(naiveStats.cpuMedianMs ?? NaN),
+      "naive ÷ matcher (cpu)": round(
+        (naiveStats.cpuMedianMs ?? naiveStats.medianMs) / (search.cpuMedianMs ?? search.medianMs),
+        1,
+      ),
     });
   }
 
-  const search10 = matcherSearch.get(10)!.medianMs;
-  const search1000 = matcherSearch.get(1_000)!.medianMs;
-  const total10 = matcherTotal.get(10)!.medianMs;
-  const total1000 = matcherTotal.get(1_000)!.medianMs;
+  // Ratios from CPU time: other processes on the machine do not inflate it.
+  const cpu = (stats: Stats) => stats.cpuMedianMs ?? stats.medianMs;
+  const search10 = cpu(matcherSearch.get(10)!);
+  const search1000 = cpu(matcherSearch.get(1_000)!);
+  const total10 = cpu(matcherTotal.get(10)!);
+  const total1000 = cpu(matcherTotal.get(1_000)!);
   return {
     id: "terms",
     title: `Terms: competitor lists on a ${BODY_BYTES / 1000} KB body, TermMatcher vs one RegExp per term`,
@@ -105,13 +112,14 @@ export async function runTermsBench(): Promise<Section> {
       target("build+search: 1,000 terms ÷ 10 terms", total1000 / total10, "below", 2, "×"),
       target(
         "naive ÷ matcher search at 1,000 terms",
-        naiveSearch.get(1_000)!.medianMs / search1000,
+        cpu(naiveSearch.get(1_000)!) / search1000,
         "above",
         10,
         "×",
       ),
     ],
     notes: [
+      "targets are judged on CPU medians (process user+system per call), which other processes do not inflate",
       "hit counts differ by design: the matcher also finds plurals/possessives and hyphen/space variants, and keeps the longest of overlapping names",
     ],
   };
