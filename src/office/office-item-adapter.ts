@@ -4,6 +4,7 @@
  * is detected, not overwritten) and written back with setAsync.
  */
 import type { Fix } from "../core/finding";
+import { applyFixToHtml, applyFixToText } from "../core/fixes";
 import type { ApplyFixResult, ItemAdapter } from "./item-adapter";
 import { OfficeCallError, officeCall } from "./office-call";
 import {
@@ -17,11 +18,16 @@ import { readComposeDraft, readReadItemDraft } from "./read-item";
 /** The result of editing one field's content. */
 export type FieldEdit = { ok: true; content: string } | { ok: false; reason: string };
 
-/** How a fix edits HTML and plain text; core/fixes.ts does the work (see createOfficeItemAdapter). */
+/** How a fix edits HTML and plain text; core/fixes.ts by default, replaceable in tests. */
 export interface FixEditors {
   applyToHtml(html: string, fix: Fix): FieldEdit;
   applyToText(text: string, fix: Fix): FieldEdit;
 }
+
+export const CORE_FIX_EDITORS: FixEditors = {
+  applyToHtml: applyFixToHtml,
+  applyToText: applyFixToText,
+};
 
 // Office.EventType values; literals so the adapter also runs against a stand-in Office.
 export const RECIPIENTS_CHANGED = "olkRecipientsChanged";
@@ -36,7 +42,7 @@ export class OfficeItemAdapter implements ItemAdapter {
 
   constructor(
     private readonly mailbox: MailboxLike,
-    private readonly editors: FixEditors,
+    private readonly editors: FixEditors = CORE_FIX_EDITORS,
   ) {
     const item = mailbox.item;
     if (!item) throw new Error("No mail item is open.");

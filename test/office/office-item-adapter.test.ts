@@ -146,4 +146,12 @@ describe("OfficeItemAdapter", () => {
     expect(listener).toHaveBeenCalledTimes(1);
     expect(mailbox.handlers.has(ITEM_CHANGED)).toBe(false);
   });
+
+  it("uses core's fixes by default: offsets into the plain text, markup kept", async () => {
+    const fake = createFakeComposeItem({ body: "<p>Hi <b>Meg</b>,</p>" });
+    const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item));
+
+    await expect(adapter.applyFix(meg)).resolves.toEqual({ ok: true });
+    expect(fake.state.body).toBe("<p>Hi <b>Megge</b>,</p>");
+  });
 });
