@@ -1,5 +1,5 @@
 import * as unwantedChannel from "../../../src/core/checks/unwanted-channel";
-import { at, DAN, MEGGE, MICROSOFT, runRuleTests } from "./rule-tester";
+import { at, DAN, MICROSOFT, runRuleTests } from "./rule-tester";
 
 const EMAIL_AVOIDER = {
   matchKey: "old.school@acme.example",

@@ -1,0 +1,191 @@
+import type { Check } from "../../src/core/checks/context";
+import { CHECKS } from "../../src/core/checks";
+import type { Draft } from "../../src/core/draft";
+import { evaluate, evaluateWithDiagnostics } from "../../src/core/engine";
+import { indexProfiles, resolveProfiles } from "../../src/core/profile";
+import { DAN, FIRM, MEGGE, sampleProfiles } from "./checks/rule-tester";
+
+function draftTo(addresses: string[], body: string, subject = "Update"): Draft {
+  return {
+    from: { address: FIRM },
+    recipients: addresses.map((address) => ({ address, kind: "to" as const })),
+    subject,
+    body: { format: "text", content: body },
+    attachments: [],
+  };
+}
+
+function profilesFor(draft: Draft) {
+  return resolveProfiles(
+    draft.recipients.map((r) => r.address),
+    indexProfiles(sampleProfiles()),
+  );
+}
+
+const megDraft = draftTo([MEGGE], "Dear Meg,\n\nPepsi's results are in. I'll give you a call.");
+
+describe("evaluate", () => {
+  it("reports the seed examples for Megge with messages and evidence", () => {
+    const findings = evaluate(megDraft, profilesFor(megDraft));
+    expect(findings.map((f) => [f.check, f.evidence?.text])).toEqual([
+      ["name-spelling", "Meg"],
+      ["competitor-mention", "Pepsi's"],
+      ["unwanted-channel", "give you a call"],
+    ]);
+    expect(findings.every((f) => f.recipient === MEGGE && f.severity === "warning")).toBe(true);
+  });
+
+  it("switches off entirely when the policy says so", () => {
+    expect(evaluate(megDraft, profilesFor(megDraft), { enabled: false })).toEqual([]);
+  });
+
+  it("silences a check set to off and overrides severities", () => {
+    const findings = evaluate(megDraft, profilesFor(megDraft), {
+      checks: {
+        "competitor-mention": { severity: "off" },
+        "unwanted-channel": { severity: "error" },
+      },
+    });
+    expect(findings.map((f) => [f.check, f.severity])).toEqual([
+      ["unwanted-channel", "error"],
+      ["name-spelling", "warning"],
+    ]);
+  });
+
+  it("marks findings monitor-only per check and globally", () => {
+    const perCheck = evaluate(megDraft, profilesFor(megDraft), {
+      checks: { "name-spelling": { monitorOnly: true } },
+    });
+    expect(perCheck.filter((f) => f.monitorOnly).map((f) => f.check)).toEqual(["name-spelling"]);
+    const global = evaluate(megDraft, profilesFor(megDraft), { monitorOnly: true });
+    expect(global.length).toBe(3);
+    expect(global.every((f) => f.monitorOnly === true)).toBe(true);
+  });
+
+  it("orders by severity, then recipient order, then position", () => {
+    const draft = draftTo(
+      ["nobody@new.example", DAN, MEGGE],
+      "Hi Dan and Meg,\nthe baseball game. Pepsi.",
+    );
+    const findings = evaluate(draft, profilesFor(draft));
+    expect(findings.map((f) => [f.severity, f.recipient, f.check])).toEqual([
+      ["warning", DAN, "avoided-topic"],
+      ["warning", MEGGE, "name-spelling"],
+      ["warning", MEGGE, "competitor-mention"],
+      ["info", "nobody@new.example", "no-profile"],
+    ]);
+  });
+
+  it("deduplicates recipients and skips empty addresses", () => {
+    const draft: Draft = {
+      ...megDraft,
+      recipients: [
+        { address: MEGGE, kind: "to" },
+        { address: " Megge.Anderson@Coca-Cola.example ", kind: "cc" },
+        { address: "", name: "Unresolved", kind: "to" },
+      ],
+    };
+    expect(evaluate(draft, profilesFor(draft)).length).toBe(3);
+  });
+
+  it("keeps one finding per recipient when they share an organisation profile", () => {
+    const draft = draftTo(
+      ["a@coca-cola.example", "b@coca-cola.example"],
+      "Pepsi is mentioned once.",
+    );
+    const findings = evaluate(draft, profilesFor(draft));
+    expect(findings.map((f) => f.recipient)).toEqual([
+      "a@coca-cola.example",
+      "b@coca-cola.example",
+    ]);
+  });
+
+  it("skips quoted history unless the policy includes it", () => {
+    const draft = draftTo(
+      [MEGGE],
+      "Thanks, noted.\n\n-----Original Message-----\nFrom: Sam\nPepsi called about it.",
+    );
+    expect(evaluate(draft, profilesFor(draft))).toEqual([]);
+    const included = evaluate(draft, profilesFor(draft), { includeQuotedHistory: true });
+    expect(included.map((f) => f.evidence?.text)).toEqual(["Pepsi"]);
+  });
+
+  it("deduplicates identical findings from one check", () => {
+    const twice: Check = {
+      meta: { ...CHECKS[0]!.meta, id: "twice", messages: { m: "{{who}}" } },
+      check(ctx) {
+        const evidence = { field: "body" as const, text: "Dear", start: 0, end: 4 };
+        ctx.report({ messageId: "m", evidence });
+        ctx.report({ messageId: "m", evidence });
+      },
+    };
+    const { findings } = evaluateWithDiagnostics(
+      megDraft,
+      profilesFor(megDraft),
+      {},
+      { checks: [twice] },
+    );
+    expect(findings).toEqual([
+      {
+        check: "twice",
+        messageId: "m",
+        severity: "warning",
+        recipient: MEGGE,
+        message: "Megge Anderson (The Coca-Cola Company)",
+        evidence: { field: "body", text: "Dear", start: 0, end: 4 },
+      },
+    ]);
+  });
+
+  it("isolates a check that throws: the others still report", () => {
+    const broken: Check = {
+      meta: { ...CHECKS[0]!.meta, id: "broken" },
+      check() {
+        throw new Error("boom");
+      },
+    };
+    const { findings, errors } = evaluateWithDiagnostics(
+      megDraft,
+      profilesFor(megDraft),
+      {},
+      {
+        checks: [broken, ...CHECKS],
+      },
+    );
+    expect(errors).toEqual([{ check: "broken", recipient: MEGGE, error: "boom" }]);
+    expect(findings.map((f) => f.check)).toEqual([
+      "name-spelling",
+      "competitor-mention",
+      "unwanted-channel",
+    ]);
+  });
+
+  it("treats an unknown message id as a failure of that check", () => {
+    const wrong: Check = {
+      meta: { ...CHECKS[0]!.meta, id: "wrong", messages: {} },
+      check(ctx) {
+        ctx.report({ messageId: "nope" });
+      },
+    };
+    const { findings, errors } = evaluateWithDiagnostics(
+      megDraft,
+      profilesFor(megDraft),
+      {},
+      { checks: [wrong] },
+    );
+    expect(findings).toEqual([]);
+    expect(errors[0]?.error).toMatch(/unknown message id "nope"/);
+  });
+
+  it("never fails on a missing profile map entry or an empty draft", () => {
+    const empty: Draft = {
+      recipients: [{ address: MEGGE, kind: "to" }],
+      subject: "",
+      body: { format: "html", content: "" },
+      attachments: [],
+    };
+    expect(evaluate(empty, new Map())).toEqual([
+      expect.objectContaining({ check: "no-profile", recipient: MEGGE }),
+    ]);
+  });
+});
