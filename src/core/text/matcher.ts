@@ -8,11 +8,22 @@
  */
 import AhoCorasick from "modern-ahocorasick";
 import { CodeUnitAutomaton } from "./code-unit-automaton";
-import { isWordChar, normalizeTerm, normalizeWithMap, isCombiningMark } from "./words";
+import {
+  isCombiningMark,
+  isWordChar,
+  normalizeTerm,
+  normalizeWithMap,
+  type NormalizedText,
+} from "./words";
 
 export interface TermEntry<T> {
   term: string;
   data: T;
+  /**
+   * Only match text whose first letter is a capital, as a proper noun is written: lets a
+   * brand that is also a common word ("Apple", "Sun", "Gateway") stay silent on "apples".
+   */
+  capitalized?: boolean;
 }
 
 export interface TermMatch<T> {
@@ -68,7 +79,7 @@ function buildAutomaton(
 }
 
 interface TermGroup<T> {
-  entries: { term: string; data: T; capitalsOnly: boolean }[];
+  entries: { term: string; data: T; capitalsOnly: boolean; capitalized: boolean }[];
 }
 
 // Plural or possessive ending on the last word: 's ’s s es ("Pepsi's", "FedExes").
@@ -101,6 +112,7 @@ export class TermMatcher<T> {
         term: entry.term,
         data: entry.data,
         capitalsOnly: isShortCapitals(entry.term, norm, shortLimit),
+        capitalized: entry.capitalized === true,
       });
     }
     this.#entryCount = count;
@@ -120,7 +132,7 @@ export class TermMatcher<T> {
 
   findAll(text: string): TermMatch<T>[] {
     if (!this.#automaton || text.length === 0) return [];
-    const normalized = normalizeWithMap(text);
+    const normalized = normalizedOf(text);
     const { map } = normalized;
     const candidates: TermMatch<T>[] = [];
     for (const hit of this.#automaton.search(normalized.text)) {
@@ -136,7 +148,9 @@ export class TermMatcher<T> {
         continue;
       }
       const group = this.#groups[hit.data]!;
-      const accepted = group.entries.filter((e) => !e.capitalsOnly || isCapitals(core));
+      const accepted = group.entries.filter(
+        (e) => (!e.capitalsOnly || isCapitals(core)) && (!e.capitalized || startsCapitalized(core)),
+      );
       const first = accepted[0];
       if (!first) continue;
       candidates.push({
@@ -150,6 +164,18 @@ export class TermMatcher<T> {
     }
     return selectLeftmostLongest(candidates);
   }
+}
+
+// Checks run several matchers (one per recipient's list) over the same body: normalise once.
+let lastText: string | undefined;
+let lastNormalized: NormalizedText | undefined;
+
+function normalizedOf(text: string): NormalizedText {
+  if (text !== lastText || !lastNormalized) {
+    lastNormalized = normalizeWithMap(text);
+    lastText = text;
+  }
+  return lastNormalized;
 }
 
 function selectLeftmostLongest<T>(candidates: TermMatch<T>[]): TermMatch<T>[] {
@@ -168,6 +194,11 @@ function selectLeftmostLongest<T>(candidates: TermMatch<T>[]): TermMatch<T>[] {
 function isShortCapitals(term: string, norm: string, limit: number): boolean {
   const letters = norm.replace(/[^\p{L}\p{N}]/gu, "");
   return letters.length > 0 && letters.length <= limit && isCapitals(term);
+}
+
+function startsCapitalized(s: string): boolean {
+  const first = s[0] ?? "";
+  return first !== first.toLowerCase();
 }
 
 /** Has at least one letter and no lower-case letter. */

@@ -130,6 +130,18 @@ describe("TermMatcher details", () => {
     expect(m.findAll("8 gm of").map((x) => x.text)).toEqual(["gm"]);
   });
 
+  test("capitalized entries match only text written with a capital", () => {
+    const m = new TermMatcher([
+      { term: "Apple", data: 1, capitalized: true },
+      { term: "Sun Microsystems", data: 2, capitalized: true },
+    ]);
+    expect(
+      m
+        .findAll("Apple's and APPLE, not apples or apple pie; sun microsystems, Sun Microsystems")
+        .map((x) => x.text),
+    ).toEqual(["Apple's", "APPLE", "Sun Microsystems"]);
+  });
+
   test("terms that normalise to nothing are ignored", () => {
     const m = new TermMatcher([
       { term: "  ", data: 1 },
