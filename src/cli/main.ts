@@ -6,12 +6,20 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command, CommanderError } from "commander";
 import { checkCommand } from "./commands/check";
+import { exportCommand } from "./commands/export";
+import { importCommand } from "./commands/import";
+import { provisionCommand } from "./commands/provision";
 import { EXIT_OK, EXIT_USAGE, UsageError, processIo, type CliIo } from "./context";
 
 /** Builds one subcommand. Its action resolves to the process exit code. */
 export type CommandDefinition = (io: CliIo, setExitCode: (code: number) => void) => Command;
 
-const COMMANDS: CommandDefinition[] = [checkCommand];
+const COMMANDS: CommandDefinition[] = [
+  checkCommand,
+  provisionCommand,
+  importCommand,
+  exportCommand,
+];
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   let exitCode = EXIT_OK;

@@ -6,6 +6,7 @@ import type { Command } from "commander";
 import type { ProfileSource } from "../profiles/source";
 import { UsageError, type CliIo } from "./context";
 import { fileProfileLoader } from "./profiles-file";
+import { siteProfileLoader } from "./site-profiles";
 
 export interface ProfileLoader {
   /** The option that selects this loader, as shown in messages ("--profiles FILE"). */
@@ -18,7 +19,7 @@ export interface ProfileLoader {
   load(options: Record<string, unknown>, io: CliIo): Promise<ProfileSource | undefined>;
 }
 
-export const PROFILE_LOADERS: ProfileLoader[] = [fileProfileLoader];
+export const PROFILE_LOADERS: ProfileLoader[] = [fileProfileLoader, siteProfileLoader];
 
 /** Exactly one loader must be chosen. */
 export async function loadProfileSource(

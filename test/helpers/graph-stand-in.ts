@@ -21,6 +21,19 @@ export interface StandInColumn {
   [other: string]: unknown;
 }
 
+/** A column as a test or a client describes it. */
+export interface ColumnInput {
+  name: string;
+  displayName?: string;
+  description?: string;
+  indexed?: boolean;
+  required?: boolean;
+  enforceUniqueValues?: boolean;
+  text?: StandInColumn["text"];
+  choice?: StandInColumn["choice"];
+  dateTime?: StandInColumn["dateTime"];
+}
+
 export interface StandInItem {
   id: string;
   version: number;
@@ -148,7 +161,7 @@ export class GraphStandIn {
   // ------------------------------------------------------------------ test set-up helpers
 
   /** A list like "rapport provision" makes; `indexed: false` leaves MatchKey unindexed. */
-  createList(displayName: string, columns: ReadonlyArray<{ name: string }> = []): StandInList {
+  createList(displayName: string, columns: readonly ColumnInput[] = []): StandInList {
     const list: StandInList = {
       id: randomUUID(),
       displayName,

@@ -57,9 +57,8 @@ async function runExport(
   } catch (error) {
     throw asUsageError(error);
   }
-  const profiles = result.profiles
-    .map((stored) => stored.profile)
-    .sort((a, b) => a.matchKey.localeCompare(b.matchKey));
+  // List order is item order: the order the profiles were imported in.
+  const profiles = result.profiles.map((stored) => stored.profile);
   const text =
     format === "csv"
       ? `${Papa.unparse(

@@ -1,7 +1,7 @@
 /** `rapport provision`: create the profile list with every column, or complete an existing one. */
 import { Command } from "commander";
 import { provisionList } from "../../profiles/list-admin";
-import { EXIT_OK, type CliIo } from "../context";
+import { EXIT_FINDINGS, EXIT_OK, type CliIo } from "../context";
 import type { CommandDefinition } from "../main";
 import {
   addSiteOptions,
@@ -52,5 +52,5 @@ async function runProvision(options: SiteOptions, io: CliIo): Promise<number> {
   if (!report.listCreated && report.columnsAdded.length === 0 && report.columnsFixed.length === 0) {
     io.stdout("Nothing to do: the list already has every column Rapport needs.\n");
   }
-  return EXIT_OK;
+  return report.columnsMismatched.length > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

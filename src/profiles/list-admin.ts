@@ -1,0 +1,299 @@
+/**
+ * What an admin does to the profile list as a whole: create it with every column (idempotently),
+ * read all of it page by page, and create or update many profiles in $batch round trips.
+ */
+import { serialiseProfile, type ClientProfile } from "../core/profile";
+import type { BatchRequest, GraphResponse } from "./graph-http";
+import type { GraphProfileSource } from "./graph-source";
+import {
+  MATCH_KEY_COLUMN,
+  profileColumnDefinitions,
+  profileToFields,
+  profileToNewItemFields,
+  type ColumnDefinition,
+} from "./list-mapping";
+import { ProfileSourceError, type StoredProfile } from "./source";
+
+export interface ProvisionReport {
+  listCreated: boolean;
+  /** Columns that were missing and have been added. */
+  columnsAdded: string[];
+  /** Columns that were already there as they should be. */
+  columnsFound: string[];
+  /** Columns that were there but needed a change (an index, more choices). */
+  columnsFixed: string[];
+  /** Columns that are there with another type: left alone, reported. */
+  columnsMismatched: string[];
+}
+
+interface ExistingColumn extends ColumnDefinition {
+  id?: string;
+}
+
+/** Creates the list and whatever columns it lacks; running it again changes nothing. */
+export async function provisionList(source: GraphProfileSource): Promise<ProvisionReport> {
+  const scopes = source.scopes("manage");
+  const siteId = await source.resolveSiteId({}, "manage");
+  const sitePath = `/sites/${encodeURIComponent(siteId)}`;
+  const listPath = `${sitePath}/lists/${encodeURIComponent(source.settings.list)}`;
+  const report: ProvisionReport = {
+    listCreated: false,
+    columnsAdded: [],
+    columnsFound: [],
+    columnsFixed: [],
+    columnsMismatched: [],
+  };
+
+  let existing: ExistingColumn[];
+  const found = await source.http.request("GET", `${listPath}?$expand=columns`, undefined, {
+    scopes,
+  });
+  if (found.status === 200) {
+    existing = ((found.body as { columns?: ExistingColumn[] }).columns ?? []) as ExistingColumn[];
+  } else if (found.status === 404) {
+    const created = await source.http.request(
+      "POST",
+      `${sitePath}/lists`,
+      {
+        displayName: source.settings.list,
+        columns: profileColumnDefinitions(),
+        list: { template: "genericList" },
+      },
+      { scopes },
+    );
+    if (created.status !== 201 && created.status !== 200) {
+      throw manageError(source, created);
+    }
+    report.listCreated = true;
+    const columns = await source.http.request("GET", `${listPath}/columns`, undefined, { scopes });
+    if (columns.status !== 200) throw manageError(source, columns);
+    existing = ((columns.body as { value?: ExistingColumn[] }).value ?? []) as ExistingColumn[];
+  } else {
+    throw manageError(source, found);
+  }
+
+  for (const wanted of profileColumnDefinitions()) {
+    const column = existing.find((c) => c.name?.toLowerCase() === wanted.name.toLowerCase());
+    if (!column) {
+      const added = await source.http.request("POST", `${listPath}/columns`, wanted, { scopes });
+      if (added.status !== 201 && added.status !== 200) throw manageError(source, added);
+      report.columnsAdded.push(wanted.name);
+      continue;
+    }
+    if (report.listCreated) report.columnsAdded.push(wanted.name);
+    const mismatch = typeMismatch(wanted, column);
+    if (mismatch) {
+      report.columnsMismatched.push(`${wanted.name} (${mismatch})`);
+      continue;
+    }
+    const fix = neededFix(wanted, column);
+    if (!fix) {
+      if (!report.listCreated) report.columnsFound.push(wanted.name);
+      continue;
+    }
+    if (!column.id) {
+      report.columnsMismatched.push(`${wanted.name} (needs ${Object.keys(fix).join(", ")})`);
+      continue;
+    }
+    const patched = await source.http.request(
+      "PATCH",
+      `${listPath}/columns/${encodeURIComponent(column.id)}`,
+      fix,
+      { scopes },
+    );
+    if (patched.status !== 200) throw manageError(source, patched);
+    report.columnsFixed.push(`${wanted.name} (${Object.keys(fix).join(", ")})`);
+  }
+  return report;
+}
+
+function kindOf(column: ColumnDefinition): string {
+  if (column.choice) return "choice";
+  if (column.dateTime) return "date";
+  if (column.text) return column.text.allowMultipleLines ? "multi-line text" : "single-line text";
+  return "another type";
+}
+
+function typeMismatch(wanted: ColumnDefinition, column: ColumnDefinition): string | undefined {
+  const want = kindOf(wanted);
+  const have = kindOf(column);
+  return want === have ? undefined : `is ${have}, expected ${want}`;
+}
+
+/** The change that brings an existing column up to what Rapport needs, if any. */
+function neededFix(
+  wanted: ColumnDefinition,
+  column: ColumnDefinition,
+): Partial<ColumnDefinition> | undefined {
+  if (wanted.name === MATCH_KEY_COLUMN && !column.indexed) return { indexed: true };
+  if (wanted.choice && column.choice) {
+    const missing = wanted.choice.choices.filter((c) => !column.choice!.choices.includes(c));
+    if (missing.length > 0) {
+      return { choice: { ...column.choice, choices: [...column.choice.choices, ...missing] } };
+    }
+  }
+  return undefined;
+}
+
+function manageError(source: GraphProfileSource, response: GraphResponse): ProfileSourceError {
+  if (response.status === 403) {
+    return new ProfileSourceError(
+      "forbidden",
+      `No permission to create or change the list "${source.settings.list}" on ${source.siteLabel}. Creating lists and columns needs the delegated permission Sites.Manage.All (with admin consent) and an account that can manage the site.`,
+      { status: 403 },
+    );
+  }
+  return source.errorFor(response, "list");
+}
+
+export interface ReadAllResult {
+  profiles: StoredProfile[];
+  /** Items skipped because they could not be read as profiles. */
+  skipped: number;
+}
+
+/** Every profile in the list, following @odata.nextLink. */
+export async function readAllProfiles(
+  source: GraphProfileSource,
+  options: { pageSize?: number; onPage?: (count: number) => void } = {},
+): Promise<ReadAllResult> {
+  const scopes = source.scopes("read");
+  const before = source.problems.length;
+  const profiles: StoredProfile[] = [];
+  let path: string | undefined =
+    `${source.listSegment()}/items?$expand=fields&$top=${options.pageSize ?? 200}`;
+  while (path) {
+    const response = await source.http.request("GET", path, undefined, { scopes });
+    if (response.status !== 200) throw source.errorFor(response, "items");
+    const body = response.body as { value?: unknown[]; "@odata.nextLink"?: unknown };
+    for (const item of body.value ?? []) {
+      const parsed = source.parseItem(item as Parameters<GraphProfileSource["parseItem"]>[0]);
+      if (parsed) profiles.push(parsed);
+    }
+    options.onPage?.(profiles.length);
+    const next = body["@odata.nextLink"];
+    path = typeof next === "string" && next ? source.http.relativePath(next) : undefined;
+  }
+  const skipped = Math.max(0, source.problems.length - before);
+  return { profiles, skipped };
+}
+
+export interface ImportFailure {
+  matchKey: string;
+  reason: string;
+}
+
+export interface ImportReport {
+  created: string[];
+  updated: string[];
+  unchanged: string[];
+  failed: ImportFailure[];
+}
+
+export interface ImportOptions {
+  /** Called after each $batch with how many profiles are done. */
+  onProgress?: (done: number, total: number) => void;
+  /** Report what would happen without writing. */
+  dryRun?: boolean;
+}
+
+/**
+ * Creates or updates each profile by MatchKey: one paged read of the list, then $batches of 20
+ * writes (updates guarded by If-Match). A failed profile never stops the others.
+ */
+export async function importProfiles(
+  source: GraphProfileSource,
+  profiles: readonly ClientProfile[],
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const report: ImportReport = { created: [], updated: [], unchanged: [], failed: [] };
+  const current = new Map<string, StoredProfile>();
+  for (const stored of (await readAllProfiles(source)).profiles) {
+    if (!current.has(stored.profile.matchKey)) current.set(stored.profile.matchKey, stored);
+  }
+
+  const writes: Array<{ request: BatchRequest; matchKey: string; kind: "created" | "updated" }> =
+    [];
+  const list = source.listSegment();
+  profiles.forEach((profile, index) => {
+    const existing = current.get(profile.matchKey);
+    const id = String(index + 1);
+    if (!existing) {
+      writes.push({
+        matchKey: profile.matchKey,
+        kind: "created",
+        request: {
+          id,
+          method: "POST",
+          url: `${list}/items`,
+          body: { fields: profileToNewItemFields(profile) },
+        },
+      });
+    } else if (sameProfile(existing.profile, profile)) {
+      report.unchanged.push(profile.matchKey);
+    } else {
+      writes.push({
+        matchKey: profile.matchKey,
+        kind: "updated",
+        request: {
+          id,
+          method: "PATCH",
+          url: `${list}/items/${encodeURIComponent(existing.origin?.itemId ?? "")}/fields`,
+          body: profileToFields(profile),
+          headers: existing.origin?.etag ? { "If-Match": existing.origin.etag } : undefined,
+        },
+      });
+    }
+  });
+
+  const total = profiles.length;
+  let done = report.unchanged.length;
+  options.onProgress?.(done, total);
+  if (options.dryRun) {
+    for (const write of writes) report[write.kind].push(write.matchKey);
+    return report;
+  }
+
+  const scopes = source.scopes("write");
+  for (let i = 0; i < writes.length; i += 20) {
+    const chunk = writes.slice(i, i + 20);
+    let answers: Map<string, GraphResponse>;
+    try {
+      answers = await source.http.batch(
+        chunk.map((w) => w.request),
+        { scopes },
+      );
+    } catch (error) {
+      // A whole batch failed (network, throttled past retries): its profiles fail, others go on.
+      const reason = error instanceof Error ? error.message : String(error);
+      for (const write of chunk) report.failed.push({ matchKey: write.matchKey, reason });
+      done += chunk.length;
+      options.onProgress?.(done, total);
+      continue;
+    }
+    for (const write of chunk) {
+      const response = answers.get(write.request.id);
+      const ok = response && (response.status === 200 || response.status === 201);
+      if (ok) report[write.kind].push(write.matchKey);
+      else report.failed.push({ matchKey: write.matchKey, reason: writeFailure(source, response) });
+    }
+    done += chunk.length;
+    options.onProgress?.(done, total);
+  }
+  return report;
+}
+
+function sameProfile(a: ClientProfile, b: ClientProfile): boolean {
+  return JSON.stringify(serialiseProfile(a)) === JSON.stringify(serialiseProfile(b));
+}
+
+function writeFailure(source: GraphProfileSource, response: GraphResponse | undefined): string {
+  if (!response) return "Microsoft Graph gave no answer for this profile.";
+  if (response.status === 412) {
+    return "someone changed this profile in SharePoint during the import; nothing was overwritten, run the import again";
+  }
+  if (response.status === 409) {
+    return "SharePoint refused a duplicate MatchKey; another item already has it";
+  }
+  return source.errorFor(response, "save").message;
+}

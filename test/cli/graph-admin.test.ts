@@ -1,0 +1,289 @@
+/** provision, import, export and check --site against the Graph stand-in, in-process. */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import type { CliIo } from "../../src/cli/context";
+import { createCliTokenProvider, TOKEN_ENV } from "../../src/cli/graph-auth";
+import { parseProfileFile } from "../../src/profiles/file-source";
+import { GraphStandIn } from "../helpers/graph-stand-in";
+import { ROOT } from "./spawn";
+
+jest.setTimeout(30_000);
+
+const SAMPLES = join(ROOT, "assets", "sample-profiles.json");
+const LIST = "Client Profiles";
+
+let standIn: GraphStandIn;
+const everything: string[] = [];
+
+function capture(): CliIo & { out: string; err: string } {
+  const io = {
+    out: "",
+    err: "",
+    color: false,
+    stdout(text: string) {
+      io.out += text;
+      everything.push(text);
+    },
+    stderr(text: string) {
+      io.err += text;
+      everything.push(text);
+    },
+  };
+  return io;
+}
+
+function site(): string[] {
+  return ["--site", standIn.siteUrl, "--list", LIST, "--graph-base-url", standIn.baseUrl];
+}
+
+async function run(args: string[]) {
+  const io = capture();
+  const code = await main(args, io);
+  return { code, out: io.out, err: io.err };
+}
+
+const temp = () => mkdtempSync(join(tmpdir(), "rapport-graph-"));
+
+beforeEach(async () => {
+  standIn = new GraphStandIn();
+  await standIn.start();
+  process.env[TOKEN_ENV] = standIn.token;
+});
+
+afterEach(async () => {
+  delete process.env[TOKEN_ENV];
+  await standIn.stop();
+});
+
+afterAll(() => {
+  // Bar: no token in any output of any command in this file.
+  expect(everything.join("")).not.toContain("eyJ-secret-token");
+});
+
+describe("rapport provision", () => {
+  it("creates the list with every column, MatchKey indexed, required and unique", async () => {
+    const result = await run(["provision", ...site()]);
+
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(
+      `Created the list "${LIST}" on contoso.sharepoint.com/sites/clients.`,
+    );
+    const list = standIn.findList(LIST)!;
+    const column = (name: string) => list.columns.find((c) => c.name === name)!;
+    expect(column("MatchKey")).toMatchObject({
+      indexed: true,
+      required: true,
+      enforceUniqueValues: true,
+    });
+    expect(column("AvoidNames").text).toMatchObject({ allowMultipleLines: true });
+    expect(column("Notes").text).toMatchObject({ allowMultipleLines: true });
+    expect(column("MeetingPlatform").choice?.choices).toEqual([
+      "teams",
+      "zoom",
+      "webex",
+      "google-meet",
+    ]);
+    expect(column("LastConfirmed").dateTime).toEqual({ format: "dateOnly" });
+    expect(list.columns).toHaveLength(17);
+  });
+
+  it("is idempotent: a second run finds everything and writes nothing", async () => {
+    await run(["provision", ...site()]);
+    standIn.clearLog();
+
+    const again = await run(["provision", ...site()]);
+
+    expect(again.code).toBe(0);
+    expect(again.out).toContain(`Found the list "${LIST}"`);
+    expect(again.out).toContain("Nothing to do");
+    expect(standIn.log.filter((r) => r.method !== "GET")).toEqual([]);
+  });
+
+  it("completes a half-made list: adds what is missing and indexes MatchKey", async () => {
+    standIn.createList(LIST, [
+      { name: "MatchKey", text: { allowMultipleLines: false } },
+      { name: "ClientName", text: { allowMultipleLines: false } },
+    ]);
+
+    const result = await run(["provision", ...site()]);
+
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(
+      /Already in place: MatchKey, ClientName|Already in place: ClientName/,
+    );
+    expect(result.out).toContain("Updated columns: MatchKey (indexed)");
+    expect(result.out).toMatch(/Added columns: PreferredName, FullName, AvoidNames/);
+    expect(result.out).not.toMatch(/Added columns:.*ClientName/);
+    expect(standIn.findList(LIST)!.columns.find((c) => c.name === "MatchKey")!.indexed).toBe(true);
+  });
+
+  it("explains missing permission to create the list", async () => {
+    standIn.allowWrites = false;
+    const result = await run(["provision", ...site()]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/Sites\.Manage\.All/);
+  });
+});
+
+describe("provision + import + export", () => {
+  it("round-trips the sample profiles unchanged, as JSON and as CSV", async () => {
+    const dir = temp();
+    expect((await run(["provision", ...site()])).code).toBe(0);
+
+    const imported = await run(["import", SAMPLES, ...site()]);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toContain("Imported 6 of 6 profiles");
+    expect(imported.out).toContain("6 created, 0 updated, 0 unchanged");
+    expect(imported.err).toContain("import: 6/6 profiles");
+
+    const original = parseProfileFile(readFileSync(SAMPLES, "utf8"), SAMPLES).profiles;
+    for (const name of ["out.json", "out.csv"]) {
+      const file = join(dir, name);
+      const exported = await run(["export", file, ...site()]);
+      expect(exported.code).toBe(0);
+      expect(exported.err).toContain(`Exported 6 profiles`);
+      const back = parseProfileFile(readFileSync(file, "utf8"), file);
+      expect(back.errors).toEqual([]);
+      expect(back.profiles).toEqual(original);
+    }
+
+    const toStdout = await run(["export", ...site()]);
+    expect(JSON.parse(toStdout.out)).toHaveLength(6);
+  });
+
+  it("re-importing changes nothing; an edited row is updated with If-Match", async () => {
+    await run(["provision", ...site()]);
+    await run(["import", SAMPLES, ...site()]);
+    const edited = JSON.parse(readFileSync(SAMPLES, "utf8")) as Array<Record<string, unknown>>;
+    edited[3]!.competitors = ["FedEx", "DHL", "Amazon"];
+    const file = join(temp(), "edited.json");
+    writeFileSync(file, JSON.stringify(edited));
+    standIn.clearLog();
+
+    const result = await run(["import", file, ...site()]);
+
+    expect(result.out).toContain("0 created, 1 updated, 5 unchanged");
+    const patch = standIn.inBatch.find((r) => r.method === "PATCH")!;
+    expect(patch.headers["If-Match"]).toMatch(/^".+,1"$/);
+    const ups = standIn.findList(LIST)!.items.find((i) => i.fields.MatchKey === "@ups.example")!;
+    expect(ups.fields.Competitors).toBe("FedEx\nDHL\nAmazon");
+  });
+
+  it("validates every row first, reports all problems with row numbers and writes nothing", async () => {
+    await run(["provision", ...site()]);
+    const csv = [
+      "matchKey,title,billingDetail,lastConfirmed",
+      "@ford.example,Ford,summary,2026-01-01",
+      "not-an-address,Broken,summary,",
+      "@ups.example,UPS,itemised,2026-02-30",
+    ].join("\n");
+    const file = join(temp(), "clients.csv");
+    writeFileSync(file, csv);
+    standIn.clearLog();
+
+    const result = await run(["import", file, ...site()]);
+
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/row 3/);
+    expect(result.err).toMatch(/row 4.*billingDetail/);
+    expect(result.err).toMatch(/row 4.*lastConfirmed/);
+    expect(result.err).toContain("nothing imported");
+    expect(standIn.log).toEqual([]);
+  });
+
+  it("a row that fails to save never stops the rest and is reported at the end", async () => {
+    await run(["provision", ...site()]);
+    standIn.faults.push({
+      status: 400,
+      where: "batch",
+      match: (method, path) => method === "POST" && path.endsWith("/items"),
+      message: "Something about Megge's row",
+    });
+
+    const result = await run(["import", SAMPLES, ...site()]);
+
+    expect(result.code).toBe(1);
+    expect(result.out).toContain("Imported 5 of 6 profiles");
+    expect(result.err).toMatch(/error: .+: Microsoft Graph answered HTTP 400/);
+    expect(result.err).toContain("1 profile not saved.");
+    expect(standIn.findList(LIST)!.items).toHaveLength(5);
+  });
+});
+
+describe("rapport check --site", () => {
+  it("checks a draft against profiles from the list", async () => {
+    await run(["provision", ...site()]);
+    await run(["import", SAMPLES, ...site()]);
+    const draft = join(temp(), "draft.eml");
+    writeFileSync(
+      draft,
+      [
+        "From: lawyer@lawfirm.example",
+        "To: megge.anderson@coca-cola.example",
+        "Subject: Board pack",
+        "",
+        "Dear Megge, the Pepsi numbers are attached.",
+        "",
+      ].join("\r\n"),
+    );
+    standIn.clearLog();
+
+    const result = await run(["check", draft, ...site()]);
+
+    expect(result.code).toBe(1);
+    expect(result.out).toContain("Pepsi");
+    expect(standIn.requestCount).toBe(1);
+  });
+
+  it("turns a refused sign-in into one line without the token", async () => {
+    process.env[TOKEN_ENV] = "eyJ-secret-token-but-wrong";
+    const draft = join(temp(), "draft.eml");
+    writeFileSync(draft, "To: dan@whitakerbuilding.example\r\nSubject: hi\r\n\r\nHello\r\n");
+    const result = await run(["check", draft, ...site()]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^rapport: .*Sign in/m);
+    expect(result.err).not.toContain("eyJ");
+  });
+});
+
+describe("device-code sign-in", () => {
+  it("shows the device-code instructions and never the token", async () => {
+    delete process.env[TOKEN_ENV];
+    const io = capture();
+    const requests: string[][] = [];
+    const provider = createCliTokenProvider(
+      { clientId: "11111111-2222-3333-4444-555555555555" },
+      io,
+      {},
+      () => ({
+        acquireTokenByDeviceCode: async (request) => {
+          requests.push(request.scopes);
+          request.deviceCodeCallback({
+            message:
+              "To sign in, open https://microsoft.com/devicelogin and enter the code ABCD-1234.",
+          });
+          return { accessToken: "eyJ-secret-token", account: null };
+        },
+        acquireTokenSilent: async () => {
+          throw new Error("unused");
+        },
+      }),
+    );
+
+    expect(await provider.getToken(["Sites.Manage.All"], { interactive: true })).toBe(
+      "eyJ-secret-token",
+    );
+    expect(io.err).toContain("enter the code ABCD-1234");
+    expect(requests).toEqual([["Sites.Manage.All"]]);
+  });
+
+  it("asks for a client id when there is neither a token nor one", async () => {
+    delete process.env[TOKEN_ENV];
+    const result = await run(["export", ...site()]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/--client-id/);
+    expect(result.err).toMatch(/RAPPORT_GRAPH_TOKEN/);
+  });
+});
