@@ -55,6 +55,10 @@ const ATTRIBUTION_LAST = /(?:\b(?:wrote|writes|said)|\sa\s+écrit|\bschrieb\b.{0
 // "Dan Whitaker <dan@...> writes:" counts only when quoted lines follow it.
 const ATTRIBUTION_WEAK = /^\s*\S.{0,150}\b(?:wrote|writes|said|mentioned)\s*:\s*$/i;
 
+// Mail clients put a time or an address in the attribution; "On 5 March the court wrote:"
+// in the author's own text has neither, and must not swallow the rest of the message.
+const MAIL_ATTRIBUTION = /\d{1,2}[:.]\d{2}|@/;
+
 const QUOTE_LINE = /^\s*>/;
 const BLANK = /^\s*$/;
 const SIGNATURE = /^-- ?$/;
@@ -144,7 +148,15 @@ export function findQuotedHistory(text: string): TextSpan[] {
       if (following >= 0 && isQuoteLine(lines[following])) {
         spans.push({ start: line.start, end: lines[i + span - 1]!.end });
         i += span - 1;
-      } else if (strong > 0) {
+      } else if (
+        strong > 0 &&
+        MAIL_ATTRIBUTION.test(
+          lines
+            .slice(i, i + span)
+            .map((l) => l.text)
+            .join(" "),
+        )
+      ) {
         spans.push({ start: line.start, end: text.length });
         break;
       }

@@ -87,6 +87,11 @@ const quoted: [string, string, string[]][] = [
     ],
   ],
   [
+    "Apple Mail attribution without '>' lines runs to the end",
+    "Fine by me.\n\nOn 23 Nov 2026, at 08:14, Dan Whitaker wrote:\n\nSee attached.",
+    ["On 23 Nov 2026, at 08:14, Dan Whitaker wrote:\n\nSee attached."],
+  ],
+  [
     "'<name> writes:' followed by quoted lines",
     "> Dan Kohn <dan@dankohn.com> writes:\n> \n> > it's easy enough\n\nTrue.",
     ["> Dan Kohn <dan@dankohn.com> writes:\n> \n> > it's easy enough"],
@@ -127,6 +132,10 @@ const authored: [string, string][] = [
     "From: the board's perspective this is fine.\nSubject to approval, of course.",
   ],
   ["'On' sentence that is no attribution", "On Monday we meet.\nI wrote the agenda"],
+  [
+    "the author quoting a ruling: 'On ... wrote:' without time or address",
+    "On 5 March 2020, the court wrote:\nThe claim fails.\nSo we appeal.",
+  ],
   ["signature only", "Thanks\n-- \nAlex Ruiz\nPartner"],
   ["a '>' in the middle of a line", "Revenue was > 5m this year"],
   ["empty text", ""],
