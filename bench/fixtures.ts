@@ -29,9 +29,8 @@ function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;
 }
 
-// Prose a firm actually writes: matters, deadlines, billing, meetings. A few sentences mention
-// a competitor, a channel or a billing entry, so checks have something to find, as in life.
-const SENTENCES = [
+// Prose a firm actually writes: matters, deadlines, billing, meetings.
+const NEUTRAL_SENTENCES = [
   "Thank you for sending the signed engagement letter, which we have now countersigned.",
   "We have reviewed the draft supply agreement and marked up clauses 4 to 9 for your comments.",
   "The indemnity in clause 12 remains broader than we would recommend, and we suggest a cap tied to annual fees.",
@@ -47,24 +46,44 @@ const SENTENCES = [
   "The landlord's solicitors have come back on the break clause and the rent-free period.",
   "Our invoice for October is attached; the work is summarised by matter as you asked.",
   "We expect the expert report on quantum by Friday and will share it as soon as it arrives.",
-  "Happy to walk through the open points on a short Teams call whenever suits you.",
   "The due diligence questionnaire has gone to the target's advisers with a response date of the 21st.",
   "We flagged two change-of-control provisions in the customer contracts that need consent.",
   "The board minutes should record that the directors considered their duties under section 172.",
   "We will file the response to the statement of claim once you have approved the witness statements.",
-  "The competition analysis compares your market share with Pepsi and other beverage producers.",
-  "Their logistics partner, FedEx, has asked for a side letter on liability for lost consignments.",
-  "The benchmarking study put the pricing close to what Toyota pays for comparable components.",
   "A summary of time spent appears below; the detailed breakdown is available on request.",
-  "Review of file and preparation of a chronology took most of the week.",
-  "We can also call you on your mobile if that is quicker before the hearing.",
   "The tribunal has listed the case management conference for the first week of March.",
   "Please treat this e-mail as privileged and confidential, and do not forward it outside the legal team.",
   "We have asked the escrow agent to release the retention once the completion accounts are agreed.",
   "Our trademark search found no conflicting registrations in the classes you intend to use.",
   "The insurer has reserved its rights but has not yet declined cover.",
   "We propose a short extension of the exclusivity period to allow the financing to close.",
+  "The counterparty accepted our drafting on governing law and jurisdiction without further comment.",
+  "We suggest that the side letter be signed at the same time as the main agreement.",
+  "The audit rights clause now limits inspections to once a year on thirty days' notice.",
+  "Completion is scheduled for the last business day of the quarter, subject to the conditions.",
+  "We have diarised the long-stop date and will remind you a fortnight before it falls.",
+  "The draft heads of terms leave the price adjustment mechanism open for now.",
 ] as const;
+
+// The few sentences that give checks something to find (a competitor, a channel, a billing
+// entry, a meeting platform), used sparingly, as real mail mentions them now and then.
+const TRIGGER_SENTENCES = [
+  "The competition analysis compares your market share with Pepsi and other beverage producers.",
+  "Their logistics partner, FedEx, has asked for a side letter on liability for lost consignments.",
+  "The benchmarking study put the pricing close to what Toyota pays for comparable components.",
+  "Review of file and preparation of a chronology took most of the week.",
+  "We can also call you on your mobile if that is quicker before the hearing.",
+  "Happy to walk through the open points on a short Zoom call whenever suits you.",
+] as const;
+
+/** Share of sentences that mention something a profile may object to. */
+const TRIGGER_RATE = 0.03;
+
+function sentence(random: () => number): string {
+  return random() < TRIGGER_RATE
+    ? pick(random, TRIGGER_SENTENCES)
+    : pick(random, NEUTRAL_SENTENCES);
+}
 
 const GREETINGS = ["Dear Megge,", "Hi Dan,", "Dear all,", "Good morning,", "Dear Meg,"] as const;
 
@@ -78,14 +97,14 @@ function escapeHtml(text: string): string {
 
 function paragraph(random: () => number): string {
   const count = 2 + Math.floor(random() * 4);
-  const sentences = Array.from({ length: count }, () => escapeHtml(pick(random, SENTENCES)));
+  const sentences = Array.from({ length: count }, () => escapeHtml(sentence(random)));
   return `<p class="MsoNormal"><span style="font-size:11.0pt;font-family:Calibri">${sentences.join(" ")}</span></p>\n`;
 }
 
 function bulletList(random: () => number): string {
   const items = Array.from(
     { length: 3 },
-    () => `<li class="MsoListParagraph">${escapeHtml(pick(random, SENTENCES))}</li>`,
+    () => `<li class="MsoListParagraph">${escapeHtml(sentence(random))}</li>`,
   );
   return `<ul style="margin-top:0cm">${items.join("")}</ul>\n`;
 }
@@ -93,7 +112,7 @@ function bulletList(random: () => number): string {
 function timeTable(random: () => number): string {
   const rows = Array.from({ length: 4 }, (_, i) => {
     const hours = (1 + Math.floor(random() * 60) / 10).toFixed(1);
-    return `<tr><td>2026-10-${String(10 + i).padStart(2, "0")}</td><td>${escapeHtml(pick(random, SENTENCES))}</td><td>${hours}</td></tr>`;
+    return `<tr><td>2026-10-${String(10 + i).padStart(2, "0")}</td><td>${escapeHtml(sentence(random))}</td><td>${hours}</td></tr>`;
   });
   return `<table class="MsoTableGrid" border="1" cellpadding="0"><tbody><tr><th>Date</th><th>Work</th><th>Hours</th></tr>${rows.join("")}</tbody></table>\n`;
 }
@@ -134,7 +153,7 @@ export function businessText(targetBytes: number, seed = 1): string {
   let text = `${pick(random, GREETINGS)}\n\n`;
   while (text.length < targetBytes) {
     const count = 2 + Math.floor(random() * 4);
-    text += Array.from({ length: count }, () => pick(random, SENTENCES)).join(" ") + "\n\n";
+    text += Array.from({ length: count }, () => sentence(random)).join(" ") + "\n\n";
   }
   return text;
 }

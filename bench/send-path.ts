@@ -210,7 +210,6 @@ export async function runSendPathBench(): Promise<Section> {
           "total p95 ms": ms(total.p95Ms),
           "host busy median ms": ms(host.medianMs),
           "handler work median ms": ms(work.medianMs),
-          "handler work p95 ms": ms(work.p95Ms),
           "of which evaluate median ms": ms(engine.medianMs),
           "cpu median ms": ms(cpu.medianMs),
           "cpu p95 ms": ms(cpu.p95Ms),
