@@ -91,3 +91,9 @@ test("a word longer than any name is refused rather than compared", () => {
   expect(isNameVariant(base.slice(0, 56) + "andersen", base.slice(0, 56) + "anderson")).toBe(true);
   expect(isNameVariant(base + "andersen", base + "anderson")).toBe(false);
 });
+
+test("the verdict does not depend on which side is written", () => {
+  for (const [a, b] of [...variants, ...notVariants]) {
+    expect([a, b, isNameVariant(b, a)]).toEqual([a, b, isNameVariant(a, b)]);
+  }
+});
