@@ -22,6 +22,17 @@ import { parseProfileFile } from "../src/profiles/file-source";
 const ROOT = join(__dirname, "..");
 const HAM_GROUPS = ["easy-ham-1", "easy-ham-2", "hard-ham-1"];
 const DEFAULT_OUT = join(ROOT, "bench", "false-alarms.json");
+/** Findings judged false alarms (docs/false-alarms.md): message, check, evidence and why. */
+const VERDICTS = join(ROOT, "test", "core", "regressions", "spam-assassin-false-alarms.json");
+
+interface Verdict {
+  message: string;
+  check: string;
+  evidence: string;
+  /** When the same text occurs several times in a message: text next to the false one. */
+  near?: string;
+  reason: string;
+}
 
 /** Formal first names and the short forms such a person may dislike (and the other way round). */
 const NICKNAMES: Readonly<Record<string, string[]>> = {
@@ -97,11 +108,14 @@ interface FindingRecord {
   context?: string;
   /** The profile values that made the check fire, for the reader of the report. */
   profile: string;
+  /** Why it is a false alarm, when it was judged one. */
+  falseAlarm?: string;
 }
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const templates = loadTemplates();
+  const verdicts = loadVerdicts();
   const messages = listHam().slice(0, options.limit);
 
   const perCheck = new Map<string, { findings: number; messages: Set<string> }>();
@@ -141,9 +155,23 @@ async function main(): Promise<void> {
       stats.messages.add(message.label);
       perCheck.set(finding.check, stats);
       flagged.add(message.label);
-      findings.push(record(message.label, finding, withoutFrom, analysed.body.text, profiles));
+      const entry = record(message.label, finding, withoutFrom, analysed.body.text, profiles);
+      const candidates = verdicts.get(verdictKey(entry.message, entry.check, entry.evidence ?? ""));
+      const context = (entry.context ?? "").replace(/\s+/g, " ");
+      const verdict = candidates?.find((v) => v.near === undefined || context.includes(v.near));
+      if (verdict) entry.falseAlarm = verdict.reason;
+      findings.push(entry);
     }
   }
+
+  const falseByCheck = new Map<string, { findings: number; messages: Set<string> }>();
+  for (const finding of findings.filter((f) => f.falseAlarm !== undefined)) {
+    const stats = falseByCheck.get(finding.check) ?? { findings: 0, messages: new Set<string>() };
+    stats.findings++;
+    stats.messages.add(finding.message);
+    falseByCheck.set(finding.check, stats);
+  }
+  const falseMessages = new Set(findings.filter((f) => f.falseAlarm).map((f) => f.message));
 
   const report = {
     corpus: "SpamAssassin public corpus, non-spam: " + HAM_GROUPS.join(", "),
@@ -152,12 +180,19 @@ async function main(): Promise<void> {
     recipients,
     recipientsWithPreferredName: namedRecipients,
     messagesWithWarningOrError: flagged.size,
+    messagesWithKnownFalseAlarm: falseMessages.size,
+    knownFalseAlarmRate: `${((100 * falseMessages.size) / Math.max(1, messages.length)).toFixed(2)}%`,
     perCheck: Object.fromEntries(
       [...perCheck.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([check, stats]) => [
           check,
-          { findings: stats.findings, messages: stats.messages.size },
+          {
+            findings: stats.findings,
+            messages: stats.messages.size,
+            knownFalseFindings: falseByCheck.get(check)?.findings ?? 0,
+            knownFalseMessages: falseByCheck.get(check)?.messages.size ?? 0,
+          },
         ]),
     ),
     unreadableMessages: unreadable,
@@ -174,11 +209,22 @@ async function main(): Promise<void> {
     `${report.messages} messages (${report.unreadable} unreadable), ${recipients} recipients`,
   );
   console.log(`${flagged.size} messages with a warning or error`);
+  console.log(
+    `${falseMessages.size} messages (${report.knownFalseAlarmRate}) with a known false alarm`,
+  );
+  console.log(`  ${"check".padEnd(22)} messages findings | known false: messages findings`);
   for (const [check, stats] of Object.entries(report.perCheck)) {
-    console.log(
-      `  ${check.padEnd(22)} ${String(stats.messages).padStart(5)} messages, ${stats.findings} findings`,
-    );
+    const cells = [
+      stats.messages,
+      stats.findings,
+      stats.knownFalseMessages,
+      stats.knownFalseFindings,
+    ];
+    const [m, f, fm, ff] = cells.map((n) => String(n).padStart(8));
+    console.log(`  ${check.padEnd(22)} ${m} ${f} | ${" ".repeat(13)}${fm} ${ff}`);
   }
+  const unjudged = findings.filter((f) => !f.falseAlarm).length;
+  console.log(`${unjudged} other findings: true when last reviewed, or new since (judge them)`);
   console.log(`Report: ${options.out}`);
 }
 
@@ -198,6 +244,20 @@ function readMessage(path: string): Buffer {
     text: string;
   };
   return Buffer.from(json.text, "utf8");
+}
+
+function loadVerdicts(): Map<string, Verdict[]> {
+  const verdicts = new Map<string, Verdict[]>();
+  if (!existsSync(VERDICTS)) return verdicts;
+  for (const verdict of JSON.parse(readFileSync(VERDICTS, "utf8")) as Verdict[]) {
+    const key = verdictKey(verdict.message, verdict.check, verdict.evidence);
+    verdicts.set(key, [...(verdicts.get(key) ?? []), verdict]);
+  }
+  return verdicts;
+}
+
+function verdictKey(message: string, check: string, evidence: string): string {
+  return `${message}|${check}|${evidence.replace(/\s+/g, " ").toLowerCase()}`;
 }
 
 function loadTemplates(): ClientProfile[] {
@@ -228,7 +288,11 @@ export function profileFor(
   return profile;
 }
 
-/** "Robert Elz" yes; "exmh-workers", "Postmaster", "Elz, Robert" (reordered) handled. */
+/** Words that mark a display name as a list, a service or a publication, not a person. */
+const NOT_A_PERSON =
+  /^(journal|developers?|team|list|users?|group|news|newsletter|digest|updates?|services?|support|admin|department|office|desk|announce|daily|weekly|editors?|staff|club|society|online|alerts?|help|sales|info|shopper|press|report|lists?|mailer|daemon|subscriptions?)$/i;
+
+/** "Robert Elz" yes; "exmh-workers", "Developers Journal" no; "Elz, Robert" reordered. */
 function personalName(display: string | undefined): string | undefined {
   if (!display) return undefined;
   let name = display.replace(/\s*\(.*?\)\s*/g, " ").trim();
@@ -237,6 +301,7 @@ function personalName(display: string | undefined): string | undefined {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 4) return undefined;
   if (!words.every((w) => /^[A-Z][a-z'-]+\.?$|^[A-Z]\.$/.test(w))) return undefined;
+  if (words.some((w) => NOT_A_PERSON.test(w))) return undefined;
   return words.join(" ");
 }
 

@@ -183,10 +183,31 @@ const CASES: Case[] = [
     subject: "Phoenix Suns owner dons dreadlocks to help sell tickets",
     body: "Date: 2002-09-26T12:27:20+01:00\n",
   },
+  {
+    name: '"On Sun, 8 Sep 2002, ... wrote:" is a date in an attribution line',
+    source: "easy-ham-1/00502",
+    profile: SOFTWARE,
+    body: "On Sun, 8 Sep 2002, Eugen Leitl wrote:\n\n--]doesn't look particularly difficult to do.\n--]\n\nIt isn't, but nobody has done it yet.\n",
+  },
+  {
+    name: 'quoted history in "--]" style is not the author\'s text',
+    source: "easy-ham-2/00999",
+    profile: SOFTWARE,
+    body: "On Thu, 8 Aug 2002, Adam L. Beberg wrote:\n\n--]Yea, Apple sucks, my crappy iMac hasn't crashed once in 2 years.\n\nWhere's the strain?\n",
+  },
+  {
+    name: "Sun Valley is a place",
+    source: "easy-ham-2/00693",
+    profile: SOFTWARE,
+    body: "Yes, it is. I was in a hotel in Sun Valley, [Utah], this week that was\nnot wired. So I turned on my PC, and XP tells me there is a wireless\nnetwork available.\n",
+  },
 ];
 
 /** The marks, kept apart from the excerpts so a fix changes one line. */
 const STILL_FIRING = new Set<string>([
+  "easy-ham-1/00502",
+  "easy-ham-2/00999",
+  "easy-ham-2/00693",
   "easy-ham-2/00094",
   "easy-ham-1/00043",
   "easy-ham-1/00068",
