@@ -38,8 +38,8 @@ export interface MsalFactories {
 export interface NaaTokenProviderOptions {
   /** Where the code runs: only the task pane may show sign-in UI. */
   runtime: "taskpane" | "launchevent";
-  /** The add-in's host (e.g. "localhost:3000"), for the brk-multihub redirect URI. */
-  host?: string;
+  /** The add-in's origin: NAA redirects to brk-multihub://<its host>, the popup to the origin. */
+  origin?: string;
   msal?: MsalFactories;
   /** Office.js, or a stand-in; needed for the NAA requirement check and the dialog fallback. */
   office?: OfficeLike;
@@ -65,14 +65,18 @@ export function createNaaTokenProvider(
 ): TokenProvider {
   const msal = options.msal ?? msalBrowser;
   const office = options.office ?? (globalThis as unknown as { Office?: OfficeLike }).Office;
-  const host =
-    options.host ?? (globalThis as { location?: { host?: string } }).location?.host ?? "localhost";
-  const configuration: Configuration = {
-    auth: {
-      clientId: config.clientId,
-      authority: authorityOf(config),
-      redirectUri: config.redirectUri ?? naaRedirectUri(host),
-    },
+  const origin =
+    options.origin ??
+    (globalThis as { location?: { origin?: string } }).location?.origin ??
+    "https://localhost";
+  const base = { clientId: config.clientId, authority: authorityOf(config) };
+  // The broker scheme is only for nested app authentication; the standard client's popup needs
+  // a web redirect URI (the add-in's own origin, registered as an SPA redirect).
+  const nestableConfiguration: Configuration = {
+    auth: { ...base, redirectUri: config.redirectUri ?? naaRedirectUri(new URL(origin).host) },
+  };
+  const standardConfiguration: Configuration = {
+    auth: { ...base, redirectUri: origin },
     cache: { cacheLocation: "localStorage" },
   };
   let client: Promise<PublicClientLike> | undefined;
@@ -90,12 +94,12 @@ export function createNaaTokenProvider(
     client ??= (async () => {
       if (naaSupported()) {
         try {
-          return await msal.createNestable(configuration);
+          return await msal.createNestable(nestableConfiguration);
         } catch {
           // The host advertised NAA but could not broker: fall back to the standard client.
         }
       }
-      return msal.createStandard(configuration);
+      return msal.createStandard(standardConfiguration);
     })();
     client.catch(() => {
       client = undefined; // let the next call try again

@@ -110,12 +110,18 @@ export function dateToColumnValue(isoDate: string): string {
   return `${isoDate.slice(0, 10)}T12:00:00Z`;
 }
 
-/** The calendar day a dateOnly column means: the UTC instant rounded to the nearest midnight. */
+/**
+ * The calendar day a dateOnly column means: the UTC instant rounded to the nearest midnight, so
+ * sites from UTC-12 to UTC+12 read their own day. Exactly noon UTC is Rapport's own write (or a
+ * UTC-12 site's midnight): its date as written.
+ */
 export function columnValueToDate(value: string): string | undefined {
   const trimmed = value.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return trimmed;
   const instant = Date.parse(trimmed);
   if (Number.isNaN(instant)) return undefined;
+  const utc = new Date(instant).toISOString();
+  if (utc.slice(11, 23) === "12:00:00.000") return utc.slice(0, 10);
   return new Date(instant + 12 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 
@@ -136,10 +142,9 @@ export function fieldsToProfile(
     if (value === undefined || value === null) continue;
     if (field.type === "date" && typeof value === "string") {
       raw[field.key] = columnValueToDate(value) ?? value;
-    } else if (field.type === "list" && typeof value === "string") {
-      // One entry per line; parseProfile also splits on ";" which people type into the cell.
-      raw[field.key] = value.split(/\r\n|\r|\n/);
     } else {
+      // Lists arrive one entry per line; parseProfile splits text on new lines and on the ";"
+      // people type into a cell.
       raw[field.key] = value;
     }
   }

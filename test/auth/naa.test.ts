@@ -109,7 +109,7 @@ describe("createNaaTokenProvider", () => {
     const { msal, created } = factories(nestable, new FakeClient("std", { silent: "ok" }));
     const provider = createNaaTokenProvider(CONFIG, {
       runtime: "taskpane",
-      host: "localhost:3000",
+      origin: "https://localhost:3000",
       msal,
       office: office(true),
     });
@@ -132,6 +132,7 @@ describe("createNaaTokenProvider", () => {
       office: office(false),
     }).getToken(READ, { interactive: false });
     expect(first.created.map((c) => c.kind)).toEqual(["standard"]);
+    expect(first.created[0]!.configuration.auth.redirectUri).toBe("https://localhost");
 
     const second = factories(new Error("bridge unavailable"), standard);
     const token = await createNaaTokenProvider(CONFIG, {
