@@ -67,16 +67,16 @@ export function formatTextReport(
       lines.push(`  ${clean(recipientDisplay({ address: recipient, ...(name ? { name } : {}) }))}`);
       for (const finding of findings) {
         totals[finding.severity]++;
-        const label = finding.severity.padEnd(7);
+        const label = finding.severity.padEnd(8);
         const monitor = finding.monitorOnly ? paint(ANSI.dim, " (monitor only)") : "";
         lines.push(
           `    ${paint(SEVERITY_STYLE[finding.severity], label)} ${oneLine(finding.message)} ${paint(ANSI.dim, `[${finding.check}]`)}${monitor}`,
         );
         if (finding.evidence) {
-          lines.push(`            ${paint(ANSI.dim, "at")} ${locate(finding.evidence)}`);
+          lines.push(`             ${paint(ANSI.dim, "at")} ${locate(finding.evidence)}`);
         }
         if (finding.fix) {
-          lines.push(`            ${paint(ANSI.dim, "fix:")} ${clean(finding.fix.label)}`);
+          lines.push(`             ${paint(ANSI.dim, "fix:")} ${clean(finding.fix.label)}`);
         }
       }
     }
