@@ -23,7 +23,12 @@ import {
   type ProfileFieldInfo,
   type ProfileOrigin,
 } from "../core/profile";
-import { ProfileSourceError, type ProfileSource, type StoredProfile } from "../profiles/source";
+import {
+  ProfileConflictError,
+  ProfileSourceError,
+  type ProfileSource,
+  type StoredProfile,
+} from "../profiles/source";
 import {
   changedFields,
   emptyForm,
@@ -150,7 +155,8 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
       const stored = await source.save(validation.profile, creating ? undefined : origin);
       onSaved(stored);
     } catch (error) {
-      if (error instanceof ProfileSourceError && error.kind === "conflict") await reload();
+      if (error instanceof ProfileSourceError && error.kind === "conflict")
+        await reload(error instanceof ProfileConflictError ? error.current : undefined);
       else setSaveError(`${lookupFailureReason(error).title} ${errorText(error)}`.trim());
     } finally {
       setSaving(false);
@@ -158,11 +164,12 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
   };
 
   /** After a conflict: load what is stored now, and keep what the lawyer typed to re-apply. */
-  const reload = async () => {
+  const reload = async (current?: StoredProfile) => {
     const typed = form;
     const changed = changedFields(original, typed);
     try {
-      const stored = source.get ? await source.get(form.matchKey) : undefined;
+      // The source may hand over what is stored now with the conflict; otherwise fetch it.
+      const stored = current ?? (source.get ? await source.get(form.matchKey) : undefined);
       const values = stored ? formFromProfile(stored.profile) : emptyForm(form.matchKey);
       setOriginal(values);
       setForm(values);

@@ -16,5 +16,7 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
 }
 
 // The machine running these tests may be busy; React and Fluent render slowly under load.
-configure({ asyncUtilTimeout: 5_000 });
-jest.setTimeout(60_000);
+// defaultHidden skips the per-ancestor getComputedStyle walk that makes role queries over
+// Fluent's DOM take seconds; tests still find elements by role and accessible name.
+configure({ asyncUtilTimeout: 5_000, defaultHidden: true });
+jest.setTimeout(120_000);

@@ -208,7 +208,7 @@ describe("client profile view", () => {
   });
 
   it("offers Sign in when the source needs it, and loads profiles after signing in", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const source = new InMemoryProfileSource();
     source.lookupError = new ProfileSourceError("sign-in-needed", "No account signed in.");
     const signIn = jest.fn(async () => {
@@ -232,7 +232,7 @@ describe("client profile view", () => {
   });
 
   it("reports a failed sign-in", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const source = new InMemoryProfileSource();
     source.lookupError = new ProfileSourceError("sign-in-needed", "No account signed in.");
     render(

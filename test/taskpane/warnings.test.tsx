@@ -54,7 +54,7 @@ describe("warnings panel", () => {
   });
 
   it("applies the exact fix through the adapter, then checks again", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const adapter = new FakeItemAdapter(draftTo([MEGGE], "Hi Meg,\n\nBest regards"));
     renderWarnings(adapter);
     const button = await screen.findByRole("button", { name: "Replace with Megge" });
@@ -83,7 +83,7 @@ describe("warnings panel", () => {
   });
 
   it("shows why a fix failed and keeps the warning", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const adapter = new FakeItemAdapter(draftTo([MEGGE], "Hi Meg,\n\nBest regards"));
     adapter.fixFailure = "The text has changed since the check; check again.";
     renderWarnings(adapter);
@@ -94,7 +94,7 @@ describe("warnings panel", () => {
   });
 
   it("reports a fix that throws instead of answering", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const adapter = new FakeItemAdapter(draftTo([MEGGE], "Hi Meg,"));
     adapter.applyFix = () => Promise.reject(new Error("Office.js: item is read-only"));
     renderWarnings(adapter);
@@ -103,7 +103,7 @@ describe("warnings panel", () => {
   });
 
   it("Check again re-reads the draft and looks the profiles up again", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const adapter = new FakeItemAdapter(draftTo([MEGGE], "Hello Megge,"));
     const source = renderWarnings(adapter);
     expect(

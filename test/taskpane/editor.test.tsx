@@ -1,0 +1,164 @@
+/** @jest-environment jsdom */
+import "./dom-setup";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { ProfileSourceError } from "../../src/profiles/source";
+import { RapportApp } from "../../src/taskpane/App";
+import { draftTo, fakeEvaluate, FakeItemAdapter, InMemoryProfileSource, MEGGE } from "./fakes";
+
+const NOW = new Date(2026, 10, 23);
+const PAT = { address: "pat@newclient.example", name: "Pat Doe", kind: "to" as const };
+
+function renderApp(source: InMemoryProfileSource, recipients = [MEGGE]) {
+  render(
+    <RapportApp
+      adapter={new FakeItemAdapter(draftTo(recipients))}
+      profiles={source}
+      now={NOW}
+      evaluateDraft={fakeEvaluate}
+    />,
+  );
+}
+
+async function openMeggeEditor(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole("button", { name: "Edit profile for Megge Anderson" }));
+  return screen.findByRole("form", { name: "Edit profile: Megge Anderson" });
+}
+
+describe("profile editor", () => {
+  it("edits Megge's own profile and saves it with its eTag", async () => {
+    const user = userEvent.setup({ delay: null });
+    const source = new InMemoryProfileSource();
+    const etag = source.stored.get(MEGGE.address)?.origin?.etag;
+    renderApp(source);
+    const form = await openMeggeEditor(user);
+    expect(within(form).getByRole("textbox", { name: "Preferred name" })).toHaveValue("Megge");
+    const avoid = within(form).getByRole("textbox", { name: /Names to avoid/ });
+    expect(avoid).toHaveValue("Meg");
+    await user.type(avoid, "{Enter}Meggy");
+    await user.click(within(form).getByRole("combobox", { name: /Entertainment/ }));
+    await user.click(screen.getByRole("option", { name: "Avoid: no invitations" }));
+    await user.click(within(form).getByRole("button", { name: "Save profile" }));
+
+    expect(source.saved).toHaveLength(1);
+    expect(source.saved[0]?.origin?.etag).toBe(etag);
+    expect(source.saved[0]?.profile).toMatchObject({
+      matchKey: MEGGE.address,
+      avoidNames: ["Meg", "Meggy"],
+      entertainment: "avoid",
+      preferredName: "Megge",
+    });
+    // Back on the card, which shows the saved values after a fresh lookup.
+    expect(await screen.findByText(`Saved the profile for ${MEGGE.address}.`)).toBeInTheDocument();
+    const card = await screen.findByRole("article", { name: "Megge Anderson" });
+    expect(await within(card).findByText("Meg, Meggy")).toBeInTheDocument();
+  });
+
+  it("shows each validation problem next to its field and keeps what was typed", async () => {
+    const user = userEvent.setup({ delay: null });
+    const source = new InMemoryProfileSource();
+    renderApp(source);
+    const form = await openMeggeEditor(user);
+    const date = within(form).getByRole("textbox", { name: /Last confirmed/ });
+    await user.clear(date);
+    await user.paste("2026-13-45");
+    await user.click(within(form).getByRole("button", { name: "Save profile" }));
+
+    expect(date).toHaveAttribute("aria-invalid", "true");
+    expect(date).toHaveAccessibleDescription(/must be a real date written yyyy-mm-dd/);
+    expect(date).toHaveValue("2026-13-45");
+    expect(within(form).getByRole("textbox", { name: "Preferred name" })).not.toHaveAttribute(
+      "aria-invalid",
+      "true",
+    );
+    expect(source.saved).toHaveLength(0);
+  });
+
+  it("creates a profile for a recipient without one, for the person or the whole domain", async () => {
+    const user = userEvent.setup({ delay: null });
+    const source = new InMemoryProfileSource();
+    renderApp(source, [PAT]);
+    await user.click(await screen.findByRole("button", { name: "Create profile for Pat Doe" }));
+    const form = await screen.findByRole("form", { name: "New profile for Pat Doe" });
+    expect(within(form).getByRole("radio", { name: "Only pat@newclient.example" })).toBeChecked();
+    await user.click(within(form).getByRole("radio", { name: "Everyone at @newclient.example" }));
+    await user.type(within(form).getByRole("textbox", { name: "Client" }), "New Client Ltd");
+    await user.type(
+      within(form).getByRole("textbox", { name: /Competitors/ }),
+      "Acme{Enter}Globex",
+    );
+    await user.click(within(form).getByRole("button", { name: "Save profile" }));
+
+    expect(source.saved[0]?.origin).toBeUndefined();
+    expect(source.saved[0]?.profile).toMatchObject({
+      matchKey: "@newclient.example",
+      clientName: "New Client Ltd",
+      competitors: ["Acme", "Globex"],
+    });
+    const card = await screen.findByRole("article", { name: "Pat Doe" });
+    expect(await within(card).findByText("Acme, Globex")).toBeInTheDocument();
+  });
+
+  it("on a conflict reloads the profile and lets the lawyer re-apply the change", async () => {
+    const user = userEvent.setup({ delay: null });
+    const source = new InMemoryProfileSource();
+    renderApp(source);
+    const form = await openMeggeEditor(user);
+    const notes = within(form).getByRole("textbox", { name: "Notes" });
+    await user.clear(notes);
+    await user.paste("Prefers mornings.");
+    // Meanwhile a colleague saves a change to Megge's profile.
+    const stored = source.stored.get(MEGGE.address)!;
+    source.put({ ...stored.profile, statusUpdates: "weekly" });
+
+    await user.click(within(form).getByRole("button", { name: "Save profile" }));
+    expect(
+      await within(form).findByText(
+        "Someone else changed this profile; it has been reloaded — re-apply your change.",
+      ),
+    ).toBeInTheDocument();
+    expect(within(form).getByRole("textbox", { name: "Status updates" })).toHaveValue("weekly");
+    expect(notes).toHaveValue("Works in an open-plan office: no personal calls.");
+    expect(within(form).getByText("Notes: Prefers mornings.")).toBeInTheDocument();
+
+    await user.click(within(form).getByRole("button", { name: "Re-apply my changes" }));
+    expect(notes).toHaveValue("Prefers mornings.");
+    await user.click(within(form).getByRole("button", { name: "Save profile" }));
+    expect(source.saved).toHaveLength(2);
+    expect(source.stored.get(MEGGE.address)?.profile).toMatchObject({
+      notes: "Prefers mornings.",
+      statusUpdates: "weekly",
+    });
+  });
+
+  it("keeps everything typed when the save fails for another reason", async () => {
+    const user = userEvent.setup({ delay: null });
+    const source = new InMemoryProfileSource();
+    source.saveError = new ProfileSourceError("network", "fetch failed");
+    renderApp(source);
+    const form = await openMeggeEditor(user);
+    const preferred = within(form).getByRole("textbox", { name: "Preferred name" });
+    await user.clear(preferred);
+    await user.type(preferred, "Megs");
+    await user.click(within(form).getByRole("button", { name: "Save profile" }));
+    expect(await within(form).findByText("Not saved.")).toBeInTheDocument();
+    expect(within(form).getByText(/could not be reached.*fetch failed/)).toBeInTheDocument();
+    expect(preferred).toHaveValue("Megs");
+  });
+
+  it("Cancel discards the changes", async () => {
+    const user = userEvent.setup({ delay: null });
+    const source = new InMemoryProfileSource();
+    renderApp(source);
+    const form = await openMeggeEditor(user);
+    const preferred = within(form).getByRole("textbox", { name: "Preferred name" });
+    await user.clear(preferred);
+    await user.paste("Margaret");
+    await user.click(within(form).getByRole("button", { name: "Cancel" }));
+    expect(screen.queryByRole("form")).not.toBeInTheDocument();
+    expect(source.saved).toHaveLength(0);
+    const card = await screen.findByRole("article", { name: "Megge Anderson" });
+    expect(within(card).getByText("Megge")).toBeInTheDocument();
+    expect(within(card).queryByText("Margaret")).not.toBeInTheDocument();
+  });
+});
