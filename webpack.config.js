@@ -133,15 +133,40 @@ function babelRule(targets, { includeNodeModules, mode }) {
 
 const resolveOptions = { extensions: [".ts", ".tsx", ".mjs", ".js", ".json"] };
 
-function defineBaseUrl(baseUrl) {
-  return new webpack.DefinePlugin({ __RAPPORT_BASE_URL__: JSON.stringify(`${baseUrl}/`) });
+/**
+ * Tenant settings (src/auth/config.ts: clientId, tenantId, site, list, ...) from
+ * RAPPORT_GRAPH_CONFIG: JSON text, or the path of a JSON file. Built in, so classic Outlook's
+ * launch-event runtime needs no extra request before it can check a message.
+ */
+function readGraphConfig(value) {
+  if (!value) return undefined;
+  const text = value.trim().startsWith("{")
+    ? value
+    : fs.readFileSync(path.resolve(ROOT, value), "utf8");
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`RAPPORT_GRAPH_CONFIG is not valid JSON: ${error.message}`);
+  }
+}
+
+function defineBuildConstants(baseUrl, graphConfig) {
+  return new webpack.DefinePlugin({
+    __RAPPORT_BASE_URL__: JSON.stringify(`${baseUrl}/`),
+    __RAPPORT_GRAPH_CONFIG__: graphConfig === undefined ? "undefined" : JSON.stringify(graphConfig),
+  });
 }
 
 /**
  * The launch-event bundle: one classic script, ES5 syntax, nothing loaded at run time.
  * Exported so a test can build it alone into a temporary folder.
  */
-function createLaunchEventConfig({ mode = "production", outputPath, baseUrl = DEV_BASE_URL } = {}) {
+function createLaunchEventConfig({
+  mode = "production",
+  outputPath,
+  baseUrl = DEV_BASE_URL,
+  graphConfig,
+} = {}) {
   const production = mode === "production";
   return {
     name: "launchevent",
@@ -179,7 +204,7 @@ function createLaunchEventConfig({ mode = "production", outputPath, baseUrl = DE
     performance: { hints: false },
     plugins: [
       new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
-      defineBaseUrl(baseUrl),
+      defineBuildConstants(baseUrl, graphConfig),
       new HtmlWebpackPlugin({
         filename: "launchevent.html",
         templateContent: page({ title: "Rapport launch events", officeJs: true }),
@@ -195,7 +220,7 @@ function existing(file) {
   return fs.existsSync(path.join(ROOT, file)) ? `./${file}` : undefined;
 }
 
-function createWebConfig({ mode, outputPath, baseUrl, playground }) {
+function createWebConfig({ mode, outputPath, baseUrl, graphConfig, playground }) {
   const production = mode === "production";
   const taskpane = existing("src/taskpane/index.tsx");
   const playgroundEntry = playground ? existing("src/playground/index.tsx") : undefined;
@@ -252,7 +277,7 @@ function createWebConfig({ mode, outputPath, baseUrl, playground }) {
     },
     performance: { hints: false },
     plugins: [
-      defineBaseUrl(baseUrl),
+      defineBuildConstants(baseUrl, graphConfig),
       ...pages,
       new CopyWebpackPlugin({ patterns: copyPatterns }),
       new EmitFilesPlugin({
@@ -298,6 +323,7 @@ function devServerTransport() {
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || env.mode || "production";
   const baseUrl = resolveBaseUrl(process.env.ADDIN_BASE_URL);
+  const graphConfig = readGraphConfig(process.env.RAPPORT_GRAPH_CONFIG);
   const outputPath = path.resolve(ROOT, env.outputPath || "dist");
   const playground = mode === "development" || process.env.RAPPORT_PLAYGROUND === "1";
   if (mode === "production" && baseUrl === DEV_BASE_URL) {
@@ -309,8 +335,8 @@ module.exports = (env = {}, argv = {}) => {
   if (env.WEBPACK_BUILD && !env.WEBPACK_WATCH)
     fs.rmSync(outputPath, { recursive: true, force: true });
   return [
-    createWebConfig({ mode, outputPath, baseUrl, playground }),
-    createLaunchEventConfig({ mode, outputPath, baseUrl }),
+    createWebConfig({ mode, outputPath, baseUrl, graphConfig, playground }),
+    createLaunchEventConfig({ mode, outputPath, baseUrl, graphConfig }),
   ];
 };
 

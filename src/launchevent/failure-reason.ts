@@ -21,7 +21,7 @@ const PROFILE_TEXT: Record<ProfileSourceError["kind"], string> = {
   timeout: "the client profile list did not answer in time",
   network: "the client profile list could not be reached",
   conflict: "the client profile list changed meanwhile",
-  invalid: "the client profile list holds invalid data",
+  invalid: "Rapport's settings or the client profile list are not valid",
 };
 
 export function describeFailure(error: unknown): FailureReason {

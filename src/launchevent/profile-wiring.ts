@@ -1,13 +1,26 @@
 /**
- * Where the launch-event handlers get profiles. Until a tenant is configured this is the bundled
- * sample file (sample-profiles.json beside the add-in), loaded on first use; the Graph source
- * (src/profiles/graph-source.ts, cache-backed) replaces it once tenant settings exist.
+ * Where the launch-event handlers get profiles: the SharePoint list through Graph (cache-backed,
+ * silent tokens only) when the build carries tenant settings (RAPPORT_GRAPH_CONFIG), else the
+ * bundled sample file (sample-profiles.json beside the add-in), loaded on first use.
  */
+import { parseGraphConfig, DEFAULT_LIST_NAME, type GraphConfig } from "../auth/config";
+import { createNaaTokenProvider, type OfficeLike as AuthOfficeLike } from "../auth/naa";
+import { tokenGetter } from "../auth/token-provider";
 import type { ClientProfile } from "../core/profile";
+import type { KeyValueStore } from "../office/storage";
+import { createProfileSource } from "../profiles/create-source";
 import { FileProfileSource, parseProfileFile } from "../profiles/file-source";
+import { parseSiteUrl } from "../profiles/graph-source";
 import { ProfileSourceError, type LookupOptions, type ProfileSource } from "../profiles/source";
 
 export const SAMPLE_PROFILES_FILE = "sample-profiles.json";
+
+declare const __RAPPORT_GRAPH_CONFIG__: unknown;
+
+/** Tenant settings written in at build time; undefined when there are none (the sample file). */
+export function builtGraphConfig(): unknown {
+  return typeof __RAPPORT_GRAPH_CONFIG__ === "undefined" ? undefined : __RAPPORT_GRAPH_CONFIG__;
+}
 
 /** A FileProfileSource over a file fetched once, when the first lookup needs it. */
 export class LazyFileProfileSource implements ProfileSource {
@@ -28,10 +41,7 @@ export class LazyFileProfileSource implements ProfileSource {
   private source(): Promise<FileProfileSource> {
     if (!this.loading) {
       this.loading = this.fetchText(this.url).then(
-        (text) => {
-          const parsed = parseProfileFile(text, SAMPLE_PROFILES_FILE);
-          return new FileProfileSource(parsed.profiles);
-        },
+        (text) => new FileProfileSource(parseProfileFile(text, SAMPLE_PROFILES_FILE).profiles),
         (error: unknown) => {
           this.loading = undefined; // try again next event
           throw new ProfileSourceError("network", "the profile file could not be loaded", {
@@ -42,4 +52,58 @@ export class LazyFileProfileSource implements ProfileSource {
     }
     return this.loading;
   }
+}
+
+/** Every lookup fails with the configuration problem, so the handlers report it and let mail go. */
+class MisconfiguredSource implements ProfileSource {
+  constructor(private readonly problem: string) {}
+  lookup(): Promise<Map<string, ClientProfile | undefined>> {
+    return Promise.reject(new ProfileSourceError("invalid", this.problem));
+  }
+}
+
+export interface LaunchEventProfileOptions {
+  baseUrl: string;
+  store: KeyValueStore;
+  fetchText: (url: string) => Promise<string>;
+  /** Raw tenant settings (see src/auth/config.ts); undefined means "use the sample file". */
+  graphConfig?: unknown;
+  office?: AuthOfficeLike;
+  /** The add-in's origin, for the sign-in redirect URIs. */
+  origin?: string;
+}
+
+export function createLaunchEventProfileSource(options: LaunchEventProfileOptions): ProfileSource {
+  if (options.graphConfig === undefined) {
+    const file = new LazyFileProfileSource(
+      options.baseUrl + SAMPLE_PROFILES_FILE,
+      options.fetchText,
+    );
+    return createProfileSource({ file, cache: false }).source;
+  }
+  const { config, errors } = parseGraphConfig(options.graphConfig);
+  if (!config || errors.length > 0 || !config.site) {
+    const problems = errors.length > 0 ? errors : ["the SharePoint site is not set"];
+    return new MisconfiguredSource(`Rapport's tenant settings are invalid: ${problems.join(" ")}`);
+  }
+  return graphSource(config, options);
+}
+
+function graphSource(config: GraphConfig, options: LaunchEventProfileOptions): ProfileSource {
+  const provider = createNaaTokenProvider(config, {
+    runtime: "launchevent",
+    ...(options.office ? { office: options.office } : {}),
+    ...(options.origin ? { origin: options.origin } : {}),
+  });
+  return createProfileSource({
+    graph: {
+      ...parseSiteUrl(config.site as string),
+      list: config.list ?? DEFAULT_LIST_NAME,
+      // The send path can never show sign-in UI: silent tokens or "sign in from the task pane".
+      getToken: tokenGetter(provider, { interactive: false }),
+      ...(config.sitesSelected ? { sitesSelected: true } : {}),
+      ...(config.graphBaseUrl ? { graphBaseUrl: config.graphBaseUrl } : {}),
+    },
+    store: options.store,
+  }).source;
 }

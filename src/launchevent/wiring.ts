@@ -9,6 +9,7 @@ import { CachedPolicySource, fetchText, type PolicySource } from "../office/poli
 import { readComposeDraft, readComposeRecipients } from "../office/read-item";
 import { saveSendSummary } from "../office/send-summary";
 import { defaultStore, type KeyValueStore } from "../office/storage";
+import type { OfficeLike as AuthOfficeLike } from "../auth/naa";
 import type { ProfileSource } from "../profiles/source";
 import { addinBaseUrl } from "./base-url";
 import {
@@ -19,7 +20,7 @@ import {
   type LaunchEventDeps,
   type Logger,
 } from "./deps";
-import { LazyFileProfileSource, SAMPLE_PROFILES_FILE } from "./profile-wiring";
+import { builtGraphConfig, createLaunchEventProfileSource } from "./profile-wiring";
 
 export const LAST_FAILURE_KEY = "rapport.lastCheckFailure";
 
@@ -39,6 +40,11 @@ export interface OfficeLike {
 
 let shared: SharedServices | undefined;
 
+/** "https://rapport.contoso.example" from "https://rapport.contoso.example/app/"; no URL API needed. */
+function originOf(baseUrl: string): string | undefined {
+  return /^https?:\/\/[^/]+/.exec(baseUrl)?.[0];
+}
+
 /** One set per runtime, so profiles fetched on recipients-changed are at hand on send. */
 export function sharedServices(): SharedServices {
   if (!shared) {
@@ -46,7 +52,14 @@ export function sharedServices(): SharedServices {
     const base = addinBaseUrl();
     shared = {
       store,
-      profiles: new LazyFileProfileSource(base + SAMPLE_PROFILES_FILE, fetchText),
+      profiles: createLaunchEventProfileSource({
+        baseUrl: base,
+        store,
+        fetchText,
+        graphConfig: builtGraphConfig(),
+        office: (globalThis as unknown as { Office?: AuthOfficeLike }).Office,
+        origin: originOf(base),
+      }),
       policy: new CachedPolicySource({
         url: `${base}policy.json`,
         store,
