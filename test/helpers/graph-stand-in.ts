@@ -69,6 +69,8 @@ export interface FaultRule {
   match?: (method: string, path: string) => boolean;
   code?: string;
   message?: string;
+  /** Answer only after this many milliseconds (a slow Graph). */
+  delayMs?: number;
 }
 
 export interface GraphStandInOptions {
@@ -249,7 +251,8 @@ export class GraphStandIn {
       return;
     }
     const fault = this.takeFault(method, path, "top");
-    if (fault) {
+    if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    if (fault && !res.destroyed) {
       this.send(res, fault.status, fault.headers, fault.body);
       return;
     }
@@ -278,7 +281,9 @@ export class GraphStandIn {
     method: string,
     path: string,
     where: "top" | "batch",
-  ): { status: number; headers: Record<string, string>; body: unknown } | undefined {
+  ):
+    | { status: number; headers: Record<string, string>; body: unknown; delayMs?: number }
+    | undefined {
     const index = this.faults.findIndex(
       (rule) =>
         (rule.where ?? "any") !== (where === "top" ? "batch" : "top") &&
@@ -303,6 +308,7 @@ export class GraphStandIn {
       status: rule.status,
       headers,
       body: errorBody(rule.code ?? code, rule.message ?? message),
+      delayMs: rule.delayMs,
     };
   }
 

@@ -201,6 +201,30 @@ describe("throttling", () => {
   });
 });
 
+describe("deadline", () => {
+  it("stops waiting for a slow Graph at the deadline with kind 'timeout'", async () => {
+    seedList(standIn);
+    standIn.faults.push({ status: 503, where: "top", delayMs: 5000 });
+    const error = await rejection(
+      sourceFor(standIn).lookup(["dan@whitakerbuilding.example"], { deadline: Date.now() + 100 }),
+    );
+    expect(error.kind).toBe("timeout");
+  });
+
+  it("stops when the caller aborts", async () => {
+    seedList(standIn);
+    standIn.faults.push({ status: 503, where: "top", delayMs: 5000 });
+    const controller = new AbortController();
+    const pending = sourceFor(standIn).lookup(["dan@whitakerbuilding.example"], {
+      signal: controller.signal,
+    });
+    setTimeout(() => controller.abort(), 50);
+    const error = await rejection(pending);
+    expect(error.kind).toBe("timeout");
+    expect(error.message).toMatch(/cancelled/);
+  });
+});
+
 describe("errors an admin can act on", () => {
   it("turns 401 into sign-in-needed", async () => {
     seedList(standIn);
