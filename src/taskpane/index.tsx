@@ -1,0 +1,143 @@
+/**
+ * The task pane's entry in Outlook: wait for Office, build the item adapter, profile source and
+ * policy from the configuration, pick up the send-time findings when Smart Alerts' "Review
+ * warnings" opened the pane, and render. Everything else lives in App.tsx and its parts.
+ */
+import { applyFixToHtml, applyFixToText } from "../core/fixes";
+import type { Policy } from "../core/policy";
+import { OfficeItemAdapter } from "../office/office-item-adapter";
+import type { ComposeItemLike, MailboxLike } from "../office/office-types";
+import { CachedPolicySource } from "../office/policy-source";
+import { loadSendSummary, parseSendSummary } from "../office/send-summary";
+import { defaultStore, MemoryStore } from "../office/storage";
+import type { RapportAppProps } from "./App";
+import {
+  createTaskpaneProfiles,
+  DEFAULT_POLICY_FILE,
+  fetchBesidePage,
+  loadTaskpaneConfig,
+} from "./config";
+import { mountRapport, type MountedRapport } from "./mount";
+import { findingsFromSendSummary } from "./send-context";
+import { themeFromOffice } from "./theme";
+
+export { mountRapport } from "./mount";
+
+function pageFolder(): string {
+  return new URL(".", document.baseURI).href;
+}
+
+async function start(): Promise<void> {
+  const container = document.getElementById("root");
+  if (!container) throw new Error('taskpane.html needs an element with id="root".');
+  const mailbox = Office.context.mailbox as unknown as MailboxLike;
+  if (!mailbox.item) {
+    container.textContent = "Select a message to see its recipients' client profiles.";
+    return;
+  }
+  const adapter = new OfficeItemAdapter(mailbox, {
+    applyToHtml: applyFixToHtml,
+    applyToText: applyFixToText,
+  });
+
+  const baseUrl = pageFolder();
+  const deps = {
+    win: window as { RAPPORT_CONFIG?: unknown },
+    fetchText: fetchBesidePage,
+    baseUrl,
+  };
+  const { config, problems } = await loadTaskpaneConfig(deps);
+  for (const problem of problems) console.warn(`Rapport: ${problem}`);
+  const { source, signIn } = createTaskpaneProfiles(config, deps);
+  const store = defaultStore();
+  const policyPromise: Promise<Policy> = new CachedPolicySource({
+    url: baseUrl + (config.policyFile ?? DEFAULT_POLICY_FILE),
+    store,
+  }).getPolicy();
+  // contextData (Smart Alerts "Review warnings") or this item's stored summary; never another
+  // item's "latest", which would open the pane on someone else's warnings.
+  const summaryPromise = loadSendSummary(mailbox.item as ComposeItemLike, new MemoryStore()).catch(
+    () => undefined,
+  );
+  const [policy, summary] = await Promise.all([policyPromise, summaryPromise]);
+  const initialFindings = findingsFromSendSummary(summary, new Date());
+
+  let props: RapportAppProps = {
+    adapter,
+    profiles: source,
+    policy,
+    ...(signIn ? { signIn } : {}),
+    ...(initialFindings ? { initialFindings, initialView: "warnings" as const } : {}),
+    theme: themeFromOffice(Office.context.officeTheme),
+  };
+  const mounted = mountRapport(container, props);
+  followTheme(mailbox, (theme) => {
+    props = { ...props, theme };
+    mounted.update(props);
+  });
+  followSendContext(mailbox, mounted, () => props);
+}
+
+/** Office's theme and the OS's forced colours can change while the pane is open. */
+function followTheme(
+  mailbox: MailboxLike,
+  onTheme: (theme: ReturnType<typeof themeFromOffice>) => void,
+): void {
+  const refresh = (officeTheme?: Office.OfficeTheme) =>
+    onTheme(themeFromOffice(officeTheme ?? Office.context.officeTheme));
+  try {
+    mailbox.addHandlerAsync?.(
+      Office.EventType.OfficeThemeChanged,
+      (event) => refresh((event as { officeTheme?: Office.OfficeTheme }).officeTheme),
+      () => {
+        // Hosts without the event keep the theme the pane opened with.
+      },
+    );
+  } catch {
+    // Same: not every host offers the event.
+  }
+  window.matchMedia?.("(forced-colors: active)").addEventListener?.("change", () => refresh());
+}
+
+/**
+ * Pressing "Review warnings" again while the pane is open does not reload it: Outlook raises
+ * InitializationContextChanged (Mailbox 1.15) with the new contextData instead.
+ */
+function followSendContext(
+  mailbox: MailboxLike,
+  mounted: MountedRapport,
+  currentProps: () => RapportAppProps,
+): void {
+  const item = mailbox.item as ComposeItemLike | null | undefined;
+  try {
+    item?.addHandlerAsync?.(
+      Office.EventType.InitializationContextChanged,
+      (event) => {
+        const data = (event as { initializationContextData?: string }).initializationContextData;
+        const findings = findingsFromSendSummary(parseSendSummary(data), new Date());
+        if (findings)
+          mounted.restart({
+            ...currentProps(),
+            initialFindings: findings,
+            initialView: "warnings",
+          });
+      },
+      () => {},
+    );
+  } catch {
+    // Older hosts: the pane reloads with the new context anyway.
+  }
+}
+
+function showStartupFailure(error: unknown): void {
+  const container = document.getElementById("root");
+  if (!container) return;
+  // Text only: the message may carry details from the host.
+  container.textContent = `Rapport could not start: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+if (typeof Office !== "undefined") {
+  Office.onReady(() => {
+    start().catch(showStartupFailure);
+  });
+}
