@@ -36,7 +36,7 @@ export interface AnalysedField {
   quoted: Span[];
   /** Links whose text lies in the read ranges. */
   links: AnalysedLink[];
-  /** The author's signature block ("-- " and below), when one is marked. */
+  /** The signature block ("-- " and below) or a list footer (a line of underscores and below): skipped. */
   signature?: Span;
   /** Offsets of each plain-text character in the original content (HTML source or text). */
   sourceOffsets?: Int32Array;
@@ -85,21 +85,41 @@ function analyseField(
   plain: PlainText,
   quoted: Span[],
   includeQuotedHistory: boolean,
+  signature?: Span,
 ): AnalysedField {
   const { text } = plain;
-  const spans = includeQuotedHistory
-    ? [{ start: 0, end: text.length }]
-    : authoredSpans(text.length, quoted);
+  // What checks do not read: earlier messages (unless asked to) and the signature block.
+  const skipped = [...(includeQuotedHistory ? [] : quoted), ...(signature ? [signature] : [])].sort(
+    (x, y) => x.start - y.start,
+  );
+  const spans = authoredSpans(text.length, skipped);
   const result: AnalysedField = {
     field,
     text,
-    scan: includeQuotedHistory ? text : blank(text, quoted),
+    scan: blank(text, skipped),
     spans,
     quoted,
     links: plain.links.filter((link) => insideAny(spans, link.start, link.end)),
     sourceOffsets: plain.sourceOffsets,
   };
+  if (signature) result.signature = signature;
   return result;
+}
+
+/**
+ * A mailing-list or advertising footer: from a line of ten or more underscores (after some text)
+ * to the next quoted span or the end. Like a signature, it is not what the author is writing.
+ */
+function findFooter(text: string, quoted: readonly Span[]): Span | undefined {
+  const rule = /^[ \t]*_{10,}[ \t]*$/gm;
+  for (let m = rule.exec(text); m; m = rule.exec(text)) {
+    const start = m.index;
+    if (text.slice(0, start).trim() === "") continue;
+    if (quoted.some((q) => start >= q.start && start < q.end)) continue;
+    const next = quoted.find((q) => q.start > start);
+    return { start, end: next ? next.start : text.length };
+  }
+  return undefined;
 }
 
 /** Analyse a draft once: plain text of subject and body, authored ranges, links, attachments. */
@@ -110,9 +130,8 @@ export function analyseDraft(draft: Draft, options: AnalyseOptions = {}): Analys
       ? htmlToText(draft.body.content ?? "")
       : textToPlainText(draft.body.content ?? "");
   const quoted = quotedHistorySpans(plainBody);
-  const body = analyseField("body", plainBody, quoted, includeQuotedHistory);
-  const signature = findSignature(plainBody.text, quoted);
-  if (signature) body.signature = signature;
+  const signature = findSignature(plainBody.text, quoted) ?? findFooter(plainBody.text, quoted);
+  const body = analyseField("body", plainBody, quoted, includeQuotedHistory, signature);
   // A subject has no quoted history, but "RE:"/"FW:" prefixes are the author's as much as the rest.
   const subject = analyseField("subject", subjectPlain(draft.subject ?? ""), [], true);
   const memo = new Map<string, unknown>();

@@ -17,27 +17,33 @@ export const meta: CheckMeta = {
   fixable: false,
 };
 
-const DURATION = String.raw`\d{1,3}(?:[.,]\d{1,2})?\s?(?:h|hr|hrs|hours?)\b`;
-const DECIMAL_HOURS = String.raw`\d{1,2}[.,]\d{1,2}`;
+/** "0.5h", "2.3 hrs", "1.5 hours", "2 hrs" (a whole number needs the abbreviation: "2 hours" is prose). */
+const DURATION = String.raw`(?:\d{1,2}[.,]\d{1,2}\s?(?:h|hr|hrs|hours?)|\d{1,2}\s?(?:h|hr|hrs))\b`;
+/** "1.2" as hours: one or two decimals, not part of a version, time or amount. */
+const DECIMAL_HOURS = String.raw`(?<![$£€\d.,:/v-])\d{1,2}[.,]\d{1,2}(?![\d.,:%])`;
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 const DATE = String.raw`(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{2}-\d{2}|${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH})`;
+const AMOUNT = String.raw`(?:[$£€]\s?\d[\d,]*(?:\.\d{2})?)`;
+const BULLET = String.raw`(?:[-•*·]\s*)?`;
 
 /** "3.2 x $450", "2.5 hrs @ $300/hr", "1.5h × €400". */
 const HOURS_TIMES_RATE = new RegExp(
-  String.raw`\b\d{1,3}(?:[.,]\d{1,2})?\s?(?:h|hr|hrs|hours?)?\s?(?:x|×|\*|@|at)\s?[$£€]\s?\d[\d,]*(?:\.\d{1,2})?\b`,
+  String.raw`(?<![\d.,])(?:\d{1,2}[.,]\d{1,2}\s?(?:h|hr|hrs|hours?)?|\d{1,2}\s?(?:h|hr|hrs|hours?))\s?(?:x|×|\*|@|at)\s?${AMOUNT}`,
   "gi",
 );
 
-/** A line starting with a date (after an optional bullet) and carrying decimal hours or a duration. */
+/**
+ * A time-entry line: a task description with the hours at the end (optionally followed by an
+ * amount). Either dated ("03/14 Draft motion 1.2") or with an hour unit ("Review of file 0.5h").
+ * Version numbers ("Mozilla 1.0"), clock times and prose ("took 2 hours.") do not qualify.
+ */
 const DATED_ENTRY = new RegExp(
-  String.raw`^[ \t]*(?:[-•*·][ \t]*)?${DATE}\b.*?(?:${DURATION}|(?<![$£€\d.,])${DECIMAL_HOURS}\b)`,
-  "i",
+  String.raw`^\s*${BULLET}${DATE}\b[\s:–-]+(?=.*\p{L}{3}).{3,120}?\s(?:${DURATION}|${DECIMAL_HOURS})(?:\s+${AMOUNT})?\s*$`,
+  "iu",
 );
-
-/** A short line ending with a duration or decimal hours, without a full stop: "Draft motion – 1.2 hrs". */
-const TRAILING_HOURS = new RegExp(
-  String.raw`[A-Za-z].*?(?:${DURATION}|(?<![$£€\d.,])${DECIMAL_HOURS})[ \t]*\)?[ \t]*$`,
-  "i",
+const UNIT_ENTRY = new RegExp(
+  String.raw`^\s*${BULLET}(?=.*\p{L}{3}).{3,120}?[\s:–(-]${DURATION}\)?(?:\s+${AMOUNT})?\s*$`,
+  "iu",
 );
 
 export interface BillingDetailHit {
@@ -71,7 +77,7 @@ export function findBillingDetail(draft: AnalysedDraft): BillingDetailHit | unde
       if (
         line.trim().length > 0 &&
         line.length <= 160 &&
-        (DATED_ENTRY.test(line) || TRAILING_HOURS.test(line))
+        (DATED_ENTRY.test(line) || UNIT_ENTRY.test(line))
       ) {
         const lead = line.length - line.trimStart().length;
         entries.push({ start: lineStart + lead, end: lineStart + line.trimEnd().length });

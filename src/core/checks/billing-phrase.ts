@@ -1,5 +1,23 @@
 import type { CheckContext, CheckMeta } from "./context";
-import { findTerms, hitEvidence, removeLineFix } from "./helpers";
+import { findTerms, hitEvidence, lineAt, removeLineFix } from "./helpers";
+
+/**
+ * A refused phrase counts where it is an entry: at the start of a line (after a bullet, a date
+ * or a number) or on a line that carries hours or an amount. "National Centre for Sensor
+ * Research" in a signature or "rigorous research" in prose are not entries.
+ */
+const ENTRY_LEAD =
+  /^\s*(?:[-•*·]\s*|\d+[.)]\s*|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[:–-]?\s*|\d{4}-\d{2}-\d{2}\s*[:–-]?\s*)*$/;
+const HOURS_OR_AMOUNT =
+  /(?<![\d.])\d{1,2}[.,]\d{1,2}(?![\d.])|\b\d+(?:\.\d+)?\s?(?:h|hrs?|hours?)\b|[$£€]\s?\d/i;
+
+function isEntry(text: string, start: number): boolean {
+  const line = lineAt(text, start);
+  return (
+    ENTRY_LEAD.test(text.slice(line.start, start)) ||
+    HOURS_OR_AMOUNT.test(text.slice(line.start, line.end))
+  );
+}
 
 export const meta: CheckMeta = {
   id: "billing-phrase",
@@ -20,6 +38,8 @@ export function check(ctx: CheckContext): void {
   const { draft } = ctx;
   for (const hit of findTerms(draft, phrases)) {
     if (hit.field === "attachment") continue;
+    const field = hit.field === "subject" ? draft.subject : draft.body;
+    if (!isEntry(field.text, hit.start)) continue;
     const report = {
       messageId: "refused",
       data: { phrase: hit.term, text: hit.text, field: hit.field },

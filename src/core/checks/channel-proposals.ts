@@ -20,6 +20,8 @@ export interface ChannelProposal {
 const OBJECT = String.raw`(?:me|us|you)`;
 // "the text you sent", "the call you mentioned", "what we call": a noun or a naming, not an offer.
 const NOT_A_VERB = String.raw`(?<!\b(?:the|this|that|a|an|your|my|our|his|her|their|its|full|draft|same|of|which|what\s+(?:we|they|i|you|people))\s+)`;
+/** What follows "call me" in an offer: when, where, why or how. */
+const CALL_FOLLOWER = String.raw`(?:on|at|when|whenever|if|tomorrow|today|tonight|later|back|now|anytime|any\s+time|this|next|after|before|once|asap|to|about|directly|first|sometime|soon|around|between|during|in|with|re|regarding|please|and|or|so)\b`;
 const QUICK = String.raw`(?:(?:quick|short|brief|phone|conference|follow[- ]up)\s+)*`;
 
 /** Proposals that need no further context: the phrase itself is an offer or a request. */
@@ -32,12 +34,13 @@ const DIRECT_PATTERNS: readonly { channel: KnownChannel; pattern: RegExp }[] = [
       "gi",
     ),
   },
-  // "call me", "phone you", "ring us", "call you back"; not "called", "so-called", "what we call it"
+  // "call me", "phone you", "ring us", "call you back"; not "called", "so-called", "what we call it",
+  // "they call me Hemenway", "call me old-fashioned": the verb must be followed by an offer's words.
   {
     channel: "phone",
     pattern: new RegExp(
-      String.raw`(?<![-\w])${NOT_A_VERB}(?:call|phone|ring|telephone)\s+${OBJECT}\b(?!\s+(?:as|a|an|the)\b)`,
-      "gi",
+      String.raw`(?<![-\w])${NOT_A_VERB}(?<!\b(?:they|people|some|friends|everyone|folks|don't|do\s+not|never)\s+)(?:call|phone|ring|telephone)\s+${OBJECT}\b(?=\s*(?:[.,;:!?)]|$)|\s+${CALL_FOLLOWER})`,
+      "gim",
     ),
   },
   // "hop on a call", "jump on a quick call", "get on the phone"
@@ -256,24 +259,44 @@ function dropOverlaps(proposals: ChannelProposal[]): ChannelProposal[] {
 const MEETING_NOUN = String.raw`(?:call|meeting|link|invite|invitation|session|conference|webinar|room|video\s*call)s?`;
 
 /** Platform names used as meeting places: "Zoom call", "on Zoom", "Google Meet", "Teams meeting". */
-const PLATFORM_MENTIONS: readonly { channel: KnownChannel; pattern: RegExp; name: number }[] = [
-  { channel: "zoom", pattern: new RegExp(String.raw`\b(Zoom)\s+${MEETING_NOUN}\b`, "gi"), name: 1 },
+/** Words before a platform name that make it the place of a meeting: "on Zoom", "use Webex", "a Webex". */
+const PLATFORM_LEAD = String.raw`(?:on|via|over|by|through|using|use|in|a|our|my|your)`;
+
+/**
+ * Platform names used as meeting places: "Zoom call", "on Zoom", "a Webex", "Google Meet link",
+ * "Teams meeting". A bare name ("WebEx Communications announced…") is news, not a proposal.
+ */
+const PLATFORM_MENTIONS: readonly { channel: KnownChannel; pattern: RegExp; lead?: boolean }[] = [
+  { channel: "zoom", pattern: new RegExp(String.raw`\b(Zoom)\s+${MEETING_NOUN}\b`, "gi") },
   {
     channel: "zoom",
-    pattern:
-      /\b(?:on|via|over|by|through|using|use)\s+(Zoom)\b(?!\s+(?:in|out|into|through|past|ahead|back)\b)/g,
-    name: 1,
+    pattern: new RegExp(
+      String.raw`\b${PLATFORM_LEAD}\s+(Zoom)\b(?!\s+(?:in|out|into|through|past|ahead|back|lens|level)\b)`,
+      "g",
+    ),
   },
-  { channel: "google-meet", pattern: /\b(Google\s+Meet)\b/gi, name: 1 },
-  { channel: "webex", pattern: /\b((?:Cisco\s+)?Webex)\b/gi, name: 1 },
-  { channel: "teams", pattern: /\b((?:Microsoft|MS)\s+Teams)\b/gi, name: 1 },
+  {
+    channel: "google-meet",
+    pattern: new RegExp(String.raw`\b(Google\s+Meet)(?:\s+${MEETING_NOUN})?\b`, "gi"),
+    lead: true,
+  },
+  {
+    channel: "webex",
+    pattern: new RegExp(String.raw`\b((?:Cisco\s+)?Webex)(?:\s+${MEETING_NOUN})?\b`, "gi"),
+    lead: true,
+  },
   {
     channel: "teams",
-    pattern: new RegExp(String.raw`\b(Teams)\s+${MEETING_NOUN}\b`, "g"),
-    name: 1,
+    pattern: new RegExp(String.raw`\b((?:Microsoft|MS)\s+Teams)(?:\s+${MEETING_NOUN})?\b`, "gi"),
+    lead: true,
   },
-  { channel: "teams", pattern: /\b(?:on|via|over|by|through|using|use)\s+(Teams)\b/g, name: 1 },
+  { channel: "teams", pattern: new RegExp(String.raw`\b(Teams)\s+${MEETING_NOUN}\b`, "g") },
+  { channel: "teams", pattern: new RegExp(String.raw`\b${PLATFORM_LEAD}\s+(Teams)\b`, "g") },
 ];
+
+/** For names that are unambiguous but may be news: a meeting noun after, or a lead word before. */
+const LEAD_BEFORE = new RegExp(String.raw`\b${PLATFORM_LEAD}\s+$`, "i");
+const NOUN_AFTER = new RegExp(String.raw`^\s+${MEETING_NOUN}\b`, "i");
 
 export interface PlatformMention extends ChannelProposal {
   /** Where the platform's name itself is, for a replacement fix. */
@@ -303,7 +326,7 @@ export function platformMentions(draft: AnalysedDraft): PlatformMention[] {
       const text = field.scan;
       const links = meetingLinks(draft, field);
       const sentences = sentencesOf(draft, field);
-      for (const { channel, pattern } of PLATFORM_MENTIONS) {
+      for (const { channel, pattern, lead } of PLATFORM_MENTIONS) {
         pattern.lastIndex = 0;
         for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
           const start = m.index;
@@ -311,6 +334,13 @@ export function platformMentions(draft: AnalysedDraft): PlatformMention[] {
           const nameStart = start + m[0].indexOf(m[1]!);
           const nameEnd = nameStart + m[1]!.length;
           if (links.some((l) => l.start < end && l.end > start)) continue;
+          if (
+            lead &&
+            !NOUN_AFTER.test(text.slice(nameEnd, nameEnd + 30)) &&
+            !LEAD_BEFORE.test(text.slice(Math.max(0, nameStart - 12), nameStart))
+          ) {
+            continue;
+          }
           if (mentions.some((x) => x.field === field.field && x.nameStart === nameStart)) continue;
           const sentence = sentences.find((s) => start >= s.start && start < s.end);
           if (sentence && reportsPast(field, sentence, start)) continue;

@@ -43,19 +43,87 @@ const EVERYDAY_WORDS = new Set([
   "mars",
   "orange",
   "sky",
+  "sun",
+  "gateway",
+  "corona",
+  "monster",
+  "caterpillar",
 ]);
 
+/** Weekday abbreviations ("Sun, 8 Sep 2002") are dates, not brands. */
+const DATE_AFTER = /^,?\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** Words around an everyday-word brand that show the brand is meant: "to Slack", "Zoom's", "Zoom call". */
+const BRAND_BEFORE =
+  /\b(?:on|via|over|using|use|uses|used|with|from|at|to|by|and|or|like|than|vs\.?|versus|of|about|for)\s+$/i;
+const BRAND_AFTER =
+  /^(?:['’]s\b|\s+(?:call|calls|meeting|meetings|link|links|app|account|video|communications|inc|ltd|llc|corp|corporation|webinar|room|chat|workspace|channel|message|messages|is|has|was|announced|reported|said|shares|stock)\b)/i;
+
+/** The word without a plural or possessive ending, when it is one of EVERYDAY_WORDS. */
+function everydayBase(word: string): string | undefined {
+  for (const ending of /['\u2019]s$/.test(word) ? [2] : [0, 1, 2]) {
+    const base = word.slice(0, word.length - ending);
+    if (EVERYDAY_WORDS.has(base.toLowerCase())) return base;
+  }
+  return undefined;
+}
+
 function isEverydayWordUse(hit: TermHit, text: string): boolean {
-  const core = hit.text.replace(/(?:['\u2019]s|e?s)$/i, "");
-  if (!EVERYDAY_WORDS.has(core.toLowerCase())) return false;
-  if (core === core.toUpperCase()) return false;
+  const core = everydayBase(hit.text);
+  if (core === undefined) return false;
   // Part of an address ("zoom.us", "www.slack.com"): the brand, whatever the case.
-  if (/[./@]$/.test(text.slice(0, hit.start)) || /^\.[a-z]/i.test(text.slice(hit.end)))
+  if (/[./@]$/.test(text.slice(0, hit.start)) || /^\.[a-z]/i.test(text.slice(hit.end))) {
     return false;
+  }
   if (core[0] !== core[0]?.toUpperCase()) return true;
-  // Capitalised: a brand mid-sentence, but maybe just the first word of a sentence.
-  const before = text.slice(Math.max(0, hit.start - 3), hit.start);
-  return hit.start === 0 || /(?:[.!?:]\s*|\n\s*|^\s*)$/.test(before);
+  // Capitalised (or in capitals): a brand only where the words around say so.
+  const before = text.slice(Math.max(0, hit.start - 12), hit.start);
+  const after = text.slice(hit.start + core.length, hit.start + core.length + 20);
+  // "The Sun and The Express": a title; "Sun, 8 Sep": a date.
+  if (/\bThe\s+$/.test(before) || DATE_AFTER.test(after)) return true;
+  return !(BRAND_BEFORE.test(before) || BRAND_AFTER.test(after));
+}
+
+/**
+ * Short brands with a well-known other sense, recognised by the words around them:
+ * "GM grain" (genetically modified), "the GM of the plant" (general manager).
+ */
+const OTHER_SENSES: Readonly<Record<string, { before?: RegExp; after?: RegExp }>> = {
+  gm: {
+    after:
+      /^\s*(?:-?free|grains?|crops?|foods?|seeds?|soy\w*|maize|corn|wheat|rice|organisms?|labell?ing|technology|potatoes|salmon|mosquito(?:e?s)?)\b/i,
+    before: /\b(?:the|our|your|their|a|new|assistant|deputy)\s+$/i,
+  },
+};
+
+function isOtherSense(hit: TermHit, text: string): boolean {
+  const core = hit.text.replace(/['\u2019]s$/i, "");
+  const sense = OTHER_SENSES[core.toLowerCase()];
+  if (!sense) return false;
+  const before = text.slice(Math.max(0, hit.start - 20), hit.start);
+  const after = text.slice(hit.end, hit.end + 30);
+  if (sense.after?.test(after)) return true;
+  // "the GM of …" / "our GM said": a person's job title, when a determiner leads and no "'s".
+  return Boolean(
+    sense.before?.test(before) &&
+    core === hit.text &&
+    /^\s+(?:of|at|for|said|says|is|was)\b/i.test(after),
+  );
+}
+
+/** "genetically modified (GM)": an acronym being defined as something else. */
+function isDefinedAbbreviation(hit: TermHit, text: string): boolean {
+  const core = hit.text.replace(/(?:['\u2019]s)$/i, "");
+  if (!/^[A-Z]{2,4}$/.test(core) || text[hit.start - 1] !== "(") return false;
+  const words = text
+    .slice(Math.max(0, hit.start - 80), hit.start - 1)
+    .trim()
+    .split(/[\s-]+/);
+  const initials = words
+    .slice(-core.length)
+    .map((w) => w[0] ?? "")
+    .join("");
+  return initials.toUpperCase() === core;
 }
 
 export function check(ctx: CheckContext): void {
@@ -77,7 +145,13 @@ export function check(ctx: CheckContext): void {
     }
     if (!hit.href && hit.field !== "attachment") {
       const field = hit.field === "subject" ? draft.subject : draft.body;
-      if (isEverydayWordUse(hit, field.text)) continue;
+      if (
+        isEverydayWordUse(hit, field.text) ||
+        isDefinedAbbreviation(hit, field.text) ||
+        isOtherSense(hit, field.text)
+      ) {
+        continue;
+      }
     }
     ctx.report({
       messageId: "mention",

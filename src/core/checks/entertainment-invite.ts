@@ -46,7 +46,7 @@ const INVITATION_FRAMES: readonly RegExp[] = [
   ),
   // "let's grab lunch", "how about dinner", "shall we get drinks"
   new RegExp(
-    String.raw`\b(?:let's|let\s+us|shall\s+we|how\s+about|what\s+about|fancy|up\s+for)\s+(?:(?:grab|grabbing|get|getting|have|having|do|doing|play|playing)\s+)?${OCCASION}`,
+    String.raw`\b(?:let's|let\s+us|shall\s+we|how\s+about|what\s+about|fancy)\s+(?:(?:grab|grabbing|get|getting|have|having|do|doing|play|playing)\s+)?${OCCASION}`,
     "gi",
   ),
   // "as my guest at the game", "be our guests for dinner"

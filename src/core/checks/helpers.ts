@@ -61,7 +61,7 @@ export function removeLineFix(field: AnalysedField, start: number, end: number):
 /** Sentence-like stretches of a text (split at . ! ? and line breaks), as offsets. */
 export function sentenceSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  const boundary = /[.!?]+(?=\s|$)|\n/g;
+  const boundary = /[.!?]+["'”’)\]]*(?=\s|$)|\n/g;
   let start = 0;
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
     const end = match.index + match[0].length;
@@ -194,4 +194,12 @@ export function placeOf(draft: AnalysedDraft, hit: TermHit): string {
     return `the attachment "${draft.attachments[hit.index ?? 0]?.name ?? ""}"`;
   if (hit.href) return `a link (${hit.href})`;
   return `the ${hit.field}`;
+}
+
+/** True when `offset` lies inside a URL written out in the text ("http://…", "www.…"). */
+export function isInsideUrl(text: string, offset: number): boolean {
+  let start = offset;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  const token = text.slice(start, offset + 1);
+  return /^[<(["']?(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i.test(token);
 }

@@ -1,6 +1,7 @@
 import * as competitorMention from "../../../src/core/checks/competitor-mention";
 import { at, COKE, FORD, MEGGE, MICROSOFT, runRuleTests, UPS } from "./rule-tester";
 
+const SUN = { matchKey: "@microsoft.example", competitors: ["Sun", "Apple", "Zoom"] };
 const pepsiBody = "Hi Megge,\n\nPepsiCo's latest filing mentions the same clause.";
 const fordBody = "Jim, the CHEVROLET dealer network filed too.";
 const upsBody = "We compared rates on fedex.com last week.";
@@ -28,6 +29,45 @@ runRuleTests(competitorMention, {
       name: "quoted history is skipped",
       body: "Thanks.\n\n-----Original Message-----\nFrom: Megge\nPepsi called again.",
     },
+    {
+      name: "GM grain is genetically modified",
+      to: FORD,
+      body: "Zambia may accept milled GM grain.",
+    },
+    {
+      name: "a defined abbreviation",
+      to: FORD,
+      body: "They accept genetically modified (GM) crops.",
+    },
+    {
+      name: "the GM of the plant is a general manager",
+      to: FORD,
+      body: "I met the GM of the plant today.",
+    },
+    {
+      name: "a camera's zoom",
+      to: MICROSOFT,
+      body: "Olympus Camedia D-40 Zoom\n• 2.8x optical zoom",
+    },
+    {
+      name: "apples and oranges",
+      to: MICROSOFT,
+      profiles: [SUN],
+      body: "We are comparing apples and oranges.",
+    },
+    {
+      name: "a weekday",
+      to: MICROSOFT,
+      profiles: [SUN],
+      body: "On Sun, 8 Sep 2002 the server restarted.",
+    },
+    {
+      name: "a newspaper's title",
+      to: MICROSOFT,
+      profiles: [SUN],
+      body: "The Sun and The Express both reported it.",
+    },
+    { name: "a signature's quotation", body: 'Thanks.\n-- \nJo\n"Pepsi is fine" - nobody' },
     { name: "recipient without a profile", to: "a@other.example", body: "Pepsi" },
   ],
   invalid: [
@@ -110,6 +150,15 @@ runRuleTests(competitorMention, {
           messageId: "mention",
           evidence: at("body", "Mountain-Dew sponsorship terms.", "Mountain-Dew"),
         },
+      ],
+    },
+    {
+      name: "an everyday-word brand where the words around make it the brand",
+      to: MICROSOFT,
+      profiles: [SUN],
+      body: "Apple's results beat Sun.",
+      findings: [
+        { messageId: "mention", evidence: at("body", "Apple's results beat Sun.", "Apple's") },
       ],
     },
     {

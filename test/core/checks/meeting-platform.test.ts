@@ -76,12 +76,12 @@ runRuleTests(meetingPlatform, {
     {
       name: "Google Meet proposed to a Teams client",
       to: MICROSOFT,
-      subject: "Google Meet on Friday?",
+      subject: "Google Meet call on Friday?",
       body: "Could we use Google Meet?",
       findings: [
         {
           messageId: "mention",
-          evidence: at("subject", "Google Meet on Friday?", "Google Meet"),
+          evidence: at("subject", "Google Meet call on Friday?", "Google Meet call"),
           fix: { field: "subject", original: "Google Meet", replacement: "Microsoft Teams" },
         },
         {

@@ -90,7 +90,7 @@ const CASES: Case[] = [
     name: "a Yahoo! advertising footer is not a topic of the message",
     source: "easy-ham-2/00075",
     profile: NO_SPORT,
-    body: "Try the other driver, it worked for me.\n\n__________________________________________________\nDo You Yahoo!?\nEverything you'll ever need on one web page\nfrom News and Sport to Email and Music Charts\nhttp://uk.my.yahoo.com\n",
+    body: "Although this sounds like a horrible hack. It would no doubt be much better\nto have a transaction oriented file system with a rollback facility.  :)\n\n- Matthew\n\n\n__________________________________________________\nDo You Yahoo!?\nEverything you'll ever need on one web page\nfrom News and Sport to Email and Music Charts\nhttp://uk.my.yahoo.comm\n\n\n-- \nIrish Linux Users' Group: ilug@linux.ie\nhttp://www.linux.ie/mailman/listinfo/ilug for (un)subscription information.\nList maintainer: listmaster@linux.ie\n",
   },
   {
     name: "a URL query string is not a topic",
@@ -201,38 +201,34 @@ const CASES: Case[] = [
     profile: SOFTWARE,
     body: "Yes, it is. I was in a hotel in Sun Valley, [Utah], this week that was\nnot wired. So I turned on my PC, and XP tells me there is a wireless\nnetwork available.\n",
   },
+  {
+    name: '"Research by his nonprofit" in a news story is not a billing entry',
+    source: "easy-ham-1/00735",
+    profile: SUMMARY_BILLING,
+    body: 'said John Burbank, the think tank\'s executive director, "but it was\ncommon sense."\n\nResearch by his nonprofit Economic Opportunity Institute showed that\npeople preferred a tax on liquor or beer over one on espresso.\n',
+  },
+  {
+    name: '"the Sun is not a smooth hard spheric marble" is the star',
+    source: "easy-ham-2/00898",
+    profile: SOFTWARE,
+    body: "What's worse, the Sun is not a smooth hard spheric marble, it's a\ntwisted gelatinous hunk o' hunk o' burnin' love, so the precise warp\ncurve of space right near it's backside is (ahem) somewhat problematic\nto compute precisely.\n",
+  },
+  {
+    name: "an image URL and caption of The Sun newspaper is not Sun Microsystems",
+    source: "easy-ham-1/02129",
+    profile: SOFTWARE,
+    body: "URL: http://www.newsisfree.com/click/-1,8390122,1717/\nDate: 2002-09-30T11:09:20+01:00\n\n[IMG: http://www.newsisfree.com/Images/fark/sun.gif ([The Sun])]\n",
+  },
+  {
+    name: "a press release describing WebEx meetings proposes no meeting",
+    source: "easy-ham-1/00648#2",
+    profile: SOFTWARE,
+    body: "  Endeavors' Magi technology converts the Web into a secure platform for\n  sharing information directly from people's desktops. WebEx meetings can be\n  recorded and reviewed at any time, documents shared in the meeting can be\n  actioned in real-time or at a later date.\n",
+  },
 ];
 
 /** The marks, kept apart from the excerpts so a fix changes one line. */
-const STILL_FIRING = new Set<string>([
-  "easy-ham-1/00502",
-  "easy-ham-2/00999",
-  "easy-ham-2/00693",
-  "easy-ham-2/00094",
-  "easy-ham-1/00043",
-  "easy-ham-1/00068",
-  "easy-ham-1/00016",
-  "easy-ham-1/00719",
-  "easy-ham-1/00648",
-  "easy-ham-1/00940",
-  "easy-ham-1/00069",
-  "easy-ham-2/00075",
-  "easy-ham-2/01199",
-  "easy-ham-2/00130",
-  "easy-ham-1/00029",
-  "hard-ham-1/00224",
-  "easy-ham-2/00663",
-  "easy-ham-2/00869",
-  "easy-ham-1/00866",
-  "easy-ham-1/00358",
-  "easy-ham-1/00893",
-  "easy-ham-1/00246",
-  "easy-ham-2/00326",
-  "easy-ham-1/02046",
-  "hard-ham-1/00044",
-  "easy-ham-1/00988",
-  "easy-ham-1/02012",
-]);
+const STILL_FIRING = new Set<string>(["easy-ham-1/00940", "easy-ham-1/00358"]);
 
 function findingsFor(testCase: Case): string[] {
   const { profile } = parseProfile({ ...testCase.profile, matchKey: ADDRESS }, testCase.source);

@@ -1,0 +1,65 @@
+import { existsSync, readdirSync, readFileSync } from "fs";
+import { join } from "path";
+import { CHECKS, checkById } from "../../../src/core/checks";
+
+const CHECKS_DIR = join(__dirname, "../../../src/core/checks");
+const DOCS = join(__dirname, "../../../docs/checks.md");
+/** Files in src/core/checks that are shared machinery, not checks. */
+const SUPPORT_FILES = ["index", "context", "helpers", "channel-proposals"];
+const STABLE_IDS = [
+  "name-spelling",
+  "unwanted-channel",
+  "meeting-platform",
+  "billing-detail",
+  "billing-phrase",
+  "competitor-mention",
+  "entertainment-invite",
+  "avoided-topic",
+  "no-profile",
+];
+
+const checkFiles = readdirSync(CHECKS_DIR)
+  .filter((f) => f.endsWith(".ts"))
+  .map((f) => f.replace(/\.ts$/, ""))
+  .filter((name) => !SUPPORT_FILES.includes(name));
+
+describe("check registry", () => {
+  it("registers every check file, and nothing else", () => {
+    expect(CHECKS.map((c) => c.meta.id).sort()).toEqual([...checkFiles].sort());
+  });
+
+  it("has exactly the stable check ids", () => {
+    expect(CHECKS.map((c) => c.meta.id).sort()).toEqual([...STABLE_IDS].sort());
+  });
+
+  it.each(checkFiles)("%s: meta.id equals the file name and meta is complete", async (name) => {
+    const module = (await import(join(CHECKS_DIR, `${name}.ts`))) as (typeof CHECKS)[number];
+    expect(module.meta.id).toBe(name);
+    expect(checkById(name)).toBe(CHECKS.find((c) => c.meta.id === name));
+    expect(["name", "channel", "billing", "brand", "social", "profile"]).toContain(
+      module.meta.category,
+    );
+    expect(["info", "warning", "error"]).toContain(module.meta.defaultSeverity);
+    expect(module.meta.description.length).toBeGreaterThan(20);
+    expect(Object.keys(module.meta.messages).length).toBeGreaterThan(0);
+    expect(typeof module.check).toBe("function");
+  });
+
+  it.each(checkFiles)("%s: has a table-driven test using only known message ids", (name) => {
+    const testFile = join(__dirname, `${name}.test.ts`);
+    expect(existsSync(testFile)).toBe(true);
+    const source = readFileSync(testFile, "utf8");
+    expect(source).toContain("runRuleTests(");
+    const used = [...source.matchAll(/messageId:\s*"([^"]+)"/g)].map((m) => m[1]!);
+    expect(used.length).toBeGreaterThan(0);
+    const known = Object.keys(checkById(name)!.meta.messages);
+    for (const id of used) expect(known).toContain(id);
+    // Every message is exercised by at least one expected finding.
+    for (const id of known) expect(used).toContain(id);
+  });
+
+  it.each(checkFiles)("%s: is documented in docs/checks.md", (name) => {
+    const docs = readFileSync(DOCS, "utf8");
+    expect(docs).toMatch(new RegExp(`^## \`?${name}\`?\\s*$`, "m"));
+  });
+});
