@@ -22,6 +22,7 @@ import {
   type GraphResponse,
 } from "./graph-http";
 import {
+  EXPAND_PROFILE_FIELDS,
   MATCH_KEY_COLUMN,
   fieldsToProfile,
   profileToFields,
@@ -101,7 +102,7 @@ export function odataString(value: string): string {
 /** Query for the items whose MatchKey equals the key, fields expanded. */
 export function matchKeyQuery(matchKey: string, pageSize: number): string {
   const filter = encodeURIComponent(`fields/${MATCH_KEY_COLUMN} eq ${odataString(matchKey)}`);
-  return `?$expand=fields&$filter=${filter}&$top=${pageSize}`;
+  return `?$expand=${EXPAND_PROFILE_FIELDS}&$filter=${filter}&$top=${pageSize}`;
 }
 
 interface RawListItem {
@@ -338,7 +339,7 @@ export class GraphProfileSource implements ProfileSource {
   async getItem(itemId: string, access: GraphAccess = "read"): Promise<StoredProfile | undefined> {
     const response = await this.http.request(
       "GET",
-      `${this.listSegment()}/items/${encodeURIComponent(itemId)}?$expand=fields`,
+      `${this.listSegment()}/items/${encodeURIComponent(itemId)}?$expand=${EXPAND_PROFILE_FIELDS}`,
       undefined,
       { scopes: this.scopes(access) },
     );

@@ -6,6 +6,7 @@ import { serialiseProfile, type ClientProfile } from "../core/profile";
 import type { BatchRequest, GraphResponse } from "./graph-http";
 import type { GraphProfileSource } from "./graph-source";
 import {
+  EXPAND_PROFILE_FIELDS,
   MATCH_KEY_COLUMN,
   profileColumnDefinitions,
   profileToFields,
@@ -161,7 +162,7 @@ export async function readAllProfiles(
   const before = source.problems.length;
   const profiles: StoredProfile[] = [];
   let path: string | undefined =
-    `${source.listSegment()}/items?$expand=fields&$top=${options.pageSize ?? 200}`;
+    `${source.listSegment()}/items?$expand=${EXPAND_PROFILE_FIELDS}&$top=${options.pageSize ?? 200}`;
   while (path) {
     const response = await source.http.request("GET", path, undefined, { scopes });
     if (response.status !== 200) throw source.errorFor(response, "items");

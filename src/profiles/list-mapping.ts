@@ -29,6 +29,9 @@ export interface ColumnDefinition {
   dateTime?: { format: "dateOnly" | "dateTime"; displayAs?: string };
 }
 
+/** `$expand` value that fetches only the profile columns of each item (not SharePoint's own). */
+export const EXPAND_PROFILE_FIELDS = `fields($select=${PROFILE_FIELDS.map((f) => f.column).join(",")})`;
+
 /** What kind of SharePoint column a profile field lives in. */
 export type ColumnKind = "single-line" | "multi-line" | "choice" | "date";
 
