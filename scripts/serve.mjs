@@ -7,6 +7,7 @@ import { createReadStream, existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { createRequire } from "node:module";
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -29,23 +30,13 @@ const MIME_TYPES = {
   ".woff2": "font/woff2",
 };
 
-// Scripts only from this origin (the bundles) and Microsoft's Office.js CDN for the real
-// task pane; Fluent UI (Griffel) writes its styles at run time, hence inline styles.
-// Network: this origin, Microsoft sign-in and Graph. Nothing may frame the playground but
-// Outlook's own hosts, which frame the task pane in Outlook on the web.
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' https://appsforoffice.microsoft.com",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self' https://graph.microsoft.com https://login.microsoftonline.com",
-  "frame-src 'self' https://login.microsoftonline.com",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'self' https://outlook.office.com https://outlook.office365.com https://outlook.live.com",
-].join("; ");
+// The pages' policy is webpack.config.js's (one source); a header can also say who may frame
+// the pages, which a meta tag cannot: only Outlook's own hosts (they frame the task pane on the
+// web) and this origin.
+const require = createRequire(import.meta.url);
+const { CONTENT_SECURITY_POLICY: PAGE_POLICY } = require("../webpack.config.js");
+
+export const CONTENT_SECURITY_POLICY = `${PAGE_POLICY}; frame-ancestors 'self' https://outlook.office.com https://outlook.office365.com https://outlook.live.com`;
 
 export const SECURITY_HEADERS = {
   "Content-Security-Policy": CONTENT_SECURITY_POLICY,

@@ -431,7 +431,11 @@ export function createOfficeStandin(options: StandinOptions): OfficeStandin {
         });
       succeed(call, initializationContext);
     },
-    addHandlerAsync: (eventType: string, handler: (args: unknown) => void, ...args: unknown[]) => {
+    addHandlerAsync: (
+      eventType: string,
+      handler: (eventArgs: unknown) => void,
+      ...args: unknown[]
+    ) => {
       const call = splitArgs<void>(args);
       if (typeof handler !== "function")
         return fail(call, invalidArgument("handler must be a function"));

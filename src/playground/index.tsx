@@ -1,0 +1,46 @@
+/**
+ * Playground entry: install the stand-in Office object, load the real launch-event handlers
+ * (they register themselves with Office.actions.associate), then draw the compose window beside
+ * the real task pane.
+ */
+import { composeModel, officeStandin } from "./install-standin";
+import "../launchevent/index";
+import { createRoot } from "react-dom/client";
+import { applyFixToHtml, applyFixToText } from "../core/fixes";
+import { OfficeItemAdapter } from "../office/office-item-adapter";
+import type { MailboxLike } from "../office/office-types";
+import { RapportApp } from "../taskpane/App";
+import { FileProfileSource, parseProfileFile } from "../profiles/file-source";
+import sampleProfiles from "../../assets/sample-profiles.json";
+import { PlaygroundApp } from "./PlaygroundApp";
+
+const parsed = parseProfileFile(JSON.stringify(sampleProfiles), "sample-profiles.json");
+if (parsed.errors.length > 0) {
+  console.warn(`Rapport playground: ${parsed.errors.length} sample profile(s) skipped.`);
+}
+const profiles = new FileProfileSource(parsed.profiles);
+// The same adapter Outlook's task pane uses, over the stand-in's mailbox.
+const mailbox = (officeStandin.Office.context as { mailbox: MailboxLike }).mailbox;
+const adapter = new OfficeItemAdapter(mailbox, {
+  applyToHtml: applyFixToHtml,
+  applyToText: applyFixToText,
+});
+
+const container = document.getElementById("root");
+if (!container) throw new Error('playground.html needs an element with id="root".');
+
+createRoot(container).render(
+  <PlaygroundApp
+    model={composeModel}
+    standin={officeStandin}
+    renderTaskPane={(request) => (
+      <RapportApp
+        key={request.key}
+        adapter={adapter}
+        profiles={profiles}
+        initialView={request.initialView}
+        initialFindings={request.initialFindings}
+      />
+    )}
+  />,
+);

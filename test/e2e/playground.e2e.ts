@@ -1,0 +1,169 @@
+/**
+ * The playground in a real browser: the real task pane and launch-event handlers over the
+ * stand-in Office object. Waits on roles and text only; never on time.
+ */
+import type { Browser, Page } from "playwright-core";
+import {
+  audit,
+  baseUrl,
+  launchChromium,
+  openPlayground,
+  screenshot,
+  type TestPage,
+} from "./browser";
+
+const MEGGE = "megge.anderson@coca-cola.example";
+
+let browser: Browser;
+let current: TestPage | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+afterEach(async () => {
+  if (!current) return;
+  const { blocked, pageErrors, context } = current;
+  current = undefined;
+  await context.close();
+  // The playground must work offline, and nothing may throw uncaught on the page.
+  expect(blocked).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+async function open(): Promise<Page> {
+  current = await openPlayground(browser);
+  return current.page;
+}
+
+async function writeDraft(page: Page, draft: { to: string; subject: string; lines: string[] }) {
+  await page.getByRole("textbox", { name: "To" }).fill(draft.to);
+  await page.getByRole("textbox", { name: "Subject" }).fill(draft.subject);
+  const body = page.getByRole("textbox", { name: "Message body" });
+  await body.click();
+  for (const [i, line] of draft.lines.entries()) {
+    if (i > 0) await page.keyboard.press("Enter");
+    if (line) await page.keyboard.type(line);
+  }
+}
+
+const body = (page: Page) => page.getByRole("textbox", { name: "Message body" });
+
+test("/ redirects to the playground page", async () => {
+  const page = await open();
+  expect(new URL(page.url()).pathname).toBe("/playground.html");
+  const response = await fetch(`${baseUrl()}/`, { redirect: "manual" });
+  expect(response.status).toBe(302);
+  expect(response.headers.get("content-security-policy")).toContain("default-src 'self'");
+});
+
+test("Send stops 'Dear Meg' + Pepsi to Coca-Cola; Review warnings opens the fix that corrects the name", async () => {
+  const page = await open();
+  await writeDraft(page, {
+    to: MEGGE,
+    subject: "Distribution agreement",
+    lines: [
+      "Dear Meg,",
+      "",
+      "I compared the exclusivity clause with the one Pepsi signed last year.",
+      "",
+      "Kind regards,",
+      "Alex",
+    ],
+  });
+  await page.getByRole("button", { name: "Send" }).click();
+
+  const dialog = page.getByRole("alertdialog", { name: "Rapport" });
+  await dialog.waitFor();
+  const message = await dialog.innerText();
+  expect(message).toMatch(/\bMeg\b/);
+  expect(message).toMatch(/Pepsi/);
+  await dialog.getByRole("button", { name: "Don't send" }).waitFor();
+  await screenshot(page, "01-dialog.png");
+
+  await dialog.getByRole("button", { name: "Review warnings" }).click();
+  await dialog.waitFor({ state: "detached" });
+  await page.getByRole("tab", { name: /Warnings/, selected: true }).waitFor();
+  const fix = page.getByRole("button", { name: "Replace with Megge" });
+  await fix.waitFor();
+  await screenshot(page, "02-warnings.png");
+
+  await fix.click();
+  await body(page).filter({ hasText: "Dear Megge," }).waitFor();
+  expect(await body(page).innerText()).toMatch(/^Dear Megge,/);
+  // The message was not sent: it is still here, with the fix in it.
+  expect(await page.getByRole("textbox", { name: "To" }).inputValue()).toBe(MEGGE);
+  await screenshot(page, "03-fixed.png");
+});
+
+test("a clean draft to Megge sends with no dialog", async () => {
+  const page = await open();
+  await writeDraft(page, {
+    to: MEGGE,
+    subject: "Board pack",
+    lines: [
+      "Dear Megge,",
+      "",
+      "Here is the summary for the board pack.",
+      "",
+      "Kind regards,",
+      "Alex",
+    ],
+  });
+  await page.getByRole("button", { name: "Send" }).click();
+  await page.getByText(/^Message sent/).waitFor();
+  expect(await page.getByRole("alertdialog").count()).toBe(0);
+  expect(await page.getByRole("textbox", { name: "To" }).inputValue()).toBe("");
+  expect((await body(page).innerText()).trim()).toBe("");
+  await screenshot(page, "04-sent.png");
+});
+
+test("the task pane shows the recipient's preferences as soon as the recipient is entered", async () => {
+  const page = await open();
+  await page.getByRole("textbox", { name: "To" }).fill(MEGGE);
+  await page.getByRole("textbox", { name: "Subject" }).click(); // leave the To line
+  const pane = page.getByTestId("rapport-task-pane");
+  await pane.getByText("Megge Anderson", { exact: true }).first().waitFor();
+  const text = await pane.innerText();
+  for (const expected of ["Megge", "Meg", /phone/i, "Pepsi", "PepsiCo"]) {
+    expect(text).toMatch(expected);
+  }
+  await screenshot(page, "05-profile.png");
+});
+
+test("a sample draft loads with one click", async () => {
+  const page = await open();
+  await page.getByRole("button", { name: "Sample drafts" }).click();
+  await page.getByRole("menuitem", { name: "Chevy to Ford" }).click();
+  await body(page).filter({ hasText: "Chevy" }).waitFor();
+  expect(await page.getByRole("textbox", { name: "To" }).inputValue()).toMatch(/@ford\.example/);
+});
+
+test("axe: no serious or critical accessibility violations in the playground and the task pane", async () => {
+  const page = await open();
+  await page.getByRole("textbox", { name: "To" }).fill(MEGGE);
+  await page.getByRole("textbox", { name: "Subject" }).click();
+  await page
+    .getByTestId("rapport-task-pane")
+    .getByText("Megge Anderson", { exact: true })
+    .first()
+    .waitFor();
+  const serious: string[] = [];
+  serious.push(...(await audit(page, "playground with a client profile")).serious);
+  serious.push(...(await audit(page, "task pane", '[data-testid="rapport-task-pane"]')).serious);
+
+  await body(page).click();
+  await page.keyboard.type("Dear Meg, about Pepsi.");
+  await page.getByRole("button", { name: "Send" }).click();
+  await page.getByRole("alertdialog", { name: "Rapport" }).waitFor();
+  serious.push(...(await audit(page, "Smart Alerts dialog")).serious);
+
+  await page.getByRole("button", { name: "Review warnings" }).click();
+  await page.getByRole("tab", { name: /Warnings/, selected: true }).waitFor();
+  serious.push(...(await audit(page, "warnings view")).serious);
+  expect(serious).toEqual([]);
+});
