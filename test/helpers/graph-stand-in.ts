@@ -415,7 +415,9 @@ export class GraphStandIn {
     if (itemMatch) {
       const item = list.items.find((i) => i.id === decodeURIComponent(itemMatch[1]!));
       if (!item) return [404, {}, errorBody("itemNotFound", "Item not found")];
-      if (!itemMatch[2] && method === "GET") return [200, {}, this.itemJson(list, item)];
+      if (!itemMatch[2] && method === "GET") {
+        return [200, {}, this.itemJson(list, item, expandedFields(query))];
+      }
       if (itemMatch[2] && method === "PATCH") return this.updateItem(list, item, body, headers);
     }
     return [400, {}, errorBody("BadRequest", `Unsupported request ${method} ${rawPath}`)];
@@ -519,7 +521,7 @@ export class GraphStandIn {
     const top = Math.min(Number(query.get("$top") ?? "200") || 200, 5000);
     const skip = Number(query.get("$skiptoken") ?? "0") || 0;
     const page = items.slice(skip, skip + top);
-    const expand = (query.get("$expand") ?? "").includes("fields");
+    const expand = expandedFields(query);
     const result: Record<string, unknown> = {
       "@odata.context": `${this.baseUrl}/$metadata#sites('${this.siteId}')/lists('${list.id}')/items`,
       value: page.map((item) => this.itemJson(list, item, expand)),
@@ -536,7 +538,12 @@ export class GraphStandIn {
     return `"${item.guid},${item.version}"`;
   }
 
-  private itemJson(list: StandInList, item: StandInItem, withFields = true): unknown {
+  /** `fields` is expanded when `expand` is true or the list of columns selected. */
+  private itemJson(
+    list: StandInList,
+    item: StandInItem,
+    expand: boolean | string[] = true,
+  ): unknown {
     const etag = this.etag(item);
     return {
       "@odata.etag": etag,
@@ -548,8 +555,16 @@ export class GraphStandIn {
       createdBy: { user: { email: "admin@contoso.example", displayName: "Admin" } },
       parentReference: { id: randomUUID(), siteId: this.siteId },
       contentType: { id: "0x0100", name: "Item" },
-      ...(withFields ? { "fields@odata.context": "…", fields: this.fieldsJson(item) } : {}),
+      ...(expand ? { "fields@odata.context": "…", fields: this.selected(item, expand) } : {}),
     };
+  }
+
+  private selected(item: StandInItem, expand: true | string[]): Record<string, unknown> {
+    const all = this.fieldsJson(item);
+    if (expand === true) return all;
+    const picked: Record<string, unknown> = { "@odata.etag": all["@odata.etag"], id: all.id };
+    for (const name of expand) if (name in all) picked[name] = all[name];
+    return picked;
   }
 
   private fieldsJson(item: StandInItem): Record<string, unknown> {
@@ -684,6 +699,14 @@ function columnProblem(column: StandInColumn): string | undefined {
     return "Columns that enforce unique values must be indexed";
   }
   return undefined;
+}
+
+/** `$expand=fields` → true, `$expand=fields($select=A,B)` → ["A", "B"], otherwise false. */
+function expandedFields(query: URLSearchParams): boolean | string[] {
+  const expand = query.get("$expand") ?? "";
+  const select = /fields\(\$select=([^)]*)\)/.exec(expand);
+  if (select) return select[1]!.split(",").map((name) => name.trim());
+  return /\bfields\b/.test(expand);
 }
 
 function lowerHeaders(headers: Record<string, unknown>): Record<string, string> {
