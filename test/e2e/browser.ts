@@ -63,7 +63,12 @@ export async function openPlayground(browser: Browser): Promise<TestPage> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOT_DIR, name), fullPage: true });
+  // Fluent fades dialogs in: finish animations so the picture shows the settled state.
+  await page.screenshot({
+    path: join(SCREENSHOT_DIR, name),
+    fullPage: true,
+    animations: "disabled",
+  });
 }
 
 export interface AxeReport {

@@ -133,6 +133,13 @@ test("the task pane shows the recipient's preferences as soon as the recipient i
     expect(text).toMatch(expected);
   }
   await screenshot(page, "05-profile.png");
+
+  // Narrow windows stack the task pane below the compose window.
+  await page.setViewportSize({ width: 760, height: 900 });
+  const composeBox = await page.getByRole("region", { name: "New message" }).boundingBox();
+  const paneBox = await pane.boundingBox();
+  expect(paneBox!.y).toBeGreaterThanOrEqual(composeBox!.y + composeBox!.height);
+  await screenshot(page, "06-narrow.png");
 });
 
 test("a sample draft loads with one click", async () => {
