@@ -136,6 +136,28 @@ describe("rapport (in-process)", () => {
     expect(JSON.parse(io.out)).toEqual({ drafts: [{ file: draft, findings: [] }] });
   });
 
+  it("warns about a policy entry for a check that does not exist, and still runs", async () => {
+    const dir = temp();
+    const policy = join(dir, "policy.json");
+    writeFileSync(
+      policy,
+      JSON.stringify({ checks: { "competitor-mentions": { severity: "error" } } }),
+    );
+    const draft = join(dir, "d.json");
+    writeFileSync(
+      draft,
+      JSON.stringify({ to: ["sam.rivera@ups.example"], text: "Sent by FedEx." }),
+    );
+    const io = capture();
+    expect(await main(["check", "--profiles", PROFILES, "--policy", policy, draft], io)).toBe(1);
+    expect(io.err).toMatch(
+      new RegExp(
+        `^warning: ${policy.replace(/[.]/g, "\\.")}: checks\\.competitor-mentions: unknown check, ignored \\(known: .*competitor-mention`,
+      ),
+    );
+    expect(io.out).toContain("[competitor-mention]");
+  });
+
   it.each([
     ["[]", "a policy must be a JSON object"],
     ['{"monitorOnly": "yes"}', '"monitorOnly" must be true or false'],

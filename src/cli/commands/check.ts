@@ -2,6 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { Command, Option } from "commander";
 import type { Draft } from "../../core/draft";
+import { CHECKS } from "../../core/checks";
 import { evaluate } from "../../core/engine";
 import type { Finding } from "../../core/finding";
 import type { Policy } from "../../core/policy";
@@ -56,7 +57,7 @@ Examples:
 };
 
 async function runCheck(files: string[], options: CheckOptions, io: CliIo): Promise<number> {
-  const policy = await loadPolicy(options);
+  const policy = await loadPolicy(options, io);
   const source = await loadProfileSource(options, io);
   const results: DraftResult[] = [];
   for (const file of files) results.push(await checkOne(file, source, policy, io));
@@ -95,8 +96,17 @@ async function checkOne(
 }
 
 /** --policy FILE, then the flags on top of it. */
-async function loadPolicy(options: CheckOptions): Promise<Policy> {
+async function loadPolicy(options: CheckOptions, io: CliIo): Promise<Policy> {
   const policy: Policy = options.policy ? await readPolicyFile(options.policy) : {};
+  // A misspelt check id would silently change nothing: say so, but keep going.
+  const known = CHECKS.map((check) => check.meta.id);
+  for (const id of Object.keys(policy.checks ?? {})) {
+    if (!known.includes(id)) {
+      io.stderr(
+        `warning: ${options.policy}: checks.${id}: unknown check, ignored (known: ${known.join(", ")})\n`,
+      );
+    }
+  }
   const domains = (options.internalDomain ?? []).map((d) =>
     d.trim().replace(/^@/, "").toLowerCase(),
   );
