@@ -1,5 +1,6 @@
 import type { CheckContext, CheckMeta } from "./context";
-import { findTerms, hitEvidence, lineAt, removeLineFix } from "./helpers";
+import { hitEvidence, lineAt, removeLineFix } from "./helpers";
+import { findProfileTerms } from "./profile-terms";
 
 /**
  * A refused phrase counts where it is an entry: at the start of a line (after a bullet, a date
@@ -36,8 +37,8 @@ export function check(ctx: CheckContext): void {
   const phrases = ctx.profile?.bannedBillingPhrases ?? [];
   if (phrases.length === 0) return;
   const { draft } = ctx;
-  for (const hit of findTerms(draft, phrases)) {
-    if (hit.field === "attachment") continue;
+  for (const hit of findProfileTerms(ctx, "bannedBillingPhrases")) {
+    if (hit.field === "attachment" || hit.href) continue;
     const field = hit.field === "subject" ? draft.subject : draft.body;
     if (!isEntry(field.text, hit.start)) continue;
     const report = {

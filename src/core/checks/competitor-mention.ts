@@ -1,6 +1,7 @@
 import type { CheckContext, CheckMeta } from "./context";
 import { channelProposals, platformMentions } from "./channel-proposals";
-import { findTerms, hitEvidence, placeOf, type TermHit } from "./helpers";
+import { hitEvidence, placeOf, type TermHit } from "./helpers";
+import { findProfileTerms } from "./profile-terms";
 
 export const meta: CheckMeta = {
   id: "competitor-mention",
@@ -137,7 +138,7 @@ export function check(ctx: CheckContext): void {
         (p) => p.channel !== platform,
       )
     : [];
-  for (const hit of findTerms(draft, competitors, { attachments: true, links: true })) {
+  for (const hit of findProfileTerms(ctx, "competitors")) {
     if (
       rivalMeetings.some((m) => m.field === hit.field && m.start < hit.end && m.end > hit.start)
     ) {

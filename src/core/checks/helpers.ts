@@ -1,10 +1,8 @@
 /**
- * Small tools shared by the checks: where to look, how to point at what was found, and
- * term lists matched once per draft whatever the number of recipients.
+ * Small tools shared by the checks: where to look and how to point at what was found.
  */
 import type { AnalysedDraft, AnalysedField } from "../analysis";
 import type { Evidence, Fix } from "../finding";
-import { TermMatcher } from "../text";
 
 export type TextFieldName = "subject" | "body";
 
@@ -78,7 +76,7 @@ export function sentencesOf(draft: AnalysedDraft, field: AnalysedField) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Profile term lists (competitors, banned phrases, topics)
+// Hits of profile term lists (see profile-terms.ts)
 // ---------------------------------------------------------------------------------------------
 
 /** Where a term was found. `field` "attachment" carries the attachment index; "link" the href. */
@@ -92,94 +90,6 @@ export interface TermHit {
   end: number;
   text: string;
   term: string;
-}
-
-const matcherByList = new WeakMap<readonly string[], TermMatcher<string>>();
-const matcherByKey = new Map<string, TermMatcher<string>>();
-const MAX_CACHED_MATCHERS = 200;
-
-/** One matcher per term list: cached on the list itself, and by content across profile copies. */
-export function matcherFor(terms: readonly string[]): TermMatcher<string> {
-  const cached = matcherByList.get(terms);
-  if (cached) return cached;
-  const key = terms.join("\u0000");
-  let matcher = matcherByKey.get(key);
-  if (!matcher) {
-    matcher = new TermMatcher(terms.map((term) => ({ term, data: term })));
-    if (matcherByKey.size >= MAX_CACHED_MATCHERS) matcherByKey.clear();
-    matcherByKey.set(key, matcher);
-  }
-  matcherByList.set(terms, matcher);
-  return matcher;
-}
-
-export interface TermSearchOptions {
-  attachments?: boolean;
-  links?: boolean;
-}
-
-/**
- * Every hit of `terms` in the subject and body (read ranges only), and optionally in attachment
- * names and link addresses. Memoised per draft and term list, so ten recipients of one
- * organisation cost one pass.
- */
-export function findTerms(
-  draft: AnalysedDraft,
-  terms: readonly string[],
-  options: TermSearchOptions = {},
-): TermHit[] {
-  if (terms.length === 0) return [];
-  const key = `terms:${options.attachments ? "a" : ""}${options.links ? "l" : ""}:${terms.join("\u0000")}`;
-  return draft.memo(key, () => {
-    const matcher = matcherFor(terms);
-    const hits: TermHit[] = [];
-    for (const field of textFields(draft)) {
-      for (const match of matcher.findAll(field.scan)) {
-        hits.push({
-          field: field.field,
-          start: match.start,
-          end: match.end,
-          text: field.text.slice(match.start, match.end),
-          term: match.term,
-        });
-      }
-    }
-    if (options.attachments) {
-      for (const attachment of draft.attachments) {
-        for (const match of matcher.findAll(attachment.name)) {
-          hits.push({
-            field: "attachment",
-            index: attachment.index,
-            start: match.start,
-            end: match.end,
-            text: match.text,
-            term: match.term,
-          });
-        }
-      }
-    }
-    if (options.links) {
-      const body = draft.body;
-      for (const link of body.links) {
-        const inText = hits.some(
-          (hit) => hit.field === "body" && hit.start < link.end && hit.end > link.start,
-        );
-        if (inText) continue;
-        const match = matcher.findAll(link.href)[0];
-        if (match) {
-          hits.push({
-            field: "body",
-            href: link.href,
-            start: link.start,
-            end: link.end,
-            text: body.text.slice(link.start, link.end),
-            term: match.term,
-          });
-        }
-      }
-    }
-    return hits;
-  });
 }
 
 export function hitEvidence(hit: TermHit): Evidence {

@@ -149,8 +149,22 @@ function namesOfOthers(recipients: readonly CheckRecipient[], self: CheckRecipie
   return names;
 }
 
+const variantVerdicts = new Map<string, boolean>();
+const MAX_CACHED_VERDICTS = 5000;
+
+/** isNameVariant, memoised: the same capitalised words recur in a draft and across recipients. */
 function variantOf(written: string, target: string | undefined): boolean {
-  return target !== undefined && !same(written, target) && isNameVariant(written, target);
+  if (target === undefined || same(written, target)) return false;
+  // A misspelling keeps roughly the length; this skips most words cheaply.
+  if (Math.abs(written.length - target.length) > 3) return false;
+  const key = `${written.toLowerCase()}\u0000${target.toLowerCase()}`;
+  let verdict = variantVerdicts.get(key);
+  if (verdict === undefined) {
+    verdict = isNameVariant(written, target);
+    if (variantVerdicts.size >= MAX_CACHED_VERDICTS) variantVerdicts.clear();
+    variantVerdicts.set(key, verdict);
+  }
+  return verdict;
 }
 
 export function check(ctx: CheckContext): void {

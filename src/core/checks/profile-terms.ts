@@ -1,0 +1,172 @@
+/**
+ * Profile term lists (competitors, refused billing phrases, avoided topics) matched in ONE pass
+ * per draft for all recipients and all lists: the matcher is built from the union of every
+ * recipient's terms (cached by content), each hit carries which lists it belongs to, and each
+ * check keeps the hits of its recipient's own list. Ten recipients from ten organisations cost
+ * one scan of the body, not ten.
+ */
+import type { AnalysedDraft } from "../analysis";
+import type { ClientProfile } from "../profile";
+import { TermMatcher } from "../text";
+import type { CheckContext } from "./context";
+import { textFields, type TermHit } from "./helpers";
+
+export type TermListKind = "competitors" | "bannedBillingPhrases" | "avoidTopics";
+
+const SPORTS = [
+  "sport",
+  "baseball",
+  "football",
+  "soccer",
+  "basketball",
+  "hockey",
+  "golf",
+  "tennis",
+  "cricket",
+  "rugby",
+  "Super Bowl",
+  "World Series",
+  "World Cup",
+  "playoffs",
+  "the big game",
+  "NFL",
+  "NBA",
+  "MLB",
+  "NHL",
+  "Premier League",
+  "Olympics",
+];
+
+/**
+ * A listed topic matches itself (and its plural); these broad topics also cover the words
+ * people actually write about them. Kept small on purpose: every word here must rarely mean
+ * anything else in a law firm's mail (so no "match", "game", "court", "bar" or "election").
+ */
+export const TOPIC_EXPANSIONS: Readonly<Record<string, readonly string[]>> = {
+  sports: SPORTS,
+  sport: SPORTS,
+  // Not "ball game": "a whole other ball game" is an idiom.
+  baseball: ["World Series", "MLB"],
+  football: ["Super Bowl", "NFL", "Premier League"],
+  golf: ["golfing", "golf course", "round of golf"],
+  politics: ["political", "Democrat", "Republican"],
+  religion: ["religious"],
+};
+
+/** The terms a topic list stands for, each tagged with the topic it came from. */
+export function expandTopics(topics: readonly string[]): { term: string; topic: string }[] {
+  const result: { term: string; topic: string }[] = [];
+  for (const topic of topics) {
+    result.push({ term: topic, topic });
+    for (const term of TOPIC_EXPANSIONS[topic.toLowerCase()] ?? []) result.push({ term, topic });
+  }
+  return result;
+}
+
+/** The terms of one list of a profile (topics expanded). */
+export function termsOf(profile: ClientProfile, kind: TermListKind): string[] {
+  if (kind === "avoidTopics") return expandTopics(profile.avoidTopics).map((e) => e.term);
+  return [...profile[kind]];
+}
+
+const KINDS: readonly TermListKind[] = ["competitors", "bannedBillingPhrases", "avoidTopics"];
+
+interface SharedHit extends Omit<TermHit, "term"> {
+  /** `${kind}\u0000${term}` of every entry that accepted the hit. */
+  keys: string[];
+}
+
+const matcherCache = new Map<string, TermMatcher<string>>();
+const MAX_CACHED_MATCHERS = 100;
+
+function sharedMatcher(keys: readonly string[]): TermMatcher<string> {
+  const cacheKey = keys.join("\u0001");
+  let matcher = matcherCache.get(cacheKey);
+  if (!matcher) {
+    matcher = new TermMatcher(
+      keys.map((key) => ({ term: key.slice(key.indexOf("\u0000") + 1), data: key })),
+    );
+    if (matcherCache.size >= MAX_CACHED_MATCHERS) matcherCache.clear();
+    matcherCache.set(cacheKey, matcher);
+  }
+  return matcher;
+}
+
+function sharedHits(ctx: CheckContext): SharedHit[] {
+  const draft: AnalysedDraft = ctx.draft;
+  return draft.memo("profile-terms", () => {
+    const keys = new Set<string>();
+    for (const recipient of ctx.recipients) {
+      if (!recipient.profile) continue;
+      for (const kind of KINDS) {
+        for (const term of termsOf(recipient.profile, kind)) keys.add(`${kind}\u0000${term}`);
+      }
+    }
+    if (keys.size === 0) return [];
+    const matcher = sharedMatcher([...keys].sort());
+    const hits: SharedHit[] = [];
+    for (const field of textFields(draft)) {
+      for (const match of matcher.findAll(field.scan)) {
+        hits.push({
+          field: field.field,
+          start: match.start,
+          end: match.end,
+          text: field.text.slice(match.start, match.end),
+          keys: match.allData,
+        });
+      }
+    }
+    for (const attachment of draft.attachments) {
+      for (const match of matcher.findAll(attachment.name)) {
+        hits.push({
+          field: "attachment",
+          index: attachment.index,
+          start: match.start,
+          end: match.end,
+          text: match.text,
+          keys: match.allData,
+        });
+      }
+    }
+    // A link whose address names a term, when its visible text does not already.
+    const body = draft.body;
+    for (const link of body.links) {
+      const inText = hits.some(
+        (hit) => hit.field === "body" && hit.start < link.end && hit.end > link.start,
+      );
+      if (inText) continue;
+      for (const match of matcher.findAll(link.href)) {
+        hits.push({
+          field: "body",
+          href: link.href,
+          start: link.start,
+          end: link.end,
+          text: body.text.slice(link.start, link.end),
+          keys: match.allData,
+        });
+      }
+    }
+    return hits;
+  });
+}
+
+/** Hits of this recipient's own list of `kind`, with the term as their profile spells it. */
+export function findProfileTerms(ctx: CheckContext, kind: TermListKind): TermHit[] {
+  if (!ctx.profile) return [];
+  const own = new Map<string, string>();
+  for (const term of termsOf(ctx.profile, kind)) own.set(`${kind}\u0000${term}`, term);
+  if (own.size === 0) return [];
+  const result: TermHit[] = [];
+  const seen = new Set<string>();
+  for (const hit of sharedHits(ctx)) {
+    const key = hit.keys.find((k) => own.has(k));
+    if (!key) continue;
+    // One link may name a term several times in its address: one finding is enough.
+    const id = `${hit.field}:${hit.index ?? ""}:${hit.start}:${hit.end}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const { keys: _keys, ...rest } = hit;
+    result.push({ ...rest, term: own.get(key)! });
+  }
+  return result;
+}
