@@ -176,7 +176,7 @@ const CHANNELS = ["phone", "sms", "whatsapp", "zoom", "teams"];
 const TOPICS = ["sports", "golf", "politics", "wine"];
 
 export function loadSampleProfiles(): ClientProfile[] {
-  const path = resolve(import.meta.dirname, "../assets/sample-profiles.json");
+  const path = resolve(__dirname, "../assets/sample-profiles.json");
   const parsed = parseProfiles(JSON.parse(readFileSync(path, "utf8")));
   if (parsed.errors.length > 0) {
     throw new Error(

@@ -25,7 +25,7 @@ function table(rows: readonly Row[]): string {
   ].join("\n");
 }
 
-const results = JSON.parse(readFileSync(resolve(import.meta.dirname, "results.json"), "utf8")) as {
+const results = JSON.parse(readFileSync(resolve(__dirname, "results.json"), "utf8")) as {
   machine: Record<string, string | number>;
   sections: (Section & { ranAt: string; seconds: number })[];
 };

@@ -19,7 +19,7 @@ import { parseProfileFile } from "../src/profiles/file-source";
 import { ms, percentile, round, target, type Section } from "./harness";
 
 const HAM_GROUPS = ["easy-ham-1", "easy-ham-2", "hard-ham-1"];
-const TEMPLATES = join(import.meta.dirname, "..", "test", "fixtures", "realistic-profiles.json");
+const TEMPLATES = join(__dirname, "..", "test", "fixtures", "realistic-profiles.json");
 
 /** The corpus's own listing, non-spam only; the raw .txt keeps the original bytes. */
 function listHam(): { label: string; path: string }[] {

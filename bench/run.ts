@@ -17,7 +17,7 @@ const BENCHMARKS: Record<string, () => Promise<Section>> = {
   "send-path": async () => (await import("./send-path")).runSendPathBench(),
 };
 
-const RESULTS_PATH = resolve(import.meta.dirname, "results.json");
+const RESULTS_PATH = resolve(__dirname, "results.json");
 
 interface Results {
   machine: Record<string, string | number>;
