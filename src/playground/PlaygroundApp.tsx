@@ -30,6 +30,7 @@ import {
 import { DocumentTextRegular } from "@fluentui/react-icons";
 import type { Finding } from "../core/finding";
 import { parseSendSummary } from "../office/send-summary";
+import { findingsFromSendSummary } from "../taskpane/send-context";
 import { recipientKey, type ComposeModel } from "./compose-model";
 import { ComposeWindow } from "./ComposeWindow";
 import {
@@ -114,15 +115,9 @@ const useStyles = makeStyles({
   status: { padding: `0 ${tokens.spacingHorizontalL}` },
 });
 
-/**
- * The findings the send handler passed as contextData (a SendSummary), as the task pane takes
- * them. The summary keeps what the pane shows, not message ids: the check id stands in.
- */
+/** The findings the send handler passed as contextData (a SendSummary), as the pane takes them. */
 export function findingsFromContext(contextData: string | undefined): Finding[] | undefined {
-  return parseSendSummary(contextData)?.findings.map((finding) => ({
-    ...finding,
-    messageId: finding.check,
-  }));
+  return findingsFromSendSummary(parseSendSummary(contextData), new Date());
 }
 
 interface AlertState {

@@ -11,6 +11,9 @@ import { OfficeItemAdapter } from "../office/office-item-adapter";
 import type { MailboxLike } from "../office/office-types";
 import { RapportApp } from "../taskpane/App";
 import { FileProfileSource, parseProfileFile } from "../profiles/file-source";
+import { CachedPolicySource } from "../office/policy-source";
+import { defaultStore } from "../office/storage";
+import type { Policy } from "../core/policy";
 import sampleProfiles from "../../assets/sample-profiles.json";
 import { PlaygroundApp } from "./PlaygroundApp";
 
@@ -28,19 +31,33 @@ const adapter = new OfficeItemAdapter(mailbox, {
 
 const container = document.getElementById("root");
 if (!container) throw new Error('playground.html needs an element with id="root".');
+const root = createRoot(container);
 
-createRoot(container).render(
-  <PlaygroundApp
-    model={composeModel}
-    standin={officeStandin}
-    renderTaskPane={(request) => (
-      <RapportApp
-        key={request.key}
-        adapter={adapter}
-        profiles={profiles}
-        initialView={request.initialView}
-        initialFindings={request.initialFindings}
-      />
-    )}
-  />,
-);
+function render(policy: Policy | undefined): void {
+  root.render(
+    <PlaygroundApp
+      model={composeModel}
+      standin={officeStandin}
+      renderTaskPane={(request) => (
+        <RapportApp
+          key={request.key}
+          adapter={adapter}
+          profiles={profiles}
+          policy={policy}
+          initialView={request.initialView}
+          initialFindings={request.initialFindings}
+        />
+      )}
+    />,
+  );
+}
+
+// The pane follows the firm's policy.json beside the page, as the send handler does; the page
+// is drawn at once and again when the policy is in (getPolicy falls back, never throws).
+render(undefined);
+new CachedPolicySource({
+  url: new URL("policy.json", document.baseURI).href,
+  store: defaultStore(),
+})
+  .getPolicy()
+  .then(render, () => undefined);

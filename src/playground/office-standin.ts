@@ -23,6 +23,8 @@ export const EventType = {
   RecipientsChanged: "olkRecipientsChanged",
   ItemChanged: "olkItemSelectedChanged",
   AttachmentsChanged: "olkAttachmentsChanged",
+  OfficeThemeChanged: "officeThemeChanged",
+  InitializationContextChanged: "olkInitializationContextChanged",
 } as const;
 export const HostType = { Outlook: "Outlook" } as const;
 export const PlatformType = { OfficeOnline: "OfficeOnline" } as const;

@@ -18,7 +18,7 @@ import {
 const SUMMARY = JSON.stringify({
   kind: "rapport.send-check",
   version: 1,
-  checkedAt: "2026-11-23T09:00:00.000Z",
+  checkedAt: new Date().toISOString(),
   omitted: 0,
   findings: [
     {
@@ -130,7 +130,10 @@ describe("PlaygroundApp", () => {
     await waitFor(() => expect(screen.getByText("pane warnings")).toBeInTheDocument(), WAIT);
     const last = panes[panes.length - 1]!;
     expect(last.initialFindings).toEqual([
-      expect.objectContaining({ check: "competitor-mention", messageId: "competitor-mention" }),
+      expect.objectContaining({
+        check: "competitor-mention",
+        message: "Coca-Cola competes with Pepsi.",
+      }),
     ]);
     expect(model.getSnapshot().to).toBe("megge.anderson@coca-cola.example"); // not sent
   });
