@@ -6,7 +6,13 @@
  */
 import type { AnalysedDraft, AnalysedField } from "../analysis";
 import type { KnownChannel } from "../profile";
-import { sentencesOf, textFields } from "./helpers";
+import { execInWindows, sentencesOf, spanAt, textFields, triggerWindows } from "./helpers";
+
+/** Words without which no channel proposal, meeting link or platform name can be present. */
+const CHANNEL_TRIGGER =
+  /\b(?:call|phone|ring|telephone|text|txt|sms|whats\s?app|signal|reach|contact|zoom|teams|webex|meet|video|post|courier|letter|person)/gi;
+const URL_TRIGGER = /zoom\.|teams\.|webex\.|meet\.google/gi;
+const PLATFORM_TRIGGER = /\b(?:zoom|teams|webex|google\s+meet)\b/gi;
 
 export interface ChannelProposal {
   channel: KnownChannel;
@@ -142,8 +148,11 @@ function offersBefore(
   return cue !== undefined && !REPORTED.test(before.slice(cue));
 }
 
+const OFFER_CUE_GLOBAL = new RegExp(OFFER_CUE.source, "gi");
+
 function lastMatch(pattern: RegExp, text: string): number | undefined {
-  const global = new RegExp(pattern.source, "gi");
+  const global = pattern === OFFER_CUE ? OFFER_CUE_GLOBAL : new RegExp(pattern.source, "gi");
+  global.lastIndex = 0;
   let last: number | undefined;
   for (let m = global.exec(text); m; m = global.exec(text)) last = m.index + m[0].length;
   return last;
@@ -167,9 +176,9 @@ export function channelProposals(draft: AnalysedDraft): ChannelProposal[] {
     const proposals: ChannelProposal[] = [];
     for (const field of textFields(draft)) {
       const text = field.scan;
+      const windows = triggerWindows(text, CHANNEL_TRIGGER);
       for (const { channel, pattern } of DIRECT_PATTERNS) {
-        pattern.lastIndex = 0;
-        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        for (const m of execInWindows(text, windows, pattern)) {
           if (
             isContactLine(text, m.index) ||
             ATTEMPT.test(text.slice(Math.max(0, m.index - 20), m.index))
@@ -185,10 +194,9 @@ export function channelProposals(draft: AnalysedDraft): ChannelProposal[] {
       }
       const sentences = sentencesOf(draft, field);
       for (const { channel, pattern } of MENTION_PATTERNS) {
-        pattern.lastIndex = 0;
-        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        for (const m of execInWindows(text, windows, pattern)) {
           const at = m.index;
-          const sentence = sentences.find((s) => at >= s.start && at < s.end);
+          const sentence = spanAt(sentences, at);
           if (!sentence || isContactLine(text, at) || !offersBefore(field, sentence, at)) continue;
           proposals.push({ channel, field: field.field, start: at, end: at + m[0].length });
         }
@@ -226,8 +234,8 @@ export function meetingLinks(draft: AnalysedDraft, field: AnalysedField): Channe
           href: link.href,
         });
     }
-    URL_IN_TEXT.lastIndex = 0;
-    for (let m = URL_IN_TEXT.exec(field.scan); m; m = URL_IN_TEXT.exec(field.scan)) {
+    const windows = triggerWindows(field.scan, URL_TRIGGER, 300);
+    for (const m of execInWindows(field.scan, windows, URL_IN_TEXT)) {
       const start = m.index;
       const end = start + m[0].replace(/[.,;:!?]+$/, "").length;
       if (links.some((l) => l.start < end && l.end > start)) continue;
@@ -326,9 +334,9 @@ export function platformMentions(draft: AnalysedDraft): PlatformMention[] {
       const text = field.scan;
       const links = meetingLinks(draft, field);
       const sentences = sentencesOf(draft, field);
+      const windows = triggerWindows(text, PLATFORM_TRIGGER);
       for (const { channel, pattern, lead } of PLATFORM_MENTIONS) {
-        pattern.lastIndex = 0;
-        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        for (const m of execInWindows(text, windows, pattern)) {
           const start = m.index;
           const end = start + m[0].length;
           const nameStart = start + m[0].indexOf(m[1]!);
@@ -342,7 +350,7 @@ export function platformMentions(draft: AnalysedDraft): PlatformMention[] {
             continue;
           }
           if (mentions.some((x) => x.field === field.field && x.nameStart === nameStart)) continue;
-          const sentence = sentences.find((s) => start >= s.start && start < s.end);
+          const sentence = spanAt(sentences, start);
           if (sentence && reportsPast(field, sentence, start)) continue;
           mentions.push({ channel, field: field.field, start, end, nameStart, nameEnd });
         }

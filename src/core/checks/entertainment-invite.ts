@@ -1,6 +1,6 @@
 import type { AnalysedDraft } from "../analysis";
 import type { CheckContext, CheckMeta } from "./context";
-import { evidenceAt, sentencesOf, textFields } from "./helpers";
+import { evidenceAt, sentencesOf, spanAt, textFields } from "./helpers";
 
 export const meta: CheckMeta = {
   id: "entertainment-invite",
@@ -78,7 +78,7 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
       const sentences = sentencesOf(draft, field);
       const seen = new Set<number>();
       for (const hit of found.sort((a, b) => a.start - b.start)) {
-        const sentence = sentences.findIndex((s) => hit.start >= s.start && hit.start < s.end);
+        const sentence = spanAt(sentences, hit.start)?.start ?? -1;
         if (seen.has(sentence)) continue;
         seen.add(sentence);
         hits.push(hit);

@@ -1,7 +1,7 @@
 /**
  * Small tools shared by the checks: where to look and how to point at what was found.
  */
-import type { AnalysedDraft, AnalysedField } from "../analysis";
+import type { AnalysedDraft, AnalysedField, Span } from "../analysis";
 import type { Evidence, Fix } from "../finding";
 
 export type TextFieldName = "subject" | "body";
@@ -70,6 +70,23 @@ export function sentenceSpans(text: string): { start: number; end: number }[] {
   return spans;
 }
 
+/** The span holding `offset` in sorted, non-overlapping spans (binary search), or undefined. */
+export function spanAt<T extends { start: number; end: number }>(
+  spans: readonly T[],
+  offset: number,
+): T | undefined {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const span = spans[mid]!;
+    if (offset < span.start) high = mid - 1;
+    else if (offset >= span.end) low = mid + 1;
+    else return span;
+  }
+  return undefined;
+}
+
 /** Sentence spans of a field's scan text, memoised per draft. */
 export function sentencesOf(draft: AnalysedDraft, field: AnalysedField) {
   return draft.memo(`sentences:${field.field}`, () => sentenceSpans(field.scan));
@@ -112,4 +129,52 @@ export function isInsideUrl(text: string, offset: number): boolean {
   while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
   const token = text.slice(start, offset + 1);
   return /^[<(["']?(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i.test(token);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scanning only near trigger words
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Stretches of `text` around each match of `trigger` (± `margin`, widened to whitespace so no
+ * word is cut), merged. Patterns that need a trigger word run only there: a 100 KB body
+ * with no "call" in it costs one cheap scan instead of one per pattern.
+ */
+export function triggerWindows(text: string, trigger: RegExp, margin = 160): Span[] {
+  const windows: Span[] = [];
+  const global = trigger.global ? trigger : new RegExp(trigger.source, trigger.flags + "g");
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    let start = Math.max(0, m.index - margin);
+    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+    let end = Math.min(text.length, m.index + m[0].length + margin);
+    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+    if (m[0].length === 0) global.lastIndex++;
+  }
+  return windows;
+}
+
+/** Every match of the global `pattern` inside `windows`, with `index` into the whole text. */
+export function execInWindows(
+  text: string,
+  windows: readonly Span[],
+  pattern: RegExp,
+): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  for (const window of windows) {
+    const slice = text.slice(window.start, window.end);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      m.index += window.start;
+      matches.push(m);
+    }
+  }
+  return matches;
 }

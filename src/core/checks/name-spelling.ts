@@ -50,8 +50,8 @@ const VOCATIVE = new RegExp(
 );
 /** "Ms Andersen", "Dr. Whitacre". */
 const TITLED = new RegExp(String.raw`\b${TITLE}[ \t]+(${NAME})`, "gu");
-/** "Meg Anderson": two capitalised words in a row. */
-const PAIR = new RegExp(String.raw`(?<![\p{L}'’-])(${NAME})[ \t]+(${NAME})(?![\p{L}'’-])`, "gu");
+/** A capitalised word, for "Given Surname" pairs. */
+const CAPITALISED = new RegExp(NAME, "gu");
 
 function namesIn(group: string, offset: number): { start: number; end: number; text: string }[] {
   const result: { start: number; end: number; text: string }[] = [];
@@ -68,6 +68,7 @@ export function nameCandidates(draft: AnalysedDraft): NameCandidate[] {
     const candidates: NameCandidate[] = [];
     for (const field of textFields(draft)) {
       const text = field.scan;
+      const seen = new Set<string>();
       // "Anderson's" is Anderson: the possessive is not part of the name.
       const bare = (start: number, end: number) => {
         const word = text.slice(start, end);
@@ -80,8 +81,9 @@ export function nameCandidates(draft: AnalysedDraft): NameCandidate[] {
         end: number,
         second?: NameCandidate["second"],
       ) => {
-        if (candidates.some((c) => c.field === field.field && c.start === start && c.role === role))
-          return;
+        const id = `${role}:${start}`;
+        if (seen.has(id)) return;
+        seen.add(id);
         const word = bare(start, end);
         const candidate: NameCandidate = {
           field: field.field,
@@ -119,13 +121,22 @@ export function nameCandidates(draft: AnalysedDraft): NameCandidate[] {
         const start = m.index + m[0].lastIndexOf(m[1]!);
         add("surname", start, start + m[1]!.length);
       }
-      PAIR.lastIndex = 0;
-      for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
-        const secondStart = m.index + m[0].lastIndexOf(m[2]!);
-        const first = bare(m.index, m.index + m[1]!.length);
-        add("pair", first.start, first.end, bare(secondStart, secondStart + m[2]!.length));
-        // Let "Meg Anderson Smith" also be seen as "Anderson Smith".
-        PAIR.lastIndex = secondStart;
+      // "Meg Anderson": two capitalised words with only spaces between (one cheap pass over the
+      // capitalised words; "Meg Anderson Smith" also yields "Anderson Smith").
+      CAPITALISED.lastIndex = 0;
+      let previous: { start: number; end: number } | undefined;
+      for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (start > 0 && /[\p{L}'’-]/u.test(text[start - 1]!)) {
+          previous = undefined;
+          continue;
+        }
+        if (previous && /^[ \t]+$/.test(text.slice(previous.end, start))) {
+          const first = bare(previous.start, previous.end);
+          add("pair", first.start, first.end, bare(start, end));
+        }
+        previous = { start, end };
       }
     }
     return candidates;
