@@ -265,6 +265,13 @@ export async function importProfiles(
         { scopes },
       );
     } catch (error) {
+      // No sign-in or no access fails every batch alike: stop and say so once.
+      if (
+        error instanceof ProfileSourceError &&
+        ["sign-in-needed", "forbidden"].includes(error.kind)
+      ) {
+        throw error;
+      }
       // A whole batch failed (network, throttled past retries): its profiles fail, others go on.
       const reason = error instanceof Error ? error.message : String(error);
       for (const write of chunk) report.failed.push({ matchKey: write.matchKey, reason });
