@@ -100,11 +100,34 @@ function page({ title, officeJs }) {
 `;
 }
 
+/**
+ * Babel cannot down-level regular-expression lookbehind, and an ES2016 engine rejects such a
+ * literal while parsing, which would stop the whole launch-event file from loading. As
+ * `new RegExp(...)` the file parses; an engine without lookbehind then fails only when that
+ * module is first used, which the launch-event entry catches (src/launchevent/index.ts).
+ */
+function regexLookbehindToConstructor({ types: t }) {
+  return {
+    name: "regex-lookbehind-to-constructor",
+    visitor: {
+      RegExpLiteral(path) {
+        const { pattern, flags } = path.node;
+        if (!/\(\?<[=!]/.test(pattern)) return;
+        const args = [t.stringLiteral(pattern)];
+        if (flags) args.push(t.stringLiteral(flags));
+        path.replaceWith(t.newExpression(t.identifier("RegExp"), args));
+      },
+    },
+  };
+}
+
 /** Babel for our sources; the preset and plugins come from babel.config.cjs. */
-function babelRule(targets, { includeNodeModules, mode }) {
+function babelRule(targets, { forLaunchEvent, mode }) {
+  const plugins = forLaunchEvent ? [regexLookbehindToConstructor] : [];
   return {
     test: /\.[cm]?[jt]sx?$/,
-    exclude: includeNodeModules
+    // The launch-event file must be ES5 through and through, dependencies included.
+    exclude: forLaunchEvent
       ? /node_modules[\\/](core-js|@babel[\\/]runtime|webpack)[\\/]/
       : /node_modules/,
     oneOf: [
@@ -120,12 +143,16 @@ function babelRule(targets, { includeNodeModules, mode }) {
             sourceType: "unambiguous",
             cacheDirectory: true,
             presets: [["@babel/preset-env", { targets, bugfixes: true }]],
+            plugins,
           },
         },
       },
       {
         // envName pins babel.config.cjs to the build's mode, even when jest sets NODE_ENV=test.
-        use: { loader: "babel-loader", options: { targets, envName: mode, cacheDirectory: true } },
+        use: {
+          loader: "babel-loader",
+          options: { targets, envName: mode, cacheDirectory: true, plugins },
+        },
       },
     ],
   };
@@ -198,7 +225,7 @@ function createLaunchEventConfig({
       },
     },
     resolve: resolveOptions,
-    module: { rules: [babelRule({ ie: "11" }, { includeNodeModules: true, mode })] },
+    module: { rules: [babelRule({ ie: "11" }, { forLaunchEvent: true, mode })] },
     optimization: { splitChunks: false, runtimeChunk: false },
     node: { global: false },
     performance: { hints: false },
@@ -271,7 +298,7 @@ function createWebConfig({ mode, outputPath, baseUrl, graphConfig, playground })
     resolve: resolveOptions,
     module: {
       rules: [
-        babelRule("defaults, not ie 11", { includeNodeModules: false, mode }),
+        babelRule("defaults, not ie 11", { forLaunchEvent: false, mode }),
         { test: /\.css$/, type: "asset/resource" },
       ],
     },

@@ -71,4 +71,30 @@ describe("launch-event registration", () => {
       delete globals.Office;
     }
   });
+
+  it("lets mail go with a notice when this Outlook's engine cannot load the checks", async () => {
+    const fake = createFakeComposeItem();
+    const office = createFakeOffice(createFakeMailbox(fake.item));
+    const globals = globalThis as { Office?: unknown };
+    globals.Office = office;
+    try {
+      await jest.isolateModulesAsync(async () => {
+        jest.doMock("../../src/launchevent/runtime", () => {
+          throw new SyntaxError("Invalid regular expression: /(?<!x)y/: Invalid group");
+        });
+        await import("../../src/launchevent/index");
+      });
+      const event = createFakeEvent();
+      office.associations.get("onMessageSendHandler")!(event);
+      await flushMicrotasks();
+
+      expect(event.completions).toEqual([{ allowEvent: true }]);
+      expect(fake.notifications.get("rapport-status")?.message).toBe(
+        "Rapport could not check this message: this version of Outlook cannot run it; please update Outlook",
+      );
+    } finally {
+      jest.dontMock("../../src/launchevent/runtime");
+      delete globals.Office;
+    }
+  });
 });

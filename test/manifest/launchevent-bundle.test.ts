@@ -36,7 +36,7 @@ describe("launchevent.js (production build)", () => {
         resolve();
       });
     });
-  }, 240_000);
+  }, 480_000);
 
   afterAll(() => {
     if (outputPath) rmSync(outputPath, { recursive: true, force: true });
@@ -106,5 +106,43 @@ describe("launchevent.js (production build)", () => {
       "Rapport could not check this message: the client profile list could not be reached",
     );
     expect(JSON.stringify(logged)).not.toContain("Hi Megge");
+  });
+
+  it("still loads and lets mail go in an engine without regular-expression lookbehind", async () => {
+    const code = readFileSync(join(outputPath, "launchevent.js"), "utf8");
+    const fake = createFakeComposeItem({
+      to: [{ emailAddress: "dan@whitakerbuilding.example", displayName: "Dan Whitaker" }],
+    });
+    const office = createFakeOffice(createFakeMailbox(fake.item));
+    const context = createContext({
+      Office: office,
+      console: { log: () => undefined },
+      setTimeout,
+      clearTimeout,
+    });
+    // Like classic Outlook's ES2016 engine: lookbehind patterns are a SyntaxError.
+    runInContext(
+      `RegExp = new Proxy(RegExp, {
+        construct(target, args) {
+          if (/\\(\\?<[=!]/.test(String(args[0]))) throw new SyntaxError("Invalid regular expression: invalid group");
+          return Reflect.construct(target, args);
+        },
+      });`,
+      context,
+    );
+
+    runInContext(code, context);
+    expect(office.associations.size).toBe(2);
+
+    const event = createFakeEvent<Office.SmartAlertsEventCompletedOptions>();
+    office.associations.get("onMessageSendHandler")!(event);
+    for (let waited = 0; event.completions.length === 0 && waited < 2000; waited += 10) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(fake.notifications.get("rapport-status")?.message).toBe(
+      "Rapport could not check this message: this version of Outlook cannot run it; please update Outlook",
+    );
   });
 });
