@@ -67,6 +67,7 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
     if (completion.done) return;
 
     const findings = deps.evaluate(draft, profiles, policy);
+    if (completion.done) return; // a slow evaluation let the watchdog answer first
     const decision = decideSend(findings, policy, {
       supports: deps.supports,
       commandId: config.commandId,

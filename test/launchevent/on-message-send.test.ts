@@ -250,6 +250,22 @@ describe("handleMessageSend", () => {
     });
   });
 
+  it("lets the watchdog's answer stand when a slow evaluation outlives the budget", async () => {
+    jest.useFakeTimers();
+    const { deps, summaries, failures } = makeDeps(() => {
+      jest.advanceTimersByTime(BUDGET); // the checks hog the thread past the budget
+      return [competitorWarning];
+    });
+    const event = createFakeEvent<Options>();
+
+    await handleMessageSend(event, deps);
+    await jest.advanceTimersByTimeAsync(1000);
+
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(failures).toEqual(["watchdog"]);
+    expect(summaries).toEqual([]);
+  });
+
   it("skips unresolved recipients with an empty address instead of failing", async () => {
     const { deps, profiles, evaluated } = makeDeps([]);
     deps.readDraft = async () => ({
