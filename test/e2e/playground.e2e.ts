@@ -142,12 +142,41 @@ test("the task pane shows the recipient's preferences as soon as the recipient i
   await screenshot(page, "06-narrow.png");
 });
 
-test("a sample draft loads with one click", async () => {
+// Each sample draft shows what it is there to show; the words come from the sample clients.
+const SAMPLE_OUTCOMES: [label: string, expected: RegExp | "sent"][] = [
+  ["Dear Meg + Pepsi to Coca-Cola", /Pepsi/],
+  ["Clean note to Megge", "sent"],
+  ["Zoom link to Microsoft", /Zoom/],
+  ["Baseball tickets for Dan", /baseball|tickets/i],
+  ["Time entries to Coca-Cola", /Review of file/],
+  ["Chevy to Ford", /Chevy/],
+];
+
+test("every sample draft loads with one click and gets its outcome on Send", async () => {
   const page = await open();
-  await page.getByRole("button", { name: "Sample drafts" }).click();
-  await page.getByRole("menuitem", { name: "Chevy to Ford" }).click();
-  await body(page).filter({ hasText: "Chevy" }).waitFor();
-  expect(await page.getByRole("textbox", { name: "To" }).inputValue()).toMatch(/@ford\.example/);
+  for (const [label, expected] of SAMPLE_OUTCOMES) {
+    await page.getByRole("button", { name: "Sample drafts" }).click();
+    await page.getByRole("menuitem", { name: label }).click();
+    await body(page).filter({ hasText: "Alex" }).waitFor();
+    await page.getByRole("button", { name: "Send" }).click();
+    if (expected === "sent") {
+      await page.getByText(/^Message sent/).waitFor();
+      continue;
+    }
+    const dialog = page.getByRole("alertdialog", { name: "Rapport" });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toMatch(expected);
+    if (label === "Chevy to Ford") {
+      // Advice only (PromptUser): the author may send anyway.
+      await dialog.getByRole("button", { name: "Send anyway" }).click();
+      await page.getByText(/^Message sent/).waitFor();
+    } else {
+      // Don't send: back to the draft, untouched.
+      await dialog.getByRole("button", { name: "Don't send" }).click();
+      await dialog.waitFor({ state: "detached" });
+      expect(await page.getByRole("textbox", { name: "To" }).inputValue()).not.toBe("");
+    }
+  }
 });
 
 test("axe: no serious or critical accessibility violations in the playground and the task pane", async () => {
