@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwise16Regular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { evaluate } from "../core/engine";
 import type { Finding } from "../core/finding";
 import type { Policy } from "../core/policy";
@@ -136,7 +136,6 @@ function RapportPane({
   const [fixFeedback, setFixFeedback] = useState<FixFeedback>();
   const [notice, setNotice] = useState<string>();
   const [signInError, setSignInError] = useState<string>();
-  const [announcement, setAnnouncement] = useState("");
   const clock = useMemo(() => now ?? new Date(), [now]);
 
   const groups = useMemo(
@@ -145,11 +144,12 @@ function RapportPane({
   );
   const warningCount = state.findings.filter(isCountedWarning).length;
 
-  useEffect(() => {
-    if (state.completed > 0) setAnnouncement(announceCheck(state, groups, adapter.mode));
-    // Announce once per finished check, not on every render.
+  // Announced once per finished check (keyed on its counter), in the same render as its results.
+  const announcement = useMemo(
+    () => (state.completed > 0 ? announceCheck(state, groups, adapter.mode) : ""),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state.completed]);
+    [state.completed],
+  );
 
   const applyFix = useCallback(
     async (finding: Finding) => {
@@ -290,6 +290,8 @@ function RapportPane({
 
           {view === "profile" ? (
             <div role="tabpanel" aria-labelledby="rapport-tab-profile" className={styles.panel}>
+              {/* For heading navigation; the selected tab already says it visually. */}
+              <h2 className={styles.visuallyHidden}>Client profiles of the recipients</h2>
               <ProfileView
                 recipients={state.recipients}
                 profiles={state.profiles}
@@ -306,6 +308,7 @@ function RapportPane({
             </div>
           ) : (
             <div role="tabpanel" aria-labelledby="rapport-tab-warnings" className={styles.panel}>
+              <h2 className={styles.visuallyHidden}>Warnings for this message</h2>
               {!state.findingsAreLive && state.findings.length > 0 ? (
                 <MessageBar intent="info">
                   <MessageBarBody>

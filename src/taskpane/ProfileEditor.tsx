@@ -16,7 +16,7 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { memo, useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import {
   PROFILE_FIELDS,
   type ClientProfile,
@@ -123,8 +123,12 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
     };
   }, [source, target]);
 
-  const setValue = (key: keyof ClientProfile, value: string) =>
-    setForm((current) => ({ ...current, [key]: value }));
+  // Stable, so each memoised field re-renders only when its own value or errors change.
+  const setValue = useCallback(
+    (key: keyof ClientProfile, value: string) =>
+      setForm((current) => ({ ...current, [key]: value })),
+    [],
+  );
 
   const focusFirstInvalid = (keys: string[]) => {
     // Wait for React to render the messages, then take the lawyer to the first one.
@@ -320,7 +324,7 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
           field={field}
           value={form[field.key]}
           errors={fieldErrors[field.key]}
-          onChange={(value) => setValue(field.key, value)}
+          onChange={setValue}
         />
       ))}
       <div>
@@ -343,17 +347,18 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
   );
 }
 
-function ProfileField({
+const ProfileField = memo(function ProfileField({
   field,
   value,
   errors,
-  onChange,
+  onChange: setField,
 }: {
   field: ProfileFieldInfo;
   value: string;
   errors: string[] | undefined;
-  onChange: (value: string) => void;
+  onChange: (key: keyof ClientProfile, value: string) => void;
 }) {
+  const onChange = (next: string) => setField(field.key, next);
   const common = {
     label: field.label,
     hint: HINTS[field.key],
@@ -398,4 +403,4 @@ function ProfileField({
       <Input value={value} data-field={field.key} onChange={(_, data) => onChange(data.value)} />
     </Field>
   );
-}
+});

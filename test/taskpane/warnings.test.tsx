@@ -182,7 +182,10 @@ describe("warnings panel", () => {
         initialView="warnings"
       />,
     );
-    expect(await screen.findByText("The check could not run.")).toBeVisible();
+    expect(
+      await within(screen.getByRole("tabpanel")).findByText("The check could not run."),
+    ).toBeVisible();
+    expect(screen.getByRole("status")).toHaveTextContent("The check could not run.");
     expect(screen.getByText("check failed: engine not ready")).toBeVisible();
     expect(screen.getByText("Coca-Cola competes with Pepsi.")).toBeVisible();
   });
@@ -199,7 +202,10 @@ describe("warnings panel", () => {
         initialView="warnings"
       />,
     );
-    expect(await screen.findByText("The check could not run.")).toBeVisible();
+    expect(
+      await within(screen.getByRole("tabpanel")).findByText("The check could not run."),
+    ).toBeVisible();
+    expect(screen.getByRole("status")).toHaveTextContent("The check could not run.");
     expect(
       within(screen.getByRole("tabpanel")).queryByText("No problems found for these recipients."),
     ).not.toBeInTheDocument();
