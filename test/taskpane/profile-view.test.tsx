@@ -16,6 +16,8 @@ import {
 } from "./fakes";
 
 const NOW = new Date(2026, 10, 23);
+/** Text queries skip the live region, which repeats the message for screen readers. */
+const LIVE = '[role="status"], script, style';
 
 /** The definition list row for a term, read as "term: value". */
 function valueOf(card: HTMLElement, term: string): string {
@@ -200,7 +202,9 @@ describe("client profile view", () => {
       />,
     );
     expect(
-      await screen.findByText(/Your account may not read the client profile list/),
+      await screen.findByText(/Your account may not read the client profile list/, {
+        ignore: LIVE,
+      }),
     ).toBeInTheDocument();
     expect(screen.getByText("403 from the profile list")).toBeInTheDocument();
     const card = screen.getByRole("article", { name: "Megge Anderson" });
@@ -223,12 +227,17 @@ describe("client profile view", () => {
         evaluateDraft={fakeEvaluate}
       />,
     );
-    expect(await screen.findByText("Sign in to see client profiles.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Sign in to see client profiles.", { ignore: LIVE }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("Sign in to see client profiles.");
     await user.click(screen.getByRole("button", { name: "Sign in" }));
     expect(signIn).toHaveBeenCalledTimes(1);
     const card = await cardFor("Megge Anderson");
     expect(await within(card).findByText("Megge")).toBeInTheDocument();
-    expect(screen.queryByText("Sign in to see client profiles.")).not.toBeInTheDocument();
+    expect(
+      screen.queryByText("Sign in to see client profiles.", { ignore: LIVE }),
+    ).not.toBeInTheDocument();
   });
 
   it("reports a failed sign-in", async () => {
