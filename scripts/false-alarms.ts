@@ -24,6 +24,8 @@ const HAM_GROUPS = ["easy-ham-1", "easy-ham-2", "hard-ham-1"];
 const DEFAULT_OUT = join(ROOT, "bench", "false-alarms.json");
 /** Findings judged false alarms (docs/false-alarms.md): message, check, evidence and why. */
 const VERDICTS = join(ROOT, "test", "core", "regressions", "spam-assassin-false-alarms.json");
+/** Findings judged true (the text really mentions what the profile lists): message, check, evidence. */
+const TRUE_FINDINGS = join(ROOT, "test", "core", "regressions", "spam-assassin-true-findings.json");
 
 interface Verdict {
   message: string;
@@ -110,12 +112,15 @@ interface FindingRecord {
   profile: string;
   /** Why it is a false alarm, when it was judged one. */
   falseAlarm?: string;
+  /** Not judged yet: new since the last review. */
+  unjudged?: true;
 }
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const templates = loadTemplates();
   const verdicts = loadVerdicts();
+  const judgedTrue = loadJudgedTrue();
   const messages = listHam().slice(0, options.limit);
 
   const perCheck = new Map<string, { findings: number; messages: Set<string> }>();
@@ -160,6 +165,9 @@ async function main(): Promise<void> {
       const context = (entry.context ?? "").replace(/\s+/g, " ");
       const verdict = candidates?.find((v) => v.near === undefined || context.includes(v.near));
       if (verdict) entry.falseAlarm = verdict.reason;
+      else if (!judgedTrue.has(verdictKey(entry.message, entry.check, entry.evidence ?? ""))) {
+        entry.unjudged = true;
+      }
       findings.push(entry);
     }
   }
@@ -181,6 +189,7 @@ async function main(): Promise<void> {
     recipientsWithPreferredName: namedRecipients,
     messagesWithWarningOrError: flagged.size,
     messagesWithKnownFalseAlarm: falseMessages.size,
+    unjudgedFindings: findings.filter((f) => f.unjudged).length,
     knownFalseAlarmRate: `${((100 * falseMessages.size) / Math.max(1, messages.length)).toFixed(2)}%`,
     perCheck: Object.fromEntries(
       [...perCheck.entries()]
@@ -223,8 +232,9 @@ async function main(): Promise<void> {
     const [m, f, fm, ff] = cells.map((n) => String(n).padStart(8));
     console.log(`  ${check.padEnd(22)} ${m} ${f} | ${" ".repeat(13)}${fm} ${ff}`);
   }
-  const unjudged = findings.filter((f) => !f.falseAlarm).length;
-  console.log(`${unjudged} other findings: true when last reviewed, or new since (judge them)`);
+  const unjudged = findings.filter((f) => f.unjudged).length;
+  const judged = findings.length - unjudged - findings.filter((f) => f.falseAlarm).length;
+  console.log(`${judged} findings judged true; ${unjudged} new since the last review (judge them)`);
   console.log(`Report: ${options.out}`);
 }
 
@@ -254,6 +264,12 @@ function loadVerdicts(): Map<string, Verdict[]> {
     verdicts.set(key, [...(verdicts.get(key) ?? []), verdict]);
   }
   return verdicts;
+}
+
+function loadJudgedTrue(): Set<string> {
+  if (!existsSync(TRUE_FINDINGS)) return new Set();
+  const list = JSON.parse(readFileSync(TRUE_FINDINGS, "utf8")) as Omit<Verdict, "reason">[];
+  return new Set(list.map((v) => verdictKey(v.message, v.check, v.evidence)));
 }
 
 function verdictKey(message: string, check: string, evidence: string): string {
