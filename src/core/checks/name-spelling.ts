@@ -33,20 +33,21 @@ interface NameCandidate {
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*`;
-const GREETING = String.raw`(?:dear|hi|hello|hey|hiya|morning|good\s+(?:morning|afternoon|evening)|greetings|welcome)`;
+// No "i" flag on these patterns: with it, \p{Lu} would match any letter and a name any word.
+const GREETING = String.raw`(?:[Dd]ear|DEAR|[Hh]i|HI|[Hh]ello|HELLO|[Hh]ey|[Hh]iya|[Mm]orning|[Gg]ood\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening)|[Gg]reetings|[Ww]elcome)`;
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?`;
 
 /** "Dear Meg,", "Hi Jon and Megge,", "Good morning Meg" at the start of a line. */
 const GREETING_LINE = new RegExp(
   String.raw`^[ \t]*${GREETING}[ \t,]+((?:${NAME})(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)${NAME})*)[ \t]*(?:[,:;!.—–-]|$)`,
-  "gimu",
+  "gmu",
 );
 /** "Meg," or "Meg -" alone at the very start of the authored text. */
 const BARE_OPENING = new RegExp(String.raw`^\s*(${NAME})[ \t]*(?:,|:|[—–-])[ \t]*$`, "mu");
 /** "Thanks, Meg." "Cheers, Jon!" */
 const VOCATIVE = new RegExp(
-  String.raw`\b(?:thanks|thank\s+you|cheers|sorry|congratulations|congrats|welcome|great|ok|okay|sure|well\s+done)[ \t]*,[ \t]*(${NAME})[ \t]*(?=[.!?;,]|$)`,
-  "gimu",
+  String.raw`\b(?:[Tt]hanks|THANKS|[Tt]hank\s+you|[Cc]heers|[Ss]orry|[Cc]ongratulations|[Cc]ongrats|[Ww]elcome|[Gg]reat|[Oo]k|OK|[Oo]kay|[Ss]ure|[Ww]ell\s+done)[ \t]*,[ \t]*(${NAME})[ \t]*(?=[.!?;,]|$)`,
+  "gmu",
 );
 /** "Ms Andersen", "Dr. Whitacre". */
 const TITLED = new RegExp(String.raw`\b${TITLE}[ \t]+(${NAME})`, "gu");
@@ -105,10 +106,14 @@ export function nameCandidates(draft: AnalysedDraft): NameCandidate[] {
         }
       }
       if (field.field === "body") {
-        const firstLine = BARE_OPENING.exec(text);
-        if (firstLine && text.slice(0, firstLine.index).trim() === "") {
-          const start = firstLine.index + firstLine[0].indexOf(firstLine[1]!);
-          add("given", start, start + firstLine[1]!.length);
+        // Only the first line with text: a regex anchored at every line would rescan the
+        // blanked quoted history again and again.
+        const first = text.search(/\S/);
+        if (first >= 0) {
+          const lineEnd = text.indexOf("\n", first);
+          const line = text.slice(first, lineEnd < 0 ? text.length : lineEnd);
+          const opening = BARE_OPENING.exec(line);
+          if (opening) add("given", first, first + opening[1]!.length);
         }
       }
       VOCATIVE.lastIndex = 0;
