@@ -1,13 +1,11 @@
 /**
  * A small async key/value store. In Outlook it is OfficeRuntime.storage, the one store that both
  * the task pane and classic Outlook's JavaScript-only launch-event runtime can read (no
- * localStorage there). Structurally the same as the profile cache's store in src/profiles/cache.ts.
+ * localStorage there). The interface itself is core's, shared with the profile cache.
  */
-export interface KeyValueStore {
-  get(key: string): Promise<string | undefined>;
-  set(key: string, value: string): Promise<void>;
-  delete(key: string): Promise<void>;
-}
+import { MemoryStore, type KeyValueStore } from "../core/key-value-store";
+
+export { MemoryStore, type KeyValueStore };
 
 /** What OfficeRuntime.storage offers (and what a stand-in must offer). */
 export interface OfficeRuntimeStorageLike {
@@ -30,23 +28,6 @@ export class OfficeRuntimeStore implements KeyValueStore {
 
   delete(key: string): Promise<void> {
     return this.storage.removeItem(key);
-  }
-}
-
-/** For tests, the playground, and hosts without OfficeRuntime: forgets everything on reload. */
-export class MemoryStore implements KeyValueStore {
-  private readonly values = new Map<string, string>();
-
-  async get(key: string): Promise<string | undefined> {
-    return this.values.get(key);
-  }
-
-  async set(key: string, value: string): Promise<void> {
-    this.values.set(key, value);
-  }
-
-  async delete(key: string): Promise<void> {
-    this.values.delete(key);
   }
 }
 

@@ -12,12 +12,10 @@ import {
 } from "../core/profile";
 import type { LookupOptions, ProfileSource, StoredProfile } from "./source";
 
+import type { KeyValueStore } from "../core/key-value-store";
+
 /** Async key/value storage: OfficeRuntime.storage, localStorage or memory. */
-export interface KeyValueStore {
-  get(key: string): Promise<string | undefined>;
-  set(key: string, value: string): Promise<void>;
-  delete(key: string): Promise<void>;
-}
+export type { KeyValueStore };
 
 export interface CacheOptions {
   store: KeyValueStore;

@@ -5,31 +5,7 @@
  */
 import type { KeyValueStore } from "./cache";
 
-/** Forgets everything when the page or process goes away. */
-export class MemoryStore implements KeyValueStore {
-  private readonly values = new Map<string, string>();
-
-  async get(key: string): Promise<string | undefined> {
-    return this.values.get(key);
-  }
-
-  async set(key: string, value: string): Promise<void> {
-    this.values.set(key, value);
-  }
-
-  async delete(key: string): Promise<void> {
-    this.values.delete(key);
-  }
-
-  /** How many keys are held (for tests and diagnostics). */
-  get size(): number {
-    return this.values.size;
-  }
-
-  keys(): string[] {
-    return [...this.values.keys()];
-  }
-}
+export { MemoryStore } from "../core/key-value-store";
 
 /** The parts of the Web Storage API the store needs. */
 export interface WebStorageLike {
