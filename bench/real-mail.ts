@@ -6,7 +6,13 @@
  * alarm; each is listed in results.json for a person to judge (verdicts: docs/false-alarms.md).
  */
 
-import { listHam, loadTemplates, profileFor, readMessage } from "../scripts/false-alarms";
+import {
+  evidenceContext,
+  listHam,
+  loadTemplates,
+  profileFor,
+  readMessage,
+} from "../scripts/false-alarms";
 import { parseEml } from "../src/cli/read-draft";
 import { analyseDraft } from "../src/core/analysis";
 import type { Draft } from "../src/core/draft";
@@ -38,18 +44,7 @@ function brief(label: string, draft: Draft, bodyText: string, finding: Finding):
   if (!evidence) return result;
   result.field = evidence.field;
   result.evidence = evidence.text;
-  const text =
-    evidence.field === "body"
-      ? bodyText
-      : evidence.field === "subject"
-        ? draft.subject
-        : evidence.field === "attachment"
-          ? (draft.attachments[evidence.index ?? 0] ?? "")
-          : "";
-  result.context = text
-    .slice(Math.max(0, evidence.start - 50), evidence.end + 50)
-    .replace(/\s+/g, " ")
-    .trim();
+  result.context = evidenceContext(draft, bodyText, evidence, 50);
   return result;
 }
 

@@ -372,21 +372,30 @@ function record(
   if (evidence) {
     result.field = evidence.field;
     result.evidence = evidence.text;
-    const text =
-      evidence.field === "body"
-        ? bodyText
-        : evidence.field === "subject"
-          ? draft.subject
-          : evidence.field === "attachment"
-            ? (draft.attachments[evidence.index ?? 0] ?? "")
-            : "";
-    const from = Math.max(0, evidence.start - 60);
-    result.context = text
-      .slice(from, evidence.end + 60)
-      .replace(/\s+/g, " ")
-      .trim();
+    result.context = evidenceContext(draft, bodyText, evidence, 60);
   }
   return result;
+}
+
+/** Up to `margin` characters each side of the evidence in its field, white space collapsed. */
+export function evidenceContext(
+  draft: Draft,
+  bodyText: string,
+  evidence: NonNullable<Finding["evidence"]>,
+  margin: number,
+): string {
+  const text =
+    evidence.field === "body"
+      ? bodyText
+      : evidence.field === "subject"
+        ? draft.subject
+        : evidence.field === "attachment"
+          ? (draft.attachments[evidence.index ?? 0] ?? "")
+          : "";
+  return text
+    .slice(Math.max(0, evidence.start - margin), evidence.end + margin)
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Prettier's JSON style, so the committed report passes `prettier --check`. */
