@@ -7,6 +7,7 @@ import { resolve } from "node:path";
 
 import type { Draft, Recipient } from "../src/core/draft";
 import {
+  emptyProfile,
   indexProfiles,
   parseProfiles,
   resolveProfiles,
@@ -198,14 +199,7 @@ function syntheticClient(
   const first = FIRST_NAMES[n % FIRST_NAMES.length]!;
   const last = LAST_NAMES[Math.floor(n / FIRST_NAMES.length) % LAST_NAMES.length]!;
   const address = `${first}.${last}@${domain}`.toLowerCase();
-  const base = {
-    avoidNames: [],
-    preferredChannels: [],
-    avoidChannels: [],
-    bannedBillingPhrases: [],
-    competitors: [],
-    avoidTopics: [],
-  };
+  const base = emptyProfile(address);
   const organisation: ClientProfile = {
     ...base,
     title: `Client ${n}`,

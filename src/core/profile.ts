@@ -388,15 +388,7 @@ export function parseProfile(
     values[field.key] = value;
   }
 
-  const profile: ClientProfile = {
-    matchKey: "",
-    avoidNames: [],
-    preferredChannels: [],
-    avoidChannels: [],
-    bannedBillingPhrases: [],
-    competitors: [],
-    avoidTopics: [],
-  };
+  const profile = emptyProfile("");
   const target = profile as unknown as Record<string, unknown>;
 
   for (const field of PROFILE_FIELDS) {
@@ -631,4 +623,17 @@ export function profileToRow(profile: ClientProfile, listSeparator = "; "): Reco
     row[field.key] = Array.isArray(value) ? value.join(listSeparator) : (value ?? "");
   }
   return row;
+}
+
+/** A profile with nothing asked yet: every list empty, every single value unset. */
+export function emptyProfile(matchKey: string): ClientProfile {
+  return {
+    matchKey,
+    avoidNames: [],
+    preferredChannels: [],
+    avoidChannels: [],
+    bannedBillingPhrases: [],
+    competitors: [],
+    avoidTopics: [],
+  };
 }

@@ -4,23 +4,14 @@ import { CachedProfileSource } from "../../src/profiles/cache";
 import { createProfileSource } from "../../src/profiles/create-source";
 import { LocalStorageStore, MemoryStore } from "../../src/profiles/stores";
 import { ProfileSourceError, type ProfileSource } from "../../src/profiles/source";
-import type { ClientProfile } from "../../src/core/profile";
+import { emptyProfile, type ClientProfile } from "../../src/core/profile";
 
 const COKE_TEAM = Array.from({ length: 10 }, (_, i) =>
   i === 0 ? "megge.anderson@coca-cola.example" : `colleague${i}@coca-cola.example`,
 );
 
 function profile(matchKey: string, extra: Partial<ClientProfile> = {}): ClientProfile {
-  return {
-    matchKey,
-    avoidNames: [],
-    preferredChannels: [],
-    avoidChannels: [],
-    bannedBillingPhrases: [],
-    competitors: [],
-    avoidTopics: [],
-    ...extra,
-  };
+  return { ...emptyProfile(matchKey), ...extra };
 }
 
 /** A source that records what it was asked and answers from a table it can be told to change. */
