@@ -96,6 +96,11 @@ export async function audit(page: Page, label: string, include?: string): Promis
     "best-practice",
   ]);
   if (include) builder = builder.include(include);
+  // Audit the settled page: mid-animation (a dialog fading in or out) axe measures half-transparent
+  // text as low contrast and sees half-removed dialogs.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== "running"),
+  );
   const results = await builder.analyze();
   const violations = results.violations
     .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterDummy(v.id, n.html)) }))
