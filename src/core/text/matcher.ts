@@ -1,13 +1,13 @@
 /**
  * Finds many terms (competitor brands, billing phrases, channel names) in one pass.
  *
- * The Aho-Corasick automaton runs over a normalised copy of the text (folded, every run of
- * punctuation/space reduced to one space), so "Mountain Dew" finds "mountain-dew" and
- * "Coca-Cola" finds "Coca Cola"; an offset map brings each hit back to the original, where
- * word boundaries and plural/possessive suffixes are judged on the real characters.
+ * A phrase index (one hash lookup per word, see phrase-index.ts) runs over a normalised copy of
+ * the text (folded, every run of punctuation/space reduced to one space), so "Mountain Dew"
+ * finds "mountain-dew" and "Coca-Cola" finds "Coca Cola"; an offset map brings each hit back to
+ * the original, where word boundaries and plural/possessive suffixes are judged on the real
+ * characters. No Intl.Segmenter or other modern API: it runs in Outlook's oldest runtimes.
  */
-import AhoCorasick from "modern-ahocorasick";
-import { CodeUnitAutomaton } from "./code-unit-automaton";
+import { PhraseIndex } from "./phrase-index";
 import {
   isCombiningMark,
   isWordChar,
@@ -47,35 +47,6 @@ export interface TermMatcherOptions {
    * Default 3.
    */
   caseSensitiveShortTerms?: number;
-  /**
-   * "auto" (default) uses modern-ahocorasick where Intl.Segmenter exists and a built-in
-   * code-unit automaton elsewhere (older JavaScript-only Outlook runtimes); "builtin" forces it.
-   */
-  engine?: "auto" | "builtin";
-}
-
-/** Finds every occurrence (overlaps included) of the group patterns in normalised text. */
-interface Automaton {
-  search(text: string): { start: number; end: number; data: number }[];
-}
-
-function buildAutomaton(
-  patterns: { pattern: string; data: number }[],
-  engine: "auto" | "builtin",
-): Automaton {
-  const hasSegmenter = typeof Intl !== "undefined" && typeof Intl.Segmenter === "function";
-  if (engine === "auto" && hasSegmenter) {
-    const library = new AhoCorasick<number>(patterns);
-    return {
-      search: (text) =>
-        library.search(text, { strategy: "all" }).map((hit) => ({
-          start: hit.start,
-          end: hit.end,
-          data: hit.data!,
-        })),
-    };
-  }
-  return new CodeUnitAutomaton(patterns);
 }
 
 interface TermGroup<T> {
@@ -88,7 +59,7 @@ const SUFFIX = /^(?:['\u2019][sS]|[eE]?[sS])/;
 /** A non-overlapping, leftmost-longest, whole-word multi-term matcher. */
 export class TermMatcher<T> {
   readonly #groups: TermGroup<T>[] = [];
-  readonly #automaton: Automaton | undefined;
+  readonly #index: PhraseIndex | undefined;
   readonly #entryCount: number;
 
   constructor(entries: Iterable<TermEntry<T>>, options: TermMatcherOptions = {}) {
@@ -116,13 +87,10 @@ export class TermMatcher<T> {
       });
     }
     this.#entryCount = count;
-    this.#automaton =
+    this.#index =
       groupIndex.size === 0
         ? undefined
-        : buildAutomaton(
-            [...groupIndex].map(([pattern, data]) => ({ pattern, data })),
-            options.engine ?? "auto",
-          );
+        : new PhraseIndex([...groupIndex].map(([phrase, data]) => ({ phrase, data })));
   }
 
   /** Number of entries kept (entries whose term normalises to nothing are dropped). */
@@ -131,11 +99,11 @@ export class TermMatcher<T> {
   }
 
   findAll(text: string): TermMatch<T>[] {
-    if (!this.#automaton || text.length === 0) return [];
+    if (!this.#index || text.length === 0) return [];
     const normalized = normalizedOf(text);
     const { map } = normalized;
     const candidates: TermMatch<T>[] = [];
-    for (const hit of this.#automaton.search(normalized.text)) {
+    for (const hit of this.#index.search(normalized.text)) {
       const start = map[hit.start]!;
       let end = map[hit.end - 1]! + 1;
       while (end < text.length && isCombiningMark(text.charCodeAt(end))) end++;
@@ -192,8 +160,13 @@ function selectLeftmostLongest<T>(candidates: TermMatch<T>[]): TermMatch<T>[] {
 }
 
 function isShortCapitals(term: string, norm: string, limit: number): boolean {
-  const letters = norm.replace(/[^\p{L}\p{N}]/gu, "");
-  return letters.length > 0 && letters.length <= limit && isCapitals(term);
+  // A normalised term holds only letters, digits, "&" and single spaces: count the first two.
+  let letters = 0;
+  for (let i = 0; i < norm.length && letters <= limit; i++) {
+    const code = norm.charCodeAt(i);
+    if (code !== 32 && code !== 38) letters++;
+  }
+  return letters > 0 && letters <= limit && isCapitals(term);
 }
 
 function startsCapitalized(s: string): boolean {

@@ -1,4 +1,10 @@
-import { foldText, normalizeTerm, tokenize, isWordChar } from "../../../src/core/text/words";
+import {
+  foldText,
+  isWordChar,
+  normalizeTerm,
+  normalizeWithMap,
+  tokenize,
+} from "../../../src/core/text/words";
 
 describe("foldText", () => {
   test.each([
@@ -63,6 +69,40 @@ describe("normalizeTerm", () => {
     ["", ""],
   ])("%j -> %j", (input, expected) => {
     expect(normalizeTerm(input)).toBe(expected);
+  });
+
+  test("is the text normalizeWithMap gives (terms and bodies must normalise alike)", () => {
+    let seed = 23;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed % n;
+    };
+    const pieces = ["a", "B", "É", "e\u0301", "&", " ", "-", "’", "😀", "𝐀", "ß", "\n", ".", "İ"];
+    for (let round = 0; round < 2000; round++) {
+      const s = Array.from({ length: next(12) }, () => pieces[next(pieces.length)]).join("");
+      expect(normalizeTerm(s)).toBe(normalizeWithMap(s).text);
+    }
+  });
+});
+
+describe("normalizeWithMap", () => {
+  test("maps every unit of the normalised text back to its source", () => {
+    const source = "Ça & co—Nestle\u0301’s 😀 FedEx";
+    const { text, map } = normalizeWithMap(source);
+    expect(text).toBe("ca & co nestle s fedex");
+    expect(map).toHaveLength(text.length + 1);
+    expect(map[text.length]).toBe(source.length);
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === " ") continue;
+      expect(foldText(source[map[i]!]!)).toBe(text[i]);
+    }
+  });
+
+  test("a body longer than one conversion chunk comes out whole", () => {
+    const source = "Pepsi ".repeat(5000);
+    const { text, map } = normalizeWithMap(source);
+    expect(text).toBe("pepsi ".repeat(4999) + "pepsi");
+    expect(map[text.length - 1]).toBe(source.length - 2);
   });
 });
 

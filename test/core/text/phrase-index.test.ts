@@ -1,0 +1,86 @@
+import { PhraseIndex, type PhraseHit } from "../../../src/core/text/phrase-index";
+
+const sorted = (hits: PhraseHit[]): PhraseHit[] =>
+  [...hits].sort((a, b) => a.start - b.start || a.end - b.end || a.data - b.data);
+
+/**
+ * The specification, by brute force: every place a phrase's characters occur in the text,
+ * starting at a word's start and ending at a word's end or before a plural "s"/"es" that ends
+ * the word. Only the last word of a phrase may carry the ending.
+ */
+function bruteForce(phrases: readonly string[], text: string): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  phrases.forEach((phrase, data) => {
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      if (at > 0 && text[at - 1] !== " ") continue;
+      const end = at + phrase.length;
+      const spaceAfter = text.indexOf(" ", end);
+      const rest = text.slice(end, spaceAfter < 0 ? text.length : spaceAfter);
+      if (rest === "" || rest === "s" || rest === "es") hits.push({ start: at, end, data });
+    }
+  });
+  return sorted(hits);
+}
+
+describe("PhraseIndex", () => {
+  const index = new PhraseIndex(
+    ["pepsi", "pepsico", "mountain dew", "review of file", "at & t"].map((phrase, data) => ({
+      phrase,
+      data,
+    })),
+  );
+
+  test.each([
+    ["we love pepsi", [[8, 13, 0]]],
+    ["pepsico s results", [[0, 7, 1]]],
+    [
+      "two pepsis and pepsies",
+      [
+        [4, 9, 0],
+        [15, 20, 0],
+      ],
+    ],
+    ["a mountain dews can", [[2, 14, 2]]],
+    ["review of files review of filed", [[0, 14, 3]]],
+    ["switch to at & t", [[10, 16, 4]]],
+  ])("finds in %j", (text, expected) => {
+    expect(sorted(index.search(text)).map((h) => [h.start, h.end, h.data])).toEqual(expected);
+  });
+
+  test.each(["pepsin is an enzyme", "superpepsi", "mountains dew", "reviews of file", "", "at t"])(
+    "stays silent on %j",
+    (text) => {
+      expect(index.search(text)).toEqual([]);
+    },
+  );
+
+  test("the plural ending belongs to the last word only", () => {
+    expect(index.search("mountains dews")).toEqual([]);
+  });
+
+  test("an empty index finds nothing", () => {
+    expect(new PhraseIndex([]).search("pepsi")).toEqual([]);
+  });
+
+  test("agrees with a brute-force search on random phrases and text", () => {
+    let seed = 17;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed % n;
+    };
+    const syllables = ["a", "b", "s", "es", "e", "&"];
+    const word = (): string =>
+      Array.from({ length: 1 + next(3) }, () => syllables[next(syllables.length)]).join("");
+    const words = (n: number): string => Array.from({ length: n }, word).join(" ");
+    let total = 0;
+    for (let round = 0; round < 500; round++) {
+      const phrases = Array.from({ length: 1 + next(6) }, () => words(1 + next(3)));
+      const text = words(50);
+      const expected = bruteForce(phrases, text);
+      const index = new PhraseIndex(phrases.map((phrase, data) => ({ phrase, data })));
+      expect(sorted(index.search(text))).toEqual(expected);
+      total += expected.length;
+    }
+    expect(total).toBeGreaterThan(1000);
+  });
+});
