@@ -5,17 +5,33 @@ import prettier from "eslint-config-prettier";
 import globals from "globals";
 
 // ARCHITECTURE §1: core imports nothing of the project outside itself; profiles, auth and
-// office may import core only. Only launchevent, taskpane, cli and playground wire pieces.
-const outsideCore = [
-  "**/profiles/**",
-  "**/auth/**",
-  "**/office/**",
-  "**/launchevent/**",
-  "**/taskpane/**",
-  "**/cli/**",
-  "**/playground/**",
-];
-const wiring = ["**/launchevent/**", "**/taskpane/**", "**/cli/**", "**/playground/**"];
+// office may import core only (not one another). Only launchevent, taskpane, cli and
+// playground wire pieces together. test/auth/import-direction.test.ts lints probe files
+// against these rules.
+const layers = ["profiles", "auth", "office", "launchevent", "taskpane", "cli", "playground"];
+/** Import specifiers that reach into a layer: "../auth", "../auth/naa", "../../src/auth/naa". */
+const importsOf = (layer) => [`**/${layer}`, `**/${layer}/**`];
+const outsideCore = layers.flatMap(importsOf);
+
+/** The rule for profiles, auth or office: core and its own folder only. */
+function coreOnly(layer) {
+  return {
+    files: [`src/${layer}/**`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: layers.filter((other) => other !== layer).flatMap(importsOf),
+              message: `src/${layer} may import only src/core and itself; wiring belongs in launchevent, taskpane, cli or playground (ARCHITECTURE §1).`,
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "bench/results.json"] },
@@ -83,22 +99,8 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ["src/profiles/**", "src/auth/**", "src/office/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: wiring,
-              message:
-                "profiles, auth and office may import core only; wiring belongs in launchevent, taskpane, cli or playground (ARCHITECTURE §1).",
-            },
-          ],
-        },
-      ],
-    },
-  },
+  coreOnly("profiles"),
+  coreOnly("auth"),
+  coreOnly("office"),
   prettier,
 );

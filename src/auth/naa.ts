@@ -11,8 +11,8 @@ import {
   type AccountInfo,
   type Configuration,
 } from "@azure/msal-browser";
-import { ProfileSourceError } from "../profiles/source";
 import { authorityOf, naaRedirectUri, type GraphConfig } from "./config";
+import { SignInError } from "./errors";
 import { openSignInDialog, type OfficeDialogHost } from "./office-dialog";
 import type { TokenProvider, TokenRequestOptions } from "./token-provider";
 
@@ -156,9 +156,7 @@ function errorCode(error: unknown): string {
 }
 
 /** MSAL messages can carry request details; only its error code goes into ours. */
-function signInNeeded(message: string, cause: unknown): ProfileSourceError {
+function signInNeeded(message: string, cause: unknown): SignInError {
   const code = errorCode(cause);
-  return new ProfileSourceError("sign-in-needed", code ? `${message} (${code}).` : `${message}.`, {
-    cause,
-  });
+  return new SignInError(code ? `${message} (${code}).` : `${message}.`, { cause });
 }

@@ -2,7 +2,7 @@
  * Last-resort interactive sign-in: an Office dialog (a separate window Office opens even where
  * popups are blocked) runs dialog-page.ts, which signs in and posts the token back once.
  */
-import { ProfileSourceError } from "../profiles/source";
+import { SignInError } from "./errors";
 
 /** The slice of Office.js the dialog needs. */
 export interface OfficeDialogHost {
@@ -45,14 +45,13 @@ export function openSignInDialog(
   return new Promise((resolve, reject) => {
     const ui = office.context?.ui;
     if (!ui) {
-      reject(new ProfileSourceError("sign-in-needed", "Sign-in needs Office's dialog support."));
+      reject(new SignInError("Sign-in needs Office's dialog support."));
       return;
     }
     ui.displayDialogAsync(url, { height: 60, width: 30 }, (result) => {
       if (result.status !== "succeeded") {
         reject(
-          new ProfileSourceError(
-            "sign-in-needed",
+          new SignInError(
             `The sign-in window could not open (Office error ${result.error?.code ?? "unknown"}).`,
           ),
         );
@@ -71,13 +70,12 @@ export function openSignInDialog(
           resolve({ accessToken: message.accessToken, expiresAt: Number(message.expiresOn) || 0 });
         } else {
           const code = message?.status === "error" ? message.code : "unreadable answer";
-          reject(new ProfileSourceError("sign-in-needed", `Sign-in did not finish (${code}).`));
+          reject(new SignInError(`Sign-in did not finish (${code}).`));
         }
       });
       dialog.addEventHandler("dialogEventReceived", (arg) => {
         reject(
-          new ProfileSourceError(
-            "sign-in-needed",
+          new SignInError(
             arg.error === DIALOG_CLOSED
               ? "Sign-in was cancelled."
               : `Sign-in window failed (${arg.error}).`,

@@ -12,8 +12,27 @@ import {
 } from "@microsoft/microsoft-graph-client";
 import { ProfileSourceError } from "./source";
 
-/** Gets a bearer token for these scopes (silently; interactive sign-in is the caller's business). */
+/**
+ * Gets a bearer token for these scopes (silently; interactive sign-in is the caller's business).
+ * When there is none it rejects with a ProfileSourceError, or with any error that says so itself:
+ * `kind: "sign-in-needed"` and a message fit to show the user (src/auth's SignInError, recognised
+ * by shape because profiles does not import auth). Any other rejection becomes "sign-in-needed"
+ * with only the error's name, since a token library's message may quote request details.
+ */
 export type GetToken = (scopes: string[]) => Promise<string>;
+
+/** An error from a token provider that already says sign-in is needed, in words for the user. */
+export interface SignInNeededError extends Error {
+  kind: "sign-in-needed";
+}
+
+export function isSignInNeededError(error: unknown): error is SignInNeededError {
+  return (
+    error instanceof Error &&
+    (error as { kind?: unknown }).kind === "sign-in-needed" &&
+    typeof error.message === "string"
+  );
+}
 
 export const DEFAULT_GRAPH_BASE_URL = "https://graph.microsoft.com/v1.0";
 
@@ -104,6 +123,9 @@ async function tokenFor(getToken: GetToken, scopes: string[]): Promise<string> {
     return await getToken(scopes);
   } catch (error) {
     if (error instanceof ProfileSourceError) throw error;
+    if (isSignInNeededError(error)) {
+      throw new ProfileSourceError("sign-in-needed", error.message, { cause: error });
+    }
     // The token library's message may quote request details; keep only its error name.
     const name = error instanceof Error ? error.name : "error";
     throw new ProfileSourceError(

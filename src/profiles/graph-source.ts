@@ -52,7 +52,7 @@ export interface GraphListSettings {
 export type GraphAccess = "read" | "write" | "manage";
 
 export interface GraphProfileSourceOptions extends GraphListSettings {
-  /** Silent token for the scopes; throw ProfileSourceError("sign-in-needed") when there is none. */
+  /** Silent token for the scopes; reject with a sign-in-needed error when there is none (GetToken). */
   getToken: GetToken;
   /** Ask for Sites.Selected instead of the tenant-wide Sites.*.All permissions. */
   sitesSelected?: boolean;

@@ -1,7 +1,7 @@
 import { createNaaTokenProvider, type PublicClientLike } from "../../src/auth/naa";
 import type { DialogLike } from "../../src/auth/office-dialog";
 import { parseGraphConfig, authorityOf, naaRedirectUri } from "../../src/auth/config";
-import { ProfileSourceError } from "../../src/profiles/source";
+import { SignInError } from "../../src/auth/errors";
 import type { AccountInfo, Configuration } from "@azure/msal-browser";
 
 const CONFIG = {
@@ -93,11 +93,11 @@ function office(naa: boolean, dialogAnswer?: string) {
   };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<ProfileSourceError> {
+async function rejection(promise: Promise<unknown>): Promise<SignInError> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof ProfileSourceError) return error;
+    if (error instanceof SignInError) return error;
     throw error;
   }
   throw new Error("expected a rejection");
