@@ -91,7 +91,8 @@ function fitLines(head: string, lines: string[], max: number, more: (n: number) 
   return text;
 }
 
-const moreText = (n: number) => `…and ${n} more in the Client profile pane.`;
+// The rest are listed on the task pane's Warnings tab (its other tab is "Client profile").
+const moreText = (n: number) => `…and ${n} more on Rapport's Warnings tab.`;
 
 export function plainMessage(stopping: readonly Finding[]): string {
   const lines = stopping.map((finding) => `• ${finding.message}`);

@@ -57,7 +57,15 @@ describe("decideSend", () => {
     expect(message.length).toBeLessThanOrEqual(500);
     expect(message.startsWith("Rapport found 12 things to check before sending:")).toBe(true);
     const listed = message.split("\n").filter((line) => line.startsWith("• ")).length;
-    expect(message).toContain(`…and ${12 - listed} more in the Client profile pane.`);
+    // The findings left out are on the pane's Warnings tab ("Client profile" is the other tab).
+    expect(message).toContain(`…and ${12 - listed} more on Rapport's Warnings tab.`);
+    expect(message).not.toContain("Client profile");
+  });
+
+  it("names the Warnings tab in the Markdown message too", () => {
+    const markdown = markdownMessage(manyFindings(12));
+    expect(markdown.length).toBeLessThanOrEqual(500);
+    expect(markdown).toMatch(/…and \d+ more on Rapport's Warnings tab\\\.$/);
   });
 
   it("cuts a single very long finding instead of dropping it", () => {
