@@ -7,7 +7,6 @@ const esmPackages = [
   "domelementtype",
   "entities",
   "double-metaphone",
-  "modern-ahocorasick",
 ];
 
 /** @type {import('jest').Config} */

@@ -1,20 +1,13 @@
 /**
  * Finds many terms (competitor brands, billing phrases, channel names) in one pass.
  *
- * A phrase index (one hash lookup per word, see phrase-index.ts) runs over a normalised copy of
- * the text (folded, every run of punctuation/space reduced to one space), so "Mountain Dew"
- * finds "mountain-dew" and "Coca-Cola" finds "Coca Cola"; an offset map brings each hit back to
- * the original, where word boundaries and plural/possessive suffixes are judged on the real
- * characters. No Intl.Segmenter or other modern API: it runs in Outlook's oldest runtimes.
+ * A phrase index (one hash lookup per word, see phrase-index.ts) runs over the text's folded
+ * words, whatever separates them, so "Mountain Dew" finds "mountain-dew" and "Coca-Cola" finds
+ * "Coca Cola"; each word keeps its offsets, so word boundaries and plural/possessive suffixes
+ * are judged on the real characters. No Intl.Segmenter or other modern API: it runs in Outlook's oldest runtimes.
  */
 import { PhraseIndex } from "./phrase-index";
-import {
-  isCombiningMark,
-  isWordChar,
-  normalizeTerm,
-  normalizeWithMap,
-  type NormalizedText,
-} from "./words";
+import { isCombiningMark, isWordChar, normalizeTerm, termWords, type TermWords } from "./words";
 
 export interface TermEntry<T> {
   term: string;
@@ -100,12 +93,14 @@ export class TermMatcher<T> {
 
   findAll(text: string): TermMatch<T>[] {
     if (!this.#index || text.length === 0) return [];
-    const normalized = normalizedOf(text);
-    const { map } = normalized;
+    const { words, starts, ends } = wordsOf(text);
     const candidates: TermMatch<T>[] = [];
-    for (const hit of this.#index.search(normalized.text)) {
-      const start = map[hit.start]!;
-      let end = map[hit.end - 1]! + 1;
+    for (const hit of this.#index.search(words)) {
+      const start = starts[hit.firstWord]!;
+      let end =
+        hit.lastLength === words[hit.lastWord]!.length
+          ? ends[hit.lastWord]!
+          : offsetAfterUnits(text, starts[hit.lastWord]!, hit.lastLength);
       while (end < text.length && isCombiningMark(text.charCodeAt(end))) end++;
       if (isWordChar(text, start - 1)) continue;
       const core = text.slice(start, end);
@@ -134,16 +129,25 @@ export class TermMatcher<T> {
   }
 }
 
-// Checks run several matchers (one per recipient's list) over the same body: normalise once.
+// Checks run several matchers (one per recipient's list) over the same body: split it once.
 let lastText: string | undefined;
-let lastNormalized: NormalizedText | undefined;
+let lastWords: TermWords | undefined;
 
-function normalizedOf(text: string): NormalizedText {
-  if (text !== lastText || !lastNormalized) {
-    lastNormalized = normalizeWithMap(text);
+function wordsOf(text: string): TermWords {
+  if (text !== lastText || !lastWords) {
+    lastWords = termWords(text);
     lastText = text;
   }
-  return lastNormalized;
+  return lastWords;
+}
+
+/** Offset just after the first `count` units from `from` that are not combining marks. */
+function offsetAfterUnits(text: string, from: number, count: number): number {
+  let at = from;
+  for (let seen = 0; seen < count; at++) {
+    if (!isCombiningMark(text.charCodeAt(at))) seen++;
+  }
+  return at;
 }
 
 function selectLeftmostLongest<T>(candidates: TermMatch<T>[]): TermMatch<T>[] {

@@ -1,22 +1,25 @@
 /**
- * Finds phrases (sequences of words) in normalised text by looking each word up in a hash
- * index of the phrases' first words, as spaCy's PhraseMatcher does.
+ * Finds phrases (sequences of words) in a text's words by looking each word up in a hash index
+ * of the phrases' first words, as spaCy's PhraseMatcher does.
  *
  * Profile terms only ever match whole words, so a character automaton (Aho-Corasick) does more
  * than needed: it finds hits inside words only for the caller to throw them away, and its
  * build cost grows with the characters of the list, which is paid on every send when Outlook
- * starts a fresh runtime. Here building costs one map entry per phrase and searching one or
- * three lookups per word of the text, whatever the length of the list.
+ * starts a fresh runtime. Here building costs one to three map entries per phrase and searching
+ * one lookup per word of the text, whatever the length of the list.
  *
- * Input on both sides is normalised text (`normalizeWithMap`): folded words separated by exactly
- * one space. A phrase's last word may also be followed, inside the same text word, by "s" or
- * "es" (a plural), so the caller can accept "Pepsis" for "Pepsi" after checking the original.
+ * Words on both sides are folded the same way (`termWords`, `normalizeTerm`). A phrase's last
+ * word may also be followed, inside the same text word, by "s" or "es" (a plural), so the caller
+ * can accept "Pepsis" for "Pepsi" after checking the original text.
  */
 
 export interface PhraseHit {
-  /** Offsets into the normalised text; `end` stops where the phrase's own letters end. */
-  start: number;
-  end: number;
+  /** Index of the text word the phrase starts at. */
+  firstWord: number;
+  /** Index of the text word holding the phrase's last word. */
+  lastWord: number;
+  /** How many units of that text word the phrase covers (fewer when a plural ending follows). */
+  lastLength: number;
   /** The `data` of the phrase that matched. */
   data: number;
 }
@@ -26,81 +29,86 @@ interface Phrase {
   data: number;
 }
 
+/** A phrase filed under one spelling of its first word. */
+interface Entry {
+  phrase: Phrase;
+  /** Units of the first word that belong to the phrase (a one-word phrase filed by its plural). */
+  firstLength: number;
+}
+
 // A text word may carry a plural ending after a phrase's last word.
 const PLURAL_ENDINGS = ["s", "es"] as const;
 
 export class PhraseIndex {
-  readonly #byFirstWord = new Map<string, Phrase[]>();
+  readonly #byFirstWord = new Map<string, Entry[]>();
 
-  /** `phrases[i].phrase` is normalised: non-empty words joined by single spaces. */
+  /** `phrases[i].phrase` is a normalised term: non-empty words joined by single spaces. */
   constructor(phrases: readonly { phrase: string; data: number }[]) {
     for (const { phrase, data } of phrases) {
       const words = phrase.split(" ");
       const first = words[0]!;
-      const list = this.#byFirstWord.get(first);
-      if (list) list.push({ words, data });
-      else this.#byFirstWord.set(first, [{ words, data }]);
+      const entry = { phrase: { words, data }, firstLength: first.length };
+      this.#file(first, entry);
+      // One-word phrases are also filed under their plurals, so a search looks each word up once.
+      if (words.length === 1)
+        for (const ending of PLURAL_ENDINGS) this.#file(first + ending, entry);
     }
   }
 
-  /** Every occurrence, overlaps included, in no particular order. */
-  search(text: string): PhraseHit[] {
+  #file(key: string, entry: Entry): void {
+    const list = this.#byFirstWord.get(key);
+    if (list) list.push(entry);
+    else this.#byFirstWord.set(key, [entry]);
+  }
+
+  /** Every occurrence in `words`, overlaps included, in no particular order. */
+  search(words: readonly string[]): PhraseHit[] {
     const hits: PhraseHit[] = [];
-    if (text.length === 0 || this.#byFirstWord.size === 0) return hits;
-    const words = text.split(" ");
-    const starts = new Int32Array(words.length + 1);
-    for (let i = 0, at = 0; i <= words.length; i++) {
-      starts[i] = at;
-      at += (words[i]?.length ?? 0) + 1;
-    }
+    if (this.#byFirstWord.size === 0) return hits;
     for (let i = 0; i < words.length; i++) {
-      const word = words[i]!;
-      this.#collect(words, starts, i, word, true, hits);
-      for (const ending of PLURAL_ENDINGS) {
-        if (word.length > ending.length && word.endsWith(ending)) {
-          this.#collect(words, starts, i, word.slice(0, -ending.length), false, hits);
-        }
-      }
+      const entries = this.#byFirstWord.get(words[i]!);
+      if (entries) this.#collect(words, i, entries, hits);
     }
     return hits;
   }
 
-  /** Phrases whose first word is `first` starting at word `i`; `whole` when `first` is all of it. */
+  /** The phrases of `entries` that start at word `i`. */
   #collect(
     words: readonly string[],
-    starts: Int32Array,
     i: number,
-    first: string,
-    whole: boolean,
+    entries: readonly Entry[],
     hits: PhraseHit[],
   ): void {
-    const phrases = this.#byFirstWord.get(first);
-    if (!phrases) return;
-    const start = starts[i]!;
-    for (const phrase of phrases) {
+    for (const { phrase, firstLength } of entries) {
       const last = phrase.words.length - 1;
       if (last === 0) {
-        hits.push({ start, end: start + first.length, data: phrase.data });
+        hits.push({ firstWord: i, lastWord: i, lastLength: firstLength, data: phrase.data });
         continue;
       }
-      // Only the last word of a longer phrase may carry a plural ending.
-      if (!whole || i + last >= words.length) continue;
+      if (i + last >= words.length) continue;
       let matched = true;
       for (let k = 1; k < last && matched; k++) matched = words[i + k] === phrase.words[k];
       if (!matched) continue;
+      // Only the last word of a longer phrase may carry a plural ending.
       const wanted = phrase.words[last]!;
       const written = words[i + last]!;
-      if (
-        written === wanted ||
-        PLURAL_ENDINGS.some(
-          (ending) =>
-            written.length === wanted.length + ending.length &&
-            written.startsWith(wanted) &&
-            written.endsWith(ending),
-        )
-      ) {
-        hits.push({ start, end: starts[i + last]! + wanted.length, data: phrase.data });
+      if (written === wanted || isPluralOf(written, wanted)) {
+        hits.push({
+          firstWord: i,
+          lastWord: i + last,
+          lastLength: wanted.length,
+          data: phrase.data,
+        });
       }
     }
   }
+}
+
+function isPluralOf(written: string, word: string): boolean {
+  return PLURAL_ENDINGS.some(
+    (ending) =>
+      written.length === word.length + ending.length &&
+      written.startsWith(word) &&
+      written.endsWith(ending),
+  );
 }

@@ -148,77 +148,87 @@ export function tokenize(text: string): WordToken[] {
   return tokens;
 }
 
-/** A normalised string plus, for each of its UTF-16 units, the offset in the source. */
-export interface NormalizedText {
-  text: string;
-  /** map[i] = source offset of text[i]; map[text.length] = source length. */
-  map: Int32Array;
+/** The words of a text as terms are matched against them, with where each stands. */
+export interface TermWords {
+  /** Folded words without combining marks; "&" is a word of its own. */
+  words: string[];
+  /** starts[i], ends[i]: UTF-16 offsets of words[i] in the source text. */
+  starts: Int32Array;
+  ends: Int32Array;
 }
 
 /**
- * Folds and reduces every run of non-word characters to one space; "&" survives as its own
- * word so "AT&T" and "Procter & Gamble" keep meaning. Combining marks are dropped. The map
- * lets callers turn offsets in the normalised text back into offsets in `s`.
+ * Splits text into the words terms are made of: every run of letters and digits (folded,
+ * combining marks dropped) and every "&", so "AT&T" and "Procter & Gamble" keep meaning. Every
+ * other character only separates words. `normalizeTerm(s)` is these words joined by spaces.
  */
-export function normalizeWithMap(s: string): NormalizedText {
-  // Typed buffers and no closures: this runs over every body once per check run and over
-  // every term when a list is loaded, so it is written for speed.
-  const capacity = s.length + 2 * countAmpersands(s) + 1;
-  const map = new Int32Array(capacity);
-  const units = new Uint16Array(capacity);
-  let length = 0;
-  let pendingSpace = -1;
-  for (let i = 0; i < s.length; i++) {
+export function termWords(s: string): TermWords {
+  const words: string[] = [];
+  let starts = new Int32Array(256);
+  let ends = new Int32Array(256);
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
     const code = s.charCodeAt(i);
-    if (isWordChar(s, i)) {
-      if (isCombiningMark(code)) continue;
-      if (pendingSpace >= 0 && length > 0) {
-        units[length] = 32;
-        map[length++] = pendingSpace;
+    let start = i;
+    let word: string;
+    if (code === 38 /* & */) {
+      word = "&";
+      i++;
+    } else if (code < 0x80 ? ASCII_KIND[code] === 0 : !isWordChar(s, i)) {
+      i++;
+      continue;
+    } else {
+      // Slice the run as written; fold it only when some unit changes (most words do not).
+      let changes = false;
+      let marks = false;
+      for (; i < n; i++) {
+        const unit = s.charCodeAt(i);
+        if (unit < 0x80) {
+          const kind = ASCII_KIND[unit]!;
+          if (kind === 0) break;
+          if (kind === 2) changes = true;
+        } else {
+          if (!isWordChar(s, i)) break;
+          if (foldUnit(unit) !== unit) changes = true;
+          if (isCombiningMark(unit)) marks = true;
+        }
       }
-      pendingSpace = -1;
-      units[length] = foldUnit(code);
-      map[length++] = i;
-    } else if (code === 38 /* & */) {
-      if (length > 0) {
-        units[length] = 32;
-        map[length++] = pendingSpace >= 0 ? pendingSpace : i;
-      }
-      units[length] = 38;
-      map[length++] = i;
-      pendingSpace = i + 1;
-    } else if (pendingSpace < 0) {
-      pendingSpace = i;
+      word = s.slice(start, i);
+      if (changes) word = foldText(word);
+      if (marks) word = stripMarks(word);
+      if (word === "") continue;
+      // A word's offsets start at its first letter, not at a stray mark before it.
+      while (marks && isCombiningMark(s.charCodeAt(start))) start++;
     }
+    if (words.length === starts.length) {
+      starts = grow(starts);
+      ends = grow(ends);
+    }
+    starts[words.length] = start;
+    ends[words.length] = i;
+    words.push(word);
   }
-  map[length] = s.length;
-  return { text: unitsToString(units, length), map: map.subarray(0, length + 1) };
+  return { words, starts: starts.subarray(0, words.length), ends: ends.subarray(0, words.length) };
 }
 
-// Chunks keep String.fromCharCode's argument count far below engines' limits.
-const CHUNK = 8192;
-
-function unitsToString(units: Uint16Array, length: number): string {
-  let out = "";
-  for (let at = 0; at < length; at += CHUNK) {
-    out += String.fromCharCode.apply(
-      null,
-      units.subarray(at, Math.min(length, at + CHUNK)) as unknown as number[],
-    );
-  }
-  return out;
+// ASCII in one lookup: 0 separates words, 1 is a letter or digit as folded, 2 a capital.
+const ASCII_KIND = new Uint8Array(0x80);
+for (let code = 0; code < 0x80; code++) {
+  const upper = code >= 65 && code <= 90;
+  ASCII_KIND[code] = upper ? 2 : (code >= 48 && code <= 57) || (code >= 97 && code <= 122) ? 1 : 0;
 }
 
-function countAmpersands(s: string): number {
-  let count = 0;
-  for (let i = s.indexOf("&"); i >= 0; i = s.indexOf("&", i + 1)) count++;
-  return count;
+function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
 }
 
 /**
  * Folded, punctuation/whitespace runs to one space, trimmed: "Mountain-Dew" → "mountain dew".
- * The same text as `normalizeWithMap(s).text`, without the offset map: a list of 10,000 terms is
- * normalised whenever it is loaded, so this skips the typed buffers a long text needs.
+ * The words of `termWords(s)` joined by single spaces, built directly: a list of 10,000 terms is
+ * normalised whenever it is loaded.
  */
 export function normalizeTerm(s: string): string {
   let out = "";

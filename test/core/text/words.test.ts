@@ -2,7 +2,7 @@ import {
   foldText,
   isWordChar,
   normalizeTerm,
-  normalizeWithMap,
+  termWords,
   tokenize,
 } from "../../../src/core/text/words";
 
@@ -71,7 +71,7 @@ describe("normalizeTerm", () => {
     expect(normalizeTerm(input)).toBe(expected);
   });
 
-  test("is the text normalizeWithMap gives (terms and bodies must normalise alike)", () => {
+  test("is the words termWords gives, joined (terms and bodies must normalise alike)", () => {
     let seed = 23;
     const next = (n: number): number => {
       seed = (seed * 1103515245 + 12345) >>> 0;
@@ -80,29 +80,38 @@ describe("normalizeTerm", () => {
     const pieces = ["a", "B", "É", "e\u0301", "&", " ", "-", "’", "😀", "𝐀", "ß", "\n", ".", "İ"];
     for (let round = 0; round < 2000; round++) {
       const s = Array.from({ length: next(12) }, () => pieces[next(pieces.length)]).join("");
-      expect(normalizeTerm(s)).toBe(normalizeWithMap(s).text);
+      expect(normalizeTerm(s)).toBe(termWords(s).words.join(" "));
     }
   });
 });
 
-describe("normalizeWithMap", () => {
-  test("maps every unit of the normalised text back to its source", () => {
+describe("termWords", () => {
+  test("folds words, keeps & as a word, and knows where each stands", () => {
     const source = "Ça & co—Nestle\u0301’s 😀 FedEx";
-    const { text, map } = normalizeWithMap(source);
-    expect(text).toBe("ca & co nestle s fedex");
-    expect(map).toHaveLength(text.length + 1);
-    expect(map[text.length]).toBe(source.length);
-    for (let i = 0; i < text.length; i++) {
-      if (text[i] === " ") continue;
-      expect(foldText(source[map[i]!]!)).toBe(text[i]);
-    }
+    const { words, starts, ends } = termWords(source);
+    expect(words).toEqual(["ca", "&", "co", "nestle", "s", "fedex"]);
+    expect(words.map((_, i) => source.slice(starts[i], ends[i]))).toEqual([
+      "Ça",
+      "&",
+      "co",
+      "Nestle\u0301",
+      "s",
+      "FedEx",
+    ]);
   });
 
-  test("a body longer than one conversion chunk comes out whole", () => {
+  test("a word starts at its first letter, not at a stray mark before it", () => {
+    const { words, starts } = termWords("a \u0301b");
+    expect(words).toEqual(["a", "b"]);
+    expect(starts[1]).toBe(3);
+  });
+
+  test("a long text keeps every word and offset", () => {
     const source = "Pepsi ".repeat(5000);
-    const { text, map } = normalizeWithMap(source);
-    expect(text).toBe("pepsi ".repeat(4999) + "pepsi");
-    expect(map[text.length - 1]).toBe(source.length - 2);
+    const { words, starts, ends } = termWords(source);
+    expect(words).toHaveLength(5000);
+    expect(words.every((w) => w === "pepsi")).toBe(true);
+    expect([starts[4999], ends[4999]]).toEqual([source.length - 6, source.length - 1]);
   });
 });
 
