@@ -1,6 +1,13 @@
 import type { AnalysedDraft } from "../analysis";
 import type { CheckContext, CheckMeta } from "./context";
-import { evidenceAt, sentencesOf, spanAt, textFields } from "./helpers";
+import {
+  evidenceAt,
+  execInWindows,
+  sentencesOf,
+  spanAt,
+  textFields,
+  triggerWindows,
+} from "./helpers";
 
 export const meta: CheckMeta = {
   id: "entertainment-invite",
@@ -55,6 +62,15 @@ const INVITATION_FRAMES: readonly RegExp[] = [
   new RegExp(String.raw`\binvitation\s+(?:to|for)\s+${OCCASION}`, "gi"),
 ];
 
+/**
+ * Every invitation names an occasion (or tickets, seats, a box): the frames run only near these
+ * words. The margin covers the longest frame before its occasion ("would you like to … " plus
+ * up to 60 characters).
+ */
+const OCCASION_TRIGGER =
+  /\b(?:lunch|dinner|drinks?|cocktails|happy\s+hour|brunch|golf|theat(?:re|er)|box|courtside|seats|tickets?|game|match|concert|show|opera|ballet|play|musical|gala|tournament|races|symphony)/gi;
+const OCCASION_MARGIN = 250;
+
 export interface InvitationHit {
   field: "subject" | "body";
   start: number;
@@ -68,9 +84,9 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
     for (const field of textFields(draft)) {
       const text = field.scan;
       const found: InvitationHit[] = [];
+      const windows = triggerWindows(text, OCCASION_TRIGGER, OCCASION_MARGIN);
       for (const frame of INVITATION_FRAMES) {
-        frame.lastIndex = 0;
-        for (let m = frame.exec(text); m; m = frame.exec(text)) {
+        for (const m of execInWindows(text, windows, frame)) {
           found.push({ field: field.field, start: m.index, end: m.index + m[0].length });
         }
       }
