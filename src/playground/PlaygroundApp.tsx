@@ -41,7 +41,15 @@ import {
 } from "./office-standin";
 import { SAMPLE_DRAFTS, type SampleDraft } from "./sample-drafts";
 import { textToHtml } from "./sanitize";
-import { runSendHandler, type AlertButton, type SendMode, type SmartAlert } from "./send-flow";
+import {
+  DEFAULT_SMART_ALERTS_STYLE,
+  failureAlert,
+  runSendHandler,
+  type AlertButton,
+  type SendMode,
+  type SmartAlert,
+  type SmartAlertsStyle,
+} from "./send-flow";
 import { SmartAlertDialog } from "./SmartAlertDialog";
 
 /** Function names in manifest.xml's LaunchEvents. */
@@ -63,7 +71,15 @@ export interface PlaygroundAppProps {
   standin: OfficeStandin;
   renderTaskPane: (request: TaskPaneRequest) => ReactNode;
   sendMode?: SendMode;
+  /** Which Outlook's Smart Alerts dialog to draw (where cancelLabel goes); Outlook on the web's. */
+  smartAlertsStyle?: SmartAlertsStyle;
 }
+
+/** The Outlook clients whose dialog the page draws, as the footer names them. */
+const SMART_ALERTS_CLIENT: Record<SmartAlertsStyle, string> = {
+  "take-action": "Outlook on the web",
+  "relabelled-dont-send": "classic Outlook on Windows before Version 2412",
+};
 
 // The page is the playground's own (webpack's page template carries no styles).
 const usePageStyles = makeStaticStyles({ body: { margin: 0 } });
@@ -130,6 +146,7 @@ export function PlaygroundApp({
   standin,
   renderTaskPane,
   sendMode = MANIFEST_SEND_MODE,
+  smartAlertsStyle = DEFAULT_SMART_ALERTS_STYLE,
 }: PlaygroundAppProps) {
   usePageStyles();
   const styles = useStyles();
@@ -214,6 +231,7 @@ export function PlaygroundApp({
     setSending(true);
     const outcome = await runSendHandler(standin.actions.get(SEND_HANDLER), {
       sendMode,
+      style: smartAlertsStyle,
       onSlow: () => setStatus("Rapport is taking longer than expected…"),
     });
     setSending(false);
@@ -223,23 +241,15 @@ export function PlaygroundApp({
     else {
       // Nothing to show but the failure; Block keeps the message, the other modes let it go.
       console.warn(`Rapport playground: ${outcome.reason}`);
-      setAlertState({
-        failure: true,
-        alert: {
-          message: outcome.reason,
-          markdown: false,
-          buttons: sendMode === "Block" ? ["dont-send"] : ["send-anyway", "dont-send"],
-        },
-      });
+      setAlertState({ failure: true, alert: failureAlert(outcome.reason, sendMode) });
     }
-  }, [announceRecipients, deliver, model, sendMode, standin]);
+  }, [announceRecipients, deliver, model, sendMode, smartAlertsStyle, standin]);
 
   const onChoose = useCallback(
     (button: AlertButton) => {
       const alert = alertState?.alert;
       setAlertState(undefined);
-      if (button === "send-anyway") deliver();
-      else if (button === "cancel-label" && alert) {
+      if (alert && button === alert.opensPane) {
         standin.setInitializationContext(alert.contextData);
         setTaskPane((pane) => ({
           key: pane.key + 1,
@@ -248,7 +258,7 @@ export function PlaygroundApp({
         }));
         // The dialog returns focus to Send on close; the author asked for the pane instead.
         setTimeout(() => paneRef.current?.focus(), 0);
-      }
+      } else if (button === "send-anyway") deliver();
     },
     [alertState, deliver, standin],
   );
@@ -323,7 +333,8 @@ export function PlaygroundApp({
         <footer className={styles.status}>
           <Text size={200}>
             Signed in as {PLAYGROUND_USER.displayName} ({PLAYGROUND_USER.emailAddress}) · profiles
-            from the bundled sample file · nothing leaves this page.
+            from the bundled sample file · Smart Alerts as in{" "}
+            {SMART_ALERTS_CLIENT[smartAlertsStyle]} · nothing leaves this page.
           </Text>
         </footer>
 

@@ -1,7 +1,8 @@
 /**
  * Outlook's Smart Alerts dialog, drawn from the send handler's `event.completed` answer. The
  * message is shown as text (Markdown markers read, never HTML), the buttons follow the
- * manifest's SendMode and the handler's sendModeOverride (see send-flow.ts).
+ * manifest's SendMode, the handler's sendModeOverride, cancelLabel and commandId, and the
+ * Outlook client being imitated (see send-flow.ts). Closing the dialog counts as Don't send.
  */
 import {
   Button,
@@ -109,44 +110,17 @@ export function SmartAlertDialog({ alert, failure, onChoose }: SmartAlertDialogP
               <AlertMessage alert={alert} />
             </DialogContent>
             <DialogActions>
-              {alert.buttons.map((button) => {
-                switch (button) {
-                  case "send-anyway":
-                    return (
-                      <Button
-                        key={button}
-                        className={styles.button}
-                        onClick={() => onChoose(button)}
-                      >
-                        Send anyway
-                      </Button>
-                    );
-                  case "dont-send":
-                    return (
-                      <Button
-                        key={button}
-                        className={styles.button}
-                        appearance={
-                          alert.buttons.includes("cancel-label") ? "secondary" : "primary"
-                        }
-                        onClick={() => onChoose(button)}
-                      >
-                        Don&apos;t send
-                      </Button>
-                    );
-                  case "cancel-label":
-                    return (
-                      <Button
-                        key={button}
-                        className={styles.button}
-                        appearance="primary"
-                        onClick={() => onChoose(button)}
-                      >
-                        {alert.cancelLabel}
-                      </Button>
-                    );
-                }
-              })}
+              {alert.buttons.map((button) => (
+                <Button
+                  key={button}
+                  className={styles.button}
+                  // The button that opens the pane leads; without one, Don't send does.
+                  appearance={button === (alert.opensPane ?? "dont-send") ? "primary" : "secondary"}
+                  onClick={() => onChoose(button)}
+                >
+                  {alert.labels[button]}
+                </Button>
+              ))}
             </DialogActions>
           </DialogBody>
         )}

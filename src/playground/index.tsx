@@ -16,6 +16,7 @@ import { defaultStore } from "../office/storage";
 import type { Policy } from "../core/policy";
 import sampleProfiles from "../../assets/sample-profiles.json";
 import { PlaygroundApp } from "./PlaygroundApp";
+import { smartAlertsStyleFromQuery } from "./send-flow";
 
 const parsed = parseProfileFile(JSON.stringify(sampleProfiles), "sample-profiles.json");
 if (parsed.errors.length > 0) {
@@ -38,6 +39,7 @@ function render(policy: Policy | undefined): void {
     <PlaygroundApp
       model={composeModel}
       standin={officeStandin}
+      smartAlertsStyle={smartAlertsStyleFromQuery(window.location.search)}
       renderTaskPane={(request) => (
         <RapportApp
           key={request.key}

@@ -7,7 +7,37 @@ import type { LaunchEvent, LaunchEventCompletedOptions, LaunchHandler } from "./
 
 export type SendMode = "PromptUser" | "SoftBlock" | "Block";
 
-export type AlertButton = "send-anyway" | "dont-send" | "cancel-label";
+export type AlertButton = "send-anyway" | "dont-send" | "take-action";
+
+/**
+ * Where `cancelLabel` and `commandId` go depends on the Outlook client (Office.js reference,
+ * SmartAlertsEventCompletedOptions.cancelLabel and .commandId):
+ *
+ * - "take-action": Outlook on the web, new Outlook on Windows, classic Outlook on Windows from
+ *   Version 2412 and Outlook on Mac from 16.105. **Don't Send** always just cancels; a separate
+ *   **Take Action** button, labelled with `cancelLabel`, appears only when `commandId` is given
+ *   and opens the task pane. A `cancelLabel` without `commandId` has no effect.
+ * - "relabelled-dont-send": classic Outlook on Windows before Version 2412 (and Outlook on Mac
+ *   before 16.105). `cancelLabel` replaces the text of **Don't Send**; with `commandId` that
+ *   button, and closing the dialog, open the task pane.
+ */
+export type SmartAlertsStyle = "take-action" | "relabelled-dont-send";
+
+/** The stand-in is Outlook on the web (Office.context.platform "OfficeOnline"). */
+export const DEFAULT_SMART_ALERTS_STYLE: SmartAlertsStyle = "take-action";
+
+/** `?outlook=classic` draws the dialog as classic Outlook on Windows before Version 2412 does. */
+export function smartAlertsStyleFromQuery(search: string): SmartAlertsStyle {
+  return new URLSearchParams(search).get("outlook") === "classic"
+    ? "relabelled-dont-send"
+    : DEFAULT_SMART_ALERTS_STYLE;
+}
+
+const DEFAULT_LABELS: Readonly<Record<AlertButton, string>> = {
+  "send-anyway": "Send anyway",
+  "dont-send": "Don't send",
+  "take-action": "Take action",
+};
 
 /** A Smart Alerts dialog, as Outlook would draw it from the handler's answer. */
 export interface SmartAlert {
@@ -16,7 +46,11 @@ export interface SmartAlert {
   markdown: boolean;
   /** In the order Outlook lays them out. */
   buttons: AlertButton[];
-  /** Label of the button that opens the task pane (`cancelLabel`), when the handler asked for one. */
+  /** What each button says (the handler's `cancelLabel` on the button it customises). */
+  labels: Readonly<Record<AlertButton, string>>;
+  /** The button that opens the task pane (`commandId`); any other button only closes or sends. */
+  opensPane?: AlertButton;
+  /** The handler's `cancelLabel`, cut to Outlook's 20 characters. */
   cancelLabel?: string;
   commandId?: string;
   contextData?: string;
@@ -32,10 +66,11 @@ export type SendOutcome =
 const MAX_ERROR_MESSAGE = 500;
 const MAX_CANCEL_LABEL = 20;
 
-/** Which buttons a dialog gets, from the manifest's SendMode and the handler's override. */
+/** Which buttons a dialog gets, from the manifest's SendMode, the handler's answer and the client. */
 export function alertButtons(
   sendMode: SendMode,
   options: LaunchEventCompletedOptions,
+  style: SmartAlertsStyle = DEFAULT_SMART_ALERTS_STYLE,
 ): AlertButton[] {
   const prompt = options.sendModeOverride === "promptUser" || sendMode === "PromptUser";
   // Block cannot be lowered: sendModeOverride only applies to SoftBlock and PromptUser add-ins.
@@ -43,23 +78,28 @@ export function alertButtons(
   const buttons: AlertButton[] = [];
   if (canSendAnyway) buttons.push("send-anyway");
   buttons.push("dont-send");
-  if (options.cancelLabel && options.commandId) buttons.push("cancel-label");
+  if (style === "take-action" && options.commandId) buttons.push("take-action");
   return buttons;
 }
 
 export function smartAlertFrom(
   sendMode: SendMode,
   options: LaunchEventCompletedOptions,
+  style: SmartAlertsStyle = DEFAULT_SMART_ALERTS_STYLE,
 ): SmartAlert {
   const markdown = typeof options.errorMessageMarkdown === "string";
   const raw = (markdown ? options.errorMessageMarkdown : options.errorMessage) ?? "";
   const message =
     raw.trim() || "Rapport stopped this message but did not say why. Check it before sending.";
-  const cancelLabel = options.cancelLabel?.slice(0, MAX_CANCEL_LABEL);
+  const cancelLabel = options.cancelLabel?.slice(0, MAX_CANCEL_LABEL) || undefined;
+  // The button the client lets the add-in customise: Take Action, or Don't Send on older clients.
+  const custom: AlertButton = style === "take-action" ? "take-action" : "dont-send";
   return {
     message: message.slice(0, MAX_ERROR_MESSAGE),
     markdown,
-    buttons: alertButtons(sendMode, options),
+    buttons: alertButtons(sendMode, options, style),
+    labels: cancelLabel ? { ...DEFAULT_LABELS, [custom]: cancelLabel } : DEFAULT_LABELS,
+    ...(options.commandId ? { opensPane: custom } : {}),
     cancelLabel,
     commandId: options.commandId,
     contextData:
@@ -71,8 +111,20 @@ export function smartAlertFrom(
   };
 }
 
+/** The dialog Outlook shows when the handler failed: Send anyway unless the add-in blocks. */
+export function failureAlert(reason: string, sendMode: SendMode): SmartAlert {
+  return {
+    message: reason,
+    markdown: false,
+    buttons: sendMode === "Block" ? ["dont-send"] : ["send-anyway", "dont-send"],
+    labels: DEFAULT_LABELS,
+  };
+}
+
 export interface RunSendOptions {
   sendMode: SendMode;
+  /** Which client's Smart Alerts dialog to draw; Outlook on the web's by default. */
+  style?: SmartAlertsStyle;
   /** Outlook's "taking longer than expected" moment; the handler keeps running after it. */
   slowAfterMs?: number;
   onSlow?: () => void;
@@ -113,7 +165,10 @@ export function runSendHandler(
           return;
         }
         if (completedOptions.allowEvent === false) {
-          settle({ kind: "alert", alert: smartAlertFrom(sendMode, completedOptions) });
+          settle({
+            kind: "alert",
+            alert: smartAlertFrom(sendMode, completedOptions, options.style),
+          });
         } else {
           settle({ kind: "send" });
         }

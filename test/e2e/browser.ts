@@ -42,7 +42,8 @@ export interface TestPage {
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
-export async function openPlayground(browser: Browser): Promise<TestPage> {
+/** Open the playground at `path` ("/" redirects to playground.html; a query string selects options). */
+export async function openPlayground(browser: Browser, path = "/"): Promise<TestPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
   context.setDefaultTimeout(30_000);
   const blocked: string[] = [];
@@ -56,7 +57,7 @@ export async function openPlayground(browser: Browser): Promise<TestPage> {
   });
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${baseUrl()}/`);
+  await page.goto(`${baseUrl()}${path}`);
   await page.getByRole("heading", { name: "Rapport playground" }).waitFor();
   return { context, page, blocked, pageErrors };
 }

@@ -2,7 +2,7 @@
  * The playground in a real browser: the real task pane and launch-event handlers over the
  * stand-in Office object. Waits on roles and text only; never on time.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import {
   audit,
   baseUrl,
@@ -35,8 +35,8 @@ afterEach(async () => {
   expect(pageErrors).toEqual([]);
 });
 
-async function open(): Promise<Page> {
-  current = await openPlayground(browser);
+async function open(path?: string): Promise<Page> {
+  current = await openPlayground(browser, path);
   return current.page;
 }
 
@@ -52,6 +52,16 @@ async function writeDraft(page: Page, draft: { to: string; subject: string; line
 }
 
 const body = (page: Page) => page.getByRole("textbox", { name: "Message body" });
+
+async function buttonNames(scope: Locator): Promise<string[]> {
+  return (await scope.getByRole("button").allInnerTexts()).map((name) => name.trim());
+}
+
+async function loadSample(page: Page, label: string) {
+  await page.getByRole("button", { name: "Sample drafts" }).click();
+  await page.getByRole("menuitem", { name: label }).click();
+  await body(page).filter({ hasText: "Alex" }).waitFor();
+}
 
 test("/ redirects to the playground page", async () => {
   const page = await open();
@@ -82,7 +92,8 @@ test("Send stops 'Dear Meg' + Pepsi to Coca-Cola; Review warnings opens the fix 
   const message = await dialog.innerText();
   expect(message).toMatch(/\bMeg\b/);
   expect(message).toMatch(/Pepsi/);
-  await dialog.getByRole("button", { name: "Don't send" }).waitFor();
+  // Outlook on the web: Don't send stays, and cancelLabel names the button that opens the pane.
+  expect(await buttonNames(dialog)).toEqual(["Send anyway", "Don't send", "Review warnings"]);
   await screenshot(page, "01-dialog.png");
 
   await dialog.getByRole("button", { name: "Review warnings" }).click();
@@ -155,9 +166,7 @@ const SAMPLE_OUTCOMES: [label: string, expected: RegExp | "sent"][] = [
 test("every sample draft loads with one click and gets its outcome on Send", async () => {
   const page = await open();
   for (const [label, expected] of SAMPLE_OUTCOMES) {
-    await page.getByRole("button", { name: "Sample drafts" }).click();
-    await page.getByRole("menuitem", { name: label }).click();
-    await body(page).filter({ hasText: "Alex" }).waitFor();
+    await loadSample(page, label);
     await page.getByRole("button", { name: "Send" }).click();
     if (expected === "sent") {
       await page.getByText(/^Message sent/).waitFor();
@@ -177,6 +186,23 @@ test("every sample draft loads with one click and gets its outcome on Send", asy
       expect(await page.getByRole("textbox", { name: "To" }).inputValue()).not.toBe("");
     }
   }
+});
+
+test("as classic Outlook on Windows before 2412 (?outlook=classic), Review warnings replaces Don't send", async () => {
+  const page = await open("/playground.html?outlook=classic");
+  await loadSample(page, "Dear Meg + Pepsi to Coca-Cola");
+  await page.getByRole("button", { name: "Send" }).click();
+  const dialog = page.getByRole("alertdialog", { name: "Rapport" });
+  await dialog.waitFor();
+  expect(await buttonNames(dialog)).toEqual(["Send anyway", "Review warnings"]);
+  await screenshot(page, "07-dialog-classic.png");
+
+  await dialog.getByRole("button", { name: "Review warnings" }).click();
+  await dialog.waitFor({ state: "detached" });
+  await page.getByRole("tab", { name: /Warnings/, selected: true }).waitFor();
+  await page.getByRole("button", { name: "Replace with Megge" }).waitFor();
+  // Not sent: the draft is still there.
+  expect(await page.getByRole("textbox", { name: "To" }).inputValue()).toContain(MEGGE);
 });
 
 test("axe: no serious or critical accessibility violations in the playground and the task pane", async () => {

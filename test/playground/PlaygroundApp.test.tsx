@@ -14,6 +14,7 @@ import {
   findingsFromContext,
   type TaskPaneRequest,
 } from "../../src/playground/PlaygroundApp";
+import type { SmartAlertsStyle } from "../../src/playground/send-flow";
 
 const SUMMARY = JSON.stringify({
   kind: "rapport.send-check",
@@ -30,7 +31,7 @@ const SUMMARY = JSON.stringify({
   ],
 });
 
-function setup(sendHandler: (event: LaunchEvent) => void) {
+function setup(sendHandler: (event: LaunchEvent) => void, smartAlertsStyle?: SmartAlertsStyle) {
   const model = new ComposeModel({
     to: "megge.anderson@coca-cola.example",
     subject: "Distribution agreement",
@@ -46,6 +47,7 @@ function setup(sendHandler: (event: LaunchEvent) => void) {
     <PlaygroundApp
       model={model}
       standin={standin}
+      smartAlertsStyle={smartAlertsStyle}
       renderTaskPane={(request) => {
         panes.push(request);
         return <p>pane {request.initialView ?? "default"}</p>;
@@ -124,6 +126,12 @@ describe("PlaygroundApp", () => {
     expect(
       within(dialog).getByRole("button", { name: "Don't send", hidden: true }),
     ).toBeInTheDocument();
+    // Outlook on the web: Don't Send stays; cancelLabel names the Take Action button beside it.
+    expect(
+      within(dialog)
+        .getAllByRole("button", { hidden: true })
+        .map((button) => button.textContent),
+    ).toEqual(["Send anyway", "Don't send", "Review warnings"]);
     await userEvent.click(
       within(dialog).getByRole("button", { name: "Review warnings", hidden: true }),
     );
@@ -135,6 +143,35 @@ describe("PlaygroundApp", () => {
         message: "Coca-Cola competes with Pepsi.",
       }),
     ]);
+    expect(model.getSnapshot().to).toBe("megge.anderson@coca-cola.example"); // not sent
+  });
+
+  it("as classic Outlook before 2412: cancelLabel replaces Don't send, and that button opens the pane", async () => {
+    const { panes, model } = setup(
+      (e) =>
+        e.completed({
+          allowEvent: false,
+          errorMessage: "Coca-Cola competes with Pepsi.",
+          cancelLabel: "Review warnings",
+          commandId: "RapportComposeTaskpaneButton",
+          contextData: SUMMARY,
+          sendModeOverride: "promptUser",
+        }),
+      "relabelled-dont-send",
+    );
+    expect(screen.getByText(/classic Outlook on Windows before Version 2412/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Send" }));
+    const label = await screen.findByText("Review warnings", undefined, WAIT);
+    const dialog = label.closest<HTMLElement>('[role="alertdialog"]')!;
+    const buttons = within(dialog)
+      .getAllByRole("button", { hidden: true })
+      .map((button) => button.textContent);
+    expect(buttons).toEqual(["Send anyway", "Review warnings"]);
+    await userEvent.click(
+      within(dialog).getByRole("button", { name: "Review warnings", hidden: true }),
+    );
+    await waitFor(() => expect(screen.getByText("pane warnings")).toBeInTheDocument(), WAIT);
+    expect(panes[panes.length - 1]!.initialFindings).toHaveLength(1);
     expect(model.getSnapshot().to).toBe("megge.anderson@coca-cola.example"); // not sent
   });
 

@@ -3,28 +3,95 @@ import { join } from "node:path";
 import { MANIFEST_SEND_MODE, type LaunchEvent } from "../../src/playground/office-standin";
 import {
   alertButtons,
+  failureAlert,
   markdownToBlocks,
   runSendHandler,
   smartAlertFrom,
+  smartAlertsStyleFromQuery,
 } from "../../src/playground/send-flow";
 
 describe("Smart Alerts buttons", () => {
   const review = { cancelLabel: "Review warnings", commandId: "RapportComposeTaskpaneButton" };
 
+  // Outlook on the web, new Outlook, classic Outlook on Windows from Version 2412.
   it.each([
     ["SoftBlock", {}, ["dont-send"]],
-    ["SoftBlock", review, ["dont-send", "cancel-label"]],
+    ["SoftBlock", review, ["dont-send", "take-action"]],
     [
       "SoftBlock",
       { ...review, sendModeOverride: "promptUser" },
-      ["send-anyway", "dont-send", "cancel-label"],
+      ["send-anyway", "dont-send", "take-action"],
     ],
     ["PromptUser", {}, ["send-anyway", "dont-send"]],
-    ["Block", { ...review, sendModeOverride: "promptUser" }, ["dont-send", "cancel-label"]],
+    ["Block", { ...review, sendModeOverride: "promptUser" }, ["dont-send", "take-action"]],
     // A label without a command to open has nothing to do: Outlook ignores it.
     ["SoftBlock", { cancelLabel: "Review warnings" }, ["dont-send"]],
+    // A command without a label still gets its button, with Outlook's own text.
+    ["SoftBlock", { commandId: "RapportComposeTaskpaneButton" }, ["dont-send", "take-action"]],
   ] as const)("%s with %j shows %j", (mode, options, expected) => {
     expect(alertButtons(mode, options)).toEqual(expected);
+    expect(alertButtons(mode, options, "take-action")).toEqual(expected);
+  });
+
+  // Classic Outlook on Windows before Version 2412: no Take Action button; Don't Send is relabelled.
+  it.each([
+    ["SoftBlock", review, ["dont-send"]],
+    ["SoftBlock", { ...review, sendModeOverride: "promptUser" }, ["send-anyway", "dont-send"]],
+    ["PromptUser", {}, ["send-anyway", "dont-send"]],
+  ] as const)("classic Outlook: %s with %j shows %j", (mode, options, expected) => {
+    expect(alertButtons(mode, options, "relabelled-dont-send")).toEqual(expected);
+  });
+
+  it("puts cancelLabel on Take action, which opens the pane; Don't send keeps its text", () => {
+    const alert = smartAlertFrom("SoftBlock", { ...review, sendModeOverride: "promptUser" });
+    expect(alert.buttons.map((b) => alert.labels[b])).toEqual([
+      "Send anyway",
+      "Don't send",
+      "Review warnings",
+    ]);
+    expect(alert.opensPane).toBe("take-action");
+  });
+
+  it("replaces Don't send with cancelLabel in classic Outlook before 2412, and that button opens the pane", () => {
+    const alert = smartAlertFrom(
+      "SoftBlock",
+      { ...review, sendModeOverride: "promptUser" },
+      "relabelled-dont-send",
+    );
+    expect(alert.buttons.map((b) => alert.labels[b])).toEqual(["Send anyway", "Review warnings"]);
+    expect(alert.opensPane).toBe("dont-send");
+  });
+
+  it("opens no pane without a commandId, whatever the client", () => {
+    for (const style of ["take-action", "relabelled-dont-send"] as const) {
+      const alert = smartAlertFrom("SoftBlock", { cancelLabel: "Review warnings" }, style);
+      expect(alert.opensPane).toBeUndefined();
+    }
+    // Classic Outlook still shows the label on Don't Send; there it only cancels.
+    const classic = smartAlertFrom(
+      "SoftBlock",
+      { cancelLabel: "Review warnings" },
+      "relabelled-dont-send",
+    );
+    expect(classic.labels["dont-send"]).toBe("Review warnings");
+  });
+
+  it("labels a Take action button that came without a cancelLabel with Outlook's own text", () => {
+    const alert = smartAlertFrom("SoftBlock", { commandId: "RapportComposeTaskpaneButton" });
+    expect(alert.labels["take-action"]).toBe("Take action");
+    expect(alert.opensPane).toBe("take-action");
+  });
+
+  it("draws classic Outlook's dialog for ?outlook=classic, Outlook on the web's otherwise", () => {
+    expect(smartAlertsStyleFromQuery("?outlook=classic")).toBe("relabelled-dont-send");
+    expect(smartAlertsStyleFromQuery("")).toBe("take-action");
+    expect(smartAlertsStyleFromQuery("?outlook=web")).toBe("take-action");
+  });
+
+  it("offers Send anyway after a failed check unless the add-in blocks", () => {
+    expect(failureAlert("boom", "SoftBlock").buttons).toEqual(["send-anyway", "dont-send"]);
+    expect(failureAlert("boom", "Block").buttons).toEqual(["dont-send"]);
+    expect(failureAlert("boom", "SoftBlock").opensPane).toBeUndefined();
   });
 
   it("prefers the Markdown message and cuts texts to Outlook's limits", () => {
@@ -39,6 +106,7 @@ describe("Smart Alerts buttons", () => {
     expect(alert.message.startsWith("**Megge**")).toBe(true);
     expect(alert.message).toHaveLength(500);
     expect(alert.cancelLabel).toHaveLength(20);
+    expect(alert.labels["take-action"]).toHaveLength(20);
     expect(alert.contextData).toBe('{"findings":[]}');
   });
 });
