@@ -1,8 +1,9 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- webpack reads this file as CommonJS */
 // Rapport's build (docs/outlook.md). Two configurations:
-//  - "web": the task pane (and, in development, the playground) for modern webviews, plus the
-//    static files Outlook needs: manifest.xml, icons, policy.json, sample profiles and the
-//    well-known file that lets classic Outlook's launch-event runtime use CORS and SSO;
+//  - "web": the task pane, the sign-in dialog page (and, in development, the playground) for
+//    modern webviews, plus the static files Outlook needs: manifest.xml, icons, policy.json,
+//    sample profiles and the well-known file that lets classic Outlook's launch-event runtime
+//    use CORS and SSO;
 //  - "launchevent": one self-contained ES5 script (no imports, no chunks), because classic
 //    Outlook on Windows before Version 2403 only loads ECMAScript 2016 in that runtime.
 // ADDIN_BASE_URL (e.g. https://rapport.contoso.example) replaces https://localhost:3000 in
@@ -15,6 +16,10 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DEV_BASE_URL = "https://localhost:3000";
+// The Office-dialog sign-in fallback (src/auth/dialog-main.ts). The file name is also
+// SIGN_IN_DIALOG_PAGE in src/auth/office-dialog.ts, which opens it beside taskpane.html.
+const SIGN_IN_DIALOG_PAGE = "auth-dialog.html";
+const SIGN_IN_DIALOG_ENTRY = "./src/auth/dialog-main.ts";
 const DEV_PORT = 3000;
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const ROOT = __dirname;
@@ -262,6 +267,15 @@ function createWebConfig({ mode, outputPath, baseUrl, graphConfig, playground })
       chunks: taskpane ? ["taskpane"] : [],
     }),
   );
+  // Its own page and chunk: never part of the task pane's initial load (bundle budgets).
+  entry["auth-dialog"] = SIGN_IN_DIALOG_ENTRY;
+  pages.push(
+    new HtmlWebpackPlugin({
+      filename: SIGN_IN_DIALOG_PAGE,
+      templateContent: page({ title: "Rapport sign-in", officeJs: true }),
+      chunks: ["auth-dialog"],
+    }),
+  );
   if (playgroundEntry) {
     entry.playground = playgroundEntry;
     // The playground brings its own stand-in Office object: no office.js.
@@ -372,3 +386,4 @@ module.exports.rewriteManifest = rewriteManifest;
 module.exports.resolveBaseUrl = resolveBaseUrl;
 module.exports.wellKnownFile = wellKnownFile;
 module.exports.CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY;
+module.exports.SIGN_IN_DIALOG_PAGE = SIGN_IN_DIALOG_PAGE;

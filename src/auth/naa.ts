@@ -13,7 +13,7 @@ import {
 } from "@azure/msal-browser";
 import { authorityOf, naaRedirectUri, type GraphConfig } from "./config";
 import { SignInError } from "./errors";
-import { openSignInDialog, type OfficeDialogHost } from "./office-dialog";
+import { defaultDialogUrl, openSignInDialog, type OfficeDialogHost } from "./office-dialog";
 import type { TokenProvider, TokenRequestOptions } from "./token-provider";
 
 /** The part of MSAL's IPublicClientApplication used here (tests supply a fake). */
@@ -40,6 +40,11 @@ export interface NaaTokenProviderOptions {
   runtime: "taskpane" | "launchevent";
   /** The add-in's origin: NAA redirects to brk-multihub://<its host>, the popup to the origin. */
   origin?: string;
+  /**
+   * The page signing in (the task pane's location); the Office dialog fallback opens
+   * auth-dialog.html beside it unless the config names a `dialogUrl`.
+   */
+  pageUrl?: string;
   msal?: MsalFactories;
   /** Office.js, or a stand-in; needed for the NAA requirement check and the dialog fallback. */
   office?: OfficeLike;
@@ -79,6 +84,7 @@ export function createNaaTokenProvider(
     auth: { ...base, redirectUri: origin },
     cache: { cacheLocation: "localStorage" },
   };
+  const dialogUrl = config.dialogUrl ?? besidePage(options.pageUrl);
   let client: Promise<PublicClientLike> | undefined;
   const dialogTokens = new Map<string, { token: string; expiresAt: number }>();
 
@@ -138,16 +144,24 @@ export function createNaaTokenProvider(
         throw signInNeeded("Sign-in was cancelled", popupError);
       }
       const dialogHost = office as OfficeDialogHost | undefined;
-      if (!config.dialogUrl || !dialogHost?.context?.ui?.displayDialogAsync) {
+      if (!dialogUrl || !dialogHost?.context?.ui?.displayDialogAsync) {
         throw signInNeeded("Sign-in could not open a window", popupError);
       }
-      const token = await openSignInDialog(dialogHost, config.dialogUrl, scopes);
+      const token = await openSignInDialog(dialogHost, dialogUrl, scopes);
       dialogTokens.set(scopeKey, { token: token.accessToken, expiresAt: token.expiresAt });
       return token.accessToken;
     }
   }
 
   return { getToken };
+}
+
+/** auth-dialog.html beside the given page, or beside the current one when it is a web page. */
+function besidePage(pageUrl: string | undefined): string | undefined {
+  const here =
+    pageUrl ?? (globalThis as { location?: { href?: string; protocol?: string } }).location?.href;
+  if (!here || !/^https?:/i.test(here)) return undefined;
+  return defaultDialogUrl(here);
 }
 
 function errorCode(error: unknown): string {

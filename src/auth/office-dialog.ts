@@ -4,6 +4,17 @@
  */
 import { SignInError } from "./errors";
 
+/**
+ * The sign-in page's file name: webpack.config.js builds it from dialog-main.ts next to
+ * taskpane.html (test/auth/dialog-page-build.test.ts keeps the two in step).
+ */
+export const SIGN_IN_DIALOG_PAGE = "auth-dialog.html";
+
+/** The sign-in page beside the page at `pageUrl` (the task pane), when `dialogUrl` is not set. */
+export function defaultDialogUrl(pageUrl: string): string {
+  return new URL(SIGN_IN_DIALOG_PAGE, pageUrl).href;
+}
+
 /** The slice of Office.js the dialog needs. */
 export interface OfficeDialogHost {
   context?: {

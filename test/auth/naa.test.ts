@@ -1,5 +1,5 @@
 import { createNaaTokenProvider, type PublicClientLike } from "../../src/auth/naa";
-import type { DialogLike } from "../../src/auth/office-dialog";
+import { SIGN_IN_DIALOG_PAGE, type DialogLike } from "../../src/auth/office-dialog";
 import { parseGraphConfig, authorityOf, naaRedirectUri } from "../../src/auth/config";
 import { SignInError } from "../../src/auth/errors";
 import type { AccountInfo, Configuration } from "@azure/msal-browser";
@@ -204,6 +204,37 @@ describe("createNaaTokenProvider", () => {
     expect(await provider.getToken(READ, { interactive: false })).toBe(`${SECRET}-dialog`);
     expect(host.opened).toHaveLength(1);
     expect(host.opened[0]).toBe(`${CONFIG.dialogUrl}?scopes=${encodeURIComponent(READ.join(" "))}`);
+  });
+
+  it("opens auth-dialog.html beside the task pane when no dialogUrl is set", async () => {
+    const client = new FakeClient("std", { silent: "fail", popup: "blocked" });
+    const answer = JSON.stringify({
+      status: "success",
+      accessToken: `${SECRET}-dialog`,
+      expiresOn: Date.now() + 3600_000,
+    });
+    const { dialogUrl: _unset, ...withoutDialogUrl } = CONFIG;
+    const host = office(false, answer);
+    const provider = createNaaTokenProvider(withoutDialogUrl, {
+      runtime: "taskpane",
+      pageUrl: "https://rapport.contoso.example/addin/taskpane.html?et=1",
+      msal: factories(client, client).msal,
+      office: host,
+    });
+    expect(await provider.getToken(READ, { interactive: true })).toBe(`${SECRET}-dialog`);
+    expect(host.opened).toEqual([
+      `https://rapport.contoso.example/addin/${SIGN_IN_DIALOG_PAGE}?scopes=${encodeURIComponent(READ.join(" "))}`,
+    ]);
+
+    // Not on a web page (no location): no dialog to open.
+    const blocked = new FakeClient("std", { silent: "fail", popup: "blocked" });
+    const nowhere = createNaaTokenProvider(withoutDialogUrl, {
+      runtime: "taskpane",
+      msal: factories(blocked, blocked).msal,
+      office: office(false, answer),
+    });
+    const error = await rejection(nowhere.getToken(READ, { interactive: true }));
+    expect(error.message).toBe("Sign-in could not open a window (popup_window_error).");
   });
 
   it("reports a closed dialog or a cancelled popup as sign-in-needed", async () => {
