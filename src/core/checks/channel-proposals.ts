@@ -6,11 +6,53 @@
  */
 import type { AnalysedDraft, AnalysedField } from "../analysis";
 import type { KnownChannel } from "../profile";
-import { execInWindows, sentencesOf, spanAt, textFields, triggerWindows } from "./helpers";
+import {
+  execInWindows,
+  sentencesOf,
+  spanAt,
+  textFields,
+  triggerWindows,
+  triggerWindowsByGroup,
+  windowsOfGroups,
+} from "./helpers";
 
-/** Words without which no channel proposal, meeting link or platform name can be present. */
+/**
+ * Words without which no channel proposal can be present, by the group of patterns that need
+ * them: "engagement letter" is common in a law firm's mail, and only the "by post" pattern needs
+ * to look around it.
+ */
 const CHANNEL_TRIGGER =
-  /\b(?:call|phone|ring|telephone|text|txt|sms|whats\s?app|signal|reach|contact|zoom|teams|webex|meet|video|post|courier|letter|person)/gi;
+  /\b(?:call|phone|ring|telephone|reach|contact|buzz|bell|text|txt|sms|whats\s?app|signal|zoom|teams|webex|meet|video|post|courier|letter|registered|person)/gi;
+type TriggerGroup = "call" | "text" | "whatsapp" | "platform" | "video" | "post" | "person";
+const TRIGGER_GROUPS: Readonly<Record<string, TriggerGroup>> = {
+  call: "call",
+  phone: "call",
+  ring: "call",
+  telephone: "call",
+  reach: "call",
+  contact: "call",
+  buzz: "call",
+  bell: "call",
+  text: "text",
+  txt: "text",
+  sms: "text",
+  whatsapp: "whatsapp",
+  signal: "platform",
+  zoom: "platform",
+  teams: "platform",
+  webex: "platform",
+  meet: "platform",
+  video: "video",
+  post: "post",
+  courier: "post",
+  letter: "post",
+  registered: "post",
+  person: "person",
+};
+
+function triggerGroupOf(word: string): string {
+  return TRIGGER_GROUPS[word.toLowerCase().replace(/\s+/g, "")] ?? "";
+}
 const URL_TRIGGER = /zoom\.|teams\.|webex\.|meet\.google/gi;
 const PLATFORM_TRIGGER = /\b(?:zoom|teams|webex|google\s+meet)\b/gi;
 
@@ -31,10 +73,18 @@ const CALL_FOLLOWER = String.raw`(?:on|at|when|whenever|if|tomorrow|today|tonigh
 const QUICK = String.raw`(?:(?:quick|short|brief|phone|conference|follow[- ]up)\s+)*`;
 
 /** Proposals that need no further context: the phrase itself is an offer or a request. */
-const DIRECT_PATTERNS: readonly { channel: KnownChannel; pattern: RegExp }[] = [
+interface ChannelPattern {
+  channel: KnownChannel;
+  /** Trigger groups (see TRIGGER_GROUPS) near which the pattern can match. */
+  groups: readonly TriggerGroup[];
+  pattern: RegExp;
+}
+
+const DIRECT_PATTERNS: readonly ChannelPattern[] = [
   // "give you a call", "give me a ring", "give us a quick call"
   {
     channel: "phone",
+    groups: ["call"],
     pattern: new RegExp(
       String.raw`\bgive\s+${OBJECT}\s+a\s+${QUICK}(?:call|ring|buzz|bell)\b`,
       "gi",
@@ -44,6 +94,7 @@ const DIRECT_PATTERNS: readonly { channel: KnownChannel; pattern: RegExp }[] = [
   // "they call me Hemenway", "call me old-fashioned": the verb must be followed by an offer's words.
   {
     channel: "phone",
+    groups: ["call"],
     pattern: new RegExp(
       String.raw`(?<![-\w])${NOT_A_VERB}(?<!\b(?:they|people|some|friends|everyone|folks|don't|do\s+not|never)\s+)(?:call|phone|ring|telephone)\s+${OBJECT}\b(?=\s*(?:[.,;:!?)]|$)|\s+${CALL_FOLLOWER})`,
       "gim",
@@ -52,6 +103,7 @@ const DIRECT_PATTERNS: readonly { channel: KnownChannel; pattern: RegExp }[] = [
   // "hop on a call", "jump on a quick call", "get on the phone"
   {
     channel: "phone",
+    groups: ["call"],
     pattern: new RegExp(
       String.raw`\b(?:hop|jump|get)\s+on\s+(?:a|the)\s+${QUICK}(?:call|phone)\b`,
       "gi",
@@ -60,6 +112,7 @@ const DIRECT_PATTERNS: readonly { channel: KnownChannel; pattern: RegExp }[] = [
   // "free for a call", "available for a quick call", "time for a call"
   {
     channel: "phone",
+    groups: ["call"],
     pattern: new RegExp(
       String.raw`\b(?:free|available|time|around)\s+for\s+a\s+${QUICK}call\b`,
       "gi",
@@ -68,6 +121,7 @@ const DIRECT_PATTERNS: readonly { channel: KnownChannel; pattern: RegExp }[] = [
   // "set up a call", "schedule a quick call", "arrange a phone call"
   {
     channel: "phone",
+    groups: ["call"],
     pattern: new RegExp(
       String.raw`\b(?:set\s+up|schedule|arrange|book|organi[sz]e)\s+a\s+${QUICK}call\b(?!\s+(?:for\s+(?:papers|proposals|evidence|tenders?|bids))\b)`,
       "gi",
@@ -76,40 +130,72 @@ const DIRECT_PATTERNS: readonly { channel: KnownChannel; pattern: RegExp }[] = [
   // "reach me on +1 …", "contact me at 555 …"
   {
     channel: "phone",
+    groups: ["call"],
     pattern: /\b(?:reach|contact|call|ring)\s+(?:me|us)\s+(?:on|at)\s+(?=[+(]?\d)/gi,
   },
   // "text me", "send you a text", "drop me a text message"
   {
     channel: "sms",
+    groups: ["text"],
     pattern: new RegExp(String.raw`\b${NOT_A_VERB}(?:text|sms|txt)\s+${OBJECT}\b`, "gi"),
   },
   {
     channel: "sms",
+    groups: ["text"],
     pattern: new RegExp(
       String.raw`\b(?:send|drop|shoot)\s+(?:${OBJECT}\s+)?an?\s+(?:quick\s+)?(?:text|sms)\b`,
       "gi",
     ),
   },
-  { channel: "whatsapp", pattern: new RegExp(String.raw`\bwhats\s?app\s+${OBJECT}\b`, "gi") },
+  {
+    channel: "whatsapp",
+    groups: ["whatsapp"],
+    pattern: new RegExp(String.raw`\bwhats\s?app\s+${OBJECT}\b`, "gi"),
+  },
 ];
 
 /** A channel named after a preposition ("by phone", "via WhatsApp", "on Signal"): a proposal only in a sentence that offers or asks. */
-const MENTION_PATTERNS: readonly { channel: KnownChannel; pattern: RegExp }[] = [
-  { channel: "phone", pattern: /\b(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi },
-  { channel: "sms", pattern: /\b(?:by|via|over)\s+(?:sms|text(?:\s+message)?)\b/gi },
-  { channel: "whatsapp", pattern: /\b(?:on|via|over|by|through)\s+whats\s?app\b/gi },
-  { channel: "signal", pattern: /\b(?:on|via|over|by|through)\s+Signal\b/g },
-  { channel: "zoom", pattern: /\b(?:on|via|over|by|through)\s+Zoom\b/g },
-  { channel: "teams", pattern: /\b(?:on|via|over|by|through)\s+(?:(?:Microsoft|MS)\s+)?Teams\b/g },
-  { channel: "webex", pattern: /\b(?:on|via|over|by|through)\s+Webex\b/gi },
-  { channel: "google-meet", pattern: /\b(?:on|via|over|by|through)\s+Google\s+Meet\b/gi },
+const MENTION_PATTERNS: readonly ChannelPattern[] = [
+  {
+    channel: "phone",
+    groups: ["call"],
+    pattern: /\b(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi,
+  },
+  {
+    channel: "sms",
+    groups: ["text"],
+    pattern: /\b(?:by|via|over)\s+(?:sms|text(?:\s+message)?)\b/gi,
+  },
+  {
+    channel: "whatsapp",
+    groups: ["whatsapp"],
+    pattern: /\b(?:on|via|over|by|through)\s+whats\s?app\b/gi,
+  },
+  { channel: "signal", groups: ["platform"], pattern: /\b(?:on|via|over|by|through)\s+Signal\b/g },
+  { channel: "zoom", groups: ["platform"], pattern: /\b(?:on|via|over|by|through)\s+Zoom\b/g },
+  {
+    channel: "teams",
+    groups: ["platform"],
+    pattern: /\b(?:on|via|over|by|through)\s+(?:(?:Microsoft|MS)\s+)?Teams\b/g,
+  },
+  { channel: "webex", groups: ["platform"], pattern: /\b(?:on|via|over|by|through)\s+Webex\b/gi },
+  {
+    channel: "google-meet",
+    groups: ["platform"],
+    pattern: /\b(?:on|via|over|by|through)\s+Google\s+Meet\b/gi,
+  },
   {
     channel: "video",
+    groups: ["video"],
     pattern: /\b(?:by|via|over|on\s+a)\s+video(?:\s*(?:call|conference|link))?\b/gi,
   },
-  { channel: "video", pattern: /\bvideo\s*(?:call|conference)\b/gi },
-  { channel: "post", pattern: /\bby\s+(?:post|courier|registered\s+mail|letter)\b/gi },
-  { channel: "in-person", pattern: /\bin\s+person\b/gi },
+  { channel: "video", groups: ["video"], pattern: /\bvideo\s*(?:call|conference)\b/gi },
+  {
+    channel: "post",
+    groups: ["post"],
+    pattern: /\bby\s+(?:post|courier|registered\s+mail|letter)\b/gi,
+  },
+  { channel: "in-person", groups: ["person"], pattern: /\bin\s+person\b/gi },
 ];
 
 /** Words that make a sentence an offer or a request rather than a report of the past. */
@@ -176,9 +262,9 @@ export function channelProposals(draft: AnalysedDraft): ChannelProposal[] {
     const proposals: ChannelProposal[] = [];
     for (const field of textFields(draft)) {
       const text = field.scan;
-      const windows = triggerWindows(text, CHANNEL_TRIGGER);
-      for (const { channel, pattern } of DIRECT_PATTERNS) {
-        for (const m of execInWindows(text, windows, pattern)) {
+      const byGroup = triggerWindowsByGroup(text, CHANNEL_TRIGGER, triggerGroupOf);
+      for (const { channel, groups, pattern } of DIRECT_PATTERNS) {
+        for (const m of execInWindows(text, windowsOfGroups(byGroup, groups), pattern)) {
           if (
             isContactLine(text, m.index) ||
             ATTEMPT.test(text.slice(Math.max(0, m.index - 20), m.index))
@@ -193,8 +279,8 @@ export function channelProposals(draft: AnalysedDraft): ChannelProposal[] {
         }
       }
       const sentences = sentencesOf(draft, field);
-      for (const { channel, pattern } of MENTION_PATTERNS) {
-        for (const m of execInWindows(text, windows, pattern)) {
+      for (const { channel, groups, pattern } of MENTION_PATTERNS) {
+        for (const m of execInWindows(text, windowsOfGroups(byGroup, groups), pattern)) {
           const at = m.index;
           const sentence = spanAt(sentences, at);
           if (!sentence || isContactLine(text, at) || !offersBefore(field, sentence, at)) continue;
