@@ -4,25 +4,24 @@
  * call option", "Phone: +1 …" in a signature). Recipient-independent: computed once per draft
  * and filtered per recipient by the channel checks.
  */
-import type { AnalysedDraft, AnalysedField } from "../analysis";
+import type { AnalysedDraft, AnalysedField, Span } from "../analysis";
 import type { KnownChannel } from "../profile";
 import {
   execInWindows,
   sentencesOf,
   spanAt,
   textFields,
-  triggerWindows,
-  triggerWindowsByGroup,
-  windowsOfGroups,
+  triggerMatchesByGroup,
+  windowsAround,
 } from "./helpers";
 
 /**
- * Words without which no channel proposal can be present, by the group of patterns that need
- * them: "engagement letter" is common in a law firm's mail, and only the "by post" pattern needs
- * to look around it.
+ * Words without which no channel proposal, meeting link or platform name can be present, by the
+ * group of patterns that need them: "engagement letter" is common in a law firm's mail, and
+ * only the "by post" pattern needs to look around it. One scan per field serves them all.
  */
 const CHANNEL_TRIGGER =
-  /\b(?:call|phone|ring|telephone|reach|contact|buzz|bell|text|txt|sms|whats\s?app|signal|zoom|teams|webex|meet|video|post|courier|letter|registered|person)/gi;
+  /\b(?:call|phone|ring|telephone|reach|contact|buzz|bell|text|txt|sms|whats\s?app|signal|zoom|teams|webex|google\s+meet|meet\.google|video|post|courier|letter|registered|person)/gi;
 type TriggerGroup = "call" | "text" | "whatsapp" | "platform" | "video" | "post" | "person";
 const TRIGGER_GROUPS: Readonly<Record<string, TriggerGroup>> = {
   call: "call",
@@ -41,7 +40,8 @@ const TRIGGER_GROUPS: Readonly<Record<string, TriggerGroup>> = {
   zoom: "platform",
   teams: "platform",
   webex: "platform",
-  meet: "platform",
+  googlemeet: "platform",
+  "meet.google": "platform",
   video: "video",
   post: "post",
   courier: "post",
@@ -53,8 +53,28 @@ const TRIGGER_GROUPS: Readonly<Record<string, TriggerGroup>> = {
 function triggerGroupOf(word: string): string {
   return TRIGGER_GROUPS[word.toLowerCase().replace(/\s+/g, "")] ?? "";
 }
-const URL_TRIGGER = /zoom\.|teams\.|webex\.|meet\.google/gi;
-const PLATFORM_TRIGGER = /\b(?:zoom|teams|webex|google\s+meet)\b/gi;
+
+/** Where the field's trigger words are, by group (memoised per draft). */
+function triggersOf(draft: AnalysedDraft, field: AnalysedField): Map<string, Span[]> {
+  return draft.memo(`channel-triggers:${field.field}`, () =>
+    triggerMatchesByGroup(field.scan, CHANNEL_TRIGGER, triggerGroupOf),
+  );
+}
+
+/** The windows around the trigger words of `groups`. */
+function windowsNear(
+  draft: AnalysedDraft,
+  field: AnalysedField,
+  groups: readonly TriggerGroup[],
+  margin = 160,
+): Span[] {
+  const byGroup = triggersOf(draft, field);
+  return windowsAround(
+    field.scan,
+    groups.flatMap((group) => byGroup.get(group) ?? []),
+    margin,
+  );
+}
 
 export interface ChannelProposal {
   channel: KnownChannel;
@@ -262,9 +282,8 @@ export function channelProposals(draft: AnalysedDraft): ChannelProposal[] {
     const proposals: ChannelProposal[] = [];
     for (const field of textFields(draft)) {
       const text = field.scan;
-      const byGroup = triggerWindowsByGroup(text, CHANNEL_TRIGGER, triggerGroupOf);
       for (const { channel, groups, pattern } of DIRECT_PATTERNS) {
-        for (const m of execInWindows(text, windowsOfGroups(byGroup, groups), pattern)) {
+        for (const m of execInWindows(text, windowsNear(draft, field, groups), pattern)) {
           if (
             isContactLine(text, m.index) ||
             ATTEMPT.test(text.slice(Math.max(0, m.index - 20), m.index))
@@ -280,7 +299,7 @@ export function channelProposals(draft: AnalysedDraft): ChannelProposal[] {
       }
       const sentences = sentencesOf(draft, field);
       for (const { channel, groups, pattern } of MENTION_PATTERNS) {
-        for (const m of execInWindows(text, windowsOfGroups(byGroup, groups), pattern)) {
+        for (const m of execInWindows(text, windowsNear(draft, field, groups), pattern)) {
           const at = m.index;
           const sentence = spanAt(sentences, at);
           if (!sentence || isContactLine(text, at) || !offersBefore(field, sentence, at)) continue;
@@ -320,7 +339,8 @@ export function meetingLinks(draft: AnalysedDraft, field: AnalysedField): Channe
           href: link.href,
         });
     }
-    const windows = triggerWindows(field.scan, URL_TRIGGER, 300);
+    // Addresses run long on both sides of the host's name ("https://us02web.zoom.us/j/…").
+    const windows = windowsNear(draft, field, ["platform"], 300);
     for (const m of execInWindows(field.scan, windows, URL_IN_TEXT)) {
       const start = m.index;
       const end = start + m[0].replace(/[.,;:!?]+$/, "").length;
@@ -420,7 +440,7 @@ export function platformMentions(draft: AnalysedDraft): PlatformMention[] {
       const text = field.scan;
       const links = meetingLinks(draft, field);
       const sentences = sentencesOf(draft, field);
-      const windows = triggerWindows(text, PLATFORM_TRIGGER);
+      const windows = windowsNear(draft, field, ["platform"]);
       for (const { channel, pattern, lead } of PLATFORM_MENTIONS) {
         for (const m of execInWindows(text, windows, pattern)) {
           const start = m.index;

@@ -141,51 +141,47 @@ export function isInsideUrl(text: string, offset: number): boolean {
  * with no "call" in it costs one cheap scan instead of one per pattern.
  */
 export function triggerWindows(text: string, trigger: RegExp, margin = 160): Span[] {
-  return triggerWindowsByGroup(text, trigger, () => "", margin).get("") ?? [];
+  return windowsAround(text, triggerMatchesByGroup(text, trigger, () => "").get("") ?? [], margin);
 }
 
 /**
- * As triggerWindows, with the windows kept apart by what `groupOf` says each trigger match is
- * ("call", "letter", …): a pattern that needs "call" then skips the stretches around "letter".
+ * Every match of `trigger`, kept apart by what `groupOf` says each is ("call", "letter", …):
+ * one scan serves patterns that need different words, and a pattern that needs "call" then
+ * skips the stretches around "letter".
  */
-export function triggerWindowsByGroup(
+export function triggerMatchesByGroup(
   text: string,
   trigger: RegExp,
   groupOf: (match: string) => string,
-  margin = 160,
 ): Map<string, Span[]> {
   const byGroup = new Map<string, Span[]>();
   const global = trigger.global ? trigger : new RegExp(trigger.source, trigger.flags + "g");
   global.lastIndex = 0;
   for (let m = global.exec(text); m; m = global.exec(text)) {
-    let start = Math.max(0, m.index - margin);
-    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
-    let end = Math.min(text.length, m.index + m[0].length + margin);
-    while (end < text.length && !/\s/.test(text[end]!)) end++;
     const group = groupOf(m[0]);
-    let windows = byGroup.get(group);
-    if (!windows) byGroup.set(group, (windows = []));
-    const last = windows[windows.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else windows.push({ start, end });
+    const matches = byGroup.get(group);
+    const match = { start: m.index, end: m.index + m[0].length };
+    if (matches) matches.push(match);
+    else byGroup.set(group, [match]);
     if (m[0].length === 0) global.lastIndex++;
   }
   return byGroup;
 }
 
-/** The windows of several groups as one sorted list, overlapping windows merged. */
-export function windowsOfGroups(
-  byGroup: ReadonlyMap<string, readonly Span[]>,
-  groups: readonly string[],
-): Span[] {
-  const all = groups.flatMap((group) => byGroup.get(group) ?? []).sort((a, b) => a.start - b.start);
-  const merged: Span[] = [];
-  for (const window of all) {
-    const last = merged[merged.length - 1];
-    if (last && window.start <= last.end) last.end = Math.max(last.end, window.end);
-    else merged.push({ ...window });
+/** Stretches of `text` within `margin` of any of `matches`, widened to whitespace, merged. */
+export function windowsAround(text: string, matches: readonly Span[], margin: number): Span[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start);
+  const windows: Span[] = [];
+  for (const match of sorted) {
+    let start = Math.max(0, match.start - margin);
+    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+    let end = Math.min(text.length, match.end + margin);
+    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
   }
-  return merged;
+  return windows;
 }
 
 /** Every match of the global `pattern` inside `windows`, with `index` into the whole text. */

@@ -7,7 +7,7 @@
  * are judged on the real characters. No Intl.Segmenter or other modern API: it runs in Outlook's oldest runtimes.
  */
 import { PhraseIndex } from "./phrase-index";
-import { isCombiningMark, isWordChar, normalizeTerm, termWords, type TermWords } from "./words";
+import { isCombiningMark, isWordChar, normalizeTerm, termWords } from "./words";
 
 export interface TermEntry<T> {
   term: string;
@@ -93,7 +93,7 @@ export class TermMatcher<T> {
 
   findAll(text: string): TermMatch<T>[] {
     if (!this.#index || text.length === 0) return [];
-    const { words, starts, ends } = wordsOf(text);
+    const { words, starts, ends } = termWords(text);
     const candidates: TermMatch<T>[] = [];
     for (const hit of this.#index.search(words)) {
       const start = starts[hit.firstWord]!;
@@ -127,18 +127,6 @@ export class TermMatcher<T> {
     }
     return selectLeftmostLongest(candidates);
   }
-}
-
-// Checks run several matchers (one per recipient's list) over the same body: split it once.
-let lastText: string | undefined;
-let lastWords: TermWords | undefined;
-
-function wordsOf(text: string): TermWords {
-  if (text !== lastText || !lastWords) {
-    lastWords = termWords(text);
-    lastText = text;
-  }
-  return lastWords;
 }
 
 /** Offset just after the first `count` units from `from` that are not combining marks. */
