@@ -14,6 +14,13 @@ export type Evaluate = typeof evaluate;
 const LOOKUP_BUDGET_MS = 10_000;
 /** Recipient changes arrive in bursts while the lawyer types; wait for a pause. */
 export const CHANGE_DEBOUNCE_MS = 300;
+/**
+ * Outlook raises no event when the subject, body or attachments of a draft change (Office.js has
+ * RecipientsChanged, nothing for the text), so while composing the pane reads the item this often
+ * and re-evaluates once two reads in a row agree: 250-500 ms after typing pauses. Reading is a few
+ * local Office calls and evaluating is synchronous core code, with the profiles already fetched.
+ */
+export const CONTENT_POLL_MS = 250;
 
 export interface CheckState {
   /** "loading" until the first check ends, and again while any check runs. */
@@ -37,6 +44,13 @@ export interface CheckState {
 export interface CheckOptions {
   /** Look profiles up again even when the recipients did not change ("Check again", after a save). */
   refreshProfiles?: boolean;
+  /** A draft already read (by the content watcher): evaluate it instead of reading again. */
+  draft?: Draft;
+  /**
+   * Evaluate only with the profiles already fetched: when the recipients need a lookup, do nothing
+   * (their own RecipientsChanged event brings a full check). What the content watcher asks for.
+   */
+  onlyProfilesOnHand?: boolean;
 }
 
 interface Inputs {
@@ -48,6 +62,15 @@ interface Inputs {
 }
 
 const NO_PROFILES: ReadonlyMap<string, ClientProfile | undefined> = new Map();
+
+/** Everything evaluation depends on; equal signatures, equal findings. */
+function draftSignature(draft: Draft): string {
+  return JSON.stringify(draft);
+}
+
+function pageHidden(): boolean {
+  return typeof document !== "undefined" && document.visibilityState === "hidden";
+}
 
 /** Reads the draft, looks up its recipients' profiles, evaluates; re-runs on recipient changes. */
 export function useRapportCheck({
@@ -76,73 +99,95 @@ export function useRapportCheck({
   const evaluateRef = useRef(evaluateDraft);
   evaluateRef.current = evaluateDraft;
 
+  /** Checks running now; the content watcher stays out of their way. */
+  const inFlight = useRef(0);
+  /** The last draft a check dealt with, so the watcher re-evaluates only what changed. */
+  const seen = useRef<string | undefined>(undefined);
+
   const check = useCallback(
     async (options: CheckOptions = {}) => {
       const run = ++sequence.current;
       const isCurrent = () => run === sequence.current;
-      setState((s) => ({ ...s, busy: true }));
-
-      let draft: Draft;
+      // Only a check that waits (for Office or a lookup) shows as busy: re-evaluating what was
+      // typed with the profiles on hand is instant, and must not flicker the pane while typing.
+      const markBusy = () => setState((s) => (s.busy ? s : { ...s, busy: true }));
+      inFlight.current++;
       try {
-        draft = await adapter.readDraft();
-      } catch (readError) {
-        if (isCurrent())
-          setState((s) => ({
-            ...s,
-            busy: false,
-            settled: true,
-            readError,
-            completed: s.completed + 1,
-          }));
-        return;
-      }
-      const policy = policyRef.current;
-      const recipients = paneRecipients(draft, policy);
-      const addresses = clientAddresses(recipients);
-      const lookupKey = [...addresses].sort().join("\n");
-
-      let found: ReadonlyMap<string, ClientProfile | undefined> = NO_PROFILES;
-      let lookupError: unknown;
-      const cached = lastLookup.current;
-      if (!options.refreshProfiles && cached && cached.key === lookupKey) {
-        found = cached.result;
-      } else if (addresses.length > 0) {
-        try {
-          found = await profiles.lookup(addresses, { deadline: Date.now() + LOOKUP_BUDGET_MS });
-          lastLookup.current = { key: lookupKey, result: found };
-        } catch (error) {
-          lookupError = error;
-          lastLookup.current = undefined;
+        let draft = options.draft;
+        if (!draft) {
+          markBusy();
+          try {
+            draft = await adapter.readDraft();
+          } catch (readError) {
+            if (isCurrent())
+              setState((s) => ({
+                ...s,
+                busy: false,
+                settled: true,
+                readError,
+                completed: s.completed + 1,
+              }));
+            return;
+          }
         }
-      }
-      if (!isCurrent()) return;
+        seen.current = draftSignature(draft);
+        const policy = policyRef.current;
+        const recipients = paneRecipients(draft, policy);
+        const addresses = clientAddresses(recipients);
+        const lookupKey = [...addresses].sort().join("\n");
 
-      // Read mode shows who wrote and who received; warnings are about what the lawyer writes.
-      let findings: Finding[] | undefined;
-      let checkError: unknown;
-      if (adapter.mode === "compose" && lookupError === undefined) {
-        try {
-          findings = evaluateRef.current(draft, found, policy);
-        } catch (error) {
-          checkError = error;
+        const cached = lastLookup.current;
+        let found: ReadonlyMap<string, ClientProfile | undefined> | undefined =
+          addresses.length === 0
+            ? NO_PROFILES
+            : !options.refreshProfiles && cached && cached.key === lookupKey
+              ? cached.result
+              : undefined;
+        let lookupError: unknown;
+        if (!found) {
+          if (options.onlyProfilesOnHand) return;
+          markBusy();
+          try {
+            found = await profiles.lookup(addresses, { deadline: Date.now() + LOOKUP_BUDGET_MS });
+            lastLookup.current = { key: lookupKey, result: found };
+          } catch (error) {
+            lookupError = error;
+            found = NO_PROFILES;
+            lastLookup.current = undefined;
+          }
         }
-      } else if (adapter.mode === "read") {
-        findings = [];
-      }
+        if (!isCurrent()) return;
 
-      setState((s) => ({
-        busy: false,
-        settled: true,
-        draft,
-        recipients,
-        profiles: found,
-        // When the live check cannot run, keep what was shown (e.g. the send-time findings).
-        findings: findings ?? s.findings,
-        findingsAreLive: findings !== undefined || s.findingsAreLive,
-        lookupError,
-        checkError,
-        completed: s.completed + 1,
-      }));
+        // Read mode shows who wrote and who received; warnings are about what the lawyer writes.
+        let findings: Finding[] | undefined;
+        let checkError: unknown;
+        if (adapter.mode === "compose" && lookupError === undefined) {
+          try {
+            findings = evaluateRef.current(draft, found, policy);
+          } catch (error) {
+            checkError = error;
+          }
+        } else if (adapter.mode === "read") {
+          findings = [];
+        }
+
+        const profilesFound = found;
+        setState((s) => ({
+          busy: false,
+          settled: true,
+          draft,
+          recipients,
+          profiles: profilesFound,
+          // When the live check cannot run, keep what was shown (e.g. the send-time findings).
+          findings: findings ?? s.findings,
+          findingsAreLive: findings !== undefined || s.findingsAreLive,
+          lookupError,
+          checkError,
+          completed: s.completed + 1,
+        }));
+      } finally {
+        inFlight.current--;
+      }
     },
     [adapter, profiles],
   );
@@ -159,6 +204,41 @@ export function useRapportCheck({
       if (timer !== undefined) clearTimeout(timer);
       unsubscribe();
       runs.current++; // results of checks still running are dropped
+    };
+  }, [adapter, check]);
+
+  // The content watcher: subject, body and attachments change without an event (see above).
+  useEffect(() => {
+    if (adapter.mode !== "compose") return; // a message being read does not change
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    /** What the previous read saw, while it differs from what was last checked. */
+    let changing: string | undefined;
+    const watch = async () => {
+      if (!pageHidden() && inFlight.current === 0) {
+        try {
+          const draft = await adapter.readDraft();
+          const signature = draftSignature(draft);
+          if (stopped) return;
+          if (signature === seen.current) changing = undefined;
+          else if (signature !== changing)
+            changing = signature; // still being typed
+          else if (inFlight.current === 0) {
+            changing = undefined;
+            // With the profiles on hand this finishes at once; otherwise it leaves the draft
+            // to the check that the recipients' event starts.
+            await check({ draft, onlyProfilesOnHand: true });
+          }
+        } catch {
+          // A failed read is reported by the next full check; the watcher just tries again.
+        }
+      }
+      if (!stopped) timer = setTimeout(() => void watch(), CONTENT_POLL_MS);
+    };
+    timer = setTimeout(() => void watch(), CONTENT_POLL_MS);
+    return () => {
+      stopped = true;
+      if (timer !== undefined) clearTimeout(timer);
     };
   }, [adapter, check]);
 

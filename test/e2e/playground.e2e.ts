@@ -85,6 +85,8 @@ test("Send stops 'Dear Meg' + Pepsi to Coca-Cola; Review warnings opens the fix 
       "Alex",
     ],
   });
+  // The pane counts the warnings as the draft is typed, before Send.
+  await page.getByRole("tab", { name: "Warnings (2)" }).waitFor();
   await page.getByRole("button", { name: "Send" }).click();
 
   const dialog = page.getByRole("alertdialog", { name: "Rapport" });
@@ -109,6 +111,32 @@ test("Send stops 'Dear Meg' + Pepsi to Coca-Cola; Review warnings opens the fix 
   // The message was not sent: it is still here, with the fix in it.
   expect(await page.getByRole("textbox", { name: "To" }).inputValue()).toBe(MEGGE);
   await screenshot(page, "03-fixed.png");
+});
+
+test("the Warnings count follows the subject and body as they are typed, before Send", async () => {
+  const page = await open();
+  await page.getByRole("textbox", { name: "To" }).fill(MEGGE);
+  await page.getByRole("textbox", { name: "Subject" }).click(); // leave the To line
+  const pane = page.getByTestId("rapport-task-pane");
+  await pane.getByText("Megge Anderson", { exact: true }).first().waitFor();
+  await page.getByRole("tab", { name: "Warnings (0)" }).waitFor();
+
+  await body(page).click();
+  await page.keyboard.type("Dear Meg,");
+  await page.getByRole("tab", { name: "Warnings (1)" }).waitFor();
+  await page.getByRole("textbox", { name: "Subject" }).fill("Pepsi distribution terms");
+  await page.getByRole("tab", { name: "Warnings (2)" }).click();
+  await pane.getByText(/Pepsi/).first().waitFor();
+  await screenshot(page, "08-typing.png");
+
+  // Taking the words out takes the warnings away again.
+  await page.getByRole("textbox", { name: "Subject" }).fill("Distribution terms");
+  await body(page).click();
+  await page.keyboard.press("End");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.type("ge,");
+  await page.getByRole("tab", { name: "Warnings (0)" }).waitFor();
+  expect(await page.getByRole("alertdialog").count()).toBe(0); // nothing was sent or stopped
 });
 
 test("a clean draft to Megge sends with no dialog", async () => {

@@ -95,6 +95,29 @@ export class FakeItemAdapter implements ItemAdapter {
     for (const listener of this.listeners) listener();
   }
 
+  /**
+   * The lawyer types in the subject or body. Outlook raises no event for that (Office.js has
+   * RecipientsChanged and AttachmentsChanged, nothing for the subject or body), so neither does this.
+   */
+  edit(change: { subject?: string; body?: string }): void {
+    this.draft = {
+      ...this.draft,
+      subject: change.subject ?? this.draft.subject,
+      body:
+        change.body === undefined ? this.draft.body : { ...this.draft.body, content: change.body },
+    };
+  }
+
+  /** Recipients change in the draft, but their event has not been raised yet. */
+  setRecipientsQuietly(recipients: Recipient[]): void {
+    this.draft = { ...this.draft, recipients };
+  }
+
+  /** Outlook raises RecipientsChanged. */
+  notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+
   get listenerCount(): number {
     return this.listeners.size;
   }

@@ -1,0 +1,118 @@
+/** @jest-environment jsdom */
+import "./dom-setup";
+import { render, screen, waitFor } from "@testing-library/react";
+import type { Draft } from "../../src/core/draft";
+import type { Policy } from "../../src/core/policy";
+import type { ClientProfile } from "../../src/core/profile";
+import { RapportApp } from "../../src/taskpane/App";
+import { CONTENT_POLL_MS } from "../../src/taskpane/use-rapport-check";
+import { DAN, draftTo, fakeEvaluate, FakeItemAdapter, InMemoryProfileSource, MEGGE } from "./fakes";
+
+// Outlook raises no event when the subject or body changes, so the pane notices edits itself
+// (it reads the item while it is open) and re-counts the warnings once typing pauses.
+const NOW = new Date(2026, 10, 23);
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function renderPane(
+  adapter: FakeItemAdapter,
+  extra: Partial<Parameters<typeof RapportApp>[0]> = {},
+) {
+  const source = new InMemoryProfileSource();
+  const evaluations: Draft[] = [];
+  const evaluateDraft = (
+    draft: Draft,
+    found: ReadonlyMap<string, ClientProfile | undefined>,
+    policy?: Policy,
+  ) => {
+    evaluations.push(draft);
+    return fakeEvaluate(draft, found, policy);
+  };
+  render(
+    <RapportApp
+      adapter={adapter}
+      profiles={source}
+      now={NOW}
+      evaluateDraft={evaluateDraft}
+      {...extra}
+    />,
+  );
+  return { source, evaluations };
+}
+
+describe("warnings follow what is typed", () => {
+  it("re-counts the warnings as the body is typed, with the profiles already fetched", async () => {
+    const adapter = new FakeItemAdapter(draftTo([MEGGE], "Hello,\n\nBest regards"));
+    const { source } = renderPane(adapter);
+    await screen.findByRole("article", { name: "Megge Anderson" });
+    expect(screen.getByRole("tab", { name: "Warnings (0)" })).toBeInTheDocument();
+    const lookups = source.lookups;
+
+    adapter.edit({ body: "Hi Meg,\n\nPepsi filed today.\n\nBest regards" });
+    expect(await screen.findByRole("tab", { name: "Warnings (2)" })).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("2 warnings for Megge Anderson");
+
+    adapter.edit({ body: "Hi Megge,\n\nPepsi filed today.\n\nBest regards" });
+    expect(await screen.findByRole("tab", { name: "Warnings (1)" })).toBeInTheDocument();
+    expect(source.lookups).toBe(lookups);
+  });
+
+  it("re-counts them when the subject changes", async () => {
+    const adapter = new FakeItemAdapter(draftTo([MEGGE]));
+    // A stand-in engine that reads the subject: a competitor named there is a warning.
+    const evaluateDraft = (draft: Draft) =>
+      draft.subject.includes("Pepsi")
+        ? [
+            {
+              check: "competitor-mention",
+              messageId: "mention",
+              severity: "warning" as const,
+              recipient: MEGGE.address,
+              recipientName: MEGGE.name,
+              message: "The Coca-Cola Company competes with Pepsi.",
+              evidence: { field: "subject" as const, text: "Pepsi", start: 0, end: 5 },
+            },
+          ]
+        : [];
+    renderPane(adapter, { evaluateDraft });
+    await screen.findByRole("article", { name: "Megge Anderson" });
+    expect(screen.getByRole("tab", { name: "Warnings (0)" })).toBeInTheDocument();
+    adapter.edit({ subject: "Pepsi comparison" });
+    expect(await screen.findByRole("tab", { name: "Warnings (1)" })).toBeInTheDocument();
+  });
+
+  it("does not evaluate again while nothing changes", async () => {
+    const adapter = new FakeItemAdapter(draftTo([MEGGE], "Hi Meg,\n\nBest regards"));
+    const { evaluations } = renderPane(adapter);
+    await screen.findByRole("tab", { name: "Warnings (1)" });
+    const count = evaluations.length;
+    await pause(CONTENT_POLL_MS * 5);
+    expect(evaluations).toHaveLength(count);
+  });
+
+  it("waits for the recipients' own event before looking up a recipient it has not seen", async () => {
+    const adapter = new FakeItemAdapter(draftTo([MEGGE], "Hello"));
+    const { source } = renderPane(adapter);
+    await screen.findByRole("article", { name: "Megge Anderson" });
+    const lookups = source.lookups;
+
+    adapter.setRecipientsQuietly([MEGGE, DAN]);
+    adapter.edit({ body: "Hi Meg" });
+    await pause(CONTENT_POLL_MS * 5);
+    expect(source.lookups).toBe(lookups);
+
+    adapter.notify();
+    expect(await screen.findByRole("article", { name: "Dan Whitaker" })).toBeInTheDocument();
+    expect(source.lookups).toBe(lookups + 1);
+    expect(screen.getByRole("tab", { name: "Warnings (1)" })).toBeInTheDocument();
+  });
+
+  it("does not read a message being read over and over: it cannot change", async () => {
+    const adapter = new FakeItemAdapter(draftTo([MEGGE]), "read");
+    renderPane(adapter);
+    await screen.findByRole("article", { name: "Megge Anderson" });
+    await waitFor(() => expect(screen.getByRole("button", { name: "Check again" })).toBeEnabled());
+    const reads = adapter.reads;
+    await pause(CONTENT_POLL_MS * 4);
+    expect(adapter.reads).toBe(reads);
+  });
+});
