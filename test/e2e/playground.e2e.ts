@@ -233,7 +233,7 @@ test("as classic Outlook on Windows before 2412 (?outlook=classic), Review warni
   expect(await page.getByRole("textbox", { name: "To" }).inputValue()).toContain(MEGGE);
 });
 
-test("axe: no serious or critical accessibility violations in the playground and the task pane", async () => {
+test("axe: no accessibility violations of any impact in the playground and the task pane", async () => {
   const page = await open();
   await page.getByRole("textbox", { name: "To" }).fill(MEGGE);
   await page.getByRole("textbox", { name: "Subject" }).click();
@@ -242,20 +242,29 @@ test("axe: no serious or critical accessibility violations in the playground and
     .getByText("Megge Anderson", { exact: true })
     .first()
     .waitFor();
-  const serious: string[] = [];
-  serious.push(...(await audit(page, "playground with a client profile")).serious);
-  serious.push(...(await audit(page, "task pane", '[data-testid="rapport-task-pane"]')).serious);
+  // Moderate and minor findings fail too (a moderate heading-order once went unnoticed).
+  const found: string[] = [];
+  found.push(...(await audit(page, "playground with a client profile")).all);
+  found.push(...(await audit(page, "task pane", '[data-testid="rapport-task-pane"]')).all);
 
   await body(page).click();
   await page.keyboard.type("Dear Meg, about Pepsi.");
   await page.getByRole("button", { name: "Send" }).click();
   await page.getByRole("alertdialog", { name: "Rapport" }).waitFor();
-  serious.push(...(await audit(page, "Smart Alerts dialog")).serious);
+  found.push(...(await audit(page, "Smart Alerts dialog")).all);
 
   await page.getByRole("button", { name: "Review warnings" }).click();
   await page.getByRole("tab", { name: /Warnings/, selected: true }).waitFor();
   // Audit the settled page, not the dialog's closing animation (axe then sees a half-removed dialog).
   await page.getByRole("alertdialog").waitFor({ state: "detached" });
-  serious.push(...(await audit(page, "warnings view")).serious);
-  expect(serious).toEqual([]);
+  found.push(...(await audit(page, "warnings view")).all);
+
+  await page.getByRole("tab", { name: "Client profile" }).click();
+  await page
+    .getByRole("button", { name: /^Edit profile for / })
+    .first()
+    .click();
+  await page.getByRole("button", { name: "Save profile" }).waitFor();
+  found.push(...(await audit(page, "profile editor", '[data-testid="rapport-task-pane"]')).all);
+  expect(found).toEqual([]);
 });

@@ -31,6 +31,77 @@ function renderApp(view: "profile" | "warnings") {
   );
 }
 
+/** The heading levels in document order, as assistive technology reads them. */
+function headingLevels(): number[] {
+  return screen
+    .getAllByRole("heading")
+    .map((heading) => Number(heading.getAttribute("aria-level") ?? heading.tagName.slice(1)));
+}
+
+/** axe's heading-order: one h1 first, and no level skipped on the way down. */
+function expectNoSkippedLevel(levels: number[]): void {
+  expect(levels[0]).toBe(1);
+  levels.slice(1).forEach((level, i) => expect(level).toBeLessThanOrEqual(levels[i]! + 1));
+}
+
+describe("heading outline", () => {
+  it("the profile view goes h1, h2, then an h3 per card", async () => {
+    renderApp("profile");
+    await screen.findByRole("article", { name: "Pat Doe" });
+    expect(headingLevels()).toEqual([1, 2, 3, 3]);
+  });
+
+  it("the warnings view goes h1, h2, then an h3 per recipient with warnings", async () => {
+    renderApp("warnings");
+    await screen.findByRole("button", { name: "Replace with Megge" });
+    expect(headingLevels()).toEqual([1, 2, 3]);
+  });
+
+  it("the pane opened from Smart Alerts (send-time findings) keeps the outline", async () => {
+    render(
+      <RapportApp
+        adapter={new FakeItemAdapter(draftTo([MEGGE], "Hi Meg"), "compose")}
+        profiles={new InMemoryProfileSource()}
+        now={new Date(2026, 10, 23)}
+        evaluateDraft={fakeEvaluate}
+        initialView="warnings"
+        initialFindings={[
+          {
+            check: "name-spelling",
+            messageId: "avoided",
+            severity: "warning",
+            recipient: MEGGE.address,
+            message: "Megge Anderson asked not to be called Meg.",
+          },
+        ]}
+      />,
+    );
+    expectNoSkippedLevel(headingLevels());
+    await screen.findByRole("button", { name: "Replace with Megge" });
+    expectNoSkippedLevel(headingLevels());
+  });
+
+  it("read mode and the editor keep the outline", async () => {
+    const user = userEvent.setup({ delay: null });
+    render(
+      <RapportApp
+        adapter={new FakeItemAdapter(draftTo([MEGGE, PAT]), "read")}
+        profiles={new InMemoryProfileSource()}
+        now={new Date(2026, 10, 23)}
+        evaluateDraft={fakeEvaluate}
+      />,
+    );
+    await screen.findByRole("article", { name: "Megge Anderson" });
+    expectNoSkippedLevel(headingLevels());
+    await user.click(screen.getByRole("tab", { name: /Warnings/ }));
+    expectNoSkippedLevel(headingLevels());
+    await user.click(screen.getByRole("tab", { name: "Client profile" }));
+    await user.click(await screen.findByRole("button", { name: "Create profile for Pat Doe" }));
+    await screen.findByRole("form", { name: "New profile for Pat Doe" });
+    expect(headingLevels()).toEqual([1, 2]);
+  });
+});
+
 describe("accessibility (axe)", () => {
   it("the profile view has no violations", async () => {
     renderApp("profile");
