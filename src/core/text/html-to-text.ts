@@ -78,10 +78,12 @@ function hasClass(attribs: Record<string, string>, names: readonly string[]): bo
   return names.some((n) => classes.includes(n));
 }
 
-/** Whitespace a browser collapses (not the no-break space). */
-function isCollapsible(code: number): boolean {
-  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
-}
+/**
+ * Whitespace that does not survive as written: a run of two or more, any tab or line break,
+ * and a single space at either end of the text. (A browser collapses these; not the no-break
+ * space.)
+ */
+const COLLAPSING_RUN = /[ \t\n\r\f]{2,}|[\t\n\r\f]|^ | $/g;
 
 /** Collects output characters with their source offsets. */
 class TextBuilder {
@@ -141,36 +143,28 @@ class TextBuilder {
   }
 
   /**
-   * Collapses whitespace like a browser; `perChar` false maps every char to `source`. Text whose
-   * words are separated by single spaces is copied as one piece: mail is mostly such runs, and a
-   * piece per word made this the costliest step of a large body.
+   * Collapses whitespace like a browser; `perChar` false maps every char to `source`. Text
+   * between collapsing runs (words joined by single spaces) is copied as one piece: mail is
+   * mostly such text, and a piece per word made this the costliest step of a large body.
    */
   addFlow(text: string, source: number, perChar: boolean): void {
-    let i = 0;
     const n = text.length;
+    let i = 0;
     while (i < n) {
-      if (isCollapsible(text.charCodeAt(i))) {
-        this.requestSpace(perChar ? source + i : source);
-        i++;
-        continue;
+      COLLAPSING_RUN.lastIndex = i;
+      const run = COLLAPSING_RUN.exec(text);
+      const runStart = run ? run.index : n;
+      if (runStart > i) {
+        this.settle();
+        this.emit(
+          i === 0 && runStart === n ? text : text.slice(i, runStart),
+          perChar ? source + i : source,
+          perChar,
+        );
       }
-      // Extend over words joined by one plain space; stop before any other whitespace.
-      let j = i + 1;
-      for (;;) {
-        while (j < n && !isCollapsible(text.charCodeAt(j))) j++;
-        if (j + 1 < n && text.charCodeAt(j) === 32 && !isCollapsible(text.charCodeAt(j + 1))) {
-          j += 2;
-          continue;
-        }
-        break;
-      }
-      this.settle();
-      this.emit(
-        i === 0 && j === n ? text : text.slice(i, j),
-        perChar ? source + i : source,
-        perChar,
-      );
-      i = j;
+      if (!run) break;
+      this.requestSpace(perChar ? source + runStart : source);
+      i = runStart + run[0].length;
     }
   }
 
@@ -189,7 +183,8 @@ class TextBuilder {
   finish(sourceLength: number): { text: string; offsets: Int32Array } {
     this.ensure(0);
     this.offsets[this.length] = sourceLength;
-    return { text: this.pieces.join(""), offsets: this.offsets.slice(0, this.length + 1) };
+    // A view, not a copy: the spare capacity is at most the text's length again.
+    return { text: this.pieces.join(""), offsets: this.offsets.subarray(0, this.length + 1) };
   }
 }
 
