@@ -1,4 +1,4 @@
-import { analyseDraft } from "./analysis";
+import { analyseDraft, type AnalysedDraft } from "./analysis";
 import { CHECKS } from "./checks";
 import type { Check, CheckContext, CheckRecipient, Report } from "./checks/context";
 import type { Draft } from "./draft";
@@ -20,6 +20,12 @@ export interface CheckFailure {
 export interface EvaluateOptions {
   /** The checks to run; defaults to every registered check. */
   checks?: readonly Check[];
+  /**
+   * The draft as analyseDraft gave it (with the policy's includeQuotedHistory), to check it
+   * again, say for other recipients or other checks, without reading it again. Its memo only
+   * holds recipient-independent results (or results keyed by what they depend on).
+   */
+  analysed?: AnalysedDraft;
 }
 
 /**
@@ -53,9 +59,11 @@ export function evaluateWithDiagnostics(
   const recipients = recipientsOf(draft, profiles, policy);
   if (checks.length === 0 || recipients.length === 0) return { findings, errors };
 
-  const analysed = analyseDraft(draft, {
-    includeQuotedHistory: policy.includeQuotedHistory ?? DEFAULT_POLICY.includeQuotedHistory,
-  });
+  const analysed =
+    options.analysed ??
+    analyseDraft(draft, {
+      includeQuotedHistory: policy.includeQuotedHistory ?? DEFAULT_POLICY.includeQuotedHistory,
+    });
   const seen = new Set<string>();
 
   for (const recipient of recipients) {

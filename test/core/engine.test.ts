@@ -1,6 +1,7 @@
 import type { Check } from "../../src/core/checks/context";
 import { CHECKS } from "../../src/core/checks";
 import type { Draft } from "../../src/core/draft";
+import { analyseDraft } from "../../src/core/analysis";
 import { evaluate, evaluateWithDiagnostics } from "../../src/core/engine";
 import { indexProfiles, resolveProfiles } from "../../src/core/profile";
 import { DAN, FIRM, MEGGE, sampleProfiles } from "./checks/rule-tester";
@@ -33,6 +34,19 @@ describe("evaluate", () => {
       ["unwanted-channel", "give you a call"],
     ]);
     expect(findings.every((f) => f.recipient === MEGGE && f.severity === "warning")).toBe(true);
+  });
+
+  it("checks a draft analysed once again for other recipients, with their own lists", () => {
+    const body = "Dear Meg,\n\nPepsi's results are in, and the golf day is off. I'll give you a call.";
+    const toMegge = draftTo([MEGGE], body);
+    const toDan = draftTo([DAN], body);
+    const analysed = analyseDraft(toMegge);
+    const reused = (draft: Draft) =>
+      evaluateWithDiagnostics(draft, profilesFor(draft), {}, { analysed }).findings;
+    expect(reused(toMegge)).toEqual(evaluate(toMegge, profilesFor(toMegge)));
+    // Dan's lists differ from Megge's: the first run's term hits must not be reused for him.
+    expect(reused(toDan)).toEqual(evaluate(toDan, profilesFor(toDan)));
+    expect(reused(toDan).map((f) => f.check)).toContain("avoided-topic");
   });
 
   it("switches off entirely when the policy says so", () => {

@@ -8,7 +8,7 @@
 import type { AnalysedDraft } from "../analysis";
 import type { ClientProfile } from "../profile";
 import { TermMatcher } from "../text";
-import type { CheckContext } from "./context";
+import type { CheckContext, CheckRecipient } from "./context";
 import { textFields, type TermHit } from "./helpers";
 
 export type TermListKind = "competitors" | "bannedBillingPhrases" | "avoidTopics";
@@ -79,8 +79,8 @@ interface SharedHit extends Omit<TermHit, "term"> {
 const matcherCache = new Map<string, TermMatcher<string>>();
 const MAX_CACHED_MATCHERS = 100;
 
-function sharedMatcher(keys: readonly string[]): TermMatcher<string> {
-  const cacheKey = keys.join("\u0001");
+/** The matcher for a sorted list of `${kind}\u0000${term}` keys, cached by the list. */
+function sharedMatcher(keys: readonly string[], cacheKey: string): TermMatcher<string> {
   let matcher = matcherCache.get(cacheKey);
   if (!matcher) {
     matcher = new TermMatcher(
@@ -92,18 +92,33 @@ function sharedMatcher(keys: readonly string[]): TermMatcher<string> {
   return matcher;
 }
 
-function sharedHits(ctx: CheckContext): SharedHit[] {
-  const draft: AnalysedDraft = ctx.draft;
-  return draft.memo("profile-terms", () => {
+/** Every recipient's list entries as sorted keys, worked out once per evaluation. */
+const keysOfRecipients = new WeakMap<readonly CheckRecipient[], { keys: string[]; id: string }>();
+
+function termKeys(recipients: readonly CheckRecipient[]): { keys: string[]; id: string } {
+  let result = keysOfRecipients.get(recipients);
+  if (!result) {
     const keys = new Set<string>();
-    for (const recipient of ctx.recipients) {
+    for (const recipient of recipients) {
       if (!recipient.profile) continue;
       for (const kind of KINDS) {
         for (const term of termsOf(recipient.profile, kind)) keys.add(`${kind}\u0000${term}`);
       }
     }
-    if (keys.size === 0) return [];
-    const matcher = sharedMatcher([...keys].sort());
+    const sorted = [...keys].sort();
+    result = { keys: sorted, id: sorted.join("\u0001") };
+    keysOfRecipients.set(recipients, result);
+  }
+  return result;
+}
+
+function sharedHits(ctx: CheckContext): SharedHit[] {
+  const draft: AnalysedDraft = ctx.draft;
+  const { keys, id } = termKeys(ctx.recipients);
+  if (keys.length === 0) return [];
+  // Keyed by the terms, so an analysed draft can be checked again for other recipients.
+  return draft.memo(`profile-terms:${id}`, () => {
+    const matcher = sharedMatcher(keys, id);
     const hits: SharedHit[] = [];
     for (const field of textFields(draft)) {
       for (const match of matcher.findAll(field.scan)) {
