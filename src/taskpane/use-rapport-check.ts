@@ -17,10 +17,11 @@ export const CHANGE_DEBOUNCE_MS = 300;
 /**
  * Outlook raises no event when the subject, body or attachments of a draft change (Office.js has
  * RecipientsChanged, nothing for the text), so while composing the pane reads the item this often
- * and re-evaluates once two reads in a row agree: 250-500 ms after typing pauses. Reading is a few
- * local Office calls and evaluating is synchronous core code, with the profiles already fetched.
+ * and re-evaluates once two reads in a row agree: 0.75-1.5 s after typing pauses. Each read asks
+ * Outlook for the whole body (a host round trip in Outlook on the web), so not much more often;
+ * evaluating is synchronous core code (a few ms for 100 KB), with the profiles already fetched.
  */
-export const CONTENT_POLL_MS = 250;
+export const CONTENT_POLL_MS = 750;
 
 export interface CheckState {
   /** "loading" until the first check ends, and again while any check runs. */
