@@ -37,7 +37,8 @@ describe("evaluate", () => {
   });
 
   it("checks a draft analysed once again for other recipients, with their own lists", () => {
-    const body = "Dear Meg,\n\nPepsi's results are in, and the golf day is off. I'll give you a call.";
+    const body =
+      "Dear Meg,\n\nPepsi's results are in, and the golf day is off. I'll give you a call.";
     const toMegge = draftTo([MEGGE], body);
     const toDan = draftTo([DAN], body);
     const analysed = analyseDraft(toMegge);
