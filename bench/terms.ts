@@ -1,5 +1,5 @@
 /**
- * Term scaling: competitor lists of 10 to 10,000 names over a 100 KB body, the Aho-Corasick
+ * Term scaling: competitor lists of 10 to 10,000 names over a 100 KB body, the phrase-index
  * TermMatcher beside the naive way (one case-insensitive, word-bounded RegExp per term).
  */
 import { TermMatcher } from "../src/core/text/matcher";

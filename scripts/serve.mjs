@@ -42,7 +42,8 @@ export const SECURITY_HEADERS = {
   "Content-Security-Policy": CONTENT_SECURITY_POLICY,
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "no-referrer",
-  "Cross-Origin-Opener-Policy": "same-origin",
+  // Not "same-origin": it would cut MSAL's sign-in popup off from the page that opened it.
+  "Cross-Origin-Opener-Policy": "same-origin-allow-popups",
 };
 
 function send(response, status, body, headers = {}) {

@@ -60,6 +60,8 @@ describe("serve.mjs", () => {
     expect(policy).toContain("script-src 'self'");
     expect(policy).not.toContain("unsafe-eval");
     expect(policy).toContain("frame-ancestors");
+    // MSAL's sign-in popup must keep its opener, or sign-in never completes.
+    expect(response.headers.get("cross-origin-opener-policy")).toBe("same-origin-allow-popups");
   });
 
   it("answers 404 for missing files and never serves files outside its folder", async () => {

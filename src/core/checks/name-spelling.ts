@@ -178,17 +178,45 @@ function same(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
 }
 
-/** Every name word another recipient is rightly called: their profile names and display name. */
-function namesOfOthers(recipients: readonly CheckRecipient[], self: CheckRecipient): Set<string> {
-  const names = new Set<string>();
-  for (const other of recipients) {
-    if (other === self) continue;
-    const sources = [other.name, other.profile?.preferredName, other.profile?.fullName];
-    for (const source of sources) {
-      for (const word of source?.split(/[\s,]+/) ?? []) if (word) names.add(word.toLowerCase());
+/** For each name word, how many recipients are rightly called it, and each one's own words. */
+interface NameWordIndex {
+  counts: Map<string, number>;
+  own: Map<CheckRecipient, Set<string>>;
+}
+
+const nameWordIndexes = new WeakMap<readonly CheckRecipient[], NameWordIndex>();
+
+/** Name words of every recipient, worked out once per evaluation rather than once per recipient. */
+function nameWordIndex(recipients: readonly CheckRecipient[]): NameWordIndex {
+  let index = nameWordIndexes.get(recipients);
+  if (!index) {
+    index = { counts: new Map(), own: new Map() };
+    for (const recipient of recipients) {
+      const words = new Set<string>();
+      const sources = [
+        recipient.name,
+        recipient.profile?.preferredName,
+        recipient.profile?.fullName,
+      ];
+      for (const source of sources) {
+        for (const word of source?.split(/[\s,]+/) ?? []) if (word) words.add(word.toLowerCase());
+      }
+      index.own.set(recipient, words);
+      for (const word of words) index.counts.set(word, (index.counts.get(word) ?? 0) + 1);
     }
+    nameWordIndexes.set(recipients, index);
   }
-  return names;
+  return index;
+}
+
+/** Whether another recipient is rightly called this (lower-case) word: their profile or display name. */
+function namesOfOthers(
+  recipients: readonly CheckRecipient[],
+  self: CheckRecipient,
+): { has(word: string): boolean } {
+  const { counts, own } = nameWordIndex(recipients);
+  const mine = own.get(self);
+  return { has: (word) => (counts.get(word) ?? 0) - (mine?.has(word) ? 1 : 0) > 0 };
 }
 
 const variantVerdicts = new Map<string, boolean>();

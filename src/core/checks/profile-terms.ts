@@ -93,9 +93,17 @@ function sharedMatcher(keys: readonly string[], cacheKey: string): TermMatcher<s
 }
 
 /** Every recipient's list entries as sorted keys, worked out once per evaluation. */
-const keysOfRecipients = new WeakMap<readonly CheckRecipient[], { keys: string[]; id: string }>();
+interface TermKeys {
+  keys: string[];
+  /** The keys joined: the matcher cache's key. */
+  id: string;
+  /** The draft memo's key, made once: a long key built anew per call is hashed anew each time. */
+  memoKey: string;
+}
 
-function termKeys(recipients: readonly CheckRecipient[]): { keys: string[]; id: string } {
+const keysOfRecipients = new WeakMap<readonly CheckRecipient[], TermKeys>();
+
+function termKeys(recipients: readonly CheckRecipient[]): TermKeys {
   let result = keysOfRecipients.get(recipients);
   if (!result) {
     const keys = new Set<string>();
@@ -106,7 +114,8 @@ function termKeys(recipients: readonly CheckRecipient[]): { keys: string[]; id: 
       }
     }
     const sorted = [...keys].sort();
-    result = { keys: sorted, id: sorted.join("\u0001") };
+    const id = sorted.join("\u0001");
+    result = { keys: sorted, id, memoKey: `profile-terms:${id}` };
     keysOfRecipients.set(recipients, result);
   }
   return result;
@@ -114,10 +123,10 @@ function termKeys(recipients: readonly CheckRecipient[]): { keys: string[]; id: 
 
 function sharedHits(ctx: CheckContext): SharedHit[] {
   const draft: AnalysedDraft = ctx.draft;
-  const { keys, id } = termKeys(ctx.recipients);
+  const { keys, id, memoKey } = termKeys(ctx.recipients);
   if (keys.length === 0) return [];
   // Keyed by the terms, so an analysed draft can be checked again for other recipients.
-  return draft.memo(`profile-terms:${id}`, () => {
+  return draft.memo(memoKey, () => {
     const matcher = sharedMatcher(keys, id);
     const hits: SharedHit[] = [];
     for (const field of textFields(draft)) {
