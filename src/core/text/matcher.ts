@@ -58,6 +58,7 @@ export class TermMatcher<T> {
   constructor(entries: Iterable<TermEntry<T>>, options: TermMatcherOptions = {}) {
     const shortLimit = options.caseSensitiveShortTerms ?? 3;
     const groupIndex = new Map<string, number>();
+    const phrases: { phrase: string; data: number }[] = [];
     let count = 0;
     for (const entry of entries) {
       if (typeof entry?.term !== "string") {
@@ -71,6 +72,7 @@ export class TermMatcher<T> {
         index = this.#groups.length;
         groupIndex.set(norm, index);
         this.#groups.push({ entries: [] });
+        phrases.push({ phrase: norm, data: index });
       }
       this.#groups[index]!.entries.push({
         term: entry.term,
@@ -80,10 +82,7 @@ export class TermMatcher<T> {
       });
     }
     this.#entryCount = count;
-    this.#index =
-      groupIndex.size === 0
-        ? undefined
-        : new PhraseIndex([...groupIndex].map(([phrase, data]) => ({ phrase, data })));
+    this.#index = phrases.length === 0 ? undefined : new PhraseIndex(phrases);
   }
 
   /** Number of entries kept (entries whose term normalises to nothing are dropped). */

@@ -25,37 +25,35 @@ export interface PhraseHit {
 }
 
 interface Phrase {
-  words: string[];
+  text: string;
   data: number;
-}
-
-/** A phrase filed under one spelling of its first word. */
-interface Entry {
-  phrase: Phrase;
-  /** Units of the first word that belong to the phrase (a one-word phrase filed by its plural). */
+  /** Whether `text` is one word. */
+  single: boolean;
+  /** Length of the first word (a one-word phrase is also filed under its plurals). */
   firstLength: number;
+  /** `text` split into words, on its first candidate match: most phrases of a list never have one. */
+  words?: string[];
 }
 
 // A text word may carry a plural ending after a phrase's last word.
 const PLURAL_ENDINGS = ["s", "es"] as const;
 
 export class PhraseIndex {
-  readonly #byFirstWord = new Map<string, Entry[]>();
+  readonly #byFirstWord = new Map<string, Phrase[]>();
 
   /** `phrases[i].phrase` is a normalised term: non-empty words joined by single spaces. */
   constructor(phrases: readonly { phrase: string; data: number }[]) {
     for (const { phrase, data } of phrases) {
-      const words = phrase.split(" ");
-      const first = words[0]!;
-      const entry = { phrase: { words, data }, firstLength: first.length };
+      const space = phrase.indexOf(" ");
+      const first = space < 0 ? phrase : phrase.slice(0, space);
+      const entry: Phrase = { text: phrase, data, single: space < 0, firstLength: first.length };
       this.#file(first, entry);
       // One-word phrases are also filed under their plurals, so a search looks each word up once.
-      if (words.length === 1)
-        for (const ending of PLURAL_ENDINGS) this.#file(first + ending, entry);
+      if (space < 0) for (const ending of PLURAL_ENDINGS) this.#file(first + ending, entry);
     }
   }
 
-  #file(key: string, entry: Entry): void {
+  #file(key: string, entry: Phrase): void {
     const list = this.#byFirstWord.get(key);
     if (list) list.push(entry);
     else this.#byFirstWord.set(key, [entry]);
@@ -66,25 +64,26 @@ export class PhraseIndex {
     const hits: PhraseHit[] = [];
     if (this.#byFirstWord.size === 0) return hits;
     for (let i = 0; i < words.length; i++) {
-      const entries = this.#byFirstWord.get(words[i]!);
-      if (entries) this.#collect(words, i, entries, hits);
+      const phrases = this.#byFirstWord.get(words[i]!);
+      if (phrases) this.#collect(words, i, phrases, hits);
     }
     return hits;
   }
 
-  /** The phrases of `entries` that start at word `i`. */
+  /** The `phrases` that start at word `i`. */
   #collect(
     words: readonly string[],
     i: number,
-    entries: readonly Entry[],
+    phrases: readonly Phrase[],
     hits: PhraseHit[],
   ): void {
-    for (const { phrase, firstLength } of entries) {
-      const last = phrase.words.length - 1;
-      if (last === 0) {
-        hits.push({ firstWord: i, lastWord: i, lastLength: firstLength, data: phrase.data });
+    for (const phrase of phrases) {
+      if (phrase.single) {
+        hits.push({ firstWord: i, lastWord: i, lastLength: phrase.firstLength, data: phrase.data });
         continue;
       }
+      if (!phrase.words) phrase.words = phrase.text.split(" ");
+      const last = phrase.words.length - 1;
       if (i + last >= words.length) continue;
       let matched = true;
       for (let k = 1; k < last && matched; k++) matched = words[i + k] === phrase.words[k];
