@@ -1,4 +1,4 @@
-import { formatTable, percentile, summarise, target } from "../../bench/harness";
+import { formatTable, measureBest, percentile, summarise, target } from "../../bench/harness";
 
 describe("percentile (nearest rank)", () => {
   const sorted = Array.from({ length: 100 }, (_, i) => i + 1);
@@ -47,5 +47,26 @@ describe("formatTable", () => {
       "a       1.5  PASS",
       "longer   12  FAIL",
     ]);
+  });
+});
+
+describe("measureBest", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it("keeps the round with the lowest CPU median, not the first or the last", async () => {
+    // CPU time per call is faked: 4 ms in the first and last rounds, 1 ms in the second.
+    const costsMs = [4, 1, 4];
+    const options = { warmup: 0, minSamples: 3, maxSamples: 3, timeBudgetMs: 0, hardCapMs: 60_000 };
+    let calls = 0;
+    const roundOfCall = () => Math.floor((calls - 1) / options.maxSamples);
+    jest
+      .spyOn(process, "cpuUsage")
+      .mockImplementation((since?: NodeJS.CpuUsage) =>
+        since ? { user: costsMs[roundOfCall()]! * 1000, system: 0 } : { user: 0, system: 0 },
+      );
+    const best = await measureBest("faked", () => void calls++, options, 3);
+    expect(calls).toBe(9);
+    expect(best.cpuMedianMs).toBe(1);
+    expect(best.samples).toBe(3);
   });
 });
