@@ -88,11 +88,20 @@ const COLLAPSING_RUN = /[ \t\n\r\f]{2,}|[\t\n\r\f]|^ | $/g;
 /** Collects output characters with their source offsets. */
 class TextBuilder {
   private pieces: string[] = [];
-  offsets = new Int32Array(1024);
+  offsets: Int32Array;
   length = 0;
   lastCode = 10; // acts as "start of a line"
   pendingSpace = -1;
   pendingBreak = -1;
+
+  /**
+   * `expected`: the likely text length. The text is rarely longer than its source (tags and
+   * entities are longer than what they become), so sizing for the source spares the doubling
+   * copies, which for a large body cost a megabyte of short-lived arrays.
+   */
+  constructor(expected: number) {
+    this.offsets = new Int32Array(Math.max(16, expected + 1));
+  }
 
   private ensure(extra: number): void {
     if (this.length + extra + 1 <= this.offsets.length) return;
@@ -190,7 +199,7 @@ class TextBuilder {
 
 export function htmlToText(html: string): PlainText {
   if (typeof html !== "string") throw new TypeError("htmlToText: the HTML body must be a string");
-  const out = new TextBuilder();
+  const out = new TextBuilder(html.length);
   const stack: Frame[] = [];
   const links: Link[] = [];
   const quoted: TextSpan[] = [];
