@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, platform, release, totalmem } from "node:os";
 import { resolve } from "node:path";
 
-import { formatSection, type Section } from "./harness";
+import { formatSection, memoryProbeMs, type Section } from "./harness";
 
 const BENCHMARKS: Record<string, () => Promise<Section>> = {
   engine: async () => (await import("./engine")).runEngineBench(),
@@ -65,8 +65,9 @@ async function main(): Promise<void> {
   }
   const names = requested.length > 0 ? requested : Object.keys(BENCHMARKS);
   const info = machine();
+  info.memoryProbeMsAtStart = Math.round(memoryProbeMs() * 100) / 100;
   console.log(
-    `Rapport benchmarks on ${info.cpu} (${info.cores} cores), Node ${info.node}, commit ${info.commit}, load ${info.loadAverage1mAtStart}`,
+    `Rapport benchmarks on ${info.cpu} (${info.cores} cores), Node ${info.node}, commit ${info.commit}, load ${info.loadAverage1mAtStart}, memory probe ${info.memoryProbeMsAtStart} ms`,
   );
 
   const fresh: Results["sections"] = [];
@@ -90,6 +91,8 @@ async function main(): Promise<void> {
   const order = Object.keys(BENCHMARKS);
   const sections = [...kept, ...fresh].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   info.loadAverage1mAtEnd = Math.round(loadavg()[0]! * 100) / 100;
+  info.memoryProbeMsAtEnd = Math.round(memoryProbeMs() * 100) / 100;
+  console.log(`memory probe at the end: ${info.memoryProbeMsAtEnd} ms`);
   const results: Results = { machine: info, sections };
   writeFileSync(RESULTS_PATH, JSON.stringify(results, null, 2) + "\n");
 
