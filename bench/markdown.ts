@@ -34,7 +34,10 @@ const out: string[] = [];
 const m = results.machine;
 out.push(
   `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, commit ${m.commit}; ` +
-    `load average ${m.loadAverage1mAtStart} at start, ${m.loadAverage1mAtEnd} at end.`,
+    `load average ${m.loadAverage1mAtStart} at start, ${m.loadAverage1mAtEnd} at end` +
+    (m.memoryProbeMsAtStart === undefined
+      ? "."
+      : `; memory probe ${m.memoryProbeMsAtStart} ms at start, ${m.memoryProbeMsAtEnd} ms at end.`),
 );
 for (const section of results.sections) {
   out.push("", `### ${section.title}`, "", `Ran ${section.ranAt} (${section.seconds} s).`, "");
