@@ -92,14 +92,14 @@ export class TermMatcher<T> {
 
   findAll(text: string): TermMatch<T>[] {
     if (!this.#index || text.length === 0) return [];
-    const { words, starts, ends } = termWords(text);
+    const words = termWords(text);
     const candidates: TermMatch<T>[] = [];
     for (const hit of this.#index.search(words)) {
-      const start = starts[hit.firstWord]!;
+      const start = words.starts[hit.firstWord]!;
       let end =
-        hit.lastLength === words[hit.lastWord]!.length
-          ? ends[hit.lastWord]!
-          : offsetAfterUnits(text, starts[hit.lastWord]!, hit.lastLength);
+        hit.lastLength === words.lengths[hit.lastWord]
+          ? words.ends[hit.lastWord]!
+          : offsetAfterUnits(text, words.starts[hit.lastWord]!, hit.lastLength);
       while (end < text.length && isCombiningMark(text.charCodeAt(end))) end++;
       if (isWordChar(text, start - 1)) continue;
       const core = text.slice(start, end);

@@ -6,19 +6,21 @@
  * than needed: it finds hits inside words only for the caller to throw them away, and its
  * build cost grows with the characters of the list, which is paid on every send when Outlook
  * starts a fresh runtime. Here building costs one to three map entries per phrase and searching
- * one lookup per word of the text, whatever the length of the list.
+ * one lookup per word of the text, by the word's hash, whatever the length of the list.
  *
- * Words on both sides are folded the same way (`termWords`, `normalizeTerm`). A phrase's last
- * word may also be followed, inside the same text word, by "s" or "es" (a plural), so the caller
- * can accept "Pepsis" for "Pepsi" after checking the original text.
+ * Words on both sides are folded the same way (`termWords`, `normalizeTerm`); a hash match is
+ * confirmed on the words themselves. A phrase's last word may also be followed, inside the
+ * same text word, by "s" or "es" (a plural), so the caller can accept "Pepsis" for "Pepsi" after
+ * checking the original text.
  */
+import { hashWord, type TermWords } from "./words";
 
 export interface PhraseHit {
   /** Index of the text word the phrase starts at. */
   firstWord: number;
   /** Index of the text word holding the phrase's last word. */
   lastWord: number;
-  /** How many units of that text word the phrase covers (fewer when a plural ending follows). */
+  /** How many units of that (folded) word the phrase covers: fewer when a plural ending follows. */
   lastLength: number;
   /** The `data` of the phrase that matched. */
   data: number;
@@ -27,10 +29,9 @@ export interface PhraseHit {
 interface Phrase {
   text: string;
   data: number;
+  first: string;
   /** Whether `text` is one word. */
   single: boolean;
-  /** Length of the first word (a one-word phrase is also filed under its plurals). */
-  firstLength: number;
   /** `text` split into words, on its first candidate match: most phrases of a list never have one. */
   words?: string[];
 }
@@ -39,59 +40,67 @@ interface Phrase {
 const PLURAL_ENDINGS = ["s", "es"] as const;
 
 export class PhraseIndex {
-  readonly #byFirstWord = new Map<string, Phrase[]>();
+  readonly #byFirstWord = new Map<number, Phrase[]>();
 
   /** `phrases[i].phrase` is a normalised term: non-empty words joined by single spaces. */
   constructor(phrases: readonly { phrase: string; data: number }[]) {
     for (const { phrase, data } of phrases) {
       const space = phrase.indexOf(" ");
       const first = space < 0 ? phrase : phrase.slice(0, space);
-      const entry: Phrase = { text: phrase, data, single: space < 0, firstLength: first.length };
-      this.#file(first, entry);
+      const entry: Phrase = { text: phrase, data, first, single: space < 0 };
+      this.#file(hashWord(first), entry);
       // One-word phrases are also filed under their plurals, so a search looks each word up once.
-      if (space < 0) for (const ending of PLURAL_ENDINGS) this.#file(first + ending, entry);
+      if (space < 0)
+        for (const ending of PLURAL_ENDINGS) this.#file(hashWord(first + ending), entry);
     }
   }
 
-  #file(key: string, entry: Phrase): void {
+  #file(key: number, entry: Phrase): void {
     const list = this.#byFirstWord.get(key);
-    if (list) list.push(entry);
-    else this.#byFirstWord.set(key, [entry]);
+    if (!list) this.#byFirstWord.set(key, [entry]);
+    else if (!list.includes(entry)) list.push(entry);
   }
 
-  /** Every occurrence in `words`, overlaps included, in no particular order. */
-  search(words: readonly string[]): PhraseHit[] {
+  /** Every occurrence among `text`'s words, overlaps included, in no particular order. */
+  search(text: TermWords): PhraseHit[] {
     const hits: PhraseHit[] = [];
     if (this.#byFirstWord.size === 0) return hits;
-    for (let i = 0; i < words.length; i++) {
-      const phrases = this.#byFirstWord.get(words[i]!);
-      if (phrases) this.#collect(words, i, phrases, hits);
+    for (let i = 0; i < text.count; i++) {
+      const phrases = this.#byFirstWord.get(text.hashes[i]!);
+      if (phrases) this.#collect(text, i, phrases, hits);
     }
     return hits;
   }
 
-  /** The `phrases` that start at word `i`. */
-  #collect(
-    words: readonly string[],
-    i: number,
-    phrases: readonly Phrase[],
-    hits: PhraseHit[],
-  ): void {
+  /** The `phrases` (whose first word's hash is word i's) that start at word `i`. */
+  #collect(text: TermWords, i: number, phrases: readonly Phrase[], hits: PhraseHit[]): void {
+    const written = text.word(i);
     for (const phrase of phrases) {
       if (phrase.single) {
-        hits.push({ firstWord: i, lastWord: i, lastLength: phrase.firstLength, data: phrase.data });
+        if (written === phrase.first || isPluralOf(written, phrase.first)) {
+          hits.push({
+            firstWord: i,
+            lastWord: i,
+            lastLength: phrase.first.length,
+            data: phrase.data,
+          });
+        }
         continue;
       }
+      if (written !== phrase.first) continue;
       if (!phrase.words) phrase.words = phrase.text.split(" ");
       const last = phrase.words.length - 1;
-      if (i + last >= words.length) continue;
+      if (i + last >= text.count) continue;
       let matched = true;
-      for (let k = 1; k < last && matched; k++) matched = words[i + k] === phrase.words[k];
+      for (let k = 1; k < last && matched; k++) {
+        const wanted = phrase.words[k]!;
+        matched = text.lengths[i + k] === wanted.length && text.word(i + k) === wanted;
+      }
       if (!matched) continue;
       // Only the last word of a longer phrase may carry a plural ending.
       const wanted = phrase.words[last]!;
-      const written = words[i + last]!;
-      if (written === wanted || isPluralOf(written, wanted)) {
+      const lastWritten = text.word(i + last);
+      if (lastWritten === wanted || isPluralOf(lastWritten, wanted)) {
         hits.push({
           firstWord: i,
           lastWord: i + last,

@@ -2,9 +2,14 @@ import {
   foldText,
   isWordChar,
   normalizeTerm,
+  hashWord,
   termWords,
   tokenize,
+  type TermWords,
 } from "../../../src/core/text/words";
+
+const wordsOf = (words: TermWords): string[] =>
+  Array.from({ length: words.count }, (_, i) => words.word(i));
 
 describe("foldText", () => {
   test.each([
@@ -80,7 +85,10 @@ describe("normalizeTerm", () => {
     const pieces = ["a", "B", "É", "e\u0301", "&", " ", "-", "’", "😀", "𝐀", "ß", "\n", ".", "İ"];
     for (let round = 0; round < 2000; round++) {
       const s = Array.from({ length: next(12) }, () => pieces[next(pieces.length)]).join("");
-      expect(normalizeTerm(s)).toBe(termWords(s).words.join(" "));
+      const words = termWords(s);
+      expect(normalizeTerm(s)).toBe(wordsOf(words).join(" "));
+      // Each word's hash, taken while reading, is the hash of the folded word.
+      wordsOf(words).forEach((word, i) => expect(words.hashes[i]).toBe(hashWord(word)));
     }
   });
 });
@@ -88,9 +96,11 @@ describe("normalizeTerm", () => {
 describe("termWords", () => {
   test("folds words, keeps & as a word, and knows where each stands", () => {
     const source = "Ça & co—Nestle\u0301’s 😀 FedEx";
-    const { words, starts, ends } = termWords(source);
+    const found = termWords(source);
+    const words = wordsOf(found);
     expect(words).toEqual(["ca", "&", "co", "nestle", "s", "fedex"]);
-    expect(words.map((_, i) => source.slice(starts[i], ends[i]))).toEqual([
+    expect(Array.from(found.lengths)).toEqual([2, 1, 2, 6, 1, 5]);
+    expect(words.map((_, i) => source.slice(found.starts[i], found.ends[i]))).toEqual([
       "Ça",
       "&",
       "co",
@@ -101,17 +111,18 @@ describe("termWords", () => {
   });
 
   test("a word starts at its first letter, not at a stray mark before it", () => {
-    const { words, starts } = termWords("a \u0301b");
-    expect(words).toEqual(["a", "b"]);
-    expect(starts[1]).toBe(3);
+    const found = termWords("a \u0301b");
+    expect(wordsOf(found)).toEqual(["a", "b"]);
+    expect(found.starts[1]).toBe(3);
   });
 
   test("a long text keeps every word and offset", () => {
     const source = "Pepsi ".repeat(5000);
-    const { words, starts, ends } = termWords(source);
-    expect(words).toHaveLength(5000);
-    expect(words.every((w) => w === "pepsi")).toBe(true);
-    expect([starts[4999], ends[4999]]).toEqual([source.length - 6, source.length - 1]);
+    const found = termWords(source);
+    expect(found.count).toBe(5000);
+    expect(wordsOf(found).every((w) => w === "pepsi")).toBe(true);
+    expect(new Set(found.hashes).size).toBe(1);
+    expect([found.starts[4999], found.ends[4999]]).toEqual([source.length - 6, source.length - 1]);
   });
 });
 
