@@ -63,11 +63,24 @@ export function sentenceSpans(text: string): { start: number; end: number }[] {
   let start = 0;
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
     const end = match.index + match[0].length;
-    if (text.slice(start, end).trim()) spans.push({ start, end });
+    if (hasVisible(text, start, end)) spans.push({ start, end });
     start = end;
   }
-  if (text.slice(start).trim()) spans.push({ start, end: text.length });
+  if (hasVisible(text, start, text.length)) spans.push({ start, end: text.length });
   return spans;
+}
+
+/** Whether text[from, to) holds anything but white space (as trim() sees it), without slicing. */
+function hasVisible(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (code !== 32 && (code < 9 || code > 13)) return true;
+    } else if (!/\s/.test(text[i]!)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The span holding `offset` in sorted, non-overlapping spans (binary search), or undefined. */

@@ -87,6 +87,28 @@ function namesIn(group: string, offset: number): { start: number; end: number; t
   return result;
 }
 
+const NAME_CHAR = /[\p{L}'’-]/u;
+
+/** Whether the unit at `index` can be part of a name (a letter, ' ’ or -): ASCII without a pattern. */
+function isNameChar(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) {
+    return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 || code === 45;
+  }
+  // One unit, as before: half of a surrogate pair is no letter.
+  return NAME_CHAR.test(text[index]!);
+}
+
+/** Whether text[from, to) is one or more spaces and tabs, and nothing else. */
+function onlyBlanks(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
+}
+
 /** Recipient-independent: every place a name is written where it addresses or names someone. */
 export function nameCandidates(draft: AnalysedDraft): NameCandidate[] {
   return draft.memo("name-candidates", () => {
@@ -159,11 +181,11 @@ export function nameCandidates(draft: AnalysedDraft): NameCandidate[] {
       for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
         const start = m.index;
         const end = start + m[0].length;
-        if (start > 0 && /[\p{L}'’-]/u.test(text[start - 1]!)) {
+        if (start > 0 && isNameChar(text, start - 1)) {
           previous = undefined;
           continue;
         }
-        if (previous && /^[ \t]+$/.test(text.slice(previous.end, start))) {
+        if (previous && onlyBlanks(text, previous.end, start)) {
           const first = bare(previous.start, previous.end);
           add("pair", first.start, first.end, bare(start, end));
         }
