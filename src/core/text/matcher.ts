@@ -57,8 +57,7 @@ export class TermMatcher<T> {
 
   constructor(entries: Iterable<TermEntry<T>>, options: TermMatcherOptions = {}) {
     const shortLimit = options.caseSensitiveShortTerms ?? 3;
-    const groupIndex = new Map<string, number>();
-    const phrases: { phrase: string; data: number }[] = [];
+    const index = new PhraseIndex();
     let count = 0;
     for (const entry of entries) {
       if (typeof entry?.term !== "string") {
@@ -67,14 +66,10 @@ export class TermMatcher<T> {
       const norm = normalizeTerm(entry.term);
       if (norm === "") continue;
       count++;
-      let index = groupIndex.get(norm);
-      if (index === undefined) {
-        index = this.#groups.length;
-        groupIndex.set(norm, index);
-        this.#groups.push({ entries: [] });
-        phrases.push({ phrase: norm, data: index });
-      }
-      this.#groups[index]!.entries.push({
+      // Entries whose terms normalise alike share one phrase, and so one group.
+      const id = index.add(norm);
+      if (id === this.#groups.length) this.#groups.push({ entries: [] });
+      this.#groups[id]!.entries.push({
         term: entry.term,
         data: entry.data,
         capitalsOnly: isShortCapitals(entry.term, norm, shortLimit),
@@ -82,7 +77,7 @@ export class TermMatcher<T> {
       });
     }
     this.#entryCount = count;
-    this.#index = phrases.length === 0 ? undefined : new PhraseIndex(phrases);
+    this.#index = index.size === 0 ? undefined : index;
   }
 
   /** Number of entries kept (entries whose term normalises to nothing are dropped). */

@@ -41,18 +41,28 @@ const PLURAL_ENDINGS = ["s", "es"] as const;
 
 export class PhraseIndex {
   readonly #byFirstWord = new Map<number, Phrase[]>();
+  #count = 0;
 
-  /** `phrases[i].phrase` is a normalised term: non-empty words joined by single spaces. */
-  constructor(phrases: readonly { phrase: string; data: number }[]) {
-    for (const { phrase, data } of phrases) {
-      const space = phrase.indexOf(" ");
-      const first = space < 0 ? phrase : phrase.slice(0, space);
-      const entry: Phrase = { text: phrase, data, first, single: space < 0 };
-      this.#file(hashWord(first), entry);
-      // One-word phrases are also filed under their plurals, so a search looks each word up once.
-      if (space < 0)
-        for (const ending of PLURAL_ENDINGS) this.#file(hashWord(first + ending), entry);
-    }
+  /** Number of distinct phrases added. */
+  get size(): number {
+    return this.#count;
+  }
+
+  /**
+   * Adds a normalised term (non-empty words joined by single spaces) and returns its id, which
+   * hits carry as `data`: 0, 1, 2… in order of first addition; the same phrase again keeps its id.
+   */
+  add(phrase: string): number {
+    const space = phrase.indexOf(" ");
+    const first = space < 0 ? phrase : phrase.slice(0, space);
+    const key = hashWord(first);
+    for (const known of this.#byFirstWord.get(key) ?? [])
+      if (known.text === phrase) return known.data;
+    const entry: Phrase = { text: phrase, data: this.#count++, first, single: space < 0 };
+    this.#file(key, entry);
+    // One-word phrases are also filed under their plurals, so a search looks each word up once.
+    if (space < 0) for (const ending of PLURAL_ENDINGS) this.#file(hashWord(first + ending), entry);
+    return entry.data;
   }
 
   #file(key: number, entry: Phrase): void {
