@@ -152,14 +152,20 @@ function sharedHits(ctx: CheckContext): SharedHit[] {
         });
       }
     }
-    // A link whose address names a term, when its visible text does not already.
+    // A link whose address names a term, when its visible text does not already. The visible
+    // hits are sorted and do not overlap: one walk along them serves every link.
     const body = draft.body;
+    const visible = hits.filter((hit) => hit.field === "body");
+    const unnamed: typeof body.links = [];
+    let next = 0;
     for (const link of body.links) {
-      const inText = hits.some(
-        (hit) => hit.field === "body" && hit.start < link.end && hit.end > link.start,
-      );
-      if (inText) continue;
-      for (const match of matcher.findAll(link.href)) {
+      while (next < visible.length && visible[next]!.end <= link.start) next++;
+      const hit = visible[next];
+      if (!hit || hit.start >= link.end) unnamed.push(link);
+    }
+    const found = matcher.findEach(unnamed.map((link) => link.href));
+    unnamed.forEach((link, i) => {
+      for (const match of found[i]!) {
         hits.push({
           field: "body",
           href: link.href,
@@ -169,7 +175,7 @@ function sharedHits(ctx: CheckContext): SharedHit[] {
           keys: match.allData,
         });
       }
-    }
+    });
     return hits;
   });
 }

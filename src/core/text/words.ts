@@ -180,7 +180,9 @@ export function hashWord(word: string): number {
  * 15,000 words, and a string each was a fifth of all a check run allocated.
  */
 export function termWords(s: string): TermWords {
-  let capacity = 256;
+  // A word takes at least two units (itself and a separator): short texts (link addresses,
+  // attachment names) get small buffers.
+  let capacity = Math.min(256, (s.length >> 1) + 1);
   let hashes = new Int32Array(capacity);
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);

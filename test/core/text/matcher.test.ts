@@ -226,3 +226,48 @@ describe("TermMatcher invariants on random text", () => {
     expect(hits).toBeGreaterThan(100);
   });
 });
+
+describe("TermMatcher.findEach", () => {
+  test("finds in each text what findAll finds in it alone, never across two texts", () => {
+    const texts = [
+      "https://go.example/mountain",
+      "dew.example",
+      "pepsi",
+      "",
+      "see www.pepsico.com/Pepsi",
+    ];
+    const found = brands.findEach(texts);
+    expect(found).toEqual(texts.map((text) => brands.findAll(text)));
+    // "mountain" ends one text and "dew" starts the next: not "Mountain Dew".
+    expect(found.flat().map((m) => m.term)).toEqual(["Pepsi", "PepsiCo", "Pepsi"]);
+  });
+
+  test("agrees with findAll text by text on random texts", () => {
+    let seed = 5;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const pieces = [
+      "pepsi",
+      "co",
+      "mountain",
+      "dew",
+      "'s",
+      "s",
+      " ",
+      "-",
+      ".",
+      "/",
+      "AT",
+      "&",
+      "T",
+    ];
+    for (let round = 0; round < 300; round++) {
+      const texts = Array.from({ length: 1 + next(6) }, () =>
+        Array.from({ length: next(6) }, () => pieces[next(pieces.length)]).join(""),
+      );
+      expect(brands.findEach(texts)).toEqual(texts.map((text) => brands.findAll(text)));
+    }
+  });
+});
