@@ -82,6 +82,17 @@ runRuleTests(unwantedChannel, {
       ],
     },
     {
+      // Only "buzz" names the channel here: the trigger words must include it.
+      name: "give me a buzz",
+      body: "Hi Megge,\n\nGive me a buzz when you land.",
+      findings: [
+        {
+          messageId: "proposal",
+          evidence: at("body", "Hi Megge,\n\nGive me a buzz", "Give me a buzz"),
+        },
+      ],
+    },
+    {
       name: "call me on a number",
       body: "Call me on +1 555 0100 when you can.",
       findings: [
