@@ -2,12 +2,14 @@
  * Engine cost: one draft against its recipients' profiles, across body sizes and recipient
  * counts. Times evaluate() alone: profiles are already resolved, as in the send handler.
  */
-import { analyseDraft, type AnalysedDraft } from "../src/core/analysis";
+import { analyseDraft, withFreshMemo } from "../src/core/analysis";
 import { CHECKS } from "../src/core/checks";
 import type { Check } from "../src/core/checks/context";
 import { evaluate, evaluateWithDiagnostics } from "../src/core/engine";
 import { audience, businessHtml, draftFor } from "./fixtures";
 import {
+  BEST_OF_ROUNDS,
+  cpuMedian,
   measure,
   measureBest,
   ms,
@@ -26,19 +28,9 @@ const BODY_SIZES = [
 ] as const;
 const RECIPIENT_COUNTS = [1, 10, 50] as const;
 
-const cpuOf = (stats: Stats): number => stats.cpuMedianMs ?? stats.medianMs;
-
 /** A 10× larger body may cost at most this many times more: linear plus slack for GC. */
 const MAX_GROWTH_PER_10X = 15;
 const BUDGET_100KB_10_RECIPIENTS_MS = 5;
-
-/**
- * Each case is measured in this many rounds spread over the run, and the round with the lowest
- * CPU median is reported. On this shared 2-core machine a whole case now and then runs 1.5-2×
- * slower (a transient of the host, seen on any case, never twice in a row); the best of a few
- * rounds keeps such a moment from deciding a target.
- */
-const ROUNDS = 3;
 
 interface Case {
   size: (typeof BODY_SIZES)[number];
@@ -58,7 +50,9 @@ export async function runEngineBench(): Promise<Section> {
       cases.push({ size, recipients, run, findings: evaluate(draft, effective).length });
     }
   }
-  for (let pass = 0; pass < ROUNDS; pass++) {
+  // The rounds go over every case in turn (rather than measureBest's back-to-back rounds), so a
+  // slow period of the machine is spread over the cases instead of falling on one.
+  for (let pass = 0; pass < BEST_OF_ROUNDS; pass++) {
     for (const c of cases) {
       const big = c.size.bytes >= 1_000_000;
       const stats = await measure(
@@ -68,7 +62,7 @@ export async function runEngineBench(): Promise<Section> {
           ? { warmup: 1, minSamples: 5, maxSamples: 20, timeBudgetMs: 1500, hardCapMs: 4000 }
           : { warmup: 20, minSamples: 30, maxSamples: 1000, timeBudgetMs: 500, hardCapMs: 2000 },
       );
-      if (!c.best || cpuOf(stats) < cpuOf(c.best)) c.best = stats;
+      if (!c.best || cpuMedian(stats) < cpuMedian(c.best)) c.best = stats;
       await settle();
     }
   }
@@ -97,7 +91,7 @@ export async function runEngineBench(): Promise<Section> {
     for (let i = 1; i < BODY_SIZES.length; i++) {
       const small = medians.get(`${BODY_SIZES[i - 1]!.bytes}/${recipients}`)!;
       const large = medians.get(`${BODY_SIZES[i]!.bytes}/${recipients}`)!;
-      const ratio = (large.cpuMedianMs ?? large.medianMs) / (small.cpuMedianMs ?? small.medianMs);
+      const ratio = cpuMedian(large) / cpuMedian(small);
       row[`${BODY_SIZES[i - 1]!.label}→${BODY_SIZES[i]!.label}`] = round(ratio, 2);
       // 1 KB is dominated by fixed per-call cost; linearity is judged from 10 KB up.
       if (i >= 2) worstGrowth = Math.max(worstGrowth, ratio);
@@ -114,7 +108,7 @@ export async function runEngineBench(): Promise<Section> {
     targets: [
       target(
         "100 KB body, 10 recipients (CPU median)",
-        reference.cpuMedianMs ?? reference.medianMs,
+        cpuMedian(reference),
         "below",
         BUDGET_100KB_10_RECIPIENTS_MS,
         "ms",
@@ -128,7 +122,7 @@ export async function runEngineBench(): Promise<Section> {
       ),
     ],
     notes: [
-      `each case measured in ${ROUNDS} rounds spread over the run; the round with the lowest CPU median is shown (a transient slowdown of the shared machine then cannot decide a target)`,
+      `each case measured in ${BEST_OF_ROUNDS} rounds spread over the run; the round with the lowest CPU median is shown (a transient slowdown of the shared machine then cannot decide a target)`,
       "targets are judged on CPU time (process user+system per call), which other processes on the machine do not inflate; wall-clock medians are shown beside it",
       "bodies are Outlook-shaped HTML (greeting, paragraphs, lists, a time table, signature, quoted reply)",
     ],
@@ -140,18 +134,6 @@ export async function runEngineBench(): Promise<Section> {
         rows: breakdown,
       },
     ],
-  };
-}
-
-/** A copy of an analysed draft with an empty memo: each sample then does all of a check's work. */
-function freshMemo(base: AnalysedDraft): AnalysedDraft {
-  const memo = new Map<string, unknown>();
-  return {
-    ...base,
-    memo<T>(key: string, compute: () => T): T {
-      if (!memo.has(key)) memo.set(key, compute());
-      return memo.get(key) as T;
-    },
   };
 }
 
@@ -177,7 +159,7 @@ async function whereTheTimeGoes(): Promise<Section["rows"]> {
   const rows: Section["rows"] = [
     {
       part: "analyse draft (html→text, quoted history)",
-      "cpu median ms": ms(cpuOf(analysis)),
+      "cpu median ms": ms(cpuMedian(analysis)),
       findings: 0,
     },
   ];
@@ -187,10 +169,10 @@ async function whereTheTimeGoes(): Promise<Section["rows"]> {
   ];
   for (const { part, checks } of parts) {
     const run = () =>
-      evaluateWithDiagnostics(draft, effective, {}, { checks, analysed: freshMemo(base) });
+      evaluateWithDiagnostics(draft, effective, {}, { checks, analysed: withFreshMemo(base) });
     const findings = run().findings.length;
     const stats = await measureBest(part, run, options);
-    rows.push({ part, "cpu median ms": ms(cpuOf(stats)), findings });
+    rows.push({ part, "cpu median ms": ms(cpuMedian(stats)), findings });
     await settle();
   }
   return rows;

@@ -101,15 +101,21 @@ export async function measure(
 }
 
 /**
- * `measure` in `rounds` rounds, keeping the round with the lowest CPU median. The benchmark
- * machine is shared: now and then a whole case runs 1.5-2× slower for a second or so, and a
- * target must not hang on such a moment. Medians and p95 are those of the kept round.
+ * How many rounds a case is measured in when the best round is kept. The benchmark machine has
+ * slow periods (seconds to minutes; see memoryProbeMs) in which memory-heavy code runs up to
+ * ~1.8× slower; a target must not hang on such a moment.
+ */
+export const BEST_OF_ROUNDS = 3;
+
+/**
+ * `measure` in `rounds` rounds back to back, keeping the round with the lowest CPU median.
+ * Medians and p95 are those of the kept round.
  */
 export async function measureBest(
   name: string,
   fn: () => unknown,
   options: MeasureOptions = {},
-  rounds = 3,
+  rounds = BEST_OF_ROUNDS,
 ): Promise<Stats> {
   let best: Stats | undefined;
   for (let round = 0; round < rounds; round++) {
@@ -120,7 +126,8 @@ export async function measureBest(
   return best!;
 }
 
-function cpuMedian(stats: Stats): number {
+/** The CPU median where measured, else the wall-clock median. */
+export function cpuMedian(stats: Stats): number {
   return stats.cpuMedianMs ?? stats.medianMs;
 }
 

@@ -4,7 +4,17 @@
  */
 import { TermMatcher } from "../src/core/text/matcher";
 import { businessText, competitorTerms } from "./fixtures";
-import { measureBest, ms, round, settle, target, type Section, type Stats } from "./harness";
+import {
+  BEST_OF_ROUNDS,
+  cpuMedian,
+  measureBest,
+  ms,
+  round,
+  settle,
+  target,
+  type Section,
+  type Stats,
+} from "./harness";
 
 const LIST_SIZES = [10, 100, 1_000, 10_000] as const;
 const BODY_BYTES = 100_000;
@@ -76,7 +86,7 @@ export async function runTermsBench(): Promise<Section> {
         maxSamples: slow ? 5 : 300,
         timeBudgetMs: slow ? 2000 : 1000,
       },
-      slow ? 1 : 3,
+      slow ? 1 : BEST_OF_ROUNDS,
     );
     await settle();
 
@@ -95,19 +105,15 @@ export async function runTermsBench(): Promise<Section> {
       "naive median ms": ms(naiveStats.medianMs),
       "naive p95 ms": ms(naiveStats.p95Ms),
       "naive cpu ms": ms(naiveStats.cpuMedianMs ?? NaN),
-      "naive ÷ matcher (cpu)": round(
-        (naiveStats.cpuMedianMs ?? naiveStats.medianMs) / (search.cpuMedianMs ?? search.medianMs),
-        1,
-      ),
+      "naive ÷ matcher (cpu)": round(cpuMedian(naiveStats) / cpuMedian(search), 1),
     });
   }
 
   // Ratios from CPU time: other processes on the machine do not inflate it.
-  const cpu = (stats: Stats) => stats.cpuMedianMs ?? stats.medianMs;
-  const search10 = cpu(matcherSearch.get(10)!);
-  const search1000 = cpu(matcherSearch.get(1_000)!);
-  const total10 = cpu(matcherTotal.get(10)!);
-  const total1000 = cpu(matcherTotal.get(1_000)!);
+  const search10 = cpuMedian(matcherSearch.get(10)!);
+  const search1000 = cpuMedian(matcherSearch.get(1_000)!);
+  const total10 = cpuMedian(matcherTotal.get(10)!);
+  const total1000 = cpuMedian(matcherTotal.get(1_000)!);
   return {
     id: "terms",
     title: `Terms: competitor lists on a ${BODY_BYTES / 1000} KB body, TermMatcher vs one RegExp per term`,
@@ -117,7 +123,7 @@ export async function runTermsBench(): Promise<Section> {
       target("build+search: 1,000 terms ÷ 10 terms", total1000 / total10, "below", 2, "×"),
       target(
         "naive ÷ matcher search at 1,000 terms",
-        cpu(naiveSearch.get(1_000)!) / search1000,
+        cpuMedian(naiveSearch.get(1_000)!) / search1000,
         "above",
         10,
         "×",
@@ -125,7 +131,7 @@ export async function runTermsBench(): Promise<Section> {
     ],
     notes: [
       "targets are judged on CPU medians (process user+system per call), which other processes do not inflate",
-      "each figure is the best of 3 rounds (the naive 10,000-term case: 1), so a transient slowdown of the shared machine cannot decide a target",
+      `each figure is the best of ${BEST_OF_ROUNDS} rounds (the naive 10,000-term case: 1), so a slow period of the shared machine cannot decide a target`,
       "hit counts differ by design: the matcher also finds plurals/possessives and hyphen/space variants, and keeps the longest of overlapping names",
     ],
   };

@@ -150,17 +150,26 @@ export function analyseDraft(draft: Draft, options: AnalyseOptions = {}): Analys
   const body = analyseField("body", plainBody, quoted, includeQuotedHistory, signature);
   // A subject has no quoted history, but "RE:"/"FW:" prefixes are the author's as much as the rest.
   const subject = analyseField("subject", subjectPlain(draft.subject ?? ""), [], true);
-  const memo = new Map<string, unknown>();
   return {
     draft,
     subject,
     body,
     attachments: (draft.attachments ?? []).map((name, index) => ({ index, name })),
     includeQuotedHistory,
-    memo<T>(key: string, compute: () => T): T {
-      if (!memo.has(key)) memo.set(key, compute());
-      return memo.get(key) as T;
-    },
+    memo: emptyMemo(),
+  };
+}
+
+/** The analysed draft with nothing memoised yet: checking it again then does all the work. */
+export function withFreshMemo(analysed: AnalysedDraft): AnalysedDraft {
+  return { ...analysed, memo: emptyMemo() };
+}
+
+function emptyMemo(): AnalysedDraft["memo"] {
+  const memo = new Map<string, unknown>();
+  return <T>(key: string, compute: () => T): T => {
+    if (!memo.has(key)) memo.set(key, compute());
+    return memo.get(key) as T;
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Check } from "../../src/core/checks/context";
 import { CHECKS } from "../../src/core/checks";
 import type { Draft } from "../../src/core/draft";
-import { analyseDraft } from "../../src/core/analysis";
+import { analyseDraft, withFreshMemo } from "../../src/core/analysis";
 import { evaluate, evaluateWithDiagnostics } from "../../src/core/engine";
 import { indexProfiles, resolveProfiles } from "../../src/core/profile";
 import { DAN, FIRM, MEGGE, sampleProfiles } from "./checks/rule-tester";
@@ -48,6 +48,18 @@ describe("evaluate", () => {
     // Dan's lists differ from Megge's: the first run's term hits must not be reused for him.
     expect(reused(toDan)).toEqual(evaluate(toDan, profilesFor(toDan)));
     expect(reused(toDan).map((f) => f.check)).toContain("avoided-topic");
+  });
+
+  it("withFreshMemo gives the analysed draft back with nothing memoised", () => {
+    const analysed = analyseDraft(megDraft);
+    let computed = 0;
+    const count = () => ++computed;
+    analysed.memo("k", count);
+    analysed.memo("k", count);
+    const fresh = withFreshMemo(analysed);
+    expect(fresh.body).toBe(analysed.body);
+    fresh.memo("k", count);
+    expect(computed).toBe(2);
   });
 
   it("switches off entirely when the policy says so", () => {
