@@ -3,6 +3,7 @@
  */
 import type { AnalysedDraft, AnalysedField, Span } from "../analysis";
 import type { Evidence, Fix } from "../finding";
+import type { CheckRecipient } from "./context";
 
 export type TextFieldName = "subject" | "body";
 
@@ -98,6 +99,24 @@ export function spanAt<T extends { start: number; end: number }>(
     else return span;
   }
   return undefined;
+}
+
+const perRecipients = new WeakMap<readonly CheckRecipient[], Map<string, unknown>>();
+
+/**
+ * What every check of one evaluation derives from its recipients alone (their term lists, their
+ * names), worked out once: the engine hands all checks the same recipients array, and the draft
+ * memo cannot hold it, since an analysed draft may be checked again for other recipients.
+ */
+export function oncePerRecipients<T>(
+  recipients: readonly CheckRecipient[],
+  key: string,
+  compute: () => T,
+): T {
+  let memo = perRecipients.get(recipients);
+  if (!memo) perRecipients.set(recipients, (memo = new Map()));
+  if (!memo.has(key)) memo.set(key, compute());
+  return memo.get(key) as T;
 }
 
 /** Sentence spans of a field's scan text, memoised per draft. */

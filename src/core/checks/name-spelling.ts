@@ -1,6 +1,6 @@
 import type { AnalysedDraft } from "../analysis";
 import type { CheckContext, CheckMeta, CheckRecipient } from "./context";
-import { evidenceAt, replaceFix, textFields } from "./helpers";
+import { evidenceAt, oncePerRecipients, replaceFix, textFields } from "./helpers";
 import { isNameVariant } from "../text";
 
 export const meta: CheckMeta = {
@@ -206,13 +206,10 @@ interface NameWordIndex {
   own: Map<CheckRecipient, Set<string>>;
 }
 
-const nameWordIndexes = new WeakMap<readonly CheckRecipient[], NameWordIndex>();
-
 /** Name words of every recipient, worked out once per evaluation rather than once per recipient. */
 function nameWordIndex(recipients: readonly CheckRecipient[]): NameWordIndex {
-  let index = nameWordIndexes.get(recipients);
-  if (!index) {
-    index = { counts: new Map(), own: new Map() };
+  return oncePerRecipients(recipients, "name-words", () => {
+    const index: NameWordIndex = { counts: new Map(), own: new Map() };
     for (const recipient of recipients) {
       const words = new Set<string>();
       const sources = [
@@ -226,9 +223,8 @@ function nameWordIndex(recipients: readonly CheckRecipient[]): NameWordIndex {
       index.own.set(recipient, words);
       for (const word of words) index.counts.set(word, (index.counts.get(word) ?? 0) + 1);
     }
-    nameWordIndexes.set(recipients, index);
-  }
-  return index;
+    return index;
+  });
 }
 
 /** Whether another recipient is rightly called this (lower-case) word: their profile or display name. */

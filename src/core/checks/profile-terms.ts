@@ -9,7 +9,7 @@ import type { AnalysedDraft } from "../analysis";
 import type { ClientProfile } from "../profile";
 import { TermMatcher } from "../text";
 import type { CheckContext, CheckRecipient } from "./context";
-import { textFields, type TermHit } from "./helpers";
+import { oncePerRecipients, textFields, type TermHit } from "./helpers";
 
 export type TermListKind = "competitors" | "bannedBillingPhrases" | "avoidTopics";
 
@@ -92,7 +92,7 @@ function sharedMatcher(keys: readonly string[], cacheKey: string): TermMatcher<s
   return matcher;
 }
 
-/** Every recipient's list entries as sorted keys, worked out once per evaluation. */
+/** Every recipient's list entries as sorted keys. */
 interface TermKeys {
   keys: string[];
   /** The keys joined: the matcher cache's key. */
@@ -101,11 +101,9 @@ interface TermKeys {
   memoKey: string;
 }
 
-const keysOfRecipients = new WeakMap<readonly CheckRecipient[], TermKeys>();
-
+/** Every recipient's list entries as sorted keys, worked out once per evaluation. */
 function termKeys(recipients: readonly CheckRecipient[]): TermKeys {
-  let result = keysOfRecipients.get(recipients);
-  if (!result) {
+  return oncePerRecipients(recipients, "term-keys", () => {
     const keys = new Set<string>();
     for (const recipient of recipients) {
       if (!recipient.profile) continue;
@@ -115,10 +113,8 @@ function termKeys(recipients: readonly CheckRecipient[]): TermKeys {
     }
     const sorted = [...keys].sort();
     const id = sorted.join("\u0001");
-    result = { keys: sorted, id, memoKey: `profile-terms:${id}` };
-    keysOfRecipients.set(recipients, result);
-  }
-  return result;
+    return { keys: sorted, id, memoKey: `profile-terms:${id}` };
+  });
 }
 
 function sharedHits(ctx: CheckContext): SharedHit[] {
