@@ -4,7 +4,8 @@
  * A phrase index (one hash lookup per word, see phrase-index.ts) runs over the text's folded
  * words, whatever separates them, so "Mountain Dew" finds "mountain-dew" and "Coca-Cola" finds
  * "Coca Cola"; each word keeps its offsets, so word boundaries and plural/possessive suffixes
- * are judged on the real characters. No Intl.Segmenter or other modern API: it runs in Outlook's oldest runtimes.
+ * are judged on the real characters. No Intl.Segmenter or other recent API: it runs in Outlook's
+ * oldest runtimes.
  */
 import { PhraseIndex } from "./phrase-index";
 import { isCombiningMark, isWordChar, normalizeTerm, termWords } from "./words";

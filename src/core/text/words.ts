@@ -237,13 +237,13 @@ export function termWords(s: string): TermWords {
     lengths[count] = length;
     count++;
   }
-  const wordStarts = starts;
-  const wordEnds = ends;
+  const wordStarts = starts.subarray(0, count);
+  const wordEnds = ends.subarray(0, count);
   return {
     count,
     hashes: hashes.subarray(0, count),
-    starts: starts.subarray(0, count),
-    ends: ends.subarray(0, count),
+    starts: wordStarts,
+    ends: wordEnds,
     lengths: lengths.subarray(0, count),
     word: (index) => stripMarks(foldText(s.slice(wordStarts[index]!, wordEnds[index]!))),
   };
