@@ -15,3 +15,4 @@ export {
   quotedHistorySpans,
 } from "./quoted-history";
 export { nameKey, isNameVariant } from "./names";
+export { singleLine, singleLineShort, defangUrls } from "./single-line";
