@@ -24,13 +24,15 @@ export interface Evidence {
  * (which must still read `original`) with `replacement`. A removal has an empty replacement.
  */
 export interface Fix {
-  /** Short button label: "Replace with Megge", "Remove this line". */
+  /** Short button label: "Replace with Megge", "Remove this entry", "Remove “Review of file”". */
   label: string;
   field: "subject" | "body";
   start: number;
   end: number;
   original: string;
   replacement: string;
+  /** The range is (or ends in) a link: the link goes with its words, its address included. */
+  replacesLink?: boolean;
 }
 
 export interface Finding {

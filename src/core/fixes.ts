@@ -59,10 +59,122 @@ function sourceExtent(html: string, at: number): number {
   return code >= 0xd800 && code <= 0xdbff ? 2 : 1;
 }
 
+/** A tag in the source: where it is, its name, and whether it closes. */
+interface Tag {
+  start: number;
+  end: number;
+  name: string;
+  closing: boolean;
+}
+
+const TAG_NAME = /^<\/?([a-z][a-z0-9:-]*)/i;
+const VOID = new Set(["br", "wbr", "img", "hr", "meta", "link", "input", "col", "area", "source"]);
+/** Elements a whole-line removal may take away with their text: the line itself. */
+const LINE_ELEMENTS = new Set([
+  "li",
+  "tr",
+  "p",
+  "div",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "dd",
+  "dt",
+]);
+/** What may sit inside an element removed whole: text formatting and structure, nothing else. */
+const REMOVABLE_INSIDE = new Set([
+  ...LINE_ELEMENTS,
+  "a", "span", "b", "strong", "i", "em", "u", "s", "strike", "font", "small", "big", "sup",
+  "sub", "mark", "code", "td", "th", "br", "wbr", "o:p",
+]); // prettier-ignore
+
+function tagAt(html: string, start: number): Tag | undefined {
+  if (html[start] !== "<") return undefined;
+  const end = html.indexOf(">", start);
+  const name = TAG_NAME.exec(html.slice(start, start + 40));
+  if (end < 0 || !name) return undefined;
+  return { start, end: end + 1, name: name[1]!.toLowerCase(), closing: html[start + 1] === "/" };
+}
+
+/**
+ * The outermost element among `names` whose text is exactly [from, to) of the source: only tags
+ * and white space between its start tag and `from`, and between `to` and its end tag, and its
+ * tags balanced. Undefined when there is none, or when it holds anything but text formatting
+ * (an image, a table) that removing it whole would take along.
+ */
+function enclosingElement(
+  html: string,
+  from: number,
+  to: number,
+  names: ReadonlySet<string>,
+): { start: number; end: number } | undefined {
+  const before: Tag[] = [];
+  for (let at = from; at > 0;) {
+    if (/\s/.test(html[at - 1]!)) {
+      at--;
+      continue;
+    }
+    if (html[at - 1] !== ">") break;
+    const tag = tagAt(html, html.lastIndexOf("<", at - 1));
+    // A closing tag here ends an earlier sibling: no element opened before it holds only [from, to).
+    if (!tag || tag.end !== at || tag.closing) break;
+    before.push(tag);
+    at = tag.start;
+  }
+  const after: Tag[] = [];
+  for (let at = to; at < html.length;) {
+    if (/\s/.test(html[at]!)) {
+      at++;
+      continue;
+    }
+    const tag = tagAt(html, at);
+    if (!tag || (!tag.closing && !VOID.has(tag.name))) break;
+    after.push(tag);
+    at = tag.end;
+  }
+  let found: { start: number; end: number } | undefined;
+  for (const open of before) {
+    if (!names.has(open.name)) continue;
+    const close = after.find((tag) => tag.closing && tag.name === open.name);
+    if (close && balancedAndPlain(html, open.start, close.end))
+      found = { start: open.start, end: close.end };
+  }
+  return found;
+}
+
+/** Tags of [start, end) balanced, and all of them text formatting or structure. */
+function balancedAndPlain(html: string, start: number, end: number): boolean {
+  const stack: string[] = [];
+  for (let at = html.indexOf("<", start); at >= 0 && at < end; at = html.indexOf("<", at + 1)) {
+    if (html.startsWith("<!--", at)) return false;
+    const tag = tagAt(html, at);
+    if (!tag || !REMOVABLE_INSIDE.has(tag.name)) return false;
+    if (VOID.has(tag.name) || html[tag.end - 2] === "/") continue;
+    if (!tag.closing) stack.push(tag.name);
+    else if (stack.pop() !== tag.name) return false;
+  }
+  return stack.length === 0;
+}
+
+/** Text compared as a reader sees it: runs of white space (line breaks included) as one space. */
+function readerText(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+export const NOT_SAFE =
+  "Rapport could not make this change without touching the rest of the message. Edit it by hand.";
+
 /**
  * Apply a fix to an HTML body: the plain-text range is mapped back to the source through
  * htmlToText's offsets. Text pieces in the range are replaced (the replacement goes where the
- * first piece was); tags inside the range stay, so formatting and structure survive.
+ * first piece was); tags inside the range stay, so formatting and structure survive. Two
+ * exceptions keep the message honest and tidy: a line removed whole takes its element along
+ * (no empty bullet or table row is left), and a link whose whole text is replaced takes its
+ * anchor along (new words must not carry the old address). The result is checked: its text must
+ * be the old text with exactly this change, or the fix is refused.
  */
 export function applyFixToHtml(html: string, fix: Fix): FixResult {
   const plain = htmlToText(html);
@@ -86,13 +198,90 @@ export function applyFixToHtml(html: string, fix: Fix): FixResult {
     const at = offsets[range.start] ?? html.length;
     pieces.push({ start: at, end: at });
   }
-  let content = html;
-  for (let p = pieces.length - 1; p >= 0; p--) {
-    const piece = pieces[p]!;
-    const insert = p === 0 ? escapeHtml(fix.replacement) : "";
-    content = content.slice(0, piece.start) + insert + content.slice(piece.end);
+  const first = pieces[0]!;
+  const last = pieces[pieces.length - 1]!;
+  const whole =
+    first.start < last.end
+      ? enclosingElement(
+          html,
+          first.start,
+          last.end,
+          fix.replacement === "" && plain.text.slice(range.start, range.end).includes("\n")
+            ? LINE_ELEMENTS
+            : fix.replacesLink
+              ? ANCHOR
+              : NONE,
+        )
+      : undefined;
+  let content: string;
+  if (whole) {
+    content = html.slice(0, whole.start) + escapeHtml(fix.replacement) + html.slice(whole.end);
+  } else {
+    // Links whose whole text goes lose their anchor too: an empty link still carries its address.
+    const anchors =
+      fix.replacement === "" || fix.replacesLink ? emptiedAnchors(html, first.start, last.end) : [];
+    const cuts = [...pieces, ...anchors].sort((a, b) => a.start - b.start);
+    content = html;
+    for (let c = cuts.length - 1; c >= 0; c--) {
+      const cut = cuts[c]!;
+      const insert = cut === first ? escapeHtml(fix.replacement) : "";
+      content = content.slice(0, cut.start) + insert + content.slice(cut.end);
+    }
   }
+  const expected = plain.text.slice(0, range.start) + fix.replacement + plain.text.slice(range.end);
+  if (readerText(htmlToText(content).text) !== readerText(expected))
+    return { ok: false, reason: NOT_SAFE };
   return { ok: true, content };
+}
+
+const ANCHOR: ReadonlySet<string> = new Set(["a"]);
+const NONE: ReadonlySet<string> = new Set();
+
+/** Where the run of tags (and white space) that ends at `at` starts. */
+function tagsBefore(html: string, at: number): number {
+  while (at > 0) {
+    if (/\s/.test(html[at - 1]!)) at--;
+    else if (html[at - 1] === ">") {
+      const tag = tagAt(html, html.lastIndexOf("<", at - 1));
+      if (!tag || tag.end !== at) break;
+      at = tag.start;
+    } else break;
+  }
+  return at;
+}
+
+/** Where the run of tags (and white space) that starts at `at` ends. */
+function tagsAfter(html: string, at: number): number {
+  while (at < html.length) {
+    if (/\s/.test(html[at]!)) at++;
+    else {
+      const tag = tagAt(html, at);
+      if (!tag) break;
+      at = tag.end;
+    }
+  }
+  return at;
+}
+
+/**
+ * The start and end tags of every link whose text lies wholly inside [from, to) of the source:
+ * its tags inside that span or in the runs of tags right around it.
+ */
+function emptiedAnchors(html: string, from: number, to: number): { start: number; end: number }[] {
+  const start = tagsBefore(html, from);
+  const end = tagsAfter(html, to);
+  const tags: Tag[] = [];
+  const open: Tag[] = [];
+  for (let at = html.indexOf("<", start); at >= 0 && at < end; at = html.indexOf("<", at + 1)) {
+    const tag = tagAt(html, at);
+    if (!tag || tag.name !== "a" || tag.end > end) continue;
+    if (!tag.closing) open.push(tag);
+    else {
+      const opened = open.pop();
+      if (opened) tags.push(opened, tag);
+    }
+  }
+  return tags;
 }
 
 /** Apply a fix to a draft: the subject or the body (in its own format). The draft is not changed. */

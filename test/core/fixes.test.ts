@@ -73,11 +73,11 @@ describe("applyFixToHtml", () => {
     });
   });
 
-  it("removes a line across paragraph boundaries, keeping the structure", () => {
+  it("removes a whole line with the paragraph that held only it", () => {
     const html = "<p>Entries:</p><p>Review of file 0.5</p><p>Draft 1.2</p>";
     const text = htmlToText(html).text;
     const result = applyFixToHtml(html, fixFor(text, "Review of file 0.5\n", ""));
-    expect(result).toEqual({ ok: true, content: "<p>Entries:</p><p></p><p>Draft 1.2</p>" });
+    expect(result).toEqual({ ok: true, content: "<p>Entries:</p><p>Draft 1.2</p>" });
   });
 
   it("refuses when the draft changed", () => {
@@ -108,7 +108,7 @@ describe("applyFixToDraft", () => {
       draft = result.draft;
     }
     expect(draft.subject).toBe("Hi Megge");
-    expect(draft.body.content).toBe("<p>Dear <i>Megge</i>,</p><p></p>");
+    expect(draft.body.content).toBe("<p>Dear <i>Megge</i>,</p>");
     expect(evaluate(draft, profilesFor(c, draft))).toEqual([]);
   });
 

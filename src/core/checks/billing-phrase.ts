@@ -1,5 +1,6 @@
 import type { CheckContext, CheckMeta } from "./context";
-import { hitEvidence, lineAt, removeLineFix } from "./helpers";
+import { refusedEntryFix } from "./fix-builders";
+import { hitEvidence, lineAt } from "./helpers";
 import { findProfileTerms } from "./profile-terms";
 
 /**
@@ -46,9 +47,9 @@ export function check(ctx: CheckContext): void {
       data: { phrase: hit.term, text: hit.text, field: hit.field },
       evidence: hitEvidence(hit),
     };
-    // A refused entry in the body is a line of an invoice or time list: offer to drop that line.
-    if (hit.field === "body")
-      ctx.report({ ...report, fix: removeLineFix(draft.body, hit.start, hit.end) });
-    else ctx.report(report);
+    // In the body, the smallest edit: the entry, or the phrase as an item of a list; none in a
+    // sentence, where removing words would leave it broken.
+    const fix = hit.field === "body" ? refusedEntryFix(draft.body, hit.start, hit.end) : undefined;
+    ctx.report(fix ? { ...report, fix } : report);
   }
 }

@@ -40,23 +40,6 @@ export function lineAt(text: string, offset: number): { start: number; end: numb
   return { start, end: newline < 0 ? text.length : newline };
 }
 
-/** A fix that removes the whole line holding [start, end), with its line break when it has one. */
-export function removeLineFix(field: AnalysedField, start: number, end: number): Fix {
-  const line = lineAt(field.text, start);
-  let removeEnd = Math.max(line.end, lineAt(field.text, end).end);
-  let removeStart = line.start;
-  if (removeEnd < field.text.length) removeEnd += 1;
-  else if (removeStart > 0) removeStart -= 1;
-  return {
-    label: "Remove this line",
-    field: field.field,
-    start: removeStart,
-    end: removeEnd,
-    original: field.text.slice(removeStart, removeEnd),
-    replacement: "",
-  };
-}
-
 /** Sentence-like stretches of a text (split at . ! ? and line breaks), as offsets. */
 export function sentenceSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];

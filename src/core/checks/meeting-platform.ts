@@ -1,5 +1,12 @@
+import type { AnalysedField } from "../analysis";
 import type { CheckContext, CheckMeta } from "./context";
-import { channelName, channelProposals, platformMentions } from "./channel-proposals";
+import {
+  channelName,
+  channelProposals,
+  platformMentions,
+  type ChannelProposal,
+  type PlatformMention,
+} from "./channel-proposals";
 import { evidenceAt, replaceFix } from "./helpers";
 
 export const meta: CheckMeta = {
@@ -18,49 +25,113 @@ export const meta: CheckMeta = {
 
 const PLATFORMS = new Set(["teams", "zoom", "webex", "google-meet"]);
 
+/** "Zoom link", "Zoom invite": names of a thing that exists, which renaming would misdescribe. */
+const ARTIFACT = /^\s+(?:link|invite|invitation|room|id|details|url)s?\b/i;
+/** Between the words that name a link and the link: "Zoom link: https://…", "Zoom link here – …". */
+const NAMING_GAP = /^[\s:–—-]*(?:(?:is|here|below|at)\b[\s:–—-]*)?$/i;
+/** An address written out right where the gap ends. */
+const URL_AHEAD = /^(?:https?:\/\/|www\.)[^\s<>"']+/i;
+
+/** Where the link named by the words ending at `at` ends, when one follows at once. */
+function linkAfter(
+  field: AnalysedField,
+  at: number,
+  links: readonly ChannelProposal[],
+): number | undefined {
+  const rest = field.text.slice(at, at + 20);
+  for (let gap = 0; gap <= rest.length; gap++) {
+    if (!NAMING_GAP.test(rest.slice(0, gap))) continue;
+    const start = at + gap;
+    const proposal = links.find((link) => link.start === start);
+    if (proposal) return proposal.end;
+    const url = URL_AHEAD.exec(field.text.slice(start, start + 2000));
+    if (url) return start + url[0].replace(/[.,;:!?)\]]+$/, "").length;
+  }
+  return undefined;
+}
+
 export function check(ctx: CheckContext): void {
   const preferredPlatform = ctx.profile?.meetingPlatform;
   if (!preferredPlatform) return;
   const preferred = channelName(preferredPlatform);
   const { draft } = ctx;
+  const fieldOf = (name: "subject" | "body") => (name === "subject" ? draft.subject : draft.body);
+  const placeholder = `[${preferred} meeting link]`;
+  const placeholderLabel = `Replace with a ${preferred} link placeholder`;
 
-  for (const proposal of channelProposals(draft)) {
-    if (
-      !proposal.href ||
-      !PLATFORMS.has(proposal.channel) ||
-      proposal.channel === preferredPlatform
-    )
-      continue;
-    const field = proposal.field === "subject" ? draft.subject : draft.body;
+  const links = channelProposals(draft).filter(
+    (p) => p.href && PLATFORMS.has(p.channel) && p.channel !== preferredPlatform,
+  );
+  const mentions = platformMentions(draft).filter((m) => m.channel !== preferredPlatform);
+  // "Zoom link: https://zoom.us/j/1" is one problem: the words naming the link go with it, and a
+  // fix that renamed only the words would leave "Teams link: https://zoom.us/…".
+  const namedLinks = new Map<ChannelProposal, PlatformMention>();
+  const consumed = new Set<PlatformMention>();
+  for (const mention of mentions) {
+    const field = fieldOf(mention.field);
+    const end = linkAfter(
+      field,
+      mention.end,
+      links.filter((l) => l.field === mention.field),
+    );
+    if (end === undefined) continue;
+    const link = links.find((l) => l.field === mention.field && l.end === end);
+    if (link && !namedLinks.has(link)) namedLinks.set(link, mention);
+    if (link || ARTIFACT.test(field.text.slice(mention.nameEnd))) consumed.add(mention);
+    if (!link && ARTIFACT.test(field.text.slice(mention.nameEnd))) {
+      // "Zoom link: https://zoom.example/…" with an address Rapport does not know as Zoom's:
+      // still the words and the address together, replaced by a placeholder.
+      const evidence = evidenceAt(field, mention.start, end);
+      ctx.report({
+        messageId: "mention",
+        data: { preferred, platform: channelName(mention.channel), text: evidence.text },
+        evidence,
+        fix: replaceFix(field, mention.start, end, placeholder, placeholderLabel),
+      });
+    }
+  }
+
+  for (const link of links) {
+    const field = fieldOf(link.field);
+    const start = namedLinks.get(link)?.start ?? link.start;
     ctx.report({
       messageId: "link",
-      data: { preferred, platform: channelName(proposal.channel) },
-      evidence: evidenceAt(field, proposal.start, proposal.end),
-      fix: replaceFix(
-        field,
-        proposal.start,
-        proposal.end,
-        `[${preferred} meeting link]`,
-        `Replace with a ${preferred} link placeholder`,
-      ),
+      data: { preferred, platform: channelName(link.channel) },
+      evidence: evidenceAt(field, start, link.end),
+      fix: {
+        ...replaceFix(field, start, link.end, placeholder, placeholderLabel),
+        replacesLink: true,
+      },
     });
   }
 
-  for (const mention of platformMentions(draft)) {
-    if (mention.channel === preferredPlatform) continue;
-    const field = mention.field === "subject" ? draft.subject : draft.body;
+  const linkedPlatforms = new Set(links.map((l) => l.channel));
+  for (const mention of mentions) {
+    if (consumed.has(mention)) continue;
+    const field = fieldOf(mention.field);
     const evidence = evidenceAt(field, mention.start, mention.end);
-    ctx.report({
+    const report = {
       messageId: "mention",
       data: { preferred, platform: channelName(mention.channel), text: evidence.text },
       evidence,
-      fix: replaceFix(
-        field,
-        mention.nameStart,
-        mention.nameEnd,
-        preferred,
-        `Replace with ${preferred}`,
-      ),
-    });
+    };
+    // Renaming is true only of a proposal ("a Zoom call"): not of a link or invite that exists
+    // ("my Zoom link"), nor while a link of that platform stays in the message.
+    const renames =
+      !ARTIFACT.test(field.text.slice(mention.nameEnd)) && !linkedPlatforms.has(mention.channel);
+    ctx.report(
+      renames
+        ? {
+            ...report,
+            fix: replaceFix(
+              field,
+              mention.nameStart,
+              mention.nameEnd,
+              preferred,
+              `Replace with ${preferred}`,
+            ),
+          }
+        : report,
+    );
   }
 }

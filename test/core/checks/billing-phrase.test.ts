@@ -15,14 +15,14 @@ runRuleTests(billingPhrase, {
   ],
   invalid: [
     {
-      name: "Review of file to Coca-Cola, line removal",
+      name: "Review of file to Coca-Cola: the entry is removed, line and all",
       body: invoice,
       findings: [
         {
           messageId: "refused",
           evidence: at("body", invoice, "Review of file"),
           fix: {
-            label: "Remove this line",
+            label: "Remove this entry",
             field: "body",
             start: 9,
             end: 28,
@@ -42,6 +42,42 @@ runRuleTests(billingPhrase, {
           messageId: "refused",
           evidence: at("body", "Entries:\nREVIEW OF  FILE", "REVIEW OF  FILE"),
           fix: { start: 8, end: 24, original: "\nREVIEW OF  FILE", replacement: "" },
+        },
+      ],
+    },
+    {
+      name: "an item of a list in a prose paragraph: the phrase and its comma, nothing else",
+      body: "Our fees come to $4,200, covering Review of file, drafting and filing. Please approve.",
+      findings: [
+        {
+          messageId: "refused",
+          evidence: at(
+            "body",
+            "Our fees come to $4,200, covering Review of file, drafting and filing.",
+            "Review of file",
+          ),
+          fix: { label: "Remove “Review of file”", original: "Review of file, ", replacement: "" },
+        },
+      ],
+    },
+    {
+      name: "part of a sentence: no fix, the guidance says what to do",
+      body: "The $900 is for the Review of file we did in May.",
+      findings: [
+        {
+          messageId: "refused",
+          evidence: at("body", "The $900 is for the Review of file", "Review of file"),
+        },
+      ],
+    },
+    {
+      name: "an entry that also holds other work: only the refused words go",
+      body: "05/09  0.5h  Review of file and correspondence",
+      findings: [
+        {
+          messageId: "refused",
+          evidence: at("body", "05/09  0.5h  Review of file", "Review of file"),
+          fix: { original: "Review of file and ", replacement: "" },
         },
       ],
     },

@@ -104,6 +104,70 @@ runRuleTests(meetingPlatform, {
       ],
     },
     {
+      name: "'Zoom link: <address>' is one problem, fixed as a whole (not 'Teams link: zoom…')",
+      to: MICROSOFT,
+      body: "Here is my Zoom link: https://zoom.us/j/123456",
+      findings: [
+        {
+          messageId: "link",
+          evidence: at(
+            "body",
+            "Here is my Zoom link: https://zoom.us/j/123456",
+            "Zoom link: https://zoom.us/j/123456",
+          ),
+          fix: {
+            original: "Zoom link: https://zoom.us/j/123456",
+            replacement: "[Microsoft Teams meeting link]",
+            replacesLink: true,
+          },
+        },
+      ],
+    },
+    {
+      name: "'Zoom link: <address>' at a host Rapport does not know: the same whole phrase",
+      to: MICROSOFT,
+      body: "Here is my Zoom link: https://zoom.example/j/1",
+      findings: [
+        {
+          messageId: "mention",
+          evidence: at(
+            "body",
+            "Here is my Zoom link: https://zoom.example/j/1",
+            "Zoom link: https://zoom.example/j/1",
+          ),
+          fix: { original: "Zoom link: https://zoom.example/j/1" },
+        },
+      ],
+    },
+    {
+      name: "'my Zoom link' without the address: renaming would be untrue, so no fix",
+      to: MICROSOFT,
+      body: "My Zoom link is in the calendar invite.",
+      findings: [
+        {
+          messageId: "mention",
+          evidence: at("body", "My Zoom link", "Zoom link"),
+        },
+      ],
+    },
+    {
+      name: "a Zoom call next to a Zoom link: no rename while the link stays",
+      to: MICROSOFT,
+      body: "A Zoom call tomorrow? Join: https://zoom.us/j/9",
+      findings: [
+        { messageId: "mention", evidence: at("body", "A Zoom call", "Zoom call") },
+        {
+          messageId: "link",
+          evidence: at(
+            "body",
+            "A Zoom call tomorrow? Join: https://zoom.us/j/9",
+            "https://zoom.us/j/9",
+          ),
+          fix: { original: "https://zoom.us/j/9" },
+        },
+      ],
+    },
+    {
       name: "a Teams link to a Zoom client",
       to: ZOOM_PERSON,
       profiles: [ZOOM_CLIENT],

@@ -5,7 +5,14 @@ import { CHECKS, checkById } from "../../../src/core/checks";
 const CHECKS_DIR = join(__dirname, "../../../src/core/checks");
 const DOCS = join(__dirname, "../../../docs/checks.md");
 /** Files in src/core/checks that are shared machinery, not checks. */
-const SUPPORT_FILES = ["index", "context", "helpers", "channel-proposals", "profile-terms"];
+const SUPPORT_FILES = [
+  "index",
+  "context",
+  "helpers",
+  "channel-proposals",
+  "profile-terms",
+  "fix-builders",
+];
 const STABLE_IDS = [
   "name-spelling",
   "unwanted-channel",

@@ -1,0 +1,98 @@
+/**
+ * The fixes checks offer, each the smallest edit that resolves its finding: the refused words or
+ * the entry they stand in, never the paragraph around them. Where no small edit leaves the text
+ * reading right (a refused phrase that is part of a sentence), there is no fix: the finding's
+ * message says what to do, and the author does it.
+ */
+import type { AnalysedField } from "../analysis";
+import type { Fix } from "../finding";
+import { singleLineShort } from "../text/single-line";
+import { lineAt } from "./helpers";
+
+const SPACE = String.raw`[ \t\u00a0]`;
+const DATE = String.raw`(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{2}-\d{2})`;
+const HOURS = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?${SPACE}?(?:h|hrs?|hours?)\b|\d{1,2}[.,]\d{1,2})`;
+const AMOUNT = String.raw`(?:[$£€]${SPACE}?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{2})?${SPACE}?(?:USD|EUR|GBP)\b)`;
+const FRAME_TOKEN = String.raw`(?:[-•*·|:–—()[\]]|\d+[.)]|${DATE}|${HOURS}|${AMOUNT})`;
+
+/**
+ * What may stand beside an entry's description on its own line without being other work:
+ * bullets, numbers, dates, hours, amounts and the punctuation between them.
+ */
+const ENTRY_FRAME = new RegExp(
+  String.raw`^${SPACE}*(?:${FRAME_TOKEN}${SPACE}*)*[.,;]?${SPACE}*$`,
+  "i",
+);
+
+/** A list separator after the phrase, with the next item after it: "Review of file, drafting". */
+const SEPARATOR_AFTER = new RegExp(
+  String.raw`^${SPACE}*(?:[,;&+/]|and\b)${SPACE}*(?=[\p{L}\d])`,
+  "iu",
+);
+/** A list separator before the phrase, after the previous item: "drafting and Review of file". */
+const SEPARATOR_BEFORE = new RegExp(
+  String.raw`(?<=[\p{L}\d)])${SPACE}*(?:,?${SPACE}*\band|[,;&+/])${SPACE}*$`,
+  "iu",
+);
+/** Where an item of a list ends: punctuation, or the end of the line. */
+const ITEM_END = new RegExp(String.raw`^${SPACE}*(?:[.,;:!?)]|$)`);
+/** "the Review of file": the phrase is part of a noun phrase, not an item on its own. */
+const DETERMINER_BEFORE = new RegExp(
+  String.raw`\b(?:the|a|an|my|our|your|their|his|her|its|this|that|these|those)${SPACE}+$`,
+  "i",
+);
+/** "Review of file, which …": what follows starts a clause about the phrase, not another item. */
+const CLAUSE_AFTER =
+  /^(?:which|who|whom|whose|that|then|but|so|because|as|when|where|while|although|though|if|i|we|you|he|she|they|it|please)\b/i;
+/** Quoted, the phrase is being talked about ("they refuse “Review of file”"), not billed. */
+const QUOTE = /["'“”‘’«»]/;
+
+/** Removes [start, end) of the field's text. */
+function removal(field: AnalysedField, start: number, end: number, label: string): Fix {
+  return {
+    label,
+    field: field.field,
+    start,
+    end,
+    original: field.text.slice(start, end),
+    replacement: "",
+  };
+}
+
+/** The whole line holding [start, end), with one line break (after it, or before the last line). */
+function removeLine(field: AnalysedField, start: number, end: number): Fix {
+  const text = field.text;
+  const line = lineAt(text, start);
+  let removeStart = line.start;
+  let removeEnd = Math.max(line.end, lineAt(text, end).end);
+  if (removeEnd < text.length) removeEnd += 1;
+  else if (removeStart > 0) removeStart -= 1;
+  return removal(field, removeStart, removeEnd, "Remove this entry");
+}
+
+/**
+ * A refused billing phrase at [start, end) of the field: remove the entry when the line holds
+ * nothing else but its date, hours and amount; remove the phrase and one list separator when it
+ * is an item of a list ("covering Review of file, drafting …"); otherwise no fix.
+ */
+export function refusedEntryFix(field: AnalysedField, start: number, end: number): Fix | undefined {
+  const text = field.text;
+  const line = lineAt(text, start);
+  if (end > line.end) return undefined; // a phrase across lines is not one entry
+  const before = text.slice(line.start, start);
+  const after = text.slice(end, line.end);
+  if (ENTRY_FRAME.test(before) && ENTRY_FRAME.test(after)) return removeLine(field, start, end);
+
+  if (QUOTE.test(text[start - 1] ?? "") || QUOTE.test(text[end] ?? "")) return undefined;
+  const label = `Remove “${singleLineShort(text.slice(start, end), 40)}”`;
+  const separatorAfter = SEPARATOR_AFTER.exec(after);
+  if (separatorAfter && !DETERMINER_BEFORE.test(before)) {
+    const next = after.slice(separatorAfter[0].length);
+    if (!CLAUSE_AFTER.test(next))
+      return removal(field, start, end + separatorAfter[0].length, label);
+  }
+  const separatorBefore = SEPARATOR_BEFORE.exec(before);
+  if (separatorBefore && ITEM_END.test(after))
+    return removal(field, start - separatorBefore[0].length, end, label);
+  return undefined;
+}
