@@ -1,8 +1,25 @@
 import type { Draft } from "../core/draft";
 import type { Fix } from "../core/finding";
 
-/** Result of applying a fix to the open draft. */
-export type ApplyFixResult = { ok: true } | { ok: false; reason: string };
+/**
+ * What Undo needs: the field as it was before the fix, and as Outlook held it right after. Undo is
+ * offered until the next edit: while the field still reads `after`.
+ */
+export interface FixUndo {
+  field: "subject" | "body";
+  before: string;
+  after: string;
+}
+
+/** Result of applying a fix (or undoing one) in the open draft. */
+export type ApplyFixResult =
+  | { ok: true; undo?: FixUndo }
+  | {
+      ok: false;
+      reason: string;
+      /** Rapport would not write this change (it could lose pictures): the author makes it. */
+      guided?: boolean;
+    };
 
 /**
  * The open mail item as the task pane sees it, whatever the host (real Outlook or the
@@ -12,8 +29,15 @@ export interface ItemAdapter {
   readonly mode: "compose" | "read";
   /** Compose: to/cc/bcc, subject, body, attachment names. Read: sender (as a "to" recipient) and recipients. */
   readDraft(): Promise<Draft>;
-  /** Compose only: edit the body or subject; fails with a reason when the text moved or the item is read-only. */
+  /**
+   * Compose only: edit the body or subject; fails with a reason when the text moved, the item is
+   * read-only, or the write could lose part of the message (then `guided`).
+   */
   applyFix(fix: Fix): Promise<ApplyFixResult>;
+  /** Puts the field back as it was before the fix, if nobody has edited it since. */
+  undoFix?(undo: FixUndo): Promise<ApplyFixResult>;
+  /** Guided edit: replace the author's selection, once it is exactly the fix's original text. */
+  replaceSelection?(fix: Fix): Promise<ApplyFixResult>;
   /** Called when recipients change (compose) or the selected item changes (read). Returns an unsubscribe. */
   onChange(listener: () => void): () => void;
 }

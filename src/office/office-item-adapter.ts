@@ -1,17 +1,22 @@
 /**
  * ItemAdapter over Office.js: what the task pane uses in real Outlook. Reading goes through
  * read-item.ts; a fix is applied to the current field text (so an edit the author made meanwhile
- * is detected, not overwritten) and written back with setAsync.
+ * is detected, not overwritten) and written back with setAsync, but only where that write cannot
+ * lose part of the message (fix-route.ts): a body with pictures gets a guided edit instead, the
+ * author's selection replaced with setSelectedDataAsync. After a write the field is read back, so
+ * Undo can tell whether anything was typed since.
  */
 import type { Fix } from "../core/finding";
 import { applyFixToHtml, applyFixToText } from "../core/fixes";
-import type { ApplyFixResult, ItemAdapter } from "./item-adapter";
+import { hasEmbeddedContent, PICTURES_REASON } from "./fix-route";
+import type { ApplyFixResult, FixUndo, ItemAdapter } from "./item-adapter";
 import { OfficeCallError, officeCall } from "./office-call";
 import {
   isComposeItem,
   type ComposeItemLike,
   type MailboxLike,
   type MailItemLike,
+  type SelectedDataLike,
 } from "./office-types";
 import { readComposeDraft, readReadItemDraft } from "./read-item";
 
@@ -35,6 +40,14 @@ export const ITEM_CHANGED = "olkItemSelectedChanged";
 
 const HTML = "html" as Office.CoercionType;
 const TEXT = "text" as Office.CoercionType;
+
+export const UNDO_TOO_LATE =
+  "The message has changed since the fix, so Rapport will not undo it. Use Undo in Outlook, or edit it by hand.";
+
+/** Text as the author selects it: white space (line breaks included) as single spaces, trimmed. */
+function sameText(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
 
 export class OfficeItemAdapter implements ItemAdapter {
   readonly mode: "compose" | "read";
@@ -63,12 +76,52 @@ export class OfficeItemAdapter implements ItemAdapter {
   }
 
   async applyFix(fix: Fix): Promise<ApplyFixResult> {
+    return this.editing((item) =>
+      fix.field === "subject" ? this.fixSubject(item, fix) : this.fixBody(item, fix),
+    );
+  }
+
+  async undoFix(undo: FixUndo): Promise<ApplyFixResult> {
+    return this.editing(async (item) => {
+      const current = await this.readField(item, undo.field);
+      if (current.content !== undo.after) return { ok: false, reason: UNDO_TOO_LATE };
+      await this.writeField(item, undo.field, current.coercion, undo.before);
+      return { ok: true };
+    });
+  }
+
+  async replaceSelection(fix: Fix): Promise<ApplyFixResult> {
+    return this.editing(async (item) => {
+      const getSelected = item.getSelectedDataAsync?.bind(item);
+      const setSelected = item.body.setSelectedDataAsync?.bind(item.body);
+      if (!getSelected || !setSelected || fix.field !== "body")
+        return { ok: false, reason: "This Outlook cannot replace a selection: edit it by hand." };
+      const selected = await officeCall<SelectedDataLike>("read the selection", (done) =>
+        getSelected(TEXT, done),
+      );
+      const wanted = sameText(fix.original);
+      if (String(selected?.sourceProperty ?? "body") !== "body" || !selected?.data)
+        return { ok: false, reason: `Select “${wanted}” in the message first.` };
+      if (sameText(selected.data) !== wanted)
+        return {
+          ok: false,
+          reason: `The selection reads “${sameText(selected.data).slice(0, 60)}”, not “${wanted}”. Select exactly “${wanted}”.`,
+        };
+      await officeCall<void>("replace the selection", (done) =>
+        setSelected(fix.replacement, { coercionType: TEXT }, done),
+      );
+      return { ok: true };
+    });
+  }
+
+  /** Runs an edit of the compose item; Office's failures become a reason, never an exception. */
+  private async editing(
+    edit: (item: ComposeItemLike) => Promise<ApplyFixResult>,
+  ): Promise<ApplyFixResult> {
     const item = this.item;
     if (!isComposeItem(item)) return { ok: false, reason: "This message is read-only." };
     try {
-      return fix.field === "subject"
-        ? await this.fixSubject(item, fix)
-        : await this.fixBody(item, fix);
+      return await edit(item);
     } catch (error) {
       const reason =
         error instanceof OfficeCallError
@@ -78,19 +131,16 @@ export class OfficeItemAdapter implements ItemAdapter {
     }
   }
 
-  private async fixSubject(item: ComposeItemLike, fix: Fix): Promise<ApplyFixResult> {
-    const subject = await officeCall<string>("read the subject", (done) =>
-      item.subject.getAsync(done),
-    );
-    const edit = this.editors.applyToText(subject ?? "", fix);
-    if (!edit.ok) return edit;
-    await officeCall<void>("change the subject", (done) =>
-      item.subject.setAsync(edit.content, done),
-    );
-    return { ok: true };
-  }
-
-  private async fixBody(item: ComposeItemLike, fix: Fix): Promise<ApplyFixResult> {
+  private async readField(
+    item: ComposeItemLike,
+    field: "subject" | "body",
+  ): Promise<{ content: string; coercion: Office.CoercionType }> {
+    if (field === "subject") {
+      const subject = await officeCall<string>("read the subject", (done) =>
+        item.subject.getAsync(done),
+      );
+      return { content: subject ?? "", coercion: TEXT };
+    }
     const getType = item.body.getTypeAsync?.bind(item.body);
     const format = getType
       ? String(await officeCall<string>("read the body format", (done) => getType(done)))
@@ -99,15 +149,61 @@ export class OfficeItemAdapter implements ItemAdapter {
     const content = await officeCall<string>("read the message body", (done) =>
       item.body.getAsync(coercion, done),
     );
+    return { content: content ?? "", coercion };
+  }
+
+  private async writeField(
+    item: ComposeItemLike,
+    field: "subject" | "body",
+    coercion: Office.CoercionType,
+    content: string,
+  ): Promise<void> {
+    if (field === "subject") {
+      await officeCall<void>("change the subject", (done) => item.subject.setAsync(content, done));
+      return;
+    }
+    // Never trade a picture for a fix: a body that holds one is not rewritten (fix-route.ts).
+    if (coercion === HTML && hasEmbeddedContent(content))
+      throw new Error("refusing to rewrite a body with pictures");
+    await officeCall<void>("change the message body", (done) =>
+      item.body.setAsync(content, { coercionType: coercion }, done),
+    );
+  }
+
+  /** Write, then read back what Outlook made of it: Undo compares with that. */
+  private async writeAndKeepUndo(
+    item: ComposeItemLike,
+    field: "subject" | "body",
+    coercion: Office.CoercionType,
+    before: string,
+    content: string,
+  ): Promise<ApplyFixResult> {
+    await this.writeField(item, field, coercion, content);
+    try {
+      const after = await this.readField(item, field);
+      return { ok: true, undo: { field, before, after: after.content } };
+    } catch {
+      return { ok: true }; // the fix is in; only Undo is not offered
+    }
+  }
+
+  private async fixSubject(item: ComposeItemLike, fix: Fix): Promise<ApplyFixResult> {
+    const { content } = await this.readField(item, "subject");
+    const edit = this.editors.applyToText(content, fix);
+    if (!edit.ok) return edit;
+    return this.writeAndKeepUndo(item, "subject", TEXT, content, edit.content);
+  }
+
+  private async fixBody(item: ComposeItemLike, fix: Fix): Promise<ApplyFixResult> {
+    const { content, coercion } = await this.readField(item, "body");
+    if (coercion === HTML && hasEmbeddedContent(content))
+      return { ok: false, reason: PICTURES_REASON, guided: true };
     const edit =
       coercion === TEXT
-        ? this.editors.applyToText(content ?? "", fix)
-        : this.editors.applyToHtml(content ?? "", fix);
+        ? this.editors.applyToText(content, fix)
+        : this.editors.applyToHtml(content, fix);
     if (!edit.ok) return edit;
-    await officeCall<void>("change the message body", (done) =>
-      item.body.setAsync(edit.content, { coercionType: coercion }, done),
-    );
-    return { ok: true };
+    return this.writeAndKeepUndo(item, "body", coercion, content, edit.content);
   }
 
   onChange(listener: () => void): () => void {

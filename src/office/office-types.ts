@@ -27,6 +27,19 @@ export interface ComposeBodyLike {
     options: { coercionType: Office.CoercionType | string },
     callback: OfficeCallback<void>,
   ): void;
+  /** Replaces the author's selection in the body (Mailbox 1.1). */
+  setSelectedDataAsync?(
+    data: string,
+    options: { coercionType: Office.CoercionType | string },
+    callback: OfficeCallback<void>,
+  ): void;
+}
+
+/** What item.getSelectedDataAsync reports (Mailbox 1.2): the text and where it is. */
+export interface SelectedDataLike {
+  data: string;
+  /** "body" or "subject" (Office.MailboxEnums.SourceProperty). */
+  sourceProperty: string;
 }
 
 export interface AttachmentLike {
@@ -64,6 +77,10 @@ export interface ComposeItemLike {
   body: ComposeBodyLike;
   from?: { getAsync(callback: OfficeCallback<EmailAddressLike>): void };
   getAttachmentsAsync?(callback: OfficeCallback<AttachmentLike[]>): void;
+  getSelectedDataAsync?(
+    coercionType: Office.CoercionType | string,
+    callback: OfficeCallback<SelectedDataLike>,
+  ): void;
   notificationMessages?: NotificationMessagesLike;
   sessionData?: SessionDataLike;
   getInitializationContextAsync?(callback: OfficeCallback<string>): void;

@@ -24,6 +24,8 @@ export type FakeOperation =
   | "body.get"
   | "body.getType"
   | "body.set"
+  | "body.setSelected"
+  | "selection.get"
   | "attachments"
   | "from"
   | "notification.replace"
@@ -42,6 +44,8 @@ export interface FakeComposeState {
   attachments: AttachmentLike[];
   from?: EmailAddressLike;
   initializationContext?: string;
+  /** The author's selection, as offsets into `body` (the fake selects in the raw content). */
+  selection?: { start: number; end: number; sourceProperty?: string };
 }
 
 export const FAKE_ERROR = { code: 9002, name: "GenericResponseError", message: "The host failed." };
@@ -135,7 +139,18 @@ export function createFakeComposeItem(
         call("body.set", callback, () => {
           state.body = data;
         }),
+      setSelectedDataAsync: (data, _options, callback) =>
+        call("body.setSelected", callback, () => {
+          const at = state.selection ?? { start: 0, end: 0 };
+          state.body = state.body.slice(0, at.start) + data + state.body.slice(at.end);
+          state.selection = undefined;
+        }),
     },
+    getSelectedDataAsync: (_coercion, callback) =>
+      call("selection.get", callback, () => ({
+        data: state.selection ? state.body.slice(state.selection.start, state.selection.end) : "",
+        sourceProperty: state.selection?.sourceProperty ?? "body",
+      })),
     from: { getAsync: (callback) => call("from", callback, () => state.from as EmailAddressLike) },
     getAttachmentsAsync: (callback) =>
       call("attachments", callback, () => state.attachments.map((a) => ({ ...a }))),

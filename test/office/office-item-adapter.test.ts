@@ -4,6 +4,7 @@ import {
   OfficeItemAdapter,
   RECIPIENTS_CHANGED,
   type FixEditors,
+  UNDO_TOO_LATE,
 } from "../../src/office/office-item-adapter";
 import {
   createFakeComposeItem,
@@ -57,17 +58,27 @@ describe("OfficeItemAdapter", () => {
     const fake = createFakeComposeItem({ body: "<p>Hi Meg,</p>" });
     const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item), editors);
 
-    await expect(adapter.applyFix(meg)).resolves.toEqual({ ok: true });
+    await expect(adapter.applyFix(meg)).resolves.toEqual({
+      ok: true,
+      undo: { field: "body", before: "<p>Hi Meg,</p>", after: "<p>Hi Megge,</p>" },
+    });
 
     expect(fake.state.body).toBe("<p>Hi Megge,</p>");
-    expect(fake.calls).toEqual(["body.getType", "body.get", "body.set"]);
+    // Read, write, then read back what Outlook made of it (what Undo compares with).
+    expect(fake.calls).toEqual([
+      "body.getType",
+      "body.get",
+      "body.set",
+      "body.getType",
+      "body.get",
+    ]);
   });
 
   it("edits a plain-text body as text", async () => {
     const fake = createFakeComposeItem({ body: "Hi Meg,", bodyType: "text" });
     const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item), editors);
 
-    await expect(adapter.applyFix(meg)).resolves.toEqual({ ok: true });
+    await expect(adapter.applyFix(meg)).resolves.toMatchObject({ ok: true });
     expect(fake.state.body).toBe("Hi Megge,");
   });
 
@@ -83,7 +94,10 @@ describe("OfficeItemAdapter", () => {
       replacement: "",
     };
 
-    await expect(adapter.applyFix(fix)).resolves.toEqual({ ok: true });
+    await expect(adapter.applyFix(fix)).resolves.toEqual({
+      ok: true,
+      undo: { field: "subject", before: "Re: Pepsi pricing", after: "Re: pricing" },
+    });
     expect(fake.state.subject).toBe("Re: pricing");
   });
 
@@ -106,6 +120,71 @@ describe("OfficeItemAdapter", () => {
       ok: false,
       reason: "Outlook could not change the message (GenericResponseError). Edit it by hand.",
     });
+  });
+
+  it.each([
+    ["a cid: inline image", '<p>Hi Meg,</p><img src="cid:image001.png@01D">'],
+    ["a data: image", '<p>Hi Meg,</p><p><img src="data:image/png;base64,iVBORw0KGgo="></p>'],
+    ["Word's VML image", '<p>Hi Meg,</p><v:shape><v:imagedata src="x.png"/></v:shape>'],
+    ["a CSS background", '<div style="background-image:url(cid:bg)"><p>Hi Meg,</p></div>'],
+  ])("never rewrites a body holding %s: the fix becomes a guided edit", async (_what, body) => {
+    const fake = createFakeComposeItem({ body });
+    const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item), editors);
+
+    const result = await adapter.applyFix(meg);
+    expect(result).toMatchObject({ ok: false, guided: true });
+    expect(result.ok ? "" : result.reason).toMatch(/pictures/);
+    expect(fake.calls).not.toContain("body.set");
+    expect(fake.state.body).toBe(body);
+  });
+
+  it("a guided edit replaces the author's selection once it is exactly the words to change", async () => {
+    const body = '<p>Hi Meg,</p><img src="cid:logo">';
+    const fake = createFakeComposeItem({ body });
+    const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item), editors);
+
+    fake.state.selection = { start: 6, end: 8 }; // "Me": not the whole name
+    await expect(adapter.replaceSelection(meg)).resolves.toEqual({
+      ok: false,
+      reason: "The selection reads “Me”, not “Meg”. Select exactly “Meg”.",
+    });
+    expect(fake.calls).not.toContain("body.setSelected");
+
+    fake.state.selection = { start: 6, end: 9 };
+    await expect(adapter.replaceSelection(meg)).resolves.toEqual({ ok: true });
+    expect(fake.state.body).toBe('<p>Hi Megge,</p><img src="cid:logo">');
+    expect(fake.calls).not.toContain("body.set");
+  });
+
+  it("a guided edit asks for a selection when there is none, or it is in the subject", async () => {
+    const fake = createFakeComposeItem({ body: "<p>Hi Meg,</p>", subject: "Meg" });
+    const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item), editors);
+    await expect(adapter.replaceSelection(meg)).resolves.toEqual({
+      ok: false,
+      reason: "Select “Meg” in the message first.",
+    });
+    fake.state.selection = { start: 6, end: 9, sourceProperty: "subject" };
+    await expect(adapter.replaceSelection(meg)).resolves.toMatchObject({ ok: false });
+    expect(fake.calls).not.toContain("body.setSelected");
+  });
+
+  it("Undo puts the field back while nothing was typed since, and refuses after an edit", async () => {
+    const fake = createFakeComposeItem({ body: "<p>Hi Meg,</p>" });
+    const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item), editors);
+    const applied = await adapter.applyFix(meg);
+    if (!applied.ok || !applied.undo) throw new Error("expected an undo");
+
+    await expect(adapter.undoFix(applied.undo)).resolves.toEqual({ ok: true });
+    expect(fake.state.body).toBe("<p>Hi Meg,</p>");
+
+    const again = await adapter.applyFix(meg);
+    if (!again.ok || !again.undo) throw new Error("expected an undo");
+    fake.state.body = "<p>Hi Megge, and hello</p>"; // the author typed
+    await expect(adapter.undoFix(again.undo)).resolves.toEqual({
+      ok: false,
+      reason: UNDO_TOO_LATE,
+    });
+    expect(fake.state.body).toBe("<p>Hi Megge, and hello</p>");
   });
 
   it("refuses to edit a message being read", async () => {
@@ -151,7 +230,7 @@ describe("OfficeItemAdapter", () => {
     const fake = createFakeComposeItem({ body: "<p>Hi <b>Meg</b>,</p>" });
     const adapter = new OfficeItemAdapter(createFakeMailbox(fake.item));
 
-    await expect(adapter.applyFix(meg)).resolves.toEqual({ ok: true });
+    await expect(adapter.applyFix(meg)).resolves.toMatchObject({ ok: true });
     expect(fake.state.body).toBe("<p>Hi <b>Megge</b>,</p>");
   });
 });
