@@ -6,6 +6,7 @@ import type { Draft, Recipient } from "../core/draft";
 import type { Finding } from "../core/finding";
 import type { Policy } from "../core/policy";
 import type { ClientProfile } from "../core/profile";
+import type { IgnoredFinding } from "../office/ignored-findings";
 import type { PolicySource } from "../office/policy-source";
 import type { SendSummary } from "../office/send-summary";
 import type { ProfileSource } from "../profiles/source";
@@ -54,6 +55,8 @@ export interface LaunchEventDeps {
     showCouldNotCheck(reason: string): Promise<void>;
     clear(): Promise<void>;
   };
+  /** What the author ignored for this draft in the task pane ("Ignore for this message"). */
+  readIgnored?(): Promise<IgnoredFinding[]>;
   /** Keep the findings for the task pane (per item, and latest). */
   saveSummary(summary: SendSummary): Promise<void>;
   /** Remember why a check could not run, for support. */

@@ -10,12 +10,15 @@ import { completeOnce, type CompletableEvent } from "./completion";
 import { withDeadline } from "./deadline";
 import { fireAndForget, type LaunchEventDeps } from "./deps";
 import { describeFailure, WATCHDOG_REASON, type FailureReason } from "./failure-reason";
+import { applyIgnores, type IgnoredFinding } from "../office/ignored-findings";
 import { decideSend } from "./send-decision";
 
 export type SendEvent = CompletableEvent<Office.SmartAlertsEventCompletedOptions>;
 
 /** Storage writes before answering may take at most this long. */
 const SAVE_WAIT_MS = 300;
+/** Reading what the author ignored may take this long; past it, nothing counts as ignored. */
+const IGNORED_WAIT_MS = 300;
 
 /** Unresolved recipients can come back with an empty address: the checks never see them. */
 export function withoutUnresolved(draft: Draft): Draft {
@@ -54,6 +57,11 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
       return;
     }
 
+    // Read alongside the draft; a failure or a slow answer means nothing is ignored (the
+    // warnings then stop the send as usual: the safe side).
+    const ignoredRead: Promise<IgnoredFinding[]> = deps.readIgnored
+      ? deps.readIgnored().catch(() => [])
+      : Promise.resolve([]);
     const draft = withoutUnresolved(await deps.readDraft());
     if (completion.done) return;
     const addresses = lookupAddresses(draft);
@@ -66,15 +74,36 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
     );
     if (completion.done) return;
 
-    const findings = deps.evaluate(draft, profiles, policy);
+    const evaluated = deps.evaluate(draft, profiles, policy);
     if (completion.done) return; // a slow evaluation let the watchdog answer first
-    const decision = decideSend(findings, policy, {
-      supports: deps.supports,
-      commandId: config.commandId,
-      now: new Date(clock.now()),
-    });
+    const ignores = await withDeadline(
+      ignoredRead,
+      Math.min(IGNORED_WAIT_MS, remaining()),
+      "read ignored warnings",
+      clock,
+    ).catch(() => [] as IgnoredFinding[]);
+    if (completion.done) return;
+    const { kept: findings, ignored } = applyIgnores(evaluated, ignores);
+    const decision = decideSend(
+      findings,
+      policy,
+      { supports: deps.supports, commandId: config.commandId, now: new Date(clock.now()) },
+      [...new Set(ignored.map((i) => i.entry))],
+    );
     if (decision.allow) {
-      logger.event("send-allowed", { recipients: addresses.length, monitored: decision.monitored });
+      logger.event("send-allowed", {
+        recipients: addresses.length,
+        monitored: decision.monitored,
+        ignored: ignored.length,
+      });
+      // What the author ignored goes on record with the draft before it leaves.
+      if (decision.summary)
+        await withDeadline(
+          deps.saveSummary(decision.summary),
+          Math.min(SAVE_WAIT_MS, remaining()),
+          "save findings",
+          clock,
+        ).catch(() => logger.event("send-summary-not-saved"));
       completion.complete({ allowEvent: true });
       return;
     }

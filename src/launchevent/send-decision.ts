@@ -1,12 +1,22 @@
 /**
  * From findings to Outlook's answer (ARCHITECTURE §4-§5). Pure: the send handler supplies what
- * the client supports. Only warnings and errors stop a send; info (such as "no profile yet") and
- * monitor-only findings never do. Errors keep the manifest's SoftBlock; when every stopping
- * finding is a warning, the dialog offers "Send anyway" (PromptUser).
+ * the client supports. Only warnings and errors stop a send; info (such as "no profile yet"),
+ * monitor-only findings and what the author ignored for this message never do. Errors keep the
+ * manifest's SoftBlock; when every stopping finding is a warning, the dialog offers "Send anyway"
+ * (PromptUser).
+ *
+ * The dialog's text spends its 500 characters on what to fix: grouped by recipient (people with
+ * the same problems share one heading), one short line per problem, repeats merged, and a last
+ * line saying what to do. Names, found words and profile values are untrusted: each goes through
+ * singleLine() (no line breaks that would forge a bullet, no bidi or invisible characters) and
+ * defangUrls() (no live link), and is escaped for Markdown.
  */
 import type { Finding } from "../core/finding";
 import { SEVERITY_RANK } from "../core/finding";
 import type { Policy } from "../core/policy";
+import { groupProblems, isStopping } from "../core/problems";
+import { defangUrls, singleLine, singleLineShort } from "../core/text/single-line";
+import type { IgnoredFinding } from "../office/ignored-findings";
 import { summariseFindings, type SendSummary } from "../office/send-summary";
 
 export const MAX_ERROR_MESSAGE = 500;
@@ -20,35 +30,51 @@ export interface SendDecisionContext {
 }
 
 export type SendDecision =
-  | { allow: true; monitored: number }
+  | {
+      allow: true;
+      monitored: number;
+      /** Set when the author ignored warnings of this draft: recorded with the send. */
+      summary?: SendSummary;
+    }
   | { allow: false; options: Office.SmartAlertsEventCompletedOptions; summary: SendSummary };
 
 /** Findings that stop a send under this policy. */
 export function stoppingFindings(findings: readonly Finding[], policy: Policy): Finding[] {
   if (policy.enabled === false || policy.monitorOnly) return [];
   return findings.filter(
-    (finding) =>
-      !finding.monitorOnly &&
-      !policy.checks?.[finding.check]?.monitorOnly &&
-      finding.severity !== "info",
+    (finding) => isStopping(finding) && !policy.checks?.[finding.check]?.monitorOnly,
   );
 }
 
+/**
+ * `findings` are those in force; `ignored` what the author ignored for this draft (already taken
+ * out of `findings`), kept with the summary.
+ */
 export function decideSend(
   findings: readonly Finding[],
   policy: Policy,
   context: SendDecisionContext,
+  ignored: readonly IgnoredFinding[] = [],
 ): SendDecision {
   const stopping = worstFirst(stoppingFindings(findings, policy));
-  if (stopping.length === 0) return { allow: true, monitored: findings.length };
+  if (stopping.length === 0) {
+    return ignored.length > 0
+      ? {
+          allow: true,
+          monitored: findings.length,
+          summary: summariseFindings(worstFirst(findings), context.now, ignored),
+        }
+      : { allow: true, monitored: findings.length };
+  }
 
-  const summary = summariseFindings(worstFirst(findings), context.now);
+  const summary = summariseFindings(worstFirst(findings), context.now, ignored);
+  const opensPane = context.supports("1.14");
   const options: Office.SmartAlertsEventCompletedOptions = {
     allowEvent: false,
-    errorMessage: plainMessage(stopping),
+    errorMessage: plainMessage(stopping, opensPane),
   };
-  if (context.supports("1.15")) options.errorMessageMarkdown = markdownMessage(stopping);
-  if (context.supports("1.14")) {
+  if (context.supports("1.15")) options.errorMessageMarkdown = markdownMessage(stopping, opensPane);
+  if (opensPane) {
     options.cancelLabel = REVIEW_LABEL;
     options.commandId = context.commandId;
     // A string, not an object: classic Outlook before Version 2402 accepts only strings.
@@ -65,40 +91,160 @@ function worstFirst(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
 }
 
+// ---------------------------------------------------------------------------------------------
+// The dialog's text
+// ---------------------------------------------------------------------------------------------
+
+/** Untrusted text as one short, inert line. */
+function safe(text: string, max = 60): string {
+  return singleLineShort(defangUrls(singleLine(text)), max);
+}
+
+/** One short line for a finding: what is wrong, in a few words ("“Meg” → Megge", "mentions Pepsi"). */
+export function shortLine(finding: Finding): string {
+  const found = finding.evidence ? safe(finding.evidence.text, 48) : "";
+  const quoted = found ? `“${found}”` : "";
+  switch (finding.check) {
+    case "name-spelling":
+      return finding.fix && quoted
+        ? `${quoted} → ${safe(finding.fix.replacement, 40)}`
+        : `${quoted || "a name"}: not how they want to be addressed`;
+    case "competitor-mention":
+      return `mentions ${found || "a competitor"}`;
+    case "unwanted-channel":
+      return `${quoted || "a call or message"}: a channel they avoid`;
+    case "meeting-platform":
+      return `${quoted || "a meeting link"}: not their meeting platform`;
+    case "billing-detail":
+      return "time-entry detail: they want summary billing";
+    case "billing-phrase":
+      return `refused billing entry ${quoted}`.trim();
+    case "entertainment-invite":
+      return `${quoted || "an invitation"}: they avoid entertainment`;
+    case "avoided-topic":
+      return `${quoted || "a topic"}: a topic they avoid`;
+    default:
+      return safe(finding.message, 90);
+  }
+}
+
+interface DialogGroup {
+  /** "Megge Anderson", "Megge Anderson and Jo Miller". */
+  heading: string;
+  lines: string[];
+}
+
+function recipientLabel(finding: Finding): string {
+  return safe(finding.recipientName || finding.recipient, 40);
+}
+
+function joinNames(names: readonly string[]): string {
+  return names.length <= 1
+    ? (names[0] ?? "")
+    : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+/**
+ * Lines grouped by the recipients they concern: each problem (see core/problems.ts) is one line
+ * per distinct short text; a line for several people appears once, under all their names.
+ */
+export function dialogGroups(stopping: readonly Finding[]): {
+  groups: DialogGroup[];
+  problems: number;
+} {
+  const problems = groupProblems(stopping);
+  const byLine = new Map<string, { line: string; names: string[] }>();
+  for (const problem of problems) {
+    for (const finding of problem.findings) {
+      const line = shortLine(finding);
+      const entry = byLine.get(line) ?? { line, names: [] };
+      byLine.set(line, entry);
+      const name = recipientLabel(finding);
+      if (!entry.names.includes(name)) entry.names.push(name);
+    }
+  }
+  const groups = new Map<string, DialogGroup>();
+  for (const { line, names } of byLine.values()) {
+    const heading = joinNames(names);
+    const group = groups.get(heading) ?? { heading, lines: [] };
+    groups.set(heading, group);
+    group.lines.push(line);
+  }
+  return { groups: [...groups.values()], problems: problems.length };
+}
+
 function headline(count: number): string {
   return count === 1
     ? "Rapport found 1 thing to check before sending:"
     : `Rapport found ${count} things to check before sending:`;
 }
 
-/** Headline, then as many findings as fit in `max` characters, then how many were left out. */
-function fitLines(head: string, lines: string[], max: number, more: (n: number) => string): string {
-  let text = head;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] as string;
-    const leftOut = lines.length - index;
-    const reserve = leftOut > 1 ? `\n${more(leftOut - 1)}`.length : 0;
-    if (text.length + 1 + line.length + reserve <= max) {
-      text += `\n${line}`;
-      continue;
+function closing(opensPane: boolean, markdown: boolean): string {
+  const button = markdown ? `**${REVIEW_LABEL}**` : REVIEW_LABEL;
+  return opensPane
+    ? `Choose ${button} to fix them.`
+    : "Fix them in the message, or open Rapport from the ribbon to see them.";
+}
+
+interface Format {
+  head(text: string): string;
+  group(heading: string): string;
+  item(line: string): string;
+  /** What separates a group's heading from its items, and one group from the next. */
+  afterHeading: string;
+  afterGroup: string;
+  close(text: string): string;
+  more(count: number): string;
+}
+
+/** Headline, groups as they fit, "…and N more" for what did not, and the closing line. */
+function compose(stopping: readonly Finding[], format: Format, closingLine: string): string {
+  const { groups, problems } = dialogGroups(stopping);
+  const total = groups.reduce((n, g) => n + g.lines.length, 0);
+  const head = format.head(headline(problems));
+  const tail = format.close(closingLine);
+  let body = "";
+  let shown = 0;
+  const fits = (text: string, leftAfter: number) =>
+    (head + text + (leftAfter > 0 ? format.more(leftAfter) : "") + tail).length <=
+    MAX_ERROR_MESSAGE;
+  outer: for (const group of groups) {
+    let piece = format.group(group.heading) + format.afterHeading;
+    let added = 0;
+    for (const line of group.lines) {
+      const next = piece + format.item(line);
+      if (!fits(body + next + format.afterGroup, total - shown - added - 1)) {
+        if (added > 0) body += piece + format.afterGroup;
+        shown += added;
+        break outer;
+      }
+      piece = next;
+      added++;
     }
-    if (index > 0) return `${text}\n${more(leftOut)}`; // the previous step kept room for this
-    // Even the first finding is too long: cut it, so the dialog always names one.
-    const suffix = leftOut > 1 ? `\n${more(leftOut - 1)}` : "";
-    const room = Math.max(0, max - text.length - 2 - suffix.length);
-    return `${text}\n${line.slice(0, room)}…${suffix}`;
+    body += piece + format.afterGroup;
+    shown += added;
   }
-  return text;
+  const left = total - shown;
+  return (head + body + (left > 0 ? format.more(left) : "") + tail).slice(0, MAX_ERROR_MESSAGE);
 }
 
 // The rest are listed on the task pane's Warnings tab (its other tab is "Client profile").
 const moreText = (n: number) => `…and ${n} more on Rapport's Warnings tab.`;
 
-export function plainMessage(stopping: readonly Finding[]): string {
-  const lines = stopping.map((finding) => `• ${finding.message}`);
-  return fitLines(headline(stopping.length), lines, MAX_ERROR_MESSAGE, moreText).slice(
-    0,
-    MAX_ERROR_MESSAGE,
+/** For clients without Markdown (before Mailbox 1.15): plain lines, "•" for items. */
+export function plainMessage(stopping: readonly Finding[], opensPane = true): string {
+  return compose(
+    stopping,
+    {
+      head: (text) => `${text}\n`,
+      group: (heading) => `${heading}:`,
+      item: (line) => `\n• ${line}`,
+      afterHeading: "",
+      afterGroup: "\n",
+      close: (text) => text,
+      more: (n) => `${moreText(n)}\n`,
+    },
+    closing(opensPane, false),
   );
 }
 
@@ -107,11 +253,23 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (char) => `\\${char}`).replace(/\s+/g, " ");
 }
 
-export function markdownMessage(stopping: readonly Finding[]): string {
-  const lines = stopping.map((finding) => `- ${escapeMarkdown(finding.message)}`);
-  const head = `**${escapeMarkdown(headline(stopping.length))}**\n`;
-  return fitLines(head, lines, MAX_ERROR_MESSAGE, (n) => escapeMarkdown(moreText(n))).slice(
-    0,
-    MAX_ERROR_MESSAGE,
+/**
+ * Smart Alerts Markdown (Mailbox 1.15): bold headings, list items that end with "\r", blocks
+ * separated by "\n\n", as Microsoft specifies ("Limitations to formatting the dialog message
+ * using Markdown", onmessagesend-onappointmentsend-events on Microsoft Learn).
+ */
+export function markdownMessage(stopping: readonly Finding[], opensPane = true): string {
+  return compose(
+    stopping,
+    {
+      head: (text) => `**${escapeMarkdown(text)}**\n\n`,
+      group: (heading) => `**${escapeMarkdown(heading)}:**`,
+      item: (line) => `- ${escapeMarkdown(line)}\r`,
+      afterHeading: "\n\n",
+      afterGroup: "\n\n",
+      close: (text) => text,
+      more: (n) => `${escapeMarkdown(moreText(n))}\n\n`,
+    },
+    closing(opensPane, true),
   );
 }

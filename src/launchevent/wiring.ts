@@ -3,6 +3,7 @@
  * policy sources, the store) are made once per runtime; the item is read fresh for each event.
  */
 import { evaluate } from "../core/engine";
+import { ignoreStoreFor } from "../office/ignored-findings";
 import { ItemNotifier } from "../office/notifications";
 import type { ComposeItemLike, MailboxLike } from "../office/office-types";
 import { CachedPolicySource, fetchText, type PolicySource } from "../office/policy-source";
@@ -82,6 +83,7 @@ export function createOutlookDeps(
   return {
     readDraft: () => (item ? readComposeDraft(item, mailbox) : missingItem()),
     readRecipients: () => (item ? readComposeRecipients(item) : missingItem()),
+    readIgnored: () => ignoreStoreFor(item?.sessionData).load(),
     profiles: services.profiles,
     policy: services.policy,
     evaluate,

@@ -3,7 +3,9 @@
  * (read with getInitializationContextAsync when "Review warnings" opens the pane) and stored on
  * the item (sessionData, per item) plus the key/value store (latest), for clients without 1.14.
  */
-import type { Finding, Severity } from "../core/finding";
+import type { Evidence, Finding, Severity } from "../core/finding";
+import { singleLineShort } from "../core/text/single-line";
+import type { IgnoredFinding } from "./ignored-findings";
 import { officeCall } from "./office-call";
 import type { ComposeItemLike } from "./office-types";
 import type { KeyValueStore } from "./storage";
@@ -15,6 +17,18 @@ export interface SendSummaryFinding {
   recipientName?: string;
   message: string;
   monitorOnly?: boolean;
+  messageId?: string;
+  /** Where it was found (text cut short), so the pane can group and show it before it re-checks. */
+  evidence?: Evidence;
+}
+
+/** A warning the author ignored for this message, with their reason: recorded, not shown. */
+export interface SendSummaryIgnored {
+  check: string;
+  recipient: string;
+  text: string;
+  reason?: string;
+  at: string;
 }
 
 export interface SendSummary {
@@ -25,32 +39,58 @@ export interface SendSummary {
   findings: SendSummaryFinding[];
   /** Findings left out to keep contextData small. */
   omitted: number;
+  /** What the author ignored for this draft ("Ignore for this message"), and why. */
+  ignored?: SendSummaryIgnored[];
 }
+
+const MAX_EVIDENCE_TEXT = 120;
 
 /** contextData travels through Outlook; a handful of findings is what the pane needs to open on. */
 export const MAX_SUMMARY_FINDINGS = 20;
 export const SESSION_KEY = "rapport.sendSummary";
 export const STORE_KEY = "rapport.sendSummary.latest";
 
-export function summariseFindings(findings: readonly Finding[], checkedAt: Date): SendSummary {
+export function summariseFindings(
+  findings: readonly Finding[],
+  checkedAt: Date,
+  ignored: readonly IgnoredFinding[] = [],
+): SendSummary {
   const kept = findings.slice(0, MAX_SUMMARY_FINDINGS).map((finding) => {
     const entry: SendSummaryFinding = {
       check: finding.check,
       severity: finding.severity,
       recipient: finding.recipient,
       message: finding.message,
+      messageId: finding.messageId,
     };
     if (finding.recipientName) entry.recipientName = finding.recipientName;
     if (finding.monitorOnly) entry.monitorOnly = true;
+    if (finding.evidence)
+      entry.evidence = {
+        ...finding.evidence,
+        text: singleLineShort(finding.evidence.text, MAX_EVIDENCE_TEXT),
+      };
     return entry;
   });
-  return {
+  const summary: SendSummary = {
     kind: "rapport.send-check",
     version: 1,
     checkedAt: checkedAt.toISOString(),
     findings: kept,
     omitted: findings.length - kept.length,
   };
+  if (ignored.length > 0)
+    summary.ignored = ignored.slice(0, MAX_SUMMARY_FINDINGS).map((entry) => {
+      const record: SendSummaryIgnored = {
+        check: entry.check,
+        recipient: entry.recipient,
+        text: singleLineShort(entry.text, MAX_EVIDENCE_TEXT),
+        at: entry.at,
+      };
+      if (entry.reason) record.reason = entry.reason;
+      return record;
+    });
+  return summary;
 }
 
 /** Parse contextData or a stored value; undefined when it is not a Rapport summary. */

@@ -33,6 +33,7 @@ export const competitorWarning: Finding = {
   recipient: MEGGE,
   recipientName: "Megge Anderson",
   message: "The Coca-Cola Company competes with Pepsi; leave Pepsi out of mail to Megge Anderson.",
+  evidence: { field: "body", text: "Pepsi", start: 12, end: 17 },
 };
 
 export const nameWarning: Finding = {
@@ -42,6 +43,7 @@ export const nameWarning: Finding = {
   recipient: MEGGE,
   recipientName: "Megge Anderson",
   message: "Megge Anderson prefers “Megge”, not “Meg”.",
+  evidence: { field: "body", text: "Meg", start: 3, end: 6 },
 };
 
 export const billingError: Finding = {
@@ -51,6 +53,7 @@ export const billingError: Finding = {
   recipient: DAN,
   recipientName: "Dan Whitaker",
   message: "Whitaker Building's billing guidelines refuse “Review of file”.",
+  evidence: { field: "body", text: "Review of file", start: 40, end: 54 },
 };
 
 export const noProfileInfo: Finding = {

@@ -60,7 +60,8 @@ describe("handleMessageSend", () => {
       sendModeOverride: "promptUser",
     });
     expect(options.errorMessage).toContain("Rapport found 2 things to check before sending:");
-    expect(options.errorMessage).toContain(competitorWarning.message);
+    expect(options.errorMessage).toContain("Megge Anderson:\n• mentions Pepsi\n• “Meg”");
+    expect(options.errorMessage!.endsWith("Choose Review warnings to fix them.")).toBe(true);
     expect(options.errorMessage!.length).toBeLessThanOrEqual(500);
     const context = JSON.parse(options.contextData as string);
     expect(context.findings.map((f: { check: string }) => f.check)).toEqual([
@@ -81,8 +82,11 @@ describe("handleMessageSend", () => {
     expect(event.completions).toHaveLength(1);
     expect(options.allowEvent).toBe(false);
     expect(options).not.toHaveProperty("sendModeOverride");
-    // The worst finding is named first.
-    expect(options.errorMessage!.split("\n")[1]).toContain("Review of file");
+    // The worst finding is named first, under its recipient.
+    expect(options.errorMessage!.split("\n").slice(1, 3)).toEqual([
+      "Dan Whitaker:",
+      "• refused billing entry “Review of file”",
+    ]);
   });
 
   it("lets a message go when the only findings are information", async () => {
@@ -299,6 +303,71 @@ describe("handleMessageSend", () => {
     expect(failures).toEqual(["exception:TypeError"]);
     // The log names the error type only, never its message (which could quote the draft).
     expect(JSON.stringify(log)).not.toContain("competitors");
+  });
+
+  it("lets the message go when the author ignored its only warning, and records it", async () => {
+    const ignored = {
+      check: "competitor-mention",
+      recipient: MEGGE,
+      field: "body",
+      text: "pepsi",
+      reason: "they asked about Pepsi",
+      at: "2026-11-23T08:00:00.000Z",
+    };
+    const { deps, summaries, log } = makeDeps([competitorWarning], {
+      readIgnored: async () => [ignored],
+    });
+    const event = createFakeEvent<Options>();
+
+    await handleMessageSend(event, deps);
+
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0]!.ignored).toEqual([
+      {
+        check: "competitor-mention",
+        recipient: MEGGE,
+        text: "pepsi",
+        reason: "they asked about Pepsi",
+        at: ignored.at,
+      },
+    ]);
+    expect(log.find((e) => e.name === "send-allowed")?.fields).toMatchObject({ ignored: 1 });
+  });
+
+  it("still stops for warnings the author did not ignore, naming only those", async () => {
+    const { deps } = makeDeps([competitorWarning, nameWarning], {
+      readIgnored: async () => [
+        {
+          check: "competitor-mention",
+          recipient: MEGGE,
+          field: "body",
+          text: "PEPSI ",
+          at: "2026-11-23T08:00:00.000Z",
+        },
+      ],
+    });
+    const event = createFakeEvent<Options>();
+
+    await handleMessageSend(event, deps);
+
+    const options = event.completions[0] as Options;
+    expect(options.allowEvent).toBe(false);
+    expect(options.errorMessage).toContain("Rapport found 1 thing");
+    expect(options.errorMessage).not.toContain("Pepsi");
+  });
+
+  it("counts nothing as ignored when reading the ignores hangs, and still answers in time", async () => {
+    jest.useFakeTimers();
+    const { deps } = makeDeps([competitorWarning], { readIgnored: never });
+    const event = createFakeEvent<Options>();
+
+    const done = handleMessageSend(event, deps);
+    await jest.advanceTimersByTimeAsync(1000);
+    await done;
+
+    expect(event.completions).toHaveLength(1);
+    expect((event.completions[0] as Options).allowEvent).toBe(false);
   });
 
   it("sends only what a Mailbox 1.12 client understands", async () => {

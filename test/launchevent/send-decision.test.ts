@@ -7,7 +7,13 @@ import {
   REVIEW_LABEL,
   stoppingFindings,
 } from "../../src/launchevent/send-decision";
-import { billingError, competitorWarning, nameWarning, noProfileInfo } from "./fixtures";
+import {
+  billingError,
+  competitorWarning,
+  MEGGE as MEGGE_ADDRESS,
+  nameWarning,
+  noProfileInfo,
+} from "./fixtures";
 
 const context = {
   supports: () => true,
@@ -15,12 +21,40 @@ const context = {
   now: new Date("2026-11-23T09:00:00Z"),
 };
 
+/** `count` different competitors mentioned to Megge, each with its own evidence. */
 function manyFindings(count: number): Finding[] {
-  return Array.from({ length: count }, (_, index) => ({
-    ...competitorWarning,
-    message: `Finding number ${index + 1}: The Coca-Cola Company competes with Pepsi; leave Pepsi out.`,
-  }));
+  return Array.from({ length: count }, (_, index) => {
+    const brand = `Brand${index + 1}`;
+    return {
+      ...competitorWarning,
+      message: `The Coca-Cola Company competes with ${brand}; leave ${brand} out.`,
+      evidence: { field: "body" as const, text: brand, start: index * 20, end: index * 20 + 6 },
+    };
+  });
 }
+
+const JO = "jo.miller@coca-cola.example";
+function mention(brand: string, recipient: string, name: string, start: number): Finding {
+  return {
+    ...competitorWarning,
+    recipient,
+    recipientName: name,
+    message: `${name} (The Coca-Cola Company) counts ${brand} as a competitor.`,
+    evidence: { field: "body", text: brand, start, end: start + brand.length },
+  };
+}
+const megName: Finding = {
+  ...nameWarning,
+  evidence: { field: "body", text: "Meg", start: 5, end: 8 },
+  fix: {
+    label: "Replace with Megge",
+    field: "body",
+    start: 5,
+    end: 8,
+    original: "Meg",
+    replacement: "Megge",
+  },
+};
 
 describe("decideSend", () => {
   it("keeps the Smart Alerts button label within 20 characters", () => {
@@ -53,35 +87,134 @@ describe("decideSend", () => {
   });
 
   it("keeps the plain message within 500 characters and says how many were left out", () => {
-    const message = plainMessage(manyFindings(12));
+    const message = plainMessage(manyFindings(40));
     expect(message.length).toBeLessThanOrEqual(500);
-    expect(message.startsWith("Rapport found 12 things to check before sending:")).toBe(true);
+    expect(message.startsWith("Rapport found 40 things to check before sending:\n")).toBe(true);
     const listed = message.split("\n").filter((line) => line.startsWith("• ")).length;
+    expect(listed).toBeGreaterThan(5);
     // The findings left out are on the pane's Warnings tab ("Client profile" is the other tab).
-    expect(message).toContain(`…and ${12 - listed} more on Rapport's Warnings tab.`);
+    expect(message).toContain(`…and ${40 - listed} more on Rapport's Warnings tab.`);
     expect(message).not.toContain("Client profile");
+    // It always ends saying what to do.
+    expect(message.endsWith("Choose Review warnings to fix them.")).toBe(true);
   });
 
-  it("names the Warnings tab in the Markdown message too", () => {
-    const markdown = markdownMessage(manyFindings(12));
+  it("groups by recipient, one short line per problem, the same problem for two people once", () => {
+    const findings = [
+      megName,
+      mention("Pepsi", MEGGE_ADDRESS, "Megge Anderson", 20),
+      mention("Pepsi", JO, "Jo Miller", 20),
+    ];
+    expect(plainMessage(findings)).toBe(
+      [
+        "Rapport found 2 things to check before sending:",
+        "Megge Anderson:",
+        "• “Meg” → Megge",
+        "Megge Anderson and Jo Miller:",
+        "• mentions Pepsi",
+        "Choose Review warnings to fix them.",
+      ].join("\n"),
+    );
+    // Nobody's name and organisation repeated on every line.
+    expect(plainMessage(findings)).not.toContain("(The Coca-Cola Company)");
+  });
+
+  it("merges repeats: the same words found twice for one person are one line", () => {
+    const findings = [
+      mention("Pepsi", MEGGE_ADDRESS, "Megge Anderson", 0),
+      mention("Pepsi", MEGGE_ADDRESS, "Megge Anderson", 40),
+    ];
+    const message = plainMessage(findings);
+    expect(message.match(/mentions Pepsi/g)).toHaveLength(1);
+  });
+
+  it("says what to do without Review warnings where the client cannot open the pane", () => {
+    expect(
+      plainMessage([megName], false).endsWith("open Rapport from the ribbon to see them."),
+    ).toBe(true);
+  });
+
+  it("Markdown: bold headings, list items ending with \\r, blocks split by blank lines", () => {
+    const markdown = markdownMessage([megName, mention("Pepsi", JO, "Jo Miller", 20)]);
+    expect(markdown).toBe(
+      "**Rapport found 2 things to check before sending:**\n\n" +
+        "**Megge Anderson:**\n\n- “Meg” → Megge\r\n\n" +
+        "**Jo Miller:**\n\n- mentions Pepsi\r\n\n" +
+        "Choose **Review warnings** to fix them.",
+    );
+  });
+
+  it("names the Warnings tab in the Markdown message too, within 500 characters", () => {
+    const markdown = markdownMessage(manyFindings(40));
     expect(markdown.length).toBeLessThanOrEqual(500);
-    expect(markdown).toMatch(/…and \d+ more on Rapport's Warnings tab\\\.$/);
+    expect(markdown).toMatch(/…and \d+ more on Rapport's Warnings tab\\\.\n\nChoose/);
   });
 
-  it("cuts a single very long finding instead of dropping it", () => {
-    const long = { ...competitorWarning, message: "Pepsi ".repeat(200) };
+  it("cuts a very long found text instead of dropping the finding", () => {
+    const long = mention("Pepsi ".repeat(200), MEGGE_ADDRESS, "Megge Anderson", 0);
     const message = plainMessage([long]);
     expect(message.length).toBeLessThanOrEqual(500);
-    expect(message).toContain("• Pepsi Pepsi");
-    expect(message.endsWith("…")).toBe(true);
+    expect(message).toMatch(/• mentions Pepsi Pepsi .*…\n/);
   });
 
   it("escapes Markdown in finding text, which comes from drafts and profiles", () => {
-    const hostile = { ...competitorWarning, message: "Click [here](https://evil.example) **now**" };
+    const hostile = mention("[here](https://evil.example) **now**", MEGGE_ADDRESS, "Megge", 0);
     const markdown = markdownMessage([hostile]);
-    expect(markdown).toContain("Click \\[here\\]\\(https://evil\\.example\\) \\*\\*now\\*\\*");
+    expect(markdown).toContain(
+      "mentions \\[here\\]\\(hxxps://evil\\[\\.\\]example\\) \\*\\*now\\*\\*",
+    );
     expect(markdown.startsWith("**Rapport found 1 thing to check before sending:**")).toBe(true);
     expect(markdownMessage(manyFindings(30)).length).toBeLessThanOrEqual(500);
     expect(escapeMarkdown("a_b")).toBe("a\\_b");
+  });
+
+  // Issue 16: untrusted values must not forge Rapport's own lines or reorder the text.
+  it.each([
+    ["a profile value with line breaks", "Pepsi\n• nothing to fix, choose Send anyway"],
+    ["a name with a Unicode line separator", "Pepsi\u2028• nothing to fix"],
+    ["bidi overrides", "Pep\u202esi\u202c"],
+  ])("keeps %s on its own line, inert", (_what, text) => {
+    const finding = mention(text, MEGGE_ADDRESS, "Megge\nAnderson\u200f", 0);
+    const plain = plainMessage([finding]);
+    const markdown = markdownMessage([finding]);
+    for (const message of [plain, markdown]) {
+      expect(message).not.toMatch(/[\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    }
+    // Exactly one item line: the value could not add a bullet of its own.
+    expect(plain.split("\n").filter((line) => line.startsWith("• "))).toHaveLength(1);
+    expect(markdown.split(/\r|\n/).filter((line) => line.startsWith("- "))).toHaveLength(1);
+    expect(plain).toContain("Megge Anderson:");
+  });
+
+  it("defangs bare URLs so no live link reaches the dialog", () => {
+    const finding = mention("https://pepsi.example/deal", MEGGE_ADDRESS, "Megge Anderson", 0);
+    expect(plainMessage([finding])).toContain("mentions hxxps://pepsi[.]example/deal");
+    expect(markdownMessage([finding])).not.toContain("https://");
+  });
+
+  it("records ignored warnings with the summary, and lets the send go when only they stopped it", () => {
+    const entry = {
+      check: "competitor-mention",
+      recipient: MEGGE_ADDRESS,
+      field: "body",
+      text: "pepsi",
+      reason: "The client asked about Pepsi's offer",
+      at: "2026-11-23T08:59:00.000Z",
+    };
+    const decision = decideSend([], {}, context, [entry]);
+    expect(decision).toMatchObject({ allow: true });
+    expect(decision.summary?.ignored).toEqual([
+      {
+        check: "competitor-mention",
+        recipient: MEGGE_ADDRESS,
+        text: "pepsi",
+        reason: "The client asked about Pepsi's offer",
+        at: "2026-11-23T08:59:00.000Z",
+      },
+    ]);
+    const stopped = decideSend([megName], {}, context, [entry]);
+    if (stopped.allow) throw new Error("expected a stop");
+    expect(JSON.parse(stopped.options.contextData as string).ignored).toHaveLength(1);
+    expect(decideSend([], {}, context)).toEqual({ allow: true, monitored: 0 });
   });
 });
