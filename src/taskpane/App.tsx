@@ -10,20 +10,33 @@ import {
   TabList,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowClockwise16Regular } from "@fluentui/react-icons";
-import { useCallback, useMemo, useState } from "react";
+import { ArrowClockwise16Regular, ArrowUndo16Regular } from "@fluentui/react-icons";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Draft } from "../core/draft";
 import { evaluate } from "../core/engine";
-import type { Finding } from "../core/finding";
+import type { Finding, Fix } from "../core/finding";
 import type { Policy } from "../core/policy";
-import type { ItemAdapter } from "../office/item-adapter";
+import { groupProblems, isStopping, orderProblems, type Problem } from "../core/problems";
+import { fixRoute, type FixRoute } from "../office/fix-route";
+import {
+  ignoreEntryFor,
+  ignoreFor,
+  MemoryIgnoreStore,
+  withIgnores,
+  withoutIgnores,
+  type IgnoredFinding,
+  type IgnoreStore,
+} from "../office/ignored-findings";
+import type { ApplyFixResult, FixUndo, ItemAdapter } from "../office/item-adapter";
 import { ProfileSourceError, type ProfileSource, type StoredProfile } from "../profiles/source";
+import { joinNames } from "./ProblemCard";
 import { ProfileEditor } from "./ProfileEditor";
 import { ProfileView } from "./ProfileView";
-import type { EditTarget } from "./RecipientCard";
-import { groupFindings, isCountedWarning, type FindingGroup } from "./recipients";
+import { editOpenerKey, type EditTarget } from "./RecipientCard";
+import type { PaneRecipient } from "./recipients";
 import { FLUENT_THEMES, type RapportTheme } from "./theme";
 import { useRapportCheck, type CheckState, type Evaluate } from "./use-rapport-check";
-import { findingKey, WarningsPanel } from "./WarningsPanel";
+import { WarningsPanel, type PanelProblems } from "./WarningsPanel";
 import { countWarnings, errorText, lookupFailureReason } from "./wording";
 
 export type RapportView = "profile" | "warnings";
@@ -42,6 +55,11 @@ export interface RapportAppProps {
   now?: Date;
   /** The engine; replaceable so the pane can be exercised without every check. */
   evaluateDraft?: Evaluate;
+  /**
+   * Where "Ignore for this message" is kept: the item's sessionData in Outlook, which the send
+   * check of the same draft reads. Defaults to memory (the pane alone).
+   */
+  ignores?: IgnoreStore;
 }
 
 const useStyles = makeStyles({
@@ -92,22 +110,69 @@ export function RapportApp({ theme = "light", ...props }: RapportAppProps) {
 }
 
 interface FixFeedback {
-  intent: "success" | "error";
+  intent: "success" | "error" | "info";
   title: string;
   detail?: string;
+  /** Offered until the next edit of the message. */
+  undo?: FixUndo;
+  /** The draft as it stood once the fix was in; any other draft means the next edit came. */
+  draftAfter?: string;
 }
 
-/** What the live region says after a check: counts per recipient, or that all is clear. */
-export function announceCheck(state: CheckState, groups: readonly FindingGroup[], mode: string) {
+/** Problems for the panel: warnings that stop a send, notes, and what the author ignored. */
+export function panelProblems(
+  findings: readonly Finding[],
+  ignored: readonly IgnoredFinding[],
+): PanelProblems {
+  const result: PanelProblems = { warnings: [], notes: [], ignored: [] };
+  for (const problem of orderProblems(groupProblems(findings))) {
+    const stopping = problem.findings.filter(isStopping);
+    const entries = stopping.map((finding) => ignoreFor(finding, ignored));
+    if (stopping.length > 0 && entries.every((entry) => entry !== undefined))
+      result.ignored.push({ problem, entry: entries[0]! });
+    else if (stopping.length > 0) result.warnings.push(problem);
+    else result.notes.push(problem);
+  }
+  return result;
+}
+
+/** Display names by lower-case address: Outlook's names first, then the findings'. */
+function namesOf(
+  recipients: readonly PaneRecipient[],
+  findings: readonly Finding[],
+): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const r of recipients) if (r.address) names.set(r.address, r.displayName);
+  for (const f of findings) {
+    const address = f.recipient.toLowerCase();
+    if (!names.has(address)) names.set(address, f.recipientName || address);
+  }
+  return names;
+}
+
+/** What the live region says after a check: how many warnings and for whom, or the all-clear. */
+export function announceCheck(
+  state: CheckState,
+  warnings: readonly Problem[],
+  names: ReadonlyMap<string, string>,
+  mode: string,
+) {
   if (state.readError) return "The message could not be read.";
   if (state.lookupError) return lookupFailureReason(state.lookupError).title;
   if (state.checkError) return "The check could not run.";
   if (mode === "read") return `Profiles shown for ${state.recipients.length} recipients.`;
-  const parts = groups
-    .map((g) => ({ name: g.displayName, count: g.findings.filter(isCountedWarning).length }))
-    .filter((p) => p.count > 0)
-    .map((p) => `${countWarnings(p.count)} for ${p.name}`);
-  return parts.length > 0 ? parts.join("; ") : "No problems found for these recipients.";
+  if (warnings.length === 0) return "No problems found for these recipients.";
+  const who: string[] = [];
+  for (const problem of warnings)
+    for (const address of problem.recipients) {
+      const name = names.get(address) ?? address;
+      if (!who.includes(name)) who.push(name);
+    }
+  return `${countWarnings(warnings.length)} for ${joinNames(who)}`;
+}
+
+function draftKey(draft: Draft | undefined): string {
+  return JSON.stringify(draft ?? null);
 }
 
 function RapportPane({
@@ -119,6 +184,7 @@ function RapportPane({
   signIn,
   now,
   evaluateDraft = evaluate,
+  ignores,
 }: Omit<RapportAppProps, "theme">) {
   const styles = useStyles();
   const { state, check } = useRapportCheck({
@@ -136,45 +202,214 @@ function RapportPane({
   const [fixFeedback, setFixFeedback] = useState<FixFeedback>();
   const [notice, setNotice] = useState<string>();
   const [signInError, setSignInError] = useState<string>();
+  const [actionStatus, setActionStatus] = useState("");
+  const [focusRequest, setFocusRequest] = useState<{ index: number; seq: number }>();
+  const [ignored, setIgnored] = useState<IgnoredFinding[]>([]);
+  const ignoreStore = useMemo(() => ignores ?? new MemoryIgnoreStore(), [ignores]);
+  /** The button that opened the editor, to return to when it closes. */
+  const editOpener = useRef<string | undefined>(undefined);
+  const [returnFocus, setReturnFocus] = useState(0);
   const clock = useMemo(() => now ?? new Date(), [now]);
 
-  const groups = useMemo(
-    () => groupFindings(state.findings, state.recipients),
-    [state.findings, state.recipients],
+  useEffect(() => {
+    let cancelled = false;
+    ignoreStore.load().then(
+      (entries) => !cancelled && setIgnored(entries),
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [ignoreStore]);
+
+  const problems = useMemo(() => panelProblems(state.findings, ignored), [state.findings, ignored]);
+  const names = useMemo(
+    () => namesOf(state.recipients, state.findings),
+    [state.recipients, state.findings],
   );
-  const warningCount = state.findings.filter(isCountedWarning).length;
+  const warningCount = problems.warnings.length;
 
   // Announced once per finished check (keyed on its counter), in the same render as its results.
   const announcement = useMemo(
-    () => (state.completed > 0 ? announceCheck(state, groups, adapter.mode) : ""),
+    () => (state.completed > 0 ? announceCheck(state, problems.warnings, names, adapter.mode) : ""),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [state.completed],
   );
 
-  const applyFix = useCallback(
-    async (finding: Finding) => {
-      const fix = finding.fix;
-      if (!fix) return;
-      setFixing(findingKey(finding));
+  // "Done" and its Undo last until the next edit: a draft other than the one the fix left.
+  useEffect(() => {
+    if (!fixFeedback?.undo && fixFeedback?.intent !== "success") return;
+    const key = draftKey(state.draft);
+    if (fixFeedback.draftAfter === undefined) setFixFeedback({ ...fixFeedback, draftAfter: key });
+    else if (fixFeedback.draftAfter !== key) setFixFeedback(undefined);
+  }, [state.draft, fixFeedback]);
+
+  // Back to the button that opened the editor once it has closed.
+  useEffect(() => {
+    if (returnFocus === 0 || editing) return;
+    const key = editOpener.current;
+    const opener = key
+      ? document.querySelector<HTMLElement>(`[data-edit-opener="${CSS.escape(key)}"]`)
+      : null;
+    (opener ?? document.getElementById("rapport-tab-profile"))?.focus();
+  }, [returnFocus, editing]);
+
+  // Which organisations have a stored profile, for the cards' "Edit / Create organisation
+  // profile": asked once per organisation, only where a person's own profile is shown.
+  const [organisations, setOrganisations] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const askedOrganisations = useRef(new Set<string>());
+  useEffect(() => {
+    const get = profiles.get?.bind(profiles);
+    if (!get) return;
+    const keys = new Set<string>();
+    for (const recipient of state.recipients) {
+      const profile = recipient.address ? state.profiles.get(recipient.address) : undefined;
+      if (profile && profile.matchKey === recipient.address)
+        keys.add(recipient.address.slice(recipient.address.lastIndexOf("@")));
+    }
+    for (const key of keys) {
+      if (organisations.has(key) || askedOrganisations.current.has(key)) continue;
+      askedOrganisations.current.add(key);
+      get(key).then(
+        (stored) => setOrganisations((known) => new Map(known).set(key, stored !== undefined)),
+        () => askedOrganisations.current.delete(key), // unknown: the card offers neither button
+      );
+    }
+  }, [profiles, state.recipients, state.profiles, organisations]);
+
+  const routeFor = useCallback(
+    (fix: Fix): FixRoute => fixRoute(fix, state.draft?.body ?? { format: "text", content: "" }),
+    [state.draft],
+  );
+
+  const nextFocus = useCallback((index: number) => {
+    setFocusRequest((current) => ({ index, seq: (current?.seq ?? 0) + 1 }));
+  }, []);
+
+  const say = useCallback((text: string) => {
+    // A changed text is announced; the same text twice needs clearing in between.
+    setActionStatus("");
+    setTimeout(() => setActionStatus(text), 50);
+  }, []);
+
+  /** Runs an edit of the message (fix, selection, undo), reports it and checks again. */
+  const runEdit = useCallback(
+    async (
+      key: string,
+      index: number,
+      edit: () => Promise<ApplyFixResult>,
+      success: (result: ApplyFixResult & { ok: true }) => FixFeedback,
+    ) => {
+      setFixing(key);
       setFixFeedback(undefined);
       let outcome: FixFeedback;
       try {
-        const result = await adapter.applyFix(fix);
+        const result = await edit();
         outcome = result.ok
-          ? { intent: "success", title: `Done: ${fix.label}.` }
-          : { intent: "error", title: "The fix could not be applied.", detail: result.reason };
+          ? success(result)
+          : result.guided
+            ? { intent: "info", title: "Rapport left this change to you.", detail: result.reason }
+            : { intent: "error", title: "The change could not be made.", detail: result.reason };
       } catch (error) {
         outcome = {
           intent: "error",
-          title: "The fix could not be applied.",
+          title: "The change could not be made.",
           detail: errorText(error),
         };
       }
-      setFixFeedback(outcome);
       setFixing(undefined);
       await check();
+      setFixFeedback(outcome);
+      say(`${outcome.title}${outcome.detail ? ` ${outcome.detail}` : ""}`);
+      nextFocus(index);
     },
-    [adapter, check],
+    [check, nextFocus, say],
+  );
+
+  const applyFix = useCallback(
+    (problem: Problem, fix: Fix) =>
+      runEdit(
+        problem.key,
+        problems.warnings.indexOf(problem),
+        () => adapter.applyFix(fix),
+        (result) => ({
+          intent: "success",
+          title: `Done: ${fix.label}.`,
+          ...(result.undo
+            ? { detail: "Undo is available until you edit the message.", undo: result.undo }
+            : {}),
+        }),
+      ),
+    [adapter, problems.warnings, runEdit],
+  );
+
+  const replaceSelection = useCallback(
+    (problem: Problem, fix: Fix) =>
+      runEdit(
+        problem.key,
+        problems.warnings.indexOf(problem),
+        () =>
+          adapter.replaceSelection
+            ? adapter.replaceSelection(fix)
+            : Promise.resolve({ ok: false as const, reason: "Edit the message by hand." }),
+        () => ({
+          intent: "success",
+          title: `Done: replaced with “${fix.replacement}”.`,
+          detail: "Use Undo in Outlook to take it back.",
+        }),
+      ),
+    [adapter, problems.warnings, runEdit],
+  );
+
+  const undo = useCallback(
+    (change: FixUndo) =>
+      runEdit(
+        "undo",
+        focusRequest?.index ?? 0,
+        () =>
+          adapter.undoFix
+            ? adapter.undoFix(change)
+            : Promise.resolve({ ok: false as const, reason: "Use Undo in Outlook." }),
+        () => ({ intent: "info", title: "Undone: the message is as it was before the fix." }),
+      ),
+    [adapter, focusRequest, runEdit],
+  );
+
+  const storeIgnores = useCallback(
+    (next: IgnoredFinding[], message: string) => {
+      setIgnored(next);
+      ignoreStore.save(next).then(
+        () => say(message),
+        () =>
+          say(
+            `${message} Outlook could not store it with the message, so the send check may still stop for it.`,
+          ),
+      );
+    },
+    [ignoreStore, say],
+  );
+
+  const ignore = useCallback(
+    (problem: Problem, reason: string) => {
+      const at = new Date();
+      const entries = problem.findings
+        .filter(isStopping)
+        .map((finding) => ignoreEntryFor(finding, at, reason));
+      const index = problems.warnings.indexOf(problem);
+      storeIgnores(withIgnores(ignored, entries), "Ignored for this message.");
+      setFixFeedback(undefined);
+      nextFocus(Math.max(0, index));
+    },
+    [ignored, nextFocus, problems.warnings, storeIgnores],
+  );
+
+  const stopIgnoring = useCallback(
+    (problem: Problem) => {
+      const entries = problem.findings.map((finding) => ignoreEntryFor(finding, new Date()));
+      storeIgnores(withoutIgnores(ignored, entries), "No longer ignored: it counts again.");
+      nextFocus(problems.warnings.length);
+    },
+    [ignored, nextFocus, problems.warnings.length, storeIgnores],
   );
 
   const runSignIn = useCallback(async () => {
@@ -194,13 +429,20 @@ function RapportPane({
     void check({ refreshProfiles: true });
   }, [check]);
 
+  const closeEditor = useCallback(() => {
+    setEditing(undefined);
+    setReturnFocus((n) => n + 1);
+  }, []);
+
   const saved = useCallback(
     (stored: StoredProfile) => {
-      setEditing(undefined);
+      closeEditor();
+      if (stored.profile.matchKey.startsWith("@"))
+        setOrganisations((known) => new Map(known).set(stored.profile.matchKey, true));
       setNotice(`Saved the profile for ${stored.profile.matchKey}.`);
       void check({ refreshProfiles: true });
     },
-    [check],
+    [check, closeEditor],
   );
 
   const firstLoad = !state.settled;
@@ -226,8 +468,21 @@ function RapportPane({
         ) : null}
       </div>
 
-      <div role="status" aria-live="polite" className={styles.visuallyHidden}>
+      <div
+        role="status"
+        aria-live="polite"
+        aria-label="Check result"
+        className={styles.visuallyHidden}
+      >
         {announcement}
+      </div>
+      <div
+        role="status"
+        aria-live="polite"
+        aria-label="Last action"
+        className={styles.visuallyHidden}
+      >
+        {actionStatus}
       </div>
 
       {state.readError ? (
@@ -270,7 +525,7 @@ function RapportPane({
           source={profiles}
           now={clock}
           onSaved={saved}
-          onCancel={() => setEditing(undefined)}
+          onCancel={closeEditor}
         />
       ) : (
         <>
@@ -300,8 +555,10 @@ function RapportPane({
                 now={clock}
                 canEdit={Boolean(profiles.get && profiles.save)}
                 canCreate={Boolean(profiles.save)}
+                organisations={organisations}
                 onEdit={(target) => {
                   setNotice(undefined);
+                  editOpener.current = editOpenerKey(target);
                   setEditing(target);
                 }}
               />
@@ -331,16 +588,36 @@ function RapportPane({
                     <MessageBarTitle>{fixFeedback.title}</MessageBarTitle>
                     {fixFeedback.detail}
                   </MessageBarBody>
+                  {fixFeedback.undo ? (
+                    <MessageBarActions>
+                      <Button
+                        size="small"
+                        icon={<ArrowUndo16Regular />}
+                        disabled={fixing !== undefined}
+                        onClick={() => void undo(fixFeedback.undo!)}
+                      >
+                        Undo
+                      </Button>
+                    </MessageBarActions>
+                  ) : null}
                 </MessageBar>
               ) : null}
               <WarningsPanel
-                groups={groups}
+                problems={problems}
+                draft={state.draft}
+                names={names}
                 canFix={adapter.mode === "compose"}
                 fixing={fixing}
                 loading={firstLoad && state.findings.length === 0}
                 readMode={adapter.mode === "read"}
                 unavailable={Boolean(state.lookupError || state.checkError || state.readError)}
-                onFix={(finding) => void applyFix(finding)}
+                routeFor={routeFor}
+                onFix={(problem, fix) => void applyFix(problem, fix)}
+                onReplaceSelection={(problem, fix) => void replaceSelection(problem, fix)}
+                onIgnore={ignore}
+                onStopIgnoring={stopIgnoring}
+                onAnnounce={say}
+                focusRequest={focusRequest}
               />
             </div>
           )}

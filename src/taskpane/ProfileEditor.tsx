@@ -38,7 +38,7 @@ import {
   type ProfileFormValues,
 } from "./profile-form";
 import type { EditTarget } from "./RecipientCard";
-import { choiceLabel, errorText, lookupFailureReason } from "./wording";
+import { channelLabel, choiceLabel, errorText, lookupFailureReason } from "./wording";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -48,9 +48,25 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase400,
     fontWeight: tokens.fontWeightSemibold,
     overflowWrap: "anywhere",
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "2px",
+    },
   },
+  // Controls take the pane's width, never more: nothing clips at 320 px or scrolls at 200 px.
+  control: { width: "100%", maxWidth: "100%", minWidth: 0, boxSizing: "border-box" },
+  field: { minWidth: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   pending: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  confirm: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteDarkOrangeBorder2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
 });
 
 /** Hints under the fields whose format is not obvious. */
@@ -66,6 +82,36 @@ const HINTS: Partial<Record<keyof ClientProfile, string>> = {
 
 /** Fields the editor shows as controls; the match key is handled separately. */
 const EDITABLE_FIELDS = PROFILE_FIELDS.filter((f) => f.key !== "matchKey");
+
+/** Words a lawyer uses, where the list's column names are an administrator's. */
+const LABELS: Partial<Record<keyof ClientProfile, string>> = {
+  title: "Label",
+  matchKey: "Applies to",
+};
+
+function labelOf(field: ProfileFieldInfo): string {
+  return LABELS[field.key] ?? field.label;
+}
+
+/**
+ * What a person's profile takes from the organisation's for one field, in words: single values
+ * apply while the person's own is empty, lists are added to the person's (mergeProfiles).
+ */
+export function inheritedHint(
+  field: ProfileFieldInfo,
+  organisation: ClientProfile | undefined,
+): string | undefined {
+  if (!organisation || field.key === "matchKey" || field.key === "title") return undefined;
+  const value = organisation[field.key];
+  const from = `From ${organisation.matchKey}`;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return undefined;
+    const shown = field.key.endsWith("Channels") ? value.map(channelLabel) : value;
+    return `${from} (added to these): ${shown.join(", ")}`;
+  }
+  if (typeof value !== "string" || !value) return undefined;
+  return `${from}: ${field.type === "choice" ? choiceLabel(field.key, value) : value}`;
+}
 
 export interface ProfileEditorProps {
   target: EditTarget;
@@ -94,7 +140,15 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
   const [saveError, setSaveError] = useState<string>();
   const [conflictChanges, setConflictChanges] = useState<Partial<ProfileFormValues>>();
   const [saving, setSaving] = useState(false);
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  /** The organisation's stored profile, whose values a person's profile inherits. */
+  const [organisation, setOrganisation] = useState<ClientProfile>();
+  /** Whether the organisation's profile exists (undefined while unknown), for the scope choice. */
+  const [organisationExists, setOrganisationExists] = useState<boolean>();
   const formRef = useRef<HTMLFormElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const keepEditingRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const headingId = `rapport-editor-${target.matchKey.replace(/[^a-z0-9]/gi, "-")}`;
 
   useEffect(() => {
@@ -122,6 +176,35 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
       cancelled = true;
     };
   }, [source, target]);
+
+  // A person's profile inherits from the organisation's: load it to show what applies.
+  const organisationKey = target.matchKey.startsWith("@")
+    ? undefined
+    : target.matchKey.slice(target.matchKey.lastIndexOf("@"));
+  useEffect(() => {
+    if (!organisationKey || !source.get) return;
+    let cancelled = false;
+    source.get(organisationKey).then(
+      (stored) => {
+        if (cancelled) return;
+        setOrganisation(stored?.profile);
+        setOrganisationExists(stored !== undefined);
+      },
+      () => undefined, // shown without inherited values; the scope stays the person only
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [source, organisationKey]);
+
+  useEffect(() => {
+    if (confirmingDiscard) keepEditingRef.current?.focus();
+  }, [confirmingDiscard]);
+
+  // Focus on the editor's heading once it shows, so a screen reader starts there.
+  useEffect(() => {
+    if (phase === "ready") headingRef.current?.focus();
+  }, [phase]);
 
   // Stable, so each memoised field re-renders only when its own value or errors change.
   const setValue = useCallback(
@@ -190,6 +273,13 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
     }
   };
 
+  const unsaved = changedFields(original, form).length > 0;
+  /** Cancel asks first when something was typed: nothing is discarded by accident. */
+  const cancel = () => {
+    if (unsaved && !saving) setConfirmingDiscard(true);
+    else onCancel();
+  };
+
   const reapply = () => {
     if (!conflictChanges) return;
     setForm((current) => ({ ...current, ...conflictChanges }));
@@ -222,14 +312,21 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
     );
   }
 
+  // The choice of scope only where neither profile exists yet: offering "Everyone at @x" when
+  // @x has a profile would end in a conflict nobody caused.
   const domain = target.recipient.address.slice(target.recipient.address.lastIndexOf("@"));
   const scopeChoices =
-    creating && target.recipient.address
+    creating &&
+    target.mode === "create" &&
+    target.recipient.address &&
+    target.matchKey === target.recipient.address &&
+    organisationExists === false
       ? [
           { key: target.recipient.address, label: `Only ${target.recipient.address}` },
           { key: domain, label: `Everyone at ${domain}` },
         ]
       : [];
+  const inheritsFrom = form.matchKey.startsWith("@") ? undefined : organisation;
 
   return (
     <form
@@ -239,9 +336,15 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
       onSubmit={(event) => void save(event)}
       noValidate
     >
-      <h2 className={styles.heading} id={headingId}>
+      <h2 className={styles.heading} id={headingId} tabIndex={-1} ref={headingRef}>
         {title}
       </h2>
+      {inheritsFrom ? (
+        <Text size={200}>
+          Values under a field marked “From {inheritsFrom.matchKey}” come from the organisation’s
+          profile and apply while the field here is empty; lists are added together.
+        </Text>
+      ) : null}
       {conflictChanges ? (
         <MessageBar intent="warning">
           <MessageBarBody>
@@ -254,8 +357,11 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
                 <ul className={styles.pending}>
                   {Object.entries(conflictChanges).map(([key, value]) => (
                     <li key={key}>
-                      {PROFILE_FIELDS.find((f) => f.key === key)?.label ?? key}:{" "}
-                      {value?.trim() ? value.split(/\r?\n/).join(", ") : "(cleared)"}
+                      {(() => {
+                        const field = PROFILE_FIELDS.find((f) => f.key === key);
+                        return field ? labelOf(field) : key;
+                      })()}
+                      : {value?.trim() ? value.split(/\r?\n/).join(", ") : "(cleared)"}
                     </li>
                   ))}
                 </ul>
@@ -305,14 +411,20 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
         </Field>
       ) : (
         <Field
-          label="Match key"
-          hint={creating ? undefined : "Who this profile covers; fixed once saved."}
+          className={styles.field}
+          label="Applies to"
+          hint={
+            form.matchKey.startsWith("@")
+              ? `Everyone at ${form.matchKey}; fixed once saved.`
+              : "This person only; fixed once saved."
+          }
           validationMessage={fieldErrors.matchKey?.join(" ")}
           validationState={fieldErrors.matchKey ? "error" : "none"}
         >
           <Input
+            className={styles.control}
             value={form.matchKey}
-            readOnly={!creating}
+            readOnly={!creating || target.mode === "edit" || scopeChoices.length === 0}
             data-field="matchKey"
             onChange={(_, data) => setValue("matchKey", data.value)}
           />
@@ -325,6 +437,7 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
           value={form[field.key]}
           errors={fieldErrors[field.key]}
           onChange={setValue}
+          inherited={inheritedHint(field, inheritsFrom)}
         />
       ))}
       <div>
@@ -336,10 +449,50 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
         <Button appearance="primary" type="submit" disabled={saving || !source.save}>
           {saving ? "Saving…" : "Save profile"}
         </Button>
-        <Button onClick={onCancel} disabled={saving}>
+        <Button onClick={cancel} disabled={saving || confirmingDiscard} ref={cancelRef}>
           Cancel
         </Button>
       </div>
+      {confirmingDiscard ? (
+        <div
+          role="alertdialog"
+          aria-labelledby={`${headingId}-discard`}
+          aria-describedby={`${headingId}-discard-detail`}
+          className={styles.confirm}
+        >
+          <Text weight="semibold" id={`${headingId}-discard`}>
+            Discard your changes?
+          </Text>
+          <Text size={200} id={`${headingId}-discard-detail`}>
+            {`You changed ${changedFields(original, form)
+              .map((key) => {
+                const field = PROFILE_FIELDS.find((f) => f.key === key);
+                return field ? labelOf(field) : key;
+              })
+              .join(", ")}. They have not been saved.`}
+          </Text>
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              ref={keepEditingRef}
+              onClick={() => {
+                setConfirmingDiscard(false);
+                setTimeout(() => cancelRef.current?.focus(), 0);
+              }}
+            >
+              Keep editing
+            </Button>
+            <Button
+              onClick={() => {
+                setConfirmingDiscard(false);
+                onCancel();
+              }}
+            >
+              Discard changes
+            </Button>
+          </div>
+        </div>
+      ) : null}
       {!source.save ? (
         <Text size={200}>This profile source is read-only; changes cannot be saved here.</Text>
       ) : null}
@@ -352,16 +505,22 @@ const ProfileField = memo(function ProfileField({
   value,
   errors,
   onChange: setField,
+  inherited,
 }: {
   field: ProfileFieldInfo;
   value: string;
   errors: string[] | undefined;
   onChange: (key: keyof ClientProfile, value: string) => void;
+  /** What this field takes from the organisation's profile, in words. */
+  inherited?: string;
 }) {
+  const styles = useStyles();
   const onChange = (next: string) => setField(field.key, next);
+  const hint = [HINTS[field.key], inherited].filter(Boolean).join(" ");
   const common = {
-    label: field.label,
-    hint: HINTS[field.key],
+    className: styles.field,
+    label: labelOf(field),
+    hint: hint || undefined,
     validationMessage: errors?.join(" "),
     validationState: errors ? ("error" as const) : ("none" as const),
   };
@@ -369,6 +528,7 @@ const ProfileField = memo(function ProfileField({
     return (
       <Field {...common}>
         <Textarea
+          className={styles.control}
           value={value}
           resize="vertical"
           data-field={field.key}
@@ -383,6 +543,7 @@ const ProfileField = memo(function ProfileField({
     return (
       <Field {...common}>
         <Dropdown
+          className={styles.control}
           value={label}
           selectedOptions={[value]}
           data-field={field.key}
@@ -400,7 +561,12 @@ const ProfileField = memo(function ProfileField({
   }
   return (
     <Field {...common}>
-      <Input value={value} data-field={field.key} onChange={(_, data) => onChange(data.value)} />
+      <Input
+        className={styles.control}
+        value={value}
+        data-field={field.key}
+        onChange={(_, data) => onChange(data.value)}
+      />
     </Field>
   );
 });

@@ -17,6 +17,8 @@ export interface ProfileViewProps {
   canEdit: boolean;
   canCreate: boolean;
   onEdit: (target: EditTarget) => void;
+  /** Whether each `@domain` has a stored organisation profile, where known. */
+  organisations?: ReadonlyMap<string, boolean>;
 }
 
 /** One card per recipient of the open item. */
@@ -37,6 +39,9 @@ export function ProfileView(props: ProfileViewProps) {
           canEdit={props.canEdit}
           canCreate={props.canCreate}
           onEdit={props.onEdit}
+          organisationExists={props.organisations?.get(
+            recipient.address.slice(recipient.address.lastIndexOf("@")),
+          )}
         />
       ))}
     </div>

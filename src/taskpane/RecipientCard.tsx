@@ -59,6 +59,11 @@ export interface EditTarget {
   recipient: PaneRecipient;
 }
 
+/** Marks the button that opened the editor for a target, so focus can return to it. */
+export function editOpenerKey(target: EditTarget): string {
+  return `${target.mode}|${target.matchKey}|${target.recipient.address}`;
+}
+
 export interface RecipientCardProps {
   recipient: PaneRecipient;
   /** Effective profile; undefined when none covers the recipient. */
@@ -69,6 +74,11 @@ export interface RecipientCardProps {
   canEdit: boolean;
   canCreate: boolean;
   onEdit: (target: EditTarget) => void;
+  /**
+   * Whether the recipient's organisation has a stored profile (undefined: not known yet). Decides
+   * between "Edit organisation profile" and "Create organisation profile".
+   */
+  organisationExists?: boolean;
 }
 
 const NOT_ASKED = "Not asked yet";
@@ -119,6 +129,28 @@ export function RecipientCard(props: RecipientCardProps) {
   );
 }
 
+/** A button that opens the editor, marked so focus can come back to it when the editor closes. */
+function EditButton({
+  target,
+  onEdit,
+  children,
+  ...button
+}: {
+  target: EditTarget;
+  onEdit: (target: EditTarget) => void;
+  children: ReactNode;
+  size?: "small";
+  appearance?: "subtle";
+  icon?: JSX.Element;
+  "aria-label"?: string;
+}) {
+  return (
+    <Button {...button} data-edit-opener={editOpenerKey(target)} onClick={() => onEdit(target)}>
+      {children}
+    </Button>
+  );
+}
+
 function MissingProfile({ recipient, canCreate, onEdit }: RecipientCardProps) {
   const styles = useStyles();
   return (
@@ -130,14 +162,15 @@ function MissingProfile({ recipient, canCreate, onEdit }: RecipientCardProps) {
       </Text>
       {canCreate ? (
         <div className={styles.actions}>
-          <Button
+          <EditButton
             size="small"
             icon={<PersonAdd16Regular />}
             aria-label={`Create profile for ${recipient.displayName}`}
-            onClick={() => onEdit({ mode: "create", matchKey: recipient.address, recipient })}
+            target={{ mode: "create", matchKey: recipient.address, recipient }}
+            onEdit={onEdit}
           >
             Create profile
-          </Button>
+          </EditButton>
         </div>
       ) : null}
     </div>
@@ -219,48 +252,66 @@ function ProfileDetails(props: RecipientCardProps & { profile: ClientProfile }) 
           {fromOrganisation ? (
             <>
               {canCreate ? (
-                <Button
+                <EditButton
                   size="small"
                   icon={<PersonAdd16Regular />}
                   aria-label={`Add a profile for this person, ${recipient.displayName}`}
-                  onClick={() => onEdit({ mode: "create", matchKey: recipient.address, recipient })}
+                  target={{ mode: "create", matchKey: recipient.address, recipient }}
+                  onEdit={onEdit}
                 >
                   Add a profile for this person
-                </Button>
+                </EditButton>
               ) : null}
               {canEdit ? (
-                <Button
+                <EditButton
                   size="small"
                   appearance="subtle"
                   icon={<Edit16Regular />}
-                  onClick={() => onEdit({ mode: "edit", matchKey: profile.matchKey, recipient })}
+                  target={{ mode: "edit", matchKey: profile.matchKey, recipient }}
+                  onEdit={onEdit}
                 >
                   Edit {profile.matchKey} profile
-                </Button>
+                </EditButton>
               ) : null}
             </>
-          ) : canEdit ? (
+          ) : (
             <>
-              <Button
-                size="small"
-                icon={<Edit16Regular />}
-                aria-label={`Edit profile for ${recipient.displayName}`}
-                onClick={() => onEdit({ mode: "edit", matchKey: profile.matchKey, recipient })}
-              >
-                Edit profile
-              </Button>
-              <Button
-                size="small"
-                appearance="subtle"
-                aria-label={`Edit organisation profile, ${domainKey(recipient.address)}`}
-                onClick={() =>
-                  onEdit({ mode: "edit", matchKey: domainKey(recipient.address), recipient })
-                }
-              >
-                Edit organisation profile
-              </Button>
+              {canEdit ? (
+                <EditButton
+                  size="small"
+                  icon={<Edit16Regular />}
+                  aria-label={`Edit profile for ${recipient.displayName}`}
+                  target={{ mode: "edit", matchKey: profile.matchKey, recipient }}
+                  onEdit={onEdit}
+                >
+                  Edit profile
+                </EditButton>
+              ) : null}
+              {/* Only what exists can be edited: no create form posing as an edit. */}
+              {props.organisationExists === true && canEdit ? (
+                <EditButton
+                  size="small"
+                  appearance="subtle"
+                  aria-label={`Edit organisation profile, ${domainKey(recipient.address)}`}
+                  target={{ mode: "edit", matchKey: domainKey(recipient.address), recipient }}
+                  onEdit={onEdit}
+                >
+                  Edit organisation profile
+                </EditButton>
+              ) : null}
+              {props.organisationExists === false && canCreate ? (
+                <EditButton
+                  size="small"
+                  appearance="subtle"
+                  aria-label={`Create organisation profile, ${domainKey(recipient.address)}`}
+                  target={{ mode: "create", matchKey: domainKey(recipient.address), recipient }}
+                  onEdit={onEdit}
+                >
+                  Create organisation profile
+                </EditButton>
+              ) : null}
             </>
-          ) : null}
+          )}
         </div>
       ) : null}
     </>

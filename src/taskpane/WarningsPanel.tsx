@@ -1,27 +1,14 @@
-import {
-  Button,
-  makeStyles,
-  mergeClasses,
-  Spinner,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
-import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from "@fluentui/react-icons";
-import { useId } from "react";
-import type { Finding, Severity } from "../core/finding";
-import type { FindingGroup } from "./recipients";
-import { evidencePlace, SEVERITY_LABELS } from "./wording";
+import { makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
+import type { Draft } from "../core/draft";
+import type { Fix } from "../core/finding";
+import type { Problem } from "../core/problems";
+import type { FixRoute } from "../office/fix-route";
+import type { IgnoredFinding } from "../office/ignored-findings";
+import { ProblemCard } from "./ProblemCard";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  groupHeading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    fontWeight: tokens.fontWeightSemibold,
-    overflowWrap: "anywhere",
-  },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
   list: {
     listStyleType: "none",
     margin: 0,
@@ -29,173 +16,148 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
   },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  muted: { color: tokens.colorNeutralForeground3, backgroundColor: tokens.colorNeutralBackground2 },
-  severity: {
-    display: "flex",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalXS,
-    fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase200,
-  },
-  error: { color: tokens.colorPaletteRedForeground1 },
-  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  info: { color: tokens.colorBrandForeground1 },
-  message: { overflowWrap: "anywhere" },
-  evidence: {
+  sectionHeading: {
     margin: 0,
-    paddingLeft: tokens.spacingHorizontalS,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground2,
-    overflowWrap: "anywhere",
-    whiteSpace: "pre-wrap",
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  empty: {
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
 });
 
-const SEVERITY_ICONS: Record<Severity, typeof Warning16Filled> = {
-  error: ErrorCircle16Filled,
-  warning: Warning16Filled,
-  info: Info16Filled,
-};
-
-/** Stable identity of a finding within one check, for React keys and the pending fix. */
-export function findingKey(finding: Finding): string {
-  const e = finding.evidence;
-  return [finding.check, finding.messageId, finding.recipient, e?.field, e?.index, e?.start, e?.end]
-    .map((part) => String(part ?? ""))
-    .join("|");
+/** The panel's sorted problems: those that stop a send, notes, and what the author ignored. */
+export interface PanelProblems {
+  warnings: Problem[];
+  notes: Problem[];
+  ignored: { problem: Problem; entry: IgnoredFinding }[];
 }
 
 export interface WarningsPanelProps {
-  groups: readonly FindingGroup[];
-  /** Fixes edit the draft: compose only. */
+  problems: PanelProblems;
+  draft?: Draft;
+  /** Display names by lower-case address. */
+  names: ReadonlyMap<string, string>;
+  /** Fixes edit the draft, and ignoring is per draft: compose only. */
   canFix: boolean;
-  /** The key of the finding whose fix is being applied. */
+  /** The key of the problem whose fix is being applied. */
   fixing?: string;
   /** True while the first check runs and nothing is known yet. */
   loading: boolean;
   readMode: boolean;
   /** The check could not run (no profiles, engine failure): silence must not read as "all clear". */
   unavailable: boolean;
-  onFix: (finding: Finding) => void;
+  routeFor(fix: Fix): FixRoute;
+  onFix(problem: Problem, fix: Fix): void;
+  onReplaceSelection(problem: Problem, fix: Fix): void;
+  onIgnore(problem: Problem, reason: string): void;
+  onStopIgnoring(problem: Problem): void;
+  onAnnounce(text: string): void;
+  /**
+   * Move focus to the warning at this position once the list has it (after a fix or an ignore:
+   * the next warning; when none is left, the all-clear). `seq` makes a repeat request count.
+   */
+  focusRequest?: { index: number; seq: number };
 }
 
-/** The current findings, grouped by recipient, each with its evidence and fix. */
+/** The current problems, one card each: warnings first (counted in the tab), then the rest. */
 export function WarningsPanel(props: WarningsPanelProps) {
   const styles = useStyles();
+  const { warnings, notes, ignored } = props.problems;
+  const headings = useRef<(HTMLHeadingElement | null)[]>([]);
+  const emptyRef = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    const request = props.focusRequest;
+    if (!request || props.loading) return;
+    const target =
+      warnings.length > 0
+        ? headings.current[Math.min(request.index, warnings.length - 1)]
+        : emptyRef.current;
+    target?.focus();
+    // Only a new request moves focus; re-renders while the author works must not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.focusRequest?.seq, props.loading]);
+
   if (props.loading) return <Spinner size="small" label="Checking this message…" />;
   if (props.readMode)
     return <Text>Warnings are checked while you write a message to these recipients.</Text>;
-  if (props.groups.length === 0)
-    return props.unavailable ? (
-      <Text>This message has not been checked: see the message above.</Text>
-    ) : (
-      <Text>No problems found for these recipients.</Text>
-    );
+
+  const card = (
+    problem: Problem,
+    level: 3 | 4,
+    extra: Partial<Parameters<typeof ProblemCard>[0]>,
+  ) => (
+    <ProblemCard
+      problem={problem}
+      level={level}
+      draft={props.draft}
+      names={props.names}
+      canAct={props.canFix}
+      busy={props.fixing !== undefined}
+      fixing={props.fixing === problem.key}
+      routeFor={props.routeFor}
+      onFix={props.onFix}
+      onReplaceSelection={props.onReplaceSelection}
+      onIgnore={props.onIgnore}
+      onAnnounce={props.onAnnounce}
+      {...extra}
+    />
+  );
+
   return (
     <div className={styles.root}>
-      {props.groups.map((group) => (
-        <RecipientFindings key={group.address} group={group} {...props} />
-      ))}
-    </div>
-  );
-}
-
-function RecipientFindings({
-  group,
-  canFix,
-  fixing,
-  onFix,
-}: WarningsPanelProps & { group: FindingGroup }) {
-  const styles = useStyles();
-  const headingId = useId();
-  // Monitor-only findings last: they are recorded, not meant to stop anyone.
-  const ordered = [...group.findings].sort(
-    (a, b) => Number(a.monitorOnly ?? false) - Number(b.monitorOnly ?? false),
-  );
-  return (
-    <section className={styles.group} aria-labelledby={headingId}>
-      <h3 className={styles.groupHeading} id={headingId}>
-        {group.displayName}
-        {group.displayName !== group.address ? (
-          <Text size={200} weight="regular">
-            {" "}
-            ({group.address})
-          </Text>
-        ) : null}
-      </h3>
-      <ul className={styles.list}>
-        {ordered.map((finding) => (
-          <FindingItem
-            key={findingKey(finding)}
-            finding={finding}
-            canFix={canFix}
-            busy={fixing !== undefined}
-            fixingThis={fixing === findingKey(finding)}
-            onFix={onFix}
-          />
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function FindingItem({
-  finding,
-  canFix,
-  busy,
-  fixingThis,
-  onFix,
-}: {
-  finding: Finding;
-  canFix: boolean;
-  busy: boolean;
-  fixingThis: boolean;
-  onFix: (finding: Finding) => void;
-}) {
-  const styles = useStyles();
-  const Icon = SEVERITY_ICONS[finding.severity];
-  const muted = finding.monitorOnly === true;
-  const messageId = useId();
-  return (
-    <li className={mergeClasses(styles.item, muted && styles.muted)}>
-      <span className={mergeClasses(styles.severity, !muted && styles[finding.severity])}>
-        <Icon aria-hidden="true" />
-        {SEVERITY_LABELS[finding.severity]}
-        {muted ? " · monitor only, will not stop sending" : null}
-      </span>
-      <Text className={styles.message} id={messageId}>
-        {finding.message}
-      </Text>
-      {finding.evidence ? (
-        <p className={styles.evidence}>
-          {evidencePlace(finding.evidence)}: “{finding.evidence.text}”
+      {warnings.length === 0 ? (
+        <p className={styles.empty} ref={emptyRef} tabIndex={-1}>
+          {props.unavailable
+            ? "This message has not been checked: see the message above."
+            : "No problems found for these recipients."}
         </p>
+      ) : (
+        <ul className={styles.list} aria-label="Warnings">
+          {warnings.map((problem, index) => (
+            <li key={problem.key}>
+              {card(problem, 3, {
+                ref: (element: HTMLHeadingElement | null) => {
+                  headings.current[index] = element;
+                },
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {notes.length > 0 ? (
+        <section aria-labelledby="rapport-notes-heading" className={styles.root}>
+          <h3 className={styles.sectionHeading} id="rapport-notes-heading">
+            Notes (will not stop sending)
+          </h3>
+          <ul className={styles.list}>
+            {notes.map((problem) => (
+              <li key={problem.key}>{card(problem, 4, {})}</li>
+            ))}
+          </ul>
+        </section>
       ) : null}
-      {finding.fix && canFix ? (
-        <div>
-          <Button
-            size="small"
-            appearance={muted ? "secondary" : "primary"}
-            disabled={busy}
-            aria-describedby={messageId}
-            icon={fixingThis ? <Spinner size="tiny" aria-label="Applying the fix" /> : undefined}
-            onClick={() => onFix(finding)}
-          >
-            {finding.fix.label}
-          </Button>
-        </div>
+      {ignored.length > 0 ? (
+        <section aria-labelledby="rapport-ignored-heading" className={styles.root}>
+          <h3 className={styles.sectionHeading} id="rapport-ignored-heading">
+            Ignored for this message
+          </h3>
+          <ul className={styles.list}>
+            {ignored.map(({ problem, entry }) => (
+              <li key={problem.key}>
+                {card(problem, 4, {
+                  ignoredAs: entry,
+                  onStopIgnoring: props.onStopIgnoring,
+                })}
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
-    </li>
+    </div>
   );
 }

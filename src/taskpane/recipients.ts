@@ -1,5 +1,4 @@
 import type { Draft, Recipient } from "../core/draft";
-import type { Finding } from "../core/finding";
 import type { Policy } from "../core/policy";
 import { normaliseAddress } from "../core/profile";
 
@@ -62,41 +61,4 @@ export function paneRecipients(
 /** The addresses whose client profiles are worth looking up: resolved, not colleagues. */
 export function clientAddresses(recipients: readonly PaneRecipient[]): string[] {
   return recipients.filter((r) => r.address && !r.colleague).map((r) => r.address);
-}
-
-export interface FindingGroup {
-  address: string;
-  displayName: string;
-  findings: Finding[];
-}
-
-/** Findings grouped by recipient, groups in recipient order (unknown recipients last). */
-export function groupFindings(
-  findings: readonly Finding[],
-  recipients: readonly PaneRecipient[],
-): FindingGroup[] {
-  const groups = new Map<string, FindingGroup>();
-  for (const recipient of recipients) {
-    if (recipient.address)
-      groups.set(recipient.address, {
-        address: recipient.address,
-        displayName: recipient.displayName,
-        findings: [],
-      });
-  }
-  for (const finding of findings) {
-    const address = normaliseAddress(finding.recipient);
-    let group = groups.get(address);
-    if (!group) {
-      group = { address, displayName: finding.recipientName || address, findings: [] };
-      groups.set(address, group);
-    }
-    group.findings.push(finding);
-  }
-  return [...groups.values()].filter((g) => g.findings.length > 0);
-}
-
-/** Findings that count as warnings: shown as a stop, not info, not monitor-only. */
-export function isCountedWarning(finding: Finding): boolean {
-  return !finding.monitorOnly && finding.severity !== "info";
 }

@@ -1,4 +1,4 @@
-import type { Evidence, Severity } from "../core/finding";
+import type { Severity } from "../core/finding";
 import { normaliseChannel, type KnownChannel } from "../core/profile";
 import { ProfileSourceError } from "../profiles/source";
 
@@ -40,6 +40,23 @@ export function choiceLabel(field: string, value: string): string {
   return CHOICE_LABELS[field]?.[value] ?? value;
 }
 
+/** What each check is about, in a lawyer's words: a card's title when no words were quoted. */
+const CHECK_TITLES: Readonly<Record<string, string>> = {
+  "name-spelling": "How they are addressed",
+  "unwanted-channel": "A channel they avoid",
+  "meeting-platform": "Their meeting platform",
+  "billing-detail": "Billing detail",
+  "billing-phrase": "A refused billing entry",
+  "competitor-mention": "A competitor",
+  "entertainment-invite": "An invitation",
+  "avoided-topic": "A topic they avoid",
+  "no-profile": "No profile yet",
+};
+
+export function checkTitle(check: string): string {
+  return CHECK_TITLES[check] ?? "Something to check";
+}
+
 export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
   error: "Error",
   warning: "Warning",
@@ -64,22 +81,6 @@ export function confirmedAgo(months: number): string {
   if (months === 0) return "confirmed this month";
   if (months === 1) return "confirmed 1 month ago";
   return `confirmed ${months} months ago`;
-}
-
-/** Where the evidence sits, in words: "In the subject", "In attachment 2's name". */
-export function evidencePlace(evidence: Evidence): string {
-  switch (evidence.field) {
-    case "subject":
-      return "In the subject";
-    case "body":
-      return "In the message";
-    case "attachment":
-      return evidence.index !== undefined
-        ? `In the name of attachment ${evidence.index + 1}`
-        : "In an attachment's name";
-    case "recipient":
-      return "In the recipients";
-  }
 }
 
 /** "2 warnings", "1 warning". */

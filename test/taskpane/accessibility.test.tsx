@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./dom-setup";
-import { render, screen } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 // axe-core comes with @axe-core/playwright (the browser tests); here it checks the jsdom render.
 import axe from "axe-core";
@@ -51,10 +51,38 @@ describe("heading outline", () => {
     expect(headingLevels()).toEqual([1, 2, 3, 3]);
   });
 
-  it("the warnings view goes h1, h2, then an h3 per recipient with warnings", async () => {
+  it("the warnings view goes h1, h2, then an h3 per warning", async () => {
     renderApp("warnings");
     await screen.findByRole("button", { name: "Replace with Megge" });
-    expect(headingLevels()).toEqual([1, 2, 3]);
+    expect(headingLevels()).toEqual([1, 2, 3, 3]);
+  });
+
+  it("notes and ignored warnings sit under their own h3, their cards at h4", async () => {
+    const user = userEvent.setup({ delay: null });
+    render(
+      <RapportApp
+        adapter={new FakeItemAdapter(draftTo([MEGGE, PAT], "Hi Meg,\n\nPepsi filed today."))}
+        profiles={new InMemoryProfileSource()}
+        now={new Date(2026, 10, 23)}
+        evaluateDraft={(draft, profiles) => [
+          ...fakeEvaluate(draft, profiles),
+          {
+            check: "no-profile",
+            messageId: "none",
+            severity: "info",
+            recipient: PAT.address,
+            message: "Nobody has asked Pat Doe yet.",
+          },
+        ]}
+        initialView="warnings"
+      />,
+    );
+    const pepsi = (await screen.findAllByTestId("warning-card"))[1]!;
+    await user.click(within(pepsi).getByRole("button", { name: /Ignore for this message/ }));
+    await user.click(screen.getByRole("button", { name: "Ignore this warning" }));
+    await screen.findByTestId("ignored-card");
+    expect(headingLevels()).toEqual([1, 2, 3, 3, 4, 3, 4]);
+    expect(await violations()).toEqual([]);
   });
 
   it("the pane opened from Smart Alerts (send-time findings) keeps the outline", async () => {

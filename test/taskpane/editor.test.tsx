@@ -80,7 +80,9 @@ describe("profile editor", () => {
     renderApp(source, [PAT]);
     await user.click(await screen.findByRole("button", { name: "Create profile for Pat Doe" }));
     const form = await screen.findByRole("form", { name: "New profile for Pat Doe" });
-    expect(within(form).getByRole("radio", { name: "Only pat@newclient.example" })).toBeChecked();
+    expect(
+      await within(form).findByRole("radio", { name: "Only pat@newclient.example" }),
+    ).toBeChecked();
     await user.click(within(form).getByRole("radio", { name: "Everyone at @newclient.example" }));
     await user.type(within(form).getByRole("textbox", { name: "Client" }), "New Client Ltd");
     await user.type(
@@ -146,7 +148,7 @@ describe("profile editor", () => {
     expect(preferred).toHaveValue("Megs");
   });
 
-  it("Cancel discards the changes", async () => {
+  it("Cancel asks before discarding what was typed; Keep editing keeps it", async () => {
     const user = userEvent.setup({ delay: null });
     const source = new InMemoryProfileSource();
     renderApp(source);
@@ -155,10 +157,106 @@ describe("profile editor", () => {
     await user.clear(preferred);
     await user.paste("Margaret");
     await user.click(within(form).getByRole("button", { name: "Cancel" }));
+    const confirm = await screen.findByRole("alertdialog", { name: "Discard your changes?" });
+    expect(confirm).toHaveTextContent("You changed Preferred name.");
+    expect(document.activeElement).toBe(
+      within(confirm).getByRole("button", { name: "Keep editing" }),
+    );
+    await user.click(within(confirm).getByRole("button", { name: "Keep editing" }));
+    expect(screen.getByRole("textbox", { name: "Preferred name" })).toHaveValue("Margaret");
+
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    await user.click(
+      within(await screen.findByRole("alertdialog", { name: "Discard your changes?" })).getByRole(
+        "button",
+        { name: "Discard changes" },
+      ),
+    );
     expect(screen.queryByRole("form")).not.toBeInTheDocument();
     expect(source.saved).toHaveLength(0);
     const card = await screen.findByRole("article", { name: "Megge Anderson" });
     expect(within(card).getByText("Megge")).toBeInTheDocument();
     expect(within(card).queryByText("Margaret")).not.toBeInTheDocument();
+  });
+
+  it("focus: to the editor's heading when it opens, back to the button when it closes", async () => {
+    const user = userEvent.setup({ delay: null });
+    renderApp(new InMemoryProfileSource());
+    const opener = await screen.findByRole("button", { name: "Edit profile for Megge Anderson" });
+    await user.click(opener);
+    const heading = await screen.findByRole("heading", { name: "Edit profile: Megge Anderson" });
+    expect(document.activeElement).toBe(heading);
+    // Nothing typed: Cancel closes at once.
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    const back = await screen.findByRole("button", { name: "Edit profile for Megge Anderson" });
+    expect(document.activeElement).toBe(back);
+  });
+
+  it("shows what the organisation's profile gives, in plain labels", async () => {
+    const user = userEvent.setup({ delay: null });
+    renderApp(new InMemoryProfileSource());
+    const form = await openMeggeEditor(user);
+    const billing = within(form).getByRole("combobox", { name: /Billing detail/ });
+    // Megge's own profile says nothing about billing: the organisation's value applies.
+    expect(billing).toHaveTextContent("Not asked yet");
+    expect(await within(form).findByText("From @coca-cola.example: Summary only")).toBeVisible();
+    expect(
+      within(form).getByText(
+        /From @coca-cola\.example \(added to these\): Pepsi, PepsiCo, Mountain Dew, Gatorade/,
+      ),
+    ).toBeVisible();
+    expect(within(form).getByRole("textbox", { name: /^Label/ })).toBeVisible();
+    expect(within(form).getByRole("textbox", { name: /^Applies to/ })).toHaveValue(MEGGE.address);
+    expect(within(form).queryByText("Match key")).toBeNull();
+    expect(within(form).queryByText("Title")).toBeNull();
+  });
+
+  it("no false conflicts: only an existing organisation profile is offered for editing", async () => {
+    const user = userEvent.setup({ delay: null });
+    const source = new InMemoryProfileSource();
+    const DAN = {
+      address: "dan@whitakerbuilding.example",
+      name: "Dan Whitaker",
+      kind: "to" as const,
+    };
+    renderApp(source, [MEGGE, DAN]);
+    const dan = await screen.findByRole("article", { name: "Dan Whitaker" });
+    // Whitaker Building has no organisation profile: create it, never "edit" what is not there.
+    const create = await within(dan).findByRole("button", {
+      name: "Create organisation profile, @whitakerbuilding.example",
+    });
+    expect(within(dan).queryByRole("button", { name: /Edit organisation profile/ })).toBeNull();
+    const megge = screen.getByRole("article", { name: "Megge Anderson" });
+    expect(
+      await within(megge).findByRole("button", { name: /Edit organisation profile/ }),
+    ).toBeVisible();
+
+    await user.click(create);
+    const form = await screen.findByRole("form", {
+      name: "New profile for everyone at @whitakerbuilding.example",
+    });
+    expect(within(form).queryByRole("radio")).toBeNull();
+    await user.type(within(form).getByRole("textbox", { name: "Client" }), "Whitaker Building Ltd");
+    await user.click(within(form).getByRole("button", { name: "Save profile" }));
+    expect(
+      await screen.findByText("Saved the profile for @whitakerbuilding.example."),
+    ).toBeVisible();
+    expect(screen.queryByText(/changed this profile/)).toBeNull();
+  });
+
+  it("adding a person's profile under an existing organisation offers no 'Everyone at' that would conflict", async () => {
+    const user = userEvent.setup({ delay: null });
+    const source = new InMemoryProfileSource();
+    const JIM = { address: "jim@ford.example", name: "Jim Farley", kind: "to" as const };
+    renderApp(source, [JIM]);
+    await user.click(
+      await screen.findByRole("button", { name: "Add a profile for this person, Jim Farley" }),
+    );
+    const form = await screen.findByRole("form", { name: "New profile for Jim Farley" });
+    expect(within(form).queryByRole("radio")).toBeNull();
+    expect(within(form).getByRole("textbox", { name: /^Applies to/ })).toHaveValue(JIM.address);
+    await user.type(within(form).getByRole("textbox", { name: "Preferred name" }), "Jim");
+    await user.click(within(form).getByRole("button", { name: "Save profile" }));
+    expect(await screen.findByText("Saved the profile for jim@ford.example.")).toBeVisible();
   });
 });

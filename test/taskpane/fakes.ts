@@ -10,7 +10,7 @@ import {
   type ClientProfile,
   type ProfileOrigin,
 } from "../../src/core/profile";
-import type { ApplyFixResult, ItemAdapter } from "../../src/office/item-adapter";
+import type { ApplyFixResult, FixUndo, ItemAdapter } from "../../src/office/item-adapter";
 import {
   ProfileSourceError,
   type ProfileSource,
@@ -72,15 +72,44 @@ export class FakeItemAdapter implements ItemAdapter {
     return clone(this.draft);
   }
 
+  readonly selections: Fix[] = [];
+  /** What getSelectedData would report: the guided edit replaces it when it reads the original. */
+  selection?: string;
+
+  private field(field: "subject" | "body"): string {
+    return field === "subject" ? this.draft.subject : this.draft.body.content;
+  }
+
+  private setField(field: "subject" | "body", content: string): void {
+    if (field === "subject") this.draft = { ...this.draft, subject: content };
+    else this.draft = { ...this.draft, body: { ...this.draft.body, content } };
+  }
+
   async applyFix(fix: Fix): Promise<ApplyFixResult> {
     this.fixes.push(fix);
     if (this.fixFailure) return { ok: false, reason: this.fixFailure };
-    const text = fix.field === "subject" ? this.draft.subject : this.draft.body.content;
+    const text = this.field(fix.field);
     if (text.slice(fix.start, fix.end) !== fix.original)
       return { ok: false, reason: "The text has changed since the check." };
     const edited = text.slice(0, fix.start) + fix.replacement + text.slice(fix.end);
-    if (fix.field === "subject") this.draft.subject = edited;
-    else this.draft.body = { ...this.draft.body, content: edited };
+    this.setField(fix.field, edited);
+    return { ok: true, undo: { field: fix.field, before: text, after: edited } };
+  }
+
+  async undoFix(undo: FixUndo): Promise<ApplyFixResult> {
+    if (this.field(undo.field) !== undo.after)
+      return { ok: false, reason: "The message has changed since the fix." };
+    this.setField(undo.field, undo.before);
+    return { ok: true };
+  }
+
+  async replaceSelection(fix: Fix): Promise<ApplyFixResult> {
+    this.selections.push(fix);
+    if (this.selection !== fix.original)
+      return { ok: false, reason: `Select “${fix.original}” in the message first.` };
+    const text = this.field(fix.field);
+    this.setField(fix.field, text.replace(fix.original, fix.replacement));
+    this.selection = undefined;
     return { ok: true };
   }
 

@@ -49,7 +49,9 @@ describe("warnings follow what is typed", () => {
 
     adapter.edit({ body: "Hi Meg,\n\nPepsi filed today.\n\nBest regards" });
     expect(await screen.findByRole("tab", { name: "Warnings (2)" })).toBeInTheDocument();
-    expect(screen.getByRole("status")).toHaveTextContent("2 warnings for Megge Anderson");
+    expect(screen.getByRole("status", { name: "Check result" })).toHaveTextContent(
+      "2 warnings for Megge Anderson",
+    );
 
     adapter.edit({ body: "Hi Megge,\n\nPepsi filed today.\n\nBest regards" });
     expect(await screen.findByRole("tab", { name: "Warnings (1)" })).toBeInTheDocument();

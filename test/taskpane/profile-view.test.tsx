@@ -230,7 +230,9 @@ describe("client profile view", () => {
     expect(
       await screen.findByText("Sign in to see client profiles.", { ignore: LIVE }),
     ).toBeInTheDocument();
-    expect(screen.getByRole("status")).toHaveTextContent("Sign in to see client profiles.");
+    expect(screen.getByRole("status", { name: "Check result" })).toHaveTextContent(
+      "Sign in to see client profiles.",
+    );
     await user.click(screen.getByRole("button", { name: "Sign in" }));
     expect(signIn).toHaveBeenCalledTimes(1);
     const card = await cardFor("Megge Anderson");

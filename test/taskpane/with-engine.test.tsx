@@ -20,15 +20,48 @@ describe("task pane with the core engine", () => {
         initialView="warnings"
       />,
     );
-    const group = await screen.findByRole("region", { name: /Megge Anderson/ });
-    expect(within(group).getAllByRole("listitem")).toHaveLength(3);
+    const list = await screen.findByRole("list", { name: "Warnings" });
+    expect(within(list).getAllByTestId("warning-card")).toHaveLength(3);
     expect(screen.getByRole("tab", { name: "Warnings (3)" })).toBeInTheDocument();
-    expect(within(group).getByText(/counts Pepsi as a competitor/)).toBeInTheDocument();
+    expect(within(list).getByText(/counts Pepsi as a competitor/)).toBeInTheDocument();
 
-    await user.click(within(group).getByRole("button", { name: "Replace with Megge" }));
+    await user.click(within(list).getByRole("button", { name: "Replace with Megge" }));
     expect(adapter.fixes[0]).toMatchObject({ original: "Meg", replacement: "Megge" });
     expect(await screen.findByRole("tab", { name: "Warnings (2)" })).toBeInTheDocument();
     expect(adapter.draft.body.content.startsWith("Hi Megge,")).toBe(true);
-    expect(screen.getByRole("status")).toHaveTextContent("2 warnings for Megge Anderson");
+    expect(screen.getByRole("status", { name: "Check result" })).toHaveTextContent(
+      "2 warnings for Megge Anderson",
+    );
+  });
+
+  it("a real Zoom link to the Microsoft sample contact: one card, counted once, unique keys", async () => {
+    const errors = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const adapter = new FakeItemAdapter({
+      ...draftTo([{ address: "satya@microsoft.example", name: "Satya", kind: "to" }]),
+      body: {
+        format: "html",
+        content:
+          '<p>Shall we talk on Thursday? Here is my Zoom link: <a href="https://us02web.zoom.us/j/85?pwd=x">https://us02web.zoom.us/j/85?pwd=x</a></p>',
+      },
+    });
+    render(
+      <RapportApp
+        adapter={adapter}
+        profiles={new InMemoryProfileSource()}
+        policy={{ internalDomains: ["firm.example"] }}
+        initialView="warnings"
+      />,
+    );
+    const list = await screen.findByRole("list", { name: "Warnings" });
+    const cards = within(list).getAllByTestId("warning-card");
+    expect(cards).toHaveLength(1);
+    expect(screen.getByRole("tab", { name: "Warnings (1)" })).toBeInTheDocument();
+    expect(cards[0]).toHaveTextContent("“Zoom link: https://us02web.zoom.us/j/85?pwd=x”");
+    // The fix says what it will do, and never "Here is my Microsoft Teams link: https://zoom…".
+    expect(cards[0]).toHaveTextContent(
+      "AfterShall we talk on Thursday? Here is my [Microsoft Teams meeting link]",
+    );
+    expect(errors.mock.calls.flat().join(" ")).not.toMatch(/same key/);
+    errors.mockRestore();
   });
 });
