@@ -3,7 +3,7 @@
  * types (so the caret stays put); redrawn from the model only when something outside the editor
  * sets the body (a fix, a sample draft), and then from sanitized HTML only.
  */
-import { useLayoutEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import { Toolbar, ToolbarButton, makeStyles, tokens } from "@fluentui/react-components";
 import { TextBoldRegular, TextItalicRegular } from "@fluentui/react-icons";
 import type { ComposeModel } from "./compose-model";
@@ -59,6 +59,44 @@ export function BodyEditor({ model, bodyHtml, bodyRevision }: BodyEditorProps) {
   const publish = () => {
     if (editorRef.current) model.setBodyFromEditor(sanitizeBodyHtml(editorRef.current.innerHTML));
   };
+
+  // The last selection inside the body, kept while focus is elsewhere (the task pane), as
+  // Outlook keeps it for getSelectedDataAsync and setSelectedDataAsync.
+  const lastRange = useRef<Range | undefined>(undefined);
+  useEffect(() => {
+    const track = () => {
+      const selection = document.getSelection();
+      const editor = editorRef.current;
+      if (!selection || selection.rangeCount === 0 || !editor) return;
+      const range = selection.getRangeAt(0);
+      if (editor.contains(range.commonAncestorContainer)) lastRange.current = range.cloneRange();
+    };
+    document.addEventListener("selectionchange", track);
+    model.setSelectionAccess({
+      text: () => {
+        const range = lastRange.current;
+        return range && !range.collapsed ? range.toString() : undefined;
+      },
+      replace: (text) => {
+        const range = lastRange.current;
+        if (!range || !editorRef.current?.contains(range.commonAncestorContainer)) return false;
+        range.deleteContents();
+        const node = document.createTextNode(text);
+        range.insertNode(node);
+        range.setStartAfter(node);
+        range.collapse(true);
+        lastRange.current = undefined;
+        publish();
+        return true;
+      },
+    });
+    return () => {
+      document.removeEventListener("selectionchange", track);
+      model.setSelectionAccess(undefined);
+    };
+    // publish reads the ref and the model only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [model]);
 
   const format = (command: "bold" | "italic") => {
     editorRef.current?.focus();

@@ -39,7 +39,7 @@ import {
   type LaunchEvent,
   type OfficeStandin,
 } from "./office-standin";
-import { SAMPLE_DRAFTS, type SampleDraft } from "./sample-drafts";
+import { LOGO_DATA_URI, SAMPLE_DRAFTS, type SampleDraft } from "./sample-drafts";
 import { textToHtml } from "./sanitize";
 import {
   DEFAULT_SMART_ALERTS_STYLE,
@@ -211,7 +211,7 @@ export function PlaygroundApp({
   const deliver = useCallback(() => {
     const sentTo = model.getRecipients("to").map((r) => r.displayName || r.emailAddress);
     model.replaceMessage({});
-    standin.setInitializationContext(undefined);
+    standin.startNewItem();
     setAlertState(undefined);
     setTaskPane((pane) => ({ key: pane.key + 1 }));
     setStatus(`Message sent${sentTo.length ? ` to ${sentTo.join(", ")}` : ""}.`);
@@ -264,11 +264,18 @@ export function PlaygroundApp({
   );
 
   const loadSample = (sample: SampleDraft) => {
+    // A sample is a new message: a new item in Outlook, with its own pane and sessionData.
+    standin.startNewItem();
+    setTaskPane((pane) => ({ key: pane.key + 1 }));
     model.replaceMessage({
       to: sample.to,
       cc: sample.cc ?? "",
       subject: sample.subject,
-      bodyHtml: textToHtml(sample.body),
+      bodyHtml:
+        textToHtml(sample.body) +
+        (sample.logo
+          ? `<div><img src="${LOGO_DATA_URI}" alt="Morgan &amp; Partners" width="32" height="32"></div>`
+          : ""),
       attachments: (sample.attachments ?? []).map((name, i) => ({
         id: `sample-${i}`,
         name,

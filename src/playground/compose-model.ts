@@ -90,12 +90,38 @@ export function recipientKey(raw: string): string {
 
 type Listener = () => void;
 
+/**
+ * The author's selection in the body editor, as the stand-in's getSelectedDataAsync and
+ * setSelectedDataAsync see it (Outlook keeps the selection while the task pane has focus).
+ */
+export interface BodySelection {
+  /** The selected text, or undefined when nothing is selected in the body. */
+  text(): string | undefined;
+  /** Puts plain text over the selection; false when there is none. */
+  replace(text: string): boolean;
+}
+
 export class ComposeModel {
   private state: ComposeState;
   private readonly listeners = new Set<Listener>();
 
+  private selection: BodySelection | undefined;
+
   constructor(initial: Partial<ComposeState> = {}) {
     this.state = { ...EMPTY_COMPOSE, ...initial };
+  }
+
+  /** The body editor lends its selection (and takes it back with undefined). */
+  setSelectionAccess(selection: BodySelection | undefined): void {
+    this.selection = selection;
+  }
+
+  getSelectedText(): string | undefined {
+    return this.selection?.text();
+  }
+
+  replaceSelection(text: string): boolean {
+    return this.selection?.replace(text) ?? false;
   }
 
   readonly subscribe = (listener: Listener): (() => void) => {

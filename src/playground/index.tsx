@@ -7,8 +7,9 @@ import { composeModel, officeStandin } from "./install-standin";
 import "../launchevent/index";
 import { createRoot } from "react-dom/client";
 import { applyFixToHtml, applyFixToText } from "../core/fixes";
+import { ignoreStoreFor } from "../office/ignored-findings";
 import { OfficeItemAdapter } from "../office/office-item-adapter";
-import type { MailboxLike } from "../office/office-types";
+import type { ComposeItemLike, MailboxLike } from "../office/office-types";
 import { RapportApp } from "../taskpane/App";
 import { FileProfileSource, parseProfileFile } from "../profiles/file-source";
 import { CachedPolicySource } from "../office/policy-source";
@@ -30,6 +31,10 @@ const adapter = new OfficeItemAdapter(mailbox, {
   applyToText: applyFixToText,
 });
 
+// The draft's "Ignore for this message" lives in the item's sessionData, as in Outlook, where the
+// send handler reads it too.
+const ignores = ignoreStoreFor((mailbox.item as ComposeItemLike).sessionData);
+
 const container = document.getElementById("root");
 if (!container) throw new Error('playground.html needs an element with id="root".');
 const root = createRoot(container);
@@ -48,6 +53,7 @@ function render(policy: Policy | undefined): void {
           policy={policy}
           initialView={request.initialView}
           initialFindings={request.initialFindings}
+          ignores={ignores}
         />
       )}
     />,

@@ -182,6 +182,8 @@ export interface OfficeStandin {
   fireRecipientsChanged(fields: Partial<Record<RecipientField, boolean>>): void;
   /** What getInitializationContextAsync returns: set when a Smart Alert opens the task pane. */
   setInitializationContext(context: string | undefined): void;
+  /** A new message in the compose window: Outlook's item (and its sessionData) is a new one. */
+  startNewItem(): void;
 }
 
 const STORAGE_PREFIX = "rapport-playground:";
@@ -305,12 +307,17 @@ export function createOfficeStandin(options: StandinOptions): OfficeStandin {
       model.setBodyHtml(html + model.getSnapshot().bodyHtml);
       succeed(call, undefined);
     },
-    /** Without a caret to track, inserting "at the selection" appends. */
+    /**
+     * Replaces the author's selection in the body editor; with none, inserts at the top of the
+     * body, as Outlook does when the cursor was never in the body ("Insert data in the body").
+     */
     setSelectedDataAsync: (data: unknown, ...args: unknown[]) => {
       const call = splitArgs<void>(args);
       if (typeof data !== "string") return fail(call, invalidArgument("data must be a string"));
-      const html = asHtml(data, call.options.coercionType ?? CoercionType.Text);
-      model.setBodyHtml(model.getSnapshot().bodyHtml + html);
+      const coercion = call.options.coercionType ?? CoercionType.Text;
+      if (coercion === CoercionType.Text && model.replaceSelection(data))
+        return succeed(call, undefined);
+      model.setBodyHtml(asHtml(data, coercion) + model.getSnapshot().bodyHtml);
       succeed(call, undefined);
     },
   };
@@ -414,6 +421,13 @@ export function createOfficeStandin(options: StandinOptions): OfficeStandin {
           contentType: "application/octet-stream",
         })),
       ),
+    getSelectedDataAsync: (coercion: unknown, ...args: unknown[]) => {
+      const call = splitArgs<{ data: string; sourceProperty: string }>(args);
+      if (coercion !== CoercionType.Text && coercion !== CoercionType.Html)
+        return fail(call, invalidArgument(`coercionType must be "html" or "text"`));
+      // The subject is an input of the compose window: only the body's selection is tracked.
+      succeed(call, { data: model.getSelectedText() ?? "", sourceProperty: "body" });
+    },
     getComposeTypeAsync: (...args: unknown[]) =>
       succeed(splitArgs(args), { composeType: "newMail", coercionType: CoercionType.Html }),
     getItemIdAsync: (...args: unknown[]) =>
@@ -585,6 +599,11 @@ export function createOfficeStandin(options: StandinOptions): OfficeStandin {
     },
     setInitializationContext(context) {
       initializationContext = context;
+    },
+    startNewItem() {
+      sessionData.clear();
+      customProperties.clear();
+      initializationContext = undefined;
     },
   };
   return standin;

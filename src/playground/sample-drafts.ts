@@ -13,7 +13,13 @@ export interface SampleDraft {
   subject: string;
   body: string;
   attachments?: string[];
+  /** The firm's logo under the text, as an inline picture (a data: image, nothing fetched). */
+  logo?: boolean;
 }
+
+/** The firm's logo for sample signatures: Rapport's own 32 px icon (assets/icon-32.png). */
+export const LOGO_DATA_URI =
+  "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAYAAABzenr0AAAAkklEQVR42mOQt4pnQMIO8lbx6+Wt4t/LW8X/pzJ+DzXbAdlOGENA3ip+Pg0sxYXnQ+2EO4CeliM7ggEW7P8HCDswQONloBywnoFGCY7ohMkwgJaD8agDSHIAITByHECu/KgDho8DRnMBJUE+vBxADYcMDweMnHJgtD1AKwcMeKN0wJvlA94xGfCu2aDonA5Y9xwAejlcMtjYlW4AAAAASUVORK5CYII=";
 
 export const SAMPLE_DRAFTS: readonly SampleDraft[] = [
   {
@@ -96,6 +102,38 @@ export const SAMPLE_DRAFTS: readonly SampleDraft[] = [
       "Alex",
     ].join("\n"),
     attachments: ["September time entries.xlsx"],
+  },
+  {
+    id: "fees-paragraph-coca-cola",
+    label: "Fees paragraph to Coca-Cola",
+    expect: "Coca-Cola refuses “Review of file”: Remove takes those words out and nothing else.",
+    to: "Megge Anderson <megge.anderson@coca-cola.example>",
+    subject: "September fees",
+    body: [
+      "Dear Megge,",
+      "",
+      "Our fees for September come to $4,200, covering Review of file, drafting the supply agreement and correspondence with the distributor. Please approve them by Friday so we can file the injunction on Monday.",
+      "",
+      "Kind regards,",
+      "Alex",
+    ].join("\n"),
+  },
+  {
+    id: "meg-with-logo",
+    label: "Dear Meg, with the firm's logo",
+    expect:
+      "A message with a picture: Rapport does not rewrite it, and guides the author to replace the name.",
+    to: "Megge Anderson <megge.anderson@coca-cola.example>",
+    subject: "Board pack",
+    body: [
+      "Dear Meg,",
+      "",
+      "Please find the summary for the board pack below.",
+      "",
+      "Kind regards,",
+      "Alex",
+    ].join("\n"),
+    logo: true,
   },
   {
     id: "chevy-ford",

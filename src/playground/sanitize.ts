@@ -15,6 +15,7 @@ const ALLOWED_TAGS = [
   "em",
   "hr",
   "i",
+  "img",
   "li",
   "ol",
   "p",
@@ -24,12 +25,24 @@ const ALLOWED_TAGS = [
   "ul",
 ];
 
+/**
+ * Pictures only as data: images, so a sample body shows a logo without loading anything from the
+ * network (the page's CSP allows data: images and nothing else beyond itself): any other picture
+ * is dropped whole.
+ */
 export function sanitizeBodyHtml(html: string): string {
-  return DOMPurify.sanitize(html, {
+  const fragment = DOMPurify.sanitize(html, {
     ALLOWED_TAGS,
-    ALLOWED_ATTR: ["href", "title"],
+    ALLOWED_ATTR: ["href", "title", "src", "alt", "width", "height"],
     ALLOW_DATA_ATTR: false,
+    RETURN_DOM_FRAGMENT: true,
   });
+  for (const image of Array.from(fragment.querySelectorAll("img"))) {
+    if (!/^data:image\//i.test(image.getAttribute("src") ?? "")) image.remove();
+  }
+  const holder = fragment.ownerDocument.createElement("div");
+  holder.appendChild(fragment);
+  return holder.innerHTML;
 }
 
 /** Plain text as HTML: every character escaped, line breaks kept. */

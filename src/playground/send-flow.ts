@@ -211,7 +211,8 @@ export interface MarkdownBlock {
 
 export function markdownToBlocks(markdown: string): MarkdownBlock[] {
   const blocks: MarkdownBlock[] = [];
-  for (const rawLine of markdown.split(/\r?\n/)) {
+  // Microsoft ends each list item with "\r" and separates blocks with "\n\n".
+  for (const rawLine of markdown.split(/\r\n|\r|\n/)) {
     const line = rawLine.trim();
     if (!line) continue;
     const bullet = /^([-*+]|\d+\.)\s+/.exec(line);

@@ -8,6 +8,8 @@ import type { Policy } from "../core/policy";
 import { OfficeItemAdapter } from "../office/office-item-adapter";
 import type { ComposeItemLike, MailboxLike } from "../office/office-types";
 import { CachedPolicySource } from "../office/policy-source";
+import { ignoreStoreFor } from "../office/ignored-findings";
+import { isComposeItem } from "../office/office-types";
 import { loadSendSummary, parseSendSummary } from "../office/send-summary";
 import { defaultStore, MemoryStore } from "../office/storage";
 import type { RapportAppProps } from "./App";
@@ -62,10 +64,13 @@ async function start(): Promise<void> {
   const [policy, summary] = await Promise.all([policyPromise, summaryPromise]);
   const initialFindings = findingsFromSendSummary(summary, new Date());
 
+  const item = mailbox.item;
   let props: RapportAppProps = {
     adapter,
     profiles: source,
     policy,
+    // Shared with the send check of this draft through the item's sessionData (Mailbox 1.11).
+    ...(isComposeItem(item) ? { ignores: ignoreStoreFor(item.sessionData) } : {}),
     ...(signIn ? { signIn } : {}),
     ...(initialFindings ? { initialFindings, initialView: "warnings" as const } : {}),
     theme: themeFromOffice(Office.context.officeTheme),

@@ -116,6 +116,49 @@ describe("office stand-in: body", () => {
     expect(model.getSnapshot().bodyHtml).toBe("<div>&lt;b&gt;not bold&lt;/b&gt;</div>");
   });
 
+  it("keeps data: pictures and drops any other picture whole", async () => {
+    const { item, model } = setup();
+    await call(
+      item.body.setAsync,
+      '<div>Logo <img src="data:image/png;base64,AAAA" alt="logo"> and <img src="https://evil.example/t.gif"></div>',
+      { coercionType: "html" },
+    );
+    expect(model.getSnapshot().bodyHtml).toBe(
+      '<div>Logo <img src="data:image/png;base64,AAAA" alt="logo"> and </div>',
+    );
+  });
+
+  it("reads and replaces the author's selection; with none, inserts at the top like Outlook", async () => {
+    const { item, model } = setup({ bodyHtml: "<div>Dear Meg,</div>" });
+    let selected: string | undefined = "Meg";
+    model.setSelectionAccess({
+      text: () => selected,
+      replace: (text) => {
+        if (selected === undefined) return false;
+        model.setBodyFromEditor(model.getSnapshot().bodyHtml.replace(selected, text));
+        selected = undefined;
+        return true;
+      },
+    });
+    const read = await call<{ data: string; sourceProperty: string }>(
+      item.getSelectedDataAsync,
+      "text",
+    );
+    expect(read.value).toEqual({ data: "Meg", sourceProperty: "body" });
+    await call(item.body.setSelectedDataAsync, "Megge", { coercionType: "text" });
+    expect(model.getSnapshot().bodyHtml).toBe("<div>Dear Megge,</div>");
+    await call(item.body.setSelectedDataAsync, "Hello", { coercionType: "text" });
+    expect(model.getSnapshot().bodyHtml).toBe("<div>Hello</div><div>Dear Megge,</div>");
+  });
+
+  it("a new message starts with empty sessionData (ignores do not carry over)", async () => {
+    const { item, standin } = setup();
+    await call(item.sessionData.setAsync, "rapport.ignored", "[]");
+    standin.startNewItem();
+    const read = await call(item.sessionData.getAsync, "rapport.ignored");
+    expect(read.status).toBe("failed");
+  });
+
   it("rejects an unknown coercion type", async () => {
     const { item } = setup();
     const result = await call(item.body.getAsync, "rtf");

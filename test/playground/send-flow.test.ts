@@ -186,3 +186,19 @@ describe("the playground follows the manifest", () => {
     expect(sendEvent?.[1]).toBe(MANIFEST_SEND_MODE);
   });
 });
+
+describe("markdownToBlocks with Microsoft's list items", () => {
+  it("reads items ending with \\r and blocks split by blank lines, as Rapport's dialog writes them", () => {
+    const blocks = markdownToBlocks(
+      "**Rapport found 2 things:**\n\n**Megge Anderson:**\n\n- “Meg” → Megge\r- mentions Pepsi\r\n\nChoose **Review warnings** to fix them.",
+    );
+    expect(blocks.map((b) => b.kind)).toEqual([
+      "paragraph",
+      "paragraph",
+      "bullet",
+      "bullet",
+      "paragraph",
+    ]);
+    expect(blocks[3]!.spans.map((s) => s.text).join("")).toBe("mentions Pepsi");
+  });
+});
