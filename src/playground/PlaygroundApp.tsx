@@ -73,6 +73,17 @@ export interface PlaygroundAppProps {
   sendMode?: SendMode;
   /** Which Outlook's Smart Alerts dialog to draw (where cancelLabel goes); Outlook on the web's. */
   smartAlertsStyle?: SmartAlertsStyle;
+  /**
+   * The task pane's width in CSS pixels (`?pane=320`): Outlook's pane is 320-350 px, and 200 px
+   * is a 320 px pane at 160 % zoom. Default 350.
+   */
+  paneWidth?: number;
+}
+
+/** `?pane=N` (120-600) sets the task pane's width, to see it as Outlook's narrow pane would. */
+export function paneWidthFromQuery(search: string): number | undefined {
+  const width = Number(new URLSearchParams(search).get("pane"));
+  return Number.isFinite(width) && width >= 120 && width <= 600 ? Math.round(width) : undefined;
 }
 
 /** The Outlook clients whose dialog the page draws, as the footer names them. */
@@ -147,6 +158,7 @@ export function PlaygroundApp({
   renderTaskPane,
   sendMode = MANIFEST_SEND_MODE,
   smartAlertsStyle = DEFAULT_SMART_ALERTS_STYLE,
+  paneWidth,
 }: PlaygroundAppProps) {
   usePageStyles();
   const styles = useStyles();
@@ -332,7 +344,13 @@ export function PlaygroundApp({
           />
           {/* In Outlook the pane is its own document with its own <main>; here it sits beside
               the compose window, so this wrapper adds no landmark of its own. */}
-          <div className={styles.pane} ref={paneRef} tabIndex={-1} data-testid="rapport-task-pane">
+          <div
+            className={styles.pane}
+            ref={paneRef}
+            tabIndex={-1}
+            data-testid="rapport-task-pane"
+            style={paneWidth ? { width: `${paneWidth}px` } : undefined}
+          >
             {renderTaskPane(taskPane)}
           </div>
         </div>

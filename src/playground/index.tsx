@@ -16,7 +16,7 @@ import { CachedPolicySource } from "../office/policy-source";
 import { defaultStore } from "../office/storage";
 import type { Policy } from "../core/policy";
 import sampleProfiles from "../../assets/sample-profiles.json";
-import { PlaygroundApp } from "./PlaygroundApp";
+import { PlaygroundApp, paneWidthFromQuery } from "./PlaygroundApp";
 import { smartAlertsStyleFromQuery } from "./send-flow";
 
 const parsed = parseProfileFile(JSON.stringify(sampleProfiles), "sample-profiles.json");
@@ -45,6 +45,7 @@ function render(policy: Policy | undefined): void {
       model={composeModel}
       standin={officeStandin}
       smartAlertsStyle={smartAlertsStyleFromQuery(window.location.search)}
+      paneWidth={paneWidthFromQuery(window.location.search)}
       renderTaskPane={(request) => (
         <RapportApp
           key={request.key}

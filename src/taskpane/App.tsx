@@ -70,9 +70,20 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
     maxWidth: "480px",
+    minWidth: 0,
     boxSizing: "border-box",
+    overflowWrap: "anywhere",
   },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between" },
+  // Wraps rather than scrolls sideways: at 200 px (a 320 px pane at 160 % zoom) the button goes
+  // under the title.
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
+  tabs: { flexWrap: "wrap", minWidth: 0 },
   title: {
     margin: 0,
     fontSize: tokens.fontSizeBase500,
@@ -534,6 +545,7 @@ function RapportPane({
             onTabSelect={(_, data) => setView(data.value as RapportView)}
             aria-label="Rapport views"
             size="small"
+            className={styles.tabs}
           >
             <Tab value="profile" id="rapport-tab-profile">
               Client profile

@@ -287,10 +287,7 @@ export const ProblemCard = forwardRef<HTMLHeadingElement, ProblemCardProps>(
         <Heading className={styles.heading} id={headingId} tabIndex={-1} ref={headingRef}>
           <span className={mergeClasses(styles.severity, !muted && styles[severity])}>
             <Icon aria-hidden="true" />
-            {SEVERITY_LABELS[severity]}
-            {muted ? " · monitor only, will not stop sending" : null}
-            <span aria-hidden="true">:</span>
-            <span className={styles.visuallyHidden}>.</span>
+            {`${SEVERITY_LABELS[severity]}${muted ? " · monitor only, will not stop sending" : ""}:`}
           </span>
           <span>{headingText(problem)}</span>
         </Heading>

@@ -14,6 +14,7 @@ import {
   Spinner,
   Text,
   Textarea,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { memo, useCallback, useEffect, useRef, useState, type FormEvent } from "react";
@@ -55,6 +56,11 @@ const useStyles = makeStyles({
   },
   // Controls take the pane's width, never more: nothing clips at 320 px or scrolls at 200 px.
   control: { width: "100%", maxWidth: "100%", minWidth: 0, boxSizing: "border-box" },
+  // A one-line value shown wrapped, never cut off: the box grows with its text (field-sizing,
+  // where the browser has it; two rows otherwise for a long value).
+  oneLine: {
+    "& textarea": { fieldSizing: "content", minHeight: "unset", resize: "none" } as never,
+  },
   field: { minWidth: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   pending: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -421,12 +427,13 @@ export function ProfileEditor({ target, source, now, onSaved, onCancel }: Profil
           validationMessage={fieldErrors.matchKey?.join(" ")}
           validationState={fieldErrors.matchKey ? "error" : "none"}
         >
-          <Input
-            className={styles.control}
+          <Textarea
+            className={mergeClasses(styles.control, styles.oneLine)}
             value={form.matchKey}
-            readOnly={!creating || target.mode === "edit" || scopeChoices.length === 0}
+            rows={1}
+            resize="none"
+            readOnly
             data-field="matchKey"
-            onChange={(_, data) => setValue("matchKey", data.value)}
           />
         </Field>
       )}
@@ -559,13 +566,32 @@ const ProfileField = memo(function ProfileField({
       </Field>
     );
   }
+  if (field.type === "date") {
+    return (
+      <Field {...common}>
+        <Input
+          className={styles.control}
+          value={value}
+          data-field={field.key}
+          onChange={(_, data) => onChange(data.value)}
+        />
+      </Field>
+    );
+  }
+  // Names and labels can be longer than a narrow pane: a text box that wraps, kept to one line
+  // of text (Enter does not add a line).
   return (
     <Field {...common}>
-      <Input
-        className={styles.control}
+      <Textarea
+        className={mergeClasses(styles.control, styles.oneLine)}
         value={value}
+        rows={value.length > 28 ? 2 : 1}
+        resize="none"
         data-field={field.key}
-        onChange={(_, data) => onChange(data.value)}
+        onKeyDown={(event) => {
+          if (event.key === "Enter") event.preventDefault();
+        }}
+        onChange={(_, data) => onChange(data.value.replace(/[\r\n]+/g, " "))}
       />
     </Field>
   );

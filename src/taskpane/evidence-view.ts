@@ -1,5 +1,5 @@
 /**
- * Where a finding is, in words and in context: "Message, line 4" with the line and the words
+ * Where a finding is, in words and in context: "Message, paragraph 4" with the line and the words
  * found in it, a few lines around it for "Show in message", and a fix's old → new. Everything is
  * computed from the draft the check read, as plain text; the components render it as text.
  */
@@ -16,9 +16,9 @@ export interface MarkedLine {
 }
 
 export interface EvidenceView {
-  /** "In the subject", "Message, line 4", "Attachment name", "In the recipients". */
+  /** "In the subject", "Message, paragraph 4", "In an attachment's name", "In the recipients". */
   place: string;
-  /** 1-based line of the body, when the evidence is in the body. */
+  /** 1-based paragraph (non-blank line) of the body, when the evidence is in the body. */
   line?: number;
   /** The line holding the evidence, the evidence marked. */
   excerpt: MarkedLine;
@@ -41,6 +41,13 @@ function lineBounds(text: string, at: number): { start: number; end: number } {
   return { start, end: newline < 0 ? text.length : newline };
 }
 
+/** singleLine, keeping one space where the text began or ended with white space. */
+function flat(text: string): string {
+  const line = singleLine(text);
+  if (!line) return /\s/.test(text) ? " " : "";
+  return (/^\s/.test(text) ? " " : "") + line + (/\s$/.test(text) ? " " : "");
+}
+
 /** [start, end) of `text` marked within its line, the line cut to SIDE characters either side. */
 export function markIn(text: string, start: number, end: number, side = SIDE): MarkedLine {
   const line = lineBounds(text, start);
@@ -49,17 +56,30 @@ export function markIn(text: string, start: number, end: number, side = SIDE): M
   let after = text.slice(end, lineBounds(text, lineEnd).end);
   if (before.length > side) before = `…${before.slice(before.length - side).replace(/^\S*\s/, "")}`;
   if (after.length > side) after = `${after.slice(0, side).replace(/\s\S*$/, "")}…`;
+  const marked = flat(text.slice(start, end));
+  // One space between the pieces at most: the marked words carry it when they have it.
   return {
-    before: singleLine(before) + (/\s$/.test(before) ? " " : ""),
-    marked: singleLine(text.slice(start, end)),
-    after: (/^\s/.test(after) ? " " : "") + singleLine(after),
+    before: /^\s/.test(marked) ? flat(before).trimEnd() : flat(before),
+    marked,
+    after: /\s$/.test(marked) ? flat(after).trimStart() : flat(after),
   };
 }
 
-function lineNumber(text: string, at: number): number {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i >= 0 && i < at; i = text.indexOf("\n", i + 1)) line++;
-  return line;
+/**
+ * Which paragraph (non-blank line) holds `at`. Blank lines are left out: an HTML body's empty
+ * lines do not all survive as text, so counting them would point at the wrong line.
+ */
+function paragraphNumber(text: string, at: number): number {
+  let paragraph = 0;
+  let start = 0;
+  while (start <= at) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    if (text.slice(start, end).trim()) paragraph++;
+    if (newline < 0 || newline >= at) break;
+    start = newline + 1;
+  }
+  return Math.max(1, paragraph);
 }
 
 /** Where the evidence is and the line around it; without the draft, the words alone. */
@@ -87,10 +107,10 @@ export function evidenceView(draft: Draft | undefined, evidence: Evidence): Evid
       const text = draft ? fieldText(draft, "body") : undefined;
       if (!text || text.slice(evidence.start, evidence.end) !== evidence.text)
         return { place: "In the message", excerpt: alone };
-      const line = lineNumber(text, evidence.start);
+      const paragraph = paragraphNumber(text, evidence.start);
       return {
-        place: `Message, line ${line}`,
-        line,
+        place: `Message, paragraph ${paragraph}`,
+        line: paragraph,
         excerpt: markIn(text, evidence.start, evidence.end),
       };
     }
@@ -104,15 +124,24 @@ export interface ContextLine {
   marked?: MarkedLine;
 }
 
-/** The body's lines around the evidence (a few either side, blank ones kept), for "Show in message". */
+/** The body's paragraphs around the evidence (a few either side), for "Show in message". */
 export function bodyContext(draft: Draft, evidence: Evidence, around = 3): ContextLine[] {
   const text = fieldText(draft, "body");
   if (text.slice(evidence.start, evidence.end) !== evidence.text) return [];
-  const lines = text.split("\n");
-  const at = lineNumber(text, evidence.start) - 1;
+  const paragraphs: { start: number; end: number }[] = [];
+  for (let start = 0; start <= text.length;) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    if (text.slice(start, end).trim()) paragraphs.push({ start, end });
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  const at = paragraphs.findIndex((p) => evidence.start >= p.start && evidence.start <= p.end);
+  if (at < 0) return [];
   const result: ContextLine[] = [];
-  for (let i = Math.max(0, at - around); i <= Math.min(lines.length - 1, at + around); i++) {
-    const entry: ContextLine = { number: i + 1, text: singleLine(lines[i]!) };
+  for (let i = Math.max(0, at - around); i <= Math.min(paragraphs.length - 1, at + around); i++) {
+    const { start, end } = paragraphs[i]!;
+    const entry: ContextLine = { number: i + 1, text: singleLine(text.slice(start, end)) };
     if (i === at) entry.marked = markIn(text, evidence.start, evidence.end, 400);
     result.push(entry);
   }

@@ -14,8 +14,11 @@ interface Methods {
   addAsync: AnyFn;
   replaceAsync: AnyFn;
   removeAsync: AnyFn;
+  setSelectedDataAsync: AnyFn;
 }
 interface Item {
+  getSelectedDataAsync: AnyFn;
+  sessionData: Methods;
   to: Methods;
   cc: Methods;
   subject: Methods;

@@ -41,12 +41,12 @@ describe("warnings panel", () => {
     const [meg, pepsi, toyota] = cards();
     expect(meg).toHaveTextContent("Warning");
     expect(within(meg!).getByRole("heading", { level: 3 })).toHaveTextContent("“Meg”");
-    expect(meg).toHaveTextContent("Message, line 1");
+    expect(meg).toHaveTextContent("Message, paragraph 1");
     expect(meg!.querySelector("mark")).toHaveTextContent("Meg");
     expect(meg).toHaveTextContent("For Megge Anderson");
     expect(meg).toHaveTextContent("Megge Anderson asked not to be called Meg");
     expect(within(meg!).getByRole("button", { name: "Replace with Megge" })).toBeVisible();
-    expect(pepsi).toHaveTextContent("Message, line 3");
+    expect(pepsi).toHaveTextContent("Message, paragraph 2");
     expect(pepsi!.querySelector("mark")).toHaveTextContent("Pepsi");
     expect(pepsi).toHaveTextContent("Pepsi and Toyota both filed today.");
     expect(toyota).toHaveTextContent("For Jo Miller");
@@ -296,7 +296,7 @@ describe("warnings panel", () => {
     );
     expect(screen.getByText(/guidelines refuse/)).toBeVisible();
     expect(screen.getByText(/warnings found when you pressed Send/)).toBeVisible();
-    expect(screen.getByText("Error")).toBeVisible();
+    expect(screen.getByText("Error:")).toBeVisible();
     await waitFor(() => expect(releaseLookup).toBeDefined());
     releaseLookup?.();
     expect(await screen.findByRole("button", { name: "Replace with Megge" })).toBeVisible();
