@@ -188,6 +188,8 @@ const SAMPLE_OUTCOMES: [label: string, expected: RegExp | "sent"][] = [
   ["Zoom link to Microsoft", /Zoom/],
   ["Baseball tickets for Dan", /baseball|tickets/i],
   ["Time entries to Coca-Cola", /Review of file/],
+  ["Fees paragraph to Coca-Cola", /Review of file/],
+  ["Dear Meg, with the firm's logo", /Meg/],
   ["Chevy to Ford", /Chevy/],
 ];
 
