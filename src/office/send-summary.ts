@@ -3,7 +3,7 @@
  * (read with getInitializationContextAsync when "Review warnings" opens the pane) and stored on
  * the item (sessionData, per item) plus the key/value store (latest), for clients without 1.14.
  */
-import type { Evidence, Finding, Severity } from "../core/finding";
+import type { Finding, Severity } from "../core/finding";
 import { singleLineShort } from "../core/text/single-line";
 import type { IgnoredFinding } from "./ignored-findings";
 import { officeCall } from "./office-call";
@@ -17,9 +17,6 @@ export interface SendSummaryFinding {
   recipientName?: string;
   message: string;
   monitorOnly?: boolean;
-  messageId?: string;
-  /** Where it was found (text cut short), so the pane can group and show it before it re-checks. */
-  evidence?: Evidence;
 }
 
 /** A warning the author ignored for this message, with their reason: recorded, not shown. */
@@ -43,7 +40,8 @@ export interface SendSummary {
   ignored?: SendSummaryIgnored[];
 }
 
-const MAX_EVIDENCE_TEXT = 120;
+/** What is kept of the words an ignore covers (they are folded and short already). */
+const MAX_IGNORED_TEXT = 120;
 
 /** contextData travels through Outlook; a handful of findings is what the pane needs to open on. */
 export const MAX_SUMMARY_FINDINGS = 20;
@@ -61,15 +59,9 @@ export function summariseFindings(
       severity: finding.severity,
       recipient: finding.recipient,
       message: finding.message,
-      messageId: finding.messageId,
     };
     if (finding.recipientName) entry.recipientName = finding.recipientName;
     if (finding.monitorOnly) entry.monitorOnly = true;
-    if (finding.evidence)
-      entry.evidence = {
-        ...finding.evidence,
-        text: singleLineShort(finding.evidence.text, MAX_EVIDENCE_TEXT),
-      };
     return entry;
   });
   const summary: SendSummary = {
@@ -84,7 +76,7 @@ export function summariseFindings(
       const record: SendSummaryIgnored = {
         check: entry.check,
         recipient: entry.recipient,
-        text: singleLineShort(entry.text, MAX_EVIDENCE_TEXT),
+        text: singleLineShort(entry.text, MAX_IGNORED_TEXT),
         at: entry.at,
       };
       if (entry.reason) record.reason = entry.reason;

@@ -247,9 +247,10 @@ function RapportPane({
     [state.completed],
   );
 
-  // "Done" and its Undo last until the next edit: a draft other than the one the fix left.
+  // "Done" (and its Undo) or "could not be made" last until the next edit: a draft other than
+  // the one the change left, whichever draft the pane follows now.
   useEffect(() => {
-    if (!fixFeedback?.undo && fixFeedback?.intent !== "success") return;
+    if (!fixFeedback) return;
     const key = draftKey(state.draft);
     if (fixFeedback.draftAfter === undefined) setFixFeedback({ ...fixFeedback, draftAfter: key });
     else if (fixFeedback.draftAfter !== key) setFixFeedback(undefined);

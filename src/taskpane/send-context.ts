@@ -1,4 +1,4 @@
-import type { Evidence, Finding } from "../core/finding";
+import type { Finding } from "../core/finding";
 import type { SendSummary } from "../office/send-summary";
 
 /**
@@ -26,31 +26,15 @@ export function findingsFromSendSummary(
       continue;
     const severity =
       entry.severity === "error" || entry.severity === "info" ? entry.severity : "warning";
-    const evidence = evidenceOf(entry.evidence);
     findings.push({
       check: String(entry.check ?? ""),
-      messageId: typeof entry.messageId === "string" ? entry.messageId : "send-time",
+      messageId: "send-time",
       severity,
       recipient: entry.recipient.toLowerCase(),
       ...(typeof entry.recipientName === "string" ? { recipientName: entry.recipientName } : {}),
       message: entry.message,
       ...(entry.monitorOnly === true ? { monitorOnly: true } : {}),
-      ...(evidence ? { evidence } : {}),
     });
   }
   return findings;
-}
-
-const FIELDS = new Set(["subject", "body", "attachment", "recipient"]);
-
-/** Evidence from the summary, only when it is well formed (it travelled through Outlook). */
-function evidenceOf(raw: unknown): Evidence | undefined {
-  if (!raw || typeof raw !== "object") return undefined;
-  const { field, text, start, end, index } = raw as Record<string, unknown>;
-  if (typeof field !== "string" || !FIELDS.has(field) || typeof text !== "string") return undefined;
-  if (typeof start !== "number" || typeof end !== "number" || start < 0 || end < start)
-    return undefined;
-  const evidence: Evidence = { field: field as Evidence["field"], text, start, end };
-  if (typeof index === "number") evidence.index = index;
-  return evidence;
 }
