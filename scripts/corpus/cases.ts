@@ -3,7 +3,7 @@
  * written by someone who never read src/. A malformed expect file is an error naming the file
  * and the field: a case that silently counts as nothing would flatter the figures.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 
 export interface ExpectedFinding {
@@ -41,25 +41,22 @@ const DRAFT_EXTENSIONS = [".eml", ".ics", ".json"];
 
 /** The sets under `root`: every directory holding a profiles.json. */
 export async function listSets(root: string): Promise<CorpusSet[]> {
-  let entries;
+  let names: string[];
   try {
-    entries = await readdir(root, { withFileTypes: true });
+    names = (await readdir(root)).sort();
   } catch {
     return [];
   }
   const sets: CorpusSet[] = [];
-  for (const entry of entries.filter((e) => e.isDirectory()).sort(byName)) {
-    const dir = join(root, entry.name);
-    const files = await readdir(dir);
-    if (files.includes("profiles.json")) {
-      sets.push({ name: entry.name, dir, profilesFile: join(dir, "profiles.json") });
+  for (const name of names) {
+    const dir = join(root, name);
+    // stat, not the directory entry: a set may be a symbolic link to a held-out copy.
+    if (!(await stat(dir)).isDirectory()) continue;
+    if ((await readdir(dir)).includes("profiles.json")) {
+      sets.push({ name, dir, profilesFile: join(dir, "profiles.json") });
     }
   }
   return sets;
-}
-
-function byName(a: { name: string }, b: { name: string }): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 /** The drafts of a set with their expect files; a draft without one, or the reverse, is an error. */

@@ -66,6 +66,7 @@ export async function runDetectionCorpus(root: string): Promise<CaseRun[]> {
             subject: analysed.subject.text,
             body: analysed.body.text,
             attachments: analysed.attachments.map((a) => a.name),
+            links: analysed.body.links,
           },
         });
       } catch (error) {

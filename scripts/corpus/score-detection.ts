@@ -10,6 +10,8 @@ export interface FieldTexts {
   subject: string;
   body: string;
   attachments: string[];
+  /** The body's links: a snippet that is a link's address stands for the link's text. */
+  links?: { href: string; start: number; end: number }[];
 }
 
 /** What the engine said about one case, or why the draft could not be read. */
@@ -105,6 +107,10 @@ function occurrences(fields: FieldTexts | undefined, snippet: string): Range[] {
   scan("subject", fields.subject);
   scan("body", fields.body);
   fields.attachments.forEach((name, index) => scan("attachment", name, index));
+  for (const link of fields.links ?? []) {
+    pattern.lastIndex = 0;
+    if (pattern.test(link.href)) ranges.push({ field: "body", start: link.start, end: link.end });
+  }
   return ranges;
 }
 

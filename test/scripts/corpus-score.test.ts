@@ -98,6 +98,18 @@ describe("scoreDetection", () => {
     expect(score.overall.caught).toBe(1);
   });
 
+  it("takes a snippet that is a link's address to stand for the link's text", () => {
+    const c = {
+      findings: [{ check: "competitor-mention", recipient: MEGGE, text: "https://zoom.us/j/1" }],
+    };
+    const at = finding("competitor-mention", "Join the meeting", 5);
+    const r = run(c, "Hi. Join the meeting", [at]);
+    r.fields!.links = [{ href: "https://zoom.us/j/1", start: 4, end: 20 }];
+    expect(scoreDetection([r], CHECKS).overall.caught).toBe(1);
+    r.fields!.links = [{ href: "https://zoom.us/j/1", start: 0, end: 3 }];
+    expect(scoreDetection([r], CHECKS).overall.caught).toBe(0);
+  });
+
   it("lists findings nobody expected, except info findings about missing profiles", () => {
     const score = scoreDetection(
       [run({}, "Hello", [finding("competitor-mention", "Hello", 0), finding("no-profile", "", 0)])],
