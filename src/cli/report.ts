@@ -113,6 +113,8 @@ function locator(draft: Draft, policy: Policy): (evidence: Evidence) => string {
     switch (evidence.field) {
       case "subject":
         return `subject 1:${evidence.start + 1} ${quoted}`;
+      case "location":
+        return `location 1:${evidence.start + 1} ${quoted}`;
       case "body": {
         bodyText ??= analyseDraft(draft, {
           includeQuotedHistory: policy.includeQuotedHistory ?? false,

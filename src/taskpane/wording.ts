@@ -71,6 +71,8 @@ export function evidencePlace(evidence: Evidence): string {
   switch (evidence.field) {
     case "subject":
       return "In the subject";
+    case "location":
+      return "In the location";
     case "body":
       return "In the message";
     case "attachment":

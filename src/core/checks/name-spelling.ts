@@ -1,6 +1,13 @@
 import type { AnalysedDraft } from "../analysis";
 import type { CheckContext, CheckMeta, CheckRecipient } from "./context";
-import { evidenceAt, oncePerRecipients, replaceFix, textFields } from "./helpers";
+import {
+  evidenceAt,
+  fieldOf,
+  oncePerRecipients,
+  replaceFix,
+  textFields,
+  type TextFieldName,
+} from "./helpers";
 import { isNameVariant } from "../text";
 
 export const meta: CheckMeta = {
@@ -13,16 +20,16 @@ export const meta: CheckMeta = {
     avoided:
       '{{who}} asked to be called {{correct}}, not {{written}}. Replace "{{written}}" with "{{correct}}".',
     shortened:
-      '{{who}} asked to be called {{correct}}, and this e-mail shortens it to "{{written}}". Replace "{{written}}" with "{{correct}}".',
+      '{{who}} asked to be called {{correct}}, and this {{item}} shortens it to "{{written}}". Replace "{{written}}" with "{{correct}}".',
     misspelt:
-      '{{who}} spells their name {{correct}}, but this e-mail has "{{written}}". Replace "{{written}}" with "{{correct}}".',
+      '{{who}} spells their name {{correct}}, but this {{item}} has "{{written}}". Replace "{{written}}" with "{{correct}}".',
   },
   fixable: true,
 };
 
 /** Where a written name stands and what it stands for. */
 interface NameCandidate {
-  field: "subject" | "body";
+  field: TextFieldName;
   start: number;
   end: number;
   text: string;
@@ -286,12 +293,12 @@ export function check(ctx: CheckContext): void {
   };
 
   const reportAt = (
-    fieldName: "subject" | "body",
+    fieldName: TextFieldName,
     start: number,
     end: number,
     verdict: { messageId: string; correct: string },
   ) => {
-    const field = fieldName === "subject" ? draft.subject : draft.body;
+    const field = fieldOf(draft, fieldName);
     const evidence = evidenceAt(field, start, end);
     ctx.report({
       messageId: verdict.messageId,
