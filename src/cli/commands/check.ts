@@ -10,7 +10,7 @@ import type { ProfileSource } from "../../profiles/source";
 import { parseJson } from "../../profiles/file-source";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "../context";
 import { PROFILE_LOADERS, loadProfileSource } from "../profile-loaders";
-import { DraftReadError, describeFsError, readDraftFile } from "../read-draft";
+import { DraftReadError, describeFsError, readDrafts } from "../read-draft";
 import { formatJsonReport, formatTextReport, type DraftResult } from "../report";
 import type { CommandDefinition } from "../main";
 
@@ -24,9 +24,12 @@ interface CheckOptions extends Record<string, unknown> {
 export const checkCommand: CommandDefinition = (io, setExitCode) => {
   const command = new Command("check")
     .description(
-      "Check e-mail drafts (.eml or .json) against client profiles and report every mismatch.",
+      "Check e-mail drafts and meeting invitations (.eml, .ics or .json) against client profiles and report every mismatch.",
     )
-    .argument("<drafts...>", "draft files: RFC 822 messages (.eml) or JSON drafts");
+    .argument(
+      "<drafts...>",
+      "draft files: RFC 822 messages (.eml), meeting invitations (.ics) or JSON drafts",
+    );
   for (const loader of PROFILE_LOADERS) loader.addOptions(command);
   command
     .addOption(
@@ -48,6 +51,7 @@ Exit codes: 0 nothing to warn about, 1 warnings or errors found, 2 bad usage or 
 
 Examples:
   rapport check --profiles assets/sample-profiles.json examples/drafts/*.eml
+  rapport check --profiles assets/sample-profiles.json examples/drafts/zoom-invite-to-microsoft.ics
   rapport check --profiles clients.csv --format json --internal-domain lawfirm.example draft.eml`,
     )
     .action(async (drafts: string[], options: CheckOptions) => {
@@ -60,7 +64,7 @@ async function runCheck(files: string[], options: CheckOptions, io: CliIo): Prom
   const policy = await loadPolicy(options, io);
   const source = await loadProfileSource(options, io);
   const results: DraftResult[] = [];
-  for (const file of files) results.push(await checkOne(file, source, policy, io));
+  for (const file of files) results.push(...(await checkFile(file, source, policy, io)));
 
   io.stdout(
     options.format === "json"
@@ -76,23 +80,28 @@ function stopsSending(finding: Finding): boolean {
   return finding.severity !== "info" && !finding.monitorOnly;
 }
 
-async function checkOne(
+/** One result per draft the file holds: a calendar with several events gives one per event. */
+async function checkFile(
   file: string,
   source: ProfileSource,
   policy: Policy,
   io: CliIo,
-): Promise<DraftResult> {
-  let draft: Draft;
+): Promise<DraftResult[]> {
+  let drafts: Draft[];
   try {
-    draft = await readDraftFile(file);
+    drafts = await readDrafts(file);
   } catch (error) {
     const reason = error instanceof DraftReadError ? error.reason : String(error);
     io.stderr(`rapport: ${file}: ${reason}\n`);
-    return { file, findings: [], error: reason };
+    return [{ file, findings: [], error: reason }];
   }
-  const addresses = draft.recipients.map((r) => r.address);
-  const profiles = await source.lookup(addresses);
-  return { file, draft, findings: evaluate(draft, profiles, policy) };
+  const results: DraftResult[] = [];
+  for (const [index, draft] of drafts.entries()) {
+    const label = drafts.length === 1 ? file : `${file} (event ${index + 1} of ${drafts.length})`;
+    const profiles = await source.lookup(draft.recipients.map((r) => r.address));
+    results.push({ file: label, draft, findings: evaluate(draft, profiles, policy) });
+  }
+  return results;
 }
 
 /** --policy FILE, then the flags on top of it. */
