@@ -172,7 +172,7 @@ runRuleTests(meetingPlatform, {
       ],
     },
     {
-      name: "Teams' meeting block between lines of underscores is read, to a Zoom client",
+      name: "a Teams meeting in the location and the body's block: each place, with its fix",
       to: ZOOM_PERSON,
       profiles: [ZOOM_CLIENT],
       appointment: { location: "Microsoft Teams Meeting", onlineMeeting: { platform: "teams" } },
@@ -183,6 +183,9 @@ runRuleTests(meetingPlatform, {
           recipient: ZOOM_PERSON,
           evidence: at("location", "Microsoft Teams Meeting", "Microsoft Teams Meeting"),
           fix: { original: "Microsoft Teams Meeting", replacement: "" },
+          message: [
+            'location is Microsoft Teams ("Microsoft Teams Meeting"). Use a Zoom meeting instead',
+          ],
         },
         {
           messageId: "invitationLink",
@@ -193,7 +196,48 @@ runRuleTests(meetingPlatform, {
             "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0",
           ),
           fix: { label: "Remove the Microsoft Teams link" },
-          message: ["Use a Zoom meeting instead"],
+        },
+      ],
+    },
+    {
+      name: "Teams' meeting block between lines of underscores is read, to a Zoom client",
+      to: ZOOM_PERSON,
+      profiles: [ZOOM_CLIENT],
+      appointment: { location: "Room 4", onlineMeeting: { platform: "teams" } },
+      body: TEAMS_BLOCK,
+      findings: [
+        {
+          messageId: "invitationLink",
+          recipient: ZOOM_PERSON,
+          evidence: at(
+            "body",
+            TEAMS_BLOCK,
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0",
+          ),
+          fix: { label: "Remove the Microsoft Teams link" },
+          message: ["has a Microsoft Teams link in the body", "Use a Zoom meeting instead"],
+        },
+      ],
+    },
+    {
+      name: "a Zoom link in the location and in the body: each place, with its fix",
+      to: TAYLOR,
+      appointment: { location: "https://zoom.us/j/123" },
+      body: "Join: https://zoom.us/j/123",
+      findings: [
+        {
+          messageId: "invitationLink",
+          recipient: TAYLOR,
+          evidence: at("location", "https://zoom.us/j/123", "https://zoom.us/j/123"),
+          fix: { field: "location", original: "https://zoom.us/j/123" },
+          message: ["has a Zoom link in the location."],
+        },
+        {
+          messageId: "invitationLink",
+          recipient: TAYLOR,
+          evidence: at("body", "Join: https://zoom.us/j/123", "https://zoom.us/j/123"),
+          fix: { field: "body", original: "https://zoom.us/j/123", replacement: "" },
+          message: ["has a Zoom link in the body."],
         },
       ],
     },

@@ -149,6 +149,25 @@ runRuleTests(unwantedChannel, {
       ],
     },
     {
+      name: "a Zoom link in the location and the body: each place",
+      to: NO_ZOOM_PERSON,
+      profiles: [NO_ZOOM],
+      appointment: { location: "https://zoom.us/j/123" },
+      body: "Join Zoom Meeting\nhttps://zoom.us/j/123",
+      findings: [
+        {
+          messageId: "proposal",
+          recipient: NO_ZOOM_PERSON,
+          evidence: at("location", "https://zoom.us/j/123", "https://zoom.us/j/123"),
+        },
+        {
+          messageId: "proposal",
+          recipient: NO_ZOOM_PERSON,
+          evidence: at("body", "Join Zoom Meeting\nhttps://zoom.us/j/123", "https://zoom.us/j/123"),
+        },
+      ],
+    },
+    {
       name: "a Zoom link as location, once",
       to: NO_ZOOM_PERSON,
       profiles: [NO_ZOOM],
