@@ -87,15 +87,16 @@ export function locationEntryRemoval(location: AnalysedField, start: number, end
 
 /** A location entry that is a platform and nothing else: "Zoom", "Microsoft Teams Meeting", "Webex call". */
 const PLATFORM_PLACE =
-  /^(?:(?:online|virtual|video)\s*[-:–]?\s*)?(?:(?<teams>(?:microsoft\s+|ms\s+)?teams)|(?<zoom>zoom)|(?<webex>(?:cisco\s+)?webex)|(?<meet>google\s+meet|hangouts\s+meet))(?:\s+(?:meeting|call|video\s*call|conference|session|room|link|bridge))?(?:\s*\([^)]*\))?$/i;
+  /^(?:(?:online|virtual|video)\s*[-:–]?\s*)?(?:((?:microsoft\s+|ms\s+)?teams)|(zoom)|((?:cisco\s+)?webex)|(google\s+meet|hangouts\s+meet))(?:\s+(?:meeting|call|video\s*call|conference|session|room|link|bridge))?(?:\s*\([^)]*\))?$/i;
+
+/** By capture group of PLATFORM_PLACE (numbered: the launch-event bundle avoids named groups). */
+const PLACE_CHANNELS: readonly KnownChannel[] = ["teams", "zoom", "webex", "google-meet"];
 
 function platformOfPlace(text: string): KnownChannel | undefined {
-  const groups = PLATFORM_PLACE.exec(text)?.groups;
-  if (!groups) return undefined;
-  if (groups.teams) return "teams";
-  if (groups.zoom) return "zoom";
-  if (groups.webex) return "webex";
-  return groups.meet ? "google-meet" : undefined;
+  const m = PLATFORM_PLACE.exec(text);
+  if (!m) return undefined;
+  const group = PLACE_CHANNELS.findIndex((_, i) => m[i + 1] !== undefined);
+  return group < 0 ? undefined : PLACE_CHANNELS[group];
 }
 
 /**
