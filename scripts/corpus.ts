@@ -1,8 +1,10 @@
 /**
  * `npm run corpus`: recall and hard-negative precision of the checks on the blind corpus
- * (test/corpus/README.md), per check, with every miss and false alarm listed.
+ * (test/corpus/README.md), per check, and precision and recall of `rapport listen` per profile
+ * field, with every miss and false alarm listed.
  *
- *   --root DIR         corpus root (default test/corpus); sets are DIR/detection/<set>/
+ *   --root DIR         corpus root (default test/corpus); sets are DIR/detection/<set>/ and
+ *                      DIR/listen/<set>/
  *   --json             the figures and lists as JSON
  *   --ratchet          exit 1 when a figure falls below test/corpus/ratchet.json
  *   --update-ratchet   write the current figures as the new floor
@@ -13,7 +15,9 @@ import { join } from "node:path";
 import { CorpusError } from "./corpus/cases";
 import { compareToRatchet, ratchetOf, type Ratchet } from "./corpus/ratchet";
 import { CHECK_IDS, runDetectionCorpus } from "./corpus/run-detection";
+import { runListenCorpus } from "./corpus/run-listen";
 import { rate, scoreDetection, type DetectionScore } from "./corpus/score-detection";
+import { precision, recall, scoreListen, type ListenScore } from "./corpus/score-listen";
 
 const RATCHET_FILE = "test/corpus/ratchet.json";
 
@@ -68,6 +72,37 @@ function formatDetection(score: DetectionScore, lists: boolean): string {
   return out.join("\n");
 }
 
+function formatListen(score: ListenScore, lists: boolean): string {
+  const out: string[] = [`Listen corpus: ${score.cases} messages`, ""];
+  out.push(
+    "field                   precision (right/suggested)   recall (heard/expected)   negatives clean",
+  );
+  const pct = (value: number, whole: number) =>
+    whole === 0 ? "    –" : `${(100 * value).toFixed(1).padStart(5)}%`;
+  const row = (name: string, f: ListenScore["overall"]) =>
+    `${name.padEnd(22)}  ${pct(precision(f), f.suggested)} (${`${f.correct}/${f.suggested}`.padStart(7)})       ${pct(recall(f), f.expected)} (${`${f.caught}/${f.expected}`.padStart(7)})   ${percent(f.clean, f.negatives)} (${f.clean}/${f.negatives})`;
+  for (const [field, f] of Object.entries(score.perField).sort()) out.push(row(field, f));
+  out.push(row("overall", score.overall));
+  if (score.unreadable.length > 0) {
+    out.push("", `${score.unreadable.length} message(s) could not be read:`);
+    for (const u of score.unreadable) out.push(`  ${u.id}: ${oneLine(u.error)}`);
+  }
+  if (!lists) return out.join("\n");
+  out.push("", `Not heard (${score.misses.length}):`);
+  for (const m of score.misses) {
+    out.push(
+      `  ${m.id}  ${m.expected.field} = "${oneLine(m.expected.values.join(" | "), 50)}"${m.expected.quote ? `  ("${oneLine(m.expected.quote, 60)}")` : ""}`,
+    );
+  }
+  out.push("", `Wrong suggestions (${score.wrong.length}):`);
+  for (const w of score.wrong) {
+    out.push(
+      `  ${w.id}  ${w.suggestion.field} = "${oneLine(w.suggestion.value, 40)}" for ${w.suggestion.profile}${w.suggestion.quote ? `  ("${oneLine(w.suggestion.quote, 50)}")` : ""}${w.negative?.why ? `  [${oneLine(w.negative.why, 70)}]` : ""}`,
+    );
+  }
+  return out.join("\n");
+}
+
 async function main(argv: string[]): Promise<number> {
   const flag = (name: string) => argv.includes(name);
   const rootAt = argv.indexOf("--root");
@@ -75,12 +110,20 @@ async function main(argv: string[]): Promise<number> {
   if (!root) throw new CorpusError("--root needs a directory");
 
   const detection = scoreDetection(await runDetectionCorpus(join(root, "detection")), CHECK_IDS);
-  const current = ratchetOf(detection);
+  let listen: ListenScore | undefined;
+  try {
+    listen = scoreListen(await runListenCorpus(join(root, "listen")));
+  } catch (error) {
+    process.stderr.write(`corpus: listen not scored: ${(error as Error).message}\n`);
+  }
+  const current = ratchetOf(detection, listen);
 
   if (flag("--json")) {
-    process.stdout.write(`${JSON.stringify({ detection, figures: current }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ detection, listen, figures: current }, null, 2)}\n`);
   } else {
     process.stdout.write(`${formatDetection(detection, !flag("--quiet"))}\n`);
+    if (listen && listen.cases > 0)
+      process.stdout.write(`\n${formatListen(listen, !flag("--quiet"))}\n`);
   }
 
   if (flag("--update-ratchet")) {
