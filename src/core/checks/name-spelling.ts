@@ -279,7 +279,14 @@ export function check(ctx: CheckContext): void {
     if (others.has(written.toLowerCase())) return undefined;
     if (avoid.includes(written.toLowerCase())) return { messageId: "avoided", correct: preferred };
     // "Meg" for "Megge": a shortening they did not ask for (their full first name is fine).
-    if (written.length >= 2 && preferred.toLowerCase().startsWith(written.toLowerCase())) {
+    // A whole word of a preferred form with a title ("Professor" of "Professor Okonkwo", as in
+    // "Dear Professor Okonkwo") is how that form is written, not a shortening of it.
+    const preferredFirst = preferred.split(/\s+/)[0] ?? preferred;
+    if (
+      written.length >= 2 &&
+      written.length < preferredFirst.length &&
+      preferredFirst.toLowerCase().startsWith(written.toLowerCase())
+    ) {
       return { messageId: "shortened", correct: preferred };
     }
     if (variantOf(written, preferred) || variantOf(written, firstName)) {
