@@ -4,9 +4,11 @@
  */
 import {
   PROFILE_FIELDS,
+  ProfileError,
   parseProfile,
   type ClientProfile,
   type ProfileFieldInfo,
+  type ProfileFieldKey,
   type ProfileIssue,
 } from "../core/profile";
 
@@ -131,14 +133,31 @@ export function columnValueToDate(value: string): string | undefined {
 /** Raw field values of one list item, keyed by column internal name, as Graph returns them. */
 export type ListItemFields = Record<string, unknown>;
 
+/** A column value that could not be read as its profile field, and was left out. */
+export interface UnreadableValue {
+  /** The profile field's JSON key. */
+  key: ProfileFieldKey;
+  /** The list column's internal name. */
+  column: string;
+  /** The value as Graph returned it. */
+  value: unknown;
+  /** What is wrong with it, e.g. 'must be a real date written yyyy-mm-dd, not "31/02/2026"'. */
+  reason: string;
+}
+
+const FIELD_BY_KEY = new Map(PROFILE_FIELDS.map((field) => [field.key as string, field]));
+
 /**
- * A list item's fields as a profile. Throws core's ProfileError when a value is unusable (the
- * caller skips that item and reports why); columns that are not profile fields are ignored.
+ * A list item's fields as a profile, field by field: a value that cannot be read is left out and
+ * listed in `unreadable` (and in the profile's own `unreadable`, for the task pane), and every
+ * other field is kept, so one bad date never hides a client's competitor warning. Throws core's
+ * ProfileError only when the MatchKey itself is missing or unusable: then the item covers nobody.
+ * Columns that are not profile fields are ignored.
  */
 export function fieldsToProfile(
   fields: ListItemFields,
   label: string,
-): { profile: ClientProfile; warnings: ProfileIssue[] } {
+): { profile: ClientProfile; warnings: ProfileIssue[]; unreadable: UnreadableValue[] } {
   const raw: Record<string, unknown> = {};
   for (const field of PROFILE_FIELDS) {
     const value = fields[field.column];
@@ -151,5 +170,32 @@ export function fieldsToProfile(
       raw[field.key] = value;
     }
   }
-  return parseProfile(raw, label);
+  const unreadable: UnreadableValue[] = [];
+  // Each pass drops every value parseProfile refused; one pass normally settles it.
+  for (let pass = 0; pass <= PROFILE_FIELDS.length; pass++) {
+    try {
+      const { profile, warnings } = parseProfile(raw, label);
+      if (unreadable.length > 0) {
+        profile.unreadable = unreadable.map((u) => ({ matchKey: profile.matchKey, field: u.key }));
+      }
+      return { profile, warnings, unreadable };
+    } catch (error) {
+      if (!(error instanceof ProfileError)) throw error;
+      const droppable = error.issues.filter(
+        (issue) => issue.field !== undefined && issue.field !== "matchKey" && issue.field in raw,
+      );
+      if (droppable.length === 0) throw error;
+      for (const issue of droppable) {
+        const field = FIELD_BY_KEY.get(issue.field!)!;
+        unreadable.push({
+          key: field.key,
+          column: field.column,
+          value: fields[field.column],
+          reason: issue.message,
+        });
+        delete raw[field.key];
+      }
+    }
+  }
+  throw new ProfileError([{ profile: label, message: "could not be read" }]);
 }
