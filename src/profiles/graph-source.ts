@@ -410,18 +410,22 @@ export class GraphProfileSource implements ProfileSource {
       if (seenItems.has(itemId)) continue;
       seenItems.add(itemId);
       const key = parsed.profile.matchKey;
-      const earlier = result.get(key);
-      if (earlier) {
-        this.report({
-          itemId,
-          matchKey: key,
-          reason: `another item (${earlier.origin?.itemId}) has the same MatchKey; this one is ignored`,
-        });
+      if (result.has(key)) {
+        this.reportDuplicate(parsed, result.get(key));
         continue;
       }
       result.set(key, parsed);
     }
     return result;
+  }
+
+  /** An item whose MatchKey another item already has: ignored, and said so. */
+  reportDuplicate(duplicate: StoredProfile, earlier?: StoredProfile): void {
+    this.report({
+      itemId: duplicate.origin?.itemId ?? "?",
+      matchKey: duplicate.profile.matchKey,
+      reason: `another item${earlier?.origin?.itemId ? ` (${earlier.origin.itemId})` : ""} has the same MatchKey; this one is ignored`,
+    });
   }
 
   /**
