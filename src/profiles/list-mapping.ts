@@ -2,10 +2,9 @@
  * SharePoint list item fields <-> ClientProfile, and the list's column definitions, both driven
  * by core's PROFILE_FIELDS table so the list schema, the file format and the model cannot drift.
  */
+import { parseKeepingReadable } from "./readable-fields";
 import {
   PROFILE_FIELDS,
-  ProfileError,
-  parseProfile,
   type ClientProfile,
   type ProfileFieldInfo,
   type ProfileFieldKey,
@@ -145,14 +144,14 @@ export interface UnreadableValue {
   reason: string;
 }
 
-const FIELD_BY_KEY = new Map(PROFILE_FIELDS.map((field) => [field.key as string, field]));
+const COLUMN_BY_KEY = new Map(PROFILE_FIELDS.map((field) => [field.key as string, field.column]));
 
 /**
- * A list item's fields as a profile, field by field: a value that cannot be read is left out and
- * listed in `unreadable` (and in the profile's own `unreadable`, for the task pane), and every
- * other field is kept, so one bad date never hides a client's competitor warning. Throws core's
- * ProfileError only when the MatchKey itself is missing or unusable: then the item covers nobody.
- * Columns that are not profile fields are ignored.
+ * A list item's fields as a profile, field by field (readable-fields.ts): a value that cannot be
+ * read is left out and listed in `unreadable` (and in the profile's own `unreadable`, for the task
+ * pane), and every other field is kept, so one bad date never hides a client's competitor
+ * warning. Throws core's ProfileError only when the MatchKey itself is missing or unusable: then
+ * the item covers nobody. Columns that are not profile fields are ignored.
  */
 export function fieldsToProfile(
   fields: ListItemFields,
@@ -170,32 +169,10 @@ export function fieldsToProfile(
       raw[field.key] = value;
     }
   }
-  const unreadable: UnreadableValue[] = [];
-  // Each pass drops every value parseProfile refused; one pass normally settles it.
-  for (let pass = 0; pass <= PROFILE_FIELDS.length; pass++) {
-    try {
-      const { profile, warnings } = parseProfile(raw, label);
-      if (unreadable.length > 0) {
-        profile.unreadable = unreadable.map((u) => ({ matchKey: profile.matchKey, field: u.key }));
-      }
-      return { profile, warnings, unreadable };
-    } catch (error) {
-      if (!(error instanceof ProfileError)) throw error;
-      const droppable = error.issues.filter(
-        (issue) => issue.field !== undefined && issue.field !== "matchKey" && issue.field in raw,
-      );
-      if (droppable.length === 0) throw error;
-      for (const issue of droppable) {
-        const field = FIELD_BY_KEY.get(issue.field!)!;
-        unreadable.push({
-          key: field.key,
-          column: field.column,
-          value: fields[field.column],
-          reason: issue.message,
-        });
-        delete raw[field.key];
-      }
-    }
-  }
-  throw new ProfileError([{ profile: label, message: "could not be read" }]);
+  const { profile, warnings, dropped } = parseKeepingReadable(raw, label);
+  const unreadable = dropped.map((issue) => {
+    const column = COLUMN_BY_KEY.get(issue.field)!;
+    return { key: issue.field, column, value: fields[column], reason: issue.message };
+  });
+  return { profile, warnings, unreadable };
 }

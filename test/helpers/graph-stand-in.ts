@@ -79,6 +79,8 @@ export interface GraphStandInOptions {
   sitePath?: string;
   /** The site's time zone, to exercise date-only columns the way SharePoint stores them. */
   siteUtcOffsetHours?: number;
+  /** Added before every top-level answer: a Graph that far away (benchmarks of other processes). */
+  latencyMs?: number;
 }
 
 function titleColumn(): StandInColumn {
@@ -104,6 +106,7 @@ export class GraphStandIn {
   /** When false, writes answer 403 (a reader's permissions). */
   allowWrites = true;
   private readonly offsetHours: number;
+  private readonly latencyMs: number;
   private server?: Server;
   private origin = "";
   private readonly delays = new Set<ReturnType<typeof setTimeout>>();
@@ -113,6 +116,7 @@ export class GraphStandIn {
     this.hostname = options.hostname ?? "contoso.sharepoint.com";
     this.sitePath = options.sitePath ?? "/sites/clients";
     this.offsetHours = options.siteUtcOffsetHours ?? 2;
+    this.latencyMs = options.latencyMs ?? 0;
     this.siteId = `${this.hostname},${randomUUID()},${randomUUID()}`;
   }
 
@@ -257,6 +261,7 @@ export class GraphStandIn {
       this.send(res, 400, {}, errorBody("BadRequest", "Unable to read JSON request payload."));
       return;
     }
+    if (this.latencyMs > 0) await this.delay(this.latencyMs);
     const path = (req.url ?? "/").replace(/^\/v1\.0/, "");
     const method = req.method ?? "GET";
     this.log.push({ method, path, headers: req.headers, body, inBatch: false });
