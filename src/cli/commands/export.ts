@@ -34,6 +34,8 @@ export const exportCommand: CommandDefinition = (io, setExitCode) => {
       "after",
       `
 The output is the profile file format that "rapport import" and "rapport check --profiles" read.
+In CSV, a cell a spreadsheet would run as a formula (starting with =, +, - or @) gets a leading
+apostrophe; import and check remove it again, so values come back exactly as they were.
 
 Examples:
   rapport export clients.csv --site https://contoso.sharepoint.com/sites/clients
