@@ -7,18 +7,11 @@
  */
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import {
-  simpleParser,
-  type AddressObject,
-  type Attachment,
-  type EmailAddress,
-  type ParsedMail,
-} from "mailparser";
+import type { AddressObject, Attachment, EmailAddress, ParsedMail } from "mailparser";
 import type { Draft, Recipient, RecipientKind } from "../core/draft";
 import { normaliseAddress, RECIPIENT_KINDS } from "../core/draft";
 import { parseJson } from "../profiles/file-source";
 import { DraftReadError } from "./draft-read-error";
-import { isInvitationCalendar, parseCalendar, parseIcs, readEvent } from "./read-ics";
 
 export { DraftReadError };
 
@@ -60,6 +53,8 @@ export async function readDrafts(path: string): Promise<Draft[]> {
     if (source.subarray(0, 4096).includes(0)) {
       throw new DraftReadError(path, "not an iCalendar file (binary data)");
     }
+    // Loaded on first use, like the MIME parser: most runs check e-mails only.
+    const { parseIcs } = await import("./read-ics");
     return parseIcs(source.toString("utf8"), path);
   }
   return parseEmlDrafts(source, path);
@@ -82,6 +77,8 @@ export async function parseEmlDrafts(source: Buffer | string, label: string): Pr
   }
   let mail: ParsedMail;
   try {
+    // Loaded on first use: the MIME parser is the heaviest thing the command would load at start.
+    const { simpleParser } = await import("mailparser");
     mail = await simpleParser(bytes, {
       // Keep `text` absent when there is no plain-text part, so HTML-only mail is read as HTML.
       skipHtmlToText: true,
@@ -123,6 +120,7 @@ export async function parseEmlDrafts(source: Buffer | string, label: string): Pr
   );
   if (!calendarPart) return [message];
   try {
+    const { isInvitationCalendar, parseCalendar, readEvent } = await import("./read-ics");
     const calendar = parseCalendar(calendarPart.content.toString("utf8"), label);
     const events = calendar.getAllSubcomponents("vevent");
     if (!isInvitationCalendar(calendar) || events.length === 0) return [message];
