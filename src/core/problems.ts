@@ -127,19 +127,20 @@ function merge(into: Problem, other: Problem): void {
 const FIELD_ORDER: Readonly<Record<string, number>> = {
   recipient: 0,
   subject: 1,
-  body: 2,
-  attachment: 3,
+  location: 2,
+  body: 3,
+  attachment: 4,
 };
 
 /**
  * Problems that can stop a send come first, worst first, then in the order the author reads the
- * message (recipients, subject, body, attachments); notes after. Stable otherwise.
+ * message (recipients, subject, location, body, attachments); notes after. Stable otherwise.
  */
 export function orderProblems(problems: readonly Problem[]): Problem[] {
   const stops = (p: Problem) => p.findings.some(isStopping);
   const place = (p: Problem) =>
     p.evidence
-      ? (FIELD_ORDER[p.evidence.field] ?? 4) * 1e9 +
+      ? (FIELD_ORDER[p.evidence.field] ?? 5) * 1e9 +
         (p.evidence.index ?? 0) * 1e6 +
         p.evidence.start
       : -1;

@@ -35,9 +35,9 @@ export type FixRoute =
       replaceSelection: boolean;
     };
 
-/** The route for a fix on this draft: a subject or a plain-text body is always written. */
+/** The route for a fix on this draft: a subject, a location or a plain-text body is always written. */
 export function fixRoute(fix: Fix, body: Draft["body"]): FixRoute {
-  if (fix.field === "subject" || body.format === "text") return { kind: "write" };
+  if (fix.field !== "body" || body.format === "text") return { kind: "write" };
   if (!hasEmbeddedContent(body.content)) return { kind: "write" };
   return { kind: "guided", reason: PICTURES_REASON, replaceSelection: fix.replacement !== "" };
 }

@@ -1,12 +1,12 @@
 import type { Draft } from "../core/draft";
-import type { Fix } from "../core/finding";
+import type { Fix, TextField } from "../core/finding";
 
 /**
  * What Undo needs: the field as it was before the fix, and as Outlook held it right after. Undo is
  * offered until the next edit: while the field still reads `after`.
  */
 export interface FixUndo {
-  field: "subject" | "body";
+  field: TextField;
   before: string;
   after: string;
 }

@@ -6,7 +6,7 @@
  * author's selection replaced with setSelectedDataAsync. After a write the field is read back, so
  * Undo can tell whether anything was typed since.
  */
-import type { Fix } from "../core/finding";
+import type { Fix, TextField } from "../core/finding";
 import { applyFixToHtml, applyFixToText } from "../core/fixes";
 import { hasEmbeddedContent, PICTURES_REASON } from "./fix-route";
 import type { ApplyFixResult, FixUndo, ItemAdapter } from "./item-adapter";
@@ -40,6 +40,12 @@ export const ITEM_CHANGED = "olkItemSelectedChanged";
 
 const HTML = "html" as Office.CoercionType;
 const TEXT = "text" as Office.CoercionType;
+
+class NoLocationError extends Error {
+  constructor() {
+    super("This item has no location to change.");
+  }
+}
 
 export const UNDO_TOO_LATE =
   "The message has changed since the fix, so Rapport will not undo it. Use Undo in Outlook, or edit it by hand.";
@@ -77,7 +83,7 @@ export class OfficeItemAdapter implements ItemAdapter {
 
   async applyFix(fix: Fix): Promise<ApplyFixResult> {
     return this.editing((item) =>
-      fix.field === "subject" ? this.fixSubject(item, fix) : this.fixBody(item, fix),
+      fix.field === "body" ? this.fixBody(item, fix) : this.fixText(item, fix),
     );
   }
 
@@ -131,15 +137,27 @@ export class OfficeItemAdapter implements ItemAdapter {
     }
   }
 
+  /** An invitation's Location text; a message has none, and its body must never take the edit. */
+  private location(item: ComposeItemLike) {
+    const location = item.location;
+    if (!location) throw new NoLocationError();
+    return location;
+  }
+
   private async readField(
     item: ComposeItemLike,
-    field: "subject" | "body",
+    field: TextField,
   ): Promise<{ content: string; coercion: Office.CoercionType }> {
     if (field === "subject") {
       const subject = await officeCall<string>("read the subject", (done) =>
         item.subject.getAsync(done),
       );
       return { content: subject ?? "", coercion: TEXT };
+    }
+    if (field === "location") {
+      const location = this.location(item);
+      const text = await officeCall<string>("read the location", (done) => location.getAsync(done));
+      return { content: text ?? "", coercion: TEXT };
     }
     const getType = item.body.getTypeAsync?.bind(item.body);
     const format = getType
@@ -154,12 +172,17 @@ export class OfficeItemAdapter implements ItemAdapter {
 
   private async writeField(
     item: ComposeItemLike,
-    field: "subject" | "body",
+    field: TextField,
     coercion: Office.CoercionType,
     content: string,
   ): Promise<void> {
     if (field === "subject") {
       await officeCall<void>("change the subject", (done) => item.subject.setAsync(content, done));
+      return;
+    }
+    if (field === "location") {
+      const location = this.location(item);
+      await officeCall<void>("change the location", (done) => location.setAsync(content, done));
       return;
     }
     // Never trade a picture for a fix: a body that holds one is not rewritten (fix-route.ts).
@@ -173,7 +196,7 @@ export class OfficeItemAdapter implements ItemAdapter {
   /** Write, then read back what Outlook made of it: Undo compares with that. */
   private async writeAndKeepUndo(
     item: ComposeItemLike,
-    field: "subject" | "body",
+    field: TextField,
     coercion: Office.CoercionType,
     before: string,
     content: string,
@@ -187,11 +210,14 @@ export class OfficeItemAdapter implements ItemAdapter {
     }
   }
 
-  private async fixSubject(item: ComposeItemLike, fix: Fix): Promise<ApplyFixResult> {
-    const { content } = await this.readField(item, "subject");
+  /** The subject or an invitation's Location: plain text, always safe to write. */
+  private async fixText(item: ComposeItemLike, fix: Fix): Promise<ApplyFixResult> {
+    if (fix.field === "location" && !item.location)
+      return { ok: false, reason: "This item has no location to change." };
+    const { content } = await this.readField(item, fix.field);
     const edit = this.editors.applyToText(content, fix);
     if (!edit.ok) return edit;
-    return this.writeAndKeepUndo(item, "subject", TEXT, content, edit.content);
+    return this.writeAndKeepUndo(item, fix.field, TEXT, content, edit.content);
   }
 
   private async fixBody(item: ComposeItemLike, fix: Fix): Promise<ApplyFixResult> {

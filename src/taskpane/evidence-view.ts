@@ -4,7 +4,8 @@
  * computed from the draft the check read, as plain text; the components render it as text.
  */
 import type { Draft } from "../core/draft";
-import type { Evidence, Fix } from "../core/finding";
+import { locationText } from "../core/analysis";
+import type { Evidence, Fix, TextField } from "../core/finding";
 import { htmlToText, textToPlainText } from "../core/text";
 import { singleLine } from "../core/text/single-line";
 
@@ -28,8 +29,9 @@ export interface EvidenceView {
 const SIDE = 60;
 
 /** The plain text of a draft's field, as the checks read it. */
-export function fieldText(draft: Draft, field: "subject" | "body"): string {
+export function fieldText(draft: Draft, field: TextField): string {
   if (field === "subject") return draft.subject;
+  if (field === "location") return locationText(draft);
   return draft.body.format === "html"
     ? htmlToText(draft.body.content).text
     : textToPlainText(draft.body.content).text;
@@ -92,6 +94,14 @@ export function evidenceView(draft: Draft | undefined, evidence: Evidence): Evid
           ? markIn(draft.subject, evidence.start, evidence.end)
           : alone;
       return { place: "In the subject", excerpt };
+    }
+    case "location": {
+      const text = draft ? locationText(draft) : undefined;
+      const excerpt =
+        text !== undefined && text.slice(evidence.start, evidence.end) === evidence.text
+          ? markIn(text, evidence.start, evidence.end)
+          : alone;
+      return { place: "In the location", excerpt };
     }
     case "attachment": {
       const name = draft?.attachments[evidence.index ?? 0];

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Draft, Recipient } from "../../src/core/draft";
-import type { Finding, Fix } from "../../src/core/finding";
+import type { Finding, Fix, TextField } from "../../src/core/finding";
 import type { Policy } from "../../src/core/policy";
 import {
   indexProfiles,
@@ -76,12 +76,14 @@ export class FakeItemAdapter implements ItemAdapter {
   /** What getSelectedData would report: the guided edit replaces it when it reads the original. */
   selection?: string;
 
-  private field(field: "subject" | "body"): string {
+  private field(field: TextField): string {
+    if (field === "location") return this.draft.location ?? "";
     return field === "subject" ? this.draft.subject : this.draft.body.content;
   }
 
-  private setField(field: "subject" | "body", content: string): void {
+  private setField(field: TextField, content: string): void {
     if (field === "subject") this.draft = { ...this.draft, subject: content };
+    else if (field === "location") this.draft = { ...this.draft, location: content };
     else this.draft = { ...this.draft, body: { ...this.draft.body, content } };
   }
 

@@ -7,7 +7,7 @@
 import type { AnalysedField } from "../analysis";
 import type { Fix } from "../finding";
 import { singleLineShort } from "../text/single-line";
-import { lineAt } from "./helpers";
+import { lineAt, removeLineFix } from "./helpers";
 
 const SPACE = String.raw`[ \t\u00a0]`;
 const DATE = String.raw`(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{2}-\d{2})`;
@@ -59,17 +59,6 @@ function removal(field: AnalysedField, start: number, end: number, label: string
   };
 }
 
-/** The whole line holding [start, end), with one line break (after it, or before the last line). */
-function removeLine(field: AnalysedField, start: number, end: number): Fix {
-  const text = field.text;
-  const line = lineAt(text, start);
-  let removeStart = line.start;
-  let removeEnd = Math.max(line.end, lineAt(text, end).end);
-  if (removeEnd < text.length) removeEnd += 1;
-  else if (removeStart > 0) removeStart -= 1;
-  return removal(field, removeStart, removeEnd, "Remove this entry");
-}
-
 /**
  * A refused billing phrase at [start, end) of the field: remove the entry when the line holds
  * nothing else but its date, hours and amount; remove the phrase and one list separator when it
@@ -81,7 +70,7 @@ export function refusedEntryFix(field: AnalysedField, start: number, end: number
   if (end > line.end) return undefined; // a phrase across lines is not one entry
   const before = text.slice(line.start, start);
   const after = text.slice(end, line.end);
-  if (ENTRY_FRAME.test(before) && ENTRY_FRAME.test(after)) return removeLine(field, start, end);
+  if (ENTRY_FRAME.test(before) && ENTRY_FRAME.test(after)) return { ...removeLineFix(field, start, end), label: "Remove this entry" };
 
   if (QUOTE.test(text[start - 1] ?? "") || QUOTE.test(text[end] ?? "")) return undefined;
   const label = `Remove “${singleLineShort(text.slice(start, end), 40)}”`;

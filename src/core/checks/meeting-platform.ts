@@ -7,7 +7,8 @@ import {
   type ChannelProposal,
   type PlatformMention,
 } from "./channel-proposals";
-import { evidenceAt, replaceFix } from "./helpers";
+import { evidenceAt, fieldOf, replaceFix } from "./helpers";
+import { invitationMeetings, isInvitation, removalFix } from "./invitation";
 
 export const meta: CheckMeta = {
   id: "meeting-platform",
@@ -18,7 +19,13 @@ export const meta: CheckMeta = {
   messages: {
     link: "{{who}} meets on {{preferred}}, but this e-mail has a {{platform}} link. Send a {{preferred}} invitation instead.",
     mention:
-      '{{who}} meets on {{preferred}}, but this e-mail proposes {{platform}} ("{{text}}"). Offer {{preferred}} instead.',
+      '{{who}} meets on {{preferred}}, but this {{item}} proposes {{platform}} ("{{text}}"). Offer {{preferred}} instead.',
+    invitationLink:
+      "{{who}} meets on {{preferred}}, but this invitation has a {{platform}} link in the {{field}}. Use a {{preferred}} meeting instead: remove the link and add a {{preferred}} meeting to the invitation.",
+    invitationPlace:
+      '{{who}} meets on {{preferred}}, but this invitation\'s location is {{platform}} ("{{text}}"). Use a {{preferred}} meeting instead: remove {{platform}} from the location and add a {{preferred}} meeting to the invitation.',
+    onlineMeeting:
+      "{{who}} meets on {{preferred}}, but this invitation is a {{platform}} meeting. Use a {{preferred}} meeting instead: turn off the {{platform}} meeting and add a {{preferred}} meeting to the invitation.",
   },
   fixable: true,
 };
@@ -55,20 +62,30 @@ export function check(ctx: CheckContext): void {
   if (!preferredPlatform) return;
   const preferred = channelName(preferredPlatform);
   const { draft } = ctx;
-  const fieldOf = (name: "subject" | "body") => (name === "subject" ? draft.subject : draft.body);
+  const invitation = isInvitation(draft);
   const placeholder = `[${preferred} meeting link]`;
   const placeholderLabel = `Replace with a ${preferred} link placeholder`;
 
-  const links = channelProposals(draft).filter(
-    (p) => p.href && PLATFORMS.has(p.channel) && p.channel !== preferredPlatform,
+  // An invitation's links are its meetings, reported below; a message's links are text.
+  const links = invitation
+    ? []
+    : channelProposals(draft).filter(
+        (p) => p.href && PLATFORMS.has(p.channel) && p.channel !== preferredPlatform,
+      );
+  // An invitation's meeting of that platform (its place, link or block, whose "Join Zoom
+  // Meeting" names it again) is reported below: one finding per meeting.
+  const meetings = invitationMeetings(draft);
+  const mentions = platformMentions(draft).filter(
+    (m) =>
+      m.channel !== preferredPlatform &&
+      !(invitation && meetings.some((meeting) => meeting.channel === m.channel)),
   );
-  const mentions = platformMentions(draft).filter((m) => m.channel !== preferredPlatform);
   // "Zoom link: https://zoom.us/j/1" is one problem: the words naming the link go with it, and a
   // fix that renamed only the words would leave "Teams link: https://zoom.us/…".
   const namedLinks = new Map<ChannelProposal, PlatformMention>();
   const consumed = new Set<PlatformMention>();
   for (const mention of mentions) {
-    const field = fieldOf(mention.field);
+    const field = fieldOf(draft, mention.field);
     const end = linkAfter(
       field,
       mention.end,
@@ -92,7 +109,7 @@ export function check(ctx: CheckContext): void {
   }
 
   for (const link of links) {
-    const field = fieldOf(link.field);
+    const field = fieldOf(draft, link.field);
     const start = namedLinks.get(link)?.start ?? link.start;
     ctx.report({
       messageId: "link",
@@ -105,10 +122,35 @@ export function check(ctx: CheckContext): void {
     });
   }
 
+  // An invitation's meeting is what the organiser attached, not text to rewrite: the fix removes
+  // the wrong link or place, and the message says what to do in Outlook.
+  for (const meeting of meetings) {
+    if (meeting.channel === preferredPlatform || !PLATFORMS.has(meeting.channel)) continue;
+    const platform = channelName(meeting.channel);
+    if (meeting.field === undefined || meeting.start === undefined || meeting.end === undefined) {
+      ctx.report({ messageId: "onlineMeeting", data: { preferred, platform } });
+      continue;
+    }
+    const field = fieldOf(draft, meeting.field);
+    const evidence = evidenceAt(field, meeting.start, meeting.end);
+    const link = meeting.source === "link";
+    ctx.report({
+      messageId: link ? "invitationLink" : "invitationPlace",
+      data: { preferred, platform, field: meeting.field, text: evidence.text },
+      evidence,
+      fix: removalFix(
+        field,
+        meeting.start,
+        meeting.end,
+        link ? `Remove the ${platform} link` : `Remove ${platform} from the location`,
+      ),
+    });
+  }
+
   const linkedPlatforms = new Set(links.map((l) => l.channel));
   for (const mention of mentions) {
     if (consumed.has(mention)) continue;
-    const field = fieldOf(mention.field);
+    const field = fieldOf(draft, mention.field);
     const evidence = evidenceAt(field, mention.start, mention.end);
     const report = {
       messageId: "mention",
