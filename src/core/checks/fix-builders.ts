@@ -70,7 +70,8 @@ export function refusedEntryFix(field: AnalysedField, start: number, end: number
   if (end > line.end) return undefined; // a phrase across lines is not one entry
   const before = text.slice(line.start, start);
   const after = text.slice(end, line.end);
-  if (ENTRY_FRAME.test(before) && ENTRY_FRAME.test(after)) return { ...removeLineFix(field, start, end), label: "Remove this entry" };
+  if (ENTRY_FRAME.test(before) && ENTRY_FRAME.test(after))
+    return { ...removeLineFix(field, start, end), label: "Remove this entry" };
 
   if (QUOTE.test(text[start - 1] ?? "") || QUOTE.test(text[end] ?? "")) return undefined;
   const label = `Remove “${singleLineShort(text.slice(start, end), 40)}”`;
