@@ -6,8 +6,8 @@
 import type { Draft } from "../core/draft";
 import { locationText } from "../core/analysis";
 import type { Evidence, Fix, TextField } from "../core/finding";
-import { htmlToText, textToPlainText } from "../core/text";
-import { singleLine } from "../core/text/single-line";
+import { htmlToText, textToPlainText, type PlainText } from "../core/text";
+import { defangUrls, singleLine, singleLineShort } from "../core/text/single-line";
 
 /** A line of the message cut around a span: text before, the span, text after. */
 export interface MarkedLine {
@@ -28,13 +28,17 @@ export interface EvidenceView {
 /** Characters kept on each side of a span in a one-line excerpt. */
 const SIDE = 60;
 
+function bodyPlain(draft: Draft): PlainText {
+  return draft.body.format === "html"
+    ? htmlToText(draft.body.content)
+    : textToPlainText(draft.body.content);
+}
+
 /** The plain text of a draft's field, as the checks read it. */
 export function fieldText(draft: Draft, field: TextField): string {
   if (field === "subject") return draft.subject;
   if (field === "location") return locationText(draft);
-  return draft.body.format === "html"
-    ? htmlToText(draft.body.content).text
-    : textToPlainText(draft.body.content).text;
+  return bodyPlain(draft).text;
 }
 
 function lineBounds(text: string, at: number): { start: number; end: number } {
@@ -114,12 +118,16 @@ export function evidenceView(draft: Draft | undefined, evidence: Evidence): Evid
     case "recipient":
       return { place: "In the recipients", excerpt: alone };
     case "body": {
-      const text = draft ? fieldText(draft, "body") : undefined;
+      const plain = draft ? bodyPlain(draft) : undefined;
+      const text = plain?.text;
       if (!text || text.slice(evidence.start, evidence.end) !== evidence.text)
         return { place: "In the message", excerpt: alone };
       const paragraph = paragraphNumber(text, evidence.start);
+      // Words that are a link's text: say where the link goes (inert, one line, short).
+      const link = plain.links.find((l) => l.start < evidence.end && evidence.start < l.end);
+      const to = link ? `, a link to ${singleLineShort(defangUrls(link.href), 60)}` : "";
       return {
-        place: `Message, paragraph ${paragraph}`,
+        place: `Message, paragraph ${paragraph}${to}`,
         line: paragraph,
         excerpt: markIn(text, evidence.start, evidence.end),
       };
