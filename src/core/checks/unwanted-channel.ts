@@ -33,6 +33,9 @@ export function check(ctx: CheckContext): void {
     });
   }
 
+  const advice = preferred.length
+    ? `They prefer ${preferred.join(" or ")}.`
+    : "Suggest another way to be in touch.";
   for (const proposal of channelProposals(ctx.draft)) {
     const isMeeting = MEETING_PLATFORM_CHANNELS.has(proposal.channel);
     let channel: string | undefined;
@@ -49,9 +52,7 @@ export function check(ctx: CheckContext): void {
       data: {
         channel: channelName(channel),
         text: evidence.text,
-        advice: preferred.length
-          ? `They prefer ${preferred.join(" or ")}.`
-          : "Suggest another way to be in touch.",
+        advice,
       },
       evidence,
     });
