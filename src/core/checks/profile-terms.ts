@@ -217,7 +217,12 @@ export function findProfileTerms(ctx: CheckContext, kind: TermListKind): TermHit
     if (indices) lists.push(indices);
   }
   // In the order of the shared hits, each once (a hit may be accepted by several entries).
-  const indices = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort((a, b) => a - b);
+  let indices = lists[0] ?? [];
+  if (lists.length > 1) {
+    const union = new Set<number>();
+    for (const list of lists) for (const index of list) union.add(index);
+    indices = [...union].sort((a, b) => a - b);
+  }
   const result: TermHit[] = [];
   const seen = new Set<string>();
   for (const index of indices) {
