@@ -237,7 +237,8 @@ class CappedReports {
     }
     let at = reports.length;
     while (at > 0 && readingOrder(entry, reports[at - 1]!) < 0) at--;
-    reports.splice(at, 0, entry);
+    // A copy, as it stands when reported: the check may reuse its objects afterwards.
+    reports.splice(at, 0, { severity, report: snapshot(report) });
   }
 
   private isNew(messageId: string, evidence: Evidence | undefined): boolean {
@@ -261,6 +262,14 @@ class CappedReports {
     ends.add(end);
     return true;
   }
+}
+
+function snapshot(report: Report): Report {
+  const copy: Report = { ...report };
+  if (report.data) copy.data = { ...report.data };
+  if (report.evidence) copy.evidence = { ...report.evidence };
+  if (report.fix) copy.fix = { ...report.fix };
+  return copy;
 }
 
 type Places = Map<string, Map<string, Map<number, Map<number, number | Set<number>>>>>;
