@@ -62,7 +62,10 @@ export function lineFact<T>(
   return facts.get(number)!;
 }
 
-/** A fix that removes the whole line holding [start, end), with its line break when it has one. */
+/**
+ * A fix that removes the whole line holding [start, end), with its line break when it has one.
+ * Pass the field's `linesOf(draft, field)` when fixing many hits: indexing costs the whole text.
+ */
 export function removeLineFix(
   field: AnalysedField,
   start: number,
