@@ -20,25 +20,21 @@ const HOURS_OR_AMOUNT =
  */
 const MAX_LEAD = 64;
 
-interface EntryLine {
-  /** Where the line's text starts, after its indentation. */
-  indentEnd: number;
-  /** Whether the line carries hours or an amount. */
-  hoursOrAmount: boolean;
-}
-
 /** Whether the hit at `start` is an entry; what a line holds is worked out once per line. */
 function isEntry(draft: AnalysedDraft, field: AnalysedField, start: number): boolean {
   const text = field.text;
-  const line = lineFact<EntryLine>(draft, field, "billing-entry", start, ({ start: from, end }) => {
-    let indentEnd = from;
-    while (indentEnd < end && isWhiteSpaceAt(text, indentEnd)) indentEnd++;
-    return { indentEnd, hoursOrAmount: HOURS_OR_AMOUNT.test(text.slice(from, end)) };
+  // Where the line's text starts, after its indentation (ENTRY_LEAD's own leading \s* would
+  // take it: it is skipped before testing, so the test never runs over a long indentation).
+  const indentEnd = lineFact(draft, field, "billing-indent", start, ({ start: from, end }) => {
+    let at = from;
+    while (at < end && isWhiteSpaceAt(text, at)) at++;
+    return at;
   });
-  if (line.hoursOrAmount) return true;
-  // ENTRY_LEAD's own leading \s* would take the indentation: it is skipped before testing.
-  const lead = Math.max(0, start - line.indentEnd);
-  return lead <= MAX_LEAD && ENTRY_LEAD.test(text.slice(Math.min(line.indentEnd, start), start));
+  const lead = start - Math.min(indentEnd, start);
+  if (lead <= MAX_LEAD && ENTRY_LEAD.test(text.slice(start - lead, start))) return true;
+  return lineFact(draft, field, "billing-hours", start, ({ start: from, end }) =>
+    HOURS_OR_AMOUNT.test(text.slice(from, end)),
+  );
 }
 
 export const meta: CheckMeta = {
