@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- engine terms real-mail send-path complexity]`: runs the benchmarks (all by
- * default), prints a table per benchmark, and writes bench/results.json. Running a subset
+ * `npm run bench [-- engine terms real-mail send-path cli complexity]`: runs the benchmarks (all
+ * by default), prints a table per benchmark, and writes bench/results.json. Running a subset
  * replaces only those sections of an existing results.json; each section carries its own
  * timestamp. Missed targets are reported; those of an enforced section (complexity) also fail
  * the run.
@@ -17,6 +17,7 @@ const BENCHMARKS: Record<string, () => Promise<Section>> = {
   terms: async () => (await import("./terms")).runTermsBench(),
   "real-mail": async () => (await import("./real-mail")).runRealMailBench(),
   "send-path": async () => (await import("./send-path")).runSendPathBench(),
+  cli: async () => (await import("./cli")).runCliBench(),
   complexity: async () => (await import("./complexity")).runComplexityBench(),
 };
 

@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import { simpleParser, type AddressObject, type EmailAddress, type ParsedMail } from "mailparser";
+import type { AddressObject, EmailAddress, ParsedMail } from "mailparser";
 import type { Draft, Recipient, RecipientKind } from "../core/draft";
 import { parseJson } from "../profiles/file-source";
 
@@ -49,6 +49,8 @@ export async function parseEml(source: Buffer | string, label: string): Promise<
   }
   let mail: ParsedMail;
   try {
+    // Loaded on first use: the MIME parser is the heaviest thing the command would load at start.
+    const { simpleParser } = await import("mailparser");
     mail = await simpleParser(bytes, {
       // Keep `text` absent when there is no plain-text part, so HTML-only mail is read as HTML.
       skipHtmlToText: true,

@@ -1,6 +1,6 @@
 /**
  * The real command, spawned as `npx --no-install rapport check ...` from the project root. Each
- * spawn pays tsx's start-up, so one spawn checks many drafts.
+ * spawn starts a process, so one spawn checks many drafts.
  */
 import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
