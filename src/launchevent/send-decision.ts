@@ -27,6 +27,8 @@ export interface SendDecisionContext {
   supports(mailboxVersion: "1.14" | "1.15"): boolean;
   commandId: string;
   now: Date;
+  /** The checks ran out of time before every one had run: the dialog says so. */
+  partial?: boolean;
 }
 
 export type SendDecision =
@@ -71,9 +73,10 @@ export function decideSend(
   const opensPane = context.supports("1.14");
   const options: Office.SmartAlertsEventCompletedOptions = {
     allowEvent: false,
-    errorMessage: plainMessage(stopping, opensPane),
+    errorMessage: plainMessage(stopping, opensPane, context.partial),
   };
-  if (context.supports("1.15")) options.errorMessageMarkdown = markdownMessage(stopping, opensPane);
+  if (context.supports("1.15"))
+    options.errorMessageMarkdown = markdownMessage(stopping, opensPane, context.partial);
   if (opensPane) {
     options.cancelLabel = REVIEW_LABEL;
     options.commandId = context.commandId;
@@ -173,10 +176,11 @@ export function dialogGroups(stopping: readonly Finding[]): {
   return { groups: [...groups.values()], problems: problems.length };
 }
 
-function headline(count: number): string {
-  return count === 1
-    ? "Rapport found 1 thing to check before sending:"
-    : `Rapport found ${count} things to check before sending:`;
+function headline(count: number, partial = false): string {
+  const found = count === 1 ? "1 thing" : `${count} things`;
+  return partial
+    ? `Rapport found ${found} to check before sending (it ran out of time and checked only part of the message):`
+    : `Rapport found ${found} to check before sending:`;
 }
 
 function closing(opensPane: boolean, markdown: boolean): string {
@@ -197,17 +201,25 @@ interface Format {
   more(count: number): string;
 }
 
-/** Headline, groups as they fit, "…and N more" for what did not, and the closing line. */
-function compose(stopping: readonly Finding[], format: Format, closingLine: string): string {
+/**
+ * Headline, groups as they fit, "…and N more" for what did not (and for what the engine counted
+ * but did not keep, Finding.moreLikeThis), and the closing line.
+ */
+function compose(
+  stopping: readonly Finding[],
+  partial: boolean,
+  format: Format,
+  closingLine: string,
+): string {
   const { groups, problems } = dialogGroups(stopping);
   const total = groups.reduce((n, g) => n + g.lines.length, 0);
-  const head = format.head(headline(problems));
+  const uncounted = stopping.reduce((n, f) => n + (f.moreLikeThis ?? 0), 0);
+  const head = format.head(headline(problems, partial));
   const tail = format.close(closingLine);
   let body = "";
   let shown = 0;
   const fits = (text: string, leftAfter: number) =>
-    (head + text + (leftAfter > 0 ? format.more(leftAfter) : "") + tail).length <=
-    MAX_ERROR_MESSAGE;
+    (head + text + format.more(leftAfter + uncounted || 1) + tail).length <= MAX_ERROR_MESSAGE;
   outer: for (const group of groups) {
     let piece = format.group(group.heading) + format.afterHeading;
     let added = 0;
@@ -224,7 +236,7 @@ function compose(stopping: readonly Finding[], format: Format, closingLine: stri
     body += piece + format.afterGroup;
     shown += added;
   }
-  const left = total - shown;
+  const left = total - shown + uncounted;
   return (head + body + (left > 0 ? format.more(left) : "") + tail).slice(0, MAX_ERROR_MESSAGE);
 }
 
@@ -232,9 +244,14 @@ function compose(stopping: readonly Finding[], format: Format, closingLine: stri
 const moreText = (n: number) => `…and ${n} more on Rapport's Warnings tab.`;
 
 /** For clients without Markdown (before Mailbox 1.15): plain lines, "•" for items. */
-export function plainMessage(stopping: readonly Finding[], opensPane = true): string {
+export function plainMessage(
+  stopping: readonly Finding[],
+  opensPane = true,
+  partial = false,
+): string {
   return compose(
     stopping,
+    partial,
     {
       head: (text) => `${text}\n`,
       group: (heading) => `${heading}:`,
@@ -258,9 +275,14 @@ export function escapeMarkdown(text: string): string {
  * separated by "\n\n", as Microsoft specifies ("Limitations to formatting the dialog message
  * using Markdown", onmessagesend-onappointmentsend-events on Microsoft Learn).
  */
-export function markdownMessage(stopping: readonly Finding[], opensPane = true): string {
+export function markdownMessage(
+  stopping: readonly Finding[],
+  opensPane = true,
+  partial = false,
+): string {
   return compose(
     stopping,
+    partial,
     {
       head: (text) => `**${escapeMarkdown(text)}**\n\n`,
       group: (heading) => `**${escapeMarkdown(heading)}:**`,

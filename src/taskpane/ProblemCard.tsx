@@ -256,6 +256,8 @@ export const ProblemCard = forwardRef<HTMLHeadingElement, ProblemCardProps>(
         ? bodyContext(draft, problem.evidence)
         : [];
     const who = joinNames(problem.recipients.map((a) => props.names.get(a) ?? a));
+    // The engine keeps the first few findings of a check for a recipient and counts the rest.
+    const moreLikeThis = Math.max(0, ...problem.findings.map((f) => f.moreLikeThis ?? 0));
     const Heading = props.level === 3 ? "h3" : "h4";
 
     // "Show in message": Outlook offers no way to select words in the body from an add-in, so the
@@ -311,6 +313,11 @@ export const ProblemCard = forwardRef<HTMLHeadingElement, ProblemCardProps>(
             ))}
           </ul>
         )}
+        {moreLikeThis > 0 ? (
+          <Text className={styles.concerns}>
+            {`…and ${moreLikeThis} more like this in the message, not listed.`}
+          </Text>
+        ) : null}
         {props.ignoredAs ? (
           <Text className={styles.concerns}>
             Ignored for this message

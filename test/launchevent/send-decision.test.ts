@@ -186,6 +186,18 @@ describe("decideSend", () => {
     expect(plain).toContain("Megge Anderson:");
   });
 
+  it("counts what the engine found but did not keep in '…and N more'", () => {
+    const capped = { ...mention("Pepsi", MEGGE_ADDRESS, "Megge Anderson", 0), moreLikeThis: 995 };
+    const message = plainMessage([capped]);
+    expect(message).toContain("• mentions Pepsi");
+    expect(message).toContain("…and 995 more on Rapport's Warnings tab.");
+    expect(message.endsWith("Choose Review warnings to fix them.")).toBe(true);
+  });
+
+  it("says so when the check ran out of time", () => {
+    expect(plainMessage([megName], true, true)).toMatch(/checked only part of the message\):/);
+  });
+
   it("defangs bare URLs so no live link reaches the dialog", () => {
     const finding = mention("https://pepsi.example/deal", MEGGE_ADDRESS, "Megge Anderson", 0);
     expect(plainMessage([finding])).toContain("mentions hxxps://pepsi[.]example/deal");

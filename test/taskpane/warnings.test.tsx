@@ -413,6 +413,18 @@ describe("warnings panel", () => {
     await waitFor(() => expect(checkResult()).toHaveTextContent("No problems found"));
   });
 
+  it("says how many more like this the engine counted but did not list", async () => {
+    const capped: typeof fakeEvaluate = (draft, profiles) =>
+      fakeEvaluate(draft, profiles).map((f) =>
+        f.check === "competitor-mention" ? { ...f, moreLikeThis: 41 } : f,
+      );
+    renderWarnings(new FakeItemAdapter(draftTo([MEGGE], "Pepsi filed.")), {
+      evaluateDraft: capped,
+    });
+    const card = await screen.findByTestId("warning-card");
+    expect(card).toHaveTextContent("…and 41 more like this in the message, not listed.");
+  });
+
   it("offers no fixes and no warnings for a message being read", async () => {
     renderWarnings(new FakeItemAdapter(draftTo([MEGGE], "Hi Meg,"), "read"));
     expect(await screen.findByText(/checked while you write/)).toBeVisible();

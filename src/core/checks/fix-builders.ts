@@ -6,8 +6,9 @@
  */
 import type { AnalysedField } from "../analysis";
 import type { Fix } from "../finding";
+import type { LineIndex } from "../text";
 import { singleLineShort } from "../text/single-line";
-import { lineAt, removeLineFix } from "./helpers";
+import { removeLineFix } from "./helpers";
 
 const SPACE = String.raw`[ \t\u00a0]`;
 const DATE = String.raw`(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{2}-\d{2})`;
@@ -44,6 +45,9 @@ const DETERMINER_BEFORE = new RegExp(
 /** "Review of file, which …": what follows starts a clause about the phrase, not another item. */
 const CLAUSE_AFTER =
   /^(?:which|who|whom|whose|that|then|but|so|because|as|when|where|while|although|though|if|i|we|you|he|she|they|it|please)\b/i;
+/** Characters read either side of the phrase: more than any entry's frame or list separator. */
+const CONTEXT = 80;
+
 /** Quoted, the phrase is being talked about ("they refuse “Review of file”"), not billed. */
 const QUOTE = /["'“”‘’«»]/;
 
@@ -64,14 +68,23 @@ function removal(field: AnalysedField, start: number, end: number, label: string
  * nothing else but its date, hours and amount; remove the phrase and one list separator when it
  * is an item of a list ("covering Review of file, drafting …"); otherwise no fix.
  */
-export function refusedEntryFix(field: AnalysedField, start: number, end: number): Fix | undefined {
+export function refusedEntryFix(
+  field: AnalysedField,
+  start: number,
+  end: number,
+  lines: LineIndex,
+): Fix | undefined {
   const text = field.text;
-  const line = lineAt(text, start);
+  const line = lines.lineAt(start);
   if (end > line.end) return undefined; // a phrase across lines is not one entry
-  const before = text.slice(line.start, start);
-  const after = text.slice(end, line.end);
-  if (ENTRY_FRAME.test(before) && ENTRY_FRAME.test(after))
-    return { ...removeLineFix(field, start, end), label: "Remove this entry" };
+  // Only a short stretch either side is read, so a long line with many hits costs little per hit:
+  // an entry's frame (bullet, date, hours, amount) and a list's separator are short.
+  const from = Math.max(line.start, start - CONTEXT);
+  const to = Math.min(line.end, end + CONTEXT);
+  const before = text.slice(from, start);
+  const after = text.slice(end, to);
+  if (from === line.start && to === line.end && ENTRY_FRAME.test(before) && ENTRY_FRAME.test(after))
+    return { ...removeLineFix(field, start, end, lines), label: "Remove this entry" };
 
   if (QUOTE.test(text[start - 1] ?? "") || QUOTE.test(text[end] ?? "")) return undefined;
   const label = `Remove “${singleLineShort(text.slice(start, end), 40)}”`;
@@ -82,7 +95,9 @@ export function refusedEntryFix(field: AnalysedField, start: number, end: number
       return removal(field, start, end + separatorAfter[0].length, label);
   }
   const separatorBefore = SEPARATOR_BEFORE.exec(before);
-  if (separatorBefore && ITEM_END.test(after))
+  // The item ends at punctuation, or at the end of the line (not merely of what was read).
+  const itemEnds = ITEM_END.test(after) && (to === line.end || after.trim() !== "");
+  if (separatorBefore && itemEnds)
     return removal(field, start - separatorBefore[0].length, end, label);
   return undefined;
 }
