@@ -28,10 +28,19 @@ export interface EvidenceView {
 /** Characters kept on each side of a span in a one-line excerpt. */
 const SIDE = 60;
 
+/** Each draft's body as text, worked out once: every card and every render reads it. */
+const plainBodies = new WeakMap<Draft["body"], PlainText>();
+
 function bodyPlain(draft: Draft): PlainText {
-  return draft.body.format === "html"
-    ? htmlToText(draft.body.content)
-    : textToPlainText(draft.body.content);
+  let plain = plainBodies.get(draft.body);
+  if (!plain) {
+    plain =
+      draft.body.format === "html"
+        ? htmlToText(draft.body.content)
+        : textToPlainText(draft.body.content);
+    plainBodies.set(draft.body, plain);
+  }
+  return plain;
 }
 
 /** The plain text of a draft's field, as the checks read it. */
