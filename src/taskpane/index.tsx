@@ -9,7 +9,7 @@ import { OfficeItemAdapter } from "../office/office-item-adapter";
 import type { ComposeItemLike, MailboxLike } from "../office/office-types";
 import { CachedPolicySource } from "../office/policy-source";
 import { loadSendSummary, parseSendSummary } from "../office/send-summary";
-import { defaultStore, MemoryStore } from "../office/storage";
+import { defaultStore } from "../office/storage";
 import type { RapportAppProps } from "./App";
 import {
   createTaskpaneProfiles,
@@ -54,11 +54,8 @@ async function start(): Promise<void> {
     url: baseUrl + (config.policyFile ?? DEFAULT_POLICY_FILE),
     store,
   }).getPolicy();
-  // contextData (Smart Alerts "Review warnings") or this item's stored summary; never another
-  // item's "latest", which would open the pane on someone else's warnings.
-  const summaryPromise = loadSendSummary(mailbox.item as ComposeItemLike, new MemoryStore()).catch(
-    () => undefined,
-  );
+  // contextData (Smart Alerts "Review warnings") or this item's own stored summary.
+  const summaryPromise = loadSendSummary(mailbox.item as ComposeItemLike).catch(() => undefined);
   const [policy, summary] = await Promise.all([policyPromise, summaryPromise]);
   const initialFindings = findingsFromSendSummary(summary, new Date());
 

@@ -6,7 +6,6 @@ import type { OfficeCallback } from "../../src/office/office-call";
 import type { ComposeItemLike, MailboxLike } from "../../src/office/office-types";
 import { readComposeDraft } from "../../src/office/read-item";
 import { loadSendSummary } from "../../src/office/send-summary";
-import { MemoryStore } from "../../src/office/storage";
 
 /**
  * A compose item like Outlook on the web's: every async call stays in flight until the test
@@ -87,7 +86,7 @@ describe("the Office call queue", () => {
       readComposeDraft(fake.item, mailbox), // the send handler: seven calls
       readComposeDraft(fake.item, mailbox), // the pane's check at the same moment
       new ItemNotifier(fake.item.notificationMessages).showCouldNotCheck("test"),
-      loadSendSummary(fake.item, new MemoryStore()),
+      loadSendSummary(fake.item),
     ];
     new OfficeItemAdapter(mailbox).onChange(() => undefined); // registers a handler: one more call
 
