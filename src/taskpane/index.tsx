@@ -8,6 +8,7 @@ import type { Policy } from "../core/policy";
 import { OfficeItemAdapter } from "../office/office-item-adapter";
 import type { ComposeItemLike, MailboxLike } from "../office/office-types";
 import { CachedPolicySource } from "../office/policy-source";
+import { dismissCheckFailure, untoldForPane } from "../office/check-failures";
 import { loadSendSummary, parseSendSummary } from "../office/send-summary";
 import { defaultStore } from "../office/storage";
 import type { RapportAppProps } from "./App";
@@ -18,6 +19,7 @@ import {
   loadTaskpaneConfig,
 } from "./config";
 import { mountRapport, type MountedRapport } from "./mount";
+import { whenItemSelected } from "./item-selection";
 import { findingsFromSendSummary } from "./send-context";
 import { themeFromOffice } from "./theme";
 
@@ -32,7 +34,12 @@ async function start(): Promise<void> {
   if (!container) throw new Error('taskpane.html needs an element with id="root".');
   const mailbox = Office.context.mailbox as unknown as MailboxLike;
   if (!mailbox.item) {
+    // A pinned pane with nothing selected: start as soon as a message is.
     container.textContent = "Select a message to see its recipients' client profiles.";
+    whenItemSelected(mailbox, () => {
+      container.textContent = "";
+      start().catch(showStartupFailure);
+    });
     return;
   }
   const adapter = new OfficeItemAdapter(mailbox, {
@@ -63,6 +70,10 @@ async function start(): Promise<void> {
     adapter,
     profiles: source,
     policy,
+    previousCheck: {
+      load: () => untoldForPane(store, new Date()),
+      dismiss: () => dismissCheckFailure(store),
+    },
     ...(signIn ? { signIn } : {}),
     ...(initialFindings ? { initialFindings, initialView: "warnings" as const } : {}),
     theme: themeFromOffice(Office.context.officeTheme),

@@ -253,11 +253,13 @@ export function createFakeMailbox(item: ComposeItemLike | ReadItemLike | null): 
     item,
     userProfile: { ...FAKE_USER },
     handlers,
-    addHandlerAsync: (eventType, handler) => {
+    addHandlerAsync: (eventType, handler, callback) => {
       handlers.set(String(eventType), handler);
+      void Promise.resolve().then(() => callback?.({ status: "succeeded", value: undefined }));
     },
-    removeHandlerAsync: (eventType) => {
+    removeHandlerAsync: (eventType, callback) => {
       handlers.delete(String(eventType));
+      void Promise.resolve().then(() => callback?.({ status: "succeeded", value: undefined }));
     },
   };
 }
