@@ -65,6 +65,8 @@ export function evaluateWithDiagnostics(
       includeQuotedHistory: policy.includeQuotedHistory ?? DEFAULT_POLICY.includeQuotedHistory,
     });
   const seen = new Set<string>();
+  // What the author is sending, for messages: "this e-mail", "this invitation".
+  const item = analysed.kind === "appointment" ? "invitation" : "e-mail";
 
   for (const recipient of recipients) {
     const who = describeRecipient(recipient);
@@ -89,6 +91,7 @@ export function evaluateWithDiagnostics(
           const data = {
             who,
             client: recipient.profile?.clientName ?? who,
+            item,
             ...report.data,
           };
           const finding: Finding = {
@@ -190,16 +193,18 @@ export function renderMessage(
   );
 }
 
+/** Findings are ordered as the author reads the item: an invitation's location after its subject. */
 const FIELD_POSITION: Readonly<Record<string, number>> = {
   recipient: 0,
   subject: 1,
-  body: 2,
-  attachment: 3,
+  location: 2,
+  body: 3,
+  attachment: 4,
 };
 
 function positionOf(finding: Finding): number {
   if (!finding.evidence) return -1;
-  return (FIELD_POSITION[finding.evidence.field] ?? 4) * 1000 + (finding.evidence.index ?? 0);
+  return (FIELD_POSITION[finding.evidence.field] ?? 5) * 1000 + (finding.evidence.index ?? 0);
 }
 
 function dedupeKey(finding: Finding): string {

@@ -6,7 +6,10 @@ export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warn
 
 export type CheckCategory = "name" | "channel" | "billing" | "brand" | "social" | "profile";
 
-export type EvidenceField = "subject" | "body" | "attachment" | "recipient";
+/** The text fields checks read: an invitation's location sits between its subject and body. */
+export type TextField = "subject" | "location" | "body";
+
+export type EvidenceField = TextField | "attachment" | "recipient";
 
 export interface Evidence {
   field: EvidenceField;
@@ -26,7 +29,7 @@ export interface Evidence {
 export interface Fix {
   /** Short button label: "Replace with Megge", "Remove this line". */
   label: string;
-  field: "subject" | "body";
+  field: TextField;
   start: number;
   end: number;
   original: string;

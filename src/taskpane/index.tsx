@@ -5,6 +5,7 @@
  */
 import { applyFixToHtml, applyFixToText } from "../core/fixes";
 import type { Policy } from "../core/policy";
+import { officeCall } from "../office/office-call";
 import { OfficeItemAdapter } from "../office/office-item-adapter";
 import type { ComposeItemLike, MailboxLike } from "../office/office-types";
 import { CachedPolicySource } from "../office/policy-source";
@@ -93,16 +94,17 @@ function followTheme(
 ): void {
   const refresh = (officeTheme?: Office.OfficeTheme) =>
     onTheme(themeFromOffice(officeTheme ?? Office.context.officeTheme));
-  try {
-    mailbox.addHandlerAsync?.(
-      Office.EventType.OfficeThemeChanged,
-      (event) => refresh((event as { officeTheme?: Office.OfficeTheme }).officeTheme),
-      () => {
-        // Hosts without the event keep the theme the pane opened with.
-      },
-    );
-  } catch {
-    // Same: not every host offers the event.
+  const add = mailbox.addHandlerAsync?.bind(mailbox);
+  if (add) {
+    // Through the Office call queue, like every async call; hosts without the event keep the
+    // theme the pane opened with.
+    officeCall<void>("follow the theme", (done) =>
+      add(
+        Office.EventType.OfficeThemeChanged,
+        (event) => refresh((event as { officeTheme?: Office.OfficeTheme }).officeTheme),
+        done,
+      ),
+    ).catch(() => undefined);
   }
   window.matchMedia?.("(forced-colors: active)").addEventListener?.("change", () => refresh());
 }
@@ -117,8 +119,10 @@ function followSendContext(
   currentProps: () => RapportAppProps,
 ): void {
   const item = mailbox.item as ComposeItemLike | null | undefined;
-  try {
-    item?.addHandlerAsync?.(
+  const add = item?.addHandlerAsync?.bind(item);
+  if (!add) return;
+  officeCall<void>("follow the Smart Alerts context", (done) =>
+    add(
       Office.EventType.InitializationContextChanged,
       (event) => {
         const data = (event as { initializationContextData?: string }).initializationContextData;
@@ -130,11 +134,9 @@ function followSendContext(
             initialView: "warnings",
           });
       },
-      () => {},
-    );
-  } catch {
-    // Older hosts: the pane reloads with the new context anyway.
-  }
+      done,
+    ),
+  ).catch(() => undefined); // older hosts: the pane reloads with the new context anyway
 }
 
 function showStartupFailure(error: unknown): void {

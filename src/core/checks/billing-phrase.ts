@@ -1,5 +1,5 @@
 import type { CheckContext, CheckMeta } from "./context";
-import { hitEvidence, lineAt, removeLineFix } from "./helpers";
+import { fieldOf, hitEvidence, lineAt, removeLineFix } from "./helpers";
 import { findProfileTerms } from "./profile-terms";
 
 /**
@@ -28,7 +28,7 @@ export const meta: CheckMeta = {
     'Uses a billing entry the client\'s billing guidelines refuse (e.g. "Review of file").',
   messages: {
     refused:
-      '{{who}}\'s billing guidelines refuse entries like "{{phrase}}", and this e-mail has "{{text}}" in the {{field}}. Describe the work specifically, or remove the entry.',
+      '{{who}}\'s billing guidelines refuse entries like "{{phrase}}", and this {{item}} has "{{text}}" in the {{field}}. Describe the work specifically, or remove the entry.',
   },
   fixable: true,
 };
@@ -39,7 +39,7 @@ export function check(ctx: CheckContext): void {
   const { draft } = ctx;
   for (const hit of findProfileTerms(ctx, "bannedBillingPhrases")) {
     if (hit.field === "attachment" || hit.href) continue;
-    const field = hit.field === "subject" ? draft.subject : draft.body;
+    const field = fieldOf(draft, hit.field);
     if (!isEntry(field.text, hit.start)) continue;
     const report = {
       messageId: "refused",

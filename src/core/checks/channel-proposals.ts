@@ -7,12 +7,14 @@
 import type { AnalysedDraft, AnalysedField, Span } from "../analysis";
 import type { KnownChannel } from "../profile";
 import {
+  byFieldThenStart,
   execInWindows,
   sentencesOf,
   spanAt,
   textFields,
   triggerMatchesByGroup,
   windowsAround,
+  type TextFieldName,
 } from "./helpers";
 
 /**
@@ -78,7 +80,7 @@ function windowsNear(
 
 export interface ChannelProposal {
   channel: KnownChannel;
-  field: "subject" | "body";
+  field: TextFieldName;
   start: number;
   end: number;
   /** The link's address, when the proposal is a meeting link. */
@@ -317,9 +319,7 @@ export function channelProposals(draft: AnalysedDraft): ChannelProposal[] {
           proposals.splice(i, 1);
       }
     }
-    proposals.sort((a, b) =>
-      a.field === b.field ? a.start - b.start : a.field === "subject" ? -1 : 1,
-    );
+    proposals.sort(byFieldThenStart);
     return dropOverlaps(proposals);
   });
 }
@@ -462,9 +462,7 @@ export function platformMentions(draft: AnalysedDraft): PlatformMention[] {
         }
       }
     }
-    return mentions.sort((a, b) =>
-      a.field === b.field ? a.start - b.start : a.field === "subject" ? -1 : 1,
-    );
+    return mentions.sort(byFieldThenStart);
   });
 }
 

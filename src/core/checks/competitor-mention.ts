@@ -1,6 +1,7 @@
 import type { CheckContext, CheckMeta } from "./context";
 import { channelProposals, platformMentions } from "./channel-proposals";
-import { hitEvidence, placeOf, type TermHit } from "./helpers";
+import { fieldOf, hitEvidence, placeOf, type TermHit } from "./helpers";
+import { invitationMeetings } from "./invitation";
 import { findProfileTerms } from "./profile-terms";
 
 export const meta: CheckMeta = {
@@ -11,7 +12,7 @@ export const meta: CheckMeta = {
     "Names a brand the client counts as a competitor, in the subject, body, links or attachment names.",
   messages: {
     mention:
-      '{{who}} counts {{brand}} as a competitor, and this e-mail mentions "{{text}}" in {{place}}. Remove or rephrase it before sending.',
+      '{{who}} counts {{brand}} as a competitor, and this {{item}} mentions "{{text}}" in {{place}}. Remove or rephrase it before sending.',
   },
   fixable: false,
 };
@@ -134,18 +135,20 @@ export function check(ctx: CheckContext): void {
   const platform = ctx.profile?.meetingPlatform;
   // A rival platform's link or name is the meeting-platform check's finding; one is enough.
   const rivalMeetings = platform
-    ? [...channelProposals(draft).filter((p) => p.href), ...platformMentions(draft)].filter(
-        (p) => p.channel !== platform,
-      )
+    ? [
+        ...channelProposals(draft).filter((p) => p.href),
+        ...platformMentions(draft),
+        ...invitationMeetings(draft),
+      ].filter((p) => p.channel !== platform)
     : [];
   for (const hit of findProfileTerms(ctx, "competitors")) {
     if (
-      rivalMeetings.some((m) => m.field === hit.field && m.start < hit.end && m.end > hit.start)
+      rivalMeetings.some((m) => m.field === hit.field && m.start! < hit.end && m.end! > hit.start)
     ) {
       continue;
     }
     if (!hit.href && hit.field !== "attachment") {
-      const field = hit.field === "subject" ? draft.subject : draft.body;
+      const field = fieldOf(draft, hit.field);
       if (
         isEverydayWordUse(hit, field.text) ||
         isDefinedAbbreviation(hit, field.text) ||

@@ -2,14 +2,34 @@
  * Small tools shared by the checks: where to look and how to point at what was found.
  */
 import type { AnalysedDraft, AnalysedField, Span } from "../analysis";
-import type { Evidence, Fix } from "../finding";
+import type { Evidence, Fix, TextField } from "../finding";
 import type { CheckRecipient } from "./context";
 
-export type TextFieldName = "subject" | "body";
+export type TextFieldName = TextField;
 
-/** Subject then body: the fields a check reads. */
+/**
+ * The fields a check reads, in reading order: subject then body; an invitation's location
+ * between them. Checks loop over these and so read an invitation's location like its subject.
+ */
 export function textFields(draft: AnalysedDraft): AnalysedField[] {
-  return [draft.subject, draft.body];
+  return draft.kind === "appointment"
+    ? [draft.subject, draft.location, draft.body]
+    : [draft.subject, draft.body];
+}
+
+/** The analysed field of that name. */
+export function fieldOf(draft: AnalysedDraft, name: TextFieldName): AnalysedField {
+  return name === "subject" ? draft.subject : name === "location" ? draft.location : draft.body;
+}
+
+const FIELD_ORDER: Readonly<Record<TextFieldName, number>> = { subject: 0, location: 1, body: 2 };
+
+/** Orders hits by field (subject, location, body), then by position. */
+export function byFieldThenStart(
+  a: { field: TextFieldName; start: number },
+  b: { field: TextFieldName; start: number },
+): number {
+  return FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.start - b.start;
 }
 
 export function evidenceAt(field: AnalysedField, start: number, end: number): Evidence {
@@ -147,7 +167,7 @@ export function hitEvidence(hit: TermHit): Evidence {
   return evidence;
 }
 
-/** "the subject", "the body", "the attachment name "x.pdf"", "a link to …". */
+/** "the subject", "the location", "the body", "the attachment name "x.pdf"", "a link to …". */
 export function placeOf(draft: AnalysedDraft, hit: TermHit): string {
   if (hit.field === "attachment")
     return `the attachment "${draft.attachments[hit.index ?? 0]?.name ?? ""}"`;

@@ -1,6 +1,13 @@
 import type { AnalysedDraft } from "../analysis";
 import type { CheckContext, CheckMeta, CheckRecipient } from "./context";
-import { evidenceAt, oncePerRecipients, replaceFix, textFields } from "./helpers";
+import {
+  evidenceAt,
+  fieldOf,
+  oncePerRecipients,
+  replaceFix,
+  textFields,
+  type TextFieldName,
+} from "./helpers";
 import { isNameVariant } from "../text";
 
 export const meta: CheckMeta = {
@@ -13,16 +20,16 @@ export const meta: CheckMeta = {
     avoided:
       '{{who}} asked to be called {{correct}}, not {{written}}. Replace "{{written}}" with "{{correct}}".',
     shortened:
-      '{{who}} asked to be called {{correct}}, and this e-mail shortens it to "{{written}}". Replace "{{written}}" with "{{correct}}".',
+      '{{who}} asked to be called {{correct}}, and this {{item}} shortens it to "{{written}}". Replace "{{written}}" with "{{correct}}".',
     misspelt:
-      '{{who}} spells their name {{correct}}, but this e-mail has "{{written}}". Replace "{{written}}" with "{{correct}}".',
+      '{{who}} spells their name {{correct}}, but this {{item}} has "{{written}}". Replace "{{written}}" with "{{correct}}".',
   },
   fixable: true,
 };
 
 /** Where a written name stands and what it stands for. */
 interface NameCandidate {
-  field: "subject" | "body";
+  field: TextFieldName;
   start: number;
   end: number;
   text: string;
@@ -272,7 +279,14 @@ export function check(ctx: CheckContext): void {
     if (others.has(written.toLowerCase())) return undefined;
     if (avoid.includes(written.toLowerCase())) return { messageId: "avoided", correct: preferred };
     // "Meg" for "Megge": a shortening they did not ask for (their full first name is fine).
-    if (written.length >= 2 && preferred.toLowerCase().startsWith(written.toLowerCase())) {
+    // A whole word of a preferred form with a title ("Professor" of "Professor Okonkwo", as in
+    // "Dear Professor Okonkwo") is how that form is written, not a shortening of it.
+    const preferredFirst = preferred.split(/\s+/)[0] ?? preferred;
+    if (
+      written.length >= 2 &&
+      written.length < preferredFirst.length &&
+      preferredFirst.toLowerCase().startsWith(written.toLowerCase())
+    ) {
       return { messageId: "shortened", correct: preferred };
     }
     if (variantOf(written, preferred) || variantOf(written, firstName)) {
@@ -286,12 +300,12 @@ export function check(ctx: CheckContext): void {
   };
 
   const reportAt = (
-    fieldName: "subject" | "body",
+    fieldName: TextFieldName,
     start: number,
     end: number,
     verdict: { messageId: string; correct: string },
   ) => {
-    const field = fieldName === "subject" ? draft.subject : draft.body;
+    const field = fieldOf(draft, fieldName);
     const evidence = evidenceAt(field, start, end);
     ctx.report({
       messageId: verdict.messageId,

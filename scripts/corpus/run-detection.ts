@@ -1,0 +1,80 @@
+/** Runs every case of a detection corpus through the same path as `rapport check`. */
+import { readFile } from "node:fs/promises";
+import { readDraftFile, DraftReadError } from "../../src/cli/read-draft";
+import { analyseDraft } from "../../src/core/analysis";
+import { CHECKS } from "../../src/core/checks";
+import { evaluate } from "../../src/core/engine";
+import {
+  FileProfileSource,
+  formatProfileIssue,
+  parseProfileFile,
+} from "../../src/profiles/file-source";
+import {
+  CorpusError,
+  listCaseFiles,
+  listSets,
+  readDetectionCase,
+  type CorpusSet,
+  type DetectionCase,
+} from "./cases";
+import type { CaseRun } from "./score-detection";
+
+export const CHECK_IDS: readonly string[] = CHECKS.map((check) => check.meta.id);
+
+async function profilesOf(set: CorpusSet): Promise<FileProfileSource> {
+  const { profiles, errors } = parseProfileFile(
+    await readFile(set.profilesFile, "utf8"),
+    set.profilesFile,
+  );
+  if (errors.length > 0) {
+    throw new CorpusError(
+      errors.map((issue) => formatProfileIssue(set.profilesFile, issue)).join("\n"),
+    );
+  }
+  return new FileProfileSource(profiles);
+}
+
+export async function loadDetectionCorpus(
+  root: string,
+): Promise<{ set: CorpusSet; cases: DetectionCase[] }[]> {
+  const known = new Set(CHECK_IDS);
+  const result: { set: CorpusSet; cases: DetectionCase[] }[] = [];
+  for (const set of await listSets(root)) {
+    const cases: DetectionCase[] = [];
+    for (const { slug, draft, expect } of await listCaseFiles(set)) {
+      cases.push(await readDetectionCase(set, slug, draft, expect, known));
+    }
+    result.push({ set, cases });
+  }
+  return result;
+}
+
+export async function runDetectionCorpus(root: string): Promise<CaseRun[]> {
+  const runs: CaseRun[] = [];
+  for (const { set, cases } of await loadDetectionCorpus(root)) {
+    const source = await profilesOf(set);
+    for (const c of cases) {
+      try {
+        const draft = await readDraftFile(c.file);
+        const profiles = await source.lookup(draft.recipients.map((r) => r.address));
+        const findings = evaluate(draft, profiles, {});
+        const analysed = analyseDraft(draft);
+        runs.push({
+          case: c,
+          findings,
+          fields: {
+            subject: analysed.subject.text,
+            location: analysed.location.text,
+            body: analysed.body.text,
+            attachments: analysed.attachments.map((a) => a.name),
+            links: analysed.body.links,
+          },
+        });
+      } catch (error) {
+        const reason = error instanceof DraftReadError ? error.reason : (error as Error).message;
+        runs.push({ case: c, findings: [], error: reason });
+      }
+    }
+  }
+  return runs;
+}

@@ -1,0 +1,188 @@
+/**
+ * Scores `rapport listen` against the blind listen corpus (test/corpus/README.md): precision of
+ * the changes it suggests first (a suggestion nobody trusts is worse than none), then recall,
+ * per profile field. A suggestion the profile already holds (`alreadyKnown`) is a confirmation,
+ * not a change: it counts when a case expects it and never against precision.
+ */
+import { rate } from "./score-detection";
+
+export interface ExpectedSuggestion {
+  profile: string;
+  field: string;
+  /** Acceptable values (any one matches). */
+  values: string[];
+  quote?: string;
+}
+
+export interface ListenNegative {
+  field: string;
+  why?: string;
+}
+
+export interface ListenCase {
+  id: string;
+  file: string;
+  description: string;
+  suggestions: ExpectedSuggestion[];
+  negatives: ListenNegative[];
+}
+
+export interface HeardSuggestion {
+  profile: string;
+  field: string;
+  op?: string;
+  value: string;
+  quote?: string;
+  alreadyKnown?: boolean;
+}
+
+export interface ListenRun {
+  case: ListenCase;
+  suggestions: HeardSuggestion[];
+  error?: string;
+}
+
+export interface FieldFigures {
+  expected: number;
+  caught: number;
+  /** New suggestions made (alreadyKnown ones excluded). */
+  suggested: number;
+  /** Of those, how many matched an expectation. */
+  correct: number;
+  negatives: number;
+  clean: number;
+}
+
+export interface ListenScore {
+  cases: number;
+  unreadable: { id: string; error: string }[];
+  perField: Record<string, FieldFigures>;
+  overall: FieldFigures;
+  misses: { id: string; expected: ExpectedSuggestion }[];
+  wrong: { id: string; suggestion: HeardSuggestion; negative?: ListenNegative }[];
+}
+
+const STOP_WORDS = new Set([
+  "a",
+  "an",
+  "the",
+  "and",
+  "or",
+  "of",
+  "to",
+  "in",
+  "on",
+  "at",
+  "by",
+  "for",
+  "with",
+  "before",
+  "after",
+  "every",
+  "each",
+  "per",
+]);
+
+function fold(value: string): string {
+  return value
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[’‘"“”']/g, "")
+    .replace(/[\s,;.]+/g, " ")
+    .trim();
+}
+
+function contentWords(value: string): string[] {
+  return fold(value)
+    .split(" ")
+    .filter((word) => word !== "" && !STOP_WORDS.has(word));
+}
+
+/** Free-text cadences are worded freely: every content word of one wording in the other counts. */
+const FREE_TEXT_FIELDS = new Set(["statusUpdates"]);
+
+function sameValue(field: string, heard: string, wanted: string): boolean {
+  if (fold(heard) === fold(wanted)) return true;
+  if (!FREE_TEXT_FIELDS.has(field)) return false;
+  const a = contentWords(heard);
+  const b = contentWords(wanted);
+  if (a.length === 0 || b.length === 0) return false;
+  return b.every((word) => a.includes(word)) || a.every((word) => b.includes(word));
+}
+
+function matches(heard: HeardSuggestion, expected: ExpectedSuggestion): boolean {
+  return (
+    heard.profile.toLowerCase() === expected.profile.toLowerCase() &&
+    heard.field === expected.field &&
+    expected.values.some((value) => sameValue(heard.field, heard.value, value))
+  );
+}
+
+function emptyFigures(): FieldFigures {
+  return { expected: 0, caught: 0, suggested: 0, correct: 0, negatives: 0, clean: 0 };
+}
+
+export function scoreListen(runs: readonly ListenRun[]): ListenScore {
+  const perField: Record<string, FieldFigures> = {};
+  const figures = (field: string) => (perField[field] ??= emptyFigures());
+  const score: ListenScore = {
+    cases: runs.length,
+    unreadable: [],
+    perField,
+    overall: emptyFigures(),
+    misses: [],
+    wrong: [],
+  };
+  for (const run of runs) {
+    const c = run.case;
+    if (run.error !== undefined) score.unreadable.push({ id: c.id, error: run.error });
+    const matched = new Set<HeardSuggestion>();
+    for (const expected of c.suggestions) {
+      const f = figures(expected.field);
+      f.expected++;
+      const hits = run.suggestions.filter((heard) => matches(heard, expected));
+      hits.forEach((hit) => matched.add(hit));
+      if (hits.length > 0) f.caught++;
+      else score.misses.push({ id: c.id, expected });
+    }
+    const changes = run.suggestions.filter((heard) => !heard.alreadyKnown);
+    for (const heard of changes) {
+      const f = figures(heard.field);
+      f.suggested++;
+      if (matched.has(heard)) f.correct++;
+    }
+    const blamed = new Set<HeardSuggestion>();
+    if (run.error === undefined) {
+      for (const negative of c.negatives) {
+        const f = figures(negative.field);
+        f.negatives++;
+        const violating = changes.filter(
+          (heard) => heard.field === negative.field && !matched.has(heard),
+        );
+        if (violating.length === 0) f.clean++;
+        for (const heard of violating) {
+          if (blamed.has(heard)) continue;
+          blamed.add(heard);
+          score.wrong.push({ id: c.id, suggestion: heard, negative });
+        }
+      }
+    }
+    for (const heard of changes) {
+      if (!matched.has(heard) && !blamed.has(heard))
+        score.wrong.push({ id: c.id, suggestion: heard });
+    }
+  }
+  for (const f of Object.values(perField)) {
+    for (const key of Object.keys(score.overall) as (keyof FieldFigures)[])
+      score.overall[key] += f[key];
+  }
+  return score;
+}
+
+export function precision(f: FieldFigures): number {
+  return rate(f.correct, f.suggested);
+}
+
+export function recall(f: FieldFigures): number {
+  return rate(f.caught, f.expected);
+}
