@@ -94,6 +94,12 @@ export function formatTextReport(
         if (finding.fix) {
           lines.push(`             ${paint(ANSI.dim, "fix:")} ${singleLine(finding.fix.label)}`);
         }
+        if (finding.moreLikeThis) {
+          // The engine keeps a few findings per check and recipient and counts the rest.
+          lines.push(
+            `             ${paint(ANSI.dim, `and ${finding.moreLikeThis} more like this`)}`,
+          );
+        }
       }
     }
     lines.push("");

@@ -3,6 +3,8 @@ import type { TextField } from "./finding";
 import {
   authoredSpans,
   findSignature,
+  firstSpanAfter,
+  spanAt,
   htmlToText,
   quotedHistorySpans,
   textToPlainText,
@@ -98,8 +100,10 @@ function blank(text: string, spans: readonly Span[]): string {
   return pieces.join("");
 }
 
+/** Whether [start, end) lies inside one of `spans` (sorted, non-overlapping): a binary search. */
 function insideAny(spans: readonly Span[], start: number, end: number): boolean {
-  return spans.some((span) => start >= span.start && end <= span.end);
+  const span = spanAt(spans, start);
+  return span !== undefined && end <= span.end;
 }
 
 function analyseField(
@@ -136,11 +140,14 @@ function findFooter(text: string, quoted: readonly Span[]): Span | undefined {
   // Most mail has no such line: one indexOf spares the multiline scan.
   if (!text.includes("__________")) return undefined;
   const rule = /^[ \t]*_{10,}[ \t]*$/gm;
+  const firstVisible = text.search(/\S/);
   for (let m = rule.exec(text); m; m = rule.exec(text)) {
     const start = m.index;
-    if (text.slice(0, start).trim() === "") continue;
-    if (quoted.some((q) => start >= q.start && start < q.end)) continue;
-    const next = quoted.find((q) => q.start > start);
+    // Nothing but white space before it: not after some text. (Binary searches below: a
+    // quoted digest can hold thousands of such lines.)
+    if (firstVisible < 0 || firstVisible >= start) continue;
+    if (spanAt(quoted, start)) continue;
+    const next = firstSpanAfter(quoted, start);
     return { start, end: next ? next.start : text.length };
   }
   return undefined;

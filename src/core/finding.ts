@@ -52,4 +52,9 @@ export interface Finding {
   fix?: Fix;
   /** Set by the engine when the policy says monitor-only: recorded, never shown as a stop. */
   monitorOnly?: boolean;
+  /**
+   * Set by the engine on the last finding it kept of a check for a recipient, when that check
+   * found more than it keeps (MAX_FINDINGS_PER_CHECK): how many more, for "and N more like this".
+   */
+  moreLikeThis?: number;
 }

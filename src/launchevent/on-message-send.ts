@@ -7,6 +7,8 @@
  *    calls back, the watchdog), the author gets Smart Alerts' Send anyway / Don't send prompt
  *    where Outlook offers it, or the message goes and the next compose and the pane say why
  *    (failure-decision.ts, docs/outlook.md). Every failure is recorded for support.
+ * The checks themselves get a deadline inside the budget: past it they return what has run,
+ * the message is judged on that, and the author is told the check was partial.
  */
 import { normaliseAddress } from "../core/draft";
 import type { Draft } from "../core/draft";
@@ -26,6 +28,19 @@ export type SendEvent = CompletableEvent<Office.SmartAlertsEventCompletedOptions
 const SAVE_WAIT_MS = 300;
 /** Reading the saved profiles (storage only, no network) may take at most this long. */
 const SAVED_WAIT_MS = 250;
+
+/**
+ * The checks stop starting this long before the watchdog: room for the check already running
+ * (each costs time linear in the draft: tens of milliseconds for 1 MB), saving the findings
+ * and answering. evaluate() is synchronous, so the watchdog cannot fire while it runs.
+ */
+export const ANSWER_RESERVE_MS = SAVE_WAIT_MS + 200;
+
+/** What the author is told when the deadline cut the checks short. */
+export const PARTIAL_REASON: FailureReason = {
+  text: "the message was too long to check in full in time; only part of it was checked",
+  code: "partial",
+};
 
 /** Unresolved recipients can come back with an empty address: the checks never see them. */
 export function withoutUnresolved(draft: Draft): Draft {
@@ -134,13 +149,29 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
     const found = await findProfiles(deps, addresses, remaining() - config.reserveMs);
     if (completion.done) return;
 
-    const findings = deps.evaluate(draft, found.profiles, policy);
+    const { findings, partial } = deps.evaluate(draft, found.profiles, policy, {
+      deadline: { now: () => clock.now(), at: started + config.budgetMs - ANSWER_RESERVE_MS },
+    });
     if (completion.done) return; // a slow evaluation let the watchdog answer first
     const decision = decideSend(findings, policy, {
       supports: deps.supports,
       commandId: config.commandId,
       now: new Date(clock.now()),
+      partial: partial !== undefined,
     });
+    if (partial) {
+      logger.event("send-check-partial", {
+        recipients: partial.notRun.length,
+        checks: partial.notRun.reduce((n, r) => n + r.checks.length, 0),
+      });
+      // A stopped draft stays open: its bar says so. A message that goes is reported in the
+      // next compose and the pane, never on the item that is leaving.
+      const told = !decision.allow;
+      if (told) fireAndForget(() => deps.notifier.showCouldNotCheck(PARTIAL_REASON.text));
+      fireAndForget(() =>
+        deps.recordFailure({ code: PARTIAL_REASON.code, text: PARTIAL_REASON.text, told }),
+      );
+    }
     const note = found.saved ? savedCopyNote(found.saved, clock.now()) : undefined;
     if (decision.allow) {
       // Recipients nothing was saved for were not checked: that is a failure, not a pass.

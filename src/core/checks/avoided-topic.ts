@@ -29,7 +29,7 @@ export function check(ctx: CheckContext): void {
     if (hit.field === "attachment" || hit.href) continue;
     // "…/athletics.asp?sport=6" is an address, not a conversation about sport.
     const field = fieldOf(ctx.draft, hit.field);
-    if (isInsideUrl(field.text, hit.start)) continue;
+    if (isInsideUrl(ctx.draft, field, hit.start)) continue;
     ctx.report({
       messageId: "topic",
       data: {

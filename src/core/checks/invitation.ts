@@ -15,7 +15,7 @@ import { channelProposals, meetingLinks, platformMentions } from "./channel-prop
 import type { Fix } from "../finding";
 import {
   execInWindows,
-  lineAt,
+  linesOf,
   removeLineFix,
   replaceFix,
   textFields,
@@ -294,15 +294,23 @@ function overlaps(a: Partial<Span>, b: Span): boolean {
  * loses its first entry and separator), a line of the subject or body that holds nothing else
  * (with its line break), or just the range.
  */
-export function removalFix(field: AnalysedField, start: number, end: number, label: string): Fix {
+export function removalFix(
+  draft: AnalysedDraft,
+  field: AnalysedField,
+  start: number,
+  end: number,
+  label: string,
+): Fix {
   if (field.field === "location") {
     const span = locationEntryRemoval(field, start, end);
     return replaceFix(field, span.start, span.end, "", label);
   }
-  const line = lineAt(field.text, start);
+  // The draft's shared line index: a fix per link must not re-read the body's lines each time.
+  const lines = linesOf(draft, field);
+  const line = lines.lineAt(start);
   const alone =
     field.text.slice(line.start, start).trim() === "" &&
     field.text.slice(end, line.end).trim() === "";
-  if (alone && end <= line.end) return { ...removeLineFix(field, start, end), label };
+  if (alone && end <= line.end) return { ...removeLineFix(field, start, end, lines), label };
   return replaceFix(field, start, end, "", label);
 }

@@ -73,6 +73,7 @@ export function check(ctx: CheckContext): void {
       data: { preferred, platform, field: meeting.field, text: evidence.text },
       evidence,
       fix: removalFix(
+        draft,
         field,
         meeting.start,
         meeting.end,

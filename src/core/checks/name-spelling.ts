@@ -203,6 +203,29 @@ export function nameCandidates(draft: AnalysedDraft): NameCandidate[] {
   });
 }
 
+/** Candidates that read alike (same role, same words): a verdict on one holds for all. */
+interface CandidateGroup {
+  first: NameCandidate;
+  all: NameCandidate[];
+}
+
+/**
+ * The candidates grouped by what is written, once per draft: each recipient then judges every
+ * distinct name once, however often the draft repeats it.
+ */
+function candidateGroups(draft: AnalysedDraft): CandidateGroup[] {
+  return draft.memo("name-candidate-groups", () => {
+    const groups = new Map<string, CandidateGroup>();
+    for (const candidate of nameCandidates(draft)) {
+      const key = `${candidate.role}\u0000${candidate.text}\u0000${candidate.second?.text ?? ""}`;
+      const group = groups.get(key);
+      if (group) group.all.push(candidate);
+      else groups.set(key, { first: candidate, all: [candidate] });
+    }
+    return [...groups.values()];
+  });
+}
+
 function same(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
 }
@@ -315,25 +338,25 @@ export function check(ctx: CheckContext): void {
     });
   };
 
-  for (const candidate of nameCandidates(draft)) {
-    if (candidate.role === "given") {
-      const verdict = judgeGiven(candidate.text);
-      if (verdict) reportAt(candidate.field, candidate.start, candidate.end, verdict);
-    } else if (candidate.role === "surname") {
-      const verdict = judgeSurname(candidate.text);
-      if (verdict) reportAt(candidate.field, candidate.start, candidate.end, verdict);
-    } else if (candidate.second && surname && preferred) {
+  for (const { first, all } of candidateGroups(draft)) {
+    if (first.role === "given") {
+      const verdict = judgeGiven(first.text);
+      if (verdict) for (const c of all) reportAt(c.field, c.start, c.end, verdict);
+    } else if (first.role === "surname") {
+      const verdict = judgeSurname(first.text);
+      if (verdict) for (const c of all) reportAt(c.field, c.start, c.end, verdict);
+    } else if (first.second && surname && preferred) {
       // "Meg Anderson" / "Megge Andersen": both words must point at this person.
-      const given = candidate.text;
-      const family = candidate.second.text;
+      const given = first.text;
+      const family = first.second.text;
       const givenOk = same(given, preferred) || same(given, firstName);
       const familyOk = same(family, surname);
       const givenVerdict = givenOk ? undefined : judgeGiven(given);
       const familyVerdict = familyOk ? undefined : judgeSurname(family);
       if ((givenOk || givenVerdict) && (familyOk || familyVerdict)) {
-        if (givenVerdict) reportAt(candidate.field, candidate.start, candidate.end, givenVerdict);
-        if (familyVerdict) {
-          reportAt(candidate.field, candidate.second.start, candidate.second.end, familyVerdict);
+        for (const c of all) {
+          if (givenVerdict) reportAt(c.field, c.start, c.end, givenVerdict);
+          if (familyVerdict) reportAt(c.field, c.second!.start, c.second!.end, familyVerdict);
         }
       }
     }

@@ -1,3 +1,4 @@
+import { OverlapIndex } from "../text";
 import type { CheckContext, CheckMeta } from "./context";
 import { channelName, channelProposals } from "./channel-proposals";
 import { evidenceAt, fieldOf } from "./helpers";
@@ -53,13 +54,16 @@ export function check(ctx: CheckContext): void {
     return channel;
   };
 
-  const reported: { field: string; start: number; end: number }[] = [];
+  // Proposals come sorted by field and position: one index per field answers "reported already?".
+  const reported = new Map<string, OverlapIndex>();
   for (const proposal of channelProposals(ctx.draft)) {
     const channel = avoidedFor(proposal.channel);
     if (!channel) continue;
     const field = fieldOf(ctx.draft, proposal.field);
     const evidence = evidenceAt(field, proposal.start, proposal.end);
-    reported.push(proposal);
+    const index = reported.get(proposal.field) ?? new OverlapIndex();
+    index.add(proposal);
+    reported.set(proposal.field, index);
     ctx.report({
       messageId: "proposal",
       data: { channel: channelName(channel), text: evidence.text, advice },
@@ -80,12 +84,7 @@ export function check(ctx: CheckContext): void {
       continue;
     }
     // A link in the text is a proposal found above already.
-    if (
-      reported.some(
-        (r) => r.field === meeting.field && r.start < meeting.end! && r.end > meeting.start!,
-      )
-    )
-      continue;
+    if (reported.get(meeting.field)?.overlaps(meeting.start, meeting.end)) continue;
     const field = fieldOf(ctx.draft, meeting.field);
     const evidence = evidenceAt(field, meeting.start, meeting.end);
     ctx.report({
@@ -95,10 +94,7 @@ export function check(ctx: CheckContext): void {
     });
   }
   const phone = avoided.has("phone") ? phoneMeeting(ctx.draft) : undefined;
-  if (
-    phone &&
-    !reported.some((r) => r.field === phone.field && r.start < phone.end && r.end > phone.start)
-  ) {
+  if (phone && !reported.get(phone.field)?.overlaps(phone.start, phone.end)) {
     const field = fieldOf(ctx.draft, phone.field);
     const evidence = evidenceAt(field, phone.start, phone.end);
     ctx.report({
