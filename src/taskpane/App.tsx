@@ -31,6 +31,7 @@ import type { ApplyFixResult, FixUndo, ItemAdapter } from "../office/item-adapte
 import { ProfileSourceError, type ProfileSource, type StoredProfile } from "../profiles/source";
 import { joinNames } from "./ProblemCard";
 import { ProfileEditor } from "./ProfileEditor";
+import { PreviousCheckNotice, type PreviousCheckProps } from "./PreviousCheckNotice";
 import { ProfileView } from "./ProfileView";
 import { editOpenerKey, type EditTarget } from "./RecipientCard";
 import type { PaneRecipient } from "./recipients";
@@ -55,6 +56,11 @@ export interface RapportAppProps {
   now?: Date;
   /** The engine; replaceable so the pane can be exercised without every check. */
   evaluateDraft?: Evaluate;
+  /**
+   * The last message that went unchecked without its author being told at send time, and how
+   * to dismiss it (src/office/check-failures.ts); omitted: no such notice.
+   */
+  previousCheck?: Omit<PreviousCheckProps, "now">;
   /**
    * Where "Ignore for this message" is kept: the item's sessionData in Outlook, which the send
    * check of the same draft reads. Defaults to memory (the pane alone).
@@ -195,6 +201,7 @@ function RapportPane({
   signIn,
   now,
   evaluateDraft = evaluate,
+  previousCheck,
   ignores,
 }: Omit<RapportAppProps, "theme">) {
   const styles = useStyles();
@@ -496,6 +503,8 @@ function RapportPane({
       >
         {actionStatus}
       </div>
+
+      {previousCheck ? <PreviousCheckNotice {...previousCheck} now={clock} /> : null}
 
       {state.readError ? (
         <MessageBar intent="error">

@@ -13,6 +13,8 @@ const MICROSOFT = "someone@microsoft.example";
 let browser: Browser;
 let current: TestPage | undefined;
 let consoleErrors: string[] = [];
+/** The launch-event handlers' own log lines ("[rapport] send-allowed {…}"). */
+let sendLog: string[] = [];
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -36,8 +38,10 @@ afterEach(async () => {
 async function open(path?: string): Promise<Page> {
   current = await openPlayground(browser, path);
   consoleErrors = [];
+  sendLog = [];
   current.page.on("console", (message) => {
     if (message.type() === "error") consoleErrors.push(message.text());
+    if (message.text().startsWith("[rapport]")) sendLog.push(message.text());
   });
   return current.page;
 }
@@ -100,7 +104,7 @@ test("Remove on a refused phrase in a prose paragraph keeps every other word, an
   await tabTo(page, remove);
   await page.keyboard.press("Enter");
   await lastAction(page).filter({ hasText: "Done: Remove “Review of file”." }).waitFor();
-  await screenshot(page, "09-fixed-with-undo.png");
+  await screenshot(page, "20-fixed-with-undo.png");
 
   const fixed = await body(page).innerText();
   const fixedParagraph = fixed.split("\n").find((line) => line.startsWith("Our fees"))!;
@@ -216,24 +220,15 @@ test("Ignore for this message: the send check lets it go for this draft only, an
   await page.getByRole("tab", { name: "Warnings (0)" }).waitFor();
   const ignored = pane(page).getByTestId("ignored-card");
   expect(await ignored.innerText()).toContain("“Ford asked for the comparison”");
-  await screenshot(page, "10-ignored.png");
+  await screenshot(page, "21-ignored.png");
 
   // Send: nothing left to stop for.
   await page.getByRole("button", { name: "Send" }).click();
   await page.getByText(/^Message sent/).waitFor();
   expect(await page.getByRole("alertdialog").count()).toBe(0);
-  // Recorded with the draft's send summary: what was ignored, and why.
-  const summary = await page.evaluate(() =>
-    JSON.parse(
-      localStorage.getItem("rapport-playground:runtime:rapport.sendSummary.latest") ?? "{}",
-    ),
-  );
-  expect(summary.ignored).toEqual([
-    expect.objectContaining({
-      check: "competitor-mention",
-      reason: "Ford asked for the comparison",
-    }),
-  ]);
+  // The send check honoured the ignore (its own log says so; the summary it wrote on the item,
+  // with the reason, is checked in test/launchevent).
+  expect(sendLog.some((line) => /send-allowed .*"ignored":1/.test(line))).toBe(true);
 
   // A new draft with the same words is a new item: its send check stops again.
   await loadSample(page, "Chevy to Ford");
@@ -279,7 +274,7 @@ test("the dialog text: grouped by recipient, short lines, ending with what to do
   expect(message.trim().endsWith("Choose Review warnings to fix them.")).toBe(true);
   // Nobody's organisation repeated on every line.
   expect(text).not.toContain("(The Coca-Cola Company)");
-  await screenshot(page, "14-dialog-grouped.png");
+  await screenshot(page, "25-dialog-grouped.png");
 });
 
 test("a message with a picture is never rewritten: the author selects the words, Rapport replaces them", async () => {
@@ -304,7 +299,7 @@ test("a message with a picture is never rewritten: the author selects the words,
       return;
     }
   });
-  await screenshot(page, "11-guided-edit.png");
+  await screenshot(page, "22-guided-edit.png");
   const replace = card.getByRole("button", { name: "Replace selection with “Megge”" });
   await tabTo(page, replace);
   await page.keyboard.press("Enter");
@@ -364,13 +359,13 @@ test.each([320, 200])(
         return { sideways: el.scrollWidth - el.clientWidth, clipped, outside };
       });
     expect(await overflow()).toEqual({ sideways: 0, clipped: [], outside: [] });
-    await screenshot(page, `12-warnings-${width}px.png`);
+    await screenshot(page, `23-warnings-${width}px.png`);
 
     await page.getByRole("tab", { name: "Client profile" }).click();
     await page.getByRole("button", { name: /^Edit profile for / }).click();
     await page.getByRole("button", { name: "Save profile" }).waitFor();
     expect(await overflow()).toEqual({ sideways: 0, clipped: [], outside: [] });
-    if (width === 320) await screenshot(page, "13-editor-320px.png");
+    if (width === 320) await screenshot(page, "24-editor-320px.png");
     const found = (await audit(page, `pane at ${width}px`, '[data-testid="rapport-task-pane"]'))
       .all;
     expect(found).toEqual([]);
