@@ -263,7 +263,7 @@ describe("handleMessageSend", () => {
       expect(event.completions).toHaveLength(1);
       const options = event.completions[0] as Options;
       expect(options.allowEvent).toBe(false);
-      expect(options.errorMessage).toContain(competitorWarning.message);
+      expect(options.errorMessage).toContain("• mentions Pepsi");
       expect(options.errorMessage!.endsWith(`\n\n${note}`)).toBe(true);
       expect(options.errorMessageMarkdown).toContain(
         "Checked against client profiles saved 3 hours ago",
@@ -338,7 +338,7 @@ describe("handleMessageSend", () => {
       await handleMessageSend(event, deps);
 
       const options = event.completions[0] as Options;
-      expect(options.errorMessage).toContain(competitorWarning.message);
+      expect(options.errorMessage).toContain("• mentions Pepsi");
       expect(options.errorMessage).toContain(
         "Checked against client profiles saved 5 minutes ago (1 recipient not covered); the client profile list could not be reached.",
       );

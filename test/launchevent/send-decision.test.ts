@@ -159,7 +159,11 @@ describe("decideSend", () => {
 
   it("ends every Markdown list item with \\r, as Smart Alerts requires", () => {
     const markdown = markdownMessage([competitorWarning, nameWarning]);
-    const items = markdown.split("\n").filter((line) => line.startsWith("- "));
+    // Items follow one another with only their "\r" between them (Microsoft's example).
+    const items = markdown
+      .split("\n")
+      .flatMap((line) => line.split(/(?<=\r)/))
+      .filter((line) => line.startsWith("- "));
     expect(items).toHaveLength(2);
     for (const item of items) expect(item.endsWith("\r")).toBe(true);
   });
