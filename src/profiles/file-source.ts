@@ -4,8 +4,11 @@
  */
 import Papa from "papaparse";
 import {
+  PROFILE_CSV_HEADERS,
   PROFILE_FIELDS,
   ProfileError,
+  profileToRow,
+  serialiseProfile,
   parseProfile,
   suggestProfileKey,
   resolveProfiles,
@@ -208,6 +211,20 @@ function validateEntries(
   // Problems found while splitting rows and while validating them, in the order of the file.
   const byRow = (a: ProfileFileIssue, b: ProfileFileIssue) => (a.row ?? 0) - (b.row ?? 0);
   return { profiles, errors: errors.sort(byRow), warnings: warnings.sort(byRow) };
+}
+
+/**
+ * Profiles as a file: a JSON array (keys in PROFILE_FIELDS order) or CSV with every header, lists
+ * joined with "; " and sources as JSON text. parseProfileFile reads either back to the same
+ * profiles, so export, import and export again give the same bytes.
+ */
+export function formatProfileFile(
+  profiles: readonly ClientProfile[],
+  format: ProfileFileFormat,
+): string {
+  if (format === "json") return `${JSON.stringify(profiles.map(serialiseProfile), null, 2)}\n`;
+  const data = profiles.map((p) => profileToRow(p, "; "));
+  return `${Papa.unparse({ fields: [...PROFILE_CSV_HEADERS], data }, { newline: "\n" })}\n`;
 }
 
 /** `file: line N: profile: field: message`: one line a person can act on. */

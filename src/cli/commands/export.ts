@@ -1,8 +1,7 @@
 /** `rapport export [FILE]`: every profile in the SharePoint list, as JSON or CSV. */
 import { writeFile } from "node:fs/promises";
 import { Command, Option } from "commander";
-import Papa from "papaparse";
-import { PROFILE_CSV_HEADERS, profileToRow, serialiseProfile } from "../../core/profile";
+import { formatProfileFile } from "../../profiles/file-source";
 import { readAllProfiles } from "../../profiles/list-admin";
 import { EXIT_OK, UsageError, type CliIo } from "../context";
 import type { CommandDefinition } from "../main";
@@ -59,13 +58,7 @@ async function runExport(
   }
   // List order is item order: the order the profiles were imported in.
   const profiles = result.profiles.map((stored) => stored.profile);
-  const text =
-    format === "csv"
-      ? `${Papa.unparse(
-          { fields: [...PROFILE_CSV_HEADERS], data: profiles.map((p) => profileToRow(p, "; ")) },
-          { newline: "\n" },
-        )}\n`
-      : `${JSON.stringify(profiles.map(serialiseProfile), null, 2)}\n`;
+  const text = formatProfileFile(profiles, format);
   if (file) {
     try {
       await writeFile(file, text, "utf8");
