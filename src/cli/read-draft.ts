@@ -83,7 +83,15 @@ export async function parseEml(source: Buffer | string, label: string): Promise<
     attachments: mail.attachments
       .map((attachment) => attachment.filename)
       .filter((name): name is string => typeof name === "string" && name !== ""),
+    ...dateOf(mail),
   };
+}
+
+/** The Date header as written, when it is a date (mailparser puts "now" in for a bad one). */
+function dateOf(mail: ParsedMail): { date?: string } {
+  const line = mail.headerLines.find((header) => header.key === "date")?.line ?? "";
+  const written = line.replace(/^date:\s*/i, "").replace(/\s+/g, " ").trim();
+  return written && !Number.isNaN(Date.parse(written)) ? { date: written } : {};
 }
 
 function recipientsOf(

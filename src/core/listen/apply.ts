@@ -43,11 +43,23 @@ function same(field: ListenField, a: string, b: string): boolean {
   return a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
 }
 
-/** The message's day, yyyy-mm-dd, when its date can be read. */
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * The message's day, yyyy-mm-dd, as the sender's calendar had it: "Mon, 3 Mar 2025 00:30 +0100"
+ * is 3 March, though it was still 2 March in UTC. ISO dates keep their written day.
+ */
 export function dayOf(date: string | undefined): string | undefined {
-  if (!date) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date.trim())) return date.trim();
-  const time = Date.parse(date);
+  const text = date?.trim();
+  if (!text) return undefined;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(text);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const rfc = /^(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})\b/.exec(text);
+  const month = rfc ? MONTHS.indexOf(rfc[2]!.toLowerCase()) : -1;
+  if (rfc && month >= 0) {
+    return `${rfc[3]}-${String(month + 1).padStart(2, "0")}-${rfc[1]!.padStart(2, "0")}`;
+  }
+  const time = Date.parse(text);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString().slice(0, 10);
 }
 

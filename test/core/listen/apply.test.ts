@@ -1,5 +1,6 @@
 import {
   applySuggestion,
+  dayOf,
   listen,
   SuggestionError,
   type Suggestion,
@@ -134,5 +135,19 @@ describe("applySuggestion", () => {
       "preferredName=Megge: Please call me Megge, not Meg.",
       "avoidNames=Meg: Please call me Megge, not Meg.",
     ]);
+  });
+});
+
+describe("dayOf", () => {
+  it.each([
+    ["Mon, 3 Mar 2025 00:30:00 +0100", "2025-03-03"],
+    ["Thu, 07 Aug 2025 09:20:00 +0100 (BST)", "2025-08-07"],
+    ["3 March 2025 10:00", "2025-03-03"],
+    ["2025-03-03T23:59:00-08:00", "2025-03-03"],
+    ["2025-03-03", "2025-03-03"],
+    ["soon", undefined],
+    [undefined, undefined],
+  ])("%s is %s", (date, day) => {
+    expect(dayOf(date)).toBe(day);
   });
 });
