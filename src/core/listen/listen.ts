@@ -172,6 +172,9 @@ function judge(
   if (condition.counterfactual) return undefined;
   if (condition.conditional && !CONDITIONS_ALLOWED.has(candidate.field)) return undefined;
   if (oneOff(context)) return undefined;
+  // "…until we announce": a temporary instruction, except a cadence for a stage ("daily until the
+  // notification is in, then weekly").
+  if (candidate.field !== "statusUpdates" && UNTIL.test(clause.text)) return undefined;
   if (isPastReport(clause)) return undefined;
   const subject = subjectOf(clause);
   const field = candidate.field;
@@ -181,6 +184,8 @@ function judge(
   if (candidate.holder) return candidate.holder;
   return attribute(field, candidate.value, clause, subject, state, state.orgWords);
 }
+
+const UNTIL = /\buntil\b(?!\s+further\s+notice)/i;
 
 function oneOff(context: ClauseContext): boolean {
   const { sentence, clause, next } = context;

@@ -28,6 +28,8 @@ const SUMMARY: readonly RegExp[] = [
   /\bno\s+longer\s+need\s+the\s+(?:[\w-]+\s+)?(?:breakdown|detail)/i,
   /\btoo\s+much\s+detail\b/i,
   /\b(?:leave|take)\s+off\s+the\s+(?:task\s+)?detail/i,
+  // "please don't include time entries on our invoices any more"
+  /\b(?:don't|do\s+not|no\s+need\s+to|stop|never)\s+(?:include|show|list|send|itemi[sz]e|set\s+out)\s+(?:the\s+|any\s+|all\s+the\s+)?(?:time\s+entries|narratives?|hours|task\s+detail|breakdown)/i,
 ];
 
 const DETAILED: readonly RegExp[] = [
@@ -42,6 +44,9 @@ const DETAILED: readonly RegExp[] = [
   /\bwho\s+did\s+what\b/i,
   /\bin\s+full\s+detail\b/i,
   /\btask\s+codes\b/i,
+  /\b(?:full|complete|detailed|itemi[sz]ed|line[\s-]by[\s-]line)\s+breakdown\b/i,
+  /\bbreakdown\s+of\s+(?:the\s+|all\s+)?(?:time|hours)\b/i,
+  /\bitemi[sz](?:e|es|ed|ing)\b/i,
   new RegExp(
     String.raw`\bsummary\s+(?:${INVOICE}|format)\s+(?:will\s+be|are|is|get)\s+(?:automatically\s+)?(?:rejected|refused)`,
     "i",
@@ -94,7 +99,7 @@ export function recogniseBillingDetail(context: ClauseContext): Candidate[] {
 // ------------------------------------------------------------------------------------------
 
 const REFUSE =
-  /\b(?:won't|will\s+not|don't|do\s+not|doesn't|does\s+not|shouldn't|should\s+not|can't|cannot|no\s+longer|never)\s+(?:[\w-]+\s+){0,2}?(?:pay(?:ing)?|accept|allow|permit|cover|appear|be\s+(?:paid|billed|accepted|allowed))\b|\bnot\s+(?:be\s+)?(?:billable|payable|paid|accepted|allowed)\b|\bnon-?billable\b|\b(?:is|are|will\s+be|get|gets|be)\s+(?:still\s+|automatically\s+|simply\s+)?(?:rejected|refused|struck\s+out|cut|written\s+off|taxed\s+off|bounced)\b|\bbars?\s+["']|\brejects?\b|\ballergic\s+to\b|\b(?:strip|drop|remove|leave|take)\s+(?:them|those|these|it|that|both|either)\b|\bgo\s+away\s+for\s+good\b/i;
+  /\b(?:won't|will\s+not|don't|do\s+not|doesn't|does\s+not|shouldn't|should\s+not|can't|cannot|no\s+longer|never)\s+(?:[\w-]+\s+){0,2}?(?:pay(?:ing)?|accept|allow|permit|cover|appear|be\s+(?:paid|billed|accepted|allowed))\b|\bnot\s+(?:be\s+)?(?:a\s+)?(?:billable|payable|chargeable|paid|accepted|allowed)\b|\bnon-?billable\b|\b(?:is|are|will\s+be|get|gets|be)\s+(?:still\s+|automatically\s+|simply\s+)?(?:rejected|refused|struck\s+out|cut|written\s+off|taxed\s+off|bounced)\b|\bbars?\s+["']|\brejects?\b|\ballergic\s+to\b|\b(?:strip|drop|remove|leave|take)\s+(?:them|those|these|it|that|both|either)\b|\bgo\s+away\s+for\s+good\b|\bstop\s+charging\s+(?:us\s+)?for\b|\b(?:don't|do\s+not|never)\s+charge\s+(?:us\s+)?for\b|\b(?:terms|guidelines|policy|policies)\s+(?:exclude|prohibit|disallow)\b/i;
 // The refusal points back at entries named before it: "Can those go away for good?"
 const POINTS_BACK =
   /\b(?:strip|drop|remove|leave|take)\s+(?:them|those|these|it|that|both|either)\b|\b(?:those|these|them|both|either|they)\b[^.]{0,30}\b(?:go\s+away|appear|be\s+paid|billable)|\bgo\s+away\s+for\s+good\b/i;
@@ -113,7 +118,7 @@ function quotedIn(text: string): string[] {
 
 // "we don't pay for travel time, whether…", "We don't pay file opening fees on any panel".
 const PAY_FOR =
-  /\b(?:won't|will\s+not|don't|do\s+not|never|no\s+longer)\s+(?:\w+\s+)?pay\s+(?:for\s+)?(?!(?:it|them|those|these|this|that|you|us|anything|for|any\s+of|either|both)\b)([a-z][a-z\s-]{2,40}?)(?=\s+(?:as|on|whether|unless|if|when|at|in|from|under|or|and|because|since|going|any\s+more)\b|\s*[,.;:!?]|$)/i;
+  /\b(?:won't|will\s+not|don't|do\s+not|never|no\s+longer)\s+(?:\w+\s+)?pay\s+(?:for\s+)?(?!(?:it|them|those|these|this|that|you|us|anything|for|any\s+of|either|both)\b)([a-z][a-z\s-]{2,40}?(?:\s+(?:or|and)\s+(?!for\b|any\b)[a-z][a-z\s-]{2,30}?)?)(?=\s+(?:as|on|whether|unless|if|when|at|in|from|under|or|and|because|since|going|any\s+more)\b|\s*[,.;:!?]|$)/i;
 // "Internal conferences between timekeepers at your firm are not billable to Castellan".
 const NOT_BILLABLE_SUBJECT =
   /^([\p{L}][\p{L}\s-]{2,40}?)\s+(?:(?:between|at|in|by|for|from|with|of|on)\s+[^,]{0,60}?\s+)?(?:is|are)\s+(?:not\s+(?:billable|payable)|non-?billable)/iu;
@@ -153,11 +158,17 @@ export function recogniseRefusedEntries(context: ClauseContext): Candidate[] {
   if (!REFUSE.test(text)) return [];
   let values = quotedIn(text);
   // Quoted wordings they will not pay for are entries whatever the sentences around say.
-  const paysFor = values.length > 0 && /\bpay\s+for\b/i.test(text);
+  // Quoted wordings they will not pay for, or "we no longer pay for photocopying": the client's
+  // own billing rule whatever the sentences around say ("the buyer won't pay for the survey" is not).
+  const paysFor =
+    (values.length > 0 && /\bpay\s+for\b/i.test(text)) ||
+    /\b(?:we|i)\s+(?:\w+\s+)?(?:won't|will\s+not|don't|do\s+not|never|no\s+longer|can't|cannot)\s+(?:\w+\s+)?pay\b/i.test(
+      text,
+    );
   if (!paysFor && !inBillingTalk(context)) return [];
   if (values.length === 0) {
     const pay = PAY_FOR.exec(text);
-    if (pay) values = [pay[1]!];
+    if (pay) values = pay[1]!.split(/\s+(?:or|and)\s+/);
     const subject = NOT_BILLABLE_SUBJECT.exec(text.replace(/^(?:also|and|but|so)[\s,]+/i, ""));
     if (subject) values.push(subject[1]!);
   }

@@ -15,7 +15,8 @@ const PL = String.raw`⟪P\d+⟫`;
 /** Channels joined by commas, "or", "and", "/": "email or phone", "Teams and Zoom". */
 const CHS = String.raw`${CH}(?:\s*(?:,|\/|\bor\b|\band\b|,\s*or|,\s*and)\s+(?:(?:a|an|the|any|use)\s+)?${CH})*`;
 const W = String.raw`(?:[\w'-]+\s+)`;
-const NEG = String.raw`(?:don't|do\s+not|dont|never|please\s+stop|stop|not\s+to)`;
+const NEG = String.raw`(?:don't|do\s+not|dont|never|please\s+stop|stop|not\s+to|(?<!\bto\s)avoid|refrain\s+from)`;
+const CONTACT = String.raw`(?:contact(?:ing)?|reach(?:ing)?|messag(?:e|ing)|ping(?:ing)?|get(?:ting)?\s+hold\s+of)`;
 const SEND = String.raw`(?:use|using|send|sending|set\s+up|setting\s+up|schedule|arrange|organise|organize)`;
 
 function re(source: string): RegExp {
@@ -27,7 +28,7 @@ const AVOID: readonly RegExp[] = [
   // "please don't text me", "stop phoning me", "don't send anything by post", "stop sending
   // Zoom invites", "never use WhatsApp", "don't text me about the case, or use WhatsApp"
   re(
-    String.raw`\b${NEG}\s+(?:(?:ever|any\s+more)\s+)?(?:${CH}|${SEND}\s+${W}{0,3}?${CHS}|${SEND}\s+${W}{0,3}?(?:by|via|over|on|through|in)\s+${CHS})(?:(?:\s+[\w']+){0,6}\s*,?\s+or\s+(?:use\s+|by\s+|via\s+|on\s+)?${CH})*`,
+    String.raw`\b${NEG}\s+(?:(?:ever|any\s+more)\s+)?(?:${CH}|${SEND}\s+${W}{0,3}?${CHS}|${SEND}\s+${W}{0,3}?(?:by|via|over|on|through|in)\s+${CHS}|${CONTACT}\s+(?:me|us)\s+(?:on|by|via|through|over)\s+${CHS})(?:(?:\s+[\w']+){0,6}\s*,?\s+or\s+(?:use\s+|by\s+|via\s+|on\s+)?${CH})*`,
   ),
   // "I'd rather you didn't phone"
   re(
@@ -59,7 +60,7 @@ const AVOID: readonly RegExp[] = [
   ),
   // "our IT blocks Zoom", "we don't allow WhatsApp" (ours: "the bank doesn't allow it" is theirs)
   re(
-    String.raw`\b(?:our\s+${W}{0,2}?|we\s+|i\s+)(?:blocks|block|bans|ban|(?:won't|doesn't|does\s+not|will\s+not|do\s+not|don't)\s+(?:allow|permit|support))\s+${CHS}`,
+    String.raw`\b(?:our\s+${W}{0,3}?|we\s+|we've\s+|i\s+)(?:(?:has|have)\s+(?:now\s+|just\s+)?)?(?:blocks|block|blocked|bans|ban|banned|prohibits?|prohibited|disabled|removed|(?:won't|doesn't|does\s+not|will\s+not|do\s+not|don't)\s+(?:allow|permit|support))\s+${CHS}`,
   ),
   // "my clinic hours make calls almost impossible"
   re(String.raw`\bmakes?\s+${CH}\s+(?:almost\s+|virtually\s+|nearly\s+|all\s+but\s+)?impossible`),
@@ -75,10 +76,20 @@ const PREFER: readonly RegExp[] = [
   re(
     String.raw`\b(?:best|quickest|easiest|fastest|simplest|surest)\s+way\s+to\s+(?:reach|get\s+hold\s+of|get|contact|catch|get\s+in\s+touch\s+with)\s+(?:me|us)\s+is\s+(?:by\s+|via\s+|on\s+|through\s+|a\s+|an\s+)?${CH}`,
   ),
-  // "Email suits me best", "Email or a Teams chat is always fine"
+  // "Email suits me best", "email works much better for me", "a Teams chat is always fine"
   re(
-    String.raw`${CHS}\s+(?:suits?\s+(?:me|us)|works?\s+best\s+for\s+(?:me|us)|(?:is|are)\s+always\s+(?:fine|good|best|ok|okay|welcome))`,
+    String.raw`${CHS}\s+(?:suits?\s+(?:me|us)|works?\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:best|better)\s+for\s+(?:me|us)|(?:is|are)\s+always\s+(?:fine|good|best|ok|okay|welcome))`,
   ),
+  // "a quick text is better than an email", "post would be easier"
+  re(
+    String.raw`${CH}\s+(?:is|are|would\s+be|works)\s+(?:much\s+|far\s+|a\s+lot\s+|always\s+)?(?:better|easier|quicker|preferable)\b(?:\s+(?:than|for\s+(?:me|us)))?`,
+  ),
+  // "We'd ask that all correspondence be sent by email"
+  re(
+    String.raw`\b(?:correspondence|everything|letters|documents|papers)\s+(?:to\s+)?(?:be|is|should\s+be|must\s+be)\s+sent\s+(?:to\s+(?:me|us)\s+)?(?:by|via|over|through)\s+${CH}`,
+  ),
+  // "please stick to email", "keep to e-mail"
+  re(String.raw`\b(?:stick|keep)\s+(?:to|with)\s+${CH}`),
   // "I much prefer video to phone", "I'd much rather come into the office"
   re(
     String.raw`\b(?:i|we)(?:'d|\s+would)?\s+(?:(?:much|really|actually|far|generally|always|definitely|strongly)\s+)*(?:prefer|rather)\s+(?!you\b|not\b|that\s+you\b|we\b|i\b|they\b)(?:${W}{0,5}?)${CH}`,
@@ -112,13 +123,21 @@ const PLATFORM: readonly RegExp[] = [
   re(String.raw`\b${PL}-only\b`),
   // "Google Meet works best for us", "Meet links are much easier for us than Teams"
   re(
-    String.raw`${PL}\s+(?:works|is|are)\s+(?:(?:much|far|by\s+far|always)\s+)?(?:best|better|easiest|easier|simplest|simpler)\b(?:\s+for\s+(?:me|us|all\s+of\s+us|everyone))?`,
+    String.raw`${PL}\s+(?:works|is|are|would\s+be)\s+(?:(?:much|far|by\s+far|always)\s+)?(?:best|better|easiest|easier|simplest|simpler)\b(?:\s+for\s+(?:me|us|all\s+of\s+us|everyone))?`,
   ),
+  // "Teams is what we use internally"
+  re(String.raw`${PL}\s+is\s+what\s+(?:we|the\s+\w+|everyone)\s+(?:use|uses|run\s+on|runs\s+on)\b`),
   re(String.raw`${PL}\s+works\s+for\s+(?:all\s+of\s+us|everyone|us\s+all)`),
   // "Zoom is our standard for outside meetings"
   re(String.raw`${PL}\s+is\s+our\s+(?:standard|default|platform|tool|preference|choice|norm)`),
   // "Our IT only permits Webex"
   re(String.raw`\bonly\s+(?:permits?|allows?|uses?|supports?|approves?)\s+${PL}`),
+  // "We have standardised on Microsoft Teams", "we moved the whole company from Zoom to Teams"
+  re(
+    String.raw`\b(?:we(?:'ve|\s+have)?|our\s+${W}{1,3}?(?:has|have))\s+(?:now\s+|just\s+|recently\s+|finally\s+)?(?:standardi[sz]ed|settled|switched|moved|migrated|gone\s+over)\s+(?:${W}{0,4}?from\s+${PL}\s+)?(?:on|to|onto|over\s+to)\s+${PL}`,
+  ),
+  // "Can we keep to Zoom for our calls?"
+  re(String.raw`\b(?:keep|stick)\s+(?:to|with)\s+${PL}`),
   // "please send Webex invites", "switch to Teams invites", "use Zoom for the briefing and
   // for anything else with us": imperative only ("we use Zoom for board meetings" is a fact)
   re(
@@ -185,9 +204,15 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
       pattern.lastIndex = 0;
       const m = pattern.exec(text);
       if (!m) continue;
-      const platform = mentionsIn(m[0], skeleton).find((x) => x.platform)?.platform;
+      // The platform wanted, not the one left behind ("from Zoom to Teams", "rather than Teams").
+      const tokens = /⟪P(\d+)⟫/g;
+      let platform: MeetingPlatform | undefined;
+      for (let t = tokens.exec(m[0]); t && !platform; t = tokens.exec(m[0])) {
+        if (/\b(?:from|than|of|not)\s*$/i.test(m[0].slice(0, t.index))) continue;
+        platform = skeleton.mentions[Number(t[1])]?.platform;
+      }
       if (platform && !avoided.has(platform as KnownChannel)) {
-        found.push({ field: "meetingPlatform", value: platform satisfies MeetingPlatform });
+        found.push({ field: "meetingPlatform", value: platform });
         break;
       }
     }

@@ -15,11 +15,16 @@ const US = String.raw`(?:us|me|all\s+of\s+us|any\s+of\s+us|any\s+of\s+(?:the|our
 const AVOID: readonly RegExp[] = [
   // "we can't accept lunches, event tickets or hospitality", "nobody at Greenacre may accept hospitality"
   new RegExp(
-    String.raw`\b(?:can't|cannot|can\s+not|don't|do\s+not|won't|will\s+not|may\s+not|mustn't|must\s+not|(?:are|am|is)\s+not\s+(?:able|allowed|permitted)\s+to|unable\s+to|not\s+able\s+to|never)\s+accept\s+(?:any\s+)?(?:\w+\s+){0,3}?${H}`,
+    String.raw`\b(?:can't|cannot|can\s+not|don't|do\s+not|won't|will\s+not|may\s+not|mustn't|must\s+not|(?:are|am|is|'re|'m|'s)\s+not\s+(?:able|allowed|permitted)\s+to|unable\s+to|not\s+able\s+to|never)\s+accept\s+(?:any\s+)?(?:\w+\s+){0,3}?${H}`,
     "i",
   ),
   new RegExp(
     String.raw`\bnobody\s+(?:\w+\s+){0,3}?(?:may|can|is\s+(?:allowed|permitted)\s+to)\s+accept\s+(?:\w+\s+){0,2}?${H}`,
+    "i",
+  ),
+  // "Our policy prohibits accepting gifts or hospitality from suppliers"
+  new RegExp(
+    String.raw`\b(?:prohibits?|forbids?|bars?|bans?|precludes?|(?:doesn't|does\s+not|won't|will\s+not|don't|do\s+not)\s+(?:allow|permit))\s+(?:us\s+|me\s+|(?:our\s+)?(?:staff|employees|people|anyone|team)\s+)?(?:from\s+)?(?:accept(?:ing)?|receiv(?:e|ing)|tak(?:e|ing)\s+up)\s+(?:any\s+)?(?:\w+\s+){0,2}?${H}`,
     "i",
   ),
   // "no meals, events or gifts for any Nordhavn employee", "no golf days, dinners, tickets or similar for anyone"
@@ -28,7 +33,11 @@ const AVOID: readonly RegExp[] = [
     "i",
   ),
   // "I don't do corporate hospitality", "I'd rather skip the hospitality circuit altogether"
-  new RegExp(String.raw`\b(?:i|we)\s+(?:don't|do\s+not|never)\s+do\s+${H}`, "i"),
+  // "I really don't like that sort of event", "we never attend corporate events"
+  new RegExp(
+    String.raw`\b(?:i|we)\s+(?:really\s+|just\s+|honestly\s+)?(?:don't|do\s+not|never)\s+(?:do|like|enjoy|attend|go\s+(?:in\s+for|to))\s+(?:(?:that|this)\s+(?:sort|kind)\s+of\s+(?:thing|event|occasion)s?|${H})`,
+    "i",
+  ),
   new RegExp(
     String.raw`\b(?:skip|pass\s+on|sit\s+out|opt\s+out\s+of)\s+(?:the\s+)?${H}(?:\s+circuit)?\s+(?:altogether|entirely|completely|in\s+future|from\s+now\s+on)`,
     "i",
@@ -71,16 +80,20 @@ const WELCOME: readonly RegExp[] = [
   ),
   // "please do keep me on the list for this kind of thing", "keep me in mind for things like that"
   /\bkeep\s+(?:me|us)\s+(?:on\s+(?:the|your)\s+(?:list|radar)|in\s+mind)\b/i,
+  // "Please do include me in future invitations"
+  /\b(?:include|keep)\s+(?:me|us)\s+(?:in|on)\s+(?:any\s+|all\s+|your\s+)?(?:future\s+)?(?:invitations?|invites?|events?|(?:guest|invitation|invite)\s+lists?)\b/i,
   // "Please do ask me again"
   /\b(?:do\s+)?(?:ask|invite)\s+(?:me|us)\s+again\b/i,
   // "feel free to include any of the partners in that sort of thing"
   new RegExp(String.raw`\bfeel\s+free\s+to\s+(?:include|invite)\s+${US}`, "i"),
+  // "I'd love to be invited to things like that"
+  /\b(?:love|like|happy|glad|keen|delighted)\s+to\s+be\s+(?:invited|asked|included)\b/i,
   // "you can take us off the no-invites list"
   /\boff\s+(?:the|your)\s+no[\s-](?:invites?|invitations?|hospitality)\s+list\b/i,
 ];
 // A welcome must be general: "this kind of thing", "always", "ever", "again" — not "the next one".
 const GENERAL =
-  /\b(?:this\s+kind\s+of\s+thing|that\s+sort\s+of\s+thing|things\s+like\s+that|anything\s+like\s+that|that\s+kind\s+of\s+thing|in\s+general|always|ever|again|any\s*time|every\s+time|no[\s-]invites?\s+list)\b/i;
+  /\b(?:this\s+kind\s+of\s+thing|that\s+sort\s+of\s+thing|things\s+like\s+that|anything\s+like\s+that|that\s+kind\s+of\s+thing|in\s+general|always|ever|again|any\s*time|every\s+time|in\s+(?:the\s+)?future|no[\s-]invites?\s+list)\b/i;
 
 export function recogniseEntertainment(context: ClauseContext): Candidate[] {
   const text = context.clause.text;

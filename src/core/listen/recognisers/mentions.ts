@@ -13,7 +13,7 @@ import type { Sentence } from "../sentences";
 const BRAND_WORD = String.raw`[\p{Lu}][\p{L}\p{N}'.-]*`;
 const BRAND = String.raw`${BRAND_WORD}(?:(?:\s+&\s+|\s+)${BRAND_WORD})*`;
 /** Brands joined by commas, "or", "and". */
-const BRANDS = String.raw`(${BRAND}(?:\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)${BRAND})*)`;
+const BRANDS = String.raw`(?<brands>${BRAND}(?:\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)${BRAND})*)`;
 // A brand ends where the sentence moves on: "the Aldi offer" names an offer, not Aldi.
 const BRAND_END = String.raw`(?=\s*(?:[,.;:!?)"-]|$)|\s+(?:in|anywhere|to|with|from|at|on|out|even|again|or|any|as|by|when|unless|until|ever|at\s+all|either)\b)`;
 /** What a subject is kept out of: communication, not "the bad guys out of your PC". */
@@ -24,14 +24,25 @@ const MENTION = String.raw`(?:mention|name|reference|refer\s+to|cite|quote|inclu
 const NEVER = String.raw`(?:[Dd]on't|[Dd]o\s+not|[Nn]ever|[Nn]ot|[Dd]idn't|[Dd]id\s+not|[Ww]on't|[Ww]ill\s+not)`;
 
 const COMPETITOR_FRAMES: readonly RegExp[] = [
-  new RegExp(String.raw`\b${NEVER}\s+(?:ever\s+)?(${MENTION})\s+${BRANDS}${BRAND_END}`, "gu"),
-  new RegExp(String.raw`\b[Nn]o\s+(mention|reference)s?\s+(?:of|to)\s+${BRANDS}${BRAND_END}`, "gu"),
-  new RegExp(String.raw`\b([Kk]eep|want|like|have)\s+${BRANDS}\s+${OUT_OF}`, "gu"),
+  new RegExp(
+    String.raw`\b${NEVER}\s+(?:ever\s+)?(?<verb>${MENTION})\s+${BRANDS}${BRAND_END}`,
+    "gu",
+  ),
+  new RegExp(
+    String.raw`\b[Nn]o\s+(?<verb>mention|reference)s?\s+(?:of|to)\s+${BRANDS}${BRAND_END}`,
+    "gu",
+  ),
+  // "Heineken must not be mentioned in anything you send us"
+  new RegExp(
+    String.raw`(?:^|[\s,:;(])${BRANDS}\s+(?:must|should|may|is\s+not\s+to|are\s+not\s+to)\s+(?:not|never)?\s*(?:be\s+)?(?<verb>mentioned|named|referenced|referred\s+to|cited)\b`,
+    "gu",
+  ),
+  new RegExp(String.raw`\b(?<verb>[Kk]eep|want|like|have)\s+${BRANDS}\s+${OUT_OF}`, "gu"),
 ];
 // The same, pointing back at brands named before: "please don't name them", "refer to them as
 // "the competitor"", "I do not want their names in any document".
 const COMPETITOR_POINTERS =
-  /\b(?:(?:don't|do\s+not|never)\s+(?:mention|name|reference|refer\s+to)\s+(?:them|it)\b|refer\s+to\s+(?:them|it)\s+as\s+["']|call\s+them\s+["']|(?:don't|do\s+not)\s+want\s+their\s+names?\s+in\b)/i;
+  /\b(?:(?:don't|do\s+not|never)\s+(?:to\s+)?(?:mention|name|reference|refer\s+to)\s+(?:them|it)\b|refer\s+to\s+(?:them|it)\s+as\s+["']|call\s+them\s+["']|(?:don't|do\s+not)\s+want\s+their\s+names?\s+in\b)/i;
 // Something says it is a rival: a competitor, a brand, or a neutral name to use for it.
 const RIVAL =
   /\b(?:rivals?|competitors?|competing|compete|competition|brands?|market\s+leaders?|category\s+leaders?|incumbent|other\s+operators?)\b|\b(?:call|refer\s+to|describe)\s+(?:them|it)\s+(?:as\s+)?["']|["'][^"']{2,40}["']\s+(?:works|will\s+do|is\s+fine)\b/i;
@@ -88,9 +99,12 @@ function brandsBefore(context: ClauseContext): string[] {
     ...context.previous.map((s) => s.text),
   ];
   for (const text of sources) {
+    // A greeting ("Hi Jo,") names the firm's lawyer, not a rival.
+    if (/^(?:hi|hello|dear|hey|morning|afternoon)\b[^.!?]{0,30},?\s*$/i.test(text.trim())) continue;
     const found: string[] = [];
+    // A proper name ends where lower-case words or punctuation resume.
     const pattern = new RegExp(
-      String.raw`(?<=[\s("])${BRAND}(?=\s+(?:as|and|or|over|in|trade|over|,)|[,.;:)"]|\s*$)`,
+      String.raw`(?<=[\s("])${BRAND}(?=\s+[\p{Ll}]|[,.;:)"!?]|\s*$)`,
       "gu",
     );
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -110,14 +124,14 @@ export function recogniseCompetitors(context: ClauseContext): Candidate[] {
   for (const frame of COMPETITOR_FRAMES) {
     frame.lastIndex = 0;
     for (let m = frame.exec(text); m; m = frame.exec(text)) {
-      const verb = m[1]!.toLowerCase();
+      const verb = m.groups!.verb!.toLowerCase();
       const after = text.slice(m.index + m[0].length);
       if (PERSON_AFTER.test(after)) continue;
-      for (const brand of splitBrands(m[2]!)) {
+      for (const brand of splitBrands(m.groups!.brands!)) {
         const said =
           near(context, RIVAL) ||
           ORGANISATION_SUFFIX.test(brand) ||
-          (verb === "name" && EVERYWHERE.test(context.sentence.text));
+          (/^name/.test(verb) && EVERYWHERE.test(context.sentence.text));
         if (!said || isOwn(brand, read)) continue;
         found.push({ field: "competitors", value: brand.replace(/[.']+$/, ""), holder: "org" });
       }
@@ -138,7 +152,7 @@ export function recogniseCompetitors(context: ClauseContext): Candidate[] {
 const TOPIC = String.raw`((?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|any\s+)?["']?[\p{L}\p{N}][\p{L}\p{N}'-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'-]*){0,4}?)`;
 const TOPIC_END = String.raw`(?=["']?\s*(?:[,.;:!?)]|$|\s+-\s)|["']?\s+(?:in|at|with|when|unless|until|to|for|from|during|over|because|as|since|or|and|out|again|anymore|any\s+more|altogether|please|either|whatsoever|ever)\b)`;
 // "not to mention" is an idiom ("let alone"), never a request.
-const NOT = String.raw`(?:don't|do\s+not|never|not\s+to(?!\s+mention)|stop|no\s+need\s+to|please\s+no\s+more)`;
+const NOT = String.raw`(?:don't|do\s+not|never|not\s+to(?!\s+mention)|stop|no\s+need\s+to(?!\s+(?:send|write|update|give|provide))|please\s+no\s+more|(?<!\bto\s)avoid|refrain\s+from|(?:you|we|people|your\s+team)\s+(?:didn't|did\s+not|wouldn't|would\s+not|could\s+avoid|would\s+avoid))`;
 const TALK = String.raw`(?:ask(?:ing)?\s+(?:me\s+|us\s+|them\s+|anyone\s+)?(?:about|after)|bring(?:ing)?\s+up|rais(?:e|ing)|mention(?:ing)?|comment(?:ing)?\s+on|referenc(?:e|ing)|discuss(?:ing)?|talk(?:ing)?\s+about|get(?:ting)?\s+into|go(?:ing)?\s+into|dwell(?:ing)?\s+on|open(?:ing)?\s+(?:every|each|our)\s+\w+\s+with)`;
 
 const TOPIC_FRAMES: readonly RegExp[] = [
@@ -149,12 +163,14 @@ const TOPIC_FRAMES: readonly RegExp[] = [
   ),
   new RegExp(String.raw`\brather\s+not\s+${TALK}\s+${TOPIC}${TOPIC_END}`, "giu"),
   new RegExp(String.raw`\b(?:keep|leave)\s+${TOPIC}\s+${OUT_OF}`, "giu"),
+  // "no crypto small talk", "no need for the football chat", "spare me the cricket chat"
   new RegExp(
-    String.raw`\bno\s+${TOPIC}\s+(?:small\s+talk|chat|chatter|talk|questions|jokes|banter)\b`,
+    String.raw`\b(?:no|spare\s+(?:me|us))\s+(?:need\s+for\s+|more\s+)?${TOPIC}\s+(?:small\s+talk|chat|chatter|talk|questions|jokes|banter)\b`,
     "giu",
   ),
+  // "the merger must not be mentioned", "the strikes shouldn't be raised"
   new RegExp(
-    String.raw`\bspare\s+(?:me|us)\s+${TOPIC}\s+(?:chat|talk|small\s+talk|updates|jokes|banter)\b`,
+    String.raw`(?:^|[,;:]\s*|\band\s+)${TOPIC}\s+(?:must|should|may)\s*(?:not|never|n't)\s+be\s+(?:raised|mentioned|discussed|brought\s+up|referred\s+to)`,
     "giu",
   ),
   new RegExp(
@@ -175,12 +191,15 @@ const TOPIC_POINTER = new RegExp(String.raw`\b(?:keep|leave)\s+(?:it|that|them)\
 const NAMED_WORD =
   /\bthe\s+(?:word|term|subject|topic)\s+(?:"([^"]{2,40})"|'([^']{2,40})'|([\p{L}\p{N}-]+))/iu;
 
+const BY_CHANNEL =
+  /^\s*(?:over|by|via|on|in)\s+(?:the\s+)?(?:e-?mail|phone|telephone|text|writing|whatsapp|teams|zoom|signal|chat)\b/i;
+
 const VAGUE =
   /^(?:it|this|that|these|those|them|anything|everything|something|nothing|stuff|things?|work|me|us|you|him|her|anyone|one|this\s+one|that\s+one|up|details?|numbers?)$/i;
 
 function topicValue(raw: string): string | undefined {
   const value = raw
-    .replace(/["']/g, "")
+    .replace(/^["']+|["']+$/g, "")
     .replace(/^(?:the|my|our|his|her|their|any|all)\s+/i, "")
     .replace(
       /\s+(?:small\s+talk|chat|chatter|talk|questions|jokes|banter|thing|things|issue|subject|topic)$/i,
@@ -209,6 +228,8 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
         continue;
       const value = topicValue(raw);
       if (!value || brands.some((brand) => value.includes(brand))) continue;
+      // "Please don't discuss the acquisition over email": the medium is refused, not the subject.
+      if (BY_CHANNEL.test(after)) continue;
       found.push({
         field: "avoidTopics",
         value,

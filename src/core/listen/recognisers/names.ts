@@ -40,6 +40,10 @@ const PREFERRED_STRONG: readonly RegExp[] = [
     String.raw`\b(?:[Ee]veryone|[Ee]verybody|[Mm]ost\s+people|[Pp]eople|[Ff]riends|[Mm]y\s+friends|[Cc]olleagues)\s+(?:here\s+|just\s+|usually\s+)?calls?\s+me\s+${Q}${NAME}`,
   ),
   re(String.raw`\bI\s+go\s+by\s+${Q}${NAME}`),
+  // "I'd prefer it if you called me Megge", "I'd rather people called me Meg"
+  re(
+    String.raw`\b(?:prefer|rather|like|love)\s+(?:it\s+)?(?:if\s+)?(?:you|people|everyone|your\s+team)\s+(?:would\s+)?call(?:ed)?\s+me\s+${Q}${NAME}`,
+  ),
 ];
 const PREFERRED_WEAK: readonly RegExp[] = [
   // "my name's Siobhán, with the fada": a correction of one's own name, not an introduction
@@ -58,16 +62,20 @@ const PREFERRED_WEAK: readonly RegExp[] = [
 
 // Forms the writer does not want.
 const AVOIDED_STRONG: readonly RegExp[] = [
+  // "You spelt my surname Andersen again", "my name was written as 'Jurgen'"
+  re(
+    String.raw`\b(?:spelt|spelled|misspelt|misspelled|written|wrote|typed|put)\s+my\s+(?:sur|first\s+|given\s+)?name\s+(?:as\s+)?${Q}${NAME}`,
+  ),
   re(
     String.raw`\b(?:[Ss]top|[Dd]on't|[Dd]o\s+not|[Nn]ever)\s+(?:calling|call|addressing|address|writing\s+to)\s+me\s+(?:as\s+)?${Q}${NAME}`,
   ),
   re(String.raw`\b[Oo]nly\s+(?:[\p{L}']+\s+){1,6}?call(?:s|ed)?\s+me\s+${Q}${NAME}`),
   re(
-    String.raw`\b(?:dislike|hate|loathe|detest|can't\s+stand|cannot\s+stand|can't\s+bear|don't\s+like|do\s+not\s+like)\s+(?:being\s+called\s+)?${Q}${NAME}`,
+    String.raw`\b(?:dislike|hate|loathe|detest|can't\s+stand|cannot\s+stand|can't\s+bear|can't\s+abide|don't\s+like|do\s+not\s+like|not\s+(?:a\s+|much\s+of\s+a\s+)?(?:big\s+)?fan\s+of|not\s+keen\s+on)\s+(?:being\s+(?:called|addressed\s+as)\s+)?${Q}${NAME}`,
   ),
 ];
 const AVOIDED_WEAK: readonly RegExp[] = [
-  re(String.raw`(?:^|[\s,;(-])(?:[Nn]ot|[Nn]ever)\s+${Q}${NAME}`),
+  re(String.raw`(?:^|[\s,;(-])(?:[Nn]ot|[Nn]ever|rather\s+than|instead\s+of)\s+${Q}${NAME}`),
   re(
     String.raw`${Q}${NAME}${Q}\s+(?:is|was)\s+(?:wrong|incorrect|not\s+(?:correct|right)|a\s+typo|a\s+misspelling)`,
   ),
@@ -91,6 +99,8 @@ interface SenderNames {
   forms: string[];
   /** The first given name as written in the From header. */
   first: string;
+  /** The surname as written in the From header, when it has more than one word. */
+  last: string;
 }
 
 const cache = new WeakMap<ReadMessage, SenderNames>();
@@ -107,7 +117,11 @@ function senderNames(read: ReadMessage): SenderNames {
     .map((w) => nameKey(w))
     .filter((w) => w.length >= 2);
   // With no From name, the name they sign with is their plain first name.
-  names = { forms: [...new Set(forms)], first: words[0] ?? signed[0] ?? "" };
+  names = {
+    forms: [...new Set(forms)],
+    first: words[0] ?? signed[0] ?? "",
+    last: words.length > 1 ? words[words.length - 1]! : "",
+  };
   cache.set(read, names);
   return names;
 }
@@ -224,7 +238,10 @@ function heardIn(read: ReadMessage): Heard[] {
       }
       for (const { name } of matchesOf(AVOIDED_WEAK, text)) {
         if (!usable(name)) continue;
-        if (isOwnName(name, read) || (inNameTalk && /\b(?:[Nn]ot|[Nn]ever)\s/.test(text))) {
+        if (
+          isOwnName(name, read) ||
+          (inNameTalk && /\b(?:[Nn]ot|[Nn]ever|rather\s+than|instead\s+of)\s/.test(text))
+        ) {
           heard.push({ field: "avoidNames", value: name, clause });
         }
       }
@@ -276,6 +293,8 @@ function withCorrections(heard: Heard[], read: ReadMessage): Heard[] {
       const plain = h.value === first || /\bname(?:'s|\s+is)\b/i.test(h.clause.text);
       if (plain && avoided.length === 0 && !SPELLING_NOTE.test(h.clause.text)) continue;
       if (avoided.some((a) => a.value === h.value)) continue;
+      // A bare surname ("it's Anderson, with an o") corrects a spelling; it is not a form of address.
+      if (h.value === senderNames(read).last && !/\s/.test(h.value)) continue;
       // One name to be addressed by: the first the message gives.
       if (preferred) continue;
       preferred = true;

@@ -50,12 +50,12 @@ const CADENCES: readonly Cadence[] = [
 ];
 
 const EVENT_DRIVEN =
-  /\bonly\s+(?:write\s+|update\s+(?:me|us)\s+|get\s+in\s+touch\s+|contact\s+(?:me|us)\s+)?when\s+((?:something|anything|there(?:'s|\s+is)|news)[\w\s']{2,40}?)(?=\s*(?:[.,;!:-]|$))/i;
+  /\b(?:only|just)\s+(?:write\s+|update\s+(?:me|us)\s+|get\s+in\s+touch\s+|contact\s+(?:me|us)\s+|let\s+(?:me|us)\s+know\s+|send\s+(?:me\s+|us\s+)?(?:a\s+)?(?:short\s+|quick\s+)?(?:note|line|update|e-?mail)\s+)?when\s+((?:something|anything|there(?:'s|\s+is)|news)[\w\s']{2,40}?)(?=\s*(?:[.,;!:-]|$))/i;
 
 const UPDATE =
   /\b(?:updates?|update\s+me|note|notes|report|reports|reporting|summary|summaries|round-?up|status|letters?|e-?mails?|review|briefing|check-?ins?|write|hear)\b/i;
 const WANTED =
-  /\b(?:ideal|fine|plenty|enough|sufficient|all\s+(?:we|i)\s+need|right\s+(?:rhythm|cadence|frequency)|will\s+do|would\s+like|'d\s+like|want|please|send\s+me|could\s+you\s+send|can\s+you\s+send|move\s+to|how\s+i\s+like|suits?|works|prefer|best|only)\b|^updates?\s*:/i;
+  /\b(?:ideal|fine|plenty|enough|sufficient|great|good|helpful|perfect|useful|appreciated|could\s+you|can\s+you|would\s+you|all\s+(?:we|i)\s+need|right\s+(?:rhythm|cadence|frequency)|will\s+do|would\s+like|'d\s+like|want|please|send\s+me|could\s+you\s+send|can\s+you\s+send|move\s+to|how\s+i\s+like|suits?|works|prefer|best|only)\b|^updates?\s*:/i;
 const NEGATED = /\b(?:don't|do\s+not|no\s+need|not|never|stop|instead\s+of|rather\s+than)\b/i;
 
 // The day and time, and the occasion it is timed for.
