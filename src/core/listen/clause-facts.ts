@@ -70,7 +70,10 @@ const WOULD = /\b(?:would|'d|could\s+have|might)\b/i;
 
 export function conditionFacts(clause: Clause): ConditionFacts {
   const text = core(clause);
-  const polite = POLITE_IF.test(text);
+  // "If you could set the calls up on Teams, that would save a lot of grief": a request.
+  const polite =
+    POLITE_IF.test(text) ||
+    /^if\s+you\s+(?:could|can|would)\b.*\b(?:that|it)(?:'d|\s+would)\b/i.test(text);
   // The clause splitter never cuts at a bare comma, so "If it's urgent, ring me" is one clause
   // whose opening condition governs it; clauses after "but" or ";" stand on their own.
   const conditional = LEADING_CONDITION.test(text) && !polite;

@@ -103,7 +103,7 @@ export function channelMentions(text: string): ChannelMention[] {
 }
 
 /** Names of invitations and hospitality a firm offers clients. */
-export const HOSPITALITY = String.raw`(?:corporate\s+)?(?:hospitality|entertainment|invitations?|invites?|lunch(?:es)?|dinners?|suppers?|meals?|drinks|receptions?|tickets?|events?|gifts?|golf(?:\s+days?)?|boxes|box|galas?|concerts?|tastings?|parties|party|things\s+like\s+that|this\s+kind\s+of\s+thing|that\s+sort\s+of\s+thing|anything\s+like\s+that)`;
+export const HOSPITALITY = String.raw`(?:corporate\s+)?(?:hospitality|entertainment|invitations?|invites?|lunch(?:es)?|dinners?|suppers?|meals?|drinks|receptions?|tickets?|events?|gifts?|golf(?:\s+days?)?|boxes|box|galas?|concerts?|tastings?|parties|party|matches|match|(?:race|race\s+)?days?\s+out|shows?|the\s+opera|the\s+theatre|things\s+like\s+that|this\s+kind\s+of\s+thing|that\s+sort\s+of\s+thing|anything\s+like\s+that)`;
 
 /** Words that put a sentence in the billing world. */
 export const BILLING_CONTEXT =

@@ -190,6 +190,15 @@ const UNTIL = /\buntil\b(?!\s+further\s+notice)/i;
 function oneOff(context: ClauseContext): boolean {
   const { sentence, clause, next } = context;
   if (isOneOff(clause, next)) return true;
+  // "…broken down by task - just for this matter": a clause that only restricts covers the
+  // whole sentence.
+  const restriction = sentence.clauses.some(
+    (other) =>
+      other !== clause &&
+      /^(?:just|only|but\s+only)\b/i.test(other.text) &&
+      ONE_OFF.test(other.text),
+  );
+  if (restriction) return true;
   // "For this one, please don't email me…": an opening restriction covers the whole sentence.
   const first = sentence.clauses[0];
   return (

@@ -84,7 +84,7 @@ function ownWords(
       let lineEnd = text.indexOf("\n", lineStart);
       if (lineEnd < 0 || lineEnd > span.end) lineEnd = span.end;
       const line = text.slice(lineStart, lineEnd);
-      if (seenText && CLOSING.test(line)) {
+      if (seenText && CLOSING.test(line) && !proseFollows(text, lineEnd, span.end)) {
         cut = lineStart;
         signOffNames.push(...namesAfter(text, lineEnd, span.end));
         break;
@@ -98,6 +98,16 @@ function ownWords(
   }
   if (signOffNames.length === 0) signOffNames.push(...lastShortLines(text, regions));
   return { regions, signOffNames };
+}
+
+/**
+ * "Thanks." can open a message as well as close it: a closing is followed by a name, a title or
+ * nothing, never by a sentence of the message.
+ */
+function proseFollows(text: string, from: number, end: number): boolean {
+  const rest = text.slice(from, end).split("\n").find((line) => line.trim() !== "");
+  if (rest === undefined || DISCLAIMER.test(rest) || CLOSING.test(rest)) return false;
+  return rest.trim().split(/\s+/).length > 7 && /[.!?]["')]*\s*$/.test(rest.trim());
 }
 
 const NAME_LINE =

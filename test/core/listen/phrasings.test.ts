@@ -111,6 +111,155 @@ runListenTests("phrasings", {
       name: "Our weekly call is cancelled this week.",
       body: wrap("Our weekly call is cancelled this week."),
     },
+    {
+      name: "We had a Zoom with the other side yesterday and it went fine.",
+      body: wrap("We had a Zoom with the other side yesterday and it went fine."),
+    },
+    {
+      name: "My colleague Priya handles billing; she prefers detailed invoices, but I'm not fussy.",
+      body: wrap(
+        "My colleague Priya handles billing; she prefers detailed invoices, but I'm not fussy.",
+      ),
+    },
+    {
+      name: "Please find attached our updated billing guidelines; section 4 lists the entries we will not pay for.",
+      body: wrap(
+        "Please find attached our updated billing guidelines; section 4 lists the entries we will not pay for.",
+      ),
+    },
+    {
+      name: "Our chairman is Sir Graham Hill - please make sure he's always addressed as Sir Graham.",
+      body: wrap(
+        "Our chairman is Sir Graham Hill - please make sure he's always addressed as Sir Graham.",
+      ),
+    },
+    {
+      name: "Could you send me the draft by email rather than post? I'm not at the office this week.",
+      body: wrap(
+        "Could you send me the draft by email rather than post? I'm not at the office this week.",
+      ),
+    },
+    {
+      name: "Hope you're well after the marathon! No need to reply to this, just FYI.",
+      body: wrap("Hope you're well after the marathon! No need to reply to this, just FYI."),
+    },
+    {
+      name: "You mentioned you'd send monthly updates - that's fine.",
+      body: wrap("You mentioned you'd send monthly updates - that's fine."),
+    },
+    {
+      name: "Our US office prefers Zoom, but here in London we're flexible.",
+      body: wrap("Our US office prefers Zoom, but here in London we're flexible."),
+    },
+    {
+      name: "The buyer's lawyers have asked that we stop emailing their client directly.",
+      body: wrap("The buyer's lawyers have asked that we stop emailing their client directly."),
+    },
+    {
+      name: "My PA will call you to fix a time.",
+      body: wrap("My PA will call you to fix a time."),
+    },
+    {
+      name: "I'll call you after the board meeting.",
+      body: wrap("I'll call you after the board meeting."),
+    },
+    {
+      name: "We spoke to Zoom's legal team about the licence last week.",
+      body: wrap("We spoke to Zoom's legal team about the licence last week."),
+    },
+    {
+      name: "The regulator does not accept hospitality from anyone, which is why their officer declined.",
+      body: wrap(
+        "The regulator does not accept hospitality from anyone, which is why their officer declined.",
+      ),
+    },
+    {
+      name: "I hate to ask, but could you resend the engagement letter?",
+      body: wrap("I hate to ask, but could you resend the engagement letter?"),
+    },
+    {
+      name: "I never thought I'd say this, but the other side has a point.",
+      body: wrap("I never thought I'd say this, but the other side has a point."),
+    },
+    {
+      name: "Please don't forget the deadline on Friday.",
+      body: wrap("Please don't forget the deadline on Friday."),
+    },
+    {
+      name: "Don't worry about calling back, I'll be in meetings all afternoon.",
+      body: wrap("Don't worry about calling back, I'll be in meetings all afternoon."),
+    },
+    {
+      name: "We never got the invoice for May - could you resend it?",
+      body: wrap("We never got the invoice for May - could you resend it?"),
+    },
+    {
+      name: "We don't mention the settlement figure in the press release, per the NDA.",
+      body: wrap("We don't mention the settlement figure in the press release, per the NDA."),
+    },
+    {
+      name: "Please don't mention the price to the tenant.",
+      body: wrap("Please don't mention the price to the tenant."),
+    },
+    {
+      name: "Our competitor, Initech, has just been acquired.",
+      body: wrap("Our competitor, Initech, has just been acquired."),
+    },
+    {
+      name: "My husband prefers to be called Jim, not James.",
+      body: wrap("My husband prefers to be called Jim, not James."),
+    },
+    {
+      name: "We're on Teams this afternoon with the auditors.",
+      body: wrap("We're on Teams this afternoon with the auditors."),
+    },
+    {
+      name: "Are you happy to do this by phone?",
+      body: wrap("Are you happy to do this by phone?"),
+    },
+    {
+      name: "Would you prefer a summary or the full breakdown?",
+      body: wrap("Would you prefer a summary or the full breakdown?"),
+    },
+    {
+      name: "I used to prefer phone calls but email is fine now.",
+      body: wrap("I used to prefer phone calls but email is fine now."),
+    },
+    {
+      name: "Last year we asked for detailed invoices; nothing has changed.",
+      body: wrap("Last year we asked for detailed invoices; nothing has changed."),
+    },
+    {
+      name: "If you ever need to reach me urgently, my mobile is on the signature.",
+      body: wrap("If you ever need to reach me urgently, my mobile is on the signature."),
+    },
+    {
+      name: "The claimant says she never received our letter by post.",
+      body: wrap("The claimant says she never received our letter by post."),
+    },
+    {
+      name: "Don't bother with a summary invoice this time; the full one is fine.",
+      body: wrap("Don't bother with a summary invoice this time; the full one is fine."),
+    },
+    {
+      name: "I know you prefer Teams, and that's fine by us.",
+      body: wrap("I know you prefer Teams, and that's fine by us."),
+    },
+    { name: "Text me the code when it arrives.", body: wrap("Text me the code when it arrives.") },
+    {
+      name: "Happy to meet in person next week if that suits.",
+      body: wrap("Happy to meet in person next week if that suits."),
+    },
+    {
+      name: "We'll need invoices broken down by task for the litigation funder - just for this matter.",
+      body: wrap(
+        "We'll need invoices broken down by task for the litigation funder - just for this matter.",
+      ),
+    },
+    {
+      name: "Oh great, another golf invitation. Just what I needed.",
+      body: wrap("Oh great, another golf invitation. Just what I needed."),
+    },
   ],
   heard: [
     {
@@ -488,6 +637,90 @@ runListenTests("phrasings", {
       name: "We'd like a written report at the end of every quarter.",
       body: wrap("We'd like a written report at the end of every quarter."),
       heard: [{ field: "statusUpdates", value: "quarterly, end of every quarter", profile: COKE }],
+    },
+    {
+      name: "Thanks for turning the SPA round so fast. Two bits of admin: our new CFO would like invoices to show a single figure per workstream - no line items - as they go straight into the management accounts. And could you please stop copying the general counsel on routine emails? She's asked to be left off.",
+      body: wrap(
+        "Thanks for turning the SPA round so fast. Two bits of admin: our new CFO would like invoices to show a single figure per workstream - no line items - as they go straight into the management accounts. And could you please stop copying the general counsel on routine emails? She's asked to be left off.",
+      ),
+      heard: [{ field: "billingDetail", value: "summary", profile: COKE }],
+    },
+    {
+      name: "I'm travelling a lot over the next six months, so WhatsApp is going to be the most reliable way to get hold of me. Email is fine for documents.",
+      body: wrap(
+        "I'm travelling a lot over the next six months, so WhatsApp is going to be the most reliable way to get hold of me. Email is fine for documents.",
+      ),
+      heard: [{ field: "preferredChannels", value: "whatsapp", profile: MEGGE }],
+    },
+    {
+      name: "On meetings: our board members are all on Microsoft Teams, so if you could set the calls up on Teams that would save a lot of grief.",
+      body: wrap(
+        "On meetings: our board members are all on Microsoft Teams, so if you could set the calls up on Teams that would save a lot of grief.",
+      ),
+      heard: [{ field: "meetingPlatform", value: "teams", profile: COKE }],
+    },
+    {
+      name: "I'm a season-ticket holder at Anfield, so I'd never say no to a match if there's a spare seat going!",
+      body: wrap(
+        "I'm a season-ticket holder at Anfield, so I'd never say no to a match if there's a spare seat going!",
+      ),
+      heard: [{ field: "entertainment", value: "welcome", profile: MEGGE }],
+    },
+    {
+      name: "Our procurement rules mean we cannot accept any gifts, meals or event tickets from suppliers, including law firms.",
+      body: wrap(
+        "Our procurement rules mean we cannot accept any gifts, meals or event tickets from suppliers, including law firms.",
+      ),
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
+    },
+    {
+      name: 'Can I ask that "correspondence with client" and "file review" don\'t appear on our bills? Our insurer won\'t reimburse them.',
+      body: wrap(
+        'Can I ask that "correspondence with client" and "file review" don\'t appear on our bills? Our insurer won\'t reimburse them.',
+      ),
+      heard: [
+        { field: "bannedBillingPhrases", value: "correspondence with client", profile: COKE },
+        { field: "bannedBillingPhrases", value: "file review", profile: COKE },
+      ],
+    },
+    {
+      name: "Please avoid mentioning Northwind in anything you send to our sales team - they're our biggest competitor in the region and it causes confusion.",
+      body: wrap(
+        "Please avoid mentioning Northwind in anything you send to our sales team - they're our biggest competitor in the region and it causes confusion.",
+      ),
+      heard: [{ field: "competitors", value: "Northwind", profile: COKE }],
+    },
+    {
+      name: "I'd rather you didn't ask about the children in your emails; my ex-husband sometimes sees them.",
+      body: wrap(
+        "I'd rather you didn't ask about the children in your emails; my ex-husband sometimes sees them.",
+      ),
+      heard: [{ field: "avoidTopics", value: "children", profile: MEGGE }],
+    },
+    {
+      name: "A quick fortnightly call would suit me better than written updates.",
+      body: wrap("A quick fortnightly call would suit me better than written updates."),
+      heard: [{ field: "statusUpdates", value: "fortnightly", profile: MEGGE }],
+    },
+    {
+      name: "If you need me urgently, text me - otherwise email is best.",
+      body: wrap("If you need me urgently, text me - otherwise email is best."),
+      heard: [{ field: "preferredChannels", value: "email", profile: MEGGE }],
+    },
+    {
+      name: "As I mentioned on the phone, we're now using Webex for all external meetings.",
+      body: wrap("As I mentioned on the phone, we're now using Webex for all external meetings."),
+      heard: [{ field: "meetingPlatform", value: "webex", profile: COKE }],
+    },
+    {
+      name: "Please can we stop with the weekly updates? Monthly is plenty.",
+      body: wrap("Please can we stop with the weekly updates? Monthly is plenty."),
+      heard: [{ field: "statusUpdates", value: "monthly", profile: MEGGE }],
+    },
+    {
+      name: "Could you ask Tom not to text me about the fees? He can email.",
+      body: wrap("Could you ask Tom not to text me about the fees? He can email."),
+      heard: [{ field: "avoidChannels", value: "sms", profile: MEGGE }],
     },
   ],
 });

@@ -70,7 +70,7 @@ const AVOID: readonly RegExp[] = [
 const PREFER: readonly RegExp[] = [
   // "WhatsApp is honestly the quickest way to get me", "email is best for me"
   re(
-    String.raw`${CHS}\s+(?:is|are)\s+(?:(?:honestly|actually|always|really|usually|generally|probably|by\s+far|much)\s+)*(?:the\s+)?(?:best|quickest|easiest|fastest|simplest|surest|most\s+reliable|preferred|ideal)\b`,
+    String.raw`${CHS}\s+(?:is|are|will\s+be|would\s+be|(?:is|are)\s+going\s+to\s+be)\s+(?:(?:honestly|actually|always|really|usually|generally|probably|by\s+far|much)\s+)*(?:the\s+)?(?:best|quickest|easiest|fastest|simplest|surest|most\s+reliable|preferred|ideal)\b`,
   ),
   // "Best way to get me is a text"
   re(
@@ -118,7 +118,7 @@ const CONTACT_ME = re(String.raw`(?:^|please\s+|do\s+)(${CH})\s+(?:me|us)\b`);
 const PLATFORM: readonly RegExp[] = [
   // "We're a Teams shop", "a Webex-only shop", "We're on Teams"
   re(
-    String.raw`\b(?:we(?:'re|\s+are)|i'm|i\s+am)\s+(?:(?:a|an)\s+${PL}(?:-only)?\s+(?:shop|house|company|business|organisation|organization|firm|outfit)|(?:all\s+|entirely\s+|now\s+|only\s+)?on\s+${PL}(?!\s+(?:today|now|this)))`,
+    String.raw`\b(?:we(?:'re|\s+are)|i'm|i\s+am|our\s+${W}{1,3}?(?:are|is))\s+(?:(?:a|an)\s+${PL}(?:-only)?\s+(?:shop|house|company|business|organisation|organization|firm|outfit)|(?:all\s+|entirely\s+|now\s+|only\s+)?on\s+${PL}(?!\s+(?:today|now|this)))`,
   ),
   re(String.raw`\b${PL}-only\b`),
   // "Google Meet works best for us", "Meet links are much easier for us than Teams"
@@ -141,7 +141,7 @@ const PLATFORM: readonly RegExp[] = [
   // "please send Webex invites", "switch to Teams invites", "use Zoom for the briefing and
   // for anything else with us": imperative only ("we use Zoom for board meetings" is a fact)
   re(
-    String.raw`(?:^|please\s+|so\s+|and\s+|then\s+|kindly\s+|(?:could|can|would|will)\s+you\s+)(?:(?:please|just|also|now|always)\s+)?(?:send|use|switch\s+to|move\s+to|stick\s+to|stick\s+with|re-?send\s+(?:it\s+)?as|set\s+(?:it|them|meetings?|calls?)\s+up\s+(?:on|in))\s+(?:(?:me|us|a|an|the|all|any|future)\s+)*${PL}`,
+    String.raw`(?:^|please\s+|so\s+|and\s+|then\s+|kindly\s+|(?:if\s+)?(?:could|can|would|will)\s+you\s+)(?:(?:please|just|also|now|always)\s+)?(?:send|use|switch\s+to|move\s+to|stick\s+to|stick\s+with|re-?send\s+(?:it\s+)?as|set\s+(?:it|them|(?:the\s+)?meetings?|(?:the\s+)?calls?)\s+up\s+(?:on|in))\s+(?:(?:me|us|a|an|the|all|any|future)\s+)*${PL}`,
   ),
   // "Teams please", "Teams, please, for anything with us", "Meet links please"
   re(String.raw`${PL}\s*,?\s+please\b`),

@@ -86,6 +86,11 @@ const WELCOME: readonly RegExp[] = [
   /\b(?:do\s+)?(?:ask|invite)\s+(?:me|us)\s+again\b/i,
   // "feel free to include any of the partners in that sort of thing"
   new RegExp(String.raw`\bfeel\s+free\s+to\s+(?:include|invite)\s+${US}`, "i"),
+  // "I'd never say no to a match", "never going to say no to a box at Lord's"
+  new RegExp(
+    String.raw`\bnever\s+(?:going\s+to\s+)?say\s+no\s+to\s+(?:a|an|any)\s+(?:\w+\s+)?${H}`,
+    "i",
+  ),
   // "I'd love to be invited to things like that"
   /\b(?:love|like|happy|glad|keen|delighted)\s+to\s+be\s+(?:invited|asked|included)\b/i,
   // "you can take us off the no-invites list"
@@ -93,7 +98,7 @@ const WELCOME: readonly RegExp[] = [
 ];
 // A welcome must be general: "this kind of thing", "always", "ever", "again" — not "the next one".
 const GENERAL =
-  /\b(?:this\s+kind\s+of\s+thing|that\s+sort\s+of\s+thing|things\s+like\s+that|anything\s+like\s+that|that\s+kind\s+of\s+thing|in\s+general|always|ever|again|any\s*time|every\s+time|in\s+(?:the\s+)?future|no[\s-]invites?\s+list)\b/i;
+  /\b(?:this\s+kind\s+of\s+thing|that\s+sort\s+of\s+thing|things\s+like\s+that|anything\s+like\s+that|that\s+kind\s+of\s+thing|in\s+general|always|ever|again|any\s*time|every\s+time|in\s+(?:the\s+)?future|never\s+(?:going\s+to\s+)?say\s+no|no[\s-]invites?\s+list)\b/i;
 
 export function recogniseEntertainment(context: ClauseContext): Candidate[] {
   const text = context.clause.text;

@@ -18,10 +18,10 @@ const BRANDS = String.raw`(?<brands>${BRAND}(?:\s*(?:,\s*(?:or\s+|and\s+)?|\s+or
 const BRAND_END = String.raw`(?=\s*(?:[,.;:!?)"-]|$)|\s+(?:in|anywhere|to|with|from|at|on|out|even|again|or|any|as|by|when|unless|until|ever|at\s+all|either)\b)`;
 /** What a subject is kept out of: communication, not "the bad guys out of your PC". */
 const OUT_OF = String.raw`out\s+of\s+(?:(?:the|our|my|your|any|all|every|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:correspondence|e-?mails?|letters?|updates?|meetings?|conversations?|discussions?|calls?|training|slides?|decks?|papers?|documents?|drafts?|reports?|minutes|anything|everything|dealings|small\s+talk|materials?|briefings?|invit(?:e|ation)s?|statements?|memos?|notes?|packs?|presentations?|pitch(?:es)?|newsletters?|business)\b`;
-const MENTION = String.raw`(?:mention|name|reference|refer\s+to|cite|quote|include)`;
+const MENTION = String.raw`(?:mention(?:ing)?|nam(?:e|ing)|referenc(?:e|ing)|refer(?:ring)?\s+to|cit(?:e|ing)|quot(?:e|ing)|includ(?:e|ing))`;
 
 // Frame words may open the clause ("Don't mention…") or sit inside it ("please don't mention…").
-const NEVER = String.raw`(?:[Dd]on't|[Dd]o\s+not|[Nn]ever|[Nn]ot|[Dd]idn't|[Dd]id\s+not|[Ww]on't|[Ww]ill\s+not)`;
+const NEVER = String.raw`(?:[Dd]on't|[Dd]o\s+not|[Nn]ever|[Nn]ot|[Dd]idn't|[Dd]id\s+not|[Ww]on't|[Ww]ill\s+not|(?<!\bto\s)[Aa]void|[Rr]efrain\s+from)`;
 
 const COMPETITOR_FRAMES: readonly RegExp[] = [
   new RegExp(
@@ -131,7 +131,7 @@ export function recogniseCompetitors(context: ClauseContext): Candidate[] {
         const said =
           near(context, RIVAL) ||
           ORGANISATION_SUFFIX.test(brand) ||
-          (/^name/.test(verb) && EVERYWHERE.test(context.sentence.text));
+          (/^nam/.test(verb) && EVERYWHERE.test(context.sentence.text));
         if (!said || isOwn(brand, read)) continue;
         found.push({ field: "competitors", value: brand.replace(/[.']+$/, ""), holder: "org" });
       }
@@ -191,6 +191,9 @@ const TOPIC_POINTER = new RegExp(String.raw`\b(?:keep|leave)\s+(?:it|that|them)\
 const NAMED_WORD =
   /\bthe\s+(?:word|term|subject|topic)\s+(?:"([^"]{2,40})"|'([^']{2,40})'|([\p{L}\p{N}-]+))/iu;
 
+const TO_SOMEONE_ELSE =
+  /^\s*(?:to|with|in\s+front\s+of)\s+(?:the\s+(?!board\b|team\b|staff\b)[\w-]+|their\s+\w+|his\s+\w+|her\s+\w+|anyone\s+(?:at|from|outside)|any\s+of\s+them|him|her|them|the\s+press|journalists|[A-Z][\w-]+)\b/;
+
 const BY_CHANNEL =
   /^\s*(?:over|by|via|on|in)\s+(?:the\s+)?(?:e-?mail|phone|telephone|text|writing|whatsapp|teams|zoom|signal|chat)\b/i;
 
@@ -226,6 +229,17 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
         !PERSON_AFTER.test(after)
       )
         continue;
+      // "We don't mention the figure in the press release" describes a practice; a request to the
+      // firm is imperative ("please don't…") or says it holds everywhere ("in anything to us").
+      const stated = /(?<!\b(?:could|can|would|shall|should|if)\s)\b(?:we|i|they)\s*$/i.test(
+        text.slice(0, m.index),
+      );
+      const asked =
+        EVERYWHERE.test(text) ||
+        /\b(?:do|did|doing)\s+the\s+same\b|\bfollow\s+suit\b/i.test(context.sentence.text);
+      if (stated && !asked) continue;
+      // "Please don't mention the price to the tenant": kept from someone else, not from the client.
+      if (TO_SOMEONE_ELSE.test(after)) continue;
       const value = topicValue(raw);
       if (!value || brands.some((brand) => value.includes(brand))) continue;
       // "Please don't discuss the acquisition over email": the medium is refused, not the subject.

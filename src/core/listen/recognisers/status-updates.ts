@@ -53,7 +53,7 @@ const EVENT_DRIVEN =
   /\b(?:only|just)\s+(?:write\s+|update\s+(?:me|us)\s+|get\s+in\s+touch\s+|contact\s+(?:me|us)\s+|let\s+(?:me|us)\s+know\s+|send\s+(?:me\s+|us\s+)?(?:a\s+)?(?:short\s+|quick\s+)?(?:note|line|update|e-?mail)\s+)?when\s+((?:something|anything|there(?:'s|\s+is)|news)[\w\s']{2,40}?)(?=\s*(?:[.,;!:-]|$))/i;
 
 const UPDATE =
-  /\b(?:updates?|update\s+me|note|notes|report|reports|reporting|summary|summaries|round-?up|status|letters?|e-?mails?|review|briefing|check-?ins?|write|hear)\b/i;
+  /\b(?:updates?|update\s+me|note|notes|report|reports|reporting|summary|summaries|round-?up|status|letters?|e-?mails?|review|briefing|check-?ins?|catch-?ups?|calls?|write|hear)\b/i;
 const WANTED =
   /\b(?:ideal|fine|plenty|enough|sufficient|great|good|helpful|perfect|useful|appreciated|could\s+you|can\s+you|would\s+you|all\s+(?:we|i)\s+need|right\s+(?:rhythm|cadence|frequency)|will\s+do|would\s+like|'d\s+like|want|please|send\s+me|could\s+you\s+send|can\s+you\s+send|move\s+to|how\s+i\s+like|suits?|works|prefer|best|only)\b|^updates?\s*:/i;
 const NEGATED = /\b(?:don't|do\s+not|no\s+need|not|never|stop|instead\s+of|rather\s+than)\b/i;
@@ -85,14 +85,21 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
     const value = `only when ${event[1]!.trim().toLowerCase()}`;
     return [{ field: "statusUpdates", value }];
   }
-  if (!UPDATE.test(text) || !WANTED.test(text)) return [];
+  const previousNamesUpdates =
+    context.previous[0] !== undefined && UPDATE.test(context.previous[0].text);
+  if ((!UPDATE.test(text) && !previousNamesUpdates) || !WANTED.test(text)) return [];
   for (const cadence of CADENCES) {
     const match = cadence.pattern.exec(text);
     if (!match) continue;
     if (NEGATED.test(text.slice(0, match.index))) return [];
     // The cadence is the update's: "a short update every month", "Updates: Monday mornings".
-    const around = text.slice(Math.max(0, match.index - 60), match.index + match[0].length + 40);
-    if (!UPDATE.test(around)) return [];
+    const around = text.slice(Math.max(0, match.index - 60), match.index + match[0].length + 60);
+    // "…stop with the weekly updates? Monthly is plenty.": the answer names only the cadence.
+    const answer =
+      match.index === 0 &&
+      context.previous[0] !== undefined &&
+      UPDATE.test(context.previous[0].text);
+    if (!UPDATE.test(around) && !answer) return [];
     return [{ field: "statusUpdates", value: valueOf(text, cadence, match) }];
   }
   return [];
