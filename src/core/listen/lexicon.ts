@@ -107,7 +107,7 @@ export const HOSPITALITY = String.raw`(?:corporate\s+)?(?:hospitality|entertainm
 
 /** Words that put a sentence in the billing world. */
 export const BILLING_CONTEXT =
-  /\b(?:bill(?:s|ed|ing)?|invoic(?:e|es|ed|ing)|entr(?:y|ies)|narratives?|timekeepers?|fee[\s-]earners?|fees|billable|payable|disbursements?|(?:billing|panel|outside\s+counsel)\s+(?:guidelines|terms)|guidelines|ocgs?|chargeable|itemi[sz](?:e|es|ed|ing)|charg(?:e|es|ed|ing)\s+(?:us\s+)?for|timesheets?|time\s+(?:recording|records|recorded|entries)|(?:recorded|billed)\s+(?:time|as))\b/i;
+  /\b(?:bill(?:s|ed|ing)?|invoic(?:e|es|ed|ing)|entr(?:y|ies)|narratives?|timekeepers?|fee[\s-]earners?|fees|billable|payable|disbursements?|(?:billing|panel|outside\s+counsel)\s+(?:guidelines|terms)|guidelines|ocgs?|chargeable|line\s+items?|as\s+(?:a\s+)?(?:charge|disbursement)|itemi[sz](?:e|es|ed|ing)|charg(?:e|es|ed|ing)\s+(?:us\s+)?for|timesheets?|time\s+(?:recording|records|recorded|entries)|(?:recorded|billed)\s+(?:time|as))\b/i;
 
 /**
  * The text with each channel word replaced by a token (⟪C0⟫ for a channel, ⟪P0⟫ for a meeting

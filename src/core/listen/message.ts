@@ -105,7 +105,10 @@ function ownWords(
  * nothing, never by a sentence of the message.
  */
 function proseFollows(text: string, from: number, end: number): boolean {
-  const rest = text.slice(from, end).split("\n").find((line) => line.trim() !== "");
+  const rest = text
+    .slice(from, end)
+    .split("\n")
+    .find((line) => line.trim() !== "");
   if (rest === undefined || DISCLAIMER.test(rest) || CLOSING.test(rest)) return false;
   return rest.trim().split(/\s+/).length > 7 && /[.!?]["')]*\s*$/.test(rest.trim());
 }

@@ -109,7 +109,7 @@ describe("readMessage", () => {
   });
 
   it("quotes are where they say they are, curly apostrophes and all", () => {
-    const [heard] = hear({ body: "Hi Jo,\nI’d rather you didn’t phone me.\nMegge" });
+    const [heard] = hear({ name: "curly", body: "Hi Jo,\nI’d rather you didn’t phone me.\nMegge" });
     expect(heard).toMatchObject({
       field: "avoidChannels",
       quote: "I’d rather you didn’t phone me.",

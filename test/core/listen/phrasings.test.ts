@@ -260,6 +260,10 @@ runListenTests("phrasings", {
       name: "Oh great, another golf invitation. Just what I needed.",
       body: wrap("Oh great, another golf invitation. Just what I needed."),
     },
+    {
+      name: "Please don't ring my mobile after 6pm.",
+      body: wrap("Please don't ring my mobile after 6pm."),
+    },
   ],
   heard: [
     {
@@ -721,6 +725,136 @@ runListenTests("phrasings", {
       name: "Could you ask Tom not to text me about the fees? He can email.",
       body: wrap("Could you ask Tom not to text me about the fees? He can email."),
       heard: [{ field: "avoidChannels", value: "sms", profile: MEGGE }],
+    },
+    {
+      name: "Keep me posted weekly, if you would.",
+      body: wrap("Keep me posted weekly, if you would."),
+      heard: [{ field: "statusUpdates", value: "weekly", profile: MEGGE }],
+    },
+    {
+      name: "I'd like to hear from you every fortnight or so.",
+      body: wrap("I'd like to hear from you every fortnight or so."),
+      heard: [{ field: "statusUpdates", value: "fortnightly, every fortnight", profile: MEGGE }],
+    },
+    {
+      name: "Once a month is enough for updates.",
+      body: wrap("Once a month is enough for updates."),
+      heard: [{ field: "statusUpdates", value: "monthly, once a month", profile: MEGGE }],
+    },
+    {
+      name: "A monthly catch-up call would be good.",
+      body: wrap("A monthly catch-up call would be good."),
+      heard: [{ field: "statusUpdates", value: "monthly", profile: MEGGE }],
+    },
+    {
+      name: "No need to write more than once a month.",
+      body: wrap("No need to write more than once a month."),
+      heard: [{ field: "statusUpdates", value: "monthly, once a month", profile: MEGGE }],
+    },
+    {
+      name: "Megs, please - only my mother calls me Megge.",
+      body: wrap("Megs, please - only my mother calls me Megge."),
+      heard: [
+        { field: "preferredName", value: "Megs", profile: MEGGE },
+        { field: "avoidNames", value: "Megge", profile: MEGGE },
+      ],
+    },
+    {
+      name: "I prefer Meg to Megge, honestly.",
+      body: wrap("I prefer Meg to Megge, honestly."),
+      heard: [{ field: "preferredName", value: "Meg", profile: MEGGE }],
+    },
+    {
+      name: "Call me Meg, everyone does.",
+      body: wrap("Call me Meg, everyone does."),
+      heard: [{ field: "preferredName", value: "Meg", profile: MEGGE }],
+    },
+    {
+      name: "I'm hopeless on the phone - emails please.",
+      body: wrap("I'm hopeless on the phone - emails please."),
+      heard: [{ field: "preferredChannels", value: "email", profile: MEGGE }],
+    },
+    {
+      name: "I'm partially deaf, so calls are hard for me; please email instead.",
+      body: wrap("I'm partially deaf, so calls are hard for me; please email instead."),
+      heard: [{ field: "preferredChannels", value: "email", profile: MEGGE }],
+    },
+    {
+      name: "Texts are better than calls for me.",
+      body: wrap("Texts are better than calls for me."),
+      heard: [{ field: "preferredChannels", value: "sms", profile: MEGGE }],
+    },
+    {
+      name: "We only need a headline figure on each invoice.",
+      body: wrap("We only need a headline figure on each invoice."),
+      heard: [{ field: "billingDetail", value: "summary", profile: COKE }],
+    },
+    {
+      name: "Please itemise every invoice by fee earner from now on.",
+      body: wrap("Please itemise every invoice by fee earner from now on."),
+      heard: [{ field: "billingDetail", value: "detailed", profile: COKE }],
+    },
+    {
+      name: 'Our policy doesn\'t allow "firm overhead" as a charge.',
+      body: wrap('Our policy doesn\'t allow "firm overhead" as a charge.'),
+      heard: [{ field: "bannedBillingPhrases", value: "firm overhead", profile: COKE }],
+    },
+    {
+      name: "The name Acme shouldn't appear in anything you send us - they're our arch-rival.",
+      body: wrap(
+        "The name Acme shouldn't appear in anything you send us - they're our arch-rival.",
+      ),
+      heard: [{ field: "competitors", value: "Acme", profile: COKE }],
+    },
+    {
+      name: "Don't refer to BrewDog at all, please; they're our main competitor.",
+      body: wrap("Don't refer to BrewDog at all, please; they're our main competitor."),
+      heard: [{ field: "competitors", value: "BrewDog", profile: COKE }],
+    },
+    {
+      name: "Please steer clear of politics in your emails.",
+      body: wrap("Please steer clear of politics in your emails."),
+      heard: [{ field: "avoidTopics", value: "politics", profile: COKE }],
+    },
+    {
+      name: "I'd prefer not to talk about my health.",
+      body: wrap("I'd prefer not to talk about my health."),
+      heard: [{ field: "avoidTopics", value: "health", profile: MEGGE }],
+    },
+    {
+      name: "Can we leave the merger out of our correspondence?",
+      body: wrap("Can we leave the merger out of our correspondence?"),
+      heard: [{ field: "avoidTopics", value: "merger", profile: COKE }],
+    },
+    {
+      name: "Count us out of corporate events, I'm afraid - our policy won't allow it.",
+      body: wrap("Count us out of corporate events, I'm afraid - our policy won't allow it."),
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
+    },
+    {
+      name: "I'm happy to be invited to anything, just ask.",
+      body: wrap("I'm happy to be invited to anything, just ask."),
+      heard: [{ field: "entertainment", value: "welcome", profile: MEGGE }],
+    },
+    {
+      name: "We no longer accept hospitality of any kind.",
+      body: wrap("We no longer accept hospitality of any kind."),
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
+    },
+    {
+      name: "We've switched to Teams, so please use that from now on.",
+      body: wrap("We've switched to Teams, so please use that from now on."),
+      heard: [{ field: "meetingPlatform", value: "teams", profile: COKE }],
+    },
+    {
+      name: "Google Meet, please - we don't have Teams.",
+      body: wrap("Google Meet, please - we don't have Teams."),
+      heard: [{ field: "meetingPlatform", value: "google-meet", profile: COKE }],
+    },
+    {
+      name: "Please send Zoom links, not Teams ones.",
+      body: wrap("Please send Zoom links, not Teams ones."),
+      heard: [{ field: "meetingPlatform", value: "zoom", profile: COKE }],
     },
   ],
 });

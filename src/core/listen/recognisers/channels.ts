@@ -44,7 +44,7 @@ const AVOID: readonly RegExp[] = [
   ),
   // "I don't do video calls", "we can't use WhatsApp for anything", "I can't take calls"
   re(
-    String.raw`\b(?:i|we)\s+(?:don't|do\s+not|never|won't|will\s+not|can't|cannot|can\s+not|mustn't|must\s+not)\s+(?:do|use|take|answer|accept|want|have|join)\s+(?:${W}{0,2}?)${CHS}`,
+    String.raw`\b(?:i|we)\s+(?:don't|do\s+not|never|won't|will\s+not|can't|cannot|can\s+not|mustn't|must\s+not)\s+(?:do|use|take|answer|accept|want|join)\s+(?:${W}{0,2}?)${CHS}`,
   ),
   // "nobody at Stonebridge may use WhatsApp or text messages"
   re(String.raw`\bnobody\s+${W}{0,3}?(?:may|can|is\s+(?:allowed|permitted)\s+to)\s+use\s+${CHS}`),
@@ -105,6 +105,10 @@ const PREFER: readonly RegExp[] = [
   // "Email everything", "I'd appreciate it if everything came by email"
   re(
     String.raw`(?:^|please\s+)${CH}\s+everything\b|\beverything\s+(?:came|comes|to\s+come|to\s+be\s+sent|went|goes|by|via|over)\s+(?:by\s+|via\s+|over\s+|on\s+)?${CH}`,
+  ),
+  // "emails please", "please email instead"
+  re(
+    String.raw`(?:^|[,;:]\s*)${CH}\s*,?\s+(?:only\s+)?please\b|(?:^|please\s+)${CH}\s+(?:me\s+|us\s+)?instead\b`,
   ),
   // "a letter to Hampshire once a month is how I like to hear how things stand"
   re(String.raw`${CH}\s+${W}{0,6}?is\s+how\s+(?:i|we)\s+(?:like|prefer|want)\s+to\b`),

@@ -15,7 +15,7 @@ const US = String.raw`(?:us|me|all\s+of\s+us|any\s+of\s+us|any\s+of\s+(?:the|our
 const AVOID: readonly RegExp[] = [
   // "we can't accept lunches, event tickets or hospitality", "nobody at Greenacre may accept hospitality"
   new RegExp(
-    String.raw`\b(?:can't|cannot|can\s+not|don't|do\s+not|won't|will\s+not|may\s+not|mustn't|must\s+not|(?:are|am|is|'re|'m|'s)\s+not\s+(?:able|allowed|permitted)\s+to|unable\s+to|not\s+able\s+to|never)\s+accept\s+(?:any\s+)?(?:\w+\s+){0,3}?${H}`,
+    String.raw`\b(?:can't|cannot|can\s+not|don't|do\s+not|won't|will\s+not|may\s+not|mustn't|must\s+not|(?:are|am|is|'re|'m|'s)\s+not\s+(?:able|allowed|permitted)\s+to|unable\s+to|not\s+able\s+to|never|no\s+longer)\s+accept\s+(?:any\s+)?(?:\w+\s+){0,3}?${H}`,
     "i",
   ),
   new RegExp(
@@ -27,6 +27,8 @@ const AVOID: readonly RegExp[] = [
     String.raw`\b(?:prohibits?|forbids?|bars?|bans?|precludes?|(?:doesn't|does\s+not|won't|will\s+not|don't|do\s+not)\s+(?:allow|permit))\s+(?:us\s+|me\s+|(?:our\s+)?(?:staff|employees|people|anyone|team)\s+)?(?:from\s+)?(?:accept(?:ing)?|receiv(?:e|ing)|tak(?:e|ing)\s+up)\s+(?:any\s+)?(?:\w+\s+){0,2}?${H}`,
     "i",
   ),
+  // "Count us out of corporate events"
+  new RegExp(String.raw`\bcount\s+(?:us|me)\s+out\s+of\s+(?:any\s+|all\s+)?(?:\w+\s+)?${H}`, "i"),
   // "no meals, events or gifts for any Nordhavn employee", "no golf days, dinners, tickets or similar for anyone"
   new RegExp(
     String.raw`\bno\s+${H}(?:\s*(?:,|or|and)\s*(?:\w+\s+)?${H})*(?:,?\s+or\s+similar)?\s+(?:for\s+(?:any|anyone|all|us|me)\b|from\s+(?:anyone|suppliers|advisers|advisors|firms|panel))`,
@@ -98,7 +100,7 @@ const WELCOME: readonly RegExp[] = [
 ];
 // A welcome must be general: "this kind of thing", "always", "ever", "again" — not "the next one".
 const GENERAL =
-  /\b(?:this\s+kind\s+of\s+thing|that\s+sort\s+of\s+thing|things\s+like\s+that|anything\s+like\s+that|that\s+kind\s+of\s+thing|in\s+general|always|ever|again|any\s*time|every\s+time|in\s+(?:the\s+)?future|never\s+(?:going\s+to\s+)?say\s+no|no[\s-]invites?\s+list)\b/i;
+  /\b(?:this\s+kind\s+of\s+thing|that\s+sort\s+of\s+thing|things\s+like\s+that|anything\s+like\s+that|that\s+kind\s+of\s+thing|in\s+general|always|ever|again|any\s*time|every\s+time|in\s+(?:the\s+)?future|never\s+(?:going\s+to\s+)?say\s+no|to\s+(?:anything|everything)|no[\s-]invites?\s+list)\b/i;
 
 export function recogniseEntertainment(context: ClauseContext): Candidate[] {
   const text = context.clause.text;

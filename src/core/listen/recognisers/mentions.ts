@@ -34,7 +34,7 @@ const COMPETITOR_FRAMES: readonly RegExp[] = [
   ),
   // "Heineken must not be mentioned in anything you send us"
   new RegExp(
-    String.raw`(?:^|[\s,:;(])${BRANDS}\s+(?:must|should|may|is\s+not\s+to|are\s+not\s+to)\s+(?:not|never)?\s*(?:be\s+)?(?<verb>mentioned|named|referenced|referred\s+to|cited)\b`,
+    String.raw`(?:^|[\s,:;(])(?:the\s+name\s+)?${BRANDS}\s+(?:must|should|may|can|is\s+not\s+to|are\s+not\s+to)(?:n't|\s+not|\s+never)?\s*(?:be\s+)?(?<verb>mentioned|named|referenced|referred\s+to|cited|appear)\b`,
     "gu",
   ),
   new RegExp(String.raw`\b(?<verb>[Kk]eep|want|like|have)\s+${BRANDS}\s+${OUT_OF}`, "gu"),
@@ -156,6 +156,11 @@ const NOT = String.raw`(?:don't|do\s+not|never|not\s+to(?!\s+mention)|stop|no\s+
 const TALK = String.raw`(?:ask(?:ing)?\s+(?:me\s+|us\s+|them\s+|anyone\s+)?(?:about|after)|bring(?:ing)?\s+up|rais(?:e|ing)|mention(?:ing)?|comment(?:ing)?\s+on|referenc(?:e|ing)|discuss(?:ing)?|talk(?:ing)?\s+about|get(?:ting)?\s+into|go(?:ing)?\s+into|dwell(?:ing)?\s+on|open(?:ing)?\s+(?:every|each|our)\s+\w+\s+with)`;
 
 const TOPIC_FRAMES: readonly RegExp[] = [
+  // "please steer clear of politics", "keep off the subject of the merger"
+  new RegExp(
+    String.raw`\b(?:steer\s+(?:well\s+)?clear\s+of|(?:keep|stay)\s+(?:well\s+)?(?:off|clear\s+of|away\s+from)\s+the\s+(?:subject|topic)\s+of)\s+${TOPIC}${TOPIC_END}`,
+    "giu",
+  ),
   new RegExp(String.raw`\b${NOT}\s+(?:ever\s+)?${TALK}\s+${TOPIC}${TOPIC_END}`, "giu"),
   new RegExp(
     String.raw`\brather\s+(?:we|you)\s+(?:didn't|did\s+not|don't|do\s+not|never)\s+${TALK}\s+${TOPIC}${TOPIC_END}`,

@@ -46,6 +46,10 @@ const PREFERRED_STRONG: readonly RegExp[] = [
   ),
 ];
 const PREFERRED_WEAK: readonly RegExp[] = [
+  // "I prefer Meg to Megge"
+  re(
+    String.raw`\bI\s+(?:much\s+|really\s+)?prefer\s+${Q}${NAME}${Q}\s+(?:to|over|rather\s+than)\s+${Q}[\p{Lu}]`,
+  ),
   // "my name's Siobhán, with the fada": a correction of one's own name, not an introduction
   re(
     String.raw`\b[Mm]y\s+name(?:'s|\s+is)\s+(?:(?:written|spelt|spelled|actually|in\s+fact)\s+)*${Q}${NAME}`,

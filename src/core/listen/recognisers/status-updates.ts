@@ -19,7 +19,7 @@ const CADENCES: readonly Cadence[] = [
   {
     name: "fortnightly",
     pattern: new RegExp(
-      String.raw`\b(?:fortnightly|bi-?weekly|every\s+(?:other|second)\s+(?:week|${DAY})|every\s+two\s+weeks|twice\s+a\s+month)\b`,
+      String.raw`\b(?:fortnightly|bi-?weekly|every\s+(?:other|second)\s+(?:week|${DAY})|every\s+two\s+weeks|every\s+fortnight|once\s+a\s+fortnight|twice\s+a\s+month)\b`,
       "i",
     ),
   },
@@ -53,9 +53,9 @@ const EVENT_DRIVEN =
   /\b(?:only|just)\s+(?:write\s+|update\s+(?:me|us)\s+|get\s+in\s+touch\s+|contact\s+(?:me|us)\s+|let\s+(?:me|us)\s+know\s+|send\s+(?:me\s+|us\s+)?(?:a\s+)?(?:short\s+|quick\s+)?(?:note|line|update|e-?mail)\s+)?when\s+((?:something|anything|there(?:'s|\s+is)|news)[\w\s']{2,40}?)(?=\s*(?:[.,;!:-]|$))/i;
 
 const UPDATE =
-  /\b(?:updates?|update\s+me|note|notes|report|reports|reporting|summary|summaries|round-?up|status|letters?|e-?mails?|review|briefing|check-?ins?|catch-?ups?|calls?|write|hear)\b/i;
+  /\b(?:updates?|update\s+me|note|notes|report|reports|reporting|summary|summaries|round-?up|status|letters?|e-?mails?|review|briefing|check-?ins?|catch-?ups?|calls?|write|hear|posted|informed|in\s+the\s+loop)\b/i;
 const WANTED =
-  /\b(?:ideal|fine|plenty|enough|sufficient|great|good|helpful|perfect|useful|appreciated|could\s+you|can\s+you|would\s+you|all\s+(?:we|i)\s+need|right\s+(?:rhythm|cadence|frequency)|will\s+do|would\s+like|'d\s+like|want|please|send\s+me|could\s+you\s+send|can\s+you\s+send|move\s+to|how\s+i\s+like|suits?|works|prefer|best|only)\b|^updates?\s*:/i;
+  /\b(?:ideal|fine|plenty|enough|sufficient|great|good|helpful|perfect|useful|appreciated|could\s+you|can\s+you|would\s+you|if\s+you\s+(?:would|could)|keep\s+me|more\s+(?:often\s+)?than|all\s+(?:we|i)\s+need|right\s+(?:rhythm|cadence|frequency)|will\s+do|would\s+like|'d\s+like|want|please|send\s+me|could\s+you\s+send|can\s+you\s+send|move\s+to|how\s+i\s+like|suits?|works|prefer|best|only)\b|^updates?\s*:/i;
 const NEGATED = /\b(?:don't|do\s+not|no\s+need|not|never|stop|instead\s+of|rather\s+than)\b/i;
 
 // The day and time, and the occasion it is timed for.
@@ -69,7 +69,13 @@ const OCCASION =
 function valueOf(text: string, cadence: Cadence, match: RegExpExecArray): string {
   const parts = [cadence.name];
   // The cadence as written when it says more ("every other Monday"), else the day it names.
-  if (match[0].toLowerCase() !== cadence.name) parts.push(match[0].trim());
+  // "Once a month is enough": the sentence's capital goes; a day's stays ("every other Monday").
+  const written = match[0]
+    .trim()
+    .replace(/^[A-Z](?=[a-z]+\b)(?!(?:onday|uesday|ednesday|hursday|riday|aturday|unday)\b)/, (c) =>
+      c.toLowerCase(),
+    );
+  if (match[0].toLowerCase() !== cadence.name) parts.push(written);
   const when = WHEN.exec(text);
   const inside = when && when.index >= match.index && when.index < match.index + match[0].length;
   if (when && !inside) parts.push(when[0].trim());
@@ -91,7 +97,9 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
   for (const cadence of CADENCES) {
     const match = cadence.pattern.exec(text);
     if (!match) continue;
-    if (NEGATED.test(text.slice(0, match.index))) return [];
+    // "No need to write more than once a month" sets the cadence; "don't write weekly" refuses it.
+    const atMost = /\bmore\s+(?:often\s+)?than\s*$/i.test(text.slice(0, match.index));
+    if (!atMost && NEGATED.test(text.slice(0, match.index))) return [];
     // The cadence is the update's: "a short update every month", "Updates: Monday mornings".
     const around = text.slice(Math.max(0, match.index - 60), match.index + match[0].length + 60);
     // "…stop with the weekly updates? Monthly is plenty.": the answer names only the cadence.
