@@ -264,6 +264,44 @@ runListenTests("phrasings", {
       name: "Please don't ring my mobile after 6pm.",
       body: wrap("Please don't ring my mobile after 6pm."),
     },
+    {
+      name: "Please don't call it a dispute in the board minutes - it's a disagreement.",
+      body: wrap("Please don't call it a dispute in the board minutes - it's a disagreement."),
+    },
+    {
+      name: "I'm not a big fan of Teams, but we'll make it work for this meeting.",
+      body: wrap("I'm not a big fan of Teams, but we'll make it work for this meeting."),
+    },
+    {
+      name: "My assistant Clare should be copied on everything from now on.",
+      body: wrap("My assistant Clare should be copied on everything from now on."),
+    },
+    {
+      name: "Going forward, please route all correspondence through me rather than our CEO.",
+      body: wrap("Going forward, please route all correspondence through me rather than our CEO."),
+    },
+    {
+      name: 'Our outside counsel guidelines say that "legal research" entries over two hours need pre-approval.',
+      body: wrap(
+        'Our outside counsel guidelines say that "legal research" entries over two hours need pre-approval.',
+      ),
+    },
+    {
+      name: "Just a note to say we'll be on Teams for the call tomorrow.",
+      body: wrap("Just a note to say we'll be on Teams for the call tomorrow."),
+    },
+    {
+      name: "My old firm used to send weekly reports; I found them too much.",
+      body: wrap("My old firm used to send weekly reports; I found them too much."),
+    },
+    {
+      name: "It's Dr Okafor, not Mr Okafor, on anything formal, please.",
+      body: wrap("It's Dr Okafor, not Mr Okafor, on anything formal, please."),
+    },
+    {
+      name: "Whatever you do, don't mention Brexit to our chairman.",
+      body: wrap("Whatever you do, don't mention Brexit to our chairman."),
+    },
   ],
   heard: [
     {
@@ -855,6 +893,67 @@ runListenTests("phrasings", {
       name: "Please send Zoom links, not Teams ones.",
       body: wrap("Please send Zoom links, not Teams ones."),
       heard: [{ field: "meetingPlatform", value: "zoom", profile: COKE }],
+    },
+    {
+      name: "Two housekeeping points. First, I'm Bea to everyone, never Beatrix. Second, our CFO wants every invoice broken down by fee earner from now on.",
+      body: wrap(
+        "Two housekeeping points. First, I'm Bea to everyone, never Beatrix. Second, our CFO wants every invoice broken down by fee earner from now on.",
+      ),
+      heard: [
+        { field: "preferredName", value: "Bea", profile: MEGGE },
+        { field: "avoidNames", value: "Beatrix", profile: MEGGE },
+        { field: "billingDetail", value: "detailed", profile: COKE },
+      ],
+    },
+    {
+      name: "I'd be grateful if your team could stop sending calendar invites through Zoom - our laptops won't run it.",
+      body: wrap(
+        "I'd be grateful if your team could stop sending calendar invites through Zoom - our laptops won't run it.",
+      ),
+      heard: [{ field: "avoidChannels", value: "zoom", profile: COKE }],
+    },
+    {
+      name: "Please bear in mind that I'm registered blind, so phone calls work far better for me than long emails.",
+      body: wrap(
+        "Please bear in mind that I'm registered blind, so phone calls work far better for me than long emails.",
+      ),
+      heard: [{ field: "preferredChannels", value: "phone", profile: MEGGE }],
+    },
+    {
+      name: "Our code of conduct forbids staff from accepting any hospitality from advisers, so please don't send the Ascot invitation.",
+      body: wrap(
+        "Our code of conduct forbids staff from accepting any hospitality from advisers, so please don't send the Ascot invitation.",
+      ),
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
+    },
+    {
+      name: 'We will reject any invoice that includes "conference with associate".',
+      body: wrap('We will reject any invoice that includes "conference with associate".'),
+      heard: [{ field: "bannedBillingPhrases", value: "conference with associate", profile: COKE }],
+    },
+    {
+      name: "Regular Friday updates would suit us well during the trial.",
+      body: wrap("Regular Friday updates would suit us well during the trial."),
+      heard: [{ field: "statusUpdates", value: "weekly, regular Friday updates", profile: COKE }],
+    },
+    {
+      name: "Could you keep the Halden litigation out of the board pack? The directors are sensitive about it.",
+      body: wrap(
+        "Could you keep the Halden litigation out of the board pack? The directors are sensitive about it.",
+      ),
+      heard: [{ field: "avoidTopics", value: "Halden litigation", profile: COKE }],
+    },
+    {
+      name: "Don't talk to me about golf - I've given it up for good.",
+      body: wrap("Don't talk to me about golf - I've given it up for good."),
+      heard: [{ field: "avoidTopics", value: "golf", profile: MEGGE }],
+    },
+    {
+      name: "I'm more than happy to come to the summer party and anything else you're putting on.",
+      body: wrap(
+        "I'm more than happy to come to the summer party and anything else you're putting on.",
+      ),
+      heard: [{ field: "entertainment", value: "welcome", profile: MEGGE }],
     },
   ],
 });

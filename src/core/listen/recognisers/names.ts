@@ -40,6 +40,10 @@ const PREFERRED_STRONG: readonly RegExp[] = [
     String.raw`\b(?:[Ee]veryone|[Ee]verybody|[Mm]ost\s+people|[Pp]eople|[Ff]riends|[Mm]y\s+friends|[Cc]olleagues)\s+(?:here\s+|just\s+|usually\s+)?calls?\s+me\s+${Q}${NAME}`,
   ),
   re(String.raw`\bI\s+go\s+by\s+${Q}${NAME}`),
+  // "I'm Bea to everyone"
+  re(
+    String.raw`\bI'm\s+${Q}${NAME}${Q}\s+to\s+(?:everyone|everybody|most\s+people|my\s+friends|friends|colleagues)\b`,
+  ),
   // "I'd prefer it if you called me Megge", "I'd rather people called me Meg"
   re(
     String.raw`\b(?:prefer|rather|like|love)\s+(?:it\s+)?(?:if\s+)?(?:you|people|everyone|your\s+team)\s+(?:would\s+)?call(?:ed)?\s+me\s+${Q}${NAME}`,
