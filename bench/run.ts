@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- engine terms real-mail send-path]`: runs the benchmarks (all by default),
+ * `npm run bench [-- engine terms real-mail send-path listen]`: runs the benchmarks (all by default),
  * prints a table per benchmark, and writes bench/results.json. Running a subset replaces only
  * those sections of an existing results.json; each section carries its own timestamp.
  */
@@ -15,6 +15,7 @@ const BENCHMARKS: Record<string, () => Promise<Section>> = {
   terms: async () => (await import("./terms")).runTermsBench(),
   "real-mail": async () => (await import("./real-mail")).runRealMailBench(),
   "send-path": async () => (await import("./send-path")).runSendPathBench(),
+  listen: async () => (await import("./listen")).runListenBench(),
 };
 
 const RESULTS_PATH = resolve(__dirname, "results.json");

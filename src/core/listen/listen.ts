@@ -32,7 +32,7 @@ import { recogniseEntertainment } from "./recognisers/entertainment";
 import { recogniseCompetitors, recogniseTopics } from "./recognisers/mentions";
 import { recogniseNames } from "./recognisers/names";
 import { recogniseStatusUpdates } from "./recognisers/status-updates";
-import type { Clause, Sentence } from "./sentences";
+import { LONGEST_CLAUSE, type Clause, type Sentence } from "./sentences";
 import {
   SINGLE_VALUE_FIELDS,
   type ClientMessage,
@@ -113,6 +113,7 @@ export function listen(
 
   for (const sentence of read.sentences) {
     for (const clause of sentence.clauses) {
+      if (clause.text.length > LONGEST_CLAUSE) continue;
       const context = clauseContext(read, sentence, clause);
       const candidates = RECOGNISERS.flatMap((recognise) => recognise(context));
       if (candidates.length === 0) continue;

@@ -5,6 +5,13 @@
  * and look at the sentence around it.
  */
 
+/**
+ * The longest clause listening reads. People state a preference in a clause of a line or two
+ * (the corpus's longest is about 220 characters); a "clause" of thousands is a table, a pasted
+ * list or junk, and reading it would only cost time (some patterns are superlinear in length).
+ */
+export const LONGEST_CLAUSE = 500;
+
 export interface TextRange {
   start: number;
   end: number;

@@ -104,8 +104,15 @@ const WELCOME: readonly RegExp[] = [
 const GENERAL =
   /\b(?:this\s+kind\s+of\s+thing|that\s+sort\s+of\s+thing|things\s+like\s+that|anything\s+like\s+that|that\s+kind\s+of\s+thing|in\s+general|always|ever|again|any\s*time|every\s+time|in\s+(?:the\s+)?future|never\s+(?:going\s+to\s+)?say\s+no|to\s+(?:anything|everything)|anything\s+else|anything\s+you(?:'re|\s+are)\s+(?:putting\s+on|organi[sz]ing|hosting)|no[\s-]invites?\s+list)\b/i;
 
+// Words without which nothing here is said about invitations.
+const TRIGGER = new RegExp(
+  String.raw`${H}|\b(?:invit|count\s+(?:me|us)|say\s+no|up\s+for|keep\s+(?:me|us)|ask\s+(?:me|us)|include|accept|pass|skip|happy|glad|keen|delighted|love|list)`,
+  "i",
+);
+
 export function recogniseEntertainment(context: ClauseContext): Candidate[] {
   const text = context.clause.text;
+  if (!TRIGGER.test(text)) return [];
   if (AVOID.some((p) => p.test(text))) return [{ field: "entertainment", value: "avoid" }];
   if (ACCEPT_THEM.test(text)) {
     const named = new RegExp(String.raw`\b${H}\b`, "i");

@@ -8,7 +8,7 @@
  */
 import type { ReadMessage } from "../message";
 import type { Candidate, ClauseContext } from "../recogniser";
-import type { Sentence } from "../sentences";
+import { LONGEST_CLAUSE, type Clause, type Sentence } from "../sentences";
 
 const BRAND_WORD = String.raw`[\p{Lu}][\p{L}\p{N}'.-]*`;
 const BRAND = String.raw`${BRAND_WORD}(?:(?:\s+&\s+|\s+)${BRAND_WORD})*`;
@@ -99,6 +99,7 @@ function brandsBefore(context: ClauseContext): string[] {
     ...context.previous.map((s) => s.text),
   ];
   for (const text of sources) {
+    if (text.length > 2 * LONGEST_CLAUSE) continue;
     // A greeting ("Hi Jo,") names the firm's lawyer, not a rival.
     if (/^(?:hi|hello|dear|hey|morning|afternoon)\b[^.!?]{0,30},?\s*$/i.test(text.trim())) continue;
     const found: string[] = [];
@@ -117,7 +118,21 @@ function brandsBefore(context: ClauseContext): string[] {
   return [];
 }
 
+// Words without which no brand is refused: most clauses are dismissed by this one test.
+const COMPETITOR_TRIGGER =
+  /\b(?:mention|name|naming|referenc|refer|cite|citing|quot|includ|keep|want|like|have|them|their)/i;
+
+const competitorsOf = new WeakMap<Clause, Candidate[]>();
+
 export function recogniseCompetitors(context: ClauseContext): Candidate[] {
+  const known = competitorsOf.get(context.clause);
+  if (known) return known;
+  const found = COMPETITOR_TRIGGER.test(context.clause.text) ? competitorsIn(context) : [];
+  competitorsOf.set(context.clause, found);
+  return found;
+}
+
+function competitorsIn(context: ClauseContext): Candidate[] {
   const { clause, read } = context;
   const text = clause.text;
   const found: Candidate[] = [];
@@ -218,9 +233,14 @@ function topicValue(raw: string): string | undefined {
   return value;
 }
 
+// Words without which no topic is refused.
+const TOPIC_TRIGGER =
+  /\b(?:don't|do\s+not|never|not|stop|avoid|refrain|rather|keep|leave|no|spare|word|words|ask|request|steer|stay|must|should|may|didn't|wouldn't|need)\b/i;
+
 export function recogniseTopics(context: ClauseContext): Candidate[] {
   const text = context.clause.text;
   const found: Candidate[] = [];
+  if (!TOPIC_TRIGGER.test(text)) return found;
   const brands = recogniseCompetitors(context).map((c) => c.value);
   for (const frame of TOPIC_FRAMES) {
     frame.lastIndex = 0;

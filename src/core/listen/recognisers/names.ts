@@ -14,7 +14,7 @@ import { distance } from "fastest-levenshtein";
 import { isNameVariant, nameKey } from "../../text";
 import type { ReadMessage } from "../message";
 import type { Candidate, ClauseContext } from "../recogniser";
-import type { Clause } from "../sentences";
+import { LONGEST_CLAUSE, type Clause } from "../sentences";
 
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+`;
 /** One name as written: a capitalised word, with a title when it has one ("Ms Zhang"). */
@@ -95,6 +95,12 @@ const AVOIDED_THAT = re(
 );
 const ADDRESSED_AS = re(String.raw`\b(?:Dear|Hi|Hello)\s+${NAME}`);
 const QUOTED_NAME = re(String.raw`["']${NAME}["']`);
+
+// Words without which no pattern below can match: most clauses are dismissed by one test.
+const PREFERRED_TRIGGER =
+  /\b(?:call|calls|called|it's|it\s+is|its|i'm|please|prefer|rather|like|love|go\s+by|name|name's|fine|good|great|perfect|ok|okay|best|just)\b/i;
+const AVOIDED_TRIGGER =
+  /\b(?:not|never|rather|instead|stop|don't|do\s+not|only|dislike|hate|loathe|detest|stand|bear|abide|like|fan|keen|wrong|incorrect|correct|typo|misspelling|without|spelt|spelled|misspelt|misspelled|written|wrote|typed|put|had)\b|["']/i;
 
 // Two forms offered as equal, or a form kept for formal documents: not a preference to record.
 const INDIFFERENT = /\bwhichever\b|\beither\s+is\s+fine\b/i;
@@ -215,10 +221,10 @@ function heardIn(read: ReadMessage): Heard[] {
   heard = [];
   const preferredAt = new Set<number>();
   for (const sentence of read.sentences) {
-    if (titleCase(sentence.text)) continue;
+    if (titleCase(sentence.text) || INDIFFERENT.test(sentence.text)) continue;
     for (const clause of sentence.clauses) {
       const text = clause.text;
-      if (INDIFFERENT.test(sentence.text)) continue;
+      if (text.length > LONGEST_CLAUSE || !PREFERRED_TRIGGER.test(text)) continue;
       for (const strong of [true, false]) {
         for (const { name, start, end } of matchesOf(
           strong ? PREFERRED_STRONG : PREFERRED_WEAK,
@@ -240,6 +246,7 @@ function heardIn(read: ReadMessage): Heard[] {
     const inNameTalk = [-1, 0, 1].some((d) => preferredAt.has(sentence.index + d));
     for (const clause of sentence.clauses) {
       const text = clause.text;
+      if (text.length > LONGEST_CLAUSE || !AVOIDED_TRIGGER.test(text)) continue;
       for (const { name } of matchesOf(AVOIDED_STRONG, text)) {
         if (usable(name) && (isOwnName(name, read) || inNameTalk))
           heard.push({ field: "avoidNames", value: name, clause });
