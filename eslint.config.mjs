@@ -34,7 +34,7 @@ function coreOnly(layer) {
 }
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "bench/results.json"] },
+  { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**", "bench/results.json"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

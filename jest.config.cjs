@@ -18,4 +18,6 @@ module.exports = {
   transform: { "^.+\\.(t|j|mj|cj)sx?$": "babel-jest" },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join("|")})/)`],
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json"],
+  // Tests spawn the compiled `rapport`; build it from the current sources first.
+  globalSetup: "<rootDir>/test/helpers/build-cli.global-setup.ts",
 };

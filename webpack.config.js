@@ -8,6 +8,8 @@
 //    Outlook on Windows before Version 2403 only loads ECMAScript 2016 in that runtime.
 // ADDIN_BASE_URL (e.g. https://rapport.contoso.example) replaces https://localhost:3000 in
 // the built manifest and the well-known file.
+// A production build ships no source maps and no sample profiles unless asked:
+// RAPPORT_SOURCE_MAPS=1 adds the maps, RAPPORT_SAMPLE_PROFILES=1 (or the playground) the samples.
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
@@ -198,6 +200,7 @@ function createLaunchEventConfig({
   outputPath,
   baseUrl = DEV_BASE_URL,
   graphConfig,
+  sourceMaps = false,
 } = {}) {
   const production = mode === "production";
   return {
@@ -205,7 +208,7 @@ function createLaunchEventConfig({
     mode,
     context: ROOT,
     target: ["web", "es5"],
-    devtool: production ? false : "source-map",
+    devtool: production && !sourceMaps ? false : "source-map",
     entry: { launchevent: "./src/launchevent/index.ts" },
     output: {
       path: outputPath,
@@ -252,7 +255,15 @@ function existing(file) {
   return fs.existsSync(path.join(ROOT, file)) ? `./${file}` : undefined;
 }
 
-function createWebConfig({ mode, outputPath, baseUrl, graphConfig, playground }) {
+function createWebConfig({
+  mode,
+  outputPath,
+  baseUrl,
+  graphConfig,
+  playground,
+  sourceMaps = false,
+  sampleProfiles = false,
+}) {
   const production = mode === "production";
   const taskpane = existing("src/taskpane/index.tsx");
   const playgroundEntry = playground ? existing("src/playground/index.tsx") : undefined;
@@ -289,7 +300,16 @@ function createWebConfig({ mode, outputPath, baseUrl, graphConfig, playground })
   }
   const copyPatterns = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
-    { from: "assets/sample-profiles.json", to: "sample-profiles.json", noErrorOnMissing: true },
+    // Sample client data belongs in development and the playground, not a firm's deployment.
+    ...(!production || playgroundEntry || sampleProfiles
+      ? [
+          {
+            from: "assets/sample-profiles.json",
+            to: "sample-profiles.json",
+            noErrorOnMissing: true,
+          },
+        ]
+      : []),
     { from: "public", to: ".", globOptions: { dot: true } },
     {
       from: "manifest.xml",
@@ -302,7 +322,8 @@ function createWebConfig({ mode, outputPath, baseUrl, graphConfig, playground })
     mode,
     context: ROOT,
     target: "web",
-    devtool: production ? "source-map" : "source-map", // no eval: the CSP forbids it
+    // No eval-based maps (the CSP forbids eval); none at all in production unless asked.
+    devtool: production && !sourceMaps ? false : "source-map",
     entry,
     output: {
       path: outputPath,
@@ -367,17 +388,32 @@ module.exports = (env = {}, argv = {}) => {
   const graphConfig = readGraphConfig(process.env.RAPPORT_GRAPH_CONFIG);
   const outputPath = path.resolve(ROOT, env.outputPath || "dist");
   const playground = mode === "development" || process.env.RAPPORT_PLAYGROUND === "1";
+  const sourceMaps = process.env.RAPPORT_SOURCE_MAPS === "1";
+  const sampleProfiles = process.env.RAPPORT_SAMPLE_PROFILES === "1";
   if (mode === "production" && baseUrl === DEV_BASE_URL) {
     console.warn(
       "webpack: ADDIN_BASE_URL is not set; the manifest still points at https://localhost:3000.",
+    );
+  }
+  if (mode === "production" && !graphConfig && !playground && !sampleProfiles) {
+    console.warn(
+      "webpack: RAPPORT_GRAPH_CONFIG is not set and the sample profiles are left out, so this build has no client profiles; set RAPPORT_GRAPH_CONFIG, or RAPPORT_SAMPLE_PROFILES=1 for a demonstration build.",
     );
   }
   // Both configurations write into one folder, so neither may clean it: start empty here.
   if (env.WEBPACK_BUILD && !env.WEBPACK_WATCH)
     fs.rmSync(outputPath, { recursive: true, force: true });
   return [
-    createWebConfig({ mode, outputPath, baseUrl, graphConfig, playground }),
-    createLaunchEventConfig({ mode, outputPath, baseUrl, graphConfig }),
+    createWebConfig({
+      mode,
+      outputPath,
+      baseUrl,
+      graphConfig,
+      playground,
+      sourceMaps,
+      sampleProfiles,
+    }),
+    createLaunchEventConfig({ mode, outputPath, baseUrl, graphConfig, sourceMaps }),
   ];
 };
 

@@ -192,6 +192,8 @@ export interface Section {
   /** Further tables printed under the main one (e.g. growth ratios). */
   tables?: { title: string; rows: Record<string, string | number | boolean>[] }[];
   targets: Target[];
+  /** Missed targets fail the run (exit code 1) instead of being reported only. */
+  enforced?: boolean;
   notes: string[];
   /** Extra machine-readable detail (e.g. the false-alarm findings). */
   details?: unknown;

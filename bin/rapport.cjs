@@ -1,19 +1,19 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly through tsx, so `npx rapport` works right after `npm ci`
-// with no build step.
+// The `rapport` command: plain JavaScript compiled from src/cli at install time (npm ci runs the
+// `prepare` script, scripts/build-cli.mjs), so nothing is transpiled per run.
 "use strict";
 const path = require("node:path");
-// tsx's CommonJS hook: its ESM "register" from a .cjs file looks for a file tsx 4.23 does not
-// ship (ERR_MODULE_NOT_FOUND). The sources are CommonJS-mode TypeScript, so this hook suffices.
-const { register } = require("tsx/cjs/api");
-register();
-Promise.resolve()
-  .then(() => require(path.join(__dirname, "..", "src", "cli", "main.ts")))
-  .then((cli) => cli.main(process.argv.slice(2)))
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch((error) => {
-    process.stderr.write(`rapport: ${error instanceof Error ? error.message : String(error)}\n`);
+
+const built = path.join(__dirname, "..", "build", "cli", "rapport.cjs");
+try {
+  require(built);
+} catch (error) {
+  if (error && error.code === "MODULE_NOT_FOUND" && String(error.message).includes(built)) {
+    process.stderr.write(
+      "rapport: the command has not been built yet; run `npm run build:cli` (npm ci and npm install do it).\n",
+    );
     process.exitCode = 2;
-  });
+  } else {
+    throw error;
+  }
+}

@@ -64,6 +64,7 @@ export async function runDetectionCorpus(root: string): Promise<CaseRun[]> {
           findings,
           fields: {
             subject: analysed.subject.text,
+            location: analysed.location.text,
             body: analysed.body.text,
             attachments: analysed.attachments.map((a) => a.name),
             links: analysed.body.links,

@@ -8,6 +8,8 @@ import type { DetectionCase, ExpectedFinding, HardNegative } from "./cases";
 
 export interface FieldTexts {
   subject: string;
+  /** A meeting invitation's location ("" or absent for an e-mail). */
+  location?: string;
   body: string;
   attachments: string[];
   /** The body's links: a snippet that is a link's address stands for the link's text. */
@@ -105,6 +107,7 @@ function occurrences(fields: FieldTexts | undefined, snippet: string): Range[] {
     }
   };
   scan("subject", fields.subject);
+  if (fields.location) scan("location", fields.location);
   scan("body", fields.body);
   fields.attachments.forEach((name, index) => scan("attachment", name, index));
   for (const link of fields.links ?? []) {

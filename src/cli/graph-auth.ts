@@ -3,7 +3,8 @@
  * interactive device-code sign-in with @azure/msal-node (the code and address go to stderr).
  * Tokens are never printed.
  */
-import { PublicClientApplication, type AccountInfo } from "@azure/msal-node";
+import { singleLine } from "../core/text/single-line";
+import type { AccountInfo } from "@azure/msal-node";
 import { authorityOf } from "../auth/config";
 import { staticTokenProvider, type TokenProvider } from "../auth/token-provider";
 import { ProfileSourceError } from "../profiles/source";
@@ -35,8 +36,15 @@ export function createCliTokenProvider(
   settings: CliAuthSettings,
   io: CliIo,
   env: NodeJS.ProcessEnv = process.env,
-  createClient: (clientId: string, authority: string) => DeviceCodeClient = (clientId, authority) =>
-    new PublicClientApplication({ auth: { clientId, authority } }),
+  createClient: (
+    clientId: string,
+    authority: string,
+  ) => DeviceCodeClient | Promise<DeviceCodeClient> = async (clientId, authority) => {
+    // msal-node is loaded only when a device-code sign-in is needed (not with a token in the
+    // environment, and never just to print --help).
+    const { PublicClientApplication } = await import("@azure/msal-node");
+    return new PublicClientApplication({ auth: { clientId, authority } });
+  },
 ): TokenProvider {
   const token = env[TOKEN_ENV]?.trim();
   if (token) return staticTokenProvider(token);
@@ -51,23 +59,25 @@ export function createCliTokenProvider(
     authority: settings.authority,
     tenantId: settings.tenant ?? env[TENANT_ENV],
   });
-  const client = createClient(clientId, authority);
+  let client: Promise<DeviceCodeClient> | undefined;
   let account: AccountInfo | null = null;
 
   return {
     async getToken(scopes) {
+      client ??= Promise.resolve(createClient(clientId, authority));
+      const pca = await client;
       if (account) {
         try {
-          const result = await client.acquireTokenSilent({ scopes, account });
+          const result = await pca.acquireTokenSilent({ scopes, account });
           return result.accessToken;
         } catch {
           // Consent for these scopes is missing or the session ended: ask again below.
         }
       }
       try {
-        const result = await client.acquireTokenByDeviceCode({
+        const result = await pca.acquireTokenByDeviceCode({
           scopes,
-          deviceCodeCallback: (response) => io.stderr(`${response.message}\n`),
+          deviceCodeCallback: (response) => io.stderr(`${singleLine(response.message)}\n`),
         });
         if (!result) throw new Error("no token");
         account = result.account;

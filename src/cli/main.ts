@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command, CommanderError } from "commander";
+import { singleLine } from "../core/text/single-line";
 import { checkCommand } from "./commands/check";
 import { exportCommand } from "./commands/export";
 import { importCommand } from "./commands/import";
@@ -57,12 +58,13 @@ function exitCodeFor(error: unknown, io: CliIo): number {
     return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
   }
   if (error instanceof UsageError) {
-    io.stderr(`rapport: ${error.message}\n`);
+    // Messages can quote files, profile values and Graph's own words: one line, no escapes.
+    io.stderr(`rapport: ${singleLine(error.message)}\n`);
     return EXIT_USAGE;
   }
   // A bug, not the user's mistake: still one line, with the stack only when asked for.
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr(`rapport: unexpected error: ${message}\n`);
+  io.stderr(`rapport: unexpected error: ${singleLine(message)}\n`);
   if (process.env.RAPPORT_DEBUG && error instanceof Error && error.stack)
     io.stderr(`${error.stack}\n`);
   return EXIT_USAGE;

@@ -1,4 +1,5 @@
 /** `--profiles FILE`: profiles from a JSON or CSV file on disk. */
+import { singleLine } from "../core/text/single-line";
 import { readFile } from "node:fs/promises";
 import { FileProfileSource, formatProfileIssue, parseProfileFile } from "../profiles/file-source";
 import { UsageError, type CliIo } from "./context";
@@ -16,16 +17,20 @@ export async function loadProfileFile(path: string, io: CliIo): Promise<FileProf
   } catch (error) {
     throw new UsageError(`${path}: ${describeFsError(error)}`);
   }
-  const { profiles, errors, warnings } = parseProfileFile(content, path);
-  for (const issue of errors) io.stderr(`error: ${formatProfileIssue(path, issue)}\n`);
-  for (const issue of warnings) io.stderr(`warning: ${formatProfileIssue(path, issue)}\n`);
+  // A bad value leaves out that field only: the profile's other preferences are still checked.
+  const { profiles, errors, warnings } = parseProfileFile(content, path, {
+    keepReadableFields: true,
+  });
+  for (const issue of errors) io.stderr(`error: ${singleLine(formatProfileIssue(path, issue))}\n`);
+  for (const issue of warnings)
+    io.stderr(`warning: ${singleLine(formatProfileIssue(path, issue))}\n`);
   if (profiles.length === 0 && errors.length > 0) {
-    throw new UsageError(`${path}: no usable profile`);
+    throw new UsageError(`${singleLine(path)}: no usable profile`);
   }
-  if (profiles.length === 0) io.stderr(`warning: ${path}: holds no profiles\n`);
+  if (profiles.length === 0) io.stderr(`warning: ${singleLine(path)}: holds no profiles\n`);
   else if (errors.length > 0) {
     io.stderr(
-      `warning: ${path}: ${errors.length === 1 ? "1 problem" : `${errors.length} problems`}; checking with the ${profiles.length} usable profile${profiles.length === 1 ? "" : "s"}\n`,
+      `warning: ${singleLine(path)}: ${errors.length === 1 ? "1 problem" : `${errors.length} problems`}; checking with the ${profiles.length} usable profile${profiles.length === 1 ? "" : "s"}\n`,
     );
   }
   return new FileProfileSource(profiles);

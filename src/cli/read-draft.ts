@@ -1,26 +1,38 @@
 /**
- * Reads a draft from disk: an RFC 822 message (.eml) through mailparser, or a JSON draft (the core
- * Draft shape, or a friendlier {to, cc, subject, html|text} shape). Every failure is a
- * DraftReadError whose message names the file and says why.
+ * Reads drafts from disk: an RFC 822 message (.eml) through mailparser, a meeting invitation
+ * (.ics) through ical.js, or a JSON draft (the core Draft shape, or a friendlier
+ * {to, cc, subject, html|text} shape). An .eml whose text/calendar part holds an invitation is
+ * read as that invitation. Every failure is a DraftReadError whose message names the file and
+ * says why.
  */
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import { simpleParser, type AddressObject, type EmailAddress, type ParsedMail } from "mailparser";
+import type { AddressObject, Attachment, EmailAddress, ParsedMail } from "mailparser";
 import type { Draft, Recipient, RecipientKind } from "../core/draft";
+import { normaliseAddress, RECIPIENT_KINDS } from "../core/draft";
 import { parseJson } from "../profiles/file-source";
+import { DraftReadError } from "./draft-read-error";
 
-export class DraftReadError extends Error {
-  constructor(
-    readonly file: string,
-    readonly reason: string,
-  ) {
-    super(`${file}: ${reason}`);
-    this.name = "DraftReadError";
+export { DraftReadError };
+
+/**
+ * Read one draft file; .eml, .ics and .json by extension, anything else by its first
+ * characters. A file holding several drafts (an .ics with several events) is an error here:
+ * `readDrafts` reads them all.
+ */
+export async function readDraftFile(path: string): Promise<Draft> {
+  const drafts = await readDrafts(path);
+  if (drafts.length !== 1) {
+    throw new DraftReadError(
+      path,
+      `holds ${drafts.length} events; \`rapport check\` reports on each of them`,
+    );
   }
+  return drafts[0]!;
 }
 
-/** Read one draft file; .eml and .json by extension, anything else by its first character. */
-export async function readDraftFile(path: string): Promise<Draft> {
+/** Every draft a file holds: one for a message or JSON draft, one per event of a calendar. */
+export async function readDrafts(path: string): Promise<Draft[]> {
   let source: Buffer;
   try {
     source = await readFile(path);
@@ -35,13 +47,29 @@ export async function readDraftFile(path: string): Promise<Draft> {
     );
   }
   if (extension === ".json" || (extension !== ".eml" && looksLikeJson(source))) {
-    return parseJsonDraft(source.toString("utf8"), path);
+    return [parseJsonDraft(source.toString("utf8"), path)];
   }
-  return parseEml(source, path);
+  if (extension === ".ics" || (extension !== ".eml" && looksLikeCalendar(source))) {
+    if (source.subarray(0, 4096).includes(0)) {
+      throw new DraftReadError(path, "not an iCalendar file (binary data)");
+    }
+    // Loaded on first use, like the MIME parser: most runs check e-mails only.
+    const { parseIcs } = await import("./read-ics");
+    return parseIcs(source.toString("utf8"), path);
+  }
+  return parseEmlDrafts(source, path);
 }
 
 /** Parse an RFC 822 message into a Draft. `label` names it in errors (a file name, "message 12"). */
 export async function parseEml(source: Buffer | string, label: string): Promise<Draft> {
+  return (await parseEmlDrafts(source, label))[0]!;
+}
+
+/**
+ * Parse an RFC 822 message: one Draft, or, for an invitation e-mail (a text/calendar part with
+ * an invitation's METHOD and VEVENTs), one appointment Draft per event.
+ */
+export async function parseEmlDrafts(source: Buffer | string, label: string): Promise<Draft[]> {
   const bytes = typeof source === "string" ? Buffer.from(source, "utf8") : source;
   if (bytes.length === 0) throw new DraftReadError(label, "the file is empty");
   if (bytes.subarray(0, 4096).includes(0)) {
@@ -49,6 +77,8 @@ export async function parseEml(source: Buffer | string, label: string): Promise<
   }
   let mail: ParsedMail;
   try {
+    // Loaded on first use: the MIME parser is the heaviest thing the command would load at start.
+    const { simpleParser } = await import("mailparser");
     mail = await simpleParser(bytes, {
       // Keep `text` absent when there is no plain-text part, so HTML-only mail is read as HTML.
       skipHtmlToText: true,
@@ -71,7 +101,7 @@ export async function parseEml(source: Buffer | string, label: string): Promise<
     typeof mail.html === "string"
       ? { format: "html", content: mail.html }
       : { format: "text", content: mail.text ?? "" };
-  return {
+  const message: Draft = {
     ...(from ? { from } : {}),
     recipients: [
       ...recipientsOf(mail.to, "to"),
@@ -81,16 +111,70 @@ export async function parseEml(source: Buffer | string, label: string): Promise<
     subject: mail.subject ?? "",
     body,
     attachments: mail.attachments
+      .filter((attachment) => !isCalendarPart(attachment))
       .map((attachment) => attachment.filename)
       .filter((name): name is string => typeof name === "string" && name !== ""),
     ...dateOf(mail),
+  };
+  const calendarPart = mail.attachments.find(
+    (attachment) => attachment.contentType.toLowerCase() === "text/calendar",
+  );
+  if (!calendarPart) return [message];
+  try {
+    const { isInvitationCalendar, parseCalendar, readEvent } = await import("./read-ics");
+    const calendar = parseCalendar(calendarPart.content.toString("utf8"), label);
+    const events = calendar.getAllSubcomponents("vevent");
+    if (!isInvitationCalendar(calendar) || events.length === 0) return [message];
+    return events.map((event, index) => invitationEmail(message, readEvent(event, index, label)));
+  } catch (error) {
+    // An invitation e-mail whose invitation cannot be read is not checked as a plain e-mail:
+    // its location and online meeting would be skipped without a word.
+    if (error instanceof DraftReadError) {
+      throw new DraftReadError(label, `its text/calendar part: ${error.reason}`);
+    }
+    throw error;
+  }
+}
+
+/** The invitation's own file (text/calendar, application/ics, *.ics): not an attachment a check reads. */
+function isCalendarPart(attachment: Attachment): boolean {
+  const type = attachment.contentType.toLowerCase();
+  return (
+    type === "text/calendar" ||
+    type === "application/ics" ||
+    /\.ics$/i.test(attachment.filename ?? "")
+  );
+}
+
+/**
+ * An invitation e-mail: the event gives what only an invitation has (location, times, online
+ * meeting, attendees); the e-mail gives what its recipients read (subject and body, unless empty)
+ * and its attachments. Whoever the e-mail goes to but the event does not list is checked too: To
+ * as a required attendee, Cc and Bcc as optional ones.
+ */
+function invitationEmail(message: Draft, event: Draft): Draft {
+  const listed = new Set(event.recipients.map((r) => normaliseAddress(r.address)));
+  const extra = message.recipients
+    .filter((r) => !listed.has(normaliseAddress(r.address)))
+    .map((r): Recipient => ({ ...r, kind: r.kind === "to" ? "required" : "optional" }));
+  const hasBody = message.body.content.trim() !== "";
+  return {
+    ...event,
+    ...(message.from ? { from: message.from } : {}),
+    recipients: [...event.recipients, ...extra],
+    subject: message.subject.trim() !== "" ? message.subject : event.subject,
+    body: hasBody ? message.body : event.body,
+    attachments: [...message.attachments, ...event.attachments],
   };
 }
 
 /** The Date header as written, when it is a date (mailparser puts "now" in for a bad one). */
 function dateOf(mail: ParsedMail): { date?: string } {
   const line = mail.headerLines.find((header) => header.key === "date")?.line ?? "";
-  const written = line.replace(/^date:\s*/i, "").replace(/\s+/g, " ").trim();
+  const written = line
+    .replace(/^date:\s*/i, "")
+    .replace(/\s+/g, " ")
+    .trim();
   return written && !Number.isNaN(Date.parse(written)) ? { date: written } : {};
 }
 
@@ -133,22 +217,70 @@ export function parseJsonDraft(content: string, label: string): Draft {
     throw new DraftReadError(label, reason);
   };
   const recipients = "recipients" in value ? coreRecipients(value.recipients, fail) : [];
-  for (const kind of ["to", "cc", "bcc"] as const) {
+  for (const kind of RECIPIENT_KINDS) {
     if (value[kind] !== undefined) recipients.push(...friendlyRecipients(value[kind], kind, fail));
   }
-  if (!("recipients" in value) && !["to", "cc", "bcc"].some((k) => k in value)) {
-    fail('a JSON draft needs "recipients" (or "to", "cc", "bcc")');
+  if (!("recipients" in value) && !RECIPIENT_KINDS.some((k) => k in value)) {
+    fail(
+      'a JSON draft needs "recipients" (or "to", "cc", "bcc"), or for an invitation "required", "optional"',
+    );
   }
   const subject = value.subject ?? "";
   if (typeof subject !== "string") fail('"subject" must be a string');
   const from = value.from === undefined ? undefined : parseAddress(value.from, "from", fail);
-  return {
+  const draft: Draft = {
     ...(from ? { from: { address: from.address, ...(from.name ? { name: from.name } : {}) } } : {}),
     recipients,
     subject: subject as string,
     body: jsonBody(value, fail),
     attachments: jsonAttachments(value.attachments, fail),
   };
+  return { ...draft, ...jsonAppointment(value, fail) };
+}
+
+/** An invitation's fields: "kind": "appointment", "location", "locations", "start", "end", "onlineMeeting". */
+function jsonAppointment(value: Record<string, unknown>, fail: Fail): Partial<Draft> {
+  const kind = value.kind ?? "message";
+  if (kind !== "message" && kind !== "appointment") {
+    return fail(`"kind" must be "message" or "appointment", not ${JSON.stringify(kind)}`);
+  }
+  const fields: Partial<Draft> = kind === "appointment" ? { kind } : {};
+  for (const key of ["location", "start", "end"] as const) {
+    if (value[key] === undefined) continue;
+    if (typeof value[key] !== "string") return fail(`"${key}" must be a string`);
+    fields[key] = value[key];
+  }
+  if (value.locations !== undefined) {
+    const list = value.locations;
+    if (!Array.isArray(list) || !list.every((x) => typeof x === "string")) {
+      return fail('"locations" must be an array of place names');
+    }
+    fields.locations = list as string[];
+  }
+  const online = value.onlineMeeting;
+  if (online !== undefined) {
+    const platforms = ["teams", "zoom", "webex", "google-meet", "other"];
+    if (!isRecord(online) || !platforms.includes(online.platform as string)) {
+      return fail(
+        `"onlineMeeting" must be {"platform": ${platforms.map((p) => `"${p}"`).join(" | ")}, "url"?: string}`,
+      );
+    }
+    if (online.url !== undefined && typeof online.url !== "string") {
+      return fail('"onlineMeeting.url" must be a string');
+    }
+    fields.onlineMeeting = {
+      platform: online.platform as NonNullable<Draft["onlineMeeting"]>["platform"],
+      ...(online.url !== undefined ? { url: online.url as string } : {}),
+    };
+  }
+  if (fields.kind !== "appointment" && Object.keys(fields).length > 0) {
+    return fail(
+      `${Object.keys(fields)
+        .map((k) => `"${k}"`)
+        .join(", ")} belong to an invitation: add "kind": "appointment"`,
+    );
+  }
+  return fields;
 }
 
 type Fail = (reason: string) => never;
@@ -158,9 +290,11 @@ function coreRecipients(raw: unknown, fail: Fail): Recipient[] {
   return raw.map((entry, index) => {
     const where = `recipients[${index}]`;
     if (!isRecord(entry)) return fail(`${where} must be an object with "address" and "kind"`);
-    const kind = entry.kind ?? "to";
-    if (kind !== "to" && kind !== "cc" && kind !== "bcc") {
-      return fail(`${where}.kind must be "to", "cc" or "bcc", not ${JSON.stringify(kind)}`);
+    const kind = (entry.kind ?? "to") as RecipientKind;
+    if (!RECIPIENT_KINDS.includes(kind)) {
+      return fail(
+        `${where}.kind must be "to", "cc" or "bcc", not ${JSON.stringify(entry.kind)} (an invitation's attendees: "required" or "optional")`,
+      );
     }
     const { address, name } = parseAddress(entry, where, fail);
     return { address, ...(name ? { name } : {}), kind };
@@ -227,6 +361,15 @@ function jsonAttachments(raw: unknown, fail: Fail): string[] {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function looksLikeCalendar(source: Buffer): boolean {
+  return /^\s*BEGIN:VCALENDAR/i.test(
+    source
+      .subarray(0, 64)
+      .toString("utf8")
+      .replace(/^\uFEFF/, ""),
+  );
 }
 
 function looksLikeJson(source: Buffer): boolean {

@@ -1,12 +1,14 @@
 /**
  * The two outputs of `rapport check`: JSON for machines, and a report for people grouped by
- * draft, then recipient. Mail and profile text is untrusted: control characters are stripped so a
- * draft cannot drive the terminal, and nothing of the body but the evidence is printed.
+ * draft, then recipient. Mail and profile text is untrusted: every value printed goes through
+ * singleLine (no escape sequences, no line breaks that forge a report line, no bidi reordering),
+ * and nothing of the body but the evidence is printed.
  */
 import { analyseDraft } from "../core/analysis";
 import { recipientDisplay, type Draft } from "../core/draft";
 import type { Evidence, Finding, Severity } from "../core/finding";
 import type { Policy } from "../core/policy";
+import { singleLine, singleLineShort } from "../core/text/single-line";
 
 export interface DraftResult {
   file: string;
@@ -17,12 +19,24 @@ export interface DraftResult {
   error?: string;
 }
 
-/** Exactly `{"drafts":[{"file", "findings", "error"?}]}`. */
+/**
+ * Exactly `{"drafts":[{"file", "findings", "error"?}]}`. JSON escapes control characters itself;
+ * line separators and bidi controls, which it leaves as they are, are escaped too (the same
+ * data, but a terminal showing it cannot be made to reorder or break lines).
+ */
 export function formatJsonReport(results: readonly DraftResult[]): string {
   const drafts = results.map(({ file, findings, error }) =>
     error === undefined ? { file, findings } : { file, findings, error },
   );
-  return `${JSON.stringify({ drafts }, null, 2)}\n`;
+  return `${escapeInvisible(JSON.stringify({ drafts }, null, 2))}\n`;
+}
+
+/** JSON text with U+2028/2029, bidi and zero-width characters written as \\uXXXX escapes. */
+export function escapeInvisible(json: string): string {
+  return json.replace(
+    /[\u061c\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 const ANSI = {
@@ -51,10 +65,10 @@ export function formatTextReport(
   let unreadable = 0;
 
   for (const result of results) {
-    lines.push(paint(ANSI.bold, clean(result.file)));
+    lines.push(paint(ANSI.bold, singleLine(result.file)));
     if (result.error !== undefined) {
       unreadable++;
-      lines.push(`  ${paint(ANSI.red, "could not be read:")} ${clean(result.error)}`, "");
+      lines.push(`  ${paint(ANSI.red, "could not be read:")} ${singleLine(result.error)}`, "");
       continue;
     }
     if (result.findings.length === 0) {
@@ -64,19 +78,27 @@ export function formatTextReport(
     const locate = result.draft ? locator(result.draft, policy) : () => "";
     for (const [recipient, findings] of groupByRecipient(result.findings)) {
       const name = findings[0]?.recipientName;
-      lines.push(`  ${clean(recipientDisplay({ address: recipient, ...(name ? { name } : {}) }))}`);
+      lines.push(
+        `  ${singleLine(recipientDisplay({ address: recipient, ...(name ? { name } : {}) }))}`,
+      );
       for (const finding of findings) {
         totals[finding.severity]++;
         const label = finding.severity.padEnd(8);
         const monitor = finding.monitorOnly ? paint(ANSI.dim, " (monitor only)") : "";
         lines.push(
-          `    ${paint(SEVERITY_STYLE[finding.severity], label)} ${oneLine(finding.message)} ${paint(ANSI.dim, `[${finding.check}]`)}${monitor}`,
+          `    ${paint(SEVERITY_STYLE[finding.severity], label)} ${singleLine(finding.message)} ${paint(ANSI.dim, `[${finding.check}]`)}${monitor}`,
         );
         if (finding.evidence) {
           lines.push(`             ${paint(ANSI.dim, "at")} ${locate(finding.evidence)}`);
         }
         if (finding.fix) {
-          lines.push(`             ${paint(ANSI.dim, "fix:")} ${clean(finding.fix.label)}`);
+          lines.push(`             ${paint(ANSI.dim, "fix:")} ${singleLine(finding.fix.label)}`);
+        }
+        if (finding.moreLikeThis) {
+          // The engine keeps a few findings per check and recipient and counts the rest.
+          lines.push(
+            `             ${paint(ANSI.dim, `and ${finding.moreLikeThis} more like this`)}`,
+          );
         }
       }
     }
@@ -109,10 +131,12 @@ function groupByRecipient(findings: readonly Finding[]): Map<string, Finding[]> 
 function locator(draft: Draft, policy: Policy): (evidence: Evidence) => string {
   let bodyText: string | undefined;
   return (evidence) => {
-    const quoted = `"${clean(shorten(evidence.text))}"`;
+    const quoted = `"${singleLineShort(evidence.text, 80)}"`;
     switch (evidence.field) {
       case "subject":
         return `subject 1:${evidence.start + 1} ${quoted}`;
+      case "location":
+        return `location 1:${evidence.start + 1} ${quoted}`;
       case "body": {
         bodyText ??= analyseDraft(draft, {
           includeQuotedHistory: policy.includeQuotedHistory ?? false,
@@ -122,7 +146,7 @@ function locator(draft: Draft, policy: Policy): (evidence: Evidence) => string {
       }
       case "attachment": {
         const name = evidence.index === undefined ? undefined : draft.attachments[evidence.index];
-        return `attachment ${name === undefined ? "" : `"${clean(name)}" `}${quoted}`;
+        return `attachment ${name === undefined ? "" : `"${singleLine(name)}" `}${quoted}`;
       }
       case "recipient":
         return `recipient ${quoted}`;
@@ -135,20 +159,4 @@ export function lineColumn(text: string, offset: number): { line: number; column
   const before = text.slice(0, Math.max(0, offset));
   const lineStart = before.lastIndexOf("\n") + 1;
   return { line: before.split("\n").length, column: offset - lineStart + 1 };
-}
-
-/** Messages may quote evidence that spans lines; a report line stays one line. */
-function oneLine(text: string): string {
-  return clean(text.replace(/\s+/g, " ").trim());
-}
-
-function shorten(text: string): string {
-  const single = text.replace(/\s+/g, " ").trim();
-  return single.length > 80 ? `${single.slice(0, 77)}...` : single;
-}
-
-/** Untrusted text made safe for a terminal: no escape sequences, no control characters. */
-export function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "");
 }

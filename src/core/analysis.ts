@@ -1,7 +1,10 @@
-import type { Draft } from "./draft";
+import type { Draft, DraftKind } from "./draft";
+import type { TextField } from "./finding";
 import {
   authoredSpans,
   findSignature,
+  firstSpanAfter,
+  spanAt,
   htmlToText,
   quotedHistorySpans,
   textToPlainText,
@@ -20,9 +23,9 @@ export interface AnalysedLink {
   end: number;
 }
 
-/** One text field (subject or body) as plain text, with what checks may read. */
+/** One text field (subject, an invitation's location, or body) as plain text, with what checks may read. */
 export interface AnalysedField {
-  field: "subject" | "body";
+  field: TextField;
   /** Plain text; evidence and fix offsets refer to it. */
   text: string;
   /**
@@ -50,7 +53,14 @@ export interface AnalysedAttachment {
 /** Everything checks need from a draft, computed once and shared by every check and recipient. */
 export interface AnalysedDraft {
   draft: Draft;
+  /** "appointment" for a meeting invitation, else "message". */
+  kind: DraftKind;
   subject: AnalysedField;
+  /**
+   * An invitation's location (see locationText); empty for a message, and not among the fields
+   * textFields() hands the checks then.
+   */
+  location: AnalysedField;
   body: AnalysedField;
   attachments: AnalysedAttachment[];
   includeQuotedHistory: boolean;
@@ -90,12 +100,14 @@ function blank(text: string, spans: readonly Span[]): string {
   return pieces.join("");
 }
 
+/** Whether [start, end) lies inside one of `spans` (sorted, non-overlapping): a binary search. */
 function insideAny(spans: readonly Span[], start: number, end: number): boolean {
-  return spans.some((span) => start >= span.start && end <= span.end);
+  const span = spanAt(spans, start);
+  return span !== undefined && end <= span.end;
 }
 
 function analyseField(
-  field: "subject" | "body",
+  field: TextField,
   plain: PlainText,
   quoted: Span[],
   includeQuotedHistory: boolean,
@@ -128,31 +140,62 @@ function findFooter(text: string, quoted: readonly Span[]): Span | undefined {
   // Most mail has no such line: one indexOf spares the multiline scan.
   if (!text.includes("__________")) return undefined;
   const rule = /^[ \t]*_{10,}[ \t]*$/gm;
+  const firstVisible = text.search(/\S/);
   for (let m = rule.exec(text); m; m = rule.exec(text)) {
     const start = m.index;
-    if (text.slice(0, start).trim() === "") continue;
-    if (quoted.some((q) => start >= q.start && start < q.end)) continue;
-    const next = quoted.find((q) => q.start > start);
+    // Nothing but white space before it: not after some text. (Binary searches below: a
+    // quoted digest can hold thousands of such lines.)
+    if (firstVisible < 0 || firstVisible >= start) continue;
+    if (spanAt(quoted, start)) continue;
+    const next = firstSpanAfter(quoted, start);
     return { start, end: next ? next.start : text.length };
   }
   return undefined;
 }
 
-/** Analyse a draft once: plain text of subject and body, authored ranges, links, attachments. */
+/**
+ * An invitation's location as checks read it: the Location text as typed, then the enhanced
+ * locations (rooms, places) it does not already name, joined with "; ". The typed text comes
+ * first, so an offset inside it is an offset into `draft.location` (what a fix may edit).
+ */
+export function locationText(draft: Pick<Draft, "location" | "locations">): string {
+  const typed = draft.location ?? "";
+  const lowered = typed.toLowerCase();
+  const extra = (draft.locations ?? [])
+    .map((name) => name.trim())
+    .filter((name, i, all) => name !== "" && all.indexOf(name) === i)
+    .filter((name) => !lowered.includes(name.toLowerCase()));
+  return [typed, ...extra].filter((part) => part.trim() !== "").join("; ");
+}
+
+/** Analyse a draft once: plain text of subject, location and body, authored ranges, links, attachments. */
 export function analyseDraft(draft: Draft, options: AnalyseOptions = {}): AnalysedDraft {
   const includeQuotedHistory = options.includeQuotedHistory ?? false;
+  const kind: DraftKind = draft.kind === "appointment" ? "appointment" : "message";
   const plainBody =
     draft.body.format === "html"
       ? htmlToText(draft.body.content ?? "")
       : textToPlainText(draft.body.content ?? "");
   const quoted = quotedHistorySpans(plainBody);
-  const signature = findSignature(plainBody.text, quoted) ?? findFooter(plainBody.text, quoted);
+  // In an invitation a line of underscores frames the online-meeting block Teams inserts (the
+  // join link is what the meeting checks must read), not a list footer.
+  const signature =
+    findSignature(plainBody.text, quoted) ??
+    (kind === "appointment" ? undefined : findFooter(plainBody.text, quoted));
   const body = analyseField("body", plainBody, quoted, includeQuotedHistory, signature);
   // A subject has no quoted history, but "RE:"/"FW:" prefixes are the author's as much as the rest.
   const subject = analyseField("subject", subjectPlain(draft.subject ?? ""), [], true);
+  const location = analyseField(
+    "location",
+    subjectPlain(kind === "appointment" ? locationText(draft) : ""),
+    [],
+    true,
+  );
   return {
     draft,
+    kind,
     subject,
+    location,
     body,
     attachments: (draft.attachments ?? []).map((name, index) => ({ index, name })),
     includeQuotedHistory,

@@ -1,6 +1,26 @@
-/** The message being written, as every check sees it: no Office types, no DOM. */
+/**
+ * The item being written, as every check sees it: no Office types, no DOM. One model for both
+ * item types Outlook lets an author send: a message (the default) and a meeting invitation
+ * (`kind: "appointment"`), so the checks stay the same code.
+ */
+import type { MeetingPlatform } from "./profile";
 
-export type RecipientKind = "to" | "cc" | "bcc";
+/**
+ * How a recipient was addressed: To, Cc, Bcc for a message; an invitation's required and
+ * optional attendees. Resources (rooms, equipment) are not recipients: nobody reads them.
+ */
+export type RecipientKind = "to" | "cc" | "bcc" | "required" | "optional";
+
+export const RECIPIENT_KINDS: readonly RecipientKind[] = [
+  "to",
+  "cc",
+  "bcc",
+  "required",
+  "optional",
+];
+
+/** What is being sent: an e-mail, or a meeting invitation. */
+export type DraftKind = "message" | "appointment";
 
 export interface Recipient {
   /** E-mail address as entered; may be empty for an unresolved recipient. */
@@ -17,8 +37,22 @@ export interface DraftBody {
   content: string;
 }
 
+/**
+ * The online meeting the organiser attached to an invitation (Teams' "Teams meeting" toggle, a
+ * Zoom or Webex add-in's block): from Office, or from an .ics file's X-MICROSOFT-SKYPETEAMSMEETINGURL,
+ * CONFERENCE and similar properties. "other" is an online meeting of a service Rapport does not
+ * name (Skype for Business, a bridge it cannot tell).
+ */
+export interface OnlineMeeting {
+  platform: MeetingPlatform | "other";
+  /** The join address, when known. */
+  url?: string;
+}
+
 export interface Draft {
-  /** The author (From); used to tell colleagues at the firm from clients. */
+  /** "appointment" for a meeting invitation; absent or "message" for an e-mail. */
+  kind?: DraftKind;
+  /** The author (From, or an invitation's organiser); used to tell colleagues at the firm from clients. */
   from?: { address: string; name?: string };
   recipients: Recipient[];
   subject: string;
@@ -30,6 +64,23 @@ export interface Draft {
    * read from a file have one; a draft being written has none.
    */
   date?: string;
+  /** Invitations: the Location field as typed (several places are separated by "; "). */
+  location?: string;
+  /**
+   * Invitations: display names of Outlook's enhanced locations (rooms, places). Checks read the
+   * ones the Location text does not already name after it (see analysis.ts).
+   */
+  locations?: string[];
+  /** Invitations: start and end, ISO 8601 (with an offset when the source gives one). */
+  start?: string;
+  end?: string;
+  /** Invitations: the online meeting the organiser turned on, if any. */
+  onlineMeeting?: OnlineMeeting;
+}
+
+/** True for a meeting invitation. */
+export function isAppointment(draft: Pick<Draft, "kind">): boolean {
+  return draft.kind === "appointment";
 }
 
 // ---------------------------------------------------------------------------------------------

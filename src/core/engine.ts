@@ -3,7 +3,7 @@ import { CHECKS } from "./checks";
 import type { Check, CheckContext, CheckRecipient, Report } from "./checks/context";
 import type { Draft } from "./draft";
 import { domainOf, normaliseAddress } from "./draft";
-import type { Finding } from "./finding";
+import type { Evidence, Finding, Severity } from "./finding";
 import { SEVERITY_RANK } from "./finding";
 import type { Policy } from "./policy";
 import { DEFAULT_POLICY } from "./policy";
@@ -17,6 +17,20 @@ export interface CheckFailure {
   error: string;
 }
 
+/**
+ * Findings kept per check and recipient. A draft that repeats a trigger a thousand times gets
+ * five findings and a count ("and 995 more like this", `Finding.moreLikeThis`), not a thousand
+ * lines in the CLI, the send dialog and the pane.
+ */
+export const MAX_FINDINGS_PER_CHECK = 5;
+
+/** When to stop starting checks, on a clock of the caller's choice (milliseconds). */
+export interface Deadline {
+  now(): number;
+  /** The time on that clock after which no further check is started. */
+  at: number;
+}
+
 export interface EvaluateOptions {
   /** The checks to run; defaults to every registered check. */
   checks?: readonly Check[];
@@ -26,55 +40,109 @@ export interface EvaluateOptions {
    * holds recipient-independent results (or results keyed by what they depend on).
    */
   analysed?: AnalysedDraft;
+  /**
+   * Checked before the draft is analysed and before each check of each recipient: once it has
+   * passed, the checks not started yet are skipped and the result is marked `partial`. A check
+   * already running is not interrupted (each costs time linear in the draft).
+   */
+  deadline?: Deadline;
+  /**
+   * Findings kept per check and recipient (default MAX_FINDINGS_PER_CHECK); the rest are counted
+   * in `moreLikeThis`. Infinity keeps them all (the false-alarm audit judges every one).
+   */
+  maxFindingsPerCheck?: number;
+}
+
+/** The checks a deadline left unrun for one recipient. */
+export interface NotRun {
+  recipient: string;
+  /** Check ids, in the order they would have run. */
+  checks: string[];
+}
+
+export interface Evaluation {
+  findings: Finding[];
+  /** Checks that threw (and were skipped for that recipient). */
+  errors: CheckFailure[];
+  /** Present when the deadline passed before every check had run: what was not checked. */
+  partial?: { notRun: NotRun[] };
 }
 
 /**
  * Evaluate a draft against the effective profiles of its recipients.
  * `profiles` is keyed by lower-case address (see resolveProfiles); a recipient missing from it
- * or mapped to undefined has no profile. Returns findings deduplicated and ordered by severity
+ * or mapped to undefined has no profile. Returns findings deduplicated, at most
+ * `maxFindingsPerCheck` per check and recipient (see Finding.moreLikeThis), ordered by severity
  * (error first), then by recipient and position.
  */
 export function evaluate(
   draft: Draft,
   profiles: ReadonlyMap<string, ClientProfile | undefined>,
   policy?: Policy,
+  options?: EvaluateOptions,
 ): Finding[] {
-  return evaluateWithDiagnostics(draft, profiles, policy).findings;
+  return evaluateWithDiagnostics(draft, profiles, policy, options).findings;
 }
 
-/** As evaluate, also returning the checks that threw (and were skipped for that recipient). */
+/**
+ * As evaluate, also returning the checks that threw (and were skipped for that recipient) and,
+ * when a deadline passed, which checks were not run (`partial`).
+ */
 export function evaluateWithDiagnostics(
   draft: Draft,
   profiles: ReadonlyMap<string, ClientProfile | undefined>,
   policy: Policy = {},
   options: EvaluateOptions = {},
-): { findings: Finding[]; errors: CheckFailure[] } {
+): Evaluation {
   const findings: Finding[] = [];
   const errors: CheckFailure[] = [];
   if ((policy.enabled ?? DEFAULT_POLICY.enabled) === false) return { findings, errors };
 
-  const checks = (options.checks ?? CHECKS).filter(
-    (check) => policy.checks?.[check.meta.id]?.severity !== "off",
-  );
+  // Each check once: a check's findings are then deduplicated within its own run.
+  const checks = [
+    ...new Map((options.checks ?? CHECKS).map((check) => [check.meta.id, check])).values(),
+  ].filter((check) => policy.checks?.[check.meta.id]?.severity !== "off");
   const recipients = recipientsOf(draft, profiles, policy);
   if (checks.length === 0 || recipients.length === 0) return { findings, errors };
+
+  const { deadline } = options;
+  const passed = () => deadline !== undefined && deadline.now() >= deadline.at;
+  const notRunFrom = (recipientIndex: number, checkIndex: number): Evaluation => ({
+    findings,
+    errors,
+    partial: {
+      notRun: recipients.slice(recipientIndex).map((recipient, i) => ({
+        recipient: recipient.address,
+        checks: checks.slice(i === 0 ? checkIndex : 0).map((check) => check.meta.id),
+      })),
+    },
+  });
+  if (passed()) return notRunFrom(0, 0);
 
   const analysed =
     options.analysed ??
     analyseDraft(draft, {
       includeQuotedHistory: policy.includeQuotedHistory ?? DEFAULT_POLICY.includeQuotedHistory,
     });
-  const seen = new Set<string>();
+  // What the author is sending, for messages: "this e-mail", "this invitation".
+  const item = analysed.kind === "appointment" ? "invitation" : "e-mail";
+  const cap = Math.max(1, options.maxFindingsPerCheck ?? MAX_FINDINGS_PER_CHECK);
+  const moreLikeThis = new Map<string, number>();
+  let stoppedAt: [number, number] | undefined;
 
-  for (const recipient of recipients) {
+  recipients: for (const [recipientIndex, recipient] of recipients.entries()) {
     const who = describeRecipient(recipient);
-    for (const check of checks) {
+    for (const [checkIndex, check] of checks.entries()) {
+      if (passed()) {
+        stoppedAt = [recipientIndex, checkIndex];
+        break recipients;
+      }
       const { meta } = check;
       const checkPolicy = policy.checks?.[meta.id];
       const policySeverity =
         checkPolicy?.severity && checkPolicy.severity !== "off" ? checkPolicy.severity : undefined;
       const monitorOnly = Boolean(policy.monitorOnly || checkPolicy?.monitorOnly);
-      const reported: Finding[] = [];
+      const kept = new CappedReports(cap);
       const ctx: CheckContext = {
         recipient,
         profile: recipient.profile,
@@ -82,27 +150,11 @@ export function evaluateWithDiagnostics(
         draft: analysed,
         who,
         report(report: Report) {
-          const template = meta.messages[report.messageId];
-          if (template === undefined) {
+          if (meta.messages[report.messageId] === undefined) {
             throw new Error(`${meta.id} reported unknown message id "${report.messageId}"`);
           }
-          const data = {
-            who,
-            client: recipient.profile?.clientName ?? who,
-            ...report.data,
-          };
-          const finding: Finding = {
-            check: meta.id,
-            messageId: report.messageId,
-            severity: policySeverity ?? report.severity ?? meta.defaultSeverity,
-            recipient: recipient.address,
-            message: renderMessage(template, data),
-          };
-          if (recipient.name) finding.recipientName = recipient.name;
-          if (report.evidence) finding.evidence = { ...report.evidence };
-          if (report.fix) finding.fix = { ...report.fix };
-          if (monitorOnly) finding.monitorOnly = true;
-          reported.push(finding);
+          const severity = policySeverity ?? report.severity ?? meta.defaultSeverity;
+          kept.offer(severity, report);
         },
       };
       try {
@@ -116,11 +168,25 @@ export function evaluateWithDiagnostics(
         });
         continue;
       }
-      for (const finding of reported) {
-        const key = dedupeKey(finding);
-        if (seen.has(key)) continue;
-        seen.add(key);
+      // Only the kept reports become findings: the rest are a count, never rendered.
+      for (const { severity, report } of kept.reports) {
+        const data = { who, client: recipient.profile?.clientName ?? who, item, ...report.data };
+        const finding: Finding = {
+          check: meta.id,
+          messageId: report.messageId,
+          severity,
+          recipient: recipient.address,
+          message: renderMessage(meta.messages[report.messageId]!, data),
+        };
+        if (recipient.name) finding.recipientName = recipient.name;
+        if (report.evidence) finding.evidence = { ...report.evidence };
+        if (report.fix) finding.fix = { ...report.fix };
+        if (monitorOnly) finding.monitorOnly = true;
         findings.push(finding);
+      }
+      if (kept.more > 0) {
+        const group = groupKey(meta.id, recipient.address);
+        moreLikeThis.set(group, (moreLikeThis.get(group) ?? 0) + kept.more);
       }
     }
   }
@@ -134,7 +200,87 @@ export function evaluateWithDiagnostics(
       (a.evidence?.start ?? -1) - (b.evidence?.start ?? -1) ||
       a.check.localeCompare(b.check),
   );
+  // "And N more like this" goes on the group's last finding as the author reads them.
+  for (let i = findings.length - 1; i >= 0 && moreLikeThis.size > 0; i--) {
+    const group = groupKey(findings[i]!.check, findings[i]!.recipient);
+    const more = moreLikeThis.get(group);
+    if (more === undefined) continue;
+    findings[i]!.moreLikeThis = more;
+    moreLikeThis.delete(group);
+  }
+  if (stoppedAt) return notRunFrom(...stoppedAt);
   return { findings, errors };
+}
+
+/**
+ * What one check reported for one recipient, deduplicated (same message at the same place): the
+ * `cap` that come first as the author reads findings (most severe, then by position) are kept,
+ * whatever order the check reported in; the others are only counted. Places are numbers in nested
+ * maps, not strings: a draft that repeats a trigger a hundred thousand times makes as many reports.
+ */
+class CappedReports {
+  /** Kept reports, in reading order. */
+  readonly reports: { severity: Severity; report: Report }[] = [];
+  more = 0;
+  /** message id → field → attachment index → start → end(s) already reported. */
+  private readonly places: Places = new Map();
+
+  constructor(private readonly cap: number) {}
+
+  offer(severity: Severity, report: Report): void {
+    if (!this.isNew(report.messageId, report.evidence)) return;
+    const entry = { severity, report };
+    const reports = this.reports;
+    if (reports.length === this.cap) {
+      this.more++;
+      // Full: the new one goes in only if it reads before the last kept one, which then goes.
+      if (readingOrder(entry, reports[reports.length - 1]!) >= 0) return;
+      reports.pop();
+    }
+    let at = reports.length;
+    while (at > 0 && readingOrder(entry, reports[at - 1]!) < 0) at--;
+    // A copy, as it stands when reported: the check may reuse its objects afterwards.
+    reports.splice(at, 0, { severity, report: snapshot(report) });
+  }
+
+  private isNew(messageId: string, evidence: Evidence | undefined): boolean {
+    const byStart = within(
+      within(within(this.places, messageId), evidence?.field ?? ""),
+      evidence?.index ?? -1,
+    );
+    const start = evidence?.start ?? -1;
+    const end = evidence?.end ?? -1;
+    const ends = byStart.get(start);
+    if (ends === undefined) {
+      byStart.set(start, end);
+      return true;
+    }
+    if (typeof ends === "number") {
+      if (ends === end) return false;
+      byStart.set(start, new Set([ends, end]));
+      return true;
+    }
+    if (ends.has(end)) return false;
+    ends.add(end);
+    return true;
+  }
+}
+
+function snapshot(report: Report): Report {
+  const copy: Report = { ...report };
+  if (report.data) copy.data = { ...report.data };
+  if (report.evidence) copy.evidence = { ...report.evidence };
+  if (report.fix) copy.fix = { ...report.fix };
+  return copy;
+}
+
+type Places = Map<string, Map<string, Map<number, Map<number, number | Set<number>>>>>;
+
+/** The map under `key` in `map`, made on first use. */
+function within<K, V extends Map<unknown, unknown>>(map: Map<K, V>, key: K): V {
+  let inner = map.get(key);
+  if (!inner) map.set(key, (inner = new Map() as V));
+  return inner;
 }
 
 /** Deduplicated recipients with their profiles; empty and unresolved addresses are skipped. */
@@ -190,24 +336,32 @@ export function renderMessage(
   );
 }
 
+/** Findings are ordered as the author reads the item: an invitation's location after its subject. */
 const FIELD_POSITION: Readonly<Record<string, number>> = {
   recipient: 0,
   subject: 1,
-  body: 2,
-  attachment: 3,
+  location: 2,
+  body: 3,
+  attachment: 4,
 };
 
-function positionOf(finding: Finding): number {
+function positionOf(finding: { evidence?: Evidence }): number {
   if (!finding.evidence) return -1;
-  return (FIELD_POSITION[finding.evidence.field] ?? 4) * 1000 + (finding.evidence.index ?? 0);
+  return (FIELD_POSITION[finding.evidence.field] ?? 5) * 1000 + (finding.evidence.index ?? 0);
 }
 
-function dedupeKey(finding: Finding): string {
-  const e = finding.evidence;
-  return [
-    finding.check,
-    finding.messageId,
-    finding.recipient,
-    e ? `${e.field}:${e.index ?? ""}:${e.start}:${e.end}` : "",
-  ].join("|");
+/** The final order of one check's findings for one recipient (negative: `a` reads first). */
+function readingOrder(
+  a: { severity: Severity; report: Report },
+  b: { severity: Severity; report: Report },
+): number {
+  return (
+    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    positionOf(a.report) - positionOf(b.report) ||
+    (a.report.evidence?.start ?? -1) - (b.report.evidence?.start ?? -1)
+  );
+}
+
+function groupKey(check: string, recipient: string): string {
+  return `${check}|${recipient}`;
 }

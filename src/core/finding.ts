@@ -6,7 +6,10 @@ export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warn
 
 export type CheckCategory = "name" | "channel" | "billing" | "brand" | "social" | "profile";
 
-export type EvidenceField = "subject" | "body" | "attachment" | "recipient";
+/** The text fields checks read: an invitation's location sits between its subject and body. */
+export type TextField = "subject" | "location" | "body";
+
+export type EvidenceField = TextField | "attachment" | "recipient";
 
 export interface Evidence {
   field: EvidenceField;
@@ -26,7 +29,7 @@ export interface Evidence {
 export interface Fix {
   /** Short button label: "Replace with Megge", "Remove this line". */
   label: string;
-  field: "subject" | "body";
+  field: TextField;
   start: number;
   end: number;
   original: string;
@@ -49,4 +52,9 @@ export interface Finding {
   fix?: Fix;
   /** Set by the engine when the policy says monitor-only: recorded, never shown as a stop. */
   monitorOnly?: boolean;
+  /**
+   * Set by the engine on the last finding it kept of a check for a recipient, when that check
+   * found more than it keeps (MAX_FINDINGS_PER_CHECK): how many more, for "and N more like this".
+   */
+  moreLikeThis?: number;
 }

@@ -4,6 +4,7 @@
  * for once more (nearest occurrence), and when it is gone the fix is refused rather than
  * guessed.
  */
+import { locationText } from "./analysis";
 import type { Draft } from "./draft";
 import type { Fix } from "./finding";
 import { htmlToText } from "./text";
@@ -95,7 +96,24 @@ export function applyFixToHtml(html: string, fix: Fix): FixResult {
   return { ok: true, content };
 }
 
-/** Apply a fix to a draft: the subject or the body (in its own format). The draft is not changed. */
+/**
+ * A fix to an invitation's location edits the Location text as typed. Offsets past it point into
+ * an enhanced location (a room or place Outlook lists after the text, see locationText), which
+ * is removed in Outlook, not rewritten as text.
+ */
+export const LOCATION_PLACE_FIX =
+  "This is one of the meeting's rooms or places; remove it from the Location field in Outlook.";
+
+export function applyFixToLocation(draft: Draft, fix: Fix): FixResult {
+  const typed = draft.location ?? "";
+  const analysed = locationText(draft);
+  if (fix.start >= typed.length && analysed.slice(fix.start, fix.end) === fix.original) {
+    return { ok: false, reason: LOCATION_PLACE_FIX };
+  }
+  return applyFixToText(typed, fix);
+}
+
+/** Apply a fix to a draft: the subject, an invitation's location or the body (in its own format). The draft is not changed. */
 export function applyFixToDraft(
   draft: Draft,
   fix: Fix,
@@ -103,6 +121,10 @@ export function applyFixToDraft(
   if (fix.field === "subject") {
     const result = applyFixToText(draft.subject, fix);
     return result.ok ? { ok: true, draft: { ...draft, subject: result.content } } : result;
+  }
+  if (fix.field === "location") {
+    const result = applyFixToLocation(draft, fix);
+    return result.ok ? { ok: true, draft: { ...draft, location: result.content } } : result;
   }
   const result =
     draft.body.format === "html"

@@ -39,6 +39,17 @@ export interface ClientProfile {
   lastConfirmed?: string;
   /** Where preferences heard in the client's own messages came from (see preference-sources.ts). */
   sources?: PreferenceSource[];
+  /**
+   * Fields the stored profile had but that could not be read, so were left out; every other
+   * field is used. Set by the profile source (src/profiles), shown on the task pane's card.
+   */
+  unreadable?: UnreadableField[];
+}
+
+/** One stored field that could not be read: whose profile, which field (its JSON key). */
+export interface UnreadableField {
+  matchKey: string;
+  field: string;
 }
 
 /** Where a stored profile came from, for write-back (SharePoint item id and eTag). */
@@ -71,9 +82,12 @@ export class ProfileError extends Error {
 
 export type ProfileFieldType = "text" | "list" | "choice" | "date" | "sources";
 
+/** The keys that are profile fields (not metadata such as `unreadable`). */
+export type ProfileFieldKey = Exclude<keyof ClientProfile, "unreadable">;
+
 export interface ProfileFieldInfo {
   /** JSON key and CSV header. */
-  key: keyof ClientProfile;
+  key: ProfileFieldKey;
   /** SharePoint list column internal name. */
   column: string;
   type: ProfileFieldType;
@@ -371,7 +385,7 @@ export function parseProfile(
   const name = labelOf(record, fallback);
   const errors: ProfileIssue[] = [];
   const warnings: ProfileIssue[] = [];
-  const values: Partial<Record<keyof ClientProfile, unknown>> = {};
+  const values: Partial<Record<ProfileFieldKey, unknown>> = {};
 
   for (const [key, value] of Object.entries(record)) {
     const field = FIELD_BY_NAME.get(key.toLowerCase());
@@ -549,6 +563,7 @@ function copyProfile(profile: ClientProfile): ClientProfile {
   const copy: ClientProfile = { ...profile };
   for (const key of LIST_FIELDS) copy[key] = [...profile[key]];
   if (profile.sources) copy.sources = [...profile.sources];
+  if (profile.unreadable) copy.unreadable = [...profile.unreadable];
   return copy;
 }
 
@@ -574,6 +589,9 @@ export function mergeProfiles(
       target[field.key] = value;
     }
   }
+  // What could not be read of either stays known on the merged profile.
+  const unreadable = [...(organisation.unreadable ?? []), ...(person.unreadable ?? [])];
+  if (unreadable.length > 0) merged.unreadable = unreadable;
   return merged;
 }
 

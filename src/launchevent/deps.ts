@@ -3,7 +3,7 @@
  * index.ts builds the real set from Office.js for each event.
  */
 import type { Draft, Recipient } from "../core/draft";
-import type { Finding } from "../core/finding";
+import type { Deadline, Evaluation } from "../core/engine";
 import type { Policy } from "../core/policy";
 import type { ClientProfile } from "../core/profile";
 import type { PolicySource } from "../office/policy-source";
@@ -45,11 +45,13 @@ export interface LaunchEventDeps {
   readRecipients(): Promise<Recipient[]>;
   profiles: ProfileSource;
   policy: PolicySource;
+  /** The engine (evaluateWithDiagnostics): findings, and what a passed deadline left unchecked. */
   evaluate(
     draft: Draft,
     profiles: ReadonlyMap<string, ClientProfile | undefined>,
     policy: Policy,
-  ): Finding[];
+    options?: { deadline?: Deadline },
+  ): Pick<Evaluation, "findings" | "partial">;
   notifier: {
     showCouldNotCheck(reason: string): Promise<void>;
     clear(): Promise<void>;

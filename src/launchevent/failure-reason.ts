@@ -3,6 +3,7 @@
  * the log and the support record. Neither ever includes the message's text.
  */
 import { OfficeCallError } from "../office/office-call";
+import { launchEventAdvice } from "../profiles/advice";
 import { ProfileSourceError } from "../profiles/source";
 import { DeadlineError } from "./deadline";
 
@@ -13,21 +14,11 @@ export interface FailureReason {
   code: string;
 }
 
-const PROFILE_TEXT: Record<ProfileSourceError["kind"], string> = {
-  "sign-in-needed": "sign in to Rapport from the Client profile pane",
-  forbidden: "you have no access to the client profile list",
-  "not-found": "the client profile list was not found",
-  throttled: "the client profile list is busy; try again shortly",
-  timeout: "the client profile list did not answer in time",
-  network: "the client profile list could not be reached",
-  conflict: "the client profile list changed meanwhile",
-  invalid: "Rapport's settings or the client profile list are not valid",
-};
-
 export function describeFailure(error: unknown): FailureReason {
   if (error instanceof ProfileSourceError) {
+    // Worded per status: an expired sign-in, Sites.Selected not granted, site vs list missing.
     return {
-      text: PROFILE_TEXT[error.kind] ?? "client profiles are unavailable",
+      text: launchEventAdvice(error) || "client profiles are unavailable",
       code: `profiles:${error.kind}`,
     };
   }

@@ -3,6 +3,8 @@
  * evaluates, and answers Outlook exactly once. Whatever goes wrong — slow Graph, no token, an
  * exception, an Office call that never calls back — the watchdog lets the message go within
  * the budget, tells the author the check could not run, and records why (ARCHITECTURE §5).
+ * The checks themselves get a deadline inside the budget: past it they return what has run,
+ * the message is judged on that, and the author is told the check was partial.
  */
 import { normaliseAddress } from "../core/draft";
 import type { Draft } from "../core/draft";
@@ -16,6 +18,19 @@ export type SendEvent = CompletableEvent<Office.SmartAlertsEventCompletedOptions
 
 /** Storage writes before answering may take at most this long. */
 const SAVE_WAIT_MS = 300;
+
+/**
+ * The checks stop starting this long before the watchdog: room for the check already running
+ * (each costs time linear in the draft: tens of milliseconds for 1 MB), saving the findings
+ * and answering. evaluate() is synchronous, so the watchdog cannot fire while it runs.
+ */
+export const ANSWER_RESERVE_MS = SAVE_WAIT_MS + 200;
+
+/** What the author is told when the deadline cut the checks short. */
+export const PARTIAL_REASON: FailureReason = {
+  text: "the message was too long to check in full in time; only part of it was checked",
+  code: "partial",
+};
 
 /** Unresolved recipients can come back with an empty address: the checks never see them. */
 export function withoutUnresolved(draft: Draft): Draft {
@@ -66,12 +81,23 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
     );
     if (completion.done) return;
 
-    const findings = deps.evaluate(draft, profiles, policy);
+    const { findings, partial } = deps.evaluate(draft, profiles, policy, {
+      deadline: { now: () => clock.now(), at: started + config.budgetMs - ANSWER_RESERVE_MS },
+    });
     if (completion.done) return; // a slow evaluation let the watchdog answer first
+    if (partial) {
+      logger.event("send-check-partial", {
+        recipients: partial.notRun.length,
+        checks: partial.notRun.reduce((n, r) => n + r.checks.length, 0),
+      });
+      fireAndForget(() => deps.notifier.showCouldNotCheck(PARTIAL_REASON.text));
+      fireAndForget(() => deps.recordFailure(PARTIAL_REASON.code));
+    }
     const decision = decideSend(findings, policy, {
       supports: deps.supports,
       commandId: config.commandId,
       now: new Date(clock.now()),
+      partial: partial !== undefined,
     });
     if (decision.allow) {
       logger.event("send-allowed", { recipients: addresses.length, monitored: decision.monitored });

@@ -3,7 +3,7 @@
  * silent tokens only) when the build carries tenant settings (RAPPORT_GRAPH_CONFIG), else the
  * bundled sample file (sample-profiles.json beside the add-in), loaded on first use.
  */
-import { parseGraphConfig, DEFAULT_LIST_NAME, type GraphConfig } from "../auth/config";
+import { authorityOf, parseGraphConfig, DEFAULT_LIST_NAME, type GraphConfig } from "../auth/config";
 import { createNaaTokenProvider, type OfficeLike as AuthOfficeLike } from "../auth/naa";
 import { tokenGetter } from "../auth/token-provider";
 import type { ClientProfile } from "../core/profile";
@@ -105,5 +105,19 @@ function graphSource(config: GraphConfig, options: LaunchEventProfileOptions): P
       ...(config.graphBaseUrl ? { graphBaseUrl: config.graphBaseUrl } : {}),
     },
     store: options.store,
+    // Cached answers belong to this mailbox's account in this tenant (never another's).
+    cacheOwner: {
+      tenant: config.tenantId ?? authorityOf(config),
+      account: () => mailboxAccount(options.office),
+    },
   }).source;
+}
+
+/** The signed-in mailbox's address (Office.context.mailbox.userProfile), or undefined. */
+function mailboxAccount(office: AuthOfficeLike | undefined): string | undefined {
+  const context = (
+    office as { context?: { mailbox?: { userProfile?: { emailAddress?: unknown } } } }
+  )?.context;
+  const address = context?.mailbox?.userProfile?.emailAddress;
+  return typeof address === "string" && address.trim() ? address.trim().toLowerCase() : undefined;
 }

@@ -17,6 +17,8 @@ export interface SendDecisionContext {
   supports(mailboxVersion: "1.14" | "1.15"): boolean;
   commandId: string;
   now: Date;
+  /** The checks ran out of time before every one had run: the dialog says so. */
+  partial?: boolean;
 }
 
 export type SendDecision =
@@ -45,9 +47,11 @@ export function decideSend(
   const summary = summariseFindings(worstFirst(findings), context.now);
   const options: Office.SmartAlertsEventCompletedOptions = {
     allowEvent: false,
-    errorMessage: plainMessage(stopping),
+    errorMessage: plainMessage(stopping, context.partial),
   };
-  if (context.supports("1.15")) options.errorMessageMarkdown = markdownMessage(stopping);
+  if (context.supports("1.15")) {
+    options.errorMessageMarkdown = markdownMessage(stopping, context.partial);
+  }
   if (context.supports("1.14")) {
     options.cancelLabel = REVIEW_LABEL;
     options.commandId = context.commandId;
@@ -65,10 +69,11 @@ function worstFirst(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
 }
 
-function headline(count: number): string {
-  return count === 1
-    ? "Rapport found 1 thing to check before sending:"
-    : `Rapport found ${count} things to check before sending:`;
+function headline(count: number, partial = false): string {
+  const found = count === 1 ? "1 thing" : `${count} things`;
+  return partial
+    ? `Rapport found ${found} to check before sending (it ran out of time and checked only part of the message):`
+    : `Rapport found ${found} to check before sending:`;
 }
 
 /** Headline, then as many findings as fit in `max` characters, then how many were left out. */
@@ -94,9 +99,9 @@ function fitLines(head: string, lines: string[], max: number, more: (n: number) 
 // The rest are listed on the task pane's Warnings tab (its other tab is "Client profile").
 const moreText = (n: number) => `…and ${n} more on Rapport's Warnings tab.`;
 
-export function plainMessage(stopping: readonly Finding[]): string {
+export function plainMessage(stopping: readonly Finding[], partial = false): string {
   const lines = stopping.map((finding) => `• ${finding.message}`);
-  return fitLines(headline(stopping.length), lines, MAX_ERROR_MESSAGE, moreText).slice(
+  return fitLines(headline(stopping.length, partial), lines, MAX_ERROR_MESSAGE, moreText).slice(
     0,
     MAX_ERROR_MESSAGE,
   );
@@ -107,9 +112,9 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (char) => `\\${char}`).replace(/\s+/g, " ");
 }
 
-export function markdownMessage(stopping: readonly Finding[]): string {
+export function markdownMessage(stopping: readonly Finding[], partial = false): string {
   const lines = stopping.map((finding) => `- ${escapeMarkdown(finding.message)}`);
-  const head = `**${escapeMarkdown(headline(stopping.length))}**\n`;
+  const head = `**${escapeMarkdown(headline(stopping.length, partial))}**\n`;
   return fitLines(head, lines, MAX_ERROR_MESSAGE, (n) => escapeMarkdown(moreText(n))).slice(
     0,
     MAX_ERROR_MESSAGE,

@@ -2,7 +2,7 @@
  * Builds the real LaunchEventDeps from Office.js for one event. Long-lived parts (profile and
  * policy sources, the store) are made once per runtime; the item is read fresh for each event.
  */
-import { evaluate } from "../core/engine";
+import { evaluateWithDiagnostics } from "../core/engine";
 import { ItemNotifier } from "../office/notifications";
 import type { ComposeItemLike, MailboxLike } from "../office/office-types";
 import { CachedPolicySource, fetchText, type PolicySource } from "../office/policy-source";
@@ -84,7 +84,7 @@ export function createOutlookDeps(
     readRecipients: () => (item ? readComposeRecipients(item) : missingItem()),
     profiles: services.profiles,
     policy: services.policy,
-    evaluate,
+    evaluate: evaluateWithDiagnostics,
     notifier: new ItemNotifier(item?.notificationMessages),
     saveSummary: (summary) => saveSendSummary(summary, item, services.store),
     recordFailure: (reason) =>

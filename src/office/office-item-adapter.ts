@@ -66,9 +66,9 @@ export class OfficeItemAdapter implements ItemAdapter {
     const item = this.item;
     if (!isComposeItem(item)) return { ok: false, reason: "This message is read-only." };
     try {
-      return fix.field === "subject"
-        ? await this.fixSubject(item, fix)
-        : await this.fixBody(item, fix);
+      if (fix.field === "subject") return await this.fixSubject(item, fix);
+      if (fix.field === "location") return await this.fixLocation(item, fix);
+      return await this.fixBody(item, fix);
     } catch (error) {
       const reason =
         error instanceof OfficeCallError
@@ -87,6 +87,17 @@ export class OfficeItemAdapter implements ItemAdapter {
     await officeCall<void>("change the subject", (done) =>
       item.subject.setAsync(edit.content, done),
     );
+    return { ok: true };
+  }
+
+  /** An invitation's Location text; a message has none, and its body must never take the edit. */
+  private async fixLocation(item: ComposeItemLike, fix: Fix): Promise<ApplyFixResult> {
+    const location = item.location;
+    if (!location) return { ok: false, reason: "This item has no location to change." };
+    const text = await officeCall<string>("read the location", (done) => location.getAsync(done));
+    const edit = this.editors.applyToText(text ?? "", fix);
+    if (!edit.ok) return edit;
+    await officeCall<void>("change the location", (done) => location.setAsync(edit.content, done));
     return { ok: true };
   }
 

@@ -62,6 +62,8 @@ export interface ComposeItemLike {
   bcc?: RecipientsLike;
   subject: ComposeSubjectLike;
   body: ComposeBodyLike;
+  /** Appointments only: the Location text (Office.Location's getAsync/setAsync). */
+  location?: ComposeSubjectLike;
   from?: { getAsync(callback: OfficeCallback<EmailAddressLike>): void };
   getAttachmentsAsync?(callback: OfficeCallback<AttachmentLike[]>): void;
   notificationMessages?: NotificationMessagesLike;

@@ -3,6 +3,11 @@
  * stale ones answer at once and are refreshed in the background, "nobody has a profile" is cached
  * too (for less time), the number of entries is bounded, and a save drops what it made stale.
  * The send handler depends on this: OnMessageRecipientsChanged fills it, OnMessageSend reads it.
+ *
+ * Private and honest: entries live under a partition of tenant, account, site and list, so one
+ * account never reads another's answers on a shared machine (and an unknown account reads none);
+ * and when Graph answers 401 or 403 the partition is emptied instead of serving old answers to
+ * someone whose access has ended.
  */
 import {
   matchKeysFor,
@@ -31,9 +36,35 @@ export interface CacheOptions {
   maxEntries?: number;
   /** Key prefix, so several caches can share one store. */
   namespace?: string;
+  /**
+   * Whose answers these are. Given, entries are kept per partition (under the namespace); when it
+   * yields undefined (nobody known to be signed in) the cache neither reads nor writes.
+   */
+  partition?: () => CachePartition | undefined;
   now?: () => number;
   /** Told when a background refresh fails (the stale entry stays). */
   onRefreshError?: (error: unknown) => void;
+}
+
+/** The owner of a set of cache entries: never served to another tenant, account, site or list. */
+export interface CachePartition {
+  tenant: string;
+  account: string;
+  /** e.g. contoso.sharepoint.com/sites/clients */
+  site: string;
+  list: string;
+}
+
+/** A lookup failure that means access has ended (Graph's 401 or 403), not a passing fault. */
+function accessEnded(error: unknown): boolean {
+  const status = (error as { options?: { status?: unknown } } | null)?.options?.status;
+  return status === 401 || status === 403;
+}
+
+function partitionKey(partition: CachePartition): string {
+  return [partition.tenant, partition.account, partition.site, partition.list]
+    .map((part) => encodeURIComponent(part.trim().toLowerCase()))
+    .join("|");
 }
 
 interface Entry {
@@ -53,11 +84,13 @@ export class CachedProfileSource implements ProfileSource {
   private readonly fallbackMaxAgeMs: number;
   private readonly maxEntries: number;
   private readonly namespace: string;
+  private readonly partition?: () => CachePartition | undefined;
   private readonly now: () => number;
   private readonly onRefreshError?: (error: unknown) => void;
-  /** Addresses, least recently used first; loaded from the store once. */
-  private order?: Promise<string[]>;
+  /** Per partition's key prefix: addresses, least recently used first; loaded once each. */
+  private readonly orders = new Map<string, Promise<string[]>>();
   private readonly refreshing = new Map<string, Promise<void>>();
+  private legacyCleared = false;
 
   constructor(
     readonly inner: ProfileSource,
@@ -70,6 +103,7 @@ export class CachedProfileSource implements ProfileSource {
     this.fallbackMaxAgeMs = options.fallbackMaxAgeMs ?? 7 * 24 * 60 * MINUTE;
     this.maxEntries = Math.max(1, options.maxEntries ?? 1000);
     this.namespace = options.namespace ?? "rapport.profiles";
+    this.partition = options.partition;
     this.now = options.now ?? Date.now;
     this.onRefreshError = options.onRefreshError;
   }
@@ -78,12 +112,14 @@ export class CachedProfileSource implements ProfileSource {
     addresses: readonly string[],
     options?: LookupOptions,
   ): Promise<Map<string, ClientProfile | undefined>> {
+    const prefix = this.prefix();
+    if (prefix === undefined) return this.inner.lookup(addresses, options);
     const wanted = [
       ...new Set(
         addresses.filter((a) => matchKeysFor(a).length > 0).map((a) => normaliseAddress(a)),
       ),
     ];
-    const entries = await Promise.all(wanted.map((address) => this.read(address)));
+    const entries = await Promise.all(wanted.map((address) => this.read(prefix, address)));
     const now = this.now();
     const found = new Map<string, ClientProfile | undefined>();
     const missing: string[] = [];
@@ -106,17 +142,22 @@ export class CachedProfileSource implements ProfileSource {
     if (missing.length > 0) {
       try {
         const fetched = await this.inner.lookup(missing, options);
-        await this.writeAll(missing, fetched);
+        await this.writeAll(prefix, missing, fetched);
         for (const address of missing) found.set(address, fetched.get(address));
       } catch (error) {
+        // Access ended: what this account was shown before must not outlive it.
+        if (accessEnded(error)) {
+          await this.clear(prefix);
+          throw error;
+        }
         // Better an older answer than none on the send path; otherwise the caller decides.
         const fallback = missing.map((address) => entries[wanted.indexOf(address)]);
         if (fallback.some((entry) => !entry || now - entry.at > this.fallbackMaxAgeMs)) throw error;
         missing.forEach((address, i) => found.set(address, fallback[i]!.profile ?? undefined));
       }
     }
-    if (stale.length > 0) this.refreshInBackground(stale);
-    await this.touch(wanted);
+    if (stale.length > 0) this.refreshInBackground(prefix, stale);
+    await this.touch(prefix, wanted);
 
     const result = new Map<string, ClientProfile | undefined>();
     for (const address of wanted) result.set(address, found.get(address));
@@ -138,16 +179,28 @@ export class CachedProfileSource implements ProfileSource {
 
   /** Drops what a change under this match key makes stale: the address, or a whole @domain. */
   async invalidate(matchKey: string): Promise<void> {
+    const prefix = this.prefix();
+    if (prefix === undefined) return;
     const key = matchKey.trim().toLowerCase();
-    const order = await this.loadOrder();
+    const order = await this.loadOrder(prefix);
     const affected = key.startsWith("@")
       ? order.filter((address) => address.endsWith(key))
       : order.filter((address) => address === key);
     if (!key.startsWith("@") && !affected.includes(key)) affected.push(key);
-    await Promise.all(affected.map((address) => this.store.delete(this.entryKey(address))));
+    await Promise.all(affected.map((address) => this.store.delete(entryKey(prefix, address))));
     const remaining = order.filter((address) => !affected.includes(address));
     order.splice(0, order.length, ...remaining);
-    await this.saveOrder(order);
+    await this.saveOrder(prefix, order);
+  }
+
+  /** Empties this partition (the current account's entries for this site and list). */
+  async clear(prefix = this.prefix()): Promise<void> {
+    if (prefix === undefined) return;
+    const order = await this.loadOrder(prefix);
+    const all = [...order];
+    order.length = 0;
+    await Promise.all(all.map((address) => this.store.delete(entryKey(prefix, address))));
+    await this.store.delete(`${prefix}:index`);
   }
 
   /** Resolves when every background refresh started so far has finished. */
@@ -155,28 +208,39 @@ export class CachedProfileSource implements ProfileSource {
     while (this.refreshing.size > 0) await Promise.all([...this.refreshing.values()]);
   }
 
-  private refreshInBackground(addresses: readonly string[]): void {
-    const due = addresses.filter((address) => !this.refreshing.has(address));
+  private refreshInBackground(prefix: string, addresses: readonly string[]): void {
+    const due = addresses.filter((address) => !this.refreshing.has(`${prefix}\n${address}`));
     if (due.length === 0) return;
     const refresh = (async () => {
       try {
         const fetched = await this.inner.lookup(due);
-        await this.writeAll(due, fetched);
+        await this.writeAll(prefix, due, fetched);
       } catch (error) {
+        if (accessEnded(error)) await this.clear(prefix);
         this.onRefreshError?.(error);
       } finally {
-        for (const address of due) this.refreshing.delete(address);
+        for (const address of due) this.refreshing.delete(`${prefix}\n${address}`);
       }
     })();
-    for (const address of due) this.refreshing.set(address, refresh);
+    for (const address of due) this.refreshing.set(`${prefix}\n${address}`, refresh);
   }
 
-  private entryKey(address: string): string {
-    return `${this.namespace}:address:${address}`;
+  /**
+   * The key prefix of the current partition, or undefined when the owner is unknown. Entries of
+   * the unpartitioned layout that came before are deleted once, as they belong to nobody known.
+   */
+  private prefix(): string | undefined {
+    if (!this.partition) return this.namespace;
+    const partition = this.partition();
+    if (!this.legacyCleared) {
+      this.legacyCleared = true;
+      void this.clear(this.namespace).catch(() => undefined);
+    }
+    return partition ? `${this.namespace}:${partitionKey(partition)}` : undefined;
   }
 
-  private async read(address: string): Promise<Entry | undefined> {
-    const text = await this.store.get(this.entryKey(address));
+  private async read(prefix: string, address: string): Promise<Entry | undefined> {
+    const text = await this.store.get(entryKey(prefix, address));
     if (!text) return undefined;
     try {
       const entry = JSON.parse(text) as Entry;
@@ -187,6 +251,7 @@ export class CachedProfileSource implements ProfileSource {
   }
 
   private async writeAll(
+    prefix: string,
     addresses: readonly string[],
     fetched: ReadonlyMap<string, ClientProfile | undefined>,
   ): Promise<void> {
@@ -194,40 +259,48 @@ export class CachedProfileSource implements ProfileSource {
     await Promise.all(
       addresses.map((address) => {
         const entry: Entry = { profile: fetched.get(address) ?? null, at };
-        return this.store.set(this.entryKey(address), JSON.stringify(entry));
+        return this.store.set(entryKey(prefix, address), JSON.stringify(entry));
       }),
     );
   }
 
-  private loadOrder(): Promise<string[]> {
-    this.order ??= (async () => {
-      const text = await this.store.get(`${this.namespace}:index`);
-      try {
-        const parsed = text ? (JSON.parse(text) as unknown) : [];
-        return Array.isArray(parsed)
-          ? parsed.filter((a): a is string => typeof a === "string")
-          : [];
-      } catch {
-        return [];
-      }
-    })();
-    return this.order;
+  private loadOrder(prefix: string): Promise<string[]> {
+    let order = this.orders.get(prefix);
+    if (!order) {
+      order = (async () => {
+        const text = await this.store.get(`${prefix}:index`);
+        try {
+          const parsed = text ? (JSON.parse(text) as unknown) : [];
+          return Array.isArray(parsed)
+            ? parsed.filter((a): a is string => typeof a === "string")
+            : [];
+        } catch {
+          return [];
+        }
+      })();
+      this.orders.set(prefix, order);
+    }
+    return order;
   }
 
-  private async saveOrder(order: readonly string[]): Promise<void> {
-    await this.store.set(`${this.namespace}:index`, JSON.stringify(order));
+  private async saveOrder(prefix: string, order: readonly string[]): Promise<void> {
+    await this.store.set(`${prefix}:index`, JSON.stringify(order));
   }
 
   /** Marks addresses as just used and evicts the least recently used beyond the bound. */
-  private async touch(addresses: readonly string[]): Promise<void> {
+  private async touch(prefix: string, addresses: readonly string[]): Promise<void> {
     if (addresses.length === 0) return;
-    const order = await this.loadOrder();
+    const order = await this.loadOrder(prefix);
     const used = new Set(addresses);
     const kept = order.filter((address) => !used.has(address));
     kept.push(...addresses);
     const evicted = kept.splice(0, Math.max(0, kept.length - this.maxEntries));
     order.splice(0, order.length, ...kept);
-    await Promise.all(evicted.map((address) => this.store.delete(this.entryKey(address))));
-    await this.saveOrder(order);
+    await Promise.all(evicted.map((address) => this.store.delete(entryKey(prefix, address))));
+    await this.saveOrder(prefix, order);
   }
+}
+
+function entryKey(prefix: string, address: string): string {
+  return `${prefix}:address:${address}`;
 }

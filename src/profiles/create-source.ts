@@ -2,7 +2,12 @@
  * The one way the surfaces get profiles: cache → Graph when the SharePoint list is configured,
  * otherwise cache → file (the playground and the CLI's bundled samples).
  */
-import { CachedProfileSource, type CacheOptions, type KeyValueStore } from "./cache";
+import {
+  CachedProfileSource,
+  type CacheOptions,
+  type CachePartition,
+  type KeyValueStore,
+} from "./cache";
 import { GraphProfileSource, type GraphProfileSourceOptions } from "./graph-source";
 import { ProfileSourceError, type ProfileSource } from "./source";
 import { MemoryStore } from "./stores";
@@ -15,7 +20,12 @@ export interface CreateProfileSourceOptions {
   /** Where cached answers live; memory when omitted. */
   store?: KeyValueStore;
   /** Cache tuning (TTL, stale window, negative TTL, size bound); false for no cache at all. */
-  cache?: Omit<CacheOptions, "store"> | false;
+  cache?: Omit<CacheOptions, "store" | "partition"> | false;
+  /**
+   * Who is signed in: cached answers are kept per tenant, account, site and list. `account`
+   * returning undefined (not known yet) means the cache is not used for that lookup.
+   */
+  cacheOwner?: { tenant: string; account: () => string | undefined };
 }
 
 export interface ComposedProfileSource {
@@ -37,9 +47,19 @@ export function createProfileSource(options: CreateProfileSourceOptions): Compos
     );
   }
   if (options.cache === false) return { source: inner, graph };
+  const owner = options.cacheOwner;
+  const where = graph
+    ? { site: graph.siteLabel, list: graph.settings.list }
+    : { site: "file", list: "file" };
+  const partition = (): CachePartition | undefined => {
+    if (!owner) return { tenant: "", account: "", ...where };
+    const account = owner.account()?.trim();
+    return account ? { tenant: owner.tenant, account, ...where } : undefined;
+  };
   const cache = new CachedProfileSource(inner, {
     ...options.cache,
     store: options.store ?? new MemoryStore(),
+    partition,
   });
   return { source: cache, cache, graph };
 }

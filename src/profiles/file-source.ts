@@ -16,6 +16,8 @@ import {
   type ProfileIssue,
   type ProfileOrigin,
 } from "../core/profile";
+import { escapeCsvFormula, unescapeCsvFormula } from "./csv-formula";
+import { parseKeepingReadable } from "./readable-fields";
 import {
   ProfileSourceError,
   type LookupOptions,
@@ -52,8 +54,21 @@ export function detectProfileFormat(content: string, fileName: string): ProfileF
   return first === "[" || first === "{" ? "json" : "csv";
 }
 
+export interface ParseProfileFileOptions {
+  /**
+   * Keep a profile when one of its fields is bad, leaving only that field out (reported in
+   * `errors`), as `rapport check` does: one bad value must not hide a client's other preferences.
+   * Off for import, which refuses a file with problems unless told otherwise.
+   */
+  keepReadableFields?: boolean;
+}
+
 /** Parse a whole profile file. Never throws: every problem ends up in `errors` or `warnings`. */
-export function parseProfileFile(content: string, fileName: string): ProfileFileResult {
+export function parseProfileFile(
+  content: string,
+  fileName: string,
+  options: ParseProfileFileOptions = {},
+): ProfileFileResult {
   const text = stripBom(content);
   if (text.trim() === "") {
     return {
@@ -62,9 +77,10 @@ export function parseProfileFile(content: string, fileName: string): ProfileFile
       warnings: [],
     };
   }
+  const keep = options.keepReadableFields ?? false;
   return detectProfileFormat(text, fileName) === "json"
-    ? parseJsonProfiles(text)
-    : parseCsvProfiles(text);
+    ? parseJsonProfiles(text, keep)
+    : parseCsvProfiles(text, keep);
 }
 
 /** A raw profile waiting for validation, with where it came from. */
@@ -74,7 +90,7 @@ interface RawEntry {
   row?: number;
 }
 
-function parseJsonProfiles(text: string): ProfileFileResult {
+function parseJsonProfiles(text: string, keep: boolean): ProfileFileResult {
   const parsed = parseJson(text);
   if (!parsed.ok) {
     return {
@@ -97,10 +113,10 @@ function parseJsonProfiles(text: string): ProfileFileResult {
     };
   }
   const entries = parsed.value.map((raw, index) => ({ raw, label: `profile #${index + 1}` }));
-  return validateEntries(entries, [], []);
+  return validateEntries(entries, [], [], keep);
 }
 
-function parseCsvProfiles(text: string): ProfileFileResult {
+function parseCsvProfiles(text: string, keep: boolean): ProfileFileResult {
   const errors: ProfileFileIssue[] = [];
   const warnings: ProfileFileIssue[] = [];
   // ";" separates list items, so it is never guessed as the column delimiter.
@@ -166,26 +182,33 @@ function parseCsvProfiles(text: string): ProfileFileResult {
     const raw: Record<string, unknown> = {};
     cells.forEach((cell, column) => {
       const key = columns[column];
-      const value = cell.trim();
+      // A cell written as '=… by "rapport export" (formula escaping) stands for =….
+      const value = unescapeCsvFormula(cell.trim());
       // parseProfile splits list cells on ";" and line breaks itself.
       if (key !== undefined && value !== "") raw[key] = value;
     });
     entries.push({ raw, label: `row ${rowIndex + 1}`, row: rowIndex + 1 });
   });
-  return validateEntries(entries, errors, warnings);
+  return validateEntries(entries, errors, warnings, keep);
 }
 
 function validateEntries(
   entries: RawEntry[],
   errors: ProfileFileIssue[],
   warnings: ProfileFileIssue[],
+  keepReadableFields: boolean,
 ): ProfileFileResult {
   const profiles: ClientProfile[] = [];
   const firstSeen = new Map<string, string>();
   for (const entry of entries) {
     const where = entry.row === undefined ? {} : { row: entry.row };
     try {
-      const { profile, warnings: profileWarnings } = parseProfile(entry.raw, entry.label);
+      const { profile, warnings: profileWarnings } = readProfile(
+        entry,
+        keepReadableFields,
+        where,
+        errors,
+      );
       warnings.push(...profileWarnings.map((w) => ({ ...w, ...where })));
       const earlier = firstSeen.get(profile.matchKey);
       if (earlier !== undefined) {
@@ -214,8 +237,8 @@ function validateEntries(
 }
 
 /**
- * Profiles as a file: a JSON array (keys in PROFILE_FIELDS order) or CSV with every header, lists
- * joined with "; " and sources as JSON text. parseProfileFile reads either back to the same
+ * Profiles as a file: a JSON array (keys in PROFILE_FIELDS order, sources as a list) or CSV
+ * (profilesToCsv, sources as JSON text). parseProfileFile reads either back to the same
  * profiles, so export, import and export again give the same bytes.
  */
 export function formatProfileFile(
@@ -223,8 +246,44 @@ export function formatProfileFile(
   format: ProfileFileFormat,
 ): string {
   if (format === "json") return `${JSON.stringify(profiles.map(serialiseProfile), null, 2)}\n`;
-  const data = profiles.map((p) => profileToRow(p, "; "));
+  return profilesToCsv(profiles);
+}
+
+/**
+ * Profiles as a CSV file in the profile file format: PROFILE_CSV_HEADERS, lists joined with "; ",
+ * and every cell escaped against formula injection (csv-formula.ts), which parseProfileFile
+ * reverses, so a file exported and imported again is the same, byte for byte.
+ */
+export function profilesToCsv(profiles: readonly ClientProfile[]): string {
+  const data = profiles.map((profile) => {
+    const row = profileToRow(profile, "; ");
+    for (const key of Object.keys(row)) row[key] = escapeCsvFormula(row[key]!);
+    return row;
+  });
   return `${Papa.unparse({ fields: [...PROFILE_CSV_HEADERS], data }, { newline: "\n" })}\n`;
+}
+
+/** parseProfile, or (keeping readable fields) the profile without its bad fields, each reported. */
+function readProfile(
+  entry: RawEntry,
+  keepReadableFields: boolean,
+  where: { row?: number },
+  errors: ProfileFileIssue[],
+): { profile: ClientProfile; warnings: ProfileIssue[] } {
+  const isRecord = entry.raw !== null && typeof entry.raw === "object" && !Array.isArray(entry.raw);
+  if (!keepReadableFields || !isRecord) return parseProfile(entry.raw, entry.label);
+  const { profile, warnings, dropped } = parseKeepingReadable(
+    entry.raw as Record<string, unknown>,
+    entry.label,
+  );
+  for (const issue of dropped) {
+    errors.push({
+      ...issue,
+      ...where,
+      message: `${issue.message}; left out, the rest of this profile is used`,
+    });
+  }
+  return { profile, warnings };
 }
 
 /** `file: line N: profile: field: message`: one line a person can act on. */

@@ -1,8 +1,10 @@
 /**
- * Microsoft Graph over @microsoft/microsoft-graph-client with the retry policy Rapport needs:
- * 429/503/504 honour Retry-After, for whole requests and for each request inside a $batch, but
- * never wait past the caller's deadline. Tokens go only to the configured Graph origin and never
- * appear in an error message.
+ * Microsoft Graph over @microsoft/microsoft-graph-client with the retry policy Rapport needs
+ * (src/profiles/retry.ts): one retry budget per logical request, shared by whole requests and by
+ * the requests inside a $batch, so retries never multiply; Retry-After honoured only when the wait
+ * ends before the caller's deadline; every HTTP request abandoned after a timeout. Errors say what
+ * happened ("Microsoft Graph asked to wait 3,600 s; giving up"). Tokens go only to the configured
+ * Graph origin and never appear in an error message.
  */
 import {
   Client,
@@ -10,6 +12,17 @@ import {
   type Context,
   type Middleware,
 } from "@microsoft/microsoft-graph-client";
+import { systemClock, type Clock } from "./clock";
+import {
+  DEFAULT_MAX_ATTEMPTS,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  DEFAULT_TIMEOUT_MS,
+  RETRYABLE_STATUSES,
+  RetryBudget,
+  formatSeconds,
+  parseRetryAfter,
+  statusPhrase,
+} from "./retry";
 import { ProfileSourceError } from "./source";
 
 /**
@@ -39,25 +52,38 @@ export const DEFAULT_GRAPH_BASE_URL = "https://graph.microsoft.com/v1.0";
 /** Graph accepts at most 20 requests in one $batch. */
 export const MAX_BATCH_SIZE = 20;
 
-const RETRYABLE_STATUSES = new Set([429, 503, 504]);
-
 export interface GraphHttpOptions {
   getToken: GetToken;
   /** e.g. https://graph.microsoft.us/v1.0 for a national cloud, or a local test server. */
   graphBaseUrl?: string;
   /** Stand-in for the global fetch (tests, proxies). */
   fetch?: typeof fetch;
-  /** Attempts per request, the first included. */
+  /** Attempts per logical request, the first included (default 4). */
   maxAttempts?: number;
   /** Wait when a retryable answer has no Retry-After; doubled on each attempt. */
   defaultRetryMs?: number;
+  /** A logical request's deadline when the caller gives none (default 60 s from its start). */
+  timeoutMs?: number;
+  /** One HTTP request is abandoned after this long without an answer (default 30 s). */
+  requestTimeoutMs?: number;
+  /** The clock for deadlines, waits and timeouts; `sleep` and `now` override parts of it. */
+  clock?: Clock;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   now?: () => number;
 }
 
 export interface RequestOptions {
   scopes: string[];
+  /** Epoch ms; default now + the client's timeoutMs. */
   deadline?: number;
+  /**
+   * The logical request this HTTP request belongs to. Pass the same budget to every call that
+   * serves one lookup (its pages included) so they share one set of attempts; omitted, each call
+   * is its own logical request.
+   */
+  budget?: RetryBudget;
+  /** A token getter for this request instead of the client's (e.g. one that may ask for consent). */
+  getToken?: GetToken;
   signal?: AbortSignal;
   headers?: Record<string, string>;
 }
@@ -66,6 +92,8 @@ export interface GraphResponse {
   status: number;
   headers: Record<string, string>;
   body: unknown;
+  /** Set on a 429/503/504 returned because the retry budget was spent: how many attempts it took. */
+  attempts?: number;
 }
 
 export interface BatchRequest {
@@ -111,10 +139,25 @@ class BearerTokenMiddleware implements Middleware {
   }
 }
 
+/**
+ * Where one attempt's fetch failure is kept: the SDK wraps what fetch throws in a GraphError that
+ * drops its cause (ECONNREFUSED, a timeout), which the message needs.
+ */
+class AttemptRecord {
+  failure?: unknown;
+}
+
 class FetchMiddleware implements Middleware {
   constructor(private readonly fetchImpl: typeof fetch) {}
   async execute(context: Context): Promise<void> {
-    context.response = await this.fetchImpl(context.request, context.options);
+    try {
+      context.response = await this.fetchImpl(context.request, context.options);
+    } catch (error) {
+      const record = context.middlewareControl?.getMiddlewareOptions(AttemptRecord) as
+        AttemptRecord | undefined;
+      if (record) record.failure = error;
+      throw error;
+    }
   }
 }
 
@@ -130,7 +173,7 @@ async function tokenFor(getToken: GetToken, scopes: string[]): Promise<string> {
     const name = error instanceof Error ? error.name : "error";
     throw new ProfileSourceError(
       "sign-in-needed",
-      `Could not get a Microsoft 365 sign-in for SharePoint (${name}). Sign in from the Rapport task pane.`,
+      `Could not get a Microsoft 365 sign-in for SharePoint (${name}).`,
       { cause: error },
     );
   }
@@ -138,15 +181,6 @@ async function tokenFor(getToken: GetToken, scopes: string[]): Promise<string> {
 
 function isLoopback(hostname: string): boolean {
   return hostname === "localhost" || hostname === "127.0.0.1" || hostname === "[::1]";
-}
-
-/** "3" or an HTTP date → milliseconds to wait; undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | undefined, now: number): number | undefined {
-  if (!value) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.ceil(Number(trimmed) * 1000);
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 function headerValue(
@@ -173,23 +207,18 @@ export function graphErrorCode(body: unknown): string {
   return typeof code === "string" ? code : "";
 }
 
-function sleepFor(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
+/** Why one HTTP request was abandoned before its answer. */
+type AbortCause = "request-timeout" | "deadline" | "caller";
+
+/** Network failures where no connection to Graph was made at all. */
+const UNREACHABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
 
 export class GraphHttp {
   readonly baseUrl: string;
@@ -197,8 +226,9 @@ export class GraphHttp {
   private readonly getToken: GetToken;
   private readonly maxAttempts: number;
   private readonly defaultRetryMs: number;
-  private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
-  readonly now: () => number;
+  private readonly timeoutMs: number;
+  private readonly requestTimeoutMs: number;
+  private readonly clock: Clock;
 
   constructor(options: GraphHttpOptions) {
     this.baseUrl = (options.graphBaseUrl ?? DEFAULT_GRAPH_BASE_URL).replace(/\/+$/, "");
@@ -221,10 +251,30 @@ export class GraphHttp {
       baseUrl: root,
       defaultVersion: version,
     });
-    this.maxAttempts = options.maxAttempts ?? 4;
+    this.maxAttempts = Math.max(1, options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
     this.defaultRetryMs = options.defaultRetryMs ?? 1000;
-    this.sleep = options.sleep ?? sleepFor;
-    this.now = options.now ?? Date.now;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    const base = options.clock ?? systemClock;
+    this.clock = {
+      now: options.now ?? (() => base.now()),
+      sleep: options.sleep ?? ((ms, signal) => base.sleep(ms, signal)),
+      setTimer: (callback, ms) => base.setTimer(callback, ms),
+    };
+  }
+
+  /** The current instant on this client's clock. */
+  now(): number {
+    return this.clock.now();
+  }
+
+  /**
+   * A retry budget for one logical request: its attempts, and its deadline (the caller's, or the
+   * client's timeout from now). Share it across every call that serves that request.
+   */
+  budget(options: { deadline?: number } = {}): RetryBudget {
+    const now = this.clock.now();
+    return new RetryBudget(this.maxAttempts, now, options.deadline ?? now + this.timeoutMs);
   }
 
   /** An absolute @odata.nextLink back to a path under the base URL; refuses foreign hosts. */
@@ -239,62 +289,84 @@ export class GraphHttp {
     return link.slice(this.baseUrl.length);
   }
 
-  /** One request, retried on 429/503/504 within the deadline. Never throws on HTTP status. */
+  /**
+   * One request, retried on 429/503/504 while its budget and deadline allow. Never throws on an
+   * HTTP status: when the retries are spent the last answer is returned with `attempts` set.
+   */
   async request(
     method: BatchRequest["method"],
     path: string,
     body: unknown,
     options: RequestOptions,
   ): Promise<GraphResponse> {
-    for (let attempt = 1; ; attempt++) {
-      const response = await this.send(method, path, body, options);
-      if (!RETRYABLE_STATUSES.has(response.status) || attempt >= this.maxAttempts) {
-        return response;
-      }
-      await this.waitBeforeRetry([response], attempt, options);
+    const budget = options.budget ?? this.budget(options);
+    for (;;) {
+      this.startAttempt(budget);
+      const response = await this.send(method, path, body, options, budget);
+      if (!RETRYABLE_STATUSES.has(response.status)) return response;
+      if (budget.exhausted) return { ...response, attempts: budget.attempts };
+      await this.waitBeforeRetry([response], budget, options);
     }
   }
 
   /**
-   * Requests in $batch round trips of at most 20, in parallel. Sub-requests answered 429/503/504
-   * are sent again (in a later batch) after their Retry-After; the answer maps id → response.
+   * Requests in $batch round trips of at most 20, chunks of one round in parallel. Requests
+   * answered 429/503/504 (alone, or because the whole $batch was) go again in the next round after
+   * their Retry-After; every round spends one attempt of the same budget. The answer maps
+   * id → response.
    */
   async batch(
     requests: readonly BatchRequest[],
     options: RequestOptions,
   ): Promise<Map<string, GraphResponse>> {
+    const budget = options.budget ?? this.budget(options);
     const results = new Map<string, GraphResponse>();
     let pending = [...requests];
-    for (let attempt = 1; pending.length > 0; attempt++) {
+    while (pending.length > 0) {
+      this.startAttempt(budget);
       const chunks: BatchRequest[][] = [];
       for (let i = 0; i < pending.length; i += MAX_BATCH_SIZE) {
         chunks.push(pending.slice(i, i + MAX_BATCH_SIZE));
       }
-      const answers = await Promise.all(chunks.map((chunk) => this.sendBatch(chunk, options)));
+      const answers = await Promise.all(
+        chunks.map((chunk) => this.sendBatch(chunk, options, budget)),
+      );
       const retry: BatchRequest[] = [];
       const retryResponses: GraphResponse[] = [];
       answers.forEach((answer, index) => {
         for (const request of chunks[index]!) {
-          const response = answer.get(request.id);
-          if (response && RETRYABLE_STATUSES.has(response.status) && attempt < this.maxAttempts) {
+          const response = answer.get(request.id) ?? { status: 502, headers: {}, body: null };
+          if (!RETRYABLE_STATUSES.has(response.status)) results.set(request.id, response);
+          else if (budget.exhausted) {
+            results.set(request.id, { ...response, attempts: budget.attempts });
+          } else {
             retry.push(request);
             retryResponses.push(response);
-          } else if (response) {
-            results.set(request.id, response);
-          } else {
-            results.set(request.id, { status: 502, headers: {}, body: null });
           }
         }
       });
-      if (retry.length > 0) await this.waitBeforeRetry(retryResponses, attempt, options);
+      if (retry.length > 0) await this.waitBeforeRetry(retryResponses, budget, options);
       pending = retry;
     }
     return results;
   }
 
+  /** One more attempt of this logical request, unless its deadline has passed. */
+  private startAttempt(budget: RetryBudget): void {
+    if (this.clock.now() >= budget.deadline) {
+      throw new ProfileSourceError(
+        "timeout",
+        `Microsoft Graph did not finish within the ${formatSeconds(budget.allowedMs)} s allowed; giving up.`,
+      );
+    }
+    budget.attempts++;
+  }
+
+  /** One $batch HTTP request, no retry of its own (the caller's round is the retry). */
   private async sendBatch(
     chunk: readonly BatchRequest[],
     options: RequestOptions,
+    budget: RetryBudget,
   ): Promise<Map<string, GraphResponse>> {
     const payload = {
       requests: chunk.map((request) => ({
@@ -311,7 +383,7 @@ export class GraphHttp {
             : {}),
       })),
     };
-    const response = await this.request("POST", "/$batch", payload, options);
+    const response = await this.send("POST", "/$batch", payload, options, budget);
     const answers = new Map<string, GraphResponse>();
     if (response.status !== 200) {
       // The whole batch failed: every request inside gets that answer.
@@ -333,47 +405,81 @@ export class GraphHttp {
     return answers;
   }
 
+  /** Waits what Graph asked for (or a doubling back-off), or gives up at once when that is too long. */
   private async waitBeforeRetry(
     responses: readonly GraphResponse[],
-    attempt: number,
+    budget: RetryBudget,
     options: RequestOptions,
   ): Promise<void> {
-    const now = this.now();
-    let wait = 0;
+    const now = this.clock.now();
+    let wait = -1;
+    let askedFor = false;
+    let status = responses[0]?.status ?? 503;
     for (const response of responses) {
       const advised = parseRetryAfter(headerValue(response.headers, "retry-after"), now);
-      wait = Math.max(wait, advised ?? this.defaultRetryMs * 2 ** (attempt - 1));
+      const candidate = advised ?? this.defaultRetryMs * 2 ** (budget.attempts - 1);
+      if (candidate > wait) {
+        wait = candidate;
+        askedFor = advised !== undefined;
+        status = response.status;
+      }
     }
-    if (options.deadline !== undefined && now + wait > options.deadline) {
-      const seconds = Math.ceil(wait / 1000);
+    wait = Math.max(0, wait);
+    if (now + wait >= budget.deadline) {
+      const allowed = formatSeconds(budget.allowedMs);
       throw new ProfileSourceError(
         "throttled",
-        `Microsoft Graph is busy and asked to wait ${seconds} s, longer than the time left for this check.`,
-        { status: responses[0]?.status },
+        askedFor
+          ? `Microsoft Graph asked to wait ${formatSeconds(wait)} s; giving up, as that is past the ${allowed} s allowed (${statusPhrase(status)}).`
+          : `Microsoft Graph was still busy (${statusPhrase(status)}) with too little of the ${allowed} s allowed left to wait and retry; giving up.`,
+        { status },
       );
     }
     try {
-      await this.sleep(wait, options.signal);
+      await this.clock.sleep(wait, options.signal);
     } catch (error) {
-      throw this.abortError(error, options);
+      throw this.failure(error, "caller", budget, 0);
     }
   }
 
+  /** One HTTP request: a token, then fetch, abandoned at the request timeout or the deadline. */
   private async send(
     method: BatchRequest["method"],
     path: string,
     body: unknown,
     options: RequestOptions,
+    budget: RetryBudget,
   ): Promise<GraphResponse> {
-    const token = await tokenFor(this.getToken, options.scopes);
-    const { signal, dispose } = deadlineSignal(options, this.now());
+    const token = await tokenFor(options.getToken ?? this.getToken, options.scopes);
+    const left = budget.deadline - this.clock.now();
+    const timeoutMs = Math.max(0, Math.min(this.requestTimeoutMs, left));
+    const controller = new AbortController();
+    let cause: AbortCause | undefined;
+    const abort = (why: AbortCause): void => {
+      if (cause) return;
+      cause = why;
+      const reason = new Error(why);
+      reason.name = why === "caller" ? "AbortError" : "TimeoutError";
+      controller.abort(
+        options.signal?.aborted && why === "caller" ? options.signal.reason : reason,
+      );
+    };
+    const cancelTimer = this.clock.setTimer(
+      () => abort(this.requestTimeoutMs < left ? "request-timeout" : "deadline"),
+      timeoutMs,
+    );
+    const onCallerAbort = (): void => abort("caller");
+    if (options.signal?.aborted) abort("caller");
+    else options.signal?.addEventListener("abort", onCallerAbort, { once: true });
+    const record = new AttemptRecord();
     try {
+      if (cause) throw controller.signal.reason;
       let call = this.client
         .api(path)
         .responseType(ResponseType.RAW)
-        .middlewareOptions([new BearerToken(token)]);
+        .middlewareOptions([new BearerToken(token), record])
+        .option("signal", controller.signal);
       if (options.headers) call = call.headers(options.headers);
-      if (signal) call = call.option("signal", signal);
       let raw: Response;
       if (method === "GET") raw = await call.get();
       else if (method === "POST") raw = await call.post(body);
@@ -395,55 +501,64 @@ export class GraphHttp {
       return { status: raw.status, headers, body: parsed };
     } catch (error) {
       if (error instanceof ProfileSourceError) throw error;
-      throw this.abortError(error, options);
+      throw this.failure(record.failure ?? error, cause, budget, timeoutMs);
     } finally {
-      dispose();
+      cancelTimer();
+      options.signal?.removeEventListener("abort", onCallerAbort);
     }
   }
 
-  private abortError(error: unknown, options: RequestOptions): ProfileSourceError {
+  /** What happened to a request that got no answer, in words. */
+  private failure(
+    error: unknown,
+    cause: AbortCause | undefined,
+    budget: RetryBudget,
+    timeoutMs: number,
+  ): ProfileSourceError {
     if (error instanceof ProfileSourceError) return error;
-    const deadlinePassed = options.deadline !== undefined && this.now() >= options.deadline;
-    if (deadlinePassed || (error as { name?: string })?.name === "TimeoutError") {
+    if (cause === "request-timeout") {
       return new ProfileSourceError(
         "timeout",
-        "SharePoint did not answer in time; the check ran without profiles.",
+        `Microsoft Graph did not answer within ${formatSeconds(timeoutMs)} s; giving up.`,
         { cause: error },
       );
     }
-    if (options.signal?.aborted) {
+    if (cause === "deadline") {
+      return new ProfileSourceError(
+        "timeout",
+        `Microsoft Graph did not answer within the ${formatSeconds(budget.allowedMs)} s allowed; giving up.`,
+        { cause: error },
+      );
+    }
+    if (cause === "caller") {
       return new ProfileSourceError("timeout", "The profile lookup was cancelled.", {
         cause: error,
       });
     }
-    const name = error instanceof Error ? error.name : "error";
+    const code = errorCode(error);
+    const origin = new URL(this.baseUrl).origin;
+    if (code && !UNREACHABLE_CODES.has(code)) {
+      return new ProfileSourceError(
+        "network",
+        `The connection to Microsoft Graph at ${origin} failed before it answered (${code}).`,
+        { cause: error },
+      );
+    }
     return new ProfileSourceError(
       "network",
-      `Could not reach Microsoft Graph at ${new URL(this.baseUrl).origin} (${name}).`,
+      `Could not reach Microsoft Graph at ${origin} (${code ?? (error instanceof Error ? error.name : "error")}).`,
       { cause: error },
     );
   }
 }
 
-/** The caller's signal combined with a timer that fires at the deadline. */
-function deadlineSignal(
-  options: RequestOptions,
-  now: number,
-): { signal?: AbortSignal; dispose: () => void } {
-  if (options.deadline === undefined) return { signal: options.signal, dispose: () => {} };
-  const controller = new AbortController();
-  const timer = setTimeout(
-    () => controller.abort(new DOMException("deadline", "TimeoutError")),
-    Math.max(0, options.deadline - now),
-  );
-  const onAbort = (): void => controller.abort(options.signal?.reason);
-  if (options.signal?.aborted) controller.abort(options.signal.reason);
-  else options.signal?.addEventListener("abort", onAbort, { once: true });
-  return {
-    signal: controller.signal,
-    dispose: () => {
-      clearTimeout(timer);
-      options.signal?.removeEventListener("abort", onAbort);
-    },
-  };
+/** A Node or undici error code (ECONNREFUSED, UND_ERR_SOCKET), looked for on the error and its causes. */
+function errorCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === "object"; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && /^[A-Z][A-Z0-9_]+$/.test(code)) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
 }

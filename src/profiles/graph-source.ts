@@ -1,7 +1,9 @@
 /**
  * Profiles from a SharePoint list through Microsoft Graph (ARCHITECTURE §2). A lookup asks for
- * every address and its @domain with one filter each on the indexed MatchKey column, all in one
- * $batch round trip (20 per batch, batches in parallel), and merges person over organisation.
+ * every address and its @domain with filters on the indexed MatchKey column, several keys per
+ * filter (`or`, within Graph's limits on filter expressions and URL length), all in one $batch
+ * round trip, and merges person over organisation. One retry budget and deadline serve the whole
+ * lookup, its pages included.
  */
 import {
   ProfileError,
@@ -12,6 +14,7 @@ import {
   type ClientProfile,
   type ProfileOrigin,
 } from "../core/profile";
+import type { Clock } from "./clock";
 import {
   GraphHttp,
   MAX_BATCH_SIZE,
@@ -20,6 +23,7 @@ import {
   type BatchRequest,
   type GetToken,
   type GraphResponse,
+  type RequestOptions,
 } from "./graph-http";
 import {
   EXPAND_PROFILE_FIELDS,
@@ -28,13 +32,17 @@ import {
   profileToFields,
   profileToNewItemFields,
 } from "./list-mapping";
+import { statusPhrase, type RetryBudget } from "./retry";
 import {
   ProfileConflictError,
   ProfileSourceError,
+  type GraphAccess,
   type LookupOptions,
   type ProfileSource,
   type StoredProfile,
 } from "./source";
+
+export type { GraphAccess };
 
 /** Where the list lives. */
 export interface GraphListSettings {
@@ -48,31 +56,46 @@ export interface GraphListSettings {
   graphBaseUrl?: string;
 }
 
-/** Which Graph permission an operation needs. */
-export type GraphAccess = "read" | "write" | "manage";
-
 export interface GraphProfileSourceOptions extends GraphListSettings {
   /** Silent token for the scopes; reject with a sign-in-needed error when there is none (GetToken). */
   getToken: GetToken;
+  /**
+   * Token for saves. The write scope is asked for only when a profile is first saved, so this
+   * getter may ask the user to consent (the task pane's editor); default `getToken`.
+   */
+  getWriteToken?: GetToken;
   /** Ask for Sites.Selected instead of the tenant-wide Sites.*.All permissions. */
   sitesSelected?: boolean;
   /** Override the scopes per access level. */
   scopes?: Partial<Record<GraphAccess, string[]>>;
-  /** Told about every list item that could not be used (and skipped). */
+  /** Told about every list item, or field of one, that could not be used. */
   onProblem?: (problem: ListItemProblem) => void;
   fetch?: typeof fetch;
+  /** Attempts per logical request (a lookup, a page, a batch of writes), the first included. */
   maxAttempts?: number;
   defaultRetryMs?: number;
+  /** A logical request's deadline when the caller gives none, in ms (default 60 s). */
+  timeoutMs?: number;
+  /** One HTTP request is abandoned after this long without an answer (default 30 s). */
+  requestTimeoutMs?: number;
+  clock?: Clock;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   now?: () => number;
   /** Page size for item queries. */
   pageSize?: number;
 }
 
-/** A list item that was skipped, and why. Never fatal for the rest. */
+/**
+ * A list item that could not be used (no `field`: skipped), or one of its fields that could not be
+ * read (`field` set: left out, the rest of the item kept). Never fatal for the rest.
+ */
 export interface ListItemProblem {
   itemId: string;
   matchKey?: string;
+  /** The list column, when the problem is one field. */
+  field?: string;
+  /** The stored value of that field, as text (untrusted: show it through singleLine). */
+  value?: string;
   reason: string;
 }
 
@@ -82,13 +105,18 @@ const PERMISSION: Record<GraphAccess, string> = {
   manage: "Sites.Manage.All",
 };
 
+/** The permission an access level needs, by name: what an admin grants. */
+export function permissionFor(access: GraphAccess, sitesSelected = false): string {
+  return sitesSelected && access !== "manage" ? "Sites.Selected" : PERMISSION[access];
+}
+
 /** Delegated Graph scopes for an access level, qualified by the Graph resource of the base URL. */
 export function graphScopes(
   access: GraphAccess,
   graphBaseUrl: string | undefined,
   sitesSelected = false,
 ): string[] {
-  const permission = sitesSelected && access !== "manage" ? "Sites.Selected" : PERMISSION[access];
+  const permission = permissionFor(access, sitesSelected);
   const origin = new URL(graphBaseUrl ?? "https://graph.microsoft.com/v1.0").origin;
   // Test servers have no resource of their own; plain names mean Microsoft Graph.
   return origin.startsWith("https://") ? [`${origin}/${permission}`] : [permission];
@@ -99,10 +127,60 @@ export function odataString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
+/**
+ * Graph's documented limits for one filtered request: at most 15 expressions in a filter clause
+ * and a URL of at most 2,048 characters (learn.microsoft.com/graph/filter-query-parameter, the
+ * note on `in`/`eq` expressions). OData's default of 100 nodes per filter allows about 19 `or`
+ * clauses, so 15 also stays clear of it.
+ */
+export const MAX_KEYS_PER_FILTER = 15;
+export const MAX_URL_LENGTH = 2048;
+
+/** A MatchKey column holds at most 255 characters: a longer key can match no item. */
+const MAX_MATCH_KEY_LENGTH = 255;
+
+function filterClause(key: string): string {
+  return `fields/${MATCH_KEY_COLUMN} eq ${odataString(key)}`;
+}
+
+function itemsQuery(keys: readonly string[], pageSize: number): string {
+  const filter = encodeURIComponent(keys.map(filterClause).join(" or "));
+  return `?$expand=${EXPAND_PROFILE_FIELDS}&$filter=${filter}&$top=${pageSize}`;
+}
+
 /** Query for the items whose MatchKey equals the key, fields expanded. */
 export function matchKeyQuery(matchKey: string, pageSize: number): string {
-  const filter = encodeURIComponent(`fields/${MATCH_KEY_COLUMN} eq ${odataString(matchKey)}`);
-  return `?$expand=${EXPAND_PROFILE_FIELDS}&$filter=${filter}&$top=${pageSize}`;
+  return itemsQuery([matchKey], pageSize);
+}
+
+/**
+ * The item URLs (relative to the Graph version root) that ask for all these keys: as few as
+ * possible, each with at most MAX_KEYS_PER_FILTER keys and, with `baseUrl` in front, at most
+ * MAX_URL_LENGTH characters.
+ */
+export function matchKeysUrls(
+  itemsPath: string,
+  keys: readonly string[],
+  pageSize: number,
+  baseUrl: string,
+): string[] {
+  const urls: string[] = [];
+  let group: string[] = [];
+  const urlFor = (g: readonly string[]) => `${itemsPath}${itemsQuery(g, pageSize)}`;
+  for (const key of keys) {
+    if (key.length > MAX_MATCH_KEY_LENGTH) continue;
+    const candidate = [...group, key];
+    const fits =
+      candidate.length <= MAX_KEYS_PER_FILTER &&
+      baseUrl.length + urlFor(candidate).length <= MAX_URL_LENGTH;
+    if (fits || group.length === 0) group = candidate;
+    else {
+      urls.push(urlFor(group));
+      group = [key];
+    }
+  }
+  if (group.length > 0) urls.push(urlFor(group));
+  return urls;
 }
 
 interface RawListItem {
@@ -112,10 +190,16 @@ interface RawListItem {
   fields?: Record<string, unknown>;
 }
 
+/** A stored value as one short line of text for a message (never the whole of a long value). */
+function valueText(value: unknown): string {
+  const text = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
 export class GraphProfileSource implements ProfileSource {
   readonly http: GraphHttp;
   readonly settings: Readonly<GraphListSettings>;
-  /** Items skipped by recent reads (most recent last, at most 100). */
+  /** Problems found by recent reads (most recent last, at most 100). */
   readonly problems: ListItemProblem[] = [];
   private siteId?: string;
   private readonly options: GraphProfileSourceOptions;
@@ -142,9 +226,17 @@ export class GraphProfileSource implements ProfileSource {
       fetch: options.fetch,
       maxAttempts: options.maxAttempts,
       defaultRetryMs: options.defaultRetryMs,
+      timeoutMs: options.timeoutMs,
+      requestTimeoutMs: options.requestTimeoutMs,
+      clock: options.clock,
       sleep: options.sleep,
       now: options.now,
     });
+  }
+
+  /** Whether the app uses Sites.Selected (access granted per site). */
+  get sitesSelected(): boolean {
+    return this.options.sitesSelected ?? false;
   }
 
   scopes(access: GraphAccess): string[] {
@@ -152,6 +244,18 @@ export class GraphProfileSource implements ProfileSource {
       this.options.scopes?.[access] ??
       graphScopes(access, this.options.graphBaseUrl, this.options.sitesSelected)
     );
+  }
+
+  /**
+   * Scopes and token getter for one request at this access level, with the caller's deadline,
+   * signal and budget. Writes use the write token getter (which may ask for consent).
+   */
+  requestOptions(
+    access: GraphAccess,
+    extra: LookupOptions & { budget?: RetryBudget; headers?: Record<string, string> } = {},
+  ): RequestOptions {
+    const getToken = access === "read" ? undefined : this.options.getWriteToken;
+    return { scopes: this.scopes(access), ...(getToken ? { getToken } : {}), ...extra };
   }
 
   /** "contoso.sharepoint.com/sites/clients", for messages. */
@@ -182,12 +286,9 @@ export class GraphProfileSource implements ProfileSource {
       "GET",
       `${this.sitePathSegment}?$select=id`,
       undefined,
-      {
-        scopes: this.scopes(access),
-        ...options,
-      },
+      this.requestOptions(access, options),
     );
-    if (response.status !== 200) throw this.errorFor(response, "site");
+    if (response.status !== 200) throw this.errorFor(response, "site", access);
     this.rememberSite(response);
     return this.siteId!;
   }
@@ -221,29 +322,41 @@ export class GraphProfileSource implements ProfileSource {
     keys: readonly string[],
     options: LookupOptions,
   ): Promise<Map<string, StoredProfile>> {
-    const list = this.listSegment();
-    const requests: BatchRequest[] = keys.map((key, index) => ({
-      id: String(index + 1),
-      method: "GET",
-      url: `${list}/items${matchKeyQuery(key, this.pageSize)}`,
-    }));
-    // Learn the site id in the same round trip when the last batch has room for it.
-    if (!this.siteId && requests.length % MAX_BATCH_SIZE !== 0) {
+    const wanted = [...new Set(keys.map((key) => key.trim().toLowerCase()))];
+    const itemsPath = `${this.listSegment()}/items`;
+    const requests: BatchRequest[] = matchKeysUrls(
+      itemsPath,
+      wanted,
+      this.pageSize,
+      this.http.baseUrl,
+    ).map((url, index) => ({ id: `k${index + 1}`, method: "GET", url }));
+    if (requests.length === 0) return new Map();
+    // Learn the site id in the same round trip when the last batch has room for it; it also
+    // tells a missing site from a missing list.
+    const siteKnown = this.siteId !== undefined;
+    if (!siteKnown && requests.length % MAX_BATCH_SIZE !== 0) {
       requests.push({ id: "site", method: "GET", url: `${this.sitePathSegment}?$select=id` });
     }
-    const request = { scopes: this.scopes("read"), ...options };
+    // One budget for the whole lookup, every page included: retries never multiply.
+    const budget = this.http.budget(options);
+    const request = this.requestOptions("read", { ...options, budget });
     let answers = await this.http.batch(requests, request);
     const site = answers.get("site");
+    answers.delete("site");
     if (site) {
       if (site.status === 200) this.rememberSite(site);
-      else if (site.status === 404 || site.status === 403) throw this.errorFor(site, "site");
-      answers.delete("site");
+      else if (site.status === 404 || site.status === 403 || site.status === 401) {
+        throw this.errorFor(site, "site");
+      }
     }
 
     const items: RawListItem[] = [];
     for (let round = 0; answers.size > 0; round++) {
       const nextPages: BatchRequest[] = [];
       for (const [id, response] of answers) {
+        if (response.status === 404) {
+          throw await this.notFound(response, site?.status === 200 ? "list" : undefined, request);
+        }
         if (response.status !== 200) throw this.errorFor(response, "items");
         const body = response.body as { value?: unknown; "@odata.nextLink"?: unknown } | null;
         if (Array.isArray(body?.value)) items.push(...(body.value as RawListItem[]));
@@ -261,6 +374,32 @@ export class GraphProfileSource implements ProfileSource {
     return this.parseItems(items);
   }
 
+  /**
+   * A 404 for the list's items: the list, or the whole site? Asks Graph for the site when the
+   * answer is not known yet (an error path only, so the extra request costs nothing normally).
+   */
+  private async notFound(
+    response: GraphResponse,
+    known: "site" | "list" | undefined,
+    request: RequestOptions,
+  ): Promise<ProfileSourceError> {
+    let missing = known;
+    if (!missing) {
+      try {
+        const site = await this.http.request(
+          "GET",
+          `${this.siteId ? this.siteSegment() : this.sitePathSegment}?$select=id`,
+          undefined,
+          { ...request, budget: undefined },
+        );
+        missing = site.status === 404 ? "site" : "list";
+      } catch {
+        missing = "list";
+      }
+    }
+    return this.errorFor(response, missing === "site" ? "site" : "items");
+  }
+
   private parseItems(items: readonly RawListItem[]): Map<string, StoredProfile> {
     const result = new Map<string, StoredProfile>();
     const seenItems = new Set<string>();
@@ -271,13 +410,8 @@ export class GraphProfileSource implements ProfileSource {
       if (seenItems.has(itemId)) continue;
       seenItems.add(itemId);
       const key = parsed.profile.matchKey;
-      const earlier = result.get(key);
-      if (earlier) {
-        this.report({
-          itemId,
-          matchKey: key,
-          reason: `another item (${earlier.origin?.itemId}) has the same MatchKey; this one is ignored`,
-        });
+      if (result.has(key)) {
+        this.reportDuplicate(parsed, result.get(key));
         continue;
       }
       result.set(key, parsed);
@@ -285,32 +419,74 @@ export class GraphProfileSource implements ProfileSource {
     return result;
   }
 
-  /** One list item as a stored profile, or undefined (reported) when it is unusable. */
+  /** An item whose MatchKey another item already has: ignored, and said so. */
+  reportDuplicate(duplicate: StoredProfile, earlier?: StoredProfile): void {
+    this.report({
+      itemId: duplicate.origin?.itemId ?? "?",
+      matchKey: duplicate.profile.matchKey,
+      reason: `another item${earlier?.origin?.itemId ? ` (${earlier.origin.itemId})` : ""} has the same MatchKey; this one is ignored`,
+    });
+  }
+
+  /**
+   * One list item as a stored profile. A field that cannot be read is left out and reported
+   * (the rest is kept); an item without a usable MatchKey covers nobody: reported, undefined.
+   * The MatchKey is normalised (trimmed, lower case) and reported when it was stored otherwise.
+   */
   parseItem(item: RawListItem): StoredProfile | undefined {
     const itemId =
       typeof item.id === "string" || typeof item.id === "number" ? String(item.id) : "?";
     const fields = item.fields;
     if (!fields || typeof fields !== "object") {
-      this.report({ itemId, reason: "the item came without its fields" });
+      this.report({ itemId, reason: "the item came without its fields; skipped" });
       return undefined;
     }
     const rawKey = fields[MATCH_KEY_COLUMN];
     const matchKey = typeof rawKey === "string" ? rawKey.trim().toLowerCase() : undefined;
+    if (!matchKey) {
+      this.report({
+        itemId,
+        field: MATCH_KEY_COLUMN,
+        ...(rawKey === undefined || rawKey === null ? {} : { value: valueText(rawKey) }),
+        reason: "has no MatchKey, so it covers nobody; skipped",
+      });
+      return undefined;
+    }
     try {
-      const { profile } = fieldsToProfile(fields, matchKey || `list item ${itemId}`);
+      const { profile, unreadable } = fieldsToProfile(fields, matchKey);
+      for (const bad of unreadable) {
+        this.report({
+          itemId,
+          matchKey,
+          field: bad.column,
+          value: valueText(bad.value),
+          reason: `could not be read (${bad.reason}); left out, the rest of the profile is used`,
+        });
+      }
+      const stored = rawKey !== matchKey;
+      if (stored) {
+        this.report({
+          itemId,
+          matchKey,
+          field: MATCH_KEY_COLUMN,
+          value: valueText(rawKey),
+          reason: `has spaces or capitals; read as "${matchKey}", but lookups by address may miss the item until it is saved that way ("rapport import" of an export rewrites it)`,
+        });
+      }
       const etag = item.eTag ?? item["@odata.etag"] ?? fields["@odata.etag"];
       return {
         profile,
         origin: { itemId, ...(typeof etag === "string" ? { etag } : {}) },
+        ...(unreadable.length > 0 || stored ? { needsRepair: true } : {}),
       };
     } catch (error) {
       if (!(error instanceof ProfileError)) throw error;
       this.report({
         itemId,
-        ...(matchKey ? { matchKey } : {}),
-        reason: error.issues
-          .map((issue) => `${issue.field ? `${issue.field} ` : ""}${issue.message}`)
-          .join("; "),
+        matchKey,
+        field: MATCH_KEY_COLUMN,
+        value: valueText(rawKey),
+        reason: `${error.issues.map((issue) => issue.message).join("; ")}; the item covers nobody and is skipped`,
       });
       return undefined;
     }
@@ -324,12 +500,14 @@ export class GraphProfileSource implements ProfileSource {
 
   async get(matchKey: string, options: LookupOptions = {}): Promise<StoredProfile | undefined> {
     const key = matchKey.trim().toLowerCase();
+    const request = this.requestOptions("read", options);
     const response = await this.http.request(
       "GET",
       `${this.listSegment()}/items${matchKeyQuery(key, this.pageSize)}`,
       undefined,
-      { scopes: this.scopes("read"), ...options },
+      request,
     );
+    if (response.status === 404) throw await this.notFound(response, undefined, request);
     if (response.status !== 200) throw this.errorFor(response, "items");
     const items = ((response.body as { value?: unknown } | null)?.value ?? []) as RawListItem[];
     return this.parseItems(items).get(key);
@@ -341,22 +519,25 @@ export class GraphProfileSource implements ProfileSource {
       "GET",
       `${this.listSegment()}/items/${encodeURIComponent(itemId)}?$expand=${EXPAND_PROFILE_FIELDS}`,
       undefined,
-      { scopes: this.scopes(access) },
+      this.requestOptions(access),
     );
     if (response.status === 404) return undefined;
-    if (response.status !== 200) throw this.errorFor(response, "items");
+    if (response.status !== 200) throw this.errorFor(response, "items", access);
     return this.parseItem(response.body as RawListItem);
   }
 
   async save(profile: ClientProfile, origin?: ProfileOrigin): Promise<StoredProfile> {
     const valid = validateForSave(profile);
-    const scopes = this.scopes("write");
     if (origin?.itemId) {
       const path = `${this.listSegment()}/items/${encodeURIComponent(origin.itemId)}/fields`;
-      const response = await this.http.request("PATCH", path, profileToFields(valid), {
-        scopes,
-        headers: origin.etag ? { "If-Match": origin.etag } : undefined,
-      });
+      const response = await this.http.request(
+        "PATCH",
+        path,
+        profileToFields(valid),
+        this.requestOptions("write", {
+          headers: origin.etag ? { "If-Match": origin.etag } : undefined,
+        }),
+      );
       if (response.status === 412) {
         const current = await this.getItem(origin.itemId, "write");
         throw new ProfileConflictError(
@@ -365,7 +546,7 @@ export class GraphProfileSource implements ProfileSource {
           { status: 412 },
         );
       }
-      if (response.status !== 200) throw this.errorFor(response, "save");
+      if (response.status !== 200) throw this.errorFor(response, "save", "write");
       const etag = (response.body as Record<string, unknown> | null)?.["@odata.etag"];
       if (typeof etag === "string")
         return { profile: valid, origin: { itemId: origin.itemId, etag } };
@@ -383,19 +564,25 @@ export class GraphProfileSource implements ProfileSource {
       "POST",
       `${this.listSegment()}/items`,
       { fields: profileToNewItemFields(valid) },
-      { scopes },
+      this.requestOptions("write"),
     );
-    if (response.status !== 201 && response.status !== 200) throw this.errorFor(response, "save");
+    if (response.status !== 201 && response.status !== 200) {
+      throw this.errorFor(response, "save", "write");
+    }
     const created = this.parseItem(response.body as RawListItem);
     return (
       created ?? { profile: valid, origin: { itemId: String((response.body as RawListItem).id) } }
     );
   }
 
-  /** An error an admin can act on; Graph's own message only where it explains the cause. */
+  /**
+   * What went wrong, as a fact about the list (what each surface advises on top of it is
+   * src/profiles/advice.ts); Graph's own message only where it explains the cause.
+   */
   errorFor(
     response: GraphResponse,
     during: "site" | "items" | "save" | "list",
+    access: GraphAccess = during === "save" ? "write" : "read",
   ): ProfileSourceError {
     const list = `"${this.settings.list}"`;
     const site = this.siteLabel;
@@ -405,26 +592,37 @@ export class GraphProfileSource implements ProfileSource {
     if (status === 401) {
       return new ProfileSourceError(
         "sign-in-needed",
-        "Microsoft 365 sign-in has expired or is missing. Sign in from the Rapport task pane.",
+        "Microsoft Graph refused the sign-in (HTTP 401): it has expired or is missing.",
         { status },
       );
     }
     if (status === 403) {
-      const what = during === "save" ? "change items in" : "read";
+      const what = access === "read" ? "read" : "change items in";
+      const where =
+        during === "site"
+          ? `the SharePoint site ${site}`
+          : `the list ${list} on the SharePoint site ${site}`;
+      const needs = this.sitesSelected
+        ? `Rapport's app uses Sites.Selected, so the site must be granted to the app (${access === "read" ? "read" : "write"} role) by an admin, and the account needs access to the site.`
+        : `That needs the delegated permission ${permissionFor(access)} for Rapport's app (with admin consent) and an account that can ${access === "read" ? "read" : "edit"} the site.`;
       return new ProfileSourceError(
         "forbidden",
-        `No access to ${what} the list ${list} on the SharePoint site ${site}. Ask an admin to grant the Rapport app ${
-          during === "save" ? "Sites.ReadWrite.All" : "Sites.Read.All"
-        } (with admin consent), or give your account access to the site.`,
-        { status },
+        `No access to ${what} ${where} (HTTP 403). ${needs}`,
+        { status, access, sitesSelected: this.sitesSelected },
       );
     }
     if (status === 404) {
-      const message =
-        during === "site" || /site/i.test(graphMessage)
-          ? `The SharePoint site ${site} was not found. Check the site address in Rapport's settings.`
-          : `The list ${list} was not found on the SharePoint site ${site}. Check the list name in Rapport's settings, or create it with "rapport provision".`;
-      return new ProfileSourceError("not-found", message, { status });
+      return during === "site"
+        ? new ProfileSourceError(
+            "not-found",
+            `The SharePoint site ${site} was not found (HTTP 404).`,
+            { status, missing: "site" },
+          )
+        : new ProfileSourceError(
+            "not-found",
+            `The list ${list} was not found on the SharePoint site ${site} (HTTP 404).`,
+            { status, missing: "list" },
+          );
     }
     if (status === 400 && /not indexed|HonorNonIndexedQueries/i.test(graphMessage)) {
       return new ProfileSourceError(
@@ -434,9 +632,10 @@ export class GraphProfileSource implements ProfileSource {
       );
     }
     if (status === 429 || status === 503 || status === 504) {
+      const attempts = response.attempts;
       return new ProfileSourceError(
         "throttled",
-        `Microsoft Graph is busy (HTTP ${status}) and kept asking to retry later.`,
+        `Microsoft Graph was still busy (${statusPhrase(status)})${attempts ? ` after ${attempts} attempts` : ""}; giving up.`,
         { status },
       );
     }

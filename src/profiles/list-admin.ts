@@ -4,7 +4,7 @@
  */
 import { serialiseProfile, type ClientProfile } from "../core/profile";
 import type { BatchRequest, GraphResponse } from "./graph-http";
-import type { GraphProfileSource } from "./graph-source";
+import type { GraphAccess, GraphProfileSource } from "./graph-source";
 import {
   EXPAND_PROFILE_FIELDS,
   MATCH_KEY_COLUMN,
@@ -33,7 +33,8 @@ interface ExistingColumn extends ColumnDefinition {
 
 /** Creates the list and whatever columns it lacks; running it again changes nothing. */
 export async function provisionList(source: GraphProfileSource): Promise<ProvisionReport> {
-  const scopes = source.scopes("manage");
+  // Provisioning alone asks for Sites.Manage.All; nothing else in Rapport does.
+  const scopes = source.requestOptions("manage");
   const siteId = await source.resolveSiteId({}, "manage");
   const sitePath = `/sites/${encodeURIComponent(siteId)}`;
   const listPath = `${sitePath}/lists/${encodeURIComponent(source.settings.list)}`;
@@ -46,9 +47,7 @@ export async function provisionList(source: GraphProfileSource): Promise<Provisi
   };
 
   let existing: ExistingColumn[];
-  const found = await source.http.request("GET", `${listPath}?$expand=columns`, undefined, {
-    scopes,
-  });
+  const found = await source.http.request("GET", `${listPath}?$expand=columns`, undefined, scopes);
   if (found.status === 200) {
     existing = ((found.body as { columns?: ExistingColumn[] }).columns ?? []) as ExistingColumn[];
   } else if (found.status === 404) {
@@ -60,13 +59,13 @@ export async function provisionList(source: GraphProfileSource): Promise<Provisi
         columns: profileColumnDefinitions(),
         list: { template: "genericList" },
       },
-      { scopes },
+      scopes,
     );
     if (created.status !== 201 && created.status !== 200) {
       throw manageError(source, created);
     }
     report.listCreated = true;
-    const columns = await source.http.request("GET", `${listPath}/columns`, undefined, { scopes });
+    const columns = await source.http.request("GET", `${listPath}/columns`, undefined, scopes);
     if (columns.status !== 200) throw manageError(source, columns);
     existing = ((columns.body as { value?: ExistingColumn[] }).value ?? []) as ExistingColumn[];
   } else {
@@ -76,7 +75,7 @@ export async function provisionList(source: GraphProfileSource): Promise<Provisi
   for (const wanted of profileColumnDefinitions()) {
     const column = existing.find((c) => c.name?.toLowerCase() === wanted.name.toLowerCase());
     if (!column) {
-      const added = await source.http.request("POST", `${listPath}/columns`, wanted, { scopes });
+      const added = await source.http.request("POST", `${listPath}/columns`, wanted, scopes);
       if (added.status !== 201 && added.status !== 200) throw manageError(source, added);
       report.columnsAdded.push(wanted.name);
       continue;
@@ -100,7 +99,7 @@ export async function provisionList(source: GraphProfileSource): Promise<Provisi
       "PATCH",
       `${listPath}/columns/${encodeURIComponent(column.id)}`,
       fix,
-      { scopes },
+      scopes,
     );
     if (patched.status !== 200) throw manageError(source, patched);
     report.columnsFixed.push(`${wanted.name} (${Object.keys(fix).join(", ")})`);
@@ -141,42 +140,55 @@ function manageError(source: GraphProfileSource, response: GraphResponse): Profi
     return new ProfileSourceError(
       "forbidden",
       `No permission to create or change the list "${source.settings.list}" on ${source.siteLabel}. Creating lists and columns needs the delegated permission Sites.Manage.All (with admin consent) and an account that can manage the site.`,
-      { status: 403 },
+      { status: 403, access: "manage" },
     );
   }
-  return source.errorFor(response, "list");
+  return source.errorFor(response, "list", "manage");
 }
 
 export interface ReadAllResult {
   profiles: StoredProfile[];
-  /** Items skipped because they could not be read as profiles. */
+  /** Items skipped because they cover nobody (no usable MatchKey) or repeat another's MatchKey. */
   skipped: number;
+  /** Items read with a field left out or a MatchKey normalised (each reported to onProblem). */
+  repairable: number;
 }
 
-/** Every profile in the list, following @odata.nextLink. */
+/**
+ * Every profile in the list, following @odata.nextLink; each page is one logical request (its
+ * own retries and deadline). `access` is "write" when the caller will write next (import), so
+ * one sign-in covers both.
+ */
 export async function readAllProfiles(
   source: GraphProfileSource,
-  options: { pageSize?: number; onPage?: (count: number) => void } = {},
+  options: { pageSize?: number; onPage?: (count: number) => void; access?: GraphAccess } = {},
 ): Promise<ReadAllResult> {
-  const scopes = source.scopes("read");
-  const before = source.problems.length;
+  const request = source.requestOptions(options.access ?? "read");
   const profiles: StoredProfile[] = [];
+  const seen = new Set<string>();
+  let skipped = 0;
   let path: string | undefined =
     `${source.listSegment()}/items?$expand=${EXPAND_PROFILE_FIELDS}&$top=${options.pageSize ?? 200}`;
   while (path) {
-    const response = await source.http.request("GET", path, undefined, { scopes });
-    if (response.status !== 200) throw source.errorFor(response, "items");
+    const response = await source.http.request("GET", path, undefined, request);
+    if (response.status !== 200) throw source.errorFor(response, "items", options.access);
     const body = response.body as { value?: unknown[]; "@odata.nextLink"?: unknown };
     for (const item of body.value ?? []) {
       const parsed = source.parseItem(item as Parameters<GraphProfileSource["parseItem"]>[0]);
-      if (parsed) profiles.push(parsed);
+      if (!parsed) skipped++;
+      else if (seen.has(parsed.profile.matchKey)) {
+        skipped++;
+        source.reportDuplicate(parsed);
+      } else {
+        seen.add(parsed.profile.matchKey);
+        profiles.push(parsed);
+      }
     }
     options.onPage?.(profiles.length);
     const next = body["@odata.nextLink"];
     path = typeof next === "string" && next ? source.http.relativePath(next) : undefined;
   }
-  const skipped = Math.max(0, source.problems.length - before);
-  return { profiles, skipped };
+  return { profiles, skipped, repairable: profiles.filter((p) => p.needsRepair).length };
 }
 
 export interface ImportFailure {
@@ -209,8 +221,8 @@ export async function importProfiles(
 ): Promise<ImportReport> {
   const report: ImportReport = { created: [], updated: [], unchanged: [], failed: [] };
   const current = new Map<string, StoredProfile>();
-  for (const stored of (await readAllProfiles(source)).profiles) {
-    if (!current.has(stored.profile.matchKey)) current.set(stored.profile.matchKey, stored);
+  for (const stored of (await readAllProfiles(source, { access: "write" })).profiles) {
+    current.set(stored.profile.matchKey, stored);
   }
 
   const writes: Array<{ request: BatchRequest; matchKey: string; kind: "created" | "updated" }> =
@@ -230,7 +242,8 @@ export async function importProfiles(
           body: { fields: profileToNewItemFields(profile) },
         },
       });
-    } else if (sameProfile(existing.profile, profile)) {
+    } else if (sameProfile(existing.profile, profile) && !existing.needsRepair) {
+      // An item with an unreadable field or an unnormalised MatchKey is rewritten clean below.
       report.unchanged.push(profile.matchKey);
     } else {
       writes.push({
@@ -255,14 +268,14 @@ export async function importProfiles(
     return report;
   }
 
-  const scopes = source.scopes("write");
+  const request = source.requestOptions("write");
   for (let i = 0; i < writes.length; i += 20) {
     const chunk = writes.slice(i, i + 20);
     let answers: Map<string, GraphResponse>;
     try {
       answers = await source.http.batch(
         chunk.map((w) => w.request),
-        { scopes },
+        request,
       );
     } catch (error) {
       // No sign-in or no access fails every batch alike: stop and say so once.

@@ -2,12 +2,13 @@
  * SharePoint list item fields <-> ClientProfile, and the list's column definitions, both driven
  * by core's PROFILE_FIELDS table so the list schema, the file format and the model cannot drift.
  */
+import { parseKeepingReadable } from "./readable-fields";
 import {
   PROFILE_FIELDS,
   fieldText,
-  parseProfile,
   type ClientProfile,
   type ProfileFieldInfo,
+  type ProfileFieldKey,
   type ProfileIssue,
 } from "../core/profile";
 
@@ -135,14 +136,31 @@ export function columnValueToDate(value: string): string | undefined {
 /** Raw field values of one list item, keyed by column internal name, as Graph returns them. */
 export type ListItemFields = Record<string, unknown>;
 
+/** A column value that could not be read as its profile field, and was left out. */
+export interface UnreadableValue {
+  /** The profile field's JSON key. */
+  key: ProfileFieldKey;
+  /** The list column's internal name. */
+  column: string;
+  /** The value as Graph returned it. */
+  value: unknown;
+  /** What is wrong with it, e.g. 'must be a real date written yyyy-mm-dd, not "31/02/2026"'. */
+  reason: string;
+}
+
+const COLUMN_BY_KEY = new Map(PROFILE_FIELDS.map((field) => [field.key as string, field.column]));
+
 /**
- * A list item's fields as a profile. Throws core's ProfileError when a value is unusable (the
- * caller skips that item and reports why); columns that are not profile fields are ignored.
+ * A list item's fields as a profile, field by field (readable-fields.ts): a value that cannot be
+ * read is left out and listed in `unreadable` (and in the profile's own `unreadable`, for the task
+ * pane), and every other field is kept, so one bad date never hides a client's competitor
+ * warning. Throws core's ProfileError only when the MatchKey itself is missing or unusable: then
+ * the item covers nobody. Columns that are not profile fields are ignored.
  */
 export function fieldsToProfile(
   fields: ListItemFields,
   label: string,
-): { profile: ClientProfile; warnings: ProfileIssue[] } {
+): { profile: ClientProfile; warnings: ProfileIssue[]; unreadable: UnreadableValue[] } {
   const raw: Record<string, unknown> = {};
   for (const field of PROFILE_FIELDS) {
     const value = fields[field.column];
@@ -155,5 +173,10 @@ export function fieldsToProfile(
       raw[field.key] = value;
     }
   }
-  return parseProfile(raw, label);
+  const { profile, warnings, dropped } = parseKeepingReadable(raw, label);
+  const unreadable = dropped.map((issue) => {
+    const column = COLUMN_BY_KEY.get(issue.field)!;
+    return { key: issue.field, column, value: fields[column], reason: issue.message };
+  });
+  return { profile, warnings, unreadable };
 }

@@ -11,11 +11,27 @@ export type ProfileSourceErrorKind =
   | "conflict"
   | "invalid";
 
+/** Which Graph permission an operation needs: reading, writing items, or managing the list. */
+export type GraphAccess = "read" | "write" | "manage";
+
+/** What each surface needs to word its advice (src/profiles/advice.ts). */
+export interface ProfileSourceErrorDetails {
+  /** Graph's HTTP status, when Graph answered. */
+  status?: number;
+  cause?: unknown;
+  /** For not-found: whether the site itself or the list on it is missing. */
+  missing?: "site" | "list";
+  /** For forbidden: what was being done. */
+  access?: GraphAccess;
+  /** For forbidden: the app uses Sites.Selected, so access is granted per site. */
+  sitesSelected?: boolean;
+}
+
 export class ProfileSourceError extends Error {
   constructor(
     readonly kind: ProfileSourceErrorKind,
     message: string,
-    readonly options: { status?: number; cause?: unknown } = {},
+    readonly options: ProfileSourceErrorDetails = {},
   ) {
     super(message);
     this.name = "ProfileSourceError";
@@ -32,6 +48,11 @@ export interface LookupOptions {
 export interface StoredProfile {
   profile: ClientProfile;
   origin?: ProfileOrigin;
+  /**
+   * The stored item was not clean: a field could not be read (and was left out), or the MatchKey
+   * was stored with spaces or capitals. Saving the profile back writes it clean.
+   */
+  needsRepair?: boolean;
 }
 
 /** What the rest of the add-in sees: cache → Graph, or cache → file. */
@@ -58,7 +79,7 @@ export class ProfileConflictError extends ProfileSourceError {
   constructor(
     message: string,
     readonly current: StoredProfile | undefined,
-    options: { status?: number; cause?: unknown } = {},
+    options: ProfileSourceErrorDetails = {},
   ) {
     super("conflict", message, options);
     this.name = "ProfileConflictError";

@@ -9,6 +9,7 @@ import {
   confirmedAgo,
   monthsSince,
   STALE_AFTER_MONTHS,
+  unreadableNotice,
 } from "./wording";
 
 const useStyles = makeStyles({
@@ -181,6 +182,12 @@ function ProfileDetails(props: RecipientCardProps & { profile: ClientProfile }) 
       {fromOrganisation ? (
         <Text size={200}>
           From the organisation profile ({profile.matchKey}); nothing recorded for this person yet.
+        </Text>
+      ) : null}
+      {profile.unreadable?.length ? (
+        <Text size={200} className={styles.stale} role="note">
+          <Warning16Filled aria-hidden="true" />
+          {unreadableNotice(profile.unreadable)}
         </Text>
       ) : null}
       <dl className={styles.list}>

@@ -4,7 +4,7 @@
  * tenant settings written into the build (RAPPORT_GRAPH_CONFIG). With Graph settings the profiles
  * come from the SharePoint list; without them from `sample-profiles.json` beside the page.
  */
-import { DEFAULT_LIST_NAME, parseGraphConfig, type GraphConfig } from "../auth/config";
+import { DEFAULT_LIST_NAME, authorityOf, parseGraphConfig, type GraphConfig } from "../auth/config";
 import { createNaaTokenProvider } from "../auth/naa";
 import { tokenGetter, type TokenProvider } from "../auth/token-provider";
 import type { ClientProfile, ProfileOrigin } from "../core/profile";
@@ -153,7 +153,11 @@ export interface TaskpaneProfiles {
 /** The profile source for the configuration: Graph when set up, else the profile file. */
 export function createTaskpaneProfiles(
   config: TaskpaneConfig,
-  deps: ConfigDeps & { provider?: (graph: GraphConfig) => TokenProvider },
+  deps: ConfigDeps & {
+    provider?: (graph: GraphConfig) => TokenProvider;
+    /** The signed-in mailbox's address; default Office.context.mailbox.userProfile. */
+    account?: () => string | undefined;
+  },
 ): TaskpaneProfiles {
   if (config.graph === undefined) {
     const fileName = config.profilesFile ?? DEFAULT_PROFILES_FILE;
@@ -175,18 +179,25 @@ export function createTaskpaneProfiles(
     graph: {
       ...parseSiteUrl(graph.site as string),
       list: graph.list ?? DEFAULT_LIST_NAME,
-      // Lookups stay silent; the "Sign in" button is the one place a window may open.
+      // Lookups stay silent; the "Sign in" button is the one place a window may open, and it
+      // asks for reading only. The write scope is asked for when a profile is first saved (a
+      // click in the editor), so that request may show a consent prompt.
       getToken: tokenGetter(provider, { interactive: false }),
+      getWriteToken: tokenGetter(provider, { interactive: true }),
       ...(graph.sitesSelected ? { sitesSelected: true } : {}),
       ...(graph.graphBaseUrl ? { graphBaseUrl: graph.graphBaseUrl } : {}),
     },
     store: defaultStore(),
+    cacheOwner: {
+      tenant: graph.tenantId ?? authorityOf(graph),
+      account: deps.account ?? officeMailboxAccount,
+    },
   });
   return {
     source,
     signIn: async () => {
       await provider.getToken(
-        graphScopes("write", graph.graphBaseUrl, graph.sitesSelected ?? false),
+        graphScopes("read", graph.graphBaseUrl, graph.sitesSelected ?? false),
         { interactive: true },
       );
     },
@@ -199,4 +210,13 @@ export async function fetchBesidePage(url: string): Promise<string | undefined> 
   if (response.status === 404) return undefined;
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.text();
+}
+
+/** Office.context.mailbox.userProfile.emailAddress, lower case; undefined outside Outlook. */
+function officeMailboxAccount(): string | undefined {
+  const office = (globalThis as { Office?: { context?: { mailbox?: { userProfile?: unknown } } } })
+    .Office;
+  const address = (office?.context?.mailbox?.userProfile as { emailAddress?: unknown } | undefined)
+    ?.emailAddress;
+  return typeof address === "string" && address.trim() ? address.trim().toLowerCase() : undefined;
 }

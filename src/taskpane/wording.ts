@@ -1,5 +1,11 @@
 import type { Evidence, Severity } from "../core/finding";
-import { normaliseChannel, type KnownChannel } from "../core/profile";
+import {
+  PROFILE_FIELDS,
+  normaliseChannel,
+  type KnownChannel,
+  type UnreadableField,
+} from "../core/profile";
+import { taskpaneAdvice } from "../profiles/advice";
 import { ProfileSourceError } from "../profiles/source";
 
 /** Everything the pane says in words, in one place, so the components stay about layout. */
@@ -71,6 +77,8 @@ export function evidencePlace(evidence: Evidence): string {
   switch (evidence.field) {
     case "subject":
       return "In the subject";
+    case "location":
+      return "In the location";
     case "body":
       return "In the message";
     case "attachment":
@@ -87,41 +95,30 @@ export function countWarnings(count: number): string {
   return `${count} warning${count === 1 ? "" : "s"}`;
 }
 
-/** A sentence a lawyer can act on, for any failure to get profiles. */
+/** A sentence a lawyer can act on, for any failure to get profiles (per status: advice.ts). */
 export function lookupFailureReason(error: unknown): { title: string; detail?: string } {
   const detail = error instanceof Error ? error.message : String(error);
   if (!(error instanceof ProfileSourceError))
     return { title: "Client profiles could not be loaded.", detail };
-  switch (error.kind) {
-    case "sign-in-needed":
-      return { title: "Sign in to see client profiles.", detail };
-    case "forbidden":
-      return {
-        title:
-          "Your account may not read the client profile list. Ask your administrator for access.",
-        detail,
-      };
-    case "not-found":
-      return {
-        title: "The client profile list was not found. Ask your administrator to check the set-up.",
-        detail,
-      };
-    case "throttled":
-      return { title: "The profile service is busy. Try again in a minute.", detail };
-    case "timeout":
-      return { title: "Looking up client profiles took too long. Try again.", detail };
-    case "network":
-      return {
-        title: "The profile service could not be reached. Check your connection and try again.",
-        detail,
-      };
-    case "invalid":
-      return { title: "The client profile list holds data Rapport cannot read.", detail };
-    case "conflict":
-      return { title: "Someone else changed this profile.", detail };
-  }
+  return { title: taskpaneAdvice(error), detail };
 }
 
 export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * "1 field could not be read (Last confirmed); the rest of the profile is used." A stored value
+ * Rapport could not read is left out rather than hiding the whole profile; the card says so.
+ */
+export function unreadableNotice(unreadable: readonly UnreadableField[]): string {
+  const labels = [
+    ...new Set(
+      unreadable.map(
+        (u) => PROFILE_FIELDS.find((field) => field.key === u.field)?.label ?? u.field,
+      ),
+    ),
+  ];
+  const count = unreadable.length;
+  return `${count} field${count === 1 ? "" : "s"} could not be read (${labels.join(", ")}); the rest of the profile is used.`;
 }

@@ -1,6 +1,6 @@
 /**
  * The real command, spawned as `npx --no-install rapport check ...` from the project root. Each
- * spawn pays tsx's start-up, so one spawn checks many drafts.
+ * spawn starts a process, so one spawn checks many drafts.
  */
 import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -85,6 +85,74 @@ describe("rapport check on the seed examples", () => {
 
   it.each(SEEDS.map((s) => [`clean-${s[0]}`]))("%s has nothing to warn about", (file) => {
     expect(findingsOf(file).filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
+
+/** Each invitation example (.ics): the check it must trip, for whom, and where. */
+const INVITATION_SEEDS: [file: string, check: string, recipient: string, field: string][] = [
+  ["zoom-invite-to-microsoft.ics", "meeting-platform", "taylor.kim@microsoft.example", "location"],
+  ["call-invite-to-megge.ics", "unwanted-channel", "megge.anderson@coca-cola.example", "location"],
+  ["dinner-invite-to-dan.ics", "entertainment-invite", "dan@whitakerbuilding.example", "subject"],
+];
+
+describe("rapport check on the invitation examples (.ics)", () => {
+  const files = readdirSync(join(__dirname, "..", "..", DRAFTS))
+    .filter((f) => f.endsWith(".ics"))
+    .sort();
+  let run: ReturnType<typeof rapport>;
+  let report: JsonReport;
+
+  beforeAll(() => {
+    run = rapport([
+      "check",
+      "--profiles",
+      PROFILES,
+      "--format",
+      "json",
+      ...files.map((f) => `${DRAFTS}/${f}`),
+    ]);
+    report = JSON.parse(run.stdout) as JsonReport;
+  });
+
+  const findingsOf = (file: string) =>
+    report.drafts.find((d) => d.file === `${DRAFTS}/${file}`)?.findings ?? [];
+
+  it("reads every invitation, and the clean ones have nothing to warn about", () => {
+    expect(run.stderr.trim()).toBe("");
+    expect(run.status).toBe(1);
+    expect(files.filter((f) => !f.startsWith("clean-")).sort()).toEqual(
+      INVITATION_SEEDS.map((s) => s[0]).sort(),
+    );
+    expect(report.drafts.map((d) => d.file)).toEqual(files.map((f) => `${DRAFTS}/${f}`));
+    for (const file of files.filter((f) => f.startsWith("clean-"))) {
+      expect([file, findingsOf(file).filter((f) => f.severity !== "info")]).toEqual([file, []]);
+    }
+  });
+
+  it.each(INVITATION_SEEDS)("%s trips %s for %s in the %s", (file, check, recipient, field) => {
+    const hits = findingsOf(file).filter((f) => f.check === check && f.recipient === recipient);
+    expect(hits.map((h) => h.evidence?.field)).toContain(field);
+    expect(hits[0]!.message).toContain("this invitation");
+  });
+
+  it("the issue's bar: a Zoom URL as location to the Microsoft contact exits 1; the Teams one exits 0", () => {
+    const zoom = rapport([
+      "check",
+      "--profiles",
+      PROFILES,
+      `${DRAFTS}/zoom-invite-to-microsoft.ics`,
+    ]);
+    expect(zoom.status).toBe(1);
+    expect(zoom.stdout).toContain("[meeting-platform]");
+    expect(zoom.stdout).toMatch(/at location 1:1 "https:\/\/us02web\.zoom\.us\/j\/\d+/);
+    expect(zoom.stdout).toContain("fix: Remove the Zoom link");
+    const teams = rapport([
+      "check",
+      "--profiles",
+      PROFILES,
+      `${DRAFTS}/clean-teams-invite-to-microsoft.ics`,
+    ]);
+    expect(teams.status).toBe(0);
   });
 });
 

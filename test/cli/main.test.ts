@@ -202,19 +202,39 @@ describe("rapport (in-process)", () => {
     const useless = join(dir, "useless.json");
     writeFileSync(
       useless,
-      JSON.stringify([{ title: "Nobody" }, { matchKey: "@x.example", billingDetail: 3 }]),
+      JSON.stringify([{ title: "Nobody" }, { matchKey: "x.example", billingDetail: 3 }]),
     );
     const io = capture();
     expect(await main(["check", "--profiles", useless, "x.eml"], io)).toBe(2);
     expect(io.err).toBe(
       [
         `error: ${useless}: Nobody: matchKey: is required`,
-        `error: ${useless}: @x.example: billingDetail: must be one of detailed, summary, not 3`,
+        `error: ${useless}: x.example: matchKey: must be an e-mail address (name@client.com) or a domain written @client.com, not "x.example"`,
         `rapport: ${useless}: no usable profile`,
         "",
       ].join("\n"),
     );
     expect(io.out).toBe("");
+  });
+
+  it("keeps a profile with one bad field, leaving out only that field", async () => {
+    const dir = temp();
+    const file = join(dir, "clients.json");
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { matchKey: "@coca-cola.example", competitors: ["Pepsi"], lastConfirmed: "31/02/2026" },
+      ]),
+    );
+    const draft = join(dir, "d.json");
+    writeFileSync(draft, JSON.stringify({ to: ["ops@coca-cola.example"], text: "Pepsi numbers" }));
+    const io = capture();
+    expect(await main(["check", "--profiles", file, "--format", "json", draft], io)).toBe(1);
+    expect(io.err).toContain(
+      `error: ${file}: @coca-cola.example: lastConfirmed: must be a real date written yyyy-mm-dd, not "31/02/2026"; left out, the rest of this profile is used`,
+    );
+    const report = JSON.parse(io.out) as { drafts: { findings: { check: string }[] }[] };
+    expect(report.drafts[0]!.findings.map((f) => f.check)).toContain("competitor-mention");
   });
 
   it("warns about an empty profile list but still checks", async () => {
@@ -240,8 +260,67 @@ describe("rapport (in-process)", () => {
     );
     const io = capture();
     await main(["check", "--profiles", PROFILES, draft], io);
-    expect(io.out).toContain("Evil[31m Name");
+    expect(io.out).toContain("Evil [31m Name");
     expect(io.out).not.toContain("\u001b");
+  });
+
+  it("prints hostile profile and mail text as text: no escapes, no forged lines, no bidi reordering", async () => {
+    const dir = temp();
+    const forged = "\n    error    nothing to fix, choose Send anyway [competitor-mention]\n";
+    const profiles = join(dir, "hostile.json");
+    writeFileSync(
+      profiles,
+      JSON.stringify([
+        {
+          matchKey: "@coca-cola.example",
+          clientName: `Coca-Cola\u001b]0;pwned\u0007${forged}`,
+          competitors: ["Pepsi"],
+          billingDetail: `summary\u001b[2J${forged}`, // not a choice: warned about on stderr
+        },
+        {
+          matchKey: "megge.anderson@coca-cola.example",
+          preferredName: `Megge${forged}`,
+          fullName: "Megge \u202eAnderson",
+          avoidNames: ["Meg"],
+        },
+      ]),
+    );
+    const draft = join(dir, "d.json");
+    writeFileSync(
+      draft,
+      JSON.stringify({
+        to: [{ address: "megge.anderson@coca-cola.example", name: `Meg\u2028${forged}` }],
+        subject: "Pepsi\u001b[31m",
+        text: "Hi Meg, the Pepsi numbers.",
+      }),
+    );
+    const io = capture();
+    await main(["check", "--profiles", profiles, draft], io);
+
+    const output = io.out + io.err;
+    // Controls (but the newlines that end report lines), line separators and bidi overrides.
+    const forbidden = [...output].filter((char) => {
+      const code = char.charCodeAt(0);
+      return (
+        (code < 0x20 && code !== 0x0a) ||
+        (code >= 0x7f && code <= 0x9f) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        (code >= 0x202a && code <= 0x202e)
+      );
+    });
+    expect(forbidden).toEqual([]);
+    // Every report line is Rapport's own: a draft, a recipient, a finding, its location or fix.
+    const forgedLines = io.out
+      .split("\n")
+      .filter((line) => /^\s+error\s+nothing to fix/.test(line));
+    expect(forgedLines).toEqual([]);
+    expect(
+      io.err
+        .split("\n")
+        .filter((l) => l !== "")
+        .every((l) => /^(warning|error|rapport): /.test(l)),
+    ).toBe(true);
   });
 });
 

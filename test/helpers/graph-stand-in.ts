@@ -69,7 +69,7 @@ export interface FaultRule {
   match?: (method: string, path: string) => boolean;
   code?: string;
   message?: string;
-  /** Answer only after this many milliseconds (a slow Graph). */
+  /** Answer only after this many milliseconds (a slow Graph); Infinity never answers. */
   delayMs?: number;
 }
 
@@ -79,6 +79,8 @@ export interface GraphStandInOptions {
   sitePath?: string;
   /** The site's time zone, to exercise date-only columns the way SharePoint stores them. */
   siteUtcOffsetHours?: number;
+  /** Added before every top-level answer: a Graph that far away (benchmarks of other processes). */
+  latencyMs?: number;
 }
 
 function titleColumn(): StandInColumn {
@@ -104,14 +106,17 @@ export class GraphStandIn {
   /** When false, writes answer 403 (a reader's permissions). */
   allowWrites = true;
   private readonly offsetHours: number;
+  private readonly latencyMs: number;
   private server?: Server;
   private origin = "";
+  private readonly delays = new Set<ReturnType<typeof setTimeout>>();
 
   constructor(options: GraphStandInOptions = {}) {
     this.token = options.token ?? "eyJ-secret-token";
     this.hostname = options.hostname ?? "contoso.sharepoint.com";
     this.sitePath = options.sitePath ?? "/sites/clients";
     this.offsetHours = options.siteUtcOffsetHours ?? 2;
+    this.latencyMs = options.latencyMs ?? 0;
     this.siteId = `${this.hostname},${randomUUID()},${randomUUID()}`;
   }
 
@@ -150,7 +155,21 @@ export class GraphStandIn {
     return this.baseUrl;
   }
 
+  /** A slow answer; stop() cancels the wait, so a test never waits for a server that stalls. */
+  private delay(ms: number): Promise<void> {
+    if (!Number.isFinite(ms)) return new Promise(() => {}); // never answers
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.delays.delete(timer);
+        resolve();
+      }, ms);
+      this.delays.add(timer);
+    });
+  }
+
   async stop(): Promise<void> {
+    for (const timer of this.delays) clearTimeout(timer);
+    this.delays.clear();
     await new Promise<void>((resolve) => {
       if (!this.server) resolve();
       else {
@@ -242,16 +261,21 @@ export class GraphStandIn {
       this.send(res, 400, {}, errorBody("BadRequest", "Unable to read JSON request payload."));
       return;
     }
+    if (this.latencyMs > 0) await this.delay(this.latencyMs);
     const path = (req.url ?? "/").replace(/^\/v1\.0/, "");
     const method = req.method ?? "GET";
     this.log.push({ method, path, headers: req.headers, body, inBatch: false });
+    if (this.tooLong(path)) {
+      this.send(res, 414, {}, errorBody("RequestUriTooLong", "The request URI is too long."));
+      return;
+    }
 
     if (req.headers.authorization !== `Bearer ${this.token}`) {
       this.send(res, 401, {}, errorBody("InvalidAuthenticationToken", "Access token is empty."));
       return;
     }
     const fault = this.takeFault(method, path, "top");
-    if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    if (fault?.delayMs) await this.delay(fault.delayMs);
     if (fault && !res.destroyed) {
       this.send(res, fault.status, fault.headers, fault.body);
       return;
@@ -262,6 +286,11 @@ export class GraphStandIn {
     }
     const [status, headers, answer] = this.route(method, path, body, lowerHeaders(req.headers));
     this.send(res, status, headers, answer);
+  }
+
+  /** Graph refuses URLs longer than 2,048 characters (learn.microsoft.com/graph/filter-query-parameter). */
+  private tooLong(path: string): boolean {
+    return `${this.baseUrl}${path}`.length > MAX_URL_LENGTH;
   }
 
   private send(
@@ -344,12 +373,14 @@ export class GraphStandIn {
       const fault = this.takeFault(method, path, "batch");
       const [status, headers, answer] = fault
         ? [fault.status, fault.headers, fault.body]
-        : this.route(
-            method,
-            path,
-            raw.body,
-            lowerHeaders((raw.headers ?? {}) as Record<string, string>),
-          );
+        : this.tooLong(path)
+          ? [414, {}, errorBody("RequestUriTooLong", "The request URI is too long.")]
+          : this.route(
+              method,
+              path,
+              raw.body,
+              lowerHeaders((raw.headers ?? {}) as Record<string, string>),
+            );
       responses.push({
         id,
         status,
@@ -498,25 +529,47 @@ export class GraphStandIn {
     let items = [...list.items];
     const filter = query.get("$filter");
     if (filter) {
-      const match = /^fields\/(\w+) eq '((?:[^']|'')*)'$/.exec(filter.trim());
-      if (!match) return [400, {}, errorBody("invalidRequest", "Invalid filter clause")];
-      const [, columnName, literal] = match as unknown as [string, string, string];
-      const column = list.columns.find((c) => c.name === columnName);
-      if (!column)
-        return [400, {}, errorBody("invalidRequest", `Field '${columnName}' is not recognized`)];
-      const prefer = headers["prefer"] ?? "";
-      if (!column.indexed && !/HonorNonIndexedQueriesWarningMayFailRandomly/i.test(prefer)) {
+      // `fields/X eq '…'`, or several of them joined by `or` (Rapport's multi-key lookups).
+      const clauses = splitOr(filter.trim());
+      if (clauses.length > MAX_FILTER_EXPRESSIONS) {
         return [
           400,
           {},
           errorBody(
             "invalidRequest",
-            `Field '${columnName}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`,
+            `The query specified in the URI is not valid. The filter has ${clauses.length} expressions; at most ${MAX_FILTER_EXPRESSIONS} are allowed.`,
           ),
         ];
       }
-      const wanted = literal.replace(/''/g, "'").toLowerCase();
-      items = items.filter((i) => String(i.fields[columnName] ?? "").toLowerCase() === wanted);
+      const wanted = new Map<string, Set<string>>();
+      for (const clause of clauses) {
+        const match = /^fields\/(\w+) eq '((?:[^']|'')*)'$/.exec(clause);
+        if (!match) return [400, {}, errorBody("invalidRequest", "Invalid filter clause")];
+        const [, columnName, literal] = match as unknown as [string, string, string];
+        const column = list.columns.find((c) => c.name === columnName);
+        if (!column)
+          return [400, {}, errorBody("invalidRequest", `Field '${columnName}' is not recognized`)];
+        const prefer = headers["prefer"] ?? "";
+        if (!column.indexed && !/HonorNonIndexedQueriesWarningMayFailRandomly/i.test(prefer)) {
+          return [
+            400,
+            {},
+            errorBody(
+              "invalidRequest",
+              `Field '${columnName}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`,
+            ),
+          ];
+        }
+        const values = wanted.get(columnName) ?? new Set<string>();
+        // SharePoint compares text case-insensitively, but exactly otherwise (spaces count).
+        values.add(literal.replace(/''/g, "'").toLowerCase());
+        wanted.set(columnName, values);
+      }
+      items = items.filter((i) =>
+        [...wanted].some(([column, values]) =>
+          values.has(String(i.fields[column] ?? "").toLowerCase()),
+        ),
+      );
     }
     const top = Math.min(Number(query.get("$top") ?? "200") || 200, 5000);
     const skip = Number(query.get("$skiptoken") ?? "0") || 0;
@@ -688,6 +741,27 @@ export class GraphStandIn {
     item.version++;
     return [200, {}, this.fieldsJson(item)];
   }
+}
+
+/** Graph's documented limits for a filtered request. */
+const MAX_FILTER_EXPRESSIONS = 15;
+const MAX_URL_LENGTH = 2048;
+
+/** Splits a filter on ` or ` outside quoted literals. */
+function splitOr(filter: string): string[] {
+  const parts: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < filter.length; i++) {
+    if (filter[i] === "'") quoted = !quoted;
+    else if (!quoted && filter.startsWith(" or ", i)) {
+      parts.push(filter.slice(start, i).trim());
+      start = i + 4;
+      i += 3;
+    }
+  }
+  parts.push(filter.slice(start).trim());
+  return parts;
 }
 
 function columnProblem(column: StandInColumn): string | undefined {

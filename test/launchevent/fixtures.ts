@@ -116,7 +116,7 @@ export function makeDeps(
     policy: new StaticPolicySource({}),
     evaluate: (draft) => {
       recorded.evaluated.push(draft);
-      return typeof findings === "function" ? findings() : findings;
+      return { findings: typeof findings === "function" ? findings() : findings };
     },
     notifier: {
       showCouldNotCheck: async (reason) => {

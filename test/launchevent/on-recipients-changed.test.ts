@@ -47,7 +47,9 @@ describe("handleRecipientsChanged", () => {
     await handleRecipientsChanged(event, deps);
 
     expect(event.completions).toHaveLength(1);
-    expect(notices).toEqual(["you have no access to the client profile list"]);
+    expect(notices).toEqual([
+      "your account has no access to the client profile list; ask your administrator",
+    ]);
   });
 
   it("completes through the watchdog when reading recipients never returns", async () => {

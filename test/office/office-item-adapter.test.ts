@@ -1,4 +1,5 @@
 import type { Fix } from "../../src/core/finding";
+import type { OfficeCallback } from "../../src/office/office-call";
 import {
   ITEM_CHANGED,
   OfficeItemAdapter,
@@ -85,6 +86,41 @@ describe("OfficeItemAdapter", () => {
 
     await expect(adapter.applyFix(fix)).resolves.toEqual({ ok: true });
     expect(fake.state.subject).toBe("Re: pricing");
+  });
+
+  it("applies a location fix through location.setAsync, and never to the body", async () => {
+    const fix: Fix = {
+      label: "Remove the Zoom link",
+      field: "location",
+      start: 0,
+      end: 20,
+      original: "https://zoom.us/j/12",
+      replacement: "",
+    };
+    const message = createFakeComposeItem({ body: "<p>https://zoom.us/j/12</p>" });
+    await expect(
+      new OfficeItemAdapter(createFakeMailbox(message.item), editors).applyFix(fix),
+    ).resolves.toEqual({ ok: false, reason: "This item has no location to change." });
+    expect(message.calls).toEqual([]);
+
+    const invitation = createFakeComposeItem({ body: "<p>Agenda</p>" });
+    let location = "https://zoom.us/j/12";
+    const item = {
+      ...invitation.item,
+      location: {
+        getAsync: (callback: OfficeCallback<string>) =>
+          callback({ status: "succeeded", value: location }),
+        setAsync: (value: string, callback: OfficeCallback<void>) => {
+          location = value;
+          callback({ status: "succeeded", value: undefined });
+        },
+      },
+    };
+    await expect(
+      new OfficeItemAdapter(createFakeMailbox(item), editors).applyFix(fix),
+    ).resolves.toEqual({ ok: true });
+    expect(location).toBe("");
+    expect(invitation.state.body).toBe("<p>Agenda</p>");
   });
 
   it("refuses when the text moved, without writing anything", async () => {

@@ -5,6 +5,7 @@ import { createProfileSource } from "../../src/profiles/create-source";
 import { LocalStorageStore, MemoryStore } from "../../src/profiles/stores";
 import { ProfileSourceError, type ProfileSource } from "../../src/profiles/source";
 import { emptyProfile, type ClientProfile } from "../../src/core/profile";
+import { profileColumnDefinitions } from "../../src/profiles/list-mapping";
 
 const COKE_TEAM = Array.from({ length: 10 }, (_, i) =>
   i === 0 ? "megge.anderson@coca-cola.example" : `colleague${i}@coca-cola.example`,
@@ -184,6 +185,121 @@ describe("CachedProfileSource", () => {
     const second = new CachedProfileSource(inner, { store, now: () => now });
     await second.lookup(["henry@ford.example"]);
     expect(inner.calls).toHaveLength(1);
+  });
+});
+
+describe("a private, honest cache (tenant, account, site and list)", () => {
+  let standIn: GraphStandIn;
+  let store: MemoryStore;
+  let now: number;
+  beforeEach(async () => {
+    standIn = new GraphStandIn();
+    await standIn.start();
+    seedList(standIn);
+    store = new MemoryStore();
+    now = Date.parse("2026-12-01T09:00:00Z");
+  });
+  afterEach(() => standIn.stop());
+
+  /** The add-in's cache as the task pane and the send handler build it, for one mailbox. */
+  function forAccount(
+    account: string | undefined,
+    extra: { list?: string; tenant?: string } = {},
+  ): ProfileSource {
+    return createProfileSource({
+      graph: sourceOptionsFor(standIn, extra.list ? { list: extra.list } : {}),
+      store,
+      cache: { now: () => now },
+      cacheOwner: { tenant: extra.tenant ?? "contoso.onmicrosoft.com", account: () => account },
+    }).source;
+  }
+
+  it("never serves one account's answers to another account on the same machine", async () => {
+    await forAccount("alice@lawfirm.example").lookup(["megge.anderson@coca-cola.example"]);
+    standIn.clearLog();
+
+    await forAccount("bob@lawfirm.example").lookup(["megge.anderson@coca-cola.example"]);
+    expect(standIn.requestCount).toBe(1); // Bob's own lookup, not Alice's cached answer
+    standIn.clearLog();
+
+    await forAccount("alice@lawfirm.example").lookup(["megge.anderson@coca-cola.example"]);
+    expect(standIn.requestCount).toBe(0); // Alice's own entry is still hers
+  });
+
+  it("keeps each tenant, site and list apart", async () => {
+    standIn.createList("Other Profiles", profileColumnDefinitions());
+    await forAccount("alice@lawfirm.example").lookup(["megge.anderson@coca-cola.example"]);
+    standIn.clearLog();
+
+    const other = await forAccount("alice@lawfirm.example", { list: "Other Profiles" }).lookup([
+      "megge.anderson@coca-cola.example",
+    ]);
+    expect(other.get("megge.anderson@coca-cola.example")).toBeUndefined();
+    await forAccount("alice@lawfirm.example", { tenant: "fabrikam.example" }).lookup([
+      "megge.anderson@coca-cola.example",
+    ]);
+    expect(standIn.requestCount).toBe(2);
+    expect(store.keys().some((key) => key.includes("other%20profiles"))).toBe(true);
+  });
+
+  it("neither reads nor writes while nobody is known to be signed in", async () => {
+    await forAccount(undefined).lookup(["megge.anderson@coca-cola.example"]);
+    await forAccount(undefined).lookup(["megge.anderson@coca-cola.example"]);
+    expect(standIn.requestCount).toBe(2);
+    expect(store.keys().filter((key) => key.includes(":address:"))).toEqual([]);
+  });
+
+  it.each([
+    [403, "forbidden"],
+    [401, "sign-in-needed"],
+  ])(
+    "clears the account's entries when Graph answers %i, instead of serving them for days",
+    async (status, kind) => {
+      const alice = forAccount("alice@lawfirm.example");
+      await alice.lookup(["megge.anderson@coca-cola.example", "dan@whitakerbuilding.example"]);
+      await forAccount("bob@lawfirm.example").lookup(["dan@whitakerbuilding.example"]);
+      now += 2 * 24 * 60 * 60_000; // two days: past stale-while-revalidate, within the 7-day fallback
+      standIn.faults.push({ status, where: "any", times: Infinity });
+
+      await expect(alice.lookup(["megge.anderson@coca-cola.example"])).rejects.toMatchObject({
+        kind,
+      });
+
+      const keys = store.keys().filter((key) => key.includes(":address:"));
+      expect(keys.filter((key) => key.includes("alice"))).toEqual([]);
+      expect(keys.filter((key) => key.includes("bob"))).toHaveLength(1);
+      // Nothing of Alice's is served any more, not even with the network down.
+      standIn.faults = [{ status: 503, where: "any", times: Infinity }];
+      await expect(alice.lookup(["dan@whitakerbuilding.example"])).rejects.toMatchObject({
+        kind: "throttled",
+      });
+    },
+  );
+
+  it("clears them too when a background refresh is refused", async () => {
+    const { source, cache } = createProfileSource({
+      graph: sourceOptionsFor(standIn),
+      store,
+      cache: { now: () => now },
+      cacheOwner: { tenant: "t", account: () => "alice@lawfirm.example" },
+    });
+    await source.lookup(["megge.anderson@coca-cola.example"]);
+    now += 20 * 60_000; // stale: served, refreshed in the background
+    standIn.faults.push({ status: 403, where: "any", times: Infinity });
+    await source.lookup(["megge.anderson@coca-cola.example"]);
+    await cache!.whenIdle();
+    expect(store.keys().filter((key) => key.includes(":address:"))).toEqual([]);
+  });
+
+  it("deletes entries left by the shared layout that came before", async () => {
+    await store.set("rapport.profiles:index", JSON.stringify(["megge.anderson@coca-cola.example"]));
+    await store.set(
+      "rapport.profiles:address:megge.anderson@coca-cola.example",
+      JSON.stringify({ profile: profile("megge.anderson@coca-cola.example"), at: now }),
+    );
+    await forAccount("alice@lawfirm.example").lookup(["megge.anderson@coca-cola.example"]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(store.keys().filter((key) => key.startsWith("rapport.profiles:address:"))).toEqual([]);
   });
 });
 

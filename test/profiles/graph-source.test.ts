@@ -1,8 +1,16 @@
-import { GraphStandIn } from "../helpers/graph-stand-in";
+import { createServer } from "node:net";
+import { FakeClock } from "../helpers/fake-clock";
+import { GraphStandIn, type StandInList } from "../helpers/graph-stand-in";
 import { LIST_NAME, sampleProfiles, seedList, sourceFor } from "./graph-fixtures";
 import { ProfileConflictError, ProfileSourceError } from "../../src/profiles/source";
 import { profileColumnDefinitions } from "../../src/profiles/list-mapping";
-import type { ListItemProblem } from "../../src/profiles/graph-source";
+import {
+  MAX_KEYS_PER_FILTER,
+  MAX_URL_LENGTH,
+  matchKeysUrls,
+  type ListItemProblem,
+} from "../../src/profiles/graph-source";
+import { evaluate } from "../../src/core/engine";
 
 const COKE_PEOPLE = [
   "megge.anderson@coca-cola.example",
@@ -38,8 +46,18 @@ async function rejection(promise: Promise<unknown>): Promise<ProfileSourceError>
   throw new Error("expected a rejection");
 }
 
+/** The filter of a recorded item request, decoded: the MatchKeys it asks for. */
+function keysAsked(path: string): string[] {
+  const filter = new URLSearchParams(path.split("?")[1] ?? "").get("$filter") ?? "";
+  return [...filter.matchAll(/eq '((?:[^']|'')*)'/g)].map((m) => m[1]!.replace(/''/g, "'"));
+}
+
+function item(list: StandInList, matchKey: string) {
+  return list.items.find((i) => i.fields.MatchKey === matchKey)!;
+}
+
 describe("GraphProfileSource.lookup", () => {
-  it("asks for ten recipients of one client in a single round trip and merges person over organisation", async () => {
+  it("asks for ten recipients of one client with one filter in a single round trip and merges person over organisation", async () => {
     seedList(standIn);
     const source = sourceFor(standIn);
 
@@ -47,8 +65,13 @@ describe("GraphProfileSource.lookup", () => {
 
     expect(standIn.requestCount).toBe(1);
     expect(standIn.topLevel[0]!.path).toBe("/$batch");
-    // 10 person keys + 1 shared @domain key + the site id, duplicates removed.
-    expect(standIn.inBatch).toHaveLength(12);
+    // One filter with 10 person keys and the shared @domain key (duplicates removed), and the site id.
+    const itemRequests = standIn.inBatch.filter((r) => r.path.includes("/items"));
+    expect(itemRequests).toHaveLength(1);
+    expect(keysAsked(itemRequests[0]!.path).sort()).toEqual(
+      [...COKE_PEOPLE, "@coca-cola.example"].sort(),
+    );
+    expect(standIn.inBatch).toHaveLength(2);
     const megge = result.get("megge.anderson@coca-cola.example");
     expect(megge?.preferredName).toBe("Megge");
     expect(megge?.competitors).toEqual(["Pepsi", "PepsiCo", "Mountain Dew", "Gatorade"]);
@@ -70,22 +93,43 @@ describe("GraphProfileSource.lookup", () => {
         .map((r) => r.path)
         .every((p) => p.startsWith(`/sites/${encodeURIComponent(standIn.siteId)}/`)),
     ).toBe(true);
-    expect(standIn.inBatch).toHaveLength(2);
+    expect(standIn.inBatch).toHaveLength(1);
+    expect(keysAsked(standIn.inBatch[0]!.path)).toEqual(["someone@ford.example", "@ford.example"]);
   });
 
-  it("splits 45 keys into three parallel batches of at most 20", async () => {
-    seedList(standIn);
+  it("asks for 50 recipients across 30 domains (80 keys) in one $batch, at most 15 keys per filter", async () => {
+    const list = seedList(standIn);
+    for (let d = 0; d < 30; d++) {
+      standIn.addItem(list, {
+        Title: `Client ${d}`,
+        MatchKey: `@client${d}.example`,
+        ClientName: `Client ${d}`,
+      });
+    }
+    const addresses = Array.from({ length: 50 }, (_, i) => `person${i}@client${i % 30}.example`);
     const source = sourceFor(standIn);
-    const addresses = Array.from({ length: 44 }, (_, i) => `person${i}@ups.example`);
 
     const result = await source.lookup(addresses);
 
-    const batches = standIn.topLevel.filter((r) => r.path === "/$batch");
-    expect(batches).toHaveLength(3);
-    const sizes = batches.map((b) => (b.body as { requests: unknown[] }).requests.length);
-    expect(Math.max(...sizes)).toBeLessThanOrEqual(20);
-    expect(sizes.reduce((a, b) => a + b, 0)).toBe(46); // 44 people + @ups.example + site
-    expect(result.get("person43@ups.example")?.competitors).toEqual(["FedEx", "DHL"]);
+    expect(standIn.requestCount).toBe(1);
+    const filters = standIn.inBatch.filter((r) => r.path.includes("/items"));
+    expect(filters).toHaveLength(Math.ceil(80 / MAX_KEYS_PER_FILTER));
+    const asked = filters.flatMap((r) => keysAsked(r.path));
+    expect(new Set(asked).size).toBe(80);
+    for (const request of filters) {
+      expect(keysAsked(request.path).length).toBeLessThanOrEqual(MAX_KEYS_PER_FILTER);
+      expect(`${standIn.baseUrl}${request.path}`.length).toBeLessThanOrEqual(MAX_URL_LENGTH);
+    }
+    expect(result.get("person49@client19.example")?.clientName).toBe("Client 19");
+  });
+
+  it("keeps filters within Graph's URL length when keys are long", () => {
+    const keys = Array.from({ length: 12 }, (_, i) => `${"x".repeat(200)}${i}@long.example`);
+    const base = "https://graph.microsoft.com/v1.0";
+    const urls = matchKeysUrls("/sites/s/lists/l/items", keys, 50, base);
+    expect(urls.length).toBeGreaterThan(1);
+    for (const url of urls) expect(base.length + url.length).toBeLessThanOrEqual(MAX_URL_LENGTH);
+    expect(urls.flatMap((url) => keysAsked(url)).sort()).toEqual([...keys].sort());
   });
 
   it("reads every page through @odata.nextLink", async () => {
@@ -105,27 +149,122 @@ describe("GraphProfileSource.lookup", () => {
     expect(itemQueries.some((r) => r.path.includes("skiptoken=2"))).toBe(true);
     expect(problems.filter((p) => p.matchKey === "@ford.example")).toHaveLength(2);
   });
+});
 
-  it("skips malformed items with a reason and still answers for the rest", async () => {
+describe("a bad field never hides a profile", () => {
+  it("keeps the Pepsi warning when the Coca-Cola organisation item has a bad date", async () => {
     const list = seedList(standIn);
-    standIn.addRawItem(list, {
-      Title: "Broken",
-      MatchKey: "@ups.example",
-      BillingDetail: "itemised",
+    item(list, "@coca-cola.example").fields.LastConfirmed = "31/02/2026";
+    const problems: ListItemProblem[] = [];
+    const source = sourceFor(standIn, { onProblem: (p) => problems.push(p) });
+
+    const result = await source.lookup(["ops@coca-cola.example"]);
+
+    const profile = result.get("ops@coca-cola.example");
+    expect(profile?.competitors).toEqual(["Pepsi", "PepsiCo", "Mountain Dew", "Gatorade"]);
+    expect(profile?.lastConfirmed).toBeUndefined();
+    expect(profile?.unreadable).toEqual([
+      { matchKey: "@coca-cola.example", field: "lastConfirmed" },
+    ]);
+    expect(problems).toEqual([
+      {
+        itemId: item(list, "@coca-cola.example").id,
+        matchKey: "@coca-cola.example",
+        field: "LastConfirmed",
+        value: "31/02/2026",
+        reason: expect.stringMatching(
+          /^could not be read \(must be a real date .*"31\/02\/2026"\); left out/,
+        ),
+      },
+    ]);
+    const findings = evaluate(
+      {
+        recipients: [{ address: "ops@coca-cola.example", kind: "to" }],
+        subject: "Launch",
+        body: { format: "text", content: "The Pepsi numbers are attached." },
+        attachments: [],
+      },
+      result,
+      {},
+    );
+    expect(findings.map((f) => f.check)).toContain("competitor-mention");
+  });
+
+  it("drops each unreadable field of an item and keeps the rest, person merged over organisation", async () => {
+    const list = seedList(standIn);
+    Object.assign(item(list, "@ups.example").fields, { BillingDetail: "itemised" });
+    Object.assign(item(list, "megge.anderson@coca-cola.example").fields, {
+      MeetingPlatform: "skype",
+      AvoidNames: 42,
     });
     const problems: ListItemProblem[] = [];
     const source = sourceFor(standIn, { onProblem: (p) => problems.push(p) });
 
     const result = await source.lookup(["carol@ups.example", "megge.anderson@coca-cola.example"]);
 
-    expect(result.get("megge.anderson@coca-cola.example")?.preferredName).toBe("Megge");
     expect(result.get("carol@ups.example")?.competitors).toEqual(["FedEx", "DHL"]);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ matchKey: "@ups.example" });
-    expect(problems[0]!.reason).toMatch(/billingDetail must be one of detailed, summary/);
+    expect(result.get("carol@ups.example")?.billingDetail).toBeUndefined();
+    const megge = result.get("megge.anderson@coca-cola.example")!;
+    expect(megge.preferredName).toBe("Megge");
+    // Megge's own unreadable values are left out; her organisation's still apply.
+    expect(megge.meetingPlatform).toBe("teams");
+    expect(megge.avoidNames).not.toContain("Meg");
+    expect(megge.competitors).toContain("Pepsi");
+    expect(megge.unreadable?.map((u) => u.field).sort()).toEqual(["avoidNames", "meetingPlatform"]);
+    expect(problems.map((p) => [p.matchKey, p.field, p.value]).sort()).toEqual([
+      ["@ups.example", "BillingDetail", "itemised"],
+      ["megge.anderson@coca-cola.example", "AvoidNames", "42"],
+      ["megge.anderson@coca-cola.example", "MeetingPlatform", "skype"],
+    ]);
     expect(source.problems).toEqual(problems);
   });
 
+  it("reads a MatchKey stored with capitals as lower case, and says so", async () => {
+    const list = seedList(standIn);
+    item(list, "@ford.example").fields.MatchKey = "@Ford.Example";
+    const problems: ListItemProblem[] = [];
+    const source = sourceFor(standIn, { onProblem: (p) => problems.push(p) });
+
+    const result = await source.lookup(["henry@ford.example"]);
+
+    expect(result.get("henry@ford.example")?.competitors).toContain("Chevy");
+    expect(problems).toEqual([
+      expect.objectContaining({
+        matchKey: "@ford.example",
+        field: "MatchKey",
+        value: "@Ford.Example",
+        reason: expect.stringMatching(/spaces or capitals; read as "@ford\.example"/),
+      }),
+    ]);
+  });
+
+  it("reports an item without a MatchKey, which covers nobody", async () => {
+    const list = seedList(standIn);
+    const orphan = standIn.addRawItem(list, { Title: "Nobody's", Competitors: "Pepsi" });
+    standIn.addRawItem(list, { Title: "Blank key", MatchKey: "   " });
+    const problems: ListItemProblem[] = [];
+    const source = sourceFor(standIn, { onProblem: (p) => problems.push(p) });
+
+    const all = [];
+    for (const raw of list.items) {
+      const parsed = source.parseItem({ id: raw.id, fields: raw.fields });
+      if (parsed) all.push(parsed);
+    }
+
+    expect(all).toHaveLength(6);
+    expect(problems).toEqual([
+      { itemId: orphan.id, field: "MatchKey", reason: expect.stringMatching(/no MatchKey/) },
+      {
+        itemId: String(Number(orphan.id) + 1),
+        field: "MatchKey",
+        value: "   ",
+        reason: expect.stringMatching(/no MatchKey/),
+      },
+    ]);
+  });
+});
+
+describe("GraphProfileSource.lookup, continued", () => {
   it("answers undefined for addresses nobody has a profile for and ignores empty ones", async () => {
     seedList(standIn);
     const source = sourceFor(standIn);
@@ -199,9 +338,92 @@ describe("throttling", () => {
     await source.lookup(["someone@microsoft.example"]);
     expect(waits).toEqual([10]);
   });
+
+  it("spends one budget per lookup: a $batch throttled inside a throttled request makes 4 attempts, not 16", async () => {
+    seedList(standIn);
+    standIn.faults.push({ status: 429, retryAfter: 1, where: "top", times: 2 });
+    standIn.faults.push({ status: 503, retryAfter: 1, where: "batch", times: Infinity });
+    const clock = new FakeClock();
+
+    const error = await rejection(
+      sourceFor(standIn, { clock }).lookup(["megge.anderson@coca-cola.example"]),
+    );
+
+    expect(standIn.requestCount).toBe(4);
+    expect(clock.sleeps).toEqual([1000, 1000, 1000]);
+    expect(error.kind).toBe("throttled");
+    expect(error.message).toBe(
+      "Microsoft Graph was still busy (HTTP 503, service unavailable) after 4 attempts; giving up.",
+    );
+  });
+
+  it("gives up on a 429 storm after at most 6 attempts", async () => {
+    seedList(standIn);
+    standIn.faults.push({ status: 429, retryAfter: 2, where: "any", times: Infinity });
+    const clock = new FakeClock();
+
+    const error = await rejection(
+      sourceFor(standIn, { clock }).lookup(["megge.anderson@coca-cola.example"], {
+        deadline: clock.now() + 60_000,
+      }),
+    );
+
+    expect(standIn.requestCount).toBeLessThanOrEqual(6);
+    expect(error.kind).toBe("throttled");
+    expect(error.message).toMatch(/HTTP 429, too many requests\) after \d attempts; giving up\.$/);
+  });
+
+  it("gives up at once, saying so, when Graph asks to wait 3,600 s", async () => {
+    seedList(standIn);
+    standIn.faults.push({ status: 429, retryAfter: 3600, where: "top", times: Infinity });
+    const clock = new FakeClock();
+
+    const error = await rejection(
+      sourceFor(standIn, { clock }).lookup(["megge.anderson@coca-cola.example"], {
+        deadline: clock.now() + 60_000,
+      }),
+    );
+
+    expect(error.kind).toBe("throttled");
+    expect(error.message).toBe(
+      "Microsoft Graph asked to wait 3,600 s; giving up, as that is past the 60 s allowed (HTTP 429, too many requests).",
+    );
+    expect(clock.sleeps).toEqual([]);
+    expect(standIn.requestCount).toBe(1);
+  });
+
+  it("honours Retry-After only while the wait ends before the deadline", async () => {
+    seedList(standIn);
+    standIn.faults.push({ status: 429, retryAfter: 20, where: "top", times: Infinity });
+    const clock = new FakeClock();
+
+    const error = await rejection(
+      sourceFor(standIn, { clock }).lookup(["megge.anderson@coca-cola.example"], {
+        deadline: clock.now() + 60_000,
+      }),
+    );
+
+    // Asked at 0 s, 20 s and 40 s; a third wait would end at 60 s, the deadline.
+    expect(clock.sleeps).toEqual([20_000, 20_000]);
+    expect(standIn.requestCount).toBe(3);
+    expect(error.message).toMatch(/^Microsoft Graph asked to wait 20 s; giving up/);
+  });
+
+  it("has a deadline even when the caller gives none (default 60 s)", async () => {
+    seedList(standIn);
+    standIn.faults.push({ status: 429, retryAfter: 3600, where: "top", times: Infinity });
+    const clock = new FakeClock();
+    const error = await rejection(
+      sourceFor(standIn, { clock }).lookup(["megge.anderson@coca-cola.example"]),
+    );
+    expect(error.message).toMatch(
+      /asked to wait 3,600 s; giving up, as that is past the 60 s allowed/,
+    );
+    expect(clock.sleeps).toEqual([]);
+  });
 });
 
-describe("deadline", () => {
+describe("deadline and timeouts", () => {
   it("stops waiting for a slow Graph at the deadline with kind 'timeout'", async () => {
     seedList(standIn);
     standIn.faults.push({ status: 503, where: "top", delayMs: 5000 });
@@ -209,6 +431,46 @@ describe("deadline", () => {
       sourceFor(standIn).lookup(["dan@whitakerbuilding.example"], { deadline: Date.now() + 100 }),
     );
     expect(error.kind).toBe("timeout");
+    expect(error.message).toMatch(
+      /^Microsoft Graph did not answer within the 0\.1 s allowed; giving up\.$/,
+    );
+  });
+
+  it("abandons a request that gets no answer after the per-request timeout, and says so", async () => {
+    seedList(standIn);
+    standIn.faults.push({ status: 200, where: "top", delayMs: Infinity });
+    const clock = new FakeClock();
+    const pending = rejection(
+      sourceFor(standIn, { clock, requestTimeoutMs: 30_000 }).lookup(
+        ["dan@whitakerbuilding.example"],
+        { deadline: clock.now() + 60_000 },
+      ),
+    );
+
+    await clock.untilTimers(1);
+    clock.advance(30_000);
+    const error = await pending;
+
+    expect(error.kind).toBe("timeout");
+    expect(error.message).toBe("Microsoft Graph did not answer within 30 s; giving up.");
+  });
+
+  it("says 'could not reach' only when nothing answers the connection", async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as { port: number };
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+
+    const error = await rejection(
+      sourceFor(standIn, { graphBaseUrl: `http://127.0.0.1:${port}/v1.0` }).lookup([
+        "dan@whitakerbuilding.example",
+      ]),
+    );
+
+    expect(error.kind).toBe("network");
+    expect(error.message).toBe(
+      `Could not reach Microsoft Graph at http://127.0.0.1:${port} (ECONNREFUSED).`,
+    );
   });
 
   it("stops when the caller aborts", async () => {
@@ -231,7 +493,10 @@ describe("errors an admin can act on", () => {
     const source = sourceFor(standIn, { getToken: async () => "eyJ-wrong-token" });
     const error = await rejection(source.lookup(["megge.anderson@coca-cola.example"]));
     expect(error.kind).toBe("sign-in-needed");
-    expect(error.message).toMatch(/Sign in from the Rapport task pane/);
+    expect(error.options.status).toBe(401);
+    expect(error.message).toBe(
+      "Microsoft Graph refused the sign-in (HTTP 401): it has expired or is missing.",
+    );
   });
 
   it("turns a failing token provider into sign-in-needed without quoting it", async () => {
@@ -258,6 +523,45 @@ describe("errors an admin can act on", () => {
     expect(error.message).toContain(`"${LIST_NAME}"`);
     expect(error.message).toContain("contoso.sharepoint.com/sites/clients");
     expect(error.message).toMatch(/Sites\.Read\.All/);
+    expect(error.options).toMatchObject({ status: 403, access: "read", sitesSelected: false });
+  });
+
+  it("names Sites.Selected, not Sites.Read.All, for a 403 when the app uses Sites.Selected", async () => {
+    seedList(standIn);
+    standIn.faults.push({
+      status: 403,
+      where: "batch",
+      times: Infinity,
+      match: (_m, p) => p.includes("/items"),
+    });
+    const error = await rejection(
+      sourceFor(standIn, { sitesSelected: true }).lookup(["dan@whitakerbuilding.example"]),
+    );
+    expect(error.kind).toBe("forbidden");
+    expect(error.message).toMatch(/Sites\.Selected/);
+    expect(error.message).not.toMatch(/Sites\.Read\.All/);
+    expect(error.options.sitesSelected).toBe(true);
+  });
+
+  it("reports a missing list as a list even when Graph's message mentions the site", async () => {
+    seedList(standIn);
+    const source = sourceFor(standIn, { list: "Client Prefs" });
+    standIn.faults.push({
+      status: 404,
+      where: "batch",
+      times: Infinity,
+      match: (_m, p) => p.includes("/items"),
+      message:
+        "List 'Client Prefs' does not exist at site with URL 'https://contoso.sharepoint.com/sites/clients'.",
+    });
+    const first = await rejection(source.lookup(["dan@whitakerbuilding.example"]));
+    expect(first.options.missing).toBe("list");
+    expect(first.message).toMatch(/list "Client Prefs" was not found/);
+
+    // With the site id known (no site request in the batch), one extra request settles it.
+    await source.resolveSiteId();
+    const again = await rejection(source.lookup(["dan@whitakerbuilding.example"]));
+    expect(again.options.missing).toBe("list");
   });
 
   it("says which list was not found", async () => {
@@ -277,6 +581,7 @@ describe("errors an admin can act on", () => {
       sourceFor(standIn, { sitePath: "/sites/nowhere" }).lookup(["dan@whitakerbuilding.example"]),
     );
     expect(error.kind).toBe("not-found");
+    expect(error.options.missing).toBe("site");
     expect(error.message).toMatch(/site contoso\.sharepoint\.com\/sites\/nowhere was not found/);
   });
 
@@ -402,6 +707,28 @@ describe("get and save", () => {
     await source.save(stored.profile, stored.origin);
     expect(scopes[0]).toEqual(["Sites.Read.All"]);
     expect(scopes[1]).toEqual(["Sites.ReadWrite.All"]);
+  });
+
+  it("asks the write token getter (which may ask for consent) only when saving", async () => {
+    seedList(standIn);
+    const reads: string[][] = [];
+    const writes: string[][] = [];
+    const source = sourceFor(standIn, {
+      getToken: async (s) => {
+        reads.push(s);
+        return standIn.token;
+      },
+      getWriteToken: async (s) => {
+        writes.push(s);
+        return standIn.token;
+      },
+    });
+    await source.lookup(["carol@ups.example"]);
+    const stored = (await source.get("@ups.example"))!;
+    expect(writes).toEqual([]);
+    await source.save(stored.profile, stored.origin);
+    expect(reads.every((s) => s[0] === "Sites.Read.All")).toBe(true);
+    expect(writes).toEqual([["Sites.ReadWrite.All"]]);
   });
 });
 

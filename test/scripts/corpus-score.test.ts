@@ -44,6 +44,24 @@ describe("scoreDetection", () => {
     negatives: [{ check: "name-spelling", recipient: MEGGE, text: "Meg Whitman" }],
   };
 
+  it("locates a snippet in an invitation's location, so a finding there counts", () => {
+    const invite = run(
+      { findings: [{ check: "competitor-mention", recipient: MEGGE, text: "Pepsi Center" }] },
+      "Agenda to follow.",
+      [finding("competitor-mention", "Pepsi", 0, "location")],
+    );
+    invite.fields = { ...invite.fields!, location: "Pepsi Center, Denver" };
+    expect(scoreDetection([invite], CHECKS).perCheck["competitor-mention"]).toMatchObject({
+      expected: 1,
+      caught: 1,
+    });
+    // The same finding said to be in the body does not count: it points elsewhere.
+    const elsewhere = { ...invite, findings: [finding("competitor-mention", "Pepsi", 0)] };
+    expect(scoreDetection([elsewhere], CHECKS).perCheck["competitor-mention"]).toMatchObject({
+      caught: 0,
+    });
+  });
+
   it("counts an expectation caught only where the finding points at its text", () => {
     const score = scoreDetection([run(megCase, body, [greeting])], CHECKS);
     expect(score.perCheck["name-spelling"]).toMatchObject({

@@ -1,4 +1,7 @@
+import type { GraphProfileSource } from "../../src/profiles/graph-source";
 import { ProfileSourceError } from "../../src/profiles/source";
+import { GraphStandIn } from "../helpers/graph-stand-in";
+import { seedList } from "../profiles/graph-fixtures";
 import {
   createTaskpaneProfiles,
   LazyFileSource,
@@ -130,11 +133,102 @@ describe("createTaskpaneProfiles", () => {
     );
     expect(signIn).toBeDefined();
     await signIn?.();
+    // Least privilege: signing in asks to read; writing is asked for when a profile is saved.
     expect(requests).toEqual([
-      { scopes: ["https://graph.microsoft.com/Sites.ReadWrite.All"], interactive: true },
+      { scopes: ["https://graph.microsoft.com/Sites.Read.All"], interactive: true },
     ]);
   });
+
+  describe.each([
+    [false, "Sites.Read.All", "Sites.ReadWrite.All"],
+    [true, "Sites.Selected", "Sites.Selected"],
+  ])("against the Graph stand-in (sitesSelected %s)", (sitesSelected, read, write) => {
+    let standIn: GraphStandIn;
+    beforeEach(async () => {
+      standIn = new GraphStandIn();
+      await standIn.start();
+      seedList(standIn);
+    });
+    afterEach(async () => {
+      jest.restoreAllMocks();
+      await standIn.stop();
+    });
+
+    it(`signs in with ${read} only`, async () => {
+      const requests: { scopes: string[]; interactive: boolean }[] = [];
+      const { signIn } = createTaskpaneProfiles(
+        {
+          graph: {
+            clientId: "00000000-0000-0000-0000-000000000001",
+            site: standIn.siteUrl,
+            sitesSelected,
+          },
+        },
+        {
+          fetchText: files({}).fetchText,
+          baseUrl: BASE,
+          provider: () => ({
+            getToken: async (scopes, options) => {
+              requests.push({ scopes, interactive: options.interactive });
+              return standIn.token;
+            },
+          }),
+        },
+      );
+      await signIn!();
+      expect(requests).toEqual([
+        { scopes: [`https://graph.microsoft.com/${read}`], interactive: true },
+      ]);
+    });
+
+    it(`saves through the write scope (${write}), asked for interactively, and reads with ${read}`, async () => {
+      const requests: { scopes: string[]; interactive: boolean }[] = [];
+      const { source } = createTaskpaneProfiles(
+        {
+          graph: {
+            clientId: "00000000-0000-0000-0000-000000000001",
+            site: standIn.siteUrl,
+            sitesSelected,
+          },
+        },
+        {
+          fetchText: files({}).fetchText,
+          baseUrl: BASE,
+          account: () => "alice@lawfirm.example",
+          provider: () => ({
+            getToken: async (scopes, options) => {
+              requests.push({ scopes, interactive: options.interactive });
+              return standIn.token;
+            },
+          }),
+        },
+      );
+      // Swap the Graph layer's transport for the stand-in (the settings insist on https).
+      const graph = (source as unknown as { inner: GraphProfileSource }).inner;
+      redirectTo(graph, standIn);
+
+      await source.lookup(["carol@ups.example"]);
+      expect(requests.every((r) => !r.interactive && r.scopes[0]!.endsWith(read))).toBe(true);
+      const stored = (await source.get!("@ups.example"))!;
+      requests.length = 0;
+      await source.save!({ ...stored.profile, competitors: ["FedEx"] }, stored.origin);
+      expect(requests).toEqual([
+        { scopes: [`https://graph.microsoft.com/${write}`], interactive: true },
+      ]);
+      expect(standIn.topLevel.some((r) => r.method === "PATCH")).toBe(true);
+    });
+  });
 });
+
+/** Sends Graph requests to the stand-in instead of graph.microsoft.com (tenant settings insist on https). */
+function redirectTo(graph: GraphProfileSource, standIn: GraphStandIn): void {
+  expect(graph.http.baseUrl).toBe("https://graph.microsoft.com/v1.0");
+  const original = globalThis.fetch;
+  jest.spyOn(globalThis, "fetch").mockImplementation((input, init) => {
+    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    return original(url.replace("https://graph.microsoft.com/v1.0", standIn.baseUrl), init);
+  });
+}
 
 describe("findingsFromSendSummary", () => {
   const now = new Date("2026-11-23T10:00:00Z");

@@ -13,7 +13,9 @@ import {
   LAWYER,
   MEGGE,
   readOnlySource,
+  sampleProfiles,
 } from "./fakes";
+import { fieldsToProfile, profileToFields } from "../../src/profiles/list-mapping";
 
 const NOW = new Date(2026, 10, 23);
 /** Text queries skip the live region, which repeats the message for screen readers. */
@@ -75,6 +77,36 @@ describe("client profile view", () => {
     const card = await cardFor("Dan Whitaker");
     expect(valueOf(card, "Last confirmed")).toMatch(/confirmed 13 months ago/);
     expect(within(card).getByText(/ask them to confirm/)).toBeInTheDocument();
+  });
+
+  it("says when a field of the stored profile could not be read, and shows the rest", async () => {
+    // The Coca-Cola item as the Graph source reads it when its LastConfirmed is not a date.
+    const coke = sampleProfiles().find((p) => p.matchKey === "@coca-cola.example")!;
+    const columns = profileToFields(coke);
+    const { profile } = fieldsToProfile(
+      { ...columns, LastConfirmed: "31/02/2026" },
+      "@coca-cola.example",
+    );
+    const source = new InMemoryProfileSource(
+      sampleProfiles().map((p) => (p.matchKey === "@coca-cola.example" ? profile : p)),
+    );
+    const ops = { address: "ops@coca-cola.example", name: "Ops Team", kind: "to" as const };
+    render(
+      <RapportApp
+        adapter={new FakeItemAdapter(draftTo([ops]))}
+        profiles={source}
+        now={NOW}
+        evaluateDraft={fakeEvaluate}
+      />,
+    );
+    const card = await cardFor("Ops Team");
+    expect(
+      within(card).getByText(
+        "1 field could not be read (Last confirmed); the rest of the profile is used.",
+      ),
+    ).toBeInTheDocument();
+    expect(valueOf(card, "Competitors")).toBe("Pepsi, PepsiCo, Mountain Dew, Gatorade");
+    expect(valueOf(card, "Last confirmed")).toBe("Not asked yet");
   });
 
   it("shows a recipient without a profile as a clear gap with a Create button", async () => {

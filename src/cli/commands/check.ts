@@ -2,16 +2,14 @@
 import { readFile } from "node:fs/promises";
 import { Command, Option } from "commander";
 import type { Draft } from "../../core/draft";
-import { CHECKS } from "../../core/checks";
-import { evaluate } from "../../core/engine";
 import type { Finding } from "../../core/finding";
 import type { Policy } from "../../core/policy";
-import type { ProfileSource } from "../../profiles/source";
+import { singleLine } from "../../core/text/single-line";
 import { parseJson } from "../../profiles/file-source";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "../context";
 import { PROFILE_LOADERS, loadProfileSource } from "../profile-loaders";
-import { DraftReadError, describeFsError, readDraftFile } from "../read-draft";
-import { formatJsonReport, formatTextReport, type DraftResult } from "../report";
+import { DraftReadError, describeFsError, readDrafts } from "../read-draft";
+import type { DraftResult } from "../report";
 import type { CommandDefinition } from "../main";
 
 interface CheckOptions extends Record<string, unknown> {
@@ -24,9 +22,12 @@ interface CheckOptions extends Record<string, unknown> {
 export const checkCommand: CommandDefinition = (io, setExitCode) => {
   const command = new Command("check")
     .description(
-      "Check e-mail drafts (.eml or .json) against client profiles and report every mismatch.",
+      "Check e-mail drafts and meeting invitations (.eml, .ics or .json) against client profiles and report every mismatch.",
     )
-    .argument("<drafts...>", "draft files: RFC 822 messages (.eml) or JSON drafts");
+    .argument(
+      "<drafts...>",
+      "draft files: RFC 822 messages (.eml), meeting invitations (.ics) or JSON drafts",
+    );
   for (const loader of PROFILE_LOADERS) loader.addOptions(command);
   command
     .addOption(
@@ -48,6 +49,7 @@ Exit codes: 0 nothing to warn about, 1 warnings or errors found, 2 bad usage or 
 
 Examples:
   rapport check --profiles assets/sample-profiles.json examples/drafts/*.eml
+  rapport check --profiles assets/sample-profiles.json examples/drafts/zoom-invite-to-microsoft.ics
   rapport check --profiles clients.csv --format json --internal-domain lawfirm.example draft.eml`,
     )
     .action(async (drafts: string[], options: CheckOptions) => {
@@ -59,8 +61,22 @@ Examples:
 async function runCheck(files: string[], options: CheckOptions, io: CliIo): Promise<number> {
   const policy = await loadPolicy(options, io);
   const source = await loadProfileSource(options, io);
-  const results: DraftResult[] = [];
-  for (const file of files) results.push(await checkOne(file, source, policy, io));
+  const read: ReadDraft[] = [];
+  for (const file of files) read.push(...(await readDraftsOf(file, io)));
+
+  // One lookup for every recipient of every draft: with a SharePoint list, one $batch serves
+  // the whole run instead of a round trip per draft.
+  const addresses = read.flatMap((r) => r.draft?.recipients.map((x) => x.address) ?? []);
+  const profiles =
+    addresses.length > 0 ? await source.lookup(addresses) : new Map<string, undefined>();
+  // The engine and the report (and the HTML parser they use) load when there is work for them.
+  const { evaluate } = await import("../../core/engine");
+  const { formatJsonReport, formatTextReport } = await import("../report");
+  const results: DraftResult[] = read.map(({ file, draft, error }) =>
+    draft
+      ? { file, draft, findings: evaluate(draft, profiles, policy) }
+      : { file, findings: [], error: error ?? "could not be read" },
+  );
 
   io.stdout(
     options.format === "json"
@@ -76,34 +92,37 @@ function stopsSending(finding: Finding): boolean {
   return finding.severity !== "info" && !finding.monitorOnly;
 }
 
-async function checkOne(
-  file: string,
-  source: ProfileSource,
-  policy: Policy,
-  io: CliIo,
-): Promise<DraftResult> {
-  let draft: Draft;
+interface ReadDraft {
+  file: string;
+  draft?: Draft;
+  error?: string;
+}
+
+/** Every draft a file holds: a calendar with several events gives one per event, labelled. */
+async function readDraftsOf(file: string, io: CliIo): Promise<ReadDraft[]> {
   try {
-    draft = await readDraftFile(file);
+    const drafts = await readDrafts(file);
+    return drafts.map((draft, index) => ({
+      file: drafts.length === 1 ? file : `${file} (event ${index + 1} of ${drafts.length})`,
+      draft,
+    }));
   } catch (error) {
     const reason = error instanceof DraftReadError ? error.reason : String(error);
-    io.stderr(`rapport: ${file}: ${reason}\n`);
-    return { file, findings: [], error: reason };
+    io.stderr(`rapport: ${singleLine(`${file}: ${reason}`)}\n`);
+    return [{ file, error: reason }];
   }
-  const addresses = draft.recipients.map((r) => r.address);
-  const profiles = await source.lookup(addresses);
-  return { file, draft, findings: evaluate(draft, profiles, policy) };
 }
 
 /** --policy FILE, then the flags on top of it. */
 async function loadPolicy(options: CheckOptions, io: CliIo): Promise<Policy> {
   const policy: Policy = options.policy ? await readPolicyFile(options.policy) : {};
   // A misspelt check id would silently change nothing: say so, but keep going.
+  const { CHECKS } = await import("../../core/checks");
   const known = CHECKS.map((check) => check.meta.id);
   for (const id of Object.keys(policy.checks ?? {})) {
     if (!known.includes(id)) {
       io.stderr(
-        `warning: ${options.policy}: checks.${id}: unknown check, ignored (known: ${known.join(", ")})\n`,
+        `warning: ${singleLine(`${options.policy}: checks.${id}: unknown check, ignored (known: ${known.join(", ")})`)}\n`,
       );
     }
   }
@@ -112,7 +131,9 @@ async function loadPolicy(options: CheckOptions, io: CliIo): Promise<Policy> {
   );
   for (const domain of domains) {
     if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain)) {
-      throw new UsageError(`--internal-domain: "${domain}" is not a domain (e.g. lawfirm.example)`);
+      throw new UsageError(
+        `--internal-domain: "${singleLine(domain)}" is not a domain (e.g. lawfirm.example)`,
+      );
     }
   }
   if (domains.length > 0) policy.internalDomains = [...(policy.internalDomains ?? []), ...domains];

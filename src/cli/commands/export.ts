@@ -1,6 +1,7 @@
 /** `rapport export [FILE]`: every profile in the SharePoint list, as JSON or CSV. */
 import { writeFile } from "node:fs/promises";
 import { Command, Option } from "commander";
+import { singleLine } from "../../core/text/single-line";
 import { formatProfileFile } from "../../profiles/file-source";
 import { readAllProfiles } from "../../profiles/list-admin";
 import { EXIT_OK, UsageError, type CliIo } from "../context";
@@ -32,6 +33,8 @@ export const exportCommand: CommandDefinition = (io, setExitCode) => {
       "after",
       `
 The output is the profile file format that "rapport import" and "rapport check --profiles" read.
+In CSV, a cell a spreadsheet would run as a formula (starting with =, +, - or @) gets a leading
+apostrophe; import and check remove it again, so values come back exactly as they were.
 
 Examples:
   rapport export clients.csv --site https://contoso.sharepoint.com/sites/clients
@@ -49,7 +52,7 @@ async function runExport(
   io: CliIo,
 ): Promise<number> {
   const format = options.format ?? (file && /\.csv$/i.test(file) ? "csv" : "json");
-  const source = graphSourceFromOptions(options, io);
+  const source = await graphSourceFromOptions(options, io);
   let result;
   try {
     result = await readAllProfiles(source);
@@ -58,22 +61,29 @@ async function runExport(
   }
   // List order is item order: the order the profiles were imported in.
   const profiles = result.profiles.map((stored) => stored.profile);
+  // CSV cells that a spreadsheet would run as formulas are escaped; import reverses it exactly.
   const text = formatProfileFile(profiles, format);
   if (file) {
     try {
       await writeFile(file, text, "utf8");
     } catch (error) {
-      throw new UsageError(`${file}: ${describeFsError(error)}`);
+      throw new UsageError(`${singleLine(file)}: ${describeFsError(error)}`);
     }
   } else {
     io.stdout(text);
   }
-  const skipped =
+  const notes = [
     result.skipped > 0
-      ? ` (${result.skipped} unreadable item${result.skipped === 1 ? "" : "s"} skipped)`
-      : "";
+      ? `${result.skipped} item${result.skipped === 1 ? "" : "s"} covering nobody skipped`
+      : "",
+    result.repairable > 0
+      ? `${result.repairable} with a field left out or a MatchKey normalised, as warned above`
+      : "",
+  ].filter(Boolean);
   io.stderr(
-    `Exported ${profiles.length} profiles from "${source.settings.list}" on ${source.siteLabel}${file ? ` to ${file}` : ""}${skipped}.\n`,
+    `${singleLine(
+      `Exported ${profiles.length} profiles from "${source.settings.list}" on ${source.siteLabel}${file ? ` to ${file}` : ""}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}.`,
+    )}\n`,
   );
   return EXIT_OK;
 }

@@ -1,4 +1,5 @@
 /** `rapport import FILE`: create or update profiles in the SharePoint list from a JSON or CSV file. */
+import { singleLine } from "../../core/text/single-line";
 import { readFile } from "node:fs/promises";
 import { Command } from "commander";
 import { SingleBar } from "cli-progress";
@@ -52,20 +53,21 @@ async function runImport(file: string, options: ImportOptions, io: CliIo): Promi
     throw new UsageError(`${file}: ${describeFsError(error)}`);
   }
   const { profiles, errors, warnings } = parseProfileFile(content, file);
-  for (const issue of errors) io.stderr(`error: ${formatProfileIssue(file, issue)}\n`);
-  for (const issue of warnings) io.stderr(`warning: ${formatProfileIssue(file, issue)}\n`);
+  for (const issue of errors) io.stderr(`error: ${singleLine(formatProfileIssue(file, issue))}\n`);
+  for (const issue of warnings)
+    io.stderr(`warning: ${singleLine(formatProfileIssue(file, issue))}\n`);
   if (errors.length > 0 && !options.skipInvalid) {
     io.stderr(
-      `${file}: ${errors.length === 1 ? "1 problem" : `${errors.length} problems`}; nothing imported. Fix ${errors.length === 1 ? "it" : "them"}, or use --skip-invalid to import the ${profiles.length} valid profile${profiles.length === 1 ? "" : "s"}.\n`,
+      `${singleLine(file)}: ${errors.length === 1 ? "1 problem" : `${errors.length} problems`}; nothing imported. Fix ${errors.length === 1 ? "it" : "them"}, or use --skip-invalid to import the ${profiles.length} valid profile${profiles.length === 1 ? "" : "s"}.\n`,
     );
     return EXIT_FINDINGS;
   }
   if (profiles.length === 0) {
-    io.stderr(`${file}: no profiles to import\n`);
+    io.stderr(`${singleLine(file)}: no profiles to import\n`);
     return errors.length > 0 ? EXIT_FINDINGS : EXIT_OK;
   }
 
-  const source = graphSourceFromOptions(options, io);
+  const source = await graphSourceFromOptions(options, io);
   const progress = progressReporter(io, profiles.length);
   let report;
   try {
@@ -81,9 +83,10 @@ async function runImport(file: string, options: ImportOptions, io: CliIo): Promi
 
   const verb = options.dryRun ? "Would import" : "Imported";
   io.stdout(
-    `${verb} ${profiles.length - report.failed.length} of ${profiles.length} profiles into "${source.settings.list}" on ${source.siteLabel}: ${report.created.length} created, ${report.updated.length} updated, ${report.unchanged.length} unchanged.\n`,
+    `${verb} ${profiles.length - report.failed.length} of ${profiles.length} profiles into ${singleLine(`"${source.settings.list}" on ${source.siteLabel}`)}: ${report.created.length} created, ${report.updated.length} updated, ${report.unchanged.length} unchanged.\n`,
   );
-  for (const failure of report.failed) io.stderr(`error: ${failure.matchKey}: ${failure.reason}\n`);
+  for (const failure of report.failed)
+    io.stderr(`error: ${singleLine(`${failure.matchKey}: ${failure.reason}`)}\n`);
   if (report.failed.length > 0) {
     io.stderr(
       `${report.failed.length} profile${report.failed.length === 1 ? "" : "s"} not saved.\n`,

@@ -68,7 +68,9 @@ async function optionalProfileSource(
 ): Promise<ProfileSource | undefined> {
   // Say so before signing in anywhere: "--site URL" is given when options.site is.
   const given = PROFILE_LOADERS.filter((loader) => {
-    const key = /^--([\w-]+)/.exec(loader.option)?.[1]?.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+    const key = /^--([\w-]+)/
+      .exec(loader.option)?.[1]
+      ?.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
     return key !== undefined && options[key] !== undefined;
   });
   if (given.length > 1) {

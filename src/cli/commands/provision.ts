@@ -1,5 +1,6 @@
 /** `rapport provision`: create the profile list with every column, or complete an existing one. */
 import { Command } from "commander";
+import { singleLine } from "../../core/text/single-line";
 import { provisionList } from "../../profiles/list-admin";
 import { EXIT_FINDINGS, EXIT_OK, type CliIo } from "../context";
 import type { CommandDefinition } from "../main";
@@ -30,14 +31,14 @@ Example:
 };
 
 async function runProvision(options: SiteOptions, io: CliIo): Promise<number> {
-  const source = graphSourceFromOptions(options, io);
+  const source = await graphSourceFromOptions(options, io);
   let report;
   try {
     report = await provisionList(source);
   } catch (error) {
     throw asUsageError(error);
   }
-  const where = `"${source.settings.list}" on ${source.siteLabel}`;
+  const where = singleLine(`"${source.settings.list}" on ${source.siteLabel}`);
   io.stdout(report.listCreated ? `Created the list ${where}.\n` : `Found the list ${where}.\n`);
   if (report.columnsAdded.length > 0)
     io.stdout(`Added columns: ${report.columnsAdded.join(", ")}\n`);
@@ -47,7 +48,7 @@ async function runProvision(options: SiteOptions, io: CliIo): Promise<number> {
   if (report.columnsFixed.length > 0)
     io.stdout(`Updated columns: ${report.columnsFixed.join(", ")}\n`);
   for (const mismatch of report.columnsMismatched) {
-    io.stderr(`warning: column ${mismatch}; left unchanged, Rapport may misread it\n`);
+    io.stderr(`warning: column ${singleLine(mismatch)}; left unchanged, Rapport may misread it\n`);
   }
   if (!report.listCreated && report.columnsAdded.length === 0 && report.columnsFixed.length === 0) {
     io.stdout("Nothing to do: the list already has every column Rapport needs.\n");

@@ -1,5 +1,5 @@
 import type { CheckContext, CheckMeta } from "./context";
-import { hitEvidence, isInsideUrl } from "./helpers";
+import { fieldOf, hitEvidence, isInsideUrl } from "./helpers";
 import { expandTopics, findProfileTerms } from "./profile-terms";
 
 export const meta: CheckMeta = {
@@ -9,7 +9,7 @@ export const meta: CheckMeta = {
   description: "Mentions a topic the client asked the firm to avoid.",
   messages: {
     topic:
-      '{{who}} asked not to discuss {{topic}}, and this e-mail mentions "{{text}}" in the {{field}}. Consider leaving it out.',
+      '{{who}} asked not to discuss {{topic}}, and this {{item}} mentions "{{text}}" in the {{field}}. Consider leaving it out.',
   },
   fixable: false,
 };
@@ -28,8 +28,8 @@ export function check(ctx: CheckContext): void {
   for (const hit of findProfileTerms(ctx, "avoidTopics")) {
     if (hit.field === "attachment" || hit.href) continue;
     // "…/athletics.asp?sport=6" is an address, not a conversation about sport.
-    const field = hit.field === "subject" ? ctx.draft.subject : ctx.draft.body;
-    if (isInsideUrl(field.text, hit.start)) continue;
+    const field = fieldOf(ctx.draft, hit.field);
+    if (isInsideUrl(ctx.draft, field, hit.start)) continue;
     ctx.report({
       messageId: "topic",
       data: {

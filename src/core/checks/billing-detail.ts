@@ -10,9 +10,9 @@ export const meta: CheckMeta = {
     "Sends time-entry detail (hours per task, hours × rate) to a client who asked for summary billing.",
   messages: {
     timeEntries:
-      '{{who}} asked for summary billing, but this e-mail lists time entries ({{count}} lines like "{{text}}"). Send a summary instead.',
+      '{{who}} asked for summary billing, but this {{item}} lists time entries ({{count}} lines like "{{text}}"). Send a summary instead.',
     hoursTimesRate:
-      '{{who}} asked for summary billing, but this e-mail shows hours × rate ("{{text}}"). Send a summary instead.',
+      '{{who}} asked for summary billing, but this {{item}} shows hours × rate ("{{text}}"). Send a summary instead.',
   },
   fixable: false,
 };

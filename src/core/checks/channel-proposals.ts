@@ -6,13 +6,17 @@
  */
 import type { AnalysedDraft, AnalysedField, Span } from "../analysis";
 import type { KnownChannel } from "../profile";
+import { OverlapIndex, trimEndOf } from "../text";
 import {
+  byFieldThenStart,
   execInWindows,
+  lineFact,
   sentencesOf,
   spanAt,
   textFields,
   triggerMatchesByGroup,
   windowsAround,
+  type TextFieldName,
 } from "./helpers";
 
 /**
@@ -61,24 +65,26 @@ function triggersOf(draft: AnalysedDraft, field: AnalysedField): Map<string, Spa
   );
 }
 
-/** The windows around the trigger words of `groups`. */
+/** The windows around the trigger words of `groups` (memoised: many patterns share them). */
 function windowsNear(
   draft: AnalysedDraft,
   field: AnalysedField,
   groups: readonly TriggerGroup[],
   margin = 160,
 ): Span[] {
-  const byGroup = triggersOf(draft, field);
-  return windowsAround(
-    field.scan,
-    groups.flatMap((group) => byGroup.get(group) ?? []),
-    margin,
-  );
+  return draft.memo(`channel-windows:${field.field}:${groups.join(",")}:${margin}`, () => {
+    const byGroup = triggersOf(draft, field);
+    return windowsAround(
+      field.scan,
+      groups.flatMap((group) => byGroup.get(group) ?? []),
+      margin,
+    );
+  });
 }
 
 export interface ChannelProposal {
   channel: KnownChannel;
-  field: "subject" | "body";
+  field: TextFieldName;
   start: number;
   end: number;
   /** The link's address, when the proposal is a meeting link. */
@@ -230,8 +236,10 @@ export const MEETING_HOSTS: readonly { channel: KnownChannel; host: RegExp }[] =
   { channel: "google-meet", host: /^meet\.google\.com$/ },
 ];
 
+// Host labels are at most 63 characters (RFC 1035), and a meeting host has few before its own
+// name: bounded, so a long run like "a-a-a-…" is not re-read from each of its words.
 const URL_IN_TEXT =
-  /\b(?:https?:\/\/)?(?:[a-z0-9-]+\.)*(?:teams\.microsoft\.com|teams\.live\.com|zoom\.us|zoom\.com|webex\.com|meet\.google\.com)(?:\/[^\s<>"')\]]*)?/gi;
+  /\b(?:https?:\/\/)?(?:[a-z0-9-]{1,63}\.){0,10}(?:teams\.microsoft\.com|teams\.live\.com|zoom\.us|zoom\.com|webex\.com|meet\.google\.com)(?:\/[^\s<>"')\]]*)?/gi;
 
 export function meetingChannelOf(url: string): KnownChannel | undefined {
   const host = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:\s]+)/i.exec(url.trim())?.[1]?.toLowerCase();
@@ -271,9 +279,17 @@ const ATTEMPT = /\b(?:tried|trying|attempted|failed)\s+to\s+$/i;
 const CONTACT_LINE =
   /^\s*(?:phone|tel|telephone|mobile|cell|fax|direct|office|m|t|p|f|whatsapp|signal)\b\.?\s*[:|]/i;
 
-function isContactLine(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-  return CONTACT_LINE.test(text.slice(lineStart, at + 1));
+/**
+ * Whether the line holding `at` is a contact line whose label ends by `at`. The label's end is
+ * found once per line (it is unique: a word, an optional ".", spaces, ":" or "|"), so many hits on
+ * one long line do not each run the pattern from the line's start.
+ */
+function isContactLine(draft: AnalysedDraft, field: AnalysedField, at: number): boolean {
+  const labelEnd = lineFact(draft, field, "contact-label", at, ({ start, end }) => {
+    const label = CONTACT_LINE.exec(field.scan.slice(start, end));
+    return label ? start + label[0].length : -1;
+  });
+  return labelEnd >= 0 && labelEnd <= at + 1;
 }
 
 /** Every channel proposal in the draft, in field and position order. */
@@ -285,7 +301,7 @@ export function channelProposals(draft: AnalysedDraft): ChannelProposal[] {
       for (const { channel, groups, pattern } of DIRECT_PATTERNS) {
         for (const m of execInWindows(text, windowsNear(draft, field, groups), pattern)) {
           if (
-            isContactLine(text, m.index) ||
+            isContactLine(draft, field, m.index) ||
             ATTEMPT.test(text.slice(Math.max(0, m.index - 20), m.index))
           )
             continue;
@@ -302,7 +318,9 @@ export function channelProposals(draft: AnalysedDraft): ChannelProposal[] {
         for (const m of execInWindows(text, windowsNear(draft, field, groups), pattern)) {
           const at = m.index;
           const sentence = spanAt(sentences, at);
-          if (!sentence || isContactLine(text, at) || !offersBefore(field, sentence, at)) continue;
+          if (!sentence || isContactLine(draft, field, at) || !offersBefore(field, sentence, at)) {
+            continue;
+          }
           proposals.push({ channel, field: field.field, start: at, end: at + m[0].length });
         }
       }
@@ -317,9 +335,7 @@ export function channelProposals(draft: AnalysedDraft): ChannelProposal[] {
           proposals.splice(i, 1);
       }
     }
-    proposals.sort((a, b) =>
-      a.field === b.field ? a.start - b.start : a.field === "subject" ? -1 : 1,
-    );
+    proposals.sort(byFieldThenStart);
     return dropOverlaps(proposals);
   });
 }
@@ -339,33 +355,40 @@ export function meetingLinks(draft: AnalysedDraft, field: AnalysedField): Channe
           href: link.href,
         });
     }
+    // Anchors come sorted, and so do the addresses found in the text: one index each.
+    const anchors = new OverlapIndex(links);
+    const written = new OverlapIndex();
     // Addresses run long on both sides of the host's name ("https://us02web.zoom.us/j/…").
     const windows = windowsNear(draft, field, ["platform"], 300);
     for (const m of execInWindows(field.scan, windows, URL_IN_TEXT)) {
       const start = m.index;
-      const end = start + m[0].replace(/[.,;:!?]+$/, "").length;
-      if (links.some((l) => l.start < end && l.end > start)) continue;
+      const end = start + trimEndOf(m[0], ".,;:!?").length;
+      if (anchors.overlaps(start, end) || written.overlaps(start, end)) continue;
       // "zoom.us" inside an e-mail address or a longer host is not a link to the platform.
-      if (/[@\w-]$/.test(field.scan.slice(0, start))) continue;
+      if (start > 0 && /[@\w-]/.test(field.scan[start - 1]!)) continue;
       const channel = meetingChannelOf(m[0]);
-      if (channel)
-        links.push({ channel, field: field.field, start, end, href: field.scan.slice(start, end) });
+      if (!channel) continue;
+      links.push({ channel, field: field.field, start, end, href: field.scan.slice(start, end) });
+      written.add({ start, end });
     }
     return links.sort((a, b) => a.start - b.start);
   });
 }
 
+/**
+ * Keeps each proposal unless an earlier kept one of the same field and channel overlaps it.
+ * `proposals` are sorted by position: a sweep with one index per field and channel.
+ */
 function dropOverlaps(proposals: ChannelProposal[]): ChannelProposal[] {
   const kept: ChannelProposal[] = [];
+  const keptBy = new Map<string, OverlapIndex>();
   for (const proposal of proposals) {
-    const overlapping = kept.find(
-      (k) =>
-        k.field === proposal.field &&
-        k.channel === proposal.channel &&
-        k.start < proposal.end &&
-        k.end > proposal.start,
-    );
-    if (!overlapping) kept.push(proposal);
+    const key = `${proposal.field}:${proposal.channel}`;
+    let index = keptBy.get(key);
+    if (!index) keptBy.set(key, (index = new OverlapIndex()));
+    if (index.overlaps(proposal.start, proposal.end)) continue;
+    kept.push(proposal);
+    index.add(proposal);
   }
   return kept;
 }
@@ -420,16 +443,20 @@ export interface PlatformMention extends ChannelProposal {
 
 /** True when the sentence reports the past ("we met on Zoom last week") rather than proposing. */
 function reportsPast(
+  draft: AnalysedDraft,
   field: AnalysedField,
   sentence: { start: number; end: number },
   at: number,
 ): boolean {
-  const sentenceText = field.scan.slice(sentence.start, sentence.end);
-  return (
-    REPORTED.test(sentenceText) &&
-    !offersBefore(field, sentence, at) &&
-    !OFFER_CUE.test(sentenceText)
-  );
+  // What the whole sentence says is read once per sentence: one sentence can run a megabyte.
+  const said = draft.memo(`sentence-cues:${field.field}`, () => new Map<number, number>());
+  let cues = said.get(sentence.start);
+  if (cues === undefined) {
+    const sentenceText = field.scan.slice(sentence.start, sentence.end);
+    cues = (REPORTED.test(sentenceText) ? 1 : 0) | (OFFER_CUE.test(sentenceText) ? 2 : 0);
+    said.set(sentence.start, cues);
+  }
+  return cues === 1 && !offersBefore(field, sentence, at);
 }
 
 /** Platform names used as meeting places, outside links; past meetings are left alone. */
@@ -438,7 +465,8 @@ export function platformMentions(draft: AnalysedDraft): PlatformMention[] {
     const mentions: PlatformMention[] = [];
     for (const field of textFields(draft)) {
       const text = field.scan;
-      const links = meetingLinks(draft, field);
+      const links = new OverlapIndex(meetingLinks(draft, field));
+      const named = new Set<number>();
       const sentences = sentencesOf(draft, field);
       const windows = windowsNear(draft, field, ["platform"]);
       for (const { channel, pattern, lead } of PLATFORM_MENTIONS) {
@@ -447,7 +475,7 @@ export function platformMentions(draft: AnalysedDraft): PlatformMention[] {
           const end = start + m[0].length;
           const nameStart = start + m[0].indexOf(m[1]!);
           const nameEnd = nameStart + m[1]!.length;
-          if (links.some((l) => l.start < end && l.end > start)) continue;
+          if (links.overlaps(start, end)) continue;
           if (
             lead &&
             !NOUN_AFTER.test(text.slice(nameEnd, nameEnd + 30)) &&
@@ -455,16 +483,15 @@ export function platformMentions(draft: AnalysedDraft): PlatformMention[] {
           ) {
             continue;
           }
-          if (mentions.some((x) => x.field === field.field && x.nameStart === nameStart)) continue;
+          if (named.has(nameStart)) continue;
           const sentence = spanAt(sentences, start);
-          if (sentence && reportsPast(field, sentence, start)) continue;
+          if (sentence && reportsPast(draft, field, sentence, start)) continue;
           mentions.push({ channel, field: field.field, start, end, nameStart, nameEnd });
+          named.add(nameStart);
         }
       }
     }
-    return mentions.sort((a, b) =>
-      a.field === b.field ? a.start - b.start : a.field === "subject" ? -1 : 1,
-    );
+    return mentions.sort(byFieldThenStart);
   });
 }
 

@@ -1,6 +1,10 @@
+import type { AnalysedDraft } from "../analysis";
+import type { TextField } from "../finding";
+import { OverlapIndex } from "../text";
 import type { CheckContext, CheckMeta } from "./context";
 import { channelProposals, platformMentions } from "./channel-proposals";
-import { hitEvidence, placeOf, type TermHit } from "./helpers";
+import { fieldOf, hitEvidence, placeOf, type TermHit } from "./helpers";
+import { invitationMeetings } from "./invitation";
 import { findProfileTerms } from "./profile-terms";
 
 export const meta: CheckMeta = {
@@ -11,7 +15,7 @@ export const meta: CheckMeta = {
     "Names a brand the client counts as a competitor, in the subject, body, links or attachment names.",
   messages: {
     mention:
-      '{{who}} counts {{brand}} as a competitor, and this e-mail mentions "{{text}}" in {{place}}. Remove or rephrase it before sending.',
+      '{{who}} counts {{brand}} as a competitor, and this {{item}} mentions "{{text}}" in {{place}}. Remove or rephrase it before sending.',
   },
   fixable: false,
 };
@@ -73,7 +77,12 @@ function isEverydayWordUse(hit: TermHit, text: string): boolean {
   const core = everydayBase(hit.text);
   if (core === undefined) return false;
   // Part of an address ("zoom.us", "www.slack.com"): the brand, whatever the case.
-  if (/[./@]$/.test(text.slice(0, hit.start)) || /^\.[a-z]/i.test(text.slice(hit.end))) {
+  // (One character each side: a pattern anchored at the end of all the text before the hit
+  // scanned that whole text for every hit.)
+  if (
+    /[./@]/.test(text[hit.start - 1] ?? "") ||
+    /^\.[a-z]/i.test(text.slice(hit.end, hit.end + 2))
+  ) {
     return false;
   }
   if (core[0] !== core[0]?.toUpperCase()) return true;
@@ -127,25 +136,43 @@ function isDefinedAbbreviation(hit: TermHit, text: string): boolean {
   return initials.toUpperCase() === core;
 }
 
+/**
+ * Links and names of meeting platforms other than `platform` (and what an invitation proposes in
+ * its fields), per field, once per draft.
+ */
+function rivalMeetingsOf(draft: AnalysedDraft, platform: string): Record<TextField, OverlapIndex> {
+  return draft.memo(`rival-meetings:${platform}`, () => {
+    const placed: { field: TextField; start: number; end: number }[] = [];
+    for (const p of [
+      ...channelProposals(draft).filter((p) => p.href),
+      ...platformMentions(draft),
+    ]) {
+      if (p.channel !== platform) placed.push(p);
+    }
+    for (const m of invitationMeetings(draft)) {
+      if (m.channel === platform || m.field === undefined) continue;
+      if (m.start === undefined || m.end === undefined) continue;
+      placed.push({ field: m.field, start: m.start, end: m.end });
+    }
+    placed.sort((a, b) => a.start - b.start);
+    const index = (field: TextField) => new OverlapIndex(placed.filter((p) => p.field === field));
+    return { subject: index("subject"), location: index("location"), body: index("body") };
+  });
+}
+
 export function check(ctx: CheckContext): void {
   const competitors = ctx.profile?.competitors ?? [];
   if (competitors.length === 0) return;
   const { draft } = ctx;
   const platform = ctx.profile?.meetingPlatform;
   // A rival platform's link or name is the meeting-platform check's finding; one is enough.
-  const rivalMeetings = platform
-    ? [...channelProposals(draft).filter((p) => p.href), ...platformMentions(draft)].filter(
-        (p) => p.channel !== platform,
-      )
-    : [];
+  const rivalMeetings = platform ? rivalMeetingsOf(draft, platform) : undefined;
   for (const hit of findProfileTerms(ctx, "competitors")) {
-    if (
-      rivalMeetings.some((m) => m.field === hit.field && m.start < hit.end && m.end > hit.start)
-    ) {
+    if (hit.field !== "attachment" && rivalMeetings?.[hit.field].overlaps(hit.start, hit.end)) {
       continue;
     }
     if (!hit.href && hit.field !== "attachment") {
-      const field = hit.field === "subject" ? draft.subject : draft.body;
+      const field = fieldOf(draft, hit.field);
       if (
         isEverydayWordUse(hit, field.text) ||
         isDefinedAbbreviation(hit, field.text) ||

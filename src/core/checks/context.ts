@@ -11,8 +11,9 @@ export interface CheckMeta {
   defaultSeverity: Severity;
   description: string;
   /**
-   * Message templates by message id. `{{who}}` (the recipient, with their organisation) and
-   * `{{client}}` are always available; checks supply the rest through `report({ data })`.
+   * Message templates by message id. `{{who}}` (the recipient, with their organisation),
+   * `{{client}}` and `{{item}}` ("e-mail" or "invitation": what the author is sending) are always
+   * available; checks supply the rest through `report({ data })`.
    */
   messages: Readonly<Record<string, string>>;
   fixable: boolean;

@@ -1,13 +1,17 @@
 import type { AnalysedDraft } from "../analysis";
 import type { CheckContext, CheckMeta } from "./context";
 import {
+  byFieldThenStart,
   evidenceAt,
   execInWindows,
+  fieldOf,
   sentencesOf,
   spanAt,
   textFields,
   triggerWindows,
+  type TextFieldName,
 } from "./helpers";
+import { invitationOccasion } from "./invitation";
 
 export const meta: CheckMeta = {
   id: "entertainment-invite",
@@ -17,7 +21,9 @@ export const meta: CheckMeta = {
     "Invites a client who declines entertainment to lunch, dinner, drinks, a game, golf, a concert or the like.",
   messages: {
     invite:
-      '{{who}} does not accept entertainment, and this e-mail invites them ("{{text}}"). Leave the invitation out.',
+      '{{who}} does not accept entertainment, and this {{item}} invites them ("{{text}}"). Leave the invitation out.',
+    occasion:
+      '{{who}} does not accept entertainment, and this invitation is for "{{text}}" (in the {{field}}). Propose a business meeting (at the office or online) instead.',
   },
   fixable: false,
 };
@@ -72,7 +78,7 @@ const OCCASION_TRIGGER =
 const OCCASION_MARGIN = 250;
 
 export interface InvitationHit {
-  field: "subject" | "body";
+  field: TextFieldName;
   start: number;
   end: number;
 }
@@ -100,17 +106,30 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
         hits.push(hit);
       }
     }
-    return hits.sort((a, b) =>
-      a.field === b.field ? a.start - b.start : a.field === "subject" ? -1 : 1,
-    );
+    return hits.sort(byFieldThenStart);
   });
 }
 
 export function check(ctx: CheckContext): void {
   if (ctx.profile?.entertainment !== "avoid") return;
   for (const hit of findInvitations(ctx.draft)) {
-    const field = hit.field === "subject" ? ctx.draft.subject : ctx.draft.body;
+    const field = fieldOf(ctx.draft, hit.field);
     const evidence = evidenceAt(field, hit.start, hit.end);
     ctx.report({ messageId: "invite", data: { text: evidence.text }, evidence });
+  }
+  // An invitation whose subject or location is the occasion ("Dinner at Nobu"): no frame needed.
+  const occasion = invitationOccasion(ctx.draft);
+  const framed = (hit: InvitationHit) =>
+    occasion !== undefined &&
+    hit.field === occasion.field &&
+    hit.start < occasion.end &&
+    hit.end > occasion.start;
+  if (occasion && !findInvitations(ctx.draft).some(framed)) {
+    const evidence = evidenceAt(fieldOf(ctx.draft, occasion.field), occasion.start, occasion.end);
+    ctx.report({
+      messageId: "occasion",
+      data: { text: evidence.text, field: occasion.field },
+      evidence,
+    });
   }
 }

@@ -2,14 +2,35 @@
  * Small tools shared by the checks: where to look and how to point at what was found.
  */
 import type { AnalysedDraft, AnalysedField, Span } from "../analysis";
-import type { Evidence, Fix } from "../finding";
+import { isWhiteSpaceAt, LineIndex, spanAt, type LineSpan } from "../text";
+import type { Evidence, Fix, TextField } from "../finding";
 import type { CheckRecipient } from "./context";
 
-export type TextFieldName = "subject" | "body";
+export type TextFieldName = TextField;
 
-/** Subject then body: the fields a check reads. */
+/**
+ * The fields a check reads, in reading order: subject then body; an invitation's location
+ * between them. Checks loop over these and so read an invitation's location like its subject.
+ */
 export function textFields(draft: AnalysedDraft): AnalysedField[] {
-  return [draft.subject, draft.body];
+  return draft.kind === "appointment"
+    ? [draft.subject, draft.location, draft.body]
+    : [draft.subject, draft.body];
+}
+
+/** The analysed field of that name. */
+export function fieldOf(draft: AnalysedDraft, name: TextFieldName): AnalysedField {
+  return name === "subject" ? draft.subject : name === "location" ? draft.location : draft.body;
+}
+
+const FIELD_ORDER: Readonly<Record<TextFieldName, number>> = { subject: 0, location: 1, body: 2 };
+
+/** Orders hits by field (subject, location, body), then by position. */
+export function byFieldThenStart(
+  a: { field: TextFieldName; start: number },
+  b: { field: TextFieldName; start: number },
+): number {
+  return FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.start - b.start;
 }
 
 export function evidenceAt(field: AnalysedField, start: number, end: number): Evidence {
@@ -33,17 +54,46 @@ export function replaceFix(
   };
 }
 
-/** The line holding `offset`, without its line break. */
-export function lineAt(text: string, offset: number): { start: number; end: number } {
-  const start = text.lastIndexOf("\n", offset - 1) + 1;
-  const newline = text.indexOf("\n", offset);
-  return { start, end: newline < 0 ? text.length : newline };
+/**
+ * The lines of a field (its `text` and `scan` break lines at the same places), indexed once per
+ * draft. Look lines up here rather than scanning back to the previous line break per hit: on a
+ * long line that scan made every hit cost the whole line.
+ */
+export function linesOf(draft: AnalysedDraft, field: AnalysedField): LineIndex {
+  return draft.memo(`lines:${field.field}`, () => new LineIndex(field.text));
 }
 
-/** A fix that removes the whole line holding [start, end), with its line break when it has one. */
-export function removeLineFix(field: AnalysedField, start: number, end: number): Fix {
-  const line = lineAt(field.text, start);
-  let removeEnd = Math.max(line.end, lineAt(field.text, end).end);
+/**
+ * A fact about a line of a field, worked out the first time any offset on that line asks and kept
+ * for the draft under `key`: many hits on one long line then cost one look at the line, not one
+ * each. `compute` gets the line's span; the result is returned for the line holding `offset`.
+ */
+export function lineFact<T>(
+  draft: AnalysedDraft,
+  field: AnalysedField,
+  key: string,
+  offset: number,
+  compute: (line: LineSpan) => T,
+): T {
+  const lines = linesOf(draft, field);
+  const facts = draft.memo(`line-facts:${key}:${field.field}`, () => new Map<number, T>());
+  const number = lines.lineOf(offset);
+  if (!facts.has(number)) facts.set(number, compute(lines.line(number)));
+  return facts.get(number)!;
+}
+
+/**
+ * A fix that removes the whole line holding [start, end), with its line break when it has one.
+ * Pass the field's `linesOf(draft, field)` when fixing many hits: indexing costs the whole text.
+ */
+export function removeLineFix(
+  field: AnalysedField,
+  start: number,
+  end: number,
+  lines: LineIndex = new LineIndex(field.text),
+): Fix {
+  const line = lines.lineAt(start);
+  let removeEnd = Math.max(line.end, lines.lineAt(end).end);
   let removeStart = line.start;
   if (removeEnd < field.text.length) removeEnd += 1;
   else if (removeStart > 0) removeStart -= 1;
@@ -57,15 +107,47 @@ export function removeLineFix(field: AnalysedField, start: number, end: number):
   };
 }
 
-/** Sentence-like stretches of a text (split at . ! ? and line breaks), as offsets. */
+/** . ! ? and a line break: where a sentence can end (found natively, then read by hand). */
+const SENTENCE_MARK = /[.!?\n]/g;
+
+function isSentenceEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63; // . ! ?
+}
+
+function isSentenceCloser(code: number): boolean {
+  // " ' ” ’ ) ]
+  return (
+    code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93
+  );
+}
+
+/**
+ * Sentence-like stretches of a text (split at . ! ? and line breaks), as offsets. A sentence
+ * ends after a run of . ! ? and any closing quotes or brackets, when white space or the end
+ * follows (what /[.!?]+["'”’)\]]*(?=\s|$)|\n/g finds, but read once: that pattern retried
+ * every dot of a long run of dots, which took seconds on a few thousand).
+ */
 export function sentenceSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  const boundary = /[.!?]+["'”’)\]]*(?=\s|$)|\n/g;
   let start = 0;
-  for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
-    const end = match.index + match[0].length;
+  const mark = new RegExp(SENTENCE_MARK.source, "g");
+  for (let m = mark.exec(text); m; m = mark.exec(text)) {
+    let end = m.index;
+    if (text.charCodeAt(end) === 10) {
+      end++;
+    } else {
+      while (end < text.length && isSentenceEnd(text.charCodeAt(end))) end++;
+      const run = end;
+      while (end < text.length && isSentenceCloser(text.charCodeAt(end))) end++;
+      if (end < text.length && !isWhiteSpaceAt(text, end)) {
+        // Not followed by white space: no mark of this run ends a sentence.
+        mark.lastIndex = run;
+        continue;
+      }
+    }
     if (hasVisible(text, start, end)) spans.push({ start, end });
     start = end;
+    mark.lastIndex = end;
   }
   if (hasVisible(text, start, text.length)) spans.push({ start, end: text.length });
   return spans;
@@ -85,21 +167,7 @@ function hasVisible(text: string, from: number, to: number): boolean {
 }
 
 /** The span holding `offset` in sorted, non-overlapping spans (binary search), or undefined. */
-export function spanAt<T extends { start: number; end: number }>(
-  spans: readonly T[],
-  offset: number,
-): T | undefined {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const span = spans[mid]!;
-    if (offset < span.start) high = mid - 1;
-    else if (offset >= span.end) low = mid + 1;
-    else return span;
-  }
-  return undefined;
-}
+export { spanAt };
 
 const perRecipients = new WeakMap<readonly CheckRecipient[], Map<string, unknown>>();
 
@@ -147,7 +215,7 @@ export function hitEvidence(hit: TermHit): Evidence {
   return evidence;
 }
 
-/** "the subject", "the body", "the attachment name "x.pdf"", "a link to …". */
+/** "the subject", "the location", "the body", "the attachment name "x.pdf"", "a link to …". */
 export function placeOf(draft: AnalysedDraft, hit: TermHit): string {
   if (hit.field === "attachment")
     return `the attachment "${draft.attachments[hit.index ?? 0]?.name ?? ""}"`;
@@ -155,12 +223,42 @@ export function placeOf(draft: AnalysedDraft, hit: TermHit): string {
   return `the ${hit.field}`;
 }
 
-/** True when `offset` lies inside a URL written out in the text ("http://…", "www.…"). */
-export function isInsideUrl(text: string, offset: number): boolean {
-  let start = offset;
-  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
-  const token = text.slice(start, offset + 1);
-  return /^[<(["']?(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i.test(token);
+/** A URL's start written at the start of a word: a scheme and "://", or "www.". */
+const URL_SCHEME = /[<(["']?[a-z][a-z0-9+.-]*:\/\//iy;
+const URL_WWW = /[<(["']?www\./iy;
+
+interface UrlToken extends Span {
+  /** Where the URL's start (scheme and "://", or "www.") ends: a hit before it is not in a URL. */
+  shapeEnd: number;
+}
+
+/** The white-space-delimited words of a field's text that start like a URL, once per draft. */
+function urlTokensOf(draft: AnalysedDraft, field: AnalysedField): UrlToken[] {
+  return draft.memo(`url-tokens:${field.field}`, () => {
+    const text = field.text;
+    const tokens: UrlToken[] = [];
+    const word = /\S+/g;
+    for (let m = word.exec(text); m; m = word.exec(text)) {
+      let shapeEnd = Infinity;
+      for (const shape of [URL_SCHEME, URL_WWW]) {
+        shape.lastIndex = m.index;
+        if (shape.test(text)) shapeEnd = Math.min(shapeEnd, shape.lastIndex);
+      }
+      const end = m.index + m[0].length;
+      if (shapeEnd <= end) tokens.push({ start: m.index, end, shapeEnd });
+    }
+    return tokens;
+  });
+}
+
+/**
+ * True when the (non-space) character at `offset` lies inside a URL written out in the field's
+ * text ("http://…", "www.…"): the word holding it starts like a URL before `offset` + 1. One
+ * binary search in the field's URL-like words, found once per draft.
+ */
+export function isInsideUrl(draft: AnalysedDraft, field: AnalysedField, offset: number): boolean {
+  const token = spanAt(urlTokensOf(draft, field), offset);
+  return token !== undefined && token.shapeEnd <= offset + 1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -200,16 +298,23 @@ export function triggerMatchesByGroup(
   return byGroup;
 }
 
-/** Stretches of `text` within `margin` of any of `matches`, widened to whitespace, merged. */
+/**
+ * Stretches of `text` within `margin` of any of `matches`, widened to whitespace, merged. Linear
+ * however long the words: a widening never walks back past the window before it (reaching it
+ * merges them anyway) nor forward over what that window already covers.
+ */
 export function windowsAround(text: string, matches: readonly Span[], margin: number): Span[] {
   const sorted = [...matches].sort((a, b) => a.start - b.start);
   const windows: Span[] = [];
   for (const match of sorted) {
-    let start = Math.max(0, match.start - margin);
-    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
-    let end = Math.min(text.length, match.end + margin);
-    while (end < text.length && !/\s/.test(text[end]!)) end++;
     const last = windows[windows.length - 1];
+    const floor = last ? last.end : 0;
+    let start = Math.max(0, match.start - margin);
+    while (start > floor && !isWhiteSpaceAt(text, start - 1)) start--;
+    let end = Math.min(text.length, match.end + margin);
+    // A window ends at white space (or the end): an end short of the last window's stays in it.
+    if (last && start <= last.end && end <= last.end) continue;
+    while (end < text.length && !isWhiteSpaceAt(text, end)) end++;
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else windows.push({ start, end });
   }

@@ -1,6 +1,7 @@
 import type { CheckContext, CheckMeta } from "./context";
 import { channelName, channelProposals, platformMentions } from "./channel-proposals";
-import { evidenceAt, replaceFix } from "./helpers";
+import { evidenceAt, fieldOf, replaceFix } from "./helpers";
+import { invitationMeetings, isInvitation, removalFix } from "./invitation";
 
 export const meta: CheckMeta = {
   id: "meeting-platform",
@@ -11,7 +12,13 @@ export const meta: CheckMeta = {
   messages: {
     link: "{{who}} meets on {{preferred}}, but this e-mail has a {{platform}} link. Send a {{preferred}} invitation instead.",
     mention:
-      '{{who}} meets on {{preferred}}, but this e-mail proposes {{platform}} ("{{text}}"). Offer {{preferred}} instead.',
+      '{{who}} meets on {{preferred}}, but this {{item}} proposes {{platform}} ("{{text}}"). Offer {{preferred}} instead.',
+    invitationLink:
+      "{{who}} meets on {{preferred}}, but this invitation has a {{platform}} link in the {{field}}. Use a {{preferred}} meeting instead: remove the link and add a {{preferred}} meeting to the invitation.",
+    invitationPlace:
+      '{{who}} meets on {{preferred}}, but this invitation\'s location is {{platform}} ("{{text}}"). Use a {{preferred}} meeting instead: remove {{platform}} from the location and add a {{preferred}} meeting to the invitation.',
+    onlineMeeting:
+      "{{who}} meets on {{preferred}}, but this invitation is a {{platform}} meeting. Use a {{preferred}} meeting instead: turn off the {{platform}} meeting and add a {{preferred}} meeting to the invitation.",
   },
   fixable: true,
 };
@@ -23,15 +30,17 @@ export function check(ctx: CheckContext): void {
   if (!preferredPlatform) return;
   const preferred = channelName(preferredPlatform);
   const { draft } = ctx;
+  const invitation = isInvitation(draft);
 
   for (const proposal of channelProposals(draft)) {
     if (
+      invitation ||
       !proposal.href ||
       !PLATFORMS.has(proposal.channel) ||
       proposal.channel === preferredPlatform
     )
       continue;
-    const field = proposal.field === "subject" ? draft.subject : draft.body;
+    const field = fieldOf(draft, proposal.field);
     ctx.report({
       messageId: "link",
       data: { preferred, platform: channelName(proposal.channel) },
@@ -46,9 +55,39 @@ export function check(ctx: CheckContext): void {
     });
   }
 
+  // An invitation's meeting is what the organiser attached, not text to rewrite: the fix removes
+  // the wrong link or place, and the message says what to do in Outlook.
+  const meetings = invitationMeetings(draft);
+  for (const meeting of meetings) {
+    if (meeting.channel === preferredPlatform || !PLATFORMS.has(meeting.channel)) continue;
+    const platform = channelName(meeting.channel);
+    if (meeting.field === undefined || meeting.start === undefined || meeting.end === undefined) {
+      ctx.report({ messageId: "onlineMeeting", data: { preferred, platform } });
+      continue;
+    }
+    const field = fieldOf(draft, meeting.field);
+    const evidence = evidenceAt(field, meeting.start, meeting.end);
+    const link = meeting.source === "link";
+    ctx.report({
+      messageId: link ? "invitationLink" : "invitationPlace",
+      data: { preferred, platform, field: meeting.field, text: evidence.text },
+      evidence,
+      fix: removalFix(
+        draft,
+        field,
+        meeting.start,
+        meeting.end,
+        link ? `Remove the ${platform} link` : `Remove ${platform} from the location`,
+      ),
+    });
+  }
+
   for (const mention of platformMentions(draft)) {
     if (mention.channel === preferredPlatform) continue;
-    const field = mention.field === "subject" ? draft.subject : draft.body;
+    // An invitation's meeting of that platform (its place, link or block, whose "Join Zoom
+    // Meeting" names it again) is reported above: one finding per meeting.
+    if (invitation && meetings.some((m) => m.channel === mention.channel)) continue;
+    const field = fieldOf(draft, mention.field);
     const evidence = evidenceAt(field, mention.start, mention.end);
     ctx.report({
       messageId: "mention",

@@ -1,6 +1,13 @@
 import type { AnalysedDraft } from "../analysis";
 import type { CheckContext, CheckMeta, CheckRecipient } from "./context";
-import { evidenceAt, oncePerRecipients, replaceFix, textFields } from "./helpers";
+import {
+  evidenceAt,
+  fieldOf,
+  oncePerRecipients,
+  replaceFix,
+  textFields,
+  type TextFieldName,
+} from "./helpers";
 import { isNameVariant } from "../text";
 
 export const meta: CheckMeta = {
@@ -13,16 +20,16 @@ export const meta: CheckMeta = {
     avoided:
       '{{who}} asked to be called {{correct}}, not {{written}}. Replace "{{written}}" with "{{correct}}".',
     shortened:
-      '{{who}} asked to be called {{correct}}, and this e-mail shortens it to "{{written}}". Replace "{{written}}" with "{{correct}}".',
+      '{{who}} asked to be called {{correct}}, and this {{item}} shortens it to "{{written}}". Replace "{{written}}" with "{{correct}}".',
     misspelt:
-      '{{who}} spells their name {{correct}}, but this e-mail has "{{written}}". Replace "{{written}}" with "{{correct}}".',
+      '{{who}} spells their name {{correct}}, but this {{item}} has "{{written}}". Replace "{{written}}" with "{{correct}}".',
   },
   fixable: true,
 };
 
 /** Where a written name stands and what it stands for. */
 interface NameCandidate {
-  field: "subject" | "body";
+  field: TextFieldName;
   start: number;
   end: number;
   text: string;
@@ -196,6 +203,29 @@ export function nameCandidates(draft: AnalysedDraft): NameCandidate[] {
   });
 }
 
+/** Candidates that read alike (same role, same words): a verdict on one holds for all. */
+interface CandidateGroup {
+  first: NameCandidate;
+  all: NameCandidate[];
+}
+
+/**
+ * The candidates grouped by what is written, once per draft: each recipient then judges every
+ * distinct name once, however often the draft repeats it.
+ */
+function candidateGroups(draft: AnalysedDraft): CandidateGroup[] {
+  return draft.memo("name-candidate-groups", () => {
+    const groups = new Map<string, CandidateGroup>();
+    for (const candidate of nameCandidates(draft)) {
+      const key = `${candidate.role}\u0000${candidate.text}\u0000${candidate.second?.text ?? ""}`;
+      const group = groups.get(key);
+      if (group) group.all.push(candidate);
+      else groups.set(key, { first: candidate, all: [candidate] });
+    }
+    return [...groups.values()];
+  });
+}
+
 function same(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
 }
@@ -272,7 +302,14 @@ export function check(ctx: CheckContext): void {
     if (others.has(written.toLowerCase())) return undefined;
     if (avoid.includes(written.toLowerCase())) return { messageId: "avoided", correct: preferred };
     // "Meg" for "Megge": a shortening they did not ask for (their full first name is fine).
-    if (written.length >= 2 && preferred.toLowerCase().startsWith(written.toLowerCase())) {
+    // A whole word of a preferred form with a title ("Professor" of "Professor Okonkwo", as in
+    // "Dear Professor Okonkwo") is how that form is written, not a shortening of it.
+    const preferredFirst = preferred.split(/\s+/)[0] ?? preferred;
+    if (
+      written.length >= 2 &&
+      written.length < preferredFirst.length &&
+      preferredFirst.toLowerCase().startsWith(written.toLowerCase())
+    ) {
       return { messageId: "shortened", correct: preferred };
     }
     if (variantOf(written, preferred) || variantOf(written, firstName)) {
@@ -286,12 +323,12 @@ export function check(ctx: CheckContext): void {
   };
 
   const reportAt = (
-    fieldName: "subject" | "body",
+    fieldName: TextFieldName,
     start: number,
     end: number,
     verdict: { messageId: string; correct: string },
   ) => {
-    const field = fieldName === "subject" ? draft.subject : draft.body;
+    const field = fieldOf(draft, fieldName);
     const evidence = evidenceAt(field, start, end);
     ctx.report({
       messageId: verdict.messageId,
@@ -301,25 +338,25 @@ export function check(ctx: CheckContext): void {
     });
   };
 
-  for (const candidate of nameCandidates(draft)) {
-    if (candidate.role === "given") {
-      const verdict = judgeGiven(candidate.text);
-      if (verdict) reportAt(candidate.field, candidate.start, candidate.end, verdict);
-    } else if (candidate.role === "surname") {
-      const verdict = judgeSurname(candidate.text);
-      if (verdict) reportAt(candidate.field, candidate.start, candidate.end, verdict);
-    } else if (candidate.second && surname && preferred) {
+  for (const { first, all } of candidateGroups(draft)) {
+    if (first.role === "given") {
+      const verdict = judgeGiven(first.text);
+      if (verdict) for (const c of all) reportAt(c.field, c.start, c.end, verdict);
+    } else if (first.role === "surname") {
+      const verdict = judgeSurname(first.text);
+      if (verdict) for (const c of all) reportAt(c.field, c.start, c.end, verdict);
+    } else if (first.second && surname && preferred) {
       // "Meg Anderson" / "Megge Andersen": both words must point at this person.
-      const given = candidate.text;
-      const family = candidate.second.text;
+      const given = first.text;
+      const family = first.second.text;
       const givenOk = same(given, preferred) || same(given, firstName);
       const familyOk = same(family, surname);
       const givenVerdict = givenOk ? undefined : judgeGiven(given);
       const familyVerdict = familyOk ? undefined : judgeSurname(family);
       if ((givenOk || givenVerdict) && (familyOk || familyVerdict)) {
-        if (givenVerdict) reportAt(candidate.field, candidate.start, candidate.end, givenVerdict);
-        if (familyVerdict) {
-          reportAt(candidate.field, candidate.second.start, candidate.second.end, familyVerdict);
+        for (const c of all) {
+          if (givenVerdict) reportAt(c.field, c.start, c.end, givenVerdict);
+          if (familyVerdict) reportAt(c.field, c.second!.start, c.second!.end, familyVerdict);
         }
       }
     }

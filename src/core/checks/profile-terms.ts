@@ -117,80 +117,124 @@ function termKeys(recipients: readonly CheckRecipient[]): TermKeys {
   });
 }
 
-function sharedHits(ctx: CheckContext): SharedHit[] {
-  const draft: AnalysedDraft = ctx.draft;
-  const { keys, id, memoKey } = termKeys(ctx.recipients);
-  if (keys.length === 0) return [];
-  // Keyed by the terms, so an analysed draft can be checked again for other recipients.
-  return draft.memo(memoKey, () => {
-    const matcher = sharedMatcher(keys, id);
-    const hits: SharedHit[] = [];
-    for (const field of textFields(draft)) {
-      for (const match of matcher.findAll(field.scan)) {
-        hits.push({
-          field: field.field,
-          start: match.start,
-          end: match.end,
-          text: field.text.slice(match.start, match.end),
-          keys: match.allData,
-        });
-      }
-    }
-    for (const attachment of draft.attachments) {
-      for (const match of matcher.findAll(attachment.name)) {
-        hits.push({
-          field: "attachment",
-          index: attachment.index,
-          start: match.start,
-          end: match.end,
-          text: match.text,
-          keys: match.allData,
-        });
-      }
-    }
-    // A link whose address names a term, when its visible text does not already. The visible
-    // hits are sorted and do not overlap: one walk along them serves every link.
-    const body = draft.body;
-    const visible = hits.filter((hit) => hit.field === "body");
-    const unnamed: typeof body.links = [];
-    let next = 0;
-    for (const link of body.links) {
-      while (next < visible.length && visible[next]!.end <= link.start) next++;
-      const hit = visible[next];
-      if (!hit || hit.start >= link.end) unnamed.push(link);
-    }
-    const found = matcher.findEach(unnamed.map((link) => link.href));
-    unnamed.forEach((link, i) => {
-      for (const match of found[i]!) {
-        hits.push({
-          field: "body",
-          href: link.href,
-          start: link.start,
-          end: link.end,
-          text: body.text.slice(link.start, link.end),
-          keys: match.allData,
-        });
-      }
-    });
-    return hits;
-  });
+/** The shared hits, and where each list entry's hits are among them. */
+interface SharedHits {
+  hits: SharedHit[];
+  /** `${kind}\u0000${term}` → indices into `hits` (ascending) of the hits that entry accepted. */
+  byKey: Map<string, number[]>;
 }
 
-/** Hits of this recipient's own list of `kind`, with the term as their profile spells it. */
+const NO_HITS: SharedHits = { hits: [], byKey: new Map() };
+
+function sharedHits(ctx: CheckContext): SharedHits {
+  const draft: AnalysedDraft = ctx.draft;
+  const { keys, id, memoKey } = termKeys(ctx.recipients);
+  if (keys.length === 0) return NO_HITS;
+  // Keyed by the terms, so an analysed draft can be checked again for other recipients.
+  return draft.memo(memoKey, () => indexByKey(findSharedHits(draft, keys, id)));
+}
+
+/** Files each hit under every list entry that accepted it. */
+function indexByKey(hits: SharedHit[]): SharedHits {
+  const byKey = new Map<string, number[]>();
+  hits.forEach((hit, index) => {
+    for (const key of hit.keys) {
+      const indices = byKey.get(key);
+      if (indices) indices.push(index);
+      else byKey.set(key, [index]);
+    }
+  });
+  return { hits, byKey };
+}
+
+function findSharedHits(draft: AnalysedDraft, keys: readonly string[], id: string): SharedHit[] {
+  const matcher = sharedMatcher(keys, id);
+  const hits: SharedHit[] = [];
+  for (const field of textFields(draft)) {
+    for (const match of matcher.findAll(field.scan)) {
+      hits.push({
+        field: field.field,
+        start: match.start,
+        end: match.end,
+        text: field.text.slice(match.start, match.end),
+        keys: match.allData,
+      });
+    }
+  }
+  for (const attachment of draft.attachments) {
+    for (const match of matcher.findAll(attachment.name)) {
+      hits.push({
+        field: "attachment",
+        index: attachment.index,
+        start: match.start,
+        end: match.end,
+        text: match.text,
+        keys: match.allData,
+      });
+    }
+  }
+  // A link whose address names a term, when its visible text does not already. The visible
+  // hits are sorted and do not overlap: one walk along them serves every link.
+  const body = draft.body;
+  const visible = hits.filter((hit) => hit.field === "body");
+  const unnamed: typeof body.links = [];
+  let next = 0;
+  for (const link of body.links) {
+    while (next < visible.length && visible[next]!.end <= link.start) next++;
+    const hit = visible[next];
+    if (!hit || hit.start >= link.end) unnamed.push(link);
+  }
+  const found = matcher.findEach(unnamed.map((link) => link.href));
+  unnamed.forEach((link, i) => {
+    for (const match of found[i]!) {
+      hits.push({
+        field: "body",
+        href: link.href,
+        start: link.start,
+        end: link.end,
+        text: body.text.slice(link.start, link.end),
+        keys: match.allData,
+      });
+    }
+  });
+  return hits;
+}
+
+/**
+ * Hits of this recipient's own list of `kind`, with the term as their profile spells it. Only the
+ * hits their own entries accepted are visited (through the index by entry), so fifty recipients
+ * with long lists do not each walk every recipient's hits.
+ */
 export function findProfileTerms(ctx: CheckContext, kind: TermListKind): TermHit[] {
   if (!ctx.profile) return [];
   const own = new Map<string, string>();
   for (const term of termsOf(ctx.profile, kind)) own.set(`${kind}\u0000${term}`, term);
   if (own.size === 0) return [];
+  const { hits, byKey } = sharedHits(ctx);
+  const lists: number[][] = [];
+  for (const key of own.keys()) {
+    const indices = byKey.get(key);
+    if (indices) lists.push(indices);
+  }
+  // In the order of the shared hits, each once (a hit may be accepted by several entries).
+  let indices = lists[0] ?? [];
+  if (lists.length > 1) {
+    const union = new Set<number>();
+    for (const list of lists) for (const index of list) union.add(index);
+    indices = [...union].sort((a, b) => a - b);
+  }
   const result: TermHit[] = [];
   const seen = new Set<string>();
-  for (const hit of sharedHits(ctx)) {
-    const key = hit.keys.find((k) => own.has(k));
-    if (!key) continue;
-    // One link may name a term several times in its address: one finding is enough.
-    const id = `${hit.field}:${hit.index ?? ""}:${hit.start}:${hit.end}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
+  for (const index of indices) {
+    const hit = hits[index]!;
+    const key = hit.keys.find((k) => own.has(k))!;
+    // One link may name a term several times in its address: one finding is enough. (Other
+    // hits never share a place: the matcher's hits in a text do not overlap.)
+    if (hit.href !== undefined) {
+      const id = `${hit.field}:${hit.index ?? ""}:${hit.start}:${hit.end}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+    }
     const { keys: _keys, ...rest } = hit;
     result.push({ ...rest, term: own.get(key)! });
   }

@@ -1,10 +1,11 @@
 /**
  * Turns an HTML mail body into the plain text a reader sees, keeping for every character the
  * offset it came from, so a finding in the text can be highlighted or fixed in the HTML.
- * Streams through htmlparser2's callbacks (no DOM): linear time, safe on untrusted input.
+ * Streams through htmlparser2's tokenizer (no DOM; tree rules in html-tree.ts): linear time
+ * whatever the nesting, safe on untrusted input.
  */
-import { Parser } from "htmlparser2";
-import { mergeSpansAcross, type TextSpan } from "./span";
+import { parseHtmlTree } from "./html-tree";
+import { mergeSpansAcross, trimEndOf, trimSpans, type TextSpan } from "./span";
 
 export interface Link {
   href: string;
@@ -200,80 +201,69 @@ class TextBuilder {
 export function htmlToText(html: string): PlainText {
   if (typeof html !== "string") throw new TypeError("htmlToText: the HTML body must be a string");
   const out = new TextBuilder(html.length);
-  const stack: Frame[] = [];
   const links: Link[] = [];
   const quoted: TextSpan[] = [];
   let skipDepth = 0;
   let preDepth = 0;
   let restStart = -1;
 
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        const source = parser.startIndex;
-        const style = attribs["style"];
-        const skip =
-          SKIPPED.has(name) ||
-          attribs["hidden"] !== undefined ||
-          (style !== undefined && HIDDEN_STYLE.test(style));
-        const pre = PREFORMATTED.has(name);
-        const frame: Frame = { name, skip, pre, quoteStart: -1, href: undefined, linkStart: 0 };
-        stack.push(frame);
+  parseHtmlTree<Frame>(html, {
+    open(name, attribs, source, kept) {
+      const style = attribs["style"];
+      const skip =
+        SKIPPED.has(name) ||
+        attribs["hidden"] !== undefined ||
+        (style !== undefined && HIDDEN_STYLE.test(style));
+      const pre = PREFORMATTED.has(name);
+      const frame: Frame = { name, skip, pre, quoteStart: -1, href: undefined, linkStart: 0 };
+      // An element nested past the depth bound is laid out, but hides, quotes and links nothing:
+      // it gets no end of its own to undo that (its text is kept, never lost).
+      if (kept) {
         if (skip) skipDepth++;
         if (pre) preDepth++;
-        if (skipDepth > 0) return;
+      }
+      if (skipDepth > 0) return frame;
 
-        if (name === "br") out.forceBreak(source);
-        else if (BLOCK.has(name)) out.requestBreak(source);
-        else if (CELL.has(name)) out.requestSpace(source);
+      if (name === "br") out.forceBreak(source);
+      else if (BLOCK.has(name)) out.requestBreak(source);
+      else if (CELL.has(name)) out.requestSpace(source);
 
-        const id = attribs["id"];
-        if (
-          restStart < 0 &&
-          ((id !== undefined && REST_IDS.test(id)) || hasClass(attribs, REST_CLASSES))
-        ) {
-          restStart = out.length;
-        }
-        const isQuote =
-          (name === "blockquote" && !BORDERLESS.test(style ?? "")) ||
-          hasClass(attribs, QUOTE_CLASSES) ||
-          (id !== undefined && QUOTE_IDS.test(id)) ||
-          attribs["name"] === "messageReplySection";
-        if (isQuote) frame.quoteStart = out.length;
-        if (name === "a" && attribs["href"]) {
-          frame.href = attribs["href"].trim();
-          frame.linkStart = out.length;
-        }
-      },
-      onclosetag(name) {
-        let index = stack.length - 1;
-        while (index >= 0 && stack[index]!.name !== name) index--;
-        if (index < 0) return; // a stray end tag
-        while (stack.length > index) {
-          const frame = stack.pop()!;
-          if (frame.skip) skipDepth--;
-          if (frame.pre) preDepth--;
-          if (skipDepth > 0) continue;
-          if (frame.quoteStart >= 0) quoted.push({ start: frame.quoteStart, end: out.length });
-          if (frame.href !== undefined && out.length > frame.linkStart) {
-            links.push({ href: frame.href, start: frame.linkStart, end: out.length });
-          }
-          if (BLOCK.has(frame.name) && frame.name !== "br") out.requestBreak(parser.startIndex);
-        }
-      },
-      ontext(data) {
-        if (skipDepth > 0 || data.length === 0) return;
-        const source = parser.startIndex;
-        // htmlparser2 reports each decoded entity on its own: map all its chars to its start.
-        const perChar = data.length === parser.endIndex - source + 1;
-        if (preDepth > 0) out.addPreformatted(data, source, perChar);
-        else out.addFlow(data, source, perChar);
-      },
+      const id = attribs["id"];
+      if (
+        restStart < 0 &&
+        ((id !== undefined && REST_IDS.test(id)) || hasClass(attribs, REST_CLASSES))
+      ) {
+        restStart = out.length;
+      }
+      if (!kept) return frame;
+      const isQuote =
+        (name === "blockquote" && !BORDERLESS.test(style ?? "")) ||
+        hasClass(attribs, QUOTE_CLASSES) ||
+        (id !== undefined && QUOTE_IDS.test(id)) ||
+        attribs["name"] === "messageReplySection";
+      if (isQuote) frame.quoteStart = out.length;
+      if (name === "a" && attribs["href"]) {
+        frame.href = attribs["href"].trim();
+        frame.linkStart = out.length;
+      }
+      return frame;
     },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.write(html);
-  parser.end();
+    close(name, frame, source) {
+      if (frame?.skip) skipDepth--;
+      if (frame?.pre) preDepth--;
+      if (skipDepth > 0) return;
+      if (frame && frame.quoteStart >= 0) quoted.push({ start: frame.quoteStart, end: out.length });
+      if (frame?.href !== undefined && out.length > frame.linkStart) {
+        links.push({ href: frame.href, start: frame.linkStart, end: out.length });
+      }
+      if (BLOCK.has(name) && name !== "br") out.requestBreak(source);
+    },
+    text(data, source, perChar) {
+      if (skipDepth > 0) return;
+      if (preDepth > 0) out.addPreformatted(data, source, perChar);
+      else out.addFlow(data, source, perChar);
+    },
+  });
 
   const { text, offsets } = out.finish(html.length);
   if (restStart >= 0) quoted.push({ start: restStart, end: text.length });
@@ -285,20 +275,9 @@ export function htmlToText(html: string): PlainText {
   };
 }
 
-/** Moves span edges off surrounding whitespace; drops spans left empty. */
-function trimSpans<S extends TextSpan>(text: string, spans: S[]): S[] {
-  const kept: S[] = [];
-  for (const span of spans) {
-    let { start, end } = span;
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (end > start) kept.push({ ...span, start, end });
-  }
-  return kept;
-}
-
 const URL_PATTERN = /\b(?:https?:\/\/|mailto:|www\.)[^\s<>"'`]+/gi;
-const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"»”’]+$/;
+/** Punctuation after an address in prose ("see www.example.com."): not part of it. */
+const TRAILING_PUNCTUATION = `.,;:!?)]}'"»”’`;
 
 /** A text body as PlainText: offsets are the identity; links are found by their URL shape. */
 export function textToPlainText(text: string): PlainText {
@@ -309,7 +288,7 @@ export function textToPlainText(text: string): PlainText {
   // exec loop rather than matchAll: the launch-event bundle targets old runtimes.
   const urls = new RegExp(URL_PATTERN.source, URL_PATTERN.flags);
   for (let match = urls.exec(text); match; match = urls.exec(text)) {
-    const href = match[0].replace(TRAILING_PUNCTUATION, "");
+    const href = trimEndOf(match[0], TRAILING_PUNCTUATION);
     if (href.length > 4) links.push({ href, start: match.index, end: match.index + href.length });
   }
   return { text, sourceOffsets, links, quotedSpans: [] };

@@ -1,12 +1,24 @@
 // The text layer's public API: checks import from here, never from the files behind it.
 export type { TextSpan } from "./span";
-export { mergeSpans, mergeSpansAcross } from "./span";
+export {
+  mergeSpans,
+  mergeSpansAcross,
+  trimSpans,
+  isWhiteSpaceAt,
+  OverlapIndex,
+  spanAt,
+  firstSpanAfter,
+  trimEndOf,
+} from "./span";
+export type { LineSpan } from "./line-index";
+export { LineIndex } from "./line-index";
 export type { WordToken } from "./words";
 export { foldText, tokenize, normalizeTerm, isWordChar } from "./words";
 export type { TermMatch, TermEntry, TermMatcherOptions } from "./matcher";
 export { TermMatcher } from "./matcher";
 export type { Link, PlainText } from "./html-to-text";
 export { htmlToText, textToPlainText } from "./html-to-text";
+export { MAX_HTML_DEPTH } from "./html-tree";
 export {
   findQuotedHistory,
   findSignature,

@@ -14,6 +14,19 @@ const replaceMeg = { replacement: "Megge", original: "Meg", label: "Replace with
 runRuleTests(nameSpelling, {
   valid: [
     { name: "the correct name", body: "Dear Megge,\n\nThanks, Megge. Megge Anderson signed." },
+    {
+      name: "a preferred form with a title, written in full",
+      to: "ada.okafor@acme.example",
+      profiles: [
+        {
+          matchKey: "ada.okafor@acme.example",
+          preferredName: "Professor Okafor",
+          fullName: "Adaora Okafor",
+        },
+      ],
+      subject: "Dinner with Professor Okafor",
+      body: "Dear Professor Okafor,\nThank you.",
+    },
     { name: "the full first name is fine", to: DAN, body: "Hi Daniel,\n\nDaniel Whitaker signed." },
     { name: "the preferred name", to: DAN, body: "Dan,\nplease see below." },
     { name: "someone else's name", body: "Dear Megge,\n\nTom and Meghan from Legal will join." },

@@ -5,7 +5,14 @@ import { CHECKS, checkById } from "../../../src/core/checks";
 const CHECKS_DIR = join(__dirname, "../../../src/core/checks");
 const DOCS = join(__dirname, "../../../docs/checks.md");
 /** Files in src/core/checks that are shared machinery, not checks. */
-const SUPPORT_FILES = ["index", "context", "helpers", "channel-proposals", "profile-terms"];
+const SUPPORT_FILES = [
+  "index",
+  "context",
+  "helpers",
+  "channel-proposals",
+  "profile-terms",
+  "invitation",
+];
 const STABLE_IDS = [
   "name-spelling",
   "unwanted-channel",
@@ -48,8 +55,12 @@ describe("check registry", () => {
   it.each(checkFiles)("%s: has a table-driven test using only known message ids", (name) => {
     const testFile = join(__dirname, `${name}.test.ts`);
     expect(existsSync(testFile)).toBe(true);
-    const source = readFileSync(testFile, "utf8");
-    expect(source).toContain("runRuleTests(");
+    expect(readFileSync(testFile, "utf8")).toContain("runRuleTests(");
+    // Its table for meeting invitations, when it has one, counts too.
+    const invitationFile = join(__dirname, "invitations", `${name}.test.ts`);
+    const source =
+      readFileSync(testFile, "utf8") +
+      (existsSync(invitationFile) ? readFileSync(invitationFile, "utf8") : "");
     const used = [...source.matchAll(/messageId:\s*"([^"]+)"/g)].map((m) => m[1]!);
     expect(used.length).toBeGreaterThan(0);
     const known = Object.keys(checkById(name)!.meta.messages);

@@ -46,6 +46,12 @@ export interface DraftCase {
   /** ...or an HTML body. */
   html?: string;
   attachments?: string[];
+  /**
+   * Makes the draft a meeting invitation with these fields; `to` are then its required
+   * attendees and `optional` its optional ones.
+   */
+  appointment?: Pick<Draft, "location" | "locations" | "onlineMeeting" | "start" | "end">;
+  optional?: string[];
   /** Raw profiles added to (and overriding) the samples. */
   profiles?: unknown[];
   policy?: Policy;
@@ -72,9 +78,11 @@ export interface RuleTests {
 
 export function buildDraft(c: DraftCase): Draft {
   const to = c.to === undefined ? [MEGGE] : Array.isArray(c.to) ? c.to : [c.to];
-  return {
+  const draft: Draft = {
     from: { address: FIRM, name: "Jo Lawyer" },
-    recipients: c.recipients ?? to.map((address) => ({ address, kind: "to" as const })),
+    recipients:
+      c.recipients ??
+      to.map((address) => ({ address, kind: c.appointment ? "required" : ("to" as const) })),
     subject: c.subject ?? "Update",
     body:
       c.html !== undefined
@@ -82,6 +90,9 @@ export function buildDraft(c: DraftCase): Draft {
         : { format: "text", content: c.body ?? "" },
     attachments: c.attachments ?? [],
   };
+  if (!c.appointment) return draft;
+  for (const address of c.optional ?? []) draft.recipients.push({ address, kind: "optional" });
+  return { ...draft, kind: "appointment", ...c.appointment };
 }
 
 export function profilesFor(c: DraftCase, draft: Draft): Map<string, ClientProfile | undefined> {
@@ -119,7 +130,11 @@ export function at(
 
 function label(c: DraftCase, index: number): string {
   return (
-    c.name ?? `#${index + 1}: ${(c.subject ?? "") + " / " + (c.body ?? c.html ?? "")}`.slice(0, 100)
+    c.name ??
+    `#${index + 1}: ${[c.subject ?? "", c.appointment?.location, c.body ?? c.html ?? ""].filter((p) => p !== undefined).join(" / ")}`.slice(
+      0,
+      100,
+    )
   );
 }
 

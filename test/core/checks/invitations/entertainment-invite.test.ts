@@ -1,0 +1,121 @@
+/** entertainment-invite on meeting invitations: the subject or location is the occasion. */
+import * as entertainmentInvite from "../../../../src/core/checks/entertainment-invite";
+import { at, DAN, MEGGE, runRuleTests } from "../rule-tester";
+
+runRuleTests(entertainmentInvite, {
+  valid: [
+    {
+      name: "a working lunch is business",
+      to: DAN,
+      subject: "Working lunch: budget review",
+      appointment: { location: "Our office" },
+    },
+    { name: "a lunch-and-learn", to: DAN, subject: "Lunch and learn: CDM rules", appointment: {} },
+    { name: "a game plan", to: DAN, subject: "Game plan for the tender", appointment: {} },
+    {
+      name: "coffee stays ordinary business",
+      to: DAN,
+      subject: "Coffee",
+      appointment: { location: "Café Nero, High Street" },
+    },
+    {
+      name: "a street named after a venue",
+      to: DAN,
+      subject: "Site visit",
+      appointment: { location: "Unit 4, Stadium Road" },
+    },
+    {
+      name: "a venue that is the client's matter",
+      to: DAN,
+      subject: "Golf course acquisition",
+      appointment: { location: "Our office" },
+    },
+    {
+      name: "support tickets are not tickets to a game",
+      to: DAN,
+      subject: "Support tickets triage",
+      appointment: {},
+    },
+    {
+      name: "a client who welcomes entertainment",
+      to: MEGGE,
+      subject: "Dinner",
+      appointment: { location: "The Ivy restaurant" },
+    },
+    { name: "an e-mail's subject alone is not an invitation", to: DAN, subject: "Dinner" },
+  ],
+  invalid: [
+    {
+      name: "dinner in the subject",
+      to: DAN,
+      subject: "Dinner at Nobu",
+      appointment: { location: "Nobu, 15 Berkeley St" },
+      findings: [
+        {
+          messageId: "occasion",
+          evidence: at("subject", "Dinner at Nobu", "Dinner"),
+          message: ['this invitation is for "Dinner" (in the subject)', "business meeting"],
+        },
+      ],
+    },
+    {
+      name: "a stadium as location: the whole entry",
+      to: DAN,
+      subject: "Catch-up",
+      appointment: { location: "Yankee Stadium; Gate 4" },
+      findings: [
+        {
+          messageId: "occasion",
+          evidence: at("location", "Yankee Stadium; Gate 4", "Yankee Stadium"),
+        },
+      ],
+    },
+    {
+      name: "a team's game in the subject",
+      to: DAN,
+      subject: "Yankees game",
+      appointment: {},
+      findings: [
+        { messageId: "occasion", evidence: at("subject", "Yankees game", "Yankees game") },
+      ],
+    },
+    {
+      name: "a round of golf",
+      to: DAN,
+      subject: "Round of golf with the partners",
+      appointment: { location: "Pebble Beach" },
+      findings: [
+        {
+          messageId: "occasion",
+          evidence: at("subject", "Round of golf with the partners", "Round of golf"),
+        },
+      ],
+    },
+    {
+      name: "lunch in the location",
+      to: DAN,
+      subject: "Catch-up",
+      appointment: { location: "Lunch at The Ivy" },
+      findings: [{ messageId: "occasion", evidence: at("location", "Lunch at The Ivy", "Lunch") }],
+    },
+    {
+      name: "the subject and an invitation in the body's words are both reported",
+      to: DAN,
+      subject: "Dinner",
+      appointment: {},
+      body: "Would you like to join us for dinner after the site visit?",
+      findings: [
+        { messageId: "occasion", evidence: at("subject", "Dinner", "Dinner") },
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Would you like to join us for dinner after the site visit?",
+            "Would you like to join us for dinner",
+          ),
+          message: ['this invitation invites them ("Would you like to join us for dinner")'],
+        },
+      ],
+    },
+  ],
+});
