@@ -114,8 +114,10 @@ export function inheritedHint(
   const value = organisation[field.key];
   const from = `From ${organisation.matchKey}`;
   if (Array.isArray(value)) {
-    if (value.length === 0) return undefined;
-    const shown = field.key.endsWith("Channels") ? value.map(channelLabel) : value;
+    // Lists of words only (not the record of where preferences were heard).
+    const words = value.filter((item): item is string => typeof item === "string");
+    if (words.length === 0) return undefined;
+    const shown = field.key.endsWith("Channels") ? words.map(channelLabel) : words;
     return `${from} (added to these): ${shown.join(", ")}`;
   }
   if (typeof value !== "string" || !value) return undefined;
