@@ -6,12 +6,13 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
   Tab,
   TabList,
   tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwise16Regular, ArrowUndo16Regular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Draft } from "../core/draft";
 import { evaluate } from "../core/engine";
 import type { Finding, Fix } from "../core/finding";
@@ -30,7 +31,6 @@ import {
 import type { ApplyFixResult, FixUndo, ItemAdapter } from "../office/item-adapter";
 import { ProfileSourceError, type ProfileSource, type StoredProfile } from "../profiles/source";
 import { joinNames } from "./ProblemCard";
-import { ProfileEditor } from "./ProfileEditor";
 import { PreviousCheckNotice, type PreviousCheckProps } from "./PreviousCheckNotice";
 import { ProfileView } from "./ProfileView";
 import { editOpenerKey, type EditTarget } from "./RecipientCard";
@@ -41,6 +41,12 @@ import { WarningsPanel, type PanelProblems } from "./WarningsPanel";
 import { countWarnings, errorText, lookupFailureReason } from "./wording";
 
 export type RapportView = "profile" | "warnings";
+
+// The editor (dropdowns, radio groups, validation) is loaded when a profile is first edited: most
+// panes are opened to read warnings, and it kept the first load within its budget.
+const ProfileEditor = lazy(() =>
+  import("./ProfileEditor").then((module) => ({ default: module.ProfileEditor })),
+);
 
 export interface RapportAppProps {
   adapter: ItemAdapter;
@@ -541,13 +547,15 @@ function RapportPane({
       ) : null}
 
       {editing ? (
-        <ProfileEditor
-          target={editing}
-          source={profiles}
-          now={clock}
-          onSaved={saved}
-          onCancel={closeEditor}
-        />
+        <Suspense fallback={<Spinner size="small" label="Opening the profile editor…" />}>
+          <ProfileEditor
+            target={editing}
+            source={profiles}
+            now={clock}
+            onSaved={saved}
+            onCancel={closeEditor}
+          />
+        </Suspense>
       ) : (
         <>
           <TabList
