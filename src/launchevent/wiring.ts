@@ -5,11 +5,7 @@
 import { evaluateWithDiagnostics } from "../core/engine";
 import { recordCheckFailure, takeUntoldForCompose } from "../office/check-failures";
 import { ItemNotifier } from "../office/notifications";
-import {
-  isAppointmentItem,
-  type ComposeItemLike,
-  type MailboxLike,
-} from "../office/office-types";
+import { isAppointmentItem, type ComposeItemLike, type MailboxLike } from "../office/office-types";
 import { CachedPolicySource, fetchText, type PolicySource } from "../office/policy-source";
 import { readAppointmentAttendees, readAppointmentDraft } from "../office/read-appointment";
 import { readComposeDraft, readComposeRecipients } from "../office/read-item";
