@@ -25,7 +25,7 @@ import { groupFindings, isCountedWarning, type FindingGroup } from "./recipients
 import { FLUENT_THEMES, type RapportTheme } from "./theme";
 import { useRapportCheck, type CheckState, type Evaluate } from "./use-rapport-check";
 import { findingKey, WarningsPanel } from "./WarningsPanel";
-import { countWarnings, errorText, lookupFailureReason } from "./wording";
+import { countWarnings, errorText, itemNoun, lookupFailureReason } from "./wording";
 
 export type RapportView = "profile" | "warnings";
 
@@ -105,7 +105,7 @@ interface FixFeedback {
 
 /** What the live region says after a check: counts per recipient, or that all is clear. */
 export function announceCheck(state: CheckState, groups: readonly FindingGroup[], mode: string) {
-  if (state.readError) return "The message could not be read.";
+  if (state.readError) return `The ${itemNoun(state.draft?.kind)} could not be read.`;
   if (state.lookupError) return lookupFailureReason(state.lookupError).title;
   if (state.checkError) return "The check could not run.";
   if (mode === "read") return `Profiles shown for ${state.recipients.length} recipients.`;
@@ -211,6 +211,8 @@ function RapportPane({
   );
 
   const firstLoad = !state.settled;
+  // "this invitation" on a meeting invitation, "this message" otherwise.
+  const item = itemNoun(state.draft?.kind);
   const lookupReason = state.lookupError ? lookupFailureReason(state.lookupError) : undefined;
   const needsSignIn =
     state.lookupError instanceof ProfileSourceError && state.lookupError.kind === "sign-in-needed";
@@ -242,7 +244,7 @@ function RapportPane({
       {state.readError ? (
         <MessageBar intent="error">
           <MessageBarBody>
-            <MessageBarTitle>The message could not be read.</MessageBarTitle>
+            <MessageBarTitle>The {item} could not be read.</MessageBarTitle>
             {errorText(state.readError)}
           </MessageBarBody>
         </MessageBar>
@@ -317,12 +319,12 @@ function RapportPane({
             </div>
           ) : (
             <div role="tabpanel" aria-labelledby="rapport-tab-warnings" className={styles.panel}>
-              <h2 className={styles.visuallyHidden}>Warnings for this message</h2>
+              <h2 className={styles.visuallyHidden}>Warnings for this {item}</h2>
               {!state.findingsAreLive && state.findings.length > 0 ? (
                 <MessageBar intent="info">
                   <MessageBarBody>
                     These are the warnings found when you pressed Send.
-                    {state.busy ? " Checking the message again…" : null}
+                    {state.busy ? ` Checking the ${item} again…` : null}
                   </MessageBarBody>
                 </MessageBar>
               ) : null}
@@ -350,6 +352,7 @@ function RapportPane({
                 readMode={adapter.mode === "read"}
                 unavailable={Boolean(state.lookupError || state.checkError || state.readError)}
                 onFix={(finding) => void applyFix(finding)}
+                kind={state.draft?.kind}
               />
             </div>
           )}
