@@ -8,6 +8,7 @@ import type { Policy } from "../core/policy";
 import type { ClientProfile } from "../core/profile";
 import type { IgnoredFinding } from "../office/ignored-findings";
 import type { PolicySource } from "../office/policy-source";
+import type { ItemNoun } from "../office/notifications";
 import type { SendSummary } from "../office/send-summary";
 import type { ProfileSource } from "../profiles/source";
 
@@ -31,18 +32,23 @@ export interface LaunchEventConfig {
   reserveMs: number;
   /** The compose task pane button's id in manifest.xml (Smart Alerts "Review warnings"). */
   commandId: string;
+  /** The same button on the appointment organizer surface, for an invitation being sent. */
+  appointmentCommandId: string;
 }
 
 export const DEFAULT_LAUNCH_EVENT_CONFIG: LaunchEventConfig = {
   budgetMs: 3500,
   reserveMs: 600,
   commandId: "RapportComposeTaskpaneButton",
+  appointmentCommandId: "RapportAppointmentTaskpaneButton",
 };
 
 export interface LaunchEventDeps {
-  /** The whole draft: recipients, subject, body, attachment names. */
+  /** What is being sent, for the author's notices ("this invitation"); a message when absent. */
+  item?: ItemNoun;
+  /** The whole draft: recipients, subject, body, attachment names (an invitation's too). */
   readDraft(): Promise<Draft>;
-  /** Recipients only (cheaper, for OnMessageRecipientsChanged). */
+  /** Recipients only (cheaper, for OnMessageRecipientsChanged and OnAppointmentAttendeesChanged). */
   readRecipients(): Promise<Recipient[]>;
   profiles: ProfileSource;
   policy: PolicySource;

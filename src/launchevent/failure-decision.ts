@@ -12,7 +12,7 @@
  * Kept free of the checks so the launch-event entry can use it when nothing else loaded.
  */
 import type { CheckFailureAction } from "../core/policy";
-import { clip } from "../office/notifications";
+import { clip, type ItemNoun } from "../office/notifications";
 
 /** Smart Alerts' limit for errorMessage. */
 const MAX_ERROR_MESSAGE = 500;
@@ -23,10 +23,12 @@ export interface FailureContext {
   supports(mailboxVersion: "1.14" | "1.15"): boolean;
   /** The firm's choice (policy.json `onCheckFailure`); "prompt" when unknown. */
   onCheckFailure?: CheckFailureAction;
+  /** What is being sent (OnMessageSend or OnAppointmentSend); a message when absent. */
+  item?: ItemNoun;
 }
 
-export function couldNotCheckDialogText(reason: string): string {
-  return clip(`Rapport could not check this message: ${reason}`, MAX_ERROR_MESSAGE);
+export function couldNotCheckDialogText(reason: string, item: ItemNoun = "message"): string {
+  return clip(`Rapport could not check this ${item}: ${reason}`, MAX_ERROR_MESSAGE);
 }
 
 /** True when this failure is put to the author now, as a Send anyway / Don't send prompt. */
@@ -47,7 +49,7 @@ export function couldNotCheckAnswer(
   if (!promptsOnFailure(context)) return { allowEvent: true };
   return {
     allowEvent: false,
-    errorMessage: couldNotCheckDialogText(reason),
+    errorMessage: couldNotCheckDialogText(reason, context.item),
     sendModeOverride: PROMPT_USER,
   };
 }

@@ -1,10 +1,14 @@
 /**
  * Launch-event entry (classic Outlook loads this file alone in its JavaScript-only runtime; the
  * other clients load it from launchevent.html). The names must equal FunctionName in manifest.xml.
- * No Office.onReady here: it does not run in the JavaScript-only runtime.
+ * No Office.onReady here: it does not run in the JavaScript-only runtime. Messages and meeting
+ * invitations share the handlers: OnAppointmentSend runs the send flow of OnMessageSend, and
+ * OnAppointmentAttendeesChanged the prefetch of OnMessageRecipientsChanged (wiring.ts reads the
+ * item as the one Draft model).
  */
 import { recordCheckFailure } from "../office/check-failures";
 import { ItemNotifier } from "../office/notifications";
+import type { ItemNoun } from "../office/notifications";
 import type { NotificationMessagesLike } from "../office/office-types";
 import { defaultStore } from "../office/storage";
 import { consoleLogger } from "./deps";
@@ -51,12 +55,22 @@ function attempt(step: () => unknown): void {
   }
 }
 
+/** "invitation" for an appointment, else "message"; never throws (wiring may be broken). */
+function itemNoun(): ItemNoun {
+  try {
+    const item = office().context.mailbox.item as { itemType?: unknown } | null | undefined;
+    return String(item?.itemType) === "appointment" ? "invitation" : "message";
+  } catch {
+    return "message";
+  }
+}
+
 function tellOnItem(text: string): void {
   attempt(() => {
     const item = office().context.mailbox.item as {
       notificationMessages?: NotificationMessagesLike;
     };
-    return new ItemNotifier(item?.notificationMessages).showCouldNotCheck(text);
+    return new ItemNotifier(item?.notificationMessages, itemNoun()).showCouldNotCheck(text);
   });
 }
 
@@ -75,7 +89,7 @@ function supportsMailbox(version: string): boolean {
  */
 function answerSendWithoutChecking(error: unknown, event: SendEvent): void {
   const failure = wiringFailure(error);
-  const answer = couldNotCheckAnswer(failure.text, { supports: supportsMailbox });
+  const answer = couldNotCheckAnswer(failure.text, { supports: supportsMailbox, item: itemNoun() });
   const told = answer.allowEvent === false;
   consoleLogger.event("send-check-failed", { reason: failure.code, prompted: told });
   if (told) tellOnItem(failure.text);
@@ -97,7 +111,8 @@ function answerRecipientsWithoutChecking(error: unknown, event: RecipientsChange
   attempt(() => event.completed());
 }
 
-function onMessageRecipientsChangedHandler(event: RecipientsChangedEvent): void {
+/** OnMessageRecipientsChanged and OnAppointmentAttendeesChanged. */
+function onRecipientsChangedHandler(event: RecipientsChangedEvent): void {
   try {
     const { handleRecipientsChanged, createOutlookDeps } = loadRuntime();
     void handleRecipientsChanged(event, createOutlookDeps(office()));
@@ -106,7 +121,8 @@ function onMessageRecipientsChangedHandler(event: RecipientsChangedEvent): void 
   }
 }
 
-function onMessageSendHandler(event: SendEvent): void {
+/** OnMessageSend and OnAppointmentSend. */
+function onSendHandler(event: SendEvent): void {
   try {
     const { handleMessageSend, createOutlookDeps } = loadRuntime();
     void handleMessageSend(event, createOutlookDeps(office()));
@@ -116,6 +132,8 @@ function onMessageSendHandler(event: SendEvent): void {
 }
 
 if (typeof Office !== "undefined" && Office.actions) {
-  Office.actions.associate("onMessageRecipientsChangedHandler", onMessageRecipientsChangedHandler);
-  Office.actions.associate("onMessageSendHandler", onMessageSendHandler);
+  Office.actions.associate("onMessageRecipientsChangedHandler", onRecipientsChangedHandler);
+  Office.actions.associate("onMessageSendHandler", onSendHandler);
+  Office.actions.associate("onAppointmentAttendeesChangedHandler", onRecipientsChangedHandler);
+  Office.actions.associate("onAppointmentSendHandler", onSendHandler);
 }

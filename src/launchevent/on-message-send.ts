@@ -1,5 +1,6 @@
 /**
- * OnMessageSend (Smart Alerts). Reads the draft once, looks up profiles against a deadline,
+ * OnMessageSend and OnAppointmentSend (Smart Alerts): one flow for messages and invitations,
+ * whose deps read the item as the one Draft model (wiring.ts). Reads the draft once, looks up profiles against a deadline,
  * evaluates, and answers Outlook exactly once. Nothing is skipped silently:
  *  - when the profile list cannot answer, the profiles saved from earlier lookups are used,
  *    whatever their age, and the author is told so;
@@ -121,6 +122,7 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
     const answer = couldNotCheckAnswer(reason.text, {
       supports: deps.supports,
       onCheckFailure: policy.onCheckFailure,
+      item: deps.item,
     });
     const told = answer.allowEvent === false;
     logger.event("send-check-failed", {

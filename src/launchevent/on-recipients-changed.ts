@@ -1,5 +1,6 @@
 /**
- * OnMessageRecipientsChanged: look up the new recipients' profiles now, so the cache-backed
+ * OnMessageRecipientsChanged and OnAppointmentAttendeesChanged: look up the new recipients' (or
+ * attendees') profiles now, so the cache-backed
  * profile source has them when the author presses Send (no network on the send path in the
  * common case). A failure shows the "could not check" notice while there is still time to act.
  * It is also "the next compose": when an earlier message went unchecked and its author was not

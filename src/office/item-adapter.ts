@@ -22,16 +22,29 @@ export type ApplyFixResult =
     };
 
 /**
+ * What changed, as Office reported it: the recipients or attendees (to be re-read), or values the
+ * event itself carried (an invitation's enhanced locations, its start and end), which need no
+ * Office call at all.
+ */
+export type ItemChange =
+  | { kind: "recipients" }
+  | { kind: "values"; values: Partial<Pick<Draft, "locations" | "start" | "end">> };
+
+/**
  * The open mail item as the task pane sees it, whatever the host (real Outlook or the
  * playground's stand-in Office object). Implemented in src/office over Office.js.
  */
 export interface ItemAdapter {
   readonly mode: "compose" | "read";
-  /** Compose: to/cc/bcc, subject, body, attachment names. Read: sender (as a "to" recipient) and recipients. */
+  /**
+   * Compose: to/cc/bcc (an invitation: attendees, location, times), subject, body, attachment
+   * names. Read: sender or organiser first, then the recipients.
+   */
   readDraft(): Promise<Draft>;
   /**
-   * Optional: re-read only what can change without an event (subject, body, attachments) and
-   * keep the rest of `previous`. Hosts without it are read whole.
+   * Optional: re-read only what can change without an event (subject, body, attachments; an
+   * invitation's Location text too) and keep the rest of `previous`. Hosts without it are read
+   * whole.
    */
   readContent?(previous: Draft): Promise<Draft>;
   /**
@@ -43,6 +56,14 @@ export interface ItemAdapter {
   undoFix?(undo: FixUndo): Promise<ApplyFixResult>;
   /** Guided edit: replace the author's selection, once it is exactly the fix's original text. */
   replaceSelection?(fix: Fix): Promise<ApplyFixResult>;
-  /** Called when recipients change (compose) or the selected item changes (read). Returns an unsubscribe. */
-  onChange(listener: () => void): () => void;
+  /**
+   * Optional: the draft after `changes`, reading only what they say changed (an invitation's
+   * attendees: two calls) and keeping the rest of `previous`. Hosts without it are read whole.
+   */
+  readChanges?(previous: Draft, changes: readonly ItemChange[]): Promise<Draft>;
+  /**
+   * Called when recipients change (compose), an invitation's locations or times change (with
+   * what changed), or the selected item changes (read; no argument). Returns an unsubscribe.
+   */
+  onChange(listener: (change?: ItemChange) => void): () => void;
 }

@@ -12,8 +12,11 @@ export const NOTE_KEY = "rapport-note";
 export const PREVIOUS_KEY = "rapport-previous";
 const MAX_NOTIFICATION_LENGTH = 150;
 
-export function couldNotCheckMessage(reason: string): string {
-  return clip(`Rapport could not check this message: ${reason}`, MAX_NOTIFICATION_LENGTH);
+/** What is being sent, as the author's notices name it. */
+export type ItemNoun = "message" | "invitation";
+
+export function couldNotCheckMessage(reason: string, item: ItemNoun = "message"): string {
+  return clip(`Rapport could not check this ${item}: ${reason}`, MAX_NOTIFICATION_LENGTH);
 }
 
 /** For the next compose: "Rapport could not check the message you sent 5 minutes ago: …". */
@@ -29,11 +32,14 @@ export function clip(text: string, max: number): string {
 }
 
 export class ItemNotifier {
-  constructor(private readonly messages: NotificationMessagesLike | undefined) {}
+  constructor(
+    private readonly messages: NotificationMessagesLike | undefined,
+    private readonly item: ItemNoun = "message",
+  ) {}
 
   /** Show (or replace) the "could not check" notice. */
   showCouldNotCheck(reason: string): Promise<void> {
-    return this.show(couldNotCheckMessage(reason));
+    return this.show(couldNotCheckMessage(reason, this.item));
   }
 
   /** A note about this check (e.g. it used saved profiles); beside, not instead of, the status. */

@@ -74,16 +74,47 @@ export interface SharedPropertiesLike {
   delegatePermissions?: number;
 }
 
-/** The message being composed. */
+/** Office.LocationDetails (Mailbox 1.8): one of an appointment's enhanced locations (a room, a place). */
+export interface LocationDetailsLike {
+  displayName: string;
+  /** Rooms only. */
+  emailAddress?: string;
+  locationIdentifier?: { id: string; type: string };
+}
+
+/** Office.EnhancedLocation (Mailbox 1.8), as far as Rapport reads it. */
+export interface EnhancedLocationLike {
+  getAsync(callback: OfficeCallback<LocationDetailsLike[]>): void;
+}
+
+/** Office.Time: an appointment's start or end being organised (UTC Date). */
+export interface TimeLike {
+  getAsync(callback: OfficeCallback<Date>): void;
+}
+
+/**
+ * The item being composed: a message (To/Cc/Bcc) or, with itemType "appointment", a meeting
+ * invitation being organised (Office.AppointmentCompose: required and optional attendees,
+ * Location, enhanced locations, start and end, the organizer).
+ */
 export interface ComposeItemLike {
   itemType?: Office.MailboxEnums.ItemType | string;
-  to: RecipientsLike;
-  cc: RecipientsLike;
+  /** Messages only. */
+  to?: RecipientsLike;
+  cc?: RecipientsLike;
   bcc?: RecipientsLike;
   subject: ComposeSubjectLike;
   body: ComposeBodyLike;
   /** Appointments only: the Location text (Office.Location's getAsync/setAsync). */
   location?: ComposeSubjectLike;
+  /** Appointments only. Resources (rooms, equipment) are not read: nobody reads an invitation there. */
+  requiredAttendees?: RecipientsLike;
+  optionalAttendees?: RecipientsLike;
+  enhancedLocation?: EnhancedLocationLike;
+  start?: TimeLike;
+  end?: TimeLike;
+  /** Appointments: the organiser (Mailbox 1.7). */
+  organizer?: { getAsync(callback: OfficeCallback<EmailAddressLike>): void };
   from?: { getAsync(callback: OfficeCallback<EmailAddressLike>): void };
   getAttachmentsAsync?(callback: OfficeCallback<AttachmentLike[]>): void;
   getSelectedDataAsync?(
@@ -102,7 +133,10 @@ export interface ComposeItemLike {
   removeHandlerAsync?(eventType: HandlerEventType, callback?: OfficeCallback<void>): void;
 }
 
-/** A received (or sent) message being read. */
+/**
+ * A received (or sent) message being read, or, with itemType "appointment", a meeting the user
+ * attends (Office.AppointmentRead: organizer, attendees, Location text, start and end as Dates).
+ */
 export interface ReadItemLike {
   itemType?: Office.MailboxEnums.ItemType | string;
   subject: string;
@@ -110,6 +144,14 @@ export interface ReadItemLike {
   sender?: EmailAddressLike | null;
   to?: EmailAddressLike[];
   cc?: EmailAddressLike[];
+  /** Appointments only. */
+  organizer?: EmailAddressLike | null;
+  requiredAttendees?: EmailAddressLike[];
+  optionalAttendees?: EmailAddressLike[];
+  location?: string;
+  enhancedLocation?: EnhancedLocationLike;
+  start?: Date;
+  end?: Date;
   body: {
     getAsync(coercionType: Office.CoercionType | string, callback: OfficeCallback<string>): void;
   };
@@ -135,4 +177,13 @@ export interface MailboxLike {
 /** Compose items expose To as an object with getAsync; read items as a plain array. */
 export function isComposeItem(item: MailItemLike): item is ComposeItemLike {
   return typeof item.subject !== "string";
+}
+
+/**
+ * A meeting invitation, organised or attended: Office.MailboxEnums.ItemType.Appointment is the
+ * string "appointment"; an item that has attendees and no To line is one too (stand-ins).
+ */
+export function isAppointmentItem(item: MailItemLike): boolean {
+  if (item.itemType !== undefined) return String(item.itemType) === "appointment";
+  return "requiredAttendees" in item && !("to" in item);
 }

@@ -16,15 +16,15 @@ import type {
 } from "./office-types";
 
 // Office.CoercionType.Html is the string "html"; the literal also works where Office is a stand-in.
-const HTML = "html" as Office.CoercionType;
+export const HTML = "html" as Office.CoercionType;
 
-function toRecipient(detail: EmailAddressLike, kind: RecipientKind): Recipient {
+export function toRecipient(detail: EmailAddressLike, kind: RecipientKind): Recipient {
   const address = (detail.emailAddress ?? "").trim();
   const name = detail.displayName?.trim();
   return name ? { address, name, kind } : { address, kind };
 }
 
-function readRecipientLine(
+export function readRecipientLine(
   line: RecipientsLike | undefined,
   kind: RecipientKind,
 ): Promise<Recipient[]> {
@@ -44,7 +44,7 @@ export async function readComposeRecipients(item: ComposeItemLike): Promise<Reci
   return [...to, ...cc, ...bcc];
 }
 
-function attachmentNames(attachments: readonly AttachmentLike[] | undefined): string[] {
+export function attachmentNames(attachments: readonly AttachmentLike[] | undefined): string[] {
   return (attachments ?? []).filter((a) => !a.isInline).map((a) => a.name);
 }
 
@@ -74,7 +74,7 @@ async function readComposeFrom(
 }
 
 /** The owner of the shared or delegated mailbox the item is in; undefined for one's own. */
-async function sharedOwner(item: ComposeItemLike | ReadItemLike): Promise<Draft["from"]> {
+export async function sharedOwner(item: ComposeItemLike | ReadItemLike): Promise<Draft["from"]> {
   const getShared = item.getSharedPropertiesAsync?.bind(item);
   if (!getShared) return undefined;
   try {
@@ -88,11 +88,11 @@ async function sharedOwner(item: ComposeItemLike | ReadItemLike): Promise<Draft[
   }
 }
 
-function signedInUser(mailbox: MailboxLike): Draft["from"] {
+export function signedInUser(mailbox: MailboxLike): Draft["from"] {
   return mailbox.userProfile ? fromDetail(mailbox.userProfile) : undefined;
 }
 
-function fromDetail(detail: EmailAddressLike): Draft["from"] {
+export function fromDetail(detail: EmailAddressLike): Draft["from"] {
   const address = detail.emailAddress.trim();
   const name = detail.displayName?.trim();
   return name ? { address, name } : { address };

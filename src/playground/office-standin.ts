@@ -2,9 +2,11 @@
  * A stand-in for the Office.js globals (`Office`, `OfficeRuntime`) on the playground page, so the
  * real OfficeItemAdapter, task pane and launch-event handlers run unchanged against a compose
  * window in the browser. Same names, same callback shape (asyncResult {status, value, error,
- * asyncContext}), callbacks always asynchronous as in Outlook. Only what a compose item needs.
+ * asyncContext}), callbacks always asynchronous as in Outlook. Only what a compose item needs: a
+ * message, or (after "New meeting") an invitation being organised, Office.AppointmentCompose.
  */
 import {
+  localDateTime,
   parseRecipients,
   type ComposeModel,
   type ComposeRecipient,
@@ -26,6 +28,8 @@ export const EventType = {
   AttachmentsChanged: "olkAttachmentsChanged",
   OfficeThemeChanged: "officeThemeChanged",
   InitializationContextChanged: "olkInitializationContextChanged",
+  EnhancedLocationsChanged: "olkEnhancedLocationsChanged",
+  AppointmentTimeChanged: "olkAppointmentTimeChanged",
 } as const;
 export const HostType = { Outlook: "Outlook" } as const;
 export const PlatformType = { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" } as const;
@@ -49,9 +53,13 @@ export const MailboxEnums = {
   ComposeType: { NewMail: "newMail", Reply: "reply", Forward: "forward" },
   EntityType: {},
   BodyType: { Html: "html", Text: "text" },
+  LocationType: { Custom: "custom", Room: "room" },
 } as const;
 
-/** The manifest's SendMode for OnMessageSend (manifest.xml); a test keeps the two in step. */
+/**
+ * The manifest's SendMode for OnMessageSend and OnAppointmentSend (manifest.xml; the same for
+ * both); a test keeps the two in step.
+ */
 export const MANIFEST_SEND_MODE = "SoftBlock";
 
 export interface StandinUser {
@@ -209,6 +217,10 @@ export interface OfficeStandin {
   readonly actions: ReadonlyMap<string, LaunchHandler>;
   /** Call the item's RecipientsChanged handlers (what the task pane listens to). */
   fireRecipientsChanged(fields: Partial<Record<RecipientField, boolean>>): void;
+  /** An invitation's places changed: EnhancedLocationsChanged, with the places as Outlook lists them. */
+  fireEnhancedLocationsChanged(): void;
+  /** An invitation's start or end changed: AppointmentTimeChanged, with both. */
+  fireAppointmentTimeChanged(): void;
   /** What getInitializationContextAsync returns: set when a Smart Alert opens the task pane. */
   setInitializationContext(context: string | undefined): void;
   /** A new message in the compose window: Outlook's item (and its sessionData) is a new one. */
@@ -532,6 +544,85 @@ export function createOfficeStandin(options: StandinOptions): OfficeStandin {
       }),
   };
 
+  // -- an invitation being organised (after "New meeting") -----------------------------------
+
+  /** The Location's "; "-separated places as Outlook lists them: typed places are Custom. */
+  const enhancedLocations = () =>
+    model
+      .getSnapshot()
+      .location.split(";")
+      .map((place) => place.trim())
+      .filter(Boolean)
+      .map((place) => ({
+        displayName: place,
+        emailAddress: "",
+        locationIdentifier: { id: place, type: MailboxEnums.LocationType.Custom },
+      }));
+
+  /** The form's local date-time as the Date Office gives (a UTC instant). */
+  const timeOf = (which: "start" | "end"): Date | undefined => {
+    const value = model.getSnapshot()[which];
+    const date = value ? new Date(value) : undefined;
+    return date && !Number.isNaN(date.getTime()) ? date : undefined;
+  };
+
+  const timeField = (which: "start" | "end") => ({
+    getAsync: (...args: unknown[]) => {
+      const call = splitArgs<Date>(args);
+      const date = timeOf(which);
+      if (!date)
+        return fail(call, {
+          name: "GenericResponseError",
+          message: `No ${which} time.`,
+          code: 9020,
+        });
+      succeed(call, date);
+    },
+    setAsync: (date: unknown, ...args: unknown[]) => {
+      const call = splitArgs<void>(args);
+      if (!(date instanceof Date) || Number.isNaN(date.getTime()))
+        return fail(call, invalidArgument("dateTime must be a Date"));
+      model.setTime(which, localDateTime(date));
+      succeed(call, undefined);
+      standin.fireAppointmentTimeChanged();
+    },
+  });
+
+  // What a message and an invitation being written share: the compose window's subject, body,
+  // info bar, attachments, session data and handlers.
+  const { to: _to, cc: _cc, bcc: _bcc, from: _from, getComposeTypeAsync: _type, ...shared } = item;
+  const appointment = {
+    ...shared,
+    itemType: MailboxEnums.ItemType.Appointment,
+    requiredAttendees: recipientsField("required"),
+    optionalAttendees: recipientsField("optional"),
+    location: {
+      getAsync: (...args: unknown[]) =>
+        succeed(splitArgs<string>(args), model.getSnapshot().location),
+      setAsync: (location: unknown, ...args: unknown[]) => {
+        const call = splitArgs<void>(args);
+        if (typeof location !== "string")
+          return fail(call, invalidArgument("location must be a string"));
+        model.setLocation(location);
+        succeed(call, undefined);
+        standin.fireEnhancedLocationsChanged();
+      },
+    },
+    enhancedLocation: {
+      getAsync: (...args: unknown[]) => succeed(splitArgs(args), enhancedLocations()),
+    },
+    start: timeField("start"),
+    end: timeField("end"),
+    organizer: {
+      getAsync: (...args: unknown[]) =>
+        succeed(splitArgs(args), {
+          emailAddress: user.emailAddress,
+          displayName: user.displayName,
+          recipientType: "user",
+        }),
+    },
+  };
+
   const roamingSettings = {
     get: (name: string): unknown => {
       const raw = storage.getItem(roamingKey(name));
@@ -584,7 +675,10 @@ export function createOfficeStandin(options: StandinOptions): OfficeStandin {
       },
       roamingSettings,
       mailbox: {
-        item,
+        // One compose window: the message, or the invitation after "New meeting".
+        get item() {
+          return model.getSnapshot().kind === "appointment" ? appointment : item;
+        },
         userProfile: user,
         diagnostics: { hostName: "Outlook", hostVersion: "16.0", OWAView: "ThreeColumns" },
         addHandlerAsync: (...args: unknown[]) => succeed(splitArgs<void>(args), undefined),
@@ -624,12 +718,31 @@ export function createOfficeStandin(options: StandinOptions): OfficeStandin {
           to: Boolean(fields.to),
           cc: Boolean(fields.cc),
           bcc: Boolean(fields.bcc),
-          requiredAttendees: false,
-          optionalAttendees: false,
+          requiredAttendees: Boolean(fields.required),
+          optionalAttendees: Boolean(fields.optional),
           resources: false,
         },
       };
       for (const handler of itemHandlers.get(EventType.RecipientsChanged) ?? []) {
+        later(() => handler(args));
+      }
+    },
+    fireEnhancedLocationsChanged() {
+      const args = {
+        type: EventType.EnhancedLocationsChanged,
+        enhancedLocations: enhancedLocations(),
+      };
+      for (const handler of itemHandlers.get(EventType.EnhancedLocationsChanged) ?? []) {
+        later(() => handler(args));
+      }
+    },
+    fireAppointmentTimeChanged() {
+      const args = {
+        type: EventType.AppointmentTimeChanged,
+        start: timeOf("start"),
+        end: timeOf("end"),
+      };
+      for (const handler of itemHandlers.get(EventType.AppointmentTimeChanged) ?? []) {
         later(() => handler(args));
       }
     },

@@ -1,5 +1,6 @@
 /**
- * What Outlook does when the author presses Send: run the OnMessageSend handler, wait for its
+ * What Outlook does when the author presses Send: run the OnMessageSend handler (OnAppointmentSend
+ * for an invitation: same rules, same dialog), wait for its
  * single `event.completed(...)`, and turn the answer into a send or a Smart Alerts dialog
  * (ARCHITECTURE §4). Kept free of React so the rules can be tested on their own.
  */
@@ -136,6 +137,8 @@ export function failureAlert(reason: string, sendMode: SendMode): SmartAlert {
 
 export interface RunSendOptions {
   sendMode: SendMode;
+  /** The launch event: "messageSend" (the default) or "appointmentSend" for an invitation. */
+  eventType?: "messageSend" | "appointmentSend";
   /** Which client's Smart Alerts dialog to draw; Outlook on the web's by default. */
   style?: SmartAlertsStyle;
   /** The client's Mailbox requirement set: options from a later one are ignored, as Outlook does. */
@@ -156,10 +159,12 @@ export function runSendHandler(
   options: RunSendOptions,
 ): Promise<SendOutcome> {
   const { sendMode, slowAfterMs = 5_000, giveUpAfterMs = 60_000 } = options;
+  const eventType = options.eventType ?? "messageSend";
   if (!handler) {
+    const launchEvent = eventType === "appointmentSend" ? "OnAppointmentSend" : "OnMessageSend";
     return Promise.resolve({
       kind: "failed",
-      reason: "No OnMessageSend handler was registered (Office.actions.associate).",
+      reason: `No ${launchEvent} handler was registered (Office.actions.associate).`,
       sendMode,
     });
   }
@@ -173,7 +178,7 @@ export function runSendHandler(
       resolve(outcome);
     };
     const event: LaunchEvent = {
-      type: "messageSend",
+      type: eventType,
       completed(completedOptions: LaunchEventCompletedOptions = {}) {
         if (settled) {
           console.warn("Rapport playground: event.completed was called more than once; ignored.");

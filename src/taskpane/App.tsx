@@ -38,7 +38,7 @@ import type { PaneRecipient } from "./recipients";
 import { FLUENT_THEMES, type RapportTheme } from "./theme";
 import { useRapportCheck, type CheckState, type Evaluate } from "./use-rapport-check";
 import { WarningsPanel, type PanelProblems } from "./WarningsPanel";
-import { countWarnings, errorText, lookupFailureReason } from "./wording";
+import { countWarnings, errorText, itemNoun, lookupFailureReason } from "./wording";
 
 export type RapportView = "profile" | "warnings";
 
@@ -180,7 +180,7 @@ export function announceCheck(
   names: ReadonlyMap<string, string>,
   mode: string,
 ) {
-  if (state.readError) return "The message could not be read.";
+  if (state.readError) return `The ${itemNoun(state.draft?.kind)} could not be read.`;
   if (state.lookupError) return lookupFailureReason(state.lookupError).title;
   if (state.checkError) return "The check could not run.";
   if (mode === "read") return `Profiles shown for ${state.recipients.length} recipients.`;
@@ -471,6 +471,8 @@ function RapportPane({
   );
 
   const firstLoad = !state.settled;
+  // "this invitation" on a meeting invitation, "this message" otherwise.
+  const item = itemNoun(state.draft?.kind);
   const lookupReason = state.lookupError ? lookupFailureReason(state.lookupError) : undefined;
   const needsSignIn =
     state.lookupError instanceof ProfileSourceError && state.lookupError.kind === "sign-in-needed";
@@ -515,7 +517,7 @@ function RapportPane({
       {state.readError ? (
         <MessageBar intent="error">
           <MessageBarBody>
-            <MessageBarTitle>The message could not be read.</MessageBarTitle>
+            <MessageBarTitle>The {item} could not be read.</MessageBarTitle>
             {errorText(state.readError)}
           </MessageBarBody>
         </MessageBar>
@@ -595,12 +597,12 @@ function RapportPane({
             </div>
           ) : (
             <div role="tabpanel" aria-labelledby="rapport-tab-warnings" className={styles.panel}>
-              <h2 className={styles.visuallyHidden}>Warnings for this message</h2>
+              <h2 className={styles.visuallyHidden}>Warnings for this {item}</h2>
               {!state.findingsAreLive && state.findings.length > 0 ? (
                 <MessageBar intent="info">
                   <MessageBarBody>
                     These are the warnings found when you pressed Send.
-                    {state.busy ? " Checking the message again…" : null}
+                    {state.busy ? ` Checking the ${item} again…` : null}
                   </MessageBarBody>
                 </MessageBar>
               ) : null}
@@ -648,6 +650,7 @@ function RapportPane({
                 onStopIgnoring={stopIgnoring}
                 onAnnounce={say}
                 focusRequest={focusRequest}
+                kind={state.draft?.kind}
               />
             </div>
           )}

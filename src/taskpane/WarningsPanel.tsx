@@ -1,11 +1,12 @@
 import { makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import type { Draft } from "../core/draft";
+import type { Draft, DraftKind } from "../core/draft";
 import type { Fix } from "../core/finding";
 import type { Problem } from "../core/problems";
 import type { FixRoute } from "../office/fix-route";
 import type { IgnoredFinding } from "../office/ignored-findings";
 import { ProblemCard } from "./ProblemCard";
+import { itemNoun } from "./wording";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
@@ -61,6 +62,8 @@ export interface WarningsPanelProps {
    * the next warning; when none is left, the all-clear). `seq` makes a repeat request count.
    */
   focusRequest?: { index: number; seq: number };
+  /** What is open: a message (the default) or a meeting invitation. */
+  kind?: DraftKind;
 }
 
 /** The current problems, one card each: warnings first (counted in the tab), then the rest. */
@@ -82,9 +85,15 @@ export function WarningsPanel(props: WarningsPanelProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.focusRequest?.seq, props.loading]);
 
-  if (props.loading) return <Spinner size="small" label="Checking this message…" />;
+  const item = itemNoun(props.kind);
+  if (props.loading) return <Spinner size="small" label={`Checking this ${item}…`} />;
   if (props.readMode)
-    return <Text>Warnings are checked while you write a message to these recipients.</Text>;
+    return (
+      <Text>
+        Warnings are checked while you write {item === "invitation" ? "an invitation" : "a message"}{" "}
+        to these recipients.
+      </Text>
+    );
 
   const card = (
     problem: Problem,
@@ -113,7 +122,7 @@ export function WarningsPanel(props: WarningsPanelProps) {
       {warnings.length === 0 ? (
         <p className={styles.empty} ref={emptyRef} tabIndex={-1}>
           {props.unavailable
-            ? "This message has not been checked: see the message above."
+            ? `This ${item} has not been checked: see the message above.`
             : "No problems found for these recipients."}
         </p>
       ) : (

@@ -129,14 +129,16 @@ export function evidenceView(draft: Draft | undefined, evidence: Evidence): Evid
     case "body": {
       const plain = draft ? bodyPlain(draft) : undefined;
       const text = plain?.text;
+      // An invitation's body is "the body", beside its location and subject.
+      const invitation = draft?.kind === "appointment";
       if (!text || text.slice(evidence.start, evidence.end) !== evidence.text)
-        return { place: "In the message", excerpt: alone };
+        return { place: invitation ? "In the body" : "In the message", excerpt: alone };
       const paragraph = paragraphNumber(text, evidence.start);
       // Words that are a link's text: say where the link goes (inert, one line, short).
       const link = plain.links.find((l) => l.start < evidence.end && evidence.start < l.end);
       const to = link ? `, a link to ${singleLineShort(defangUrls(link.href), 60)}` : "";
       return {
-        place: `Message, paragraph ${paragraph}${to}`,
+        place: `${invitation ? "Body" : "Message"}, paragraph ${paragraph}${to}`,
         line: paragraph,
         excerpt: markIn(text, evidence.start, evidence.end),
       };

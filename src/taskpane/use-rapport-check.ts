@@ -4,7 +4,7 @@ import { evaluate } from "../core/engine";
 import type { Finding } from "../core/finding";
 import type { Policy } from "../core/policy";
 import type { ClientProfile } from "../core/profile";
-import type { ItemAdapter } from "../office/item-adapter";
+import type { ItemAdapter, ItemChange } from "../office/item-adapter";
 import type { ProfileSource } from "../profiles/source";
 import { clientAddresses, paneRecipients, type PaneRecipient } from "./recipients";
 
@@ -16,10 +16,11 @@ const LOOKUP_BUDGET_MS = 10_000;
 export const CHANGE_DEBOUNCE_MS = 300;
 /**
  * Outlook raises no event when the subject, body or attachments of a draft change (Office.js has
- * RecipientsChanged, nothing for the text), so while composing the pane reads the item this often
- * and re-evaluates once two reads in a row agree: 0.75-1.5 s after typing pauses. Each read asks
- * Outlook for the subject, the whole body and the attachment names (three calls, a host round
- * trip each in Outlook on the web; recipients come with their own event), so not much more
+ * RecipientsChanged, nothing for the text; an invitation's Location text has none either), so
+ * while composing the pane reads the item this often and re-evaluates once two reads in a row
+ * agree: 0.75-1.5 s after typing pauses. Each read asks Outlook for the subject, the whole body
+ * and the attachment names (three calls, a host round trip each in Outlook on the web; an
+ * invitation's Location is a fourth; recipients come with their own event), so not much more
  * often; evaluating is synchronous core code (a few ms for 100 KB), with the profiles at hand.
  * While the pane is hidden (document.visibilityState) it reads nothing at all.
  */
@@ -198,16 +199,47 @@ export function useRapportCheck({
     [adapter, profiles],
   );
 
+  // Office's change events: recipients (an invitation's attendees), an invitation's enhanced
+  // locations and times. Only what changed is re-read (adapter.readChanges: the attendees, or
+  // nothing at all when the event carried the new values); nothing while the pane is hidden.
   useEffect(() => {
     const runs = sequence;
     void check();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = adapter.onChange(() => {
+    /** What Office reported since the last re-check; undefined: it did not say (read it all). */
+    let pending: (ItemChange | undefined)[] = [];
+    const recheck = async (changes: (ItemChange | undefined)[]) => {
+      const previous = lastDraft.current;
+      const known = changes.every((change) => change !== undefined);
+      if (!previous || !adapter.readChanges || !known) return check();
+      let draft: Draft;
+      try {
+        draft = await adapter.readChanges(previous, changes as ItemChange[]);
+      } catch {
+        return check(); // the full read reports what failed
+      }
+      return check({ draft });
+    };
+    const flush = () => {
+      timer = undefined;
+      if (pageHidden() || pending.length === 0) return; // visibilitychange resumes it
+      const changes = pending;
+      pending = [];
+      void recheck(changes);
+    };
+    const unsubscribe = adapter.onChange((change) => {
+      pending.push(change);
       if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(() => void check(), CHANGE_DEBOUNCE_MS);
+      timer = setTimeout(flush, CHANGE_DEBOUNCE_MS);
     });
+    const onVisibility = () => {
+      if (timer === undefined) flush();
+    };
+    const doc = typeof document === "undefined" ? undefined : document;
+    doc?.addEventListener("visibilitychange", onVisibility);
     return () => {
       if (timer !== undefined) clearTimeout(timer);
+      doc?.removeEventListener("visibilitychange", onVisibility);
       unsubscribe();
       runs.current++; // results of checks still running are dropped
     };

@@ -1,3 +1,4 @@
+import type { DraftKind } from "../core/draft";
 import type { Severity } from "../core/finding";
 import {
   PROFILE_FIELDS,
@@ -87,6 +88,11 @@ export function confirmedAgo(months: number): string {
   if (months === 0) return "confirmed this month";
   if (months === 1) return "confirmed 1 month ago";
   return `confirmed ${months} months ago`;
+}
+
+/** What the open item is called in the pane: a message, or a meeting invitation. */
+export function itemNoun(kind: DraftKind | undefined): "message" | "invitation" {
+  return kind === "appointment" ? "invitation" : "message";
 }
 
 /** "2 warnings", "1 warning". */

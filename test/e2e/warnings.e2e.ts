@@ -104,7 +104,7 @@ test("Remove on a refused phrase in a prose paragraph keeps every other word, an
   await tabTo(page, remove);
   await page.keyboard.press("Enter");
   await lastAction(page).filter({ hasText: "Done: Remove “Review of file”." }).waitFor();
-  await screenshot(page, "20-fixed-with-undo.png");
+  await screenshot(page, "30-fixed-with-undo.png");
 
   const fixed = await body(page).innerText();
   const fixedParagraph = fixed.split("\n").find((line) => line.startsWith("Our fees"))!;
@@ -220,7 +220,7 @@ test("Ignore for this message: the send check lets it go for this draft only, an
   await page.getByRole("tab", { name: "Warnings (0)" }).waitFor();
   const ignored = pane(page).getByTestId("ignored-card");
   expect(await ignored.innerText()).toContain("“Ford asked for the comparison”");
-  await screenshot(page, "21-ignored.png");
+  await screenshot(page, "31-ignored.png");
 
   // Send: nothing left to stop for.
   await page.getByRole("button", { name: "Send" }).click();
@@ -274,7 +274,7 @@ test("the dialog text: grouped by recipient, short lines, ending with what to do
   expect(message.trim().endsWith("Choose Review warnings to fix them.")).toBe(true);
   // Nobody's organisation repeated on every line.
   expect(text).not.toContain("(The Coca-Cola Company)");
-  await screenshot(page, "25-dialog-grouped.png");
+  await screenshot(page, "35-dialog-grouped.png");
 });
 
 test("a message with a picture is never rewritten: the author selects the words, Rapport replaces them", async () => {
@@ -299,7 +299,7 @@ test("a message with a picture is never rewritten: the author selects the words,
       return;
     }
   });
-  await screenshot(page, "22-guided-edit.png");
+  await screenshot(page, "32-guided-edit.png");
   const replace = card.getByRole("button", { name: "Replace selection with “Megge”" });
   await tabTo(page, replace);
   await page.keyboard.press("Enter");
@@ -359,13 +359,13 @@ test.each([320, 200])(
         return { sideways: el.scrollWidth - el.clientWidth, clipped, outside };
       });
     expect(await overflow()).toEqual({ sideways: 0, clipped: [], outside: [] });
-    await screenshot(page, `23-warnings-${width}px.png`);
+    await screenshot(page, `33-warnings-${width}px.png`);
 
     await page.getByRole("tab", { name: "Client profile" }).click();
     await page.getByRole("button", { name: /^Edit profile for / }).click();
     await page.getByRole("button", { name: "Save profile" }).waitFor();
     expect(await overflow()).toEqual({ sideways: 0, clipped: [], outside: [] });
-    if (width === 320) await screenshot(page, "24-editor-320px.png");
+    if (width === 320) await screenshot(page, "34-editor-320px.png");
     const found = (await audit(page, `pane at ${width}px`, '[data-testid="rapport-task-pane"]'))
       .all;
     expect(found).toEqual([]);

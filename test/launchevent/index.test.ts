@@ -29,7 +29,12 @@ describe("launch-event registration", () => {
       (m) => m[1],
     );
     const names = manifestFunctionNames();
-    expect(names).toEqual(["onMessageRecipientsChangedHandler", "onMessageSendHandler"]);
+    expect(names).toEqual([
+      "onMessageRecipientsChangedHandler",
+      "onMessageSendHandler",
+      "onAppointmentAttendeesChangedHandler",
+      "onAppointmentSendHandler",
+    ]);
     expect([...associated].sort()).toEqual([...names].sort());
   });
 

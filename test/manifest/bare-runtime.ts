@@ -52,10 +52,21 @@ export interface BareDraft {
   bodyHtml: string;
 }
 
+/** A meeting invitation being organised (Office.AppointmentCompose). */
+export interface BareInvitation {
+  required: { emailAddress: string; displayName: string }[];
+  optional?: { emailAddress: string; displayName: string }[];
+  subject: string;
+  location: string;
+  bodyHtml: string;
+}
+
 export interface BareRuntimeOptions {
   /** The highest Mailbox requirement set the stand-in reports, e.g. "1.15" or "1.13". */
   mailboxVersion: string;
   draft: BareDraft;
+  /** When set, the open item is this invitation instead of the message `draft`. */
+  invitation?: BareInvitation;
   /** Per Office operation ("to", "cc", "bcc", "subject", "body", "attachments", "from", …). */
   behaviours?: Record<string, Behaviour>;
   /** Files served by fetch, by the end of their URL (e.g. "sample-profiles.json"). */
@@ -174,6 +185,28 @@ const STANDIN = String.raw`
       setAsync: function (key, value) { answer("sessionData.set", lastFunction(arguments), function () { sessionData[key] = value; }); }
     }
   };
+  if (options.invitation) {
+    var invitation = options.invitation;
+    item = {
+      itemType: "appointment",
+      requiredAttendees: line("required", invitation.required),
+      optionalAttendees: line("optional", invitation.optional),
+      subject: { getAsync: function () { answer("subject", lastFunction(arguments), function () { return invitation.subject; }); } },
+      location: { getAsync: function () { answer("location", lastFunction(arguments), function () { return invitation.location; }); } },
+      enhancedLocation: { getAsync: function () { answer("enhancedLocation", lastFunction(arguments), function () { return []; }); } },
+      start: { getAsync: function () { answer("start", lastFunction(arguments), function () { return new Date(1764320400000); }); } },
+      end: { getAsync: function () { answer("end", lastFunction(arguments), function () { return new Date(1764322200000); }); } },
+      body: item.body,
+      organizer: { getAsync: function () { answer("organizer", lastFunction(arguments), function () { return { emailAddress: "alex.morgan@lawfirm.example", displayName: "Alex Morgan" }; }); } },
+      getAttachmentsAsync: item.getAttachmentsAsync,
+      notificationMessages: item.notificationMessages,
+      sessionData: item.sessionData
+    };
+    item.body = {
+      getAsync: function () { answer("body", lastFunction(arguments), function () { return invitation.bodyHtml; }); },
+      getTypeAsync: function () { answer("bodyType", lastFunction(arguments), function () { return "html"; }); }
+    };
+  }
   var handlers = {};
   var version = options.mailboxVersion.split(".");
   var mailbox = { item: item, userProfile: { emailAddress: "alex.morgan@lawfirm.example", displayName: "Alex Morgan" } };
@@ -221,7 +254,13 @@ export interface BareRuntime {
   context: Context;
   /** Run an expression in the context and return its value (JSON-safe values only). */
   evaluate<T>(expression: string): T;
-  fire(handler: "onMessageSendHandler" | "onMessageRecipientsChangedHandler"): void;
+  fire(
+    handler:
+      | "onMessageSendHandler"
+      | "onMessageRecipientsChangedHandler"
+      | "onAppointmentSendHandler"
+      | "onAppointmentAttendeesChangedHandler",
+  ): void;
   completions(): unknown[];
   notifications(): Record<string, string>;
   storage(): Record<string, string>;

@@ -47,6 +47,23 @@ function sampleDraft(id: string): BareRuntimeOptions["draft"] {
 const MEG_PEPSI = sampleDraft("dear-meg-pepsi");
 const CLEAN = sampleDraft("clean-megge");
 
+const TAYLOR = { emailAddress: "taylor.kim@microsoft.example", displayName: "Taylor Kim" };
+/** Invitations to the Microsoft sample contact (Teams; avoids Zoom), as Outlook holds them. */
+const ZOOM_INVITATION = {
+  required: [TAYLOR],
+  subject: "Licensing review",
+  location: "https://zoom.us/j/5551234567",
+  bodyHtml: "<p>Agenda to follow.</p>",
+};
+const TEAMS_INVITATION = {
+  required: [TAYLOR],
+  subject: "Licensing review",
+  location: "Microsoft Teams Meeting",
+  bodyHtml:
+    "<p>Agenda to follow.</p><div>________________</div><div>Microsoft Teams meeting</div>" +
+    '<div><a href="https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0">Click here to join the meeting</a></div>',
+};
+
 describe("launchevent.js (production build)", () => {
   let samplesPath: string;
   let tenantPath: string;
@@ -97,10 +114,12 @@ describe("launchevent.js (production build)", () => {
     expect(/\basync function\b/.test(bundle)).toBe(false);
   });
 
-  it("registers both handlers and knows the production address, not the development one", () => {
+  it("registers the message and appointment handlers and knows the production address, not the development one", () => {
     // Booleans, not toContain: a failure would otherwise print the whole bundle.
     expect(bundle.includes("onMessageSendHandler")).toBe(true);
     expect(bundle.includes("onMessageRecipientsChangedHandler")).toBe(true);
+    expect(bundle.includes("onAppointmentSendHandler")).toBe(true);
+    expect(bundle.includes("onAppointmentAttendeesChangedHandler")).toBe(true);
     expect(bundle.includes(PRODUCTION)).toBe(true);
     expect(bundle.includes("localhost:3000")).toBe(false);
   });
@@ -145,6 +164,8 @@ describe("launchevent.js (production build)", () => {
       expect(runtime.evaluate("typeof Promise.allSettled")).toBe("function");
       expect(runtime.evaluate("typeof globalThis")).toBe("object");
       expect(runtime.evaluate("__handlerNames()")).toEqual([
+        "onAppointmentAttendeesChangedHandler",
+        "onAppointmentSendHandler",
         "onMessageRecipientsChangedHandler",
         "onMessageSendHandler",
       ]);
@@ -170,6 +191,59 @@ describe("launchevent.js (production build)", () => {
       expect(runtime.completions()).toHaveLength(1);
       // The log carries event names and codes, never the message.
       expect(runtime.logs().join("\n")).not.toMatch(/Pepsi|Dear Meg|megge\.anderson/);
+    });
+
+    it("stops a Zoom invitation to taylor.kim@microsoft.example with ONE completion explaining Teams", async () => {
+      const runtime = run({ invitation: ZOOM_INVITATION });
+      runtime.fire("onAppointmentSendHandler");
+      await runtime.settle();
+
+      const completions = runtime.completions() as Office.SmartAlertsEventCompletedOptions[];
+      expect(completions).toHaveLength(1);
+      const answer = completions[0]!;
+      expect(answer.allowEvent).toBe(false);
+      expect(answer.errorMessage).toMatch(/^Rapport found 1 thing to check before sending:/);
+      expect(answer.errorMessage).toMatch(/meets on Microsoft Teams/);
+      expect(answer.errorMessage).toMatch(/Zoom/);
+      expect(answer.sendModeOverride).toBe("promptUser");
+      expect(answer.commandId).toBe("RapportAppointmentTaskpaneButton");
+      // The invitation was read as one: attendees and location, never a To line.
+      const calls = runtime.calls();
+      expect(calls).toEqual(expect.arrayContaining(["required", "optional", "location"]));
+      expect(calls).not.toContain("to");
+
+      await runtime.advance(60_000, 1000);
+      expect(runtime.completions()).toHaveLength(1);
+      expect(runtime.logs().join("\n")).not.toMatch(/zoom\.us|taylor\.kim|Licensing/);
+    });
+
+    it("sends a Teams invitation to the same contact", async () => {
+      const runtime = run({ invitation: TEAMS_INVITATION });
+      runtime.fire("onAppointmentSendHandler");
+      await runtime.settle();
+      expect(runtime.completions()).toEqual([{ allowEvent: true }]);
+    });
+
+    it("prefetches the attendees' profiles when they change, answering once", async () => {
+      const runtime = run({ invitation: ZOOM_INVITATION });
+      runtime.fire("onAppointmentAttendeesChangedHandler");
+      await runtime.settle();
+      expect(runtime.completions()).toEqual([null]);
+      expect(runtime.calls()).toEqual(expect.arrayContaining(["required", "optional"]));
+      expect(runtime.notifications()).toEqual({});
+    });
+
+    it("an invitation whose location Outlook will not give: the prompt names the invitation", async () => {
+      const runtime = run({ invitation: ZOOM_INVITATION, behaviours: { location: "fail" } });
+      runtime.fire("onAppointmentSendHandler");
+      await runtime.settle();
+      expect(runtime.completions()).toEqual([
+        {
+          allowEvent: false,
+          errorMessage: expect.stringMatching(/^Rapport could not check this invitation: /),
+          sendModeOverride: "promptUser",
+        },
+      ]);
     });
 
     it("sends a clean draft to Megge", async () => {
@@ -297,7 +371,7 @@ describe("launchevent.js (production build)", () => {
       draft: MEG_PEPSI,
       files: FILES,
     });
-    expect(runtime.evaluate("__handlerNames()")).toHaveLength(2);
+    expect(runtime.evaluate("__handlerNames()")).toHaveLength(4);
 
     runtime.fire("onMessageSendHandler");
     await runtime.settle();

@@ -113,8 +113,8 @@ describe("the Office call queue", () => {
     const work = [
       officeCall("read the subject", (done) => fake.item.subject.getAsync(done), unlimited),
       officeCall("read the body", (done) => fake.item.body.getAsync("html", done), unlimited),
-      officeCall("read To", (done) => fake.item.to.getAsync(done), unlimited),
-      officeCall("read Cc", (done) => fake.item.cc.getAsync(done), unlimited),
+      officeCall("read To", (done) => fake.item.to!.getAsync(done), unlimited),
+      officeCall("read Cc", (done) => fake.item.cc!.getAsync(done), unlimited),
     ];
     const results = await settle(fake, work);
     expect(fake.stats.refused).toBe(1);
