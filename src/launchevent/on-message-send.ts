@@ -180,6 +180,7 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
         commandId: config.commandId,
         now: new Date(clock.now()),
         partial: partial !== undefined,
+        item: deps.item ?? "message",
       },
       [...new Set(ignored.map((i) => i.entry))],
     );

@@ -17,6 +17,7 @@ import type { Policy } from "../core/policy";
 import { groupProblems, isStopping } from "../core/problems";
 import { defangUrls, singleLine, singleLineShort } from "../core/text/single-line";
 import type { IgnoredFinding } from "../office/ignored-findings";
+import type { ItemNoun } from "../office/notifications";
 import { summariseFindings, type SendSummary } from "../office/send-summary";
 
 export const MAX_ERROR_MESSAGE = 500;
@@ -29,6 +30,8 @@ export interface SendDecisionContext {
   now: Date;
   /** The checks ran out of time before every one had run: the dialog says so. */
   partial?: boolean;
+  /** What is being sent: the last line says "this invitation" for one. */
+  item?: ItemNoun;
 }
 
 export type SendDecision =
@@ -73,10 +76,15 @@ export function decideSend(
   const opensPane = context.supports("1.14");
   const options: Office.SmartAlertsEventCompletedOptions = {
     allowEvent: false,
-    errorMessage: plainMessage(stopping, opensPane, context.partial),
+    errorMessage: plainMessage(stopping, opensPane, context.partial, context.item),
   };
   if (context.supports("1.15"))
-    options.errorMessageMarkdown = markdownMessage(stopping, opensPane, context.partial);
+    options.errorMessageMarkdown = markdownMessage(
+      stopping,
+      opensPane,
+      context.partial,
+      context.item,
+    );
   if (opensPane) {
     options.cancelLabel = REVIEW_LABEL;
     options.commandId = context.commandId;
@@ -117,7 +125,7 @@ export function shortLine(finding: Finding): string {
     case "unwanted-channel":
       return `${quoted || "a call or message"}: a channel they avoid`;
     case "meeting-platform":
-      return `${quoted || "a meeting link"}: not their meeting platform`;
+      return meetingLine(finding, quoted);
     case "billing-detail":
       return "time-entry detail: they want summary billing";
     case "billing-phrase":
@@ -128,6 +136,31 @@ export function shortLine(finding: Finding): string {
       return `${quoted || "a topic"}: a topic they avoid`;
     default:
       return safe(finding.message, 90);
+  }
+}
+
+const PLATFORM_NAMES = ["Microsoft Teams", "Google Meet", "Webex", "Zoom"];
+
+/**
+ * "Zoom link: meets on Microsoft Teams", "“Zoom call”: meets on Microsoft Teams": the platform
+ * names come from the check's own message ("… meets on {{preferred}}, but … {{platform}} …").
+ */
+function meetingLine(finding: Finding, quoted: string): string {
+  const preferred = /meets on (.+?), but/.exec(finding.message)?.[1];
+  if (!preferred) return `${quoted || "a meeting link"}: not their meeting platform`;
+  const other = PLATFORM_NAMES.find((p) => p !== preferred && finding.message.includes(p));
+  const meets = `meets on ${safe(preferred, 30)}`;
+  switch (finding.messageId) {
+    case "link":
+      return `${other ?? "a meeting"} link: ${meets}`;
+    case "invitationLink":
+      return `${other ?? "a meeting"} link in the ${finding.evidence?.field ?? "invitation"}: ${meets}`;
+    case "invitationPlace":
+      return `${other ?? "another platform"} as the location: ${meets}`;
+    case "onlineMeeting":
+      return `a ${other ?? "different"} meeting: ${meets}`;
+    default:
+      return `${quoted || other || "another platform"}: ${meets}`;
   }
 }
 
@@ -183,8 +216,12 @@ function headline(count: number, partial = false): string {
     : `Rapport found ${found} to check before sending:`;
 }
 
-function closing(opensPane: boolean, markdown: boolean): string {
+function closing(opensPane: boolean, markdown: boolean, item: ItemNoun = "message"): string {
   const button = markdown ? `**${REVIEW_LABEL}**` : REVIEW_LABEL;
+  if (item === "invitation")
+    return opensPane
+      ? `Choose ${button} to fix this invitation.`
+      : "Fix this invitation, or open Rapport from the ribbon to see what to change.";
   return opensPane
     ? `Choose ${button} to fix them.`
     : "Fix them in the message, or open Rapport from the ribbon to see them.";
@@ -248,6 +285,7 @@ export function plainMessage(
   stopping: readonly Finding[],
   opensPane = true,
   partial = false,
+  item: ItemNoun = "message",
 ): string {
   return compose(
     stopping,
@@ -261,7 +299,7 @@ export function plainMessage(
       close: (text) => text,
       more: (n) => `${moreText(n)}\n`,
     },
-    closing(opensPane, false),
+    closing(opensPane, false, item),
   );
 }
 
@@ -279,6 +317,7 @@ export function markdownMessage(
   stopping: readonly Finding[],
   opensPane = true,
   partial = false,
+  item: ItemNoun = "message",
 ): string {
   return compose(
     stopping,
@@ -292,6 +331,6 @@ export function markdownMessage(
       close: (text) => text,
       more: (n) => `${escapeMarkdown(moreText(n))}\n\n`,
     },
-    closing(opensPane, true),
+    closing(opensPane, true, item),
   );
 }

@@ -209,6 +209,33 @@ describe("decideSend", () => {
     expect(plainMessage([megName], true, true)).toMatch(/checked only part of the message\):/);
   });
 
+  it("says which platform they meet on, and names an invitation in its last line", () => {
+    const link: Finding = {
+      check: "meeting-platform",
+      messageId: "invitationLink",
+      severity: "warning",
+      recipient: "taylor.kim@microsoft.example",
+      recipientName: "Taylor Kim",
+      message:
+        "Taylor Kim (Microsoft) meets on Microsoft Teams, but this invitation has a Zoom link in the location. Use a Microsoft Teams meeting instead.",
+      evidence: { field: "location", text: "https://zoom.us/j/1", start: 0, end: 19 },
+    };
+    expect(plainMessage([link], true, false, "invitation")).toBe(
+      [
+        "Rapport found 1 thing to check before sending:",
+        "Taylor Kim:",
+        "• Zoom link in the location: meets on Microsoft Teams",
+        "Choose Review warnings to fix this invitation.",
+      ].join("\n"),
+    );
+    const mention = {
+      ...link,
+      messageId: "mention",
+      evidence: { ...link.evidence!, text: "Zoom call" },
+    };
+    expect(plainMessage([mention])).toContain("• “Zoom call”: meets on Microsoft Teams");
+  });
+
   it("defangs bare URLs so no live link reaches the dialog", () => {
     const finding = mention("https://pepsi.example/deal", MEGGE_ADDRESS, "Megge Anderson", 0);
     expect(plainMessage([finding])).toContain("mentions hxxps://pepsi[.]example/deal");
