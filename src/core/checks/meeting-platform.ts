@@ -1,5 +1,12 @@
+import type { AnalysedField } from "../analysis";
+import type { Fix } from "../finding";
 import type { CheckContext, CheckMeta } from "./context";
-import { channelName, channelProposals, platformMentions } from "./channel-proposals";
+import {
+  channelName,
+  channelProposals,
+  platformMentions,
+  type ChannelProposal,
+} from "./channel-proposals";
 import { evidenceAt, fieldOf, replaceFix } from "./helpers";
 import { invitationMeetings, isInvitation, removalFix } from "./invitation";
 
@@ -25,6 +32,47 @@ export const meta: CheckMeta = {
 
 const PLATFORMS = new Set(["teams", "zoom", "webex", "google-meet"]);
 
+/**
+ * The smallest edit that takes the wrong meeting out of an e-mail: a pasted block becomes a
+ * placeholder for the client's platform's details; a link named by its platform ("Zoom link:
+ * https://…") keeps its words with the platform's name replaced and the link a placeholder; a
+ * bare link becomes the placeholder.
+ */
+function meetingFix(field: AnalysedField, proposal: ChannelProposal, preferred: string): Fix {
+  if (proposal.block) {
+    const { start, end } = proposal.block;
+    const original = field.text.slice(start, end);
+    // Keep the block's own line breaks around the placeholder.
+    const lead = original.length - original.trimStart().length;
+    const trail = original.length - original.trimEnd().length;
+    return replaceFix(
+      field,
+      start + lead,
+      end - trail,
+      `[${preferred} meeting details]`,
+      `Replace the meeting details with a ${preferred} placeholder`,
+    );
+  }
+  if (proposal.name && proposal.name.start < proposal.end) {
+    const linkStart = proposal.end - (proposal.href?.length ?? 0);
+    const words = field.text.slice(proposal.name.end, Math.max(proposal.name.end, linkStart));
+    return replaceFix(
+      field,
+      proposal.name.start,
+      proposal.end,
+      `${preferred}${words}[${preferred} meeting link]`,
+      `Replace with ${preferred} and a link placeholder`,
+    );
+  }
+  return replaceFix(
+    field,
+    proposal.start,
+    proposal.end,
+    `[${preferred} meeting link]`,
+    `Replace with a ${preferred} link placeholder`,
+  );
+}
+
 export function check(ctx: CheckContext): void {
   const preferredPlatform = ctx.profile?.meetingPlatform;
   if (!preferredPlatform) return;
@@ -35,7 +83,7 @@ export function check(ctx: CheckContext): void {
   for (const proposal of channelProposals(draft)) {
     if (
       invitation ||
-      !proposal.href ||
+      !proposal.meeting ||
       !PLATFORMS.has(proposal.channel) ||
       proposal.channel === preferredPlatform
     )
@@ -45,13 +93,7 @@ export function check(ctx: CheckContext): void {
       messageId: "link",
       data: { preferred, platform: channelName(proposal.channel) },
       evidence: evidenceAt(field, proposal.start, proposal.end),
-      fix: replaceFix(
-        field,
-        proposal.start,
-        proposal.end,
-        `[${preferred} meeting link]`,
-        `Replace with a ${preferred} link placeholder`,
-      ),
+      fix: meetingFix(field, proposal, preferred),
     });
   }
 
@@ -72,13 +114,15 @@ export function check(ctx: CheckContext): void {
       messageId: link ? "invitationLink" : "invitationPlace",
       data: { preferred, platform, field: meeting.field, text: evidence.text },
       evidence,
-      fix: removalFix(
-        draft,
-        field,
-        meeting.start,
-        meeting.end,
-        link ? `Remove the ${platform} link` : `Remove ${platform} from the location`,
-      ),
+      fix: meeting.block
+        ? removalFix(draft, field, meeting.block.start, meeting.block.end, `Remove the ${platform} meeting details`)
+        : removalFix(
+            draft,
+            field,
+            meeting.start,
+            meeting.end,
+            link ? `Remove the ${platform} link` : `Remove ${platform} from the location`,
+          ),
     });
   }
 

@@ -1,0 +1,373 @@
+/**
+ * How English (UK and US) names a way of getting in touch: the verbs ("ring you", "text me",
+ * "WhatsApp me", "post the originals", "pop round"), the nouns after a light verb or an article
+ * ("give me a shout", "pop me a text", "a quick call", "a WhatsApp group"), the prepositions
+ * ("by phone", "over WhatsApp", "by recorded delivery", "in person"), and the requests for a
+ * number ("what's the best number to reach you on", "I'll try you later"). Each construction is
+ * built from word lists, with the senses that are not a channel left out where the words
+ * themselves say so ("call option", "capital call", "the text of clause 4", "post-completion",
+ * "keep you posted", "ring-fence"). Whether the clause proposes it is decided apart
+ * (proposal-mood.ts).
+ */
+import type { KnownChannel } from "../profile";
+
+/** Trigger groups: a pattern runs only near the words of its groups (one scan per field). */
+export type TriggerGroup =
+  | "call"
+  | "text"
+  | "whatsapp"
+  | "signal"
+  | "email"
+  | "platform"
+  | "video"
+  | "post"
+  | "person";
+
+export const CHANNEL_TRIGGER =
+  /\b(?:call|calling|phon|ring|rang|telephon|buzz|bell|tinkle|shout|dial|try|number|reach|contact|voicemail|conference|telecon|mobile|cell|text|txt|sms|whats\s?app|signal|e-?mail|zoom|teams|webex|google\s+meet|meet|hangout|skype|facetime|video|post|courier|letter|mail|deliver|royal|fedex|overnight|person|face|come|coming|pop|drop|swing|stop|nip|visit|see)/gi;
+
+const GROUP_OF_TRIGGER: Readonly<Record<string, TriggerGroup[]>> = {
+  call: ["call", "person"],
+  calling: ["call", "person"],
+  phon: ["call"],
+  ring: ["call"],
+  rang: ["call"],
+  telephon: ["call"],
+  buzz: ["call"],
+  bell: ["call"],
+  tinkle: ["call"],
+  shout: ["call"],
+  dial: ["call"],
+  try: ["call"],
+  number: ["call"],
+  reach: ["call", "text", "whatsapp"],
+  contact: ["call"],
+  voicemail: ["call"],
+  conference: ["call", "video"],
+  telecon: ["call"],
+  mobile: ["call"],
+  cell: ["call"],
+  text: ["text"],
+  txt: ["text"],
+  sms: ["text"],
+  whatsapp: ["whatsapp"],
+  signal: ["signal"],
+  email: ["email"],
+  "e-mail": ["email"],
+  zoom: ["platform"],
+  teams: ["platform"],
+  webex: ["platform"],
+  googlemeet: ["platform"],
+  meet: ["platform", "person"],
+  hangout: ["platform"],
+  skype: ["video"],
+  facetime: ["video"],
+  video: ["video"],
+  post: ["post"],
+  courier: ["post"],
+  letter: ["post"],
+  mail: ["post"],
+  deliver: ["post"],
+  royal: ["post"],
+  fedex: ["post"],
+  overnight: ["post"],
+  person: ["person"],
+  face: ["person"],
+  come: ["person"],
+  coming: ["person"],
+  pop: ["person", "text", "call"],
+  drop: ["person", "text", "call"],
+  swing: ["person"],
+  stop: ["person"],
+  nip: ["person"],
+  visit: ["person"],
+  see: ["person"],
+};
+
+export function triggerGroupsOf(word: string): readonly TriggerGroup[] {
+  return GROUP_OF_TRIGGER[word.toLowerCase().replace(/\s+/g, "")] ?? [];
+}
+
+/** Who a construction addresses: the author ("call me") or the client ("ring you"). */
+export type Addressee = "author" | "client";
+
+export interface ChannelExpression {
+  channel: KnownChannel;
+  groups: readonly TriggerGroup[];
+  pattern: RegExp;
+  /** The channel from the match, when one pattern serves several (a light verb and its noun). */
+  channelOf?: (m: RegExpExecArray) => KnownChannel | undefined;
+  /** The capture group holding the person addressed ("me", "you both", "your mobile"). */
+  objectGroup?: number;
+  /**
+   * For a verb sent somewhere ("post the originals to our office"): the capture group of where
+   * it goes. Sending a form to HMRC is not contacting the client by post.
+   */
+  destinationGroup?: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word lists
+// ---------------------------------------------------------------------------------------------
+
+/** The people a channel verb addresses here: the author, the client, their lines and offices. */
+const PERSON = String.raw`(me|us|you(?:\s+(?:both|all|two|guys|folks))?|(?:my|our|your)\s+(?:mobile|cell(?:\s*phone)?|phone|direct\s+(?:line|dial)|landline|number|office|assistant|secretary|pa|switchboard|desk))`;
+const PERSON_ONLY = String.raw`(me|us|you(?:\s+(?:both|all|two|guys|folks))?)`;
+
+/** After "call me" in an offer: when, where, why or how (not "call me old-fashioned", "call me Bob"). */
+const CALL_FOLLOWER = String.raw`(?:on|at|when|whenever|if|tomorrow|today|tonight|later|back|now|anytime|any\s+time|this|next|after|before|once|asap|to|about|directly|first|sometime|soon|shortly|around|between|during|in|with|re|regarding|please|and|or|so|then|as|ahead|early|late|from|over|straight|again|quickly|briefly|whenever|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|\d)\b`;
+
+/** Words before a verb that make it a noun or a naming, not an offer ("the call you mentioned", "what we call"). */
+const NOT_A_VERB = String.raw`(?<!\b(?:the|this|that|a|an|your|my|our|his|her|their|its|full|draft|same|of|which|whose|so|quick|short|brief|phone|conference|video|follow-up|catch-up|what\s+(?:we|they|i|you|people))\s+)`;
+/** A third party as the verb's subject ("they call me", "people call us"): not the author's offer. */
+const NOT_A_THIRD_PARTY = String.raw`(?<!\b(?:they|people|some|folks|he|she|it|who|clients|everyone|nobody|somebody|someone|which|that|don't|do\s+not|never|often|usually|sometimes|always)\s+)`;
+
+/** Modifiers of a channel noun: "a quick call", "a 15-minute phone call", "a short follow-up call". */
+const NOUN_MODIFIERS = String.raw`(?:(?:quick|short|brief|proper|longer|follow[-\s]?up|catch[-\s]?up|kick[-\s]?off|introductory|preliminary|joint|further|separate|informal|private|confidential|three-way|(?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty)[-\s]?(?:min(?:ute)?s?|hours?)|half[-\s]an[-\s]hour|(?:tele)?phone|conference|audio|video|little|secure|group)\s+){0,3}`;
+
+/** What follows "call" when it is a finance, procedure or decision word, not a telephone call. */
+const NOT_A_PHONE_CALL_AFTER = String.raw`(?!\s+(?:options?|centres?|centers?|logs?|records?|data|notices?|dates?|premiums?|protection|rights?|provisions?|features?|prices?|spreads?|accounts?|deposits?|money|loans?|signs?|letters?|lists?|sheets?|back\s+(?:checks?|verification|procedures?|process|protocols?|controls?)|for\s+(?:papers|proposals|evidence|tenders?|bids|submissions|comments|applications|information|action|views|help|calm|change)|to\s+(?:action|arms|the\s+bar)|of\s+(?:duty|nature)|on\s+(?:whether|how|capital|shares|the\s+shares|funds|the\s+(?:partners|investors|members|shareholders|guarantee))|up\s+notice|with\s+(?!(?:you|me|us|both\s+of\s+you|the\s+two\s+of\s+you|all\s+of\s+you|your)\b)))`;
+
+/** Documents and things one posts or couriers. */
+const DOCUMENTS = String.raw`(?:originals?|deeds?|documents?|docs|papers|paperwork|cop(?:y|ies)|counterparts?|cheques?|checks?|certificates?|passports?|forms?|letters?|contracts?|agreements?|bundles?|packs?|engrossments?|wills?|pages|transfers?|keys|cards?|statements?|invoices?|notices?|leases?|licen[cs]es?|instruments|drafts?|files?|records|sets?|items|parcel|package|envelope|photos|photographs|samples|ID|identification|proofs?)`;
+
+// ---------------------------------------------------------------------------------------------
+// Constructions
+// ---------------------------------------------------------------------------------------------
+
+const PHONE_NOUNS = String.raw`call|ring|buzz|bell|tinkle|shout|voicemail|missed\s+call|(?:tele)?phone\s+call|bell`;
+const SMS_NOUNS = String.raw`text(?:\s+message)?|txt|sms(?:\s+message)?`;
+const WHATSAPP_NOUNS = String.raw`whats\s?app(?:\s+(?:message|call|video\s+call))?`;
+const EMAIL_NOUNS = String.raw`e-?mail`;
+
+function lightVerbChannel(m: RegExpExecArray): KnownChannel | undefined {
+  if (m[2] !== undefined) return "phone";
+  if (m[3] !== undefined) return "sms";
+  if (m[4] !== undefined) return "whatsapp";
+  if (m[5] !== undefined) return "email";
+  if (m[6] !== undefined) return m[1] ? "post" : undefined;
+  return undefined;
+}
+
+function nounChannel(m: RegExpExecArray): KnownChannel | undefined {
+  const order: KnownChannel[] = ["phone", "sms", "whatsapp", "video", "in-person", "post", "signal"];
+  for (let i = 0; i < order.length; i++) if (m[i + 1] !== undefined) return order[i];
+  return undefined;
+}
+
+export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
+  // "call me", "ring you both", "phone your mobile", "I'll be calling you", "call you back".
+  {
+    channel: "phone",
+    groups: ["call"],
+    pattern: new RegExp(
+      String.raw`(?<![-\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|telephon(?:e|ing)|buzz|bell)\s+${PERSON}\b(?!['’-])(?=\s*(?:[.,;:!?)]|$)|\s+${CALL_FOLLOWER})`,
+      "gim",
+    ),
+    objectGroup: 1,
+  },
+  // "I'll call back", "ring back", "I'll call tomorrow", "I'll phone to discuss".
+  {
+    channel: "phone",
+    groups: ["call"],
+    pattern: new RegExp(
+      String.raw`(?<![-\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}(?:call|phone|ring|telephone)\s+(?:back\b|(?=(?:tomorrow|later|today|tonight|this\s+(?:morning|afternoon|evening|week)|next\s+week|first\s+thing|in\s+the\s+(?:morning|afternoon)|at\s+\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)|around\s+\d|when\s+i|once\s+i|after\s+(?:the|my|lunch)|shortly|asap|to\s+(?:discuss|explain|talk|go\s+through|run\s+through|walk\s+you|agree|confirm|update|catch\s+up|check|chat|take\s+you|introduce))\b))`,
+      "gi",
+    ),
+  },
+  // "text me", "text you the code", "WhatsApp me the photos", "e-mail me", "FaceTime me", "Signal me".
+  {
+    channel: "sms",
+    groups: ["text"],
+    pattern: new RegExp(
+      String.raw`(?<![-\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}(?:text(?:ing)?|txt|sms)\s+${PERSON}\b(?!['’-])`,
+      "gi",
+    ),
+    objectGroup: 1,
+  },
+  {
+    channel: "whatsapp",
+    groups: ["whatsapp"],
+    pattern: new RegExp(
+      String.raw`(?<![-\w'’])${NOT_A_THIRD_PARTY}whats\s?app(?:[-\s]?ing)?\s+${PERSON}\b`,
+      "gi",
+    ),
+    objectGroup: 1,
+  },
+  {
+    channel: "email",
+    groups: ["email"],
+    pattern: new RegExp(
+      String.raw`(?<![-\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}e-?mail(?:ing)?\s+${PERSON_ONLY}\b(?!['’-])`,
+      "gi",
+    ),
+    objectGroup: 1,
+  },
+  {
+    channel: "video",
+    groups: ["video"],
+    pattern: new RegExp(String.raw`\b(?:facetime|skype)\s+${PERSON_ONLY}\b`, "gi"),
+    objectGroup: 1,
+  },
+  { channel: "signal", groups: ["signal"], pattern: /\bSignal\s+(me|us|you)\b/g, objectGroup: 1 },
+  // "give me a call", "pop me a text", "drop us a WhatsApp", "shoot me an e-mail", "send you a letter".
+  {
+    channel: "phone",
+    groups: ["call", "text", "whatsapp", "email", "post"],
+    pattern: new RegExp(
+      String.raw`\b(?:give|giving|drop|dropping|pop|popping|send|sending|shoot|ping|fire|flick|leave|leaving)\s+(?:${PERSON_ONLY}\s+)?(?:a|an|another)\s+(?:quick\s+|short\s+|brief\s+|little\s+)?(?:(${PHONE_NOUNS})|(${SMS_NOUNS})|(${WHATSAPP_NOUNS})|(${EMAIL_NOUNS})|(letter))\b(?![-'’]\w)(?!\s+(?:of|to\s+(?!you|me|us)|from|about\s+the\s+(?:claim|matter)))`,
+      "gi",
+    ),
+    channelOf: lightVerbChannel,
+    objectGroup: 1,
+  },
+  // "a quick call", "another call", "a WhatsApp group", "a video call", "an in-person meeting".
+  {
+    channel: "phone",
+    groups: ["call", "text", "whatsapp", "video", "person", "post", "signal"],
+    pattern: new RegExp(
+      String.raw`(?<!\b(?:i'm|i\s+am|we're|we\s+are|be|been|was|were|he's|she's|they're|is|are)\s+on\s+)\b(?:a|an|another|one\s+more)\s+${NOUN_MODIFIERS}(?:((?:(?:tele)?phone\s+|conference\s+|con\s+)?call|teleconference|telecon|dial[-\s]in)${NOT_A_PHONE_CALL_AFTER}|(text(?:\s+message)?|sms|txt)(?!\s+(?:of|that|which|reading|box|file|search|editor|version|version|book|field)\b)|(whats\s?app(?:\s+(?:call|message|group|chat|video\s+call))?)|(video[-\s]?(?:call|conference|chat|meeting|link)|videoconference|facetime|skype(?:\s+call)?)|((?:in[-\s]person|face[-\s]to[-\s]face|office)\s+(?:meeting|catch[-\s]?up|discussion|session|chat|conversation|visit)|(?:site\s+|office\s+)?visit\s+to\s+(?:you|your|our))|(courier)|(Signal\s+(?:message|call|group|chat)))\b(?![-'’]\w)`,
+      "gi",
+    ),
+    channelOf: nounChannel,
+  },
+  // A note's fragment with no article: "Quick call tomorrow?", "Short call at 4?".
+  {
+    channel: "phone",
+    groups: ["call"],
+    pattern: /(?<=(?:^|[.!?:]\s+|\n\s*))(?:quick|short|brief)\s+(?:(?:tele)?phone\s+)?call\b(?!\s+(?:options?|centres?|logs?|notices?))/gim,
+  },
+  // "by phone", "over the phone", "on the phone", "via telephone".
+  {
+    channel: "phone",
+    groups: ["call"],
+    pattern:
+      /\b(?:by|over\s+the|on\s+the|via|per)\s+(?:tele)?phone\b(?!\s*(?:records?|bills?|numbers?|company|companies|contracts?|lines?|data|evidence|logs?|hacking|calls?\s+records?|book|directory|-))/gi,
+  },
+  {
+    channel: "sms",
+    groups: ["text"],
+    pattern: /\b(?:by|via|over|per)\s+(?:sms|text(?:\s+message)?|txt)\b/gi,
+  },
+  {
+    channel: "whatsapp",
+    groups: ["whatsapp"],
+    pattern: /\b(?:on|via|over|by|through|using|per|in\s+a)\s+whats\s?app\b/gi,
+  },
+  {
+    channel: "signal",
+    groups: ["signal"],
+    pattern: /\b(?:on|via|over|by|through|using)\s+Signal\b/g,
+  },
+  {
+    channel: "email",
+    groups: ["email"],
+    pattern: /\b(?:by|via|over|per)\s+e-?mail\b(?!\s+(?:address|signature|footer))/gi,
+  },
+  {
+    channel: "video",
+    groups: ["video"],
+    pattern:
+      /\b(?:by|via|over|on)\s+(?:a\s+)?(?:video(?:\s*(?:call|conference|link|chat))?|videoconference|video-conference|facetime|skype)\b(?!\s+(?:evidence|footage|recording|of|clip|file)\b)/gi,
+  },
+  {
+    channel: "video",
+    groups: ["video"],
+    pattern: /\bvideo[-\s]?(?:call|conference|chat)\b/gi,
+  },
+  // "by post", "by recorded delivery", "by Royal Mail Special Delivery", "by courier", "in the post".
+  {
+    channel: "post",
+    groups: ["post"],
+    pattern:
+      /\b(?:by|via)\s+(?:(?:first|second)[-\s]class\s+|recorded\s+|registered\s+|special\s+|signed[-\s]for\s+|next[-\s]day\s+|tracked\s+|guaranteed\s+|royal\s+mail\s+|airmail\s+|express\s+|overnight\s+|international\s+|ordinary\s+|regular\s+|snail\s+|certified\s+|normal\s+)*(?:post|mail|delivery|courier|letter|fedex|dhl|ups|tnt|royal\s+mail)\b/gi,
+  },
+  { channel: "post", groups: ["post"], pattern: /\b(?:in|through)\s+the\s+(?:post|mail)\b/gi },
+  { channel: "post", groups: ["post"], pattern: /\bRoyal\s+Mail\b/g },
+  // "post the originals to you", "courier the deeds", "mail you the signed copies", "FedEx it over".
+  {
+    channel: "post",
+    groups: ["post"],
+    pattern: new RegExp(
+      String.raw`(?<![-\w'’])(?<!\b(?:the|a|an|blog|job|this|that|your|my|our|his|her|their|its|of|in|e|keep\s+(?:you|me|us))\s+)(?:post(?:ing)?|courier(?:ing)?|mail(?:ing)?|fedex|overnight)\s+${PERSON_ONLY}?\s*(?:it|them|this|these|those|both|everything|(?:the|a|an|your|our|my|two|three|both|all|all\s+the|signed|original|hard|certified|wet[-\s]ink|duly|executed)\s+(?:[\w'’-]+\s+){0,3}?${DOCUMENTS})\b(?:\s+(?:back\s+|over\s+|across\s+|out\s+)?to\s+((?:[\w'’-]+\s*){1,3}))?`,
+      "gi",
+    ),
+    objectGroup: 1,
+    destinationGroup: 2,
+  },
+  // "move this to WhatsApp", "switch over to Signal", "take it to e-mail".
+  {
+    channel: "whatsapp",
+    groups: ["whatsapp", "signal", "email", "video"],
+    pattern:
+      /\b(?:move|moving|switch|switching|take|taking|shift|continue|carry\s+on)\s+(?:(?:this|it|things|the\s+(?:conversation|discussion|chat|thread))\s+)?(?:over\s+)?(?:to|on)\s+(?:(whats\s?app)|(Signal)|(e-?mail)|(video|facetime|skype))\b/gi,
+    channelOf: (m) =>
+      m[1] !== undefined
+        ? "whatsapp"
+        : m[2] !== undefined && m[2] === "Signal"
+          ? "signal"
+          : m[3] !== undefined
+            ? "email"
+            : m[4] !== undefined
+              ? "video"
+              : undefined,
+  },
+  // "in person", "face to face".
+  { channel: "in-person", groups: ["person"], pattern: /\b(?:in[-\s]person|face[-\s]to[-\s]face)\b/gi },
+  // "come in to our office", "pop round to yours", "drop by our office", "come and see us".
+  {
+    channel: "in-person",
+    groups: ["person"],
+    pattern: new RegExp(
+      String.raw`\b(?:come|coming|pop|popping|drop|dropping|swing|swinging|stop|nip|head|walk)\s+(?:(?:in|into|round|around|over|by|up|down|along|across)\s+)?(?:(?:to|at|into|in\s+to)\s+)?(?:(?:and\s+)?see\s+(?:me|us|you)\b|(?:our|your|the)\s+(?:[\w&'’.-]+\s+){0,3}?(?:offices?|premises|studio|chambers|site|home|house|flat|place|yard|building|HQ|headquarters|showroom|works|factory|plant)\b|yours\b|ours\b)`,
+      "gi",
+    ),
+  },
+  { channel: "in-person", groups: ["person", "call"], pattern: /\bcall\s+(?:round|by|in\s+on)\b/gi },
+  {
+    channel: "in-person",
+    groups: ["person"],
+    pattern:
+      /\b(?:visit(?:ing)?\s+(?:you|your\s+(?:[\w&'’.-]+\s+){0,2}?(?:offices?|premises|studio|site|home|house|team|plant|factory|facility))|pay\s+you\s+a\s+visit)\b/gi,
+  },
+  {
+    channel: "in-person",
+    groups: ["person"],
+    pattern:
+      /\b(?:meet(?:ing)?|see)\s+(?:up\s+)?(?:with\s+)?(?:you\s+)?(?:at\s+(?:your|our|the)\s+(?:[\w&'’.-]+\s+){0,2}?(?:offices?|premises|studio|site|home|house|hotel|café|cafe|court|station|airport|club|lobby|reception)|for\s+(?:a\s+)?(?:coffee|breakfast))\b/gi,
+  },
+  // Asking for a number: "send me a good number", "what's the best number to reach you on".
+  {
+    channel: "phone",
+    groups: ["call"],
+    pattern:
+      /\b(?:send|give|let\s+me\s+have|drop|text|e-?mail|share|pass|forward|ping)\s+(?:me|us)\s+(?:a|an|your|the)\s+(?:(?:good|best|direct|mobile|cell|contact|phone|telephone|landline|home|work|number)\s+){0,3}(?:number|mobile|cell)\b/gi,
+  },
+  {
+    channel: "phone",
+    groups: ["call"],
+    pattern:
+      /\b(?:what(?:'s|’s|\s+is)|which\s+is|where(?:'s|’s|\s+is))\s+(?:the|your)\s+(?:best|good|easiest)?\s*(?:(?:mobile|cell|phone|telephone|contact|direct)\s+)?number\b/gi,
+  },
+  {
+    channel: "phone",
+    groups: ["call"],
+    pattern:
+      /\bnumbers?\s+(?:to|(?:that\s+)?(?:i|we)\s+(?:can|could)|on\s+which\s+(?:i|we)\s+can)\s+(?:reach|call|ring|contact|get\s+hold\s+of|try|get)\s+you\b/gi,
+  },
+  // "reach me on +44 …", "contact me on my mobile", "get hold of me on 07…".
+  {
+    channel: "phone",
+    groups: ["call"],
+    pattern:
+      /\b(?:reach|contact|call|ring|get\s+hold\s+of|find)\s+(me|us)\s+(?:on|at)\s+(?:(?=[+(]?\d)|(?:my|our)\s+(?:mobile|cell(?:\s*phone)?|phone|direct\s+(?:line|dial)|landline|number))/gi,
+    objectGroup: 1,
+  },
+  // "I'll try you later", "try your mobile".
+  {
+    channel: "phone",
+    groups: ["call"],
+    pattern:
+      /\btry\s+(?:you\b(?=\s+(?:again|later|tomorrow|today|tonight|this|next|on|at|after|before|first|around|in|when|once|back|shortly|soon)\b|\s*[.,;!?]|\s*$)|your\s+(?:mobile|cell(?:\s*phone)?|phone|office|direct\s+(?:line|dial)|landline|number)\b)/gi,
+  },
+];
