@@ -360,9 +360,6 @@ const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMap(
     if (!strict) {
       // "on Zoom", "hop on Teams", "via Webex"
       forms.push(String.raw`\b${PLATFORM_LEAD}\s+(${name})\b${COMPANY_AFTER}(?![-\w])`);
-      // "Google Meet", "Webex": names that are nothing else, anywhere but in the news.
-      if (channel === "google-meet" || channel === "webex")
-        forms.push(String.raw`\b(${name})\b${COMPANY_AFTER}(?![-\w])`);
     }
     return forms.map((form) => ({ channel, pattern: new RegExp(form, flags), strict }));
   },

@@ -43,6 +43,9 @@ const STRONG =
 const LIST_SIGNAL =
   /\bmailing\s+list\b|\blistinfo\b|\bunsubscribe\b|\byou\s+(?:are\s+receiving|received)\s+this\s+(?:message|e-?\s?mail)\s+because\b|\bsubscribed\s+to\b|\bmanage\s+your\s+subscription|\b(?:yahoo!?|google)\s+groups\b|\bgroups\s+sponsor\b|\bdo\s+you\s+yahoo!?|\blist\s+archives?\b|\bmailman\b/gi;
 
+/** A meeting platform's address. */
+const MEETING_HOST = /\b(?:zoom\.us|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|meet\.google\.com)\b/i;
+
 /** A rule line some footers start with. */
 const RULE = /^\s*(?:_{10,}|-{10,}|={10,})\s*$/;
 
@@ -201,7 +204,8 @@ function inStretch(
       for (let m = tailFrom; m <= lastLine && clean; m++) {
         const t = lineText(m);
         if (t.trim() === "") continue;
-        if (++count > 12 || inBlock(m) || isProseLine(t)) clean = false;
+        // A meeting's address under a rule is the meeting, not an advertisement.
+        if (++count > 12 || inBlock(m) || isProseLine(t) || MEETING_HOST.test(t)) clean = false;
       }
       if (clean && count > 0 && n > firstLine) {
         const start = lines.line(n).start;
