@@ -24,7 +24,7 @@ export type TriggerGroup =
   | "person";
 
 export const CHANNEL_TRIGGER =
-  /\b(?:call|calling|phon|ring|rang|telephon|buzz|bell|tinkle|shout|dial|try|number|reach|contact|voicemail|conference|telecon|mobile|cell|text|txt|sms|whats\s?app|signal|e-?mail|zoom|teams|webex|google\s+meet|meet|hangout|skype|facetime|video|post|courier|letter|mail|deliver|royal|fedex|overnight|person|face|come|coming|pop|drop|swing|stop|nip|visit|see)/gi;
+  /\b(?:call|calling|phon|ring|rang|telephon|buzz|bell|tinkle|shout|holler|dial|try|number|reach|contact|voicemail|conference|telecon|mobile|cell|text|txt|sms|whats\s?app|signal|e-?mail|zoom|teams|webex|google\s+meet|meet|hangout|skype|facetime|video|post|courier|letter|mail|deliver|royal|fedex|overnight|person|face|come|coming|pop|drop|swing|stop|nip|visit|see|coffee|cuppa|office|premises|studio|sit)/gi;
 
 const GROUP_OF_TRIGGER: Readonly<Record<string, TriggerGroup[]>> = {
   call: ["call", "person"],
@@ -37,6 +37,7 @@ const GROUP_OF_TRIGGER: Readonly<Record<string, TriggerGroup[]>> = {
   bell: ["call"],
   tinkle: ["call"],
   shout: ["call"],
+  holler: ["call"],
   dial: ["call"],
   try: ["call"],
   number: ["call"],
@@ -82,6 +83,12 @@ const GROUP_OF_TRIGGER: Readonly<Record<string, TriggerGroup[]>> = {
   nip: ["person"],
   visit: ["person"],
   see: ["person"],
+  coffee: ["person"],
+  cuppa: ["person"],
+  office: ["person"],
+  premises: ["person"],
+  studio: ["person"],
+  sit: ["person"],
 };
 
 export function triggerGroupsOf(word: string): readonly TriggerGroup[] {
@@ -99,6 +106,8 @@ export interface ChannelExpression {
   channelOf?: (m: RegExpExecArray) => KnownChannel | undefined;
   /** The capture group holding the person addressed ("me", "you both", "your mobile"). */
   objectGroup?: number;
+  /** The construction proposes by itself ("will be posted to you"): no cue needed, only none against. */
+  proposes?: boolean;
   /**
    * For a verb sent somewhere ("post the originals to our office"): the capture group of where
    * it goes. Sending a form to HMRC is not contacting the client by post.
@@ -111,7 +120,7 @@ export interface ChannelExpression {
 // ---------------------------------------------------------------------------------------------
 
 /** The people a channel verb addresses here: the author, the client, their lines and offices. */
-const PERSON = String.raw`(me|us|you(?:\s+(?:both|all|two|guys|folks))?|(?:my|our|your)\s+(?:mobile|cell(?:\s*phone)?|phone|direct\s+(?:line|dial)|landline|number|office|assistant|secretary|pa|switchboard|desk))`;
+const PERSON = String.raw`(me|us|you(?:\s+(?:both|all|two|guys|folks))?|(?:my|our|your)\s+(?:mobile|cell(?:\s*phone)?|phone|direct\s+(?:line|dial)|landline|number|office|assistant|secretary|pa|switchboard|desk)|the\s+(?:office|switchboard|helpline|hotline|front\s+desk))`;
 const PERSON_ONLY = String.raw`(me|us|you(?:\s+(?:both|all|two|guys|folks))?)`;
 
 /** After "call me" in an offer: when, where, why or how (not "call me old-fashioned", "call me Bob"). */
@@ -126,7 +135,7 @@ const NOT_A_THIRD_PARTY = String.raw`(?<!\b(?:they|people|some|folks|he|she|it|w
 const NOUN_MODIFIERS = String.raw`(?:(?:quick|short|brief|proper|longer|follow[-\s]?up|catch[-\s]?up|kick[-\s]?off|introductory|preliminary|joint|further|separate|informal|private|confidential|three-way|(?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty)[-\s]?(?:min(?:ute)?s?|hours?)|half[-\s]an[-\s]hour|(?:tele)?phone|conference|audio|video|little|secure|group)\s+){0,3}`;
 
 /** What follows "call" when it is a finance, procedure or decision word, not a telephone call. */
-const NOT_A_PHONE_CALL_AFTER = String.raw`(?!\s+(?:options?|centres?|centers?|logs?|records?|data|notices?|dates?|premiums?|protection|rights?|provisions?|features?|prices?|spreads?|accounts?|deposits?|money|loans?|signs?|letters?|lists?|sheets?|back\s+(?:checks?|verification|procedures?|process|protocols?|controls?)|for\s+(?:papers|proposals|evidence|tenders?|bids|submissions|comments|applications|information|action|views|help|calm|change)|to\s+(?:action|arms|the\s+bar)|of\s+(?:duty|nature)|on\s+(?:whether|how|capital|shares|the\s+shares|funds|the\s+(?:partners|investors|members|shareholders|guarantee))|up\s+notice|with\s+(?!(?:you|me|us|both\s+of\s+you|the\s+two\s+of\s+you|all\s+of\s+you|your)\b)))`;
+const NOT_A_PHONE_CALL_AFTER = String.raw`(?!\s+(?:options?|centres?|centers?|logs?|records?|data|notices?|dates?|premiums?|protection|rights?|provisions?|features?|prices?|spreads?|accounts?|deposits?|money|loans?|signs?|letters?|lists?|sheets?|back\s+(?:checks?|verification|procedures?|process|protocols?|controls?)|for\s+(?:papers|proposals|evidence|tenders?|bids|submissions|comments|applications|information|action|views|help|calm|change)|to\s+(?:action|arms|the\s+bar)|of\s+(?:duty|nature)|on\s+(?:whether|how|capital|shares|the\s+shares|funds|the\s+(?:partners|investors|members|shareholders|guarantee))|up\s+notice|with\s+(?!(?:[\w'’-]+\s+){0,5}?(?:you|me|us|your)\b)))`;
 
 /** Documents and things one posts or couriers. */
 const DOCUMENTS = String.raw`(?:originals?|deeds?|documents?|docs|papers|paperwork|cop(?:y|ies)|counterparts?|cheques?|checks?|certificates?|passports?|forms?|letters?|contracts?|agreements?|bundles?|packs?|engrossments?|wills?|pages|transfers?|keys|cards?|statements?|invoices?|notices?|leases?|licen[cs]es?|instruments|drafts?|files?|records|sets?|items|parcel|package|envelope|photos|photographs|samples|ID|identification|proofs?)`;
@@ -135,7 +144,7 @@ const DOCUMENTS = String.raw`(?:originals?|deeds?|documents?|docs|papers|paperwo
 // Constructions
 // ---------------------------------------------------------------------------------------------
 
-const PHONE_NOUNS = String.raw`call|ring|buzz|bell|tinkle|shout|voicemail|missed\s+call|(?:tele)?phone\s+call|bell`;
+const PHONE_NOUNS = String.raw`call|ring|buzz|bell|tinkle|shout|holler|voicemail|missed\s+call|(?:tele)?phone\s+call`;
 const SMS_NOUNS = String.raw`text(?:\s+message)?|txt|sms(?:\s+message)?`;
 const WHATSAPP_NOUNS = String.raw`whats\s?app(?:\s+(?:message|call|video\s+call))?`;
 const EMAIL_NOUNS = String.raw`e-?mail`;
@@ -166,14 +175,45 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     ),
     objectGroup: 1,
   },
-  // "I'll call back", "ring back", "I'll call tomorrow", "I'll phone to discuss".
+  // "I'll call back", "ring back", "I'll call tomorrow", "feel free to ring if…", "we can WhatsApp
+  // later", "can we FaceTime tonight?": the verb without an object, with when or why.
+  {
+    channel: "phone",
+    groups: ["call", "text", "whatsapp", "email", "video"],
+    pattern: new RegExp(
+      String.raw`(?<![-\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}(?:(call|phone|ring|telephone)|(text|txt|sms)|(whats\s?app)|(e-?mail)|(facetime|skype))\s+(?:back\b|(?=(?:tomorrow|later|today|tonight|this\s+(?:morning|afternoon|evening|week)|next\s+week|first\s+thing|in\s+the\s+(?:morning|afternoon)|at\s+\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)|around\s+\d|when\s+(?:i|you)|once\s+(?:i|you)|if\s+(?:anything|you|there|it|that|needed|easier|helpful|need\s+be)|whenever|any\s*time|at\s+any\s+time|after\s+(?:the|my|lunch|work)|shortly|asap|to\s+(?:discuss|explain|talk|go\s+through|run\s+through|walk\s+you|agree|confirm|update|catch\s+up|check|chat|take\s+you|introduce|arrange|fix|set\s+up))\b))`,
+      "gi",
+    ),
+    channelOf: (m) =>
+      m[1] !== undefined
+        ? "phone"
+        : m[2] !== undefined
+          ? "sms"
+          : m[3] !== undefined
+            ? "whatsapp"
+            : m[4] !== undefined
+              ? "email"
+              : "video",
+  },
+  // "a good time to call", "the best number to ring".
   {
     channel: "phone",
     groups: ["call"],
-    pattern: new RegExp(
-      String.raw`(?<![-\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}(?:call|phone|ring|telephone)\s+(?:back\b|(?=(?:tomorrow|later|today|tonight|this\s+(?:morning|afternoon|evening|week)|next\s+week|first\s+thing|in\s+the\s+(?:morning|afternoon)|at\s+\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)|around\s+\d|when\s+i|once\s+i|after\s+(?:the|my|lunch)|shortly|asap|to\s+(?:discuss|explain|talk|go\s+through|run\s+through|walk\s+you|agree|confirm|update|catch\s+up|check|chat|take\s+you|introduce))\b))`,
-      "gi",
-    ),
+    pattern:
+      /\b(?:time|moment|day|number|way)\s+(?:for\s+(?:me|us)\s+)?to\s+(?:call|ring|phone|telephone)(?:\s+(?:you|me|us))?\b/gi,
+  },
+  // "dial in at 10", "the dial-in details", "I'll dial you in".
+  {
+    channel: "phone",
+    groups: ["call"],
+    pattern: /\bdial(?:[-\s]in\s+(?:details|numbers?|code|info(?:rmation)?)|\s+(?:in|into)\b|\s+(?:you|me|us)\s+in\b)/gi,
+  },
+  // "message me on my mobile": a text.
+  {
+    channel: "sms",
+    groups: ["call"],
+    pattern: /\bmessage\s+(me|us|you)\s+on\s+(?:my|your|our)\s+(?:mobile|cell(?:\s*phone)?|phone)\b/gi,
+    objectGroup: 1,
   },
   // "text me", "text you the code", "WhatsApp me the photos", "e-mail me", "FaceTime me", "Signal me".
   {
@@ -226,7 +266,7 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     channel: "phone",
     groups: ["call", "text", "whatsapp", "video", "person", "post", "signal"],
     pattern: new RegExp(
-      String.raw`(?<!\b(?:i'm|i\s+am|we're|we\s+are|be|been|was|were|he's|she's|they're|is|are)\s+on\s+)\b(?:a|an|another|one\s+more)\s+${NOUN_MODIFIERS}(?:((?:(?:tele)?phone\s+|conference\s+|con\s+)?call|teleconference|telecon|dial[-\s]in)${NOT_A_PHONE_CALL_AFTER}|(text(?:\s+message)?|sms|txt)(?!\s+(?:of|that|which|reading|box|file|search|editor|version|version|book|field)\b)|(whats\s?app(?:\s+(?:call|message|group|chat|video\s+call))?)|(video[-\s]?(?:call|conference|chat|meeting|link)|videoconference|facetime|skype(?:\s+call)?)|((?:in[-\s]person|face[-\s]to[-\s]face|office)\s+(?:meeting|catch[-\s]?up|discussion|session|chat|conversation|visit)|(?:site\s+|office\s+)?visit\s+to\s+(?:you|your|our))|(courier)|(Signal\s+(?:message|call|group|chat)))\b(?![-'’]\w)`,
+      String.raw`(?<!\b(?:i'm|i\s+am|we're|we\s+are|be|been|was|were|he's|she's|they're|is|are)\s+on\s+)\b(?:a|an|another|one\s+more)\s+${NOUN_MODIFIERS}(?:((?:(?:tele)?phone\s+|conference\s+|con\s+)?call|teleconference|telecon|dial[-\s]in)${NOT_A_PHONE_CALL_AFTER}|(text(?:\s+message)?|sms|txt)(?!\s+(?:of|that|which|reading|box|file|search|editor|version|book|field|showing|setting|containing|marked|comparing|with\s+the|for\s+(?:the|clause|section)|in\s+(?:the|clause))\b)|(whats\s?app(?:\s+(?:call|message|group|chat|video\s+call))?)|(video[-\s]?(?:call|conference|chat|meeting|link)|videoconference|facetime|skype(?:\s+call)?)|((?:in[-\s]person|face[-\s]to[-\s]face|office)\s+(?:meeting|catch[-\s]?up|discussion|session|chat|conversation|visit)|(?:site\s+|office\s+)?visit\s+to\s+(?:you|your|our))|(courier)|(Signal\s+(?:message|call|group|chat)))\b(?![-'’]\w)`,
       "gi",
     ),
     channelOf: nounChannel,
@@ -289,7 +329,7 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     channel: "post",
     groups: ["post"],
     pattern: new RegExp(
-      String.raw`(?<![-\w'’])(?<!\b(?:the|a|an|blog|job|this|that|your|my|our|his|her|their|its|of|in|e|keep\s+(?:you|me|us))\s+)(?:post(?:ing)?|courier(?:ing)?|mail(?:ing)?|fedex|overnight)\s+${PERSON_ONLY}?\s*(?:it|them|this|these|those|both|everything|(?:the|a|an|your|our|my|two|three|both|all|all\s+the|signed|original|hard|certified|wet[-\s]ink|duly|executed)\s+(?:[\w'’-]+\s+){0,3}?${DOCUMENTS})\b(?:\s+(?:back\s+|over\s+|across\s+|out\s+)?to\s+((?:[\w'’-]+\s*){1,3}))?`,
+      String.raw`(?<![-\w'’])(?<!\b(?:the|a|an|blog|job|this|that|your|my|our|his|her|their|its|of|in|e|keep\s+(?:you|me|us))\s+)(?:post(?:ing)?|courier(?:ing)?|mail(?:ing)?|fedex|overnight)\s+${PERSON_ONLY}?\s*(?:it|them|this|these|those|both|everything|(?:the|a|an|your|our|my|two|three|both|all|all\s+the|signed|original|hard|certified|wet[-\s]ink|duly|executed)\s+(?:[\w'’-]+\s+){0,3}?${DOCUMENTS})\b(?:\s+(?:back\s+|over\s+|across\s+|out\s+)?((?:to|on|onto|in|into)\s+(?:[\w'’-]+\s*){1,3}))?`,
       "gi",
     ),
     objectGroup: 1,
@@ -312,6 +352,14 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
               ? "video"
               : undefined,
   },
+  // "the originals will be posted to you", "I'll get the deeds couriered over to you".
+  {
+    channel: "post",
+    groups: ["post"],
+    pattern:
+      /\b(?:(?:will|'ll|shall|can)\s+be|(?:get|have)\s+(?:it|them|these|those|(?:the|your|our)\s+(?:[\w'’-]+\s+){0,3}?))\s*(?:posted|couriered|mailed|fedexed|sent\s+(?:by\s+(?:post|courier|mail)|in\s+the\s+post))\s+(?:over\s+|back\s+|across\s+|out\s+)?to\s+(?:you|your)\b/gi,
+    proposes: true,
+  },
   // "in person", "face to face".
   { channel: "in-person", groups: ["person"], pattern: /\b(?:in[-\s]person|face[-\s]to[-\s]face)\b/gi },
   // "come in to our office", "pop round to yours", "drop by our office", "come and see us".
@@ -324,6 +372,19 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     ),
   },
   { channel: "in-person", groups: ["person", "call"], pattern: /\bcall\s+(?:round|by|in\s+on)\b/gi },
+  // "swing by tomorrow", "come in on Thursday", "pop round later", "come over to you".
+  {
+    channel: "in-person",
+    groups: ["person"],
+    pattern:
+      /\b(?:come|coming|pop|popping|drop|dropping|swing|swinging|stop|nip)\s+(?:in|round|around|over|by)\s+(?:(?:tomorrow|today|tonight|later|this\s+(?:morning|afternoon|evening|week)|next\s+week|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*|at\s+\d|first\s+thing|beforehand|afterwards|after\s+(?:work|lunch|the)|before\s+(?:the|you|we))\b)|\b(?:come|coming|go|going|travel|head)\s+(?:over\s+|round\s+|down\s+|up\s+)?to\s+you\b(?!\s+(?:with|about|for\s+(?:a\s+)?(?:decision|instructions|approval)))/gi,
+  },
+  // "meet for a coffee", "grab a coffee", "a coffee next week".
+  {
+    channel: "in-person",
+    groups: ["person"],
+    pattern: /\b(?:grab|get|have|meet\s+(?:up\s+)?for|over)\s+(?:a\s+)?(?:quick\s+)?(?:coffee|cuppa|cup\s+of\s+(?:coffee|tea))\b/gi,
+  },
   {
     channel: "in-person",
     groups: ["person"],
@@ -334,14 +395,14 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     channel: "in-person",
     groups: ["person"],
     pattern:
-      /\b(?:meet(?:ing)?|see)\s+(?:up\s+)?(?:with\s+)?(?:you\s+)?(?:at\s+(?:your|our|the)\s+(?:[\w&'’.-]+\s+){0,2}?(?:offices?|premises|studio|site|home|house|hotel|café|cafe|court|station|airport|club|lobby|reception)|for\s+(?:a\s+)?(?:coffee|breakfast))\b/gi,
+      /\b(?:meet(?:ing)?|see|session|catch[-\s]?up|sit[-\s]?down|discussion|workshop|get\s+together)\s+(?:(?:up|here|there|together)\s+)?(?:with\s+(?:you|me|us)\s+)?(?:you\s+)?(?:(?:at|in)\s+(?:your|our|the)\s+(?:[\w&'’.-]+\s+){0,2}?(?:offices?|premises|studio|site|home|house|hotel|café|cafe|court|station|airport|club|lobby|reception|boardroom|meeting\s+room|conference\s+room|building)|for\s+(?:a\s+)?(?:coffee|breakfast))\b/gi,
   },
   // Asking for a number: "send me a good number", "what's the best number to reach you on".
   {
     channel: "phone",
     groups: ["call"],
     pattern:
-      /\b(?:send|give|let\s+me\s+have|drop|text|e-?mail|share|pass|forward|ping)\s+(?:me|us)\s+(?:a|an|your|the)\s+(?:(?:good|best|direct|mobile|cell|contact|phone|telephone|landline|home|work|number)\s+){0,3}(?:number|mobile|cell)\b/gi,
+      /\b(?:(?:send|give|drop|text|e-?mail|share|pass|forward|ping)\s+(?:me|us)|let\s+(?:me|us)\s+have|let\s+(?:me|us)\s+know)\s+(?:a|an|your|the)\s+(?:(?:good|best|direct|mobile|cell|contact|phone|telephone|landline|home|work|number)\s+){0,3}(?:number|mobile|cell)\b/gi,
   },
   {
     channel: "phone",

@@ -119,6 +119,16 @@ function addresseeOf(object: string | undefined): Addressee | undefined {
 
 /** Where a thing is sent is the client (or the firm): "to you", "to your office", "to our office". */
 const TO_THE_CLIENT = /^(?:you|your|yours|us|our|me|my|the\s+(?:office|firm))\b/i;
+/** Posted online, not by post: "on the portal", "to our website", "in the data room". */
+const ONLINE =
+  /\b(?:portal|website|web\s*site|site|web|data\s*room|intranet|extranet|board|noticeboard|linkedin|page|server|system|platform|blog|forum|channel|teams|slack|sharepoint|online|twitter|facebook|workspace|drive|cloud|folder)\b/i;
+
+/** "to you", "to our office", "in the morning": yes; "to HMRC", "on the portal": no. */
+function sentToTheClient(where: string): boolean {
+  if (ONLINE.test(where)) return false;
+  const to = /^to\s+(.*)$/i.exec(where.trim());
+  return !to || TO_THE_CLIENT.test(to[1]!);
+}
 
 /** Evidence reads better with the offer's words ("I'll give you a call"), when they are close. */
 const CUE_REACH = 40;
@@ -144,14 +154,14 @@ function wordProposals(draft: AnalysedDraft, field: AnalysedField): ChannelPropo
       }
       if (expression.destinationGroup !== undefined) {
         const to = m[expression.destinationGroup];
-        if (to !== undefined && !TO_THE_CLIENT.test(to)) continue;
+        if (to !== undefined && !sentToTheClient(to)) continue;
       }
       const sentence = spanAt(sentences, at);
       if (!sentence) continue;
       const object =
         expression.objectGroup !== undefined ? m[expression.objectGroup] : undefined;
       const mood = moodOf(text, sentence, at, end, addresseeOf(object));
-      if (mood.mood !== "offer") continue;
+      if (mood.mood !== "offer" && !(expression.proposes && mood.mood === "none")) continue;
       const start =
         mood.cueStart !== undefined && at - mood.cueStart <= CUE_REACH ? mood.cueStart : at;
       found.push({ channel, field: field.field, start, end });
@@ -326,7 +336,7 @@ export interface PlatformMention extends ChannelProposal {
 
 const MEETING_NOUN = String.raw`(?:call|meeting|link|invite|invitation|session|conference|webinar|room|video\s*call|chat|details|catch[-\s]?up|discussion|hangout|bridge|meet)s?`;
 /** Words before a platform's name that make it where a meeting happens: "on Zoom", "hop on Teams". */
-const PLATFORM_LEAD = String.raw`(?:on|via|over|by|through|using|use|join|in|onto|(?:move|moving|switch|switching|shift|take|taking)\s+(?:(?:this|it|things|the\s+\w+)\s+)?(?:over\s+)?to)`;
+const PLATFORM_LEAD = String.raw`(?:on|via|over|by|through|using|use|join|in|onto|(?:invite|invitation|link|meeting|call|details|session)s?\s+(?:for|on|via|in)|(?:move|moving|switch|switching|shift|take|taking)\s+(?:(?:this|it|things|the\s+\w+)\s+)?(?:over\s+)?to)`;
 /** Determiners before the name used as a noun: "a quick Teams", "a Zoom", "our Webex". */
 const PLATFORM_ARTICLE = String.raw`(?:a|an|another|our|my|your)\s+(?:(?:quick|short|brief|little|follow[-\s]?up|catch[-\s]?up|(?:\d+|five|ten|fifteen|twenty|thirty)[-\s]?min(?:ute)?s?)\s+)?`;
 /** The platform as a company in the news, not a meeting place. */
@@ -364,6 +374,12 @@ const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMap(
     return forms.map((form) => ({ channel, pattern: new RegExp(form, flags), strict }));
   },
 );
+// "Shall we Zoom on Friday?", "let's Teams later": the platform as a verb after "we".
+const PLATFORM_VERB: MentionPattern = {
+  channel: "zoom",
+  pattern: /\b(?:we|let's|let\s+us|i'll|we'll)\s+(?:could\s+|can\s+|should\s+|just\s+)?(Zoom)\b(?!\s+(?:in|out|into|past|ahead|through|back)\b)/g,
+  strict: false,
+};
 // Lower-case "zoom call", "zoom link": the platform, written casually.
 const CASUAL_ZOOM: MentionPattern = {
   channel: "zoom",
@@ -386,7 +402,7 @@ function mentionsOf(draft: AnalysedDraft, field: AnalysedField): PlatformMention
       ...windowsNear(draft, field, ["platform"]),
       ...windowsNear(draft, field, ["video"]),
     ].sort((a, b) => a.start - b.start);
-    for (const { channel, pattern } of [...MENTION_PATTERNS, CASUAL_ZOOM]) {
+    for (const { channel, pattern } of [...MENTION_PATTERNS, CASUAL_ZOOM, PLATFORM_VERB]) {
       for (const m of execInWindows(text, windows, pattern)) {
         const start = m.index;
         const end = start + m[0].length;

@@ -48,6 +48,7 @@ const OFFER_WORDS = [
   String.raw`free\s+for|available\s+for|time\s+for|around\s+for|up\s+for|ready\s+for|open\s+to`,
   String.raw`(?:i|we)\s+look\s+forward\s+to|looking\s+forward\s+to|i'll\s+be\s+in\s+touch|(?:i|we)\s+(?:hope|plan|intend|aim|expect|want|need|wanted|would\s+like|'d\s+like|'d\s+love|would\s+love)\s+to`,
   String.raw`worth\s+(?:a|having|doing|setting)`,
+  String.raw`(?:(?:it's|it\s+is|probably|perhaps)\s+)?(?:best|better|easier|easiest|quicker|quickest|simpler|simplest)\s+(?:to|if)`,
   String.raw`maybe|perhaps|possibly`,
 ];
 
@@ -153,7 +154,7 @@ export function moodOf(
 
 /** After a noun that opens its clause, words that propose it. */
 const OFFER_AFTER =
-  /^[^.!?;\n]{0,40}?\b(?:would|could|might|may|should)\s+(?:(?:probably|perhaps|really|well|also)\s+)?(?:be\s+(?:best|easiest|easier|quickest|quicker|simplest|simpler|sensible|helpful|useful|good|great|worthwhile|ideal|the\s+(?:best|easiest|quickest|simplest))|help|work|suit|save|make\s+sense|speed)\b|^[^.!?;\n]{0,40}?\b(?:is|seems)\s+(?:probably\s+)?(?:the\s+)?(?:best|easiest|quickest|simplest)\b/i;
+  /^[^.!?;\n]{0,40}?\b(?:would|could|might|may|should)\s+(?:(?:probably|perhaps|really|well|also)\s+)?(?:be\s+(?:best|easiest|easier|quickest|quicker|simplest|simpler|sensible|helpful|useful|good|great|worthwhile|ideal|the\s+(?:best|easiest|quickest|simplest))|help|work|suit|save|make\s+sense|speed)\b|^[^.!?;\n]{0,40}?\b(?:is|seems|works|suits)\s+(?:probably\s+)?(?:the\s+)?(?:best|easiest|quickest|simplest|fine|perfect|ok|okay|great|good)\b|^\s*(?:works|suits|is\s+fine)\b/i;
 
 function withOffset(result: MoodResult, offset: number): MoodResult {
   return result.cueStart === undefined ? result : { ...result, cueStart: result.cueStart + offset };
