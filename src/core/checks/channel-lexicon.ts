@@ -11,9 +11,18 @@
  */
 import type { KnownChannel } from "../profile";
 
-/** Trigger groups: a pattern runs only near the words of its groups (one scan per field). */
+/**
+ * Trigger groups: a pattern runs only near the words of its groups, found in one scan per
+ * field. Groups are narrow ("number" apart from "call", "meet" apart from "come") so that words
+ * common in a lawyer's mail ("meeting", "number", "office") wake only the patterns that start
+ * with them.
+ */
 export type TriggerGroup =
   | "call"
+  | "number"
+  | "try"
+  | "reach"
+  | "dial"
   | "text"
   | "whatsapp"
   | "signal"
@@ -21,14 +30,46 @@ export type TriggerGroup =
   | "platform"
   | "video"
   | "post"
-  | "person";
+  | "person"
+  | "motion"
+  | "meetat"
+  | "coffee"
+  | "visit";
 
-export const CHANNEL_TRIGGER =
-  /\b(?:call|calling|phon|ring|rang|telephon|buzz|bell|tinkle|shout|holler|dial|try|number|reach|contact|voicemail|conference|telecon|mobile|cell|text|txt|sms|whats\s?app|signal|e-?mail|zoom|teams|webex|google\s+meet|meet|hangout|skype|facetime|video|post|courier|letter|mail|deliver|royal|fedex|overnight|person|face|come|coming|pop|drop|swing|stop|nip|visit|see|coffee|cuppa|office|premises|studio|sit)/gi;
+const TRIGGER_WORDS = [
+  ...["call", "calling", "phon", "ring", "rang", "telephon", "buzz", "bell", "tinkle", "shout"],
+  ...["holler", "voicemail", "conference", "telecon", "dial", "try", "number", "reach"],
+  ...["contact", "hold", "mobile", "cell", "text", "txt", "sms", "whats\\s?app", "signal", "e-?mail"],
+  ...["zoom", "teams", "webex", "google\\s+meet", "meet", "hangout", "skype", "facetime", "video"],
+  ...["post", "courier", "letter", "mail", "deliver", "royal", "fedex", "overnight", "person"],
+  ...["face", "come", "coming", "pop", "drop", "swing", "stop", "nip", "head", "travel", "visit"],
+  ...["see", "session", "catch", "sit", "discussion", "workshop", "together", "coffee", "cuppa"],
+  "message",
+];
+
+/**
+ * The trigger words as one pattern, grouped by first letter ("c(?:all|alling|…)|p(?:hon|…)"):
+ * the engine then tries one branch per position instead of every word, which halves the one
+ * scan of each field that every channel pattern depends on.
+ */
+function byFirstLetter(words: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const word of words) {
+    const first = word[0]!;
+    const rest = groups.get(first);
+    if (rest) rest.push(word.slice(1));
+    else groups.set(first, [word.slice(1)]);
+  }
+  const branches: string[] = [];
+  groups.forEach((rest, first) => branches.push(`${first}(?:${rest.join("|")})`));
+  return branches.join("|");
+}
+
+export const CHANNEL_TRIGGER = new RegExp(String.raw`\b(?:${byFirstLetter(TRIGGER_WORDS)})`, "gi");
 
 const GROUP_OF_TRIGGER: Readonly<Record<string, TriggerGroup[]>> = {
-  call: ["call", "person"],
-  calling: ["call", "person"],
+  call: ["call", "motion"],
+  calling: ["call", "motion"],
   phon: ["call"],
   ring: ["call"],
   rang: ["call"],
@@ -38,16 +79,18 @@ const GROUP_OF_TRIGGER: Readonly<Record<string, TriggerGroup[]>> = {
   tinkle: ["call"],
   shout: ["call"],
   holler: ["call"],
-  dial: ["call"],
-  try: ["call"],
-  number: ["call"],
-  reach: ["call", "text", "whatsapp"],
-  contact: ["call"],
   voicemail: ["call"],
-  conference: ["call", "video"],
+  conference: ["call"],
   telecon: ["call"],
-  mobile: ["call"],
-  cell: ["call"],
+  dial: ["dial"],
+  try: ["try"],
+  number: ["number"],
+  reach: ["reach"],
+  contact: ["reach"],
+  hold: ["reach"],
+  mobile: ["number"],
+  cell: ["number"],
+  message: ["number"],
   text: ["text"],
   txt: ["text"],
   sms: ["text"],
@@ -56,10 +99,8 @@ const GROUP_OF_TRIGGER: Readonly<Record<string, TriggerGroup[]>> = {
   email: ["email"],
   "e-mail": ["email"],
   zoom: ["platform"],
-  teams: ["platform"],
   webex: ["platform"],
   googlemeet: ["platform"],
-  meet: ["platform", "person"],
   hangout: ["platform"],
   skype: ["video"],
   facetime: ["video"],
@@ -74,24 +115,35 @@ const GROUP_OF_TRIGGER: Readonly<Record<string, TriggerGroup[]>> = {
   overnight: ["post"],
   person: ["person"],
   face: ["person"],
-  come: ["person"],
-  coming: ["person"],
-  pop: ["person", "text", "call"],
-  drop: ["person", "text", "call"],
-  swing: ["person"],
-  stop: ["person"],
-  nip: ["person"],
-  visit: ["person"],
-  see: ["person"],
-  coffee: ["person"],
-  cuppa: ["person"],
-  office: ["person"],
-  premises: ["person"],
-  studio: ["person"],
-  sit: ["person"],
+  come: ["motion"],
+  coming: ["motion"],
+  pop: ["motion", "text", "call"],
+  drop: ["motion", "text", "call"],
+  swing: ["motion"],
+  stop: ["motion"],
+  nip: ["motion"],
+  head: ["motion"],
+  travel: ["motion"],
+  visit: ["visit"],
+  see: ["meetat"],
+  meet: ["meetat"],
+  session: ["meetat"],
+  catch: ["meetat"],
+  sit: ["meetat"],
+  discussion: ["meetat"],
+  workshop: ["meetat"],
+  together: ["meetat"],
+  coffee: ["coffee"],
+  cuppa: ["coffee"],
 };
 
+/**
+ * The groups a trigger word wakes. Case tells "Teams" and "Meet" (the platforms) from "teams"
+ * and "meet" (a noun and a verb).
+ */
 export function triggerGroupsOf(word: string): readonly TriggerGroup[] {
+  if (word === "Teams") return ["platform"];
+  if (word === "Meet") return ["platform", "meetat"];
   return GROUP_OF_TRIGGER[word.toLowerCase().replace(/\s+/g, "")] ?? [];
 }
 
@@ -103,9 +155,25 @@ export interface ChannelExpression {
   groups: readonly TriggerGroup[];
   pattern: RegExp;
   /** The channel from the match, when one pattern serves several (a light verb and its noun). */
-  channelOf?: (m: RegExpExecArray) => KnownChannel | undefined;
-  /** The capture group holding the person addressed ("me", "you both", "your mobile"). */
+  channelOf?: (m: RegExpExecArray, lead?: RegExpExecArray) => KnownChannel | undefined;
+  /**
+   * What must come just before the match (anchored at its end: "give me a " before "call", "a
+   * quick " before "call"): it is part of the construction, checked on a few characters before
+   * the trigger word instead of running the whole pattern over the text around it.
+   */
+  lead?: RegExp;
+  /** The capture group holding the person addressed ("me", "you both", "your mobile"), in the lead when there is one. */
   objectGroup?: number;
+  /**
+   * How far from a trigger word the pattern can reach (characters either side): the text a
+   * pattern is run over. Defaults to 160; a short construction ("by phone") needs little.
+   */
+  margin?: number;
+  /**
+   * The pattern starts with one of its groups' trigger words: it is tried once at each of them
+   * (sticky), not over the text around them.
+   */
+  anchored?: boolean;
   /** The construction proposes by itself ("will be posted to you"): no cue needed, only none against. */
   proposes?: boolean;
   /**
@@ -149,12 +217,13 @@ const SMS_NOUNS = String.raw`text(?:\s+message)?|txt|sms(?:\s+message)?`;
 const WHATSAPP_NOUNS = String.raw`whats\s?app(?:\s+(?:message|call|video\s+call))?`;
 const EMAIL_NOUNS = String.raw`e-?mail`;
 
-function lightVerbChannel(m: RegExpExecArray): KnownChannel | undefined {
-  if (m[2] !== undefined) return "phone";
-  if (m[3] !== undefined) return "sms";
-  if (m[4] !== undefined) return "whatsapp";
-  if (m[5] !== undefined) return "email";
-  if (m[6] !== undefined) return m[1] ? "post" : undefined;
+function lightVerbChannel(m: RegExpExecArray, lead?: RegExpExecArray): KnownChannel | undefined {
+  if (m[1] !== undefined) return "phone";
+  if (m[2] !== undefined) return "sms";
+  if (m[3] !== undefined) return "whatsapp";
+  if (m[4] !== undefined) return "email";
+  // "send you a letter": a letter sent to someone (not "send a letter to the court").
+  if (m[5] !== undefined) return lead?.[1] ? "post" : undefined;
   return undefined;
 }
 
@@ -169,8 +238,9 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
   {
     channel: "phone",
     groups: ["call"],
+    anchored: true,
     pattern: new RegExp(
-      String.raw`(?<![-\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|telephon(?:e|ing)|buzz|bell)\s+${PERSON}\b(?!['’-])(?=\s*(?:[.,;:!?)]|$)|\s+${CALL_FOLLOWER})`,
+      String.raw`\b(?=call|phon|ring|telephon|buzz|bell)(?<![-\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|telephon(?:e|ing)|buzz|bell)\s+${PERSON}\b(?!['’-])(?=\s*(?:[.,;:!?)]|$)|\s+${CALL_FOLLOWER})`,
       "gim",
     ),
     objectGroup: 1,
@@ -180,8 +250,9 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
   {
     channel: "phone",
     groups: ["call", "text", "whatsapp", "email", "video"],
+    anchored: true,
     pattern: new RegExp(
-      String.raw`(?<![-\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}(?:(call|phone|ring|telephone)|(text|txt|sms)|(whats\s?app)|(e-?mail)|(facetime|skype))\s+(?:back\b|(?=(?:tomorrow|later|today|tonight|this\s+(?:morning|afternoon|evening|week)|next\s+week|first\s+thing|in\s+the\s+(?:morning|afternoon)|at\s+\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)|around\s+\d|when\s+(?:i|you)|once\s+(?:i|you)|if\s+(?:anything|you|there|it|that|needed|easier|helpful|need\s+be)|whenever|any\s*time|at\s+any\s+time|after\s+(?:the|my|lunch|work)|shortly|asap|to\s+(?:discuss|explain|talk|go\s+through|run\s+through|walk\s+you|agree|confirm|update|catch\s+up|check|chat|take\s+you|introduce|arrange|fix|set\s+up))\b))`,
+      String.raw`\b(?=call|phone|ring|telephone|text|txt|sms|whats|e-?mail|facetime|skype)(?<![-\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}(?:(call|phone|ring|telephone)|(text|txt|sms)|(whats\s?app)|(e-?mail)|(facetime|skype))\s+(?:back\b|(?=(?:tomorrow|later|today|tonight|this\s+(?:morning|afternoon|evening|week)|next\s+week|first\s+thing|in\s+the\s+(?:morning|afternoon)|at\s+\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)|around\s+\d|when\s+(?:i|you)|once\s+(?:i|you)|if\s+(?:anything|you|there|it|that|needed|easier|helpful|need\s+be)|whenever|any\s*time|at\s+any\s+time|after\s+(?:the|my|lunch|work)|shortly|asap|to\s+(?:discuss|explain|talk|go\s+through|run\s+through|walk\s+you|agree|confirm|update|catch\s+up|check|chat|take\s+you|introduce|arrange|fix|set\s+up))\b))`,
       "gi",
     ),
     channelOf: (m) =>
@@ -199,19 +270,22 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
   {
     channel: "phone",
     groups: ["call"],
-    pattern:
-      /\b(?:time|moment|day|number|way)\s+(?:for\s+(?:me|us)\s+)?to\s+(?:call|ring|phone|telephone)(?:\s+(?:you|me|us))?\b/gi,
+    anchored: true,
+    pattern: /(?:call|ring|phone|telephone)(?:\s+(?:you|me|us))?\b/gi,
+    lead: /\b(?:time|moment|day|number|way)\s+(?:for\s+(?:me|us)\s+)?to\s+$/i,
   },
   // "dial in at 10", "the dial-in details", "I'll dial you in".
   {
     channel: "phone",
-    groups: ["call"],
+    groups: ["dial"],
+    anchored: true,
     pattern: /\bdial(?:[-\s]in\s+(?:details|numbers?|code|info(?:rmation)?)|\s+(?:in|into)\b|\s+(?:you|me|us)\s+in\b)/gi,
   },
   // "message me on my mobile": a text.
   {
     channel: "sms",
-    groups: ["call"],
+    groups: ["number"],
+    anchored: true,
     pattern: /\bmessage\s+(me|us|you)\s+on\s+(?:my|your|our)\s+(?:mobile|cell(?:\s*phone)?|phone)\b/gi,
     objectGroup: 1,
   },
@@ -219,8 +293,9 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
   {
     channel: "sms",
     groups: ["text"],
+    anchored: true,
     pattern: new RegExp(
-      String.raw`(?<![-\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}(?:text(?:ing)?|txt|sms)\s+${PERSON}\b(?!['’-])`,
+      String.raw`\b(?=text|txt|sms)(?<![-\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}(?:text(?:ing)?|txt|sms)\s+${PERSON}\b(?!['’-])`,
       "gi",
     ),
     objectGroup: 1,
@@ -228,8 +303,9 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
   {
     channel: "whatsapp",
     groups: ["whatsapp"],
+    anchored: true,
     pattern: new RegExp(
-      String.raw`(?<![-\w'’])${NOT_A_THIRD_PARTY}whats\s?app(?:[-\s]?ing)?\s+${PERSON}\b`,
+      String.raw`\b(?=whats)(?<![-\w'’])${NOT_A_THIRD_PARTY}whats\s?app(?:[-\s]?ing)?\s+${PERSON}\b`,
       "gi",
     ),
     objectGroup: 1,
@@ -237,8 +313,9 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
   {
     channel: "email",
     groups: ["email"],
+    anchored: true,
     pattern: new RegExp(
-      String.raw`(?<![-\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}e-?mail(?:ing)?\s+${PERSON_ONLY}\b(?!['’-])`,
+      String.raw`\b(?=e-?mail)(?<![-\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}e-?mail(?:ing)?\s+${PERSON_ONLY}\b(?!['’-])`,
       "gi",
     ),
     objectGroup: 1,
@@ -246,28 +323,41 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
   {
     channel: "video",
     groups: ["video"],
+    anchored: true,
     pattern: new RegExp(String.raw`\b(?:facetime|skype)\s+${PERSON_ONLY}\b`, "gi"),
     objectGroup: 1,
   },
   { channel: "signal", groups: ["signal"], pattern: /\bSignal\s+(me|us|you)\b/g, objectGroup: 1 },
-  // "give me a call", "pop me a text", "drop us a WhatsApp", "shoot me an e-mail", "send you a letter".
+  // "give me a call", "pop me a text", "drop us a WhatsApp", "shoot me an e-mail", "send you a letter":
+  // found at the noun, the light verb and article checked just before it.
   {
     channel: "phone",
     groups: ["call", "text", "whatsapp", "email", "post"],
+    anchored: true,
     pattern: new RegExp(
-      String.raw`\b(?:give|giving|drop|dropping|pop|popping|send|sending|shoot|ping|fire|flick|leave|leaving)\s+(?:${PERSON_ONLY}\s+)?(?:a|an|another)\s+(?:quick\s+|short\s+|brief\s+|little\s+)?(?:(${PHONE_NOUNS})|(${SMS_NOUNS})|(${WHATSAPP_NOUNS})|(${EMAIL_NOUNS})|(letter))\b(?![-'’]\w)(?!\s+(?:of|to\s+(?!you|me|us)|from|about\s+the\s+(?:claim|matter)))`,
+      String.raw`(?:(${PHONE_NOUNS})|(${SMS_NOUNS})|(${WHATSAPP_NOUNS})|(${EMAIL_NOUNS})|(letter))\b(?![-'’]\w)(?!\s+(?:of|to\s+(?!you|me|us)|from|about\s+the\s+(?:claim|matter)))`,
       "gi",
+    ),
+    lead: new RegExp(
+      String.raw`\b(?:give|giving|drop|dropping|pop|popping|send|sending|shoot|ping|fire|flick|leave|leaving)\s+(?:${PERSON_ONLY}\s+)?(?:a|an|another)\s+(?:(?:quick|short|brief|little|missed)\s+)?$`,
+      "i",
     ),
     channelOf: lightVerbChannel,
     objectGroup: 1,
   },
-  // "a quick call", "another call", "a WhatsApp group", "a video call", "an in-person meeting".
+  // "a quick call", "another call", "a WhatsApp group", "a video call", "a site visit to you":
+  // found at the noun, the article (and modifiers) checked just before it.
   {
     channel: "phone",
-    groups: ["call", "text", "whatsapp", "video", "person", "post", "signal"],
+    groups: ["call", "dial", "text", "whatsapp", "video", "post", "signal", "visit"],
+    anchored: true,
     pattern: new RegExp(
-      String.raw`(?<!\b(?:i'm|i\s+am|we're|we\s+are|be|been|was|were|he's|she's|they're|is|are)\s+on\s+)\b(?:a|an|another|one\s+more)\s+${NOUN_MODIFIERS}(?:((?:(?:tele)?phone\s+|conference\s+|con\s+)?call|teleconference|telecon|dial[-\s]in)${NOT_A_PHONE_CALL_AFTER}|(text(?:\s+message)?|sms|txt)(?!\s+(?:of|that|which|reading|box|file|search|editor|version|book|field|showing|setting|containing|marked|comparing|with\s+the|for\s+(?:the|clause|section)|in\s+(?:the|clause))\b)|(whats\s?app(?:\s+(?:call|message|group|chat|video\s+call))?)|(video[-\s]?(?:call|conference|chat|meeting|link)|videoconference|facetime|skype(?:\s+call)?)|((?:in[-\s]person|face[-\s]to[-\s]face|office)\s+(?:meeting|catch[-\s]?up|discussion|session|chat|conversation|visit)|(?:site\s+|office\s+)?visit\s+to\s+(?:you|your|our))|(courier)|(Signal\s+(?:message|call|group|chat)))\b(?![-'’]\w)`,
+      String.raw`(?:((?:(?:tele)?phone\s+|conference\s+|con\s+)?call|teleconference|telecon|dial[-\s]in)${NOT_A_PHONE_CALL_AFTER}|(text(?:\s+message)?|sms|txt)(?!\s+(?:of|that|which|reading|box|file|search|editor|version|book|field|showing|setting|containing|marked|comparing|with\s+the|for\s+(?:the|clause|section)|in\s+(?:the|clause))\b)|(whats\s?app(?:\s+(?:call|message|group|chat|video\s+call))?)|(video[-\s]?(?:call|conference|chat|meeting|link)|videoconference|facetime|skype(?:\s+call)?)|(visit\s+to\s+(?:you|your|our))|(courier)|(Signal\s+(?:message|call|group|chat)))\b(?![-'’]\w)`,
       "gi",
+    ),
+    lead: new RegExp(
+      String.raw`(?<!\b(?:i'm|i\s+am|we're|we\s+are|be|been|was|were|he's|she's|they're|is|are)\s+on\s+)\b(?:a|an|another|one\s+more)\s+${NOUN_MODIFIERS}(?:(?:site|office|short|quick)\s+)?$`,
+      "i",
     ),
     channelOf: nounChannel,
   },
@@ -275,61 +365,76 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
   {
     channel: "phone",
     groups: ["call"],
-    pattern: /(?<=(?:^|[.!?:]\s+|\n\s*))(?:quick|short|brief)\s+(?:(?:tele)?phone\s+)?call\b(?!\s+(?:options?|centres?|logs?|notices?))/gim,
+    margin: 40,
+    pattern: /\b(?=quick|short|brief)(?<=(?:^|[.!?:]\s+|\n\s*))(?:quick|short|brief)\s+(?:(?:tele)?phone\s+)?call\b(?!\s+(?:options?|centres?|logs?|notices?))/gim,
   },
   // "by phone", "over the phone", "on the phone", "via telephone".
   {
     channel: "phone",
     groups: ["call"],
+    margin: 40,
     pattern:
       /\b(?:by|over\s+the|on\s+the|via|per)\s+(?:tele)?phone\b(?!\s*(?:records?|bills?|numbers?|company|companies|contracts?|lines?|data|evidence|logs?|hacking|calls?\s+records?|book|directory|-))/gi,
   },
   {
     channel: "sms",
     groups: ["text"],
+    margin: 40,
     pattern: /\b(?:by|via|over|per)\s+(?:sms|text(?:\s+message)?|txt)\b/gi,
   },
   {
     channel: "whatsapp",
     groups: ["whatsapp"],
+    margin: 40,
     pattern: /\b(?:on|via|over|by|through|using|per|in\s+a)\s+whats\s?app\b/gi,
   },
   {
     channel: "signal",
     groups: ["signal"],
+    margin: 40,
     pattern: /\b(?:on|via|over|by|through|using)\s+Signal\b/g,
   },
   {
     channel: "email",
     groups: ["email"],
+    margin: 40,
     pattern: /\b(?:by|via|over|per)\s+e-?mail\b(?!\s+(?:address|signature|footer))/gi,
   },
   {
     channel: "video",
     groups: ["video"],
+    margin: 40,
     pattern:
       /\b(?:by|via|over|on)\s+(?:a\s+)?(?:video(?:\s*(?:call|conference|link|chat))?|videoconference|video-conference|facetime|skype)\b(?!\s+(?:evidence|footage|recording|of|clip|file)\b)/gi,
   },
   {
     channel: "video",
     groups: ["video"],
+    anchored: true,
     pattern: /\bvideo[-\s]?(?:call|conference|chat)\b/gi,
   },
   // "by post", "by recorded delivery", "by Royal Mail Special Delivery", "by courier", "in the post".
   {
     channel: "post",
     groups: ["post"],
+    margin: 60,
     pattern:
       /\b(?:by|via)\s+(?:(?:first|second)[-\s]class\s+|recorded\s+|registered\s+|special\s+|signed[-\s]for\s+|next[-\s]day\s+|tracked\s+|guaranteed\s+|royal\s+mail\s+|airmail\s+|express\s+|overnight\s+|international\s+|ordinary\s+|regular\s+|snail\s+|certified\s+|normal\s+)*(?:post|mail|delivery|courier|letter|fedex|dhl|ups|tnt|royal\s+mail)\b/gi,
   },
-  { channel: "post", groups: ["post"], pattern: /\b(?:in|through)\s+the\s+(?:post|mail)\b/gi },
-  { channel: "post", groups: ["post"], pattern: /\bRoyal\s+Mail\b/g },
+  {
+    channel: "post",
+    groups: ["post"],
+    margin: 40,
+    pattern: /\b(?:in|through)\s+the\s+(?:post|mail)\b/gi,
+  },
+  { channel: "post", groups: ["post"], anchored: true, pattern: /\bRoyal\s+Mail\b/g },
   // "post the originals to you", "courier the deeds", "mail you the signed copies", "FedEx it over".
   {
     channel: "post",
     groups: ["post"],
+    anchored: true,
     pattern: new RegExp(
-      String.raw`(?<![-\w'’])(?<!\b(?:the|a|an|blog|job|this|that|your|my|our|his|her|their|its|of|in|e|keep\s+(?:you|me|us))\s+)(?:post(?:ing)?|courier(?:ing)?|mail(?:ing)?|fedex|overnight)\s+${PERSON_ONLY}?\s*(?:it|them|this|these|those|both|everything|(?:the|a|an|your|our|my|two|three|both|all|all\s+the|signed|original|hard|certified|wet[-\s]ink|duly|executed)\s+(?:[\w'’-]+\s+){0,3}?${DOCUMENTS})\b(?:\s+(?:back\s+|over\s+|across\s+|out\s+)?((?:to|on|onto|in|into)\s+(?:[\w'’-]+\s*){1,3}))?`,
+      String.raw`\b(?=post|courier|mail|fedex|overnight)(?<![-\w'’])(?<!\b(?:the|a|an|blog|job|this|that|your|my|our|his|her|their|its|of|in|e|keep\s+(?:you|me|us))\s+)(?:post(?:ing)?|courier(?:ing)?|mail(?:ing)?|fedex|overnight)\s+${PERSON_ONLY}?\s*(?:it|them|this|these|those|both|everything|(?:the|a|an|your|our|my|two|three|both|all|all\s+the|signed|original|hard|certified|wet[-\s]ink|duly|executed)\s+(?:[\w'’-]+\s+){0,3}?${DOCUMENTS})\b(?:\s+(?:back\s+|over\s+|across\s+|out\s+)?((?:to|on|onto|in|into)\s+(?:[\w'’-]+\s*){1,3}))?`,
       "gi",
     ),
     objectGroup: 1,
@@ -339,6 +444,7 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
   {
     channel: "whatsapp",
     groups: ["whatsapp", "signal", "email", "video"],
+    margin: 80,
     pattern:
       /\b(?:move|moving|switch|switching|take|taking|shift|continue|carry\s+on)\s+(?:(?:this|it|things|the\s+(?:conversation|discussion|chat|thread))\s+)?(?:over\s+)?(?:to|on)\s+(?:(whats\s?app)|(Signal)|(e-?mail)|(video|facetime|skype))\b/gi,
     channelOf: (m) =>
@@ -356,70 +462,91 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
   {
     channel: "post",
     groups: ["post"],
+    anchored: true,
     pattern:
-      /\b(?:(?:will|'ll|shall|can)\s+be|(?:get|have)\s+(?:it|them|these|those|(?:the|your|our)\s+(?:[\w'’-]+\s+){0,3}?))\s*(?:posted|couriered|mailed|fedexed|sent\s+(?:by\s+(?:post|courier|mail)|in\s+the\s+post))\s+(?:over\s+|back\s+|across\s+|out\s+)?to\s+(?:you|your)\b/gi,
+      /(?:posted|couriered|mailed|fedexed)\s+(?:over\s+|back\s+|across\s+|out\s+)?to\s+(?:you|your)\b/gi,
+    lead: /\b(?:(?:will|'ll|shall|can)\s+be|(?:get|have)\s+(?:it|them|these|those|(?:the|your|our)\s+(?:[\w'’-]+\s+){0,3}?))\s*$/i,
     proposes: true,
   },
   // "in person", "face to face".
-  { channel: "in-person", groups: ["person"], pattern: /\b(?:in[-\s]person|face[-\s]to[-\s]face)\b/gi },
+  {
+    channel: "in-person",
+    groups: ["person"],
+    margin: 30,
+    pattern: /\b(?:in[-\s]person|face[-\s]to[-\s]face)\b/gi,
+  },
   // "come in to our office", "pop round to yours", "drop by our office", "come and see us".
   {
     channel: "in-person",
-    groups: ["person"],
+    groups: ["motion"],
+    anchored: true,
     pattern: new RegExp(
-      String.raw`\b(?:come|coming|pop|popping|drop|dropping|swing|swinging|stop|nip|head|walk)\s+(?:(?:in|into|round|around|over|by|up|down|along|across)\s+)?(?:(?:to|at|into|in\s+to)\s+)?(?:(?:and\s+)?see\s+(?:me|us|you)\b|(?:our|your|the)\s+(?:[\w&'’.-]+\s+){0,3}?(?:offices?|premises|studio|chambers|site|home|house|flat|place|yard|building|HQ|headquarters|showroom|works|factory|plant)\b|yours\b|ours\b)`,
+      String.raw`\b(?:come|coming|pop|popping|drop|dropping|swing|swinging|stop|nip|head)\s+(?:(?:in|into|round|around|over|by|up|down|along|across)\s+)?(?:(?:to|at|into|in\s+to)\s+)?(?:(?:and\s+)?see\s+(?:me|us|you)\b|(?:our|your|the)\s+(?:[\w&'’.-]+\s+){0,3}?(?:offices?|premises|studio|chambers|site|home|house|flat|place|yard|building|HQ|headquarters|showroom|works|factory|plant)\b|yours\b|ours\b)`,
       "gi",
     ),
   },
-  { channel: "in-person", groups: ["person", "call"], pattern: /\bcall\s+(?:round|by|in\s+on)\b/gi },
+  {
+    channel: "in-person",
+    groups: ["motion"],
+    anchored: true,
+    pattern: /\bcall\s+(?:round|by|in\s+on)\b/gi,
+  },
   // "swing by tomorrow", "come in on Thursday", "pop round later", "come over to you".
   {
     channel: "in-person",
-    groups: ["person"],
+    groups: ["motion"],
+    anchored: true,
     pattern:
-      /\b(?:come|coming|pop|popping|drop|dropping|swing|swinging|stop|nip)\s+(?:in|round|around|over|by)\s+(?:(?:tomorrow|today|tonight|later|this\s+(?:morning|afternoon|evening|week)|next\s+week|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*|at\s+\d|first\s+thing|beforehand|afterwards|after\s+(?:work|lunch|the)|before\s+(?:the|you|we))\b)|\b(?:come|coming|go|going|travel|head)\s+(?:over\s+|round\s+|down\s+|up\s+)?to\s+you\b(?!\s+(?:with|about|for\s+(?:a\s+)?(?:decision|instructions|approval)))/gi,
+      /\b(?:come|coming|pop|popping|drop|dropping|swing|swinging|stop|nip)\s+(?:in|round|around|over|by)\s+(?:(?:tomorrow|today|tonight|later|this\s+(?:morning|afternoon|evening|week)|next\s+week|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*|at\s+\d|first\s+thing|beforehand|afterwards|after\s+(?:work|lunch|the)|before\s+(?:the|you|we))\b)|\b(?:come|coming|travel|head)\s+(?:over\s+|round\s+|down\s+|up\s+)?to\s+you\b(?!\s+(?:with|about|for\s+(?:a\s+)?(?:decision|instructions|approval)))/gi,
   },
   // "meet for a coffee", "grab a coffee", "a coffee next week".
   {
     channel: "in-person",
-    groups: ["person"],
+    groups: ["coffee"],
+    margin: 50,
     pattern: /\b(?:grab|get|have|meet\s+(?:up\s+)?for|over)\s+(?:a\s+)?(?:quick\s+)?(?:coffee|cuppa|cup\s+of\s+(?:coffee|tea))\b/gi,
   },
   {
     channel: "in-person",
-    groups: ["person"],
+    groups: ["visit"],
+    margin: 40,
     pattern:
       /\b(?:visit(?:ing)?\s+(?:you|your\s+(?:[\w&'’.-]+\s+){0,2}?(?:offices?|premises|studio|site|home|house|team|plant|factory|facility))|pay\s+you\s+a\s+visit)\b/gi,
   },
   {
     channel: "in-person",
-    groups: ["person"],
+    groups: ["meetat"],
+    anchored: true,
     pattern:
-      /\b(?:meet(?:ing)?|see|session|catch[-\s]?up|sit[-\s]?down|discussion|workshop|get\s+together)\s+(?:(?:up|here|there|together)\s+)?(?:with\s+(?:you|me|us)\s+)?(?:you\s+)?(?:(?:at|in)\s+(?:your|our|the)\s+(?:[\w&'’.-]+\s+){0,2}?(?:offices?|premises|studio|site|home|house|hotel|café|cafe|court|station|airport|club|lobby|reception|boardroom|meeting\s+room|conference\s+room|building)|for\s+(?:a\s+)?(?:coffee|breakfast))\b/gi,
+      /\b(?:meet(?:ing)?|see|session|catch[-\s]?up|sit[-\s]?down|discussion|workshop)\s+(?:(?:up|here|there|together)\s+)?(?:with\s+(?:you|me|us)\s+)?(?:you\s+)?(?:(?:at|in)\s+(?:your|our|the)\s+(?:[\w&'’.-]+\s+){0,2}?(?:offices?|premises|studio|site|home|house|hotel|café|cafe|court|station|airport|club|lobby|reception|boardroom|meeting\s+room|conference\s+room|building)|for\s+(?:a\s+)?(?:coffee|breakfast))\b/gi,
   },
   // Asking for a number: "send me a good number", "what's the best number to reach you on".
   {
     channel: "phone",
-    groups: ["call"],
+    groups: ["number"],
+    margin: 80,
     pattern:
       /\b(?:(?:send|give|drop|text|e-?mail|share|pass|forward|ping)\s+(?:me|us)|let\s+(?:me|us)\s+have|let\s+(?:me|us)\s+know)\s+(?:a|an|your|the)\s+(?:(?:good|best|direct|mobile|cell|contact|phone|telephone|landline|home|work|number)\s+){0,3}(?:number|mobile|cell)\b/gi,
   },
   {
     channel: "phone",
-    groups: ["call"],
+    groups: ["number"],
+    margin: 60,
     pattern:
       /\b(?:what(?:'s|’s|\s+is)|which\s+is|where(?:'s|’s|\s+is))\s+(?:the|your)\s+(?:best|good|easiest)?\s*(?:(?:mobile|cell|phone|telephone|contact|direct)\s+)?number\b/gi,
   },
   {
     channel: "phone",
-    groups: ["call"],
+    groups: ["number"],
+    anchored: true,
     pattern:
       /\bnumbers?\s+(?:to|(?:that\s+)?(?:i|we)\s+(?:can|could)|on\s+which\s+(?:i|we)\s+can)\s+(?:reach|call|ring|contact|get\s+hold\s+of|try|get)\s+you\b/gi,
   },
   // "reach me on +44 …", "contact me on my mobile", "get hold of me on 07…".
   {
     channel: "phone",
-    groups: ["call"],
+    groups: ["reach", "call"],
+    margin: 60,
     pattern:
       /\b(?:reach|contact|call|ring|get\s+hold\s+of|find)\s+(me|us)\s+(?:on|at)\s+(?:(?=[+(]?\d)|(?:my|our)\s+(?:mobile|cell(?:\s*phone)?|phone|direct\s+(?:line|dial)|landline|number))/gi,
     objectGroup: 1,
@@ -427,7 +554,8 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
   // "I'll try you later", "try your mobile".
   {
     channel: "phone",
-    groups: ["call"],
+    groups: ["try"],
+    anchored: true,
     pattern:
       /\btry\s+(?:you\b(?=\s+(?:again|later|tomorrow|today|tonight|this|next|on|at|after|before|first|around|in|when|once|back|shortly|soon)\b|\s*[.,;!?]|\s*$)|your\s+(?:mobile|cell(?:\s*phone)?|phone|office|direct\s+(?:line|dial)|landline|number)\b)/gi,
   },

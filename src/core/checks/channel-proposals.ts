@@ -87,6 +87,44 @@ function windowsNear(
   });
 }
 
+/** Where the trigger words of `groups` start, sorted, each once (memoised per draft). */
+function triggerStarts(
+  draft: AnalysedDraft,
+  field: AnalysedField,
+  groups: readonly TriggerGroup[],
+): number[] {
+  return draft.memo(`channel-trigger-starts:${field.field}:${groups.join(",")}`, () => {
+    const byGroup = triggersOf(draft, field);
+    const starts = new Set<number>();
+    for (const group of groups) for (const span of byGroup.get(group) ?? []) starts.add(span.start);
+    return [...starts].sort((a, b) => a - b);
+  });
+}
+
+const sticky = new WeakMap<RegExp, RegExp>();
+
+/** A sticky copy of a pattern, made once: tried at one place, it looks nowhere else. */
+function stickyOf(pattern: RegExp): RegExp {
+  let copy = sticky.get(pattern);
+  if (!copy) sticky.set(pattern, (copy = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}y`)));
+  return copy;
+}
+
+/** The pattern's match starting at each of `starts`, if any: one attempt per trigger word. */
+function execAtTriggers(text: string, starts: readonly number[], pattern: RegExp): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let after = 0;
+  for (const start of starts) {
+    if (start < after) continue;
+    pattern.lastIndex = start;
+    const m = pattern.exec(text);
+    if (!m || m[0].length === 0) continue;
+    matches.push(m);
+    after = start + m[0].length;
+  }
+  return matches;
+}
+
 /** Lines like "Phone: +1 …", "M: …", "Tel. …", "WhatsApp: …": contact details, not proposals. */
 const CONTACT_LINE =
   /^\s*(?:phone|tel|telephone|mobile|mob|cell|cellphone|fax|direct(?:\s+(?:line|dial))?|dd|ddi|office|switchboard|main|m|t|p|f|c|d|e|w|whatsapp|signal|skype|e-?mail)\b\.?\s*[:|]/i;
@@ -130,6 +168,9 @@ function sentToTheClient(where: string): boolean {
   return !to || TO_THE_CLIENT.test(to[1]!);
 }
 
+/** How far before a trigger word a construction's lead can start ("give us a short "). */
+const LEAD_REACH = 100;
+
 /** Evidence reads better with the offer's words ("I'll give you a call"), when they are close. */
 const CUE_REACH = 40;
 
@@ -142,13 +183,24 @@ function wordProposals(draft: AnalysedDraft, field: AnalysedField): ChannelPropo
   const sentences = sentencesOf(draft, field);
   const found: ChannelProposal[] = [];
   for (const expression of CHANNEL_EXPRESSIONS) {
-    const windows = windowsNear(draft, field, expression.groups);
-    if (windows.length === 0) continue;
-    for (const m of execInWindows(text, windows, expression.pattern)) {
-      const channel = expression.channelOf ? expression.channelOf(m) : expression.channel;
+    const matches = expression.anchored
+      ? execAtTriggers(text, triggerStarts(draft, field, expression.groups), stickyOf(expression.pattern))
+      : execInWindows(
+          text,
+          windowsNear(draft, field, expression.groups, expression.margin),
+          expression.pattern,
+        );
+    for (const m of matches) {
+      let at = m.index;
+      let lead: RegExpExecArray | undefined;
+      if (expression.lead) {
+        lead = expression.lead.exec(text.slice(Math.max(0, at - LEAD_REACH), at)) ?? undefined;
+        if (!lead) continue;
+        at -= lead[0].length;
+      }
+      const channel = expression.channelOf ? expression.channelOf(m, lead) : expression.channel;
       if (!channel) continue;
-      const at = m.index;
-      const end = at + trimEndOf(m[0], " \t\n").length;
+      const end = m.index + trimEndOf(m[0], " \t\n").length;
       if (isContactLine(draft, field, at) || inSignOff(field, at) || inMeetingBlock(field, at)) {
         continue;
       }
@@ -159,7 +211,7 @@ function wordProposals(draft: AnalysedDraft, field: AnalysedField): ChannelPropo
       const sentence = spanAt(sentences, at);
       if (!sentence) continue;
       const object =
-        expression.objectGroup !== undefined ? m[expression.objectGroup] : undefined;
+        expression.objectGroup !== undefined ? (lead ?? m)[expression.objectGroup] : undefined;
       const mood = moodOf(text, sentence, at, end, addresseeOf(object));
       if (mood.mood !== "offer" && !(expression.proposes && mood.mood === "none")) continue;
       const start =
@@ -279,13 +331,19 @@ export function meetingLinks(draft: AnalysedDraft, field: AnalysedField): Channe
         meeting: true,
       });
     }
-    meetings.sort((a, b) => a.start - b.start);
+    meetings.sort((a, b) => meetingStart(a) - meetingStart(b));
     // A platform's name labelling its link ("Zoom link: https://…", "Join Zoom Meeting" above
-    // it) is the same meeting: the evidence takes it in.
+    // it) is the same meeting: the evidence takes it in. Found first, applied after, so the
+    // search keeps its order.
+    const labels: [ChannelProposal, PlatformMention][] = [];
     for (const mention of mentionsOf(draft, field)) {
       const label = labelledMeeting(field, meetings, mention);
-      if (!label) continue;
-      label.name = { start: mention.nameStart, end: mention.nameEnd };
+      if (label) labels.push([label, mention]);
+    }
+    const claimed = claimedMentions(draft, field);
+    for (const [label, mention] of labels) {
+      claimed.add(mention.nameStart);
+      label.name ??= { start: mention.nameStart, end: mention.nameEnd };
       // The evidence takes the announcement in when it is close to what joins the meeting.
       if (isNear(field.scan, mention.end, label.start)) label.start = Math.min(label.start, mention.start);
     }
@@ -303,13 +361,26 @@ function labelledMeeting(
   meetings: readonly ChannelProposal[],
   mention: PlatformMention,
 ): ChannelProposal | undefined {
-  for (const meeting of meetings) {
-    const start = meeting.block ? meeting.block.start : meeting.start;
-    if (start < mention.end) continue;
-    if (meeting.channel !== mention.channel) return undefined;
-    return isNear(field.scan, mention.end, start) ? meeting : undefined;
+  // Meetings are sorted by where they start (a block by its first line): binary search.
+  let low = 0;
+  let high = meetings.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (meetingStart(meetings[mid]!) < mention.end) low = mid + 1;
+    else high = mid;
   }
-  return undefined;
+  const meeting = meetings[low];
+  if (!meeting || meeting.channel !== mention.channel) return undefined;
+  return isNear(field.scan, mention.end, meetingStart(meeting)) ? meeting : undefined;
+}
+
+/** Where the names of platforms that announce a meeting start: the meeting reports them. */
+function claimedMentions(draft: AnalysedDraft, field: AnalysedField): Set<number> {
+  return draft.memo(`claimed-mentions:${field.field}`, () => new Set<number>());
+}
+
+function meetingStart(meeting: ChannelProposal): number {
+  return meeting.block ? meeting.block.start : meeting.start;
 }
 
 /** Whether text[from, to) is a few lines at most: a label and what it labels. */
@@ -447,7 +518,7 @@ export function platformMentions(draft: AnalysedDraft): PlatformMention[] {
     for (const field of textFields(draft)) {
       const meetings = meetingLinks(draft, field);
       const links = new OverlapIndex(meetings);
-      const labels = new Set(meetings.map((m) => m.name?.start));
+      const labels = claimedMentions(draft, field);
       for (const mention of mentionsOf(draft, field)) {
         if (inMeetingBlock(field, mention.nameStart)) continue;
         if (labels.has(mention.nameStart)) continue;

@@ -14,7 +14,7 @@
  */
 import type { LineIndex } from "./line-index";
 import { isProseLine } from "./sign-off";
-import { spanAt, type TextSpan } from "./span";
+import { firstSpanAfter, spanAt, type TextSpan } from "./span";
 
 /** The kinds of statement disclaimers are made of; a block needs several different ones. */
 const FAMILIES: readonly RegExp[] = [
@@ -45,6 +45,9 @@ const LIST_SIGNAL =
 
 /** A meeting platform's address. */
 const MEETING_HOST = /\b(?:zoom\.us|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|meet\.google\.com)\b/i;
+
+/** The most a list or advertising footer's paragraph holds. */
+const FOOTER_LENGTH = 1500;
 
 /** A rule line some footers start with. */
 const RULE = /^\s*(?:_{10,}|-{10,}|={10,})\s*$/;
@@ -105,7 +108,11 @@ export function findBoilerplate(
   }
   if (from < text.length) stretches.push({ start: from, end: text.length });
   for (const stretch of stretches) {
-    if (stretch.end > stretch.start) inStretch(text, lines, stretch, signOffs, blocks, spans);
+    if (stretch.end <= stretch.start) continue;
+    // Sign-offs are sorted: the first one at or after the stretch's start, by binary search.
+    const signOff = spanAt(signOffs, stretch.start) ?? firstSpanAfter(signOffs, stretch.start);
+    const signedOffAt = signOff && signOff.start < stretch.end ? Math.max(signOff.start, stretch.start) : undefined;
+    inStretch(text, lines, stretch, signedOffAt, blocks, spans);
   }
   return spans.sort((a, b) => a.start - b.start);
 }
@@ -114,7 +121,7 @@ function inStretch(
   text: string,
   lines: LineIndex,
   stretch: TextSpan,
-  signOffs: readonly TextSpan[],
+  signedOffAt: number | undefined,
   blocks: readonly TextSpan[],
   out: TextSpan[],
 ): void {
@@ -133,14 +140,18 @@ function inStretch(
     if (last && last.last === n - 1) last.last = n;
     else paragraphs.push({ first: n, last: n });
   }
-  const signedOffAt = signOffs.find((s) => s.start >= stretch.start && s.start < stretch.end)?.start;
 
   // A list or advertising footer: a list's words under a rule line, or twice in one paragraph,
   // or in the stretch's last paragraph. It runs to the end of the stretch.
-  LIST_SIGNAL.lastIndex = 0;
-  const anyList = LIST_SIGNAL.test(text.slice(stretch.start, stretch.end));
-  for (let p = 0; anyList && p < paragraphs.length; p++) {
+  // Only where a footer can be: under a rule line, or in the stretch's last paragraphs.
+  for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
+    const underRule =
+      (para.first - 1 >= firstLine && RULE.test(lineText(para.first - 1))) ||
+      RULE.test(lineText(para.first));
+    if (!underRule && p < paragraphs.length - 3) continue;
+    // A footer is a few short lines, not the author's long paragraph.
+    if (lines.line(para.last).end - lines.line(para.first).start > FOOTER_LENGTH) continue;
     const body = linesText(lineText, para);
     LIST_SIGNAL.lastIndex = 0;
     let signals = 0;
@@ -179,6 +190,7 @@ function inStretch(
     if (!tailClean && signedOffAt === undefined) break;
     if (!tailClean && lines.line(para.last).end <= signedOffAt!) break;
   }
+  const noticeFound = noticeStart >= 0;
   if (noticeStart >= 0) {
     // Through the end of the paragraphs after it that carry any boilerplate.
     let end = noticeEnd;
@@ -208,10 +220,10 @@ function inStretch(
         if (++count > 12 || inBlock(m) || isProseLine(t) || MEETING_HOST.test(t)) clean = false;
       }
       if (clean && count > 0 && n > firstLine) {
+        // Unless a notice found above already covers the rule.
         const start = lines.line(n).start;
-        if (!out.some((s) => s.start <= start && start < s.end)) {
-          out.push({ start: Math.max(start, stretch.start), end: stretch.end });
-        }
+        const covered = noticeFound && out[out.length - 1]!.start <= start && start < out[out.length - 1]!.end;
+        if (!covered) out.push({ start: Math.max(start, stretch.start), end: stretch.end });
         return;
       }
     }
@@ -237,12 +249,19 @@ function noticeLineIn(
   let families = 0;
   let strong = false;
   let best = -1;
+  let top = para.first;
   for (let n = para.last; n >= para.first; n--) {
     const line = lineText(n);
-    if (inBlock(n)) break;
+    if (inBlock(n)) {
+      top = n + 1;
+      break;
+    }
     const found = familiesOf(line);
     if (found.count === 0) {
-      if (isProseLine(line)) break;
+      if (isProseLine(line)) {
+        top = n + 1;
+        break;
+      }
       continue;
     }
     families |= found.families;
@@ -250,10 +269,11 @@ function noticeLineIn(
     if (bitCount(families) + (strong ? 1 : 0) >= NOTICE_SCORE) best = n;
   }
   if (best >= 0) return best;
-  // A notice wrapped over lines may split its phrases: judge the paragraph's text as a whole.
-  const whole = familiesOf(linesText(lineText, para));
+  if (top > para.last) return -1;
+  // A notice wrapped over lines may split its phrases: judge the lines read as a whole.
+  const whole = familiesOf(linesText(lineText, { first: top, last: para.last }));
   if (whole.count + (whole.strong ? 1 : 0) >= NOTICE_SCORE + 1) {
-    for (let n = para.first; n <= para.last; n++) if (familiesOf(lineText(n)).count > 0) return n;
+    for (let n = top; n <= para.last; n++) if (familiesOf(lineText(n)).count > 0) return n;
   }
   return -1;
 }

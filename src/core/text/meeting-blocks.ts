@@ -66,8 +66,12 @@ const PHONE_LINE =
 /** A rule above or below Teams' block, or between Zoom's sections. */
 const RULE_LINE = /^(?:_{5,}|-{3,}|={5,}|~{5,})$/;
 
-const TRIGGER =
-  /meeting|passcode|password|dial|join|conference id|one tap|zoom|teams|webex|google meet|call in|local number/gi;
+/**
+ * Lines a block can grow from, found by their first words: one look at each line's start (a
+ * pattern over every character, for words as common as "meeting", cost more than the rest).
+ */
+const SEED =
+  /^[ \t]*(?:[•·*-]\s*)?(?:[Mm]icrosoft|MICROSOFT|[Jj]oin|JOIN|[Cc]lick|[Mm]eeting|MEETING|[Pp]ass|[Oo]ne tap|[Dd]ial|[Pp]hone [Cc]onference|[Vv]ideo|[Tt]ap to|[Gg]lobal|[Nn]eed help|[Ww]hen it|[Mm]ore phone|[Gg]oogle|[Cc]isco|[Ww]eb[Ee]x|[Zz]oom|-+\s*[Dd]o not delete|[Ff]ind (?:a|your) local|[Ll]earn [Mm]ore|[Dd]ownload|[Oo]r call|[Oo]r dial|[Cc]onference ID|[Aa]ccess code|<?https?:\/\/|meet\.google|[\w.-]+\.(?:zoom\.us|webex\.com)|teams\.|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} is inviting)/gm;
 
 type LineKind = "platform" | "meeting" | "phone" | "rule" | "url" | "blank" | "other";
 
@@ -110,8 +114,6 @@ export function findMeetingBlocks(
   quoted: readonly TextSpan[] = [],
   lines: LineIndex = new LineIndex(text),
 ): MeetingBlock[] {
-  TRIGGER.lastIndex = 0;
-  if (!TRIGGER.test(text)) return [];
   const cache = new Map<number, LineInfo>();
   const info = (n: number): LineInfo => {
     let known = cache.get(n);
@@ -125,7 +127,7 @@ export function findMeetingBlocks(
   const inBlock = (kind: LineKind) => kind !== "other";
   const blocks: MeetingBlock[] = [];
   let consumedUntil = -1;
-  const trigger = new RegExp(TRIGGER.source, "gi");
+  const trigger = new RegExp(SEED.source, SEED.flags);
   for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
     const seed = lines.lineOf(m.index);
     if (seed <= consumedUntil) continue;

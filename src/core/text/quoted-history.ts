@@ -57,7 +57,9 @@ const RULE_LINE = /^\s*(?:_{10,}|-{10,})\s*$/;
 // "On Mon, 2 Sep 2002, Dan Whitaker wrote:" and friends: Gmail's and Apple Mail's attribution in
 // English, French, German, Spanish, Italian, Dutch, Portuguese and the Nordic languages.
 const ATTRIBUTION_ONE_LINE =
-  /^\s*(?:On\s.{4,300}\b(?:wrote|writes|said)|Le\s.{4,300}\sa\s+écrit|Am\s.{4,300}\sschrieb.{0,120}|El\s.{4,300}\sescribió|Il\s.{4,300}\sha\s+scritto|Op\s.{4,300}\sschreef.{0,120}|Em\s.{4,300}\sescreveu|Den\s.{4,300}\sskrev.{0,120}|.{4,300}\skirjoitti|.{4,300}\snapisał(?:\(a\))?)\s*:\s*$/i;
+  /^\s*(?:On\s.{4,300}\b(?:wrote|writes|said)|Le\s.{4,300}\sa\s+écrit|Am\s.{4,300}\sschrieb.{0,120}|El\s.{4,300}\sescribió|Il\s.{4,300}\sha\s+scritto|Op\s.{4,300}\sschreef.{0,120}|Em\s.{4,300}\sescreveu|Den\s.{4,300}\sskrev.{0,120})\s*:\s*$/i;
+// Finnish and Polish attributions start with a weekday of their own: known by their ending.
+const ATTRIBUTION_ENDING = /\s(?:kirjoitti|napisał(?:\(a\))?)\s*:\s*$/i;
 const ATTRIBUTION_FIRST = /^\s*(?:On|Le|Am|El|Il|Op|Em|Den)\s\S/i;
 const ATTRIBUTION_LAST =
   /(?:\b(?:wrote|writes|said)|\sa\s+écrit|\bschrieb\b.{0,120}|\sescribió|\sha\s+scritto|\bschreef\b.{0,120}|\sescreveu|\bskrev\b.{0,120})\s*:\s*$/i;
@@ -108,6 +110,7 @@ function isOutlookHeader(lines: readonly Line[], index: number): boolean {
 function attributionLength(lines: readonly Line[], index: number): number {
   const text = lines[index]!.text;
   if (ATTRIBUTION_ONE_LINE.test(text)) return 1;
+  if (text.length < 400 && ATTRIBUTION_ENDING.test(text) && MAIL_ATTRIBUTION.test(text)) return 1;
   const second = lines[index + 1];
   if (
     ATTRIBUTION_FIRST.test(text) &&
@@ -240,7 +243,7 @@ export function isInSpans(spans: readonly TextSpan[], start: number, end: number
  * "[JS - agreed]"), up to its closing bracket. They are the author's words now.
  */
 const INLINE_ANSWER = /^[ \t]*\[[A-Z]{2,4}\.?(?:\s*[:\]]|\s+[-–:])/gm;
-const ANSWER_REACH = 4000;
+const ANSWER_LINES = 20;
 
 function inlineAnswers(text: string, quoted: readonly TextSpan[]): TextSpan[] {
   if (quoted.length === 0 || !text.includes("[")) return [];
@@ -249,10 +252,25 @@ function inlineAnswers(text: string, quoted: readonly TextSpan[]): TextSpan[] {
   for (let m = INLINE_ANSWER.exec(text); m; m = INLINE_ANSWER.exec(text)) {
     const start = m.index + (m[0].length - m[0].trimStart().length);
     if (!isInSpans(quoted, start, start + 1)) continue;
-    // To the bracket that closes it (at a line's end), else the end of its line.
-    const close = text.slice(start, start + ANSWER_REACH).search(/\][ \t]*(?:\r?\n|$)/);
-    let end = close >= 0 ? start + close + 1 : text.indexOf("\n", start);
-    if (end < 0) end = text.length;
+    // To the bracket that closes it at a line's end (within a few lines, before a blank line),
+    // else the end of its own line. Each line is read by one answer at most.
+    let end = -1;
+    let lineStart = start;
+    for (let n = 0; n < ANSWER_LINES && lineStart < text.length; n++) {
+      let lineEnd = text.indexOf("\n", lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+      const line = text.slice(lineStart, lineEnd).trimEnd();
+      if (n > 0 && line.trim() === "") break;
+      if (line.endsWith("]")) {
+        end = lineStart + line.length;
+        break;
+      }
+      lineStart = lineEnd + 1;
+    }
+    if (end < 0) {
+      end = text.indexOf("\n", start);
+      if (end < 0) end = text.length;
+    }
     answers.push({ start, end });
     INLINE_ANSWER.lastIndex = Math.max(INLINE_ANSWER.lastIndex, end);
   }
