@@ -37,6 +37,8 @@ export type TriggerGroup =
   | "visit";
 
 const TRIGGER_WORDS = [
+  // Meeting addresses first: "meet.google.com" and "teams.microsoft.com" are not the verb and noun.
+  ...["meet\\.google", "teams\\.microsoft", "teams\\.live", "g\\.co\\/meet"],
   ...["call", "calling", "phon", "ring", "rang", "telephon", "buzz", "bell", "tinkle", "shout"],
   ...["holler", "voicemail", "conference", "telecon", "dial", "try", "number", "reach"],
   ...["contact", "hold", "mobile", "cell", "text", "txt", "sms", "whats\\s?app", "signal", "e-?mail"],
@@ -99,6 +101,10 @@ const GROUP_OF_TRIGGER: Readonly<Record<string, TriggerGroup[]>> = {
   email: ["email"],
   "e-mail": ["email"],
   zoom: ["platform"],
+  "meet.google": ["platform"],
+  "teams.microsoft": ["platform"],
+  "teams.live": ["platform"],
+  "g.co/meet": ["platform"],
   webex: ["platform"],
   googlemeet: ["platform"],
   hangout: ["platform"],

@@ -39,6 +39,10 @@ const FAMILIES: readonly RegExp[] = [
 const STRONG =
   /\bintended\s+recipient|\b(?:received?|got)\s+(?:(?:this|it|the)\s+)?(?:[\w-]+\s+){0,3}?in\s+error|\battorney\s+advertising|\bprior\s+results\s+do\s+not\s+guarantee|\bauthori[sz]ed\s+and\s+regulated|\bsolicitors\s+regulation\s+authority|\bcircular\s+230|\b(?:cyber[-\s]?)?fraud\s+(?:warning|alert|notice)|\bconfidentiality\s+(?:notice|statement|note)|\blegal\s+(?:notice|disclaimer)|\bdisclaimer\s*:/i;
 
+/** How a notice speaks of the message it is attached to, and of its reader. */
+const SELF_REFERENCE =
+  /\b(?:this|the)\s+(?:e-?\s?mail|message|communication|transmission|document|electronic\s+mail)\b|\bthe\s+(?:sender|intended\s+recipient|addressee)\b|\badvertising\b|\bbank\s+details\b/i;
+
 /** Mailing-list and advertising footers. */
 const LIST_SIGNAL =
   /\bmailing\s+list\b|\blistinfo\b|\bunsubscribe\b|\byou\s+(?:are\s+receiving|received)\s+this\s+(?:message|e-?\s?mail)\s+because\b|\bsubscribed\s+to\b|\bmanage\s+your\s+subscription|\b(?:yahoo!?|google)\s+groups\b|\bgroups\s+sponsor\b|\bdo\s+you\s+yahoo!?|\blist\s+archives?\b|\bmailman\b/gi;
@@ -172,9 +176,14 @@ function inStretch(
   let tailClean = true;
   for (let p = paragraphs.length - 1; p >= 0; p--) {
     const para = paragraphs[p]!;
-    const afterSignOff = signedOffAt !== undefined && lines.line(para.first).start >= signedOffAt;
     const start = noticeLineIn(lineText, para, inBlock);
-    if (start >= 0 && (tailClean || afterSignOff)) {
+    const afterSignOff = signedOffAt !== undefined && start >= 0 && lines.line(start).start >= signedOffAt;
+    // Below the sign-off a notice is boilerplate wherever it sits; with no sign-off, only at the
+    // end and only when it speaks of the message as a notice does ("this e-mail", "the sender").
+    const accepted =
+      afterSignOff ||
+      (signedOffAt === undefined && tailClean && start >= 0 && SELF_REFERENCE.test(linesText(lineText, { first: start, last: para.last })));
+    if (start >= 0 && accepted) {
       noticeStart = start;
       if (noticeEnd < 0) noticeEnd = para.last;
     }

@@ -82,6 +82,10 @@ interface LineInfo {
   short: boolean;
 }
 
+/** The line that joins the meeting: "Click here to join the meeting", "Join Zoom Meeting", "Join meeting". */
+const JOIN_LINE =
+  /^\s*(?:click here to join|join (?:zoom meeting|(?:a |the )?(?:microsoft )?teams meeting|the meeting(?! now)|meeting|with google meet|(?:the |my )?(?:cisco )?webex meeting)\b|.*\bjoin\b.*\bhere\b)/i;
+
 /** A line that is only a meeting address, bare or in angle brackets. */
 const URL_ONLY = /^<?(?:https?:\/\/)?[^\s<>]+>?$/i;
 
@@ -187,7 +191,7 @@ function blockOf(
     if (!joinLine && (i.kind === "platform" || i.kind === "meeting")) {
       const { start, end } = lines.line(n);
       const line = text.slice(start, end);
-      if (/^\s*(?:click here to )?join\b/i.test(line) || /\bjoin\b.*\bhere\b/i.test(line)) {
+      if (JOIN_LINE.test(line)) {
         const lead = line.length - line.trimStart().length;
         // "Click here to join the meeting<https://…>": the words, not the address after them.
         const words = /^[^<]*/.exec(line.trim())![0].trimEnd();
