@@ -176,7 +176,12 @@ function structureOf(plain: PlainText, quoted: Span[]): Structure {
   const lines = new LineIndex(text);
   const signature = findSignature(text, quoted);
   const meetingBlocks = findMeetingBlocks(text, plain.links, quoted, lines);
-  const signOffs = findSignOffs(text, lines, quoted, (at) => spanAt(meetingBlocks, at) !== undefined);
+  const signOffs = findSignOffs(
+    text,
+    lines,
+    quoted,
+    (at) => spanAt(meetingBlocks, at) !== undefined,
+  );
   const boilerplate = findBoilerplate(text, lines, quoted, signOffs, meetingBlocks);
   const structure: Structure = { boilerplate, signOffs, meetingBlocks };
   if (signature) structure.signature = signature;

@@ -41,7 +41,18 @@ const TRIGGER_WORDS = [
   ...["meet\\.google", "teams\\.microsoft", "teams\\.live", "g\\.co\\/meet"],
   ...["call", "calling", "phon", "ring", "rang", "telephon", "buzz", "bell", "tinkle", "shout"],
   ...["holler", "voicemail", "conference", "telecon", "dial", "try", "number", "reach"],
-  ...["contact", "hold", "mobile", "cell", "text", "txt", "sms", "whats\\s?app", "signal", "e-?mail"],
+  ...[
+    "contact",
+    "hold",
+    "mobile",
+    "cell",
+    "text",
+    "txt",
+    "sms",
+    "whats\\s?app",
+    "signal",
+    "e-?mail",
+  ],
   ...["zoom", "teams", "webex", "google\\s+meet", "meet", "hangout", "skype", "facetime", "video"],
   ...["post", "courier", "letter", "mail", "deliver", "royal", "fedex", "overnight", "person"],
   ...["face", "come", "coming", "pop", "drop", "swing", "stop", "nip", "head", "travel", "visit"],
@@ -234,7 +245,15 @@ function lightVerbChannel(m: RegExpExecArray, lead?: RegExpExecArray): KnownChan
 }
 
 function nounChannel(m: RegExpExecArray): KnownChannel | undefined {
-  const order: KnownChannel[] = ["phone", "sms", "whatsapp", "video", "in-person", "post", "signal"];
+  const order: KnownChannel[] = [
+    "phone",
+    "sms",
+    "whatsapp",
+    "video",
+    "in-person",
+    "post",
+    "signal",
+  ];
   for (let i = 0; i < order.length; i++) if (m[i + 1] !== undefined) return order[i];
   return undefined;
 }
@@ -285,14 +304,17 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     channel: "phone",
     groups: ["dial"],
     anchored: true,
-    pattern: /\bdial(?:[-\s]in\s+(?:details|numbers?|code|info(?:rmation)?)|\s+(?:in|into)\b|\s+(?:you|me|us)\s+in\b)/gi,
+    // To a call, not a modem to a server: "dial in at 10", "dial into the call", "dial me in".
+    pattern:
+      /\bdial(?:[-\s]in\s+(?:details|numbers?|code|info(?:rmation)?)|\s+(?:you|me|us)\s+in\b|\s+(?:in|into)(?=\s*(?:[.,;!?)]|$|\s+(?:at|on|from|for|using|with|via|now|later|tomorrow|today|first|early|when|once|if|and|(?:to\s+)?(?:the|our|this|tomorrow's|today's|my)\s+(?:call|meeting|conference|bridge|hearing|session|briefing)))))/gi,
   },
   // "message me on my mobile": a text.
   {
     channel: "sms",
     groups: ["number"],
     anchored: true,
-    pattern: /\bmessage\s+(me|us|you)\s+on\s+(?:my|your|our)\s+(?:mobile|cell(?:\s*phone)?|phone)\b/gi,
+    pattern:
+      /\bmessage\s+(me|us|you)\s+on\s+(?:my|your|our)\s+(?:mobile|cell(?:\s*phone)?|phone)\b/gi,
     objectGroup: 1,
   },
   // "text me", "text you the code", "WhatsApp me the photos", "e-mail me", "FaceTime me", "Signal me".
@@ -372,7 +394,8 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     channel: "phone",
     groups: ["call"],
     margin: 40,
-    pattern: /\b(?=quick|short|brief)(?<=(?:^|[.!?:]\s+|\n\s*))(?:quick|short|brief)\s+(?:(?:tele)?phone\s+)?call\b(?!\s+(?:options?|centres?|logs?|notices?))/gim,
+    pattern:
+      /\b(?=quick|short|brief)(?<=(?:^|[.!?:]\s+|\n\s*))(?:quick|short|brief)\s+(?:(?:tele)?phone\s+)?call\b(?!\s+(?:options?|centres?|logs?|notices?))/gim,
   },
   // "by phone", "over the phone", "on the phone", "via telephone".
   {
@@ -440,7 +463,7 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     groups: ["post"],
     anchored: true,
     pattern: new RegExp(
-      String.raw`\b(?=post|courier|mail|fedex|overnight)(?<![-\w'’])(?<!\b(?:the|a|an|blog|job|this|that|your|my|our|his|her|their|its|of|in|e|keep\s+(?:you|me|us))\s+)(?:post(?:ing)?|courier(?:ing)?|mail(?:ing)?|fedex|overnight)\s+${PERSON_ONLY}?\s*(?:it|them|this|these|those|both|everything|(?:the|a|an|your|our|my|two|three|both|all|all\s+the|signed|original|hard|certified|wet[-\s]ink|duly|executed)\s+(?:[\w'’-]+\s+){0,3}?${DOCUMENTS})\b(?:\s+(?:back\s+|over\s+|across\s+|out\s+)?((?:to|on|onto|in|into)\s+(?:[\w'’-]+\s*){1,3}))?`,
+      String.raw`\b(?=post|courier|mail|fedex|overnight)(?<![-\w'’])(?<!\b(?:the|a|an|blog|job|this|that|your|my|our|his|her|their|its|of|in|e|keep\s+(?:you|me|us))\s+)(?:post(?:ing)?|courier(?:ing)?|mail(?:ing)?|fedex|overnight)\s+${PERSON_ONLY}?\s*(?:it|them|this|these|those|both|everything|(?:the|a|an|your|our|my|two|three|both|all|all\s+the|signed|original|hard|certified|wet[-\s]ink|duly|executed)\s+(?:[\w'’-]+\s+){0,3}?${DOCUMENTS})\b(?=(?:\s+(?:back\s+|over\s+|across\s+|out\s+)?((?:to|on|onto|in|into)\s+(?:[\w'’-]+\s*){1,3}))?)`,
       "gi",
     ),
     objectGroup: 1,
@@ -510,7 +533,8 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     channel: "in-person",
     groups: ["coffee"],
     margin: 50,
-    pattern: /\b(?:grab|get|have|meet\s+(?:up\s+)?for|over)\s+(?:a\s+)?(?:quick\s+)?(?:coffee|cuppa|cup\s+of\s+(?:coffee|tea))\b/gi,
+    pattern:
+      /\b(?:grab|get|have|meet\s+(?:up\s+)?for|over)\s+(?:a\s+)?(?:quick\s+)?(?:coffee|cuppa|cup\s+of\s+(?:coffee|tea))\b/gi,
   },
   {
     channel: "in-person",

@@ -106,12 +106,17 @@ const sticky = new WeakMap<RegExp, RegExp>();
 /** A sticky copy of a pattern, made once: tried at one place, it looks nowhere else. */
 function stickyOf(pattern: RegExp): RegExp {
   let copy = sticky.get(pattern);
-  if (!copy) sticky.set(pattern, (copy = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}y`)));
+  if (!copy)
+    sticky.set(pattern, (copy = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}y`)));
   return copy;
 }
 
 /** The pattern's match starting at each of `starts`, if any: one attempt per trigger word. */
-function execAtTriggers(text: string, starts: readonly number[], pattern: RegExp): RegExpExecArray[] {
+function execAtTriggers(
+  text: string,
+  starts: readonly number[],
+  pattern: RegExp,
+): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   let after = 0;
   for (const start of starts) {
@@ -184,7 +189,11 @@ function wordProposals(draft: AnalysedDraft, field: AnalysedField): ChannelPropo
   const found: ChannelProposal[] = [];
   for (const expression of CHANNEL_EXPRESSIONS) {
     const matches = expression.anchored
-      ? execAtTriggers(text, triggerStarts(draft, field, expression.groups), stickyOf(expression.pattern))
+      ? execAtTriggers(
+          text,
+          triggerStarts(draft, field, expression.groups),
+          stickyOf(expression.pattern),
+        )
       : execInWindows(
           text,
           windowsNear(draft, field, expression.groups, expression.margin),
@@ -345,7 +354,8 @@ export function meetingLinks(draft: AnalysedDraft, field: AnalysedField): Channe
       claimed.add(mention.nameStart);
       label.name ??= { start: mention.nameStart, end: mention.nameEnd };
       // The evidence takes the announcement in when it is close to what joins the meeting.
-      if (isNear(field.scan, mention.end, label.start)) label.start = Math.min(label.start, mention.start);
+      if (isNear(field.scan, mention.end, label.start))
+        label.start = Math.min(label.start, mention.start);
     }
     return meetings.sort((a, b) => a.start - b.start);
   });
@@ -415,9 +425,17 @@ const COMPANY_AFTER = String.raw`(?!['’]s\s+(?!(?:call|meeting|link|invite|roo
 
 const PLATFORM_NAMES: readonly { channel: KnownChannel; name: string; flags: string }[] = [
   { channel: "zoom", name: "Zoom", flags: "g" },
-  { channel: "teams", name: String.raw`(?:(?:Microsoft|MS|microsoft|ms|MICROSOFT)\s+)?Teams`, flags: "g" },
+  {
+    channel: "teams",
+    name: String.raw`(?:(?:Microsoft|MS|microsoft|ms|MICROSOFT)\s+)?Teams`,
+    flags: "g",
+  },
   { channel: "webex", name: String.raw`(?:Cisco\s+)?Webex`, flags: "gi" },
-  { channel: "google-meet", name: String.raw`Google\s+Meet|Google\s+Hangouts?|Hangouts?\s+Meet`, flags: "gi" },
+  {
+    channel: "google-meet",
+    name: String.raw`Google\s+Meet|Google\s+Hangouts?|Hangouts?\s+Meet`,
+    flags: "gi",
+  },
   { channel: "google-meet", name: "Meet", flags: "g" },
   { channel: "video", name: String.raw`Skype|FaceTime`, flags: "gi" },
 ];
@@ -448,13 +466,17 @@ const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMap(
 // "Shall we Zoom on Friday?", "let's Teams later": the platform as a verb after "we".
 const PLATFORM_VERB: MentionPattern = {
   channel: "zoom",
-  pattern: /\b(?:we|let's|let\s+us|i'll|we'll)\s+(?:could\s+|can\s+|should\s+|just\s+)?(Zoom)\b(?!\s+(?:in|out|into|past|ahead|through|back)\b)/g,
+  pattern:
+    /\b(?:we|let's|let\s+us|i'll|we'll)\s+(?:could\s+|can\s+|should\s+|just\s+)?(Zoom)\b(?!\s+(?:in|out|into|past|ahead|through|back)\b)/g,
   strict: false,
 };
 // Lower-case "zoom call", "zoom link": the platform, written casually.
 const CASUAL_ZOOM: MentionPattern = {
   channel: "zoom",
-  pattern: new RegExp(String.raw`\b(zoom)\s+(?:call|meeting|link|invite|invitation|session)s?\b`, "g"),
+  pattern: new RegExp(
+    String.raw`\b(zoom)\s+(?:call|meeting|link|invite|invitation|session)s?\b`,
+    "g",
+  ),
   strict: false,
 };
 
@@ -481,14 +503,22 @@ function mentionsOf(draft: AnalysedDraft, field: AnalysedField): PlatformMention
         const nameEnd = nameStart + m[1]!.length;
         if (named.has(nameStart)) continue;
         // "Zoom in on clause 4", "zoom out": the verb.
-        if (channel === "zoom" && /^\s+(?:in|out|into|past|ahead|through|back|lens|level)\b/i.test(text.slice(nameEnd, nameEnd + 12)))
+        if (
+          channel === "zoom" &&
+          /^\s+(?:in|out|into|past|ahead|through|back|lens|level)\b/i.test(
+            text.slice(nameEnd, nameEnd + 12),
+          )
+        )
           continue;
         if (inSignOff(field, start) || isContactLine(draft, field, start)) continue;
         const sentence = spanAt(sentences, start);
         if (!sentence) continue;
         const mood = moodOf(text, sentence, start, end);
         if (mood.mood === "report" || mood.mood === "negated" || mood.mood === "other") continue;
-        if (mood.mood === "none" && PAST_AFTER.test(text.slice(end, Math.min(sentence.end, end + 80))))
+        if (
+          mood.mood === "none" &&
+          PAST_AFTER.test(text.slice(end, Math.min(sentence.end, end + 80)))
+        )
           continue;
         named.add(nameStart);
         const evidenceStart =

@@ -112,7 +112,11 @@ export function invitationMeetings(draft: AnalysedDraft): InvitationMeeting[] {
     const meetings: InvitationMeeting[] = [];
     for (const field of textFields(draft)) {
       for (const link of meetingLinks(draft, field)) {
-        const meeting: InvitationMeeting = { channel: link.channel, source: "link", ...spanOf(link) };
+        const meeting: InvitationMeeting = {
+          channel: link.channel,
+          source: "link",
+          ...spanOf(link),
+        };
         if (link.block) meeting.block = link.block;
         meetings.push(meeting);
       }
@@ -199,10 +203,14 @@ function phoneNumberIn(text: string, from: number, to: number): Span | undefined
 
 /** Whether the invitation offers a video meeting anywhere (a link, a platform, an online meeting, a video call). */
 function offersVideo(draft: AnalysedDraft): boolean {
-  return draft.memo("invitation-offers-video", () =>
-    invitationMeetings(draft).length > 0 ||
-    platformMentions(draft).length > 0 ||
-    channelProposals(draft).some((p) => p.channel === "video" || PLATFORM_CHANNELS.has(p.channel)),
+  return draft.memo(
+    "invitation-offers-video",
+    () =>
+      invitationMeetings(draft).length > 0 ||
+      platformMentions(draft).length > 0 ||
+      channelProposals(draft).some(
+        (p) => p.channel === "video" || PLATFORM_CHANNELS.has(p.channel),
+      ),
   );
 }
 

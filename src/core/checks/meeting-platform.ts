@@ -115,7 +115,13 @@ export function check(ctx: CheckContext): void {
       data: { preferred, platform, field: meeting.field, text: evidence.text },
       evidence,
       fix: meeting.block
-        ? removalFix(draft, field, meeting.block.start, meeting.block.end, `Remove the ${platform} meeting details`)
+        ? removalFix(
+            draft,
+            field,
+            meeting.block.start,
+            meeting.block.end,
+            `Remove the ${platform} meeting details`,
+          )
         : removalFix(
             draft,
             field,

@@ -127,8 +127,7 @@ export function moodOf(
   if (inSegment) return withOffset(inSegment, from + clauseFrom);
   const segment = clause.slice(segmentFrom).trim().replace(OPENERS, "").trim();
   const expression = text.slice(at, Math.min(end, at + 40)).toLowerCase();
-  const startsWithVerb =
-    segment === "" ? IMPERATIVE.test(expression) : IMPERATIVE.test(segment);
+  const startsWithVerb = segment === "" ? IMPERATIVE.test(expression) : IMPERATIVE.test(segment);
   const earlier = () => nearestCue(clause.slice(0, segmentFrom), 0, object);
   if (startsWithVerb) {
     // "I'll read it and call you": the verb shares what came before "and".
@@ -167,7 +166,11 @@ function isQuestion(text: string, sentence: SentenceSpan): boolean {
 }
 
 /** The cue nearest the end of `text` (from `from` on), and what it says. */
-function nearestCue(text: string, from: number, object?: "author" | "client"): MoodResult | undefined {
+function nearestCue(
+  text: string,
+  from: number,
+  object?: "author" | "client",
+): MoodResult | undefined {
   const scope = text.slice(from);
   CUE.lastIndex = 0;
   let best: RegExpExecArray | undefined;
@@ -205,7 +208,12 @@ function nearestCue(text: string, from: number, object?: "author" | "client"): M
   }
   // A person named as subject ("Priya will call you"): the firm's, when the client is addressed.
   const lead = scope.slice(0, best.index).trimEnd();
-  if (object === "client" && !/\b(?:the|a|an|their|his|her|its|this|that)$/.test(lead) && /^[a-z]+$/.test(subject) && !/^(?:it|they|he|she|that|this|which|who|there|these|those|what)$/.test(subject)) {
+  if (
+    object === "client" &&
+    !/\b(?:the|a|an|their|his|her|its|this|that)$/.test(lead) &&
+    /^[a-z]+$/.test(subject) &&
+    !/^(?:it|they|he|she|that|this|which|who|there|these|those|what)$/.test(subject)
+  ) {
     return { mood: "offer", cueStart };
   }
   return { mood: "other", cueStart };

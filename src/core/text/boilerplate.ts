@@ -48,7 +48,8 @@ const LIST_SIGNAL =
   /\bmailing\s+list\b|\blistinfo\b|\bunsubscribe\b|\byou\s+(?:are\s+receiving|received)\s+this\s+(?:message|e-?\s?mail)\s+because\b|\bsubscribed\s+to\b|\bmanage\s+your\s+subscription|\b(?:yahoo!?|google)\s+groups\b|\bgroups\s+sponsor\b|\bdo\s+you\s+yahoo!?|\blist\s+archives?\b|\bmailman\b/gi;
 
 /** A meeting platform's address. */
-const MEETING_HOST = /\b(?:zoom\.us|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|meet\.google\.com)\b/i;
+const MEETING_HOST =
+  /\b(?:zoom\.us|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|meet\.google\.com)\b/i;
 
 /** The most a list or advertising footer's paragraph holds. */
 const FOOTER_LENGTH = 1500;
@@ -115,7 +116,8 @@ export function findBoilerplate(
     if (stretch.end <= stretch.start) continue;
     // Sign-offs are sorted: the first one at or after the stretch's start, by binary search.
     const signOff = spanAt(signOffs, stretch.start) ?? firstSpanAfter(signOffs, stretch.start);
-    const signedOffAt = signOff && signOff.start < stretch.end ? Math.max(signOff.start, stretch.start) : undefined;
+    const signedOffAt =
+      signOff && signOff.start < stretch.end ? Math.max(signOff.start, stretch.start) : undefined;
     inStretch(text, lines, stretch, signedOffAt, blocks, spans);
   }
   return spans.sort((a, b) => a.start - b.start);
@@ -161,7 +163,8 @@ function inStretch(
     let signals = 0;
     while (LIST_SIGNAL.exec(body) && signals < 2) signals++;
     if (signals === 0) continue;
-    const ruleAbove = para.first - 1 >= firstLine && RULE.test(lineText(para.first - 1)) ? para.first - 1 : -1;
+    const ruleAbove =
+      para.first - 1 >= firstLine && RULE.test(lineText(para.first - 1)) ? para.first - 1 : -1;
     const ruleFirst = RULE.test(lineText(para.first));
     if (ruleAbove < 0 && !ruleFirst && signals < 2 && p !== paragraphs.length - 1) continue;
     const startLine = ruleAbove >= 0 ? ruleAbove : para.first;
@@ -177,12 +180,16 @@ function inStretch(
   for (let p = paragraphs.length - 1; p >= 0; p--) {
     const para = paragraphs[p]!;
     const start = noticeLineIn(lineText, para, inBlock);
-    const afterSignOff = signedOffAt !== undefined && start >= 0 && lines.line(start).start >= signedOffAt;
+    const afterSignOff =
+      signedOffAt !== undefined && start >= 0 && lines.line(start).start >= signedOffAt;
     // Below the sign-off a notice is boilerplate wherever it sits; with no sign-off, only at the
     // end and only when it speaks of the message as a notice does ("this e-mail", "the sender").
     const accepted =
       afterSignOff ||
-      (signedOffAt === undefined && tailClean && start >= 0 && SELF_REFERENCE.test(linesText(lineText, { first: start, last: para.last })));
+      (signedOffAt === undefined &&
+        tailClean &&
+        start >= 0 &&
+        SELF_REFERENCE.test(linesText(lineText, { first: start, last: para.last })));
     if (start >= 0 && accepted) {
       noticeStart = start;
       if (noticeEnd < 0) noticeEnd = para.last;
@@ -231,7 +238,8 @@ function inStretch(
       if (clean && count > 0 && n > firstLine) {
         // Unless a notice found above already covers the rule.
         const start = lines.line(n).start;
-        const covered = noticeFound && out[out.length - 1]!.start <= start && start < out[out.length - 1]!.end;
+        const covered =
+          noticeFound && out[out.length - 1]!.start <= start && start < out[out.length - 1]!.end;
         if (!covered) out.push({ start: Math.max(start, stretch.start), end: stretch.end });
         return;
       }

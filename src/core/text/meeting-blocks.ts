@@ -241,7 +241,9 @@ function blockOf(
   const block: MeetingBlock = {
     start,
     end,
-    join: join ? { start: join.start, end: join.end } : (joinLine ?? firstVisibleLine(text, lines, info, first, last)),
+    join: join
+      ? { start: join.start, end: join.end }
+      : (joinLine ?? firstVisibleLine(text, lines, info, first, last)),
   };
   if (platform) block.platform = platform;
   if (join) block.href = join.href;

@@ -26,7 +26,8 @@ const HELPER_PATH: Readonly<Record<MeetingPlatform, RegExp>> = {
 };
 
 /** Hosts that only ever serve helper pages. */
-const HELPER_HOST = /^(?:dialin\.teams\.microsoft\.com|help\.webex\.com|support\.zoom\.us|support\.google\.com|(?:www\.)?zoom\.com)$/;
+const HELPER_HOST =
+  /^(?:dialin\.teams\.microsoft\.com|help\.webex\.com|support\.zoom\.us|support\.google\.com|(?:www\.)?zoom\.com)$/;
 
 export interface MeetingAddress {
   platform: MeetingPlatform;

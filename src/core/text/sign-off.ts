@@ -23,7 +23,8 @@ const VALEDICTION = new RegExp(
 );
 
 /** What may follow a valediction on its line: a name ("Best, Marcus", "Thanks – Dan"). */
-const NAME_AFTER = /^\s*(?:[-–—,]\s*)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?\s*[,.!]?\s*$/u;
+const NAME_AFTER =
+  /^\s*(?:[-–—,]\s*)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?\s*[,.!]?\s*$/u;
 
 export function isValediction(line: string): boolean {
   const trimmed = line.trim();

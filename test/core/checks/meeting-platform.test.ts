@@ -127,7 +127,11 @@ runRuleTests(meetingPlatform, {
       to: MICROSOFT,
       body: "Zoom's share price fell after Zoom Video Communications reported results.",
     },
-    { name: "a helper page alone is no meeting", to: MICROSOFT, body: "Help: https://support.zoom.us/hc" },
+    {
+      name: "a helper page alone is no meeting",
+      to: MICROSOFT,
+      body: "Help: https://support.zoom.us/hc",
+    },
     {
       name: "a past Webex meeting",
       to: MICROSOFT,
@@ -244,7 +248,8 @@ runRuleTests(meetingPlatform, {
           ),
           fix: {
             original: "Zoom details for the board call: https://zoom.us/j/86133092244",
-            replacement: "Microsoft Teams details for the board call: [Microsoft Teams meeting link]",
+            replacement:
+              "Microsoft Teams details for the board call: [Microsoft Teams meeting link]",
           },
         },
       ],
@@ -256,7 +261,11 @@ runRuleTests(meetingPlatform, {
       findings: [
         {
           messageId: "link",
-          evidence: at("body", `Please join us:\n\n${ZOOM_BLOCK}`, "https://acme-law.zoom.us/j/81234567890?pwd=abcDEF"),
+          evidence: at(
+            "body",
+            `Please join us:\n\n${ZOOM_BLOCK}`,
+            "https://acme-law.zoom.us/j/81234567890?pwd=abcDEF",
+          ),
           fix: {
             original: ZOOM_BLOCK,
             replacement: "[Microsoft Teams meeting details]",
@@ -289,7 +298,11 @@ runRuleTests(meetingPlatform, {
       findings: [
         {
           messageId: "link",
-          evidence: at("body", `Eleanor\n${WEBEX_BLOCK}`, "https://firm.webex.com/firm/j.php?MTID=m1234abcd"),
+          evidence: at(
+            "body",
+            `Eleanor\n${WEBEX_BLOCK}`,
+            "https://firm.webex.com/firm/j.php?MTID=m1234abcd",
+          ),
           fix: { replacement: "[Microsoft Teams meeting details]" },
         },
       ],
@@ -315,7 +328,11 @@ runRuleTests(meetingPlatform, {
         {
           messageId: "mention",
           recipient: ZOOM_PERSON,
-          evidence: at("body", "Could we do a quick Teams on Thursday?", "Could we do a quick Teams"),
+          evidence: at(
+            "body",
+            "Could we do a quick Teams on Thursday?",
+            "Could we do a quick Teams",
+          ),
           fix: { original: "Teams", replacement: "Zoom" },
         },
       ],

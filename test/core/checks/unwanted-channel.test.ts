@@ -68,7 +68,11 @@ runRuleTests(unwantedChannel, {
       findings: [
         {
           messageId: "proposal",
-          evidence: at("body", "Hi Megge,\n\nI'll give you a call tomorrow", "I'll give you a call"),
+          evidence: at(
+            "body",
+            "Hi Megge,\n\nI'll give you a call tomorrow",
+            "I'll give you a call",
+          ),
           message: [
             "Megge Anderson (The Coca-Cola Company) asked not to be contacted by phone",
             "They prefer e-mail or Microsoft Teams.",
@@ -247,8 +251,36 @@ describe("unwanted-channel hears proposals however they are put", () => {
     ["Reach me on +44 7700 900123 any time.", "phone", "Reach me on"],
     ["Quick call tomorrow at 10?", "phone", "Quick call"],
     ["If easier, I can call your assistant to fix a time.", "phone", "call your assistant"],
+    ["Would it be easier to discuss this over the phone?", "phone", "over the phone"],
+    ["Can we have a quick chat on the phone tomorrow?", "phone", "on the phone"],
+    ["I'll call you first thing.", "phone", "call you"],
+    ["Let me give you a call after the meeting.", "phone", "give you a call"],
+    ["Call me back when you're free.", "phone", "Call me"],
+    ["Happy to jump on the phone if that's easier.", "phone", "on the phone"],
+    ["If you want to discuss, call me on 07700 900123.", "phone", "call me"],
+    ["I will telephone you on Monday.", "phone", "telephone you"],
+    ["Could we schedule a 30-minute call next week?", "phone", "30-minute call"],
+    ["I'll set up a conference call with the auditors and you.", "phone", "conference call"],
+    ["Speak on the phone tomorrow?", "phone", "on the phone"],
+    ["Fancy a quick call later?", "phone", "a quick call"],
+    ["Let me know a good time to call.", "phone", "a good time to call"],
+    ["Could you ring the office to confirm?", "phone", "ring the office"],
+    ["Give me a holler when you're back.", "phone", "Give me a holler"],
+    ["Can you dial in at 10?", "phone", "dial in"],
+    ["Please dial into the call at 3pm.", "phone", "dial into"],
+    ["I'll send the dial-in details shortly.", "phone", "dial-in details"],
+    ["I'll be calling you later today.", "phone", "calling you"],
+    ["Feel free to ring if anything comes up.", "phone", "ring"],
+    ["I can talk you through it on a call.", "phone", "on a call"],
+    ["Perhaps we could discuss by telephone?", "phone", "by telephone"],
+    ["Could you let me have your mobile number?", "phone", "your mobile number"],
+    ["Best to speak on the phone about this.", "phone", "on the phone"],
+    ["I'd welcome a call with you before Friday.", "phone", "a call"],
     // sms
     ["Pop me a text when you're out of court.", "sms", "Pop me a text"],
+    ["Just message me on my mobile.", "sms", "message me on my mobile"],
+    ["A text is fine.", "sms", "A text"],
+    ["Can you text me the code?", "sms", "text me"],
     ["Text me if the train is late.", "sms", "Text me"],
     ["I'll send you a text with the door code.", "sms", "send you a text"],
     ["Drop me an SMS when you land.", "sms", "Drop me an SMS"],
@@ -259,6 +291,9 @@ describe("unwanted-channel hears proposals however they are put", () => {
     ["I'll add you to a WhatsApp group for the closing.", "whatsapp", "a WhatsApp group"],
     ["Ping me on WhatsApp.", "whatsapp", "on WhatsApp"],
     ["Shall we move this to WhatsApp?", "whatsapp", "move this to WhatsApp"],
+    ["Shall I set up a WhatsApp call?", "whatsapp", "a WhatsApp call"],
+    ["We can WhatsApp tomorrow.", "whatsapp", "WhatsApp"],
+    ["Drop me a WhatsApp when you're free.", "whatsapp", "Drop me a WhatsApp"],
     // signal
     ["Message me on Signal if you prefer.", "signal", "on Signal"],
     ["Let's take this over to Signal.", "signal", "to Signal"],
@@ -267,11 +302,21 @@ describe("unwanted-channel hears proposals however they are put", () => {
     ["I'll put the deeds in the post tonight.", "post", "in the post"],
     ["We'll send the bundle by courier.", "post", "by courier"],
     ["Please send the hard copies by first-class post.", "post", "by first-class post"],
-    ["I'll courier the share certificates to your office.", "post", "courier the share certificates"],
+    [
+      "I'll courier the share certificates to your office.",
+      "post",
+      "courier the share certificates",
+    ],
     ["Can you mail me the original certificate?", "post", "mail me the original"],
     ["I'll FedEx the signature pages to you.", "post", "FedEx the signature pages"],
     ["We will send you a letter confirming the position.", "post", "send you a letter"],
     ["Please return the signed copy by recorded delivery.", "post", "by recorded delivery"],
+    ["I'll pop the originals in the post.", "post", "in the post"],
+    ["The originals will be posted to you tomorrow.", "post", "will be posted to you"],
+    ["I'll get the deeds couriered over to you.", "post", "couriered over to you"],
+    ["Please post it back to us in the enclosed envelope.", "post", "post it"],
+    ["Can you send the signed copy by Royal Mail?", "post", "by Royal Mail"],
+    ["We'll send a courier to collect the documents.", "post", "a courier"],
     // in person
     ["Shall we meet in person next week?", "in-person", "in person"],
     ["Would you like to come into the office on Tuesday?", "in-person", "come into the office"],
@@ -282,6 +327,19 @@ describe("unwanted-channel hears proposals however they are put", () => {
     ["Can we meet at your offices in Leeds?", "in-person", "meet at your offices"],
     ["I'd be glad to visit you at the factory.", "in-person", "visit you"],
     ["Come and see us when you are in London.", "in-person", "Come and see us"],
+    ["It would be good to meet in person.", "in-person", "in person"],
+    ["Would you be free to meet at our offices on Monday?", "in-person", "meet at our offices"],
+    ["We could have the meeting here at our office.", "in-person", "meeting here at our office"],
+    ["Let's grab a coffee next week.", "in-person", "grab a coffee"],
+    ["I'll swing by tomorrow.", "in-person", "swing by tomorrow"],
+    ["Can you come in on Thursday?", "in-person", "come in on Thursday"],
+    ["See you at the office on Tuesday.", "in-person", "See you at the office"],
+    [
+      "I'd suggest we sit down together at your office.",
+      "in-person",
+      "sit down together at your office",
+    ],
+    ["Happy to come to you.", "in-person", "come to you"],
     // video and platforms (video avoider)
     ["Shall we do a quick Teams tomorrow?", "video", "a quick Teams"],
     ["Happy to hop on Zoom at 4.", "video", "on Zoom"],
@@ -292,12 +350,22 @@ describe("unwanted-channel hears proposals however they are put", () => {
     ["Zoom call at 4?", "video", "Zoom call"],
     ["Would a video call work for you?", "video", "video call"],
     ["We could do this by video link.", "video", "by video link"],
+    ["Shall we Zoom on Friday?", "video", "Zoom"],
+    ["I'll send you an invite for Teams.", "video", "Teams"],
+    ["The Zoom link is below.", "video", "Zoom link"],
+    ["Can we FaceTime later?", "video", "FaceTime"],
+    ["Join via Teams at 3.", "video", "via Teams"],
   ];
   it.each(offers)("%s", (sentence, channel, snippet) => {
     const found = proposalsIn(sentence);
     const words = CHANNEL_WORDS[channel]!;
-    const heard = found.map((f) => `${f.evidence?.text} (${f.message.includes(`contacted ${words}`) ? channel : "other"})`);
-    expect(heard).toContainEqual(expect.stringMatching(new RegExp(`${escape(snippet)}.*\\(${channel}\\)$`)));
+    const heard = found.map(
+      (f) =>
+        `${f.evidence?.text} (${f.message.includes(`contacted ${words}`) ? channel : "other"})`,
+    );
+    expect(heard).toContainEqual(
+      expect.stringMatching(new RegExp(`${escape(snippet)}.*\\(${channel}\\)$`)),
+    );
   });
 
   it.each([
@@ -368,6 +436,39 @@ describe("unwanted-channel stays silent on what is not a proposal", () => {
     "Opposing counsel called this morning.",
     "The judge may call a further hearing.",
     "We have a call with the sellers' counsel at 3pm.",
+    "The claimant gave evidence in person at trial.",
+    "Service was effected by post on 3 March.",
+    "We received your letter by post this morning.",
+    "The court will send the sealed order by post.",
+    "Clause 14 requires notices to be given by hand or by recorded delivery.",
+    "It was a call I had to make.",
+    "There will be a call for evidence in the spring.",
+    "The bank made a call on the guarantee last week.",
+    "Please find attached a text showing the agreed changes.",
+    "He called me on Friday to complain.",
+    "I've been trying to call you all morning.",
+    "The post-hearing submissions are due on Friday.",
+    "I spoke to their counsel on the phone and he agreed.",
+    "The Zoom recording of the hearing is available.",
+    "Their deal team has flagged two issues.",
+    "The directors met face to face in Geneva last year.",
+    "The buyer wants to meet in person, but I have said you prefer not to.",
+    "I won't call you; let's keep this in writing.",
+    "No need to come into the office for the signing.",
+    "Please do not post the originals; a PDF is fine.",
+    "The arbitrator may call witnesses at the hearing.",
+    "Could you confirm whether the agent called you?",
+    "The statement refers to a WhatsApp group the directors used.",
+    "Did the buyer's solicitors send you a text?",
+    "We should post the completion statement on the portal.",
+    "I was on the phone with the registry for an hour.",
+    "Counsel will call the expert to give evidence.",
+    "The meeting at our offices last Tuesday was productive.",
+    "Calls to our switchboard are recorded for training purposes.",
+    "You may receive a letter from HMRC in the coming weeks.",
+    "Please call the registry to confirm the hearing date.",
+    "How might I configure my laptop to dial in to a freebie ISP?",
+    "I can ping the server I dial into but can't get further.",
   ];
   it.each(silent)("%s", (sentence) => {
     expect(proposalsIn(sentence).map((f) => f.evidence?.text)).toEqual([]);

@@ -36,12 +36,16 @@ const US_NOTICE = [
 
 describe("legal notices and footers are not the author's words", () => {
   it("skips a UK firm's notice under the signature", () => {
-    const field = body(`Dear Rowan,\n\nThe draft is attached.\n\nKind regards,\nJo Lawyer\nPartner\n${UK_NOTICE}`);
+    const field = body(
+      `Dear Rowan,\n\nThe draft is attached.\n\nKind regards,\nJo Lawyer\nPartner\n${UK_NOTICE}`,
+    );
     expect(read(field)).toBe("Dear Rowan, The draft is attached. Kind regards, Jo Lawyer Partner");
   });
 
   it("skips a US notice wrapped over lines, with no sign-off above it", () => {
-    const field = body(`Rowan - the draft is attached; call me if you have questions.\n\n${US_NOTICE}`);
+    const field = body(
+      `Rowan - the draft is attached; call me if you have questions.\n\n${US_NOTICE}`,
+    );
     expect(read(field)).toBe("Rowan - the draft is attached; call me if you have questions.");
   });
 
@@ -143,18 +147,29 @@ describe("meeting blocks", () => {
 });
 
 describe("sign-offs", () => {
-  it.each(["Kind regards,", "Best, Marcus", "Thanks - Dan", "Many thanks", "Cheers", "Yours sincerely", "Mit freundlichen Grüßen"])(
-    "%s is a sign-off",
-    (line) => expect(isValediction(line)).toBe(true),
-  );
-  it.each(["Thanks for the draft.", "Regards to your team.", "Best efforts apply", "Kind of you to ask"])(
-    "%s is not",
-    (line) => expect(isValediction(line)).toBe(false),
-  );
+  it.each([
+    "Kind regards,",
+    "Best, Marcus",
+    "Thanks - Dan",
+    "Many thanks",
+    "Cheers",
+    "Yours sincerely",
+    "Mit freundlichen Grüßen",
+  ])("%s is a sign-off", (line) => expect(isValediction(line)).toBe(true));
+  it.each([
+    "Thanks for the draft.",
+    "Regards to your team.",
+    "Best efforts apply",
+    "Kind of you to ask",
+  ])("%s is not", (line) => expect(isValediction(line)).toBe(false));
 
   it("runs from the sign-off to the first line of prose after it (a postscript is read)", () => {
-    const field = body("Draft attached.\n\nBest,\nJo\nPartner\nM: +44 7700 900123\n\nP.S. Call me if anything is unclear.");
+    const field = body(
+      "Draft attached.\n\nBest,\nJo\nPartner\nM: +44 7700 900123\n\nP.S. Call me if anything is unclear.",
+    );
     const [signOff] = field.signOffs;
-    expect(field.text.slice(signOff!.start, signOff!.end).trim()).toBe("Best,\nJo\nPartner\nM: +44 7700 900123");
+    expect(field.text.slice(signOff!.start, signOff!.end).trim()).toBe(
+      "Best,\nJo\nPartner\nM: +44 7700 900123",
+    );
   });
 });

@@ -145,17 +145,23 @@ const quoted: [string, string, string[]][] = [
   [
     "Dutch Outlook header",
     "Prima.\n\nVan: Anna de Vries\nVerzonden: maandag 23 november 2026 08:14\nAan: Alex Ruiz\nOnderwerp: Offerte\n\nBel mij.",
-    ["Van: Anna de Vries\nVerzonden: maandag 23 november 2026 08:14\nAan: Alex Ruiz\nOnderwerp: Offerte\n\nBel mij."],
+    [
+      "Van: Anna de Vries\nVerzonden: maandag 23 november 2026 08:14\nAan: Alex Ruiz\nOnderwerp: Offerte\n\nBel mij.",
+    ],
   ],
   [
     "Spanish Gmail attribution",
     "Perfecto.\n\nEl lun, 23 nov 2026 a las 8:14, Dan Whitaker (<dan@whitakerbuilding.example>) escribió:\n> Hola",
-    ["El lun, 23 nov 2026 a las 8:14, Dan Whitaker (<dan@whitakerbuilding.example>) escribió:\n> Hola"],
+    [
+      "El lun, 23 nov 2026 a las 8:14, Dan Whitaker (<dan@whitakerbuilding.example>) escribió:\n> Hola",
+    ],
   ],
   [
     "Italian Gmail attribution",
     "Va bene.\n\nIl giorno lun 23 nov 2026 alle ore 08:14 Dan Whitaker <dan@whitakerbuilding.example> ha scritto:\n> Ciao",
-    ["Il giorno lun 23 nov 2026 alle ore 08:14 Dan Whitaker <dan@whitakerbuilding.example> ha scritto:\n> Ciao"],
+    [
+      "Il giorno lun 23 nov 2026 alle ore 08:14 Dan Whitaker <dan@whitakerbuilding.example> ha scritto:\n> Ciao",
+    ],
   ],
   [
     "Apple Mail forward in French",
@@ -349,7 +355,12 @@ describe("quotedHistorySpans: answers written into the quoted message are the au
     "and talk it through.]",
     "Thanks, Tom",
   ].join("\n");
-  const spans = quotedHistorySpans({ text, links: [], quotedSpans: [], sourceOffsets: new Int32Array(0) });
+  const spans = quotedHistorySpans({
+    text,
+    links: [],
+    quotedSpans: [],
+    sourceOffsets: new Int32Array(0),
+  });
   const quotedText = spans.map((s) => text.slice(s.start, s.end)).join("|");
 
   it("keeps the questions quoted", () => {
@@ -363,10 +374,14 @@ describe("quotedHistorySpans: answers written into the quoted message are the au
   });
   it("does not read an ordinary bracket as an answer", () => {
     const plain = "Thanks\n\nFrom: X\nSent: Monday\nTo: Y\nSubject: Z\n\n[Draft] see clause 4";
-    const only = quotedHistorySpans({ text: plain, links: [], quotedSpans: [], sourceOffsets: new Int32Array(0) });
+    const only = quotedHistorySpans({
+      text: plain,
+      links: [],
+      quotedSpans: [],
+      sourceOffsets: new Int32Array(0),
+    });
     expect(only.map((s) => plain.slice(s.start, s.end))).toEqual([
       "From: X\nSent: Monday\nTo: Y\nSubject: Z\n\n[Draft] see clause 4",
     ]);
   });
 });
-

@@ -168,7 +168,9 @@ runRuleTests(unwantedChannel, {
       to: NO_OFFICE_PERSON,
       profiles: [NO_OFFICE],
       subject: "Review of the samples",
-      appointment: { location: "Harcourt Bell LLP, 1 Fenchurch Place, London EC3M 4AJ – Meeting Room 4.02" },
+      appointment: {
+        location: "Harcourt Bell LLP, 1 Fenchurch Place, London EC3M 4AJ – Meeting Room 4.02",
+      },
       findings: [
         {
           messageId: "inPersonMeeting",
@@ -178,7 +180,10 @@ runRuleTests(unwantedChannel, {
             "Harcourt Bell LLP, 1 Fenchurch Place, London EC3M 4AJ – Meeting Room 4.02",
             "Harcourt Bell LLP, 1 Fenchurch Place, London EC3M 4AJ – Meeting Room 4.02",
           ),
-          message: ["asked not to meet in person, and this invitation is at a place", "They prefer e-mail or Zoom."],
+          message: [
+            "asked not to meet in person, and this invitation is at a place",
+            "They prefer e-mail or Zoom.",
+          ],
         },
       ],
     },
