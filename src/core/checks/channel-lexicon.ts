@@ -191,6 +191,11 @@ export interface ChannelExpression {
    * (sticky), not over the text around them.
    */
   anchored?: boolean;
+  /**
+   * A word that names a call of any kind ("a quick call", "set up a call"): a telephone call
+   * unless the draft also proposes an online meeting, which it then most likely means.
+   */
+  generic?: (m: RegExpExecArray) => boolean;
   /** The construction proposes by itself ("will be posted to you"): no cue needed, only none against. */
   proposes?: boolean;
   /**
@@ -388,6 +393,7 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
       "i",
     ),
     channelOf: nounChannel,
+    generic: (m) => m[1] !== undefined && !/phone/i.test(m[1]),
   },
   // A note's fragment with no article: "Quick call tomorrow?", "Short call at 4?".
   {
@@ -395,7 +401,8 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     groups: ["call"],
     margin: 40,
     pattern:
-      /\b(?=quick|short|brief)(?<=(?:^|[.!?:]\s+|\n\s*))(?:quick|short|brief)\s+(?:(?:tele)?phone\s+)?call\b(?!\s+(?:options?|centres?|logs?|notices?))/gim,
+      /\b(?=quick|short|brief)(?<=(?:^|[.!?:]\s+|\n\s*))(?:quick|short|brief)\s+(?:((?:tele)?phone)\s+)?call\b(?!\s+(?:options?|centres?|logs?|notices?))/gim,
+    generic: (m) => m[1] === undefined,
   },
   // "by phone", "over the phone", "on the phone", "via telephone".
   {

@@ -45,6 +45,8 @@ export interface ChannelProposal {
   block?: Span;
   /** A platform's name labelling the link ("Zoom details: https://…"), part of the evidence. */
   name?: Span;
+  /** "A quick call": any kind of call (see ChannelExpression.generic). */
+  generic?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -173,6 +175,15 @@ function sentToTheClient(where: string): boolean {
   return !to || TO_THE_CLIENT.test(to[1]!);
 }
 
+/** Channels that are online meetings. */
+const VIDEO_CHANNELS: ReadonlySet<string> = new Set([
+  "teams",
+  "zoom",
+  "webex",
+  "google-meet",
+  "video",
+]);
+
 /** How far before a trigger word a construction's lead can start ("give us a short "). */
 const LEAD_REACH = 100;
 
@@ -225,7 +236,9 @@ function wordProposals(draft: AnalysedDraft, field: AnalysedField): ChannelPropo
       if (mood.mood !== "offer" && !(expression.proposes && mood.mood === "none")) continue;
       const start =
         mood.cueStart !== undefined && at - mood.cueStart <= CUE_REACH ? mood.cueStart : at;
-      found.push({ channel, field: field.field, start, end });
+      const proposal: ChannelProposal = { channel, field: field.field, start, end };
+      if (expression.generic?.(m)) proposal.generic = true;
+      found.push(proposal);
     }
   }
   return found;
@@ -247,8 +260,12 @@ export function channelProposals(draft: AnalysedDraft): ChannelProposal[] {
         end: mention.end,
       });
     }
-    proposals.sort(byFieldThenStart);
-    return dropOverlaps(proposals);
+    // "I've set up a call; Teams details below": with an online meeting in the draft, a call of
+    // no stated kind is that meeting, not a telephone call.
+    const online = proposals.some((p) => p.meeting || VIDEO_CHANNELS.has(p.channel));
+    const kept = online ? proposals.filter((p) => !p.generic) : proposals;
+    kept.sort(byFieldThenStart);
+    return dropOverlaps(kept);
   });
 }
 

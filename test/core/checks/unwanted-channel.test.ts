@@ -57,6 +57,25 @@ runRuleTests(unwantedChannel, {
       body: "Please signal your consent by signing.",
     },
     {
+      name: "a call of no stated kind beside a Teams link is that meeting, not a phone call",
+      body: "Hi Megge,\nI've set up a quick call to go through it: https://teams.microsoft.com/l/meetup-join/19%3a1",
+    },
+    {
+      name: "the dial-in lines of a pasted Zoom block are not an offer to phone",
+      to: DAN,
+      body: "Dan, details below.\n\nJoin Zoom Meeting\nhttps://us02web.zoom.us/j/812345\nMeeting ID: 812 345\nOne tap mobile\n+442039017895,,812345# United Kingdom\nDial by your location\n+44 203 901 7895 United Kingdom",
+    },
+    {
+      name: "the firm's notice asking a wrong recipient to telephone",
+      body: "Hi Megge,\nThe pack is attached.\n\nKind regards,\nJo\nThis e-mail is confidential. If you have received it in error, please notify the sender by telephone and delete it.",
+    },
+    {
+      name: "a signature's standing offer",
+      to: "quiet@acme.example",
+      profiles: [TEXT_AVOIDER],
+      body: "Draft attached.\n\nBest regards,\nJo Lawyer\nPartner\nM: +44 7700 900123 (also on WhatsApp)\nBook time with me on Signal",
+    },
+    {
       name: "quoted history is skipped",
       body: "Noted.\n\nOn Mon, 1 Sep 2026, Sam wrote:\n> I'll give you a call tomorrow.",
     },
@@ -147,6 +166,20 @@ runRuleTests(unwantedChannel, {
             "body",
             "Text me when you land. Or we could talk on WhatsApp. Feel free to reach me on Signal",
             "Feel free to reach me on Signal",
+          ),
+        },
+      ],
+    },
+    {
+      name: "an offer to phone beside a Zoom link for another meeting stays a phone call",
+      body: "Hi Megge,\nI'll give you a call tomorrow. For Friday: https://zoom.us/j/812",
+      findings: [
+        {
+          messageId: "proposal",
+          evidence: at(
+            "body",
+            "Hi Megge,\nI'll give you a call tomorrow. For Friday: https://zoom.us/j/812",
+            "I'll give you a call",
           ),
         },
       ],
