@@ -144,19 +144,15 @@ function rivalMeetingsOf(draft: AnalysedDraft, platform: string): Record<TextFie
   return draft.memo(`rival-meetings:${platform}`, () => {
     const placed: { field: TextField; start: number; end: number }[] = [];
     for (const p of [
-      ...channelProposals(draft).filter((p) => p.meeting),
+      ...channelProposals(draft).filter((p) => p.href),
       ...platformMentions(draft),
     ]) {
       if (p.channel !== platform) placed.push(p);
-      // A pasted meeting block, and the name that announces a meeting, are that meeting too.
-      if (p.channel !== platform && p.block) placed.push({ field: p.field, ...p.block });
-      if (p.channel !== platform && p.name) placed.push({ field: p.field, ...p.name });
     }
     for (const m of invitationMeetings(draft)) {
       if (m.channel === platform || m.field === undefined) continue;
       if (m.start === undefined || m.end === undefined) continue;
       placed.push({ field: m.field, start: m.start, end: m.end });
-      if (m.block) placed.push({ field: m.field, ...m.block });
     }
     placed.sort((a, b) => a.start - b.start);
     const index = (field: TextField) => new OverlapIndex(placed.filter((p) => p.field === field));
