@@ -34,7 +34,8 @@ export type TriggerGroup =
   | "motion"
   | "meetat"
   | "coffee"
-  | "visit";
+  | "visit"
+  | "chat";
 
 const TRIGGER_WORDS = [
   // Meeting addresses first: "meet.google.com" and "teams.microsoft.com" are not the verb and noun.
@@ -57,7 +58,10 @@ const TRIGGER_WORDS = [
   ...["post", "courier", "letter", "mail", "deliver", "royal", "fedex", "overnight", "person"],
   ...["face", "come", "coming", "pop", "drop", "swing", "stop", "nip", "head", "travel", "visit"],
   ...["see", "session", "catch", "sit", "discussion", "workshop", "together", "coffee", "cuppa"],
-  "message",
+  ...["message", "envelope", "sae", "dx", "chat", "natter", "word", "chinwag", "live", "floor"],
+  ...["walk", "tour", "fly", "drive", "out", "up"],
+  // "I'm on 07700 900123", "reach me on +44 …": a number after "on".
+  "on\\s+[+0(]\\d",
 ];
 
 /**
@@ -152,6 +156,21 @@ const GROUP_OF_TRIGGER: Readonly<Record<string, TriggerGroup[]>> = {
   together: ["meetat"],
   coffee: ["coffee"],
   cuppa: ["coffee"],
+  envelope: ["post"],
+  sae: ["post"],
+  dx: ["post"],
+  chat: ["chat"],
+  natter: ["chat"],
+  word: ["chat"],
+  chinwag: ["chat"],
+  live: ["chat"],
+  floor: ["visit"],
+  walk: ["visit"],
+  tour: ["visit"],
+  fly: ["motion"],
+  drive: ["motion"],
+  out: ["motion"],
+  up: ["motion"],
 };
 
 /**
@@ -161,6 +180,7 @@ const GROUP_OF_TRIGGER: Readonly<Record<string, TriggerGroup[]>> = {
 export function triggerGroupsOf(word: string): readonly TriggerGroup[] {
   if (word === "Teams") return ["platform"];
   if (word === "Meet") return ["platform", "meetat"];
+  if (/^on\s/i.test(word)) return ["number"];
   return GROUP_OF_TRIGGER[word.toLowerCase().replace(/\s+/g, "")] ?? [];
 }
 
@@ -504,6 +524,15 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     lead: /\b(?:(?:will|'ll|shall|can)\s+be|(?:get|have)\s+(?:it|them|these|those|(?:the|your|our)\s+(?:[\w'’-]+\s+){0,3}?))\s*$/i,
     proposes: true,
   },
+  // "return them in the pre-paid envelope", "use the enclosed SAE", "by DX", "the original can
+  // follow by DX" (the document exchange solicitors post through).
+  {
+    channel: "post",
+    groups: ["post"],
+    margin: 60,
+    pattern:
+      /\b(?:(?:pre-?paid|reply-?paid|stamped|self-addressed(?:\s+stamped)?|freepost)\s+(?:return\s+)?envelope|(?:enclosed|an?)\s+SAE)\b|\b(?:by|via|through)\s+DX\b|\bDX\s+(?:it|them|the|a|an|your|our)\b/g,
+  },
   // "in person", "face to face".
   {
     channel: "in-person",
@@ -534,6 +563,43 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     anchored: true,
     pattern:
       /\b(?:come|coming|pop|popping|drop|dropping|swing|swinging|stop|nip)\s+(?:in|round|around|over|by)\s+(?:(?:tomorrow|today|tonight|later|this\s+(?:morning|afternoon|evening|week)|next\s+week|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*|at\s+\d|first\s+thing|beforehand|afterwards|after\s+(?:work|lunch|the)|before\s+(?:the|you|we))\b)|\b(?:come|coming|travel|head)\s+(?:over\s+|round\s+|down\s+|up\s+)?to\s+you\b(?!\s+(?:with|about|for\s+(?:a\s+)?(?:decision|instructions|approval)))/gi,
+  },
+  // "come out to Hradec", "come up to Cambridge tomorrow", "fly over to Lisbon": going to where
+  // the client is (a place's name).
+  {
+    channel: "in-person",
+    groups: ["motion"],
+    anchored: true,
+    pattern:
+      /\b(?:come|coming|head|heading|travel|travelling|traveling|fly|flying|drive|driving|pop|nip|get)\s+(?:out|over|up|down|across|round)\s+to\s+(?!the\b|a\b|you\b)[A-Z][\w'’-]+\b/g,
+  },
+  // "walk the factory floor with you", "tour the site together", "a site visit".
+  {
+    channel: "in-person",
+    groups: ["visit"],
+    margin: 80,
+    pattern:
+      /\b(?:walk|walking|tour|touring|look)\s+(?:round\s+|around\s+|through\s+|over\s+)?(?:the|your|our)\s+(?:[\w'’-]+\s+){0,2}?(?:factory|site|plant|premises|warehouse|yard|property|building|facility|offices?|floor|mill|farm|estate|vessel|ship)(?:\s+floor)?\s+(?:with\s+you|together)\b|\bsite\s+visit\b/gi,
+  },
+  // "are you about for a natter", "free for a quick chat", "have a word", "chat live": a call
+  // of no stated kind (see generic).
+  {
+    channel: "phone",
+    groups: ["chat"],
+    margin: 80,
+    pattern:
+      /\b(?:(?:free|available|around|about|time|up|ok|okay)\s+for|have|grab|fancy|need)\s+(?:(?:you|me)\s+for\s+)?an?\s+(?:(?:quick|short|brief|proper|little)\s+)?(?:chat|natter|word|chinwag|catch[-\s]?up|conversation|discussion)\b(?!\s+(?:of|about\s+(?:the\s+)?(?:weather|nothing)|at|in|over\s+(?:coffee|lunch)|with\s+(?:the|their|his|her)\b))|\b(?:chat|talk|speak|discuss\s+(?:it|this|things))\s+live\b/gi,
+    generic: () => true,
+  },
+  // "I'm on 07700 900123", "you can get me on +1 …": where the author can be rung.
+  {
+    channel: "phone",
+    groups: ["reach", "number"],
+    margin: 40,
+    pattern:
+      /\b(?:i'm|i\s+am|we're|we\s+are|(?:you\s+can|feel\s+free\s+to|just)\s+(?:get|catch|grab|reach|find|call|ring)\s+(?:me|us))\s+on\s+(?=[+(]?\d[\d\s().-]{6,})/gi,
+    // Giving one's number in a letter is the offer: no modal needed, only none against it.
+    proposes: true,
   },
   // "meet for a coffee", "grab a coffee", "a coffee next week".
   {

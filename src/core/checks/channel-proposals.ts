@@ -23,6 +23,7 @@ import {
 import {
   byFieldThenStart,
   execInWindows,
+  fieldOf,
   lineFact,
   sentencesOf,
   textFields,
@@ -47,6 +48,11 @@ export interface ChannelProposal {
   name?: Span;
   /** "A quick call": any kind of call (see ChannelExpression.generic). */
   generic?: boolean;
+  /**
+   * What a finding points at when it is more than [start, end): a pasted block's lines (and the
+   * name announcing it). [start, end) stays what joins the meeting, quoted in messages.
+   */
+  evidence?: Span;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -233,7 +239,9 @@ function wordProposals(draft: AnalysedDraft, field: AnalysedField): ChannelPropo
       const object =
         expression.objectGroup !== undefined ? (lead ?? m)[expression.objectGroup] : undefined;
       const mood = moodOf(text, sentence, at, end, addresseeOf(object));
-      if (mood.mood !== "offer" && !(expression.proposes && mood.mood === "none")) continue;
+      // An invitation proposes what its fields describe ("a working session in our office").
+      const proposes = expression.proposes || draft.kind === "appointment";
+      if (mood.mood !== "offer" && !(proposes && mood.mood === "none")) continue;
       const start =
         mood.cueStart !== undefined && at - mood.cueStart <= CUE_REACH ? mood.cueStart : at;
       const proposal: ChannelProposal = { channel, field: field.field, start, end };
@@ -263,7 +271,19 @@ export function channelProposals(draft: AnalysedDraft): ChannelProposal[] {
     // "I've set up a call; Teams details below": with an online meeting in the draft, a call of
     // no stated kind is that meeting, not a telephone call.
     const online = proposals.some((p) => p.meeting || VIDEO_CHANNELS.has(p.channel));
-    const kept = online ? proposals.filter((p) => !p.generic) : proposals;
+    // "A chat at your office" is the meeting in person, not a call: one sentence, one meeting.
+    const inPerson = new Set<string>();
+    for (const p of proposals) {
+      if (p.channel !== "in-person") continue;
+      const sentence = spanAt(sentencesOf(draft, fieldOf(draft, p.field)), p.start);
+      if (sentence) inPerson.add(`${p.field}:${sentence.start}`);
+    }
+    const kept = proposals.filter((p) => {
+      if (!p.generic) return true;
+      if (online) return false;
+      const sentence = spanAt(sentencesOf(draft, fieldOf(draft, p.field)), p.start);
+      return !(sentence && inPerson.has(`${p.field}:${sentence.start}`));
+    });
     kept.sort(byFieldThenStart);
     return dropOverlaps(kept);
   });
@@ -320,6 +340,7 @@ export function meetingLinks(draft: AnalysedDraft, field: AnalysedField): Channe
         end: block.join.end,
         meeting: true,
         block: { start: block.start, end: block.end },
+        evidence: { start: block.content.start, end: block.content.end },
       };
       if (block.href) {
         meeting.href = block.href;
@@ -370,9 +391,14 @@ export function meetingLinks(draft: AnalysedDraft, field: AnalysedField): Channe
     for (const [label, mention] of labels) {
       claimed.add(mention.nameStart);
       label.name ??= { start: mention.nameStart, end: mention.nameEnd };
-      // The evidence takes the announcement in when it is close to what joins the meeting.
-      if (isNear(field.scan, mention.end, label.start))
+      // The evidence takes the announcement in when it is close to what joins the meeting (a
+      // block's first line).
+      if (label.evidence) {
+        if (isNear(field.scan, mention.end, label.evidence.start))
+          label.evidence.start = Math.min(label.evidence.start, mention.start);
+      } else if (isNear(field.scan, mention.end, label.start)) {
         label.start = Math.min(label.start, mention.start);
+      }
     }
     return meetings.sort((a, b) => a.start - b.start);
   });
@@ -450,7 +476,7 @@ const PLATFORM_NAMES: readonly { channel: KnownChannel; name: string; flags: str
   { channel: "webex", name: String.raw`(?:Cisco\s+)?Webex`, flags: "gi" },
   {
     channel: "google-meet",
-    name: String.raw`Google\s+Meet|Google\s+Hangouts?|Hangouts?\s+Meet`,
+    name: String.raw`Google\s+Meet|Google\s+Hangouts?|Hangouts?(?:\s+Meet)?`,
     flags: "gi",
   },
   { channel: "google-meet", name: "Meet", flags: "g" },
@@ -468,14 +494,18 @@ const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMap(
   ({ channel, name, flags }) => {
     const strict = name === "Meet";
     const forms = [
-      // "Zoom call", "Teams meeting", "Google Meet link"
-      String.raw`\b(${name})\s+${MEETING_NOUN}\b`,
+      // "Zoom call", "Teams meeting", "Google Meet link", "the Teams booking link"
+      String.raw`\b(${name})\s+(?:(?:booking|scheduling|calendar|video|dial-in|joining|meeting|personal)\s+)?${MEETING_NOUN}\b`,
+      // "Platform: Zoom", "Where: Teams", "Video link: Webex" at a line's start
+      String.raw`(?<=^|\n)[ \t]*(?:[Pp]latform|[Vv]enue|[Ww]here|[Ll]ocation|[Ff]ormat|[Vv]ia|[Hh]ow|[Mm]eeting\s+link|[Ll]ink|[Cc]all\s+details|[Jj]oining\s+details|[Vv]ideo(?:\s+link)?|[Cc]onference\s+details|[Dd]ial[-\s]in|PLATFORM|VENUE|WHERE|LOCATION|FORMAT)\s*:\s*(${name})\b${COMPANY_AFTER}`,
       // "a quick Teams", "a Zoom"
       String.raw`\b${PLATFORM_ARTICLE}(${name})\b${COMPANY_AFTER}(?![-\w])`,
     ];
     if (!strict) {
       // "on Zoom", "hop on Teams", "via Webex"
-      forms.push(String.raw`\b${PLATFORM_LEAD}\s+(${name})\b${COMPANY_AFTER}(?![-\w])`);
+      forms.push(
+        String.raw`\b${PLATFORM_LEAD}\s+(?:(?:the|a|an|our|my|your)\s+)?(${name})\b${COMPANY_AFTER}(?![-\w])`,
+      );
     }
     return forms.map((form) => ({ channel, pattern: new RegExp(form, flags), strict }));
   },

@@ -89,10 +89,11 @@ export function check(ctx: CheckContext): void {
     )
       continue;
     const field = fieldOf(draft, proposal.field);
+    const span = proposal.evidence ?? proposal;
     ctx.report({
       messageId: "link",
       data: { preferred, platform: channelName(proposal.channel) },
-      evidence: evidenceAt(field, proposal.start, proposal.end),
+      evidence: evidenceAt(field, span.start, span.end),
       fix: meetingFix(field, proposal, preferred),
     });
   }

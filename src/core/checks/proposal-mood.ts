@@ -71,6 +71,12 @@ const CUE = new RegExp(
   "g",
 );
 
+/** Things that are sent, as a clause's subject. */
+const DOCUMENT_SUBJECT =
+  /^(?:originals?|documents?|deeds?|papers|copies|copy|counterparts?|engrossments?|certificates?|cheques?|checks|bundles?|packs?|forms?|pages|contracts?|agreements?|letters?)$/;
+/** Modals of a plan, not of a rule. */
+const PLAN_MODAL = /\s(?:will|'ll|can|could|may|might|is\s+going\s+to|are\s+going\s+to)\b/;
+
 /** Subjects that speak for the author or the client. */
 const FIRST_SECOND = /^(?:i|we|you)$/;
 /** The firm's own people: "my colleague", "our team", "my assistant". */
@@ -85,6 +91,10 @@ const IMPERATIVE =
   /^(?:call|ring|phone|telephone|text|txt|sms|whatsapp|e-?mail|message|ping|drop|pop|send|give|shoot|fire|flick|reach|contact|get|find|come|join|hop|jump|use|try|book|schedule|set|arrange|organi[sz]e|meet|visit|see|post|courier|mail|overnight|fedex|leave|grab|chat|speak|talk|discuss|dial|do|bring|fix|buzz|swing|stop|nip|head|make|have|let|pick|share|forward|put|facetime|skype|zoom|signal|hit|bell|shout)\b/;
 const OPENERS =
   /^(?:(?:so|then|and|or|but|otherwise|alternatively|also|just|simply|please|pls|plz|kindly|maybe|perhaps|ideally|meanwhile|again|now|ok|okay|sure|yes|actually|do|failing\s+that|if\s+not|either\s+way|in\s+the\s+meantime|of\s+course|by\s+all\s+means|alternately|instead|otherwise|equally|else|ps|p\.s\.)\b[\s,]*)+/;
+
+/** A word and "me" or "us" opening a clause is a verb in the imperative ("DM me", "hit me up"). */
+const VERB_ME =
+  /^(?!(?:let|for|to|with|from|like|about|of|than|and|or|but|so|tell|ask|give|send|let's)\b)[a-z]+\s+(?:me|us)(?:\s+up)?$/;
 
 const PAST_QUESTION = /^\s*(?:did|was|were|had|has|have\s+you\s+(?:had|received|got|seen))\b/i;
 
@@ -127,7 +137,12 @@ export function moodOf(
   if (inSegment) return withOffset(inSegment, from + clauseFrom);
   const segment = clause.slice(segmentFrom).trim().replace(OPENERS, "").trim();
   const expression = text.slice(at, Math.min(end, at + 40)).toLowerCase();
-  const startsWithVerb = segment === "" ? IMPERATIVE.test(expression) : IMPERATIVE.test(segment);
+  // An imperative: the clause starts with the expression's verb, a verb this lexicon knows, or
+  // any verb with "me"/"us" ("DM me on Signal", "catch me on the phone").
+  const startsWithVerb =
+    segment === ""
+      ? IMPERATIVE.test(expression)
+      : IMPERATIVE.test(segment) || VERB_ME.test(segment);
   const earlier = () => nearestCue(clause.slice(0, segmentFrom), 0, object);
   if (startsWithVerb) {
     // "I'll read it and call you": the verb shares what came before "and".
@@ -200,6 +215,12 @@ function nearestCue(
   }
   const subject = best[4]!;
   if (FIRST_SECOND.test(subject)) return { mood: "offer", cueStart };
+  // "The original can follow by DX", "the signed copies will go by courier": a document as
+  // subject of a plan is the firm's (or the client's) sending; "the notice must be served by
+  // post" states a rule.
+  if (DOCUMENT_SUBJECT.test(subject)) {
+    return PLAN_MODAL.test(best[0]) ? { mood: "offer", cueStart } : { mood: "none" };
+  }
   if (FIRM_PEOPLE.test(subject)) {
     const lead = scope.slice(0, best.index).trimEnd();
     return /\b(?:my|our)(?:\s+\w+)?$/.test(lead) || /\b(?:of|from)\s+(?:my|our)\s+\w+$/.test(lead)

@@ -61,13 +61,19 @@ export function check(ctx: CheckContext): void {
     const channel = avoidedFor(proposal.channel);
     if (!channel) continue;
     const field = fieldOf(ctx.draft, proposal.field);
-    const evidence = evidenceAt(field, proposal.start, proposal.end);
+    // A pasted block is pointed at whole, and quoted by what joins it.
+    const span = proposal.evidence ?? proposal;
+    const evidence = evidenceAt(field, span.start, span.end);
     const index = reported.get(proposal.field) ?? new OverlapIndex();
     index.add(proposal);
     reported.set(proposal.field, index);
     ctx.report({
       messageId: "proposal",
-      data: { channel: channelName(channel), text: evidence.text, advice },
+      data: {
+        channel: channelName(channel),
+        text: field.text.slice(proposal.start, proposal.end),
+        advice,
+      },
       evidence,
     });
   }

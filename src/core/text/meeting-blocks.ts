@@ -13,6 +13,8 @@ import { meetingAddress, type MeetingPlatform } from "./meeting-links";
 import type { TextSpan } from "./span";
 
 export interface MeetingBlock extends TextSpan {
+  /** The block's lines without the rules around them: what a finding points at. */
+  content: TextSpan;
   /** The platform the block's own lines or links name; undefined when none does (a dial-in bridge). */
   platform?: MeetingPlatform;
   /** What joins the meeting: its join link, else its "Join …" line. */
@@ -238,9 +240,11 @@ function blockOf(
   if (first > 0 && info(first - 1).kind === "rule") start = lines.line(first - 1).start;
   else if (info(first).kind === "rule" && first < last) start = lines.line(first).start;
   if (last + 1 < lines.count && info(last + 1).kind === "rule") end = lines.line(last + 1).end;
+  const content = contentOf(text, lines, info, first, last);
   const block: MeetingBlock = {
     start,
     end,
+    content,
     join: join
       ? { start: join.start, end: join.end }
       : (joinLine ?? firstVisibleLine(text, lines, info, first, last)),
@@ -248,6 +252,24 @@ function blockOf(
   if (platform) block.platform = platform;
   if (join) block.href = join.href;
   return block;
+}
+
+/** From the first line of the block that is not a rule to the end of its last such line. */
+function contentOf(
+  text: string,
+  lines: LineIndex,
+  info: (n: number) => LineInfo,
+  first: number,
+  last: number,
+): TextSpan {
+  let from = first;
+  let to = last;
+  while (from < to && (info(from).kind === "rule" || info(from).kind === "blank")) from++;
+  while (to > from && (info(to).kind === "rule" || info(to).kind === "blank")) to--;
+  const start = lines.line(from).start;
+  const line = text.slice(start, lines.line(to).end);
+  const lead = line.length - line.trimStart().length;
+  return { start: start + lead, end: start + line.trimEnd().length };
 }
 
 function firstVisibleLine(

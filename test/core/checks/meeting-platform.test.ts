@@ -214,7 +214,12 @@ runRuleTests(meetingPlatform, {
       findings: [
         {
           messageId: "link",
-          evidence: { field: "body", text: "Join Zoom Meeting", start: 0, end: 17 },
+          evidence: {
+            field: "body",
+            text: "Join Zoom Meeting\nhttps://us02web.zoom.us/j/8123?pwd=x",
+            start: 0,
+            end: 54,
+          },
           fix: {
             original: "Join Zoom Meeting\nhttps://us02web.zoom.us/j/8123?pwd=x",
             replacement: "[Microsoft Teams meeting details]",
@@ -261,11 +266,8 @@ runRuleTests(meetingPlatform, {
       findings: [
         {
           messageId: "link",
-          evidence: at(
-            "body",
-            `Please join us:\n\n${ZOOM_BLOCK}`,
-            "https://acme-law.zoom.us/j/81234567890?pwd=abcDEF",
-          ),
+          // The block is pointed at whole: the fix replaces it whole.
+          evidence: at("body", `Please join us:\n\n${ZOOM_BLOCK}`, ZOOM_BLOCK),
           fix: {
             original: ZOOM_BLOCK,
             replacement: "[Microsoft Teams meeting details]",
@@ -285,7 +287,7 @@ runRuleTests(meetingPlatform, {
           evidence: at(
             "body",
             `Agenda attached.\n\nKind regards,\nJo\n\n${TEAMS_BLOCK}`,
-            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_xyz%40thread.v2/0",
+            TEAMS_BLOCK.slice(TEAMS_BLOCK.indexOf("Microsoft"), TEAMS_BLOCK.lastIndexOf("\n")),
           ),
           fix: { original: TEAMS_BLOCK, replacement: "[Zoom meeting details]" },
         },
@@ -298,11 +300,7 @@ runRuleTests(meetingPlatform, {
       findings: [
         {
           messageId: "link",
-          evidence: at(
-            "body",
-            `Eleanor\n${WEBEX_BLOCK}`,
-            "https://firm.webex.com/firm/j.php?MTID=m1234abcd",
-          ),
+          evidence: at("body", `Eleanor\n${WEBEX_BLOCK}`, WEBEX_BLOCK),
           fix: { replacement: "[Microsoft Teams meeting details]" },
         },
       ],
@@ -314,7 +312,7 @@ runRuleTests(meetingPlatform, {
       findings: [
         {
           messageId: "link",
-          evidence: at("body", `Joining details:\n\n${MEET_BLOCK}`, "meet.google.com/abc-defg-hij"),
+          evidence: at("body", `Joining details:\n\n${MEET_BLOCK}`, MEET_BLOCK),
           fix: { replacement: "[Microsoft Teams meeting details]" },
         },
       ],

@@ -350,6 +350,15 @@ describe("unwanted-channel hears proposals however they are put", () => {
     ["Please post it back to us in the enclosed envelope.", "post", "post it"],
     ["Can you send the signed copy by Royal Mail?", "post", "by Royal Mail"],
     ["We'll send a courier to collect the documents.", "post", "a courier"],
+    ["The original can follow by DX.", "post", "by DX"],
+    ["Please return the signed copy in the pre-paid envelope.", "post", "pre-paid envelope"],
+    ["Use the enclosed SAE for the counterpart.", "post", "enclosed SAE"],
+    // a chat of no stated kind is a call, unless the draft has an online meeting
+    ["Are you about for a natter this afternoon?", "phone", "a natter"],
+    ["Free for a quick chat later?", "phone", "a quick chat"],
+    ["Let me know when you're free to chat live.", "phone", "chat live"],
+    ["I'm on 07700 900123 all afternoon.", "phone", "I'm on"],
+    ["DM me on Signal.", "signal", "on Signal"],
     // in person
     ["Shall we meet in person next week?", "in-person", "in person"],
     ["Would you like to come into the office on Tuesday?", "in-person", "come into the office"],
@@ -373,6 +382,8 @@ describe("unwanted-channel hears proposals however they are put", () => {
       "sit down together at your office",
     ],
     ["Happy to come to you.", "in-person", "come to you"],
+    ["I'm happy to come up to Leeds on Tuesday.", "in-person", "come up to Leeds"],
+    ["We'd like to walk the site with you next week.", "in-person", "walk the site with you"],
     // video and platforms (video avoider)
     ["Shall we do a quick Teams tomorrow?", "video", "a quick Teams"],
     ["Happy to hop on Zoom at 4.", "video", "on Zoom"],
@@ -388,6 +399,9 @@ describe("unwanted-channel hears proposals however they are put", () => {
     ["The Zoom link is below.", "video", "Zoom link"],
     ["Can we FaceTime later?", "video", "FaceTime"],
     ["Join via Teams at 3.", "video", "via Teams"],
+    ["Fancy a quick Hangout tomorrow?", "video", "a quick Hangout"],
+    ["Grab a slot using the Teams booking link below.", "video", "Teams booking link"],
+    ["Platform: Zoom (https://zoom.us/j/123)", "video", "Platform: Zoom"],
   ];
   it.each(offers)("%s", (sentence, channel, snippet) => {
     const found = proposalsIn(sentence);
@@ -502,8 +516,30 @@ describe("unwanted-channel stays silent on what is not a proposal", () => {
     "Please call the registry to confirm the hearing date.",
     "How might I configure my laptop to dial in to a freebie ISP?",
     "I can ping the server I dial into but can't get further.",
+    "It will be in person at the Royal Courts of Justice.",
+    "The notice must be served by post under the lease.",
+    "We had a chat with the regulator yesterday.",
+    "I'd like to have a word of caution about the deadline.",
+    "The chat function on the portal is disabled.",
+    "Their site visit last week went well.",
   ];
   it.each(silent)("%s", (sentence) => {
     expect(proposalsIn(sentence).map((f) => f.evidence?.text)).toEqual([]);
+  });
+});
+
+describe("unwanted-channel: one sentence, one meeting", () => {
+  it("a chat proposed where the client is met in person is that meeting, not also a call", () => {
+    const found = proposalsIn("Could we have a quick chat when I come to your office on Monday?");
+    expect(found.map((f) => f.evidence?.text)).toEqual([
+      expect.stringContaining("come to your office"),
+    ]);
+  });
+  it("a chat in its own sentence is still a call", () => {
+    const found = proposalsIn("Could we have a quick chat first? Then I can come to your office.");
+    expect(found.map((f) => f.evidence?.text)).toEqual([
+      expect.stringContaining("a quick chat"),
+      expect.stringContaining("come to your office"),
+    ]);
   });
 });
