@@ -59,7 +59,7 @@ const TRIGGER_WORDS = [
   ...["face", "come", "coming", "pop", "drop", "swing", "stop", "nip", "head", "travel", "visit"],
   ...["see", "session", "catch", "sit", "discussion", "workshop", "together", "coffee", "cuppa"],
   ...["message", "envelope", "sae", "dx", "chat", "natter", "word", "chinwag", "live", "floor"],
-  ...["walk", "tour", "fly", "drive", "out", "up"],
+  ...["walk", "tour", "fly", "drive", "out", "up", "bring", "take", "hand", "messenger"],
   // "I'm on 07700 900123", "reach me on +44 …": a number after "on".
   "on\\s+[+0(]\\d",
 ];
@@ -171,6 +171,10 @@ const GROUP_OF_TRIGGER: Readonly<Record<string, TriggerGroup[]>> = {
   drive: ["motion"],
   out: ["motion"],
   up: ["motion"],
+  bring: ["motion"],
+  take: ["motion"],
+  hand: ["motion", "post"],
+  messenger: ["post"],
 };
 
 /**
@@ -231,7 +235,8 @@ export interface ChannelExpression {
 
 /** The people a channel verb addresses here: the author, the client, their lines and offices. */
 const PERSON = String.raw`(me|us|you(?:\s+(?:both|all|two|guys|folks))?|(?:my|our|your)\s+(?:mobile|cell(?:\s*phone)?|phone|direct\s+(?:line|dial)|landline|number|office|assistant|secretary|pa|switchboard|desk)|the\s+(?:office|switchboard|helpline|hotline|front\s+desk))`;
-const PERSON_ONLY = String.raw`(me|us|you(?:\s+(?:both|all|two|guys|folks))?)`;
+const PERSON_ONLY_INNER = String.raw`me|us|you(?:\s+(?:both|all|two|guys|folks))?`;
+const PERSON_ONLY = String.raw`(${PERSON_ONLY_INNER})`;
 
 /** After "call me" in an offer: when, where, why or how (not "call me old-fashioned", "call me Bob"). */
 const CALL_FOLLOWER = String.raw`(?:on|at|when|whenever|if|tomorrow|today|tonight|later|back|now|anytime|any\s+time|this|next|after|before|once|asap|to|about|directly|first|sometime|soon|shortly|around|between|during|in|with|re|regarding|please|and|or|so|then|as|ahead|early|late|from|over|straight|again|quickly|briefly|whenever|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|\d)\b`;
@@ -392,7 +397,7 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
       "gi",
     ),
     lead: new RegExp(
-      String.raw`\b(?:give|giving|drop|dropping|pop|popping|send|sending|shoot|ping|fire|flick|leave|leaving)\s+(?:${PERSON_ONLY}\s+)?(?:a|an|another)\s+(?:(?:quick|short|brief|little|missed)\s+)?$`,
+      String.raw`\b(?:give|giving|drop|dropping|pop|popping|send|sending|shoot|ping|fire|flick|leave|leaving)\s+(?:(${PERSON_ONLY_INNER}|(?:our|my|the|your)\s+(?:office|assistant|secretary|team|switchboard|desk|pa))\s+)?(?:a|an|another)\s+(?:(?:quick|short|brief|little|missed)\s+)?$`,
       "i",
     ),
     channelOf: lightVerbChannel,
@@ -490,7 +495,7 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     groups: ["post"],
     anchored: true,
     pattern: new RegExp(
-      String.raw`\b(?=post|courier|mail|fedex|overnight)(?<![-\w'’])(?<!\b(?:the|a|an|blog|job|this|that|your|my|our|his|her|their|its|of|in|e|keep\s+(?:you|me|us))\s+)(?:post(?:ing)?|courier(?:ing)?|mail(?:ing)?|fedex|overnight)\s+${PERSON_ONLY}?\s*(?:it|them|this|these|those|both|everything|(?:the|a|an|your|our|my|two|three|both|all|all\s+the|signed|original|hard|certified|wet[-\s]ink|duly|executed)\s+(?:[\w'’-]+\s+){0,3}?${DOCUMENTS})\b(?=(?:\s+(?:back\s+|over\s+|across\s+|out\s+)?((?:to|on|onto|in|into)\s+(?:[\w'’-]+\s*){1,3}))?)`,
+      String.raw`\b(?=post|courier|mail|fedex|overnight|messenger)(?<![-\w'’])(?<!\b(?:the|a|an|blog|job|this|that|your|my|our|his|her|their|its|of|in|e|keep\s+(?:you|me|us))\s+)(?:post(?:ing)?|courier(?:ing)?|mail(?:ing)?|fedex|overnight|messenger)\s+${PERSON_ONLY}?\s*(?:it|them|this|these|those|both|everything|(?:the|a|an|your|our|my|two|three|both|all|all\s+the|signed|original|hard|certified|wet[-\s]ink|duly|executed)\s+(?:[\w'’-]+\s+){0,3}?${DOCUMENTS})\b(?=(?:\s+(?:back\s+|over\s+|across\s+|out\s+)?((?:to|on|onto|in|into)\s+(?:[\w'’-]+\s*){1,3}))?)`,
       "gi",
     ),
     objectGroup: 1,
@@ -600,6 +605,23 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
       /\b(?:i'm|i\s+am|we're|we\s+are|(?:you\s+can|feel\s+free\s+to|just)\s+(?:get|catch|grab|reach|find|call|ring)\s+(?:me|us))\s+on\s+(?=[+(]?\d[\d\s().-]{6,})/gi,
     // Giving one's number in a letter is the offer: no modal needed, only none against it.
     proposes: true,
+  },
+  // "drop by if you like", "pop in any time", "pop over to sign", "come in to sign the will":
+  // coming to the office, or to the client, for something done there.
+  {
+    channel: "in-person",
+    groups: ["motion"],
+    anchored: true,
+    pattern:
+      /\b(?:come|coming|pop|popping|drop|dropping|swing|swinging|stop|nip)\s+(?:in|round|around|over|by)\b(?:(?=\s*(?:[.!?;]|$|,?\s+(?:if|when|whenever|any\s*time|at\s+any\s+time|once)\b))|\s+to\s+(?:sign|go\s+through|collect|pick\s+up|drop\s+off|deliver|witness|review|look\s+at|see|meet)\b)/gim,
+  },
+  // "I'll bring the documents to your office", "take them round to you": delivering in person.
+  {
+    channel: "in-person",
+    groups: ["motion"],
+    margin: 80,
+    pattern:
+      /\b(?:bring|take|hand[-\s]deliver|deliver)\s+(?:it|them|these|those|(?:the|your|our)\s+(?:[\w'’-]+\s+){0,3}?(?:originals?|documents?|deeds?|papers|copies|bundle|forms?|will|keys))\s+(?:round\s+|over\s+)?to\s+(?:you|your\s+(?:office|home|house|flat|premises|studio))\b/gi,
   },
   // "meet for a coffee", "grab a coffee", "a coffee next week".
   {

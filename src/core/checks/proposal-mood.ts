@@ -213,7 +213,8 @@ function nearestCue(
     }
     return { mood: "other", cueStart };
   }
-  const subject = best[4]!;
+  // "I'd prefer to", "we'll want to": the subject without its contracted auxiliary.
+  const subject = best[4]!.replace(/'(?:d|ll|ve|m|re|s)$/, "");
   if (FIRST_SECOND.test(subject)) return { mood: "offer", cueStart };
   // "The original can follow by DX", "the signed copies will go by courier": a document as
   // subject of a plan is the firm's (or the client's) sending; "the notice must be served by

@@ -309,8 +309,15 @@ describe("unwanted-channel hears proposals however they are put", () => {
     ["Could you let me have your mobile number?", "phone", "your mobile number"],
     ["Best to speak on the phone about this.", "phone", "on the phone"],
     ["I'd welcome a call with you before Friday.", "phone", "a call"],
+    ["I'll reach out by phone tomorrow.", "phone", "by phone"],
+    ["Happy to set up a call with you and your CFO.", "phone", "a call"],
+    ["Can you give me a call back?", "phone", "give me a call"],
+    ["Let's connect by phone this week.", "phone", "by phone"],
+    ["Could you give our office a ring?", "phone", "give our office a ring"],
+    ["A quick phone call would help.", "phone", "phone call"],
     // sms
     ["Pop me a text when you're out of court.", "sms", "Pop me a text"],
+    ["Please text me the OTP.", "sms", "text me"],
     ["Just message me on my mobile.", "sms", "message me on my mobile"],
     ["A text is fine.", "sms", "A text"],
     ["Can you text me the code?", "sms", "text me"],
@@ -325,6 +332,8 @@ describe("unwanted-channel hears proposals however they are put", () => {
     ["Ping me on WhatsApp.", "whatsapp", "on WhatsApp"],
     ["Shall we move this to WhatsApp?", "whatsapp", "move this to WhatsApp"],
     ["Shall I set up a WhatsApp call?", "whatsapp", "a WhatsApp call"],
+    ["I'll reach out to you on WhatsApp.", "whatsapp", "on WhatsApp"],
+    ["I'll WhatsApp you the details.", "whatsapp", "WhatsApp you"],
     ["We can WhatsApp tomorrow.", "whatsapp", "WhatsApp"],
     ["Drop me a WhatsApp when you're free.", "whatsapp", "Drop me a WhatsApp"],
     // signal
@@ -351,6 +360,10 @@ describe("unwanted-channel hears proposals however they are put", () => {
     ["Can you send the signed copy by Royal Mail?", "post", "by Royal Mail"],
     ["We'll send a courier to collect the documents.", "post", "a courier"],
     ["The original can follow by DX.", "post", "by DX"],
+    ["Send it over by FedEx.", "post", "by FedEx"],
+    ["We'll messenger the documents over.", "post", "messenger the documents"],
+    ["I'll overnight the originals to you.", "post", "overnight the originals"],
+    ["Can you mail the original back to us?", "post", "mail the original"],
     ["Please return the signed copy in the pre-paid envelope.", "post", "pre-paid envelope"],
     ["Use the enclosed SAE for the counterpart.", "post", "enclosed SAE"],
     // a chat of no stated kind is a call, unless the draft has an online meeting
@@ -383,6 +396,15 @@ describe("unwanted-channel hears proposals however they are put", () => {
     ],
     ["Happy to come to you.", "in-person", "come to you"],
     ["I'm happy to come up to Leeds on Tuesday.", "in-person", "come up to Leeds"],
+    ["I'd prefer to do this face-to-face.", "in-person", "face-to-face"],
+    [
+      "I'll bring the documents to your office on Monday.",
+      "in-person",
+      "bring the documents to your office",
+    ],
+    ["Shall I pop over to sign the documents?", "in-person", "pop over to sign"],
+    ["Could you come in to sign the will?", "in-person", "come in to sign"],
+    ["I'm in the office on Tuesday if you want to drop by.", "in-person", "drop by"],
     ["We'd like to walk the site with you next week.", "in-person", "walk the site with you"],
     // video and platforms (video avoider)
     ["Shall we do a quick Teams tomorrow?", "video", "a quick Teams"],
@@ -402,6 +424,10 @@ describe("unwanted-channel hears proposals however they are put", () => {
     ["Fancy a quick Hangout tomorrow?", "video", "a quick Hangout"],
     ["Grab a slot using the Teams booking link below.", "video", "Teams booking link"],
     ["Platform: Zoom (https://zoom.us/j/123)", "video", "Platform: Zoom"],
+    ["Can we connect on Zoom Thursday?", "video", "on Zoom"],
+    ["I'll circulate a Zoom invite.", "video", "Zoom invite"],
+    ["I'll send over a calendar invite with a Teams link.", "video", "Teams link"],
+    ["Let's hop on a video call.", "video", "video call"],
   ];
   it.each(offers)("%s", (sentence, channel, snippet) => {
     const found = proposalsIn(sentence);
@@ -522,6 +548,16 @@ describe("unwanted-channel stays silent on what is not a proposal", () => {
     "I'd like to have a word of caution about the deadline.",
     "The chat function on the portal is disabled.",
     "Their site visit last week went well.",
+    "As you know, the regulator phoned us on Monday.",
+    "The witness was seen on CCTV video.",
+    "He will post bail.",
+    "The company will post its results in March.",
+    "The call went to voicemail.",
+    "We exchanged texts with the agent.",
+    "Microsoft Teams is down today.",
+    "Our offices will be closed over Christmas.",
+    "The buyer will take the keys to your office manager.",
+    "Revenues dropped by 4% in the quarter.",
   ];
   it.each(silent)("%s", (sentence) => {
     expect(proposalsIn(sentence).map((f) => f.evidence?.text)).toEqual([]);
