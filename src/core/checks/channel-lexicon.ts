@@ -59,7 +59,8 @@ const TRIGGER_WORDS = [
   ...["face", "come", "coming", "pop", "drop", "swing", "stop", "nip", "head", "travel", "visit"],
   ...["see", "session", "catch", "sit", "discussion", "workshop", "together", "coffee", "cuppa"],
   ...["message", "envelope", "sae", "dx", "chat", "natter", "word", "chinwag", "live", "floor"],
-  ...["walk", "tour", "fly", "drive", "out", "up", "bring", "take", "hand", "messenger"],
+  ...["walk", "tour", "fly", "drive", "bring", "messenger"],
+  "conversation",
   // "I'm on 07700 900123", "reach me on +44 …": a number after "on".
   "on\\s+[+0(]\\d",
 ];
@@ -163,17 +164,14 @@ const GROUP_OF_TRIGGER: Readonly<Record<string, TriggerGroup[]>> = {
   natter: ["chat"],
   word: ["chat"],
   chinwag: ["chat"],
+  conversation: ["chat"],
   live: ["chat"],
   floor: ["visit"],
   walk: ["visit"],
   tour: ["visit"],
   fly: ["motion"],
   drive: ["motion"],
-  out: ["motion"],
-  up: ["motion"],
   bring: ["motion"],
-  take: ["motion"],
-  hand: ["motion", "post"],
   messenger: ["post"],
 };
 
@@ -184,9 +182,15 @@ const GROUP_OF_TRIGGER: Readonly<Record<string, TriggerGroup[]>> = {
 export function triggerGroupsOf(word: string): readonly TriggerGroup[] {
   if (word === "Teams") return ["platform"];
   if (word === "Meet") return ["platform", "meetat"];
-  if (/^on\s/i.test(word)) return ["number"];
-  return GROUP_OF_TRIGGER[word.toLowerCase().replace(/\s+/g, "")] ?? [];
+  const key = word.toLowerCase();
+  const groups = GROUP_OF_TRIGGER[key];
+  if (groups) return groups;
+  // "whats app", "google  meet", "on 07700": the few triggers with a space in them.
+  if (key.startsWith("on")) return NUMBER_GROUPS;
+  return GROUP_OF_TRIGGER[key.replace(/\s+/g, "")] ?? [];
 }
+
+const NUMBER_GROUPS: readonly TriggerGroup[] = ["number"];
 
 /** Who a construction addresses: the author ("call me") or the client ("ring you"). */
 export type Addressee = "author" | "client";
@@ -582,18 +586,29 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
   {
     channel: "in-person",
     groups: ["visit"],
-    margin: 80,
+    anchored: true,
     pattern:
-      /\b(?:walk|walking|tour|touring|look)\s+(?:round\s+|around\s+|through\s+|over\s+)?(?:the|your|our)\s+(?:[\w'’-]+\s+){0,2}?(?:factory|site|plant|premises|warehouse|yard|property|building|facility|offices?|floor|mill|farm|estate|vessel|ship)(?:\s+floor)?\s+(?:with\s+you|together)\b|\bsite\s+visit\b/gi,
+      /\b(?:walk|walking|tour|touring)\s+(?:round\s+|around\s+|through\s+|over\s+)?(?:the|your|our)\s+(?:[\w'’-]+\s+){0,2}?(?:factory|site|plant|premises|warehouse|yard|property|building|facility|offices?|floor|mill|farm|estate|vessel|ship)(?:\s+floor)?\s+(?:with\s+you|together)\b/gi,
   },
-  // "are you about for a natter", "free for a quick chat", "have a word", "chat live": a call
-  // of no stated kind (see generic).
+  { channel: "in-person", groups: ["visit"], margin: 20, pattern: /\bsite\s+visit\b/gi },
+  // "are you about for a natter", "free for a quick chat", "have a word": a call of no stated
+  // kind (see generic). Found at the noun, the frame checked just before it.
+  {
+    channel: "phone",
+    groups: ["chat", "meetat"],
+    anchored: true,
+    pattern:
+      /(?:chat|natter|word|chinwag|catch[-\s]?up|conversation|discussion)\b(?!\s+(?:of|about\s+(?:the\s+)?(?:weather|nothing)|at|in|over\s+(?:coffee|lunch)|with\s+(?:the|their|his|her)\b))/gi,
+    lead: /\b(?:(?:free|available|around|about|time|up|ok|okay)\s+for|have|grab|fancy|need)\s+(?:(?:you|me)\s+for\s+)?an?\s+(?:(?:quick|short|brief|proper|little)\s+)?$/i,
+    generic: () => true,
+  },
+  // "free to chat live", "speak live": a conversation, not in writing.
   {
     channel: "phone",
     groups: ["chat"],
-    margin: 80,
-    pattern:
-      /\b(?:(?:free|available|around|about|time|up|ok|okay)\s+for|have|grab|fancy|need)\s+(?:(?:you|me)\s+for\s+)?an?\s+(?:(?:quick|short|brief|proper|little)\s+)?(?:chat|natter|word|chinwag|catch[-\s]?up|conversation|discussion)\b(?!\s+(?:of|about\s+(?:the\s+)?(?:weather|nothing)|at|in|over\s+(?:coffee|lunch)|with\s+(?:the|their|his|her)\b))|\b(?:chat|talk|speak|discuss\s+(?:it|this|things))\s+live\b/gi,
+    anchored: true,
+    pattern: /live\b/gi,
+    lead: /\b(?:chat|talk|speak|discuss\s+(?:it|this|things))\s+$/i,
     generic: () => true,
   },
   // "I'm on 07700 900123", "you can get me on +1 …": where the author can be rung.
@@ -618,10 +633,10 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
   // "I'll bring the documents to your office", "take them round to you": delivering in person.
   {
     channel: "in-person",
-    groups: ["motion"],
-    margin: 80,
+    groups: ["motion", "post"],
+    anchored: true,
     pattern:
-      /\b(?:bring|take|hand[-\s]deliver|deliver)\s+(?:it|them|these|those|(?:the|your|our)\s+(?:[\w'’-]+\s+){0,3}?(?:originals?|documents?|deeds?|papers|copies|bundle|forms?|will|keys))\s+(?:round\s+|over\s+)?to\s+(?:you|your\s+(?:office|home|house|flat|premises|studio))\b/gi,
+      /\b(?:bring|hand[-\s]deliver|deliver)\s+(?:it|them|these|those|(?:the|your|our)\s+(?:[\w'’-]+\s+){0,3}?(?:originals?|documents?|deeds?|papers|copies|bundle|forms?|will|keys))\s+(?:round\s+|over\s+)?to\s+(?:you|your\s+(?:office|home|house|flat|premises|studio))\b/gi,
   },
   // "meet for a coffee", "grab a coffee", "a coffee next week".
   {
