@@ -282,6 +282,53 @@ function manyRecipients(bytes: number, seed: number): HostileCase {
   };
 }
 
+/** Lines of mail's structure (issue 10): meeting blocks, sign-offs, notices, quotes, answers. */
+const STRUCTURE_LINES = [
+  "Microsoft Teams meeting",
+  "Join on your computer, mobile app or room device",
+  "Click here to join the meeting<https://teams.microsoft.com/l/meetup-join/19%3a1>",
+  "Meeting ID: 318 204 557 901",
+  "Passcode: q7Rk2p",
+  "Or call in (audio only)",
+  "+44 20 3321 5208,,618221044#   United Kingdom, London",
+  "Join Zoom Meeting",
+  "https://us02web.zoom.us/j/81234567890",
+  "One tap mobile",
+  "Join with Google Meet",
+  "meet.google.com/abc-defg-hij",
+  "Kind regards,",
+  "Thanks,",
+  "Best, Jo",
+  "Jo Lawyer",
+  "M: +44 7700 900123 (also on WhatsApp)",
+  "This e-mail is confidential. If you have received it in error, please notify the sender by telephone and delete it.",
+  "Authorised and regulated by the Solicitors Regulation Authority.",
+  "Cyber-fraud warning: we will never change our bank details by e-mail.",
+  "To unsubscribe from this mailing list, visit the listinfo page.",
+  "________________________________",
+  "From: Sam Reid <sam@agent.example>",
+  "Sent: Tuesday, 3 March 2026 10:02",
+  "Subject: Rent deposit",
+  "> Could we discuss on Zoom?",
+  "[JL: Yes, I'll call you at 3pm.",
+  "[JL: agreed]",
+  "I'll give you a ring tomorrow and we can meet in person at our office.",
+  "Zoom details below.",
+  "",
+] as const;
+
+function structureText(bytes: number, seed: number): string {
+  const random = seededRandom(seed);
+  const parts: string[] = [];
+  let length = 0;
+  while (length < bytes) {
+    const line = `${pick(random, STRUCTURE_LINES)}\n`;
+    parts.push(line);
+    length += line.length;
+  }
+  return parts.join("").slice(0, bytes);
+}
+
 export const GENERATORS: readonly Generator[] = [
   {
     id: "call-me-paragraphs",
@@ -349,6 +396,11 @@ export const GENERATORS: readonly Generator[] = [
     id: "huge-term-lists",
     about: "50 recipients × 1,000 competitors, the text naming some",
     make: hugeTermLists,
+  },
+  {
+    id: "mail-structure",
+    about: "lines of meeting blocks, sign-offs, notices, quotes and inline answers (text)",
+    make: (bytes, seed) => sampleCase({ format: "text", content: structureText(bytes, seed) }),
   },
   {
     id: "many-recipients",

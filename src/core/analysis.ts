@@ -2,12 +2,17 @@ import type { Draft, DraftKind } from "./draft";
 import type { TextField } from "./finding";
 import {
   authoredSpans,
+  findBoilerplate,
+  findMeetingBlocks,
+  findSignOffs,
   findSignature,
-  firstSpanAfter,
+  LineIndex,
+  mergeSpans,
   spanAt,
   htmlToText,
   quotedHistorySpans,
   textToPlainText,
+  type MeetingBlock,
   type PlainText,
 } from "./text";
 
@@ -39,8 +44,20 @@ export interface AnalysedField {
   quoted: Span[];
   /** Links whose text lies in the read ranges. */
   links: AnalysedLink[];
-  /** The signature block ("-- " and below) or a list footer (a line of underscores and below): skipped. */
+  /** The signature block after a "-- " line: skipped. */
   signature?: Span;
+  /**
+   * The firm's legal notice or confidentiality footer, a fraud warning, a mailing-list or
+   * advertising footer (see text/boilerplate.ts): not the author's words, skipped like quotes.
+   */
+  boilerplate: Span[];
+  /**
+   * The sign-off and the signature lines under it (see text/sign-off.ts): read, but what they hold
+   * ("M: +44 …", "also on WhatsApp") is a standing detail, not something proposed now.
+   */
+  signOffs: Span[];
+  /** Meeting joining details pasted in (Teams, Zoom, Webex, Google Meet): read, one meeting each. */
+  meetingBlocks: MeetingBlock[];
   /** Offsets of each plain-text character in the original content (HTML source or text). */
   sourceOffsets?: Int32Array;
 }
@@ -106,18 +123,31 @@ function insideAny(spans: readonly Span[], start: number, end: number): boolean 
   return span !== undefined && end <= span.end;
 }
 
+interface Structure {
+  signature?: Span;
+  boilerplate: Span[];
+  signOffs: Span[];
+  meetingBlocks: MeetingBlock[];
+}
+
+const NO_STRUCTURE: Structure = { boilerplate: [], signOffs: [], meetingBlocks: [] };
+
 function analyseField(
   field: TextField,
   plain: PlainText,
   quoted: Span[],
   includeQuotedHistory: boolean,
-  signature?: Span,
+  structure: Structure = NO_STRUCTURE,
 ): AnalysedField {
   const { text } = plain;
-  // What checks do not read: earlier messages (unless asked to) and the signature block.
-  const skipped = [...(includeQuotedHistory ? [] : quoted), ...(signature ? [signature] : [])].sort(
-    (x, y) => x.start - y.start,
-  );
+  const { signature, boilerplate, signOffs, meetingBlocks } = structure;
+  // What checks do not read: earlier messages (unless asked to), the signature block after
+  // "-- ", and boilerplate (legal notices, list footers).
+  const skipped = mergeSpans([
+    ...(includeQuotedHistory ? [] : quoted),
+    ...(signature ? [signature] : []),
+    ...boilerplate,
+  ]);
   const spans = authoredSpans(text.length, skipped);
   const result: AnalysedField = {
     field,
@@ -126,6 +156,9 @@ function analyseField(
     spans,
     quoted,
     links: plain.links.filter((link) => insideAny(spans, link.start, link.end)),
+    boilerplate,
+    signOffs,
+    meetingBlocks: meetingBlocks.filter((block) => insideAny(spans, block.start, block.start + 1)),
     sourceOffsets: plain.sourceOffsets,
   };
   if (signature) result.signature = signature;
@@ -133,24 +166,26 @@ function analyseField(
 }
 
 /**
- * A mailing-list or advertising footer: from a line of ten or more underscores (after some text)
- * to the next quoted span or the end. Like a signature, it is not what the author is writing.
+ * How a body is built: earlier messages, the "-- " signature, pasted meeting blocks, the
+ * sign-off and signature lines, and boilerplate after them. A line of underscores decides
+ * nothing by itself: it frames Teams' meeting block and many signatures, and it sits above
+ * Outlook's reply header, each recognised by what follows it.
  */
-function findFooter(text: string, quoted: readonly Span[]): Span | undefined {
-  // Most mail has no such line: one indexOf spares the multiline scan.
-  if (!text.includes("__________")) return undefined;
-  const rule = /^[ \t]*_{10,}[ \t]*$/gm;
-  const firstVisible = text.search(/\S/);
-  for (let m = rule.exec(text); m; m = rule.exec(text)) {
-    const start = m.index;
-    // Nothing but white space before it: not after some text. (Binary searches below: a
-    // quoted digest can hold thousands of such lines.)
-    if (firstVisible < 0 || firstVisible >= start) continue;
-    if (spanAt(quoted, start)) continue;
-    const next = firstSpanAfter(quoted, start);
-    return { start, end: next ? next.start : text.length };
-  }
-  return undefined;
+function structureOf(plain: PlainText, quoted: Span[]): Structure {
+  const { text } = plain;
+  const lines = new LineIndex(text);
+  const signature = findSignature(text, quoted);
+  const meetingBlocks = findMeetingBlocks(text, plain.links, quoted, lines);
+  const signOffs = findSignOffs(
+    text,
+    lines,
+    quoted,
+    (at) => spanAt(meetingBlocks, at) !== undefined,
+  );
+  const boilerplate = findBoilerplate(text, lines, quoted, signOffs, meetingBlocks);
+  const structure: Structure = { boilerplate, signOffs, meetingBlocks };
+  if (signature) structure.signature = signature;
+  return structure;
 }
 
 /**
@@ -177,12 +212,13 @@ export function analyseDraft(draft: Draft, options: AnalyseOptions = {}): Analys
       ? htmlToText(draft.body.content ?? "")
       : textToPlainText(draft.body.content ?? "");
   const quoted = quotedHistorySpans(plainBody);
-  // In an invitation a line of underscores frames the online-meeting block Teams inserts (the
-  // join link is what the meeting checks must read), not a list footer.
-  const signature =
-    findSignature(plainBody.text, quoted) ??
-    (kind === "appointment" ? undefined : findFooter(plainBody.text, quoted));
-  const body = analyseField("body", plainBody, quoted, includeQuotedHistory, signature);
+  const body = analyseField(
+    "body",
+    plainBody,
+    quoted,
+    includeQuotedHistory,
+    structureOf(plainBody, quoted),
+  );
   // A subject has no quoted history, but "RE:"/"FW:" prefixes are the author's as much as the rest.
   const subject = analyseField("subject", subjectPlain(draft.subject ?? ""), [], true);
   const location = analyseField(

@@ -69,10 +69,10 @@ describe("findings per check and recipient", () => {
       (f) => f.check === "unwanted-channel",
     );
     expect(findings).toHaveLength(MAX_FINDINGS_PER_CHECK);
-    expect(findings.map((f) => f.evidence!.text)).toEqual(Array(5).fill("give you a call"));
+    expect(findings.map((f) => f.evidence!.text)).toEqual(Array(5).fill("I'll give you a call"));
     const starts = findings.map((f) => f.evidence!.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
-    expect(starts[0]).toBe(TWELVE_CALLS.indexOf("give you a call"));
+    expect(starts[0]).toBe(TWELVE_CALLS.indexOf("I'll give you a call"));
     expect(findings.map((f) => f.moreLikeThis)).toEqual([
       undefined,
       undefined,

@@ -31,7 +31,7 @@ describe("evaluate", () => {
     expect(findings.map((f) => [f.check, f.evidence?.text])).toEqual([
       ["name-spelling", "Meg"],
       ["competitor-mention", "Pepsi's"],
-      ["unwanted-channel", "give you a call"],
+      ["unwanted-channel", "I'll give you a call"],
     ]);
     expect(findings.every((f) => f.recipient === MEGGE && f.severity === "warning")).toBe(true);
   });

@@ -182,12 +182,12 @@ const CASES: FixCase[] = [
     after: "<div>Here is my [Microsoft Teams meeting link]</div><div>Best</div>",
   },
   {
-    name: "a Zoom call proposed while a Zoom link stays: renaming would be untrue, so no fix",
+    name: "a Zoom call and its anchor are one meeting: the name renamed, the anchor a placeholder, the words between kept",
     to: MICROSOFT,
     html: '<p>A Zoom call tomorrow? <a href="https://zoom.us/j/1">Join</a></p>',
     check: "meeting-platform",
-    evidence: "Zoom call",
-    after: undefined,
+    evidence: "Zoom call tomorrow? Join",
+    after: "<p>A Microsoft Teams call tomorrow? [Microsoft Teams meeting link]</p>",
   },
 ];
 

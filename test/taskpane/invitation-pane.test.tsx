@@ -84,8 +84,11 @@ describe("the task pane on a meeting invitation", () => {
     renderInvitation(fake);
     fireEvent.click(await screen.findByRole("tab", { name: "Warnings (1)" }));
     const card = screen.getByTestId("warning-card");
-    expect(within(card).getByText(/^Body, paragraph 2/)).toBeTruthy();
-    expect(card.querySelector("mark")?.textContent).toBe("https://zoom.us/j/5551234567");
+    // The meeting is its announcing line and its link, from paragraph 1.
+    expect(within(card).getByText(/^Body, paragraph 1/)).toBeTruthy();
+    expect(card.querySelector("mark")?.textContent).toBe(
+      "Join Zoom Meeting https://zoom.us/j/5551234567",
+    );
   });
 
   it("re-checks as attendees change, reading only the attendees", async () => {

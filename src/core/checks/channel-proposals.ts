@@ -1,68 +1,81 @@
 /**
- * Recognises where a draft proposes a way of talking ("I'll give you a call", "message me on
- * WhatsApp", a Zoom link), as opposed to mentioning one ("we spoke by phone yesterday", "the
- * call option", "Phone: +1 …" in a signature). Recipient-independent: computed once per draft
- * and filtered per recipient by the channel checks.
+ * Recognises where a draft proposes a way of talking ("I'll give you a call", "pop me a text",
+ * "could you post the originals", "a quick Teams on Thursday", a Zoom link, a pasted Webex
+ * block), as opposed to mentioning one ("we spoke by phone yesterday", "the call option", "Phone:
+ * +1 …" in a signature, the dial-in lines of a meeting block, a disclaimer's "notify the sender
+ * by telephone"). Recipient-independent: computed once per draft and filtered per recipient by
+ * the channel checks.
+ *
+ * Three sources: channel expressions in words (channel-lexicon.ts) whose clause proposes them
+ * (proposal-mood.ts); platforms named as a meeting place ("hop on Zoom", "a Teams call"); and
+ * meetings: links to a platform and pasted joining blocks, one per meeting.
  */
 import type { AnalysedDraft, AnalysedField, Span } from "../analysis";
 import type { KnownChannel } from "../profile";
-import { OverlapIndex, trimEndOf } from "../text";
+import { meetingAddress, OverlapIndex, spanAt, trimEndOf, type MeetingBlock } from "../text";
+import {
+  CHANNEL_EXPRESSIONS,
+  CHANNEL_TRIGGER,
+  triggerGroupsOf,
+  type Addressee,
+  type TriggerGroup,
+} from "./channel-lexicon";
 import {
   byFieldThenStart,
   execInWindows,
+  fieldOf,
   lineFact,
   sentencesOf,
-  spanAt,
   textFields,
   triggerMatchesByGroup,
   windowsAround,
   type TextFieldName,
 } from "./helpers";
+import { moodOf } from "./proposal-mood";
 
-/**
- * Words without which no channel proposal, meeting link or platform name can be present, by the
- * group of patterns that need them: "engagement letter" is common in a law firm's mail, and
- * only the "by post" pattern needs to look around it. One scan per field serves them all.
- */
-const CHANNEL_TRIGGER =
-  /\b(?:call|phone|ring|telephone|reach|contact|buzz|bell|text|txt|sms|whats\s?app|signal|zoom|teams|webex|google\s+meet|meet\.google|video|post|courier|letter|registered|person)/gi;
-type TriggerGroup = "call" | "text" | "whatsapp" | "platform" | "video" | "post" | "person";
-const TRIGGER_GROUPS: Readonly<Record<string, TriggerGroup>> = {
-  call: "call",
-  phone: "call",
-  ring: "call",
-  telephone: "call",
-  reach: "call",
-  contact: "call",
-  buzz: "call",
-  bell: "call",
-  text: "text",
-  txt: "text",
-  sms: "text",
-  whatsapp: "whatsapp",
-  signal: "platform",
-  zoom: "platform",
-  teams: "platform",
-  webex: "platform",
-  googlemeet: "platform",
-  "meet.google": "platform",
-  video: "video",
-  post: "post",
-  courier: "post",
-  letter: "post",
-  registered: "post",
-  person: "person",
-};
-
-function triggerGroupOf(word: string): string {
-  return TRIGGER_GROUPS[word.toLowerCase().replace(/\s+/g, "")] ?? "";
+export interface ChannelProposal {
+  channel: KnownChannel;
+  field: TextFieldName;
+  start: number;
+  end: number;
+  /** The meeting's address, when the proposal is a meeting link (or a block's join link). */
+  href?: string;
+  /** True for a meeting (a link, or a pasted block), as opposed to words. */
+  meeting?: boolean;
+  /** A pasted meeting block: the whole block, which its fix replaces. */
+  block?: Span;
+  /** A platform's name labelling the link ("Zoom details: https://…"), part of the evidence. */
+  name?: Span;
+  /** "A quick call": any kind of call (see ChannelExpression.generic). */
+  generic?: boolean;
+  /**
+   * What a finding points at when it is more than [start, end): a pasted block's lines (and the
+   * name announcing it). [start, end) stays what joins the meeting, quoted in messages.
+   */
+  evidence?: Span;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Where to look
+// ---------------------------------------------------------------------------------------------
 
 /** Where the field's trigger words are, by group (memoised per draft). */
 function triggersOf(draft: AnalysedDraft, field: AnalysedField): Map<string, Span[]> {
-  return draft.memo(`channel-triggers:${field.field}`, () =>
-    triggerMatchesByGroup(field.scan, CHANNEL_TRIGGER, triggerGroupOf),
-  );
+  return draft.memo(`channel-triggers:${field.field}`, () => {
+    const byWord = triggerMatchesByGroup(field.scan, CHANNEL_TRIGGER, (word) =>
+      triggerGroupsOf(word).join(","),
+    );
+    const byGroup = new Map<string, Span[]>();
+    for (const [groups, spans] of byWord) {
+      for (const group of groups.split(",")) {
+        if (group === "") continue;
+        const list = byGroup.get(group);
+        if (list) list.push(...spans);
+        else byGroup.set(group, [...spans]);
+      }
+    }
+    return byGroup;
+  });
 }
 
 /** The windows around the trigger words of `groups` (memoised: many patterns share them). */
@@ -82,207 +95,56 @@ function windowsNear(
   });
 }
 
-export interface ChannelProposal {
-  channel: KnownChannel;
-  field: TextFieldName;
-  start: number;
-  end: number;
-  /** The link's address, when the proposal is a meeting link. */
-  href?: string;
-}
-
-const OBJECT = String.raw`(?:me|us|you)`;
-// "the text you sent", "the call you mentioned", "what we call": a noun or a naming, not an offer.
-const NOT_A_VERB = String.raw`(?<!\b(?:the|this|that|a|an|your|my|our|his|her|their|its|full|draft|same|of|which|what\s+(?:we|they|i|you|people))\s+)`;
-/** What follows "call me" in an offer: when, where, why or how. */
-const CALL_FOLLOWER = String.raw`(?:on|at|when|whenever|if|tomorrow|today|tonight|later|back|now|anytime|any\s+time|this|next|after|before|once|asap|to|about|directly|first|sometime|soon|around|between|during|in|with|re|regarding|please|and|or|so)\b`;
-const QUICK = String.raw`(?:(?:quick|short|brief|phone|conference|follow[- ]up)\s+)*`;
-
-/** Proposals that need no further context: the phrase itself is an offer or a request. */
-interface ChannelPattern {
-  channel: KnownChannel;
-  /** Trigger groups (see TRIGGER_GROUPS) near which the pattern can match. */
-  groups: readonly TriggerGroup[];
-  pattern: RegExp;
-}
-
-const DIRECT_PATTERNS: readonly ChannelPattern[] = [
-  // "give you a call", "give me a ring", "give us a quick call"
-  {
-    channel: "phone",
-    groups: ["call"],
-    pattern: new RegExp(
-      String.raw`\bgive\s+${OBJECT}\s+a\s+${QUICK}(?:call|ring|buzz|bell)\b`,
-      "gi",
-    ),
-  },
-  // "call me", "phone you", "ring us", "call you back"; not "called", "so-called", "what we call it",
-  // "they call me Hemenway", "call me old-fashioned": the verb must be followed by an offer's words.
-  {
-    channel: "phone",
-    groups: ["call"],
-    pattern: new RegExp(
-      String.raw`(?<![-\w])${NOT_A_VERB}(?<!\b(?:they|people|some|friends|everyone|folks|don't|do\s+not|never)\s+)(?:call|phone|ring|telephone)\s+${OBJECT}\b(?=\s*(?:[.,;:!?)]|$)|\s+${CALL_FOLLOWER})`,
-      "gim",
-    ),
-  },
-  // "hop on a call", "jump on a quick call", "get on the phone"
-  {
-    channel: "phone",
-    groups: ["call"],
-    pattern: new RegExp(
-      String.raw`\b(?:hop|jump|get)\s+on\s+(?:a|the)\s+${QUICK}(?:call|phone)\b`,
-      "gi",
-    ),
-  },
-  // "free for a call", "available for a quick call", "time for a call"
-  {
-    channel: "phone",
-    groups: ["call"],
-    pattern: new RegExp(
-      String.raw`\b(?:free|available|time|around)\s+for\s+a\s+${QUICK}call\b`,
-      "gi",
-    ),
-  },
-  // "set up a call", "schedule a quick call", "arrange a phone call"
-  {
-    channel: "phone",
-    groups: ["call"],
-    pattern: new RegExp(
-      String.raw`\b(?:set\s+up|schedule|arrange|book|organi[sz]e)\s+a\s+${QUICK}call\b(?!\s+(?:for\s+(?:papers|proposals|evidence|tenders?|bids))\b)`,
-      "gi",
-    ),
-  },
-  // "reach me on +1 …", "contact me at 555 …"
-  {
-    channel: "phone",
-    groups: ["call"],
-    pattern: /\b(?:reach|contact|call|ring)\s+(?:me|us)\s+(?:on|at)\s+(?=[+(]?\d)/gi,
-  },
-  // "text me", "send you a text", "drop me a text message"
-  {
-    channel: "sms",
-    groups: ["text"],
-    pattern: new RegExp(String.raw`\b${NOT_A_VERB}(?:text|sms|txt)\s+${OBJECT}\b`, "gi"),
-  },
-  {
-    channel: "sms",
-    groups: ["text"],
-    pattern: new RegExp(
-      String.raw`\b(?:send|drop|shoot)\s+(?:${OBJECT}\s+)?an?\s+(?:quick\s+)?(?:text|sms)\b`,
-      "gi",
-    ),
-  },
-  {
-    channel: "whatsapp",
-    groups: ["whatsapp"],
-    pattern: new RegExp(String.raw`\bwhats\s?app\s+${OBJECT}\b`, "gi"),
-  },
-];
-
-/** A channel named after a preposition ("by phone", "via WhatsApp", "on Signal"): a proposal only in a sentence that offers or asks. */
-const MENTION_PATTERNS: readonly ChannelPattern[] = [
-  {
-    channel: "phone",
-    groups: ["call"],
-    pattern: /\b(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi,
-  },
-  {
-    channel: "sms",
-    groups: ["text"],
-    pattern: /\b(?:by|via|over)\s+(?:sms|text(?:\s+message)?)\b/gi,
-  },
-  {
-    channel: "whatsapp",
-    groups: ["whatsapp"],
-    pattern: /\b(?:on|via|over|by|through)\s+whats\s?app\b/gi,
-  },
-  { channel: "signal", groups: ["platform"], pattern: /\b(?:on|via|over|by|through)\s+Signal\b/g },
-  { channel: "zoom", groups: ["platform"], pattern: /\b(?:on|via|over|by|through)\s+Zoom\b/g },
-  {
-    channel: "teams",
-    groups: ["platform"],
-    pattern: /\b(?:on|via|over|by|through)\s+(?:(?:Microsoft|MS)\s+)?Teams\b/g,
-  },
-  { channel: "webex", groups: ["platform"], pattern: /\b(?:on|via|over|by|through)\s+Webex\b/gi },
-  {
-    channel: "google-meet",
-    groups: ["platform"],
-    pattern: /\b(?:on|via|over|by|through)\s+Google\s+Meet\b/gi,
-  },
-  {
-    channel: "video",
-    groups: ["video"],
-    pattern: /\b(?:by|via|over|on\s+a)\s+video(?:\s*(?:call|conference|link))?\b/gi,
-  },
-  { channel: "video", groups: ["video"], pattern: /\bvideo\s*(?:call|conference)\b/gi },
-  {
-    channel: "post",
-    groups: ["post"],
-    pattern: /\bby\s+(?:post|courier|registered\s+mail|letter)\b/gi,
-  },
-  { channel: "in-person", groups: ["person"], pattern: /\bin\s+person\b/gi },
-];
-
-/** Words that make a sentence an offer or a request rather than a report of the past. */
-const OFFER_CUE =
-  /\b(?:i'll|i will|we'll|we will|i'd|we'd|let's|let us|shall we|shall i|can i|can we|can you|could i|could we|could you|would you|will you|please|feel free|happy to|glad to|prefer|want to|like to|i can|we can|i could|we could|reach me|contact me|message me|ping me|find me|available|free to)\b/i;
-
-/** Meeting links by host, for the meeting-platform and unwanted-channel checks. */
-export const MEETING_HOSTS: readonly { channel: KnownChannel; host: RegExp }[] = [
-  { channel: "teams", host: /(?:^|\.)teams\.(?:microsoft|live)\.com$/ },
-  { channel: "zoom", host: /(?:^|\.)zoom\.(?:us|com)$/ },
-  { channel: "webex", host: /(?:^|\.)webex\.com$/ },
-  { channel: "google-meet", host: /^meet\.google\.com$/ },
-];
-
-// Host labels are at most 63 characters (RFC 1035), and a meeting host has few before its own
-// name: bounded, so a long run like "a-a-a-…" is not re-read from each of its words.
-const URL_IN_TEXT =
-  /\b(?:https?:\/\/)?(?:[a-z0-9-]{1,63}\.){0,10}(?:teams\.microsoft\.com|teams\.live\.com|zoom\.us|zoom\.com|webex\.com|meet\.google\.com)(?:\/[^\s<>"')\]]*)?/gi;
-
-export function meetingChannelOf(url: string): KnownChannel | undefined {
-  const host = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:\s]+)/i.exec(url.trim())?.[1]?.toLowerCase();
-  if (!host) return undefined;
-  return MEETING_HOSTS.find((entry) => entry.host.test(host))?.channel;
-}
-
-/** Past-tense reporting between the offer and the channel ("… we spoke by phone"). */
-const REPORTED =
-  /\b(?:spoke|talked|discussed|called|met|said|sent|received|was|were|had|did|agreed|told|mentioned|confirmed)\b/i;
-
-/** True when the sentence, before the channel, offers or asks, and no report of the past intervenes. */
-function offersBefore(
+/** Where the trigger words of `groups` start, sorted, each once (memoised per draft). */
+function triggerStarts(
+  draft: AnalysedDraft,
   field: AnalysedField,
-  sentence: { start: number; end: number },
-  at: number,
-): boolean {
-  const before = field.scan.slice(Math.max(sentence.start, at - 200), at);
-  const cue = lastMatch(OFFER_CUE, before);
-  return cue !== undefined && !REPORTED.test(before.slice(cue));
+  groups: readonly TriggerGroup[],
+): number[] {
+  return draft.memo(`channel-trigger-starts:${field.field}:${groups.join(",")}`, () => {
+    const byGroup = triggersOf(draft, field);
+    const starts = new Set<number>();
+    for (const group of groups) for (const span of byGroup.get(group) ?? []) starts.add(span.start);
+    return [...starts].sort((a, b) => a - b);
+  });
 }
 
-const OFFER_CUE_GLOBAL = new RegExp(OFFER_CUE.source, "gi");
+const sticky = new WeakMap<RegExp, RegExp>();
 
-function lastMatch(pattern: RegExp, text: string): number | undefined {
-  const global = pattern === OFFER_CUE ? OFFER_CUE_GLOBAL : new RegExp(pattern.source, "gi");
-  global.lastIndex = 0;
-  let last: number | undefined;
-  for (let m = global.exec(text); m; m = global.exec(text)) last = m.index + m[0].length;
-  return last;
+/** A sticky copy of a pattern, made once: tried at one place, it looks nowhere else. */
+function stickyOf(pattern: RegExp): RegExp {
+  let copy = sticky.get(pattern);
+  if (!copy)
+    sticky.set(pattern, (copy = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}y`)));
+  return copy;
 }
 
-/** "I tried to call you": a report of an attempt, not an offer. */
-const ATTEMPT = /\b(?:tried|trying|attempted|failed)\s+to\s+$/i;
+/** The pattern's match starting at each of `starts`, if any: one attempt per trigger word. */
+function execAtTriggers(
+  text: string,
+  starts: readonly number[],
+  pattern: RegExp,
+): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let after = 0;
+  for (const start of starts) {
+    if (start < after) continue;
+    pattern.lastIndex = start;
+    const m = pattern.exec(text);
+    if (!m || m[0].length === 0) continue;
+    matches.push(m);
+    after = start + m[0].length;
+  }
+  return matches;
+}
 
-/** Lines like "Phone: +1 …", "M: …", "Tel. …": contact details, not proposals. */
+/** Lines like "Phone: +1 …", "M: …", "Tel. …", "WhatsApp: …": contact details, not proposals. */
 const CONTACT_LINE =
-  /^\s*(?:phone|tel|telephone|mobile|cell|fax|direct|office|m|t|p|f|whatsapp|signal)\b\.?\s*[:|]/i;
+  /^\s*(?:phone|tel|telephone|mobile|mob|cell|cellphone|fax|direct(?:\s+(?:line|dial))?|dd|ddi|office|switchboard|main|m|t|p|f|c|d|e|w|whatsapp|signal|skype|e-?mail)\b\.?\s*[:|]/i;
 
 /**
  * Whether the line holding `at` is a contact line whose label ends by `at`. The label's end is
- * found once per line (it is unique: a word, an optional ".", spaces, ":" or "|"), so many hits on
- * one long line do not each run the pattern from the line's start.
+ * found once per line, so many hits on one long line do not each run the pattern.
  */
 function isContactLine(draft: AnalysedDraft, field: AnalysedField, at: number): boolean {
   const labelEnd = lineFact(draft, field, "contact-label", at, ({ start, end }) => {
@@ -292,86 +154,138 @@ function isContactLine(draft: AnalysedDraft, field: AnalysedField, at: number): 
   return labelEnd >= 0 && labelEnd <= at + 1;
 }
 
+/** Spans of the field that are standing details, not proposals: sign-off and signature lines. */
+function inSignOff(field: AnalysedField, at: number): boolean {
+  return field.field === "body" && spanAt(field.signOffs, at) !== undefined;
+}
+
+function inMeetingBlock(field: AnalysedField, at: number): MeetingBlock | undefined {
+  return field.field === "body" ? spanAt(field.meetingBlocks, at) : undefined;
+}
+
+function addresseeOf(object: string | undefined): Addressee | undefined {
+  if (!object) return undefined;
+  return /^(?:me|us|my|our)\b/i.test(object) ? "author" : "client";
+}
+
+/** Where a thing is sent is the client (or the firm): "to you", "to your office", "to our office". */
+const TO_THE_CLIENT = /^(?:you|your|yours|us|our|me|my|the\s+(?:office|firm))\b/i;
+/** Posted online, not by post: "on the portal", "to our website", "in the data room". */
+const ONLINE =
+  /\b(?:portal|website|web\s*site|site|web|data\s*room|intranet|extranet|board|noticeboard|linkedin|page|server|system|platform|blog|forum|channel|teams|slack|sharepoint|online|twitter|facebook|workspace|drive|cloud|folder)\b/i;
+
+/** "to you", "to our office", "in the morning": yes; "to HMRC", "on the portal": no. */
+function sentToTheClient(where: string): boolean {
+  if (ONLINE.test(where)) return false;
+  const to = /^to\s+(.*)$/i.exec(where.trim());
+  return !to || TO_THE_CLIENT.test(to[1]!);
+}
+
+/** Channels that are online meetings. */
+const VIDEO_CHANNELS: ReadonlySet<string> = new Set([
+  "teams",
+  "zoom",
+  "webex",
+  "google-meet",
+  "video",
+]);
+
+/** How far before a trigger word a construction's lead can start ("give us a short "). */
+const LEAD_REACH = 100;
+
+/** Evidence reads better with the offer's words ("I'll give you a call"), when they are close. */
+const CUE_REACH = 40;
+
+// ---------------------------------------------------------------------------------------------
+// Proposals in words
+// ---------------------------------------------------------------------------------------------
+
+function wordProposals(draft: AnalysedDraft, field: AnalysedField): ChannelProposal[] {
+  const text = field.scan;
+  const sentences = sentencesOf(draft, field);
+  const found: ChannelProposal[] = [];
+  for (const expression of CHANNEL_EXPRESSIONS) {
+    const matches = expression.anchored
+      ? execAtTriggers(
+          text,
+          triggerStarts(draft, field, expression.groups),
+          stickyOf(expression.pattern),
+        )
+      : execInWindows(
+          text,
+          windowsNear(draft, field, expression.groups, expression.margin),
+          expression.pattern,
+        );
+    for (const m of matches) {
+      let at = m.index;
+      let lead: RegExpExecArray | undefined;
+      if (expression.lead) {
+        lead = expression.lead.exec(text.slice(Math.max(0, at - LEAD_REACH), at)) ?? undefined;
+        if (!lead) continue;
+        at -= lead[0].length;
+      }
+      const channel = expression.channelOf ? expression.channelOf(m, lead) : expression.channel;
+      if (!channel) continue;
+      const end = m.index + trimEndOf(m[0], " \t\n").length;
+      if (isContactLine(draft, field, at) || inSignOff(field, at) || inMeetingBlock(field, at)) {
+        continue;
+      }
+      if (expression.destinationGroup !== undefined) {
+        const to = m[expression.destinationGroup];
+        if (to !== undefined && !sentToTheClient(to)) continue;
+      }
+      const sentence = spanAt(sentences, at);
+      if (!sentence) continue;
+      const object =
+        expression.objectGroup !== undefined ? (lead ?? m)[expression.objectGroup] : undefined;
+      const mood = moodOf(text, sentence, at, end, addresseeOf(object));
+      // An invitation proposes what its fields describe ("a working session in our office").
+      const proposes = expression.proposes || draft.kind === "appointment";
+      if (mood.mood !== "offer" && !(proposes && mood.mood === "none")) continue;
+      const start =
+        mood.cueStart !== undefined && at - mood.cueStart <= CUE_REACH ? mood.cueStart : at;
+      const proposal: ChannelProposal = { channel, field: field.field, start, end };
+      if (expression.generic?.(m)) proposal.generic = true;
+      found.push(proposal);
+    }
+  }
+  return found;
+}
+
 /** Every channel proposal in the draft, in field and position order. */
 export function channelProposals(draft: AnalysedDraft): ChannelProposal[] {
   return draft.memo("channel-proposals", () => {
     const proposals: ChannelProposal[] = [];
     for (const field of textFields(draft)) {
-      const text = field.scan;
-      for (const { channel, groups, pattern } of DIRECT_PATTERNS) {
-        for (const m of execInWindows(text, windowsNear(draft, field, groups), pattern)) {
-          if (
-            isContactLine(draft, field, m.index) ||
-            ATTEMPT.test(text.slice(Math.max(0, m.index - 20), m.index))
-          )
-            continue;
-          proposals.push({
-            channel,
-            field: field.field,
-            start: m.index,
-            end: m.index + m[0].length,
-          });
-        }
-      }
-      const sentences = sentencesOf(draft, field);
-      for (const { channel, groups, pattern } of MENTION_PATTERNS) {
-        for (const m of execInWindows(text, windowsNear(draft, field, groups), pattern)) {
-          const at = m.index;
-          const sentence = spanAt(sentences, at);
-          if (!sentence || isContactLine(draft, field, at) || !offersBefore(field, sentence, at)) {
-            continue;
-          }
-          proposals.push({ channel, field: field.field, start: at, end: at + m[0].length });
-        }
-      }
-      for (const link of meetingLinks(draft, field)) proposals.push(link);
+      proposals.push(...wordProposals(draft, field));
+      proposals.push(...meetingLinks(draft, field));
     }
-    // A signature's "call me on …" is a standing detail, not a proposal in this e-mail.
-    const signature = draft.body.signature;
-    if (signature) {
-      for (let i = proposals.length - 1; i >= 0; i--) {
-        const p = proposals[i]!;
-        if (p.field === "body" && !p.href && p.start >= signature.start && p.start < signature.end)
-          proposals.splice(i, 1);
-      }
+    for (const mention of platformMentions(draft)) {
+      proposals.push({
+        channel: mention.channel,
+        field: mention.field,
+        start: mention.start,
+        end: mention.end,
+      });
     }
-    proposals.sort(byFieldThenStart);
-    return dropOverlaps(proposals);
-  });
-}
-
-/** Meeting links: anchors whose address is a meeting host, and such addresses written out. */
-export function meetingLinks(draft: AnalysedDraft, field: AnalysedField): ChannelProposal[] {
-  return draft.memo(`meeting-links:${field.field}`, () => {
-    const links: ChannelProposal[] = [];
-    for (const link of field.links) {
-      const channel = meetingChannelOf(link.href);
-      if (channel)
-        links.push({
-          channel,
-          field: field.field,
-          start: link.start,
-          end: link.end,
-          href: link.href,
-        });
+    // "I've set up a call; Teams details below": with an online meeting in the draft, a call of
+    // no stated kind is that meeting, not a telephone call.
+    const online = proposals.some((p) => p.meeting || VIDEO_CHANNELS.has(p.channel));
+    // "A chat at your office" is the meeting in person, not a call: one sentence, one meeting.
+    const inPerson = new Set<string>();
+    for (const p of proposals) {
+      if (p.channel !== "in-person") continue;
+      const sentence = spanAt(sentencesOf(draft, fieldOf(draft, p.field)), p.start);
+      if (sentence) inPerson.add(`${p.field}:${sentence.start}`);
     }
-    // Anchors come sorted, and so do the addresses found in the text: one index each.
-    const anchors = new OverlapIndex(links);
-    const written = new OverlapIndex();
-    // Addresses run long on both sides of the host's name ("https://us02web.zoom.us/j/…").
-    const windows = windowsNear(draft, field, ["platform"], 300);
-    for (const m of execInWindows(field.scan, windows, URL_IN_TEXT)) {
-      const start = m.index;
-      const end = start + trimEndOf(m[0], ".,;:!?").length;
-      if (anchors.overlaps(start, end) || written.overlaps(start, end)) continue;
-      // "zoom.us" inside an e-mail address or a longer host is not a link to the platform.
-      if (start > 0 && /[@\w-]/.test(field.scan[start - 1]!)) continue;
-      const channel = meetingChannelOf(m[0]);
-      if (!channel) continue;
-      links.push({ channel, field: field.field, start, end, href: field.scan.slice(start, end) });
-      written.add({ start, end });
-    }
-    return links.sort((a, b) => a.start - b.start);
+    const kept = proposals.filter((p) => {
+      if (!p.generic) return true;
+      if (online) return false;
+      const sentence = spanAt(sentencesOf(draft, fieldOf(draft, p.field)), p.start);
+      return !(sentence && inPerson.has(`${p.field}:${sentence.start}`));
+    });
+    kept.sort(byFieldThenStart);
+    return dropOverlaps(kept);
   });
 }
 
@@ -393,47 +307,150 @@ function dropOverlaps(proposals: ChannelProposal[]): ChannelProposal[] {
   return kept;
 }
 
-const MEETING_NOUN = String.raw`(?:call|meeting|link|invite|invitation|session|conference|webinar|room|video\s*call)s?`;
+// ---------------------------------------------------------------------------------------------
+// Meetings: links and pasted blocks
+// ---------------------------------------------------------------------------------------------
 
-/** Platform names used as meeting places: "Zoom call", "on Zoom", "Google Meet", "Teams meeting". */
-/** Words before a platform name that make it the place of a meeting: "on Zoom", "use Webex", "a Webex". */
-const PLATFORM_LEAD = String.raw`(?:on|via|over|by|through|using|use|in|a|our|my|your)`;
+/** The platform of a meeting address (helper pages included), as a channel. */
+export function meetingChannelOf(url: string): KnownChannel | undefined {
+  return meetingAddress(url)?.platform;
+}
+
+// Host labels are at most 63 characters (RFC 1035), and a meeting host has few before its own
+// name: bounded, so a long run like "a-a-a-…" is not re-read from each of its words.
+const URL_IN_TEXT =
+  /\b(?:https?:\/\/)?(?:[a-z0-9-]{1,63}\.){0,10}(?:teams\.microsoft\.com|teams\.live\.com|zoom\.us|zoomgov\.com|zoom\.com|webex\.com|meet\.google\.com|g\.co\/meet)(?:\/[^\s<>"')\]]*)?/gi;
 
 /**
- * Platform names used as meeting places: "Zoom call", "on Zoom", "a Webex", "Google Meet link",
- * "Teams meeting". A bare name ("WebEx Communications announced…") is news, not a proposal.
+ * The meetings of a field, one per meeting: a pasted block (its join link or line), and links
+ * to a platform outside blocks (anchors and addresses written out), the same meeting written
+ * twice counted once; helper links (local numbers, meeting options, help pages) are none.
  */
-const PLATFORM_MENTIONS: readonly { channel: KnownChannel; pattern: RegExp; lead?: boolean }[] = [
-  { channel: "zoom", pattern: new RegExp(String.raw`\b(Zoom)\s+${MEETING_NOUN}\b`, "gi") },
-  {
-    channel: "zoom",
-    pattern: new RegExp(
-      String.raw`\b${PLATFORM_LEAD}\s+(Zoom)\b(?!\s+(?:in|out|into|through|past|ahead|back|lens|level)\b)`,
-      "g",
-    ),
-  },
-  {
-    channel: "google-meet",
-    pattern: new RegExp(String.raw`\b(Google\s+Meet)(?:\s+${MEETING_NOUN})?\b`, "gi"),
-    lead: true,
-  },
-  {
-    channel: "webex",
-    pattern: new RegExp(String.raw`\b((?:Cisco\s+)?Webex)(?:\s+${MEETING_NOUN})?\b`, "gi"),
-    lead: true,
-  },
-  {
-    channel: "teams",
-    pattern: new RegExp(String.raw`\b((?:Microsoft|MS)\s+Teams)(?:\s+${MEETING_NOUN})?\b`, "gi"),
-    lead: true,
-  },
-  { channel: "teams", pattern: new RegExp(String.raw`\b(Teams)\s+${MEETING_NOUN}\b`, "g") },
-  { channel: "teams", pattern: new RegExp(String.raw`\b${PLATFORM_LEAD}\s+(Teams)\b`, "g") },
-];
+export function meetingLinks(draft: AnalysedDraft, field: AnalysedField): ChannelProposal[] {
+  return draft.memo(`meeting-links:${field.field}`, () => {
+    const meetings: ChannelProposal[] = [];
+    const seen = new Set<string>();
+    const blocks = field.field === "body" ? field.meetingBlocks : [];
+    for (const block of blocks) {
+      if (!block.platform) continue;
+      const meeting: ChannelProposal = {
+        channel: block.platform,
+        field: field.field,
+        start: block.join.start,
+        end: block.join.end,
+        meeting: true,
+        block: { start: block.start, end: block.end },
+        evidence: { start: block.content.start, end: block.content.end },
+      };
+      if (block.href) {
+        meeting.href = block.href;
+        const key = meetingAddress(block.href)?.key;
+        if (key) seen.add(key);
+      }
+      meetings.push(meeting);
+    }
+    const links: { href: string; start: number; end: number }[] = [];
+    for (const link of field.links) links.push(link);
+    // Addresses written out in the text, unless an anchor covers them.
+    const anchors = new OverlapIndex(field.links);
+    const windows = windowsNear(draft, field, ["platform"], 300);
+    for (const m of execInWindows(field.scan, windows, URL_IN_TEXT)) {
+      const start = m.index;
+      const end = start + trimEndOf(m[0], ".,;:!?>").length;
+      if (anchors.overlaps(start, end)) continue;
+      // "zoom.us" inside an e-mail address or a longer host is not a link to the platform.
+      if (start > 0 && /[@\w-]/.test(field.scan[start - 1]!)) continue;
+      links.push({ href: field.scan.slice(start, end), start, end });
+    }
+    links.sort((a, b) => a.start - b.start);
+    for (const link of links) {
+      const address = meetingAddress(link.href);
+      if (!address || !address.joins) continue;
+      if (spanAt(blocks, link.start)) continue;
+      if (seen.has(address.key)) continue;
+      seen.add(address.key);
+      meetings.push({
+        channel: address.platform,
+        field: field.field,
+        start: link.start,
+        end: link.end,
+        href: link.href,
+        meeting: true,
+      });
+    }
+    meetings.sort((a, b) => meetingStart(a) - meetingStart(b));
+    // A platform's name labelling its link ("Zoom link: https://…", "Join Zoom Meeting" above
+    // it) is the same meeting: the evidence takes it in. Found first, applied after, so the
+    // search keeps its order.
+    const labels: [ChannelProposal, PlatformMention][] = [];
+    for (const mention of mentionsOf(draft, field)) {
+      const label = labelledMeeting(field, meetings, mention);
+      if (label) labels.push([label, mention]);
+    }
+    const claimed = claimedMentions(draft, field);
+    for (const [label, mention] of labels) {
+      claimed.add(mention.nameStart);
+      label.name ??= { start: mention.nameStart, end: mention.nameEnd };
+      // The evidence takes the announcement in when it is close to what joins the meeting (a
+      // block's first line).
+      if (label.evidence) {
+        if (isNear(field.scan, mention.end, label.evidence.start))
+          label.evidence.start = Math.min(label.evidence.start, mention.start);
+      } else if (isNear(field.scan, mention.end, label.start)) {
+        label.start = Math.min(label.start, mention.start);
+      }
+    }
+    return meetings.sort((a, b) => a.start - b.start);
+  });
+}
 
-/** For names that are unambiguous but may be news: a meeting noun after, or a lead word before. */
-const LEAD_BEFORE = new RegExp(String.raw`\b${PLATFORM_LEAD}\s+$`, "i");
-const NOUN_AFTER = new RegExp(String.raw`^\s+${MEETING_NOUN}\b`, "i");
+/**
+ * The meeting a platform mention announces: the next meeting of that platform, starting within
+ * a few lines after it ("Zoom link: https://…", "I've set up a Zoom for Friday. Link: …", "Teams
+ * details below." above the pasted block). They are one meeting, reported once.
+ */
+function labelledMeeting(
+  field: AnalysedField,
+  meetings: readonly ChannelProposal[],
+  mention: PlatformMention,
+): ChannelProposal | undefined {
+  // Meetings are sorted by where they start (a block by its first line): binary search.
+  let low = 0;
+  let high = meetings.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (meetingStart(meetings[mid]!) < mention.end) low = mid + 1;
+    else high = mid;
+  }
+  const meeting = meetings[low];
+  if (!meeting || meeting.channel !== mention.channel) return undefined;
+  return isNear(field.scan, mention.end, meetingStart(meeting)) ? meeting : undefined;
+}
+
+/** Where the names of platforms that announce a meeting start: the meeting reports them. */
+function claimedMentions(draft: AnalysedDraft, field: AnalysedField): Set<number> {
+  return draft.memo(`claimed-mentions:${field.field}`, () => new Set<number>());
+}
+
+function meetingStart(meeting: ChannelProposal): number {
+  return meeting.block ? meeting.block.start : meeting.start;
+}
+
+/** Whether text[from, to) is a few lines at most: a label and what it labels. */
+function isNear(text: string, from: number, to: number): boolean {
+  if (to - from > LABEL_REACH) return false;
+  let breaks = 0;
+  for (let i = text.indexOf("\n", from); i >= 0 && i < to; i = text.indexOf("\n", i + 1)) breaks++;
+  return breaks <= LABEL_LINES;
+}
+
+/** How far a mention may sit above the meeting it announces. */
+const LABEL_REACH = 300;
+const LABEL_LINES = 6;
+
+// ---------------------------------------------------------------------------------------------
+// Platforms named as a meeting place
+// ---------------------------------------------------------------------------------------------
 
 export interface PlatformMention extends ChannelProposal {
   /** Where the platform's name itself is, for a replacement fix. */
@@ -441,59 +458,158 @@ export interface PlatformMention extends ChannelProposal {
   nameEnd: number;
 }
 
-/** True when the sentence reports the past ("we met on Zoom last week") rather than proposing. */
-function reportsPast(
-  draft: AnalysedDraft,
-  field: AnalysedField,
-  sentence: { start: number; end: number },
-  at: number,
-): boolean {
-  // What the whole sentence says is read once per sentence: one sentence can run a megabyte.
-  const said = draft.memo(`sentence-cues:${field.field}`, () => new Map<number, number>());
-  let cues = said.get(sentence.start);
-  if (cues === undefined) {
-    const sentenceText = field.scan.slice(sentence.start, sentence.end);
-    cues = (REPORTED.test(sentenceText) ? 1 : 0) | (OFFER_CUE.test(sentenceText) ? 2 : 0);
-    said.set(sentence.start, cues);
-  }
-  return cues === 1 && !offersBefore(field, sentence, at);
+const MEETING_NOUN = String.raw`(?:call|meeting|link|invite|invitation|session|conference|webinar|room|video\s*call|chat|details|catch[-\s]?up|discussion|hangout|bridge|meet)s?`;
+/** Words before a platform's name that make it where a meeting happens: "on Zoom", "hop on Teams". */
+const PLATFORM_LEAD = String.raw`(?:on|via|over|by|through|using|use|join|in|onto|(?:invite|invitation|link|meeting|call|details|session)s?\s+(?:for|on|via|in)|(?:move|moving|switch|switching|shift|take|taking)\s+(?:(?:this|it|things|the\s+\w+)\s+)?(?:over\s+)?to)`;
+/** Determiners before the name used as a noun: "a quick Teams", "a Zoom", "our Webex". */
+const PLATFORM_ARTICLE = String.raw`(?:a|an|another|our|my|your)\s+(?:(?:quick|short|brief|little|follow[-\s]?up|catch[-\s]?up|(?:\d+|five|ten|fifteen|twenty|thirty)[-\s]?min(?:ute)?s?)\s+)?`;
+/** The platform as a company in the news, not a meeting place. */
+const COMPANY_AFTER = String.raw`(?!['’]s\s+(?!(?:call|meeting|link|invite|room)\b)|\s+(?:video\s+communications|communications|inc|ltd|corp|corporation|technologies|plc|shares?|stock|share\s+price|announced|reported|said|results|earnings|revenue|ipo|ceo|founder|acquisition|deal|merger|takeover|stake|outage|licen[cs]es?|subscriptions?)\b)`;
+
+const PLATFORM_NAMES: readonly { channel: KnownChannel; name: string; flags: string }[] = [
+  { channel: "zoom", name: "Zoom", flags: "g" },
+  {
+    channel: "teams",
+    name: String.raw`(?:(?:Microsoft|MS|microsoft|ms|MICROSOFT)\s+)?Teams`,
+    flags: "g",
+  },
+  { channel: "webex", name: String.raw`(?:Cisco\s+)?Webex`, flags: "gi" },
+  {
+    channel: "google-meet",
+    name: String.raw`Google\s+Meet|Google\s+Hangouts?|Hangouts?(?:\s+Meet)?`,
+    flags: "gi",
+  },
+  { channel: "google-meet", name: "Meet", flags: "g" },
+  { channel: "video", name: String.raw`Skype|FaceTime`, flags: "gi" },
+];
+
+interface MentionPattern {
+  channel: KnownChannel;
+  pattern: RegExp;
+  /** "Meet" is also a verb: only with a meeting noun after it, or "a" before it. */
+  strict: boolean;
 }
 
-/** Platform names used as meeting places, outside links; past meetings are left alone. */
+const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMap(
+  ({ channel, name, flags }) => {
+    const strict = name === "Meet";
+    const forms = [
+      // "Zoom call", "Teams meeting", "Google Meet link", "the Teams booking link"
+      String.raw`\b(${name})\s+(?:(?:booking|scheduling|calendar|video|dial-in|joining|meeting|personal)\s+)?${MEETING_NOUN}\b`,
+      // "Platform: Zoom", "Where: Teams", "Video link: Webex" at a line's start
+      String.raw`(?<=^|\n)[ \t]*(?:[Pp]latform|[Vv]enue|[Ww]here|[Ll]ocation|[Ff]ormat|[Vv]ia|[Hh]ow|[Mm]eeting\s+link|[Ll]ink|[Cc]all\s+details|[Jj]oining\s+details|[Vv]ideo(?:\s+link)?|[Cc]onference\s+details|[Dd]ial[-\s]in|PLATFORM|VENUE|WHERE|LOCATION|FORMAT)\s*:\s*(${name})\b${COMPANY_AFTER}`,
+      // "a quick Teams", "a Zoom"
+      String.raw`\b${PLATFORM_ARTICLE}(${name})\b${COMPANY_AFTER}(?![-\w])`,
+    ];
+    if (!strict) {
+      // "on Zoom", "hop on Teams", "via Webex"
+      forms.push(
+        String.raw`\b${PLATFORM_LEAD}\s+(?:(?:the|a|an|our|my|your)\s+)?(${name})\b${COMPANY_AFTER}(?![-\w])`,
+      );
+    }
+    return forms.map((form) => ({ channel, pattern: new RegExp(form, flags), strict }));
+  },
+);
+// "Shall we Zoom on Friday?", "let's Teams later": the platform as a verb after "we".
+const PLATFORM_VERB: MentionPattern = {
+  channel: "zoom",
+  pattern:
+    /\b(?:we|let's|let\s+us|i'll|we'll)\s+(?:could\s+|can\s+|should\s+|just\s+)?(Zoom)\b(?!\s+(?:in|out|into|past|ahead|through|back)\b)/g,
+  strict: false,
+};
+// Lower-case "zoom call", "zoom link": the platform, written casually.
+const CASUAL_ZOOM: MentionPattern = {
+  channel: "zoom",
+  pattern: new RegExp(
+    String.raw`\b(zoom)\s+(?:call|meeting|link|invite|invitation|session)s?\b`,
+    "g",
+  ),
+  strict: false,
+};
+
+/** After a name, words that say the meeting is past ("the Zoom call last week went well"). */
+const PAST_AFTER =
+  /^[^.!?\n]{0,40}?\b(?:yesterday|last\s+(?:week|night|month|time|monday|tuesday|wednesday|thursday|friday)|earlier\s+today|ago|went\s+well|was\s+(?:useful|helpful|productive|good|great))\b/i;
+
+/** Platform mentions of one field (memoised), before links and blocks claim theirs. */
+function mentionsOf(draft: AnalysedDraft, field: AnalysedField): PlatformMention[] {
+  return draft.memo(`platform-mentions:${field.field}`, () => {
+    const text = field.scan;
+    const found: PlatformMention[] = [];
+    const named = new Set<number>();
+    const sentences = sentencesOf(draft, field);
+    const windows = [
+      ...windowsNear(draft, field, ["platform"]),
+      ...windowsNear(draft, field, ["video"]),
+    ].sort((a, b) => a.start - b.start);
+    for (const { channel, pattern } of [...MENTION_PATTERNS, CASUAL_ZOOM, PLATFORM_VERB]) {
+      for (const m of execInWindows(text, windows, pattern)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const nameStart = start + m[0].lastIndexOf(m[1]!);
+        const nameEnd = nameStart + m[1]!.length;
+        if (named.has(nameStart)) continue;
+        // "Zoom in on clause 4", "zoom out": the verb.
+        if (
+          channel === "zoom" &&
+          /^\s+(?:in|out|into|past|ahead|through|back|lens|level)\b/i.test(
+            text.slice(nameEnd, nameEnd + 12),
+          )
+        )
+          continue;
+        if (inSignOff(field, start) || isContactLine(draft, field, start)) continue;
+        const sentence = spanAt(sentences, start);
+        if (!sentence) continue;
+        const mood = moodOf(text, sentence, start, end);
+        if (mood.mood === "report" || mood.mood === "negated" || mood.mood === "other") continue;
+        if (
+          mood.mood === "none" &&
+          PAST_AFTER.test(text.slice(end, Math.min(sentence.end, end + 80)))
+        )
+          continue;
+        named.add(nameStart);
+        const evidenceStart =
+          mood.cueStart !== undefined && start - mood.cueStart <= CUE_REACH ? mood.cueStart : start;
+        found.push({ channel, field: field.field, start: evidenceStart, end, nameStart, nameEnd });
+      }
+    }
+    // One name, one mention: "Google Meet call" is found as "Google Meet" and as "Meet call".
+    found.sort((a, b) => a.nameStart - b.nameStart || b.nameEnd - a.nameEnd);
+    const kept: PlatformMention[] = [];
+    for (const mention of found) {
+      const last = kept[kept.length - 1];
+      if (last && mention.nameStart < last.nameEnd) continue;
+      kept.push(mention);
+    }
+    return kept.sort((a, b) => a.start - b.start);
+  });
+}
+
+/**
+ * Platform names used as meeting places, outside links and pasted blocks, in field and position
+ * order; past meetings, declined ones and other people's are left alone.
+ */
 export function platformMentions(draft: AnalysedDraft): PlatformMention[] {
   return draft.memo("platform-mentions", () => {
     const mentions: PlatformMention[] = [];
     for (const field of textFields(draft)) {
-      const text = field.scan;
-      const links = new OverlapIndex(meetingLinks(draft, field));
-      const named = new Set<number>();
-      const sentences = sentencesOf(draft, field);
-      const windows = windowsNear(draft, field, ["platform"]);
-      for (const { channel, pattern, lead } of PLATFORM_MENTIONS) {
-        for (const m of execInWindows(text, windows, pattern)) {
-          const start = m.index;
-          const end = start + m[0].length;
-          const nameStart = start + m[0].indexOf(m[1]!);
-          const nameEnd = nameStart + m[1]!.length;
-          if (links.overlaps(start, end)) continue;
-          if (
-            lead &&
-            !NOUN_AFTER.test(text.slice(nameEnd, nameEnd + 30)) &&
-            !LEAD_BEFORE.test(text.slice(Math.max(0, nameStart - 12), nameStart))
-          ) {
-            continue;
-          }
-          if (named.has(nameStart)) continue;
-          const sentence = spanAt(sentences, start);
-          if (sentence && reportsPast(draft, field, sentence, start)) continue;
-          mentions.push({ channel, field: field.field, start, end, nameStart, nameEnd });
-          named.add(nameStart);
-        }
+      const meetings = meetingLinks(draft, field);
+      const links = new OverlapIndex(meetings);
+      const labels = claimedMentions(draft, field);
+      for (const mention of mentionsOf(draft, field)) {
+        if (inMeetingBlock(field, mention.nameStart)) continue;
+        if (labels.has(mention.nameStart)) continue;
+        if (links.overlaps(mention.nameStart, mention.nameEnd)) continue;
+        mentions.push(mention);
       }
     }
     return mentions.sort(byFieldThenStart);
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Names
+// ---------------------------------------------------------------------------------------------
 
 const CHANNEL_NAMES: Readonly<Record<string, string>> = {
   phone: "phone",

@@ -44,6 +44,8 @@ export interface InvitationMeeting extends Partial<FieldSpan> {
    * platform; "online": the online meeting the organiser turned on, which no text shows.
    */
   source: "link" | "place" | "online";
+  /** A pasted joining block the link belongs to: removing the meeting removes the block. */
+  block?: Span;
 }
 
 export function isInvitation(draft: AnalysedDraft): boolean {
@@ -110,7 +112,13 @@ export function invitationMeetings(draft: AnalysedDraft): InvitationMeeting[] {
     const meetings: InvitationMeeting[] = [];
     for (const field of textFields(draft)) {
       for (const link of meetingLinks(draft, field)) {
-        meetings.push({ channel: link.channel, source: "link", ...spanOf(link) });
+        const meeting: InvitationMeeting = {
+          channel: link.channel,
+          source: "link",
+          ...spanOf(link),
+        };
+        if (link.block) meeting.block = link.block;
+        meetings.push(meeting);
       }
     }
     const location = draft.location;
@@ -193,37 +201,89 @@ function phoneNumberIn(text: string, from: number, to: number): Span | undefined
   return undefined;
 }
 
-/**
- * Where the invitation says it is a telephone call, when it offers no video platform: the
- * location (a phone number, "Phone call", "Dial-in: …"), else the subject ("Call re: lease"),
- * else a dial-in line in the body. One place per invitation: it is one meeting.
- */
-export function phoneMeeting(draft: AnalysedDraft): FieldSpan | undefined {
-  if (!isInvitation(draft)) return undefined;
-  return draft.memo("invitation-phone-meeting", () => {
-    const video =
+/** Whether the invitation offers a video meeting anywhere (a link, a platform, an online meeting, a video call). */
+function offersVideo(draft: AnalysedDraft): boolean {
+  return draft.memo(
+    "invitation-offers-video",
+    () =>
       invitationMeetings(draft).length > 0 ||
       platformMentions(draft).length > 0 ||
       channelProposals(draft).some(
         (p) => p.channel === "video" || PLATFORM_CHANNELS.has(p.channel),
-      );
-    if (video) return undefined;
+      ),
+  );
+}
+
+/**
+ * Where the invitation says it is a telephone call, when it offers no video platform: each
+ * place that says so (as meeting-platform reports each place of a wrong meeting), the location
+ * (a phone number, "Phone call", "Dial-in: …", "Daniel to call your mobile"), the subject ("Call
+ * re: lease", "Teleconference: …") and a dial-in line in the body. Empty when it is no phone call.
+ */
+export function phoneMeetings(draft: AnalysedDraft): FieldSpan[] {
+  if (!isInvitation(draft)) return [];
+  return draft.memo("invitation-phone-meetings", () => {
+    if (offersVideo(draft)) return [];
+    const places: FieldSpan[] = [];
     const location = draft.location;
     for (const entry of locationEntries(location)) {
       const at =
         phoneNumberIn(location.scan, entry.start, entry.end) ??
         callWordIn(LOCATION_CALL, location.scan, entry.start, entry.end);
-      if (at) return { field: "location" as const, ...at };
+      if (at) {
+        places.push({ field: "location" as const, ...at });
+        break;
+      }
     }
     const subject = draft.subject;
     const inSubject = callWordIn(SUBJECT_CALL, subject.scan, 0, subject.scan.length);
-    if (inSubject) return { field: "subject" as const, ...inSubject };
+    if (inSubject) places.push({ field: "subject" as const, ...inSubject });
     const body = draft.body;
     const windows = triggerWindows(body.scan, DIAL_IN_TRIGGER, 80);
     const line = execInWindows(body.scan, windows, DIAL_IN_LINE).find((m) => isPhoneNumber(m[0]));
     if (line) {
       const start = line.index + (line[0].length - line[0].trimStart().length);
-      return { field: "body" as const, start, end: line.index + line[0].length };
+      places.push({ field: "body" as const, start, end: line.index + line[0].length });
+    }
+    return places;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// A meeting in person
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A place people go to: a street address (a number and a street word), a postcode (UK) or a
+ * state and ZIP code (US), a room, floor or suite, an office or chambers. "Our office" and a
+ * meeting room are as much a place as an address.
+ */
+const ADDRESS = new RegExp(
+  [
+    String.raw`\b\d+[a-z]?(?:[-–]\d+)?,?\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Place|Pl|Square|Sq|Way|Drive|Dr|Court|Ct|Plaza|Boulevard|Blvd|Row|Hill|Gardens|Terrace|Wharf|Quay|Yard|Walk|Parade|Crescent|Close|Mews|Circus|Broadway|Green|Gate|Park|Bridge|Embankment|Inn|Buildings|House|Tower|Centre|Center)\b`,
+    String.raw`\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b`,
+    String.raw`\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s+\d{5}(?:-\d{4})?\b`,
+  ].join("|"),
+);
+const ROOM =
+  /\b(?:meeting\s+room|conference\s+room|board\s*room|room\s+[\w.]*\d[\w.]*|floor\s+\d+|\d+(?:st|nd|rd|th)\s+floor|level\s+\d+|suite\s+\w+|reception|offices?|chambers|premises|studio|showroom)\b/i;
+
+/**
+ * Where an invitation is a meeting in person: its location is a place (an address, a room, an
+ * office, or a room Outlook lists) and it offers no video and no phone. One place per invitation:
+ * the first such location entry.
+ */
+export function inPersonMeeting(draft: AnalysedDraft): FieldSpan | undefined {
+  if (!isInvitation(draft)) return undefined;
+  return draft.memo("invitation-in-person", () => {
+    if (offersVideo(draft) || phoneMeetings(draft).length > 0) return undefined;
+    const location = draft.location;
+    const rooms = (draft.draft.locations ?? []).map((name) => name.trim().toLowerCase());
+    for (const entry of locationEntries(location)) {
+      const text = location.text.slice(entry.start, entry.end);
+      if (ADDRESS.test(text) || ROOM.test(text) || rooms.includes(text.trim().toLowerCase())) {
+        return { field: "location" as const, ...entry };
+      }
     }
     return undefined;
   });

@@ -1,11 +1,11 @@
 import type { AnalysedField } from "../analysis";
+import type { Fix } from "../finding";
 import type { CheckContext, CheckMeta } from "./context";
 import {
   channelName,
   channelProposals,
   platformMentions,
   type ChannelProposal,
-  type PlatformMention,
 } from "./channel-proposals";
 import { evidenceAt, fieldOf, replaceFix } from "./helpers";
 import { invitationMeetings, isInvitation, removalFix } from "./invitation";
@@ -31,30 +31,66 @@ export const meta: CheckMeta = {
 };
 
 const PLATFORMS = new Set(["teams", "zoom", "webex", "google-meet"]);
-
 /** "Zoom link", "Zoom invite": names of a thing that exists, which renaming would misdescribe. */
 const ARTIFACT = /^\s+(?:link|invite|invitation|room|id|details|url)s?\b/i;
-/** Between the words that name a link and the link: "Zoom link: https://…", "Zoom link here – …". */
-const NAMING_GAP = /^[\s:–—-]*(?:(?:is|here|below|at)\b[\s:–—-]*)?$/i;
-/** An address written out right where the gap ends. */
-const URL_AHEAD = /^(?:https?:\/\/|www\.)[^\s<>"']+/i;
+/** What lies between a platform's name and its link when the words only label it ("Zoom link: "). */
+const LABEL_ONLY =
+  /^\s+(?:link|invite|invitation|room|id|details|url)s?\b[\s:–—-]*(?:(?:is|here|below|at)\b[\s:–—-]*)?$/i;
+/** An address written out right after a label ("Zoom link: https://zoom.example/…"). */
+const LABELLED_URL =
+  /^\s+(?:link|invite|invitation|room|id|details|url)s?\b[\s:–—-]*(?:(?:is|here|below|at)\b[\s:–—-]*)?(?:https?:\/\/|www\.)[^\s<>"']+/i;
 
-/** Where the link named by the words ending at `at` ends, when one follows at once. */
-function linkAfter(
-  field: AnalysedField,
-  at: number,
-  links: readonly ChannelProposal[],
-): number | undefined {
-  const rest = field.text.slice(at, at + 20);
-  for (let gap = 0; gap <= rest.length; gap++) {
-    if (!NAMING_GAP.test(rest.slice(0, gap))) continue;
-    const start = at + gap;
-    const proposal = links.find((link) => link.start === start);
-    if (proposal) return proposal.end;
-    const url = URL_AHEAD.exec(field.text.slice(start, start + 2000));
-    if (url) return start + url[0].replace(/[.,;:!?)\]]+$/, "").length;
+/**
+ * The smallest edit that takes the wrong meeting out of an e-mail: a pasted block becomes a
+ * placeholder for the client's platform's details; a link named by its platform ("Zoom link:
+ * https://…") keeps its words with the platform's name replaced and the link a placeholder; a
+ * bare link becomes the placeholder.
+ */
+function meetingFix(field: AnalysedField, proposal: ChannelProposal, preferred: string): Fix {
+  if (proposal.block) {
+    const { start, end } = proposal.block;
+    const original = field.text.slice(start, end);
+    // Keep the block's own line breaks around the placeholder.
+    const lead = original.length - original.trimStart().length;
+    const trail = original.length - original.trimEnd().length;
+    return replaceFix(
+      field,
+      start + lead,
+      end - trail,
+      `[${preferred} meeting details]`,
+      `Replace the meeting details with a ${preferred} placeholder`,
+    );
   }
-  return undefined;
+  if (proposal.name && proposal.name.start < proposal.end) {
+    // Where the link's own text starts: an anchor's words, or the address written out.
+    const anchor = field.links.find((l) => l.end === proposal.end && l.start >= proposal.name!.end);
+    const linkStart = anchor ? anchor.start : proposal.end - (proposal.href?.length ?? 0);
+    const words = field.text.slice(proposal.name.end, Math.max(proposal.name.end, linkStart));
+    // "my Zoom link: https://…" is a link and its label: the placeholder replaces both, where
+    // "Microsoft Teams link: [Microsoft Teams meeting link]" would only say it twice.
+    if (LABEL_ONLY.test(words))
+      return replaceFix(
+        field,
+        proposal.name.start,
+        proposal.end,
+        `[${preferred} meeting link]`,
+        `Replace with a ${preferred} link placeholder`,
+      );
+    return replaceFix(
+      field,
+      proposal.name.start,
+      proposal.end,
+      `${preferred}${words}[${preferred} meeting link]`,
+      `Replace with ${preferred} and a link placeholder`,
+    );
+  }
+  return replaceFix(
+    field,
+    proposal.start,
+    proposal.end,
+    `[${preferred} meeting link]`,
+    `Replace with a ${preferred} link placeholder`,
+  );
 }
 
 export function check(ctx: CheckContext): void {
@@ -63,67 +99,31 @@ export function check(ctx: CheckContext): void {
   const preferred = channelName(preferredPlatform);
   const { draft } = ctx;
   const invitation = isInvitation(draft);
-  const placeholder = `[${preferred} meeting link]`;
-  const placeholderLabel = `Replace with a ${preferred} link placeholder`;
 
-  // An invitation's links are its meetings, reported below; a message's links are text.
-  const links = invitation
-    ? []
-    : channelProposals(draft).filter(
-        (p) => p.href && PLATFORMS.has(p.channel) && p.channel !== preferredPlatform,
-      );
-  // An invitation's meeting of that platform (its place, link or block, whose "Join Zoom
-  // Meeting" names it again) is reported below: one finding per meeting.
-  const meetings = invitationMeetings(draft);
-  const mentions = platformMentions(draft).filter(
-    (m) =>
-      m.channel !== preferredPlatform &&
-      !(invitation && meetings.some((meeting) => meeting.channel === m.channel)),
-  );
-  // "Zoom link: https://zoom.us/j/1" is one problem: the words naming the link go with it, and a
-  // fix that renamed only the words would leave "Teams link: https://zoom.us/…".
-  const namedLinks = new Map<ChannelProposal, PlatformMention>();
-  const consumed = new Set<PlatformMention>();
-  for (const mention of mentions) {
-    const field = fieldOf(draft, mention.field);
-    const end = linkAfter(
-      field,
-      mention.end,
-      links.filter((l) => l.field === mention.field),
-    );
-    if (end === undefined) continue;
-    const link = links.find((l) => l.field === mention.field && l.end === end);
-    if (link && !namedLinks.has(link)) namedLinks.set(link, mention);
-    if (link || ARTIFACT.test(field.text.slice(mention.nameEnd))) consumed.add(mention);
-    if (!link && ARTIFACT.test(field.text.slice(mention.nameEnd))) {
-      // "Zoom link: https://zoom.example/…" with an address Rapport does not know as Zoom's:
-      // still the words and the address together, replaced by a placeholder.
-      const evidence = evidenceAt(field, mention.start, end);
-      ctx.report({
-        messageId: "mention",
-        data: { preferred, platform: channelName(mention.channel), text: evidence.text },
-        evidence,
-        fix: replaceFix(field, mention.start, end, placeholder, placeholderLabel),
-      });
-    }
-  }
-
-  for (const link of links) {
-    const field = fieldOf(draft, link.field);
-    const start = namedLinks.get(link)?.start ?? link.start;
+  const linkedPlatforms = new Set<string>();
+  for (const proposal of channelProposals(draft)) {
+    if (
+      invitation ||
+      !proposal.meeting ||
+      !PLATFORMS.has(proposal.channel) ||
+      proposal.channel === preferredPlatform
+    )
+      continue;
+    linkedPlatforms.add(proposal.channel);
+    const field = fieldOf(draft, proposal.field);
+    const span = proposal.evidence ?? proposal;
     ctx.report({
       messageId: "link",
-      data: { preferred, platform: channelName(link.channel) },
-      evidence: evidenceAt(field, start, link.end),
-      fix: {
-        ...replaceFix(field, start, link.end, placeholder, placeholderLabel),
-        replacesLink: true,
-      },
+      data: { preferred, platform: channelName(proposal.channel) },
+      evidence: evidenceAt(field, span.start, span.end),
+      // The link's anchor goes with its text: an emptied anchor still carries the wrong address.
+      fix: { ...meetingFix(field, proposal, preferred), replacesLink: true },
     });
   }
 
   // An invitation's meeting is what the organiser attached, not text to rewrite: the fix removes
   // the wrong link or place, and the message says what to do in Outlook.
+  const meetings = invitationMeetings(draft);
   for (const meeting of meetings) {
     if (meeting.channel === preferredPlatform || !PLATFORMS.has(meeting.channel)) continue;
     const platform = channelName(meeting.channel);
@@ -138,19 +138,29 @@ export function check(ctx: CheckContext): void {
       messageId: link ? "invitationLink" : "invitationPlace",
       data: { preferred, platform, field: meeting.field, text: evidence.text },
       evidence,
-      fix: removalFix(
-        draft,
-        field,
-        meeting.start,
-        meeting.end,
-        link ? `Remove the ${platform} link` : `Remove ${platform} from the location`,
-      ),
+      fix: meeting.block
+        ? removalFix(
+            draft,
+            field,
+            meeting.block.start,
+            meeting.block.end,
+            `Remove the ${platform} meeting details`,
+          )
+        : removalFix(
+            draft,
+            field,
+            meeting.start,
+            meeting.end,
+            link ? `Remove the ${platform} link` : `Remove ${platform} from the location`,
+          ),
     });
   }
 
-  const linkedPlatforms = new Set(links.map((l) => l.channel));
-  for (const mention of mentions) {
-    if (consumed.has(mention)) continue;
+  for (const mention of platformMentions(draft)) {
+    if (mention.channel === preferredPlatform) continue;
+    // An invitation's meeting of that platform (its place, link or block, whose "Join Zoom
+    // Meeting" names it again) is reported above: one finding per meeting.
+    if (invitation && meetings.some((m) => m.channel === mention.channel)) continue;
     const field = fieldOf(draft, mention.field);
     const evidence = evidenceAt(field, mention.start, mention.end);
     const report = {
@@ -160,8 +170,31 @@ export function check(ctx: CheckContext): void {
     };
     // Renaming is true only of a proposal ("a Zoom call"): not of a link or invite that exists
     // ("my Zoom link"), nor while a link of that platform stays in the message.
-    const renames =
-      !ARTIFACT.test(field.text.slice(mention.nameEnd)) && !linkedPlatforms.has(mention.channel);
+    const after = field.text.slice(mention.nameEnd, mention.nameEnd + 2000);
+    const labelled = LABELLED_URL.exec(after);
+    if (labelled) {
+      // "Zoom link: https://zoom.example/…" at an address not known as Zoom's: still the label
+      // and its address together, replaced by a placeholder.
+      const end = mention.nameEnd + labelled[0].replace(/[.,;:!?)\]]+$/, "").length;
+      const whole = evidenceAt(field, mention.nameStart, end);
+      ctx.report({
+        ...report,
+        data: { ...report.data, text: whole.text },
+        evidence: whole,
+        fix: {
+          ...replaceFix(
+            field,
+            mention.nameStart,
+            end,
+            `[${preferred} meeting link]`,
+            `Replace with a ${preferred} link placeholder`,
+          ),
+          replacesLink: true,
+        },
+      });
+      continue;
+    }
+    const renames = !ARTIFACT.test(after) && !linkedPlatforms.has(mention.channel);
     ctx.report(
       renames
         ? {

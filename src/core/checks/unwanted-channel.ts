@@ -2,7 +2,7 @@ import { OverlapIndex } from "../text";
 import type { CheckContext, CheckMeta } from "./context";
 import { channelName, channelProposals } from "./channel-proposals";
 import { evidenceAt, fieldOf } from "./helpers";
-import { invitationMeetings, phoneMeeting } from "./invitation";
+import { inPersonMeeting, invitationMeetings, phoneMeetings } from "./invitation";
 
 export const meta: CheckMeta = {
   id: "unwanted-channel",
@@ -15,6 +15,8 @@ export const meta: CheckMeta = {
       '{{who}} asked not to be contacted by {{channel}}, but this {{item}} proposes it ("{{text}}"). {{advice}}',
     phoneMeeting:
       '{{who}} asked not to be contacted by phone, and this invitation is a phone call ("{{text}}" in the {{field}}). {{advice}}',
+    inPersonMeeting:
+      '{{who}} asked not to meet in person, and this invitation is at a place ("{{text}}" in the {{field}}). {{advice}}',
     onlineMeeting:
       "{{who}} asked not to be contacted by {{channel}}, but this invitation is a {{platform}} meeting. {{advice}}",
     email:
@@ -42,16 +44,15 @@ export function check(ctx: CheckContext): void {
   const advice = preferred.length
     ? `They prefer ${preferred.join(" or ")}.`
     : "Suggest another way to be in touch.";
-  /** The avoided channel a proposal of `proposed` stands for, unless another check reports it. */
+  /**
+   * The avoided channel a proposal of `proposed` stands for. A platform the client avoids is
+   * reported here even when meeting-platform also reports it as not theirs: the client said two
+   * things (not Zoom; we meet on Teams), and the pane shows the findings of one place together.
+   */
   const avoidedFor = (proposed: string): string | undefined => {
-    const isMeeting = MEETING_PLATFORM_CHANNELS.has(proposed);
-    let channel: string | undefined;
-    if (avoided.has(proposed)) channel = proposed;
-    else if (isMeeting && avoided.has("video")) channel = "video";
-    // A platform other than theirs is the meeting-platform check's finding; one is enough.
-    if (isMeeting && profile.meetingPlatform && profile.meetingPlatform !== proposed)
-      return undefined;
-    return channel;
+    if (avoided.has(proposed)) return proposed;
+    if (MEETING_PLATFORM_CHANNELS.has(proposed) && avoided.has("video")) return "video";
+    return undefined;
   };
 
   // Proposals come sorted by field and position: one index per field answers "reported already?".
@@ -60,13 +61,19 @@ export function check(ctx: CheckContext): void {
     const channel = avoidedFor(proposal.channel);
     if (!channel) continue;
     const field = fieldOf(ctx.draft, proposal.field);
-    const evidence = evidenceAt(field, proposal.start, proposal.end);
+    // A pasted block is pointed at whole, and quoted by what joins it.
+    const span = proposal.evidence ?? proposal;
+    const evidence = evidenceAt(field, span.start, span.end);
     const index = reported.get(proposal.field) ?? new OverlapIndex();
     index.add(proposal);
     reported.set(proposal.field, index);
     ctx.report({
       messageId: "proposal",
-      data: { channel: channelName(channel), text: evidence.text, advice },
+      data: {
+        channel: channelName(channel),
+        text: field.text.slice(proposal.start, proposal.end),
+        advice,
+      },
       evidence,
     });
   }
@@ -93,13 +100,23 @@ export function check(ctx: CheckContext): void {
       evidence,
     });
   }
-  const phone = avoided.has("phone") ? phoneMeeting(ctx.draft) : undefined;
-  if (phone && !reported.get(phone.field)?.overlaps(phone.start, phone.end)) {
+  for (const phone of avoided.has("phone") ? phoneMeetings(ctx.draft) : []) {
+    if (reported.get(phone.field)?.overlaps(phone.start, phone.end)) continue;
     const field = fieldOf(ctx.draft, phone.field);
     const evidence = evidenceAt(field, phone.start, phone.end);
     ctx.report({
       messageId: "phoneMeeting",
       data: { text: evidence.text, field: phone.field, advice },
+      evidence,
+    });
+  }
+  const place = avoided.has("in-person") ? inPersonMeeting(ctx.draft) : undefined;
+  if (place && !reported.get(place.field)?.overlaps(place.start, place.end)) {
+    const field = fieldOf(ctx.draft, place.field);
+    const evidence = evidenceAt(field, place.start, place.end);
+    ctx.report({
+      messageId: "inPersonMeeting",
+      data: { text: evidence.text, field: place.field, advice },
       evidence,
     });
   }

@@ -27,4 +27,10 @@ export {
   quotedHistorySpans,
 } from "./quoted-history";
 export { nameKey, isNameVariant } from "./names";
+export type { MeetingPlatform, MeetingAddress } from "./meeting-links";
+export { meetingAddress, meetingPlatformOf } from "./meeting-links";
+export type { MeetingBlock } from "./meeting-blocks";
+export { findMeetingBlocks } from "./meeting-blocks";
+export { findSignOffs, isValediction, isProseLine } from "./sign-off";
+export { findBoilerplate } from "./boilerplate";
 export { singleLine, singleLineShort, defangUrls } from "./single-line";

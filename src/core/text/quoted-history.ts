@@ -27,31 +27,42 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-// Lines after which everything is earlier mail.
+// Lines after which everything is earlier mail: Outlook's and Outlook Express's separators,
+// Gmail's, Apple Mail's and Thunderbird's forward markers, in English and the languages a firm
+// meets most (French, German, Italian, Dutch, Spanish, Portuguese, Nordic, Polish).
 const REST_MARKERS = [
-  /^\s*-{2,}\s*Original Message\s*-{2,}\s*$/i,
-  /^\s*-{2,}\s*(?:Forwarded|Weitergeleitete|Message transféré|Messaggio inoltrato)\s*(?:message|Nachricht|e-?mail)?\s*-{2,}\s*$/i,
-  /^\s*Begin forwarded message:\s*$/i,
+  /^\s*-{2,}\s*(?:Original Message|Original Mail|Originalnachricht|Ursprüngliche Nachricht|Message d'origine|Message original|Messaggio originale|Oorspronkelijk bericht|Mensaje original|Mensagem original|Originalmeddelande|Opprinnelig melding|Oprindelig meddelelse|Wiadomość oryginalna|Alkuperäinen viesti)\s*-{2,}\s*$/i,
+  /^\s*-{2,}\s*(?:Forwarded|Weitergeleitete|Message transféré|Messaggio inoltrato|Doorgestuurd|Mensaje reenviado|Mensagem encaminhada|Vidarebefordrat|Videresendt|Przekazana)\s*(?:message|Nachricht|e-?mail|bericht|meddelande|melding|meddelelse|wiadomość)?\s*-{2,}\s*$/i,
+  /^\s*(?:Begin forwarded message|Anfang der weitergeleiteten Nachricht|Début du message réexpédié|Inizio messaggio inoltrato|Begin doorgestuurd bericht|Comienzo del mensaje reenviado|Início da mensagem reencaminhada)\s*:\s*$/i,
   /^\s*-{2,}\s*begin forwarded text\s*$/i,
-  /^\s*-{2,}\s*(?:Message d'origine|Ursprüngliche Nachricht|Messaggio originale|Oorspronkelijk bericht|Mensaje original)\s*-{2,}\s*$/i,
 ];
 
-// Outlook's header block, in the languages a firm is likely to meet.
-const HEADER_FROM = /^\s*\*?(?:From|De|Von|Van|Da|Fra|Från|Od)\s*:\*?\s*\S/i;
+// Outlook's header block (desktop, web, Mac, mobile), in the languages a firm is likely to meet.
+const HEADER_FROM =
+  /^\s*\*?(?:From|De|Von|Van|Da|Fra|Från|Od|Lähettäjä|Feladó|Od\s+kogo|Remitente)\s*:\*?\s*\S/i;
 const HEADER_DATE =
-  /^\s*\*?(?:Sent|Date|Envoyé|Gesendet|Datum|Inviato|Verzonden|Enviado|Fecha|Data|Skickat|Sendt)\s*:/i;
+  /^\s*\*?(?:Sent|Date|Envoyé|Gesendet|Datum|Inviato|Verzonden|Enviado(?:\s+el)?|Enviada(?:\s+em)?|Fecha|Data|Skickat|Sendt|Wysłano|Wysłane|Lähetetty|Elküldve|Odesláno)\s*:/i;
 const HEADER_SUBJECT =
-  /^\s*\*?(?:Subject|Objet|Betreff|Oggetto|Onderwerp|Asunto|Assunto|Ämne|Emne)\s*:/i;
+  /^\s*\*?(?:Subject|Objet|Betreff|Oggetto|Onderwerp|Asunto|Assunto|Ämne|Emne|Temat|Aihe|Tárgy|Předmět)\s*:/i;
+const HEADER_TO = /^\s*\*?(?:To|À|A|An|Aan|Para|Till|Til|Do|Vastaanottaja|Címzett|Komu)\s*:/i;
 const HEADER_WINDOW = 8;
+
+// Outlook on the web, pasted as text, can put the whole header on one line.
+const HEADER_ONE_LINE =
+  /^\s*\*?(?:From|De|Von|Van|Da|Fra|Från|Od)\s*:\*?\s*\S.{0,200}?\s(?:Sent|Date|Envoyé|Gesendet|Datum|Inviato|Verzonden|Enviado|Skickat|Sendt)\s*:.{0,200}?\s(?:Subject|Objet|Betreff|Oggetto|Onderwerp|Asunto|Assunto|Ämne|Emne)\s*:/i;
 
 // A rule line Outlook puts above the header: underscores or dashes only.
 const RULE_LINE = /^\s*(?:_{10,}|-{10,})\s*$/;
 
-// "On Mon, 2 Sep 2002, Dan Whitaker wrote:" and friends.
+// "On Mon, 2 Sep 2002, Dan Whitaker wrote:" and friends: Gmail's and Apple Mail's attribution in
+// English, French, German, Spanish, Italian, Dutch, Portuguese and the Nordic languages.
 const ATTRIBUTION_ONE_LINE =
-  /^\s*(?:On\s.{4,300}\b(?:wrote|writes|said)|Le\s.{4,300}\sa\s+écrit|Am\s.{4,300}\sschrieb.{0,120})\s*:\s*$/i;
-const ATTRIBUTION_FIRST = /^\s*(?:On|Le|Am)\s\S/i;
-const ATTRIBUTION_LAST = /(?:\b(?:wrote|writes|said)|\sa\s+écrit|\bschrieb\b.{0,120})\s*:\s*$/i;
+  /^\s*(?:On\s.{4,300}\b(?:wrote|writes|said)|Le\s.{4,300}\sa\s+écrit|Am\s.{4,300}\sschrieb.{0,120}|El\s.{4,300}\sescribió|Il\s.{4,300}\sha\s+scritto|Op\s.{4,300}\sschreef.{0,120}|Em\s.{4,300}\sescreveu|Den\s.{4,300}\sskrev.{0,120})\s*:\s*$/i;
+// Finnish and Polish attributions start with a weekday of their own: known by their ending.
+const ATTRIBUTION_ENDING = /\s(?:kirjoitti|napisał(?:\(a\))?)\s*:\s*$/i;
+const ATTRIBUTION_FIRST = /^\s*(?:On|Le|Am|El|Il|Op|Em|Den)\s\S/i;
+const ATTRIBUTION_LAST =
+  /(?:\b(?:wrote|writes|said)|\sa\s+écrit|\bschrieb\b.{0,120}|\sescribió|\sha\s+scritto|\bschreef\b.{0,120}|\sescreveu|\bskrev\b.{0,120})\s*:\s*$/i;
 // "Dan Whitaker <dan@...> writes:" counts only when quoted lines follow it.
 const ATTRIBUTION_WEAK = /^\s*\S.{0,150}\b(?:wrote|writes|said|mentioned)\s*:\s*$/i;
 
@@ -73,23 +84,33 @@ function nextNonBlank(lines: readonly Line[], from: number): number {
   return -1;
 }
 
+/**
+ * "From:" followed within a few lines by a date ("Sent:"/"Date:") and a subject or an addressee
+ * ("To:"): the block every Outlook writes above the message it replies to or forwards.
+ */
 function isOutlookHeader(lines: readonly Line[], index: number): boolean {
-  if (!HEADER_FROM.test(lines[index]!.text)) return false;
+  const first = lines[index]!.text;
+  if (!HEADER_FROM.test(first)) return false;
+  if (first.length < 600 && HEADER_ONE_LINE.test(first)) return true;
   let date = false;
   let subject = false;
+  let to = false;
   const last = Math.min(lines.length - 1, index + HEADER_WINDOW);
   for (let i = index + 1; i <= last && !(date && subject); i++) {
     const text = lines[i]!.text;
     date ||= HEADER_DATE.test(text);
     subject ||= HEADER_SUBJECT.test(text);
+    to ||= HEADER_TO.test(text);
   }
-  return date && subject;
+  // Outlook for iOS and Android leave the subject out; "To:" then says it is a header.
+  return date && (subject || to);
 }
 
 /** How many lines (1 or 2) an attribution starting at `index` spans; 0 when none. */
 function attributionLength(lines: readonly Line[], index: number): number {
   const text = lines[index]!.text;
   if (ATTRIBUTION_ONE_LINE.test(text)) return 1;
+  if (text.length < 400 && ATTRIBUTION_ENDING.test(text) && MAIL_ATTRIBUTION.test(text)) return 1;
   const second = lines[index + 1];
   if (
     ATTRIBUTION_FIRST.test(text) &&
@@ -216,7 +237,73 @@ export function isInSpans(spans: readonly TextSpan[], start: number, end: number
   return after !== undefined && after.start < end;
 }
 
-/** Quoted history of a body: what the markup says (htmlToText) plus what the text shows. */
+/**
+ * Answers written into the quoted message, the way lawyers answer a list of questions: a
+ * paragraph opened by the author's initials in brackets ("[DO: Yes, under clause 5.2 …]",
+ * "[JS - agreed]"), up to its closing bracket. They are the author's words now.
+ */
+const INLINE_ANSWER = /^[ \t]*\[[A-Z]{2,4}\.?(?:\s*[:\]]|\s+[-–:])/gm;
+const ANSWER_LINES = 20;
+
+function inlineAnswers(text: string, quoted: readonly TextSpan[]): TextSpan[] {
+  if (quoted.length === 0 || !text.includes("[")) return [];
+  const answers: TextSpan[] = [];
+  INLINE_ANSWER.lastIndex = 0;
+  for (let m = INLINE_ANSWER.exec(text); m; m = INLINE_ANSWER.exec(text)) {
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    if (!isInSpans(quoted, start, start + 1)) continue;
+    // To the bracket that closes it at a line's end (within a few lines, before a blank line),
+    // else the end of its own line. Each line is read by one answer at most.
+    let end = -1;
+    let lineStart = start;
+    for (let n = 0; n < ANSWER_LINES && lineStart < text.length; n++) {
+      let lineEnd = text.indexOf("\n", lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+      const line = text.slice(lineStart, lineEnd).trimEnd();
+      if (n > 0 && line.trim() === "") break;
+      if (line.endsWith("]")) {
+        end = lineStart + line.length;
+        break;
+      }
+      lineStart = lineEnd + 1;
+    }
+    if (end < 0) {
+      end = text.indexOf("\n", start);
+      if (end < 0) end = text.length;
+    }
+    answers.push({ start, end });
+    INLINE_ANSWER.lastIndex = Math.max(INLINE_ANSWER.lastIndex, end);
+  }
+  return answers;
+}
+
+/** `spans` (sorted, non-overlapping) with `holes` (sorted) taken out. */
+function subtract(spans: readonly TextSpan[], holes: readonly TextSpan[]): TextSpan[] {
+  if (holes.length === 0) return [...spans];
+  const result: TextSpan[] = [];
+  let h = 0;
+  for (const span of spans) {
+    let start = span.start;
+    while (h < holes.length && holes[h]!.end <= start) h++;
+    let k = h;
+    while (k < holes.length && holes[k]!.start < span.end) {
+      if (holes[k]!.start > start) result.push({ start, end: holes[k]!.start });
+      start = Math.max(start, holes[k]!.end);
+      k++;
+    }
+    if (start < span.end) result.push({ start, end: span.end });
+  }
+  return result;
+}
+
+/**
+ * Quoted history of a body: what the markup says (htmlToText) plus what the text shows, less
+ * the author's answers written into it.
+ */
 export function quotedHistorySpans(plain: PlainText): TextSpan[] {
-  return mergeSpansAcross(plain.text, [...plain.quotedSpans, ...findQuotedHistory(plain.text)]);
+  const quoted = mergeSpansAcross(plain.text, [
+    ...plain.quotedSpans,
+    ...findQuotedHistory(plain.text),
+  ]);
+  return subtract(quoted, inlineAnswers(plain.text, quoted));
 }

@@ -1,8 +1,76 @@
 import * as meetingPlatform from "../../../src/core/checks/meeting-platform";
-import { at, DAN, MEGGE, MICROSOFT, runRuleTests } from "./rule-tester";
+import { applyFixToText } from "../../../src/core/fixes";
+import { at, DAN, MEGGE, MICROSOFT, runCheck, runRuleTests } from "./rule-tester";
 
 const ZOOM_CLIENT = { matchKey: "@zoomer.example", clientName: "Zoomer", meetingPlatform: "zoom" };
 const ZOOM_PERSON = "ana@zoomer.example";
+
+/** A Teams block as Outlook pastes it into a plain-text e-mail, framed by rules. */
+const TEAMS_BLOCK = [
+  "________________________________________________________________________________",
+  "Microsoft Teams meeting",
+  "Join on your computer, mobile app or room device",
+  "Click here to join the meeting<https://teams.microsoft.com/l/meetup-join/19%3ameeting_xyz%40thread.v2/0>",
+  "Meeting ID: 318 204 557 901",
+  "Passcode: q7Rk2p",
+  "Download Teams<https://www.microsoft.com/microsoft-teams/download-app> | Join on the web<https://www.microsoft.com/microsoft-teams/join-a-meeting>",
+  "Or call in (audio only)",
+  "+44 20 3321 5208,,618221044#   United Kingdom, London",
+  "Phone Conference ID: 618 221 044#",
+  "Find a local number<https://dialin.teams.microsoft.com/abc-local> | Reset PIN<https://dialin.teams.microsoft.com/usp/pstnconferencing>",
+  "Learn More<https://aka.ms/JoinTeamsMeeting> | Meeting options<https://teams.microsoft.com/meetingOptions/?organizerId=1>",
+  "________________________________________________________________________________",
+].join("\n");
+
+const ZOOM_BLOCK = [
+  "Sam Reid is inviting you to a scheduled Zoom meeting.",
+  "",
+  "Topic: Lease renewal",
+  "Time: Apr 2, 2026 02:00 PM London",
+  "",
+  "Join Zoom Meeting",
+  "https://acme-law.zoom.us/j/81234567890?pwd=abcDEF",
+  "",
+  "Meeting ID: 812 3456 7890",
+  "Passcode: 555111",
+  "",
+  "---",
+  "",
+  "One tap mobile",
+  "+442039017895,,81234567890#,,,,*555111# United Kingdom",
+  "",
+  "Dial by your location",
+  "• +44 203 901 7895 United Kingdom",
+  "",
+  "Find your local number: https://acme-law.zoom.us/u/kbQ12",
+].join("\n");
+
+const WEBEX_BLOCK = [
+  "-- Do not delete or change any of the following text. --",
+  "",
+  "When it's time, join the Webex meeting here.",
+  "",
+  "Meeting number (access code): 2650 118 204",
+  "Meeting password: Tq4uPm",
+  "",
+  "Join meeting https://firm.webex.com/firm/j.php?MTID=m1234abcd",
+  "",
+  "Join by phone",
+  "+44-20-7660-4123 United Kingdom Toll",
+  "Global call-in numbers https://firm.webex.com/firm/globalcallin.php?MTID=m99",
+  "",
+  "Need help? Go to https://help.webex.com",
+].join("\n");
+
+const MEET_BLOCK = [
+  "Join with Google Meet",
+  "meet.google.com/abc-defg-hij",
+  "",
+  "Join by phone",
+  "(GB) +44 20 3873 6402 PIN: 581 002 117#",
+  "",
+  "More phone numbers: https://tel.meet/abc-defg-hij?pin=581002117",
+].join("\n");
 
 runRuleTests(meetingPlatform, {
   valid: [
@@ -37,6 +105,42 @@ runRuleTests(meetingPlatform, {
       name: "quoted history",
       to: MICROSOFT,
       body: "Fine by me.\n\n-----Original Message-----\nFrom: X\nJoin: https://zoom.us/j/1",
+    },
+    {
+      name: "a Zoom link in an Outlook reply header block's history",
+      to: MICROSOFT,
+      body: [
+        "Teams works for me; I'll send an invitation.",
+        "",
+        "________________________________",
+        "From: Sam Reid <sam@agent.example>",
+        "Sent: Tuesday, 3 March 2026 10:02",
+        "To: Jo Lawyer <jo@firm.example>",
+        "Subject: Rent deposit",
+        "",
+        "Could we discuss on Zoom? https://us06web.zoom.us/j/4158827730",
+      ].join("\n"),
+    },
+    { name: "the client's own block", to: MICROSOFT, body: `Details below.\n\n${TEAMS_BLOCK}` },
+    {
+      name: "the platform as a company in the news",
+      to: MICROSOFT,
+      body: "Zoom's share price fell after Zoom Video Communications reported results.",
+    },
+    {
+      name: "a helper page alone is no meeting",
+      to: MICROSOFT,
+      body: "Help: https://support.zoom.us/hc",
+    },
+    {
+      name: "a past Webex meeting",
+      to: MICROSOFT,
+      body: "Thanks for joining the Webex yesterday; the minutes are attached.",
+    },
+    {
+      name: "a declined Zoom",
+      to: MICROSOFT,
+      body: "Rather than a Zoom, I will send a Teams invitation.",
     },
   ],
   invalid: [
@@ -86,7 +190,7 @@ runRuleTests(meetingPlatform, {
         },
         {
           messageId: "mention",
-          evidence: at("body", "Could we use Google Meet?", "Google Meet"),
+          evidence: at("body", "Could we use Google Meet?", "Could we use Google Meet"),
           fix: { field: "body", original: "Google Meet", replacement: "Microsoft Teams" },
         },
       ],
@@ -98,13 +202,13 @@ runRuleTests(meetingPlatform, {
       findings: [
         {
           messageId: "mention",
-          evidence: at("body", "Shall we set up a Zoom call", "Zoom call"),
+          evidence: at("body", "Shall we set up a Zoom call", "Shall we set up a Zoom call"),
           fix: { original: "Zoom", replacement: "Microsoft Teams" },
         },
       ],
     },
     {
-      name: "'Zoom link: <address>' is one problem, fixed as a whole (not 'Teams link: zoom…')",
+      name: "'Zoom link: <address>' is one problem: the words and the link replaced together",
       to: MICROSOFT,
       body: "Here is my Zoom link: https://zoom.us/j/123456",
       findings: [
@@ -124,22 +228,6 @@ runRuleTests(meetingPlatform, {
       ],
     },
     {
-      name: "'Zoom link: <address>' at a host Rapport does not know: the same whole phrase",
-      to: MICROSOFT,
-      body: "Here is my Zoom link: https://zoom.example/j/1",
-      findings: [
-        {
-          messageId: "mention",
-          evidence: at(
-            "body",
-            "Here is my Zoom link: https://zoom.example/j/1",
-            "Zoom link: https://zoom.example/j/1",
-          ),
-          fix: { original: "Zoom link: https://zoom.example/j/1" },
-        },
-      ],
-    },
-    {
       name: "'my Zoom link' without the address: renaming would be untrue, so no fix",
       to: MICROSOFT,
       body: "My Zoom link is in the calendar invite.",
@@ -151,19 +239,149 @@ runRuleTests(meetingPlatform, {
       ],
     },
     {
-      name: "a Zoom call next to a Zoom link: no rename while the link stays",
+      name: "a Zoom call next to its Zoom link: one meeting, renamed only with its link replaced",
       to: MICROSOFT,
       body: "A Zoom call tomorrow? Join: https://zoom.us/j/9",
       findings: [
-        { messageId: "mention", evidence: at("body", "A Zoom call", "Zoom call") },
         {
           messageId: "link",
           evidence: at(
             "body",
             "A Zoom call tomorrow? Join: https://zoom.us/j/9",
-            "https://zoom.us/j/9",
+            "Zoom call tomorrow? Join: https://zoom.us/j/9",
           ),
-          fix: { original: "https://zoom.us/j/9" },
+          fix: {
+            original: "Zoom call tomorrow? Join: https://zoom.us/j/9",
+            replacement: "Microsoft Teams call tomorrow? Join: [Microsoft Teams meeting link]",
+          },
+        },
+      ],
+    },
+    {
+      name: "the same Zoom link as an anchor and written out: one meeting",
+      to: MICROSOFT,
+      html: '<p><a href="https://us02web.zoom.us/j/8123?pwd=x">Join Zoom Meeting</a></p><p>https://us02web.zoom.us/j/8123?pwd=x</p>',
+      findings: [
+        {
+          messageId: "link",
+          evidence: {
+            field: "body",
+            text: "Join Zoom Meeting\nhttps://us02web.zoom.us/j/8123?pwd=x",
+            start: 0,
+            end: 54,
+          },
+          fix: {
+            original: "Join Zoom Meeting\nhttps://us02web.zoom.us/j/8123?pwd=x",
+            replacement: "[Microsoft Teams meeting details]",
+          },
+        },
+      ],
+    },
+    {
+      name: "the same Zoom link twice in one paragraph: one meeting",
+      to: MICROSOFT,
+      html: '<p>Join <a href="https://zoom.us/j/8123">here</a> (or paste https://zoom.us/j/8123 into a browser).</p>',
+      findings: [
+        {
+          messageId: "link",
+          evidence: { field: "body", text: "here", start: 5, end: 9 },
+          fix: { replacement: "[Microsoft Teams meeting link]" },
+        },
+      ],
+    },
+    {
+      name: "a link labelled with its platform: one finding, the label's name replaced too",
+      to: MICROSOFT,
+      body: "Zoom details for the board call: https://zoom.us/j/86133092244",
+      findings: [
+        {
+          messageId: "link",
+          evidence: at(
+            "body",
+            "Zoom details for the board call: https://zoom.us/j/86133092244",
+            "Zoom details for the board call: https://zoom.us/j/86133092244",
+          ),
+          fix: {
+            original: "Zoom details for the board call: https://zoom.us/j/86133092244",
+            replacement:
+              "Microsoft Teams details for the board call: [Microsoft Teams meeting link]",
+          },
+        },
+      ],
+    },
+    {
+      name: "a pasted Zoom block, helper links and dial-in included: one meeting, the block replaced",
+      to: MICROSOFT,
+      body: `Please join us:\n\n${ZOOM_BLOCK}\n\nBest,\nJo`,
+      findings: [
+        {
+          messageId: "link",
+          // The block is pointed at whole: the fix replaces it whole.
+          evidence: at("body", `Please join us:\n\n${ZOOM_BLOCK}`, ZOOM_BLOCK),
+          fix: {
+            original: ZOOM_BLOCK,
+            replacement: "[Microsoft Teams meeting details]",
+          },
+        },
+      ],
+    },
+    {
+      name: "a pasted Teams block below the sign-off, to a Zoom client",
+      to: ZOOM_PERSON,
+      profiles: [ZOOM_CLIENT],
+      body: `Agenda attached.\n\nKind regards,\nJo\n\n${TEAMS_BLOCK}\nJo Lawyer\nPartner`,
+      findings: [
+        {
+          messageId: "link",
+          recipient: ZOOM_PERSON,
+          evidence: at(
+            "body",
+            `Agenda attached.\n\nKind regards,\nJo\n\n${TEAMS_BLOCK}`,
+            TEAMS_BLOCK.slice(TEAMS_BLOCK.indexOf("Microsoft"), TEAMS_BLOCK.lastIndexOf("\n")),
+          ),
+          fix: { original: TEAMS_BLOCK, replacement: "[Zoom meeting details]" },
+        },
+      ],
+    },
+    {
+      name: "a Webex block to a Teams client",
+      to: MICROSOFT,
+      body: `Eleanor\n${WEBEX_BLOCK}`,
+      findings: [
+        {
+          messageId: "link",
+          evidence: at("body", `Eleanor\n${WEBEX_BLOCK}`, WEBEX_BLOCK),
+          fix: { replacement: "[Microsoft Teams meeting details]" },
+        },
+      ],
+    },
+    {
+      name: "Google Meet details written out without links",
+      to: MICROSOFT,
+      body: `Joining details:\n\n${MEET_BLOCK}`,
+      findings: [
+        {
+          messageId: "link",
+          evidence: at("body", `Joining details:\n\n${MEET_BLOCK}`, MEET_BLOCK),
+          fix: { replacement: "[Microsoft Teams meeting details]" },
+        },
+      ],
+    },
+    {
+      name: "a quick Teams, named as a word, to a Zoom client",
+      to: ZOOM_PERSON,
+      profiles: [ZOOM_CLIENT],
+      body: "Could we do a quick Teams on Thursday?",
+      findings: [
+        {
+          messageId: "mention",
+          recipient: ZOOM_PERSON,
+          evidence: at(
+            "body",
+            "Could we do a quick Teams on Thursday?",
+            "Could we do a quick Teams",
+          ),
+          fix: { original: "Teams", replacement: "Zoom" },
         },
       ],
     },
@@ -182,4 +400,39 @@ runRuleTests(meetingPlatform, {
       ],
     },
   ],
+});
+
+/** Addresses every platform writes, vanity and regional hosts included. */
+describe("meeting-platform knows every platform's meeting addresses", () => {
+  const links: [string, string][] = [
+    ["https://us02web.zoom.us/j/85512345678?pwd=abc", "Zoom"],
+    ["https://acme.zoom.us/my/jsmith", "Zoom"],
+    ["https://www.zoomgov.com/j/1612345678", "Zoom"],
+    ["https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0", "Microsoft Teams"],
+    ["https://teams.live.com/meet/9388123456789", "Microsoft Teams"],
+    ["https://firm.webex.com/firm/j.php?MTID=m7c1e", "Webex"],
+    ["https://firm.webex.com/meet/jsmith", "Webex"],
+    ["https://meet.google.com/qmx-rtfa-kzw", "Google Meet"],
+    ["https://g.co/meet/qmx-rtfa-kzw", "Google Meet"],
+  ];
+  it.each(links)("%s is a %s meeting", (url, platform) => {
+    // Microsoft meets on Teams, the Zoom client on Zoom: each gets the other platforms' links.
+    const to = platform === "Microsoft Teams" ? ZOOM_PERSON : MICROSOFT;
+    const findings = runCheck(meetingPlatform, {
+      to,
+      profiles: [ZOOM_CLIENT],
+      body: `Join here: ${url}`,
+    });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain(`this e-mail has a ${platform} link`);
+  });
+
+  it("replacing a block leaves every other character in place", () => {
+    const c = { to: MICROSOFT, body: `Before.\n\n${ZOOM_BLOCK}\n\nAfter.` };
+    const [finding] = runCheck(meetingPlatform, c);
+    const fixed = applyFixToText(c.body, finding!.fix!);
+    expect(fixed.ok && fixed.content).toBe(
+      "Before.\n\n[Microsoft Teams meeting details]\n\nAfter.",
+    );
+  });
 });

@@ -10,6 +10,8 @@ const SUPPORT_FILES = [
   "context",
   "helpers",
   "channel-proposals",
+  "channel-lexicon",
+  "proposal-mood",
   "profile-terms",
   "fix-builders",
   "invitation",

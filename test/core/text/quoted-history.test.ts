@@ -121,6 +121,53 @@ const quoted: [string, string, string[]][] = [
       "De: Dan Whitaker\nEnviado: lunes, 23 de noviembre de 2026 8:14\nPara: Alex Ruiz\nAsunto: Factura\n\nHola",
     ],
   ],
+  [
+    "Outlook for iOS: From, Date and To, no Subject",
+    "Will do.\n\nFrom: Dan Whitaker <dan@whitakerbuilding.example>\nDate: Monday, 23 November 2026 at 08:14\nTo: Alex Ruiz <alex@firm.example>\n\nCan you call?",
+    [
+      "From: Dan Whitaker <dan@whitakerbuilding.example>\nDate: Monday, 23 November 2026 at 08:14\nTo: Alex Ruiz <alex@firm.example>\n\nCan you call?",
+    ],
+  ],
+  [
+    "Outlook on the web header pasted as one line",
+    "Noted.\n\nFrom: Dan Whitaker <dan@whitakerbuilding.example> Sent: Monday, 23 November 2026 08:14 To: Alex Ruiz Subject: Invoice\nPlease call me.",
+    [
+      "From: Dan Whitaker <dan@whitakerbuilding.example> Sent: Monday, 23 November 2026 08:14 To: Alex Ruiz Subject: Invoice\nPlease call me.",
+    ],
+  ],
+  [
+    "German Outlook header under '-----Ursprüngliche Nachricht-----'",
+    "Danke.\n\n-----Ursprüngliche Nachricht-----\nVon: Jürgen Müller\nGesendet: Montag, 23. November 2026 08:14\nAn: Alex Ruiz\nBetreff: Termin\n\nRufen Sie mich an.",
+    [
+      "-----Ursprüngliche Nachricht-----\nVon: Jürgen Müller\nGesendet: Montag, 23. November 2026 08:14\nAn: Alex Ruiz\nBetreff: Termin\n\nRufen Sie mich an.",
+    ],
+  ],
+  [
+    "Dutch Outlook header",
+    "Prima.\n\nVan: Anna de Vries\nVerzonden: maandag 23 november 2026 08:14\nAan: Alex Ruiz\nOnderwerp: Offerte\n\nBel mij.",
+    [
+      "Van: Anna de Vries\nVerzonden: maandag 23 november 2026 08:14\nAan: Alex Ruiz\nOnderwerp: Offerte\n\nBel mij.",
+    ],
+  ],
+  [
+    "Spanish Gmail attribution",
+    "Perfecto.\n\nEl lun, 23 nov 2026 a las 8:14, Dan Whitaker (<dan@whitakerbuilding.example>) escribió:\n> Hola",
+    [
+      "El lun, 23 nov 2026 a las 8:14, Dan Whitaker (<dan@whitakerbuilding.example>) escribió:\n> Hola",
+    ],
+  ],
+  [
+    "Italian Gmail attribution",
+    "Va bene.\n\nIl giorno lun 23 nov 2026 alle ore 08:14 Dan Whitaker <dan@whitakerbuilding.example> ha scritto:\n> Ciao",
+    [
+      "Il giorno lun 23 nov 2026 alle ore 08:14 Dan Whitaker <dan@whitakerbuilding.example> ha scritto:\n> Ciao",
+    ],
+  ],
+  [
+    "Apple Mail forward in French",
+    "Pour info.\n\nDébut du message réexpédié :\n\nDe: Dan Whitaker\nObjet: Devis",
+    ["Début du message réexpédié :\n\nDe: Dan Whitaker\nObjet: Devis"],
+  ],
 ];
 
 // Text that must not be taken for quoted history.
@@ -289,5 +336,52 @@ describe("Outlook desktop (Word HTML) reply: the header has no id, the text show
     expect(mine).toContain("Dear Dan,");
     expect(mine).toContain("we’ve kept the descriptions short.");
     expect(mine).not.toContain("golf");
+  });
+});
+
+describe("quotedHistorySpans: answers written into the quoted message are the author's", () => {
+  const text = [
+    "My answers are inline below.",
+    "",
+    "From: Tom Achterberg <tom@kestrel.example>",
+    "Sent: 10 March 2026 08:37",
+    "To: Daniel Okafor",
+    "Subject: Questions",
+    "",
+    "1. How long could they suspend supply?",
+    "[DO: Up to 120 days under clause 19.3.]",
+    "2. Is this easier to discuss?",
+    "[DO - Yes; I'll give you a ring at 3pm",
+    "and talk it through.]",
+    "Thanks, Tom",
+  ].join("\n");
+  const spans = quotedHistorySpans({
+    text,
+    links: [],
+    quotedSpans: [],
+    sourceOffsets: new Int32Array(0),
+  });
+  const quotedText = spans.map((s) => text.slice(s.start, s.end)).join("|");
+
+  it("keeps the questions quoted", () => {
+    expect(quotedText).toContain("How long could they suspend supply?");
+    expect(quotedText).toContain("Thanks, Tom");
+  });
+  it("gives the bracketed answers back to the author, across a line break", () => {
+    expect(quotedText).not.toContain("[DO: Up to 120 days");
+    expect(quotedText).not.toContain("I'll give you a ring");
+    expect(quotedText).not.toContain("and talk it through.]");
+  });
+  it("does not read an ordinary bracket as an answer", () => {
+    const plain = "Thanks\n\nFrom: X\nSent: Monday\nTo: Y\nSubject: Z\n\n[Draft] see clause 4";
+    const only = quotedHistorySpans({
+      text: plain,
+      links: [],
+      quotedSpans: [],
+      sourceOffsets: new Int32Array(0),
+    });
+    expect(only.map((s) => plain.slice(s.start, s.end))).toEqual([
+      "From: X\nSent: Monday\nTo: Y\nSubject: Z\n\n[Draft] see clause 4",
+    ]);
   });
 });

@@ -1,0 +1,103 @@
+/**
+ * Where the author stops writing: the sign-off ("Kind regards,", "Best, Marcus", "Thanks") and
+ * the signature lines under it (name, title, firm, address, numbers). What is there is the
+ * author's standing detail ("M: +44 …", "also on WhatsApp", "Book time with me on Teams"), not
+ * something proposed in this message.
+ */
+import type { LineIndex } from "./line-index";
+import type { TextSpan } from "./span";
+
+/** Valedictions, UK and US, and the ones a firm meets from clients abroad. */
+const VALEDICTION = new RegExp(
+  "^(?:" +
+    [
+      String.raw`(?:with\s+)?(?:(?:very\s+)?(?:kind(?:est)?|best|warm(?:est)?|many|sincere|good|fond|friendly)\s+)?(?:regards|wishes)`,
+      String.raw`all\s+(?:the\s+)?best|best(?:\s+again)?|very\s+best`,
+      String.raw`(?:many\s+)?thanks?(?:\s+(?:again|so\s+much|very\s+much|a\s+lot|in\s+advance|and\s+(?:kind\s+|best\s+)?regards))?|thank\s+you(?:\s+(?:again|so\s+much|very\s+much|in\s+advance))?|with\s+(?:many\s+)?thanks|thx|ta`,
+      String.raw`cheers|sincerely|yours(?:\s+(?:sincerely|faithfully|truly|ever|aye))?|(?:very\s+)?truly\s+yours|respectfully(?:\s+yours)?`,
+      String.raw`take\s+care|talk\s+soon|speak\s+soon|warmly|kr|br|rgds|regs`,
+      String.raw`mit\s+freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|(?:viele|beste|liebe)\s+gr(?:ü|ue)(?:ß|ss)e|cordialement|bien\s+(?:à|a)\s+vous|bien\s+cordialement|(?:un\s+)?saludos?(?:\s+cordiales)?|atentamente|(?:met\s+)?vriendelijke\s+groet(?:en)?|med\s+v(?:ä|a)nlig\s+h(?:ä|a)lsning|(?:med\s+)?venn?lig\s+hilsen|cordiali\s+saluti|distinti\s+saluti|un\s+saluto|atenciosamente|cumprimentos|pozdrawiam|z\s+powa(?:ż|z)aniem`,
+    ].join("|") +
+    String.raw`)\s*[,.!]*`,
+  "iu",
+);
+
+/** What may follow a valediction on its line: a name ("Best, Marcus", "Thanks – Dan"). */
+const NAME_AFTER =
+  /^\s*(?:[-–—,]\s*)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?\s*[,.!]?\s*$/u;
+
+export function isValediction(line: string): boolean {
+  const trimmed = line.trim();
+  const m = VALEDICTION.exec(trimmed);
+  return m !== null && NAME_AFTER.test(trimmed.slice(m[0].length));
+}
+
+/** Words of the boilerplate that follows a signature: such a line is not the author's prose. */
+export const BOILERPLATE_CUE =
+  /confidential|privileged|intended recipient|addressee|in error|notify|regulated|registered|advertis|unsubscribe|mailing list|fraud|bank details|disclaimer|virus|liabilit|before printing|attorney|legal advice|tax advice|privacy/i;
+
+/**
+ * A line the author writes as prose (a sentence, a postscript), which ends the signature: a line
+ * of four words or more ending as a sentence does, a "P.S.", or a long line that is not
+ * boilerplate. Name, title, address and number lines are none of these.
+ */
+export function isProseLine(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed === "") return false;
+  if (/^p\.?\s?s\b/i.test(trimmed)) return true;
+  if (BOILERPLATE_CUE.test(trimmed)) return false;
+  // A web address is not prose however long ("Book time with me: https://…").
+  const words = trimmed.replace(/<?\b(?:https?:\/\/|www\.)\S+/gi, "").trim();
+  if (words.length > 100) return true;
+  return /[.?!]["'”’)]*$/.test(words) && words.split(/\s+/).length >= 4;
+}
+
+/**
+ * The sign-off and the signature under it, in each stretch of authored text (between quoted
+ * spans): from the last valediction line to the first prose line after it or the stretch's end.
+ * `skip(offset)` says whether a line is part of something else the signature may hold without
+ * ending (a pasted meeting block). Sorted spans.
+ */
+export function findSignOffs(
+  text: string,
+  lines: LineIndex,
+  quoted: readonly TextSpan[],
+  skip: (offset: number) => boolean = () => false,
+): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let from = 0;
+  const stretches: TextSpan[] = [];
+  for (const q of quoted) {
+    if (q.start > from) stretches.push({ start: from, end: q.start });
+    from = Math.max(from, q.end);
+  }
+  if (from < text.length) stretches.push({ start: from, end: text.length });
+  for (const stretch of stretches) {
+    if (stretch.end <= stretch.start) continue;
+    const firstLine = lines.lineOf(stretch.start);
+    const lastLine = lines.lineOf(Math.max(stretch.start, stretch.end - 1));
+    // The last valediction of the stretch: walk up from its end (most mail signs off near it).
+    let valediction = -1;
+    for (let n = lastLine; n >= firstLine; n--) {
+      const { start, end } = lines.line(n);
+      if (end - start > 60) continue;
+      if (isValediction(text.slice(Math.max(start, stretch.start), Math.min(end, stretch.end)))) {
+        valediction = n;
+        break;
+      }
+    }
+    if (valediction < 0) continue;
+    let end = stretch.end;
+    for (let n = valediction + 1; n <= lastLine; n++) {
+      const line = lines.line(n);
+      if (skip(line.start)) continue;
+      if (isProseLine(text.slice(line.start, Math.min(line.end, stretch.end)))) {
+        end = line.start;
+        break;
+      }
+    }
+    const start = Math.max(lines.line(valediction).start, stretch.start);
+    if (end > start) spans.push({ start, end });
+  }
+  return spans;
+}
