@@ -1,18 +1,27 @@
 import type { AnalysedDraft, AnalysedField } from "../analysis";
 import { isWhiteSpaceAt } from "../text";
 import type { CheckContext, CheckMeta } from "./context";
+import { billingUseAt } from "./billing-context";
 import { fieldOf, hitEvidence, lineFact, linesOf, removeLineFix } from "./helpers";
 import { findProfileTerms } from "./profile-terms";
 
 /**
- * A refused phrase counts where it is an entry: at the start of a line (after a bullet, a date
- * or a number) or on a line that carries hours or an amount. "National Centre for Sensor
- * Research" in a signature or "rigorous research" in prose are not entries.
+ * A refused phrase counts where it describes billed work: as an entry (at the start of a short
+ * line, after a bullet, a date or a number, or on a short line that carries hours or an amount)
+ * or in prose about billing ("our fees for September cover review of file"), and never where
+ * something says it is not the firm's billed work (billing-context.ts). "National Centre for
+ * Sensor Research" in a signature or "rigorous research" in prose are neither.
  */
 const ENTRY_LEAD =
   /^\s*(?:[-•*·]\s*|\d+[.)]\s*|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[:–-]?\s*|\d{4}-\d{2}-\d{2}\s*[:–-]?\s*)*$/;
 const HOURS_OR_AMOUNT =
-  /(?<![\d.])\d{1,2}[.,]\d{1,2}(?![\d.])|\b\d+(?:\.\d+)?\s?(?:h|hrs?|hours?)\b|[$£€]\s?\d/i;
+  /(?<![\d.])\d{1,2}[.,]\d{1,2}(?![\d.])|\b\d+(?:\.\d+)?\s?(?:h|hrs?|hours?)\b|[$£€]\s?\d|\b(?:GBP|USD|EUR|CHF|NOK|SEK|DKK|CAD|AUD)\s?\d/i;
+
+/**
+ * An entry line is short: a paragraph of prose is one line in an HTML body, and its amount
+ * does not make every phrase in it an entry (prose is judged by its sentences instead).
+ */
+const MAX_ENTRY_LINE = 200;
 
 /**
  * A lead is a few bullets, numbers and dates: past this many characters (after the line's
@@ -23,6 +32,10 @@ const MAX_LEAD = 64;
 /** Whether the hit at `start` is an entry; what a line holds is worked out once per line. */
 function isEntry(draft: AnalysedDraft, field: AnalysedField, start: number): boolean {
   const text = field.text;
+  const short = lineFact(draft, field, "billing-short", start, (line) => {
+    return line.end - line.start <= MAX_ENTRY_LINE;
+  });
+  if (!short) return false;
   // Where the line's text starts, after its indentation (ENTRY_LEAD's own leading \s* would
   // take it: it is skipped before testing, so the test never runs over a long indentation).
   const indentEnd = lineFact(draft, field, "billing-indent", start, ({ start: from, end }) => {
@@ -57,14 +70,18 @@ export function check(ctx: CheckContext): void {
   for (const hit of findProfileTerms(ctx, "bannedBillingPhrases")) {
     if (hit.field === "attachment" || hit.href) continue;
     const field = fieldOf(draft, hit.field);
-    if (!isEntry(draft, field, hit.start)) continue;
+    const use = billingUseAt(draft, field, hit.start, hit.end);
+    if (use.notOurs) continue;
+    const entry = isEntry(draft, field, hit.start);
+    if (!entry && !use.billingNearby) continue;
     const report = {
       messageId: "refused",
       data: { phrase: hit.term, text: hit.text, field: hit.field },
       evidence: hitEvidence(hit),
     };
     // A refused entry in the body is a line of an invoice or time list: offer to drop that line.
-    if (hit.field === "body")
+    // In prose, removing words would leave the sentence broken: no fix, the message guides.
+    if (hit.field === "body" && entry)
       ctx.report({
         ...report,
         fix: removeLineFix(draft.body, hit.start, hit.end, linesOf(draft, draft.body)),

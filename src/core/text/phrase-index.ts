@@ -15,6 +15,15 @@
  */
 import { hashWord, type TermWords } from "./words";
 
+/**
+ * Other ways a phrase is written (inflected, abbreviated, reordered: see inflections.ts): word
+ * k of the text must be one of `words[k]`, and one of `skippable` may stand between two words.
+ */
+export interface PhrasePattern {
+  words: readonly (readonly string[])[];
+  skippable?: ReadonlySet<string>;
+}
+
 export interface PhraseHit {
   /** Index of the text word the phrase starts at. */
   firstWord: number;
@@ -24,6 +33,14 @@ export interface PhraseHit {
   lastLength: number;
   /** The `data` of the phrase that matched. */
   data: number;
+  /** Set when a pattern (another form of the phrase) matched, not the phrase as written. */
+  variant?: true;
+}
+
+interface Pattern {
+  data: number;
+  words: ReadonlySet<string>[];
+  skippable: ReadonlySet<string> | undefined;
 }
 
 interface Phrase {
@@ -41,6 +58,7 @@ const PLURAL_ENDINGS = ["s", "es"] as const;
 
 export class PhraseIndex {
   readonly #byFirstWord = new Map<number, Phrase[]>();
+  readonly #patternsByFirstWord = new Map<number, Pattern[]>();
   #count = 0;
 
   /** Number of distinct phrases added. */
@@ -65,6 +83,26 @@ export class PhraseIndex {
     return entry.data;
   }
 
+  /**
+   * Files another form of the phrase whose id is `data` (as `add` returned it): its hits carry
+   * `variant`. Filed under each form of its first word, so a search still costs one lookup per
+   * word of the text.
+   */
+  addPattern(pattern: PhrasePattern, data: number): void {
+    if (pattern.words.length === 0) return;
+    const entry: Pattern = {
+      data,
+      words: pattern.words.map((forms) => new Set(forms)),
+      skippable: pattern.skippable,
+    };
+    for (const first of entry.words[0]!) {
+      const key = hashWord(first);
+      const list = this.#patternsByFirstWord.get(key);
+      if (!list) this.#patternsByFirstWord.set(key, [entry]);
+      else if (!list.includes(entry)) list.push(entry);
+    }
+  }
+
   #file(key: number, entry: Phrase): void {
     const list = this.#byFirstWord.get(key);
     if (!list) this.#byFirstWord.set(key, [entry]);
@@ -75,11 +113,52 @@ export class PhraseIndex {
   search(text: TermWords): PhraseHit[] {
     const hits: PhraseHit[] = [];
     if (this.#byFirstWord.size === 0) return hits;
+    const patterns = this.#patternsByFirstWord;
     for (let i = 0; i < text.count; i++) {
-      const phrases = this.#byFirstWord.get(text.hashes[i]!);
+      const hash = text.hashes[i]!;
+      const phrases = this.#byFirstWord.get(hash);
       if (phrases) this.#collect(text, i, phrases, hits);
+      if (patterns.size === 0) continue;
+      const forms = patterns.get(hash);
+      if (forms) this.#collectPatterns(text, i, forms, hits);
     }
     return hits;
+  }
+
+  /** The `patterns` (one of whose first words hashes as word i) that start at word `i`. */
+  #collectPatterns(
+    text: TermWords,
+    i: number,
+    patterns: readonly Pattern[],
+    hits: PhraseHit[],
+  ): void {
+    const written = text.word(i);
+    for (const pattern of patterns) {
+      if (!pattern.words[0]!.has(written)) continue;
+      let at = i;
+      let matched = true;
+      for (let k = 1; k < pattern.words.length && matched; k++) {
+        at++;
+        if (at >= text.count) {
+          matched = false;
+          break;
+        }
+        let word = text.word(at);
+        if (!pattern.words[k]!.has(word) && pattern.skippable?.has(word) && at + 1 < text.count) {
+          at++;
+          word = text.word(at);
+        }
+        matched = pattern.words[k]!.has(word);
+      }
+      if (!matched) continue;
+      hits.push({
+        firstWord: i,
+        lastWord: at,
+        lastLength: text.lengths[at]!,
+        data: pattern.data,
+        variant: true,
+      });
+    }
   }
 
   /** The `phrases` (whose first word's hash is word i's) that start at word `i`. */

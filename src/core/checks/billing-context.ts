@@ -1,0 +1,173 @@
+/**
+ * Whether words in a draft describe the firm's own billed work. A refused entry ("Review of
+ * file") or a time entry is a problem where the author bills it: in an entry line, or in prose
+ * about fees, an invoice or time spent ("our fees for September cover review of file"). The same
+ * words elsewhere are not: the research paper a lawyer read, the other side's bill of costs being
+ * challenged, travel time "we did not bill", the client's own "review of documents" clause.
+ *
+ * Cues are found once per field with one pass of each pattern (memoised on the draft), and a hit
+ * asks about the sentences around it by binary search: linear in the draft however many hits.
+ */
+import type { AnalysedDraft, AnalysedField } from "../analysis";
+import { sentencesOf } from "./helpers";
+
+/** Words and amounts that say the text is about billing: fees, invoices, time recorded, money. */
+const BILLING_CUE = new RegExp(
+  [
+    String.raw`\b(?:fees?|fee[- ]notes?|invoice[sd]?|invoicing|bill(?:s|ed|ing|able)?|pre-?bills?`,
+    // Not a landlord's "service charge".
+    String.raw`(?<!service )charge[sd]?|chargeable|disbursements?|time (?:spent|recorded|entries|entry|ledger|records?)`,
+    String.raw`timesheets?|wip|work in progress|narratives?|hours?|hrs|hourly|hourly rates?|retainer`,
+    String.raw`estimate[sd]?|budget(?:ed)?|our costs|plus vat|figures?|cover(?:s|ed|ing)?(?! (?:letter|note|page|sheet))`,
+    String.raw`(?:the|our) work (?:done|carried out|undertaken|comprised|included|covered|consisted))\b`,
+    String.raw`[$£€¥]\s?\d|\b(?:GBP|USD|EUR|CHF|NOK|SEK|DKK|CAD|AUD|JPY)\s?\d|\d\s?(?:GBP|USD|EUR)\b`,
+  ].join("|"),
+  "gi",
+);
+
+/**
+ * A statement that the work was not billed: "we did not bill", "no time has been charged",
+ * "written off", "removed from the bill". ("without" only with a charge: "without prejudice" is
+ * a label, not a negation.)
+ */
+const NOT_BILLED = new RegExp(
+  [
+    String.raw`\b(?:not|never|no longer|nothing)\b|n['’]t\b`,
+    String.raw`\bno (?:time|charges?|fees?|costs?|invoice|bill)\b|\bwithout (?:charge|charging|cost|billing|a fee|fees)\b`,
+    String.raw`\b(?:removed?|removing|deleted?|deleting|written off|writ(?:e|ing)[- ]off|wrote off|waived?|waiving`,
+    String.raw`struck (?:out|off)|taken (?:out|off)|took (?:out|off)|dropped|free of charge|at no (?:cost|charge)`,
+    String.raw`absorb(?:ed|ing)?|omitted)\b`,
+  ].join("|"),
+  "gi",
+);
+
+/**
+ * Another party's costs, discussed to be challenged or recovered: a bill of costs, a costs
+ * schedule, points of dispute, what is claimed or recoverable, the other side's or the
+ * claimant's costs. Not the firm's own billing.
+ */
+const OTHER_PARTY_COSTS = new RegExp(
+  [
+    String.raw`\b(?:bills? of costs|costs? schedules?|schedules? of costs|statements? of costs|costs? budgets?`,
+    String.raw`points of dispute|detailed assessment|costs? claim|recoverab(?:le|ility)|irrecoverable|claimed`,
+    String.raw`claims? (?:for )?(?:[$£€]|GBP|USD|EUR)|(?:other|opposing) (?:side|party|parties)|opponents?['’]?s?`,
+    String.raw`(?:claimant|defendant|respondent|applicant|appellant|plaintiff|petitioner)s?['’]s? (?:solicitors|lawyers|attorneys|counsel|costs|bill|fees|invoices?|schedule))\b`,
+  ].join("|"),
+  "gi",
+);
+
+/** Someone else's activity: "for your perusal", "Buyer's review of documents", "their research". */
+const OTHERS_BEFORE =
+  /(?:\b(?:your|their|his|her|its)|\p{L}['’]s|\p{L}s['’])\s+(?:[\p{L}-]+\s+)?$/iu;
+/** "the administrative tasks on your side", "… of their team". */
+const OTHERS_AFTER =
+  /^\s+(?:(?:on|at) (?:your|their|his|her) (?:side|end)|of (?:your|their|his|her))\b/i;
+
+/**
+ * The words name a thing, not work done: "research paper", "file management system", "review
+ * of documents clause".
+ */
+const THING_AFTER =
+  /^[\s)]*(?:papers?|reports?|articles?|stud(?:y|ies)|publications?|journals?|teams?|departments?|units?|centres?|centers?|institutes?|councils?|funds?|grants?|projects?|programmes?|programs?|assistants?|fellows?|facilit(?:y|ies)|systems?|software|tools?|databases?|platforms?|polic(?:y|ies)|clauses?|provisions?|process(?:es)?|procedures?|obligations?|rights?|periods?|budget)\b/i;
+
+/** A sentence that starts by pointing back at the one before: "That includes …", "It covers …". */
+const POINTS_BACK =
+  /^\s*(?:that|this|it|these|those|they|which|the (?:amount|total|sum|figure|fee|invoice|bill))\b/i;
+
+interface Cues {
+  billing: number[];
+  notBilled: number[];
+  otherParty: number[];
+}
+
+function offsetsOf(text: string, pattern: RegExp): number[] {
+  const offsets: number[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    offsets.push(m.index);
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return offsets;
+}
+
+function cuesOf(draft: AnalysedDraft, field: AnalysedField): Cues {
+  return draft.memo(`billing-cues:${field.field}`, () => ({
+    billing: offsetsOf(field.scan, BILLING_CUE),
+    notBilled: offsetsOf(field.scan, NOT_BILLED),
+    otherParty: offsetsOf(field.scan, OTHER_PARTY_COSTS),
+  }));
+}
+
+/** Whether any of the ascending `offsets` lies in [from, to). */
+function anyIn(offsets: readonly number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (offsets[mid]! < from) low = mid + 1;
+    else high = mid;
+  }
+  return low < offsets.length && offsets[low]! < to;
+}
+
+/** Index of the sentence holding `offset` (the last starting at or before it). */
+function sentenceIndexAt(sentences: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (sentences[mid]!.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** How many sentences back a discussion of another party's costs still governs a hit. */
+const OTHER_PARTY_REACH = 3;
+
+export interface BillingUse {
+  /**
+   * A billing word or an amount in the words' sentence, or in the sentence before when it
+   * introduces them ("Our fees for March cover the following:").
+   */
+  billingNearby: boolean;
+  /** Something says the words are not the firm's billed work. */
+  notOurs: boolean;
+}
+
+/**
+ * How the words at [start, end) of a field stand towards billing. Memoised cues, two binary
+ * searches and two short patterns on a few characters each side: cheap per hit.
+ */
+export function billingUseAt(
+  draft: AnalysedDraft,
+  field: AnalysedField,
+  start: number,
+  end: number,
+): BillingUse {
+  const text = field.scan;
+  const sentences = sentencesOf(draft, field);
+  const cues = cuesOf(draft, field);
+  if (sentences.length === 0) return { billingNearby: false, notOurs: false };
+  const k = sentenceIndexAt(sentences, start);
+  const sentence = sentences[k]!;
+  const sentenceEnd = Math.max(sentence.end, end);
+  const previous = k > 0 ? sentences[k - 1]! : undefined;
+  const reach = sentences[Math.max(0, k - OTHER_PARTY_REACH)]!;
+  const before = text.slice(Math.max(sentence.start, start - 40), start);
+  const after = text.slice(end, end + 40);
+  const notOurs =
+    OTHERS_BEFORE.test(before) ||
+    OTHERS_AFTER.test(after) ||
+    THING_AFTER.test(after) ||
+    anyIn(cues.notBilled, sentence.start, sentenceEnd) ||
+    anyIn(cues.otherParty, reach.start, sentenceEnd);
+  // The sentence before counts when it introduces this one ("Our fees cover the following:") or
+  // this one points back to it ("That includes research …").
+  const introduced =
+    previous !== undefined &&
+    (/:\s*$/.test(text.slice(previous.start, previous.end)) ||
+      POINTS_BACK.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40))));
+  const from = introduced ? previous.start : sentence.start;
+  return { billingNearby: anyIn(cues.billing, from, sentenceEnd), notOurs };
+}
