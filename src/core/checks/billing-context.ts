@@ -171,3 +171,20 @@ export function billingUseAt(
   const from = introduced ? previous.start : sentence.start;
   return { billingNearby: anyIn(cues.billing, from, sentenceEnd), notOurs };
 }
+
+/**
+ * Whether [start, end) stands in a discussion of another party's costs (a bill of costs, a costs
+ * schedule being challenged) within the few sentences before it.
+ */
+export function otherPartyCostsAt(
+  draft: AnalysedDraft,
+  field: AnalysedField,
+  start: number,
+  end: number,
+): boolean {
+  const sentences = sentencesOf(draft, field);
+  if (sentences.length === 0) return false;
+  const k = sentenceIndexAt(sentences, start);
+  const reach = sentences[Math.max(0, k - OTHER_PARTY_REACH)]!;
+  return anyIn(cuesOf(draft, field).otherParty, reach.start, Math.max(sentences[k]!.end, end));
+}

@@ -1,0 +1,258 @@
+/**
+ * Time entries in a draft, however they are written: an item of billed time is a piece of work
+ * (or the person, grade or phase it is recorded against) with the time spent on it.
+ *
+ * - In lines: a list, a dated line, a table row (HTML cells arrive as text separated by spaces
+ *   or tabs), a pipe-separated row, a LEDES line: a description and a duration ("1.5 hrs",
+ *   "1h 30m", "90 mins", "2:15", "3 units" of six minutes, or a bare "1.4" where the line or
+ *   its table says it is hours: a date, an hours column, an amount after it, work words).
+ * - In prose: a duration tied to work ("I spent 2.5 hours on the redraft", "0.75h with
+ *   counsel", "20 minutes on the bundle", "about two hours revising it"), not the length of an
+ *   event ("the hearing lasted 2.5 hours", "allow 20 minutes for security", "five hours ahead").
+ *
+ * One pass of one pattern over the body finds every duration; each line is judged once
+ * (memoised on the draft): linear in the draft.
+ */
+import type { AnalysedDraft, AnalysedField } from "../analysis";
+import type { LineSpan } from "../text";
+import { otherPartyCostsAt } from "./billing-context";
+import { lineFact, linesOf } from "./helpers";
+
+export interface TimeItem {
+  start: number;
+  end: number;
+  /** The line (an entry) or the duration's clause (prose) the item stands in. */
+  lineStart: number;
+  lineEnd: number;
+}
+
+const NUMBER_WORD = String.raw`(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half an?|a half|(?:three[- ])?quarters? of an?|a quarter of an?)`;
+const HOUR_UNIT = String.raw`(?:h|hr|hrs|hour|hours|std|stunden)`;
+const MINUTE_UNIT = String.raw`(?:m|min|mins|minutes)`;
+
+/**
+ * Every duration-like token, with a named group saying which kind it is. Lookbehinds keep it off
+ * versions, dates, amounts and addresses ("v1.2", "12.03.2026", "$1.50", "a.1.5").
+ */
+const DURATION = new RegExp(
+  [
+    // 1.5 hrs, 2 hours, 1h 30m, 1h30, 2,7 Std.
+    String.raw`(?<hours>(?<![\w.,:/$£€#-])\d{1,3}(?:[.,]\d{1,2})?\s?${HOUR_UNIT}\b(?:\s?\d{1,2}\s?${MINUTE_UNIT}?\b)?)`,
+    // 90 mins, 45m
+    String.raw`(?<minutes>(?<![\w.,:/$£€#-])\d{1,3}\s?${MINUTE_UNIT}\b)`,
+    // three-quarters of an hour, two hours, an hour and a half
+    String.raw`(?<words>\b${NUMBER_WORD}(?:\s+and\s+a\s+half)?\s+hours?\b(?:\s+and\s+a\s+half)?)`,
+    // 6 units (of six minutes)
+    String.raw`(?<units>(?<![\w.,:/$£€#-])\d{1,3}\s?units?\b)`,
+    // 2:15 (h:mm), not a clock time
+    String.raw`(?<clock>(?<![\w.,:/$£€#-])\d{1,2}:[0-5]\d(?![\d:])(?!\s?(?:am|pm|a\.m|p\.m|h\b|uhr)))`,
+    // 1.4 alone: hours only where the line says so
+    String.raw`(?<bare>(?<![\w.,:/$£€#-])\d{1,2}[.,]\d{1,2}(?![\w.,:/%-]|\s?(?:%|[a-z€£$])))`,
+  ].join("|"),
+  "gi",
+);
+
+type Kind = "hours" | "minutes" | "words" | "units" | "clock" | "bare";
+
+/**
+ * Words of legal work a time entry's description is made of (verbs as their stems: the forms
+ * "drafted", "reviewing" start with them). Broad on purpose: it only has to tell a narrative
+ * from a version list or a log line.
+ */
+const WORK =
+  /\b(?:draft|redraft|review|revis|research|call|meet|conferen|attend|prepar|correspond|letter|e-?mails?|advi[cs]|analy[sz]|consider|perus|note|memo|instruct|hearing|bundle|comment|mark-?up|negotiat|travel|file|filing|check|calculat|schedule|disclos|diligence|document|agreement|contract|lease|witness|statement|submission|plead|brief|counsel|court|tribunal|discuss|telephone|phone|settl|engross|approv|amend|update|issues list|report|claim|deed|transfer|completion|exchange|enquir|search|register|title|licen[cs]|term sheet|opinion|summar|collat|organi[sz]|index|assembl|corresp|liais|follow|emails?|tel\b|conf\b|prep\b|mtg|work on|strategy|argument|motion|deposition|exhibit|declaration|response|reply|application|order|inspection|valuation|survey)/i;
+
+/** A header row of a time table names an hours column. */
+const HOURS_HEADER = /\b(?:hours|hrs|time|duration|units)\b/i;
+const HEADER_WORDS =
+  /\b(?:date|task|narrative|description|fee earner|timekeeper|tkpr|amount|rate|value|activity|matter|work)\b/gi;
+
+/** A total, not an item: "Total 5.5 hours", "Running total for March: 6.7 hours". */
+const TOTAL = /\b(?:total|totals|subtotal|sub-total|grand total|sum|in all|altogether|insgesamt)\b/i;
+const DATE_IN_LINE =
+  /(?:^|[\s|(])(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\.?|\d{4}-\d{2}-\d{2}|\d{8})(?=[\s|:)–-]|$)|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i;
+const AMOUNT_AFTER = /^\s*(?:[|\t]\s*)*(?:[$£€]\s?\d|\d[\d,]*\.\d{2}\b|\d{2,4}\s*[|\t]|(?:GBP|USD|EUR)\b)/i;
+const LIST_LEAD = /^\s*(?:[-•*·–]|\d+[.)]|\(?[a-z]\)|[|])/i;
+/** Cells: tabs, pipes, or runs of spaces as a pasted table has. */
+const CELLS = /\t|\||\S {2,}\S/;
+
+/** Before a duration, what makes it the length of an event rather than work done. */
+const EVENT_BEFORE =
+  /\b(?:last(?:ed|s|ing)?|took|takes|take|taking|allow(?:ing)?|for|within|every|per|up to|over|under|in|after|before|than|only|wait(?:ed|ing)?|delay(?:ed)?|flight|drive|journey|trip|notice|arrest|ran|runs?|running|about the|at least)\s+(?:about\s+|around\s+|roughly\s+|some\s+|a further\s+|another\s+)?$/i;
+/** After a duration, what makes it a time of day, a difference or a deadline. */
+const EVENT_AFTER =
+  /^\s*(?:ahead|behind|later|earlier|before|after|from now|of notice|notice|delay|late|away|drive|flight|by (?:car|train|air)|long|difference|time difference|a day|a week|per|each|every|left|remaining|to go)\b/i;
+/** Work done by someone: "I spent", "Tom put in", "we recorded", "took me". */
+const WORK_BEFORE =
+  /\b(?:spent|spend|spending|recorded|logged|put in|billed|worked|devoted|took (?:me|us|him|her)|has taken (?:me|us))\s+(?:a further\s+|another\s+|about\s+|around\s+|roughly\s+|some\s+|over\s+|just over\s+|just under\s+|nearly\s+|almost\s+)?$/i;
+/** After a duration, the work it went on: "on the redraft", "with counsel", "drafting". */
+const WORK_AFTER =
+  /^\s*(?:\)\s*)?(?:on|with|for|in|of work on|spent on|drafting|reviewing|revising|preparing|researching|attending|negotiating|considering|perusing|working|going through|dealing with|\p{L}+ing\b)/iu;
+
+interface LineInfo {
+  short: boolean;
+  date: boolean;
+  cells: boolean;
+  list: boolean;
+  total: boolean;
+  header: boolean;
+  work: boolean;
+  /** At least two words of three letters or more, or one with a list lead or cells. */
+  described: boolean;
+  pipes: boolean;
+}
+
+const MAX_ENTRY_LINE = 200;
+/** A pipe-separated (LEDES-like) line may be long: each cell is short. */
+const MAX_PIPE_LINE = 1200;
+
+function lineInfo(text: string, line: LineSpan): LineInfo {
+  const length = line.end - line.start;
+  const raw = text.slice(line.start, Math.min(line.end, line.start + MAX_PIPE_LINE));
+  let pipeCount = 0;
+  for (let i = 0; i < raw.length && pipeCount < 3; i++) if (raw.charCodeAt(i) === 124) pipeCount++;
+  const pipes = pipeCount >= 3;
+  const short = length <= MAX_ENTRY_LINE || (pipes && length <= MAX_PIPE_LINE);
+  if (!short) {
+    return {
+      short,
+      date: false,
+      cells: false,
+      list: false,
+      total: false,
+      header: false,
+      work: false,
+      described: false,
+      pipes,
+    };
+  }
+  const words = raw.match(/\p{L}{3,}/gu) ?? [];
+  HEADER_WORDS.lastIndex = 0;
+  const headerWords = raw.match(HEADER_WORDS)?.length ?? 0;
+  const header = headerWords >= 2 && HOURS_HEADER.test(raw) && !/\d[.,]\d/.test(raw);
+  const cells = CELLS.test(raw.trim());
+  const list = LIST_LEAD.test(raw);
+  return {
+    short,
+    date: DATE_IN_LINE.test(raw),
+    cells,
+    list,
+    total: TOTAL.test(raw),
+    header,
+    work: WORK.test(raw),
+    described: words.length >= 2 || (words.length === 1 && (list || cells)),
+    pipes,
+  };
+}
+
+/** Whether a table header naming an hours column stands in the few lines above `line`. */
+function hoursColumnAbove(draft: AnalysedDraft, field: AnalysedField, lineNumber: number): boolean {
+  const lines = linesOf(draft, field);
+  for (let n = lineNumber - 1; n >= 0 && n >= lineNumber - 40; n--) {
+    const span = lines.line(n);
+    if (span.end - span.start <= 1 && field.scan.slice(span.start, span.end).trim() === "") {
+      // A blank line ends a table (but HTML tables may be set off by one: look one further).
+      if (n < lineNumber - 1) return false;
+      continue;
+    }
+    const info = lineFact(draft, field, "time-line", span.start, (l) => lineInfo(field.scan, l));
+    if (info.header) return true;
+  }
+  return false;
+}
+
+function infoAt(draft: AnalysedDraft, field: AnalysedField, offset: number): LineInfo {
+  return lineFact(draft, field, "time-line", offset, (line) => lineInfo(field.scan, line));
+}
+
+/** A duration in an entry line: the line must be an entry and say the number is time. */
+function isLineItem(
+  draft: AnalysedDraft,
+  field: AnalysedField,
+  kind: Kind,
+  start: number,
+  end: number,
+): boolean {
+  const info = infoAt(draft, field, start);
+  if (!info.short || info.total || info.header || !info.described) return false;
+  const text = field.scan;
+  const entryShaped = info.date || info.list || info.cells || info.pipes;
+  switch (kind) {
+    case "hours":
+    case "words":
+      return entryShaped || info.work;
+    case "minutes": {
+      // "45m" could be millions: only in a list or table, and never after a currency.
+      const unit = /m$/i.test(text.slice(start, end).trim());
+      return entryShaped && (!unit || info.list || info.cells) && info.work;
+    }
+    case "units":
+      return entryShaped && info.work;
+    case "clock":
+    case "bare": {
+      const lineNumber = linesOf(draft, field).lineOf(start);
+      const amountAfter = AMOUNT_AFTER.test(text.slice(end, end + 24));
+      const column = lineFact(draft, field, "time-column", start, () =>
+        hoursColumnAbove(draft, field, lineNumber),
+      );
+      if (info.pipes) return column || (info.work && info.date);
+      return (
+        column ||
+        (info.date && (info.work || amountAfter)) ||
+        (info.work && (info.cells || amountAfter) && atEntryEnd(text, end, amountAfter))
+      );
+    }
+  }
+}
+
+/** The duration ends its line, or only amounts follow it. */
+function atEntryEnd(text: string, end: number, amountAfter: boolean): boolean {
+  if (amountAfter) return true;
+  const next = text.indexOf("\n", end);
+  const rest = text.slice(end, next < 0 ? Math.min(text.length, end + 40) : Math.min(next, end + 40));
+  return /^[\s.)|]*$/.test(rest);
+}
+
+/** A duration in prose: tied to work, not the length of an event. */
+function isProseItem(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  if (EVENT_AFTER.test(after)) return false;
+  if (WORK_BEFORE.test(before)) return true;
+  if (EVENT_BEFORE.test(before)) return false;
+  return WORK_AFTER.test(after);
+}
+
+/** The time items of the body, in order; memoised on the draft. */
+export function timeItems(draft: AnalysedDraft): TimeItem[] {
+  return draft.memo("time-items", () => {
+    const field = draft.body;
+    const text = field.scan;
+    const lines = linesOf(draft, field);
+    const items: TimeItem[] = [];
+    const seenLines = new Set<number>();
+    DURATION.lastIndex = 0;
+    for (let m = DURATION.exec(text); m; m = DURATION.exec(text)) {
+      const groups = m.groups ?? {};
+      const kind = (Object.keys(groups) as Kind[]).find((k) => groups[k] !== undefined);
+      if (!kind) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      const lineNumber = lines.lineOf(start);
+      if (seenLines.has(lineNumber)) continue;
+      const line = lines.line(lineNumber);
+      let item = isLineItem(draft, field, kind, start, end);
+      if (!item && (kind === "hours" || kind === "words" || (kind === "minutes" && !/m$/i.test(m[0].trim()))))
+        item = isProseItem(text, start, end);
+      if (!item || otherPartyCostsAt(draft, field, start, end)) continue;
+      const entry = infoAt(draft, field, start);
+      if (entry.short && (entry.date || entry.list || entry.cells || entry.pipes)) {
+        seenLines.add(lineNumber);
+        items.push({ start, end, lineStart: line.start, lineEnd: line.end });
+      } else {
+        items.push({ start, end, lineStart: start, lineEnd: end });
+      }
+    }
+    return items;
+  });
+}
