@@ -2,7 +2,7 @@ import type { AnalysedDraft } from "../analysis";
 import type { CheckContext, CheckMeta } from "./context";
 import { otherPartyCostsAt } from "./billing-context";
 import { evidenceAt } from "./helpers";
-import { timeItems } from "./time-entries";
+import { timeItems, type TimeItem } from "./time-entries";
 
 export const meta: CheckMeta = {
   id: "billing-detail",
@@ -32,6 +32,18 @@ export interface BillingDetailHit {
   start: number;
   end: number;
   count: number;
+  /** Where the first entry ends: the message quotes it. */
+  firstEnd?: number;
+}
+
+/** An item's line (an entry) or clause (prose), trimmed. */
+function itemSpan(text: string, item: TimeItem): [number, number] {
+  const prose = item.lineStart === item.start && item.lineEnd === item.end;
+  let end = prose ? clauseEnd(text, item.end) : item.lineEnd;
+  let start = item.lineStart;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  return [start, end];
 }
 
 /** Where a prose item's evidence ends: its clause, at most a few words on. */
@@ -61,14 +73,13 @@ export function findBillingDetail(draft: AnalysedDraft): BillingDetailHit | unde
     }
     const items = timeItems(draft);
     if (items.length < 2) return undefined;
+    // The entries as a whole are the problem: the evidence runs from the first to the last, and
+    // the message quotes the first.
     const first = items[0]!;
-    const prose = first.lineStart === first.start && first.lineEnd === first.end;
-    const start = first.lineStart;
-    let end = prose ? clauseEnd(text, first.end) : first.lineEnd;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
-    let from = start;
-    while (from < end && /\s/.test(text[from]!)) from++;
-    return { kind: "timeEntries", start: from, end, count: items.length };
+    const last = items[items.length - 1]!;
+    const [start, firstEnd] = itemSpan(text, first);
+    const [, end] = itemSpan(text, last);
+    return { kind: "timeEntries", start, end, count: items.length, firstEnd };
   });
 }
 
@@ -77,5 +88,6 @@ export function check(ctx: CheckContext): void {
   const hit = findBillingDetail(ctx.draft);
   if (!hit) return;
   const evidence = evidenceAt(ctx.draft.body, hit.start, hit.end);
-  ctx.report({ messageId: hit.kind, data: { text: evidence.text, count: hit.count }, evidence });
+  const text = ctx.draft.body.text.slice(hit.start, hit.firstEnd ?? hit.end);
+  ctx.report({ messageId: hit.kind, data: { text, count: hit.count }, evidence });
 }

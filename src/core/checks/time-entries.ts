@@ -47,7 +47,7 @@ const DURATION = new RegExp(
     // 2:15 (h:mm), not a clock time
     String.raw`(?<clock>(?<![\w.,:/$£€#-])\d{1,2}:[0-5]\d(?![\d:])(?!\s?(?:am|pm|a\.m|p\.m|h\b|uhr)))`,
     // 1.4 alone: hours only where the line says so
-    String.raw`(?<bare>(?<![\w.,:/$£€#-])\d{1,2}[.,]\d{1,2}(?![\w.,:/%-]|\s?(?:%|[a-z€£$])))`,
+    String.raw`(?<bare>(?<![\w.,:/$£€#-])\d{1,2}[.,]\d{1,2}(?![\w.,:/%-]|\s?(?:%|[a-z])))`,
   ].join("|"),
   "gi",
 );
@@ -87,7 +87,7 @@ const WORK_BEFORE =
   /\b(?:spent|spend|spending|recorded|logged|put in|billed|worked|devoted|took (?:me|us|him|her)|has taken (?:me|us))\s+(?:a further\s+|another\s+|about\s+|around\s+|roughly\s+|some\s+|over\s+|just over\s+|just under\s+|nearly\s+|almost\s+)?$/i;
 /** After a duration, the work it went on: "on the redraft", "with counsel", "drafting". */
 const WORK_AFTER =
-  /^\s*(?:\)\s*)?(?:on|with|for|in|of work on|spent on|drafting|reviewing|revising|preparing|researching|attending|negotiating|considering|perusing|working|going through|dealing with|\p{L}+ing\b)/iu;
+  /^\s*(?:\)\s*)?(?:on|with|in (?:conference|court|meetings?|calls?)|of work on|spent on|drafting|reviewing|revising|preparing|researching|attending|negotiating|considering|perusing|working|going through|dealing with|\p{L}+ing\b)/iu;
 
 interface LineInfo {
   short: boolean;
@@ -177,10 +177,12 @@ function isLineItem(
   if (!info.short || info.total || info.header || !info.described) return false;
   const text = field.scan;
   const entryShaped = info.date || info.list || info.cells || info.pipes;
+  if ((kind === "hours" || kind === "words" || kind === "minutes") && isEventDuration(text, start, end))
+    return false;
   switch (kind) {
     case "hours":
     case "words":
-      return entryShaped || info.work;
+      return entryShaped || (info.work && atEntryEnd(text, end, false));
     case "minutes": {
       // "45m" could be millions: only in a list or table, and never after a currency.
       const unit = /m$/i.test(text.slice(start, end).trim());
@@ -211,6 +213,13 @@ function atEntryEnd(text: string, end: number, amountAfter: boolean): boolean {
   const next = text.indexOf("\n", end);
   const rest = text.slice(end, next < 0 ? Math.min(text.length, end + 40) : Math.min(next, end + 40));
   return /^[\s.)|]*$/.test(rest);
+}
+
+/** "the hearing lasted 2 hours", "(2 hours each)", "five hours ahead": not time worked. */
+function isEventDuration(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (EVENT_AFTER.test(text.slice(end, end + 40))) return true;
+  return !WORK_BEFORE.test(before) && EVENT_BEFORE.test(before);
 }
 
 /** A duration in prose: tied to work, not the length of an event. */
