@@ -28,6 +28,8 @@ export interface TimeItem {
 
 const NUMBER_WORD = String.raw`(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half an?|a half|(?:three[- ])?quarters? of an?|a quarter of an?)`;
 const HOUR_UNIT = String.raw`(?:h|hr|hrs|hour|hours|std|stunden)`;
+/** Units a decimal measures when it is not hours: "1.7 GHz", "2.5 MB", "1.5 x", "3.2 kg". */
+const MEASURE_UNIT = String.raw`(?:[kmg]?hz|[kmgt]i?b|[kmg]?bps|k?g|mg|kg|km|m|cm|mm|ft|in|lbs?|oz|x|v|kw|kwh|mw|mwh|l|ml|s|ms|secs?|pt|px|em|percent|per cent|million|bn|billion|m|k)`;
 const MINUTE_UNIT = String.raw`(?:m|min|mins|minutes)`;
 
 /**
@@ -47,7 +49,7 @@ const DURATION = new RegExp(
     // 2:15 (h:mm), not a clock time
     String.raw`(?<clock>(?<![\w.,:/$£€#-])\d{1,2}:[0-5]\d(?![\d:])(?!\s?(?:am|pm|a\.m|p\.m|h\b|uhr)))`,
     // 1.4 alone: hours only where the line says so
-    String.raw`(?<bare>(?<![\w.,:/$£€#-])\d{1,2}[.,]\d{1,2}(?![\w.,:/%-]|\s?(?:%|[a-z])))`,
+    String.raw`(?<bare>(?<![\w.,:/$£€#-])\d{1,2}[.,]\d{1,2}(?![\w.,:/%-]|\s?(?:%|${MEASURE_UNIT}\b)))`,
   ].join("|"),
   "gi",
 );
@@ -68,26 +70,40 @@ const HEADER_WORDS =
   /\b(?:date|task|narrative|description|fee earner|timekeeper|tkpr|amount|rate|value|activity|matter|work)\b/gi;
 
 /** A total, not an item: "Total 5.5 hours", "Running total for March: 6.7 hours". */
-const TOTAL = /\b(?:total|totals|subtotal|sub-total|grand total|sum|in all|altogether|insgesamt)\b/i;
-const DATE_IN_LINE =
-  /(?:^|[\s|(])(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\.?|\d{4}-\d{2}-\d{2}|\d{8})(?=[\s|:)–-]|$)|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i;
-const AMOUNT_AFTER = /^\s*(?:[|\t]\s*)*(?:[$£€]\s?\d|\d[\d,]*\.\d{2}\b|\d{2,4}\s*[|\t]|(?:GBP|USD|EUR)\b)/i;
+const TOTAL =
+  /\b(?:total|totals|subtotal|sub-total|grand total|sum|in all|altogether|insgesamt)\b/i;
+const MONTH = String.raw`(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.?`;
+const DATE_IN_LINE = new RegExp(
+  String.raw`(?:^|[\s|(])(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{8})(?=[\s|:)–-]|$)|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\b\d{1,2}\s+${MONTH}(?![a-z])|\b${MONTH}\s+\d{1,2}\b`,
+  "i",
+);
+const AMOUNT_AFTER =
+  /^\s*(?:[|\t]\s*)*(?:[$£€]\s?\d|\d[\d,]*\.\d{2}\b|\d{2,4}\s*[|\t]|(?:GBP|USD|EUR)\b)/i;
 const LIST_LEAD = /^\s*(?:[-•*·–]|\d+[.)]|\(?[a-z]\)|[|])/i;
 /** Cells: tabs, pipes, or runs of spaces as a pasted table has. */
 const CELLS = /\t|\||\S {2,}\S/;
 
+/** Before a bare number, what makes it a clock time, a version or a reference: "at 10.30", "version 1.3". */
+const NOT_HOURS_BEFORE =
+  /\b(?:at|from|until|till|by|before|after|version|ver|v|release|rev|revision|no|number|clause|clauses|section|sections|para|paragraph|paragraphs|art|article|rule|schedule|page|pages|pp?|item|step|stage|tier|level|cl|reg|regulation|table|figure|fig|annex|appendix|exhibit|tab|option|chapter|part|paras?|ss?|rr?)\.?\s*$/i;
+
 /** Before a duration, what makes it the length of an event rather than work done. */
 const EVENT_BEFORE =
-  /\b(?:last(?:ed|s|ing)?|took|takes|take|taking|allow(?:ing)?|for|within|every|per|up to|over|under|in|after|before|than|only|wait(?:ed|ing)?|delay(?:ed)?|flight|drive|journey|trip|notice|arrest|ran|runs?|running|about the|at least)\s+(?:about\s+|around\s+|roughly\s+|some\s+|a further\s+|another\s+)?$/i;
+  /\b(?:estimated?(?: at)?|listed for|last(?:ed|s|ing)?|took|takes|take|taking|allow(?:ing)?|for|within|every|per|up to|over|under|in|after|before|than|only|wait(?:ed|ing)?|delay(?:ed)?|flight|drive|journey|trip|notice|arrest|ran|runs?|running|about the|at least)\s+(?:about\s+|around\s+|roughly\s+|some\s+|a further\s+|another\s+)?$/i;
 /** After a duration, what makes it a time of day, a difference or a deadline. */
 const EVENT_AFTER =
   /^\s*(?:ahead|behind|later|earlier|before|after|from now|of notice|notice|delay|late|away|drive|flight|by (?:car|train|air)|long|difference|time difference|a day|a week|per|each|every|left|remaining|to go)\b/i;
 /** Work done by someone: "I spent", "Tom put in", "we recorded", "took me". */
 const WORK_BEFORE =
   /\b(?:spent|spend|spending|recorded|logged|put in|billed|worked|devoted|took (?:me|us|him|her)|has taken (?:me|us))\s+(?:a further\s+|another\s+|about\s+|around\s+|roughly\s+|some\s+|over\s+|just over\s+|just under\s+|nearly\s+|almost\s+)?$/i;
+/** Time recorded against a person or grade: "JT 8.2 hours", "trainee 6.0 hours". */
+const TIMEKEEPER_BEFORE = /(?:^|[\s,;(])[A-Z]{2,3}\s*[:–-]?\s*$/;
+const GRADE_BEFORE =
+  /\b(?:partners?|associates?|trainees?|paralegals?|counsel|solicitors?|fee earners?|clerks?|assistants?)(?:['’]s? time)?\s*[:–-]?\s*$/i;
+
 /** After a duration, the work it went on: "on the redraft", "with counsel", "drafting". */
 const WORK_AFTER =
-  /^\s*(?:\)\s*)?(?:on|with|in (?:conference|court|meetings?|calls?)|of work on|spent on|drafting|reviewing|revising|preparing|researching|attending|negotiating|considering|perusing|working|going through|dealing with|\p{L}+ing\b)/iu;
+  /^\s*(?:\)\s*)?(?:on|with|in (?:conference|court|meetings?|calls?)|of work on|of (?:[\p{L}'’.-]+\s+){0,2}time\b|spent on|drafting|reviewing|revising|preparing|researching|attending|negotiating|considering|perusing|working|going through|dealing with|\p{L}+ing\b)/iu;
 
 interface LineInfo {
   short: boolean;
@@ -100,6 +116,10 @@ interface LineInfo {
   /** At least two words of three letters or more, or one with a list lead or cells. */
   described: boolean;
   pipes: boolean;
+  /** The line holds one number and nothing else: a spreadsheet cell pasted one to a line. */
+  alone: boolean;
+  /** The line is one table heading naming hours ("Hrs"), as a pasted spreadsheet gives. */
+  hoursCell: boolean;
 }
 
 const MAX_ENTRY_LINE = 200;
@@ -124,6 +144,8 @@ function lineInfo(text: string, line: LineSpan): LineInfo {
       work: false,
       described: false,
       pipes,
+      alone: false,
+      hoursCell: false,
     };
   }
   const words = raw.match(/\p{L}{3,}/gu) ?? [];
@@ -142,6 +164,8 @@ function lineInfo(text: string, line: LineSpan): LineInfo {
     work: WORK.test(raw),
     described: words.length >= 2 || (words.length === 1 && (list || cells)),
     pipes,
+    alone: /^\s*\d{1,2}[.,]\d{1,2}\s*$/.test(raw),
+    hoursCell: /^\s*(?:hours|hrs|time|units)\s*$/i.test(raw),
   };
 }
 
@@ -156,7 +180,25 @@ function hoursColumnAbove(draft: AnalysedDraft, field: AnalysedField, lineNumber
       continue;
     }
     const info = lineFact(draft, field, "time-line", span.start, (l) => lineInfo(field.scan, l));
-    if (info.header) return true;
+    if (info.header || info.hoursCell) return true;
+  }
+  return false;
+}
+
+/**
+ * A number alone on its line, in a spreadsheet pasted one cell to a line: hours when an hours
+ * heading stands above and a line of work just before it (within the row's few cells).
+ */
+function isCellItem(draft: AnalysedDraft, field: AnalysedField, start: number): boolean {
+  const lines = linesOf(draft, field);
+  const lineNumber = lines.lineOf(start);
+  if (
+    !lineFact(draft, field, "time-column", start, () => hoursColumnAbove(draft, field, lineNumber))
+  )
+    return false;
+  for (let n = lineNumber - 1; n >= 0 && n >= lineNumber - 3; n--) {
+    const span = lines.line(n);
+    if (infoAt(draft, field, span.start).work) return true;
   }
   return false;
 }
@@ -174,30 +216,41 @@ function isLineItem(
   end: number,
 ): boolean {
   const info = infoAt(draft, field, start);
-  if (!info.short || info.total || info.header || !info.described) return false;
   const text = field.scan;
+  if (kind === "bare" && info.alone) return isCellItem(draft, field, start);
+  if (!info.short || info.total || info.header || !info.described) return false;
   const entryShaped = info.date || info.list || info.cells || info.pipes;
-  if ((kind === "hours" || kind === "words" || kind === "minutes") && isEventDuration(text, start, end))
+  if (
+    (kind === "hours" || kind === "words" || kind === "minutes") &&
+    isEventDuration(text, start, end)
+  )
     return false;
   switch (kind) {
     case "hours":
-    case "words":
-      return entryShaped || (info.work && atEntryEnd(text, end, false));
+    case "words": {
+      if (entryShaped) return true;
+      if (!atEntryEnd(text, end, false)) return false;
+      // "Draft motion 1.5 hrs"; "Disclosure letter: 31.0 hours" (a label and its hours).
+      return info.work || LABEL_BEFORE.test(lineLead(draft, field, start));
+    }
     case "minutes": {
       // "45m" could be millions: only in a list or table, and never after a currency.
       const unit = /m$/i.test(text.slice(start, end).trim());
       return entryShaped && (!unit || info.list || info.cells) && info.work;
     }
     case "units":
-      return entryShaped && info.work;
+      return (entryShaped || atEntryEnd(text, end, false)) && info.work;
     case "clock":
     case "bare": {
+      if (NOT_HOURS_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return false;
       const lineNumber = linesOf(draft, field).lineOf(start);
       const amountAfter = AMOUNT_AFTER.test(text.slice(end, end + 24));
       const column = lineFact(draft, field, "time-column", start, () =>
         hoursColumnAbove(draft, field, lineNumber),
       );
       if (info.pipes) return column || (info.work && info.date);
+      // "SL 0.3  Review correspondence": the timekeeper, the hours, the narrative.
+      if (info.work && TIMEKEEPER_LEAD.test(lineLead(draft, field, start))) return true;
       return (
         column ||
         (info.date && (info.work || amountAfter)) ||
@@ -207,11 +260,25 @@ function isLineItem(
   }
 }
 
+/** The line's text before `offset` (at most a short lead: a label, initials). */
+function lineLead(draft: AnalysedDraft, field: AnalysedField, offset: number): string {
+  const line = linesOf(draft, field).lineAt(offset);
+  return field.scan.slice(Math.max(line.start, offset - 80), offset);
+}
+
+/** A label and a colon before the hours: "Disclosure letter: ", "SPA and ancillaries – ". */
+const LABEL_BEFORE = /^\s*(?:[-•*]\s*)?\p{L}[\p{L}\d&'’ ,/-]{1,60}?\s*[:–-]\s*$/u;
+/** A timekeeper's initials or name leading a row: "SL ", "G. Mattingly ". */
+const TIMEKEEPER_LEAD = /^\s*(?:[-•*]\s*)?(?:[A-Z]{2,3}|[A-Z]\.\s?[A-Z][\p{L}'’-]+)\s+$/u;
+
 /** The duration ends its line, or only amounts follow it. */
 function atEntryEnd(text: string, end: number, amountAfter: boolean): boolean {
   if (amountAfter) return true;
   const next = text.indexOf("\n", end);
-  const rest = text.slice(end, next < 0 ? Math.min(text.length, end + 40) : Math.min(next, end + 40));
+  const rest = text.slice(
+    end,
+    next < 0 ? Math.min(text.length, end + 40) : Math.min(next, end + 40),
+  );
   return /^[\s.)|]*$/.test(rest);
 }
 
@@ -227,7 +294,8 @@ function isProseItem(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
   if (EVENT_AFTER.test(after)) return false;
-  if (WORK_BEFORE.test(before)) return true;
+  if (WORK_BEFORE.test(before) || TIMEKEEPER_BEFORE.test(before) || GRADE_BEFORE.test(before))
+    return true;
   if (EVENT_BEFORE.test(before)) return false;
   return WORK_AFTER.test(after);
 }
@@ -250,12 +318,16 @@ export function timeItems(draft: AnalysedDraft): TimeItem[] {
       const lineNumber = lines.lineOf(start);
       if (seenLines.has(lineNumber)) continue;
       const line = lines.line(lineNumber);
-      let item = isLineItem(draft, field, kind, start, end);
-      if (!item && (kind === "hours" || kind === "words" || (kind === "minutes" && !/m$/i.test(m[0].trim()))))
-        item = isProseItem(text, start, end);
-      if (!item || otherPartyCostsAt(draft, field, start, end)) continue;
+      const lineItem = isLineItem(draft, field, kind, start, end);
+      const proseItem =
+        !lineItem &&
+        (kind === "hours" ||
+          kind === "words" ||
+          (kind === "minutes" && !/m$/i.test(m[0].trim()))) &&
+        isProseItem(text, start, end);
+      if (!(lineItem || proseItem) || otherPartyCostsAt(draft, field, start, end)) continue;
       const entry = infoAt(draft, field, start);
-      if (entry.short && (entry.date || entry.list || entry.cells || entry.pipes)) {
+      if (lineItem && entry.short) {
         seenLines.add(lineNumber);
         items.push({ start, end, lineStart: line.start, lineEnd: line.end });
       } else {
