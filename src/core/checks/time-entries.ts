@@ -116,6 +116,8 @@ interface LineInfo {
   /** At least two words of three letters or more, or one with a list lead or cells. */
   described: boolean;
   pipes: boolean;
+  /** A log line (a time with seconds): its numbers are not hours. */
+  log: boolean;
   /** The line holds one number and nothing else: a spreadsheet cell pasted one to a line. */
   alone: boolean;
   /** The line is one table heading naming hours ("Hrs"), as a pasted spreadsheet gives. */
@@ -146,6 +148,7 @@ function lineInfo(text: string, line: LineSpan): LineInfo {
       pipes,
       alone: false,
       hoursCell: false,
+      log: false,
     };
   }
   const words = raw.match(/\p{L}{3,}/gu) ?? [];
@@ -165,6 +168,7 @@ function lineInfo(text: string, line: LineSpan): LineInfo {
     described: words.length >= 2 || (words.length === 1 && (list || cells)),
     pipes,
     alone: /^\s*\d{1,2}[.,]\d{1,2}\s*$/.test(raw),
+    log: /\b\d{1,2}:\d{2}:\d{2}\b/.test(raw),
     hoursCell: /^\s*(?:hours|hrs|time|units)\s*$/i.test(raw),
   };
 }
@@ -242,7 +246,10 @@ function isLineItem(
       return (entryShaped || atEntryEnd(text, end, false)) && info.work;
     case "clock":
     case "bare": {
-      if (NOT_HOURS_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return false;
+      const lead = text.slice(Math.max(0, start - 16), start);
+      if (NOT_HOURS_BEFORE.test(lead) || info.log) return false;
+      // A number standing as a cell of its row, not inside words ("mail 1.0 went").
+      if (!CELL_BEFORE.test(lead) && !CELL_AFTER.test(text.slice(end, end + 16))) return false;
       const lineNumber = linesOf(draft, field).lineOf(start);
       const amountAfter = AMOUNT_AFTER.test(text.slice(end, end + 24));
       const column = lineFact(draft, field, "time-column", start, () =>
@@ -259,6 +266,11 @@ function isLineItem(
     }
   }
 }
+
+/** What stands before a number that is a cell: a gap, a bar, a date or a timekeeper's initials. */
+const CELL_BEFORE = /(?:^|\t|\s{2}|\|\s*|(?:^|\s)(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|[A-Z]{2,3})\s+)$/;
+/** What follows a number that is a cell: a gap, a bar, an amount or the end of the line. */
+const CELL_AFTER = /^(?:\s*$|\s*\n|\t|\s{2}|\s*\||\s+(?:[$£€]|\d)|\s*[)\]]\s*$)/;
 
 /** The line's text before `offset` (at most a short lead: a label, initials). */
 function lineLead(draft: AnalysedDraft, field: AnalysedField, offset: number): string {
