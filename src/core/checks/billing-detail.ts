@@ -19,7 +19,7 @@ export const meta: CheckMeta = {
   fixable: false,
 };
 
-const AMOUNT = String.raw`(?:[$£€]\s?\d[\d,]*(?:\.\d{2})?|(?:GBP|USD|EUR)\s?\d[\d,]*(?:\.\d{2})?)`;
+const AMOUNT = String.raw`(?:(?:[$£€]|(?:GBP|USD|EUR)\s)\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?(?!\d))`;
 
 /** "3.2 x $450", "2.5 hrs @ $300/hr", "1.5h × €400", "12.4 hours at £650". */
 const HOURS_TIMES_RATE = new RegExp(

@@ -18,6 +18,48 @@ const HOURS_OR_AMOUNT =
   /(?<![\d.])\d{1,2}[.,]\d{1,2}(?![\d.])|\b\d+(?:\.\d+)?\s?(?:h|hrs?|hours?)\b|[$£€]\s?\d|\b(?:GBP|USD|EUR|CHF|NOK|SEK|DKK|CAD|AUD)\s?\d/i;
 
 /**
+ * One sentence ending and another starting inside a line: prose ("Q2 fees were £4,200 plus VAT.
+ * That includes review of file"), not an entry, however short. Not an initial or a title ("J.
+ * Fontaine", "Dr. Patel").
+ */
+const SENTENCE_BREAK = /([\p{L}\d]+)[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}\p{Ll}/gu;
+const NOT_SENTENCE_END = new Set([
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "mx",
+  "st",
+  "no",
+  "nos",
+  "co",
+  "inc",
+  "ltd",
+  "corp",
+  "vs",
+  "cf",
+  "approx",
+  "re",
+  "para",
+  "cl",
+  "art",
+  "ss",
+]);
+
+function hasSentenceInside(line: string): boolean {
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(line); m; m = SENTENCE_BREAK.exec(line)) {
+    const word = m[1]!;
+    if (word.length >= 2 && !NOT_SENTENCE_END.has(word.toLowerCase())) return true;
+    SENTENCE_BREAK.lastIndex = m.index + m[0].length - 2;
+  }
+  return false;
+}
+
+/** What follows an entry standing alone at the start of its line: nothing, a separator, hours. */
+const ENTRY_END = /^(?:\s*$|\s*\n|\s*[:;,–—(|-]|\s+\d|\s\s)/;
+
+/**
  * An entry line is short: a paragraph of prose is one line in an HTML body, and its amount
  * does not make every phrase in it an entry (prose is judged by its sentences instead).
  */
@@ -30,7 +72,7 @@ const MAX_ENTRY_LINE = 200;
 const MAX_LEAD = 64;
 
 /** Whether the hit at `start` is an entry; what a line holds is worked out once per line. */
-function isEntry(draft: AnalysedDraft, field: AnalysedField, start: number): boolean {
+function isEntry(draft: AnalysedDraft, field: AnalysedField, start: number, end: number): boolean {
   const text = field.text;
   const short = lineFact(draft, field, "billing-short", start, (line) => {
     return line.end - line.start <= MAX_ENTRY_LINE;
@@ -44,10 +86,17 @@ function isEntry(draft: AnalysedDraft, field: AnalysedField, start: number): boo
     return at;
   });
   const lead = start - Math.min(indentEnd, start);
-  if (lead <= MAX_LEAD && ENTRY_LEAD.test(text.slice(start - lead, start))) return true;
-  return lineFact(draft, field, "billing-hours", start, ({ start: from, end }) =>
-    HOURS_OR_AMOUNT.test(text.slice(from, end)),
-  );
+  if (lead <= MAX_LEAD && ENTRY_LEAD.test(text.slice(start - lead, start))) {
+    // After a bullet, a number or a date: an entry. At the bare start of a line, only when the
+    // entry stands alone ("Review of file – March", "Review of file 0.5"): wrapped prose starts
+    // lines too ("Research by his nonprofit showed …").
+    if (/\S/.test(text.slice(start - lead, start))) return true;
+    if (ENTRY_END.test(text.slice(end, end + 3))) return true;
+  }
+  return lineFact(draft, field, "billing-hours", start, ({ start: from, end: to }) => {
+    const line = text.slice(from, to);
+    return HOURS_OR_AMOUNT.test(line) && !hasSentenceInside(line);
+  });
 }
 
 export const meta: CheckMeta = {
@@ -72,7 +121,7 @@ export function check(ctx: CheckContext): void {
     const field = fieldOf(draft, hit.field);
     const use = billingUseAt(draft, field, hit.start, hit.end);
     if (use.notOurs) continue;
-    const entry = isEntry(draft, field, hit.start);
+    const entry = isEntry(draft, field, hit.start, hit.end);
     if (!entry && !use.billingNearby) continue;
     const report = {
       messageId: "refused",
