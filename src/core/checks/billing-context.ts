@@ -14,13 +14,13 @@ import { sentencesOf } from "./helpers";
 /** Words and amounts that say the text is about billing: fees, invoices, time recorded, money. */
 const BILLING_CUE = new RegExp(
   [
-    String.raw`\b(?:fees?|fee[- ]notes?|invoice[sd]?|invoicing|bill(?:s|ed|ing|able)?|pre-?bills?`,
+    "\\b(?:fees?|fee[- ]notes?|invoice[sd]?|invoicing|bill(?:s|ed|ing|able)?|pre-?bills?",
     // Not a landlord's "service charge".
-    String.raw`(?<!service )charge[sd]?|chargeable|disbursements?|time (?:spent|recorded|entries|entry|ledger|records?)`,
-    String.raw`timesheets?|wip|work in progress|narratives?|hours?|hrs|hourly|hourly rates?|retainer`,
-    String.raw`estimate[sd]?|budget(?:ed)?|our costs|plus vat|figures?|cover(?:s|ed|ing)?(?! (?:letter|note|page|sheet))`,
-    String.raw`(?:the|our) work (?:done|carried out|undertaken|comprised|included|covered|consisted))\b`,
-    String.raw`[$£€¥]\s?\d|\b(?:GBP|USD|EUR|CHF|NOK|SEK|DKK|CAD|AUD|JPY)\s?\d|\d\s?(?:GBP|USD|EUR)\b`,
+    "(?<!service )charge[sd]?|chargeable|disbursements?|time (?:spent|recorded|entries|entry|ledger|records?)",
+    "timesheets?|wip|work in progress|narratives?|hours?|hrs|hourly|hourly rates?|retainer",
+    "estimate[sd]?|budget(?:ed)?|our costs|plus vat|figures?|cover(?:s|ed|ing)?(?! (?:letter|note|page|sheet))",
+    "(?:the|our) work (?:done|carried out|undertaken|comprised|included|covered|consisted))\\b",
+    "[$£€¥]\\s?\\d|\\b(?:GBP|USD|EUR|CHF|NOK|SEK|DKK|CAD|AUD|JPY)\\s?\\d|\\d\\s?(?:GBP|USD|EUR)\\b",
   ].join("|"),
   "gi",
 );
@@ -32,11 +32,11 @@ const BILLING_CUE = new RegExp(
  */
 const NOT_BILLED = new RegExp(
   [
-    String.raw`\b(?:not|never|no longer|nothing)\b|n['’]t\b`,
-    String.raw`\bno (?:time|charges?|fees?|costs?|invoice|bill)\b|\bwithout (?:charge|charging|cost|billing|a fee|fees)\b`,
-    String.raw`\b(?:removed?|removing|deleted?|deleting|written off|writ(?:e|ing)[- ]off|wrote off|waived?|waiving`,
-    String.raw`struck (?:out|off)|taken (?:out|off)|took (?:out|off)|dropped|free of charge|at no (?:cost|charge)`,
-    String.raw`absorb(?:ed|ing)?|omitted)\b`,
+    "\\b(?:not|never|no longer|nothing)\\b|n['’]t\\b",
+    "\\bno (?:time|charges?|fees?|costs?|invoice|bill)\\b|\\bwithout (?:charge|charging|cost|billing|a fee|fees)\\b",
+    "\\b(?:removed?|removing|deleted?|deleting|written off|writ(?:e|ing)[- ]off|wrote off|waived?|waiving",
+    "struck (?:out|off)|taken (?:out|off)|took (?:out|off)|dropped|free of charge|at no (?:cost|charge)",
+    "absorb(?:ed|ing)?|omitted)\\b",
   ].join("|"),
   "gi",
 );
@@ -48,17 +48,17 @@ const NOT_BILLED = new RegExp(
  */
 const OTHER_PARTY_COSTS = new RegExp(
   [
-    String.raw`\b(?:bills? of costs|costs? schedules?|schedules? of costs|statements? of costs|costs? budgets?`,
-    String.raw`points of dispute|detailed assessment|costs? claim|recoverab(?:le|ility)|irrecoverable|claimed`,
-    String.raw`claims? (?:for )?(?:[$£€]|GBP|USD|EUR)|(?:other|opposing) (?:side|party|parties)|opponents?['’]?s?`,
-    String.raw`(?:claimant|defendant|respondent|applicant|appellant|plaintiff|petitioner)s?['’]s? (?:solicitors|lawyers|attorneys|counsel|costs|bill|fees|invoices?|schedule))\b`,
+    "\\b(?:bills? of costs|costs? schedules?|schedules? of costs|statements? of costs|costs? budgets?",
+    "points of dispute|detailed assessment|costs? claim|recoverab(?:le|ility)|irrecoverable|claimed",
+    "claims? (?:for )?(?:[$£€]|GBP|USD|EUR)|(?:other|opposing) (?:side|party|parties)|opponents?['’]?s?",
+    "(?:claimant|defendant|respondent|applicant|appellant|plaintiff|petitioner)s?['’]s? (?:solicitors|lawyers|attorneys|counsel|costs|bill|fees|invoices?|schedule))\\b",
   ].join("|"),
   "gi",
 );
 
 /** Someone else's activity: "for your perusal", "Buyer's review of documents", "their research". */
 const OTHERS_BEFORE =
-  /(?:\b(?:your|their|his|her|its)|\p{L}['’]s|\p{L}s['’])\s+(?:[\p{L}-]+\s+)?$/iu;
+  /(?:\b(?:your|their|his|her|its)|[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]['’]s|[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]s['’])\s+(?:[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff-]+\s+)?$/i;
 /** "the administrative tasks on your side", "… of their team". */
 const OTHERS_AFTER =
   /^\s+(?:(?:on|at) (?:your|their|his|her) (?:side|end)|of (?:your|their|his|her))\b/i;

@@ -19,11 +19,12 @@ export const meta: CheckMeta = {
   fixable: false,
 };
 
-const AMOUNT = String.raw`(?:(?:[$£€]|(?:GBP|USD|EUR)\s)\s?\d{1,3}(?:,\d{3})*(?:\.\d{2})?(?!\d))`;
+const AMOUNT = "(?:(?:[$£€]|(?:GBP|USD|EUR)\\s)\\s?\\d{1,3}(?:,\\d{3})*(?:\\.\\d{2})?(?!\\d))";
 
 /** "3.2 x $450", "2.5 hrs @ $300/hr", "1.5h × €400", "12.4 hours at £650". */
 const HOURS_TIMES_RATE = new RegExp(
-  String.raw`(?<![\d.,])(?:\d{1,3}[.,]\d{1,2}\s?(?:h|hr|hrs|hours?)?|\d{1,3}\s?(?:h|hr|hrs|hours?))\s?(?:x|×|\*|@|at)\s?${AMOUNT}`,
+  "(?<![\\d.,])(?:\\d{1,3}[.,]\\d{1,2}\\s?(?:h|hr|hrs|hours?)?|\\d{1,3}\\s?(?:h|hr|hrs|hours?))\\s?(?:x|×|\\*|@|at)\\s?" +
+    AMOUNT,
   "gi",
 );
 

@@ -22,7 +22,7 @@ const HOURS_OR_AMOUNT =
  * That includes review of file"), not an entry, however short. Not an initial or a title ("J.
  * Fontaine", "Dr. Patel").
  */
-const SENTENCE_BREAK = /([\p{L}\d]+)[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}\p{Ll}/gu;
+const SENTENCE_BREAK = /([A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\d]+)[.!?]["'”’)]?\s+["'“‘(]?[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]/g;
 const NOT_SENTENCE_END = new Set([
   "dr",
   "mr",

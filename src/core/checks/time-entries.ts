@@ -26,35 +26,47 @@ export interface TimeItem {
   lineEnd: number;
 }
 
-const NUMBER_WORD = String.raw`(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half an?|a half|(?:three[- ])?quarters? of an?|a quarter of an?)`;
-const HOUR_UNIT = String.raw`(?:h|hr|hrs|hour|hours|std|stunden)`;
+const NUMBER_WORD =
+  "(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half an?|a half|(?:three[- ])?quarters? of an?|a quarter of an?)";
+const HOUR_UNIT = "(?:h|hr|hrs|hour|hours|std|stunden)";
 /** Units a decimal measures when it is not hours: "1.7 GHz", "2.5 MB", "1.5 x", "3.2 kg". */
-const MEASURE_UNIT = String.raw`(?:[kmg]?hz|[kmgt]i?b|[kmg]?bps|k?g|mg|kg|km|m|cm|mm|ft|in|lbs?|oz|x|v|kw|kwh|mw|mwh|l|ml|s|ms|secs?|pt|px|em|percent|per cent|million|bn|billion|m|k)`;
-const MINUTE_UNIT = String.raw`(?:m|min|mins|minutes)`;
+const MEASURE_UNIT =
+  "(?:[kmg]?hz|[kmgt]i?b|[kmg]?bps|k?g|mg|kg|km|m|cm|mm|ft|in|lbs?|oz|x|v|kw|kwh|mw|mwh|l|ml|s|ms|secs?|pt|px|em|percent|per cent|million|bn|billion|m|k)";
+const MINUTE_UNIT = "(?:m|min|mins|minutes)";
 
 /**
- * Every duration-like token, with a named group saying which kind it is. Lookbehinds keep it off
+ * Every duration-like token; which group matched says its kind (KINDS, in order; numbered, not
+ * named: old runtimes know no named groups). Lookbehinds keep it off
  * versions, dates, amounts and addresses ("v1.2", "12.03.2026", "$1.50", "a.1.5").
  */
 const DURATION = new RegExp(
   [
     // 1.5 hrs, 2 hours, 1h 30m, 1h30, 2,7 Std.
-    String.raw`(?<hours>(?<![\w.,:/$£€#-])\d{1,3}(?:[.,]\d{1,2})?\s?${HOUR_UNIT}\b(?:\s?\d{1,2}\s?${MINUTE_UNIT}?\b)?)`,
+    "((?<![\\w.,:/$£€#-])\\d{1,3}(?:[.,]\\d{1,2})?\\s?" +
+      HOUR_UNIT +
+      "\\b(?:\\s?\\d{1,2}\\s?" +
+      MINUTE_UNIT +
+      "?\\b)?)",
     // 90 mins, 45m
-    String.raw`(?<minutes>(?<![\w.,:/$£€#-])\d{1,3}\s?${MINUTE_UNIT}\b)`,
+    "((?<![\\w.,:/$£€#-])\\d{1,3}\\s?" + MINUTE_UNIT + "\\b)",
     // three-quarters of an hour, two hours, an hour and a half
-    String.raw`(?<words>\b${NUMBER_WORD}(?:\s+and\s+a\s+half)?\s+hours?\b(?:\s+and\s+a\s+half)?)`,
+    "(\\b" +
+      NUMBER_WORD +
+      "(?:\\s+and\\s+a\\s+half)?\\s+hours?\\b(?:\\s+and\\s+a\\s+half)?)",
     // 6 units (of six minutes)
-    String.raw`(?<units>(?<![\w.,:/$£€#-])\d{1,3}\s?units?\b)`,
+    "((?<![\\w.,:/$£€#-])\\d{1,3}\\s?units?\\b)",
     // 2:15 (h:mm), not a clock time
-    String.raw`(?<clock>(?<![\w.,:/$£€#-])\d{1,2}:[0-5]\d(?![\d:])(?!\s?(?:am|pm|a\.m|p\.m|h\b|uhr)))`,
+    "((?<![\\w.,:/$£€#-])\\d{1,2}:[0-5]\\d(?![\\d:])(?!\\s?(?:am|pm|a\\.m|p\\.m|h\\b|uhr)))",
     // 1.4 alone: hours only where the line says so
-    String.raw`(?<bare>(?<![\w.,:/$£€#-])\d{1,2}[.,]\d{1,2}(?![\w.,:/%-]|\s?(?:%|${MEASURE_UNIT}\b)))`,
+    "((?<![\\w.,:/$£€#-])\\d{1,2}[.,]\\d{1,2}(?![\\w.,:/%-]|\\s?(?:%|" +
+      MEASURE_UNIT +
+      "\\b)))",
   ].join("|"),
   "gi",
 );
 
 type Kind = "hours" | "minutes" | "words" | "units" | "clock" | "bare";
+const KINDS: readonly Kind[] = ["hours", "minutes", "words", "units", "clock", "bare"];
 
 /**
  * Words of legal work a time entry's description is made of (verbs as their stems: the forms
@@ -72,9 +84,14 @@ const HEADER_WORDS =
 /** A total, not an item: "Total 5.5 hours", "Running total for March: 6.7 hours". */
 const TOTAL =
   /\b(?:total|totals|subtotal|sub-total|grand total|sum|in all|altogether|insgesamt)\b/i;
-const MONTH = String.raw`(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\.?`;
+const MONTH =
+  "(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\\.?";
 const DATE_IN_LINE = new RegExp(
-  String.raw`(?:^|[\s|(])(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{8})(?=[\s|:)–-]|$)|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\b\d{1,2}\s+${MONTH}(?![a-z])|\b${MONTH}\s+\d{1,2}\b`,
+  "(?:^|[\\s|(])(?:\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?|\\d{4}-\\d{2}-\\d{2}|\\d{8})(?=[\\s|:)–-]|$)|\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\\b|\\b\\d{1,2}\\s+" +
+    MONTH +
+    "(?![a-z])|\\b" +
+    MONTH +
+    "\\s+\\d{1,2}\\b",
   "i",
 );
 const AMOUNT_AFTER =
@@ -103,7 +120,7 @@ const GRADE_BEFORE =
 
 /** After a duration, the work it went on: "on the redraft", "with counsel", "drafting". */
 const WORK_AFTER =
-  /^\s*(?:\)\s*)?(?:on|with|in (?:conference|court|meetings?|calls?)|of work on|of (?:[\p{L}'’.-]+\s+){0,2}time\b|spent on|drafting|reviewing|revising|preparing|researching|attending|negotiating|considering|perusing|working|going through|dealing with|\p{L}+ing\b)/iu;
+  /^\s*(?:\)\s*)?(?:on|with|in (?:conference|court|meetings?|calls?)|of work on|of (?:[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’.-]+\s+){0,2}time\b|spent on|drafting|reviewing|revising|preparing|researching|attending|negotiating|considering|perusing|working|going through|dealing with|[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+ing\b)/i;
 
 interface LineInfo {
   short: boolean;
@@ -151,7 +168,7 @@ function lineInfo(text: string, line: LineSpan): LineInfo {
       log: false,
     };
   }
-  const words = raw.match(/\p{L}{3,}/gu) ?? [];
+  const words = raw.match(/[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}/g) ?? [];
   HEADER_WORDS.lastIndex = 0;
   const headerWords = raw.match(HEADER_WORDS)?.length ?? 0;
   const header = headerWords >= 2 && HOURS_HEADER.test(raw) && !/\d[.,]\d/.test(raw);
@@ -268,7 +285,8 @@ function isLineItem(
 }
 
 /** What stands before a number that is a cell: a gap, a bar, a date or a timekeeper's initials. */
-const CELL_BEFORE = /(?:^|\t|\s{2}|\|\s*|(?:^|\s)(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|[A-Z]{2,3})\s+)$/;
+const CELL_BEFORE =
+  /(?:^|\t|\s{2}|\|\s*|(?:^|\s)(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|[A-Z]{2,3})\s+)$/;
 /** What follows a number that is a cell: a gap, a bar, an amount or the end of the line. */
 const CELL_AFTER = /^(?:\s*$|\s*\n|\t|\s{2}|\s*\||\s+(?:[$£€]|\d)|\s*[)\]]\s*$)/;
 
@@ -279,9 +297,11 @@ function lineLead(draft: AnalysedDraft, field: AnalysedField, offset: number): s
 }
 
 /** A label and a colon before the hours: "Disclosure letter: ", "SPA and ancillaries – ". */
-const LABEL_BEFORE = /^\s*(?:[-•*]\s*)?\p{L}[\p{L}\d&'’ ,/-]{1,60}?\s*[:–-]\s*$/u;
+const LABEL_BEFORE =
+  /^\s*(?:[-•*]\s*)?[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\d&'’ ,/-]{1,60}?\s*[:–-]\s*$/;
 /** A timekeeper's initials or name leading a row: "SL ", "G. Mattingly ". */
-const TIMEKEEPER_LEAD = /^\s*(?:[-•*]\s*)?(?:[A-Z]{2,3}|[A-Z]\.\s?[A-Z][\p{L}'’-]+)\s+$/u;
+const TIMEKEEPER_LEAD =
+  /^\s*(?:[-•*]\s*)?(?:[A-Z]{2,3}|[A-Z]\.\s?[A-Z][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’-]+)\s+$/;
 
 /** The duration ends its line, or only amounts follow it. */
 function atEntryEnd(text: string, end: number, amountAfter: boolean): boolean {
@@ -322,8 +342,8 @@ export function timeItems(draft: AnalysedDraft): TimeItem[] {
     const seenLines = new Set<number>();
     DURATION.lastIndex = 0;
     for (let m = DURATION.exec(text); m; m = DURATION.exec(text)) {
-      const groups = m.groups ?? {};
-      const kind = (Object.keys(groups) as Kind[]).find((k) => groups[k] !== undefined);
+      let kind: Kind | undefined;
+      for (let g = 0; g < KINDS.length && !kind; g++) if (m[g + 1] !== undefined) kind = KINDS[g];
       if (!kind) continue;
       const start = m.index;
       const end = start + m[0].length;
