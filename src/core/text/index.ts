@@ -27,4 +27,5 @@ export {
   quotedHistorySpans,
 } from "./quoted-history";
 export { nameKey, isNameVariant } from "./names";
+export { isCommonWord } from "./common-words";
 export { singleLine, singleLineShort, defangUrls } from "./single-line";
