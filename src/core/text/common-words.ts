@@ -5,8 +5,8 @@
  * needs its usage to show it is the brand, whatever brand a profile lists.
  *
  * The words are SCOWL's common English words that also rank among the 12,000 most frequent of
- * SUBTLEX-US, held as a Bloom filter (scripts/make-common-words.mjs): 3 KiB for 6,700 words. A
- * filter never misses a listed word; about one name in six is taken for a word (a false
+ * SUBTLEX-US, held as a Bloom filter (scripts/make-common-words.mjs): 4 KiB for 6,900 words. A
+ * filter never misses a listed word; about one name in ten is taken for a word (a false
  * positive), which only means that name, too, counts where its usage shows it is the brand.
  */
 import { COMMON_WORD_BITS, COMMON_WORD_FILTER, COMMON_WORD_HASHES } from "./common-words.data";

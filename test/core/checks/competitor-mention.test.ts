@@ -159,6 +159,8 @@ runRuleTests(competitorMention, {
       body: "Apple's results beat Sun.",
       findings: [
         { messageId: "mention", evidence: at("body", "Apple's results beat Sun.", "Apple's") },
+        // Capitalised mid-sentence: the company.
+        { messageId: "mention", evidence: at("body", "Apple's results beat Sun.", "Sun") },
       ],
     },
     {
