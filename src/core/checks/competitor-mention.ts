@@ -113,7 +113,7 @@ function startsSentence(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   return (
     before.trim() === "" ||
-    /(?:^|[.!?:;]\s*|\n\s*(?:[-•*·–]|\d+[.)])?\s*|["“‘(\[]\s*)$/.test(before)
+    /(?:^|[.!?:;]\s*|\n\s*(?:[-•*·–]|\d+[.)])?\s*|["“‘([]\s*)$/.test(before)
   );
 }
 
