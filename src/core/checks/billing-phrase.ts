@@ -122,7 +122,7 @@ export function check(ctx: CheckContext): void {
     const use = billingUseAt(draft, field, hit.start, hit.end);
     if (use.notOurs) continue;
     const entry = isEntry(draft, field, hit.start, hit.end);
-    if (!entry && !use.billingNearby) continue;
+    if (!entry && !use.billingNearby()) continue;
     const report = {
       messageId: "refused",
       data: { phrase: hit.term, text: hit.text, field: hit.field },

@@ -112,8 +112,7 @@ function wordBefore(text: string, offset: number): { word: string; gap: string }
 function startsSentence(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   return (
-    before.trim() === "" ||
-    /(?:^|[.!?:;]\s*|\n\s*(?:[-•*·–]|\d+[.)])?\s*|["“‘([]\s*)$/.test(before)
+    before.trim() === "" || /(?:^|[.!?:;]\s*|\n\s*(?:[-•*·–]|\d+[.)])?\s*|["“‘([]\s*)$/.test(before)
   );
 }
 
@@ -137,12 +136,21 @@ function inCapitals(line: string, core: string): boolean {
   return letters.length >= core.length + 4 && letters === letters.toUpperCase();
 }
 
+/** A word in quotation marks: how a contract defines a term ("the \u201cTarget\u201d"). */
+const QUOTED_WORD = /["\u201c\u2018']([A-Z][A-Za-z]+)["\u201d\u2019']/g;
+
 /** Whether the draft defines the word as a term of its own: (the "Target"), "Target" means. */
 function isDefinedTerm(draft: AnalysedDraft, word: string): boolean {
-  return draft.memo(`defined-term:${word.toLowerCase()}`, () => {
-    const quoted = new RegExp(`["“‘']${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["”’']`, "i");
-    return textFields(draft).some((field) => quoted.test(field.scan));
+  const quoted = draft.memo("quoted-words", () => {
+    const words = new Set<string>();
+    for (const field of textFields(draft)) {
+      QUOTED_WORD.lastIndex = 0;
+      for (let m = QUOTED_WORD.exec(field.scan); m; m = QUOTED_WORD.exec(field.scan))
+        words.add(m[1]!.toLowerCase());
+    }
+    return words;
   });
+  return quoted.has(word.toLowerCase());
 }
 
 /**

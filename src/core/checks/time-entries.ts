@@ -35,38 +35,76 @@ const MEASURE_UNIT =
 const MINUTE_UNIT = "(?:m|min|mins|minutes)";
 
 /**
- * Every duration-like token; which group matched says its kind (KINDS, in order; numbered, not
- * named: old runtimes know no named groups). Lookbehinds keep it off
- * versions, dates, amounts and addresses ("v1.2", "12.03.2026", "$1.50", "a.1.5").
+ * Every duration-like token that starts with a digit; which group matched says its kind (KINDS,
+ * in order; numbered, not named: old runtimes know no named groups). Every branch starts with a
+ * digit, so the engine skips straight from digit to digit; what may stand before one (not part
+ * of a version, date, amount or address: "v1.2", "12.03.2026", "$1.50") is checked by hand.
  */
-const DURATION = new RegExp(
+const DIGIT_DURATION = new RegExp(
   [
     // 1.5 hrs, 2 hours, 1h 30m, 1h30, 2,7 Std.
-    "((?<![\\w.,:/$£€#-])\\d{1,3}(?:[.,]\\d{1,2})?\\s?" +
+    "(\\d{1,3}(?:[.,]\\d{1,2})?\\s?" +
       HOUR_UNIT +
       "\\b(?:\\s?\\d{1,2}\\s?" +
       MINUTE_UNIT +
       "?\\b)?)",
     // 90 mins, 45m
-    "((?<![\\w.,:/$£€#-])\\d{1,3}\\s?" + MINUTE_UNIT + "\\b)",
-    // three-quarters of an hour, two hours, an hour and a half
-    "(\\b" +
-      NUMBER_WORD +
-      "(?:\\s+and\\s+a\\s+half)?\\s+hours?\\b(?:\\s+and\\s+a\\s+half)?)",
+    "(\\d{1,3}\\s?" + MINUTE_UNIT + "\\b)",
     // 6 units (of six minutes)
-    "((?<![\\w.,:/$£€#-])\\d{1,3}\\s?units?\\b)",
+    "(\\d{1,3}\\s?units?\\b)",
     // 2:15 (h:mm), not a clock time
-    "((?<![\\w.,:/$£€#-])\\d{1,2}:[0-5]\\d(?![\\d:])(?!\\s?(?:am|pm|a\\.m|p\\.m|h\\b|uhr)))",
+    "(\\d{1,2}:[0-5]\\d(?![\\d:])(?!\\s?(?:am|pm|a\\.m|p\\.m|h\\b|uhr)))",
     // 1.4 alone: hours only where the line says so
-    "((?<![\\w.,:/$£€#-])\\d{1,2}[.,]\\d{1,2}(?![\\w.,:/%-]|\\s?(?:%|" +
-      MEASURE_UNIT +
-      "\\b)))",
+    "(\\d{1,2}[.,]\\d{1,2}(?![\\w.,:/%-]|\\s?(?:%|" + MEASURE_UNIT + "\\b)))",
   ].join("|"),
   "gi",
 );
+const DIGIT_KINDS = ["hours", "minutes", "units", "clock", "bare"] as const;
+/** What a duration's number may not follow: part of a word, a version, a date, an amount. */
+const NOT_BEFORE_NUMBER = /[\w.,:/$£€#-]/;
+
+/** "three-quarters of an hour", "two hours", "an hour and a half": found from "hour" back. */
+const HOUR_WORD = /\bhours?\b(?:\s+and\s+a\s+half)?/gi;
+const WORDS_BEFORE_HOUR = new RegExp(
+  "(?:^|[^A-Za-z])(" + NUMBER_WORD + "(?:\\s+and\\s+a\\s+half)?\\s+)$",
+  "i",
+);
+
+interface Token {
+  start: number;
+  end: number;
+  kind: Kind;
+  text: string;
+}
+
+/** Every duration-like token of `text`, in order: one pass for digits, one for "hour". */
+function durationTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  DIGIT_DURATION.lastIndex = 0;
+  for (let m = DIGIT_DURATION.exec(text); m; m = DIGIT_DURATION.exec(text)) {
+    if (m.index > 0 && NOT_BEFORE_NUMBER.test(text[m.index - 1]!)) {
+      DIGIT_DURATION.lastIndex = m.index + 1;
+      continue;
+    }
+    let kind: Kind | undefined;
+    for (let g = 0; g < DIGIT_KINDS.length && !kind; g++)
+      if (m[g + 1] !== undefined) kind = DIGIT_KINDS[g];
+    if (kind) tokens.push({ start: m.index, end: m.index + m[0].length, kind, text: m[0] });
+  }
+  const words: Token[] = [];
+  HOUR_WORD.lastIndex = 0;
+  for (let m = HOUR_WORD.exec(text); m; m = HOUR_WORD.exec(text)) {
+    const lead = WORDS_BEFORE_HOUR.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (!lead) continue;
+    const start = m.index - lead[1]!.length;
+    const end = m.index + m[0].length;
+    words.push({ start, end, kind: "words", text: text.slice(start, end) });
+  }
+  if (words.length === 0) return tokens;
+  return tokens.concat(words).sort((a, b) => a.start - b.start);
+}
 
 type Kind = "hours" | "minutes" | "words" | "units" | "clock" | "bare";
-const KINDS: readonly Kind[] = ["hours", "minutes", "words", "units", "clock", "bare"];
 
 /**
  * Words of legal work a time entry's description is made of (verbs as their stems: the forms
@@ -340,13 +378,8 @@ export function timeItems(draft: AnalysedDraft): TimeItem[] {
     const lines = linesOf(draft, field);
     const items: TimeItem[] = [];
     const seenLines = new Set<number>();
-    DURATION.lastIndex = 0;
-    for (let m = DURATION.exec(text); m; m = DURATION.exec(text)) {
-      let kind: Kind | undefined;
-      for (let g = 0; g < KINDS.length && !kind; g++) if (m[g + 1] !== undefined) kind = KINDS[g];
-      if (!kind) continue;
-      const start = m.index;
-      const end = start + m[0].length;
+    for (const token of durationTokens(text)) {
+      const { start, end, kind } = token;
       const lineNumber = lines.lineOf(start);
       if (seenLines.has(lineNumber)) continue;
       const line = lines.line(lineNumber);
@@ -355,7 +388,7 @@ export function timeItems(draft: AnalysedDraft): TimeItem[] {
         !lineItem &&
         (kind === "hours" ||
           kind === "words" ||
-          (kind === "minutes" && !/m$/i.test(m[0].trim()))) &&
+          (kind === "minutes" && !/m$/i.test(token.text.trim()))) &&
         isProseItem(text, start, end);
       if (!(lineItem || proseItem) || otherPartyCostsAt(draft, field, start, end)) continue;
       const entry = infoAt(draft, field, start);

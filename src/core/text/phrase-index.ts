@@ -38,6 +38,7 @@ export interface PhraseHit {
 }
 
 interface Pattern {
+  pattern: true;
   data: number;
   words: ReadonlySet<string>[];
   skippable: ReadonlySet<string> | undefined;
@@ -57,8 +58,8 @@ interface Phrase {
 const PLURAL_ENDINGS = ["s", "es"] as const;
 
 export class PhraseIndex {
-  readonly #byFirstWord = new Map<number, Phrase[]>();
-  readonly #patternsByFirstWord = new Map<number, Pattern[]>();
+  // Phrases and patterns under their first words' hashes, in one map: one lookup per text word.
+  readonly #byFirstWord = new Map<number, (Phrase | Pattern)[]>();
   #count = 0;
 
   /** Number of distinct phrases added. */
@@ -75,7 +76,7 @@ export class PhraseIndex {
     const first = space < 0 ? phrase : phrase.slice(0, space);
     const key = hashWord(first);
     for (const known of this.#byFirstWord.get(key) ?? [])
-      if (known.text === phrase) return known.data;
+      if (!("pattern" in known) && known.text === phrase) return known.data;
     const entry: Phrase = { text: phrase, data: this.#count++, first, single: space < 0 };
     this.#file(key, entry);
     // One-word phrases are also filed under their plurals, so a search looks each word up once.
@@ -91,14 +92,15 @@ export class PhraseIndex {
   addPattern(pattern: PhrasePattern, data: number): void {
     if (pattern.words.length === 0) return;
     const entry: Pattern = {
+      pattern: true,
       data,
       words: pattern.words.map((forms) => new Set(forms)),
       skippable: pattern.skippable,
     };
     for (const first of entry.words[0]!) {
       const key = hashWord(first);
-      const list = this.#patternsByFirstWord.get(key);
-      if (!list) this.#patternsByFirstWord.set(key, [entry]);
+      const list = this.#byFirstWord.get(key);
+      if (!list) this.#byFirstWord.set(key, [entry]);
       else if (!list.includes(entry)) list.push(entry);
     }
   }
@@ -113,58 +115,60 @@ export class PhraseIndex {
   search(text: TermWords): PhraseHit[] {
     const hits: PhraseHit[] = [];
     if (this.#byFirstWord.size === 0) return hits;
-    const patterns = this.#patternsByFirstWord;
     for (let i = 0; i < text.count; i++) {
-      const hash = text.hashes[i]!;
-      const phrases = this.#byFirstWord.get(hash);
-      if (phrases) this.#collect(text, i, phrases, hits);
-      if (patterns.size === 0) continue;
-      const forms = patterns.get(hash);
-      if (forms) this.#collectPatterns(text, i, forms, hits);
+      const entries = this.#byFirstWord.get(text.hashes[i]!);
+      if (entries) this.#collect(text, i, entries, hits);
     }
     return hits;
   }
 
-  /** The `patterns` (one of whose first words hashes as word i) that start at word `i`. */
-  #collectPatterns(
+  /** A pattern (one of whose first words hashes as word i) that starts at word `i`. */
+  #collectPattern(
     text: TermWords,
     i: number,
-    patterns: readonly Pattern[],
+    written: string,
+    pattern: Pattern,
     hits: PhraseHit[],
   ): void {
-    const written = text.word(i);
-    for (const pattern of patterns) {
-      if (!pattern.words[0]!.has(written)) continue;
-      let at = i;
-      let matched = true;
-      for (let k = 1; k < pattern.words.length && matched; k++) {
-        at++;
-        if (at >= text.count) {
-          matched = false;
-          break;
-        }
-        let word = text.word(at);
-        if (!pattern.words[k]!.has(word) && pattern.skippable?.has(word) && at + 1 < text.count) {
-          at++;
-          word = text.word(at);
-        }
-        matched = pattern.words[k]!.has(word);
+    if (!pattern.words[0]!.has(written)) return;
+    let at = i;
+    let matched = true;
+    for (let k = 1; k < pattern.words.length && matched; k++) {
+      at++;
+      if (at >= text.count) {
+        matched = false;
+        break;
       }
-      if (!matched) continue;
-      hits.push({
-        firstWord: i,
-        lastWord: at,
-        lastLength: text.lengths[at]!,
-        data: pattern.data,
-        variant: true,
-      });
+      let word = text.word(at);
+      if (!pattern.words[k]!.has(word) && pattern.skippable?.has(word) && at + 1 < text.count) {
+        at++;
+        word = text.word(at);
+      }
+      matched = pattern.words[k]!.has(word);
     }
+    if (!matched) return;
+    hits.push({
+      firstWord: i,
+      lastWord: at,
+      lastLength: text.lengths[at]!,
+      data: pattern.data,
+      variant: true,
+    });
   }
 
   /** The `phrases` (whose first word's hash is word i's) that start at word `i`. */
-  #collect(text: TermWords, i: number, phrases: readonly Phrase[], hits: PhraseHit[]): void {
+  #collect(
+    text: TermWords,
+    i: number,
+    entries: readonly (Phrase | Pattern)[],
+    hits: PhraseHit[],
+  ): void {
     const written = text.word(i);
-    for (const phrase of phrases) {
+    for (const phrase of entries) {
+      if ("pattern" in phrase) {
+        this.#collectPattern(text, i, written, phrase, hits);
+        continue;
+      }
       if (phrase.single) {
         if (written === phrase.first || isPluralOf(written, phrase.first)) {
           hits.push({
