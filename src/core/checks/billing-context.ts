@@ -90,7 +90,7 @@ function offsetsOf(
   return offsets;
 }
 
-function billingOffsets(text: string): number[] {
+function hasBillingWord(text: string): boolean {
   const words = offsetsOf(text, BILLING_WORD, (start, word) => {
     if (!NOT_BILLING_WORD.test(word)) return true;
     const end = start + word.length;
@@ -99,29 +99,52 @@ function billingOffsets(text: string): number[] {
       NOT_BILLING_AFTER.test(text.slice(end, end + 8))
     );
   });
-  const amounts = offsetsOf(text, AMOUNT);
-  return amounts.length === 0 ? words : words.concat(amounts).sort((a, b) => a - b);
+  if (words.length > 0) return true;
+  AMOUNT.lastIndex = 0;
+  return AMOUNT.test(text);
 }
 
-/** The offsets of one kind of cue in a field, found once per draft, only when first asked. */
-function cuesOf(draft: AnalysedDraft, field: AnalysedField, kind: CueKind): number[] {
-  return draft.memo(`billing-cues:${kind}:${field.field}`, () =>
-    kind === "billing"
-      ? billingOffsets(field.scan)
-      : offsetsOf(field.scan, kind === "notBilled" ? NOT_BILLED : OTHER_PARTY_COSTS),
-  );
+function matches(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
 }
 
-/** Whether any of the ascending `offsets` lies in [from, to). */
-function anyIn(offsets: readonly number[], from: number, to: number): boolean {
-  let low = 0;
-  let high = offsets.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (offsets[mid]! < from) low = mid + 1;
-    else high = mid;
+const CUE_TESTS: Readonly<Record<CueKind, (text: string) => boolean>> = {
+  billing: hasBillingWord,
+  notBilled: (text) => matches(NOT_BILLED, text),
+  otherParty: (text) => matches(OTHER_PARTY_COSTS, text),
+};
+
+/**
+ * Whether sentence `k` of the field holds a cue of `kind`. Each sentence is read once per kind,
+ * and only when a hit near it asks: most of a long draft is never scanned for cues.
+ */
+function sentenceHas(
+  draft: AnalysedDraft,
+  field: AnalysedField,
+  kind: CueKind,
+  k: number,
+): boolean {
+  const known = draft.memo(`billing-cues:${kind}:${field.field}`, () => new Map<number, boolean>());
+  let has = known.get(k);
+  if (has === undefined) {
+    const sentence = sentencesOf(draft, field)[k]!;
+    has = CUE_TESTS[kind](field.scan.slice(sentence.start, sentence.end));
+    known.set(k, has);
   }
-  return low < offsets.length && offsets[low]! < to;
+  return has;
+}
+
+/** Whether any of sentences [from, to] holds a cue of `kind`. */
+function sentencesHave(
+  draft: AnalysedDraft,
+  field: AnalysedField,
+  kind: CueKind,
+  from: number,
+  to: number,
+): boolean {
+  for (let k = Math.max(0, from); k <= to; k++) if (sentenceHas(draft, field, kind, k)) return true;
+  return false;
 }
 
 /** Index of the sentence holding `offset` (the last starting at or before it). */
@@ -165,24 +188,23 @@ export function billingUseAt(
   if (sentences.length === 0) return { notOurs: false, billingNearby: () => false };
   const k = sentenceIndexAt(sentences, start);
   const sentence = sentences[k]!;
-  const sentenceEnd = Math.max(sentence.end, end);
-  const reach = sentences[Math.max(0, k - OTHER_PARTY_REACH)]!;
+  // A phrase wrapped over a sentence break belongs to every sentence it touches.
+  const last = sentenceIndexAt(sentences, Math.max(start, end - 1));
   const before = text.slice(Math.max(sentence.start, start - 40), start);
   const after = text.slice(end, end + 40);
   const notOurs =
     OTHERS_BEFORE.test(before) ||
     OTHERS_AFTER.test(after) ||
     THING_AFTER.test(after) ||
-    anyIn(cuesOf(draft, field, "notBilled"), sentence.start, sentenceEnd) ||
-    anyIn(cuesOf(draft, field, "otherParty"), reach.start, sentenceEnd);
+    sentencesHave(draft, field, "notBilled", k, last) ||
+    sentencesHave(draft, field, "otherParty", k - OTHER_PARTY_REACH, last);
   const billingNearby = () => {
     const previous = k > 0 ? sentences[k - 1]! : undefined;
     const introduced =
       previous !== undefined &&
       (/:\s*$/.test(text.slice(Math.max(previous.start, previous.end - 8), previous.end)) ||
         POINTS_BACK.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40))));
-    const from = introduced ? previous.start : sentence.start;
-    return anyIn(cuesOf(draft, field, "billing"), from, sentenceEnd);
+    return sentencesHave(draft, field, "billing", introduced ? k - 1 : k, last);
   };
   return { notOurs, billingNearby };
 }
@@ -200,6 +222,6 @@ export function otherPartyCostsAt(
   const sentences = sentencesOf(draft, field);
   if (sentences.length === 0) return false;
   const k = sentenceIndexAt(sentences, start);
-  const reach = sentences[Math.max(0, k - OTHER_PARTY_REACH)]!;
-  return anyIn(cuesOf(draft, field, "otherParty"), reach.start, Math.max(sentences[k]!.end, end));
+  const last = sentenceIndexAt(sentences, Math.max(start, end - 1));
+  return sentencesHave(draft, field, "otherParty", k - OTHER_PARTY_REACH, last);
 }
