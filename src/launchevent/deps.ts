@@ -54,12 +54,21 @@ export interface LaunchEventDeps {
   ): Pick<Evaluation, "findings" | "partial">;
   notifier: {
     showCouldNotCheck(reason: string): Promise<void>;
+    /** A note about this check, such as "checked against profiles saved 3 hours ago". */
+    showNote(message: string): Promise<void>;
+    /** An earlier message went unchecked and its author was not told then. */
+    showPrevious(message: string): Promise<void>;
     clear(): Promise<void>;
   };
-  /** Keep the findings for the task pane (per item, and latest). */
+  /** Keep the findings for the task pane, on the item. */
   saveSummary(summary: SendSummary): Promise<void>;
-  /** Remember why a check could not run, for support. */
-  recordFailure(reason: string): Promise<void>;
+  /**
+   * Remember why a check could not run (or ran on saved profiles), for support, and, when the
+   * author was not told at send time, for the task pane and the next compose.
+   */
+  recordFailure(failure: { code: string; text: string; told: boolean }): Promise<void>;
+  /** The last failure the author was not told about, once (then marked as shown). */
+  takeUntoldFailure(): Promise<{ at: string; text: string } | undefined>;
   /** Whether this Outlook has the Mailbox requirement set (1.14: commandId etc., 1.15: Markdown). */
   supports(mailboxVersion: "1.14" | "1.15"): boolean;
   clock: Clock;

@@ -3,6 +3,7 @@
  * policy sources, the store) are made once per runtime; the item is read fresh for each event.
  */
 import { evaluateWithDiagnostics } from "../core/engine";
+import { recordCheckFailure, takeUntoldForCompose } from "../office/check-failures";
 import { ItemNotifier } from "../office/notifications";
 import type { ComposeItemLike, MailboxLike } from "../office/office-types";
 import { CachedPolicySource, fetchText, type PolicySource } from "../office/policy-source";
@@ -22,7 +23,7 @@ import {
 } from "./deps";
 import { builtGraphConfig, createLaunchEventProfileSource } from "./profile-wiring";
 
-export const LAST_FAILURE_KEY = "rapport.lastCheckFailure";
+export { LAST_FAILURE_KEY } from "../office/check-failures";
 
 export interface SharedServices {
   store: KeyValueStore;
@@ -87,11 +88,14 @@ export function createOutlookDeps(
     evaluate: evaluateWithDiagnostics,
     notifier: new ItemNotifier(item?.notificationMessages),
     saveSummary: (summary) => saveSendSummary(summary, item, services.store),
-    recordFailure: (reason) =>
-      services.store.set(
-        LAST_FAILURE_KEY,
-        JSON.stringify({ at: new Date().toISOString(), reason }),
-      ),
+    recordFailure: ({ code, text, told }) =>
+      recordCheckFailure(services.store, {
+        at: new Date(systemClock.now()).toISOString(),
+        reason: code,
+        text,
+        told,
+      }),
+    takeUntoldFailure: () => takeUntoldForCompose(services.store, new Date(systemClock.now())),
     supports: (version) => {
       try {
         return office.context.requirements?.isSetSupported("Mailbox", version) ?? false;

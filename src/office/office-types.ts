@@ -54,6 +54,13 @@ export interface SessionDataLike {
 
 export type HandlerEventType = Office.EventType | string;
 
+/** Office.SharedProperties (Mailbox 1.8): the mailbox a shared or delegated item belongs to. */
+export interface SharedPropertiesLike {
+  owner: string;
+  targetMailbox?: string;
+  delegatePermissions?: number;
+}
+
 /** The message being composed. */
 export interface ComposeItemLike {
   itemType?: Office.MailboxEnums.ItemType | string;
@@ -69,6 +76,7 @@ export interface ComposeItemLike {
   notificationMessages?: NotificationMessagesLike;
   sessionData?: SessionDataLike;
   getInitializationContextAsync?(callback: OfficeCallback<string>): void;
+  getSharedPropertiesAsync?(callback: OfficeCallback<SharedPropertiesLike>): void;
   addHandlerAsync?(
     eventType: HandlerEventType,
     handler: (event: unknown) => void,
@@ -90,6 +98,7 @@ export interface ReadItemLike {
   };
   attachments?: AttachmentLike[];
   notificationMessages?: NotificationMessagesLike;
+  getSharedPropertiesAsync?(callback: OfficeCallback<SharedPropertiesLike>): void;
 }
 
 export type MailItemLike = ComposeItemLike | ReadItemLike;

@@ -12,6 +12,7 @@ import {
   type ReactNode,
 } from "react";
 import {
+  Field,
   FluentProvider,
   makeStaticStyles,
   Menu,
@@ -22,6 +23,7 @@ import {
   MenuTrigger,
   MessageBar,
   MessageBarBody,
+  Select,
   Text,
   makeStyles,
   tokens,
@@ -39,10 +41,10 @@ import {
   type LaunchEvent,
   type OfficeStandin,
 } from "./office-standin";
+import { OUTLOOK_CLIENTS, type OutlookClientId } from "./outlook-clients";
 import { SAMPLE_DRAFTS, type SampleDraft } from "./sample-drafts";
 import { textToHtml } from "./sanitize";
 import {
-  DEFAULT_SMART_ALERTS_STYLE,
   failureAlert,
   runSendHandler,
   type AlertButton,
@@ -66,20 +68,24 @@ export interface TaskPaneRequest {
   initialFindings?: Finding[];
 }
 
+/** What the page's selectors choose; a change reloads the page (index.tsx). */
+export interface PlaygroundSettings {
+  client: OutlookClientId;
+  profileListDown: boolean;
+}
+
 export interface PlaygroundAppProps {
   model: ComposeModel;
   standin: OfficeStandin;
   renderTaskPane: (request: TaskPaneRequest) => ReactNode;
   sendMode?: SendMode;
-  /** Which Outlook's Smart Alerts dialog to draw (where cancelLabel goes); Outlook on the web's. */
+  /** Where the dialog puts cancelLabel; by default as the stand-in's Outlook client does. */
   smartAlertsStyle?: SmartAlertsStyle;
+  /** The client profile list is down (simulated outage). */
+  profileListDown?: boolean;
+  /** The selectors' choice; without it they are not shown. */
+  onSettingsChange?: (settings: PlaygroundSettings) => void;
 }
-
-/** The Outlook clients whose dialog the page draws, as the footer names them. */
-const SMART_ALERTS_CLIENT: Record<SmartAlertsStyle, string> = {
-  "take-action": "Outlook on the web",
-  "relabelled-dont-send": "classic Outlook on Windows before Version 2412",
-};
 
 // The page is the playground's own (webpack's page template carries no styles).
 const usePageStyles = makeStaticStyles({ body: { margin: 0 } });
@@ -129,6 +135,12 @@ const useStyles = makeStyles({
     "@media (max-width: 900px)": { width: "auto" },
   },
   status: { padding: `0 ${tokens.spacingHorizontalL}` },
+  settings: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0`,
+  },
 });
 
 /** The findings the send handler passed as contextData (a SendSummary), as the pane takes them. */
@@ -146,8 +158,11 @@ export function PlaygroundApp({
   standin,
   renderTaskPane,
   sendMode = MANIFEST_SEND_MODE,
-  smartAlertsStyle = DEFAULT_SMART_ALERTS_STYLE,
+  smartAlertsStyle = standin.client.smartAlertsStyle,
+  profileListDown = false,
+  onSettingsChange,
 }: PlaygroundAppProps) {
+  const client = standin.client;
   usePageStyles();
   const styles = useStyles();
   const state = useSyncExternalStore(model.subscribe, model.getSnapshot);
@@ -232,6 +247,7 @@ export function PlaygroundApp({
     const outcome = await runSendHandler(standin.actions.get(SEND_HANDLER), {
       sendMode,
       style: smartAlertsStyle,
+      mailbox: client.mailbox,
       onSlow: () => setStatus("Rapport is taking longer than expected…"),
     });
     setSending(false);
@@ -243,7 +259,7 @@ export function PlaygroundApp({
       console.warn(`Rapport playground: ${outcome.reason}`);
       setAlertState({ failure: true, alert: failureAlert(outcome.reason, sendMode) });
     }
-  }, [announceRecipients, deliver, model, sendMode, smartAlertsStyle, standin]);
+  }, [announceRecipients, deliver, model, sendMode, smartAlertsStyle, standin, client.mailbox]);
 
   const onChoose = useCallback(
     (button: AlertButton) => {
@@ -306,6 +322,41 @@ export function PlaygroundApp({
           </Menu>
         </header>
 
+        {onSettingsChange ? (
+          <section className={styles.settings} aria-label="Playground settings">
+            <Field label="Outlook client" size="small">
+              <Select
+                size="small"
+                value={client.id}
+                onChange={(_event, data) =>
+                  onSettingsChange({
+                    client: data.value as OutlookClientId,
+                    profileListDown,
+                  })
+                }
+              >
+                {OUTLOOK_CLIENTS.map((option) => (
+                  <option key={option.id} value={option.id}>
+                    {option.label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label="Client profile list" size="small">
+              <Select
+                size="small"
+                value={profileListDown ? "down" : "up"}
+                onChange={(_event, data) =>
+                  onSettingsChange({ client: client.id, profileListDown: data.value === "down" })
+                }
+              >
+                <option value="up">Reachable</option>
+                <option value="down">Unreachable (simulated outage)</option>
+              </Select>
+            </Field>
+          </section>
+        ) : null}
+
         <div role="status" aria-live="polite" className={styles.status}>
           {status && (
             <MessageBar intent={status.startsWith("Message sent") ? "success" : "info"}>
@@ -333,8 +384,8 @@ export function PlaygroundApp({
         <footer className={styles.status}>
           <Text size={200}>
             Signed in as {PLAYGROUND_USER.displayName} ({PLAYGROUND_USER.emailAddress}) · profiles
-            from the bundled sample file · Smart Alerts as in{" "}
-            {SMART_ALERTS_CLIENT[smartAlertsStyle]} · nothing leaves this page.
+            from the bundled sample file{profileListDown ? " (unreachable)" : ""} · as{" "}
+            {client.label}: {client.summary} · nothing leaves this page.
           </Text>
         </footer>
 

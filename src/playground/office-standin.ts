@@ -11,6 +11,7 @@ import {
   type NotificationKind,
   type RecipientField,
 } from "./compose-model";
+import { DEFAULT_OUTLOOK_CLIENT, supportsMailbox, type OutlookClient } from "./outlook-clients";
 import { htmlToText, textToHtml } from "./sanitize";
 
 // ---------------------------------------------------------------------------------------------
@@ -27,7 +28,7 @@ export const EventType = {
   InitializationContextChanged: "olkInitializationContextChanged",
 } as const;
 export const HostType = { Outlook: "Outlook" } as const;
-export const PlatformType = { OfficeOnline: "OfficeOnline" } as const;
+export const PlatformType = { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" } as const;
 
 export const MailboxEnums = {
   SendModeOverride: { PromptUser: "promptUser" },
@@ -49,9 +50,6 @@ export const MailboxEnums = {
   EntityType: {},
   BodyType: { Html: "html", Text: "text" },
 } as const;
-
-/** Mailbox requirement sets the playground answers for (Smart Alerts with overrides: 1.14). */
-const SUPPORTED_SETS: Readonly<Record<string, string>> = { mailbox: "1.15" };
 
 /** The manifest's SendMode for OnMessageSend (manifest.xml); a test keeps the two in step. */
 export const MANIFEST_SEND_MODE = "SoftBlock";
@@ -110,23 +108,52 @@ function later(fn: () => void): void {
   setTimeout(fn, 0);
 }
 
-function succeed<T>(call: CallArgs<T>, value: T): void {
-  const { callback, options } = call;
-  if (callback)
-    later(() => callback({ status: "succeeded", value, asyncContext: options.asyncContext }));
+/** How many async calls ran at once, and how many the client's limit refused. */
+export interface CallStats {
+  inFlight: number;
+  maxInFlight: number;
+  refused: number;
 }
 
-function fail<T>(call: CallArgs<T>, error: StandinError): void {
-  const { callback, options } = call;
-  if (callback)
-    later(() =>
-      callback({
-        status: "failed",
-        value: undefined as T,
-        error,
-        asyncContext: options.asyncContext,
-      }),
-    );
+/**
+ * Answers async calls the way the imitated client does: always later, and, where the client
+ * allows only so many calls at once (Outlook on the web: three), failing the one beyond.
+ */
+function callAnswerer(limit: number | undefined) {
+  const stats: CallStats = { inFlight: 0, maxInFlight: 0, refused: 0 };
+  const answer = <T>(call: CallArgs<T>, result: Omit<StandinAsyncResult<T>, "asyncContext">) => {
+    const { callback, options } = call;
+    if (!callback) return;
+    if (limit !== undefined && stats.inFlight >= limit) {
+      stats.refused++;
+      console.warn(`Rapport playground: more than ${limit} Office calls at once; one failed.`);
+      later(() =>
+        callback({
+          status: "failed",
+          value: undefined as T,
+          error: {
+            name: "TooManyRequests",
+            message: `Only ${limit} asynchronous calls may run at once.`,
+            code: 5001,
+          },
+          asyncContext: options.asyncContext,
+        }),
+      );
+      return;
+    }
+    stats.inFlight++;
+    stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
+    later(() => {
+      stats.inFlight--;
+      callback({ ...result, asyncContext: options.asyncContext });
+    });
+  };
+  return {
+    stats,
+    succeed: <T>(call: CallArgs<T>, value: T) => answer(call, { status: "succeeded", value }),
+    fail: <T>(call: CallArgs<T>, error: StandinError) =>
+      answer(call, { status: "failed", value: undefined as T, error }),
+  };
 }
 
 function invalidArgument(message: string): StandinError {
@@ -169,6 +196,8 @@ export interface StandinOptions {
   storage?: Storage;
   /** The firm's own domains: recipients there are "user", others "externalUser". */
   internalDomains?: readonly string[];
+  /** The Outlook client to imitate (requirement sets, call limit, storage); the web's by default. */
+  client?: OutlookClient;
 }
 
 export interface OfficeStandin {
@@ -182,6 +211,10 @@ export interface OfficeStandin {
   fireRecipientsChanged(fields: Partial<Record<RecipientField, boolean>>): void;
   /** What getInitializationContextAsync returns: set when a Smart Alert opens the task pane. */
   setInitializationContext(context: string | undefined): void;
+  /** The client imitated. */
+  readonly client: OutlookClient;
+  /** Async calls at once so far, and how many the client's limit refused. */
+  callStats(): CallStats;
 }
 
 const STORAGE_PREFIX = "rapport-playground:";
@@ -203,6 +236,8 @@ export function memoryStorage(): Storage {
 
 export function createOfficeStandin(options: StandinOptions): OfficeStandin {
   const { model } = options;
+  const client = options.client ?? DEFAULT_OUTLOOK_CLIENT;
+  const { succeed, fail, stats } = callAnswerer(client.callLimit);
   const user = options.user ?? PLAYGROUND_USER;
   const storage = options.storage ?? memoryStorage();
   const internalDomains = new Set(
@@ -494,7 +529,7 @@ export function createOfficeStandin(options: StandinOptions): OfficeStandin {
     saveAsync: (...args: unknown[]) => succeed(splitArgs<void>(args), undefined),
   };
 
-  const hostInfo = { host: HostType.Outlook, platform: PlatformType.OfficeOnline };
+  const hostInfo = { host: HostType.Outlook, platform: client.platform };
 
   const Office: Record<string, unknown> = {
     AsyncResultStatus,
@@ -516,16 +551,14 @@ export function createOfficeStandin(options: StandinOptions): OfficeStandin {
     },
     context: {
       host: HostType.Outlook,
-      platform: PlatformType.OfficeOnline,
+      platform: client.platform,
       displayLanguage: "en-GB",
       contentLanguage: "en-GB",
-      diagnostics: { host: HostType.Outlook, platform: PlatformType.OfficeOnline, version: "16.0" },
+      diagnostics: { host: HostType.Outlook, platform: client.platform, version: "16.0" },
       requirements: {
         isSetSupported: (name: string, minVersion?: string | number): boolean => {
-          const supported = SUPPORTED_SETS[name.toLowerCase()];
-          if (!supported) return false;
-          if (minVersion === undefined) return true;
-          return compareVersions(String(minVersion), supported) <= 0;
+          if (name.toLowerCase() !== "mailbox") return false;
+          return minVersion === undefined || supportsMailbox(client, String(minVersion));
         },
       },
       officeTheme: {
@@ -546,22 +579,25 @@ export function createOfficeStandin(options: StandinOptions): OfficeStandin {
     },
   };
 
-  const OfficeRuntime: Record<string, unknown> = {
-    storage: {
-      getItem: async (key: string) => storage.getItem(runtimeKey(key)),
-      setItem: async (key: string, value: string) => storage.setItem(runtimeKey(key), value),
-      removeItem: async (key: string) => storage.removeItem(runtimeKey(key)),
-      getItems: async (keys: string[]) =>
-        Object.fromEntries(keys.map((k) => [k, storage.getItem(runtimeKey(k))])),
-      setItems: async (values: Record<string, string>) => {
-        for (const [k, v] of Object.entries(values)) storage.setItem(runtimeKey(k), v);
-      },
-      removeItems: async (keys: string[]) => {
-        for (const k of keys) storage.removeItem(runtimeKey(k));
-      },
-      getKeys: async () => runtimeKeys(),
+  // Where the client has no OfficeRuntime.storage (web, new Outlook, Mac), the object is there
+  // (office.js defines it) but its storage is not.
+  const runtimeStorage = {
+    getItem: async (key: string) => storage.getItem(runtimeKey(key)),
+    setItem: async (key: string, value: string) => storage.setItem(runtimeKey(key), value),
+    removeItem: async (key: string) => storage.removeItem(runtimeKey(key)),
+    getItems: async (keys: string[]) =>
+      Object.fromEntries(keys.map((k) => [k, storage.getItem(runtimeKey(k))])),
+    setItems: async (values: Record<string, string>) => {
+      for (const [k, v] of Object.entries(values)) storage.setItem(runtimeKey(k), v);
     },
+    removeItems: async (keys: string[]) => {
+      for (const k of keys) storage.removeItem(runtimeKey(k));
+    },
+    getKeys: async () => runtimeKeys(),
   };
+  const OfficeRuntime: Record<string, unknown> = client.officeRuntimeStorage
+    ? { storage: runtimeStorage }
+    : {};
 
   const standin: OfficeStandin = {
     Office,
@@ -586,19 +622,10 @@ export function createOfficeStandin(options: StandinOptions): OfficeStandin {
     setInitializationContext(context) {
       initializationContext = context;
     },
+    client,
+    callStats: () => ({ ...stats }),
   };
   return standin;
-}
-
-/** "1.10" > "1.9": numeric, part by part. */
-function compareVersions(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return 0;
 }
 
 /** Make the stand-in the page's `Office` and `OfficeRuntime`, before any add-in code loads. */

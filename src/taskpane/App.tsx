@@ -18,6 +18,7 @@ import type { Policy } from "../core/policy";
 import type { ItemAdapter } from "../office/item-adapter";
 import { ProfileSourceError, type ProfileSource, type StoredProfile } from "../profiles/source";
 import { ProfileEditor } from "./ProfileEditor";
+import { PreviousCheckNotice, type PreviousCheckProps } from "./PreviousCheckNotice";
 import { ProfileView } from "./ProfileView";
 import type { EditTarget } from "./RecipientCard";
 import { groupFindings, isCountedWarning, type FindingGroup } from "./recipients";
@@ -42,6 +43,11 @@ export interface RapportAppProps {
   now?: Date;
   /** The engine; replaceable so the pane can be exercised without every check. */
   evaluateDraft?: Evaluate;
+  /**
+   * The last message that went unchecked without its author being told at send time, and how
+   * to dismiss it (src/office/check-failures.ts); omitted: no such notice.
+   */
+  previousCheck?: Omit<PreviousCheckProps, "now">;
 }
 
 const useStyles = makeStyles({
@@ -119,6 +125,7 @@ function RapportPane({
   signIn,
   now,
   evaluateDraft = evaluate,
+  previousCheck,
 }: Omit<RapportAppProps, "theme">) {
   const styles = useStyles();
   const { state, check } = useRapportCheck({
@@ -229,6 +236,8 @@ function RapportPane({
       <div role="status" aria-live="polite" className={styles.visuallyHidden}>
         {announcement}
       </div>
+
+      {previousCheck ? <PreviousCheckNotice {...previousCheck} now={clock} /> : null}
 
       {state.readError ? (
         <MessageBar intent="error">

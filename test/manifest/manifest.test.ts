@@ -43,6 +43,12 @@ describe("manifest.xml", () => {
     );
   });
 
+  it("runs in shared and delegated mailboxes too (SupportsSharedFolders, first in DesktopFormFactor)", () => {
+    expect(manifest).toMatch(
+      /<DesktopFormFactor>\s*(<!--[\s\S]*?-->\s*)?<SupportsSharedFolders>true<\/SupportsSharedFolders>/,
+    );
+  });
+
   it("has a UUID for the app registration placeholder and reads profiles with the narrowest scope", () => {
     expect(manifest).toMatch(/<WebApplicationInfo>\s*<Id>[0-9a-f-]{36}<\/Id>/);
     expect([...manifest.matchAll(/<Scope>([^<]+)<\/Scope>/g)].map((m) => m[1])).toEqual([
