@@ -70,6 +70,12 @@ const WORDS_BEFORE_HOUR = new RegExp(
   "i",
 );
 
+/** A number of hours whose unit is understood, after time spent and before the work. */
+const ELIDED = new RegExp(
+  "\\b(?:spent|put in|recorded|logged|billed)\\s+(?:a further\\s+|another\\s+|about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+)?(\\d{1,2}(?:[.,]\\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+(?:on|with|[a-z]+ing)\\b)",
+  "gi",
+);
+
 interface Token {
   start: number;
   end: number;
@@ -91,6 +97,13 @@ function durationTokens(text: string): Token[] {
       if (m[g + 1] !== undefined) kind = DIGIT_KINDS[g];
     if (kind) tokens.push({ start: m.index, end: m.index + m[0].length, kind, text: m[0] });
   }
+  // "I put in 1.1 reviewing them", "Priya put in another five on the schedule": a number after
+  // time spent, its unit understood.
+  ELIDED.lastIndex = 0;
+  for (let m = ELIDED.exec(text); m; m = ELIDED.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    tokens.push({ start, end: m.index + m[0].length, kind: "elided", text: m[1]! });
+  }
   const words: Token[] = [];
   HOUR_WORD.lastIndex = 0;
   for (let m = HOUR_WORD.exec(text); m; m = HOUR_WORD.exec(text)) {
@@ -100,11 +113,10 @@ function durationTokens(text: string): Token[] {
     const end = m.index + m[0].length;
     words.push({ start, end, kind: "words", text: text.slice(start, end) });
   }
-  if (words.length === 0) return tokens;
   return tokens.concat(words).sort((a, b) => a.start - b.start);
 }
 
-type Kind = "hours" | "minutes" | "words" | "units" | "clock" | "bare";
+type Kind = "hours" | "minutes" | "words" | "units" | "clock" | "bare" | "elided";
 
 /**
  * Words of legal work a time entry's description is made of (verbs as their stems: the forms
@@ -156,6 +168,13 @@ const TIMEKEEPER_BEFORE = /(?:^|[\s,;(])[A-Z]{2,3}\s*[:–-]?\s*$/;
 const GRADE_BEFORE =
   /\b(?:partners?|associates?|trainees?|paralegals?|counsel|solicitors?|fee earners?|clerks?|assistants?)(?:['’]s? time)?\s*[:–-]?\s*$/i;
 
+/** The words just before a duration, up to three after a list break (one must be legal work). */
+const WORK_LABEL_BEFORE = new RegExp(
+  "(?:^|[,;:(]\\s*|\\band\\s+|\\n\\s*)(?:[A-Za-z-]+\\s+){0,2}[A-Za-z-]+\\s+$",
+);
+/** Where an item of a list ends: a comma, a semicolon, a full stop, "and", the line's end. */
+const ITEM_END_AFTER = /^\s*(?:[,;.)]|and\b|\n|$)/;
+
 /** After a duration, the work it went on: "on the redraft", "with counsel", "drafting". */
 const WORK_AFTER =
   /^\s*(?:\)\s*)?(?:on|with|in (?:conference|court|meetings?|calls?)|of work on|of (?:[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’.-]+\s+){0,2}time\b|spent on|drafting|reviewing|revising|preparing|researching|attending|negotiating|considering|perusing|working|going through|dealing with|[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+ing\b)/i;
@@ -171,6 +190,8 @@ interface LineInfo {
   /** At least two words of three letters or more, or one with a list lead or cells. */
   described: boolean;
   pipes: boolean;
+  /** Where the line starts. */
+  start: number;
   /** A log line (a time with seconds): its numbers are not hours. */
   log: boolean;
   /** The line holds one number and nothing else: a spreadsheet cell pasted one to a line. */
@@ -204,6 +225,7 @@ function lineInfo(text: string, line: LineSpan): LineInfo {
       alone: false,
       hoursCell: false,
       log: false,
+      start: line.start,
     };
   }
   const words = raw.match(/[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}/g) ?? [];
@@ -224,6 +246,7 @@ function lineInfo(text: string, line: LineSpan): LineInfo {
     pipes,
     alone: /^\s*\d{1,2}[.,]\d{1,2}\s*$/.test(raw),
     log: /\b\d{1,2}:\d{2}:\d{2}\b/.test(raw),
+    start: line.start,
     hoursCell: /^\s*(?:hours|hrs|time|units)\s*$/i.test(raw),
   };
 }
@@ -277,7 +300,16 @@ function isLineItem(
   const info = infoAt(draft, field, start);
   const text = field.scan;
   if (kind === "bare" && info.alone) return isCellItem(draft, field, start);
-  if (!info.short || info.total || info.header || !info.described) return false;
+  if (!info.short || info.total || info.header) return false;
+  if (!info.described) {
+    // A row naming only its timekeeper ("D. Whitlock 12.4 $1,050") under an hours column.
+    if ((kind !== "bare" && kind !== "clock") || !/[A-Za-z]{3}/.test(text.slice(info.start, start)))
+      return false;
+    const lineNumber = linesOf(draft, field).lineOf(start);
+    return lineFact(draft, field, "time-column", start, () =>
+      hoursColumnAbove(draft, field, lineNumber),
+    );
+  }
   const entryShaped = info.date || info.list || info.cells || info.pipes;
   if (
     (kind === "hours" || kind === "words" || kind === "minutes") &&
@@ -285,6 +317,8 @@ function isLineItem(
   )
     return false;
   switch (kind) {
+    case "elided":
+      return false;
     case "hours":
     case "words": {
       if (entryShaped) return true;
@@ -311,8 +345,15 @@ function isLineItem(
         hoursColumnAbove(draft, field, lineNumber),
       );
       if (info.pipes) return column || (info.work && info.date);
-      // "SL 0.3  Review correspondence": the timekeeper, the hours, the narrative.
+      // "SL 0.3  Review correspondence": the timekeeper, the hours, the narrative; or the hours
+      // leading the line: "0.3 – emails with counsel".
       if (info.work && TIMEKEEPER_LEAD.test(lineLead(draft, field, start))) return true;
+      if (
+        info.work &&
+        /^\s*$/.test(lineLead(draft, field, start)) &&
+        HOURS_FIRST.test(text.slice(end, end + 4))
+      )
+        return true;
       return (
         column ||
         (info.date && (info.work || amountAfter)) ||
@@ -324,9 +365,9 @@ function isLineItem(
 
 /** What stands before a number that is a cell: a gap, a bar, a date or a timekeeper's initials. */
 const CELL_BEFORE =
-  /(?:^|\t|\s{2}|\|\s*|(?:^|\s)(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|[A-Z]{2,3})\s+)$/;
+  /(?:^|\n[ \t]*|\t|\s{2}|\|\s*|(?:^|\s)(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|[A-Z]{2,3})\s+)$/;
 /** What follows a number that is a cell: a gap, a bar, an amount or the end of the line. */
-const CELL_AFTER = /^(?:\s*$|\s*\n|\t|\s{2}|\s*\||\s+(?:[$£€]|\d)|\s*[)\]]\s*$)/;
+const CELL_AFTER = /^(?:\s*$|\s*\n|\t|\s{2}|\s*\||\s+(?:[$£€]|\d)|\s*[)\]]\s*$|\s*[–—:|-]\s)/;
 
 /** The line's text before `offset` (at most a short lead: a label, initials). */
 function lineLead(draft: AnalysedDraft, field: AnalysedField, offset: number): string {
@@ -337,6 +378,8 @@ function lineLead(draft: AnalysedDraft, field: AnalysedField, offset: number): s
 /** A label and a colon before the hours: "Disclosure letter: ", "SPA and ancillaries – ". */
 const LABEL_BEFORE =
   /^\s*(?:[-•*]\s*)?[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\d&'’ ,/-]{1,60}?\s*[:–-]\s*$/;
+/** After hours that lead a line, a separator before the narrative: "0.3 – emails". */
+const HOURS_FIRST = /^\s*[–—:|-]\s/;
 /** A timekeeper's initials or name leading a row: "SL ", "G. Mattingly ". */
 const TIMEKEEPER_LEAD =
   /^\s*(?:[-•*]\s*)?(?:[A-Z]{2,3}|[A-Z]\.\s?[A-Z][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’-]+)\s+$/;
@@ -366,8 +409,22 @@ function isProseItem(text: string, start: number, end: number): boolean {
   if (EVENT_AFTER.test(after)) return false;
   if (WORK_BEFORE.test(before) || TIMEKEEPER_BEFORE.test(before) || GRADE_BEFORE.test(before))
     return true;
+  // "drafting and negotiation 14.2 hours, meetings and calls 6.5 hours": the work named just
+  // before its hours, the item ending there.
+  const label = WORK_LABEL_BEFORE.exec(before);
+  if (label && WORK.test(label[0]) && ITEM_END_AFTER.test(after) && !EVENT_BEFORE.test(before))
+    return true;
   if (EVENT_BEFORE.test(before)) return false;
   return WORK_AFTER.test(after);
+}
+
+/** The draft says its units are of time: "six-minute units", "each unit is 6 minutes". */
+function unitsAreTime(draft: AnalysedDraft): boolean {
+  return draft.memo("time-units", () =>
+    /\b(?:six|6)[- ]minute units?\b|\bunits? (?:is|are|of) (?:six|6) minutes\b/i.test(
+      draft.body.scan,
+    ),
+  );
 }
 
 /** The time items of the body, in order; memoised on the draft. */
@@ -386,10 +443,12 @@ export function timeItems(draft: AnalysedDraft): TimeItem[] {
       const lineItem = isLineItem(draft, field, kind, start, end);
       const proseItem =
         !lineItem &&
-        (kind === "hours" ||
-          kind === "words" ||
-          (kind === "minutes" && !/m$/i.test(token.text.trim()))) &&
-        isProseItem(text, start, end);
+        (kind === "elided" ||
+          ((kind === "hours" ||
+            kind === "words" ||
+            (kind === "minutes" && !/m$/i.test(token.text.trim())) ||
+            (kind === "units" && unitsAreTime(draft))) &&
+            isProseItem(text, start, end)));
       if (!(lineItem || proseItem) || otherPartyCostsAt(draft, field, start, end)) continue;
       const entry = infoAt(draft, field, start);
       if (lineItem && entry.short) {
