@@ -50,7 +50,7 @@ const OTHER_PARTY_COSTS = new RegExp(
   [
     "\\b(?:bills? of costs|costs? schedules?|schedules? of costs|statements? of costs|costs? budgets?",
     "points of dispute|detailed assessment|costs? claim|recoverab(?:le|ility)|irrecoverable|claimed",
-    "claims? (?:for )?(?:[$£€]|GBP|USD|EUR)|(?:other|opposing) (?:side|party|parties)|opponents?['’]?s?",
+    "claims? (?:for )?(?:[$£€]|GBP|USD|EUR)|(?:(?:other|opposing) (?:side|party|parties)|opponents?)['’]?s? (?:costs|bill|fees|invoices?|schedule|claim)",
     "(?:claimant|defendant|respondent|applicant|appellant|plaintiff|petitioner)s?['’]s? (?:solicitors|lawyers|attorneys|counsel|costs|bill|fees|invoices?|schedule))\\b",
   ].join("|"),
   "gi",
@@ -68,7 +68,7 @@ const OTHERS_AFTER =
  * of documents clause".
  */
 const THING_AFTER =
-  /^[\s)]*(?:papers?|reports?|articles?|stud(?:y|ies)|publications?|journals?|teams?|departments?|units?|centres?|centers?|institutes?|councils?|funds?|grants?|projects?|programmes?|programs?|assistants?|fellows?|facilit(?:y|ies)|systems?|software|tools?|databases?|platforms?|polic(?:y|ies)|clauses?|provisions?|process(?:es)?|procedures?|obligations?|rights?|periods?|budget)\b/i;
+  /^[\s)]*(?:papers?|materials?|slides?|decks?|manuals?|modules?|courses?|reports?|articles?|stud(?:y|ies)|publications?|journals?|teams?|departments?|units?|centres?|centers?|institutes?|councils?|funds?|grants?|projects?|programmes?|programs?|assistants?|fellows?|facilit(?:y|ies)|systems?|software|tools?|databases?|platforms?|polic(?:y|ies)|clauses?|provisions?|process(?:es)?|procedures?|obligations?|rights?|periods?|budget)\b/i;
 
 /** A sentence that starts by pointing back at the one before: "That includes …", "It covers …". */
 const POINTS_BACK =

@@ -14,6 +14,11 @@ import { findProfileTerms } from "./profile-terms";
  */
 const ENTRY_LEAD =
   /^\s*(?:[-•*·]\s*|\d+[.)]\s*|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[:–-]?\s*|\d{4}-\d{2}-\d{2}\s*[:–-]?\s*)*$/;
+/** A list item's lead with a word or two before the phrase: "2. Weekly status updates". */
+const ITEM_LEAD = /^\s*(?:[-•*·]|\d+[.)]|\(?[a-z]\))\s*(?:[A-Za-z-]+\s+){1,2}$/i;
+/** A table's header naming a narrative column: "Date  Narrative", "Workstream Narrative". */
+const NARRATIVE_HEADER =
+  /^\s*(?:[A-Za-z]+[\s|\t]+){0,5}(?:narratives?|descriptions?|tasks?|activit(?:y|ies)|entr(?:y|ies)|details)(?:[\s|\t]+[A-Za-z]+){0,5}\s*$/i;
 const HOURS_OR_AMOUNT =
   /(?<![\d.])\d{1,2}[.,]\d{1,2}(?![\d.])|\b\d+(?:\.\d+)?\s?(?:h|hrs?|hours?)\b|[$£€]\s?\d|\b(?:GBP|USD|EUR|CHF|NOK|SEK|DKK|CAD|AUD)\s?\d/i;
 
@@ -22,7 +27,8 @@ const HOURS_OR_AMOUNT =
  * That includes review of file"), not an entry, however short. Not an initial or a title ("J.
  * Fontaine", "Dr. Patel").
  */
-const SENTENCE_BREAK = /([A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\d]+)[.!?]["'”’)]?\s+["'“‘(]?[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]/g;
+const SENTENCE_BREAK =
+  /([A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\d]+)[.!?]["'”’)]?\s+["'“‘(]?[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]/g;
 const NOT_SENTENCE_END = new Set([
   "dr",
   "mr",
@@ -71,6 +77,20 @@ const MAX_ENTRY_LINE = 200;
  */
 const MAX_LEAD = 64;
 
+/** Whether a table header naming a narrative column stands in the lines above, with no blank line. */
+function underNarrativeHeader(draft: AnalysedDraft, field: AnalysedField, start: number): boolean {
+  return lineFact(draft, field, "billing-narrative-table", start, (line) => {
+    const lines = linesOf(draft, field);
+    for (let n = lines.lineOf(line.start) - 1, seen = 0; n >= 0 && seen < 30; n--, seen++) {
+      const above = lines.line(n);
+      const text = field.scan.slice(above.start, Math.min(above.end, above.start + 120));
+      if (text.trim() === "") return false;
+      if (NARRATIVE_HEADER.test(text)) return true;
+    }
+    return false;
+  });
+}
+
 /** Whether the hit at `start` is an entry; what a line holds is worked out once per line. */
 function isEntry(draft: AnalysedDraft, field: AnalysedField, start: number, end: number): boolean {
   const text = field.text;
@@ -86,6 +106,8 @@ function isEntry(draft: AnalysedDraft, field: AnalysedField, start: number, end:
     return at;
   });
   const lead = start - Math.min(indentEnd, start);
+  if (lead <= MAX_LEAD && ITEM_LEAD.test(text.slice(start - lead, start))) return true;
+  if (underNarrativeHeader(draft, field, start)) return true;
   if (lead <= MAX_LEAD && ENTRY_LEAD.test(text.slice(start - lead, start))) {
     // After a bullet, a number or a date: an entry. At the bare start of a line, only when the
     // entry stands alone ("Review of file – March", "Review of file 0.5"): wrapped prose starts

@@ -97,16 +97,89 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   memorandum: ["memo"],
   agreement: ["agmt", "agt"],
   department: ["dept"],
+  attendance: ["att", "attce"],
+  attending: ["att", "attg"],
+  associate: ["assoc"],
+  associates: ["assocs"],
 };
 
 /** Prefixes a closed compound may also be written apart or hyphenated after: "intra-office". */
 const SEPARABLE_PREFIXES = ["intra", "inter", "non", "cross", "multi", "post"];
+
+const COORDINATORS = new Set(["and", "&", "or"]);
 
 /** Prepositions after which a billing entry's first word is its head: "Review of file". */
 const PREPOSITIONS = new Set(["of", "to", "on", "with", "for", "re", "regarding", "about", "in"]);
 
 /** Words an entry may put between two of its words: "review of the file". */
 export const SKIPPABLE_WORDS: ReadonlySet<string> = new Set(["the", "a", "an"]);
+
+/**
+ * Words that are not modifiers: a pattern may take up to two modifiers before its last word
+ * ("internal team meeting", "perusing data room documents"), never one of these, which would
+ * start another phrase ("status of the update").
+ */
+export const NOT_MODIFIERS: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "of",
+  "to",
+  "in",
+  "on",
+  "for",
+  "with",
+  "and",
+  "or",
+  "but",
+  "by",
+  "at",
+  "from",
+  "as",
+  "is",
+  "was",
+  "be",
+  "are",
+  "were",
+  "been",
+  "not",
+  "no",
+  "that",
+  "this",
+  "these",
+  "those",
+  "it",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "your",
+  "my",
+  "we",
+  "you",
+  "they",
+  "he",
+  "she",
+  "i",
+  "which",
+  "who",
+  "re",
+  "than",
+  "then",
+  "so",
+  "if",
+  "will",
+  "would",
+  "can",
+  "could",
+  "has",
+  "have",
+  "had",
+  "do",
+  "did",
+  "does",
+]);
 
 const VOWELS = "aeiou";
 
@@ -211,8 +284,20 @@ function withAbbreviations(word: string): string[] {
   return [word, ...(ABBREVIATIONS[word] ?? [])];
 }
 
+/** Words written closed or with "e-": "email" and "e-mail", "efiling" and "e-filing". */
+const E_WORDS = new Set([
+  "mail",
+  "mails",
+  "filing",
+  "billing",
+  "disclosure",
+  "discovery",
+  "signature",
+]);
+
 /** A closed compound with a separable prefix, as two words: "intraoffice" → ["intra", "office"]. */
 function splitCompound(word: string): [string, string] | undefined {
+  if (word.startsWith("e") && E_WORDS.has(word.slice(1))) return ["e", word.slice(1)];
   for (const prefix of SEPARABLE_PREFIXES) {
     if (word.startsWith(prefix) && word.length - prefix.length >= 5) {
       return [prefix, word.slice(prefix.length)];
@@ -275,6 +360,22 @@ export function termVariants(norm: string): WordPattern[] {
     asWritten[0] = [...forms];
   }
   asWritten[n - 1] = unique([...asWritten[n - 1]!, ...lastForms(words[n - 1]!)]);
+  // Coordinated words are each inflected: "Review and analyze" → "reviewed and analyzed".
+  for (let k = 0; k < n; k++) {
+    if (!COORDINATORS.has(words[k - 1] ?? "") && !COORDINATORS.has(words[k + 1] ?? "")) continue;
+    if (COORDINATORS.has(words[k]!)) continue;
+    const forms = new Set<string>(asWritten[k]);
+    for (const plural of pluralsOf(words[k]!)) forms.add(plural);
+    for (const base of verbBasesOf(words[k]!))
+      for (const form of verbFormsOf(base)) forms.add(form);
+    asWritten[k] = [...forms];
+  }
+  // An entry led by a verb is written as an activity too: "Review emails" → "reviewing emails".
+  if (!headFirst && !COORDINATORS.has(words[1]!)) {
+    const first = new Set<string>(asWritten[0]);
+    for (const form of verbFormsOf(words[0]!)) if (form.endsWith("ing")) first.add(form);
+    asWritten[0] = [...first];
+  }
   patterns.push(asWritten);
   // The action as a verb: "Preparation of correspondence" → "prepared correspondence".
   if (headFirst && words[1] === "of" && n >= 3) {

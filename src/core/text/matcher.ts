@@ -7,7 +7,7 @@
  * are judged on the real characters. No Intl.Segmenter or other recent API: it runs in Outlook's
  * oldest runtimes.
  */
-import { SKIPPABLE_WORDS, termVariants } from "./inflections";
+import { NOT_MODIFIERS, SKIPPABLE_WORDS, termVariants } from "./inflections";
 import { PhraseIndex } from "./phrase-index";
 import { isCombiningMark, isWordChar, normalizeTerm, termWords } from "./words";
 
@@ -97,7 +97,7 @@ export class TermMatcher<T> {
       if (inflect && !group.inflected) {
         group.inflected = true;
         for (const words of termVariants(norm))
-          index.addPattern({ words, skippable: SKIPPABLE_WORDS }, id);
+          index.addPattern({ words, skippable: SKIPPABLE_WORDS, notModifiers: NOT_MODIFIERS }, id);
       }
     }
     this.#entryCount = count;

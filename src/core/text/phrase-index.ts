@@ -22,6 +22,11 @@ import { hashWord, type TermWords } from "./words";
 export interface PhrasePattern {
   words: readonly (readonly string[])[];
   skippable?: ReadonlySet<string>;
+  /**
+   * Up to two words may stand before the last one, separated by white space only, when none of
+   * them is in this set: "internal team meeting" for "internal meeting".
+   */
+  notModifiers?: ReadonlySet<string>;
 }
 
 export interface PhraseHit {
@@ -42,7 +47,11 @@ interface Pattern {
   data: number;
   words: ReadonlySet<string>[];
   skippable: ReadonlySet<string> | undefined;
+  notModifiers: ReadonlySet<string> | undefined;
 }
+
+/** How many modifiers a pattern may take before its last word. */
+const MAX_MODIFIERS = 2;
 
 interface Phrase {
   text: string;
@@ -96,6 +105,7 @@ export class PhraseIndex {
       data,
       words: pattern.words.map((forms) => new Set(forms)),
       skippable: pattern.skippable,
+      notModifiers: pattern.notModifiers,
     };
     for (const first of entry.words[0]!) {
       const key = hashWord(first);
@@ -131,20 +141,39 @@ export class PhraseIndex {
     hits: PhraseHit[],
   ): void {
     if (!pattern.words[0]!.has(written)) return;
+    const last = pattern.words.length - 1;
     let at = i;
     let matched = true;
-    for (let k = 1; k < pattern.words.length && matched; k++) {
+    for (let k = 1; k <= last && matched; k++) {
       at++;
       if (at >= text.count) {
         matched = false;
         break;
       }
       let word = text.word(at);
-      if (!pattern.words[k]!.has(word) && pattern.skippable?.has(word) && at + 1 < text.count) {
+      if (
+        !pattern.words[k]!.has(word) &&
+        pattern.skippable?.has(word) &&
+        at + 1 < text.count &&
+        text.spaceBetween(at - 1, at) &&
+        text.spaceBetween(at, at + 1)
+      ) {
         at++;
         word = text.word(at);
       }
       matched = pattern.words[k]!.has(word);
+      // Before the last word, up to two modifiers: "internal team meeting".
+      for (
+        let gap = 0;
+        !matched && k === last && pattern.notModifiers && gap < MAX_MODIFIERS;
+        gap++
+      ) {
+        if (pattern.notModifiers.has(word) || at + 1 >= text.count) break;
+        if (!text.spaceBetween(at, at + 1) || !text.spaceBetween(at - 1, at)) break;
+        at++;
+        word = text.word(at);
+        matched = pattern.words[k]!.has(word);
+      }
     }
     if (!matched) return;
     hits.push({

@@ -66,6 +66,11 @@ runRuleTests(billingDetail, {
       body: "The claimant's costs schedule claims £38,000:\n- Review of documents: 14.0 hours\n- Attendance at mediation: 8.5 hours\nWe will dispute both items.",
     },
     {
+      name: "housing units are not six-minute units",
+      to: DAN,
+      body: "The scheme adds 42 units on the north site and 18 units on the south site.",
+    },
+    {
       name: "entries in quoted history",
       to: DAN,
       body: "Summary attached.\n\n-----Original Message-----\nFrom: Acct\n03/14 Draft 1.2\n03/15 Call 0.3",
@@ -196,6 +201,38 @@ runRuleTests(billingDetail, {
             "body",
             "Time recorded so far:\nSPA and ancillaries: 42.5 hours\nDisclosure letter: 31.0 hours",
             "SPA and ancillaries: 42.5 hours\nDisclosure letter: 31.0 hours",
+          ),
+          message: ["2 lines"],
+        },
+      ],
+    },
+    {
+      name: "hours named after their work, and a number whose unit is understood",
+      to: DAN,
+      body: "This month: drafting and negotiation 14.2 hours, meetings and calls 6.5 hours. I put in 1.1 reviewing the deed.",
+      findings: [
+        {
+          messageId: "timeEntries",
+          evidence: at(
+            "body",
+            "This month: drafting and negotiation 14.2 hours, meetings and calls 6.5 hours. I put in 1.1 reviewing the deed.",
+            "14.2 hours, meetings and calls 6.5 hours. I put in 1.1 reviewing the deed",
+          ),
+          message: ["3 lines"],
+        },
+      ],
+    },
+    {
+      name: "hours leading each line",
+      to: DAN,
+      body: "Time behind the invoice:\n0.3 – emails with counsel re drafting\n1.2 – revising the schedule",
+      findings: [
+        {
+          messageId: "timeEntries",
+          evidence: at(
+            "body",
+            "Time behind the invoice:\n0.3 – emails with counsel re drafting\n1.2 – revising the schedule",
+            "0.3 – emails with counsel re drafting\n1.2 – revising the schedule",
           ),
           message: ["2 lines"],
         },

@@ -33,6 +33,10 @@ runRuleTests(billingPhrase, {
       body: "The report was common sense.\nReview of file by the auditors showed that\nnothing was missing.",
     },
     {
+      name: "a thing named by the words",
+      body: "The fee note covers our review of file systems used by the registry.",
+    },
+    {
       name: "quoted history",
       body: "See the new invoice.\n\nOn Mon, 1 Sep 2026, Acct wrote:\n> Review of file 0.5",
     },
@@ -111,6 +115,36 @@ runRuleTests(billingPhrase, {
         {
           messageId: "refused",
           evidence: at("body", "- 0.5h Review of\n  file", "Review of\n  file"),
+          fix: { replacement: "" },
+        },
+      ],
+    },
+    {
+      name: "a numbered item with a word before the phrase",
+      body: "Proposed narratives:\n1. Advising on disclosure\n2. Weekly reviews of file for the board",
+      findings: [
+        {
+          messageId: "refused",
+          evidence: at(
+            "body",
+            "Proposed narratives:\n1. Advising on disclosure\n2. Weekly reviews of file",
+            "reviews of file",
+          ),
+          fix: { original: "\n2. Weekly reviews of file for the board", replacement: "" },
+        },
+      ],
+    },
+    {
+      name: "a row of a narrative table, the phrase wrapped in its cell",
+      body: "Workstream Narrative\nSPA Negotiating warranties\nSPA Review of\nfile and agenda",
+      findings: [
+        {
+          messageId: "refused",
+          evidence: at(
+            "body",
+            "Workstream Narrative\nSPA Negotiating warranties\nSPA Review of\nfile",
+            "Review of\nfile",
+          ),
           fix: { replacement: "" },
         },
       ],
