@@ -60,19 +60,19 @@ const PLACE_AFTER =
 
 /**
  * A name used as something else: a place ("the Amazon basin", "Tesco Road"), or a common noun
- * in the plural ("mail to news gateways": a name is not written in lower case and plural).
+ * in lower case, plural or after a determiner ("mail to news gateways", "the oracle on …"): a
+ * name is written neither way.
  */
 function isOtherUseOfName(text: string, hit: TermHit): boolean {
   const core = coreOf(hit);
   if (core !== hit.text) return false;
   if (PLACE_AFTER.test(text.slice(hit.end, hit.end + 24))) return true;
   const term = hit.term.trim();
-  return (
-    !/\s/.test(term) &&
-    hit.text.length > term.length &&
-    /s$/.test(hit.text) &&
-    hit.text === hit.text.toLowerCase()
-  );
+  if (/\s/.test(term) || hit.text !== hit.text.toLowerCase()) return false;
+  // In lower case after a determiner, a common noun: "the clover", "an alpha helix" is not;
+  // "the oracle on the Colorado rules" is.
+  if (DETERMINER_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))) return true;
+  return hit.text.length > term.length && /s$/.test(hit.text);
 }
 
 /**

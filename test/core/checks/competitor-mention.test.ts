@@ -120,6 +120,17 @@ runRuleTests(competitorMention, {
       html: '<p>See <a href="https://www.example.com/target/plan">the plan</a>.</p>',
     },
     {
+      name: "a name in lower case after a determiner is a common noun",
+      to: R,
+      profiles: [
+        {
+          matchKey: "@retail.example",
+          competitors: ["Helix", "Oracle"],
+        },
+      ],
+      body: "The protein forms a helix; our partner is the oracle on these rules.",
+    },
+    {
       name: "a weekday among times",
       to: MICROSOFT,
       profiles: [SUN],
