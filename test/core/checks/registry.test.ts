@@ -12,6 +12,8 @@ const SUPPORT_FILES = [
   "channel-proposals",
   "profile-terms",
   "invitation",
+  "billing-context",
+  "time-entries",
 ];
 const STABLE_IDS = [
   "name-spelling",
