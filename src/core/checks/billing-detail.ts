@@ -1,6 +1,8 @@
 import type { AnalysedDraft } from "../analysis";
 import type { CheckContext, CheckMeta } from "./context";
+import { otherPartyCostsAt } from "./billing-context";
 import { evidenceAt } from "./helpers";
+import { timeItems, type TimeItem } from "./time-entries";
 
 export const meta: CheckMeta = {
   id: "billing-detail",
@@ -17,33 +19,13 @@ export const meta: CheckMeta = {
   fixable: false,
 };
 
-/** "0.5h", "2.3 hrs", "1.5 hours", "2 hrs" (a whole number needs the abbreviation: "2 hours" is prose). */
-const DURATION = String.raw`(?:\d{1,2}[.,]\d{1,2}\s?(?:h|hr|hrs|hours?)|\d{1,2}\s?(?:h|hr|hrs))\b`;
-/** "1.2" as hours: one or two decimals, not part of a version, time or amount. */
-const DECIMAL_HOURS = String.raw`(?<![$£€\d.,:/v-])\d{1,2}[.,]\d{1,2}(?![\d.,:%])`;
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
-const DATE = String.raw`(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{2}-\d{2}|${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH})`;
-const AMOUNT = String.raw`(?:[$£€]\s?\d[\d,]*(?:\.\d{2})?)`;
-const BULLET = String.raw`(?:[-•*·]\s*)?`;
+const AMOUNT = "(?:(?:[$£€]|(?:GBP|USD|EUR)\\s)\\s?\\d{1,3}(?:,\\d{3})*(?:\\.\\d{2})?(?!\\d))";
 
-/** "3.2 x $450", "2.5 hrs @ $300/hr", "1.5h × €400". */
+/** "3.2 x $450", "2.5 hrs @ $300/hr", "1.5h × €400", "12.4 hours at £650". */
 const HOURS_TIMES_RATE = new RegExp(
-  String.raw`(?<![\d.,])(?:\d{1,2}[.,]\d{1,2}\s?(?:h|hr|hrs|hours?)?|\d{1,2}\s?(?:h|hr|hrs|hours?))\s?(?:x|×|\*|@|at)\s?${AMOUNT}`,
+  "(?<![\\d.,])(?:\\d{1,3}[.,]\\d{1,2}\\s?(?:h|hr|hrs|hours?)?|\\d{1,3}\\s?(?:h|hr|hrs|hours?))\\s?(?:x|×|\\*|@|at)\\s?" +
+    AMOUNT,
   "gi",
-);
-
-/**
- * A time-entry line: a task description with the hours at the end (optionally followed by an
- * amount). Either dated ("03/14 Draft motion 1.2") or with an hour unit ("Review of file 0.5h").
- * Version numbers ("Mozilla 1.0"), clock times and prose ("took 2 hours.") do not qualify.
- */
-const DATED_ENTRY = new RegExp(
-  String.raw`^\s*${BULLET}${DATE}\b[\s:–-]+(?=.*\p{L}{3}).{3,120}?\s(?:${DURATION}|${DECIMAL_HOURS})(?:\s+${AMOUNT})?\s*$`,
-  "iu",
-);
-const UNIT_ENTRY = new RegExp(
-  String.raw`^\s*${BULLET}(?=.*\p{L}{3}).{3,120}?[\s:–(-]${DURATION}\)?(?:\s+${AMOUNT})?\s*$`,
-  "iu",
 );
 
 export interface BillingDetailHit {
@@ -51,47 +33,54 @@ export interface BillingDetailHit {
   start: number;
   end: number;
   count: number;
+  /** Where the first entry ends: the message quotes it. */
+  firstEnd?: number;
 }
 
-/** The first hours × rate expression, or the time-entry lines when there are at least two. */
+/** An item's line (an entry) or clause (prose), trimmed. */
+function itemSpan(text: string, item: TimeItem): [number, number] {
+  const prose = item.lineStart === item.start && item.lineEnd === item.end;
+  let end = prose ? clauseEnd(text, item.end) : item.lineEnd;
+  let start = item.lineStart;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  return [start, end];
+}
+
+/** Where a prose item's evidence ends: its clause, at most a few words on. */
+function clauseEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + 80);
+  for (let i = from; i < limit; i++) {
+    const ch = text[i]!;
+    if (ch === "," || ch === ";" || ch === "\n" || (ch === "." && !/\d/.test(text[i + 1] ?? "")))
+      return i;
+  }
+  return limit;
+}
+
+/** The first hours × rate expression, or the time entries when there are at least two. */
 export function findBillingDetail(draft: AnalysedDraft): BillingDetailHit | undefined {
   return draft.memo("billing-detail", () => {
     const text = draft.body.scan;
     HOURS_TIMES_RATE.lastIndex = 0;
-    const rate = HOURS_TIMES_RATE.exec(text);
-    // "2 x $450" needs a unit or a decimal to be hours, not "2 x $450 filing fees".
-    if (rate && /[.,]\d|h/i.test(rate[0].split(/x|×|\*|@|at/i)[0] ?? "")) {
-      return {
-        kind: "hoursTimesRate",
-        start: rate.index,
-        end: rate.index + rate[0].length,
-        count: 1,
-      };
+    for (let rate = HOURS_TIMES_RATE.exec(text); rate; rate = HOURS_TIMES_RATE.exec(text)) {
+      // "2 x $450" needs a unit or a decimal to be hours, not "2 x $450 filing fees".
+      const hours = rate[0].split(/x|×|\*|@|at/i)[0] ?? "";
+      if (!/[.,]\d|h/i.test(hours)) continue;
+      const start = rate.index;
+      const end = start + rate[0].length;
+      if (otherPartyCostsAt(draft, draft.body, start, end)) continue;
+      return { kind: "hoursTimesRate", start, end, count: 1 };
     }
-    const entries: { start: number; end: number }[] = [];
-    let lineStart = 0;
-    while (lineStart <= text.length) {
-      const newline = text.indexOf("\n", lineStart);
-      const lineEnd = newline < 0 ? text.length : newline;
-      const line = text.slice(lineStart, lineEnd);
-      if (
-        line.trim().length > 0 &&
-        line.length <= 160 &&
-        (DATED_ENTRY.test(line) || UNIT_ENTRY.test(line))
-      ) {
-        const lead = line.length - line.trimStart().length;
-        entries.push({ start: lineStart + lead, end: lineStart + line.trimEnd().length });
-      }
-      if (newline < 0) break;
-      lineStart = newline + 1;
-    }
-    if (entries.length < 2) return undefined;
-    return {
-      kind: "timeEntries",
-      start: entries[0]!.start,
-      end: entries[0]!.end,
-      count: entries.length,
-    };
+    const items = timeItems(draft);
+    if (items.length < 2) return undefined;
+    // The entries as a whole are the problem: the evidence runs from the first to the last, and
+    // the message quotes the first.
+    const first = items[0]!;
+    const last = items[items.length - 1]!;
+    const [start, firstEnd] = itemSpan(text, first);
+    const [, end] = itemSpan(text, last);
+    return { kind: "timeEntries", start, end, count: items.length, firstEnd };
   });
 }
 
@@ -100,5 +89,6 @@ export function check(ctx: CheckContext): void {
   const hit = findBillingDetail(ctx.draft);
   if (!hit) return;
   const evidence = evidenceAt(ctx.draft.body, hit.start, hit.end);
-  ctx.report({ messageId: hit.kind, data: { text: evidence.text, count: hit.count }, evidence });
+  const text = ctx.draft.body.text.slice(hit.start, hit.firstEnd ?? hit.end);
+  ctx.report({ messageId: hit.kind, data: { text, count: hit.count }, evidence });
 }

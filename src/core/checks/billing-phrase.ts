@@ -1,19 +1,76 @@
 import type { AnalysedDraft, AnalysedField } from "../analysis";
 import { isWhiteSpaceAt } from "../text";
 import type { CheckContext, CheckMeta } from "./context";
+import { billingUseAt } from "./billing-context";
 import { refusedEntryFix } from "./fix-builders";
-import { fieldOf, hitEvidence, lineFact, linesOf } from "./helpers";
+import { fieldOf, hitEvidence, lineFact, linesOf, removeLineFix } from "./helpers";
 import { findProfileTerms } from "./profile-terms";
 
 /**
- * A refused phrase counts where it is an entry: at the start of a line (after a bullet, a date
- * or a number) or on a line that carries hours or an amount. "National Centre for Sensor
- * Research" in a signature or "rigorous research" in prose are not entries.
+ * A refused phrase counts where it describes billed work: as an entry (at the start of a short
+ * line, after a bullet, a date or a number, or on a short line that carries hours or an amount)
+ * or in prose about billing ("our fees for September cover review of file"), and never where
+ * something says it is not the firm's billed work (billing-context.ts). "National Centre for
+ * Sensor Research" in a signature or "rigorous research" in prose are neither.
  */
 const ENTRY_LEAD =
   /^\s*(?:[-•*·]\s*|\d+[.)]\s*|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[:–-]?\s*|\d{4}-\d{2}-\d{2}\s*[:–-]?\s*)*$/;
+/** A list item's lead with a word or two before the phrase: "2. Weekly status updates". */
+const ITEM_LEAD = /^\s*(?:[-•*·]|\d+[.)]|\(?[a-z]\))\s*(?:[A-Za-z-]+\s+){1,2}$/i;
+/** A table's header naming a narrative column: "Date  Narrative", "Workstream Narrative". */
+const NARRATIVE_HEADER =
+  /^\s*(?:[A-Za-z]+[\s|\t]+){0,5}(?:narratives?|descriptions?|tasks?|activit(?:y|ies)|entr(?:y|ies)|details)(?:[\s|\t]+[A-Za-z]+){0,5}\s*$/i;
 const HOURS_OR_AMOUNT =
-  /(?<![\d.])\d{1,2}[.,]\d{1,2}(?![\d.])|\b\d+(?:\.\d+)?\s?(?:h|hrs?|hours?)\b|[$£€]\s?\d/i;
+  /(?<![\d.])\d{1,2}[.,]\d{1,2}(?![\d.])|\b\d+(?:\.\d+)?\s?(?:h|hrs?|hours?)\b|[$£€]\s?\d|\b(?:GBP|USD|EUR|CHF|NOK|SEK|DKK|CAD|AUD)\s?\d/i;
+
+/**
+ * One sentence ending and another starting inside a line: prose ("Q2 fees were £4,200 plus VAT.
+ * That includes review of file"), not an entry, however short. Not an initial or a title ("J.
+ * Fontaine", "Dr. Patel").
+ */
+const SENTENCE_BREAK =
+  /([A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\d]+)[.!?]["'”’)]?\s+["'“‘(]?[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]/g;
+const NOT_SENTENCE_END = new Set([
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "mx",
+  "st",
+  "no",
+  "nos",
+  "co",
+  "inc",
+  "ltd",
+  "corp",
+  "vs",
+  "cf",
+  "approx",
+  "re",
+  "para",
+  "cl",
+  "art",
+  "ss",
+]);
+
+function hasSentenceInside(line: string): boolean {
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(line); m; m = SENTENCE_BREAK.exec(line)) {
+    const word = m[1]!;
+    if (word.length >= 2 && !NOT_SENTENCE_END.has(word.toLowerCase())) return true;
+    SENTENCE_BREAK.lastIndex = m.index + m[0].length - 2;
+  }
+  return false;
+}
+
+/** What follows an entry standing alone at the start of its line: nothing, a separator, hours. */
+const ENTRY_END = /^(?:\s*$|\s*\n|\s*[:;,–—(|-]|\s+\d|\s\s)/;
+
+/**
+ * An entry line is short: a paragraph of prose is one line in an HTML body, and its amount
+ * does not make every phrase in it an entry (prose is judged by its sentences instead).
+ */
+const MAX_ENTRY_LINE = 200;
 
 /**
  * A lead is a few bullets, numbers and dates: past this many characters (after the line's
@@ -21,9 +78,27 @@ const HOURS_OR_AMOUNT =
  */
 const MAX_LEAD = 64;
 
+/** Whether a table header naming a narrative column stands in the lines above, with no blank line. */
+function underNarrativeHeader(draft: AnalysedDraft, field: AnalysedField, start: number): boolean {
+  return lineFact(draft, field, "billing-narrative-table", start, (line) => {
+    const lines = linesOf(draft, field);
+    for (let n = lines.lineOf(line.start) - 1, seen = 0; n >= 0 && seen < 30; n--, seen++) {
+      const above = lines.line(n);
+      const text = field.scan.slice(above.start, Math.min(above.end, above.start + 120));
+      if (text.trim() === "") return false;
+      if (NARRATIVE_HEADER.test(text)) return true;
+    }
+    return false;
+  });
+}
+
 /** Whether the hit at `start` is an entry; what a line holds is worked out once per line. */
-function isEntry(draft: AnalysedDraft, field: AnalysedField, start: number): boolean {
+function isEntry(draft: AnalysedDraft, field: AnalysedField, start: number, end: number): boolean {
   const text = field.text;
+  const short = lineFact(draft, field, "billing-short", start, (line) => {
+    return line.end - line.start <= MAX_ENTRY_LINE;
+  });
+  if (!short) return false;
   // Where the line's text starts, after its indentation (ENTRY_LEAD's own leading \s* would
   // take it: it is skipped before testing, so the test never runs over a long indentation).
   const indentEnd = lineFact(draft, field, "billing-indent", start, ({ start: from, end }) => {
@@ -32,10 +107,24 @@ function isEntry(draft: AnalysedDraft, field: AnalysedField, start: number): boo
     return at;
   });
   const lead = start - Math.min(indentEnd, start);
-  if (lead <= MAX_LEAD && ENTRY_LEAD.test(text.slice(start - lead, start))) return true;
-  return lineFact(draft, field, "billing-hours", start, ({ start: from, end }) =>
-    HOURS_OR_AMOUNT.test(text.slice(from, end)),
-  );
+  if (lead <= MAX_LEAD && ITEM_LEAD.test(text.slice(start - lead, start))) return true;
+  if (underNarrativeHeader(draft, field, start)) return true;
+  if (lead <= MAX_LEAD && ENTRY_LEAD.test(text.slice(start - lead, start))) {
+    // After a bullet, a number or a date: an entry. At the bare start of a line, only when the
+    // entry stands alone ("Review of file – March", "Review of file 0.5"): wrapped prose starts
+    // lines too ("Research by his nonprofit showed …").
+    if (/\S/.test(text.slice(start - lead, start))) return true;
+    if (ENTRY_END.test(text.slice(end, end + 3))) return true;
+  }
+  return lineFact(draft, field, "billing-hours", start, ({ start: from, end: to }) => {
+    const line = text.slice(from, to);
+    return HOURS_OR_AMOUNT.test(line) && !hasSentenceInside(line);
+  });
+}
+
+/** A line ending in a full stop, question or exclamation mark is a sentence, not an entry. */
+function endsAsSentence(text: string, lineEnd: number): boolean {
+  return /[.!?]["'”’)]?[ \t\u00a0]*$/.test(text.slice(Math.max(0, lineEnd - 8), lineEnd));
 }
 
 export const meta: CheckMeta = {
@@ -58,17 +147,28 @@ export function check(ctx: CheckContext): void {
   for (const hit of findProfileTerms(ctx, "bannedBillingPhrases")) {
     if (hit.field === "attachment" || hit.href) continue;
     const field = fieldOf(draft, hit.field);
-    if (!isEntry(draft, field, hit.start)) continue;
+    const use = billingUseAt(draft, field, hit.start, hit.end);
+    if (use.notOurs) continue;
+    const entry = isEntry(draft, field, hit.start, hit.end);
+    if (!entry && !use.billingNearby()) continue;
     const report = {
       messageId: "refused",
       data: { phrase: hit.term, text: hit.text, field: hit.field },
       evidence: hitEvidence(hit),
     };
-    // In the body, the smallest edit: the entry, or the phrase as an item of a list; none in a
-    // sentence, where removing words would leave it broken.
+    // In the body, the smallest edit: the entry, or the phrase as an item of a list; failing
+    // those, a line that is a time entry ("03/02  Reviewed file on transfer  1.2", or a phrase
+    // wrapped inside one) goes whole. None in a sentence, where removing words would break it.
+    const lines = linesOf(draft, draft.body);
     const fix =
       hit.field === "body"
-        ? refusedEntryFix(draft.body, hit.start, hit.end, linesOf(draft, draft.body))
+        ? (refusedEntryFix(draft.body, hit.start, hit.end, lines) ??
+          (entry && !endsAsSentence(draft.body.text, lines.lineAt(hit.end).end)
+            ? {
+                ...removeLineFix(draft.body, hit.start, hit.end, lines),
+                label: "Remove this entry",
+              }
+            : undefined))
         : undefined;
     ctx.report(fix ? { ...report, fix } : report);
   }

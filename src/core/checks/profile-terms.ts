@@ -84,7 +84,13 @@ function sharedMatcher(keys: readonly string[], cacheKey: string): TermMatcher<s
   let matcher = matcherCache.get(cacheKey);
   if (!matcher) {
     matcher = new TermMatcher(
-      keys.map((key) => ({ term: key.slice(key.indexOf("\u0000") + 1), data: key })),
+      keys.map((key) => ({
+        term: key.slice(key.indexOf("\u0000") + 1),
+        data: key,
+        // A refused entry is refused in every form it is written: "reviews of file",
+        // "Prepared correspondence", "prep. of corresp." (inflections.ts).
+        inflect: key.startsWith("bannedBillingPhrases\u0000"),
+      })),
     );
     if (matcherCache.size >= MAX_CACHED_MATCHERS) matcherCache.clear();
     matcherCache.set(cacheKey, matcher);

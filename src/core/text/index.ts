@@ -33,4 +33,5 @@ export type { MeetingBlock } from "./meeting-blocks";
 export { findMeetingBlocks } from "./meeting-blocks";
 export { findSignOffs, isValediction, isProseLine } from "./sign-off";
 export { findBoilerplate } from "./boilerplate";
+export { isCommonWord } from "./common-words";
 export { singleLine, singleLineShort, defangUrls } from "./single-line";

@@ -7,6 +7,7 @@
  * are judged on the real characters. No Intl.Segmenter or other recent API: it runs in Outlook's
  * oldest runtimes.
  */
+import { NOT_MODIFIERS, SKIPPABLE_WORDS, termVariants } from "./inflections";
 import { PhraseIndex } from "./phrase-index";
 import { isCombiningMark, isWordChar, normalizeTerm, termWords } from "./words";
 
@@ -18,6 +19,12 @@ export interface TermEntry<T> {
    * brand that is also a common word ("Apple", "Sun", "Gateway") stay silent on "apples".
    */
   capitalized?: boolean;
+  /**
+   * Also match the other forms English writes the term in (inflections.ts): "reviews of
+   * file", "reviewed the file", "file review", "prep. of corresp.", "Perused" for "Perusal".
+   * For billing entries; brands match only as written (and their plural or possessive).
+   */
+  inflect?: boolean;
 }
 
 export interface TermMatch<T> {
@@ -44,7 +51,15 @@ export interface TermMatcherOptions {
 }
 
 interface TermGroup<T> {
-  entries: { term: string; data: T; capitalsOnly: boolean; capitalized: boolean }[];
+  entries: {
+    term: string;
+    data: T;
+    capitalsOnly: boolean;
+    capitalized: boolean;
+    inflect: boolean;
+  }[];
+  /** Whether the term's other forms are in the index. */
+  inflected: boolean;
 }
 
 // Plural or possessive ending on the last word: 's ’s s es ("Pepsi's", "FedExes").
@@ -69,13 +84,21 @@ export class TermMatcher<T> {
       count++;
       // Entries whose terms normalise alike share one phrase, and so one group.
       const id = index.add(norm);
-      if (id === this.#groups.length) this.#groups.push({ entries: [] });
-      this.#groups[id]!.entries.push({
+      if (id === this.#groups.length) this.#groups.push({ entries: [], inflected: false });
+      const group = this.#groups[id]!;
+      const inflect = entry.inflect === true;
+      group.entries.push({
         term: entry.term,
         data: entry.data,
         capitalsOnly: isShortCapitals(entry.term, norm, shortLimit),
         capitalized: entry.capitalized === true,
+        inflect,
       });
+      if (inflect && !group.inflected) {
+        group.inflected = true;
+        for (const words of termVariants(norm))
+          index.addPattern({ words, skippable: SKIPPABLE_WORDS, notModifiers: NOT_MODIFIERS }, id);
+      }
     }
     this.#entryCount = count;
     this.#index = index.size === 0 ? undefined : index;
@@ -140,7 +163,10 @@ export class TermMatcher<T> {
       }
       const group = this.#groups[hit.data]!;
       const accepted = group.entries.filter(
-        (e) => (!e.capitalsOnly || isCapitals(core)) && (!e.capitalized || startsCapitalized(core)),
+        (e) =>
+          (!hit.variant || e.inflect) &&
+          (!e.capitalsOnly || isCapitals(core)) &&
+          (!e.capitalized || startsCapitalized(core)),
       );
       const first = accepted[0];
       if (!first) continue;
@@ -183,9 +209,15 @@ function selectLeftmostLongest<T>(candidates: TermMatch<T>[]): TermMatch<T>[] {
   const chosen: TermMatch<T>[] = [];
   let reached = 0;
   for (const candidate of candidates) {
+    const last = chosen[chosen.length - 1];
     if (candidate.start >= reached) {
       chosen.push(candidate);
       reached = candidate.end;
+    } else if (last && candidate.start === last.start && candidate.end === last.end) {
+      // The same words found as written and as another form, or for two terms: every entry
+      // that accepted them keeps the hit.
+      for (const data of candidate.allData)
+        if (!last.allData.includes(data)) last.allData.push(data);
     }
   }
   return chosen;

@@ -15,6 +15,20 @@
  */
 import { hashWord, type TermWords } from "./words";
 
+/**
+ * Other ways a phrase is written (inflected, abbreviated, reordered: see inflections.ts): word
+ * k of the text must be one of `words[k]`, and one of `skippable` may stand between two words.
+ */
+export interface PhrasePattern {
+  words: readonly (readonly string[])[];
+  skippable?: ReadonlySet<string>;
+  /**
+   * Up to two words may stand before the last one, separated by white space only, when none of
+   * them is in this set: "internal team meeting" for "internal meeting".
+   */
+  notModifiers?: ReadonlySet<string>;
+}
+
 export interface PhraseHit {
   /** Index of the text word the phrase starts at. */
   firstWord: number;
@@ -24,7 +38,20 @@ export interface PhraseHit {
   lastLength: number;
   /** The `data` of the phrase that matched. */
   data: number;
+  /** Set when a pattern (another form of the phrase) matched, not the phrase as written. */
+  variant?: true;
 }
+
+interface Pattern {
+  pattern: true;
+  data: number;
+  words: ReadonlySet<string>[];
+  skippable: ReadonlySet<string> | undefined;
+  notModifiers: ReadonlySet<string> | undefined;
+}
+
+/** How many modifiers a pattern may take before its last word. */
+const MAX_MODIFIERS = 2;
 
 interface Phrase {
   text: string;
@@ -40,7 +67,8 @@ interface Phrase {
 const PLURAL_ENDINGS = ["s", "es"] as const;
 
 export class PhraseIndex {
-  readonly #byFirstWord = new Map<number, Phrase[]>();
+  // Phrases and patterns under their first words' hashes, in one map: one lookup per text word.
+  readonly #byFirstWord = new Map<number, (Phrase | Pattern)[]>();
   #count = 0;
 
   /** Number of distinct phrases added. */
@@ -57,12 +85,34 @@ export class PhraseIndex {
     const first = space < 0 ? phrase : phrase.slice(0, space);
     const key = hashWord(first);
     for (const known of this.#byFirstWord.get(key) ?? [])
-      if (known.text === phrase) return known.data;
+      if (!("pattern" in known) && known.text === phrase) return known.data;
     const entry: Phrase = { text: phrase, data: this.#count++, first, single: space < 0 };
     this.#file(key, entry);
     // One-word phrases are also filed under their plurals, so a search looks each word up once.
     if (space < 0) for (const ending of PLURAL_ENDINGS) this.#file(hashWord(first + ending), entry);
     return entry.data;
+  }
+
+  /**
+   * Files another form of the phrase whose id is `data` (as `add` returned it): its hits carry
+   * `variant`. Filed under each form of its first word, so a search still costs one lookup per
+   * word of the text.
+   */
+  addPattern(pattern: PhrasePattern, data: number): void {
+    if (pattern.words.length === 0) return;
+    const entry: Pattern = {
+      pattern: true,
+      data,
+      words: pattern.words.map((forms) => new Set(forms)),
+      skippable: pattern.skippable,
+      notModifiers: pattern.notModifiers,
+    };
+    for (const first of entry.words[0]!) {
+      const key = hashWord(first);
+      const list = this.#byFirstWord.get(key);
+      if (!list) this.#byFirstWord.set(key, [entry]);
+      else if (!list.includes(entry)) list.push(entry);
+    }
   }
 
   #file(key: number, entry: Phrase): void {
@@ -76,16 +126,78 @@ export class PhraseIndex {
     const hits: PhraseHit[] = [];
     if (this.#byFirstWord.size === 0) return hits;
     for (let i = 0; i < text.count; i++) {
-      const phrases = this.#byFirstWord.get(text.hashes[i]!);
-      if (phrases) this.#collect(text, i, phrases, hits);
+      const entries = this.#byFirstWord.get(text.hashes[i]!);
+      if (entries) this.#collect(text, i, entries, hits);
     }
     return hits;
   }
 
+  /** A pattern (one of whose first words hashes as word i) that starts at word `i`. */
+  #collectPattern(
+    text: TermWords,
+    i: number,
+    written: string,
+    pattern: Pattern,
+    hits: PhraseHit[],
+  ): void {
+    if (!pattern.words[0]!.has(written)) return;
+    const last = pattern.words.length - 1;
+    let at = i;
+    let matched = true;
+    for (let k = 1; k <= last && matched; k++) {
+      at++;
+      if (at >= text.count) {
+        matched = false;
+        break;
+      }
+      let word = text.word(at);
+      if (
+        !pattern.words[k]!.has(word) &&
+        pattern.skippable?.has(word) &&
+        at + 1 < text.count &&
+        text.spaceBetween(at - 1, at) &&
+        text.spaceBetween(at, at + 1)
+      ) {
+        at++;
+        word = text.word(at);
+      }
+      matched = pattern.words[k]!.has(word);
+      // Before the last word, up to two modifiers: "internal team meeting".
+      for (
+        let gap = 0;
+        !matched && k === last && pattern.notModifiers && gap < MAX_MODIFIERS;
+        gap++
+      ) {
+        if (pattern.notModifiers.has(word) || at + 1 >= text.count) break;
+        if (!text.spaceBetween(at, at + 1) || !text.spaceBetween(at - 1, at)) break;
+        at++;
+        word = text.word(at);
+        matched = pattern.words[k]!.has(word);
+      }
+    }
+    if (!matched) return;
+    hits.push({
+      firstWord: i,
+      lastWord: at,
+      lastLength: text.lengths[at]!,
+      data: pattern.data,
+      variant: true,
+    });
+  }
+
   /** The `phrases` (whose first word's hash is word i's) that start at word `i`. */
-  #collect(text: TermWords, i: number, phrases: readonly Phrase[], hits: PhraseHit[]): void {
+  #collect(
+    text: TermWords,
+    i: number,
+    entries: readonly (Phrase | Pattern)[],
+    hits: PhraseHit[],
+  ): void {
     const written = text.word(i);
-    for (const phrase of phrases) {
+    for (const phrase of entries) {
+      if ("pattern" in phrase) {
+        this.#collectPattern(text, i, written, phrase, hits);
+        continue;
+      }
       if (phrase.single) {
         if (written === phrase.first || isPluralOf(written, phrase.first)) {
           hits.push({

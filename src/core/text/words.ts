@@ -160,6 +160,8 @@ export interface TermWords {
   lengths: Int32Array;
   /** Word i folded, made on demand: most words of a text are only ever hashed. */
   word(i: number): string;
+  /** Whether only white space stands between word i and word j (i < j, adjacent). */
+  spaceBetween(i: number, j: number): boolean;
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -246,6 +248,13 @@ export function termWords(s: string): TermWords {
     ends: wordEnds,
     lengths: lengths.subarray(0, count),
     word: (index) => stripMarks(foldText(s.slice(wordStarts[index]!, wordEnds[index]!))),
+    spaceBetween: (i, j) => {
+      for (let at = wordEnds[i]!; at < wordStarts[j]!; at++) {
+        const code = s.charCodeAt(at);
+        if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 0xa0) return false;
+      }
+      return true;
+    },
   };
 }
 

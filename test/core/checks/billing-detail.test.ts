@@ -26,6 +26,51 @@ runRuleTests(billingDetail, {
     },
     { name: "dates with amounts", to: DAN, body: "03/14 Invoice $1,200.50\n03/15 Invoice $300.25" },
     {
+      name: "event durations in prose are not time worked",
+      to: DAN,
+      body: "The hearing lasted 2.5 hours. Please allow 20 minutes for security. We are five hours ahead of New York, and the flight takes 7 hours.",
+    },
+    {
+      name: "a timetable's durations (each) are not entries",
+      to: DAN,
+      body: "Timetable:\nTue 24 March Openings (2 hours each)\nWed 25 March Witnesses (3 hours each)",
+    },
+    {
+      name: "clock times, versions and percentages",
+      to: DAN,
+      body: "Listed at 10.30 on 19 May.\nComments on version 1.3 of the draft by 17:00.\nThe cap rose 2.5% and then 3.5%.",
+    },
+    {
+      name: "a log with dates and decimals is not a time sheet",
+      to: DAN,
+      body: "Sep 12 12:04:13 check[5]: mail 1.0 went from 3139 bytes\nSep 12 12:04:14 check[5]: mail 1.0 review done",
+    },
+    {
+      name: "a version list",
+      to: DAN,
+      body: "Tested on:\nRed Hat Linux 7.3\nMandrake Linux 8.2",
+    },
+    {
+      name: "a summary invoice: phases with amounts, no hours",
+      to: DAN,
+      body: "Fees for March:\nPhase 1 (pleadings): £12,000\nPhase 2 (disclosure): £8,500\nTotal: £20,500",
+    },
+    {
+      name: "a total alone is not an entry",
+      to: DAN,
+      body: "Total time this month: 12.5 hours, £6,200 plus VAT.\nTotal last month: 9.0 hours.",
+    },
+    {
+      name: "the other side's costs schedule, challenged",
+      to: DAN,
+      body: "The claimant's costs schedule claims £38,000:\n- Review of documents: 14.0 hours\n- Attendance at mediation: 8.5 hours\nWe will dispute both items.",
+    },
+    {
+      name: "housing units are not six-minute units",
+      to: DAN,
+      body: "The scheme adds 42 units on the north site and 18 units on the south site.",
+    },
+    {
       name: "entries in quoted history",
       to: DAN,
       body: "Summary attached.\n\n-----Original Message-----\nFrom: Acct\n03/14 Draft 1.2\n03/15 Call 0.3",
@@ -33,14 +78,195 @@ runRuleTests(billingDetail, {
   ],
   invalid: [
     {
+      name: "time entries written in a sentence",
+      to: DAN,
+      body: "This week I spent 2.5 hours drafting the lease, 0.75h with counsel on the break clause, and 20 minutes on the bundle index.",
+      findings: [
+        {
+          messageId: "timeEntries",
+          evidence: at(
+            "body",
+            "This week I spent 2.5 hours drafting the lease, 0.75h with counsel on the break clause, and 20 minutes on the bundle index.",
+            "2.5 hours drafting the lease, 0.75h with counsel on the break clause, and 20 minutes on the bundle index",
+          ),
+          message: ["3 lines"],
+        },
+      ],
+    },
+    {
+      name: "durations in words and hours against people",
+      to: DAN,
+      body: "I spent three-quarters of an hour with the bank and about two hours revising the deed. Breakdown: JT 8.2 hours, PS 22.4 hours.",
+      findings: [
+        {
+          messageId: "timeEntries",
+          evidence: at(
+            "body",
+            "I spent three-quarters of an hour with the bank and about two hours revising the deed. Breakdown: JT 8.2 hours, PS 22.4 hours.",
+            "three-quarters of an hour with the bank and about two hours revising the deed. Breakdown: JT 8.2 hours, PS 22.4 hours.",
+          ),
+          message: ["4 lines"],
+        },
+      ],
+    },
+    {
+      name: "a table with more columns (HTML cells arrive separated by spaces)",
+      to: DAN,
+      html: "<table><tr><th>Timekeeper</th><th>Date</th><th>Task</th><th>Hours</th><th>Rate</th><th>Amount</th></tr><tr><td>A. Bell</td><td>02/03/2026</td><td>Review notice; outline strategy</td><td>1.4</td><td>$900</td><td>$1,260.00</td></tr><tr><td>C. Diaz</td><td>02/04/2026</td><td>Draft response letter</td><td>2.6</td><td>$500</td><td>$1,300.00</td></tr></table>",
+      findings: [
+        {
+          messageId: "timeEntries",
+          evidence: {
+            field: "body",
+            start: 39,
+            end: 168,
+            text: "A. Bell 02/03/2026 Review notice; outline strategy 1.4 $900 $1,260.00\nC. Diaz 02/04/2026 Draft response letter 2.6 $500 $1,300.00",
+          },
+          message: ["2 lines"],
+        },
+      ],
+    },
+    {
+      name: "a pipe-separated table",
+      to: DAN,
+      body: "| Date | Fee earner | Narrative | Hrs |\n|---|---|---|---|\n| 19/01/2026 | MF | Mark-up of supply agreement | 4.2 |\n| 22/01/2026 | PR | Change-in-law provisions | 2.6 |\n| Total | | | 6.8 |",
+      findings: [
+        {
+          messageId: "timeEntries",
+          evidence: at(
+            "body",
+            "| Date | Fee earner | Narrative | Hrs |\n|---|---|---|---|\n| 19/01/2026 | MF | Mark-up of supply agreement | 4.2 |\n| 22/01/2026 | PR | Change-in-law provisions | 2.6 |\n| Total | | | 6.8 |",
+            "| 19/01/2026 | MF | Mark-up of supply agreement | 4.2 |\n| 22/01/2026 | PR | Change-in-law provisions | 2.6 |",
+          ),
+          message: ["2 lines"],
+        },
+      ],
+    },
+    {
+      name: "mixed duration formats in a list",
+      to: DAN,
+      body: "This week:\n- Mon: reviewing the revised offer - 1h 30m\n- Tue: redrafting the cancellation provisions - 90 mins\n- Wed: issues list - 0:45",
+      findings: [
+        {
+          messageId: "timeEntries",
+          evidence: at(
+            "body",
+            "This week:\n- Mon: reviewing the revised offer - 1h 30m\n- Tue: redrafting the cancellation provisions - 90 mins\n- Wed: issues list - 0:45",
+            "- Mon: reviewing the revised offer - 1h 30m\n- Tue: redrafting the cancellation provisions - 90 mins\n- Wed: issues list - 0:45",
+          ),
+          message: ["3 lines"],
+        },
+      ],
+    },
+    {
+      name: "units of six minutes",
+      to: DAN,
+      body: "Attendance on you by telephone re survey - 3 units\nLetter to sellers' solicitors re enquiries - 2 units",
+      findings: [
+        {
+          messageId: "timeEntries",
+          evidence: at(
+            "body",
+            "Attendance on you by telephone re survey - 3 units\nLetter to sellers' solicitors re enquiries - 2 units",
+            "Attendance on you by telephone re survey - 3 units\nLetter to sellers' solicitors re enquiries - 2 units",
+          ),
+          message: ["2 lines"],
+        },
+      ],
+    },
+    {
+      name: "timekeeper, hours, narrative",
+      to: DAN,
+      body: "SL 0.3  Review correspondence from counsel\nGM 0.8  Revise comment; edits to summary",
+      findings: [
+        {
+          messageId: "timeEntries",
+          evidence: at(
+            "body",
+            "SL 0.3  Review correspondence from counsel\nGM 0.8  Revise comment; edits to summary",
+            "SL 0.3  Review correspondence from counsel\nGM 0.8  Revise comment; edits to summary",
+          ),
+          message: ["2 lines"],
+        },
+      ],
+    },
+    {
+      name: "hours by workstream",
+      to: DAN,
+      body: "Time recorded so far:\nSPA and ancillaries: 42.5 hours\nDisclosure letter: 31.0 hours",
+      findings: [
+        {
+          messageId: "timeEntries",
+          evidence: at(
+            "body",
+            "Time recorded so far:\nSPA and ancillaries: 42.5 hours\nDisclosure letter: 31.0 hours",
+            "SPA and ancillaries: 42.5 hours\nDisclosure letter: 31.0 hours",
+          ),
+          message: ["2 lines"],
+        },
+      ],
+    },
+    {
+      name: "hours named after their work, and a number whose unit is understood",
+      to: DAN,
+      body: "This month: drafting and negotiation 14.2 hours, meetings and calls 6.5 hours. I put in 1.1 reviewing the deed.",
+      findings: [
+        {
+          messageId: "timeEntries",
+          evidence: at(
+            "body",
+            "This month: drafting and negotiation 14.2 hours, meetings and calls 6.5 hours. I put in 1.1 reviewing the deed.",
+            "14.2 hours, meetings and calls 6.5 hours. I put in 1.1 reviewing the deed",
+          ),
+          message: ["3 lines"],
+        },
+      ],
+    },
+    {
+      name: "hours leading each line",
+      to: DAN,
+      body: "Time behind the invoice:\n0.3 – emails with counsel re drafting\n1.2 – revising the schedule",
+      findings: [
+        {
+          messageId: "timeEntries",
+          evidence: at(
+            "body",
+            "Time behind the invoice:\n0.3 – emails with counsel re drafting\n1.2 – revising the schedule",
+            "0.3 – emails with counsel re drafting\n1.2 – revising the schedule",
+          ),
+          message: ["2 lines"],
+        },
+      ],
+    },
+    {
+      name: "hours at a rate in prose",
+      to: DAN,
+      body: "That is 12.4 hours at £650, which we think is fair.",
+      findings: [
+        {
+          messageId: "hoursTimesRate",
+          evidence: at("body", "That is 12.4 hours at £650", "12.4 hours at £650"),
+        },
+      ],
+    },
+    {
       name: "dated time entries to Dan (summary billing)",
       to: DAN,
       body: entries,
       findings: [
         {
           messageId: "timeEntries",
-          evidence: at("body", entries, "03/14 Draft motion 1.2"),
-          message: ["Daniel Whitaker (Whitaker Building Ltd) asked for summary billing", "2 lines"],
+          // The entries as a whole: from the first to the last; the message quotes the first.
+          evidence: at(
+            "body",
+            entries,
+            "03/14 Draft motion 1.2\n03/15 Call with opposing counsel 0.3",
+          ),
+          message: [
+            "Daniel Whitaker (Whitaker Building Ltd) asked for summary billing",
+            "2 lines",
+            '"03/14 Draft motion 1.2"',
+          ],
         },
       ],
     },
@@ -52,7 +278,11 @@ runRuleTests(billingDetail, {
         {
           messageId: "timeEntries",
           recipient: COKE,
-          evidence: at("body", hoursList, "- Draft motion – 1.5 hrs"),
+          evidence: at(
+            "body",
+            hoursList,
+            "- Draft motion – 1.5 hrs\n- Research on venue: 2.3 hours",
+          ),
         },
       ],
     },

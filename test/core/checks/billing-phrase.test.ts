@@ -9,6 +9,34 @@ runRuleTests(billingPhrase, {
     { name: "no banned phrases for Dan", to: DAN, body: "Review of file 0.5" },
     { name: "file review in other words", body: "We will review the file tomorrow." },
     {
+      name: "the words in prose with nothing about billing",
+      body: "I have completed my review of the file from your previous solicitors.",
+    },
+    {
+      name: "an explicit statement that it was not billed",
+      body: "Our fees for March are £4,000; we did not bill any review of file this month.",
+    },
+    {
+      name: "written off",
+      body: "The invoice is attached. The review of file was written off.",
+    },
+    {
+      name: "the other side's costs, challenged",
+      body: "Their bill of costs claims £40,000.\n(a) 38.2 hours claimed for review of file on a change of fee earner.",
+    },
+    {
+      name: "someone else's activity",
+      body: "Our fees are attached; clause 6 (Buyer's review of file) is the point to resist.",
+    },
+    {
+      name: "wrapped prose starting a line is not an entry",
+      body: "The report was common sense.\nReview of file by the auditors showed that\nnothing was missing.",
+    },
+    {
+      name: "a thing named by the words",
+      body: "The fee note covers our review of file systems used by the registry.",
+    },
+    {
       name: "quoted history",
       body: "See the new invoice.\n\nOn Mon, 1 Sep 2026, Acct wrote:\n> Review of file 0.5",
     },
@@ -42,6 +70,83 @@ runRuleTests(billingPhrase, {
           messageId: "refused",
           evidence: at("body", "Entries:\nREVIEW OF  FILE", "REVIEW OF  FILE"),
           fix: { start: 8, end: 24, original: "\nREVIEW OF  FILE", replacement: "" },
+        },
+      ],
+    },
+    {
+      name: "in prose about fees, an item of a list: the phrase and its 'and' go, the sentence stays whole",
+      body: "Our fees for September cover reviews of file and drafting the lease.",
+      findings: [
+        {
+          messageId: "refused",
+          evidence: at("body", "Our fees for September cover reviews of file", "reviews of file"),
+          fix: { original: "reviews of file and ", replacement: "" },
+        },
+      ],
+    },
+    {
+      name: "a sentence that points back at the fees",
+      body: "Q2 fees were £4,200 plus VAT. That includes review of the file after handover.",
+      findings: [
+        {
+          messageId: "refused",
+          evidence: at(
+            "body",
+            "Q2 fees were £4,200 plus VAT. That includes review of the file",
+            "review of the file",
+          ),
+        },
+      ],
+    },
+    {
+      name: "a verb form in a dated entry",
+      body: "03/02  Reviewed file on transfer  1.2",
+      findings: [
+        {
+          messageId: "refused",
+          evidence: at("body", "03/02  Reviewed file", "Reviewed file"),
+          fix: { original: "03/02  Reviewed file on transfer  1.2", replacement: "" },
+        },
+      ],
+    },
+    {
+      name: "a phrase wrapped across two lines of an entry",
+      body: "- 0.5h Review of\n  file and index",
+      findings: [
+        {
+          messageId: "refused",
+          evidence: at("body", "- 0.5h Review of\n  file", "Review of\n  file"),
+          fix: { replacement: "" },
+        },
+      ],
+    },
+    {
+      name: "a numbered item with a word before the phrase",
+      body: "Proposed narratives:\n1. Advising on disclosure\n2. Weekly reviews of file for the board",
+      findings: [
+        {
+          messageId: "refused",
+          evidence: at(
+            "body",
+            "Proposed narratives:\n1. Advising on disclosure\n2. Weekly reviews of file",
+            "reviews of file",
+          ),
+          fix: { original: "\n2. Weekly reviews of file for the board", replacement: "" },
+        },
+      ],
+    },
+    {
+      name: "a row of a narrative table, the phrase wrapped in its cell",
+      body: "Workstream Narrative\nSPA Negotiating warranties\nSPA Review of\nfile and agenda",
+      findings: [
+        {
+          messageId: "refused",
+          evidence: at(
+            "body",
+            "Workstream Narrative\nSPA Negotiating warranties\nSPA Review of\nfile",
+            "Review of\nfile",
+          ),
+          fix: { replacement: "" },
         },
       ],
     },

@@ -2,6 +2,13 @@ import * as competitorMention from "../../../src/core/checks/competitor-mention"
 import { at, COKE, FORD, MEGGE, MICROSOFT, runRuleTests, UPS } from "./rule-tester";
 
 const SUN = { matchKey: "@microsoft.example", competitors: ["Sun", "Apple", "Zoom"] };
+// Brands that are also words, places or surnames; none of them is in any list in the code.
+const RETAIL = {
+  matchKey: "@retail.example",
+  clientName: "Retail Co",
+  competitors: ["Target", "Discover", "Chase", "Dove", "Fox", "Tango", "Beacon Home", "Orvane"],
+};
+const R = "buyer@retail.example";
 const pepsiBody = "Hi Megge,\n\nPepsiCo's latest filing mentions the same clause.";
 const fordBody = "Jim, the CHEVROLET dealer network filed too.";
 const upsBody = "We compared rates on fedex.com last week.";
@@ -69,6 +76,66 @@ runRuleTests(competitorMention, {
     },
     { name: "a signature's quotation", body: 'Thanks.\n-- \nJo\n"Pepsi is fine" - nobody' },
     { name: "recipient without a profile", to: "a@other.example", body: "Pepsi" },
+    {
+      name: "ordinary words in lower case",
+      to: R,
+      profiles: [RETAIL],
+      body: "You will discover that our target date holds; please chase the payment. It takes two to tango.",
+    },
+    {
+      name: "a defined term in a contract",
+      to: R,
+      profiles: [RETAIL],
+      body: 'The Buyer acquires the shares of Harbor Ltd (the "Target"). The Target\'s accounts are attached.',
+    },
+    {
+      name: "a person's surname and a place",
+      to: R,
+      profiles: [RETAIL],
+      body: "Sarah Fox at the regulator called. The mediation is at Dove Cottage, near Chevy Chase.",
+    },
+    {
+      name: "a title before the name",
+      to: R,
+      profiles: [RETAIL],
+      body: "We wrote to Ms Fox yesterday.",
+    },
+    {
+      name: "a sentence opening with the word, nothing saying it is the company",
+      to: R,
+      profiles: [RETAIL],
+      body: "Chase them for the signed copy. Discover what the other side knows first.",
+    },
+    {
+      name: "an ordinary word in a file name",
+      to: R,
+      profiles: [RETAIL],
+      body: "Attached.",
+      attachments: ["target dates.xlsx"],
+    },
+    {
+      name: "an ordinary word in a link's path, not its host",
+      to: R,
+      profiles: [RETAIL],
+      html: '<p>See <a href="https://www.example.com/target/plan">the plan</a>.</p>',
+    },
+    {
+      name: "a name in lower case after a determiner is a common noun",
+      to: R,
+      profiles: [
+        {
+          matchKey: "@retail.example",
+          competitors: ["Helix", "Oracle"],
+        },
+      ],
+      body: "The protein forms a helix; our partner is the oracle on these rules.",
+    },
+    {
+      name: "a weekday among times",
+      to: MICROSOFT,
+      profiles: [SUN],
+      body: "Repeats (9pm, Sun, BBC2) and (8pm, Sat & Sun).",
+    },
   ],
   invalid: [
     {
@@ -159,6 +226,85 @@ runRuleTests(competitorMention, {
       body: "Apple's results beat Sun.",
       findings: [
         { messageId: "mention", evidence: at("body", "Apple's results beat Sun.", "Apple's") },
+        // Capitalised mid-sentence: the company.
+        { messageId: "mention", evidence: at("body", "Apple's results beat Sun.", "Sun") },
+      ],
+    },
+    {
+      name: "an ordinary-word brand capitalised mid-sentence",
+      to: R,
+      profiles: [RETAIL],
+      body: "Their stores compete with Target on price.",
+      findings: [
+        {
+          messageId: "mention",
+          recipient: R,
+          evidence: at("body", "Their stores compete with Target on price.", "Target"),
+        },
+      ],
+    },
+    {
+      name: "opening a sentence with a company's verb, and in capitals",
+      to: R,
+      profiles: [RETAIL],
+      body: "Discover has launched a rival card. CHASE said nothing.",
+      findings: [
+        {
+          messageId: "mention",
+          recipient: R,
+          evidence: at("body", "Discover has launched", "Discover"),
+        },
+        {
+          messageId: "mention",
+          recipient: R,
+          evidence: at("body", "Discover has launched a rival card. CHASE", "CHASE"),
+        },
+      ],
+    },
+    {
+      name: "a host name and a capitalised file name",
+      to: R,
+      profiles: [RETAIL],
+      html: '<p>See <a href="https://corporate.target.com/brands">their brands</a>.</p>',
+      attachments: ["Tango_price_list.pdf"],
+      findings: [
+        {
+          messageId: "mention",
+          recipient: R,
+          evidence: { field: "body", text: "their brands", start: 4, end: 16 },
+        },
+        {
+          messageId: "mention",
+          recipient: R,
+          evidence: { field: "attachment", index: 0, text: "Tango", start: 0, end: 5 },
+        },
+      ],
+    },
+    {
+      name: "a brand of ordinary words, capitalised, even opening a sentence",
+      to: R,
+      profiles: [RETAIL],
+      body: "Beacon Home opened a store next door.",
+      findings: [
+        {
+          messageId: "mention",
+          recipient: R,
+          evidence: at("body", "Beacon Home opened", "Beacon Home"),
+        },
+      ],
+    },
+    {
+      name: "a name-only brand counts in lower case and opening a sentence",
+      to: R,
+      profiles: [RETAIL],
+      body: "Orvane is cheaper; ask orvane for terms.",
+      findings: [
+        { messageId: "mention", recipient: R, evidence: at("body", "Orvane is", "Orvane") },
+        {
+          messageId: "mention",
+          recipient: R,
+          evidence: at("body", "Orvane is cheaper; ask orvane", "orvane"),
+        },
       ],
     },
     {

@@ -15,6 +15,8 @@ const SUPPORT_FILES = [
   "profile-terms",
   "fix-builders",
   "invitation",
+  "billing-context",
+  "time-entries",
 ];
 const STABLE_IDS = [
   "name-spelling",

@@ -229,11 +229,11 @@ const CASES: Case[] = [
 
 /** The marks, kept apart from the excerpts so a fix changes one line. */
 const STILL_FIRING = new Set<string>([
+  // "--]" quoting is not recognised as quoted history; "Apple" mid-sentence capitalised is the
+  // company, so competitor-mention's usage rule no longer hides it.
+  "easy-ham-2/00999",
   "easy-ham-1/00940",
   "easy-ham-1/00358",
-  "easy-ham-1/00735",
-  "easy-ham-2/00898",
-  "easy-ham-1/02129",
   "easy-ham-1/00648#2",
 ]);
 

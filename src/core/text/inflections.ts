@@ -1,0 +1,401 @@
+/**
+ * The written forms of a term: how English inflects and derives the words of a billing entry,
+ * so a refused "Review of file" is found as "reviews of file", "reviewed the file" or "file
+ * review", and "Perusal" as "Perused lease". Rules, not a dictionary: a rule that makes a form
+ * English never writes costs nothing (nobody writes it), so candidates are generated generously
+ * and only the handful of irregular forms are listed.
+ *
+ * Everything here works on folded words (lower case, no diacritics, see words.ts) and runs when
+ * a term list is built, never per word of a draft: the phrase index then finds every form with
+ * one lookup per word, as it finds the term itself.
+ */
+
+/** Irregular plurals of nouns a billing entry or topic may have as its head. */
+const IRREGULAR_PLURALS: Readonly<Record<string, readonly string[]>> = {
+  analysis: ["analyses"],
+  basis: ["bases"],
+  child: ["children"],
+  criterion: ["criteria"],
+  datum: ["data"],
+  diagnosis: ["diagnoses"],
+  synopsis: ["synopses"],
+  thesis: ["theses"],
+  hypothesis: ["hypotheses"],
+  appendix: ["appendices", "appendixes"],
+  index: ["indices", "indexes"],
+  memorandum: ["memoranda", "memorandums"],
+  addendum: ["addenda"],
+  person: ["people", "persons"],
+  man: ["men"],
+  woman: ["women"],
+  leaf: ["leaves"],
+  half: ["halves"],
+};
+
+/** Irregular verbs of legal work: base → other forms (past, participle). */
+const IRREGULAR_VERBS: Readonly<Record<string, readonly string[]>> = {
+  write: ["wrote", "written", "writes", "writing"],
+  draw: ["drew", "drawn"],
+  meet: ["met"],
+  speak: ["spoke", "spoken"],
+  read: ["read"],
+  send: ["sent"],
+  give: ["gave", "given"],
+  take: ["took", "taken"],
+  make: ["made"],
+  tell: ["told"],
+  think: ["thought"],
+  seek: ["sought"],
+  teach: ["taught"],
+  bring: ["brought"],
+  buy: ["bought"],
+  sell: ["sold"],
+  find: ["found"],
+  hold: ["held"],
+  lead: ["led"],
+  leave: ["left"],
+  go: ["went", "gone"],
+  see: ["saw", "seen"],
+  do: ["did", "done"],
+  get: ["got", "gotten"],
+  run: ["ran"],
+  begin: ["began", "begun"],
+  spend: ["spent"],
+  undertake: ["undertook", "undertaken"],
+  oversee: ["oversaw", "overseen"],
+  redraw: ["redrew", "redrawn"],
+  rewrite: ["rewrote", "rewritten"],
+  withdraw: ["withdrew", "withdrawn"],
+};
+
+/**
+ * Standard abbreviations in time narratives, only those that stand for one word whatever the
+ * matter ("prep." is preparation, "corresp." correspondence, "conf." conference, "int." internal
+ * as in "int. conf."). Ambiguous ones ("rev." revision or review, "corr." correction, "res."
+ * resolution or research) are left out: a wrong expansion would refuse an entry nobody wrote.
+ */
+const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  preparation: ["prep"],
+  prepare: ["prep"],
+  preparing: ["prep"],
+  correspondence: ["corresp", "corres", "corr"],
+  conference: ["conf"],
+  conferences: ["confs"],
+  internal: ["int"],
+  administrative: ["admin"],
+  administration: ["admin"],
+  management: ["mgmt", "mgt"],
+  meeting: ["mtg"],
+  meetings: ["mtgs"],
+  telephone: ["tel", "tele"],
+  attention: ["attn"],
+  document: ["doc"],
+  documents: ["docs"],
+  with: ["w"],
+  and: ["&"],
+  regarding: ["re"],
+  memorandum: ["memo"],
+  agreement: ["agmt", "agt"],
+  department: ["dept"],
+  attendance: ["att", "attce"],
+  attending: ["att", "attg"],
+  associate: ["assoc"],
+  associates: ["assocs"],
+};
+
+/** Prefixes a closed compound may also be written apart or hyphenated after: "intra-office". */
+const SEPARABLE_PREFIXES = ["intra", "inter", "non", "cross", "multi", "post"];
+
+const COORDINATORS = new Set(["and", "&", "or"]);
+
+/** Prepositions after which a billing entry's first word is its head: "Review of file". */
+const PREPOSITIONS = new Set(["of", "to", "on", "with", "for", "re", "regarding", "about", "in"]);
+
+/** Words an entry may put between two of its words: "review of the file". */
+export const SKIPPABLE_WORDS: ReadonlySet<string> = new Set(["the", "a", "an"]);
+
+/**
+ * Words that are not modifiers: a pattern may take up to two modifiers before its last word
+ * ("internal team meeting", "perusing data room documents"), never one of these, which would
+ * start another phrase ("status of the update").
+ */
+export const NOT_MODIFIERS: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "of",
+  "to",
+  "in",
+  "on",
+  "for",
+  "with",
+  "and",
+  "or",
+  "but",
+  "by",
+  "at",
+  "from",
+  "as",
+  "is",
+  "was",
+  "be",
+  "are",
+  "were",
+  "been",
+  "not",
+  "no",
+  "that",
+  "this",
+  "these",
+  "those",
+  "it",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "your",
+  "my",
+  "we",
+  "you",
+  "they",
+  "he",
+  "she",
+  "i",
+  "which",
+  "who",
+  "re",
+  "than",
+  "then",
+  "so",
+  "if",
+  "will",
+  "would",
+  "can",
+  "could",
+  "has",
+  "have",
+  "had",
+  "do",
+  "did",
+  "does",
+]);
+
+const VOWELS = "aeiou";
+
+function isVowel(ch: string | undefined): boolean {
+  return ch !== undefined && VOWELS.includes(ch);
+}
+
+/** Plural (or third-person) forms: +s, +es after a sibilant, consonant + y → ies, irregular. */
+export function pluralsOf(word: string): string[] {
+  const forms: string[] = [];
+  const last = word[word.length - 1];
+  if (/(?:s|x|z|ch|sh)$/.test(word)) forms.push(word + "es");
+  else if (last === "y" && !isVowel(word[word.length - 2])) forms.push(word.slice(0, -1) + "ies");
+  else forms.push(word + "s");
+  for (const irregular of IRREGULAR_PLURALS[word] ?? []) forms.push(irregular);
+  return forms;
+}
+
+/** Whether a final consonant may double before -ed/-ing ("plan" → "planned", "refer" → "referred"). */
+function mayDouble(word: string): boolean {
+  const n = word.length;
+  return (
+    n >= 3 &&
+    !isVowel(word[n - 1]) &&
+    !"wxy".includes(word[n - 1]!) &&
+    isVowel(word[n - 2]) &&
+    !isVowel(word[n - 3])
+  );
+}
+
+/** A verb's forms: itself, -s, -ed, -ing (with e-drop, y → i and doubling), irregular forms. */
+export function verbFormsOf(base: string): string[] {
+  const forms = new Set<string>([base, ...pluralsOf(base).slice(0, 1)]);
+  const last = base[base.length - 1];
+  if (last === "e") {
+    forms.add(base + "d");
+    forms.add(base.endsWith("ie") ? base.slice(0, -2) + "ying" : base.slice(0, -1) + "ing");
+    if (base.endsWith("ee") || base.endsWith("ye") || base.endsWith("oe")) forms.add(base + "ing");
+  } else if (last === "y" && !isVowel(base[base.length - 2])) {
+    forms.add(base.slice(0, -1) + "ied");
+    forms.add(base + "ing");
+  } else {
+    forms.add(base + "ed");
+    forms.add(base + "ing");
+    if (mayDouble(base)) {
+      forms.add(base + last + "ed");
+      forms.add(base + last + "ing");
+    }
+  }
+  for (const irregular of IRREGULAR_VERBS[base] ?? []) forms.add(irregular);
+  return [...forms];
+}
+
+/**
+ * The verbs a word may be a form of: a gerund ("drafting" → draft), a past ("prepared"), or a
+ * nominalisation ("preparation" → prepare, "perusal" → peruse, "attention" → attend,
+ * "management" → manage, "conference" → confer, "analysis" → analyse). A noun that is also a
+ * verb ("review", "research", "travel") is its own base. Candidates that are not English verbs
+ * are harmless: their forms never occur.
+ */
+export function verbBasesOf(word: string): string[] {
+  const bases = new Set<string>([word]);
+  const stem = (ending: string) => word.slice(0, word.length - ending.length);
+  const addStem = (s: string) => {
+    if (s.length < 2) return;
+    bases.add(s);
+    bases.add(s + "e");
+    // "planning" → "plan", "referral" → "refer"
+    if (s.length >= 3 && s[s.length - 1] === s[s.length - 2]) bases.add(s.slice(0, -1));
+  };
+  if (word.endsWith("ing") && word.length > 5) addStem(stem("ing"));
+  if (word.endsWith("ed") && word.length > 4) addStem(stem("ed"));
+  if (word.endsWith("ation") && word.length > 7) {
+    addStem(stem("ation"));
+    bases.add(stem("ation") + "ate");
+  } else if (word.endsWith("ion") && word.length > 5) {
+    addStem(stem("ion"));
+    if (word.endsWith("ention")) bases.add(stem("ention") + "end"); // attention → attend
+    if (word.endsWith("ension")) bases.add(stem("ension") + "end"); // extension → extend
+    if (word.endsWith("ission")) bases.add(stem("ssion") + "t");
+    if (word.endsWith("uction")) bases.add(stem("ction") + "ce");
+    if (word.endsWith("ption")) bases.add(stem("ption") + "be");
+  }
+  // "perusal", "approval", "renewal", "referral", "denial": not "internal" or "legal".
+  if (/[svwr]al$/.test(word) && word.length > 5) addStem(stem("al"));
+  if (word.endsWith("ial") && word.length > 5) bases.add(stem("ial") + "y");
+  if (word.endsWith("ment") && word.length > 7) addStem(stem("ment"));
+  if (/[ae]nce$/.test(word) && word.length > 6) {
+    const s = word.slice(0, -4);
+    addStem(s);
+    if (s.endsWith("i")) bases.add(s.slice(0, -1) + "y"); // compliance → comply
+  }
+  if (word.endsWith("ysis") && word.length > 6) {
+    bases.add(stem("sis") + "se");
+    bases.add(stem("sis") + "ze");
+  }
+  return [...bases];
+}
+
+/** The word and its standard abbreviations. */
+function withAbbreviations(word: string): string[] {
+  return [word, ...(ABBREVIATIONS[word] ?? [])];
+}
+
+/** Words written closed or with "e-": "email" and "e-mail", "efiling" and "e-filing". */
+const E_WORDS = new Set([
+  "mail",
+  "mails",
+  "filing",
+  "billing",
+  "disclosure",
+  "discovery",
+  "signature",
+]);
+
+/** A closed compound with a separable prefix, as two words: "intraoffice" → ["intra", "office"]. */
+function splitCompound(word: string): [string, string] | undefined {
+  if (word.startsWith("e") && E_WORDS.has(word.slice(1))) return ["e", word.slice(1)];
+  for (const prefix of SEPARABLE_PREFIXES) {
+    if (word.startsWith(prefix) && word.length - prefix.length >= 5) {
+      return [prefix, word.slice(prefix.length)];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A pattern of words: position k matches any of `words[k]`; one of SKIPPABLE_WORDS may stand
+ * between two positions.
+ */
+export type WordPattern = readonly (readonly string[])[];
+
+function unique(words: Iterable<string>): string[] {
+  return [...new Set(words)];
+}
+
+/**
+ * The other ways a normalised term (words joined by single spaces) is written, as word
+ * patterns. The term as written is not among them (the caller indexes it already), but its
+ * forms may overlap them: callers merge hits of the same span.
+ *
+ * - the head inflected (the first word before a preposition or of a gerund phrase, else the
+ *   last): "reviews of file", "internal conferences", "Reviewed file";
+ * - a phrase led by an action noun as a verb phrase: "Preparation of correspondence" →
+ *   "prepared correspondence", "Attention to file" → "attended to file", "Drafting routine
+ *   correspondence" → "drafted routine correspondence";
+ * - a single word as every form of its verb: "Perusal" → "perused", "Research" → "researched";
+ * - "N1 of N2" as the compound "N2 N1": "file review(s)";
+ * - two words closed up: "traveltime";
+ * - every word by its standard abbreviations: "prep. of corresp.", "int. conf.".
+ */
+export function termVariants(norm: string): WordPattern[] {
+  const words = norm.split(" ");
+  const n = words.length;
+  if (n === 0 || words.some((w) => w === "")) return [];
+  const abbreviated = words.map(withAbbreviations);
+  const lastForms = (w: string) => unique([...withAbbreviations(w), ...pluralsOf(w)]);
+  const patterns: WordPattern[] = [];
+  if (n === 1) {
+    const word = words[0]!;
+    const forms = new Set<string>(abbreviated[0]);
+    for (const plural of pluralsOf(word)) forms.add(plural);
+    for (const base of verbBasesOf(word)) for (const form of verbFormsOf(base)) forms.add(form);
+    patterns.push([[...forms]]);
+    const split = splitCompound(word);
+    if (split) patterns.push([[split[0]], lastForms(split[1])]);
+    return patterns;
+  }
+  const headFirst =
+    PREPOSITIONS.has(words[1]!) || /(?:ing|ion|ment|ance|ence|[svw]al|rral)$/.test(words[0]!);
+  // As written, head inflected, abbreviations anywhere.
+  const asWritten = abbreviated.map((forms) => [...forms]);
+  if (headFirst) {
+    const head = words[0]!;
+    const forms = new Set<string>(asWritten[0]);
+    for (const plural of pluralsOf(head)) forms.add(plural);
+    for (const base of verbBasesOf(head)) for (const form of verbFormsOf(base)) forms.add(form);
+    asWritten[0] = [...forms];
+  }
+  asWritten[n - 1] = unique([...asWritten[n - 1]!, ...lastForms(words[n - 1]!)]);
+  // Coordinated words are each inflected: "Review and analyze" → "reviewed and analyzed".
+  for (let k = 0; k < n; k++) {
+    if (!COORDINATORS.has(words[k - 1] ?? "") && !COORDINATORS.has(words[k + 1] ?? "")) continue;
+    if (COORDINATORS.has(words[k]!)) continue;
+    const forms = new Set<string>(asWritten[k]);
+    for (const plural of pluralsOf(words[k]!)) forms.add(plural);
+    for (const base of verbBasesOf(words[k]!))
+      for (const form of verbFormsOf(base)) forms.add(form);
+    asWritten[k] = [...forms];
+  }
+  // An entry led by a verb is written as an activity too: "Review emails" → "reviewing emails".
+  if (!headFirst && !COORDINATORS.has(words[1]!)) {
+    const first = new Set<string>(asWritten[0]);
+    for (const form of verbFormsOf(words[0]!)) if (form.endsWith("ing")) first.add(form);
+    asWritten[0] = [...first];
+  }
+  patterns.push(asWritten);
+  // The action as a verb: "Preparation of correspondence" → "prepared correspondence".
+  if (headFirst && words[1] === "of" && n >= 3) {
+    const verbs = new Set<string>();
+    for (const base of verbBasesOf(words[0]!))
+      for (const form of verbFormsOf(base)) verbs.add(form);
+    patterns.push([[...verbs], ...asWritten.slice(2)]);
+  }
+  // "Review of file" → "file review", "file reviews".
+  if (n === 3 && words[1] === "of") {
+    patterns.push([abbreviated[2]!, lastForms(words[0]!)]);
+  }
+  // "Travel time" → "traveltime".
+  if (n === 2) patterns.push([lastForms(words[0]! + words[1]!)]);
+  // A closed compound written apart or hyphenated: "intraoffice" → "intra-office".
+  for (let k = 0; k < n; k++) {
+    const split = splitCompound(words[k]!);
+    if (!split) continue;
+    const parts: string[][] = [[split[0]], k === n - 1 ? lastForms(split[1]) : [split[1]]];
+    patterns.push([...asWritten.slice(0, k), ...parts, ...asWritten.slice(k + 1)]);
+  }
+  return patterns;
+}

@@ -1,0 +1,139 @@
+import { TermMatcher } from "../../../src/core/text/matcher";
+import {
+  pluralsOf,
+  termVariants,
+  verbBasesOf,
+  verbFormsOf,
+} from "../../../src/core/text/inflections";
+
+describe("inflections", () => {
+  test.each([
+    ["file", ["files"]],
+    ["box", ["boxes"]],
+    ["copy", ["copies"]],
+    ["day", ["days"]],
+    ["analysis", ["analysises", "analyses"]],
+    ["memorandum", ["memorandums", "memoranda", "memorandums"]],
+  ])("plurals of %s", (word, plurals) => {
+    for (const plural of plurals) expect(pluralsOf(word)).toContain(plural);
+  });
+
+  test.each([
+    ["review", ["reviews", "reviewed", "reviewing"]],
+    ["prepare", ["prepares", "prepared", "preparing"]],
+    ["photocopy", ["photocopies", "photocopied", "photocopying"]],
+    ["plan", ["planned", "planning"]],
+    ["write", ["wrote", "written", "writing"]],
+  ])("verb forms of %s", (base, forms) => {
+    for (const form of forms) expect(verbFormsOf(base)).toContain(form);
+  });
+
+  test.each([
+    ["preparation", "prepare"],
+    ["perusal", "peruse"],
+    ["attention", "attend"],
+    ["management", "manage"],
+    ["conference", "confer"],
+    ["drafting", "draft"],
+    ["referral", "refer"],
+    ["compliance", "comply"],
+    ["analysis", "analyse"],
+    ["consultation", "consult"],
+  ])("%s is a form of %s", (word, base) => {
+    expect(verbBasesOf(word)).toContain(base);
+  });
+
+  test("a modifier is not a nominalisation: internal, legal", () => {
+    expect(verbBasesOf("internal")).toEqual(["internal"]);
+    expect(verbBasesOf("legal")).toEqual(["legal"]);
+  });
+
+  test("a common prefix is not split off a word that merely starts with it", () => {
+    const words = termVariants("research").flatMap((pattern) => pattern.map((w) => w.join(" ")));
+    expect(words).not.toContain("re");
+  });
+});
+
+describe("TermMatcher with inflect", () => {
+  const terms = [
+    "Review of file",
+    "Internal conference",
+    "Preparation of correspondence",
+    "Perusal",
+    "Attention to file",
+    "Drafting of file note",
+    "Travel time",
+    "Administrative tasks",
+    "Photocopying",
+    "Research",
+    "Intraoffice conference",
+    "Review and analyze",
+    "Review emails",
+    "Telephone attendance",
+    "Conference with associate",
+    "Internal meeting",
+    "Perusal of documents",
+  ];
+  const matcher = new TermMatcher(terms.map((term) => ({ term, data: term, inflect: true })));
+  const plain = new TermMatcher(terms.map((term) => ({ term, data: term })));
+
+  test.each([
+    ["periodic reviews of file", "reviews of file", "Review of file"],
+    ["reviewed the file on Monday", "reviewed the file", "Review of file"],
+    ["a file review", "file review", "Review of file"],
+    ["Review of\nfile (wrapped)", "Review of\nfile", "Review of file"],
+    ["weekly internal conferences", "internal conferences", "Internal conference"],
+    ["Int. conf. w/ GM", "Int. conf", "Internal conference"],
+    [
+      "Prepared correspondence to the agent",
+      "Prepared correspondence",
+      "Preparation of correspondence",
+    ],
+    ["Prep. of corresp. to counsel", "Prep. of corresp", "Preparation of correspondence"],
+    ["Perused lease and register", "Perused", "Perusal"],
+    ["attended to file", "attended to file", "Attention to file"],
+    ["Drafted file note of meeting", "Drafted file note", "Drafting of file note"],
+    ["Travel-time to Leeds", "Travel-time", "Travel time"],
+    ["the routine admin tasks", "admin tasks", "Administrative tasks"],
+    ["photocopied the bundle", "photocopied", "Photocopying"],
+    ["researched the point", "researched", "Research"],
+    ["an intra-office conference", "intra-office conference", "Intraoffice conference"],
+    ["RÉSEARCH in capitals with an accent", "RÉSEARCH", "Research"],
+    ["Reviewed and analyzed the patents", "Reviewed and analyzed", "Review and analyze"],
+    ["reviewing e-mails from the office", "reviewing e-mails", "Review emails"],
+    ["Tel. att. on client", "Tel. att", "Telephone attendance"],
+    ["Conf. w/ assoc. re chart", "Conf. w/ assoc", "Conference with associate"],
+    ["an internal team meeting", "internal team meeting", "Internal meeting"],
+    ["Perusing data room documents", "Perusing data room documents", "Perusal of documents"],
+  ])("finds %j", (text, found, term) => {
+    const hits = matcher.findAll(text);
+    expect(hits.map((h) => [h.text, h.term])).toContainEqual([found, term]);
+  });
+
+  test("an entry without inflect matches only as written (and its plural)", () => {
+    expect(plain.findAll("we researched and reviewed the file").map((h) => h.text)).toEqual([]);
+    expect(plain.findAll("two reviews of files").map((h) => h.text)).toEqual([]);
+    expect(plain.findAll("a review of files").map((h) => h.text)).toEqual(["review of files"]);
+  });
+
+  test.each([
+    "the researcher's notes",
+    "re: search warrant",
+    "an intern conference",
+    "internal. The meeting",
+    "internal and external meeting",
+  ])("no false form in %j", (text) => {
+    expect(matcher.findAll(text)).toEqual([]);
+  });
+
+  test("an entry with and one without inflect on the same words share the hit", () => {
+    const mixed = new TermMatcher([
+      { term: "research", data: "topic" },
+      { term: "Research", data: "billing", inflect: true },
+    ]);
+    expect(mixed.findAll("some research").map((h) => h.allData.sort())).toEqual([
+      ["billing", "topic"],
+    ]);
+    expect(mixed.findAll("we researched it").map((h) => h.allData)).toEqual([["billing"]]);
+  });
+});
