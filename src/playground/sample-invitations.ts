@@ -72,7 +72,8 @@ export const SAMPLE_INVITATIONS: readonly SampleInvitation[] = [
   {
     id: "phone-call-megge",
     label: "Phone call booked with Megge",
-    expect: "Megge asked not to be phoned: the number as location is the evidence.",
+    expect:
+      "Megge asked not to be phoned: the call in the subject and the number as location are the evidence.",
     required: "Megge Anderson <megge.anderson@coca-cola.example>",
     subject: "Quick call: distribution agreement",
     location: "+44 20 7946 0321",

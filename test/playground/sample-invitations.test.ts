@@ -19,11 +19,19 @@ const profiles = new FileProfileSource(
   ).profiles,
 );
 
-const EXPECTED: Record<string, { check: string; field: string } | "sends"> = {
-  "zoom-invitation-microsoft": { check: "meeting-platform", field: "location" },
+type Outcome = { check: string; field: string };
+const EXPECTED: Record<string, Outcome[] | "sends"> = {
+  // Microsoft said two things, both broken by a Zoom location: we meet on Teams; not Zoom.
+  "zoom-invitation-microsoft": [
+    { check: "meeting-platform", field: "location" },
+    { check: "unwanted-channel", field: "location" },
+  ],
   "teams-invitation-microsoft": "sends",
-  "phone-call-megge": { check: "unwanted-channel", field: "location" },
-  "dinner-dan": { check: "entertainment-invite", field: "subject" },
+  "phone-call-megge": [
+    { check: "unwanted-channel", field: "subject" },
+    { check: "unwanted-channel", field: "location" },
+  ],
+  "dinner-dan": [{ check: "entertainment-invite", field: "subject" }],
 };
 
 describe("sample invitations", () => {
@@ -54,9 +62,9 @@ describe("sample invitations", () => {
         expect(findings).toEqual([]);
         return;
       }
-      expect(findings.map((f) => [f.check, f.evidence?.field])).toEqual([
-        [expected.check, expected.field],
-      ]);
+      expect(findings.map((f) => [f.check, f.evidence?.field])).toEqual(
+        expected.map((e) => [e.check, e.field]),
+      );
     },
   );
 });
