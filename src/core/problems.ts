@@ -55,11 +55,18 @@ export function groupProblems(findings: readonly Finding[]): Problem[] {
       const place = placeKey(evidence);
       const here = byPlace.get(place) ?? [];
       byPlace.set(place, here);
+      // What the finding reaches: its words, and what its fix rewrites ("Remove the Zoom meeting
+      // details" on a finding that points at the link alone).
+      const fix = finding.fix?.field === evidence.field ? finding.fix : undefined;
+      const reach = fix
+        ? { start: Math.min(evidence.start, fix.start), end: Math.max(evidence.end, fix.end) }
+        : evidence;
       const overlapping = here.filter(
         (p) =>
           p.evidence &&
-          (p.evidence.start < evidence.end || p.evidence.start === evidence.start) &&
-          (evidence.start < p.evidence.end || p.evidence.end === evidence.end),
+          (p.evidence.start < reach.end || p.evidence.start === reach.start) &&
+          (reach.start < p.evidence.end || p.evidence.end === reach.end) &&
+          sameThing(p, finding),
       );
       problem = overlapping[0];
       // A finding that bridges two problems joins them.
@@ -88,6 +95,36 @@ export function groupProblems(findings: readonly Finding[]): Problem[] {
     add(problem, finding);
   }
   return problems;
+}
+
+/** Evidence over several lines: a passage (a list of time entries, a pasted meeting block). */
+function isPassage(evidence: Evidence): boolean {
+  return evidence.text.includes("\n");
+}
+
+/** Whether the finding's fix rewrites all of `evidence` (and so resolves whatever it says). */
+function fixCovers(finding: Finding, evidence: Evidence): boolean {
+  const fix = finding.fix;
+  return (
+    !!fix && fix.field === evidence.field && fix.start <= evidence.start && fix.end >= evidence.end
+  );
+}
+
+/**
+ * Whether a finding overlapping a problem is about the same thing. Words inside a passage are,
+ * when the same check found both, when they are the very same span, or when the passage's fix
+ * replaces it whole (a pasted Zoom block replaced by a placeholder takes its "Zoom" with it).
+ * Otherwise they are two things to fix: the time entries a summary-billing client should not get
+ * and a refused "Review of file" in one of them; one card for both would hide which words are
+ * refused and what removes them.
+ */
+function sameThing(problem: Problem, finding: Finding): boolean {
+  const a = problem.evidence!;
+  const b = finding.evidence!;
+  if (a.start === b.start && a.end === b.end) return true;
+  if (!isPassage(a) && !isPassage(b)) return true;
+  if (problem.findings.some((f) => f.check === finding.check || fixCovers(f, b))) return true;
+  return fixCovers(finding, a);
 }
 
 function newProblem(key: string): Problem {

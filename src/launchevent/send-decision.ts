@@ -123,7 +123,7 @@ export function shortLine(finding: Finding): string {
     case "competitor-mention":
       return `mentions ${found || "a competitor"}`;
     case "unwanted-channel":
-      return `${quoted || "a call or message"}: a channel they avoid`;
+      return channelLine(finding, quoted);
     case "meeting-platform":
       return meetingLine(finding, quoted);
     case "billing-detail":
@@ -145,6 +145,17 @@ const PLATFORM_NAMES = ["Microsoft Teams", "Google Meet", "Webex", "Zoom"];
  * "Zoom link: meets on Microsoft Teams", "“Zoom call”: meets on Microsoft Teams": the platform
  * names come from the check's own message ("… meets on {{preferred}}, but … {{platform}} …").
  */
+/** Which channel the client avoids, from the check's own message ("…not to be contacted by phone, …"). */
+function channelLine(finding: Finding, quoted: string): string {
+  const what = quoted || "a call or message";
+  if (/asked not to meet in person/.test(finding.message))
+    return `${what}: they asked not to meet in person`;
+  const channel = /asked not to be contacted by (.+?)[,.]/.exec(finding.message)?.[1];
+  return channel
+    ? `${what}: they asked not to be contacted by ${safe(channel, 30)}`
+    : `${what}: a channel they avoid`;
+}
+
 function meetingLine(finding: Finding, quoted: string): string {
   const preferred = /meets on (.+?), but/.exec(finding.message)?.[1];
   if (!preferred) return `${quoted || "a meeting link"}: not their meeting platform`;

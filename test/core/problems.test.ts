@@ -35,6 +35,74 @@ describe("groupProblems: one problem per thing to fix", () => {
     expect(new Set(problems.map((p) => p.key)).size).toBe(problems.length);
   });
 
+  it("time entries and a refused entry inside them are two problems, each with its own words", () => {
+    const { findings, problems } = problemsOf({
+      to: MEGGE,
+      body: [
+        "Here are the time entries for September:",
+        "01/09  0.3h  Review of file",
+        "03/09  1.2h  Drafting distribution agreement",
+        "05/09  0.5h  Review of file and correspondence",
+      ].join("\n"),
+    });
+    expect(findings.map((f) => f.check).sort()).toEqual([
+      "billing-detail",
+      "billing-phrase",
+      "billing-phrase",
+    ]);
+    expect(problems).toHaveLength(3);
+    const phrases = problems.filter((p) => p.findings[0]!.check === "billing-phrase");
+    expect(phrases.map((p) => p.evidence!.text)).toEqual(["Review of file", "Review of file"]);
+    expect(phrases.every((p) => p.fixes.length === 1)).toBe(true);
+  });
+
+  it("a passage is one problem with the words inside it when its fix replaces it whole", () => {
+    const block = {
+      field: "body" as const,
+      text: "Join Zoom Meeting\nhttps://zoom.us/j/1",
+      start: 0,
+      end: 37,
+    };
+    const a: Finding = {
+      check: "meeting-platform",
+      messageId: "link",
+      severity: "warning",
+      recipient: MICROSOFT,
+      message: "a",
+      evidence: block,
+    };
+    const b: Finding = { ...a, check: "unwanted-channel", messageId: "proposal", message: "b" };
+    const inside: Finding = {
+      ...a,
+      check: "competitor-mention",
+      messageId: "mention",
+      message: "c",
+      evidence: { field: "body", text: "Zoom", start: 5, end: 9 },
+    };
+    const checks = (found: Finding[]) =>
+      groupProblems(found).map((p) => p.findings.map((f) => f.check));
+    // Without a fix the block's card would hide the words inside it: two problems.
+    expect(checks([a, b, inside])).toEqual([
+      ["meeting-platform", "unwanted-channel"],
+      ["competitor-mention"],
+    ]);
+    const replaced: Finding = {
+      ...a,
+      fix: {
+        label: "Replace",
+        field: "body",
+        start: 0,
+        end: 37,
+        original: block.text,
+        replacement: "[x]",
+      },
+    };
+    expect(checks([replaced, b, inside])).toEqual([
+      ["meeting-platform", "unwanted-channel", "competitor-mention"],
+    ]);
+    expect(checks([inside, replaced])).toEqual([["competitor-mention", "meeting-platform"]]);
+  });
+
   it("overlapping words from several checks are one problem whose evidence spans them", () => {
     const a: Finding = {
       check: "meeting-platform",

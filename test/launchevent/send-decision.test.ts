@@ -236,6 +236,30 @@ describe("decideSend", () => {
     expect(plainMessage([mention])).toContain("• “Zoom call”: meets on Microsoft Teams");
   });
 
+  it("says which channel the client avoids, from the check's own message", () => {
+    const phone: Finding = {
+      check: "unwanted-channel",
+      messageId: "phoneMeeting",
+      severity: "warning",
+      recipient: MEGGE_ADDRESS,
+      recipientName: "Megge Anderson",
+      message:
+        'Megge Anderson (The Coca-Cola Company) asked not to be contacted by phone, and this invitation is a phone call ("+44 20 7946 0321" in the location). They prefer Teams.',
+      evidence: { field: "location", text: "+44 20 7946 0321", start: 0, end: 16 },
+    };
+    expect(plainMessage([phone])).toContain(
+      "• “+44 20 7946 0321”: they asked not to be contacted by phone",
+    );
+    const visit = {
+      ...phone,
+      messageId: "inPersonMeeting",
+      message:
+        'Megge Anderson (The Coca-Cola Company) asked not to meet in person, and this invitation is at a place ("Room 4" in the location). Suggest another way to be in touch.',
+      evidence: { ...phone.evidence!, text: "Room 4" },
+    };
+    expect(plainMessage([visit])).toContain("• “Room 4”: they asked not to meet in person");
+  });
+
   it("defangs bare URLs so no live link reaches the dialog", () => {
     const finding = mention("https://pepsi.example/deal", MEGGE_ADDRESS, "Megge Anderson", 0);
     expect(plainMessage([finding])).toContain("mentions hxxps://pepsi[.]example/deal");
