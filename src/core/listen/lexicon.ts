@@ -74,7 +74,7 @@ const CHANNEL_WORDS: readonly ChannelWord[] = [
   {
     channel: "phone",
     pattern:
-      /\b(?:tele)?phon(?:e|es|ed|ing)(?:\s+calls?)?\b|\b(?:calls?|calling|called)\b(?!\s+(?:it|them|him|her|me|us)\s+["']?(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|ASAP|back)\w*)[A-Z"'])|\bring(?=\s+(?:me|us)\b)|\bmobile\b|\b(?:desk|office|direct)\s+line\b|\blandline\b/gi,
+      /\b(?:tele)?phon(?:e|es|ed|ing)(?:\s+calls?)?\b|\b(?:calls?|calling|(?<!\b(?:be|been|being|is|am|are|was|were|get|gets|got|getting|prefer|rather)\s+)called)\b(?!\s+(?:it|them|him|her|me|us)\s+["']?(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|ASAP|back)\w*)[A-Z"'])|\bring(?:ing)?(?=\s+(?:me|us|my)\b)|\bringing\s+me\b|\bvoice\s?mails?\b|\bmobile\b|\b(?:desk|office|direct)\s+line\b|\blandline\b/gi,
   },
 ];
 

@@ -18,6 +18,7 @@ import {
   conditionFacts,
   isOneOff,
   isPastReport,
+  isTakenBack,
   mentions,
   ONE_OFF,
   questionKind,
@@ -26,13 +27,14 @@ import {
 } from "./clause-facts";
 import { readMessage, type ReadMessage } from "./message";
 import { clauseContext, type Candidate, type ClauseContext, type Recogniser } from "./recogniser";
+import { recogniseAnswers } from "./recognisers/answers";
 import { recogniseChannels } from "./recognisers/channels";
 import { recogniseBillingDetail, recogniseRefusedEntries } from "./recognisers/billing";
 import { recogniseEntertainment } from "./recognisers/entertainment";
 import { recogniseCompetitors, recogniseTopics } from "./recognisers/mentions";
 import { recogniseNames } from "./recognisers/names";
 import { recogniseStatusUpdates } from "./recognisers/status-updates";
-import { LONGEST_CLAUSE, type Clause, type Sentence } from "./sentences";
+import { LONGEST_CLAUSE, type Sentence } from "./sentences";
 import {
   SINGLE_VALUE_FIELDS,
   type ClientMessage,
@@ -41,6 +43,7 @@ import {
 } from "./types";
 
 const RECOGNISERS: readonly Recogniser[] = [
+  recogniseAnswers,
   recogniseChannels,
   recogniseNames,
   recogniseBillingDetail,
@@ -69,13 +72,6 @@ const PERSONAL_FIELDS: ReadonlySet<ListenField> = new Set([
 const CONDITIONS_ALLOWED: ReadonlySet<ListenField> = new Set([
   "entertainment",
   "bannedBillingPhrases",
-]);
-
-/** Fields that are the organisation's whatever the pronoun (billing, brands). */
-const ORGANISATION_FIELDS: ReadonlySet<ListenField> = new Set([
-  "billingDetail",
-  "bannedBillingPhrases",
-  "competitors",
 ]);
 
 // Personal mailboxes: whatever the writer says, their organisation is not the mail provider.
@@ -176,14 +172,14 @@ function judge(
   // "…until we announce": a temporary instruction, except a cadence for a stage ("daily until the
   // notification is in, then weekly").
   if (candidate.field !== "statusUpdates" && UNTIL.test(clause.text)) return undefined;
-  if (isPastReport(clause)) return undefined;
-  const subject = subjectOf(clause);
+  if (isPastReport(clause) || isTakenBack(context.next)) return undefined;
+  const subject = subjectOf(clause, (name) => isOwnName(name, state.orgWords));
   const field = candidate.field;
   if (subject === "third") return undefined;
   if (PERSONAL_FIELDS.has(field) && (subject === "colleague" || aimedAtSomeoneElse(clause.text)))
     return undefined;
   if (candidate.holder) return candidate.holder;
-  return attribute(field, candidate.value, clause, subject, state, state.orgWords);
+  return attribute(field, candidate.value, context, subject, state);
 }
 
 const UNTIL = /\buntil\b(?!\s+further\s+notice)/i;
@@ -212,7 +208,7 @@ function oneOff(context: ClauseContext): boolean {
 
 // "before our 10am ExCo", "ahead of our board": whose meeting, not whose preference.
 const ANCHOR =
-  /\b(?:before|ahead\s+of|after|for|at|in|into|from)\s+(?:each\s+|every\s+)?our\s+[\w-]+(?:\s+[\w-]+)?/gi;
+  /\b(?:before|ahead\s+of|after|for|at|in|into|from|aligned\s+with|in\s+line\s+with|timed\s+(?:to|for|with|around)|to\s+fit|around)\s+(?:each\s+|every\s+)?our\s+[\w-]+(?:\s+[\w-]+)?/gi;
 
 const PLATFORM_CHANNELS: ReadonlySet<string> = new Set(MEETING_PLATFORMS);
 
@@ -223,7 +219,26 @@ function isPlatform(value: string): boolean {
 /** The organisation named by its own name ("for any Nordhavn employee"), from its domain. */
 function namesOrganisation(text: string, orgWords: ReadonlySet<string>): boolean {
   const words = text.match(/\b[A-Z][\p{L}]{2,}\b/gu) ?? [];
-  return words.some((word) => orgWords.has(word.toLowerCase()));
+  return words.some((word) => isOwnWord(word, orgWords));
+}
+
+/**
+ * A word of the sender's organisation's name: a label of its domain ("council" in
+ * brackenford-council), or the start of one ("Vasant" of vasantgroup, "Mercy" of
+ * mercyridgehealth) when long enough not to be chance.
+ */
+function isOwnWord(word: string, orgWords: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  if (orgWords.has(lower)) return true;
+  if (lower.length < 4) return false;
+  for (const label of orgWords) if (label.startsWith(lower)) return true;
+  return false;
+}
+
+/** "Kestrel", "Mercy Ridge", "Granite's": the organisation's own name opening a clause. */
+function isOwnName(name: string, orgWords: ReadonlySet<string>): boolean {
+  const words = name.split(/\s+/);
+  return isOwnWord(words[0]!, orgWords) && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 function organisationWords(domain: string): Set<string> {
@@ -231,24 +246,50 @@ function organisationWords(domain: string): Set<string> {
   return new Set(labels.flatMap((label) => label.split("-")).filter((w) => w.length >= 3));
 }
 
+/** Whose a clause says it is, by its words alone; undefined when it says neither. */
+function scopeOf(
+  text: string,
+  field: ListenField,
+  orgWords: ReadonlySet<string>,
+): "self" | "org" | undefined {
+  // "send me…", "spare me…", "for me, a quarterly update…": the writer is who it is for, whatever
+  // "our" says elsewhere ("aligned with our investment committee") — unless others are named
+  // with them ("me or any of the trustees").
+  const recipient = EXPLICIT_SELF.exec(text);
+  if (recipient && !WITH_OTHERS.test(text.slice(recipient.index + recipient[0].length)))
+    return "self";
+  const said = mentions(field === "statusUpdates" ? text.replace(ANCHOR, " ") : text);
+  if (namesOrganisation(text, orgWords)) said.org = true;
+  if (said.org) return "org";
+  if (said.self) return "self";
+  return undefined;
+}
+
+const EXPLICIT_SELF =
+  /\b(?:(?:for|to|with)\s+me|(?:send|give|update|tell|brief|email|e-mail|ring|call|phone|text|copy|cc|keep|invite|ask|spare|include|message|ping)\s+me)\b(?!['-])/i;
+const WITH_OTHERS =
+  /^\s*(?:,\s*)?(?:and|or|\/)\s+(?:any|all|my|our|the|everyone|anyone|other|others|colleagues)\b/i;
+
+// A bare answer ("Detailed.", "Summary to me", "Yes please"): short and verbless.
+const BARE = /^[\p{L}\s,'-]{1,40}[.!]?$/u;
+
 function attribute(
   field: ListenField,
   value: string,
-  clause: Clause,
+  context: ClauseContext,
   subject: Holder,
   state: MessageState,
-  orgWords: ReadonlySet<string>,
 ): "self" | "org" {
+  const { clause, sentence } = context;
   const text = clause.text;
-  if (ORGANISATION_FIELDS.has(field)) {
+  const orgWords = state.orgWords;
+  if (field === "bannedBillingPhrases" || field === "competitors") {
     // The organisation's, unless the writer says it is for them alone ("for my own invoices").
     const own = /\b(?:my\s+own|me\s+personally|my\s+personal|for\s+me\s+personally)\b/i.test(text);
     const holder = own ? "self" : (state.last.get(field) ?? "org");
     state.last.set(field, holder);
     return holder;
   }
-  const said = mentions(field === "statusUpdates" ? text.replace(ANCHOR, " ") : text);
-  if (namesOrganisation(text, orgWords)) said.org = true;
   // Meeting software is the organisation's tooling: refusing Zoom is like choosing Teams.
   const platformLike =
     field === "meetingPlatform" || (field === "avoidChannels" && isPlatform(value));
@@ -259,11 +300,26 @@ function attribute(
       : field;
   let holder: "self" | "org" | undefined;
   if (subject === "org" || subject === "self") holder = subject;
-  else if (said.org) holder = "org";
-  else if (said.self) holder = "self";
+  holder ??= scopeOf(text, field, orgWords);
   // Nothing in the clause says whose: the last statement on the same subject in this message
-  // does ("Please don't text me… Email to this address only"), else the field's usual owner.
-  holder ??= state.last.get(family) ?? (ORGANISATION_BY_DEFAULT.has(family) ? "org" : "self");
+  // does ("Please don't text me… Email to this address only"), then the rest of the sentence
+  // ("Yes please - I'm partial to a day at the races"); a bare answer is explained by the
+  // sentence after it ("Detailed. I check every entry myself.").
+  holder ??= state.last.get(family);
+  holder ??= scopeOf(
+    sentence.clauses
+      .filter((c) => c !== clause)
+      .map((c) => c.text)
+      .join(" "),
+    field,
+    orgWords,
+  );
+  const next = context.next;
+  if (!holder && next && next.paragraph === sentence.paragraph && BARE.test(sentence.text)) {
+    const explained = next.clauses[0] ? subjectOf(next.clauses[0]) : "none";
+    if (explained === "self" || explained === "org") holder = explained;
+  }
+  holder ??= ORGANISATION_BY_DEFAULT.has(family) ? "org" : "self";
   state.last.set(family, holder);
   return holder;
 }
@@ -271,6 +327,7 @@ function attribute(
 /** Whose a statement with no "I" or "we" usually is: meetings, hospitality and topics are the organisation's. */
 const ORGANISATION_BY_DEFAULT: ReadonlySet<string> = new Set([
   "platform",
+  "billingDetail",
   "entertainment",
   "avoidTopics",
 ]);

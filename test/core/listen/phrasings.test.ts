@@ -492,7 +492,8 @@ runListenTests("phrasings", {
     {
       name: "I'm not into sport at all, so no need for the football chat.",
       body: wrap("I'm not into sport at all, so no need for the football chat."),
-      heard: [{ field: "avoidTopics", value: "football", profile: COKE }],
+      // The writer speaks of themself ("I'm not into sport"): the topic is theirs, not the company's.
+      heard: [{ field: "avoidTopics", value: "football", profile: MEGGE }],
     },
     {
       name: "Our policy prohibits accepting gifts or hospitality from suppliers.",
@@ -815,7 +816,11 @@ runListenTests("phrasings", {
     {
       name: "I'm partially deaf, so calls are hard for me; please email instead.",
       body: wrap("I'm partially deaf, so calls are hard for me; please email instead."),
-      heard: [{ field: "preferredChannels", value: "email", profile: MEGGE }],
+      // "calls are hard for me" rules the phone out as much as it asks for email.
+      heard: [
+        { field: "preferredChannels", value: "email", profile: MEGGE },
+        { field: "avoidChannels", value: "phone", profile: MEGGE },
+      ],
     },
     {
       name: "Texts are better than calls for me.",

@@ -99,11 +99,10 @@ export function recogniseBillingDetail(context: ClauseContext): Candidate[] {
 // ------------------------------------------------------------------------------------------
 
 const REFUSE =
-  /\b(?:won't|will\s+not|don't|do\s+not|doesn't|does\s+not|shouldn't|should\s+not|can't|cannot|no\s+longer|never)\s+(?:[\w-]+\s+){0,2}?(?:pay(?:ing)?|accept|allow|permit|cover|appear|be\s+(?:paid|billed|accepted|allowed))\b|\bnot\s+(?:be\s+)?(?:a\s+)?(?:billable|payable|chargeable|paid|accepted|allowed)\b|\bnon-?billable\b|\b(?:is|are|will\s+be|get|gets|be)\s+(?:still\s+|automatically\s+|simply\s+)?(?:rejected|refused|struck\s+out|cut|written\s+off|taxed\s+off|bounced)\b|\bbars?\s+["']|\brejects?\b|\ballergic\s+to\b|\b(?:strip|drop|remove|leave|take)\s+(?:them|those|these|it|that|both|either)\b|\bgo\s+away\s+for\s+good\b|\bstop\s+charging\s+(?:us\s+)?for\b|\b(?:don't|do\s+not|never)\s+charge\s+(?:us\s+)?for\b|\b(?:terms|guidelines|policy|policies)\s+(?:exclude|prohibit|disallow)\b/i;
+  /\b(?:won't|will\s+not|don't|do\s+not|doesn't|does\s+not|shouldn't|should\s+not|shall\s+not|can't|cannot|no\s+longer|never|must\s+not|may\s+not|not)\s+(?:[\w-]+\s+){0,2}?(?:pay(?:ing)?|accept|allow|permit|cover|reimburse|fund|appear|be\s+(?:paid|billed|charged|invoiced|accepted|allowed|recorded|reimbursed|included))\b|\bnot\s+(?:be\s+)?(?:a\s+)?(?:billable|payable|chargeable|reimbursable|compensable|recoverable|paid|accepted|allowed|acceptable)\b|\bnon-?(?:billable|chargeable|compensable|reimbursable|payable)\b|\b(?:is|are|will\s+be|get|gets|be)\s+(?:still\s+|automatically\s+|simply\s+)?(?:rejected|refused|struck\s+out|cut|written\s+off|taxed\s+off|bounced|queried|sent\s+back|returned)\b|\bbars?\s+(?:["']|that|those|these|this|such)\b|\brejects?\b|\ballergic\s+to\b|\b(?:strip|drop|remove)\s+(?:them|those|these|it|that|both|either)\b|\b(?:leave|take)\s+(?:them|those|these|it|that|both|either)\s+(?:out|off)\b|\bgo\s+away\s+for\s+good\b|\bstop\s+(?:charging|billing)\s+(?:us\s+)?for\b|\b(?:don't|do\s+not|never)\s+(?:charge|bill)\s+(?:us\s+)?for\b|\bno\s+(?:charges?|fees?|billing|time)\s+(?:for|on)\b|\bpay\s+for\s+(?:neither|none)\b|\b(?:terms|guidelines|policy|policies|rules?)\s+(?:exclude|prohibit|disallow|bar|forbid)\b|\b(?:exclude|prohibit|disallow|forbid)s?\s+(?:["']|charges?\s+for|billing\s+for)/i;
 // The refusal points back at entries named before it: "Can those go away for good?"
 const POINTS_BACK =
-  /\b(?:strip|drop|remove|leave|take)\s+(?:them|those|these|it|that|both|either)\b|\b(?:those|these|them|both|either|they)\b[^.]{0,30}\b(?:go\s+away|appear|be\s+paid|billable)|\bgo\s+away\s+for\s+good\b/i;
-
+  /\b(?:strip|drop|remove)\s+(?:them|those|these|it|that|both|either)\b|\b(?:leave|take)\s+(?:them|those|these|it|that|both|either)\s+(?:out|off)\b|\b(?:those|these|them|both|either|neither|they)\b[^.]{0,30}\b(?:go\s+away|appear|be\s+paid|billable)|\bgo\s+away\s+for\s+good\b|\b(?:pay|paying)\s+for\s+(?:either|neither|both|them|those|these|it|that)\b|\b(?:bar|bars|exclude|excludes|prohibit|prohibits|reject|rejects|rejected|refuse|refuses)\s+(?:that|those|these|this|such)\s+(?:entry|entries|lines?|items?|descriptions?|wording)\b|\b(?:that|those|these|such)\s+(?:entry|entries|lines?|items?|descriptions?)\s+(?:are|is|will\s+be|get)\s+(?:not\s+)?(?:rejected|refused|bounced|queried|payable|billable)/i;
 const DOUBLE_QUOTED = /"([^"\n]{2,60})"/g;
 const SINGLE_QUOTED = /(?:^|[\s(,:;])'([^'\n]{2,60})'(?=[\s,.;:!?)]|$)/g;
 
@@ -129,27 +128,72 @@ function clean(value: string): string | undefined {
   const trimmed = value.trim().replace(/\s+/g, " ");
   const words = trimmed.split(" ");
   if (trimmed.length < 3 || words.length > 7 || NOT_AN_ENTRY.test(trimmed)) return undefined;
-  if (/^(?:it|them|those|these|this|that|anything|everything)$/i.test(trimmed)) return undefined;
+  if (
+    /^(?:it|them|those|these|this|that|anything|everything|(?:the\s+)?following|either|neither|both)$/i.test(
+      trimmed,
+    )
+  )
+    return undefined;
   return trimmed;
 }
 
-/** Entries listed one per line after "…will not be paid:", up to the first long sentence. */
-function listedAfter(sentence: Sentence, all: readonly Sentence[]): Candidate[] {
+// "…will not be paid:", "Invoices containing these items will be rejected", "the following shall
+// not be billed": a refusal that points at a list.
+const POINTS_TO_LIST =
+  /:\s*$|\b(?:the\s+following|as\s+follows|(?:these|the)\s+(?:items|entries|descriptions|charges|lines|activities|tasks)\b|(?:listed\s+)?below)\b/i;
+
+/** A sentence that is a line of its own (after any bullet marker): an item of a list. */
+function isListLine(text: string, sentence: Sentence): boolean {
+  const lineStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", sentence.end);
+  const before = text.slice(lineStart, sentence.start);
+  const after = text.slice(sentence.end, lineEnd < 0 ? text.length : lineEnd);
+  return /^\s*(?:\S{1,6}\s+)?$/.test(before) && after.trim() === "";
+}
+
+// What qualifies an entry rather than names it: "…by any timekeeper", "…, including new
+// timekeepers getting up to speed", "…between firm personnel".
+const QUALIFIER =
+  /\s*(?:,|;|\s(?:by|between|including|however|whether|unless|where|when|except|other\s+than|in\s+respect\s+of)\s).*$/i;
+
+/** The wordings one list item names: its quoted wording, else its words, alternatives apart. */
+function itemValues(item: string): string[] {
+  const quoted = quotedIn(item);
+  if (quoted.length > 0) return quoted;
+  return item
+    .replace(/[.;,]+$/, "")
+    .replace(QUALIFIER, "")
+    .split(/\s+or\s+/i);
+}
+
+// A line that asks, thanks or signs off is not an entry of the list before it.
+const NOT_AN_ITEM =
+  /^(?:please|kindly|thanks|thank|let|if|regards|best|many|kind|cheers|any|do|don't|can|could|would|i|we|you)\b/i;
+
+/**
+ * Entries listed one per line after a refusal that points at them, up to the first long line;
+ * a refusal that does not end with a colon needs at least two such lines to be a list.
+ */
+function listedAfter(sentence: Sentence, all: readonly Sentence[], text: string): Candidate[] {
   const items: Candidate[] = [];
+  let lines = 0;
   for (let i = sentence.index + 1; i < all.length; i++) {
     const line = all[i]!;
-    const words = line.text.replace(/[.;,]$/, "");
-    if (words.split(/\s+/).length > 8) break;
-    const value = clean(words);
-    if (value) {
-      items.push({
-        field: "bannedBillingPhrases",
-        value,
-        quote: { start: line.start, end: line.end },
-      });
+    if (line.text.split(/\s+/).length > 14 || !isListLine(text, line)) break;
+    if (NOT_AN_ITEM.test(line.text)) break;
+    lines++;
+    for (const raw of itemValues(line.text)) {
+      const value = clean(raw);
+      if (value) {
+        items.push({
+          field: "bannedBillingPhrases",
+          value,
+          quote: { start: line.start, end: line.end },
+        });
+      }
     }
   }
-  return items;
+  return lines >= 2 || /:\s*$/.test(sentence.text) ? items : [];
 }
 
 export function recogniseRefusedEntries(context: ClauseContext): Candidate[] {
@@ -179,8 +223,8 @@ export function recogniseRefusedEntries(context: ClauseContext): Candidate[] {
       values = quotedIn(before.text);
     }
   }
-  if (values.length === 0 && /:\s*$/.test(sentence.text) && clause.end === sentence.end) {
-    return listedAfter(sentence, read.sentences);
+  if (values.length === 0 && POINTS_TO_LIST.test(sentence.text) && clause.end === sentence.end) {
+    return listedAfter(sentence, read.sentences, read.text);
   }
   const found: Candidate[] = [];
   for (const raw of values) {

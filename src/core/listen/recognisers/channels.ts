@@ -17,7 +17,15 @@ const CHS = String.raw`${CH}(?:\s*(?:,|\/|\bor\b|\band\b|,\s*or|,\s*and)\s+(?:(?
 const W = String.raw`(?:[\w'-]+\s+)`;
 const NEG = String.raw`(?:don't|do\s+not|dont|never|please\s+stop|stop|not\s+to|(?<!\bto\s)avoid|refrain\s+from)`;
 const CONTACT = String.raw`(?:contact(?:ing)?|reach(?:ing)?|messag(?:e|ing)|ping(?:ing)?|get(?:ting)?\s+hold\s+of)`;
-const SEND = String.raw`(?:use|using|send|sending|set\s+up|setting\s+up|schedule|arrange|organise|organize)`;
+const SEND = String.raw`(?:use|using|send|sending|leave|leaving|set\s+up|setting\s+up|schedule|arrange|organise|organize)`;
+/** What is sent or arranged: "anything", "the documents", "me any more" — not "Liz in emails". */
+const OBJ = String.raw`(?:(?:a|an|the|any|me|us|anything|everything|something|documents?|papers|drafts?|letters|things|stuff|it|them|more|these|those|your|future|further|such|unscheduled|unsolicited|unannounced|work|messages?|invites?|invitations?|links?|meetings?|calendar|diary|video|voice|group|(?:meeting|calendar)\s+(?:invites?|requests?))\s+)`;
+/** Verbs of feeling or habit a writer states a refusal with: "I hate…", "I never check…". */
+const DISLIKE = String.raw`(?:\s+(?:hate|dislike|loathe|detest|can't\s+stand|cannot\s+stand|can't\s+bear|can't\s+abide|can't\s+get\s+on\s+with|cannot\s+get\s+on\s+with|struggle\s+with|(?:don't|do\s+not|never|rarely|seldom|hardly\s+ever)\s+(?:like|enjoy|use|check|read|answer|pick\s+up|listen\s+to|look\s+at|do))|(?:'m|\s+am|'re|\s+are)\s+not\s+(?:(?:a\s+|much\s+of\s+a\s+)?(?:big\s+)?fan\s+of|keen\s+on|comfortable\s+(?:with|using|on|in|[\w\s]{0,30}?\b(?:over|by|on|via))))`;
+/** What is said, after "not", of a way of getting in touch that rules it out: "…isn't approved". */
+const NOT_SUITABLE = String.raw`(?:(?:a\s+)?good|great|ideal|practical|possible|an\s+option|suitable|convenient|reliable|secure|safe|appropriate|allowed|permitted|approved|whitelisted|authori[sz]ed|supported|for\s+me|something\s+(?:i|we)\s+(?:can|am\s+able\s+to|are\s+able\s+to|could)\s+use|(?:a|an)\s+(?:good\s+|approved\s+|secure\s+|permitted\s+)?(?:way|channel|option|idea|platform|tool|method))`;
+/** What is said of a way of getting in touch that rules it out: "…is pointless", "…is forbidden". */
+const UNSUITABLE = String.raw`(?:not\s+${NOT_SUITABLE}|difficult|hard|impossible|pointless|useless|hopeless|no\s+good|no\s+use|awkward|tricky|a\s+(?:nightmare|pain|no-go|non-starter|problem|struggle)|off\s+limits|out\s+of\s+the\s+question|forbidden|prohibited|unreliable|insecure|(?:an\s+)?unapproved)`;
 
 function re(source: string): RegExp {
   return new RegExp(source, "gi");
@@ -28,11 +36,11 @@ const AVOID: readonly RegExp[] = [
   // "please don't text me", "stop phoning me", "don't send anything by post", "stop sending
   // Zoom invites", "never use WhatsApp", "don't text me about the case, or use WhatsApp"
   re(
-    String.raw`\b${NEG}\s+(?:(?:ever|any\s+more)\s+)?(?:${CH}|${SEND}\s+${W}{0,3}?${CHS}|${SEND}\s+${W}{0,3}?(?:by|via|over|on|through|in)\s+${CHS}|${CONTACT}\s+(?:me|us)\s+(?:on|by|via|through|over)\s+${CHS})(?:(?:\s+[\w']+){0,6}\s*,?\s+or\s+(?:use\s+|by\s+|via\s+|on\s+)?${CH})*`,
+    String.raw`\b${NEG}\s+(?:(?:ever|any\s+more)\s+)?(?:${CH}|${SEND}\s+${OBJ}{0,3}?${CHS}|${SEND}\s+${OBJ}{0,3}?(?:to\s+(?:me|us)\s+)?(?:by|via|over|on|through)\s+${CHS}|${CONTACT}\s+(?:me|us)\s+(?:on|by|via|through|over)\s+${CHS})(?:(?:\s+[\w']+){0,6}\s*,?\s+or\s+(?:use\s+|by\s+|via\s+|on\s+)?${CH})*`,
   ),
   // "I'd rather you didn't phone"
   re(
-    String.raw`\brather\s+(?:you|people|your\s+\w+)\s+(?:didn't|did\s+not|don't|do\s+not|never)\s+(?:${CH}|${SEND}\s+${W}{0,3}?${CHS})`,
+    String.raw`\brather\s+(?:you|people|your\s+\w+)\s+(?:didn't|did\s+not|don't|do\s+not|never)\s+(?:${CH}|${SEND}\s+${OBJ}{0,3}?${CHS})`,
   ),
   // "no more Zoom", "None of these video calls", "nothing by post"
   re(
@@ -60,10 +68,42 @@ const AVOID: readonly RegExp[] = [
   ),
   // "our IT blocks Zoom", "we don't allow WhatsApp" (ours: "the bank doesn't allow it" is theirs)
   re(
-    String.raw`\b(?:our\s+${W}{0,3}?|we\s+|we've\s+|i\s+)(?:(?:has|have)\s+(?:now\s+|just\s+)?)?(?:blocks|block|blocked|bans|ban|banned|prohibits?|prohibited|disabled|removed|(?:won't|doesn't|does\s+not|will\s+not|do\s+not|don't)\s+(?:allow|permit|support))\s+${CHS}`,
+    String.raw`\b(?:our\s+${W}{0,3}?|we\s+|we've\s+|i\s+)(?:(?:has|have)\s+(?:now\s+|just\s+)?)?(?:blocks|block|blocked|bans|ban|banned|prohibits?|prohibited|forbids?|disabled|removed|(?:won't|doesn't|does\s+not|will\s+not|do\s+not|don't)\s+(?:allow|permit|support))\s+(?:the\s+use\s+of\s+|use\s+of\s+|using\s+|any\s+)?${CHS}`,
   ),
   // "my clinic hours make calls almost impossible"
   re(String.raw`\bmakes?\s+${CH}\s+(?:almost\s+|virtually\s+|nearly\s+|all\s+but\s+)?impossible`),
+  // "I hate the phone", "I'm not a fan of WhatsApp", "I never listen to voicemail", "I can't get
+  // on with the video", "Not a fan of texts"
+  re(
+    String.raw`(?:\b(?:i|we)(?:\s+(?:really|just|honestly|simply|also))*${DISLIKE}|(?:^|[,;:]\s*)(?:not\s+(?:a\s+|much\s+of\s+a\s+|really\s+a\s+)?(?:big\s+)?fan\s+of|not\s+keen\s+on))\s+${W}{0,3}?${CHS}`,
+  ),
+  // "The one thing I can't stand is the phone going unannounced"
+  re(
+    String.raw`\b(?:thing|what)\s+(?:i|we)\s+(?:really\s+)?(?:can't\s+stand|hate|dislike|loathe|cannot\s+stand)\s+is\s+${W}{0,2}?${CH}`,
+  ),
+  // "Phone calls are difficult for me", "Texting me is not a good idea", "SMS isn't an approved
+  // channel", "Zoom is not something we are able to use here"
+  re(
+    String.raw`${CHS}\s+(?:(?:me|us|my\s+[\w-]+|our\s+[\w-]+)\s+)?(?:(?:is|are|'s|was|would\s+be|seems?)\s+(?:honestly\s+|really\s+|just\s+|always\s+|frankly\s+|both\s+|simply\s+)?${UNSUITABLE}|(?:isn't|aren't)\s+${NOT_SUITABLE})`,
+  ),
+  // "Teams and Zoom both get blocked at the proxy"
+  re(
+    String.raw`${CHS}\s+(?:both\s+|all\s+)?(?:get|gets|got)\s+(?:both\s+|all\s+)?(?:blocked|banned|filtered|stripped)`,
+  ),
+  // "I'd prefer not to receive calls at home", "I'd really rather not do video"
+  re(
+    String.raw`\b(?:prefer|rather|like)\s+not\s+(?:to\s+)?(?:receive|get|have|do|use|take|be\s+contacted\s+(?:by|via|on|over))\s+${W}{0,2}?${CHS}`,
+  ),
+  // "written communication by email, not telephone": the contrast refuses it.
+  re(
+    String.raw`,\s*(?:and\s+)?(?:but\s+)?not\s+(?:by\s+|via\s+|on\s+|over\s+|through\s+|the\s+)?⟪C\d+⟫`,
+  ),
+  // "please no calls out of the blue"
+  re(String.raw`\b(?:please|pls|plz)\s+no\s+${CHS}`),
+  // "I'm not a phone person"
+  re(
+    String.raw`\b(?:i'm|i\s+am)\s+not\s+(?:a|an|really\s+a)\s+(?:big\s+)?${CH}\s+(?:person|guy|man|woman|girl|gal|type|fan)`,
+  ),
 ];
 
 // Wishes. Each pattern's first channel is the one wanted ("prefer a call to a long email").
@@ -100,7 +140,7 @@ const PREFER: readonly RegExp[] = [
   ),
   // "Signal only please", "only by email", "Email to this address only"
   re(
-    String.raw`${CH}\s+only\b(?=\s*(?:[,.;:!)-]|please\b|$))|\bonly\s+(?:by|via|on|over)\s+${CH}|${CH}\s+to\s+this\s+address\s+only`,
+    String.raw`${CH}\s+only\b(?=\s*(?:[,.;:!)-]|please\b|pls\b|plz\b|thanks\b|$))|\bonly\s+(?:by|via|on|over)\s+${CH}|${CH}\s+to\s+this\s+address\s+only`,
   ),
   // "Email everything", "I'd appreciate it if everything came by email"
   re(
@@ -112,6 +152,57 @@ const PREFER: readonly RegExp[] = [
   ),
   // "a letter to Hampshire once a month is how I like to hear how things stand"
   re(String.raw`${CH}\s+${W}{0,6}?is\s+how\s+(?:i|we)\s+(?:like|prefer|want)\s+to\b`),
+  // "Signal is my preferred app", "email is my first choice", "Texts are the way to my heart",
+  // "Email is perfect"
+  re(
+    String.raw`${CHS}\s+(?:(?:me|us)\s+)?(?:is|are|'s|would\s+be)\s+(?:honestly\s+|really\s+|always\s+|definitely\s+)?(?:my|our)\s+(?:preferred|favourite|favorite|first|go-to|default|usual|main|standard|choice|preference)\b|${CHS}\s+(?:is|are)\s+(?:honestly\s+|really\s+)?(?:the\s+way\s+to\s+(?:my\s+heart|reach\s+me|get\s+me|go)|perfect|ideal|great)\b`,
+  ),
+  // "Ringing me is honestly the best way", "Calling my mobile is quickest"
+  re(
+    String.raw`${CH}\s+(?:me|us|my\s+[\w-]+)\s+(?:is|are|would\s+be)\s+(?:(?:honestly|actually|always|really|usually|generally|probably|by\s+far|much)\s+)*(?:the\s+)?(?:best|quickest|easiest|fastest|simplest|surest|most\s+reliable)\b`,
+  ),
+  // "The quickest way to get an answer out of me is a text message"
+  re(
+    String.raw`\b(?:best|quickest|easiest|fastest|simplest|surest|most\s+reliable)\s+(?:way|place|means)\s+to\s+[\w\s']{0,30}?\b(?:me|us)\s+(?:is|would\s+be)\s+(?:by\s+|via\s+|on\s+|through\s+|over\s+|a\s+|an\s+)?${W}{0,2}?${CH}`,
+  ),
+  // "texts beat calls every time"
+  re(
+    String.raw`${CH}\s+(?:beats?|trumps?|wins?\s+over|is\s+better\s+than|are\s+better\s+than)\s+${W}{0,2}?${CH}`,
+  ),
+  // "You'll get a faster answer on my mobile than by email"
+  re(
+    String.raw`\b(?:faster|quicker|better|sooner|speedier)\s+(?:answer|reply|response|decision)\s+(?:on|by|via|over|through)\s+(?:my\s+|our\s+)?${CH}`,
+  ),
+  // "I'm much easier to catch on WhatsApp than by phone"
+  re(
+    String.raw`\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:easier|quicker|faster|simpler|easiest|quickest)\s+to\s+(?:reach|catch|get(?:\s+hold\s+of)?|contact|find|get\s+an\s+answer\s+from)\s+(?:on|by|via|over|through)\s+${CH}`,
+  ),
+  // "I'm happiest dealing with all of this by email"
+  re(
+    String.raw`\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:much\s+)?(?:happiest|happier|most\s+comfortable|more\s+comfortable|at\s+my\s+best)\s+[\w\s]{0,30}?(?:by|via|on|over|through|with)\s+${CH}`,
+  ),
+  // "Please contact me by email in the first instance", "reach us via Teams chat"
+  re(
+    String.raw`\b(?:contact|reach|write\s+to|get\s+in\s+touch\s+with|correspond\s+with|communicate\s+with)\s+(?:me|us)\s+(?:only\s+|directly\s+|always\s+)?(?:by|via|on|over|through|using)\s+${CH}`,
+  ),
+  // "Best to drop me an email", "best to ping me on Teams"
+  re(String.raw`\bbest\s+to\s+(?:drop|send|give|ping|shoot)\s+(?:me|us)\s+(?:a|an)\s+${CH}`),
+  // "We work almost entirely from email", "I live in Teams", "we still work on paper"
+  re(
+    String.raw`\b(?:i|we|our\s+[\w-]+)\s+(?:still\s+|mostly\s+|mainly\s+|largely\s+|basically\s+)?(?:work|works|live|lives|run|runs|operate|operates)\s+(?:almost\s+)?(?:entirely\s+|mostly\s+|mainly\s+|exclusively\s+|largely\s+)?(?:(?:from|on|in|by|through|over|via)\s+)?${CH}`,
+  ),
+  // "I'm a phone guy"
+  re(
+    String.raw`\b(?:i'm|i\s+am)\s+(?:a|an|very\s+much\s+a|definitely\s+a)\s+(?:big\s+)?${CH}\s+(?:person|guy|man|woman|girl|gal|type)`,
+  ),
+  // "For me is better the email" (English as a second language)
+  re(
+    String.raw`\bfor\s+(?:me|us)\s+(?:is|it's|it\s+is)\s+(?:much\s+)?(?:better|best|easier|more\s+easy|easiest|preferable)\s+(?:the\s+)?${CH}`,
+  ),
+  // "We would like all correspondence sent electronically, by email"
+  re(
+    String.raw`\b(?:correspondence|everything|letters|documents|papers|drafts|advice)\s+(?:to\s+(?:be|come)\s+)?(?:sent|delivered|shared|to\s+come|comes?)\s+(?:to\s+(?:me|us)\s+)?(?:[\w,]+\s+){0,2}?(?:by|via|over|through)\s+${CH}`,
+  ),
 ];
 
 // "please ring me whenever you need to", "Ring me on the office line": a standing invitation
@@ -165,15 +256,31 @@ function firstAfter(fragment: string, context: ClauseContext): ChannelMention | 
   return mentionsIn(fragment, context.skeleton())[0];
 }
 
+// "Please don't ring my mobile after 6pm", "no calls before 10am", "not at weekends": a refusal
+// for some hours is about timing, not about the channel.
+const HOURS =
+  /\b(?:(?:after|before|until|till|past)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|(?:after|before)\s+(?:hours|work|lunch|noon|midday|dark)|in\s+the\s+(?:mornings?|evenings?|afternoons?)|at\s+(?:weekends?|night|lunchtime)|on\s+(?:weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s|\s+mornings?|\s+afternoons?))|during\s+(?:working|office|school|business)\s+hours|out\s+of\s+hours|outside\s+(?:office|working|business)\s+hours)\b/i;
+
+const PUT_UP_WITH =
+  /\bbut\s+(?:i|we)(?:'ll|\s+will|\s+can|\s+could|'m\s+happy\s+to|\s+am\s+happy\s+to|'re\s+happy\s+to)\s+(?:make\s+it\s+work|manage|live\s+with\s+it|cope|go\s+along\s+with\s+it|put\s+up\s+with\s+it|use\s+it|do\s+it)\b/i;
+
 export function recogniseChannels(context: ClauseContext): Candidate[] {
   const skeleton = context.skeleton();
   if (skeleton.mentions.length === 0) return [];
   const text = skeleton.text;
   const found: Candidate[] = [];
   const avoided = new Set<KnownChannel>();
-  for (const pattern of AVOID) {
+  // "I'm not a big fan of Teams, but we'll make it work": a dislike the writer puts up with.
+  const onlyTiming = HOURS.test(context.clause.text) || PUT_UP_WITH.test(context.sentence.text);
+  for (const pattern of onlyTiming ? [] : AVOID) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      // "the Teams link does not work": that link, on that occasion.
+      if (/^⟪/.test(m[0]) && /\bthe\s*$/i.test(text.slice(0, m.index))) {
+        const first = mentionsIn(m[0], skeleton)[0];
+        const word = first ? context.clause.text.slice(first.start, first.end) : "";
+        if (/\b(?:links?|invites?|invitations?|calls?|meetings?)$/i.test(word)) continue;
+      }
       for (const mention of mentionsIn(m[0], skeleton)) {
         if (avoided.has(mention.channel)) continue;
         avoided.add(mention.channel);
@@ -191,6 +298,16 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   for (const pattern of PREFER) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      // "I prefer please not WhatsApp": the preference is negated, so the channel is refused.
+      const lead = m[0].slice(0, m[0].indexOf("⟪"));
+      if (/\b(?:prefer|rather)\b.*\b(?:not|no|never)\s*$/i.test(lead)) {
+        for (const mention of mentionsIn(m[0], skeleton).slice(0, 1)) {
+          if (avoided.has(mention.channel)) continue;
+          avoided.add(mention.channel);
+          found.push({ field: "avoidChannels", value: mention.channel });
+        }
+        continue;
+      }
       // "Email or a Teams chat is always fine": every channel before the verb is wanted;
       // after "prefer" only the first ("prefer a call to a long email").
       const head = m[0].replace(/\s+(?:is|are|suits?|works?)\b[\s\S]*$/i, "");

@@ -84,6 +84,15 @@ function valueOf(text: string, cadence: Cadence, match: RegExpExecArray): string
   return [...new Set(parts.map((p) => p.replace(/\s+/g, " ")))].join(", ");
 }
 
+/** The cadence a text names, worded as a statusUpdates value ("fortnightly, every other Monday"). */
+export function cadenceIn(text: string): string | undefined {
+  for (const cadence of CADENCES) {
+    const match = cadence.pattern.exec(text);
+    if (match) return valueOf(text, cadence, match);
+  }
+  return undefined;
+}
+
 export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
   const text = context.clause.text;
   const event = EVENT_DRIVEN.exec(text);
