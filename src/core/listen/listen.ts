@@ -165,6 +165,9 @@ function judge(
 ): "self" | "org" | undefined {
   const { sentence, clause } = context;
   if (questionKind(sentence, clause) === "question") return undefined;
+  // ""God I hate telephones."": words in quotation marks are someone's quoted speech.
+  if (/^["“]/.test(sentence.text) && !/["”]\s*[:,-]?\s*\S/.test(sentence.text.slice(1, -2)))
+    return undefined;
   const condition = conditionFacts(clause);
   if (condition.counterfactual) return undefined;
   if (condition.conditional && !CONDITIONS_ALLOWED.has(candidate.field)) return undefined;

@@ -42,6 +42,18 @@ const SENTENCES = [
   ["a bill", "We get a phone bill every month for someone who no longer lives at our house."],
   ["a request made to someone else", "I told them to stop calling me at dinner time."],
   ["a swap file", "You'd do better to buy more ram and to keep gcc's heap out of swap."],
+  ["a name someone else goes by", "Mr. Padilla, also known as Abdullah al-Muhajir, is, like"],
+  ["what a thing is known as", "The chipset formerly known as Crush 18"],
+  [
+    "a place's nickname",
+    'Medina lives in a district of the Peruvian capital known as "Little Chicago."',
+  ],
+  ["quoted speech", '"God I hate telephones."'],
+  ["a label that is a sentence", "Contact information can change: phone numbers, PO boxes."],
+  [
+    "a device, not a channel",
+    "One of the hot trends in notebooks is squeezing desktop processors, not mobile CPUs, into laptops.",
+  ],
 ] as const;
 
 runListenTests("real mail", {

@@ -33,6 +33,9 @@ const TOPICS: readonly [AnswerTopic, RegExp][] = [
 
 /** A label that names its line's subject: "Meeting platform: Teams", "Invoices - summary". */
 const LABEL = /^([\p{L}][\p{L}\s'/&-]{1,40}?)\s*(?::|\s-\s)\s*(?=\S)/u;
+// A label is a noun phrase: "Contact information can change: phone numbers, …" is a sentence.
+const VERB_IN_LABEL =
+  /\b(?:is|are|was|were|be|been|can|could|will|would|shall|should|must|may|might|has|have|had|do|does|did|get|gets|got|change|changes|make|makes)\b/i;
 
 export interface Answered {
   topic: AnswerTopic;
@@ -46,15 +49,21 @@ export function topicOf(question: string): AnswerTopic | undefined {
   return TOPICS.find(([, pattern]) => pattern.test(question))?.[0];
 }
 
+/** The label a line opens with, and what it is about: "Meeting platform: Teams". */
+export function labelOf(text: string): { topic: AnswerTopic; length: number } | undefined {
+  const label = LABEL.exec(text);
+  if (!label || label[1]!.trim().split(/\s+/).length > 5 || VERB_IN_LABEL.test(label[1]!))
+    return undefined;
+  const topic = topicOf(label[1]!);
+  return topic ? { topic, length: label[0].length } : undefined;
+}
+
 /** What the clause answers, if it answers a question (its sentence's prompt) or its own label. */
 export function answerIn(context: ClauseContext): Answered | undefined {
   const { clause, sentence } = context;
-  const label = LABEL.exec(clause.text);
-  if (label && label[1]!.trim().split(/\s+/).length <= 5) {
-    const topic = topicOf(label[1]!);
-    if (topic) {
-      return { topic, text: clause.text.slice(label[0].length), offset: label[0].length };
-    }
+  const label = labelOf(clause.text);
+  if (label) {
+    return { topic: label.topic, text: clause.text.slice(label.length), offset: label.length };
   }
   if (!sentence.prompt || clause !== sentence.clauses[0]) return undefined;
   const topic = topicOf(sentence.prompt.text);

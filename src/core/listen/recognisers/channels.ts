@@ -96,7 +96,7 @@ const AVOID: readonly RegExp[] = [
   ),
   // "written communication by email, not telephone": the contrast refuses it.
   re(
-    String.raw`,\s*(?:and\s+)?(?:but\s+)?not\s+(?:by\s+|via\s+|on\s+|over\s+|through\s+|the\s+)?⟪C\d+⟫`,
+    String.raw`${CH}[^,;]{0,40},\s*(?:and\s+)?(?:but\s+)?not\s+(?:by\s+|via\s+|on\s+|over\s+|through\s+|the\s+)?⟪C\d+⟫`,
   ),
   // "please no calls out of the blue"
   re(String.raw`\b(?:please|pls|plz)\s+no\s+${CHS}`),
@@ -281,7 +281,11 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
         const word = first ? context.clause.text.slice(first.start, first.end) : "";
         if (/\b(?:links?|invites?|invitations?|calls?|meetings?)$/i.test(word)) continue;
       }
-      for (const mention of mentionsIn(m[0], skeleton)) {
+      // "by email, not telephone": only what follows the "not" is refused.
+      const refused = /,\s*(?:and\s+)?(?:but\s+)?not\s/.test(m[0])
+        ? m[0].slice(m[0].search(/,\s*(?:and\s+)?(?:but\s+)?not\s/))
+        : m[0];
+      for (const mention of mentionsIn(refused, skeleton)) {
         if (avoided.has(mention.channel)) continue;
         avoided.add(mention.channel);
         found.push({ field: "avoidChannels", value: mention.channel });

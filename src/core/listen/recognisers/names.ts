@@ -16,7 +16,7 @@ import { isNameVariant, nameKey } from "../../text";
 import type { ReadMessage } from "../message";
 import type { Candidate, ClauseContext } from "../recogniser";
 import { LONGEST_CLAUSE, type Clause, type Sentence } from "../sentences";
-import { topicOf } from "./answers";
+import { labelOf, topicOf } from "./answers";
 
 const TITLE_WORD = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Reverend|Canon|Sir|Dame|Fr|Cllr)`;
 const TITLE = String.raw`${TITLE_WORD}\.?\s+`;
@@ -54,7 +54,9 @@ const PREFERRED_STRONG: readonly RegExp[] = [
     String.raw`\b(?:[Ee]veryone|[Ee]verybody|[Mm]ost\s+people|[Pp]eople|[Ff]riends|[Mm]y\s+friends|[Cc]olleagues)\s+(?:here\s+|just\s+|usually\s+|in\s+the\s+\w+\s+)?calls?\s+me\s+${Q}${NAME}`,
   ),
   // "My friends and colleagues all know me as Tash", "I'm known as Bill"
-  re(String.raw`\b(?:know|knows|known)\s+(?:me\s+)?as\s+${Q}${NAME}`),
+  re(
+    String.raw`\b(?:(?:know|knows)\s+me|I'm\s+(?:usually\s+|generally\s+|always\s+)?known|I\s+am\s+(?:usually\s+|generally\s+|always\s+)?known)\s+as\s+${Q}${NAME}`,
+  ),
   re(String.raw`\bI\s+(?:go|went)\s+by\s+${Q}${NAME}`),
   re(String.raw`\bI\s+answer\s+to\s+${Q}${NAME}`),
   // "I'm Bea to everyone"
@@ -361,12 +363,12 @@ const ANSWER_NAME = re(
 function nameAnswered(sentence: Sentence): { name: string; clause: Clause } | undefined {
   const clause = sentence.clauses[0];
   if (!clause) return undefined;
-  const label = /^([\p{L}][\p{L}\s'/-]{1,40}?)\s*:\s*/u.exec(clause.text);
-  const labelled = label !== null && topicOf(label[1]!) === "name";
+  const label = labelOf(clause.text);
+  const labelled = label?.topic === "name";
   const asked =
     labelled || (sentence.prompt !== undefined && topicOf(sentence.prompt.text) === "name");
   if (!asked) return undefined;
-  const text = labelled ? clause.text.slice(label[0].length) : clause.text;
+  const text = labelled ? clause.text.slice(label.length) : clause.text;
   ANSWER_NAME.lastIndex = 0;
   const m = ANSWER_NAME.exec(text);
   return m ? { name: m[1]!, clause } : undefined;
