@@ -64,22 +64,43 @@ export interface ConditionFacts {
   counterfactual: boolean;
 }
 
+// "If we can, let's always use Zoom", "if possible": a hedge, not a condition.
+const HEDGE_IF =
+  /^(?:if\s+(?:we|you|i)\s+can|if\s+possible|if\s+(?:that's|that\s+is|it's|it\s+is)\s+(?:ok|okay|alright|all\s+right|possible|convenient|easier)|if\s+you\s+don't\s+mind)\b/i;
+// "If you need to attend, please join on Zoom", "If you need to speak, send me an email": whenever
+// it arises, not a hypothetical — unless the occasion is urgent or one-off.
+const WHEN_NEEDED_IF =
+  /^(?:if|when(?:ever)?)\s+(?:you|anyone|your\s+\w+)\s+(?:ever\s+)?(?:need|want|have|wish|'d\s+like|would\s+like)\s+(?:to\s+)?(?:attend|join|speak|talk|call|reach|contact|discuss|meet|send|a\s+(?:call|chat|word|meeting|decision))\b(?![^,]*\b(?:urgent|urgently|today|tonight|now)\b)/i;
+
 const COUNTERFACTUAL =
   /\b(?:if\s+(?:it|i|we|they)\s+were|if\s+it\s+was\s+up\s+to|if\s+i\s+had\s+my\s+way|in\s+an\s+ideal\s+world|i\s+(?:was|were)\s+(?:going|about)\s+to|i\s+nearly|i\s+almost|we\s+(?:were|was)\s+(?:going|about)\s+to)\b/i;
 const WOULD = /\b(?:would|'d|could\s+have|might)\b/i;
+// "Too early (if you mean to leave the other tools out of it)": a condition in brackets governs
+// what it encloses.
+const BRACKETED_CONDITION = /\(\s*(?:if|unless)\b/i;
 
 export function conditionFacts(clause: Clause): ConditionFacts {
   const text = core(clause);
   // "If you could set the calls up on Teams, that would save a lot of grief": a request.
   const polite =
     POLITE_IF.test(text) ||
-    /^if\s+you\s+(?:could|can|would)\b.*\b(?:that|it)(?:'d|\s+would)\b/i.test(text);
+    /^if\s+you\s+(?:could|can|would)\b.*\b(?:that|it)(?:'d|\s+would)\b/i.test(text) ||
+    HEDGE_IF.test(text) ||
+    WHEN_NEEDED_IF.test(text);
   // The clause splitter never cuts at a bare comma, so "If it's urgent, ring me" is one clause
   // whose opening condition governs it; clauses after "but" or ";" stand on their own.
-  const conditional = LEADING_CONDITION.test(text) && !polite;
+  const conditional = (LEADING_CONDITION.test(text) || BRACKETED_CONDITION.test(text)) && !polite;
   const counterfactual =
     COUNTERFACTUAL.test(text) || (conditional && /^if\b/.test(text) && WOULD.test(text));
   return { conditional, counterfactual };
+}
+
+/** A headline ("We Will Never Forget", "Managed Care Daily Briefing"): a title, not a statement. */
+export function isHeadline(text: string): boolean {
+  const words = (text.match(/[\p{L}']+/gu) ?? []).slice(1);
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.8;
 }
 
 // ------------------------------------------------------------------------------------------
@@ -88,11 +109,11 @@ export function conditionFacts(clause: Clause): ConditionFacts {
 
 // Tied to one occasion: a day, a moment, this one thing.
 export const ONE_OFF =
-  /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|time|once|one(?!\s+(?:rule|thing)))|(?:just|only)\s+(?:this|that)\s+(?:once|one|month|time|invoice|matter|case|meeting|call)|(?:for|on|about|touching|in)\s+this\s+(?:invoice|call|meeting|matter|report|one|occasion|story|deal|case|claim|transaction|stage)|(?<!\b(?:else|anything|either|too)\s)(?:for|on)\s+that\s+(?:invoice|call|meeting|matter|report|one|occasion|deal|case|claim|transaction)\b|(?:for|on|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+of\s+(?:each|every)\b)|while\s+(?:our|the|my)\s+[\w\s]{0,30}?(?:is|was|are|were)\s+being\b|(?:for\s+)?this\s+invoice\s+only|just\s+for\s+this\s+one|for\s+this\s+one|(?<!at\s)the\s+moment\b|as\s+soon\s+as|right\s+away|when\s+you(?:'re|\s+are)\s+(?:outside|here|there|downstairs)|(?:on|this|next|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s)(?![\s,]+(?:and\s+)?(?:going\s+forward|from\s+now|for\s+(?:all|every|any)))|(?:at|by|before|after)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s+(?:today|tomorrow)|at\s+\d{1,2}\s+today|until\s+(?:the\s+deal|completion|we(?:'ve|\s+have)\s+spoken|further\s+notice)|until\s+(?:monday|tuesday|wednesday|thursday|friday|the\s+\d)|while\s+i(?:'m|\s+am)\s+(?:away|out|on\s+leave)|when\s+you\s+speak\s+to|(?:at|for)\s+the\s+(?:[\w-]+\s+){0,3}(?:briefing|meeting|hearing|session|call|dinner|event)\s+on\b)/i;
+  /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|time|once|one(?!\s+(?:rule|thing)))|(?:just|only)\s+(?:this|that)\s+(?:once|one|month|time|invoice|matter|case|meeting|call)|(?:for|on|about|touching|in)\s+this\s+(?:invoice|call|meeting|matter|report|one|occasion|story|deal|case|claim|transaction|stage)|(?:for|on)\s+that\s+(?:invoice|call|meeting|report|one|occasion|deal|case|claim|transaction)\b|^(?:for|on)\s+that\s+matter\b|(?:for|on|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+of\s+(?:each|every)\b)|while\s+(?:our|the|my)\s+[\w\s]{0,30}?(?:is|was|are|were)\s+being\b|(?:for\s+)?this\s+invoice\s+only|just\s+for\s+this\s+one|for\s+this\s+one|(?<!at\s)the\s+moment\b|as\s+soon\s+as|right\s+away|when\s+you(?:'re|\s+are)\s+(?:outside|here|there|downstairs)|(?:on|this|next|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s)(?![\s,]+(?:and\s+)?(?:going\s+forward|from\s+now|for\s+(?:all|every|any)))|(?:at|by|before|after)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s+(?:today|tomorrow)|at\s+\d{1,2}\s+today|until\s+(?:the\s+deal|completion|we(?:'ve|\s+have)\s+spoken|further\s+notice)|until\s+(?:monday|tuesday|wednesday|thursday|friday|the\s+\d)|while\s+i(?:'m|\s+am)\s+(?:away|out|on\s+leave)|when\s+you\s+speak\s+to|(?:at|for)\s+the\s+(?:[\w-]+\s+){0,3}(?:briefing|meeting|hearing|session|call|dinner|event)\s+on\b)/i;
 
 // Said to last: overrides a nearby one-off word ("Teams please for Thursday and going forward").
 const STANDING =
-  /\b(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|future\s+(?:invites?|invitations?|meetings?|bills?|invoices?|correspondence)|always|never|generally|in\s+general|for\s+good|altogether|at\s+all|any\s+more|anymore|no\s+longer|every\s+time|each\s+time|for\s+(?:anything|everything|all)\b|for\s+any\s+(?:future|of)|as\s+a\s+rule|standing\s+rule|from\s+(?:the\s+)?(?:\w+\s+)?(?:bill|invoice)?\s*onwards?|whenever|in\s+anything|anything\s+(?:you\s+send|addressed|with\s+us|for\s+us|that\s+comes|else)|(?:on|for)\s+(?:all|any|every)\s+(?:of\s+)?(?:our|my)\b)/i;
+  /\b(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|future\s+(?:invites?|invitations?|meetings?|bills?|invoices?|correspondence)|always|never|generally|in\s+general|for\s+good|altogether|at\s+all|any\s+more|anymore|no\s+longer|every\s+time|each\s+time|for\s+(?:anything|everything|all)\b|for\s+any\s+(?:future|of)|as\s+a\s+rule|standing\s+rule|from\s+(?:the\s+)?(?:\w+\s+)?(?:bill|invoice)?\s*onwards?|whenever|at\s+any\s+(?:other\s+)?time|in\s+anything|anything\s+(?:you\s+send|addressed|with\s+us|for\s+us|that\s+comes|else)|(?:on|for)\s+(?:all|any|every)\s+(?:of\s+)?(?:our|my)\b)/i;
 
 export function isStanding(text: string): boolean {
   return STANDING.test(text);
@@ -144,7 +165,7 @@ export function isTakenBack(next: Sentence | undefined): boolean {
 export type Holder = "self" | "org" | "colleague" | "third" | "none";
 
 // People other than the writer who may hold preferences of their own.
-const PERSON_NOUN = String.raw`(?:colleague|colleagues|boss|brother|sister|wife|husband|partner|son|daughter|mother|mum|mom|father|dad|children|kids|family|chair(?:man|woman)?|ceo|cfo|coo|cto|md|gc|general\s+counsel|fd|finance\s+director|director|directors|assistant|pa|ea|deputy|head\s+of\s+\w+|manager|team\s+leader|lead|nephew|niece|client|tenant|landlord|buyer|seller|counterparty|solicitors?|lawyers?|counsel|agent|surveyor|broker|insurer|bank|lender|regulator|union|ned|neds|trustee|trustees|chief\s+\w+|founder|investor|investors|auditor|auditors|treasurer)`;
+const PERSON_NOUN = String.raw`(?:colleague|colleagues|boss|brother|sister|wife|husband|partner|son|daughter|mother|mum|mom|father|dad|children|kids|family|chair(?:man|woman)?|ceo|cfo|coo|cto|md|gc|general\s+counsel|fd|finance\s+director|director|directors|assistant|pa|ea|deputy|head\s+of\s+\w+|manager|team\s+leader|lead|nephew|niece|client|tenant|landlord|buyer|seller|counterparty|solicitors?|lawyers?|counsel|agent|surveyor|broker|insurer|bank|lender|regulator|union|ned|neds|trustee|trustees|chief\s+\w+|founder|investor|investors|auditor|auditors|treasurer|tribunal|court|judge|regulator|arbitrator|arbitrators|ombudsman|registry|claimant|defendant|respondent|applicant|other\s+party)`;
 
 const THIRD_SUBJECT = new RegExp(
   String.raw`^(?:he|she|they|he's|she's|they're|he'd|she'd|they'd|his|her|their|them|him|(?:my|the|their|his|her)\s+(?:[\w'-]+\s+){0,2}${PERSON_NOUN}(?:'s)?|(?:the\s+)?other\s+side)\b`,
@@ -193,7 +214,7 @@ export function subjectOf(clause: Clause, ownName?: (name: string) => boolean): 
 
 /** An organisation's own people or business: "the whole team", "anyone here", "our board". */
 const ORG_SCOPE =
-  /\b(?:us|we|we're|we've|we'd|we'll|our|ours|ourselves|anyone\s+(?:here|at|in)|any\s+of\s+us|all\s+of\s+us|everyone\s+(?:here|at)|nobody\s+(?:here|at)|the\s+(?:whole\s+)?(?:company|business|group|firm's\s+clients|team|board|legal\s+(?:team|function|department))|my\s+(?:board|team|company|organi[sz]ation|department|finance\s+team|legal\s+team|trustees|directors|colleagues))\b/i;
+  /\b(?:us|we|we're|we've|we'd|we'll|our|ours|ourselves|anyone\s+(?:here|at|in)|any\s+of\s+us|all\s+of\s+us|any\s+of\s+(?:the|our)\s+[\w-]+|all\s+(?:of\s+)?(?:the|our)\s+(?:staff|team|trustees|directors|employees|board|colleagues)|everyone\s+(?:here|at)|nobody\s+(?:here|at)|the\s+(?:whole\s+)?(?:company|business|group|firm's\s+clients|team|board|legal\s+(?:team|function|department))|my\s+(?:board|team|company|organi[sz]ation|department|finance\s+team|legal\s+team|trustees|directors|colleagues))\b/i;
 // "anyone at the Council", "the Trust's invoices": a body named by what it is, capitalised.
 const ORG_PROPER =
   /\b(?:the|this)\s+(?:Council|Trust|Club|University|Association|Charity|Foundation|Authority|Partnership|Practice|Group|Company)\b/;

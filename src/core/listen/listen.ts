@@ -16,6 +16,7 @@ import {
 import {
   aimedAtSomeoneElse,
   conditionFacts,
+  isHeadline,
   isOneOff,
   isPastReport,
   isTakenBack,
@@ -85,6 +86,8 @@ export function isPersonalMailDomain(domain: string): boolean {
 interface MessageState {
   /** Words of the sender's organisation's name, from their domain ("nordhavn", "wind"). */
   orgWords: ReadonlySet<string>;
+  /** The sender's stored profiles, unmerged: where the firm already keeps each field for them. */
+  stored: { self?: ClientProfile; org?: ClientProfile };
   /** Whose the last statement on each subject was: one that does not say is theirs too. */
   last: Map<string, "self" | "org">;
 }
@@ -103,7 +106,11 @@ export function listen(
     profiles instanceof Map ? profiles : indexProfiles(profiles as Iterable<ClientProfile>);
   const [personKey, orgKey] = matchKeysFor(read.sender.address) as [string, string];
   const personal = isPersonalMailDomain(read.sender.domain);
-  const state: MessageState = { orgWords: organisationWords(read.sender.domain), last: new Map() };
+  const state: MessageState = {
+    orgWords: organisationWords(read.sender.domain),
+    stored: { self: byKey.get(personKey), org: byKey.get(orgKey) },
+    last: new Map(),
+  };
   const suggestions: Suggestion[] = [];
   const seen = new Set<string>();
 
@@ -165,6 +172,7 @@ function judge(
 ): "self" | "org" | undefined {
   const { sentence, clause } = context;
   if (questionKind(sentence, clause) === "question") return undefined;
+  if (isHeadline(sentence.text)) return undefined;
   // ""God I hate telephones."": words in quotation marks are someone's quoted speech.
   if (/^["“]/.test(sentence.text) && !/["”]\s*[:,-]?\s*\S/.test(sentence.text.slice(1, -2)))
     return undefined;
@@ -269,12 +277,9 @@ function scopeOf(
 }
 
 const EXPLICIT_SELF =
-  /\b(?:(?:for|to|with)\s+me|(?:send|give|update|tell|brief|email|e-mail|ring|call|phone|text|copy|cc|keep|invite|ask|spare|include|message|ping)\s+me)\b(?!['-])/i;
+  /\b(?:(?:for|to|with)\s+me|(?:send|give|update|tell|brief|email|e-mail|ring|call|phone|text|whatsapp|copy|cc|keep|invite|ask|spare|include|message|ping)\s+me)\b(?!['-])/i;
 const WITH_OTHERS =
   /^\s*(?:,\s*)?(?:and|or|\/)\s+(?:any|all|my|our|the|everyone|anyone|other|others|colleagues)\b/i;
-
-// A bare answer ("Detailed.", "Summary to me", "Yes please"): short and verbless.
-const BARE = /^[\p{L}\s,'-]{1,40}[.!]?$/u;
 
 function attribute(
   field: ListenField,
@@ -288,7 +293,10 @@ function attribute(
   const orgWords = state.orgWords;
   if (field === "bannedBillingPhrases" || field === "competitors") {
     // The organisation's, unless the writer says it is for them alone ("for my own invoices").
-    const own = /\b(?:my\s+own|me\s+personally|my\s+personal|for\s+me\s+personally)\b/i.test(text);
+    const own =
+      /\b(?:my\s+own|me\s+personally|my\s+personal|for\s+me\s+personally|my\s+family(?:'s)?)\b/i.test(
+        text,
+      );
     const holder = own ? "self" : (state.last.get(field) ?? "org");
     state.last.set(field, holder);
     return holder;
@@ -306,8 +314,7 @@ function attribute(
   holder ??= scopeOf(text, field, orgWords);
   // Nothing in the clause says whose: the last statement on the same subject in this message
   // does ("Please don't text me… Email to this address only"), then the rest of the sentence
-  // ("Yes please - I'm partial to a day at the races"); a bare answer is explained by the
-  // sentence after it ("Detailed. I check every entry myself.").
+  // ("Yes please - I'm partial to a day at the races").
   holder ??= state.last.get(family);
   holder ??= scopeOf(
     sentence.clauses
@@ -317,14 +324,28 @@ function attribute(
     field,
     orgWords,
   );
+  // A clause that says nothing of whose is explained by the sentence after it in the paragraph
+  // ("Could we stop opening every call with the football? I'm not a football person…").
   const next = context.next;
-  if (!holder && next && next.paragraph === sentence.paragraph && BARE.test(sentence.text)) {
+  if (!holder && next && next.paragraph === sentence.paragraph) {
     const explained = next.clauses[0] ? subjectOf(next.clauses[0]) : "none";
     if (explained === "self" || explained === "org") holder = explained;
   }
-  holder ??= ORGANISATION_BY_DEFAULT.has(family) ? "org" : "self";
+  // Still nothing: where the firm already keeps this field for them, then the field's usual owner.
+  holder ??= keptIn(state, field) ?? (ORGANISATION_BY_DEFAULT.has(family) ? "org" : "self");
   state.last.set(family, holder);
   return holder;
+}
+
+/** The one stored profile (person or organisation) that already has a value for `field`. */
+function keptIn(state: MessageState, field: ListenField): "self" | "org" | undefined {
+  const has = (profile: ClientProfile | undefined) => {
+    const value = profile?.[field];
+    return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== "";
+  };
+  const self = has(state.stored.self);
+  const org = has(state.stored.org);
+  return self && !org ? "self" : org && !self ? "org" : undefined;
 }
 
 /** Whose a statement with no "I" or "we" usually is: meetings, hospitality and topics are the organisation's. */

@@ -17,6 +17,8 @@ export interface ReadMessage {
   signOffNames: string[];
   /** An automatic reply: nothing in it is a standing preference. */
   automatic: boolean;
+  /** The subject without "Re:"/"Fw:": what a short reply is about ("Updates - how often?"). */
+  subject: string;
   sender: { address: string; name: string; domain: string };
 }
 
@@ -87,6 +89,10 @@ export function readMessage(message: ClientMessage): ReadMessage {
     sentences,
     signOffNames,
     automatic,
+    subject: normaliseForMatching(message.subject).replace(
+      /^\s*(?:(?:re|fw|fwd|aw|wg|tr)\s*:\s*)+/i,
+      "",
+    ),
     sender: {
       address,
       name: (message.from.name ?? "").trim(),

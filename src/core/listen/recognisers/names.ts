@@ -13,6 +13,7 @@
  */
 import { distance } from "fastest-levenshtein";
 import { isNameVariant, nameKey } from "../../text";
+import { isHeadline } from "../clause-facts";
 import type { ReadMessage } from "../message";
 import type { Candidate, ClauseContext } from "../recogniser";
 import { LONGEST_CLAUSE, type Clause, type Sentence } from "../sentences";
@@ -335,14 +336,6 @@ const PERMISSION =
 const NEGATED_BEFORE =
   /\b(?:only|nobody|no\s+one|never|don't|do\s+not|stop|not|hate|dislike)\b[^.;,]*$/i;
 
-/** A headline ("We Will Never Forget"): capitalised words tell nothing about names there. */
-function titleCase(text: string): boolean {
-  const words = (text.match(/[\p{L}']+/gu) ?? []).slice(1);
-  if (words.length < 3) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length >= 0.8;
-}
-
 interface Heard {
   field: "preferredName" | "avoidNames";
   value: string;
@@ -396,7 +389,7 @@ function heardIn(read: ReadMessage): Heard[] {
       prefer(answered.name, answered.clause, sentence, true);
       continue;
     }
-    if (titleCase(sentence.text) || INDIFFERENT.test(sentence.text)) continue;
+    if (isHeadline(sentence.text) || INDIFFERENT.test(sentence.text)) continue;
     // "Not Suzie, please - Susan.": a name standing alone beside a refused one is the right one.
     const corrected = /(?:^|[\s,;(-])(?:[Nn]ot|[Nn]ever)\s+["']?[\p{Lu}]/u.test(sentence.text);
     for (const clause of sentence.clauses) {
@@ -429,7 +422,7 @@ function heardIn(read: ReadMessage): Heard[] {
     }
   }
   for (const sentence of read.sentences) {
-    if (titleCase(sentence.text)) continue;
+    if (isHeadline(sentence.text)) continue;
     // A form is avoided beside a name the writer gives for themself ("Rob is fine. Just never
     // Bobby."), or when it is a form of their own name.
     const inNameTalk = [-1, 0, 1].some((d) => preferredAt.has(sentence.index + d));
