@@ -7,7 +7,7 @@
  */
 import type { KnownChannel, MeetingPlatform } from "../../profile";
 import { isStanding } from "../clause-facts";
-import { mentionsIn, type ChannelMention } from "../lexicon";
+import { channelMentions, mentionsIn, type ChannelMention } from "../lexicon";
 import type { Candidate, ClauseContext } from "../recogniser";
 
 const CH = String.raw`⟪[CP]\d+⟫`;
@@ -98,6 +98,14 @@ const AVOID: readonly RegExp[] = [
   re(
     String.raw`${CH}[^,;]{0,40},\s*(?:and\s+)?(?:but\s+)?not\s+(?:by\s+|via\s+|on\s+|over\s+|through\s+|the\s+)?⟪C\d+⟫`,
   ),
+  // "Microsoft Teams may no longer be used with external parties"
+  re(
+    String.raw`${CHS}\s+(?:may|can|must|should|will)\s+(?:no\s+longer|not|never)\s+be\s+used\b|${CHS}\s+(?:can't|cannot|mustn't|shouldn't)\s+be\s+used\b`,
+  ),
+  // "no chats and no Teams calls": the items of a rule
+  re(String.raw`^(?:and\s+)?no\s+(?:[\w-]+\s+(?:and|or)\s+no\s+)?${CHS}[.!]?$`),
+  // "Teams works for us; Zoom doesn't."
+  re(String.raw`${PL}\s+(?:doesn't|does\s+not|won't|will\s+not)(?=\s*(?:[.(,;!]|$))`),
   // "please no calls out of the blue"
   re(String.raw`\b(?:please|pls|plz)\s+no\s+${CHS}`),
   // "I'm not a phone person"
@@ -132,7 +140,7 @@ const PREFER: readonly RegExp[] = [
   re(String.raw`\b(?:stick|keep)\s+(?:to|with)\s+${CH}`),
   // "I much prefer video to phone", "I'd much rather come into the office"
   re(
-    String.raw`\b(?:i|we)(?:'d|\s+would)?\s+(?:(?:much|really|actually|far|generally|always|definitely|strongly)\s+)*(?:prefer|rather)\s+(?!you\b|not\b|that\s+you\b|we\b|i\b|they\b)(?:${W}{0,5}?)${CH}`,
+    String.raw`\b(?:i|we)(?:'d|\s+would)?\s+(?:(?:much|really|actually|far|generally|always|definitely|strongly)\s+)*(?:prefer|rather)\s+(?!you\s+(?:didn't|did\s+not|don't|do\s+not|never|not|wouldn't|weren't)\b|not\b|that\s+you\b|we\b|i\b|they\b)(?:${W}{0,5}?)${CH}`,
   ),
   // "Please use Signal for anything quick", "use email instead"
   re(
@@ -195,6 +203,27 @@ const PREFER: readonly RegExp[] = [
   re(
     String.raw`\b(?:i'm|i\s+am)\s+(?:a|an|very\s+much\s+a|definitely\s+a)\s+(?:big\s+)?${CH}\s+(?:person|guy|man|woman|girl|gal|type)`,
   ),
+  // "Email here is best", "Email for me is easiest"
+  re(
+    String.raw`${CHS}\s+(?:here|for\s+me|for\s+us|to\s+me)\s+(?:is|are|would\s+be)\s+(?:(?:honestly|really|always|usually|generally|by\s+far|much)\s+)*(?:the\s+)?(?:best|quickest|easiest|fastest|simplest|surest|most\s+reliable|ideal|preferred)\b`,
+  ),
+  // "Email or WhatsApp.": a line that is nothing but a choice of ways to get in touch (one word
+  // alone, "Email.", is as often a heading or a form's label)
+  re(String.raw`^${CH}\s*(?:\/|\bor\b|,\s*or\b)\s*${CH}\s*[.!]?$`),
+  // "If it's urgent ring the office; otherwise email."
+  re(String.raw`^otherwise,?\s+(?:by\s+|via\s+)?${CH}[.!]?$`),
+  // "please, written communication by email", "correspondence via email"
+  re(
+    String.raw`(?:^|please,?\s+|prefer\s+|rather\s+)(?:written\s+)?(?:communication|correspondence|contact)\s+(?:only\s+)?(?:by|via|over|through|on)\s+${CH}`,
+  ),
+  // "anything involving account numbers … goes by Signal"
+  re(
+    String.raw`\b(?:anything|everything|all\s+[\w-]+)\s+[\w\s,']{0,80}?\s+(?:goes|go|is\s+sent|are\s+sent|should\s+go|must\s+go|has\s+to\s+go)\s+(?:by|via|over|on|through)\s+${CH}`,
+  ),
+  // "I should like to see you in person", "or failing that to speak by telephone"
+  re(
+    String.raw`\b(?:i|we)(?:'d|\s+would|\s+should)\s+(?:much\s+|really\s+)?(?:like|prefer|rather)\s+to\s+(?:see|meet|speak\s+(?:to|with)|talk\s+(?:to|with))\s+you\s+${CH}|\bfailing\s+that,?\s+(?:to\s+)?(?:speak|talk|meet)\s+(?:by|on|over|via)\s+${CH}`,
+  ),
   // "For me is better the email" (English as a second language)
   re(
     String.raw`\bfor\s+(?:me|us)\s+(?:is|it's|it\s+is)\s+(?:much\s+)?(?:better|best|easier|more\s+easy|easiest|preferable)\s+(?:the\s+)?${CH}`,
@@ -207,10 +236,34 @@ const PREFER: readonly RegExp[] = [
 
 // "please ring me whenever you need to", "Ring me on the office line": a standing invitation
 // to use a channel, heard only when something says it lasts (checked below).
-const CONTACT_ME = re(String.raw`(?:^|please\s+|do\s+)(${CH})\s+(?:me|us)\b`);
+const CONTACT_ME = re(
+  String.raw`(?:^|please\s+|do\s+|,\s*)(?:(${CH})\s+(?:me|us)\b|(?:send|drop|shoot|give)\s+(?:me|us)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(${CH})|send\s+(?:me|us)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(${CH}))`,
+);
 
 // The platform the writer's meetings should use.
 const PLATFORM: readonly RegExp[] = [
+  // "Webex is the only platform our laptops allow", "Teams, full stop.", "MS Teams only"
+  re(
+    String.raw`${PL}\s+(?:is|are)\s+(?:the\s+)?only\s+(?:[\w-]+\s+)?(?:tool|platform|thing|one|option|software|system|app|service)s?\b|${PL}\s*,?\s+(?:full\s+stop|period|every\s+time|no\s+exceptions)\b|(?<!⟫\s*(?:,|or|and)\s*)${PL}\s+only\b`,
+  ),
+  // "we use Webex in the group", "We're on Teams company-wide"
+  re(
+    String.raw`\b(?:we|our\s+${W}{1,3}?)\s*(?:use|uses|run|runs|have|has)\s+(?:only\s+)?${PL}\s+(?:(?:in|across|throughout)\s+(?:the\s+|our\s+)?(?:group|company|business|organi[sz]ation|firm|office|house)|company-wide|group-wide|firm-wide)|\b(?:we|our\s+${W}{1,3}?)\s*(?:only\s+)?(?:have|has|use|uses|run|runs)\s+only\s+${PL}|\b(?:we|our\s+${W}{1,3}?)\s*only\s+(?:have|has|use|uses)\s+${PL}`,
+  ),
+  // "our group IT security guideline permits only Cisco Webex"
+  re(String.raw`\b(?:permits?|allows?|supports?|approves?|authori[sz]es?)\s+only\s+${PL}`),
+  // "Teams works for us"
+  re(String.raw`${PL}\s+works\s+(?:best\s+|fine\s+|well\s+)?for\s+(?:us|me)\b`),
+  // "Our default is Zoom", "Our preferred platform for video calls is Microsoft Teams"
+  re(
+    String.raw`\b(?:our|the)\s+(?:default|standard|norm|preferred\s+(?:platform|tool|option)|platform|tool|system)(?:\s+[\w-]+){0,4}?\s+is\s+${PL}`,
+  ),
+  // "All our meeting rooms are set up for Teams"
+  re(String.raw`\b(?:set\s+up|equipped|configured|built)\s+for\s+${PL}`),
+  // "We can only join meetings hosted on Zoom"
+  re(
+    String.raw`\b(?:can|are\s+able\s+to)\s+only\s+(?:join|use|attend|open|access)\s+(?:[\w-]+\s+){0,3}?(?:(?:on|via|in|through)\s+)?${PL}|\bonly\s+(?:join|use|attend|open|access)\s+(?:[\w-]+\s+){0,3}?(?:on|via|in|through)\s+${PL}`,
+  ),
   // "We're a Teams shop", "a Webex-only shop", "We're on Teams"
   re(
     String.raw`\b(?:we(?:'re|\s+are)|i'm|i\s+am|our\s+${W}{1,3}?(?:are|is))\s+(?:(?:a|an)\s+${PL}(?:-only)?\s+(?:shop|house|company|business|organisation|organization|firm|outfit)|(?:all\s+|entirely\s+|now\s+|only\s+)?on\s+${PL}(?!\s+(?:today|now|this)))`,
@@ -236,7 +289,7 @@ const PLATFORM: readonly RegExp[] = [
   // "please send Webex invites", "switch to Teams invites", "use Zoom for the briefing and
   // for anything else with us": imperative only ("we use Zoom for board meetings" is a fact)
   re(
-    String.raw`(?:^|please\s+|so\s+|and\s+|then\s+|kindly\s+|(?:if\s+)?(?:could|can|would|will)\s+you\s+)(?:(?:please|just|also|now|always)\s+)?(?:send|use|switch\s+to|move\s+to|stick\s+to|stick\s+with|re-?send\s+(?:it\s+)?as|set\s+(?:it|them|(?:the\s+)?meetings?|(?:the\s+)?calls?)\s+up\s+(?:on|in))\s+(?:(?:me|us|a|an|the|all|any|future)\s+)*${PL}`,
+    String.raw`(?:^|please\s+|so\s+|and\s+|then\s+|kindly\s+|let's\s+|,\s+|(?:if\s+)?(?:could|can|would|will)\s+(?:you|we)\s+)(?:(?:please|just|also|now|always|only)\s+)?(?:send|use|switch\s+to|move\s+to|stick\s+to|stick\s+with|re-?send\s+(?:it\s+)?as|join(?:\s+(?:on|via|through|using))?|set\s+(?:it|them|(?:the\s+)?meetings?|(?:the\s+)?calls?)\s+up\s+(?:on|in)|(?:schedule|book|arrange|hold|host|run|organi[sz]e|set\s+up|do)\s+(?:(?:all|any|the|our|future|these|those|them|meetings?|calls?|sessions?|catch-ups?)\s+){0,3}(?:on|in|through|via|over|using))\s+(?:(?:me|us|a|an|the|all|any|future)\s+)*${PL}`,
   ),
   // "Teams please", "Teams, please, for anything with us", "Meet links please"
   re(String.raw`${PL}\s*,?\s+please\b`),
@@ -264,9 +317,37 @@ const HOURS =
 const PUT_UP_WITH =
   /\bbut\s+(?:i|we)(?:'ll|\s+will|\s+can|\s+could|'m\s+happy\s+to|\s+am\s+happy\s+to|'re\s+happy\s+to)\s+(?:make\s+it\s+work|manage|live\s+with\s+it|cope|go\s+along\s+with\s+it|put\s+up\s+with\s+it|use\s+it|do\s+it)\b/i;
 
+// "It's the only thing that gets through our firewall", "It's what our board uses", "could we
+// stick to that for all our meetings?": the platform named just before.
+const PLATFORM_POINTER =
+  /^(?:and\s+)?(?:it|that|this)(?:'s|\s+is)\s+(?:the\s+)?(?:only\s+(?:[\w-]+\s+)?(?:tool|platform|thing|one|option|software|system|app)\b|what\s+(?:we|our\s+[\w-]+|the\s+[\w-]+|everyone)\s+(?:use|uses|run|runs|are\s+used\s+to)\b)|\b(?:stick|keep)\s+(?:to|with)\s+(?:that|it|this)\s+for\s+(?:all|every|any)\b/i;
+
+/** The meeting platform named last before this clause, in its sentence or the one before. */
+function platformBefore(context: ClauseContext): MeetingPlatform | undefined {
+  const { sentence, clause } = context;
+  const sources = [
+    ...sentence.clauses
+      .filter((c) => c.end <= clause.start)
+      .reverse()
+      .map((c) => c.text),
+    ...context.previous.slice(0, 1).map((s) => s.text),
+  ];
+  for (const text of sources) {
+    const named = channelMentions(text).filter((m) => m.platform !== undefined);
+    const last = named[named.length - 1];
+    if (last?.platform) return last.platform;
+  }
+  return undefined;
+}
+
 export function recogniseChannels(context: ClauseContext): Candidate[] {
   const skeleton = context.skeleton();
-  if (skeleton.mentions.length === 0) return [];
+  if (skeleton.mentions.length === 0) {
+    const pointed = PLATFORM_POINTER.test(context.clause.text)
+      ? platformBefore(context)
+      : undefined;
+    return pointed ? [{ field: "meetingPlatform", value: pointed }] : [];
+  }
   const text = skeleton.text;
   const found: Candidate[] = [];
   const avoided = new Set<KnownChannel>();
@@ -279,7 +360,8 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
       if (/^⟪/.test(m[0]) && /\bthe\s*$/i.test(text.slice(0, m.index))) {
         const first = mentionsIn(m[0], skeleton)[0];
         const word = first ? context.clause.text.slice(first.start, first.end) : "";
-        if (/\b(?:links?|invites?|invitations?|calls?|meetings?)$/i.test(word)) continue;
+        const future = /\b(?:will|won't|'ll|would)\b/i.test(m[0]);
+        if (!future && /\b(?:links?|invites?|invitations?|calls?|meetings?)$/i.test(word)) continue;
       }
       // "by email, not telephone": only what follows the "not" is refused.
       const refused = /,\s*(?:and\s+)?(?:but\s+)?not\s/.test(m[0])
@@ -322,7 +404,8 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   }
   CONTACT_ME.lastIndex = 0;
   const contact = CONTACT_ME.exec(text);
-  if (contact && lastsAccordingTo(context)) prefer(firstAfter(contact[1]!, context));
+  if (contact && lastsAccordingTo(context))
+    prefer(firstAfter(contact[1] ?? contact[2] ?? contact[3]!, context));
 
   if (!CHAT_ONLY.test(context.clause.text)) {
     for (const pattern of PLATFORM) {
@@ -350,6 +433,12 @@ function lastsAccordingTo(context: ClauseContext): boolean {
   const sentence = context.sentence.text;
   return (
     isStanding(sentence) ||
-    /\b(?:any\s*time|whenever|best\s+way|at\s+any\s+hour|day\s+or\s+night)\b/i.test(sentence)
+    /\b(?:any\s*time|whenever|best\s+way|at\s+any\s+hour|day\s+or\s+night)\b/i.test(sentence) ||
+    // "I'd much rather have it in writing, so please email me": said as a preference.
+    /\b(?:rather|prefer|instead|much\s+better|easier\s+for\s+me)\b/i.test(sentence) ||
+    // "If you need to speak, send me an email": for whenever it is needed.
+    /^(?:if|when(?:ever)?)\s+(?:you|anyone|your\s+\w+)\s+(?:ever\s+)?(?:need|want|have|wish|'d\s+like|would\s+like)\s+(?:to\s+)?(?:speak|talk|call|reach|contact|discuss|meet|a\s+(?:call|chat|word|decision))\b/i.test(
+      sentence,
+    )
   );
 }
