@@ -27,9 +27,19 @@ const SUMMARY: readonly RegExp[] = [
   /\bno\s+(?:time\s+entries|narratives?|task(?:-level)?\s+(?:detail|breakdown)|line[\s-]by[\s-]line)/i,
   /\bno\s+longer\s+need\s+the\s+(?:[\w-]+\s+)?(?:breakdown|detail)/i,
   /\btoo\s+much\s+detail\b/i,
+  // "one line per matter", "a single line", "in summary form", "fees by workstream only"
+  /\bone\s+line\s+(?:per|a|each|for\s+each)\s+(?:month|matter|invoice|workstream|phase|quarter)\b|\bsingle[\s-]line\b/i,
+  /\bsummary\s+form\b|\bin\s+summary\b/i,
+  /\b(?:fees|totals?|amounts?|figures?)\s+(?:by|per)\s+(?:workstream|matter|phase|month)\s+only\b/i,
+  /\bconsolidated\s+(?:invoices?|bills?)\b/i,
+  /\bwithout\s+(?:the\s+|any\s+)?(?:time\s+)?(?:narratives?|entries|breakdown|detail|hours)\b/i,
+  /\b(?:don't|do\s+not|no\s+longer)\s+need\s+(?:to\s+see\s+)?(?:the\s+|any\s+|that\s+|this\s+|so\s+much\s+)?(?:level\s+of\s+)?(?:hours|time\s+entries|narratives?|breakdown|detail)\b/i,
+  /^summar(?:y|ies)\b/i,
+  // "the total and a line describing the work will do"
+  /\b(?:the|a|just\s+the|only\s+the)\s+(?:monthly\s+|total\s+)?totals?\b.{0,60}?\b(?:will\s+do|is\s+enough|are\s+enough|suffices?|is\s+plenty|is\s+all\s+(?:we|i)\s+(?:need|want))\b/i,
   /\b(?:leave|take)\s+off\s+the\s+(?:task\s+)?detail/i,
   // "please don't include time entries on our invoices any more"
-  /\b(?:don't|do\s+not|no\s+need\s+to|stop|never)\s+(?:include|show|list|send|itemi[sz]e|set\s+out)\s+(?:the\s+|any\s+|all\s+the\s+)?(?:time\s+entries|narratives?|hours|task\s+detail|breakdown)/i,
+  /\b(?:don't|do\s+not|no\s+need\s+to|stop|never)\s+(?:include|including|show|showing|list|listing|send|sending|itemi[sz]e|itemi[sz]ing|set\s+out)\s+(?:me\s+|us\s+)?(?:the\s+|any\s+|all\s+the\s+)?(?:[\w-]+\s+)?(?:time\s+entries|narratives?|hours|task\s+detail|breakdown)/i,
 ];
 
 const DETAILED: readonly RegExp[] = [
@@ -40,8 +50,14 @@ const DETAILED: readonly RegExp[] = [
   /\b(?:full|complete)\s+(?:time\s+)?narratives?\b/i,
   /\bbroken\s+down\s+by\s+(?:task|fee[\s-]earner|timekeeper)/i,
   /\bbreakdown\s+(?:by|per)\s+(?:fee[\s-]earner|task|timekeeper)/i,
-  /\bhours\s+(?:per|by)\s+(?:fee[\s-]earner|task|timekeeper)/i,
-  /\bwho\s+did\s+what\b/i,
+  /\bhours\s+(?:per|by|for\s+each)\s+(?:fee[\s-]earner|task|timekeeper|lawyer|person|partner|associate)/i,
+  /\bwho\s+did\s+(?:what|the\s+work)\b/i,
+  /\bhow\s+long\s+(?:it\s+took|each\s+(?:task|item)\s+took|was\s+spent)\b/i,
+  /\btime\s+detail\b/i,
+  /\bdetailed\s+(?:specification|statement|account|description|list)\b/i,
+  /\b(?:entries|time)\s+(?:must|should|shall|to)\s+be\s+(?:listed|shown|itemi[sz]ed|broken\s+down|recorded)\s+(?:individually|separately|by)\b|\blisted\s+individually\b/i,
+  /\b(?:each|every)\s+(?:time\s+)?entr(?:y|ies)\s+(?:must\s+|should\s+|shall\s+|to\s+)?(?:show|state|include|describe|set\s+out|record)s?\b/i,
+  /\b(?:task|matter|phase|fee[\s-]earner|timekeeper)[\s-]by[\s-](?:task|matter|phase|fee[\s-]earner|timekeeper)\b/i,
   /\bin\s+full\s+detail\b/i,
   /\btask\s+codes\b/i,
   /\b(?:full|complete|detailed|itemi[sz]ed|line[\s-]by[\s-]line)\s+breakdown\b/i,
@@ -55,7 +71,7 @@ const DETAILED: readonly RegExp[] = [
 
 // The clause asks for it, rather than mentioning it: a request, a want, a standing change.
 const WANTED =
-  /\b(?:please|want|wants|need|needs|would\s+like|'d\s+like|prefer|only|will\s+do|suits?|enough|fine|sufficient|ideal|move|moving|switch|keep|from\s+now\s+on|going\s+forward|future|onwards?|should|must|require|requires|can\s+our)\b/i;
+  /\b(?:ask|asks|request|requires?|shall|must|unless|plenty|go\s+with|opt\s+for|please|want|wants|need|needs|would\s+like|'d\s+like|prefer|only|will\s+do|suits?|enough|fine|sufficient|ideal|move|moving|switch|keep|from\s+now\s+on|going\s+forward|future|onwards?|should|must|require|requires|can\s+our)\b/i;
 // "summary-only invoices … found them useless", "the summary format … won't get through".
 const REJECTED_NEARBY =
   /\b(?:useless|won't\s+(?:get\s+through|work|do|pass)|doesn't\s+work|not\s+acceptable|unacceptable|no\s+good|rejected)\b/i;
@@ -77,16 +93,26 @@ function negatedAt(text: string, at: number): boolean {
 
 function inBillingTalk(context: ClauseContext): boolean {
   const around = [context.sentence, ...context.previous, context.next];
-  return around.some((s) => s !== undefined && BILLING_CONTEXT.test(s.text));
+  if (around.some((s) => s !== undefined && BILLING_CONTEXT.test(s.text))) return true;
+  // A short reply about invoicing: "Re: Invoices - detailed or summary?".
+  return context.sentence.index <= 2 && BILLING_CONTEXT.test(context.read.subject);
 }
+
+// "The detailed breakdowns are more than we need": detail named to be refused.
+const TOO_MUCH =
+  /\b(?:more\s+than\s+(?:we|i)\s+need|too\s+(?:much|long|detailed)|unnecessary|overkill|not\s+needed|no\s+longer\s+needed|useless)\b/i;
 
 export function recogniseBillingDetail(context: ClauseContext): Candidate[] {
   const text = context.clause.text;
   if (!inBillingTalk(context) || !WANTED.test(text)) return [];
   if (ONE_INVOICE.test(text) && !isStanding(context.sentence.text)) return [];
   const detailed = anyMatch(DETAILED, text);
-  if (detailed && !negatedAt(text, detailed.index))
+  // "a summary invoice or a detailed one": the choice offered, not made.
+  if (detailed && anyMatch(SUMMARY, text) && /\bor\b/i.test(text)) return [];
+  if (detailed && !negatedAt(text, detailed.index)) {
+    if (TOO_MUCH.test(text)) return [{ field: "billingDetail", value: "summary" }];
     return [{ field: "billingDetail", value: "detailed" }];
+  }
   const summary = anyMatch(SUMMARY, text);
   if (summary && !negatedAt(text, summary.index) && !REJECTED_NEARBY.test(text)) {
     return [{ field: "billingDetail", value: "summary" }];
