@@ -10,10 +10,6 @@ runListenTests("phrasings", {
       body: wrap("I'd much prefer a Teams call to a phone call."),
     },
     {
-      name: "I only need to hear from you when there's a development.",
-      body: wrap("I only need to hear from you when there's a development."),
-    },
-    {
       name: "Please call me tomorrow at 10 to discuss.",
       body: wrap("Please call me tomorrow at 10 to discuss."),
     },
@@ -304,6 +300,12 @@ runListenTests("phrasings", {
     },
   ],
   heard: [
+    {
+      // Once silent: it states the cadence as plainly as "only write when something happens".
+      name: "I only need to hear from you when there's a development.",
+      body: wrap("I only need to hear from you when there's a development."),
+      heard: [{ field: "statusUpdates", value: "only when there's a development", profile: MEGGE }],
+    },
     {
       name: "Just so you know, I go by Meg rather than Megge at work.",
       body: wrap("Just so you know, I go by Meg rather than Megge at work."),
