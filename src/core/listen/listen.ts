@@ -265,7 +265,7 @@ function scopeOf(
 ): "self" | "org" | undefined {
   // "send me…", "spare me…", "for me, a quarterly update…": the writer is who it is for, whatever
   // "our" says elsewhere ("aligned with our investment committee") — unless others are named
-  // with them ("me or any of the trustees").
+  // with them ("me or any of the trustees", "not to me and not to anyone here").
   const recipient = EXPLICIT_SELF.exec(text);
   if (recipient && !WITH_OTHERS.test(text.slice(recipient.index + recipient[0].length)))
     return "self";
@@ -279,7 +279,7 @@ function scopeOf(
 const EXPLICIT_SELF =
   /\b(?:(?:for|to|with)\s+me|(?:send|give|update|tell|brief|email|e-mail|ring|call|phone|text|whatsapp|copy|cc|keep|invite|ask|spare|include|message|ping)\s+me)\b(?!['-])/i;
 const WITH_OTHERS =
-  /^\s*(?:,\s*)?(?:and|or|\/)\s+(?:any|all|my|our|the|everyone|anyone|other|others|colleagues)\b/i;
+  /^\s*(?:,\s*)?(?:and|or|\/|nor)\s+(?:not\s+)?(?:(?:to|for|with)\s+)?(?:any|all|my|our|the|everyone|anyone|other|others|colleagues)\b/i;
 
 function attribute(
   field: ListenField,

@@ -57,6 +57,11 @@ function isClosing(line: string): boolean {
 const DISCLAIMER =
   /\b(?:intended\s+(?:only\s+)?(?:solely\s+)?for\s+the|intended\s+recipient|if\s+you\s+(?:are\s+not|have\s+received)|confidential\s+and\s+(?:may|privileged)|may\s+(?:contain|be)\s+(?:confidential|privileged|legally)|registered\s+in\s+england|registered\s+office\s*(?::|at\b|address\b)|^\s*registered\s+office\b|authorised\s+and\s+regulated|do\s+not\s+(?:necessarily\s+)?represent|monitored\s+or\s+recorded|freedom\s+of\s+information\s+act)/i;
 
+// What a writer asks of the firm in their own words; boilerplate asks a stray reader to notify,
+// delete or not copy.
+const OWN_REQUEST =
+  /\b(?:we|i)(?:'d|\s+would)\s+(?:ask|like|prefer|be\s+grateful)\b|\bplease\s+(?:don't|do\s+not)\s+(?!(?:copy|disclose|distribute|forward|use|read|print|rely|retain|review|disseminate)\b)/i;
+
 // Automatic replies announce themselves in the subject or open with an absence notice.
 const AUTOMATIC_SUBJECT =
   /^\s*(?:automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)|out\s+of\s+(?:the\s+)?office|abwesend|absence|r[ée]ponse\s+automatique|abwesenheitsnotiz)\b/i;
@@ -198,7 +203,6 @@ function withoutDisclaimers(text: string, range: TextRange): TextRange[] {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0 || lineEnd > range.end) lineEnd = range.end;
     if (DISCLAIMER.test(text.slice(lineStart, lineEnd))) {
-      if (lineStart > keepFrom) out.push({ start: keepFrom, end: lineStart });
       // A long line is a paragraph of its own (HTML); a short one is wrapped plain text whose
       // paragraph runs to the next blank line.
       let next: { index: number; 0: string } | null = { index: lineEnd, 0: "" };
@@ -207,6 +211,14 @@ function withoutDisclaimers(text: string, range: TextRange): TextRange[] {
         blank.lastIndex = lineEnd;
         next = blank.exec(text);
       }
+      const paragraphEnd = next && next.index < range.end ? next.index : range.end;
+      // "…disclosable under the Freedom of Information Act. With that in mind, we'd ask for
+      // summary invoices only": the writer's own request about the subject, not boilerplate.
+      if (OWN_REQUEST.test(text.slice(lineStart, paragraphEnd))) {
+        lineStart = lineEnd + 1;
+        continue;
+      }
+      if (lineStart > keepFrom) out.push({ start: keepFrom, end: lineStart });
       keepFrom = next && next.index < range.end ? next.index + next[0].length : range.end;
       lineStart = keepFrom;
       continue;
