@@ -36,7 +36,7 @@ const AVOID: readonly RegExp[] = [
   // "please don't text me", "stop phoning me", "don't send anything by post", "stop sending
   // Zoom invites", "never use WhatsApp", "don't text me about the case, or use WhatsApp"
   re(
-    String.raw`\b${NEG}\s+(?:(?:ever|any\s+more)\s+)?(?:${CH}|${SEND}\s+${OBJ}{0,3}?${CHS}|${SEND}\s+${OBJ}{0,3}?(?:to\s+(?:me|us)\s+)?(?:by|via|over|on|through)\s+${CHS}|${CONTACT}\s+(?:me|us)\s+(?:on|by|via|through|over)\s+${CHS})(?:(?:\s+[\w']+){0,6}\s*,?\s+or\s+(?:use\s+|by\s+|via\s+|on\s+)?${CH})*`,
+    String.raw`\b${NEG}\s+(?:(?:ever|any\s+more)\s+)?(?:${CH}|${SEND}\s+${OBJ}{0,3}?(?:to\s+(?:me|us)\s+)?${CHS}|${SEND}\s+${OBJ}{0,3}?(?:to\s+(?:me|us)\s+)?(?:by|via|over|on|through)\s+${CHS}|${CONTACT}\s+(?:me|us)\s+(?:on|by|via|through|over)\s+${CHS})(?:(?:\s+[\w']+){0,6}\s*,?\s+or\s+(?:use\s+|by\s+|via\s+|on\s+)?${CH})*`,
   ),
   // "I'd rather you didn't phone"
   re(
@@ -148,7 +148,7 @@ const PREFER: readonly RegExp[] = [
   ),
   // "Signal only please", "only by email", "Email to this address only"
   re(
-    String.raw`${CH}\s+only\b(?=\s*(?:[,.;:!)-]|please\b|pls\b|plz\b|thanks\b|$))|\bonly\s+(?:by|via|on|over)\s+${CH}|${CH}\s+to\s+this\s+address\s+only`,
+    String.raw`${CHS}\s+only\b(?=\s*(?:[,.;:!)-]|please\b|pls\b|plz\b|thanks\b|$))|\bonly\s+(?:by|via|on|over)\s+${CH}|${CH}\s+to\s+this\s+address\s+only`,
   ),
   // "Email everything", "I'd appreciate it if everything came by email"
   re(
@@ -394,9 +394,10 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
         }
         continue;
       }
-      // "Email or a Teams chat is always fine": every channel before the verb is wanted;
+      // "Email or a Teams chat is always fine", "Email or WhatsApp only": every channel before
+      // the verb or "only" is wanted;
       // after "prefer" only the first ("prefer a call to a long email").
-      const head = m[0].replace(/\s+(?:is|are|suits?|works?)\b[\s\S]*$/i, "");
+      const head = m[0].replace(/\s+(?:is|are|suits?|works?|only)\b[\s\S]*$/i, "");
       const list = /^(?:⟪|\w+\s*⟪)/.test(m[0]) && head !== m[0] ? mentionsIn(head, skeleton) : [];
       if (list.length > 0) list.forEach(prefer);
       else prefer(firstAfter(m[0], context));

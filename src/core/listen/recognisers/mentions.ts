@@ -360,15 +360,35 @@ function topicValue(raw: string): string | undefined {
 const TOPIC_TRIGGER =
   /\b(?:don't|do\s+not|never|not|stop|avoid|refrain|rather|keep|leave|no|spare|word|words|ask|request|steer|steered|stay|must|should|may|didn't|wouldn't|need|nothing|nobody|off|limits|bounds|no-go)\b/i;
 
+/** Ways of getting in touch ("chats and no Teams calls"), which are never subjects. */
+function isChannelTalk(value: string): boolean {
+  return channelMentions(value).length > 0 || /\b(?:chats?|calls?)\b/i.test(value);
+}
+
+// The subject is welcome in another setting: "happy to talk about it properly on our calls".
+const WELCOME_ELSEWHERE =
+  /\b(?:happy|glad|fine|pleased|delighted|keen)\s+to\s+(?:talk\s+(?:about|through)|discuss|go\s+into|cover)\s+(?:it|that|this|them)\b/i;
+
+/** The sentence, or one of the two after it, welcomes the subject elsewhere. */
+function welcomedElsewhere(context: ClauseContext): boolean {
+  const { sentence, read } = context;
+  return read.sentences
+    .slice(sentence.index, sentence.index + 3)
+    .some((s) => WELCOME_ELSEWHERE.test(s.text));
+}
+
 /** Topics a clause refuses by what surrounds it: a rule's bare items, a contrast, a pointer. */
 function topicsByContext(context: ClauseContext): Candidate[] {
   const { clause, sentence } = context;
   const text = clause.text;
   const before = sentence.text.slice(0, clause.start - sentence.start);
-  const item = RULE_ITEM.exec(text);
-  if (item && RULE_INTRO.test(before)) {
+  // The item may follow its rule in the same clause: "One house rule…: no politics".
+  const colon = text.lastIndexOf(":");
+  const introHere = colon >= 0 ? text.slice(0, colon + 1) : "";
+  const item = RULE_ITEM.exec(colon >= 0 ? text.slice(colon + 1).trim() : text);
+  if (item && (RULE_INTRO.test(before) || RULE_INTRO.test(introHere))) {
     const value = topicValue(item[1]!);
-    return value ? [{ field: "avoidTopics", value }] : [];
+    return value && !isChannelTalk(value) ? [{ field: "avoidTopics", value }] : [];
   }
   const contrast = NOT_THIS_ONE.exec(text);
   if (contrast && OTHER_TALK_FINE.test(before)) {
@@ -423,7 +443,10 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
       const value = topicValue(raw);
       if (!value || brands.some((brand) => value.includes(brand))) continue;
       // "no chats and no Teams calls": ways of getting in touch, not subjects.
-      if (channelMentions(value).length > 0) continue;
+      if (isChannelTalk(value)) continue;
+      // "please don't ask me about X… happy to talk about it properly on our calls": kept out of
+      // one setting, not a subject to avoid.
+      if (welcomedElsewhere(context)) continue;
       if (
         RIVAL_KIND.test(value) &&
         (!/^[\p{Lu}]/u.test(value) || /\brival|competitor/i.test(value))

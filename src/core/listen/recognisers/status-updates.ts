@@ -56,7 +56,7 @@ const CADENCES: readonly Cadence[] = [
 ];
 
 const EVENT_DRIVEN =
-  /\b(?:only|just)\s+(?:write\s+|update\s+(?:me|us)\s+|get\s+in\s+touch\s+|contact\s+(?:me|us)\s+|let\s+(?:me|us)\s+know\s+|tell\s+(?:me|us)\s+|(?:want|need)\s+to\s+hear\s+(?:from\s+you\s+)?|send\s+(?:me\s+|us\s+)?(?:a\s+)?(?:short\s+|quick\s+)?(?:note|line|update|e-?mail)\s+)?when\s+((?:something|anything|there(?:'s|\s+is)|news)[\w\s']{2,40}?)(?=\s*(?:[.,;!:-]|$))/i;
+  /\b(?:only|just)\s+(?:write\s+|update\s+(?:me|us)\s+|get\s+in\s+touch\s+|contact\s+(?:me|us)\s+|let\s+(?:me|us)\s+know\s+|tell\s+(?:me|us)\s+|(?:want|need)\s+to\s+hear\s+(?:from\s+you\s+)?|send\s+(?:me\s+|us\s+)?(?:a\s+)?(?:short\s+|quick\s+)?(?:note|line|update|e-?mail)\s+)?when\s+((?:something|anything|there(?:'s|\s+is)|news)[\w\s']{2,40}?)(?=\s*(?:[.,;!:(-]|$))/i;
 
 const UPDATE =
   /\b(?:updates?|update\s+me|note|notes|report|reports|reporting|summary|summaries|round-?up|status|letters?|e-?mails?|review|briefing|check-?ins?|catch-?ups?|calls?|write|hear|posted|informed|in\s+the\s+loop)\b/i;
@@ -101,6 +101,9 @@ export function cadenceIn(text: string): string | undefined {
   return undefined;
 }
 
+// A cadence standing alone, perhaps with "please": "Monthly, please", "Weekly is plenty".
+const BARE_CADENCE =
+  /^(?:(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly)(?:'s)?|once\s+a\s+(?:week|fortnight|month|quarter))\b[\s,]*(?:please|pls|is\s+(?:plenty|fine|enough|ideal|best)|would\s+be\s+(?:ideal|best|fine|plenty))?[.!]?$/i;
 // "our monthly call", "the weekly meeting": a meeting that exists, named by its cadence.
 const EXISTING = /\b(?:our|the|this|that|your|these|those|its)\s+(?:regular\s+|usual\s+)?$/i;
 // Words that make a sentence: without any, "A written update on each matter every quarter." is a
@@ -122,8 +125,15 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
     return [{ field: "statusUpdates", value }];
   }
   // What the message is about: the question it answers, the sentence before, its subject.
+  // "Monthly, please - every other Thursday would drown me. I'd rather have one proper
+  // round-up…": a bare cadence explained by the sentence after it.
+  const explainedAfter =
+    BARE_CADENCE.test(text) &&
+    context.next?.paragraph === context.sentence.paragraph &&
+    UPDATE.test(context.next.text);
   const previousNamesUpdates =
     (context.previous[0] !== undefined && UPDATE.test(context.previous[0].text)) ||
+    explainedAfter ||
     (context.sentence.index <= 2 && SUBJECT_ABOUT_UPDATES.test(context.read.subject));
   const wanted =
     WANTED.test(text) || (HEADED_BY_UPDATE.test(text) && !FINITE.test(context.sentence.text));
@@ -143,9 +153,10 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
     const around = text.slice(Math.max(0, match.index - 60), match.index + match[0].length + 60);
     // "…stop with the weekly updates? Monthly is plenty.": the answer names only the cadence.
     const answer =
-      match.index === 0 &&
-      context.previous[0] !== undefined &&
-      UPDATE.test(context.previous[0].text);
+      explainedAfter ||
+      (match.index === 0 &&
+        context.previous[0] !== undefined &&
+        UPDATE.test(context.previous[0].text));
     if (!UPDATE.test(around) && !answer) return [];
     return [{ field: "statusUpdates", value: valueOf(text, cadence, match) }];
   }
