@@ -281,6 +281,10 @@ const EXPLICIT_SELF =
 const WITH_OTHERS =
   /^\s*(?:,\s*)?(?:and|or|\/|nor)\s+(?:not\s+)?(?:(?:to|for|with)\s+)?(?:any|all|my|our|the|everyone|anyone|other|others|colleagues)\b/i;
 
+const OWN_ONLY =
+  /\b(?:my\s+own|me\s+personally|my\s+personal|for\s+me\s+personally|my\s+family(?:'s)?)\b/i;
+const POINTS_BACK = /\b(?:them|either\s+of\s+them|both\s+of\s+them|their\s+names?|those|these)\b/i;
+
 function attribute(
   field: ListenField,
   value: string,
@@ -293,10 +297,10 @@ function attribute(
   const orgWords = state.orgWords;
   if (field === "bannedBillingPhrases" || field === "competitors") {
     // The organisation's, unless the writer says it is for them alone ("for my own invoices").
-    const own =
-      /\b(?:my\s+own|me\s+personally|my\s+personal|for\s+me\s+personally|my\s+family(?:'s)?)\b/i.test(
-        text,
-      );
+    // The sentence after may say so of the same things ("Take out the comparison with X and Y.
+    // I will not have either of them mentioned in anything with my family's name on it.").
+    const next = context.next?.text ?? "";
+    const own = OWN_ONLY.test(text) || (POINTS_BACK.test(next) && OWN_ONLY.test(next));
     const holder = own ? "self" : (state.last.get(field) ?? "org");
     state.last.set(field, holder);
     return holder;

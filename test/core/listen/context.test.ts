@@ -29,6 +29,27 @@ runListenTests("context", {
   ],
   heard: [
     {
+      name: "brands taken out of a draft, then said to be the writer's own ban",
+      body: wrap(
+        "Please take out the comparison with Acorn Foods and Birchwood Dairies.\n\nI will not have either of them mentioned in anything with my family's name on it.",
+      ),
+      heard: [
+        { field: "competitors", value: "Acorn Foods", profile: MEGGE },
+        { field: "competitors", value: "Birchwood Dairies", profile: MEGGE },
+      ],
+    },
+    {
+      name: "a bare cadence answering the subject's question",
+      subject: "Re: Progress reports - how often?",
+      body: "Quarterly's plenty.\n\nM.",
+      heard: [{ field: "statusUpdates", value: "quarterly", profile: MEGGE }],
+    },
+    {
+      name: "a weekday that recurs is not one occasion",
+      body: wrap("I would like to receive a short status update each week on Thursday."),
+      heard: [{ field: "statusUpdates", value: "weekly, each week, on Thursday", profile: MEGGE }],
+    },
+    {
       name: "a request in a paragraph that mentions the Freedom of Information Act",
       body: wrap(
         "Please bear in mind that your invoices are held by us and potentially disclosable under the Freedom of Information Act.\nWith that in mind, we'd ask for summary invoices only.",

@@ -131,10 +131,13 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
     BARE_CADENCE.test(text) &&
     context.next?.paragraph === context.sentence.paragraph &&
     UPDATE.test(context.next.text);
+  // A short reply under a subject about updates ("Re: … - how often?") answers it.
+  const subjectAsks =
+    context.sentence.index <= 2 && SUBJECT_ABOUT_UPDATES.test(context.read.subject);
   const previousNamesUpdates =
     (context.previous[0] !== undefined && UPDATE.test(context.previous[0].text)) ||
     explainedAfter ||
-    (context.sentence.index <= 2 && SUBJECT_ABOUT_UPDATES.test(context.read.subject));
+    subjectAsks;
   const wanted =
     WANTED.test(text) || (HEADED_BY_UPDATE.test(text) && !FINITE.test(context.sentence.text));
   if ((!UPDATE.test(text) && !previousNamesUpdates) || !wanted) return [];
@@ -154,6 +157,7 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
     // "…stop with the weekly updates? Monthly is plenty.": the answer names only the cadence.
     const answer =
       explainedAfter ||
+      (match.index === 0 && subjectAsks) ||
       (match.index === 0 &&
         context.previous[0] !== undefined &&
         UPDATE.test(context.previous[0].text));
