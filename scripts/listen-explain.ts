@@ -15,7 +15,9 @@ async function main(files: string[]): Promise<void> {
     if (!draft.from) continue;
     const message = { from: draft.from, subject: draft.subject, body: draft.body };
     const read = readMessage(message);
-    console.log(`== ${file}  (${read.sender.name} <${read.sender.address}>; signs ${read.signOffNames.join("/")})${read.automatic ? " AUTOMATIC" : ""}`);
+    console.log(
+      `== ${file}  (${read.sender.name} <${read.sender.address}>; signs ${read.signOffNames.join("/")})${read.automatic ? " AUTOMATIC" : ""}`,
+    );
     for (const s of read.sentences) {
       if (s.prompt) console.log(`      (answers: ${s.prompt.text})`);
       console.log(`  [${s.index}] ${s.clauses.map((c) => c.text).join("  ||  ")}`);
