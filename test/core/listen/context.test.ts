@@ -29,6 +29,17 @@ runListenTests("context", {
   ],
   heard: [
     {
+      name: "a refusal to pay that points at the list below it",
+      body: wrap(
+        "We will not pay for the following, however described:\n(a) travel time within the M25;\n(b) training of junior staff;\n(c) photocopying.",
+      ),
+      heard: [
+        { field: "bannedBillingPhrases", value: "travel time within the M25", profile: COKE },
+        { field: "bannedBillingPhrases", value: "training of junior staff", profile: COKE },
+        { field: "bannedBillingPhrases", value: "photocopying", profile: COKE },
+      ],
+    },
+    {
       name: "brands taken out of a draft, then said to be the writer's own ban",
       body: wrap(
         "Please take out the comparison with Acorn Foods and Birchwood Dairies.\n\nI will not have either of them mentioned in anything with my family's name on it.",

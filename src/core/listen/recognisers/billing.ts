@@ -6,6 +6,7 @@
  */
 import { isStanding } from "../clause-facts";
 import { BILLING_CONTEXT } from "../lexicon";
+import type { ReadMessage } from "../message";
 import type { Candidate, ClauseContext } from "../recogniser";
 import type { Sentence } from "../sentences";
 
@@ -168,6 +169,9 @@ function clean(value: string): string | undefined {
 const POINTS_TO_LIST =
   /:\s*$|\b(?:the\s+following|as\s+follows|(?:these|the)\s+(?:items|entries|descriptions|charges|lines|activities|tasks)\b|(?:listed\s+)?below)\b/i;
 
+const LIST_POINTER =
+  /^\s*(?:the\s+following|as\s+follows|these|those|(?:the\s+)?items?\s+below)\b/i;
+
 /** A sentence that is a line of its own (after any bullet marker): an item of a list. */
 function isListLine(text: string, sentence: Sentence): boolean {
   const lineStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
@@ -200,13 +204,17 @@ const NOT_AN_ITEM =
  * Entries listed one per line after a refusal that points at them, up to the first long line;
  * a refusal that does not end with a colon needs at least two such lines to be a list.
  */
-function listedAfter(sentence: Sentence, all: readonly Sentence[], text: string): Candidate[] {
+function listedAfter(sentence: Sentence, read: ReadMessage): Candidate[] {
+  const { sentences: all, text } = read;
+  // The list ends where the writer signs ("Megge" under the last item is no entry).
+  const signature = new Set(read.signOffNames.map((name) => name.toLowerCase()));
   const items: Candidate[] = [];
   let lines = 0;
   for (let i = sentence.index + 1; i < all.length; i++) {
     const line = all[i]!;
     if (line.text.split(/\s+/).length > 14 || !isListLine(text, line)) break;
     if (NOT_AN_ITEM.test(line.text)) break;
+    if (signature.has(line.text.replace(/[.,!\s]+$/, "").toLowerCase())) break;
     lines++;
     for (const raw of itemValues(line.text)) {
       const value = clean(raw);
@@ -238,7 +246,8 @@ export function recogniseRefusedEntries(context: ClauseContext): Candidate[] {
   if (!paysFor && !inBillingTalk(context)) return [];
   if (values.length === 0) {
     const pay = PAY_FOR.exec(text);
-    if (pay) values = pay[1]!.split(/\s+(?:or|and)\s+/);
+    // "will not pay for the following, however described:" points at a list; it names nothing.
+    if (pay && !LIST_POINTER.test(pay[1]!)) values = pay[1]!.split(/\s+(?:or|and)\s+/);
     const subject = NOT_BILLABLE_SUBJECT.exec(text.replace(/^(?:also|and|but|so)[\s,]+/i, ""));
     if (subject) values.push(subject[1]!);
   }
@@ -250,7 +259,7 @@ export function recogniseRefusedEntries(context: ClauseContext): Candidate[] {
     }
   }
   if (values.length === 0 && POINTS_TO_LIST.test(sentence.text) && clause.end === sentence.end) {
-    return listedAfter(sentence, read.sentences, read.text);
+    return listedAfter(sentence, read);
   }
   const found: Candidate[] = [];
   for (const raw of values) {
