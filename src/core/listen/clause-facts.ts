@@ -28,7 +28,7 @@ export type QuestionKind = "statement" | "request" | "question";
 // politics out of it?": polite requests. "Would a call be easier?", "Do you prefer Teams or
 // Zoom?", "would Teams work for your side?": asking for information or an opinion.
 const REQUEST_QUESTION =
-  /^(?:(?:please\s+)?(?:could|can|would|will)\s+(?:you|we|your\s+\w+(?:\s+\w+)?|i\s+(?:ask|suggest))\b(?!\s+(?:prefer|like|rather|be\s+(?:easier|better|ok|okay|fine|possible|able)|work|suit|mind|use\s+(?:teams|zoom|webex|google|anything|whatever))))/i;
+  /^(?:(?:please\s+)?(?:could|can|would|will)\s+(?:you|we|your\s+\w+(?:\s+\w+)?|i\s+(?:ask|suggest))\b(?!\s+(?:prefer|like|rather|be\s+(?:easier|better|ok|okay|fine|possible|able)|work|suit|mind(?!\s+(?:not\s+)?\w+ing\b)|use\s+(?:teams|zoom|webex|google|anything|whatever))))/i;
 const STANDING_IN_QUESTION =
   /\b(?:going\s+forward|from\s+now\s+on|in\s+(?:the\s+)?future|future\s+\w+|for\s+good|always|any\s+more|anymore|generally|every\s+time)\b/i;
 
@@ -64,22 +64,43 @@ export interface ConditionFacts {
   counterfactual: boolean;
 }
 
+// "If we can, let's always use Zoom", "if possible": a hedge, not a condition.
+const HEDGE_IF =
+  /^(?:if\s+(?:we|you|i)\s+can|if\s+possible|if\s+(?:that's|that\s+is|it's|it\s+is)\s+(?:ok|okay|alright|all\s+right|possible|convenient|easier)|if\s+you\s+don't\s+mind)\b/i;
+// "If you need to attend, please join on Zoom", "If you need to speak, send me an email": whenever
+// it arises, not a hypothetical — unless the occasion is urgent or one-off.
+const WHEN_NEEDED_IF =
+  /^(?:if|when(?:ever)?)\s+(?:you|anyone|your\s+\w+)\s+(?:ever\s+)?(?:need|want|have|wish|'d\s+like|would\s+like)\s+(?:to\s+)?(?:attend|join|speak|talk|call|reach|contact|discuss|meet|send|a\s+(?:call|chat|word|meeting|decision))\b(?![^,]*\b(?:urgent|urgently|today|tonight|now)\b)/i;
+
 const COUNTERFACTUAL =
   /\b(?:if\s+(?:it|i|we|they)\s+were|if\s+it\s+was\s+up\s+to|if\s+i\s+had\s+my\s+way|in\s+an\s+ideal\s+world|i\s+(?:was|were)\s+(?:going|about)\s+to|i\s+nearly|i\s+almost|we\s+(?:were|was)\s+(?:going|about)\s+to)\b/i;
 const WOULD = /\b(?:would|'d|could\s+have|might)\b/i;
+// "Too early (if you mean to leave the other tools out of it)": a condition in brackets governs
+// what it encloses.
+const BRACKETED_CONDITION = /\(\s*(?:if|unless)\b/i;
 
 export function conditionFacts(clause: Clause): ConditionFacts {
   const text = core(clause);
   // "If you could set the calls up on Teams, that would save a lot of grief": a request.
   const polite =
     POLITE_IF.test(text) ||
-    /^if\s+you\s+(?:could|can|would)\b.*\b(?:that|it)(?:'d|\s+would)\b/i.test(text);
+    /^if\s+you\s+(?:could|can|would)\b.*\b(?:that|it)(?:'d|\s+would)\b/i.test(text) ||
+    HEDGE_IF.test(text) ||
+    WHEN_NEEDED_IF.test(text);
   // The clause splitter never cuts at a bare comma, so "If it's urgent, ring me" is one clause
   // whose opening condition governs it; clauses after "but" or ";" stand on their own.
-  const conditional = LEADING_CONDITION.test(text) && !polite;
+  const conditional = (LEADING_CONDITION.test(text) || BRACKETED_CONDITION.test(text)) && !polite;
   const counterfactual =
     COUNTERFACTUAL.test(text) || (conditional && /^if\b/.test(text) && WOULD.test(text));
   return { conditional, counterfactual };
+}
+
+/** A headline ("We Will Never Forget", "Managed Care Daily Briefing"): a title, not a statement. */
+export function isHeadline(text: string): boolean {
+  const words = (text.match(/[\p{L}']+/gu) ?? []).slice(1);
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.8;
 }
 
 // ------------------------------------------------------------------------------------------
@@ -88,11 +109,11 @@ export function conditionFacts(clause: Clause): ConditionFacts {
 
 // Tied to one occasion: a day, a moment, this one thing.
 export const ONE_OFF =
-  /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|time|once|one(?!\s+(?:rule|thing)))|(?:just|only)\s+(?:this|that)\s+(?:once|one|month|time|invoice|matter|case|meeting|call)|(?:for|on|about|touching|in)\s+this\s+(?:invoice|call|meeting|matter|report|one|occasion|story|deal|case|claim|transaction|stage)|(?:for\s+)?this\s+invoice\s+only|just\s+for\s+this\s+one|for\s+this\s+one|(?<!at\s)the\s+moment\b|as\s+soon\s+as|right\s+away|when\s+you(?:'re|\s+are)\s+(?:outside|here|there|downstairs)|(?:on|this|next|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s)(?![\s,]+(?:and\s+)?(?:going\s+forward|from\s+now|for\s+(?:all|every|any)))|(?:at|by|before|after)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s+(?:today|tomorrow)|at\s+\d{1,2}\s+today|until\s+(?:the\s+deal|completion|we(?:'ve|\s+have)\s+spoken|further\s+notice)|until\s+(?:monday|tuesday|wednesday|thursday|friday|the\s+\d)|while\s+i(?:'m|\s+am)\s+(?:away|out|on\s+leave)|when\s+you\s+speak\s+to|(?:at|for)\s+the\s+(?:[\w-]+\s+){0,3}(?:briefing|meeting|hearing|session|call|dinner|event)\s+on\b)/i;
+  /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|time|once|one(?!\s+(?:rule|thing)))|(?:just|only)\s+(?:this|that)\s+(?:once|one|month|time|invoice|matter|case|meeting|call)|(?:for|on|about|touching|in)\s+this\s+(?:invoice|call|meeting|matter|report|one|occasion|story|deal|case|claim|transaction|stage)|(?:for|on)\s+that\s+(?:invoice|call|meeting|report|one|occasion|deal|case|claim|transaction)\b|^(?:for|on)\s+that\s+matter\b|(?:for|on|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+of\s+(?:each|every)\b)|while\s+(?:our|the|my)\s+[\w\s]{0,30}?(?:is|was|are|were)\s+being\b|(?:for\s+)?this\s+invoice\s+only|just\s+for\s+this\s+one|for\s+this\s+one|(?<!at\s)the\s+moment\b|as\s+soon\s+as|right\s+away|when\s+you(?:'re|\s+are)\s+(?:outside|here|there|downstairs)|(?<!\b(?:each|every)\s+(?:week|fortnight)\s+)(?:on|this|next|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s)(?![\s,]+(?:and\s+)?(?:going\s+forward|from\s+now|for\s+(?:all|every|any)))|(?:at|by|before|after)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s+(?:today|tomorrow)|at\s+\d{1,2}\s+today|until\s+(?:the\s+deal|completion|we(?:'ve|\s+have)\s+spoken|further\s+notice)|until\s+(?:monday|tuesday|wednesday|thursday|friday|the\s+\d)|while\s+i(?:'m|\s+am)\s+(?:away|out|on\s+leave)|when\s+you\s+speak\s+to|(?:at|for)\s+the\s+(?:[\w-]+\s+){0,3}(?:briefing|meeting|hearing|session|call|dinner|event)\s+on\b)/i;
 
 // Said to last: overrides a nearby one-off word ("Teams please for Thursday and going forward").
 const STANDING =
-  /\b(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|future\s+(?:invites?|invitations?|meetings?|bills?|invoices?|correspondence)|always|never|generally|in\s+general|for\s+good|altogether|at\s+all|any\s+more|anymore|no\s+longer|every\s+time|each\s+time|for\s+(?:anything|everything|all)\b|for\s+any\s+(?:future|of)|as\s+a\s+rule|standing\s+rule|from\s+(?:the\s+)?(?:\w+\s+)?(?:bill|invoice)?\s*onwards?|whenever|in\s+anything|anything\s+(?:you\s+send|addressed|with\s+us|for\s+us|that\s+comes|else)|(?:on|for)\s+(?:all|any|every)\s+(?:of\s+)?(?:our|my)\b)/i;
+  /\b(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|future\s+(?:invites?|invitations?|meetings?|bills?|invoices?|correspondence)|always|never|generally|in\s+general|for\s+good|altogether|at\s+all|any\s+more|anymore|no\s+longer|every\s+time|each\s+time|for\s+(?:anything|everything|all)\b|for\s+any\s+(?:future|of)|as\s+a\s+rule|standing\s+rule|from\s+(?:the\s+)?(?:\w+\s+)?(?:bill|invoice)?\s*onwards?|whenever|at\s+any\s+(?:other\s+)?time|in\s+anything|anything\s+(?:you\s+send|addressed|with\s+us|for\s+us|that\s+comes|else)|(?:on|for)\s+(?:all|any|every)\s+(?:of\s+)?(?:our|my)\b)/i;
 
 export function isStanding(text: string): boolean {
   return STANDING.test(text);
@@ -117,10 +138,20 @@ export function isOneOff(clause: Clause, next?: Sentence): boolean {
 // "I know we asked for summaries last year", "I asked you last year not to phone me",
 // "Weekly was right during the early stage": what used to hold, being replaced.
 const PAST =
-  /\b(?:(?:i|we)\s+(?:know\s+(?:i|we)\s+)?(?:asked|said|told\s+you|mentioned|requested)\b.*\b(?:last\s+(?:year|month|time|week)|before|previously|earlier|ago|at\s+the\s+(?:start|time))|(?:was|were)\s+(?:right|fine|ok|okay|useful|good)\s+(?:during|when|at|for\s+the\s+(?:early|first))|(?<!\b(?:am|i'm|are|we're|is|get|got|getting|be|been)\s)\bused\s+to\b|\bat\s+our\s+previous\s+firm\b|\bour\s+(?:previous|last|old)\s+firm\b)/i;
+  /\b(?:(?:last\s+(?:week|month|year|time)|earlier|previously|before)\s*,?\s+(?:i|we)\s+(?:said|asked|mentioned|wrote|told\s+you|requested)\b|(?:i|we)\s+(?:know\s+(?:i|we)\s+)?(?:asked|said|told\s+you|mentioned|requested)\b.*\b(?:last\s+(?:year|month|time|week)|before|previously|earlier|ago|at\s+the\s+(?:start|time))|(?:was|were)\s+(?:right|fine|ok|okay|useful|good)\s+(?:during|when|at|for\s+the\s+(?:early|first))|(?<!\b(?:am|i'm|are|we're|is|get|got|getting|be|been)\s)\bused\s+to\b|\bat\s+our\s+previous\s+firm\b|\bour\s+(?:previous|last|old)\s+firm\b)/i;
 
 export function isPastReport(clause: Clause): boolean {
   return PAST.test(clause.text);
+}
+
+// "Ignore that now: …", "Scratch that.", "Forget what I said about calls": the sentence before is
+// taken back.
+const TAKEN_BACK =
+  /^(?:(?:please\s+)?(?:ignore|scratch|forget|disregard)\s+(?:that|this|what\s+i\s+(?:said|wrote)|my\s+(?:earlier|last|previous))|that\s+no\s+longer\s+applies)\b/i;
+
+/** Withdrawn by the sentence that follows it. */
+export function isTakenBack(next: Sentence | undefined): boolean {
+  return next !== undefined && TAKEN_BACK.test(next.text.trim());
 }
 
 // ------------------------------------------------------------------------------------------
@@ -134,10 +165,10 @@ export function isPastReport(clause: Clause): boolean {
 export type Holder = "self" | "org" | "colleague" | "third" | "none";
 
 // People other than the writer who may hold preferences of their own.
-const PERSON_NOUN = String.raw`(?:colleague|colleagues|boss|brother|sister|wife|husband|partner|son|daughter|mother|mum|mom|father|dad|children|kids|family|chair(?:man|woman)?|ceo|cfo|coo|cto|md|gc|general\s+counsel|fd|finance\s+director|director|directors|assistant|pa|ea|deputy|head\s+of\s+\w+|manager|team\s+leader|lead|nephew|niece|client|tenant|landlord|buyer|seller|counterparty|solicitors?|lawyers?|counsel|agent|surveyor|broker|insurer|bank|lender|regulator|union|ned|neds|trustee|trustees|chief\s+\w+|founder|investor|investors|auditor|auditors|treasurer)`;
+const PERSON_NOUN = String.raw`(?:colleague|colleagues|boss|brother|sister|wife|husband|partner|son|daughter|mother|mum|mom|father|dad|children|kids|family|chair(?:man|woman)?|ceo|cfo|coo|cto|md|gc|general\s+counsel|fd|finance\s+director|director|directors|assistant|pa|ea|deputy|head\s+of\s+\w+|manager|team\s+leader|lead|nephew|niece|client|tenant|landlord|buyer|seller|counterparty|solicitors?|lawyers?|counsel|agent|surveyor|broker|insurer|bank|lender|regulator|union|ned|neds|trustee|trustees|chief\s+\w+|founder|investor|investors|auditor|auditors|treasurer|tribunal|court|judge|regulator|arbitrator|arbitrators|ombudsman|registry|claimant|defendant|respondent|applicant|other\s+party)`;
 
 const THIRD_SUBJECT = new RegExp(
-  String.raw`^(?:he|she|they|he's|she's|they're|he'd|she'd|they'd|his|her|their|them|him|(?:my|the|their|his|her)\s+(?:[\w-]+\s+){0,2}${PERSON_NOUN}(?:'s)?|(?:the\s+)?other\s+side)\b`,
+  String.raw`^(?:he|she|they|he's|she's|they're|he'd|she'd|they'd|his|her|their|them|him|(?:my|the|their|his|her)\s+(?:[\w'-]+\s+){0,2}${PERSON_NOUN}(?:'s)?|(?:the\s+)?other\s+side)\b`,
   "i",
 );
 // "Rachel much prefers a phone call", "Mr Montague-Reid has asked me…" (case matters here).
@@ -155,9 +186,14 @@ const OWN_BODY_SUBJECT =
 const SPEECH_ACT =
   /^(?:i|i'd|i\s+would|i\s+must|i\s+have\s+to)\s+(?:ask|request|suggest|hope|think|be\s+grateful|appreciate|like\s+to\s+ask|know|gather|understand)\b/i;
 
-export function subjectOf(clause: Clause): Holder {
-  const text = clause.text.replace(OPENERS, "");
+export function subjectOf(clause: Clause, ownName?: (name: string) => boolean): Holder {
+  // "I said it already in the summer: our IT only allows Webex": what follows a lead-in colon
+  // is the statement.
+  const text = clause.text.replace(/^[^:]{0,80}:\s+(?=\S+\s+\S+\s+\S)/, "").replace(OPENERS, "");
   if (SPEECH_ACT.test(text)) return "none";
+  // "Kestrel won't pay for…", "Mercy Ridge will not pay…": the organisation by its own name.
+  const named = /^(?:the\s+)?((?:\p{Lu}[\p{L}&'-]*\s+){0,2}\p{Lu}[\p{L}&'-]*)(?:'s)?\s/u.exec(text);
+  if (named && ownName?.(named[1]!)) return "org";
   if (
     /^(?:i|i'm|i'd|i've|i'll|me|my\s+(?:name|own|preference|phone|mobile|email|inbox))\b/i.test(
       text,
@@ -178,13 +214,20 @@ export function subjectOf(clause: Clause): Holder {
 
 /** An organisation's own people or business: "the whole team", "anyone here", "our board". */
 const ORG_SCOPE =
-  /\b(?:us|we|we're|we've|we'd|we'll|our|ours|ourselves|anyone\s+(?:here|at|in)|any\s+of\s+us|all\s+of\s+us|everyone\s+(?:here|at)|nobody\s+(?:here|at)|the\s+(?:whole\s+)?(?:company|business|group|firm's\s+clients|team|board|legal\s+(?:team|function|department)))\b/i;
+  /\b(?:us|we|we're|we've|we'd|we'll|our|ours|ourselves|anyone\s+(?:here|at|in)|any\s+of\s+us|all\s+of\s+us|any\s+of\s+(?:the|our)\s+[\w-]+|all\s+(?:of\s+)?(?:the|our)\s+(?:staff|team|trustees|directors|employees|board|colleagues)|everyone\s+(?:here|at)|nobody\s+(?:here|at)|the\s+(?:whole\s+)?(?:company|business|group|firm's\s+clients|team|board|legal\s+(?:team|function|department))|my\s+(?:board|team|company|organi[sz]ation|department|finance\s+team|legal\s+team|trustees|directors|colleagues))\b/i;
+// "anyone at the Council", "the Trust's invoices": a body named by what it is, capitalised.
+const ORG_PROPER =
+  /\b(?:the|this)\s+(?:Council|Trust|Club|University|Association|Charity|Foundation|Authority|Partnership|Practice|Group|Company)\b/;
+// "my board", "my team": the organisation, not the writer alone.
+const MY_ORGANISATION =
+  /\bmy\s+(?:board|team|company|organi[sz]ation|department|finance\s+team|legal\s+team|trustees|directors|colleagues)\b/gi;
 const SELF_SCOPE = /\b(?:i|me|my|mine|myself|i'm|i'd|i've|i'll)\b/i;
 
 // "I'd rather we didn't get into…", "Could we keep politics out of…": the writer and the firm
 // together, not the writer's organisation.
+// "…when we meet", "…at the start of our calls": the writer and the firm together.
 const INCLUSIVE_WE =
-  /\b(?:rather|could|can|shall|should|if)\s+we\b|\blet's\b|\b(?:both\s+of\s+us|us\s+both)\b/gi;
+  /\b(?:rather|could|can|shall|should|if)\s+we\b|\blet's\b|\b(?:both\s+of\s+us|us\s+both)\b|\b(?:when|whenever|next\s+time|each\s+time|every\s+time|before|after|once|until|while)\s+we(?:'re|\s+are)?\s+(?:next\s+)?(?:meet|speak|talk|catch\s+up|chat|get\s+together|see\s+each\s+other|have\s+met|met|on\s+(?:a|the)\s+call|are\s+on\s+(?:a|the)\s+call)\w*|\bour\s+(?:calls?|meetings?|conversations?|catch[\s-]ups?|chats?|correspondence|emails?|discussions?|relationship|dealings|sessions?)\b/gi;
 // "I'm afraid", "I think", "I know": the writer's voice, not whose the preference is.
 const ASIDES =
   /\b(?:(?:i|i'd|i\s+would|i\s+must|i\s+have\s+to|can\s+i|may\s+i|could\s+i)\s+(?:ask|request|suggest|be\s+grateful|appreciate\s+it|like\s+to\s+ask)|i'm\s+afraid|i\s+am\s+afraid|i'm\s+sorry|i\s+think|i\s+hope|i\s+know|i'm\s+told|i\s+suspect|i'm\s+sure|i\s+gather|i\s+guess|i'm\s+glad|i\s+should\s+say|i\s+should\s+have\s+said|i\s+appreciate)\b/gi;
@@ -192,7 +235,10 @@ const ASIDES =
 /** Who a clause speaks of anywhere in it (scope, beneficiary), beyond its subject. */
 export function mentions(text: string): { self: boolean; org: boolean } {
   const exclusive = text.replace(INCLUSIVE_WE, " ").replace(ASIDES, " ");
-  return { self: SELF_SCOPE.test(exclusive), org: ORG_SCOPE.test(exclusive) };
+  return {
+    self: SELF_SCOPE.test(exclusive.replace(MY_ORGANISATION, " ")),
+    org: ORG_SCOPE.test(exclusive) || ORG_PROPER.test(exclusive),
+  };
 }
 
 // Whom a request's action is aimed at: "phone him", "write to her", "texts to them".

@@ -64,17 +64,17 @@ const CHANNEL_WORDS: readonly ChannelWord[] = [
   {
     channel: "in-person",
     pattern:
-      /\bin\s+person\b|\bface[\s-]to[\s-]face\b|\bcome\s+(?:in(?:to)?|up|over|down)\s+(?:to\s+)?(?:the\s+|your\s+)?(?:office|farm|you)\b|\bsit\s+down\s+with\b|\bacross\s+a\s+table\b/gi,
+      /\bin\s+person\b|\bface[\s-]to[\s-]face\b|\bcome\s+(?:in(?:to)?|up|over|down)\s+(?:to\s+)?(?:the\s+|your\s+)?(?:office|farm|you)\b|\bsit\s+down\s+with\b|\bacross\s+a\s+table\b|\bc(?:ome|ame|oming)\s+(?:to|round\s+to|over\s+to|out\s+to)\s+(?:the|my|our)\s+(?:house|home|flat|farm|office|offices)\b/gi,
   },
   {
     channel: "post",
     pattern:
-      /\bby\s+(?:post|courier|letter)\b|\bpost(?:ed|ing)?\b(?=\s+(?:anything|everything|documents?|letters?|papers|it|them|to\b|is\b|only\b))|^post\b|\ba\s+letter(?=\s+to\b)|\bby\s+letter\b|\bletters?\s+(?=by\s+post|in\s+the\s+post)|\bhard\s+cop(?:y|ies)\b|\bpaper\s+cop(?:y|ies)\b|\bon\s+paper\b/gi,
+      /\bby\s+(?:post|courier|letter)\b|\bpost(?:ed|ing)?\b(?=\s+(?:anything|everything|documents?|letters?|papers|it|them|to\b|is\b|only\b))|^post\b|\ba\s+letter(?=\s+(?:to|or|and|is|would)\b)|\bby\s+letter\b|\bletters?\s+(?=by\s+post|in\s+the\s+post)|\bhard\s+cop(?:y|ies)\b|\bpaper\s+cop(?:y|ies)\b|\bon\s+paper\b/gi,
   },
   {
     channel: "phone",
     pattern:
-      /\b(?:tele)?phon(?:e|es|ed|ing)(?:\s+calls?)?\b|\b(?:calls?|calling|called)\b(?!\s+(?:it|them|him|her|me|us)\s+["']?(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|ASAP|back)\w*)[A-Z"'])|\bring(?=\s+(?:me|us)\b)|\bmobile\b|\b(?:desk|office|direct)\s+line\b|\blandline\b/gi,
+      /\b(?:tele)?phon(?:e|es|ed|ing)(?:\s+calls?)?\b|\b(?:calls?|calling|(?<!\b(?:be|been|being|is|am|are|was|were|get|gets|got|getting|prefer|rather)\s+)called)\b(?!\s+(?:it|them|him|her|me|us)\s+["']?(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|ASAP|back)\w*)[A-Z"'])|\bring(?:ing)?(?=\s+(?:me|us|my)\b)|\bringing\s+me\b|\bvoice\s?mails?\b|\bmobile\b|\b(?:desk|office|direct)\s+line\b|\blandline\b/gi,
   },
 ];
 
@@ -103,7 +103,7 @@ export function channelMentions(text: string): ChannelMention[] {
 }
 
 /** Names of invitations and hospitality a firm offers clients. */
-export const HOSPITALITY = String.raw`(?:corporate\s+)?(?:hospitality|entertainment|invitations?|invites?|lunch(?:es)?|dinners?|suppers?|meals?|drinks|receptions?|tickets?|events?|gifts?|golf(?:\s+days?)?|boxes|box|galas?|concerts?|tastings?|parties|party|matches|match|(?:race|race\s+)?days?\s+out|shows?|the\s+opera|the\s+theatre|things\s+like\s+that|this\s+kind\s+of\s+thing|that\s+sort\s+of\s+thing|anything\s+like\s+that)`;
+export const HOSPITALITY = String.raw`(?:corporate\s+)?(?:hospitality|entertainment|invitations?|invites?|lunch(?:es)?|dinners?|suppers?|meals?|drinks|receptions?|tickets?|events?|gifts?|golf(?:\s+days?)?|boxes|box|galas?|concerts?|tastings?|parties|party|matches|match|(?:race|race\s+)?days?\s+out|(?:a\s+)?days?\s+at\s+the\s+(?:races|cricket|tennis|rugby|football|opera|theatre)|ballgames?|test\s+match(?:es)?|seats|hampers?|outings?|shows?|the\s+opera|the\s+theatre|things\s+like\s+(?:that|it|this)|this\s+kind\s+of\s+thing|that\s+sort\s+of\s+thing|anything\s+like\s+that)`;
 
 /** Words that put a sentence in the billing world. */
 export const BILLING_CONTEXT =

@@ -16,8 +16,10 @@ import {
 import {
   aimedAtSomeoneElse,
   conditionFacts,
+  isHeadline,
   isOneOff,
   isPastReport,
+  isTakenBack,
   mentions,
   ONE_OFF,
   questionKind,
@@ -26,13 +28,14 @@ import {
 } from "./clause-facts";
 import { readMessage, type ReadMessage } from "./message";
 import { clauseContext, type Candidate, type ClauseContext, type Recogniser } from "./recogniser";
+import { recogniseAnswers } from "./recognisers/answers";
 import { recogniseChannels } from "./recognisers/channels";
 import { recogniseBillingDetail, recogniseRefusedEntries } from "./recognisers/billing";
 import { recogniseEntertainment } from "./recognisers/entertainment";
 import { recogniseCompetitors, recogniseTopics } from "./recognisers/mentions";
 import { recogniseNames } from "./recognisers/names";
 import { recogniseStatusUpdates } from "./recognisers/status-updates";
-import { LONGEST_CLAUSE, type Clause, type Sentence } from "./sentences";
+import { LONGEST_CLAUSE, type Sentence } from "./sentences";
 import {
   SINGLE_VALUE_FIELDS,
   type ClientMessage,
@@ -41,6 +44,7 @@ import {
 } from "./types";
 
 const RECOGNISERS: readonly Recogniser[] = [
+  recogniseAnswers,
   recogniseChannels,
   recogniseNames,
   recogniseBillingDetail,
@@ -71,13 +75,6 @@ const CONDITIONS_ALLOWED: ReadonlySet<ListenField> = new Set([
   "bannedBillingPhrases",
 ]);
 
-/** Fields that are the organisation's whatever the pronoun (billing, brands). */
-const ORGANISATION_FIELDS: ReadonlySet<ListenField> = new Set([
-  "billingDetail",
-  "bannedBillingPhrases",
-  "competitors",
-]);
-
 // Personal mailboxes: whatever the writer says, their organisation is not the mail provider.
 const PERSONAL_MAIL =
   /(?:^|\.)(?:[\w-]*mail[\w-]*|icloud|me|mac|aol|yahoo|ymail|outlook|live|msn|proton(?:mail)?|gmx|web|btinternet|btconnect|sky|virginmedia|talktalk|orange|free|comcast|verizon|att|zoho)\.[a-z.]+$/i;
@@ -89,6 +86,8 @@ export function isPersonalMailDomain(domain: string): boolean {
 interface MessageState {
   /** Words of the sender's organisation's name, from their domain ("nordhavn", "wind"). */
   orgWords: ReadonlySet<string>;
+  /** The sender's stored profiles, unmerged: where the firm already keeps each field for them. */
+  stored: { self?: ClientProfile; org?: ClientProfile };
   /** Whose the last statement on each subject was: one that does not say is theirs too. */
   last: Map<string, "self" | "org">;
 }
@@ -107,7 +106,11 @@ export function listen(
     profiles instanceof Map ? profiles : indexProfiles(profiles as Iterable<ClientProfile>);
   const [personKey, orgKey] = matchKeysFor(read.sender.address) as [string, string];
   const personal = isPersonalMailDomain(read.sender.domain);
-  const state: MessageState = { orgWords: organisationWords(read.sender.domain), last: new Map() };
+  const state: MessageState = {
+    orgWords: organisationWords(read.sender.domain),
+    stored: { self: byKey.get(personKey), org: byKey.get(orgKey) },
+    last: new Map(),
+  };
   const suggestions: Suggestion[] = [];
   const seen = new Set<string>();
 
@@ -169,6 +172,10 @@ function judge(
 ): "self" | "org" | undefined {
   const { sentence, clause } = context;
   if (questionKind(sentence, clause) === "question") return undefined;
+  if (isHeadline(sentence.text)) return undefined;
+  // ""God I hate telephones."": words in quotation marks are someone's quoted speech.
+  if (/^["“]/.test(sentence.text) && !/["”]\s*[:,-]?\s*\S/.test(sentence.text.slice(1, -2)))
+    return undefined;
   const condition = conditionFacts(clause);
   if (condition.counterfactual) return undefined;
   if (condition.conditional && !CONDITIONS_ALLOWED.has(candidate.field)) return undefined;
@@ -176,14 +183,14 @@ function judge(
   // "…until we announce": a temporary instruction, except a cadence for a stage ("daily until the
   // notification is in, then weekly").
   if (candidate.field !== "statusUpdates" && UNTIL.test(clause.text)) return undefined;
-  if (isPastReport(clause)) return undefined;
-  const subject = subjectOf(clause);
+  if (isPastReport(clause) || isTakenBack(context.next)) return undefined;
+  const subject = subjectOf(clause, (name) => isOwnName(name, state.orgWords));
   const field = candidate.field;
   if (subject === "third") return undefined;
   if (PERSONAL_FIELDS.has(field) && (subject === "colleague" || aimedAtSomeoneElse(clause.text)))
     return undefined;
   if (candidate.holder) return candidate.holder;
-  return attribute(field, candidate.value, clause, subject, state, state.orgWords);
+  return attribute(field, candidate.value, context, subject, state);
 }
 
 const UNTIL = /\buntil\b(?!\s+further\s+notice)/i;
@@ -212,7 +219,7 @@ function oneOff(context: ClauseContext): boolean {
 
 // "before our 10am ExCo", "ahead of our board": whose meeting, not whose preference.
 const ANCHOR =
-  /\b(?:before|ahead\s+of|after|for|at|in|into|from)\s+(?:each\s+|every\s+)?our\s+[\w-]+(?:\s+[\w-]+)?/gi;
+  /\b(?:before|ahead\s+of|after|for|at|in|into|from|aligned\s+with|in\s+line\s+with|timed\s+(?:to|for|with|around)|to\s+fit|around)\s+(?:each\s+|every\s+)?our\s+[\w-]+(?:\s+[\w-]+)?/gi;
 
 const PLATFORM_CHANNELS: ReadonlySet<string> = new Set(MEETING_PLATFORMS);
 
@@ -223,7 +230,26 @@ function isPlatform(value: string): boolean {
 /** The organisation named by its own name ("for any Nordhavn employee"), from its domain. */
 function namesOrganisation(text: string, orgWords: ReadonlySet<string>): boolean {
   const words = text.match(/\b[A-Z][\p{L}]{2,}\b/gu) ?? [];
-  return words.some((word) => orgWords.has(word.toLowerCase()));
+  return words.some((word) => isOwnWord(word, orgWords));
+}
+
+/**
+ * A word of the sender's organisation's name: a label of its domain ("council" in
+ * brackenford-council), or the start of one ("Vasant" of vasantgroup, "Mercy" of
+ * mercyridgehealth) when long enough not to be chance.
+ */
+function isOwnWord(word: string, orgWords: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  if (orgWords.has(lower)) return true;
+  if (lower.length < 4) return false;
+  for (const label of orgWords) if (label.startsWith(lower)) return true;
+  return false;
+}
+
+/** "Kestrel", "Mercy Ridge", "Granite's": the organisation's own name opening a clause. */
+function isOwnName(name: string, orgWords: ReadonlySet<string>): boolean {
+  const words = name.split(/\s+/);
+  return isOwnWord(words[0]!, orgWords) && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 function organisationWords(domain: string): Set<string> {
@@ -231,24 +257,54 @@ function organisationWords(domain: string): Set<string> {
   return new Set(labels.flatMap((label) => label.split("-")).filter((w) => w.length >= 3));
 }
 
+/** Whose a clause says it is, by its words alone; undefined when it says neither. */
+function scopeOf(
+  text: string,
+  field: ListenField,
+  orgWords: ReadonlySet<string>,
+): "self" | "org" | undefined {
+  // "send me…", "spare me…", "for me, a quarterly update…": the writer is who it is for, whatever
+  // "our" says elsewhere ("aligned with our investment committee") — unless others are named
+  // with them ("me or any of the trustees", "not to me and not to anyone here").
+  const recipient = EXPLICIT_SELF.exec(text);
+  if (recipient && !WITH_OTHERS.test(text.slice(recipient.index + recipient[0].length)))
+    return "self";
+  const said = mentions(field === "statusUpdates" ? text.replace(ANCHOR, " ") : text);
+  if (namesOrganisation(text, orgWords)) said.org = true;
+  if (said.org) return "org";
+  if (said.self) return "self";
+  return undefined;
+}
+
+const EXPLICIT_SELF =
+  /\b(?:(?:for|to|with)\s+me|(?:send|give|update|tell|brief|email|e-mail|ring|call|phone|text|whatsapp|copy|cc|keep|invite|ask|spare|include|message|ping)\s+me)\b(?!['-])/i;
+const WITH_OTHERS =
+  /^\s*(?:,\s*)?(?:and|or|\/|nor)\s+(?:not\s+)?(?:(?:to|for|with)\s+)?(?:any|all|my|our|the|everyone|anyone|other|others|colleagues)\b/i;
+
+const OWN_ONLY =
+  /\b(?:my\s+own|me\s+personally|my\s+personal|for\s+me\s+personally|my\s+family(?:'s)?)\b/i;
+const POINTS_BACK = /\b(?:them|either\s+of\s+them|both\s+of\s+them|their\s+names?|those|these)\b/i;
+
 function attribute(
   field: ListenField,
   value: string,
-  clause: Clause,
+  context: ClauseContext,
   subject: Holder,
   state: MessageState,
-  orgWords: ReadonlySet<string>,
 ): "self" | "org" {
+  const { clause, sentence } = context;
   const text = clause.text;
-  if (ORGANISATION_FIELDS.has(field)) {
+  const orgWords = state.orgWords;
+  if (field === "bannedBillingPhrases" || field === "competitors") {
     // The organisation's, unless the writer says it is for them alone ("for my own invoices").
-    const own = /\b(?:my\s+own|me\s+personally|my\s+personal|for\s+me\s+personally)\b/i.test(text);
+    // The sentence after may say so of the same things ("Take out the comparison with X and Y.
+    // I will not have either of them mentioned in anything with my family's name on it.").
+    const next = context.next?.text ?? "";
+    const own = OWN_ONLY.test(text) || (POINTS_BACK.test(next) && OWN_ONLY.test(next));
     const holder = own ? "self" : (state.last.get(field) ?? "org");
     state.last.set(field, holder);
     return holder;
   }
-  const said = mentions(field === "statusUpdates" ? text.replace(ANCHOR, " ") : text);
-  if (namesOrganisation(text, orgWords)) said.org = true;
   // Meeting software is the organisation's tooling: refusing Zoom is like choosing Teams.
   const platformLike =
     field === "meetingPlatform" || (field === "avoidChannels" && isPlatform(value));
@@ -259,18 +315,47 @@ function attribute(
       : field;
   let holder: "self" | "org" | undefined;
   if (subject === "org" || subject === "self") holder = subject;
-  else if (said.org) holder = "org";
-  else if (said.self) holder = "self";
+  holder ??= scopeOf(text, field, orgWords);
   // Nothing in the clause says whose: the last statement on the same subject in this message
-  // does ("Please don't text me… Email to this address only"), else the field's usual owner.
-  holder ??= state.last.get(family) ?? (ORGANISATION_BY_DEFAULT.has(family) ? "org" : "self");
+  // does ("Please don't text me… Email to this address only"), then the rest of the sentence
+  // ("Yes please - I'm partial to a day at the races").
+  holder ??= state.last.get(family);
+  holder ??= scopeOf(
+    sentence.clauses
+      .filter((c) => c !== clause)
+      .map((c) => c.text)
+      .join(" "),
+    field,
+    orgWords,
+  );
+  // A clause that says nothing of whose is explained by the sentence after it in the paragraph
+  // ("Could we stop opening every call with the football? I'm not a football person…").
+  const next = context.next;
+  if (!holder && next && next.paragraph === sentence.paragraph) {
+    const explained = next.clauses[0] ? subjectOf(next.clauses[0]) : "none";
+    if (explained === "self" || explained === "org") holder = explained;
+  }
+  // Still nothing: where the firm already keeps this field for them, then the field's usual owner.
+  holder ??= keptIn(state, field) ?? (ORGANISATION_BY_DEFAULT.has(family) ? "org" : "self");
   state.last.set(family, holder);
   return holder;
+}
+
+/** The one stored profile (person or organisation) that already has a value for `field`. */
+function keptIn(state: MessageState, field: ListenField): "self" | "org" | undefined {
+  const has = (profile: ClientProfile | undefined) => {
+    const value = profile?.[field];
+    return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== "";
+  };
+  const self = has(state.stored.self);
+  const org = has(state.stored.org);
+  return self && !org ? "self" : org && !self ? "org" : undefined;
 }
 
 /** Whose a statement with no "I" or "we" usually is: meetings, hospitality and topics are the organisation's. */
 const ORGANISATION_BY_DEFAULT: ReadonlySet<string> = new Set([
   "platform",
+  "billingDetail",
   "entertainment",
   "avoidTopics",
 ]);

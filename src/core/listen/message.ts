@@ -6,7 +6,7 @@
  */
 import { analyseDraft } from "../analysis";
 import { domainOf, normaliseAddress } from "../draft";
-import { splitSentences, type Sentence, type TextRange } from "./sentences";
+import { normaliseForMatching, splitSentences, type Sentence, type TextRange } from "./sentences";
 import type { ClientMessage } from "./types";
 
 export interface ReadMessage {
@@ -17,6 +17,8 @@ export interface ReadMessage {
   signOffNames: string[];
   /** An automatic reply: nothing in it is a standing preference. */
   automatic: boolean;
+  /** The subject without "Re:"/"Fw:": what a short reply is about ("Updates - how often?"). */
+  subject: string;
   sender: { address: string; name: string; domain: string };
 }
 
@@ -24,10 +26,41 @@ export interface ReadMessage {
 // words are over. Only a line that is the closing and nothing else counts.
 const CLOSING =
   /^\s*(?:(?:with\s+)?(?:(?:very\s+)?(?:kind|best|warm|warmest|kindest|many|all\s+the\s+)?\s*(?:regards|wishes|thanks)|thanks?(?:\s+(?:so\s+much|again|a\s+lot|in\s+advance))?|thank\s+you|cheers|best|all\s+best|yours(?:\s+(?:sincerely|faithfully|truly|ever))?|sincerely|respectfully|regards|warmly|speak\s+(?:soon|thursday|monday|tuesday|wednesday|friday|then)|talk\s+soon|grazie|merci|danke|ciao|saludos|mit\s+freundlichen\s+gr(?:ü|ue)(?:ß|ss)en)[\s,.!]*|sent\s+from\s+my\s+\w+.*|get\s+outlook\s+for\s+\w+.*)$/i;
+// A closing put together from the same words in another order or combination: "Thanks and
+// regards,", "With thanks and best wishes,", "With every good wish,", "Thanks a million,",
+// "Cordiali saluti,". Every word is a closing word and one of them carries the closing.
+const CLOSING_WORDS = new Set(
+  "with and & all the very many kind kindest best warm warmest good every thanks thank thx you regards rgds wishes wish cheers sincerely yours faithfully truly ever respectfully cordially cordiali saluti distinti un a lot million again in advance love take care speak soon talk".split(
+    " ",
+  ),
+);
+const CLOSING_CORE =
+  /\b(?:thanks|thank|thx|regards|rgds|wish(?:es)?|cheers|sincerely|yours|respectfully|cordially|saluti)\b/i;
+
+function isClosing(line: string): boolean {
+  if (CLOSING.test(line)) return true;
+  const words = line
+    .trim()
+    .replace(/[,.!]+$/, "")
+    .toLowerCase()
+    .split(/\s+/);
+  return (
+    words.length <= 6 &&
+    CLOSING_CORE.test(line) &&
+    words.every((word) => CLOSING_WORDS.has(word.replace(/[,.!]+$/, "")))
+  );
+}
 
 // A disclaimer paragraph: confidentiality boilerplate, not the author's request.
+// ("Our registered office is a shared building" is a client's sentence; "Registered office: 1
+// High St" or "registered in England" is a footer.)
 const DISCLAIMER =
-  /\b(?:intended\s+(?:only\s+)?(?:solely\s+)?for\s+the|intended\s+recipient|if\s+you\s+(?:are\s+not|have\s+received)|confidential\s+and\s+(?:may|privileged)|may\s+(?:contain|be)\s+(?:confidential|privileged|legally)|registered\s+(?:in\s+england|office)|authorised\s+and\s+regulated|do\s+not\s+(?:necessarily\s+)?represent|monitored\s+or\s+recorded|freedom\s+of\s+information\s+act)/i;
+  /\b(?:intended\s+(?:only\s+)?(?:solely\s+)?for\s+the|intended\s+recipient|if\s+you\s+(?:are\s+not|have\s+received)|confidential\s+and\s+(?:may|privileged)|may\s+(?:contain|be)\s+(?:confidential|privileged|legally)|registered\s+in\s+england|registered\s+office\s*(?::|at\b|address\b)|^\s*registered\s+office\b|authorised\s+and\s+regulated|do\s+not\s+(?:necessarily\s+)?represent|monitored\s+or\s+recorded|freedom\s+of\s+information\s+act)/i;
+
+// What a writer asks of the firm in their own words; boilerplate asks a stray reader to notify,
+// delete or not copy.
+const OWN_REQUEST =
+  /\b(?:we|i)(?:'d|\s+would)\s+(?:ask|like|prefer|be\s+grateful)\b|\bplease\s+(?:don't|do\s+not)\s+(?!(?:copy|disclose|distribute|forward|use|read|print|rely|retain|review|disseminate)\b)/i;
 
 // Automatic replies announce themselves in the subject or open with an absence notice.
 const AUTOMATIC_SUBJECT =
@@ -44,9 +77,14 @@ export function readMessage(message: ClientMessage): ReadMessage {
     body: message.body,
     attachments: [],
   });
-  const { text, spans } = analysed.body;
+  const { text, spans, quoted } = analysed.body;
   const { regions, signOffNames } = ownWords(text, spans);
-  const sentences = splitSentences(text, regions);
+  const answers = inlineAnswers(text, quoted, message.from.name ?? "", regions);
+  const sentences = splitSentences(
+    text,
+    [...regions, ...answers].sort((a, b) => a.start - b.start),
+  );
+  attachPrompts(sentences, text, quoted, answers);
   const address = normaliseAddress(message.from.address);
   const automatic =
     AUTOMATIC_SUBJECT.test(message.subject) ||
@@ -56,6 +94,10 @@ export function readMessage(message: ClientMessage): ReadMessage {
     sentences,
     signOffNames,
     automatic,
+    subject: normaliseForMatching(message.subject).replace(
+      /^\s*(?:(?:re|fw|fwd|aw|wg|tr)\s*:\s*)+/i,
+      "",
+    ),
     sender: {
       address,
       name: (message.from.name ?? "").trim(),
@@ -84,7 +126,7 @@ function ownWords(
       let lineEnd = text.indexOf("\n", lineStart);
       if (lineEnd < 0 || lineEnd > span.end) lineEnd = span.end;
       const line = text.slice(lineStart, lineEnd);
-      if (seenText && CLOSING.test(line) && !proseFollows(text, lineEnd, span.end)) {
+      if (seenText && isClosing(line) && !proseFollows(text, lineEnd, span.end)) {
         cut = lineStart;
         signOffNames.push(...namesAfter(text, lineEnd, span.end));
         break;
@@ -109,7 +151,7 @@ function proseFollows(text: string, from: number, end: number): boolean {
     .slice(from, end)
     .split("\n")
     .find((line) => line.trim() !== "");
-  if (rest === undefined || DISCLAIMER.test(rest) || CLOSING.test(rest)) return false;
+  if (rest === undefined || DISCLAIMER.test(rest) || isClosing(rest)) return false;
   return rest.trim().split(/\s+/).length > 7 && /[.!?]["')]*\s*$/.test(rest.trim());
 }
 
@@ -161,10 +203,22 @@ function withoutDisclaimers(text: string, range: TextRange): TextRange[] {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0 || lineEnd > range.end) lineEnd = range.end;
     if (DISCLAIMER.test(text.slice(lineStart, lineEnd))) {
+      // A long line is a paragraph of its own (HTML); a short one is wrapped plain text whose
+      // paragraph runs to the next blank line.
+      let next: { index: number; 0: string } | null = { index: lineEnd, 0: "" };
+      if (lineEnd - lineStart < 100) {
+        const blank = /\n[ \t\u00a0]*\n/g;
+        blank.lastIndex = lineEnd;
+        next = blank.exec(text);
+      }
+      const paragraphEnd = next && next.index < range.end ? next.index : range.end;
+      // "…disclosable under the Freedom of Information Act. With that in mind, we'd ask for
+      // summary invoices only": the writer's own request about the subject, not boilerplate.
+      if (OWN_REQUEST.test(text.slice(lineStart, paragraphEnd))) {
+        lineStart = lineEnd + 1;
+        continue;
+      }
       if (lineStart > keepFrom) out.push({ start: keepFrom, end: lineStart });
-      const blank = /\n[ \t\u00a0]*\n/g;
-      blank.lastIndex = lineEnd;
-      const next = blank.exec(text);
       keepFrom = next && next.index < range.end ? next.index + next[0].length : range.end;
       lineStart = keepFrom;
       continue;
@@ -173,4 +227,106 @@ function withoutDisclaimers(text: string, range: TextRange): TextRange[] {
   }
   if (range.end > keepFrom) out.push({ start: keepFrom, end: range.end });
   return out;
+}
+
+// ------------------------------------------------------------------------------------------
+// Answers written into the quoted message
+// ------------------------------------------------------------------------------------------
+
+/** An answer the sender wrote inside the quoted message, and the line it answers. */
+interface Answer extends TextRange {
+  prompt?: TextRange;
+}
+
+// "KF: Karen is fine.", "[KF] Detailed.", "KF - yes please": a line the sender marked as theirs.
+function initialsOf(name: string): string {
+  const words = name
+    .replace(/\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Canon|Revd?)\.?\s+/g, "")
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w));
+  return words.map((w) => w[0]).join("");
+}
+
+/**
+ * Answers the sender wrote inside the quoted message they reply to ("My answers below in red,
+ * initialled KF"): lines of quoted history that open with the sender's initials. Each is theirs,
+ * and the line before it is the question it answers.
+ */
+function inlineAnswers(
+  text: string,
+  quoted: readonly TextRange[],
+  senderName: string,
+  regions: readonly TextRange[],
+): Answer[] {
+  const own = regions.map((r) => text.slice(r.start, r.end)).join("\n");
+  const announced = /\binitial(?:l)?ed\s+(\p{Lu}{2,4})\b|\bmarked\s+(\p{Lu}{2,4})\b/u.exec(own);
+  const initials = announced?.[1] ?? announced?.[2] ?? initialsOf(senderName);
+  if (initials.length < 2 || quoted.length === 0) return [];
+  const marker = new RegExp(String.raw`^[ \t>]*\[?${initials}\]?\s*[:\-–]\s+(?=\S)`);
+  const answers: Answer[] = [];
+  for (const span of quoted) {
+    let previous: TextRange | undefined;
+    let lineStart = span.start;
+    while (lineStart < span.end) {
+      let lineEnd = text.indexOf("\n", lineStart);
+      if (lineEnd < 0 || lineEnd > span.end) lineEnd = span.end;
+      const line = text.slice(lineStart, lineEnd);
+      const m = marker.exec(line);
+      if (m) {
+        answers.push({
+          start: lineStart + m[0].length,
+          end: lineEnd,
+          ...(previous ? { prompt: previous } : {}),
+        });
+      } else if (line.trim() !== "") {
+        previous = { start: lineStart, end: lineEnd };
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+  return answers;
+}
+
+// A line that asks: "> 4. Invoices: detailed time entries or a summary?", "1. Name you would like
+// us to use:".
+const QUESTION_LINE = /[?:]\s*$/;
+const QUOTE_MARKS = /^[\s>]*(?:\(?\d{1,2}[.)]\s*|[a-z][.)]\s+)?/i;
+
+/**
+ * A sentence written straight under a question of the quoted message (a questionnaire answered
+ * inline) answers it: it gets that question as its prompt, the context "Summary to me." or
+ * "Every other Monday is ideal." needs.
+ */
+function attachPrompts(
+  sentences: Sentence[],
+  text: string,
+  quoted: readonly TextRange[],
+  answers: readonly Answer[],
+): void {
+  const normalised = normaliseForMatching(text);
+  const promptAt = (range: TextRange): Sentence | undefined => {
+    const lineText = normalised.slice(range.start, range.end);
+    if (!QUESTION_LINE.test(lineText)) return undefined;
+    const lead = QUOTE_MARKS.exec(lineText)?.[0].length ?? 0;
+    const start = range.start + lead;
+    const promptText = normalised.slice(start, range.end).trim();
+    const clause = { start, end: range.end, text: promptText };
+    return { start, end: range.end, text: promptText, clauses: [clause], paragraph: -1, index: -1 };
+  };
+  for (const sentence of sentences) {
+    const answer = answers.find((a) => sentence.start >= a.start && sentence.end <= a.end);
+    if (answer) {
+      // The answer's first sentence answers; what follows it explains.
+      if (answer.prompt && text.slice(answer.start, sentence.start).trim() === "")
+        sentence.prompt = promptAt(answer.prompt);
+      continue;
+    }
+    // The first sentence written after a quoted span, with nothing of the author's between.
+    const before = quoted.filter((q) => q.end <= sentence.start).pop();
+    if (!before || text.slice(before.end, sentence.start).trim() !== "") continue;
+    const quotedText = text.slice(before.start, before.end).replace(/\s+$/, "");
+    const lineStart = before.start + quotedText.lastIndexOf("\n") + 1;
+    const lineEnd = before.start + quotedText.length;
+    sentence.prompt = promptAt({ start: lineStart, end: lineEnd });
+  }
 }

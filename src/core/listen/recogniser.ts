@@ -35,11 +35,13 @@ export function clauseContext(
   clause: Clause,
 ): ClauseContext {
   let skeleton: Skeleton | undefined;
+  const before = read.sentences.slice(Math.max(0, sentence.index - 2), sentence.index).reverse();
   return {
     read,
     sentence,
     clause,
-    previous: read.sentences.slice(Math.max(0, sentence.index - 2), sentence.index).reverse(),
+    // An answer's question comes first: it says what the answer is about.
+    previous: sentence.prompt ? [sentence.prompt, ...before] : before,
     next: read.sentences[sentence.index + 1],
     skeleton: () => (skeleton ??= skeletonOf(clause.text)),
   };

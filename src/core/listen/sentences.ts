@@ -29,6 +29,12 @@ export interface Sentence extends TextRange {
   paragraph: number;
   /** Position in the message. */
   index: number;
+  /**
+   * The question this sentence answers, when it is written under one: a quoted questionnaire
+   * line ("> 4. Invoices: detailed or summary?") or the line an inline answer follows. Context
+   * only: nothing is heard in a prompt.
+   */
+  prompt?: Sentence;
 }
 
 /**
@@ -45,10 +51,14 @@ export function normaliseForMatching(text: string): string {
 
 // Words after which a full stop does not end a sentence.
 const ABBREVIATIONS =
-  /(?:^|[\s(])(?:mr|mrs|ms|mx|dr|prof|st|vs|etc|e\.g|i\.e|approx|inc|ltd|co|cf|a\.m|p\.m|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+  /(?:^|[\s("'])(?:mr|mrs|ms|mx|dr|prof|rev|revd|hon|cllr|sr|jr|fr|st|vs|etc|e\.g|i\.e|w\.e\.f|viz|approx|inc|ltd|co|cf|a\.m|p\.m|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+// "Mrs P. Hale", "J. Park": an initial, not the end of a sentence, when a capitalised word follows.
+const INITIAL = /(?:^|[\s("'])\p{Lu}$/u;
 // "No. 5", "para. 4", "cl. 7": abbreviations only when a number follows.
 const NUMBER_ABBREVIATIONS = /(?:^|[\s(])(?:no|nos|para|paras|cl|sec|art|p|pp|reg|regs)$/i;
-const BULLET = /^\s*(?:[-*•·▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/i;
+// "-", "•", "1.", "(b)", "(iv)", "C.2", "7.3": a marker, not words of the item.
+const BULLET =
+  /^\s*(?:[-*•·▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)|[A-Z]?\d{1,2}\.\d{1,2}\.?|[A-Z]\.\d{1,2}\.?)\s+/i;
 
 interface Line extends TextRange {
   text: string;
@@ -91,6 +101,8 @@ function sentenceRanges(text: string, range: TextRange): TextRange[] {
     const at = range.start + m.index;
     const before = text.slice(Math.max(from, at - 12), at);
     if (m[0] === "." && ABBREVIATIONS.test(before)) continue;
+    if (m[0] === "." && INITIAL.test(before) && /^\s+\p{Lu}/u.test(text.slice(at + 1, at + 4)))
+      continue;
     if (
       m[0] === "." &&
       NUMBER_ABBREVIATIONS.test(before) &&

@@ -10,10 +10,6 @@ runListenTests("phrasings", {
       body: wrap("I'd much prefer a Teams call to a phone call."),
     },
     {
-      name: "I only need to hear from you when there's a development.",
-      body: wrap("I only need to hear from you when there's a development."),
-    },
-    {
       name: "Please call me tomorrow at 10 to discuss.",
       body: wrap("Please call me tomorrow at 10 to discuss."),
     },
@@ -305,6 +301,12 @@ runListenTests("phrasings", {
   ],
   heard: [
     {
+      // Once silent: it states the cadence as plainly as "only write when something happens".
+      name: "I only need to hear from you when there's a development.",
+      body: wrap("I only need to hear from you when there's a development."),
+      heard: [{ field: "statusUpdates", value: "only when there's a development", profile: MEGGE }],
+    },
+    {
       name: "Just so you know, I go by Meg rather than Megge at work.",
       body: wrap("Just so you know, I go by Meg rather than Megge at work."),
       heard: [
@@ -492,7 +494,8 @@ runListenTests("phrasings", {
     {
       name: "I'm not into sport at all, so no need for the football chat.",
       body: wrap("I'm not into sport at all, so no need for the football chat."),
-      heard: [{ field: "avoidTopics", value: "football", profile: COKE }],
+      // The writer speaks of themself ("I'm not into sport"): the topic is theirs, not the company's.
+      heard: [{ field: "avoidTopics", value: "football", profile: MEGGE }],
     },
     {
       name: "Our policy prohibits accepting gifts or hospitality from suppliers.",
@@ -815,7 +818,11 @@ runListenTests("phrasings", {
     {
       name: "I'm partially deaf, so calls are hard for me; please email instead.",
       body: wrap("I'm partially deaf, so calls are hard for me; please email instead."),
-      heard: [{ field: "preferredChannels", value: "email", profile: MEGGE }],
+      // "calls are hard for me" rules the phone out as much as it asks for email.
+      heard: [
+        { field: "preferredChannels", value: "email", profile: MEGGE },
+        { field: "avoidChannels", value: "phone", profile: MEGGE },
+      ],
     },
     {
       name: "Texts are better than calls for me.",

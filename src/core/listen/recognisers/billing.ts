@@ -6,6 +6,7 @@
  */
 import { isStanding } from "../clause-facts";
 import { BILLING_CONTEXT } from "../lexicon";
+import type { ReadMessage } from "../message";
 import type { Candidate, ClauseContext } from "../recogniser";
 import type { Sentence } from "../sentences";
 
@@ -27,9 +28,19 @@ const SUMMARY: readonly RegExp[] = [
   /\bno\s+(?:time\s+entries|narratives?|task(?:-level)?\s+(?:detail|breakdown)|line[\s-]by[\s-]line)/i,
   /\bno\s+longer\s+need\s+the\s+(?:[\w-]+\s+)?(?:breakdown|detail)/i,
   /\btoo\s+much\s+detail\b/i,
+  // "one line per matter", "a single line", "in summary form", "fees by workstream only"
+  /\bone\s+line\s+(?:per|a|each|for\s+each)\s+(?:month|matter|invoice|workstream|phase|quarter)\b|\bsingle[\s-]line\b/i,
+  /\bsummary\s+form\b|\bin\s+summary\b/i,
+  /\b(?:fees|totals?|amounts?|figures?)\s+(?:by|per)\s+(?:workstream|matter|phase|month)\s+only\b/i,
+  /\bconsolidated\s+(?:invoices?|bills?)\b/i,
+  /\bwithout\s+(?:the\s+|any\s+)?(?:time\s+)?(?:narratives?|entries|breakdown|detail|hours)\b/i,
+  /\b(?:don't|do\s+not|no\s+longer)\s+need\s+(?:to\s+see\s+)?(?:the\s+|any\s+|that\s+|this\s+|so\s+much\s+)?(?:level\s+of\s+)?(?:hours|time\s+entries|narratives?|breakdown|detail)\b/i,
+  /^summar(?:y|ies)\b/i,
+  // "the total and a line describing the work will do"
+  /\b(?:the|a|just\s+the|only\s+the)\s+(?:monthly\s+|total\s+)?totals?\b.{0,60}?\b(?:will\s+do|is\s+enough|are\s+enough|suffices?|is\s+plenty|is\s+all\s+(?:we|i)\s+(?:need|want))\b/i,
   /\b(?:leave|take)\s+off\s+the\s+(?:task\s+)?detail/i,
   // "please don't include time entries on our invoices any more"
-  /\b(?:don't|do\s+not|no\s+need\s+to|stop|never)\s+(?:include|show|list|send|itemi[sz]e|set\s+out)\s+(?:the\s+|any\s+|all\s+the\s+)?(?:time\s+entries|narratives?|hours|task\s+detail|breakdown)/i,
+  /\b(?:don't|do\s+not|no\s+need\s+to|stop|never)\s+(?:include|including|show|showing|list|listing|send|sending|itemi[sz]e|itemi[sz]ing|set\s+out)\s+(?:me\s+|us\s+)?(?:the\s+|any\s+|all\s+the\s+)?(?:[\w-]+\s+)?(?:time\s+entries|narratives?|hours|task\s+detail|breakdown)/i,
 ];
 
 const DETAILED: readonly RegExp[] = [
@@ -40,8 +51,14 @@ const DETAILED: readonly RegExp[] = [
   /\b(?:full|complete)\s+(?:time\s+)?narratives?\b/i,
   /\bbroken\s+down\s+by\s+(?:task|fee[\s-]earner|timekeeper)/i,
   /\bbreakdown\s+(?:by|per)\s+(?:fee[\s-]earner|task|timekeeper)/i,
-  /\bhours\s+(?:per|by)\s+(?:fee[\s-]earner|task|timekeeper)/i,
-  /\bwho\s+did\s+what\b/i,
+  /\bhours\s+(?:per|by|for\s+each)\s+(?:fee[\s-]earner|task|timekeeper|lawyer|person|partner|associate)/i,
+  /\bwho\s+did\s+(?:what|the\s+work)\b/i,
+  /\bhow\s+long\s+(?:it\s+took|each\s+(?:task|item)\s+took|was\s+spent)\b/i,
+  /\btime\s+detail\b/i,
+  /\bdetailed\s+(?:specification|statement|account|description|list)\b/i,
+  /\b(?:entries|time)\s+(?:must|should|shall|to)\s+be\s+(?:listed|shown|itemi[sz]ed|broken\s+down|recorded)\s+(?:individually|separately|by)\b|\blisted\s+individually\b/i,
+  /\b(?:each|every)\s+(?:time\s+)?entr(?:y|ies)\s+(?:must\s+|should\s+|shall\s+|to\s+)?(?:show|state|include|describe|set\s+out|record)s?\b/i,
+  /\b(?:task|matter|phase|fee[\s-]earner|timekeeper)[\s-]by[\s-](?:task|matter|phase|fee[\s-]earner|timekeeper)\b/i,
   /\bin\s+full\s+detail\b/i,
   /\btask\s+codes\b/i,
   /\b(?:full|complete|detailed|itemi[sz]ed|line[\s-]by[\s-]line)\s+breakdown\b/i,
@@ -55,7 +72,7 @@ const DETAILED: readonly RegExp[] = [
 
 // The clause asks for it, rather than mentioning it: a request, a want, a standing change.
 const WANTED =
-  /\b(?:please|want|wants|need|needs|would\s+like|'d\s+like|prefer|only|will\s+do|suits?|enough|fine|sufficient|ideal|move|moving|switch|keep|from\s+now\s+on|going\s+forward|future|onwards?|should|must|require|requires|can\s+our)\b/i;
+  /\b(?:ask|asks|request|requires?|shall|must|unless|plenty|go\s+with|opt\s+for|please|want|wants|need|needs|would\s+like|'d\s+like|prefer|only|will\s+do|suits?|enough|fine|sufficient|ideal|move|moving|switch|keep|from\s+now\s+on|going\s+forward|future|onwards?|should|must|require|requires|can\s+our)\b/i;
 // "summary-only invoices … found them useless", "the summary format … won't get through".
 const REJECTED_NEARBY =
   /\b(?:useless|won't\s+(?:get\s+through|work|do|pass)|doesn't\s+work|not\s+acceptable|unacceptable|no\s+good|rejected)\b/i;
@@ -77,16 +94,26 @@ function negatedAt(text: string, at: number): boolean {
 
 function inBillingTalk(context: ClauseContext): boolean {
   const around = [context.sentence, ...context.previous, context.next];
-  return around.some((s) => s !== undefined && BILLING_CONTEXT.test(s.text));
+  if (around.some((s) => s !== undefined && BILLING_CONTEXT.test(s.text))) return true;
+  // A short reply about invoicing: "Re: Invoices - detailed or summary?".
+  return context.sentence.index <= 2 && BILLING_CONTEXT.test(context.read.subject);
 }
+
+// "The detailed breakdowns are more than we need": detail named to be refused.
+const TOO_MUCH =
+  /\b(?:more\s+than\s+(?:we|i)\s+need|too\s+(?:much|long|detailed)|unnecessary|overkill|not\s+needed|no\s+longer\s+needed|useless)\b/i;
 
 export function recogniseBillingDetail(context: ClauseContext): Candidate[] {
   const text = context.clause.text;
   if (!inBillingTalk(context) || !WANTED.test(text)) return [];
   if (ONE_INVOICE.test(text) && !isStanding(context.sentence.text)) return [];
   const detailed = anyMatch(DETAILED, text);
-  if (detailed && !negatedAt(text, detailed.index))
+  // "a summary invoice or a detailed one": the choice offered, not made.
+  if (detailed && anyMatch(SUMMARY, text) && /\bor\b/i.test(text)) return [];
+  if (detailed && !negatedAt(text, detailed.index)) {
+    if (TOO_MUCH.test(text)) return [{ field: "billingDetail", value: "summary" }];
     return [{ field: "billingDetail", value: "detailed" }];
+  }
   const summary = anyMatch(SUMMARY, text);
   if (summary && !negatedAt(text, summary.index) && !REJECTED_NEARBY.test(text)) {
     return [{ field: "billingDetail", value: "summary" }];
@@ -99,11 +126,10 @@ export function recogniseBillingDetail(context: ClauseContext): Candidate[] {
 // ------------------------------------------------------------------------------------------
 
 const REFUSE =
-  /\b(?:won't|will\s+not|don't|do\s+not|doesn't|does\s+not|shouldn't|should\s+not|can't|cannot|no\s+longer|never)\s+(?:[\w-]+\s+){0,2}?(?:pay(?:ing)?|accept|allow|permit|cover|appear|be\s+(?:paid|billed|accepted|allowed))\b|\bnot\s+(?:be\s+)?(?:a\s+)?(?:billable|payable|chargeable|paid|accepted|allowed)\b|\bnon-?billable\b|\b(?:is|are|will\s+be|get|gets|be)\s+(?:still\s+|automatically\s+|simply\s+)?(?:rejected|refused|struck\s+out|cut|written\s+off|taxed\s+off|bounced)\b|\bbars?\s+["']|\brejects?\b|\ballergic\s+to\b|\b(?:strip|drop|remove|leave|take)\s+(?:them|those|these|it|that|both|either)\b|\bgo\s+away\s+for\s+good\b|\bstop\s+charging\s+(?:us\s+)?for\b|\b(?:don't|do\s+not|never)\s+charge\s+(?:us\s+)?for\b|\b(?:terms|guidelines|policy|policies)\s+(?:exclude|prohibit|disallow)\b/i;
+  /\b(?:won't|will\s+not|don't|do\s+not|doesn't|does\s+not|shouldn't|should\s+not|shall\s+not|can't|cannot|no\s+longer|never|must\s+not|may\s+not|not)\s+(?:[\w-]+\s+){0,2}?(?:pay(?:ing)?|accept|allow|permit|cover|reimburse|fund|appear|be\s+(?:paid|billed|charged|invoiced|accepted|allowed|recorded|reimbursed|included))\b|\bnot\s+(?:be\s+)?(?:a\s+)?(?:billable|payable|chargeable|reimbursable|compensable|recoverable|paid|accepted|allowed|acceptable)\b|\bnon-?(?:billable|chargeable|compensable|reimbursable|payable)\b|\b(?:is|are|will\s+be|get|gets|be)\s+(?:still\s+|automatically\s+|simply\s+)?(?:rejected|refused|struck\s+out|cut|written\s+off|taxed\s+off|bounced|queried|sent\s+back|returned)\b|\bbars?\s+(?:["']|that|those|these|this|such)\b|\brejects?\b|\ballergic\s+to\b|\b(?:strip|drop|remove)\s+(?:them|those|these|it|that|both|either)\b|\b(?:leave|take)\s+(?:them|those|these|it|that|both|either)\s+(?:out|off)\b|\bgo\s+away\s+for\s+good\b|\bstop\s+(?:charging|billing)\s+(?:us\s+)?for\b|\b(?:don't|do\s+not|never)\s+(?:charge|bill)\s+(?:us\s+)?for\b|\bno\s+(?:charges?|fees?|billing|time)\s+(?:for|on)\b|\bpay\s+for\s+(?:neither|none)\b|\b(?:terms|guidelines|policy|policies|rules?)\s+(?:exclude|prohibit|disallow|bar|forbid)\b|\b(?:exclude|prohibit|disallow|forbid)s?\s+(?:["']|charges?\s+for|billing\s+for)/i;
 // The refusal points back at entries named before it: "Can those go away for good?"
 const POINTS_BACK =
-  /\b(?:strip|drop|remove|leave|take)\s+(?:them|those|these|it|that|both|either)\b|\b(?:those|these|them|both|either|they)\b[^.]{0,30}\b(?:go\s+away|appear|be\s+paid|billable)|\bgo\s+away\s+for\s+good\b/i;
-
+  /\b(?:strip|drop|remove)\s+(?:them|those|these|it|that|both|either)\b|\b(?:leave|take)\s+(?:them|those|these|it|that|both|either)\s+(?:out|off)\b|\b(?:those|these|them|both|either|neither|they)\b[^.]{0,30}\b(?:go\s+away|appear|be\s+paid|billable)|\bgo\s+away\s+for\s+good\b|\b(?:pay|paying)\s+for\s+(?:either|neither|both|them|those|these|it|that)\b|\b(?:bar|bars|exclude|excludes|prohibit|prohibits|reject|rejects|rejected|refuse|refuses)\s+(?:that|those|these|this|such)\s+(?:entry|entries|lines?|items?|descriptions?|wording)\b|\b(?:that|those|these|such)\s+(?:entry|entries|lines?|items?|descriptions?)\s+(?:are|is|will\s+be|get)\s+(?:not\s+)?(?:rejected|refused|bounced|queried|payable|billable)/i;
 const DOUBLE_QUOTED = /"([^"\n]{2,60})"/g;
 const SINGLE_QUOTED = /(?:^|[\s(,:;])'([^'\n]{2,60})'(?=[\s,.;:!?)]|$)/g;
 
@@ -129,27 +155,79 @@ function clean(value: string): string | undefined {
   const trimmed = value.trim().replace(/\s+/g, " ");
   const words = trimmed.split(" ");
   if (trimmed.length < 3 || words.length > 7 || NOT_AN_ENTRY.test(trimmed)) return undefined;
-  if (/^(?:it|them|those|these|this|that|anything|everything)$/i.test(trimmed)) return undefined;
+  if (
+    /^(?:it|them|those|these|this|that|anything|everything|(?:the\s+)?following|either|neither|both)$/i.test(
+      trimmed,
+    )
+  )
+    return undefined;
   return trimmed;
 }
 
-/** Entries listed one per line after "…will not be paid:", up to the first long sentence. */
-function listedAfter(sentence: Sentence, all: readonly Sentence[]): Candidate[] {
+// "…will not be paid:", "Invoices containing these items will be rejected", "the following shall
+// not be billed": a refusal that points at a list.
+const POINTS_TO_LIST =
+  /:\s*$|\b(?:the\s+following|as\s+follows|(?:these|the)\s+(?:items|entries|descriptions|charges|lines|activities|tasks)\b|(?:listed\s+)?below)\b/i;
+
+const LIST_POINTER =
+  /^\s*(?:the\s+following|as\s+follows|these|those|(?:the\s+)?items?\s+below)\b/i;
+
+/** A sentence that is a line of its own (after any bullet marker): an item of a list. */
+function isListLine(text: string, sentence: Sentence): boolean {
+  const lineStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", sentence.end);
+  const before = text.slice(lineStart, sentence.start);
+  const after = text.slice(sentence.end, lineEnd < 0 ? text.length : lineEnd);
+  return /^\s*(?:\S{1,6}\s+)?$/.test(before) && after.trim() === "";
+}
+
+// What qualifies an entry rather than names it: "…by any timekeeper", "…, including new
+// timekeepers getting up to speed", "…between firm personnel".
+const QUALIFIER =
+  /\s*(?:,|;|\s(?:by|between|including|however|whether|unless|where|when|except|other\s+than|in\s+respect\s+of)\s).*$/i;
+
+/** The wordings one list item names: its quoted wording, else its words, alternatives apart. */
+function itemValues(item: string): string[] {
+  const quoted = quotedIn(item);
+  if (quoted.length > 0) return quoted;
+  return item
+    .replace(/[.;,]+$/, "")
+    .replace(QUALIFIER, "")
+    .split(/\s+or\s+/i);
+}
+
+// A line that asks, thanks or signs off is not an entry of the list before it.
+const NOT_AN_ITEM =
+  /^(?:please|kindly|thanks|thank|let|if|regards|best|many|kind|cheers|any|do|don't|can|could|would|i|we|you)\b/i;
+
+/**
+ * Entries listed one per line after a refusal that points at them, up to the first long line;
+ * a refusal that does not end with a colon needs at least two such lines to be a list.
+ */
+function listedAfter(sentence: Sentence, read: ReadMessage): Candidate[] {
+  const { sentences: all, text } = read;
+  // The list ends where the writer signs ("Megge" under the last item is no entry).
+  const signature = new Set(read.signOffNames.map((name) => name.toLowerCase()));
   const items: Candidate[] = [];
+  let lines = 0;
   for (let i = sentence.index + 1; i < all.length; i++) {
     const line = all[i]!;
-    const words = line.text.replace(/[.;,]$/, "");
-    if (words.split(/\s+/).length > 8) break;
-    const value = clean(words);
-    if (value) {
-      items.push({
-        field: "bannedBillingPhrases",
-        value,
-        quote: { start: line.start, end: line.end },
-      });
+    if (line.text.split(/\s+/).length > 14 || !isListLine(text, line)) break;
+    if (NOT_AN_ITEM.test(line.text)) break;
+    if (signature.has(line.text.replace(/[.,!\s]+$/, "").toLowerCase())) break;
+    lines++;
+    for (const raw of itemValues(line.text)) {
+      const value = clean(raw);
+      if (value) {
+        items.push({
+          field: "bannedBillingPhrases",
+          value,
+          quote: { start: line.start, end: line.end },
+        });
+      }
     }
   }
-  return items;
+  return lines >= 2 || /:\s*$/.test(sentence.text) ? items : [];
 }
 
 export function recogniseRefusedEntries(context: ClauseContext): Candidate[] {
@@ -168,7 +246,8 @@ export function recogniseRefusedEntries(context: ClauseContext): Candidate[] {
   if (!paysFor && !inBillingTalk(context)) return [];
   if (values.length === 0) {
     const pay = PAY_FOR.exec(text);
-    if (pay) values = pay[1]!.split(/\s+(?:or|and)\s+/);
+    // "will not pay for the following, however described:" points at a list; it names nothing.
+    if (pay && !LIST_POINTER.test(pay[1]!)) values = pay[1]!.split(/\s+(?:or|and)\s+/);
     const subject = NOT_BILLABLE_SUBJECT.exec(text.replace(/^(?:also|and|but|so)[\s,]+/i, ""));
     if (subject) values.push(subject[1]!);
   }
@@ -179,8 +258,8 @@ export function recogniseRefusedEntries(context: ClauseContext): Candidate[] {
       values = quotedIn(before.text);
     }
   }
-  if (values.length === 0 && /:\s*$/.test(sentence.text) && clause.end === sentence.end) {
-    return listedAfter(sentence, read.sentences);
+  if (values.length === 0 && POINTS_TO_LIST.test(sentence.text) && clause.end === sentence.end) {
+    return listedAfter(sentence, read);
   }
   const found: Candidate[] = [];
   for (const raw of values) {

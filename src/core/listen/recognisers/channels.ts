@@ -7,7 +7,7 @@
  */
 import type { KnownChannel, MeetingPlatform } from "../../profile";
 import { isStanding } from "../clause-facts";
-import { mentionsIn, type ChannelMention } from "../lexicon";
+import { channelMentions, mentionsIn, type ChannelMention } from "../lexicon";
 import type { Candidate, ClauseContext } from "../recogniser";
 
 const CH = String.raw`⟪[CP]\d+⟫`;
@@ -17,7 +17,15 @@ const CHS = String.raw`${CH}(?:\s*(?:,|\/|\bor\b|\band\b|,\s*or|,\s*and)\s+(?:(?
 const W = String.raw`(?:[\w'-]+\s+)`;
 const NEG = String.raw`(?:don't|do\s+not|dont|never|please\s+stop|stop|not\s+to|(?<!\bto\s)avoid|refrain\s+from)`;
 const CONTACT = String.raw`(?:contact(?:ing)?|reach(?:ing)?|messag(?:e|ing)|ping(?:ing)?|get(?:ting)?\s+hold\s+of)`;
-const SEND = String.raw`(?:use|using|send|sending|set\s+up|setting\s+up|schedule|arrange|organise|organize)`;
+const SEND = String.raw`(?:use|using|send|sending|leave|leaving|set\s+up|setting\s+up|schedule|arrange|organise|organize)`;
+/** What is sent or arranged: "anything", "the documents", "me any more" — not "Liz in emails". */
+const OBJ = String.raw`(?:(?:a|an|the|any|me|us|anything|everything|something|documents?|papers|drafts?|letters|things|stuff|it|them|more|these|those|your|future|further|such|unscheduled|unsolicited|unannounced|work|messages?|invites?|invitations?|links?|meetings?|calendar|diary|video|voice|group|(?:meeting|calendar)\s+(?:invites?|requests?))\s+)`;
+/** Verbs of feeling or habit a writer states a refusal with: "I hate…", "I never check…". */
+const DISLIKE = String.raw`(?:\s+(?:hate|dislike|loathe|detest|can't\s+stand|cannot\s+stand|can't\s+bear|can't\s+abide|can't\s+get\s+on\s+with|cannot\s+get\s+on\s+with|struggle\s+with|(?:don't|do\s+not|never|rarely|seldom|hardly\s+ever)\s+(?:like|enjoy|use|check|read|answer|pick\s+up|listen\s+to|look\s+at|do))|(?:'m|\s+am|'re|\s+are)\s+not\s+(?:(?:a\s+|much\s+of\s+a\s+)?(?:big\s+)?fan\s+of|keen\s+on|comfortable\s+(?:with|using|on|in|[\w\s]{0,30}?\b(?:over|by|on|via))))`;
+/** What is said, after "not", of a way of getting in touch that rules it out: "…isn't approved". */
+const NOT_SUITABLE = String.raw`(?:(?:a\s+)?good|great|ideal|practical|possible|an\s+option|suitable|convenient|reliable|secure|safe|appropriate|allowed|permitted|approved|whitelisted|authori[sz]ed|supported|for\s+me|something\s+(?:i|we)\s+(?:can|am\s+able\s+to|are\s+able\s+to|could)\s+use|(?:a|an)\s+(?:good\s+|approved\s+|secure\s+|permitted\s+)?(?:way|channel|option|idea|platform|tool|method))`;
+/** What is said of a way of getting in touch that rules it out: "…is pointless", "…is forbidden". */
+const UNSUITABLE = String.raw`(?:not\s+${NOT_SUITABLE}|difficult|hard|impossible|pointless|useless|hopeless|no\s+good|no\s+use|awkward|tricky|a\s+(?:nightmare|pain|no-go|non-starter|problem|struggle)|off\s+limits|out\s+of\s+the\s+question|forbidden|prohibited|unreliable|insecure|(?:an\s+)?unapproved)`;
 
 function re(source: string): RegExp {
   return new RegExp(source, "gi");
@@ -28,11 +36,11 @@ const AVOID: readonly RegExp[] = [
   // "please don't text me", "stop phoning me", "don't send anything by post", "stop sending
   // Zoom invites", "never use WhatsApp", "don't text me about the case, or use WhatsApp"
   re(
-    String.raw`\b${NEG}\s+(?:(?:ever|any\s+more)\s+)?(?:${CH}|${SEND}\s+${W}{0,3}?${CHS}|${SEND}\s+${W}{0,3}?(?:by|via|over|on|through|in)\s+${CHS}|${CONTACT}\s+(?:me|us)\s+(?:on|by|via|through|over)\s+${CHS})(?:(?:\s+[\w']+){0,6}\s*,?\s+or\s+(?:use\s+|by\s+|via\s+|on\s+)?${CH})*`,
+    String.raw`\b${NEG}\s+(?:(?:ever|any\s+more)\s+)?(?:${CH}|${SEND}\s+${OBJ}{0,3}?(?:to\s+(?:me|us)\s+)?${CHS}|${SEND}\s+${OBJ}{0,3}?(?:to\s+(?:me|us)\s+)?(?:by|via|over|on|through)\s+${CHS}|${CONTACT}\s+(?:me|us)\s+(?:on|by|via|through|over)\s+${CHS})(?:(?:\s+[\w']+){0,6}\s*,?\s+or\s+(?:use\s+|by\s+|via\s+|on\s+)?${CH})*`,
   ),
   // "I'd rather you didn't phone"
   re(
-    String.raw`\brather\s+(?:you|people|your\s+\w+)\s+(?:didn't|did\s+not|don't|do\s+not|never)\s+(?:${CH}|${SEND}\s+${W}{0,3}?${CHS})`,
+    String.raw`\brather\s+(?:you|people|your\s+\w+)\s+(?:didn't|did\s+not|don't|do\s+not|never)\s+(?:${CH}|${SEND}\s+${OBJ}{0,3}?${CHS})`,
   ),
   // "no more Zoom", "None of these video calls", "nothing by post"
   re(
@@ -60,10 +68,50 @@ const AVOID: readonly RegExp[] = [
   ),
   // "our IT blocks Zoom", "we don't allow WhatsApp" (ours: "the bank doesn't allow it" is theirs)
   re(
-    String.raw`\b(?:our\s+${W}{0,3}?|we\s+|we've\s+|i\s+)(?:(?:has|have)\s+(?:now\s+|just\s+)?)?(?:blocks|block|blocked|bans|ban|banned|prohibits?|prohibited|disabled|removed|(?:won't|doesn't|does\s+not|will\s+not|do\s+not|don't)\s+(?:allow|permit|support))\s+${CHS}`,
+    String.raw`\b(?:our\s+${W}{0,3}?|we\s+|we've\s+|i\s+)(?:(?:has|have)\s+(?:now\s+|just\s+)?)?(?:blocks|block|blocked|bans|ban|banned|prohibits?|prohibited|forbids?|disabled|removed|(?:won't|doesn't|does\s+not|will\s+not|do\s+not|don't)\s+(?:allow|permit|support))\s+(?:the\s+use\s+of\s+|use\s+of\s+|using\s+|any\s+)?${CHS}`,
   ),
   // "my clinic hours make calls almost impossible"
   re(String.raw`\bmakes?\s+${CH}\s+(?:almost\s+|virtually\s+|nearly\s+|all\s+but\s+)?impossible`),
+  // "I hate the phone", "I'm not a fan of WhatsApp", "I never listen to voicemail", "I can't get
+  // on with the video", "Not a fan of texts"
+  re(
+    String.raw`(?:\b(?:i|we)(?:\s+(?:really|just|honestly|simply|also))*${DISLIKE}|(?:^|[,;:]\s*)(?:not\s+(?:a\s+|much\s+of\s+a\s+|really\s+a\s+)?(?:big\s+)?fan\s+of|not\s+keen\s+on))\s+${W}{0,3}?${CHS}`,
+  ),
+  // "The one thing I can't stand is the phone going unannounced"
+  re(
+    String.raw`\b(?:thing|what)\s+(?:i|we)\s+(?:really\s+)?(?:can't\s+stand|hate|dislike|loathe|cannot\s+stand)\s+is\s+${W}{0,2}?${CH}`,
+  ),
+  // "Phone calls are difficult for me", "Texting me is not a good idea", "SMS isn't an approved
+  // channel", "Zoom is not something we are able to use here"
+  re(
+    String.raw`${CHS}\s+(?:(?:me|us|my\s+[\w-]+|our\s+[\w-]+)\s+)?(?:(?:is|are|'s|was|would\s+be|seems?)\s+(?:honestly\s+|really\s+|just\s+|always\s+|frankly\s+|both\s+|simply\s+)?${UNSUITABLE}|(?:isn't|aren't)\s+${NOT_SUITABLE})`,
+  ),
+  // "Teams and Zoom both get blocked at the proxy"
+  re(
+    String.raw`${CHS}\s+(?:both\s+|all\s+)?(?:get|gets|got)\s+(?:both\s+|all\s+)?(?:blocked|banned|filtered|stripped)`,
+  ),
+  // "I'd prefer not to receive calls at home", "I'd really rather not do video"
+  re(
+    String.raw`\b(?:prefer|rather|like)\s+not\s+(?:to\s+)?(?:receive|get|have|do|use|take|be\s+contacted\s+(?:by|via|on|over))\s+${W}{0,2}?${CHS}`,
+  ),
+  // "written communication by email, not telephone": the contrast refuses it.
+  re(
+    String.raw`${CH}[^,;]{0,40},\s*(?:and\s+)?(?:but\s+)?not\s+(?:by\s+|via\s+|on\s+|over\s+|through\s+|the\s+)?⟪C\d+⟫`,
+  ),
+  // "Microsoft Teams may no longer be used with external parties"
+  re(
+    String.raw`${CHS}\s+(?:may|can|must|should|will)\s+(?:no\s+longer|not|never)\s+be\s+used\b|${CHS}\s+(?:can't|cannot|mustn't|shouldn't)\s+be\s+used\b`,
+  ),
+  // "no chats and no Teams calls": the items of a rule
+  re(String.raw`^(?:and\s+)?no\s+(?:[\w-]+\s+(?:and|or)\s+no\s+)?${CHS}[.!]?$`),
+  // "Teams works for us; Zoom doesn't."
+  re(String.raw`${PL}\s+(?:doesn't|does\s+not|won't|will\s+not)(?=\s*(?:[.(,;!]|$))`),
+  // "please no calls out of the blue"
+  re(String.raw`\b(?:please|pls|plz)\s+no\s+${CHS}`),
+  // "I'm not a phone person"
+  re(
+    String.raw`\b(?:i'm|i\s+am)\s+not\s+(?:a|an|really\s+a)\s+(?:big\s+)?${CH}\s+(?:person|guy|man|woman|girl|gal|type|fan)`,
+  ),
 ];
 
 // Wishes. Each pattern's first channel is the one wanted ("prefer a call to a long email").
@@ -92,7 +140,7 @@ const PREFER: readonly RegExp[] = [
   re(String.raw`\b(?:stick|keep)\s+(?:to|with)\s+${CH}`),
   // "I much prefer video to phone", "I'd much rather come into the office"
   re(
-    String.raw`\b(?:i|we)(?:'d|\s+would)?\s+(?:(?:much|really|actually|far|generally|always|definitely|strongly)\s+)*(?:prefer|rather)\s+(?!you\b|not\b|that\s+you\b|we\b|i\b|they\b)(?:${W}{0,5}?)${CH}`,
+    String.raw`\b(?:i|we)(?:'d|\s+would)?\s+(?:(?:much|really|actually|far|generally|always|definitely|strongly)\s+)*(?:prefer|rather)\s+(?!you\s+(?:didn't|did\s+not|don't|do\s+not|never|not|wouldn't|weren't)\b|not\b|that\s+you\b|we\b|i\b|they\b)(?:${W}{0,5}?)${CH}`,
   ),
   // "Please use Signal for anything quick", "use email instead"
   re(
@@ -100,7 +148,7 @@ const PREFER: readonly RegExp[] = [
   ),
   // "Signal only please", "only by email", "Email to this address only"
   re(
-    String.raw`${CH}\s+only\b(?=\s*(?:[,.;:!)-]|please\b|$))|\bonly\s+(?:by|via|on|over)\s+${CH}|${CH}\s+to\s+this\s+address\s+only`,
+    String.raw`${CHS}\s+only\b(?=\s*(?:[,.;:!)-]|please\b|pls\b|plz\b|thanks\b|$))|\bonly\s+(?:by|via|on|over)\s+${CH}|${CH}\s+to\s+this\s+address\s+only`,
   ),
   // "Email everything", "I'd appreciate it if everything came by email"
   re(
@@ -112,14 +160,110 @@ const PREFER: readonly RegExp[] = [
   ),
   // "a letter to Hampshire once a month is how I like to hear how things stand"
   re(String.raw`${CH}\s+${W}{0,6}?is\s+how\s+(?:i|we)\s+(?:like|prefer|want)\s+to\b`),
+  // "Signal is my preferred app", "email is my first choice", "Texts are the way to my heart",
+  // "Email is perfect"
+  re(
+    String.raw`${CHS}\s+(?:(?:me|us)\s+)?(?:is|are|'s|would\s+be)\s+(?:honestly\s+|really\s+|always\s+|definitely\s+)?(?:my|our)\s+(?:preferred|favourite|favorite|first|go-to|default|usual|main|standard|choice|preference)\b|${CHS}\s+(?:is|are)\s+(?:honestly\s+|really\s+)?(?:the\s+way\s+to\s+(?:my\s+heart|reach\s+me|get\s+me|go)|perfect|ideal|great)\b`,
+  ),
+  // "Ringing me is honestly the best way", "Calling my mobile is quickest"
+  re(
+    String.raw`${CH}\s+(?:me|us|my\s+[\w-]+)\s+(?:is|are|would\s+be)\s+(?:(?:honestly|actually|always|really|usually|generally|probably|by\s+far|much)\s+)*(?:the\s+)?(?:best|quickest|easiest|fastest|simplest|surest|most\s+reliable)\b`,
+  ),
+  // "The quickest way to get an answer out of me is a text message"
+  re(
+    String.raw`\b(?:best|quickest|easiest|fastest|simplest|surest|most\s+reliable)\s+(?:way|place|means)\s+to\s+[\w\s']{0,30}?\b(?:me|us)\s+(?:is|would\s+be)\s+(?:by\s+|via\s+|on\s+|through\s+|over\s+|a\s+|an\s+)?${W}{0,2}?${CH}`,
+  ),
+  // "texts beat calls every time"
+  re(
+    String.raw`${CH}\s+(?:beats?|trumps?|wins?\s+over|is\s+better\s+than|are\s+better\s+than)\s+${W}{0,2}?${CH}`,
+  ),
+  // "You'll get a faster answer on my mobile than by email"
+  re(
+    String.raw`\b(?:faster|quicker|better|sooner|speedier)\s+(?:answer|reply|response|decision)\s+(?:on|by|via|over|through)\s+(?:my\s+|our\s+)?${CH}`,
+  ),
+  // "I'm much easier to catch on WhatsApp than by phone"
+  re(
+    String.raw`\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:easier|quicker|faster|simpler|easiest|quickest)\s+to\s+(?:reach|catch|get(?:\s+hold\s+of)?|contact|find|get\s+an\s+answer\s+from)\s+(?:on|by|via|over|through)\s+${CH}`,
+  ),
+  // "I'm happiest dealing with all of this by email"
+  re(
+    String.raw`\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:much\s+)?(?:happiest|happier|most\s+comfortable|more\s+comfortable|at\s+my\s+best)\s+[\w\s]{0,30}?(?:by|via|on|over|through|with)\s+${CH}`,
+  ),
+  // "Please contact me by email in the first instance", "reach us via Teams chat"
+  re(
+    String.raw`\b(?:contact|reach|write\s+to|get\s+in\s+touch\s+with|correspond\s+with|communicate\s+with)\s+(?:me|us)\s+(?:only\s+|directly\s+|always\s+)?(?:by|via|on|over|through|using)\s+${CH}`,
+  ),
+  // "Best to drop me an email", "best to ping me on Teams"
+  re(String.raw`\bbest\s+to\s+(?:drop|send|give|ping|shoot)\s+(?:me|us)\s+(?:a|an)\s+${CH}`),
+  // "We work almost entirely from email", "I live in Teams", "we still work on paper"
+  re(
+    String.raw`\b(?:i|we|our\s+[\w-]+)\s+(?:still\s+|mostly\s+|mainly\s+|largely\s+|basically\s+)?(?:work|works|live|lives|run|runs|operate|operates)\s+(?:almost\s+)?(?:entirely\s+|mostly\s+|mainly\s+|exclusively\s+|largely\s+)?(?:(?:from|on|in|by|through|over|via)\s+)?${CH}`,
+  ),
+  // "I'm a phone guy"
+  re(
+    String.raw`\b(?:i'm|i\s+am)\s+(?:a|an|very\s+much\s+a|definitely\s+a)\s+(?:big\s+)?${CH}\s+(?:person|guy|man|woman|girl|gal|type)`,
+  ),
+  // "Email here is best", "Email for me is easiest"
+  re(
+    String.raw`${CHS}\s+(?:here|for\s+me|for\s+us|to\s+me)\s+(?:is|are|would\s+be)\s+(?:(?:honestly|really|always|usually|generally|by\s+far|much)\s+)*(?:the\s+)?(?:best|quickest|easiest|fastest|simplest|surest|most\s+reliable|ideal|preferred)\b`,
+  ),
+  // "Email or WhatsApp.": a line that is nothing but a choice of ways to get in touch (one word
+  // alone, "Email.", is as often a heading or a form's label)
+  re(String.raw`^${CH}\s*(?:\/|\bor\b|,\s*or\b)\s*${CH}\s*[.!]?$`),
+  // "If it's urgent ring the office; otherwise email."
+  re(String.raw`^otherwise,?\s+(?:by\s+|via\s+)?${CH}[.!]?$`),
+  // "please, written communication by email", "correspondence via email"
+  re(
+    String.raw`(?:^|please,?\s+|prefer\s+|rather\s+)(?:written\s+)?(?:communication|correspondence|contact)\s+(?:only\s+)?(?:by|via|over|through|on)\s+${CH}`,
+  ),
+  // "anything involving account numbers … goes by Signal"
+  re(
+    String.raw`\b(?:anything|everything|all\s+[\w-]+)\s+[\w\s,']{0,80}?\s+(?:goes|go|is\s+sent|are\s+sent|should\s+go|must\s+go|has\s+to\s+go)\s+(?:by|via|over|on|through)\s+${CH}`,
+  ),
+  // "I should like to see you in person", "or failing that to speak by telephone"
+  re(
+    String.raw`\b(?:i|we)(?:'d|\s+would|\s+should)\s+(?:much\s+|really\s+)?(?:like|prefer|rather)\s+to\s+(?:see|meet|speak\s+(?:to|with)|talk\s+(?:to|with))\s+you\s+${CH}|\bfailing\s+that,?\s+(?:to\s+)?(?:speak|talk|meet)\s+(?:by|on|over|via)\s+${CH}`,
+  ),
+  // "For me is better the email" (English as a second language)
+  re(
+    String.raw`\bfor\s+(?:me|us)\s+(?:is|it's|it\s+is)\s+(?:much\s+)?(?:better|best|easier|more\s+easy|easiest|preferable)\s+(?:the\s+)?${CH}`,
+  ),
+  // "We would like all correspondence sent electronically, by email"
+  re(
+    String.raw`\b(?:correspondence|everything|letters|documents|papers|drafts|advice)\s+(?:to\s+(?:be|come)\s+)?(?:sent|delivered|shared|to\s+come|comes?)\s+(?:to\s+(?:me|us)\s+)?(?:[\w,]+\s+){0,2}?(?:by|via|over|through)\s+${CH}`,
+  ),
 ];
 
 // "please ring me whenever you need to", "Ring me on the office line": a standing invitation
 // to use a channel, heard only when something says it lasts (checked below).
-const CONTACT_ME = re(String.raw`(?:^|please\s+|do\s+)(${CH})\s+(?:me|us)\b`);
+const CONTACT_ME = re(
+  String.raw`(?:^|please\s+|do\s+|,\s*)(?:(${CH})\s+(?:me|us)\b|(?:send|drop|shoot|give)\s+(?:me|us)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(${CH})|send\s+(?:me|us)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(${CH}))`,
+);
 
 // The platform the writer's meetings should use.
 const PLATFORM: readonly RegExp[] = [
+  // "Webex is the only platform our laptops allow", "Teams, full stop.", "MS Teams only"
+  re(
+    String.raw`${PL}\s+(?:is|are)\s+(?:the\s+)?only\s+(?:[\w-]+\s+)?(?:tool|platform|thing|one|option|software|system|app|service)s?\b|${PL}\s*,?\s+(?:full\s+stop|period|every\s+time|no\s+exceptions)\b|(?<!⟫\s*(?:,|or|and)\s*)${PL}\s+only\b`,
+  ),
+  // "we use Webex in the group", "We're on Teams company-wide"
+  re(
+    String.raw`\b(?:we|our\s+${W}{1,3}?)\s*(?:use|uses|run|runs|have|has)\s+(?:only\s+)?${PL}\s+(?:(?:in|across|throughout)\s+(?:the\s+|our\s+)?(?:group|company|business|organi[sz]ation|firm|office|house)|company-wide|group-wide|firm-wide)|\b(?:we|our\s+${W}{1,3}?)\s*(?:only\s+)?(?:have|has|use|uses|run|runs)\s+only\s+${PL}|\b(?:we|our\s+${W}{1,3}?)\s*only\s+(?:have|has|use|uses)\s+${PL}`,
+  ),
+  // "our group IT security guideline permits only Cisco Webex"
+  re(String.raw`\b(?:permits?|allows?|supports?|approves?|authori[sz]es?)\s+only\s+${PL}`),
+  // "Teams works for us"
+  re(String.raw`${PL}\s+works\s+(?:best\s+|fine\s+|well\s+)?for\s+(?:us|me)\b`),
+  // "Our default is Zoom", "Our preferred platform for video calls is Microsoft Teams"
+  re(
+    String.raw`\b(?:our|the)\s+(?:default|standard|norm|preferred\s+(?:platform|tool|option)|platform|tool|system)(?:\s+[\w-]+){0,4}?\s+is\s+${PL}`,
+  ),
+  // "All our meeting rooms are set up for Teams"
+  re(String.raw`\b(?:set\s+up|equipped|configured|built)\s+for\s+${PL}`),
+  // "We can only join meetings hosted on Zoom"
+  re(
+    String.raw`\b(?:can|are\s+able\s+to)\s+only\s+(?:join|use|attend|open|access)\s+(?:[\w-]+\s+){0,3}?(?:(?:on|via|in|through)\s+)?${PL}|\bonly\s+(?:join|use|attend|open|access)\s+(?:[\w-]+\s+){0,3}?(?:on|via|in|through)\s+${PL}`,
+  ),
   // "We're a Teams shop", "a Webex-only shop", "We're on Teams"
   re(
     String.raw`\b(?:we(?:'re|\s+are)|i'm|i\s+am|our\s+${W}{1,3}?(?:are|is))\s+(?:(?:a|an)\s+${PL}(?:-only)?\s+(?:shop|house|company|business|organisation|organization|firm|outfit)|(?:all\s+|entirely\s+|now\s+|only\s+)?on\s+${PL}(?!\s+(?:today|now|this)))`,
@@ -145,7 +289,7 @@ const PLATFORM: readonly RegExp[] = [
   // "please send Webex invites", "switch to Teams invites", "use Zoom for the briefing and
   // for anything else with us": imperative only ("we use Zoom for board meetings" is a fact)
   re(
-    String.raw`(?:^|please\s+|so\s+|and\s+|then\s+|kindly\s+|(?:if\s+)?(?:could|can|would|will)\s+you\s+)(?:(?:please|just|also|now|always)\s+)?(?:send|use|switch\s+to|move\s+to|stick\s+to|stick\s+with|re-?send\s+(?:it\s+)?as|set\s+(?:it|them|(?:the\s+)?meetings?|(?:the\s+)?calls?)\s+up\s+(?:on|in))\s+(?:(?:me|us|a|an|the|all|any|future)\s+)*${PL}`,
+    String.raw`(?:^|please\s+|so\s+|and\s+|then\s+|kindly\s+|let's\s+|,\s+|(?:if\s+)?(?:could|can|would|will)\s+(?:you|we)\s+)(?:(?:please|just|also|now|always|only)\s+)?(?:send|use|switch\s+to|move\s+to|stick\s+to|stick\s+with|re-?send\s+(?:it\s+)?as|join(?:\s+(?:on|via|through|using))?|set\s+(?:it|them|(?:the\s+)?meetings?|(?:the\s+)?calls?)\s+up\s+(?:on|in)|(?:schedule|book|arrange|hold|host|run|organi[sz]e|set\s+up|do)\s+(?:(?:all|any|the|our|future|these|those|them|meetings?|calls?|sessions?|catch-ups?)\s+){0,3}(?:on|in|through|via|over|using))\s+(?:(?:me|us|a|an|the|all|any|future)\s+)*${PL}`,
   ),
   // "Teams please", "Teams, please, for anything with us", "Meet links please"
   re(String.raw`${PL}\s*,?\s+please\b`),
@@ -165,16 +309,65 @@ function firstAfter(fragment: string, context: ClauseContext): ChannelMention | 
   return mentionsIn(fragment, context.skeleton())[0];
 }
 
+// "Please don't ring my mobile after 6pm", "no calls before 10am", "not at weekends": a refusal
+// for some hours is about timing, not about the channel.
+const HOURS =
+  /\b(?:(?:after|before|until|till|past)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|(?:after|before)\s+(?:hours|work|lunch|noon|midday|dark)|in\s+the\s+(?:mornings?|evenings?|afternoons?)|at\s+(?:weekends?|night|lunchtime)|on\s+(?:weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s|\s+mornings?|\s+afternoons?))|during\s+(?:working|office|school|business)\s+hours|out\s+of\s+hours|outside\s+(?:office|working|business)\s+hours)\b/i;
+
+const PUT_UP_WITH =
+  /\bbut\s+(?:i|we)(?:'ll|\s+will|\s+can|\s+could|'m\s+happy\s+to|\s+am\s+happy\s+to|'re\s+happy\s+to)\s+(?:make\s+it\s+work|manage|live\s+with\s+it|cope|go\s+along\s+with\s+it|put\s+up\s+with\s+it|use\s+it|do\s+it)\b/i;
+
+// "It's the only thing that gets through our firewall", "It's what our board uses", "could we
+// stick to that for all our meetings?": the platform named just before.
+const PLATFORM_POINTER =
+  /^(?:and\s+)?(?:it|that|this)(?:'s|\s+is)\s+(?:the\s+)?(?:only\s+(?:[\w-]+\s+)?(?:tool|platform|thing|one|option|software|system|app)\b|what\s+(?:we|our\s+[\w-]+|the\s+[\w-]+|everyone)\s+(?:use|uses|run|runs|are\s+used\s+to)\b)|\b(?:stick|keep)\s+(?:to|with)\s+(?:that|it|this)\s+for\s+(?:all|every|any)\b/i;
+
+/** The meeting platform named last before this clause, in its sentence or the one before. */
+function platformBefore(context: ClauseContext): MeetingPlatform | undefined {
+  const { sentence, clause } = context;
+  const sources = [
+    ...sentence.clauses
+      .filter((c) => c.end <= clause.start)
+      .reverse()
+      .map((c) => c.text),
+    ...context.previous.slice(0, 1).map((s) => s.text),
+  ];
+  for (const text of sources) {
+    const named = channelMentions(text).filter((m) => m.platform !== undefined);
+    const last = named[named.length - 1];
+    if (last?.platform) return last.platform;
+  }
+  return undefined;
+}
+
 export function recogniseChannels(context: ClauseContext): Candidate[] {
   const skeleton = context.skeleton();
-  if (skeleton.mentions.length === 0) return [];
+  if (skeleton.mentions.length === 0) {
+    const pointed = PLATFORM_POINTER.test(context.clause.text)
+      ? platformBefore(context)
+      : undefined;
+    return pointed ? [{ field: "meetingPlatform", value: pointed }] : [];
+  }
   const text = skeleton.text;
   const found: Candidate[] = [];
   const avoided = new Set<KnownChannel>();
-  for (const pattern of AVOID) {
+  // "I'm not a big fan of Teams, but we'll make it work": a dislike the writer puts up with.
+  const onlyTiming = HOURS.test(context.clause.text) || PUT_UP_WITH.test(context.sentence.text);
+  for (const pattern of onlyTiming ? [] : AVOID) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      for (const mention of mentionsIn(m[0], skeleton)) {
+      // "the Teams link does not work": that link, on that occasion.
+      if (/^⟪/.test(m[0]) && /\bthe\s*$/i.test(text.slice(0, m.index))) {
+        const first = mentionsIn(m[0], skeleton)[0];
+        const word = first ? context.clause.text.slice(first.start, first.end) : "";
+        const future = /\b(?:will|won't|'ll|would)\b/i.test(m[0]);
+        if (!future && /\b(?:links?|invites?|invitations?|calls?|meetings?)$/i.test(word)) continue;
+      }
+      // "by email, not telephone": only what follows the "not" is refused.
+      const refused = /,\s*(?:and\s+)?(?:but\s+)?not\s/.test(m[0])
+        ? m[0].slice(m[0].search(/,\s*(?:and\s+)?(?:but\s+)?not\s/))
+        : m[0];
+      for (const mention of mentionsIn(refused, skeleton)) {
         if (avoided.has(mention.channel)) continue;
         avoided.add(mention.channel);
         found.push({ field: "avoidChannels", value: mention.channel });
@@ -191,9 +384,20 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   for (const pattern of PREFER) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      // "Email or a Teams chat is always fine": every channel before the verb is wanted;
+      // "I prefer please not WhatsApp": the preference is negated, so the channel is refused.
+      const lead = m[0].slice(0, m[0].indexOf("⟪"));
+      if (/\b(?:prefer|rather)\b.*\b(?:not|no|never)\s*$/i.test(lead)) {
+        for (const mention of mentionsIn(m[0], skeleton).slice(0, 1)) {
+          if (avoided.has(mention.channel)) continue;
+          avoided.add(mention.channel);
+          found.push({ field: "avoidChannels", value: mention.channel });
+        }
+        continue;
+      }
+      // "Email or a Teams chat is always fine", "Email or WhatsApp only": every channel before
+      // the verb or "only" is wanted;
       // after "prefer" only the first ("prefer a call to a long email").
-      const head = m[0].replace(/\s+(?:is|are|suits?|works?)\b[\s\S]*$/i, "");
+      const head = m[0].replace(/\s+(?:is|are|suits?|works?|only)\b[\s\S]*$/i, "");
       const list = /^(?:⟪|\w+\s*⟪)/.test(m[0]) && head !== m[0] ? mentionsIn(head, skeleton) : [];
       if (list.length > 0) list.forEach(prefer);
       else prefer(firstAfter(m[0], context));
@@ -201,7 +405,8 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   }
   CONTACT_ME.lastIndex = 0;
   const contact = CONTACT_ME.exec(text);
-  if (contact && lastsAccordingTo(context)) prefer(firstAfter(contact[1]!, context));
+  if (contact && lastsAccordingTo(context))
+    prefer(firstAfter(contact[1] ?? contact[2] ?? contact[3]!, context));
 
   if (!CHAT_ONLY.test(context.clause.text)) {
     for (const pattern of PLATFORM) {
@@ -229,6 +434,12 @@ function lastsAccordingTo(context: ClauseContext): boolean {
   const sentence = context.sentence.text;
   return (
     isStanding(sentence) ||
-    /\b(?:any\s*time|whenever|best\s+way|at\s+any\s+hour|day\s+or\s+night)\b/i.test(sentence)
+    /\b(?:any\s*time|whenever|best\s+way|at\s+any\s+hour|day\s+or\s+night)\b/i.test(sentence) ||
+    // "I'd much rather have it in writing, so please email me": said as a preference.
+    /\b(?:rather|prefer|instead|much\s+better|easier\s+for\s+me)\b/i.test(sentence) ||
+    // "If you need to speak, send me an email": for whenever it is needed.
+    /^(?:if|when(?:ever)?)\s+(?:you|anyone|your\s+\w+)\s+(?:ever\s+)?(?:need|want|have|wish|'d\s+like|would\s+like)\s+(?:to\s+)?(?:speak|talk|call|reach|contact|discuss|meet|a\s+(?:call|chat|word|decision))\b/i.test(
+      sentence,
+    )
   );
 }

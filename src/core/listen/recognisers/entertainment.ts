@@ -15,13 +15,55 @@ const US = String.raw`(?:us|me|all\s+of\s+us|any\s+of\s+us|any\s+of\s+(?:the|our
 const AVOID: readonly RegExp[] = [
   // "we can't accept lunches, event tickets or hospitality", "nobody at Greenacre may accept hospitality"
   new RegExp(
-    String.raw`\b(?:can't|cannot|can\s+not|don't|do\s+not|won't|will\s+not|may\s+not|mustn't|must\s+not|(?:are|am|is|'re|'m|'s)\s+not\s+(?:able|allowed|permitted)\s+to|unable\s+to|not\s+able\s+to|never|no\s+longer)\s+accept\s+(?:any\s+)?(?:\w+\s+){0,3}?${H}`,
-    "i",
+    String.raw`\b(?:can't|cannot|can\s+not|don't|do\s+not|won't|will\s+not|may\s+not|mustn't|must\s+not|(?:are|am|is|'re|'m|'s)\s+not\s+(?:able|allowed|permitted)\s+to|unable\s+to|not\s+able\s+to|(?:is\s+)?not\s+possible\s+(?:for\s+\w+\s+)?to|never|no\s+longer)\s+(?:be\s+seen\s+to\s+)?(?:accept|attend|take\s+up|receive)\s+(?:any\s+)?(?:[\w-]+\s+){0,3}?${H}`,
+    "iu",
   ),
   new RegExp(
-    String.raw`\bnobody\s+(?:\w+\s+){0,3}?(?:may|can|is\s+(?:allowed|permitted)\s+to)\s+accept\s+(?:\w+\s+){0,2}?${H}`,
+    String.raw`\b(?:nobody|no\s+one|none\s+of\s+us|none\s+of\s+our\s+\w+)\s+(?:\w+\s+){0,3}?(?:may|can|could|is\s+(?:allowed|permitted)\s+to)\s+(?:accept|attend|take\s+up|receive)\s+(?:[\w-]+\s+){0,3}?${H}`,
     "i",
   ),
+  // "Our code of conduct doesn't allow us to accept hospitality", "bars the legal team from
+  // accepting hospitality"
+  new RegExp(
+    String.raw`\b(?:(?:doesn't|does\s+not|won't|will\s+not|don't|do\s+not)\s+(?:allow|permit)|prohibits?|forbids?|bars?|precludes?|prevents?|stops?)\s+(?:[\w'-]+\s+){0,4}?(?:to|from)\s+(?:accept(?:ing)?|attend(?:ing)?|receiv(?:e|ing)|tak(?:e|ing)\s+up)\s+(?:any\s+)?(?:[\w-]+\s+){0,3}?${H}`,
+    "i",
+  ),
+  // "gifts and hospitality are off limits for all of us"
+  new RegExp(
+    String.raw`${H}(?:\s*(?:,|and|or)\s*${H})*\s+(?:is|are)\s+(?:strictly\s+|now\s+)?(?:off[\s-]limits|not\s+(?:allowed|permitted|possible|acceptable)|prohibited|forbidden|banned|out\s+of\s+the\s+question)`,
+    "i",
+  ),
+  // "a blanket no-gifts, no-hospitality rule", "no hospitality from suppliers", "please no
+  // hospitality invitations to me"
+  new RegExp(
+    String.raw`\bno[\s-]+${H}(?:\s+(?:invitations?|invites?))?(?:[\s,]+no[\s-]+${H})*[\s,-]+(?:rule|policy|from\s+(?:suppliers|advisers|advisors|firms|panel|anyone|vendors|providers)|to\s+(?:me|us|anyone)|for\s+(?:me|us|any|anyone)\b|of\s+any\s+kind|whatsoever)`,
+    "i",
+  ),
+  new RegExp(String.raw`\b(?:please|pls)\s+no\s+(?:more\s+)?${H}`, "i"),
+  // "I decline all corporate hospitality as a matter of principle"
+  new RegExp(
+    String.raw`\b(?:i|we)\s+(?:always\s+)?(?:decline|refuse|turn\s+down|say\s+no\s+to)\s+(?:all|any|every)\s+(?:[\w-]+\s+){0,2}?${H}`,
+    "i",
+  ),
+  // "don't arrange drinks or a lunch for me", "Please don't waste a ticket on me"
+  new RegExp(
+    String.raw`\b(?:don't|do\s+not|never|no\s+need\s+to)\s+(?:arrange|organi[sz]e|book|buy|get|send|waste|spend\s+\w+\s+on|offer|hold|lay\s+on)\s+(?:any\s+|a\s+|an\s+)?(?:[\w-]+\s+)?${H}(?:\s+(?:or|and)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?${H})*\s+(?:for|on|to)\s+(?:me|us|any\s+of\s+us|anyone)\b`,
+    "i",
+  ),
+  // "please don't include me or any of the trustees in the summer party or similar invitations"
+  new RegExp(
+    String.raw`\b(?:don't|do\s+not|never)\s+include\s+${US}(?:\s+(?:or|and)\s+${US})?\s+(?:in|on)\s+(?:the\s+|your\s+|any\s+)?(?:[\w-]+\s+){0,3}?${H}`,
+    "iu",
+  ),
+  // "I'd be grateful if you would not send invitations of this kind to anyone at the Council"
+  new RegExp(
+    String.raw`\b(?:would\s+not|wouldn't|could\s+not|couldn't)\s+send\s+(?:me\s+|us\s+)?(?:any\s+)?(?:invites?|invitations?)`,
+    "i",
+  ),
+  // "please leave Granite off those lists": the organisation by its name (case matters here)
+  /\b(?:[Tt]ake|[Ll]eave|[Kk]eep|[Dd]rop|[Rr]emove|[Ss]trike|[Cc]ross)\s+\p{Lu}[\p{L}-]+\s+off\s+(?:the|your|any|all|those|these)\s+(?:[\w-]+\s+)?lists?\b/u,
+  // "I would prefer not to be invited to the firm's events"
+  /\b(?:prefer|rather|like)\s+not\s+to\s+be\s+(?:invited|asked|included)\b/i,
   // "Our policy prohibits accepting gifts or hospitality from suppliers"
   new RegExp(
     String.raw`\b(?:prohibits?|forbids?|bars?|bans?|precludes?|(?:doesn't|does\s+not|won't|will\s+not|don't|do\s+not)\s+(?:allow|permit))\s+(?:us\s+|me\s+|(?:our\s+)?(?:staff|employees|people|anyone|team)\s+)?(?:from\s+)?(?:accept(?:ing)?|receiv(?:e|ing)|tak(?:e|ing)\s+up)\s+(?:any\s+)?(?:\w+\s+){0,2}?${H}`,
@@ -37,7 +79,7 @@ const AVOID: readonly RegExp[] = [
   // "I don't do corporate hospitality", "I'd rather skip the hospitality circuit altogether"
   // "I really don't like that sort of event", "we never attend corporate events"
   new RegExp(
-    String.raw`\b(?:i|we)\s+(?:really\s+|just\s+|honestly\s+)?(?:don't|do\s+not|never)\s+(?:do|like|enjoy|attend|go\s+(?:in\s+for|to))\s+(?:(?:that|this)\s+(?:sort|kind)\s+of\s+(?:thing|event|occasion)s?|${H})`,
+    String.raw`\b(?:i|we)\s+(?:really\s+|just\s+|honestly\s+)?(?:don't|do\s+not|never)\s+(?:do|like|enjoy|attend|go\s+(?:in\s+for|to))\s+(?:(?:that|this|these|those|such)\s+(?:sorts?|kinds?)\s+of\s+(?:things?|events?|occasions?)|(?!(?:many|much|a\s+lot|lots|enough|as\s+many|that\s+many)\b)(?:[\w-]+\s+){0,2}?${H})`,
     "i",
   ),
   new RegExp(
@@ -46,8 +88,8 @@ const AVOID: readonly RegExp[] = [
   ),
   // "please take all of us off the invitation lists", "leave all of us … off future invites"
   new RegExp(
-    String.raw`\b(?:take|leave|keep|drop|remove)\s+${US}\s+(?:[\w\s]{0,40}?\s)?off\s+(?:the\s+|your\s+|any\s+|future\s+|all\s+)?(?:hospitality\s+|invitation\s+|invite\s+|mailing\s+|event\s+)?(?:lists?|invites?|invitations?)\b`,
-    "i",
+    String.raw`\b(?:take|leave|keep|drop|remove|strike|cross)\s+${US}\s+(?:[\w\s]{0,40}?\s)?off\s+(?:the\s+|your\s+|any\s+|future\s+|all\s+|those\s+|these\s+)?(?:hospitality\s+|invitation\s+|invite\s+|mailing\s+|event\s+)?(?:lists?|invites?|invitations?)\b`,
+    "iu",
   ),
   // "please don't invite any of us", "stopped inviting me to things", "don't send invitations at all"
   new RegExp(
@@ -87,7 +129,23 @@ const WELCOME: readonly RegExp[] = [
   // "Please do ask me again"
   /\b(?:do\s+)?(?:ask|invite)\s+(?:me|us)\s+again\b/i,
   // "feel free to include any of the partners in that sort of thing"
-  new RegExp(String.raw`\bfeel\s+free\s+to\s+(?:include|invite)\s+${US}`, "i"),
+  new RegExp(String.raw`\bfeel\s+free\s+to\s+(?:include|invite|send)\s+${US}`, "iu"),
+  // "Do keep inviting me", "please keep asking us"
+  /\bkeep\s+(?:inviting|asking|including)\s+(?:me|us)\b/i,
+  // "never let it be said I turned down a long lunch", "I never turn down a ballgame"
+  new RegExp(
+    String.raw`\bnever\s+(?:[\w']+\s+){0,5}?(?:turn(?:s|ed)?\s+down|refuse[sd]?|say\s+no\s+to|said\s+no\s+to)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?${H}`,
+    "i",
+  ),
+  // "I'm partial to a day at the races"
+  new RegExp(
+    String.raw`\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:very\s+|rather\s+|quite\s+|always\s+)?(?:partial\s+to|a\s+sucker\s+for|a\s+soft\s+touch\s+for)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?${H}`,
+    "i",
+  ),
+  // "yes to any and all invites"
+  new RegExp(String.raw`\byes\s+to\s+(?:any|all|every)(?:\s+and\s+all)?\s+(?:[\w-]+\s+)?${H}`, "i"),
+  // "count Fernhill in"
+  /\bcount\s+\p{Lu}[\p{L}-]+\s+in\b/u,
   // "I'd never say no to a match", "never going to say no to a box at Lord's"
   new RegExp(
     String.raw`\bnever\s+(?:going\s+to\s+)?say\s+no\s+to\s+(?:a|an|any)\s+(?:\w+\s+)?${H}`,
@@ -96,17 +154,17 @@ const WELCOME: readonly RegExp[] = [
   // "I'd love to be invited to things like that"
   /\b(?:love|like|happy|glad|keen|delighted)\s+to\s+be\s+(?:invited|asked|included)\b/i,
   // "more than happy to come to the summer party and anything else you're putting on"
-  /\b(?:happy|glad|keen|delighted)\s+to\s+(?:come|join|attend)\b/i,
+  /\b(?:love|like|happy|glad|keen|delighted)\s+to\s+(?:come|join|attend)(?:\s+along)?\b/i,
   // "you can take us off the no-invites list"
   /\boff\s+(?:the|your)\s+no[\s-](?:invites?|invitations?|hospitality)\s+list\b/i,
 ];
 // A welcome must be general: "this kind of thing", "always", "ever", "again" — not "the next one".
 const GENERAL =
-  /\b(?:this\s+kind\s+of\s+thing|that\s+sort\s+of\s+thing|things\s+like\s+that|anything\s+like\s+that|that\s+kind\s+of\s+thing|in\s+general|always|ever|again|any\s*time|every\s+time|in\s+(?:the\s+)?future|never\s+(?:going\s+to\s+)?say\s+no|to\s+(?:anything|everything)|anything\s+else|anything\s+you(?:'re|\s+are)\s+(?:putting\s+on|organi[sz]ing|hosting)|no[\s-]invites?\s+list)\b/i;
+  /\b(?:this\s+kind\s+of\s+thing|that\s+sort\s+of\s+thing|things\s+like\s+that|anything\s+like\s+that|that\s+kind\s+of\s+thing|in\s+general|always|ever|again|any\s*time|every\s+time|in\s+(?:the\s+)?future|never\s+(?:going\s+to\s+)?say\s+no|to\s+(?:anything|everything)|anything\s+else|anything\s+you(?:'re|\s+are)\s+(?:putting\s+on|organi[sz]ing|hosting)|no[\s-]invites?\s+list|any\s+(?:of\s+your\s+)?(?:[\w-]+\s+)?(?:events?|invites?|invitations?|things)|all\s+(?:your\s+)?(?:[\w-]+\s+)?events|things\s+like\s+(?:it|this)|keep\s+(?:inviting|asking)|never\s+(?:[\w']+\s+){0,5}?turn(?:s|ed)?\s+down|partial\s+to|yes\s+to\s+(?:any|all)|count\s+\w+\s+in|i\s+enjoy\s+(?:them|it|these))\b/i;
 
 // Words without which nothing here is said about invitations.
 const TRIGGER = new RegExp(
-  String.raw`${H}|\b(?:invit|count\s+(?:me|us)|say\s+no|up\s+for|keep\s+(?:me|us)|ask\s+(?:me|us)|include|accept|pass|skip|happy|glad|keen|delighted|love|list)`,
+  String.raw`${H}|\b(?:invit|count\s+\w+|say\s+no|up\s+for|keep\s+(?:me|us)|ask\s+(?:me|us)|include|accept|pass|skip|happy|glad|keen|delighted|love|list|partial|turn|decline)`,
   "i",
 );
 

@@ -6,6 +6,7 @@
  * rival, a competitor, a brand, a neutral name to use instead, or "don't name X" in all
  * correspondence); otherwise it is left alone rather than guessed.
  */
+import { channelMentions } from "../lexicon";
 import type { ReadMessage } from "../message";
 import type { Candidate, ClauseContext } from "../recogniser";
 import { LONGEST_CLAUSE, type Clause, type Sentence } from "../sentences";
@@ -17,45 +18,81 @@ const BRANDS = String.raw`(?<brands>${BRAND}(?:\s*(?:,\s*(?:or\s+|and\s+)?|\s+or
 // A brand ends where the sentence moves on: "the Aldi offer" names an offer, not Aldi.
 const BRAND_END = String.raw`(?=\s*(?:[,.;:!?)"-]|$)|\s+(?:in|anywhere|to|with|from|at|on|out|even|again|or|any|as|by|when|unless|until|ever|at\s+all|either)\b)`;
 /** What a subject is kept out of: communication, not "the bad guys out of your PC". */
-const OUT_OF = String.raw`out\s+of\s+(?:(?:the|our|my|your|any|all|every|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:correspondence|e-?mails?|letters?|updates?|meetings?|conversations?|discussions?|calls?|training|slides?|decks?|papers?|documents?|drafts?|reports?|minutes|anything|everything|dealings|small\s+talk|materials?|briefings?|invit(?:e|ation)s?|statements?|memos?|notes?|packs?|presentations?|pitch(?:es)?|newsletters?|business)\b`;
-const MENTION = String.raw`(?:mention(?:ing)?|nam(?:e|ing)|referenc(?:e|ing)|refer(?:ring)?\s+to|cit(?:e|ing)|quot(?:e|ing)|includ(?:e|ing))`;
+const OUT_OF = String.raw`out\s+of\s+(?:(?:it|things)\b|(?:(?:the|our|my|your|any|all|every|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:correspondence|e-?mails?|letters?|updates?|meetings?|conversations?|discussions?|calls?|training|slides?|decks?|papers?|documents?|drafts?|reports?|minutes|anything|everything|dealings|small\s+talk|materials?|briefings?|invit(?:e|ation)s?|statements?|memos?|notes?|packs?|presentations?|pitch(?:es)?|newsletters?|business)\b)`;
+const MENTION = String.raw`(?:mention(?:ing)?|nam(?:e|ing)|referenc(?:e|ing)|refer(?:ring)?\s+to|cit(?:e|ing)|quot(?:e|ing)|includ(?:e|ing)|put(?:ting)?|writ(?:e|ing)\s+the\s+names?\s+of|us(?:e|ing)\s+the\s+names?(?:\s+of)?)`;
 
 // Frame words may open the clause ("Don't mention…") or sit inside it ("please don't mention…").
-const NEVER = String.raw`(?:[Dd]on't|[Dd]o\s+not|[Nn]ever|[Nn]ot|[Dd]idn't|[Dd]id\s+not|[Ww]on't|[Ww]ill\s+not|(?<!\bto\s)[Aa]void|[Rr]efrain\s+from)`;
+const NEVER = String.raw`(?:[Dd]on't|[Dd]o\s+not|[Nn]ever(?:,?\s+ever,?)?|[Nn]ot(?:\s+to)?|[Dd]idn't|[Dd]id\s+not|[Ww]on't|[Ww]ill\s+not|(?<!\bto\s)[Aa]void|[Rr]efrain\s+from)`;
+/** What a brand is taken out of: "take out the comparison with Stripe", "without the references to". */
+const TAKE_OUT = String.raw`(?:(?:[Tt]ake|[Ss]trip|[Cc]ut|[Ll]eave)\s+out|[Rr]emove|[Dd]rop|[Dd]elete|[Ww]ithout|[Ii]nstead\s+of|[Rr]ather\s+than)\s+(?:the\s+|any\s+|all\s+)?(?:comparisons?\s+(?:with|to|against)|references?\s+to|mentions?\s+of|naming|mentioning|referring\s+to)`;
 
 const COMPETITOR_FRAMES: readonly RegExp[] = [
   new RegExp(
-    String.raw`\b${NEVER}\s+(?:ever\s+)?(?<verb>${MENTION})\s+${BRANDS}${BRAND_END}`,
+    String.raw`\b${NEVER}\s+(?:ever\s+)?(?<verb>${MENTION})\s+(?:the\s+(?:brand|name|names)\s+(?:of\s+)?)?${BRANDS}${BRAND_END}`,
     "gu",
   ),
   new RegExp(
     String.raw`\b[Nn]o\s+(?<verb>mention|reference)s?\s+(?:of|to)\s+${BRANDS}${BRAND_END}`,
     "gu",
   ),
-  // "Heineken must not be mentioned in anything you send us"
+  // "Heineken must not be mentioned in anything you send us", "Hertz never appears"
   new RegExp(
-    String.raw`(?:^|[\s,:;(])(?:the\s+name\s+)?${BRANDS}\s+(?:must|should|may|can|is\s+not\s+to|are\s+not\s+to)(?:n't|\s+not|\s+never)?\s*(?:be\s+)?(?<verb>mentioned|named|referenced|referred\s+to|cited|appear)\b`,
+    String.raw`(?:^|[\s,:;(])(?:the\s+name\s+)?${BRANDS}\s+(?:(?:must|should|may|can|will|is\s+not\s+to|are\s+not\s+to)(?:n't|\s+not|\s+never)?\s*(?:be\s+)?|never\s+|(?:doesn't|does\s+not|don't|do\s+not)\s+)(?<verb>mentioned|named|referenced|referred\s+to|cited|appears?|feature[sd]?)\b`,
     "gu",
   ),
   new RegExp(String.raw`\b(?<verb>[Kk]eep|want|like|have)\s+${BRANDS}\s+${OUT_OF}`, "gu"),
+  // "Keep any reference to Tesco out of the board papers"
+  new RegExp(
+    String.raw`\b(?<verb>[Kk]eep|[Ll]eave)\s+(?:any|all|every)\s+(?:references?|mentions?)\s+(?:to|of)\s+${BRANDS}\s+${OUT_OF}`,
+    "gu",
+  ),
+  // "no KP and no Pringles in your covering emails"
+  new RegExp(
+    String.raw`(?:^|[\s,:;-])[Nn]o\s+(?<brands>${BRAND}(?:\s+(?:and|or)\s+no\s+${BRAND})*)\s+(?<verb>in|on)\s+(?:your|the|our|any|anything)\b`,
+    "gu",
+  ),
+  // "please take out the comparison with Stripe and Adyen", "re-issue it without the references
+  // to Premier Inn", "use 'a competitor' instead of naming Nike"
+  new RegExp(String.raw`\b(?<verb>${TAKE_OUT})\s+${BRANDS}${BRAND_END}`, "gu"),
+  // "Avoid the brand Gillette in anything for us"
+  new RegExp(
+    String.raw`\b(?:[Aa]void|[Nn]ever\s+use|[Dd]on't\s+use|[Dd]o\s+not\s+use)\s+the\s+(?<verb>brand|name|names)\s+(?:of\s+)?${BRANDS}${BRAND_END}`,
+    "gu",
+  ),
 ];
 // The same, pointing back at brands named before: "please don't name them", "refer to them as
-// "the competitor"", "I do not want their names in any document".
+// "the competitor"", "I do not want their names in any document", "keep them out of our
+// documents", "avoid their name in drafts", "I will not have either of them mentioned".
 const COMPETITOR_POINTERS =
-  /\b(?:(?:don't|do\s+not|never)\s+(?:to\s+)?(?:mention|name|reference|refer\s+to)\s+(?:them|it)\b|refer\s+to\s+(?:them|it)\s+as\s+["']|call\s+them\s+["']|(?:don't|do\s+not)\s+want\s+their\s+names?\s+in\b)/i;
-// Something says it is a rival: a competitor, a brand, or a neutral name to use for it.
+  /\b(?:(?:don't|do\s+not|never)\s+(?:to\s+)?(?:mention|name|reference|refer\s+to)\s+(?:them|it)\b|refer\s+to\s+(?:them|it)\s+as\s+["']|call\s+them\s+["']|(?:don't|do\s+not)\s+want\s+their\s+names?\s+in\b|keep\s+(?:them|it)\s+out\s+of\b|avoid\s+(?:their|its)\s+names?\b|(?:not|never)\s+have\s+(?:them|either\s+of\s+them|any\s+of\s+them|their\s+names?)\s+(?:mentioned|named|appear))/i;
+// Something says it is a rival: a competitor, a brand, a neutral name to use for it, a
+// comparison or benchmark with it, or a ban on naming a kind of business ("the budget chains").
 const RIVAL =
-  /\b(?:rivals?|competitors?|competing|compete|competition|brands?|market\s+leaders?|category\s+leaders?|incumbent|other\s+operators?)\b|\b(?:call|refer\s+to|describe)\s+(?:them|it)\s+(?:as\s+)?["']|["'][^"']{2,40}["']\s+(?:works|will\s+do|is\s+fine)\b/i;
+  /\b(?:rivals?|rivalry|competitors?|competing|compete|competition|brands?|market\s+leaders?|category\s+leaders?|incumbents?|other\s+operators?|enemy|enemies|comparisons?|compared\s+(?:with|to)|benchmark(?:ed|ing|s)?\s+against|(?:don't|do\s+not|never)\s+name\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chains|operators|brands|providers|retailers|carriers|airlines|banks|insurers|acquirers|platforms|vendors|manufacturers|suppliers|firms|companies))\b|\b(?:call|refer\s+to|describe)\s+(?:them|it)\s+(?:as\s+)?["']|["'][^"']{2,40}["']\s+(?:works|will\s+do|is\s+fine|does\s+the\s+job)\b/i;
 // Said of all correspondence: "in anything you send us", "in correspondence with us, even in passing".
 const EVERYWHERE =
-  /\b(?:in\s+anything|anywhere|in\s+any\s+\w+|in\s+correspondence|addressed\s+to\s+us|with\s+us|to\s+us|even\s+in\s+passing|internally\s+or\s+externally)\b/i;
+  /\b(?:in\s+anything|anywhere|in\s+any\s+\w+|in\s+everything|out\s+of\s+(?:anything|everything)|in\s+correspondence|addressed\s+to\s+us|with\s+us|to\s+us|for\s+us|even\s+in\s+passing|internally\s+or\s+externally|in\s+(?:your|the|our)\s+(?:covering\s+)?(?:e-?mails?|drafts?|documents?|papers|letters|board\s+papers|decks?|slides))\b/i;
 const ORGANISATION_SUFFIX =
-  /\s(?:Ltd|Limited|Inc|plc|PLC|LLC|LLP|Group|Holdings|Co|Corp|GmbH|SA|AG|NV|BV)\.?$/;
+  /\s(?:Ltd|Limited|Inc|plc|PLC|LLC|LLP|Group|Holdings|Co|Corp|GmbH|SA|AG|NV|BV|Pharma|Bank|Energy|Airlines?|Motors|Foods)\.?$/;
+/** Shaped like a company's name: "BrewDog", "Co-op Funeralcare", "Marks & Spencer". */
+const BRAND_SHAPED =
+  /^(?:\p{Lu}\p{Ll}+\p{Lu}\p{L}*|.*\s&\s.*|[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)+)$/u;
 // "Gerald Marsh or his tenure": a person, a subject to avoid rather than a brand.
 const PERSON_AFTER = /^\s*(?:or|and|,)\s+(?:his|her)\b|^'s\s+(?:tenure|time|role|departure|case)/i;
+// A kind of rival refused as a whole, then named: "never reference rival brands… Specifically,
+// Nike, Adidas and Puma", "naming competitors such as Adidas or Puma", "Competitor names (Heinz,
+// Kraft) must not appear".
+const CATEGORY =
+  /\b(?:rival|competing|competitor|competitors'|rivals')\s+(?:brands?|names?|companies|firms|products|operators)\b|\b(?:competitors|rivals)\b/i;
+const NAMED_AFTER_CATEGORY =
+  /\b(?:such\s+as|like|including|e\.g\.?|namely|especially|particularly)\s+([^.;:]+)|\(([^)]+)\)/i;
+const SPECIFICALLY =
+  /^(?:specifically|namely|in\s+particular|particularly|for\s+example|for\s+instance|e\.g\.?|i\.e\.?|that\s+means|that\s+is|i\s+mean)\b[,:]?\s*/i;
+const CATEGORY_REFUSED =
+  /\b(?:never|don't|do\s+not|not|avoid|refrain|forbid|forbids|prohibit|prohibits|bar|bars|must\s+not|mustn't|should\s+not|no)\b/i;
 
 const NOT_BRANDS = new Set(
-  "I The This That These Those It They We You He She Our Their His Her My Your Please Thanks Also And Or But Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Mr Mrs Ms Dr".split(
+  "CEO CFO COO CTO CIO GC MD FD HR IT PA EA NED VP SVP EVP I The This That These Those It They We You He She Our Their His Her My Your Please Thanks Also And Or But Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Mr Mrs Ms Dr".split(
     " ",
   ),
 );
@@ -63,7 +100,7 @@ const NOT_BRANDS = new Set(
 function splitBrands(list: string): string[] {
   return list
     .split(/\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+/u)
-    .map((b) => b.trim())
+    .map((b) => b.trim().replace(/^no\s+/i, ""))
     .filter((b) => b !== "" && !NOT_BRANDS.has(b.split(/\s+/)[0]!));
 }
 
@@ -93,6 +130,11 @@ function near(context: ClauseContext, pattern: RegExp): boolean {
 }
 
 /** Capitalised names a previous sentence introduced (not at its start), for "them". */
+const RIVAL_SUBJECT = new RegExp(
+  String.raw`^(${BRAND})\s+(?:is|are)\s+(?:our|a|the|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}(?:competitors?|rivals?|competition)\b`,
+  "u",
+);
+
 function brandsBefore(context: ClauseContext): string[] {
   const sources = [
     context.sentence.text.slice(0, context.clause.start - context.sentence.start),
@@ -103,6 +145,9 @@ function brandsBefore(context: ClauseContext): string[] {
     // A greeting ("Hi Jo,") names the firm's lawyer, not a rival.
     if (/^(?:hi|hello|dear|hey|morning|afternoon)\b[^.!?]{0,30},?\s*$/i.test(text.trim())) continue;
     const found: string[] = [];
+    // "Samsung is our biggest competitor": a sentence's first word, when the sentence says so.
+    const subject = RIVAL_SUBJECT.exec(text.trim());
+    if (subject) found.push(...splitBrands(subject[1]!));
     // A proper name ends where lower-case words or punctuation resume.
     const pattern = new RegExp(
       String.raw`(?<=[\s("])${BRAND}(?=\s+[\p{Ll}]|[,.;:)"!?]|\s*$)`,
@@ -120,7 +165,7 @@ function brandsBefore(context: ClauseContext): string[] {
 
 // Words without which no brand is refused: most clauses are dismissed by this one test.
 const COMPETITOR_TRIGGER =
-  /\b(?:mention|name|naming|referenc|refer|cite|citing|quot|includ|keep|want|like|have|them|their)/i;
+  /\b(?:mention|name|naming|referenc|refer|cite|citing|quot|includ|keep|want|like|have|put|writ|use|no|take|strip|cut|leave|remove|drop|delete|without|instead|rather|avoid|appear|feature|compet|rival|specifically|namely|particular|example|e\.g|i\.e|them|their)/i;
 
 const competitorsOf = new WeakMap<Clause, Candidate[]>();
 
@@ -136,26 +181,71 @@ function competitorsIn(context: ClauseContext): Candidate[] {
   const { clause, read } = context;
   const text = clause.text;
   const found: Candidate[] = [];
+  const add = (brand: string) => {
+    const value = brand.replace(/[.']+$/, "");
+    if (isOwn(value, read) || found.some((c) => c.value === value)) return;
+    found.push({ field: "competitors", value });
+  };
   for (const frame of COMPETITOR_FRAMES) {
     frame.lastIndex = 0;
     for (let m = frame.exec(text); m; m = frame.exec(text)) {
       const verb = m.groups!.verb!.toLowerCase();
       const after = text.slice(m.index + m[0].length);
       if (PERSON_AFTER.test(after)) continue;
+      // Naming in documents ("don't name X in anything", "don't put X in anything") is about
+      // brands; "don't mention X" may be about a subject, so it needs a sign of rivalry.
+      const everywhere = EVERYWHERE.test(context.sentence.text);
+      const naming = /^(?:nam|put|writ|us|no\b|in$|on$)/.test(verb) && everywhere;
       for (const brand of splitBrands(m.groups!.brands!)) {
         const said =
           near(context, RIVAL) ||
           ORGANISATION_SUFFIX.test(brand) ||
-          (/^nam/.test(verb) && EVERYWHERE.test(context.sentence.text));
-        if (!said || isOwn(brand, read)) continue;
-        found.push({ field: "competitors", value: brand.replace(/[.']+$/, ""), holder: "org" });
+          naming ||
+          (BRAND_SHAPED.test(brand) && everywhere);
+        if (said) add(brand);
       }
     }
   }
+  for (const brand of namedRivals(context)) add(brand);
   if (found.length === 0 && COMPETITOR_POINTERS.test(text) && near(context, RIVAL)) {
-    for (const brand of brandsBefore(context)) {
-      if (!isOwn(brand, read)) found.push({ field: "competitors", value: brand, holder: "org" });
-    }
+    for (const brand of brandsBefore(context)) add(brand);
+  }
+  return found;
+}
+
+/**
+ * Rivals named after a refused kind of rival: in the same clause ("competitors such as Adidas
+ * or Puma", "Competitor names (Heinz, Kraft)"), or in the sentence after it ("Specifically,
+ * Nike, Adidas and Puma on the kit side (we're with Castore)"); parenthesised asides of the
+ * latter name the client's own partners, not rivals.
+ */
+function namedRivals(context: ClauseContext): string[] {
+  const { clause, sentence, read } = context;
+  const names: string[] = [];
+  if (CATEGORY.test(clause.text) && CATEGORY_REFUSED.test(clause.text)) {
+    const listed = NAMED_AFTER_CATEGORY.exec(clause.text);
+    if (listed) names.push(...capitalisedIn(listed[1] ?? listed[2] ?? ""));
+  }
+  const before = read.sentences[sentence.index - 1];
+  if (
+    clause === sentence.clauses[0] &&
+    before &&
+    SPECIFICALLY.test(sentence.text) &&
+    CATEGORY.test(before.text) &&
+    CATEGORY_REFUSED.test(before.text)
+  ) {
+    const rest = sentence.text.replace(SPECIFICALLY, "").replace(/\([^)]*\)/g, " ");
+    names.push(...capitalisedIn(rest));
+  }
+  return names;
+}
+
+/** Proper names in a stretch of text: capitalised words, run together ("Greene King"). */
+function capitalisedIn(text: string): string[] {
+  const found: string[] = [];
+  const pattern = new RegExp(BRAND, "gu");
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    for (const brand of splitBrands(m[0])) if (!found.includes(brand)) found.push(brand);
   }
   return found;
 }
@@ -165,7 +255,7 @@ function competitorsIn(context: ClauseContext): Candidate[] {
 // ------------------------------------------------------------------------------------------
 
 const TOPIC = String.raw`((?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|any\s+)?["']?[\p{L}\p{N}][\p{L}\p{N}'-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'-]*){0,4}?)`;
-const TOPIC_END = String.raw`(?=["']?\s*(?:[,.;:!?)]|$|\s+-\s)|["']?\s+(?:in|at|with|when|unless|until|to|for|from|during|over|because|as|since|or|and|out|again|anymore|any\s+more|altogether|please|either|whatsoever|ever)\b)`;
+const TOPIC_END = String.raw`(?=["']?\s*(?:[,.;:!?)]|$|\s+-\s)|["']?\s+(?:in|at|on|with|when|unless|until|to|for|from|during|over|because|as|since|or|and|out|again|anymore|any\s+more|altogether|please|either|whatsoever|ever)\b)`;
 // "not to mention" is an idiom ("let alone"), never a request.
 const NOT = String.raw`(?:don't|do\s+not|never|not\s+to(?!\s+mention)|stop|no\s+need\s+to(?!\s+(?:send|write|update|give|provide))|please\s+no\s+more|(?<!\bto\s)avoid|refrain\s+from|(?:you|we|people|your\s+team)\s+(?:didn't|did\s+not|wouldn't|would\s+not|could\s+avoid|would\s+avoid))`;
 const TALK = String.raw`(?:ask(?:ing)?\s+(?:me\s+|us\s+|them\s+|anyone\s+)?(?:about|after)|bring(?:ing)?\s+up|rais(?:e|ing)|mention(?:ing)?|comment(?:ing)?\s+on|referenc(?:e|ing)|discuss(?:ing)?|talk(?:ing)?\s+(?:to\s+(?:me|us)\s+)?about|get(?:ting)?\s+into|go(?:ing)?\s+into|dwell(?:ing)?\s+on|open(?:ing)?\s+(?:every|each|our)\s+\w+\s+with)`;
@@ -173,7 +263,7 @@ const TALK = String.raw`(?:ask(?:ing)?\s+(?:me\s+|us\s+|them\s+|anyone\s+)?(?:ab
 const TOPIC_FRAMES: readonly RegExp[] = [
   // "please steer clear of politics", "keep off the subject of the merger"
   new RegExp(
-    String.raw`\b(?:steer\s+(?:well\s+)?clear\s+of|(?:keep|stay)\s+(?:well\s+)?(?:off|clear\s+of|away\s+from)\s+the\s+(?:subject|topic)\s+of)\s+${TOPIC}${TOPIC_END}`,
+    String.raw`\b(?:steer(?:ed|ing)?\s+(?:well\s+)?clear\s+of|(?:keep|stay)\s+(?:well\s+)?(?:off|clear\s+of|away\s+from)\s+the\s+(?:subject|topic)\s+of)\s+${TOPIC}${TOPIC_END}`,
     "giu",
   ),
   new RegExp(String.raw`\b${NOT}\s+(?:ever\s+)?${TALK}\s+${TOPIC}${TOPIC_END}`, "giu"),
@@ -194,7 +284,17 @@ const TOPIC_FRAMES: readonly RegExp[] = [
     "giu",
   ),
   new RegExp(
-    String.raw`\bavoid\s+(?:any\s+|all\s+)?(?:reference|references|mention|mentions|discussion)\s+(?:to|of)\s+${TOPIC}${TOPIC_END}`,
+    String.raw`\bavoid\s+(?:any\s+|all\s+|the\s+)?(?:reference|references|mention|mentions|discussion|jokes?|comments?|remarks?|questions?|talk|chat|banter)\s+(?:to|of|about|on|regarding)\s+${TOPIC}${TOPIC_END}`,
+    "giu",
+  ),
+  // "Politics is off limits", "Religion is not something I discuss with advisers"
+  new RegExp(
+    String.raw`^(?:and\s+|but\s+)?${TOPIC}\s+(?:is|are)\s+(?:strictly\s+|completely\s+|totally\s+|always\s+)?(?:off[\s-]limits|out\s+of\s+bounds|a\s+no-go(?:\s+(?:area|zone|topic|subject))?|not\s+up\s+for\s+discussion|not\s+(?:something|a\s+(?:topic|subject))\s+(?:i|we)\s+(?:discuss|talk\s+about|(?:want|like|care)\s+to\s+(?:discuss|talk\s+about)))`,
+    "giu",
+  ),
+  // "I would ask that nobody at your firm raises the circumstances of Daniel's death with me"
+  new RegExp(
+    String.raw`\b(?:nobody|no\s+one|no-one)\s+(?:at\s+your\s+(?:firm|end|office)\s+|there\s+|on\s+your\s+side\s+)?(?:raises|mentions|brings\s+up|asks\s+(?:me\s+|us\s+)?about|comments\s+on|refers\s+to)\s+${TOPIC}${TOPIC_END}`,
     "giu",
   ),
   new RegExp(
@@ -206,6 +306,29 @@ const TOPIC_FRAMES: readonly RegExp[] = [
     "giu",
   ),
 ];
+// "One house rule…: no politics - and nothing about the election": bare items of a stated rule.
+const RULE_ITEM = new RegExp(
+  String.raw`^(?:and\s+)?(?:no|nothing\s+(?:about|on))\s+${TOPIC}[.!]?$`,
+  "iu",
+);
+const RULE_INTRO = /\b(?:rule|rules|request|favour|favor|please|ask|policy)\b[^:]*:/i;
+// "Talking about the weather is fine, but not the war, please."
+const NOT_THIS_ONE = new RegExp(String.raw`^not\s+${TOPIC}(?:,?\s+please)?[.!]?$`, "iu");
+const OTHER_TALK_FINE =
+  /\b(?:talk(?:ing)?|chat(?:ting)?|discuss(?:ing)?|mention(?:ing)?)\b[^.]*\b(?:is|are)\s+(?:fine|ok|okay|great)\b/i;
+// "The strike is a sensitive subject here; please don't mention it."
+const SENSITIVE = new RegExp(
+  String.raw`^${TOPIC}\s+(?:is|are|remains?)\s+(?:still\s+)?(?:a\s+|an\s+)?(?:very\s+|rather\s+|bit\s+of\s+a\s+)?(?:sensitive|difficult|sore|touchy|painful|delicate|raw|emotive)\s+(?:subject|topic|point|issue|area|one)\b`,
+  "iu",
+);
+const DONT_RAISE_IT =
+  /\b(?:don't|do\s+not|never|not\s+to|avoid)\s+(?:mention(?:ing)?|rais(?:e|ing)|bring(?:ing)?\s+(?:it|that)\s+up|discuss(?:ing)?|talk(?:ing)?\s+about|refer(?:ring)?\s+to)\s+(?:it|that)\b|\b(?:don't|do\s+not|never)\s+bring\s+(?:it|that)\s+up\b/i;
+// "please don't mention it in front of the Chairman. Or to me, frankly.": the refusal reaches the writer.
+const OR_TO_ME = /^(?:or|and|nor)\s+(?:to|with|in\s+front\s+of|around)\s+(?:me|us)\b/i;
+// A kind of business kept out of documents ("rival brands", "the majors"): the competitors'.
+const RIVAL_KIND =
+  /\b(?:rivals?|competitors?|competing|brands?|majors|big\s+players|the\s+competition|incumbents?)\b/i;
+
 // "Please keep it out of the updates": "it" is the word just named ("the word Brexit").
 const TOPIC_POINTER = new RegExp(String.raw`\b(?:keep|leave)\s+(?:it|that|them)\s+${OUT_OF}`, "i");
 const NAMED_WORD =
@@ -235,7 +358,54 @@ function topicValue(raw: string): string | undefined {
 
 // Words without which no topic is refused.
 const TOPIC_TRIGGER =
-  /\b(?:don't|do\s+not|never|not|stop|avoid|refrain|rather|keep|leave|no|spare|word|words|ask|request|steer|stay|must|should|may|didn't|wouldn't|need)\b/i;
+  /\b(?:don't|do\s+not|never|not|stop|avoid|refrain|rather|keep|leave|no|spare|word|words|ask|request|steer|steered|stay|must|should|may|didn't|wouldn't|need|nothing|nobody|off|limits|bounds|no-go)\b/i;
+
+/** Ways of getting in touch ("chats and no Teams calls"), which are never subjects. */
+function isChannelTalk(value: string): boolean {
+  return channelMentions(value).length > 0 || /\b(?:chats?|calls?)\b/i.test(value);
+}
+
+// The subject is welcome in another setting: "happy to talk about it properly on our calls".
+const WELCOME_ELSEWHERE =
+  /\b(?:happy|glad|fine|pleased|delighted|keen)\s+to\s+(?:talk\s+(?:about|through)|discuss|go\s+into|cover)\s+(?:it|that|this|them)\b/i;
+
+/** The sentence, or one of the two after it, welcomes the subject elsewhere. */
+function welcomedElsewhere(context: ClauseContext): boolean {
+  const { sentence, read } = context;
+  return read.sentences
+    .slice(sentence.index, sentence.index + 3)
+    .some((s) => WELCOME_ELSEWHERE.test(s.text));
+}
+
+/** Topics a clause refuses by what surrounds it: a rule's bare items, a contrast, a pointer. */
+function topicsByContext(context: ClauseContext): Candidate[] {
+  const { clause, sentence } = context;
+  const text = clause.text;
+  const before = sentence.text.slice(0, clause.start - sentence.start);
+  // The item may follow its rule in the same clause: "One house rule…: no politics".
+  const colon = text.lastIndexOf(":");
+  const introHere = colon >= 0 ? text.slice(0, colon + 1) : "";
+  const item = RULE_ITEM.exec(colon >= 0 ? text.slice(colon + 1).trim() : text);
+  if (item && (RULE_INTRO.test(before) || RULE_INTRO.test(introHere))) {
+    const value = topicValue(item[1]!);
+    return value && !isChannelTalk(value) ? [{ field: "avoidTopics", value }] : [];
+  }
+  const contrast = NOT_THIS_ONE.exec(text);
+  if (contrast && OTHER_TALK_FINE.test(before)) {
+    const value = topicValue(contrast[1]!);
+    return value ? [{ field: "avoidTopics", value }] : [];
+  }
+  if (DONT_RAISE_IT.test(text)) {
+    const earlier = [before, ...context.previous.map((s) => s.text)];
+    for (const source of earlier) {
+      const named = SENSITIVE.exec(source.trim());
+      if (!named) continue;
+      const value = topicValue(named[1]!);
+      return value ? [{ field: "avoidTopics", value }] : [];
+    }
+  }
+  return [];
+}
 
 export function recogniseTopics(context: ClauseContext): Candidate[] {
   const text = context.clause.text;
@@ -263,19 +433,31 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
         EVERYWHERE.test(text) ||
         /\b(?:do|did|doing)\s+the\s+same\b|\bfollow\s+suit\b/i.test(context.sentence.text);
       if (stated && !asked) continue;
-      // "Please don't mention the price to the tenant": kept from someone else, not from the client.
-      if (TO_SOMEONE_ELSE.test(after)) continue;
+      // "Please don't mention the price to the tenant": kept from someone else, not from the
+      // client — unless the next sentence extends it to them ("Or to me, frankly.").
+      let holder: "self" | undefined = /^my\s/i.test(raw) ? "self" : undefined;
+      if (TO_SOMEONE_ELSE.test(after)) {
+        if (!context.next || !OR_TO_ME.test(context.next.text)) continue;
+        holder = "self";
+      }
       const value = topicValue(raw);
       if (!value || brands.some((brand) => value.includes(brand))) continue;
+      // "no chats and no Teams calls": ways of getting in touch, not subjects.
+      if (isChannelTalk(value)) continue;
+      // "please don't ask me about X… happy to talk about it properly on our calls": kept out of
+      // one setting, not a subject to avoid.
+      if (welcomedElsewhere(context)) continue;
+      if (
+        RIVAL_KIND.test(value) &&
+        (!/^[\p{Lu}]/u.test(value) || /\brival|competitor/i.test(value))
+      )
+        continue;
       // "Please don't discuss the acquisition over email": the medium is refused, not the subject.
       if (BY_CHANNEL.test(after)) continue;
-      found.push({
-        field: "avoidTopics",
-        value,
-        ...(/^my\s/i.test(raw) ? { holder: "self" as const } : {}),
-      });
+      found.push({ field: "avoidTopics", value, ...(holder ? { holder } : {}) });
     }
   }
+  if (found.length === 0) found.push(...topicsByContext(context));
   if (found.length === 0 && TOPIC_POINTER.test(text)) {
     for (const before of context.previous) {
       const named = NAMED_WORD.exec(before.text);

@@ -1,45 +1,65 @@
 /**
  * How the writer wants to be addressed (preferredName) and the forms they do not want
  * (avoidNames): "please call me Kate", "it's Catriona, not Katrina", "Only the IRS calls me
- * Patricia", "my name is written Jürgen", "I really dislike 'Liz'".
+ * Patricia", "my name is written Jürgen", "I really dislike 'Liz'", "your associate has been
+ * writing 'Dear Ms. Krishnamoorthy'".
  *
  * A name heard must be the writer's own: a form of their name (the From name, the address, the
  * name they sign with: "Rob" for Robert, "Tunde" for Babatunde, a misspelling such as "Ciara"
  * for Chiara) or stated in the first person ("call me Hal"). "Our CEO hates being called Chris.
  * It's Christopher, always." names someone else and is never heard. Giving one's plain first name
- * ("you're welcome to call me Graham") is only worth recording when the message corrects a wrong
- * form or a spelling.
+ * ("you're welcome to call me Graham") is only worth recording when the message asks for it
+ * ("please call me Joan"), answers a question about names, or corrects a wrong form.
  */
 import { distance } from "fastest-levenshtein";
 import { isNameVariant, nameKey } from "../../text";
+import { isHeadline } from "../clause-facts";
 import type { ReadMessage } from "../message";
 import type { Candidate, ClauseContext } from "../recogniser";
-import { LONGEST_CLAUSE, type Clause } from "../sentences";
+import { LONGEST_CLAUSE, type Clause, type Sentence } from "../sentences";
+import { labelOf, topicOf } from "./answers";
 
-const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+`;
-/** One name as written: a capitalised word, with a title when it has one ("Ms Zhang"). */
-const NAME = String.raw`((?:${TITLE})?[\p{Lu}][\p{L}\p{M}'-]*(?:-[\p{Lu}][\p{L}\p{M}'-]*)?)`;
+const TITLE_WORD = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Reverend|Canon|Sir|Dame|Fr|Cllr)`;
+const TITLE = String.raw`${TITLE_WORD}\.?\s+`;
+// Name particles that begin a surname of two words: "Ní Bhriain", "van der Berg", "de la Cruz".
+const PARTICLE = String.raw`(?:Ní|Ni|Nic|Mac|Mc|Ó|O|Ua|Van|Von|De|Da|Di|Du|Del|Della|Des|Dos|Le|La|St|Al|El|Bin|Ben|Ap|Ter|Ten)`;
+const WORD = String.raw`[\p{Lu}][\p{L}\p{M}'-]*`;
+/**
+ * One name as written: a capitalised word (two after a particle: "Ní Bhriain"), with a title and
+ * initials when it has them ("Ms Zhang", "Mrs P. Hale"), or a bare title ("Not Mr, not Ms").
+ */
+const NAME = String.raw`((?:${TITLE}(?:\p{Lu}\.\s*)*)?(?:${PARTICLE}\s+${WORD}|${WORD}(?:\s+${WORD})?))`;
 const Q = String.raw`["']?`;
 
 // Capitalised words that are not names where these patterns look for one.
 const NOT_A_NAME = new Set(
-  "i it its it's the this that these those please thanks thank just and or but only never not no yes mum mom dad mother father email e-mail phone teams zoom webex signal whatsapp post sir madam dear hi hello team all everyone anyone nobody friday monday tuesday wednesday thursday saturday sunday january february march april may june july august september october november december god".split(
+  "i i'm i've i'd i'll it its it's the this that these those please thanks thank just and or but only never not no yes mum mom dad mother father email e-mail phone teams zoom webex signal whatsapp post sir madam dear hi hello team all everyone anyone nobody friday monday tuesday wednesday thursday saturday sunday january february march april may june july august september october november december god".split(
     " ",
   ),
+);
+const TITLES = new Set(
+  "mr mrs ms miss mx dr prof professor rev revd reverend canon sir dame fr cllr".split(" "),
 );
 
 function re(source: string, flags = "gu"): RegExp {
   return new RegExp(source, flags);
 }
 
-// The writer's name as they want it. Strong patterns say "me"; weak ones need a name that is a
-// form of the writer's own.
+// The writer's name as they want it. Strong patterns ask for it in the first person; weak ones
+// need a name that is a form of the writer's own.
 const PREFERRED_STRONG: readonly RegExp[] = [
-  re(String.raw`\b(?:[Cc]all|[Aa]ddress)\s+me\s+(?:as\s+)?${Q}${NAME}`),
   re(
-    String.raw`\b(?:[Ee]veryone|[Ee]verybody|[Mm]ost\s+people|[Pp]eople|[Ff]riends|[Mm]y\s+friends|[Cc]olleagues)\s+(?:here\s+|just\s+|usually\s+)?calls?\s+me\s+${Q}${NAME}`,
+    String.raw`\b(?:[Cc]all|[Aa]ddress|[Rr]efer\s+to)\s+me\s+(?:simply\s+|just\s+|only\s+|always\s+)?(?:as\s+)?${Q}${NAME}`,
   ),
-  re(String.raw`\bI\s+go\s+by\s+${Q}${NAME}`),
+  re(
+    String.raw`\b(?:[Ee]veryone|[Ee]verybody|[Mm]ost\s+people|[Pp]eople|[Ff]riends|[Mm]y\s+friends|[Cc]olleagues)\s+(?:here\s+|just\s+|usually\s+|in\s+the\s+\w+\s+)?calls?\s+me\s+${Q}${NAME}`,
+  ),
+  // "My friends and colleagues all know me as Tash", "I'm known as Bill"
+  re(
+    String.raw`\b(?:(?:know|knows)\s+me|I'm\s+(?:usually\s+|generally\s+|always\s+)?known|I\s+am\s+(?:usually\s+|generally\s+|always\s+)?known)\s+as\s+${Q}${NAME}`,
+  ),
+  re(String.raw`\bI\s+(?:go|went)\s+by\s+${Q}${NAME}`),
+  re(String.raw`\bI\s+answer\s+to\s+${Q}${NAME}`),
   // "I'm Bea to everyone"
   re(
     String.raw`\bI'm\s+${Q}${NAME}${Q}\s+to\s+(?:everyone|everybody|most\s+people|my\s+friends|friends|colleagues)\b`,
@@ -47,6 +67,10 @@ const PREFERRED_STRONG: readonly RegExp[] = [
   // "I'd prefer it if you called me Megge", "I'd rather people called me Meg"
   re(
     String.raw`\b(?:prefer|rather|like|love)\s+(?:it\s+)?(?:if\s+)?(?:you|people|everyone|your\s+team)\s+(?:would\s+)?call(?:ed)?\s+me\s+${Q}${NAME}`,
+  ),
+  // "I prefer to be called Tanaka", "I'd like to be addressed as Dr Haddad"
+  re(
+    String.raw`\b(?:prefer|like|rather|want|love)\s+(?:to\s+)?be\s+(?:called|addressed\s+as|known\s+as|referred\s+to\s+as)\s+${Q}${NAME}`,
   ),
 ];
 const PREFERRED_WEAK: readonly RegExp[] = [
@@ -56,14 +80,27 @@ const PREFERRED_WEAK: readonly RegExp[] = [
   ),
   // "my name's Siobhán, with the fada": a correction of one's own name, not an introduction
   re(
-    String.raw`\b[Mm]y\s+name(?:'s|\s+is)\s+(?:(?:written|spelt|spelled|actually|in\s+fact)\s+)*${Q}${NAME}`,
+    String.raw`\b[Mm]y\s+(?:first\s+|given\s+|christian\s+)?name(?:'s|\s+is)\s+(?:(?:written|spelt|spelled|actually|in\s+fact)\s+)*${Q}${NAME}`,
   ),
-  re(String.raw`\b(?:[Ii]t's|[Ii]t\s+is|[Ii]ts)\s+${Q}${NAME}`),
+  re(
+    String.raw`\b(?:[Ii]t's|[Ii]t\s+is|[Ii]ts)\s+(?:(?:spelt|spelled|written|actually)\s+)?${Q}${NAME}`,
+  ),
   re(String.raw`\bI'm\s+${Q}${NAME}(?!'s)`),
-  re(String.raw`^(?:[Pp]lease,?\s+)?${Q}${NAME}${Q},?\s+please\b`),
+  // "Jas, please.", "Elizabeth in anything written, please."
+  re(
+    String.raw`^(?:[Pp]lease,?\s+)?${Q}${NAME}${Q}(?:\s+(?:in|for|on|when|with)\s+[\p{Ll}][\p{Ll}\s]{0,40}?)?,?\s+please\b`,
+  ),
   re(String.raw`^[Pp]lease,\s+${NAME}[.!]?$`),
   re(
-    String.raw`(?:^|[,;]\s+(?:and\s+|but\s+)?)${Q}${NAME}${Q}\s+is\s+(?:fine|good|great|perfect|ok|okay|best)\b`,
+    String.raw`(?:^|[,;:]\s+(?:and\s+|but\s+)?|\s-\s)${Q}${NAME}${Q}\s+is\s+(?:perfectly\s+|absolutely\s+|totally\s+|just\s+)?(?:fine|good|great|grand|perfect|ok|okay|best)\b`,
+  ),
+  // "Freddie is what I go by", "Kath is what everyone uses"
+  re(
+    String.raw`${Q}${NAME}${Q}\s+is\s+what\s+(?:I|everyone|everybody|people|most\s+people|my\s+\w+)\s+(?:go\s+by|use|uses|call\s+me|calls\s+me|answer\s+to)\b`,
+  ),
+  // "Please use Sandy when you write", "write Mx Taylor rather than Mr Taylor"
+  re(
+    String.raw`\b(?:use|write|put)\s+${Q}${NAME}${Q}\s+(?:when|in|on|for|rather\s+than|instead\s+of|not)\b`,
   ),
   re(String.raw`\bor\s+just\s+${Q}${NAME}`),
 ];
@@ -75,45 +112,88 @@ const AVOIDED_STRONG: readonly RegExp[] = [
     String.raw`\b(?:spelt|spelled|misspelt|misspelled|written|wrote|typed|put)\s+my\s+(?:sur|first\s+|given\s+)?name\s+(?:as\s+)?${Q}${NAME}`,
   ),
   re(
-    String.raw`\b(?:[Ss]top|[Dd]on't|[Dd]o\s+not|[Nn]ever)\s+(?:calling|call|addressing|address|writing\s+to)\s+me\s+(?:as\s+)?${Q}${NAME}`,
+    String.raw`\b(?:[Ss]top|[Dd]on't|[Dd]o\s+not|[Nn]ever|[Nn]ot)\s+(?:calling|call|addressing|address|writing\s+to|referring\s+to|refer\s+to)\s+(?:me|(?:letters|emails|e-mails|post|correspondence|mail)\s+to)\s+(?:as\s+)?${Q}${NAME}`,
   ),
   re(String.raw`\b[Oo]nly\s+(?:[\p{L}']+\s+){1,6}?call(?:s|ed)?\s+me\s+${Q}${NAME}`),
+  // "Nobody's called me Bernard since school", "nobody calls me Ravinder except the Home Office"
+  re(
+    String.raw`\b(?:[Nn]obody|[Nn]o\s+one|[Nn]o-one)(?:'s|\s+has)?\s+(?:ever\s+)?(?:calls?|called)\s+me\s+${Q}${NAME}`,
+  ),
   re(
     String.raw`\b(?:dislike|hate|loathe|detest|can't\s+stand|cannot\s+stand|can't\s+bear|can't\s+abide|don't\s+like|do\s+not\s+like|not\s+(?:a\s+|much\s+of\s+a\s+)?(?:big\s+)?fan\s+of|not\s+keen\s+on)\s+(?:being\s+(?:called|addressed\s+as)\s+)?${Q}${NAME}`,
+  ),
+  // "I'd rather not be addressed as Mrs Clarke", "prefer not to be called Pat"
+  re(
+    String.raw`\b(?:not|never)\s+(?:to\s+)?be\s+(?:called|addressed\s+as|referred\s+to\s+as|known\s+as)\s+${Q}${NAME}`,
+  ),
+  // "Please don't shorten my name to Pat"
+  re(
+    String.raw`\b(?:don't|do\s+not|never|stop|not)\s+(?:shorten(?:ing)?|abbreviat(?:e|ing)|chang(?:e|ing))\s+(?:my\s+name|it)\s+to\s+${Q}${NAME}`,
+  ),
+  // "Please avoid 'Bob'", "Please stop using Liz"
+  re(
+    String.raw`\b(?:avoid|drop|stop\s+using|don't\s+use|do\s+not\s+use|never\s+use)\s+${Q}${NAME}${Q}(?=\s*(?:[-,.;!]|$|\s+(?:in|for|when|with|please|please|as|and|or)\b))`,
+  ),
+  // "I'm not a Mike", "I've never been a Jim"
+  re(String.raw`\b(?:I'm|I\s+am|I've|I\s+have)\s+(?:not|never\s+been)\s+(?:an?\s+)?${Q}${NAME}`),
+  // ""Shiv" is for my brothers only"
+  re(
+    String.raw`${Q}${NAME}${Q}\s+(?:is|was)\s+(?:reserved\s+)?for\s+(?:my|the)\s+[\p{L}\s']{1,30}?\s+only\b`,
   ),
 ];
 const AVOIDED_WEAK: readonly RegExp[] = [
   re(String.raw`(?:^|[\s,;(-])(?:[Nn]ot|[Nn]ever|rather\s+than|instead\s+of)\s+${Q}${NAME}`),
   re(
-    String.raw`${Q}${NAME}${Q}\s+(?:is|was)\s+(?:wrong|incorrect|not\s+(?:correct|right)|a\s+typo|a\s+misspelling)`,
+    String.raw`${Q}${NAME}${Q},?\s+(?:is|was|which\s+is|which\s+was)\s+(?:both\s+)?(?:wrong|incorrect|not\s+(?:correct|right)|a\s+typo|a\s+misspelling|a\s+mistake)`,
   ),
   re(String.raw`${Q}${NAME}${Q}\s+without\s+(?:it|the\s+[\p{L}]+)\b`),
 ];
+// "Mr Mackintosh makes me feel I'm being audited": disliked, when it stands beside a name the
+// writer asks for ("I'm Sandy to everyone"); beside a mere permission it is banter.
+const MAKES_ME_FEEL = re(String.raw`${Q}${NAME}${Q}\s+makes\s+me\s+(?:feel|sound)\b`);
+// How the firm has been writing the name: "Your associate has been writing 'Dear Ms.
+// Krishnamoorthy'", "In your last e-mail you wrote 'Hi Klaus'". Avoided when it misrenders the
+// writer's name or stands beside the form they want.
+const RENDERED = re(
+  String.raw`(?<!\b(?:if|when|that|rather|please|could|would|can|will|whether)\s)\b(?:[Yy]ou|[Yy]our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:keeps?\s+|kept\s+|(?:have|has)\s+been\s+|always\s+)?(?:writ(?:e|es|ing)|wrote|typ(?:e|es|ing)|typed|spell(?:s|ing)?|spelt|spelled|put(?:s|ting)?|spits?\s+out|address(?:es|ing|ed)?\s+me\s+as)\s+["']?(?:(?:Dear|Hi|Hello)\s+)?${NAME}`,
+);
+// "never Rupe and never Roo", "not Kathy or Kate", "not 'Ms Ling' or 'Wei'": more forms in the list.
+const MORE_AVOIDED = re(
+  String.raw`^["']?\s*(?:,\s*)?(?:or|nor|and)\s+(?:not\s+|never\s+)?${Q}${NAME}`,
+);
 // "Only Mum called me that": the form named just before.
 const AVOIDED_THAT = re(
   String.raw`\b[Oo]nly\s+(?:[\p{L}']+\s+){1,6}?call(?:s|ed)?\s+me\s+(?:that|it)\b`,
 );
+// "not with the first name", "please don't use my first name"
+const NOT_FIRST_NAME =
+  /\b(?:not|never|don't|do\s+not)\s+(?:(?:use|with|by|using)\s+)?(?:my|the)\s+(?:first|given|christian)\s+name\b/i;
 const ADDRESSED_AS = re(String.raw`\b(?:Dear|Hi|Hello)\s+${NAME}`);
 const QUOTED_NAME = re(String.raw`["']${NAME}["']`);
+const BARE_NAME = re(String.raw`^${Q}${NAME}${Q}[.!]?$`);
 
 // Words without which no pattern below can match: most clauses are dismissed by one test.
 const PREFERRED_TRIGGER =
-  /\b(?:call|calls|called|it's|it\s+is|its|i'm|please|prefer|rather|like|love|go\s+by|name|name's|fine|good|great|perfect|ok|okay|best|just)\b/i;
+  /\b(?:call|calls|called|it's|it\s+is|its|i'm|please|prefer|rather|like|love|go\s+by|went\s+by|name|name's|fine|good|great|grand|perfect|ok|okay|best|just|known?|answer|use|write|put|what)\b/i;
 const AVOIDED_TRIGGER =
-  /\b(?:not|never|rather|instead|stop|don't|do\s+not|only|dislike|hate|loathe|detest|stand|bear|abide|like|fan|keen|wrong|incorrect|correct|typo|misspelling|without|spelt|spelled|misspelt|misspelled|written|wrote|typed|put|had)\b|["']/i;
+  /\b(?:not|never|rather|instead|stop|don't|do\s+not|only|dislike|hate|loathe|detest|stand|bear|abide|like|fan|keen|wrong|incorrect|correct|typo|misspelling|mistake|without|spelt|spelled|misspelt|misspelled|written|writing|write|wrote|typed|typing|put|had|nobody|no\s+one|avoid|drop|using|shorten|makes|for|address|addressing|spits?)\b|["']/i;
 
 // Two forms offered as equal, or a form kept for formal documents: not a preference to record.
-const INDIFFERENT = /\bwhichever\b|\beither\s+is\s+fine\b/i;
-const FORMAL_ONLY = /^\s+(?:in|for|on)\s+(?:anything\s+)?(?:formal|official|court|legal)\b/i;
+const INDIFFERENT =
+  /\bwhichever\b|\beither\s+is\s+fine\b|\bor,?\s+if\s+you\s+(?:prefer|like|'d\s+rather)\b|\b(?:both|either)\s+(?:are|is)\s+(?:fine|ok|okay|good)\b/i;
+const FORMAL_ONLY =
+  /^\s+(?:in|for|on)\s+(?:anything\s+|all\s+|any\s+)?(?:formal|official|court|legal)\b/i;
 const SPELLING_NOTE =
-  /\b(?:with\s+(?:an?|the)\s+[\p{L}]+|no\s+[a-z]\b|spel(?:t|led)|written|accent|fada|umlaut|typo)\b/iu;
+  /\b(?:with\s+(?:an?|the)\s+[\p{L}]+|no\s+[a-z]\b|spel(?:t|led)|written|accent|fada|umlaut|hyphen|apostrophe|circumflex|typo)\b/iu;
 
 interface SenderNames {
   /** Folded forms of the writer's names: From name words, address words, sign-off words. */
   forms: string[];
+  /** The From name's words as written, without titles. */
+  written: string[];
   /** The first given name as written in the From header. */
   first: string;
-  /** The surname as written in the From header, when it has more than one word. */
+  /** The surname as written in the From header (every word after the first), when there is one. */
   last: string;
 }
 
@@ -124,24 +204,52 @@ function senderNames(read: ReadMessage): SenderNames {
   if (names) return names;
   const words = read.sender.name
     .split(/[\s,]+/)
-    .filter((w) => /\p{Ll}/u.test(w) && !new RegExp(`^${TITLE}$`).test(`${w} `));
+    .filter((w) => /\p{Ll}/u.test(w) && !TITLES.has(w.replace(/\.$/, "").toLowerCase()));
   const local = read.sender.address.split("@")[0] ?? "";
   const signed = read.signOffNames.flatMap((n) => n.split(/\s+/));
-  const forms = [...words, ...local.split(/[._+-]+/), ...signed]
+  const forms = [...words, words.slice(1).join(""), ...local.split(/[._+-]+/), ...signed]
     .map((w) => nameKey(w))
     .filter((w) => w.length >= 2);
   // With no From name, the name they sign with is their plain first name.
   names = {
     forms: [...new Set(forms)],
+    written: words,
     first: words[0] ?? signed[0] ?? "",
-    last: words.length > 1 ? words[words.length - 1]! : "",
+    last: words.length > 1 ? words.slice(1).join(" ") : "",
   };
   cache.set(read, names);
   return names;
 }
 
 function bare(name: string): string {
-  return name.replace(new RegExp(`^${TITLE}`), "");
+  return name.replace(new RegExp(`^${TITLE}(?:\\p{Lu}\\.\\s*)*`, "u"), "");
+}
+
+function isTitle(name: string): boolean {
+  return TITLES.has(name.replace(/\.$/, "").toLowerCase());
+}
+
+/**
+ * The name as the writer means it: a second capitalised word belongs to it only after a
+ * particle or a title, or when the two words are together in the writer's own name ("Wei Ling");
+ * a bare title stands for the title with the writer's surname ("Not Mr" is "Mr Carter").
+ */
+function asWritten(name: string, read: ReadMessage): string | undefined {
+  const own = senderNames(read);
+  if (isTitle(name)) {
+    const surname = own.written[own.written.length - 1];
+    return surname && own.written.length > 1 ? `${name.replace(/\.$/, "")} ${surname}` : undefined;
+  }
+  const titled = new RegExp(`^${TITLE}`).test(name);
+  const words = bare(name).split(/\s+/);
+  // A particle alone ("Ní") is part of a name, not one.
+  if (words.length === 1 && !titled && new RegExp(`^${PARTICLE}$`, "u").test(words[0]!))
+    return undefined;
+  if (words.length < 2 || titled) return name;
+  if (new RegExp(`^${PARTICLE}$`, "u").test(words[0]!)) return name;
+  const pair = words.join(" ").toLowerCase();
+  if (own.written.join(" ").toLowerCase().includes(pair)) return name;
+  return words[0];
 }
 
 /** A form of the writer's own name: equal, a shortening, a spelling variant, or how they sign. */
@@ -171,8 +279,22 @@ function misspells(written: string, own: string): boolean {
   return distance(written, own) <= (longest >= 7 ? 2 : 1);
 }
 
+/**
+ * A quoted rendering of the writer's name that differs from how they write it: a misspelling
+ * ("Ciara"), or the same letters spelt without its apostrophe, accent or capital ("Odwyer").
+ */
+function misrenders(name: string, read: ReadMessage): boolean {
+  const key = nameKey(bare(name));
+  const own = senderNames(read);
+  if (own.forms.some((form) => form.length >= 3 && key !== form && misspells(key, form)))
+    return true;
+  const plain = bare(name);
+  return own.written.some((word) => word !== plain && nameKey(word) === key && key.length >= 3);
+}
+
 function usable(name: string): boolean {
   if (/'s$/.test(name)) return false;
+  if (isTitle(name)) return true;
   return !NOT_A_NAME.has(bare(name).toLowerCase()) && /\p{Ll}/u.test(bare(name).slice(1) || "a");
 }
 
@@ -194,22 +316,55 @@ function matchesOf(patterns: readonly RegExp[], text: string): NameMatch[] {
   return found;
 }
 
+/** The forms listed after an avoided one: "never Rupe and never Roo", "not Kathy or Kate". */
+function moreAvoided(text: string, from: number): NameMatch[] {
+  const found: NameMatch[] = [];
+  let at = from;
+  for (;;) {
+    MORE_AVOIDED.lastIndex = 0;
+    const m = MORE_AVOIDED.exec(text.slice(at));
+    if (!m) return found;
+    found.push({ name: m[1]!.replace(/'$/, ""), start: at + m.index, end: at + m[0].length });
+    at += m[0].length;
+  }
+}
+
+const PERMISSION =
+  /\b(?:welcome\s+to|free\s+to|you\s+(?:can|may|could)|happy\s+(?:for\s+you\s+)?to|fine\s+to|ok(?:ay)?\s+to|don't\s+mind\s+(?:if\s+you)?)\s*$/i;
+
 // "Only my mother calls me Robert", "nobody calls me that", "don't call me Bob": the opposite.
 const NEGATED_BEFORE =
   /\b(?:only|nobody|no\s+one|never|don't|do\s+not|stop|not|hate|dislike)\b[^.;,]*$/i;
-
-/** A headline ("We Will Never Forget"): capitalised words tell nothing about names there. */
-function titleCase(text: string): boolean {
-  const words = (text.match(/[\p{L}']+/gu) ?? []).slice(1);
-  if (words.length < 3) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length >= 0.8;
-}
 
 interface Heard {
   field: "preferredName" | "avoidNames";
   value: string;
   clause: Clause;
+  /**
+   * Asked for in so many words ("please call me Joan", "I prefer to be called Tanaka"), or the
+   * answer to a question about names: a plain first name or a bare surname counts.
+   */
+  asked?: boolean;
+}
+
+// An answer that opens with the name: "Karen is fine.", "Jas, please.", "Name: Megge".
+const ANSWER_NAME = re(
+  String.raw`^${Q}${NAME}${Q}(?=\s*(?:[,.;!]|-|$|\s+(?:is|please|will|would|works|thanks|only)))`,
+);
+
+/** The name a sentence gives in answer to a question about names (its prompt or its label). */
+function nameAnswered(sentence: Sentence): { name: string; clause: Clause } | undefined {
+  const clause = sentence.clauses[0];
+  if (!clause) return undefined;
+  const label = labelOf(clause.text);
+  const labelled = label?.topic === "name";
+  const asked =
+    labelled || (sentence.prompt !== undefined && topicOf(sentence.prompt.text) === "name");
+  if (!asked) return undefined;
+  const text = labelled ? clause.text.slice(label.length) : clause.text;
+  ANSWER_NAME.lastIndex = 0;
+  const m = ANSWER_NAME.exec(text);
+  return m ? { name: m[1]!, clause } : undefined;
 }
 
 const heardCache = new WeakMap<ReadMessage, Heard[]>();
@@ -220,45 +375,87 @@ function heardIn(read: ReadMessage): Heard[] {
   if (heard) return heard;
   heard = [];
   const preferredAt = new Set<number>();
+  const askedAt = new Set<number>();
+  const prefer = (raw: string, clause: Clause, sentence: Sentence, asked: boolean) => {
+    const value = asWritten(raw, read);
+    if (!value) return;
+    heard!.push({ field: "preferredName", value, clause, ...(asked ? { asked } : {}) });
+    preferredAt.add(sentence.index);
+    if (asked) askedAt.add(sentence.index);
+  };
   for (const sentence of read.sentences) {
-    if (titleCase(sentence.text) || INDIFFERENT.test(sentence.text)) continue;
+    const answered = nameAnswered(sentence);
+    if (answered && usable(answered.name) && isOwnName(answered.name, read)) {
+      prefer(answered.name, answered.clause, sentence, true);
+      continue;
+    }
+    if (isHeadline(sentence.text) || INDIFFERENT.test(sentence.text)) continue;
+    // "Not Suzie, please - Susan.": a name standing alone beside a refused one is the right one.
+    const corrected = /(?:^|[\s,;(-])(?:[Nn]ot|[Nn]ever)\s+["']?[\p{Lu}]/u.test(sentence.text);
     for (const clause of sentence.clauses) {
       const text = clause.text;
-      if (text.length > LONGEST_CLAUSE || !PREFERRED_TRIGGER.test(text)) continue;
+      if (text.length > LONGEST_CLAUSE) continue;
+      if (corrected) {
+        BARE_NAME.lastIndex = 0;
+        const alone = BARE_NAME.exec(text);
+        if (alone && usable(alone[1]!) && isOwnName(alone[1]!, read)) {
+          prefer(alone[1]!, clause, sentence, false);
+          continue;
+        }
+      }
+      if (!PREFERRED_TRIGGER.test(text)) continue;
       for (const strong of [true, false]) {
         for (const { name, start, end } of matchesOf(
           strong ? PREFERRED_STRONG : PREFERRED_WEAK,
           text,
         )) {
-          if (!usable(name) || FORMAL_ONLY.test(text.slice(end))) continue;
+          if (!usable(name) || isTitle(name) || FORMAL_ONLY.test(text.slice(end))) continue;
           if (NEGATED_BEFORE.test(text.slice(0, start))) continue;
-          if (!strong && !isOwnName(name, read)) continue;
-          heard.push({ field: "preferredName", value: name, clause });
-          preferredAt.add(sentence.index);
+          // A weak form must be the writer's own, or stand beside a correction of their own name
+          // ("I'm Dee, not Deirdre").
+          if (!strong && !isOwnName(name, read) && !correctsOwnName(text.slice(end), read))
+            continue;
+          // "Please call me Joan" asks for it; "you're welcome to call me Graham" only allows it.
+          prefer(name, clause, sentence, strong && !PERMISSION.test(text.slice(0, start)));
         }
       }
     }
   }
   for (const sentence of read.sentences) {
-    if (titleCase(sentence.text)) continue;
+    if (isHeadline(sentence.text)) continue;
     // A form is avoided beside a name the writer gives for themself ("Rob is fine. Just never
     // Bobby."), or when it is a form of their own name.
     const inNameTalk = [-1, 0, 1].some((d) => preferredAt.has(sentence.index + d));
+    const asking = [-1, 0, 1].some((d) => askedAt.has(sentence.index + d));
     for (const clause of sentence.clauses) {
       const text = clause.text;
       if (text.length > LONGEST_CLAUSE || !AVOIDED_TRIGGER.test(text)) continue;
-      for (const { name } of matchesOf(AVOIDED_STRONG, text)) {
-        if (usable(name) && (isOwnName(name, read) || inNameTalk))
-          heard.push({ field: "avoidNames", value: name, clause });
+      const avoid = (name: string) => {
+        const value = asWritten(name, read);
+        if (value) heard!.push({ field: "avoidNames", value, clause });
+      };
+      for (const { name, end } of matchesOf(AVOIDED_STRONG, text)) {
+        if (!usable(name) || !(isTitle(name) || isOwnName(name, read) || inNameTalk)) continue;
+        avoid(name);
+        for (const more of moreAvoided(text, end)) if (usable(more.name)) avoid(more.name);
       }
-      for (const { name } of matchesOf(AVOIDED_WEAK, text)) {
+      for (const { name, end } of matchesOf(AVOIDED_WEAK, text)) {
         if (!usable(name)) continue;
         if (
+          isTitle(name) ||
           isOwnName(name, read) ||
+          misrenders(name, read) ||
           (inNameTalk && /\b(?:[Nn]ot|[Nn]ever|rather\s+than|instead\s+of)\s/.test(text))
         ) {
-          heard.push({ field: "avoidNames", value: name, clause });
+          avoid(name);
+          for (const more of moreAvoided(text, end)) if (usable(more.name)) avoid(more.name);
         }
+      }
+      for (const { name } of matchesOf([MAKES_ME_FEEL], text)) {
+        if (usable(name) && asking) avoid(name);
+      }
+      for (const { name } of matchesOf([RENDERED], text)) {
+        if (usable(name) && (misrenders(name, read) || inNameTalk)) avoid(name);
       }
       // "I've had "Ciara" twice this month": a quoted misspelling of the writer's name.
       QUOTED_NAME.lastIndex = 0;
@@ -270,21 +467,18 @@ function heardIn(read: ReadMessage): Heard[] {
           )
         )
           continue;
-        const key = nameKey(bare(name));
-        const variant = senderNames(read).forms.some(
-          (form) => form.length >= 3 && key !== form && misspells(key, form),
-        );
-        if (variant && inNameTalk) heard.push({ field: "avoidNames", value: name, clause });
+        if (misrenders(name, read) && inNameTalk) avoid(name);
       }
       AVOIDED_THAT.lastIndex = 0;
       if (AVOIDED_THAT.test(text)) {
         const before = read.sentences[sentence.index - 1]?.text ?? "";
         ADDRESSED_AS.lastIndex = 0;
         const addressed = ADDRESSED_AS.exec(before);
-        if (addressed && usable(addressed[1]!)) {
-          heard.push({ field: "avoidNames", value: addressed[1]!, clause });
-        }
+        if (addressed && usable(addressed[1]!)) avoid(addressed[1]!);
       }
+      // "please address me simply as Dr. Hoffmeister and not with the first name"
+      const first = senderNames(read).first;
+      if (NOT_FIRST_NAME.test(text) && first && inNameTalk) avoid(first);
     }
   }
   heard = withCorrections(heard, read);
@@ -292,27 +486,44 @@ function heardIn(read: ReadMessage): Heard[] {
   return heard;
 }
 
+/** "…, not Deirdre": the text after a name corrects a form of the writer's own name. */
+function correctsOwnName(after: string, read: ReadMessage): boolean {
+  const m =
+    /^["']?,?\s+(?:not|never|rather\s+than|instead\s+of)\s+["']?([\p{Lu}][\p{L}\p{M}'-]*)/u.exec(
+      after,
+    );
+  return m !== null && isOwnName(m[1]!, read);
+}
+
 /**
- * The plain first name counts only beside a correction; an accented name makes its unaccented
- * spelling, when the message names it, a form to avoid; no name is both wanted and avoided.
+ * The plain first name counts only when asked for or beside a correction; an accented name makes
+ * its unaccented spelling, when the message names it, a form to avoid; no name is both wanted and
+ * avoided; the same form is heard once.
  */
 function withCorrections(heard: Heard[], read: ReadMessage): Heard[] {
   const avoided = heard.filter((h) => h.field === "avoidNames");
   const result: Heard[] = [];
   let preferred = false;
-  const first = senderNames(read).first;
+  const own = senderNames(read);
+  const seen = new Set<string>();
   for (const h of heard) {
+    const key = `${h.field}\n${h.value.replace(/\./g, "").toLowerCase()}`;
+    if (seen.has(key)) continue;
     if (h.field === "preferredName") {
       // Giving one's own name ("My name is Shannon and I am your new…") is an introduction
-      // unless the message corrects something.
-      const plain = h.value === first || /\bname(?:'s|\s+is)\b/i.test(h.clause.text);
-      if (plain && avoided.length === 0 && !SPELLING_NOTE.test(h.clause.text)) continue;
+      // unless the message asks for it or corrects something.
+      const plain = h.value === own.first || /\bname(?:'s|\s+is)\b/i.test(h.clause.text);
+      if (plain && !h.asked && avoided.length === 0 && !SPELLING_NOTE.test(h.clause.text)) continue;
       if (avoided.some((a) => a.value === h.value)) continue;
-      // A bare surname ("it's Anderson, with an o") corrects a spelling; it is not a form of address.
-      if (h.value === senderNames(read).last && !/\s/.test(h.value)) continue;
+      // A bare surname ("it's Anderson, with an o") corrects a spelling; it is not a form of
+      // address unless asked for ("I prefer to be called Tanaka").
+      const surname = own.last !== "" && nameKey(h.value) === nameKey(own.last);
+      const lastWord = own.written.length > 1 && h.value === own.written[own.written.length - 1];
+      if ((surname || lastWord) && !h.asked) continue;
       // One name to be addressed by: the first the message gives.
       if (preferred) continue;
       preferred = true;
+      seen.add(key);
       result.push(h);
       const unaccented = h.value.normalize("NFD").replace(/\p{M}/gu, "");
       if (unaccented !== h.value) {
@@ -321,10 +532,12 @@ function withCorrections(heard: Heard[], read: ReadMessage): Heard[] {
         );
         if (mention) {
           const clause = mention.clauses.find((c) => c.text.includes(unaccented)) ?? h.clause;
+          seen.add(`avoidNames\n${unaccented.toLowerCase()}`);
           result.push({ field: "avoidNames", value: unaccented, clause });
         }
       }
     } else if (!heard.some((p) => p.field === "preferredName" && p.value === h.value)) {
+      seen.add(key);
       result.push(h);
     }
   }

@@ -43,6 +43,12 @@ const CADENCES: readonly Cadence[] = [
     ),
   },
   {
+    // "every 90 days", "every six weeks": the interval as written.
+    name: "",
+    pattern:
+      /\bevery\s+(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve)\s+(?:days|weeks|months)\b/i,
+  },
+  {
     name: "daily",
     pattern:
       /\b(?:daily|every\s+(?:single\s+)?(?:day|evening|morning)|each\s+day|once\s+a\s+day)\b/i,
@@ -50,12 +56,14 @@ const CADENCES: readonly Cadence[] = [
 ];
 
 const EVENT_DRIVEN =
-  /\b(?:only|just)\s+(?:write\s+|update\s+(?:me|us)\s+|get\s+in\s+touch\s+|contact\s+(?:me|us)\s+|let\s+(?:me|us)\s+know\s+|send\s+(?:me\s+|us\s+)?(?:a\s+)?(?:short\s+|quick\s+)?(?:note|line|update|e-?mail)\s+)?when\s+((?:something|anything|there(?:'s|\s+is)|news)[\w\s']{2,40}?)(?=\s*(?:[.,;!:-]|$))/i;
+  /\b(?:only|just)\s+(?:write\s+|update\s+(?:me|us)\s+|get\s+in\s+touch\s+|contact\s+(?:me|us)\s+|let\s+(?:me|us)\s+know\s+|tell\s+(?:me|us)\s+|(?:want|need)\s+to\s+hear\s+(?:from\s+you\s+)?|send\s+(?:me\s+|us\s+)?(?:a\s+)?(?:short\s+|quick\s+)?(?:note|line|update|e-?mail)\s+)?when\s+((?:something|anything|there(?:'s|\s+is)|news)[\w\s']{2,40}?)(?=\s*(?:[.,;!:(-]|$))/i;
 
 const UPDATE =
   /\b(?:updates?|update\s+me|note|notes|report|reports|reporting|summary|summaries|round-?up|status|letters?|e-?mails?|review|briefing|check-?ins?|catch-?ups?|calls?|write|hear|posted|informed|in\s+the\s+loop)\b/i;
 const WANTED =
-  /\b(?:ideal|fine|plenty|enough|sufficient|great|good|helpful|perfect|useful|appreciated|could\s+you|can\s+you|would\s+you|if\s+you\s+(?:would|could)|keep\s+me|more\s+(?:often\s+)?than|all\s+(?:we|i)\s+need|right\s+(?:rhythm|cadence|frequency)|will\s+do|would\s+like|'d\s+like|want|please|send\s+me|could\s+you\s+send|can\s+you\s+send|move\s+to|how\s+i\s+like|suits?|works|prefer|best|only)\b|^updates?\s*:/i;
+  /\b(?:need|needs|require|requires|(?:is|are|be)\s+required|ask\s+for|request|expect|shall|ideally|ideal|fine|plenty|enough|sufficient|great|good|helpful|perfect|useful|appreciated|could\s+you|can\s+you|would\s+you|if\s+you\s+(?:would|could)|keep\s+me|more\s+(?:often\s+)?than|all\s+(?:we|i)\s+need|right\s+(?:rhythm|cadence|frequency)|will\s+do|would\s+like|'d\s+like|want|please|send\s+me|could\s+you\s+send|can\s+you\s+send|move\s+to|how\s+i\s+like|suits?|works|prefer|best|only)\b|^updates?\s*:/i;
+const SUBJECT_ABOUT_UPDATES =
+  /\b(?:updates?|reporting|reports?|how\s+often|frequency|cadence|status)\b/i;
 const NEGATED = /\b(?:don't|do\s+not|no\s+need|not|never|stop|instead\s+of|rather\s+than)\b/i;
 
 // The day and time, and the occasion it is timed for.
@@ -67,7 +75,7 @@ const OCCASION =
   /\b(?:(?:a|one|the)\s+(?:week|day)\s+)?(?:before|ahead\s+of)\s+(?:each\s+|every\s+|the\s+|our\s+)?[\w-]+(?:\s+(?!(?:is|are|would|will|so|and|but)\b)[\w-]+){0,3}/i;
 
 function valueOf(text: string, cadence: Cadence, match: RegExpExecArray): string {
-  const parts = [cadence.name];
+  const parts = cadence.name ? [cadence.name] : [];
   // The cadence as written when it says more ("every other Monday"), else the day it names.
   // "Once a month is enough": the sentence's capital goes; a day's stays ("every other Monday").
   const written = match[0]
@@ -84,6 +92,31 @@ function valueOf(text: string, cadence: Cadence, match: RegExpExecArray): string
   return [...new Set(parts.map((p) => p.replace(/\s+/g, " ")))].join(", ");
 }
 
+/** The cadence a text names, worded as a statusUpdates value ("fortnightly, every other Monday"). */
+export function cadenceIn(text: string): string | undefined {
+  for (const cadence of CADENCES) {
+    const match = cadence.pattern.exec(text);
+    if (match) return valueOf(text, cadence, match);
+  }
+  return undefined;
+}
+
+// A cadence standing alone, perhaps with "please": "Monthly, please", "Weekly is plenty".
+const BARE_CADENCE =
+  /^(?:(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly)(?:'s)?|once\s+a\s+(?:week|fortnight|month|quarter))\b[\s,]*(?:please|pls|is\s+(?:plenty|fine|enough|ideal|best)|would\s+be\s+(?:ideal|best|fine|plenty))?[.!]?$/i;
+// "our monthly call", "the weekly meeting": a meeting that exists, named by its cadence.
+const EXISTING = /\b(?:our|the|this|that|your|these|those|its)\s+(?:regular\s+|usual\s+)?$/i;
+// Words that make a sentence: without any, "A written update on each matter every quarter." is a
+// rule stated as a heading. "Weekly update attached." is a document, not a rule.
+const FINITE =
+  /\b(?:is|are|was|were|be|been|am|i|we|you|they|he|she|it|have|has|had|do|does|did|will|would|can|could|should|must|may|might|shall|need|needs|want|wants|get|gets|got|send|sent|attached|enclosed|below|above|here|herewith|thanks|thank)\b/i;
+const HEADED_BY_UPDATE =
+  /^(?:(?:a|an|one|the)\s+)?(?:[\w-]+\s+){0,3}?(?:updates?|reports?|notes?|summary|summaries|round-?ups?|status|briefings?|check-?ins?|catch-?ups?)\b/i;
+// "Please line up your update so it reaches me a few days before each board meeting": the
+// occasion is the cadence.
+const EACH_OCCASION =
+  /\b(?:(?:a\s+few|a|one|two|three|ten|\d+)\s+(?:days?|weeks?)\s+)?(?:before|ahead\s+of|after|in\s+time\s+for)\s+(?:each|every)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|committees?|boards?|board\s+meetings?|sessions?|reviews?|hearings?)\b/i;
+
 export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
   const text = context.clause.text;
   const event = EVENT_DRIVEN.exec(text);
@@ -91,12 +124,31 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
     const value = `only when ${event[1]!.trim().toLowerCase()}`;
     return [{ field: "statusUpdates", value }];
   }
+  // What the message is about: the question it answers, the sentence before, its subject.
+  // "Monthly, please - every other Thursday would drown me. I'd rather have one proper
+  // round-up…": a bare cadence explained by the sentence after it.
+  const explainedAfter =
+    BARE_CADENCE.test(text) &&
+    context.next?.paragraph === context.sentence.paragraph &&
+    UPDATE.test(context.next.text);
+  // A short reply under a subject about updates ("Re: … - how often?") answers it.
+  const subjectAsks =
+    context.sentence.index <= 2 && SUBJECT_ABOUT_UPDATES.test(context.read.subject);
   const previousNamesUpdates =
-    context.previous[0] !== undefined && UPDATE.test(context.previous[0].text);
-  if ((!UPDATE.test(text) && !previousNamesUpdates) || !WANTED.test(text)) return [];
+    (context.previous[0] !== undefined && UPDATE.test(context.previous[0].text)) ||
+    explainedAfter ||
+    subjectAsks;
+  const wanted =
+    WANTED.test(text) || (HEADED_BY_UPDATE.test(text) && !FINITE.test(context.sentence.text));
+  if ((!UPDATE.test(text) && !previousNamesUpdates) || !wanted) return [];
+  const occasion = EACH_OCCASION.exec(text);
+  if (occasion && !CADENCES.some((c) => c.pattern.test(text))) {
+    return [{ field: "statusUpdates", value: occasion[0].trim() }];
+  }
   for (const cadence of CADENCES) {
     const match = cadence.pattern.exec(text);
     if (!match) continue;
+    if (/^\w+$/.test(match[0]) && EXISTING.test(text.slice(0, match.index))) continue;
     // "No need to write more than once a month" sets the cadence; "don't write weekly" refuses it.
     const atMost = /\bmore\s+(?:often\s+)?than\s*$/i.test(text.slice(0, match.index));
     if (!atMost && NEGATED.test(text.slice(0, match.index))) return [];
@@ -104,9 +156,11 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
     const around = text.slice(Math.max(0, match.index - 60), match.index + match[0].length + 60);
     // "…stop with the weekly updates? Monthly is plenty.": the answer names only the cadence.
     const answer =
-      match.index === 0 &&
-      context.previous[0] !== undefined &&
-      UPDATE.test(context.previous[0].text);
+      explainedAfter ||
+      (match.index === 0 && subjectAsks) ||
+      (match.index === 0 &&
+        context.previous[0] !== undefined &&
+        UPDATE.test(context.previous[0].text));
     if (!UPDATE.test(around) && !answer) return [];
     return [{ field: "statusUpdates", value: valueOf(text, cadence, match) }];
   }
