@@ -1,3 +1,4 @@
+import type { AskWording } from "./ask";
 import type { Severity } from "./finding";
 
 /** What an admin controls centrally (ARCHITECTURE §5). Every field optional: defaults apply. */
@@ -25,6 +26,8 @@ export interface Policy {
    * "send" lets it go and tells the author afterwards. Default "prompt".
    */
   onCheckFailure?: CheckFailureAction;
+  /** The firm's wording for "Ask <first name>" (src/core/ask.ts); parts left out keep Rapport's. */
+  ask?: AskWording;
 }
 
 export type CheckFailureAction = "prompt" | "send";

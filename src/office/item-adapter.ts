@@ -1,5 +1,6 @@
 import type { Draft } from "../core/draft";
 import type { Fix, TextField } from "../core/finding";
+import type { ClientMessage } from "../core/listen/types";
 
 /**
  * What Undo needs: the field as it was before the fix, and as Outlook held it right after. Undo is
@@ -42,6 +43,11 @@ export interface ItemAdapter {
    */
   readDraft(): Promise<Draft>;
   /**
+   * Read mode, messages only: the message as a client sent it (sender, date, subject, body), for
+   * listening. Undefined where the item is not a received message (compose, invitations).
+   */
+  readMessage?(): Promise<ClientMessage>;
+  /**
    * Optional: re-read only what can change without an event (subject, body, attachments; an
    * invitation's Location text too) and keep the rest of `previous`. Hosts without it are read
    * whole.
@@ -56,6 +62,11 @@ export interface ItemAdapter {
   undoFix?(undo: FixUndo): Promise<ApplyFixResult>;
   /** Guided edit: replace the author's selection, once it is exactly the fix's original text. */
   replaceSelection?(fix: Fix): Promise<ApplyFixResult>;
+  /**
+   * Compose only: puts plain text at the author's cursor (over their selection), in the body's
+   * format, touching nothing else ("Ask <first name>").
+   */
+  insertText?(text: string): Promise<ApplyFixResult>;
   /**
    * Optional: the draft after `changes`, reading only what they say changed (an invitation's
    * attendees: two calls) and keeping the rest of `previous`. Hosts without it are read whole.

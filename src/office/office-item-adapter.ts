@@ -9,8 +9,10 @@
  */
 import type { Draft } from "../core/draft";
 import type { Fix, TextField } from "../core/finding";
+import type { ClientMessage } from "../core/listen/types";
 import { applyFixToHtml, applyFixToText, LOCATION_PLACE_FIX } from "../core/fixes";
 import { hasEmbeddedContent, PICTURES_REASON } from "./fix-route";
+import { insertTextAtCursor } from "./insert-text";
 import type { ApplyFixResult, FixUndo, ItemAdapter, ItemChange } from "./item-adapter";
 import { OfficeCallError, officeCall } from "./office-call";
 import {
@@ -30,7 +32,12 @@ import {
   readAppointmentDraft,
   readAppointmentReadDraft,
 } from "./read-appointment";
-import { readComposeContent, readComposeDraft, readReadItemDraft } from "./read-item";
+import {
+  readClientMessage,
+  readComposeContent,
+  readComposeDraft,
+  readReadItemDraft,
+} from "./read-item";
 
 /** The result of editing one field's content. */
 export type FieldEdit = { ok: true; content: string } | { ok: false; reason: string };
@@ -128,6 +135,14 @@ export class OfficeItemAdapter implements ItemAdapter {
       : readReadItemDraft(item, this.mailbox);
   }
 
+  /** A received message (not an invitation, not a draft), for listening. */
+  readMessage(): Promise<ClientMessage> {
+    const item = this.item;
+    if (isComposeItem(item) || isAppointmentItem(item))
+      return Promise.reject(new Error("Only a received message can be listened to."));
+    return readClientMessage(item);
+  }
+
   /**
    * Recipients and From change only with an event (RecipientsChanged), so between events the
    * pane re-reads just subject, body and attachments: three calls instead of seven. An
@@ -195,6 +210,15 @@ export class OfficeItemAdapter implements ItemAdapter {
       await officeCall<void>("replace the selection", (done) =>
         setSelected(fix.replacement, { coercionType: TEXT }, done),
       );
+      return { ok: true };
+    });
+  }
+
+  async insertText(text: string): Promise<ApplyFixResult> {
+    return this.editing(async (item) => {
+      if (!item.body.setSelectedDataAsync)
+        return { ok: false, reason: "This Outlook cannot insert at the cursor: type it by hand." };
+      await insertTextAtCursor(item, text);
       return { ok: true };
     });
   }

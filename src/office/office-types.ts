@@ -142,6 +142,8 @@ export interface ReadItemLike {
   subject: string;
   from?: EmailAddressLike | null;
   sender?: EmailAddressLike | null;
+  /** When the message was created (read mode: a Date, Mailbox 1.0). */
+  dateTimeCreated?: Date;
   to?: EmailAddressLike[];
   cc?: EmailAddressLike[];
   /** Appointments only. */

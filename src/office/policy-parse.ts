@@ -5,6 +5,7 @@
 import { CHECK_FAILURE_ACTIONS, type CheckPolicy, type Policy } from "../core/policy";
 import type { CheckFailureAction } from "../core/policy";
 import type { Severity } from "../core/finding";
+import { ASK_PLACEHOLDERS, ASK_TOPICS, type AskTopic, type AskWording } from "../core/ask";
 
 export class PolicyError extends Error {
   constructor(readonly problems: string[]) {
@@ -24,7 +25,11 @@ const TOP_LEVEL_KEYS = [
   "internalDomains",
   "includeQuotedHistory",
   "onCheckFailure",
+  "ask",
 ];
+/** Longest piece of "ask" wording: a sentence or two, inserted into a lawyer's message. */
+const ASK_TEXT_MAX = 400;
+const ASK_TEXT_KEYS = ["intro", "confirm", "outro"] as const;
 const DOMAIN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -70,6 +75,73 @@ function parseCheck(id: string, raw: unknown, problems: string[]): CheckPolicy |
     }
   }
   return check;
+}
+
+/** One piece of "ask" wording: non-empty text, one paragraph, only known placeholders. */
+function askText(where: string, value: unknown, problems: string[]): string | undefined {
+  if (typeof value !== "string" || value.trim() === "") {
+    problems.push(`${where} must be non-empty text, not ${describe(value)}`);
+    return undefined;
+  }
+  if (value.length > ASK_TEXT_MAX) {
+    problems.push(
+      `${where} is ${value.length} characters long; at most ${ASK_TEXT_MAX} are allowed`,
+    );
+    return undefined;
+  }
+  if (/[\r\n]/.test(value)) {
+    problems.push(`${where} must be one line (it is inserted as part of one paragraph)`);
+    return undefined;
+  }
+  // An exec loop, not matchAll: this file runs in the launch-event bundle (ES2016 built-ins).
+  const unknown: string[] = [];
+  const placeholder = /\{\{\s*([^}]*?)\s*\}\}/g;
+  for (let m = placeholder.exec(value); m; m = placeholder.exec(value))
+    if (!(ASK_PLACEHOLDERS as readonly string[]).includes(m[1]!)) unknown.push(m[1]!);
+  if (unknown.length > 0) {
+    problems.push(
+      `${where} uses {{${unknown[0]}}}; the only placeholder is ${ASK_PLACEHOLDERS.map((p) => `{{${p}}}`).join(", ")}`,
+    );
+    return undefined;
+  }
+  return value.trim();
+}
+
+/** policy.json "ask": the firm's wording for "Ask <first name>". */
+function parseAsk(raw: unknown, problems: string[]): AskWording | undefined {
+  if (!isRecord(raw)) {
+    problems.push(`ask must be an object (intro, questions, confirm, outro), not ${describe(raw)}`);
+    return undefined;
+  }
+  const wording: AskWording = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if ((ASK_TEXT_KEYS as readonly string[]).includes(key)) {
+      const text = askText(`ask.${key}`, value, problems);
+      if (text) wording[key as (typeof ASK_TEXT_KEYS)[number]] = text;
+    } else if (key === "questions") {
+      if (!isRecord(value)) {
+        problems.push(
+          `ask.questions must be an object keyed by topic (${ASK_TOPICS.join(", ")}), not ${describe(value)}`,
+        );
+        continue;
+      }
+      const questions: Partial<Record<AskTopic, string>> = {};
+      for (const [topic, question] of Object.entries(value)) {
+        if (!(ASK_TOPICS as readonly string[]).includes(topic)) {
+          problems.push(
+            `ask.questions.${topic} is not a topic; the topics are ${ASK_TOPICS.join(", ")}`,
+          );
+          continue;
+        }
+        const text = askText(`ask.questions.${topic}`, question, problems);
+        if (text) questions[topic as AskTopic] = text;
+      }
+      wording.questions = questions;
+    } else {
+      problems.push(`ask.${key} is not a known setting (intro, questions, confirm, outro)`);
+    }
+  }
+  return wording;
 }
 
 /** Parse a policy object (already JSON-decoded). Throws PolicyError listing every problem. */
@@ -127,6 +199,11 @@ export function parsePolicy(raw: unknown): { policy: Policy; warnings: string[] 
       }
       policy.checks = checks;
     }
+  }
+
+  if (raw.ask !== undefined) {
+    const ask = parseAsk(raw.ask, problems);
+    if (ask) policy.ask = ask;
   }
 
   for (const key of Object.keys(raw)) {

@@ -4,6 +4,7 @@
  * the send handler pays for about three rounds, not seven.
  */
 import type { Draft, Recipient, RecipientKind } from "../core/draft";
+import type { ClientMessage } from "../core/listen/types";
 import { officeCall } from "./office-call";
 import type {
   AttachmentLike,
@@ -158,4 +159,27 @@ export async function readReadItemDraft(item: ReadItemLike, mailbox: MailboxLike
   const author = owner ?? signedInUser(mailbox);
   if (author) draft.from = author;
   return draft;
+}
+
+/**
+ * A received message as listening reads it (issue 14): who sent it (item.from, else the sender a
+ * delegate sent for), when (dateTimeCreated), the subject and the HTML body (one Office call).
+ * Listening itself skips quoted history and signatures.
+ */
+export async function readClientMessage(item: ReadItemLike): Promise<ClientMessage> {
+  const sender = item.from ?? item.sender;
+  if (!sender?.emailAddress?.trim())
+    throw new Error("This message has no sender address, so there is nobody to listen to.");
+  const html = await officeCall<string>("read the message body", (done) =>
+    item.body.getAsync(HTML, done),
+  );
+  const created = item.dateTimeCreated;
+  const date =
+    created instanceof Date && !Number.isNaN(created.getTime()) ? created.toISOString() : undefined;
+  return {
+    from: fromDetail(sender) ?? { address: sender.emailAddress.trim() },
+    ...(date ? { date } : {}),
+    subject: item.subject ?? "",
+    body: { format: "html", content: html ?? "" },
+  };
 }

@@ -89,6 +89,19 @@ export function BodyEditor({ model, bodyHtml, bodyRevision }: BodyEditorProps) {
         publish();
         return true;
       },
+      replaceHtml: (html) => {
+        const range = lastRange.current;
+        if (!range || !editorRef.current?.contains(range.commonAncestorContainer)) return false;
+        range.deleteContents();
+        const fragment = range.createContextualFragment(sanitizeBodyHtml(html));
+        const last = fragment.lastChild;
+        range.insertNode(fragment);
+        if (last) range.setStartAfter(last);
+        range.collapse(true);
+        lastRange.current = undefined;
+        publish();
+        return true;
+      },
     });
     return () => {
       document.removeEventListener("selectionchange", track);

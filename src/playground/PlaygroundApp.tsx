@@ -56,6 +56,8 @@ import {
 import { OUTLOOK_CLIENTS, type OutlookClientId } from "./outlook-clients";
 import { LOGO_DATA_URI, SAMPLE_DRAFTS, type SampleDraft } from "./sample-drafts";
 import { SAMPLE_INVITATIONS, type SampleInvitation } from "./sample-invitations";
+import { SAMPLE_INCOMING, type SampleIncoming } from "./sample-incoming";
+import { ReadWindow } from "./ReadWindow";
 import { textToHtml } from "./sanitize";
 import {
   failureAlert,
@@ -404,6 +406,25 @@ export function PlaygroundApp({
     setSendError(undefined);
   };
 
+  /** A message a client sent, opened in the read view: a new item, with its own pane. */
+  const openIncoming = (sample: SampleIncoming) => {
+    standin.startNewItem();
+    setAlertState(undefined);
+    model.replaceMessage({ received: sample });
+    setTaskPane((pane) => ({ key: pane.key + 1 }));
+    setSendError(undefined);
+    setStatus(undefined);
+  };
+
+  /** Reply: a new message to the sender, as Outlook opens one. */
+  const reply = (sample: SampleIncoming) => {
+    startNew("message");
+    model.replaceMessage({
+      to: `${sample.from.name} <${sample.from.address}>`,
+      subject: /^re:/i.test(sample.subject) ? sample.subject : `Re: ${sample.subject}`,
+    });
+  };
+
   const loadInvitation = (sample: SampleInvitation) => {
     startNew("appointment");
     model.replaceMessage({
@@ -447,6 +468,15 @@ export function PlaygroundApp({
                     <MenuGroupHeader>Messages</MenuGroupHeader>
                     {SAMPLE_DRAFTS.map((sample) => (
                       <MenuItem key={sample.id} onClick={() => loadSample(sample)}>
+                        {sample.label}
+                      </MenuItem>
+                    ))}
+                  </MenuGroup>
+                  <MenuDivider />
+                  <MenuGroup>
+                    <MenuGroupHeader>Received from clients</MenuGroupHeader>
+                    {SAMPLE_INCOMING.map((sample) => (
+                      <MenuItem key={sample.id} onClick={() => openIncoming(sample)}>
                         {sample.label}
                       </MenuItem>
                     ))}
@@ -510,15 +540,19 @@ export function PlaygroundApp({
         </div>
 
         <div className={styles.workspace}>
-          <ComposeWindow
-            model={model}
-            state={state}
-            sending={sending}
-            sendError={sendError}
-            onSend={() => void onSend()}
-            onRecipientsSettled={announceRecipients}
-            onLocationSettled={announceLocation}
-          />
+          {state.received ? (
+            <ReadWindow message={state.received} onReply={() => reply(state.received!)} />
+          ) : (
+            <ComposeWindow
+              model={model}
+              state={state}
+              sending={sending}
+              sendError={sendError}
+              onSend={() => void onSend()}
+              onRecipientsSettled={announceRecipients}
+              onLocationSettled={announceLocation}
+            />
+          )}
           {/* In Outlook the pane is its own document with its own <main>; here it sits beside
               the compose window, so this wrapper adds no landmark of its own. */}
           <div

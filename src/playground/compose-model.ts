@@ -59,7 +59,14 @@ export interface ComposeState {
   bodyRevision: number;
   attachments: ComposeAttachment[];
   notifications: ComposeNotification[];
+  /**
+   * A message a client sent, open in the read view instead of the compose window (issue 14,
+   * point 7): the stand-in's mailbox.item is then a read item (Office.MessageRead).
+   */
+  received?: SampleIncoming;
 }
+
+import type { SampleIncoming } from "./sample-incoming";
 
 export const EMPTY_COMPOSE: ComposeState = {
   kind: "message",
@@ -125,6 +132,8 @@ export interface BodySelection {
   text(): string | undefined;
   /** Puts plain text over the selection; false when there is none. */
   replace(text: string): boolean;
+  /** Puts HTML (sanitized first) over the selection, or at the cursor; false when there is none. */
+  replaceHtml(html: string): boolean;
 }
 
 export class ComposeModel {
@@ -148,6 +157,10 @@ export class ComposeModel {
 
   replaceSelection(text: string): boolean {
     return this.selection?.replace(text) ?? false;
+  }
+
+  replaceSelectionHtml(html: string): boolean {
+    return this.selection?.replaceHtml(html) ?? false;
   }
 
   readonly subscribe = (listener: Listener): (() => void) => {

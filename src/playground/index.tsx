@@ -7,9 +7,9 @@ import { composeModel, officeStandin, profileListDown } from "./install-standin"
 import "../launchevent/index";
 import { createRoot } from "react-dom/client";
 import { applyFixToHtml, applyFixToText } from "../core/fixes";
-import { ignoreStoreFor } from "../office/ignored-findings";
+import { ignoreStoreFor, type IgnoreStore } from "../office/ignored-findings";
 import { OfficeItemAdapter } from "../office/office-item-adapter";
-import type { ComposeItemLike, MailboxLike } from "../office/office-types";
+import { isComposeItem, type MailboxLike } from "../office/office-types";
 import { RapportApp } from "../taskpane/App";
 import { FileProfileSource, parseProfileFile } from "../profiles/file-source";
 import { ProfileSourceError, type ProfileSource } from "../profiles/source";
@@ -48,16 +48,34 @@ function changeSettings(settings: PlaygroundSettings): void {
   if (paneWidth) query.set("pane", String(paneWidth));
   window.location.search = query.toString();
 }
-// The same adapter Outlook's task pane uses, over the stand-in's mailbox.
+// The same adapter Outlook's task pane uses, over the stand-in's mailbox. Outlook loads the pane
+// afresh for each item, and the adapter's mode (compose or read) is the item's: one per pane.
 const mailbox = (officeStandin.Office.context as { mailbox: MailboxLike }).mailbox;
-const adapter = new OfficeItemAdapter(mailbox, {
-  applyToHtml: applyFixToHtml,
-  applyToText: applyFixToText,
-});
-
-// The draft's "Ignore for this message" lives in the item's sessionData, as in Outlook, where the
-// send handler reads it too.
-const ignores = ignoreStoreFor((mailbox.item as ComposeItemLike).sessionData);
+interface PaneItem {
+  key: number;
+  adapter: OfficeItemAdapter;
+  /**
+   * The draft's "Ignore for this message" lives in the item's sessionData, as in Outlook, where
+   * the send handler reads it too; a received message has none.
+   */
+  ignores?: IgnoreStore;
+}
+let paneItem: PaneItem | undefined;
+function paneItemFor(key: number): PaneItem {
+  if (paneItem?.key === key) return paneItem;
+  const item = mailbox.item;
+  paneItem = {
+    key,
+    adapter: new OfficeItemAdapter(mailbox, {
+      applyToHtml: applyFixToHtml,
+      applyToText: applyFixToText,
+    }),
+    ...(item && isComposeItem(item) ? { ignores: ignoreStoreFor(item.sessionData) } : {}),
+  };
+  return paneItem;
+}
+const displayLanguage = (officeStandin.Office.context as { displayLanguage?: string })
+  .displayLanguage;
 
 const container = document.getElementById("root");
 if (!container) throw new Error('playground.html needs an element with id="root".');
@@ -71,18 +89,22 @@ function render(policy: Policy | undefined): void {
       profileListDown={profileListDown}
       onSettingsChange={changeSettings}
       paneWidth={paneWidth}
-      renderTaskPane={(request) => (
-        <RapportApp
-          key={request.key}
-          adapter={adapter}
-          profiles={profiles}
-          policy={policy}
-          initialView={request.initialView}
-          initialFindings={request.initialFindings}
-          previousCheck={previousCheck}
-          ignores={ignores}
-        />
-      )}
+      renderTaskPane={(request) => {
+        const { adapter, ignores } = paneItemFor(request.key);
+        return (
+          <RapportApp
+            key={request.key}
+            adapter={adapter}
+            profiles={profiles}
+            policy={policy}
+            initialView={request.initialView}
+            initialFindings={request.initialFindings}
+            previousCheck={previousCheck}
+            {...(ignores ? { ignores } : {})}
+            {...(displayLanguage ? { displayLanguage } : {})}
+          />
+        );
+      }}
     />,
   );
 }

@@ -15,6 +15,7 @@ import {
 } from "./compose-model";
 import { DEFAULT_OUTLOOK_CLIENT, supportsMailbox, type OutlookClient } from "./outlook-clients";
 import { htmlToText, textToHtml } from "./sanitize";
+import type { SampleIncoming } from "./sample-incoming";
 
 // ---------------------------------------------------------------------------------------------
 // Enumerations: the runtime values Office.js uses (strings), so comparisons in add-in code hold.
@@ -364,6 +365,8 @@ export function createOfficeStandin(options: StandinOptions): OfficeStandin {
       const coercion = call.options.coercionType ?? CoercionType.Text;
       if (coercion === CoercionType.Text && model.replaceSelection(data))
         return succeed(call, undefined);
+      if (coercion === CoercionType.Html && model.replaceSelectionHtml(data))
+        return succeed(call, undefined);
       model.setBodyHtml(asHtml(data, coercion) + model.getSnapshot().bodyHtml);
       succeed(call, undefined);
     },
@@ -623,6 +626,43 @@ export function createOfficeStandin(options: StandinOptions): OfficeStandin {
     },
   };
 
+  // -- a message a client sent, in the read view (Office.MessageRead) -------------------------
+
+  const emailDetails = (person: { address: string; name: string }) => ({
+    emailAddress: person.address,
+    displayName: person.name,
+    recipientType: "externalUser",
+  });
+  /** The received message as Outlook hands it to a read-mode add-in: plain values, a body to get. */
+  const readItemOf = (received: SampleIncoming) => ({
+    itemType: MailboxEnums.ItemType.Message,
+    itemId: `playground-received-${received.id}`,
+    subject: received.subject,
+    normalizedSubject: received.subject.replace(/^(re|fw|fwd):\s*/i, ""),
+    from: emailDetails(received.from),
+    sender: emailDetails(received.from),
+    to: [emailDetails(received.to)],
+    cc: [],
+    dateTimeCreated: new Date(received.sent),
+    dateTimeModified: new Date(received.sent),
+    attachments: [],
+    body: {
+      getAsync: (coercion: unknown, ...args: unknown[]) => {
+        const call = splitArgs<string>(args);
+        const html = textToHtml(received.body);
+        if (coercion === CoercionType.Html) return succeed(call, html);
+        if (coercion === CoercionType.Text) return succeed(call, htmlToText(html));
+        fail(call, invalidArgument(`coercionType must be "html" or "text"`));
+      },
+    },
+    notificationMessages,
+  });
+  let readItem: { received: SampleIncoming; item: ReturnType<typeof readItemOf> } | undefined;
+  const currentReadItem = (received: SampleIncoming) => {
+    if (readItem?.received !== received) readItem = { received, item: readItemOf(received) };
+    return readItem.item;
+  };
+
   const roamingSettings = {
     get: (name: string): unknown => {
       const raw = storage.getItem(roamingKey(name));
@@ -677,7 +717,9 @@ export function createOfficeStandin(options: StandinOptions): OfficeStandin {
       mailbox: {
         // One compose window: the message, or the invitation after "New meeting".
         get item() {
-          return model.getSnapshot().kind === "appointment" ? appointment : item;
+          const state = model.getSnapshot();
+          if (state.received) return currentReadItem(state.received);
+          return state.kind === "appointment" ? appointment : item;
         },
         userProfile: user,
         diagnostics: { hostName: "Outlook", hostVersion: "16.0", OWAView: "ThreeColumns" },

@@ -33,8 +33,9 @@ import { ProfileSourceError, type ProfileSource, type StoredProfile } from "../p
 import { joinNames } from "./ProblemCard";
 import { PreviousCheckNotice, type PreviousCheckProps } from "./PreviousCheckNotice";
 import { ProfileView } from "./ProfileView";
-import { editOpenerKey, type EditTarget } from "./RecipientCard";
-import type { PaneRecipient } from "./recipients";
+import { editOpenerKey, type AskRequest, type EditTarget } from "./RecipientCard";
+import { askParagraph, spellingFor } from "../core/ask";
+import { firmDomains, type PaneRecipient } from "./recipients";
 import { FLUENT_THEMES, type RapportTheme } from "./theme";
 import { useRapportCheck, type CheckState, type Evaluate } from "./use-rapport-check";
 import { WarningsPanel, type PanelProblems } from "./WarningsPanel";
@@ -46,6 +47,11 @@ export type RapportView = "profile" | "warnings";
 // panes are opened to read warnings, and it kept the first load within its budget.
 const ProfileEditor = lazy(() =>
   import("./ProfileEditor").then((module) => ({ default: module.ProfileEditor })),
+);
+
+// Listening (read mode only) brings the listen engine: loaded when a received message is open.
+const HeardInMessage = lazy(() =>
+  import("./HeardInMessage").then((module) => ({ default: module.HeardInMessage })),
 );
 
 export interface RapportAppProps {
@@ -72,6 +78,8 @@ export interface RapportAppProps {
    * check of the same draft reads. Defaults to memory (the pane alone).
    */
   ignores?: IgnoreStore;
+  /** Office.context.displayLanguage: "Ask <first name>" spells the US way for en-US. */
+  displayLanguage?: string;
 }
 
 const useStyles = makeStyles({
@@ -209,6 +217,7 @@ function RapportPane({
   evaluateDraft = evaluate,
   previousCheck,
   ignores,
+  displayLanguage,
 }: Omit<RapportAppProps, "theme">) {
   const styles = useStyles();
   const { state, check } = useRapportCheck({
@@ -470,7 +479,57 @@ function RapportPane({
     [check, closeEditor],
   );
 
+  const [asking, setAsking] = useState<string>();
+  const [askError, setAskError] = useState<string>();
+  /** "Ask <first name>": the questions go in at the author's cursor; nothing else is touched. */
+  const ask = useCallback(
+    async ({ recipient, firstName, need }: AskRequest) => {
+      if (!adapter.insertText) return;
+      const text = askParagraph({
+        need,
+        ...(firstName ? { firstName } : {}),
+        spelling: spellingFor(displayLanguage),
+        ...(policy?.ask ? { wording: policy.ask } : {}),
+      });
+      setAsking(recipient.address);
+      setNotice(undefined);
+      let result: ApplyFixResult;
+      try {
+        result = await adapter.insertText(text);
+      } catch (error) {
+        result = { ok: false, reason: errorText(error) };
+      }
+      setAsking(undefined);
+      const who = firstName ?? recipient.displayName;
+      if (result.ok) {
+        setNotice(`Inserted the questions for ${who} at your cursor: edit them as you like.`);
+        say(`Inserted the questions for ${who} at your cursor.`);
+      } else {
+        setAskError(`The questions for ${who} could not be inserted. ${result.reason}`);
+        say(`The questions for ${who} could not be inserted. ${result.reason}`);
+      }
+    },
+    [adapter, displayLanguage, policy, say],
+  );
+  const recorded = useCallback(
+    (stored: StoredProfile) => {
+      if (stored.profile.matchKey.startsWith("@"))
+        setOrganisations((known) => new Map(known).set(stored.profile.matchKey, true));
+      void check({ refreshProfiles: true });
+    },
+    [check],
+  );
+
   const firstLoad = !state.settled;
+  // A received message (not an invitation) is listened to; a new one (pinned pane) afresh.
+  const listening =
+    adapter.mode === "read" &&
+    adapter.readMessage !== undefined &&
+    state.draft !== undefined &&
+    state.draft.kind !== "appointment";
+  const messageKey = listening
+    ? JSON.stringify([state.draft!.subject, state.draft!.recipients[0], state.draft!.body])
+    : "";
   // "this invitation" on a meeting invitation, "this message" otherwise.
   const item = itemNoun(state.draft?.kind);
   const lookupReason = state.lookupError ? lookupFailureReason(state.lookupError) : undefined;
@@ -542,6 +601,11 @@ function RapportPane({
           <MessageBarBody>{signInError}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {askError ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{askError}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {notice ? (
         <MessageBar intent="success">
           <MessageBarBody>{notice}</MessageBarBody>
@@ -579,6 +643,20 @@ function RapportPane({
             <div role="tabpanel" aria-labelledby="rapport-tab-profile" className={styles.panel}>
               {/* For heading navigation; the selected tab already says it visually. */}
               <h2 className={styles.visuallyHidden}>Client profiles of the recipients</h2>
+              {listening ? (
+                <Suspense
+                  fallback={<Spinner size="extra-small" label="Listening to this message…" />}
+                >
+                  <HeardInMessage
+                    key={messageKey}
+                    adapter={adapter}
+                    profiles={profiles}
+                    firmDomains={firmDomains(state.draft!, policy)}
+                    onRecorded={recorded}
+                    onAnnounce={say}
+                  />
+                </Suspense>
+              ) : null}
               <ProfileView
                 recipients={state.recipients}
                 profiles={state.profiles}
@@ -588,6 +666,17 @@ function RapportPane({
                 canEdit={Boolean(profiles.get && profiles.save)}
                 canCreate={Boolean(profiles.save)}
                 organisations={organisations}
+                {...(adapter.mode === "compose" &&
+                adapter.insertText &&
+                state.draft?.kind !== "appointment"
+                  ? {
+                      onAsk: (request: AskRequest) => {
+                        setAskError(undefined);
+                        void ask(request);
+                      },
+                    }
+                  : {})}
+                {...(asking !== undefined ? { asking } : {})}
                 onEdit={(target) => {
                   setNotice(undefined);
                   editOpener.current = editOpenerKey(target);

@@ -1,7 +1,7 @@
 import { makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import type { ClientProfile } from "../core/profile";
 import type { PaneRecipient } from "./recipients";
-import { RecipientCard, type EditTarget } from "./RecipientCard";
+import { RecipientCard, type AskRequest, type EditTarget } from "./RecipientCard";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -19,6 +19,10 @@ export interface ProfileViewProps {
   onEdit: (target: EditTarget) => void;
   /** Whether each `@domain` has a stored organisation profile, where known. */
   organisations?: ReadonlyMap<string, boolean>;
+  /** Compose only: "Ask <first name>" inserts questions at the cursor. */
+  onAsk?: (request: AskRequest) => void;
+  /** The address an Ask is being inserted for. */
+  asking?: string;
 }
 
 /** One card per recipient of the open item. */
@@ -39,6 +43,8 @@ export function ProfileView(props: ProfileViewProps) {
           canEdit={props.canEdit}
           canCreate={props.canCreate}
           onEdit={props.onEdit}
+          {...(props.onAsk ? { onAsk: props.onAsk } : {})}
+          asking={props.asking !== undefined}
           organisationExists={props.organisations?.get(
             recipient.address.slice(recipient.address.lastIndexOf("@")),
           )}

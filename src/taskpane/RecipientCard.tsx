@@ -1,16 +1,26 @@
 import { Button, Caption1, Card, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { Edit16Regular, PersonAdd16Regular, Warning16Filled } from "@fluentui/react-icons";
+import {
+  Chat16Regular,
+  Edit16Regular,
+  PersonAdd16Regular,
+  Warning16Filled,
+} from "@fluentui/react-icons";
 import { useId, type ReactNode } from "react";
+import { askNeed, firstNameFor, type AskNeed, type AskTopic } from "../core/ask";
 import type { ClientProfile } from "../core/profile";
 import type { PaneRecipient } from "./recipients";
 import {
   channelLabel,
   choiceLabel,
   confirmedAgo,
+  fieldLabel,
+  heardFrom,
   monthsSince,
   STALE_AFTER_MONTHS,
   unreadableNotice,
+  valueInWords,
 } from "./wording";
+import { singleLine } from "../core/text/single-line";
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
@@ -51,7 +61,40 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   missing: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   missingTitle: { fontWeight: tokens.fontWeightSemibold },
+  sources: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: "anywhere",
+  },
 });
+
+/** Newest first; the rest are in the list's Sources column. */
+const SOURCES_SHOWN = 5;
+
+/** Where the preferences heard in the client's own e-mails came from (issue 14, provenance). */
+function Sources({ profile }: { profile: ClientProfile }) {
+  const styles = useStyles();
+  const labelId = useId();
+  const sources = [...(profile.sources ?? [])].reverse().slice(0, SOURCES_SHOWN);
+  if (sources.length === 0) return null;
+  return (
+    <div>
+      <Text size={200} weight="semibold" id={labelId}>
+        Heard from the client
+      </Text>
+      <ul className={styles.sources} aria-labelledby={labelId}>
+        {sources.map((source, i) => (
+          <li key={i}>
+            {fieldLabel(source.field)} → {valueInWords(source.field, singleLine(source.value))},{" "}
+            {heardFrom(source)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 /** Which stored profile to open in the editor, and whether it exists yet. */
 export interface EditTarget {
@@ -80,6 +123,64 @@ export interface RecipientCardProps {
    * between "Edit organisation profile" and "Create organisation profile".
    */
   organisationExists?: boolean;
+  /**
+   * Compose only: insert a paragraph at the cursor asking what the profile lacks ("Ask Megge").
+   * Offered when the profile is missing, has gaps or was confirmed over 12 months ago.
+   */
+  onAsk?: (request: AskRequest) => void;
+  /** An Ask is being inserted: its button waits. */
+  asking?: boolean;
+}
+
+/** What "Ask <first name>" inserts for: whom, by which name, and what to ask. */
+export interface AskRequest {
+  recipient: PaneRecipient;
+  firstName?: string;
+  need: AskNeed;
+}
+
+const TOPIC_WORDS: Readonly<Record<AskTopic, string>> = {
+  name: "how to address them",
+  reach: "how to reach them",
+  meeting: "meeting platform",
+  billing: "invoice detail",
+  updates: "how often to update them",
+};
+
+/** "Asks: how to address them, meeting platform." / "Asks them to confirm their profile." */
+function askSummary(need: AskNeed): string {
+  if (need.topics.length === 0)
+    return "Confirmed more than 12 months ago: asks them whether it is all still right.";
+  return `Asks only what is missing: ${need.topics.map((t) => TOPIC_WORDS[t]).join(", ")}.`;
+}
+
+/** The "Ask <first name>" button and what it will ask, for a client the firm should ask. */
+function AskButton({ recipient, profile, now, onAsk, asking }: RecipientCardProps) {
+  const styles = useStyles();
+  const summaryId = useId();
+  if (!onAsk || recipient.colleague || !recipient.address) return null;
+  const need = askNeed(profile, now);
+  if (!need) return null;
+  const firstName = firstNameFor(profile, recipient.displayName);
+  const label = `Ask ${firstName ?? recipient.displayName}`;
+  return (
+    <div className={styles.missing}>
+      <div className={styles.actions}>
+        <Button
+          size="small"
+          icon={<Chat16Regular />}
+          disabled={asking}
+          aria-describedby={summaryId}
+          onClick={() => onAsk({ recipient, need, ...(firstName ? { firstName } : {}) })}
+        >
+          {label}
+        </Button>
+      </div>
+      <Caption1 id={summaryId} className={styles.address}>
+        Inserts a short, editable paragraph at your cursor. {askSummary(need)}
+      </Caption1>
+    </div>
+  );
 }
 
 const NOT_ASKED = "Not asked yet";
@@ -126,6 +227,7 @@ export function RecipientCard(props: RecipientCardProps) {
         ) : null}
       </div>
       {body}
+      {!props.profileUnknown ? <AskButton {...props} /> : null}
     </Card>
   );
 }
@@ -254,6 +356,7 @@ function ProfileDetails(props: RecipientCardProps & { profile: ClientProfile }) 
           )}
         </Row>
       </dl>
+      <Sources profile={profile} />
       {canEdit || canCreate ? (
         <div className={styles.actions}>
           {fromOrganisation ? (

@@ -83,6 +83,8 @@ async function start(): Promise<void> {
     ...(signIn ? { signIn } : {}),
     ...(initialFindings ? { initialFindings, initialView: "warnings" as const } : {}),
     theme: themeFromOffice(Office.context.officeTheme),
+    // "Ask <first name>" spells the US way for en-US, the British way otherwise.
+    displayLanguage: Office.context.displayLanguage,
   };
   const mounted = mountRapport(container, props);
   followTheme(mailbox, (theme) => {

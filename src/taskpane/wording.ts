@@ -4,8 +4,10 @@ import {
   PROFILE_FIELDS,
   normaliseChannel,
   type KnownChannel,
+  type PreferenceSource,
   type UnreadableField,
 } from "../core/profile";
+import { singleLine, singleLineShort } from "../core/text/single-line";
 import { taskpaneAdvice } from "../profiles/advice";
 import { ProfileSourceError } from "../profiles/source";
 
@@ -126,4 +128,49 @@ export function unreadableNotice(unreadable: readonly UnreadableField[]): string
   ];
   const count = unreadable.length;
   return `${count} field${count === 1 ? "" : "s"} could not be read (${labels.join(", ")}); the rest of the profile is used.`;
+}
+
+/** A profile field's label ("avoidChannels" → "Channels to avoid"). */
+export function fieldLabel(field: string): string {
+  return PROFILE_FIELDS.find((f) => f.key === field)?.label ?? field;
+}
+
+const CHANNEL_FIELDS = new Set(["preferredChannels", "avoidChannels"]);
+
+/** A value in a lawyer's words: channels and choices by their labels, the rest as written. */
+export function valueInWords(field: string, value: string): string {
+  return CHANNEL_FIELDS.has(field) ? channelLabel(value) : choiceLabel(field, value);
+}
+
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "2026-03-03" → "3 March 2026"; anything else as written. */
+export function dayInWords(isoDay: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+  const month = match ? MONTH_NAMES[Number(match[2]) - 1] : undefined;
+  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : isoDay;
+}
+
+/**
+ * Where a recorded preference came from, on one line: "from Megge Anderson's e-mail of 3 March
+ * 2026 (“Invoices”): “please, it's Megge”". Every part is the client's text: one line each.
+ */
+export function heardFrom(source: PreferenceSource): string {
+  const who = singleLine(source.from.name || source.from.address);
+  const when = source.date ? ` of ${dayInWords(source.date)}` : "";
+  const about = source.subject ? ` (“${singleLineShort(source.subject, 80)}”)` : "";
+  return `from ${who}’s e-mail${when}${about}: “${singleLine(source.quote)}”`;
 }

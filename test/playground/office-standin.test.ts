@@ -7,6 +7,7 @@ import {
   type StandinAsyncResult,
 } from "../../src/playground/office-standin";
 import { OUTLOOK_CLIENTS, type OutlookClientId } from "../../src/playground/outlook-clients";
+import { SAMPLE_INCOMING } from "../../src/playground/sample-incoming";
 
 type AnyFn = (...args: unknown[]) => void;
 interface Methods {
@@ -143,6 +144,7 @@ describe("office stand-in: body", () => {
         selected = undefined;
         return true;
       },
+      replaceHtml: () => false,
     });
     const read = await call<{ data: string; sourceProperty: string }>(
       item.getSelectedDataAsync,
@@ -153,6 +155,56 @@ describe("office stand-in: body", () => {
     expect(model.getSnapshot().bodyHtml).toBe("<div>Dear Megge,</div>");
     await call(item.body.setSelectedDataAsync, "Hello", { coercionType: "text" });
     expect(model.getSnapshot().bodyHtml).toBe("<div>Hello</div><div>Dear Megge,</div>");
+  });
+
+  it("puts HTML at the author's cursor (sanitized); with no cursor in the body, at the top", async () => {
+    const { item, model } = setup({ bodyHtml: "<div>Hi Dan,</div><div>Best, Alex</div>" });
+    let cursor = true;
+    model.setSelectionAccess({
+      text: () => undefined,
+      replace: () => false,
+      replaceHtml: (html) => {
+        if (!cursor) return false;
+        const current = model.getSnapshot().bodyHtml;
+        model.setBodyFromEditor(current.replace("</div>", `</div>${html}`));
+        cursor = false;
+        return true;
+      },
+    });
+    await call(item.body.setSelectedDataAsync, "<p>Which platform?</p>", { coercionType: "html" });
+    expect(model.getSnapshot().bodyHtml).toBe(
+      "<div>Hi Dan,</div><p>Which platform?</p><div>Best, Alex</div>",
+    );
+    await call(item.body.setSelectedDataAsync, "<p>Top</p>", { coercionType: "html" });
+    expect(model.getSnapshot().bodyHtml.startsWith("<p>Top</p><div>Hi Dan,</div>")).toBe(true);
+  });
+
+  it("a received message is a read item: plain values, its body as HTML or text", async () => {
+    const { standin, model } = setup();
+    const sample = SAMPLE_INCOMING[0]!;
+    model.replaceMessage({ received: sample });
+    const item = (standin.Office.context as { mailbox: { item: Record<string, unknown> } }).mailbox
+      .item as unknown as {
+      subject: string;
+      from: { emailAddress: string; displayName: string };
+      dateTimeCreated: Date;
+      body: { getAsync: (...args: unknown[]) => void };
+    };
+    expect(item.subject).toBe(sample.subject);
+    expect(item.from).toMatchObject({
+      emailAddress: sample.from.address,
+      displayName: sample.from.name,
+    });
+    expect(item.dateTimeCreated.toISOString()).toBe(sample.sent);
+    const text = await call<string>(item.body.getAsync, "text");
+    expect(text.value).toContain("Please don't text me");
+    const html = await call<string>(item.body.getAsync, "html");
+    expect(html.value).toContain("&gt; Would a quick Zoom call");
+    model.replaceMessage({});
+    expect(
+      typeof (standin.Office.context as { mailbox: { item: { subject: unknown } } }).mailbox.item
+        .subject,
+    ).toBe("object");
   });
 
   it("a new message starts with empty sessionData (ignores do not carry over)", async () => {

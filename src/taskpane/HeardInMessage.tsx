@@ -1,0 +1,277 @@
+/**
+ * "Heard in this message" (issue 14, point 1): in read mode, the preferences the client states in
+ * the message they wrote now, each a card with the field, the value and their words. Nothing is
+ * written until the lawyer presses "Add to profile" (or "Still true" for what the profile already
+ * holds). Lazy-loaded by App.tsx, so listening adds nothing to the pane's first load.
+ */
+import {
+  Button,
+  Caption1,
+  Card,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { Add16Regular, Checkmark16Regular } from "@fluentui/react-icons";
+import { useCallback, useEffect, useId, useState } from "react";
+import type { Suggestion } from "../core/listen";
+import { singleLine } from "../core/text/single-line";
+import type { ItemAdapter } from "../office/item-adapter";
+import type { ProfileSource, StoredProfile } from "../profiles/source";
+import {
+  hearMessage,
+  ListeningError,
+  recordSuggestion,
+  targetKey,
+  type Heard,
+  type StoredByKey,
+} from "./listening";
+import { errorText, fieldLabel, lookupFailureReason, valueInWords } from "./wording";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  card: { padding: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+  cardHeading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+  },
+  value: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  quote: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
+  muted: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export interface HeardInMessageProps {
+  adapter: ItemAdapter;
+  profiles: ProfileSource;
+  /** The firm's domains: a colleague's message is not listened to. */
+  firmDomains: readonly string[];
+  /** After a save: the profile view looks the profiles up again. */
+  onRecorded: (stored: StoredProfile) => void;
+  /** The pane's "Last action" live region. */
+  onAnnounce: (text: string) => void;
+}
+
+type Status =
+  { state: "listening" } | { state: "failed"; error: unknown } | { state: "done"; heard: Heard };
+
+/** Per suggestion: saving, saved, or why not. */
+type CardOutcome = { saving: true } | { saved: string } | { failed: string };
+
+function suggestionKey(s: Suggestion): string {
+  return `${s.profile}|${s.field}|${s.value}|${s.start}`;
+}
+
+/** "Megge Anderson's profile", "the @coca-cola.example profile (everyone there)". */
+function profileName(matchKey: string, senderName: string): string {
+  return matchKey.startsWith("@")
+    ? `the ${matchKey} profile (everyone there)`
+    : `${senderName}’s profile`;
+}
+
+export function HeardInMessage({
+  adapter,
+  profiles,
+  firmDomains,
+  onRecorded,
+  onAnnounce,
+}: HeardInMessageProps) {
+  const styles = useStyles();
+  const headingId = useId();
+  const [status, setStatus] = useState<Status>({ state: "listening" });
+  const [stored, setStored] = useState<StoredByKey>(new Map());
+  const [outcomes, setOutcomes] = useState<ReadonlyMap<string, CardOutcome>>(new Map());
+
+  useEffect(() => {
+    let cancelled = false;
+    hearMessage(adapter, profiles, firmDomains).then(
+      (heard) => {
+        if (cancelled) return;
+        if (heard.kind === "heard") setStored(heard.stored);
+        setStatus({ state: "done", heard });
+      },
+      (error: unknown) => !cancelled && setStatus({ state: "failed", error }),
+    );
+    return () => {
+      cancelled = true;
+    };
+    // firmDomains is compared by content: a new array each render must not listen again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [adapter, profiles, firmDomains.join(",")]);
+
+  const record = useCallback(
+    async (heard: Heard & { kind: "heard" }, suggestion: Suggestion, label: string) => {
+      const key = suggestionKey(suggestion);
+      setOutcomes((m) => new Map(m).set(key, { saving: true }));
+      const matchKey = targetKey(suggestion, stored);
+      const outcome = await recordSuggestion(
+        profiles,
+        stored.get(matchKey),
+        suggestion,
+        heard.message,
+        matchKey,
+      );
+      if (outcome.ok) {
+        setStored((m) => new Map(m).set(matchKey, outcome.stored));
+        const done = suggestion.alreadyKnown
+          ? `Confirmed: ${label} is still true.`
+          : `Added to ${profileName(matchKey, senderName(heard))}: ${label}.`;
+        setOutcomes((m) => new Map(m).set(key, { saved: done }));
+        onAnnounce(done);
+        onRecorded(outcome.stored);
+        return;
+      }
+      if (outcome.conflict) setStored((m) => new Map(m).set(matchKey, outcome.current));
+      const failed = `Not saved. ${outcome.reason}`;
+      setOutcomes((m) => new Map(m).set(key, { failed }));
+      onAnnounce(failed);
+    },
+    [profiles, stored, onRecorded, onAnnounce],
+  );
+
+  let content;
+  if (status.state === "listening") {
+    content = <Spinner size="extra-small" label="Listening to this message…" />;
+  } else if (status.state === "failed") {
+    const error = status.error;
+    const profilesFailed = error instanceof ListeningError && error.stage === "profiles";
+    const cause = error instanceof ListeningError ? error.cause : error;
+    const reason = profilesFailed ? lookupFailureReason(cause) : undefined;
+    content = (
+      <MessageBar intent="error">
+        <MessageBarBody>
+          <MessageBarTitle>
+            {profilesFailed
+              ? `Nothing can be heard: ${reason!.title}`
+              : "This message could not be read, so nothing was heard."}
+          </MessageBarTitle>
+          {reason?.detail ?? errorText(cause)}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  } else if (status.heard.kind === "colleague") {
+    content = <Text>This message is from a colleague: Rapport listens to clients only.</Text>;
+  } else if (status.heard.suggestions.length === 0) {
+    content = <Text>Nothing heard: this message states no preference Rapport recognises.</Text>;
+  } else {
+    const heard = status.heard;
+    content = heard.suggestions.map((suggestion) => (
+      <SuggestionCard
+        key={suggestionKey(suggestion)}
+        suggestion={suggestion}
+        sender={senderName(heard)}
+        targetKey={targetKey(suggestion, stored)}
+        outcome={outcomes.get(suggestionKey(suggestion))}
+        canSave={Boolean(profiles.save && profiles.get)}
+        onRecord={(label) => void record(heard, suggestion, label)}
+      />
+    ));
+  }
+
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <h3 className={styles.heading} id={headingId}>
+        Heard in this message
+      </h3>
+      {content}
+    </section>
+  );
+}
+
+function senderName(heard: Heard): string {
+  return singleLine(heard.message.from.name || heard.message.from.address);
+}
+
+function SuggestionCard({
+  suggestion,
+  sender,
+  targetKey: matchKey,
+  outcome,
+  canSave,
+  onRecord,
+}: {
+  suggestion: Suggestion;
+  sender: string;
+  targetKey: string;
+  outcome: CardOutcome | undefined;
+  canSave: boolean;
+  onRecord: (label: string) => void;
+}) {
+  const styles = useStyles();
+  const headingId = useId();
+  const field = fieldLabel(suggestion.field);
+  const value = singleLine(valueInWords(suggestion.field, suggestion.value));
+  const label = `${field} → ${value}`;
+  const saving = outcome !== undefined && "saving" in outcome;
+  const saved = outcome !== undefined && "saved" in outcome;
+  const whose = profileName(matchKey, sender);
+  return (
+    <Card className={styles.card} role="article" aria-labelledby={headingId}>
+      <h4 className={styles.cardHeading} id={headingId}>
+        {field}
+      </h4>
+      <Text className={styles.value}>{value}</Text>
+      <blockquote className={styles.quote}>“{singleLine(suggestion.quote)}”</blockquote>
+      <Caption1 className={styles.muted}>
+        {suggestion.alreadyKnown
+          ? `Already in ${whose}.`
+          : `${suggestion.op === "set" ? "Sets" : "Adds to"} ${whose}.`}
+      </Caption1>
+      {outcome && "saved" in outcome ? (
+        <MessageBar intent="success">
+          <MessageBarBody>{outcome.saved}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {outcome && "failed" in outcome ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{outcome.failed}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {canSave && !saved ? (
+        <div className={styles.actions}>
+          {suggestion.alreadyKnown ? (
+            <Button
+              size="small"
+              icon={<Checkmark16Regular />}
+              disabled={saving}
+              aria-label={`Still true: ${label} (refresh when it was last confirmed)`}
+              onClick={() => onRecord(label)}
+            >
+              Still true
+            </Button>
+          ) : (
+            <Button
+              size="small"
+              appearance="primary"
+              icon={<Add16Regular />}
+              disabled={saving}
+              aria-label={`Add to profile: ${label}`}
+              onClick={() => onRecord(label)}
+            >
+              Add to profile
+            </Button>
+          )}
+        </div>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * Listening in the read pane (issue 14, point 1): hear a received message against the sender's
+ * stored profiles, and record one suggestion the lawyer accepted through the same eTag-guarded
+ * save as the profile editor. Loaded with the read-mode view only (HeardInMessage.tsx).
+ */
+import {
+  applySuggestion,
+  holds,
+  listen,
+  type ClientMessage,
+  type Suggestion,
+} from "../core/listen";
+import { matchKeysFor, normaliseAddress } from "../core/profile";
+import type { ItemAdapter } from "../office/item-adapter";
+import {
+  ProfileConflictError,
+  ProfileSourceError,
+  type ProfileSource,
+  type StoredProfile,
+} from "../profiles/source";
+
+/** The stored profiles a message can change: the sender's own and their organisation's. */
+export type StoredByKey = ReadonlyMap<string, StoredProfile | undefined>;
+
+export type Heard =
+  | { kind: "colleague"; message: ClientMessage }
+  | { kind: "heard"; message: ClientMessage; stored: StoredByKey; suggestions: Suggestion[] };
+
+/** Why listening could not run: the message, or the profiles. */
+export class ListeningError extends Error {
+  constructor(
+    readonly stage: "message" | "profiles",
+    override readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = "ListeningError";
+  }
+}
+
+function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf("@") + 1);
+}
+
+function isFirm(address: string, firmDomains: readonly string[]): boolean {
+  const domain = domainOf(address);
+  return firmDomains.some((firm) => domain === firm || domain.endsWith(`.${firm}`));
+}
+
+/** The sender's stored person and organisation profiles, unmerged (what listen and save need). */
+export async function storedProfilesFor(
+  profiles: ProfileSource,
+  address: string,
+): Promise<StoredByKey> {
+  const get = profiles.get?.bind(profiles);
+  if (!get) throw new Error("This profile list cannot be read profile by profile.");
+  const keys = matchKeysFor(address);
+  const found = await Promise.all(keys.map((key) => get(key)));
+  return new Map(keys.map((key, i) => [key, found[i]]));
+}
+
+/** Reads the open message and hears what its sender states about their preferences. */
+export async function hearMessage(
+  adapter: ItemAdapter,
+  profiles: ProfileSource,
+  firmDomains: readonly string[],
+): Promise<Heard> {
+  if (!adapter.readMessage) throw new ListeningError("message", "this item cannot be read here");
+  let message: ClientMessage;
+  try {
+    message = await adapter.readMessage();
+  } catch (error) {
+    throw new ListeningError("message", error);
+  }
+  const address = normaliseAddress(message.from.address);
+  if (isFirm(address, firmDomains)) return { kind: "colleague", message };
+  let stored: StoredByKey;
+  try {
+    stored = await storedProfilesFor(profiles, address);
+  } catch (error) {
+    throw new ListeningError("profiles", error);
+  }
+  const held = [...stored.values()].flatMap((s) => (s ? [s.profile] : []));
+  return { kind: "heard", message, stored, suggestions: listen(message, held) };
+}
+
+/**
+ * Where a suggestion is recorded: the profile it names; for a confirmation, the stored profile
+ * that actually holds it (a person's "Teams" may be their organisation's), so "Still true"
+ * refreshes the profile the value lives in instead of copying it into another.
+ */
+export function targetKey(suggestion: Suggestion, stored: StoredByKey): string {
+  if (!suggestion.alreadyKnown) return suggestion.profile;
+  for (const [key, entry] of stored)
+    if (entry && holds(entry.profile, suggestion.field, suggestion.value)) return key;
+  return suggestion.profile;
+}
+
+export type RecordOutcome =
+  | { ok: true; stored: StoredProfile }
+  | { ok: false; conflict: true; current: StoredProfile | undefined; reason: string }
+  | { ok: false; conflict: false; reason: string };
+
+export const CONFLICT_REASON =
+  "Someone else changed this profile meanwhile, so nothing was saved. Rapport has reloaded their version: press the button again to add this to it.";
+
+/**
+ * Applies the suggestion to the stored profile (as loaded, with its eTag) and saves it. A save
+ * that would overwrite someone else's change (412) is refused by the source; the profile is
+ * reloaded and the reason given, never retried over their change.
+ */
+export async function recordSuggestion(
+  profiles: ProfileSource,
+  stored: StoredProfile | undefined,
+  suggestion: Suggestion,
+  message: ClientMessage,
+  matchKey: string,
+): Promise<RecordOutcome> {
+  if (!profiles.save)
+    return { ok: false, conflict: false, reason: "This profile list is read-only." };
+  let next;
+  try {
+    next = applySuggestion(stored?.profile, { ...suggestion, profile: matchKey }, message);
+  } catch (error) {
+    return {
+      ok: false,
+      conflict: false,
+      reason: error instanceof Error ? error.message : String(error),
+    };
+  }
+  try {
+    return { ok: true, stored: await profiles.save(next, stored?.origin) };
+  } catch (error) {
+    if (error instanceof ProfileSourceError && error.kind === "conflict") {
+      let current = error instanceof ProfileConflictError ? error.current : undefined;
+      if (!current && profiles.get) current = await profiles.get(matchKey).catch(() => undefined);
+      return { ok: false, conflict: true, current, reason: CONFLICT_REASON };
+    }
+    return {
+      ok: false,
+      conflict: false,
+      reason: error instanceof Error ? error.message : String(error),
+    };
+  }
+}

@@ -1,0 +1,165 @@
+import {
+  askNeed,
+  askParagraph,
+  firstNameFor,
+  missingTopics,
+  spellingFor,
+  type AskNeed,
+} from "../../src/core/ask";
+import { emptyProfile, type ClientProfile } from "../../src/core/profile";
+
+const NOW = new Date(2026, 10, 23);
+
+function profile(values: Partial<ClientProfile>): ClientProfile {
+  return { ...emptyProfile("megge.anderson@coca-cola.example"), ...values };
+}
+
+const COMPLETE = profile({
+  preferredName: "Megge",
+  preferredChannels: ["email"],
+  meetingPlatform: "teams",
+  billingDetail: "summary",
+  statusUpdates: "monthly",
+  lastConfirmed: "2026-09-01",
+});
+
+describe("askNeed: whom to ask, and what", () => {
+  it.each<[string, ClientProfile | undefined, AskNeed | undefined]>([
+    [
+      "no profile: everything",
+      undefined,
+      { reason: "missing", topics: ["name", "reach", "meeting", "billing", "updates"] },
+    ],
+    ["complete and current: nothing", COMPLETE, undefined],
+    [
+      "only the name missing",
+      { ...COMPLETE, preferredName: undefined },
+      { reason: "gaps", topics: ["name"] },
+    ],
+    [
+      "an avoided channel answers how to reach them",
+      { ...COMPLETE, preferredChannels: [], avoidChannels: ["phone"] },
+      undefined,
+    ],
+    [
+      "no channel either way",
+      { ...COMPLETE, preferredChannels: [] },
+      { reason: "gaps", topics: ["reach"] },
+    ],
+    [
+      "billing and updates missing",
+      { ...COMPLETE, billingDetail: undefined, statusUpdates: undefined },
+      { reason: "gaps", topics: ["billing", "updates"] },
+    ],
+    [
+      "confirmed exactly 12 months ago: still current",
+      { ...COMPLETE, lastConfirmed: "2025-11-23" },
+      undefined,
+    ],
+    [
+      "confirmed 13 months ago: stale",
+      { ...COMPLETE, lastConfirmed: "2025-10-01" },
+      { reason: "stale", topics: [] },
+    ],
+    [
+      "never confirmed: stale",
+      { ...COMPLETE, lastConfirmed: undefined },
+      { reason: "stale", topics: [] },
+    ],
+    [
+      "gaps win over staleness",
+      { ...COMPLETE, meetingPlatform: undefined, lastConfirmed: "2020-01-01" },
+      { reason: "gaps", topics: ["meeting"] },
+    ],
+  ])("%s", (_, given, expected) => {
+    expect(askNeed(given && profile(given), NOW)).toEqual(expected);
+  });
+
+  it("missingTopics keeps the asking order", () => {
+    expect(missingTopics(profile({}))).toEqual(["name", "reach", "meeting", "billing", "updates"]);
+  });
+});
+
+describe("firstNameFor", () => {
+  it.each<[string, Partial<ClientProfile> | undefined, string, string | undefined]>([
+    [
+      "the preferred name first",
+      { preferredName: "Megge", fullName: "Margaret Anderson" },
+      "Meg A",
+      "Megge",
+    ],
+    ["else the full name's first word", { fullName: "Daniel Whitaker" }, "Dan W", "Daniel"],
+    ["else Outlook's display name", undefined, "Taylor Kim", "Taylor"],
+    ["never an address", undefined, "taylor.kim@microsoft.example", undefined],
+  ])("%s", (_, given, display, expected) => {
+    expect(firstNameFor(given && profile(given), display)).toBe(expected);
+  });
+});
+
+describe("spellingFor (Office.context.displayLanguage)", () => {
+  it.each([
+    ["en-US", "us"],
+    ["en-us", "us"],
+    ["en-GB", "uk"],
+    ["en-AU", "uk"],
+    ["fr-FR", "uk"],
+    [undefined, "uk"],
+  ])("%s → %s", (language, spelling) => {
+    expect(spellingFor(language)).toBe(spelling);
+  });
+});
+
+describe("askParagraph", () => {
+  it("asks only the missing questions, by first name, warmly", () => {
+    const text = askParagraph({
+      need: { reason: "gaps", topics: ["name", "billing"] },
+      firstName: "Megge",
+      spelling: "uk",
+    });
+    expect(text).toBe(
+      "So that we can look after you the way you prefer, Megge, may I ask a few quick questions? How would you like us to address you? Would you like our invoices itemised, or summarised with a total? A one-line reply is plenty, and thank you.",
+    );
+    expect(text).not.toMatch(/platform|reach|progress/);
+  });
+
+  it("spells the US way for en-US", () => {
+    const text = askParagraph({
+      need: { reason: "gaps", topics: ["billing"] },
+      firstName: "Dan",
+      spelling: "us",
+    });
+    expect(text).toContain("itemized, or summarized");
+    expect(text).not.toMatch(/itemised|summarised/);
+  });
+
+  it("asks to confirm a complete but out-of-date profile", () => {
+    expect(
+      askParagraph({ need: { reason: "stale", topics: [] }, firstName: "Dan", spelling: "uk" }),
+    ).toBe(
+      "It has been a while since we last checked how you like us to work with you, Dan: is everything we have on file still right, and is there anything you would like us to do differently? A one-line reply is plenty, and thank you.",
+    );
+  });
+
+  it("drops the vocative when there is no name to use", () => {
+    const text = askParagraph({ need: { reason: "missing", topics: ["meeting"] }, spelling: "uk" });
+    expect(text.startsWith("So that we can look after you the way you prefer, may I ask")).toBe(
+      true,
+    );
+    expect(text).not.toContain("{{");
+  });
+
+  it("uses the firm's wording part by part", () => {
+    const text = askParagraph({
+      need: { reason: "gaps", topics: ["name", "meeting"] },
+      firstName: "Megge",
+      spelling: "us",
+      wording: {
+        intro: "{{firstName}}, two quick things from us:",
+        questions: { meeting: "Teams, Zoom or something else?" },
+      },
+    });
+    expect(text).toBe(
+      "Megge, two quick things from us: How would you like us to address you? Teams, Zoom or something else? A one-line reply is plenty, and thank you.",
+    );
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * The Office side of listening and asking (issue 14): a received message read for listening, and
+ * the "Ask" paragraph put at the cursor in the body's own format, escaped, touching nothing else.
+ */
+import { OfficeItemAdapter } from "../../src/office/office-item-adapter";
+import { plainTextAsHtml } from "../../src/office/insert-text";
+import {
+  createFakeComposeItem,
+  createFakeMailbox,
+  createFakeReadItem,
+} from "../helpers/fake-office";
+
+describe("readMessage (read mode, for listening)", () => {
+  it("reads the sender, the date, the subject and the HTML body of a received message", async () => {
+    const item = createFakeReadItem({
+      subject: "Re: Board pack",
+      from: { emailAddress: " Megge.Anderson@coca-cola.example ", displayName: "Megge Anderson" },
+      body: "<div>Please don't text me.</div>",
+    });
+    (item as { dateTimeCreated?: Date }).dateTimeCreated = new Date("2026-11-20T09:30:00Z");
+    const message = await new OfficeItemAdapter(createFakeMailbox(item)).readMessage();
+    expect(message).toEqual({
+      from: { address: "Megge.Anderson@coca-cola.example", name: "Megge Anderson" },
+      date: "2026-11-20T09:30:00.000Z",
+      subject: "Re: Board pack",
+      body: { format: "html", content: "<div>Please don't text me.</div>" },
+    });
+  });
+
+  it("takes the sender a delegate sent for when there is no From, and leaves out a missing date", async () => {
+    const item = createFakeReadItem({ subject: "Hi", body: "x" });
+    delete (item as { from?: unknown }).from;
+    (item as { sender?: unknown }).sender = { emailAddress: "dan@whitakerbuilding.example" };
+    const message = await new OfficeItemAdapter(createFakeMailbox(item)).readMessage();
+    expect(message.from).toEqual({ address: "dan@whitakerbuilding.example" });
+    expect(message).not.toHaveProperty("date");
+  });
+
+  it("refuses a message with no sender address, a draft, and an invitation, with a reason", async () => {
+    const nobody = createFakeReadItem({ subject: "Hi", body: "x" });
+    await expect(new OfficeItemAdapter(createFakeMailbox(nobody)).readMessage()).rejects.toThrow(
+      "This message has no sender address, so there is nobody to listen to.",
+    );
+    const draft = createFakeComposeItem();
+    await expect(
+      new OfficeItemAdapter(createFakeMailbox(draft.item)).readMessage(),
+    ).rejects.toThrow("Only a received message can be listened to.");
+    const invitation = createFakeReadItem({ from: { emailAddress: "a@b.example" } });
+    (invitation as { itemType?: string }).itemType = "appointment";
+    await expect(
+      new OfficeItemAdapter(createFakeMailbox(invitation)).readMessage(),
+    ).rejects.toThrow("Only a received message can be listened to.");
+  });
+
+  it("reports a body Outlook cannot give as an error", async () => {
+    const item = createFakeReadItem({ from: { emailAddress: "a@b.example" } });
+    item.body.getAsync = (_coercion, callback) =>
+      void Promise.resolve().then(() =>
+        callback({
+          status: "failed",
+          value: undefined as never,
+          error: { name: "GenericResponseError", message: "down", code: 9020 },
+        }),
+      );
+    await expect(new OfficeItemAdapter(createFakeMailbox(item)).readMessage()).rejects.toThrow(
+      /read the message body/,
+    );
+  });
+});
+
+describe("insertText (Ask <first name>)", () => {
+  const question = `Dan, <b>which</b> platform & "why"?\nThanks`;
+
+  it("escapes plain text for an HTML body, line breaks as <br>", () => {
+    expect(plainTextAsHtml(question)).toBe(
+      "Dan, &lt;b&gt;which&lt;/b&gt; platform &amp; &quot;why&quot;?<br>Thanks",
+    );
+    expect(plainTextAsHtml("it's")).toBe("it&#39;s");
+  });
+
+  it("puts a paragraph at the cursor of an HTML body and touches nothing else", async () => {
+    const before = '<div>Hi Dan,</div><div><img src="cid:logo"></div><div>Best, Alex</div>';
+    const fake = createFakeComposeItem({ body: before });
+    fake.state.selection = { start: "<div>Hi Dan,</div>".length, end: "<div>Hi Dan,</div>".length };
+    const result = await new OfficeItemAdapter(createFakeMailbox(fake.item)).insertText(question);
+    expect(result).toEqual({ ok: true });
+    expect(fake.state.body).toBe(
+      `<div>Hi Dan,</div><p>Dan, &lt;b&gt;which&lt;/b&gt; platform &amp; &quot;why&quot;?<br>Thanks</p><div><img src="cid:logo"></div><div>Best, Alex</div>`,
+    );
+    // Only the format is read, never the body; only the selection is written.
+    expect(fake.calls).toEqual(["body.getType", "body.setSelected"]);
+  });
+
+  it("inserts the text as it is into a plain-text body", async () => {
+    const fake = createFakeComposeItem({ body: "Hi Dan,\nBest", bodyType: "text" });
+    fake.state.selection = { start: 7, end: 7 };
+    await new OfficeItemAdapter(createFakeMailbox(fake.item)).insertText(question);
+    expect(fake.state.body).toBe(`Hi Dan,${question}\nBest`);
+  });
+
+  it("says why when Outlook refuses, and never throws", async () => {
+    const fake = createFakeComposeItem({ body: "<p>Hi</p>" }, { "body.setSelected": "fail" });
+    const result = await new OfficeItemAdapter(createFakeMailbox(fake.item)).insertText("Hello");
+    expect(result).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/Outlook could not change the message/),
+    });
+    expect(fake.state.body).toBe("<p>Hi</p>");
+  });
+
+  it("is refused on a message being read", async () => {
+    const read = createFakeReadItem({ from: { emailAddress: "a@b.example" } });
+    await expect(
+      new OfficeItemAdapter(createFakeMailbox(read)).insertText("Hello"),
+    ).resolves.toEqual({
+      ok: false,
+      reason: "This message is read-only.",
+    });
+  });
+});

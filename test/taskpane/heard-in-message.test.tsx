@@ -1,0 +1,242 @@
+/** @jest-environment jsdom */
+import "./dom-setup";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { ClientMessage } from "../../src/core/listen";
+import { RapportApp } from "../../src/taskpane/App";
+import { ProfileConflictError, ProfileSourceError } from "../../src/profiles/source";
+import {
+  draftTo,
+  fakeEvaluate,
+  FakeItemAdapter,
+  InMemoryProfileSource,
+  LAWYER,
+  MEGGE,
+} from "./fakes";
+
+const NOW = new Date(2026, 10, 23);
+
+const MEGGE_WRITES: ClientMessage = {
+  from: { address: MEGGE.address, name: "Megge Anderson" },
+  date: "2026-11-20T09:30:00.000Z",
+  subject: "Re: Board pack",
+  body: {
+    format: "text",
+    content:
+      "Hi Alex,\n\nThanks for the pack. Please don't text me: I never read them. And I'd rather you didn't phone either.\n\nBest,\nMegge\n\n> On 19 Nov, Alex wrote:\n> Please call me Al, and Zoom is fine for us.",
+  },
+};
+
+/** A received message from Megge: the pane's read mode, listening included. */
+class ReadAdapter extends FakeItemAdapter {
+  messageReads = 0;
+  messageError?: Error;
+  constructor(public message: ClientMessage = MEGGE_WRITES) {
+    super(
+      {
+        ...draftTo([
+          { ...MEGGE, kind: "to" },
+          { ...LAWYER, kind: "to" },
+        ]),
+        subject: message.subject,
+        body: message.body,
+      },
+      "read",
+    );
+  }
+  async readMessage(): Promise<ClientMessage> {
+    this.messageReads++;
+    if (this.messageError) throw this.messageError;
+    return JSON.parse(JSON.stringify(this.message)) as ClientMessage;
+  }
+}
+
+function renderPane(adapter: FakeItemAdapter, profiles = new InMemoryProfileSource()) {
+  render(
+    <RapportApp adapter={adapter} profiles={profiles} now={NOW} evaluateDraft={fakeEvaluate} />,
+  );
+  return profiles;
+}
+
+async function heardSection() {
+  return screen.findByRole("region", { name: "Heard in this message" });
+}
+
+describe("Heard in this message (read mode)", () => {
+  it("shows each preference heard with its field, value and quote; never the quoted history", async () => {
+    renderPane(new ReadAdapter());
+    const section = await heardSection();
+    const cards = await within(section).findAllByRole("article");
+    expect(cards.map((card) => card.textContent)).toEqual([
+      "Channels to avoidText messages (SMS)“Please don't text me: I never read them.”Adds to Megge Anderson’s profile.Add to profile",
+      "Channels to avoidPhone calls“And I'd rather you didn't phone either.”Already in Megge Anderson’s profile.Still true",
+    ]);
+    // "Please call me Al" and Zoom are in the quoted history: not heard.
+    expect(section.textContent).not.toMatch(/\bAl\b|Zoom/);
+  });
+
+  it("adds a suggestion only on the click, with its source, and the profile view shows it", async () => {
+    const user = userEvent.setup();
+    const profiles = renderPane(new ReadAdapter());
+    const section = await heardSection();
+    const add = await within(section).findByRole("button", {
+      name: "Add to profile: Channels to avoid → Text messages (SMS)",
+    });
+    expect(profiles.saved).toHaveLength(0); // nothing written without the click
+    await user.click(add);
+    expect(
+      await within(section).findByText(/Added to Megge Anderson’s profile/),
+    ).toBeInTheDocument();
+    expect(profiles.saved).toHaveLength(1);
+    const stored = profiles.stored.get(MEGGE.address)!.profile;
+    expect(stored.avoidChannels).toEqual(["phone", "sms"]);
+    expect(stored.sources).toEqual([
+      expect.objectContaining({
+        field: "avoidChannels",
+        value: "sms",
+        date: "2026-11-20",
+        subject: "Re: Board pack",
+        from: { address: MEGGE.address, name: "Megge Anderson" },
+      }),
+    ]);
+    // The profile card, looked up again, says where it came from.
+    const card = await screen.findByRole("article", { name: "Megge Anderson" });
+    const heardFrom = await within(card).findByRole("list", { name: "Heard from the client" });
+    expect(heardFrom.textContent).toMatch(
+      /Channels to avoid → Text messages \(SMS\), from Megge Anderson’s e-mail of 20 November 2026 \(“Re: Board pack”\): “Please don't text me/,
+    );
+  });
+
+  it("offers what the profile already holds as a confirmation that refreshes lastConfirmed", async () => {
+    const user = userEvent.setup();
+    const profiles = renderPane(new ReadAdapter());
+    const section = await heardSection();
+    const still = await within(section).findByRole("button", {
+      name: /^Still true: Channels to avoid → Phone calls/,
+    });
+    expect(within(section).getByText(/Already in Megge Anderson’s profile/)).toBeInTheDocument();
+    await user.click(still);
+    expect(
+      await within(section).findByText("Confirmed: Channels to avoid → Phone calls is still true."),
+    ).toBeInTheDocument();
+    const stored = profiles.stored.get(MEGGE.address)!.profile;
+    expect(stored.avoidChannels).toEqual(["phone"]);
+    expect(stored.lastConfirmed).toBe("2026-11-20");
+  });
+
+  it("shows a conflict (412) and never overwrites the other change; the retry adds to their version", async () => {
+    const user = userEvent.setup();
+    const profiles = new InMemoryProfileSource();
+    renderPane(new ReadAdapter(), profiles);
+    const section = await heardSection();
+    const add = await within(section).findByRole("button", {
+      name: /^Add to profile: Channels to avoid → Text/,
+    });
+    // Someone else saves Megge's profile after the pane loaded it.
+    const theirs = {
+      ...profiles.stored.get(MEGGE.address)!.profile,
+      notes: "Changed by a colleague.",
+    };
+    profiles.put(theirs);
+    await user.click(add);
+    expect(
+      await within(section).findByText(/Not saved\. Someone else changed this profile/),
+    ).toBeInTheDocument();
+    expect(profiles.stored.get(MEGGE.address)!.profile.notes).toBe("Changed by a colleague.");
+    expect(profiles.stored.get(MEGGE.address)!.profile.avoidChannels).toEqual(["phone"]);
+    await user.click(
+      within(section).getByRole("button", { name: /^Add to profile: Channels to avoid → Text/ }),
+    );
+    expect(
+      await within(section).findByText(/Added to Megge Anderson’s profile/),
+    ).toBeInTheDocument();
+    const stored = profiles.stored.get(MEGGE.address)!.profile;
+    expect(stored.notes).toBe("Changed by a colleague.");
+    expect(stored.avoidChannels).toEqual(["phone", "sms"]);
+  });
+
+  it("uses the conflict's own reloaded version when the source sends it", async () => {
+    const user = userEvent.setup();
+    const profiles = new InMemoryProfileSource();
+    const save = profiles.save.bind(profiles);
+    let first = true;
+    profiles.save = async (profile, origin) => {
+      if (first) {
+        first = false;
+        const current = profiles.put({
+          ...profile,
+          sources: [],
+          avoidChannels: ["phone"],
+          notes: "Theirs.",
+        });
+        throw new ProfileConflictError("changed", current, { status: 412 });
+      }
+      return save(profile, origin);
+    };
+    renderPane(new ReadAdapter(), profiles);
+    const section = await heardSection();
+    await user.click(
+      await within(section).findByRole("button", {
+        name: /^Add to profile: Channels to avoid → Text/,
+      }),
+    );
+    expect(
+      await within(section).findByText(/Not saved\. Someone else changed/),
+    ).toBeInTheDocument();
+    await user.click(
+      within(section).getByRole("button", { name: /^Add to profile: Channels to avoid → Text/ }),
+    );
+    expect(await within(section).findByText(/Added to/)).toBeInTheDocument();
+    expect(profiles.stored.get(MEGGE.address)!.profile.notes).toBe("Theirs.");
+  });
+
+  it("says clearly when the message cannot be read", async () => {
+    const unreadable = new ReadAdapter();
+    unreadable.messageError = new Error(
+      "Outlook could not read the message body (GenericResponseError).",
+    );
+    renderPane(unreadable);
+    const section = await heardSection();
+    expect(
+      await within(section).findByText("This message could not be read, so nothing was heard."),
+    ).toBeInTheDocument();
+    expect(within(section).getByText(/GenericResponseError/)).toBeInTheDocument();
+  });
+
+  it("says so when Graph is down, and offers nothing to add", async () => {
+    const profiles = new InMemoryProfileSource();
+    profiles.get = async () => {
+      throw new ProfileSourceError("network", "Graph could not be reached.");
+    };
+    renderPane(new ReadAdapter(), profiles);
+    const section = await heardSection();
+    expect(await within(section).findByText(/^Nothing can be heard:/)).toBeInTheDocument();
+    expect(within(section).queryByRole("button")).not.toBeInTheDocument();
+  });
+
+  it("says when nothing is heard, and does not listen to colleagues", async () => {
+    renderPane(
+      new ReadAdapter({
+        ...MEGGE_WRITES,
+        body: { format: "text", content: "Thanks, see you Thursday.\n\nMegge" },
+      }),
+    );
+    expect(await within(await heardSection()).findByText(/Nothing heard/)).toBeInTheDocument();
+  });
+
+  it("does not listen to a colleague", async () => {
+    renderPane(
+      new ReadAdapter({ ...MEGGE_WRITES, from: { address: "sam@firm.example", name: "Sam" } }),
+    );
+    expect(await within(await heardSection()).findByText(/from a colleague/)).toBeInTheDocument();
+  });
+
+  it("is not shown while composing", async () => {
+    const adapter = new FakeItemAdapter(draftTo([MEGGE]));
+    (adapter as unknown as { readMessage: () => Promise<ClientMessage> }).readMessage = async () =>
+      MEGGE_WRITES;
+    renderPane(adapter);
+    await screen.findByRole("article", { name: "Megge Anderson" });
+    expect(screen.queryByRole("region", { name: "Heard in this message" })).not.toBeInTheDocument();
+  });
+});
