@@ -57,8 +57,8 @@ const CASES: FixCase[] = [
     after: undefined,
   },
   {
-    name: "prose: a quoted phrase is talked about, not billed: no fix",
-    body: "The $900 was not for “Review of file”, as you asked.",
+    name: "prose: a quoted phrase in a sentence about the invoice: no fix",
+    body: "Our invoice of $900 lists “Review of file”, as you saw.",
     check: "billing-phrase",
     evidence: "Review of file",
     after: undefined,
