@@ -139,8 +139,12 @@ async function main(): Promise<void> {
       unreadable.push({ message: message.label, reason: (error as Error).message });
       continue;
     }
-    // The sender's own domain would make its recipients colleagues and skip them: drop it.
-    const { from: _from, ...withoutFrom } = draft;
+    // The sender's own domain would make its recipients colleagues and skip them: drop the
+    // address. The name stays: the author's own name is never a misspelling of a client's.
+    const { from, ...rest } = draft;
+    const withoutFrom: Draft = from?.name
+      ? { ...rest, from: { address: "", name: from.name } }
+      : rest;
     const profiles = new Map<string, ClientProfile | undefined>();
     for (const recipient of draft.recipients) {
       const address = recipient.address.trim().toLowerCase();

@@ -1,4 +1,4 @@
-import type { AnalysedDraft } from "../analysis";
+import type { AnalysedDraft, AnalysedField } from "../analysis";
 import type { CheckContext, CheckMeta, CheckRecipient } from "./context";
 import {
   evidenceAt,
@@ -8,7 +8,15 @@ import {
   textFields,
   type TextFieldName,
 } from "./helpers";
-import { isNameVariant } from "../text";
+import {
+  foldText,
+  hasDroppedMarks,
+  isAcceptedSpelling,
+  isCommonWordName,
+  isNameVariant,
+  nicknamesOf,
+  otherSpellingsOf,
+} from "../text";
 
 export const meta: CheckMeta = {
   id: "name-spelling",
@@ -21,28 +29,49 @@ export const meta: CheckMeta = {
       '{{who}} asked to be called {{correct}}, not {{written}}. Replace "{{written}}" with "{{correct}}".',
     shortened:
       '{{who}} asked to be called {{correct}}, and this {{item}} shortens it to "{{written}}". Replace "{{written}}" with "{{correct}}".',
+    nickname:
+      '{{who}} asked to be called {{correct}}, and this {{item}} calls them "{{written}}", a form they did not ask for. Replace "{{written}}" with "{{correct}}".',
+    formal:
+      '{{who}} asked to be addressed as {{correct}}, and this {{item}} has "{{written}}". Replace "{{written}}" with "{{correct}}".',
+    accents:
+      '{{who}} writes their name {{correct}}, with its accents, but this {{item}} has "{{written}}". Replace "{{written}}" with "{{correct}}".',
     misspelt:
       '{{who}} spells their name {{correct}}, but this {{item}} has "{{written}}". Replace "{{written}}" with "{{correct}}".',
   },
   fixable: true,
 };
 
-/** Where a written name stands and what it stands for. */
-interface NameCandidate {
-  field: TextFieldName;
+/**
+ * Where a written name stands:
+ * - "greeting": "Dear Meg," "Hi Dan and Meg," or a bare "Meg," opening the text;
+ * - "vocative": speaking to someone mid-text ("Thanks, Meg." "Cheers Luke" "John, could you…");
+ * - "surname": after a title ("Ms Andersen"); `title` holds the title as written;
+ * - "pair": "Given Surname"; `second` is the surname word;
+ * - "mention": any other capitalised word, judged only for forms specific to the recipient.
+ */
+type Role = "greeting" | "vocative" | "surname" | "pair" | "mention";
+
+interface WordSpan {
   start: number;
   end: number;
   text: string;
-  /** "given" in greetings and vocatives; "surname" after a title; "pair" for "Given Surname". */
-  role: "given" | "surname" | "pair";
-  /** For "pair": the surname word. */
-  second?: { start: number; end: number; text: string };
+}
+
+interface NameCandidate extends WordSpan {
+  field: TextFieldName;
+  role: Role;
+  second?: WordSpan;
+  title?: string;
+  /** Greetings: every name greeted by the same greeting (folded). */
+  greeted?: readonly string[];
+  /** Folded letters of `text`: what mentions are indexed by. */
+  key: string;
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*`;
 // No "i" flag on these patterns: with it, \p{Lu} would match any letter and a name any word.
-const GREETING = String.raw`(?:[Dd]ear|DEAR|[Hh]i|HI|[Hh]ello|HELLO|[Hh]ey|[Hh]iya|[Mm]orning|[Gg]ood\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening)|[Gg]reetings|[Ww]elcome)`;
-const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?`;
+const GREETING = String.raw`(?:[Dd]ear|DEAR|[Hh]i|HI|[Hh]ello|HELLO|[Hh]ey|[Hh]iya|[Hh]ola|[Mm]orning|[Gg]ood\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening)|[Gg]reetings|[Ww]elcome)`;
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Prof|Professor)\.?`;
 
 /**
  * "Dear Meg,", "Hi Jon and Megge,", "Good morning Meg" at the start of a line. Sticky: tried
@@ -50,21 +79,43 @@ const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?`;
  * every line of a long reply was one of the costliest scans of a draft.
  */
 const GREETING_LINE = new RegExp(
-  String.raw`^[ \t]*${GREETING}[ \t,]+((?:${NAME})(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)${NAME})*)[ \t]*(?:[,:;!.—–-]|$)`,
+  String.raw`^[ \t]*${GREETING}[ \t,]+((?:${NAME})(?:(?:[ \t]*,[ \t]*(?:${GREETING}[ \t]+)?|[ \t]+(?:and|&)[ \t]+)${NAME})*)[ \t]*(?:[,:;!.—–-]|$)`,
   "muy",
 );
 const GREETING_INITIALS = new Set("DdHhMmGgWw");
+const GREETING_WORD = new RegExp(String.raw`^${GREETING}$`);
 /** "Meg," or "Meg -" alone at the very start of the authored text. */
 const BARE_OPENING = new RegExp(String.raw`^\s*(${NAME})[ \t]*(?:,|:|[—–-])[ \t]*$`, "mu");
 /** "Thanks, Meg." "Cheers, Jon!" */
 const VOCATIVE = new RegExp(
-  String.raw`\b(?:[Tt]hanks|THANKS|[Tt]hank\s+you|[Cc]heers|[Ss]orry|[Cc]ongratulations|[Cc]ongrats|[Ww]elcome|[Gg]reat|[Oo]k|OK|[Oo]kay|[Ss]ure|[Ww]ell\s+done)[ \t]*,[ \t]*(${NAME})[ \t]*(?=[.!?;,]|$)`,
+  String.raw`\b(?:[Tt]hanks|THANKS|[Tt]hank\s+you|[Cc]heers|[Ss]orry|[Cc]ongratulations|[Cc]ongrats|[Ww]elcome|[Gg]reat|[Oo]k|OK|[Oo]kay|[Ss]ure|[Ww]ell\s+done)[ \t]*,[ \t]*(${NAME})[ \t]*(?=[.!?;,:—–-]|$)`,
   "gmu",
 );
-/** "Ms Andersen", "Dr. Whitacre". */
-const TITLED = new RegExp(String.raw`\b${TITLE}[ \t]+(${NAME})`, "gu");
-/** A capitalised word, for "Given Surname" pairs. */
+/** "Thanks Will", "Cheers Luke!", "Many thanks Kate": a sign-off speaking to someone, no comma. */
+const VOCATIVE_BARE = new RegExp(
+  String.raw`\b(?:[Tt]hanks(?:\s+again)?|[Tt]hank\s+you|[Cc]heers|[Tt]a|[Cc]ongratulations|[Cc]ongrats|[Ww]ell\s+done|[Gg]ood\s+luck|[Ss]peak\s+soon|[Tt]alk\s+soon|[Ss]ee\s+you(?:\s+soon)?)[ \t]+(${NAME})[ \t]*(?=[.!?;,:—–-]|$)`,
+  "gmu",
+);
+/** "John, could you send …": a name opening a sentence and speaking to its reader. */
+const SENTENCE_VOCATIVE = new RegExp(
+  String.raw`(?:^|[.!?][ \t]+)[ \t]*(${NAME})[ \t]*,[ \t]+(?:could|can|would|will|please|do|did|are|have|let|just|thanks|thank|any|you|your|if|when|hope|I|we|what|how|is)\b`,
+  "gmu",
+);
+/** "Ms Andersen", "Dr. Whitacre", "Professor Okonkwo". */
+const TITLED = new RegExp(String.raw`\b(${TITLE})[ \t]+(${NAME})`, "gu");
+/** A capitalised word: for "Given Surname" pairs, and every mention. */
 const CAPITALISED = new RegExp(NAME, "gu");
+
+/** Folded letters of a word: its key in the mention index. */
+function keyOf(word: string): string {
+  return foldText(word).replace(/[^\p{L}]/gu, "");
+}
+
+/** A title as a key: "Prof." → "prof", "Doctor" → "dr". */
+function titleKey(title: string): string {
+  const t = title.replace(/\.$/, "").toLowerCase();
+  return t === "doctor" ? "dr" : t === "professor" ? "prof" : t;
+}
 
 /**
  * Starts of the lines of `text` whose first non-blank character is in `initials`. Lines end at
@@ -85,8 +136,8 @@ function linesStartingWith(text: string, initials: ReadonlySet<string>): number[
   return starts;
 }
 
-function namesIn(group: string, offset: number): { start: number; end: number; text: string }[] {
-  const result: { start: number; end: number; text: string }[] = [];
+function namesIn(group: string, offset: number): WordSpan[] {
+  const result: WordSpan[] = [];
   const word = new RegExp(NAME, "gu");
   for (let m = word.exec(group); m; m = word.exec(group)) {
     result.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
@@ -116,38 +167,52 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Recipient-independent: every place a name is written where it addresses or names someone. */
-export function nameCandidates(draft: AnalysedDraft): NameCandidate[] {
+/** "Anderson's" is Anderson: the possessive is not part of the name. */
+function bare(text: string, start: number, end: number): WordSpan {
+  const word = text.slice(start, end);
+  const cut = /['’]s$/i.test(word) ? 2 : /['’]$/.test(word) ? 1 : 0;
+  return { start, end: end - cut, text: word.slice(0, word.length - cut) };
+}
+
+interface DraftNames {
+  /** Greetings, vocatives, titled surnames and pairs, in reading order per field. */
+  candidates: NameCandidate[];
+  /** Every other capitalised word, by folded letters. */
+  mentions: Map<string, NameCandidate[]>;
+  /** Given names written with a surname ("Meg Turner"): folded given → folded surnames. */
+  namedPeople: Map<string, Set<string>>;
+  /** `${field}:${start}` of every word a candidate above stands on: not judged again as a mention. */
+  claimed: Set<string>;
+}
+
+/** Recipient-independent: every place a name is written, found once per draft. */
+function draftNames(draft: AnalysedDraft): DraftNames {
   return draft.memo("name-candidates", () => {
     const candidates: NameCandidate[] = [];
+    const mentions = new Map<string, NameCandidate[]>();
+    const namedPeople = new Map<string, Set<string>>();
+    const claimed = new Set<string>();
     for (const field of textFields(draft)) {
       const text = field.scan;
-      const seen = new Set<string>();
-      // "Anderson's" is Anderson: the possessive is not part of the name.
-      const bare = (start: number, end: number) => {
-        const word = text.slice(start, end);
-        const cut = /['’]s$/i.test(word) ? 2 : /['’]$/.test(word) ? 1 : 0;
-        return { start, end: end - cut, text: word.slice(0, word.length - cut) };
-      };
+      const taken = new Set<number>();
       const add = (
-        role: NameCandidate["role"],
+        role: Role,
         start: number,
         end: number,
-        second?: NameCandidate["second"],
-      ) => {
-        const id = `${role}:${start}`;
-        if (seen.has(id)) return;
-        seen.add(id);
-        const word = bare(start, end);
-        const candidate: NameCandidate = {
+        extra: Partial<NameCandidate> = {},
+      ): void => {
+        const id = role === "pair" ? -start - 1 : start;
+        if (taken.has(id)) return;
+        taken.add(id);
+        claimed.add(`${field.field}:${start}`);
+        const word = bare(text, start, end);
+        candidates.push({
           field: field.field,
-          start,
-          end: word.end,
-          text: word.text,
+          ...word,
           role,
-        };
-        if (second) candidate.second = second;
-        candidates.push(candidate);
+          key: keyOf(word.text),
+          ...extra,
+        });
       };
       for (const lineStart of linesStartingWith(text, GREETING_INITIALS)) {
         GREETING_LINE.lastIndex = lineStart;
@@ -155,10 +220,11 @@ export function nameCandidates(draft: AnalysedDraft): NameCandidate[] {
         if (!m) continue;
         const group = m[1]!;
         const groupStart = m.index + m[0].indexOf(group);
-        for (const name of namesIn(group, groupStart)) {
-          if (/^(?:and)$/i.test(name.text)) continue;
-          add("given", name.start, name.end);
-        }
+        const names = namesIn(group, groupStart).filter(
+          (n) => !/^(?:and)$/i.test(n.text) && !GREETING_WORD.test(n.text),
+        );
+        const greeted = names.map((n) => keyOf(bare(text, n.start, n.end).text));
+        for (const name of names) add("greeting", name.start, name.end, { greeted });
       }
       if (field.field === "body") {
         // Only the first line with text: a regex anchored at every line would rescan the
@@ -168,21 +234,27 @@ export function nameCandidates(draft: AnalysedDraft): NameCandidate[] {
           const lineEnd = text.indexOf("\n", first);
           const line = text.slice(first, lineEnd < 0 ? text.length : lineEnd);
           const opening = BARE_OPENING.exec(line);
-          if (opening) add("given", first, first + opening[1]!.length);
+          if (opening) {
+            const word = bare(text, first, first + opening[1]!.length);
+            add("greeting", first, first + opening[1]!.length, { greeted: [keyOf(word.text)] });
+          }
         }
       }
-      VOCATIVE.lastIndex = 0;
-      for (let m = VOCATIVE.exec(text); m; m = VOCATIVE.exec(text)) {
-        const start = m.index + m[0].lastIndexOf(m[1]!);
-        add("given", start, start + m[1]!.length);
+      for (const pattern of [VOCATIVE, VOCATIVE_BARE, SENTENCE_VOCATIVE]) {
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+          const start = m.index + m[0].lastIndexOf(m[1]!);
+          add("vocative", start, start + m[1]!.length);
+        }
       }
       TITLED.lastIndex = 0;
       for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
-        const start = m.index + m[0].lastIndexOf(m[1]!);
-        add("surname", start, start + m[1]!.length);
+        const start = m.index + m[0].lastIndexOf(m[2]!);
+        add("surname", start, start + m[2]!.length, { title: m[1]! });
       }
       // "Meg Anderson": two capitalised words with only spaces between (one cheap pass over the
-      // capitalised words; "Meg Anderson Smith" also yields "Anderson Smith").
+      // capitalised words; "Meg Anderson Smith" also yields "Anderson Smith"). Every capitalised
+      // word is also filed as a mention, by its letters.
       CAPITALISED.lastIndex = 0;
       let previous: { start: number; end: number } | undefined;
       for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
@@ -192,87 +264,218 @@ export function nameCandidates(draft: AnalysedDraft): NameCandidate[] {
           previous = undefined;
           continue;
         }
+        const word = bare(text, start, end);
+        const key = keyOf(word.text);
+        if (key.length >= 2) {
+          const mention: NameCandidate = { field: field.field, ...word, role: "mention", key };
+          const list = mentions.get(key);
+          if (list) list.push(mention);
+          else mentions.set(key, [mention]);
+        }
         if (previous && onlyBlanks(text, previous.end, start)) {
-          const first = bare(previous.start, previous.end);
-          add("pair", first.start, first.end, bare(start, end));
+          const given = bare(text, previous.start, previous.end);
+          add("pair", given.start, given.end, { second: word });
+          const givenKey = keyOf(given.text);
+          const surnames = namedPeople.get(givenKey) ?? new Set<string>();
+          surnames.add(key);
+          namedPeople.set(givenKey, surnames);
         }
         previous = { start, end };
       }
     }
-    return candidates;
+    return { candidates, mentions, namedPeople, claimed };
   });
 }
 
-/** Candidates that read alike (same role, same words): a verdict on one holds for all. */
-interface CandidateGroup {
-  first: NameCandidate;
-  all: NameCandidate[];
+/** Recipient-independent list of name candidates (greetings, vocatives, titles, pairs). */
+export function nameCandidates(draft: AnalysedDraft): readonly NameCandidate[] {
+  return draftNames(draft).candidates;
 }
 
-/**
- * The candidates grouped by what is written, once per draft: each recipient then judges every
- * distinct name once, however often the draft repeats it.
- */
-function candidateGroups(draft: AnalysedDraft): CandidateGroup[] {
-  return draft.memo("name-candidate-groups", () => {
-    const groups = new Map<string, CandidateGroup>();
-    for (const candidate of nameCandidates(draft)) {
-      const key = `${candidate.role}\u0000${candidate.text}\u0000${candidate.second?.text ?? ""}`;
-      const group = groups.get(key);
-      if (group) group.all.push(candidate);
-      else groups.set(key, { first: candidate, all: [candidate] });
-    }
-    return [...groups.values()];
-  });
-}
+// ---------------------------------------------------------------------------------------------
+// Who else is called what
+// ---------------------------------------------------------------------------------------------
 
-function same(a: string | undefined, b: string | undefined): boolean {
-  return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
-}
-
-/** For each name word, how many recipients are rightly called it, and each one's own words. */
 interface NameWordIndex {
-  counts: Map<string, number>;
-  own: Map<CheckRecipient, Set<string>>;
+  /** Folded name word → recipients called it (profile or display name). */
+  holders: Map<string, CheckRecipient[]>;
+  /** The author's own name words (From display name). */
+  author: Set<string>;
 }
 
-/** Name words of every recipient, worked out once per evaluation rather than once per recipient. */
-function nameWordIndex(recipients: readonly CheckRecipient[]): NameWordIndex {
-  return oncePerRecipients(recipients, "name-words", () => {
-    const index: NameWordIndex = { counts: new Map(), own: new Map() };
+function wordsOf(...sources: (string | undefined)[]): Set<string> {
+  const words = new Set<string>();
+  for (const source of sources) {
+    for (const word of source?.split(/[\s,]+/) ?? []) {
+      const key = keyOf(word);
+      if (key) words.add(key);
+    }
+  }
+  return words;
+}
+
+/** Name words of every recipient and of the author, worked out once per evaluation. */
+function nameWordIndex(recipients: readonly CheckRecipient[], draft: AnalysedDraft): NameWordIndex {
+  return oncePerRecipients(recipients, `name-words:${draft.draft.from?.name ?? ""}`, () => {
+    const holders = new Map<string, CheckRecipient[]>();
     for (const recipient of recipients) {
-      const words = new Set<string>();
-      const sources = [
+      const words = wordsOf(
         recipient.name,
         recipient.profile?.preferredName,
         recipient.profile?.fullName,
-      ];
-      for (const source of sources) {
-        for (const word of source?.split(/[\s,]+/) ?? []) if (word) words.add(word.toLowerCase());
+      );
+      for (const word of words) {
+        const list = holders.get(word);
+        if (list) list.push(recipient);
+        else holders.set(word, [recipient]);
       }
-      index.own.set(recipient, words);
-      for (const word of words) index.counts.set(word, (index.counts.get(word) ?? 0) + 1);
     }
-    return index;
+    // The author's own name and its short forms ("- Dan" signed by Daniel).
+    const author = wordsOf(draft.draft.from?.name);
+    const authorFirst = draft.draft.from?.name?.trim().split(/[\s,]+/)[0];
+    if (authorFirst) for (const nickname of nicknamesOf(authorFirst)) author.add(nickname);
+    return { holders, author };
   });
 }
 
-/** Whether another recipient is rightly called this (lower-case) word: their profile or display name. */
-function namesOfOthers(
-  recipients: readonly CheckRecipient[],
-  self: CheckRecipient,
-): { has(word: string): boolean } {
-  const { counts, own } = nameWordIndex(recipients);
-  const mine = own.get(self);
-  return { has: (word) => (counts.get(word) ?? 0) - (mine?.has(word) ? 1 : 0) > 0 };
+function isPrimary(recipient: CheckRecipient): boolean {
+  return recipient.kind === "to" || recipient.kind === "required";
 }
+
+// ---------------------------------------------------------------------------------------------
+// Is a capitalised word used as a name here?
+// ---------------------------------------------------------------------------------------------
+
+const DETERMINERS = new Set(
+  "the a an this that these those our your their his her its my each every any no some another".split(
+    " ",
+  ),
+);
+/** Words after which a capitalised word is a person: "ask Bill", "as Meg said", "with Will". */
+const BEFORE_A_PERSON = new Set(
+  (
+    "ask asked asking tell told telling let with to from for and or by as cc cc'd copy copying " +
+    "copied thank thanks cheers met meet meeting see saw seen call called email emailed remind " +
+    "invite invited including include via per sent send forward forwarded brief briefed " +
+    "introduce introduced join joined update updated spoke speak spoken talk talked " +
+    "suggested mentioned"
+  ).split(" "),
+);
+/** Words before which a capitalised word is a person: "Bill said", "Will and I". */
+const AFTER_A_PERSON = new Set(
+  (
+    "said says mentioned asked thinks thought wrote writes suggested confirmed agreed noted " +
+    "signed signs will would could can has had is was and or himself herself mentions explained " +
+    "told tells wants wanted"
+  ).split(" "),
+);
+
+interface MentionContext {
+  /** Part of another name or thing ("Meg Whitman", "the Finance Bill", "Muller & Sons"). */
+  other: boolean;
+  /** First word of a sentence or line. */
+  sentenceStart: boolean;
+  /** Next to words that only a person takes ("ask Bill to", "Bill said", "Bill / Chris"). */
+  personCue: boolean;
+  /** The capitalised word after it (folded), when only blanks separate them. */
+  next?: string;
+  /** Alone on its line but for punctuation ("- Dan", "Kate"): a sign-off or a heading. */
+  alone: boolean;
+}
+
+const WORD_BEFORE = /([\p{L}'’]+)([^\p{L}\n]*)$/u;
+const WORD_AFTER = /^([^\p{L}\n]*)([\p{L}'’]+)/u;
+const SENTENCE_OPENER = /[.!?:;"“(\n•*>–—-]/;
+
+/** Whether what comes before a word leaves it opening a sentence, a line or a list item. */
+function opensSentence(before: string): boolean {
+  let i = before.length - 1;
+  while (i >= 0 && (before[i] === " " || before[i] === "\t")) i--;
+  return i < 0 || SENTENCE_OPENER.test(before[i]!);
+}
+
+const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+/** How the word at [start, end) of `text` is used, read from a few characters either side. */
+function mentionContext(text: string, start: number, end: number): MentionContext {
+  const before = text.slice(Math.max(0, start - 40), start);
+  let after = text.slice(end, end + 40);
+  // "Meg's book": the possessive is read as part of the name.
+  const possessive = /^['’]s?/.exec(after)?.[0] ?? "";
+  after = after.slice(possessive.length);
+  const written = text.slice(start, end);
+  const context: MentionContext = {
+    other: false,
+    sentenceStart: opensSentence(before),
+    personCue: false,
+    alone:
+      (start <= before.length ? /^[^\p{L}\n]*$/u : /\n[^\p{L}\n]*$/u).test(before) &&
+      /^[^\p{L}\n]*(?:\n|$)/u.test(after),
+  };
+  // Inside an address or a link: "chloe.marchetti@…", "www.mueller-antriebe.example".
+  if (/[@./\\_:]$/.test(before) || /^(?:@|\.\p{L})/u.test(after)) context.other = true;
+  // Written in capitals ("MEG file") when the name is not: an acronym.
+  if (written.length > 1 && written === written.toUpperCase()) context.other = true;
+  const prev = WORD_BEFORE.exec(before);
+  if (prev) {
+    const prevWord = prev[1]!;
+    const gap = prev[2]!;
+    const lower = prevWord.toLowerCase();
+    if (/^[ \t]+$/.test(gap)) {
+      if (DETERMINERS.has(lower)) context.other = true;
+      // "the Finance Bill", "Tottenham Hotspur": capitalised words running on mid-sentence are
+      // one name; a capital that opens the sentence ("As Meg said") is just the sentence's.
+      const beforePrev = before.slice(0, prev.index);
+      if (isCapitalised(prevWord) && !opensSentence(beforePrev)) context.other = true;
+      if (BEFORE_A_PERSON.has(lower)) context.personCue = true;
+    } else if (/^[ \t]*\/[ \t]*$/.test(gap) && isCapitalised(prevWord)) {
+      // "Chris / Bill": a list of names.
+      context.personCue = true;
+    }
+  }
+  const next = WORD_AFTER.exec(after);
+  if (next) {
+    const gap = next[1]!;
+    const nextWord = next[2]!;
+    const lower = nextWord.toLowerCase();
+    const blanksOnly = /^[ \t]+$/.test(gap);
+    if (blanksOnly && isCapitalised(nextWord)) {
+      // "Maggie's Centres": a possessive followed by a capitalised word names a thing.
+      if (possessive !== "") context.other = true;
+      else context.next = keyOf(nextWord);
+    }
+    if (blanksOnly && lower === "of") context.other = true;
+    if (possessive === "" && blanksOnly && AFTER_A_PERSON.has(lower)) context.personCue = true;
+    // "Bill / Chris": a list of names; "Muller & Sons": a firm.
+    if (/^[ \t]*\/[ \t]*$/.test(gap) && isCapitalised(nextWord)) context.personCue = true;
+  }
+  if (/^[ \t]*&/.test(after)) context.other = true;
+  // "Bill's view" mid-sentence: a possessive of a person.
+  if (possessive !== "" && !context.sentenceStart) context.personCue = true;
+  return context;
+}
+
+const contextMemo = new WeakMap<NameCandidate, MentionContext>();
+
+function contextOf(draft: AnalysedDraft, candidate: NameCandidate): MentionContext {
+  let context = contextMemo.get(candidate);
+  if (!context) {
+    context = mentionContext(fieldOf(draft, candidate.field).scan, candidate.start, candidate.end);
+    contextMemo.set(candidate, context);
+  }
+  return context;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Judging a written name against one recipient
+// ---------------------------------------------------------------------------------------------
 
 const variantVerdicts = new Map<string, boolean>();
 const MAX_CACHED_VERDICTS = 5000;
 
 /** isNameVariant, memoised: the same capitalised words recur in a draft and across recipients. */
 function variantOf(written: string, target: string | undefined): boolean {
-  if (target === undefined || same(written, target)) return false;
+  if (target === undefined || isAcceptedSpelling(written, target)) return false;
   // A misspelling keeps roughly the length; this skips most words cheaply.
   if (Math.abs(written.length - target.length) > 3) return false;
   const key = `${written.toLowerCase()}\u0000${target.toLowerCase()}`;
@@ -285,80 +488,285 @@ function variantOf(written: string, target: string | undefined): boolean {
   return verdict;
 }
 
-export function check(ctx: CheckContext): void {
-  const profile = ctx.profile;
-  if (!profile) return;
-  const fullWords = (profile.fullName ?? "").split(/\s+/).filter(Boolean);
-  const preferred = profile.preferredName ?? fullWords[0];
-  const firstName = fullWords.length > 0 ? fullWords[0] : undefined;
-  const surname = fullWords.length > 1 ? fullWords[fullWords.length - 1] : undefined;
-  const avoid = profile.avoidNames.map((n) => n.toLowerCase());
-  if (!preferred && !surname && avoid.length === 0) return;
-  const { draft } = ctx;
-  const others = namesOfOthers(ctx.recipients, ctx.recipient);
+interface Verdict {
+  messageId: string;
+  correct: string;
+}
 
-  const judgeGiven = (written: string): { messageId: string; correct: string } | undefined => {
-    if (!preferred || same(written, preferred) || same(written, firstName)) return undefined;
-    if (others.has(written.toLowerCase())) return undefined;
-    if (avoid.includes(written.toLowerCase())) return { messageId: "avoided", correct: preferred };
-    // "Meg" for "Megge": a shortening they did not ask for (their full first name is fine).
-    // A whole word of a preferred form with a title ("Professor" of "Professor Okonkwo", as in
-    // "Dear Professor Okonkwo") is how that form is written, not a shortening of it.
-    const preferredFirst = preferred.split(/\s+/)[0] ?? preferred;
-    if (
-      written.length >= 2 &&
-      written.length < preferredFirst.length &&
-      preferredFirst.toLowerCase().startsWith(written.toLowerCase())
-    ) {
-      return { messageId: "shortened", correct: preferred };
-    }
-    if (variantOf(written, preferred) || variantOf(written, firstName)) {
-      return { messageId: "misspelt", correct: preferred };
+const TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Prof|Professor)\.?$/;
+
+/** What one recipient's profile says about their name, worked out once per check run. */
+interface OwnName {
+  /** How they want to be addressed ("Megge", "Professor Okonkwo"). */
+  preferred?: string;
+  /** The title of a preferred form with one ("prof"), and the name after it. */
+  preferredTitle?: string;
+  /** The first word of the preferred form that is a name ("Megge", "Okonkwo"). */
+  preferredFirst?: string;
+  firstName?: string;
+  surname?: string;
+  /** Folded words of their own names: a pair of these is them. */
+  words: Set<string>;
+  /** Avoided forms, lower-case, one word ("meg") or a title and surname ("mrs okonkwo"). */
+  avoid: Set<string>;
+  /** Folded avoided one-word forms. */
+  avoidKeys: Set<string>;
+  /** Short forms and nicknames of their first or preferred name, folded. */
+  nicknames: Set<string>;
+  /** Other spellings of their formal first name, folded. */
+  spellings: Set<string>;
+}
+
+function ownName(ctx: CheckContext): OwnName | undefined {
+  const profile = ctx.profile;
+  if (!profile) return undefined;
+  const fullWords = (profile.fullName ?? "").split(/\s+/).filter(Boolean);
+  const preferred = profile.preferredName?.trim() || fullWords[0];
+  const preferredWords = (preferred ?? "").split(/\s+/).filter(Boolean);
+  const titled = preferredWords.length > 1 && TITLE_WORD.test(preferredWords[0]!);
+  const own: OwnName = {
+    preferred,
+    preferredFirst: titled ? undefined : preferredWords[0],
+    firstName: fullWords.length > 0 ? fullWords[0] : undefined,
+    surname:
+      fullWords.length > 1
+        ? fullWords[fullWords.length - 1]
+        : titled
+          ? preferredWords[preferredWords.length - 1]
+          : undefined,
+    words: wordsOf(profile.preferredName, profile.fullName),
+    avoid: new Set(),
+    avoidKeys: new Set(),
+    nicknames: new Set(),
+    spellings: new Set(),
+  };
+  if (titled) own.preferredTitle = titleKey(preferredWords[0]!);
+  for (const form of profile.avoidNames) {
+    const words = form.trim().split(/\s+/).filter(Boolean);
+    if (words.length === 0) continue;
+    own.avoid.add(words.map((w) => (TITLE_WORD.test(w) ? titleKey(w) : lowerName(w))).join(" "));
+    if (words.length === 1) own.avoidKeys.add(keyOf(words[0]!));
+  }
+  for (const name of [own.firstName, own.preferredFirst]) {
+    if (!name) continue;
+    for (const n of nicknamesOf(name)) own.nicknames.add(n);
+    for (const s of otherSpellingsOf(name)) own.spellings.add(s);
+  }
+  for (const word of own.words) {
+    own.nicknames.delete(word);
+    own.spellings.delete(word);
+  }
+  if (!own.preferred && !own.surname && own.avoid.size === 0) return undefined;
+  return own;
+}
+
+/** A name as avoided forms are compared: lower case, composed ("Zoë" is not "Zoe"). */
+function lowerName(name: string): string {
+  return name.normalize("NFC").toLowerCase();
+}
+
+function accepted(written: string, target: string | undefined): boolean {
+  return target !== undefined && isAcceptedSpelling(written, target);
+}
+
+/** A given name in a greeting, vocative or pair. */
+function judgeGiven(own: OwnName, written: string, role: Role): Verdict | undefined {
+  const correct = own.preferred;
+  if (!correct) return undefined;
+  const key = keyOf(written);
+  if (own.avoid.has(lowerName(written))) return { messageId: "avoided", correct };
+  if (own.preferredFirst && hasDroppedMarks(written, own.preferredFirst)) {
+    return { messageId: "accents", correct };
+  }
+  if (own.firstName && hasDroppedMarks(written, own.firstName)) {
+    return { messageId: "accents", correct: own.preferredFirst ? correct : own.firstName };
+  }
+  if (accepted(written, own.preferredFirst) || accepted(written, own.firstName)) {
+    // "Dear Adaeze" to someone who asked to be addressed as Professor Okonkwo.
+    if (own.preferredTitle && role !== "pair" && !accepted(written, own.surname)) {
+      return { messageId: "formal", correct };
     }
     return undefined;
-  };
-  const judgeSurname = (written: string): { messageId: string; correct: string } | undefined => {
-    if (!surname || same(written, surname) || others.has(written.toLowerCase())) return undefined;
-    return variantOf(written, surname) ? { messageId: "misspelt", correct: surname } : undefined;
-  };
+  }
+  const target = own.preferredFirst ?? own.firstName;
+  if (!target) return undefined;
+  // "Meg" for "Megge", "Dora" for "Teodora": a shortening they did not ask for (their full first
+  // name is fine).
+  const lowerTarget = target.toLowerCase();
+  const lower = written.toLowerCase();
+  if (
+    (written.length >= 2 && written.length < target.length && lowerTarget.startsWith(lower)) ||
+    (written.length >= 4 && written.length < target.length && lowerTarget.endsWith(lower))
+  ) {
+    return { messageId: "shortened", correct };
+  }
+  if (own.nicknames.has(key)) return { messageId: "nickname", correct };
+  if (
+    own.spellings.has(key) ||
+    variantOf(written, own.preferredFirst) ||
+    variantOf(written, own.firstName)
+  ) {
+    return { messageId: "misspelt", correct };
+  }
+  return undefined;
+}
 
-  const reportAt = (
-    fieldName: TextFieldName,
-    start: number,
-    end: number,
-    verdict: { messageId: string; correct: string },
-  ) => {
-    const field = fieldOf(draft, fieldName);
-    const evidence = evidenceAt(field, start, end);
+/** A family name after a title (`title` set) or in a pair. */
+function judgeSurname(own: OwnName, written: string, title?: string): Verdict | undefined {
+  const surname = own.surname;
+  if (!surname) return undefined;
+  if (title !== undefined && own.avoid.has(`${titleKey(title)} ${lowerName(written)}`)) {
+    return { messageId: "avoided", correct: own.preferredTitle ? own.preferred! : surname };
+  }
+  if (own.avoid.has(lowerName(written))) return { messageId: "avoided", correct: surname };
+  if (hasDroppedMarks(written, surname)) return { messageId: "accents", correct: surname };
+  if (accepted(written, surname)) {
+    // "Ms Okonkwo" to someone who asked to be addressed as Professor Okonkwo.
+    if (title !== undefined && own.preferredTitle && titleKey(title) !== own.preferredTitle) {
+      return { messageId: "formal", correct: own.preferred! };
+    }
+    return undefined;
+  }
+  return variantOf(written, surname) ? { messageId: "misspelt", correct: surname } : undefined;
+}
+
+export function check(ctx: CheckContext): void {
+  const own = ownName(ctx);
+  if (!own) return;
+  const { draft } = ctx;
+  const names = draftNames(draft);
+  const index = nameWordIndex(ctx.recipients, draft);
+  const self = ctx.recipient;
+  const othersCalled = (key: string): CheckRecipient[] =>
+    (index.holders.get(key) ?? []).filter((r) => r !== self);
+  const clientIsPrimary = isPrimary(self);
+  const onlyPrimary = clientIsPrimary && !ctx.recipients.some((r) => r !== self && isPrimary(r));
+  const reported = new Set<string>();
+
+  const reportAt = (candidate: NameCandidate, span: WordSpan, verdict: Verdict): void => {
+    const id = `${candidate.field}:${span.start}`;
+    if (reported.has(id)) return;
+    reported.add(id);
+    const field: AnalysedField = fieldOf(draft, candidate.field);
+    const evidence = evidenceAt(field, span.start, span.end);
     ctx.report({
       messageId: verdict.messageId,
       data: { written: evidence.text, correct: verdict.correct },
       evidence,
-      fix: replaceFix(field, start, end, verdict.correct, `Replace with ${verdict.correct}`),
+      fix: replaceFix(
+        field,
+        span.start,
+        span.end,
+        verdict.correct,
+        `Replace with ${verdict.correct}`,
+      ),
     });
   };
 
-  for (const { first, all } of candidateGroups(draft)) {
-    if (first.role === "given") {
-      const verdict = judgeGiven(first.text);
-      if (verdict) for (const c of all) reportAt(c.field, c.start, c.end, verdict);
-    } else if (first.role === "surname") {
-      const verdict = judgeSurname(first.text);
-      if (verdict) for (const c of all) reportAt(c.field, c.start, c.end, verdict);
-    } else if (first.second && surname && preferred) {
+  /**
+   * A greeting speaks to whom the item is sent: a name there is another recipient's when a
+   * primary recipient is called it, when this client is only copied, or when the same greeting
+   * greets this client correctly ("Katherine, Kate").
+   */
+  const greetsSomeoneElse = (candidate: NameCandidate): boolean => {
+    const others = othersCalled(candidate.key);
+    if (others.length === 0) return false;
+    if (!clientIsPrimary || others.some(isPrimary)) return true;
+    return (candidate.greeted ?? []).some((g) => g !== candidate.key && own.words.has(g));
+  };
+
+  const verdicts = new Map<string, Verdict | undefined>();
+  const judgedGiven = (candidate: NameCandidate): Verdict | undefined => {
+    const id = `${candidate.role}\u0000${candidate.text}`;
+    if (!verdicts.has(id)) verdicts.set(id, judgeGiven(own, candidate.text, candidate.role));
+    return verdicts.get(id);
+  };
+
+  for (const candidate of names.candidates) {
+    if (candidate.role === "greeting" || candidate.role === "vocative") {
+      const verdict = judgedGiven(candidate);
+      if (!verdict) continue;
+      if (candidate.role === "greeting" && greetsSomeoneElse(candidate)) continue;
+      if (
+        candidate.role === "vocative" &&
+        (othersCalled(candidate.key).length > 0 || index.author.has(candidate.key))
+      ) {
+        continue;
+      }
+      reportAt(candidate, candidate, verdict);
+    } else if (candidate.role === "surname") {
+      const verdict = judgeSurname(own, candidate.text, candidate.title);
+      if (verdict && othersCalled(candidate.key).length === 0) {
+        reportAt(candidate, candidate, verdict);
+      }
+    } else if (candidate.second) {
       // "Meg Anderson" / "Megge Andersen": both words must point at this person.
-      const given = first.text;
-      const family = first.second.text;
-      const givenOk = same(given, preferred) || same(given, firstName);
-      const familyOk = same(family, surname);
-      const givenVerdict = givenOk ? undefined : judgeGiven(given);
-      const familyVerdict = familyOk ? undefined : judgeSurname(family);
+      const given = candidate.text;
+      const family = candidate.second.text;
+      if (!own.surname) continue;
+      const givenOk = accepted(given, own.preferredFirst) || accepted(given, own.firstName);
+      const familyOk = accepted(family, own.surname);
+      const givenVerdict = givenOk ? undefined : judgedGiven(candidate);
+      const familyVerdict = familyOk ? undefined : judgeSurname(own, family);
       if ((givenOk || givenVerdict) && (familyOk || familyVerdict)) {
-        for (const c of all) {
-          if (givenVerdict) reportAt(c.field, c.start, c.end, givenVerdict);
-          if (familyVerdict) reportAt(c.field, c.second!.start, c.second!.end, familyVerdict);
-        }
+        if (givenVerdict) reportAt(candidate, candidate, givenVerdict);
+        if (familyVerdict) reportAt(candidate, candidate.second, familyVerdict);
       }
     }
   }
+
+  // Anywhere else, only forms that are this client's: a form they asked us not to use, or
+  // their own name without its accents. Another recipient, the author or a person the draft
+  // names with another surname may really be called that.
+  const surnameKey = own.surname !== undefined ? keyOf(own.surname) : undefined;
+  const keys = new Set(own.avoidKeys);
+  for (const name of [own.preferredFirst, own.firstName, own.surname]) {
+    if (name && keyOf(name)) keys.add(keyOf(name));
+  }
+  for (const key of keys) {
+    const occurrences = names.mentions.get(key);
+    if (!occurrences) continue;
+    if (othersCalled(key).length > 0 || index.author.has(key)) continue;
+    const isSurname = key === surnameKey;
+    const common = isCommonWordName(key);
+    for (const mention of occurrences) {
+      if (names.claimed.has(`${mention.field}:${mention.start}`)) continue;
+      const verdict = mentionVerdict(own, mention.text, isSurname);
+      if (!verdict) continue;
+      const context = contextOf(draft, mention);
+      // A name alone on a line below the text is a sign-off: the author's, not the client's.
+      if (context.other || context.alone) continue;
+      // "Meg Whitman": another person of that name, unless the next word is this client's own.
+      if (context.next !== undefined && !own.words.has(context.next)) continue;
+      // "Will you…", "our bill", "the Bill": an everyday word needs a person's context.
+      if (common && !context.personCue) continue;
+      if (!isSurname && mention.field === "body") {
+        // Written to this client alone, a name in the third person is somebody else's
+        // ("Kate and I will take your evidence"); so is one the draft gives another surname.
+        if (onlyPrimary) continue;
+        const surnames = names.namedPeople.get(key);
+        if (surnames && [...surnames].some((s) => !own.words.has(s))) continue;
+      }
+      reportAt(mention, mention, verdict);
+    }
+  }
+}
+
+/** A capitalised word in running text: only an avoided form, or their own name without its marks. */
+function mentionVerdict(own: OwnName, written: string, isSurname: boolean): Verdict | undefined {
+  if (!own.preferred) return undefined;
+  if (isSurname && own.surname) {
+    if (own.avoid.has(lowerName(written))) return { messageId: "avoided", correct: own.surname };
+    return hasDroppedMarks(written, own.surname)
+      ? { messageId: "accents", correct: own.surname }
+      : undefined;
+  }
+  if (own.avoid.has(lowerName(written))) return { messageId: "avoided", correct: own.preferred };
+  if (own.preferredFirst && hasDroppedMarks(written, own.preferredFirst)) {
+    return { messageId: "accents", correct: own.preferred };
+  }
+  if (own.firstName && hasDroppedMarks(written, own.firstName)) {
+    return { messageId: "accents", correct: own.preferredFirst ? own.preferred : own.firstName };
+  }
+  return undefined;
 }

@@ -26,5 +26,6 @@ export {
   isInSpans,
   quotedHistorySpans,
 } from "./quoted-history";
-export { nameKey, isNameVariant } from "./names";
+export { nameKey, isNameVariant, isAcceptedSpelling, hasDroppedMarks } from "./names";
+export { nicknamesOf, otherSpellingsOf, isCommonWordName } from "./nicknames";
 export { singleLine, singleLineShort, defangUrls } from "./single-line";
