@@ -6,12 +6,25 @@ import {
   execInWindows,
   fieldOf,
   sentencesOf,
-  spanAt,
   textFields,
   triggerWindows,
   type TextFieldName,
 } from "./helpers";
-import { invitationOccasion } from "./invitation";
+import type { Span } from "../analysis";
+import {
+  EVENT,
+  EVENT_EITHER_CASE,
+  GATHERING,
+  MEAL,
+  NAMED,
+  NOT_ENTERTAINMENT_AFTER,
+  SEATS,
+  VENUE_TYPE,
+} from "./entertainment-lexicon";
+import { invitationOccasion, isInvitation, type FieldSpan } from "./invitation";
+
+/** Not a working meal, a time, a support ticket or the client's matter. */
+const NOT_AFTER = String.raw`(?!${NOT_ENTERTAINMENT_AFTER})`;
 
 export const meta: CheckMeta = {
   id: "entertainment-invite",
@@ -29,9 +42,9 @@ export const meta: CheckMeta = {
 };
 
 /** Occasions that are entertainment. Coffee and receptions are left out: they are ordinary business. */
-const MEAL = String.raw`(?:(?:a|an|the|some|our)\s+)?(?:(?:quick|nice|late|early|celebratory|team|client|business|long)\s+)?(?:lunch(?:eon)?|dinner|drinks?|cocktails|happy\s+hour|brunch)`;
-const EVENT = String.raw`(?:a|an|the|our|this|next|tonight's|[A-Z][a-z]+day's)\s+(?:[\w'’-]+\s+){0,2}?(?:game|match|concert|show|opera|ballet|play|musical|gala|tournament|races|symphony)`;
-const OCCASION = String.raw`(?:${MEAL}|(?:a\s+)?round\s+of\s+golf|golf|(?:the\s+)?(?:theatre|theater)|(?:box|courtside)\s+seats|(?:a|our)\s+(?:corporate\s+)?box|tickets?|${EVENT})\b`;
+const FRAME_MEAL = String.raw`(?:(?:a|an|the|some|our)\s+)?(?:(?:quick|nice|late|early|celebratory|team|client|business|long)\s+)?(?:lunch(?:eon)?|dinner|drinks?|cocktails|happy\s+hour|brunch)`;
+const FRAME_EVENT = String.raw`(?:a|an|the|our|this|next|tonight's|[A-Z][a-z]+day's)\s+(?:[\w'’-]+\s+){0,2}?(?:game|match|concert|show|opera|ballet|play|musical|gala|tournament|races|symphony)`;
+const OCCASION = String.raw`(?:${FRAME_MEAL}|(?:a\s+)?round\s+of\s+golf|golf|(?:the\s+)?(?:theatre|theater)|(?:box|courtside)\s+seats|(?:a|our)\s+(?:corporate\s+)?box|tickets?|${FRAME_EVENT})\b`;
 
 /** Invitation frames, each followed (within the sentence) by an occasion. */
 const INVITATION_FRAMES: readonly RegExp[] = [
@@ -68,19 +81,235 @@ const INVITATION_FRAMES: readonly RegExp[] = [
   new RegExp(String.raw`\binvitation\s+(?:to|for)\s+${OCCASION}`, "gi"),
 ];
 
+// ---------------------------------------------------------------------------------------------
+// Occasions, and the words that offer them
+// ---------------------------------------------------------------------------------------------
+
+/** What kind of occasion a mention is: an offer of seats needs less to read as an invitation. */
+type OccasionKind = "meal" | "event" | "named" | "seats" | "venue";
+
+interface Occasion {
+  start: number;
+  end: number;
+  kind: OccasionKind;
+}
+
+/** What seats are for or where: "for the Yankees", "at Wembley", "to the opera" (checked in code). */
+const SEAT_COMPLEMENT = String.raw`(?:\s+[\p{L}\d'’-]+){0,4}?\s+(?:at|for|to|in)\s+(?:the\s+)?([\p{L}\d][\p{L}\d'’&-]*(?:\s+[\p{L}'’-]+)?)`;
+const EVENT_OR_MEAL = new RegExp(String.raw`^(?:${EVENT}|${MEAL}|${GATHERING})\b`, "iu");
+
+/**
+ * Occasion patterns by kind, each run inside the trigger windows. `accept` checks what a
+ * case-insensitive pattern cannot: a capital letter (with the "i" flag \p{Lu} matches any letter).
+ */
+const OCCASION_PATTERNS: readonly {
+  kind: OccasionKind;
+  pattern: RegExp;
+  accept?: (m: RegExpExecArray) => boolean;
+}[] = [
+  {
+    kind: "meal",
+    pattern: new RegExp(
+      String.raw`\b(?:(?:a|an|the|some|our)\s+)?(?:(?:quick|nice|late|early|celebratory|celebration|team|client|long|proper|slap-up|festive|christmas)\s+)?${MEAL}\b(?![- ]+(?:and|&|n)[- ]+learn)${NOT_AFTER}`,
+      "giu",
+    ),
+  },
+  {
+    kind: "event",
+    pattern: new RegExp(
+      String.raw`\b((?:a|an|the|our|this|next|that|tonight['’]s|tomorrow['’]s|\p{L}+day['’]s))\s+(?:[\p{L}'’-]+\s+){0,3}?${EVENT}\b${NOT_AFTER}`,
+      "giu",
+    ),
+  },
+  {
+    // "Yankees game", "England match": a capitalised name before the event (case-sensitive).
+    kind: "event",
+    pattern: new RegExp(
+      String.raw`\b(\p{Lu}[\p{L}'’.-]*)\s+${EVENT_EITHER_CASE}\b${NOT_AFTER}`,
+      "gu",
+    ),
+  },
+  { kind: "event", pattern: new RegExp(String.raw`\b${GATHERING}\b${NOT_AFTER}`, "giu") },
+  {
+    kind: "event",
+    pattern: new RegExp(
+      String.raw`\b(?:(?:a|the)\s+)?round\s+of\s+golf\b|\bgolf\b${NOT_AFTER}`,
+      "giu",
+    ),
+  },
+  { kind: "named", pattern: new RegExp(String.raw`\b${NAMED}(?![\p{L}\d])${NOT_AFTER}`, "gu") },
+  {
+    kind: "seats",
+    pattern: new RegExp(String.raw`\b${SEATS}\b${SEAT_COMPLEMENT}`, "giu"),
+    accept: (m) => /^\p{Lu}/u.test(m[1]!) || EVENT_OR_MEAL.test(m[1]!),
+  },
+  {
+    kind: "venue",
+    pattern: new RegExp(
+      String.raw`\b(?:at|in)\s+(?:the\s+|a\s+)?(?:[\p{L}'’&-]+\s+){0,3}?${VENUE_TYPE}\b${NOT_AFTER}`,
+      "giu",
+    ),
+  },
+];
+
+/** A frame's hit that ends in a meal word. */
+const MEAL_WORD = /\b(?:lunch(?:eon)?|dinner|supper|brunch|drinks?)$/i;
+const NOT_ENTERTAINMENT = new RegExp(NOT_ENTERTAINMENT_AFTER, "iy");
+
+/** "Wembley Park lease", "golf course acquisition": what follows makes it a place or a matter. */
+function isNotEntertainmentAt(text: string, end: number): boolean {
+  NOT_ENTERTAINMENT.lastIndex = end;
+  return NOT_ENTERTAINMENT.test(text);
+}
+
+/** Meal words used as a time ("after lunch", "by dinner time") or a working meal. */
+const MEAL_AS_TIME =
+  /\b(?:after|before|by|until|till|through|during|around|post|pre|working|sandwich|buffet)[\s-]+(?:(?:a|an|the)\s+)?$/i;
+
+/**
+ * Words that offer or ask: "would you like to join us", "our guests", "take you", "we'd be
+ * delighted if you could join us". `bare` cues say everything an invitation needs but the
+ * occasion, which may stand in the sentence before or after ("We have a box for the final.
+ * Would you like to join us?"); the others need it in their own sentence.
+ */
+const CUES: readonly { bare: boolean; offer?: boolean; pattern: RegExp }[] = [
+  {
+    bare: true,
+    pattern: new RegExp(
+      String.raw`\b(?:would|will|do|could)\s+you(?:\s+(?:and|or)\s+[\p{L}'’]+)?(?:\s+(?:both|all|two))?\s+(?:like|care|want|fancy|be\s+(?:able|free|up\s+for|interested|keen))(?:\s+(?:in|to))?\s+(?:join(?:ing)?|com(?:e|ing)|be(?:ing)?\s+our|attend(?:ing)?)\b`,
+      "giu",
+    ),
+  },
+  { bare: true, pattern: /\bjoin\s+(?:me|us)\b/gi },
+  { bare: true, pattern: /\b(?:as|be|one\s+of)\s+(?:my|our)\s+guests?\b/gi },
+  {
+    bare: true,
+    pattern: new RegExp(
+      String.raw`\b(?:love|like|delighted|thrilled|pleased|glad|honou?red|happy|great|lovely|wonderful)\s+(?:it\s+)?(?:if\s+|for\s+)?you(?:\s+(?:and|or)\s+[\p{L}'’]+)?(?:\s+(?:both|all|two))?\s+(?:to|could|can|would)\s+(?:(?:both|all)\s+)?(?:join|come|be\s+(?:our|one\s+of\s+our|there|with\s+us)|make\s+it|stop\s+by|drop\s+by|pop\s+(?:by|in|over)|attend)\b`,
+      "giu",
+    ),
+  },
+  {
+    bare: true,
+    pattern: new RegExp(
+      String.raw`\bif\s+you(?:\s+(?:and|or)\s+[\p{L}'’]+)?\s+(?:would|['’]d)\s+(?:like|care|want)\s+to\s+(?:join|come|attend)\b`,
+      "giu",
+    ),
+  },
+  {
+    bare: true,
+    pattern: new RegExp(
+      String.raw`\blet\s+(?:me|us)\s+know\s+if\s+you(?:\s+(?:and|or)\s+[\p{L}'’]+)?\s+(?:fancy|(?:would|['’]d)\s+like|can\s+(?:join|come|make)|(?:are|['’]re)\s+(?:free|around|interested|up\s+for)|want\s+to\s+(?:join|come))`,
+      "giu",
+    ),
+  },
+  {
+    bare: true,
+    pattern: /\bfancy\s+(?:it|joining|coming)\b|\b(?:our|my)\s+treat\b|\bsave\s+the\s+date\b/gi,
+  },
+  {
+    bare: true,
+    pattern:
+      /\bhope\s+you(?:\s+(?:and|or)\s+\w+)?\s+(?:can|could|will)\s+(?:join|come|make\s+it)\b/gi,
+  },
+  {
+    bare: true,
+    pattern:
+      /\b(?:to\s+have\s+you\s+(?:with\s+us|there|along))\b|\bcome\s+along\b|\bdo\s+come\b|\bcome\s+with\s+us\b/gi,
+  },
+  { bare: false, pattern: /\b(?:take|treat|invite|bring|host)\s+(?:you|your)\b/gi },
+  {
+    bare: false,
+    pattern:
+      /\b(?:(?:are|would|will)\s+you\s+(?:be\s+)?|you(?:['’]re|\s+are)\s+)(?:free|available|around|up)\s+for\b/gi,
+  },
+  {
+    bare: false,
+    pattern: /\b(?:let['’]?s|let\s+us|shall\s+we|how\s+about|what\s+about|why\s+don['’]t\s+we)\b/gi,
+  },
+  {
+    bare: false,
+    offer: true,
+    pattern: new RegExp(
+      String.raw`\b(?:[Ww]e|I)\s*(?:['’]ve|\s+have|\s+(?:have\s+)?got)\b|\b(?:[Hh]osting|(?:has|have)\s+(?:taken|booked|reserved))\b`,
+      "gu",
+    ),
+  },
+];
+
+/** A sentence telling of the past ("It was good to see you at the dinner last week"). */
+const PAST =
+  /\b(?:last\s+(?:week|night|month|year|time|season|summer|spring|autumn|winter)|yesterday|earlier\s+(?:this|today)|was|were|had|enjoyed|attended|thanks?\s+(?:you\s+)?(?:so\s+much\s+)?(?:for|again))\b/i;
+
 /**
  * Every invitation names an occasion (or tickets, seats, a box): the frames run only near these
- * words. The margin covers the longest frame before its occasion ("would you like to … " plus
- * up to 60 characters).
+ * words. The margin covers an offer split over two sentences.
  */
-const OCCASION_TRIGGER =
-  /\b(?:lunch|dinner|drinks?|cocktails|happy\s+hour|brunch|golf|theat(?:re|er)|box|courtside|seats|tickets?|game|match|concert|show|opera|ballet|play|musical|gala|tournament|races|symphony)/gi;
-const OCCASION_MARGIN = 250;
+const OCCASION_TRIGGER = new RegExp(
+  String.raw`\b(?:lunch|dinner|supper|brunch|drinks?|cocktails|happy\s+hour|bite|meal|pints?|glass|tea|tasting|barbecue|bbq|golf|theat(?:re|er)|box|courtside|seats|tickets?|badges|passes|table|tee|round|game|match|fixture|concert|gig|show|opera|ballet|play|musical|gala|tournament|races?|raceday|regatta|recital|festival|premiere|view|symphony|final|prix|awards|part(?:y|ies)|receptions?|ball|hospitality|stadium|arena|ballpark|club|course|racecourse|racetrack|hall|house|restaurant|bistro|brasserie|steakhouse|trattoria|tavern|pub|bar|grill|enclosure)\b|${NAMED}`,
+  "giu",
+);
+const OCCASION_MARGIN = 400;
 
 export interface InvitationHit {
   field: TextFieldName;
   start: number;
   end: number;
+}
+
+function occasionsIn(text: string, windows: readonly Span[]): Occasion[] {
+  const found: Occasion[] = [];
+  for (const { kind, pattern, accept } of OCCASION_PATTERNS) {
+    for (const m of execInWindows(text, windows, pattern)) {
+      if (accept && !accept(m)) continue;
+      if (isNotEntertainmentAt(text, m.index + m[0].length)) continue;
+      if (kind === "meal" && MEAL_AS_TIME.test(text.slice(Math.max(0, m.index - 20), m.index)))
+        continue;
+      // The event word is the occasion, not the words that determine it.
+      const start = kind === "event" && m[1] !== undefined ? m.index + m[0].indexOf(m[1]) : m.index;
+      found.push({ start, end: m.index + m[0].length, kind });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+interface Cue extends Span {
+  bare: boolean;
+  offer: boolean;
+}
+
+function cuesIn(text: string, windows: readonly Span[]): Cue[] {
+  const found: Cue[] = [];
+  for (const cue of CUES) {
+    for (const m of execInWindows(text, windows, cue.pattern)) {
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        bare: cue.bare,
+        offer: cue.offer === true,
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Index of the span holding `offset` in sorted, non-overlapping spans (binary search), or -1. */
+function indexOfSpanAt(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const span = spans[mid]!;
+    if (offset < span.start) high = mid - 1;
+    else if (offset >= span.end) low = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Whether a cue takes this occasion: an offer ("we have") only seats or a named venue. */
+function takes(cue: Cue, occasion: Occasion): boolean {
+  return !cue.offer || occasion.kind === "seats" || occasion.kind === "named";
 }
 
 /** Every invitation to entertainment in the draft, recipient-independent and memoised. */
@@ -91,23 +320,111 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
       const text = field.scan;
       const found: InvitationHit[] = [];
       const windows = triggerWindows(text, OCCASION_TRIGGER, OCCASION_MARGIN);
+      if (windows.length === 0) continue;
       for (const frame of INVITATION_FRAMES) {
         for (const m of execInWindows(text, windows, frame)) {
+          // "join the call after lunch": the meal is a time, not the occasion.
+          const lead = m[0].replace(/[\p{L}'’]+$/u, "");
+          if (MEAL_WORD.test(m[0]) && MEAL_AS_TIME.test(lead)) continue;
           found.push({ field: field.field, start: m.index, end: m.index + m[0].length });
         }
       }
-      // One invitation per sentence is enough: keep the earliest.
       const sentences = sentencesOf(draft, field);
-      const seen = new Set<number>();
+      const sentenceIndex = (offset: number): number => indexOfSpanAt(sentences, offset);
+      // One invitation per sentence is enough: keep the earliest. A frame naming its occasion
+      // ("join us for dinner") is the clearest evidence, so those come first.
+      const used = new Set<number>();
       for (const hit of found.sort((a, b) => a.start - b.start)) {
-        const sentence = spanAt(sentences, hit.start)?.start ?? -1;
-        if (seen.has(sentence)) continue;
-        seen.add(sentence);
+        const sentence = sentenceIndex(hit.start);
+        if (used.has(sentence)) continue;
+        used.add(sentence);
         hits.push(hit);
+      }
+      // Then a cue and an occasion in one sentence ("we have a box at Wembley for the final, and
+      // I'd love you to join us"), or a complete invitation beside the sentence that names the
+      // occasion ("I have two tickets for the Yankees. Would you like to come?").
+      const occasions = occasionsIn(text, windows);
+      if (occasions.length === 0) continue;
+      const cues = cuesIn(text, windows);
+      const occasionsBySentence = new Map<number, Occasion[]>();
+      for (const occasion of occasions) {
+        const sentence = sentenceIndex(occasion.start);
+        const list = occasionsBySentence.get(sentence);
+        if (list) list.push(occasion);
+        else occasionsBySentence.set(sentence, [occasion]);
+      }
+      // Each sentence read once, however many cues it holds.
+      const pastSentences = new Map<number, boolean>();
+      const past = (sentence: number): boolean => {
+        let verdict = pastSentences.get(sentence);
+        if (verdict === undefined) {
+          const span = sentences[sentence];
+          verdict = span !== undefined && PAST.test(text.slice(span.start, span.end));
+          pastSentences.set(sentence, verdict);
+        }
+        return verdict;
+      };
+      for (const cue of cues) {
+        const sentence = sentenceIndex(cue.start);
+        if (sentence < 0 || used.has(sentence) || past(sentence)) continue;
+        const own = (occasionsBySentence.get(sentence) ?? []).find((o) => takes(cue, o));
+        if (own) {
+          used.add(sentence);
+          hits.push({
+            field: field.field,
+            start: Math.min(cue.start, own.start),
+            end: Math.max(cue.end, own.end),
+          });
+          continue;
+        }
+        if (!cue.bare) continue;
+        for (const beside of [sentence - 1, sentence + 1]) {
+          if (used.has(beside) || past(beside)) continue;
+          const occasion = occasionsBySentence.get(beside)?.[0];
+          if (!occasion) continue;
+          used.add(sentence);
+          used.add(beside);
+          hits.push({
+            field: field.field,
+            start: Math.min(cue.start, occasion.start),
+            end: Math.max(cue.end, occasion.end),
+          });
+          break;
+        }
       }
     }
     return hits.sort(byFieldThenStart);
   });
+}
+
+/**
+ * The first occasion an invitation's subject or location names with this lexicon ("Six Nations:
+ * England v France", "Spring reception", "Twickenham Stadium"), for subjects and locations the
+ * shared invitation reading does not recognise.
+ */
+function lexiconOccasion(draft: AnalysedDraft): FieldSpan | undefined {
+  if (!isInvitation(draft)) return undefined;
+  return draft.memo("entertainment-lexicon-occasion", () => {
+    for (const field of [draft.subject, draft.location]) {
+      const text = field.scan;
+      if (text.trim() === "") continue;
+      const whole = [{ start: 0, end: text.length }];
+      const occasion = occasionsIn(text, whole).find(
+        (o) => o.kind !== "venue" || field.field === "location",
+      );
+      if (occasion) return { field: field.field, start: occasion.start, end: occasion.end };
+    }
+    return undefined;
+  });
+}
+
+/** The invitation's occasion: what its subject says first, then its location. */
+function occasionOf(draft: AnalysedDraft): FieldSpan | undefined {
+  const shared = invitationOccasion(draft);
+  if (shared?.field === "subject") return shared;
+  const mine = lexiconOccasion(draft);
+  if (mine?.field === "subject") return mine;
+  return shared ?? mine;
 }
 
 export function check(ctx: CheckContext): void {
@@ -118,7 +435,7 @@ export function check(ctx: CheckContext): void {
     ctx.report({ messageId: "invite", data: { text: evidence.text }, evidence });
   }
   // An invitation whose subject or location is the occasion ("Dinner at Nobu"): no frame needed.
-  const occasion = invitationOccasion(ctx.draft);
+  const occasion = occasionOf(ctx.draft);
   const framed = (hit: InvitationHit) =>
     occasion !== undefined &&
     hit.field === occasion.field &&

@@ -31,6 +31,51 @@ runRuleTests(entertainmentInvite, {
     },
     { name: "lunchtime as a time", to: DAN, body: "I will send it by lunchtime." },
     {
+      name: "a meeting at a hotel with lunch provided",
+      to: DAN,
+      body: "Would you like to join us for the completion meeting at the Savoy? Lunch will be provided in the room.",
+    },
+    {
+      name: "a call after lunch",
+      to: DAN,
+      body: "Would you like to join the call after lunch? We can go through the draft.",
+    },
+    {
+      name: "a past dinner, reported",
+      to: DAN,
+      body: "It was good to see you at the Law Society dinner last week. Would you like to join us for the next hearing?",
+    },
+    {
+      name: "thanking the client for their invitation",
+      to: DAN,
+      body: "Thank you for inviting us to your summer party; we would love to come.",
+    },
+    {
+      name: "the hospitality sector and a webinar",
+      to: DAN,
+      body: "The hospitality sector has been hit hard. Would you like to join us for the webinar?",
+    },
+    {
+      name: "a seminar at a venue's conference centre",
+      to: DAN,
+      body: "Please join us for the seminar at Wembley Conference Centre on 4 May.",
+    },
+    {
+      name: "a box file and a table in the data room",
+      to: DAN,
+      body: "We have a box file for each matter at the office, and I have a table for you in the data room.",
+    },
+    {
+      name: "walking the client through a draft",
+      to: DAN,
+      body: "Can I take you through the draft on Monday? The figures show a shortfall.",
+    },
+    {
+      name: "coffee at the office",
+      to: DAN,
+      body: "Would you like to come by our office for a coffee before the hearing?",
+    },
+    {
       name: "quoted history",
       to: DAN,
       body: "Thanks.\n\nOn Mon, 1 Sep 2026, Sam wrote:\n> Would you like to join us for dinner?",
@@ -69,6 +114,97 @@ runRuleTests(entertainmentInvite, {
         {
           messageId: "invite",
           evidence: at("body", several, "Are you free for drinks"),
+        },
+      ],
+    },
+    {
+      name: "a named venue offered, then the invitation in the next sentence",
+      to: DAN,
+      body: "We have a box at Lord's for the second Test. Fancy it?",
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "We have a box at Lord's for the second Test. Fancy it",
+            "We have a box at Lord's for",
+          ),
+        },
+      ],
+    },
+    {
+      name: "our guests at a concert hall, never naming the concert",
+      to: DAN,
+      body: "Would you and Sam like to be our guests at Carnegie Hall next month?",
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Would you and Sam like to be our guests at Carnegie Hall",
+            "Would you and Sam like to be our guests at Carnegie Hall",
+          ),
+        },
+      ],
+    },
+    {
+      name: "a party announced, and the invitation after it",
+      to: DAN,
+      body: "Our Christmas party is on 12 December at the Savoy. We'd be delighted if you could join us.",
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Our Christmas party is on 12 December at the Savoy. We'd be delighted if you could join us",
+            "Christmas party is on 12 December at the Savoy. We'd be delighted if you could join",
+          ),
+        },
+      ],
+    },
+    {
+      name: "a round at a named club, and a pint",
+      to: DAN,
+      body: "Let me know if you'd like to join us for a round at Wentworth.\nIf you're free for a pint after the hearing, I'm buying.",
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Let me know if you'd like to join us for a round at Wentworth",
+            "join us for a round at Wentworth",
+          ),
+        },
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Let me know if you'd like to join us for a round at Wentworth.\nIf you're free for a pint",
+            "you're free for a pint",
+          ),
+        },
+      ],
+    },
+    {
+      name: "a table at a charity ball, and afternoon tea",
+      to: DAN,
+      body: "We're hosting a table at the charity ball on 3 May and would love you to join us. I'd also love to treat you to afternoon tea.",
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "We're hosting a table at the charity ball on 3 May and would love you to join",
+            "hosting a table at the charity ball",
+          ),
+        },
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "We're hosting a table at the charity ball on 3 May and would love you to join us. I'd also love to treat you to afternoon tea",
+            "treat you to afternoon tea",
+          ),
         },
       ],
     },
