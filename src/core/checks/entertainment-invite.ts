@@ -6,6 +6,7 @@ import {
   execInWindows,
   fieldOf,
   sentencesOf,
+  spanIndexAt,
   textFields,
   triggerWindows,
   type TextFieldName,
@@ -293,20 +294,6 @@ function cuesIn(text: string, windows: readonly Span[]): Cue[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Index of the span holding `offset` in sorted, non-overlapping spans (binary search), or -1. */
-function indexOfSpanAt(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const span = spans[mid]!;
-    if (offset < span.start) high = mid - 1;
-    else if (offset >= span.end) low = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
 /** Whether a cue takes this occasion: an offer ("we have") only seats or a named venue. */
 function takes(cue: Cue, occasion: Occasion): boolean {
   return !cue.offer || occasion.kind === "seats" || occasion.kind === "named";
@@ -330,7 +317,7 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
         }
       }
       const sentences = sentencesOf(draft, field);
-      const sentenceIndex = (offset: number): number => indexOfSpanAt(sentences, offset);
+      const sentenceIndex = (offset: number): number => spanIndexAt(sentences, offset);
       // One invitation per sentence is enough: keep the earliest. A frame naming its occasion
       // ("join us for dinner") is the clearest evidence, so those come first.
       const used = new Set<number>();

@@ -4,12 +4,114 @@ import { at, DAN, MEGGE, runRuleTests } from "./rule-tester";
 
 const POLITICS = { matchKey: "p@acme.example", avoidTopics: ["politics"] };
 
+// Topics in a client's sense (issue 10), one client per topic.
+const TOPICS: Record<string, string> = {
+  strikes: "strikes",
+  election: "the election",
+  health: "her health",
+  divorce: "the divorce",
+  merger: "the merger",
+  recall: "the recall",
+  departure: "the founder's departure",
+  religion: "religion",
+  lawsuit: "the Meridian lawsuit",
+  sports: "sports",
+  closure: "the Leiden site closure",
+  bankruptcy: "her brother's bankruptcy",
+  coverage: "press coverage of the estate",
+  spill: "the Kilcarra spill",
+};
+const PROFILES = Object.entries(TOPICS).map(([key, topic]) => ({
+  matchKey: `${key}@topics.example`,
+  avoidTopics: [topic],
+}));
+const to = (key: keyof typeof TOPICS) => ({ to: `${key}@topics.example`, profiles: PROFILES });
+const quiet = (key: keyof typeof TOPICS, name: string, body: string) => ({
+  name,
+  ...to(key),
+  body,
+});
+const found = (
+  key: keyof typeof TOPICS,
+  name: string,
+  body: string,
+  ...texts: (string | [string, number])[]
+) => ({
+  name,
+  ...to(key),
+  body,
+  findings: texts.map((text) => ({
+    messageId: "topic",
+    evidence: typeof text === "string" ? at("body", body, text) : at("body", body, ...text),
+    message: [`asked not to discuss ${TOPICS[key]}`],
+  })),
+});
+
 runRuleTests(avoidedTopic, {
   valid: [
     { name: "ordinary business", to: DAN, body: "Dan, the permit was granted." },
     { name: "a game of chance is not the big game", to: DAN, body: "Litigation is not a game." },
     { name: "a match of records", to: DAN, body: "The signatures match the records." },
     { name: "no topics for Megge", to: MEGGE, body: "Great baseball game." },
+    quiet(
+      "strikes",
+      "strike in its other senses",
+      "It strikes me that the clause is too wide. We may apply to strike out the defence, and the strike-out hearing is listed. The strike price is fixed. A bird strike damaged the engine. We must strike a balance.",
+    ),
+    quiet(
+      "strikes",
+      "a force majeure clause listing strikes",
+      "Clause 18 (force majeure) covers strikes, lock-outs and other industrial action.",
+    ),
+    quiet(
+      "election",
+      "tax and procedural elections",
+      "The 83(b) election must be filed within 30 days. If she makes the election, tax is due now. Each holder signs a joint section 431 election, and the elections are not filed with HMRC. The claimant's election to proceed under Rule 23 stands.",
+    ),
+    quiet(
+      "health",
+      "health that is not hers",
+      "The health and safety file is attached. The financial health of the fund is good, and the Health Secretary's consultation closes soon.",
+    ),
+    quiet(
+      "divorce",
+      "a joint venture's divorce provisions",
+      "The JV agreement has no divorce provisions; deadlock and divorce are dealt with in clause 9.",
+    ),
+    quiet(
+      "merger",
+      "a merger clause and another merger",
+      "Clause 14.6 is a merger clause. The pre-merger certificate was issued for a cross-border merger of Alpha BV into Alpha Ltd.",
+    ),
+    quiet(
+      "recall",
+      "remembering",
+      "As I recall, the deadline is Friday. Please recall that the notice period is 30 days; you may recall the figures.",
+    ),
+    quiet(
+      "departure",
+      "a departure from terms",
+      "Any departure from the standard terms needs approval.",
+    ),
+    quiet(
+      "religion",
+      "good faith, a metaphor and a street",
+      "We negotiated in good faith; the practitioner's bible agrees. The Church Street office is closed for the Easter holidays.",
+    ),
+    quiet(
+      "lawsuit",
+      "another lawsuit, and a hotel of the same name",
+      "We met at the Meridian Hotel. The distributor lawsuit settled last week.",
+    ),
+    quiet(
+      "sports",
+      "idioms of games",
+      "Litigation is not a game. The signatures match the records, and the ball is in their court. We kick off the consultation on Monday; it is a whole other ball game.",
+    ),
+    quiet("closure", "another closure", "Closure of the data room is set for Friday."),
+    quiet("bankruptcy", "a routine search", "The bankruptcy search against the buyer is clear."),
+    quiet("coverage", "an ordinary phrase", "We will press ahead with the sale of the estate."),
+    quiet("spill", "an idiom", "The hearing may spill over into next week."),
     {
       name: "quoted history",
       to: DAN,
@@ -48,6 +150,74 @@ runRuleTests(avoidedTopic, {
         { messageId: "topic", evidence: at("subject", "Playoffs and football", "football") },
       ],
     },
+    found(
+      "strikes",
+      "industrial action in other words",
+      "Hope the rail strike doesn't affect your trip. Things are calmer since the walkout, though the pilots have voted for industrial action.",
+      "strike",
+      "walkout",
+      "industrial action",
+    ),
+    found(
+      "election",
+      "an election in the political sense",
+      "With the general election next month, who knows. Did you see the midterms?",
+      "general election",
+      "midterms",
+    ),
+    found(
+      "health",
+      "how people ask after someone's health",
+      "I hope you're feeling better. How's the knee?",
+      "feeling better",
+      "How's the knee",
+    ),
+    found(
+      "merger",
+      "the merger named by its other party",
+      "I was so sorry the Vantor merger fell through.",
+      "merger",
+    ),
+    found(
+      "recall",
+      "the recall as a noun",
+      "How is the battery recall going? Last summer's recall was hard.",
+      "recall",
+      ["recall", 1],
+    ),
+    found(
+      "lawsuit",
+      "the lawsuit by its name and a word of litigation",
+      "How is the Meridian case going? I saw that Meridian won its motion.",
+      "Meridian case",
+      "Meridian won its motion",
+    ),
+    found(
+      "spill",
+      "the spill in other words",
+      "I read the report on the oil spill. How is the clean-up at Kilcarra Bay?",
+      "oil spill",
+      "clean-up",
+    ),
+    found(
+      "coverage",
+      "press coverage without the word",
+      "I saw the article in Sunday's paper about the estate.",
+      "article",
+    ),
+    found(
+      "departure",
+      "a departure in other words",
+      "It must have been hard since Gregor stepped down.",
+      "stepped down",
+    ),
+    found(
+      "sports",
+      "a game being played",
+      "Did you watch the match on Saturday? I'll be at the England game tomorrow.",
+      "match",
+      "game",
+    ),
     {
       name: "a topic outside the expansion table matches itself",
       to: "p@acme.example",

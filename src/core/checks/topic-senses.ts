@@ -1,0 +1,946 @@
+/**
+ * Avoided topics as a client means them. A profile lists topics in plain words ("strikes", "the
+ * election", "her health", "the Meridian lawsuit", "press coverage of the estate"); a lawyer
+ * writes about them in other words ("the walkout", "the midterms", "feeling better", "the
+ * Meridian case") and uses the same words in other senses ("it strikes me", "a tax election",
+ * "health and safety", "a merger clause").
+ *
+ * A topic is read once into its parts: the concept its head word belongs to (the lexicon below:
+ * what people write about it, and the senses that are something else), the names that say which
+ * one it is ("Meridian", "2024"), the words that qualify it ("customs", "founder") and what an
+ * "of" phrase says it is about ("the estate"). The check then judges each hit of those words in
+ * its sentence. Written from general knowledge of English (UK and US) and of law-firm mail.
+ */
+
+/** A topic's concept: how people write about it, and which other senses its words have. */
+export interface Concept {
+  id: string;
+  /** Words and phrases that name it (matched as phrases, plural and possessive included). */
+  terms: readonly string[];
+  /** Words that name it only next to one of the topic's names ("the Meridian case"). */
+  withName?: readonly string[];
+  /** Modifiers that classify without meaning another one ("the oil spill"). */
+  kinds?: readonly string[];
+  /**
+   * Another sense when the text just before the hit matches (tried on up to 48 characters before
+   * it; patterns end with `$`).
+   */
+  notBefore?: RegExp;
+  /** Another sense when the text just after the hit matches (up to 48 characters; `^`). */
+  notAfter?: RegExp;
+  /** The sentence is about something else (a force majeure list, a tax election). */
+  notInSentence?: RegExp;
+  /** Other concepts it takes in, each with its own senses (politics takes in elections). */
+  includes?: readonly string[];
+  /** Terms that count only written with a capital ("Bible", "Westminster", "Labour Party"). */
+  capitalised?: readonly string[];
+  /**
+   * Terms that need more than their letters, judged by `sense` on the text around them ("the
+   * England game", "after the match on Saturday", not "match the figures").
+   */
+  judged?: readonly string[];
+  sense?: (before: string, after: string) => boolean;
+  /**
+   * A subject area (sports, politics, religion, health): every mention counts. Otherwise it is
+   * one happening ("the merger", "the recall"), and an indefinite mention ("a merger of A into
+   * B") is another one.
+   */
+  area?: boolean;
+}
+
+/** Pronouns, modals and particles before a word that make it a verb ("I recall", "to strike"). */
+const VERB_BEFORE = String.raw`(?:\b(?:I|you|we|they|he|she|it|to|will|would|can|could|may|might|shall|should|must|do|does|did|don['’]t|doesn['’]t|didn['’]t|not|also|cannot|can['’]t|couldn['’]t|I['’]ll|we['’]ll|you['’]ll|I['’]d|we['’]d|you['’]d|readily|vaguely|clearly|well|as\s+I|as\s+you|as\s+we|if\s+I|if\s+you)\s+$)`;
+
+const SPORTS = [
+  "sport",
+  "sporting event",
+  "baseball",
+  "football",
+  "soccer",
+  "basketball",
+  "hockey",
+  "ice hockey",
+  "golf",
+  "golfing",
+  "tennis",
+  "cricket",
+  "rugby",
+  "athletics",
+  "Formula 1",
+  "Formula One",
+  "Grand Prix",
+  "Super Bowl",
+  "World Series",
+  "World Cup",
+  "Six Nations",
+  "Ryder Cup",
+  "Champions League",
+  "Premier League",
+  "FA Cup",
+  "Stanley Cup",
+  "March Madness",
+  "NCAA",
+  "playoffs",
+  "play-offs",
+  "the big game",
+  "NFL",
+  "NBA",
+  "MLB",
+  "NHL",
+  "MLS",
+  "PGA",
+  "Olympics",
+  "Olympic Games",
+  "Paralympics",
+  "the Ashes",
+  "Test match",
+  "touchdown",
+  "home run",
+  "goalkeeper",
+  "quarterback",
+  "penalty shoot-out",
+  "game",
+  "match",
+  "match day",
+  "matchday",
+];
+
+/**
+ * "game" and "match" are a game being played when a team or nation names it ("the England game"),
+ * when a day or time follows ("the match on Saturday"), or when someone watches or goes to it.
+ */
+function isGamePlayed(before: string, after: string): boolean {
+  if (GAME_NOT_BEFORE.test(before) || GAME_NOT_AFTER.test(after)) return false;
+  // "a whole other ball game", "a new game", "the blame game": idioms.
+  if (
+    /(?:whole\s+other|different|new|same|long|waiting|numbers|blame|video|board|mind)\s+(?:ball\s+)?$/i.test(
+      before,
+    )
+  ) {
+    return false;
+  }
+  if (
+    /(?:^|[^\p{L}])(?:big|cup|league|home|away|derby|rugby|football|soccer|baseball|basketball|hockey|cricket|tennis|ball|test)\s+$/iu.test(
+      before,
+    )
+  ) {
+    return true;
+  }
+  // A capitalised name before it, not opening a sentence: "the England game", "Yankees game".
+  if (/[\p{Ll},]\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+$/u.test(before)) return true;
+  if (!/\bthe\s+$/i.test(before)) return false;
+  return (
+    /^\s+(?:on\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|this\s+(?:weekend|evening|afternoon|morning)|last\s+(?:night|week|weekend)|tonight|yesterday|tomorrow|at\s+the\s+weekend|at\s+(?:the\s+)?\p{Lu})/iu.test(
+      after,
+    ) ||
+    /\b(?:watch|watched|watching|see|saw|seen|enjoy|enjoyed|catch|caught|after|before|at|to|from|for|during)\s+the\s+$/i.test(
+      before,
+    )
+  );
+}
+
+/** "the match", "the game" only count as a game being played: a team, a day, watching it. */
+const GAME_NOT_AFTER =
+  /^(?:[-‐]|\s+(?:plan|plans|changer|changers|theory|of\s+(?:chance|life|two\s+halves)|is\s+up|day\s+(?:rate|loan)|funding|the\s+|meeting)\b)/i;
+/** "ahead of the game", "the name of the game", kick-off of a meeting. */
+const GAME_NOT_BEFORE =
+  /(?:ahead\s+of|name\s+of|top\s+of\s+(?:their|his|her|my|our|your)|on\s+top\s+of)\s+$/i;
+
+const ELECTION_NOT_BEFORE =
+  /(?:\btax|\d\s*\(\s*[a-z]\s*\)|\b(?:section|s\.?|§)\s*\d+[a-z]*|\b\d+[a-z]?|\bjoint|\bprotective|\birrevocable|\bvalid|\bsuch|\bcheck-the-box|\bQSST|\bESBT|\bportability|\bdividend|\bscrip|\b(?:make|makes|made|making|file|files|filed|filing|revoke|revokes|revoked|revoking|sign|signs|signed|signing|return|returned|lodge|lodged|submit|submitted)(?:\s+(?:an?|the|its|his|her|their|this|that|any|such))?)\s+$/i;
+const ELECTION_NOT_AFTER =
+  /^\s+(?:to\s+[a-z]|under\b|form|forms|notice|notices|statement|statements|deadline|pursuant|in\s+respect|by\s+the\s+(?:company|taxpayer|shareholder|employee|holder|trustee)|(?:is|are|was|were|must\s+be|should\s+be|will\s+be|has\s+been|have\s+been)\s+(?:not\s+)?(?:filed|made|signed|lodged|submitted|returned|valid|invalid|effective|irrevocable|revoked)\b)/i;
+/** A sentence about a tax or procedural election. */
+const ELECTION_NOT_IN_SENTENCE =
+  /\b(?:HMRC|IRS|Internal\s+Revenue|taxpayers?|section\s+\d+|s\.\s?\d{2,}|Form\s+\d+|Rule\s+\d+|83\s*\(b\))/i;
+
+const HEALTH_NOT_BEFORE =
+  /(?:financial|fiscal|economic|public|environmental|occupational|corporate|company['’]s|market|balance[- ]sheet|credit|structural|system|platform|network|portfolio|fund['’]s|business['’]s|department\s+of|secretary\s+of\s+state\s+for|minister\s+of|ministry\s+of|global|animal|plant|soil|brand)\s+$/i;
+const HEALTH_NOT_AFTER =
+  /^(?:\s+(?:and|&)\s+safety|\s+(?:of|check|checks|care|sector|service|services|insurance|plan|plans|authority|authorities|board|boards|trust|trusts|department|ministry|regulator|regulators|warning|warnings|claim|claims|data|record|records|product|products|benefit|benefits|scheme|schemes|policy|policies|system|systems|industry|tech|technology|provider|providers|visitor|visitors|economics|screening|secretary|minister|committee|select|condition\s+of\s+the)\b|care\b|[-‐])/i;
+
+/** Body parts after "how's the" / "hope your": "how's the knee?". */
+const BODY_PARTS = [
+  "knee",
+  "knees",
+  "hip",
+  "back",
+  "shoulder",
+  "ankle",
+  "wrist",
+  "leg",
+  "arm",
+  "foot",
+  "neck",
+  "eye",
+  "eyes",
+];
+const BODY_QUESTIONS: string[] = [];
+for (const part of BODY_PARTS) {
+  for (const lead of [
+    "how's the",
+    "how is the",
+    "how's your",
+    "how is your",
+    "hope the",
+    "hope your",
+  ]) {
+    BODY_QUESTIONS.push(`${lead} ${part}`);
+  }
+}
+
+const CONCEPT_LIST: readonly Concept[] = [
+  {
+    id: "strike",
+    terms: [
+      "strike",
+      "strikes",
+      "strikers",
+      "walkout",
+      "walk-out",
+      "industrial action",
+      "picket",
+      "picket line",
+      "picketing",
+      "work stoppage",
+      "go-slow",
+      "work-to-rule",
+      "union ballot",
+      "strike ballot",
+      "strike action",
+      "on strike",
+    ],
+    notBefore: new RegExp(
+      String.raw`(?:${VERB_BEFORE}|\b(?:bird|air|airstrike|lucky|first|pre-?emptive|military|drone|missile|lightning|hunger|three|two|one|what)\s+$)`,
+      "i",
+    ),
+    notAfter:
+      /^(?:\s*[-‐–]\s*(?:out|off|through)|[-‐]|\s+(?:out|off|through|down|price|prices|rate|rates|zone|force|me|you|us|him|her|them|it|a|an|the|that|this|gold|back|deal|balance|chord|home|first|oil|lucky)\b)/i,
+    // A force majeure clause lists strikes among its events; a drafting point, not the topic.
+    notInSentence:
+      /force\s+majeure|lock-?outs?\b|acts?\s+of\s+God|\briots?\b|\bepidemics?\b|labou?r\s+disputes?/i,
+    area: true,
+  },
+  {
+    id: "election",
+    terms: [
+      "election",
+      "elections",
+      "electoral",
+      "electorate",
+      "general election",
+      "snap election",
+      "by-election",
+      "midterm",
+      "midterms",
+      "mid-terms",
+      "primary day",
+      "primaries",
+      "primary election",
+      "voters",
+      "voter turnout",
+      "turnout",
+      "polling day",
+      "polling station",
+      "the polls",
+      "opinion polls",
+      "ballot box",
+      "campaign trail",
+      "election campaign",
+      "Senate race",
+      "congressional race",
+      "presidential race",
+      "governor's race",
+      "mayoral race",
+      "leadership contest",
+      "leadership race",
+      "hustings",
+      "referendum",
+    ],
+    notBefore: ELECTION_NOT_BEFORE,
+    notAfter: ELECTION_NOT_AFTER,
+    notInSentence: ELECTION_NOT_IN_SENTENCE,
+    capitalised: ["Senate race"],
+    area: true,
+  },
+  {
+    id: "politics",
+    terms: [
+      "politics",
+      "political",
+      "politically",
+      "politician",
+      "politicians",
+      "Democrat",
+      "Democrats",
+      "Democratic Party",
+      "Republican",
+      "Republicans",
+      "Republican Party",
+      "GOP",
+      "Tory",
+      "Tories",
+      "Labour Party",
+      "Labour government",
+      "Labour MP",
+      "Conservative Party",
+      "Conservative government",
+      "Lib Dems",
+      "Liberal Democrats",
+      "SNP",
+      "reshuffle",
+      "cabinet reshuffle",
+      "prime minister",
+      "Downing Street",
+      "Capitol Hill",
+      "Westminster",
+      "partisan",
+      "left-wing",
+      "right-wing",
+      "populist",
+      "impeachment",
+    ],
+    includes: ["election", "brexit"],
+    notBefore:
+      /(?:office|internal|company|workplace|corporate|playground|departmental|board|boardroom|boardroom|family|firm|partnership|team)\s+$/i,
+    notAfter:
+      /^(?:\s+(?:of\s+(?:the|this|that|a)\s+(?:deal|transaction|negotiation|board|firm|company)|at\s+the\s+(?:landlord|firm|company|client|board)|within|inside|between)\b|\s+(?:Abbey|Bridge|Magistrates|Court|City|Council|Hall|Cathedral|School|office|offices|branch)\b)/,
+    capitalised: [
+      "Democrat",
+      "Democrats",
+      "Republican",
+      "Republicans",
+      "Tory",
+      "Tories",
+      "Westminster",
+      "Labour Party",
+      "Labour government",
+      "Conservative Party",
+      "Conservative government",
+      "Capitol Hill",
+      "Downing Street",
+    ],
+    area: true,
+  },
+  {
+    id: "brexit",
+    terms: ["Brexit", "post-Brexit", "Brexiteer", "Brexiteers", "Remainer", "Remainers"],
+    notAfter: /^\s+(?:fee|fees)\b/i,
+    area: true,
+  },
+  {
+    id: "religion",
+    terms: [
+      "religion",
+      "religions",
+      "religious",
+      "faith",
+      "faiths",
+      "interfaith",
+      "inter-faith",
+      "church",
+      "churches",
+      "mosque",
+      "mosques",
+      "synagogue",
+      "synagogues",
+      "temple",
+      "worship",
+      "clergy",
+      "vicar",
+      "priest",
+      "imam",
+      "rabbi",
+      "pastor",
+      "congregation",
+      "sermon",
+      "Bible",
+      "Quran",
+      "Koran",
+      "Torah",
+      "Christianity",
+      "Christians",
+      "Muslim",
+      "Muslims",
+      "Islam",
+      "Jewish",
+      "Judaism",
+      "Hindu",
+      "Hindus",
+      "Hinduism",
+      "Sikh",
+      "Sikhs",
+      "Buddhist",
+      "Buddhism",
+      "Catholic",
+      "Catholics",
+      "Protestant",
+      "atheist",
+      "atheism",
+      "spirituality",
+    ],
+    notBefore: /(?:good|bad|full|utmost|in|on\s+the)\s+$/i,
+    notAfter:
+      /^(?:\s+(?:and\s+credit|street|st|road|rd|lane|avenue|walk|hill|row|square|green|court|farm|house|hall|bar|chambers|station|gardens|place)\b|\s+for\s+relief)/i,
+    capitalised: ["Bible", "Torah", "Quran", "Koran"],
+    area: true,
+  },
+  {
+    id: "sports",
+    terms: SPORTS,
+    notBefore: new RegExp(
+      String.raw`\b(?:whole\s+other|different|new|same|long|waiting|blame|numbers|video|board|mind|safest|Boxing)\s+$`,
+      "i",
+    ),
+    judged: ["game", "match", "match day", "matchday"],
+    sense: isGamePlayed,
+    area: true,
+  },
+  {
+    id: "football",
+    terms: [
+      "football",
+      "soccer",
+      "Premier League",
+      "Champions League",
+      "World Cup",
+      "FA Cup",
+      "Super Bowl",
+      "NFL",
+      "MLS",
+      "La Liga",
+      "Serie A",
+      "Bundesliga",
+      "touchdown",
+      "quarterback",
+      "goalkeeper",
+      "penalty shoot-out",
+      "match",
+      "match day",
+    ],
+    judged: ["match", "match day"],
+    sense: isGamePlayed,
+    area: true,
+  },
+  {
+    id: "baseball",
+    terms: ["baseball", "World Series", "MLB", "home run", "the ballgame", "ball game"],
+    notBefore: /(?:whole\s+other|different|new|same)\s+$/i,
+    area: true,
+  },
+  {
+    id: "golf",
+    terms: ["golf", "golfing", "golf course", "round of golf", "Ryder Cup", "PGA", "the Masters"],
+    notAfter: /^\s+(?:&|and)\s+Leisure\b/,
+    capitalised: ["the Masters"],
+    area: true,
+  },
+  {
+    id: "rugby",
+    terms: ["rugby", "Six Nations", "Rugby World Cup", "match", "game"],
+    judged: ["match", "game"],
+    sense: isGamePlayed,
+    area: true,
+  },
+  {
+    id: "cricket",
+    terms: ["cricket", "the Ashes", "Test match", "IPL", "innings"],
+    area: true,
+  },
+  {
+    id: "tennis",
+    terms: ["tennis", "Wimbledon final", "US Open", "French Open", "Australian Open"],
+    area: true,
+  },
+  {
+    id: "health",
+    terms: [
+      "health",
+      "ill health",
+      "illness",
+      "unwell",
+      "feeling better",
+      "feel better",
+      "feeling much better",
+      "get well",
+      "get well soon",
+      "on the mend",
+      "under the weather",
+      "speedy recovery",
+      "your recovery",
+      "recovering",
+      "surgery",
+      "operation went",
+      "in hospital",
+      "hospitalised",
+      "hospitalized",
+      "diagnosis",
+      "diagnosed",
+      "cancer",
+      "chemo",
+      "chemotherapy",
+      "physio",
+      "physiotherapy",
+      "medical leave",
+      "sick leave",
+      "off sick",
+      "convalescing",
+      "convalescence",
+      ...BODY_QUESTIONS,
+    ],
+    notBefore: new RegExp(
+      String.raw`(?:${HEALTH_NOT_BEFORE.source}|\b(?:constituency|GP['’]?s?|dental|plastic)\s+$)`,
+      "i",
+    ),
+    notAfter: HEALTH_NOT_AFTER,
+    area: true,
+  },
+  {
+    id: "divorce",
+    terms: [
+      "divorce",
+      "divorced",
+      "divorcing",
+      "ex-husband",
+      "ex-wife",
+      "decree absolute",
+      "decree nisi",
+      "separation",
+    ],
+    notBefore:
+      /(?:deadlock\s+(?:and|&)|JV|joint\s+venture|corporate|no|of|structural|legal\s+entity|functional|duties\s+and|asset|ring-?fenced)\s+$/i,
+    notAfter:
+      /^(?:\s+(?:provisions?|clauses?|mechanisms?|rights?|terms|of\s+(?:duties|functions|powers|the\s+(?:business|assets|entities|roles))|agreement\s+(?:in|under)\s+the\s+(?:JV|joint))\b|[-‐])/i,
+  },
+  {
+    id: "merger",
+    terms: ["merger", "mergers", "tie-up"],
+    kinds: ["proposed", "planned", "failed", "abandoned", "aborted", "collapsed"],
+    notBefore:
+      /(?:[-‐]|\b(?:cross-border|statutory|intra-group|downstream|upstream|reverse|triangular|forward|short-form)\s+)$/i,
+    notAfter:
+      /^(?:[-‐]|\s+(?:clause|clauses|control|controls|regulations?|provisions?|doctrine|filings?|notifications?|review|guidelines|certificate|certificates|regime|thresholds?|rules?|law|laws)\b)/i,
+    withName: ["deal", "talks", "combination", "bid", "offer", "transaction"],
+  },
+  {
+    id: "recall",
+    terms: ["recall", "recalls", "recalled", "product recall", "safety recall"],
+    kinds: [
+      "product",
+      "safety",
+      "battery",
+      "vehicle",
+      "voluntary",
+      "mandatory",
+      "global",
+      "nationwide",
+      "food",
+    ],
+    notBefore: new RegExp(
+      String.raw`(?:${VERB_BEFORE}|\b(?:total|instant|perfect|brand|memory|to)\s+$)`,
+      "i",
+    ),
+    notAfter:
+      /^\s+(?:that|how|what|whether|when|if|seeing|having|being|correctly|reading|our|your|the\s+(?:discussion|conversation|meeting|call|e-?mail|terms|details|facts|point)|him|her|them|it)\b/i,
+    withName: ["remedy", "replacement", "replacements", "affected units"],
+  },
+  {
+    id: "layoffs",
+    terms: [
+      "layoff",
+      "layoffs",
+      "lay-off",
+      "lay-offs",
+      "laid off",
+      "redundancies",
+      "redundancy programme",
+      "redundancy program",
+      "redundancy round",
+      "redundancy exercise",
+      "redundancy consultation",
+      "job cuts",
+      "job losses",
+      "headcount reduction",
+      "headcount reductions",
+      "reduction in force",
+      "reductions in force",
+      "downsizing",
+    ],
+  },
+  {
+    id: "bankruptcy",
+    terms: ["bankruptcy", "bankrupt", "trustee in bankruptcy", "bankruptcy proceedings"],
+    notBefore: /(?:land\s+registry|registry|a|any)\s+$/i,
+    notAfter:
+      /^(?:[-‐]|\s+(?:search|searches|remote|remoteness|code|clause|event|events|provisions?)\b)/i,
+  },
+  {
+    id: "departure",
+    terms: [
+      "departure",
+      "stepping down",
+      "stepped down",
+      "steps down",
+      "step down",
+      "pushed out",
+      "forced out",
+      "ousted",
+      "ouster",
+      "left the company",
+      "left the business",
+      "leaving the company",
+      "leaving the business",
+    ],
+    notBefore: /(?:point\s+of|a|any|no|significant|material|major|minor|slight|small)\s+$/i,
+    notAfter:
+      /^\s+(?:from|lounge|lounges|gate|gates|time|times|date|dates|board|boards|point|terminal|tax)\b/i,
+  },
+  {
+    id: "closure",
+    terms: ["closure", "closures", "shutdown", "shut down", "shutting down", "closing down"],
+    kinds: [
+      "site",
+      "plant",
+      "factory",
+      "office",
+      "facility",
+      "lab",
+      "laboratory",
+      "store",
+      "branch",
+    ],
+    withName: ["closed", "closing", "close", "shut"],
+    notAfter:
+      /^\s+(?:of\s+(?:the\s+)?(?:data\s+room|accounts?|books|file|files|transaction|deal|period|matter)|notice|period|date)\b/i,
+  },
+  {
+    id: "spill",
+    terms: ["spill", "spills", "spillage", "oil spill", "oil leak", "clean-up", "cleanup"],
+    kinds: ["oil", "fuel", "chemical", "diesel", "crude", "toxic", "environmental"],
+    withName: ["leak", "contamination", "pollution", "incident", "disaster", "slick"],
+    notBefore: VERB_BEFORE_RE(),
+    notAfter:
+      /^(?:\s*[-‐]\s*over\b|\s+over\s+(?:into|to|onto)\b|\s+(?:out|into|onto|the\s+beans)\b)/i,
+  },
+  {
+    id: "lawsuit",
+    terms: ["lawsuit", "lawsuits"],
+    kinds: ["patent", "class", "class-action", "securities", "antitrust", "ip", "trade", "secrets"],
+    withName: [
+      "case",
+      "claim",
+      "claims",
+      "litigation",
+      "proceedings",
+      "action",
+      "trial",
+      "motion",
+      "ruling",
+      "judgment",
+      "judgement",
+      "verdict",
+      "appeal",
+      "hearing",
+      "settlement",
+      "deposition",
+      "depositions",
+      "discovery",
+      "claim construction",
+      "Markman",
+      "injunction",
+      "jury",
+      "complaint",
+      "dispute",
+      "suit",
+    ],
+  },
+  {
+    id: "investigation",
+    terms: ["investigation", "investigations", "inquiry", "probe", "investigators"],
+    kinds: ["customs", "regulatory", "criminal", "tax", "official", "formal", "internal"],
+    withName: ["raid", "dawn raid", "penalty", "fine", "audit", "enquiry"],
+    notBefore: VERB_BEFORE_RE(),
+  },
+  {
+    id: "coverage",
+    terms: [
+      "coverage",
+      "press",
+      "article",
+      "articles",
+      "piece",
+      "story",
+      "stories",
+      "headline",
+      "headlines",
+      "newspaper",
+      "newspapers",
+      "journalist",
+      "journalists",
+      "reporter",
+      "reporters",
+      "column",
+      "press reports",
+    ],
+    notAfter: /^\s+(?:ahead|on\s+with|release\s+template|for\s+(?:payment|a\s+decision))\b/i,
+  },
+  {
+    id: "death",
+    terms: [
+      "death",
+      "passed away",
+      "passing",
+      "funeral",
+      "bereavement",
+      "condolences",
+      "sorry for your loss",
+      "sorry to hear about your",
+    ],
+    notBefore:
+      /(?:time\s+of|on|upon|in\s+the\s+event\s+of|before|after|certificate\s+of|date\s+of)\s+$/i,
+    notAfter:
+      /^\s+(?:benefit|benefits|in\s+service|certificate|duty|duties|of\s+(?:a|the)\s+(?:party|shareholder|member|partner|director|settlor|testator)|grant)\b/i,
+  },
+  {
+    id: "pandemic",
+    terms: ["pandemic", "Covid", "COVID-19", "coronavirus", "lockdown", "lockdowns"],
+    area: true,
+  },
+  {
+    id: "war",
+    terms: ["war", "wars", "invasion", "ceasefire", "air strikes", "airstrikes"],
+    notBefore:
+      /(?:price|trade|bidding|talent|turf|format|console|browser|patent|legal|tug[- ]of|culture|cold|war\s+of)\s+$/i,
+    notAfter: /^\s+(?:room|chest|of\s+words|games?|story|stories|footing)\b/i,
+    area: true,
+  },
+  {
+    id: "accident",
+    terms: ["accident", "crash", "collision"],
+    notBefore: /(?:by|an|any|no)\s+$/i,
+    notAfter: /^\s+(?:insurance|policy|cover|report\s+form|and\s+emergency)\b/i,
+  },
+  {
+    id: "retirement",
+    terms: ["retirement", "retiring", "retired", "stepping down", "stepped down"],
+    notBefore: /(?:early|mandatory|normal|pension|age\s+of|on|upon|at)\s+$/i,
+    notAfter:
+      /^\s+(?:age|benefits?|plan|plans|scheme|schemes|fund|funds|account|accounts|savings|relief|annuity|date|of\s+(?:the\s+)?(?:shares|debt|notes|bonds|assets))\b/i,
+  },
+];
+
+/** VERB_BEFORE as a pattern: "we spill", "to probe". */
+function VERB_BEFORE_RE(): RegExp {
+  return new RegExp(VERB_BEFORE, "i");
+}
+
+/** Concepts by id. */
+export const CONCEPTS: ReadonlyMap<string, Concept> = new Map(CONCEPT_LIST.map((c) => [c.id, c]));
+
+/** Head words (and whole topics) that name a concept: "strikes", "industrial action", "illness". */
+const HEADS: Readonly<Record<string, string>> = {
+  strike: "strike",
+  strikes: "strike",
+  "industrial action": "strike",
+  walkout: "strike",
+  walkouts: "strike",
+  election: "election",
+  elections: "election",
+  "general election": "election",
+  midterms: "election",
+  politics: "politics",
+  political: "politics",
+  "political topics": "politics",
+  brexit: "brexit",
+  religion: "religion",
+  religions: "religion",
+  faith: "religion",
+  sport: "sports",
+  sports: "sports",
+  football: "football",
+  soccer: "football",
+  baseball: "baseball",
+  golf: "golf",
+  rugby: "rugby",
+  cricket: "cricket",
+  tennis: "tennis",
+  health: "health",
+  illness: "health",
+  "ill health": "health",
+  sickness: "health",
+  surgery: "health",
+  cancer: "health",
+  diagnosis: "health",
+  divorce: "divorce",
+  separation: "divorce",
+  merger: "merger",
+  recall: "recall",
+  recalls: "recall",
+  layoff: "layoffs",
+  layoffs: "layoffs",
+  "lay-offs": "layoffs",
+  redundancies: "layoffs",
+  redundancy: "layoffs",
+  "job cuts": "layoffs",
+  bankruptcy: "bankruptcy",
+  insolvency: "bankruptcy",
+  departure: "departure",
+  resignation: "departure",
+  exit: "departure",
+  ousting: "departure",
+  closure: "closure",
+  shutdown: "closure",
+  spill: "spill",
+  leak: "spill",
+  lawsuit: "lawsuit",
+  litigation: "lawsuit",
+  suit: "lawsuit",
+  case: "lawsuit",
+  claim: "lawsuit",
+  dispute: "lawsuit",
+  investigation: "investigation",
+  inquiry: "investigation",
+  probe: "investigation",
+  coverage: "coverage",
+  death: "death",
+  bereavement: "death",
+  passing: "death",
+  pandemic: "pandemic",
+  covid: "pandemic",
+  "covid-19": "pandemic",
+  war: "war",
+  accident: "accident",
+  crash: "accident",
+  retirement: "retirement",
+};
+
+/** Words before a topic's head that only say whose or which in general. */
+const LEADING = new Set(
+  "the a an her his their our my your its any all this that these those".split(" "),
+);
+
+/** What a profile's topic means, read once. */
+export interface TopicSpec {
+  /** As the profile writes it. */
+  topic: string;
+  concept?: Concept;
+  /** The head word as written ("lawsuit", "closure"). */
+  head: string;
+  /** Capitalised words and years that say which one ("Meridian", "2024"). */
+  names: string[];
+  /** Lower-case words that qualify it ("customs", "founder", "site"), folded. */
+  qualifiers: string[];
+  /** Words of an "of" phrase that say what it is about ("estate"), folded: one must be near. */
+  about: string[];
+  /** The topic without its leading determiner or possessive ("Meridian lawsuit"). */
+  core: string;
+}
+
+const specs = new Map<string, TopicSpec>();
+
+function fold(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/['’]s$/, "")
+    .replace(/['’]$/, "");
+}
+
+/** Reads a topic into its parts (memoised: profiles repeat across drafts). */
+export function topicSpec(topic: string): TopicSpec {
+  const cached = specs.get(topic);
+  if (cached) return cached;
+  const words = topic.trim().split(/\s+/).filter(Boolean);
+  let first = 0;
+  while (first < words.length - 1 && LEADING.has(words[first]!.toLowerCase())) first++;
+  const rest = words.slice(first);
+  const of = rest.findIndex((w, i) => i > 0 && w.toLowerCase() === "of");
+  const coreWords = of > 0 ? rest.slice(0, of) : rest;
+  const aboutWords = of > 0 ? rest.slice(of + 1).filter((w) => !LEADING.has(w.toLowerCase())) : [];
+  const head = coreWords[coreWords.length - 1] ?? topic;
+  const whole = coreWords.join(" ").toLowerCase();
+  const conceptId = HEADS[whole] ?? HEADS[fold(head)] ?? HEADS[whole.replace(/s$/, "")];
+  const names: string[] = [];
+  const qualifiers: string[] = [];
+  const about: string[] = [];
+  for (const word of coreWords.slice(0, -1)) {
+    const bare = word.replace(/['’]s?$/, "");
+    if (/^\p{Lu}/u.test(bare) || /^\d{2,4}$/.test(bare)) names.push(bare);
+    else if (bare) qualifiers.push(bare.toLowerCase());
+  }
+  for (const word of aboutWords) {
+    const bare = word.replace(/['’]s?$/, "");
+    if (/^\p{Lu}/u.test(bare)) names.push(bare);
+    else if (bare) about.push(bare.toLowerCase());
+  }
+  const spec: TopicSpec = {
+    topic,
+    head,
+    names,
+    qualifiers,
+    about,
+    core: rest.join(" "),
+  };
+  const concept = conceptId ? CONCEPTS.get(conceptId) : undefined;
+  if (concept) spec.concept = concept;
+  if (specs.size > 500) specs.clear();
+  specs.set(topic, spec);
+  return spec;
+}
+
+/** How a term of a topic is used when it is found. */
+export type TermRole =
+  /** The topic as the profile writes it (with or without its determiner). */
+  | "exact"
+  /** A word or phrase of its concept, or its head. */
+  | "term"
+  /** A word that names it only beside one of its names. */
+  | "withName"
+  /** One of its names. */
+  | "name"
+  /** A word of what it is about ("estate" of "press coverage of the estate"). */
+  | "about";
+
+/** A term of a topic: its role, and the concept whose senses judge it. */
+export interface TopicTerm {
+  term: string;
+  role: TermRole;
+  concept?: Concept;
+}
+
+const termCache = new Map<string, TopicTerm[]>();
+
+/** Every term a topic is matched by, with its role (memoised per topic). */
+export function topicTerms(topic: string): readonly TopicTerm[] {
+  const cached = termCache.get(topic);
+  if (cached) return cached;
+  const spec = topicSpec(topic);
+  const concept = spec.concept;
+  const terms: TopicTerm[] = [{ term: topic, role: "exact" }];
+  if (concept) terms[0]!.concept = concept;
+  if (spec.core !== topic)
+    terms.push({ term: spec.core, role: "exact", ...(concept ? { concept } : {}) });
+  if (concept) {
+    for (const term of concept.terms) terms.push({ term, role: "term", concept });
+    for (const id of concept.includes ?? []) {
+      const included = CONCEPTS.get(id);
+      if (!included) continue;
+      for (const term of included.terms) terms.push({ term, role: "term", concept: included });
+    }
+  }
+  // Without a concept, the head itself (with the words that qualify it: "data breach").
+  const headPhrase = [...spec.qualifiers, spec.head].join(" ");
+  if (!concept) terms.push({ term: headPhrase, role: "term" });
+  else if (!concept.terms.some((t) => t.toLowerCase() === spec.head.toLowerCase())) {
+    terms.push({ term: spec.head, role: "term", concept });
+  }
+  if (spec.names.length > 0) {
+    for (const term of concept?.withName ?? []) terms.push({ term, role: "withName", concept });
+    for (const name of spec.names) {
+      if (name.length >= 3 || /^\d+$/.test(name)) terms.push({ term: name, role: "name" });
+    }
+  }
+  for (const word of spec.about) terms.push({ term: word, role: "about" });
+  if (termCache.size > 500) termCache.clear();
+  termCache.set(topic, terms);
+  return terms;
+}
