@@ -192,13 +192,22 @@ export function check(ctx: CheckContext): void {
     );
     const has = (j: Judged, role: TermRole) =>
       present.get(`${j.sentence}\u0000${j.spec.topic}`)?.has(role) === true;
+    // Each sentence's names per topic, in order, for the nearest one to a word beside them.
+    const names = new Map<string, TermHit[]>();
+    for (const j of judged) {
+      if (j.role !== "name") continue;
+      const key = `${j.sentence}\u0000${j.spec.topic}`;
+      const list = names.get(key);
+      if (list) list.push(j.hit);
+      else names.set(key, [j.hit]);
+    }
     for (const j of judged) {
       if (j.role === "name" || j.role === "about") continue;
       if (j.spec.about.length > 0 && j.role !== "exact" && !has(j, "about")) continue;
       if (j.role === "withName") {
         if (!has(j, "name")) continue;
         // The name and the word beside it, as one piece of evidence where they are close.
-        const name = nearestName(judged, j);
+        const name = nearestName(names.get(`${j.sentence}\u0000${j.spec.topic}`) ?? [], j.hit);
         report(ctx, fieldName, j, name, reported);
         continue;
       }
@@ -231,15 +240,20 @@ function sentenceMatches(
   return verdict;
 }
 
-/** The topic's name nearest to a hit in its sentence. */
-function nearestName(judged: readonly Judged[], j: Judged): TermHit | undefined {
-  let best: TermHit | undefined;
-  for (const other of judged) {
-    if (other.role !== "name" || other.sentence !== j.sentence || other.spec !== j.spec) continue;
-    const distance = Math.abs(other.hit.start - j.hit.start);
-    if (!best || distance < Math.abs(best.start - j.hit.start)) best = other.hit;
+/** The name nearest to a hit, among names sorted by position (binary search). */
+function nearestName(names: readonly TermHit[], hit: TermHit): TermHit | undefined {
+  let low = 0;
+  let high = names.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (names[mid]!.start < hit.start) low = mid + 1;
+    else high = mid;
   }
-  return best;
+  const after = names[low];
+  const before = names[low - 1];
+  if (!before) return after;
+  if (!after) return before;
+  return hit.start - before.start <= after.start - hit.start ? before : after;
 }
 
 function report(

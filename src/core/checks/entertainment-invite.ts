@@ -294,11 +294,6 @@ function cuesIn(text: string, windows: readonly Span[]): Cue[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Whether a cue takes this occasion: an offer ("we have") only seats or a named venue. */
-function takes(cue: Cue, occasion: Occasion): boolean {
-  return !cue.offer || occasion.kind === "seats" || occasion.kind === "named";
-}
-
 /** Every invitation to entertainment in the draft, recipient-independent and memoised. */
 export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
   return draft.memo("entertainment-invitations", () => {
@@ -334,11 +329,19 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
       if (occasions.length === 0) continue;
       const cues = cuesIn(text, windows);
       const occasionsBySentence = new Map<number, Occasion[]>();
+      // An offer ("we have") takes only seats or a named venue: the first of those per sentence.
+      const seatsBySentence = new Map<number, Occasion>();
       for (const occasion of occasions) {
         const sentence = sentenceIndex(occasion.start);
         const list = occasionsBySentence.get(sentence);
         if (list) list.push(occasion);
         else occasionsBySentence.set(sentence, [occasion]);
+        if (
+          (occasion.kind === "seats" || occasion.kind === "named") &&
+          !seatsBySentence.has(sentence)
+        ) {
+          seatsBySentence.set(sentence, occasion);
+        }
       }
       // Each sentence read once, however many cues it holds.
       const pastSentences = new Map<number, boolean>();
@@ -354,7 +357,9 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
       for (const cue of cues) {
         const sentence = sentenceIndex(cue.start);
         if (sentence < 0 || used.has(sentence) || past(sentence)) continue;
-        const own = (occasionsBySentence.get(sentence) ?? []).find((o) => takes(cue, o));
+        const own = cue.offer
+          ? seatsBySentence.get(sentence)
+          : occasionsBySentence.get(sentence)?.[0];
         if (own) {
           used.add(sentence);
           hits.push({

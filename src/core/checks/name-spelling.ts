@@ -729,6 +729,10 @@ export function check(ctx: CheckContext): void {
     if (othersCalled(key).length > 0 || index.author.has(key)) continue;
     const isSurname = key === surnameKey;
     const common = isCommonWordName(key);
+    // Someone the draft names with another surname ("Meg Turner") is called this too.
+    const surnames = names.namedPeople.get(key);
+    let namedSomeoneElse = false;
+    for (const s of surnames ?? []) if (!own.words.has(s)) namedSomeoneElse = true;
     for (const mention of occurrences) {
       if (names.claimed.has(`${mention.field}:${mention.start}`)) continue;
       const verdict = mentionVerdict(own, mention.text, isSurname);
@@ -743,9 +747,7 @@ export function check(ctx: CheckContext): void {
       if (!isSurname && mention.field === "body") {
         // Written to this client alone, a name in the third person is somebody else's
         // ("Kate and I will take your evidence"); so is one the draft gives another surname.
-        if (onlyPrimary) continue;
-        const surnames = names.namedPeople.get(key);
-        if (surnames && [...surnames].some((s) => !own.words.has(s))) continue;
+        if (onlyPrimary || namedSomeoneElse) continue;
       }
       reportAt(mention, mention, verdict);
     }

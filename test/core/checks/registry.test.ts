@@ -12,6 +12,8 @@ const SUPPORT_FILES = [
   "channel-proposals",
   "profile-terms",
   "invitation",
+  "entertainment-lexicon",
+  "topic-senses",
 ];
 const STABLE_IDS = [
   "name-spelling",
