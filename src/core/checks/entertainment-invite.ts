@@ -216,9 +216,18 @@ const CUES: readonly { bare: boolean; offer?: boolean; pattern: RegExp }[] = [
   {
     bare: true,
     pattern:
-      /\b(?:to\s+have\s+you\s+(?:with\s+us|there|along))\b|\bcome\s+along\b|\bdo\s+come\b|\bcome\s+with\s+us\b/gi,
+      /\b(?:to\s+have\s+you\s+(?:with\s+us|there|along))\b|\b(?:love|like|delighted|pleased|glad|happy)\s+to\s+(?:have|welcome|host|see)\s+you\b|\bcome\s+along\b|\bdo\s+come\b|\bcome\s+with\s+us\b|\bcome\s+and\s+(?:watch|see|join|enjoy)\b/gi,
   },
-  { bare: false, pattern: /\b(?:take|treat|invite|bring|host)\s+(?:you|your)\b/gi },
+  {
+    bare: true,
+    pattern:
+      /\b(?:would|are)\s+you\s+(?:be\s+)?interested\b|\binterested\s*\?|\b(?:is|are|['’]s|will\s+be)\s+on\s+(?:us|me|the\s+firm)\b|\b(?:is|are)\s+yours\b|\bif\s+you\s+(?:want|would\s+like|['’]d\s+like)\s+(?:them|it|one|to\s+(?:go|come))\b/gi,
+  },
+  {
+    bare: false,
+    pattern:
+      /\b(?:take|treat|invite|bring|host|tempt|buy|welcome)\s+(?:you|your)\b|\bget\s+you\s+(?:out|along|over|down)\b/gi,
+  },
   {
     bare: false,
     pattern:
@@ -226,7 +235,8 @@ const CUES: readonly { bare: boolean; offer?: boolean; pattern: RegExp }[] = [
   },
   {
     bare: false,
-    pattern: /\b(?:let['’]?s|let\s+us|shall\s+we|how\s+about|what\s+about|why\s+don['’]t\s+we)\b/gi,
+    pattern:
+      /\b(?:let['’]?s|let\s+us|shall\s+we|how\s+about|what\s+about|why\s+don['’]t\s+we|why\s+not|fancy)\b/gi,
   },
   {
     bare: false,

@@ -70,7 +70,7 @@ interface NameCandidate extends WordSpan {
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*`;
 // No "i" flag on these patterns: with it, \p{Lu} would match any letter and a name any word.
-const GREETING = String.raw`(?:[Dd]ear|DEAR|[Hh]i|HI|[Hh]ello|HELLO|[Hh]ey|[Hh]iya|[Hh]ola|[Mm]orning|[Gg]ood\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening)|[Gg]reetings|[Ww]elcome)`;
+const GREETING = String.raw`(?:[Dd]ear|DEAR|[Hh]i|HI|[Hh]ello|HELLO|[Hh]ey|[Hh]iya|[Hh]ola|[Mm]orning|[Gg]ood\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening)|[Gg]reetings|[Ww]elcome|[Cc]her|[Cc]hère|[Bb]onjour|[Hh]allo|[Ll]iebe|[Ll]ieber|[Qq]uerid[oa]|[Ee]stimad[oa]|[Cc]ar[oa]|[Cc]iao|[Hh]ej|[Hh]ei|[Bb]este)`;
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Prof|Professor)\.?`;
 
 /**
@@ -82,7 +82,7 @@ const GREETING_LINE = new RegExp(
   String.raw`^[ \t]*${GREETING}[ \t,]+((?:${NAME})(?:(?:[ \t]*,[ \t]*(?:${GREETING}[ \t]+)?|[ \t]+(?:and|&)[ \t]+)${NAME})*)[ \t]*(?:[,:;!.—–-]|$)`,
   "muy",
 );
-const GREETING_INITIALS = new Set("DdHhMmGgWw");
+const GREETING_INITIALS = new Set("DdHhMmGgWwCcBbLlQqEe");
 const GREETING_WORD = new RegExp(String.raw`^${GREETING}$`);
 /** "Meg," or "Meg -" alone at the very start of the authored text. */
 const BARE_OPENING = new RegExp(String.raw`^\s*(${NAME})[ \t]*(?:,|:|[—–-])[ \t]*$`, "mu");

@@ -103,7 +103,43 @@ const SPORTS = [
   "match",
   "match day",
   "matchday",
+  "marathon",
+  "half marathon",
+  ...TEAMS(),
 ];
+
+/** Teams people name for their games ("did you see the Lakers?"): nicknames that are no common word. */
+function TEAMS(): string[] {
+  return [
+    "Yankees",
+    "Red Sox",
+    "Dodgers",
+    "Cubs",
+    "Lakers",
+    "Knicks",
+    "Celtics",
+    "Warriors",
+    "Steelers",
+    "Packers",
+    "49ers",
+    "Broncos",
+    "Bruins",
+    "Blackhawks",
+    "Man United",
+    "Manchester United",
+    "Man City",
+    "Tottenham Hotspur",
+    "Spurs",
+    "Arsenal",
+    "Everton",
+    "Aston Villa",
+    "Harlequins",
+    "Saracens",
+    "All Blacks",
+    "Springboks",
+    "Wallabies",
+  ];
+}
 
 /**
  * "game" and "match" are a game being played when a team or nation names it ("the England game"),
@@ -111,6 +147,14 @@ const SPORTS = [
  */
 function isGamePlayed(before: string, after: string): boolean {
   if (GAME_NOT_BEFORE.test(before) || GAME_NOT_AFTER.test(after)) return false;
+  // "a marathon, not a sprint", "a marathon session": a long effort, not a race.
+  if (
+    /^(?:\s*,?\s*not\s+a\s+sprint|\s+(?:session|sessions|meeting|meetings|negotiation|negotiations|call|calls|day|week|hearing|effort|task|process))\b/i.test(
+      after,
+    )
+  ) {
+    return false;
+  }
   // "a whole other ball game", "a new game", "the blame game": idioms.
   if (
     /(?:whole\s+other|different|new|same|long|waiting|numbers|blame|video|board|mind)\s+(?:ball\s+)?$/i.test(
@@ -133,7 +177,7 @@ function isGamePlayed(before: string, after: string): boolean {
     /^\s+(?:on\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|this\s+(?:weekend|evening|afternoon|morning)|last\s+(?:night|week|weekend)|tonight|yesterday|tomorrow|at\s+the\s+weekend|at\s+(?:the\s+)?\p{Lu})/iu.test(
       after,
     ) ||
-    /\b(?:watch|watched|watching|see|saw|seen|enjoy|enjoyed|catch|caught|after|before|at|to|from|for|during)\s+the\s+$/i.test(
+    /\b(?:watch|watched|watching|see|saw|seen|enjoy|enjoyed|catch|caught|after|before|at|to|from|for|during|on|in|won|lost|ran|running)\s+the\s+$/i.test(
       before,
     )
   );
@@ -392,8 +436,9 @@ const CONCEPT_LIST: readonly Concept[] = [
       String.raw`\b(?:whole\s+other|different|new|same|long|waiting|blame|numbers|video|board|mind|safest|Boxing)\s+$`,
       "i",
     ),
-    judged: ["game", "match", "match day", "matchday"],
+    judged: ["game", "match", "match day", "matchday", "marathon"],
     sense: isGamePlayed,
+    capitalised: TEAMS(),
     area: true,
   },
   {
@@ -652,6 +697,10 @@ const CONCEPT_LIST: readonly Concept[] = [
       "complaint",
       "dispute",
       "suit",
+      "arbitration",
+      "tribunal",
+      "arbitrator",
+      "award",
     ],
   },
   {
@@ -794,6 +843,8 @@ const HEADS: Readonly<Record<string, string>> = {
   leak: "spill",
   lawsuit: "lawsuit",
   litigation: "lawsuit",
+  arbitration: "lawsuit",
+  trial: "lawsuit",
   suit: "lawsuit",
   case: "lawsuit",
   claim: "lawsuit",
@@ -817,6 +868,11 @@ const HEADS: Readonly<Record<string, string>> = {
 /** Words before a topic's head that only say whose or which in general. */
 const LEADING = new Set(
   "the a an her his their our my your its any all this that these those".split(" "),
+);
+
+/** Prepositions that end a topic's head: what follows says what it is about. */
+const PREPOSITIONS = new Set(
+  "of at in on with about over involving during after from for against between into".split(" "),
 );
 
 /** What a profile's topic means, read once. */
@@ -853,7 +909,9 @@ export function topicSpec(topic: string): TopicSpec {
   let first = 0;
   while (first < words.length - 1 && LEADING.has(words[first]!.toLowerCase())) first++;
   const rest = words.slice(first);
-  const of = rest.findIndex((w, i) => i > 0 && w.toLowerCase() === "of");
+  // "press coverage of the estate", "the fire at the warehouse": the head is before the first
+  // preposition, and what follows says what it is about.
+  const of = rest.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
   const coreWords = of > 0 ? rest.slice(0, of) : rest;
   const aboutWords = of > 0 ? rest.slice(of + 1).filter((w) => !LEADING.has(w.toLowerCase())) : [];
   const head = coreWords[coreWords.length - 1] ?? topic;

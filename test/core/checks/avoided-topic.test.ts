@@ -20,6 +20,8 @@ const TOPICS: Record<string, string> = {
   bankruptcy: "her brother's bankruptcy",
   coverage: "press coverage of the estate",
   spill: "the Kilcarra spill",
+  fire: "the fire at the warehouse",
+  arbitration: "the Smith arbitration",
 };
 const PROFILES = Object.entries(TOPICS).map(([key, topic]) => ({
   matchKey: `${key}@topics.example`,
@@ -112,6 +114,17 @@ runRuleTests(avoidedTopic, {
     quiet("bankruptcy", "a routine search", "The bankruptcy search against the buyer is clear."),
     quiet("coverage", "an ordinary phrase", "We will press ahead with the sale of the estate."),
     quiet("spill", "an idiom", "The hearing may spill over into next week."),
+    quiet(
+      "fire",
+      "fire in other senses, without the warehouse",
+      "We need to fire off a reply; the partners came under fire.",
+    ),
+    quiet(
+      "arbitration",
+      "another person and another arbitration",
+      "Please ask John Smith to sign. The Jones arbitration settled.",
+    ),
+    quiet("sports", "a long effort, not a race", "This is a marathon, not a sprint."),
     {
       name: "quoted history",
       to: DAN,
@@ -210,6 +223,26 @@ runRuleTests(avoidedTopic, {
       "a departure in other words",
       "It must have been hard since Gregor stepped down.",
       "stepped down",
+    ),
+    found(
+      "fire",
+      "a topic's head beside what it is about",
+      "I was sorry to hear about the fire at your warehouse.",
+      "fire",
+    ),
+    found(
+      "arbitration",
+      "a named arbitration in other words",
+      "The Smith hearing is next week, and the tribunal in Smith may rule soon.",
+      "Smith hearing",
+      "tribunal in Smith",
+    ),
+    found(
+      "sports",
+      "a team and a race",
+      "Did you see the Lakers last night? Congratulations on the marathon!",
+      "Lakers",
+      "marathon",
     ),
     found(
       "sports",

@@ -76,6 +76,11 @@ runRuleTests(entertainmentInvite, {
       body: "Would you like to come by our office for a coffee before the hearing?",
     },
     {
+      name: "a show cause hearing",
+      to: DAN,
+      body: "The show cause hearing is on Monday. Would you like to join us?",
+    },
+    {
       name: "quoted history",
       to: DAN,
       body: "Thanks.\n\nOn Mon, 1 Sep 2026, Sam wrote:\n> Would you like to join us for dinner?",
@@ -204,6 +209,45 @@ runRuleTests(entertainmentInvite, {
             "body",
             "We're hosting a table at the charity ball on 3 May and would love you to join us. I'd also love to treat you to afternoon tea",
             "treat you to afternoon tea",
+          ),
+        },
+      ],
+    },
+    {
+      name: "offers in other words: tempt, buy, on us, yours, come and watch",
+      to: DAN,
+      body: "Can we tempt you to the Christmas drinks? Let me buy you dinner when you are next in town. Our tickets for the Wimbledon final are yours. Come and watch the Six Nations with us.",
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Can we tempt you to the Christmas drinks",
+            "tempt you to the Christmas drinks",
+          ),
+        },
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Can we tempt you to the Christmas drinks? Let me buy you dinner",
+            "buy you dinner",
+          ),
+        },
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Can we tempt you to the Christmas drinks? Let me buy you dinner when you are next in town. Our tickets for the Wimbledon final are yours",
+            "tickets for the Wimbledon final are yours",
+          ),
+        },
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Can we tempt you to the Christmas drinks? Let me buy you dinner when you are next in town. Our tickets for the Wimbledon final are yours. Come and watch the Six Nations",
+            "Come and watch the Six Nations",
           ),
         },
       ],
