@@ -8,7 +8,7 @@ import {
   sentencesOf,
   spanIndexAt,
   textFields,
-  triggerWindows,
+  windowsAround,
   type TextFieldName,
 } from "./helpers";
 import type { Span } from "../analysis";
@@ -19,6 +19,8 @@ import {
   MEAL,
   NAMED,
   NOT_ENTERTAINMENT_AFTER,
+  NAMED_CAPITALISED,
+  OCCASION_HEADS,
   SEATS,
   VENUE_TYPE,
 } from "./entertainment-lexicon";
@@ -105,11 +107,14 @@ const EVENT_OR_MEAL = new RegExp(String.raw`^(?:${EVENT}|${MEAL}|${GATHERING})\b
  */
 const OCCASION_PATTERNS: readonly {
   kind: OccasionKind;
+  /** The group of OCCASION_HEADS it is looked for near. */
+  heads: string;
   pattern: RegExp;
   accept?: (m: RegExpExecArray) => boolean;
 }[] = [
   {
     kind: "meal",
+    heads: "meal",
     pattern: new RegExp(
       String.raw`\b(?:(?:a|an|the|some|our)\s+)?(?:(?:quick|nice|late|early|celebratory|celebration|team|client|long|proper|slap-up|festive|christmas)\s+)?${MEAL}\b(?![- ]+(?:and|&|n)[- ]+learn)${NOT_AFTER}`,
       "giu",
@@ -117,6 +122,7 @@ const OCCASION_PATTERNS: readonly {
   },
   {
     kind: "event",
+    heads: "event",
     pattern: new RegExp(
       String.raw`\b((?:a|an|the|our|this|next|that|tonight['’]s|tomorrow['’]s|\p{L}+day['’]s))\s+(?:[\p{L}'’-]+\s+){0,3}?${EVENT}\b${NOT_AFTER}`,
       "giu",
@@ -125,27 +131,39 @@ const OCCASION_PATTERNS: readonly {
   {
     // "Yankees game", "England match": a capitalised name before the event (case-sensitive).
     kind: "event",
+    heads: "event",
     pattern: new RegExp(
       String.raw`\b(\p{Lu}[\p{L}'’.-]*)\s+${EVENT_EITHER_CASE}\b${NOT_AFTER}`,
       "gu",
     ),
   },
-  { kind: "event", pattern: new RegExp(String.raw`\b${GATHERING}\b${NOT_AFTER}`, "giu") },
   {
     kind: "event",
+    heads: "gathering",
+    pattern: new RegExp(String.raw`\b${GATHERING}\b${NOT_AFTER}`, "giu"),
+  },
+  {
+    kind: "event",
+    heads: "golf",
     pattern: new RegExp(
       String.raw`\b(?:(?:a|the)\s+)?round\s+of\s+golf\b|\bgolf\b${NOT_AFTER}`,
       "giu",
     ),
   },
-  { kind: "named", pattern: new RegExp(String.raw`\b${NAMED}(?![\p{L}\d])${NOT_AFTER}`, "gu") },
+  {
+    kind: "named",
+    heads: "named",
+    pattern: new RegExp(String.raw`\b${NAMED}(?![\p{L}\d])${NOT_AFTER}`, "gu"),
+  },
   {
     kind: "seats",
+    heads: "seats",
     pattern: new RegExp(String.raw`\b${SEATS}\b${SEAT_COMPLEMENT}`, "giu"),
     accept: (m) => /^\p{Lu}/u.test(m[1]!) || EVENT_OR_MEAL.test(m[1]!),
   },
   {
     kind: "venue",
+    heads: "venue",
     pattern: new RegExp(
       String.raw`\b(?:at|in)\s+(?:the\s+|a\s+)?(?:[\p{L}'’&-]+\s+){0,3}?${VENUE_TYPE}\b${NOT_AFTER}`,
       "giu",
@@ -252,15 +270,72 @@ const CUES: readonly { bare: boolean; offer?: boolean; pattern: RegExp }[] = [
 const PAST =
   /\b(?:last\s+(?:week|night|month|year|time|season|summer|spring|autumn|winter)|yesterday|earlier\s+(?:this|today)|was|were|had|enjoyed|attended|thanks?\s+(?:you\s+)?(?:so\s+much\s+)?(?:for|again))\b/i;
 
-/**
- * Every invitation names an occasion (or tickets, seats, a box): the frames run only near these
- * words. The margin covers an offer split over two sentences.
- */
-const OCCASION_TRIGGER = new RegExp(
-  String.raw`\b(?:lunch|dinner|supper|brunch|drinks?|cocktails|happy\s+hour|bite|meal|pints?|glass|tea|tasting|barbecue|bbq|golf|theat(?:re|er)|box|courtside|seats|tickets?|badges|passes|table|tee|round|game|match|fixture|concert|gig|show|opera|ballet|play|musical|gala|tournament|races?|raceday|regatta|recital|festival|premiere|view|symphony|final|prix|awards|part(?:y|ies)|receptions?|ball|hospitality|stadium|arena|ballpark|club|course|racecourse|racetrack|hall|house|restaurant|bistro|brasserie|steakhouse|trattoria|tavern|pub|bar|grill|enclosure)\b|${NAMED}`,
-  "giu",
+/** The words the old frames need near them (their occasion words), as before the lexicon. */
+const FRAME_WORDS: ReadonlySet<string> = new Set(
+  (
+    "lunch luncheon dinner drink drinks cocktails happy brunch golf theatre theater box courtside " +
+    "seats ticket tickets game match concert show opera ballet play musical gala tournament races symphony"
+  ).split(" "),
 );
-const OCCASION_MARGIN = 400;
+
+/** Head word (lower case, or as written for NAMED_CAPITALISED) → the groups it heads. */
+const HEAD_GROUPS: ReadonlyMap<string, readonly string[]> = (() => {
+  const groups = new Map<string, string[]>();
+  const add = (word: string, group: string) => {
+    const list = groups.get(word);
+    if (list) list.push(group);
+    else groups.set(word, [group]);
+  };
+  for (const group of Object.keys(OCCASION_HEADS)) {
+    for (const word of OCCASION_HEADS[group]!.split(" ")) add(word, group);
+  }
+  for (const word of NAMED_CAPITALISED) add(word, "named");
+  return groups;
+})();
+
+/** Head words that count only capitalised ("Cup"), and every other head word in any case. */
+const HEAD_PATTERN = new RegExp(String.raw`\b(?:${[...NAMED_CAPITALISED].join("|")})\b`, "g");
+/** One pattern for every head word: irregexp scans for it far faster than a loop over words. */
+const HEAD_PATTERN_ANY_CASE = new RegExp(
+  String.raw`\b(?:${[...HEAD_GROUPS.keys()]
+    .filter((w) => w === w.toLowerCase())
+    .sort((a, b) => b.length - a.length)
+    .join("|")})\b`,
+  "gi",
+);
+
+/**
+ * The head words of `text` by group ("meal", "seats", …), and all of them under "any". Lower-case
+ * head words match in any case ("Dinner", "DINNER"); NAMED_CAPITALISED only as written.
+ */
+function headWords(text: string): Map<string, Span[]> {
+  const byGroup = new Map<string, Span[]>();
+  const push = (group: string, span: Span) => {
+    const list = byGroup.get(group);
+    if (list) list.push(span);
+    else byGroup.set(group, [span]);
+  };
+  const seen = new Set<number>();
+  for (const pattern of [HEAD_PATTERN_ANY_CASE, HEAD_PATTERN]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (seen.has(m.index)) continue;
+      const groups = HEAD_GROUPS.get(m[0]) ?? HEAD_GROUPS.get(m[0].toLowerCase());
+      if (!groups) continue;
+      seen.add(m.index);
+      const span = { start: m.index, end: m.index + m[0].length };
+      push("any", span);
+      for (const group of groups) push(group, span);
+    }
+  }
+  for (const list of byGroup.values()) list.sort((a, b) => a.start - b.start);
+  return byGroup;
+}
+
+/** Around an occasion word: enough for its longest pattern (three words before, a place after). */
+const OCCASION_MARGIN = 80;
+/** Around a frame's occasion word: the longest frame before its occasion. */
+const FRAME_MARGIN = 250;
 
 export interface InvitationHit {
   field: TextFieldName;
@@ -268,10 +343,16 @@ export interface InvitationHit {
   end: number;
 }
 
-function occasionsIn(text: string, windows: readonly Span[]): Occasion[] {
+/** Occasions near their head words: each kind of pattern only around its own words. */
+function occasionsIn(text: string, triggers: ReadonlyMap<string, Span[]>): Occasion[] {
   const found: Occasion[] = [];
-  for (const { kind, pattern, accept } of OCCASION_PATTERNS) {
-    for (const m of execInWindows(text, windows, pattern)) {
+  const windows = new Map<string, Span[]>();
+  for (const { kind, heads, pattern, accept } of OCCASION_PATTERNS) {
+    const near = triggers.get(heads);
+    if (!near) continue;
+    let around = windows.get(heads);
+    if (!around) windows.set(heads, (around = windowsAround(text, near, OCCASION_MARGIN)));
+    for (const m of execInWindows(text, around, pattern)) {
       if (accept && !accept(m)) continue;
       if (isNotEntertainmentAt(text, m.index + m[0].length)) continue;
       if (kind === "meal" && MEAL_AS_TIME.test(text.slice(Math.max(0, m.index - 20), m.index)))
@@ -311,10 +392,16 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
     for (const field of textFields(draft)) {
       const text = field.scan;
       const found: InvitationHit[] = [];
-      const windows = triggerWindows(text, OCCASION_TRIGGER, OCCASION_MARGIN);
-      if (windows.length === 0) continue;
+      const heads = headWords(text);
+      const triggers = heads.get("any");
+      if (!triggers) continue;
+      const frameWindows = windowsAround(
+        text,
+        triggers.filter((t) => FRAME_WORDS.has(text.slice(t.start, t.end).toLowerCase())),
+        FRAME_MARGIN,
+      );
       for (const frame of INVITATION_FRAMES) {
-        for (const m of execInWindows(text, windows, frame)) {
+        for (const m of execInWindows(text, frameWindows, frame)) {
           // "join the call after lunch": the meal is a time, not the occasion.
           const lead = m[0].replace(/[\p{L}'’]+$/u, "");
           if (MEAL_WORD.test(m[0]) && MEAL_AS_TIME.test(lead)) continue;
@@ -335,9 +422,20 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
       // Then a cue and an occasion in one sentence ("we have a box at Wembley for the final, and
       // I'd love you to join us"), or a complete invitation beside the sentence that names the
       // occasion ("I have two tickets for the Yankees. Would you like to come?").
-      const occasions = occasionsIn(text, windows);
+      const occasions = occasionsIn(text, heads);
       if (occasions.length === 0) continue;
-      const cues = cuesIn(text, windows);
+      // Cues only in the sentences that name an occasion, and those either side of them.
+      const cueWindows: Span[] = [];
+      for (const occasion of occasions) {
+        const i = sentenceIndex(occasion.start);
+        if (i < 0) continue;
+        const start = sentences[Math.max(0, i - 1)]!.start;
+        const end = sentences[Math.min(sentences.length - 1, i + 1)]!.end;
+        const last = cueWindows[cueWindows.length - 1];
+        if (last && start <= last.end) last.end = Math.max(last.end, end);
+        else cueWindows.push({ start, end });
+      }
+      const cues = cuesIn(text, cueWindows);
       const occasionsBySentence = new Map<number, Occasion[]>();
       // An offer ("we have") takes only seats or a named venue: the first of those per sentence.
       const seatsBySentence = new Map<number, Occasion>();
@@ -410,8 +508,7 @@ function lexiconOccasion(draft: AnalysedDraft): FieldSpan | undefined {
     for (const field of [draft.subject, draft.location]) {
       const text = field.scan;
       if (text.trim() === "") continue;
-      const whole = [{ start: 0, end: text.length }];
-      const occasion = occasionsIn(text, whole).find(
+      const occasion = occasionsIn(text, headWords(text)).find(
         (o) => o.kind !== "venue" || field.field === "location",
       );
       if (occasion) return { field: field.field, start: occasion.start, end: occasion.end };

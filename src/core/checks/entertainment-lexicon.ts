@@ -76,3 +76,27 @@ export const SEATS = String.raw`(?:tickets?|seats|(?:a|our|the\s+firm['’]s|the
  * ticket, a locked box, the hospitality sector, a meeting venue's matter.
  */
 export const NOT_ENTERTAINMENT_AFTER = String.raw`(?:\s*(?:(?:course|club|hall|house|venue|stadium|arena|centre|center|ground|park|theat(?:re|er))\s+)?(?:time|break|hour|meeting|session|briefing|order|system|plan|cause|changer|theory|sector|industry|customers?|clients?|businesses|venues?|groups?|law|licen[cs]es?|rights|contracts?|agreements?|leases?|disputes?|claims?|litigation|matters?|acquisition|sale|purchase|financing|sponsorship|negotiations?|terms|policy|insurance|provided|will\s+be\s+provided|is\s+provided|road|rd|street|st|lane|way|avenue|ave|drive|place|estate|industrial|district|conference|offices?|park|station)\b)`;
+
+/**
+ * The words each kind of occasion above is built around (its head, or a venue's or event's most
+ * telling word): the check looks for an occasion of a kind only near its words, found in one pass
+ * over the text's words. Lower-case words count in any case; `NAMED_CAPITALISED` only as written
+ * ("Cup", not "cup").
+ */
+export const OCCASION_HEADS: Readonly<Record<string, string>> = {
+  meal: "lunch luncheon dinner supper brunch drink drinks cocktails happy bite meal pint pints glass tea tasting menu barbecue bbq",
+  event:
+    "game match fixture concert gig show opera ballet play musical gala tournament races race raceday regatta recital festival premiere view symphony golf prix awards cup",
+  gathering: "party parties reception receptions ball hospitality",
+  golf: "golf",
+  seats: "ticket tickets seats box courtside badges passes hospitality table tee round",
+  venue:
+    "stadium arena ballpark club course racecourse racetrack theatre theater house hall restaurant bistro brasserie steakhouse trattoria tavern pub bar grill enclosure",
+  named:
+    "wembley twickenham lord oval trafford anfield emirates stamford hotspur murrayfield principality aviva croke wimbledon albert barbican southbank wigmore coliseum glyndebourne vic globe o2 ascot cheltenham epsom goodwood aintree newmarket silverstone henley sunningdale wentworth gleneagles belfry carnoustie muirfield birkdale glastonbury fringe proms nations ashes fenway wrigley dodger citi barclays crypto staples metlife sofi carnegie broadway preakness belmont pebble augusta indy madness stanley tanglewood",
+};
+export const NAMED_CAPITALISED: ReadonlySet<string> = new Set(
+  "Cup League Series Garden Bowl Derby Open Court Centre Center National Field Park Square TD Test Gold Grand Six".split(
+    " ",
+  ),
+);

@@ -88,19 +88,31 @@ const GREETING_WORD = new RegExp(String.raw`^${GREETING}$`);
 const BARE_OPENING = new RegExp(String.raw`^\s*(${NAME})[ \t]*(?:,|:|[—–-])[ \t]*$`, "mu");
 /** "Thanks, Meg." "Cheers, Jon!" */
 const VOCATIVE = new RegExp(
-  String.raw`\b(?:[Tt]hanks|THANKS|[Tt]hank\s+you|[Cc]heers|[Ss]orry|[Cc]ongratulations|[Cc]ongrats|[Ww]elcome|[Gg]reat|[Oo]k|OK|[Oo]kay|[Ss]ure|[Ww]ell\s+done)[ \t]*,[ \t]*(${NAME})[ \t]*(?=[.!?;,:—–-]|$)`,
+  String.raw`\b(?:(?:[Tt]hanks(?:\s+again)?|THANKS|[Tt]hank\s+you|[Cc]heers|[Cc]ongratulations|[Cc]ongrats|[Ww]ell\s+done)(?:[ \t]*,[ \t]*|[ \t]+)|(?:[Ss]orry|[Ww]elcome|[Gg]reat|[Oo]k|OK|[Oo]kay|[Ss]ure)[ \t]*,[ \t]*|(?:[Gg]ood\s+luck|[Ss]peak\s+soon|[Tt]alk\s+soon|[Ss]ee\s+you(?:\s+soon)?)[ \t]+)(${NAME})[ \t]*(?=[.!?;,:—–-]|$)`,
   "gmu",
 );
-/** "Thanks Will", "Cheers Luke!", "Many thanks Kate": a sign-off speaking to someone, no comma. */
-const VOCATIVE_BARE = new RegExp(
-  String.raw`\b(?:[Tt]hanks(?:\s+again)?|[Tt]hank\s+you|[Cc]heers|[Tt]a|[Cc]ongratulations|[Cc]ongrats|[Ww]ell\s+done|[Gg]ood\s+luck|[Ss]peak\s+soon|[Tt]alk\s+soon|[Ss]ee\s+you(?:\s+soon)?)[ \t]+(${NAME})[ \t]*(?=[.!?;,:—–-]|$)`,
-  "gmu",
-);
-/** "John, could you send …": a name opening a sentence and speaking to its reader. */
-const SENTENCE_VOCATIVE = new RegExp(
-  String.raw`(?:^|[.!?][ \t]+)[ \t]*(${NAME})[ \t]*,[ \t]+(?:could|can|would|will|please|do|did|are|have|let|just|thanks|thank|any|you|your|if|when|hope|I|we|what|how|is)\b`,
-  "gmu",
-);
+/**
+ * "John, could you send …": a name opening a sentence and speaking to its reader. Found from its
+ * tail (a comma, then a word that asks or tells), which starts with a literal comma and so is
+ * cheap to scan for; the name before it is then read by hand.
+ */
+const VOCATIVE_TAIL =
+  /,[ \t]+(?:could|can|would|will|please|do|did|are|have|let|just|thanks|thank|any|you|your|if|when|hope|I|we|what|how|is)\b/g;
+
+/** The name before a vocative's comma at `comma`, when it opens a line or a sentence. */
+function nameBeforeComma(text: string, comma: number): { start: number; end: number } | undefined {
+  let end = comma;
+  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
+  let start = end;
+  while (start > 0 && isNameChar(text, start - 1)) start--;
+  if (start === end || !/^\p{Lu}/u.test(text.slice(start, start + 2))) return undefined;
+  let before = start;
+  while (before > 0 && (text[before - 1] === " " || text[before - 1] === "\t")) before--;
+  if (before === 0 || text[before - 1] === "\n") return { start, end };
+  // After a sentence's end: ". John, could you…" (blanks needed between).
+  return before < start && /[.!?]/.test(text[before - 1]!) ? { start, end } : undefined;
+}
+
 /** "Ms Andersen", "Dr. Whitacre", "Professor Okonkwo". */
 const TITLED = new RegExp(String.raw`\b(${TITLE})[ \t]+(${NAME})`, "gu");
 /** A capitalised word: for "Given Surname" pairs, and every mention. */
@@ -108,7 +120,13 @@ const CAPITALISED = new RegExp(NAME, "gu");
 
 /** Folded letters of a word: its key in the mention index. */
 function keyOf(word: string): string {
-  return foldText(word).replace(/[^\p{L}]/gu, "");
+  // Most names are plain ASCII letters: lower-case them without a pattern.
+  let plain = true;
+  for (let i = 0; i < word.length && plain; i++) {
+    const code = word.charCodeAt(i);
+    plain = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  }
+  return plain ? word.toLowerCase() : foldText(word).replace(/[^\p{L}]/gu, "");
 }
 
 /** A title as a key: "Prof." → "prof", "Doctor" → "dr". */
@@ -169,29 +187,61 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
 
 /** "Anderson's" is Anderson: the possessive is not part of the name. */
 function bare(text: string, start: number, end: number): WordSpan {
-  const word = text.slice(start, end);
-  const cut = /['’]s$/i.test(word) ? 2 : /['’]$/.test(word) ? 1 : 0;
-  return { start, end: end - cut, text: word.slice(0, word.length - cut) };
+  let cut = end;
+  const last = text.charCodeAt(cut - 1);
+  const beforeLast = text.charCodeAt(cut - 2);
+  if (
+    (last === 115 || last === 83) &&
+    (beforeLast === 39 || beforeLast === 0x2019) &&
+    cut - 2 > start
+  ) {
+    cut -= 2;
+  } else if ((last === 39 || last === 0x2019) && cut - 1 > start) {
+    cut -= 1;
+  }
+  return { start, end: cut, text: text.slice(start, cut) };
+}
+
+const FIELD_NUMBERS: Readonly<Record<TextFieldName, number>> = { subject: 0, location: 1, body: 2 };
+const FIELD_NAMES: readonly TextFieldName[] = ["subject", "location", "body"];
+
+/** A word's position as one number: its start and its field. */
+function at(field: TextFieldName, start: number): number {
+  return start * 4 + FIELD_NUMBERS[field];
+}
+
+/** The capitalised word at a position from `at()`, read again from its field. */
+function mentionAt(draft: AnalysedDraft, position: number): NameCandidate {
+  const field = FIELD_NAMES[position % 4]!;
+  const start = Math.floor(position / 4);
+  const text = fieldOf(draft, field).scan;
+  let end = start + 1;
+  while (end < text.length && isNameChar(text, end)) end++;
+  const word = bare(text, start, end);
+  return { field, ...word, role: "mention", key: keyOf(word.text) };
 }
 
 interface DraftNames {
   /** Greetings, vocatives, titled surnames and pairs, in reading order per field. */
   candidates: NameCandidate[];
   /** Every other capitalised word, by folded letters. */
-  mentions: Map<string, NameCandidate[]>;
+  /** Positions (`at()`: start × 4 + field number) of every other capitalised word, by folded letters. */
+  mentions: Map<string, number[]>;
   /** Given names written with a surname ("Meg Turner"): folded given → folded surnames. */
   namedPeople: Map<string, Set<string>>;
   /** `${field}:${start}` of every word a candidate above stands on: not judged again as a mention. */
-  claimed: Set<string>;
+  claimed: Set<number>;
+  /** The candidates grouped by what is written: a verdict on the first holds for all. */
+  groups: { first: NameCandidate; all: NameCandidate[] }[];
 }
 
 /** Recipient-independent: every place a name is written, found once per draft. */
 function draftNames(draft: AnalysedDraft): DraftNames {
   return draft.memo("name-candidates", () => {
     const candidates: NameCandidate[] = [];
-    const mentions = new Map<string, NameCandidate[]>();
+    const mentions = new Map<string, number[]>();
     const namedPeople = new Map<string, Set<string>>();
-    const claimed = new Set<string>();
+    const claimed = new Set<number>();
     for (const field of textFields(draft)) {
       const text = field.scan;
       const taken = new Set<number>();
@@ -204,7 +254,7 @@ function draftNames(draft: AnalysedDraft): DraftNames {
         const id = role === "pair" ? -start - 1 : start;
         if (taken.has(id)) return;
         taken.add(id);
-        claimed.add(`${field.field}:${start}`);
+        claimed.add(at(field.field, start));
         const word = bare(text, start, end);
         candidates.push({
           field: field.field,
@@ -240,12 +290,15 @@ function draftNames(draft: AnalysedDraft): DraftNames {
           }
         }
       }
-      for (const pattern of [VOCATIVE, VOCATIVE_BARE, SENTENCE_VOCATIVE]) {
-        pattern.lastIndex = 0;
-        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-          const start = m.index + m[0].lastIndexOf(m[1]!);
-          add("vocative", start, start + m[1]!.length);
-        }
+      VOCATIVE.lastIndex = 0;
+      for (let m = VOCATIVE.exec(text); m; m = VOCATIVE.exec(text)) {
+        const start = m.index + m[0].lastIndexOf(m[1]!);
+        add("vocative", start, start + m[1]!.length);
+      }
+      VOCATIVE_TAIL.lastIndex = 0;
+      for (let m = VOCATIVE_TAIL.exec(text); m; m = VOCATIVE_TAIL.exec(text)) {
+        const name = nameBeforeComma(text, m.index);
+        if (name) add("vocative", name.start, name.end);
       }
       TITLED.lastIndex = 0;
       for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
@@ -267,10 +320,9 @@ function draftNames(draft: AnalysedDraft): DraftNames {
         const word = bare(text, start, end);
         const key = keyOf(word.text);
         if (key.length >= 2) {
-          const mention: NameCandidate = { field: field.field, ...word, role: "mention", key };
           const list = mentions.get(key);
-          if (list) list.push(mention);
-          else mentions.set(key, [mention]);
+          if (list) list.push(at(field.field, start));
+          else mentions.set(key, [at(field.field, start)]);
         }
         if (previous && onlyBlanks(text, previous.end, start)) {
           const given = bare(text, previous.start, previous.end);
@@ -283,7 +335,20 @@ function draftNames(draft: AnalysedDraft): DraftNames {
         previous = { start, end };
       }
     }
-    return { candidates, mentions, namedPeople, claimed };
+    const byText = new Map<string, { first: NameCandidate; all: NameCandidate[] }>();
+    for (const candidate of candidates) {
+      const key = [
+        candidate.role,
+        candidate.text,
+        candidate.second?.text ?? "",
+        candidate.title ?? "",
+        (candidate.greeted ?? []).join(" "),
+      ].join("\u0000");
+      const group = byText.get(key);
+      if (group) group.all.push(candidate);
+      else byText.set(key, { first: candidate, all: [candidate] });
+    }
+    return { candidates, mentions, namedPeople, claimed, groups: [...byText.values()] };
   });
 }
 
@@ -455,13 +520,14 @@ function mentionContext(text: string, start: number, end: number): MentionContex
   return context;
 }
 
-const contextMemo = new WeakMap<NameCandidate, MentionContext>();
-
+/** How the word at a position is used, read once per draft however many recipients ask. */
 function contextOf(draft: AnalysedDraft, candidate: NameCandidate): MentionContext {
-  let context = contextMemo.get(candidate);
+  const memo = draft.memo("name-mention-contexts", () => new Map<number, MentionContext>());
+  const position = at(candidate.field, candidate.start);
+  let context = memo.get(position);
   if (!context) {
     context = mentionContext(fieldOf(draft, candidate.field).scan, candidate.start, candidate.end);
-    contextMemo.set(candidate, context);
+    memo.set(position, context);
   }
   return context;
 }
@@ -682,7 +748,9 @@ export function check(ctx: CheckContext): void {
     return verdicts.get(id);
   };
 
-  for (const candidate of names.candidates) {
+  // Each distinct written name (role, words, and for greetings who else is greeted) is judged
+  // once: the same capitalised words recur through a draft.
+  for (const { first: candidate, all } of names.groups) {
     if (candidate.role === "greeting" || candidate.role === "vocative") {
       const verdict = judgedGiven(candidate);
       if (!verdict) continue;
@@ -693,11 +761,11 @@ export function check(ctx: CheckContext): void {
       ) {
         continue;
       }
-      reportAt(candidate, candidate, verdict);
+      for (const c of all) reportAt(c, c, verdict);
     } else if (candidate.role === "surname") {
       const verdict = judgeSurname(own, candidate.text, candidate.title);
       if (verdict && othersCalled(candidate.key).length === 0) {
-        reportAt(candidate, candidate, verdict);
+        for (const c of all) reportAt(c, c, verdict);
       }
     } else if (candidate.second) {
       // "Meg Anderson" / "Megge Andersen": both words must point at this person.
@@ -709,8 +777,10 @@ export function check(ctx: CheckContext): void {
       const givenVerdict = givenOk ? undefined : judgedGiven(candidate);
       const familyVerdict = familyOk ? undefined : judgeSurname(own, family);
       if ((givenOk || givenVerdict) && (familyOk || familyVerdict)) {
-        if (givenVerdict) reportAt(candidate, candidate, givenVerdict);
-        if (familyVerdict) reportAt(candidate, candidate.second, familyVerdict);
+        for (const c of all) {
+          if (givenVerdict) reportAt(c, c, givenVerdict);
+          if (familyVerdict) reportAt(c, c.second!, familyVerdict);
+        }
       }
     }
   }
@@ -733,8 +803,9 @@ export function check(ctx: CheckContext): void {
     const surnames = names.namedPeople.get(key);
     let namedSomeoneElse = false;
     for (const s of surnames ?? []) if (!own.words.has(s)) namedSomeoneElse = true;
-    for (const mention of occurrences) {
-      if (names.claimed.has(`${mention.field}:${mention.start}`)) continue;
+    for (const position of occurrences) {
+      if (names.claimed.has(position)) continue;
+      const mention = mentionAt(draft, position);
       const verdict = mentionVerdict(own, mention.text, isSurname);
       if (!verdict) continue;
       const context = contextOf(draft, mention);

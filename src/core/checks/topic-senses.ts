@@ -82,7 +82,7 @@ const SPORTS = [
   "NCAA",
   "playoffs",
   "play-offs",
-  "the big game",
+  "big game",
   "NFL",
   "NBA",
   "MLB",
@@ -92,7 +92,7 @@ const SPORTS = [
   "Olympics",
   "Olympic Games",
   "Paralympics",
-  "the Ashes",
+  "Ashes",
   "Test match",
   "touchdown",
   "home run",
@@ -203,34 +203,38 @@ const HEALTH_NOT_BEFORE =
 const HEALTH_NOT_AFTER =
   /^(?:\s+(?:and|&)\s+safety|\s+(?:of|check|checks|care|sector|service|services|insurance|plan|plans|authority|authorities|board|boards|trust|trusts|department|ministry|regulator|regulators|warning|warnings|claim|claims|data|record|records|product|products|benefit|benefits|scheme|schemes|policy|policies|system|systems|industry|tech|technology|provider|providers|visitor|visitors|economics|screening|secretary|minister|committee|select|condition\s+of\s+the)\b|care\b|[-‐])/i;
 
-/** Body parts after "how's the" / "hope your": "how's the knee?". */
-const BODY_PARTS = [
+/**
+ * Words of personal health that need the words before them: a body part asked after ("how's the
+ * knee?", "hope your shoulder is better"), hospital without an article ("in hospital", "out of
+ * hospital"), "on the mend", "off sick", "your recovery". Judged rather than listed as phrases:
+ * a phrase starting "how", "in", "on" or "your" would be looked up at every such word.
+ */
+const HEALTH_JUDGED = [
   "knee",
   "knees",
   "hip",
-  "back",
   "shoulder",
   "ankle",
   "wrist",
-  "leg",
-  "arm",
-  "foot",
-  "neck",
-  "eye",
-  "eyes",
+  "hospital",
+  "mend",
+  "sick",
+  "recovery",
 ];
-const BODY_QUESTIONS: string[] = [];
-for (const part of BODY_PARTS) {
-  for (const lead of [
-    "how's the",
-    "how is the",
-    "how's your",
-    "how is your",
-    "hope the",
-    "hope your",
-  ]) {
-    BODY_QUESTIONS.push(`${lead} ${part}`);
+
+function isPersonalHealth(before: string, after: string): boolean {
+  if (/\b(?:how['’]?s|how\s+is|how\s+are|hope)\s+(?:the|your|her|his)\s+$/i.test(before))
+    return true;
+  if (/\b(?:in|to|from|out\s+of|into|leave|left|leaving|discharged\s+from)\s+$/i.test(before)) {
+    return /^\s*(?:[.,;!?)]|$|\s+(?:for|since|after|with|last|yesterday|again|overnight))/i.test(
+      after,
+    );
   }
+  if (/\bon\s+the\s+$/i.test(before)) return true;
+  if (/\b(?:off|been|was|were|is|are|feeling|fell|falling|got|get)\s+$/i.test(before)) {
+    return !/^\s+(?:of|and\s+tired)\b/i.test(after);
+  }
+  return /\b(?:your|her|his|speedy|full|quick|swift)\s+$/i.test(before) && !/^\s+of\b/i.test(after);
 }
 
 const CONCEPT_LIST: readonly Concept[] = [
@@ -252,7 +256,6 @@ const CONCEPT_LIST: readonly Concept[] = [
       "union ballot",
       "strike ballot",
       "strike action",
-      "on strike",
     ],
     notBefore: new RegExp(
       String.raw`(?:${VERB_BEFORE}|\b(?:bird|air|airstrike|lucky|first|pre-?emptive|military|drone|missile|lightning|hunger|three|two|one|what)\s+$)`,
@@ -286,7 +289,7 @@ const CONCEPT_LIST: readonly Concept[] = [
       "turnout",
       "polling day",
       "polling station",
-      "the polls",
+      "polls",
       "opinion polls",
       "ballot box",
       "campaign trail",
@@ -469,7 +472,7 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "baseball",
-    terms: ["baseball", "World Series", "MLB", "home run", "the ballgame", "ball game"],
+    terms: ["baseball", "World Series", "MLB", "home run", "ballgame", "ball game"],
     notBefore: /(?:whole\s+other|different|new|same)\s+$/i,
     area: true,
   },
@@ -489,7 +492,8 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "cricket",
-    terms: ["cricket", "the Ashes", "Test match", "IPL", "innings"],
+    terms: ["cricket", "Ashes", "Test match", "IPL", "innings"],
+    capitalised: ["Ashes"],
     area: true,
   },
   {
@@ -507,16 +511,11 @@ const CONCEPT_LIST: readonly Concept[] = [
       "feeling better",
       "feel better",
       "feeling much better",
-      "get well",
       "get well soon",
-      "on the mend",
       "under the weather",
-      "speedy recovery",
-      "your recovery",
       "recovering",
       "surgery",
       "operation went",
-      "in hospital",
       "hospitalised",
       "hospitalized",
       "diagnosis",
@@ -528,11 +527,12 @@ const CONCEPT_LIST: readonly Concept[] = [
       "physiotherapy",
       "medical leave",
       "sick leave",
-      "off sick",
       "convalescing",
       "convalescence",
-      ...BODY_QUESTIONS,
+      ...HEALTH_JUDGED,
     ],
+    judged: HEALTH_JUDGED,
+    sense: isPersonalHealth,
     notBefore: new RegExp(
       String.raw`(?:${HEALTH_NOT_BEFORE.source}|\b(?:constituency|GP['’]?s?|dental|plastic)\s+$)`,
       "i",
@@ -973,10 +973,10 @@ export function topicTerms(topic: string): readonly TopicTerm[] {
   if (cached) return cached;
   const spec = topicSpec(topic);
   const concept = spec.concept;
-  const terms: TopicTerm[] = [{ term: topic, role: "exact" }];
+  // The topic without its determiner ("Meridian lawsuit" for "the Meridian lawsuit"): the same
+  // hits, and no phrase to look up at every "the" of the text.
+  const terms: TopicTerm[] = [{ term: spec.core, role: "exact" }];
   if (concept) terms[0]!.concept = concept;
-  if (spec.core !== topic)
-    terms.push({ term: spec.core, role: "exact", ...(concept ? { concept } : {}) });
   if (concept) {
     for (const term of concept.terms) terms.push({ term, role: "term", concept });
     for (const id of concept.includes ?? []) {

@@ -160,7 +160,13 @@ function sameLetter(written: string, target: string): boolean {
  * aside), a conventional transliteration (Mueller for Müller), or a capital without its accent
  * (Eloise for Éloïse's É).
  */
+const PLAIN_LETTERS = /^[A-Za-z]*$/;
+
 export function isAcceptedSpelling(written: string, target: string): boolean {
+  // Plain letters against plain letters: the same name, case aside, or not (the common case).
+  if (PLAIN_LETTERS.test(target) && PLAIN_LETTERS.test(written)) {
+    return written.toLowerCase() === target.toLowerCase();
+  }
   // Apostrophes, hyphens and spaces are how a name is set, not how it is spelt (O'Brien, O’Brien).
   const w = written.normalize("NFC").replace(/[^\p{L}\p{M}]/gu, "");
   const t = target.normalize("NFC").replace(/[^\p{L}\p{M}]/gu, "");

@@ -183,7 +183,7 @@ runRuleTests(avoidedTopic, {
       "how people ask after someone's health",
       "I hope you're feeling better. How's the knee?",
       "feeling better",
-      "How's the knee",
+      "knee",
     ),
     found(
       "merger",
