@@ -9,6 +9,7 @@ import {
   type TermHit,
   type TextFieldName,
 } from "./helpers";
+import { LETTER_CLASS, isUpperCaseAt } from "../text";
 import { findProfileTerms } from "./profile-terms";
 import { topicSpec, topicTerms, type Concept, type TermRole, type TopicSpec } from "./topic-senses";
 
@@ -26,6 +27,14 @@ export const meta: CheckMeta = {
 
 export { expandTopics } from "./profile-terms";
 export { CONCEPTS, topicSpec } from "./topic-senses";
+
+/** A word of a noun phrase, an "of" phrase after a hit, an indefinite article before one. */
+const PHRASE_WORD = new RegExp(`^[${LETTER_CLASS}\\d'’-]+$`);
+const OF_PHRASE = new RegExp(`^\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?([${LETTER_CLASS}\\d'’-]+)`);
+const INDEFINITE = new RegExp(
+  `(?:^|[^${LETTER_CLASS}])(?:a|an|any|each|every|no)\\s+(?:[${LETTER_CLASS}'’-]+\\s+){0,2}$`,
+  "i",
+);
 
 /** How much text either side of a hit its sense is read from. */
 const CONTEXT = 48;
@@ -92,12 +101,12 @@ function namesAnother(before: string, after: string, spec: TopicSpec): boolean {
   if (words[words.length - 1] === "") words.pop();
   for (let i = words.length - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
     const word = words[i]!;
-    if (!/^[\p{L}\d'’-]+$/u.test(word)) break;
+    if (!PHRASE_WORD.test(word)) break;
     if (PHRASE_START.has(word.toLowerCase())) break;
     if (!known(word)) return true;
   }
   // "Closure of the data room": an "of" phrase that names something else.
-  const of = /^\s+of\s+(?:the\s+|a\s+|an\s+)?([\p{L}\d'’-]+)/u.exec(after);
+  const of = OF_PHRASE.exec(after);
   if (of && !known(of[1]!) && !spec.about.includes(of[1]!.toLowerCase())) return true;
   return false;
 }
@@ -112,7 +121,7 @@ function inSense(
 ): boolean {
   if (!concept) return true;
   const lower = term.toLowerCase();
-  if (concept.capitalised?.some((t) => t.toLowerCase() === lower) && !/^\p{Lu}/u.test(written)) {
+  if (concept.capitalised?.some((t) => t.toLowerCase() === lower) && !isUpperCaseAt(written, 0)) {
     return false;
   }
   if (concept.judged?.some((t) => t.toLowerCase() === lower)) {
@@ -147,7 +156,7 @@ export function check(ctx: CheckContext): void {
     for (const { spec, role, concept } of roles.get(hit.term.toLowerCase()) ?? []) {
       if (role === "name") {
         // A name is written with its capital ("Meridian", not "meridian"), or is a year.
-        if (!/^(?:\p{Lu}|\d)/u.test(hit.text)) continue;
+        if (!isUpperCaseAt(hit.text, 0) && !/^\d/.test(hit.text)) continue;
       } else if (role !== "about" && !inSense(concept, hit.term, hit.text, before, after)) {
         continue;
       }
@@ -217,7 +226,7 @@ export function check(ctx: CheckContext): void {
 }
 
 function isIndefinite(before: string): boolean {
-  return /(?:^|[^\p{L}])(?:a|an|any|each|every|no)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(before);
+  return INDEFINITE.test(before);
 }
 
 /** Whether the sentence holding a hit matches `pattern` (each sentence read once per pattern). */

@@ -25,9 +25,13 @@ import {
   VENUE_TYPE,
 } from "./entertainment-lexicon";
 import { invitationOccasion, isInvitation, type FieldSpan } from "./invitation";
+import { LETTER_CLASS, isUpperCaseAt } from "../text";
+
+/** The last word of a hit: what a frame's occasion ends with. */
+const TRAILING_WORD = new RegExp(`[${LETTER_CLASS}'’]+$`);
 
 /** Not a working meal, a time, a support ticket or the client's matter. */
-const NOT_AFTER = String.raw`(?!${NOT_ENTERTAINMENT_AFTER})`;
+const NOT_AFTER = "(?!" + NOT_ENTERTAINMENT_AFTER + ")";
 
 export const meta: CheckMeta = {
   id: "entertainment-invite",
@@ -45,43 +49,52 @@ export const meta: CheckMeta = {
 };
 
 /** Occasions that are entertainment. Coffee and receptions are left out: they are ordinary business. */
-const FRAME_MEAL = String.raw`(?:(?:a|an|the|some|our)\s+)?(?:(?:quick|nice|late|early|celebratory|team|client|business|long)\s+)?(?:lunch(?:eon)?|dinner|drinks?|cocktails|happy\s+hour|brunch)`;
-const FRAME_EVENT = String.raw`(?:a|an|the|our|this|next|tonight's|[A-Z][a-z]+day's)\s+(?:[\w'’-]+\s+){0,2}?(?:game|match|concert|show|opera|ballet|play|musical|gala|tournament|races|symphony)`;
-const OCCASION = String.raw`(?:${FRAME_MEAL}|(?:a\s+)?round\s+of\s+golf|golf|(?:the\s+)?(?:theatre|theater)|(?:box|courtside)\s+seats|(?:a|our)\s+(?:corporate\s+)?box|tickets?|${FRAME_EVENT})\b`;
+const FRAME_MEAL =
+  "(?:(?:a|an|the|some|our)\\s+)?(?:(?:quick|nice|late|early|celebratory|team|client|business|long)\\s+)?(?:lunch(?:eon)?|dinner|drinks?|cocktails|happy\\s+hour|brunch)";
+const FRAME_EVENT =
+  "(?:a|an|the|our|this|next|tonight's|[A-Z][a-z]+day's)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:game|match|concert|show|opera|ballet|play|musical|gala|tournament|races|symphony)";
+const OCCASION =
+  "(?:" +
+  FRAME_MEAL +
+  "|(?:a\\s+)?round\\s+of\\s+golf|golf|(?:the\\s+)?(?:theatre|theater)|(?:box|courtside)\\s+seats|(?:a|our)\\s+(?:corporate\\s+)?box|tickets?|" +
+  FRAME_EVENT +
+  ")\\b";
 
 /** Invitation frames, each followed (within the sentence) by an occasion. */
 const INVITATION_FRAMES: readonly RegExp[] = [
   // "would you like to join us for dinner", "would you care to come to the game"
   new RegExp(
-    String.raw`\b(?:would|will|do|did)\s+you\s+(?:like|care|want|fancy|be\s+(?:able|free|up\s+for))\s+(?:to\s+)?(?:join|come|be\s+our\s+guest|go|grab|get|have)\b[^.!?\n]{0,60}?\b${OCCASION}`,
+    "\\b(?:would|will|do|did)\\s+you\\s+(?:like|care|want|fancy|be\\s+(?:able|free|up\\s+for))\\s+(?:to\\s+)?(?:join|come|be\\s+our\\s+guest|go|grab|get|have)\\b[^.!?\\n]{0,60}?\\b" +
+      OCCASION,
     "gi",
   ),
   // "join me for a round of golf", "join us at the concert"
-  new RegExp(String.raw`\bjoin\s+(?:me|us|our\s+team)\s+(?:for|at|to)\s+${OCCASION}`, "gi"),
+  new RegExp("\\bjoin\\s+(?:me|us|our\\s+team)\\s+(?:for|at|to)\\s+" + OCCASION, "gi"),
   // "can I take you to lunch", "we'd love to treat you to dinner", "invite you to the game"
   new RegExp(
-    String.raw`\b(?:take|treat|invite|bring|host)\s+you\s+(?:out\s+)?(?:to|for|at)\s+${OCCASION}`,
+    "\\b(?:take|treat|invite|bring|host)\\s+you\\s+(?:out\\s+)?(?:to|for|at)\\s+" + OCCASION,
     "gi",
   ),
   // "are you free for drinks", "would you be available for lunch"
   new RegExp(
-    String.raw`\b(?:are|would|will)\s+you\s+(?:be\s+)?(?:free|available|around|up)\s+for\s+${OCCASION}`,
+    "\\b(?:are|would|will)\\s+you\\s+(?:be\\s+)?(?:free|available|around|up)\\s+for\\s+" + OCCASION,
     "gi",
   ),
   // "we have tickets to", "I've got two box seats for"
   new RegExp(
-    String.raw`\b(?:we|i)\s*(?:'ve|\s+have|\s+got|'ve\s+got|\s+have\s+got)\s+(?:got\s+)?(?:(?:two|2|three|3|four|4|a\s+couple\s+of|a\s+pair\s+of|some|spare|extra)\s+)?(?:(?:spare|extra)\s+)?(?:tickets?|(?:box|courtside)\s+seats|seats|a\s+box)\s+(?:to|for)\b`,
+    "\\b(?:we|i)\\s*(?:'ve|\\s+have|\\s+got|'ve\\s+got|\\s+have\\s+got)\\s+(?:got\\s+)?(?:(?:two|2|three|3|four|4|a\\s+couple\\s+of|a\\s+pair\\s+of|some|spare|extra)\\s+)?(?:(?:spare|extra)\\s+)?(?:tickets?|(?:box|courtside)\\s+seats|seats|a\\s+box)\\s+(?:to|for)\\b",
     "gi",
   ),
   // "let's grab lunch", "how about dinner", "shall we get drinks"
   new RegExp(
-    String.raw`\b(?:let's|let\s+us|shall\s+we|how\s+about|what\s+about|fancy)\s+(?:(?:grab|grabbing|get|getting|have|having|do|doing|play|playing)\s+)?${OCCASION}`,
+    "\\b(?:let's|let\\s+us|shall\\s+we|how\\s+about|what\\s+about|fancy)\\s+(?:(?:grab|grabbing|get|getting|have|having|do|doing|play|playing)\\s+)?" +
+      OCCASION,
     "gi",
   ),
   // "as my guest at the game", "be our guests for dinner"
-  new RegExp(String.raw`\b(?:my|our)\s+guests?\s+(?:at|for|to)\s+${OCCASION}`, "gi"),
+  new RegExp("\\b(?:my|our)\\s+guests?\\s+(?:at|for|to)\\s+" + OCCASION, "gi"),
   // "an invitation to dinner"
-  new RegExp(String.raw`\binvitation\s+(?:to|for)\s+${OCCASION}`, "gi"),
+  new RegExp("\\binvitation\\s+(?:to|for)\\s+" + OCCASION, "gi"),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -98,12 +111,21 @@ interface Occasion {
 }
 
 /** What seats are for or where: "for the Yankees", "at Wembley", "to the opera" (checked in code). */
-const SEAT_COMPLEMENT = String.raw`(?:\s+[\p{L}\d'’-]+){0,4}?\s+(?:at|for|to|in)\s+(?:the\s+)?([\p{L}\d][\p{L}\d'’&-]*(?:\s+[\p{L}'’-]+)?)`;
-const EVENT_OR_MEAL = new RegExp(String.raw`^(?:${EVENT}|${MEAL}|${GATHERING})\b`, "iu");
+const SEAT_COMPLEMENT =
+  "(?:\\s+[" +
+  LETTER_CLASS +
+  "\\d'’-]+){0,4}?\\s+(?:at|for|to|in)\\s+(?:the\\s+)?([" +
+  LETTER_CLASS +
+  "\\d][" +
+  LETTER_CLASS +
+  "\\d'’&-]*(?:\\s+[" +
+  LETTER_CLASS +
+  "'’-]+)?)";
+const EVENT_OR_MEAL = new RegExp("^(?:" + EVENT + "|" + MEAL + "|" + GATHERING + ")\\b", "i");
 
 /**
  * Occasion patterns by kind, each run inside the trigger windows. `accept` checks what a
- * case-insensitive pattern cannot: a capital letter (with the "i" flag \p{Lu} matches any letter).
+ * case-insensitive pattern cannot: a capital letter.
  */
 const OCCASION_PATTERNS: readonly {
   kind: OccasionKind;
@@ -116,16 +138,26 @@ const OCCASION_PATTERNS: readonly {
     kind: "meal",
     heads: "meal",
     pattern: new RegExp(
-      String.raw`\b(?:(?:a|an|the|some|our)\s+)?(?:(?:quick|nice|late|early|celebratory|celebration|team|client|long|proper|slap-up|festive|christmas)\s+)?${MEAL}\b(?![- ]+(?:and|&|n)[- ]+learn)${NOT_AFTER}`,
-      "giu",
+      "\\b(?:(?:a|an|the|some|our)\\s+)?(?:(?:quick|nice|late|early|celebratory|celebration|team|client|long|proper|slap-up|festive|christmas)\\s+)?" +
+        MEAL +
+        "\\b(?![- ]+(?:and|&|n)[- ]+learn)" +
+        NOT_AFTER,
+      "gi",
     ),
   },
   {
     kind: "event",
     heads: "event",
     pattern: new RegExp(
-      String.raw`\b((?:a|an|the|our|this|next|that|tonight['’]s|tomorrow['’]s|\p{L}+day['’]s))\s+(?:[\p{L}'’-]+\s+){0,3}?${EVENT}\b${NOT_AFTER}`,
-      "giu",
+      "\\b((?:a|an|the|our|this|next|that|tonight['’]s|tomorrow['’]s|[" +
+        LETTER_CLASS +
+        "]+day['’]s))\\s+(?:[" +
+        LETTER_CLASS +
+        "'’-]+\\s+){0,3}?" +
+        EVENT +
+        "\\b" +
+        NOT_AFTER,
+      "gi",
     ),
   },
   {
@@ -133,40 +165,47 @@ const OCCASION_PATTERNS: readonly {
     kind: "event",
     heads: "event",
     pattern: new RegExp(
-      String.raw`\b(\p{Lu}[\p{L}'’.-]*)\s+${EVENT_EITHER_CASE}\b${NOT_AFTER}`,
-      "gu",
+      "\\b([A-Z\\u00C0-\\u00DE][" +
+        LETTER_CLASS +
+        "'’.-]*)\\s+" +
+        EVENT_EITHER_CASE +
+        "\\b" +
+        NOT_AFTER,
+      "g",
     ),
   },
   {
     kind: "event",
     heads: "gathering",
-    pattern: new RegExp(String.raw`\b${GATHERING}\b${NOT_AFTER}`, "giu"),
+    pattern: new RegExp("\\b" + GATHERING + "\\b" + NOT_AFTER, "gi"),
   },
   {
     kind: "event",
     heads: "golf",
-    pattern: new RegExp(
-      String.raw`\b(?:(?:a|the)\s+)?round\s+of\s+golf\b|\bgolf\b${NOT_AFTER}`,
-      "giu",
-    ),
+    pattern: new RegExp("\\b(?:(?:a|the)\\s+)?round\\s+of\\s+golf\\b|\\bgolf\\b" + NOT_AFTER, "gi"),
   },
   {
     kind: "named",
     heads: "named",
-    pattern: new RegExp(String.raw`\b${NAMED}(?![\p{L}\d])${NOT_AFTER}`, "gu"),
+    pattern: new RegExp("\\b" + NAMED + "(?![\\w\\u00C0-\\u024F])" + NOT_AFTER, "g"),
   },
   {
     kind: "seats",
     heads: "seats",
-    pattern: new RegExp(String.raw`\b${SEATS}\b${SEAT_COMPLEMENT}`, "giu"),
-    accept: (m) => /^\p{Lu}/u.test(m[1]!) || EVENT_OR_MEAL.test(m[1]!),
+    pattern: new RegExp("\\b" + SEATS + "\\b" + SEAT_COMPLEMENT, "gi"),
+    accept: (m) => isUpperCaseAt(m[1]!, 0) || EVENT_OR_MEAL.test(m[1]!),
   },
   {
     kind: "venue",
     heads: "venue",
     pattern: new RegExp(
-      String.raw`\b(?:at|in)\s+(?:the\s+|a\s+)?(?:[\p{L}'’&-]+\s+){0,3}?${VENUE_TYPE}\b${NOT_AFTER}`,
-      "giu",
+      "\\b(?:at|in)\\s+(?:the\\s+|a\\s+)?(?:[" +
+        LETTER_CLASS +
+        "'’&-]+\\s+){0,3}?" +
+        VENUE_TYPE +
+        "\\b" +
+        NOT_AFTER,
+      "gi",
     ),
   },
 ];
@@ -195,8 +234,10 @@ const CUES: readonly { bare: boolean; offer?: boolean; pattern: RegExp }[] = [
   {
     bare: true,
     pattern: new RegExp(
-      String.raw`\b(?:would|will|do|could)\s+you(?:\s+(?:and|or)\s+[\p{L}'’]+)?(?:\s+(?:both|all|two))?\s+(?:like|care|want|fancy|be\s+(?:able|free|up\s+for|interested|keen))(?:\s+(?:in|to))?\s+(?:join(?:ing)?|com(?:e|ing)|be(?:ing)?\s+our|attend(?:ing)?)\b`,
-      "giu",
+      "\\b(?:would|will|do|could)\\s+you(?:\\s+(?:and|or)\\s+[" +
+        LETTER_CLASS +
+        "'’]+)?(?:\\s+(?:both|all|two))?\\s+(?:like|care|want|fancy|be\\s+(?:able|free|up\\s+for|interested|keen))(?:\\s+(?:in|to))?\\s+(?:join(?:ing)?|com(?:e|ing)|be(?:ing)?\\s+our|attend(?:ing)?)\\b",
+      "gi",
     ),
   },
   { bare: true, pattern: /\bjoin\s+(?:me|us)\b/gi },
@@ -204,22 +245,28 @@ const CUES: readonly { bare: boolean; offer?: boolean; pattern: RegExp }[] = [
   {
     bare: true,
     pattern: new RegExp(
-      String.raw`\b(?:love|like|delighted|thrilled|pleased|glad|honou?red|happy|great|lovely|wonderful)\s+(?:it\s+)?(?:if\s+|for\s+)?you(?:\s+(?:and|or)\s+[\p{L}'’]+)?(?:\s+(?:both|all|two))?\s+(?:to|could|can|would)\s+(?:(?:both|all)\s+)?(?:join|come|be\s+(?:our|one\s+of\s+our|there|with\s+us)|make\s+it|stop\s+by|drop\s+by|pop\s+(?:by|in|over)|attend)\b`,
-      "giu",
+      "\\b(?:love|like|delighted|thrilled|pleased|glad|honou?red|happy|great|lovely|wonderful)\\s+(?:it\\s+)?(?:if\\s+|for\\s+)?you(?:\\s+(?:and|or)\\s+[" +
+        LETTER_CLASS +
+        "'’]+)?(?:\\s+(?:both|all|two))?\\s+(?:to|could|can|would)\\s+(?:(?:both|all)\\s+)?(?:join|come|be\\s+(?:our|one\\s+of\\s+our|there|with\\s+us)|make\\s+it|stop\\s+by|drop\\s+by|pop\\s+(?:by|in|over)|attend)\\b",
+      "gi",
     ),
   },
   {
     bare: true,
     pattern: new RegExp(
-      String.raw`\bif\s+you(?:\s+(?:and|or)\s+[\p{L}'’]+)?\s+(?:would|['’]d)\s+(?:like|care|want)\s+to\s+(?:join|come|attend)\b`,
-      "giu",
+      "\\bif\\s+you(?:\\s+(?:and|or)\\s+[" +
+        LETTER_CLASS +
+        "'’]+)?\\s+(?:would|['’]d)\\s+(?:like|care|want)\\s+to\\s+(?:join|come|attend)\\b",
+      "gi",
     ),
   },
   {
     bare: true,
     pattern: new RegExp(
-      String.raw`\blet\s+(?:me|us)\s+know\s+if\s+you(?:\s+(?:and|or)\s+[\p{L}'’]+)?\s+(?:fancy|(?:would|['’]d)\s+like|can\s+(?:join|come|make)|(?:are|['’]re)\s+(?:free|around|interested|up\s+for)|want\s+to\s+(?:join|come))`,
-      "giu",
+      "\\blet\\s+(?:me|us)\\s+know\\s+if\\s+you(?:\\s+(?:and|or)\\s+[" +
+        LETTER_CLASS +
+        "'’]+)?\\s+(?:fancy|(?:would|['’]d)\\s+like|can\\s+(?:join|come|make)|(?:are|['’]re)\\s+(?:free|around|interested|up\\s+for)|want\\s+to\\s+(?:join|come))",
+      "gi",
     ),
   },
   {
@@ -260,8 +307,8 @@ const CUES: readonly { bare: boolean; offer?: boolean; pattern: RegExp }[] = [
     bare: false,
     offer: true,
     pattern: new RegExp(
-      String.raw`\b(?:[Ww]e|I)\s*(?:['’]ve|\s+have|\s+(?:have\s+)?got)\b|\b(?:[Hh]osting|(?:has|have)\s+(?:taken|booked|reserved))\b`,
-      "gu",
+      "\\b(?:[Ww]e|I)\\s*(?:['’]ve|\\s+have|\\s+(?:have\\s+)?got)\\b|\\b(?:[Hh]osting|(?:has|have)\\s+(?:taken|booked|reserved))\\b",
+      "g",
     ),
   },
 ];
@@ -294,13 +341,15 @@ const HEAD_GROUPS: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 
 /** Head words that count only capitalised ("Cup"), and every other head word in any case. */
-const HEAD_PATTERN = new RegExp(String.raw`\b(?:${[...NAMED_CAPITALISED].join("|")})\b`, "g");
+const HEAD_PATTERN = new RegExp("\\b(?:" + [...NAMED_CAPITALISED].join("|") + ")\\b", "g");
 /** One pattern for every head word: irregexp scans for it far faster than a loop over words. */
 const HEAD_PATTERN_ANY_CASE = new RegExp(
-  String.raw`\b(?:${[...HEAD_GROUPS.keys()]
-    .filter((w) => w === w.toLowerCase())
-    .sort((a, b) => b.length - a.length)
-    .join("|")})\b`,
+  "\\b(?:" +
+    [...HEAD_GROUPS.keys()]
+      .filter((w) => w === w.toLowerCase())
+      .sort((a, b) => b.length - a.length)
+      .join("|") +
+    ")\\b",
   "gi",
 );
 
@@ -403,7 +452,7 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
       for (const frame of INVITATION_FRAMES) {
         for (const m of execInWindows(text, frameWindows, frame)) {
           // "join the call after lunch": the meal is a time, not the occasion.
-          const lead = m[0].replace(/[\p{L}'’]+$/u, "");
+          const lead = m[0].replace(TRAILING_WORD, "");
           if (MEAL_WORD.test(m[0]) && MEAL_AS_TIME.test(lead)) continue;
           found.push({ field: field.field, start: m.index, end: m.index + m[0].length });
         }

@@ -11,7 +11,8 @@
  */
 
 /** Meals and drinks a host pays for. Breakfast and coffee stay ordinary business. */
-export const MEAL = String.raw`(?:lunch(?:eon)?|dinner|supper|brunch|drinks?|cocktails|happy\s+hour|a\s+bite(?:\s+to\s+eat)?|a\s+meal|a\s+pint|pints|a\s+glass\s+of\s+(?:wine|champagne|fizz)|afternoon\s+tea|(?:wine|whisky|whiskey|gin)\s+tasting|tasting\s+menu|barbecue|bbq)`;
+export const MEAL =
+  "(?:lunch(?:eon)?|dinner|supper|brunch|drinks?|cocktails|happy\\s+hour|a\\s+bite(?:\\s+to\\s+eat)?|a\\s+meal|a\\s+pint|pints|a\\s+glass\\s+of\\s+(?:wine|champagne|fizz)|afternoon\\s+tea|(?:wine|whisky|whiskey|gin)\\s+tasting|tasting\\s+menu|barbecue|bbq)";
 
 /**
  * Shows and games: entertainment when something determines them ("the game", "Saturday's
@@ -31,19 +32,19 @@ const EVENT_WORDS = [
   "gala",
   "tournament",
   "races",
-  String.raw`race\s+day`,
+  "race\\s+day",
   "raceday",
   "regatta",
   "recital",
   "festival",
   "premiere",
-  String.raw`private\s+view`,
+  "private\\s+view",
   "symphony",
-  String.raw`golf\s+day`,
-  String.raw`day\s+at\s+the\s+races`,
-  String.raw`cup\s+final`,
-  String.raw`grand\s+prix`,
-  String.raw`awards(?:\s+(?:dinner|ceremony|night|evening|lunch))?`,
+  "golf\\s+day",
+  "day\\s+at\\s+the\\s+races",
+  "cup\\s+final",
+  "grand\\s+prix",
+  "awards(?:\\s+(?:dinner|ceremony|night|evening|lunch))?",
 ];
 export const EVENT = `(?:${EVENT_WORDS.join("|")})`;
 /**
@@ -56,26 +57,31 @@ export const EVENT_EITHER_CASE = `(?:${EVENT_WORDS.filter((w) => w !== "show" &&
   .join("|")})`;
 
 /** Gatherings that are entertainment by their qualifier ("summer party", not "third party"). */
-export const GATHERING = String.raw`(?:(?:summer|christmas|xmas|holiday|festive|garden|launch|viewing|watch|leaving|retirement|birthday|anniversary|office|drinks|cocktail|dinner|year-end|end-of-year|new\s+year['’]?s?|team)\s+part(?:y|ies)|(?:summer|spring|autumn|fall|winter|christmas|xmas|holiday|festive|evening|drinks|cocktail|champagne|networking|client|anniversary)\s+receptions?|(?:charity|summer|winter|christmas|annual|black[- ]tie|masked|hunt)\s+ball|(?:corporate\s+)?hospitality)`;
+export const GATHERING =
+  "(?:(?:summer|christmas|xmas|holiday|festive|garden|launch|viewing|watch|leaving|retirement|birthday|anniversary|office|drinks|cocktail|dinner|year-end|end-of-year|new\\s+year['’]?s?|team)\\s+part(?:y|ies)|(?:summer|spring|autumn|fall|winter|christmas|xmas|holiday|festive|evening|drinks|cocktail|champagne|networking|client|anniversary)\\s+receptions?|(?:charity|summer|winter|christmas|annual|black[- ]tie|masked|hunt)\\s+ball|(?:corporate\\s+)?hospitality)";
 
 /**
  * Venues and events named instead of the occasion, capitalised as written. A venue that is also
  * a town or district (Twickenham, Wimbledon, Cheltenham, Ascot) is listed because in an offer
  * ("a box at", "join us at") it is the venue.
  */
-export const NAMED = String.raw`(?:Wembley|Twickenham|Lord['’]s|(?:the\s+|Kia\s+)?Oval|Old\s+Trafford|Anfield|(?:the\s+)?Emirates(?:\s+Stadium)?|Stamford\s+Bridge|Tottenham\s+Hotspur\s+Stadium|Murrayfield|Principality\s+Stadium|(?:the\s+)?Aviva(?:\s+Stadium)?|Croke\s+Park|Wimbledon|Centre\s+Court|Queen['’]s\s+Club|(?:Royal\s+)?Albert\s+Hall|Barbican|Royal\s+Festival\s+Hall|Southbank\s+Centre|Wigmore\s+Hall|Royal\s+Opera\s+House|(?:London\s+)?Coliseum|Glyndebourne|National\s+Theatre|Old\s+Vic|Young\s+Vic|Shakespeare['’]s\s+Globe|(?:the\s+)?O2(?:\s+Arena)?|(?:Royal\s+)?Ascot|Cheltenham(?:\s+Festival)?|Epsom|Goodwood|Aintree|Newmarket|Silverstone|Henley(?:\s+Royal)?(?:\s+Regatta)?|Sunningdale|Wentworth|Royal\s+St\s+George['’]s|Gleneagles|(?:the\s+)?Belfry|Carnoustie|Muirfield|Royal\s+Birkdale|Chelsea\s+Flower\s+Show|Glastonbury|Edinburgh\s+(?:Festival|Fringe)|(?:the\s+)?Proms|Six\s+Nations|FA\s+Cup|Boat\s+Race|Grand\s+National|Gold\s+Cup|Ryder\s+Cup|(?:the\s+)?Ashes|Test\s+match|Premier\s+League|Champions\s+League|Madison\s+Square\s+Garden|Yankee\s+Stadium|Fenway(?:\s+Park)?|Wrigley(?:\s+Field)?|Dodger\s+Stadium|Citi\s+Field|Chase\s+Center|Barclays\s+Center|Crypto\.com\s+Arena|Staples\s+Center|TD\s+Garden|United\s+Center|MetLife\s+Stadium|SoFi\s+Stadium|Lincoln\s+Center|Carnegie\s+Hall|Kennedy\s+Center|Metropolitan\s+Opera|Hollywood\s+Bowl|Radio\s+City(?:\s+Music\s+Hall)?|Broadway|Kentucky\s+Derby|Preakness|Belmont\s+Stakes|Super\s+Bowl|World\s+Series|US\s+Open|Pebble\s+Beach|Augusta(?:\s+National)?|Indy\s+500|March\s+Madness|Final\s+Four|Stanley\s+Cup|Rose\s+Bowl|Tanglewood)`;
+export const NAMED =
+  "(?:Wembley|Twickenham|Lord['’]s|(?:the\\s+|Kia\\s+)?Oval|Old\\s+Trafford|Anfield|(?:the\\s+)?Emirates(?:\\s+Stadium)?|Stamford\\s+Bridge|Tottenham\\s+Hotspur\\s+Stadium|Murrayfield|Principality\\s+Stadium|(?:the\\s+)?Aviva(?:\\s+Stadium)?|Croke\\s+Park|Wimbledon|Centre\\s+Court|Queen['’]s\\s+Club|(?:Royal\\s+)?Albert\\s+Hall|Barbican|Royal\\s+Festival\\s+Hall|Southbank\\s+Centre|Wigmore\\s+Hall|Royal\\s+Opera\\s+House|(?:London\\s+)?Coliseum|Glyndebourne|National\\s+Theatre|Old\\s+Vic|Young\\s+Vic|Shakespeare['’]s\\s+Globe|(?:the\\s+)?O2(?:\\s+Arena)?|(?:Royal\\s+)?Ascot|Cheltenham(?:\\s+Festival)?|Epsom|Goodwood|Aintree|Newmarket|Silverstone|Henley(?:\\s+Royal)?(?:\\s+Regatta)?|Sunningdale|Wentworth|Royal\\s+St\\s+George['’]s|Gleneagles|(?:the\\s+)?Belfry|Carnoustie|Muirfield|Royal\\s+Birkdale|Chelsea\\s+Flower\\s+Show|Glastonbury|Edinburgh\\s+(?:Festival|Fringe)|(?:the\\s+)?Proms|Six\\s+Nations|FA\\s+Cup|Boat\\s+Race|Grand\\s+National|Gold\\s+Cup|Ryder\\s+Cup|(?:the\\s+)?Ashes|Test\\s+match|Premier\\s+League|Champions\\s+League|Madison\\s+Square\\s+Garden|Yankee\\s+Stadium|Fenway(?:\\s+Park)?|Wrigley(?:\\s+Field)?|Dodger\\s+Stadium|Citi\\s+Field|Chase\\s+Center|Barclays\\s+Center|Crypto\\.com\\s+Arena|Staples\\s+Center|TD\\s+Garden|United\\s+Center|MetLife\\s+Stadium|SoFi\\s+Stadium|Lincoln\\s+Center|Carnegie\\s+Hall|Kennedy\\s+Center|Metropolitan\\s+Opera|Hollywood\\s+Bowl|Radio\\s+City(?:\\s+Music\\s+Hall)?|Broadway|Kentucky\\s+Derby|Preakness|Belmont\\s+Stakes|Super\\s+Bowl|World\\s+Series|US\\s+Open|Pebble\\s+Beach|Augusta(?:\\s+National)?|Indy\\s+500|March\\s+Madness|Final\\s+Four|Stanley\\s+Cup|Rose\\s+Bowl|Tanglewood)";
 
 /** Kinds of venue: "at the Grand Theatre", "a golf club", "a steakhouse". */
-export const VENUE_TYPE = String.raw`(?:stadium|arena|ballpark|golf\s+(?:club|course)|country\s+club|members['’]?\s+club|racecourse|racetrack|theat(?:re|er)|opera\s+house|concert\s+hall|restaurant|bistro|brasserie|steakhouse|trattoria|tavern|pub|wine\s+bar|cocktail\s+bar|rooftop\s+bar|bar\s*(?:&|and)\s*grill|enclosure)`;
+export const VENUE_TYPE =
+  "(?:stadium|arena|ballpark|golf\\s+(?:club|course)|country\\s+club|members['’]?\\s+club|racecourse|racetrack|theat(?:re|er)|opera\\s+house|concert\\s+hall|restaurant|bistro|brasserie|steakhouse|trattoria|tavern|pub|wine\\s+bar|cocktail\\s+bar|rooftop\\s+bar|bar\\s*(?:&|and)\\s*grill|enclosure)";
 
 /** What a host offers a seat at: tickets, seats, a box, badges, a table, a tee time. */
-export const SEATS = String.raw`(?:tickets?|seats|(?:a|our|the\s+firm['’]s|the|my)\s+(?:corporate\s+|private\s+|hospitality\s+)?box|box\s+seats|courtside(?:\s+seats)?|badges|passes|hospitality|(?:a|our)\s+table|a\s+tee\s+time|tee\s+times|a\s+round)`;
+export const SEATS =
+  "(?:tickets?|seats|(?:a|our|the\\s+firm['’]s|the|my)\\s+(?:corporate\\s+|private\\s+|hospitality\\s+)?box|box\\s+seats|courtside(?:\\s+seats)?|badges|passes|hospitality|(?:a|our)\\s+table|a\\s+tee\\s+time|tee\\s+times|a\\s+round)";
 
 /**
  * Words that make an occasion word something else: a working meal, a time of day, a support
  * ticket, a locked box, the hospitality sector, a meeting venue's matter.
  */
-export const NOT_ENTERTAINMENT_AFTER = String.raw`(?:\s*(?:(?:course|club|hall|house|venue|stadium|arena|centre|center|ground|park|theat(?:re|er))\s+)?(?:time|break|hour|meeting|session|briefing|order|system|plan|cause|changer|theory|sector|industry|customers?|clients?|businesses|venues?|groups?|law|licen[cs]es?|rights|contracts?|agreements?|leases?|disputes?|claims?|litigation|matters?|acquisition|sale|purchase|financing|sponsorship|negotiations?|terms|policy|insurance|provided|will\s+be\s+provided|is\s+provided|road|rd|street|st|lane|way|avenue|ave|drive|place|estate|industrial|district|conference|offices?|park|station)\b)`;
+export const NOT_ENTERTAINMENT_AFTER =
+  "(?:\\s*(?:(?:course|club|hall|house|venue|stadium|arena|centre|center|ground|park|theat(?:re|er))\\s+)?(?:time|break|hour|meeting|session|briefing|order|system|plan|cause|changer|theory|sector|industry|customers?|clients?|businesses|venues?|groups?|law|licen[cs]es?|rights|contracts?|agreements?|leases?|disputes?|claims?|litigation|matters?|acquisition|sale|purchase|financing|sponsorship|negotiations?|terms|policy|insurance|provided|will\\s+be\\s+provided|is\\s+provided|road|rd|street|st|lane|way|avenue|ave|drive|place|estate|industrial|district|conference|offices?|park|station)\\b)";
 
 /**
  * The words each kind of occasion above is built around (its head, or a venue's or event's most

@@ -9,6 +9,10 @@ import {
   type TextFieldName,
 } from "./helpers";
 import {
+  CAPITAL_CLASS,
+  LETTER_CLASS,
+  isUpperCaseAt,
+  lettersOf,
   foldText,
   hasDroppedMarks,
   isAcceptedSpelling,
@@ -68,10 +72,16 @@ interface NameCandidate extends WordSpan {
   key: string;
 }
 
-const NAME = String.raw`\p{Lu}[\p{L}'’-]*`;
-// No "i" flag on these patterns: with it, \p{Lu} would match any letter and a name any word.
-const GREETING = String.raw`(?:[Dd]ear|DEAR|[Hh]i|HI|[Hh]ello|HELLO|[Hh]ey|[Hh]iya|[Hh]ola|[Mm]orning|[Gg]ood\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening)|[Gg]reetings|[Ww]elcome|[Cc]her|[Cc]hère|[Bb]onjour|[Hh]allo|[Ll]iebe|[Ll]ieber|[Qq]uerid[oa]|[Ee]stimad[oa]|[Cc]ar[oa]|[Cc]iao|[Hh]ej|[Hh]ei|[Bb]este)`;
-const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Prof|Professor)\.?`;
+/**
+ * A capitalised word. The classes are Latin, Greek and Cyrillic ranges rather than \p{Lu} and
+ * \p{L} (see text/letters.ts: those cost kilobytes in the launch-event file); whether it really
+ * starts with a capital is checked in code (`startsUpper`).
+ */
+const NAME = `[${CAPITAL_CLASS}][${LETTER_CLASS}'’-]*`;
+// No "i" flag on these patterns: with it, the capital class would match any letter.
+const GREETING =
+  "(?:[Dd]ear|DEAR|[Hh]i|HI|[Hh]ello|HELLO|[Hh]ey|[Hh]iya|[Hh]ola|[Mm]orning|[Gg]ood\\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening)|[Gg]reetings|[Ww]elcome|[Cc]her|[Cc]hère|[Bb]onjour|[Hh]allo|[Ll]iebe|[Ll]ieber|[Qq]uerid[oa]|[Ee]stimad[oa]|[Cc]ar[oa]|[Cc]iao|[Hh]ej|[Hh]ei|[Bb]este)";
+const TITLE = "(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Prof|Professor)\\.?";
 
 /**
  * "Dear Meg,", "Hi Jon and Megge,", "Good morning Meg" at the start of a line. Sticky: tried
@@ -79,17 +89,27 @@ const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Prof|Professor)\.?`;
  * every line of a long reply was one of the costliest scans of a draft.
  */
 const GREETING_LINE = new RegExp(
-  String.raw`^[ \t]*${GREETING}[ \t,]+((?:${NAME})(?:(?:[ \t]*,[ \t]*(?:${GREETING}[ \t]+)?|[ \t]+(?:and|&)[ \t]+)${NAME})*)[ \t]*(?:[,:;!.—–-]|$)`,
-  "muy",
+  "^[ \\t]*" +
+    GREETING +
+    "[ \\t,]+((?:" +
+    NAME +
+    ")(?:(?:[ \\t]*,[ \\t]*(?:" +
+    GREETING +
+    "[ \\t]+)?|[ \\t]+(?:and|&)[ \\t]+)" +
+    NAME +
+    ")*)[ \\t]*(?:[,:;!.—–-]|$)",
+  "my",
 );
 const GREETING_INITIALS = new Set("DdHhMmGgWwCcBbLlQqEe");
-const GREETING_WORD = new RegExp(String.raw`^${GREETING}$`);
+const GREETING_WORD = new RegExp("^" + GREETING + "$");
 /** "Meg," or "Meg -" alone at the very start of the authored text. */
-const BARE_OPENING = new RegExp(String.raw`^\s*(${NAME})[ \t]*(?:,|:|[—–-])[ \t]*$`, "mu");
+const BARE_OPENING = new RegExp("^\\s*(" + NAME + ")[ \\t]*(?:,|:|[—–-])[ \\t]*$", "m");
 /** "Thanks, Meg." "Cheers, Jon!" */
 const VOCATIVE = new RegExp(
-  String.raw`\b(?:(?:[Tt]hanks(?:\s+again)?|THANKS|[Tt]hank\s+you|[Cc]heers|[Cc]ongratulations|[Cc]ongrats|[Ww]ell\s+done)(?:[ \t]*,[ \t]*|[ \t]+)|(?:[Ss]orry|[Ww]elcome|[Gg]reat|[Oo]k|OK|[Oo]kay|[Ss]ure)[ \t]*,[ \t]*|(?:[Gg]ood\s+luck|[Ss]peak\s+soon|[Tt]alk\s+soon|[Ss]ee\s+you(?:\s+soon)?)[ \t]+)(${NAME})[ \t]*(?=[.!?;,:—–-]|$)`,
-  "gmu",
+  "\\b(?:(?:[Tt]hanks(?:\\s+again)?|THANKS|[Tt]hank\\s+you|[Cc]heers|[Cc]ongratulations|[Cc]ongrats|[Ww]ell\\s+done)(?:[ \\t]*,[ \\t]*|[ \\t]+)|(?:[Ss]orry|[Ww]elcome|[Gg]reat|[Oo]k|OK|[Oo]kay|[Ss]ure)[ \\t]*,[ \\t]*|(?:[Gg]ood\\s+luck|[Ss]peak\\s+soon|[Tt]alk\\s+soon|[Ss]ee\\s+you(?:\\s+soon)?)[ \\t]+)(" +
+    NAME +
+    ")[ \\t]*(?=[.!?;,:—–-]|$)",
+  "gm",
 );
 /**
  * "John, could you send …": a name opening a sentence and speaking to its reader. Found from its
@@ -105,7 +125,7 @@ function nameBeforeComma(text: string, comma: number): { start: number; end: num
   while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
   let start = end;
   while (start > 0 && isNameChar(text, start - 1)) start--;
-  if (start === end || !/^\p{Lu}/u.test(text.slice(start, start + 2))) return undefined;
+  if (start === end || !isUpperCaseAt(text, start)) return undefined;
   let before = start;
   while (before > 0 && (text[before - 1] === " " || text[before - 1] === "\t")) before--;
   if (before === 0 || text[before - 1] === "\n") return { start, end };
@@ -114,9 +134,9 @@ function nameBeforeComma(text: string, comma: number): { start: number; end: num
 }
 
 /** "Ms Andersen", "Dr. Whitacre", "Professor Okonkwo". */
-const TITLED = new RegExp(String.raw`\b(${TITLE})[ \t]+(${NAME})`, "gu");
+const TITLED = new RegExp("\\b(" + TITLE + ")[ \\t]+(" + NAME + ")", "g");
 /** A capitalised word: for "Given Surname" pairs, and every mention. */
-const CAPITALISED = new RegExp(NAME, "gu");
+const CAPITALISED = new RegExp(NAME, "g");
 
 /** Folded letters of a word: its key in the mention index. */
 function keyOf(word: string): string {
@@ -126,7 +146,7 @@ function keyOf(word: string): string {
     const code = word.charCodeAt(i);
     plain = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   }
-  return plain ? word.toLowerCase() : foldText(word).replace(/[^\p{L}]/gu, "");
+  return plain ? word.toLowerCase() : lettersOf(foldText(word));
 }
 
 /** A title as a key: "Prof." → "prof", "Doctor" → "dr". */
@@ -156,14 +176,15 @@ function linesStartingWith(text: string, initials: ReadonlySet<string>): number[
 
 function namesIn(group: string, offset: number): WordSpan[] {
   const result: WordSpan[] = [];
-  const word = new RegExp(NAME, "gu");
+  const word = new RegExp(NAME, "g");
   for (let m = word.exec(group); m; m = word.exec(group)) {
+    if (!isUpperCaseAt(m[0], 0)) continue;
     result.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
   }
   return result;
 }
 
-const NAME_CHAR = /[\p{L}'’-]/u;
+const NAME_CHAR = new RegExp(`[${LETTER_CLASS}'’-]`);
 
 /** Whether the unit at `index` can be part of a name (a letter, ' ’ or -): ASCII without a pattern. */
 function isNameChar(text: string, index: number): boolean {
@@ -284,7 +305,7 @@ function draftNames(draft: AnalysedDraft): DraftNames {
           const lineEnd = text.indexOf("\n", first);
           const line = text.slice(first, lineEnd < 0 ? text.length : lineEnd);
           const opening = BARE_OPENING.exec(line);
-          if (opening) {
+          if (opening && isUpperCaseAt(opening[1]!, 0)) {
             const word = bare(text, first, first + opening[1]!.length);
             add("greeting", first, first + opening[1]!.length, { greeted: [keyOf(word.text)] });
           }
@@ -292,6 +313,7 @@ function draftNames(draft: AnalysedDraft): DraftNames {
       }
       VOCATIVE.lastIndex = 0;
       for (let m = VOCATIVE.exec(text); m; m = VOCATIVE.exec(text)) {
+        if (!isUpperCaseAt(m[1]!, 0)) continue;
         const start = m.index + m[0].lastIndexOf(m[1]!);
         add("vocative", start, start + m[1]!.length);
       }
@@ -302,6 +324,7 @@ function draftNames(draft: AnalysedDraft): DraftNames {
       }
       TITLED.lastIndex = 0;
       for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
+        if (!isUpperCaseAt(m[2]!, 0)) continue;
         const start = m.index + m[0].lastIndexOf(m[2]!);
         add("surname", start, start + m[2]!.length, { title: m[1]! });
       }
@@ -313,7 +336,7 @@ function draftNames(draft: AnalysedDraft): DraftNames {
       for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
         const start = m.index;
         const end = start + m[0].length;
-        if (start > 0 && isNameChar(text, start - 1)) {
+        if ((start > 0 && isNameChar(text, start - 1)) || !isUpperCaseAt(text, start)) {
           previous = undefined;
           continue;
         }
@@ -448,8 +471,13 @@ interface MentionContext {
   alone: boolean;
 }
 
-const WORD_BEFORE = /([\p{L}'’]+)([^\p{L}\n]*)$/u;
-const WORD_AFTER = /^([^\p{L}\n]*)([\p{L}'’]+)/u;
+const WORD_BEFORE = new RegExp(`([${LETTER_CLASS}'’]+)([^${LETTER_CLASS}\\n]*)$`);
+const WORD_AFTER = new RegExp(`^([^${LETTER_CLASS}\\n]*)([${LETTER_CLASS}'’]+)`);
+/** No letter on a line before or after a word: it stands alone on its line. */
+const NO_LETTER_TO_START = new RegExp(`^[^${LETTER_CLASS}\\n]*$`);
+const NO_LETTER_TO_LINE_START = new RegExp(`\\n[^${LETTER_CLASS}\\n]*$`);
+const NO_LETTER_TO_LINE_END = new RegExp(`^[^${LETTER_CLASS}\\n]*(?:\\n|$)`);
+const LINK_AFTER = new RegExp(`^(?:@|\\.[${LETTER_CLASS}])`);
 const SENTENCE_OPENER = /[.!?:;"“(\n•*>–—-]/;
 
 /** Whether what comes before a word leaves it opening a sentence, a line or a list item. */
@@ -459,7 +487,7 @@ function opensSentence(before: string): boolean {
   return i < 0 || SENTENCE_OPENER.test(before[i]!);
 }
 
-const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+const isCapitalised = (word: string): boolean => isUpperCaseAt(word, 0);
 
 /** How the word at [start, end) of `text` is used, read from a few characters either side. */
 function mentionContext(text: string, start: number, end: number): MentionContext {
@@ -474,11 +502,11 @@ function mentionContext(text: string, start: number, end: number): MentionContex
     sentenceStart: opensSentence(before),
     personCue: false,
     alone:
-      (start <= before.length ? /^[^\p{L}\n]*$/u : /\n[^\p{L}\n]*$/u).test(before) &&
-      /^[^\p{L}\n]*(?:\n|$)/u.test(after),
+      (start <= before.length ? NO_LETTER_TO_START : NO_LETTER_TO_LINE_START).test(before) &&
+      NO_LETTER_TO_LINE_END.test(after),
   };
   // Inside an address or a link: "chloe.marchetti@…", "www.mueller-antriebe.example".
-  if (/[@./\\_:]$/.test(before) || /^(?:@|\.\p{L})/u.test(after)) context.other = true;
+  if (/[@./\\_:]$/.test(before) || LINK_AFTER.test(after)) context.other = true;
   // Written in capitals ("MEG file") when the name is not: an acronym.
   if (written.length > 1 && written === written.toUpperCase()) context.other = true;
   const prev = WORD_BEFORE.exec(before);

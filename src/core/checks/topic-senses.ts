@@ -12,6 +12,13 @@
  * its sentence. Written from general knowledge of English (UK and US) and of law-firm mail.
  */
 
+import { LETTER_CLASS, isUpperCaseAt } from "../text";
+
+/** A list written as one "|"-separated string: the lexicon below is long, and this keeps it small. */
+function list(words: string): string[] {
+  return words.split("|");
+}
+
 /** A topic's concept: how people write about it, and which other senses its words have. */
 export interface Concept {
   id: string;
@@ -49,7 +56,8 @@ export interface Concept {
 }
 
 /** Pronouns, modals and particles before a word that make it a verb ("I recall", "to strike"). */
-const VERB_BEFORE = String.raw`(?:\b(?:I|you|we|they|he|she|it|to|will|would|can|could|may|might|shall|should|must|do|does|did|don['’]t|doesn['’]t|didn['’]t|not|also|cannot|can['’]t|couldn['’]t|I['’]ll|we['’]ll|you['’]ll|I['’]d|we['’]d|you['’]d|readily|vaguely|clearly|well|as\s+I|as\s+you|as\s+we|if\s+I|if\s+you)\s+$)`;
+const VERB_BEFORE =
+  "(?:\\b(?:I|you|we|they|he|she|it|to|will|would|can|could|may|might|shall|should|must|do|does|did|don['’]t|doesn['’]t|didn['’]t|not|also|cannot|can['’]t|couldn['’]t|I['’]ll|we['’]ll|you['’]ll|I['’]d|we['’]d|you['’]d|readily|vaguely|clearly|well|as\\s+I|as\\s+you|as\\s+we|if\\s+I|if\\s+you)\\s+$)";
 
 const SPORTS = [
   "sport",
@@ -110,35 +118,9 @@ const SPORTS = [
 
 /** Teams people name for their games ("did you see the Lakers?"): nicknames that are no common word. */
 function TEAMS(): string[] {
-  return [
-    "Yankees",
-    "Red Sox",
-    "Dodgers",
-    "Cubs",
-    "Lakers",
-    "Knicks",
-    "Celtics",
-    "Warriors",
-    "Steelers",
-    "Packers",
-    "49ers",
-    "Broncos",
-    "Bruins",
-    "Blackhawks",
-    "Man United",
-    "Manchester United",
-    "Man City",
-    "Tottenham Hotspur",
-    "Spurs",
-    "Arsenal",
-    "Everton",
-    "Aston Villa",
-    "Harlequins",
-    "Saracens",
-    "All Blacks",
-    "Springboks",
-    "Wallabies",
-  ];
+  return list(
+    "Yankees|Red Sox|Dodgers|Cubs|Lakers|Knicks|Celtics|Warriors|Steelers|Packers|49ers|Broncos|Bruins|Blackhawks|Man United|Manchester United|Man City|Tottenham Hotspur|Spurs|Arsenal|Everton|Aston Villa|Harlequins|Saracens|All Blacks|Springboks|Wallabies",
+  );
 }
 
 /**
@@ -148,40 +130,36 @@ function TEAMS(): string[] {
 function isGamePlayed(before: string, after: string): boolean {
   if (GAME_NOT_BEFORE.test(before) || GAME_NOT_AFTER.test(after)) return false;
   // "a marathon, not a sprint", "a marathon session": a long effort, not a race.
-  if (
-    /^(?:\s*,?\s*not\s+a\s+sprint|\s+(?:session|sessions|meeting|meetings|negotiation|negotiations|call|calls|day|week|hearing|effort|task|process))\b/i.test(
-      after,
-    )
-  ) {
-    return false;
-  }
+  if (LONG_EFFORT.test(after)) return false;
   // "a whole other ball game", "a new game", "the blame game": idioms.
-  if (
-    /(?:whole\s+other|different|new|same|long|waiting|numbers|blame|video|board|mind)\s+(?:ball\s+)?$/i.test(
-      before,
-    )
-  ) {
-    return false;
-  }
-  if (
-    /(?:^|[^\p{L}])(?:big|cup|league|home|away|derby|rugby|football|soccer|baseball|basketball|hockey|cricket|tennis|ball|test)\s+$/iu.test(
-      before,
-    )
-  ) {
-    return true;
-  }
+  if (GAME_IDIOM.test(before)) return false;
+  if (SPORT_BEFORE.test(before)) return true;
   // A capitalised name before it, not opening a sentence: "the England game", "Yankees game".
-  if (/[\p{Ll},]\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+$/u.test(before)) return true;
+  const name = CAPITALISED_BEFORE.exec(before);
+  if (name && isUpperCaseAt(name[1]!, 0)) return true;
   if (!/\bthe\s+$/i.test(before)) return false;
-  return (
-    /^\s+(?:on\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|this\s+(?:weekend|evening|afternoon|morning)|last\s+(?:night|week|weekend)|tonight|yesterday|tomorrow|at\s+the\s+weekend|at\s+(?:the\s+)?\p{Lu})/iu.test(
-      after,
-    ) ||
-    /\b(?:watch|watched|watching|see|saw|seen|enjoy|enjoyed|catch|caught|after|before|at|to|from|for|during|on|in|won|lost|ran|running)\s+the\s+$/i.test(
-      before,
-    )
-  );
+  const when = WHEN_AFTER.exec(after);
+  if (when && (when[1] === undefined || isUpperCaseAt(when[1], 0))) return true;
+  return WATCHING_BEFORE.test(before);
 }
+
+const LONG_EFFORT =
+  /^(?:\s*,?\s*not\s+a\s+sprint|\s+(?:session|sessions|meeting|meetings|negotiation|negotiations|call|calls|day|week|hearing|effort|task|process))\b/i;
+const GAME_IDIOM =
+  /(?:whole\s+other|different|new|same|long|waiting|numbers|blame|video|board|mind)\s+(?:ball\s+)?$/i;
+const SPORT_BEFORE = new RegExp(
+  `(?:^|[^${LETTER_CLASS}])(?:big|cup|league|home|away|derby|rugby|football|soccer|baseball|basketball|hockey|cricket|tennis|ball|test)\\s+$`,
+  "i",
+);
+/** A lower-case word or comma, then a name (checked for its capital in code), then the hit. */
+const CAPITALISED_BEFORE = new RegExp(
+  `[a-z\\u00DF-\\u00F6\\u00F8-\\u00FF,]\\s+(?:the\\s+)?([${LETTER_CLASS}][${LETTER_CLASS}'’.-]*)\\s+$`,
+);
+/** A day or time after the hit, or "at" a capitalised place (group 1, checked in code). */
+const WHEN_AFTER =
+  /^\s+(?:on\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|this\s+(?:weekend|evening|afternoon|morning)|last\s+(?:night|week|weekend)|tonight|yesterday|tomorrow|at\s+the\s+weekend|at\s+(?:the\s+)?([A-Za-z\u00C0-\u024F]))/i;
+const WATCHING_BEFORE =
+  /\b(?:watch|watched|watching|see|saw|seen|enjoy|enjoyed|catch|caught|after|before|at|to|from|for|during|on|in|won|lost|ran|running)\s+the\s+$/i;
 
 /** "the match", "the game" only count as a game being played: a team, a day, watching it. */
 const GAME_NOT_AFTER =
@@ -209,18 +187,7 @@ const HEALTH_NOT_AFTER =
  * hospital"), "on the mend", "off sick", "your recovery". Judged rather than listed as phrases:
  * a phrase starting "how", "in", "on" or "your" would be looked up at every such word.
  */
-const HEALTH_JUDGED = [
-  "knee",
-  "knees",
-  "hip",
-  "shoulder",
-  "ankle",
-  "wrist",
-  "hospital",
-  "mend",
-  "sick",
-  "recovery",
-];
+const HEALTH_JUDGED = list("knee|knees|hip|shoulder|ankle|wrist|hospital|mend|sick|recovery");
 
 function isPersonalHealth(before: string, after: string): boolean {
   if (/\b(?:how['’]?s|how\s+is|how\s+are|hope)\s+(?:the|your|her|his)\s+$/i.test(before))
@@ -240,25 +207,13 @@ function isPersonalHealth(before: string, after: string): boolean {
 const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "strike",
-    terms: [
-      "strike",
-      "strikes",
-      "strikers",
-      "walkout",
-      "walk-out",
-      "industrial action",
-      "picket",
-      "picket line",
-      "picketing",
-      "work stoppage",
-      "go-slow",
-      "work-to-rule",
-      "union ballot",
-      "strike ballot",
-      "strike action",
-    ],
+    terms: list(
+      "strike|strikes|strikers|walkout|walk-out|industrial action|picket|picket line|picketing|work stoppage|go-slow|work-to-rule|union ballot|strike ballot|strike action",
+    ),
     notBefore: new RegExp(
-      String.raw`(?:${VERB_BEFORE}|\b(?:bird|air|airstrike|lucky|first|pre-?emptive|military|drone|missile|lightning|hunger|three|two|one|what)\s+$)`,
+      "(?:" +
+        VERB_BEFORE +
+        "|\\b(?:bird|air|airstrike|lucky|first|pre-?emptive|military|drone|missile|lightning|hunger|three|two|one|what)\\s+$)",
       "i",
     ),
     notAfter:
@@ -270,40 +225,9 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "election",
-    terms: [
-      "election",
-      "elections",
-      "electoral",
-      "electorate",
-      "general election",
-      "snap election",
-      "by-election",
-      "midterm",
-      "midterms",
-      "mid-terms",
-      "primary day",
-      "primaries",
-      "primary election",
-      "voters",
-      "voter turnout",
-      "turnout",
-      "polling day",
-      "polling station",
-      "polls",
-      "opinion polls",
-      "ballot box",
-      "campaign trail",
-      "election campaign",
-      "Senate race",
-      "congressional race",
-      "presidential race",
-      "governor's race",
-      "mayoral race",
-      "leadership contest",
-      "leadership race",
-      "hustings",
-      "referendum",
-    ],
+    terms: list(
+      "election|elections|electoral|electorate|general election|snap election|by-election|midterm|midterms|mid-terms|primary day|primaries|primary election|voters|voter turnout|turnout|polling day|polling station|polls|opinion polls|ballot box|campaign trail|election campaign|Senate race|congressional race|presidential race|governor's race|mayoral race|leadership contest|leadership race|hustings|referendum",
+    ),
     notBefore: ELECTION_NOT_BEFORE,
     notAfter: ELECTION_NOT_AFTER,
     notInSentence: ELECTION_NOT_IN_SENTENCE,
@@ -312,193 +236,86 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "politics",
-    terms: [
-      "politics",
-      "political",
-      "politically",
-      "politician",
-      "politicians",
-      "Democrat",
-      "Democrats",
-      "Democratic Party",
-      "Republican",
-      "Republicans",
-      "Republican Party",
-      "GOP",
-      "Tory",
-      "Tories",
-      "Labour Party",
-      "Labour government",
-      "Labour MP",
-      "Conservative Party",
-      "Conservative government",
-      "Lib Dems",
-      "Liberal Democrats",
-      "SNP",
-      "reshuffle",
-      "cabinet reshuffle",
-      "prime minister",
-      "Downing Street",
-      "Capitol Hill",
-      "Westminster",
-      "partisan",
-      "left-wing",
-      "right-wing",
-      "populist",
-      "impeachment",
-    ],
+    terms: list(
+      "politics|political|politically|politician|politicians|Democrat|Democrats|Democratic Party|Republican|Republicans|Republican Party|GOP|Tory|Tories|Labour Party|Labour government|Labour MP|Conservative Party|Conservative government|Lib Dems|Liberal Democrats|SNP|reshuffle|cabinet reshuffle|prime minister|Downing Street|Capitol Hill|Westminster|partisan|left-wing|right-wing|populist|impeachment",
+    ),
     includes: ["election", "brexit"],
     notBefore:
       /(?:office|internal|company|workplace|corporate|playground|departmental|board|boardroom|boardroom|family|firm|partnership|team)\s+$/i,
     notAfter:
       /^(?:\s+(?:of\s+(?:the|this|that|a)\s+(?:deal|transaction|negotiation|board|firm|company)|at\s+the\s+(?:landlord|firm|company|client|board)|within|inside|between)\b|\s+(?:Abbey|Bridge|Magistrates|Court|City|Council|Hall|Cathedral|School|office|offices|branch)\b)/,
-    capitalised: [
-      "Democrat",
-      "Democrats",
-      "Republican",
-      "Republicans",
-      "Tory",
-      "Tories",
-      "Westminster",
-      "Labour Party",
-      "Labour government",
-      "Conservative Party",
-      "Conservative government",
-      "Capitol Hill",
-      "Downing Street",
-    ],
+    capitalised: list(
+      "Democrat|Democrats|Republican|Republicans|Tory|Tories|Westminster|Labour Party|Labour government|Conservative Party|Conservative government|Capitol Hill|Downing Street",
+    ),
     area: true,
   },
   {
     id: "brexit",
-    terms: ["Brexit", "post-Brexit", "Brexiteer", "Brexiteers", "Remainer", "Remainers"],
+    terms: list("Brexit|post-Brexit|Brexiteer|Brexiteers|Remainer|Remainers"),
     notAfter: /^\s+(?:fee|fees)\b/i,
     area: true,
   },
   {
     id: "religion",
-    terms: [
-      "religion",
-      "religions",
-      "religious",
-      "faith",
-      "faiths",
-      "interfaith",
-      "inter-faith",
-      "church",
-      "churches",
-      "mosque",
-      "mosques",
-      "synagogue",
-      "synagogues",
-      "temple",
-      "worship",
-      "clergy",
-      "vicar",
-      "priest",
-      "imam",
-      "rabbi",
-      "pastor",
-      "congregation",
-      "sermon",
-      "Bible",
-      "Quran",
-      "Koran",
-      "Torah",
-      "Christianity",
-      "Christians",
-      "Muslim",
-      "Muslims",
-      "Islam",
-      "Jewish",
-      "Judaism",
-      "Hindu",
-      "Hindus",
-      "Hinduism",
-      "Sikh",
-      "Sikhs",
-      "Buddhist",
-      "Buddhism",
-      "Catholic",
-      "Catholics",
-      "Protestant",
-      "atheist",
-      "atheism",
-      "spirituality",
-    ],
+    terms: list(
+      "religion|religions|religious|faith|faiths|interfaith|inter-faith|church|churches|mosque|mosques|synagogue|synagogues|temple|worship|clergy|vicar|priest|imam|rabbi|pastor|congregation|sermon|Bible|Quran|Koran|Torah|Christianity|Christians|Muslim|Muslims|Islam|Jewish|Judaism|Hindu|Hindus|Hinduism|Sikh|Sikhs|Buddhist|Buddhism|Catholic|Catholics|Protestant|atheist|atheism|spirituality",
+    ),
     notBefore: /(?:good|bad|full|utmost|in|on\s+the)\s+$/i,
     notAfter:
       /^(?:\s+(?:and\s+credit|street|st|road|rd|lane|avenue|walk|hill|row|square|green|court|farm|house|hall|bar|chambers|station|gardens|place)\b|\s+for\s+relief)/i,
-    capitalised: ["Bible", "Torah", "Quran", "Koran"],
+    capitalised: list("Bible|Torah|Quran|Koran"),
     area: true,
   },
   {
     id: "sports",
     terms: SPORTS,
     notBefore: new RegExp(
-      String.raw`\b(?:whole\s+other|different|new|same|long|waiting|blame|numbers|video|board|mind|safest|Boxing)\s+$`,
+      "\\b(?:whole\\s+other|different|new|same|long|waiting|blame|numbers|video|board|mind|safest|Boxing)\\s+$",
       "i",
     ),
-    judged: ["game", "match", "match day", "matchday", "marathon"],
+    judged: list("game|match|match day|matchday|marathon"),
     sense: isGamePlayed,
     capitalised: TEAMS(),
     area: true,
   },
   {
     id: "football",
-    terms: [
-      "football",
-      "soccer",
-      "Premier League",
-      "Champions League",
-      "World Cup",
-      "FA Cup",
-      "Super Bowl",
-      "NFL",
-      "MLS",
-      "La Liga",
-      "Serie A",
-      "Bundesliga",
-      "touchdown",
-      "quarterback",
-      "goalkeeper",
-      "penalty shoot-out",
-      "match",
-      "match day",
-    ],
+    terms: list(
+      "football|soccer|Premier League|Champions League|World Cup|FA Cup|Super Bowl|NFL|MLS|La Liga|Serie A|Bundesliga|touchdown|quarterback|goalkeeper|penalty shoot-out|match|match day",
+    ),
     judged: ["match", "match day"],
     sense: isGamePlayed,
     area: true,
   },
   {
     id: "baseball",
-    terms: ["baseball", "World Series", "MLB", "home run", "ballgame", "ball game"],
+    terms: list("baseball|World Series|MLB|home run|ballgame|ball game"),
     notBefore: /(?:whole\s+other|different|new|same)\s+$/i,
     area: true,
   },
   {
     id: "golf",
-    terms: ["golf", "golfing", "golf course", "round of golf", "Ryder Cup", "PGA", "the Masters"],
+    terms: list("golf|golfing|golf course|round of golf|Ryder Cup|PGA|the Masters"),
     notAfter: /^\s+(?:&|and)\s+Leisure\b/,
     capitalised: ["the Masters"],
     area: true,
   },
   {
     id: "rugby",
-    terms: ["rugby", "Six Nations", "Rugby World Cup", "match", "game"],
+    terms: list("rugby|Six Nations|Rugby World Cup|match|game"),
     judged: ["match", "game"],
     sense: isGamePlayed,
     area: true,
   },
   {
     id: "cricket",
-    terms: ["cricket", "Ashes", "Test match", "IPL", "innings"],
+    terms: list("cricket|Ashes|Test match|IPL|innings"),
     capitalised: ["Ashes"],
     area: true,
   },
   {
     id: "tennis",
-    terms: ["tennis", "Wimbledon final", "US Open", "French Open", "Australian Open"],
+    terms: list("tennis|Wimbledon final|US Open|French Open|Australian Open"),
     area: true,
   },
   {
@@ -534,7 +351,7 @@ const CONCEPT_LIST: readonly Concept[] = [
     judged: HEALTH_JUDGED,
     sense: isPersonalHealth,
     notBefore: new RegExp(
-      String.raw`(?:${HEALTH_NOT_BEFORE.source}|\b(?:constituency|GP['’]?s?|dental|plastic)\s+$)`,
+      "(?:" + HEALTH_NOT_BEFORE.source + "|\\b(?:constituency|GP['’]?s?|dental|plastic)\\s+$)",
       "i",
     ),
     notAfter: HEALTH_NOT_AFTER,
@@ -542,16 +359,9 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "divorce",
-    terms: [
-      "divorce",
-      "divorced",
-      "divorcing",
-      "ex-husband",
-      "ex-wife",
-      "decree absolute",
-      "decree nisi",
-      "separation",
-    ],
+    terms: list(
+      "divorce|divorced|divorcing|ex-husband|ex-wife|decree absolute|decree nisi|separation",
+    ),
     notBefore:
       /(?:deadlock\s+(?:and|&)|JV|joint\s+venture|corporate|no|of|structural|legal\s+entity|functional|duties\s+and|asset|ring-?fenced)\s+$/i,
     notAfter:
@@ -559,110 +369,61 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "merger",
-    terms: ["merger", "mergers", "tie-up"],
-    kinds: ["proposed", "planned", "failed", "abandoned", "aborted", "collapsed"],
+    terms: list("merger|mergers|tie-up"),
+    kinds: list("proposed|planned|failed|abandoned|aborted|collapsed"),
     notBefore:
       /(?:[-‐]|\b(?:cross-border|statutory|intra-group|downstream|upstream|reverse|triangular|forward|short-form)\s+)$/i,
     notAfter:
       /^(?:[-‐]|\s+(?:clause|clauses|control|controls|regulations?|provisions?|doctrine|filings?|notifications?|review|guidelines|certificate|certificates|regime|thresholds?|rules?|law|laws)\b)/i,
-    withName: ["deal", "talks", "combination", "bid", "offer", "transaction"],
+    withName: list("deal|talks|combination|bid|offer|transaction"),
   },
   {
     id: "recall",
-    terms: ["recall", "recalls", "recalled", "product recall", "safety recall"],
-    kinds: [
-      "product",
-      "safety",
-      "battery",
-      "vehicle",
-      "voluntary",
-      "mandatory",
-      "global",
-      "nationwide",
-      "food",
-    ],
+    terms: list("recall|recalls|recalled|product recall|safety recall"),
+    kinds: list("product|safety|battery|vehicle|voluntary|mandatory|global|nationwide|food"),
     notBefore: new RegExp(
-      String.raw`(?:${VERB_BEFORE}|\b(?:total|instant|perfect|brand|memory|to)\s+$)`,
+      "(?:" + VERB_BEFORE + "|\\b(?:total|instant|perfect|brand|memory|to)\\s+$)",
       "i",
     ),
     notAfter:
       /^\s+(?:that|how|what|whether|when|if|seeing|having|being|correctly|reading|our|your|the\s+(?:discussion|conversation|meeting|call|e-?mail|terms|details|facts|point)|him|her|them|it)\b/i,
-    withName: ["remedy", "replacement", "replacements", "affected units"],
+    withName: list("remedy|replacement|replacements|affected units"),
   },
   {
     id: "layoffs",
-    terms: [
-      "layoff",
-      "layoffs",
-      "lay-off",
-      "lay-offs",
-      "laid off",
-      "redundancies",
-      "redundancy programme",
-      "redundancy program",
-      "redundancy round",
-      "redundancy exercise",
-      "redundancy consultation",
-      "job cuts",
-      "job losses",
-      "headcount reduction",
-      "headcount reductions",
-      "reduction in force",
-      "reductions in force",
-      "downsizing",
-    ],
+    terms: list(
+      "layoff|layoffs|lay-off|lay-offs|laid off|redundancies|redundancy programme|redundancy program|redundancy round|redundancy exercise|redundancy consultation|job cuts|job losses|headcount reduction|headcount reductions|reduction in force|reductions in force|downsizing",
+    ),
   },
   {
     id: "bankruptcy",
-    terms: ["bankruptcy", "bankrupt", "trustee in bankruptcy", "bankruptcy proceedings"],
+    terms: list("bankruptcy|bankrupt|trustee in bankruptcy|bankruptcy proceedings"),
     notBefore: /(?:land\s+registry|registry|a|any)\s+$/i,
     notAfter:
       /^(?:[-‐]|\s+(?:search|searches|remote|remoteness|code|clause|event|events|provisions?)\b)/i,
   },
   {
     id: "departure",
-    terms: [
-      "departure",
-      "stepping down",
-      "stepped down",
-      "steps down",
-      "step down",
-      "pushed out",
-      "forced out",
-      "ousted",
-      "ouster",
-      "left the company",
-      "left the business",
-      "leaving the company",
-      "leaving the business",
-    ],
+    terms: list(
+      "departure|stepping down|stepped down|steps down|step down|pushed out|forced out|ousted|ouster|left the company|left the business|leaving the company|leaving the business",
+    ),
     notBefore: /(?:point\s+of|a|any|no|significant|material|major|minor|slight|small)\s+$/i,
     notAfter:
       /^\s+(?:from|lounge|lounges|gate|gates|time|times|date|dates|board|boards|point|terminal|tax)\b/i,
   },
   {
     id: "closure",
-    terms: ["closure", "closures", "shutdown", "shut down", "shutting down", "closing down"],
-    kinds: [
-      "site",
-      "plant",
-      "factory",
-      "office",
-      "facility",
-      "lab",
-      "laboratory",
-      "store",
-      "branch",
-    ],
-    withName: ["closed", "closing", "close", "shut"],
+    terms: list("closure|closures|shutdown|shut down|shutting down|closing down"),
+    kinds: list("site|plant|factory|office|facility|lab|laboratory|store|branch"),
+    withName: list("closed|closing|close|shut"),
     notAfter:
       /^\s+(?:of\s+(?:the\s+)?(?:data\s+room|accounts?|books|file|files|transaction|deal|period|matter)|notice|period|date)\b/i,
   },
   {
     id: "spill",
-    terms: ["spill", "spills", "spillage", "oil spill", "oil leak", "clean-up", "cleanup"],
-    kinds: ["oil", "fuel", "chemical", "diesel", "crude", "toxic", "environmental"],
-    withName: ["leak", "contamination", "pollution", "incident", "disaster", "slick"],
+    terms: list("spill|spills|spillage|oil spill|oil leak|clean-up|cleanup"),
+    kinds: list("oil|fuel|chemical|diesel|crude|toxic|environmental"),
+    withName: list("leak|contamination|pollution|incident|disaster|slick"),
     notBefore: VERB_BEFORE_RE(),
     notAfter:
       /^(?:\s*[-‐]\s*over\b|\s+over\s+(?:into|to|onto)\b|\s+(?:out|into|onto|the\s+beans)\b)/i,
@@ -670,81 +431,30 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "lawsuit",
     terms: ["lawsuit", "lawsuits"],
-    kinds: ["patent", "class", "class-action", "securities", "antitrust", "ip", "trade", "secrets"],
-    withName: [
-      "case",
-      "claim",
-      "claims",
-      "litigation",
-      "proceedings",
-      "action",
-      "trial",
-      "motion",
-      "ruling",
-      "judgment",
-      "judgement",
-      "verdict",
-      "appeal",
-      "hearing",
-      "settlement",
-      "deposition",
-      "depositions",
-      "discovery",
-      "claim construction",
-      "Markman",
-      "injunction",
-      "jury",
-      "complaint",
-      "dispute",
-      "suit",
-      "arbitration",
-      "tribunal",
-      "arbitrator",
-      "award",
-    ],
+    kinds: list("patent|class|class-action|securities|antitrust|ip|trade|secrets"),
+    withName: list(
+      "case|claim|claims|litigation|proceedings|action|trial|motion|ruling|judgment|judgement|verdict|appeal|hearing|settlement|deposition|depositions|discovery|claim construction|Markman|injunction|jury|complaint|dispute|suit|arbitration|tribunal|arbitrator|award",
+    ),
   },
   {
     id: "investigation",
-    terms: ["investigation", "investigations", "inquiry", "probe", "investigators"],
-    kinds: ["customs", "regulatory", "criminal", "tax", "official", "formal", "internal"],
-    withName: ["raid", "dawn raid", "penalty", "fine", "audit", "enquiry"],
+    terms: list("investigation|investigations|inquiry|probe|investigators"),
+    kinds: list("customs|regulatory|criminal|tax|official|formal|internal"),
+    withName: list("raid|dawn raid|penalty|fine|audit|enquiry"),
     notBefore: VERB_BEFORE_RE(),
   },
   {
     id: "coverage",
-    terms: [
-      "coverage",
-      "press",
-      "article",
-      "articles",
-      "piece",
-      "story",
-      "stories",
-      "headline",
-      "headlines",
-      "newspaper",
-      "newspapers",
-      "journalist",
-      "journalists",
-      "reporter",
-      "reporters",
-      "column",
-      "press reports",
-    ],
+    terms: list(
+      "coverage|press|article|articles|piece|story|stories|headline|headlines|newspaper|newspapers|journalist|journalists|reporter|reporters|column|press reports",
+    ),
     notAfter: /^\s+(?:ahead|on\s+with|release\s+template|for\s+(?:payment|a\s+decision))\b/i,
   },
   {
     id: "death",
-    terms: [
-      "death",
-      "passed away",
-      "passing",
-      "funeral",
-      "bereavement",
-      "condolences",
-      "sorry for your loss",
-      "sorry to hear about your",
-    ],
+    terms: list(
+      "death|passed away|passing|funeral|bereavement|condolences|sorry for your loss|sorry to hear about your",
+    ),
     notBefore:
       /(?:time\s+of|on|upon|in\s+the\s+event\s+of|before|after|certificate\s+of|date\s+of)\s+$/i,
     notAfter:
@@ -752,12 +462,12 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "pandemic",
-    terms: ["pandemic", "Covid", "COVID-19", "coronavirus", "lockdown", "lockdowns"],
+    terms: list("pandemic|Covid|COVID-19|coronavirus|lockdown|lockdowns"),
     area: true,
   },
   {
     id: "war",
-    terms: ["war", "wars", "invasion", "ceasefire", "air strikes", "airstrikes"],
+    terms: list("war|wars|invasion|ceasefire|air strikes|airstrikes"),
     notBefore:
       /(?:price|trade|bidding|talent|turf|format|console|browser|patent|legal|tug[- ]of|culture|cold|war\s+of)\s+$/i,
     notAfter: /^\s+(?:room|chest|of\s+words|games?|story|stories|footing)\b/i,
@@ -765,13 +475,13 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "accident",
-    terms: ["accident", "crash", "collision"],
+    terms: list("accident|crash|collision"),
     notBefore: /(?:by|an|any|no)\s+$/i,
     notAfter: /^\s+(?:insurance|policy|cover|report\s+form|and\s+emergency)\b/i,
   },
   {
     id: "retirement",
-    terms: ["retirement", "retiring", "retired", "stepping down", "stepped down"],
+    terms: list("retirement|retiring|retired|stepping down|stepped down"),
     notBefore: /(?:early|mandatory|normal|pension|age\s+of|on|upon|at)\s+$/i,
     notAfter:
       /^\s+(?:age|benefits?|plan|plans|scheme|schemes|fund|funds|account|accounts|savings|relief|annuity|date|of\s+(?:the\s+)?(?:shares|debt|notes|bonds|assets))\b/i,
@@ -922,12 +632,12 @@ export function topicSpec(topic: string): TopicSpec {
   const about: string[] = [];
   for (const word of coreWords.slice(0, -1)) {
     const bare = word.replace(/['’]s?$/, "");
-    if (/^\p{Lu}/u.test(bare) || /^\d{2,4}$/.test(bare)) names.push(bare);
+    if (isUpperCaseAt(bare, 0) || /^\d{2,4}$/.test(bare)) names.push(bare);
     else if (bare) qualifiers.push(bare.toLowerCase());
   }
   for (const word of aboutWords) {
     const bare = word.replace(/['’]s?$/, "");
-    if (/^\p{Lu}/u.test(bare)) names.push(bare);
+    if (isUpperCaseAt(bare, 0)) names.push(bare);
     else if (bare) about.push(bare.toLowerCase());
   }
   const spec: TopicSpec = {

@@ -28,4 +28,5 @@ export {
 } from "./quoted-history";
 export { nameKey, isNameVariant, isAcceptedSpelling, hasDroppedMarks } from "./names";
 export { nicknamesOf, otherSpellingsOf, isCommonWordName } from "./nicknames";
+export { LETTER_CLASS, CAPITAL_CLASS, isUpperCaseAt, isCasedLetter, lettersOf } from "./letters";
 export { singleLine, singleLineShort, defangUrls } from "./single-line";

@@ -19,6 +19,7 @@
  */
 import { doubleMetaphone } from "double-metaphone";
 import { distance } from "fastest-levenshtein";
+import { isCasedLetter, lettersOf } from "./letters";
 import { tokenize } from "./words";
 
 const MAX_NAME_LETTERS = 64;
@@ -28,12 +29,12 @@ export function nameKey(name: string): string {
   return tokenize(name)
     .map((t) => t.norm)
     .join("")
-    .replace(/[^\p{L}]/gu, "");
+    .replace(/[^a-z]/g, (ch) => (isCasedLetter(ch) ? ch : ""));
 }
 
 export function isNameVariant(written: string, target: string): boolean {
-  const writtenWords = tokenize(written).filter((t) => /\p{L}/u.test(t.text));
-  const targetWords = tokenize(target).filter((t) => /\p{L}/u.test(t.text));
+  const writtenWords = tokenize(written).filter((t) => lettersOf(t.text) !== "");
+  const targetWords = tokenize(target).filter((t) => lettersOf(t.text) !== "");
   if (writtenWords.length === 0 || writtenWords.length !== targetWords.length) return false;
   let variants = 0;
   for (let i = 0; i < writtenWords.length; i++) {
@@ -168,8 +169,8 @@ export function isAcceptedSpelling(written: string, target: string): boolean {
     return written.toLowerCase() === target.toLowerCase();
   }
   // Apostrophes, hyphens and spaces are how a name is set, not how it is spelt (O'Brien, O’Brien).
-  const w = written.normalize("NFC").replace(/[^\p{L}\p{M}]/gu, "");
-  const t = target.normalize("NFC").replace(/[^\p{L}\p{M}]/gu, "");
+  const w = lettersOf(written.normalize("NFC"), true);
+  const t = lettersOf(target.normalize("NFC"), true);
   if (w.toLowerCase() === t.toLowerCase()) return true;
   if (w.toLowerCase() === transliterate(t)) return true;
   const wl = [...w];
