@@ -128,9 +128,50 @@ function regexLookbehindToConstructor({ types: t }) {
   };
 }
 
+/**
+ * The launch-event file also runs in engines that parse ES2016 but lack later built-ins
+ * (classic Outlook on Windows before Version 2403): Babel adds the core-js polyfill of every
+ * built-in that our code or a dependency uses ("usage"), for the file's own targets. Each one
+ * installs itself only where the engine lacks (or has a broken) feature. test/manifest/
+ * launchevent-bundle.test.ts runs the built file with the post-ES2016 built-ins deleted.
+ *
+ * "usage" cannot tell `new Set()` or `list.map()` from the newest Set and Iterator methods, so
+ * it would add those too; they are left out: TypeScript checks our code against ES2022
+ * (tsconfig "lib"), which has none of them, and the dependencies bundled here target older
+ * engines. Left out: iterator helpers, the ES2025 Set methods, Map/WeakMap getOrInsert,
+ * Uint8Array base64/hex, explicit resource management, and core-js's "esnext" aliases.
+ */
+const CORE_JS_VERSION = require("core-js/package.json").version;
+const POLYFILLS_NOT_USED = [
+  /^esnext\./,
+  /^es\.iterator\./,
+  /^es\.async-iterator\./,
+  /^es\.set\.[a-z-]+\.v2$/,
+  /^es\.(weak-)?map\.get-or-insert/,
+  /^es\.uint8-array\./,
+  /^es\.suppressed-error/,
+  /dispose/,
+];
+const LAUNCH_EVENT_POLYFILLS = {
+  useBuiltIns: "usage",
+  corejs: CORE_JS_VERSION,
+  exclude: POLYFILLS_NOT_USED,
+};
+/**
+ * babel-loader keys its cache on the options as JSON, where a RegExp is "{}": without this,
+ * changing POLYFILLS_NOT_USED would keep serving files transformed under the old list.
+ */
+const LAUNCH_EVENT_CACHE_ID = [
+  `core${require("@babel/core/package.json").version}`,
+  `loader${require("babel-loader/package.json").version}`,
+  `core-js${CORE_JS_VERSION}`,
+  ...POLYFILLS_NOT_USED.map(String),
+].join(",");
+
 /** Babel for our sources; the preset and plugins come from babel.config.cjs. */
 function babelRule(targets, { forLaunchEvent, mode }) {
   const plugins = forLaunchEvent ? [regexLookbehindToConstructor] : [];
+  const polyfills = forLaunchEvent ? LAUNCH_EVENT_POLYFILLS : {};
   return {
     test: /\.[cm]?[jt]sx?$/,
     // The launch-event file must be ES5 through and through, dependencies included.
@@ -149,16 +190,30 @@ function babelRule(targets, { forLaunchEvent, mode }) {
             envName: mode,
             sourceType: "unambiguous",
             cacheDirectory: true,
-            presets: [["@babel/preset-env", { targets, bugfixes: true }]],
+            ...(forLaunchEvent ? { cacheIdentifier: LAUNCH_EVENT_CACHE_ID } : {}),
+            presets: [["@babel/preset-env", { targets, bugfixes: true, ...polyfills }]],
             plugins,
           },
         },
       },
       {
         // envName pins babel.config.cjs to the build's mode, even when jest sets NODE_ENV=test.
+        // For the launch event, preset-env's options here replace babel.config.cjs's (Babel
+        // merges a preset named twice by replacing its options), adding the polyfills.
         use: {
           loader: "babel-loader",
-          options: { targets, envName: mode, cacheDirectory: true, plugins },
+          options: {
+            targets,
+            envName: mode,
+            cacheDirectory: true,
+            plugins,
+            ...(forLaunchEvent
+              ? {
+                  cacheIdentifier: LAUNCH_EVENT_CACHE_ID,
+                  presets: [["@babel/preset-env", { bugfixes: true, ...polyfills }]],
+                }
+              : {}),
+          },
         },
       },
     ],

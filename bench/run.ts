@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- engine terms real-mail send-path cli complexity]`: runs the benchmarks (all
+ * `npm run bench [-- engine terms real-mail send-path cli complexity listen]`: runs the benchmarks (all
  * by default), prints a table per benchmark, and writes bench/results.json. Running a subset
  * replaces only those sections of an existing results.json; each section carries its own
  * timestamp. Missed targets are reported; those of an enforced section (complexity) also fail
@@ -19,6 +19,7 @@ const BENCHMARKS: Record<string, () => Promise<Section>> = {
   "send-path": async () => (await import("./send-path")).runSendPathBench(),
   cli: async () => (await import("./cli")).runCliBench(),
   complexity: async () => (await import("./complexity")).runComplexityBench(),
+  listen: async () => (await import("./listen")).runListenBench(),
 };
 
 const RESULTS_PATH = resolve(__dirname, "results.json");

@@ -13,7 +13,12 @@ import {
 } from "@azure/msal-browser";
 import { authorityOf, naaRedirectUri, type GraphConfig } from "./config";
 import { SignInError } from "./errors";
-import { defaultDialogUrl, openSignInDialog, type OfficeDialogHost } from "./office-dialog";
+import {
+  defaultDialogUrl,
+  openSignInDialog,
+  type OfficeCallRunner,
+  type OfficeDialogHost,
+} from "./office-dialog";
 import type { TokenProvider, TokenRequestOptions } from "./token-provider";
 
 /** The part of MSAL's IPublicClientApplication used here (tests supply a fake). */
@@ -48,6 +53,8 @@ export interface NaaTokenProviderOptions {
   msal?: MsalFactories;
   /** Office.js, or a stand-in; needed for the NAA requirement check and the dialog fallback. */
   office?: OfficeLike;
+  /** Runs Office async calls (opening the dialog) through the caller's Office call queue. */
+  officeCalls?: OfficeCallRunner;
 }
 
 /** The bits of Office.js used here. */
@@ -147,7 +154,7 @@ export function createNaaTokenProvider(
       if (!dialogUrl || !dialogHost?.context?.ui?.displayDialogAsync) {
         throw signInNeeded("Sign-in could not open a window", popupError);
       }
-      const token = await openSignInDialog(dialogHost, dialogUrl, scopes);
+      const token = await openSignInDialog(dialogHost, dialogUrl, scopes, options.officeCalls);
       dialogTokens.set(scopeKey, { token: token.accessToken, expiresAt: token.expiresAt });
       return token.accessToken;
     }

@@ -22,23 +22,34 @@ export interface OfficeDialogHost {
       displayDialogAsync(
         startAddress: string,
         options: { height: number; width: number; promptBeforeOpen?: boolean },
-        callback: (result: {
-          status: string;
-          error?: { code: number; message: string };
-          value: DialogLike;
-        }) => void,
+        callback: (result: DialogOpenResult) => void,
       ): void;
     };
   };
 }
 
+/** What displayDialogAsync calls back with. */
+export interface DialogOpenResult {
+  status: string;
+  error?: { code: number; message: string };
+  value: DialogLike;
+}
+
 export interface DialogLike {
   addEventHandler(
     eventType: string,
-    handler: (arg: { message?: string; error?: number }) => void,
+    handler: (arg: { message?: string; origin?: string; error?: number }) => void,
   ): void;
   close(): void;
 }
+
+/**
+ * Runs one Office async call; the task pane passes its Office call queue (src/office, which this
+ * layer may not import), so opening the dialog takes one of the three slots like any other call.
+ */
+export type OfficeCallRunner = <T>(call: () => Promise<T>) => Promise<T>;
+
+const runDirectly: OfficeCallRunner = (call) => call();
 
 /** What the dialog page posts to the task pane with messageParent. */
 export type DialogMessage =
@@ -47,19 +58,42 @@ export type DialogMessage =
 /** Office's code when the user closes the dialog window. */
 const DIALOG_CLOSED = 12006;
 
+/**
+ * Opens the sign-in page in an Office dialog and resolves with the token it posts back. Only a
+ * message from the sign-in page's own origin counts: Office reports the sender's origin
+ * (DialogOrigin 1.1), and anything else, such as a page the dialog was navigated to, is ignored.
+ * Clients without DialogOrigin 1.1 report no origin; they deliver messageParent only from a page
+ * of the dialog's own domain (Office dialog API, cross-domain messaging).
+ */
 export function openSignInDialog(
   office: OfficeDialogHost,
   dialogUrl: string,
   scopes: readonly string[],
+  run: OfficeCallRunner = runDirectly,
 ): Promise<{ accessToken: string; expiresAt: number }> {
   const url = `${dialogUrl}${dialogUrl.includes("?") ? "&" : "?"}scopes=${encodeURIComponent(scopes.join(" "))}`;
+  const expectedOrigin = new URL(dialogUrl).origin;
   return new Promise((resolve, reject) => {
     const ui = office.context?.ui;
     if (!ui) {
       reject(new SignInError("Sign-in needs Office's dialog support."));
       return;
     }
-    ui.displayDialogAsync(url, { height: 60, width: 30 }, (result) => {
+    // The slot is held until Office answers the open; the handlers are attached in that same
+    // callback, before any message from the dialog can arrive.
+    run(
+      () =>
+        new Promise<void>((answered) =>
+          ui.displayDialogAsync(url, { height: 60, width: 30 }, (result) => {
+            answered();
+            listen(result);
+          }),
+        ),
+    ).catch((error: unknown) =>
+      reject(new SignInError("The sign-in window could not open.", { cause: error })),
+    );
+
+    function listen(result: DialogOpenResult): void {
       if (result.status !== "succeeded") {
         reject(
           new SignInError(
@@ -70,6 +104,7 @@ export function openSignInDialog(
       }
       const dialog = result.value;
       dialog.addEventHandler("dialogMessageReceived", (arg) => {
+        if (arg.origin !== undefined && arg.origin !== expectedOrigin) return; // not our page
         dialog.close();
         let message: DialogMessage | undefined;
         try {
@@ -93,6 +128,6 @@ export function openSignInDialog(
           ),
         );
       });
-    });
+    }
   });
 }

@@ -9,6 +9,7 @@ import { singleLine } from "../core/text/single-line";
 import { checkCommand } from "./commands/check";
 import { exportCommand } from "./commands/export";
 import { importCommand } from "./commands/import";
+import { listenCommand } from "./commands/listen";
 import { provisionCommand } from "./commands/provision";
 import { EXIT_OK, EXIT_USAGE, UsageError, processIo, type CliIo } from "./context";
 
@@ -17,6 +18,7 @@ export type CommandDefinition = (io: CliIo, setExitCode: (code: number) => void)
 
 const COMMANDS: CommandDefinition[] = [
   checkCommand,
+  listenCommand,
   provisionCommand,
   importCommand,
   exportCommand,

@@ -114,6 +114,7 @@ export async function parseEmlDrafts(source: Buffer | string, label: string): Pr
       .filter((attachment) => !isCalendarPart(attachment))
       .map((attachment) => attachment.filename)
       .filter((name): name is string => typeof name === "string" && name !== ""),
+    ...dateOf(mail),
   };
   const calendarPart = mail.attachments.find(
     (attachment) => attachment.contentType.toLowerCase() === "text/calendar",
@@ -165,6 +166,16 @@ function invitationEmail(message: Draft, event: Draft): Draft {
     body: hasBody ? message.body : event.body,
     attachments: [...message.attachments, ...event.attachments],
   };
+}
+
+/** The Date header as written, when it is a date (mailparser puts "now" in for a bad one). */
+function dateOf(mail: ParsedMail): { date?: string } {
+  const line = mail.headerLines.find((header) => header.key === "date")?.line ?? "";
+  const written = line
+    .replace(/^date:\s*/i, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return written && !Number.isNaN(Date.parse(written)) ? { date: written } : {};
 }
 
 function recipientsOf(

@@ -59,6 +59,11 @@ export interface Draft {
   body: DraftBody;
   /** File names of attachments, in order. */
   attachments: string[];
+  /**
+   * When the message was sent, as its Date header writes it (RFC 5322, or ISO): only messages
+   * read from a file have one; a draft being written has none.
+   */
+  date?: string;
   /** Invitations: the Location field as typed (several places are separated by "; "). */
   location?: string;
   /**

@@ -1,7 +1,7 @@
 /**
  * Async key/value storage, the one shape shared by the profile cache (src/profiles) and the
- * Office adapters (src/office, over OfficeRuntime.storage). It lives in core because both may
- * import core but not each other.
+ * Office adapters (src/office, over OfficeRuntime.storage or localStorage). It lives in core
+ * because both may import core but not each other.
  */
 export interface KeyValueStore {
   get(key: string): Promise<string | undefined>;
@@ -32,5 +32,41 @@ export class MemoryStore implements KeyValueStore {
 
   keys(): string[] {
     return [...this.values.keys()];
+  }
+}
+
+/** The parts of the Web Storage API (localStorage) a store needs. */
+export interface WebStorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** A Web Storage (localStorage) as a KeyValueStore; a full or blocked storage never throws. */
+export class WebStorageStore implements KeyValueStore {
+  constructor(private readonly storage: WebStorageLike) {}
+
+  async get(key: string): Promise<string | undefined> {
+    try {
+      return this.storage.getItem(key) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async set(key: string, value: string): Promise<void> {
+    try {
+      this.storage.setItem(key, value);
+    } catch {
+      // Quota exceeded or storage disabled: the caller simply keeps less.
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    try {
+      this.storage.removeItem(key);
+    } catch {
+      // Nothing to do: a missing entry is the goal.
+    }
   }
 }

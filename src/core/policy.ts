@@ -19,12 +19,22 @@ export interface Policy {
   internalDomains?: string[];
   /** Checks also read the quoted history of earlier messages. Default false. */
   includeQuotedHistory?: boolean;
+  /**
+   * When a message cannot be checked at all (no profiles, no token, timeout): "prompt" stops it
+   * with Smart Alerts' "Send anyway / Don't send" where Outlook offers that (Mailbox 1.14);
+   * "send" lets it go and tells the author afterwards. Default "prompt".
+   */
+  onCheckFailure?: CheckFailureAction;
 }
 
+export type CheckFailureAction = "prompt" | "send";
+export const CHECK_FAILURE_ACTIONS: readonly CheckFailureAction[] = ["prompt", "send"];
+
 export const DEFAULT_POLICY: Readonly<
-  Required<Pick<Policy, "enabled" | "monitorOnly" | "includeQuotedHistory">>
+  Required<Pick<Policy, "enabled" | "monitorOnly" | "includeQuotedHistory" | "onCheckFailure">>
 > = {
   enabled: true,
   monitorOnly: false,
   includeQuotedHistory: false,
+  onCheckFailure: "prompt",
 };

@@ -4,6 +4,9 @@
  */
 
 import { normaliseAddress } from "./draft";
+import { parseSources, sourcesToText, type PreferenceSource } from "./preference-sources";
+
+export type { PreferenceSource } from "./preference-sources";
 
 export const MEETING_PLATFORMS = ["teams", "zoom", "webex", "google-meet"] as const;
 export type MeetingPlatform = (typeof MEETING_PLATFORMS)[number];
@@ -34,6 +37,8 @@ export interface ClientProfile {
   notes?: string;
   /** ISO date, yyyy-mm-dd. */
   lastConfirmed?: string;
+  /** Where preferences heard in the client's own messages came from (see preference-sources.ts). */
+  sources?: PreferenceSource[];
   /**
    * Fields the stored profile had but that could not be read, so were left out; every other
    * field is used. Set by the profile source (src/profiles), shown on the task pane's card.
@@ -75,7 +80,7 @@ export class ProfileError extends Error {
 // Field table: the one place that knows the JSON keys, SharePoint columns and value types.
 // ---------------------------------------------------------------------------------------------
 
-export type ProfileFieldType = "text" | "list" | "choice" | "date";
+export type ProfileFieldType = "text" | "list" | "choice" | "date" | "sources";
 
 /** The keys that are profile fields (not metadata such as `unreadable`). */
 export type ProfileFieldKey = Exclude<keyof ClientProfile, "unreadable">;
@@ -140,6 +145,7 @@ export const PROFILE_FIELDS: readonly ProfileFieldInfo[] = [
   { key: "statusUpdates", column: "StatusUpdates", type: "text", label: "Status updates" },
   { key: "notes", column: "Notes", type: "text", label: "Notes" },
   { key: "lastConfirmed", column: "LastConfirmed", type: "date", label: "Last confirmed" },
+  { key: "sources", column: "Sources", type: "sources", label: "Sources" },
 ];
 
 /** CSV header order (the JSON keys). */
@@ -444,6 +450,13 @@ export function parseProfile(
         } else target[field.key] = chosen;
         break;
       }
+      case "sources": {
+        const sources = parseSources(value);
+        if (typeof sources === "string")
+          errors.push({ profile: name, field: field.key, message: sources });
+        else if (sources.length > 0) target[field.key] = sources;
+        break;
+      }
       case "date": {
         const match = typeof value === "string" ? ISO_DATE.exec(value.trim()) : null;
         if (!match || !isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
@@ -549,6 +562,7 @@ export function parseProfiles(raw: unknown): {
 function copyProfile(profile: ClientProfile): ClientProfile {
   const copy: ClientProfile = { ...profile };
   for (const key of LIST_FIELDS) copy[key] = [...profile[key]];
+  if (profile.sources) copy.sources = [...profile.sources];
   if (profile.unreadable) copy.unreadable = [...profile.unreadable];
   return copy;
 }
@@ -567,6 +581,10 @@ export function mergeProfiles(
     if (field.type === "list") {
       const key = field.key as ListField;
       merged[key] = uniqueCaseInsensitive([...organisation[key], ...person[key]]);
+    } else if (field.type === "sources") {
+      // Where each preference came from, the organisation's and the person's alike.
+      const sources = [...(organisation.sources ?? []), ...(person.sources ?? [])];
+      if (sources.length > 0) merged.sources = sources;
     } else if (value !== undefined && value !== "") {
       target[field.key] = value;
     }
@@ -617,17 +635,35 @@ export function indexProfiles(profiles: Iterable<ClientProfile>): Map<string, Cl
 // Serialising
 // ---------------------------------------------------------------------------------------------
 
+/** A profile value as the JSON file holds it: text, a list of text, or a list of sources. */
+export type SerialisedValue = string | string[] | PreferenceSource[];
+
 /** The JSON file form: keys in PROFILE_FIELDS order, empty values left out. */
-export function serialiseProfile(profile: ClientProfile): Record<string, string | string[]> {
-  const result: Record<string, string | string[]> = {};
+export function serialiseProfile(profile: ClientProfile): Record<string, SerialisedValue> {
+  const result: Record<string, SerialisedValue> = {};
   for (const field of PROFILE_FIELDS) {
     const value = profile[field.key];
     if (value === undefined || value === "") continue;
     if (Array.isArray(value)) {
-      if (value.length > 0) result[field.key] = [...value];
+      if (value.length > 0) result[field.key] = [...value] as SerialisedValue;
     } else result[field.key] = value;
   }
   return result;
+}
+
+/**
+ * One field as text: lists joined with `listSeparator`, sources as JSON, absent as "". The form
+ * of a CSV cell, a SharePoint column and the editor's text box alike.
+ */
+export function fieldText(
+  field: ProfileFieldInfo,
+  profile: ClientProfile,
+  listSeparator = "; ",
+): string {
+  if (field.type === "sources")
+    return profile.sources?.length ? sourcesToText(profile.sources) : "";
+  const value = profile[field.key];
+  return Array.isArray(value) ? value.join(listSeparator) : ((value as string | undefined) ?? "");
 }
 
 /**
@@ -636,10 +672,7 @@ export function serialiseProfile(profile: ClientProfile): Record<string, string 
  */
 export function profileToRow(profile: ClientProfile, listSeparator = "; "): Record<string, string> {
   const row: Record<string, string> = {};
-  for (const field of PROFILE_FIELDS) {
-    const value = profile[field.key];
-    row[field.key] = Array.isArray(value) ? value.join(listSeparator) : (value ?? "");
-  }
+  for (const field of PROFILE_FIELDS) row[field.key] = fieldText(field, profile, listSeparator);
   return row;
 }
 

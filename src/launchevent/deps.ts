@@ -7,6 +7,7 @@ import type { Deadline, Evaluation } from "../core/engine";
 import type { Policy } from "../core/policy";
 import type { ClientProfile } from "../core/profile";
 import type { PolicySource } from "../office/policy-source";
+import type { ItemNoun } from "../office/notifications";
 import type { SendSummary } from "../office/send-summary";
 import type { ProfileSource } from "../profiles/source";
 
@@ -30,18 +31,23 @@ export interface LaunchEventConfig {
   reserveMs: number;
   /** The compose task pane button's id in manifest.xml (Smart Alerts "Review warnings"). */
   commandId: string;
+  /** The same button on the appointment organizer surface, for an invitation being sent. */
+  appointmentCommandId: string;
 }
 
 export const DEFAULT_LAUNCH_EVENT_CONFIG: LaunchEventConfig = {
   budgetMs: 3500,
   reserveMs: 600,
   commandId: "RapportComposeTaskpaneButton",
+  appointmentCommandId: "RapportAppointmentTaskpaneButton",
 };
 
 export interface LaunchEventDeps {
-  /** The whole draft: recipients, subject, body, attachment names. */
+  /** What is being sent, for the author's notices ("this invitation"); a message when absent. */
+  item?: ItemNoun;
+  /** The whole draft: recipients, subject, body, attachment names (an invitation's too). */
   readDraft(): Promise<Draft>;
-  /** Recipients only (cheaper, for OnMessageRecipientsChanged). */
+  /** Recipients only (cheaper, for OnMessageRecipientsChanged and OnAppointmentAttendeesChanged). */
   readRecipients(): Promise<Recipient[]>;
   profiles: ProfileSource;
   policy: PolicySource;
@@ -54,12 +60,21 @@ export interface LaunchEventDeps {
   ): Pick<Evaluation, "findings" | "partial">;
   notifier: {
     showCouldNotCheck(reason: string): Promise<void>;
+    /** A note about this check, such as "checked against profiles saved 3 hours ago". */
+    showNote(message: string): Promise<void>;
+    /** An earlier message went unchecked and its author was not told then. */
+    showPrevious(message: string): Promise<void>;
     clear(): Promise<void>;
   };
-  /** Keep the findings for the task pane (per item, and latest). */
+  /** Keep the findings for the task pane, on the item. */
   saveSummary(summary: SendSummary): Promise<void>;
-  /** Remember why a check could not run, for support. */
-  recordFailure(reason: string): Promise<void>;
+  /**
+   * Remember why a check could not run (or ran on saved profiles), for support, and, when the
+   * author was not told at send time, for the task pane and the next compose.
+   */
+  recordFailure(failure: { code: string; text: string; told: boolean }): Promise<void>;
+  /** The last failure the author was not told about, once (then marked as shown). */
+  takeUntoldFailure(): Promise<{ at: string; text: string } | undefined>;
   /** Whether this Outlook has the Mailbox requirement set (1.14: commandId etc., 1.15: Markdown). */
   supports(mailboxVersion: "1.14" | "1.15"): boolean;
   clock: Clock;

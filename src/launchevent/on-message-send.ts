@@ -1,23 +1,34 @@
 /**
- * OnMessageSend (Smart Alerts). Reads the draft once, looks up profiles against a deadline,
- * evaluates, and answers Outlook exactly once. Whatever goes wrong — slow Graph, no token, an
- * exception, an Office call that never calls back — the watchdog lets the message go within
- * the budget, tells the author the check could not run, and records why (ARCHITECTURE §5).
+ * OnMessageSend and OnAppointmentSend (Smart Alerts): one flow for messages and invitations,
+ * whose deps read the item as the one Draft model (wiring.ts). Reads the draft once, looks up profiles against a deadline,
+ * evaluates, and answers Outlook exactly once. Nothing is skipped silently:
+ *  - when the profile list cannot answer, the profiles saved from earlier lookups are used,
+ *    whatever their age, and the author is told so;
+ *  - when nothing can be checked (no profiles at all, an exception, an Office call that never
+ *    calls back, the watchdog), the author gets Smart Alerts' Send anyway / Don't send prompt
+ *    where Outlook offers it, or the message goes and the next compose and the pane say why
+ *    (failure-decision.ts, docs/outlook.md). Every failure is recorded for support.
  * The checks themselves get a deadline inside the budget: past it they return what has run,
  * the message is judged on that, and the author is told the check was partial.
  */
 import { normaliseAddress } from "../core/draft";
 import type { Draft } from "../core/draft";
+import type { Policy } from "../core/policy";
+import type { ClientProfile } from "../core/profile";
 import { completeOnce, type CompletableEvent } from "./completion";
 import { withDeadline } from "./deadline";
 import { fireAndForget, type LaunchEventDeps } from "./deps";
+import { couldNotCheckAnswer } from "./failure-decision";
 import { describeFailure, WATCHDOG_REASON, type FailureReason } from "./failure-reason";
+import { savedCopyNote, withNote, type SavedCopyUse } from "./saved-copy";
 import { decideSend } from "./send-decision";
 
 export type SendEvent = CompletableEvent<Office.SmartAlertsEventCompletedOptions>;
 
 /** Storage writes before answering may take at most this long. */
 const SAVE_WAIT_MS = 300;
+/** Reading the saved profiles (storage only, no network) may take at most this long. */
+const SAVED_WAIT_MS = 250;
 
 /**
  * The checks stop starting this long before the watchdog: room for the check already running
@@ -44,24 +55,89 @@ export function lookupAddresses(draft: Draft): string[] {
   return [...new Set(draft.recipients.map((r) => normaliseAddress(r.address)).filter(Boolean))];
 }
 
+interface FoundProfiles {
+  profiles: ReadonlyMap<string, ClientProfile | undefined>;
+  /** Set when saved profiles stood in for the list. */
+  saved?: SavedCopyUse;
+}
+
+/**
+ * The profiles of these addresses: from the source within `lookupMs`, else whatever the source
+ * has saved (any age). Rejects with the source's error when nothing at all is saved.
+ */
+async function findProfiles(
+  deps: LaunchEventDeps,
+  addresses: string[],
+  lookupMs: number,
+): Promise<FoundProfiles> {
+  const { clock, profiles: source } = deps;
+  let savedCopy: { at: number; error: unknown } | undefined;
+  try {
+    const profiles = await withDeadline(
+      source.lookup(addresses, {
+        deadline: clock.now() + lookupMs,
+        onSavedCopy: (at, error) => (savedCopy = { at, error }),
+      }),
+      lookupMs,
+      "profile lookup",
+      clock,
+    );
+    if (!savedCopy) return { profiles };
+    return {
+      profiles,
+      saved: { savedAt: savedCopy.at, reason: describeFailure(savedCopy.error), missing: [] },
+    };
+  } catch (error) {
+    const savedProfiles = source.savedProfiles?.bind(source);
+    const saved = savedProfiles
+      ? await withDeadline(savedProfiles(addresses), SAVED_WAIT_MS, "saved profiles", clock).catch(
+          () => undefined,
+        )
+      : undefined;
+    if (!saved || saved.profiles.size === 0 || saved.oldestSavedAt === undefined) throw error;
+    return {
+      profiles: saved.profiles,
+      saved: {
+        savedAt: saved.oldestSavedAt,
+        reason: describeFailure(error),
+        missing: saved.missing,
+      },
+    };
+  }
+}
+
 export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps): Promise<void> {
   const { clock, logger, config } = deps;
   const started = clock.now();
   const completion = completeOnce(event, logger, "send");
   const remaining = () => config.budgetMs - (clock.now() - started);
+  /** Known once read; until then (or if it never comes) the default, which prompts. */
+  let policy: Policy = {};
 
-  const letItGo = (reason: FailureReason) => {
+  const couldNotCheck = (reason: FailureReason) => {
     if (completion.done) return;
-    logger.event("send-check-skipped", { reason: reason.code, elapsedMs: clock.now() - started });
-    // Both calls are dispatched before completing; neither is awaited, since the runtime may end.
-    fireAndForget(() => deps.notifier.showCouldNotCheck(reason.text));
-    fireAndForget(() => deps.recordFailure(reason.code));
-    completion.complete({ allowEvent: true });
+    const answer = couldNotCheckAnswer(reason.text, {
+      supports: deps.supports,
+      onCheckFailure: policy.onCheckFailure,
+      item: deps.item,
+    });
+    const told = answer.allowEvent === false;
+    logger.event("send-check-failed", {
+      reason: reason.code,
+      prompted: told,
+      elapsedMs: clock.now() - started,
+    });
+    // Dispatched before completing, not awaited: the runtime may end with the answer.
+    // The notice goes on the draft only when it stays open (the prompt); a message that
+    // leaves is reported in the next compose and the task pane instead (recordFailure).
+    if (told) fireAndForget(() => deps.notifier.showCouldNotCheck(reason.text));
+    fireAndForget(() => deps.recordFailure({ code: reason.code, text: reason.text, told }));
+    completion.complete(answer);
   };
 
-  const watchdog = clock.setTimeout(() => letItGo(WATCHDOG_REASON), config.budgetMs);
+  const watchdog = clock.setTimeout(() => couldNotCheck(WATCHDOG_REASON), config.budgetMs);
   try {
-    const policy = await deps.policy.getPolicy();
+    policy = await deps.policy.getPolicy();
     if (completion.done) return;
     if (policy.enabled === false) {
       logger.event("send-check-disabled");
@@ -72,35 +148,48 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
     const draft = withoutUnresolved(await deps.readDraft());
     if (completion.done) return;
     const addresses = lookupAddresses(draft);
-    const lookupMs = remaining() - config.reserveMs;
-    const profiles = await withDeadline(
-      deps.profiles.lookup(addresses, { deadline: clock.now() + lookupMs }),
-      lookupMs,
-      "profile lookup",
-      clock,
-    );
+    const found = await findProfiles(deps, addresses, remaining() - config.reserveMs);
     if (completion.done) return;
 
-    const { findings, partial } = deps.evaluate(draft, profiles, policy, {
+    const { findings, partial } = deps.evaluate(draft, found.profiles, policy, {
       deadline: { now: () => clock.now(), at: started + config.budgetMs - ANSWER_RESERVE_MS },
     });
     if (completion.done) return; // a slow evaluation let the watchdog answer first
-    if (partial) {
-      logger.event("send-check-partial", {
-        recipients: partial.notRun.length,
-        checks: partial.notRun.reduce((n, r) => n + r.checks.length, 0),
-      });
-      fireAndForget(() => deps.notifier.showCouldNotCheck(PARTIAL_REASON.text));
-      fireAndForget(() => deps.recordFailure(PARTIAL_REASON.code));
-    }
     const decision = decideSend(findings, policy, {
       supports: deps.supports,
       commandId: config.commandId,
       now: new Date(clock.now()),
       partial: partial !== undefined,
     });
+    if (partial) {
+      logger.event("send-check-partial", {
+        recipients: partial.notRun.length,
+        checks: partial.notRun.reduce((n, r) => n + r.checks.length, 0),
+      });
+      // A stopped draft stays open: its bar says so. A message that goes is reported in the
+      // next compose and the pane, never on the item that is leaving.
+      const told = !decision.allow;
+      if (told) fireAndForget(() => deps.notifier.showCouldNotCheck(PARTIAL_REASON.text));
+      fireAndForget(() =>
+        deps.recordFailure({ code: PARTIAL_REASON.code, text: PARTIAL_REASON.text, told }),
+      );
+    }
+    const note = found.saved ? savedCopyNote(found.saved, clock.now()) : undefined;
     if (decision.allow) {
-      logger.event("send-allowed", { recipients: addresses.length, monitored: decision.monitored });
+      // Recipients nothing was saved for were not checked: that is a failure, not a pass.
+      if (found.saved && found.saved.missing.length > 0) {
+        couldNotCheck(found.saved.reason);
+        return;
+      }
+      logger.event("send-allowed", {
+        recipients: addresses.length,
+        monitored: decision.monitored,
+        savedCopy: found.saved !== undefined,
+      });
+      if (found.saved && note) {
+        const code = `saved-copy:${found.saved.reason.code}`;
+        fireAndForget(() => deps.recordFailure({ code, text: note, told: false }));
+      }
       completion.complete({ allowEvent: true });
       return;
     }
@@ -115,10 +204,12 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
       recipients: addresses.length,
       findings: decision.summary.findings.length + decision.summary.omitted,
       prompt: decision.options.sendModeOverride !== undefined,
+      savedCopy: found.saved !== undefined,
     });
-    completion.complete(decision.options);
+    if (note) fireAndForget(() => deps.notifier.showNote(note));
+    completion.complete(note ? withNote(decision.options, note) : decision.options);
   } catch (error) {
-    letItGo(describeFailure(error));
+    couldNotCheck(describeFailure(error));
   } finally {
     clock.clearTimeout(watchdog);
   }

@@ -113,7 +113,8 @@ export function escapeMarkdown(text: string): string {
 }
 
 export function markdownMessage(stopping: readonly Finding[], partial = false): string {
-  const lines = stopping.map((finding) => `- ${escapeMarkdown(finding.message)}`);
+  // Smart Alerts ends each list item with "\r" (Microsoft's Markdown rules for the dialog).
+  const lines = stopping.map((finding) => `- ${escapeMarkdown(finding.message)}\r`);
   const head = `**${escapeMarkdown(headline(stopping.length, partial))}**\n`;
   return fitLines(head, lines, MAX_ERROR_MESSAGE, (n) => escapeMarkdown(moreText(n))).slice(
     0,

@@ -3,9 +3,11 @@
  * policy sources, the store) are made once per runtime; the item is read fresh for each event.
  */
 import { evaluateWithDiagnostics } from "../core/engine";
+import { recordCheckFailure, takeUntoldForCompose } from "../office/check-failures";
 import { ItemNotifier } from "../office/notifications";
-import type { ComposeItemLike, MailboxLike } from "../office/office-types";
+import { isAppointmentItem, type ComposeItemLike, type MailboxLike } from "../office/office-types";
 import { CachedPolicySource, fetchText, type PolicySource } from "../office/policy-source";
+import { readAppointmentAttendees, readAppointmentDraft } from "../office/read-appointment";
 import { readComposeDraft, readComposeRecipients } from "../office/read-item";
 import { saveSendSummary } from "../office/send-summary";
 import { defaultStore, type KeyValueStore } from "../office/storage";
@@ -22,7 +24,7 @@ import {
 } from "./deps";
 import { builtGraphConfig, createLaunchEventProfileSource } from "./profile-wiring";
 
-export const LAST_FAILURE_KEY = "rapport.lastCheckFailure";
+export { LAST_FAILURE_KEY } from "../office/check-failures";
 
 export interface SharedServices {
   store: KeyValueStore;
@@ -71,6 +73,11 @@ export function sharedServices(): SharedServices {
   return shared;
 }
 
+/**
+ * One set of deps for both item types: a meeting invitation (OnAppointmentSend,
+ * OnAppointmentAttendeesChanged) is read as the same Draft model, and its "Review warnings"
+ * opens the pane from the appointment organizer surface's button.
+ */
 export function createOutlookDeps(
   office: OfficeLike,
   services: SharedServices = sharedServices(),
@@ -78,20 +85,35 @@ export function createOutlookDeps(
 ): LaunchEventDeps {
   const mailbox = office.context.mailbox;
   const item = mailbox.item as ComposeItemLike | undefined;
+  const appointment = item !== undefined && item !== null && isAppointmentItem(item);
   const missingItem = () => Promise.reject(new Error("no item is open"));
   return {
-    readDraft: () => (item ? readComposeDraft(item, mailbox) : missingItem()),
-    readRecipients: () => (item ? readComposeRecipients(item) : missingItem()),
+    item: appointment ? "invitation" : "message",
+    readDraft: () =>
+      !item
+        ? missingItem()
+        : appointment
+          ? readAppointmentDraft(item, mailbox)
+          : readComposeDraft(item, mailbox),
+    readRecipients: () =>
+      !item
+        ? missingItem()
+        : appointment
+          ? readAppointmentAttendees(item)
+          : readComposeRecipients(item),
     profiles: services.profiles,
     policy: services.policy,
     evaluate: evaluateWithDiagnostics,
-    notifier: new ItemNotifier(item?.notificationMessages),
+    notifier: new ItemNotifier(item?.notificationMessages, appointment ? "invitation" : "message"),
     saveSummary: (summary) => saveSendSummary(summary, item, services.store),
-    recordFailure: (reason) =>
-      services.store.set(
-        LAST_FAILURE_KEY,
-        JSON.stringify({ at: new Date().toISOString(), reason }),
-      ),
+    recordFailure: ({ code, text, told }) =>
+      recordCheckFailure(services.store, {
+        at: new Date(systemClock.now()).toISOString(),
+        reason: code,
+        text,
+        told,
+      }),
+    takeUntoldFailure: () => takeUntoldForCompose(services.store, new Date(systemClock.now())),
     supports: (version) => {
       try {
         return office.context.requirements?.isSetSupported("Mailbox", version) ?? false;
@@ -101,6 +123,6 @@ export function createOutlookDeps(
     },
     clock: systemClock,
     logger: services.logger,
-    config,
+    config: appointment ? { ...config, commandId: config.appointmentCommandId } : config,
   };
 }

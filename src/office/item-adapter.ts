@@ -1,6 +1,15 @@
 import type { Draft } from "../core/draft";
 import type { Fix } from "../core/finding";
 
+/**
+ * What changed, as Office reported it: the recipients or attendees (to be re-read), or values the
+ * event itself carried (an invitation's enhanced locations, its start and end), which need no
+ * Office call at all.
+ */
+export type ItemChange =
+  | { kind: "recipients" }
+  | { kind: "values"; values: Partial<Pick<Draft, "locations" | "start" | "end">> };
+
 /** Result of applying a fix to the open draft. */
 export type ApplyFixResult = { ok: true } | { ok: false; reason: string };
 
@@ -10,10 +19,27 @@ export type ApplyFixResult = { ok: true } | { ok: false; reason: string };
  */
 export interface ItemAdapter {
   readonly mode: "compose" | "read";
-  /** Compose: to/cc/bcc, subject, body, attachment names. Read: sender (as a "to" recipient) and recipients. */
+  /**
+   * Compose: to/cc/bcc (an invitation: attendees, location, times), subject, body, attachment
+   * names. Read: sender or organiser first, then the recipients.
+   */
   readDraft(): Promise<Draft>;
+  /**
+   * Optional: re-read only what can change without an event (subject, body, attachments; an
+   * invitation's Location text too) and keep the rest of `previous`. Hosts without it are read
+   * whole.
+   */
+  readContent?(previous: Draft): Promise<Draft>;
   /** Compose only: edit the body or subject; fails with a reason when the text moved or the item is read-only. */
   applyFix(fix: Fix): Promise<ApplyFixResult>;
-  /** Called when recipients change (compose) or the selected item changes (read). Returns an unsubscribe. */
-  onChange(listener: () => void): () => void;
+  /**
+   * Optional: the draft after `changes`, reading only what they say changed (an invitation's
+   * attendees: two calls) and keeping the rest of `previous`. Hosts without it are read whole.
+   */
+  readChanges?(previous: Draft, changes: readonly ItemChange[]): Promise<Draft>;
+  /**
+   * Called when recipients change (compose), an invitation's locations or times change (with
+   * what changed), or the selected item changes (read; no argument). Returns an unsubscribe.
+   */
+  onChange(listener: (change?: ItemChange) => void): () => void;
 }

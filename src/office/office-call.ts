@@ -1,8 +1,10 @@
 /**
  * Promise wrappers over Office.js callback APIs. Every failure becomes an OfficeCallError that
  * says which operation failed and carries Office's error code and name, so callers can decide
- * (and log) without parsing messages.
+ * (and log) without parsing messages. Every call waits for a slot in the runtime's Office call
+ * queue (office-queue.ts: at most three at a time, as Outlook on the web allows).
  */
+import { officeQueue, OfficeSlotTimeout, type OfficeCallQueue } from "./office-queue";
 
 export class OfficeCallError extends Error {
   constructor(
@@ -38,6 +40,19 @@ function failed<T>(result: AsyncResultLike<T>): boolean {
  * A synchronous throw (API missing on this client) rejects the same way as a failed result.
  */
 export function officeCall<T>(
+  operation: string,
+  start: (callback: OfficeCallback<T>) => void,
+  queue: OfficeCallQueue = officeQueue,
+): Promise<T> {
+  return queue
+    .run(() => callOffice(operation, start))
+    .catch((error: unknown) => {
+      if (error instanceof OfficeSlotTimeout) throw new OfficeCallError(operation, error.message);
+      throw error;
+    });
+}
+
+function callOffice<T>(
   operation: string,
   start: (callback: OfficeCallback<T>) => void,
 ): Promise<T> {

@@ -54,21 +54,60 @@ export interface SessionDataLike {
 
 export type HandlerEventType = Office.EventType | string;
 
-/** The message being composed. */
+/** Office.SharedProperties (Mailbox 1.8): the mailbox a shared or delegated item belongs to. */
+export interface SharedPropertiesLike {
+  owner: string;
+  targetMailbox?: string;
+  delegatePermissions?: number;
+}
+
+/** Office.LocationDetails (Mailbox 1.8): one of an appointment's enhanced locations (a room, a place). */
+export interface LocationDetailsLike {
+  displayName: string;
+  /** Rooms only. */
+  emailAddress?: string;
+  locationIdentifier?: { id: string; type: string };
+}
+
+/** Office.EnhancedLocation (Mailbox 1.8), as far as Rapport reads it. */
+export interface EnhancedLocationLike {
+  getAsync(callback: OfficeCallback<LocationDetailsLike[]>): void;
+}
+
+/** Office.Time: an appointment's start or end being organised (UTC Date). */
+export interface TimeLike {
+  getAsync(callback: OfficeCallback<Date>): void;
+}
+
+/**
+ * The item being composed: a message (To/Cc/Bcc) or, with itemType "appointment", a meeting
+ * invitation being organised (Office.AppointmentCompose: required and optional attendees,
+ * Location, enhanced locations, start and end, the organizer).
+ */
 export interface ComposeItemLike {
   itemType?: Office.MailboxEnums.ItemType | string;
-  to: RecipientsLike;
-  cc: RecipientsLike;
+  /** Messages only. */
+  to?: RecipientsLike;
+  cc?: RecipientsLike;
   bcc?: RecipientsLike;
   subject: ComposeSubjectLike;
   body: ComposeBodyLike;
   /** Appointments only: the Location text (Office.Location's getAsync/setAsync). */
   location?: ComposeSubjectLike;
+  /** Appointments only. Resources (rooms, equipment) are not read: nobody reads an invitation there. */
+  requiredAttendees?: RecipientsLike;
+  optionalAttendees?: RecipientsLike;
+  enhancedLocation?: EnhancedLocationLike;
+  start?: TimeLike;
+  end?: TimeLike;
+  /** Appointments: the organiser (Mailbox 1.7). */
+  organizer?: { getAsync(callback: OfficeCallback<EmailAddressLike>): void };
   from?: { getAsync(callback: OfficeCallback<EmailAddressLike>): void };
   getAttachmentsAsync?(callback: OfficeCallback<AttachmentLike[]>): void;
   notificationMessages?: NotificationMessagesLike;
   sessionData?: SessionDataLike;
   getInitializationContextAsync?(callback: OfficeCallback<string>): void;
+  getSharedPropertiesAsync?(callback: OfficeCallback<SharedPropertiesLike>): void;
   addHandlerAsync?(
     eventType: HandlerEventType,
     handler: (event: unknown) => void,
@@ -77,7 +116,10 @@ export interface ComposeItemLike {
   removeHandlerAsync?(eventType: HandlerEventType, callback?: OfficeCallback<void>): void;
 }
 
-/** A received (or sent) message being read. */
+/**
+ * A received (or sent) message being read, or, with itemType "appointment", a meeting the user
+ * attends (Office.AppointmentRead: organizer, attendees, Location text, start and end as Dates).
+ */
 export interface ReadItemLike {
   itemType?: Office.MailboxEnums.ItemType | string;
   subject: string;
@@ -85,11 +127,20 @@ export interface ReadItemLike {
   sender?: EmailAddressLike | null;
   to?: EmailAddressLike[];
   cc?: EmailAddressLike[];
+  /** Appointments only. */
+  organizer?: EmailAddressLike | null;
+  requiredAttendees?: EmailAddressLike[];
+  optionalAttendees?: EmailAddressLike[];
+  location?: string;
+  enhancedLocation?: EnhancedLocationLike;
+  start?: Date;
+  end?: Date;
   body: {
     getAsync(coercionType: Office.CoercionType | string, callback: OfficeCallback<string>): void;
   };
   attachments?: AttachmentLike[];
   notificationMessages?: NotificationMessagesLike;
+  getSharedPropertiesAsync?(callback: OfficeCallback<SharedPropertiesLike>): void;
 }
 
 export type MailItemLike = ComposeItemLike | ReadItemLike;
@@ -109,4 +160,13 @@ export interface MailboxLike {
 /** Compose items expose To as an object with getAsync; read items as a plain array. */
 export function isComposeItem(item: MailItemLike): item is ComposeItemLike {
   return typeof item.subject !== "string";
+}
+
+/**
+ * A meeting invitation, organised or attended: Office.MailboxEnums.ItemType.Appointment is the
+ * string "appointment"; an item that has attendees and no To line is one too (stand-ins).
+ */
+export function isAppointmentItem(item: MailItemLike): boolean {
+  if (item.itemType !== undefined) return String(item.itemType) === "appointment";
+  return "requiredAttendees" in item && !("to" in item);
 }

@@ -2,7 +2,8 @@
  * Validate an admin's policy.json (docs/outlook.md, "Policy file"). A bad value rejects the whole
  * file, so a typo can never silently weaken checking; unknown keys are only reported.
  */
-import type { CheckPolicy, Policy } from "../core/policy";
+import { CHECK_FAILURE_ACTIONS, type CheckPolicy, type Policy } from "../core/policy";
+import type { CheckFailureAction } from "../core/policy";
 import type { Severity } from "../core/finding";
 
 export class PolicyError extends Error {
@@ -22,6 +23,7 @@ const TOP_LEVEL_KEYS = [
   "checks",
   "internalDomains",
   "includeQuotedHistory",
+  "onCheckFailure",
 ];
 const DOMAIN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
 
@@ -83,6 +85,15 @@ export function parsePolicy(raw: unknown): { policy: Policy; warnings: string[] 
     if (typeof value !== "boolean")
       problems.push(`${key} must be true or false, not ${describe(value)}`);
     else policy[key] = value;
+  }
+
+  if (raw.onCheckFailure !== undefined) {
+    const value = raw.onCheckFailure;
+    if (typeof value !== "string" || !CHECK_FAILURE_ACTIONS.includes(value as CheckFailureAction))
+      problems.push(
+        `onCheckFailure must be ${CHECK_FAILURE_ACTIONS.map((a) => `"${a}"`).join(" or ")}, not ${describe(value)}`,
+      );
+    else policy.onCheckFailure = value as CheckFailureAction;
   }
 
   if (raw.internalDomains !== undefined) {

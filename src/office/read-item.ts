@@ -1,6 +1,7 @@
 /**
- * Read an Outlook item into the core Draft. Each part is one Office call; they run in parallel
- * so the send handler pays for the slowest, not the sum.
+ * Read an Outlook item into the core Draft. Each part is one Office call; they are started
+ * together and the Office call queue lets three run at a time (Outlook on the web's limit), so
+ * the send handler pays for about three rounds, not seven.
  */
 import type { Draft, Recipient, RecipientKind } from "../core/draft";
 import { officeCall } from "./office-call";
@@ -11,18 +12,19 @@ import type {
   MailboxLike,
   ReadItemLike,
   RecipientsLike,
+  SharedPropertiesLike,
 } from "./office-types";
 
 // Office.CoercionType.Html is the string "html"; the literal also works where Office is a stand-in.
-const HTML = "html" as Office.CoercionType;
+export const HTML = "html" as Office.CoercionType;
 
-function toRecipient(detail: EmailAddressLike, kind: RecipientKind): Recipient {
+export function toRecipient(detail: EmailAddressLike, kind: RecipientKind): Recipient {
   const address = (detail.emailAddress ?? "").trim();
   const name = detail.displayName?.trim();
   return name ? { address, name, kind } : { address, kind };
 }
 
-function readRecipientLine(
+export function readRecipientLine(
   line: RecipientsLike | undefined,
   kind: RecipientKind,
 ): Promise<Recipient[]> {
@@ -42,32 +44,78 @@ export async function readComposeRecipients(item: ComposeItemLike): Promise<Reci
   return [...to, ...cc, ...bcc];
 }
 
-function attachmentNames(attachments: readonly AttachmentLike[] | undefined): string[] {
+export function attachmentNames(attachments: readonly AttachmentLike[] | undefined): string[] {
   return (attachments ?? []).filter((a) => !a.isInline).map((a) => a.name);
 }
 
-/** The author: the From line when the client has it (shared mailboxes), else the signed-in user. */
+/**
+ * The sender, which is not always the signed-in user: a delegate sending for a partner, or
+ * anyone writing from a shared mailbox, has that mailbox on the From line. In order: the From
+ * line (Mailbox 1.7), the owner of the shared or delegated folder the item lives in
+ * (getSharedPropertiesAsync, Mailbox 1.8, needs SupportsSharedFolders in the manifest), and
+ * only then the signed-in user.
+ */
 async function readComposeFrom(
   item: ComposeItemLike,
   mailbox: MailboxLike,
 ): Promise<Draft["from"]> {
-  if (item.from) {
+  const fromLine = item.from;
+  if (fromLine) {
     try {
       const from = await officeCall<EmailAddressLike>("read the From line", (done) =>
-        item.from!.getAsync(done),
+        fromLine.getAsync(done),
       );
       if (from?.emailAddress) return fromDetail(from);
     } catch {
-      // Older clients reject from.getAsync; the signed-in user is the author then.
+      // Older clients reject from.getAsync: try the folder's owner, then the signed-in user.
     }
   }
+  return (await sharedOwner(item)) ?? signedInUser(mailbox);
+}
+
+/** The owner of the shared or delegated mailbox the item is in; undefined for one's own. */
+export async function sharedOwner(item: ComposeItemLike | ReadItemLike): Promise<Draft["from"]> {
+  const getShared = item.getSharedPropertiesAsync?.bind(item);
+  if (!getShared) return undefined;
+  try {
+    const shared = await officeCall<SharedPropertiesLike>("read the shared mailbox", (done) =>
+      getShared(done),
+    );
+    return shared?.owner ? fromDetail({ emailAddress: shared.owner }) : undefined;
+  } catch {
+    // Not in a shared folder (Office reports an error then), or an older client.
+    return undefined;
+  }
+}
+
+export function signedInUser(mailbox: MailboxLike): Draft["from"] {
   return mailbox.userProfile ? fromDetail(mailbox.userProfile) : undefined;
 }
 
-function fromDetail(detail: EmailAddressLike): Draft["from"] {
+export function fromDetail(detail: EmailAddressLike): Draft["from"] {
   const address = detail.emailAddress.trim();
   const name = detail.displayName?.trim();
   return name ? { address, name } : { address };
+}
+
+/** What the author types with no event to say so: subject, body and attachment names. */
+export type DraftContent = Pick<Draft, "subject" | "body" | "attachments">;
+
+/** Subject, HTML body and attachment names: three Office calls, one round of the queue. */
+export async function readComposeContent(item: ComposeItemLike): Promise<DraftContent> {
+  const getAttachments = item.getAttachmentsAsync?.bind(item);
+  const [subject, html, attachments] = await Promise.all([
+    officeCall<string>("read the subject", (done) => item.subject.getAsync(done)),
+    officeCall<string>("read the message body", (done) => item.body.getAsync(HTML, done)),
+    getAttachments
+      ? officeCall<AttachmentLike[]>("read the attachments", (done) => getAttachments(done))
+      : Promise.resolve([]),
+  ]);
+  return {
+    subject: subject ?? "",
+    body: { format: "html", content: html ?? "" },
+    attachments: attachmentNames(attachments),
+  };
 }
 
 /** Everything the checks need from a message being composed. */
@@ -75,35 +123,26 @@ export async function readComposeDraft(
   item: ComposeItemLike,
   mailbox: MailboxLike,
 ): Promise<Draft> {
-  const [recipients, subject, html, attachments, from] = await Promise.all([
+  const [recipients, content, from] = await Promise.all([
     readComposeRecipients(item),
-    officeCall<string>("read the subject", (done) => item.subject.getAsync(done)),
-    officeCall<string>("read the message body", (done) => item.body.getAsync(HTML, done)),
-    item.getAttachmentsAsync
-      ? officeCall<AttachmentLike[]>("read the attachments", (done) =>
-          item.getAttachmentsAsync!(done),
-        )
-      : Promise.resolve([]),
+    readComposeContent(item),
     readComposeFrom(item, mailbox),
   ]);
-  const draft: Draft = {
-    recipients,
-    subject: subject ?? "",
-    body: { format: "html", content: html ?? "" },
-    attachments: attachmentNames(attachments),
-  };
+  const draft: Draft = { recipients, ...content };
   if (from) draft.from = from;
   return draft;
 }
 
 /**
  * A message being read: its sender counts as a "to" recipient (whose profile the pane shows),
- * followed by the other recipients; the signed-in user is the author.
+ * followed by the other recipients; the mailbox's owner is the author (the signed-in user, or
+ * the owner of the shared or delegated mailbox the message is in).
  */
 export async function readReadItemDraft(item: ReadItemLike, mailbox: MailboxLike): Promise<Draft> {
-  const html = await officeCall<string>("read the message body", (done) =>
-    item.body.getAsync(HTML, done),
-  );
+  const [html, owner] = await Promise.all([
+    officeCall<string>("read the message body", (done) => item.body.getAsync(HTML, done)),
+    sharedOwner(item),
+  ]);
   const sender = item.from ?? item.sender;
   const recipients: Recipient[] = [
     ...(sender ? [toRecipient(sender, "to")] : []),
@@ -116,6 +155,7 @@ export async function readReadItemDraft(item: ReadItemLike, mailbox: MailboxLike
     body: { format: "html", content: html ?? "" },
     attachments: attachmentNames(item.attachments),
   };
-  if (mailbox.userProfile) draft.from = fromDetail(mailbox.userProfile);
+  const author = owner ?? signedInUser(mailbox);
+  if (author) draft.from = author;
   return draft;
 }

@@ -1,7 +1,9 @@
 /**
  * What the send-time check found, handed to the task pane two ways: as Smart Alerts contextData
  * (read with getInitializationContextAsync when "Review warnings" opens the pane) and stored on
- * the item (sessionData, per item) plus the key/value store (latest), for clients without 1.14.
+ * the item (sessionData, Mailbox 1.11, which every Smart Alerts client has), for a pane opened
+ * from the ribbon. Session data belongs to its draft and goes with it; nothing is kept in the
+ * key/value store, where a summary (with client names) would outlive the draft indefinitely.
  */
 import type { Finding, Severity } from "../core/finding";
 import { officeCall } from "./office-call";
@@ -30,7 +32,8 @@ export interface SendSummary {
 /** contextData travels through Outlook; a handful of findings is what the pane needs to open on. */
 export const MAX_SUMMARY_FINDINGS = 20;
 export const SESSION_KEY = "rapport.sendSummary";
-export const STORE_KEY = "rapport.sendSummary.latest";
+/** Where earlier versions kept the latest summary for good; removed on the next save. */
+export const LEGACY_STORE_KEY = "rapport.sendSummary.latest";
 
 export function summariseFindings(findings: readonly Finding[], checkedAt: Date): SendSummary {
   const kept = findings.slice(0, MAX_SUMMARY_FINDINGS).map((finding) => {
@@ -65,14 +68,14 @@ export function parseSendSummary(text: string | undefined | null): SendSummary |
   }
 }
 
-/** Store the summary on the item and as the latest; each write may fail alone. */
+/** Store the summary on the item (and drop what older versions kept); each may fail alone. */
 export async function saveSendSummary(
   summary: SendSummary,
   item: ComposeItemLike | undefined,
   store: KeyValueStore,
 ): Promise<void> {
   const text = JSON.stringify(summary);
-  const writes: Promise<unknown>[] = [store.set(STORE_KEY, text)];
+  const writes: Promise<unknown>[] = [store.delete(LEGACY_STORE_KEY)];
   const sessionData = item?.sessionData;
   if (sessionData) {
     writes.push(
@@ -86,11 +89,10 @@ export async function saveSendSummary(
 
 /**
  * For the task pane: the findings the send check left for this item — contextData first (the pane
- * was opened from the Smart Alerts dialog), then the item's sessionData, then the latest stored.
+ * was opened from the Smart Alerts dialog), then the item's sessionData.
  */
 export async function loadSendSummary(
   item: ComposeItemLike | undefined,
-  store: KeyValueStore,
 ): Promise<SendSummary | undefined> {
   const sources: (() => Promise<string | undefined>)[] = [];
   const getContext = item?.getInitializationContextAsync?.bind(item);
@@ -107,7 +109,6 @@ export async function loadSendSummary(
       ),
     );
   }
-  sources.push(() => store.get(STORE_KEY));
   for (const source of sources) {
     try {
       const summary = parseSendSummary(await source());

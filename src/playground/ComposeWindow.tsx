@@ -1,7 +1,8 @@
 /**
  * The stand-in for Outlook's compose window: Send, To, Cc, Subject, body and the info bar where
- * add-ins' notification messages appear. Every field writes to the ComposeModel, which the
- * stand-in Office object reads.
+ * add-ins' notification messages appear; for a meeting invitation ("New meeting"), Required,
+ * Optional, Subject, Location, Start and End instead of To and Cc. Every field writes to the
+ * ComposeModel, which the stand-in Office object reads.
  */
 import { useId } from "react";
 import {
@@ -16,7 +17,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { AttachRegular, SendRegular } from "@fluentui/react-icons";
-import type { ComposeModel, ComposeState, RecipientField } from "./compose-model";
+import type { ComposeKind, ComposeModel, ComposeState, RecipientField } from "./compose-model";
 import { BodyEditor } from "./BodyEditor";
 
 const useStyles = makeStyles({
@@ -69,12 +70,21 @@ export interface ComposeWindowProps {
   onSend: () => void;
   /** The author left a recipient field: recipients count as "changed" now, not after a pause. */
   onRecipientsSettled: () => void;
+  /** The author left an invitation's Location: it counts as changed now, not after a pause. */
+  onLocationSettled?: () => void;
 }
 
-const RECIPIENT_FIELDS: { field: RecipientField; label: string }[] = [
-  { field: "to", label: "To" },
-  { field: "cc", label: "Cc" },
-];
+const RECIPIENT_FIELDS: Readonly<Record<ComposeKind, { field: RecipientField; label: string }[]>> =
+  {
+    message: [
+      { field: "to", label: "To" },
+      { field: "cc", label: "Cc" },
+    ],
+    appointment: [
+      { field: "required", label: "Required" },
+      { field: "optional", label: "Optional" },
+    ],
+  };
 
 export function ComposeWindow({
   model,
@@ -83,14 +93,16 @@ export function ComposeWindow({
   sendError,
   onSend,
   onRecipientsSettled,
+  onLocationSettled,
 }: ComposeWindowProps) {
   const styles = useStyles();
   const headingId = useId();
+  const meeting = state.kind === "appointment";
 
   return (
     <section className={styles.window} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
-        New message
+        {meeting ? "New meeting" : "New message"}
       </h2>
 
       {state.notifications.length > 0 && (
@@ -124,11 +136,13 @@ export function ComposeWindow({
       </div>
 
       <div className={styles.fields}>
-        {RECIPIENT_FIELDS.map(({ field, label }) => (
+        {RECIPIENT_FIELDS[state.kind].map(({ field, label }) => (
           <Field key={field} label={label} orientation="horizontal" className={styles.fieldRow}>
             <Input
               value={state[field]}
-              placeholder={field === "to" ? "name@client.example; …" : undefined}
+              placeholder={
+                field === "to" || field === "required" ? "name@client.example; …" : undefined
+              }
               autoComplete="off"
               onChange={(_e, data) => model.setRecipientText(field, data.value)}
               onBlur={onRecipientsSettled}
@@ -138,6 +152,33 @@ export function ComposeWindow({
         <Field label="Subject" orientation="horizontal" className={styles.fieldRow}>
           <Input value={state.subject} onChange={(_e, data) => model.setSubject(data.value)} />
         </Field>
+        {meeting ? (
+          <>
+            <Field label="Location" orientation="horizontal" className={styles.fieldRow}>
+              <Input
+                value={state.location}
+                placeholder="A room, an address or a meeting link; several separated by ;"
+                autoComplete="off"
+                onChange={(_e, data) => model.setLocation(data.value)}
+                onBlur={onLocationSettled}
+              />
+            </Field>
+            <Field label="Start" orientation="horizontal" className={styles.fieldRow}>
+              <Input
+                type="datetime-local"
+                value={state.start}
+                onChange={(_e, data) => model.setTime("start", data.value)}
+              />
+            </Field>
+            <Field label="End" orientation="horizontal" className={styles.fieldRow}>
+              <Input
+                type="datetime-local"
+                value={state.end}
+                onChange={(_e, data) => model.setTime("end", data.value)}
+              />
+            </Field>
+          </>
+        ) : null}
       </div>
 
       {state.attachments.length > 0 && (

@@ -1,7 +1,8 @@
 /**
- * The playground page: a compose window standing in for Outlook, the real Rapport task pane
- * beside it, and Outlook's side of the launch events (RecipientsChanged while typing, the
- * OnMessageSend handler and its Smart Alerts dialog on Send).
+ * The playground page: a compose window standing in for Outlook (a new message, or a meeting
+ * invitation after "New meeting"), the real Rapport task pane beside it, and Outlook's side of
+ * the launch events (RecipientsChanged or AttendeesChanged while typing, the OnMessageSend or
+ * OnAppointmentSend handler and its Smart Alerts dialog on Send).
  */
 import {
   useCallback,
@@ -12,26 +13,39 @@ import {
   type ReactNode,
 } from "react";
 import {
+  Field,
   FluentProvider,
   makeStaticStyles,
+  Button,
   Menu,
   MenuButton,
+  MenuDivider,
+  MenuGroup,
+  MenuGroupHeader,
   MenuItem,
   MenuList,
   MenuPopover,
   MenuTrigger,
   MessageBar,
   MessageBarBody,
+  Select,
   Text,
   makeStyles,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { DocumentTextRegular } from "@fluentui/react-icons";
+import { CalendarAddRegular, DocumentTextRegular, MailAddRegular } from "@fluentui/react-icons";
 import type { Finding } from "../core/finding";
 import { parseSendSummary } from "../office/send-summary";
 import { findingsFromSendSummary } from "../taskpane/send-context";
-import { recipientKey, type ComposeModel } from "./compose-model";
+import {
+  newMeetingTimes,
+  RECIPIENT_FIELDS_OF,
+  recipientKey,
+  type ComposeKind,
+  type ComposeModel,
+  type RecipientField,
+} from "./compose-model";
 import { ComposeWindow } from "./ComposeWindow";
 import {
   MANIFEST_SEND_MODE,
@@ -39,10 +53,11 @@ import {
   type LaunchEvent,
   type OfficeStandin,
 } from "./office-standin";
+import { OUTLOOK_CLIENTS, type OutlookClientId } from "./outlook-clients";
 import { SAMPLE_DRAFTS, type SampleDraft } from "./sample-drafts";
+import { SAMPLE_INVITATIONS, type SampleInvitation } from "./sample-invitations";
 import { textToHtml } from "./sanitize";
 import {
-  DEFAULT_SMART_ALERTS_STYLE,
   failureAlert,
   runSendHandler,
   type AlertButton,
@@ -55,9 +70,13 @@ import { SmartAlertDialog } from "./SmartAlertDialog";
 /** Function names in manifest.xml's LaunchEvents. */
 export const SEND_HANDLER = "onMessageSendHandler";
 export const RECIPIENTS_HANDLER = "onMessageRecipientsChangedHandler";
+export const APPOINTMENT_SEND_HANDLER = "onAppointmentSendHandler";
+export const ATTENDEES_HANDLER = "onAppointmentAttendeesChangedHandler";
 
 /** Outlook raises RecipientsChanged once typing pauses, not per keystroke. */
 const RECIPIENTS_PAUSE_MS = 600;
+/** The same for an invitation's places (EnhancedLocationsChanged) and times. */
+const LOCATION_PAUSE_MS = 600;
 
 /** What the task pane is opened with: a new key remounts it (as Outlook reloads the pane). */
 export interface TaskPaneRequest {
@@ -66,20 +85,24 @@ export interface TaskPaneRequest {
   initialFindings?: Finding[];
 }
 
+/** What the page's selectors choose; a change reloads the page (index.tsx). */
+export interface PlaygroundSettings {
+  client: OutlookClientId;
+  profileListDown: boolean;
+}
+
 export interface PlaygroundAppProps {
   model: ComposeModel;
   standin: OfficeStandin;
   renderTaskPane: (request: TaskPaneRequest) => ReactNode;
   sendMode?: SendMode;
-  /** Which Outlook's Smart Alerts dialog to draw (where cancelLabel goes); Outlook on the web's. */
+  /** Where the dialog puts cancelLabel; by default as the stand-in's Outlook client does. */
   smartAlertsStyle?: SmartAlertsStyle;
+  /** The client profile list is down (simulated outage). */
+  profileListDown?: boolean;
+  /** The selectors' choice; without it they are not shown. */
+  onSettingsChange?: (settings: PlaygroundSettings) => void;
 }
-
-/** The Outlook clients whose dialog the page draws, as the footer names them. */
-const SMART_ALERTS_CLIENT: Record<SmartAlertsStyle, string> = {
-  "take-action": "Outlook on the web",
-  "relabelled-dont-send": "classic Outlook on Windows before Version 2412",
-};
 
 // The page is the playground's own (webpack's page template carries no styles).
 const usePageStyles = makeStaticStyles({ body: { margin: 0 } });
@@ -91,6 +114,12 @@ const useStyles = makeStyles({
     minHeight: "100vh",
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground1,
+  },
+  bannerActions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
   },
   banner: {
     display: "flex",
@@ -129,6 +158,12 @@ const useStyles = makeStyles({
     "@media (max-width: 900px)": { width: "auto" },
   },
   status: { padding: `0 ${tokens.spacingHorizontalL}` },
+  settings: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0`,
+  },
 });
 
 /** The findings the send handler passed as contextData (a SendSummary), as the pane takes them. */
@@ -146,8 +181,11 @@ export function PlaygroundApp({
   standin,
   renderTaskPane,
   sendMode = MANIFEST_SEND_MODE,
-  smartAlertsStyle = DEFAULT_SMART_ALERTS_STYLE,
+  smartAlertsStyle = standin.client.smartAlertsStyle,
+  profileListDown = false,
+  onSettingsChange,
 }: PlaygroundAppProps) {
+  const client = standin.client;
   usePageStyles();
   const styles = useStyles();
   const state = useSyncExternalStore(model.subscribe, model.getSnapshot);
@@ -160,30 +198,36 @@ export function PlaygroundApp({
 
   // -- RecipientsChanged -----------------------------------------------------------------------
 
-  const lastRecipients = useRef({ to: "", cc: "", bcc: "" });
+  const lastRecipients = useRef<Partial<Record<RecipientField, string>>>({});
   const recipientsTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  /** Compare with what was last announced; fire the item event and the launch event if changed. */
+  /**
+   * Compare with what was last announced; fire the item event and the launch event if changed
+   * (a message's To/Cc/Bcc: OnMessageRecipientsChanged; an invitation's attendees:
+   * OnAppointmentAttendeesChanged).
+   */
   const announceRecipients = useCallback(() => {
     clearTimeout(recipientsTimer.current);
     const current = model.getSnapshot();
-    const changed = {
-      to: recipientKey(current.to) !== lastRecipients.current.to,
-      cc: recipientKey(current.cc) !== lastRecipients.current.cc,
-      bcc: recipientKey(current.bcc) !== lastRecipients.current.bcc,
-    };
-    if (!changed.to && !changed.cc && !changed.bcc) return;
-    lastRecipients.current = {
-      to: recipientKey(current.to),
-      cc: recipientKey(current.cc),
-      bcc: recipientKey(current.bcc),
-    };
+    const fields = RECIPIENT_FIELDS_OF[current.kind];
+    const changed: Partial<Record<RecipientField, boolean>> = {};
+    for (const field of fields)
+      changed[field] = recipientKey(current[field]) !== (lastRecipients.current[field] ?? "");
+    if (!fields.some((field) => changed[field])) return;
+    for (const field of fields) lastRecipients.current[field] = recipientKey(current[field]);
     standin.fireRecipientsChanged(changed);
-    const handler = standin.actions.get(RECIPIENTS_HANDLER);
+    const appointment = current.kind === "appointment";
+    const handler = standin.actions.get(appointment ? ATTENDEES_HANDLER : RECIPIENTS_HANDLER);
     if (!handler) return;
     const event: LaunchEvent = {
-      type: "messageRecipientsChanged",
-      changedRecipientFields: changed,
+      type: appointment ? "appointmentAttendeesChanged" : "messageRecipientsChanged",
+      changedRecipientFields: appointment
+        ? {
+            requiredAttendees: Boolean(changed.required),
+            optionalAttendees: Boolean(changed.optional),
+            resources: false,
+          }
+        : changed,
       completed: () => undefined,
     };
     try {
@@ -199,39 +243,92 @@ export function PlaygroundApp({
     clearTimeout(recipientsTimer.current);
     recipientsTimer.current = setTimeout(announceRecipients, RECIPIENTS_PAUSE_MS);
     return () => clearTimeout(recipientsTimer.current);
-  }, [state.to, state.cc, state.bcc, announceRecipients]);
+  }, [state.to, state.cc, state.bcc, state.required, state.optional, announceRecipients]);
+
+  // -- An invitation's places and times (EnhancedLocationsChanged, AppointmentTimeChanged) ------
+
+  const lastLocation = useRef("");
+  const locationTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const announceLocation = useCallback(() => {
+    clearTimeout(locationTimer.current);
+    const current = model.getSnapshot();
+    if (current.kind !== "appointment" || current.location === lastLocation.current) return;
+    lastLocation.current = current.location;
+    standin.fireEnhancedLocationsChanged();
+  }, [model, standin]);
+
+  useEffect(() => {
+    clearTimeout(locationTimer.current);
+    locationTimer.current = setTimeout(announceLocation, LOCATION_PAUSE_MS);
+    return () => clearTimeout(locationTimer.current);
+  }, [state.location, announceLocation]);
+
+  const lastTimes = useRef({ start: "", end: "" });
+  useEffect(() => {
+    if (state.kind !== "appointment") return;
+    const times = { start: state.start, end: state.end };
+    if (times.start === lastTimes.current.start && times.end === lastTimes.current.end) return;
+    lastTimes.current = times;
+    standin.fireAppointmentTimeChanged();
+  }, [state.kind, state.start, state.end, standin]);
 
   // A new edit makes the last "Message sent" stale.
   useEffect(() => {
-    if (state.to || state.subject || state.bodyHtml) setStatus(undefined);
-  }, [state.to, state.subject, state.bodyHtml]);
+    if (state.to || state.required || state.subject || state.bodyHtml) setStatus(undefined);
+  }, [state.to, state.required, state.subject, state.bodyHtml]);
 
   // -- Send ------------------------------------------------------------------------------------
 
+  /** A new, empty item in the compose window: a new item in Outlook, with its own pane. */
+  const startNew = useCallback(
+    (kind: ComposeKind) => {
+      model.replaceMessage(
+        kind === "appointment" ? { kind, ...newMeetingTimes(new Date()) } : { kind },
+      );
+      standin.setInitializationContext(undefined);
+      setAlertState(undefined);
+      setTaskPane((pane) => ({ key: pane.key + 1 }));
+    },
+    [model, standin],
+  );
+
   const deliver = useCallback(() => {
-    const sentTo = model.getRecipients("to").map((r) => r.displayName || r.emailAddress);
-    model.replaceMessage({});
-    standin.setInitializationContext(undefined);
-    setAlertState(undefined);
-    setTaskPane((pane) => ({ key: pane.key + 1 }));
-    setStatus(`Message sent${sentTo.length ? ` to ${sentTo.join(", ")}` : ""}.`);
-  }, [model, standin]);
+    const kind = model.getSnapshot().kind;
+    const invitation = kind === "appointment";
+    const sentTo = model
+      .getRecipients(invitation ? "required" : "to")
+      .map((r) => r.displayName || r.emailAddress);
+    startNew(kind);
+    setStatus(
+      `${invitation ? "Invitation" : "Message"} sent${sentTo.length ? ` to ${sentTo.join(", ")}` : ""}.`,
+    );
+  }, [model, startNew]);
 
   const onSend = useCallback(async () => {
     announceRecipients();
+    announceLocation();
     setSendError(undefined);
     setStatus(undefined);
-    const hasRecipient = (["to", "cc", "bcc"] as const).some(
+    const kind = model.getSnapshot().kind;
+    const invitation = kind === "appointment";
+    const hasRecipient = RECIPIENT_FIELDS_OF[kind].some(
       (field) => model.getRecipients(field).length > 0,
     );
     if (!hasRecipient) {
-      setSendError("This message must have at least one recipient.");
+      setSendError(
+        invitation
+          ? "This invitation must have at least one attendee."
+          : "This message must have at least one recipient.",
+      );
       return;
     }
     setSending(true);
-    const outcome = await runSendHandler(standin.actions.get(SEND_HANDLER), {
+    const handler = standin.actions.get(invitation ? APPOINTMENT_SEND_HANDLER : SEND_HANDLER);
+    const outcome = await runSendHandler(handler, {
+      eventType: invitation ? "appointmentSend" : "messageSend",
       sendMode,
       style: smartAlertsStyle,
+      mailbox: client.mailbox,
       onSlow: () => setStatus("Rapport is taking longer than expected…"),
     });
     setSending(false);
@@ -243,7 +340,16 @@ export function PlaygroundApp({
       console.warn(`Rapport playground: ${outcome.reason}`);
       setAlertState({ failure: true, alert: failureAlert(outcome.reason, sendMode) });
     }
-  }, [announceRecipients, deliver, model, sendMode, smartAlertsStyle, standin]);
+  }, [
+    announceRecipients,
+    announceLocation,
+    deliver,
+    model,
+    sendMode,
+    smartAlertsStyle,
+    standin,
+    client.mailbox,
+  ]);
 
   const onChoose = useCallback(
     (button: AlertButton) => {
@@ -264,6 +370,8 @@ export function PlaygroundApp({
   );
 
   const loadSample = (sample: SampleDraft) => {
+    // From an invitation back to a message: a new item in Outlook, with its own pane.
+    if (model.getSnapshot().kind !== "message") setTaskPane((pane) => ({ key: pane.key + 1 }));
     model.replaceMessage({
       to: sample.to,
       cc: sample.cc ?? "",
@@ -278,6 +386,20 @@ export function PlaygroundApp({
     setSendError(undefined);
   };
 
+  const loadInvitation = (sample: SampleInvitation) => {
+    startNew("appointment");
+    model.replaceMessage({
+      kind: "appointment",
+      required: sample.required,
+      optional: sample.optional ?? "",
+      subject: sample.subject,
+      location: sample.location,
+      ...newMeetingTimes(new Date(), sample.startHour, sample.minutes),
+      bodyHtml: textToHtml(sample.body),
+    });
+    setSendError(undefined);
+  };
+
   return (
     <FluentProvider theme={webLightTheme}>
       <div className={styles.page}>
@@ -285,30 +407,85 @@ export function PlaygroundApp({
           <div>
             <h1 className={styles.title}>Rapport playground</h1>
             <p className={styles.intro}>
-              A stand-in for Outlook&apos;s compose window. Write to a sample client (or load a
-              sample draft) and press Send: the real Rapport checks run here, with no Microsoft 365
-              tenant.
+              A stand-in for Outlook&apos;s compose window. Write to a sample client, or invite them
+              to a meeting (or load a sample), and press Send: the real Rapport checks run here,
+              with no Microsoft 365 tenant.
             </p>
           </div>
-          <Menu>
-            <MenuTrigger disableButtonEnhancement>
-              <MenuButton icon={<DocumentTextRegular />}>Sample drafts</MenuButton>
-            </MenuTrigger>
-            <MenuPopover>
-              <MenuList>
-                {SAMPLE_DRAFTS.map((sample) => (
-                  <MenuItem key={sample.id} onClick={() => loadSample(sample)}>
-                    {sample.label}
-                  </MenuItem>
-                ))}
-              </MenuList>
-            </MenuPopover>
-          </Menu>
+          <div className={styles.bannerActions}>
+            <Button icon={<MailAddRegular />} onClick={() => startNew("message")}>
+              New message
+            </Button>
+            <Button icon={<CalendarAddRegular />} onClick={() => startNew("appointment")}>
+              New meeting
+            </Button>
+            <Menu>
+              <MenuTrigger disableButtonEnhancement>
+                <MenuButton icon={<DocumentTextRegular />}>Sample drafts</MenuButton>
+              </MenuTrigger>
+              <MenuPopover>
+                <MenuList>
+                  <MenuGroup>
+                    <MenuGroupHeader>Messages</MenuGroupHeader>
+                    {SAMPLE_DRAFTS.map((sample) => (
+                      <MenuItem key={sample.id} onClick={() => loadSample(sample)}>
+                        {sample.label}
+                      </MenuItem>
+                    ))}
+                  </MenuGroup>
+                  <MenuDivider />
+                  <MenuGroup>
+                    <MenuGroupHeader>Invitations</MenuGroupHeader>
+                    {SAMPLE_INVITATIONS.map((sample) => (
+                      <MenuItem key={sample.id} onClick={() => loadInvitation(sample)}>
+                        {sample.label}
+                      </MenuItem>
+                    ))}
+                  </MenuGroup>
+                </MenuList>
+              </MenuPopover>
+            </Menu>
+          </div>
         </header>
+
+        {onSettingsChange ? (
+          <section className={styles.settings} aria-label="Playground settings">
+            <Field label="Outlook client" size="small">
+              <Select
+                size="small"
+                value={client.id}
+                onChange={(_event, data) =>
+                  onSettingsChange({
+                    client: data.value as OutlookClientId,
+                    profileListDown,
+                  })
+                }
+              >
+                {OUTLOOK_CLIENTS.map((option) => (
+                  <option key={option.id} value={option.id}>
+                    {option.label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label="Client profile list" size="small">
+              <Select
+                size="small"
+                value={profileListDown ? "down" : "up"}
+                onChange={(_event, data) =>
+                  onSettingsChange({ client: client.id, profileListDown: data.value === "down" })
+                }
+              >
+                <option value="up">Reachable</option>
+                <option value="down">Unreachable (simulated outage)</option>
+              </Select>
+            </Field>
+          </section>
+        ) : null}
 
         <div role="status" aria-live="polite" className={styles.status}>
           {status && (
-            <MessageBar intent={status.startsWith("Message sent") ? "success" : "info"}>
+            <MessageBar intent={/^(Message|Invitation) sent/.test(status) ? "success" : "info"}>
               <MessageBarBody>{status}</MessageBarBody>
             </MessageBar>
           )}
@@ -322,6 +499,7 @@ export function PlaygroundApp({
             sendError={sendError}
             onSend={() => void onSend()}
             onRecipientsSettled={announceRecipients}
+            onLocationSettled={announceLocation}
           />
           {/* In Outlook the pane is its own document with its own <main>; here it sits beside
               the compose window, so this wrapper adds no landmark of its own. */}
@@ -333,8 +511,8 @@ export function PlaygroundApp({
         <footer className={styles.status}>
           <Text size={200}>
             Signed in as {PLAYGROUND_USER.displayName} ({PLAYGROUND_USER.emailAddress}) · profiles
-            from the bundled sample file · Smart Alerts as in{" "}
-            {SMART_ALERTS_CLIENT[smartAlertsStyle]} · nothing leaves this page.
+            from the bundled sample file{profileListDown ? " (unreachable)" : ""} · as{" "}
+            {client.label}: {client.summary} · nothing leaves this page.
           </Text>
         </footer>
 

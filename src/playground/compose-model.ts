@@ -1,11 +1,21 @@
 /**
- * The message being written in the playground's compose window: the one state that the
- * compose UI, the stand-in Office object and the send flow share. Plain observable store
- * (useSyncExternalStore), so the stand-in can read and write it without React.
+ * The item being written in the playground's compose window (a message, or a meeting invitation
+ * after "New meeting"): the one state that the compose UI, the stand-in Office object and the
+ * send flow share. Plain observable store (useSyncExternalStore), so the stand-in can read and
+ * write it without React.
  */
 import { sanitizeBodyHtml } from "./sanitize";
 
-export type RecipientField = "to" | "cc" | "bcc";
+/** To/Cc/Bcc of a message; Required/Optional attendees of an invitation. */
+export type RecipientField = "to" | "cc" | "bcc" | "required" | "optional";
+
+export type ComposeKind = "message" | "appointment";
+
+/** The recipient fields each kind of item has, in the order the compose window shows them. */
+export const RECIPIENT_FIELDS_OF: Readonly<Record<ComposeKind, readonly RecipientField[]>> = {
+  message: ["to", "cc", "bcc"],
+  appointment: ["required", "optional"],
+};
 
 export interface ComposeRecipient {
   emailAddress: string;
@@ -28,10 +38,20 @@ export interface ComposeNotification {
 }
 
 export interface ComposeState {
+  /** A message (the default) or a meeting invitation. */
+  kind: ComposeKind;
   /** Raw text of the recipient fields, as typed: "Megge Anderson <megge@…>; dan@…". */
   to: string;
   cc: string;
   bcc: string;
+  /** Invitations: required and optional attendees, as typed. */
+  required: string;
+  optional: string;
+  /** Invitations: the Location field as typed (places separated by "; "). */
+  location: string;
+  /** Invitations: start and end as the form's local date-time ("2025-03-12T10:00"). */
+  start: string;
+  end: string;
   subject: string;
   /** Sanitized HTML of the body. */
   bodyHtml: string;
@@ -42,9 +62,15 @@ export interface ComposeState {
 }
 
 export const EMPTY_COMPOSE: ComposeState = {
+  kind: "message",
   to: "",
   cc: "",
   bcc: "",
+  required: "",
+  optional: "",
+  location: "",
+  start: "",
+  end: "",
   subject: "",
   bodyHtml: "",
   bodyRevision: 0,
@@ -128,6 +154,16 @@ export class ComposeModel {
     this.update({ subject });
   }
 
+  /** An invitation's Location, typed or written by the add-in (location.setAsync). */
+  setLocation(location: string): void {
+    this.update({ location });
+  }
+
+  /** An invitation's start or end ("2025-03-12T10:00", the form's local time). */
+  setTime(which: "start" | "end", value: string): void {
+    this.update({ [which]: value });
+  }
+
   /** From the editor itself: it already shows this content, so no re-render of the editor. */
   setBodyFromEditor(html: string): void {
     this.update({ bodyHtml: html });
@@ -165,4 +201,21 @@ export class ComposeModel {
     this.state = next;
     for (const listener of [...this.listeners]) listener();
   }
+}
+
+/** A Date as the form's local date-time value: "2025-03-12T10:00". */
+export function localDateTime(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}T${two(date.getHours())}:${two(date.getMinutes())}`;
+}
+
+/** The times a new meeting starts with: tomorrow at `hour`:00, for `minutes` minutes. */
+export function newMeetingTimes(
+  now: Date,
+  hour = 10,
+  minutes = 30,
+): Pick<ComposeState, "start" | "end"> {
+  const start = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, hour, 0);
+  const end = new Date(start.getTime() + minutes * 60_000);
+  return { start: localDateTime(start), end: localDateTime(end) };
 }

@@ -3,7 +3,7 @@
  * (they register themselves with Office.actions.associate), then draw the compose window beside
  * the real task pane.
  */
-import { composeModel, officeStandin } from "./install-standin";
+import { composeModel, officeStandin, profileListDown } from "./install-standin";
 import "../launchevent/index";
 import { createRoot } from "react-dom/client";
 import { applyFixToHtml, applyFixToText } from "../core/fixes";
@@ -11,18 +11,38 @@ import { OfficeItemAdapter } from "../office/office-item-adapter";
 import type { MailboxLike } from "../office/office-types";
 import { RapportApp } from "../taskpane/App";
 import { FileProfileSource, parseProfileFile } from "../profiles/file-source";
+import { ProfileSourceError, type ProfileSource } from "../profiles/source";
+import { dismissCheckFailure, untoldForPane } from "../office/check-failures";
 import { CachedPolicySource } from "../office/policy-source";
 import { defaultStore } from "../office/storage";
 import type { Policy } from "../core/policy";
 import sampleProfiles from "../../assets/sample-profiles.json";
-import { PlaygroundApp } from "./PlaygroundApp";
-import { smartAlertsStyleFromQuery } from "./send-flow";
+import { PlaygroundApp, type PlaygroundSettings } from "./PlaygroundApp";
 
 const parsed = parseProfileFile(JSON.stringify(sampleProfiles), "sample-profiles.json");
 if (parsed.errors.length > 0) {
   console.warn(`Rapport playground: ${parsed.errors.length} sample profile(s) skipped.`);
 }
-const profiles = new FileProfileSource(parsed.profiles);
+const outage: ProfileSource = {
+  lookup: () =>
+    Promise.reject(
+      new ProfileSourceError("network", "The client profile list cannot be reached (simulated)."),
+    ),
+};
+const profiles = profileListDown ? outage : new FileProfileSource(parsed.profiles);
+// The store the launch events use on this client (OfficeRuntime.storage or localStorage).
+const store = defaultStore();
+const previousCheck = {
+  load: () => untoldForPane(store, new Date()),
+  dismiss: () => dismissCheckFailure(store),
+};
+
+/** A new client or outage setting reloads the page, as switching Outlook would. */
+function changeSettings(settings: PlaygroundSettings): void {
+  const query = new URLSearchParams({ client: settings.client });
+  if (settings.profileListDown) query.set("profiles", "down");
+  window.location.search = query.toString();
+}
 // The same adapter Outlook's task pane uses, over the stand-in's mailbox.
 const mailbox = (officeStandin.Office.context as { mailbox: MailboxLike }).mailbox;
 const adapter = new OfficeItemAdapter(mailbox, {
@@ -39,7 +59,8 @@ function render(policy: Policy | undefined): void {
     <PlaygroundApp
       model={composeModel}
       standin={officeStandin}
-      smartAlertsStyle={smartAlertsStyleFromQuery(window.location.search)}
+      profileListDown={profileListDown}
+      onSettingsChange={changeSettings}
       renderTaskPane={(request) => (
         <RapportApp
           key={request.key}
@@ -48,6 +69,7 @@ function render(policy: Policy | undefined): void {
           policy={policy}
           initialView={request.initialView}
           initialFindings={request.initialFindings}
+          previousCheck={previousCheck}
         />
       )}
     />,
@@ -59,7 +81,12 @@ function render(policy: Policy | undefined): void {
 render(undefined);
 new CachedPolicySource({
   url: new URL("policy.json", document.baseURI).href,
-  store: defaultStore(),
+  store,
 })
   .getPolicy()
   .then(render, () => undefined);
+
+// For the browser tests: how many Office calls ran at once, and whether the client refused any.
+(window as { rapportPlayground?: unknown }).rapportPlayground = {
+  callStats: () => officeStandin.callStats(),
+};

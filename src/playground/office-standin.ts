@@ -2,15 +2,18 @@
  * A stand-in for the Office.js globals (`Office`, `OfficeRuntime`) on the playground page, so the
  * real OfficeItemAdapter, task pane and launch-event handlers run unchanged against a compose
  * window in the browser. Same names, same callback shape (asyncResult {status, value, error,
- * asyncContext}), callbacks always asynchronous as in Outlook. Only what a compose item needs.
+ * asyncContext}), callbacks always asynchronous as in Outlook. Only what a compose item needs: a
+ * message, or (after "New meeting") an invitation being organised, Office.AppointmentCompose.
  */
 import {
+  localDateTime,
   parseRecipients,
   type ComposeModel,
   type ComposeRecipient,
   type NotificationKind,
   type RecipientField,
 } from "./compose-model";
+import { DEFAULT_OUTLOOK_CLIENT, supportsMailbox, type OutlookClient } from "./outlook-clients";
 import { htmlToText, textToHtml } from "./sanitize";
 
 // ---------------------------------------------------------------------------------------------
@@ -25,9 +28,11 @@ export const EventType = {
   AttachmentsChanged: "olkAttachmentsChanged",
   OfficeThemeChanged: "officeThemeChanged",
   InitializationContextChanged: "olkInitializationContextChanged",
+  EnhancedLocationsChanged: "olkEnhancedLocationsChanged",
+  AppointmentTimeChanged: "olkAppointmentTimeChanged",
 } as const;
 export const HostType = { Outlook: "Outlook" } as const;
-export const PlatformType = { OfficeOnline: "OfficeOnline" } as const;
+export const PlatformType = { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" } as const;
 
 export const MailboxEnums = {
   SendModeOverride: { PromptUser: "promptUser" },
@@ -48,12 +53,13 @@ export const MailboxEnums = {
   ComposeType: { NewMail: "newMail", Reply: "reply", Forward: "forward" },
   EntityType: {},
   BodyType: { Html: "html", Text: "text" },
+  LocationType: { Custom: "custom", Room: "room" },
 } as const;
 
-/** Mailbox requirement sets the playground answers for (Smart Alerts with overrides: 1.14). */
-const SUPPORTED_SETS: Readonly<Record<string, string>> = { mailbox: "1.15" };
-
-/** The manifest's SendMode for OnMessageSend (manifest.xml); a test keeps the two in step. */
+/**
+ * The manifest's SendMode for OnMessageSend and OnAppointmentSend (manifest.xml; the same for
+ * both); a test keeps the two in step.
+ */
 export const MANIFEST_SEND_MODE = "SoftBlock";
 
 export interface StandinUser {
@@ -110,23 +116,52 @@ function later(fn: () => void): void {
   setTimeout(fn, 0);
 }
 
-function succeed<T>(call: CallArgs<T>, value: T): void {
-  const { callback, options } = call;
-  if (callback)
-    later(() => callback({ status: "succeeded", value, asyncContext: options.asyncContext }));
+/** How many async calls ran at once, and how many the client's limit refused. */
+export interface CallStats {
+  inFlight: number;
+  maxInFlight: number;
+  refused: number;
 }
 
-function fail<T>(call: CallArgs<T>, error: StandinError): void {
-  const { callback, options } = call;
-  if (callback)
-    later(() =>
-      callback({
-        status: "failed",
-        value: undefined as T,
-        error,
-        asyncContext: options.asyncContext,
-      }),
-    );
+/**
+ * Answers async calls the way the imitated client does: always later, and, where the client
+ * allows only so many calls at once (Outlook on the web: three), failing the one beyond.
+ */
+function callAnswerer(limit: number | undefined) {
+  const stats: CallStats = { inFlight: 0, maxInFlight: 0, refused: 0 };
+  const answer = <T>(call: CallArgs<T>, result: Omit<StandinAsyncResult<T>, "asyncContext">) => {
+    const { callback, options } = call;
+    if (!callback) return;
+    if (limit !== undefined && stats.inFlight >= limit) {
+      stats.refused++;
+      console.warn(`Rapport playground: more than ${limit} Office calls at once; one failed.`);
+      later(() =>
+        callback({
+          status: "failed",
+          value: undefined as T,
+          error: {
+            name: "TooManyRequests",
+            message: `Only ${limit} asynchronous calls may run at once.`,
+            code: 5001,
+          },
+          asyncContext: options.asyncContext,
+        }),
+      );
+      return;
+    }
+    stats.inFlight++;
+    stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
+    later(() => {
+      stats.inFlight--;
+      callback({ ...result, asyncContext: options.asyncContext });
+    });
+  };
+  return {
+    stats,
+    succeed: <T>(call: CallArgs<T>, value: T) => answer(call, { status: "succeeded", value }),
+    fail: <T>(call: CallArgs<T>, error: StandinError) =>
+      answer(call, { status: "failed", value: undefined as T, error }),
+  };
 }
 
 function invalidArgument(message: string): StandinError {
@@ -169,6 +204,8 @@ export interface StandinOptions {
   storage?: Storage;
   /** The firm's own domains: recipients there are "user", others "externalUser". */
   internalDomains?: readonly string[];
+  /** The Outlook client to imitate (requirement sets, call limit, storage); the web's by default. */
+  client?: OutlookClient;
 }
 
 export interface OfficeStandin {
@@ -180,8 +217,16 @@ export interface OfficeStandin {
   readonly actions: ReadonlyMap<string, LaunchHandler>;
   /** Call the item's RecipientsChanged handlers (what the task pane listens to). */
   fireRecipientsChanged(fields: Partial<Record<RecipientField, boolean>>): void;
+  /** An invitation's places changed: EnhancedLocationsChanged, with the places as Outlook lists them. */
+  fireEnhancedLocationsChanged(): void;
+  /** An invitation's start or end changed: AppointmentTimeChanged, with both. */
+  fireAppointmentTimeChanged(): void;
   /** What getInitializationContextAsync returns: set when a Smart Alert opens the task pane. */
   setInitializationContext(context: string | undefined): void;
+  /** The client imitated. */
+  readonly client: OutlookClient;
+  /** Async calls at once so far, and how many the client's limit refused. */
+  callStats(): CallStats;
 }
 
 const STORAGE_PREFIX = "rapport-playground:";
@@ -203,6 +248,8 @@ export function memoryStorage(): Storage {
 
 export function createOfficeStandin(options: StandinOptions): OfficeStandin {
   const { model } = options;
+  const client = options.client ?? DEFAULT_OUTLOOK_CLIENT;
+  const { succeed, fail, stats } = callAnswerer(client.callLimit);
   const user = options.user ?? PLAYGROUND_USER;
   const storage = options.storage ?? memoryStorage();
   const internalDomains = new Set(
@@ -483,6 +530,85 @@ export function createOfficeStandin(options: StandinOptions): OfficeStandin {
       }),
   };
 
+  // -- an invitation being organised (after "New meeting") -----------------------------------
+
+  /** The Location's "; "-separated places as Outlook lists them: typed places are Custom. */
+  const enhancedLocations = () =>
+    model
+      .getSnapshot()
+      .location.split(";")
+      .map((place) => place.trim())
+      .filter(Boolean)
+      .map((place) => ({
+        displayName: place,
+        emailAddress: "",
+        locationIdentifier: { id: place, type: MailboxEnums.LocationType.Custom },
+      }));
+
+  /** The form's local date-time as the Date Office gives (a UTC instant). */
+  const timeOf = (which: "start" | "end"): Date | undefined => {
+    const value = model.getSnapshot()[which];
+    const date = value ? new Date(value) : undefined;
+    return date && !Number.isNaN(date.getTime()) ? date : undefined;
+  };
+
+  const timeField = (which: "start" | "end") => ({
+    getAsync: (...args: unknown[]) => {
+      const call = splitArgs<Date>(args);
+      const date = timeOf(which);
+      if (!date)
+        return fail(call, {
+          name: "GenericResponseError",
+          message: `No ${which} time.`,
+          code: 9020,
+        });
+      succeed(call, date);
+    },
+    setAsync: (date: unknown, ...args: unknown[]) => {
+      const call = splitArgs<void>(args);
+      if (!(date instanceof Date) || Number.isNaN(date.getTime()))
+        return fail(call, invalidArgument("dateTime must be a Date"));
+      model.setTime(which, localDateTime(date));
+      succeed(call, undefined);
+      standin.fireAppointmentTimeChanged();
+    },
+  });
+
+  // What a message and an invitation being written share: the compose window's subject, body,
+  // info bar, attachments, session data and handlers.
+  const { to: _to, cc: _cc, bcc: _bcc, from: _from, getComposeTypeAsync: _type, ...shared } = item;
+  const appointment = {
+    ...shared,
+    itemType: MailboxEnums.ItemType.Appointment,
+    requiredAttendees: recipientsField("required"),
+    optionalAttendees: recipientsField("optional"),
+    location: {
+      getAsync: (...args: unknown[]) =>
+        succeed(splitArgs<string>(args), model.getSnapshot().location),
+      setAsync: (location: unknown, ...args: unknown[]) => {
+        const call = splitArgs<void>(args);
+        if (typeof location !== "string")
+          return fail(call, invalidArgument("location must be a string"));
+        model.setLocation(location);
+        succeed(call, undefined);
+        standin.fireEnhancedLocationsChanged();
+      },
+    },
+    enhancedLocation: {
+      getAsync: (...args: unknown[]) => succeed(splitArgs(args), enhancedLocations()),
+    },
+    start: timeField("start"),
+    end: timeField("end"),
+    organizer: {
+      getAsync: (...args: unknown[]) =>
+        succeed(splitArgs(args), {
+          emailAddress: user.emailAddress,
+          displayName: user.displayName,
+          recipientType: "user",
+        }),
+    },
+  };
+
   const roamingSettings = {
     get: (name: string): unknown => {
       const raw = storage.getItem(roamingKey(name));
@@ -494,7 +620,7 @@ export function createOfficeStandin(options: StandinOptions): OfficeStandin {
     saveAsync: (...args: unknown[]) => succeed(splitArgs<void>(args), undefined),
   };
 
-  const hostInfo = { host: HostType.Outlook, platform: PlatformType.OfficeOnline };
+  const hostInfo = { host: HostType.Outlook, platform: client.platform };
 
   const Office: Record<string, unknown> = {
     AsyncResultStatus,
@@ -516,16 +642,14 @@ export function createOfficeStandin(options: StandinOptions): OfficeStandin {
     },
     context: {
       host: HostType.Outlook,
-      platform: PlatformType.OfficeOnline,
+      platform: client.platform,
       displayLanguage: "en-GB",
       contentLanguage: "en-GB",
-      diagnostics: { host: HostType.Outlook, platform: PlatformType.OfficeOnline, version: "16.0" },
+      diagnostics: { host: HostType.Outlook, platform: client.platform, version: "16.0" },
       requirements: {
         isSetSupported: (name: string, minVersion?: string | number): boolean => {
-          const supported = SUPPORTED_SETS[name.toLowerCase()];
-          if (!supported) return false;
-          if (minVersion === undefined) return true;
-          return compareVersions(String(minVersion), supported) <= 0;
+          if (name.toLowerCase() !== "mailbox") return false;
+          return minVersion === undefined || supportsMailbox(client, String(minVersion));
         },
       },
       officeTheme: {
@@ -537,7 +661,10 @@ export function createOfficeStandin(options: StandinOptions): OfficeStandin {
       },
       roamingSettings,
       mailbox: {
-        item,
+        // One compose window: the message, or the invitation after "New meeting".
+        get item() {
+          return model.getSnapshot().kind === "appointment" ? appointment : item;
+        },
         userProfile: user,
         diagnostics: { hostName: "Outlook", hostVersion: "16.0", OWAView: "ThreeColumns" },
         addHandlerAsync: (...args: unknown[]) => succeed(splitArgs<void>(args), undefined),
@@ -546,22 +673,25 @@ export function createOfficeStandin(options: StandinOptions): OfficeStandin {
     },
   };
 
-  const OfficeRuntime: Record<string, unknown> = {
-    storage: {
-      getItem: async (key: string) => storage.getItem(runtimeKey(key)),
-      setItem: async (key: string, value: string) => storage.setItem(runtimeKey(key), value),
-      removeItem: async (key: string) => storage.removeItem(runtimeKey(key)),
-      getItems: async (keys: string[]) =>
-        Object.fromEntries(keys.map((k) => [k, storage.getItem(runtimeKey(k))])),
-      setItems: async (values: Record<string, string>) => {
-        for (const [k, v] of Object.entries(values)) storage.setItem(runtimeKey(k), v);
-      },
-      removeItems: async (keys: string[]) => {
-        for (const k of keys) storage.removeItem(runtimeKey(k));
-      },
-      getKeys: async () => runtimeKeys(),
+  // Where the client has no OfficeRuntime.storage (web, new Outlook, Mac), the object is there
+  // (office.js defines it) but its storage is not.
+  const runtimeStorage = {
+    getItem: async (key: string) => storage.getItem(runtimeKey(key)),
+    setItem: async (key: string, value: string) => storage.setItem(runtimeKey(key), value),
+    removeItem: async (key: string) => storage.removeItem(runtimeKey(key)),
+    getItems: async (keys: string[]) =>
+      Object.fromEntries(keys.map((k) => [k, storage.getItem(runtimeKey(k))])),
+    setItems: async (values: Record<string, string>) => {
+      for (const [k, v] of Object.entries(values)) storage.setItem(runtimeKey(k), v);
     },
+    removeItems: async (keys: string[]) => {
+      for (const k of keys) storage.removeItem(runtimeKey(k));
+    },
+    getKeys: async () => runtimeKeys(),
   };
+  const OfficeRuntime: Record<string, unknown> = client.officeRuntimeStorage
+    ? { storage: runtimeStorage }
+    : {};
 
   const standin: OfficeStandin = {
     Office,
@@ -574,8 +704,8 @@ export function createOfficeStandin(options: StandinOptions): OfficeStandin {
           to: Boolean(fields.to),
           cc: Boolean(fields.cc),
           bcc: Boolean(fields.bcc),
-          requiredAttendees: false,
-          optionalAttendees: false,
+          requiredAttendees: Boolean(fields.required),
+          optionalAttendees: Boolean(fields.optional),
           resources: false,
         },
       };
@@ -583,22 +713,32 @@ export function createOfficeStandin(options: StandinOptions): OfficeStandin {
         later(() => handler(args));
       }
     },
+    fireEnhancedLocationsChanged() {
+      const args = {
+        type: EventType.EnhancedLocationsChanged,
+        enhancedLocations: enhancedLocations(),
+      };
+      for (const handler of itemHandlers.get(EventType.EnhancedLocationsChanged) ?? []) {
+        later(() => handler(args));
+      }
+    },
+    fireAppointmentTimeChanged() {
+      const args = {
+        type: EventType.AppointmentTimeChanged,
+        start: timeOf("start"),
+        end: timeOf("end"),
+      };
+      for (const handler of itemHandlers.get(EventType.AppointmentTimeChanged) ?? []) {
+        later(() => handler(args));
+      }
+    },
     setInitializationContext(context) {
       initializationContext = context;
     },
+    client,
+    callStats: () => ({ ...stats }),
   };
   return standin;
-}
-
-/** "1.10" > "1.9": numeric, part by part. */
-function compareVersions(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return 0;
 }
 
 /** Make the stand-in the page's `Office` and `OfficeRuntime`, before any add-in code loads. */

@@ -1,9 +1,11 @@
 /**
- * What Outlook does when the author presses Send: run the OnMessageSend handler, wait for its
+ * What Outlook does when the author presses Send: run the OnMessageSend handler (OnAppointmentSend
+ * for an invitation: same rules, same dialog), wait for its
  * single `event.completed(...)`, and turn the answer into a send or a Smart Alerts dialog
  * (ARCHITECTURE §4). Kept free of React so the rules can be tested on their own.
  */
 import type { LaunchEvent, LaunchEventCompletedOptions, LaunchHandler } from "./office-standin";
+import { supportsMailbox } from "./outlook-clients";
 
 export type SendMode = "PromptUser" | "SoftBlock" | "Block";
 
@@ -26,11 +28,23 @@ export type SmartAlertsStyle = "take-action" | "relabelled-dont-send";
 /** The stand-in is Outlook on the web (Office.context.platform "OfficeOnline"). */
 export const DEFAULT_SMART_ALERTS_STYLE: SmartAlertsStyle = "take-action";
 
-/** `?outlook=classic` draws the dialog as classic Outlook on Windows before Version 2412 does. */
-export function smartAlertsStyleFromQuery(search: string): SmartAlertsStyle {
-  return new URLSearchParams(search).get("outlook") === "classic"
-    ? "relabelled-dont-send"
-    : DEFAULT_SMART_ALERTS_STYLE;
+/**
+ * What a client does with options from a newer requirement set than its own: nothing. Markdown
+ * needs Mailbox 1.15; cancelLabel, commandId, contextData and sendModeOverride need 1.14.
+ */
+export function optionsUnderstoodBy(
+  options: LaunchEventCompletedOptions,
+  mailbox: string,
+): LaunchEventCompletedOptions {
+  const understood = { ...options };
+  if (!supportsMailbox({ mailbox }, "1.15")) delete understood.errorMessageMarkdown;
+  if (!supportsMailbox({ mailbox }, "1.14")) {
+    delete understood.cancelLabel;
+    delete understood.commandId;
+    delete understood.contextData;
+    delete understood.sendModeOverride;
+  }
+  return understood;
 }
 
 const DEFAULT_LABELS: Readonly<Record<AlertButton, string>> = {
@@ -123,8 +137,12 @@ export function failureAlert(reason: string, sendMode: SendMode): SmartAlert {
 
 export interface RunSendOptions {
   sendMode: SendMode;
+  /** The launch event: "messageSend" (the default) or "appointmentSend" for an invitation. */
+  eventType?: "messageSend" | "appointmentSend";
   /** Which client's Smart Alerts dialog to draw; Outlook on the web's by default. */
   style?: SmartAlertsStyle;
+  /** The client's Mailbox requirement set: options from a later one are ignored, as Outlook does. */
+  mailbox?: string;
   /** Outlook's "taking longer than expected" moment; the handler keeps running after it. */
   slowAfterMs?: number;
   onSlow?: () => void;
@@ -141,10 +159,12 @@ export function runSendHandler(
   options: RunSendOptions,
 ): Promise<SendOutcome> {
   const { sendMode, slowAfterMs = 5_000, giveUpAfterMs = 60_000 } = options;
+  const eventType = options.eventType ?? "messageSend";
   if (!handler) {
+    const launchEvent = eventType === "appointmentSend" ? "OnAppointmentSend" : "OnMessageSend";
     return Promise.resolve({
       kind: "failed",
-      reason: "No OnMessageSend handler was registered (Office.actions.associate).",
+      reason: `No ${launchEvent} handler was registered (Office.actions.associate).`,
       sendMode,
     });
   }
@@ -158,16 +178,19 @@ export function runSendHandler(
       resolve(outcome);
     };
     const event: LaunchEvent = {
-      type: "messageSend",
+      type: eventType,
       completed(completedOptions: LaunchEventCompletedOptions = {}) {
         if (settled) {
           console.warn("Rapport playground: event.completed was called more than once; ignored.");
           return;
         }
         if (completedOptions.allowEvent === false) {
+          const understood = options.mailbox
+            ? optionsUnderstoodBy(completedOptions, options.mailbox)
+            : completedOptions;
           settle({
             kind: "alert",
-            alert: smartAlertFrom(sendMode, completedOptions, options.style),
+            alert: smartAlertFrom(sendMode, understood, options.style),
           });
         } else {
           settle({ kind: "send" });
@@ -211,7 +234,8 @@ export interface MarkdownBlock {
 
 export function markdownToBlocks(markdown: string): MarkdownBlock[] {
   const blocks: MarkdownBlock[] = [];
-  for (const rawLine of markdown.split(/\r?\n/)) {
+  // Smart Alerts ends list items with "\r" and may use it alone between them.
+  for (const rawLine of markdown.split(/\r\n|\r|\n/)) {
     const line = rawLine.trim();
     if (!line) continue;
     const bullet = /^([-*+]|\d+\.)\s+/.exec(line);

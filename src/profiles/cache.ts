@@ -15,7 +15,7 @@ import {
   type ClientProfile,
   type ProfileOrigin,
 } from "../core/profile";
-import type { LookupOptions, ProfileSource, StoredProfile } from "./source";
+import type { LookupOptions, ProfileSource, SavedProfiles, StoredProfile } from "./source";
 
 import type { KeyValueStore } from "../core/key-value-store";
 
@@ -154,6 +154,7 @@ export class CachedProfileSource implements ProfileSource {
         const fallback = missing.map((address) => entries[wanted.indexOf(address)]);
         if (fallback.some((entry) => !entry || now - entry.at > this.fallbackMaxAgeMs)) throw error;
         missing.forEach((address, i) => found.set(address, fallback[i]!.profile ?? undefined));
+        options?.onSavedCopy?.(Math.min(...fallback.map((entry) => entry!.at)), error);
       }
     }
     if (stale.length > 0) this.refreshInBackground(prefix, stale);
@@ -162,6 +163,34 @@ export class CachedProfileSource implements ProfileSource {
     const result = new Map<string, ClientProfile | undefined>();
     for (const address of wanted) result.set(address, found.get(address));
     return result;
+  }
+
+  /**
+   * Every saved answer for these addresses, whatever its age; the source is not asked. Only this
+   * partition's: nobody known to be signed in has nothing saved.
+   */
+  async savedProfiles(addresses: readonly string[]): Promise<SavedProfiles> {
+    const wanted = [
+      ...new Set(
+        addresses.filter((a) => matchKeysFor(a).length > 0).map((a) => normaliseAddress(a)),
+      ),
+    ];
+    const prefix = this.prefix();
+    if (prefix === undefined) return { profiles: new Map(), missing: wanted };
+    const entries = await Promise.all(wanted.map((address) => this.read(prefix, address)));
+    const profiles = new Map<string, ClientProfile | undefined>();
+    const missing: string[] = [];
+    let oldestSavedAt: number | undefined;
+    wanted.forEach((address, index) => {
+      const entry = entries[index];
+      if (!entry) {
+        missing.push(address);
+        return;
+      }
+      profiles.set(address, entry.profile ?? undefined);
+      oldestSavedAt = Math.min(oldestSavedAt ?? entry.at, entry.at);
+    });
+    return { profiles, missing, ...(oldestSavedAt === undefined ? {} : { oldestSavedAt }) };
   }
 
   /** Editing needs the current eTag: always from the source. */

@@ -8,6 +8,7 @@ import {
   PROFILE_FIELDS,
   ProfileError,
   profileToRow,
+  serialiseProfile,
   parseProfile,
   suggestProfileKey,
   resolveProfiles,
@@ -233,6 +234,19 @@ function validateEntries(
   // Problems found while splitting rows and while validating them, in the order of the file.
   const byRow = (a: ProfileFileIssue, b: ProfileFileIssue) => (a.row ?? 0) - (b.row ?? 0);
   return { profiles, errors: errors.sort(byRow), warnings: warnings.sort(byRow) };
+}
+
+/**
+ * Profiles as a file: a JSON array (keys in PROFILE_FIELDS order, sources as a list) or CSV
+ * (profilesToCsv, sources as JSON text). parseProfileFile reads either back to the same
+ * profiles, so export, import and export again give the same bytes.
+ */
+export function formatProfileFile(
+  profiles: readonly ClientProfile[],
+  format: ProfileFileFormat,
+): string {
+  if (format === "json") return `${JSON.stringify(profiles.map(serialiseProfile), null, 2)}\n`;
+  return profilesToCsv(profiles);
 }
 
 /**

@@ -5,6 +5,7 @@
 import { parseKeepingReadable } from "./readable-fields";
 import {
   PROFILE_FIELDS,
+  fieldText,
   type ClientProfile,
   type ProfileFieldInfo,
   type ProfileFieldKey,
@@ -37,7 +38,8 @@ export const EXPAND_PROFILE_FIELDS = `fields($select=${PROFILE_FIELDS.map((f) =>
 export type ColumnKind = "single-line" | "multi-line" | "choice" | "date";
 
 export function columnKindOf(field: ProfileFieldInfo): ColumnKind {
-  if (field.type === "list") return "multi-line";
+  // Sources are JSON text: a multi-line plain-text column (up to 63,999 characters).
+  if (field.type === "list" || field.type === "sources") return "multi-line";
   if (field.type === "choice") return "choice";
   if (field.type === "date") return "date";
   return MULTI_LINE_TEXT_KEYS.has(field.key) ? "multi-line" : "single-line";
@@ -89,7 +91,9 @@ export function profileToFields(profile: ClientProfile): Record<string, string |
   const fields: Record<string, string | null> = {};
   for (const field of PROFILE_FIELDS) {
     const value = profile[field.key];
-    if (Array.isArray(value)) fields[field.column] = value.length > 0 ? value.join("\n") : null;
+    if (field.type === "sources") fields[field.column] = fieldText(field, profile) || null;
+    else if (Array.isArray(value))
+      fields[field.column] = value.length > 0 ? value.join("\n") : null;
     else if (value === undefined || value === "") fields[field.column] = null;
     else if (field.type === "date") fields[field.column] = dateToColumnValue(value);
     else fields[field.column] = value;

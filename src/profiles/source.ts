@@ -42,6 +42,22 @@ export interface LookupOptions {
   /** Epoch milliseconds by which the answer is needed; retries never wait past it. */
   deadline?: number;
   signal?: AbortSignal;
+  /**
+   * Told when the source could not answer and profiles saved earlier, past their freshness,
+   * answered instead: when the oldest of them was fetched, and why the source failed. A caller
+   * that shows results says so.
+   */
+  onSavedCopy?(savedAt: number, error: unknown): void;
+}
+
+/** Profiles kept from earlier lookups, whatever their age (ProfileSource.savedProfiles). */
+export interface SavedProfiles {
+  /** Per address that has a saved answer (undefined: saved as "no profile"). */
+  profiles: Map<string, ClientProfile | undefined>;
+  /** Addresses with nothing saved. */
+  missing: string[];
+  /** When the oldest answer used was fetched (epoch ms); undefined when none was. */
+  oldestSavedAt?: number;
 }
 
 /** A stored profile with what write-back needs. */
@@ -69,6 +85,11 @@ export interface ProfileSource {
   get?(matchKey: string, options?: LookupOptions): Promise<StoredProfile | undefined>;
   /** Create or update; rejects with kind "conflict" when someone else changed it meanwhile. */
   save?(profile: ClientProfile, origin?: ProfileOrigin): Promise<StoredProfile>;
+  /**
+   * Whatever answers are saved for these addresses, however old, without asking the source:
+   * the send check's last resort when the source cannot answer in time. Caches offer it.
+   */
+  savedProfiles?(addresses: readonly string[]): Promise<SavedProfiles>;
 }
 
 /**

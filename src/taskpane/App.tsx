@@ -18,13 +18,14 @@ import type { Policy } from "../core/policy";
 import type { ItemAdapter } from "../office/item-adapter";
 import { ProfileSourceError, type ProfileSource, type StoredProfile } from "../profiles/source";
 import { ProfileEditor } from "./ProfileEditor";
+import { PreviousCheckNotice, type PreviousCheckProps } from "./PreviousCheckNotice";
 import { ProfileView } from "./ProfileView";
 import type { EditTarget } from "./RecipientCard";
 import { groupFindings, isCountedWarning, type FindingGroup } from "./recipients";
 import { FLUENT_THEMES, type RapportTheme } from "./theme";
 import { useRapportCheck, type CheckState, type Evaluate } from "./use-rapport-check";
 import { findingKey, WarningsPanel } from "./WarningsPanel";
-import { countWarnings, errorText, lookupFailureReason } from "./wording";
+import { countWarnings, errorText, itemNoun, lookupFailureReason } from "./wording";
 
 export type RapportView = "profile" | "warnings";
 
@@ -42,6 +43,11 @@ export interface RapportAppProps {
   now?: Date;
   /** The engine; replaceable so the pane can be exercised without every check. */
   evaluateDraft?: Evaluate;
+  /**
+   * The last message that went unchecked without its author being told at send time, and how
+   * to dismiss it (src/office/check-failures.ts); omitted: no such notice.
+   */
+  previousCheck?: Omit<PreviousCheckProps, "now">;
 }
 
 const useStyles = makeStyles({
@@ -99,7 +105,7 @@ interface FixFeedback {
 
 /** What the live region says after a check: counts per recipient, or that all is clear. */
 export function announceCheck(state: CheckState, groups: readonly FindingGroup[], mode: string) {
-  if (state.readError) return "The message could not be read.";
+  if (state.readError) return `The ${itemNoun(state.draft?.kind)} could not be read.`;
   if (state.lookupError) return lookupFailureReason(state.lookupError).title;
   if (state.checkError) return "The check could not run.";
   if (mode === "read") return `Profiles shown for ${state.recipients.length} recipients.`;
@@ -119,6 +125,7 @@ function RapportPane({
   signIn,
   now,
   evaluateDraft = evaluate,
+  previousCheck,
 }: Omit<RapportAppProps, "theme">) {
   const styles = useStyles();
   const { state, check } = useRapportCheck({
@@ -204,6 +211,8 @@ function RapportPane({
   );
 
   const firstLoad = !state.settled;
+  // "this invitation" on a meeting invitation, "this message" otherwise.
+  const item = itemNoun(state.draft?.kind);
   const lookupReason = state.lookupError ? lookupFailureReason(state.lookupError) : undefined;
   const needsSignIn =
     state.lookupError instanceof ProfileSourceError && state.lookupError.kind === "sign-in-needed";
@@ -230,10 +239,12 @@ function RapportPane({
         {announcement}
       </div>
 
+      {previousCheck ? <PreviousCheckNotice {...previousCheck} now={clock} /> : null}
+
       {state.readError ? (
         <MessageBar intent="error">
           <MessageBarBody>
-            <MessageBarTitle>The message could not be read.</MessageBarTitle>
+            <MessageBarTitle>The {item} could not be read.</MessageBarTitle>
             {errorText(state.readError)}
           </MessageBarBody>
         </MessageBar>
@@ -308,12 +319,12 @@ function RapportPane({
             </div>
           ) : (
             <div role="tabpanel" aria-labelledby="rapport-tab-warnings" className={styles.panel}>
-              <h2 className={styles.visuallyHidden}>Warnings for this message</h2>
+              <h2 className={styles.visuallyHidden}>Warnings for this {item}</h2>
               {!state.findingsAreLive && state.findings.length > 0 ? (
                 <MessageBar intent="info">
                   <MessageBarBody>
                     These are the warnings found when you pressed Send.
-                    {state.busy ? " Checking the message again…" : null}
+                    {state.busy ? ` Checking the ${item} again…` : null}
                   </MessageBarBody>
                 </MessageBar>
               ) : null}
@@ -341,6 +352,7 @@ function RapportPane({
                 readMode={adapter.mode === "read"}
                 unavailable={Boolean(state.lookupError || state.checkError || state.readError)}
                 onFix={(finding) => void applyFix(finding)}
+                kind={state.draft?.kind}
               />
             </div>
           )}

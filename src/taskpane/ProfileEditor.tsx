@@ -64,8 +64,11 @@ const HINTS: Partial<Record<keyof ClientProfile, string>> = {
   lastConfirmed: "yyyy-mm-dd",
 };
 
-/** Fields the editor shows as controls; the match key is handled separately. */
-const EDITABLE_FIELDS = PROFILE_FIELDS.filter((f) => f.key !== "matchKey");
+/**
+ * Fields the editor shows as controls; the match key is handled separately, and sources are
+ * recorded from the client's messages, not typed (they are kept through a save).
+ */
+const EDITABLE_FIELDS = PROFILE_FIELDS.filter((f) => f.key !== "matchKey" && f.type !== "sources");
 
 export interface ProfileEditorProps {
   target: EditTarget;

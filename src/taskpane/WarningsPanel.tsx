@@ -8,9 +8,10 @@ import {
 } from "@fluentui/react-components";
 import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from "@fluentui/react-icons";
 import { useId } from "react";
+import type { DraftKind } from "../core/draft";
 import type { Finding, Severity } from "../core/finding";
 import type { FindingGroup } from "./recipients";
-import { evidencePlace, SEVERITY_LABELS } from "./wording";
+import { evidencePlace, itemNoun, SEVERITY_LABELS } from "./wording";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -88,17 +89,25 @@ export interface WarningsPanelProps {
   /** The check could not run (no profiles, engine failure): silence must not read as "all clear". */
   unavailable: boolean;
   onFix: (finding: Finding) => void;
+  /** What is open: a message (the default) or a meeting invitation. */
+  kind?: DraftKind;
 }
 
 /** The current findings, grouped by recipient, each with its evidence and fix. */
 export function WarningsPanel(props: WarningsPanelProps) {
   const styles = useStyles();
-  if (props.loading) return <Spinner size="small" label="Checking this message…" />;
+  const item = itemNoun(props.kind);
+  if (props.loading) return <Spinner size="small" label={`Checking this ${item}…`} />;
   if (props.readMode)
-    return <Text>Warnings are checked while you write a message to these recipients.</Text>;
+    return (
+      <Text>
+        Warnings are checked while you write {item === "invitation" ? "an invitation" : "a message"}{" "}
+        to these recipients.
+      </Text>
+    );
   if (props.groups.length === 0)
     return props.unavailable ? (
-      <Text>This message has not been checked: see the message above.</Text>
+      <Text>This {item} has not been checked: see the message above.</Text>
     ) : (
       <Text>No problems found for these recipients.</Text>
     );
@@ -116,6 +125,7 @@ function RecipientFindings({
   canFix,
   fixing,
   onFix,
+  kind,
 }: WarningsPanelProps & { group: FindingGroup }) {
   const styles = useStyles();
   const headingId = useId();
@@ -143,6 +153,7 @@ function RecipientFindings({
             busy={fixing !== undefined}
             fixingThis={fixing === findingKey(finding)}
             onFix={onFix}
+            kind={kind}
           />
         ))}
       </ul>
@@ -156,12 +167,14 @@ function FindingItem({
   busy,
   fixingThis,
   onFix,
+  kind,
 }: {
   finding: Finding;
   canFix: boolean;
   busy: boolean;
   fixingThis: boolean;
   onFix: (finding: Finding) => void;
+  kind?: DraftKind;
 }) {
   const styles = useStyles();
   const Icon = SEVERITY_ICONS[finding.severity];
@@ -179,7 +192,7 @@ function FindingItem({
       </Text>
       {finding.evidence ? (
         <p className={styles.evidence}>
-          {evidencePlace(finding.evidence)}: “{finding.evidence.text}”
+          {evidencePlace(finding.evidence, kind)}: “{finding.evidence.text}”
         </p>
       ) : null}
       {finding.fix && canFix ? (

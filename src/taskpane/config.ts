@@ -8,6 +8,7 @@ import { DEFAULT_LIST_NAME, authorityOf, parseGraphConfig, type GraphConfig } fr
 import { createNaaTokenProvider } from "../auth/naa";
 import { tokenGetter, type TokenProvider } from "../auth/token-provider";
 import type { ClientProfile, ProfileOrigin } from "../core/profile";
+import { officeQueue } from "../office/office-queue";
 import { defaultStore } from "../office/storage";
 import { createProfileSource } from "../profiles/create-source";
 import { FileProfileSource, parseProfileFile } from "../profiles/file-source";
@@ -174,7 +175,10 @@ export function createTaskpaneProfiles(
   }
   const provider = deps.provider
     ? deps.provider(graph)
-    : createNaaTokenProvider(graph, { runtime: "taskpane" });
+    : createNaaTokenProvider(graph, {
+        runtime: "taskpane",
+        officeCalls: (call) => officeQueue.run(call),
+      });
   const { source } = createProfileSource({
     graph: {
       ...parseSiteUrl(graph.site as string),

@@ -5,11 +5,13 @@
  */
 import { applyFixToHtml, applyFixToText } from "../core/fixes";
 import type { Policy } from "../core/policy";
+import { officeCall } from "../office/office-call";
 import { OfficeItemAdapter } from "../office/office-item-adapter";
 import type { ComposeItemLike, MailboxLike } from "../office/office-types";
 import { CachedPolicySource } from "../office/policy-source";
+import { dismissCheckFailure, untoldForPane } from "../office/check-failures";
 import { loadSendSummary, parseSendSummary } from "../office/send-summary";
-import { defaultStore, MemoryStore } from "../office/storage";
+import { defaultStore } from "../office/storage";
 import type { RapportAppProps } from "./App";
 import {
   createTaskpaneProfiles,
@@ -18,6 +20,7 @@ import {
   loadTaskpaneConfig,
 } from "./config";
 import { mountRapport, type MountedRapport } from "./mount";
+import { whenItemSelected } from "./item-selection";
 import { findingsFromSendSummary } from "./send-context";
 import { themeFromOffice } from "./theme";
 
@@ -32,7 +35,12 @@ async function start(): Promise<void> {
   if (!container) throw new Error('taskpane.html needs an element with id="root".');
   const mailbox = Office.context.mailbox as unknown as MailboxLike;
   if (!mailbox.item) {
+    // A pinned pane with nothing selected: start as soon as a message is.
     container.textContent = "Select a message to see its recipients' client profiles.";
+    whenItemSelected(mailbox, () => {
+      container.textContent = "";
+      start().catch(showStartupFailure);
+    });
     return;
   }
   const adapter = new OfficeItemAdapter(mailbox, {
@@ -54,11 +62,8 @@ async function start(): Promise<void> {
     url: baseUrl + (config.policyFile ?? DEFAULT_POLICY_FILE),
     store,
   }).getPolicy();
-  // contextData (Smart Alerts "Review warnings") or this item's stored summary; never another
-  // item's "latest", which would open the pane on someone else's warnings.
-  const summaryPromise = loadSendSummary(mailbox.item as ComposeItemLike, new MemoryStore()).catch(
-    () => undefined,
-  );
+  // contextData (Smart Alerts "Review warnings") or this item's own stored summary.
+  const summaryPromise = loadSendSummary(mailbox.item as ComposeItemLike).catch(() => undefined);
   const [policy, summary] = await Promise.all([policyPromise, summaryPromise]);
   const initialFindings = findingsFromSendSummary(summary, new Date());
 
@@ -66,6 +71,10 @@ async function start(): Promise<void> {
     adapter,
     profiles: source,
     policy,
+    previousCheck: {
+      load: () => untoldForPane(store, new Date()),
+      dismiss: () => dismissCheckFailure(store),
+    },
     ...(signIn ? { signIn } : {}),
     ...(initialFindings ? { initialFindings, initialView: "warnings" as const } : {}),
     theme: themeFromOffice(Office.context.officeTheme),
@@ -85,16 +94,17 @@ function followTheme(
 ): void {
   const refresh = (officeTheme?: Office.OfficeTheme) =>
     onTheme(themeFromOffice(officeTheme ?? Office.context.officeTheme));
-  try {
-    mailbox.addHandlerAsync?.(
-      Office.EventType.OfficeThemeChanged,
-      (event) => refresh((event as { officeTheme?: Office.OfficeTheme }).officeTheme),
-      () => {
-        // Hosts without the event keep the theme the pane opened with.
-      },
-    );
-  } catch {
-    // Same: not every host offers the event.
+  const add = mailbox.addHandlerAsync?.bind(mailbox);
+  if (add) {
+    // Through the Office call queue, like every async call; hosts without the event keep the
+    // theme the pane opened with.
+    officeCall<void>("follow the theme", (done) =>
+      add(
+        Office.EventType.OfficeThemeChanged,
+        (event) => refresh((event as { officeTheme?: Office.OfficeTheme }).officeTheme),
+        done,
+      ),
+    ).catch(() => undefined);
   }
   window.matchMedia?.("(forced-colors: active)").addEventListener?.("change", () => refresh());
 }
@@ -109,8 +119,10 @@ function followSendContext(
   currentProps: () => RapportAppProps,
 ): void {
   const item = mailbox.item as ComposeItemLike | null | undefined;
-  try {
-    item?.addHandlerAsync?.(
+  const add = item?.addHandlerAsync?.bind(item);
+  if (!add) return;
+  officeCall<void>("follow the Smart Alerts context", (done) =>
+    add(
       Office.EventType.InitializationContextChanged,
       (event) => {
         const data = (event as { initializationContextData?: string }).initializationContextData;
@@ -122,11 +134,9 @@ function followSendContext(
             initialView: "warnings",
           });
       },
-      () => {},
-    );
-  } catch {
-    // Older hosts: the pane reloads with the new context anyway.
-  }
+      done,
+    ),
+  ).catch(() => undefined); // older hosts: the pane reloads with the new context anyway
 }
 
 function showStartupFailure(error: unknown): void {

@@ -1,6 +1,7 @@
 import {
   PROFILE_FIELDS,
   ProfileError,
+  fieldText,
   parseProfile,
   type ClientProfile,
   type ProfileIssue,
@@ -18,10 +19,8 @@ export function emptyForm(matchKey: string): ProfileFormValues {
 
 export function formFromProfile(profile: ClientProfile): ProfileFormValues {
   const values = emptyForm(profile.matchKey);
-  for (const field of PROFILE_FIELDS) {
-    const value = profile[field.key];
-    values[field.key] = Array.isArray(value) ? value.join("\n") : (value ?? "");
-  }
+  // Sources travel as their JSON text, so saving from the editor keeps them.
+  for (const field of PROFILE_FIELDS) values[field.key] = fieldText(field, profile, "\n");
   return values;
 }
 

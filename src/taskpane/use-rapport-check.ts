@@ -4,7 +4,7 @@ import { evaluate } from "../core/engine";
 import type { Finding } from "../core/finding";
 import type { Policy } from "../core/policy";
 import type { ClientProfile } from "../core/profile";
-import type { ItemAdapter } from "../office/item-adapter";
+import type { ItemAdapter, ItemChange } from "../office/item-adapter";
 import type { ProfileSource } from "../profiles/source";
 import { clientAddresses, paneRecipients, type PaneRecipient } from "./recipients";
 
@@ -16,10 +16,13 @@ const LOOKUP_BUDGET_MS = 10_000;
 export const CHANGE_DEBOUNCE_MS = 300;
 /**
  * Outlook raises no event when the subject, body or attachments of a draft change (Office.js has
- * RecipientsChanged, nothing for the text), so while composing the pane reads the item this often
- * and re-evaluates once two reads in a row agree: 0.75-1.5 s after typing pauses. Each read asks
- * Outlook for the whole body (a host round trip in Outlook on the web), so not much more often;
- * evaluating is synchronous core code (a few ms for 100 KB), with the profiles already fetched.
+ * RecipientsChanged, nothing for the text; an invitation's Location text has none either), so
+ * while composing the pane reads the item this often and re-evaluates once two reads in a row
+ * agree: 0.75-1.5 s after typing pauses. Each read asks Outlook for the subject, the whole body
+ * and the attachment names (three calls, a host round trip each in Outlook on the web; an
+ * invitation's Location is a fourth; recipients come with their own event), so not much more
+ * often; evaluating is synchronous core code (a few ms for 100 KB), with the profiles at hand.
+ * While the pane is hidden (document.visibilityState) it reads nothing at all.
  */
 export const CONTENT_POLL_MS = 750;
 
@@ -104,6 +107,8 @@ export function useRapportCheck({
   const inFlight = useRef(0);
   /** The last draft a check dealt with, so the watcher re-evaluates only what changed. */
   const seen = useRef<string | undefined>(undefined);
+  /** The last draft read whole: the watcher re-reads only its content and keeps the rest. */
+  const lastDraft = useRef<Draft | undefined>(undefined);
 
   const check = useCallback(
     async (options: CheckOptions = {}) => {
@@ -132,6 +137,7 @@ export function useRapportCheck({
           }
         }
         seen.current = draftSignature(draft);
+        lastDraft.current = draft;
         const policy = policyRef.current;
         const recipients = paneRecipients(draft, policy);
         const addresses = clientAddresses(recipients);
@@ -193,16 +199,47 @@ export function useRapportCheck({
     [adapter, profiles],
   );
 
+  // Office's change events: recipients (an invitation's attendees), an invitation's enhanced
+  // locations and times. Only what changed is re-read (adapter.readChanges: the attendees, or
+  // nothing at all when the event carried the new values); nothing while the pane is hidden.
   useEffect(() => {
     const runs = sequence;
     void check();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = adapter.onChange(() => {
+    /** What Office reported since the last re-check; undefined: it did not say (read it all). */
+    let pending: (ItemChange | undefined)[] = [];
+    const recheck = async (changes: (ItemChange | undefined)[]) => {
+      const previous = lastDraft.current;
+      const known = changes.every((change) => change !== undefined);
+      if (!previous || !adapter.readChanges || !known) return check();
+      let draft: Draft;
+      try {
+        draft = await adapter.readChanges(previous, changes as ItemChange[]);
+      } catch {
+        return check(); // the full read reports what failed
+      }
+      return check({ draft });
+    };
+    const flush = () => {
+      timer = undefined;
+      if (pageHidden() || pending.length === 0) return; // visibilitychange resumes it
+      const changes = pending;
+      pending = [];
+      void recheck(changes);
+    };
+    const unsubscribe = adapter.onChange((change) => {
+      pending.push(change);
       if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(() => void check(), CHANGE_DEBOUNCE_MS);
+      timer = setTimeout(flush, CHANGE_DEBOUNCE_MS);
     });
+    const onVisibility = () => {
+      if (timer === undefined) flush();
+    };
+    const doc = typeof document === "undefined" ? undefined : document;
+    doc?.addEventListener("visibilitychange", onVisibility);
     return () => {
       if (timer !== undefined) clearTimeout(timer);
+      doc?.removeEventListener("visibilitychange", onVisibility);
       unsubscribe();
       runs.current++; // results of checks still running are dropped
     };
@@ -213,12 +250,26 @@ export function useRapportCheck({
     if (adapter.mode !== "compose") return; // a message being read does not change
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let watching = false;
     /** What the previous read saw, while it differs from what was last checked. */
     let changing: string | undefined;
+    const read = (): Promise<Draft> => {
+      const previous = lastDraft.current;
+      return previous && adapter.readContent ? adapter.readContent(previous) : adapter.readDraft();
+    };
+    /** The next read, unless the pane is hidden: then the page's visibility event resumes it. */
+    const schedule = () => {
+      if (stopped || watching || timer !== undefined || pageHidden()) return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        void watch();
+      }, CONTENT_POLL_MS);
+    };
     const watch = async () => {
+      watching = true;
       if (!pageHidden() && inFlight.current === 0) {
         try {
-          const draft = await adapter.readDraft();
+          const draft = await read();
           const signature = draftSignature(draft);
           if (stopped) return;
           if (signature === seen.current) changing = undefined;
@@ -234,11 +285,16 @@ export function useRapportCheck({
           // A failed read is reported by the next full check; the watcher just tries again.
         }
       }
-      if (!stopped) timer = setTimeout(() => void watch(), CONTENT_POLL_MS);
+      watching = false;
+      schedule();
     };
-    timer = setTimeout(() => void watch(), CONTENT_POLL_MS);
+    const onVisibility = () => schedule();
+    const doc = typeof document === "undefined" ? undefined : document;
+    doc?.addEventListener("visibilitychange", onVisibility);
+    schedule();
     return () => {
       stopped = true;
+      doc?.removeEventListener("visibilitychange", onVisibility);
       if (timer !== undefined) clearTimeout(timer);
     };
   }, [adapter, check]);

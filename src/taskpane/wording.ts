@@ -1,3 +1,4 @@
+import type { DraftKind } from "../core/draft";
 import type { Evidence, Severity } from "../core/finding";
 import {
   PROFILE_FIELDS,
@@ -72,15 +73,23 @@ export function confirmedAgo(months: number): string {
   return `confirmed ${months} months ago`;
 }
 
-/** Where the evidence sits, in words: "In the subject", "In attachment 2's name". */
-export function evidencePlace(evidence: Evidence): string {
+/** What the open item is called in the pane: a message, or a meeting invitation. */
+export function itemNoun(kind: DraftKind | undefined): "message" | "invitation" {
+  return kind === "appointment" ? "invitation" : "message";
+}
+
+/**
+ * Where the evidence sits, in words: "In the subject", "In attachment 2's name"; an invitation's
+ * body is "the body", beside its location and subject, not "the message".
+ */
+export function evidencePlace(evidence: Evidence, kind?: DraftKind): string {
   switch (evidence.field) {
     case "subject":
       return "In the subject";
     case "location":
       return "In the location";
     case "body":
-      return "In the message";
+      return kind === "appointment" ? "In the body" : "In the message";
     case "attachment":
       return evidence.index !== undefined
         ? `In the name of attachment ${evidence.index + 1}`

@@ -1,5 +1,9 @@
 import { createNaaTokenProvider, type PublicClientLike } from "../../src/auth/naa";
-import { SIGN_IN_DIALOG_PAGE, type DialogLike } from "../../src/auth/office-dialog";
+import {
+  openSignInDialog,
+  SIGN_IN_DIALOG_PAGE,
+  type DialogLike,
+} from "../../src/auth/office-dialog";
 import { parseGraphConfig, authorityOf, naaRedirectUri } from "../../src/auth/config";
 import { SignInError } from "../../src/auth/errors";
 import type { AccountInfo, Configuration } from "@azure/msal-browser";
@@ -296,5 +300,81 @@ describe("parseGraphConfig", () => {
     expect(naaRedirectUri("rapport.contoso.example")).toBe(
       "brk-multihub://rapport.contoso.example",
     );
+  });
+});
+
+describe("the Office dialog sign-in", () => {
+  function hostAnswering(messages: { message: string; origin?: string }[]) {
+    const closed: number[] = [];
+    return {
+      closed,
+      context: {
+        ui: {
+          displayDialogAsync(
+            _url: string,
+            _options: unknown,
+            callback: (r: { status: string; value: DialogLike }) => void,
+          ) {
+            const handlers = new Map<
+              string,
+              (arg: { message?: string; origin?: string }) => void
+            >();
+            callback({
+              status: "succeeded",
+              value: {
+                addEventHandler: (type, handler) => void handlers.set(type, handler),
+                close: () => void closed.push(1),
+              },
+            });
+            queueMicrotask(() => {
+              for (const m of messages) handlers.get("dialogMessageReceived")?.(m);
+            });
+          },
+        },
+      },
+    };
+  }
+  const token = (value: string) =>
+    JSON.stringify({ status: "success", accessToken: value, expiresOn: Date.now() + 3600_000 });
+
+  it("takes the token only from the sign-in page's own origin", async () => {
+    const host = hostAnswering([
+      { message: token("forged"), origin: "https://evil.example" },
+      { message: token(`${SECRET}-real`), origin: "https://rapport.contoso.example" },
+    ]);
+    const result = await openSignInDialog(
+      host,
+      "https://rapport.contoso.example/auth-dialog.html",
+      READ,
+    );
+    expect(result.accessToken).toBe(`${SECRET}-real`);
+    expect(host.closed).toHaveLength(1); // the forged message did not even close the dialog
+  });
+
+  it("accepts a message without an origin (clients before DialogOrigin 1.1 send only same-domain)", async () => {
+    const host = hostAnswering([{ message: token(`${SECRET}-old-client`) }]);
+    const result = await openSignInDialog(
+      host,
+      "https://rapport.contoso.example/auth-dialog.html",
+      READ,
+    );
+    expect(result.accessToken).toBe(`${SECRET}-old-client`);
+  });
+
+  it("opens the dialog through the caller's Office call queue", async () => {
+    const host = hostAnswering([
+      { message: token("t"), origin: "https://rapport.contoso.example" },
+    ]);
+    const ran: string[] = [];
+    await openSignInDialog(
+      host,
+      "https://rapport.contoso.example/auth-dialog.html",
+      READ,
+      (call) => {
+        ran.push("queued");
+        return call();
+      },
+    );
+    expect(ran).toEqual(["queued"]);
   });
 });

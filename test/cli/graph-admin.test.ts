@@ -102,7 +102,8 @@ describe("rapport provision", () => {
       "google-meet",
     ]);
     expect(column("LastConfirmed").dateTime).toEqual({ format: "dateOnly" });
-    expect(list.columns).toHaveLength(17);
+    expect(column("Sources").text).toMatchObject({ allowMultipleLines: true, textType: "plain" });
+    expect(list.columns).toHaveLength(18);
   });
 
   it("is idempotent: a second run finds everything and writes nothing", async () => {
@@ -167,6 +168,44 @@ describe("provision + import + export", () => {
 
     const toStdout = await run(["export", ...site()]);
     expect(JSON.parse(toStdout.out)).toHaveLength(6);
+  });
+
+  it("keeps sources byte for byte through import and export, as JSON and as CSV", async () => {
+    const dir = temp();
+    const profiles = [
+      {
+        matchKey: "megge.anderson@coca-cola.example",
+        preferredName: "Megge",
+        sources: [
+          {
+            field: "preferredName",
+            value: "Megge",
+            from: { address: "megge.anderson@coca-cola.example", name: "Megge Anderson" },
+            date: "2026-03-03",
+            subject: "Re: Bottling, draft 2",
+            quote: 'please, it\'s Megge; "Meg" is my aunt',
+          },
+        ],
+      },
+    ];
+    const input = join(dir, "in.json");
+    writeFileSync(input, `${JSON.stringify(profiles, null, 2)}\n`);
+    expect((await run(["provision", ...site()])).code).toBe(0);
+    expect((await run(["import", input, ...site()])).code).toBe(0);
+
+    const json = join(dir, "out.json");
+    expect((await run(["export", json, ...site()])).code).toBe(0);
+    expect(readFileSync(json, "utf8")).toBe(readFileSync(input, "utf8"));
+
+    const csv = join(dir, "out.csv");
+    expect((await run(["export", csv, ...site()])).code).toBe(0);
+    const again = join(dir, "again.csv");
+    await run(["import", csv, ...site()]);
+    expect((await run(["export", again, ...site()])).code).toBe(0);
+    expect(readFileSync(again, "utf8")).toBe(readFileSync(csv, "utf8"));
+    expect(parseProfileFile(readFileSync(csv, "utf8"), csv).profiles[0]!.sources).toEqual(
+      profiles[0]!.sources,
+    );
   });
 
   it("re-importing changes nothing; an edited row is updated with If-Match", async () => {

@@ -330,7 +330,7 @@ describe("serialising", () => {
       "Title", "MatchKey", "ClientName", "PreferredName", "FullName", "AvoidNames",
       "PreferredChannels", "AvoidChannels", "MeetingPlatform", "BillingDetail",
       "BannedBillingPhrases", "Competitors", "Entertainment", "AvoidTopics",
-      "StatusUpdates", "Notes", "LastConfirmed",
+      "StatusUpdates", "Notes", "LastConfirmed", "Sources",
     ]); // prettier-ignore
     expect(PROFILE_FIELDS.find((f) => f.key === "meetingPlatform")?.choices).toEqual([
       "teams",

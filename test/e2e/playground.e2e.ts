@@ -233,6 +233,115 @@ test("as classic Outlook on Windows before 2412 (?outlook=classic), Review warni
   expect(await page.getByRole("textbox", { name: "To" }).inputValue()).toContain(MEGGE);
 });
 
+/** What each imitated Outlook client's dialog offers for the Meg + Pepsi draft (outlook-clients.ts). */
+const CLIENT_DIALOGS: [id: string, label: string, buttons: string[], markdown: boolean][] = [
+  [
+    "web",
+    "Outlook on the web / new Outlook",
+    ["Send anyway", "Don't send", "Review warnings"],
+    true,
+  ],
+  [
+    "classic",
+    "Classic Outlook on Windows (current)",
+    ["Send anyway", "Don't send", "Review warnings"],
+    true,
+  ],
+  [
+    "classic-2404",
+    "Classic Outlook on Windows 2404–2411",
+    ["Send anyway", "Review warnings"],
+    false,
+  ],
+  // Mailbox 1.13: no Send-anyway override, so SoftBlock's Don't send is all there is.
+  ["classic-2402", "Classic Outlook on Windows before 2403", ["Don't send"], false],
+  ["mac", "Outlook for Mac", ["Send anyway", "Don't send", "Review warnings"], false],
+];
+
+test.each(CLIENT_DIALOGS)(
+  "as %s: the send flow stops Meg + Pepsi with that client's dialog, and sends a clean draft",
+  async (id, label, buttons, markdown) => {
+    const page = await open(`/playground.html?client=${id}`);
+    expect(await page.getByRole("combobox", { name: "Outlook client" }).inputValue()).toBe(id);
+    await page.getByText(label, { exact: false }).last().waitFor();
+
+    await loadSample(page, "Dear Meg + Pepsi to Coca-Cola");
+    await page.getByRole("button", { name: "Send" }).click();
+    const dialog = page.getByRole("alertdialog", { name: "Rapport" });
+    await dialog.waitFor();
+    const message = await dialog.innerText();
+    expect(message).toMatch(/\bMeg\b/);
+    expect(message).toMatch(/Pepsi/);
+    expect(await buttonNames(dialog)).toEqual(buttons);
+    // Markdown (Mailbox 1.15) draws the headline in bold; plain text elsewhere.
+    expect(await dialog.locator("strong").count()).toBe(markdown ? 1 : 0);
+    await screenshot(page, `09-dialog-${id}.png`);
+
+    await page.keyboard.press("Escape"); // closing counts as Don't send
+    await dialog.waitFor({ state: "detached" });
+    await loadSample(page, "Clean note to Megge");
+    await page.getByRole("button", { name: "Send" }).click();
+    await page.getByText(/^Message sent/).waitFor();
+
+    // Every Office call went through Rapport's queue: none refused, three at most on the web.
+    const stats = await page.evaluate(() =>
+      (
+        window as unknown as {
+          rapportPlayground: { callStats(): { maxInFlight: number; refused: number } };
+        }
+      ).rapportPlayground.callStats(),
+    );
+    expect(stats.refused).toBe(0);
+    if (id === "web") expect(stats.maxInFlight).toBeLessThanOrEqual(3);
+  },
+);
+
+test("the client selector switches the imitated Outlook", async () => {
+  const page = await open("/playground.html?client=web");
+  await page.getByRole("combobox", { name: "Outlook client" }).selectOption("mac");
+  await page.waitForURL(/client=mac/);
+  await page.getByRole("heading", { name: "Rapport playground" }).waitFor();
+  expect(await page.getByRole("combobox", { name: "Outlook client" }).inputValue()).toBe("mac");
+});
+
+test("profile list down, Mailbox 1.14 and later: Smart Alerts asks Send anyway / Don't send", async () => {
+  const page = await open("/playground.html?client=web&profiles=down");
+  await loadSample(page, "Dear Meg + Pepsi to Coca-Cola");
+  await page.getByRole("button", { name: "Send" }).click();
+  const dialog = page.getByRole("alertdialog", { name: "Rapport" });
+  await dialog.waitFor();
+  expect(await dialog.innerText()).toContain(
+    "Rapport could not check this message: the client profile list could not be reached",
+  );
+  expect(await buttonNames(dialog)).toEqual(["Send anyway", "Don't send"]);
+  await screenshot(page, "10-outage-prompt.png");
+
+  await dialog.getByRole("button", { name: "Don't send" }).click();
+  await dialog.waitFor({ state: "detached" });
+  expect(await page.getByRole("textbox", { name: "To" }).inputValue()).toContain(MEGGE);
+});
+
+test("profile list down, before Mailbox 1.14: the message goes, and the pane and the next compose say so", async () => {
+  const page = await open("/playground.html?client=classic-2402&profiles=down");
+  await loadSample(page, "Dear Meg + Pepsi to Coca-Cola");
+  await page.getByRole("button", { name: "Send" }).click();
+  await page.getByText(/^Message sent/).waitFor();
+  expect(await page.getByRole("alertdialog").count()).toBe(0);
+
+  const pane = page.getByTestId("rapport-task-pane");
+  await pane.getByText("Your last message was sent without a check.").waitFor();
+
+  await page.getByRole("textbox", { name: "To" }).fill("dan@whitakerbuilding.example");
+  await page.getByRole("textbox", { name: "Subject" }).click(); // leave the To line
+  await page
+    .getByText(
+      /Rapport could not check the message you sent .*: the client profile list could not be reached/,
+    )
+    .first()
+    .waitFor();
+  await screenshot(page, "11-outage-older-client.png");
+});
+
 test("axe: no accessibility violations of any impact in the playground and the task pane", async () => {
   const page = await open();
   await page.getByRole("textbox", { name: "To" }).fill(MEGGE);

@@ -30,7 +30,8 @@ export type FakeOperation =
   | "notification.remove"
   | "sessionData.get"
   | "sessionData.set"
-  | "initializationContext";
+  | "initializationContext"
+  | "sharedProperties";
 
 export interface FakeComposeState {
   to: EmailAddressLike[];
@@ -42,6 +43,8 @@ export interface FakeComposeState {
   attachments: AttachmentLike[];
   from?: EmailAddressLike;
   initializationContext?: string;
+  /** The owner of the shared or delegated mailbox the item is in; unset for one's own. */
+  sharedOwner?: string;
 }
 
 export const FAKE_ERROR = { code: 9002, name: "GenericResponseError", message: "The host failed." };
@@ -159,6 +162,17 @@ export function createFakeComposeItem(
     },
     getInitializationContextAsync: (callback) =>
       call("initializationContext", callback, () => state.initializationContext as string),
+    getSharedPropertiesAsync: (callback) => {
+      // Outlook fails the call for an item in the user's own mailbox.
+      if (!state.sharedOwner && (behaviours.get("sharedProperties") ?? "ok") === "ok") {
+        calls.push("sharedProperties");
+        void Promise.resolve().then(() =>
+          callback({ status: "failed", value: undefined as never, error: FAKE_ERROR }),
+        );
+        return;
+      }
+      call("sharedProperties", callback, () => ({ owner: state.sharedOwner as string }));
+    },
     addHandlerAsync: (eventType, handler, callback) => {
       handlers.set(String(eventType), handler);
       void Promise.resolve().then(() => callback?.({ status: "succeeded", value: undefined }));
@@ -182,6 +196,8 @@ export function createFakeComposeItem(
 }
 
 export interface FakeReadItemState {
+  /** The owner of the shared or delegated mailbox the item is in; unset for one's own. */
+  sharedOwner?: string;
   subject: string;
   from: EmailAddressLike;
   to: EmailAddressLike[];
@@ -211,6 +227,14 @@ export function createFakeReadItem(initial: Partial<FakeReadItemState> = {}): Re
       getAsync: (_coercion, callback) =>
         void Promise.resolve().then(() => callback({ status: "succeeded", value: state.body })),
     },
+    getSharedPropertiesAsync: (callback) =>
+      void Promise.resolve().then(() =>
+        callback(
+          state.sharedOwner
+            ? { status: "succeeded", value: { owner: state.sharedOwner } }
+            : { status: "failed", value: undefined as never, error: FAKE_ERROR },
+        ),
+      ),
   };
 }
 
@@ -229,11 +253,13 @@ export function createFakeMailbox(item: ComposeItemLike | ReadItemLike | null): 
     item,
     userProfile: { ...FAKE_USER },
     handlers,
-    addHandlerAsync: (eventType, handler) => {
+    addHandlerAsync: (eventType, handler, callback) => {
       handlers.set(String(eventType), handler);
+      void Promise.resolve().then(() => callback?.({ status: "succeeded", value: undefined }));
     },
-    removeHandlerAsync: (eventType) => {
+    removeHandlerAsync: (eventType, callback) => {
       handlers.delete(String(eventType));
+      void Promise.resolve().then(() => callback?.({ status: "succeeded", value: undefined }));
     },
   };
 }

@@ -10,7 +10,7 @@ import {
 } from "../../src/launchevent/deps";
 import { StaticPolicySource } from "../../src/office/policy-source";
 import type { SendSummary } from "../../src/office/send-summary";
-import type { LookupOptions, ProfileSource } from "../../src/profiles/source";
+import type { LookupOptions, ProfileSource, SavedProfiles } from "../../src/profiles/source";
 
 export const MEGGE = "megge.anderson@coca-cola.example";
 export const DAN = "dan@whitakerbuilding.example";
@@ -72,24 +72,41 @@ export const meggeProfile: ClientProfile = {
   avoidTopics: [],
 };
 
-/** A profile source that answers from a map, or as told. */
+/** A profile source that answers from a map, or as told; with `saved`, it has a cache's copy. */
 export class FakeProfileSource implements ProfileSource {
   readonly lookups: { addresses: string[]; options?: LookupOptions }[] = [];
-  answer: () => Promise<Map<string, ClientProfile | undefined>> = async () =>
+  answer: (options?: LookupOptions) => Promise<Map<string, ClientProfile | undefined>> = async () =>
     new Map<string, ClientProfile | undefined>([[MEGGE, meggeProfile]]);
+  /** What savedProfiles() hands over; undefined: this source keeps nothing. */
+  saved?: SavedProfiles;
+  readonly savedReads: string[][] = [];
 
   lookup(addresses: readonly string[], options?: LookupOptions) {
     this.lookups.push({ addresses: [...addresses], options });
-    return this.answer();
+    return this.answer(options);
   }
+
+  savedProfiles = async (addresses: readonly string[]): Promise<SavedProfiles> => {
+    this.savedReads.push([...addresses]);
+    return this.saved ?? { profiles: new Map(), missing: [...addresses] };
+  };
 }
 
 export interface Recorded {
   deps: LaunchEventDeps;
   profiles: FakeProfileSource;
   notices: string[];
+  /** Notes about this check ("checked against profiles saved …"). */
+  notes: string[];
+  /** Notices about an earlier, unchecked message. */
+  previous: string[];
   cleared: number[];
+  /** Reason codes recorded, in order. */
   failures: string[];
+  /** The whole records: code, text and whether the author was told at send time. */
+  failureRecords: { code: string; text: string; told: boolean }[];
+  /** What takeUntoldFailure() hands over next (then it is taken). */
+  untold: { at: string; text: string } | undefined;
   summaries: SendSummary[];
   log: { name: string; fields?: LogFields }[];
   evaluated: Draft[];
@@ -103,8 +120,12 @@ export function makeDeps(
   const recorded: Omit<Recorded, "deps"> = {
     profiles,
     notices: [],
+    notes: [],
+    previous: [],
     cleared: [],
     failures: [],
+    failureRecords: [],
+    untold: undefined,
     summaries: [],
     log: [],
     evaluated: [],
@@ -122,6 +143,12 @@ export function makeDeps(
       showCouldNotCheck: async (reason) => {
         recorded.notices.push(reason);
       },
+      showNote: async (message) => {
+        recorded.notes.push(message);
+      },
+      showPrevious: async (message) => {
+        recorded.previous.push(message);
+      },
       clear: async () => {
         recorded.cleared.push(1);
       },
@@ -129,8 +156,14 @@ export function makeDeps(
     saveSummary: async (summary) => {
       recorded.summaries.push(summary);
     },
-    recordFailure: async (reason) => {
-      recorded.failures.push(reason);
+    recordFailure: async (failure) => {
+      recorded.failures.push(failure.code);
+      recorded.failureRecords.push(failure);
+    },
+    takeUntoldFailure: async () => {
+      const untold = recorded.untold;
+      recorded.untold = undefined;
+      return untold;
     },
     supports: () => true,
     clock: systemClock,
@@ -138,7 +171,8 @@ export function makeDeps(
     config: DEFAULT_LAUNCH_EVENT_CONFIG,
     ...overrides,
   };
-  return { deps, ...recorded };
+  // The record object itself, so what a test sets (untold) is what the deps see.
+  return Object.assign(recorded, { deps }) as Recorded;
 }
 
 export const never = <T>() => new Promise<T>(() => undefined);

@@ -29,7 +29,12 @@ describe("launch-event registration", () => {
       (m) => m[1],
     );
     const names = manifestFunctionNames();
-    expect(names).toEqual(["onMessageRecipientsChangedHandler", "onMessageSendHandler"]);
+    expect(names).toEqual([
+      "onMessageRecipientsChangedHandler",
+      "onMessageSendHandler",
+      "onAppointmentAttendeesChangedHandler",
+      "onAppointmentSendHandler",
+    ]);
     expect([...associated].sort()).toEqual([...names].sort());
   });
 
@@ -72,29 +77,98 @@ describe("launch-event registration", () => {
     }
   });
 
-  it("lets mail go with a notice when this Outlook's engine cannot load the checks", async () => {
+  /** Load index.ts with the checks' module failing as `error`, on a client with `mailboxVersion`. */
+  async function withBrokenRuntime(
+    error: Error,
+    mailboxVersion: string,
+    run: (
+      office: ReturnType<typeof createFakeOffice>,
+      fake: ReturnType<typeof createFakeComposeItem>,
+    ) => Promise<void>,
+  ) {
     const fake = createFakeComposeItem();
-    const office = createFakeOffice(createFakeMailbox(fake.item));
-    const globals = globalThis as { Office?: unknown };
+    const office = createFakeOffice(createFakeMailbox(fake.item), mailboxVersion);
+    const stored = new Map<string, string>();
+    const globals = globalThis as { Office?: unknown; OfficeRuntime?: unknown };
     globals.Office = office;
+    globals.OfficeRuntime = {
+      storage: {
+        getItem: async (key: string) => stored.get(key) ?? null,
+        setItem: async (key: string, value: string) => void stored.set(key, value),
+        removeItem: async (key: string) => void stored.delete(key),
+      },
+    };
     try {
       await jest.isolateModulesAsync(async () => {
         jest.doMock("../../src/launchevent/runtime", () => {
-          throw new SyntaxError("Invalid regular expression: /(?<!x)y/: Invalid group");
+          throw error;
         });
         await import("../../src/launchevent/index");
       });
-      const event = createFakeEvent();
-      office.associations.get("onMessageSendHandler")!(event);
-      await flushMicrotasks();
-
-      expect(event.completions).toEqual([{ allowEvent: true }]);
-      expect(fake.notifications.get("rapport-status")?.message).toBe(
-        "Rapport could not check this message: this version of Outlook cannot run it; please update Outlook",
-      );
+      await run(office, fake);
+      return stored;
     } finally {
       jest.dontMock("../../src/launchevent/runtime");
       delete globals.Office;
+      delete globals.OfficeRuntime;
     }
+  }
+
+  it("stops with the Send anyway prompt when this Outlook's engine cannot load the checks", async () => {
+    const stored = await withBrokenRuntime(
+      new SyntaxError("Invalid regular expression: /(?<!x)y/: Invalid group"),
+      "1.15",
+      async (office, fake) => {
+        const event = createFakeEvent();
+        office.associations.get("onMessageSendHandler")!(event);
+        await flushMicrotasks();
+
+        expect(event.completions).toEqual([
+          {
+            allowEvent: false,
+            errorMessage:
+              "Rapport could not check this message: this version of Outlook cannot run it; please update Outlook",
+            sendModeOverride: "promptUser",
+          },
+        ]);
+        expect(fake.notifications.get("rapport-status")?.message).toBe(
+          "Rapport could not check this message: this version of Outlook cannot run it; please update Outlook",
+        );
+      },
+    );
+    expect(JSON.parse(stored.get("rapport.lastCheckFailure")!)).toMatchObject({
+      reason: "runtime-unavailable",
+      told: true,
+    });
+  });
+
+  it("on a client without the prompt (Mailbox 1.13) lets mail go and keeps the reason for the next compose", async () => {
+    const stored = await withBrokenRuntime(
+      new TypeError("x is undefined"),
+      "1.13",
+      async (office) => {
+        const event = createFakeEvent();
+        office.associations.get("onMessageSendHandler")!(event);
+        await flushMicrotasks();
+        expect(event.completions).toEqual([{ allowEvent: true }]);
+      },
+    );
+    expect(JSON.parse(stored.get("rapport.lastCheckFailure")!)).toMatchObject({
+      reason: "wiring-failed:TypeError",
+      text: "the add-in failed to start; please tell your IT team",
+      told: false,
+    });
+  });
+
+  it("tells the author while they write when the recipients handler cannot start", async () => {
+    await withBrokenRuntime(new TypeError("x is undefined"), "1.15", async (office, fake) => {
+      const event = createFakeEvent();
+      office.associations.get("onMessageRecipientsChangedHandler")!(event);
+      await flushMicrotasks();
+      expect(event.completions).toEqual([undefined]);
+      expect(fake.notifications.get("rapport-status")?.message).toBe(
+        "Rapport could not check this message: the add-in failed to start; please tell your IT team",
+      );
+    });
   });
 });

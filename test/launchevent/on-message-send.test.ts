@@ -17,6 +17,7 @@ import {
   draftToMeggeAndDan,
   makeDeps,
   MEGGE,
+  meggeProfile,
   nameWarning,
   never,
   noProfileInfo,
@@ -129,16 +130,65 @@ describe("handleMessageSend", () => {
     expect(profiles.lookups).toEqual([]);
   });
 
-  it("lets the message go with a notice when Graph fails, and records why", async () => {
-    const { deps, notices, failures } = makeDeps([competitorWarning]);
+  it("stops with Smart Alerts' Send anyway / Don't send prompt when Graph fails and nothing is saved", async () => {
+    const { deps, notices, failureRecords, evaluated } = makeDeps([competitorWarning]);
+    deps.profiles.lookup = () => Promise.reject(new ProfileSourceError("network", "fetch failed"));
+    const event = createFakeEvent<Options>();
+
+    await handleMessageSend(event, deps);
+
+    expect(event.completions).toEqual([
+      {
+        allowEvent: false,
+        errorMessage:
+          "Rapport could not check this message: the client profile list could not be reached",
+        sendModeOverride: "promptUser",
+      },
+    ]);
+    expect(evaluated).toEqual([]);
+    // The draft stays open, so the bar on it says so too; support gets the code.
+    expect(notices).toEqual(["the client profile list could not be reached"]);
+    expect(failureRecords).toEqual([
+      {
+        code: "profiles:network",
+        text: "the client profile list could not be reached",
+        told: true,
+      },
+    ]);
+  });
+
+  it("on a client without the Send-anyway override (before Mailbox 1.14) lets it go, and keeps the reason for the next compose and the pane", async () => {
+    const { deps, notices, failureRecords } = makeDeps([competitorWarning], {
+      supports: () => false,
+    });
     deps.profiles.lookup = () => Promise.reject(new ProfileSourceError("network", "fetch failed"));
     const event = createFakeEvent<Options>();
 
     await handleMessageSend(event, deps);
 
     expect(event.completions).toEqual([{ allowEvent: true }]);
-    expect(notices).toEqual(["the client profile list could not be reached"]);
-    expect(failures).toEqual(["profiles:network"]);
+    // No notice on the item that is leaving, where nobody would read it.
+    expect(notices).toEqual([]);
+    expect(failureRecords).toEqual([
+      {
+        code: "profiles:network",
+        text: "the client profile list could not be reached",
+        told: false,
+      },
+    ]);
+  });
+
+  it("lets it go on any client when the firm's policy says onCheckFailure: send", async () => {
+    const { deps, failureRecords } = makeDeps([competitorWarning], {
+      policy: new StaticPolicySource({ onCheckFailure: "send" }),
+    });
+    deps.profiles.lookup = () => Promise.reject(new ProfileSourceError("network", "fetch failed"));
+    const event = createFakeEvent<Options>();
+
+    await handleMessageSend(event, deps);
+
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(failureRecords.map((r) => r.told)).toEqual([false]);
   });
 
   it("asks the author to sign in from the task pane when no token can be had silently", async () => {
@@ -149,7 +199,14 @@ describe("handleMessageSend", () => {
 
     await handleMessageSend(event, deps);
 
-    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(event.completions).toHaveLength(1);
+    expect(event.completions[0]).toMatchObject({
+      allowEvent: false,
+      errorMessage: expect.stringMatching(
+        /^Rapport could not check this message: sign in to Rapport/,
+      ),
+      sendModeOverride: "promptUser",
+    });
     expect(notices[0]).toMatch(/sign in to Rapport/);
     expect(failures).toEqual(["profiles:sign-in-needed"]);
   });
@@ -164,9 +221,139 @@ describe("handleMessageSend", () => {
     await jest.advanceTimersByTimeAsync(BUDGET - DEFAULT_LAUNCH_EVENT_CONFIG.reserveMs);
     await done;
 
-    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(event.completions).toEqual([
+      {
+        allowEvent: false,
+        errorMessage: "Rapport could not check this message: the check took too long",
+        sendModeOverride: "promptUser",
+      },
+    ]);
     expect(notices).toEqual(["the check took too long"]);
     expect(failures).toEqual(["deadline:profile lookup"]);
+  });
+
+  describe("profiles saved earlier, when the list cannot answer", () => {
+    const HOUR = 60 * 60 * 1000;
+
+    it("checks against them, whatever their age, and says so in the dialog and on the draft", async () => {
+      jest.useFakeTimers({ now: 10 * HOUR });
+      const { deps, profiles, notes, evaluated } = makeDeps([competitorWarning, nameWarning]);
+      deps.profiles.lookup = () =>
+        Promise.reject(new ProfileSourceError("network", "fetch failed"));
+      profiles.saved = {
+        profiles: new Map([[MEGGE, meggeProfile]]),
+        missing: [],
+        oldestSavedAt: 7 * HOUR,
+      };
+      deps.readDraft = async () => ({
+        ...draftToMeggeAndDan,
+        recipients: [draftToMeggeAndDan.recipients[0]!],
+      });
+      const event = createFakeEvent<Options>();
+
+      await handleMessageSend(event, deps);
+
+      const note =
+        "Checked against client profiles saved 3 hours ago; the client profile list could not be reached.";
+      expect(evaluated).toHaveLength(1);
+      expect(event.completions).toHaveLength(1);
+      const options = event.completions[0] as Options;
+      expect(options.allowEvent).toBe(false);
+      expect(options.errorMessage).toContain(competitorWarning.message);
+      expect(options.errorMessage!.endsWith(`\n\n${note}`)).toBe(true);
+      expect(options.errorMessageMarkdown).toContain(
+        "Checked against client profiles saved 3 hours ago",
+      );
+      expect(options.errorMessage!.length).toBeLessThanOrEqual(500);
+      expect(notes).toEqual([note]);
+    });
+
+    it("lets a clean message go and keeps the note for the next compose and the pane", async () => {
+      jest.useFakeTimers({ now: 50 * HOUR });
+      const { deps, profiles, failureRecords } = makeDeps([]);
+      deps.profiles.lookup = () => never();
+      profiles.saved = {
+        profiles: new Map([
+          [MEGGE, meggeProfile],
+          [DAN, undefined],
+        ]),
+        missing: [],
+        oldestSavedAt: 2 * HOUR,
+      };
+      const event = createFakeEvent<Options>();
+
+      const done = handleMessageSend(event, deps);
+      await jest.advanceTimersByTimeAsync(BUDGET - DEFAULT_LAUNCH_EVENT_CONFIG.reserveMs);
+      await done;
+
+      expect(event.completions).toEqual([{ allowEvent: true }]);
+      expect(failureRecords).toEqual([
+        {
+          code: "saved-copy:deadline:profile lookup",
+          text: "Checked against client profiles saved 2 days ago; the check took too long.",
+          told: false,
+        },
+      ]);
+    });
+
+    it("does not pass a message as clean when some recipients had nothing saved", async () => {
+      const { deps, profiles, failures } = makeDeps([]);
+      deps.profiles.lookup = () =>
+        Promise.reject(new ProfileSourceError("network", "fetch failed"));
+      profiles.saved = {
+        profiles: new Map([[MEGGE, meggeProfile]]),
+        missing: [DAN],
+        oldestSavedAt: Date.now() - 60_000,
+      };
+      const event = createFakeEvent<Options>();
+
+      await handleMessageSend(event, deps);
+
+      expect(event.completions).toEqual([
+        {
+          allowEvent: false,
+          errorMessage:
+            "Rapport could not check this message: the client profile list could not be reached",
+          sendModeOverride: "promptUser",
+        },
+      ]);
+      expect(failures).toEqual(["profiles:network"]);
+    });
+
+    it("still names the problems it found for the recipients it could check", async () => {
+      const { deps, profiles } = makeDeps([competitorWarning]);
+      deps.profiles.lookup = () =>
+        Promise.reject(new ProfileSourceError("network", "fetch failed"));
+      profiles.saved = {
+        profiles: new Map([[MEGGE, meggeProfile]]),
+        missing: [DAN],
+        oldestSavedAt: Date.now() - 5 * 60_000,
+      };
+      const event = createFakeEvent<Options>();
+
+      await handleMessageSend(event, deps);
+
+      const options = event.completions[0] as Options;
+      expect(options.errorMessage).toContain(competitorWarning.message);
+      expect(options.errorMessage).toContain(
+        "Checked against client profiles saved 5 minutes ago (1 recipient not covered); the client profile list could not be reached.",
+      );
+    });
+
+    it("says so too when the cache itself answered with older entries", async () => {
+      const { deps, profiles, notes } = makeDeps([competitorWarning]);
+      profiles.answer = async (options) => {
+        options?.onSavedCopy?.(Date.now() - 2 * HOUR, new ProfileSourceError("throttled", "429"));
+        return new Map([[MEGGE, meggeProfile]]);
+      };
+      const event = createFakeEvent<Options>();
+
+      await handleMessageSend(event, deps);
+
+      expect(notes).toEqual([
+        "Checked against client profiles saved 2 hours ago; the client profile list is busy; try again shortly.",
+      ]);
+    });
   });
 
   it("passes the lookup a deadline inside the budget", async () => {
@@ -196,7 +383,13 @@ describe("handleMessageSend", () => {
     expect(event.completions).toEqual([]);
     await jest.advanceTimersByTimeAsync(1);
 
-    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(event.completions).toEqual([
+      {
+        allowEvent: false,
+        errorMessage: "Rapport could not check this message: the check took too long",
+        sendModeOverride: "promptUser",
+      },
+    ]);
     expect(notices).toEqual(["the check took too long"]);
     expect(failures).toEqual(["watchdog"]);
 
@@ -213,7 +406,10 @@ describe("handleMessageSend", () => {
     void handleMessageSend(event, deps);
     await jest.advanceTimersByTimeAsync(BUDGET);
 
-    expect(event.completions).toEqual([{ allowEvent: true }]);
+    // The firm's choice is unknown: the default (prompt) applies.
+    expect(event.completions).toEqual([
+      expect.objectContaining({ allowEvent: false, sendModeOverride: "promptUser" }),
+    ]);
   });
 
   it("answers through the watchdog when a real Office call never calls back", async () => {
@@ -241,7 +437,9 @@ describe("handleMessageSend", () => {
     await jest.advanceTimersByTimeAsync(BUDGET);
 
     expect(fake.pending).toContain("body.get");
-    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(event.completions).toEqual([
+      expect.objectContaining({ allowEvent: false, sendModeOverride: "promptUser" }),
+    ]);
     expect(fake.notifications.get("rapport-status")?.message).toBe(
       "Rapport could not check this message: the check took too long",
     );
@@ -261,7 +459,12 @@ describe("handleMessageSend", () => {
     await handleMessageSend(event, deps);
     await jest.advanceTimersByTimeAsync(1000);
 
-    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(event.completions).toEqual([
+      expect.objectContaining({
+        allowEvent: false,
+        errorMessage: "Rapport could not check this message: the check took too long",
+      }),
+    ]);
     expect(failures).toEqual(["watchdog"]);
     expect(summaries).toEqual([]);
   });
@@ -294,7 +497,13 @@ describe("handleMessageSend", () => {
 
     await handleMessageSend(event, deps);
 
-    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(event.completions).toEqual([
+      {
+        allowEvent: false,
+        errorMessage: "Rapport could not check this message: an unexpected error occurred",
+        sendModeOverride: "promptUser",
+      },
+    ]);
     expect(notices).toEqual(["an unexpected error occurred"]);
     expect(failures).toEqual(["exception:TypeError"]);
     // The log names the error type only, never its message (which could quote the draft).
@@ -344,6 +553,8 @@ describe("handleMessageSend", () => {
         showCouldNotCheck: () => {
           throw new Error("no notifications here");
         },
+        showNote: async () => undefined,
+        showPrevious: async () => undefined,
         clear: async () => undefined,
       },
       recordFailure: () => Promise.reject(new Error("storage full")),
@@ -351,7 +562,9 @@ describe("handleMessageSend", () => {
     const event = createFakeEvent<Options>();
 
     await expect(handleMessageSend(event, deps)).resolves.toBeUndefined();
-    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(event.completions).toEqual([
+      expect.objectContaining({ allowEvent: false, sendModeOverride: "promptUser" }),
+    ]);
   });
 
   it("does not reject when Outlook's completed() itself throws", async () => {

@@ -78,4 +78,32 @@ describe("handleRecipientsChanged", () => {
     expect(readRecipients).not.toHaveBeenCalled();
     expect(event.completions).toHaveLength(1);
   });
+
+  it("tells the next compose, once, that an earlier message went unchecked and its author was not told", async () => {
+    jest.useFakeTimers({ now: Date.parse("2026-11-23T10:12:00Z") });
+    const recorded = makeDeps();
+    recorded.untold = {
+      at: "2026-11-23T10:00:00.000Z",
+      text: "the client profile list could not be reached",
+    };
+    const event = createFakeEvent();
+
+    await handleRecipientsChanged(event, recorded.deps);
+    await handleRecipientsChanged(createFakeEvent(), recorded.deps);
+
+    expect(event.completions).toHaveLength(1);
+    expect(recorded.previous).toEqual([
+      "Rapport could not check the message you sent 12 minutes ago: the client profile list could not be reached",
+    ]);
+  });
+
+  it("still answers when the store of earlier failures breaks", async () => {
+    const { deps } = makeDeps();
+    deps.takeUntoldFailure = () => Promise.reject(new Error("storage gone"));
+    const event = createFakeEvent();
+
+    await handleRecipientsChanged(event, deps);
+
+    expect(event.completions).toEqual([undefined]);
+  });
 });

@@ -76,6 +76,13 @@ describe("decideSend", () => {
     expect(message.endsWith("…")).toBe(true);
   });
 
+  it("ends every Markdown list item with \\r, as Smart Alerts requires", () => {
+    const markdown = markdownMessage([competitorWarning, nameWarning]);
+    const items = markdown.split("\n").filter((line) => line.startsWith("- "));
+    expect(items).toHaveLength(2);
+    for (const item of items) expect(item.endsWith("\r")).toBe(true);
+  });
+
   it("escapes Markdown in finding text, which comes from drafts and profiles", () => {
     const hostile = { ...competitorWarning, message: "Click [here](https://evil.example) **now**" };
     const markdown = markdownMessage([hostile]);

@@ -7,6 +7,7 @@ export interface WebpackConfigModule {
     mode?: string;
     outputPath: string;
     baseUrl?: string;
+    graphConfig?: unknown;
   }): Configuration;
   rewriteManifest(xml: string, baseUrl: string): string;
   resolveBaseUrl(value: string | undefined): string;

@@ -57,6 +57,15 @@ describe("parsePolicy", () => {
     expect(() => parsePolicy([])).toThrow("expected a JSON object, found a list");
   });
 
+  it("reads what to do when a message cannot be checked, and rejects anything else", () => {
+    expect(parsePolicy({ onCheckFailure: "send" }).policy).toEqual({ onCheckFailure: "send" });
+    expect(parsePolicy({ onCheckFailure: "prompt" }).policy).toEqual({ onCheckFailure: "prompt" });
+    expect(() => parsePolicy({ onCheckFailure: "block" })).toThrow(
+      new PolicyError(['onCheckFailure must be "prompt" or "send", not "block"']),
+    );
+    expect(() => parsePolicy({ onCheckFailure: true })).toThrow(/onCheckFailure must be/);
+  });
+
   it("reports unknown top-level keys without failing", () => {
     expect(parsePolicy({ enabeld: false }).warnings).toEqual([
       "enabeld is not a known setting and was ignored",

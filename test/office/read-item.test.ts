@@ -39,6 +39,36 @@ describe("readComposeDraft", () => {
     expect(draft.from).toEqual({ address: FAKE_USER.emailAddress, name: FAKE_USER.displayName });
   });
 
+  it("a delegate writing for a partner: the sender is the From line, not the signed-in user", async () => {
+    const fake = createFakeComposeItem({
+      to: [{ emailAddress: "megge.anderson@coca-cola.example", displayName: "Megge Anderson" }],
+      from: { emailAddress: "partner@lawfirm-trust.example", displayName: "Pat Partner" },
+    });
+    const mailbox = createFakeMailbox(fake.item); // signed in: alex.wilber@lawfirm.example
+
+    const draft = await readComposeDraft(fake.item, mailbox);
+
+    expect(draft.from).toEqual({ address: "partner@lawfirm-trust.example", name: "Pat Partner" });
+    expect(mailbox.userProfile?.emailAddress).toBe(FAKE_USER.emailAddress);
+  });
+
+  it("a shared mailbox on a client without the From line: the mailbox's owner sends", async () => {
+    const fake = createFakeComposeItem(
+      { sharedOwner: "clients@lawfirm-trust.example" },
+      { from: "fail" },
+    );
+    const draft = await readComposeDraft(fake.item, createFakeMailbox(fake.item));
+    expect(draft.from).toEqual({ address: "clients@lawfirm-trust.example" });
+    expect(fake.calls).toContain("sharedProperties");
+  });
+
+  it("falls back to the signed-in user only when neither From nor a shared owner is known", async () => {
+    const fake = createFakeComposeItem({}, { from: "fail" });
+    const draft = await readComposeDraft(fake.item, createFakeMailbox(fake.item));
+    expect(draft.from).toEqual({ address: FAKE_USER.emailAddress, name: FAKE_USER.displayName });
+    expect(fake.calls).toContain("sharedProperties");
+  });
+
   it("rejects with the failed operation named when the body cannot be read", async () => {
     const fake = createFakeComposeItem({}, { "body.get": "fail" });
     await expect(readComposeDraft(fake.item, createFakeMailbox(fake.item))).rejects.toMatchObject({
@@ -70,5 +100,14 @@ describe("readReadItemDraft", () => {
     expect(draft.from).toEqual({ address: FAKE_USER.emailAddress, name: FAKE_USER.displayName });
     expect(draft.subject).toBe("Re: invoice");
     expect(draft.attachments).toEqual(["invoice.pdf"]);
+  });
+
+  it("in a shared or delegated mailbox the author is that mailbox's owner", async () => {
+    const item = createFakeReadItem({
+      sharedOwner: "partner@lawfirm-trust.example",
+      from: { emailAddress: "dan@whitakerbuilding.example", displayName: "Dan Whitaker" },
+    });
+    const draft = await readReadItemDraft(item, createFakeMailbox(item));
+    expect(draft.from).toEqual({ address: "partner@lawfirm-trust.example" });
   });
 });

@@ -4,8 +4,8 @@ import {
   MAX_SUMMARY_FINDINGS,
   parseSendSummary,
   saveSendSummary,
+  LEGACY_STORE_KEY,
   SESSION_KEY,
-  STORE_KEY,
   summariseFindings,
 } from "../../src/office/send-summary";
 import { MemoryStore } from "../../src/office/storage";
@@ -49,18 +49,26 @@ describe("send summary", () => {
     expect(summary.omitted).toBe(5);
   });
 
-  it("stores on the item and as the latest, and the pane reads it back", async () => {
+  it("stores on the item only, so it goes with its draft, and the pane reads it back", async () => {
     const fake = createFakeComposeItem();
     const store = new MemoryStore();
+    await store.set(LEGACY_STORE_KEY, "{}"); // what an earlier version kept for good
     const summary = summariseFindings([finding], at);
 
     await saveSendSummary(summary, fake.item, store);
 
     expect(parseSendSummary(fake.sessionData.get(SESSION_KEY))).toEqual(summary);
-    expect(parseSendSummary(await store.get(STORE_KEY))).toEqual(summary);
+    expect(store.size).toBe(0);
     // No Smart Alerts context (pane opened from the ribbon): the item's copy is used.
     fake.behave("initializationContext", "fail");
-    await expect(loadSendSummary(fake.item, store)).resolves.toEqual(summary);
+    await expect(loadSendSummary(fake.item)).resolves.toEqual(summary);
+  });
+
+  it("finds nothing for another draft: the summary is not kept beside the item", async () => {
+    const store = new MemoryStore();
+    await saveSendSummary(summariseFindings([finding], at), createFakeComposeItem().item, store);
+    const next = createFakeComposeItem({}, { initializationContext: "fail" });
+    await expect(loadSendSummary(next.item)).resolves.toBeUndefined();
   });
 
   it("prefers the Smart Alerts contextData when the pane was opened from the dialog", async () => {
@@ -69,7 +77,7 @@ describe("send summary", () => {
     const store = new MemoryStore();
     await saveSendSummary(summariseFindings([finding], at), fake.item, store);
 
-    const loaded = await loadSendSummary(fake.item, store);
+    const loaded = await loadSendSummary(fake.item);
     expect(loaded?.findings[0]?.message).toBe("from the dialog");
   });
 

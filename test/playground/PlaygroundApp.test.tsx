@@ -11,10 +11,11 @@ import {
 import {
   PlaygroundApp,
   SEND_HANDLER,
+  type PlaygroundSettings,
   findingsFromContext,
   type TaskPaneRequest,
 } from "../../src/playground/PlaygroundApp";
-import type { SmartAlertsStyle } from "../../src/playground/send-flow";
+import { OUTLOOK_CLIENTS, type OutlookClientId } from "../../src/playground/outlook-clients";
 
 const SUMMARY = JSON.stringify({
   kind: "rapport.send-check",
@@ -31,13 +32,18 @@ const SUMMARY = JSON.stringify({
   ],
 });
 
-function setup(sendHandler: (event: LaunchEvent) => void, smartAlertsStyle?: SmartAlertsStyle) {
+function setup(
+  sendHandler: (event: LaunchEvent) => void,
+  clientId: OutlookClientId = "web",
+  onSettingsChange?: (settings: PlaygroundSettings) => void,
+) {
   const model = new ComposeModel({
     to: "megge.anderson@coca-cola.example",
     subject: "Distribution agreement",
     bodyHtml: "<div>Dear Megge, about Pepsi.</div>",
   });
-  const standin = createOfficeStandin({ model, storage: memoryStorage() });
+  const client = OUTLOOK_CLIENTS.find((c) => c.id === clientId);
+  const standin = createOfficeStandin({ model, storage: memoryStorage(), client });
   (standin.Office.actions as { associate: (n: string, f: unknown) => void }).associate(
     SEND_HANDLER,
     sendHandler,
@@ -47,7 +53,7 @@ function setup(sendHandler: (event: LaunchEvent) => void, smartAlertsStyle?: Sma
     <PlaygroundApp
       model={model}
       standin={standin}
-      smartAlertsStyle={smartAlertsStyle}
+      onSettingsChange={onSettingsChange}
       renderTaskPane={(request) => {
         panes.push(request);
         return <p>pane {request.initialView ?? "default"}</p>;
@@ -157,9 +163,9 @@ describe("PlaygroundApp", () => {
           contextData: SUMMARY,
           sendModeOverride: "promptUser",
         }),
-      "relabelled-dont-send",
+      "classic-2404",
     );
-    expect(screen.getByText(/classic Outlook on Windows before Version 2412/)).toBeInTheDocument();
+    expect(screen.getByText(/Classic Outlook on Windows 2404–2411/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Send" }));
     const label = await screen.findByText("Review warnings", undefined, WAIT);
     const dialog = label.closest<HTMLElement>('[role="alertdialog"]')!;
@@ -173,6 +179,50 @@ describe("PlaygroundApp", () => {
     await waitFor(() => expect(screen.getByText("pane warnings")).toBeInTheDocument(), WAIT);
     expect(panes[panes.length - 1]!.initialFindings).toHaveLength(1);
     expect(model.getSnapshot().to).toBe("megge.anderson@coca-cola.example"); // not sent
+  });
+
+  it("as a client before Mailbox 1.14, ignores the Send-anyway override and Markdown: only Don't send", async () => {
+    setup(
+      (e) =>
+        e.completed({
+          allowEvent: false,
+          errorMessage: "Coca-Cola competes with Pepsi.",
+          errorMessageMarkdown: "**Coca-Cola** competes with Pepsi.",
+          cancelLabel: "Review warnings",
+          commandId: "RapportComposeTaskpaneButton",
+          sendModeOverride: "promptUser",
+        }),
+      "classic-2402",
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Send" }));
+    const text = await screen.findByText("Coca-Cola competes with Pepsi.", undefined, WAIT);
+    const dialog = text.closest<HTMLElement>('[role="alertdialog"]')!;
+    expect(
+      within(dialog)
+        .getAllByRole("button", { hidden: true })
+        .map((button) => button.textContent),
+    ).toEqual(["Don't send"]);
+  });
+
+  it("offers a labelled choice of Outlook client and of a profile-list outage", async () => {
+    const chosen: PlaygroundSettings[] = [];
+    setup(
+      () => undefined,
+      "web",
+      (settings) => chosen.push(settings),
+    );
+    await userEvent.selectOptions(
+      screen.getByRole("combobox", { name: "Outlook client" }),
+      "Outlook for Mac",
+    );
+    await userEvent.selectOptions(
+      screen.getByRole("combobox", { name: "Client profile list" }),
+      "Unreachable (simulated outage)",
+    );
+    expect(chosen).toEqual([
+      { client: "mac", profileListDown: false },
+      { client: "web", profileListDown: true },
+    ]);
   });
 
   it("refuses to send without recipients, as Outlook does", async () => {

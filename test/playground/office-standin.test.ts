@@ -6,6 +6,7 @@ import {
   memoryStorage,
   type StandinAsyncResult,
 } from "../../src/playground/office-standin";
+import { OUTLOOK_CLIENTS, type OutlookClientId } from "../../src/playground/outlook-clients";
 
 type AnyFn = (...args: unknown[]) => void;
 interface Methods {
@@ -158,7 +159,12 @@ describe("office stand-in: notifications, launch events, storage", () => {
   });
 
   it("keeps OfficeRuntime.storage in the given store, and installs as globals", async () => {
-    const { standin } = setup();
+    const classic = OUTLOOK_CLIENTS.find((c) => c.id === "classic")!;
+    const standin = createOfficeStandin({
+      model: new ComposeModel({}),
+      storage: memoryStorage(),
+      client: classic,
+    });
     const storage = (
       standin.OfficeRuntime as {
         storage: { setItem: AnyFn; getItem: (k: string) => Promise<string | null> };
@@ -171,6 +177,48 @@ describe("office stand-in: notifications, launch events, storage", () => {
     installOfficeStandin(standin, target);
     expect(target.Office).toBe(standin.Office);
     expect(target.OfficeRuntime).toBe(standin.OfficeRuntime);
+  });
+
+  it("imitates each Outlook client's requirement sets and storage", () => {
+    const model = new ComposeModel({});
+    const sets = (id: OutlookClientId) => {
+      const client = OUTLOOK_CLIENTS.find((c) => c.id === id)!;
+      const standin = createOfficeStandin({ model, storage: memoryStorage(), client });
+      const office = standin.Office as { context: { requirements: { isSetSupported: AnyFn } } };
+      return {
+        has: (v: string) =>
+          office.context.requirements.isSetSupported("Mailbox", v) as unknown as boolean,
+        storage: "storage" in standin.OfficeRuntime,
+      };
+    };
+    expect(sets("web").has("1.15")).toBe(true);
+    expect(sets("web").storage).toBe(false); // the add-in uses localStorage there
+    expect(sets("classic").storage).toBe(true);
+    expect(sets("classic-2402").has("1.13")).toBe(true);
+    expect(sets("classic-2402").has("1.14")).toBe(false);
+    expect(sets("mac").has("1.14")).toBe(true);
+    expect(sets("mac").has("1.15")).toBe(false);
+  });
+
+  it("fails a fourth simultaneous call where the client allows three (the web), not elsewhere", async () => {
+    const model = new ComposeModel({ subject: "x" });
+    const callsAtOnce = async (id: OutlookClientId) => {
+      const client = OUTLOOK_CLIENTS.find((c) => c.id === id)!;
+      const standin = createOfficeStandin({ model, storage: memoryStorage(), client });
+      const item = (standin.Office as { context: { mailbox: { item: Item } } }).context.mailbox
+        .item;
+      const results = await Promise.all([1, 2, 3, 4].map(() => call(item.subject.getAsync)));
+      return { statuses: results.map((r) => r.status), stats: standin.callStats() };
+    };
+    const web = await callsAtOnce("web");
+    expect(web.statuses).toEqual(["succeeded", "succeeded", "succeeded", "failed"]);
+    expect(web.stats).toMatchObject({ maxInFlight: 3, refused: 1, inFlight: 0 });
+    expect((await callsAtOnce("classic")).statuses).toEqual([
+      "succeeded",
+      "succeeded",
+      "succeeded",
+      "succeeded",
+    ]);
   });
 
   it("getInitializationContextAsync returns the context a Smart Alert opened the pane with", async () => {

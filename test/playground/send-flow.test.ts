@@ -6,9 +6,10 @@ import {
   failureAlert,
   markdownToBlocks,
   runSendHandler,
+  optionsUnderstoodBy,
   smartAlertFrom,
-  smartAlertsStyleFromQuery,
 } from "../../src/playground/send-flow";
+import { outlookClientFromQuery } from "../../src/playground/outlook-clients";
 
 describe("Smart Alerts buttons", () => {
   const review = { cancelLabel: "Review warnings", commandId: "RapportComposeTaskpaneButton" };
@@ -82,10 +83,35 @@ describe("Smart Alerts buttons", () => {
     expect(alert.opensPane).toBe("take-action");
   });
 
-  it("draws classic Outlook's dialog for ?outlook=classic, Outlook on the web's otherwise", () => {
-    expect(smartAlertsStyleFromQuery("?outlook=classic")).toBe("relabelled-dont-send");
-    expect(smartAlertsStyleFromQuery("")).toBe("take-action");
-    expect(smartAlertsStyleFromQuery("?outlook=web")).toBe("take-action");
+  it("picks the client from ?client=, keeping ?outlook=classic for classic Outlook before 2412", () => {
+    expect(outlookClientFromQuery("?outlook=classic").smartAlertsStyle).toBe(
+      "relabelled-dont-send",
+    );
+    expect(outlookClientFromQuery("?client=mac").id).toBe("mac");
+    expect(outlookClientFromQuery("").id).toBe("web");
+    expect(outlookClientFromQuery("?client=nonsense").id).toBe("web");
+  });
+
+  it("ignores options from a later requirement set than the client's, as Outlook does", () => {
+    const answer = {
+      allowEvent: false,
+      errorMessage: "plain",
+      errorMessageMarkdown: "**md**",
+      cancelLabel: "Review warnings",
+      commandId: "RapportComposeTaskpaneButton",
+      contextData: "{}",
+      sendModeOverride: "promptUser",
+    };
+    expect(optionsUnderstoodBy(answer, "1.15")).toEqual(answer);
+    expect(optionsUnderstoodBy(answer, "1.14")).not.toHaveProperty("errorMessageMarkdown");
+    expect(optionsUnderstoodBy(answer, "1.13")).toEqual({
+      allowEvent: false,
+      errorMessage: "plain",
+    });
+    // Before 1.14 a SoftBlock add-in's stop has no Send anyway: only Don't send.
+    expect(smartAlertFrom("SoftBlock", optionsUnderstoodBy(answer, "1.13")).buttons).toEqual([
+      "dont-send",
+    ]);
   });
 
   it("offers Send anyway after a failed check unless the add-in blocks", () => {
@@ -160,6 +186,20 @@ describe("runSendHandler", () => {
 });
 
 describe("markdownToBlocks", () => {
+  it("ends a list item at \\r, as Smart Alerts Markdown does", () => {
+    expect(
+      markdownToBlocks("**Head**\n\n- one\r- two\r\n- three\r").map((b) => [
+        b.kind,
+        b.spans.map((span) => span.text).join(""),
+      ]),
+    ).toEqual([
+      ["paragraph", "Head"],
+      ["bullet", "one"],
+      ["bullet", "two"],
+      ["bullet", "three"],
+    ]);
+  });
+
   it("reads bullets, bold and links as text, leaving markup inert", () => {
     expect(
       markdownToBlocks(

@@ -173,6 +173,45 @@ describe("CachedProfileSource", () => {
     await expect(cache.lookup(["new@ford.example"])).rejects.toMatchObject({ kind: "network" });
   });
 
+  it("says so when older entries answer because the source failed", async () => {
+    await cache.lookup(["henry@ford.example"]);
+    const fetchedAt = now;
+    now += 30_000;
+    const failure = new ProfileSourceError("network", "Graph is down");
+    inner.fail = failure;
+    const told: [number, unknown][] = [];
+    await cache.lookup(["henry@ford.example"], {
+      onSavedCopy: (savedAt, error) => told.push([savedAt, error]),
+    });
+    expect(told).toEqual([[fetchedAt, failure]]);
+
+    // Fresh answers are not "saved copies": nothing is said.
+    inner.fail = undefined;
+    const quiet: number[] = [];
+    await cache.lookup(["dan@whitakerbuilding.example"], { onSavedCopy: (at) => quiet.push(at) });
+    expect(quiet).toEqual([]);
+  });
+
+  it("hands over every saved answer, however old, without asking the source", async () => {
+    await cache.lookup(["henry@ford.example", "nobody@unknown.example"]);
+    const fetchedAt = now;
+    now += 365 * 24 * 60 * 60 * 1000; // far past the fallback age
+    inner.calls = [];
+
+    const saved = await cache.savedProfiles([
+      "Henry@Ford.example",
+      "nobody@unknown.example",
+      "new@ford.example",
+    ]);
+
+    expect(inner.calls).toEqual([]);
+    expect(saved.profiles.get("henry@ford.example")?.competitors).toEqual(["GM"]);
+    expect(saved.profiles.has("nobody@unknown.example")).toBe(true); // saved as "no profile"
+    expect(saved.profiles.get("nobody@unknown.example")).toBeUndefined();
+    expect(saved.missing).toEqual(["new@ford.example"]);
+    expect(saved.oldestSavedAt).toBe(fetchedAt);
+  });
+
   it("treats a damaged entry as a miss", async () => {
     await store.set("rapport.profiles:address:henry@ford.example", "{not json");
     const result = await cache.lookup(["henry@ford.example"]);

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import {
   FileProfileSource,
   detectProfileFormat,
+  formatProfileFile,
   formatProfileIssue,
   parseJson,
   parseProfileFile,
@@ -296,5 +297,48 @@ describe("FileProfileSource", () => {
       origin: { itemId: "@dhl.example", etag: "1" },
     });
     expect(source.all()).toHaveLength(profiles.length + 1);
+  });
+});
+
+describe("formatProfileFile", () => {
+  const withSources = JSON.stringify([
+    {
+      matchKey: "megge.anderson@coca-cola.example",
+      preferredName: "Megge",
+      avoidNames: ["Meg", "Meggie"],
+      notes: 'Says "please, it\'s Megge"; prefers e-mail, then Teams',
+      lastConfirmed: "2025-03-03",
+      sources: [
+        {
+          field: "preferredName",
+          value: "Megge",
+          from: { address: "megge.anderson@coca-cola.example", name: "Megge Anderson" },
+          date: "2025-03-03",
+          subject: "Re: Bottling, agreement; draft 2",
+          quote: 'please, it\'s Megge (not "Meg")',
+        },
+      ],
+    },
+    { matchKey: "@coca-cola.example", competitors: ["Pepsi", "PepsiCo"] },
+  ]);
+
+  it.each(["json", "csv"] as const)(
+    "%s: export, import, export again gives the same bytes",
+    (format) => {
+      const profiles = parseProfileFile(withSources, "in.json").profiles;
+      const first = formatProfileFile(profiles, format);
+      const read = parseProfileFile(first, `out.${format}`);
+      expect(read.errors).toEqual([]);
+      expect(read.profiles).toEqual(profiles);
+      expect(formatProfileFile(read.profiles, format)).toBe(first);
+    },
+  );
+
+  it("round-trips the bundled samples in both formats", () => {
+    const profiles = parseProfileFile(sample, "sample-profiles.json").profiles;
+    for (const format of ["json", "csv"] as const) {
+      const text = formatProfileFile(profiles, format);
+      expect(formatProfileFile(parseProfileFile(text, `x.${format}`).profiles, format)).toBe(text);
+    }
   });
 });

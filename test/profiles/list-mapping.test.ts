@@ -28,6 +28,34 @@ describe("dates in date-only columns", () => {
   });
 });
 
+describe("sources", () => {
+  const sources = [
+    {
+      field: "avoidChannels",
+      value: "phone",
+      from: { address: "dan@whitakerbuilding.example", name: "Dan Whitaker" },
+      date: "2026-03-03",
+      subject: "Re: site visit",
+      quote: "please don't ring me on site",
+    },
+  ];
+
+  it("live in a multi-line plain-text column", () => {
+    expect(columnDefinitionFor(field("sources"))).toMatchObject({
+      name: "Sources",
+      text: { allowMultipleLines: true, textType: "plain" },
+    });
+  });
+
+  it("are written as JSON text, read back the same, and cleared with null", () => {
+    const dan = sampleProfiles().find((p) => p.matchKey === "dan@whitakerbuilding.example")!;
+    const fields = profileToFields({ ...dan, sources });
+    expect(fields.Sources).toBe(JSON.stringify(sources));
+    expect(fieldsToProfile(fields, dan.matchKey).profile.sources).toEqual(sources);
+    expect(profileToFields(dan).Sources).toBeNull();
+  });
+});
+
 describe("fields <-> profile", () => {
   it("round-trips every sample profile", () => {
     for (const profile of sampleProfiles()) {

@@ -72,6 +72,14 @@ export class FakeItemAdapter implements ItemAdapter {
     return clone(this.draft);
   }
 
+  /** Like OfficeItemAdapter: subject, body and attachments fresh; recipients and From kept. */
+  contentReads = 0;
+  async readContent(previous: Draft): Promise<Draft> {
+    this.contentReads++;
+    const { subject, body, attachments } = clone(this.draft);
+    return { ...previous, subject, body, attachments };
+  }
+
   async applyFix(fix: Fix): Promise<ApplyFixResult> {
     this.fixes.push(fix);
     if (this.fixFailure) return { ok: false, reason: this.fixFailure };

@@ -115,4 +115,47 @@ describe("warnings follow what is typed", () => {
     await pause(CONTENT_POLL_MS * 4);
     expect(adapter.reads).toBe(reads);
   });
+
+  it("re-reads only the content between recipient events, not the whole item", async () => {
+    const adapter = new FakeItemAdapter(draftTo([MEGGE], "Hello"));
+    renderPane(adapter);
+    await screen.findByRole("tab", { name: "Warnings (0)" });
+    const fullReads = adapter.reads;
+
+    adapter.edit({ body: "Hi Meg" });
+    await screen.findByRole("tab", { name: "Warnings (1)" });
+
+    expect(adapter.reads).toBe(fullReads);
+    expect(adapter.contentReads).toBeGreaterThanOrEqual(2);
+  });
+
+  it("reads nothing while the pane is hidden, and catches up when it is shown again", async () => {
+    let visibility: DocumentVisibilityState = "visible";
+    const descriptor = Object.getOwnPropertyDescriptor(Document.prototype, "visibilityState");
+    Object.defineProperty(document, "visibilityState", {
+      configurable: true,
+      get: () => visibility,
+    });
+    try {
+      const adapter = new FakeItemAdapter(draftTo([MEGGE], "Hello"));
+      renderPane(adapter);
+      await screen.findByRole("tab", { name: "Warnings (0)" });
+
+      visibility = "hidden";
+      document.dispatchEvent(new Event("visibilitychange"));
+      await pause(CONTENT_POLL_MS * 2); // a read already scheduled may still run once
+      const reads = adapter.reads + adapter.contentReads;
+      adapter.edit({ body: "Hi Meg" });
+      await pause(CONTENT_POLL_MS * 4);
+      expect(adapter.reads + adapter.contentReads).toBe(reads);
+      expect(screen.getByRole("tab", { name: "Warnings (0)" })).toBeInTheDocument();
+
+      visibility = "visible";
+      document.dispatchEvent(new Event("visibilitychange"));
+      await screen.findByRole("tab", { name: "Warnings (1)" });
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+      if (descriptor) expect(document.visibilityState).toBe("visible");
+    }
+  });
 });

@@ -1,9 +1,8 @@
 /** `rapport export [FILE]`: every profile in the SharePoint list, as JSON or CSV. */
 import { writeFile } from "node:fs/promises";
 import { Command, Option } from "commander";
-import { serialiseProfile } from "../../core/profile";
 import { singleLine } from "../../core/text/single-line";
-import { profilesToCsv } from "../../profiles/file-source";
+import { formatProfileFile } from "../../profiles/file-source";
 import { readAllProfiles } from "../../profiles/list-admin";
 import { EXIT_OK, UsageError, type CliIo } from "../context";
 import type { CommandDefinition } from "../main";
@@ -63,10 +62,7 @@ async function runExport(
   // List order is item order: the order the profiles were imported in.
   const profiles = result.profiles.map((stored) => stored.profile);
   // CSV cells that a spreadsheet would run as formulas are escaped; import reverses it exactly.
-  const text =
-    format === "csv"
-      ? profilesToCsv(profiles)
-      : `${JSON.stringify(profiles.map(serialiseProfile), null, 2)}\n`;
+  const text = formatProfileFile(profiles, format);
   if (file) {
     try {
       await writeFile(file, text, "utf8");

@@ -1,0 +1,205 @@
+/**
+ * What kind of statement a clause is, independent of the preference it may carry: a question
+ * asking for information, a request, a condition or a counterfactual, a one-off tied to one
+ * occasion, a report of the past, a withdrawn thought; and whose it is (the writer, their
+ * organisation, or someone else). Every recogniser's candidate goes through these, so "could
+ * you call me today?", "if it were up to me we'd use Zoom" and "my colleague prefers calls" are
+ * refused the same way whichever field they would have filled.
+ */
+import type { Clause, Sentence } from "./sentences";
+
+// Words that open a clause without changing who speaks: skipped before reading its subject.
+const OPENERS =
+  /^(?:(?:and|also|so|but|then|now|just|oh|ok|okay|well|honestly|frankly|separately|finally|first(?:ly)?|second(?:ly)?|lastly|plus|still|anyway|again|meanwhile|otherwise|please|yes|no|sadly|alas|unfortunately|for\s+the\s+record|to\s+be\s+honest|by\s+the\s+way|one\s+(?:more\s+)?(?:thing|request)|on\s+that\s+note|in\s+short|in\s+general|more\s+generally|going\s+forward|from\s+now\s+on|for\s+(?:your|the)\s+(?:team's\s+)?(?:file|notes|records))[\s,:;-]+)+/i;
+
+/** The clause without its opening discourse words, lower-cased. */
+export function core(clause: Clause | string): string {
+  const text = typeof clause === "string" ? clause : clause.text;
+  return text.replace(OPENERS, "").toLowerCase();
+}
+
+// ------------------------------------------------------------------------------------------
+// Questions
+// ------------------------------------------------------------------------------------------
+
+export type QuestionKind = "statement" | "request" | "question";
+
+// "Could you send Meet links?", "Can I ask your office to stop phoning me?", "Could we keep
+// politics out of it?": polite requests. "Would a call be easier?", "Do you prefer Teams or
+// Zoom?", "would Teams work for your side?": asking for information or an opinion.
+const REQUEST_QUESTION =
+  /^(?:(?:please\s+)?(?:could|can|would|will)\s+(?:you|we|your\s+\w+(?:\s+\w+)?|i\s+(?:ask|suggest))\b(?!\s+(?:prefer|like|rather|be\s+(?:easier|better|ok|okay|fine|possible|able)|work|suit|mind|use\s+(?:teams|zoom|webex|google|anything|whatever))))/i;
+const STANDING_IN_QUESTION =
+  /\b(?:going\s+forward|from\s+now\s+on|in\s+(?:the\s+)?future|future\s+\w+|for\s+good|always|any\s+more|anymore|generally|every\s+time)\b/i;
+
+/** Whether a sentence asks for something (a request) or for information (a question). */
+export function questionKind(sentence: Sentence, clause: Clause): QuestionKind {
+  const text = clause.text.trimEnd();
+  if (!/\?["')]*$/.test(text) && !/\?["')]*$/.test(sentence.text.trimEnd())) return "statement";
+  // The question mark belongs to the last clause; earlier clauses of the sentence are statements.
+  if (!/\?["')]*$/.test(text)) return "statement";
+  const asked = core(clause);
+  // "For the rest of the project, could you send…": a leading phrase before the request.
+  const afterLead = asked.replace(/^[^,?]{0,60},\s*/, "");
+  if (REQUEST_QUESTION.test(asked) || REQUEST_QUESTION.test(afterLead)) return "request";
+  if (STANDING_IN_QUESTION.test(text)) return "request";
+  return "question";
+}
+
+// ------------------------------------------------------------------------------------------
+// Conditions, counterfactuals and withdrawn thoughts
+// ------------------------------------------------------------------------------------------
+
+// "I'd be grateful if…", "It would help if…", "I'd appreciate it if…": politeness, not a condition.
+const POLITE_IF =
+  /\b(?:grateful|appreciate(?:d)?(?:\s+it)?|help(?:ful)?|simplest|easiest|great|good|nice|ideal|better|best|prefer\s+it|happier|kind|lovely)\s+if\b/i;
+// A condition that opens the clause governs it; one that follows ("…, unless it changes the
+// advice") is an exception to a standing preference.
+const LEADING_CONDITION = /^(?:if|unless|in\s+case|when(?!ever)\s+(?!you\s+(?:can|like|want)))\b/i;
+
+export interface ConditionFacts {
+  /** The clause is governed by a condition ("if something is urgent, ring me"). */
+  conditional: boolean;
+  /** Contrary to fact or merely imagined ("if it were up to me we'd use Zoom"). */
+  counterfactual: boolean;
+}
+
+const COUNTERFACTUAL =
+  /\b(?:if\s+(?:it|i|we|they)\s+were|if\s+it\s+was\s+up\s+to|if\s+i\s+had\s+my\s+way|in\s+an\s+ideal\s+world|i\s+(?:was|were)\s+(?:going|about)\s+to|i\s+nearly|i\s+almost|we\s+(?:were|was)\s+(?:going|about)\s+to)\b/i;
+const WOULD = /\b(?:would|'d|could\s+have|might)\b/i;
+
+export function conditionFacts(clause: Clause): ConditionFacts {
+  const text = core(clause);
+  // "If you could set the calls up on Teams, that would save a lot of grief": a request.
+  const polite =
+    POLITE_IF.test(text) ||
+    /^if\s+you\s+(?:could|can|would)\b.*\b(?:that|it)(?:'d|\s+would)\b/i.test(text);
+  // The clause splitter never cuts at a bare comma, so "If it's urgent, ring me" is one clause
+  // whose opening condition governs it; clauses after "but" or ";" stand on their own.
+  const conditional = LEADING_CONDITION.test(text) && !polite;
+  const counterfactual =
+    COUNTERFACTUAL.test(text) || (conditional && /^if\b/.test(text) && WOULD.test(text));
+  return { conditional, counterfactual };
+}
+
+// ------------------------------------------------------------------------------------------
+// One-offs and standing preferences
+// ------------------------------------------------------------------------------------------
+
+// Tied to one occasion: a day, a moment, this one thing.
+export const ONE_OFF =
+  /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|time|once|one(?!\s+(?:rule|thing)))|(?:just|only)\s+(?:this|that)\s+(?:once|one|month|time|invoice|matter|case|meeting|call)|(?:for|on|about|touching|in)\s+this\s+(?:invoice|call|meeting|matter|report|one|occasion|story|deal|case|claim|transaction|stage)|(?:for\s+)?this\s+invoice\s+only|just\s+for\s+this\s+one|for\s+this\s+one|(?<!at\s)the\s+moment\b|as\s+soon\s+as|right\s+away|when\s+you(?:'re|\s+are)\s+(?:outside|here|there|downstairs)|(?:on|this|next|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s)(?![\s,]+(?:and\s+)?(?:going\s+forward|from\s+now|for\s+(?:all|every|any)))|(?:at|by|before|after)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s+(?:today|tomorrow)|at\s+\d{1,2}\s+today|until\s+(?:the\s+deal|completion|we(?:'ve|\s+have)\s+spoken|further\s+notice)|until\s+(?:monday|tuesday|wednesday|thursday|friday|the\s+\d)|while\s+i(?:'m|\s+am)\s+(?:away|out|on\s+leave)|when\s+you\s+speak\s+to|(?:at|for)\s+the\s+(?:[\w-]+\s+){0,3}(?:briefing|meeting|hearing|session|call|dinner|event)\s+on\b)/i;
+
+// Said to last: overrides a nearby one-off word ("Teams please for Thursday and going forward").
+const STANDING =
+  /\b(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|future\s+(?:invites?|invitations?|meetings?|bills?|invoices?|correspondence)|always|never|generally|in\s+general|for\s+good|altogether|at\s+all|any\s+more|anymore|no\s+longer|every\s+time|each\s+time|for\s+(?:anything|everything|all)\b|for\s+any\s+(?:future|of)|as\s+a\s+rule|standing\s+rule|from\s+(?:the\s+)?(?:\w+\s+)?(?:bill|invoice)?\s*onwards?|whenever|in\s+anything|anything\s+(?:you\s+send|addressed|with\s+us|for\s+us|that\s+comes|else)|(?:on|for)\s+(?:all|any|every)\s+(?:of\s+)?(?:our|my)\b)/i;
+
+export function isStanding(text: string): boolean {
+  return STANDING.test(text);
+}
+
+// What follows a request and makes it a one-off: "Just this once.", "Just that one invoice.",
+// "Audit asked for it, just that month." in the next sentence.
+const ONE_OFF_FOLLOW_UP =
+  /^(?:[\w\s,']{0,40})?\b(?:just|only)\s+(?:this|that)\s+(?:once|one|month|time|invoice)\b|^just\s+(?:for\s+)?this\s+(?:once|one)\b|^(?:for\s+)?this\s+(?:once|one)\s+only\b/i;
+
+/** Tied to one occasion, here or in the sentence that follows, unless said to last. */
+export function isOneOff(clause: Clause, next?: Sentence): boolean {
+  if (isStanding(clause.text)) return false;
+  if (ONE_OFF.test(clause.text)) return true;
+  return next !== undefined && ONE_OFF_FOLLOW_UP.test(next.text.trim());
+}
+
+// ------------------------------------------------------------------------------------------
+// Reports of the past
+// ------------------------------------------------------------------------------------------
+
+// "I know we asked for summaries last year", "I asked you last year not to phone me",
+// "Weekly was right during the early stage": what used to hold, being replaced.
+const PAST =
+  /\b(?:(?:i|we)\s+(?:know\s+(?:i|we)\s+)?(?:asked|said|told\s+you|mentioned|requested)\b.*\b(?:last\s+(?:year|month|time|week)|before|previously|earlier|ago|at\s+the\s+(?:start|time))|(?:was|were)\s+(?:right|fine|ok|okay|useful|good)\s+(?:during|when|at|for\s+the\s+(?:early|first))|(?<!\b(?:am|i'm|are|we're|is|get|got|getting|be|been)\s)\bused\s+to\b|\bat\s+our\s+previous\s+firm\b|\bour\s+(?:previous|last|old)\s+firm\b)/i;
+
+export function isPastReport(clause: Clause): boolean {
+  return PAST.test(clause.text);
+}
+
+// ------------------------------------------------------------------------------------------
+// Whose preference
+// ------------------------------------------------------------------------------------------
+
+/**
+ * Whose a statement is: the writer, the writer's organisation, one of its people speaking for it
+ * ("our CFO wants…": counts for organisation-wide fields only), someone else, or not said.
+ */
+export type Holder = "self" | "org" | "colleague" | "third" | "none";
+
+// People other than the writer who may hold preferences of their own.
+const PERSON_NOUN = String.raw`(?:colleague|colleagues|boss|brother|sister|wife|husband|partner|son|daughter|mother|mum|mom|father|dad|children|kids|family|chair(?:man|woman)?|ceo|cfo|coo|cto|md|gc|general\s+counsel|fd|finance\s+director|director|directors|assistant|pa|ea|deputy|head\s+of\s+\w+|manager|team\s+leader|lead|nephew|niece|client|tenant|landlord|buyer|seller|counterparty|solicitors?|lawyers?|counsel|agent|surveyor|broker|insurer|bank|lender|regulator|union|ned|neds|trustee|trustees|chief\s+\w+|founder|investor|investors|auditor|auditors|treasurer)`;
+
+const THIRD_SUBJECT = new RegExp(
+  String.raw`^(?:he|she|they|he's|she's|they're|he'd|she'd|they'd|his|her|their|them|him|(?:my|the|their|his|her)\s+(?:[\w-]+\s+){0,2}${PERSON_NOUN}(?:'s)?|(?:the\s+)?other\s+side)\b`,
+  "i",
+);
+// "Rachel much prefers a phone call", "Mr Montague-Reid has asked me…" (case matters here).
+const THIRD_NAME_SUBJECT =
+  /^(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]+)?\s+(?:much\s+|really\s+|also\s+|still\s+|has\s+)?(?:prefers|wants|likes|hates|dislikes|insists|asked|would\s+rather|doesn't|does\s+not|says|said|thinks|feels|can't|cannot|won't|will\s+not)\b/;
+// "Our CEO wants the detailed breakdown", "our trustees have asked that…": someone inside the
+// client speaking for the organisation (it counts for organisation-wide fields).
+const COLLEAGUE_SUBJECT = new RegExp(String.raw`^our\s+(?:[\w-]+\s+){0,2}${PERSON_NOUN}\b`, "i");
+// "Our IT blocks Zoom", "our guidelines no longer allow…": the organisation itself.
+const OWN_BODY_SUBJECT =
+  /^our\s+(?:[\w-]+\s+){0,2}(?:board|management|team|committee|council|people|compliance(?:\s+team)?|it(?:\s+(?:team|department|people))?|finance(?:\s+team)?|ap|accounts\s+payable|legal(?:\s+(?:team|function|department))?|policy|policies|rules|guidelines|terms|framework|firewall|network|systems?|laptops?|devices?|company|business|group|organisation|organization)\b/i;
+
+/** Who a clause's subject is, as far as its first words tell. */
+// "I'd ask that…", "I hope…", "I'd be grateful if…": the writer asking, not whose it is.
+const SPEECH_ACT =
+  /^(?:i|i'd|i\s+would|i\s+must|i\s+have\s+to)\s+(?:ask|request|suggest|hope|think|be\s+grateful|appreciate|like\s+to\s+ask|know|gather|understand)\b/i;
+
+export function subjectOf(clause: Clause): Holder {
+  const text = clause.text.replace(OPENERS, "");
+  if (SPEECH_ACT.test(text)) return "none";
+  if (
+    /^(?:i|i'm|i'd|i've|i'll|me|my\s+(?:name|own|preference|phone|mobile|email|inbox))\b/i.test(
+      text,
+    )
+  )
+    return "self";
+  if (
+    /^(?:we|we're|we'd|we've|we'll|us|nobody\s+(?:at|here)|none\s+of\s+us|all\s+of\s+us)\b/i.test(
+      text,
+    )
+  )
+    return "org";
+  if (OWN_BODY_SUBJECT.test(text)) return "org";
+  if (COLLEAGUE_SUBJECT.test(text)) return "colleague";
+  if (THIRD_SUBJECT.test(text) || THIRD_NAME_SUBJECT.test(text)) return "third";
+  return "none";
+}
+
+/** An organisation's own people or business: "the whole team", "anyone here", "our board". */
+const ORG_SCOPE =
+  /\b(?:us|we|we're|we've|we'd|we'll|our|ours|ourselves|anyone\s+(?:here|at|in)|any\s+of\s+us|all\s+of\s+us|everyone\s+(?:here|at)|nobody\s+(?:here|at)|the\s+(?:whole\s+)?(?:company|business|group|firm's\s+clients|team|board|legal\s+(?:team|function|department)))\b/i;
+const SELF_SCOPE = /\b(?:i|me|my|mine|myself|i'm|i'd|i've|i'll)\b/i;
+
+// "I'd rather we didn't get into…", "Could we keep politics out of…": the writer and the firm
+// together, not the writer's organisation.
+const INCLUSIVE_WE =
+  /\b(?:rather|could|can|shall|should|if)\s+we\b|\blet's\b|\b(?:both\s+of\s+us|us\s+both)\b/gi;
+// "I'm afraid", "I think", "I know": the writer's voice, not whose the preference is.
+const ASIDES =
+  /\b(?:(?:i|i'd|i\s+would|i\s+must|i\s+have\s+to|can\s+i|may\s+i|could\s+i)\s+(?:ask|request|suggest|be\s+grateful|appreciate\s+it|like\s+to\s+ask)|i'm\s+afraid|i\s+am\s+afraid|i'm\s+sorry|i\s+think|i\s+hope|i\s+know|i'm\s+told|i\s+suspect|i'm\s+sure|i\s+gather|i\s+guess|i'm\s+glad|i\s+should\s+say|i\s+should\s+have\s+said|i\s+appreciate)\b/gi;
+
+/** Who a clause speaks of anywhere in it (scope, beneficiary), beyond its subject. */
+export function mentions(text: string): { self: boolean; org: boolean } {
+  const exclusive = text.replace(INCLUSIVE_WE, " ").replace(ASIDES, " ");
+  return { self: SELF_SCOPE.test(exclusive), org: ORG_SCOPE.test(exclusive) };
+}
+
+// Whom a request's action is aimed at: "phone him", "write to her", "texts to them".
+// "I told them to stop calling me": a request made to someone else, not to the firm.
+const THIRD_OBJECT =
+  /\b(?:call|phone|ring|text|email|e-mail|write\s+to|contact|invite|address|send)\s+(?:him|her)\b|\b(?:him|her)\s+(?:directly|instead)\b|\b(?:told|asked|warned|begged)\s+(?:them|him|her|the\s+[\w-]+|[A-Z][a-z]+)\s+(?:not\s+)?to\b/i;
+
+export function aimedAtSomeoneElse(text: string): boolean {
+  return THIRD_OBJECT.test(text);
+}

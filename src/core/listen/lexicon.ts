@@ -1,0 +1,141 @@
+/**
+ * Words for ways of getting in touch and meeting platforms, as clients write them, mapped onto
+ * the profile vocabulary (src/core/profile.ts KNOWN_CHANNELS, MEETING_PLATFORMS). Case matters
+ * where the ordinary word differs from the product: "Teams" and "Signal" capitalised are the
+ * products, "teams" and "the signal's too patchy" are not.
+ */
+import type { KnownChannel, MeetingPlatform } from "../profile";
+
+export interface ChannelMention {
+  channel: KnownChannel;
+  start: number;
+  end: number;
+  /** A meeting platform named as such (not "Teams chat"). */
+  platform?: MeetingPlatform;
+}
+
+interface ChannelWord {
+  channel: KnownChannel;
+  pattern: RegExp;
+  platform?: MeetingPlatform;
+}
+
+// Order matters: the first pattern to claim a stretch of text wins ("video calls" is video, not
+// phone; "Teams chat" is the Teams channel, not the platform; "Zoom call" is Zoom).
+const CHANNEL_WORDS: readonly ChannelWord[] = [
+  {
+    channel: "teams",
+    pattern: /\b(?:Microsoft\s+|MS\s+)?Teams\s+(?:chats?|messages?|messaging)\b/g,
+  },
+  {
+    channel: "video",
+    pattern: /\bvideo(?:\s*-?\s*(?:calls?|conferenc(?:e|es|ing)|meetings?|link))?\b/gi,
+  },
+  { channel: "whatsapp", pattern: /\bwhats\s?app\b/gi },
+  {
+    channel: "teams",
+    platform: "teams",
+    pattern:
+      /\b(?:Microsoft\s+|MS\s+)?Teams\b(?:\s+(?:calls?|meetings?|invites?|invitations?|links?))?/g,
+  },
+  {
+    channel: "zoom",
+    platform: "zoom",
+    pattern:
+      /\b(?:Zoom|ZOOM)\b(?:\s+(?:calls?|meetings?|invites?|invitations?|links?))?|\bzoom\s+(?:calls?|meetings?|invites?|invitations?|links?)\b/g,
+  },
+  {
+    channel: "webex",
+    platform: "webex",
+    pattern: /\b(?:cisco\s+)?webex\b(?:\s+(?:calls?|meetings?|invites?|invitations?|links?))?/gi,
+  },
+  {
+    channel: "google-meet",
+    platform: "google-meet",
+    pattern:
+      /\bGoogle\s+Meet\b(?:\s+(?:calls?|meetings?|invites?|invitations?|links?))?|\bMeet\b(?=\s+(?:links?|invites?|invitations?|calls?|meetings?|is\b|works\b|just\s+works))(?:\s+(?:calls?|meetings?|invites?|invitations?|links?))?|(?<=\bbe\s+)Meet\b|\bgmeet\b/g,
+  },
+  {
+    channel: "signal",
+    pattern: /\bSignal\b(?!\s+(?:strength|boost|that|to\s+(?:the|them|him|her)))/g,
+  },
+  { channel: "sms", pattern: /\b(?:text(?:ing|ed)?(?:\s+messages?)?|texts|sms(?:es)?)\b/gi },
+  { channel: "email", pattern: /\be-?mail(?:s|ed|ing)?\b/gi },
+  {
+    channel: "in-person",
+    pattern:
+      /\bin\s+person\b|\bface[\s-]to[\s-]face\b|\bcome\s+(?:in(?:to)?|up|over|down)\s+(?:to\s+)?(?:the\s+|your\s+)?(?:office|farm|you)\b|\bsit\s+down\s+with\b|\bacross\s+a\s+table\b/gi,
+  },
+  {
+    channel: "post",
+    pattern:
+      /\bby\s+(?:post|courier|letter)\b|\bpost(?:ed|ing)?\b(?=\s+(?:anything|everything|documents?|letters?|papers|it|them|to\b|is\b|only\b))|^post\b|\ba\s+letter(?=\s+to\b)|\bby\s+letter\b|\bletters?\s+(?=by\s+post|in\s+the\s+post)|\bhard\s+cop(?:y|ies)\b|\bpaper\s+cop(?:y|ies)\b|\bon\s+paper\b/gi,
+  },
+  {
+    channel: "phone",
+    pattern:
+      /\b(?:tele)?phon(?:e|es|ed|ing)(?:\s+calls?)?\b|\b(?:calls?|calling|called)\b(?!\s+(?:it|them|him|her|me|us)\s+["']?(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|ASAP|back)\w*)[A-Z"'])|\bring(?=\s+(?:me|us)\b)|\bmobile\b|\b(?:desk|office|direct)\s+line\b|\blandline\b/gi,
+  },
+];
+
+/** Every way of getting in touch named in `text`, in order; overlapping words claimed once. */
+export function channelMentions(text: string): ChannelMention[] {
+  const taken: ChannelMention[] = [];
+  for (const word of CHANNEL_WORDS) {
+    word.pattern.lastIndex = 0;
+    for (let m = word.pattern.exec(text); m; m = word.pattern.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (end === start) {
+        word.pattern.lastIndex++;
+        continue;
+      }
+      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      taken.push({
+        channel: word.channel,
+        start,
+        end,
+        ...(word.platform ? { platform: word.platform } : {}),
+      });
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** Names of invitations and hospitality a firm offers clients. */
+export const HOSPITALITY = String.raw`(?:corporate\s+)?(?:hospitality|entertainment|invitations?|invites?|lunch(?:es)?|dinners?|suppers?|meals?|drinks|receptions?|tickets?|events?|gifts?|golf(?:\s+days?)?|boxes|box|galas?|concerts?|tastings?|parties|party|matches|match|(?:race|race\s+)?days?\s+out|shows?|the\s+opera|the\s+theatre|things\s+like\s+that|this\s+kind\s+of\s+thing|that\s+sort\s+of\s+thing|anything\s+like\s+that)`;
+
+/** Words that put a sentence in the billing world. */
+export const BILLING_CONTEXT =
+  /\b(?:bill(?:s|ed|ing)?|invoic(?:e|es|ed|ing)|entr(?:y|ies)|narratives?|timekeepers?|fee[\s-]earners?|fees|billable|payable|disbursements?|(?:billing|panel|outside\s+counsel)\s+(?:guidelines|terms)|guidelines|ocgs?|chargeable|line\s+items?|as\s+(?:a\s+)?(?:charge|disbursement)|itemi[sz](?:e|es|ed|ing)|charg(?:e|es|ed|ing)\s+(?:us\s+)?for|timesheets?|time\s+(?:recording|records|recorded|entries)|(?:recorded|billed)\s+(?:time|as))\b/i;
+
+/**
+ * The text with each channel word replaced by a token (⟪C0⟫ for a channel, ⟪P0⟫ for a meeting
+ * platform, numbered in order), so sentence patterns can say "a channel" in one symbol.
+ */
+export interface Skeleton {
+  text: string;
+  mentions: ChannelMention[];
+}
+
+export function skeletonOf(text: string): Skeleton {
+  const mentions = channelMentions(text);
+  let out = "";
+  let at = 0;
+  mentions.forEach((mention, i) => {
+    out += text.slice(at, mention.start) + (mention.platform ? `⟪P${i}⟫` : `⟪C${i}⟫`);
+    at = mention.end;
+  });
+  return { text: out + text.slice(at), mentions };
+}
+
+/** The mentions whose tokens appear in `fragment` of a skeleton, in order. */
+export function mentionsIn(fragment: string, skeleton: Skeleton): ChannelMention[] {
+  const found: ChannelMention[] = [];
+  const token = /⟪[CP](\d+)⟫/g;
+  for (let m = token.exec(fragment); m; m = token.exec(fragment)) {
+    const mention = skeleton.mentions[Number(m[1])];
+    if (mention) found.push(mention);
+  }
+  return found;
+}

@@ -1,0 +1,46 @@
+/** What each field's recogniser sees and returns. */
+import { skeletonOf, type Skeleton } from "./lexicon";
+import type { ReadMessage } from "./message";
+import type { Clause, Sentence } from "./sentences";
+import type { ListenField } from "./types";
+
+/** A preference a recogniser heard in one clause, before the shared filters and attribution. */
+export interface Candidate {
+  field: ListenField;
+  value: string;
+  /** Whose it is, when the recogniser can tell better than the shared attribution. */
+  holder?: "self" | "org";
+  /** Organisation-wide by nature even when a colleague is its subject ("our CFO wants…"). */
+  ownBodyOk?: boolean;
+  /** The quote, when narrower or wider than the clause (absolute offsets). */
+  quote?: { start: number; end: number };
+}
+
+export interface ClauseContext {
+  read: ReadMessage;
+  sentence: Sentence;
+  clause: Clause;
+  /** The sentences before and after, when there are. */
+  previous: Sentence[];
+  next?: Sentence;
+  /** The clause with channel words as tokens (lexicon.ts), computed once. */
+  skeleton(): Skeleton;
+}
+
+export type Recogniser = (context: ClauseContext) => Candidate[];
+
+export function clauseContext(
+  read: ReadMessage,
+  sentence: Sentence,
+  clause: Clause,
+): ClauseContext {
+  let skeleton: Skeleton | undefined;
+  return {
+    read,
+    sentence,
+    clause,
+    previous: read.sentences.slice(Math.max(0, sentence.index - 2), sentence.index).reverse(),
+    next: read.sentences[sentence.index + 1],
+    skeleton: () => (skeleton ??= skeletonOf(clause.text)),
+  };
+}

@@ -1,0 +1,174 @@
+/**
+ * Sentences and clauses of a message's own words, with offsets into its plain text. Mail is
+ * written in paragraphs, bullet lines and hard-wrapped prose; a preference is stated in a clause
+ * ("Thanks for the call, but please don't phone me again"), so recognisers work clause by clause
+ * and look at the sentence around it.
+ */
+
+/**
+ * The longest clause listening reads. People state a preference in a clause of a line or two
+ * (the corpus's longest is about 220 characters); a "clause" of thousands is a table, a pasted
+ * list or junk, and reading it would only cost time (some patterns are superlinear in length).
+ */
+export const LONGEST_CLAUSE = 500;
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface Clause extends TextRange {
+  /** The clause's text, normalised for matching (see normaliseForMatching). */
+  text: string;
+}
+
+export interface Sentence extends TextRange {
+  text: string;
+  clauses: Clause[];
+  /** Blank-line separated block it belongs to. */
+  paragraph: number;
+  /** Position in the message. */
+  index: number;
+}
+
+/**
+ * The same text with typographic quotes, dashes and spaces folded to ASCII, one UTF-16 unit for
+ * one, so offsets into it are offsets into the original.
+ */
+export function normaliseForMatching(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/[\u00A0\u2002-\u200A\u202F]/g, " ");
+}
+
+// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS =
+  /(?:^|[\s(])(?:mr|mrs|ms|mx|dr|prof|st|vs|etc|e\.g|i\.e|approx|inc|ltd|co|cf|a\.m|p\.m|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+// "No. 5", "para. 4", "cl. 7": abbreviations only when a number follows.
+const NUMBER_ABBREVIATIONS = /(?:^|[\s(])(?:no|nos|para|paras|cl|sec|art|p|pp|reg|regs)$/i;
+const BULLET = /^\s*(?:[-*•·▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/i;
+
+interface Line extends TextRange {
+  text: string;
+}
+
+function linesOf(text: string, range: TextRange): Line[] {
+  const lines: Line[] = [];
+  let at = range.start;
+  while (at < range.end) {
+    let next = text.indexOf("\n", at);
+    if (next < 0 || next > range.end) next = range.end;
+    lines.push({ start: at, end: next, text: text.slice(at, next) });
+    at = next + 1;
+  }
+  return lines;
+}
+
+/** A wrapped line continues on the next: long, no closing punctuation, next starts lower-case. */
+function continues(line: Line, next: Line | undefined): boolean {
+  if (!next) return false;
+  const body = line.text.trimEnd();
+  if (body.length < 60 || /[.!?:;]["')]*$/.test(body)) return false;
+  return /^\s*[a-z(]/.test(next.text);
+}
+
+function trimRange(text: string, start: number, end: number): TextRange | undefined {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : undefined;
+}
+
+/** Sentence ends inside one logical line (a paragraph line, or wrapped lines joined). */
+function sentenceRanges(text: string, range: TextRange): TextRange[] {
+  const out: TextRange[] = [];
+  let from = range.start;
+  const end = range.end;
+  const stop = /[.!?]+["')\]]*(?=\s|$)/g;
+  const piece = text.slice(range.start, end);
+  for (let m = stop.exec(piece); m; m = stop.exec(piece)) {
+    const at = range.start + m.index;
+    const before = text.slice(Math.max(from, at - 12), at);
+    if (m[0] === "." && ABBREVIATIONS.test(before)) continue;
+    if (
+      m[0] === "." &&
+      NUMBER_ABBREVIATIONS.test(before) &&
+      /^\s*\d/.test(text.slice(at + 1, at + 4))
+    )
+      continue;
+    // "4.2 hours", "v4.1": a stop between digits is not an end.
+    const cut = at + m[0].length;
+    const trimmed = trimRange(text, from, cut);
+    if (trimmed) out.push(trimmed);
+    from = cut;
+  }
+  const rest = trimRange(text, from, end);
+  if (rest) out.push(rest);
+  return out;
+}
+
+// Where one clause ends and another starts inside a sentence.
+const CLAUSE_BREAK =
+  /\s*;\s*|\s+-{1,2}\s+|,?\s+(?=but\s)|,\s+(?=so\s)|,\s+(?=(?:and|or)\s+(?:i|i'm|i'd|we|we're|we'd|please|our|my|it's|that's|they|nothing|everything)\b)|,\s+(?=(?:although|whereas|otherwise)\b)|!\s+/gi;
+
+function clausesOf(text: string, normalised: string, range: TextRange): Clause[] {
+  const clauses: Clause[] = [];
+  const piece = normalised.slice(range.start, range.end);
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(piece); m; m = CLAUSE_BREAK.exec(piece)) {
+    if (m[0].length === 0) {
+      CLAUSE_BREAK.lastIndex++;
+      continue;
+    }
+    const trimmed = trimRange(text, range.start + from, range.start + m.index);
+    if (trimmed) clauses.push({ ...trimmed, text: normalised.slice(trimmed.start, trimmed.end) });
+    from = m.index + m[0].length;
+  }
+  const trimmed = trimRange(text, range.start + from, range.end);
+  if (trimmed) clauses.push({ ...trimmed, text: normalised.slice(trimmed.start, trimmed.end) });
+  return clauses;
+}
+
+/**
+ * The sentences of `regions` of `text` (sorted, non-overlapping), in order. Bullet markers are
+ * left out of the sentence; a blank line starts a new paragraph.
+ */
+export function splitSentences(text: string, regions: readonly TextRange[]): Sentence[] {
+  const normalised = normaliseForMatching(text);
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  for (const region of regions) {
+    const lines = linesOf(text, region);
+    let blank = true;
+    for (let i = 0; i < lines.length; i++) {
+      let line = lines[i]!;
+      if (line.text.trim() === "") {
+        if (!blank) paragraph++;
+        blank = true;
+        continue;
+      }
+      blank = false;
+      const bullet = BULLET.exec(line.text);
+      let start = line.start + (bullet ? bullet[0].length : 0);
+      let end = line.end;
+      while (continues(line, lines[i + 1])) {
+        line = lines[++i]!;
+        end = line.end;
+      }
+      for (const range of sentenceRanges(normalised, { start, end })) {
+        sentences.push({
+          ...range,
+          text: normalised.slice(range.start, range.end),
+          clauses: clausesOf(text, normalised, range),
+          paragraph,
+          index: sentences.length,
+        });
+      }
+      start = end;
+    }
+    paragraph++;
+  }
+  return sentences;
+}

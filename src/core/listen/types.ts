@@ -1,0 +1,56 @@
+/**
+ * What listening works on and what it produces (issue 14): a message a client sent, and the
+ * changes to their profile (or their organisation's) that it states, each with its quote.
+ */
+import type { DraftBody } from "../draft";
+
+/** A message received from a client, as the read view or the CLI has it. */
+export interface ClientMessage {
+  from: { address: string; name?: string };
+  /** When it was sent: an ISO date or date-time. */
+  date?: string;
+  subject: string;
+  body: DraftBody;
+}
+
+/** The profile fields listening can hear. */
+export const LISTEN_FIELDS = [
+  "preferredName",
+  "avoidNames",
+  "preferredChannels",
+  "avoidChannels",
+  "meetingPlatform",
+  "billingDetail",
+  "bannedBillingPhrases",
+  "competitors",
+  "entertainment",
+  "avoidTopics",
+  "statusUpdates",
+] as const;
+export type ListenField = (typeof LISTEN_FIELDS)[number];
+
+/** Fields holding one value (`set`); the others are lists (`add`). */
+export const SINGLE_VALUE_FIELDS: ReadonlySet<ListenField> = new Set([
+  "preferredName",
+  "meetingPlatform",
+  "billingDetail",
+  "entertainment",
+  "statusUpdates",
+]);
+
+/** One preference heard in a message: a suggested change to one profile. */
+export interface Suggestion {
+  /** The matchKey it applies to: the sender's address, or "@domain" for their organisation. */
+  profile: string;
+  field: ListenField;
+  op: "set" | "add";
+  /** Normalised onto the profile vocabulary (channels, platforms, choices). */
+  value: string;
+  /** The words it was heard in, as written. */
+  quote: string;
+  /** Offsets of the quote in the message body's analysed plain text. */
+  start: number;
+  end: number;
+  /** The profile already holds this: a confirmation, not a change. */
+  alreadyKnown: boolean;
+}

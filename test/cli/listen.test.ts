@@ -1,0 +1,174 @@
+/** `rapport listen`, in-process for options and formats, and once as the real spawned command. */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import type { CliIo } from "../../src/cli/context";
+import { rapport, ROOT } from "./spawn";
+
+jest.setTimeout(120_000);
+
+function capture(color = false): CliIo & { out: string; err: string } {
+  const io = {
+    out: "",
+    err: "",
+    color,
+    stdout(text: string) {
+      io.out += text;
+    },
+    stderr(text: string) {
+      io.err += text;
+    },
+  };
+  return io;
+}
+
+const at = (path: string) => join(ROOT, path);
+const PROFILES = at("assets/sample-profiles.json");
+const MEGGE = at("test/cli/fixtures/messages/megge-two-preferences.eml");
+const NOTHING = at("test/cli/fixtures/messages/nothing-heard.eml");
+const NO_SENDER = at("test/cli/fixtures/messages/no-sender.eml");
+
+interface JsonOutput {
+  messages: {
+    file: string;
+    from?: string;
+    error?: string;
+    suggestions: Record<string, unknown>[];
+  }[];
+}
+
+describe("rapport listen (in-process)", () => {
+  it("explains itself with its options, exit codes and examples", async () => {
+    const io = capture();
+    expect(await main(["listen", "--help"], io)).toBe(0);
+    for (const text of [
+      "<messages...>",
+      "--profiles <file>",
+      "--site <url>",
+      "--format <format>",
+      "Exit codes: 0",
+      "Examples:",
+    ]) {
+      expect(io.out).toContain(text);
+    }
+  });
+
+  it("prints exactly the JSON contract and exits 1 when something is heard", async () => {
+    const io = capture();
+    expect(await main(["listen", "--format", "json", MEGGE], io)).toBe(1);
+    const output = JSON.parse(io.out) as JsonOutput;
+    expect(Object.keys(output)).toEqual(["messages"]);
+    const [message] = output.messages;
+    expect(Object.keys(message!)).toEqual(["file", "from", "suggestions"]);
+    expect(message!.from).toBe("megge.anderson@coca-cola.example");
+    for (const s of message!.suggestions) {
+      expect(Object.keys(s)).toEqual([
+        "profile",
+        "field",
+        "op",
+        "value",
+        "quote",
+        "start",
+        "end",
+        "alreadyKnown",
+      ]);
+    }
+    expect(
+      message!.suggestions.map(
+        (s) => `${s.profile} ${s.field} ${s.op} ${s.value} ${s.alreadyKnown}`,
+      ),
+    ).toEqual([
+      "megge.anderson@coca-cola.example preferredName set Megge false",
+      "megge.anderson@coca-cola.example avoidNames add Meg false",
+      "megge.anderson@coca-cola.example avoidChannels add phone false",
+      "megge.anderson@coca-cola.example preferredChannels add email false",
+      "@coca-cola.example billingDetail set summary false",
+    ]);
+  });
+
+  it("marks what the profiles already hold as confirmations", async () => {
+    const io = capture();
+    expect(await main(["listen", "--profiles", PROFILES, "--format", "json", MEGGE], io)).toBe(1);
+    const output = JSON.parse(io.out) as JsonOutput;
+    expect(output.messages[0]!.suggestions.every((s) => s.alreadyKnown === true)).toBe(true);
+  });
+
+  it("exits 0 when nothing is heard: a past call and a one-off request", async () => {
+    const io = capture();
+    expect(await main(["listen", "--profiles", PROFILES, NOTHING], io)).toBe(0);
+    expect(io.out).toContain("no preference heard");
+    expect(io.out).toContain("1 message, 0 suggested changes, 0 confirmations");
+  });
+
+  it("reports an unreadable message with its reason, hears the others, and exits 2", async () => {
+    const io = capture();
+    const missing = join(mkdtempSync(join(tmpdir(), "rapport-listen-")), "gone.eml");
+    expect(await main(["listen", "--format", "json", missing, NO_SENDER, MEGGE], io)).toBe(2);
+    const output = JSON.parse(io.out) as JsonOutput;
+    expect(output.messages.map((m) => m.error)).toEqual([
+      "no such file",
+      expect.stringContaining("no sender address"),
+      undefined,
+    ]);
+    expect(output.messages[0]).toEqual({ file: missing, suggestions: [], error: "no such file" });
+    expect(output.messages[2]!.suggestions).toHaveLength(5);
+    expect(io.err).toContain(`${missing}: no such file`);
+  });
+
+  it("writes a report a lawyer can read, grouped by the profile each change is for", async () => {
+    const io = capture();
+    await main(["listen", MEGGE], io);
+    expect(io.out).toContain(
+      "from Megge Anderson <megge.anderson@coca-cola.example> · sent 2025-03-03",
+    );
+    expect(io.out).toContain("for their own profile (megge.anderson@coca-cola.example):");
+    expect(io.out).toContain('    Preferred name: set to "Megge"');
+    expect(io.out).toContain("    Channels to avoid: add phone calls");
+    expect(io.out).toContain("for their organisation (@coca-cola.example):");
+    expect(io.out).toContain("    Billing detail: set to summary (no time-entry detail)");
+    expect(io.out).toContain(
+      `heard in "We're also moving to summary invoices across all our matters."`,
+    );
+    expect(io.out).not.toContain("\u001b[");
+  });
+
+  it("keeps a message's control characters out of the terminal", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "rapport-listen-")), "evil.eml");
+    writeFileSync(
+      file,
+      "From: Evil <evil@x.example>\nSubject: \u001b[31mred\nContent-Type: text/plain\n\nPlease call me Evil\u001b[2J. It's Evil, not Eve.\n",
+    );
+    const io = capture();
+    await main(["listen", file], io);
+    expect(io.out).not.toContain("\u001b");
+  });
+
+  it("refuses two profile sources at once", async () => {
+    const io = capture();
+    expect(
+      await main(
+        [
+          "listen",
+          "--profiles",
+          PROFILES,
+          "--site",
+          "https://contoso.sharepoint.com/sites/x",
+          MEGGE,
+        ],
+        io,
+      ),
+    ).toBe(2);
+    expect(io.err).toMatch(/give only one of --profiles FILE/);
+  });
+});
+
+describe("rapport listen (spawned)", () => {
+  it("is the command npx runs, with its exit codes", () => {
+    const heard = rapport(["listen", "--format", "json", "--profiles", PROFILES, MEGGE]);
+    expect(heard.status).toBe(1);
+    expect((JSON.parse(heard.stdout) as JsonOutput).messages[0]!.suggestions).toHaveLength(5);
+    expect(rapport(["listen", NOTHING]).status).toBe(0);
+    expect(rapport(["listen", "--format", "yaml", NOTHING]).status).toBe(2);
+  });
+});

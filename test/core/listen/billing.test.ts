@@ -1,0 +1,83 @@
+import { COKE, runListenTests } from "./listen-tester";
+
+runListenTests("billing", {
+  silent: [
+    {
+      name: "a one-off breakdown for the auditors",
+      body: "Jo,\nCould you send the hours behind the June invoice broken down by fee earner? The auditors asked. Just that one.\nMegge",
+    },
+    {
+      name: "a question about what others get",
+      body: "Jo,\nShould we be asking for more detail on your bills? What do other clients get?\nMegge",
+    },
+    {
+      name: "a withdrawn idea",
+      body: "Jo,\nI was about to ask you to move us to summary invoices, but finance wants the narratives, so carry on as you are.\nMegge",
+    },
+    {
+      name: "summary invoices at the old firm",
+      body: "Jo,\nWe had summary invoices at our last firm and they were useless.\nMegge",
+      fields: ["billingDetail"],
+    },
+    {
+      name: "a query, not a refusal",
+      body: 'Jo,\nEntries described only as "email to client" will get a query from AP, nothing more.\nMegge',
+    },
+    {
+      name: "news about someone else paying",
+      body: "Jo,\nThe buyer says it won't pay for the survey, which seems cheeky.\nMegge",
+    },
+    {
+      name: "a question about travel time",
+      body: "Jo,\nDo you bill travel time to the tribunal? Finance are asking.\nMegge",
+    },
+    {
+      name: "a hypothetical request for detail",
+      body: "Jo,\nIf the board ever wants a line-by-line breakdown, I'll let you know.\nMegge",
+    },
+  ],
+  heard: [
+    {
+      name: "UK: summary bills from now on",
+      body: "Jo,\nFrom now on a single total per matter on each bill is all we need.\nMegge",
+      heard: [{ field: "billingDetail", value: "summary", profile: COKE }],
+    },
+    {
+      name: "US: detailed invoices with task codes",
+      body: "Jo,\nGoing forward we need detailed invoices: each timekeeper, hours and task code.\nMegge",
+      heard: [{ field: "billingDetail", value: "detailed", profile: COKE }],
+    },
+    {
+      name: "summary for my own invoices",
+      body: "Jo,\nFor my own invoices a single figure is enough; no time entries please.\nMegge",
+      heard: [{ field: "billingDetail", value: "summary" }],
+    },
+    {
+      name: "quoted entries we won't pay for",
+      body: 'Jo,\nUnder our panel terms we won\'t pay for "file review", "general correspondence" or \'internal meeting\'.\nMegge',
+      heard: [
+        { field: "bannedBillingPhrases", value: "file review", profile: COKE },
+        { field: "bannedBillingPhrases", value: "general correspondence", profile: COKE },
+        { field: "bannedBillingPhrases", value: "internal meeting", profile: COKE },
+      ],
+    },
+    {
+      name: "those, pointing back",
+      body: 'Jo,\nThe last invoice had "attendance on client" six times. Please drop those entries from now on.\nMegge',
+      heard: [{ field: "bannedBillingPhrases", value: "attendance on client", profile: COKE }],
+    },
+    {
+      name: "not billable, unquoted",
+      body: "Jo,\nPhotocopying is not billable under our guidelines.\nMegge",
+      heard: [{ field: "bannedBillingPhrases", value: "Photocopying", profile: COKE }],
+    },
+    {
+      name: "a list of refused entries",
+      body: "Jo,\nThe following entries will be rejected by our e-billing system:\n\nReview of correspondence\nFile maintenance\n\nThanks,\nMegge",
+      heard: [
+        { field: "bannedBillingPhrases", value: "Review of correspondence", profile: COKE },
+        { field: "bannedBillingPhrases", value: "File maintenance", profile: COKE },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,143 @@
+import { COKE, MEGGE, runListenTests } from "./listen-tester";
+
+runListenTests("channels and meeting platforms", {
+  silent: [
+    { name: "a past call", body: "Hi Jo,\nThanks for the call this morning; very helpful.\nMegge" },
+    {
+      name: "a one-off call request",
+      body: "Jo,\nCan you ring me this afternoon? It's urgent.\nMegge",
+    },
+    {
+      name: "a conditional call request",
+      body: "Jo,\nIf anything goes wrong at completion, phone me.\nMegge",
+    },
+    {
+      name: "a question about the firm's platform",
+      body: "Jo,\nDo you use Teams or Zoom for client calls?\nMegge",
+    },
+    {
+      name: "a question whether a call would be easier",
+      body: "Jo,\nWould a quick call be simpler than going back and forth?\nMegge",
+    },
+    {
+      name: "Zoom this once",
+      body: "Jo,\nCould we switch to Zoom just this once? Our Teams is down.\nMegge",
+    },
+    {
+      name: "a colleague's preference",
+      body: "Jo,\nMy colleague Sam much prefers a phone call to email, so do ring him about the leases.\nMegge",
+    },
+    {
+      name: "the other side's platform",
+      body: "Jo,\nTheir solicitors insist on Webex for the mediation.\nMegge",
+    },
+    {
+      name: "phone number in a signature",
+      body: "Jo,\nAgreed.\n\nRegards,\nMegge Anderson\nM: +44 7700 900123\nWhatsApp: +44 7700 900123",
+    },
+    { name: "Sent from my iPhone", body: "Fine by me.\n\nSent from my iPhone" },
+    {
+      name: "out-of-office",
+      subject: "Automatic reply: Lease",
+      body: "I am out of the office until Monday with no access to email. For urgent matters please call my mobile.",
+    },
+    {
+      name: "a newsletter sentence about a ban",
+      body: "Jo,\nInteresting: the council bans email on Fridays now. Madness.\nMegge",
+    },
+    {
+      name: "text as a document",
+      body: "Jo,\nThere is no text in the schedule yet, and no video of the site visit either.\nMegge",
+    },
+    {
+      name: "calls are fine again (lifting a restriction is not a preference)",
+      body: "Jo,\nCalls are fine now that I've moved office.\nMegge",
+      fields: ["preferredChannels", "avoidChannels"],
+    },
+    {
+      name: "sarcasm about a meeting",
+      body: "Jo,\nOh marvellous, another two-hour video call. Fine, I'll dial in.\nMegge",
+    },
+    {
+      name: "the firm's offer in the quoted history",
+      body: "Fine.\n\n-----Original Message-----\nFrom: Jo Lawyer\nSent: Monday\nTo: Megge\nSubject: Lease\n\nHappy to jump on a call, or I can text you.",
+    },
+    {
+      name: "a withdrawn request",
+      body: "Jo,\nI was going to ask you to stop sending Teams invites, but IT fixed my laptop.\nMegge",
+    },
+    {
+      name: "naming with call",
+      body: 'Jo,\nIf the chronology needs it, call it "the March changes".\nMegge',
+    },
+  ],
+  heard: [
+    {
+      name: "UK: I'd rather you didn't ring",
+      body: "Jo,\nI'd rather you didn't ring me at the office; email is the best way to reach me.\nMegge",
+      heard: [
+        { field: "avoidChannels", value: "phone" },
+        { field: "preferredChannels", value: "email" },
+      ],
+    },
+    {
+      name: "US: please don't text me",
+      body: "Jo -\nPlease don't text me about this matter or anything else; my cell is a work phone shared with my team.\nMegge",
+      heard: [{ field: "avoidChannels", value: "sms" }],
+    },
+    {
+      name: "WhatsApp is the quickest way",
+      body: "Jo,\nHonestly WhatsApp is the easiest way to get hold of me during the build.\nMegge",
+      heard: [{ field: "preferredChannels", value: "whatsapp" }],
+    },
+    {
+      name: "I much prefer face to face",
+      body: "Jo,\nI much prefer meeting face to face for anything important.\nMegge",
+      heard: [{ field: "preferredChannels", value: "in-person" }],
+    },
+    {
+      name: "none of these video calls",
+      body: "Jo,\nNo more video calls for me, please; audio is fine.\nMegge",
+      heard: [{ field: "avoidChannels", value: "video" }],
+    },
+    {
+      name: "company: nothing by post",
+      body: "Jo,\nWe've closed the Leeds office, so please don't post anything to us any more.\nMegge",
+      heard: [{ field: "avoidChannels", value: "post", profile: COKE }],
+    },
+    {
+      name: "we're a Teams shop; our IT blocks Zoom",
+      body: "Jo,\nWe're a Teams house and our IT blocks Zoom on every laptop, so please send Teams invitations.\nMegge",
+      heard: [
+        { field: "meetingPlatform", value: "teams", profile: COKE },
+        { field: "avoidChannels", value: "zoom", profile: COKE },
+      ],
+    },
+    {
+      name: "US: Webex is our standard",
+      body: "Jo,\nWebex is our standard for external meetings.\nMegge",
+      heard: [{ field: "meetingPlatform", value: "webex", profile: COKE }],
+    },
+    {
+      name: "Google Meet for me personally",
+      body: "Jo,\nCould you send me Google Meet links rather than Teams? It works best for me.\nMegge",
+      heard: [{ field: "meetingPlatform", value: "google-meet", profile: MEGGE }],
+    },
+    {
+      name: "going forward, Zoom",
+      body: "Jo,\nZoom please for Thursday and going forward.\nMegge",
+      heard: [{ field: "meetingPlatform", value: "zoom", profile: COKE }],
+    },
+    {
+      name: "already known",
+      profiles: [{ matchKey: COKE, meetingPlatform: "teams" }],
+      body: "Jo,\nTeams for all meetings, please.\nMegge",
+      heard: [{ field: "meetingPlatform", value: "teams", profile: COKE, alreadyKnown: true }],
+    },
+    {
+      name: "Signal only",
+      body: "Jo,\nFor anything quick, please use Signal rather than text.\nMegge",
+      heard: [{ field: "preferredChannels", value: "signal" }],
+    },
+  ],
+});

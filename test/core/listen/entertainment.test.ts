@@ -1,0 +1,54 @@
+import { COKE, MEGGE, runListenTests } from "./listen-tester";
+
+runListenTests("entertainment", {
+  silent: [
+    {
+      name: "declining one invitation for a clash",
+      body: "Jo,\nSadly I can't make the golf day, I'm in Madrid.\nMegge",
+    },
+    {
+      name: "accepting one invitation",
+      body: "Jo,\nCount me in for the dinner on the 4th.\nMegge",
+    },
+    {
+      name: "keep me in mind for the next one",
+      body: "Jo,\nDo keep me in mind for the next one!\nMegge",
+    },
+    {
+      name: "a hypothetical yes",
+      body: "Jo,\nIf our policy ever changes I would love to come, but I'll check with compliance.\nMegge",
+    },
+    { name: "thanks for lunch", body: "Jo,\nThank you for lunch yesterday, it was lovely.\nMegge" },
+    {
+      name: "the client invites the firm",
+      body: "Jo,\nWould you like to join us in our box at Lord's?\nMegge",
+    },
+  ],
+  heard: [
+    {
+      name: "UK: we can't accept hospitality",
+      body: "Jo,\nAs a regulated body we can't accept hospitality of any kind from advisers.\nMegge",
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
+    },
+    {
+      name: "US: take us off the invite list",
+      body: "Jo,\nPlease take all of us in legal off your event invitation lists; the gift policy is strict.\nMegge",
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
+    },
+    {
+      name: "personally not my thing",
+      body: "Jo,\nI don't do corporate hospitality, it's just not my thing.\nMegge",
+      heard: [{ field: "entertainment", value: "avoid", profile: MEGGE }],
+    },
+    {
+      name: "always up for a lunch",
+      body: "Jo,\nI'm always up for lunch when I'm in town.\nMegge",
+      heard: [{ field: "entertainment", value: "welcome", profile: MEGGE }],
+    },
+    {
+      name: "keep me on the list",
+      body: "Jo,\nPlease keep me on the list for that sort of thing.\nMegge",
+      heard: [{ field: "entertainment", value: "welcome", profile: MEGGE }],
+    },
+  ],
+});

@@ -1,0 +1,120 @@
+/**
+ * Table-driven tests for listening, after the checks' rule tester: messages a client sent that
+ * must stay silent (for every field, or for the fields named), and messages with exactly the
+ * suggestions they must produce. The sender defaults to Megge Anderson at Coca-Cola.
+ */
+import { listen } from "../../../src/core/listen";
+import { parseProfiles, type ClientProfile } from "../../../src/core/profile";
+import type { ListenField, Suggestion } from "../../../src/core/listen";
+
+export const MEGGE = "megge.anderson@coca-cola.example";
+export const COKE = "@coca-cola.example";
+
+export interface MessageCase {
+  /** Shown as the test's name. */
+  name: string;
+  /** "Name <address>" or an address; defaults to Megge Anderson. */
+  from?: string;
+  subject?: string;
+  /** A plain-text body... */
+  body?: string;
+  /** ...or an HTML body. */
+  html?: string;
+  /** Raw profiles the suggestions are compared with. */
+  profiles?: unknown[];
+}
+
+export interface Heard {
+  field: ListenField;
+  value: string;
+  /** The matchKey; defaults to the sender's address for personal fields. */
+  profile?: string;
+  alreadyKnown?: boolean;
+  /** A substring the quote must contain. */
+  quote?: string;
+}
+
+export interface SilentCase extends MessageCase {
+  /** Only these fields must stay silent (all fields when omitted). */
+  fields?: ListenField[];
+}
+
+export interface HeardCase extends MessageCase {
+  heard: Heard[];
+}
+
+export interface ListenTests {
+  silent: SilentCase[];
+  heard: HeardCase[];
+}
+
+function senderOf(c: MessageCase): { address: string; name?: string } {
+  const from = c.from ?? `Megge Anderson <${MEGGE}>`;
+  const angle = /^(.*?)\s*<([^>]+)>$/.exec(from);
+  return angle ? { name: angle[1]!, address: angle[2]! } : { address: from };
+}
+
+export function hear(c: MessageCase): Suggestion[] {
+  const { profiles, errors } = parseProfiles(c.profiles ?? []);
+  if (errors.length > 0) throw new Error(JSON.stringify(errors));
+  return listen(
+    {
+      from: senderOf(c),
+      subject: c.subject ?? "Re: your matter",
+      body:
+        c.html !== undefined
+          ? { format: "html", content: c.html }
+          : { format: "text", content: c.body ?? "" },
+      date: "2025-03-03",
+    },
+    profiles as ClientProfile[],
+  );
+}
+
+function summary(s: Suggestion): string {
+  return `${s.field}=${s.value} for ${s.profile}${s.alreadyKnown ? " (known)" : ""} "${s.quote}"`;
+}
+
+export function runListenTests(title: string, tests: ListenTests): void {
+  describe(title, () => {
+    describe("silent", () => {
+      for (const c of tests.silent) {
+        it(c.name, () => {
+          const heard = hear(c).filter((s) => !c.fields || c.fields.includes(s.field));
+          expect(heard.map(summary)).toEqual([]);
+        });
+      }
+    });
+    describe("heard", () => {
+      for (const c of tests.heard) {
+        it(c.name, () => {
+          const heard = hear(c);
+          const sender = senderOf(c).address.toLowerCase();
+          const wanted = c.heard.map((h) => ({
+            field: h.field,
+            value: h.value,
+            profile: h.profile ?? sender,
+            ...(h.alreadyKnown === undefined ? {} : { alreadyKnown: h.alreadyKnown }),
+          }));
+          const got = heard.map((s) => ({
+            field: s.field,
+            value: s.value,
+            profile: s.profile,
+            ...(c.heard.some((h) => h.alreadyKnown !== undefined)
+              ? { alreadyKnown: s.alreadyKnown }
+              : {}),
+          }));
+          expect(got).toEqual(expect.arrayContaining(wanted));
+          expect(got).toHaveLength(wanted.length);
+          for (const h of c.heard) {
+            if (!h.quote) continue;
+            const match = heard.find((s) => s.field === h.field && s.value === h.value);
+            expect(match?.quote).toContain(h.quote);
+          }
+          // Every quote is where it says it is in the analysed text.
+          for (const s of heard) expect(s.end).toBeGreaterThan(s.start);
+        });
+      }
+    });
+  });
+}

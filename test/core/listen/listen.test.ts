@@ -1,0 +1,118 @@
+/** What listening reads of a message, and whose each preference is. */
+import { readMessage } from "../../../src/core/listen/message";
+import { COKE, hear, MEGGE, runListenTests } from "./listen-tester";
+
+const GMAIL = "Pat Doe <pat.doe@gmail.example>";
+
+runListenTests("reading and attribution", {
+  silent: [
+    {
+      name: "an out-of-office reply, by its subject",
+      subject: "Automatic reply: Lease renewal",
+      body: "I am away until Monday. Please call my mobile for anything urgent; email is best otherwise.",
+    },
+    {
+      name: "an out-of-office reply, by its opening",
+      subject: "Re: Lease renewal",
+      body: "Thank you for your email. I am out of the office until 4 August with no access to email. For urgent matters please phone my deputy.",
+    },
+    {
+      name: "a forwarded message's preferences are someone else's",
+      body: "Jo, see below from their solicitors. Can you deal?\nMegge\n\n---------- Forwarded message ---------\nFrom: Bloggs & Co <x@bloggs.example>\nDate: Mon, 3 Mar 2025\nSubject: Claim\nTo: Megge\n\nWe prefer all correspondence by post and do not accept service by email.",
+    },
+    {
+      name: "the client's own earlier words, quoted",
+      body: "Agreed, thanks.\n\nOn Mon, 3 Mar 2025 at 09:00, Megge Anderson <megge.anderson@coca-cola.example> wrote:\n> Please don't phone me, and summary invoices from now on.\n",
+    },
+    {
+      name: "a disclaimer",
+      body: "Jo,\nSigned copy attached.\n\nMegge\n\nThis email is confidential and intended solely for the addressee. If you have received it in error please notify the sender by telephone and delete it.",
+    },
+    {
+      name: "a signature's contact lines",
+      body: "Jo,\nAgreed.\n\nKind regards,\nMegge Anderson\nHead of Legal\nM: +44 7700 900123 | WhatsApp +44 7700 900123 | Teams: megge@coca-cola.example",
+    },
+    {
+      name: "sarcasm about a call is not a liking for calls",
+      body: "Jo,\nNothing I love more than a 7am call with the regulator. Fine, I'll dial in.\nMegge",
+    },
+  ],
+  heard: [
+    {
+      name: "'I' is the sender's own profile; 'we' the organisation's",
+      body: "Jo,\nI'd rather you didn't phone me. We're a Teams shop, so please send Teams invites.\nMegge",
+      heard: [
+        { field: "avoidChannels", value: "phone", profile: MEGGE },
+        { field: "meetingPlatform", value: "teams", profile: COKE },
+      ],
+    },
+    {
+      name: "an imperative after a statement is its holder's",
+      body: "Jo,\nWe can't use WhatsApp for anything business-related. Use email instead.\nMegge",
+      heard: [
+        { field: "avoidChannels", value: "whatsapp", profile: COKE },
+        { field: "preferredChannels", value: "email", profile: COKE },
+      ],
+    },
+    {
+      name: "the organisation named by its own name",
+      body: "Jo,\nNo meals, events or gifts for any Coca-Cola employee, I'm afraid.\nMegge",
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
+    },
+    {
+      name: "a personal mailbox keeps everything on the person",
+      from: GMAIL,
+      body: "Jo,\nSummary invoices only from now on, please. We're on Zoom at home.\nPat",
+      heard: [
+        { field: "billingDetail", value: "summary", profile: "pat.doe@gmail.example" },
+        { field: "meetingPlatform", value: "zoom", profile: "pat.doe@gmail.example" },
+      ],
+    },
+    {
+      name: "an HTML body with a list",
+      html: "<p>Hi Jo,</p><p>House rules:</p><ul><li>It's Megge, never Meg.</li><li>Summary invoices only.</li></ul><p>Megge</p>",
+      heard: [
+        { field: "preferredName", value: "Megge", profile: MEGGE },
+        { field: "avoidNames", value: "Meg", profile: MEGGE },
+        { field: "billingDetail", value: "summary", profile: COKE },
+      ],
+    },
+    {
+      name: "a message that opens with Thanks is read past it",
+      body: "Hi Jo,\nThanks.\nPlease don't phone me, I work in an open-plan office and it is awkward.\nMegge",
+      heard: [
+        { field: "avoidChannels", value: "phone", profile: MEGGE, quote: "Please don't phone me" },
+      ],
+    },
+    {
+      name: "hard-wrapped text is read as sentences",
+      body: "Jo,\nPlease could your team stop sending Zoom invitations to anyone at Coca-Cola? Our\nsecurity people block it on every laptop.\nMegge",
+      heard: [{ field: "avoidChannels", value: "zoom", profile: COKE }],
+    },
+  ],
+});
+
+describe("readMessage", () => {
+  it("keeps offsets into the analysed text and cuts at the sign-off", () => {
+    const read = readMessage({
+      from: { address: MEGGE, name: "Megge Anderson" },
+      subject: "x",
+      body: {
+        format: "text",
+        content: "Hi Jo,\n\nPlease call me Megge.\n\nBest wishes,\nMegge\nHead of Legal\n",
+      },
+    });
+    expect(read.sentences.map((s) => s.text)).toEqual(["Hi Jo,", "Please call me Megge."]);
+    for (const s of read.sentences) expect(read.text.slice(s.start, s.end)).toBe(s.text);
+    expect(read.signOffNames).toEqual(["Megge"]);
+    expect(read.automatic).toBe(false);
+  });
+
+  it("quotes are where they say they are, curly apostrophes and all", () => {
+    const [heard] = hear({ name: "curly", body: "Hi Jo,\nI’d rather you didn’t phone me.\nMegge" });
+    expect(heard).toMatchObject({
+      field: "avoidChannels",
+      quote: "I’d rather you didn’t phone me.",
+    });
+  });
+});

@@ -1,0 +1,83 @@
+import { COKE, MEGGE, runListenTests } from "./listen-tester";
+
+runListenTests("competitors and topics", {
+  silent: [
+    {
+      name: "a rival cited as a comparable",
+      body: "Jo,\nThe Pepsi bottling plant next door pays half our rent, so we're being squeezed.\nMegge",
+    },
+    {
+      name: "a tactical instruction for one call",
+      body: "Jo,\nDon't mention the Tesco offer when you speak to their agent.\nMegge",
+    },
+    {
+      name: "a confidentiality instruction until announcement",
+      body: "Jo,\nPlease don't mention this to anyone at Lloyds until the deal is announced.\nMegge",
+    },
+    {
+      name: "not to mention (an idiom)",
+      body: "Jo,\nThe deal is complex, not to mention the tax.\nMegge",
+    },
+    {
+      name: "keeping something out of a computer",
+      body: "Jo,\nWe need to keep the hackers out of our network.\nMegge",
+    },
+    {
+      name: "a one-off topic for one meeting",
+      body: "Jo,\nPlease don't raise the pay figures at the staff meeting on Monday.\nMegge",
+    },
+    {
+      name: "a brand with no reason given",
+      body: "Jo,\nPlease don't mention Kodak in the slides.\nMegge",
+    },
+    {
+      name: "the subject of the advice",
+      body: "Jo,\nWe need advice today on the strike ballot.\nMegge",
+    },
+  ],
+  heard: [
+    {
+      name: "UK: never mention our rivals",
+      body: "Jo,\nPlease never mention Britvic or Fever-Tree in anything you send us. They're our main competitors.\nMegge",
+      heard: [
+        { field: "competitors", value: "Britvic", profile: COKE },
+        { field: "competitors", value: "Fever-Tree", profile: COKE },
+      ],
+    },
+    {
+      name: "US: keep them out, refer to them as",
+      body: 'Jo,\nWe\'d like Acme Widgets out of the memo. Refer to them as "the competitor" if you must.\nMegge',
+      heard: [{ field: "competitors", value: "Acme Widgets", profile: COKE }],
+    },
+    {
+      name: "don't name a company in correspondence",
+      body: "Jo,\nPlease don't name Zephyr Ltd in correspondence with us, even in passing.\nMegge",
+      heard: [{ field: "competitors", value: "Zephyr Ltd", profile: COKE }],
+    },
+    {
+      name: "please don't ask about my health",
+      body: "Jo,\nPlease don't ask about my health in emails; my PA reads them.\nMegge",
+      heard: [{ field: "avoidTopics", value: "health", profile: MEGGE }],
+    },
+    {
+      name: "keep politics out of the updates",
+      body: "Jo,\nCould we keep politics out of your updates to the board?\nMegge",
+      heard: [{ field: "avoidTopics", value: "politics", profile: COKE }],
+    },
+    {
+      name: "spare me the cricket chat",
+      body: "Jo,\nSpare me the cricket chat, I'm afraid it's lost on me.\nMegge",
+      heard: [{ field: "avoidTopics", value: "cricket", profile: MEGGE }],
+    },
+    {
+      name: "the word itself",
+      body: 'Jo,\nPlease don\'t use the word "layoffs" in anything you send us; staff read the shared inbox.\nMegge',
+      heard: [{ field: "avoidTopics", value: "layoffs", profile: COKE }],
+    },
+    {
+      name: "I'd rather we didn't discuss",
+      body: "Jo,\nI'd rather we didn't discuss the takeover rumours at lunch.\nMegge",
+      heard: [{ field: "avoidTopics", value: "takeover rumours", profile: MEGGE }],
+    },
+  ],
+});
