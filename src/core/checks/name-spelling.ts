@@ -3,6 +3,7 @@ import type { CheckContext, CheckMeta, CheckRecipient } from "./context";
 import {
   evidenceAt,
   fieldOf,
+  linesOf,
   oncePerRecipients,
   replaceFix,
   textFields,
@@ -102,8 +103,10 @@ const GREETING_LINE = new RegExp(
 );
 const GREETING_INITIALS = new Set("DdHhMmGgWwCcBbLlQqEe");
 const GREETING_WORD = new RegExp("^" + GREETING + "$");
-/** "Meg," or "Meg -" alone at the very start of the authored text. */
-const BARE_OPENING = new RegExp("^\\s*(" + NAME + ")[ \\t]*(?:,|:|[—–-])[ \\t]*$", "m");
+/** What stands before a title in a greeting line: "Dear ", "Good morning ". */
+const GREETING_LEAD = new RegExp("^[ \\t]*" + GREETING + "[ \\t,]+$");
+/** "Meg," or "Meg -" (or "Gosia – quick one on …") at the very start of the authored text. */
+const BARE_OPENING = new RegExp("^\\s*(" + NAME + ")[ \\t]*(?:,|:|[—–-])", "m");
 /** "Thanks, Meg." "Cheers, Jon!" */
 const VOCATIVE = new RegExp(
   "\\b(?:(?:[Tt]hanks(?:\\s+again)?|THANKS|[Tt]hank\\s+you|[Cc]heers|[Cc]ongratulations|[Cc]ongrats|[Ww]ell\\s+done)(?:[ \\t]*,[ \\t]*|[ \\t]+)|(?:[Ss]orry|[Ww]elcome|[Gg]reat|[Oo]k|OK|[Oo]kay|[Ss]ure)[ \\t]*,[ \\t]*|(?:[Gg]ood\\s+luck|[Ss]peak\\s+soon|[Tt]alk\\s+soon|[Ss]ee\\s+you(?:\\s+soon)?)[ \\t]+)(" +
@@ -275,7 +278,9 @@ function draftNames(draft: AnalysedDraft): DraftNames {
         const id = role === "pair" ? -start - 1 : start;
         if (taken.has(id)) return;
         taken.add(id);
-        claimed.add(at(field.field, start));
+        // A pair is judged as a pair; its first word may still be a mention ("Siobhan Ni
+        // Bhriain" when the pair is not the client's family name).
+        if (role !== "pair") claimed.add(at(field.field, start));
         const word = bare(text, start, end);
         candidates.push({
           field: field.field,
@@ -326,7 +331,12 @@ function draftNames(draft: AnalysedDraft): DraftNames {
       for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
         if (!isUpperCaseAt(m[2]!, 0)) continue;
         const start = m.index + m[0].lastIndexOf(m[2]!);
-        add("surname", start, start + m[2]!.length, { title: m[1]! });
+        // "Dear Ms Nguyen": a title and name greeted, judged as a greeting is.
+        const lineStart = linesOf(draft, field).lineAt(m.index).start;
+        const lead = m.index - lineStart <= 40 ? text.slice(lineStart, m.index) : "";
+        const extra: Partial<NameCandidate> = { title: m[1]! };
+        if (GREETING_LEAD.test(lead)) extra.greeted = [];
+        add("surname", start, start + m[2]!.length, extra);
       }
       // "Meg Anderson": two capitalised words with only spaces between (one cheap pass over the
       // capitalised words; "Meg Anderson Smith" also yields "Anderson Smith"). Every capitalised
@@ -469,6 +479,8 @@ interface MentionContext {
   next?: string;
   /** Alone on its line but for punctuation ("- Dan", "Kate"): a sign-off or a heading. */
   alone: boolean;
+  /** After a determiner ("the", "our"): an everyday word is then a thing ("the Bill"). */
+  determined?: boolean;
 }
 
 const WORD_BEFORE = new RegExp(`([${LETTER_CLASS}'’]+)([^${LETTER_CLASS}\\n]*)$`);
@@ -515,7 +527,9 @@ function mentionContext(text: string, start: number, end: number): MentionContex
     const gap = prev[2]!;
     const lower = prevWord.toLowerCase();
     if (/^[ \t]+$/.test(gap)) {
-      if (DETERMINERS.has(lower)) context.other = true;
+      // "the Bill", "our bill": a determiner makes an everyday word a thing (judged with
+      // `determined` below); "the Ostergaard statement" is still a name.
+      if (DETERMINERS.has(lower)) context.determined = true;
       // "the Finance Bill", "Tottenham Hotspur": capitalised words running on mid-sentence are
       // one name; a capital that opens the sentence ("As Meg said") is just the sentence's.
       const beforePrev = before.slice(0, prev.index);
@@ -601,6 +615,8 @@ interface OwnName {
   surname?: string;
   /** Folded words of their own names: a pair of these is them. */
   words: Set<string>;
+  /** Those words as the profile writes them. */
+  spelled: string[];
   /** Avoided forms, lower-case, one word ("meg") or a title and surname ("mrs okonkwo"). */
   avoid: Set<string>;
   /** Folded avoided one-word forms. */
@@ -629,6 +645,9 @@ function ownName(ctx: CheckContext): OwnName | undefined {
           ? preferredWords[preferredWords.length - 1]
           : undefined,
     words: wordsOf(profile.preferredName, profile.fullName),
+    spelled: `${profile.preferredName ?? ""} ${profile.fullName ?? ""}`
+      .split(/[\s,]+/)
+      .filter(Boolean),
     avoid: new Set(),
     avoidKeys: new Set(),
     nicknames: new Set(),
@@ -657,6 +676,11 @@ function ownName(ctx: CheckContext): OwnName | undefined {
 /** A name as avoided forms are compared: lower case, composed ("Zoë" is not "Zoe"). */
 function lowerName(name: string): string {
   return name.normalize("NFC").toLowerCase();
+}
+
+/** A word of the client's own full or preferred name, as they write it. */
+function ownWord(own: OwnName, written: string): boolean {
+  return own.words.has(keyOf(written)) && own.spelled.some((w) => isAcceptedSpelling(written, w));
 }
 
 function accepted(written: string, target: string | undefined): boolean {
@@ -792,7 +816,12 @@ export function check(ctx: CheckContext): void {
       for (const c of all) reportAt(c, c, verdict);
     } else if (candidate.role === "surname") {
       const verdict = judgeSurname(own, candidate.text, candidate.title);
-      if (verdict && othersCalled(candidate.key).length === 0) {
+      // In a greeting ("Dear Ms Nguyen") the name is the greeted one's unless a primary
+      // recipient bears it; elsewhere any other recipient may.
+      const someoneElse = candidate.greeted
+        ? greetsSomeoneElse(candidate)
+        : othersCalled(candidate.key).length > 0;
+      if (verdict && !someoneElse) {
         for (const c of all) reportAt(c, c, verdict);
       }
     } else if (candidate.second) {
@@ -800,8 +829,27 @@ export function check(ctx: CheckContext): void {
       const given = candidate.text;
       const family = candidate.second.text;
       if (!own.surname) continue;
+      // "Okonkwo Reyes", "Harcourt Vane": a double-barrelled surname without its hyphen.
+      if (
+        own.surname.indexOf("-") > 0 &&
+        lowerName(`${given}-${family}`) === lowerName(own.surname)
+      ) {
+        for (const c of all) {
+          const text = fieldOf(draft, c.field).text.slice(c.start, c.second!.end);
+          reportAt(
+            c,
+            { start: c.start, end: c.second!.end, text },
+            {
+              messageId: "misspelt",
+              correct: own.surname,
+            },
+          );
+        }
+        continue;
+      }
       const givenOk = accepted(given, own.preferredFirst) || accepted(given, own.firstName);
-      const familyOk = accepted(family, own.surname);
+      // Any word of their own full name may follow the first ("Siobhán Ní Bhriain").
+      const familyOk = accepted(family, own.surname) || ownWord(own, family);
       const givenVerdict = givenOk ? undefined : judgedGiven(candidate);
       const familyVerdict = familyOk ? undefined : judgeSurname(own, family);
       if ((givenOk || givenVerdict) && (familyOk || familyVerdict)) {
@@ -842,7 +890,7 @@ export function check(ctx: CheckContext): void {
       // "Meg Whitman": another person of that name, unless the next word is this client's own.
       if (context.next !== undefined && !own.words.has(context.next)) continue;
       // "Will you…", "our bill", "the Bill": an everyday word needs a person's context.
-      if (common && !context.personCue) continue;
+      if (common && (!context.personCue || context.determined)) continue;
       if (!isSurname && mention.field === "body") {
         // Written to this client alone, a name in the third person is somebody else's
         // ("Kate and I will take your evidence"); so is one the draft gives another surname.

@@ -54,6 +54,24 @@ const NAMES = [
     preferredName: "Katherine",
     fullName: "Katherine Macdonald",
   },
+  {
+    matchKey: "p.fh@larkspur.example",
+    preferredName: "Philippa",
+    fullName: "Philippa Fenwick-Hale",
+  },
+  {
+    matchKey: "roisin@corrib.example",
+    preferredName: "Róisín",
+    fullName: "Róisín Ní Mhaoláin",
+    avoidNames: ["Roisin"],
+  },
+  {
+    matchKey: "lan@hanoi-textiles.example",
+    preferredName: "Lan",
+    fullName: "Trần Thị Lan",
+    avoidNames: ["Ms Tran"],
+  },
+  { matchKey: "bjorn@fjordline.example", preferredName: "Bjørn", fullName: "Bjørn Løvdahl" },
 ];
 const cc = (to: string, copied: string) => ({
   to: [to, copied],
@@ -134,6 +152,17 @@ runRuleTests(nameSpelling, {
       to: WILLIAM,
       profiles: NAMES,
       body: "Dear William,\n\nWill you be able to attend? The Finance Bill is relevant, and our bill follows. See the Bill of Costs. We Will Deliver is their slogan.",
+    },
+    {
+      name: "an everyday word after a determiner, capitalised as a heading would be",
+      to: WILLIAM,
+      profiles: NAMES,
+      body: "Dear William,\n\nThe Bill is with the costs draftsman; your Bill of Quantities is next.",
+    },
+    {
+      name: "the client's own name with its hyphen, and a greeting to someone else with the same title",
+      ...cc("padraig@corrib.example", "p.fh@larkspur.example"),
+      body: "Dear Ms Fenwick,\n\nPhilippa Fenwick-Hale has approved the draft.",
     },
     {
       name: "another person with a disliked form as first name",
@@ -494,6 +523,83 @@ runRuleTests(nameSpelling, {
           messageId: "misspelt",
           evidence: at("body", "Dear Ms McDonald", "McDonald"),
           fix: { replacement: "Macdonald" },
+        },
+      ],
+    },
+    {
+      name: "a double-barrelled surname without its hyphen",
+      to: "p.fh@larkspur.example",
+      profiles: NAMES,
+      body: "Dear Philippa,\n\nThe register still shows the director as Philippa Fenwick Hale.",
+      findings: [
+        {
+          messageId: "misspelt",
+          evidence: at(
+            "body",
+            "Dear Philippa,\n\nThe register still shows the director as Philippa Fenwick Hale.",
+            "Fenwick Hale",
+          ),
+          fix: { replacement: "Fenwick-Hale" },
+        },
+      ],
+    },
+    {
+      name: "a disliked form before the rest of a name with a particle, to a copied client",
+      ...cc("padraig@corrib.example", "roisin@corrib.example"),
+      body: "Dear Padraig,\n\nI have put Roisin Ni Mhaolain in copy for the board minutes.",
+      findings: [
+        {
+          messageId: "avoided",
+          recipient: "roisin@corrib.example",
+          evidence: at(
+            "body",
+            "Dear Padraig,\n\nI have put Roisin Ni Mhaolain in copy for the board minutes.",
+            "Roisin",
+          ),
+          fix: { replacement: "Róisín" },
+        },
+      ],
+    },
+    {
+      name: "a title and name in a greeting, though a copied colleague shares the family name",
+      to: "lan@hanoi-textiles.example",
+      recipients: [
+        { address: "lan@hanoi-textiles.example", kind: "to" },
+        { address: "bao@hanoi-textiles.example", name: "Trần Văn Bảo", kind: "cc" },
+      ],
+      profiles: NAMES,
+      body: "Dear Ms Tran,\n\nTran Van Bao will sign for the buyer.",
+      findings: [
+        {
+          messageId: "avoided",
+          evidence: at("body", "Dear Ms Tran,\n\nTran Van Bao will sign for the buyer.", "Tran"),
+          fix: { replacement: "Lan" },
+        },
+      ],
+    },
+    {
+      name: "an opening name followed by the text, and a surname used before a noun",
+      to: "bjorn@fjordline.example",
+      profiles: NAMES,
+      body: "Bjorn - a short point on the lease.\nThe Lovdahl expert report is attached.",
+      findings: [
+        {
+          messageId: "accents",
+          evidence: at(
+            "body",
+            "Bjorn - a short point on the lease.\nThe Lovdahl expert report is attached.",
+            "Bjorn",
+          ),
+          fix: { replacement: "Bjørn" },
+        },
+        {
+          messageId: "accents",
+          evidence: at(
+            "body",
+            "Bjorn - a short point on the lease.\nThe Lovdahl expert report is attached.",
+            "Lovdahl",
+          ),
+          fix: { replacement: "Løvdahl" },
         },
       ],
     },
