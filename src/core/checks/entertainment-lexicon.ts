@@ -12,7 +12,7 @@
 
 /** Meals and drinks a host pays for. Breakfast and coffee stay ordinary business. */
 export const MEAL =
-  "(?:lunch(?:eon)?|dinner|supper|brunch|drinks?|cocktails|happy\\s+hour|a\\s+bite(?:\\s+to\\s+eat)?|a\\s+meal|a\\s+pint|pints|a\\s+glass\\s+of\\s+(?:wine|champagne|fizz)|afternoon\\s+tea|(?:wine|whisky|whiskey|gin)\\s+tasting|tasting\\s+menu|barbecue|bbq)";
+  "(?:lunch(?:eon)?|dinner|supper|brunch|drinks?|cocktails|happy\\s+hour|a\\s+bite(?:\\s+to\\s+eat)?|a\\s+meal|a\\s+pint|pints|a\\s+glass\\s+of\\s+(?:wine|champagne|fizz)|afternoon\\s+tea|a\\s+tasting|(?:wine|whisky|whiskey|gin)\\s+tasting|tasting\\s+menu|barbecue|bbq)";
 
 /**
  * Shows and games: entertainment when something determines them ("the game", "Saturday's
@@ -58,7 +58,7 @@ export const EVENT_EITHER_CASE = `(?:${EVENT_WORDS.filter((w) => w !== "show" &&
 
 /** Gatherings that are entertainment by their qualifier ("summer party", not "third party"). */
 export const GATHERING =
-  "(?:(?:summer|christmas|xmas|holiday|festive|garden|launch|viewing|watch|leaving|retirement|birthday|anniversary|office|drinks|cocktail|dinner|year-end|end-of-year|new\\s+year['’]?s?|team)\\s+part(?:y|ies)|(?:summer|spring|autumn|fall|winter|christmas|xmas|holiday|festive|evening|drinks|cocktail|champagne|networking|client|anniversary)\\s+receptions?|(?:charity|summer|winter|christmas|annual|black[- ]tie|masked|hunt)\\s+ball|(?:corporate\\s+)?hospitality)";
+  "(?:(?:summer|christmas|xmas|holiday|festive|garden|launch|viewing|watch|leaving|retirement|birthday|anniversary|office|drinks|cocktail|dinner|year-end|end-of-year|new\\s+year['’]?s?|team)\\s+part(?:y|ies)|(?:summer|spring|autumn|fall|winter|christmas|xmas|holiday|festive|evening|drinks|cocktail|champagne|networking|client|anniversary)\\s+receptions?|(?:charity|summer|winter|christmas|annual|black[- ]tie|masked|hunt)\\s+ball|(?:summer|spring|autumn|fall|winter|christmas|xmas|festive|drinks|wine|cheese|quiz|curry|social|client|games|casino|karaoke|comedy|cinema|film|movie)\\s+(?:evening|night)s?|(?:corporate\\s+)?hospitality)";
 
 /**
  * Venues and events named instead of the occasion, capitalised as written. A venue that is also
@@ -93,7 +93,7 @@ export const OCCASION_HEADS: Readonly<Record<string, string>> = {
   meal: "lunch luncheon dinner supper brunch drink drinks cocktails happy bite meal pint pints glass tea tasting menu barbecue bbq",
   event:
     "game match fixture concert gig show opera ballet play musical gala tournament races race raceday regatta recital festival premiere view symphony golf prix awards cup",
-  gathering: "party parties reception receptions ball hospitality",
+  gathering: "party parties reception receptions ball hospitality evening evenings night nights",
   golf: "golf",
   seats: "ticket tickets seats box courtside badges passes hospitality table tee round",
   venue:

@@ -18,6 +18,11 @@ runRuleTests(entertainmentInvite, {
       to: DAN,
       body: "Dan, would you like to join us for the hearing on Monday?",
     },
+    {
+      name: "glad to have seen them, and an evening as a time",
+      to: DAN,
+      body: "Dan, it was great to see you at the hearing. Completion is now on the evening of 4 March, and it would be lovely to see you sign then.",
+    },
     { name: "available for a call", to: DAN, body: "Dan, are you free for a call on Monday?" },
     {
       name: "tickets in a support system",
@@ -248,6 +253,29 @@ runRuleTests(entertainmentInvite, {
             "body",
             "Can we tempt you to the Christmas drinks? Let me buy you dinner when you are next in town. Our tickets for the Wimbledon final are yours. Come and watch the Six Nations",
             "Come and watch the Six Nations",
+          ),
+        },
+      ],
+    },
+    {
+      name: "a tasting, and a social evening announced with a wish to see them",
+      to: DAN,
+      body: "Would you like to join us for a tasting next month? Separately, our quiz night is on 4 March and it would be lovely to see you there.",
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Would you like to join us for a tasting next month? Separately, our quiz night is on 4 March and it would be lovely to see you there.",
+            "Would you like to join us for a tasting",
+          ),
+        },
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Would you like to join us for a tasting next month? Separately, our quiz night is on 4 March and it would be lovely to see you there.",
+            "quiz night is on 4 March and it would be lovely to see you",
           ),
         },
       ],
