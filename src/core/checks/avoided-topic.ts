@@ -125,7 +125,7 @@ function inSense(
     return false;
   }
   if (concept.judged?.some((t) => t.toLowerCase() === lower)) {
-    if (!concept.sense?.(before, after)) return false;
+    if (!concept.sense?.(before, after, term)) return false;
   }
   if (concept.notBefore?.test(before)) return false;
   if (concept.notAfter?.test(after)) return false;

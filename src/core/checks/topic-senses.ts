@@ -46,7 +46,7 @@ export interface Concept {
    * England game", "after the match on Saturday", not "match the figures").
    */
   judged?: readonly string[];
-  sense?: (before: string, after: string) => boolean;
+  sense?: (before: string, after: string, term: string) => boolean;
   /**
    * A subject area (sports, politics, religion, health): every mention counts. Otherwise it is
    * one happening ("the merger", "the recall"), and an indefinite mention ("a merger of A into
@@ -58,6 +58,9 @@ export interface Concept {
 /** Pronouns, modals and particles before a word that make it a verb ("I recall", "to strike"). */
 const VERB_BEFORE =
   "(?:\\b(?:I|you|we|they|he|she|it|to|will|would|can|could|may|might|shall|should|must|do|does|did|don['’]t|doesn['’]t|didn['’]t|not|also|cannot|can['’]t|couldn['’]t|I['’]ll|we['’]ll|you['’]ll|I['’]d|we['’]d|you['’]d|readily|vaguely|clearly|well|as\\s+I|as\\s+you|as\\s+we|if\\s+I|if\\s+you)\\s+$)";
+
+/** A team's result and a game's score ("if Porto win on Sunday", "I saw the score"), judged. */
+const RESULT_TERMS = "win|wins|won|lose|loses|lost|beat|beats|draw|drew|score";
 
 const SPORTS = [
   "sport",
@@ -113,6 +116,21 @@ const SPORTS = [
   "matchday",
   "marathon",
   "half marathon",
+  "18 holes",
+  "nine holes",
+  "9 holes",
+  "back nine",
+  "win",
+  "wins",
+  "won",
+  "lose",
+  "loses",
+  "lost",
+  "beat",
+  "beats",
+  "draw",
+  "drew",
+  "score",
   ...TEAMS(),
 ];
 
@@ -127,7 +145,14 @@ function TEAMS(): string[] {
  * "game" and "match" are a game being played when a team or nation names it ("the England game"),
  * when a day or time follows ("the match on Saturday"), or when someone watches or goes to it.
  */
-function isGamePlayed(before: string, after: string): boolean {
+function isGamePlayed(before: string, after: string, term: string): boolean {
+  const lower = term.toLowerCase();
+  if (lower === "score") return SEEING_THE_SCORE.test(before);
+  if (RESULT_VERBS.has(lower)) {
+    // "if Porto win on Sunday", "Arsenal lost last night": a team's result, with a when.
+    const name = CAPITALISED_BEFORE.exec(before);
+    return name !== null && isUpperCaseAt(name[1]!, 0) && RESULT_WHEN.test(after);
+  }
   if (GAME_NOT_BEFORE.test(before) || GAME_NOT_AFTER.test(after)) return false;
   // "a marathon, not a sprint", "a marathon session": a long effort, not a race.
   if (LONG_EFFORT.test(after)) return false;
@@ -142,6 +167,23 @@ function isGamePlayed(before: string, after: string): boolean {
   if (when && (when[1] === undefined || isUpperCaseAt(when[1], 0))) return true;
   return WATCHING_BEFORE.test(before);
 }
+
+const RESULT_VERBS = new Set(list("win|wins|won|lose|loses|lost|beat|beats|draw|drew"));
+/**
+ * When games are played, or what is won: a weekend or evening, a scoreline, a title. Weekdays and
+ * "against" stay out: "if Meridian win on Monday" or "won against the council" is a hearing.
+ */
+const RESULT_WHEN =
+  /^\s+(?:on\s+(?:Sat|Sun)|at\s+the\s+weekend|this\s+(?:weekend|season|evening)|last\s+(?:night|weekend|season)|tonight|at\s+home|away\s+(?:from\s+home|at|to)|the\s+(?:league|cup|derby|title|final|game|match)\b|\d+\s*[-–]\s*\d+)/i;
+/** A union or workforce named near a ballot. */
+const UNION_NEAR =
+  /\b(?:unions?|union['’]s|trade\s+union|workforce|staff|drivers|workers|employees|industrial|mandate|RMT|Unite|GMB|Unison|ASLEF|TSSA|Teamsters|UAW|walk-?out)\b/i;
+/** "I saw the score", "what a score": a game's score, not a credit score. */
+const SEEING_THE_SCORE =
+  /\b(?:saw|see|seen|watch|watched|hear|heard|check|checked|what\s+a|final|half-time)\s+(?:the\s+)?$/i;
+/** "sports-betting software", "the sports sector": sport as a business. */
+const SPORT_AS_BUSINESS =
+  /^(?:[-‐]\s*(?:betting|gambling|nutrition|retail|tech|media|rights|data)|\s+(?:sector|industry|industries|brand|brands|retail|retailer|retailers|goods|equipment|apparel|nutrition|rights|portfolio|assets|fund|funds|investment|investments|business|businesses|betting|media|franchise|franchises|law|lawyers?|clients?|practice|team\s+at)\b)/i;
 
 const LONG_EFFORT =
   /^(?:\s*,?\s*not\s+a\s+sprint|\s+(?:session|sessions|meeting|meetings|negotiation|negotiations|call|calls|day|week|hearing|effort|task|process))\b/i;
@@ -171,7 +213,7 @@ const GAME_NOT_BEFORE =
 const ELECTION_NOT_BEFORE =
   /(?:\btax|\d\s*\(\s*[a-z]\s*\)|\b(?:section|s\.?|§)\s*\d+[a-z]*|\b\d+[a-z]?|\bjoint|\bprotective|\birrevocable|\bvalid|\bsuch|\bcheck-the-box|\bQSST|\bESBT|\bportability|\bdividend|\bscrip|\b(?:make|makes|made|making|file|files|filed|filing|revoke|revokes|revoked|revoking|sign|signs|signed|signing|return|returned|lodge|lodged|submit|submitted)(?:\s+(?:an?|the|its|his|her|their|this|that|any|such))?)\s+$/i;
 const ELECTION_NOT_AFTER =
-  /^\s+(?:to\s+[a-z]|under\b|form|forms|notice|notices|statement|statements|deadline|pursuant|in\s+respect|by\s+the\s+(?:company|taxpayer|shareholder|employee|holder|trustee)|(?:is|are|was|were|must\s+be|should\s+be|will\s+be|has\s+been|have\s+been)\s+(?:not\s+)?(?:filed|made|signed|lodged|submitted|returned|valid|invalid|effective|irrevocable|revoked)\b)/i;
+  /^\s+(?:to\s+(?:proceed|treat|apply|defer|pay|receive|take|have|use|opt|waive|accelerate|include|exclude|recogni[sz]e|capitali[sz]e|deduct|claim|be\s+taxed)\b|under\b|form|forms|notice|notices|statement|statements|deadline|pursuant|in\s+respect|by\s+the\s+(?:company|taxpayer|shareholder|employee|holder|trustee)|(?:is|are|was|were|must\s+be|should\s+be|will\s+be|has\s+been|have\s+been)\s+(?:not\s+)?(?:filed|made|signed|lodged|submitted|returned|valid|invalid|effective|irrevocable|revoked)\b)/i;
 /** A sentence about a tax or procedural election. */
 const ELECTION_NOT_IN_SENTENCE =
   /\b(?:HMRC|IRS|Internal\s+Revenue|taxpayers?|section\s+\d+|s\.\s?\d{2,}|Form\s+\d+|Rule\s+\d+|83\s*\(b\))/i;
@@ -187,9 +229,19 @@ const HEALTH_NOT_AFTER =
  * hospital"), "on the mend", "off sick", "your recovery". Judged rather than listed as phrases:
  * a phrase starting "how", "in", "on" or "your" would be looked up at every such word.
  */
-const HEALTH_JUDGED = list("knee|knees|hip|shoulder|ankle|wrist|hospital|mend|sick|recovery");
+const YOU_LOOK_BEFORE =
+  /\b(?:you|she|he)(?:['’]re|\s+are|\s+were|\s+was|\s+is)?\s+(?:look|looks|looked|looking|sound|sounds|sounded|sounding|seem|seems|seemed|feel|feeling|felt)\s+(?:much\s+|a\s+lot\s+|so\s+much\s+|far\s+|a\s+bit\s+)?$/i;
 
-function isPersonalHealth(before: string, after: string): boolean {
+const HEALTH_JUDGED = list(
+  "knee|knees|hip|shoulder|ankle|wrist|hospital|mend|sick|recovery|better|op",
+);
+
+function isPersonalHealth(before: string, after: string, term: string): boolean {
+  const lower = term.toLowerCase();
+  // "you looked much better than you sounded": how someone is, said of them.
+  if (lower === "better") return YOU_LOOK_BEFORE.test(before);
+  // "after the op", "how did the op go": an operation, said of someone.
+  if (lower === "op") return /\b(?:the|your|her|his)\s+$/i.test(before) && !/^[-‐]/.test(after);
   if (/\b(?:how['’]?s|how\s+is|how\s+are|hope)\s+(?:the|your|her|his)\s+$/i.test(before))
     return true;
   if (/\b(?:in|to|from|out\s+of|into|leave|left|leaving|discharged\s+from)\s+$/i.test(before)) {
@@ -206,10 +258,51 @@ function isPersonalHealth(before: string, after: string): boolean {
 
 const CONCEPT_LIST: readonly Concept[] = [
   {
+    id: "alcohol",
+    terms: list(
+      "alcohol|alcoholic|wine|wines|mulled wine|beer|beers|champagne|prosecco|cava|whisky|whiskey|gin|vodka|rum|cocktail|cocktails|booze|boozy|a pint|pints|a drink|drinking|hangover|tipsy|drunk",
+    ),
+    // Alcohol in evidence, policy or regulation: testing, limits, a drug-and-alcohol policy.
+    notBefore:
+      /(?:blood|breath|drugs?\s+(?:and|&)|random|positive|negative|zero|tested\s+for|test\s+for|testing\s+for|influence\s+of|low|non|no|minimum\s+unit|price\s+of|duty\s+on|sale\s+of|supply\s+of)[\s-]+$/i,
+    notAfter:
+      /^(?:[-‐]?\s*(?:test|tests|testing|tested|policy|policies|screening|level|levels|limit|limits|content|licen[cs]e|licen[cs]es|licensing|and\s+drugs?|&\s+drugs?|abuse|misuse|interlock|duty|duties|by\s+volume|sales|pricing|industry|sector|list|supplier|suppliers|distribution|distributor|merchant|merchants|trade|cellar\s+(?:book|records))\b)/i,
+    notInSentence:
+      /\b(?:drug\s+(?:and|&)\s+alcohol|breathalys|toxicolog|chain\s+of\s+custody|licensing\s+(?:act|authority|objective))/i,
+    area: true,
+  },
+  {
+    id: "family",
+    terms: list(
+      "family|families|grandchildren|grandchild|grandkids|kids|children|wife|husband|son|daughter|mum|dad|mother|father|in-laws|half-term|school holidays|newborn|baby",
+    ),
+    judged: list("kids|children|wife|husband|son|daughter|mum|dad|mother|father|families|baby"),
+    sense: (before) =>
+      /\b(?:your|the|her|his)\s+(?:(?:new|little|lovely|two|three|youngest|eldest|oldest)\s+)?$/i.test(
+        before,
+      ),
+    // "32 family homes", "family law", "a family business": a kind of thing, not their family.
+    notBefore: /(?:\d+|single|multi|two|three|four|several|many|large|extended\s+)[\s-]*$/i,
+    notAfter:
+      /^(?:[-‐]|\s+(?:homes?|houses?|dwellings?|units?|housing|flats?|apartments?|accommodation|office|offices|law|lawyers?|court|courts|division|proceedings|business|businesses|company|companies|firm|trust|trusts|tree|name|provisions?|members?\s+of\s+(?:staff|the\s+(?:employee|deceased|tenant))|farm|room|rooms|car|cars|size|sized|friendly|leave|policy|policies|credit|allowance|support\s+order|of\s+(?:funds|companies|products|brands|marks))\b)/i,
+    area: true,
+  },
+  {
+    id: "shareprice",
+    terms: list(
+      "share price|share prices|stock price|stock prices|share-price|market cap|market capitalisation|market capitalization|market value|stock market|shares fell|shares rose|shares dropped|shares slid|shares jumped|the stock",
+    ),
+    area: true,
+  },
+  {
     id: "strike",
     terms: list(
-      "strike|strikes|strikers|walkout|walk-out|industrial action|picket|picket line|picketing|work stoppage|go-slow|work-to-rule|union ballot|strike ballot|strike action",
+      "strike|strikes|strikers|walkout|walk-out|industrial action|picket|picket line|picketing|work stoppage|go-slow|work-to-rule|union ballot|strike ballot|strike action|ballot|ballots",
     ),
+    // A ballot is industrial action's when a union or workforce is named beside it, not a
+    // shareholder, creditor or election ballot.
+    judged: ["ballot", "ballots"],
+    sense: (before, after) => UNION_NEAR.test(before) || UNION_NEAR.test(after),
     notBefore: new RegExp(
       "(?:" +
         VERB_BEFORE +
@@ -230,6 +323,9 @@ const CONCEPT_LIST: readonly Concept[] = [
     ),
     notBefore: ELECTION_NOT_BEFORE,
     notAfter: ELECTION_NOT_AFTER,
+    // "an election to renew", "the election to proceed": a contractual or procedural choice.
+    judged: ["election", "elections"],
+    sense: (_before, after) => !/^\s+to\s+(?!be\b)[a-z]/i.test(after),
     notInSentence: ELECTION_NOT_IN_SENTENCE,
     capitalised: ["Senate race"],
     area: true,
@@ -237,15 +333,15 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "politics",
     terms: list(
-      "politics|political|politically|politician|politicians|Democrat|Democrats|Democratic Party|Republican|Republicans|Republican Party|GOP|Tory|Tories|Labour Party|Labour government|Labour MP|Conservative Party|Conservative government|Lib Dems|Liberal Democrats|SNP|reshuffle|cabinet reshuffle|prime minister|Downing Street|Capitol Hill|Westminster|partisan|left-wing|right-wing|populist|impeachment",
+      "politics|political|politically|politician|politicians|Democrat|Democrats|Democratic Party|Republican|Republicans|Republican Party|GOP|Tory|Tories|Labour Party|Labour government|Labour MP|Conservative Party|Conservative government|Lib Dems|Liberal Democrats|SNP|reshuffle|cabinet reshuffle|prime minister|Downing Street|Capitol Hill|Westminster|partisan|left-wing|right-wing|populist|impeachment|coalition|coalition government|Dáil|Dail|Oireachtas|Seanad|Bundestag|Sejm|Riksdag|Storting|Folketing|Knesset|Duma|Holyrood|Stormont|Senedd|House of Commons",
     ),
     includes: ["election", "brexit"],
     notBefore:
       /(?:office|internal|company|workplace|corporate|playground|departmental|board|boardroom|boardroom|family|firm|partnership|team)\s+$/i,
     notAfter:
-      /^(?:\s+(?:of\s+(?:the|this|that|a)\s+(?:deal|transaction|negotiation|board|firm|company)|at\s+the\s+(?:landlord|firm|company|client|board)|within|inside|between)\b|\s+(?:Abbey|Bridge|Magistrates|Court|City|Council|Hall|Cathedral|School|office|offices|branch)\b)/,
+      /^(?:\s+(?:of\s+(?:the|this|that|a)\s+(?:deal|transaction|negotiation|board|firm|company)|at\s+the\s+(?:landlord|firm|company|client|board)|within|inside|between|risk|risks|of\s+(?:lenders|creditors|banks|investors|bidders|companies|funds)|agreement)\b|\s+(?:Abbey|Bridge|Magistrates|Court|City|Council|Hall|Cathedral|School|office|offices|branch)\b)/,
     capitalised: list(
-      "Democrat|Democrats|Republican|Republicans|Tory|Tories|Westminster|Labour Party|Labour government|Conservative Party|Conservative government|Capitol Hill|Downing Street",
+      "Democrat|Democrats|Republican|Republicans|Tory|Tories|Westminster|Labour Party|Labour government|Conservative Party|Conservative government|Capitol Hill|Downing Street|Dáil|Dail|Oireachtas|Seanad|Bundestag|Sejm|Riksdag|Storting|Folketing|Knesset|Duma|Holyrood|Stormont|Senedd|House of Commons",
     ),
     area: true,
   },
@@ -273,17 +369,19 @@ const CONCEPT_LIST: readonly Concept[] = [
       "\\b(?:whole\\s+other|different|new|same|long|waiting|blame|numbers|video|board|mind|safest|Boxing)\\s+$",
       "i",
     ),
-    judged: list("game|match|match day|matchday|marathon"),
+    judged: list("game|match|match day|matchday|marathon|" + RESULT_TERMS),
     sense: isGamePlayed,
+    notAfter: SPORT_AS_BUSINESS,
     capitalised: TEAMS(),
     area: true,
   },
   {
     id: "football",
     terms: list(
-      "football|soccer|Premier League|Champions League|World Cup|FA Cup|Super Bowl|NFL|MLS|La Liga|Serie A|Bundesliga|touchdown|quarterback|goalkeeper|penalty shoot-out|match|match day",
+      "football|soccer|Premier League|Champions League|World Cup|FA Cup|Super Bowl|NFL|MLS|La Liga|Serie A|Bundesliga|touchdown|quarterback|goalkeeper|penalty shoot-out|match|match day|" +
+        RESULT_TERMS,
     ),
-    judged: ["match", "match day"],
+    judged: list("match|match day|" + RESULT_TERMS),
     sense: isGamePlayed,
     area: true,
   },
@@ -295,15 +393,17 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "golf",
-    terms: list("golf|golfing|golf course|round of golf|Ryder Cup|PGA|the Masters"),
+    terms: list(
+      "golf|golfing|golf course|round of golf|Ryder Cup|PGA|the Masters|18 holes|nine holes|9 holes|back nine",
+    ),
     notAfter: /^\s+(?:&|and)\s+Leisure\b/,
     capitalised: ["the Masters"],
     area: true,
   },
   {
     id: "rugby",
-    terms: list("rugby|Six Nations|Rugby World Cup|match|game"),
-    judged: ["match", "game"],
+    terms: list("rugby|Six Nations|Rugby World Cup|match|game|" + RESULT_TERMS),
+    judged: list("match|game|" + RESULT_TERMS),
     sense: isGamePlayed,
     area: true,
   },
@@ -573,6 +673,17 @@ const HEADS: Readonly<Record<string, string>> = {
   accident: "accident",
   crash: "accident",
   retirement: "retirement",
+  alcohol: "alcohol",
+  drinking: "alcohol",
+  drink: "alcohol",
+  drinks: "alcohol",
+  family: "family",
+  "her family": "family",
+  children: "family",
+  kids: "family",
+  "share price": "shareprice",
+  "stock price": "shareprice",
+  "the share price": "shareprice",
 };
 
 /** Words before a topic's head that only say whose or which in general. */
@@ -592,6 +703,8 @@ export interface TopicSpec {
   concept?: Concept;
   /** The head word as written ("lawsuit", "closure"). */
   head: string;
+  /** Whether the head word alone names the concept ("arbitration"; not "price" of "share price"). */
+  headNamesConcept: boolean;
   /** Capitalised words and years that say which one ("Meridian", "2024"). */
   names: string[];
   /** Lower-case words that qualify it ("customs", "founder", "site"), folded. */
@@ -626,7 +739,8 @@ export function topicSpec(topic: string): TopicSpec {
   const aboutWords = of > 0 ? rest.slice(of + 1).filter((w) => !LEADING.has(w.toLowerCase())) : [];
   const head = coreWords[coreWords.length - 1] ?? topic;
   const whole = coreWords.join(" ").toLowerCase();
-  const conceptId = HEADS[whole] ?? HEADS[fold(head)] ?? HEADS[whole.replace(/s$/, "")];
+  const byHead = HEADS[fold(head)];
+  const conceptId = HEADS[whole] ?? byHead ?? HEADS[whole.replace(/s$/, "")];
   const names: string[] = [];
   const qualifiers: string[] = [];
   const about: string[] = [];
@@ -643,6 +757,7 @@ export function topicSpec(topic: string): TopicSpec {
   const spec: TopicSpec = {
     topic,
     head,
+    headNamesConcept: conceptId !== undefined && conceptId === byHead,
     names,
     qualifiers,
     about,
@@ -698,7 +813,10 @@ export function topicTerms(topic: string): readonly TopicTerm[] {
   // Without a concept, the head itself (with the words that qualify it: "data breach").
   const headPhrase = [...spec.qualifiers, spec.head].join(" ");
   if (!concept) terms.push({ term: headPhrase, role: "term" });
-  else if (!concept.terms.some((t) => t.toLowerCase() === spec.head.toLowerCase())) {
+  else if (
+    spec.headNamesConcept &&
+    !concept.terms.some((t) => t.toLowerCase() === spec.head.toLowerCase())
+  ) {
     terms.push({ term: spec.head, role: "term", concept });
   }
   if (spec.names.length > 0) {

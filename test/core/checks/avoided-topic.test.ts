@@ -22,6 +22,11 @@ const TOPICS: Record<string, string> = {
   spill: "the Kilcarra spill",
   fire: "the fire at the warehouse",
   arbitration: "the Smith arbitration",
+  alcohol: "alcohol",
+  family: "family",
+  footballTopic: "football",
+  politics: "politics",
+  healthTopic: "health",
 };
 const PROFILES = Object.entries(TOPICS).map(([key, topic]) => ({
   matchKey: `${key}@topics.example`,
@@ -125,6 +130,36 @@ runRuleTests(avoidedTopic, {
       "Please ask John Smith to sign. The Jones arbitration settled.",
     ),
     quiet("sports", "a long effort, not a race", "This is a marathon, not a sprint."),
+    quiet(
+      "alcohol",
+      "alcohol as evidence, policy and trade",
+      "The site's drugs and alcohol policy requires random breath tests; the alcohol-testing log and his blood alcohol reading are in tab 4. Alcohol duty rises in August.",
+    ),
+    quiet(
+      "family",
+      "family as a kind of home, court or business",
+      "Plot 7 is a single family dwelling; the family court listing is unaffected, and the family business relief point is in my note.",
+    ),
+    quiet(
+      "footballTopic",
+      "winning and losing in business and in court",
+      "If Halvard win on Monday, the stay lifts. Corvin won against the council last week, and the credit score looked fine.",
+    ),
+    quiet(
+      "politics",
+      "political risk insurance, a lenders' coalition and a contractual election",
+      "The political risk policy responds to expropriation. A coalition of lenders opposes the plan, and the tenant's election to extend is due by June.",
+    ),
+    quiet(
+      "sports",
+      "sport as an investment sector",
+      "The fund's sports-media stake sits outside the sports sector exclusion.",
+    ),
+    quiet(
+      "strikes",
+      "a creditors' ballot under a plan",
+      "Ballots on the plan are due by 5 pm on 12 March; the voting agent will tabulate each ballot.",
+    ),
     {
       name: "quoted history",
       to: DAN,
@@ -245,6 +280,49 @@ runRuleTests(avoidedTopic, {
       "marathon",
     ),
     found(
+      "alcohol",
+      "drinks and a drink named",
+      "There's champagne on ice for signing, and the first round of pints is mine.",
+      "champagne",
+      "pints",
+    ),
+    found(
+      "family",
+      "asking after the family",
+      "Give my best to the family, and I hope the kids enjoyed the school holidays.",
+      "family",
+      "kids",
+      "school holidays",
+    ),
+    found(
+      "footballTopic",
+      "a team's result at the weekend, and a scoreline",
+      "Shame Leeds lost at the weekend. Did Celtic win 3-1?",
+      "lost",
+      "win",
+    ),
+    found(
+      "politics",
+      "a parliament and a coalition government",
+      "Quite a week in the Bundestag; I doubt the coalition government lasts the winter.",
+      "Bundestag",
+      "coalition government",
+    ),
+    found(
+      "healthTopic",
+      "how someone is looking, and an operation",
+      "You're looking a lot better than in March. Back at your desk soon after the op?",
+      "better",
+      "op",
+    ),
+    found(
+      "strikes",
+      "a ballot with the union named",
+      "I gather the union ballot closes Friday; if the drivers' ballot goes ahead, the timetable slips.",
+      "union ballot",
+      ["ballot", 1],
+    ),
+    found(
       "sports",
       "a game being played",
       "Did you watch the match on Saturday? I'll be at the England game tomorrow.",
@@ -255,7 +333,7 @@ runRuleTests(avoidedTopic, {
       name: "a topic outside the expansion table matches itself",
       to: "p@acme.example",
       profiles: [POLITICS],
-      body: "Politics aside, the political risk is low.",
+      body: "Politics aside, the political row is ugly; the political risk cover is an insurance product.",
       findings: [
         { messageId: "topic", evidence: at("body", "Politics aside", "Politics") },
         { messageId: "topic", evidence: at("body", "Politics aside, the political", "political") },
