@@ -149,16 +149,21 @@ export function check(ctx: CheckContext): void {
     if (hit.field === "attachment" || hit.href) continue;
     // "…/athletics.asp?sport=6" is an address, not a conversation about sport.
     const field = fieldOf(draft, hit.field);
-    if (isInsideUrl(draft, field, hit.start)) continue;
-    const sentence = spanIndexAt(sentencesOf(draft, field), hit.start);
     const before = field.scan.slice(Math.max(0, hit.start - CONTEXT), hit.start);
     const after = field.scan.slice(hit.end, hit.end + CONTEXT);
+    // The URL and sentence indexes are built on the first hit read in the topic's sense, not
+    // on an everyday word ("lost", "score") that the sense test rejects.
+    let sentence = -1;
     for (const { spec, role, concept } of roles.get(hit.term.toLowerCase()) ?? []) {
       if (role === "name") {
         // A name is written with its capital ("Meridian", not "meridian"), or is a year.
         if (!isUpperCaseAt(hit.text, 0) && !/^\d/.test(hit.text)) continue;
       } else if (role !== "about" && !inSense(concept, hit.term, hit.text, before, after)) {
         continue;
+      }
+      if (sentence < 0) {
+        if (isInsideUrl(draft, field, hit.start)) break;
+        sentence = spanIndexAt(sentencesOf(draft, field), hit.start);
       }
       if (
         (role === "term" || role === "exact") &&
