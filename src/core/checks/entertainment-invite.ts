@@ -149,7 +149,7 @@ const OCCASION_PATTERNS: readonly {
     kind: "event",
     heads: "event",
     pattern: new RegExp(
-      "\\b((?:a|an|the|our|this|next|that|tonight['’]s|tomorrow['’]s|[" +
+      "\\b((?:a|an|the|our|this|next|that|some|tonight['’]s|tomorrow['’]s|[" +
         LETTER_CLASS +
         "]+day['’]s))\\s+(?:[" +
         LETTER_CLASS +

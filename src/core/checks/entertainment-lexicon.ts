@@ -40,6 +40,10 @@ const EVENT_WORDS = [
   "premiere",
   "private\\s+view",
   "symphony",
+  "jazz",
+  "live\\s+music",
+  "comedy(?:\\s+(?:show|club|night))?",
+  "stand-up",
   "golf\\s+day",
   "day\\s+at\\s+the\\s+races",
   "cup\\s+final",
@@ -81,7 +85,7 @@ export const SEATS =
  * ticket, a locked box, the hospitality sector, a meeting venue's matter.
  */
 export const NOT_ENTERTAINMENT_AFTER =
-  "(?:\\s*(?:(?:course|club|hall|house|venue|stadium|arena|centre|center|ground|park|theat(?:re|er))\\s+)?(?:time|break|hour|meeting|session|briefing|order|system|plan|cause|changer|theory|sector|industry|customers?|clients?|businesses|venues?|groups?|law|licen[cs]es?|rights|contracts?|agreements?|leases?|disputes?|claims?|litigation|matters?|acquisition|sale|purchase|financing|sponsorship|negotiations?|terms|policy|insurance|provided|will\\s+be\\s+provided|is\\s+provided|road|rd|street|st|lane|way|avenue|ave|drive|place|estate|industrial|district|conference|offices?|park|station)\\b)";
+  "(?:\\s*(?:(?:course|club|hall|house|venue|stadium|arena|centre|center|ground|park|theat(?:re|er))\\s+)?(?:time|break|hour|meeting|session|briefing|order|system|plan|cause|changer|theory|sector|industry|customers?|clients?|businesses|venues?|groups?|law|licen[cs]es?|rights|contracts?|agreements?|leases?|disputes?|claims?|litigation|matters?|acquisition|sale|purchase|financing|sponsorship|negotiations?|terms|policy|insurance|provided|will\\s+be\\s+provided|is\\s+provided|road|rd|street|st|lane|way|avenue|ave|drive|place|estate|industrial|district|conference|offices?|park|station|warehouses?|depots?|sites?|units?|premises|stores?|branch(?:es)?|plants?|yards?|factory|factories|works|retail|tenancy|tenants?|freehold|leasehold|planning|development|redevelopment|property|properties)\\b)";
 
 /**
  * The words each kind of occasion above is built around (its head, or a venue's or event's most
@@ -92,7 +96,7 @@ export const NOT_ENTERTAINMENT_AFTER =
 export const OCCASION_HEADS: Readonly<Record<string, string>> = {
   meal: "lunch luncheon dinner supper brunch drink drinks cocktails happy bite meal pint pints glass tea tasting menu barbecue bbq",
   event:
-    "game match fixture concert gig show opera ballet play musical gala tournament races race raceday regatta recital festival premiere view symphony golf prix awards cup",
+    "game match fixture concert gig show opera ballet play musical gala tournament races race raceday regatta recital festival premiere view symphony golf prix awards cup jazz music comedy stand",
   gathering: "party parties reception receptions ball hospitality evening evenings night nights",
   golf: "golf",
   seats: "ticket tickets seats box courtside badges passes hospitality table tee round",

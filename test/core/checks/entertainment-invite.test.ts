@@ -23,6 +23,11 @@ runRuleTests(entertainmentInvite, {
       to: DAN,
       body: "Dan, it was great to see you at the hearing. Completion is now on the evening of 4 March, and it would be lovely to see you sign then.",
     },
+    {
+      name: "a venue's name on a warehouse",
+      to: DAN,
+      body: "Dan, the stock is at the Wembley warehouse; please join us for the site inspection on Monday.",
+    },
     { name: "available for a call", to: DAN, body: "Dan, are you free for a call on Monday?" },
     {
       name: "tickets in a support system",
@@ -276,6 +281,29 @@ runRuleTests(entertainmentInvite, {
             "body",
             "Would you like to join us for a tasting next month? Separately, our quiz night is on 4 March and it would be lovely to see you there.",
             "quiz night is on 4 March and it would be lovely to see you",
+          ),
+        },
+      ],
+    },
+    {
+      name: "music and comedy named without a show or a concert",
+      to: DAN,
+      body: "Dan, join us for some jazz at the club on Thursday? And we'd love you to come to a comedy night in May.",
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Dan, join us for some jazz at the club on Thursday? And we'd love you to come to a comedy night in May.",
+            "join us for some jazz",
+          ),
+        },
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Dan, join us for some jazz at the club on Thursday? And we'd love you to come to a comedy night in May.",
+            "love you to come to a comedy night",
           ),
         },
       ],
