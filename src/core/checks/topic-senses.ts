@@ -232,6 +232,13 @@ const HEALTH_NOT_AFTER =
 const YOU_LOOK_BEFORE =
   /\b(?:you|she|he)(?:['’]re|\s+are|\s+were|\s+was|\s+is)?\s+(?:look|looks|looked|looking|sound|sounds|sounded|sounding|seem|seems|seemed|feel|feeling|felt)\s+(?:much\s+|a\s+lot\s+|so\s+much\s+|far\s+|a\s+bit\s+)?$/i;
 
+/**
+ * "the op" ends its phrase or a verb or time follows ("after the op.", "the op went well", "your op
+ * on Friday"); "the ops team", "the op-ed", "the op amp" are other things.
+ */
+const OP_AFTER =
+  /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:go|goes|went|gone|is|was|has|had|have|on|in|last|next|this|yesterday|today|tomorrow|and|but|itself|recovery|behind|over|done)\b)/i;
+
 const HEALTH_JUDGED = list(
   "knee|knees|hip|shoulder|ankle|wrist|hospital|mend|sick|recovery|better|op",
 );
@@ -241,7 +248,7 @@ function isPersonalHealth(before: string, after: string, term: string): boolean 
   // "you looked much better than you sounded": how someone is, said of them.
   if (lower === "better") return YOU_LOOK_BEFORE.test(before);
   // "after the op", "how did the op go": an operation, said of someone.
-  if (lower === "op") return /\b(?:the|your|her|his)\s+$/i.test(before) && !/^[-‐]/.test(after);
+  if (lower === "op") return /\b(?:the|your|her|his)\s+$/i.test(before) && OP_AFTER.test(after);
   if (/\b(?:how['’]?s|how\s+is|how\s+are|hope)\s+(?:the|your|her|his)\s+$/i.test(before))
     return true;
   if (/\b(?:in|to|from|out\s+of|into|leave|left|leaving|discharged\s+from)\s+$/i.test(before)) {
@@ -260,7 +267,7 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "alcohol",
     terms: list(
-      "alcohol|alcoholic|wine|wines|mulled wine|beer|beers|champagne|prosecco|cava|whisky|whiskey|gin|vodka|rum|cocktail|cocktails|booze|boozy|a pint|pints|a drink|drinking|hangover|tipsy|drunk",
+      "alcohol|alcoholic|wine|wines|mulled wine|beer|beers|champagne|prosecco|cava|whisky|whiskey|gin|vodka|rum|cocktail|cocktails|booze|boozy|a pint|pints|a drink|drinking|hangover|tipsy|drunk|a bottle of red|a bottle of white|a bottle of wine|a glass of red|a glass of white|a few drinks|a nightcap|a tipple|lager|cider|sherry|cognac|tequila|martini|negroni|spritz|single malt",
     ),
     // Alcohol in evidence, policy or regulation: testing, limits, a drug-and-alcohol policy.
     notBefore:
@@ -274,9 +281,11 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "family",
     terms: list(
-      "family|families|grandchildren|grandchild|grandkids|kids|children|wife|husband|son|daughter|mum|dad|mother|father|in-laws|half-term|school holidays|newborn|baby",
+      "family|families|grandchildren|grandchild|grandkids|grandson|granddaughter|grandsons|granddaughters|kids|children|little ones|little one|toddler|toddlers|wife|husband|son|daughter|mum|dad|mother|father|in-laws|half-term|school holidays|school run|newborn|baby",
     ),
-    judged: list("kids|children|wife|husband|son|daughter|mum|dad|mother|father|families|baby"),
+    judged: list(
+      "kids|children|little ones|little one|toddler|toddlers|wife|husband|son|daughter|mum|dad|mother|father|families|baby",
+    ),
     sense: (before) =>
       /\b(?:your|the|her|his)\s+(?:(?:new|little|lovely|two|three|youngest|eldest|oldest)\s+)?$/i.test(
         before,
@@ -284,13 +293,13 @@ const CONCEPT_LIST: readonly Concept[] = [
     // "32 family homes", "family law", "a family business": a kind of thing, not their family.
     notBefore: /(?:\d+|single|multi|two|three|four|several|many|large|extended\s+)[\s-]*$/i,
     notAfter:
-      /^(?:[-‐]|\s+(?:homes?|houses?|dwellings?|units?|housing|flats?|apartments?|accommodation|office|offices|law|lawyers?|court|courts|division|proceedings|business|businesses|company|companies|firm|trust|trusts|tree|name|provisions?|members?\s+of\s+(?:staff|the\s+(?:employee|deceased|tenant))|farm|room|rooms|car|cars|size|sized|friendly|leave|policy|policies|credit|allowance|support\s+order|of\s+(?:funds|companies|products|brands|marks))\b)/i,
+      /^(?:[-‐]|\s+(?:nursery|nurseries|centres?|centers?|hospitals?|services|charity|charities|act|commissioner|ward|clothing|wear|books?|products?|sector|market|TV|television|entertainment|hospice|homes?|houses?|dwellings?|units?|housing|flats?|apartments?|accommodation|office|offices|law|lawyers?|court|courts|division|proceedings|business|businesses|company|companies|firm|trust|trusts|tree|name|provisions?|members?\s+of\s+(?:staff|the\s+(?:employee|deceased|tenant))|farm|room|rooms|car|cars|size|sized|friendly|leave|policy|policies|credit|allowance|support\s+order|of\s+(?:funds|companies|products|brands|marks)|of\s+(?:the|a|an)\s+(?:deceased|testator|testatrix|claimant|defendant|applicant|respondent|tenant|settlor|employee|founder|borrower))\b|['’]s?\s+(?:nursery|nurseries|homes?|centres?|centers?|hospitals?|services|charity|charities|act|commissioner|ward|play|clothing|wear|books?|products?|sector|market|TV|television|entertainment|trust|fund|hospice)\b)/i,
     area: true,
   },
   {
     id: "shareprice",
     terms: list(
-      "share price|share prices|stock price|stock prices|share-price|market cap|market capitalisation|market capitalization|market value|stock market|shares fell|shares rose|shares dropped|shares slid|shares jumped|the stock",
+      "share price|share prices|stock price|stock prices|share-price|market cap|market capitalisation|market capitalization|stock market|shares fell|shares rose|shares dropped|shares slid|shares jumped|shares tumbled|shares plunged|shares soared",
     ),
     area: true,
   },
@@ -333,7 +342,7 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "politics",
     terms: list(
-      "politics|political|politically|politician|politicians|Democrat|Democrats|Democratic Party|Republican|Republicans|Republican Party|GOP|Tory|Tories|Labour Party|Labour government|Labour MP|Conservative Party|Conservative government|Lib Dems|Liberal Democrats|SNP|reshuffle|cabinet reshuffle|prime minister|Downing Street|Capitol Hill|Westminster|partisan|left-wing|right-wing|populist|impeachment|coalition|coalition government|Dáil|Dail|Oireachtas|Seanad|Bundestag|Sejm|Riksdag|Storting|Folketing|Knesset|Duma|Holyrood|Stormont|Senedd|House of Commons",
+      "politics|political|politically|politician|politicians|Democrat|Democrats|Democratic Party|Republican|Republicans|Republican Party|GOP|Tory|Tories|Labour Party|Labour government|Labour MP|Conservative Party|Conservative government|Lib Dems|Liberal Democrats|SNP|reshuffle|cabinet reshuffle|prime minister|Downing Street|Capitol Hill|Westminster|partisan|left-wing|right-wing|populist|impeachment|coalition|coalition government|Dáil|Dail|Oireachtas|Seanad|Bundestag|Sejm|Riksdag|Storting|Folketing|Knesset|Duma|Holyrood|Stormont|Senedd|House of Commons|National Assembly|Lok Sabha|Eduskunta|Althing|Nationalrat|Tweede Kamer",
     ),
     includes: ["election", "brexit"],
     notBefore:
@@ -341,7 +350,7 @@ const CONCEPT_LIST: readonly Concept[] = [
     notAfter:
       /^(?:\s+(?:of\s+(?:the|this|that|a)\s+(?:deal|transaction|negotiation|board|firm|company)|at\s+the\s+(?:landlord|firm|company|client|board)|within|inside|between|risk|risks|of\s+(?:lenders|creditors|banks|investors|bidders|companies|funds)|agreement)\b|\s+(?:Abbey|Bridge|Magistrates|Court|City|Council|Hall|Cathedral|School|office|offices|branch)\b)/,
     capitalised: list(
-      "Democrat|Democrats|Republican|Republicans|Tory|Tories|Westminster|Labour Party|Labour government|Conservative Party|Conservative government|Capitol Hill|Downing Street|Dáil|Dail|Oireachtas|Seanad|Bundestag|Sejm|Riksdag|Storting|Folketing|Knesset|Duma|Holyrood|Stormont|Senedd|House of Commons",
+      "Democrat|Democrats|Republican|Republicans|Tory|Tories|Westminster|Labour Party|Labour government|Conservative Party|Conservative government|Capitol Hill|Downing Street|Dáil|Dail|Oireachtas|Seanad|Bundestag|Sejm|Riksdag|Storting|Folketing|Knesset|Duma|Holyrood|Stormont|Senedd|House of Commons|National Assembly|Lok Sabha|Eduskunta|Althing|Nationalrat|Tweede Kamer",
     ),
     area: true,
   },

@@ -27,6 +27,7 @@ const TOPICS: Record<string, string> = {
   footballTopic: "football",
   politics: "politics",
   healthTopic: "health",
+  sharePrice: "the share price",
 };
 const PROFILES = Object.entries(TOPICS).map(([key, topic]) => ({
   matchKey: `${key}@topics.example`,
@@ -149,6 +150,21 @@ runRuleTests(avoidedTopic, {
       "politics",
       "political risk insurance, a lenders' coalition and a contractual election",
       "The political risk policy responds to expropriation. A coalition of lenders opposes the plan, and the tenant's election to extend is due by June.",
+    ),
+    quiet(
+      "family",
+      "children as an institution's, and the children of a party",
+      "The children's nursery lease renews in May; the children of the deceased are beneficiaries.",
+    ),
+    quiet(
+      "sharePrice",
+      "a property's market value and a price in a contract",
+      "The market value of the freehold is in the valuation; the share purchase price is fixed.",
+    ),
+    quiet(
+      "healthTopic",
+      "ops and op as other things",
+      "The ops team will send the op-ed draft; the op amp spec is in the data room.",
     ),
     quiet(
       "sports",
@@ -285,6 +301,33 @@ runRuleTests(avoidedTopic, {
       "There's champagne on ice for signing, and the first round of pints is mine.",
       "champagne",
       "pints",
+    ),
+    found(
+      "alcohol",
+      "a bottle and a nightcap, never called alcohol",
+      "I'll bring a bottle of red to celebrate, and a nightcap afterwards.",
+      "a bottle of red",
+      "a nightcap",
+    ),
+    found(
+      "politics",
+      "another country's parliament by name",
+      "I see the National Assembly has stalled the budget again.",
+      "National Assembly",
+    ),
+    found(
+      "family",
+      "the little ones and a grandson",
+      "How are the little ones? Your grandson must be walking by now.",
+      "little ones",
+      "grandson",
+    ),
+    found(
+      "sharePrice",
+      "the market's view of the company",
+      "Tough day: your shares tumbled after the results, and the stock market is jittery.",
+      "shares tumbled",
+      "stock market",
     ),
     found(
       "family",
