@@ -136,11 +136,13 @@ const TRANSLITERATIONS: Readonly<Record<string, string>> = {
 
 /**
  * Marks that French, Spanish, Portuguese and Italian typography may leave off a capital letter
- * ("Eloise" for "Éloïse"'s É): acute, grave, circumflex, cedilla. Not the diaeresis or umlaut
- * (MULLER is wrong in German), the ring, tilde, caron, ogonek or stroke (Å, Ñ, Š, Ł are letters
- * of their own alphabets).
+ * ("Eloise" for "Éloïse"'s É): acute, grave, circumflex, and the cedilla of Ç. Not the diaeresis
+ * or umlaut (MULLER is wrong in German), the ring, tilde, caron, ogonek or stroke (Å, Ñ, Š, Ł are
+ * letters of their own alphabets), nor a cedilla under another letter (Turkish Ş, Romanian Ţ,
+ * Latvian Ķ: letters of their own, with no typographic licence to drop it).
  */
 const DROPPABLE_ON_CAPITALS = /^[\u0300\u0301\u0302\u0327]+$/;
+const CEDILLA = "\u0327";
 
 function transliterate(name: string): string {
   let out = "";
@@ -153,7 +155,9 @@ function sameLetter(written: string, target: string): boolean {
   if (written === target || written.toLowerCase() === target.toLowerCase()) return true;
   if (written !== written.toUpperCase() || target !== target.toUpperCase()) return false;
   const decomposed = target.normalize("NFD");
-  return decomposed[0] === written && DROPPABLE_ON_CAPITALS.test(decomposed.slice(1));
+  const marks = decomposed.slice(1);
+  if (marks.indexOf(CEDILLA) >= 0 && written !== "C") return false;
+  return decomposed[0] === written && DROPPABLE_ON_CAPITALS.test(marks);
 }
 
 /**

@@ -72,6 +72,7 @@ const NAMES = [
     avoidNames: ["Ms Tran"],
   },
   { matchKey: "bjorn@fjordline.example", preferredName: "Bjørn", fullName: "Bjørn Løvdahl" },
+  { matchKey: "muge@bosphorus.example", preferredName: "Ms Şahin", fullName: "Müge Şahin" },
 ];
 const cc = (to: string, copied: string) => ({
   to: [to, copied],
@@ -600,6 +601,19 @@ runRuleTests(nameSpelling, {
             "Lovdahl",
           ),
           fix: { replacement: "Løvdahl" },
+        },
+      ],
+    },
+    {
+      name: "a Turkish capital without its cedilla (a letter of its own, not a French accent)",
+      to: "muge@bosphorus.example",
+      profiles: NAMES,
+      body: "Dear Ms Sahin,\n\nThe distribution agreement is signed.",
+      findings: [
+        {
+          messageId: "accents",
+          evidence: at("body", "Dear Ms Sahin", "Sahin"),
+          fix: { replacement: "Şahin" },
         },
       ],
     },

@@ -119,6 +119,7 @@ describe("isAcceptedSpelling and hasDroppedMarks", () => {
     ["Eloïse", "Éloïse"],
     ["O'Brien", "O’Brien"],
     ["Renée", "Rene\u0301e"],
+    ["Etienne", "Étienne"],
   ])("%s is an accepted spelling of %s", (written, target) => {
     expect(isAcceptedSpelling(written, target)).toBe(true);
     expect(hasDroppedMarks(written, target)).toBe(false);
@@ -137,6 +138,8 @@ describe("isAcceptedSpelling and hasDroppedMarks", () => {
     ["Ibanez", "Ibáñez"],
     ["Jose Ibanez", "José Ibáñez"],
     ["Eloise", "Éloïse"],
+    ["Sahin", "Şahin"],
+    ["Sefik", "Şefik"],
   ])("%s drops the marks of %s", (written, target) => {
     expect(isAcceptedSpelling(written, target)).toBe(false);
     expect(hasDroppedMarks(written, target)).toBe(true);
