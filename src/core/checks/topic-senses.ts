@@ -132,6 +132,7 @@ const SPORTS = [
   "drew",
   "score",
   ...TEAMS(),
+  ...GROUNDS(),
 ];
 
 /** Teams people name for their games ("did you see the Lakers?"): nicknames that are no common word. */
@@ -142,11 +143,32 @@ function TEAMS(): string[] {
 }
 
 /**
+ * Grounds known for one thing: a day out there is sport ("at Twickenham on Saturday"). Several
+ * are also districts where clients own property, so they are judged (`isDayAtTheGround`).
+ */
+function GROUNDS(): string[] {
+  return list(
+    "Twickenham|Wembley|Murrayfield|Old Trafford|Anfield|Croke Park|Stamford Bridge|Emirates Stadium|the Etihad|Villa Park|Goodison Park|Celtic Park|Ibrox|Hampden Park|Principality Stadium|Aviva Stadium|Headingley|Edgbaston|Trent Bridge|Silverstone|Wimbledon|Fenway Park|Yankee Stadium|Wrigley Field|Dodger Stadium|Lambeau Field|Madison Square Garden|Augusta National",
+  );
+}
+const GROUND_SET = new Set(GROUNDS().map((g) => g.toLowerCase()));
+/** "at Twickenham", "down to Wembley", "watched it at Anfield". */
+const TO_THE_GROUND = /\b(?:at|to|from|in|into|outside)\s+$/i;
+/** A match day or what is played there: "on Saturday", "last night", "for the final". */
+const GROUND_WHEN =
+  /^\s+(?:on\s+(?:Sat|Sun)|at\s+the\s+weekend|this\s+(?:weekend|evening)|last\s+(?:night|weekend|Sat|Sun)|tonight|yesterday|for\s+the\s+(?:game|match|final|derby|test|international|semi|quarter|cup|rugby|football|cricket|tennis|grand\s+prix))/i;
+
+function isDayAtTheGround(before: string, after: string): boolean {
+  return TO_THE_GROUND.test(before) && GROUND_WHEN.test(after);
+}
+
+/**
  * "game" and "match" are a game being played when a team or nation names it ("the England game"),
  * when a day or time follows ("the match on Saturday"), or when someone watches or goes to it.
  */
 function isGamePlayed(before: string, after: string, term: string): boolean {
   const lower = term.toLowerCase();
+  if (GROUND_SET.has(lower)) return isDayAtTheGround(before, after);
   if (lower === "score") return SEEING_THE_SCORE.test(before);
   if (RESULT_VERBS.has(lower)) {
     // "if Porto win on Sunday", "Arsenal lost last night": a team's result, with a when.
@@ -378,10 +400,10 @@ const CONCEPT_LIST: readonly Concept[] = [
       "\\b(?:whole\\s+other|different|new|same|long|waiting|blame|numbers|video|board|mind|safest|Boxing)\\s+$",
       "i",
     ),
-    judged: list("game|match|match day|matchday|marathon|" + RESULT_TERMS),
+    judged: [...list("game|match|match day|matchday|marathon|" + RESULT_TERMS), ...GROUNDS()],
     sense: isGamePlayed,
     notAfter: SPORT_AS_BUSINESS,
-    capitalised: TEAMS(),
+    capitalised: [...TEAMS(), ...GROUNDS()],
     area: true,
   },
   {

@@ -168,6 +168,11 @@ runRuleTests(avoidedTopic, {
     ),
     quiet(
       "sports",
+      "a ground's name as a district, an office and a court",
+      "The Wimbledon office lease renews in May; the hearing at Wembley on Monday is adjourned, and Twickenham Council has the plans.",
+    ),
+    quiet(
+      "sports",
       "sport as an investment sector",
       "The fund's sports-media stake sits outside the sports sector exclusion.",
     ),
@@ -328,6 +333,13 @@ runRuleTests(avoidedTopic, {
       "Tough day: your shares tumbled after the results, and the stock market is jittery.",
       "shares tumbled",
       "stock market",
+    ),
+    found(
+      "sports",
+      "a day at a ground known for one sport",
+      "Hope you enjoyed yourself at Murrayfield on Saturday, and see you at Headingley for the test?",
+      "Murrayfield",
+      "Headingley",
     ),
     found(
       "family",
