@@ -58,13 +58,15 @@ const OCCASION =
   FRAME_MEAL +
   "|(?:a\\s+)?round\\s+of\\s+golf|golf|(?:the\\s+)?(?:theatre|theater)|(?:box|courtside)\\s+seats|(?:a|our)\\s+(?:corporate\\s+)?box|tickets?|" +
   FRAME_EVENT +
+  "|(?:a|an|the|our|this|next|their)\\s+(?:[\\w'’-]+\\s+)?" +
+  GATHERING +
   ")\\b";
 
 /** Invitation frames, each followed (within the sentence) by an occasion. */
 const INVITATION_FRAMES: readonly RegExp[] = [
   // "would you like to join us for dinner", "would you care to come to the game"
   new RegExp(
-    "\\b(?:would|will|do|did)\\s+you\\s+(?:like|care|want|fancy|be\\s+(?:able|free|up\\s+for))\\s+(?:to\\s+)?(?:join|come|be\\s+our\\s+guest|go|grab|get|have)\\b[^.!?\\n]{0,60}?\\b" +
+    "\\b(?:(?:would|will|do|did)\\s+you|you(?:['’]d|\\s+would|['’]ll|\\s+will))\\s+(?:like|care|want|fancy|be\\s+(?:able|free|up\\s+for))\\s+(?:to\\s+)?(?:join|come|be\\s+our\\s+guest|go|grab|get|have|make|attend)\\b[^.!?\\n]{0,60}?\\b" +
       OCCASION,
     "gi",
   ),
@@ -75,6 +77,8 @@ const INVITATION_FRAMES: readonly RegExp[] = [
     "\\b(?:take|treat|invite|bring|host)\\s+you\\s+(?:out\\s+)?(?:to|for|at)\\s+" + OCCASION,
     "gi",
   ),
+  // "take you out to celebrate", "treat you to a night on the town": going out is the occasion.
+  /\b(?:take|treat)\s+you\s+out\s+(?:to\s+celebrate|for\s+a\s+celebration|to\s+say\s+thank(?:s|\s+you)|on\s+the\s+town|for\s+the\s+(?:evening|night))\b|\b(?:treat\s+you\s+to|take\s+you\s+out\s+for)\s+a\s+night\s+(?:out|on\s+the\s+town)\b/gi,
   // "are you free for drinks", "would you be available for lunch"
   new RegExp(
     "\\b(?:are|would|will)\\s+you\\s+(?:be\\s+)?(?:free|available|around|up)\\s+for\\s+" + OCCASION,
@@ -149,7 +153,7 @@ const OCCASION_PATTERNS: readonly {
     kind: "event",
     heads: "event",
     pattern: new RegExp(
-      "\\b((?:a|an|the|our|this|next|that|some|tonight['’]s|tomorrow['’]s|[" +
+      "\\b((?:a|an|the|our|this|next|that|tonight['’]s|tomorrow['’]s|[" +
         LETTER_CLASS +
         "]+day['’]s))\\s+(?:[" +
         LETTER_CLASS +
@@ -219,6 +223,9 @@ function isNotEntertainmentAt(text: string, end: number): boolean {
   NOT_ENTERTAINMENT.lastIndex = end;
   return NOT_ENTERTAINMENT.test(text);
 }
+
+/** A lower-case plural noun (not a possessive, not "the Lakers") right before "show", "play" or "match". */
+const PLURAL_THEN_VERB = /(?:^|\s)[a-z]+s\s+(?:show|play|match)$/;
 
 /** Meal words used as a time ("after lunch", "by dinner time") or a working meal. */
 const MEAL_AS_TIME =
@@ -321,7 +328,8 @@ const PAST =
 const FRAME_WORDS: ReadonlySet<string> = new Set(
   (
     "lunch luncheon dinner drink drinks cocktails happy brunch golf theatre theater box courtside " +
-    "seats ticket tickets game match concert show opera ballet play musical gala tournament races symphony"
+    "seats ticket tickets game match concert show opera ballet play musical gala tournament races symphony " +
+    "celebrate celebration night town party parties reception receptions ball evening hospitality"
   ).split(" "),
 );
 
@@ -404,6 +412,8 @@ function occasionsIn(text: string, triggers: ReadonlyMap<string, Span[]>): Occas
     for (const m of execInWindows(text, around, pattern)) {
       if (accept && !accept(m)) continue;
       if (isNotEntertainmentAt(text, m.index + m[0].length)) continue;
+      // "the figures show", "the numbers match": a plural subject makes the word a verb.
+      if (kind === "event" && PLURAL_THEN_VERB.test(m[0])) continue;
       if (kind === "meal" && MEAL_AS_TIME.test(text.slice(Math.max(0, m.index - 20), m.index)))
         continue;
       // The event word is the occasion, not the words that determine it.

@@ -18,6 +18,7 @@ export const MEAL =
  * Shows and games: entertainment when something determines them ("the game", "Saturday's
  * match", "a concert"), not as verbs ("the figures match", "the results show").
  */
+// Each entry starts with its letter: EVENT_EITHER_CASE capitalises the first character.
 const EVENT_WORDS = [
   "game",
   "match",
@@ -41,9 +42,23 @@ const EVENT_WORDS = [
   "private\\s+view",
   "symphony",
   "jazz",
-  "live\\s+music",
   "comedy(?:\\s+(?:show|club|night))?",
   "stand-up",
+  // Days out a host pays for.
+  "clay\\s+(?:pigeon\\s+)?shooting",
+  "skiing",
+  "ski\\s+trip",
+  "boat\\s+trip",
+  "river\\s+cruise",
+  "harbou?r\\s+cruise",
+  "dinner\\s+cruise",
+  "go-karting",
+  "karting",
+  "paintball(?:ing)?",
+  "spa\\s+day",
+  "wine\\s+tour",
+  "cookery\\s+class",
+  "fishing\\s+trip",
   "golf\\s+day",
   "day\\s+at\\s+the\\s+races",
   "cup\\s+final",
@@ -62,7 +77,7 @@ export const EVENT_EITHER_CASE = `(?:${EVENT_WORDS.filter((w) => w !== "show" &&
 
 /** Gatherings that are entertainment by their qualifier ("summer party", not "third party"). */
 export const GATHERING =
-  "(?:(?:summer|christmas|xmas|holiday|festive|garden|launch|viewing|watch|leaving|retirement|birthday|anniversary|office|drinks|cocktail|dinner|year-end|end-of-year|new\\s+year['’]?s?|team)\\s+part(?:y|ies)|(?:summer|spring|autumn|fall|winter|christmas|xmas|holiday|festive|evening|drinks|cocktail|champagne|networking|client|anniversary)\\s+receptions?|(?:charity|summer|winter|christmas|annual|black[- ]tie|masked|hunt)\\s+ball|(?:summer|spring|autumn|fall|winter|christmas|xmas|festive|drinks|wine|cheese|quiz|curry|social|client|games|casino|karaoke|comedy|cinema|film|movie)\\s+(?:evening|night)s?|(?:corporate\\s+)?hospitality)";
+  "(?:(?:summer|christmas|xmas|holiday|festive|garden|launch|viewing|watch|leaving|retirement|birthday|anniversary|office|drinks|cocktail|dinner|year-end|end-of-year|new\\s+year['’]?s?|team|boat|pool|rooftop|terrace)\\s+part(?:y|ies)|(?:summer|spring|autumn|fall|winter|christmas|xmas|holiday|festive|evening|drinks|cocktail|champagne|networking|client|anniversary)\\s+receptions?|(?:charity|summer|winter|christmas|annual|black[- ]tie|masked|hunt)\\s+ball|(?:summer|spring|autumn|fall|winter|christmas|xmas|festive|drinks|wine|cheese|quiz|curry|social|client|games|casino|karaoke|comedy|cinema|film|movie)\\s+(?:evening|night)s?|(?:corporate\\s+)?hospitality)";
 
 /**
  * Venues and events named instead of the occasion, capitalised as written. A venue that is also
@@ -85,7 +100,7 @@ export const SEATS =
  * ticket, a locked box, the hospitality sector, a meeting venue's matter.
  */
 export const NOT_ENTERTAINMENT_AFTER =
-  "(?:\\s*(?:(?:course|club|hall|house|venue|stadium|arena|centre|center|ground|park|theat(?:re|er))\\s+)?(?:time|break|hour|meeting|session|briefing|order|system|plan|cause|changer|theory|sector|industry|customers?|clients?|businesses|venues?|groups?|law|licen[cs]es?|rights|contracts?|agreements?|leases?|disputes?|claims?|litigation|matters?|acquisition|sale|purchase|financing|sponsorship|negotiations?|terms|policy|insurance|provided|will\\s+be\\s+provided|is\\s+provided|road|rd|street|st|lane|way|avenue|ave|drive|place|estate|industrial|district|conference|offices?|park|station|warehouses?|depots?|sites?|units?|premises|stores?|branch(?:es)?|plants?|yards?|factory|factories|works|retail|tenancy|tenants?|freehold|leasehold|planning|development|redevelopment|property|properties)\\b)";
+  "(?:\\s*(?:(?:course|club|hall|house|venue|stadium|arena|centre|center|ground|park|theat(?:re|er))\\s+)?(?:time|break|hour|meeting|session|briefing|order|system|plan|cause|changer|theory|sector|industry|customers?|clients?|businesses|venues?|groups?|law|licen[cs]es?|rights|contracts?|agreements?|leases?|disputes?|claims?|litigation|matters?|acquisition|sale|purchase|financing|sponsorship|negotiations?|terms|policy|insurance|provided|will\\s+be\\s+provided|is\\s+provided|road|rd|street|st|lane|way|avenue|ave|drive|place|estate|industrial|district|conference|offices?|park|station|warehouses?|depots?|sites?|units?|premises|stores?|branch(?:es)?|plants?|yards?|factory|factories|works|retail|tenancy|tenants?|freehold|leasehold|planning|development|redevelopment|property|properties|accidents?|injur(?:y|ies)|incidents?|ships?|vessels?|operators?|charters?)\\b)";
 
 /**
  * The words each kind of occasion above is built around (its head, or a venue's or event's most
@@ -96,8 +111,10 @@ export const NOT_ENTERTAINMENT_AFTER =
 export const OCCASION_HEADS: Readonly<Record<string, string>> = {
   meal: "lunch luncheon dinner supper brunch drink drinks cocktails happy bite meal pint pints glass tea tasting menu barbecue bbq",
   event:
-    "game match fixture concert gig show opera ballet play musical gala tournament races race raceday regatta recital festival premiere view symphony golf prix awards cup jazz music comedy stand",
-  gathering: "party parties reception receptions ball hospitality evening evenings night nights",
+    "game match fixture concert gig show opera ballet play musical gala tournament races race raceday regatta recital festival premiere view symphony golf prix awards cup jazz comedy stand clay shooting skiing ski boat cruise karting go-karting gokarting paintball paintballing spa tour cookery fishing",
+  // "celebrate", "celebration" and "town" only open a window for the going-out frame.
+  gathering:
+    "party parties reception receptions ball hospitality evening evenings night nights celebrate celebration town",
   golf: "golf",
   seats: "ticket tickets seats box courtside badges passes hospitality table tee round",
   venue:

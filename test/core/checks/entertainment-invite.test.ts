@@ -28,6 +28,11 @@ runRuleTests(entertainmentInvite, {
       to: DAN,
       body: "Dan, the stock is at the Wembley warehouse; please join us for the site inspection on Monday.",
     },
+    {
+      name: "a plural subject before show, a cruise ship, a skiing accident, a hearing to attend",
+      to: DAN,
+      body: "Dan, would you be able to attend the hearing on Monday? Some of the figures show a loss. Would you like to join us on the call about the cruise ship charter? The claimant's skiing accident claim is listed.",
+    },
     { name: "available for a call", to: DAN, body: "Dan, are you free for a call on Monday?" },
     {
       name: "tickets in a support system",
@@ -288,22 +293,53 @@ runRuleTests(entertainmentInvite, {
     {
       name: "music and comedy named without a show or a concert",
       to: DAN,
-      body: "Dan, join us for some jazz at the club on Thursday? And we'd love you to come to a comedy night in May.",
+      body: "Dan, join us for an evening of jazz at the club on Thursday? And we'd love you to come to a comedy night in May.",
       findings: [
         {
           messageId: "invite",
           evidence: at(
             "body",
-            "Dan, join us for some jazz at the club on Thursday? And we'd love you to come to a comedy night in May.",
-            "join us for some jazz",
+            "Dan, join us for an evening of jazz at the club on Thursday? And we'd love you to come to a comedy night in May.",
+            "join us for an evening of jazz",
           ),
         },
         {
           messageId: "invite",
           evidence: at(
             "body",
-            "Dan, join us for some jazz at the club on Thursday? And we'd love you to come to a comedy night in May.",
+            "Dan, join us for an evening of jazz at the club on Thursday? And we'd love you to come to a comedy night in May.",
             "love you to come to a comedy night",
+          ),
+        },
+      ],
+    },
+    {
+      name: "going out to celebrate, making a party, a day out",
+      to: DAN,
+      body: "Dan, we'd like to take you out to celebrate once it completes. Would you be able to make our garden party? Would you like to join us for a spa day?",
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Dan, we'd like to take you out to celebrate once it completes. Would you be able to make our garden party? Would you like to join us for a spa day?",
+            "take you out to celebrate",
+          ),
+        },
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Dan, we'd like to take you out to celebrate once it completes. Would you be able to make our garden party? Would you like to join us for a spa day?",
+            "Would you be able to make our garden party",
+          ),
+        },
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Dan, we'd like to take you out to celebrate once it completes. Would you be able to make our garden party? Would you like to join us for a spa day?",
+            "Would you like to join us for a spa day",
           ),
         },
       ],
