@@ -116,6 +116,13 @@ const SPORTS = [
   "matchday",
   "marathon",
   "half marathon",
+  "Grand National",
+  "Tour de France",
+  "Boat Race",
+  "Stanley Cup",
+  "World Series",
+  "goal",
+  "goals",
   "18 holes",
   "nine holes",
   "9 holes",
@@ -169,6 +176,10 @@ function isDayAtTheGround(before: string, after: string): boolean {
 function isGamePlayed(before: string, after: string, term: string): boolean {
   const lower = term.toLowerCase();
   if (GROUND_SET.has(lower)) return isDayAtTheGround(before, after);
+  // "that goal on Saturday", "what a goal": one scored, not an aim ("our goal is to sign").
+  if (lower === "goal" || lower === "goals") {
+    return /\bwhat\s+a\s+$/i.test(before) || RESULT_WHEN.test(after);
+  }
   if (lower === "score") return SEEING_THE_SCORE.test(before);
   if (RESULT_VERBS.has(lower)) {
     // "if Porto win on Sunday", "Arsenal lost last night": a team's result, with a when.
@@ -205,7 +216,7 @@ const SEEING_THE_SCORE =
   /\b(?:saw|see|seen|watch|watched|hear|heard|check|checked|what\s+a|final|half-time)\s+(?:the\s+)?$/i;
 /** "sports-betting software", "the sports sector": sport as a business. */
 const SPORT_AS_BUSINESS =
-  /^(?:[-‐]\s*(?:betting|gambling|nutrition|retail|tech|media|rights|data)|\s+(?:sector|industry|industries|brand|brands|retail|retailer|retailers|goods|equipment|apparel|nutrition|rights|portfolio|assets|fund|funds|investment|investments|business|businesses|betting|media|franchise|franchises|law|lawyers?|clients?|practice|team\s+at)\b)/i;
+  /^(?:[-‐]\s*(?:betting|gambling|nutrition|retail|tech|media|rights|data)|\s+(?:sector|industry|industries|brand|brands|retail|retailer|retailers|goods|equipment|apparel|nutrition|rights|portfolio|assets|fund|funds|investment|investments|business|businesses|betting|media|franchise|franchises|law|lawyers?|clients?|practice|team\s+at|halls?|centres?|centers?|complex|complexes|facility|facilities|courts?|pitch|pitches|pavilion|premises|lease|leases|licen[cs]e|licen[cs]es)\b|['’]\s+(?:lease|licen[cs]e|premises))/i;
 
 const LONG_EFFORT =
   /^(?:\s*,?\s*not\s+a\s+sprint|\s+(?:session|sessions|meeting|meetings|negotiation|negotiations|call|calls|day|week|hearing|effort|task|process))\b/i;
@@ -289,7 +300,7 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "alcohol",
     terms: list(
-      "alcohol|alcoholic|wine|wines|mulled wine|beer|beers|champagne|prosecco|cava|whisky|whiskey|gin|vodka|rum|cocktail|cocktails|booze|boozy|a pint|pints|a drink|drinking|hangover|tipsy|drunk|a bottle of red|a bottle of white|a bottle of wine|a glass of red|a glass of white|a few drinks|a nightcap|a tipple|lager|cider|sherry|cognac|tequila|martini|negroni|spritz|single malt",
+      "alcohol|alcoholic|wine|wines|mulled wine|beer|beers|champagne|prosecco|cava|whisky|whiskey|gin|vodka|rum|cocktail|cocktails|booze|boozy|a pint|pints|a drink|drinking|hangover|tipsy|drunk|a bottle of red|a bottle of white|a bottle of wine|a glass of red|a glass of white|a few drinks|a nightcap|a tipple|raise a glass|lager|cider|sherry|cognac|tequila|martini|negroni|spritz|single malt",
     ),
     // Alcohol in evidence, policy or regulation: testing, limits, a drug-and-alcohol policy.
     notBefore:
@@ -400,10 +411,17 @@ const CONCEPT_LIST: readonly Concept[] = [
       "\\b(?:whole\\s+other|different|new|same|long|waiting|blame|numbers|video|board|mind|safest|Boxing)\\s+$",
       "i",
     ),
-    judged: [...list("game|match|match day|matchday|marathon|" + RESULT_TERMS), ...GROUNDS()],
+    judged: [
+      ...list("game|match|match day|matchday|marathon|goal|goals|" + RESULT_TERMS),
+      ...GROUNDS(),
+    ],
     sense: isGamePlayed,
     notAfter: SPORT_AS_BUSINESS,
-    capitalised: [...TEAMS(), ...GROUNDS()],
+    capitalised: [
+      ...TEAMS(),
+      ...GROUNDS(),
+      ...list("Grand National|Tour de France|Boat Race|Stanley Cup|World Series"),
+    ],
     area: true,
   },
   {

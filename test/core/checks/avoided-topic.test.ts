@@ -173,6 +173,11 @@ runRuleTests(avoidedTopic, {
     ),
     quiet(
       "sports",
+      "sport as a place, and a goal as an aim",
+      "The sports hall lease and the tennis courts' licence are agreed. Our goal is to sign by Friday.",
+    ),
+    quiet(
+      "sports",
       "sport as an investment sector",
       "The fund's sports-media stake sits outside the sports sector exclusion.",
     ),
@@ -341,6 +346,14 @@ runRuleTests(avoidedTopic, {
       "Murrayfield",
       "Headingley",
     ),
+    found(
+      "sports",
+      "a goal scored, and a race by name",
+      "What a goal on Saturday! Are you watching the Grand National?",
+      "goal",
+      "Grand National",
+    ),
+    found("alcohol", "a toast", "We'll raise a glass when this completes.", "raise a glass"),
     found(
       "family",
       "asking after the family",
