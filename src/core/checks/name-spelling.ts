@@ -123,7 +123,18 @@ const VOCATIVE_TAIL =
   /,[ \t]+(?:could|can|would|will|please|do|did|are|have|let|just|thanks|thank|any|you|your|if|when|hope|I|we|what|how|is)\b/g;
 
 /** The name before a vocative's comma at `comma`, when it opens a line or a sentence. */
-function nameBeforeComma(text: string, comma: number): { start: number; end: number } | undefined {
+/**
+ * After a clause and its comma, a name is spoken to only when a pronoun or a request follows it
+ * ("As discussed, Renee, we'll file"); a modal or verb after it makes it an aside about someone
+ * ("my colleague, Renee, will call").
+ */
+const ADDRESSING_AFTER_CLAUSE = /^(?:I|we|you|please|let|if|when|hope|thanks|thank|just|any)$/;
+
+function nameBeforeComma(
+  text: string,
+  comma: number,
+  tail?: string,
+): { start: number; end: number } | undefined {
   let end = comma;
   while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
   let start = end;
@@ -132,6 +143,10 @@ function nameBeforeComma(text: string, comma: number): { start: number; end: num
   let before = start;
   while (before > 0 && (text[before - 1] === " " || text[before - 1] === "\t")) before--;
   if (before === 0 || text[before - 1] === "\n") return { start, end };
+  // After a clause's comma: "As discussed, Renee, we'll file" (see ADDRESSING_AFTER_CLAUSE).
+  if (text[before - 1] === "," && tail !== undefined && ADDRESSING_AFTER_CLAUSE.test(tail)) {
+    return { start, end };
+  }
   // After a sentence's end: ". John, could you…" (blanks needed between).
   return before < start && /[.!?]/.test(text[before - 1]!) ? { start, end } : undefined;
 }
@@ -324,7 +339,7 @@ function draftNames(draft: AnalysedDraft): DraftNames {
       }
       VOCATIVE_TAIL.lastIndex = 0;
       for (let m = VOCATIVE_TAIL.exec(text); m; m = VOCATIVE_TAIL.exec(text)) {
-        const name = nameBeforeComma(text, m.index);
+        const name = nameBeforeComma(text, m.index, m[0].slice(1).trim());
         if (name) add("vocative", name.start, name.end);
       }
       TITLED.lastIndex = 0;

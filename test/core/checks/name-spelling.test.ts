@@ -166,6 +166,12 @@ runRuleTests(nameSpelling, {
       body: "Dear Ms Fenwick,\n\nPhilippa Fenwick-Hale has approved the draft.",
     },
     {
+      name: "a name set off by commas as an aside about someone",
+      to: RENEE,
+      profiles: NAMES,
+      body: "Dear Renée,\n\nMy assistant, Renee, will call you; our trainee, Renee, has the bundle.",
+    },
+    {
       name: "another person with a disliked form as first name",
       ...cc("lars@hart.example", WILLIAM),
       body: "Dear Lars,\n\nBill Gates's foundation is not involved. Maggie's Centres are a charity.",
@@ -614,6 +620,23 @@ runRuleTests(nameSpelling, {
           messageId: "accents",
           evidence: at("body", "Dear Ms Sahin", "Sahin"),
           fix: { replacement: "Şahin" },
+        },
+      ],
+    },
+    {
+      name: "a name spoken to after a clause and its comma",
+      to: RENEE,
+      profiles: NAMES,
+      body: "Dear Renée,\n\nAs discussed, Renee, we will file on Monday.",
+      findings: [
+        {
+          messageId: "accents",
+          evidence: at(
+            "body",
+            "Dear Renée,\n\nAs discussed, Renee, we will file on Monday.",
+            "Renee",
+          ),
+          fix: { replacement: "Renée" },
         },
       ],
     },
