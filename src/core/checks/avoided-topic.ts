@@ -30,7 +30,10 @@ export { CONCEPTS, topicSpec } from "./topic-senses";
 
 /** A word of a noun phrase, an "of" phrase after a hit, an indefinite article before one. */
 const PHRASE_WORD = new RegExp(`^[${LETTER_CLASS}\\d'’-]+$`);
-const OF_PHRASE = new RegExp(`^\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?([${LETTER_CLASS}\\d'’-]+)`);
+/** "closure of the data room", "the lawsuit against Brenner": a phrase naming which one. */
+const OF_PHRASE = new RegExp(
+  `^\\s+(?:of|against|involving|between)\\s+(?:the\\s+|a\\s+|an\\s+)?([${LETTER_CLASS}\\d'’-]+)`,
+);
 const INDEFINITE = new RegExp(
   `(?:^|[^${LETTER_CLASS}])(?:a|an|any|each|every|no)\\s+(?:[${LETTER_CLASS}'’-]+\\s+){0,2}$`,
   "i",

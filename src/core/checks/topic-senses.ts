@@ -244,7 +244,7 @@ const GAME_NOT_BEFORE =
   /(?:ahead\s+of|name\s+of|top\s+of\s+(?:their|his|her|my|our|your)|on\s+top\s+of)\s+$/i;
 
 const ELECTION_NOT_BEFORE =
-  /(?:\btax|\d\s*\(\s*[a-z]\s*\)|\b(?:section|s\.?|§)\s*\d+[a-z]*|\b\d+[a-z]?|\bjoint|\bprotective|\birrevocable|\bvalid|\bsuch|\bcheck-the-box|\bQSST|\bESBT|\bportability|\bdividend|\bscrip|\b(?:make|makes|made|making|file|files|filed|filing|revoke|revokes|revoked|revoking|sign|signs|signed|signing|return|returned|lodge|lodged|submit|submitted)(?:\s+(?:an?|the|its|his|her|their|this|that|any|such))?)\s+$/i;
+  /(?:\bboard|\bcommittee|\bdirectors?['’]?|\bofficers?['’]?|\bchair(?:man|person)?|\btrustees?['’]?|\bshareholders?['’]?|\bmembers['’]?|\bAGM|\bpartnership|\bpartners['’]?|\btax|\d\s*\(\s*[a-z]\s*\)|\b(?:section|s\.?|§)\s*\d+[a-z]*|\b\d+[a-z]?|\bjoint|\bprotective|\birrevocable|\bvalid|\bsuch|\bcheck-the-box|\bQSST|\bESBT|\bportability|\bdividend|\bscrip|\b(?:make|makes|made|making|file|files|filed|filing|revoke|revokes|revoked|revoking|sign|signs|signed|signing|return|returned|lodge|lodged|submit|submitted)(?:\s+(?:an?|the|its|his|her|their|this|that|any|such))?)\s+$/i;
 const ELECTION_NOT_AFTER =
   /^\s+(?:to\s+(?:proceed|treat|apply|defer|pay|receive|take|have|use|opt|waive|accelerate|include|exclude|recogni[sz]e|capitali[sz]e|deduct|claim|be\s+taxed)\b|under\b|form|forms|notice|notices|statement|statements|deadline|pursuant|in\s+respect|by\s+the\s+(?:company|taxpayer|shareholder|employee|holder|trustee)|(?:is|are|was|were|must\s+be|should\s+be|will\s+be|has\s+been|have\s+been)\s+(?:not\s+)?(?:filed|made|signed|lodged|submitted|returned|valid|invalid|effective|irrevocable|revoked)\b)/i;
 /** A sentence about a tax or procedural election. */
@@ -254,7 +254,7 @@ const ELECTION_NOT_IN_SENTENCE =
 const HEALTH_NOT_BEFORE =
   /(?:financial|fiscal|economic|public|environmental|occupational|corporate|company['’]s|market|balance[- ]sheet|credit|structural|system|platform|network|portfolio|fund['’]s|business['’]s|department\s+of|secretary\s+of\s+state\s+for|minister\s+of|ministry\s+of|global|animal|plant|soil|brand)\s+$/i;
 const HEALTH_NOT_AFTER =
-  /^(?:\s+(?:and|&)\s+safety|\s+(?:of|check|checks|care|sector|service|services|insurance|plan|plans|authority|authorities|board|boards|trust|trusts|department|ministry|regulator|regulators|warning|warnings|claim|claims|data|record|records|product|products|benefit|benefits|scheme|schemes|policy|policies|system|systems|industry|tech|technology|provider|providers|visitor|visitors|economics|screening|secretary|minister|committee|select|condition\s+of\s+the)\b|care\b|[-‐])/i;
+  /^(?:\s+(?:and|&)\s+safety|\s+(?:of|check|checks|care|sector|service|services|insurance|plan|plans|authority|authorities|board|boards|trust|trusts|department|ministry|regulator|regulators|warning|warnings|claim|claims|data|record|records|product|products|benefit|benefits|scheme|schemes|policy|policies|system|systems|industry|tech|technology|provider|providers|visitor|visitors|economics|screening|secretary|minister|committee|select|condition\s+of\s+the|warranty|warranties|covenant|covenants|certificate|certificates|clause|clauses|requirements?|standards?|ratings?|tests?|assessments?|metrics?|score|scores)\b|care\b|[-‐])/i;
 
 /**
  * Words of personal health that need the words before them: a body part asked after ("how's the
@@ -400,7 +400,7 @@ const CONCEPT_LIST: readonly Concept[] = [
     ),
     notBefore: /(?:good|bad|full|utmost|in|on\s+the)\s+$/i,
     notAfter:
-      /^(?:\s+(?:and\s+credit|street|st|road|rd|lane|avenue|walk|hill|row|square|green|court|farm|house|hall|bar|chambers|station|gardens|place)\b|\s+for\s+relief)/i,
+      /^(?:\s+(?:and\s+credit|street|st|road|rd|lane|avenue|walk|hill|row|square|green|court|farm|house|hall|bar|chambers|station|gardens|place)\b|\s+for\s+relief|\s+that\b|\s+in\s+(?!God\b|Allah\b|Christ\b|Jesus\b|the\s+Lord\b|the\s+church\b))/i,
     capitalised: list("Bible|Torah|Quran|Koran"),
     area: true,
   },
@@ -633,7 +633,7 @@ const CONCEPT_LIST: readonly Concept[] = [
     terms: list("retirement|retiring|retired|stepping down|stepped down"),
     notBefore: /(?:early|mandatory|normal|pension|age\s+of|on|upon|at)\s+$/i,
     notAfter:
-      /^\s+(?:age|benefits?|plan|plans|scheme|schemes|fund|funds|account|accounts|savings|relief|annuity|date|of\s+(?:the\s+)?(?:shares|debt|notes|bonds|assets))\b/i,
+      /^\s+(?:age|benefits?|plan|plans|scheme|schemes|fund|funds|account|accounts|savings|relief|annuity|date|of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?(?:shares|debt|notes|bonds|assets|loans?|securities|equipment|fleet|plant|aircraft|vessels?))\b/i,
   },
 ];
 

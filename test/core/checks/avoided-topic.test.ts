@@ -177,6 +177,26 @@ runRuleTests(avoidedTopic, {
       "The sports hall lease and the tennis courts' licence are agreed. Our goal is to sign by Friday.",
     ),
     quiet(
+      "healthTopic",
+      "a health warranty and a health rating",
+      "The health warranty in clause 9 survives; the tenant's food hygiene and health rating is fine.",
+    ),
+    quiet(
+      "religion",
+      "faith in someone, and faith that something will happen",
+      "Our faith in the counterparty is limited; I have faith that the lender will sign.",
+    ),
+    quiet(
+      "election",
+      "a board's or committee's election",
+      "The board election of officers is at the AGM; the committee election follows article 12.",
+    ),
+    quiet(
+      "lawsuit",
+      "another lawsuit by what it is against",
+      "The lawsuit against Brenner Holdings has settled.",
+    ),
+    quiet(
       "sports",
       "sport as an investment sector",
       "The fund's sports-media stake sits outside the sports sector exclusion.",
