@@ -218,6 +218,7 @@ export function check(ctx: CheckContext): void {
       if (list) list.push(j.hit);
       else names.set(key, [j.hit]);
     }
+    let lastEnd = -1;
     for (const j of judged) {
       if (j.role === "name" || j.role === "about") continue;
       if (j.spec.about.length > 0 && j.role !== "exact" && !has(j, "about")) continue;
@@ -226,9 +227,16 @@ export function check(ctx: CheckContext): void {
         // The name and the word beside it, as one piece of evidence where they are close.
         const name = nearestName(names.get(`${j.sentence}\u0000${j.spec.topic}`) ?? [], j.hit);
         report(ctx, fieldName, j, name, reported);
+        lastEnd = j.hit.end;
         continue;
       }
+      // "the baseball game": a word right after a reported one is the same mention.
+      const gap = j.hit.start - lastEnd;
+      if (lastEnd >= 0 && gap >= 0 && gap <= 2) {
+        if (/^[ \t-]*$/.test(fieldOf(draft, fieldName).scan.slice(lastEnd, j.hit.start))) continue;
+      }
       report(ctx, fieldName, j, undefined, reported);
+      lastEnd = j.hit.end;
     }
   }
 }

@@ -375,6 +375,12 @@ runRuleTests(avoidedTopic, {
     ),
     found("alcohol", "a toast", "We'll raise a glass when this completes.", "raise a glass"),
     found(
+      "sports",
+      "a sport and its match as one mention",
+      "Did you see the rugby match on Saturday?",
+      "rugby",
+    ),
+    found(
       "family",
       "asking after the family",
       "Give my best to the family, and I hope the kids enjoyed the school holidays.",
