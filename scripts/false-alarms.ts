@@ -14,7 +14,7 @@ import { dirname, join } from "node:path";
 import { parseEml } from "../src/cli/read-draft";
 import { analyseDraft } from "../src/core/analysis";
 import type { Draft } from "../src/core/draft";
-import { evaluate } from "../src/core/engine";
+import { evaluateWithDiagnostics } from "../src/core/engine";
 import type { Finding } from "../src/core/finding";
 import type { ClientProfile } from "../src/core/profile";
 import { parseProfileFile } from "../src/profiles/file-source";
@@ -139,8 +139,12 @@ async function main(): Promise<void> {
       unreadable.push({ message: message.label, reason: (error as Error).message });
       continue;
     }
-    // The sender's own domain would make its recipients colleagues and skip them: drop it.
-    const { from: _from, ...withoutFrom } = draft;
+    // The sender's own domain would make its recipients colleagues and skip them: drop the
+    // address. The name stays: the author's own name is never a misspelling of a client's.
+    const { from, ...rest } = draft;
+    const withoutFrom: Draft = from?.name
+      ? { ...rest, from: { address: "", name: from.name } }
+      : rest;
     const profiles = new Map<string, ClientProfile | undefined>();
     for (const recipient of draft.recipients) {
       const address = recipient.address.trim().toLowerCase();
@@ -152,7 +156,17 @@ async function main(): Promise<void> {
     }
     // Every finding the checks make is judged, including those the engine would summarise as
     // "and N more like this" (it keeps five per check and recipient for the author).
-    const all = evaluate(withoutFrom, profiles, {}, { maxFindingsPerCheck: Infinity });
+    const { findings: all, errors } = evaluateWithDiagnostics(
+      withoutFrom,
+      profiles,
+      {},
+      { maxFindingsPerCheck: Infinity },
+    );
+    // A check that throws is skipped by the engine; in an audit that would hide its findings.
+    if (errors.length > 0)
+      throw new Error(
+        `${errors[0]!.check} threw on a message (${errors[0]!.error}); the audit would be incomplete`,
+      );
     const analysed = analyseDraft(withoutFrom);
     for (const finding of all) {
       if (finding.severity === "info") continue;

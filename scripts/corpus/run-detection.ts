@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { readDraftFile, DraftReadError } from "../../src/cli/read-draft";
 import { analyseDraft } from "../../src/core/analysis";
 import { CHECKS } from "../../src/core/checks";
-import { evaluate } from "../../src/core/engine";
+import { evaluateWithDiagnostics } from "../../src/core/engine";
 import {
   FileProfileSource,
   formatProfileIssue,
@@ -57,7 +57,9 @@ export async function runDetectionCorpus(root: string): Promise<CaseRun[]> {
       try {
         const draft = await readDraftFile(c.file);
         const profiles = await source.lookup(draft.recipients.map((r) => r.address));
-        const findings = evaluate(draft, profiles, {});
+        const { findings, errors } = evaluateWithDiagnostics(draft, profiles, {});
+        // A check that throws is skipped by the engine; scored, it would look like misses.
+        if (errors.length > 0) throw new Error(`${errors[0]!.check} threw (${errors[0]!.error})`);
         const analysed = analyseDraft(draft);
         runs.push({
           case: c,

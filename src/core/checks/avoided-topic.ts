@@ -1,6 +1,17 @@
+import type { AnalysedDraft, AnalysedField } from "../analysis";
 import type { CheckContext, CheckMeta } from "./context";
-import { fieldOf, hitEvidence, isInsideUrl } from "./helpers";
-import { expandTopics, findProfileTerms } from "./profile-terms";
+import {
+  fieldOf,
+  hitEvidence,
+  isInsideUrl,
+  sentencesOf,
+  spanIndexAt,
+  type TermHit,
+  type TextFieldName,
+} from "./helpers";
+import { LETTER_CLASS, isUpperCaseAt } from "../text";
+import { findProfileTerms } from "./profile-terms";
+import { topicSpec, topicTerms, type Concept, type TermRole, type TopicSpec } from "./topic-senses";
 
 export const meta: CheckMeta = {
   id: "avoided-topic",
@@ -14,30 +25,282 @@ export const meta: CheckMeta = {
   fixable: false,
 };
 
-export { expandTopics, TOPIC_EXPANSIONS } from "./profile-terms";
+export { expandTopics } from "./profile-terms";
+export { CONCEPTS, topicSpec } from "./topic-senses";
+
+/** A word of a noun phrase, an "of" phrase after a hit, an indefinite article before one. */
+const PHRASE_WORD = new RegExp(`^[${LETTER_CLASS}\\d'’-]+$`);
+/** "closure of the data room", "the lawsuit against Brenner": a phrase naming which one. */
+const OF_PHRASE = new RegExp(
+  `^\\s+(?:of|against|involving|between)\\s+(?:the\\s+|a\\s+|an\\s+)?([${LETTER_CLASS}\\d'’-]+)`,
+);
+const INDEFINITE = new RegExp(
+  `(?:^|[^${LETTER_CLASS}])(?:a|an|any|each|every|no)\\s+(?:[${LETTER_CLASS}'’-]+\\s+){0,2}$`,
+  "i",
+);
+
+/** How much text either side of a hit its sense is read from. */
+const CONTEXT = 48;
+
+/** Modifiers that do not make it another one: "the recent strike", "last summer's recall". */
+const SAME_ONE = new Set(
+  (
+    "last this recent ongoing current latest previous earlier whole entire big major huge " +
+    "terrible awful sad unfortunate proposed planned failed so-called interim initial new old " +
+    "public high-profile well-publicised well-publicized infamous year year's summer summer's " +
+    "spring spring's autumn autumn's winter winter's month month's week week's fall fall's " +
+    "today's yesterday's weekend's"
+  ).split(" "),
+);
+/** Words that end the noun phrase before a hit: determiners, prepositions, conjunctions. */
+const PHRASE_START = new Set(
+  (
+    "the a an this that these those our your their its his her my on in at of for with about " +
+    "to from by and or since after before over under into as than how what is was are were " +
+    "has have had be been being given re regarding following during despite amid"
+  ).split(" "),
+);
+
+interface Role {
+  spec: TopicSpec;
+  role: TermRole;
+  /** The concept whose senses judge this term (politics judges "election" as an election). */
+  concept?: Concept;
+}
+
+/** Terms of this recipient's topics, lower-cased, with what each stands for. */
+function rolesOf(topics: readonly string[]): Map<string, Role[]> {
+  const roles = new Map<string, Role[]>();
+  for (const topic of topics) {
+    const spec = topicSpec(topic);
+    for (const { term, role, concept } of topicTerms(topic)) {
+      const key = term.toLowerCase();
+      const entry: Role = concept ? { spec, role, concept } : { spec, role };
+      const list = roles.get(key);
+      if (list) list.push(entry);
+      else roles.set(key, [entry]);
+    }
+  }
+  return roles;
+}
+
+/** Whether the words before a hit (in its noun phrase) name another one: "the distributor lawsuit". */
+function namesAnother(before: string, after: string, spec: TopicSpec): boolean {
+  const concept = spec.concept;
+  const known = (word: string): boolean => {
+    const lower = word.toLowerCase();
+    const bare = lower.replace(/['’]s?$/, "");
+    return (
+      SAME_ONE.has(lower) ||
+      SAME_ONE.has(bare) ||
+      spec.names.some((n) => n.toLowerCase() === bare) ||
+      spec.qualifiers.includes(bare) ||
+      (concept?.kinds ?? []).includes(bare) ||
+      /^\d+$/.test(bare)
+    );
+  };
+  const words = before.split(/\s+/);
+  // The last element is what follows the final space: the gap right before the hit.
+  if (words[words.length - 1] === "") words.pop();
+  for (let i = words.length - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
+    const word = words[i]!;
+    if (!PHRASE_WORD.test(word)) break;
+    if (PHRASE_START.has(word.toLowerCase())) break;
+    if (!known(word)) return true;
+  }
+  // "Closure of the data room": an "of" phrase that names something else.
+  const of = OF_PHRASE.exec(after);
+  if (of && !known(of[1]!) && !spec.about.includes(of[1]!.toLowerCase())) return true;
+  return false;
+}
+
+/** Whether a hit reads in the topic's sense, from the words around it. */
+function inSense(
+  concept: Concept | undefined,
+  term: string,
+  written: string,
+  before: string,
+  after: string,
+): boolean {
+  if (!concept) return true;
+  const lower = term.toLowerCase();
+  if (concept.capitalised?.some((t) => t.toLowerCase() === lower) && !isUpperCaseAt(written, 0)) {
+    return false;
+  }
+  if (concept.judged?.some((t) => t.toLowerCase() === lower)) {
+    if (!concept.sense?.(before, after, term)) return false;
+  }
+  if (concept.notBefore?.test(before)) return false;
+  if (concept.notAfter?.test(after)) return false;
+  return true;
+}
+
+interface Judged {
+  hit: TermHit;
+  spec: TopicSpec;
+  role: TermRole;
+  sentence: number;
+}
 
 export function check(ctx: CheckContext): void {
   const topics = ctx.profile?.avoidTopics ?? [];
   if (topics.length === 0) return;
-  const expanded = expandTopics(topics);
-  // A word listed as a topic itself ("golf") is reported under that name, not under "sports".
-  const topicOf = new Map<string, string>();
-  for (const topic of topics) topicOf.set(topic.toLowerCase(), topic);
-  for (const e of expanded)
-    if (!topicOf.has(e.term.toLowerCase())) topicOf.set(e.term.toLowerCase(), e.topic);
+  const roles = rolesOf(topics);
+  const { draft } = ctx;
+  const byField = new Map<TextFieldName, Judged[]>();
   for (const hit of findProfileTerms(ctx, "avoidTopics")) {
     if (hit.field === "attachment" || hit.href) continue;
     // "…/athletics.asp?sport=6" is an address, not a conversation about sport.
-    const field = fieldOf(ctx.draft, hit.field);
-    if (isInsideUrl(ctx.draft, field, hit.start)) continue;
-    ctx.report({
-      messageId: "topic",
-      data: {
-        topic: topicOf.get(hit.term.toLowerCase()) ?? hit.term,
-        text: hit.text,
-        field: hit.field,
-      },
-      evidence: hitEvidence(hit),
-    });
+    const field = fieldOf(draft, hit.field);
+    const before = field.scan.slice(Math.max(0, hit.start - CONTEXT), hit.start);
+    const after = field.scan.slice(hit.end, hit.end + CONTEXT);
+    // The URL and sentence indexes are built on the first hit read in the topic's sense, not
+    // on an everyday word ("lost", "score") that the sense test rejects.
+    let sentence = -1;
+    for (const { spec, role, concept } of roles.get(hit.term.toLowerCase()) ?? []) {
+      if (role === "name") {
+        // A name is written with its capital ("Meridian", not "meridian"), or is a year.
+        if (!isUpperCaseAt(hit.text, 0) && !/^\d/.test(hit.text)) continue;
+      } else if (role !== "about" && !inSense(concept, hit.term, hit.text, before, after)) {
+        continue;
+      }
+      if (sentence < 0) {
+        if (isInsideUrl(draft, field, hit.start)) break;
+        sentence = spanIndexAt(sentencesOf(draft, field), hit.start);
+      }
+      if (
+        (role === "term" || role === "exact") &&
+        concept?.notInSentence &&
+        sentenceMatches(draft, field, sentence, concept.notInSentence)
+      ) {
+        continue;
+      }
+      if (role === "term") {
+        // "a cross-border merger of A into B": another merger than the one they mean.
+        if (concept && !concept.area && spec.names.length === 0 && isIndefinite(before)) continue;
+        if (spec.names.length > 0 && namesAnother(before, after, spec)) {
+          // Still the topic when its name is in the sentence ("the Leiden site closure").
+          const list = byField.get(hit.field) ?? [];
+          list.push({ hit, spec, role: "withName", sentence });
+          byField.set(hit.field, list);
+          continue;
+        }
+      }
+      const list = byField.get(hit.field) ?? [];
+      list.push({ hit, spec, role, sentence });
+      byField.set(hit.field, list);
+    }
   }
+  const reported = new Set<string>();
+  for (const [fieldName, judged] of byField) {
+    // What each sentence holds, per topic: names, words of what it is about.
+    const present = new Map<string, Set<TermRole>>();
+    for (const j of judged) {
+      const key = `${j.sentence}\u0000${j.spec.topic}`;
+      const roles = present.get(key) ?? new Set<TermRole>();
+      roles.add(j.role);
+      present.set(key, roles);
+    }
+    // Where one word is several topics' (golf, and sports), it is reported under the topic
+    // the profile names with it.
+    judged.sort(
+      (a, b) =>
+        a.hit.start - b.hit.start || Number(a.role !== "exact") - Number(b.role !== "exact"),
+    );
+    const has = (j: Judged, role: TermRole) =>
+      present.get(`${j.sentence}\u0000${j.spec.topic}`)?.has(role) === true;
+    // Each sentence's names per topic, in order, for the nearest one to a word beside them.
+    const names = new Map<string, TermHit[]>();
+    for (const j of judged) {
+      if (j.role !== "name") continue;
+      const key = `${j.sentence}\u0000${j.spec.topic}`;
+      const list = names.get(key);
+      if (list) list.push(j.hit);
+      else names.set(key, [j.hit]);
+    }
+    let lastEnd = -1;
+    for (const j of judged) {
+      if (j.role === "name" || j.role === "about") continue;
+      if (j.spec.about.length > 0 && j.role !== "exact" && !has(j, "about")) continue;
+      if (j.role === "withName") {
+        if (!has(j, "name")) continue;
+        // The name and the word beside it, as one piece of evidence where they are close.
+        const name = nearestName(names.get(`${j.sentence}\u0000${j.spec.topic}`) ?? [], j.hit);
+        report(ctx, fieldName, j, name, reported);
+        lastEnd = j.hit.end;
+        continue;
+      }
+      // "the baseball game": a word right after a reported one is the same mention.
+      const gap = j.hit.start - lastEnd;
+      if (lastEnd >= 0 && gap >= 0 && gap <= 2) {
+        if (/^[ \t-]*$/.test(fieldOf(draft, fieldName).scan.slice(lastEnd, j.hit.start))) continue;
+      }
+      report(ctx, fieldName, j, undefined, reported);
+      lastEnd = j.hit.end;
+    }
+  }
+}
+
+function isIndefinite(before: string): boolean {
+  return INDEFINITE.test(before);
+}
+
+/** Whether the sentence holding a hit matches `pattern` (each sentence read once per pattern). */
+function sentenceMatches(
+  draft: AnalysedDraft,
+  field: AnalysedField,
+  sentence: number,
+  pattern: RegExp,
+): boolean {
+  const memo = draft.memo(
+    `topic-sentence:${field.field}:${pattern.source}`,
+    () => new Map<number, boolean>(),
+  );
+  let verdict = memo.get(sentence);
+  if (verdict === undefined) {
+    const span = sentencesOf(draft, field)[sentence];
+    verdict = span !== undefined && pattern.test(field.scan.slice(span.start, span.end));
+    memo.set(sentence, verdict);
+  }
+  return verdict;
+}
+
+/** The name nearest to a hit, among names sorted by position (binary search). */
+function nearestName(names: readonly TermHit[], hit: TermHit): TermHit | undefined {
+  let low = 0;
+  let high = names.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (names[mid]!.start < hit.start) low = mid + 1;
+    else high = mid;
+  }
+  const after = names[low];
+  const before = names[low - 1];
+  if (!before) return after;
+  if (!after) return before;
+  return hit.start - before.start <= after.start - hit.start ? before : after;
+}
+
+function report(
+  ctx: CheckContext,
+  fieldName: TextFieldName,
+  j: Judged,
+  name: TermHit | undefined,
+  reported: Set<string>,
+): void {
+  let evidence = hitEvidence(j.hit);
+  if (name && Math.abs(name.start - j.hit.start) <= 80) {
+    const field = fieldOf(ctx.draft, fieldName);
+    const start = Math.min(name.start, j.hit.start);
+    const end = Math.max(name.end, j.hit.end);
+    evidence = { field: fieldName, text: field.text.slice(start, end), start, end };
+  }
+  const id = `${fieldName}:${evidence.start}:${evidence.end}`;
+  if (reported.has(id)) return;
+  reported.add(id);
+  ctx.report({
+    messageId: "topic",
+    data: { topic: j.spec.topic, text: evidence.text, field: fieldName },
+    evidence,
+  });
 }

@@ -6,12 +6,32 @@ import {
   execInWindows,
   fieldOf,
   sentencesOf,
-  spanAt,
+  spanIndexAt,
   textFields,
-  triggerWindows,
+  windowsAround,
   type TextFieldName,
 } from "./helpers";
-import { invitationOccasion } from "./invitation";
+import type { Span } from "../analysis";
+import {
+  EVENT,
+  EVENT_EITHER_CASE,
+  GATHERING,
+  MEAL,
+  NAMED,
+  NOT_ENTERTAINMENT_AFTER,
+  NAMED_CAPITALISED,
+  OCCASION_HEADS,
+  SEATS,
+  VENUE_TYPE,
+} from "./entertainment-lexicon";
+import { invitationOccasion, isInvitation, type FieldSpan } from "./invitation";
+import { LETTER_CLASS, isUpperCaseAt } from "../text";
+
+/** The last word of a hit: what a frame's occasion ends with. */
+const TRAILING_WORD = new RegExp(`[${LETTER_CLASS}'’]+$`);
+
+/** Not a working meal, a time, a support ticket or the client's matter. */
+const NOT_AFTER = "(?!" + NOT_ENTERTAINMENT_AFTER + ")";
 
 export const meta: CheckMeta = {
   id: "entertainment-invite",
@@ -29,58 +49,399 @@ export const meta: CheckMeta = {
 };
 
 /** Occasions that are entertainment. Coffee and receptions are left out: they are ordinary business. */
-const MEAL = String.raw`(?:(?:a|an|the|some|our)\s+)?(?:(?:quick|nice|late|early|celebratory|team|client|business|long)\s+)?(?:lunch(?:eon)?|dinner|drinks?|cocktails|happy\s+hour|brunch)`;
-const EVENT = String.raw`(?:a|an|the|our|this|next|tonight's|[A-Z][a-z]+day's)\s+(?:[\w'’-]+\s+){0,2}?(?:game|match|concert|show|opera|ballet|play|musical|gala|tournament|races|symphony)`;
-const OCCASION = String.raw`(?:${MEAL}|(?:a\s+)?round\s+of\s+golf|golf|(?:the\s+)?(?:theatre|theater)|(?:box|courtside)\s+seats|(?:a|our)\s+(?:corporate\s+)?box|tickets?|${EVENT})\b`;
+const FRAME_MEAL =
+  "(?:(?:a|an|the|some|our)\\s+)?(?:(?:quick|nice|late|early|celebratory|team|client|business|long)\\s+)?(?:lunch(?:eon)?|dinner|drinks?|cocktails|happy\\s+hour|brunch)";
+const FRAME_EVENT =
+  "(?:a|an|the|our|this|next|tonight's|[A-Z][a-z]+day's)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:game|match|concert|show|opera|ballet|play|musical|gala|tournament|races|symphony)";
+const OCCASION =
+  "(?:" +
+  FRAME_MEAL +
+  "|(?:a\\s+)?round\\s+of\\s+golf|golf|(?:the\\s+)?(?:theatre|theater)|(?:box|courtside)\\s+seats|(?:a|our)\\s+(?:corporate\\s+)?box|tickets?|" +
+  FRAME_EVENT +
+  "|(?:a|an|the|our|this|next|their)\\s+(?:[\\w'’-]+\\s+)?" +
+  GATHERING +
+  ")\\b";
 
 /** Invitation frames, each followed (within the sentence) by an occasion. */
 const INVITATION_FRAMES: readonly RegExp[] = [
   // "would you like to join us for dinner", "would you care to come to the game"
   new RegExp(
-    String.raw`\b(?:would|will|do|did)\s+you\s+(?:like|care|want|fancy|be\s+(?:able|free|up\s+for))\s+(?:to\s+)?(?:join|come|be\s+our\s+guest|go|grab|get|have)\b[^.!?\n]{0,60}?\b${OCCASION}`,
+    "\\b(?:(?:would|will|do|did)\\s+you|you(?:['’]d|\\s+would|['’]ll|\\s+will))\\s+(?:like|care|want|fancy|be\\s+(?:able|free|up\\s+for))\\s+(?:to\\s+)?(?:join|come|be\\s+our\\s+guest|go|grab|get|have|make|attend)\\b[^.!?\\n]{0,60}?\\b" +
+      OCCASION,
     "gi",
   ),
   // "join me for a round of golf", "join us at the concert"
-  new RegExp(String.raw`\bjoin\s+(?:me|us|our\s+team)\s+(?:for|at|to)\s+${OCCASION}`, "gi"),
+  new RegExp("\\bjoin\\s+(?:me|us|our\\s+team)\\s+(?:for|at|to)\\s+" + OCCASION, "gi"),
   // "can I take you to lunch", "we'd love to treat you to dinner", "invite you to the game"
   new RegExp(
-    String.raw`\b(?:take|treat|invite|bring|host)\s+you\s+(?:out\s+)?(?:to|for|at)\s+${OCCASION}`,
+    "\\b(?:take|treat|invite|bring|host)\\s+you\\s+(?:out\\s+)?(?:to|for|at)\\s+" + OCCASION,
     "gi",
   ),
+  // "take you out to celebrate", "treat you to a night on the town": going out is the occasion.
+  /\b(?:take|treat)\s+you\s+out\s+(?:to\s+celebrate|for\s+a\s+celebration|to\s+say\s+thank(?:s|\s+you)|on\s+the\s+town|for\s+the\s+(?:evening|night))\b|\b(?:treat\s+you\s+to|take\s+you\s+out\s+for)\s+a\s+night\s+(?:out|on\s+the\s+town)\b/gi,
   // "are you free for drinks", "would you be available for lunch"
   new RegExp(
-    String.raw`\b(?:are|would|will)\s+you\s+(?:be\s+)?(?:free|available|around|up)\s+for\s+${OCCASION}`,
+    "\\b(?:are|would|will)\\s+you\\s+(?:be\\s+)?(?:free|available|around|up)\\s+for\\s+" + OCCASION,
     "gi",
   ),
   // "we have tickets to", "I've got two box seats for"
   new RegExp(
-    String.raw`\b(?:we|i)\s*(?:'ve|\s+have|\s+got|'ve\s+got|\s+have\s+got)\s+(?:got\s+)?(?:(?:two|2|three|3|four|4|a\s+couple\s+of|a\s+pair\s+of|some|spare|extra)\s+)?(?:(?:spare|extra)\s+)?(?:tickets?|(?:box|courtside)\s+seats|seats|a\s+box)\s+(?:to|for)\b`,
+    "\\b(?:we|i)\\s*(?:'ve|\\s+have|\\s+got|'ve\\s+got|\\s+have\\s+got)\\s+(?:got\\s+)?(?:(?:two|2|three|3|four|4|a\\s+couple\\s+of|a\\s+pair\\s+of|some|spare|extra)\\s+)?(?:(?:spare|extra)\\s+)?(?:tickets?|(?:box|courtside)\\s+seats|seats|a\\s+box)\\s+(?:to|for)\\b",
     "gi",
   ),
   // "let's grab lunch", "how about dinner", "shall we get drinks"
   new RegExp(
-    String.raw`\b(?:let's|let\s+us|shall\s+we|how\s+about|what\s+about|fancy)\s+(?:(?:grab|grabbing|get|getting|have|having|do|doing|play|playing)\s+)?${OCCASION}`,
+    "\\b(?:let's|let\\s+us|shall\\s+we|how\\s+about|what\\s+about|fancy)\\s+(?:(?:grab|grabbing|get|getting|have|having|do|doing|play|playing)\\s+)?" +
+      OCCASION,
     "gi",
   ),
   // "as my guest at the game", "be our guests for dinner"
-  new RegExp(String.raw`\b(?:my|our)\s+guests?\s+(?:at|for|to)\s+${OCCASION}`, "gi"),
+  new RegExp("\\b(?:my|our)\\s+guests?\\s+(?:at|for|to)\\s+" + OCCASION, "gi"),
   // "an invitation to dinner"
-  new RegExp(String.raw`\binvitation\s+(?:to|for)\s+${OCCASION}`, "gi"),
+  new RegExp("\\binvitation\\s+(?:to|for)\\s+" + OCCASION, "gi"),
 ];
 
+// ---------------------------------------------------------------------------------------------
+// Occasions, and the words that offer them
+// ---------------------------------------------------------------------------------------------
+
+/** What kind of occasion a mention is: an offer of seats needs less to read as an invitation. */
+type OccasionKind = "meal" | "event" | "named" | "seats" | "venue";
+
+interface Occasion {
+  start: number;
+  end: number;
+  kind: OccasionKind;
+}
+
+/** What seats are for or where: "for the Yankees", "at Wembley", "to the opera" (checked in code). */
+const SEAT_COMPLEMENT =
+  "(?:\\s+[" +
+  LETTER_CLASS +
+  "\\d'’-]+){0,4}?\\s+(?:at|for|to|in)\\s+(?:the\\s+)?([" +
+  LETTER_CLASS +
+  "\\d][" +
+  LETTER_CLASS +
+  "\\d'’&-]*(?:\\s+[" +
+  LETTER_CLASS +
+  "'’-]+)?)";
+const EVENT_OR_MEAL = new RegExp("^(?:" + EVENT + "|" + MEAL + "|" + GATHERING + ")\\b", "i");
+
 /**
- * Every invitation names an occasion (or tickets, seats, a box): the frames run only near these
- * words. The margin covers the longest frame before its occasion ("would you like to … " plus
- * up to 60 characters).
+ * Occasion patterns by kind, each run inside the trigger windows. `accept` checks what a
+ * case-insensitive pattern cannot: a capital letter.
  */
-const OCCASION_TRIGGER =
-  /\b(?:lunch|dinner|drinks?|cocktails|happy\s+hour|brunch|golf|theat(?:re|er)|box|courtside|seats|tickets?|game|match|concert|show|opera|ballet|play|musical|gala|tournament|races|symphony)/gi;
-const OCCASION_MARGIN = 250;
+const OCCASION_PATTERNS: readonly {
+  kind: OccasionKind;
+  /** The group of OCCASION_HEADS it is looked for near. */
+  heads: string;
+  pattern: RegExp;
+  accept?: (m: RegExpExecArray) => boolean;
+}[] = [
+  {
+    kind: "meal",
+    heads: "meal",
+    pattern: new RegExp(
+      "\\b(?:(?:a|an|the|some|our)\\s+)?(?:(?:quick|nice|late|early|celebratory|celebration|team|client|long|proper|slap-up|festive|christmas)\\s+)?" +
+        MEAL +
+        "\\b(?![- ]+(?:and|&|n)[- ]+learn)" +
+        NOT_AFTER,
+      "gi",
+    ),
+  },
+  {
+    kind: "event",
+    heads: "event",
+    pattern: new RegExp(
+      "\\b((?:a|an|the|our|this|next|that|tonight['’]s|tomorrow['’]s|[" +
+        LETTER_CLASS +
+        "]+day['’]s))\\s+(?:[" +
+        LETTER_CLASS +
+        "'’-]+\\s+){0,3}?" +
+        EVENT +
+        "\\b" +
+        NOT_AFTER,
+      "gi",
+    ),
+  },
+  {
+    // "Yankees game", "England match": a capitalised name before the event (case-sensitive).
+    kind: "event",
+    heads: "event",
+    pattern: new RegExp(
+      "\\b([A-Z\\u00C0-\\u00DE][" +
+        LETTER_CLASS +
+        "'’.-]*)\\s+" +
+        EVENT_EITHER_CASE +
+        "\\b" +
+        NOT_AFTER,
+      "g",
+    ),
+  },
+  {
+    kind: "event",
+    heads: "gathering",
+    pattern: new RegExp("\\b" + GATHERING + "\\b" + NOT_AFTER, "gi"),
+  },
+  {
+    kind: "event",
+    heads: "golf",
+    pattern: new RegExp("\\b(?:(?:a|the)\\s+)?round\\s+of\\s+golf\\b|\\bgolf\\b" + NOT_AFTER, "gi"),
+  },
+  {
+    kind: "named",
+    heads: "named",
+    pattern: new RegExp("\\b" + NAMED + "(?![\\w\\u00C0-\\u024F])" + NOT_AFTER, "g"),
+  },
+  {
+    kind: "seats",
+    heads: "seats",
+    pattern: new RegExp("\\b" + SEATS + "\\b" + SEAT_COMPLEMENT, "gi"),
+    accept: (m) => isUpperCaseAt(m[1]!, 0) || EVENT_OR_MEAL.test(m[1]!),
+  },
+  {
+    kind: "venue",
+    heads: "venue",
+    pattern: new RegExp(
+      "\\b(?:at|in)\\s+(?:the\\s+|a\\s+)?(?:[" +
+        LETTER_CLASS +
+        "'’&-]+\\s+){0,3}?" +
+        VENUE_TYPE +
+        "\\b" +
+        NOT_AFTER,
+      "gi",
+    ),
+  },
+];
+
+/** A frame's hit that ends in a meal word. */
+const MEAL_WORD = /\b(?:lunch(?:eon)?|dinner|supper|brunch|drinks?)$/i;
+const NOT_ENTERTAINMENT = new RegExp(NOT_ENTERTAINMENT_AFTER, "iy");
+
+/** "Wembley Park lease", "golf course acquisition": what follows makes it a place or a matter. */
+function isNotEntertainmentAt(text: string, end: number): boolean {
+  NOT_ENTERTAINMENT.lastIndex = end;
+  return NOT_ENTERTAINMENT.test(text);
+}
+
+/** A lower-case plural noun (not a possessive, not "the Lakers") right before "show", "play" or "match". */
+const PLURAL_THEN_VERB = /(?:^|\s)[a-z]+s\s+(?:show|play|match)$/;
+
+/** Meal words used as a time ("after lunch", "by dinner time") or a working meal. */
+const MEAL_AS_TIME =
+  /\b(?:after|before|by|until|till|through|during|around|post|pre|working|sandwich|buffet)[\s-]+(?:(?:a|an|the)\s+)?$/i;
+
+/**
+ * Words that offer or ask: "would you like to join us", "our guests", "take you", "we'd be
+ * delighted if you could join us". `bare` cues say everything an invitation needs but the
+ * occasion, which may stand in the sentence before or after ("We have a box for the final.
+ * Would you like to join us?"); the others need it in their own sentence.
+ */
+const CUES: readonly { bare: boolean; offer?: boolean; pattern: RegExp }[] = [
+  {
+    bare: true,
+    pattern: new RegExp(
+      "\\b(?:would|will|do|could)\\s+you(?:\\s+(?:and|or)\\s+[" +
+        LETTER_CLASS +
+        "'’]+)?(?:\\s+(?:both|all|two))?\\s+(?:like|care|want|fancy|be\\s+(?:able|free|up\\s+for|interested|keen))(?:\\s+(?:in|to))?\\s+(?:join(?:ing)?|com(?:e|ing)|be(?:ing)?\\s+our|attend(?:ing)?)\\b",
+      "gi",
+    ),
+  },
+  { bare: true, pattern: /\bjoin\s+(?:me|us)\b/gi },
+  { bare: true, pattern: /\b(?:as|be|one\s+of)\s+(?:my|our)\s+guests?\b/gi },
+  {
+    bare: true,
+    pattern: new RegExp(
+      "\\b(?:love|like|delighted|thrilled|pleased|glad|honou?red|happy|great|lovely|wonderful)\\s+(?:it\\s+)?(?:if\\s+|for\\s+)?you(?:\\s+(?:and|or)\\s+[" +
+        LETTER_CLASS +
+        "'’]+)?(?:\\s+(?:both|all|two))?\\s+(?:to|could|can|would)\\s+(?:(?:both|all)\\s+)?(?:join|come|be\\s+(?:our|one\\s+of\\s+our|there|with\\s+us)|make\\s+it|stop\\s+by|drop\\s+by|pop\\s+(?:by|in|over)|attend)\\b",
+      "gi",
+    ),
+  },
+  {
+    bare: true,
+    pattern: new RegExp(
+      "\\bif\\s+you(?:\\s+(?:and|or)\\s+[" +
+        LETTER_CLASS +
+        "'’]+)?\\s+(?:would|['’]d)\\s+(?:like|care|want)\\s+to\\s+(?:join|come|attend)\\b",
+      "gi",
+    ),
+  },
+  {
+    bare: true,
+    pattern: new RegExp(
+      "\\blet\\s+(?:me|us)\\s+know\\s+if\\s+you(?:\\s+(?:and|or)\\s+[" +
+        LETTER_CLASS +
+        "'’]+)?\\s+(?:fancy|(?:would|['’]d)\\s+like|can\\s+(?:join|come|make)|(?:are|['’]re)\\s+(?:free|around|interested|up\\s+for)|want\\s+to\\s+(?:join|come))",
+      "gi",
+    ),
+  },
+  {
+    bare: true,
+    pattern: /\bfancy\s+(?:it|joining|coming)\b|\b(?:our|my)\s+treat\b|\bsave\s+the\s+date\b/gi,
+  },
+  {
+    bare: true,
+    pattern:
+      /\bhope\s+you(?:\s+(?:and|or)\s+\w+)?\s+(?:can|could|will)\s+(?:join|come|make\s+it)\b/gi,
+  },
+  {
+    bare: true,
+    pattern:
+      /\b(?:to\s+have\s+you\s+(?:with\s+us|there|along))\b|\b(?:love|like|delighted|pleased|glad|happy|great|lovely|wonderful|nice)\s+to\s+(?:have|welcome|host|see)\s+you\b|\bcome\s+along\b|\bdo\s+come\b|\bcome\s+with\s+us\b|\bcome\s+and\s+(?:watch|see|join|enjoy)\b/gi,
+  },
+  {
+    bare: true,
+    pattern:
+      /\b(?:would|are)\s+you\s+(?:be\s+)?interested\b|\binterested\s*\?|\b(?:is|are|['’]s|will\s+be)\s+on\s+(?:us|me|the\s+firm)\b|\b(?:is|are)\s+yours\b|\bif\s+you\s+(?:want|would\s+like|['’]d\s+like)\s+(?:them|it|one|to\s+(?:go|come))\b/gi,
+  },
+  {
+    bare: false,
+    pattern:
+      /\b(?:take|treat|invite|bring|host|tempt|buy|welcome)\s+(?:you|your)\b|\bget\s+you\s+(?:out|along|over|down)\b/gi,
+  },
+  {
+    bare: false,
+    pattern:
+      /\b(?:(?:are|would|will)\s+you\s+(?:be\s+)?|you(?:['’]re|\s+are)\s+)(?:free|available|around|up)\s+for\b/gi,
+  },
+  {
+    bare: false,
+    pattern:
+      /\b(?:let['’]?s|let\s+us|shall\s+we|how\s+about|what\s+about|why\s+don['’]t\s+we|why\s+not|fancy)\b/gi,
+  },
+  {
+    bare: false,
+    offer: true,
+    pattern: new RegExp(
+      "\\b(?:[Ww]e|I)\\s*(?:['’]ve|\\s+have|\\s+(?:have\\s+)?got)\\b|\\b(?:[Hh]osting|(?:has|have)\\s+(?:taken|booked|reserved))\\b",
+      "g",
+    ),
+  },
+];
+
+/** A sentence telling of the past ("It was good to see you at the dinner last week"). */
+const PAST =
+  /\b(?:last\s+(?:week|night|month|year|time|season|summer|spring|autumn|winter)|yesterday|earlier\s+(?:this|today)|was|were|had|enjoyed|attended|thanks?\s+(?:you\s+)?(?:so\s+much\s+)?(?:for|again))\b/i;
+
+/** The words the old frames need near them (their occasion words), as before the lexicon. */
+const FRAME_WORDS: ReadonlySet<string> = new Set(
+  (
+    "lunch luncheon dinner drink drinks cocktails happy brunch golf theatre theater box courtside " +
+    "seats ticket tickets game match concert show opera ballet play musical gala tournament races symphony " +
+    "celebrate celebration night town party parties reception receptions ball evening hospitality"
+  ).split(" "),
+);
+
+/** Head word (lower case, or as written for NAMED_CAPITALISED) → the groups it heads. */
+const HEAD_GROUPS: ReadonlyMap<string, readonly string[]> = (() => {
+  const groups = new Map<string, string[]>();
+  const add = (word: string, group: string) => {
+    const list = groups.get(word);
+    if (list) list.push(group);
+    else groups.set(word, [group]);
+  };
+  for (const group of Object.keys(OCCASION_HEADS)) {
+    for (const word of OCCASION_HEADS[group]!.split(" ")) add(word, group);
+  }
+  for (const word of NAMED_CAPITALISED) add(word, "named");
+  return groups;
+})();
+
+/** Head words that count only capitalised ("Cup"), and every other head word in any case. */
+const HEAD_PATTERN = new RegExp("\\b(?:" + [...NAMED_CAPITALISED].join("|") + ")\\b", "g");
+/** One pattern for every head word: irregexp scans for it far faster than a loop over words. */
+const HEAD_PATTERN_ANY_CASE = new RegExp(
+  "\\b(?:" +
+    [...HEAD_GROUPS.keys()]
+      .filter((w) => w === w.toLowerCase())
+      .sort((a, b) => b.length - a.length)
+      .join("|") +
+    ")\\b",
+  "gi",
+);
+
+/**
+ * The head words of `text` by group ("meal", "seats", …), and all of them under "any". Lower-case
+ * head words match in any case ("Dinner", "DINNER"); NAMED_CAPITALISED only as written.
+ */
+function headWords(text: string): Map<string, Span[]> {
+  const byGroup = new Map<string, Span[]>();
+  const push = (group: string, span: Span) => {
+    const list = byGroup.get(group);
+    if (list) list.push(span);
+    else byGroup.set(group, [span]);
+  };
+  const seen = new Set<number>();
+  for (const pattern of [HEAD_PATTERN_ANY_CASE, HEAD_PATTERN]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (seen.has(m.index)) continue;
+      const groups = HEAD_GROUPS.get(m[0]) ?? HEAD_GROUPS.get(m[0].toLowerCase());
+      if (!groups) continue;
+      seen.add(m.index);
+      const span = { start: m.index, end: m.index + m[0].length };
+      push("any", span);
+      for (const group of groups) push(group, span);
+    }
+  }
+  for (const list of byGroup.values()) list.sort((a, b) => a.start - b.start);
+  return byGroup;
+}
+
+/** Around an occasion word: enough for its longest pattern (three words before, a place after). */
+const OCCASION_MARGIN = 80;
+/** Around a frame's occasion word: the longest frame before its occasion. */
+const FRAME_MARGIN = 250;
 
 export interface InvitationHit {
   field: TextFieldName;
   start: number;
   end: number;
+}
+
+/** Occasions near their head words: each kind of pattern only around its own words. */
+function occasionsIn(text: string, triggers: ReadonlyMap<string, Span[]>): Occasion[] {
+  const found: Occasion[] = [];
+  const windows = new Map<string, Span[]>();
+  for (const { kind, heads, pattern, accept } of OCCASION_PATTERNS) {
+    const near = triggers.get(heads);
+    if (!near) continue;
+    let around = windows.get(heads);
+    if (!around) windows.set(heads, (around = windowsAround(text, near, OCCASION_MARGIN)));
+    for (const m of execInWindows(text, around, pattern)) {
+      if (accept && !accept(m)) continue;
+      if (isNotEntertainmentAt(text, m.index + m[0].length)) continue;
+      // "the figures show", "the numbers match": a plural subject makes the word a verb.
+      if (kind === "event" && PLURAL_THEN_VERB.test(m[0])) continue;
+      if (kind === "meal" && MEAL_AS_TIME.test(text.slice(Math.max(0, m.index - 20), m.index)))
+        continue;
+      // The event word is the occasion, not the words that determine it.
+      const start = kind === "event" && m[1] !== undefined ? m.index + m[0].indexOf(m[1]) : m.index;
+      found.push({ start, end: m.index + m[0].length, kind });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+interface Cue extends Span {
+  bare: boolean;
+  offer: boolean;
+}
+
+function cuesIn(text: string, windows: readonly Span[]): Cue[] {
+  const found: Cue[] = [];
+  for (const cue of CUES) {
+    for (const m of execInWindows(text, windows, cue.pattern)) {
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        bare: cue.bare,
+        offer: cue.offer === true,
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** Every invitation to entertainment in the draft, recipient-independent and memoised. */
@@ -90,24 +451,138 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
     for (const field of textFields(draft)) {
       const text = field.scan;
       const found: InvitationHit[] = [];
-      const windows = triggerWindows(text, OCCASION_TRIGGER, OCCASION_MARGIN);
+      const heads = headWords(text);
+      const triggers = heads.get("any");
+      if (!triggers) continue;
+      const frameWindows = windowsAround(
+        text,
+        triggers.filter((t) => FRAME_WORDS.has(text.slice(t.start, t.end).toLowerCase())),
+        FRAME_MARGIN,
+      );
       for (const frame of INVITATION_FRAMES) {
-        for (const m of execInWindows(text, windows, frame)) {
+        for (const m of execInWindows(text, frameWindows, frame)) {
+          // "join the call after lunch": the meal is a time, not the occasion.
+          const lead = m[0].replace(TRAILING_WORD, "");
+          if (MEAL_WORD.test(m[0]) && MEAL_AS_TIME.test(lead)) continue;
           found.push({ field: field.field, start: m.index, end: m.index + m[0].length });
         }
       }
-      // One invitation per sentence is enough: keep the earliest.
       const sentences = sentencesOf(draft, field);
-      const seen = new Set<number>();
+      const sentenceIndex = (offset: number): number => spanIndexAt(sentences, offset);
+      // One invitation per sentence is enough: keep the earliest. A frame naming its occasion
+      // ("join us for dinner") is the clearest evidence, so those come first.
+      const used = new Set<number>();
       for (const hit of found.sort((a, b) => a.start - b.start)) {
-        const sentence = spanAt(sentences, hit.start)?.start ?? -1;
-        if (seen.has(sentence)) continue;
-        seen.add(sentence);
+        const sentence = sentenceIndex(hit.start);
+        if (used.has(sentence)) continue;
+        used.add(sentence);
         hits.push(hit);
+      }
+      // Then a cue and an occasion in one sentence ("we have a box at Wembley for the final, and
+      // I'd love you to join us"), or a complete invitation beside the sentence that names the
+      // occasion ("I have two tickets for the Yankees. Would you like to come?").
+      const occasions = occasionsIn(text, heads);
+      if (occasions.length === 0) continue;
+      // Cues only in the sentences that name an occasion, and those either side of them.
+      const cueWindows: Span[] = [];
+      for (const occasion of occasions) {
+        const i = sentenceIndex(occasion.start);
+        if (i < 0) continue;
+        const start = sentences[Math.max(0, i - 1)]!.start;
+        const end = sentences[Math.min(sentences.length - 1, i + 1)]!.end;
+        const last = cueWindows[cueWindows.length - 1];
+        if (last && start <= last.end) last.end = Math.max(last.end, end);
+        else cueWindows.push({ start, end });
+      }
+      const cues = cuesIn(text, cueWindows);
+      const occasionsBySentence = new Map<number, Occasion[]>();
+      // An offer ("we have") takes only seats or a named venue: the first of those per sentence.
+      const seatsBySentence = new Map<number, Occasion>();
+      for (const occasion of occasions) {
+        const sentence = sentenceIndex(occasion.start);
+        const list = occasionsBySentence.get(sentence);
+        if (list) list.push(occasion);
+        else occasionsBySentence.set(sentence, [occasion]);
+        if (
+          (occasion.kind === "seats" || occasion.kind === "named") &&
+          !seatsBySentence.has(sentence)
+        ) {
+          seatsBySentence.set(sentence, occasion);
+        }
+      }
+      // Each sentence read once, however many cues it holds.
+      const pastSentences = new Map<number, boolean>();
+      const past = (sentence: number): boolean => {
+        let verdict = pastSentences.get(sentence);
+        if (verdict === undefined) {
+          const span = sentences[sentence];
+          verdict = span !== undefined && PAST.test(text.slice(span.start, span.end));
+          pastSentences.set(sentence, verdict);
+        }
+        return verdict;
+      };
+      for (const cue of cues) {
+        const sentence = sentenceIndex(cue.start);
+        if (sentence < 0 || used.has(sentence) || past(sentence)) continue;
+        const own = cue.offer
+          ? seatsBySentence.get(sentence)
+          : occasionsBySentence.get(sentence)?.[0];
+        if (own) {
+          used.add(sentence);
+          hits.push({
+            field: field.field,
+            start: Math.min(cue.start, own.start),
+            end: Math.max(cue.end, own.end),
+          });
+          continue;
+        }
+        if (!cue.bare) continue;
+        for (const beside of [sentence - 1, sentence + 1]) {
+          if (used.has(beside) || past(beside)) continue;
+          const occasion = occasionsBySentence.get(beside)?.[0];
+          if (!occasion) continue;
+          used.add(sentence);
+          used.add(beside);
+          hits.push({
+            field: field.field,
+            start: Math.min(cue.start, occasion.start),
+            end: Math.max(cue.end, occasion.end),
+          });
+          break;
+        }
       }
     }
     return hits.sort(byFieldThenStart);
   });
+}
+
+/**
+ * The first occasion an invitation's subject or location names with this lexicon ("Six Nations:
+ * England v France", "Spring reception", "Twickenham Stadium"), for subjects and locations the
+ * shared invitation reading does not recognise.
+ */
+function lexiconOccasion(draft: AnalysedDraft): FieldSpan | undefined {
+  if (!isInvitation(draft)) return undefined;
+  return draft.memo("entertainment-lexicon-occasion", () => {
+    for (const field of [draft.subject, draft.location]) {
+      const text = field.scan;
+      if (text.trim() === "") continue;
+      const occasion = occasionsIn(text, headWords(text)).find(
+        (o) => o.kind !== "venue" || field.field === "location",
+      );
+      if (occasion) return { field: field.field, start: occasion.start, end: occasion.end };
+    }
+    return undefined;
+  });
+}
+
+/** The invitation's occasion: what its subject says first, then its location. */
+function occasionOf(draft: AnalysedDraft): FieldSpan | undefined {
+  const shared = invitationOccasion(draft);
+  if (shared?.field === "subject") return shared;
+  const mine = lexiconOccasion(draft);
+  if (mine?.field === "subject") return mine;
+  return shared ?? mine;
 }
 
 export function check(ctx: CheckContext): void {
@@ -118,7 +593,7 @@ export function check(ctx: CheckContext): void {
     ctx.report({ messageId: "invite", data: { text: evidence.text }, evidence });
   }
   // An invitation whose subject or location is the occasion ("Dinner at Nobu"): no frame needed.
-  const occasion = invitationOccasion(ctx.draft);
+  const occasion = occasionOf(ctx.draft);
   const framed = (hit: InvitationHit) =>
     occasion !== undefined &&
     hit.field === occasion.field &&

@@ -169,6 +169,20 @@ function hasVisible(text: string, from: number, to: number): boolean {
 /** The span holding `offset` in sorted, non-overlapping spans (binary search), or undefined. */
 export { spanAt };
 
+/** Index of the span holding `offset` in sorted, non-overlapping spans (binary search), or -1. */
+export function spanIndexAt(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const span = spans[mid]!;
+    if (offset < span.start) high = mid - 1;
+    else if (offset >= span.end) low = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 const perRecipients = new WeakMap<readonly CheckRecipient[], Map<string, unknown>>();
 
 /**

@@ -1,14 +1,27 @@
-import type { AnalysedDraft } from "../analysis";
+import type { AnalysedDraft, AnalysedField } from "../analysis";
 import type { CheckContext, CheckMeta, CheckRecipient } from "./context";
 import {
   evidenceAt,
   fieldOf,
+  linesOf,
   oncePerRecipients,
   replaceFix,
   textFields,
   type TextFieldName,
 } from "./helpers";
-import { isNameVariant } from "../text";
+import {
+  CAPITAL_CLASS,
+  LETTER_CLASS,
+  isUpperCaseAt,
+  lettersOf,
+  foldText,
+  hasDroppedMarks,
+  isAcceptedSpelling,
+  isCommonWordName,
+  isNameVariant,
+  nicknamesOf,
+  otherSpellingsOf,
+} from "../text";
 
 export const meta: CheckMeta = {
   id: "name-spelling",
@@ -21,28 +34,55 @@ export const meta: CheckMeta = {
       '{{who}} asked to be called {{correct}}, not {{written}}. Replace "{{written}}" with "{{correct}}".',
     shortened:
       '{{who}} asked to be called {{correct}}, and this {{item}} shortens it to "{{written}}". Replace "{{written}}" with "{{correct}}".',
+    nickname:
+      '{{who}} asked to be called {{correct}}, and this {{item}} calls them "{{written}}", a form they did not ask for. Replace "{{written}}" with "{{correct}}".',
+    formal:
+      '{{who}} asked to be addressed as {{correct}}, and this {{item}} has "{{written}}". Replace "{{written}}" with "{{correct}}".',
+    accents:
+      '{{who}} writes their name {{correct}}, with its accents, but this {{item}} has "{{written}}". Replace "{{written}}" with "{{correct}}".',
     misspelt:
       '{{who}} spells their name {{correct}}, but this {{item}} has "{{written}}". Replace "{{written}}" with "{{correct}}".',
   },
   fixable: true,
 };
 
-/** Where a written name stands and what it stands for. */
-interface NameCandidate {
-  field: TextFieldName;
+/**
+ * Where a written name stands:
+ * - "greeting": "Dear Meg," "Hi Dan and Meg," or a bare "Meg," opening the text;
+ * - "vocative": speaking to someone mid-text ("Thanks, Meg." "Cheers Luke" "John, could you…");
+ * - "surname": after a title ("Ms Andersen"); `title` holds the title as written;
+ * - "pair": "Given Surname"; `second` is the surname word;
+ * - "mention": any other capitalised word, judged only for forms specific to the recipient.
+ */
+type Role = "greeting" | "vocative" | "surname" | "pair" | "mention";
+
+interface WordSpan {
   start: number;
   end: number;
   text: string;
-  /** "given" in greetings and vocatives; "surname" after a title; "pair" for "Given Surname". */
-  role: "given" | "surname" | "pair";
-  /** For "pair": the surname word. */
-  second?: { start: number; end: number; text: string };
 }
 
-const NAME = String.raw`\p{Lu}[\p{L}'’-]*`;
-// No "i" flag on these patterns: with it, \p{Lu} would match any letter and a name any word.
-const GREETING = String.raw`(?:[Dd]ear|DEAR|[Hh]i|HI|[Hh]ello|HELLO|[Hh]ey|[Hh]iya|[Mm]orning|[Gg]ood\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening)|[Gg]reetings|[Ww]elcome)`;
-const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?`;
+interface NameCandidate extends WordSpan {
+  field: TextFieldName;
+  role: Role;
+  second?: WordSpan;
+  title?: string;
+  /** Greetings: every name greeted by the same greeting (folded). */
+  greeted?: readonly string[];
+  /** Folded letters of `text`: what mentions are indexed by. */
+  key: string;
+}
+
+/**
+ * A capitalised word. The classes are Latin, Greek and Cyrillic ranges rather than \p{Lu} and
+ * \p{L} (see text/letters.ts: those cost kilobytes in the launch-event file); whether it really
+ * starts with a capital is checked in code (`startsUpper`).
+ */
+const NAME = `[${CAPITAL_CLASS}][${LETTER_CLASS}'’-]*`;
+// No "i" flag on these patterns: with it, the capital class would match any letter.
+const GREETING =
+  "(?:[Dd]ear|DEAR|[Hh]i|HI|[Hh]ello|HELLO|[Hh]ey|[Hh]iya|[Hh]ola|[Mm]orning|[Gg]ood\\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening)|[Gg]reetings|[Ww]elcome|[Cc]her|[Cc]hère|[Bb]onjour|[Hh]allo|[Ll]iebe|[Ll]ieber|[Qq]uerid[oa]|[Ee]stimad[oa]|[Cc]ar[oa]|[Cc]iao|[Hh]ej|[Hh]ei|[Bb]este)";
+const TITLE = "(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Prof|Professor)\\.?";
 
 /**
  * "Dear Meg,", "Hi Jon and Megge,", "Good morning Meg" at the start of a line. Sticky: tried
@@ -50,21 +90,88 @@ const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?`;
  * every line of a long reply was one of the costliest scans of a draft.
  */
 const GREETING_LINE = new RegExp(
-  String.raw`^[ \t]*${GREETING}[ \t,]+((?:${NAME})(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)${NAME})*)[ \t]*(?:[,:;!.—–-]|$)`,
-  "muy",
+  "^[ \\t]*" +
+    GREETING +
+    "[ \\t,]+((?:" +
+    NAME +
+    ")(?:(?:[ \\t]*,[ \\t]*(?:" +
+    GREETING +
+    "[ \\t]+)?|[ \\t]+(?:and|&)[ \\t]+)" +
+    NAME +
+    ")*)[ \\t]*(?:[,:;!.—–-]|$)",
+  "my",
 );
-const GREETING_INITIALS = new Set("DdHhMmGgWw");
-/** "Meg," or "Meg -" alone at the very start of the authored text. */
-const BARE_OPENING = new RegExp(String.raw`^\s*(${NAME})[ \t]*(?:,|:|[—–-])[ \t]*$`, "mu");
+const GREETING_INITIALS = new Set("DdHhMmGgWwCcBbLlQqEe");
+const GREETING_WORD = new RegExp("^" + GREETING + "$");
+/** What stands before a title in a greeting line: "Dear ", "Good morning ". */
+const GREETING_LEAD = new RegExp("^[ \\t]*" + GREETING + "[ \\t,]+$");
+/** "Meg," or "Meg -" (or "Gosia – quick one on …") at the very start of the authored text. */
+const BARE_OPENING = new RegExp("^\\s*(" + NAME + ")[ \\t]*(?:,|:|[—–-])", "m");
 /** "Thanks, Meg." "Cheers, Jon!" */
 const VOCATIVE = new RegExp(
-  String.raw`\b(?:[Tt]hanks|THANKS|[Tt]hank\s+you|[Cc]heers|[Ss]orry|[Cc]ongratulations|[Cc]ongrats|[Ww]elcome|[Gg]reat|[Oo]k|OK|[Oo]kay|[Ss]ure|[Ww]ell\s+done)[ \t]*,[ \t]*(${NAME})[ \t]*(?=[.!?;,]|$)`,
-  "gmu",
+  "\\b(?:(?:[Tt]hanks(?:\\s+again)?|THANKS|[Tt]hank\\s+you|[Cc]heers|[Cc]ongratulations|[Cc]ongrats|[Ww]ell\\s+done)(?:[ \\t]*,[ \\t]*|[ \\t]+)|(?:[Ss]orry|[Ww]elcome|[Gg]reat|[Oo]k|OK|[Oo]kay|[Ss]ure)[ \\t]*,[ \\t]*|(?:[Gg]ood\\s+luck|[Ss]peak\\s+soon|[Tt]alk\\s+soon|[Ss]ee\\s+you(?:\\s+soon)?)[ \\t]+)(" +
+    NAME +
+    ")[ \\t]*(?=[.!?;,:—–-]|$)",
+  "gm",
 );
-/** "Ms Andersen", "Dr. Whitacre". */
-const TITLED = new RegExp(String.raw`\b${TITLE}[ \t]+(${NAME})`, "gu");
-/** A capitalised word, for "Given Surname" pairs. */
-const CAPITALISED = new RegExp(NAME, "gu");
+/**
+ * "John, could you send …": a name opening a sentence and speaking to its reader. Found from its
+ * tail (a comma, then a word that asks or tells), which starts with a literal comma and so is
+ * cheap to scan for; the name before it is then read by hand.
+ */
+const VOCATIVE_TAIL =
+  /,[ \t]+(?:could|can|would|will|please|do|did|are|have|let|just|thanks|thank|any|you|your|if|when|hope|I|we|what|how|is)\b/g;
+
+/** The name before a vocative's comma at `comma`, when it opens a line or a sentence. */
+/**
+ * After a clause and its comma, a name is spoken to only when a pronoun or a request follows it
+ * ("As discussed, Renee, we'll file"); a modal or verb after it makes it an aside about someone
+ * ("my colleague, Renee, will call").
+ */
+const ADDRESSING_AFTER_CLAUSE = /^(?:I|we|you|please|let|if|when|hope|thanks|thank|just|any)$/;
+
+function nameBeforeComma(
+  text: string,
+  comma: number,
+  tail?: string,
+): { start: number; end: number } | undefined {
+  let end = comma;
+  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
+  let start = end;
+  while (start > 0 && isNameChar(text, start - 1)) start--;
+  if (start === end || !isUpperCaseAt(text, start)) return undefined;
+  let before = start;
+  while (before > 0 && (text[before - 1] === " " || text[before - 1] === "\t")) before--;
+  if (before === 0 || text[before - 1] === "\n") return { start, end };
+  // After a clause's comma: "As discussed, Renee, we'll file" (see ADDRESSING_AFTER_CLAUSE).
+  if (text[before - 1] === "," && tail !== undefined && ADDRESSING_AFTER_CLAUSE.test(tail)) {
+    return { start, end };
+  }
+  // After a sentence's end: ". John, could you…" (blanks needed between).
+  return before < start && /[.!?]/.test(text[before - 1]!) ? { start, end } : undefined;
+}
+
+/** "Ms Andersen", "Dr. Whitacre", "Professor Okonkwo". */
+const TITLED = new RegExp("\\b(" + TITLE + ")[ \\t]+(" + NAME + ")", "g");
+/** A capitalised word: for "Given Surname" pairs, and every mention. */
+const CAPITALISED = new RegExp(NAME, "g");
+
+/** Folded letters of a word: its key in the mention index. */
+function keyOf(word: string): string {
+  // Most names are plain ASCII letters: lower-case them without a pattern.
+  let plain = true;
+  for (let i = 0; i < word.length && plain; i++) {
+    const code = word.charCodeAt(i);
+    plain = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  }
+  return plain ? word.toLowerCase() : lettersOf(foldText(word));
+}
+
+/** A title as a key: "Prof." → "prof", "Doctor" → "dr". */
+function titleKey(title: string): string {
+  const t = title.replace(/\.$/, "").toLowerCase();
+  return t === "doctor" ? "dr" : t === "professor" ? "prof" : t;
+}
 
 /**
  * Starts of the lines of `text` whose first non-blank character is in `initials`. Lines end at
@@ -85,16 +192,17 @@ function linesStartingWith(text: string, initials: ReadonlySet<string>): number[
   return starts;
 }
 
-function namesIn(group: string, offset: number): { start: number; end: number; text: string }[] {
-  const result: { start: number; end: number; text: string }[] = [];
-  const word = new RegExp(NAME, "gu");
+function namesIn(group: string, offset: number): WordSpan[] {
+  const result: WordSpan[] = [];
+  const word = new RegExp(NAME, "g");
   for (let m = word.exec(group); m; m = word.exec(group)) {
+    if (!isUpperCaseAt(m[0], 0)) continue;
     result.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
   }
   return result;
 }
 
-const NAME_CHAR = /[\p{L}'’-]/u;
+const NAME_CHAR = new RegExp(`[${LETTER_CLASS}'’-]`);
 
 /** Whether the unit at `index` can be part of a name (a letter, ' ’ or -): ASCII without a pattern. */
 function isNameChar(text: string, index: number): boolean {
@@ -116,38 +224,86 @@ function onlyBlanks(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Recipient-independent: every place a name is written where it addresses or names someone. */
-export function nameCandidates(draft: AnalysedDraft): NameCandidate[] {
+/** "Anderson's" is Anderson: the possessive is not part of the name. */
+function bare(text: string, start: number, end: number): WordSpan {
+  let cut = end;
+  const last = text.charCodeAt(cut - 1);
+  const beforeLast = text.charCodeAt(cut - 2);
+  if (
+    (last === 115 || last === 83) &&
+    (beforeLast === 39 || beforeLast === 0x2019) &&
+    cut - 2 > start
+  ) {
+    cut -= 2;
+  } else if ((last === 39 || last === 0x2019) && cut - 1 > start) {
+    cut -= 1;
+  }
+  return { start, end: cut, text: text.slice(start, cut) };
+}
+
+const FIELD_NUMBERS: Readonly<Record<TextFieldName, number>> = { subject: 0, location: 1, body: 2 };
+const FIELD_NAMES: readonly TextFieldName[] = ["subject", "location", "body"];
+
+/** A word's position as one number: its start and its field. */
+function at(field: TextFieldName, start: number): number {
+  return start * 4 + FIELD_NUMBERS[field];
+}
+
+/** The capitalised word at a position from `at()`, read again from its field. */
+function mentionAt(draft: AnalysedDraft, position: number): NameCandidate {
+  const field = FIELD_NAMES[position % 4]!;
+  const start = Math.floor(position / 4);
+  const text = fieldOf(draft, field).scan;
+  let end = start + 1;
+  while (end < text.length && isNameChar(text, end)) end++;
+  const word = bare(text, start, end);
+  return { field, ...word, role: "mention", key: keyOf(word.text) };
+}
+
+interface DraftNames {
+  /** Greetings, vocatives, titled surnames and pairs, in reading order per field. */
+  candidates: NameCandidate[];
+  /** Every other capitalised word, by folded letters. */
+  /** Positions (`at()`: start × 4 + field number) of every other capitalised word, by folded letters. */
+  mentions: Map<string, number[]>;
+  /** Given names written with a surname ("Meg Turner"): folded given → folded surnames. */
+  namedPeople: Map<string, Set<string>>;
+  /** `${field}:${start}` of every word a candidate above stands on: not judged again as a mention. */
+  claimed: Set<number>;
+  /** The candidates grouped by what is written: a verdict on the first holds for all. */
+  groups: { first: NameCandidate; all: NameCandidate[] }[];
+}
+
+/** Recipient-independent: every place a name is written, found once per draft. */
+function draftNames(draft: AnalysedDraft): DraftNames {
   return draft.memo("name-candidates", () => {
     const candidates: NameCandidate[] = [];
+    const mentions = new Map<string, number[]>();
+    const namedPeople = new Map<string, Set<string>>();
+    const claimed = new Set<number>();
     for (const field of textFields(draft)) {
       const text = field.scan;
-      const seen = new Set<string>();
-      // "Anderson's" is Anderson: the possessive is not part of the name.
-      const bare = (start: number, end: number) => {
-        const word = text.slice(start, end);
-        const cut = /['’]s$/i.test(word) ? 2 : /['’]$/.test(word) ? 1 : 0;
-        return { start, end: end - cut, text: word.slice(0, word.length - cut) };
-      };
+      const taken = new Set<number>();
       const add = (
-        role: NameCandidate["role"],
+        role: Role,
         start: number,
         end: number,
-        second?: NameCandidate["second"],
-      ) => {
-        const id = `${role}:${start}`;
-        if (seen.has(id)) return;
-        seen.add(id);
-        const word = bare(start, end);
-        const candidate: NameCandidate = {
+        extra: Partial<NameCandidate> = {},
+      ): void => {
+        const id = role === "pair" ? -start - 1 : start;
+        if (taken.has(id)) return;
+        taken.add(id);
+        // A pair is judged as a pair; its first word may still be a mention ("Siobhan Ni
+        // Bhriain" when the pair is not the client's family name).
+        if (role !== "pair") claimed.add(at(field.field, start));
+        const word = bare(text, start, end);
+        candidates.push({
           field: field.field,
-          start,
-          end: word.end,
-          text: word.text,
+          ...word,
           role,
-        };
-        if (second) candidate.second = second;
-        candidates.push(candidate);
+          key: keyOf(word.text),
+          ...extra,
+        });
       };
       for (const lineStart of linesStartingWith(text, GREETING_INITIALS)) {
         GREETING_LINE.lastIndex = lineStart;
@@ -155,10 +311,11 @@ export function nameCandidates(draft: AnalysedDraft): NameCandidate[] {
         if (!m) continue;
         const group = m[1]!;
         const groupStart = m.index + m[0].indexOf(group);
-        for (const name of namesIn(group, groupStart)) {
-          if (/^(?:and)$/i.test(name.text)) continue;
-          add("given", name.start, name.end);
-        }
+        const names = namesIn(group, groupStart).filter(
+          (n) => !/^(?:and)$/i.test(n.text) && !GREETING_WORD.test(n.text),
+        );
+        const greeted = names.map((n) => keyOf(bare(text, n.start, n.end).text));
+        for (const name of names) add("greeting", name.start, name.end, { greeted });
       }
       if (field.field === "body") {
         // Only the first line with text: a regex anchored at every line would rescan the
@@ -168,111 +325,280 @@ export function nameCandidates(draft: AnalysedDraft): NameCandidate[] {
           const lineEnd = text.indexOf("\n", first);
           const line = text.slice(first, lineEnd < 0 ? text.length : lineEnd);
           const opening = BARE_OPENING.exec(line);
-          if (opening) add("given", first, first + opening[1]!.length);
+          if (opening && isUpperCaseAt(opening[1]!, 0)) {
+            const word = bare(text, first, first + opening[1]!.length);
+            add("greeting", first, first + opening[1]!.length, { greeted: [keyOf(word.text)] });
+          }
         }
       }
       VOCATIVE.lastIndex = 0;
       for (let m = VOCATIVE.exec(text); m; m = VOCATIVE.exec(text)) {
+        if (!isUpperCaseAt(m[1]!, 0)) continue;
         const start = m.index + m[0].lastIndexOf(m[1]!);
-        add("given", start, start + m[1]!.length);
+        add("vocative", start, start + m[1]!.length);
+      }
+      VOCATIVE_TAIL.lastIndex = 0;
+      for (let m = VOCATIVE_TAIL.exec(text); m; m = VOCATIVE_TAIL.exec(text)) {
+        const name = nameBeforeComma(text, m.index, m[0].slice(1).trim());
+        if (name) add("vocative", name.start, name.end);
       }
       TITLED.lastIndex = 0;
       for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
-        const start = m.index + m[0].lastIndexOf(m[1]!);
-        add("surname", start, start + m[1]!.length);
+        if (!isUpperCaseAt(m[2]!, 0)) continue;
+        const start = m.index + m[0].lastIndexOf(m[2]!);
+        // "Dear Ms Nguyen": a title and name greeted, judged as a greeting is.
+        const lineStart = linesOf(draft, field).lineAt(m.index).start;
+        const lead = m.index - lineStart <= 40 ? text.slice(lineStart, m.index) : "";
+        const extra: Partial<NameCandidate> = { title: m[1]! };
+        if (GREETING_LEAD.test(lead)) extra.greeted = [];
+        add("surname", start, start + m[2]!.length, extra);
       }
       // "Meg Anderson": two capitalised words with only spaces between (one cheap pass over the
-      // capitalised words; "Meg Anderson Smith" also yields "Anderson Smith").
+      // capitalised words; "Meg Anderson Smith" also yields "Anderson Smith"). Every capitalised
+      // word is also filed as a mention, by its letters.
       CAPITALISED.lastIndex = 0;
       let previous: { start: number; end: number } | undefined;
       for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
         const start = m.index;
         const end = start + m[0].length;
-        if (start > 0 && isNameChar(text, start - 1)) {
+        if ((start > 0 && isNameChar(text, start - 1)) || !isUpperCaseAt(text, start)) {
           previous = undefined;
           continue;
         }
+        const word = bare(text, start, end);
+        const key = keyOf(word.text);
+        if (key.length >= 2) {
+          const list = mentions.get(key);
+          if (list) list.push(at(field.field, start));
+          else mentions.set(key, [at(field.field, start)]);
+        }
         if (previous && onlyBlanks(text, previous.end, start)) {
-          const first = bare(previous.start, previous.end);
-          add("pair", first.start, first.end, bare(start, end));
+          const given = bare(text, previous.start, previous.end);
+          add("pair", given.start, given.end, { second: word });
+          const givenKey = keyOf(given.text);
+          const surnames = namedPeople.get(givenKey) ?? new Set<string>();
+          surnames.add(key);
+          namedPeople.set(givenKey, surnames);
         }
         previous = { start, end };
       }
     }
-    return candidates;
-  });
-}
-
-/** Candidates that read alike (same role, same words): a verdict on one holds for all. */
-interface CandidateGroup {
-  first: NameCandidate;
-  all: NameCandidate[];
-}
-
-/**
- * The candidates grouped by what is written, once per draft: each recipient then judges every
- * distinct name once, however often the draft repeats it.
- */
-function candidateGroups(draft: AnalysedDraft): CandidateGroup[] {
-  return draft.memo("name-candidate-groups", () => {
-    const groups = new Map<string, CandidateGroup>();
-    for (const candidate of nameCandidates(draft)) {
-      const key = `${candidate.role}\u0000${candidate.text}\u0000${candidate.second?.text ?? ""}`;
-      const group = groups.get(key);
+    const byText = new Map<string, { first: NameCandidate; all: NameCandidate[] }>();
+    for (const candidate of candidates) {
+      const key = [
+        candidate.role,
+        candidate.text,
+        candidate.second?.text ?? "",
+        candidate.title ?? "",
+        (candidate.greeted ?? []).join(" "),
+      ].join("\u0000");
+      const group = byText.get(key);
       if (group) group.all.push(candidate);
-      else groups.set(key, { first: candidate, all: [candidate] });
+      else byText.set(key, { first: candidate, all: [candidate] });
     }
-    return [...groups.values()];
+    return { candidates, mentions, namedPeople, claimed, groups: [...byText.values()] };
   });
 }
 
-function same(a: string | undefined, b: string | undefined): boolean {
-  return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+/** Recipient-independent list of name candidates (greetings, vocatives, titles, pairs). */
+export function nameCandidates(draft: AnalysedDraft): readonly NameCandidate[] {
+  return draftNames(draft).candidates;
 }
 
-/** For each name word, how many recipients are rightly called it, and each one's own words. */
+// ---------------------------------------------------------------------------------------------
+// Who else is called what
+// ---------------------------------------------------------------------------------------------
+
 interface NameWordIndex {
-  counts: Map<string, number>;
-  own: Map<CheckRecipient, Set<string>>;
+  /** Folded name word → recipients called it (profile or display name). */
+  holders: Map<string, CheckRecipient[]>;
+  /** The author's own name words (From display name). */
+  author: Set<string>;
 }
 
-/** Name words of every recipient, worked out once per evaluation rather than once per recipient. */
-function nameWordIndex(recipients: readonly CheckRecipient[]): NameWordIndex {
-  return oncePerRecipients(recipients, "name-words", () => {
-    const index: NameWordIndex = { counts: new Map(), own: new Map() };
+function wordsOf(...sources: (string | undefined)[]): Set<string> {
+  const words = new Set<string>();
+  for (const source of sources) {
+    for (const word of source?.split(/[\s,]+/) ?? []) {
+      const key = keyOf(word);
+      if (key) words.add(key);
+    }
+  }
+  return words;
+}
+
+/** Name words of every recipient and of the author, worked out once per evaluation. */
+function nameWordIndex(recipients: readonly CheckRecipient[], draft: AnalysedDraft): NameWordIndex {
+  return oncePerRecipients(recipients, `name-words:${draft.draft.from?.name ?? ""}`, () => {
+    const holders = new Map<string, CheckRecipient[]>();
     for (const recipient of recipients) {
-      const words = new Set<string>();
-      const sources = [
+      const words = wordsOf(
         recipient.name,
         recipient.profile?.preferredName,
         recipient.profile?.fullName,
-      ];
-      for (const source of sources) {
-        for (const word of source?.split(/[\s,]+/) ?? []) if (word) words.add(word.toLowerCase());
+      );
+      for (const word of words) {
+        const list = holders.get(word);
+        if (list) list.push(recipient);
+        else holders.set(word, [recipient]);
       }
-      index.own.set(recipient, words);
-      for (const word of words) index.counts.set(word, (index.counts.get(word) ?? 0) + 1);
     }
-    return index;
+    // The author's own name and its short forms ("- Dan" signed by Daniel).
+    const author = wordsOf(draft.draft.from?.name);
+    const authorFirst = draft.draft.from?.name?.trim().split(/[\s,]+/)[0];
+    if (authorFirst) for (const nickname of nicknamesOf(authorFirst)) author.add(nickname);
+    return { holders, author };
   });
 }
 
-/** Whether another recipient is rightly called this (lower-case) word: their profile or display name. */
-function namesOfOthers(
-  recipients: readonly CheckRecipient[],
-  self: CheckRecipient,
-): { has(word: string): boolean } {
-  const { counts, own } = nameWordIndex(recipients);
-  const mine = own.get(self);
-  return { has: (word) => (counts.get(word) ?? 0) - (mine?.has(word) ? 1 : 0) > 0 };
+function isPrimary(recipient: CheckRecipient): boolean {
+  return recipient.kind === "to" || recipient.kind === "required";
 }
+
+// ---------------------------------------------------------------------------------------------
+// Is a capitalised word used as a name here?
+// ---------------------------------------------------------------------------------------------
+
+const DETERMINERS = new Set(
+  "the a an this that these those our your their his her its my each every any no some another".split(
+    " ",
+  ),
+);
+/** Words after which a capitalised word is a person: "ask Bill", "as Meg said", "with Will". */
+const BEFORE_A_PERSON = new Set(
+  (
+    "ask asked asking tell told telling let with to from for and or by as cc cc'd copy copying " +
+    "copied thank thanks cheers met meet meeting see saw seen call called email emailed remind " +
+    "invite invited including include via per sent send forward forwarded brief briefed " +
+    "introduce introduced join joined update updated spoke speak spoken talk talked " +
+    "suggested mentioned"
+  ).split(" "),
+);
+/** Words before which a capitalised word is a person: "Bill said", "Will and I". */
+const AFTER_A_PERSON = new Set(
+  (
+    "said says mentioned asked thinks thought wrote writes suggested confirmed agreed noted " +
+    "signed signs will would could can has had is was and or himself herself mentions explained " +
+    "told tells wants wanted"
+  ).split(" "),
+);
+
+interface MentionContext {
+  /** Part of another name or thing ("Meg Whitman", "the Finance Bill", "Muller & Sons"). */
+  other: boolean;
+  /** First word of a sentence or line. */
+  sentenceStart: boolean;
+  /** Next to words that only a person takes ("ask Bill to", "Bill said", "Bill / Chris"). */
+  personCue: boolean;
+  /** The capitalised word after it (folded), when only blanks separate them. */
+  next?: string;
+  /** Alone on its line but for punctuation ("- Dan", "Kate"): a sign-off or a heading. */
+  alone: boolean;
+  /** After a determiner ("the", "our"): an everyday word is then a thing ("the Bill"). */
+  determined?: boolean;
+}
+
+const WORD_BEFORE = new RegExp(`([${LETTER_CLASS}'’]+)([^${LETTER_CLASS}\\n]*)$`);
+const WORD_AFTER = new RegExp(`^([^${LETTER_CLASS}\\n]*)([${LETTER_CLASS}'’]+)`);
+/** No letter on a line before or after a word: it stands alone on its line. */
+const NO_LETTER_TO_START = new RegExp(`^[^${LETTER_CLASS}\\n]*$`);
+const NO_LETTER_TO_LINE_START = new RegExp(`\\n[^${LETTER_CLASS}\\n]*$`);
+const NO_LETTER_TO_LINE_END = new RegExp(`^[^${LETTER_CLASS}\\n]*(?:\\n|$)`);
+const LINK_AFTER = new RegExp(`^(?:@|\\.[${LETTER_CLASS}])`);
+const SENTENCE_OPENER = /[.!?:;"“(\n•*>–—-]/;
+
+/** Whether what comes before a word leaves it opening a sentence, a line or a list item. */
+function opensSentence(before: string): boolean {
+  let i = before.length - 1;
+  while (i >= 0 && (before[i] === " " || before[i] === "\t")) i--;
+  return i < 0 || SENTENCE_OPENER.test(before[i]!);
+}
+
+const isCapitalised = (word: string): boolean => isUpperCaseAt(word, 0);
+
+/** How the word at [start, end) of `text` is used, read from a few characters either side. */
+function mentionContext(text: string, start: number, end: number): MentionContext {
+  const before = text.slice(Math.max(0, start - 40), start);
+  let after = text.slice(end, end + 40);
+  // "Meg's book": the possessive is read as part of the name.
+  const possessive = /^['’]s?/.exec(after)?.[0] ?? "";
+  after = after.slice(possessive.length);
+  const written = text.slice(start, end);
+  const context: MentionContext = {
+    other: false,
+    sentenceStart: opensSentence(before),
+    personCue: false,
+    alone:
+      (start <= before.length ? NO_LETTER_TO_START : NO_LETTER_TO_LINE_START).test(before) &&
+      NO_LETTER_TO_LINE_END.test(after),
+  };
+  // Inside an address or a link: "chloe.marchetti@…", "www.mueller-antriebe.example".
+  if (/[@./\\_:]$/.test(before) || LINK_AFTER.test(after)) context.other = true;
+  // Written in capitals ("MEG file") when the name is not: an acronym.
+  if (written.length > 1 && written === written.toUpperCase()) context.other = true;
+  const prev = WORD_BEFORE.exec(before);
+  if (prev) {
+    const prevWord = prev[1]!;
+    const gap = prev[2]!;
+    const lower = prevWord.toLowerCase();
+    if (/^[ \t]+$/.test(gap)) {
+      // "the Bill", "our bill": a determiner makes an everyday word a thing (judged with
+      // `determined` below); "the Ostergaard statement" is still a name.
+      if (DETERMINERS.has(lower)) context.determined = true;
+      // "the Finance Bill", "Tottenham Hotspur": capitalised words running on mid-sentence are
+      // one name; a capital that opens the sentence ("As Meg said") is just the sentence's.
+      const beforePrev = before.slice(0, prev.index);
+      if (isCapitalised(prevWord) && !opensSentence(beforePrev)) context.other = true;
+      if (BEFORE_A_PERSON.has(lower)) context.personCue = true;
+    } else if (/^[ \t]*\/[ \t]*$/.test(gap) && isCapitalised(prevWord)) {
+      // "Chris / Bill": a list of names.
+      context.personCue = true;
+    }
+  }
+  const next = WORD_AFTER.exec(after);
+  if (next) {
+    const gap = next[1]!;
+    const nextWord = next[2]!;
+    const lower = nextWord.toLowerCase();
+    const blanksOnly = /^[ \t]+$/.test(gap);
+    if (blanksOnly && isCapitalised(nextWord)) {
+      // "Maggie's Centres": a possessive followed by a capitalised word names a thing.
+      if (possessive !== "") context.other = true;
+      else context.next = keyOf(nextWord);
+    }
+    if (blanksOnly && lower === "of") context.other = true;
+    if (possessive === "" && blanksOnly && AFTER_A_PERSON.has(lower)) context.personCue = true;
+    // "Bill / Chris": a list of names; "Muller & Sons": a firm.
+    if (/^[ \t]*\/[ \t]*$/.test(gap) && isCapitalised(nextWord)) context.personCue = true;
+  }
+  if (/^[ \t]*&/.test(after)) context.other = true;
+  // "Bill's view" mid-sentence: a possessive of a person.
+  if (possessive !== "" && !context.sentenceStart) context.personCue = true;
+  return context;
+}
+
+/** How the word at a position is used, read once per draft however many recipients ask. */
+function contextOf(draft: AnalysedDraft, candidate: NameCandidate): MentionContext {
+  const memo = draft.memo("name-mention-contexts", () => new Map<number, MentionContext>());
+  const position = at(candidate.field, candidate.start);
+  let context = memo.get(position);
+  if (!context) {
+    context = mentionContext(fieldOf(draft, candidate.field).scan, candidate.start, candidate.end);
+    memo.set(position, context);
+  }
+  return context;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Judging a written name against one recipient
+// ---------------------------------------------------------------------------------------------
 
 const variantVerdicts = new Map<string, boolean>();
 const MAX_CACHED_VERDICTS = 5000;
 
 /** isNameVariant, memoised: the same capitalised words recur in a draft and across recipients. */
 function variantOf(written: string, target: string | undefined): boolean {
-  if (target === undefined || same(written, target)) return false;
+  if (target === undefined || isAcceptedSpelling(written, target)) return false;
   // A misspelling keeps roughly the length; this skips most words cheaply.
   if (Math.abs(written.length - target.length) > 3) return false;
   const key = `${written.toLowerCase()}\u0000${target.toLowerCase()}`;
@@ -285,80 +611,326 @@ function variantOf(written: string, target: string | undefined): boolean {
   return verdict;
 }
 
-export function check(ctx: CheckContext): void {
-  const profile = ctx.profile;
-  if (!profile) return;
-  const fullWords = (profile.fullName ?? "").split(/\s+/).filter(Boolean);
-  const preferred = profile.preferredName ?? fullWords[0];
-  const firstName = fullWords.length > 0 ? fullWords[0] : undefined;
-  const surname = fullWords.length > 1 ? fullWords[fullWords.length - 1] : undefined;
-  const avoid = profile.avoidNames.map((n) => n.toLowerCase());
-  if (!preferred && !surname && avoid.length === 0) return;
-  const { draft } = ctx;
-  const others = namesOfOthers(ctx.recipients, ctx.recipient);
+interface Verdict {
+  messageId: string;
+  correct: string;
+}
 
-  const judgeGiven = (written: string): { messageId: string; correct: string } | undefined => {
-    if (!preferred || same(written, preferred) || same(written, firstName)) return undefined;
-    if (others.has(written.toLowerCase())) return undefined;
-    if (avoid.includes(written.toLowerCase())) return { messageId: "avoided", correct: preferred };
-    // "Meg" for "Megge": a shortening they did not ask for (their full first name is fine).
-    // A whole word of a preferred form with a title ("Professor" of "Professor Okonkwo", as in
-    // "Dear Professor Okonkwo") is how that form is written, not a shortening of it.
-    const preferredFirst = preferred.split(/\s+/)[0] ?? preferred;
-    if (
-      written.length >= 2 &&
-      written.length < preferredFirst.length &&
-      preferredFirst.toLowerCase().startsWith(written.toLowerCase())
-    ) {
-      return { messageId: "shortened", correct: preferred };
-    }
-    if (variantOf(written, preferred) || variantOf(written, firstName)) {
-      return { messageId: "misspelt", correct: preferred };
+const TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Prof|Professor)\.?$/;
+
+/** What one recipient's profile says about their name, worked out once per check run. */
+interface OwnName {
+  /** How they want to be addressed ("Megge", "Professor Okonkwo"). */
+  preferred?: string;
+  /** The title of a preferred form with one ("prof"), and the name after it. */
+  preferredTitle?: string;
+  /** The first word of the preferred form that is a name ("Megge", "Okonkwo"). */
+  preferredFirst?: string;
+  firstName?: string;
+  surname?: string;
+  /** Folded words of their own names: a pair of these is them. */
+  words: Set<string>;
+  /** Those words as the profile writes them. */
+  spelled: string[];
+  /** Avoided forms, lower-case, one word ("meg") or a title and surname ("mrs okonkwo"). */
+  avoid: Set<string>;
+  /** Folded avoided one-word forms. */
+  avoidKeys: Set<string>;
+  /** Short forms and nicknames of their first or preferred name, folded. */
+  nicknames: Set<string>;
+  /** Other spellings of their formal first name, folded. */
+  spellings: Set<string>;
+}
+
+function ownName(ctx: CheckContext): OwnName | undefined {
+  const profile = ctx.profile;
+  if (!profile) return undefined;
+  const fullWords = (profile.fullName ?? "").split(/\s+/).filter(Boolean);
+  const preferred = profile.preferredName?.trim() || fullWords[0];
+  const preferredWords = (preferred ?? "").split(/\s+/).filter(Boolean);
+  const titled = preferredWords.length > 1 && TITLE_WORD.test(preferredWords[0]!);
+  const own: OwnName = {
+    preferred,
+    preferredFirst: titled ? undefined : preferredWords[0],
+    firstName: fullWords.length > 0 ? fullWords[0] : undefined,
+    surname:
+      fullWords.length > 1
+        ? fullWords[fullWords.length - 1]
+        : titled
+          ? preferredWords[preferredWords.length - 1]
+          : undefined,
+    words: wordsOf(profile.preferredName, profile.fullName),
+    spelled: `${profile.preferredName ?? ""} ${profile.fullName ?? ""}`
+      .split(/[\s,]+/)
+      .filter(Boolean),
+    avoid: new Set(),
+    avoidKeys: new Set(),
+    nicknames: new Set(),
+    spellings: new Set(),
+  };
+  if (titled) own.preferredTitle = titleKey(preferredWords[0]!);
+  for (const form of profile.avoidNames) {
+    const words = form.trim().split(/\s+/).filter(Boolean);
+    if (words.length === 0) continue;
+    own.avoid.add(words.map((w) => (TITLE_WORD.test(w) ? titleKey(w) : lowerName(w))).join(" "));
+    if (words.length === 1) own.avoidKeys.add(keyOf(words[0]!));
+  }
+  for (const name of [own.firstName, own.preferredFirst]) {
+    if (!name) continue;
+    for (const n of nicknamesOf(name)) own.nicknames.add(n);
+    for (const s of otherSpellingsOf(name)) own.spellings.add(s);
+  }
+  for (const word of own.words) {
+    own.nicknames.delete(word);
+    own.spellings.delete(word);
+  }
+  if (!own.preferred && !own.surname && own.avoid.size === 0) return undefined;
+  return own;
+}
+
+/** A name as avoided forms are compared: lower case, composed ("Zoë" is not "Zoe"). */
+function lowerName(name: string): string {
+  return name.normalize("NFC").toLowerCase();
+}
+
+/** A word of the client's own full or preferred name, as they write it. */
+function ownWord(own: OwnName, written: string): boolean {
+  return own.words.has(keyOf(written)) && own.spelled.some((w) => isAcceptedSpelling(written, w));
+}
+
+function accepted(written: string, target: string | undefined): boolean {
+  return target !== undefined && isAcceptedSpelling(written, target);
+}
+
+/** A given name in a greeting, vocative or pair. */
+function judgeGiven(own: OwnName, written: string, role: Role): Verdict | undefined {
+  const correct = own.preferred;
+  if (!correct) return undefined;
+  const key = keyOf(written);
+  if (own.avoid.has(lowerName(written))) return { messageId: "avoided", correct };
+  if (own.preferredFirst && hasDroppedMarks(written, own.preferredFirst)) {
+    return { messageId: "accents", correct };
+  }
+  if (own.firstName && hasDroppedMarks(written, own.firstName)) {
+    return { messageId: "accents", correct: own.preferredFirst ? correct : own.firstName };
+  }
+  if (accepted(written, own.preferredFirst) || accepted(written, own.firstName)) {
+    // "Dear Adaeze" to someone who asked to be addressed as Professor Okonkwo.
+    if (own.preferredTitle && role !== "pair" && !accepted(written, own.surname)) {
+      return { messageId: "formal", correct };
     }
     return undefined;
-  };
-  const judgeSurname = (written: string): { messageId: string; correct: string } | undefined => {
-    if (!surname || same(written, surname) || others.has(written.toLowerCase())) return undefined;
-    return variantOf(written, surname) ? { messageId: "misspelt", correct: surname } : undefined;
-  };
+  }
+  const target = own.preferredFirst ?? own.firstName;
+  if (!target) return undefined;
+  // "Meg" for "Megge", "Dora" for "Teodora": a shortening they did not ask for (their full first
+  // name is fine).
+  const lowerTarget = target.toLowerCase();
+  const lower = written.toLowerCase();
+  if (
+    (written.length >= 2 && written.length < target.length && lowerTarget.startsWith(lower)) ||
+    (written.length >= 4 && written.length < target.length && lowerTarget.endsWith(lower))
+  ) {
+    return { messageId: "shortened", correct };
+  }
+  if (own.nicknames.has(key)) return { messageId: "nickname", correct };
+  if (
+    own.spellings.has(key) ||
+    variantOf(written, own.preferredFirst) ||
+    variantOf(written, own.firstName)
+  ) {
+    return { messageId: "misspelt", correct };
+  }
+  return undefined;
+}
 
-  const reportAt = (
-    fieldName: TextFieldName,
-    start: number,
-    end: number,
-    verdict: { messageId: string; correct: string },
-  ) => {
-    const field = fieldOf(draft, fieldName);
-    const evidence = evidenceAt(field, start, end);
+/** A family name after a title (`title` set) or in a pair. */
+function judgeSurname(own: OwnName, written: string, title?: string): Verdict | undefined {
+  const surname = own.surname;
+  if (!surname) return undefined;
+  if (title !== undefined && own.avoid.has(`${titleKey(title)} ${lowerName(written)}`)) {
+    return { messageId: "avoided", correct: own.preferredTitle ? own.preferred! : surname };
+  }
+  if (own.avoid.has(lowerName(written))) return { messageId: "avoided", correct: surname };
+  if (hasDroppedMarks(written, surname)) return { messageId: "accents", correct: surname };
+  if (accepted(written, surname)) {
+    // "Ms Okonkwo" to someone who asked to be addressed as Professor Okonkwo.
+    if (title !== undefined && own.preferredTitle && titleKey(title) !== own.preferredTitle) {
+      return { messageId: "formal", correct: own.preferred! };
+    }
+    return undefined;
+  }
+  return variantOf(written, surname) ? { messageId: "misspelt", correct: surname } : undefined;
+}
+
+export function check(ctx: CheckContext): void {
+  const own = ownName(ctx);
+  if (!own) return;
+  const { draft } = ctx;
+  const names = draftNames(draft);
+  const index = nameWordIndex(ctx.recipients, draft);
+  const self = ctx.recipient;
+  const othersCalled = (key: string): CheckRecipient[] =>
+    (index.holders.get(key) ?? []).filter((r) => r !== self);
+  const clientIsPrimary = isPrimary(self);
+  const onlyPrimary = clientIsPrimary && !ctx.recipients.some((r) => r !== self && isPrimary(r));
+  const reported = new Set<string>();
+
+  const reportAt = (candidate: NameCandidate, span: WordSpan, verdict: Verdict): void => {
+    const id = `${candidate.field}:${span.start}`;
+    if (reported.has(id)) return;
+    reported.add(id);
+    const field: AnalysedField = fieldOf(draft, candidate.field);
+    const evidence = evidenceAt(field, span.start, span.end);
     ctx.report({
       messageId: verdict.messageId,
       data: { written: evidence.text, correct: verdict.correct },
       evidence,
-      fix: replaceFix(field, start, end, verdict.correct, `Replace with ${verdict.correct}`),
+      fix: replaceFix(
+        field,
+        span.start,
+        span.end,
+        verdict.correct,
+        `Replace with ${verdict.correct}`,
+      ),
     });
   };
 
-  for (const { first, all } of candidateGroups(draft)) {
-    if (first.role === "given") {
-      const verdict = judgeGiven(first.text);
-      if (verdict) for (const c of all) reportAt(c.field, c.start, c.end, verdict);
-    } else if (first.role === "surname") {
-      const verdict = judgeSurname(first.text);
-      if (verdict) for (const c of all) reportAt(c.field, c.start, c.end, verdict);
-    } else if (first.second && surname && preferred) {
+  /**
+   * A greeting speaks to whom the item is sent: a name there is another recipient's when a
+   * primary recipient is called it, when this client is only copied, or when the same greeting
+   * greets this client correctly ("Katherine, Kate").
+   */
+  const greetsSomeoneElse = (candidate: NameCandidate): boolean => {
+    const others = othersCalled(candidate.key);
+    if (others.length === 0) return false;
+    if (!clientIsPrimary || others.some(isPrimary)) return true;
+    return (candidate.greeted ?? []).some((g) => g !== candidate.key && own.words.has(g));
+  };
+
+  const verdicts = new Map<string, Verdict | undefined>();
+  const judgedGiven = (candidate: NameCandidate): Verdict | undefined => {
+    const id = `${candidate.role}\u0000${candidate.text}`;
+    if (!verdicts.has(id)) verdicts.set(id, judgeGiven(own, candidate.text, candidate.role));
+    return verdicts.get(id);
+  };
+
+  // Each distinct written name (role, words, and for greetings who else is greeted) is judged
+  // once: the same capitalised words recur through a draft.
+  for (const { first: candidate, all } of names.groups) {
+    if (candidate.role === "greeting" || candidate.role === "vocative") {
+      const verdict = judgedGiven(candidate);
+      if (!verdict) continue;
+      if (candidate.role === "greeting" && greetsSomeoneElse(candidate)) continue;
+      if (
+        candidate.role === "vocative" &&
+        (othersCalled(candidate.key).length > 0 || index.author.has(candidate.key))
+      ) {
+        continue;
+      }
+      for (const c of all) reportAt(c, c, verdict);
+    } else if (candidate.role === "surname") {
+      const verdict = judgeSurname(own, candidate.text, candidate.title);
+      // In a greeting ("Dear Ms Nguyen") the name is the greeted one's unless a primary
+      // recipient bears it; elsewhere any other recipient may.
+      const someoneElse = candidate.greeted
+        ? greetsSomeoneElse(candidate)
+        : othersCalled(candidate.key).length > 0;
+      if (verdict && !someoneElse) {
+        for (const c of all) reportAt(c, c, verdict);
+      }
+    } else if (candidate.second) {
       // "Meg Anderson" / "Megge Andersen": both words must point at this person.
-      const given = first.text;
-      const family = first.second.text;
-      const givenOk = same(given, preferred) || same(given, firstName);
-      const familyOk = same(family, surname);
-      const givenVerdict = givenOk ? undefined : judgeGiven(given);
-      const familyVerdict = familyOk ? undefined : judgeSurname(family);
+      const given = candidate.text;
+      const family = candidate.second.text;
+      if (!own.surname) continue;
+      // "Okonkwo Reyes", "Harcourt Vane": a double-barrelled surname without its hyphen.
+      if (
+        own.surname.indexOf("-") > 0 &&
+        lowerName(`${given}-${family}`) === lowerName(own.surname)
+      ) {
+        for (const c of all) {
+          const text = fieldOf(draft, c.field).text.slice(c.start, c.second!.end);
+          reportAt(
+            c,
+            { start: c.start, end: c.second!.end, text },
+            {
+              messageId: "misspelt",
+              correct: own.surname,
+            },
+          );
+        }
+        continue;
+      }
+      const givenOk = accepted(given, own.preferredFirst) || accepted(given, own.firstName);
+      // Any word of their own full name may follow the first ("Siobhán Ní Bhriain").
+      const familyOk = accepted(family, own.surname) || ownWord(own, family);
+      const givenVerdict = givenOk ? undefined : judgedGiven(candidate);
+      const familyVerdict = familyOk ? undefined : judgeSurname(own, family);
       if ((givenOk || givenVerdict) && (familyOk || familyVerdict)) {
         for (const c of all) {
-          if (givenVerdict) reportAt(c.field, c.start, c.end, givenVerdict);
-          if (familyVerdict) reportAt(c.field, c.second!.start, c.second!.end, familyVerdict);
+          if (givenVerdict) reportAt(c, c, givenVerdict);
+          if (familyVerdict) reportAt(c, c.second!, familyVerdict);
         }
       }
     }
   }
+
+  // Anywhere else, only forms that are this client's: a form they asked us not to use, or
+  // their own name without its accents. Another recipient, the author or a person the draft
+  // names with another surname may really be called that.
+  const surnameKey = own.surname !== undefined ? keyOf(own.surname) : undefined;
+  const keys = new Set(own.avoidKeys);
+  for (const name of [own.preferredFirst, own.firstName, own.surname]) {
+    if (name && keyOf(name)) keys.add(keyOf(name));
+  }
+  for (const key of keys) {
+    const occurrences = names.mentions.get(key);
+    if (!occurrences) continue;
+    if (othersCalled(key).length > 0 || index.author.has(key)) continue;
+    const isSurname = key === surnameKey;
+    const common = isCommonWordName(key);
+    // Someone the draft names with another surname ("Meg Turner") is called this too.
+    const surnames = names.namedPeople.get(key);
+    let namedSomeoneElse = false;
+    for (const s of surnames ?? []) if (!own.words.has(s)) namedSomeoneElse = true;
+    for (const position of occurrences) {
+      if (names.claimed.has(position)) continue;
+      const mention = mentionAt(draft, position);
+      const verdict = mentionVerdict(own, mention.text, isSurname);
+      if (!verdict) continue;
+      const context = contextOf(draft, mention);
+      // A name alone on a line below the text is a sign-off: the author's, not the client's.
+      if (context.other || context.alone) continue;
+      // "Meg Whitman": another person of that name, unless the next word is this client's own.
+      if (context.next !== undefined && !own.words.has(context.next)) continue;
+      // "Will you…", "our bill", "the Bill": an everyday word needs a person's context.
+      if (common && (!context.personCue || context.determined)) continue;
+      if (!isSurname && mention.field === "body") {
+        // Written to this client alone, a name in the third person is somebody else's
+        // ("Kate and I will take your evidence"); so is one the draft gives another surname.
+        if (onlyPrimary || namedSomeoneElse) continue;
+      }
+      reportAt(mention, mention, verdict);
+    }
+  }
+}
+
+/** A capitalised word in running text: only an avoided form, or their own name without its marks. */
+function mentionVerdict(own: OwnName, written: string, isSurname: boolean): Verdict | undefined {
+  if (!own.preferred) return undefined;
+  if (isSurname && own.surname) {
+    if (own.avoid.has(lowerName(written))) return { messageId: "avoided", correct: own.surname };
+    return hasDroppedMarks(written, own.surname)
+      ? { messageId: "accents", correct: own.surname }
+      : undefined;
+  }
+  if (own.avoid.has(lowerName(written))) return { messageId: "avoided", correct: own.preferred };
+  if (own.preferredFirst && hasDroppedMarks(written, own.preferredFirst)) {
+    return { messageId: "accents", correct: own.preferred };
+  }
+  if (own.firstName && hasDroppedMarks(written, own.firstName)) {
+    return { messageId: "accents", correct: own.preferredFirst ? own.preferred : own.firstName };
+  }
+  return undefined;
 }

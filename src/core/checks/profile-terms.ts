@@ -10,55 +10,19 @@ import type { ClientProfile } from "../profile";
 import { TermMatcher } from "../text";
 import type { CheckContext, CheckRecipient } from "./context";
 import { oncePerRecipients, textFields, type TermHit } from "./helpers";
+import { topicTerms } from "./topic-senses";
 
 export type TermListKind = "competitors" | "bannedBillingPhrases" | "avoidTopics";
 
-const SPORTS = [
-  "sport",
-  "baseball",
-  "football",
-  "soccer",
-  "basketball",
-  "hockey",
-  "golf",
-  "tennis",
-  "cricket",
-  "rugby",
-  "Super Bowl",
-  "World Series",
-  "World Cup",
-  "playoffs",
-  "the big game",
-  "NFL",
-  "NBA",
-  "MLB",
-  "NHL",
-  "Premier League",
-  "Olympics",
-];
-
 /**
- * A listed topic matches itself (and its plural); these broad topics also cover the words
- * people actually write about them. Kept small on purpose: every word here must rarely mean
- * anything else in a law firm's mail (so no "match", "game", "court", "bar" or "election").
+ * The terms a topic list stands for, each tagged with the topic it came from: the topic itself,
+ * the words people write about it, and its names (topic-senses.ts, where avoided-topic judges
+ * which of them are meant in the client's sense).
  */
-export const TOPIC_EXPANSIONS: Readonly<Record<string, readonly string[]>> = {
-  sports: SPORTS,
-  sport: SPORTS,
-  // Not "ball game": "a whole other ball game" is an idiom.
-  baseball: ["World Series", "MLB"],
-  football: ["Super Bowl", "NFL", "Premier League"],
-  golf: ["golfing", "golf course", "round of golf"],
-  politics: ["political", "Democrat", "Republican"],
-  religion: ["religious"],
-};
-
-/** The terms a topic list stands for, each tagged with the topic it came from. */
 export function expandTopics(topics: readonly string[]): { term: string; topic: string }[] {
   const result: { term: string; topic: string }[] = [];
   for (const topic of topics) {
-    result.push({ term: topic, topic });
-    for (const term of TOPIC_EXPANSIONS[topic.toLowerCase()] ?? []) result.push({ term, topic });
+    for (const { term } of topicTerms(topic)) result.push({ term, topic });
   }
   return result;
 }

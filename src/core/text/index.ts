@@ -26,7 +26,9 @@ export {
   isInSpans,
   quotedHistorySpans,
 } from "./quoted-history";
-export { nameKey, isNameVariant } from "./names";
+export { nameKey, isNameVariant, isAcceptedSpelling, hasDroppedMarks } from "./names";
+export { nicknamesOf, otherSpellingsOf, isCommonWordName } from "./nicknames";
+export { LETTER_CLASS, CAPITAL_CLASS, isUpperCaseAt, isCasedLetter, lettersOf } from "./letters";
 export type { MeetingPlatform, MeetingAddress } from "./meeting-links";
 export { meetingAddress, meetingPlatformOf } from "./meeting-links";
 export type { MeetingBlock } from "./meeting-blocks";

@@ -19,6 +19,7 @@
  */
 import { doubleMetaphone } from "double-metaphone";
 import { distance } from "fastest-levenshtein";
+import { isCasedLetter, lettersOf } from "./letters";
 import { tokenize } from "./words";
 
 const MAX_NAME_LETTERS = 64;
@@ -28,12 +29,12 @@ export function nameKey(name: string): string {
   return tokenize(name)
     .map((t) => t.norm)
     .join("")
-    .replace(/[^\p{L}]/gu, "");
+    .replace(/[^a-z]/g, (ch) => (isCasedLetter(ch) ? ch : ""));
 }
 
 export function isNameVariant(written: string, target: string): boolean {
-  const writtenWords = tokenize(written).filter((t) => /\p{L}/u.test(t.text));
-  const targetWords = tokenize(target).filter((t) => /\p{L}/u.test(t.text));
+  const writtenWords = tokenize(written).filter((t) => lettersOf(t.text) !== "");
+  const targetWords = tokenize(target).filter((t) => lettersOf(t.text) !== "");
   if (writtenWords.length === 0 || writtenWords.length !== targetWords.length) return false;
   let variants = 0;
   for (let i = 0; i < writtenWords.length; i++) {
@@ -109,4 +110,96 @@ function editsAreSpellingSlips(a: string, b: string, short: boolean): boolean {
     }
   }
   return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accents and conventional transliterations
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Conventional ASCII spellings a careful lawyer accepts for a name, because its owner writes
+ * them too (in e-mail addresses, passports' machine lines, German and Nordic usage): Müller →
+ * Mueller, Jürgen → Juergen, Søren → Soeren, Bjørn → Bjoern, Åsa → Aasa, Straße → Strasse. The
+ * bare letter (Muller, Soren, Bjorn) is a different spelling: the owner never writes it.
+ */
+const TRANSLITERATIONS: Readonly<Record<string, string>> = {
+  ä: "ae",
+  ö: "oe",
+  ü: "ue",
+  ß: "ss",
+  ø: "oe",
+  æ: "ae",
+  å: "aa",
+  œ: "oe",
+  þ: "th",
+};
+
+/**
+ * Marks that French, Spanish, Portuguese and Italian typography may leave off a capital letter
+ * ("Eloise" for "Éloïse"'s É): acute, grave, circumflex, and the cedilla of Ç. Not the diaeresis
+ * or umlaut (MULLER is wrong in German), the ring, tilde, caron, ogonek or stroke (Å, Ñ, Š, Ł are
+ * letters of their own alphabets), nor a cedilla under another letter (Turkish Ş, Romanian Ţ,
+ * Latvian Ķ: letters of their own, with no typographic licence to drop it).
+ */
+const DROPPABLE_ON_CAPITALS = /^[\u0300\u0301\u0302\u0327]+$/;
+const CEDILLA = "\u0327";
+
+function transliterate(name: string): string {
+  let out = "";
+  for (const ch of name.normalize("NFC").toLowerCase()) out += TRANSLITERATIONS[ch] ?? ch;
+  return out;
+}
+
+/** One letter of `target` written as `written` (one character each, NFC). */
+function sameLetter(written: string, target: string): boolean {
+  if (written === target || written.toLowerCase() === target.toLowerCase()) return true;
+  if (written !== written.toUpperCase() || target !== target.toUpperCase()) return false;
+  const decomposed = target.normalize("NFD");
+  const marks = decomposed.slice(1);
+  if (marks.indexOf(CEDILLA) >= 0 && written !== "C") return false;
+  return decomposed[0] === written && DROPPABLE_ON_CAPITALS.test(marks);
+}
+
+/**
+ * Whether `written` is how the owner of `target` spells it: the same letters and marks (case
+ * aside), a conventional transliteration (Mueller for Müller), or a capital without its accent
+ * (Eloise for Éloïse's É).
+ */
+const PLAIN_LETTERS = /^[A-Za-z]*$/;
+
+export function isAcceptedSpelling(written: string, target: string): boolean {
+  // Plain letters against plain letters: the same name, case aside, or not (the common case).
+  if (PLAIN_LETTERS.test(target) && PLAIN_LETTERS.test(written)) {
+    return written.toLowerCase() === target.toLowerCase();
+  }
+  // Apostrophes, hyphens and spaces are how a name is set, not how it is spelt (O'Brien, O’Brien).
+  const w = lettersOf(written.normalize("NFC"), true);
+  const t = lettersOf(target.normalize("NFC"), true);
+  if (w.toLowerCase() === t.toLowerCase()) return true;
+  if (w.toLowerCase() === transliterate(t)) return true;
+  const wl = [...w];
+  const tl = [...t];
+  if (wl.length !== tl.length) return false;
+  for (let i = 0; i < wl.length; i++) if (!sameLetter(wl[i]!, tl[i]!)) return false;
+  return true;
+}
+
+/**
+ * Whether `written` has the letters of `target` but not its marks (Renee for Renée, Muller for
+ * Müller, Lukasz for Łukasz, Bjorn for Bjørn), and is not an accepted spelling of it. Names of
+ * several words are compared word by word.
+ */
+export function hasDroppedMarks(written: string, target: string): boolean {
+  const writtenWords = written.split(/\s+/).filter(Boolean);
+  const targetWords = target.split(/\s+/).filter(Boolean);
+  if (writtenWords.length === 0 || writtenWords.length !== targetWords.length) return false;
+  let dropped = false;
+  for (let i = 0; i < writtenWords.length; i++) {
+    const w = writtenWords[i]!;
+    const t = targetWords[i]!;
+    if (isAcceptedSpelling(w, t)) continue;
+    if (nameKey(w) !== nameKey(t) || nameKey(w) === "") return false;
+    dropped = true;
+  }
+  return dropped;
 }

@@ -18,6 +18,21 @@ runRuleTests(entertainmentInvite, {
       to: DAN,
       body: "Dan, would you like to join us for the hearing on Monday?",
     },
+    {
+      name: "glad to have seen them, and an evening as a time",
+      to: DAN,
+      body: "Dan, it was great to see you at the hearing. Completion is now on the evening of 4 March, and it would be lovely to see you sign then.",
+    },
+    {
+      name: "a venue's name on a warehouse",
+      to: DAN,
+      body: "Dan, the stock is at the Wembley warehouse; please join us for the site inspection on Monday.",
+    },
+    {
+      name: "a plural subject before show, a cruise ship, a skiing accident, a hearing to attend",
+      to: DAN,
+      body: "Dan, would you be able to attend the hearing on Monday? Some of the figures show a loss. Would you like to join us on the call about the cruise ship charter? The claimant's skiing accident claim is listed.",
+    },
     { name: "available for a call", to: DAN, body: "Dan, are you free for a call on Monday?" },
     {
       name: "tickets in a support system",
@@ -30,6 +45,56 @@ runRuleTests(entertainmentInvite, {
       body: "Would you like to join us for dinner?",
     },
     { name: "lunchtime as a time", to: DAN, body: "I will send it by lunchtime." },
+    {
+      name: "a meeting at a hotel with lunch provided",
+      to: DAN,
+      body: "Would you like to join us for the completion meeting at the Savoy? Lunch will be provided in the room.",
+    },
+    {
+      name: "a call after lunch",
+      to: DAN,
+      body: "Would you like to join the call after lunch? We can go through the draft.",
+    },
+    {
+      name: "a past dinner, reported",
+      to: DAN,
+      body: "It was good to see you at the Law Society dinner last week. Would you like to join us for the next hearing?",
+    },
+    {
+      name: "thanking the client for their invitation",
+      to: DAN,
+      body: "Thank you for inviting us to your summer party; we would love to come.",
+    },
+    {
+      name: "the hospitality sector and a webinar",
+      to: DAN,
+      body: "The hospitality sector has been hit hard. Would you like to join us for the webinar?",
+    },
+    {
+      name: "a seminar at a venue's conference centre",
+      to: DAN,
+      body: "Please join us for the seminar at Wembley Conference Centre on 4 May.",
+    },
+    {
+      name: "a box file and a table in the data room",
+      to: DAN,
+      body: "We have a box file for each matter at the office, and I have a table for you in the data room.",
+    },
+    {
+      name: "walking the client through a draft",
+      to: DAN,
+      body: "Can I take you through the draft on Monday? The figures show a shortfall.",
+    },
+    {
+      name: "coffee at the office",
+      to: DAN,
+      body: "Would you like to come by our office for a coffee before the hearing?",
+    },
+    {
+      name: "a show cause hearing",
+      to: DAN,
+      body: "The show cause hearing is on Monday. Would you like to join us?",
+    },
     {
       name: "quoted history",
       to: DAN,
@@ -69,6 +134,213 @@ runRuleTests(entertainmentInvite, {
         {
           messageId: "invite",
           evidence: at("body", several, "Are you free for drinks"),
+        },
+      ],
+    },
+    {
+      name: "a named venue offered, then the invitation in the next sentence",
+      to: DAN,
+      body: "We have a box at Lord's for the second Test. Fancy it?",
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "We have a box at Lord's for the second Test. Fancy it",
+            "We have a box at Lord's for",
+          ),
+        },
+      ],
+    },
+    {
+      name: "our guests at a concert hall, never naming the concert",
+      to: DAN,
+      body: "Would you and Sam like to be our guests at Carnegie Hall next month?",
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Would you and Sam like to be our guests at Carnegie Hall",
+            "Would you and Sam like to be our guests at Carnegie Hall",
+          ),
+        },
+      ],
+    },
+    {
+      name: "a party announced, and the invitation after it",
+      to: DAN,
+      body: "Our Christmas party is on 12 December at the Savoy. We'd be delighted if you could join us.",
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Our Christmas party is on 12 December at the Savoy. We'd be delighted if you could join us",
+            "Christmas party is on 12 December at the Savoy. We'd be delighted if you could join",
+          ),
+        },
+      ],
+    },
+    {
+      name: "a round at a named club, and a pint",
+      to: DAN,
+      body: "Let me know if you'd like to join us for a round at Wentworth.\nIf you're free for a pint after the hearing, I'm buying.",
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Let me know if you'd like to join us for a round at Wentworth",
+            "join us for a round at Wentworth",
+          ),
+        },
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Let me know if you'd like to join us for a round at Wentworth.\nIf you're free for a pint",
+            "you're free for a pint",
+          ),
+        },
+      ],
+    },
+    {
+      name: "a table at a charity ball, and afternoon tea",
+      to: DAN,
+      body: "We're hosting a table at the charity ball on 3 May and would love you to join us. I'd also love to treat you to afternoon tea.",
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "We're hosting a table at the charity ball on 3 May and would love you to join",
+            "hosting a table at the charity ball",
+          ),
+        },
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "We're hosting a table at the charity ball on 3 May and would love you to join us. I'd also love to treat you to afternoon tea",
+            "treat you to afternoon tea",
+          ),
+        },
+      ],
+    },
+    {
+      name: "offers in other words: tempt, buy, on us, yours, come and watch",
+      to: DAN,
+      body: "Can we tempt you to the Christmas drinks? Let me buy you dinner when you are next in town. Our tickets for the Wimbledon final are yours. Come and watch the Six Nations with us.",
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Can we tempt you to the Christmas drinks",
+            "tempt you to the Christmas drinks",
+          ),
+        },
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Can we tempt you to the Christmas drinks? Let me buy you dinner",
+            "buy you dinner",
+          ),
+        },
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Can we tempt you to the Christmas drinks? Let me buy you dinner when you are next in town. Our tickets for the Wimbledon final are yours",
+            "tickets for the Wimbledon final are yours",
+          ),
+        },
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Can we tempt you to the Christmas drinks? Let me buy you dinner when you are next in town. Our tickets for the Wimbledon final are yours. Come and watch the Six Nations",
+            "Come and watch the Six Nations",
+          ),
+        },
+      ],
+    },
+    {
+      name: "a tasting, and a social evening announced with a wish to see them",
+      to: DAN,
+      body: "Would you like to join us for a tasting next month? Separately, our quiz night is on 4 March and it would be lovely to see you there.",
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Would you like to join us for a tasting next month? Separately, our quiz night is on 4 March and it would be lovely to see you there.",
+            "Would you like to join us for a tasting",
+          ),
+        },
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Would you like to join us for a tasting next month? Separately, our quiz night is on 4 March and it would be lovely to see you there.",
+            "quiz night is on 4 March and it would be lovely to see you",
+          ),
+        },
+      ],
+    },
+    {
+      name: "music and comedy named without a show or a concert",
+      to: DAN,
+      body: "Dan, join us for an evening of jazz at the club on Thursday? And we'd love you to come to a comedy night in May.",
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Dan, join us for an evening of jazz at the club on Thursday? And we'd love you to come to a comedy night in May.",
+            "join us for an evening of jazz",
+          ),
+        },
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Dan, join us for an evening of jazz at the club on Thursday? And we'd love you to come to a comedy night in May.",
+            "love you to come to a comedy night",
+          ),
+        },
+      ],
+    },
+    {
+      name: "going out to celebrate, making a party, a day out",
+      to: DAN,
+      body: "Dan, we'd like to take you out to celebrate once it completes. Would you be able to make our garden party? Would you like to join us for a spa day?",
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Dan, we'd like to take you out to celebrate once it completes. Would you be able to make our garden party? Would you like to join us for a spa day?",
+            "take you out to celebrate",
+          ),
+        },
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Dan, we'd like to take you out to celebrate once it completes. Would you be able to make our garden party? Would you like to join us for a spa day?",
+            "Would you be able to make our garden party",
+          ),
+        },
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Dan, we'd like to take you out to celebrate once it completes. Would you be able to make our garden party? Would you like to join us for a spa day?",
+            "Would you like to join us for a spa day",
+          ),
         },
       ],
     },

@@ -11,6 +11,78 @@ const JON = { matchKey: "jon.baker@acme.example", preferredName: "Jon", fullName
 
 const replaceMeg = { replacement: "Megge", original: "Meg", label: "Replace with Megge" };
 
+// Names with marks, short forms and titles (issue 10).
+const RENEE = "renee.dubois@lacroix.example";
+const JUERGEN = "j.mueller@antriebe.example";
+const LUKASZ = "lukasz@wisla.example";
+const WILLIAM = "william.hart@hart.example";
+const MARGARET = "margaret.cole@cole.example";
+const OKAFOR = "ada.okafor@acme.example";
+const SOREN = "soren@holm.example";
+const KATE_B = "kate.b@greyfriars.example";
+const NAMES = [
+  { matchKey: RENEE, preferredName: "Renée", fullName: "Renée Dubois" },
+  { matchKey: JUERGEN, preferredName: "Jürgen", fullName: "Jürgen Müller" },
+  {
+    matchKey: LUKASZ,
+    preferredName: "Łukasz",
+    fullName: "Łukasz Wiśniewski",
+    avoidNames: ["Luke"],
+  },
+  {
+    matchKey: WILLIAM,
+    preferredName: "William",
+    fullName: "William Hart",
+    avoidNames: ["Bill", "Will"],
+  },
+  {
+    matchKey: MARGARET,
+    preferredName: "Margaret",
+    fullName: "Margaret Cole",
+    avoidNames: ["Maggie"],
+  },
+  {
+    matchKey: OKAFOR,
+    preferredName: "Professor Okafor",
+    fullName: "Adaora Okafor",
+    avoidNames: ["Ada", "Mrs Okafor"],
+  },
+  { matchKey: SOREN, preferredName: "Søren", fullName: "Søren Holm" },
+  { matchKey: KATE_B, preferredName: "Kate", fullName: "Kate Brennan" },
+  {
+    matchKey: "katherine.m@greyfriars.example",
+    preferredName: "Katherine",
+    fullName: "Katherine Macdonald",
+  },
+  {
+    matchKey: "p.fh@larkspur.example",
+    preferredName: "Philippa",
+    fullName: "Philippa Fenwick-Hale",
+  },
+  {
+    matchKey: "roisin@corrib.example",
+    preferredName: "Róisín",
+    fullName: "Róisín Ní Mhaoláin",
+    avoidNames: ["Roisin"],
+  },
+  {
+    matchKey: "lan@hanoi-textiles.example",
+    preferredName: "Lan",
+    fullName: "Trần Thị Lan",
+    avoidNames: ["Ms Tran"],
+  },
+  { matchKey: "bjorn@fjordline.example", preferredName: "Bjørn", fullName: "Bjørn Løvdahl" },
+  { matchKey: "muge@bosphorus.example", preferredName: "Ms Şahin", fullName: "Müge Şahin" },
+];
+const cc = (to: string, copied: string) => ({
+  to: [to, copied],
+  recipients: [
+    { address: to, kind: "to" as const },
+    { address: copied, kind: "cc" as const },
+  ],
+  profiles: NAMES,
+});
+
 runRuleTests(nameSpelling, {
   valid: [
     { name: "the correct name", body: "Dear Megge,\n\nThanks, Megge. Megge Anderson signed." },
@@ -50,6 +122,111 @@ runRuleTests(nameSpelling, {
       to: ["john.smith@acme.example", "jon.baker@acme.example"],
       profiles: [JOHN, JON],
       body: "Hi John and Jon,\nThanks, Jon.",
+    },
+    {
+      name: "a conventional transliteration of an umlaut (Mueller for Müller)",
+      to: JUERGEN,
+      profiles: NAMES,
+      body: "Dear Jürgen,\n\nThe deed is ready for Mr Mueller's signature. Thanks, Juergen.",
+    },
+    {
+      name: "the name with its accents, and Søren written Soeren",
+      to: [RENEE, SOREN],
+      profiles: NAMES,
+      body: "Dear Renée, dear Soeren,\n\nRenée Dubois and Søren Holm will sign.",
+    },
+    {
+      name: "an address and a domain cannot carry marks",
+      to: JUERGEN,
+      profiles: NAMES,
+      body: "Dear Jürgen,\nPlease write to juergen.muller@antriebe.example or see www.Muller-antriebe.example.",
+    },
+    {
+      name: "a firm genuinely called Muller",
+      to: JUERGEN,
+      profiles: NAMES,
+      subject: "Muller & Sons Ltd - distribution claim",
+      body: "Dear Jürgen,\nMuller & Sons have replied.",
+    },
+    {
+      name: "the everyday words will and bill, a Bill before Parliament and a bill of costs",
+      to: WILLIAM,
+      profiles: NAMES,
+      body: "Dear William,\n\nWill you be able to attend? The Finance Bill is relevant, and our bill follows. See the Bill of Costs. We Will Deliver is their slogan.",
+    },
+    {
+      name: "an everyday word after a determiner, capitalised as a heading would be",
+      to: WILLIAM,
+      profiles: NAMES,
+      body: "Dear William,\n\nThe Bill is with the costs draftsman; your Bill of Quantities is next.",
+    },
+    {
+      name: "the client's own name with its hyphen, and a greeting to someone else with the same title",
+      ...cc("padraig@corrib.example", "p.fh@larkspur.example"),
+      body: "Dear Ms Fenwick,\n\nPhilippa Fenwick-Hale has approved the draft.",
+    },
+    {
+      name: "a name set off by commas as an aside about someone",
+      to: RENEE,
+      profiles: NAMES,
+      body: "Dear Renée,\n\nMy assistant, Renee, will call you; our trainee, Renee, has the bundle.",
+    },
+    {
+      name: "another person with a disliked form as first name",
+      ...cc("lars@hart.example", WILLIAM),
+      body: "Dear Lars,\n\nBill Gates's foundation is not involved. Maggie's Centres are a charity.",
+    },
+    {
+      name: "a colleague on copy really called Bill",
+      to: WILLIAM,
+      recipients: [
+        { address: WILLIAM, kind: "to" },
+        { address: "bill.jones@firm.example", name: "Bill Jones", kind: "cc" },
+      ],
+      profiles: NAMES,
+      body: "Dear William,\n\nBill will send you the bundle. Thanks, Bill.",
+    },
+    {
+      name: "the author's own short form signing off",
+      to: [WILLIAM, "lars@hart.example"],
+      profiles: NAMES,
+      from: { address: "william.price@firm.example", name: "William Price" },
+      body: "Dear William and Lars,\n\nThe bundle is attached.\n\n- Bill",
+    },
+    {
+      name: "written to the client alone, a third person is somebody else",
+      to: "katherine.m@greyfriars.example",
+      profiles: NAMES,
+      body: "Dear Katherine,\n\nKate and I will take your evidence on Tuesday; as Kate said, it will be short.",
+    },
+    {
+      name: "a greeting to a primary recipient really called that",
+      ...cc(KATE_B, "katherine.m@greyfriars.example"),
+      body: "Hi Kate,\n\nPlease forward this to Katherine.",
+    },
+    {
+      name: "a greeting that greets the client correctly and another person",
+      to: ["katherine.m@greyfriars.example"],
+      recipients: [
+        { address: "katherine.m@greyfriars.example", kind: "to" },
+        { address: KATE_B, kind: "cc" },
+      ],
+      profiles: NAMES,
+      body: "Katherine, Kate - the agenda is attached.",
+    },
+    {
+      name: "the preferred title and surname",
+      to: OKAFOR,
+      profiles: NAMES,
+      body: "Dear Professor Okafor,\n\nThe statement of truth names Adaora Okafor.",
+    },
+    {
+      name: "a capital without its accent in French usage",
+      to: "eloise@lacroix.example",
+      profiles: [
+        { matchKey: "eloise@lacroix.example", preferredName: "Éloïse", fullName: "Éloïse Martin" },
+      ],
+      body: "Dear Eloïse,\nthe papers are ready.",
     },
     {
       name: "quoted history is not the author's",
@@ -178,6 +355,288 @@ runRuleTests(nameSpelling, {
           recipient: "kat@acme.example",
           evidence: at("body", "Hi Kath,", "Kath"),
           fix: { replacement: "Katherine" },
+        },
+      ],
+    },
+    {
+      name: "a greeting without the accent",
+      to: RENEE,
+      profiles: NAMES,
+      body: "Dear Renee,\n\nPlease see the attached.",
+      findings: [
+        {
+          messageId: "accents",
+          evidence: at("body", "Dear Renee,", "Renee"),
+          fix: { original: "Renee", replacement: "Renée" },
+          message: ["writes their name Renée, with its accents"],
+        },
+      ],
+    },
+    {
+      name: "a surname without its umlaut after a title, and a stroke dropped in a full name",
+      to: [JUERGEN, LUKASZ],
+      profiles: NAMES,
+      body: "Dear Dr Muller, dear Łukasz,\n\nThe block reads: Lukasz Wisniewski, Member of the Board.",
+      findings: [
+        {
+          messageId: "accents",
+          recipient: JUERGEN,
+          evidence: at("body", "Dear Dr Muller", "Muller"),
+          fix: { replacement: "Müller" },
+        },
+        {
+          messageId: "accents",
+          recipient: LUKASZ,
+          evidence: at("body", "Dear Dr Muller, dear Łukasz,\n\nThe block reads: Lukasz", "Lukasz"),
+          fix: { replacement: "Łukasz" },
+        },
+        {
+          messageId: "accents",
+          recipient: LUKASZ,
+          evidence: at(
+            "body",
+            "Dear Dr Muller, dear Łukasz,\n\nThe block reads: Lukasz Wisniewski",
+            "Wisniewski",
+          ),
+          fix: { replacement: "Wiśniewski" },
+        },
+      ],
+    },
+    {
+      name: "Søren as Soren: the bare letter is not a transliteration",
+      to: SOREN,
+      profiles: NAMES,
+      body: "Hi Soren,\nthanks.",
+      findings: [
+        {
+          messageId: "accents",
+          evidence: at("body", "Hi Soren", "Soren"),
+          fix: { replacement: "Søren" },
+        },
+      ],
+    },
+    {
+      name: "a disliked form in a sign-off without a comma",
+      to: LUKASZ,
+      profiles: NAMES,
+      body: "Dear Łukasz,\n\nAll done.\n\nCheers Luke – speak soon",
+      findings: [
+        {
+          messageId: "avoided",
+          evidence: at("body", "Dear Łukasz,\n\nAll done.\n\nCheers Luke", "Luke"),
+          fix: { replacement: "Łukasz" },
+        },
+      ],
+    },
+    {
+      name: "a disliked form referring to a copied client in the third person",
+      ...cc("lars@hart.example", WILLIAM),
+      body: "Dear Lars,\n\nI'll ask Bill to sign. As Will said, the deadline is Friday.",
+      findings: [
+        {
+          messageId: "avoided",
+          recipient: WILLIAM,
+          evidence: at("body", "Dear Lars,\n\nI'll ask Bill", "Bill"),
+          fix: { replacement: "William" },
+        },
+        {
+          messageId: "avoided",
+          recipient: WILLIAM,
+          evidence: at("body", "Dear Lars,\n\nI'll ask Bill to sign. As Will", "Will"),
+          fix: { replacement: "William" },
+        },
+      ],
+    },
+    {
+      name: "a disliked form naming an attendee in a subject",
+      to: WILLIAM,
+      profiles: NAMES,
+      subject: "Bid letter – Bill / Jo",
+      body: "Agenda attached.",
+      findings: [
+        {
+          messageId: "avoided",
+          evidence: at("subject", "Bid letter – Bill", "Bill"),
+          fix: { field: "subject", replacement: "William" },
+        },
+      ],
+    },
+    {
+      name: "a nickname of the preferred name they never listed",
+      to: MARGARET,
+      profiles: NAMES,
+      body: "Hi Peggy,\n\nThe lease is signed.",
+      findings: [
+        {
+          messageId: "nickname",
+          evidence: at("body", "Hi Peggy", "Peggy"),
+          fix: { replacement: "Margaret" },
+          message: ['calls them "Peggy", a form they did not ask for'],
+        },
+      ],
+    },
+    {
+      name: "a first name, a wrong title and a disliked title to someone who asked for a title",
+      to: OKAFOR,
+      profiles: NAMES,
+      body: "Dear Adaora,\n\nI told Ms Okafor's office, and Mrs Okafor's assistant.",
+      findings: [
+        {
+          messageId: "formal",
+          evidence: at("body", "Dear Adaora", "Adaora"),
+          fix: { replacement: "Professor Okafor" },
+        },
+        {
+          messageId: "formal",
+          evidence: at("body", "Dear Adaora,\n\nI told Ms Okafor", "Okafor"),
+          fix: { replacement: "Professor Okafor" },
+        },
+        {
+          messageId: "avoided",
+          evidence: at(
+            "body",
+            "Dear Adaora,\n\nI told Ms Okafor's office, and Mrs Okafor",
+            "Okafor",
+            1,
+          ),
+          fix: { replacement: "Professor Okafor" },
+        },
+      ],
+    },
+    {
+      name: "a greeting naming a copied colleague instead of the client",
+      to: "katherine.m@greyfriars.example",
+      recipients: [
+        { address: "katherine.m@greyfriars.example", kind: "to" },
+        { address: "kate.s@firm.example", name: "Kate Sullivan", kind: "cc" },
+      ],
+      profiles: NAMES,
+      body: "Hi Kate, hi Tom,\n\nThe lease is attached.",
+      findings: [
+        {
+          messageId: "nickname",
+          evidence: at("body", "Hi Kate", "Kate"),
+          fix: { replacement: "Katherine" },
+        },
+      ],
+    },
+    {
+      name: "a misspelt surname after a title (Mc for Mac)",
+      to: "katherine.m@greyfriars.example",
+      profiles: NAMES,
+      body: "Dear Ms McDonald,\nthanks.",
+      findings: [
+        {
+          messageId: "misspelt",
+          evidence: at("body", "Dear Ms McDonald", "McDonald"),
+          fix: { replacement: "Macdonald" },
+        },
+      ],
+    },
+    {
+      name: "a double-barrelled surname without its hyphen",
+      to: "p.fh@larkspur.example",
+      profiles: NAMES,
+      body: "Dear Philippa,\n\nThe register still shows the director as Philippa Fenwick Hale.",
+      findings: [
+        {
+          messageId: "misspelt",
+          evidence: at(
+            "body",
+            "Dear Philippa,\n\nThe register still shows the director as Philippa Fenwick Hale.",
+            "Fenwick Hale",
+          ),
+          fix: { replacement: "Fenwick-Hale" },
+        },
+      ],
+    },
+    {
+      name: "a disliked form before the rest of a name with a particle, to a copied client",
+      ...cc("padraig@corrib.example", "roisin@corrib.example"),
+      body: "Dear Padraig,\n\nI have put Roisin Ni Mhaolain in copy for the board minutes.",
+      findings: [
+        {
+          messageId: "avoided",
+          recipient: "roisin@corrib.example",
+          evidence: at(
+            "body",
+            "Dear Padraig,\n\nI have put Roisin Ni Mhaolain in copy for the board minutes.",
+            "Roisin",
+          ),
+          fix: { replacement: "Róisín" },
+        },
+      ],
+    },
+    {
+      name: "a title and name in a greeting, though a copied colleague shares the family name",
+      to: "lan@hanoi-textiles.example",
+      recipients: [
+        { address: "lan@hanoi-textiles.example", kind: "to" },
+        { address: "bao@hanoi-textiles.example", name: "Trần Văn Bảo", kind: "cc" },
+      ],
+      profiles: NAMES,
+      body: "Dear Ms Tran,\n\nTran Van Bao will sign for the buyer.",
+      findings: [
+        {
+          messageId: "avoided",
+          evidence: at("body", "Dear Ms Tran,\n\nTran Van Bao will sign for the buyer.", "Tran"),
+          fix: { replacement: "Lan" },
+        },
+      ],
+    },
+    {
+      name: "an opening name followed by the text, and a surname used before a noun",
+      to: "bjorn@fjordline.example",
+      profiles: NAMES,
+      body: "Bjorn - a short point on the lease.\nThe Lovdahl expert report is attached.",
+      findings: [
+        {
+          messageId: "accents",
+          evidence: at(
+            "body",
+            "Bjorn - a short point on the lease.\nThe Lovdahl expert report is attached.",
+            "Bjorn",
+          ),
+          fix: { replacement: "Bjørn" },
+        },
+        {
+          messageId: "accents",
+          evidence: at(
+            "body",
+            "Bjorn - a short point on the lease.\nThe Lovdahl expert report is attached.",
+            "Lovdahl",
+          ),
+          fix: { replacement: "Løvdahl" },
+        },
+      ],
+    },
+    {
+      name: "a Turkish capital without its cedilla (a letter of its own, not a French accent)",
+      to: "muge@bosphorus.example",
+      profiles: NAMES,
+      body: "Dear Ms Sahin,\n\nThe distribution agreement is signed.",
+      findings: [
+        {
+          messageId: "accents",
+          evidence: at("body", "Dear Ms Sahin", "Sahin"),
+          fix: { replacement: "Şahin" },
+        },
+      ],
+    },
+    {
+      name: "a name spoken to after a clause and its comma",
+      to: RENEE,
+      profiles: NAMES,
+      body: "Dear Renée,\n\nAs discussed, Renee, we will file on Monday.",
+      findings: [
+        {
+          messageId: "accents",
+          evidence: at(
+            "body",
+            "Dear Renée,\n\nAs discussed, Renee, we will file on Monday.",
+            "Renee",
+          ),
+          fix: { replacement: "Renée" },
         },
       ],
     },

@@ -17,6 +17,8 @@ const SUPPORT_FILES = [
   "invitation",
   "billing-context",
   "time-entries",
+  "entertainment-lexicon",
+  "topic-senses",
 ];
 const STABLE_IDS = [
   "name-spelling",

@@ -52,6 +52,8 @@ export interface DraftCase {
    */
   appointment?: Pick<Draft, "location" | "locations" | "onlineMeeting" | "start" | "end">;
   optional?: string[];
+  /** The author (From); defaults to Jo Lawyer at the firm. */
+  from?: { address: string; name?: string };
   /** Raw profiles added to (and overriding) the samples. */
   profiles?: unknown[];
   policy?: Policy;
@@ -79,7 +81,7 @@ export interface RuleTests {
 export function buildDraft(c: DraftCase): Draft {
   const to = c.to === undefined ? [MEGGE] : Array.isArray(c.to) ? c.to : [c.to];
   const draft: Draft = {
-    from: { address: FIRM, name: "Jo Lawyer" },
+    from: c.from ?? { address: FIRM, name: "Jo Lawyer" },
     recipients:
       c.recipients ??
       to.map((address) => ({ address, kind: c.appointment ? "required" : ("to" as const) })),

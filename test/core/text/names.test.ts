@@ -1,4 +1,12 @@
-import { isNameVariant, nameKey } from "../../../src/core/text/names";
+import {
+  hasDroppedMarks,
+  isAcceptedSpelling,
+  isCommonWordName,
+  isNameVariant,
+  nameKey,
+  nicknamesOf,
+  otherSpellingsOf,
+} from "../../../src/core/text";
 
 describe("nameKey", () => {
   test.each([
@@ -96,4 +104,78 @@ test("the verdict does not depend on which side is written", () => {
   for (const [a, b] of [...variants, ...notVariants]) {
     expect([a, b, isNameVariant(b, a)]).toEqual([a, b, isNameVariant(a, b)]);
   }
+});
+
+describe("isAcceptedSpelling and hasDroppedMarks", () => {
+  // [written, the client's name]: how the owner writes it, or a convention they accept.
+  test.each([
+    ["Renée", "Renée"],
+    ["RENÉE", "renée"],
+    ["Mueller", "Müller"],
+    ["Juergen", "Jürgen"],
+    ["Soeren", "Søren"],
+    ["Bjoern", "Bjørn"],
+    ["Aasheim", "Åsheim"],
+    ["Eloïse", "Éloïse"],
+    ["O'Brien", "O’Brien"],
+    ["Renée", "Rene\u0301e"],
+    ["Etienne", "Étienne"],
+  ])("%s is an accepted spelling of %s", (written, target) => {
+    expect(isAcceptedSpelling(written, target)).toBe(true);
+    expect(hasDroppedMarks(written, target)).toBe(false);
+  });
+
+  // [written, the client's name]: the letters without the marks the owner writes.
+  test.each([
+    ["Renee", "Renée"],
+    ["Chloe", "Chloë"],
+    ["Sean", "Seán"],
+    ["Muller", "Müller"],
+    ["Lukasz", "Łukasz"],
+    ["Soren", "Søren"],
+    ["Bjorn", "Bjørn"],
+    ["Asheim", "Åsheim"],
+    ["Ibanez", "Ibáñez"],
+    ["Jose Ibanez", "José Ibáñez"],
+    ["Eloise", "Éloïse"],
+    ["Sahin", "Şahin"],
+    ["Sefik", "Şefik"],
+  ])("%s drops the marks of %s", (written, target) => {
+    expect(isAcceptedSpelling(written, target)).toBe(false);
+    expect(hasDroppedMarks(written, target)).toBe(true);
+  });
+
+  test.each([
+    ["Renata", "Renée"],
+    ["Anderson", "Andersen"],
+    ["Sean Whelan", "Seán"],
+  ])("%s is not %s without marks", (written, target) => {
+    expect(hasDroppedMarks(written, target)).toBe(false);
+  });
+});
+
+describe("nicknamesOf", () => {
+  test.each([
+    ["William", ["will", "bill", "billy", "liam"]],
+    ["Katherine", ["kate", "katie", "kathy"]],
+    ["Christopher", ["chris", "kit"]],
+    ["Robert", ["rob", "bob", "robbie"]],
+    ["Margaret", ["meg", "maggie", "peggy"]],
+    ["Łukasz", ["luke"]],
+  ])("%s has %j among its short forms", (name, forms) => {
+    const nicknames = nicknamesOf(name);
+    for (const form of forms) expect(nicknames.has(form)).toBe(true);
+  });
+
+  it("gives a short form no nicknames of its own, and spellings apart", () => {
+    expect(nicknamesOf("Kate").size).toBe(0);
+    expect(nicknamesOf("Katherine").has("catherine")).toBe(false);
+    expect(otherSpellingsOf("Katherine").has("catherine")).toBe(true);
+  });
+
+  it("knows which forms are everyday words", () => {
+    expect(isCommonWordName("Bill")).toBe(true);
+    expect(isCommonWordName("Will")).toBe(true);
+    expect(isCommonWordName("Meg")).toBe(false);
+  });
 });

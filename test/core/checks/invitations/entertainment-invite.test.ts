@@ -43,6 +43,18 @@ runRuleTests(entertainmentInvite, {
       appointment: { location: "The Ivy restaurant" },
     },
     { name: "an e-mail's subject alone is not an invitation", to: DAN, subject: "Dinner" },
+    {
+      name: "a named venue that is the client's matter",
+      to: DAN,
+      subject: "Wembley Park lease renewal",
+      appointment: { location: "Our office" },
+    },
+    {
+      name: "the hospitality sector in the subject",
+      to: DAN,
+      subject: "Hospitality sector: supply terms",
+      appointment: { location: "Our office" },
+    },
   ],
   invalid: [
     {
@@ -90,6 +102,22 @@ runRuleTests(entertainmentInvite, {
           evidence: at("subject", "Round of golf with the partners", "Round of golf"),
         },
       ],
+    },
+    {
+      name: "a seasonal reception in the subject",
+      to: DAN,
+      subject: "Summer reception",
+      appointment: { location: "14 Berkeley Square" },
+      findings: [
+        { messageId: "occasion", evidence: at("subject", "Summer reception", "Summer reception") },
+      ],
+    },
+    {
+      name: "a named event in the subject, never saying what it is",
+      to: DAN,
+      subject: "Six Nations: England v Wales",
+      appointment: { location: "Twickenham Stadium, Box 12" },
+      findings: [{ messageId: "occasion", evidence: at("subject", "Six Nations", "Six Nations") }],
     },
     {
       name: "lunch in the location",

@@ -1,0 +1,881 @@
+/**
+ * Avoided topics as a client means them. A profile lists topics in plain words ("strikes", "the
+ * election", "her health", "the Meridian lawsuit", "press coverage of the estate"); a lawyer
+ * writes about them in other words ("the walkout", "the midterms", "feeling better", "the
+ * Meridian case") and uses the same words in other senses ("it strikes me", "a tax election",
+ * "health and safety", "a merger clause").
+ *
+ * A topic is read once into its parts: the concept its head word belongs to (the lexicon below:
+ * what people write about it, and the senses that are something else), the names that say which
+ * one it is ("Meridian", "2024"), the words that qualify it ("customs", "founder") and what an
+ * "of" phrase says it is about ("the estate"). The check then judges each hit of those words in
+ * its sentence. Written from general knowledge of English (UK and US) and of law-firm mail.
+ */
+
+import { LETTER_CLASS, isUpperCaseAt } from "../text";
+
+/** A list written as one "|"-separated string: the lexicon below is long, and this keeps it small. */
+function list(words: string): string[] {
+  return words.split("|");
+}
+
+/** A topic's concept: how people write about it, and which other senses its words have. */
+export interface Concept {
+  id: string;
+  /** Words and phrases that name it (matched as phrases, plural and possessive included). */
+  terms: readonly string[];
+  /** Words that name it only next to one of the topic's names ("the Meridian case"). */
+  withName?: readonly string[];
+  /** Modifiers that classify without meaning another one ("the oil spill"). */
+  kinds?: readonly string[];
+  /**
+   * Another sense when the text just before the hit matches (tried on up to 48 characters before
+   * it; patterns end with `$`).
+   */
+  notBefore?: RegExp;
+  /** Another sense when the text just after the hit matches (up to 48 characters; `^`). */
+  notAfter?: RegExp;
+  /** The sentence is about something else (a force majeure list, a tax election). */
+  notInSentence?: RegExp;
+  /** Other concepts it takes in, each with its own senses (politics takes in elections). */
+  includes?: readonly string[];
+  /** Terms that count only written with a capital ("Bible", "Westminster", "Labour Party"). */
+  capitalised?: readonly string[];
+  /**
+   * Terms that need more than their letters, judged by `sense` on the text around them ("the
+   * England game", "after the match on Saturday", not "match the figures").
+   */
+  judged?: readonly string[];
+  sense?: (before: string, after: string, term: string) => boolean;
+  /**
+   * A subject area (sports, politics, religion, health): every mention counts. Otherwise it is
+   * one happening ("the merger", "the recall"), and an indefinite mention ("a merger of A into
+   * B") is another one.
+   */
+  area?: boolean;
+}
+
+/** Pronouns, modals and particles before a word that make it a verb ("I recall", "to strike"). */
+const VERB_BEFORE =
+  "(?:\\b(?:I|you|we|they|he|she|it|to|will|would|can|could|may|might|shall|should|must|do|does|did|don['’]t|doesn['’]t|didn['’]t|not|also|cannot|can['’]t|couldn['’]t|I['’]ll|we['’]ll|you['’]ll|I['’]d|we['’]d|you['’]d|readily|vaguely|clearly|well|as\\s+I|as\\s+you|as\\s+we|if\\s+I|if\\s+you)\\s+$)";
+
+/** A team's result and a game's score ("if Porto win on Sunday", "I saw the score"), judged. */
+const RESULT_TERMS = "win|wins|won|lose|loses|lost|beat|beats|draw|drew|score";
+
+const SPORTS = [
+  "sport",
+  "sporting event",
+  "baseball",
+  "football",
+  "soccer",
+  "basketball",
+  "hockey",
+  "ice hockey",
+  "golf",
+  "golfing",
+  "tennis",
+  "cricket",
+  "rugby",
+  "athletics",
+  "Formula 1",
+  "Formula One",
+  "Grand Prix",
+  "Super Bowl",
+  "World Series",
+  "World Cup",
+  "Six Nations",
+  "Ryder Cup",
+  "Champions League",
+  "Premier League",
+  "FA Cup",
+  "Stanley Cup",
+  "March Madness",
+  "NCAA",
+  "playoffs",
+  "play-offs",
+  "big game",
+  "NFL",
+  "NBA",
+  "MLB",
+  "NHL",
+  "MLS",
+  "PGA",
+  "Olympics",
+  "Olympic Games",
+  "Paralympics",
+  "Ashes",
+  "Test match",
+  "touchdown",
+  "home run",
+  "goalkeeper",
+  "quarterback",
+  "penalty shoot-out",
+  "game",
+  "match",
+  "match day",
+  "matchday",
+  "marathon",
+  "half marathon",
+  "Grand National",
+  "Tour de France",
+  "Boat Race",
+  "Stanley Cup",
+  "World Series",
+  "goal",
+  "goals",
+  "18 holes",
+  "nine holes",
+  "9 holes",
+  "back nine",
+  "win",
+  "wins",
+  "won",
+  "lose",
+  "loses",
+  "lost",
+  "beat",
+  "beats",
+  "draw",
+  "drew",
+  "score",
+  ...TEAMS(),
+  ...GROUNDS(),
+];
+
+/** Teams people name for their games ("did you see the Lakers?"): nicknames that are no common word. */
+function TEAMS(): string[] {
+  return list(
+    "Yankees|Red Sox|Dodgers|Cubs|Lakers|Knicks|Celtics|Warriors|Steelers|Packers|49ers|Broncos|Bruins|Blackhawks|Man United|Manchester United|Man City|Tottenham Hotspur|Spurs|Arsenal|Everton|Aston Villa|Harlequins|Saracens|All Blacks|Springboks|Wallabies",
+  );
+}
+
+/**
+ * Grounds known for one thing: a day out there is sport ("at Twickenham on Saturday"). Several
+ * are also districts where clients own property, so they are judged (`isDayAtTheGround`).
+ */
+function GROUNDS(): string[] {
+  return list(
+    "Twickenham|Wembley|Murrayfield|Old Trafford|Anfield|Croke Park|Stamford Bridge|Emirates Stadium|the Etihad|Villa Park|Goodison Park|Celtic Park|Ibrox|Hampden Park|Principality Stadium|Aviva Stadium|Headingley|Edgbaston|Trent Bridge|Silverstone|Wimbledon|Fenway Park|Yankee Stadium|Wrigley Field|Dodger Stadium|Lambeau Field|Madison Square Garden|Augusta National",
+  );
+}
+const GROUND_SET = new Set(GROUNDS().map((g) => g.toLowerCase()));
+/** "at Twickenham", "down to Wembley", "watched it at Anfield". */
+const TO_THE_GROUND = /\b(?:at|to|from|in|into|outside)\s+$/i;
+/** A match day or what is played there: "on Saturday", "last night", "for the final". */
+const GROUND_WHEN =
+  /^\s+(?:on\s+(?:Sat|Sun)|at\s+the\s+weekend|this\s+(?:weekend|evening)|last\s+(?:night|weekend|Sat|Sun)|tonight|yesterday|for\s+the\s+(?:game|match|final|derby|test|international|semi|quarter|cup|rugby|football|cricket|tennis|grand\s+prix))/i;
+
+function isDayAtTheGround(before: string, after: string): boolean {
+  return TO_THE_GROUND.test(before) && GROUND_WHEN.test(after);
+}
+
+/**
+ * "game" and "match" are a game being played when a team or nation names it ("the England game"),
+ * when a day or time follows ("the match on Saturday"), or when someone watches or goes to it.
+ */
+function isGamePlayed(before: string, after: string, term: string): boolean {
+  const lower = term.toLowerCase();
+  if (GROUND_SET.has(lower)) return isDayAtTheGround(before, after);
+  // "that goal on Saturday", "what a goal": one scored, not an aim ("our goal is to sign").
+  if (lower === "goal" || lower === "goals") {
+    return /\bwhat\s+a\s+$/i.test(before) || RESULT_WHEN.test(after);
+  }
+  if (lower === "score") return SEEING_THE_SCORE.test(before);
+  if (RESULT_VERBS.has(lower)) {
+    // "if Porto win on Sunday", "Arsenal lost last night": a team's result, with a when.
+    const name = CAPITALISED_BEFORE.exec(before);
+    return name !== null && isUpperCaseAt(name[1]!, 0) && RESULT_WHEN.test(after);
+  }
+  if (GAME_NOT_BEFORE.test(before) || GAME_NOT_AFTER.test(after)) return false;
+  // "a marathon, not a sprint", "a marathon session": a long effort, not a race.
+  if (LONG_EFFORT.test(after)) return false;
+  // "a whole other ball game", "a new game", "the blame game": idioms.
+  if (GAME_IDIOM.test(before)) return false;
+  if (SPORT_BEFORE.test(before)) return true;
+  // A capitalised name before it, not opening a sentence: "the England game", "Yankees game".
+  const name = CAPITALISED_BEFORE.exec(before);
+  if (name && isUpperCaseAt(name[1]!, 0)) return true;
+  if (!/\bthe\s+$/i.test(before)) return false;
+  const when = WHEN_AFTER.exec(after);
+  if (when && (when[1] === undefined || isUpperCaseAt(when[1], 0))) return true;
+  return WATCHING_BEFORE.test(before);
+}
+
+const RESULT_VERBS = new Set(list("win|wins|won|lose|loses|lost|beat|beats|draw|drew"));
+/**
+ * When games are played, or what is won: a weekend or evening, a scoreline, a title. Weekdays and
+ * "against" stay out: "if Meridian win on Monday" or "won against the council" is a hearing.
+ */
+const RESULT_WHEN =
+  /^\s+(?:on\s+(?:Sat|Sun)|at\s+the\s+weekend|this\s+(?:weekend|season|evening)|last\s+(?:night|weekend|season)|tonight|at\s+home|away\s+(?:from\s+home|at|to)|the\s+(?:league|cup|derby|title|final|game|match)\b|\d+\s*[-–]\s*\d+)/i;
+/** A union or workforce named near a ballot. */
+const UNION_NEAR =
+  /\b(?:unions?|union['’]s|trade\s+union|workforce|staff|drivers|workers|employees|industrial|mandate|RMT|Unite|GMB|Unison|ASLEF|TSSA|Teamsters|UAW|walk-?out)\b/i;
+/** "I saw the score", "what a score": a game's score, not a credit score. */
+const SEEING_THE_SCORE =
+  /\b(?:saw|see|seen|watch|watched|hear|heard|check|checked|what\s+a|final|half-time)\s+(?:the\s+)?$/i;
+/** "sports-betting software", "the sports sector": sport as a business. */
+const SPORT_AS_BUSINESS =
+  /^(?:[-‐]\s*(?:betting|gambling|nutrition|retail|tech|media|rights|data)|\s+(?:sector|industry|industries|brand|brands|retail|retailer|retailers|goods|equipment|apparel|nutrition|rights|portfolio|assets|fund|funds|investment|investments|business|businesses|betting|media|franchise|franchises|law|lawyers?|clients?|practice|team\s+at|halls?|centres?|centers?|complex|complexes|facility|facilities|courts?|pitch|pitches|pavilion|premises|lease|leases|licen[cs]e|licen[cs]es)\b|['’]\s+(?:lease|licen[cs]e|premises))/i;
+
+const LONG_EFFORT =
+  /^(?:\s*,?\s*not\s+a\s+sprint|\s+(?:session|sessions|meeting|meetings|negotiation|negotiations|call|calls|day|week|hearing|effort|task|process))\b/i;
+const GAME_IDIOM =
+  /(?:whole\s+other|different|new|same|long|waiting|numbers|blame|video|board|mind)\s+(?:ball\s+)?$/i;
+const SPORT_BEFORE = new RegExp(
+  `(?:^|[^${LETTER_CLASS}])(?:big|cup|league|home|away|derby|rugby|football|soccer|baseball|basketball|hockey|cricket|tennis|ball|test)\\s+$`,
+  "i",
+);
+/** A lower-case word or comma, then a name (checked for its capital in code), then the hit. */
+const CAPITALISED_BEFORE = new RegExp(
+  `[a-z\\u00DF-\\u00F6\\u00F8-\\u00FF,]\\s+(?:the\\s+)?([${LETTER_CLASS}][${LETTER_CLASS}'’.-]*)\\s+$`,
+);
+/** A day or time after the hit, or "at" a capitalised place (group 1, checked in code). */
+const WHEN_AFTER =
+  /^\s+(?:on\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|this\s+(?:weekend|evening|afternoon|morning)|last\s+(?:night|week|weekend)|tonight|yesterday|tomorrow|at\s+the\s+weekend|at\s+(?:the\s+)?([A-Za-z\u00C0-\u024F]))/i;
+const WATCHING_BEFORE =
+  /\b(?:watch|watched|watching|see|saw|seen|enjoy|enjoyed|catch|caught|after|before|at|to|from|for|during|on|in|won|lost|ran|running)\s+the\s+$/i;
+
+/** "the match", "the game" only count as a game being played: a team, a day, watching it. */
+const GAME_NOT_AFTER =
+  /^(?:[-‐]|\s+(?:plan|plans|changer|changers|theory|of\s+(?:chance|life|two\s+halves)|is\s+up|day\s+(?:rate|loan)|funding|the\s+|meeting)\b)/i;
+/** "ahead of the game", "the name of the game", kick-off of a meeting. */
+const GAME_NOT_BEFORE =
+  /(?:ahead\s+of|name\s+of|top\s+of\s+(?:their|his|her|my|our|your)|on\s+top\s+of)\s+$/i;
+
+const ELECTION_NOT_BEFORE =
+  /(?:\bboard|\bcommittee|\bdirectors?['’]?|\bofficers?['’]?|\bchair(?:man|person)?|\btrustees?['’]?|\bshareholders?['’]?|\bmembers['’]?|\bAGM|\bpartnership|\bpartners['’]?|\btax|\d\s*\(\s*[a-z]\s*\)|\b(?:section|s\.?|§)\s*\d+[a-z]*|\b\d+[a-z]?|\bjoint|\bprotective|\birrevocable|\bvalid|\bsuch|\bcheck-the-box|\bQSST|\bESBT|\bportability|\bdividend|\bscrip|\b(?:make|makes|made|making|file|files|filed|filing|revoke|revokes|revoked|revoking|sign|signs|signed|signing|return|returned|lodge|lodged|submit|submitted)(?:\s+(?:an?|the|its|his|her|their|this|that|any|such))?)\s+$/i;
+const ELECTION_NOT_AFTER =
+  /^\s+(?:to\s+(?:proceed|treat|apply|defer|pay|receive|take|have|use|opt|waive|accelerate|include|exclude|recogni[sz]e|capitali[sz]e|deduct|claim|be\s+taxed)\b|under\b|form|forms|notice|notices|statement|statements|deadline|pursuant|in\s+respect|by\s+the\s+(?:company|taxpayer|shareholder|employee|holder|trustee)|(?:is|are|was|were|must\s+be|should\s+be|will\s+be|has\s+been|have\s+been)\s+(?:not\s+)?(?:filed|made|signed|lodged|submitted|returned|valid|invalid|effective|irrevocable|revoked)\b)/i;
+/** A sentence about a tax or procedural election. */
+const ELECTION_NOT_IN_SENTENCE =
+  /\b(?:HMRC|IRS|Internal\s+Revenue|taxpayers?|section\s+\d+|s\.\s?\d{2,}|Form\s+\d+|Rule\s+\d+|83\s*\(b\))/i;
+
+const HEALTH_NOT_BEFORE =
+  /(?:financial|fiscal|economic|public|environmental|occupational|corporate|company['’]s|market|balance[- ]sheet|credit|structural|system|platform|network|portfolio|fund['’]s|business['’]s|department\s+of|secretary\s+of\s+state\s+for|minister\s+of|ministry\s+of|global|animal|plant|soil|brand)\s+$/i;
+const HEALTH_NOT_AFTER =
+  /^(?:\s+(?:and|&)\s+safety|\s+(?:of|check|checks|care|sector|service|services|insurance|plan|plans|authority|authorities|board|boards|trust|trusts|department|ministry|regulator|regulators|warning|warnings|claim|claims|data|record|records|product|products|benefit|benefits|scheme|schemes|policy|policies|system|systems|industry|tech|technology|provider|providers|visitor|visitors|economics|screening|secretary|minister|committee|select|condition\s+of\s+the|warranty|warranties|covenant|covenants|certificate|certificates|clause|clauses|requirements?|standards?|ratings?|tests?|assessments?|metrics?|score|scores)\b|care\b|[-‐])/i;
+
+/**
+ * Words of personal health that need the words before them: a body part asked after ("how's the
+ * knee?", "hope your shoulder is better"), hospital without an article ("in hospital", "out of
+ * hospital"), "on the mend", "off sick", "your recovery". Judged rather than listed as phrases:
+ * a phrase starting "how", "in", "on" or "your" would be looked up at every such word.
+ */
+const YOU_LOOK_BEFORE =
+  /\b(?:you|she|he)(?:['’]re|\s+are|\s+were|\s+was|\s+is)?\s+(?:look|looks|looked|looking|sound|sounds|sounded|sounding|seem|seems|seemed|feel|feeling|felt)\s+(?:much\s+|a\s+lot\s+|so\s+much\s+|far\s+|a\s+bit\s+)?$/i;
+
+/**
+ * "the op" ends its phrase or a verb or time follows ("after the op.", "the op went well", "your op
+ * on Friday"); "the ops team", "the op-ed", "the op amp" are other things.
+ */
+const OP_AFTER =
+  /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:go|goes|went|gone|is|was|has|had|have|on|in|last|next|this|yesterday|today|tomorrow|and|but|itself|recovery|behind|over|done)\b)/i;
+
+const HEALTH_JUDGED = list(
+  "knee|knees|hip|shoulder|ankle|wrist|hospital|mend|sick|recovery|better|op",
+);
+
+function isPersonalHealth(before: string, after: string, term: string): boolean {
+  const lower = term.toLowerCase();
+  // "you looked much better than you sounded": how someone is, said of them.
+  if (lower === "better") return YOU_LOOK_BEFORE.test(before);
+  // "after the op", "how did the op go": an operation, said of someone.
+  if (lower === "op") return /\b(?:the|your|her|his)\s+$/i.test(before) && OP_AFTER.test(after);
+  if (/\b(?:how['’]?s|how\s+is|how\s+are|hope)\s+(?:the|your|her|his)\s+$/i.test(before))
+    return true;
+  if (/\b(?:in|to|from|out\s+of|into|leave|left|leaving|discharged\s+from)\s+$/i.test(before)) {
+    return /^\s*(?:[.,;!?)]|$|\s+(?:for|since|after|with|last|yesterday|again|overnight))/i.test(
+      after,
+    );
+  }
+  if (/\bon\s+the\s+$/i.test(before)) return true;
+  if (/\b(?:off|been|was|were|is|are|feeling|fell|falling|got|get)\s+$/i.test(before)) {
+    return !/^\s+(?:of|and\s+tired)\b/i.test(after);
+  }
+  return /\b(?:your|her|his|speedy|full|quick|swift)\s+$/i.test(before) && !/^\s+of\b/i.test(after);
+}
+
+const CONCEPT_LIST: readonly Concept[] = [
+  {
+    id: "alcohol",
+    terms: list(
+      "alcohol|alcoholic|wine|wines|mulled wine|beer|beers|champagne|prosecco|cava|whisky|whiskey|gin|vodka|rum|cocktail|cocktails|booze|boozy|a pint|pints|a drink|drinking|hangover|tipsy|drunk|a bottle of red|a bottle of white|a bottle of wine|a glass of red|a glass of white|a few drinks|a nightcap|a tipple|raise a glass|lager|cider|sherry|cognac|tequila|martini|negroni|spritz|single malt",
+    ),
+    // Alcohol in evidence, policy or regulation: testing, limits, a drug-and-alcohol policy.
+    notBefore:
+      /(?:blood|breath|drugs?\s+(?:and|&)|random|positive|negative|zero|tested\s+for|test\s+for|testing\s+for|influence\s+of|low|non|no|minimum\s+unit|price\s+of|duty\s+on|sale\s+of|supply\s+of)[\s-]+$/i,
+    notAfter:
+      /^(?:[-‐]?\s*(?:test|tests|testing|tested|policy|policies|screening|level|levels|limit|limits|content|licen[cs]e|licen[cs]es|licensing|and\s+drugs?|&\s+drugs?|abuse|misuse|interlock|duty|duties|by\s+volume|sales|pricing|industry|sector|list|supplier|suppliers|distribution|distributor|merchant|merchants|trade|cellar\s+(?:book|records))\b)/i,
+    notInSentence:
+      /\b(?:drug\s+(?:and|&)\s+alcohol|breathalys|toxicolog|chain\s+of\s+custody|licensing\s+(?:act|authority|objective))/i,
+    area: true,
+  },
+  {
+    id: "family",
+    terms: list(
+      "family|families|grandchildren|grandchild|grandkids|grandson|granddaughter|grandsons|granddaughters|kids|children|little ones|little one|toddler|toddlers|wife|husband|son|daughter|mum|dad|mother|father|in-laws|half-term|school holidays|school run|newborn|baby",
+    ),
+    judged: list(
+      "kids|children|little ones|little one|toddler|toddlers|wife|husband|son|daughter|mum|dad|mother|father|families|baby",
+    ),
+    sense: (before) =>
+      /\b(?:your|the|her|his)\s+(?:(?:new|little|lovely|two|three|youngest|eldest|oldest)\s+)?$/i.test(
+        before,
+      ),
+    // "32 family homes", "family law", "a family business": a kind of thing, not their family.
+    notBefore: /(?:\d+|single|multi|two|three|four|several|many|large|extended\s+)[\s-]*$/i,
+    notAfter:
+      /^(?:[-‐]|\s+(?:nursery|nurseries|centres?|centers?|hospitals?|services|charity|charities|act|commissioner|ward|clothing|wear|books?|products?|sector|market|TV|television|entertainment|hospice|homes?|houses?|dwellings?|units?|housing|flats?|apartments?|accommodation|office|offices|law|lawyers?|court|courts|division|proceedings|business|businesses|company|companies|firm|trust|trusts|tree|name|provisions?|members?\s+of\s+(?:staff|the\s+(?:employee|deceased|tenant))|farm|room|rooms|car|cars|size|sized|friendly|leave|policy|policies|credit|allowance|support\s+order|of\s+(?:funds|companies|products|brands|marks)|of\s+(?:the|a|an)\s+(?:deceased|testator|testatrix|claimant|defendant|applicant|respondent|tenant|settlor|employee|founder|borrower))\b|['’]s?\s+(?:nursery|nurseries|homes?|centres?|centers?|hospitals?|services|charity|charities|act|commissioner|ward|play|clothing|wear|books?|products?|sector|market|TV|television|entertainment|trust|fund|hospice)\b)/i,
+    area: true,
+  },
+  {
+    id: "shareprice",
+    terms: list(
+      "share price|share prices|stock price|stock prices|share-price|market cap|market capitalisation|market capitalization|stock market|shares fell|shares rose|shares dropped|shares slid|shares jumped|shares tumbled|shares plunged|shares soared",
+    ),
+    area: true,
+  },
+  {
+    id: "strike",
+    terms: list(
+      "strike|strikes|strikers|walkout|walk-out|industrial action|picket|picket line|picketing|work stoppage|go-slow|work-to-rule|union ballot|strike ballot|strike action|ballot|ballots",
+    ),
+    // A ballot is industrial action's when a union or workforce is named beside it, not a
+    // shareholder, creditor or election ballot.
+    judged: ["ballot", "ballots"],
+    sense: (before, after) => UNION_NEAR.test(before) || UNION_NEAR.test(after),
+    notBefore: new RegExp(
+      "(?:" +
+        VERB_BEFORE +
+        "|\\b(?:bird|air|airstrike|lucky|first|pre-?emptive|military|drone|missile|lightning|hunger|three|two|one|what)\\s+$)",
+      "i",
+    ),
+    notAfter:
+      /^(?:\s*[-‐–]\s*(?:out|off|through)|[-‐]|\s+(?:out|off|through|down|price|prices|rate|rates|zone|force|me|you|us|him|her|them|it|a|an|the|that|this|gold|back|deal|balance|chord|home|first|oil|lucky)\b)/i,
+    // A force majeure clause lists strikes among its events; a drafting point, not the topic.
+    notInSentence:
+      /force\s+majeure|lock-?outs?\b|acts?\s+of\s+God|\briots?\b|\bepidemics?\b|labou?r\s+disputes?/i,
+    area: true,
+  },
+  {
+    id: "election",
+    terms: list(
+      "election|elections|electoral|electorate|general election|snap election|by-election|midterm|midterms|mid-terms|primary day|primaries|primary election|voters|voter turnout|turnout|polling day|polling station|polls|opinion polls|ballot box|campaign trail|election campaign|Senate race|congressional race|presidential race|governor's race|mayoral race|leadership contest|leadership race|hustings|referendum",
+    ),
+    notBefore: ELECTION_NOT_BEFORE,
+    notAfter: ELECTION_NOT_AFTER,
+    // "an election to renew", "the election to proceed": a contractual or procedural choice.
+    judged: ["election", "elections"],
+    sense: (_before, after) => !/^\s+to\s+(?!be\b)[a-z]/i.test(after),
+    notInSentence: ELECTION_NOT_IN_SENTENCE,
+    capitalised: ["Senate race"],
+    area: true,
+  },
+  {
+    id: "politics",
+    terms: list(
+      "politics|political|politically|politician|politicians|Democrat|Democrats|Democratic Party|Republican|Republicans|Republican Party|GOP|Tory|Tories|Labour Party|Labour government|Labour MP|Conservative Party|Conservative government|Lib Dems|Liberal Democrats|SNP|reshuffle|cabinet reshuffle|prime minister|Downing Street|Capitol Hill|Westminster|partisan|left-wing|right-wing|populist|impeachment|coalition|coalition government|Dáil|Dail|Oireachtas|Seanad|Bundestag|Sejm|Riksdag|Storting|Folketing|Knesset|Duma|Holyrood|Stormont|Senedd|House of Commons|National Assembly|Lok Sabha|Eduskunta|Althing|Nationalrat|Tweede Kamer",
+    ),
+    includes: ["election", "brexit"],
+    notBefore:
+      /(?:office|internal|company|workplace|corporate|playground|departmental|board|boardroom|boardroom|family|firm|partnership|team)\s+$/i,
+    notAfter:
+      /^(?:\s+(?:of\s+(?:the|this|that|a)\s+(?:deal|transaction|negotiation|board|firm|company)|at\s+the\s+(?:landlord|firm|company|client|board)|within|inside|between|risk|risks|of\s+(?:lenders|creditors|banks|investors|bidders|companies|funds)|agreement)\b|\s+(?:Abbey|Bridge|Magistrates|Court|City|Council|Hall|Cathedral|School|office|offices|branch)\b)/,
+    capitalised: list(
+      "Democrat|Democrats|Republican|Republicans|Tory|Tories|Westminster|Labour Party|Labour government|Conservative Party|Conservative government|Capitol Hill|Downing Street|Dáil|Dail|Oireachtas|Seanad|Bundestag|Sejm|Riksdag|Storting|Folketing|Knesset|Duma|Holyrood|Stormont|Senedd|House of Commons|National Assembly|Lok Sabha|Eduskunta|Althing|Nationalrat|Tweede Kamer",
+    ),
+    area: true,
+  },
+  {
+    id: "brexit",
+    terms: list("Brexit|post-Brexit|Brexiteer|Brexiteers|Remainer|Remainers"),
+    notAfter: /^\s+(?:fee|fees)\b/i,
+    area: true,
+  },
+  {
+    id: "religion",
+    terms: list(
+      "religion|religions|religious|faith|faiths|interfaith|inter-faith|church|churches|mosque|mosques|synagogue|synagogues|temple|worship|clergy|vicar|priest|imam|rabbi|pastor|congregation|sermon|Bible|Quran|Koran|Torah|Christianity|Christians|Muslim|Muslims|Islam|Jewish|Judaism|Hindu|Hindus|Hinduism|Sikh|Sikhs|Buddhist|Buddhism|Catholic|Catholics|Protestant|atheist|atheism|spirituality",
+    ),
+    notBefore: /(?:good|bad|full|utmost|in|on\s+the)\s+$/i,
+    notAfter:
+      /^(?:\s+(?:and\s+credit|street|st|road|rd|lane|avenue|walk|hill|row|square|green|court|farm|house|hall|bar|chambers|station|gardens|place)\b|\s+for\s+relief|\s+that\b|\s+in\s+(?!God\b|Allah\b|Christ\b|Jesus\b|the\s+Lord\b|the\s+church\b))/i,
+    capitalised: list("Bible|Torah|Quran|Koran"),
+    area: true,
+  },
+  {
+    id: "sports",
+    terms: SPORTS,
+    notBefore: new RegExp(
+      "\\b(?:whole\\s+other|different|new|same|long|waiting|blame|numbers|video|board|mind|safest|Boxing)\\s+$",
+      "i",
+    ),
+    judged: [
+      ...list("game|match|match day|matchday|marathon|goal|goals|" + RESULT_TERMS),
+      ...GROUNDS(),
+    ],
+    sense: isGamePlayed,
+    notAfter: SPORT_AS_BUSINESS,
+    capitalised: [
+      ...TEAMS(),
+      ...GROUNDS(),
+      ...list("Grand National|Tour de France|Boat Race|Stanley Cup|World Series"),
+    ],
+    area: true,
+  },
+  {
+    id: "football",
+    terms: list(
+      "football|soccer|Premier League|Champions League|World Cup|FA Cup|Super Bowl|NFL|MLS|La Liga|Serie A|Bundesliga|touchdown|quarterback|goalkeeper|penalty shoot-out|match|match day|" +
+        RESULT_TERMS,
+    ),
+    judged: list("match|match day|" + RESULT_TERMS),
+    sense: isGamePlayed,
+    area: true,
+  },
+  {
+    id: "baseball",
+    terms: list("baseball|World Series|MLB|home run|ballgame|ball game"),
+    notBefore: /(?:whole\s+other|different|new|same)\s+$/i,
+    area: true,
+  },
+  {
+    id: "golf",
+    terms: list(
+      "golf|golfing|golf course|round of golf|Ryder Cup|PGA|the Masters|18 holes|nine holes|9 holes|back nine",
+    ),
+    notAfter: /^\s+(?:&|and)\s+Leisure\b/,
+    capitalised: ["the Masters"],
+    area: true,
+  },
+  {
+    id: "rugby",
+    terms: list("rugby|Six Nations|Rugby World Cup|match|game|" + RESULT_TERMS),
+    judged: list("match|game|" + RESULT_TERMS),
+    sense: isGamePlayed,
+    area: true,
+  },
+  {
+    id: "cricket",
+    terms: list("cricket|Ashes|Test match|IPL|innings"),
+    capitalised: ["Ashes"],
+    area: true,
+  },
+  {
+    id: "tennis",
+    terms: list("tennis|Wimbledon final|US Open|French Open|Australian Open"),
+    area: true,
+  },
+  {
+    id: "health",
+    terms: [
+      "health",
+      "ill health",
+      "illness",
+      "unwell",
+      "feeling better",
+      "feel better",
+      "feeling much better",
+      "get well soon",
+      "under the weather",
+      "recovering",
+      "surgery",
+      "operation went",
+      "hospitalised",
+      "hospitalized",
+      "diagnosis",
+      "diagnosed",
+      "cancer",
+      "chemo",
+      "chemotherapy",
+      "physio",
+      "physiotherapy",
+      "medical leave",
+      "sick leave",
+      "convalescing",
+      "convalescence",
+      ...HEALTH_JUDGED,
+    ],
+    judged: HEALTH_JUDGED,
+    sense: isPersonalHealth,
+    notBefore: new RegExp(
+      "(?:" + HEALTH_NOT_BEFORE.source + "|\\b(?:constituency|GP['’]?s?|dental|plastic)\\s+$)",
+      "i",
+    ),
+    notAfter: HEALTH_NOT_AFTER,
+    area: true,
+  },
+  {
+    id: "divorce",
+    terms: list(
+      "divorce|divorced|divorcing|ex-husband|ex-wife|decree absolute|decree nisi|separation",
+    ),
+    notBefore:
+      /(?:deadlock\s+(?:and|&)|JV|joint\s+venture|corporate|no|of|structural|legal\s+entity|functional|duties\s+and|asset|ring-?fenced)\s+$/i,
+    notAfter:
+      /^(?:\s+(?:provisions?|clauses?|mechanisms?|rights?|terms|of\s+(?:duties|functions|powers|the\s+(?:business|assets|entities|roles))|agreement\s+(?:in|under)\s+the\s+(?:JV|joint))\b|[-‐])/i,
+  },
+  {
+    id: "merger",
+    terms: list("merger|mergers|tie-up"),
+    kinds: list("proposed|planned|failed|abandoned|aborted|collapsed"),
+    notBefore:
+      /(?:[-‐]|\b(?:cross-border|statutory|intra-group|downstream|upstream|reverse|triangular|forward|short-form)\s+)$/i,
+    notAfter:
+      /^(?:[-‐]|\s+(?:clause|clauses|control|controls|regulations?|provisions?|doctrine|filings?|notifications?|review|guidelines|certificate|certificates|regime|thresholds?|rules?|law|laws)\b)/i,
+    withName: list("deal|talks|combination|bid|offer|transaction"),
+  },
+  {
+    id: "recall",
+    terms: list("recall|recalls|recalled|product recall|safety recall"),
+    kinds: list("product|safety|battery|vehicle|voluntary|mandatory|global|nationwide|food"),
+    notBefore: new RegExp(
+      "(?:" + VERB_BEFORE + "|\\b(?:total|instant|perfect|brand|memory|to)\\s+$)",
+      "i",
+    ),
+    notAfter:
+      /^\s+(?:that|how|what|whether|when|if|seeing|having|being|correctly|reading|our|your|the\s+(?:discussion|conversation|meeting|call|e-?mail|terms|details|facts|point)|him|her|them|it)\b/i,
+    withName: list("remedy|replacement|replacements|affected units"),
+  },
+  {
+    id: "layoffs",
+    terms: list(
+      "layoff|layoffs|lay-off|lay-offs|laid off|redundancies|redundancy programme|redundancy program|redundancy round|redundancy exercise|redundancy consultation|job cuts|job losses|headcount reduction|headcount reductions|reduction in force|reductions in force|downsizing",
+    ),
+  },
+  {
+    id: "bankruptcy",
+    terms: list("bankruptcy|bankrupt|trustee in bankruptcy|bankruptcy proceedings"),
+    notBefore: /(?:land\s+registry|registry|a|any)\s+$/i,
+    notAfter:
+      /^(?:[-‐]|\s+(?:search|searches|remote|remoteness|code|clause|event|events|provisions?)\b)/i,
+  },
+  {
+    id: "departure",
+    terms: list(
+      "departure|stepping down|stepped down|steps down|step down|pushed out|forced out|ousted|ouster|left the company|left the business|leaving the company|leaving the business",
+    ),
+    notBefore: /(?:point\s+of|a|any|no|significant|material|major|minor|slight|small)\s+$/i,
+    notAfter:
+      /^\s+(?:from|lounge|lounges|gate|gates|time|times|date|dates|board|boards|point|terminal|tax)\b/i,
+  },
+  {
+    id: "closure",
+    terms: list("closure|closures|shutdown|shut down|shutting down|closing down"),
+    kinds: list("site|plant|factory|office|facility|lab|laboratory|store|branch"),
+    withName: list("closed|closing|close|shut"),
+    notAfter:
+      /^\s+(?:of\s+(?:the\s+)?(?:data\s+room|accounts?|books|file|files|transaction|deal|period|matter)|notice|period|date)\b/i,
+  },
+  {
+    id: "spill",
+    terms: list("spill|spills|spillage|oil spill|oil leak|clean-up|cleanup"),
+    kinds: list("oil|fuel|chemical|diesel|crude|toxic|environmental"),
+    withName: list("leak|contamination|pollution|incident|disaster|slick"),
+    notBefore: VERB_BEFORE_RE(),
+    notAfter:
+      /^(?:\s*[-‐]\s*over\b|\s+over\s+(?:into|to|onto)\b|\s+(?:out|into|onto|the\s+beans)\b)/i,
+  },
+  {
+    id: "lawsuit",
+    terms: ["lawsuit", "lawsuits"],
+    kinds: list("patent|class|class-action|securities|antitrust|ip|trade|secrets"),
+    withName: list(
+      "case|claim|claims|litigation|proceedings|action|trial|motion|ruling|judgment|judgement|verdict|appeal|hearing|settlement|deposition|depositions|discovery|claim construction|Markman|injunction|jury|complaint|dispute|suit|arbitration|tribunal|arbitrator|award",
+    ),
+  },
+  {
+    id: "investigation",
+    terms: list("investigation|investigations|inquiry|probe|investigators"),
+    kinds: list("customs|regulatory|criminal|tax|official|formal|internal"),
+    withName: list("raid|dawn raid|penalty|fine|audit|enquiry"),
+    notBefore: VERB_BEFORE_RE(),
+  },
+  {
+    id: "coverage",
+    terms: list(
+      "coverage|press|article|articles|piece|story|stories|headline|headlines|newspaper|newspapers|journalist|journalists|reporter|reporters|column|press reports",
+    ),
+    notAfter: /^\s+(?:ahead|on\s+with|release\s+template|for\s+(?:payment|a\s+decision))\b/i,
+  },
+  {
+    id: "death",
+    terms: list(
+      "death|passed away|passing|funeral|bereavement|condolences|sorry for your loss|sorry to hear about your",
+    ),
+    notBefore:
+      /(?:time\s+of|on|upon|in\s+the\s+event\s+of|before|after|certificate\s+of|date\s+of)\s+$/i,
+    notAfter:
+      /^\s+(?:benefit|benefits|in\s+service|certificate|duty|duties|of\s+(?:a|the)\s+(?:party|shareholder|member|partner|director|settlor|testator)|grant)\b/i,
+  },
+  {
+    id: "pandemic",
+    terms: list("pandemic|Covid|COVID-19|coronavirus|lockdown|lockdowns"),
+    area: true,
+  },
+  {
+    id: "war",
+    terms: list("war|wars|invasion|ceasefire|air strikes|airstrikes"),
+    notBefore:
+      /(?:price|trade|bidding|talent|turf|format|console|browser|patent|legal|tug[- ]of|culture|cold|war\s+of)\s+$/i,
+    notAfter: /^\s+(?:room|chest|of\s+words|games?|story|stories|footing)\b/i,
+    area: true,
+  },
+  {
+    id: "accident",
+    terms: list("accident|crash|collision"),
+    notBefore: /(?:by|an|any|no)\s+$/i,
+    notAfter: /^\s+(?:insurance|policy|cover|report\s+form|and\s+emergency)\b/i,
+  },
+  {
+    id: "retirement",
+    terms: list("retirement|retiring|retired|stepping down|stepped down"),
+    notBefore: /(?:early|mandatory|normal|pension|age\s+of|on|upon|at)\s+$/i,
+    notAfter:
+      /^\s+(?:age|benefits?|plan|plans|scheme|schemes|fund|funds|account|accounts|savings|relief|annuity|date|of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?(?:shares|debt|notes|bonds|assets|loans?|securities|equipment|fleet|plant|aircraft|vessels?))\b/i,
+  },
+];
+
+/** VERB_BEFORE as a pattern: "we spill", "to probe". */
+function VERB_BEFORE_RE(): RegExp {
+  return new RegExp(VERB_BEFORE, "i");
+}
+
+/** Concepts by id. */
+export const CONCEPTS: ReadonlyMap<string, Concept> = new Map(CONCEPT_LIST.map((c) => [c.id, c]));
+
+/** Head words (and whole topics) that name a concept: "strikes", "industrial action", "illness". */
+const HEADS: Readonly<Record<string, string>> = {
+  strike: "strike",
+  strikes: "strike",
+  "industrial action": "strike",
+  walkout: "strike",
+  walkouts: "strike",
+  election: "election",
+  elections: "election",
+  "general election": "election",
+  midterms: "election",
+  politics: "politics",
+  political: "politics",
+  "political topics": "politics",
+  brexit: "brexit",
+  religion: "religion",
+  religions: "religion",
+  faith: "religion",
+  sport: "sports",
+  sports: "sports",
+  football: "football",
+  soccer: "football",
+  baseball: "baseball",
+  golf: "golf",
+  rugby: "rugby",
+  cricket: "cricket",
+  tennis: "tennis",
+  health: "health",
+  illness: "health",
+  "ill health": "health",
+  sickness: "health",
+  surgery: "health",
+  cancer: "health",
+  diagnosis: "health",
+  divorce: "divorce",
+  separation: "divorce",
+  merger: "merger",
+  recall: "recall",
+  recalls: "recall",
+  layoff: "layoffs",
+  layoffs: "layoffs",
+  "lay-offs": "layoffs",
+  redundancies: "layoffs",
+  redundancy: "layoffs",
+  "job cuts": "layoffs",
+  bankruptcy: "bankruptcy",
+  insolvency: "bankruptcy",
+  departure: "departure",
+  resignation: "departure",
+  exit: "departure",
+  ousting: "departure",
+  closure: "closure",
+  shutdown: "closure",
+  spill: "spill",
+  leak: "spill",
+  lawsuit: "lawsuit",
+  litigation: "lawsuit",
+  arbitration: "lawsuit",
+  trial: "lawsuit",
+  suit: "lawsuit",
+  case: "lawsuit",
+  claim: "lawsuit",
+  dispute: "lawsuit",
+  investigation: "investigation",
+  inquiry: "investigation",
+  probe: "investigation",
+  coverage: "coverage",
+  death: "death",
+  bereavement: "death",
+  passing: "death",
+  pandemic: "pandemic",
+  covid: "pandemic",
+  "covid-19": "pandemic",
+  war: "war",
+  accident: "accident",
+  crash: "accident",
+  retirement: "retirement",
+  alcohol: "alcohol",
+  drinking: "alcohol",
+  drink: "alcohol",
+  drinks: "alcohol",
+  family: "family",
+  "her family": "family",
+  children: "family",
+  kids: "family",
+  "share price": "shareprice",
+  "stock price": "shareprice",
+  "the share price": "shareprice",
+};
+
+/** Words before a topic's head that only say whose or which in general. */
+const LEADING = new Set(
+  "the a an her his their our my your its any all this that these those".split(" "),
+);
+
+/** Prepositions that end a topic's head: what follows says what it is about. */
+const PREPOSITIONS = new Set(
+  "of at in on with about over involving during after from for against between into".split(" "),
+);
+
+/** What a profile's topic means, read once. */
+export interface TopicSpec {
+  /** As the profile writes it. */
+  topic: string;
+  concept?: Concept;
+  /** The head word as written ("lawsuit", "closure"). */
+  head: string;
+  /** Whether the head word alone names the concept ("arbitration"; not "price" of "share price"). */
+  headNamesConcept: boolean;
+  /** Capitalised words and years that say which one ("Meridian", "2024"). */
+  names: string[];
+  /** Lower-case words that qualify it ("customs", "founder", "site"), folded. */
+  qualifiers: string[];
+  /** Words of an "of" phrase that say what it is about ("estate"), folded: one must be near. */
+  about: string[];
+  /** The topic without its leading determiner or possessive ("Meridian lawsuit"). */
+  core: string;
+}
+
+const specs = new Map<string, TopicSpec>();
+
+function fold(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/['’]s$/, "")
+    .replace(/['’]$/, "");
+}
+
+/** Reads a topic into its parts (memoised: profiles repeat across drafts). */
+export function topicSpec(topic: string): TopicSpec {
+  const cached = specs.get(topic);
+  if (cached) return cached;
+  const words = topic.trim().split(/\s+/).filter(Boolean);
+  let first = 0;
+  while (first < words.length - 1 && LEADING.has(words[first]!.toLowerCase())) first++;
+  const rest = words.slice(first);
+  // "press coverage of the estate", "the fire at the warehouse": the head is before the first
+  // preposition, and what follows says what it is about.
+  const of = rest.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
+  const coreWords = of > 0 ? rest.slice(0, of) : rest;
+  const aboutWords = of > 0 ? rest.slice(of + 1).filter((w) => !LEADING.has(w.toLowerCase())) : [];
+  const head = coreWords[coreWords.length - 1] ?? topic;
+  const whole = coreWords.join(" ").toLowerCase();
+  const byHead = HEADS[fold(head)];
+  const conceptId = HEADS[whole] ?? byHead ?? HEADS[whole.replace(/s$/, "")];
+  const names: string[] = [];
+  const qualifiers: string[] = [];
+  const about: string[] = [];
+  for (const word of coreWords.slice(0, -1)) {
+    const bare = word.replace(/['’]s?$/, "");
+    if (isUpperCaseAt(bare, 0) || /^\d{2,4}$/.test(bare)) names.push(bare);
+    else if (bare) qualifiers.push(bare.toLowerCase());
+  }
+  for (const word of aboutWords) {
+    const bare = word.replace(/['’]s?$/, "");
+    if (isUpperCaseAt(bare, 0)) names.push(bare);
+    else if (bare) about.push(bare.toLowerCase());
+  }
+  const spec: TopicSpec = {
+    topic,
+    head,
+    headNamesConcept: conceptId !== undefined && conceptId === byHead,
+    names,
+    qualifiers,
+    about,
+    core: rest.join(" "),
+  };
+  const concept = conceptId ? CONCEPTS.get(conceptId) : undefined;
+  if (concept) spec.concept = concept;
+  if (specs.size > 500) specs.clear();
+  specs.set(topic, spec);
+  return spec;
+}
+
+/** How a term of a topic is used when it is found. */
+export type TermRole =
+  /** The topic as the profile writes it (with or without its determiner). */
+  | "exact"
+  /** A word or phrase of its concept, or its head. */
+  | "term"
+  /** A word that names it only beside one of its names. */
+  | "withName"
+  /** One of its names. */
+  | "name"
+  /** A word of what it is about ("estate" of "press coverage of the estate"). */
+  | "about";
+
+/** A term of a topic: its role, and the concept whose senses judge it. */
+export interface TopicTerm {
+  term: string;
+  role: TermRole;
+  concept?: Concept;
+}
+
+const termCache = new Map<string, TopicTerm[]>();
+
+/** Every term a topic is matched by, with its role (memoised per topic). */
+export function topicTerms(topic: string): readonly TopicTerm[] {
+  const cached = termCache.get(topic);
+  if (cached) return cached;
+  const spec = topicSpec(topic);
+  const concept = spec.concept;
+  // The topic without its determiner ("Meridian lawsuit" for "the Meridian lawsuit"): the same
+  // hits, and no phrase to look up at every "the" of the text.
+  const terms: TopicTerm[] = [{ term: spec.core, role: "exact" }];
+  if (concept) terms[0]!.concept = concept;
+  if (concept) {
+    for (const term of concept.terms) terms.push({ term, role: "term", concept });
+    for (const id of concept.includes ?? []) {
+      const included = CONCEPTS.get(id);
+      if (!included) continue;
+      for (const term of included.terms) terms.push({ term, role: "term", concept: included });
+    }
+  }
+  // Without a concept, the head itself (with the words that qualify it: "data breach").
+  const headPhrase = [...spec.qualifiers, spec.head].join(" ");
+  if (!concept) terms.push({ term: headPhrase, role: "term" });
+  else if (
+    spec.headNamesConcept &&
+    !concept.terms.some((t) => t.toLowerCase() === spec.head.toLowerCase())
+  ) {
+    terms.push({ term: spec.head, role: "term", concept });
+  }
+  if (spec.names.length > 0) {
+    for (const term of concept?.withName ?? []) terms.push({ term, role: "withName", concept });
+    for (const name of spec.names) {
+      if (name.length >= 3 || /^\d+$/.test(name)) terms.push({ term: name, role: "name" });
+    }
+  }
+  for (const word of spec.about) terms.push({ term: word, role: "about" });
+  if (termCache.size > 500) termCache.clear();
+  termCache.set(topic, terms);
+  return terms;
+}
