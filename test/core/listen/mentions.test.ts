@@ -3,6 +3,18 @@ import { COKE, MEGGE, runListenTests } from "./listen-tester";
 runListenTests("competitors and topics", {
   silent: [
     {
+      name: "someone else is not a rugby fan",
+      body: "Jo,\nMy husband is not a rugby fan, so he will skip the final.\nMegge",
+    },
+    {
+      name: "a taste that is no pastime",
+      body: "Jo,\nI'm not a Linux fan, but the servers run it.\nMegge",
+    },
+    {
+      name: "a question about the reader",
+      body: "Jo,\nAre you not a cricket fan? I thought you were.\nMegge",
+    },
+    {
       name: "a rival cited as a comparable",
       body: "Jo,\nThe Pepsi bottling plant next door pays half our rent, so we're being squeezed.\nMegge",
     },
@@ -36,6 +48,16 @@ runListenTests("competitors and topics", {
     },
   ],
   heard: [
+    {
+      name: "not a sports fan (the issue's own words)",
+      body: "Hi Alex,\nThanks for thinking of me, but I'm not a sports fan, I'm afraid.\nMegge",
+      heard: [{ field: "avoidTopics", value: "sports", profile: MEGGE }],
+    },
+    {
+      name: "US: not much of a golf fan, at the start of a sentence",
+      body: "Jo,\nNot much of a golf fan, to be honest.\nMegge",
+      heard: [{ field: "avoidTopics", value: "golf", profile: MEGGE }],
+    },
     {
       name: "UK: never mention our rivals",
       body: "Jo,\nPlease never mention Britvic or Fever-Tree in anything you send us. They're our main competitors.\nMegge",

@@ -260,7 +260,19 @@ const TOPIC_END = String.raw`(?=["']?\s*(?:[,.;:!?)]|$|\s+-\s)|["']?\s+(?:in|at|
 const NOT = String.raw`(?:don't|do\s+not|never|not\s+to(?!\s+mention)|stop|no\s+need\s+to(?!\s+(?:send|write|update|give|provide))|please\s+no\s+more|(?<!\bto\s)avoid|refrain\s+from|(?:you|we|people|your\s+team)\s+(?:didn't|did\s+not|wouldn't|would\s+not|could\s+avoid|would\s+avoid))`;
 const TALK = String.raw`(?:ask(?:ing)?\s+(?:me\s+|us\s+|them\s+|anyone\s+)?(?:about|after)|bring(?:ing)?\s+up|rais(?:e|ing)|mention(?:ing)?|comment(?:ing)?\s+on|referenc(?:e|ing)|discuss(?:ing)?|talk(?:ing)?\s+(?:to\s+(?:me|us)\s+)?about|get(?:ting)?\s+into|go(?:ing)?\s+into|dwell(?:ing)?\s+on|open(?:ing)?\s+(?:every|each|our)\s+\w+\s+with)`;
 
+/** Pastimes that make small talk: what "I'm not a … fan" tells the firm to leave out. */
+const PASTIME = String.raw`(?:sports?|football|soccer|rugby|cricket|golf|tennis|racing|horse\s+racing|motor\s+racing|formula\s+(?:one|1)|f1|baseball|basketball|hockey|boxing|athletics|cycling|sailing|opera|theatre|theater|ballet|jazz|wine)`;
+
+// "I'm not a sports fan, I'm afraid", "Not much of a golf fan, to be honest", "I'm no cricket
+// fan": the writer's own lack of interest in a pastime, the small talk to leave out. Only
+// pastimes: "I'm not a Linux fan" is a taste, not a topic to avoid with a lawyer.
+const PASTIME_FAN = new RegExp(
+  String.raw`(?:^|\b(?:i'm|i\s+am|i've\s+never\s+been|i\s+have\s+never\s+been|we're|we\s+are)\s+)(?:really\s+|just\s+|honestly\s+|afraid\s+)?(?:not|no)\s+(?:(?:a|an|much\s+of\s+a|really\s+a)\s+)?(?:big\s+|huge\s+|great\s+)?(${PASTIME})\s+(?:fan|lover|enthusiast|buff|person)\b`,
+  "giu",
+);
+
 const TOPIC_FRAMES: readonly RegExp[] = [
+  PASTIME_FAN,
   // "please steer clear of politics", "keep off the subject of the merger"
   new RegExp(
     String.raw`\b(?:steer(?:ed|ing)?\s+(?:well\s+)?clear\s+of|(?:keep|stay)\s+(?:well\s+)?(?:off|clear\s+of|away\s+from)\s+the\s+(?:subject|topic)\s+of)\s+${TOPIC}${TOPIC_END}`,
@@ -436,6 +448,8 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
       // "Please don't mention the price to the tenant": kept from someone else, not from the
       // client — unless the next sentence extends it to them ("Or to me, frankly.").
       let holder: "self" | undefined = /^my\s/i.test(raw) ? "self" : undefined;
+      // "Not much of a golf fan": the writer's own taste, unless they speak for "we".
+      if (frame === PASTIME_FAN && !/\bwe(?:'re)?\b/i.test(m[0])) holder = "self";
       if (TO_SOMEONE_ELSE.test(after)) {
         if (!context.next || !OR_TO_ME.test(context.next.text)) continue;
         holder = "self";
