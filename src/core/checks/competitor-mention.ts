@@ -118,10 +118,13 @@ function isPlaceUse(text: string, hit: TermHit, after: string, line: string): bo
  */
 function isLowerCaseWord(text: string, hit: TermHit, line: string): boolean {
   if (!/^[A-Z][a-z]+$/.test(hit.term.trim()) || hit.text !== hit.text.toLowerCase()) return false;
+  // The token around the hit, at most 64 characters each side (linear however long it is).
+  const floor = Math.max(0, hit.start - 64);
+  const ceiling = Math.min(text.length, hit.end + 64);
   let from = hit.start;
-  while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+  while (from > floor && !/\s/.test(text[from - 1]!)) from--;
   let to = hit.end;
-  while (to < text.length && !/\s/.test(text[to]!)) to++;
+  while (to < ceiling && !/\s/.test(text[to]!)) to++;
   const token = text.slice(from, to);
   if (/[/@_]|[a-z0-9]\.[a-z]/i.test(token)) return false;
   return /[A-Z]/.test(line);
@@ -204,7 +207,7 @@ function isOtherUseOfName(draft: AnalysedDraft, field: AnalysedField, hit: TermH
   if (singleName && hit.text === term && PUBLIC_BODY_AFTER.test(after)) return true;
   if (singleName && hit.text === term && !brandAfter(after)) {
     if (isPlaceUse(text, hit, after, line)) return true;
-    if (isPersonsName(text, hit, after)) return true;
+    if (isPersonsName(text, hit)) return true;
     if (citedParties(draft).has(term.toLowerCase())) return true;
   } else if (PLACE_AFTER.test(after)) return true;
   if (/\s/.test(term) || hit.text !== hit.text.toLowerCase()) return false;
@@ -219,23 +222,18 @@ const ROLE_BEFORE =
   /\b(?:my|our|your|their|his|her)\s+(?:[a-z]+\s+)?(?:trainee|colleague|associate|partner|assistant|paralegal|secretary|pa|client|director|manager|counsel|solicitor|lawyer|attorney|barrister|clerk|intern|son|daughter|wife|husband|brother|sister|friend|contact|boss|accountant|surveyor|adviser|advisor|broker|agent|cousin|nephew|niece)\s*,?\s+$/i;
 
 /**
- * A person's name: a title or an initial before it ("Ms Hunter", "J. Hunter"), a first name
- * before it ("Amy Hunter"), or a surname after it ("Jordan Pike"): capitalised words that are
- * not ordinary words nor a trade ("Jordan Biosciences" is the company).
+ * A person's name: a title or an initial before it ("Ms Hunter", "J. Hunter"), a role ("my
+ * trainee, Jordan"), or a first name before it ("Amy Hunter": a capitalised word that is not an
+ * ordinary word). A capitalised word after it is not enough: "Jordan Pike" and "Compaq
+ * Testdrive" look alike.
  */
-function isPersonsName(text: string, hit: TermHit, after: string): boolean {
+function isPersonsName(text: string, hit: TermHit): boolean {
   const before = text.slice(Math.max(0, hit.start - 40), hit.start);
   if (TITLE_BEFORE.test(before) || ROLE_BEFORE.test(before)) return true;
   const previous = wordBefore(text, hit.start);
-  if (
-    previous.gap === " " &&
-    /^[A-Z][a-z]+$/.test(previous.word) &&
-    !isCommonWord(previous.word) &&
-    !startsSentence(text, hit.start - previous.word.length - 1)
-  )
+  if (previous.gap === " " && /^[A-Z][a-z]+$/.test(previous.word) && !isCommonWord(previous.word))
     return true;
-  const next = /^ ([A-Z][a-z]+)\b(?!['’]s)/.exec(after);
-  return next !== null && !isCommonWord(next[1]!) && !SUBJECT_VERB.test(after);
+  return false;
 }
 
 /**
@@ -359,7 +357,11 @@ function isOrdinaryUse(draft: AnalysedDraft, field: AnalysedField, hit: TermHit)
     return true;
   if (/\b(?:the|a|an)\s+[A-Z][a-z]+\s+$/.test(before)) return !brandAfter(after);
   if (TITLE_BEFORE.test(before)) return true;
-  if (isPlaceUse(text, hit, after, lineAround(draft, field, hit.start))) return true;
+  if (
+    PUBLIC_BODY_AFTER.test(after) ||
+    (!brandAfter(after) && isPlaceUse(text, hit, after, lineAround(draft, field, hit.start)))
+  )
+    return true;
   // A first name before it ("Sarah Fox", "Chevy Chase"): a capitalised word that is not a word.
   if (
     /^ ?$/.test(previous.gap) &&
