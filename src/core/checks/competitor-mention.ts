@@ -71,7 +71,13 @@ const TITLE_BEFORE =
   /\b(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|judge|justice|hon|rev|father|sister|(?!v\b)[a-z])\.?\s+$/i;
 /** After a word, a noun that makes it a place: "Dove Cottage", "Berkeley Square". */
 const PLACE_AFTER =
-  /^\s+(?:cottage|house|hall|manor|road|rd|street|st|lane|ln|avenue|ave|way|drive|close|court|place|square|gardens|terrace|crescent|park|green|hill|valley|river|bridge|bay|island|lake|village|farm|wood|forest|estate|county|city|town|basin|station|(?:[a-z]+\s+)?(?:area|district|region|borough|parish|ward|province|municipality|constituency|catchment)|high street|town centre|city centre|airport|harbour|harbor|port|coast|border|airfield)\b/i;
+  /^\s+(?:cottage|house|hall|manor|road|rd|street|st|lane|ln|avenue|ave|way|drive|close|court|place|square|gardens|terrace|crescent|park|green|hill|valley|river|bridge|bay|island|lake|village|farm|wood|forest|estate|county|city|town|basin|station|airport|harbour|harbor|port|coast|border|airfield)\b/i;
+/**
+ * After a name, a noun of a territory ("the Thornbury conservation area", "Kendal town centre",
+ * "the Pelham district"): the name is the town or region itself, not a building named after it.
+ */
+const REGION_AFTER =
+  /^\s+(?:[a-z]+\s+)?(?:area|district|region|borough|parish|ward|province|municipality|constituency|catchment|high street|town centre|city centre|outskirts|suburbs?)\b/i;
 /**
  * After a name, a public body named after the place: "Jordan Food and Drug Administration",
  * "Thornbury Town Council", "Kent Police". A company is not named this way.
@@ -79,14 +85,12 @@ const PLACE_AFTER =
 const PUBLIC_BODY_AFTER =
   /^\s+(?:(?:[A-Z][a-z]+|and|of|for|&)\s+){0,5}(?:Administration|Authority|Ministry|Agency|Council|Commission|Government|Police|Constabulary|Customs|Parliament|Assembly|Department|Registry|Tribunal|Court|Regulator|Inspectorate|Ombudsman)\b/;
 /**
- * Before a name, a preposition of place ("registered in Jordan", "offices across Kent"): one is
- * "at" or "with" a company, "in" a place. Not after a word of investment or membership ("a
- * stake in Orvane", "shares in …"): there the name is a company.
+ * Before a name, a word of where something is or may be done and a preposition of place
+ * ("registered in Jordan", "exclusivity in Jordan", "offices across Kent", "a property near
+ * Thornbury"). "In" alone is not enough: one works "in Netscape" or posts "in Slack".
  */
-const PLACE_PREPOSITION_BEFORE =
-  /(?:^|[^A-Za-z'’])(?:in|within|throughout|across|near|outside|around)\s+$/i;
-const INVESTMENT_BEFORE =
-  /\b(?:stake|stakes|shares?|interest|interests|investment|invested|invest|investing|holding|holdings|position|confidence|equity|ownership|trust|faith|involved|participate|participating|role|member|membership|employed|work|working|job|career)\s+(?:in|within)\s+$/i;
+const LOCATED_BEFORE =
+  /\b(?:based|located|situated|registered|registration|registrations|incorporated|headquartered|domiciled|resident|residents|living|lives|live|born|raised|property|properties|land|premises|site|sites|plant|factory|warehouse|depot|offices?|branch(?:es)?|subsidiar(?:y|ies)|operations|exclusivity|exclusive|territory|distribution|distributors?|approval|authorisation|authorization|licen[cs]e|marketing authori[sz]ation|courts?|law|laws|taxes|tax|holiday|trip|travel|visit|visiting|stay|staying|arbitration|proceedings|hearing|searches|planning)\s+(?:[a-z]+\s+)?(?:in|throughout|across|near|around|outside)\s+$/i;
 /** A postal address on the line: a street number or a UK or US postcode. */
 const ADDRESS_LINE =
   /\b\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Way|Drive|Close|Place|Square|Terrace|Crescent|Boulevard|Blvd|Parade|Row|Hill|Green)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/;
@@ -98,7 +102,17 @@ const ADDRESS_LINE =
  * Jordan.").
  */
 function isPlaceUse(text: string, hit: TermHit, after: string, line: string): boolean {
-  if (PLACE_AFTER.test(after) || PUBLIC_BODY_AFTER.test(after)) return true;
+  return PLACE_AFTER.test(after) || isTerritoryUse(text, hit, after, line);
+}
+
+/**
+ * A name used as a town, region or country, not a building or street named after it: a
+ * territory noun after it, a public body named after it, an element of a postal address, or a
+ * word of location and a preposition of place before it. A draft that uses a name so is about
+ * the place (see namesUsedAsPlaces).
+ */
+function isTerritoryUse(text: string, hit: TermHit, after: string, line: string): boolean {
+  if (REGION_AFTER.test(after) || PUBLIC_BODY_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, hit.start - 32), hit.start);
   if (
     /,\s*$/.test(before) &&
@@ -106,7 +120,7 @@ function isPlaceUse(text: string, hit: TermHit, after: string, line: string): bo
     ADDRESS_LINE.test(line)
   )
     return true;
-  return PLACE_PREPOSITION_BEFORE.test(before) && !INVESTMENT_BEFORE.test(before);
+  return LOCATED_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start));
 }
 
 /**
@@ -480,7 +494,8 @@ function namesUsedAsPlaces(draft: AnalysedDraft, hits: readonly TermHit[]): Set<
     const field = fieldOf(draft, hit.field);
     const after = field.text.slice(hit.end, hit.end + 48);
     if (brandAfter(after) && !PUBLIC_BODY_AFTER.test(after)) continue;
-    if (isPlaceUse(field.text, hit, after, lineAround(draft, field, hit.start))) places.add(term);
+    if (isTerritoryUse(field.text, hit, after, lineAround(draft, field, hit.start)))
+      places.add(term);
   }
   return places;
 }
@@ -516,6 +531,51 @@ function clientOpponents(draft: AnalysedDraft, clientName: string): Set<string> 
     }
     return opponents;
   });
+}
+
+/** A host name written in the text: "www.orchardsystems.example", "ap@kestrelpartners.example". */
+const HOST = /[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+/gi;
+
+/**
+ * A brand of several words written run together as a host's name ("orchardsystems.example" for
+ * Orchard Systems), which the term matcher cannot see as the words: the company's own site or
+ * mail. Only hosts, never paths; a hit the matcher already made is not repeated.
+ */
+function joinedHostHits(draft: AnalysedDraft, terms: readonly string[]): TermHit[] {
+  const joined = new Map<string, string>();
+  for (const term of terms) {
+    const words = term.trim().split(/[\s-]+/);
+    if (words.length < 2) continue;
+    const key = words.join("").toLowerCase();
+    if (/^[a-z0-9]{6,}$/.test(key)) joined.set(key, term);
+  }
+  const hits: TermHit[] = [];
+  if (joined.size === 0) return hits;
+  for (const field of textFields(draft)) {
+    HOST.lastIndex = 0;
+    for (let m = HOST.exec(field.scan); m; m = HOST.exec(field.scan)) {
+      const charBefore = field.scan[m.index - 1] ?? "";
+      // A path's segment or a file name is not a host.
+      if (charBefore === "/" && field.scan[m.index - 2] !== "/") continue;
+      if (/^\.[a-z]/i.test(field.scan.slice(m.index + m[0].length, m.index + m[0].length + 2)))
+        continue;
+      const labels = m[0].toLowerCase().split(".");
+      if (labels.length < 2) continue;
+      for (const label of labels.slice(0, -1)) {
+        const term = joined.get(label);
+        if (term === undefined) continue;
+        hits.push({
+          field: field.field,
+          start: m.index,
+          end: m.index + m[0].length,
+          text: m[0],
+          term,
+        });
+        break;
+      }
+    }
+  }
+  return hits;
 }
 
 export function check(ctx: CheckContext): void {
@@ -567,9 +627,26 @@ export function check(ctx: CheckContext): void {
   hits.forEach((hit, i) => {
     if (verdicts[i] === "brand" && hit.text[0] !== hit.text[0]?.toLowerCase()) named.add(hit.term);
   });
+  const reported: TermHit[] = [];
   hits.forEach((hit, i) => {
     if (verdicts[i] === "other") return;
     if (verdicts[i] === "lower-case word" && !named.has(hit.term)) return;
+    reported.push(hit);
+  });
+  const joinedHits = joinedHostHits(draft, competitors);
+  if (joinedHits.length > 0) {
+    const made = new Map<string, OverlapIndex>();
+    for (const field of textFields(draft)) {
+      const spans = reported.filter((r) => r.field === field.field);
+      made.set(field.field, new OverlapIndex(spans.sort((a, b) => a.start - b.start)));
+    }
+    for (const hit of joinedHits) {
+      if (hit.field === "attachment") continue;
+      if (rivalMeetings?.[hit.field].overlaps(hit.start, hit.end)) continue;
+      if (!made.get(hit.field)?.overlaps(hit.start, hit.end)) reported.push(hit);
+    }
+  }
+  reported.forEach((hit) => {
     ctx.report({
       messageId: "mention",
       data: { brand: hit.term, text: hit.text, place: placeOf(draft, hit) },

@@ -20,6 +20,7 @@ const G = "ops@grantley.example";
 const tradeBody =
   "Kendrick Logistics won the tender. Pelham's prices fell. We hold a stake in Tamsin.";
 const hostBody = "Invoices go to ap@marlowe.example. Kendrick v Harrow settled last week.";
+const hostJoinedBody = "Their terms (https://www.brambleyarns.example/terms) are shorter.";
 const lowerBody = "Corvid quoted less; ask corvid for its terms.";
 const pepsiBody = "Hi Megge,\n\nPepsiCo's latest filing mentions the same clause.";
 const fordBody = "Jim, the CHEVROLET dealer network filed too.";
@@ -172,7 +173,19 @@ runRuleTests(competitorMention, {
       to: G,
       profiles: [MILLS],
       subject: "The Old Forge, Pelham: searches",
-      body: "The unit at 9 Canal Street, Pelham, Leeds LS9 2QT is in the Pelham conservation area; the Pelham Borough Council decides. Few mills remain in Pelham.",
+      body: "The unit at 9 Canal Street, Pelham, Leeds LS9 2QT is in the Pelham conservation area; the Pelham Borough Council decides.",
+    },
+    {
+      name: "a two-word brand run together only in a link's path",
+      to: G,
+      profiles: [{ matchKey: "@grantley.example", competitors: ["Bramble Yarns"] }],
+      body: "See https://www.example.com/brambleyarns.html for the list.",
+    },
+    {
+      name: "a country: a word of location before it, a public body after it",
+      to: G,
+      profiles: [{ matchKey: "@grantley.example", competitors: ["Marlowe", "Tarrant"] }],
+      body: "The distributor holds exclusivity in Marlowe; a licence is needed to sell in Marlowe, granted by the Marlowe Medicines Agency.",
     },
     {
       name: "a person: a role before, a first name before, a surname after",
@@ -188,6 +201,27 @@ runRuleTests(competitorMention, {
     },
   ],
   invalid: [
+    {
+      name: "a brand of two words run together as a host's name",
+      to: G,
+      profiles: [{ matchKey: "@grantley.example", competitors: ["Bramble Yarns"] }],
+      body: hostJoinedBody,
+      findings: [
+        {
+          messageId: "mention",
+          evidence: at("body", hostJoinedBody, "www.brambleyarns.example"),
+        },
+      ],
+    },
+    {
+      name: "'in' alone does not make a place: one works in a product",
+      to: G,
+      profiles: [MILLS],
+      body: "The macro only runs in Corvid.",
+      findings: [
+        { messageId: "mention", evidence: at("body", "The macro only runs in Corvid.", "Corvid") },
+      ],
+    },
     {
       name: "a name brand next to a trade word, with a possessive, or after a word of investment",
       to: G,
