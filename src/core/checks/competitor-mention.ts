@@ -51,7 +51,7 @@ const BRAND_AFTER =
  * "Thornbury Brewery". After a name they make it the company, not a person's first name.
  */
 const INDUSTRY =
-  "(?:bio(?:sciences?|tech|logics)?|pharma(?:ceuticals?)?|therapeutics|labs?|laboratories|medical|health(?:care)?|clinics?|diagnostics|systems|technolog(?:y|ies)|tech|software|solutions|digital|data|analytics|cloud|networks?|telecoms?|communications|media|games|studios?|interactive|entertainment|publishing|capital|partners|ventures|investments?|asset management|securities|financial|finance|bank(?:ing)?|insurance|mutual|assurance|lending|payments|logistics|freight|shipping|transport|haulage|cargo|express|airlines?|airways|aviation|motors?|automotive|energy|power|utilities|oil|gas|petroleum|mining|resources|chemicals?|materials|steel|engineering|construction|developments?|properties|homes|realty|hotels?|resorts?|stays|hospitality|leisure|foods?|dairies|dairy|farms?|brew(?:ery|eries|ing)|distillery|drinks|beverages?|wines?|spirits|restaurants?|retail|apparel|fashion|clothing|textiles?|gear|outdoors?|sports?|cosmetics|beauty|electronics|devices|robotics|industries|industrial|manufacturing|trading|supplies|consulting|consultancy|advis[eo]rs|associates|agency|services)";
+  "(?:bio(?:sciences?|tech|logics)?|pharma(?:ceuticals?)?|therapeutics|labs?|laboratories|medical|health(?:care)?|clinics?|diagnostics|systems|technolog(?:y|ies)|tech|software|solutions|digital|data|analytics|cloud|networks?|telecoms?|communications|media|games|studios?|interactive|entertainment|publishing|capital|partners|ventures|investments?|asset management|securities|financial|finance|bank(?:ing)?|insurance|mutual|assurance|lending|payments|logistics|freight|shipping|transport|haulage|cargo|express|airlines?|airways|aviation|motors?|automotive|energy|power|utilities|oil|gas|petroleum|mining|resources|chemicals?|materials|steel|engineering|construction|developments?|properties|homes|realty|hotels?|resorts?|stays|hospitality|leisure|foods?|dairies|dairy|farms?|brew(?:ery|eries|ing)|distillery|drinks|beverages?|wines?|spirits|restaurants?|retail|apparel|fashion|clothing|textiles?|gear|outdoors?|sports?|cosmetics|beauty|electronics|devices|robotics|industries|industrial|manufacturing|mills?|works|yarns|press|publishers|trading|supplies|consulting|consultancy|advis[eo]rs|associates|agency|services)";
 /** A capitalised trade word after the name, perhaps after one more capitalised word. */
 const INDUSTRY_AFTER = new RegExp(`^\\s+(?:[A-Z][a-z]+\\s+)?(${INDUSTRY})\\b`, "i");
 
@@ -533,6 +533,59 @@ function clientOpponents(draft: AnalysedDraft, clientName: string): Set<string> 
   });
 }
 
+/**
+ * After a shortened name, what a company does: "Anchorline did something similar", "Kestrel
+ * signed last week". Not "is", "has" or a modal: a river, a town or a person does those too.
+ */
+const BUSINESS_VERB_AFTER =
+  /^\s+(?:did|has done|announced|launched|signed|filed|acquired|bought|sold|offered|offers|sells|owns|declined|refused|agreed|won|bid|tendered|settled|sued|opposed|appealed|submitted|issued|hired|paid|charged|priced|quoted|disposed|raised|completed|outbid|undercut|poached|lodged)\b/;
+
+/**
+ * A brand of several words shortened to its first word when that word is a name, not an
+ * ordinary word ("Anchorline" for Anchorline Housing), and the words after it show a company: a
+ * trade or corporate word, or a company's action. Bare, the first word is as often a river, a
+ * town or a golf course, so it needs that signal.
+ */
+function shortFormHits(
+  draft: AnalysedDraft,
+  terms: readonly string[],
+  hits: readonly TermHit[],
+): { hit: TermHit; brand: string }[] {
+  const firstWords = new Map<string, string>();
+  const whole = new Set(terms.map((t) => t.trim().toLowerCase()));
+  for (const term of terms) {
+    const words = term.trim().split(/\s+/);
+    const first = words[0]!;
+    if (words.length < 2 || !/^[A-Z][a-z]{4,}$/.test(first) || isCommonWord(first)) continue;
+    if (!whole.has(first.toLowerCase())) firstWords.set(first, term);
+  }
+  const found: { hit: TermHit; brand: string }[] = [];
+  if (firstWords.size === 0) return found;
+  const made = new Map<string, OverlapIndex>();
+  for (const field of textFields(draft)) {
+    const spans = hits.filter((h) => h.field === field.field && h.href === undefined);
+    made.set(field.field, new OverlapIndex(spans.sort((a, b) => a.start - b.start)));
+  }
+  const word = /\b[A-Z][a-z]{4,}\b/g;
+  for (const field of textFields(draft)) {
+    word.lastIndex = 0;
+    for (let m = word.exec(field.scan); m; m = word.exec(field.scan)) {
+      const term = firstWords.get(m[0]);
+      if (term === undefined) continue;
+      const end = m.index + m[0].length;
+      if (made.get(field.field)?.overlaps(m.index, end)) continue;
+      const after = field.scan.slice(end, end + 48);
+      if (/^['’]s/.test(after)) continue;
+      if (!BUSINESS_VERB_AFTER.test(after) && !brandAfter(after)) continue;
+      found.push({
+        hit: { field: field.field, start: m.index, end, text: m[0], term: m[0] },
+        brand: term,
+      });
+    }
+  }
+  return found;
+}
+
 /** A host name written in the text: "www.orchardsystems.example", "ap@kestrelpartners.example". */
 const HOST = /[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+/gi;
 
@@ -585,7 +638,12 @@ export function check(ctx: CheckContext): void {
   const platform = ctx.profile?.meetingPlatform;
   // A rival platform's link or name is the meeting-platform check's finding; one is enough.
   const rivalMeetings = platform ? rivalMeetingsOf(draft, platform) : undefined;
-  const hits = findProfileTerms(ctx, "competitors");
+  const matched = findProfileTerms(ctx, "competitors");
+  // A shortened name is judged as the name it is ("Anchorline") and reported as the brand.
+  const shortened = new Map<TermHit, string>();
+  for (const { hit, brand } of shortFormHits(draft, competitors, matched))
+    shortened.set(hit, brand);
+  const hits = [...matched, ...shortened.keys()];
   const places = namesUsedAsPlaces(draft, hits);
   const clientName = ctx.profile?.clientName;
   const opponents = clientName ? clientOpponents(draft, clientName) : undefined;
@@ -649,7 +707,7 @@ export function check(ctx: CheckContext): void {
   reported.forEach((hit) => {
     ctx.report({
       messageId: "mention",
-      data: { brand: hit.term, text: hit.text, place: placeOf(draft, hit) },
+      data: { brand: shortened.get(hit) ?? hit.term, text: hit.text, place: placeOf(draft, hit) },
       evidence: hitEvidence(hit),
     });
   });

@@ -21,6 +21,8 @@ const tradeBody =
   "Kendrick Logistics won the tender. Pelham's prices fell. We hold a stake in Tamsin.";
 const hostBody = "Invoices go to ap@marlowe.example. Kendrick v Harrow settled last week.";
 const hostJoinedBody = "Their terms (https://www.brambleyarns.example/terms) are shorter.";
+const YARNS = { matchKey: "@grantley.example", competitors: ["Brackwater Yarns"] };
+const shortBody = "Brackwater undercut our price last year, and Brackwater Mills followed.";
 const lowerBody = "Corvid quoted less; ask corvid for its terms.";
 const pepsiBody = "Hi Megge,\n\nPepsiCo's latest filing mentions the same clause.";
 const fordBody = "Jim, the CHEVROLET dealer network filed too.";
@@ -182,6 +184,12 @@ runRuleTests(competitorMention, {
       body: "See https://www.example.com/brambleyarns.html for the list.",
     },
     {
+      name: "a brand's first word alone, with nothing saying it is the company",
+      to: G,
+      profiles: [YARNS],
+      body: "The Brackwater estuary floods each spring; Brackwater is a pretty town.",
+    },
+    {
       name: "a country: a word of location before it, a public body after it",
       to: G,
       profiles: [{ matchKey: "@grantley.example", competitors: ["Marlowe", "Tarrant"] }],
@@ -201,6 +209,20 @@ runRuleTests(competitorMention, {
     },
   ],
   invalid: [
+    {
+      name: "a brand shortened to its first word, with a company's action or trade after it",
+      to: G,
+      profiles: [YARNS],
+      body: shortBody,
+      findings: [
+        {
+          messageId: "mention",
+          evidence: at("body", shortBody, "Brackwater"),
+          message: ["counts Brackwater Yarns as a competitor"],
+        },
+        { messageId: "mention", evidence: at("body", shortBody, "Brackwater", 1) },
+      ],
+    },
     {
       name: "a brand of two words run together as a host's name",
       to: G,
