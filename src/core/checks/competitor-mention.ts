@@ -90,7 +90,7 @@ const PUBLIC_BODY_AFTER =
  * Thornbury"). "In" alone is not enough: one works "in Netscape" or posts "in Slack".
  */
 const LOCATED_BEFORE =
-  /\b(?:based|located|situated|registered|registration|registrations|incorporated|headquartered|domiciled|resident|residents|living|lives|live|born|raised|property|properties|land|premises|site|sites|plant|factory|warehouse|depot|offices?|branch(?:es)?|subsidiar(?:y|ies)|operations|exclusivity|exclusive|territory|distribution|distributors?|approval|authorisation|authorization|licen[cs]e|marketing authori[sz]ation|courts?|law|laws|taxes|tax|holiday|trip|travel|visit|visiting|stay|staying|arbitration|proceedings|hearing|searches|planning)\s+(?:[a-z]+\s+)?(?:in|throughout|across|near|around|outside)\s+$/i;
+  /\b(?:based|located|situated|registered|registration|registrations|incorporated|headquartered|domiciled|resident|residents|living|lives|live|born|raised|property|properties|land|premises|site|sites|plant|factory|warehouse|depot|offices?|branch(?:es)?|subsidiar(?:y|ies)|operations|exclusivity|exclusive|territory|distribution|distributors?|approval|authorisation|authorization|licen[cs]e|marketing authori[sz]ation|courts?|law|laws|taxes|tax|holiday|trip|travel|visit|visiting|stay|staying|arbitration|proceedings|hearing|planning)\s+(?:[a-z]+\s+)?(?:in|throughout|across|near|around|outside)\s+$/i;
 /** A postal address on the line: a street number or a UK or US postcode. */
 const ADDRESS_LINE =
   /\b\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Way|Drive|Close|Place|Square|Terrace|Crescent|Boulevard|Blvd|Parade|Row|Hill|Green)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/;
