@@ -58,6 +58,8 @@ const INDUSTRY_AFTER = new RegExp(`^\\s+(?:[A-Z][a-z]+\\s+)?(${INDUSTRY})\\b`, "
 /** What follows a brand makes it the company: a corporate word, a possessive, its trade. */
 function brandAfter(after: string): boolean {
   if (BRAND_AFTER.test(after)) return true;
+  // A trade word is capitalised in a company's name: most words after a brand are not.
+  if (!/^\s+[A-Z]/.test(after)) return false;
   const m = INDUSTRY_AFTER.exec(after);
   return m !== null && /^[A-Z]/.test(m[1]!);
 }
@@ -180,24 +182,48 @@ function isCitationParty(text: string, start: number, end: number): boolean {
 function citedParties(draft: AnalysedDraft): Set<string> {
   return draft.memo("competitor-cited-parties", () => {
     const parties = new Set<string>();
-    // Each "v" between names, then its parties, kept when a reporter follows.
+    for (const pair of versusPairs(draft)) {
+      if (!pair.reported) continue;
+      parties.add(pair.left);
+      parties.add(pair.right);
+    }
+    return parties;
+  });
+}
+
+/** One "A v B" between names: the first word of each side, and whether a reporter follows. */
+interface VersusPair {
+  left: string;
+  right: string;
+  reported: boolean;
+}
+
+/** Each "v" between names in the draft, once per draft (a scan for " v " only). */
+function versusPairs(draft: AnalysedDraft): VersusPair[] {
+  return draft.memo("competitor-versus", () => {
+    const pairs: VersusPair[] = [];
     const versus = /\s(vs?\.?)\s+[A-Z]/g;
     for (const field of textFields(draft)) {
       const text = field.scan;
       versus.lastIndex = 0;
       for (let m = versus.exec(text); m; m = versus.exec(text)) {
-        const before = /([A-Z][A-Za-z]+)(?:['’]s)?(?:,?\s+[A-Z][A-Za-z]*\.?){0,3},?$/.exec(
-          text.slice(Math.max(0, m.index - 60), m.index),
+        const before =
+          /([A-Z][A-Za-z\u00c0-\u024f]+)(?:['’]s)?(?:,?\s+[A-Z][A-Za-z]*\.?){0,3},?$/.exec(
+            text.slice(Math.max(0, m.index - 60), m.index),
+          );
+        const after = /^([A-Z][A-Za-z\u00c0-\u024f]+)/.exec(
+          text.slice(m.index + m[0].length - 1, m.index + m[0].length + 60),
         );
-        const after = /^([A-Z][A-Za-z]+)/.exec(text.slice(m.index + m[0].length - 1));
         if (!before || !after) continue;
         const rest = text.slice(m.index + m[0].length - 1, m.index + 160);
-        if (!REPORTED_PARTY.test(rest)) continue;
-        parties.add(before[1]!.toLowerCase());
-        parties.add(after[1]!.toLowerCase());
+        pairs.push({
+          left: before[1]!.toLowerCase(),
+          right: after[1]!.toLowerCase(),
+          reported: REPORTED_PARTY.test(rest),
+        });
       }
     }
-    return parties;
+    return pairs;
   });
 }
 
@@ -518,16 +544,9 @@ function clientOpponents(draft: AnalysedDraft, clientName: string): Set<string> 
   return draft.memo(`competitor-client-opponents:${client}`, () => {
     const opponents = new Set<string>();
     if (client.length < 3) return opponents;
-    const versus =
-      /([A-Z][A-Za-z\u00c0-\u024f]+)(?:\s+[A-Z][A-Za-z]*\.?){0,3}\s+vs?\.?\s+([A-Z][A-Za-z\u00c0-\u024f]+)/g;
-    for (const field of textFields(draft)) {
-      versus.lastIndex = 0;
-      for (let m = versus.exec(field.scan); m; m = versus.exec(field.scan)) {
-        const a = m[1]!.toLowerCase();
-        const b = m[2]!.toLowerCase();
-        if (a === client) opponents.add(b);
-        else if (b === client) opponents.add(a);
-      }
+    for (const { left, right } of versusPairs(draft)) {
+      if (left === client) opponents.add(right);
+      else if (right === client) opponents.add(left);
     }
     return opponents;
   });
@@ -541,16 +560,47 @@ const BUSINESS_VERB_AFTER =
   /^\s+(?:did|has done|announced|launched|signed|filed|acquired|bought|sold|offered|offers|sells|owns|declined|refused|agreed|won|bid|tendered|settled|sued|opposed|appealed|submitted|issued|hired|paid|charged|priced|quoted|disposed|raised|completed|outbid|undercut|poached|lodged)\b/;
 
 /**
+ * Where each of `wanted` (capitalised words of five letters or more) stands, for every
+ * recipient's brands at once, once per draft.
+ */
+function wordPlaces(
+  draft: AnalysedDraft,
+  wanted: ReadonlySet<string>,
+  key: string,
+): Map<string, { field: AnalysedField; start: number }[]> {
+  return draft.memo(`competitor-words:${key}`, () => {
+    const words = new Map<string, { field: AnalysedField; start: number }[]>();
+    const word = /[A-Z][a-z]{4,}/g;
+    for (const field of textFields(draft)) {
+      const text = field.scan;
+      word.lastIndex = 0;
+      for (let m = word.exec(text); m; m = word.exec(text)) {
+        if (!wanted.has(m[0])) continue;
+        if (
+          /[A-Za-z0-9]/.test(text[m.index - 1] ?? "") ||
+          /[A-Za-z0-9]/.test(text[m.index + m[0].length] ?? "")
+        )
+          continue;
+        const list = words.get(m[0]);
+        if (list) list.push({ field, start: m.index });
+        else words.set(m[0], [{ field, start: m.index }]);
+      }
+    }
+    return words;
+  });
+}
+
+/**
  * A brand of several words shortened to its first word when that word is a name, not an
  * ordinary word ("Anchorline" for Anchorline Housing), and the words after it show a company: a
  * trade or corporate word, or a company's action. Bare, the first word is as often a river, a
  * town or a golf course, so it needs that signal.
  */
-function shortFormHits(
-  draft: AnalysedDraft,
-  terms: readonly string[],
-  hits: readonly TermHit[],
-): { hit: TermHit; brand: string }[] {
+/** The first words of `terms` that may stand for them alone, each with its brand. */
+const shortFormCache = new WeakMap<readonly string[], Map<string, string>>();
+function shortFormsOf(terms: readonly string[]): Map<string, string> {
+  const cached = shortFormCache.get(terms);
+  if (cached) return cached;
   const firstWords = new Map<string, string>();
   const whole = new Set(terms.map((t) => t.trim().toLowerCase()));
   for (const term of terms) {
@@ -559,76 +609,149 @@ function shortFormHits(
     if (words.length < 2 || !/^[A-Z][a-z]{4,}$/.test(first) || isCommonWord(first)) continue;
     if (!whole.has(first.toLowerCase())) firstWords.set(first, term);
   }
+  shortFormCache.set(terms, firstWords);
+  return firstWords;
+}
+
+/**
+ * Every recipient's entries made by `per` (short forms, joined names), with the memo key they
+ * make, worked out once per evaluation (the recipients' list is the same for each of them).
+ */
+const wantedCache = new WeakMap<object, Map<string, { wanted: Set<string>; key: string }>>();
+function wantedOf(
+  recipients: CheckContext["recipients"],
+  kind: string,
+  per: (terms: readonly string[]) => Iterable<string>,
+): { wanted: Set<string>; key: string } {
+  let byKind = wantedCache.get(recipients);
+  if (!byKind) wantedCache.set(recipients, (byKind = new Map()));
+  let entry = byKind.get(kind);
+  if (!entry) {
+    const wanted = new Set<string>();
+    for (const recipient of recipients) {
+      for (const word of per(recipient.profile?.competitors ?? [])) wanted.add(word);
+    }
+    entry = { wanted, key: [...wanted].sort().join("\u0001") };
+    byKind.set(kind, entry);
+  }
+  return entry;
+}
+
+function shortFormHits(
+  ctx: CheckContext,
+  terms: readonly string[],
+  hits: readonly TermHit[],
+): { hit: TermHit; brand: string }[] {
+  const { draft } = ctx;
+  const firstWords = shortFormsOf(terms);
   const found: { hit: TermHit; brand: string }[] = [];
   if (firstWords.size === 0) return found;
+  // Every recipient's short forms, so the draft is walked once for all of them.
+  const { wanted, key } = wantedOf(ctx.recipients, "short", (terms) => shortFormsOf(terms).keys());
+  const places = wordPlaces(draft, wanted, key);
   const made = new Map<string, OverlapIndex>();
   for (const field of textFields(draft)) {
     const spans = hits.filter((h) => h.field === field.field && h.href === undefined);
     made.set(field.field, new OverlapIndex(spans.sort((a, b) => a.start - b.start)));
   }
-  const word = /\b[A-Z][a-z]{4,}\b/g;
-  for (const field of textFields(draft)) {
-    word.lastIndex = 0;
-    for (let m = word.exec(field.scan); m; m = word.exec(field.scan)) {
-      const term = firstWords.get(m[0]);
-      if (term === undefined) continue;
-      const end = m.index + m[0].length;
-      if (made.get(field.field)?.overlaps(m.index, end)) continue;
+  for (const [first, term] of firstWords) {
+    for (const { field, start } of places.get(first) ?? []) {
+      const end = start + first.length;
+      if (made.get(field.field)?.overlaps(start, end)) continue;
       const after = field.scan.slice(end, end + 48);
       if (/^['’]s/.test(after)) continue;
       if (!BUSINESS_VERB_AFTER.test(after) && !brandAfter(after)) continue;
       found.push({
-        hit: { field: field.field, start: m.index, end, text: m[0], term: m[0] },
+        hit: { field: field.field, start, end, text: first, term: first },
         brand: term,
       });
     }
   }
-  return found;
+  return found.sort((a, b) => a.hit.start - b.hit.start);
 }
 
-/** A host name written in the text: "www.orchardsystems.example", "ap@kestrelpartners.example". */
-const HOST = /[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+/gi;
+/** A letter, digit or hyphen: a character of a host's label. */
+function isLabelChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 45
+  );
+}
 
 /**
- * A brand of several words written run together as a host's name ("orchardsystems.example" for
+ * The labels of host names written in the text ("orchardsystems" in "www.orchardsystems.example")
+ * that are among `wanted`, with the host each stands in: one walk from dot to dot for every
+ * recipient's brands, once per draft. Not a path's segment nor a file name.
+ */
+function hostLabels(draft: AnalysedDraft, wanted: ReadonlySet<string>, key: string) {
+  return draft.memo(`competitor-host-labels:${key}`, () => {
+    const found = new Map<string, TermHit[]>();
+    for (const field of textFields(draft)) {
+      const text = field.scan;
+      let from = 0;
+      for (let dot = text.indexOf(".", from); dot >= 0; dot = text.indexOf(".", from)) {
+        from = dot + 1;
+        if (!isLabelChar(text.charCodeAt(dot + 1)) || !isLabelChar(text.charCodeAt(dot - 1)))
+          continue;
+        let start = dot;
+        while (start > 0 && (isLabelChar(text.charCodeAt(start - 1)) || text[start - 1] === "."))
+          start--;
+        let end = dot + 1;
+        while (end < text.length && (isLabelChar(text.charCodeAt(end)) || text[end] === ".")) end++;
+        from = end;
+        while (end > start && /[.-]/.test(text[end - 1]!)) end--;
+        while (start < end && /[.-]/.test(text[start]!)) start++;
+        if (text[start - 1] === "/" && text[start - 2] !== "/") continue;
+        const host = text.slice(start, end);
+        if (FILE_EXTENSION.test(host.slice(host.lastIndexOf(".")))) continue;
+        const labels = host.toLowerCase().split(".");
+        for (let i = 0; i < labels.length - 1; i++) {
+          if (!wanted.has(labels[i]!)) continue;
+          const hit: TermHit = { field: field.field, start, end, text: host, term: labels[i]! };
+          const list = found.get(labels[i]!);
+          if (list) list.push(hit);
+          else found.set(labels[i]!, [hit]);
+          break;
+        }
+      }
+    }
+    return found;
+  });
+}
+
+/**
+ * A brand of several words run together as a host's name ("orchardsystems.example" for
  * Orchard Systems), which the term matcher cannot see as the words: the company's own site or
  * mail. Only hosts, never paths; a hit the matcher already made is not repeated.
  */
-function joinedHostHits(draft: AnalysedDraft, terms: readonly string[]): TermHit[] {
-  const joined = new Map<string, string>();
+/** The brands of several words run together ("orchardsystems"), each with its brand. */
+const joinedCache = new WeakMap<readonly string[], Map<string, string>>();
+function joinedOf(terms: readonly string[]): Map<string, string> {
+  let joined = joinedCache.get(terms);
+  if (joined) return joined;
+  joined = new Map<string, string>();
   for (const term of terms) {
     const words = term.trim().split(/[\s-]+/);
-    if (words.length < 2) continue;
     const key = words.join("").toLowerCase();
-    if (/^[a-z0-9]{6,}$/.test(key)) joined.set(key, term);
+    if (words.length >= 2 && /^[a-z0-9]{6,}$/.test(key)) joined.set(key, term);
   }
+  joinedCache.set(terms, joined);
+  return joined;
+}
+
+function joinedHostHits(ctx: CheckContext, terms: readonly string[]): TermHit[] {
+  const own = joinedOf(terms);
+  if (own.size === 0) return [];
+  // Every recipient's joined brands, so the draft is walked once for all of them.
+  const { wanted, key } = wantedOf(ctx.recipients, "joined", (list) => joinedOf(list).keys());
+  const found = hostLabels(ctx.draft, wanted, key);
   const hits: TermHit[] = [];
-  if (joined.size === 0) return hits;
-  for (const field of textFields(draft)) {
-    HOST.lastIndex = 0;
-    for (let m = HOST.exec(field.scan); m; m = HOST.exec(field.scan)) {
-      const charBefore = field.scan[m.index - 1] ?? "";
-      // A path's segment or a file name is not a host.
-      if (charBefore === "/" && field.scan[m.index - 2] !== "/") continue;
-      if (/^\.[a-z]/i.test(field.scan.slice(m.index + m[0].length, m.index + m[0].length + 2)))
-        continue;
-      const labels = m[0].toLowerCase().split(".");
-      if (labels.length < 2) continue;
-      for (const label of labels.slice(0, -1)) {
-        const term = joined.get(label);
-        if (term === undefined) continue;
-        hits.push({
-          field: field.field,
-          start: m.index,
-          end: m.index + m[0].length,
-          text: m[0],
-          term,
-        });
-        break;
-      }
-    }
+  for (const [key, term] of own) {
+    for (const hit of found.get(key) ?? []) hits.push({ ...hit, term });
   }
-  return hits;
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 export function check(ctx: CheckContext): void {
@@ -641,8 +764,7 @@ export function check(ctx: CheckContext): void {
   const matched = findProfileTerms(ctx, "competitors");
   // A shortened name is judged as the name it is ("Anchorline") and reported as the brand.
   const shortened = new Map<TermHit, string>();
-  for (const { hit, brand } of shortFormHits(draft, competitors, matched))
-    shortened.set(hit, brand);
+  for (const { hit, brand } of shortFormHits(ctx, competitors, matched)) shortened.set(hit, brand);
   const hits = [...matched, ...shortened.keys()];
   const places = namesUsedAsPlaces(draft, hits);
   const clientName = ctx.profile?.clientName;
@@ -691,7 +813,7 @@ export function check(ctx: CheckContext): void {
     if (verdicts[i] === "lower-case word" && !named.has(hit.term)) return;
     reported.push(hit);
   });
-  const joinedHits = joinedHostHits(draft, competitors);
+  const joinedHits = joinedHostHits(ctx, competitors);
   if (joinedHits.length > 0) {
     const made = new Map<string, OverlapIndex>();
     for (const field of textFields(draft)) {
