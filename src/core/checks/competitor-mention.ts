@@ -122,6 +122,8 @@ function isTerritoryUse(text: string, hit: TermHit, after: string, line: string)
     ADDRESS_LINE.test(line)
   )
     return true;
+  // The preposition first (anchored, cheap); the word of location before it only then.
+  if (!/\b(?:in|throughout|across|near|around|outside)\s+$/i.test(before)) return false;
   return LOCATED_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start));
 }
 
@@ -517,13 +519,25 @@ function namesUsedAsPlaces(draft: AnalysedDraft, hits: readonly TermHit[]): Set<
     if (hit.field === "attachment" || hit.href !== undefined) continue;
     const term = hit.term.trim();
     if (!/^[A-Z][a-z]+$/.test(term) || hit.text !== term || places.has(term)) continue;
-    const field = fieldOf(draft, hit.field);
-    const after = field.text.slice(hit.end, hit.end + 48);
-    if (brandAfter(after) && !PUBLIC_BODY_AFTER.test(after)) continue;
-    if (isTerritoryUse(field.text, hit, after, lineAround(draft, field, hit.start)))
-      places.add(term);
+    if (isTerritoryHit(draft, hit)) places.add(term);
   }
   return places;
+}
+
+/** Whether the hit is a territory use (recipient-independent: once per draft and place). */
+function isTerritoryHit(draft: AnalysedDraft, hit: TermHit): boolean {
+  const known = draft.memo("competitor-territory", () => new Map<string, boolean>());
+  const key = `${hit.field}:${hit.start}:${hit.end}`;
+  let territory = known.get(key);
+  if (territory === undefined) {
+    const field = fieldOf(draft, hit.field as TextField);
+    const after = field.text.slice(hit.end, hit.end + 48);
+    territory =
+      (!brandAfter(after) || PUBLIC_BODY_AFTER.test(after)) &&
+      isTerritoryUse(field.text, hit, after, lineAround(draft, field, hit.start));
+    known.set(key, territory);
+  }
+  return territory;
 }
 
 function isBarePlaceName(text: string, hit: TermHit, places: Set<string>): boolean {
@@ -649,13 +663,17 @@ function shortFormHits(
   // Every recipient's short forms, so the draft is walked once for all of them.
   const { wanted, key } = wantedOf(ctx.recipients, "short", (terms) => shortFormsOf(terms).keys());
   const places = wordPlaces(draft, wanted, key);
-  const made = new Map<string, OverlapIndex>();
-  for (const field of textFields(draft)) {
-    const spans = hits.filter((h) => h.field === field.field && h.href === undefined);
-    made.set(field.field, new OverlapIndex(spans.sort((a, b) => a.start - b.start)));
-  }
+  let made: Map<string, OverlapIndex> | undefined;
   for (const [first, term] of firstWords) {
     for (const { field, start } of places.get(first) ?? []) {
+      if (!made) {
+        // The matcher's own hits, only when a short form is written at all.
+        made = new Map<string, OverlapIndex>();
+        for (const f of textFields(draft)) {
+          const spans = hits.filter((h) => h.field === f.field && h.href === undefined);
+          made.set(f.field, new OverlapIndex(spans.sort((a, b) => a.start - b.start)));
+        }
+      }
       const end = start + first.length;
       if (made.get(field.field)?.overlaps(start, end)) continue;
       const after = field.scan.slice(end, end + 48);
