@@ -45,7 +45,24 @@ function isWeekday(core: string, text: string, start: number, after: string): bo
  * sentence, a verb a company does things with ("Discover has launched", "Shell announced").
  */
 const BRAND_AFTER =
-  /^(?:['’]s\b|-?branded\b|\s+(?:inc|corp|corporation|ltd|limited|plc|llc|group|holdings|co|company|international|stores?|shops?|outlets?|stations?|forecourts?|app|apps|platform|account|accounts|cards?|calls?|meetings?|links?|video|webinars?|rooms?|chats?|workspaces?|channels?|messages?|folders?|subscriptions?|licen[cs]es?|integrations?|shares|share price|stock|brand|brands|products?|customers|users|subscribers|network|website|site|\.com)\b)/i;
+  /^(?:['’]s\b|-?branded\b|\s+(?:inc|corp|corporation|ltd|limited|plc|llc|llp|gmbh|ag|sa|nv|bv|group|holdings|co|company|international|stores?|shops?|outlets?|stations?|forecourts?|app|apps|platform|account|accounts|cards?|calls?|meetings?|links?|video|webinars?|rooms?|chats?|workspaces?|channels?|messages?|folders?|subscriptions?|licen[cs]es?|integrations?|shares|share price|stock|brand|brands|products?|customers|users|subscribers|network|website|site|\.com)\b)/i;
+/**
+ * Words a company's name ends with, naming its trade: "Jordan Biosciences", "Hunter Logistics",
+ * "Thornbury Brewery". After a name they make it the company, not a person's first name.
+ */
+const INDUSTRY =
+  "(?:bio(?:sciences?|tech|logics)?|pharma(?:ceuticals?)?|therapeutics|labs?|laboratories|medical|health(?:care)?|clinics?|diagnostics|systems|technolog(?:y|ies)|tech|software|solutions|digital|data|analytics|cloud|networks?|telecoms?|communications|media|games|studios?|interactive|entertainment|publishing|capital|partners|ventures|investments?|asset management|securities|financial|finance|bank(?:ing)?|insurance|mutual|assurance|lending|payments|logistics|freight|shipping|transport|haulage|cargo|express|airlines?|airways|aviation|motors?|automotive|energy|power|utilities|oil|gas|petroleum|mining|resources|chemicals?|materials|steel|engineering|construction|developments?|properties|homes|realty|hotels?|resorts?|stays|hospitality|leisure|foods?|dairies|dairy|farms?|brew(?:ery|eries|ing)|distillery|drinks|beverages?|wines?|spirits|restaurants?|retail|apparel|fashion|clothing|textiles?|gear|outdoors?|sports?|cosmetics|beauty|electronics|devices|robotics|industries|industrial|manufacturing|mills?|works|yarns|press|publishers|trading|supplies|consulting|consultancy|advis[eo]rs|associates|agency|services)";
+/** A capitalised trade word after the name, perhaps after one more capitalised word. */
+const INDUSTRY_AFTER = new RegExp(`^\\s+(?:[A-Z][a-z]+\\s+)?(${INDUSTRY})\\b`, "i");
+
+/** What follows a brand makes it the company: a corporate word, a possessive, its trade. */
+function brandAfter(after: string): boolean {
+  if (BRAND_AFTER.test(after)) return true;
+  // A trade word is capitalised in a company's name: most words after a brand are not.
+  if (!/^\s+[A-Z]/.test(after)) return false;
+  const m = INDUSTRY_AFTER.exec(after);
+  return m !== null && /^[A-Z]/.test(m[1]!);
+}
 const SUBJECT_VERB =
   /^\s+(?:has|have|had|is|was|were|are|announced|said|says|reported|agreed|launched|signed|filed|confirmed|acquired|bought|sold|plans|intends|wants|offers|sells|owns|declined|refused|posted|told|stated|opposed|sued|won|lost|will|would|could|may|might|must|should|can|did|does)\b/i;
 /** Before a brand: a word that makes it a defined term or an ordinary noun ("the Target"). */
@@ -53,26 +70,212 @@ const DETERMINER_BEFORE =
   /\b(?:the|a|an|this|that|these|those|our|your|their|its|my|his|her|each|every|any|no)\s+$/i;
 /** A person's title or an initial before a word makes it a name: "Ms Fox", "J. Ford". */
 const TITLE_BEFORE =
-  /\b(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|judge|justice|hon|rev|father|sister|[a-z])\.?\s+$/i;
+  /\b(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|judge|justice|hon|rev|father|sister|(?!v\b)[a-z])\.?\s+$/i;
 /** After a word, a noun that makes it a place: "Dove Cottage", "Berkeley Square". */
 const PLACE_AFTER =
-  /^\s+(?:cottage|house|hall|manor|road|rd|street|st|lane|ln|avenue|ave|way|drive|close|court|place|square|gardens|terrace|crescent|park|green|hill|valley|river|bridge|bay|island|lake|village|farm|wood|forest|estate|county|city|town|basin|station)\b/i;
+  /^\s+(?:cottage|house|hall|manor|road|rd|street|st|lane|ln|avenue|ave|way|drive|close|court|place|square|gardens|terrace|crescent|park|green|hill|valley|river|bridge|bay|island|lake|village|farm|wood|forest|estate|county|city|town|basin|station|airport|harbour|harbor|port|coast|border|airfield)\b/i;
+/**
+ * After a name, a noun of a territory ("the Thornbury conservation area", "Kendal town centre",
+ * "the Pelham district"): the name is the town or region itself, not a building named after it.
+ */
+const REGION_AFTER =
+  /^\s+(?:[a-z]+\s+)?(?:area|district|region|borough|parish|ward|province|municipality|constituency|catchment|high street|town centre|city centre|outskirts|suburbs?)\b/i;
+/**
+ * After a name, a public body named after the place: "Jordan Food and Drug Administration",
+ * "Thornbury Town Council", "Kent Police". A company is not named this way.
+ */
+const PUBLIC_BODY_AFTER =
+  /^\s+(?:(?:[A-Z][a-z]+|and|of|for|&)\s+){0,5}(?:Administration|Authority|Ministry|Agency|Council|Commission|Government|Police|Constabulary|Customs|Parliament|Assembly|Department|Registry|Tribunal|Court|Regulator|Inspectorate|Ombudsman)\b/;
+/**
+ * Before a name, a word of where something is or may be done and a preposition of place
+ * ("registered in Jordan", "exclusivity in Jordan", "offices across Kent", "a property near
+ * Thornbury"). "In" alone is not enough: one works "in Netscape" or posts "in Slack".
+ */
+const LOCATED_BEFORE =
+  /\b(?:based|located|situated|registered|registration|registrations|incorporated|headquartered|domiciled|resident|residents|living|lives|live|born|raised|property|properties|land|premises|site|sites|plant|factory|warehouse|depot|offices?|branch(?:es)?|subsidiar(?:y|ies)|operations|exclusivity|exclusive|territory|distribution|distributors?|approval|authorisation|authorization|licen[cs]e|marketing authori[sz]ation|courts?|law|laws|taxes|tax|holiday|trip|travel|visit|visiting|stay|staying|arbitration|proceedings|hearing|planning)\s+(?:[a-z]+\s+)?(?:in|throughout|across|near|around|outside)\s+$/i;
+/** A postal address on the line: a street number or a UK or US postcode. */
+const ADDRESS_LINE =
+  /\b\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Way|Drive|Close|Place|Square|Terrace|Crescent|Boulevard|Blvd|Parade|Row|Hill|Green)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/;
 
 /**
- * A name used as something else: a place ("the Amazon basin", "Tesco Road"), or a common noun
- * in lower case, plural or after a determiner ("mail to news gateways", "the oracle on …"): a
- * name is written neither way.
+ * A name used as a place: before a place noun ("the Amazon basin", "the Kestrel conservation
+ * area"), opening a public body's name, an element of a postal address ("12 High Street,
+ * Thornbury, Bristol"), or after a preposition of place closing the clause ("registered in
+ * Jordan.").
  */
-function isOtherUseOfName(text: string, hit: TermHit): boolean {
+function isPlaceUse(text: string, hit: TermHit, after: string, line: string): boolean {
+  return PLACE_AFTER.test(after) || isTerritoryUse(text, hit, after, line);
+}
+
+/**
+ * A name used as a town, region or country, not a building or street named after it: a
+ * territory noun after it, a public body named after it, an element of a postal address, or a
+ * word of location and a preposition of place before it. A draft that uses a name so is about
+ * the place (see namesUsedAsPlaces).
+ */
+function isTerritoryUse(text: string, hit: TermHit, after: string, line: string): boolean {
+  if (REGION_AFTER.test(after) || PUBLIC_BODY_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, hit.start - 32), hit.start);
+  if (
+    /,\s*$/.test(before) &&
+    /^\s*(?:,|$|\s+[A-Z]{1,2}\d|\s+\d{5})/.test(after) &&
+    ADDRESS_LINE.test(line)
+  )
+    return true;
+  // The preposition first (anchored, cheap); the word of location before it only then.
+  if (!/\b(?:in|throughout|across|near|around|outside)\s+$/i.test(before)) return false;
+  return LOCATED_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start));
+}
+
+/**
+ * A name is written with a capital; a writer who capitalises (the line holds capitals) and
+ * writes the brand's letters in lower case in prose means a word ("we traverse them", "an
+ * alpha-helix", "clover pasture"), not the company, unless the same draft names the brand with
+ * its capital (then "ask orvane" is the brand typed in haste). Not in an address, a link or a
+ * file name, where lower case is how names are written.
+ */
+function isLowerCaseWord(text: string, hit: TermHit, line: string): boolean {
+  if (!/^[A-Z][a-z]+$/.test(hit.term.trim()) || hit.text !== hit.text.toLowerCase()) return false;
+  // The token around the hit, at most 64 characters each side (linear however long it is).
+  const floor = Math.max(0, hit.start - 64);
+  const ceiling = Math.min(text.length, hit.end + 64);
+  let from = hit.start;
+  while (from > floor && !/\s/.test(text[from - 1]!)) from--;
+  let to = hit.end;
+  while (to < ceiling && !/\s/.test(text[to]!)) to++;
+  const token = text.slice(from, to);
+  if (/[/@_]|[a-z0-9]\.[a-z]/i.test(token)) return false;
+  return /[A-Z]/.test(line);
+}
+
+/** "amy.hunter@surveyors.example": a person's mailbox; only an address's host names a brand. */
+function inMailboxName(text: string, hit: TermHit): boolean {
+  return /^[A-Za-z0-9._%+-]*@[A-Za-z0-9-]+\./.test(text.slice(hit.end, hit.end + 64));
+}
+
+/**
+ * A reported case: "X v. Y" followed by where it is reported ("504 U.S. 298 (1992)", "[2019]
+ * UKSC 12", "(1992) 1 WLR 10", "No. 12-345"). A party's name in a cited authority is the case,
+ * not the company the client competes with; a bare "Valemont v Rhenova" is a dispute, and a
+ * competitor that is a party to a live matter is still flagged.
+ */
+const CASE_NAME = String.raw`(?:[A-Z][A-Za-z.&'’-]*,?\s+){0,4}?`;
+const CORPORATE = String.raw`(?:(?:['’]s)?(?:,?\s+(?:Corp|Corporation|Inc|Ltd|Limited|LLC|PLC|plc|Co|Company|Pty|GmbH)\.?)*)`;
+const REPORTER = String.raw`,?\s+(?:\(?\[?(?:1[89]|20)\d\d\]?\)?\s+)?(?:\d+\s+[A-Z][A-Za-z.]*(?:\s?\d?[a-z]{1,2})?\s+\d+|[A-Z]{2,6}\s+\d+|No\.\s*\d)`;
+const CITATION_AFTER = new RegExp(
+  `^${CORPORATE},?\\s+vs?\\.?\\s+${CASE_NAME}[A-Z][A-Za-z.&'’-]*${REPORTER}`,
+);
+const CITATION_BEFORE = new RegExp(`[A-Z][A-Za-z.&'’-]*,?\\s+vs?\\.?\\s+$`);
+const REPORTER_AFTER = new RegExp(`^${CORPORATE}${REPORTER}`);
+const REPORTED_PARTY = new RegExp(`^${CASE_NAME}[A-Z][A-Za-z.&'’-]*${REPORTER}`);
+
+function isCitationParty(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 120);
+  return (
+    CITATION_AFTER.test(after) ||
+    (CITATION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && REPORTER_AFTER.test(after))
+  );
+}
+
+/**
+ * Brand words the draft uses as a party's name in a case citation: later bare mentions of that
+ * word are the short form of the case ("overruled Quill", "in Quill, the Court held").
+ */
+function citedParties(draft: AnalysedDraft): Set<string> {
+  return draft.memo("competitor-cited-parties", () => {
+    const parties = new Set<string>();
+    for (const pair of versusPairs(draft)) {
+      if (!pair.reported) continue;
+      parties.add(pair.left);
+      parties.add(pair.right);
+    }
+    return parties;
+  });
+}
+
+/** One "A v B" between names: the first word of each side, and whether a reporter follows. */
+interface VersusPair {
+  left: string;
+  right: string;
+  reported: boolean;
+}
+
+/** Each "v" between names in the draft, once per draft (a scan for " v " only). */
+function versusPairs(draft: AnalysedDraft): VersusPair[] {
+  return draft.memo("competitor-versus", () => {
+    const pairs: VersusPair[] = [];
+    const versus = /\s(vs?\.?)\s+[A-Z]/g;
+    for (const field of textFields(draft)) {
+      const text = field.scan;
+      versus.lastIndex = 0;
+      for (let m = versus.exec(text); m; m = versus.exec(text)) {
+        const before =
+          /([A-Z][A-Za-z\u00c0-\u024f]+)(?:['’]s)?(?:,?\s+[A-Z][A-Za-z]*\.?){0,3},?$/.exec(
+            text.slice(Math.max(0, m.index - 60), m.index),
+          );
+        const after = /^([A-Z][A-Za-z\u00c0-\u024f]+)/.exec(
+          text.slice(m.index + m[0].length - 1, m.index + m[0].length + 60),
+        );
+        if (!before || !after) continue;
+        const rest = text.slice(m.index + m[0].length - 1, m.index + 160);
+        pairs.push({
+          left: before[1]!.toLowerCase(),
+          right: after[1]!.toLowerCase(),
+          reported: REPORTED_PARTY.test(rest),
+        });
+      }
+    }
+    return pairs;
+  });
+}
+
+/**
+ * A name used as something else: a place ("the Amazon basin", "Tesco Road", "registered in
+ * Jordan"), a person ("Ms Hunter", "Jordan Pike", "Amy Quill"), a case ("Quill Corp. v. North
+ * Dakota"), a person's mailbox, or a common noun in lower case, plural or after a determiner
+ * ("mail to news gateways", "the oracle on …", "we traverse them"): a brand is written neither
+ * way.
+ */
+function isOtherUseOfName(draft: AnalysedDraft, field: AnalysedField, hit: TermHit): boolean {
+  const text = field.text;
+  if (inMailboxName(text, hit)) return true;
   const core = coreOf(hit);
+  const after = text.slice(hit.start + core.length, hit.start + core.length + 48);
+  const line = lineAround(draft, field, hit.start);
+  if (isCitationParty(text, hit.start, hit.start + core.length)) return true;
   if (core !== hit.text) return false;
-  if (PLACE_AFTER.test(text.slice(hit.end, hit.end + 24))) return true;
   const term = hit.term.trim();
+  const singleName = /^[A-Z][a-z]+$/.test(term);
+  if (singleName && hit.text === term && PUBLIC_BODY_AFTER.test(after)) return true;
+  if (singleName && hit.text === term && !brandAfter(after)) {
+    if (isPlaceUse(text, hit, after, line)) return true;
+    if (isPersonsName(text, hit)) return true;
+    if (citedParties(draft).has(term.toLowerCase())) return true;
+  } else if (PLACE_AFTER.test(after)) return true;
   if (/\s/.test(term) || hit.text !== hit.text.toLowerCase()) return false;
   // In lower case after a determiner, a common noun: "the clover", "an alpha helix" is not;
   // "the oracle on the Colorado rules" is.
   if (DETERMINER_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))) return true;
   return hit.text.length > term.length && /s$/.test(hit.text);
+}
+
+/** A person introduced by their role: "my trainee, Jordan", "our colleague Hunter". */
+const ROLE_BEFORE =
+  /\b(?:my|our|your|their|his|her)\s+(?:[a-z]+\s+)?(?:trainee|colleague|associate|partner|assistant|paralegal|secretary|pa|client|director|manager|counsel|solicitor|lawyer|attorney|barrister|clerk|intern|son|daughter|wife|husband|brother|sister|friend|contact|boss|accountant|surveyor|adviser|advisor|broker|agent|cousin|nephew|niece)\s*,?\s+$/i;
+
+/**
+ * A person's name: a title or an initial before it ("Ms Hunter", "J. Hunter"), a role ("my
+ * trainee, Jordan"), or a first name before it ("Amy Hunter": a capitalised word that is not an
+ * ordinary word). A capitalised word after it is not enough: "Jordan Pike" and "Compaq
+ * Testdrive" look alike.
+ */
+function isPersonsName(text: string, hit: TermHit): boolean {
+  const before = text.slice(Math.max(0, hit.start - 40), hit.start);
+  if (TITLE_BEFORE.test(before) || ROLE_BEFORE.test(before)) return true;
+  const previous = wordBefore(text, hit.start);
+  if (previous.gap === " " && /^[A-Z][a-z]+$/.test(previous.word) && !isCommonWord(previous.word))
+    return true;
+  return false;
 }
 
 /**
@@ -163,6 +366,8 @@ function isOrdinaryUse(draft: AnalysedDraft, field: AnalysedField, hit: TermHit)
   const core = coreOf(hit);
   // A host's name in an address ("target.com", "www.slack.com", "ap@gap.example"): the brand,
   // whatever the case. Not a path or a file name ("…/fark/sun.gif"): there it is a word.
+  if (inMailboxName(text, hit) || isCitationParty(text, hit.start, hit.start + core.length))
+    return true;
   const charBefore = text[hit.start - 1] ?? "";
   const inPath = charBefore === "/" && text[hit.start - 2] !== "/";
   const fileName = FILE_EXTENSION.test(text.slice(hit.end, hit.end + 6));
@@ -179,8 +384,9 @@ function isOrdinaryUse(draft: AnalysedDraft, field: AnalysedField, hit: TermHit)
   const after = text.slice(hit.start + core.length, hit.start + core.length + 24);
   if (DATE_AFTER.test(after) || isWeekday(core, text, hit.start, after)) return true;
   if (isDefinedTerm(draft, core)) return true;
+  if (citedParties(draft).has(core.toLowerCase()) && !brandAfter(after)) return true;
   const before = text.slice(Math.max(0, hit.start - 24), hit.start);
-  if (DETERMINER_BEFORE.test(before)) return !BRAND_AFTER.test(after) || /^['’]s/.test(after);
+  if (DETERMINER_BEFORE.test(before)) return !brandAfter(after) || /^['’]s/.test(after);
   const previous = wordBefore(text, hit.start);
   // "Orinoco Residential Gateway", "the Big Apple": the word ends another proper name.
   if (
@@ -188,11 +394,16 @@ function isOrdinaryUse(draft: AnalysedDraft, field: AnalysedField, hit: TermHit)
     /^[A-Z][a-z]+$/.test(previous.word) &&
     isCommonWord(previous.word) &&
     !startsSentence(text, hit.start - previous.word.length - 1) &&
-    !BRAND_AFTER.test(after)
+    !brandAfter(after)
   )
     return true;
-  if (/\b(?:the|a|an)\s+[A-Z][a-z]+\s+$/.test(before)) return !BRAND_AFTER.test(after);
-  if (TITLE_BEFORE.test(before) || PLACE_AFTER.test(after)) return true;
+  if (/\b(?:the|a|an)\s+[A-Z][a-z]+\s+$/.test(before)) return !brandAfter(after);
+  if (TITLE_BEFORE.test(before)) return true;
+  if (
+    PUBLIC_BODY_AFTER.test(after) ||
+    (!brandAfter(after) && isPlaceUse(text, hit, after, lineAround(draft, field, hit.start)))
+  )
+    return true;
   // A first name before it ("Sarah Fox", "Chevy Chase"): a capitalised word that is not a word.
   if (
     /^ ?$/.test(previous.gap) &&
@@ -203,10 +414,10 @@ function isOrdinaryUse(draft: AnalysedDraft, field: AnalysedField, hit: TermHit)
   if (/^\s+[A-Z][a-z]+\b/.test(after)) {
     // "Chase Whitfield": followed by a surname, it is a first name.
     const next = /^\s+([A-Z][a-z]+)/.exec(after)![1]!;
-    if (!isCommonWord(next) && !BRAND_AFTER.test(after)) return true;
+    if (!isCommonWord(next) && !brandAfter(after)) return true;
   }
   const allCaps = core.length > 1 && core === core.toUpperCase();
-  if (BRAND_AFTER.test(after)) return false;
+  if (brandAfter(after)) return false;
   const line = lineAround(draft, field, hit.start);
   if (allCaps) return inCapitals(line, core);
   if (inTitleCase(line)) return !SUBJECT_VERB.test(after);
@@ -296,6 +507,271 @@ function rivalMeetingsOf(draft: AnalysedDraft, platform: string): Record<TextFie
   });
 }
 
+/**
+ * Single-word brands the draft uses as a place somewhere ("12 High Street, Thornbury, Bristol",
+ * "registered in Jordan"): the draft is about the place, so the same word written bare
+ * elsewhere ("The Swan, Thornbury – searches back") is the place too. A brand signal (a
+ * possessive, a corporate word, its trade) still counts.
+ */
+function namesUsedAsPlaces(draft: AnalysedDraft, hits: readonly TermHit[]): Set<string> {
+  const places = new Set<string>();
+  for (const hit of hits) {
+    if (hit.field === "attachment" || hit.href !== undefined) continue;
+    const term = hit.term.trim();
+    if (!/^[A-Z][a-z]+$/.test(term) || hit.text !== term || places.has(term)) continue;
+    if (isTerritoryHit(draft, hit)) places.add(term);
+  }
+  return places;
+}
+
+/** Whether the hit is a territory use (recipient-independent: once per draft and place). */
+function isTerritoryHit(draft: AnalysedDraft, hit: TermHit): boolean {
+  const known = draft.memo("competitor-territory", () => new Map<string, boolean>());
+  const key = `${hit.field}:${hit.start}:${hit.end}`;
+  let territory = known.get(key);
+  if (territory === undefined) {
+    const field = fieldOf(draft, hit.field as TextField);
+    const after = field.text.slice(hit.end, hit.end + 48);
+    territory =
+      (!brandAfter(after) || PUBLIC_BODY_AFTER.test(after)) &&
+      isTerritoryUse(field.text, hit, after, lineAround(draft, field, hit.start));
+    known.set(key, territory);
+  }
+  return territory;
+}
+
+function isBarePlaceName(text: string, hit: TermHit, places: Set<string>): boolean {
+  return (
+    hit.text === hit.term.trim() &&
+    places.has(hit.text) &&
+    !brandAfter(text.slice(hit.end, hit.end + 48))
+  );
+}
+
+/**
+ * The names the client is opposed to in its own case ("Valemont v Rhenova" to Valemont): the
+ * draft is about the client's own dispute, whose other side the lawyer must name and the client
+ * knows. Keyed by the first word of each side of a "v" between names.
+ */
+function clientOpponents(draft: AnalysedDraft, clientName: string): Set<string> {
+  const client = /^[A-Za-z\u00c0-\u024f]+/.exec(clientName.trim())?.[0].toLowerCase() ?? "";
+  return draft.memo(`competitor-client-opponents:${client}`, () => {
+    const opponents = new Set<string>();
+    if (client.length < 3) return opponents;
+    for (const { left, right } of versusPairs(draft)) {
+      if (left === client) opponents.add(right);
+      else if (right === client) opponents.add(left);
+    }
+    return opponents;
+  });
+}
+
+/**
+ * After a shortened name, what a company does: "Anchorline did something similar", "Kestrel
+ * signed last week". Not "is", "has" or a modal: a river, a town or a person does those too.
+ */
+const BUSINESS_VERB_AFTER =
+  /^\s+(?:did|has done|announced|launched|signed|filed|acquired|bought|sold|offered|offers|sells|owns|declined|refused|agreed|won|bid|tendered|settled|sued|opposed|appealed|submitted|issued|hired|paid|charged|priced|quoted|disposed|raised|completed|outbid|undercut|poached|lodged)\b/;
+
+/**
+ * Where each of `wanted` (capitalised words of five letters or more) stands, for every
+ * recipient's brands at once, once per draft.
+ */
+function wordPlaces(
+  draft: AnalysedDraft,
+  wanted: ReadonlySet<string>,
+  key: string,
+): Map<string, { field: AnalysedField; start: number }[]> {
+  return draft.memo(`competitor-words:${key}`, () => {
+    const words = new Map<string, { field: AnalysedField; start: number }[]>();
+    const word = /[A-Z][a-z]{4,}/g;
+    for (const field of textFields(draft)) {
+      const text = field.scan;
+      word.lastIndex = 0;
+      for (let m = word.exec(text); m; m = word.exec(text)) {
+        if (!wanted.has(m[0])) continue;
+        if (
+          /[A-Za-z0-9]/.test(text[m.index - 1] ?? "") ||
+          /[A-Za-z0-9]/.test(text[m.index + m[0].length] ?? "")
+        )
+          continue;
+        const list = words.get(m[0]);
+        if (list) list.push({ field, start: m.index });
+        else words.set(m[0], [{ field, start: m.index }]);
+      }
+    }
+    return words;
+  });
+}
+
+/**
+ * A brand of several words shortened to its first word when that word is a name, not an
+ * ordinary word ("Anchorline" for Anchorline Housing), and the words after it show a company: a
+ * trade or corporate word, or a company's action. Bare, the first word is as often a river, a
+ * town or a golf course, so it needs that signal.
+ */
+/** The first words of `terms` that may stand for them alone, each with its brand. */
+const shortFormCache = new WeakMap<readonly string[], Map<string, string>>();
+function shortFormsOf(terms: readonly string[]): Map<string, string> {
+  const cached = shortFormCache.get(terms);
+  if (cached) return cached;
+  const firstWords = new Map<string, string>();
+  const whole = new Set(terms.map((t) => t.trim().toLowerCase()));
+  for (const term of terms) {
+    const words = term.trim().split(/\s+/);
+    const first = words[0]!;
+    if (words.length < 2 || !/^[A-Z][a-z]{4,}$/.test(first) || isCommonWord(first)) continue;
+    if (!whole.has(first.toLowerCase())) firstWords.set(first, term);
+  }
+  shortFormCache.set(terms, firstWords);
+  return firstWords;
+}
+
+/**
+ * Every recipient's entries made by `per` (short forms, joined names), with the memo key they
+ * make, worked out once per evaluation (the recipients' list is the same for each of them).
+ */
+const wantedCache = new WeakMap<object, Map<string, { wanted: Set<string>; key: string }>>();
+function wantedOf(
+  recipients: CheckContext["recipients"],
+  kind: string,
+  per: (terms: readonly string[]) => Iterable<string>,
+): { wanted: Set<string>; key: string } {
+  let byKind = wantedCache.get(recipients);
+  if (!byKind) wantedCache.set(recipients, (byKind = new Map()));
+  let entry = byKind.get(kind);
+  if (!entry) {
+    const wanted = new Set<string>();
+    for (const recipient of recipients) {
+      for (const word of per(recipient.profile?.competitors ?? [])) wanted.add(word);
+    }
+    entry = { wanted, key: [...wanted].sort().join("\u0001") };
+    byKind.set(kind, entry);
+  }
+  return entry;
+}
+
+function shortFormHits(
+  ctx: CheckContext,
+  terms: readonly string[],
+  hits: readonly TermHit[],
+): { hit: TermHit; brand: string }[] {
+  const { draft } = ctx;
+  const firstWords = shortFormsOf(terms);
+  const found: { hit: TermHit; brand: string }[] = [];
+  if (firstWords.size === 0) return found;
+  // Every recipient's short forms, so the draft is walked once for all of them.
+  const { wanted, key } = wantedOf(ctx.recipients, "short", (terms) => shortFormsOf(terms).keys());
+  const places = wordPlaces(draft, wanted, key);
+  let made: Map<string, OverlapIndex> | undefined;
+  for (const [first, term] of firstWords) {
+    for (const { field, start } of places.get(first) ?? []) {
+      if (!made) {
+        // The matcher's own hits, only when a short form is written at all.
+        made = new Map<string, OverlapIndex>();
+        for (const f of textFields(draft)) {
+          const spans = hits.filter((h) => h.field === f.field && h.href === undefined);
+          made.set(f.field, new OverlapIndex(spans.sort((a, b) => a.start - b.start)));
+        }
+      }
+      const end = start + first.length;
+      if (made.get(field.field)?.overlaps(start, end)) continue;
+      const after = field.scan.slice(end, end + 48);
+      if (/^['’]s/.test(after)) continue;
+      if (!BUSINESS_VERB_AFTER.test(after) && !brandAfter(after)) continue;
+      found.push({
+        hit: { field: field.field, start, end, text: first, term: first },
+        brand: term,
+      });
+    }
+  }
+  return found.sort((a, b) => a.hit.start - b.hit.start);
+}
+
+/** A letter, digit or hyphen: a character of a host's label. */
+function isLabelChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 45
+  );
+}
+
+/**
+ * The labels of host names written in the text ("orchardsystems" in "www.orchardsystems.example")
+ * that are among `wanted`, with the host each stands in: one walk from dot to dot for every
+ * recipient's brands, once per draft. Not a path's segment nor a file name.
+ */
+function hostLabels(draft: AnalysedDraft, wanted: ReadonlySet<string>, key: string) {
+  return draft.memo(`competitor-host-labels:${key}`, () => {
+    const found = new Map<string, TermHit[]>();
+    for (const field of textFields(draft)) {
+      const text = field.scan;
+      let from = 0;
+      for (let dot = text.indexOf(".", from); dot >= 0; dot = text.indexOf(".", from)) {
+        from = dot + 1;
+        if (!isLabelChar(text.charCodeAt(dot + 1)) || !isLabelChar(text.charCodeAt(dot - 1)))
+          continue;
+        let start = dot;
+        while (start > 0 && (isLabelChar(text.charCodeAt(start - 1)) || text[start - 1] === "."))
+          start--;
+        let end = dot + 1;
+        while (end < text.length && (isLabelChar(text.charCodeAt(end)) || text[end] === ".")) end++;
+        from = end;
+        while (end > start && /[.-]/.test(text[end - 1]!)) end--;
+        while (start < end && /[.-]/.test(text[start]!)) start++;
+        if (text[start - 1] === "/" && text[start - 2] !== "/") continue;
+        const host = text.slice(start, end);
+        if (FILE_EXTENSION.test(host.slice(host.lastIndexOf(".")))) continue;
+        const labels = host.toLowerCase().split(".");
+        for (let i = 0; i < labels.length - 1; i++) {
+          if (!wanted.has(labels[i]!)) continue;
+          const hit: TermHit = { field: field.field, start, end, text: host, term: labels[i]! };
+          const list = found.get(labels[i]!);
+          if (list) list.push(hit);
+          else found.set(labels[i]!, [hit]);
+          break;
+        }
+      }
+    }
+    return found;
+  });
+}
+
+/**
+ * A brand of several words run together as a host's name ("orchardsystems.example" for
+ * Orchard Systems), which the term matcher cannot see as the words: the company's own site or
+ * mail. Only hosts, never paths; a hit the matcher already made is not repeated.
+ */
+/** The brands of several words run together ("orchardsystems"), each with its brand. */
+const joinedCache = new WeakMap<readonly string[], Map<string, string>>();
+function joinedOf(terms: readonly string[]): Map<string, string> {
+  let joined = joinedCache.get(terms);
+  if (joined) return joined;
+  joined = new Map<string, string>();
+  for (const term of terms) {
+    const words = term.trim().split(/[\s-]+/);
+    const key = words.join("").toLowerCase();
+    if (words.length >= 2 && /^[a-z0-9]{6,}$/.test(key)) joined.set(key, term);
+  }
+  joinedCache.set(terms, joined);
+  return joined;
+}
+
+function joinedHostHits(ctx: CheckContext, terms: readonly string[]): TermHit[] {
+  const own = joinedOf(terms);
+  if (own.size === 0) return [];
+  // Every recipient's joined brands, so the draft is walked once for all of them.
+  const { wanted, key } = wantedOf(ctx.recipients, "joined", (list) => joinedOf(list).keys());
+  const found = hostLabels(ctx.draft, wanted, key);
+  const hits: TermHit[] = [];
+  for (const [key, term] of own) {
+    for (const hit of found.get(key) ?? []) hits.push({ ...hit, term });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
 export function check(ctx: CheckContext): void {
   const competitors = ctx.profile?.competitors ?? [];
   if (competitors.length === 0) return;
@@ -303,34 +779,76 @@ export function check(ctx: CheckContext): void {
   const platform = ctx.profile?.meetingPlatform;
   // A rival platform's link or name is the meeting-platform check's finding; one is enough.
   const rivalMeetings = platform ? rivalMeetingsOf(draft, platform) : undefined;
-  for (const hit of findProfileTerms(ctx, "competitors")) {
-    if (hit.field !== "attachment" && rivalMeetings?.[hit.field].overlaps(hit.start, hit.end)) {
-      continue;
-    }
+  const matched = findProfileTerms(ctx, "competitors");
+  // A shortened name is judged as the name it is ("Anchorline") and reported as the brand.
+  const shortened = new Map<TermHit, string>();
+  for (const { hit, brand } of shortFormHits(ctx, competitors, matched)) shortened.set(hit, brand);
+  const hits = [...matched, ...shortened.keys()];
+  const places = namesUsedAsPlaces(draft, hits);
+  const clientName = ctx.profile?.clientName;
+  const opponents = clientName ? clientOpponents(draft, clientName) : undefined;
+  function judge(hit: TermHit): "brand" | "other" | "lower-case word" {
+    if (hit.field !== "attachment" && rivalMeetings?.[hit.field].overlaps(hit.start, hit.end))
+      return "other";
+    const firstWord = hit.term.trim().split(/\s+/)[0]!.toLowerCase();
+    if (opponents?.has(firstWord)) return "other";
     const ordinary = isOrdinaryWordBrand(hit.term);
     if (hit.href !== undefined) {
-      if (ordinary && !namesHost(hit.href, hit.term)) continue;
+      // In a mail address only the host names the company; the mailbox is a person's.
+      if ((ordinary || /^mailto:/i.test(hit.href)) && !namesHost(hit.href, hit.term))
+        return "other";
     } else if (hit.field === "attachment") {
       // In a file name a capital marks a name ("Box_Services_Agreement.pdf"); "gap analysis.xlsx"
       // is the word.
       const name = draft.attachments[hit.index ?? 0]?.name ?? "";
       const after = name.slice(hit.end, hit.end + 24);
       const core = coreOf(hit);
-      if (ordinary && core[0] === core[0]?.toLowerCase() && !BRAND_AFTER.test(after)) continue;
+      if (ordinary && core[0] === core[0]?.toLowerCase() && !brandAfter(after)) return "other";
     } else {
       const field = fieldOf(draft, hit.field);
       if (
-        (ordinary ? isOrdinaryUse(draft, field, hit) : isOtherUseOfName(field.text, hit)) ||
+        (ordinary ? isOrdinaryUse(draft, field, hit) : isOtherUseOfName(draft, field, hit)) ||
+        isBarePlaceName(field.text, hit, places) ||
         isDefinedAbbreviation(hit, field.text) ||
         isOtherSense(hit, field.text)
       ) {
-        continue;
+        return "other";
       }
+      if (!ordinary && isLowerCaseWord(field.text, hit, lineAround(draft, field, hit.start)))
+        return "lower-case word";
     }
+    return "brand";
+  }
+  // A name in lower case is a word unless the draft also names the brand with its capital.
+  const verdicts = hits.map(judge);
+  const named = new Set<string>();
+  hits.forEach((hit, i) => {
+    if (verdicts[i] === "brand" && hit.text[0] !== hit.text[0]?.toLowerCase()) named.add(hit.term);
+  });
+  const reported: TermHit[] = [];
+  hits.forEach((hit, i) => {
+    if (verdicts[i] === "other") return;
+    if (verdicts[i] === "lower-case word" && !named.has(hit.term)) return;
+    reported.push(hit);
+  });
+  const joinedHits = joinedHostHits(ctx, competitors);
+  if (joinedHits.length > 0) {
+    const made = new Map<string, OverlapIndex>();
+    for (const field of textFields(draft)) {
+      const spans = reported.filter((r) => r.field === field.field);
+      made.set(field.field, new OverlapIndex(spans.sort((a, b) => a.start - b.start)));
+    }
+    for (const hit of joinedHits) {
+      if (hit.field === "attachment") continue;
+      if (rivalMeetings?.[hit.field].overlaps(hit.start, hit.end)) continue;
+      if (!made.get(hit.field)?.overlaps(hit.start, hit.end)) reported.push(hit);
+    }
+  }
+  reported.forEach((hit) => {
     ctx.report({
       messageId: "mention",
-      data: { brand: hit.term, text: hit.text, place: placeOf(draft, hit) },
+      data: { brand: shortened.get(hit) ?? hit.term, text: hit.text, place: placeOf(draft, hit) },
       evidence: hitEvidence(hit),
     });
-  }
+  });
 }

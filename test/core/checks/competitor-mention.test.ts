@@ -9,6 +9,21 @@ const RETAIL = {
   competitors: ["Target", "Discover", "Chase", "Dove", "Fox", "Tango", "Beacon Home", "Orvane"],
 };
 const R = "buyer@retail.example";
+// Brands that are names (not ordinary words), which letters alone do not tell from a person, a
+// place, a case or a word; all invented here.
+const MILLS = {
+  matchKey: "@grantley.example",
+  clientName: "Grantley Mills Ltd",
+  competitors: ["Kendrick", "Marlowe", "Tamsin", "Pelham", "Corvid", "Lattice", "Tarrant"],
+};
+const G = "ops@grantley.example";
+const tradeBody =
+  "Kendrick Logistics won the tender. Pelham's prices fell. We hold a stake in Tamsin.";
+const hostBody = "Invoices go to ap@marlowe.example. Kendrick v Harrow settled last week.";
+const hostJoinedBody = "Their terms (https://www.brambleyarns.example/terms) are shorter.";
+const YARNS = { matchKey: "@grantley.example", competitors: ["Brackwater Yarns"] };
+const shortBody = "Brackwater undercut our price last year, and Brackwater Mills followed.";
+const lowerBody = "Corvid quoted less; ask corvid for its terms.";
 const pepsiBody = "Hi Megge,\n\nPepsiCo's latest filing mentions the same clause.";
 const fordBody = "Jim, the CHEVROLET dealer network filed too.";
 const upsBody = "We compared rates on fedex.com last week.";
@@ -136,8 +151,130 @@ runRuleTests(competitorMention, {
       profiles: [SUN],
       body: "Repeats (9pm, Sun, BBC2) and (8pm, Sat & Sun).",
     },
+    {
+      name: "a person's mailbox that holds the brand's letters",
+      to: G,
+      profiles: [MILLS],
+      body: "Their valuer is Joe Marlowe (joe.marlowe@valuers.example).",
+    },
+    {
+      name: "a reported case and its short form",
+      to: G,
+      profiles: [MILLS],
+      body: "The rule in Tarrant Inc. v. Ohio, 611 U.S. 52 (2021), narrowed the test; after Tarrant, states may tax remote sellers. See too Boyle v Tarrant [2019] EWHC 88.",
+    },
+    {
+      name: "the client's own dispute with the rival",
+      to: G,
+      profiles: [MILLS],
+      subject: "Grantley v Kendrick: disclosure",
+      body: "Kendrick's list of documents is late, and Kendrick has asked for more time.",
+    },
+    {
+      name: "a place: an address, a place noun, a public body, a preposition of place",
+      to: G,
+      profiles: [MILLS],
+      subject: "The Old Forge, Pelham: searches",
+      body: "The unit at 9 Canal Street, Pelham, Leeds LS9 2QT is in the Pelham conservation area; the Pelham Borough Council decides.",
+    },
+    {
+      name: "a two-word brand run together only in a link's path",
+      to: G,
+      profiles: [{ matchKey: "@grantley.example", competitors: ["Bramble Yarns"] }],
+      body: "See https://www.example.com/brambleyarns.html for the list.",
+    },
+    {
+      name: "a brand's first word alone, with nothing saying it is the company",
+      to: G,
+      profiles: [YARNS],
+      body: "The Brackwater estuary floods each spring; Brackwater is a pretty town.",
+    },
+    {
+      name: "a country: a word of location before it, a public body after it",
+      to: G,
+      profiles: [{ matchKey: "@grantley.example", competitors: ["Marlowe", "Tarrant"] }],
+      body: "The distributor holds exclusivity in Marlowe; a licence is needed to sell in Marlowe, granted by the Marlowe Medicines Agency.",
+    },
+    {
+      name: "a person: a role before, a first name before, a surname after",
+      to: G,
+      profiles: [MILLS],
+      body: "My paralegal, Tamsin Oduya, will send it. Ask Priya Kendrick on site. Dr Tarrant signed as witness.",
+    },
+    {
+      name: "a name in lower case in capitalised prose is a word",
+      to: G,
+      profiles: [MILLS],
+      body: "The crystal forms a lattice; we deny the allegations and put them to proof.",
+    },
   ],
   invalid: [
+    {
+      name: "a brand shortened to its first word, with a company's action or trade after it",
+      to: G,
+      profiles: [YARNS],
+      body: shortBody,
+      findings: [
+        {
+          messageId: "mention",
+          evidence: at("body", shortBody, "Brackwater"),
+          message: ["counts Brackwater Yarns as a competitor"],
+        },
+        { messageId: "mention", evidence: at("body", shortBody, "Brackwater", 1) },
+      ],
+    },
+    {
+      name: "a brand of two words run together as a host's name",
+      to: G,
+      profiles: [{ matchKey: "@grantley.example", competitors: ["Bramble Yarns"] }],
+      body: hostJoinedBody,
+      findings: [
+        {
+          messageId: "mention",
+          evidence: at("body", hostJoinedBody, "www.brambleyarns.example"),
+        },
+      ],
+    },
+    {
+      name: "'in' alone does not make a place: one works in a product",
+      to: G,
+      profiles: [MILLS],
+      body: "The macro only runs in Corvid.",
+      findings: [
+        { messageId: "mention", evidence: at("body", "The macro only runs in Corvid.", "Corvid") },
+      ],
+    },
+    {
+      name: "a name brand next to a trade word, with a possessive, or after a word of investment",
+      to: G,
+      profiles: [MILLS],
+      body: tradeBody,
+      findings: [
+        { messageId: "mention", evidence: at("body", tradeBody, "Kendrick") },
+        { messageId: "mention", evidence: at("body", tradeBody, "Pelham's") },
+        { messageId: "mention", evidence: at("body", tradeBody, "Tamsin") },
+      ],
+    },
+    {
+      name: "a brand's host in a mail address counts; a dispute that is not the client's counts",
+      to: G,
+      profiles: [MILLS],
+      body: hostBody,
+      findings: [
+        { messageId: "mention", evidence: at("body", hostBody, "marlowe") },
+        { messageId: "mention", evidence: at("body", hostBody, "Kendrick") },
+      ],
+    },
+    {
+      name: "a name in lower case counts when the draft names the brand with its capital",
+      to: G,
+      profiles: [MILLS],
+      body: lowerBody,
+      findings: [
+        { messageId: "mention", evidence: at("body", lowerBody, "Corvid") },
+        { messageId: "mention", evidence: at("body", lowerBody, "corvid") },
+      ],
+    },
     {
       name: "Pepsi to Coca-Cola, possessive",
       body: pepsiBody,
