@@ -2,7 +2,7 @@
  * Small tools shared by the checks: where to look and how to point at what was found.
  */
 import type { AnalysedDraft, AnalysedField, Span } from "../analysis";
-import { isWhiteSpaceAt, LineIndex, spanAt, type LineSpan } from "../text";
+import { isWhiteSpaceAt, LineIndex, spanAt, spanIndexAt, type LineSpan } from "../text";
 import type { Evidence, Fix, TextField } from "../finding";
 import type { CheckRecipient } from "./context";
 
@@ -166,22 +166,8 @@ function hasVisible(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** The span holding `offset` in sorted, non-overlapping spans (binary search), or undefined. */
-export { spanAt };
-
-/** Index of the span holding `offset` in sorted, non-overlapping spans (binary search), or -1. */
-export function spanIndexAt(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const span = spans[mid]!;
-    if (offset < span.start) high = mid - 1;
-    else if (offset >= span.end) low = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
+/** Spans by offset, shared with the text layer (binary search over sorted spans). */
+export { spanAt, spanIndexAt };
 
 const perRecipients = new WeakMap<readonly CheckRecipient[], Map<string, unknown>>();
 

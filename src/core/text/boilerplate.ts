@@ -14,6 +14,7 @@
  */
 import type { LineIndex } from "./line-index";
 import { isProseLine } from "./sign-off";
+import { authoredSpans } from "./quoted-history";
 import { firstSpanAfter, spanAt, type TextSpan } from "./span";
 
 /** The kinds of statement disclaimers are made of; a block needs several different ones. */
@@ -105,15 +106,7 @@ export function findBoilerplate(
 ): TextSpan[] {
   if (!FAMILY_TRIGGER.test(text) && !text.includes("__________")) return [];
   const spans: TextSpan[] = [];
-  let from = 0;
-  const stretches: TextSpan[] = [];
-  for (const q of quoted) {
-    if (q.start > from) stretches.push({ start: from, end: q.start });
-    from = Math.max(from, q.end);
-  }
-  if (from < text.length) stretches.push({ start: from, end: text.length });
-  for (const stretch of stretches) {
-    if (stretch.end <= stretch.start) continue;
+  for (const stretch of authoredSpans(text.length, quoted)) {
     // Sign-offs are sorted: the first one at or after the stretch's start, by binary search.
     const signOff = spanAt(signOffs, stretch.start) ?? firstSpanAfter(signOffs, stretch.start);
     const signedOffAt =

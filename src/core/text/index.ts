@@ -7,6 +7,7 @@ export {
   isWhiteSpaceAt,
   OverlapIndex,
   spanAt,
+  spanIndexAt,
   firstSpanAfter,
   trimEndOf,
 } from "./span";

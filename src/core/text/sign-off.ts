@@ -6,6 +6,7 @@
  */
 import type { LineIndex } from "./line-index";
 import type { TextSpan } from "./span";
+import { authoredSpans } from "./quoted-history";
 
 /** Valedictions, UK and US, and the ones a firm meets from clients abroad. */
 const VALEDICTION = new RegExp(
@@ -65,15 +66,7 @@ export function findSignOffs(
   skip: (offset: number) => boolean = () => false,
 ): TextSpan[] {
   const spans: TextSpan[] = [];
-  let from = 0;
-  const stretches: TextSpan[] = [];
-  for (const q of quoted) {
-    if (q.start > from) stretches.push({ start: from, end: q.start });
-    from = Math.max(from, q.end);
-  }
-  if (from < text.length) stretches.push({ start: from, end: text.length });
-  for (const stretch of stretches) {
-    if (stretch.end <= stretch.start) continue;
+  for (const stretch of authoredSpans(text.length, quoted)) {
     const firstLine = lines.lineOf(stretch.start);
     const lastLine = lines.lineOf(Math.max(stretch.start, stretch.end - 1));
     // The last valediction of the stretch: walk up from its end (most mail signs off near it).

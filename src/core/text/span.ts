@@ -124,8 +124,8 @@ export class OverlapIndex {
   }
 }
 
-/** The span holding `offset` in sorted, non-overlapping spans (binary search), or undefined. */
-export function spanAt<T extends TextSpan>(spans: readonly T[], offset: number): T | undefined {
+/** Index of the span holding `offset` in sorted, non-overlapping spans (binary search), or -1. */
+export function spanIndexAt(spans: readonly TextSpan[], offset: number): number {
   let low = 0;
   let high = spans.length - 1;
   while (low <= high) {
@@ -133,9 +133,15 @@ export function spanAt<T extends TextSpan>(spans: readonly T[], offset: number):
     const span = spans[mid]!;
     if (offset < span.start) high = mid - 1;
     else if (offset >= span.end) low = mid + 1;
-    else return span;
+    else return mid;
   }
-  return undefined;
+  return -1;
+}
+
+/** The span holding `offset` in sorted, non-overlapping spans (binary search), or undefined. */
+export function spanAt<T extends TextSpan>(spans: readonly T[], offset: number): T | undefined {
+  const index = spanIndexAt(spans, offset);
+  return index < 0 ? undefined : spans[index];
 }
 
 /** The first of `spans` (sorted by start) that starts after `offset`, or undefined. */
