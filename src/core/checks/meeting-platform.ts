@@ -31,14 +31,17 @@ export const meta: CheckMeta = {
 };
 
 const PLATFORMS = new Set(["teams", "zoom", "webex", "google-meet"]);
+// Plain strings, not String.raw: Babel keeps both a cooked and a raw copy of a tagged template
+// for the ES2016 launch event.
 /** "Zoom link", "Zoom invite": names of a thing that exists, which renaming would misdescribe. */
-const ARTIFACT = /^\s+(?:link|invite|invitation|room|id|details|url)s?\b/i;
+const ARTIFACT_WORD = "^\\s+(?:link|invite|invitation|room|id|details|url)s?\\b";
+const ARTIFACT = new RegExp(ARTIFACT_WORD, "i");
+/** The word and what joins it to its address: "link: ", "link here – ". */
+const LABEL = `${ARTIFACT_WORD}[\\s:–—-]*(?:(?:is|here|below|at)\\b[\\s:–—-]*)?`;
 /** What lies between a platform's name and its link when the words only label it ("Zoom link: "). */
-const LABEL_ONLY =
-  /^\s+(?:link|invite|invitation|room|id|details|url)s?\b[\s:–—-]*(?:(?:is|here|below|at)\b[\s:–—-]*)?$/i;
+const LABEL_ONLY = new RegExp(`${LABEL}$`, "i");
 /** An address written out right after a label ("Zoom link: https://zoom.example/…"). */
-const LABELLED_URL =
-  /^\s+(?:link|invite|invitation|room|id|details|url)s?\b[\s:–—-]*(?:(?:is|here|below|at)\b[\s:–—-]*)?(?:https?:\/\/|www\.)[^\s<>"']+/i;
+const LABELLED_URL = new RegExp(`${LABEL}(?:https?:\\/\\/|www\\.)[^\\s<>"']+`, "i");
 
 /**
  * The smallest edit that takes the wrong meeting out of an e-mail: a pasted block becomes a
