@@ -3,25 +3,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
-import type { CliIo } from "../../src/cli/context";
+import { capture } from "./capture-io";
 import { rapport, ROOT } from "./spawn";
 
 jest.setTimeout(120_000);
-
-function capture(color = false): CliIo & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    color,
-    stdout(text: string) {
-      io.out += text;
-    },
-    stderr(text: string) {
-      io.err += text;
-    },
-  };
-  return io;
-}
 
 const at = (path: string) => join(ROOT, path);
 const PROFILES = at("assets/sample-profiles.json");

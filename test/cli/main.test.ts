@@ -4,27 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
 import { main } from "../../src/cli/main";
-import { UsageError, type CliIo } from "../../src/cli/context";
+import { UsageError } from "../../src/cli/context";
 import { loadProfileSource, type ProfileLoader } from "../../src/cli/profile-loaders";
 import { FileProfileSource } from "../../src/profiles/file-source";
+import { capture } from "./capture-io";
 import { ROOT } from "./spawn";
 
 jest.setTimeout(30_000);
-
-function capture(color = false): CliIo & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    color,
-    stdout(text: string) {
-      io.out += text;
-    },
-    stderr(text: string) {
-      io.err += text;
-    },
-  };
-  return io;
-}
 
 const at = (path: string) => join(ROOT, path);
 const PROFILES = at("assets/sample-profiles.json");
