@@ -95,12 +95,45 @@ export function conditionFacts(clause: Clause): ConditionFacts {
   return { conditional, counterfactual };
 }
 
-/** A headline ("We Will Never Forget", "Managed Care Daily Briefing"): a title, not a statement. */
+const LETTER = /^\p{L}$/u;
+const UPPER = /^\p{Lu}$/u;
+
+/** 0: not part of a word; 1: a letter or an apostrophe; 2: a capital letter. */
+function wordCharKind(codePoint: number): 0 | 1 | 2 {
+  if (codePoint < 128) {
+    if (codePoint >= 65 && codePoint <= 90) return 2;
+    return (codePoint >= 97 && codePoint <= 122) || codePoint === 39 ? 1 : 0;
+  }
+  const char = String.fromCodePoint(codePoint);
+  return UPPER.test(char) ? 2 : LETTER.test(char) ? 1 : 0;
+}
+
+/**
+ * A headline ("We Will Never Forget", "Managed Care Daily Briefing"): a title, not a statement.
+ * Its words are runs of letters and apostrophes; at least 80 % of them, the first aside (a
+ * sentence's first word is capitalised anyway), start with a capital, and there are three or
+ * more. Read character by character: it is asked of every sentence of every message.
+ */
 export function isHeadline(text: string): boolean {
-  const words = (text.match(/[\p{L}']+/gu) ?? []).slice(1);
-  if (words.length < 3) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length >= 0.8;
+  let words = -1;
+  let capitalised = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length;) {
+    const codePoint = text.codePointAt(i)!;
+    const kind = wordCharKind(codePoint);
+    if (kind !== 0 && !inWord) {
+      words++;
+      if (kind === 2 && words > 0) capitalised++;
+    }
+    inWord = kind !== 0;
+    i += codePoint > 0xffff ? 2 : 1;
+  }
+  return words >= 3 && capitalised / words >= 0.8;
+}
+
+/** isHeadline of a sentence, read once however many clauses and recognisers ask. */
+export function isHeadlineSentence(sentence: Sentence): boolean {
+  return (sentence.headline ??= isHeadline(sentence.text));
 }
 
 // ------------------------------------------------------------------------------------------

@@ -53,7 +53,7 @@ const CHANNEL_WORDS: readonly ChannelWord[] = [
     channel: "google-meet",
     platform: "google-meet",
     pattern:
-      /\bGoogle\s+Meet\b(?:\s+(?:calls?|meetings?|invites?|invitations?|links?))?|\bMeet\b(?=\s+(?:links?|invites?|invitations?|calls?|meetings?|is\b|works\b|just\s+works))(?:\s+(?:calls?|meetings?|invites?|invitations?|links?))?|(?<=\bbe\s+)Meet\b|\bgmeet\b/g,
+      /\bGoogle\s+Meet\b(?:\s+(?:calls?|meetings?|invites?|invitations?|links?))?|\bMeet\b(?=\s+(?:links?|invites?|invitations?|calls?|meetings?|is\b|works\b|just\s+works))(?:\s+(?:calls?|meetings?|invites?|invitations?|links?))?|Meet\b(?<=\bbe\s+Meet)|\bgmeet\b/g,
   },
   {
     channel: "signal",
@@ -79,8 +79,17 @@ const CHANNEL_WORDS: readonly ChannelWord[] = [
 ];
 
 /** Every way of getting in touch named in `text`, in order; overlapping words claimed once. */
+/**
+ * Letters every channel word above contains, whatever its case (a word in the list must keep one
+ * of these): a text with none names no channel, and is dismissed in one test rather than
+ * thirteen.
+ */
+const ANY_CHANNEL_WORD =
+  /teams|video|whats|zoom|webex|meet|signal|text|sms|mail|person|face|\bc(?:ome|ame|oming)\b|\bsit\s|across|post|courier|letter|cop(?:y|ies)|paper|phon|call|\bring|voice|mobile|line\b/i;
+
 export function channelMentions(text: string): ChannelMention[] {
   const taken: ChannelMention[] = [];
+  if (!ANY_CHANNEL_WORD.test(text)) return taken;
   for (const word of CHANNEL_WORDS) {
     word.pattern.lastIndex = 0;
     for (let m = word.pattern.exec(text); m; m = word.pattern.exec(text)) {

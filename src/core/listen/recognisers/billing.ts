@@ -92,9 +92,15 @@ function negatedAt(text: string, at: number): boolean {
   return /\bnot\s+(?:the\s+|a\s+)?$/i.test(text.slice(Math.max(0, at - 12), at));
 }
 
+/** Whether a sentence speaks of invoices and billing: read once per sentence. */
+function billingSentence(sentence: Sentence | undefined): boolean {
+  if (!sentence) return false;
+  return (sentence.billing ??= BILLING_CONTEXT.test(sentence.text));
+}
+
 function inBillingTalk(context: ClauseContext): boolean {
-  const around = [context.sentence, ...context.previous, context.next];
-  if (around.some((s) => s !== undefined && BILLING_CONTEXT.test(s.text))) return true;
+  if (billingSentence(context.sentence) || billingSentence(context.next)) return true;
+  if (context.previous.some(billingSentence)) return true;
   // A short reply about invoicing: "Re: Invoices - detailed or summary?".
   return context.sentence.index <= 2 && BILLING_CONTEXT.test(context.read.subject);
 }
@@ -233,6 +239,9 @@ function listedAfter(sentence: Sentence, read: ReadMessage): Candidate[] {
 export function recogniseRefusedEntries(context: ClauseContext): Candidate[] {
   const { clause, sentence, read } = context;
   const text = clause.text;
+  // A refusal counts only in billing talk or as the writer's own "pay for" (below); without the
+  // word "pay" and outside billing talk nothing here can be heard, whatever the clause refuses.
+  if (!/\bpay\b/i.test(text) && !inBillingTalk(context)) return [];
   if (!REFUSE.test(text)) return [];
   let values = quotedIn(text);
   // Quoted wordings they will not pay for are entries whatever the sentences around say.

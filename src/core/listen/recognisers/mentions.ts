@@ -9,7 +9,7 @@
 import { channelMentions } from "../lexicon";
 import type { ReadMessage } from "../message";
 import type { Candidate, ClauseContext } from "../recogniser";
-import { LONGEST_CLAUSE, type Clause, type Sentence } from "../sentences";
+import { LONGEST_CLAUSE, type Sentence } from "../sentences";
 
 const BRAND_WORD = String.raw`[\p{Lu}][\p{L}\p{N}'.-]*`;
 const BRAND = String.raw`${BRAND_WORD}(?:(?:\s+&\s+|\s+)${BRAND_WORD})*`;
@@ -110,8 +110,7 @@ function ownWords(read: ReadMessage): Set<string> {
   return new Set(labels.split(/[-.]+/).filter((w) => w.length >= 3));
 }
 
-function isOwn(brand: string, read: ReadMessage): boolean {
-  const own = ownWords(read);
+function isOwn(brand: string, own: ReadonlySet<string>): boolean {
   return brand
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
@@ -167,25 +166,30 @@ function brandsBefore(context: ClauseContext): string[] {
 const COMPETITOR_TRIGGER =
   /\b(?:mention|name|naming|referenc|refer|cite|citing|quot|includ|keep|want|like|have|put|writ|use|no|take|strip|cut|leave|remove|drop|delete|without|instead|rather|avoid|appear|feature|compet|rival|specifically|namely|particular|example|e\.g|i\.e|them|their)/i;
 
-const competitorsOf = new WeakMap<Clause, Candidate[]>();
-
 export function recogniseCompetitors(context: ClauseContext): Candidate[] {
-  const known = competitorsOf.get(context.clause);
-  if (known) return known;
-  const found = COMPETITOR_TRIGGER.test(context.clause.text) ? competitorsIn(context) : [];
-  competitorsOf.set(context.clause, found);
-  return found;
+  // Topics ask too (a brand in a mention frame is not a topic): worked out once per clause.
+  return context.once("competitors", () =>
+    COMPETITOR_TRIGGER.test(context.clause.text) ? competitorsIn(context) : [],
+  );
 }
 
 function competitorsIn(context: ClauseContext): Candidate[] {
   const { clause, read } = context;
   const text = clause.text;
   const found: Candidate[] = [];
+  const seen = new Set<string>();
+  const own = ownWords(read);
   const add = (brand: string) => {
     const value = brand.replace(/[.']+$/, "");
-    if (isOwn(value, read) || found.some((c) => c.value === value)) return;
+    if (seen.has(value) || isOwn(value, own)) return;
+    seen.add(value);
     found.push({ field: "competitors", value });
   };
+  // Whether the sentences around say "rival", and whether the sentence holds for everything
+  // sent: the same for every brand of a list, so read once.
+  let rivalNear: boolean | undefined;
+  const rivalry = () => (rivalNear ??= near(context, RIVAL));
+  let everywhere: boolean | undefined;
   for (const frame of COMPETITOR_FRAMES) {
     frame.lastIndex = 0;
     for (let m = frame.exec(text); m; m = frame.exec(text)) {
@@ -194,11 +198,11 @@ function competitorsIn(context: ClauseContext): Candidate[] {
       if (PERSON_AFTER.test(after)) continue;
       // Naming in documents ("don't name X in anything", "don't put X in anything") is about
       // brands; "don't mention X" may be about a subject, so it needs a sign of rivalry.
-      const everywhere = EVERYWHERE.test(context.sentence.text);
+      everywhere ??= EVERYWHERE.test(context.sentence.text);
       const naming = /^(?:nam|put|writ|us|no\b|in$|on$)/.test(verb) && everywhere;
       for (const brand of splitBrands(m.groups!.brands!)) {
         const said =
-          near(context, RIVAL) ||
+          rivalry() ||
           ORGANISATION_SUFFIX.test(brand) ||
           naming ||
           (BRAND_SHAPED.test(brand) && everywhere);
@@ -207,7 +211,7 @@ function competitorsIn(context: ClauseContext): Candidate[] {
     }
   }
   for (const brand of namedRivals(context)) add(brand);
-  if (found.length === 0 && COMPETITOR_POINTERS.test(text) && near(context, RIVAL)) {
+  if (found.length === 0 && COMPETITOR_POINTERS.test(text) && rivalry()) {
     for (const brand of brandsBefore(context)) add(brand);
   }
   return found;

@@ -55,6 +55,9 @@ const CADENCES: readonly Cadence[] = [
   },
 ];
 
+/** Any of the cadences, in one test. */
+const ANY_CADENCE = new RegExp(CADENCES.map((c) => `(?:${c.pattern.source})`).join("|"), "i");
+
 const EVENT_DRIVEN =
   /\b(?:only|just)\s+(?:write\s+|update\s+(?:me|us)\s+|get\s+in\s+touch\s+|contact\s+(?:me|us)\s+|let\s+(?:me|us)\s+know\s+|tell\s+(?:me|us)\s+|(?:want|need)\s+to\s+hear\s+(?:from\s+you\s+)?|send\s+(?:me\s+|us\s+)?(?:a\s+)?(?:short\s+|quick\s+)?(?:note|line|update|e-?mail)\s+)?when\s+((?:something|anything|there(?:'s|\s+is)|news)[\w\s']{2,40}?)(?=\s*(?:[.,;!:(-]|$))/i;
 
@@ -124,6 +127,9 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
     const value = `only when ${event[1]!.trim().toLowerCase()}`;
     return [{ field: "statusUpdates", value }];
   }
+  // Past this point a value is a cadence or an occasion the clause names: without either, nothing
+  // (most clauses), whatever the sentences around say.
+  if (!ANY_CADENCE.test(text) && !EACH_OCCASION.test(text)) return [];
   // What the message is about: the question it answers, the sentence before, its subject.
   // "Monthly, please - every other Thursday would drown me. I'd rather have one proper
   // round-up…": a bare cadence explained by the sentence after it.
