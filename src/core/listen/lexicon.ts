@@ -87,9 +87,19 @@ const CHANNEL_WORDS: readonly ChannelWord[] = [
 const ANY_CHANNEL_WORD =
   /teams|video|whats|zoom|webex|meet|signal|text|sms|mail|person|face|\bc(?:ome|ame|oming)\b|\bsit\s|across|post|courier|letter|cop(?:y|ies)|paper|phon|call|\bring|voice|mobile|line\b/i;
 
+// Words in quotation marks are named, not used: "'Drafting email' entries" is a billing entry.
+const QUOTED = /"[^"\n]{1,60}"|(?<=^|[\s(])'[^'\n]{1,60}'(?=[\s,.;:!?)]|$)/g;
+
 export function channelMentions(text: string): ChannelMention[] {
   const taken: ChannelMention[] = [];
   if (!ANY_CHANNEL_WORD.test(text)) return taken;
+  const quoted: { start: number; end: number }[] = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+    quoted.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const overlaps = (start: number, end: number) => (t: { start: number; end: number }) =>
+    start < t.end && end > t.start;
   for (const word of CHANNEL_WORDS) {
     word.pattern.lastIndex = 0;
     for (let m = word.pattern.exec(text); m; m = word.pattern.exec(text)) {
@@ -99,7 +109,7 @@ export function channelMentions(text: string): ChannelMention[] {
         word.pattern.lastIndex++;
         continue;
       }
-      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      if (taken.some(overlaps(start, end)) || quoted.some(overlaps(start, end))) continue;
       taken.push({
         channel: word.channel,
         start,

@@ -234,6 +234,12 @@ const UNTIL = /\buntil\b(?!\s+further\s+notice)/i;
 function oneOff(context: ClauseContext): boolean {
   const { sentence, clause, next } = context;
   if (isOneOff(clause, next)) return true;
+  // "…could you send me a breakdown? The board wants to see where the time went. Just this
+  // once.": a follow-up later in the same paragraph limits the request too.
+  const after = context.read.sentences[sentence.index + 2];
+  if (next?.paragraph === sentence.paragraph && after?.paragraph === sentence.paragraph) {
+    if (isOneOff(clause, after)) return true;
+  }
   // "…broken down by task - just for this matter": a clause that only restricts covers the
   // whole sentence.
   const restriction = sentence.clauses.some(
@@ -384,6 +390,10 @@ function attribute(
     if (explained) holder = explained;
   }
   // Still nothing: where the firm already keeps this field for them, then the field's usual owner.
+  // A subject the writer asks, in the first person, to be kept from them ("I'd be grateful if
+  // nobody mentioned…", "I'd ask that nobody raises…") is theirs, when nothing names the
+  // organisation.
+  if (!holder && field === "avoidTopics" && FIRST_PERSON_ASK.test(text)) holder = "self";
   holder ??= keptIn(state, field) ?? (ORGANISATION_BY_DEFAULT.has(family) ? "org" : "self");
   state.last.set(family, holder);
   return holder;
@@ -395,6 +405,9 @@ function remembered<V>(memo: Map<string, V>, key: string, compute: () => V): V {
   memo.set(key, value);
   return value;
 }
+
+const FIRST_PERSON_ASK =
+  /\b(?:i'd|i\s+would|i\s+should)\s+(?:be\s+(?:grateful|glad|obliged)|ask|appreciate|prefer|rather)\b/i;
 
 /** The one stored profile (person or organisation) that already has a value for `field`. */
 function keptIn(state: MessageState, field: ListenField): "self" | "org" | undefined {

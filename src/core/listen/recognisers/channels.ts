@@ -46,7 +46,7 @@ const AVOID: readonly RegExp[] = [
   // "please don't text me", "stop phoning me", "don't send anything by post", "stop sending
   // Zoom invites", "never use WhatsApp", "don't text me about the case, or use WhatsApp"
   re(
-    String.raw`\b${NEG}\s+(?:(?:ever|any\s+more)\s+)?(?:${CH}|${SEND}\s+${OBJ}{0,3}?(?:to\s+(?:me|us)\s+)?${CHS}|${SEND}\s+${OBJ}{0,3}?(?:to\s+(?:me|us)\s+)?(?:by|via|over|on|through)\s+${CHS}|${CONTACT}\s+(?:me|us)\s+(?:on|by|via|through|over)\s+${CHS})(?:(?:\s+[\w']+){0,6}\s*,?\s+or\s+(?:use\s+|by\s+|via\s+|on\s+)?${CH})*`,
+    String.raw`\b${NEG}\s+(?:(?:ever|any\s+more)\s+)?(?:${CH}|${SEND}\s+${OBJ}{0,3}?(?:to\s+(?:me|us|(?:the|my|our)\s+(?:house|home|flat|office|address|farm))\s+)?${CHS}|${SEND}\s+${OBJ}{0,3}?(?:to\s+(?:me|us|(?:the|my|our)\s+(?:house|home|flat|office|address|farm))\s+)?(?:by|via|over|on|through)\s+${CHS}|${CONTACT}\s+(?:me|us)\s+(?:on|by|via|through|over)\s+${CHS})(?:(?:\s+[\w']+){0,6}\s*,?\s+or\s+(?:use\s+|by\s+|via\s+|on\s+)?${CH})*`,
   ),
   // "I'd rather you didn't phone"
   re(
@@ -203,6 +203,23 @@ const PREFER: readonly RegExp[] = [
   re(
     String.raw`\b(?:contact|reach|write\s+to|get\s+in\s+touch\s+with|correspond\s+with|communicate\s+with)\s+(?:me|us)\s+(?:only\s+|directly\s+|always\s+)?(?:by|via|on|over|through|using)\s+${CH}`,
   ),
+  // "please write me on WhatsApp", "message me on Signal", "reach me via Teams chat"
+  re(
+    String.raw`\b(?:write|message|ping|contact|reach|find|catch)\s+(?:me|us)\s+(?:only\s+|directly\s+|always\s+)?(?:on|via|by|over|through|using)\s+${CH}`,
+  ),
+  // "we now use only Signal", "I only use email for this"
+  re(
+    String.raw`\b(?:i|we)\s+(?:now\s+|just\s+)?(?:only\s+use|use\s+only)\s+${CH}`,
+  ),
+  // "WhatsApp is the only thing I reliably check", "email is the only way to reach me"
+  re(
+    String.raw`${CH}\s+is\s+(?:really\s+|honestly\s+)?the\s+only\s+(?:thing|way|app|channel|place|option|one)\b`,
+  ),
+  // "please post them rather than email them", "could you message me on Signal rather than
+  // email": a request that sets one way against another (the first is wanted)
+  re(
+    String.raw`(?:^|\bplease\s+|\b(?:could|can|would|will)\s+you\s+(?:please\s+)?|\bkindly\s+)(?:(?!(?:don't|do|not|never|stop|no)\b)[\w'-]+\s+){0,5}?${CH}(?:${CH})?(?:\s+[\w'-]+){0,4}?\s+(?:rather\s+than|instead\s+of)\s+(?:by\s+|via\s+|on\s+)?${CH}`,
+  ),
   // "Best to drop me an email", "best to ping me on Teams"
   re(String.raw`\bbest\s+to\s+(?:drop|send|give|ping|shoot)\s+(?:me|us)\s+(?:a|an)\s+${CH}`),
   // "We work almost entirely from email", "I live in Teams", "we still work on paper"
@@ -247,7 +264,7 @@ const PREFER: readonly RegExp[] = [
 // "please ring me whenever you need to", "Ring me on the office line": a standing invitation
 // to use a channel, heard only when something says it lasts (checked below).
 const CONTACT_ME = re(
-  String.raw`(?:^|please\s+|do\s+|,\s*)(?:(${CH})\s+(?:me|us)\b|(?:send|drop|shoot|give)\s+(?:me|us)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(${CH})|send\s+(?:me|us)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(${CH}))`,
+  String.raw`(?:^|please\s+|do\s+|just\s+|simply\s+|,\s*)(?:(${CH})\s+(?:me|us)\b|(?:send|drop|shoot|give)\s+(?:me|us)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(${CH})|send\s+(?:me|us)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(${CH}))`,
 );
 
 // The platform the writer's meetings should use.
@@ -293,6 +310,10 @@ const PLATFORM: readonly RegExp[] = [
   // "We have standardised on Microsoft Teams", "we moved the whole company from Zoom to Teams"
   re(
     String.raw`\b(?:we(?:'ve|\s+have)?|our\s+${W}{1,3}?(?:has|have))\s+(?:now\s+|just\s+|recently\s+|finally\s+)?(?:standardi[sz]ed|settled|switched|moved|migrated|gone\s+over)\s+(?:${W}{0,4}?from\s+${PL}\s+)?(?:on|to|onto|over\s+to)\s+${PL}`,
+  ),
+  // "all meetings with outside counsel will be on Zoom", "every call must be held on Teams"
+  re(
+    String.raw`\b(?:all|every|any)\s+(?:[\w-]+\s+){0,5}?(?:meetings?|calls?)\s+(?:[\w-]+\s+){0,5}?(?:will\s+be|are|must\s+be|should\s+be|shall\s+be|are\s+to\s+be)\s+(?:held\s+|hosted\s+|run\s+)?(?:on|via|in|through|over)\s+${PL}`,
   ),
   // "Can we keep to Zoom for our calls?"
   re(String.raw`\b(?:keep|stick)\s+(?:to|with)\s+${PL}`),

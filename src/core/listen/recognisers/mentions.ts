@@ -28,7 +28,7 @@ const TAKE_OUT = String.raw`(?:(?:[Tt]ake|[Ss]trip|[Cc]ut|[Ll]eave)\s+out|[Rr]em
 
 const COMPETITOR_FRAMES: readonly RegExp[] = [
   new RegExp(
-    String.raw`\b${NEVER}\s+(?:ever\s+)?(?<verb>${MENTION})\s+(?:the\s+(?:brand|name|names)\s+(?:of\s+)?)?${BRANDS}${BRAND_END}`,
+    String.raw`\b${NEVER}\s+(?:ever\s+)?(?<verb>${MENTION})\s+(?:the\s+(?:brand|name|names|logo|logos)(?:\s+(?:or|and)\s+(?:the\s+)?(?:brand|name|names|logo|logos))?\s+(?:of\s+)?)?${BRANDS}${BRAND_END}`,
     "gu",
   ),
   new RegExp(
@@ -73,7 +73,7 @@ const RIVAL =
 const EVERYWHERE =
   /\b(?:in\s+anything|anywhere|in\s+any\s+\w+|in\s+everything|out\s+of\s+(?:anything|everything)|in\s+correspondence|addressed\s+to\s+us|with\s+us|to\s+us|for\s+us|even\s+in\s+passing|internally\s+or\s+externally|in\s+(?:your|the|our)\s+(?:covering\s+)?(?:e-?mails?|drafts?|documents?|papers|letters|board\s+papers|decks?|slides))\b/i;
 const ORGANISATION_SUFFIX =
-  /\s(?:Ltd|Limited|Inc|plc|PLC|LLC|LLP|Group|Holdings|Co|Corp|GmbH|SA|AG|NV|BV|Pharma|Bank|Energy|Airlines?|Motors|Foods)\.?$/;
+  /\s(?:Ltd|Limited|Inc|plc|PLC|LLC|LLP|Group|Holdings|Co|Corp|GmbH|SA|AG|NV|BV|Pharma|Bank|Energy|Airlines?|Motors|Foods|Spirits|Distillers?|Brewery|Breweries|Brewing|Trading|Logistics|Capital|Partners|Industries|Technologies|Systems|Solutions|Software|Insurance|Telecom|Media|Retail|Hotels|Resorts|Pharmaceuticals|Biotech|Labs|Mining|Shipping|Construction|Developments?|Properties|Estates|Wines|Beverages|Brands|Apparel|Cosmetics)\.?$/;
 /** Shaped like a company's name: "BrewDog", "Co-op Funeralcare", "Marks & Spencer". */
 const BRAND_SHAPED =
   /^(?:\p{Lu}\p{Ll}+\p{Lu}\p{L}*|.*\s&\s.*|[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)+)$/u;
@@ -310,7 +310,18 @@ const TOPIC_FRAMES: readonly RegExp[] = [
   ),
   // "I would ask that nobody at your firm raises the circumstances of Daniel's death with me"
   new RegExp(
-    String.raw`\b(?:nobody|no\s+one|no-one)\s+(?:at\s+your\s+(?:firm|end|office)\s+|there\s+|on\s+your\s+side\s+)?(?:raises|mentions|brings\s+up|asks\s+(?:me\s+|us\s+)?about|comments\s+on|refers\s+to)\s+${TOPIC}${TOPIC_END}`,
+    String.raw`\b(?:nobody|no\s+one|no-one)\s+(?:(?:at|from|in|on|of)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:firm|end|office|side|team|people|staff)\s+|there\s+)?(?:raises|mentions|brings\s+up|asks\s+(?:me\s+|us\s+)?about|comments\s+on|refers\s+to)\s+${TOPIC}${TOPIC_END}`,
+    "giu",
+  ),
+  // "I'd be grateful if nobody mentioned the closure": the past form only as a wish after "if"
+  // or "that" ("Nobody mentioned the merger at the meeting" is a report).
+  new RegExp(
+    String.raw`\b(?:if|that)\s+(?:nobody|no\s+one|no-one)\s+(?:(?:at|from|in|on|of)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:firm|end|office|side|team|people|staff)\s+|there\s+)?(?:raised|mentioned|brought\s+up|asked\s+(?:me\s+|us\s+)?about|commented\s+on|referred\s+to)\s+${TOPIC}${TOPIC_END}`,
+    "giu",
+  ),
+  // "we ask you to avoid the subject of politics", "please stay off the topic of the merger"
+  new RegExp(
+    String.raw`\b(?:avoid|avoiding|stay\s+off|keep\s+off)\s+(?:the\s+)?(?:subjects?|topics?|matter|question)\s+of\s+${TOPIC}${TOPIC_END}`,
     "giu",
   ),
   new RegExp(

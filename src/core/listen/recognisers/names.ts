@@ -116,7 +116,19 @@ const PREFERRED_WEAK: readonly NamePattern[] = [
     String.raw`\b(?:use|write|put)\s+${Q}${NAME}${Q}\s+(?:when|in|on|for|rather\s+than|instead\s+of|not)\b`,
   ),
   re(String.raw`\bor\s+just\s+${Q}${NAME}`),
+  // "write my name Jörg, with the umlaut", "please spell my surname Ní Bhriain"
+  re(
+    String.raw`\b(?:[Ww]rite|[Ss]pell|[Tt]ype)\s+my\s+(?:first\s+|given\s+|sur)?name\s+(?:as\s+)?${Q}${NAME}`,
+  ),
+  // "Bronwyn rather than Bron, if you don't mind": a correction that opens with the right form
+  re(
+    String.raw`^${Q}${NAME}${Q},?\s+(?:rather\s+than|instead\s+of|not|never)\s+${Q}[\p{Lu}]`,
+  ),
 ];
+// A name followed by "please" is asked for ("It's Greta, please.").
+const ASKED_AFTER = /^["']?\s*,?\s+please\b/i;
+// "Write my name Jörg": how to write it, asked in so many words.
+const SPELL_MY_NAME = /\b(?:write|spell|type)\s+my\b/i;
 
 // Forms the writer does not want.
 const AVOIDED_STRONG: readonly NamePattern[] = [
@@ -148,7 +160,10 @@ const AVOIDED_STRONG: readonly NamePattern[] = [
     String.raw`\b(?:avoid|drop|stop\s+using|don't\s+use|do\s+not\s+use|never\s+use)\s+${Q}${NAME}${Q}(?=\s*(?:[-,.;!]|$|\s+(?:in|for|when|with|please|please|as|and|or)\b))`,
   ),
   // "I'm not a Mike", "I've never been a Jim"
-  re(String.raw`\b(?:I'm|I\s+am|I've|I\s+have)\s+(?:not|never\s+been)\s+(?:an?\s+)?${Q}${NAME}`),
+  // (the name standing alone: "I'm not a Roman emperor" is no name)
+  re(
+    String.raw`\b(?:I'm|I\s+am|I've|I\s+have)\s+(?:not|never\s+been)\s+(?:an?\s+)?${Q}${NAME}(?![\p{L}\p{M}'-])${Q}(?!\s+(?!(?:or|and|either|anymore|any|to|for|with|in|at|please|thanks|though|really)\b)\p{Ll})`,
+  ),
   // ""Shiv" is for my brothers only"
   nameFirst(
     /\s(?:is|was)\s+(?:reserved\s+)?for\s+(?:my|the)\s/,
@@ -197,7 +212,7 @@ const BARE_NAME = re(String.raw`^${Q}${NAME}${Q}[.!]?$`);
 
 // Words without which no pattern below can match: most clauses are dismissed by one test.
 const PREFERRED_TRIGGER =
-  /\b(?:call|calls|called|it's|it\s+is|its|i'm|please|prefer|rather|like|love|go\s+by|went\s+by|name|name's|fine|good|great|grand|perfect|ok|okay|best|just|known?|answer|use|write|put|what)\b/i;
+  /\b(?:call|calls|called|it's|it\s+is|its|i'm|please|prefer|rather|like|love|go\s+by|went\s+by|name|name's|fine|good|great|grand|perfect|ok|okay|best|just|known?|answer|use|write|spell|put|what|address|refer|instead|not)\b/i;
 const AVOIDED_TRIGGER =
   /\b(?:not|never|rather|instead|stop|don't|do\s+not|only|dislike|hate|loathe|detest|stand|bear|abide|like|fan|keen|wrong|incorrect|correct|typo|misspelling|mistake|without|spelt|spelled|misspelt|misspelled|written|writing|write|wrote|typed|typing|put|had|nobody|no\s+one|avoid|drop|using|shorten|makes|for|address|addressing|spits?)\b|["']/i;
 
@@ -207,7 +222,7 @@ const INDIFFERENT =
 const FORMAL_ONLY =
   /^\s+(?:in|for|on)\s+(?:anything\s+|all\s+|any\s+)?(?:formal|official|court|legal)\b/i;
 const SPELLING_NOTE =
-  /\b(?:with\s+(?:an?|the)\s+[\p{L}]+|no\s+[a-z]\b|spel(?:t|led)|written|accent|fada|umlaut|hyphen|apostrophe|circumflex|typo)\b/iu;
+  /\b(?:with\s+(?:an?|the)\s+[\p{L}]+|no\s+["']?[a-z]\b|spel(?:t|led)|written|accent|fada|umlaut|hyphen|apostrophe|circumflex|typo)\b/iu;
 
 interface SenderNames {
   /** Folded forms of the writer's names: From name words, address words, sign-off words. */
@@ -439,8 +454,14 @@ function heardIn(read: ReadMessage): Heard[] {
           // ("I'm Dee, not Deirdre").
           if (!strong && !isOwnName(name, read) && !correctsOwnName(text.slice(end), read))
             continue;
-          // "Please call me Joan" asks for it; "you're welcome to call me Graham" only allows it.
-          prefer(name, clause, sentence, strong && !PERMISSION.test(text.slice(0, start)));
+          // "Please call me Joan" asks for it; "you're welcome to call me Graham" only allows it,
+          // unless "please" makes the permission a request ("Please you may call me Kenji").
+          // A form of one's own name with "please" after it asks too ("It's Greta, please.").
+          const before = text.slice(0, start);
+          const asked = strong
+            ? !PERMISSION.test(before) || /\bplease\b/i.test(before)
+            : ASKED_AFTER.test(text.slice(end)) || SPELL_MY_NAME.test(text.slice(start, end));
+          prefer(name, clause, sentence, asked);
         }
       }
     }
