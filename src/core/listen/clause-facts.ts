@@ -212,7 +212,7 @@ const THIRD_NAME_SUBJECT =
 const COLLEAGUE_SUBJECT = new RegExp(String.raw`^our\s+(?:[\w-]+\s+){0,2}${PERSON_NOUN}\b`, "i");
 // "Our IT blocks Zoom", "our guidelines no longer allow…": the organisation itself.
 const OWN_BODY_SUBJECT =
-  /^our\s+(?:[\w-]+\s+){0,2}(?:board|management|team|committee|council|people|compliance(?:\s+team)?|it(?:\s+(?:team|department|people))?|finance(?:\s+team)?|ap|accounts\s+payable|legal(?:\s+(?:team|function|department))?|policy|policies|rules|guidelines|terms|framework|firewall|network|systems?|laptops?|devices?|company|business|group|organisation|organization)\b/i;
+  /^our\s+(?:[\w-]+\s+){0,2}(?:board|management|team|committee|council|people|compliance(?:\s+team)?|it(?:\s+(?:team|department|people))?|finance(?:\s+team)?|ap|accounts\s+payable|legal(?:\s+(?:team|function|department))?|policy|policies|rule|rules|guidelines|terms|framework|firewall|network|systems?|laptops?|devices?|company|business|group|organisation|organization)\b/i;
 
 const GUIDELINE_SUBJECT =
   /^(?:(?:outside|external)\s+)?(?:counsel|law\s+firms?|the\s+firm|firms|timekeepers|panel\s+firms)\s+(?:shall|must|are\s+(?:required|expected)\s+to|is\s+(?:required|expected)\s+to|will\s+be\s+required\s+to)\b/i;

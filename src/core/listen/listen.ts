@@ -391,9 +391,9 @@ function attribute(
   }
   // Still nothing: where the firm already keeps this field for them, then the field's usual owner.
   // A subject the writer asks, in the first person, to be kept from them ("I'd be grateful if
-  // nobody mentioned…", "I'd ask that nobody raises…") is theirs, when nothing names the
-  // organisation.
-  if (!holder && field === "avoidTopics" && FIRST_PERSON_ASK.test(text)) holder = "self";
+  // nobody mentioned…", "I'd ask that nobody raises…") is theirs, when no "we" speaks in it.
+  if (!holder && field === "avoidTopics" && FIRST_PERSON_ASK.test(text) && !WE.test(text))
+    holder = "self";
   holder ??= keptIn(state, field) ?? (ORGANISATION_BY_DEFAULT.has(family) ? "org" : "self");
   state.last.set(family, holder);
   return holder;
@@ -406,6 +406,7 @@ function remembered<V>(memo: Map<string, V>, key: string, compute: () => V): V {
   return value;
 }
 
+const WE = /\b(?:we|we're|we'd|us|our)\b/i;
 const FIRST_PERSON_ASK =
   /\b(?:i'd|i\s+would|i\s+should)\s+(?:be\s+(?:grateful|glad|obliged)|ask|appreciate|prefer|rather)\b/i;
 

@@ -50,8 +50,34 @@ runListenTests("general forms", {
       body: wrap("I'd rather you didn't text me. Actually, forget that."),
       fields: ["avoidChannels"],
     },
+    {
+      name: "two forms of one's name for two settings",
+      body: wrap("It's 'Ms Anderson' in letters, or Megge once we've met."),
+      fields: ["preferredName"],
+    },
   ],
   heard: [
+    {
+      name: "a correction after a lead-in with a colon",
+      body: wrap("One small thing, not a big deal: it's Megge, please."),
+      heard: [{ field: "preferredName", value: "Megge", profile: MEGGE }],
+    },
+    {
+      name: "entries listed after 'any of the following:', not the words before the colon",
+      body: wrap(
+        "We will not pay for entries described as any of the following:\nFile maintenance\nGeneral admin\nMatter housekeeping",
+      ),
+      heard: [
+        { field: "bannedBillingPhrases", value: "File maintenance", profile: COKE },
+        { field: "bannedBillingPhrases", value: "General admin", profile: COKE },
+        { field: "bannedBillingPhrases", value: "Matter housekeeping", profile: COKE },
+      ],
+    },
+    {
+      name: "a cadence stated as the organisation's rule",
+      body: wrap("Our rule is that advisers send a written report once a quarter."),
+      heard: [{ field: "statusUpdates", value: "quarterly, once a quarter", profile: COKE }],
+    },
     {
       name: "reach me on a channel, from now on",
       body: wrap("From now on please message me on WhatsApp."),

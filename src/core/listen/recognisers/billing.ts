@@ -258,6 +258,17 @@ export function recogniseRefusedEntries(context: ClauseContext): Candidate[] {
       text,
     );
   if (!paysFor && !inBillingTalk(context)) return [];
+  // "…will not pay for entries described as any of the following:": the list names them, not
+  // the words before the colon.
+  if (
+    values.length === 0 &&
+    clause.end === sentence.end &&
+    /:\s*$/.test(sentence.text) &&
+    /\b(?:the\s+following|as\s+follows|below)\b/i.test(sentence.text)
+  ) {
+    const listed = listedAfter(sentence, read);
+    if (listed.length > 0) return listed;
+  }
   if (values.length === 0) {
     const pay = PAY_FOR.exec(text);
     // "will not pay for the following, however described:" points at a list; it names nothing.

@@ -122,9 +122,12 @@ const PREFERRED_WEAK: readonly NamePattern[] = [
   ),
   // "Bronwyn rather than Bron, if you don't mind": a correction that opens with the right form
   re(
-    String.raw`^${Q}${NAME}${Q},?\s+(?:rather\s+than|instead\s+of|not|never)\s+${Q}[\p{Lu}]`,
+    String.raw`(?:^|:\s+)${Q}${NAME}${Q},?\s+(?:rather\s+than|instead\s+of|not|never)\s+${Q}[\p{Lu}]`,
   ),
 ];
+// "…, or Hugh once we've met", "…or Kate to friends": another form offered beside it.
+const ANOTHER_FORM_AFTER =
+  /^["']?(?:\s+(?:in|for|on|when|with|to)\s+[\p{Ll}][\p{Ll}\s]{0,30}?)?,?\s+or\s+["']?(?:just\s+)?[\p{Lu}]/u;
 // A name followed by "please" is asked for ("It's Greta, please.").
 const ASKED_AFTER = /^["']?\s*,?\s+please\b/i;
 // "Write my name Jörg": how to write it, asked in so many words.
@@ -373,7 +376,7 @@ const PERMISSION =
 
 // "Only my mother calls me Robert", "nobody calls me that", "don't call me Bob": the opposite.
 const NEGATED_BEFORE =
-  /\b(?:only|nobody|no\s+one|never|don't|do\s+not|stop|not|hate|dislike)\b[^.;,]*$/i;
+  /\b(?:only|nobody|no\s+one|never|don't|do\s+not|stop|not|hate|dislike)\b[^.;,:]*$/i;
 
 interface Heard {
   field: "preferredName" | "avoidNames";
@@ -449,6 +452,9 @@ function heardIn(read: ReadMessage): Heard[] {
           text,
         )) {
           if (!usable(name) || isTitle(name) || FORMAL_ONLY.test(text.slice(end))) continue;
+          // "'Canon Ellery' in correspondence, or Hugh once we've met": two forms for two
+          // settings, no single one to record.
+          if (ANOTHER_FORM_AFTER.test(text.slice(end))) continue;
           if (NEGATED_BEFORE.test(text.slice(0, start))) continue;
           // A weak form must be the writer's own, or stand beside a correction of their own name
           // ("I'm Dee, not Deirdre").

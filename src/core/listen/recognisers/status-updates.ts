@@ -64,7 +64,7 @@ const EVENT_DRIVEN =
 const UPDATE =
   /\b(?:updates?|update\s+me|note|notes|report|reports|reporting|summary|summaries|round-?up|status|letters?|e-?mails?|review|briefing|check-?ins?|catch-?ups?|calls?|write|hear|posted|informed|in\s+the\s+loop)\b/i;
 const WANTED =
-  /\b(?:need|needs|require|requires|(?:is|are|be)\s+required|ask\s+for|request|expect|shall|ideally|ideal|fine|plenty|enough|sufficient|great|good|helpful|perfect|useful|appreciated|could\s+you|can\s+you|would\s+you|(?:could|can|may)\s+i\s+(?:please\s+)?(?:have|get)|if\s+you\s+(?:would|could)|keep\s+me|more\s+(?:often\s+)?than|all\s+(?:we|i)\s+need|right\s+(?:rhythm|cadence|frequency)|will\s+do|would\s+like|'d\s+like|want|please|send\s+me|could\s+you\s+send|can\s+you\s+send|move\s+to|how\s+i\s+like|suits?|works|prefer|best|only)\b|^updates?\s*:/i;
+  /\b(?:need|needs|require|requires|(?:is|are|be)\s+required|ask\s+for|request|expect|shall|ideally|ideal|fine|plenty|enough|sufficient|great|good|helpful|perfect|useful|appreciated|rule|rules|policy|guidelines?|could\s+you|can\s+you|would\s+you|(?:could|can|may)\s+i\s+(?:please\s+)?(?:have|get)|if\s+you\s+(?:would|could)|keep\s+me|more\s+(?:often\s+)?than|all\s+(?:we|i)\s+need|right\s+(?:rhythm|cadence|frequency)|will\s+do|would\s+like|'d\s+like|want|please|send\s+me|could\s+you\s+send|can\s+you\s+send|move\s+to|how\s+i\s+like|suits?|works|prefer|best|only)\b|^updates?\s*:/i;
 const SUBJECT_ABOUT_UPDATES =
   /\b(?:updates?|reporting|reports?|how\s+often|frequency|cadence|status)\b/i;
 const NEGATED = /\b(?:don't|do\s+not|no\s+need|not|never|stop|instead\s+of|rather\s+than)\b/i;
