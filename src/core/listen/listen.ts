@@ -390,9 +390,16 @@ function attribute(
     if (explained) holder = explained;
   }
   // Still nothing: where the firm already keeps this field for them, then the field's usual owner.
-  // A subject the writer asks, in the first person, to be kept from them ("I'd be grateful if
-  // nobody mentioned…", "I'd ask that nobody raises…") is theirs, when no "we" speaks in it.
-  if (!holder && field === "avoidTopics" && FIRST_PERSON_ASK.test(text) && !WE.test(text))
+  // A subject the writer asks, in the first person, that others keep from them ("I'd be
+  // grateful if nobody mentioned…", "I'd ask that you don't raise…") is theirs; "if we could
+  // avoid…" and "our…" leave it to the usual owner.
+  if (
+    !holder &&
+    field === "avoidTopics" &&
+    FIRST_PERSON_ASK.test(text) &&
+    KEPT_FROM_ME.test(text) &&
+    !WE_AVOID.test(text)
+  )
     holder = "self";
   holder ??= keptIn(state, field) ?? (ORGANISATION_BY_DEFAULT.has(family) ? "org" : "self");
   state.last.set(family, holder);
@@ -406,7 +413,9 @@ function remembered<V>(memo: Map<string, V>, key: string, compute: () => V): V {
   return value;
 }
 
-const WE = /\b(?:we|we're|we'd|us|our)\b/i;
+// Others asked not to raise it ("nobody", "you"), not "if we could avoid…" (the two of them).
+const KEPT_FROM_ME = /\b(?:nobody|no\s+one|no-one|you|anyone)\b/i;
+const WE_AVOID = /\b(?:if|could|can|should|shall)\s+we\b|\blet's\b|\b(?:we|our)\s+(?!meet|speak|talk|next)\w+/i;
 const FIRST_PERSON_ASK =
   /\b(?:i'd|i\s+would|i\s+should)\s+(?:be\s+(?:grateful|glad|obliged)|ask|appreciate|prefer|rather)\b/i;
 
