@@ -201,6 +201,11 @@ runListenTests("general forms", {
       heard: [{ field: "preferredName", value: "Megge", profile: MEGGE }],
     },
     {
+      name: "a request not to use one's first name",
+      body: wrap("I would ask you not to use my first name in letters."),
+      heard: [{ field: "avoidNames", value: "Megge", profile: MEGGE }],
+    },
+    {
       name: "how to write one's name",
       body: wrap("Please write my name Megge, with two g's."),
       heard: [{ field: "preferredName", value: "Megge", profile: MEGGE }],

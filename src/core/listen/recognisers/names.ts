@@ -130,6 +130,7 @@ const ANOTHER_FORM_AFTER =
   /^["']?(?:\s+(?:in|for|on|when|with|to)\s+[\p{Ll}][\p{Ll}\s]{0,30}?)?,?\s+or\s+["']?(?:just\s+)?[\p{Lu}]/u;
 // A name followed by "please" is asked for ("It's Greta, please.").
 const ASKED_AFTER = /^["']?\s*,?\s+please\b/i;
+const ASKS = /\b(?:please|kindly|ask|prefer|rather|grateful)\b/i;
 // "Write my name Jörg": how to write it, asked in so many words.
 const SPELL_MY_NAME = /\b(?:write|spell|type)\s+my\b/i;
 
@@ -208,7 +209,7 @@ const AVOIDED_THAT = re(
 );
 // "not with the first name", "please don't use my first name"
 const NOT_FIRST_NAME =
-  /\b(?:not|never|don't|do\s+not)\s+(?:(?:use|with|by|using)\s+)?(?:my|the)\s+(?:first|given|christian)\s+name\b/i;
+  /\b(?:not|never|don't|do\s+not)\s+(?:(?:to\s+)?(?:use|with|by|using)\s+)?(?:my|the)\s+(?:first|given|christian)\s+name\b/i;
 const ADDRESSED_AS = re(String.raw`\b(?:Dear|Hi|Hello)\s+${NAME}`);
 const QUOTED_NAME = re(String.raw`["']${NAME}["']`);
 const BARE_NAME = re(String.raw`^${Q}${NAME}${Q}[.!]?$`);
@@ -528,7 +529,9 @@ function heardIn(read: ReadMessage): Heard[] {
         if (addressed && usable(addressed[1]!)) avoid(addressed[1]!);
       }
       // "please address me simply as Dr. Hoffmeister and not with the first name"
-      if (NOT_FIRST_NAME.test(text) && inNameTalk) {
+      // Beside a name the writer gives, or asked for in so many words ("I would ask you not to use
+      // my first name").
+      if (NOT_FIRST_NAME.test(text) && (inNameTalk || ASKS.test(text))) {
         const first = senderNames(read).first;
         if (first) avoid(first);
       }
