@@ -5,6 +5,7 @@ import { channelProposals, platformMentions } from "./channel-proposals";
 import { isCommonWord, OverlapIndex } from "../text";
 import { fieldOf, hitEvidence, linesOf, placeOf, textFields, type TermHit } from "./helpers";
 import { invitationMeetings } from "./invitation";
+import { matterParties } from "./matter-parties";
 import { findProfileTerms } from "./profile-terms";
 
 export const meta: CheckMeta = {
@@ -825,9 +826,12 @@ export function check(ctx: CheckContext): void {
   hits.forEach((hit, i) => {
     if (verdicts[i] === "brand" && hit.text[0] !== hit.text[0]?.toLowerCase()) named.add(hit.term);
   });
+  // A brand the draft names as a party to the client's matter is silent everywhere in it.
+  const brandOf = (hit: TermHit) => shortened.get(hit) ?? hit.term;
+  const parties = matterParties(draft, hits.filter((_, i) => verdicts[i] === "brand"), brandOf);
   const reported: TermHit[] = [];
   hits.forEach((hit, i) => {
-    if (verdicts[i] === "other") return;
+    if (verdicts[i] === "other" || parties.has(brandOf(hit).trim().toLowerCase())) return;
     if (verdicts[i] === "lower-case word" && !named.has(hit.term)) return;
     reported.push(hit);
   });
@@ -839,7 +843,7 @@ export function check(ctx: CheckContext): void {
       made.set(field.field, new OverlapIndex(spans.sort((a, b) => a.start - b.start)));
     }
     for (const hit of joinedHits) {
-      if (hit.field === "attachment") continue;
+      if (hit.field === "attachment" || parties.has(hit.term.trim().toLowerCase())) continue;
       if (rivalMeetings?.[hit.field].overlaps(hit.start, hit.end)) continue;
       if (!made.get(hit.field)?.overlaps(hit.start, hit.end)) reported.push(hit);
     }

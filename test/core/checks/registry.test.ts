@@ -19,6 +19,7 @@ const SUPPORT_FILES = [
   "time-entries",
   "entertainment-lexicon",
   "topic-senses",
+  "matter-parties",
 ];
 const STABLE_IDS = [
   "name-spelling",
