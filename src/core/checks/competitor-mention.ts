@@ -828,10 +828,15 @@ export function check(ctx: CheckContext): void {
   });
   // A brand the draft names as a party to the client's matter is silent everywhere in it.
   const brandOf = (hit: TermHit) => shortened.get(hit) ?? hit.term;
-  const parties = matterParties(draft, hits.filter((_, i) => verdicts[i] === "brand"), brandOf);
+  const parties = matterParties(
+    draft,
+    hits.filter((_, i) => verdicts[i] === "brand"),
+    brandOf,
+  );
   const reported: TermHit[] = [];
   hits.forEach((hit, i) => {
-    if (verdicts[i] === "other" || parties.has(brandOf(hit).trim().toLowerCase())) return;
+    if (verdicts[i] === "other") return;
+    if (parties.size > 0 && parties.has(brandOf(hit).trim().toLowerCase())) return;
     if (verdicts[i] === "lower-case word" && !named.has(hit.term)) return;
     reported.push(hit);
   });
@@ -843,7 +848,8 @@ export function check(ctx: CheckContext): void {
       made.set(field.field, new OverlapIndex(spans.sort((a, b) => a.start - b.start)));
     }
     for (const hit of joinedHits) {
-      if (hit.field === "attachment" || parties.has(hit.term.trim().toLowerCase())) continue;
+      if (hit.field === "attachment") continue;
+      if (parties.size > 0 && parties.has(hit.term.trim().toLowerCase())) continue;
       if (rivalMeetings?.[hit.field].overlaps(hit.start, hit.end)) continue;
       if (!made.get(hit.field)?.overlaps(hit.start, hit.end)) reported.push(hit);
     }

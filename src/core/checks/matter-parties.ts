@@ -16,8 +16,12 @@
 import type { AnalysedDraft, AnalysedField } from "../analysis";
 import { fieldOf, type TermHit } from "./helpers";
 
-/** How far each side of a mention a party role is looked for. */
-const WINDOW = 110;
+/**
+ * How far each side of a mention a party role is looked for. Patterns before a mention end at it
+ * (`…$`), so the engine tries them from each position of their window: it is kept short.
+ */
+const WINDOW_AFTER = 110;
+const WINDOW_BEFORE = 80;
 
 /** Nouns of a party to a dispute or a transaction (singular or plural). */
 const ROLE = String.raw`(?:(?:other|opposing|contracting|defaulting|counter|responding|relevant)[ -]?part(?:y|ies)|part(?:y|ies) to (?:the|this|our|these)|other side|opposing side|opponents?|counter-?part(?:y|ies)|co-?defendants?|defendants?|co-?claimants?|claimants?|co-?plaintiffs?|plaintiffs?|co-?respondents?|respondents?|applicants?|petitioners?|appellants?|appellees?|interven[eo]rs?|part 20 defendants?|judgment (?:debtors?|creditors?)|debtors?|creditors?|sellers?|buyers?|vendors?|purchasers?|acquirers?|offerors?|offerees?|(?:competing |rival |other )?bidders?|landlords?|tenants?|sub-?tenants?|under-?tenants?|lessors?|lessees?|licensors?|licensees?|sub-?licensees?|co-?lenders?|lenders?|borrowers?|guarantors?|sureties|assignors?|assignees?|transferors?|transferees?|obligors?|obligees?|chargors?|chargees?|mortgagors?|mortgagees?|suppliers?|contractors?|sub-?contractors?|distributors?|franchisors?|franchisees?|insurers?|reinsurers?|policyholders?|patentees?|patent (?:owners?|holders?)|(?:trade ?mark |registered )?proprietors?|right-?holders?|rights-?holders?|infringers?|joint venturers?|jv partners?|arrangers?|agent banks?|facility agents?|security trustees?|issuers?|grantors?|grantees?|employers?|liquidators?|administrators?|receivers?)`;
@@ -108,7 +112,7 @@ const MATTER_AFTER = new RegExp(
 
 /** Before a brand: a legal noun or act and "against", "with", "to", "from", "by" or "for". */
 const ACT_BEFORE = new RegExp(
-  String.raw`(?:\b(?:claims?|counterclaims?|suit|lawsuit|actions?|proceedings|complaints?|petitions?|arbitrations?|litigation|case|injunctions?|judgments?|awards?|allegations?|enforcement|damages|appeals?|oppositions?|challenges?|motions?|applications?|dispute|defen[cs]es?|sue|sued|suing|file|filed|filing|issue|issued|issuing|bring|brought|bringing|commence|commenced|lodged?|enforce|enforcing|asserted|assert|defending|indemnity|indemnities|recourse|recovery|relief|remedies|rights|act|acts|acted|acting)(?:\s+(?!(?:than|like|as|compared|versus)\b)[\w'’-]+){0,4}?\s+against\s+|\b(?:sue|sues|sued|suing|counter-?sued?|enjoin(?:ed|ing)?|restrain(?:ed|ing)?|served (?:on|upon)|serve (?:on|upon)|notified|notify|notifying|indemnif(?:y|ied|ies|ying)|settle\s+with|settled\s+with|settling\s+with|mediat(?:e|ed|ing|ion)\s+with)\s+|\b(?:dispute|disputes|litigation|arbitration|settlement|settlements|negotiations?|${CONTRACT_KIND}?\s*(?:agreements?|contracts?)|leases?|licen[cs]es?|loans?|facility|facilities|(?:the|a|our|this|your|that)\s+deal|transaction|arrangements?|heads of terms|term sheet|joint venture|mediation|correspondence|without prejudice (?:meeting|discussions|talks|correspondence))(?:\s+[\w'’-]+){0,3}?\s+(?:with|between\s+(?:us|you|our\s+client|[A-Z][\w&-]*)\s+and)\s+|\b(?:reply|replying|replied|answer|answering|write|writing|wrote|written|letter|notice|counter-?notice|demand|claim)\s+to\s+|\b(?:letter|letters|notice|notices|demand|claim|claims|complaint|writ|summons|subpoena|claim form|letter before (?:action|claim)|statement of claim|particulars of claim|defen[cs]e|counterclaim|correspondence|settlement offer|part 36 offer|offer to settle|proceedings|petition)\s+(?:(?:served|issued|sent|written|brought|filed)\s+)?(?:from|by|on behalf of)\s+|\b(?:solicitors?|lawyers?|counsel|attorneys?|barristers?|law firm)\s+(?:(?:acting|who act|who are acting)\s+(?:for|on behalf of)|(?:instructed|retained|engaged)\s+by|for|representing|who represents?)\s+|\b(?:supplied\s+by|leased\s+from|licensed\s+(?:from|by)|financed\s+by|lent\s+by|loaned\s+by|guaranteed\s+by|owed\s+to|payable\s+to|assigned\s+to|novated\s+to)\s+|\b(?:our|your|the proposed|the contemplated|the intended|the planned|this|the client's)\s+(?:proposed\s+)?(?:acquisition|purchase|sale|disposal|takeover|buy-?out|merger)\s+(?:of|with|to|by)\s+|\b(?:in re|in the matter of)\s+)$`,
+  String.raw`(?:\b(?:claims?|counterclaims?|suit|lawsuit|actions?|proceedings|complaints?|petitions?|arbitrations?|litigation|case|injunctions?|judgments?|awards?|allegations?|enforcement|damages|appeals?|oppositions?|challenges?|motions?|applications?|dispute|defen[cs]es?|sue|sued|suing|file|filed|filing|issue|issued|issuing|bring|brought|bringing|commence|commenced|lodged?|enforce|enforcing|asserted|assert|defending|indemnity|indemnities|recourse|recovery|relief|remedies|rights|act|acts|acted|acting)(?:\s+(?!(?:than|like|as|compared|versus)\b)[\w'’-]+){0,4}?\s+against\s+|\b(?:sue|sues|sued|suing|counter-?sued?|enjoin(?:ed|ing)?|restrain(?:ed|ing)?|served (?:on|upon)|serve (?:on|upon)|notified|notify|notifying|indemnif(?:y|ied|ies|ying)|settle\s+with|settled\s+with|settling\s+with|mediat(?:e|ed|ing|ion)\s+with)\s+|\b(?:the|our|your|this|these|those|that|any|the client's)\s+(?:[\w-]+\s+){0,2}?(?:dispute|disputes|litigation|arbitration|settlement|settlements|negotiations?|agreements?|contracts?|leases?|licen[cs]es?|loans?|facility|facilities|deal|transaction|arrangements?|heads of terms|term sheet|joint venture|mediation|correspondence|without prejudice (?:meeting|discussions|talks|correspondence))(?:\s+[\w'’-]+){0,3}?\s+(?:with|between\s+(?:us|you|our\s+client|[A-Z][\w&-]*)\s+and)\s+|\b(?:reply|replying|replied|answer|answering|write|writing|wrote|written|letter|notice|counter-?notice|demand|claim)\s+to\s+|\b(?:letter|letters|notice|notices|demand|claim|claims|complaint|writ|summons|subpoena|claim form|letter before (?:action|claim)|statement of claim|particulars of claim|defen[cs]e|counterclaim|correspondence|settlement offer|part 36 offer|offer to settle|proceedings|petition)\s+(?:(?:served|issued|sent|written|brought|filed)\s+)?(?:from|by|on behalf of)\s+|\b(?:solicitors?|lawyers?|counsel|attorneys?|barristers?|law firm)\s+(?:(?:acting|who act|who are acting)\s+(?:for|on behalf of)|(?:instructed|retained|engaged)\s+by|for|representing|who represents?)\s+|\b(?:supplied\s+by|leased\s+from|licensed\s+(?:from|by)|financed\s+by|lent\s+by|loaned\s+by|guaranteed\s+by|owed\s+to|payable\s+to|assigned\s+to|novated\s+to)\s+|\b(?:our|your|the proposed|the contemplated|the intended|the planned|this|the client's)\s+(?:proposed\s+)?(?:acquisition|purchase|sale|disposal|takeover|buy-?out|merger)\s+(?:of|with|to|by)\s+|\b(?:in re|in the matter of)\s+)$`,
   "i",
 );
 
@@ -132,26 +136,92 @@ const AUTHORITY_AFTER =
 /** The caption's sentence speaks of our side or the client's: "…, our defence is due". */
 const OUR_SIDE = /\b(?:we|our|us|you|your)\b/i;
 
+/**
+ * The last word of what precedes a mention decides which patterns ending at the mention can
+ * match at all, so those (`…$`, tried from each position of their window) run only then.
+ */
+const ACT_FINALS = new Set(
+  "against with and to from by of for representing represents represent re sue sues sued suing counter-sue counter-sued countersue countersued enjoin enjoined enjoining restrain restrained restraining on upon notified notify notifying indemnify indemnified indemnifies indemnifying".split(
+    " ",
+  ),
+);
+const COMPARISON_FINALS = new Set(
+  "like unlike with in did as to than following on by see cf cf. applying against way the".split(
+    " ",
+  ),
+);
+/** The endings of a party's noun (and "namely", "i.e."): ROLE_BEFORE can match only then. */
+const ROLE_FINAL =
+  /(?:ants?|ents?|ors?|ers?|ees?|ty|ties|side|iffs?|lords?|banks?|namely|being|viz\.?|i\.e\.)$/;
+/**
+ * The first word after a name (or the punctuation opening it) that each pattern after a name
+ * starts with; the long patterns run only when it is one of them.
+ */
+const ROLE_OPENING =
+  /^(?:[,(–—:-]|is|are|was|were|will|would|has|have|had|remains?|becomes?|became|being|acts?|acting|in|as)$/;
+const ACT_OPENING =
+  /^(?:has|have|had|will|would|may|might|could|did|does|do|is|are|was|were|now|already|also|since|just|recently|then|again|finally|formally|ever|never|not|today|yesterday|jointly|separately|first|both|been|sue[sd]?|suing|counter-?sued?|alleg\w*|assert\w*|contend\w*|den(?:y|ies|ied)|disput\w*|counterclaim\w*|claim\w*|repudiat\w*|rescind\w*|threaten\w*|terminat\w*|written|wrote|replied|responded|joined|served|serves|named|appeal\w*|object\w*|oppos\w*|filed|files|lodged|lodges|issued|issues|brought|brings|commenced|commences)$/;
+const MATTER_OPENING = new RegExp(
+  String.raw`^(?:${CONTRACT_KIND}|litigation|dispute|claim|arbitration|proceedings|lawsuit|agreements?|lease|tenancy|heads|term|opposition|infringement)$`,
+);
+
+/** The first word of `text` (lower case), or its first character when that opens no word. */
+function firstWord(text: string): string {
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
+  let j = i;
+  while (j < text.length && /[\w-]/.test(text[j]!)) j++;
+  return (j > i ? text.slice(i, j) : text.slice(i, i + 1)).toLowerCase();
+}
+const OURS = /\b(?:we|i|our)\b/i;
+
+/** The last `count` words before `offset`'s end of `text`, past closing punctuation ("X, "). */
+function lastWords(text: string, count: number): string {
+  let end = text.length;
+  while (end > 0 && /[\s,(:–—]/.test(text[end - 1]!)) end--;
+  let start = end;
+  for (let words = 0; start > 0 && words < count;) {
+    if (text[start - 1] === " ") words++;
+    if (words < count) start--;
+  }
+  return text.slice(start, end).trim().toLowerCase();
+}
+
 /** Whether the mention at [start, end) of `field` is a party role, by its window alone. */
 function isPartyMention(field: AnalysedField, start: number, end: number): boolean {
   const text = field.scan;
   const before = sentenceBefore(text, start);
-  if (COMPARISON_BEFORE.test(before) || OUR_CLIENT_BEFORE.test(before)) return false;
+  const final = lastWords(before, 1);
+  if (COMPARISON_FINALS.has(final) && COMPARISON_BEFORE.test(before)) return false;
+  if (OURS.test(before) && OUR_CLIENT_BEFORE.test(before)) return false;
   const after = sentenceAfter(text, end);
   // After the brand's whole name ("Norvik Foods Ltd"), and after other names listed with it.
   const own = after.slice(OWN_TAIL.exec(after)![0].length);
   const listed = own.slice(LIST_AFTER.exec(own)![0].length);
-  const lead = before.slice(0, before.length - (LIST_BEFORE.exec(before)?.[0].length ?? 0));
-  return (
-    ROLE_AFTER.test(listed) ||
-    ACT_AFTER.test(listed) ||
-    DEFINED_ROLE_AFTER.test(own) ||
-    POSSESSIVE_AFTER.test(own) ||
-    MATTER_AFTER.test(own) ||
-    ROLE_BEFORE.test(lead) ||
-    ACT_BEFORE.test(lead) ||
-    isOwnCaption(field, before, own)
-  );
+  const next = firstWord(listed);
+  if (ROLE_OPENING.test(next) && ROLE_AFTER.test(listed)) return true;
+  if (ACT_OPENING.test(next) && ACT_AFTER.test(listed)) return true;
+  const opening = own.charCodeAt(0);
+  // A bracket, an apostrophe, or a word of a contract or a dispute must come first.
+  if (opening === 32 && own.charCodeAt(1) === 40 && DEFINED_ROLE_AFTER.test(own)) return true;
+  if ((opening === 39 || opening === 0x2019) && POSSESSIVE_AFTER.test(own)) return true;
+  if (MATTER_OPENING.test(firstWord(own)) && MATTER_AFTER.test(own)) return true;
+  const listedBefore = endsWithSeparator(before) ? LIST_BEFORE.exec(before) : null;
+  const lead = listedBefore ? before.slice(0, before.length - listedBefore[0].length) : before;
+  const leadFinal = listedBefore ? lastWords(lead, 1) : final;
+  if (ROLE_FINAL.test(leadFinal) && ROLE_BEFORE.test(lead)) return true;
+  if (ACT_FINALS.has(leadFinal) && ACT_BEFORE.test(lead)) return true;
+  return isOwnCaption(field, before, own);
+}
+
+/** Whether `text` ends with what lists names ("X, ", "X and "): only then may names precede. */
+function endsWithSeparator(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === " ") end--;
+  const last = text[end - 1];
+  if (last === "," || last === ";" || last === "&") return true;
+  const tail = text.slice(Math.max(0, end - 12), end).toLowerCase();
+  return / (?:and|or|as well as)$/.test(tail);
 }
 
 /**
@@ -162,51 +232,70 @@ function isPartyMention(field: AnalysedField, start: number, end: number): boole
  * is an authority, which the check already treats as a citation.
  */
 function isOwnCaption(field: AnalysedField, before: string, after: string): boolean {
-  const caption = CAPTION_BEFORE.test(before) || CAPTION_AFTER.test(after);
+  const caption =
+    CAPTION_AFTER.test(after) ||
+    (/\bvs?\.?\s*$/.test(before.slice(-5)) && CAPTION_BEFORE.test(before));
   if (!caption) return false;
   if (field.field === "subject") return true;
   if (AUTHORITY_AFTER.test(after)) return false;
   return OUR_SIDE.test(before) || OUR_SIDE.test(after);
 }
 
-/** The text before `offset` back to the start of its sentence, at most WINDOW characters. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 160;
+}
+
+function isLowerLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** `text` with each run of white space (a wrapped line) as one space. */
+function oneSpaced(text: string): string {
+  return /\s\s|[\n\r\t\u00a0]/.test(text) ? text.replace(/\s+/g, " ") : text;
+}
+
+/** The text before `offset` back to the start of its sentence, at most WINDOW_BEFORE characters. */
 function sentenceBefore(text: string, offset: number): string {
-  const from = Math.max(0, offset - WINDOW);
+  const from = Math.max(0, offset - WINDOW_BEFORE);
   let start = from;
   for (let i = offset - 1; i >= from; i--) {
-    const c = text[i]!;
-    if (c === "\n" && text[i - 1] === "\n") {
+    const c = text.charCodeAt(i);
+    if (c === 10 && text.charCodeAt(i - 1) === 10) {
       start = i + 1;
       break;
     }
     // ". " after a word of three lower-case letters or more ends a sentence; "Ltd. ", "v. ",
     // "N.A. " do not.
-    if ((c === "." || c === "!" || c === "?") && /\s/.test(text[i + 1] ?? "") && i >= 3) {
-      if (c !== "." || /[a-z]{3}$/.test(text.slice(i - 3, i))) {
+    if ((c === 46 || c === 33 || c === 63) && isSpace(text.charCodeAt(i + 1)) && i >= 3) {
+      if (
+        c !== 46 ||
+        (isLowerLetter(text.charCodeAt(i - 1)) &&
+          isLowerLetter(text.charCodeAt(i - 2)) &&
+          isLowerLetter(text.charCodeAt(i - 3)))
+      ) {
         start = i + 1;
         break;
       }
     }
   }
-  return text.slice(start, offset).replace(/\s+/g, " ");
+  return oneSpaced(text.slice(start, offset));
 }
 
-/** The text after `offset` to the end of its sentence, at most WINDOW characters. */
+/** The text after `offset` to the end of its sentence, at most WINDOW_AFTER characters. */
 function sentenceAfter(text: string, offset: number): string {
-  const to = Math.min(text.length, offset + WINDOW);
+  const to = Math.min(text.length, offset + WINDOW_AFTER);
   let end = to;
   for (let i = offset; i < to; i++) {
-    const c = text[i]!;
-    if (c === "\n" && text[i + 1] === "\n") {
-      end = i;
-      break;
-    }
-    if ((c === "!" || c === "?") && /\s/.test(text[i + 1] ?? "")) {
+    const c = text.charCodeAt(i);
+    if (
+      (c === 10 && text.charCodeAt(i + 1) === 10) ||
+      ((c === 33 || c === 63) && isSpace(text.charCodeAt(i + 1)))
+    ) {
       end = i;
       break;
     }
   }
-  return text.slice(offset, end).replace(/\s+/g, " ");
+  return oneSpaced(text.slice(offset, end));
 }
 
 /** Whether the hit is a party role, once per draft and position (every recipient shares it). */

@@ -562,6 +562,11 @@ runRuleTests(competitorMention, {
       ],
       ["competing against it", "You compete against Norvik in every region.", "Norvik"],
       ["a description of its trade", "Norvik, a supplier of oat milk, has grown fast.", "Norvik"],
+      [
+        "news of its contract with someone else",
+        "Government ditches contract with Norvik, says minister",
+        "Norvik",
+      ],
       ["news of its own lawsuit", "Pellion sued Acme last year and lost.", "Pellion"],
       ["claims and contracts as its verbs", "Norvik claims to be the cheapest grower.", "Norvik"],
       ["a market of lenders", "Lenders, Norvik among them, quote lower rates.", "Norvik"],
