@@ -273,6 +273,11 @@ const ROLE_BEFORE =
 function isPersonsName(text: string, hit: TermHit): boolean {
   const before = text.slice(Math.max(0, hit.start - 40), hit.start);
   if (TITLE_BEFORE.test(before) || ROLE_BEFORE.test(before)) return true;
+  // A title, a first name, then the name: "Dr Grace Hunter" (a first name may be a word).
+  if (
+    /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Judge|Justice)\.? [A-Z][a-z]+ $/.test(before)
+  )
+    return true;
   const previous = wordBefore(text, hit.start);
   if (previous.gap === " " && /^[A-Z][a-z]+$/.test(previous.word) && !isCommonWord(previous.word))
     return true;

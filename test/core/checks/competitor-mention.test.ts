@@ -215,6 +215,12 @@ runRuleTests(competitorMention, {
       body: "My paralegal, Tamsin Oduya, will send it. Ask Priya Kendrick on site. Dr Tarrant signed as witness.",
     },
     {
+      name: "a person: a title and a first name that is also a word",
+      to: G,
+      profiles: [MILLS],
+      body: "The court appointed its expert, Dr Grace Marlowe, a food chemist.",
+    },
+    {
       name: "a name in lower case in capitalised prose is a word",
       to: G,
       profiles: [MILLS],
