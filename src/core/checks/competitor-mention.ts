@@ -1,6 +1,7 @@
 import type { AnalysedDraft, AnalysedField } from "../analysis";
 import type { TextField } from "../finding";
 import type { CheckContext, CheckMeta } from "./context";
+import { isInstitutionAcronym, isRegionNamedAfter } from "./brand-senses";
 import { channelProposals, platformMentions } from "./channel-proposals";
 import { isCommonWord, OverlapIndex } from "../text";
 import { fieldOf, hitEvidence, linesOf, placeOf, textFields, type TermHit } from "./helpers";
@@ -115,7 +116,8 @@ function isPlaceUse(text: string, hit: TermHit, after: string, line: string): bo
  * the place (see namesUsedAsPlaces).
  */
 function isTerritoryUse(text: string, hit: TermHit, after: string, line: string): boolean {
-  if (REGION_AFTER.test(after) || PUBLIC_BODY_AFTER.test(after)) return true;
+  if (REGION_AFTER.test(after) || PUBLIC_BODY_AFTER.test(after) || isRegionNamedAfter(after))
+    return true;
   const before = text.slice(Math.max(0, hit.start - 32), hit.start);
   if (
     /,\s*$/.test(before) &&
@@ -816,6 +818,7 @@ export function check(ctx: CheckContext): void {
         (ordinary ? isOrdinaryUse(draft, field, hit) : isOtherUseOfName(draft, field, hit)) ||
         isBarePlaceName(field.text, hit, places) ||
         isDefinedAbbreviation(hit, field.text) ||
+        isInstitutionAcronym(hit.text, hit.term) ||
         isOtherSense(hit, field.text)
       ) {
         return "other";

@@ -215,6 +215,18 @@ runRuleTests(competitorMention, {
       body: "My paralegal, Tamsin Oduya, will send it. Ask Priya Kendrick on site. Dr Tarrant signed as witness.",
     },
     {
+      name: "a town named with its county or state, and then bare",
+      to: G,
+      profiles: [MILLS],
+      body: "The warehouse at Tarrant, Ohio completes in May; the Kendrick, Buckinghamshire site follows. Tarrant has good road links.",
+    },
+    {
+      name: "a settlement system or register in capitals, for brands that are words",
+      to: R,
+      profiles: [{ ...RETAIL, competitors: ["Crest", "Swift", "Chaps"] }],
+      body: "The shares are held in CREST; the price is paid by CHAPS against a SWIFT confirmation.",
+    },
+    {
       name: "a person: a title and a first name that is also a word",
       to: G,
       profiles: [MILLS],
@@ -605,6 +617,32 @@ runRuleTests(competitorMention, {
       body,
       findings: [{ messageId: "mention", recipient: H, evidence: at("body", body!, text!) }],
     })),
+    {
+      name: "a brand that is a word still counts as the company, beside the system's acronym",
+      to: R,
+      profiles: [{ ...RETAIL, competitors: ["Crest", "Swift"] }],
+      body: "We lost the tender to Swift, though the shares settle in CREST.",
+      findings: [
+        {
+          messageId: "mention",
+          recipient: R,
+          evidence: at("body", "We lost the tender to Swift, though", "Swift"),
+        },
+      ],
+    },
+    {
+      name: "a brand followed by a state that is its own description counts",
+      to: G,
+      profiles: [MILLS],
+      body: "Tarrant, Ohio-based and cheaper, won the tender.",
+      findings: [
+        {
+          messageId: "mention",
+          recipient: G,
+          evidence: at("body", "Tarrant, Ohio-based", "Tarrant"),
+        },
+      ],
+    },
     {
       name: "a party is silent, another rival praised in the same draft is not",
       to: H,

@@ -20,6 +20,7 @@ const SUPPORT_FILES = [
   "entertainment-lexicon",
   "topic-senses",
   "matter-parties",
+  "brand-senses",
 ];
 const STABLE_IDS = [
   "name-spelling",
