@@ -281,10 +281,20 @@ function isPersonsName(text: string, hit: TermHit): boolean {
   )
     return true;
   const previous = wordBefore(text, hit.start);
-  if (previous.gap === " " && /^[A-Z][a-z]+$/.test(previous.word) && !isCommonWord(previous.word))
+  // The common-word list holds no two-letter words: "If Corvane ever asserts" is not a name.
+  if (
+    previous.gap === " " &&
+    /^[A-Z][a-z]+$/.test(previous.word) &&
+    !isCommonWord(previous.word) &&
+    !SHORT_FUNCTION_WORD.test(previous.word)
+  )
     return true;
   return false;
 }
+
+/** Two-letter words that open a sentence capitalised; none is a first name. */
+const SHORT_FUNCTION_WORD =
+  /^(?:If|As|So|At|In|On|By|Or|No|Do|To|Is|It|We|He|Me|My|Us|Up|An|Of|Be|Go|Oh)$/;
 
 /**
  * Whether a brand is also ordinary English (every word of it a common word, written as a

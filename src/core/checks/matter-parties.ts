@@ -298,39 +298,41 @@ function sentenceAfter(text: string, offset: number): string {
   return oneSpaced(text.slice(offset, end));
 }
 
-/** Whether the hit is a party role, once per draft and position (every recipient shares it). */
+/** Whether the hit is a party role: in the author's text, and written as a name. */
 function isPartyHit(draft: AnalysedDraft, hit: TermHit): boolean {
-  // The author's text only, and the brand as a name: a lower-case hit is a word or an address.
+  // A lower-case hit is a word or an address; attachment names and links are not prose.
   if (hit.field === "attachment" || hit.href !== undefined) return false;
   if (hit.text[0] === hit.text[0]?.toLowerCase()) return false;
-  const known = draft.memo("matter-party-mentions", () => new Map<string, boolean>());
-  const key = `${hit.field}:${hit.start}:${hit.end}`;
-  let party = known.get(key);
-  if (party === undefined) {
-    // A possessive the matcher included is read as part of what follows ("X's solicitors").
-    const end = /['’]s$/.test(hit.text) ? hit.end - 2 : hit.end;
-    party = isPartyMention(fieldOf(draft, hit.field), hit.start, end);
-    known.set(key, party);
-  }
-  return party;
+  // A possessive the matcher included is read as part of what follows ("X's solicitors").
+  const end = /['’]s$/.test(hit.text) ? hit.end - 2 : hit.end;
+  return isPartyMention(fieldOf(draft, hit.field), hit.start, end);
 }
 
 /**
  * The brands (as `brandOf` names them, lower case) that the draft names as a party to the
  * client's matter: at least one of their mentions in the author's text is in a party's role. A
  * brand used only as a precedent, a benchmark or in praise is not among them, even when another
- * brand in the same draft is.
+ * brand in the same draft is. Each brand is judged once per draft: every recipient listing it
+ * shares the verdict (the matcher finds the same mentions for the same brand).
  */
 export function matterParties(
   draft: AnalysedDraft,
   hits: readonly TermHit[],
   brandOf: (hit: TermHit) => string,
 ): Set<string> {
+  const known = draft.memo("matter-party-brands", () => new Map<string, boolean>());
   const parties = new Set<string>();
+  const judged = new Set<string>();
   for (const hit of hits) {
     const brand = brandOf(hit).trim().toLowerCase();
-    if (parties.has(brand)) continue;
-    if (isPartyHit(draft, hit)) parties.add(brand);
+    const verdict = known.get(brand);
+    if (verdict !== undefined && !judged.has(brand)) {
+      if (verdict) parties.add(brand);
+      continue;
+    }
+    judged.add(brand);
+    if (!parties.has(brand) && isPartyHit(draft, hit)) parties.add(brand);
   }
+  for (const brand of judged) known.set(brand, parties.has(brand));
   return parties;
 }

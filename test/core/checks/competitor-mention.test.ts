@@ -644,6 +644,19 @@ runRuleTests(competitorMention, {
       ],
     },
     {
+      name: "a capitalised two-letter word opening a sentence is not a first name",
+      to: G,
+      profiles: [MILLS],
+      body: "As Tarrant did last year, they will cut prices.",
+      findings: [
+        {
+          messageId: "mention",
+          recipient: G,
+          evidence: at("body", "As Tarrant did", "Tarrant"),
+        },
+      ],
+    },
+    {
       name: "a party is silent, another rival praised in the same draft is not",
       to: H,
       profiles: [HALDEN],
