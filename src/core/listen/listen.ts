@@ -415,7 +415,8 @@ function remembered<V>(memo: Map<string, V>, key: string, compute: () => V): V {
 
 // Others asked not to raise it ("nobody", "you"), not "if we could avoid…" (the two of them).
 const KEPT_FROM_ME = /\b(?:nobody|no\s+one|no-one|you|anyone)\b/i;
-const WE_AVOID = /\b(?:if|could|can|should|shall)\s+we\b|\blet's\b|\b(?:we|our)\s+(?!meet|speak|talk|next)\w+/i;
+const WE_AVOID =
+  /\b(?:if|could|can|should|shall)\s+we\b|\blet's\b|\b(?:we|our)\s+(?!meet|speak|talk|next)\w+/i;
 const FIRST_PERSON_ASK =
   /\b(?:i'd|i\s+would|i\s+should)\s+(?:be\s+(?:grateful|glad|obliged)|ask|appreciate|prefer|rather)\b/i;
 

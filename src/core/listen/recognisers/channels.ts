@@ -208,9 +208,7 @@ const PREFER: readonly RegExp[] = [
     String.raw`\b(?:write|message|ping|contact|reach|find|catch)\s+(?:me|us)\s+(?:only\s+|directly\s+|always\s+)?(?:on|via|by|over|through|using)\s+${CH}`,
   ),
   // "we now use only Signal", "I only use email for this"
-  re(
-    String.raw`\b(?:i|we)\s+(?:now\s+|just\s+)?(?:only\s+use|use\s+only)\s+${CH}`,
-  ),
+  re(String.raw`\b(?:i|we)\s+(?:now\s+|just\s+)?(?:only\s+use|use\s+only)\s+${CH}`),
   // "WhatsApp is the only thing I reliably check", "email is the only way to reach me"
   re(
     String.raw`${CH}\s+is\s+(?:really\s+|honestly\s+)?the\s+only\s+(?:thing|way|app|channel|place|option|one)\b`,
