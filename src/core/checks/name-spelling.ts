@@ -361,11 +361,17 @@ function draftNames(draft: AnalysedDraft): DraftNames {
         if (!isUpperCaseAt(m[2]!, 0)) continue;
         const start = m.index + m[0].lastIndexOf(m[2]!);
         // "Professor Margaret Oyelaran": the word after the title is a given name; the pair
-        // "Margaret Oyelaran" judges the person.
-        const blanks = BLANKS_AHEAD.exec(
-          text.slice(start + m[2]!.length, start + m[2]!.length + 8),
-        );
-        if (blanks && isUpperCaseAt(text, start + m[2]!.length + blanks[0].length)) continue;
+        // "Margaret Oyelaran" judges the person. Letters after a name in capitals ("Ms Hale
+        // KC", "Dr Rees MBE") are post-nominals, not a family name.
+        const after = start + m[2]!.length;
+        const blanks = BLANKS_AHEAD.exec(text.slice(after, after + 8));
+        if (blanks && isUpperCaseAt(text, after + blanks[0].length)) {
+          const next = after + blanks[0].length;
+          let end = next;
+          while (end < text.length && end - next < 12 && isNameChar(text, end)) end++;
+          const word = text.slice(next, end);
+          if (word.length < 2 || word !== word.toUpperCase()) continue;
+        }
         // "Dear Ms Nguyen": a title and name greeted, judged as a greeting is.
         const lineStart = linesOf(draft, field).lineAt(m.index).start;
         const lead = m.index - lineStart <= 40 ? text.slice(lineStart, m.index) : "";
@@ -750,6 +756,18 @@ function ownName(ctx: CheckContext): OwnName | undefined {
   return own;
 }
 
+/**
+ * The word of the client's own name that `given` and `family` spell together, set aside
+ * hyphens and apostrophes ("Fenwick Hale" for Fenwick-Hale, "Mc Allister" for McAllister).
+ */
+function splitOwnName(own: OwnName, given: string, family: string): string | undefined {
+  const joined = lowerName(given + family);
+  for (const word of [own.surname, own.preferredFirst, own.firstName]) {
+    if (word && lowerName(word).replace(/['’-]/g, "") === joined) return word;
+  }
+  return undefined;
+}
+
 /** A name as avoided forms are compared: lower case, composed ("Zoë" is not "Zoe"). */
 function lowerName(name: string): string {
   return name.normalize("NFC").toLowerCase();
@@ -922,20 +940,16 @@ export function check(ctx: CheckContext): void {
       const given = candidate.text;
       const family = candidate.second.text;
       if (!own.surname) continue;
-      // "Okonkwo Reyes", "Harcourt Vane": a double-barrelled surname without its hyphen.
-      if (
-        own.surname.indexOf("-") > 0 &&
-        lowerName(`${given}-${family}`) === lowerName(own.surname)
-      ) {
+      // "Okonkwo Reyes", "Harcourt Vane": a double-barrelled surname without its hyphen; "Mc
+      // Allister", "De Shawn", "O Neill": one name of theirs split in two.
+      const joined = splitOwnName(own, given, family);
+      if (joined) {
         for (const c of all) {
           const text = fieldOf(draft, c.field).text.slice(c.start, c.second!.end);
           reportAt(
             c,
             { start: c.start, end: c.second!.end, text },
-            {
-              messageId: "misspelt",
-              correct: own.surname,
-            },
+            { messageId: "misspelt", correct: joined },
           );
         }
         continue;

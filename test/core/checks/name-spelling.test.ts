@@ -899,6 +899,45 @@ runRuleTests(nameSpelling, {
       ],
     },
     {
+      name: "a misspelt surname after a title, followed by post-nominals",
+      to: ASTRID,
+      profiles: MORE_NAMES,
+      body: "Dear Astrid,\n\nThe deed names Ms Blomquist MBE as the donor.",
+      findings: [
+        {
+          messageId: "misspelt",
+          evidence: at("body", "Dear Astrid,\n\nThe deed names Ms Blomquist", "Blomquist"),
+          fix: { replacement: "Blomqvist" },
+        },
+      ],
+    },
+    {
+      name: "a surname split in two after a title",
+      to: FERGUS,
+      profiles: MORE_NAMES,
+      body: "Dear Mr Mc Allister,\n\nPlease sign.",
+      findings: [
+        {
+          messageId: "misspelt",
+          evidence: at("body", "Dear Mr Mc Allister,", "Mc Allister"),
+          fix: { replacement: "McAllister" },
+        },
+      ],
+    },
+    {
+      name: "a first name split in two in a greeting",
+      to: LATOYA,
+      profiles: MORE_NAMES,
+      body: "Hi La Toya,\n\nPlease sign.",
+      findings: [
+        {
+          messageId: "misspelt",
+          evidence: at("body", "Hi La Toya,", "La Toya"),
+          fix: { replacement: "LaToya" },
+        },
+      ],
+    },
+    {
       name: "a misspelt surname as a possessive opening a sentence",
       ...toPaul(ASTRID),
       body: "Dear Paul,\n\nBlomquist's note on the title is attached.",
