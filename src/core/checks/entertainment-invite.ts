@@ -13,9 +13,12 @@ import {
 } from "./helpers";
 import type { Span } from "../analysis";
 import {
+  BUSINESS_EVENT,
   EVENT,
   EVENT_EITHER_CASE,
+  FIXTURE,
   GATHERING,
+  HOSPITALITY_OBJECT,
   MEAL,
   NAMED,
   NOT_ENTERTAINMENT_AFTER,
@@ -114,18 +117,56 @@ interface Occasion {
   kind: OccasionKind;
 }
 
-/** What seats are for or where: "for the Yankees", "at Wembley", "to the opera" (checked in code). */
-const SEAT_COMPLEMENT =
-  "(?:\\s+[" +
-  LETTER_CLASS +
-  "\\d'’-]+){0,4}?\\s+(?:at|for|to|in)\\s+(?:the\\s+)?([" +
-  LETTER_CLASS +
-  "\\d][" +
-  LETTER_CLASS +
-  "\\d'’&-]*(?:\\s+[" +
-  LETTER_CLASS +
-  "'’-]+)?)";
+/**
+ * What seats are for or where, in the rest of their sentence: "for the Yankees", "at Wembley",
+ * "to the opera", "have come free for us at Covent Garden" (each "at/for/to/in" tried in turn).
+ */
+const SEAT_COMPLEMENT = new RegExp(
+  "\\b(?:at|for|to|in|on)\\s+(?:the\\s+)?([" +
+    LETTER_CLASS +
+    "\\d][" +
+    LETTER_CLASS +
+    "\\d'’&-]*(?:\\s+[" +
+    LETTER_CLASS +
+    "'’-]+)?)",
+  "g",
+);
+/** How far after seats their complement is looked for. */
+const SEAT_REACH = 90;
+const BUSINESS = new RegExp(BUSINESS_EVENT, "i");
+/** Business words in the sentence before a hit ("for the site visit, we can take you to …"). */
+const BUSINESS_BEFORE = new RegExp(BUSINESS_EVENT + "[^.!?\\n]*$", "i");
+/** Words that are not a venue or an occasion after "seats for": pronouns, months, days. */
+const NOT_A_VENUE =
+  /^(?:us|you|me|them|him|her|it|I|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/;
+
+/** The rest of the sentence after `end`, up to SEAT_REACH characters. */
+function restOfSentence(text: string, end: number): string {
+  const tail = text.slice(end, end + SEAT_REACH);
+  const stop = /[.!?\n]/.exec(tail);
+  return stop ? tail.slice(0, stop.index) : tail;
+}
+
+/**
+ * Where the complement that makes seats or a table an occasion ends (a capitalised venue or team,
+ * a show, a meal), or false.
+ */
+function seatsForAnOccasion(text: string, end: number): number | false {
+  const tail = restOfSentence(text, end);
+  if (BUSINESS.test(tail)) return false;
+  SEAT_COMPLEMENT.lastIndex = 0;
+  for (let m = SEAT_COMPLEMENT.exec(tail); m; m = SEAT_COMPLEMENT.exec(tail)) {
+    const what = m[1]!;
+    if (NOT_A_VENUE.test(what)) continue;
+    if (isUpperCaseAt(what, 0) || EVENT_OR_MEAL.test(what) || FIXTURE_WORD.test(what)) {
+      return end + m.index + m[0].length;
+    }
+  }
+  return false;
+}
+
 const EVENT_OR_MEAL = new RegExp("^(?:" + EVENT + "|" + MEAL + "|" + GATHERING + ")\\b", "i");
+const FIXTURE_WORD = new RegExp("^" + FIXTURE + "\\b", "i");
 
 /**
  * Occasion patterns by kind, each run inside the trigger windows. `accept` checks what a
@@ -136,7 +177,8 @@ const OCCASION_PATTERNS: readonly {
   /** The group of OCCASION_HEADS it is looked for near. */
   heads: string;
   pattern: RegExp;
-  accept?: (m: RegExpExecArray) => boolean;
+  /** Whether a match counts, or where its occasion ends when that is past the match. */
+  accept?: (m: RegExpExecArray, text: string) => boolean | number;
 }[] = [
   {
     kind: "meal",
@@ -196,8 +238,37 @@ const OCCASION_PATTERNS: readonly {
   {
     kind: "seats",
     heads: "seats",
-    pattern: new RegExp("\\b" + SEATS + "\\b" + SEAT_COMPLEMENT, "gi"),
-    accept: (m) => isUpperCaseAt(m[1]!, 0) || EVENT_OR_MEAL.test(m[1]!),
+    pattern: new RegExp("\\b" + SEATS + "\\b", "gi"),
+    accept: (m, text) => seatsForAnOccasion(text, m.index + m[0].length),
+  },
+  {
+    // "our corporate box", "a spare ticket", "debenture seats": hospitality whatever it is for.
+    kind: "seats",
+    heads: "seats",
+    pattern: new RegExp("\\b" + HOSPITALITY_OBJECT + "\\b", "gi"),
+    accept: (m, text) => !BUSINESS.test(restOfSentence(text, m.index + m[0].length)),
+  },
+  {
+    // "take you to Rules in Maiden Lane", "host you at Hawksmoor": a named place a host takes
+    // the client to, unless the sentence is about work there.
+    kind: "venue",
+    heads: "host",
+    pattern: new RegExp(
+      "\\b(?:[Tt]ake|[Tt]reat|[Hh]ost|[Bb]ring)\\s+you(?:\\s+(?:and|&)\\s+[A-Z][" +
+        LETTER_CLASS +
+        "'’-]+)?(?:\\s+(?:out|along|over))?\\s+(?:to|at)\\s+(?:the\\s+)?([A-Z][" +
+        LETTER_CLASS +
+        "'’&-]+)",
+      "g",
+    ),
+    accept: (m, text) => {
+      if (NOT_A_VENUE.test(m[1]!) || BUSINESS.test(m[1]!)) return false;
+      const sentenceEnd = m.index + m[0].length;
+      return (
+        !BUSINESS.test(restOfSentence(text, sentenceEnd)) &&
+        !BUSINESS_BEFORE.test(text.slice(Math.max(0, m.index - SEAT_REACH), m.index))
+      );
+    },
   },
   {
     kind: "venue",
@@ -296,9 +367,22 @@ const CUES: readonly { bare: boolean; offer?: boolean; pattern: RegExp }[] = [
       /\b(?:would|are)\s+you\s+(?:be\s+)?interested\b|\binterested\s*\?|\b(?:is|are|['’]s|will\s+be)\s+on\s+(?:us|me|the\s+firm)\b|\b(?:is|are)\s+yours\b|\bif\s+you\s+(?:want|would\s+like|['’]d\s+like)\s+(?:them|it|one|to\s+(?:go|come))\b/gi,
   },
   {
+    // "Would you like them?", "if you fancied it", "happy to put your name down", "do bring a
+    // colleague": asking, offering or arranging a place, in any order with the occasion.
+    bare: true,
+    pattern:
+      /\b(?:would|do)\s+you\s+(?:like|want)\s+(?:them|it|one|either|both|the\s+(?:tickets|seats|places|box))\b|\b(?:fancied|fancy)\s+(?:it|going|coming|joining|a\s+(?:ticket|seat|place))\b|\bput\s+your\s+names?\s+down\b|\bcount\s+you\s+in\b|\bpencil\s+you\s+in\b|\b(?:save|keep|hold)\s+(?:you\s+)?(?:a\s+)?(?:seat|seats|place|places|ticket|tickets)\s+for\s+you\b|\b(?:save|keep|hold)\s+you\s+(?:a\s+)?(?:seat|place|ticket)\b|\byou(?:['’]d|\s+would|['’]re|\s+are|['’]ll|\s+will)\s+be\s+(?:very\s+|most\s+|more\s+than\s+)?welcome\b|\byou(?:['’]re|\s+are)\s+(?:very\s+|most\s+)?welcome\s+to\s+(?:join|come|bring)\b|\b(?:like|love)\s+to\s+invite\s+you\b|\bdo\s+bring\b|\bbring\s+(?:a|your)\s+(?:colleague|guest|partner|spouse|wife|husband|other\s+half|plus[- ]one)\b|\bplus[- ]ones?\b|\bRSVP\b|\bwould\s+you\s+be\s+up\s+for\b|\b(?:are|would)\s+you\s+(?:be\s+)?(?:up\s+for|game\s+for|tempted)\b|\btempt\s+you\b/gi,
+  },
+  {
     bare: false,
     pattern:
       /\b(?:take|treat|invite|bring|host|tempt|buy|welcome)\s+(?:you|your)\b|\bget\s+you\s+(?:out|along|over|down)\b/gi,
+  },
+  {
+    // "We are hosting a private view", "we're throwing a summer party": the firm holds it.
+    bare: false,
+    pattern:
+      /\b(?:hosting|throwing|laying\s+on)\b|\b(?:we|I)(?:['’]re|['’]m|\s+are|\s+am|['’]ll\s+be|\s+will\s+be|\s+shall\s+be)\s+(?:holding|putting\s+on)\b|\b(?:we|I)(?:['’]ve|\s+have)\s+(?:organised|organized|arranged|laid\s+on)\b/gi,
   },
   {
     bare: false,
@@ -314,7 +398,7 @@ const CUES: readonly { bare: boolean; offer?: boolean; pattern: RegExp }[] = [
     bare: false,
     offer: true,
     pattern: new RegExp(
-      "\\b(?:[Ww]e|I)\\s*(?:['’]ve|\\s+have|\\s+(?:have\\s+)?got)\\b|\\b(?:[Hh]osting|(?:has|have)\\s+(?:taken|booked|reserved))\\b",
+      "\\b(?:[Ww]e|I)\\s*(?:['’]ve|\\s+have|\\s+(?:have\\s+)?got)\\b|\\b(?:has|have)\\s+(?:taken|booked|reserved)\\b",
       "g",
     ),
   },
@@ -410,15 +494,17 @@ function occasionsIn(text: string, triggers: ReadonlyMap<string, Span[]>): Occas
     let around = windows.get(heads);
     if (!around) windows.set(heads, (around = windowsAround(text, near, OCCASION_MARGIN)));
     for (const m of execInWindows(text, around, pattern)) {
-      if (accept && !accept(m)) continue;
-      if (isNotEntertainmentAt(text, m.index + m[0].length)) continue;
+      const accepted = accept ? accept(m, text) : true;
+      if (accepted === false) continue;
+      const end = typeof accepted === "number" ? accepted : m.index + m[0].length;
+      if (isNotEntertainmentAt(text, end)) continue;
       // "the figures show", "the numbers match": a plural subject makes the word a verb.
       if (kind === "event" && PLURAL_THEN_VERB.test(m[0])) continue;
       if (kind === "meal" && MEAL_AS_TIME.test(text.slice(Math.max(0, m.index - 20), m.index)))
         continue;
       // The event word is the occasion, not the words that determine it.
       const start = kind === "event" && m[1] !== undefined ? m.index + m[0].indexOf(m[1]) : m.index;
-      found.push({ start, end: m.index + m[0].length, kind });
+      found.push({ start, end, kind });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -521,33 +607,59 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
         }
         return verdict;
       };
+      // The invitation found in each sentence by a cue and its own occasion.
+      const hitBySentence = new Map<number, InvitationHit>();
       for (const cue of cues) {
         const sentence = sentenceIndex(cue.start);
-        if (sentence < 0 || used.has(sentence) || past(sentence)) continue;
+        if (sentence < 0) continue;
+        // A second cue of an invitation found ("… has taken a table …, and we would be
+        // delighted if you would be our guests"): its evidence takes the ask in too.
+        const same = hitBySentence.get(sentence);
+        if (same) {
+          same.start = Math.min(same.start, cue.start);
+          same.end = Math.max(same.end, cue.end);
+          continue;
+        }
+        if (used.has(sentence) || past(sentence)) continue;
         const own = cue.offer
           ? seatsBySentence.get(sentence)
           : occasionsBySentence.get(sentence)?.[0];
         if (own) {
           used.add(sentence);
-          hits.push({
+          const hit = {
             field: field.field,
             start: Math.min(cue.start, own.start),
             end: Math.max(cue.end, own.end),
-          });
+          };
+          hits.push(hit);
+          hitBySentence.set(sentence, hit);
           continue;
         }
         if (!cue.bare) continue;
         for (const beside of [sentence - 1, sentence + 1]) {
+          // "… has taken a table for the awards evening. We would be delighted if you could
+          // join us": the invitation beside is the same one, and its evidence takes this in.
+          const invitation = hitBySentence.get(beside);
+          if (invitation) {
+            used.add(sentence);
+            hitBySentence.set(sentence, invitation);
+            invitation.start = Math.min(invitation.start, cue.start);
+            invitation.end = Math.max(invitation.end, cue.end);
+            break;
+          }
           if (used.has(beside) || past(beside)) continue;
           const occasion = occasionsBySentence.get(beside)?.[0];
           if (!occasion) continue;
           used.add(sentence);
           used.add(beside);
-          hits.push({
+          const hit = {
             field: field.field,
             start: Math.min(cue.start, occasion.start),
             end: Math.max(cue.end, occasion.end),
-          });
+          };
+          hits.push(hit);
+          hitBySentence.set(sentence, hit);
+          hitBySentence.set(beside, hit);
           break;
         }
       }

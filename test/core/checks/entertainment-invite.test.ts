@@ -147,7 +147,7 @@ runRuleTests(entertainmentInvite, {
           evidence: at(
             "body",
             "We have a box at Lord's for the second Test. Fancy it",
-            "We have a box at Lord's for",
+            "We have a box at Lord's for the second Test. Fancy it",
           ),
         },
       ],
@@ -177,7 +177,7 @@ runRuleTests(entertainmentInvite, {
           evidence: at(
             "body",
             "Our Christmas party is on 12 December at the Savoy. We'd be delighted if you could join us",
-            "Christmas party is on 12 December at the Savoy. We'd be delighted if you could join",
+            "Christmas party is on 12 December at the Savoy. We'd be delighted if you could join us",
           ),
         },
       ],
@@ -214,8 +214,8 @@ runRuleTests(entertainmentInvite, {
           messageId: "invite",
           evidence: at(
             "body",
-            "We're hosting a table at the charity ball on 3 May and would love you to join",
-            "hosting a table at the charity ball",
+            "We're hosting a table at the charity ball on 3 May and would love you to join us",
+            "hosting a table at the charity ball on 3 May and would love you to join us",
           ),
         },
         {
