@@ -60,7 +60,11 @@ const VERB_BEFORE =
   "(?:\\b(?:I|you|we|they|he|she|it|to|will|would|can|could|may|might|shall|should|must|do|does|did|don['’]t|doesn['’]t|didn['’]t|not|also|cannot|can['’]t|couldn['’]t|I['’]ll|we['’]ll|you['’]ll|I['’]d|we['’]d|you['’]d|readily|vaguely|clearly|well|as\\s+I|as\\s+you|as\\s+we|if\\s+I|if\\s+you)\\s+$)";
 
 /** A team's result and a game's score ("if Porto win on Sunday", "I saw the score"), judged. */
-const RESULT_TERMS = "win|wins|won|lose|loses|lost|beat|beats|draw|drew|score";
+const RESULT_TERMS =
+  "win|wins|won|lose|loses|lost|beat|beats|draw|drew|score|went down|go down|thrashed|hammered|battered";
+/** A season's talk: nothing else is called this. */
+const SEASON_TERMS =
+  "relegation battle|relegation fight|relegation zone|relegation scrap|avoid relegation|promotion push|title race|season ticket|season tickets|final whistle|injury time|stoppage time|hat-trick of goals";
 
 const SPORTS = [
   "sport",
@@ -127,6 +131,7 @@ const SPORTS = [
   "nine holes",
   "9 holes",
   "back nine",
+  ...list(SEASON_TERMS),
   "win",
   "wins",
   "won",
@@ -201,7 +206,11 @@ function isGamePlayed(before: string, after: string, term: string): boolean {
   return WATCHING_BEFORE.test(before);
 }
 
-const RESULT_VERBS = new Set(list("win|wins|won|lose|loses|lost|beat|beats|draw|drew"));
+const RESULT_VERBS = new Set(
+  list(
+    "win|wins|won|lose|loses|lost|beat|beats|draw|drew|went down|go down|thrashed|hammered|battered",
+  ),
+);
 /**
  * When games are played, or what is won: a weekend or evening, a scoreline, a title. Weekdays and
  * "against" stay out: "if Meridian win on Monday" or "won against the council" is a hearing.
@@ -243,6 +252,9 @@ const GAME_NOT_AFTER =
 const GAME_NOT_BEFORE =
   /(?:ahead\s+of|name\s+of|top\s+of\s+(?:their|his|her|my|our|your)|on\s+top\s+of)\s+$/i;
 
+/** After "whoever wins", "whichever party": an election's result or a month or an office. */
+const WHOEVER_WINS_POLITICS =
+  /^\s+(?:wins?\s+)?(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|next\s+(?:month|year|week)|the\s+(?:election|vote|seat|mayoralty|presidency|White\s+House|House|Senate|council)|takes?\s+(?:control|office|power)|forms?\s+the\s+(?:next\s+)?government|gets?\s+in|comes?\s+to\s+power|is\s+in\s+(?:power|government|office))\b/i;
 const ELECTION_NOT_BEFORE =
   /(?:\bboard|\bcommittee|\bdirectors?['’]?|\bofficers?['’]?|\bchair(?:man|person)?|\btrustees?['’]?|\bshareholders?['’]?|\bmembers['’]?|\bAGM|\bpartnership|\bpartners['’]?|\btax|\d\s*\(\s*[a-z]\s*\)|\b(?:section|s\.?|§)\s*\d+[a-z]*|\b\d+[a-z]?|\bjoint|\bprotective|\birrevocable|\bvalid|\bsuch|\bcheck-the-box|\bQSST|\bESBT|\bportability|\bdividend|\bscrip|\b(?:make|makes|made|making|file|files|filed|filing|revoke|revokes|revoked|revoking|sign|signs|signed|signing|return|returned|lodge|lodged|submit|submitted)(?:\s+(?:an?|the|its|his|her|their|this|that|any|such))?)\s+$/i;
 const ELECTION_NOT_AFTER =
@@ -251,6 +263,11 @@ const ELECTION_NOT_AFTER =
 const ELECTION_NOT_IN_SENTENCE =
   /\b(?:HMRC|IRS|Internal\s+Revenue|taxpayers?|section\s+\d+|s\.\s?\d{2,}|Form\s+\d+|Rule\s+\d+|83\s*\(b\))/i;
 
+/** Law-making and government business: Parliament and Congress as the source of the law. */
+const LEGISLATING =
+  /\b(?:Act|Acts|Bill|Bills|statute|statutes|legislation|legislative|law|laws|before|through|by|in|to|of|passed|enacted|laid|lay|amended|amend|introduced|consultation|committee|select|joint|intent|intention|sovereignty|privilege|approval|scrutiny|petition|petitioned|ratified|ratify|report|reports|evidence|hearing|hearings|testimony|testify|testified|subcommittee|staff|library|records?|session)\s+(?:the\s+|of\s+)?$/i;
+const LEGISLATING_AFTER =
+  /^\s*(?:['’]s\s+)?(?:has\s+(?:passed|enacted|legislated|approved|amended|ratified)|passed|enacted|legislated|approved|amended|ratified|intended|intends|will\s+(?:legislate|consider|debate|vote\s+on)|to\s+(?:legislate|approve|pass|amend|consider)|(?:committee|committees|select\s+committee|counsel|procedure|procedures|approval|scrutiny|record|records|privilege|questions?|sovereignty|intent|draftsman|drafting|library|report|reports|hearing|hearings|testimony|session|sessions|timetable|time)\b)/i;
 const HEALTH_NOT_BEFORE =
   /(?:financial|fiscal|economic|public|environmental|occupational|corporate|company['’]s|market|balance[- ]sheet|credit|structural|system|platform|network|portfolio|fund['’]s|business['’]s|department\s+of|secretary\s+of\s+state\s+for|minister\s+of|ministry\s+of|global|animal|plant|soil|brand)\s+$/i;
 const HEALTH_NOT_AFTER =
@@ -296,6 +313,64 @@ function isPersonalHealth(before: string, after: string, term: string): boolean 
   return /\b(?:your|her|his|speedy|full|quick|swift)\s+$/i.test(before) && !/^\s+of\b/i.test(after);
 }
 
+/**
+ * How people allude to a hard time without naming it ("after everything you've been through"):
+ * personal health, a death or a divorce, whichever the client asked us to leave alone.
+ */
+const HARD_TIMES = list(
+  "everything you've been through|everything you have been through|everything you’ve been through|all you've been through|all you have been through|all you’ve been through|what you've been through|what you have been through|what you’ve been through|been through a lot|been through so much|such a difficult time|such a hard time|such a tough time|a difficult few months|a tough few months|a hard few months|a difficult year|a tough year",
+);
+
+/**
+ * A deal that did not happen, said without its name ("the deal with the Dublin group fell
+ * through", "last year's aborted combination"): judged by a deal word near it.
+ */
+const DEAL_FAILED = list(
+  "fell through|fall through|falling through|fallen through|fell apart|broke down|called off|aborted|abortive|collapsed|abandoned|didn't happen|did not happen|never happened",
+);
+const DEAL_NEAR =
+  /\b(?:deal|deals|merger|combination|tie-?up|talks|transaction|bid|offer|approach|takeover|link-?up)\b/i;
+
+/**
+ * A stock exchange or index named for how the shares did ("a rough week on the SIX", "the FTSE
+ * took it badly"), not for a listing ("the Nasdaq listing rules").
+ */
+const EXCHANGES = list(
+  "FTSE|FTSE 100|FTSE 250|Dow Jones|Nasdaq|NYSE|S&P 500|SIX|SIX Swiss Exchange|DAX|CAC 40|Nikkei|Hang Seng|Euronext|Xetra|TSX|ASX|JSE|Euro Stoxx",
+);
+const MARKET_MOOD =
+  /\b(?:week|weeks|day|days|month|fell|fall|falls|falling|drop|dropped|dropping|down|up|rough|tough|bad|good|great|rally|rallied|slump|slumped|slide|slid|wobble|jitters|jittery|nervous|volatile|volatility|reaction|reacted|analysts|investors|punished|spooked|tumbled|plunged|soared|jumped|sell-?off|sold\s+off|hammered|bruising|battering)\b/i;
+const LISTING_AFTER =
+  /^\s*(?:[-‐]\s*)?(?:listing|listings|listed|rules?|rulebook|filing|filings|admission|prospectus|notice|notices|announcement|announcements|regulations?|requirements?|code|market\s+(?:for|in)|index\s+(?:rules|methodology)|constituent|eligibility|sponsor)\b/i;
+
+function isMarketTalk(before: string, after: string): boolean {
+  if (LISTING_AFTER.test(after)) return false;
+  return MARKET_MOOD.test(before) || MARKET_MOOD.test(after);
+}
+
+/**
+ * "treatment" of a person ("I hope the treatment has gone well", "your treatment", "a course of
+ * treatment"), not of a thing ("the tax treatment", "treatment of the deposit", "fair treatment").
+ */
+const TREATMENT_NOT_BEFORE =
+  /\b(?:tax|VAT|accounting|fair|unfair|equal|unequal|preferential|favourable|favorable|less\s+favourable|differential|special|national|most-favoured-nation|MFN|water|waste|sewage|effluent|heat|surface|wastewater|regulatory|capital|legal|such|similar|same|different|this|that|its|their|the\s+(?:tax|accounting|VAT))\s+$/i;
+const TREATMENT_AFTER_PERSONAL =
+  /^(?:\s*[.,;!?)]|\s+(?:has|had|have|is|was|went|goes|going|gone|itself|worked|working|works|helped|helps|helping|finished|finishes|ends|ended|started|starts|begins|began|went|last|next|this|yesterday|today|tomorrow|and\s+(?:recovery|that)|for\s+(?:cancer|the\s+(?:illness|condition|cancer))|at\s+the\s+(?:hospital|clinic))\b)/i;
+
+function isPersonalTreatment(before: string, after: string): boolean {
+  if (TREATMENT_NOT_BEFORE.test(before)) return false;
+  if (/^\s+(?:of|under|for\s+(?:tax|VAT|accounting))\b/i.test(after)) return false;
+  if (
+    /\b(?:your|his|her|their|my)\s+(?:(?:medical|cancer|hospital|latest|next|last|first|final)\s+)?$/i.test(
+      before,
+    )
+  )
+    return true;
+  if (/\b(?:course\s+of|cancer|chemo|hospital|medical|radiation|further|more)\s+$/i.test(before))
+    return true;
+  return /\b(?:the|hope\s+the)\s+$/i.test(before) && TREATMENT_AFTER_PERSONAL.test(after);
+}
+
 const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "alcohol",
@@ -332,18 +407,23 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "shareprice",
     terms: list(
-      "share price|share prices|stock price|stock prices|share-price|market cap|market capitalisation|market capitalization|stock market|shares fell|shares rose|shares dropped|shares slid|shares jumped|shares tumbled|shares plunged|shares soared",
-    ),
+      "share price|share prices|stock price|stock prices|share-price|market cap|market capitalisation|market capitalization|stock market|shares fell|shares rose|shares dropped|shares slid|shares jumped|shares tumbled|shares plunged|shares soared|shares slumped|shares sank|shares dipped|shares are down|shares were down|shares have fallen|shares have dropped|stock fell|stock dropped|stock tumbled|stock slid|stock plunged|stock slumped|sell-off|selloff|short sellers|short-sellers|the markets reacted|market reaction|analyst downgrade|analysts' downgrade",
+    ).concat(EXCHANGES),
+    judged: EXCHANGES,
+    sense: isMarketTalk,
+    capitalised: EXCHANGES,
     area: true,
   },
   {
     id: "strike",
     terms: list(
-      "strike|strikes|strikers|walkout|walk-out|industrial action|picket|picket line|picketing|work stoppage|go-slow|work-to-rule|union ballot|strike ballot|strike action|ballot|ballots",
+      "strike|strikes|strikers|walkout|walk-out|industrial action|picket|picket line|picketing|work stoppage|go-slow|work-to-rule|union ballot|strike ballot|strike action|ballot|ballots|industrial unrest|labour unrest|labor unrest|industrial dispute|pay dispute|pay disputes|downed tools|down tools|downing tools|stoppage|stoppages|action short of a strike|walked out|walk out|walking out|disruption|unrest",
     ),
     // A ballot is industrial action's when a union or workforce is named beside it, not a
-    // shareholder, creditor or election ballot.
-    judged: ["ballot", "ballots"],
+    // shareholder, creditor or election ballot; so are a walk-out, a stoppage, disruption, unrest.
+    judged: list(
+      "ballot|ballots|walked out|walk out|walking out|disruption|unrest|stoppage|stoppages",
+    ),
     sense: (before, after) => UNION_NEAR.test(before) || UNION_NEAR.test(after),
     notBefore: new RegExp(
       "(?:" +
@@ -361,13 +441,25 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "election",
     terms: list(
-      "election|elections|electoral|electorate|general election|snap election|by-election|midterm|midterms|mid-terms|primary day|primaries|primary election|voters|voter turnout|turnout|polling day|polling station|polls|opinion polls|ballot box|campaign trail|election campaign|Senate race|congressional race|presidential race|governor's race|mayoral race|leadership contest|leadership race|hustings|referendum",
+      "election|elections|electoral|electorate|general election|snap election|by-election|midterm|midterms|mid-terms|primary day|primaries|primary election|voters|voter turnout|turnout|polling day|polling station|polls|opinion polls|ballot box|campaign trail|election campaign|Senate race|congressional race|presidential race|governor's race|mayoral race|leadership contest|leadership race|hustings|referendum|exit poll|exit polls|polling|goes to the polls|go to the polls|went to the polls|hung parliament|hung council|marginal seat|marginal seats|swing seat|swing state|swing states|canvassing|local elections|council elections|mayoral election|whoever wins|whoever gets in|whichever party|party takes control|takes control of the council|take control of the council|control of the council|control of the House|control of Congress|control of the Senate",
     ),
     notBefore: ELECTION_NOT_BEFORE,
     notAfter: ELECTION_NOT_AFTER,
     // "an election to renew", "the election to proceed": a contractual or procedural choice.
-    judged: ["election", "elections"],
-    sense: (_before, after) => !/^\s+to\s+(?!be\b)[a-z]/i.test(after),
+    judged: list("election|elections|whoever wins|whoever gets in|whichever party|polling"),
+    sense: (_before, after, term) => {
+      const lower = term.toLowerCase();
+      // "whoever wins the tender", "whichever party is the Seller": a bid or a contract's party.
+      if (lower === "whoever wins" || lower === "whoever gets in" || lower === "whichever party") {
+        return WHOEVER_WINS_POLITICS.test(after);
+      }
+      // "polling the lenders", "polling data from the survey": only the voters' kind.
+      if (lower === "polling")
+        return /^\s+(?:day|station|stations|booth|booths|suggests|shows|numbers|figures|lead|average|averages)\b/i.test(
+          after,
+        );
+      return !/^\s+to\s+(?!be\b)[a-z]/i.test(after);
+    },
     notInSentence: ELECTION_NOT_IN_SENTENCE,
     capitalised: ["Senate race"],
     area: true,
@@ -375,15 +467,18 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "politics",
     terms: list(
-      "politics|political|politically|politician|politicians|Democrat|Democrats|Democratic Party|Republican|Republicans|Republican Party|GOP|Tory|Tories|Labour Party|Labour government|Labour MP|Conservative Party|Conservative government|Lib Dems|Liberal Democrats|SNP|reshuffle|cabinet reshuffle|prime minister|Downing Street|Capitol Hill|Westminster|partisan|left-wing|right-wing|populist|impeachment|coalition|coalition government|Dáil|Dail|Oireachtas|Seanad|Bundestag|Sejm|Riksdag|Storting|Folketing|Knesset|Duma|Holyrood|Stormont|Senedd|House of Commons|National Assembly|Lok Sabha|Eduskunta|Althing|Nationalrat|Tweede Kamer",
+      "politics|political|politically|politician|politicians|Democrat|Democrats|Democratic Party|Republican|Republicans|Republican Party|GOP|Tory|Tories|Labour Party|Labour government|Labour MP|Conservative Party|Conservative government|Lib Dems|Liberal Democrats|SNP|reshuffle|cabinet reshuffle|prime minister|Downing Street|Capitol Hill|Westminster|partisan|left-wing|right-wing|populist|impeachment|coalition|coalition government|Dáil|Dail|Oireachtas|Seanad|Bundestag|Sejm|Riksdag|Storting|Folketing|Knesset|Duma|Holyrood|Stormont|Senedd|House of Commons|National Assembly|Lok Sabha|Eduskunta|Althing|Nationalrat|Tweede Kamer|Parliament|parliamentary|MPs|Congress|congressional|congressman|congresswoman|senator|senators|the Senate|White House|Whitehall|cabinet minister|shadow cabinet|manifesto|manifestos|ruling party|governing party|opposition party|party politics|party conference|party leader|party leadership|the party line|change of government|new government|incoming government|next government|new administration|incoming administration|next administration|Trump administration|Biden administration|President Trump|President Biden|Reform UK|Plaid Cymru|Sinn Féin|Sinn Fein|Fianna Fáil|Fianna Fail|Fine Gael|Green Party|Lib Dem|culture war|culture wars|geopolitics|geopolitical",
     ),
     includes: ["election", "brexit"],
+    // Parliament or Congress making law is the legal work: "the Bill goes before Parliament".
+    judged: list("Parliament|parliamentary|Congress|congressional|the Senate|Whitehall"),
+    sense: (before, after) => !LEGISLATING.test(before) && !LEGISLATING_AFTER.test(after),
     notBefore:
-      /(?:office|internal|company|workplace|corporate|playground|departmental|board|boardroom|boardroom|family|firm|partnership|team)\s+$/i,
+      /(?:office|internal|company|workplace|corporate|playground|departmental|board|boardroom|boardroom|family|firm|partnership|team|\bgeopolitical\s+risk\s+and)\s+$/i,
     notAfter:
       /^(?:\s+(?:of\s+(?:the|this|that|a)\s+(?:deal|transaction|negotiation|board|firm|company)|at\s+the\s+(?:landlord|firm|company|client|board)|within|inside|between|risk|risks|of\s+(?:lenders|creditors|banks|investors|bidders|companies|funds)|agreement)\b|\s+(?:Abbey|Bridge|Magistrates|Court|City|Council|Hall|Cathedral|School|office|offices|branch)\b)/,
     capitalised: list(
-      "Democrat|Democrats|Republican|Republicans|Tory|Tories|Westminster|Labour Party|Labour government|Conservative Party|Conservative government|Capitol Hill|Downing Street|Dáil|Dail|Oireachtas|Seanad|Bundestag|Sejm|Riksdag|Storting|Folketing|Knesset|Duma|Holyrood|Stormont|Senedd|House of Commons|National Assembly|Lok Sabha|Eduskunta|Althing|Nationalrat|Tweede Kamer",
+      "Democrat|Democrats|Republican|Republicans|Tory|Tories|Westminster|Parliament|Congress|MPs|White House|Whitehall|Reform UK|Plaid Cymru|Sinn Féin|Sinn Fein|Fianna Fáil|Fianna Fail|Fine Gael|Green Party|Lib Dem|Trump administration|Biden administration|President Trump|President Biden|the Senate|Labour Party|Labour government|Conservative Party|Conservative government|Capitol Hill|Downing Street|Dáil|Dail|Oireachtas|Seanad|Bundestag|Sejm|Riksdag|Storting|Folketing|Knesset|Duma|Holyrood|Stormont|Senedd|House of Commons|National Assembly|Lok Sabha|Eduskunta|Althing|Nationalrat|Tweede Kamer",
     ),
     area: true,
   },
@@ -408,7 +503,7 @@ const CONCEPT_LIST: readonly Concept[] = [
     id: "sports",
     terms: SPORTS,
     notBefore: new RegExp(
-      "\\b(?:whole\\s+other|different|new|same|long|waiting|blame|numbers|video|board|mind|safest|Boxing)\\s+$",
+      "\\b(?:whole\\s+other|different|new|same|long|waiting|blame|numbers|video|board|mind|safest|Boxing|political)\\s+$",
       "i",
     ),
     judged: [
@@ -428,8 +523,12 @@ const CONCEPT_LIST: readonly Concept[] = [
     id: "football",
     terms: list(
       "football|soccer|Premier League|Champions League|World Cup|FA Cup|Super Bowl|NFL|MLS|La Liga|Serie A|Bundesliga|touchdown|quarterback|goalkeeper|penalty shoot-out|match|match day|" +
+        SEASON_TERMS +
+        "|" +
         RESULT_TERMS,
     ),
+    // "a political football": an issue kicked about, not the game.
+    notBefore: /\bpolitical\s+$/i,
     judged: list("match|match day|" + RESULT_TERMS),
     sense: isGamePlayed,
     area: true,
@@ -495,10 +594,43 @@ const CONCEPT_LIST: readonly Concept[] = [
       "sick leave",
       "convalescing",
       "convalescence",
+      "recuperating",
+      "recuperation",
+      "rest up",
+      "back on your feet",
+      "back to full strength",
+      "back to full health",
+      "radiotherapy",
+      "oncologist",
+      "oncology",
+      "remission",
+      "tumour",
+      "tumor",
+      "heart attack",
+      "had a stroke",
+      "suffered a stroke",
+      "a minor stroke",
+      "a mild stroke",
+      "poorly",
+      "laid up",
+      "signed off sick",
+      "doctor's orders",
+      "doctors' orders",
+      "your doctors",
+      "your consultant",
+      "scan results",
+      "your scan",
+      "medication",
+      "health scare",
+      "treatment",
+      ...HARD_TIMES,
       ...HEALTH_JUDGED,
     ],
-    judged: HEALTH_JUDGED,
-    sense: isPersonalHealth,
+    judged: [...HEALTH_JUDGED, "treatment"],
+    sense: (before, after, term) =>
+      term.toLowerCase() === "treatment"
+        ? isPersonalTreatment(before, after)
+        : isPersonalHealth(before, after, term),
     notBefore: new RegExp(
       "(?:" + HEALTH_NOT_BEFORE.source + "|\\b(?:constituency|GP['’]?s?|dental|plastic)\\s+$)",
       "i",
@@ -509,8 +641,8 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "divorce",
     terms: list(
-      "divorce|divorced|divorcing|ex-husband|ex-wife|decree absolute|decree nisi|separation",
-    ),
+      "divorce|divorced|divorcing|ex-husband|ex-wife|decree absolute|decree nisi|separation|final order|conditional order|split up|splitting up|the split",
+    ).concat(HARD_TIMES),
     notBefore:
       /(?:deadlock\s+(?:and|&)|JV|joint\s+venture|corporate|no|of|structural|legal\s+entity|functional|duties\s+and|asset|ring-?fenced)\s+$/i,
     notAfter:
@@ -518,7 +650,12 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "merger",
-    terms: list("merger|mergers|tie-up"),
+    terms: list(
+      "merger|mergers|tie-up|merger talks|aborted combination|failed combination|abandoned combination|collapsed combination|proposed combination|aborted deal|failed deal|collapsed deal|abandoned deal",
+    ).concat(DEAL_FAILED),
+    // "fell through", "was called off": the deal's, when a deal word is beside it.
+    judged: DEAL_FAILED,
+    sense: (before, after) => DEAL_NEAR.test(before) || DEAL_NEAR.test(after),
     kinds: list("proposed|planned|failed|abandoned|aborted|collapsed"),
     notBefore:
       /(?:[-‐]|\b(?:cross-border|statutory|intra-group|downstream|upstream|reverse|triangular|forward|short-form)\s+)$/i,
@@ -602,8 +739,8 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "death",
     terms: list(
-      "death|passed away|passing|funeral|bereavement|condolences|sorry for your loss|sorry to hear about your",
-    ),
+      "death|passed away|passing|funeral|bereavement|condolences|sorry for your loss|sorry to hear about your|your loss|lost your|thinking of you|memorial service|the memorial",
+    ).concat(HARD_TIMES),
     notBefore:
       /(?:time\s+of|on|upon|in\s+the\s+event\s+of|before|after|certificate\s+of|date\s+of)\s+$/i,
     notAfter:
