@@ -65,6 +65,12 @@ const OCCASION =
   GATHERING +
   ")\\b";
 
+/** "we have tickets to", "I've got two box seats for": vetoed when a business event follows. */
+const TICKETS_FRAME = new RegExp(
+  "\\b(?:we|i)\\s*(?:'ve|\\s+have|\\s+got|'ve\\s+got|\\s+have\\s+got)\\s+(?:got\\s+)?(?:(?:two|2|three|3|four|4|a\\s+couple\\s+of|a\\s+pair\\s+of|some|spare|extra)\\s+)?(?:(?:spare|extra)\\s+)?(?:tickets?|(?:box|courtside)\\s+seats|seats|a\\s+box)\\s+(?:to|for)\\b",
+  "gi",
+);
+
 /** Invitation frames, each followed (within the sentence) by an occasion. */
 const INVITATION_FRAMES: readonly RegExp[] = [
   // "would you like to join us for dinner", "would you care to come to the game"
@@ -88,10 +94,7 @@ const INVITATION_FRAMES: readonly RegExp[] = [
     "gi",
   ),
   // "we have tickets to", "I've got two box seats for"
-  new RegExp(
-    "\\b(?:we|i)\\s*(?:'ve|\\s+have|\\s+got|'ve\\s+got|\\s+have\\s+got)\\s+(?:got\\s+)?(?:(?:two|2|three|3|four|4|a\\s+couple\\s+of|a\\s+pair\\s+of|some|spare|extra)\\s+)?(?:(?:spare|extra)\\s+)?(?:tickets?|(?:box|courtside)\\s+seats|seats|a\\s+box)\\s+(?:to|for)\\b",
-    "gi",
-  ),
+  TICKETS_FRAME,
   // "let's grab lunch", "how about dinner", "shall we get drinks"
   new RegExp(
     "\\b(?:let's|let\\s+us|shall\\s+we|how\\s+about|what\\s+about|fancy)\\s+(?:(?:grab|grabbing|get|getting|have|having|do|doing|play|playing)\\s+)?" +
@@ -140,6 +143,10 @@ const BUSINESS_BEFORE = new RegExp(BUSINESS_EVENT + "[^.!?\\n]*$", "i");
 const NOT_A_VENUE =
   /^(?:us|you|me|them|him|her|it|I|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/;
 
+/** Tickets that are travel, parking, support or a raffle: "train tickets to Leeds". */
+const NOT_SEATS_BEFORE =
+  /\b(?:train|rail|railway|plane|flight|air|bus|coach|ferry|parking|raffle|lottery|support|speeding|travel|return|single|helpdesk|service|lift)\s+$/i;
+
 /** The rest of the sentence after `end`, up to SEAT_REACH characters. */
 function restOfSentence(text: string, end: number): string {
   const tail = text.slice(end, end + SEAT_REACH);
@@ -157,10 +164,14 @@ function seatsForAnOccasion(text: string, end: number): number | false {
   SEAT_COMPLEMENT.lastIndex = 0;
   for (let m = SEAT_COMPLEMENT.exec(tail); m; m = SEAT_COMPLEMENT.exec(tail)) {
     const what = m[1]!;
-    if (NOT_A_VENUE.test(what)) continue;
-    if (isUpperCaseAt(what, 0) || EVENT_OR_MEAL.test(what) || FIXTURE_WORD.test(what)) {
+    if (
+      !NOT_A_VENUE.test(what) &&
+      (isUpperCaseAt(what, 0) || EVENT_OR_MEAL.test(what) || FIXTURE_WORD.test(what))
+    ) {
       return end + m.index + m[0].length;
     }
+    // The next preposition may be inside this match ("for us at the Coliseum").
+    SEAT_COMPLEMENT.lastIndex = m.index + 2;
   }
   return false;
 }
@@ -239,7 +250,9 @@ const OCCASION_PATTERNS: readonly {
     kind: "seats",
     heads: "seats",
     pattern: new RegExp("\\b" + SEATS + "\\b", "gi"),
-    accept: (m, text) => seatsForAnOccasion(text, m.index + m[0].length),
+    accept: (m, text) =>
+      !NOT_SEATS_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) &&
+      seatsForAnOccasion(text, m.index + m[0].length),
   },
   {
     // "our corporate box", "a spare ticket", "debenture seats": hospitality whatever it is for.
@@ -364,14 +377,14 @@ const CUES: readonly { bare: boolean; offer?: boolean; pattern: RegExp }[] = [
   {
     bare: true,
     pattern:
-      /\b(?:would|are)\s+you\s+(?:be\s+)?interested\b|\binterested\s*\?|\b(?:is|are|['’]s|will\s+be)\s+on\s+(?:us|me|the\s+firm)\b|\b(?:is|are)\s+yours\b|\bif\s+you\s+(?:want|would\s+like|['’]d\s+like)\s+(?:them|it|one|to\s+(?:go|come))\b/gi,
+      /\b(?:would|are)\s+you\s+(?:be\s+)?interested\b|\binterested\s*\?|\b(?:is|are|['’]s|will\s+be)\s+on\s+(?:us|me|the\s+firm)\b|\b(?:is|are)\s+yours\b|\bif\s+you(?:\s+want|\s+would\s+like|['’]d\s+like)\s+(?:them|it|one|to\s+(?:go|come))\b/gi,
   },
   {
     // "Would you like them?", "if you fancied it", "happy to put your name down", "do bring a
     // colleague": asking, offering or arranging a place, in any order with the occasion.
     bare: true,
     pattern:
-      /\b(?:would|do)\s+you\s+(?:like|want)\s+(?:them|it|one|either|both|the\s+(?:tickets|seats|places|box))\b|\b(?:fancied|fancy)\s+(?:it|going|coming|joining|a\s+(?:ticket|seat|place))\b|\bput\s+your\s+names?\s+down\b|\bcount\s+you\s+in\b|\bpencil\s+you\s+in\b|\b(?:save|keep|hold)\s+(?:you\s+)?(?:a\s+)?(?:seat|seats|place|places|ticket|tickets)\s+for\s+you\b|\b(?:save|keep|hold)\s+you\s+(?:a\s+)?(?:seat|place|ticket)\b|\byou(?:['’]d|\s+would|['’]re|\s+are|['’]ll|\s+will)\s+be\s+(?:very\s+|most\s+|more\s+than\s+)?welcome\b|\byou(?:['’]re|\s+are)\s+(?:very\s+|most\s+)?welcome\s+to\s+(?:join|come|bring)\b|\b(?:like|love)\s+to\s+invite\s+you\b|\bdo\s+bring\b|\bbring\s+(?:a|your)\s+(?:colleague|guest|partner|spouse|wife|husband|other\s+half|plus[- ]one)\b|\bplus[- ]ones?\b|\bRSVP\b|\bwould\s+you\s+be\s+up\s+for\b|\b(?:are|would)\s+you\s+(?:be\s+)?(?:up\s+for|game\s+for|tempted)\b|\btempt\s+you\b/gi,
+      /\b(?:would|do)\s+you\s+(?:like|want)\s+(?:them|it|one|either|both|the\s+(?:tickets|seats|places|box))\b|\b(?:fancied|fancy)\s+(?:it|going|coming|joining|a\s+(?:ticket|seat|place))\b|\bput\s+your\s+names?\s+down\b|\bcount\s+you\s+in\b|\bpencil\s+you\s+in\b|\b(?:save|keep|hold)\s+(?:you\s+)?(?:a\s+)?(?:seat|seats|place|places|ticket|tickets)\s+for\s+you\b|\b(?:save|keep|hold)\s+you\s+(?:a\s+)?(?:seat|place|ticket)\b|\byou(?:['’]d|\s+would|['’]re|\s+are|['’]ll|\s+will)\s+be\s+(?:very\s+|most\s+|more\s+than\s+)?welcome\b|\byou(?:['’]re|\s+are)\s+(?:very\s+|most\s+)?welcome\s+to\s+(?:join|come|bring)\b|\b(?:like|love)\s+to\s+invite\s+you\b|\bdo\s+bring\b|\bbring\s+(?:a|your)\s+(?:colleague|guest|partner|spouse|wife|husband|other\s+half|plus[- ]one)\b|\bplus[- ]ones?\b|\bRSVP\b|\bwith\s+your\s+name\s+on\s+it\b|\bwould\s+you\s+be\s+up\s+for\b|\b(?:are|would)\s+you\s+(?:be\s+)?(?:up\s+for|game\s+for|tempted)\b|\btempt\s+you\b/gi,
   },
   {
     bare: false,
@@ -547,6 +560,9 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
       );
       for (const frame of INVITATION_FRAMES) {
         for (const m of execInWindows(text, frameWindows, frame)) {
+          // "we have two tickets for the Law Society conference": a business event.
+          if (frame === TICKETS_FRAME && BUSINESS.test(restOfSentence(text, m.index + m[0].length)))
+            continue;
           // "join the call after lunch": the meal is a time, not the occasion.
           const lead = m[0].replace(TRAILING_WORD, "");
           if (MEAL_WORD.test(m[0]) && MEAL_AS_TIME.test(lead)) continue;

@@ -318,7 +318,7 @@ function isPersonalHealth(before: string, after: string, term: string): boolean 
  * personal health, a death or a divorce, whichever the client asked us to leave alone.
  */
 const HARD_TIMES = list(
-  "everything you've been through|everything you have been through|everything you’ve been through|all you've been through|all you have been through|all you’ve been through|what you've been through|what you have been through|what you’ve been through|been through a lot|been through so much|such a difficult time|such a hard time|such a tough time|a difficult few months|a tough few months|a hard few months|a difficult year|a tough year",
+  "everything you've been through|everything you have been through|everything you’ve been through|all you've been through|all you have been through|all you’ve been through|what you've been through|what you have been through|what you’ve been through|been through a lot|been through so much",
 );
 
 /**

@@ -28,6 +28,8 @@ const TOPICS: Record<string, string> = {
   politics: "politics",
   healthTopic: "health",
   sharePrice: "the share price",
+  councilElections: "the council elections",
+  sportsTopic: "sport",
 };
 const PROFILES = Object.entries(TOPICS).map(([key, topic]) => ({
   matchKey: `${key}@topics.example`,
@@ -211,8 +213,113 @@ runRuleTests(avoidedTopic, {
       to: DAN,
       body: "Noted.\n\nOn Mon, 1 Sep 2026, Sam wrote:\n> Did you watch the baseball?",
     },
+    // Allusions' words in their other senses (issue 10).
+    quiet(
+      "healthTopic",
+      "treatment of a thing, not a person",
+      "The tax treatment of the deposit is unchanged, and fair treatment of creditors is required. The treatment plant lease is attached.",
+    ),
+    quiet(
+      "politics",
+      "Parliament and Congress making the law",
+      "The Bill is before Parliament, and Congress passed a similar statute last year.",
+    ),
+    quiet(
+      "politics",
+      "whichever party of a contract",
+      "Whichever party is the Seller must deliver the certificate.",
+    ),
+    quiet(
+      "councilElections",
+      "whoever wins a tender, polling lenders",
+      "Whoever wins the tender will need to sign the NDA. We are polling the lenders on the waiver.",
+    ),
+    quiet(
+      "sharePrice",
+      "an exchange's listing rules",
+      "The Nasdaq listing rules require a majority of independent directors, and the FTSE 250 index rules are attached.",
+    ),
+    quiet(
+      "merger",
+      "a negotiation that broke down, not a deal",
+      "The lease negotiations broke down over the rent review.",
+    ),
+    quiet(
+      "strikes",
+      "disruption and a walk out with no workforce",
+      "There was some disruption to the timetable because of the snow. Please walk out to the car park and call me.",
+    ),
+    quiet(
+      "footballTopic",
+      "a political football",
+      "The issue has become a political football between the agencies.",
+    ),
   ],
   invalid: [
+    // Topics raised by allusion, not by their word (issue 10).
+    found(
+      "healthTopic",
+      "treatment and recovery, said of the client",
+      "I hope the treatment is going well and that you are back on your feet soon.",
+      "treatment",
+      "back on your feet",
+    ),
+    found(
+      "healthTopic",
+      "everything they have been through",
+      "After everything you've been through, please take the deadline as flexible.",
+      "everything you've been through",
+    ),
+    found(
+      "merger",
+      "a deal that fell through",
+      "Shame the deal with the Harbour group fell through in the spring.",
+      "fell through",
+    ),
+    found(
+      "merger",
+      "an aborted combination",
+      "I know last year's aborted combination still stings.",
+      "aborted combination",
+    ),
+    found(
+      "strikes",
+      "a workforce walking out, a pay dispute",
+      "Let's hope the drivers aren't walking out again before Christmas. The pay dispute at the terminal is still unresolved.",
+      "walking out",
+      "pay dispute",
+    ),
+    found(
+      "councilElections",
+      "the result by its month, the exit polls",
+      "Whoever wins in November, the rules will change. Any news from the exit polls?",
+      "Whoever wins",
+      "exit polls",
+    ),
+    found(
+      "politics",
+      "Parliament as politics",
+      "I expect Parliament will be in chaos again this week.",
+      "Parliament",
+    ),
+    found(
+      "sharePrice",
+      "an index named for a rough week",
+      "A rough week on the FTSE for you, I'm afraid.",
+      "FTSE",
+    ),
+    found(
+      "footballTopic",
+      "a side's result without the word",
+      "Saw Rovers went down 2-0 on Saturday.",
+      "went down",
+    ),
+    found(
+      "sportsTopic",
+      "the season's talk",
+      "Good luck in the relegation battle this season.",
+      "relegation battle",
+    ),
     {
       name: "baseball to Dan (listed topic and sports)",
       to: DAN,
