@@ -114,6 +114,37 @@ function namesAnother(before: string, after: string, spec: TopicSpec): boolean {
   return false;
 }
 
+/**
+ * A subject area's word naming a law, a rule or a claim: "religion or belief discrimination",
+ * "the Family and Medical Leave Act", "political donations legislation". That is the legal work.
+ */
+const LEGAL_NOUN_AFTER =
+  /^\s+(?:Act|Acts|Regulations|Directive|Bill|Order|discrimination|legislation|exemption|exemptions|exception|exceptions|provisions?|grounds)\b/;
+
+/**
+ * The legal work itself beside a hit (within CONTEXT characters): a clause, a statute, a claim, a
+ * remedy. A subject area named there (strikes in a notice requirement, health in a disability
+ * claim) is advice the client asked for, not small talk; a remark a sentence away is not.
+ */
+const LEGAL_NEAR =
+  /\b(?:clause|clauses|sub-clause|section\s+\d|s\.\s?\d|schedule\s+\d|paragraph\s+\d|statutory|statute|unlawful|lawful|lawfully|injunction|indemnity|indemnities|warranty|warranties|force\s+majeure|liable|liability|tribunal|claimant|respondent|plaintiff|defendant|damages|pleading|pleadings|particulars\s+of\s+claim|TULRCA|ERISA|FMLA|Title\s+VII)\b/i;
+/** "the Act", "the Regulations": capitalised, a statute ("the act of voting" is not). */
+const STATUTE_NEAR = /\b(?:the|this|that)\s+(?:Act|Regulations|Directive)\b/;
+
+/** Whether the words beside a hit, in its own sentence, are the legal work. */
+function isLegalWork(before: string, after: string): boolean {
+  const stop = /[.!?\n][^.!?\n]*$/.exec(before);
+  const own = stop ? before.slice(stop.index + 1) : before;
+  const end = /[.!?\n]/.exec(after);
+  const rest = end ? after.slice(0, end.index) : after;
+  return (
+    LEGAL_NEAR.test(own) ||
+    LEGAL_NEAR.test(rest) ||
+    STATUTE_NEAR.test(own) ||
+    STATUTE_NEAR.test(rest)
+  );
+}
+
 /** Whether a hit reads in the topic's sense, from the words around it. */
 function inSense(
   concept: Concept | undefined,
@@ -132,6 +163,7 @@ function inSense(
   }
   if (concept.notBefore?.test(before)) return false;
   if (concept.notAfter?.test(after)) return false;
+  if (concept.area && LEGAL_NOUN_AFTER.test(after)) return false;
   return true;
 }
 
@@ -173,6 +205,10 @@ export function check(ctx: CheckContext): void {
         concept?.notInSentence &&
         sentenceMatches(draft, field, sentence, concept.notInSentence)
       ) {
+        continue;
+      }
+      // A subject area inside the legal advice itself (a statute, a clause, a claim).
+      if ((role === "term" || role === "exact") && concept?.area && isLegalWork(before, after)) {
         continue;
       }
       if (role === "term") {

@@ -29,6 +29,7 @@ const TOPICS: Record<string, string> = {
   healthTopic: "health",
   sharePrice: "the share price",
   councilElections: "the council elections",
+  religionTopic: "religion",
   sportsTopic: "sport",
 };
 const PROFILES = Object.entries(TOPICS).map(([key, topic]) => ({
@@ -254,8 +255,39 @@ runRuleTests(avoidedTopic, {
       "a political football",
       "The issue has become a political football between the agencies.",
     ),
+    quiet(
+      "politics",
+      "politically exposed persons, political donations, a statute",
+      "Her husband is a politically exposed person, so enhanced checks apply; the political donations policy is attached.",
+    ),
+    quiet(
+      "councilElections",
+      "re-election of directors, the electoral roll",
+      "The re-election of directors is item 4, and the electoral roll check confirmed the address.",
+    ),
+    quiet(
+      "healthTopic",
+      "a claimant's health, a cancer charity, critical illness cover, a surgery's lease",
+      "The claimant's mental health is the issue in the claim. The cancer charity's grant is approved. Critical illness cover is excluded. The GP surgery premises lease is signed.",
+    ),
+    quiet(
+      "religionTopic",
+      "religion in employment law and the Inns of Court",
+      "Religion or belief is a protected characteristic; counsel's chambers are in Inner Temple.",
+    ),
+    quiet(
+      "strikes",
+      "industrial action beside the notice the law requires",
+      "The union must give 14 days' notice of industrial action under section 234A, or the action is unlawful.",
+    ),
   ],
   invalid: [
+    found(
+      "strikes",
+      "industrial action as small talk beside legal work",
+      "Attached is the revised clause. I hope the industrial action at the depot is over soon.",
+      "industrial action",
+    ),
     // Topics raised by allusion, not by their word (issue 10).
     found(
       "healthTopic",
