@@ -112,7 +112,7 @@ const INVITATION_FRAMES: readonly RegExp[] = [
 // ---------------------------------------------------------------------------------------------
 
 /** What kind of occasion a mention is: an offer of seats needs less to read as an invitation. */
-type OccasionKind = "meal" | "event" | "named" | "seats" | "venue";
+type OccasionKind = "meal" | "event" | "named" | "seats" | "venue" | "evening" | "guest";
 
 interface Occasion {
   start: number;
@@ -146,6 +146,29 @@ const NOT_A_VENUE =
 /** Tickets that are travel, parking, support or a raffle: "train tickets to Leeds". */
 const NOT_SEATS_BEFORE =
   /\b(?:train|rail|railway|plane|flight|air|bus|coach|ferry|parking|raffle|lottery|support|speeding|travel|return|single|helpdesk|service|lift)\s+$/i;
+
+/** Work that an evening or a guest's place may be for: a business event, a call, a signing. */
+const WORK_AROUND = new RegExp(
+  BUSINESS_EVENT +
+    "|\\b(?:call|calls|dial|dial-in|video|Teams|Zoom|Webex|completion|signing|closing|exchange|deadline|filing|draft|drafts|review|discuss|discussion|speak|talk|go\\s+through|work\\s+through|finali[sz]e|negotiat\\w*|presentation|pitch|launch\\s+event|CPD|talk\\s+by|speakers?|panel|keynote|agenda)\\b",
+  "i",
+);
+
+/** The sentence of a hit and the one before it (at most 250 characters either way). */
+function aroundHit(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 250), start);
+  let from = before.length;
+  let stops = 0;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before[i]!;
+    if (c === "." || c === "!" || c === "?" || c === "\n") {
+      stops++;
+      if (stops === 2) break;
+    }
+    from = i;
+  }
+  return before.slice(from) + text.slice(start, end) + restOfSentence(text, end);
+}
 
 /** The rest of the sentence after `end`, up to SEAT_REACH characters. */
 function restOfSentence(text: string, end: number): string {
@@ -260,6 +283,29 @@ const OCCASION_PATTERNS: readonly {
     heads: "seats",
     pattern: new RegExp("\\b" + HOSPITALITY_OBJECT + "\\b", "gi"),
     accept: (m, text) => !BUSINESS.test(restOfSentence(text, m.index + m[0].length)),
+  },
+  {
+    // "would you like to join us on Thursday evening?", "can you join us tonight?": an evening
+    // out, when nothing in the sentence or the one before makes it work.
+    kind: "evening",
+    heads: "evening",
+    pattern: new RegExp(
+      "\\b(?:(?:this|tomorrow|on\\s+(?:[" +
+        LETTER_CLASS +
+        "]+day|the\\s+\\d{1,2}(?:st|nd|rd|th)?)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|next\\s+[" +
+        LETTER_CLASS +
+        "]+day)\\s+evening|tonight)\\b",
+      "gi",
+    ),
+    accept: (m, text) => !WORK_AROUND.test(aroundHit(text, m.index, m.index + m[0].length)),
+  },
+  {
+    // "we would love you to be our guests on the 12th": hospitality, unless what they would be
+    // guests at is work ("be our guest at the seminar").
+    kind: "guest",
+    heads: "guest",
+    pattern: /\b(?:be|as|one\s+of)\s+(?:my|our)\s+guests?\b/gi,
+    accept: (m, text) => !WORK_AROUND.test(aroundHit(text, m.index, m.index + m[0].length)),
   },
   {
     // "take you to Rules in Maiden Lane", "host you at Hawksmoor": a named place a host takes
@@ -523,6 +569,18 @@ function occasionsIn(text: string, triggers: ReadonlyMap<string, Span[]>): Occas
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** An evening or being "our guest" says less than a named occasion. */
+function isWeak(occasion: Occasion): boolean {
+  return occasion.kind === "evening" || occasion.kind === "guest";
+}
+
+/** The occasion a cue takes in a sentence: a named one first; a weak one only for a cue that asks. */
+function occasionFor(list: readonly Occasion[] | undefined, asks: boolean): Occasion | undefined {
+  if (!list) return undefined;
+  for (const o of list) if (!isWeak(o)) return o;
+  return asks ? list[0] : undefined;
+}
+
 interface Cue extends Span {
   bare: boolean;
   offer: boolean;
@@ -574,11 +632,14 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
       // One invitation per sentence is enough: keep the earliest. A frame naming its occasion
       // ("join us for dinner") is the clearest evidence, so those come first.
       const used = new Set<number>();
+      // The invitation found in each sentence: a cue beside it widens its evidence.
+      const hitBySentence = new Map<number, InvitationHit>();
       for (const hit of found.sort((a, b) => a.start - b.start)) {
         const sentence = sentenceIndex(hit.start);
         if (used.has(sentence)) continue;
         used.add(sentence);
         hits.push(hit);
+        hitBySentence.set(sentence, hit);
       }
       // Then a cue and an occasion in one sentence ("we have a box at Wembley for the final, and
       // I'd love you to join us"), or a complete invitation beside the sentence that names the
@@ -623,8 +684,6 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
         }
         return verdict;
       };
-      // The invitation found in each sentence by a cue and its own occasion.
-      const hitBySentence = new Map<number, InvitationHit>();
       for (const cue of cues) {
         const sentence = sentenceIndex(cue.start);
         if (sentence < 0) continue;
@@ -637,9 +696,11 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
           continue;
         }
         if (used.has(sentence) || past(sentence)) continue;
+        // An evening or being "our guest" is an occasion only to a cue that asks ("would you like
+        // to join us on Thursday evening"), not to "let's" or "are you free for".
         const own = cue.offer
           ? seatsBySentence.get(sentence)
-          : occasionsBySentence.get(sentence)?.[0];
+          : occasionFor(occasionsBySentence.get(sentence), cue.bare);
         if (own) {
           used.add(sentence);
           const hit = {
@@ -664,10 +725,23 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
             break;
           }
           if (used.has(beside) || past(beside)) continue;
-          const occasion = occasionsBySentence.get(beside)?.[0];
+          const occasion = occasionFor(occasionsBySentence.get(beside), true);
           if (!occasion) continue;
           used.add(sentence);
           used.add(beside);
+          // "… spare badges for Gold Cup day. We'd fly over on the Thursday evening. Let me know
+          // if you fancy it": an evening next to an invitation found is that invitation's.
+          const next = isWeak(occasion)
+            ? (hitBySentence.get(Math.min(sentence, beside) - 1) ??
+              hitBySentence.get(Math.max(sentence, beside) + 1))
+            : undefined;
+          if (next) {
+            next.start = Math.min(next.start, cue.start, occasion.start);
+            next.end = Math.max(next.end, cue.end, occasion.end);
+            hitBySentence.set(sentence, next);
+            hitBySentence.set(beside, next);
+            break;
+          }
           const hit = {
             field: field.field,
             start: Math.min(cue.start, occasion.start),

@@ -426,6 +426,8 @@ export const OCCASION_HEADS: Readonly<Record<string, string>> = {
     "party parties reception receptions ball hospitality evening evenings night nights celebrate celebration town",
   golf: "golf",
   host: "take treat host bring",
+  evening: "evening tonight",
+  guest: "guest guests",
   seats:
     "ticket tickets seat seats places spaces spots box boxes courtside badges passes hospitality table tee round tent marquee enclosure suite lounge allocation spare",
   venue:

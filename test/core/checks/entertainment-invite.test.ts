@@ -134,8 +134,26 @@ runRuleTests(entertainmentInvite, {
       "spare tickets for a seminar",
       "There are two spare tickets for the employment seminar next week if you would like them.",
     ),
+    quiet(
+      "our guest at a seminar named the sentence before",
+      "We are holding a seminar on the new Act on 5 May. We'd love you to be our guest.",
+    ),
+    quiet(
+      "an evening call",
+      "Would you like to join us on the call on Thursday evening? Let's go through the draft tonight.",
+    ),
   ],
   invalid: [
+    invites(
+      "our guests, the occasion never named",
+      "We'd love you and Priya to be our guests on the 12th.",
+      "love you and Priya to be our guests",
+    ),
+    invites(
+      "an evening out, asked for",
+      "Would you like to join us on Thursday evening? It would be lovely to see you.",
+      "Would you like to join us on Thursday evening? It would be lovely to see you",
+    ),
     // Hospitality offered without naming the occasion (issue 10).
     invites(
       "a spare ticket, the occasion never named",
