@@ -62,6 +62,13 @@ const VERB_BEFORE =
 /** A team's result and a game's score ("if Porto win on Sunday", "I saw the score"), judged. */
 const RESULT_TERMS =
   "win|wins|won|lose|loses|lost|beat|beats|draw|drew|score|went down|go down|thrashed|hammered|battered";
+/**
+ * A side the client supports, asked after ("how did your lot get on at the weekend?", "your side
+ * were unlucky on Saturday"): judged by a result and a match day after it.
+ */
+const SUPPORTED_SIDE = "your lot|your side|your boys|your team|the lads";
+const SIDE_RESULT_AFTER =
+  /^\s+(?:get|got|getting|do|did|doing|fare|fared|won|win|wins|lost|lose|play|played|playing|draw|drew|beat|went|are\s+doing|were|was|looked|look)\b[^.!?\n]{0,30}\b(?:weekend|Saturday|Sunday|last\s+night|season|derby|match|game|league)\b/i;
 /** A season's talk: nothing else is called this. */
 const SEASON_TERMS =
   "relegation battle|relegation fight|relegation zone|relegation scrap|avoid relegation|promotion push|title race|season ticket|season tickets|final whistle|injury time|stoppage time|hat-trick of goals";
@@ -132,6 +139,7 @@ const SPORTS = [
   "9 holes",
   "back nine",
   ...list(SEASON_TERMS),
+  ...list(SUPPORTED_SIDE),
   "win",
   "wins",
   "won",
@@ -180,6 +188,7 @@ function isDayAtTheGround(before: string, after: string): boolean {
  */
 function isGamePlayed(before: string, after: string, term: string): boolean {
   const lower = term.toLowerCase();
+  if (SUPPORTED_SIDES.has(lower)) return SIDE_RESULT_AFTER.test(after);
   if (GROUND_SET.has(lower)) return isDayAtTheGround(before, after);
   // "that goal on Saturday", "what a goal": one scored, not an aim ("our goal is to sign").
   if (lower === "goal" || lower === "goals") {
@@ -206,6 +215,7 @@ function isGamePlayed(before: string, after: string, term: string): boolean {
   return WATCHING_BEFORE.test(before);
 }
 
+const SUPPORTED_SIDES = new Set(list(SUPPORTED_SIDE));
 const RESULT_VERBS = new Set(
   list(
     "win|wins|won|lose|loses|lost|beat|beats|draw|drew|went down|go down|thrashed|hammered|battered",
@@ -441,7 +451,7 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "election",
     terms: list(
-      "election|elections|electoral|electorate|general election|snap election|by-election|midterm|midterms|mid-terms|primary day|primaries|primary election|voters|voter turnout|turnout|polling day|polling station|polls|opinion polls|ballot box|campaign trail|election campaign|Senate race|congressional race|presidential race|governor's race|mayoral race|leadership contest|leadership race|hustings|referendum|exit poll|exit polls|polling|goes to the polls|go to the polls|went to the polls|hung parliament|hung council|marginal seat|marginal seats|swing seat|swing state|swing states|canvassing|local elections|council elections|mayoral election|whoever wins|whoever gets in|whichever party|party takes control|takes control of the council|take control of the council|control of the council|control of the House|control of Congress|control of the Senate",
+      "election|elections|electoral|electorate|general election|snap election|by-election|midterm|midterms|mid-terms|primary day|primaries|primary election|voters|voter turnout|turnout|polling day|polling station|polls|opinion polls|ballot box|campaign trail|election campaign|Senate race|congressional race|presidential race|governor's race|mayoral race|leadership contest|leadership race|hustings|referendum|exit poll|exit polls|polling|goes to the polls|go to the polls|went to the polls|hung parliament|hung council|marginal seat|marginal seats|swing seat|swing state|swing states|canvassing|local elections|council elections|mayoral election|whoever wins|whoever gets in|whichever party|party takes control|takes control of the council|take control of the council|control of the council|control of the House|control of Congress|control of the Senate|voted Leave|voted Remain|voted Labour|voted Tory|voted Conservative|voted Republican|voted Democrat|vote Leave|vote Remain|how you voted|how did you vote|who you voted for|who did you vote for|the Leave vote|the Remain vote|the presidential election|presidential campaign|the race for the White House",
     ),
     notBefore: ELECTION_NOT_BEFORE,
     notAfter: ELECTION_NOT_AFTER,
@@ -508,6 +518,7 @@ const CONCEPT_LIST: readonly Concept[] = [
     ),
     judged: [
       ...list("game|match|match day|matchday|marathon|goal|goals|" + RESULT_TERMS),
+      ...list(SUPPORTED_SIDE),
       ...GROUNDS(),
     ],
     sense: isGamePlayed,
@@ -525,11 +536,13 @@ const CONCEPT_LIST: readonly Concept[] = [
       "football|soccer|Premier League|Champions League|World Cup|FA Cup|Super Bowl|NFL|MLS|La Liga|Serie A|Bundesliga|touchdown|quarterback|goalkeeper|penalty shoot-out|match|match day|" +
         SEASON_TERMS +
         "|" +
+        SUPPORTED_SIDE +
+        "|" +
         RESULT_TERMS,
     ),
     // "a political football": an issue kicked about, not the game.
     notBefore: /\bpolitical\s+$/i,
-    judged: list("match|match day|" + RESULT_TERMS),
+    judged: list("match|match day|" + SUPPORTED_SIDE + "|" + RESULT_TERMS),
     sense: isGamePlayed,
     area: true,
   },
@@ -550,8 +563,10 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "rugby",
-    terms: list("rugby|Six Nations|Rugby World Cup|match|game|" + RESULT_TERMS),
-    judged: list("match|game|" + RESULT_TERMS),
+    terms: list(
+      "rugby|Six Nations|Rugby World Cup|match|game|" + SUPPORTED_SIDE + "|" + RESULT_TERMS,
+    ),
+    judged: list("match|game|" + SUPPORTED_SIDE + "|" + RESULT_TERMS),
     sense: isGamePlayed,
     area: true,
   },
@@ -622,6 +637,11 @@ const CONCEPT_LIST: readonly Concept[] = [
       "your scan",
       "medication",
       "health scare",
+      "road to recovery",
+      "feeling stronger",
+      "surgeon",
+      "biopsy",
+      "MRI",
       "treatment",
       ...HARD_TIMES,
       ...HEALTH_JUDGED,

@@ -280,8 +280,25 @@ runRuleTests(avoidedTopic, {
       "industrial action beside the notice the law requires",
       "The union must give 14 days' notice of industrial action under section 234A, or the action is unlawful.",
     ),
+    quiet(
+      "footballTopic",
+      "the client's team at work",
+      "Your team did a great job on the disclosure, and your side of the deal is ready to sign.",
+    ),
   ],
   invalid: [
+    found(
+      "footballTopic",
+      "the side they support, asked after",
+      "How did your lot get on at the weekend?",
+      "your lot",
+    ),
+    found(
+      "councilElections",
+      "how they voted",
+      "I won't ask how you voted last time.",
+      "how you voted",
+    ),
     found(
       "strikes",
       "industrial action as small talk beside legal work",
