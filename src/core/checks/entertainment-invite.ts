@@ -285,6 +285,18 @@ const OCCASION_PATTERNS: readonly {
     accept: (m, text) => !BUSINESS.test(restOfSentence(text, m.index + m[0].length)),
   },
   {
+    // "our chalet in Verbier", "the firm's villa in Tuscany": a place of the firm's to stay in.
+    kind: "seats",
+    heads: "retreat",
+    pattern: new RegExp(
+      "\\b(?:[Oo]ur|[Mm]y|the\\s+firm['’]s)\\s+(?:(?:ski|holiday|beach|country)\\s+)?(?:chalet|villa|lodge|yacht|cottage|home|house|flat|apartment)\\s+(?:in|at|on|near)\\s+(?:the\\s+)?[A-Z][" +
+        LETTER_CLASS +
+        "'’-]+",
+      "g",
+    ),
+    accept: (m, text) => !WORK_AROUND.test(aroundHit(text, m.index, m.index + m[0].length)),
+  },
+  {
     // "would you like to join us on Thursday evening?", "can you join us tonight?": an evening
     // out, when nothing in the sentence or the one before makes it work.
     kind: "evening",
@@ -430,7 +442,7 @@ const CUES: readonly { bare: boolean; offer?: boolean; pattern: RegExp }[] = [
     // colleague": asking, offering or arranging a place, in any order with the occasion.
     bare: true,
     pattern:
-      /\b(?:would|do)\s+you\s+(?:like|want)\s+(?:them|it|one|either|both|the\s+(?:tickets|seats|places|box))\b|\b(?:fancied|fancy)\s+(?:it|going|coming|joining|a\s+(?:ticket|seat|place))\b|\bput\s+your\s+names?\s+down\b|\bcount\s+you\s+in\b|\bpencil\s+you\s+in\b|\b(?:save|keep|hold)\s+(?:you\s+)?(?:a\s+)?(?:seat|seats|place|places|ticket|tickets)\s+for\s+you\b|\b(?:save|keep|hold)\s+you\s+(?:a\s+)?(?:seat|place|ticket)\b|\byou(?:['’]d|\s+would|['’]re|\s+are|['’]ll|\s+will)\s+be\s+(?:very\s+|most\s+|more\s+than\s+)?welcome\b|\byou(?:['’]re|\s+are)\s+(?:very\s+|most\s+)?welcome\s+to\s+(?:join|come|bring)\b|\b(?:like|love)\s+to\s+invite\s+you\b|\bdo\s+bring\b|\bbring\s+(?:a|your)\s+(?:colleague|guest|partner|spouse|wife|husband|other\s+half|plus[- ]one)\b|\bplus[- ]ones?\b|\bRSVP\b|\bwith\s+your\s+name\s+on\s+it\b|\bwould\s+you\s+be\s+up\s+for\b|\b(?:are|would)\s+you\s+(?:be\s+)?(?:up\s+for|game\s+for|tempted)\b|\btempt\s+you\b/gi,
+      /\b(?:would|do)\s+you\s+(?:like|want)\s+(?:them|it|one|either|both|the\s+(?:tickets|seats|places|box))\b|\b(?:fancied|fancy)\s+(?:it|going|coming|joining|a\s+(?:ticket|seat|place))\b|\bput\s+your\s+names?\s+down\b|\bcount\s+you\s+in\b|\bpencil\s+you\s+in\b|\b(?:save|keep|hold)\s+(?:you\s+)?(?:a\s+)?(?:seat|seats|place|places|ticket|tickets)\s+for\s+you\b|\b(?:save|keep|hold)\s+you\s+(?:a\s+)?(?:seat|place|ticket)\b|\byou(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?(?:['’]d|\s+would|['’]re|\s+are|['’]ll|\s+will)\s+(?:both\s+)?be\s+(?:very\s+|most\s+|more\s+than\s+)?welcome\b|\byou(?:['’]re|\s+are)\s+(?:very\s+|most\s+)?welcome\s+to\s+(?:join|come|bring)\b|\b(?:like|love)\s+to\s+invite\s+you\b|\bdo\s+bring\b|\bbring\s+(?:a|your)\s+(?:colleague|guest|partner|spouse|wife|husband|other\s+half|plus[- ]one)\b|\bplus[- ]ones?\b|\bRSVP\b|\bwith\s+your\s+name\s+on\s+it\b|\bwould\s+you\s+be\s+up\s+for\b|\b(?:are|would)\s+you\s+(?:be\s+)?(?:up\s+for|game\s+for|tempted)\b|\btempt\s+you\b/gi,
   },
   {
     bare: false,
@@ -465,7 +477,7 @@ const CUES: readonly { bare: boolean; offer?: boolean; pattern: RegExp }[] = [
 
 /** A sentence telling of the past ("It was good to see you at the dinner last week"). */
 const PAST =
-  /\b(?:last\s+(?:week|night|month|year|time|season|summer|spring|autumn|winter)|yesterday|earlier\s+(?:this|today)|was|were|had|enjoyed|attended|thanks?\s+(?:you\s+)?(?:so\s+much\s+)?(?:for|again))\b/i;
+  /\b(?:last\s+(?:week|night|month|year|time|season|summer|spring|autumn|winter)|yesterday|earlier\s+(?:this|today)|was|were|had|enjoyed|attended|thanks?\s+(?:you\s+)?(?:so\s+much\s+)?(?:for|again))\b|\b(?:off|from)\s+(?:the|our|any|all)\s+(?:invitation|invite|guest|mailing|hospitality)\s+lists?\b|\b(?:not|never|no\s+longer|won['’]t|will\s+not)\s+(?:be\s+)?(?:invit\w*|send\w*\s+(?:you\s+)?(?:any\s+)?invit\w*)/i;
 
 /** The words the old frames need near them (their occasion words), as before the lexicon. */
 const FRAME_WORDS: ReadonlySet<string> = new Set(
@@ -781,11 +793,30 @@ function lexiconOccasion(draft: AnalysedDraft): FieldSpan | undefined {
 /** The invitation's occasion: what its subject says first, then its location. */
 function occasionOf(draft: AnalysedDraft): FieldSpan | undefined {
   const shared = invitationOccasion(draft);
-  if (shared?.field === "subject") return shared;
   const mine = lexiconOccasion(draft);
-  if (mine?.field === "subject") return mine;
-  return shared ?? mine;
+  const found =
+    shared?.field === "subject" ? shared : mine?.field === "subject" ? mine : (shared ?? mine);
+  if (!found) return undefined;
+  // "Lenders' presentation" at Lord's, "Site inspection - hospitality boxes": a subject that is
+  // work makes its venue a meeting place and its occasion words the matter; a meal stays one
+  // ("Dinner after the board meeting").
+  // A venue's own name ("Centre Court") is not work in the subject.
+  const subject = draft.subject.scan.replace(NAMED_ANYWHERE, " ");
+  if (WORK_SUBJECT.test(subject)) {
+    const own = fieldOf(draft, found.field).scan.slice(found.start, found.end);
+    if (!MEAL_IN_SUBJECT.test(own)) return undefined;
+  }
+  return found;
 }
+
+/** An invitation's subject that is work: a meeting, a presentation, an inspection, a hearing. */
+const WORK_SUBJECT = new RegExp(
+  WORK_AROUND.source +
+    "|\\b(?:presentation|inspection|visit|walk-?round|walkthrough|viewing|survey|interview|deposition|mediation|negotiation|kick-?off|pre-?hearing|lease|licen[cs]e|licensing|schedule\\s+of\\s+condition|due\\s+diligence|closing|completion)\\b",
+  "i",
+);
+const NAMED_ANYWHERE = new RegExp(NAMED, "g");
+const MEAL_IN_SUBJECT = new RegExp("\\b" + MEAL + "\\b", "i");
 
 export function check(ctx: CheckContext): void {
   if (ctx.profile?.entertainment !== "avoid") return;

@@ -12,7 +12,7 @@
 
 /** Meals and drinks a host pays for. Breakfast and coffee stay ordinary business. */
 export const MEAL =
-  "(?:lunch(?:eon)?|dinner|supper|brunch|drinks?|cocktails|happy\\s+hour|a\\s+bite(?:\\s+to\\s+eat)?|a\\s+meal|a\\s+pint|pints|a\\s+glass\\s+of\\s+(?:wine|champagne|fizz)|afternoon\\s+tea|a\\s+tasting|(?:wine|whisky|whiskey|gin)\\s+tasting|tasting\\s+menu|barbecue|bbq|canap(?:es|é)|champagne\\s+(?:reception|breakfast)|a\\s+nightcap|a\\s+drink|a\\s+curry|a\\s+bottle\\s+of\\s+(?:something|wine|champagne|red|white))";
+  "(?:lunch(?:eon)?|dinner|supper|brunch|drinks?|cocktails|happy\\s+hour|a\\s+bite(?:\\s+to\\s+eat)?|a\\s+meal|a\\s+pint|pints|a\\s+glass\\s+of\\s+(?:wine|champagne|fizz)|afternoon\\s+tea|a\\s+tasting|(?:wine|whisky|whiskey|gin|champagne|port|sherry|cognac|claret|sake|rum|beer|ale|cider|cheese|chocolate|vintage|Burgundy|Bordeaux|Rioja|Barolo|Chablis|Sancerre|Champagne)\\s+tasting|tasting\\s+menu|barbecue|bbq|canap(?:es|é)|champagne\\s+(?:reception|breakfast)|a\\s+nightcap|a\\s+drink|a\\s+curry|a\\s+bottle\\s+of\\s+(?:something|wine|champagne|red|white))";
 
 /**
  * Shows and games: entertainment when something determines them ("the game", "Saturday's
@@ -428,6 +428,7 @@ export const OCCASION_HEADS: Readonly<Record<string, string>> = {
   host: "take treat host bring",
   evening: "evening tonight",
   guest: "guest guests",
+  retreat: "chalet villa lodge yacht cottage",
   seats:
     "ticket tickets seat seats places spaces spots box boxes courtside badges passes hospitality table tee round tent marquee enclosure suite lounge allocation spare",
   venue:

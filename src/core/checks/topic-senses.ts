@@ -201,6 +201,8 @@ function isGamePlayed(before: string, after: string, term: string): boolean {
     return name !== null && isUpperCaseAt(name[1]!, 0) && RESULT_WHEN.test(after);
   }
   if (GAME_NOT_BEFORE.test(before) || GAME_NOT_AFTER.test(after)) return false;
+  // "What a game Sunday!", "what a match that was".
+  if (/\bwhat\s+a\s+$/i.test(before)) return true;
   // "a marathon, not a sprint", "a marathon session": a long effort, not a race.
   if (LONG_EFFORT.test(after)) return false;
   // "a whole other ball game", "a new game", "the blame game": idioms.
@@ -272,6 +274,10 @@ const ELECTION_NOT_AFTER =
 /** A sentence about a tax or procedural election. */
 const ELECTION_NOT_IN_SENTENCE =
   /\b(?:HMRC|IRS|Internal\s+Revenue|taxpayers?|section\s+\d+|s\.\s?\d{2,}|Form\s+\d+|Rule\s+\d+|83\s*\(b\))/i;
+
+/** A capitalised word before it: "the Atlantic Oncology Congress", "World Congress" (a conference). */
+const NAMED_BEFORE =
+  /[a-z,;:(]\s+(?:[A-Z][\w'’&-]*\s+)*[A-Z][\w'’&-]*\s+$|^(?:[A-Z][\w'’&-]*\s+)+$/;
 
 /** Law-making and government business: Parliament and Congress as the source of the law. */
 const LEGISLATING =
@@ -381,6 +387,14 @@ function isPersonalTreatment(before: string, after: string): boolean {
   return /\b(?:the|hope\s+the)\s+$/i.test(before) && TREATMENT_AFTER_PERSONAL.test(after);
 }
 
+/**
+ * Nouns that stand for a named happening beside its name: "after the Ferrand experience", "the
+ * Halden saga", "the whole Meridian business". Each counts only next to one of the topic's names.
+ */
+const ALLUSION_NOUNS = list(
+  "experience|saga|episode|affair|business|debacle|fiasco|ordeal|outcome|result|loss|defeat|mess|situation|matter|chapter|thing|stuff|fallout|aftermath",
+);
+
 const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "alcohol",
@@ -482,7 +496,8 @@ const CONCEPT_LIST: readonly Concept[] = [
     includes: ["election", "brexit"],
     // Parliament or Congress making law is the legal work: "the Bill goes before Parliament".
     judged: list("Parliament|parliamentary|Congress|congressional|the Senate|Whitehall"),
-    sense: (before, after) => !LEGISLATING.test(before) && !LEGISLATING_AFTER.test(after),
+    sense: (before, after) =>
+      !LEGISLATING.test(before) && !LEGISLATING_AFTER.test(after) && !NAMED_BEFORE.test(before),
     notBefore:
       /(?:office|internal|company|workplace|corporate|playground|departmental|board|boardroom|boardroom|family|firm|partnership|team|\bgeopolitical\s+risk\s+and)\s+$/i,
     notAfter:
@@ -494,14 +509,16 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "brexit",
-    terms: list("Brexit|post-Brexit|Brexiteer|Brexiteers|Remainer|Remainers"),
+    terms: list(
+      "Brexit|post-Brexit|Brexiteer|Brexiteers|Remainer|Remainers|left the EU|leave the EU|leaving the EU|left the European Union|leaving the European Union|Leave voters|Remain voters|hard Brexit|no-deal Brexit|Brexit vote|Brexit dividend|take back control|get Brexit done",
+    ),
     notAfter: /^\s+(?:fee|fees)\b/i,
     area: true,
   },
   {
     id: "religion",
     terms: list(
-      "religion|religions|religious|faith|faiths|interfaith|inter-faith|church|churches|mosque|mosques|synagogue|synagogues|temple|worship|clergy|vicar|priest|imam|rabbi|pastor|congregation|sermon|Bible|Quran|Koran|Torah|Christianity|Christians|Muslim|Muslims|Islam|Jewish|Judaism|Hindu|Hindus|Hinduism|Sikh|Sikhs|Buddhist|Buddhism|Catholic|Catholics|Protestant|atheist|atheism|spirituality",
+      "religion|religions|religious|faith|faiths|interfaith|inter-faith|church|churches|mosque|mosques|synagogue|synagogues|temple|worship|clergy|vicar|priest|imam|rabbi|pastor|congregation|sermon|Bible|Quran|Koran|Torah|Christianity|Christians|Muslim|Muslims|Islam|Jewish|Judaism|Hindu|Hindus|Hinduism|Sikh|Sikhs|Buddhist|Buddhism|Catholic|Catholics|Protestant|atheist|atheism|spirituality|Happy Diwali|Diwali greetings|Happy Eid|Eid Mubarak|Ramadan Mubarak|Ramadan Kareem|Happy Hanukkah|Happy Chanukah|Chag Sameach|Shana Tova|Happy Passover|Happy Holi|Happy Vaisakhi|Merry Christmas|Happy Christmas|Happy Easter|blessed Easter|blessed Christmas|Christmas blessings",
     ),
     notBefore: /(?:good|bad|full|utmost|in|on\s+the|Inner|Middle|places?\s+of)\s+$/i,
     notAfter:
@@ -681,7 +698,7 @@ const CONCEPT_LIST: readonly Concept[] = [
       /(?:[-‐]|\b(?:cross-border|statutory|intra-group|downstream|upstream|reverse|triangular|forward|short-form)\s+)$/i,
     notAfter:
       /^(?:[-‐]|\s+(?:clause|clauses|control|controls|regulations?|provisions?|doctrine|filings?|notifications?|review|guidelines|certificate|certificates|regime|thresholds?|rules?|law|laws)\b)/i,
-    withName: list("deal|talks|combination|bid|offer|transaction"),
+    withName: list("deal|talks|combination|bid|offer|transaction").concat(ALLUSION_NOUNS),
   },
   {
     id: "recall",
@@ -693,7 +710,7 @@ const CONCEPT_LIST: readonly Concept[] = [
     ),
     notAfter:
       /^\s+(?:that|how|what|whether|when|if|seeing|having|being|correctly|reading|our|your|the\s+(?:discussion|conversation|meeting|call|e-?mail|terms|details|facts|point)|him|her|them|it)\b/i,
-    withName: list("remedy|replacement|replacements|affected units"),
+    withName: list("remedy|replacement|replacements|affected units").concat(ALLUSION_NOUNS),
   },
   {
     id: "layoffs",
@@ -721,7 +738,7 @@ const CONCEPT_LIST: readonly Concept[] = [
     id: "closure",
     terms: list("closure|closures|shutdown|shut down|shutting down|closing down"),
     kinds: list("site|plant|factory|office|facility|lab|laboratory|store|branch"),
-    withName: list("closed|closing|close|shut"),
+    withName: list("closed|closing|close|shut").concat(ALLUSION_NOUNS),
     notAfter:
       /^\s+(?:of\s+(?:the\s+)?(?:data\s+room|accounts?|books|file|files|transaction|deal|period|matter)|notice|period|date)\b/i,
   },
@@ -729,7 +746,7 @@ const CONCEPT_LIST: readonly Concept[] = [
     id: "spill",
     terms: list("spill|spills|spillage|oil spill|oil leak|clean-up|cleanup"),
     kinds: list("oil|fuel|chemical|diesel|crude|toxic|environmental"),
-    withName: list("leak|contamination|pollution|incident|disaster|slick"),
+    withName: list("leak|contamination|pollution|incident|disaster|slick").concat(ALLUSION_NOUNS),
     notBefore: VERB_BEFORE_RE(),
     notAfter:
       /^(?:\s*[-‐]\s*over\b|\s+over\s+(?:into|to|onto)\b|\s+(?:out|into|onto|the\s+beans)\b)/i,
@@ -740,13 +757,13 @@ const CONCEPT_LIST: readonly Concept[] = [
     kinds: list("patent|class|class-action|securities|antitrust|ip|trade|secrets"),
     withName: list(
       "case|claim|claims|litigation|proceedings|action|trial|motion|ruling|judgment|judgement|verdict|appeal|hearing|settlement|deposition|depositions|discovery|claim construction|Markman|injunction|jury|complaint|dispute|suit|arbitration|tribunal|arbitrator|award",
-    ),
+    ).concat(ALLUSION_NOUNS),
   },
   {
     id: "investigation",
     terms: list("investigation|investigations|inquiry|probe|investigators"),
     kinds: list("customs|regulatory|criminal|tax|official|formal|internal"),
-    withName: list("raid|dawn raid|penalty|fine|audit|enquiry"),
+    withName: list("raid|dawn raid|penalty|fine|audit|enquiry").concat(ALLUSION_NOUNS),
     notBefore: VERB_BEFORE_RE(),
   },
   {
@@ -765,6 +782,18 @@ const CONCEPT_LIST: readonly Concept[] = [
       /(?:time\s+of|on|upon|in\s+the\s+event\s+of|before|after|certificate\s+of|date\s+of)\s+$/i,
     notAfter:
       /^\s+(?:benefit|benefits|in\s+service|certificate|duty|duties|of\s+(?:a|the)\s+(?:party|shareholder|member|partner|director|settlor|testator)|grant)\b/i,
+  },
+  {
+    id: "crypto",
+    terms: list(
+      "crypto|cryptocurrency|cryptocurrencies|cryptoasset|cryptoassets|crypto-asset|crypto-assets|crypto market|crypto markets|crypto winter|bitcoin|Bitcoin|ether|Ethereum|stablecoin|stablecoins|altcoin|altcoins|DeFi|NFT|NFTs|token market|token markets|token prices|coin prices|digital assets|digital-asset|digital-assets|web3|Web3",
+    ),
+    capitalised: list("DeFi|NFT|NFTs"),
+    // Digital assets as property to be dealt with: the estate's, in a will, in a security package.
+    notAfter:
+      /^(?:\s+(?:clause|clauses|provisions?|of\s+(?:the\s+)?(?:deceased|estate|testator|company|borrower)|in\s+(?:the|a|his|her)\s+(?:will|estate)|regulation|regulations|regime|rules|legislation|framework|licen[cs]e|licensing|registration|custody\s+rules))\b/i,
+    notBefore: /(?:\bby\s+the\s+same|\bsecurity|\bauthentication|\baccess|\bAPI)\s+$/i,
+    area: true,
   },
   {
     id: "pandemic",
@@ -888,6 +917,12 @@ const HEADS: Readonly<Record<string, string>> = {
   children: "family",
   kids: "family",
   "share price": "shareprice",
+  crypto: "crypto",
+  cryptocurrency: "crypto",
+  cryptocurrencies: "crypto",
+  bitcoin: "crypto",
+  "digital assets": "crypto",
+  blockchain: "crypto",
   "stock price": "shareprice",
   "the share price": "shareprice",
 };
