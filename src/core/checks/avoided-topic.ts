@@ -264,7 +264,12 @@ export function check(ctx: CheckContext): void {
         continue;
       }
       // A subject area inside the legal advice itself (a statute, a clause, a claim).
-      if ((role === "term" || role === "exact") && concept?.area && isLegalWork(before, after)) {
+      if (
+        (role === "term" || role === "exact") &&
+        concept?.area &&
+        isLegalWork(before, after) &&
+        !sentenceMatches(draft, field, sentence, SOCIAL)
+      ) {
         continue;
       }
       // A topic inside a sentence of advice is the matter the client asked about.

@@ -550,7 +550,7 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "football",
     terms: list(
-      "football|soccer|Premier League|Champions League|World Cup|FA Cup|Super Bowl|NFL|MLS|La Liga|Serie A|Bundesliga|touchdown|quarterback|goalkeeper|penalty shoot-out|match|match day|" +
+      "football|soccer|Premier League|Champions League|World Cup|FA Cup|Super Bowl|NFL|MLS|La Liga|Serie A|Bundesliga|touchdown|quarterback|goalkeeper|penalty shoot-out|match|match day|game|" +
         SEASON_TERMS +
         "|" +
         SUPPORTED_SIDE +
@@ -559,7 +559,7 @@ const CONCEPT_LIST: readonly Concept[] = [
     ),
     // "a political football": an issue kicked about, not the game.
     notBefore: /\bpolitical\s+$/i,
-    judged: list("match|match day|" + SUPPORTED_SIDE + "|" + RESULT_TERMS),
+    judged: list("match|match day|game|" + SUPPORTED_SIDE + "|" + RESULT_TERMS),
     sense: isGamePlayed,
     area: true,
   },

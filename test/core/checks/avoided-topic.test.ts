@@ -30,6 +30,8 @@ const TOPICS: Record<string, string> = {
   sharePrice: "the share price",
   councilElections: "the council elections",
   religionTopic: "religion",
+  brexitTopic: "Brexit",
+  cryptoTopic: "crypto",
   sportsTopic: "sport",
 };
 const PROFILES = Object.entries(TOPICS).map(([key, topic]) => ({
@@ -285,8 +287,60 @@ runRuleTests(avoidedTopic, {
       "the client's team at work",
       "Your team did a great job on the disclosure, and your side of the deal is ready to sign.",
     ),
+    quiet(
+      "strikes",
+      "industrial action in a notice the client needs",
+      "The notice relies on the industrial action at the Leeds plant, and the supply agreement lists it as a force majeure event under clause 19.",
+    ),
+    quiet(
+      "brexitTopic",
+      "Brexit in customs advice",
+      "Since the end of the Brexit transition period, each consignment needs an import declaration and the duty is payable at the border.",
+    ),
+    quiet(
+      "sportsTopic",
+      "a sport in a company's name",
+      "The facility is to Riverside Athletics Holdings, the owner of the ground.",
+    ),
+    quiet(
+      "politics",
+      "a medical congress",
+      "The European Cardiology Congress is in Madrid this year.",
+    ),
+    quiet(
+      "cryptoTopic",
+      "a token of thanks, cryptography, digital assets in a will",
+      "By the same token, the access token expires daily. The digital assets clause of the will covers the online accounts.",
+    ),
   ],
   invalid: [
+    found(
+      "strikes",
+      "a hope about industrial action in a sentence with a clause",
+      "I hope the industrial action ends before the clause 19 notice is due.",
+      "industrial action",
+    ),
+    found(
+      "arbitration",
+      "a named arbitration by an allusion noun",
+      "After the Smith saga, I would avoid an institution with a long timetable.",
+      "Smith saga",
+    ),
+    found("footballTopic", "what a game", "What a game on Sunday!", "game"),
+    found("religionTopic", "a festival greeting", "Happy Eid to you and your family.", "Happy Eid"),
+    found(
+      "brexitTopic",
+      "Brexit without its name",
+      "Ever since the UK left the EU, the paperwork has doubled.",
+      "left the EU",
+    ),
+    found(
+      "cryptoTopic",
+      "crypto in other words",
+      "With bitcoin back above its peak, the stablecoin market is busy again.",
+      "bitcoin",
+      "stablecoin",
+    ),
     found(
       "footballTopic",
       "the side they support, asked after",

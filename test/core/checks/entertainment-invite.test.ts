@@ -142,8 +142,22 @@ runRuleTests(entertainmentInvite, {
       "an evening call",
       "Would you like to join us on the call on Thursday evening? Let's go through the draft tonight.",
     ),
+    quiet(
+      "an invitation list the client has been taken off",
+      "We have removed your team from the invitation list for our summer party and the Wembley box, as your policy requires.",
+    ),
   ],
   invalid: [
+    invites(
+      "the firm's chalet somewhere named, and a welcome",
+      "Our chalet in Zermatt is empty over New Year; you and Hannah would be most welcome to use it.",
+      "Our chalet in Zermatt is empty over New Year; you and Hannah would be most welcome",
+    ),
+    invites(
+      "a tasting of a named wine, hosted",
+      "We are hosting a Bordeaux tasting at the firm on 3 March.",
+      "hosting a Bordeaux tasting",
+    ),
     invites(
       "our guests, the occasion never named",
       "We'd love you and Priya to be our guests on the 12th.",
