@@ -32,7 +32,7 @@ export { CONCEPTS, topicSpec } from "./topic-senses";
 const PHRASE_WORD = new RegExp(`^[${LETTER_CLASS}\\d'’-]+$`);
 /** "closure of the data room", "the lawsuit against Brenner": a phrase naming which one. */
 const OF_PHRASE = new RegExp(
-  `^\\s+(?:of|against|involving|between)\\s+(?:the\\s+|a\\s+|an\\s+)?([${LETTER_CLASS}\\d'’-]+)`,
+  `^\\s+(?:of|against|involving|between|under|with|before)\\s+(?:the\\s+|a\\s+|an\\s+)?([${LETTER_CLASS}\\d'’-]+)`,
 );
 const INDEFINITE = new RegExp(
   `(?:^|[^${LETTER_CLASS}])(?:a|an|any|each|every|no)\\s+(?:[${LETTER_CLASS}'’-]+\\s+){0,2}$`,
@@ -186,6 +186,17 @@ function isLegalSentence(draft: AnalysedDraft, field: AnalysedField, sentence: n
   return verdict;
 }
 
+/** A congress named by capitalised words that are not a country's: a conference. */
+const NAMED_CONGRESS =
+  /\b(?!US\b|U\.S\.|United\b|States\b|American\b|Continental\b|New\b|The\b)[A-Z][\w'’&-]*\s+Congress\b/;
+
+/** Whether the draft names a conference called a Congress (then "the Congress" is that one). */
+function namesACongress(draft: AnalysedDraft): boolean {
+  return draft.memo("topic-named-congress", () =>
+    [draft.subject, draft.location, draft.body].some((f) => NAMED_CONGRESS.test(f.scan)),
+  );
+}
+
 /** Whether the words beside a hit, in its own sentence, are the legal work. */
 function isLegalWork(before: string, after: string): boolean {
   const stop = /[.!?\n][^.!?\n]*$/.exec(before);
@@ -246,6 +257,8 @@ export function check(ctx: CheckContext): void {
     // on an everyday word ("lost", "score") that the sense test rejects.
     let sentence = -1;
     for (const { spec, role, concept } of roles.get(hit.term.toLowerCase()) ?? []) {
+      // "the Congress" in a draft about a named conference ("the Atlantic Oncology Congress").
+      if (hit.term.toLowerCase() === "congress" && namesACongress(draft)) continue;
       if (role === "name") {
         // A name is written with its capital ("Meridian", not "meridian"), or is a year.
         if (!isUpperCaseAt(hit.text, 0) && !/^\d/.test(hit.text)) continue;

@@ -312,6 +312,16 @@ runRuleTests(avoidedTopic, {
       "a token of thanks, cryptography, digital assets in a will",
       "By the same token, the access token expires daily. The digital assets clause of the will covers the online accounts.",
     ),
+    quiet(
+      "politics",
+      "the Congress of a draft about a named conference",
+      "We reviewed the Nordic Haematology Congress sponsorship terms. The Congress organiser wants the logo by June.",
+    ),
+    quiet(
+      "arbitration",
+      "another arbitration, under named rules",
+      "For the new joint venture we recommend arbitration under the LCIA Rules, seated in London.",
+    ),
   ],
   invalid: [
     found(
