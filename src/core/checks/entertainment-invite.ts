@@ -497,7 +497,8 @@ const HEAD_GROUPS: ReadonlyMap<string, readonly string[]> = (() => {
     else groups.set(word, [group]);
   };
   for (const group of Object.keys(OCCASION_HEADS)) {
-    for (const word of OCCASION_HEADS[group]!.split(" ")) add(word, group);
+    // (An empty word would match everywhere: never let one in.)
+    for (const word of OCCASION_HEADS[group]!.split(" ")) if (word !== "") add(word, group);
   }
   for (const word of NAMED_CAPITALISED) add(word, "named");
   return groups;

@@ -152,7 +152,7 @@ const MORE_NAMED = [
   "Trent Bridge",
   "Ageas Bowl",
   "Sophia Gardens",
-  "the Long Room",
+
   "Flushing Meadows",
   "Arthur Ashe Stadium",
   "Roland[- ]Garros",
@@ -326,7 +326,7 @@ const MORE_NAMED = [
   "Blackhawks",
   "Steelers",
   "Packers",
-  "49ers",
+
   "Cowboys game",
   "Giants game",
   "Jets game",
@@ -358,18 +358,25 @@ const COMMON_WORDS = new Set(
     " ",
   ),
 );
+/**
+ * The word each of MORE_NAMED is looked for by, as written ("Headingley", "Sadler"):
+ * names are matched with their capitals, so their heads are too, which keeps the one pass over
+ * the text that finds head words quick (a capital is rare).
+ */
 const MORE_NAMED_HEADS: string[] = [];
 for (const name of MORE_NAMED) {
   const words = name
     .replace(/\(\?:[^)]*\)\??|\[[^\]]*\]|\\[.s]\*?|[?*]/g, " ")
     .split(/[\s-]+/)
-    .map((w) => w.toLowerCase().replace(/['’]s$/, ""))
-    .filter((w) => /^[a-z0-9&]{2,}$/.test(w) && !GENERIC_NAME_WORDS.has(w));
+    .map((w) => w.replace(/['’]s$/, ""))
+    .filter((w) => /^[A-Za-z0-9&]{2,}$/.test(w) && !GENERIC_NAME_WORDS.has(w.toLowerCase()));
   // One word is enough to find the name: its first that is not an everyday word.
-  const rare = words.filter((w) => !COMMON_WORDS.has(w));
+  const rare = words.filter((w) => !COMMON_WORDS.has(w.toLowerCase()));
   const head = rare[0] ?? words[0];
   if (head !== undefined) MORE_NAMED_HEADS.push(head);
 }
+/** Heads written with a capital: found only as written. */
+const MORE_NAMED_CAPITAL_HEADS = MORE_NAMED_HEADS.filter((w) => /^[A-Z]/.test(w));
 
 /** Kinds of venue: "at the Grand Theatre", "a golf club", "a steakhouse". */
 export const VENUE_TYPE =
@@ -420,12 +427,12 @@ export const NOT_ENTERTAINMENT_AFTER =
 export const OCCASION_HEADS: Readonly<Record<string, string>> = {
   meal: "lunch luncheon dinner supper brunch drink drinks cocktails happy bite meal pint pints glass tea tasting menu barbecue bbq canap canapes champagne nightcap curry bottle",
   event:
-    "game match fixture concert gig show opera ballet play musical gala tournament races race raceday regatta recital festival premiere view symphony golf prix awards cup jazz comedy stand clay shooting skiing ski boat cruise karting go-karting gokarting paintball paintballing spa tour cookery fishing pheasant grouse partridge driven shoot shooting polo sailing yacht pantomime panto screening exhibition carol semi-final quarter-final semi quarter playoff playoffs play-off play-offs international test supper chef chef's",
+    "game match fixture concert gig show opera ballet play musical gala tournament races race raceday regatta recital festival premiere view symphony golf prix awards cup jazz comedy stand clay shooting skiing ski boat cruise karting go-karting gokarting paintball paintballing spa tour cookery fishing pheasant grouse partridge driven shoot shooting polo sailing yacht pantomime panto screening exhibition carol semi-final quarter-final playoff playoffs play-off play-offs international test supper chef chef's",
   // "celebrate", "celebration" and "town" only open a window for the going-out frame.
   gathering:
     "party parties reception receptions ball hospitality evening evenings night nights celebrate celebration town",
   golf: "golf",
-  host: "take treat host bring",
+  host: "take host bring",
   evening: "evening tonight",
   guest: "guest guests",
   retreat: "chalet villa lodge yacht cottage",
@@ -434,11 +441,13 @@ export const OCCASION_HEADS: Readonly<Record<string, string>> = {
   venue:
     "stadium arena ballpark club course racecourse racetrack theatre theater house hall restaurant bistro brasserie steakhouse trattoria tavern pub bar grill enclosure",
   named:
-    "wembley twickenham lord oval trafford anfield emirates stamford hotspur murrayfield principality aviva croke wimbledon albert barbican southbank wigmore coliseum glyndebourne vic globe o2 ascot cheltenham epsom goodwood aintree newmarket silverstone henley sunningdale wentworth gleneagles belfry carnoustie muirfield birkdale glastonbury fringe proms nations ashes fenway wrigley dodger citi barclays crypto staples metlife sofi carnegie broadway preakness belmont pebble augusta indy madness stanley tanglewood " +
-    MORE_NAMED_HEADS.join(" "),
+    "wembley twickenham lord oval trafford anfield emirates stamford hotspur murrayfield principality aviva croke wimbledon albert barbican southbank wigmore coliseum glyndebourne vic globe o2 ascot cheltenham epsom goodwood aintree newmarket silverstone henley sunningdale wentworth gleneagles belfry carnoustie muirfield birkdale glastonbury fringe proms nations ashes fenway wrigley dodger citi barclays crypto staples metlife sofi carnegie broadway preakness belmont pebble augusta indy madness stanley tanglewood" +
+    MORE_NAMED_HEADS.filter((w) => !/^[A-Z]/.test(w))
+      .map((w) => " " + w)
+      .join(""),
 };
 export const NAMED_CAPITALISED: ReadonlySet<string> = new Set(
-  "Cup League Series Garden Bowl Derby Open Court Centre Center National Field Park Square TD Test Gold Grand Six".split(
-    " ",
-  ),
+  "Cup League Series Garden Bowl Derby Open Court Centre Center National Field Park Square TD Test Gold Grand Six"
+    .split(" ")
+    .concat(MORE_NAMED_CAPITAL_HEADS),
 );
