@@ -66,9 +66,18 @@ interface Phrase {
 // A text word may carry a plural ending after a phrase's last word.
 const PLURAL_ENDINGS = ["s", "es"] as const;
 
+/**
+ * Bits of the first-word filter: one bit per hash's low bits. A list of a few thousand first
+ * words sets a few per cent of them, so most words of a text are turned away by one bit test
+ * instead of a map lookup (a 100 KB body has some 9,000 words, few of them any term's first).
+ */
+const FILTER_BITS = 1 << 16;
+
 export class PhraseIndex {
   // Phrases and patterns under their first words' hashes, in one map: one lookup per text word.
   readonly #byFirstWord = new Map<number, (Phrase | Pattern)[]>();
+  /** A bit set for every hash filed in #byFirstWord (its low 16 bits): no bit, no entry. */
+  readonly #filter = new Uint32Array(FILTER_BITS >>> 5);
   #count = 0;
 
   /** Number of distinct phrases added. */
@@ -107,26 +116,26 @@ export class PhraseIndex {
       skippable: pattern.skippable,
       notModifiers: pattern.notModifiers,
     };
-    for (const first of entry.words[0]!) {
-      const key = hashWord(first);
-      const list = this.#byFirstWord.get(key);
-      if (!list) this.#byFirstWord.set(key, [entry]);
-      else if (!list.includes(entry)) list.push(entry);
-    }
+    for (const first of entry.words[0]!) this.#file(hashWord(first), entry);
   }
 
-  #file(key: number, entry: Phrase): void {
+  #file(key: number, entry: Phrase | Pattern): void {
     const list = this.#byFirstWord.get(key);
     if (!list) this.#byFirstWord.set(key, [entry]);
     else if (!list.includes(entry)) list.push(entry);
+    this.#filter[(key & 0xffff) >>> 5]! |= 1 << (key & 31);
   }
 
   /** Every occurrence among `text`'s words, overlaps included, in no particular order. */
   search(text: TermWords): PhraseHit[] {
     const hits: PhraseHit[] = [];
     if (this.#byFirstWord.size === 0) return hits;
+    const filter = this.#filter;
+    const hashes = text.hashes;
     for (let i = 0; i < text.count; i++) {
-      const entries = this.#byFirstWord.get(text.hashes[i]!);
+      const hash = hashes[i]!;
+      if ((filter[(hash & 0xffff) >>> 5]! & (1 << (hash & 31))) === 0) continue;
+      const entries = this.#byFirstWord.get(hash);
       if (entries) this.#collect(text, i, entries, hits);
     }
     return hits;

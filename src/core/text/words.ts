@@ -114,8 +114,12 @@ function isInnerJoiner(code: number): boolean {
 }
 
 function stripMarks(s: string): string {
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
+  // Most words have no combining mark: return them as they are, without rebuilding them.
+  let i = 0;
+  while (i < s.length && !isCombiningMark(s.charCodeAt(i))) i++;
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
     if (!isCombiningMark(s.charCodeAt(i))) out += s[i];
   }
   return out;
@@ -182,9 +186,9 @@ export function hashWord(word: string): number {
  * 15,000 words, and a string each was a fifth of all a check run allocated.
  */
 export function termWords(s: string): TermWords {
-  // A word takes at least two units (itself and a separator): short texts (link addresses,
-  // attachment names) get small buffers.
-  let capacity = Math.min(256, (s.length >> 1) + 1);
+  // A word takes at least two units (itself and a separator); prose averages six or more, so
+  // an eighth of the length rarely needs growing (each growth copies four arrays).
+  let capacity = Math.min((s.length >> 1) + 1, (s.length >> 3) + 16);
   let hashes = new Int32Array(capacity);
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
