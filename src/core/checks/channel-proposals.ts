@@ -27,7 +27,6 @@ import {
   lineFact,
   sentencesOf,
   textFields,
-  triggerMatchesByGroup,
   windowsAround,
   type TextFieldName,
 } from "./helpers";
@@ -59,22 +58,66 @@ export interface ChannelProposal {
 // Where to look
 // ---------------------------------------------------------------------------------------------
 
-/** Where the field's trigger words are, by group (memoised per draft). */
-function triggersOf(draft: AnalysedDraft, field: AnalysedField): Map<string, Span[]> {
-  return draft.memo(`channel-triggers:${field.field}`, () => {
-    const byWord = triggerMatchesByGroup(field.scan, CHANNEL_TRIGGER, (word) =>
-      triggerGroupsOf(word).join(","),
-    );
-    const byGroup = new Map<string, Span[]>();
-    for (const [groups, spans] of byWord) {
-      for (const group of groups.split(",")) {
-        if (group === "") continue;
-        const list = byGroup.get(group);
-        if (list) list.push(...spans);
-        else byGroup.set(group, [...spans]);
-      }
+/** The field's trigger words in reading order, each with the bits of its groups (see groupBits). */
+interface Triggers {
+  spans: Span[];
+  bits: number[];
+}
+
+/** One bit per trigger group, given in order of first use (there are fewer than 32 groups). */
+const GROUP_BITS = new Map<string, number>();
+function groupBits(groups: readonly string[]): number {
+  let bits = 0;
+  for (const group of groups) {
+    let bit = GROUP_BITS.get(group);
+    if (bit === undefined) {
+      if (GROUP_BITS.size >= 31) throw new Error("channel-proposals: more than 31 trigger groups");
+      GROUP_BITS.set(group, (bit = 1 << GROUP_BITS.size));
     }
-    return byGroup;
+    bits |= bit;
+  }
+  return bits;
+}
+
+/** Where the field's trigger words are, in reading order, found in one scan (memoised per draft). */
+function triggersOf(draft: AnalysedDraft, field: AnalysedField): Triggers {
+  return draft.memo(`channel-triggers:${field.field}`, () => {
+    const spans: Span[] = [];
+    const bits: number[] = [];
+    const bitsOfWord = new Map<string, number>();
+    const trigger = CHANNEL_TRIGGER;
+    trigger.lastIndex = 0;
+    for (let m = trigger.exec(field.scan); m; m = trigger.exec(field.scan)) {
+      if (m[0].length === 0) {
+        trigger.lastIndex++;
+        continue;
+      }
+      let wordBits = bitsOfWord.get(m[0]);
+      if (wordBits === undefined)
+        bitsOfWord.set(m[0], (wordBits = groupBits(triggerGroupsOf(m[0]))));
+      if (wordBits === 0) continue;
+      spans.push({ start: m.index, end: m.index + m[0].length });
+      bits.push(wordBits);
+    }
+    return { spans, bits };
+  });
+}
+
+/**
+ * The trigger words of any of `groups`, in reading order, each once (memoised per draft: many
+ * patterns share their groups). Filtered from the one scan, so never sorted or merged again.
+ */
+function triggersIn(
+  draft: AnalysedDraft,
+  field: AnalysedField,
+  groups: readonly TriggerGroup[],
+): Span[] {
+  const wanted = groupBits(groups);
+  return draft.memo(`channel-trigger-spans:${field.field}:${wanted}`, () => {
+    const { spans, bits } = triggersOf(draft, field);
+    const found: Span[] = [];
+    for (let i = 0; i < spans.length; i++) if ((bits[i]! & wanted) !== 0) found.push(spans[i]!);
+    return found;
   });
 }
 
@@ -85,28 +128,20 @@ function windowsNear(
   groups: readonly TriggerGroup[],
   margin = 160,
 ): Span[] {
-  return draft.memo(`channel-windows:${field.field}:${groups.join(",")}:${margin}`, () => {
-    const byGroup = triggersOf(draft, field);
-    return windowsAround(
-      field.scan,
-      groups.flatMap((group) => byGroup.get(group) ?? []),
-      margin,
-    );
-  });
+  return draft.memo(`channel-windows:${field.field}:${groupBits(groups)}:${margin}`, () =>
+    windowsAround(field.scan, triggersIn(draft, field, groups), margin),
+  );
 }
 
-/** Where the trigger words of `groups` start, sorted, each once (memoised per draft). */
+/** Where the trigger words of `groups` start, in order, each once (memoised per draft). */
 function triggerStarts(
   draft: AnalysedDraft,
   field: AnalysedField,
   groups: readonly TriggerGroup[],
 ): number[] {
-  return draft.memo(`channel-trigger-starts:${field.field}:${groups.join(",")}`, () => {
-    const byGroup = triggersOf(draft, field);
-    const starts = new Set<number>();
-    for (const group of groups) for (const span of byGroup.get(group) ?? []) starts.add(span.start);
-    return [...starts].sort((a, b) => a - b);
-  });
+  return draft.memo(`channel-trigger-starts:${field.field}:${groupBits(groups)}`, () =>
+    triggersIn(draft, field, groups).map((span) => span.start),
+  );
 }
 
 const sticky = new WeakMap<RegExp, RegExp>();

@@ -131,6 +131,7 @@ export function sentenceSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let start = 0;
   const mark = new RegExp(SENTENCE_MARK.source, "g");
+  const visible = new VisibleFinder(text);
   for (let m = mark.exec(text); m; m = mark.exec(text)) {
     let end = m.index;
     if (text.charCodeAt(end) === 10) {
@@ -145,25 +146,37 @@ export function sentenceSpans(text: string): { start: number; end: number }[] {
         continue;
       }
     }
-    if (hasVisible(text, start, end)) spans.push({ start, end });
+    if (visible.within(start, end)) spans.push({ start, end });
     start = end;
     mark.lastIndex = end;
   }
-  if (hasVisible(text, start, text.length)) spans.push({ start, end: text.length });
+  if (visible.within(start, text.length)) spans.push({ start, end: text.length });
   return spans;
 }
 
-/** Whether text[from, to) holds anything but white space (as trim() sees it), without slicing. */
-function hasVisible(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) {
-      if (code !== 32 && (code < 9 || code > 13)) return true;
-    } else if (!/\s/.test(text[i]!)) {
-      return true;
-    }
+/**
+ * Whether a stretch of text holds anything but white space (as trim() sees it), asked of
+ * stretches that move forward: the next visible character is found natively and remembered, so
+ * the blank lines of quoted history cost one scan in all, not a loop over each.
+ */
+class VisibleFinder {
+  readonly #text: string;
+  readonly #pattern = /\S/g;
+  /** The first visible character at or after the last stretch's start (text.length: none). */
+  #next = -1;
+
+  constructor(text: string) {
+    this.#text = text;
   }
-  return false;
+
+  within(from: number, to: number): boolean {
+    if (this.#next < from) {
+      this.#pattern.lastIndex = from;
+      const m = this.#pattern.exec(this.#text);
+      this.#next = m ? m.index : this.#text.length;
+    }
+    return this.#next < to;
+  }
 }
 
 /** Spans by offset, shared with the text layer (binary search over sorted spans). */
