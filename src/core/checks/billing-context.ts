@@ -9,7 +9,7 @@
  * asks about the sentences around it by binary search: linear in the draft however many hits.
  */
 import type { AnalysedDraft, AnalysedField } from "../analysis";
-import { sentencesOf } from "./helpers";
+import { memoKey, sentencesOf } from "./helpers";
 
 /**
  * Words that say the text is about billing: fees, invoices, time recorded. (Kept to words, with
@@ -125,7 +125,10 @@ function sentenceHas(
   kind: CueKind,
   k: number,
 ): boolean {
-  const known = draft.memo(`billing-cues:${kind}:${field.field}`, () => new Map<number, boolean>());
+  const known = draft.memo(
+    memoKey(memoKey("billing-cues", kind), field.field),
+    () => new Map<number, boolean>(),
+  );
   let has = known.get(k);
   if (has === undefined) {
     const sentence = sentencesOf(draft, field)[k]!;

@@ -25,6 +25,7 @@ import {
   execInWindows,
   fieldOf,
   lineFact,
+  memoKey,
   sentencesOf,
   textFields,
   windowsAround,
@@ -81,7 +82,7 @@ function groupBits(groups: readonly string[]): number {
 
 /** Where the field's trigger words are, in reading order, found in one scan (memoised per draft). */
 function triggersOf(draft: AnalysedDraft, field: AnalysedField): Triggers {
-  return draft.memo(`channel-triggers:${field.field}`, () => {
+  return draft.memo(memoKey("channel-triggers", field.field), () => {
     const spans: Span[] = [];
     const bits: number[] = [];
     const bitsOfWord = new Map<string, number>();
@@ -113,7 +114,7 @@ function triggersIn(
   groups: readonly TriggerGroup[],
 ): Span[] {
   const wanted = groupBits(groups);
-  return draft.memo(`channel-trigger-spans:${field.field}:${wanted}`, () => {
+  return draft.memo(memoKey(memoKey("channel-trigger-spans", field.field), wanted), () => {
     const { spans, bits } = triggersOf(draft, field);
     const found: Span[] = [];
     for (let i = 0; i < spans.length; i++) if ((bits[i]! & wanted) !== 0) found.push(spans[i]!);
@@ -128,8 +129,9 @@ function windowsNear(
   groups: readonly TriggerGroup[],
   margin = 160,
 ): Span[] {
-  return draft.memo(`channel-windows:${field.field}:${groupBits(groups)}:${margin}`, () =>
-    windowsAround(field.scan, triggersIn(draft, field, groups), margin),
+  return draft.memo(
+    memoKey(memoKey(memoKey("channel-windows", field.field), groupBits(groups)), margin),
+    () => windowsAround(field.scan, triggersIn(draft, field, groups), margin),
   );
 }
 
@@ -139,8 +141,9 @@ function triggerStarts(
   field: AnalysedField,
   groups: readonly TriggerGroup[],
 ): number[] {
-  return draft.memo(`channel-trigger-starts:${field.field}:${groupBits(groups)}`, () =>
-    triggersIn(draft, field, groups).map((span) => span.start),
+  return draft.memo(
+    memoKey(memoKey("channel-trigger-starts", field.field), groupBits(groups)),
+    () => triggersIn(draft, field, groups).map((span) => span.start),
   );
 }
 
@@ -362,7 +365,7 @@ const URL_IN_TEXT =
  * twice counted once; helper links (local numbers, meeting options, help pages) are none.
  */
 export function meetingLinks(draft: AnalysedDraft, field: AnalysedField): ChannelProposal[] {
-  return draft.memo(`meeting-links:${field.field}`, () => {
+  return draft.memo(memoKey("meeting-links", field.field), () => {
     const meetings: ChannelProposal[] = [];
     const seen = new Set<string>();
     const blocks = field.field === "body" ? field.meetingBlocks : [];
@@ -464,7 +467,7 @@ function labelledMeeting(
 
 /** Where the names of platforms that announce a meeting start: the meeting reports them. */
 function claimedMentions(draft: AnalysedDraft, field: AnalysedField): Set<number> {
-  return draft.memo(`claimed-mentions:${field.field}`, () => new Set<number>());
+  return draft.memo(memoKey("claimed-mentions", field.field), () => new Set<number>());
 }
 
 function meetingStart(meeting: ChannelProposal): number {
@@ -568,7 +571,7 @@ const PAST_AFTER =
 
 /** Platform mentions of one field (memoised), before links and blocks claim theirs. */
 function mentionsOf(draft: AnalysedDraft, field: AnalysedField): PlatformMention[] {
-  return draft.memo(`platform-mentions:${field.field}`, () => {
+  return draft.memo(memoKey("platform-mentions", field.field), () => {
     const text = field.scan;
     const found: PlatformMention[] = [];
     const named = new Set<number>();
