@@ -198,6 +198,13 @@ export function termWords(s: string): TermWords {
   let i = 0;
   while (i < n) {
     const code = s.charCodeAt(i);
+    if (code === 32 && s.charCodeAt(i + 1) === 32) {
+      // A run of blanks (quoted history and signatures are blanked to spaces in a scan text):
+      // found natively rather than one character at a time.
+      NOT_BLANK.lastIndex = i;
+      i = NOT_BLANK.exec(s)?.index ?? n;
+      continue;
+    }
     let start = i;
     let hash = FNV_OFFSET;
     let length = 0;
@@ -261,6 +268,9 @@ export function termWords(s: string): TermWords {
     },
   };
 }
+
+/** The end of a run of spaces and line breaks. */
+const NOT_BLANK = /[^ \n]/g;
 
 // ASCII in one lookup: 0 separates words, 1 is a letter or digit as folded, 2 a capital.
 const ASCII_KIND = new Uint8Array(0x80);
