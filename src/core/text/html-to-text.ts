@@ -85,8 +85,6 @@ function hasClass(attribs: Record<string, string>, names: readonly string[]): bo
  * space.)
  */
 const COLLAPSING_RUN = /[ \t\n\r\f]{2,}|[\t\n\r\f]|^ | $/g;
-/** What COLLAPSING_RUN finds inside a text that neither starts nor ends with a space. */
-const COLLAPSES = /[\t\n\r\f]| {2}/;
 
 /** Collects output characters with their source offsets. */
 class TextBuilder {
@@ -161,18 +159,6 @@ class TextBuilder {
    */
   addFlow(text: string, source: number, perChar: boolean): void {
     const n = text.length;
-    if (
-      n > 0 &&
-      text.charCodeAt(0) !== 32 &&
-      text.charCodeAt(n - 1) !== 32 &&
-      !COLLAPSES.test(text)
-    ) {
-      // Nothing to collapse (most text between tags): one piece, without COLLAPSING_RUN's four
-      // alternatives tried at every space.
-      this.settle();
-      this.emit(text, source, perChar);
-      return;
-    }
     let i = 0;
     while (i < n) {
       COLLAPSING_RUN.lastIndex = i;
