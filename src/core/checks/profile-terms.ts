@@ -69,21 +69,35 @@ interface TermKeys {
   id: string;
   /** The draft memo's key, made once: a long key built anew per call is hashed anew each time. */
   memoKey: string;
+  /**
+   * Each recipient's own entries of each list: key → the term as their profile spells it. Made
+   * here with the keys, so a check asking for a recipient's hits builds no key again.
+   */
+  own: Map<CheckRecipient, Record<TermListKind, Map<string, string>>>;
 }
 
 /** Every recipient's list entries as sorted keys, worked out once per evaluation. */
 function termKeys(recipients: readonly CheckRecipient[]): TermKeys {
   return oncePerRecipients(recipients, "term-keys", () => {
     const keys = new Set<string>();
+    const own = new Map<CheckRecipient, Record<TermListKind, Map<string, string>>>();
     for (const recipient of recipients) {
       if (!recipient.profile) continue;
+      const lists = {} as Record<TermListKind, Map<string, string>>;
       for (const kind of KINDS) {
-        for (const term of termsOf(recipient.profile, kind)) keys.add(`${kind}\u0000${term}`);
+        const entries = new Map<string, string>();
+        for (const term of termsOf(recipient.profile, kind)) {
+          const key = `${kind}\u0000${term}`;
+          entries.set(key, term);
+          keys.add(key);
+        }
+        lists[kind] = entries;
       }
+      own.set(recipient, lists);
     }
     const sorted = [...keys].sort();
     const id = sorted.join("\u0001");
-    return { keys: sorted, id, memoKey: `profile-terms:${id}` };
+    return { keys: sorted, id, memoKey: `profile-terms:${id}`, own };
   });
 }
 
@@ -96,9 +110,9 @@ interface SharedHits {
 
 const NO_HITS: SharedHits = { hits: [], byKey: new Map() };
 
-function sharedHits(ctx: CheckContext): SharedHits {
+function sharedHits(ctx: CheckContext, terms: TermKeys): SharedHits {
   const draft: AnalysedDraft = ctx.draft;
-  const { keys, id, memoKey } = termKeys(ctx.recipients);
+  const { keys, id, memoKey } = terms;
   if (keys.length === 0) return NO_HITS;
   // Keyed by the terms, so an analysed draft can be checked again for other recipients.
   return draft.memo(memoKey, () => indexByKey(findSharedHits(draft, keys, id)));
@@ -177,10 +191,14 @@ function findSharedHits(draft: AnalysedDraft, keys: readonly string[], id: strin
  */
 export function findProfileTerms(ctx: CheckContext, kind: TermListKind): TermHit[] {
   if (!ctx.profile) return [];
-  const own = new Map<string, string>();
-  for (const term of termsOf(ctx.profile, kind)) own.set(`${kind}\u0000${term}`, term);
+  const terms = termKeys(ctx.recipients);
+  // The recipient's entries as termKeys made them (a recipient the engine did not list, as a
+  // test may pass, gets them made here).
+  const own =
+    (ctx.recipient.profile === ctx.profile ? terms.own.get(ctx.recipient)?.[kind] : undefined) ??
+    new Map(termsOf(ctx.profile, kind).map((term) => [`${kind}\u0000${term}`, term]));
   if (own.size === 0) return [];
-  const { hits, byKey } = sharedHits(ctx);
+  const { hits, byKey } = sharedHits(ctx, terms);
   const lists: number[][] = [];
   for (const key of own.keys()) {
     const indices = byKey.get(key);
