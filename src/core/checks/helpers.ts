@@ -128,9 +128,6 @@ export function removeLineFix(
   };
 }
 
-/** . ! ? and a line break: where a sentence can end (found natively, then read by hand). */
-const SENTENCE_MARK = /[.!?\n]/g;
-
 function isSentenceEnd(code: number): boolean {
   return code === 46 || code === 33 || code === 63; // . ! ?
 }
@@ -151,10 +148,10 @@ function isSentenceCloser(code: number): boolean {
 export function sentenceSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let start = 0;
-  const mark = new RegExp(SENTENCE_MARK.source, "g");
+  const marks = new MarkFinder(text);
   const visible = new VisibleFinder(text);
-  for (let m = mark.exec(text); m; m = mark.exec(text)) {
-    let end = m.index;
+  for (let at = marks.next(0); at >= 0; ) {
+    let end = at;
     if (text.charCodeAt(end) === 10) {
       end++;
     } else {
@@ -163,22 +160,55 @@ export function sentenceSpans(text: string): { start: number; end: number }[] {
       while (end < text.length && isSentenceCloser(text.charCodeAt(end))) end++;
       if (end < text.length && !isWhiteSpaceAt(text, end)) {
         // Not followed by white space: no mark of this run ends a sentence.
-        mark.lastIndex = run;
+        at = marks.next(run);
         continue;
       }
     }
     if (visible.within(start, end)) spans.push({ start, end });
     start = end;
-    mark.lastIndex = end;
+    at = marks.next(end);
   }
   if (visible.within(start, text.length)) spans.push({ start, end: text.length });
   return spans;
 }
 
+/** . ! ? and the line break: the characters a sentence can end at. */
+const SENTENCE_MARKS = [".", "!", "?", "\n"] as const;
+
+/**
+ * The next . ! ? or line break at or after a position that only moves forward: each mark's next
+ * place is found natively (indexOf) and kept until passed, so the text is read about once per
+ * mark and no match object is made per mark.
+ */
+class MarkFinder {
+  readonly #text: string;
+  readonly #next = [-1, -1, -1, -1];
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  /** The first mark at or after `from`, or -1. */
+  next(from: number): number {
+    let first = -1;
+    for (let k = 0; k < SENTENCE_MARKS.length; k++) {
+      let at = this.#next[k]!;
+      if (at !== this.#text.length && at < from) {
+        at = this.#text.indexOf(SENTENCE_MARKS[k]!, from);
+        if (at < 0) at = this.#text.length;
+        this.#next[k] = at;
+      }
+      if (at < this.#text.length && (first < 0 || at < first)) first = at;
+    }
+    return first;
+  }
+}
+
 /**
  * Whether a stretch of text holds anything but white space (as trim() sees it), asked of
- * stretches that move forward: the next visible character is found natively and remembered, so
- * the blank lines of quoted history cost one scan in all, not a loop over each.
+ * stretches that move forward: the next visible character is found and remembered, natively
+ * past a run of blanks, so the blank lines of quoted history cost one scan in all, not a loop
+ * over each.
  */
 class VisibleFinder {
   readonly #text: string;
@@ -192,9 +222,20 @@ class VisibleFinder {
 
   within(from: number, to: number): boolean {
     if (this.#next < from) {
-      this.#pattern.lastIndex = from;
-      const m = this.#pattern.exec(this.#text);
-      this.#next = m ? m.index : this.#text.length;
+      // Most stretches start with a space or two before a word: look at a few by hand first.
+      const text = this.#text;
+      const limit = Math.min(text.length, from + 4);
+      let at = from;
+      while (at < limit && isWhiteSpaceAt(text, at)) at++;
+      if (at < limit) {
+        this.#next = at;
+      } else if (at >= text.length) {
+        this.#next = text.length;
+      } else {
+        this.#pattern.lastIndex = at;
+        const m = this.#pattern.exec(text);
+        this.#next = m ? m.index : text.length;
+      }
     }
     return this.#next < to;
   }
