@@ -73,32 +73,87 @@ interface TermKeys {
    * Each recipient's own entries of each list: key → the term as their profile spells it. Made
    * here with the keys, so a check asking for a recipient's hits builds no key again.
    */
-  own: Map<CheckRecipient, Record<TermListKind, Map<string, string>>>;
+  own: Map<CheckRecipient, OwnEntries>;
 }
 
-/** Every recipient's list entries as sorted keys, worked out once per evaluation. */
+type OwnEntries = Record<TermListKind, Map<string, string>>;
+
+/** TermKeys with each recipient's entries by position, as cached across evaluations. */
+interface CachedTermKeys {
+  keys: string[];
+  id: string;
+  memoKey: string;
+  own: (OwnEntries | undefined)[];
+}
+
+const termKeysCache = new Map<string, CachedTermKeys>();
+const MAX_CACHED_TERM_KEYS = 100;
+
+/**
+ * Every recipient's list entries as sorted keys, worked out once per evaluation, and kept for
+ * the next evaluation with the same lists: the send handler checks the same recipients again
+ * and again, and expanding topics, making the keys and sorting them cost more than finding the
+ * terms in a short message. Cached by the lists as written, so a profile edited in place is
+ * never answered from the cache.
+ */
 function termKeys(recipients: readonly CheckRecipient[]): TermKeys {
   return oncePerRecipients(recipients, "term-keys", () => {
-    const keys = new Set<string>();
-    const own = new Map<CheckRecipient, Record<TermListKind, Map<string, string>>>();
-    for (const recipient of recipients) {
-      if (!recipient.profile) continue;
-      const lists = {} as Record<TermListKind, Map<string, string>>;
-      for (const kind of KINDS) {
-        const entries = new Map<string, string>();
-        for (const term of termsOf(recipient.profile, kind)) {
-          const key = `${kind}\u0000${term}`;
-          entries.set(key, term);
-          keys.add(key);
-        }
-        lists[kind] = entries;
-      }
-      own.set(recipient, lists);
+    const signature = listsSignature(recipients);
+    let cached = termKeysCache.get(signature);
+    if (!cached) {
+      cached = makeTermKeys(recipients);
+      if (termKeysCache.size >= MAX_CACHED_TERM_KEYS) termKeysCache.clear();
+      termKeysCache.set(signature, cached);
     }
-    const sorted = [...keys].sort();
-    const id = sorted.join("\u0001");
-    return { keys: sorted, id, memoKey: `profile-terms:${id}`, own };
+    const own = new Map<CheckRecipient, OwnEntries>();
+    recipients.forEach((recipient, i) => {
+      const entries = cached.own[i];
+      if (entries) own.set(recipient, entries);
+    });
+    return { keys: cached.keys, id: cached.id, memoKey: cached.memoKey, own };
   });
+}
+
+/**
+ * The recipients' three lists as written, in order: what termKeys' result depends on. Each entry
+ * is written with its length, so no text in a list can make two different lists read alike.
+ */
+function listsSignature(recipients: readonly CheckRecipient[]): string {
+  const parts: string[] = [];
+  for (const recipient of recipients) {
+    const profile = recipient.profile;
+    if (!profile) {
+      parts.push("-");
+      continue;
+    }
+    for (const kind of KINDS) {
+      const list = profile[kind];
+      parts.push(`[${list.length}`);
+      for (const term of list) parts.push(`${term.length}:`, term);
+    }
+  }
+  return parts.join("");
+}
+
+function makeTermKeys(recipients: readonly CheckRecipient[]): CachedTermKeys {
+  const keys = new Set<string>();
+  const own = recipients.map((recipient) => {
+    if (!recipient.profile) return undefined;
+    const lists = {} as OwnEntries;
+    for (const kind of KINDS) {
+      const entries = new Map<string, string>();
+      for (const term of termsOf(recipient.profile, kind)) {
+        const key = `${kind}\u0000${term}`;
+        entries.set(key, term);
+        keys.add(key);
+      }
+      lists[kind] = entries;
+    }
+    return lists;
+  });
+  const sorted = [...keys].sort();
+  const id = sorted.join("\u0001");
+  return { keys: sorted, id, memoKey: `profile-terms:${id}`, own };
 }
 
 /** The shared hits, and where each list entry's hits are among them. */
