@@ -50,6 +50,19 @@ describe("evaluate", () => {
     expect(reused(toDan).map((f) => f.check)).toContain("avoided-topic");
   });
 
+  it("reads a profile's lists again when they change between evaluations", () => {
+    const draft = draftTo([MEGGE], "Dear Megge,\n\nZestara and Pepsi both launched this week.");
+    const profiles = profilesFor(draft);
+    const brands = () =>
+      evaluate(draft, profiles)
+        .filter((f) => f.check === "competitor-mention")
+        .map((f) => f.evidence?.text);
+    expect(brands()).toEqual(["Pepsi"]);
+    // Edited in place (an editor saving into the same object): the next send sees the new entry.
+    profiles.get(MEGGE)!.competitors.push("Zestara");
+    expect(brands()).toEqual(["Zestara", "Pepsi"]);
+  });
+
   it("withFreshMemo gives the analysed draft back with nothing memoised", () => {
     const analysed = analyseDraft(megDraft);
     let computed = 0;
