@@ -61,6 +61,13 @@ interface Phrase {
   single: boolean;
   /** `text` split into words, on its first candidate match: most phrases of a list never have one. */
   words?: string[];
+  /**
+   * The words' hashes, and the last word's with a plural ending: a text word whose hash differs
+   * cannot be the word, so most candidates ("the" before anything but "Open") are turned away
+   * without making a string of the text's words.
+   */
+  hashes?: Int32Array;
+  lastHashes?: readonly number[];
 }
 
 // A text word may carry a plural ending after a phrase's last word.
@@ -201,13 +208,16 @@ export class PhraseIndex {
     entries: readonly (Phrase | Pattern)[],
     hits: PhraseHit[],
   ): void {
-    const written = text.word(i);
+    // Word i as a string only when a phrase needs it: most words here are a first word's
+    // hash-mates, such as "the" of "the Open", and fail on the next word's hash.
+    let written: string | undefined;
     for (const phrase of entries) {
       if ("pattern" in phrase) {
-        this.#collectPattern(text, i, written, phrase, hits);
+        this.#collectPattern(text, i, (written ??= text.word(i)), phrase, hits);
         continue;
       }
       if (phrase.single) {
+        written ??= text.word(i);
         if (written === phrase.first || isPluralOf(written, phrase.first)) {
           hits.push({
             firstWord: i,
@@ -218,11 +228,24 @@ export class PhraseIndex {
         }
         continue;
       }
-      if (written !== phrase.first) continue;
-      if (!phrase.words) phrase.words = phrase.text.split(" ");
+      if (!phrase.words) {
+        const words = phrase.text.split(" ");
+        phrase.words = words;
+        phrase.hashes = Int32Array.from(words, hashWord);
+        const last = words[words.length - 1]!;
+        phrase.lastHashes = [hashWord(last), ...PLURAL_ENDINGS.map((e) => hashWord(last + e))];
+      }
       const last = phrase.words.length - 1;
       if (i + last >= text.count) continue;
+      // Hashes first (a different hash is a different word), then the words themselves.
+      const hashes = text.hashes;
+      if (hashes[i] !== phrase.hashes![0] || !phrase.lastHashes!.includes(hashes[i + last]!))
+        continue;
       let matched = true;
+      for (let k = 1; k < last && matched; k++) matched = hashes[i + k] === phrase.hashes![k];
+      if (!matched) continue;
+      written ??= text.word(i);
+      if (written !== phrase.first) continue;
       for (let k = 1; k < last && matched; k++) {
         const wanted = phrase.words[k]!;
         matched = text.lengths[i + k] === wanted.length && text.word(i + k) === wanted;
