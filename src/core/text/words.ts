@@ -212,7 +212,7 @@ export function termWords(s: string): TermWords {
       hash = Math.imul(hash ^ 38, FNV_PRIME);
       length = 1;
       i++;
-    } else if (code < 0x80 ? ASCII_KIND[code] === 0 : !isWordChar(s, i)) {
+    } else if (code < 0x80 ? ASCII_FOLD[code] === 0 : !isWordChar(s, i)) {
       i++;
       continue;
     } else {
@@ -220,9 +220,8 @@ export function termWords(s: string): TermWords {
         const unit = s.charCodeAt(i);
         let folded: number;
         if (unit < 0x80) {
-          const kind = ASCII_KIND[unit]!;
-          if (kind === 0) break;
-          folded = kind === 2 ? unit + 32 : unit;
+          folded = ASCII_FOLD[unit]!;
+          if (folded === 0) break;
         } else {
           if (!isWordChar(s, i)) break;
           if (isCombiningMark(unit)) {
@@ -272,11 +271,12 @@ export function termWords(s: string): TermWords {
 /** The end of a run of spaces and line breaks. */
 const NOT_BLANK = /[^ \n]/g;
 
-// ASCII in one lookup: 0 separates words, 1 is a letter or digit as folded, 2 a capital.
-const ASCII_KIND = new Uint8Array(0x80);
+// ASCII in one lookup: a letter or digit as folded (lower case), or 0 for what separates words.
+const ASCII_FOLD = new Uint8Array(0x80);
 for (let code = 0; code < 0x80; code++) {
   const upper = code >= 65 && code <= 90;
-  ASCII_KIND[code] = upper ? 2 : (code >= 48 && code <= 57) || (code >= 97 && code <= 122) ? 1 : 0;
+  const kept = (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
+  ASCII_FOLD[code] = upper ? code + 32 : kept ? code : 0;
 }
 
 function grow(array: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
