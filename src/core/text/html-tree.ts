@@ -119,6 +119,14 @@ const RAW_TEXT_ELEMENTS = new Set(["script", "style", "xmp", "iframe", "noembed"
 /** How the Tokenizer is reading text now: as text, RCDATA (of which element), or raw. */
 type TextMode = "text" | "title" | "textarea" | "raw" | "plaintext";
 
+/**
+ * Attributes' object: no inherited properties ("constructor" or "toString" as an attribute name
+ * is an attribute like any other), yet an ordinary object with a shape, where Object.create(null)
+ * makes a dictionary per tag.
+ */
+const NoPrototype = function NoPrototype(this: object) {} as unknown as new () => object;
+NoPrototype.prototype = Object.create(null) as object;
+
 interface OpenElement<F> {
   name: string;
   frame?: F;
@@ -233,7 +241,11 @@ class TreeBuilder<F> implements TokenizerCallbacks {
   }
 
   private readTagName(start: number, endIndex: number): string {
-    const name = this.slice(start, endIndex).toLowerCase();
+    return this.adjustTagName(this.slice(start, endIndex).toLowerCase());
+  }
+
+  /** A tag name as written, lower-cased, as the tree knows it (SVG's spellings, "image"). */
+  private adjustTagName(name: string): string {
     if (this.foreign[this.foreign.length - 1] === Foreign.Svg) return SVG_NAMES.get(name) ?? name;
     // An SVG element's end tag inside an HTML integration point keeps the SVG spelling.
     if (this.foreign.length > 1) {
@@ -249,7 +261,8 @@ class TreeBuilder<F> implements TokenizerCallbacks {
     // As the Tokenizer decides at the "<" (before this tag can change the context): by the name
     // as written, and only outside SVG and MathML.
     const written = this.slice(start, endIndex).toLowerCase();
-    this.nextTextMode = this.isInForeignContext()
+    const foreign = this.isInForeignContext();
+    this.nextTextMode = foreign
       ? "text"
       : written === "title" || written === "textarea"
         ? written
@@ -258,7 +271,13 @@ class TreeBuilder<F> implements TokenizerCallbacks {
           : RAW_TEXT_ELEMENTS.has(written)
             ? "raw"
             : "text";
-    this.emitOpenTag(this.readTagName(start, endIndex));
+    this.emitOpenTag(
+      !foreign && this.foreign.length === 1
+        ? written === "image"
+          ? "img"
+          : written
+        : this.adjustTagName(written),
+    );
   }
 
   /** After a start tag, the Tokenizer reads what follows as its element says (enterTagBody). */
@@ -292,7 +311,7 @@ class TreeBuilder<F> implements TokenizerCallbacks {
         else if (INTEGRATION_ELEMENTS.has(name)) this.foreign.push(Foreign.None);
       }
     }
-    this.attributes = Object.create(null) as Attributes;
+    this.attributes = new NoPrototype() as Attributes;
   }
 
   private endOpenTag(): void {
@@ -340,7 +359,7 @@ class TreeBuilder<F> implements TokenizerCallbacks {
       if (name === "br") {
         const frame = this.handler.open(
           "br",
-          Object.create(null) as Attributes,
+          new NoPrototype() as Attributes,
           this.startIndex,
           true,
         );

@@ -132,6 +132,14 @@ describe("parseHtmlTree", () => {
     );
   });
 
+  it("keeps attributes named like an object's own properties, first occurrence winning", () => {
+    const [open] = treeEvents(
+      '<a constructor="c" toString="t" __proto__="p" constructor="d">x</a>',
+    );
+    expect(open).toEqual(["open", "a", 0, { constructor: "c", tostring: "t", ["__proto__"]: "p" }]);
+    expect(Object.keys(open![3] as object)).toEqual(["constructor", "tostring", "__proto__"]);
+  });
+
   it("ignores an end tag with no open element of its name", () => {
     expect(treeEvents("<b>x</i>y</b>")).toEqual([
       ["open", "b", 0, {}],
