@@ -23,6 +23,7 @@ import {
 import {
   byFieldThenStart,
   execInWindows,
+  fieldKeys,
   fieldOf,
   lineFact,
   memoKey,
@@ -65,6 +66,11 @@ interface Triggers {
   bits: number[];
 }
 
+const CHANNEL_TRIGGERS_KEYS = fieldKeys("channel-triggers");
+const MEETING_LINKS_KEYS = fieldKeys("meeting-links");
+const CLAIMED_MENTIONS_KEYS = fieldKeys("claimed-mentions");
+const PLATFORM_MENTIONS_KEYS = fieldKeys("platform-mentions");
+
 /** One bit per trigger group, given in order of first use (there are fewer than 32 groups). */
 const GROUP_BITS = new Map<string, number>();
 function groupBits(groups: readonly string[]): number {
@@ -82,7 +88,7 @@ function groupBits(groups: readonly string[]): number {
 
 /** Where the field's trigger words are, in reading order, found in one scan (memoised per draft). */
 function triggersOf(draft: AnalysedDraft, field: AnalysedField): Triggers {
-  return draft.memo(memoKey("channel-triggers", field.field), () => {
+  return draft.memo(CHANNEL_TRIGGERS_KEYS[field.field], () => {
     const spans: Span[] = [];
     const bits: number[] = [];
     const bitsOfWord = new Map<string, number>();
@@ -365,7 +371,7 @@ const URL_IN_TEXT =
  * twice counted once; helper links (local numbers, meeting options, help pages) are none.
  */
 export function meetingLinks(draft: AnalysedDraft, field: AnalysedField): ChannelProposal[] {
-  return draft.memo(memoKey("meeting-links", field.field), () => {
+  return draft.memo(MEETING_LINKS_KEYS[field.field], () => {
     const meetings: ChannelProposal[] = [];
     const seen = new Set<string>();
     const blocks = field.field === "body" ? field.meetingBlocks : [];
@@ -467,7 +473,7 @@ function labelledMeeting(
 
 /** Where the names of platforms that announce a meeting start: the meeting reports them. */
 function claimedMentions(draft: AnalysedDraft, field: AnalysedField): Set<number> {
-  return draft.memo(memoKey("claimed-mentions", field.field), () => new Set<number>());
+  return draft.memo(CLAIMED_MENTIONS_KEYS[field.field], () => new Set<number>());
 }
 
 function meetingStart(meeting: ChannelProposal): number {
@@ -571,7 +577,7 @@ const PAST_AFTER =
 
 /** Platform mentions of one field (memoised), before links and blocks claim theirs. */
 function mentionsOf(draft: AnalysedDraft, field: AnalysedField): PlatformMention[] {
-  return draft.memo(memoKey("platform-mentions", field.field), () => {
+  return draft.memo(PLATFORM_MENTIONS_KEYS[field.field], () => {
     const text = field.scan;
     const found: PlatformMention[] = [];
     const named = new Set<number>();

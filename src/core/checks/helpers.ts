@@ -70,13 +70,23 @@ export function memoKey(a: string, b: string | number): string {
   return key;
 }
 
+/** `${prefix}:${field}` for each field, made once (see memoKey): looked up by a property. */
+export function fieldKeys(prefix: string): Readonly<Record<TextFieldName, string>> {
+  return { subject: `${prefix}:subject`, location: `${prefix}:location`, body: `${prefix}:body` };
+}
+
+const LINES_KEYS = fieldKeys("lines");
+const SENTENCES_KEYS = fieldKeys("sentences");
+const URL_TOKENS_KEYS = fieldKeys("url-tokens");
+const LINE_FACT_KEYS = new Map<string, Readonly<Record<TextFieldName, string>>>();
+
 /**
  * The lines of a field (its `text` and `scan` break lines at the same places), indexed once per
  * draft. Look lines up here rather than scanning back to the previous line break per hit: on a
  * long line that scan made every hit cost the whole line.
  */
 export function linesOf(draft: AnalysedDraft, field: AnalysedField): LineIndex {
-  return draft.memo(memoKey("lines", field.field), () => new LineIndex(field.text));
+  return draft.memo(LINES_KEYS[field.field], () => new LineIndex(field.text));
 }
 
 /**
@@ -92,10 +102,9 @@ export function lineFact<T>(
   compute: (line: LineSpan) => T,
 ): T {
   const lines = linesOf(draft, field);
-  const facts = draft.memo(
-    memoKey(memoKey("line-facts", key), field.field),
-    () => new Map<number, T>(),
-  );
+  let keys = LINE_FACT_KEYS.get(key);
+  if (!keys) LINE_FACT_KEYS.set(key, (keys = fieldKeys(`line-facts:${key}`)));
+  const facts = draft.memo(keys[field.field], () => new Map<number, T>());
   const number = lines.lineOf(offset);
   let fact = facts.get(number);
   if (fact === undefined && !facts.has(number))
@@ -150,7 +159,7 @@ export function sentenceSpans(text: string): { start: number; end: number }[] {
   let start = 0;
   const marks = new MarkFinder(text);
   const visible = new VisibleFinder(text);
-  for (let at = marks.next(0); at >= 0; ) {
+  for (let at = marks.next(0); at >= 0;) {
     let end = at;
     if (text.charCodeAt(end) === 10) {
       end++;
@@ -264,7 +273,7 @@ export function oncePerRecipients<T>(
 
 /** Sentence spans of a field's scan text, memoised per draft. */
 export function sentencesOf(draft: AnalysedDraft, field: AnalysedField) {
-  return draft.memo(memoKey("sentences", field.field), () => sentenceSpans(field.scan));
+  return draft.memo(SENTENCES_KEYS[field.field], () => sentenceSpans(field.scan));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -309,7 +318,7 @@ interface UrlToken extends Span {
 
 /** The white-space-delimited words of a field's text that start like a URL, once per draft. */
 function urlTokensOf(draft: AnalysedDraft, field: AnalysedField): UrlToken[] {
-  return draft.memo(memoKey("url-tokens", field.field), () => {
+  return draft.memo(URL_TOKENS_KEYS[field.field], () => {
     const text = field.text;
     const tokens: UrlToken[] = [];
     const word = /\S+/g;
