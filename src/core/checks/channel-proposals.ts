@@ -502,29 +502,33 @@ export interface PlatformMention extends ChannelProposal {
   nameEnd: number;
 }
 
-const MEETING_NOUN = String.raw`(?:call|meeting|link|invite|invitation|session|conference|webinar|room|video\s*call|chat|details|catch[-\s]?up|discussion|hangout|bridge|meet)s?`;
+const MEETING_NOUN =
+  "(?:call|meeting|link|invite|invitation|session|conference|webinar|room|video\\s*call|chat|details|catch[-\\s]?up|discussion|hangout|bridge|meet)s?";
 /** Words before a platform's name that make it where a meeting happens: "on Zoom", "hop on Teams". */
-const PLATFORM_LEAD = String.raw`(?:on|via|over|by|through|using|use|join|in|onto|(?:invite|invitation|link|meeting|call|details|session)s?\s+(?:for|on|via|in)|(?:move|moving|switch|switching|shift|take|taking)\s+(?:(?:this|it|things|the\s+\w+)\s+)?(?:over\s+)?to)`;
+const PLATFORM_LEAD =
+  "(?:on|via|over|by|through|using|use|join|in|onto|(?:invite|invitation|link|meeting|call|details|session)s?\\s+(?:for|on|via|in)|(?:move|moving|switch|switching|shift|take|taking)\\s+(?:(?:this|it|things|the\\s+\\w+)\\s+)?(?:over\\s+)?to)";
 /** Determiners before the name used as a noun: "a quick Teams", "a Zoom", "our Webex". */
-const PLATFORM_ARTICLE = String.raw`(?:a|an|another|our|my|your)\s+(?:(?:quick|short|brief|little|follow[-\s]?up|catch[-\s]?up|(?:\d+|five|ten|fifteen|twenty|thirty)[-\s]?min(?:ute)?s?)\s+)?`;
+const PLATFORM_ARTICLE =
+  "(?:a|an|another|our|my|your)\\s+(?:(?:quick|short|brief|little|follow[-\\s]?up|catch[-\\s]?up|(?:\\d+|five|ten|fifteen|twenty|thirty)[-\\s]?min(?:ute)?s?)\\s+)?";
 /** The platform as a company in the news, not a meeting place. */
-const COMPANY_AFTER = String.raw`(?!['’]s\s+(?!(?:call|meeting|link|invite|room)\b)|\s+(?:video\s+communications|communications|inc|ltd|corp|corporation|technologies|plc|shares?|stock|share\s+price|announced|reported|said|results|earnings|revenue|ipo|ceo|founder|acquisition|deal|merger|takeover|stake|outage|licen[cs]es?|subscriptions?)\b)`;
+const COMPANY_AFTER =
+  "(?!['’]s\\s+(?!(?:call|meeting|link|invite|room)\\b)|\\s+(?:video\\s+communications|communications|inc|ltd|corp|corporation|technologies|plc|shares?|stock|share\\s+price|announced|reported|said|results|earnings|revenue|ipo|ceo|founder|acquisition|deal|merger|takeover|stake|outage|licen[cs]es?|subscriptions?)\\b)";
 
 const PLATFORM_NAMES: readonly { channel: KnownChannel; name: string; flags: string }[] = [
   { channel: "zoom", name: "Zoom", flags: "g" },
   {
     channel: "teams",
-    name: String.raw`(?:(?:Microsoft|MS|microsoft|ms|MICROSOFT)\s+)?Teams`,
+    name: "(?:(?:Microsoft|MS|microsoft|ms|MICROSOFT)\\s+)?Teams",
     flags: "g",
   },
-  { channel: "webex", name: String.raw`(?:Cisco\s+)?Webex`, flags: "gi" },
+  { channel: "webex", name: "(?:Cisco\\s+)?Webex", flags: "gi" },
   {
     channel: "google-meet",
-    name: String.raw`Google\s+Meet|Google\s+Hangouts?|Hangouts?(?:\s+Meet)?`,
+    name: "Google\\s+Meet|Google\\s+Hangouts?|Hangouts?(?:\\s+Meet)?",
     flags: "gi",
   },
   { channel: "google-meet", name: "Meet", flags: "g" },
-  { channel: "video", name: String.raw`Skype|FaceTime`, flags: "gi" },
+  { channel: "video", name: "Skype|FaceTime", flags: "gi" },
 ];
 
 interface MentionPattern {
@@ -539,16 +543,16 @@ const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMap(
     const strict = name === "Meet";
     const forms = [
       // "Zoom call", "Teams meeting", "Google Meet link", "the Teams booking link"
-      String.raw`\b(${name})\s+(?:(?:booking|scheduling|calendar|video|dial-in|joining|meeting|personal)\s+)?${MEETING_NOUN}\b`,
+      `\\b(${name})\\s+(?:(?:booking|scheduling|calendar|video|dial-in|joining|meeting|personal)\\s+)?${MEETING_NOUN}\\b`,
       // "Platform: Zoom", "Where: Teams", "Video link: Webex" at a line's start
-      String.raw`(?<=^|\n)[ \t]*(?:[Pp]latform|[Vv]enue|[Ww]here|[Ll]ocation|[Ff]ormat|[Vv]ia|[Hh]ow|[Mm]eeting\s+link|[Ll]ink|[Cc]all\s+details|[Jj]oining\s+details|[Vv]ideo(?:\s+link)?|[Cc]onference\s+details|[Dd]ial[-\s]in|PLATFORM|VENUE|WHERE|LOCATION|FORMAT)\s*:\s*(${name})\b${COMPANY_AFTER}`,
+      `(?<=^|\\n)[ \\t]*(?:[Pp]latform|[Vv]enue|[Ww]here|[Ll]ocation|[Ff]ormat|[Vv]ia|[Hh]ow|[Mm]eeting\\s+link|[Ll]ink|[Cc]all\\s+details|[Jj]oining\\s+details|[Vv]ideo(?:\\s+link)?|[Cc]onference\\s+details|[Dd]ial[-\\s]in|PLATFORM|VENUE|WHERE|LOCATION|FORMAT)\\s*:\\s*(${name})\\b${COMPANY_AFTER}`,
       // "a quick Teams", "a Zoom"
-      String.raw`\b${PLATFORM_ARTICLE}(${name})\b${COMPANY_AFTER}(?![-\w])`,
+      `\\b${PLATFORM_ARTICLE}(${name})\\b${COMPANY_AFTER}(?![-\\w])`,
     ];
     if (!strict) {
       // "on Zoom", "hop on Teams", "via Webex"
       forms.push(
-        String.raw`\b${PLATFORM_LEAD}\s+(?:(?:the|a|an|our|my|your)\s+)?(${name})\b${COMPANY_AFTER}(?![-\w])`,
+        `\\b${PLATFORM_LEAD}\\s+(?:(?:the|a|an|our|my|your)\\s+)?(${name})\\b${COMPANY_AFTER}(?![-\\w])`,
       );
     }
     return forms.map((form) => ({ channel, pattern: new RegExp(form, flags), strict }));
@@ -564,10 +568,7 @@ const PLATFORM_VERB: MentionPattern = {
 // Lower-case "zoom call", "zoom link": the platform, written casually.
 const CASUAL_ZOOM: MentionPattern = {
   channel: "zoom",
-  pattern: new RegExp(
-    String.raw`\b(zoom)\s+(?:call|meeting|link|invite|invitation|session)s?\b`,
-    "g",
-  ),
+  pattern: new RegExp("\\b(zoom)\\s+(?:call|meeting|link|invite|invitation|session)s?\\b", "g"),
   strict: false,
 };
 

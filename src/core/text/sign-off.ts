@@ -12,14 +12,14 @@ import { authoredSpans } from "./quoted-history";
 const VALEDICTION = new RegExp(
   "^(?:" +
     [
-      String.raw`(?:with\s+)?(?:(?:very\s+)?(?:kind(?:est)?|best|warm(?:est)?|many|sincere|good|fond|friendly)\s+)?(?:regards|wishes)`,
-      String.raw`all\s+(?:the\s+)?best|best(?:\s+again)?|very\s+best`,
-      String.raw`(?:many\s+)?thanks?(?:\s+(?:again|so\s+much|very\s+much|a\s+lot|in\s+advance|and\s+(?:kind\s+|best\s+)?regards))?|thank\s+you(?:\s+(?:again|so\s+much|very\s+much|in\s+advance))?|with\s+(?:many\s+)?thanks|thx|ta`,
-      String.raw`cheers|sincerely|yours(?:\s+(?:sincerely|faithfully|truly|ever|aye))?|(?:very\s+)?truly\s+yours|respectfully(?:\s+yours)?`,
-      String.raw`take\s+care|talk\s+soon|speak\s+soon|warmly|kr|br|rgds|regs`,
-      String.raw`mit\s+freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|(?:viele|beste|liebe)\s+gr(?:ü|ue)(?:ß|ss)e|cordialement|bien\s+(?:à|a)\s+vous|bien\s+cordialement|(?:un\s+)?saludos?(?:\s+cordiales)?|atentamente|(?:met\s+)?vriendelijke\s+groet(?:en)?|med\s+v(?:ä|a)nlig\s+h(?:ä|a)lsning|(?:med\s+)?venn?lig\s+hilsen|cordiali\s+saluti|distinti\s+saluti|un\s+saluto|atenciosamente|cumprimentos|pozdrawiam|z\s+powa(?:ż|z)aniem`,
+      "(?:with\\s+)?(?:(?:very\\s+)?(?:kind(?:est)?|best|warm(?:est)?|many|sincere|good|fond|friendly)\\s+)?(?:regards|wishes)",
+      "all\\s+(?:the\\s+)?best|best(?:\\s+again)?|very\\s+best",
+      "(?:many\\s+)?thanks?(?:\\s+(?:again|so\\s+much|very\\s+much|a\\s+lot|in\\s+advance|and\\s+(?:kind\\s+|best\\s+)?regards))?|thank\\s+you(?:\\s+(?:again|so\\s+much|very\\s+much|in\\s+advance))?|with\\s+(?:many\\s+)?thanks|thx|ta",
+      "cheers|sincerely|yours(?:\\s+(?:sincerely|faithfully|truly|ever|aye))?|(?:very\\s+)?truly\\s+yours|respectfully(?:\\s+yours)?",
+      "take\\s+care|talk\\s+soon|speak\\s+soon|warmly|kr|br|rgds|regs",
+      "mit\\s+freundlichen\\s+gr(?:ü|ue)(?:ß|ss)en|(?:viele|beste|liebe)\\s+gr(?:ü|ue)(?:ß|ss)e|cordialement|bien\\s+(?:à|a)\\s+vous|bien\\s+cordialement|(?:un\\s+)?saludos?(?:\\s+cordiales)?|atentamente|(?:met\\s+)?vriendelijke\\s+groet(?:en)?|med\\s+v(?:ä|a)nlig\\s+h(?:ä|a)lsning|(?:med\\s+)?venn?lig\\s+hilsen|cordiali\\s+saluti|distinti\\s+saluti|un\\s+saluto|atenciosamente|cumprimentos|pozdrawiam|z\\s+powa(?:ż|z)aniem",
     ].join("|") +
-    String.raw`)\s*[,.!]*`,
+    ")\\s*[,.!]*",
   "iu",
 );
 
