@@ -2,6 +2,7 @@
  * Words, folding and term normalisation shared by the matcher, the name checks and the
  * quoted-history finder. Everything here keeps UTF-16 offsets of the caller's string.
  */
+import { isLetter, isMark, isNumber } from "./unicode-classes";
 
 export interface WordToken {
   /** The word as written, inner apostrophes and hyphens included ("O'Brien"). */
@@ -65,8 +66,10 @@ export function foldText(s: string): string {
   return chunkStart === 0 ? s : out + s.slice(chunkStart);
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const COMBINING_MARK = /\p{M}/u;
+/** \p{L} or \p{N}, from data (see unicode-classes.ts: the patterns cost kilobytes in the launch event). */
+function isLetterOrDigit(codePoint: number): boolean {
+  return isLetter(codePoint) || isNumber(codePoint);
+}
 
 // 0 = unknown, 1 = word char, 2 = combining mark, 3 = other.
 const classTable = new Uint8Array(0x10000);
@@ -84,8 +87,7 @@ function classify(code: number): number {
     // Astral letters (rare in mail) are judged on the full code point by the callers below.
     kind = 3;
   } else {
-    const ch = String.fromCharCode(code);
-    kind = LETTER_OR_DIGIT.test(ch) ? 1 : COMBINING_MARK.test(ch) ? 2 : 3;
+    kind = isLetterOrDigit(code) ? 1 : isMark(code) ? 2 : 3;
   }
   classTable[code] = kind;
   return kind;
@@ -97,7 +99,7 @@ export function isWordChar(s: string, index: number): boolean {
   const code = s.charCodeAt(index);
   if (code >= 0xd800 && code <= 0xdfff) {
     const cp = s.codePointAt(code <= 0xdbff ? index : index - 1) ?? code;
-    return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+    return isLetterOrDigit(cp);
   }
   const kind = classify(code);
   return kind === 1 || kind === 2;
