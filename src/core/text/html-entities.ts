@@ -25,9 +25,13 @@ export interface EntitySink {
 
 /** `</title`, `</textarea`: what ends an RCDATA element (the Tokenizer's end sequences). */
 const RCDATA_END: Readonly<Record<string, readonly number[]>> = {
-  title: [...`</title`].map((c) => c.charCodeAt(0)),
-  textarea: [...`</textarea`].map((c) => c.charCodeAt(0)),
+  title: codesOf("</title"),
+  textarea: codesOf("</textarea"),
 };
+
+function codesOf(text: string): number[] {
+  return Array.from(text, (c) => c.charCodeAt(0));
+}
 
 const AMP = 38;
 const LT = 60;
