@@ -218,7 +218,8 @@ function lineInfo(text: string, line: LineSpan): LineInfo {
   const length = line.end - line.start;
   const raw = text.slice(line.start, Math.min(line.end, line.start + MAX_PIPE_LINE));
   let pipeCount = 0;
-  for (let i = 0; i < raw.length && pipeCount < 3; i++) if (raw.charCodeAt(i) === 124) pipeCount++;
+  for (let at = raw.indexOf("|"); at >= 0 && pipeCount < 3; at = raw.indexOf("|", at + 1))
+    pipeCount++;
   const pipes = pipeCount >= 3;
   const short = length <= MAX_ENTRY_LINE || (pipes && length <= MAX_PIPE_LINE);
   if (!short) {
