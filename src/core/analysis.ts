@@ -159,7 +159,10 @@ function analyseField(
     boilerplate,
     signOffs,
     meetingBlocks: meetingBlocks.filter((block) => insideAny(spans, block.start, block.start + 1)),
-    sourceOffsets: plain.sourceOffsets,
+    // Made only if read (see htmlToText): checking a draft never does.
+    get sourceOffsets() {
+      return plain.sourceOffsets;
+    },
   };
   if (signature) result.signature = signature;
   return result;
