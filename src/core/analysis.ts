@@ -159,7 +159,10 @@ function analyseField(
     boilerplate,
     signOffs,
     meetingBlocks: meetingBlocks.filter((block) => insideAny(spans, block.start, block.start + 1)),
-    sourceOffsets: plain.sourceOffsets,
+    // Made only if read (see htmlToText): checking a draft never does.
+    get sourceOffsets() {
+      return plain.sourceOffsets;
+    },
   };
   if (signature) result.signature = signature;
   return result;
@@ -247,8 +250,13 @@ export function withFreshMemo(analysed: AnalysedDraft): AnalysedDraft {
 function emptyMemo(): AnalysedDraft["memo"] {
   const memo = new Map<string, unknown>();
   return <T>(key: string, compute: () => T): T => {
-    if (!memo.has(key)) memo.set(key, compute());
-    return memo.get(key) as T;
+    // One lookup when the value is there (a check asks hundreds of times per draft).
+    let value = memo.get(key) as T | undefined;
+    if (value === undefined && !memo.has(key)) {
+      value = compute();
+      memo.set(key, value);
+    }
+    return value as T;
   };
 }
 

@@ -331,9 +331,40 @@ export function renderMessage(
   template: string,
   data: Readonly<Record<string, string | number>>,
 ): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
-    Object.prototype.hasOwnProperty.call(data, key) ? String(data[key]) : whole,
-  );
+  const parts = templateParts(template);
+  let message = parts[0]!;
+  for (let i = 1; i < parts.length; i += 3) {
+    const key = parts[i + 1]!;
+    message += Object.prototype.hasOwnProperty.call(data, key) ? String(data[key]) : parts[i]!;
+    message += parts[i + 2]!;
+  }
+  return message;
+}
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+const TEMPLATE_PARTS = new Map<string, string[]>();
+
+/**
+ * A message template split once at its placeholders: text, then for each placeholder its
+ * whole `{{ key }}`, its key and the text after it. Templates are the checks' few constants.
+ */
+function templateParts(template: string): string[] {
+  let parts = TEMPLATE_PARTS.get(template);
+  if (!parts) {
+    parts = [];
+    let at = 0;
+    PLACEHOLDER.lastIndex = 0;
+    for (let m = PLACEHOLDER.exec(template); m; m = PLACEHOLDER.exec(template)) {
+      if (parts.length === 0) parts.push(template.slice(at, m.index));
+      else parts[parts.length - 1] = template.slice(at, m.index);
+      parts.push(m[0], m[1]!, "");
+      at = m.index + m[0].length;
+    }
+    if (parts.length === 0) parts.push(template);
+    else parts[parts.length - 1] = template.slice(at);
+    TEMPLATE_PARTS.set(template, parts);
+  }
+  return parts;
 }
 
 /** Findings are ordered as the author reads the item: an invitation's location after its subject. */

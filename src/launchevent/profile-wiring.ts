@@ -9,7 +9,10 @@ import { tokenGetter } from "../auth/token-provider";
 import type { ClientProfile } from "../core/profile";
 import type { KeyValueStore } from "../office/storage";
 import { createProfileSource } from "../profiles/create-source";
-import { FileProfileSource, parseProfileFile } from "../profiles/file-source";
+// The JSON reader alone: the launch event reads only the JSON sample file, and the CSV reader
+// (papaparse, about 7 KiB gzip) stays out of it.
+import { FileProfileSource } from "../profiles/file-profile-source";
+import { parseProfileJsonFile } from "../profiles/profile-json";
 import { parseSiteUrl } from "../profiles/graph-source";
 import { ProfileSourceError, type LookupOptions, type ProfileSource } from "../profiles/source";
 
@@ -41,7 +44,7 @@ export class LazyFileProfileSource implements ProfileSource {
   private source(): Promise<FileProfileSource> {
     if (!this.loading) {
       this.loading = this.fetchText(this.url).then(
-        (text) => new FileProfileSource(parseProfileFile(text, SAMPLE_PROFILES_FILE).profiles),
+        (text) => new FileProfileSource(parseProfileJsonFile(text).profiles),
         (error: unknown) => {
           this.loading = undefined; // try again next event
           throw new ProfileSourceError("network", "the profile file could not be loaded", {

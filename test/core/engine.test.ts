@@ -2,7 +2,7 @@ import type { Check } from "../../src/core/checks/context";
 import { CHECKS } from "../../src/core/checks";
 import type { Draft } from "../../src/core/draft";
 import { analyseDraft, withFreshMemo } from "../../src/core/analysis";
-import { evaluate, evaluateWithDiagnostics } from "../../src/core/engine";
+import { evaluate, evaluateWithDiagnostics, renderMessage } from "../../src/core/engine";
 import { indexProfiles, resolveProfiles } from "../../src/core/profile";
 import { DAN, FIRM, MEGGE, sampleProfiles } from "./checks/rule-tester";
 
@@ -48,6 +48,19 @@ describe("evaluate", () => {
     // Dan's lists differ from Megge's: the first run's term hits must not be reused for him.
     expect(reused(toDan)).toEqual(evaluate(toDan, profilesFor(toDan)));
     expect(reused(toDan).map((f) => f.check)).toContain("avoided-topic");
+  });
+
+  it("reads a profile's lists again when they change between evaluations", () => {
+    const draft = draftTo([MEGGE], "Dear Megge,\n\nZestara and Pepsi both launched this week.");
+    const profiles = profilesFor(draft);
+    const brands = () =>
+      evaluate(draft, profiles)
+        .filter((f) => f.check === "competitor-mention")
+        .map((f) => f.evidence?.text);
+    expect(brands()).toEqual(["Pepsi"]);
+    // Edited in place (an editor saving into the same object): the next send sees the new entry.
+    profiles.get(MEGGE)!.competitors.push("Zestara");
+    expect(brands()).toEqual(["Zestara", "Pepsi"]);
   });
 
   it("withFreshMemo gives the analysed draft back with nothing memoised", () => {
@@ -214,5 +227,23 @@ describe("evaluate", () => {
     expect(evaluate(empty, new Map())).toEqual([
       expect.objectContaining({ check: "no-profile", recipient: MEGGE }),
     ]);
+  });
+});
+
+describe("renderMessage", () => {
+  it.each([
+    ["plain text", {}, "plain text"],
+    ["{{a}}", { a: 1 }, "1"],
+    ["x {{ a }} y {{b}}z", { a: "A", b: 2 }, "x A y 2z"],
+    // Unknown placeholders stay as written, so a test sees them.
+    ["{{missing}} and {{a}}", { a: "q" }, "{{missing}} and q"],
+    // Values are inserted as they are: no replacement patterns, no second pass.
+    ["{{a}}", { a: "$&$1" }, "$&$1"],
+    ["a{{b}}", { b: "{{b}}" }, "a{{b}}"],
+    ["{{a}}{{a}}", { a: "q" }, "qq"],
+    ["{{ a}", { a: 1 }, "{{ a}"],
+    ["{{toString}}", {}, "{{toString}}"],
+  ])("fills %j", (template, data, expected) => {
+    expect(renderMessage(template, data)).toBe(expected);
   });
 });

@@ -7,6 +7,7 @@ import {
   formatProfileIssue,
   parseJson,
   parseProfileFile,
+  parseProfileJsonFile,
 } from "../../src/profiles/file-source";
 import { ProfileSourceError } from "../../src/profiles/source";
 
@@ -105,6 +106,25 @@ describe("parseProfileFile: JSON", () => {
         message: 'unknown field, ignored (did you mean "competitors"?)',
       },
     ]);
+  });
+});
+
+describe("parseProfileJsonFile (the launch event's reader, without CSV)", () => {
+  it.each([
+    ["the sample file", sample],
+    ["the sample file with a byte-order mark", `\ufeff${sample}`],
+    ["an empty file", " \n"],
+    ["a syntax error", '[\n  {"matchKey": "@ford.example"},\n  oops\n]'],
+    ["an object", "{}"],
+    [
+      "a duplicate and a bad profile",
+      '[{"matchKey":"@a.example"},{"matchKey":"@a.example"},{"x":1}]',
+    ],
+  ])("reads %s as parseProfileFile reads a .json file", (_what, content) => {
+    expect(parseProfileJsonFile(content)).toEqual(parseProfileFile(content, "profiles.json"));
+    expect(parseProfileJsonFile(content, { keepReadableFields: true })).toEqual(
+      parseProfileFile(content, "profiles.json", { keepReadableFields: true }),
+    );
   });
 });
 

@@ -9,7 +9,7 @@
  * asks about the sentences around it by binary search: linear in the draft however many hits.
  */
 import type { AnalysedDraft, AnalysedField } from "../analysis";
-import { sentencesOf } from "./helpers";
+import { fieldKeys, sentencesOf } from "./helpers";
 
 /**
  * Words that say the text is about billing: fees, invoices, time recorded. (Kept to words, with
@@ -76,6 +76,13 @@ const POINTS_BACK =
 
 type CueKind = "billing" | "notBilled" | "otherParty";
 
+/** The memo keys of each kind's cue map per field, made once. */
+const CUE_KEYS: Readonly<Record<CueKind, ReturnType<typeof fieldKeys>>> = {
+  billing: fieldKeys("billing-cues:billing"),
+  notBilled: fieldKeys("billing-cues:notBilled"),
+  otherParty: fieldKeys("billing-cues:otherParty"),
+};
+
 function offsetsOf(
   text: string,
   pattern: RegExp,
@@ -125,7 +132,7 @@ function sentenceHas(
   kind: CueKind,
   k: number,
 ): boolean {
-  const known = draft.memo(`billing-cues:${kind}:${field.field}`, () => new Map<number, boolean>());
+  const known = draft.memo(CUE_KEYS[kind][field.field], () => new Map<number, boolean>());
   let has = known.get(k);
   if (has === undefined) {
     const sentence = sentencesOf(draft, field)[k]!;

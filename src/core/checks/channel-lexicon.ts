@@ -83,7 +83,7 @@ function byFirstLetter(words: readonly string[]): string {
   return branches.join("|");
 }
 
-export const CHANNEL_TRIGGER = new RegExp(String.raw`\b(?:${byFirstLetter(TRIGGER_WORDS)})`, "gi");
+export const CHANNEL_TRIGGER = new RegExp(`\\b(?:${byFirstLetter(TRIGGER_WORDS)})`, "gi");
 
 const GROUP_OF_TRIGGER: Readonly<Record<string, TriggerGroup[]>> = {
   call: ["call", "motion"],
@@ -238,35 +238,43 @@ export interface ChannelExpression {
 // ---------------------------------------------------------------------------------------------
 
 /** The people a channel verb addresses here: the author, the client, their lines and offices. */
-const PERSON = String.raw`(me|us|you(?:\s+(?:both|all|two|guys|folks))?|(?:my|our|your)\s+(?:mobile|cell(?:\s*phone)?|phone|direct\s+(?:line|dial)|landline|number|office|assistant|secretary|pa|switchboard|desk)|the\s+(?:office|switchboard|helpline|hotline|front\s+desk))`;
-const PERSON_ONLY_INNER = String.raw`me|us|you(?:\s+(?:both|all|two|guys|folks))?`;
-const PERSON_ONLY = String.raw`(${PERSON_ONLY_INNER})`;
+const PERSON =
+  "(me|us|you(?:\\s+(?:both|all|two|guys|folks))?|(?:my|our|your)\\s+(?:mobile|cell(?:\\s*phone)?|phone|direct\\s+(?:line|dial)|landline|number|office|assistant|secretary|pa|switchboard|desk)|the\\s+(?:office|switchboard|helpline|hotline|front\\s+desk))";
+const PERSON_ONLY_INNER = "me|us|you(?:\\s+(?:both|all|two|guys|folks))?";
+const PERSON_ONLY = `(${PERSON_ONLY_INNER})`;
 
 /** After "call me" in an offer: when, where, why or how (not "call me old-fashioned", "call me Bob"). */
-const CALL_FOLLOWER = String.raw`(?:on|at|when|whenever|if|tomorrow|today|tonight|later|back|now|anytime|any\s+time|this|next|after|before|once|asap|to|about|directly|first|sometime|soon|shortly|around|between|during|in|with|re|regarding|please|and|or|so|then|as|ahead|early|late|from|over|straight|again|quickly|briefly|whenever|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|\d)\b`;
+const CALL_FOLLOWER =
+  "(?:on|at|when|whenever|if|tomorrow|today|tonight|later|back|now|anytime|any\\s+time|this|next|after|before|once|asap|to|about|directly|first|sometime|soon|shortly|around|between|during|in|with|re|regarding|please|and|or|so|then|as|ahead|early|late|from|over|straight|again|quickly|briefly|whenever|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|\\d)\\b";
 
 /** Words before a verb that make it a noun or a naming, not an offer ("the call you mentioned", "what we call"). */
-const NOT_A_VERB = String.raw`(?<!\b(?:the|this|that|a|an|your|my|our|his|her|their|its|full|draft|same|of|which|whose|so|quick|short|brief|phone|conference|video|follow-up|catch-up|what\s+(?:we|they|i|you|people))\s+)`;
+const NOT_A_VERB =
+  "(?<!\\b(?:the|this|that|a|an|your|my|our|his|her|their|its|full|draft|same|of|which|whose|so|quick|short|brief|phone|conference|video|follow-up|catch-up|what\\s+(?:we|they|i|you|people))\\s+)";
 /** A third party as the verb's subject ("they call me", "people call us"): not the author's offer. */
-const NOT_A_THIRD_PARTY = String.raw`(?<!\b(?:they|people|some|folks|he|she|it|who|clients|everyone|nobody|somebody|someone|which|that|don't|do\s+not|never|often|usually|sometimes|always)\s+)`;
+const NOT_A_THIRD_PARTY =
+  "(?<!\\b(?:they|people|some|folks|he|she|it|who|clients|everyone|nobody|somebody|someone|which|that|don't|do\\s+not|never|often|usually|sometimes|always)\\s+)";
 
 /** Modifiers of a channel noun: "a quick call", "a 15-minute phone call", "a short follow-up call". */
-const NOUN_MODIFIERS = String.raw`(?:(?:quick|short|brief|proper|longer|follow[-\s]?up|catch[-\s]?up|kick[-\s]?off|introductory|preliminary|joint|further|separate|informal|private|confidential|three-way|(?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty)[-\s]?(?:min(?:ute)?s?|hours?)|half[-\s]an[-\s]hour|(?:tele)?phone|conference|audio|video|little|secure|group)\s+){0,3}`;
+const NOUN_MODIFIERS =
+  "(?:(?:quick|short|brief|proper|longer|follow[-\\s]?up|catch[-\\s]?up|kick[-\\s]?off|introductory|preliminary|joint|further|separate|informal|private|confidential|three-way|(?:\\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty)[-\\s]?(?:min(?:ute)?s?|hours?)|half[-\\s]an[-\\s]hour|(?:tele)?phone|conference|audio|video|little|secure|group)\\s+){0,3}";
 
 /** What follows "call" when it is a finance, procedure or decision word, not a telephone call. */
-const NOT_A_PHONE_CALL_AFTER = String.raw`(?!\s+(?:options?|centres?|centers?|logs?|records?|data|notices?|dates?|premiums?|protection|rights?|provisions?|features?|prices?|spreads?|accounts?|deposits?|money|loans?|signs?|letters?|lists?|sheets?|back\s+(?:checks?|verification|procedures?|process|protocols?|controls?)|for\s+(?:papers|proposals|evidence|tenders?|bids|submissions|comments|applications|information|action|views|help|calm|change)|to\s+(?:action|arms|the\s+bar)|of\s+(?:duty|nature)|on\s+(?:whether|how|capital|shares|the\s+shares|funds|the\s+(?:partners|investors|members|shareholders|guarantee))|up\s+notice|with\s+(?!(?:[\w'’-]+\s+){0,5}?(?:you|me|us|your)\b)))`;
+const NOT_A_PHONE_CALL_AFTER =
+  "(?!\\s+(?:options?|centres?|centers?|logs?|records?|data|notices?|dates?|premiums?|protection|rights?|provisions?|features?|prices?|spreads?|accounts?|deposits?|money|loans?|signs?|letters?|lists?|sheets?|back\\s+(?:checks?|verification|procedures?|process|protocols?|controls?)|for\\s+(?:papers|proposals|evidence|tenders?|bids|submissions|comments|applications|information|action|views|help|calm|change)|to\\s+(?:action|arms|the\\s+bar)|of\\s+(?:duty|nature)|on\\s+(?:whether|how|capital|shares|the\\s+shares|funds|the\\s+(?:partners|investors|members|shareholders|guarantee))|up\\s+notice|with\\s+(?!(?:[\\w'’-]+\\s+){0,5}?(?:you|me|us|your)\\b)))";
 
 /** Documents and things one posts or couriers. */
-const DOCUMENTS = String.raw`(?:originals?|deeds?|documents?|docs|papers|paperwork|cop(?:y|ies)|counterparts?|cheques?|checks?|certificates?|passports?|forms?|letters?|contracts?|agreements?|bundles?|packs?|engrossments?|wills?|pages|transfers?|keys|cards?|statements?|invoices?|notices?|leases?|licen[cs]es?|instruments|drafts?|files?|records|sets?|items|parcel|package|envelope|photos|photographs|samples|ID|identification|proofs?)`;
+const DOCUMENTS =
+  "(?:originals?|deeds?|documents?|docs|papers|paperwork|cop(?:y|ies)|counterparts?|cheques?|checks?|certificates?|passports?|forms?|letters?|contracts?|agreements?|bundles?|packs?|engrossments?|wills?|pages|transfers?|keys|cards?|statements?|invoices?|notices?|leases?|licen[cs]es?|instruments|drafts?|files?|records|sets?|items|parcel|package|envelope|photos|photographs|samples|ID|identification|proofs?)";
 
 // ---------------------------------------------------------------------------------------------
 // Constructions
 // ---------------------------------------------------------------------------------------------
 
-const PHONE_NOUNS = String.raw`call|ring|buzz|bell|tinkle|shout|holler|voicemail|missed\s+call|(?:tele)?phone\s+call`;
-const SMS_NOUNS = String.raw`text(?:\s+message)?|txt|sms(?:\s+message)?`;
-const WHATSAPP_NOUNS = String.raw`whats\s?app(?:\s+(?:message|call|video\s+call))?`;
-const EMAIL_NOUNS = String.raw`e-?mail`;
+const PHONE_NOUNS =
+  "call|ring|buzz|bell|tinkle|shout|holler|voicemail|missed\\s+call|(?:tele)?phone\\s+call";
+const SMS_NOUNS = "text(?:\\s+message)?|txt|sms(?:\\s+message)?";
+const WHATSAPP_NOUNS = "whats\\s?app(?:\\s+(?:message|call|video\\s+call))?";
+const EMAIL_NOUNS = "e-?mail";
 
 function lightVerbChannel(m: RegExpExecArray, lead?: RegExpExecArray): KnownChannel | undefined {
   if (m[1] !== undefined) return "phone";
@@ -299,7 +307,7 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     groups: ["call"],
     anchored: true,
     pattern: new RegExp(
-      String.raw`\b(?=call|phon|ring|telephon|buzz|bell)(?<![-\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|telephon(?:e|ing)|buzz|bell)\s+${PERSON}\b(?!['’-])(?=\s*(?:[.,;:!?)]|$)|\s+${CALL_FOLLOWER})`,
+      `\\b(?=call|phon|ring|telephon|buzz|bell)(?<![-\\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|telephon(?:e|ing)|buzz|bell)\\s+${PERSON}\\b(?!['’-])(?=\\s*(?:[.,;:!?)]|$)|\\s+${CALL_FOLLOWER})`,
       "gim",
     ),
     objectGroup: 1,
@@ -311,7 +319,7 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     groups: ["call", "text", "whatsapp", "email", "video"],
     anchored: true,
     pattern: new RegExp(
-      String.raw`\b(?=call|phone|ring|telephone|text|txt|sms|whats|e-?mail|facetime|skype)(?<![-\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}(?:(call|phone|ring|telephone)|(text|txt|sms)|(whats\s?app)|(e-?mail)|(facetime|skype))\s+(?:back\b|(?=(?:tomorrow|later|today|tonight|this\s+(?:morning|afternoon|evening|week)|next\s+week|first\s+thing|in\s+the\s+(?:morning|afternoon)|at\s+\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)|around\s+\d|when\s+(?:i|you)|once\s+(?:i|you)|if\s+(?:anything|you|there|it|that|needed|easier|helpful|need\s+be)|whenever|any\s*time|at\s+any\s+time|after\s+(?:the|my|lunch|work)|shortly|asap|to\s+(?:discuss|explain|talk|go\s+through|run\s+through|walk\s+you|agree|confirm|update|catch\s+up|check|chat|take\s+you|introduce|arrange|fix|set\s+up))\b))`,
+      `\\b(?=call|phone|ring|telephone|text|txt|sms|whats|e-?mail|facetime|skype)(?<![-\\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}(?:(call|phone|ring|telephone)|(text|txt|sms)|(whats\\s?app)|(e-?mail)|(facetime|skype))\\s+(?:back\\b|(?=(?:tomorrow|later|today|tonight|this\\s+(?:morning|afternoon|evening|week)|next\\s+week|first\\s+thing|in\\s+the\\s+(?:morning|afternoon)|at\\s+\\d|on\\s+(?:mon|tue|wed|thu|fri|sat|sun)|around\\s+\\d|when\\s+(?:i|you)|once\\s+(?:i|you)|if\\s+(?:anything|you|there|it|that|needed|easier|helpful|need\\s+be)|whenever|any\\s*time|at\\s+any\\s+time|after\\s+(?:the|my|lunch|work)|shortly|asap|to\\s+(?:discuss|explain|talk|go\\s+through|run\\s+through|walk\\s+you|agree|confirm|update|catch\\s+up|check|chat|take\\s+you|introduce|arrange|fix|set\\s+up))\\b))`,
       "gi",
     ),
     channelOf: (m) =>
@@ -357,7 +365,7 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     groups: ["text"],
     anchored: true,
     pattern: new RegExp(
-      String.raw`\b(?=text|txt|sms)(?<![-\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}(?:text(?:ing)?|txt|sms)\s+${PERSON}\b(?!['’-])`,
+      `\\b(?=text|txt|sms)(?<![-\\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}(?:text(?:ing)?|txt|sms)\\s+${PERSON}\\b(?!['’-])`,
       "gi",
     ),
     objectGroup: 1,
@@ -367,7 +375,7 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     groups: ["whatsapp"],
     anchored: true,
     pattern: new RegExp(
-      String.raw`\b(?=whats)(?<![-\w'’])${NOT_A_THIRD_PARTY}whats\s?app(?:[-\s]?ing)?\s+${PERSON}\b`,
+      `\\b(?=whats)(?<![-\\w'’])${NOT_A_THIRD_PARTY}whats\\s?app(?:[-\\s]?ing)?\\s+${PERSON}\\b`,
       "gi",
     ),
     objectGroup: 1,
@@ -377,7 +385,7 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     groups: ["email"],
     anchored: true,
     pattern: new RegExp(
-      String.raw`\b(?=e-?mail)(?<![-\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}e-?mail(?:ing)?\s+${PERSON_ONLY}\b(?!['’-])`,
+      `\\b(?=e-?mail)(?<![-\\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}e-?mail(?:ing)?\\s+${PERSON_ONLY}\\b(?!['’-])`,
       "gi",
     ),
     objectGroup: 1,
@@ -386,7 +394,7 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     channel: "video",
     groups: ["video"],
     anchored: true,
-    pattern: new RegExp(String.raw`\b(?:facetime|skype)\s+${PERSON_ONLY}\b`, "gi"),
+    pattern: new RegExp(`\\b(?:facetime|skype)\\s+${PERSON_ONLY}\\b`, "gi"),
     objectGroup: 1,
   },
   { channel: "signal", groups: ["signal"], pattern: /\bSignal\s+(me|us|you)\b/g, objectGroup: 1 },
@@ -397,11 +405,11 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     groups: ["call", "text", "whatsapp", "email", "post"],
     anchored: true,
     pattern: new RegExp(
-      String.raw`(?:(${PHONE_NOUNS})|(${SMS_NOUNS})|(${WHATSAPP_NOUNS})|(${EMAIL_NOUNS})|(letter))\b(?![-'’]\w)(?!\s+(?:of|to\s+(?!you|me|us)|from|about\s+the\s+(?:claim|matter)))`,
+      `(?:(${PHONE_NOUNS})|(${SMS_NOUNS})|(${WHATSAPP_NOUNS})|(${EMAIL_NOUNS})|(letter))\\b(?![-'’]\\w)(?!\\s+(?:of|to\\s+(?!you|me|us)|from|about\\s+the\\s+(?:claim|matter)))`,
       "gi",
     ),
     lead: new RegExp(
-      String.raw`\b(?:give|giving|drop|dropping|pop|popping|send|sending|shoot|ping|fire|flick|leave|leaving)\s+(?:(${PERSON_ONLY_INNER}|(?:our|my|the|your)\s+(?:office|assistant|secretary|team|switchboard|desk|pa))\s+)?(?:a|an|another)\s+(?:(?:quick|short|brief|little|missed)\s+)?$`,
+      `\\b(?:give|giving|drop|dropping|pop|popping|send|sending|shoot|ping|fire|flick|leave|leaving)\\s+(?:(${PERSON_ONLY_INNER}|(?:our|my|the|your)\\s+(?:office|assistant|secretary|team|switchboard|desk|pa))\\s+)?(?:a|an|another)\\s+(?:(?:quick|short|brief|little|missed)\\s+)?$`,
       "i",
     ),
     channelOf: lightVerbChannel,
@@ -414,11 +422,11 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     groups: ["call", "dial", "text", "whatsapp", "video", "post", "signal", "visit"],
     anchored: true,
     pattern: new RegExp(
-      String.raw`(?:((?:(?:tele)?phone\s+|conference\s+|con\s+)?call|teleconference|telecon|dial[-\s]in)${NOT_A_PHONE_CALL_AFTER}|(text(?:\s+message)?|sms|txt)(?!\s+(?:of|that|which|reading|box|file|search|editor|version|book|field|showing|setting|containing|marked|comparing|with\s+the|for\s+(?:the|clause|section)|in\s+(?:the|clause))\b)|(whats\s?app(?:\s+(?:call|message|group|chat|video\s+call))?)|(video[-\s]?(?:call|conference|chat|meeting|link)|videoconference|facetime|skype(?:\s+call)?)|(visit\s+to\s+(?:you|your|our))|(courier)|(Signal\s+(?:message|call|group|chat)))\b(?![-'’]\w)`,
+      `(?:((?:(?:tele)?phone\\s+|conference\\s+|con\\s+)?call|teleconference|telecon|dial[-\\s]in)${NOT_A_PHONE_CALL_AFTER}|(text(?:\\s+message)?|sms|txt)(?!\\s+(?:of|that|which|reading|box|file|search|editor|version|book|field|showing|setting|containing|marked|comparing|with\\s+the|for\\s+(?:the|clause|section)|in\\s+(?:the|clause))\\b)|(whats\\s?app(?:\\s+(?:call|message|group|chat|video\\s+call))?)|(video[-\\s]?(?:call|conference|chat|meeting|link)|videoconference|facetime|skype(?:\\s+call)?)|(visit\\s+to\\s+(?:you|your|our))|(courier)|(Signal\\s+(?:message|call|group|chat)))\\b(?![-'’]\\w)`,
       "gi",
     ),
     lead: new RegExp(
-      String.raw`(?<!\b(?:i'm|i\s+am|we're|we\s+are|be|been|was|were|he's|she's|they're|is|are)\s+on\s+)\b(?:a|an|another|one\s+more)\s+${NOUN_MODIFIERS}(?:(?:site|office|short|quick)\s+)?$`,
+      `(?<!\\b(?:i'm|i\\s+am|we're|we\\s+are|be|been|was|were|he's|she's|they're|is|are)\\s+on\\s+)\\b(?:a|an|another|one\\s+more)\\s+${NOUN_MODIFIERS}(?:(?:site|office|short|quick)\\s+)?$`,
       "i",
     ),
     channelOf: nounChannel,
@@ -499,7 +507,7 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     groups: ["post"],
     anchored: true,
     pattern: new RegExp(
-      String.raw`\b(?=post|courier|mail|fedex|overnight|messenger)(?<![-\w'’])(?<!\b(?:the|a|an|blog|job|this|that|your|my|our|his|her|their|its|of|in|e|keep\s+(?:you|me|us))\s+)(?:post(?:ing)?|courier(?:ing)?|mail(?:ing)?|fedex|overnight|messenger)\s+${PERSON_ONLY}?\s*(?:it|them|this|these|those|both|everything|(?:the|a|an|your|our|my|two|three|both|all|all\s+the|signed|original|hard|certified|wet[-\s]ink|duly|executed)\s+(?:[\w'’-]+\s+){0,3}?${DOCUMENTS})\b(?=(?:\s+(?:back\s+|over\s+|across\s+|out\s+)?((?:to|on|onto|in|into)\s+(?:[\w'’-]+\s*){1,3}))?)`,
+      `\\b(?=post|courier|mail|fedex|overnight|messenger)(?<![-\\w'’])(?<!\\b(?:the|a|an|blog|job|this|that|your|my|our|his|her|their|its|of|in|e|keep\\s+(?:you|me|us))\\s+)(?:post(?:ing)?|courier(?:ing)?|mail(?:ing)?|fedex|overnight|messenger)\\s+${PERSON_ONLY}?\\s*(?:it|them|this|these|those|both|everything|(?:the|a|an|your|our|my|two|three|both|all|all\\s+the|signed|original|hard|certified|wet[-\\s]ink|duly|executed)\\s+(?:[\\w'’-]+\\s+){0,3}?${DOCUMENTS})\\b(?=(?:\\s+(?:back\\s+|over\\s+|across\\s+|out\\s+)?((?:to|on|onto|in|into)\\s+(?:[\\w'’-]+\\s*){1,3}))?)`,
       "gi",
     ),
     objectGroup: 1,
@@ -555,7 +563,7 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     groups: ["motion"],
     anchored: true,
     pattern: new RegExp(
-      String.raw`\b(?:come|coming|pop|popping|drop|dropping|swing|swinging|stop|nip|head)\s+(?:(?:in|into|round|around|over|by|up|down|along|across)\s+)?(?:(?:to|at|into|in\s+to)\s+)?(?:(?:and\s+)?see\s+(?:me|us|you)\b|(?:our|your|the)\s+(?:[\w&'’.-]+\s+){0,3}?(?:offices?|premises|studio|chambers|site|home|house|flat|place|yard|building|HQ|headquarters|showroom|works|factory|plant)\b|yours\b|ours\b)`,
+      "\\b(?:come|coming|pop|popping|drop|dropping|swing|swinging|stop|nip|head)\\s+(?:(?:in|into|round|around|over|by|up|down|along|across)\\s+)?(?:(?:to|at|into|in\\s+to)\\s+)?(?:(?:and\\s+)?see\\s+(?:me|us|you)\\b|(?:our|your|the)\\s+(?:[\\w&'’.-]+\\s+){0,3}?(?:offices?|premises|studio|chambers|site|home|house|flat|place|yard|building|HQ|headquarters|showroom|works|factory|plant)\\b|yours\\b|ours\\b)",
       "gi",
     ),
   },

@@ -23,11 +23,12 @@ import {
 import {
   byFieldThenStart,
   execInWindows,
+  fieldKeys,
   fieldOf,
   lineFact,
+  memoKey,
   sentencesOf,
   textFields,
-  triggerMatchesByGroup,
   windowsAround,
   type TextFieldName,
 } from "./helpers";
@@ -59,22 +60,71 @@ export interface ChannelProposal {
 // Where to look
 // ---------------------------------------------------------------------------------------------
 
-/** Where the field's trigger words are, by group (memoised per draft). */
-function triggersOf(draft: AnalysedDraft, field: AnalysedField): Map<string, Span[]> {
-  return draft.memo(`channel-triggers:${field.field}`, () => {
-    const byWord = triggerMatchesByGroup(field.scan, CHANNEL_TRIGGER, (word) =>
-      triggerGroupsOf(word).join(","),
-    );
-    const byGroup = new Map<string, Span[]>();
-    for (const [groups, spans] of byWord) {
-      for (const group of groups.split(",")) {
-        if (group === "") continue;
-        const list = byGroup.get(group);
-        if (list) list.push(...spans);
-        else byGroup.set(group, [...spans]);
-      }
+/** The field's trigger words in reading order, each with the bits of its groups (see groupBits). */
+interface Triggers {
+  spans: Span[];
+  bits: number[];
+}
+
+const CHANNEL_TRIGGERS_KEYS = fieldKeys("channel-triggers");
+const MEETING_LINKS_KEYS = fieldKeys("meeting-links");
+const CLAIMED_MENTIONS_KEYS = fieldKeys("claimed-mentions");
+const PLATFORM_MENTIONS_KEYS = fieldKeys("platform-mentions");
+
+/** One bit per trigger group, given in order of first use (there are fewer than 32 groups). */
+const GROUP_BITS = new Map<string, number>();
+function groupBits(groups: readonly string[]): number {
+  let bits = 0;
+  for (const group of groups) {
+    let bit = GROUP_BITS.get(group);
+    if (bit === undefined) {
+      if (GROUP_BITS.size >= 31) throw new Error("channel-proposals: more than 31 trigger groups");
+      GROUP_BITS.set(group, (bit = 1 << GROUP_BITS.size));
     }
-    return byGroup;
+    bits |= bit;
+  }
+  return bits;
+}
+
+/** Where the field's trigger words are, in reading order, found in one scan (memoised per draft). */
+function triggersOf(draft: AnalysedDraft, field: AnalysedField): Triggers {
+  return draft.memo(CHANNEL_TRIGGERS_KEYS[field.field], () => {
+    const spans: Span[] = [];
+    const bits: number[] = [];
+    const bitsOfWord = new Map<string, number>();
+    const trigger = CHANNEL_TRIGGER;
+    trigger.lastIndex = 0;
+    for (let m = trigger.exec(field.scan); m; m = trigger.exec(field.scan)) {
+      if (m[0].length === 0) {
+        trigger.lastIndex++;
+        continue;
+      }
+      let wordBits = bitsOfWord.get(m[0]);
+      if (wordBits === undefined)
+        bitsOfWord.set(m[0], (wordBits = groupBits(triggerGroupsOf(m[0]))));
+      if (wordBits === 0) continue;
+      spans.push({ start: m.index, end: m.index + m[0].length });
+      bits.push(wordBits);
+    }
+    return { spans, bits };
+  });
+}
+
+/**
+ * The trigger words of any of `groups`, in reading order, each once (memoised per draft: many
+ * patterns share their groups). Filtered from the one scan, so never sorted or merged again.
+ */
+function triggersIn(
+  draft: AnalysedDraft,
+  field: AnalysedField,
+  groups: readonly TriggerGroup[],
+): Span[] {
+  const wanted = groupBits(groups);
+  return draft.memo(memoKey(memoKey("channel-trigger-spans", field.field), wanted), () => {
+    const { spans, bits } = triggersOf(draft, field);
+    const found: Span[] = [];
+    for (let i = 0; i < spans.length; i++) if ((bits[i]! & wanted) !== 0) found.push(spans[i]!);
+    return found;
   });
 }
 
@@ -85,28 +135,22 @@ function windowsNear(
   groups: readonly TriggerGroup[],
   margin = 160,
 ): Span[] {
-  return draft.memo(`channel-windows:${field.field}:${groups.join(",")}:${margin}`, () => {
-    const byGroup = triggersOf(draft, field);
-    return windowsAround(
-      field.scan,
-      groups.flatMap((group) => byGroup.get(group) ?? []),
-      margin,
-    );
-  });
+  return draft.memo(
+    memoKey(memoKey(memoKey("channel-windows", field.field), groupBits(groups)), margin),
+    () => windowsAround(field.scan, triggersIn(draft, field, groups), margin),
+  );
 }
 
-/** Where the trigger words of `groups` start, sorted, each once (memoised per draft). */
+/** Where the trigger words of `groups` start, in order, each once (memoised per draft). */
 function triggerStarts(
   draft: AnalysedDraft,
   field: AnalysedField,
   groups: readonly TriggerGroup[],
 ): number[] {
-  return draft.memo(`channel-trigger-starts:${field.field}:${groups.join(",")}`, () => {
-    const byGroup = triggersOf(draft, field);
-    const starts = new Set<number>();
-    for (const group of groups) for (const span of byGroup.get(group) ?? []) starts.add(span.start);
-    return [...starts].sort((a, b) => a - b);
-  });
+  return draft.memo(
+    memoKey(memoKey("channel-trigger-starts", field.field), groupBits(groups)),
+    () => triggersIn(draft, field, groups).map((span) => span.start),
+  );
 }
 
 const sticky = new WeakMap<RegExp, RegExp>();
@@ -327,7 +371,7 @@ const URL_IN_TEXT =
  * twice counted once; helper links (local numbers, meeting options, help pages) are none.
  */
 export function meetingLinks(draft: AnalysedDraft, field: AnalysedField): ChannelProposal[] {
-  return draft.memo(`meeting-links:${field.field}`, () => {
+  return draft.memo(MEETING_LINKS_KEYS[field.field], () => {
     const meetings: ChannelProposal[] = [];
     const seen = new Set<string>();
     const blocks = field.field === "body" ? field.meetingBlocks : [];
@@ -429,7 +473,7 @@ function labelledMeeting(
 
 /** Where the names of platforms that announce a meeting start: the meeting reports them. */
 function claimedMentions(draft: AnalysedDraft, field: AnalysedField): Set<number> {
-  return draft.memo(`claimed-mentions:${field.field}`, () => new Set<number>());
+  return draft.memo(CLAIMED_MENTIONS_KEYS[field.field], () => new Set<number>());
 }
 
 function meetingStart(meeting: ChannelProposal): number {
@@ -458,29 +502,33 @@ export interface PlatformMention extends ChannelProposal {
   nameEnd: number;
 }
 
-const MEETING_NOUN = String.raw`(?:call|meeting|link|invite|invitation|session|conference|webinar|room|video\s*call|chat|details|catch[-\s]?up|discussion|hangout|bridge|meet)s?`;
+const MEETING_NOUN =
+  "(?:call|meeting|link|invite|invitation|session|conference|webinar|room|video\\s*call|chat|details|catch[-\\s]?up|discussion|hangout|bridge|meet)s?";
 /** Words before a platform's name that make it where a meeting happens: "on Zoom", "hop on Teams". */
-const PLATFORM_LEAD = String.raw`(?:on|via|over|by|through|using|use|join|in|onto|(?:invite|invitation|link|meeting|call|details|session)s?\s+(?:for|on|via|in)|(?:move|moving|switch|switching|shift|take|taking)\s+(?:(?:this|it|things|the\s+\w+)\s+)?(?:over\s+)?to)`;
+const PLATFORM_LEAD =
+  "(?:on|via|over|by|through|using|use|join|in|onto|(?:invite|invitation|link|meeting|call|details|session)s?\\s+(?:for|on|via|in)|(?:move|moving|switch|switching|shift|take|taking)\\s+(?:(?:this|it|things|the\\s+\\w+)\\s+)?(?:over\\s+)?to)";
 /** Determiners before the name used as a noun: "a quick Teams", "a Zoom", "our Webex". */
-const PLATFORM_ARTICLE = String.raw`(?:a|an|another|our|my|your)\s+(?:(?:quick|short|brief|little|follow[-\s]?up|catch[-\s]?up|(?:\d+|five|ten|fifteen|twenty|thirty)[-\s]?min(?:ute)?s?)\s+)?`;
+const PLATFORM_ARTICLE =
+  "(?:a|an|another|our|my|your)\\s+(?:(?:quick|short|brief|little|follow[-\\s]?up|catch[-\\s]?up|(?:\\d+|five|ten|fifteen|twenty|thirty)[-\\s]?min(?:ute)?s?)\\s+)?";
 /** The platform as a company in the news, not a meeting place. */
-const COMPANY_AFTER = String.raw`(?!['’]s\s+(?!(?:call|meeting|link|invite|room)\b)|\s+(?:video\s+communications|communications|inc|ltd|corp|corporation|technologies|plc|shares?|stock|share\s+price|announced|reported|said|results|earnings|revenue|ipo|ceo|founder|acquisition|deal|merger|takeover|stake|outage|licen[cs]es?|subscriptions?)\b)`;
+const COMPANY_AFTER =
+  "(?!['’]s\\s+(?!(?:call|meeting|link|invite|room)\\b)|\\s+(?:video\\s+communications|communications|inc|ltd|corp|corporation|technologies|plc|shares?|stock|share\\s+price|announced|reported|said|results|earnings|revenue|ipo|ceo|founder|acquisition|deal|merger|takeover|stake|outage|licen[cs]es?|subscriptions?)\\b)";
 
 const PLATFORM_NAMES: readonly { channel: KnownChannel; name: string; flags: string }[] = [
   { channel: "zoom", name: "Zoom", flags: "g" },
   {
     channel: "teams",
-    name: String.raw`(?:(?:Microsoft|MS|microsoft|ms|MICROSOFT)\s+)?Teams`,
+    name: "(?:(?:Microsoft|MS|microsoft|ms|MICROSOFT)\\s+)?Teams",
     flags: "g",
   },
-  { channel: "webex", name: String.raw`(?:Cisco\s+)?Webex`, flags: "gi" },
+  { channel: "webex", name: "(?:Cisco\\s+)?Webex", flags: "gi" },
   {
     channel: "google-meet",
-    name: String.raw`Google\s+Meet|Google\s+Hangouts?|Hangouts?(?:\s+Meet)?`,
+    name: "Google\\s+Meet|Google\\s+Hangouts?|Hangouts?(?:\\s+Meet)?",
     flags: "gi",
   },
   { channel: "google-meet", name: "Meet", flags: "g" },
-  { channel: "video", name: String.raw`Skype|FaceTime`, flags: "gi" },
+  { channel: "video", name: "Skype|FaceTime", flags: "gi" },
 ];
 
 interface MentionPattern {
@@ -495,16 +543,16 @@ const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMap(
     const strict = name === "Meet";
     const forms = [
       // "Zoom call", "Teams meeting", "Google Meet link", "the Teams booking link"
-      String.raw`\b(${name})\s+(?:(?:booking|scheduling|calendar|video|dial-in|joining|meeting|personal)\s+)?${MEETING_NOUN}\b`,
+      `\\b(${name})\\s+(?:(?:booking|scheduling|calendar|video|dial-in|joining|meeting|personal)\\s+)?${MEETING_NOUN}\\b`,
       // "Platform: Zoom", "Where: Teams", "Video link: Webex" at a line's start
-      String.raw`(?<=^|\n)[ \t]*(?:[Pp]latform|[Vv]enue|[Ww]here|[Ll]ocation|[Ff]ormat|[Vv]ia|[Hh]ow|[Mm]eeting\s+link|[Ll]ink|[Cc]all\s+details|[Jj]oining\s+details|[Vv]ideo(?:\s+link)?|[Cc]onference\s+details|[Dd]ial[-\s]in|PLATFORM|VENUE|WHERE|LOCATION|FORMAT)\s*:\s*(${name})\b${COMPANY_AFTER}`,
+      `(?<=^|\\n)[ \\t]*(?:[Pp]latform|[Vv]enue|[Ww]here|[Ll]ocation|[Ff]ormat|[Vv]ia|[Hh]ow|[Mm]eeting\\s+link|[Ll]ink|[Cc]all\\s+details|[Jj]oining\\s+details|[Vv]ideo(?:\\s+link)?|[Cc]onference\\s+details|[Dd]ial[-\\s]in|PLATFORM|VENUE|WHERE|LOCATION|FORMAT)\\s*:\\s*(${name})\\b${COMPANY_AFTER}`,
       // "a quick Teams", "a Zoom"
-      String.raw`\b${PLATFORM_ARTICLE}(${name})\b${COMPANY_AFTER}(?![-\w])`,
+      `\\b${PLATFORM_ARTICLE}(${name})\\b${COMPANY_AFTER}(?![-\\w])`,
     ];
     if (!strict) {
       // "on Zoom", "hop on Teams", "via Webex"
       forms.push(
-        String.raw`\b${PLATFORM_LEAD}\s+(?:(?:the|a|an|our|my|your)\s+)?(${name})\b${COMPANY_AFTER}(?![-\w])`,
+        `\\b${PLATFORM_LEAD}\\s+(?:(?:the|a|an|our|my|your)\\s+)?(${name})\\b${COMPANY_AFTER}(?![-\\w])`,
       );
     }
     return forms.map((form) => ({ channel, pattern: new RegExp(form, flags), strict }));
@@ -520,10 +568,7 @@ const PLATFORM_VERB: MentionPattern = {
 // Lower-case "zoom call", "zoom link": the platform, written casually.
 const CASUAL_ZOOM: MentionPattern = {
   channel: "zoom",
-  pattern: new RegExp(
-    String.raw`\b(zoom)\s+(?:call|meeting|link|invite|invitation|session)s?\b`,
-    "g",
-  ),
+  pattern: new RegExp("\\b(zoom)\\s+(?:call|meeting|link|invite|invitation|session)s?\\b", "g"),
   strict: false,
 };
 
@@ -533,7 +578,7 @@ const PAST_AFTER =
 
 /** Platform mentions of one field (memoised), before links and blocks claim theirs. */
 function mentionsOf(draft: AnalysedDraft, field: AnalysedField): PlatformMention[] {
-  return draft.memo(`platform-mentions:${field.field}`, () => {
+  return draft.memo(PLATFORM_MENTIONS_KEYS[field.field], () => {
     const text = field.scan;
     const found: PlatformMention[] = [];
     const named = new Set<number>();

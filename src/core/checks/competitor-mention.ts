@@ -162,9 +162,11 @@ function inMailboxName(text: string, hit: TermHit): boolean {
  * not the company the client competes with; a bare "Valemont v Rhenova" is a dispute, and a
  * competitor that is a party to a live matter is still flagged.
  */
-const CASE_NAME = String.raw`(?:[A-Z][A-Za-z.&'’-]*,?\s+){0,4}?`;
-const CORPORATE = String.raw`(?:(?:['’]s)?(?:,?\s+(?:Corp|Corporation|Inc|Ltd|Limited|LLC|PLC|plc|Co|Company|Pty|GmbH)\.?)*)`;
-const REPORTER = String.raw`,?\s+(?:\(?\[?(?:1[89]|20)\d\d\]?\)?\s+)?(?:\d+\s+[A-Z][A-Za-z.]*(?:\s?\d?[a-z]{1,2})?\s+\d+|[A-Z]{2,6}\s+\d+|No\.\s*\d)`;
+const CASE_NAME = "(?:[A-Z][A-Za-z.&'’-]*,?\\s+){0,4}?";
+const CORPORATE =
+  "(?:(?:['’]s)?(?:,?\\s+(?:Corp|Corporation|Inc|Ltd|Limited|LLC|PLC|plc|Co|Company|Pty|GmbH)\\.?)*)";
+const REPORTER =
+  ",?\\s+(?:\\(?\\[?(?:1[89]|20)\\d\\d\\]?\\)?\\s+)?(?:\\d+\\s+[A-Z][A-Za-z.]*(?:\\s?\\d?[a-z]{1,2})?\\s+\\d+|[A-Z]{2,6}\\s+\\d+|No\\.\\s*\\d)";
 const CITATION_AFTER = new RegExp(
   `^${CORPORATE},?\\s+vs?\\.?\\s+${CASE_NAME}[A-Z][A-Za-z.&'’-]*${REPORTER}`,
 );

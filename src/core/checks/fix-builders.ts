@@ -10,36 +10,30 @@ import type { LineIndex } from "../text";
 import { singleLineShort } from "../text/single-line";
 import { removeLineFix } from "./helpers";
 
-const SPACE = String.raw`[ \t\u00a0]`;
-const DATE = String.raw`(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{2}-\d{2})`;
-const HOURS = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?${SPACE}?(?:h|hrs?|hours?)\b|\d{1,2}[.,]\d{1,2})`;
-const AMOUNT = String.raw`(?:[$£€]${SPACE}?\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*(?:\.\d{2})?${SPACE}?(?:USD|EUR|GBP)\b)`;
-const FRAME_TOKEN = String.raw`(?:[-•*·|:–—()[\]]|\d+[.)]|${DATE}|${HOURS}|${AMOUNT})`;
+const SPACE = "[ \\t\\u00a0]";
+const DATE = "(?:\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?|\\d{4}-\\d{2}-\\d{2})";
+const HOURS = `(?:\\d{1,3}(?:[.,]\\d{1,2})?${SPACE}?(?:h|hrs?|hours?)\\b|\\d{1,2}[.,]\\d{1,2})`;
+const AMOUNT = `(?:[$£€]${SPACE}?\\d[\\d,]*(?:\\.\\d{1,2})?|\\d[\\d,]*(?:\\.\\d{2})?${SPACE}?(?:USD|EUR|GBP)\\b)`;
+const FRAME_TOKEN = `(?:[-•*·|:–—()[\\]]|\\d+[.)]|${DATE}|${HOURS}|${AMOUNT})`;
 
 /**
  * What may stand beside an entry's description on its own line without being other work:
  * bullets, numbers, dates, hours, amounts and the punctuation between them.
  */
-const ENTRY_FRAME = new RegExp(
-  String.raw`^${SPACE}*(?:${FRAME_TOKEN}${SPACE}*)*[.,;]?${SPACE}*$`,
-  "i",
-);
+const ENTRY_FRAME = new RegExp(`^${SPACE}*(?:${FRAME_TOKEN}${SPACE}*)*[.,;]?${SPACE}*$`, "i");
 
 /** A list separator after the phrase, with the next item after it: "Review of file, drafting". */
-const SEPARATOR_AFTER = new RegExp(
-  String.raw`^${SPACE}*(?:[,;&+/]|and\b)${SPACE}*(?=[\p{L}\d])`,
-  "iu",
-);
+const SEPARATOR_AFTER = new RegExp(`^${SPACE}*(?:[,;&+/]|and\\b)${SPACE}*(?=[\\p{L}\\d])`, "iu");
 /** A list separator before the phrase, after the previous item: "drafting and Review of file". */
 const SEPARATOR_BEFORE = new RegExp(
-  String.raw`(?<=[\p{L}\d)])${SPACE}*(?:,?${SPACE}*\band|[,;&+/])${SPACE}*$`,
+  `(?<=[\\p{L}\\d)])${SPACE}*(?:,?${SPACE}*\\band|[,;&+/])${SPACE}*$`,
   "iu",
 );
 /** Where an item of a list ends: punctuation, or the end of the line. */
-const ITEM_END = new RegExp(String.raw`^${SPACE}*(?:[.,;:!?)]|$)`);
+const ITEM_END = new RegExp(`^${SPACE}*(?:[.,;:!?)]|$)`);
 /** "the Review of file": the phrase is part of a noun phrase, not an item on its own. */
 const DETERMINER_BEFORE = new RegExp(
-  String.raw`\b(?:the|a|an|my|our|your|their|his|her|its|this|that|these|those)${SPACE}+$`,
+  `\\b(?:the|a|an|my|our|your|their|his|her|its|this|that|these|those)${SPACE}+$`,
   "i",
 );
 /** "Review of file, which …": what follows starts a clause about the phrase, not another item. */

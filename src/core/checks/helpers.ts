@@ -54,13 +54,39 @@ export function replaceFix(
   };
 }
 
+const MEMO_KEYS = new Map<string, Map<string | number, string>>();
+
+/**
+ * The memo key `${a}:${b}`, made once and reused. A key built anew per call is a new string that
+ * the memo's map must flatten and hash on every lookup (about ten times the cost of the lookup,
+ * measured), and lookups run per hit. Only for parts from small fixed sets (field names, fact
+ * names, groups): every key made is kept.
+ */
+export function memoKey(a: string, b: string | number): string {
+  let keys = MEMO_KEYS.get(a);
+  if (!keys) MEMO_KEYS.set(a, (keys = new Map()));
+  let key = keys.get(b);
+  if (key === undefined) keys.set(b, (key = `${a}:${b}`));
+  return key;
+}
+
+/** `${prefix}:${field}` for each field, made once (see memoKey): looked up by a property. */
+export function fieldKeys(prefix: string): Readonly<Record<TextFieldName, string>> {
+  return { subject: `${prefix}:subject`, location: `${prefix}:location`, body: `${prefix}:body` };
+}
+
+const LINES_KEYS = fieldKeys("lines");
+const SENTENCES_KEYS = fieldKeys("sentences");
+const URL_TOKENS_KEYS = fieldKeys("url-tokens");
+const LINE_FACT_KEYS = new Map<string, Readonly<Record<TextFieldName, string>>>();
+
 /**
  * The lines of a field (its `text` and `scan` break lines at the same places), indexed once per
  * draft. Look lines up here rather than scanning back to the previous line break per hit: on a
  * long line that scan made every hit cost the whole line.
  */
 export function linesOf(draft: AnalysedDraft, field: AnalysedField): LineIndex {
-  return draft.memo(`lines:${field.field}`, () => new LineIndex(field.text));
+  return draft.memo(LINES_KEYS[field.field], () => new LineIndex(field.text));
 }
 
 /**
@@ -76,10 +102,14 @@ export function lineFact<T>(
   compute: (line: LineSpan) => T,
 ): T {
   const lines = linesOf(draft, field);
-  const facts = draft.memo(`line-facts:${key}:${field.field}`, () => new Map<number, T>());
+  let keys = LINE_FACT_KEYS.get(key);
+  if (!keys) LINE_FACT_KEYS.set(key, (keys = fieldKeys(`line-facts:${key}`)));
+  const facts = draft.memo(keys[field.field], () => new Map<number, T>());
   const number = lines.lineOf(offset);
-  if (!facts.has(number)) facts.set(number, compute(lines.line(number)));
-  return facts.get(number)!;
+  let fact = facts.get(number);
+  if (fact === undefined && !facts.has(number))
+    facts.set(number, (fact = compute(lines.line(number))));
+  return fact as T;
 }
 
 /**
@@ -107,9 +137,6 @@ export function removeLineFix(
   };
 }
 
-/** . ! ? and a line break: where a sentence can end (found natively, then read by hand). */
-const SENTENCE_MARK = /[.!?\n]/g;
-
 function isSentenceEnd(code: number): boolean {
   return code === 46 || code === 33 || code === 63; // . ! ?
 }
@@ -130,9 +157,10 @@ function isSentenceCloser(code: number): boolean {
 export function sentenceSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let start = 0;
-  const mark = new RegExp(SENTENCE_MARK.source, "g");
-  for (let m = mark.exec(text); m; m = mark.exec(text)) {
-    let end = m.index;
+  const marks = new MarkFinder(text);
+  const visible = new VisibleFinder(text);
+  for (let at = marks.next(0); at >= 0;) {
+    let end = at;
     if (text.charCodeAt(end) === 10) {
       end++;
     } else {
@@ -141,29 +169,85 @@ export function sentenceSpans(text: string): { start: number; end: number }[] {
       while (end < text.length && isSentenceCloser(text.charCodeAt(end))) end++;
       if (end < text.length && !isWhiteSpaceAt(text, end)) {
         // Not followed by white space: no mark of this run ends a sentence.
-        mark.lastIndex = run;
+        at = marks.next(run);
         continue;
       }
     }
-    if (hasVisible(text, start, end)) spans.push({ start, end });
+    if (visible.within(start, end)) spans.push({ start, end });
     start = end;
-    mark.lastIndex = end;
+    at = marks.next(end);
   }
-  if (hasVisible(text, start, text.length)) spans.push({ start, end: text.length });
+  if (visible.within(start, text.length)) spans.push({ start, end: text.length });
   return spans;
 }
 
-/** Whether text[from, to) holds anything but white space (as trim() sees it), without slicing. */
-function hasVisible(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) {
-      if (code !== 32 && (code < 9 || code > 13)) return true;
-    } else if (!/\s/.test(text[i]!)) {
-      return true;
-    }
+/** . ! ? and the line break: the characters a sentence can end at. */
+const SENTENCE_MARKS = [".", "!", "?", "\n"] as const;
+
+/**
+ * The next . ! ? or line break at or after a position that only moves forward: each mark's next
+ * place is found natively (indexOf) and kept until passed, so the text is read about once per
+ * mark and no match object is made per mark.
+ */
+class MarkFinder {
+  readonly #text: string;
+  readonly #next = [-1, -1, -1, -1];
+
+  constructor(text: string) {
+    this.#text = text;
   }
-  return false;
+
+  /** The first mark at or after `from`, or -1. */
+  next(from: number): number {
+    let first = -1;
+    for (let k = 0; k < SENTENCE_MARKS.length; k++) {
+      let at = this.#next[k]!;
+      if (at !== this.#text.length && at < from) {
+        at = this.#text.indexOf(SENTENCE_MARKS[k]!, from);
+        if (at < 0) at = this.#text.length;
+        this.#next[k] = at;
+      }
+      if (at < this.#text.length && (first < 0 || at < first)) first = at;
+    }
+    return first;
+  }
+}
+
+/**
+ * Whether a stretch of text holds anything but white space (as trim() sees it), asked of
+ * stretches that move forward: the next visible character is found and remembered, natively
+ * past a run of blanks, so the blank lines of quoted history cost one scan in all, not a loop
+ * over each.
+ */
+class VisibleFinder {
+  readonly #text: string;
+  readonly #pattern = /\S/g;
+  /** The first visible character at or after the last stretch's start (text.length: none). */
+  #next = -1;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  within(from: number, to: number): boolean {
+    if (this.#next < from) {
+      // Most stretches start with a space or two before a word: look at a few by hand first.
+      const text = this.#text;
+      const limit = Math.min(text.length, from + 4);
+      let at = from;
+      while (at < limit && isWhiteSpaceAt(text, at)) at++;
+      if (at < limit) {
+        this.#next = at;
+      } else if (at >= text.length) {
+        this.#next = text.length;
+      } else {
+        this.#pattern.lastIndex = at;
+        const m = this.#pattern.exec(text);
+        this.#next = m ? m.index : text.length;
+      }
+    }
+    return this.#next < to;
+  }
 }
 
 /** Spans by offset, shared with the text layer (binary search over sorted spans). */
@@ -189,7 +273,7 @@ export function oncePerRecipients<T>(
 
 /** Sentence spans of a field's scan text, memoised per draft. */
 export function sentencesOf(draft: AnalysedDraft, field: AnalysedField) {
-  return draft.memo(`sentences:${field.field}`, () => sentenceSpans(field.scan));
+  return draft.memo(SENTENCES_KEYS[field.field], () => sentenceSpans(field.scan));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -234,7 +318,7 @@ interface UrlToken extends Span {
 
 /** The white-space-delimited words of a field's text that start like a URL, once per draft. */
 function urlTokensOf(draft: AnalysedDraft, field: AnalysedField): UrlToken[] {
-  return draft.memo(`url-tokens:${field.field}`, () => {
+  return draft.memo(URL_TOKENS_KEYS[field.field], () => {
     const text = field.text;
     const tokens: UrlToken[] = [];
     const word = /\S+/g;

@@ -156,7 +156,7 @@ const NOT_A_PHONE_CALL_AFTER =
 const SUBJECT_CALL =
   /\b(?:calls?|(?:tele)?phone\s+call|telephone|by\s+phone|on\s+the\s+phone|dial[- ]?in|call[- ]in|teleconference|conference\s+line)\b/gi;
 /** In a location, "Phone" alone says it too. */
-const LOCATION_CALL = new RegExp(String.raw`${SUBJECT_CALL.source}|\bphone\b`, "gi");
+const LOCATION_CALL = new RegExp(`${SUBJECT_CALL.source}|\\bphone\\b`, "gi");
 
 /** A telephone number candidate: digits with the usual separators (seven digits at least, checked apart). */
 const PHONE_NUMBER = /(?:tel:\s*)?(?:\+|\b)\d[\d \t().\-/]{5,30}\d/gi;
@@ -260,9 +260,9 @@ export function phoneMeetings(draft: AnalysedDraft): FieldSpan[] {
  */
 const ADDRESS = new RegExp(
   [
-    String.raw`\b\d+[a-z]?(?:[-–]\d+)?,?\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Place|Pl|Square|Sq|Way|Drive|Dr|Court|Ct|Plaza|Boulevard|Blvd|Row|Hill|Gardens|Terrace|Wharf|Quay|Yard|Walk|Parade|Crescent|Close|Mews|Circus|Broadway|Green|Gate|Park|Bridge|Embankment|Inn|Buildings|House|Tower|Centre|Center)\b`,
-    String.raw`\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b`,
-    String.raw`\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s+\d{5}(?:-\d{4})?\b`,
+    "\\b\\d+[a-z]?(?:[-–]\\d+)?,?\\s+(?:[A-Z][\\w'’.-]*\\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Place|Pl|Square|Sq|Way|Drive|Dr|Court|Ct|Plaza|Boulevard|Blvd|Row|Hill|Gardens|Terrace|Wharf|Quay|Yard|Walk|Parade|Crescent|Close|Mews|Circus|Broadway|Green|Gate|Park|Bridge|Embankment|Inn|Buildings|House|Tower|Centre|Center)\\b",
+    "\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b",
+    "\\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\\s+\\d{5}(?:-\\d{4})?\\b",
   ].join("|"),
 );
 const ROOM =
@@ -298,16 +298,18 @@ export function inPersonMeeting(draft: AnalysedDraft): FieldSpan | undefined {
  * and breakfast stay ordinary business, as in the e-mail check; so do a working lunch and a
  * lunch-and-learn. "Game" and "match" need a sport or a team before them ("game plan" is work).
  */
-const OCCASION_WORDS = String.raw`(?:(?<!working\s)lunch(?:eon)?(?![- ]+(?:and|&|n)[- ]+learn)|dinner|drinks|cocktails|happy\s+hour|brunch|supper|(?:a\s+)?round\s+of\s+golf|golf|tee\s+time|(?:baseball|football|soccer|basketball|hockey|rugby|cricket|tennis|polo|ball)\s*(?:game|match)|\p{Lu}\p{Ll}+s\s+(?:game|match)|(?:season|game|match|concert|theat(?:re|er)|opera|vip|hospitality)\s+tickets?|tickets?\s+(?:to|for)|box\s+seats|courtside|concert|opera|ballet|theat(?:re|er)|gala|symphony|the\s+races|wine\s+tasting)`;
+const OCCASION_WORDS =
+  "(?:(?<!working\\s)lunch(?:eon)?(?![- ]+(?:and|&|n)[- ]+learn)|dinner|drinks|cocktails|happy\\s+hour|brunch|supper|(?:a\\s+)?round\\s+of\\s+golf|golf|tee\\s+time|(?:baseball|football|soccer|basketball|hockey|rugby|cricket|tennis|polo|ball)\\s*(?:game|match)|\\p{Lu}\\p{Ll}+s\\s+(?:game|match)|(?:season|game|match|concert|theat(?:re|er)|opera|vip|hospitality)\\s+tickets?|tickets?\\s+(?:to|for)|box\\s+seats|courtside|concert|opera|ballet|theat(?:re|er)|gala|symphony|the\\s+races|wine\\s+tasting)";
 
 /** "Golf course acquisition", "Concert hall lease": the occasion is a client's matter, not a treat. */
-const NOT_A_MATTER = String.raw`(?!\s+(?:(?:course|club|hall|house|venue|stadium|arena|centre|center)\s+)?(?:contracts?|agreements?|leases?|licen[cs]es?|rights|disputes?|claims?|litigation|matters?|acquisition|sale|purchase|financing|sponsorship|negotiations?|terms|policy|insurance|road|rd|street|st|way|avenue|ave|lane|drive|place|industrial|business|estate|house|district)\b)`;
+const NOT_A_MATTER =
+  "(?!\\s+(?:(?:course|club|hall|house|venue|stadium|arena|centre|center)\\s+)?(?:contracts?|agreements?|leases?|licen[cs]es?|rights|disputes?|claims?|litigation|matters?|acquisition|sale|purchase|financing|sponsorship|negotiations?|terms|policy|insurance|road|rd|street|st|way|avenue|ave|lane|drive|place|industrial|business|estate|house|district)\\b)";
 
-const OCCASION = new RegExp(String.raw`\b${OCCASION_WORDS}\b${NOT_A_MATTER}`, "giu");
+const OCCASION = new RegExp(`\\b${OCCASION_WORDS}\\b${NOT_A_MATTER}`, "giu");
 
 /** Places that are venues for entertainment, in a location. */
 const VENUE = new RegExp(
-  String.raw`\b(?:stadium|arena|ballpark|golf\s+(?:club|course)|country\s+club|members['’]?\s+club|restaurant|bistro|brasserie|steakhouse|trattoria|tavern|pub|wine\s+bar|cocktail\s+bar|bar\s*(?:&|and)\s*grill|opera\s+house|concert\s+hall|racecourse|racetrack|theat(?:re|er))\b${NOT_A_MATTER}`,
+  `\\b(?:stadium|arena|ballpark|golf\\s+(?:club|course)|country\\s+club|members['’]?\\s+club|restaurant|bistro|brasserie|steakhouse|trattoria|tavern|pub|wine\\s+bar|cocktail\\s+bar|bar\\s*(?:&|and)\\s*grill|opera\\s+house|concert\\s+hall|racecourse|racetrack|theat(?:re|er))\\b${NOT_A_MATTER}`,
   "giu",
 );
 

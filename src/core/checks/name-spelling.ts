@@ -191,6 +191,8 @@ function titleKey(title: string): string {
  * Starts of the lines of `text` whose first non-blank character is in `initials`. Lines end at
  * "\n" (found with indexOf, which is far cheaper than a pattern) or, in old Mac text, "\r".
  */
+const BLANKS = /[ \t]+/y;
+
 function linesStartingWith(text: string, initials: ReadonlySet<string>): number[] {
   const starts: number[] = [];
   const separator = text.includes("\n") || !text.includes("\r") ? "\n" : "\r";
@@ -198,7 +200,9 @@ function linesStartingWith(text: string, initials: ReadonlySet<string>): number[
     const next = text.indexOf(separator, lineStart);
     const lineEnd = next < 0 ? text.length : next;
     let first = lineStart;
-    while (first < lineEnd && (text[first] === " " || text[first] === "\t")) first++;
+    // The blanked lines of quoted history are long runs of spaces: skipped natively.
+    BLANKS.lastIndex = first;
+    if (BLANKS.test(text)) first = BLANKS.lastIndex;
     if (first < lineEnd && initials.has(text[first]!)) starts.push(lineStart);
     if (next < 0) break;
     lineStart = next + 1;

@@ -69,22 +69,91 @@ interface TermKeys {
   id: string;
   /** The draft memo's key, made once: a long key built anew per call is hashed anew each time. */
   memoKey: string;
+  /**
+   * Each recipient's own entries of each list: key → the term as their profile spells it. Made
+   * here with the keys, so a check asking for a recipient's hits builds no key again.
+   */
+  own: Map<CheckRecipient, OwnEntries>;
 }
 
-/** Every recipient's list entries as sorted keys, worked out once per evaluation. */
+type OwnEntries = Record<TermListKind, Map<string, string>>;
+
+/** TermKeys with each recipient's entries by position, as cached across evaluations. */
+interface CachedTermKeys {
+  keys: string[];
+  id: string;
+  memoKey: string;
+  own: (OwnEntries | undefined)[];
+}
+
+const termKeysCache = new Map<string, CachedTermKeys>();
+const MAX_CACHED_TERM_KEYS = 100;
+
+/**
+ * Every recipient's list entries as sorted keys, worked out once per evaluation, and kept for
+ * the next evaluation with the same lists: the send handler checks the same recipients again
+ * and again, and expanding topics, making the keys and sorting them cost more than finding the
+ * terms in a short message. Cached by the lists as written, so a profile edited in place is
+ * never answered from the cache.
+ */
 function termKeys(recipients: readonly CheckRecipient[]): TermKeys {
   return oncePerRecipients(recipients, "term-keys", () => {
-    const keys = new Set<string>();
-    for (const recipient of recipients) {
-      if (!recipient.profile) continue;
-      for (const kind of KINDS) {
-        for (const term of termsOf(recipient.profile, kind)) keys.add(`${kind}\u0000${term}`);
-      }
+    const signature = listsSignature(recipients);
+    let cached = termKeysCache.get(signature);
+    if (!cached) {
+      cached = makeTermKeys(recipients);
+      if (termKeysCache.size >= MAX_CACHED_TERM_KEYS) termKeysCache.clear();
+      termKeysCache.set(signature, cached);
     }
-    const sorted = [...keys].sort();
-    const id = sorted.join("\u0001");
-    return { keys: sorted, id, memoKey: `profile-terms:${id}` };
+    const own = new Map<CheckRecipient, OwnEntries>();
+    recipients.forEach((recipient, i) => {
+      const entries = cached.own[i];
+      if (entries) own.set(recipient, entries);
+    });
+    return { keys: cached.keys, id: cached.id, memoKey: cached.memoKey, own };
   });
+}
+
+/**
+ * The recipients' three lists as written, in order: what termKeys' result depends on. Each entry
+ * is written with its length, so no text in a list can make two different lists read alike.
+ */
+function listsSignature(recipients: readonly CheckRecipient[]): string {
+  const parts: string[] = [];
+  for (const recipient of recipients) {
+    const profile = recipient.profile;
+    if (!profile) {
+      parts.push("-");
+      continue;
+    }
+    for (const kind of KINDS) {
+      const list = profile[kind];
+      parts.push(`[${list.length}`);
+      for (const term of list) parts.push(`${term.length}:`, term);
+    }
+  }
+  return parts.join("");
+}
+
+function makeTermKeys(recipients: readonly CheckRecipient[]): CachedTermKeys {
+  const keys = new Set<string>();
+  const own = recipients.map((recipient) => {
+    if (!recipient.profile) return undefined;
+    const lists = {} as OwnEntries;
+    for (const kind of KINDS) {
+      const entries = new Map<string, string>();
+      for (const term of termsOf(recipient.profile, kind)) {
+        const key = `${kind}\u0000${term}`;
+        entries.set(key, term);
+        keys.add(key);
+      }
+      lists[kind] = entries;
+    }
+    return lists;
+  });
+  const sorted = [...keys].sort();
+  const id = sorted.join("\u0001");
+  return { keys: sorted, id, memoKey: `profile-terms:${id}`, own };
 }
 
 /** The shared hits, and where each list entry's hits are among them. */
@@ -96,9 +165,9 @@ interface SharedHits {
 
 const NO_HITS: SharedHits = { hits: [], byKey: new Map() };
 
-function sharedHits(ctx: CheckContext): SharedHits {
+function sharedHits(ctx: CheckContext, terms: TermKeys): SharedHits {
   const draft: AnalysedDraft = ctx.draft;
-  const { keys, id, memoKey } = termKeys(ctx.recipients);
+  const { keys, id, memoKey } = terms;
   if (keys.length === 0) return NO_HITS;
   // Keyed by the terms, so an analysed draft can be checked again for other recipients.
   return draft.memo(memoKey, () => indexByKey(findSharedHits(draft, keys, id)));
@@ -177,10 +246,14 @@ function findSharedHits(draft: AnalysedDraft, keys: readonly string[], id: strin
  */
 export function findProfileTerms(ctx: CheckContext, kind: TermListKind): TermHit[] {
   if (!ctx.profile) return [];
-  const own = new Map<string, string>();
-  for (const term of termsOf(ctx.profile, kind)) own.set(`${kind}\u0000${term}`, term);
+  const terms = termKeys(ctx.recipients);
+  // The recipient's entries as termKeys made them (a recipient the engine did not list, as a
+  // test may pass, gets them made here).
+  const own =
+    (ctx.recipient.profile === ctx.profile ? terms.own.get(ctx.recipient)?.[kind] : undefined) ??
+    new Map(termsOf(ctx.profile, kind).map((term) => [`${kind}\u0000${term}`, term]));
   if (own.size === 0) return [];
-  const { hits, byKey } = sharedHits(ctx);
+  const { hits, byKey } = sharedHits(ctx, terms);
   const lists: number[][] = [];
   for (const key of own.keys()) {
     const indices = byKey.get(key);

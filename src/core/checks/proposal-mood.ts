@@ -31,43 +31,45 @@ const COORDINATING = /^(?:and|or|then|plus)$/;
 
 // Cues, lower case with straight apostrophes. Each alternative's group says what it means.
 const OFFER_WORDS = [
-  String.raw`(?:don't|do\s+not|never)\s+hesitate\s+to`,
-  String.raw`feel\s+free(?:\s+to)?`,
-  String.raw`happy\s+to|glad\s+to|pleased\s+to|delighted\s+to|keen\s+to|willing\s+to|more\s+than\s+happy\s+to`,
-  String.raw`let's|let\s+us|let\s+me|let\s+me\s+know`,
-  String.raw`shall\s+(?:i|we)|should\s+(?:i|we)|can\s+(?:i|we|you)|could\s+(?:i|we|you)|would\s+you|will\s+you|may\s+i|might\s+(?:i|we)`,
-  String.raw`please|pls|kindly`,
-  String.raw`how\s+about|what\s+about|why\s+don't\s+(?:i|we|you)|why\s+not`,
-  String.raw`would\s+it\s+(?:help|be\s+(?:easier|helpful|useful|better|best|simpler|quicker|possible)|make\s+sense|work|suit)`,
-  String.raw`it\s+(?:would|might|may|could|'d|will)\s+(?:be\s+)?(?:good|great|helpful|useful|easier|easiest|best|better|simpler|quicker|sensible|worth|nice|ideal|efficient)(?:\s+\w+)?(?:\s+to)?`,
-  String.raw`(?:i|we)\s+(?:would\s+|'d\s+)?(?:suggest|propose|recommend)(?:\s+that)?(?:\s+(?:we|you|i))?`,
-  String.raw`(?:i|we)(?:'ve|\s+have)\s+(?:just\s+|now\s+|also\s+|already\s+)?(?:set\s+up|scheduled|arranged|booked|organi[sz]ed|sent|put|created|opened|added|started|circulated|shared|pencilled|penciled|asked\s+for|requested)`,
-  String.raw`if\s+you(?:'d|\s+would)?\s+(?:like|prefer|want|wish|rather)|if\s+(?:it's|it\s+is)\s+(?:easier|helpful|simpler|quicker|convenient)|if\s+easier|if\s+helpful|if\s+you\s+(?:need|have\s+(?:any|a))`,
-  String.raw`when\s+you(?:'re|\s+are)?\s+(?:free|ready|able|around|back|get\s+a\s+(?:chance|moment|minute))|when\s+(?:it\s+)?suits|whenever\s+(?:suits|convenient|you\s+like)|at\s+your\s+convenience`,
-  String.raw`(?:are|r)\s+you\s+(?:free|available|around|about|able|ok|okay|happy)|is\s+there\s+a\s+(?:good\s+)?time|do\s+you\s+have\s+(?:time|a\s+(?:moment|minute|sec|second)|\w+\s+minutes)|have\s+you\s+got\s+(?:time|a\s+(?:moment|minute))|any\s+chance|would\s+you\s+(?:be\s+)?(?:free|available|able|happy|prefer|like)`,
-  String.raw`free\s+for|available\s+for|time\s+for|around\s+for|up\s+for|ready\s+for|open\s+to`,
-  String.raw`(?:i|we)\s+look\s+forward\s+to|looking\s+forward\s+to|i'll\s+be\s+in\s+touch|(?:i|we)\s+(?:hope|plan|intend|aim|expect|want|need|wanted|would\s+like|'d\s+like|'d\s+love|would\s+love)\s+to`,
-  String.raw`worth\s+(?:a|having|doing|setting)`,
-  String.raw`(?:(?:it's|it\s+is|probably|perhaps)\s+)?(?:best|better|easier|easiest|quicker|quickest|simpler|simplest)\s+(?:to|if)`,
-  String.raw`maybe|perhaps|possibly`,
+  "(?:don't|do\\s+not|never)\\s+hesitate\\s+to",
+  "feel\\s+free(?:\\s+to)?",
+  "happy\\s+to|glad\\s+to|pleased\\s+to|delighted\\s+to|keen\\s+to|willing\\s+to|more\\s+than\\s+happy\\s+to",
+  "let's|let\\s+us|let\\s+me|let\\s+me\\s+know",
+  "shall\\s+(?:i|we)|should\\s+(?:i|we)|can\\s+(?:i|we|you)|could\\s+(?:i|we|you)|would\\s+you|will\\s+you|may\\s+i|might\\s+(?:i|we)",
+  "please|pls|kindly",
+  "how\\s+about|what\\s+about|why\\s+don't\\s+(?:i|we|you)|why\\s+not",
+  "would\\s+it\\s+(?:help|be\\s+(?:easier|helpful|useful|better|best|simpler|quicker|possible)|make\\s+sense|work|suit)",
+  "it\\s+(?:would|might|may|could|'d|will)\\s+(?:be\\s+)?(?:good|great|helpful|useful|easier|easiest|best|better|simpler|quicker|sensible|worth|nice|ideal|efficient)(?:\\s+\\w+)?(?:\\s+to)?",
+  "(?:i|we)\\s+(?:would\\s+|'d\\s+)?(?:suggest|propose|recommend)(?:\\s+that)?(?:\\s+(?:we|you|i))?",
+  "(?:i|we)(?:'ve|\\s+have)\\s+(?:just\\s+|now\\s+|also\\s+|already\\s+)?(?:set\\s+up|scheduled|arranged|booked|organi[sz]ed|sent|put|created|opened|added|started|circulated|shared|pencilled|penciled|asked\\s+for|requested)",
+  "if\\s+you(?:'d|\\s+would)?\\s+(?:like|prefer|want|wish|rather)|if\\s+(?:it's|it\\s+is)\\s+(?:easier|helpful|simpler|quicker|convenient)|if\\s+easier|if\\s+helpful|if\\s+you\\s+(?:need|have\\s+(?:any|a))",
+  "when\\s+you(?:'re|\\s+are)?\\s+(?:free|ready|able|around|back|get\\s+a\\s+(?:chance|moment|minute))|when\\s+(?:it\\s+)?suits|whenever\\s+(?:suits|convenient|you\\s+like)|at\\s+your\\s+convenience",
+  "(?:are|r)\\s+you\\s+(?:free|available|around|about|able|ok|okay|happy)|is\\s+there\\s+a\\s+(?:good\\s+)?time|do\\s+you\\s+have\\s+(?:time|a\\s+(?:moment|minute|sec|second)|\\w+\\s+minutes)|have\\s+you\\s+got\\s+(?:time|a\\s+(?:moment|minute))|any\\s+chance|would\\s+you\\s+(?:be\\s+)?(?:free|available|able|happy|prefer|like)",
+  "free\\s+for|available\\s+for|time\\s+for|around\\s+for|up\\s+for|ready\\s+for|open\\s+to",
+  "(?:i|we)\\s+look\\s+forward\\s+to|looking\\s+forward\\s+to|i'll\\s+be\\s+in\\s+touch|(?:i|we)\\s+(?:hope|plan|intend|aim|expect|want|need|wanted|would\\s+like|'d\\s+like|'d\\s+love|would\\s+love)\\s+to",
+  "worth\\s+(?:a|having|doing|setting)",
+  "(?:(?:it's|it\\s+is|probably|perhaps)\\s+)?(?:best|better|easier|easiest|quicker|quickest|simpler|simplest)\\s+(?:to|if)",
+  "maybe|perhaps|possibly",
 ];
 
 const REPORT_WORDS = [
-  String.raw`spoke|spoken|talked|discussed|called|rang|rung|phoned|texted|messaged|e-?mailed|whatsapped|met|said|sent|received|got|had|was|were|did|didn't|agreed|told|mentioned|confirmed|explained|asked|tried|trying|attempted|failed|left|missed|took|made|gave|went|came|noted|suggested|proposed|recommended|insisted|offered|declined|cancelled|canceled|postponed|replaced|replaces|raised|reported|noticed|saw|heard|been|used|requested|preferred|chose|wanted`,
-  String.raw`as\s+(?:discussed|agreed|mentioned|requested|arranged|planned|per)|thanks?\s+(?:again\s+)?for|thank\s+you\s+(?:again\s+)?for|following\s+(?:our|your|the|my|on\s+from|up\s+on)|further\s+to|after\s+(?:our|the|your|my)|since\s+(?:our|the|your|my)|per\s+(?:our|your|my)|during\s+(?:our|the|your|my)`,
-  String.raw`earlier|yesterday|last\s+(?:week|night|month|time|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ago|previously|recently|(?:suggestion|request|proposal|offer|invitation|insistence)\s+(?:of|for|to)`,
+  "spoke|spoken|talked|discussed|called|rang|rung|phoned|texted|messaged|e-?mailed|whatsapped|met|said|sent|received|got|had|was|were|did|didn't|agreed|told|mentioned|confirmed|explained|asked|tried|trying|attempted|failed|left|missed|took|made|gave|went|came|noted|suggested|proposed|recommended|insisted|offered|declined|cancelled|canceled|postponed|replaced|replaces|raised|reported|noticed|saw|heard|been|used|requested|preferred|chose|wanted",
+  "as\\s+(?:discussed|agreed|mentioned|requested|arranged|planned|per)|thanks?\\s+(?:again\\s+)?for|thank\\s+you\\s+(?:again\\s+)?for|following\\s+(?:our|your|the|my|on\\s+from|up\\s+on)|further\\s+to|after\\s+(?:our|the|your|my)|since\\s+(?:our|the|your|my)|per\\s+(?:our|your|my)|during\\s+(?:our|the|your|my)",
+  "earlier|yesterday|last\\s+(?:week|night|month|time|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ago|previously|recently|(?:suggestion|request|proposal|offer|invitation|insistence)\\s+(?:of|for|to)",
 ];
 
 const NEGATION_WORDS = [
-  String.raw`no\s+need|needn't|not\s+(?:necessary|needed|required|essential)|(?:don't|do\s+not|doesn't|does\s+not)\s+(?:need|want|have)|won't|will\s+not|shan't|wouldn't|would\s+not|rather\s+than|instead\s+of|instead|without|never|no\s+longer|rather\s+not|avoid(?:ing)?|declin(?:e|ing)|refus(?:e|ing)|unable\s+to|can't|cannot|can\s+not|couldn't|not|don't|do\s+not|no`,
+  "no\\s+need|needn't|not\\s+(?:necessary|needed|required|essential)|(?:don't|do\\s+not|doesn't|does\\s+not)\\s+(?:need|want|have)|won't|will\\s+not|shan't|wouldn't|would\\s+not|rather\\s+than|instead\\s+of|instead|without|never|no\\s+longer|rather\\s+not|avoid(?:ing)?|declin(?:e|ing)|refus(?:e|ing)|unable\\s+to|can't|cannot|can\\s+not|couldn't|not|don't|do\\s+not|no",
 ];
 
 /** A subject and the modal or aux after it ("we'll", "the regulator may", "they want to"). */
-const SUBJECT_MODAL = String.raw`([a-z][a-z'.-]*)\s+(?:will|'ll|shall|may|might|would|'d|could|can|should|must|ought\s+to|is\s+going\s+to|are\s+going\s+to|'re\s+going\s+to|'s\s+going\s+to|am\s+going\s+to|'m\s+going\s+to|is\s+likely\s+to|are\s+likely\s+to|wants?(?:\s+to)?|plans?\s+to|intends?\s+to|needs?\s+to|hopes?\s+to|prefers?(?:\s+to)?|is\s+to|are\s+to)(?:\s+(?:also|then|just|probably|likely|certainly|definitely|happily|gladly|be))*`;
-const CONTRACTED_SUBJECT = String.raw`(i'll|we'll|you'll|i'd|we'd|you'd|i'm|we're|you're|i've|we've|they'll|they'd|they're|he'll|she'll|it'll|he'd|she'd)(?:\s+(?:also|then|just|probably|likely|certainly|definitely|happily|gladly|be))*`;
+const SUBJECT_MODAL =
+  "([a-z][a-z'.-]*)\\s+(?:will|'ll|shall|may|might|would|'d|could|can|should|must|ought\\s+to|is\\s+going\\s+to|are\\s+going\\s+to|'re\\s+going\\s+to|'s\\s+going\\s+to|am\\s+going\\s+to|'m\\s+going\\s+to|is\\s+likely\\s+to|are\\s+likely\\s+to|wants?(?:\\s+to)?|plans?\\s+to|intends?\\s+to|needs?\\s+to|hopes?\\s+to|prefers?(?:\\s+to)?|is\\s+to|are\\s+to)(?:\\s+(?:also|then|just|probably|likely|certainly|definitely|happily|gladly|be))*";
+const CONTRACTED_SUBJECT =
+  "(i'll|we'll|you'll|i'd|we'd|you'd|i'm|we're|you're|i've|we've|they'll|they'd|they're|he'll|she'll|it'll|he'd|she'd)(?:\\s+(?:also|then|just|probably|likely|certainly|definitely|happily|gladly|be))*";
 
 const CUE = new RegExp(
-  String.raw`\b(?:(${OFFER_WORDS.join("|")})|(${REPORT_WORDS.join("|")})|(${NEGATION_WORDS.join("|")})|${SUBJECT_MODAL}|${CONTRACTED_SUBJECT})\b`,
+  `\\b(?:(${OFFER_WORDS.join("|")})|(${REPORT_WORDS.join("|")})|(${NEGATION_WORDS.join("|")})|${SUBJECT_MODAL}|${CONTRACTED_SUBJECT})\\b`,
   "g",
 );
 

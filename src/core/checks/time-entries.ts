@@ -201,6 +201,16 @@ interface LineInfo {
 }
 
 const MAX_ENTRY_LINE = 200;
+
+const WORD_OF_THREE = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}/g;
+
+/** How many words of three letters or more `text` holds, counting no further than `limit`. */
+function countWords(text: string, limit: number): number {
+  let count = 0;
+  WORD_OF_THREE.lastIndex = 0;
+  while (count < limit && WORD_OF_THREE.exec(text)) count++;
+  return count;
+}
 /** A pipe-separated (LEDES-like) line may be long: each cell is short. */
 const MAX_PIPE_LINE = 1200;
 
@@ -208,7 +218,8 @@ function lineInfo(text: string, line: LineSpan): LineInfo {
   const length = line.end - line.start;
   const raw = text.slice(line.start, Math.min(line.end, line.start + MAX_PIPE_LINE));
   let pipeCount = 0;
-  for (let i = 0; i < raw.length && pipeCount < 3; i++) if (raw.charCodeAt(i) === 124) pipeCount++;
+  for (let at = raw.indexOf("|"); at >= 0 && pipeCount < 3; at = raw.indexOf("|", at + 1))
+    pipeCount++;
   const pipes = pipeCount >= 3;
   const short = length <= MAX_ENTRY_LINE || (pipes && length <= MAX_PIPE_LINE);
   if (!short) {
@@ -228,7 +239,7 @@ function lineInfo(text: string, line: LineSpan): LineInfo {
       start: line.start,
     };
   }
-  const words = raw.match(/[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}/g) ?? [];
+  const words = countWords(raw, 2);
   HEADER_WORDS.lastIndex = 0;
   const headerWords = raw.match(HEADER_WORDS)?.length ?? 0;
   const header = headerWords >= 2 && HOURS_HEADER.test(raw) && !/\d[.,]\d/.test(raw);
@@ -242,7 +253,7 @@ function lineInfo(text: string, line: LineSpan): LineInfo {
     total: TOTAL.test(raw),
     header,
     work: WORK.test(raw),
-    described: words.length >= 2 || (words.length === 1 && (list || cells)),
+    described: words >= 2 || (words === 1 && (list || cells)),
     pipes,
     alone: /^\s*\d{1,2}[.,]\d{1,2}\s*$/.test(raw),
     log: /\b\d{1,2}:\d{2}:\d{2}\b/.test(raw),

@@ -89,37 +89,24 @@ const COLLAPSING_RUN = /[ \t\n\r\f]{2,}|[\t\n\r\f]|^ | $/g;
 /** Collects output characters with their source offsets. */
 class TextBuilder {
   private pieces: string[] = [];
-  offsets: Int32Array;
+  /**
+   * Where each piece starts in the text, where it came from in the source, and whether its
+   * characters map one to one (else all of them to that one place): the offsets themselves are
+   * made only if asked for (sourceOffsets), which checking a draft never does.
+   */
+  private runStarts: number[] = [];
+  private runSources: number[] = [];
+  private runPerChar: boolean[] = [];
   length = 0;
   lastCode = 10; // acts as "start of a line"
   pendingSpace = -1;
   pendingBreak = -1;
 
-  /**
-   * `expected`: the likely text length. The text is rarely longer than its source (tags and
-   * entities are longer than what they become), so sizing for the source spares the doubling
-   * copies, which for a large body cost a megabyte of short-lived arrays.
-   */
-  constructor(expected: number) {
-    this.offsets = new Int32Array(Math.max(16, expected + 1));
-  }
-
-  private ensure(extra: number): void {
-    if (this.length + extra + 1 <= this.offsets.length) return;
-    let size = this.offsets.length * 2;
-    while (size < this.length + extra + 1) size *= 2;
-    const grown = new Int32Array(size);
-    grown.set(this.offsets.subarray(0, this.length));
-    this.offsets = grown;
-  }
-
   private emit(s: string, source: number, perChar: boolean): void {
-    this.ensure(s.length);
-    const offsets = this.offsets;
-    let at = this.length;
-    if (perChar) for (let i = 0; i < s.length; i++) offsets[at++] = source + i;
-    else offsets.fill(source, at, (at += s.length));
-    this.length = at;
+    this.runStarts.push(this.length);
+    this.runSources.push(source);
+    this.runPerChar.push(perChar);
+    this.length += s.length;
     this.pieces.push(s);
     this.lastCode = s.charCodeAt(s.length - 1);
   }
@@ -190,17 +177,48 @@ class TextBuilder {
     }
   }
 
-  finish(sourceLength: number): { text: string; offsets: Int32Array } {
-    this.ensure(0);
-    this.offsets[this.length] = sourceLength;
-    // A view, not a copy: the spare capacity is at most the text's length again.
-    return { text: this.pieces.join(""), offsets: this.offsets.subarray(0, this.length + 1) };
+  finish(sourceLength: number): { text: string; offsets: () => Int32Array } {
+    const { runStarts, runSources, runPerChar, length } = this;
+    const offsets = () => {
+      const result = new Int32Array(length + 1);
+      for (let r = 0; r < runStarts.length; r++) {
+        const start = runStarts[r]!;
+        const end = r + 1 < runStarts.length ? runStarts[r + 1]! : length;
+        const source = runSources[r]!;
+        if (runPerChar[r]) for (let i = start; i < end; i++) result[i] = source + (i - start);
+        else result.fill(source, start, end);
+      }
+      result[length] = sourceLength;
+      return result;
+    };
+    return { text: this.pieces.join(""), offsets };
   }
+}
+
+/**
+ * A PlainText whose sourceOffsets are made on first use and kept: an array of the text's length
+ * that only applying a fix to HTML reads.
+ */
+function plainText(
+  text: string,
+  makeOffsets: () => Int32Array,
+  links: Link[],
+  quotedSpans: TextSpan[],
+): PlainText {
+  let offsets: Int32Array | undefined;
+  return {
+    text,
+    get sourceOffsets() {
+      return (offsets ??= makeOffsets());
+    },
+    links,
+    quotedSpans,
+  };
 }
 
 export function htmlToText(html: string): PlainText {
   if (typeof html !== "string") throw new TypeError("htmlToText: the HTML body must be a string");
-  const out = new TextBuilder(html.length);
+  const out = new TextBuilder();
   const links: Link[] = [];
   const quoted: TextSpan[] = [];
   let skipDepth = 0;
@@ -267,12 +285,12 @@ export function htmlToText(html: string): PlainText {
 
   const { text, offsets } = out.finish(html.length);
   if (restStart >= 0) quoted.push({ start: restStart, end: text.length });
-  return {
+  return plainText(
     text,
-    sourceOffsets: offsets,
-    links: trimSpans(text, links).sort((a, b) => a.start - b.start),
-    quotedSpans: mergeSpansAcross(text, trimSpans(text, quoted)),
-  };
+    offsets,
+    trimSpans(text, links).sort((a, b) => a.start - b.start),
+    mergeSpansAcross(text, trimSpans(text, quoted)),
+  );
 }
 
 const URL_PATTERN = /\b(?:https?:\/\/|mailto:|www\.)[^\s<>"'`]+/gi;
@@ -282,8 +300,6 @@ const TRAILING_PUNCTUATION = `.,;:!?)]}'"»”’`;
 /** A text body as PlainText: offsets are the identity; links are found by their URL shape. */
 export function textToPlainText(text: string): PlainText {
   if (typeof text !== "string") throw new TypeError("textToPlainText: the body must be a string");
-  const sourceOffsets = new Int32Array(text.length + 1);
-  for (let i = 0; i <= text.length; i++) sourceOffsets[i] = i;
   const links: Link[] = [];
   // exec loop rather than matchAll: the launch-event bundle targets old runtimes.
   const urls = new RegExp(URL_PATTERN.source, URL_PATTERN.flags);
@@ -291,5 +307,10 @@ export function textToPlainText(text: string): PlainText {
     const href = trimEndOf(match[0], TRAILING_PUNCTUATION);
     if (href.length > 4) links.push({ href, start: match.index, end: match.index + href.length });
   }
-  return { text, sourceOffsets, links, quotedSpans: [] };
+  const identity = () => {
+    const offsets = new Int32Array(text.length + 1);
+    for (let i = 0; i <= text.length; i++) offsets[i] = i;
+    return offsets;
+  };
+  return plainText(text, identity, links, []);
 }

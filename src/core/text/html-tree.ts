@@ -12,6 +12,7 @@
  * keeps mapping back to the HTML it came from.
  */
 import { Tokenizer, type TokenizerCallbacks } from "htmlparser2";
+import { EntityReplay, type EntitySink } from "./html-entities";
 
 /** Attributes of an element, lower-case names, first occurrence wins (as htmlparser2). */
 export type Attributes = Record<string, string>;
@@ -108,6 +109,24 @@ const SVG_NAMES = new Map(
   ].map((name) => [name.toLowerCase(), name]),
 ); // prettier-ignore
 
+/**
+ * Elements whose content the Tokenizer reads as raw text up to their own end tag (outside SVG
+ * and MathML), references left as written. `<title>` and `<textarea>` are RCDATA (read to their
+ * end tag, references decoded); after `<plaintext>` everything is raw text.
+ */
+const RAW_TEXT_ELEMENTS = new Set(["script", "style", "xmp", "iframe", "noembed", "noframes"]);
+
+/** How the Tokenizer is reading text now: as text, RCDATA (of which element), or raw. */
+type TextMode = "text" | "title" | "textarea" | "raw" | "plaintext";
+
+/**
+ * Attributes' object: no inherited properties ("constructor" or "toString" as an attribute name
+ * is an attribute like any other), yet an ordinary object with a shape, where Object.create(null)
+ * makes a dictionary per tag.
+ */
+const NoPrototype = function NoPrototype(this: object) {} as unknown as new () => object;
+NoPrototype.prototype = Object.create(null) as object;
+
 interface OpenElement<F> {
   name: string;
   frame?: F;
@@ -142,13 +161,31 @@ class TreeBuilder<F> implements TokenizerCallbacks {
   private attributes: Attributes | null = null;
   private attributeName = "";
   private attributeValue = "";
+  /** How the start tag being read will make the Tokenizer read what follows it. */
+  private nextTextMode: TextMode = "text";
+  private textMode: TextMode = "text";
+  /**
+   * References are decoded here rather than by the Tokenizer (see html-entities.ts): with its
+   * own decoding off it skips from `<` to `<` instead of reading each character.
+   */
+  private readonly entities = new EntityReplay();
+  private readonly textSink: EntitySink = {
+    data: (start, end) => this.emitSourceText(start, end),
+    entity: (codePoint, end) => this.ontextentity(codePoint, end),
+  };
+  private readonly attributeSink: EntitySink = {
+    data: (start, end) => {
+      this.attributeValue += this.slice(start, end);
+    },
+    entity: (codePoint) => this.onattribentity(codePoint),
+  };
 
   constructor(
     private readonly html: string,
     private readonly handler: HtmlTreeHandler<F>,
     private readonly maxDepth: number,
   ) {
-    this.tokenizer = new Tokenizer({ decodeEntities: true }, this);
+    this.tokenizer = new Tokenizer({ decodeEntities: false }, this);
   }
 
   run(): void {
@@ -173,6 +210,17 @@ class TreeBuilder<F> implements TokenizerCallbacks {
   }
 
   ontext(start: number, endIndex: number): void {
+    const mode = this.textMode;
+    // A start before 0 is the Tokenizer's trailing text after an unfinished end tag ("</b x" at
+    // the end of the input): reported as written, never decoded.
+    if (mode === "raw" || mode === "plaintext" || start < 0) this.emitSourceText(start, endIndex);
+    else if (mode === "text")
+      this.entities.replay(this.html, start, endIndex, "text", this.textSink);
+    else this.entities.replay(this.html, start, endIndex, "rcdata", this.textSink, mode);
+  }
+
+  /** Text as written in the source, [start, endIndex). */
+  private emitSourceText(start: number, endIndex: number): void {
     const data = this.slice(start, endIndex);
     this.endIndex = endIndex - 1;
     this.emitText(data);
@@ -193,7 +241,11 @@ class TreeBuilder<F> implements TokenizerCallbacks {
   }
 
   private readTagName(start: number, endIndex: number): string {
-    const name = this.slice(start, endIndex).toLowerCase();
+    return this.adjustTagName(this.slice(start, endIndex).toLowerCase());
+  }
+
+  /** A tag name as written, lower-cased, as the tree knows it (SVG's spellings, "image"). */
+  private adjustTagName(name: string): string {
     if (this.foreign[this.foreign.length - 1] === Foreign.Svg) return SVG_NAMES.get(name) ?? name;
     // An SVG element's end tag inside an HTML integration point keeps the SVG spelling.
     if (this.foreign.length > 1) {
@@ -206,7 +258,32 @@ class TreeBuilder<F> implements TokenizerCallbacks {
 
   onopentagname(start: number, endIndex: number): void {
     this.endIndex = endIndex;
-    this.emitOpenTag(this.readTagName(start, endIndex));
+    // As the Tokenizer decides at the "<" (before this tag can change the context): by the name
+    // as written, and only outside SVG and MathML.
+    const written = this.slice(start, endIndex).toLowerCase();
+    const foreign = this.isInForeignContext();
+    this.nextTextMode = foreign
+      ? "text"
+      : written === "title" || written === "textarea"
+        ? written
+        : written === "plaintext"
+          ? "plaintext"
+          : RAW_TEXT_ELEMENTS.has(written)
+            ? "raw"
+            : "text";
+    this.emitOpenTag(
+      !foreign && this.foreign.length === 1
+        ? written === "image"
+          ? "img"
+          : written
+        : this.adjustTagName(written),
+    );
+  }
+
+  /** After a start tag, the Tokenizer reads what follows as its element says (enterTagBody). */
+  private enterTagBody(): void {
+    if (this.textMode !== "plaintext") this.textMode = this.nextTextMode;
+    this.nextTextMode = "text";
   }
 
   private emitOpenTag(name: string): void {
@@ -234,7 +311,7 @@ class TreeBuilder<F> implements TokenizerCallbacks {
         else if (INTEGRATION_ELEMENTS.has(name)) this.foreign.push(Foreign.None);
       }
     }
-    this.attributes = Object.create(null) as Attributes;
+    this.attributes = new NoPrototype() as Attributes;
   }
 
   private endOpenTag(): void {
@@ -262,12 +339,19 @@ class TreeBuilder<F> implements TokenizerCallbacks {
   }
 
   onopentagend(endIndex: number): void {
+    this.finishOpenTag(endIndex);
+    this.enterTagBody();
+  }
+
+  private finishOpenTag(endIndex: number): void {
     this.endIndex = endIndex;
     this.endOpenTag();
     this.startIndex = endIndex + 1;
   }
 
   onclosetag(start: number, endIndex: number): void {
+    // Only an element's own end tag ends RCDATA or raw text.
+    if (this.textMode !== "plaintext") this.textMode = "text";
     this.endIndex = endIndex;
     const name = this.readTagName(start, endIndex);
     if (VOID.has(name)) {
@@ -275,7 +359,7 @@ class TreeBuilder<F> implements TokenizerCallbacks {
       if (name === "br") {
         const frame = this.handler.open(
           "br",
-          Object.create(null) as Attributes,
+          new NoPrototype() as Attributes,
           this.startIndex,
           true,
         );
@@ -309,8 +393,10 @@ class TreeBuilder<F> implements TokenizerCallbacks {
       this.startIndex = endIndex + 1;
     } else {
       // HTML ignores the slash: "<div/>" opens a div.
-      this.onopentagend(endIndex);
+      this.finishOpenTag(endIndex);
     }
+    // In HTML the Tokenizer enters the element's content even so ("<title/>" starts a title).
+    this.enterTagBody();
   }
 
   private closeCurrentTag(): void {
@@ -337,7 +423,7 @@ class TreeBuilder<F> implements TokenizerCallbacks {
   }
 
   onattribdata(start: number, endIndex: number): void {
-    this.attributeValue += this.slice(start, endIndex);
+    this.entities.replay(this.html, start, endIndex, "attribute", this.attributeSink);
   }
 
   onattribentity(codepoint: number): void {

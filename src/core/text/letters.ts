@@ -20,6 +20,9 @@ export const CAPITAL_CLASS =
 
 /** Whether the character at `index` is a capital letter (it changes when lower-cased). */
 export function isUpperCaseAt(text: string, index: number): boolean {
+  // ASCII without making strings: capitals are A-Z (asked of every capitalised word of a draft).
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return code >= 65 && code <= 90;
   const ch = text[index];
   return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }

@@ -61,14 +61,30 @@ interface Phrase {
   single: boolean;
   /** `text` split into words, on its first candidate match: most phrases of a list never have one. */
   words?: string[];
+  /**
+   * The words' hashes, and the last word's with a plural ending: a text word whose hash differs
+   * cannot be the word, so most candidates ("the" before anything but "Open") are turned away
+   * without making a string of the text's words.
+   */
+  hashes?: Int32Array;
+  lastHashes?: readonly number[];
 }
 
 // A text word may carry a plural ending after a phrase's last word.
 const PLURAL_ENDINGS = ["s", "es"] as const;
 
+/**
+ * Bits of the first-word filter: one bit per hash's low bits. A list of a few thousand first
+ * words sets a few per cent of them, so most words of a text are turned away by one bit test
+ * instead of a map lookup (a 100 KB body has some 9,000 words, few of them any term's first).
+ */
+const FILTER_BITS = 1 << 16;
+
 export class PhraseIndex {
   // Phrases and patterns under their first words' hashes, in one map: one lookup per text word.
   readonly #byFirstWord = new Map<number, (Phrase | Pattern)[]>();
+  /** A bit set for every hash filed in #byFirstWord (its low 16 bits): no bit, no entry. */
+  readonly #filter = new Uint32Array(FILTER_BITS >>> 5);
   #count = 0;
 
   /** Number of distinct phrases added. */
@@ -107,26 +123,26 @@ export class PhraseIndex {
       skippable: pattern.skippable,
       notModifiers: pattern.notModifiers,
     };
-    for (const first of entry.words[0]!) {
-      const key = hashWord(first);
-      const list = this.#byFirstWord.get(key);
-      if (!list) this.#byFirstWord.set(key, [entry]);
-      else if (!list.includes(entry)) list.push(entry);
-    }
+    for (const first of entry.words[0]!) this.#file(hashWord(first), entry);
   }
 
-  #file(key: number, entry: Phrase): void {
+  #file(key: number, entry: Phrase | Pattern): void {
     const list = this.#byFirstWord.get(key);
     if (!list) this.#byFirstWord.set(key, [entry]);
     else if (!list.includes(entry)) list.push(entry);
+    this.#filter[(key & 0xffff) >>> 5]! |= 1 << (key & 31);
   }
 
   /** Every occurrence among `text`'s words, overlaps included, in no particular order. */
   search(text: TermWords): PhraseHit[] {
     const hits: PhraseHit[] = [];
     if (this.#byFirstWord.size === 0) return hits;
+    const filter = this.#filter;
+    const hashes = text.hashes;
     for (let i = 0; i < text.count; i++) {
-      const entries = this.#byFirstWord.get(text.hashes[i]!);
+      const hash = hashes[i]!;
+      if ((filter[(hash & 0xffff) >>> 5]! & (1 << (hash & 31))) === 0) continue;
+      const entries = this.#byFirstWord.get(hash);
       if (entries) this.#collect(text, i, entries, hits);
     }
     return hits;
@@ -192,13 +208,16 @@ export class PhraseIndex {
     entries: readonly (Phrase | Pattern)[],
     hits: PhraseHit[],
   ): void {
-    const written = text.word(i);
+    // Word i as a string only when a phrase needs it: most words here are a first word's
+    // hash-mates, such as "the" of "the Open", and fail on the next word's hash.
+    let written: string | undefined;
     for (const phrase of entries) {
       if ("pattern" in phrase) {
-        this.#collectPattern(text, i, written, phrase, hits);
+        this.#collectPattern(text, i, (written ??= text.word(i)), phrase, hits);
         continue;
       }
       if (phrase.single) {
+        written ??= text.word(i);
         if (written === phrase.first || isPluralOf(written, phrase.first)) {
           hits.push({
             firstWord: i,
@@ -209,11 +228,24 @@ export class PhraseIndex {
         }
         continue;
       }
-      if (written !== phrase.first) continue;
-      if (!phrase.words) phrase.words = phrase.text.split(" ");
+      if (!phrase.words) {
+        const words = phrase.text.split(" ");
+        phrase.words = words;
+        phrase.hashes = Int32Array.from(words, hashWord);
+        const last = words[words.length - 1]!;
+        phrase.lastHashes = [hashWord(last), ...PLURAL_ENDINGS.map((e) => hashWord(last + e))];
+      }
       const last = phrase.words.length - 1;
       if (i + last >= text.count) continue;
+      // Hashes first (a different hash is a different word), then the words themselves.
+      const hashes = text.hashes;
+      if (hashes[i] !== phrase.hashes![0] || !phrase.lastHashes!.includes(hashes[i + last]!))
+        continue;
       let matched = true;
+      for (let k = 1; k < last && matched; k++) matched = hashes[i + k] === phrase.hashes![k];
+      if (!matched) continue;
+      written ??= text.word(i);
+      if (written !== phrase.first) continue;
       for (let k = 1; k < last && matched; k++) {
         const wanted = phrase.words[k]!;
         matched = text.lengths[i + k] === wanted.length && text.word(i + k) === wanted;

@@ -5,7 +5,7 @@
  * Apple Mail, mutt, Thunderbird).
  */
 import type { PlainText } from "./html-to-text";
-import { mergeSpansAcross, type TextSpan } from "./span";
+import { isWhiteSpaceAt, mergeSpansAcross, type TextSpan } from "./span";
 
 interface Line {
   start: number;
@@ -106,17 +106,30 @@ function isOutlookHeader(lines: readonly Line[], index: number): boolean {
   return date && (subject || to);
 }
 
+/**
+ * Whether a line's last visible character is a colon, as every attribution's is (the patterns
+ * end in `\s*:\s*$`): checked first, so the patterns run on a few lines, not on every line.
+ */
+function endsWithColon(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isWhiteSpaceAt(text, end - 1)) end--;
+  return end > 0 && text.charCodeAt(end - 1) === 58;
+}
+
 /** How many lines (1 or 2) an attribution starting at `index` spans; 0 when none. */
 function attributionLength(lines: readonly Line[], index: number): number {
   const text = lines[index]!.text;
-  if (ATTRIBUTION_ONE_LINE.test(text)) return 1;
-  if (text.length < 400 && ATTRIBUTION_ENDING.test(text) && MAIL_ATTRIBUTION.test(text)) return 1;
+  if (endsWithColon(text)) {
+    if (ATTRIBUTION_ONE_LINE.test(text)) return 1;
+    if (text.length < 400 && ATTRIBUTION_ENDING.test(text) && MAIL_ATTRIBUTION.test(text)) return 1;
+  }
   const second = lines[index + 1];
   if (
     ATTRIBUTION_FIRST.test(text) &&
     second &&
     !isQuoteLine(second) &&
     text.length + second.text.length < 320 &&
+    endsWithColon(second.text) &&
     ATTRIBUTION_LAST.test(second.text)
   ) {
     return 2;
@@ -163,7 +176,7 @@ export function findQuotedHistory(text: string): TextSpan[] {
       break;
     }
     const strong = attributionLength(lines, i);
-    const span = strong || (ATTRIBUTION_WEAK.test(line.text) ? 1 : 0);
+    const span = strong || (endsWithColon(line.text) && ATTRIBUTION_WEAK.test(line.text) ? 1 : 0);
     if (span > 0) {
       const following = nextNonBlank(lines, i + span);
       if (following >= 0 && isQuoteLine(lines[following])) {

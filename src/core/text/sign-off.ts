@@ -7,30 +7,57 @@
 import type { LineIndex } from "./line-index";
 import type { TextSpan } from "./span";
 import { authoredSpans } from "./quoted-history";
+import { isLetter, isUppercaseLetter } from "./unicode-classes";
 
 /** Valedictions, UK and US, and the ones a firm meets from clients abroad. */
 const VALEDICTION = new RegExp(
   "^(?:" +
     [
-      String.raw`(?:with\s+)?(?:(?:very\s+)?(?:kind(?:est)?|best|warm(?:est)?|many|sincere|good|fond|friendly)\s+)?(?:regards|wishes)`,
-      String.raw`all\s+(?:the\s+)?best|best(?:\s+again)?|very\s+best`,
-      String.raw`(?:many\s+)?thanks?(?:\s+(?:again|so\s+much|very\s+much|a\s+lot|in\s+advance|and\s+(?:kind\s+|best\s+)?regards))?|thank\s+you(?:\s+(?:again|so\s+much|very\s+much|in\s+advance))?|with\s+(?:many\s+)?thanks|thx|ta`,
-      String.raw`cheers|sincerely|yours(?:\s+(?:sincerely|faithfully|truly|ever|aye))?|(?:very\s+)?truly\s+yours|respectfully(?:\s+yours)?`,
-      String.raw`take\s+care|talk\s+soon|speak\s+soon|warmly|kr|br|rgds|regs`,
-      String.raw`mit\s+freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|(?:viele|beste|liebe)\s+gr(?:ü|ue)(?:ß|ss)e|cordialement|bien\s+(?:à|a)\s+vous|bien\s+cordialement|(?:un\s+)?saludos?(?:\s+cordiales)?|atentamente|(?:met\s+)?vriendelijke\s+groet(?:en)?|med\s+v(?:ä|a)nlig\s+h(?:ä|a)lsning|(?:med\s+)?venn?lig\s+hilsen|cordiali\s+saluti|distinti\s+saluti|un\s+saluto|atenciosamente|cumprimentos|pozdrawiam|z\s+powa(?:ż|z)aniem`,
+      "(?:with\\s+)?(?:(?:very\\s+)?(?:kind(?:est)?|best|warm(?:est)?|many|sincere|good|fond|friendly)\\s+)?(?:regards|wishes)",
+      "all\\s+(?:the\\s+)?best|best(?:\\s+again)?|very\\s+best",
+      "(?:many\\s+)?thanks?(?:\\s+(?:again|so\\s+much|very\\s+much|a\\s+lot|in\\s+advance|and\\s+(?:kind\\s+|best\\s+)?regards))?|thank\\s+you(?:\\s+(?:again|so\\s+much|very\\s+much|in\\s+advance))?|with\\s+(?:many\\s+)?thanks|thx|ta",
+      "cheers|sincerely|yours(?:\\s+(?:sincerely|faithfully|truly|ever|aye))?|(?:very\\s+)?truly\\s+yours|respectfully(?:\\s+yours)?",
+      "take\\s+care|talk\\s+soon|speak\\s+soon|warmly|kr|br|rgds|regs",
+      "mit\\s+freundlichen\\s+gr(?:ü|ue)(?:ß|ss)en|(?:viele|beste|liebe)\\s+gr(?:ü|ue)(?:ß|ss)e|cordialement|bien\\s+(?:à|a)\\s+vous|bien\\s+cordialement|(?:un\\s+)?saludos?(?:\\s+cordiales)?|atentamente|(?:met\\s+)?vriendelijke\\s+groet(?:en)?|med\\s+v(?:ä|a)nlig\\s+h(?:ä|a)lsning|(?:med\\s+)?venn?lig\\s+hilsen|cordiali\\s+saluti|distinti\\s+saluti|un\\s+saluto|atenciosamente|cumprimentos|pozdrawiam|z\\s+powa(?:ż|z)aniem",
     ].join("|") +
-    String.raw`)\s*[,.!]*`,
+    ")\\s*[,.!]*",
   "iu",
 );
 
-/** What may follow a valediction on its line: a name ("Best, Marcus", "Thanks – Dan"). */
-const NAME_AFTER =
-  /^\s*(?:[-–—,]\s*)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?\s*[,.!]?\s*$/u;
+/**
+ * What may follow a valediction on its line: a name ("Best, Marcus", "Thanks – Dan"), up to four
+ * words each opening with a capital letter, of any script. Read on the line's shape (nameShape):
+ * it is /^\s*(?:[-–—,]\s*)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?\s*[,.!]?\s*$/u
+ * with "U" for \p{Lu} and "l" for the other letters, a pattern Babel would expand into 27 KB of
+ * ranges for the launch event.
+ */
+const NAME_AFTER_SHAPE = /^\s*(?:[-–—,]\s*)?(?:U[Ul.'’-]*(?:\s+U[Ul.'’-]*){0,3})?\s*[,.!]?\s*$/;
+
+/**
+ * `text` with each capital letter written "U", each other letter "l", and every other character
+ * as it is (one outside the Basic Multilingual Plane, never a letter here, as "#"): letters are
+ * the only classes NAME_AFTER_SHAPE asks about.
+ */
+function nameShape(text: string): string {
+  let shape = "";
+  for (let i = 0; i < text.length; i++) {
+    const codePoint = text.codePointAt(i)!;
+    if (codePoint > 0xffff) i++;
+    shape += isUppercaseLetter(codePoint)
+      ? "U"
+      : isLetter(codePoint)
+        ? "l"
+        : codePoint > 0xffff
+          ? "#"
+          : text[i]!;
+  }
+  return shape;
+}
 
 export function isValediction(line: string): boolean {
   const trimmed = line.trim();
   const m = VALEDICTION.exec(trimmed);
-  return m !== null && NAME_AFTER.test(trimmed.slice(m[0].length));
+  return m !== null && NAME_AFTER_SHAPE.test(nameShape(trimmed.slice(m[0].length)));
 }
 
 /** Words of the boilerplate that follows a signature: such a line is not the author's prose. */

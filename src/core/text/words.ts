@@ -2,6 +2,7 @@
  * Words, folding and term normalisation shared by the matcher, the name checks and the
  * quoted-history finder. Everything here keeps UTF-16 offsets of the caller's string.
  */
+import { isLetter, isMark, isNumber } from "./unicode-classes";
 
 export interface WordToken {
   /** The word as written, inner apostrophes and hyphens included ("O'Brien"). */
@@ -65,8 +66,10 @@ export function foldText(s: string): string {
   return chunkStart === 0 ? s : out + s.slice(chunkStart);
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const COMBINING_MARK = /\p{M}/u;
+/** \p{L} or \p{N}, from data (see unicode-classes.ts: the patterns cost kilobytes in the launch event). */
+function isLetterOrDigit(codePoint: number): boolean {
+  return isLetter(codePoint) || isNumber(codePoint);
+}
 
 // 0 = unknown, 1 = word char, 2 = combining mark, 3 = other.
 const classTable = new Uint8Array(0x10000);
@@ -84,8 +87,7 @@ function classify(code: number): number {
     // Astral letters (rare in mail) are judged on the full code point by the callers below.
     kind = 3;
   } else {
-    const ch = String.fromCharCode(code);
-    kind = LETTER_OR_DIGIT.test(ch) ? 1 : COMBINING_MARK.test(ch) ? 2 : 3;
+    kind = isLetterOrDigit(code) ? 1 : isMark(code) ? 2 : 3;
   }
   classTable[code] = kind;
   return kind;
@@ -97,7 +99,7 @@ export function isWordChar(s: string, index: number): boolean {
   const code = s.charCodeAt(index);
   if (code >= 0xd800 && code <= 0xdfff) {
     const cp = s.codePointAt(code <= 0xdbff ? index : index - 1) ?? code;
-    return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+    return isLetterOrDigit(cp);
   }
   const kind = classify(code);
   return kind === 1 || kind === 2;
@@ -114,8 +116,12 @@ function isInnerJoiner(code: number): boolean {
 }
 
 function stripMarks(s: string): string {
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
+  // Most words have no combining mark: return them as they are, without rebuilding them.
+  let i = 0;
+  while (i < s.length && !isCombiningMark(s.charCodeAt(i))) i++;
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
     if (!isCombiningMark(s.charCodeAt(i))) out += s[i];
   }
   return out;
@@ -182,9 +188,9 @@ export function hashWord(word: string): number {
  * 15,000 words, and a string each was a fifth of all a check run allocated.
  */
 export function termWords(s: string): TermWords {
-  // A word takes at least two units (itself and a separator): short texts (link addresses,
-  // attachment names) get small buffers.
-  let capacity = Math.min(256, (s.length >> 1) + 1);
+  // A word takes at least two units (itself and a separator); prose averages six or more, so
+  // an eighth of the length rarely needs growing (each growth copies four arrays).
+  let capacity = Math.min((s.length >> 1) + 1, (s.length >> 3) + 16);
   let hashes = new Int32Array(capacity);
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
@@ -194,6 +200,13 @@ export function termWords(s: string): TermWords {
   let i = 0;
   while (i < n) {
     const code = s.charCodeAt(i);
+    if (code === 32 && s.charCodeAt(i + 1) === 32) {
+      // A run of blanks (quoted history and signatures are blanked to spaces in a scan text):
+      // found natively rather than one character at a time.
+      NOT_BLANK.lastIndex = i;
+      i = NOT_BLANK.exec(s)?.index ?? n;
+      continue;
+    }
     let start = i;
     let hash = FNV_OFFSET;
     let length = 0;
@@ -201,7 +214,7 @@ export function termWords(s: string): TermWords {
       hash = Math.imul(hash ^ 38, FNV_PRIME);
       length = 1;
       i++;
-    } else if (code < 0x80 ? ASCII_KIND[code] === 0 : !isWordChar(s, i)) {
+    } else if (code < 0x80 ? ASCII_FOLD[code] === 0 : !isWordChar(s, i)) {
       i++;
       continue;
     } else {
@@ -209,9 +222,8 @@ export function termWords(s: string): TermWords {
         const unit = s.charCodeAt(i);
         let folded: number;
         if (unit < 0x80) {
-          const kind = ASCII_KIND[unit]!;
-          if (kind === 0) break;
-          folded = kind === 2 ? unit + 32 : unit;
+          folded = ASCII_FOLD[unit]!;
+          if (folded === 0) break;
         } else {
           if (!isWordChar(s, i)) break;
           if (isCombiningMark(unit)) {
@@ -258,11 +270,15 @@ export function termWords(s: string): TermWords {
   };
 }
 
-// ASCII in one lookup: 0 separates words, 1 is a letter or digit as folded, 2 a capital.
-const ASCII_KIND = new Uint8Array(0x80);
+/** The end of a run of spaces and line breaks. */
+const NOT_BLANK = /[^ \n]/g;
+
+// ASCII in one lookup: a letter or digit as folded (lower case), or 0 for what separates words.
+const ASCII_FOLD = new Uint8Array(0x80);
 for (let code = 0; code < 0x80; code++) {
   const upper = code >= 65 && code <= 90;
-  ASCII_KIND[code] = upper ? 2 : (code >= 48 && code <= 57) || (code >= 97 && code <= 122) ? 1 : 0;
+  const kept = (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
+  ASCII_FOLD[code] = upper ? code + 32 : kept ? code : 0;
 }
 
 function grow(array: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {

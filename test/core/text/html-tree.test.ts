@@ -73,7 +73,56 @@ const htmlSoup = fc
     fc.constantFrom("", "<div", '<a href="x', "<!-- open").map((tail) => parts.join("") + tail),
   );
 
+// Character references in every place the Tokenizer decodes them (text, attribute values,
+// <title> and <textarea>) or does not (<script>, <style>, <xmp>, <plaintext>, comments), whole,
+// legacy without a semicolon, numeric, two code points, broken, and cut off by the input's end.
+const REFERENCES = [
+  "&amp;", "&amp", "&ampx", "&amp=", "&amp;x", "&notit;", "&notin;", "&not", "&copy", "&copy=",
+  "&#38;", "&#x26;", "&#x26", "&#38", "&#", "&#x", "&#;", "&#0;", "&#128;", "&#x110000;",
+  "&#xD800;", "&NotEqualTilde;", "&lt", "&lt;", "&gt", "&", "&&", "&;", "&a", "&zz;", "&nbsp",
+  "&AMP;", "&Aacute", "&aacute;", "&#9999999999;",
+]; // prettier-ignore
+const REFERENCE_SETTINGS = [
+  "<p>", "</p>", "<b>", "</b>", "<title>", "</title>", "<TITLE>", "<textarea>", "</textarea>",
+  "<script>", "</script>", "<style>", "</style>", "<xmp>", "</xmp>", "<plaintext>", "<title/>",
+  "<svg>", "</svg>", "<math>", "</math>", "<mi>", "</mi>", "<foreignObject>", "<!-- ", " -->",
+  "<", "</", "</ti", "</title", "<br>", "text", " ", "\n", "=", "'", '"',
+]; // prettier-ignore
+const referenceSoup = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...REFERENCES),
+      fc.constantFrom(...REFERENCE_SETTINGS),
+      fc
+        .tuple(
+          fc.constantFrom('"', "'", ""),
+          fc.array(fc.constantFrom(...REFERENCES, "x", " ", "y="), { maxLength: 3 }),
+        )
+        .map(([quote, value]) => {
+          const written = value.join("");
+          // An unquoted value ends at white space.
+          const inner = quote === "" ? written.replace(/\s/g, "") : written.split(quote).join("");
+          return `<a href=${quote}${inner}${quote} title=${inner.replace(/\s/g, "") || "t"}>`;
+        }),
+    ),
+    { maxLength: 30 },
+  )
+  .chain((parts) =>
+    fc
+      .constantFrom("", "&am", "&#12", "&#x1", "&", "<title>&amp", '<a href="&amp', "&notit")
+      .map((tail) => parts.join("") + tail),
+  );
+
 describe("parseHtmlTree", () => {
+  it("decodes character references as the decoding Tokenizer does, pieces and offsets included", () => {
+    fc.assert(
+      fc.property(referenceSoup, (html) => {
+        expect(treeEvents(html)).toEqual(parserEvents(html));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it("reports what htmlparser2's Parser reports, tag soup included", () => {
     fc.assert(
       fc.property(htmlSoup, (html) => {
@@ -81,6 +130,14 @@ describe("parseHtmlTree", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("keeps attributes named like an object's own properties, first occurrence winning", () => {
+    const [open] = treeEvents(
+      '<a constructor="c" toString="t" __proto__="p" constructor="d">x</a>',
+    );
+    expect(open).toEqual(["open", "a", 0, { constructor: "c", tostring: "t", ["__proto__"]: "p" }]);
+    expect(Object.keys(open![3] as object)).toEqual(["constructor", "tostring", "__proto__"]);
   });
 
   it("ignores an end tag with no open element of its name", () => {
