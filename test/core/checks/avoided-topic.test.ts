@@ -388,8 +388,8 @@ runRuleTests(avoidedTopic, {
     found(
       "religionTopic",
       "a denomination and a feast, from the WordNet lexicon",
-      "Were you at the Presbyterian service on Good Friday?",
-      "Presbyterian",
+      "Were you at the Methodist service on Good Friday?",
+      "Methodist",
       "Good Friday",
     ),
     found(
@@ -402,9 +402,9 @@ runRuleTests(avoidedTopic, {
     found(
       "golfTopic",
       "a golf word only golf has",
-      "I hear your caddie talked you through the chip shot on the last hole!",
+      "I hear your caddie replaced every divot on the last hole!",
       "caddie",
-      "chip shot",
+      "divot",
     ),
     found("alcohol", "a wine by its name", "We should open a Chianti when this closes.", "Chianti"),
     found(
