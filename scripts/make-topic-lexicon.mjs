@@ -427,6 +427,14 @@ function isFamilyWord(word, key, held) {
     const keys = [...(index.get(`${b}.n`) ?? []), ...(index.get(`${b}.v`) ?? [])];
     return keys.every((k) => linkedTo(held).has(k));
   };
+  // Nor may its own plural be another word's ("masse", a billiards shot: "masses").
+  if (!/[_ ]/.test(lemma)) {
+    for (const form of [`${lemma}s`, `${lemma}es`]) {
+      for (const other of basesOf(form)) {
+        if (other !== lemma && other !== form && !inFamily(other)) return false;
+      }
+    }
+  }
   if (bases.length > 1 && !bases.every((b) => b === lemma || inFamily(b))) return false;
   // A lower-case phrase of everyday words only is either built from them ("red wine": "wine"
   // is the hand lexicon's, with its sense tests) or an idiom WordNet also lists as a drink

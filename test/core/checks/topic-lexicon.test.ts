@@ -42,6 +42,7 @@ describe("topic lexicon (WordNet)", () => {
       "match",
       "ref",
       "fives",
+      "masse",
       "kicker",
       "caddy",
       "backpack",
