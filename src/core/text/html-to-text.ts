@@ -86,6 +86,12 @@ function hasClass(attribs: Record<string, string>, names: readonly string[]): bo
  */
 const COLLAPSING_RUN = /[ \t\n\r\f]{2,}|[\t\n\r\f]|^ | $/g;
 
+/** `larger` holding `array` at its start. */
+function grown<A extends Int32Array | Uint8Array>(array: A, larger: A): A {
+  larger.set(array);
+  return larger;
+}
+
 /** Collects output characters with their source offsets. */
 class TextBuilder {
   private pieces: string[] = [];
@@ -94,18 +100,29 @@ class TextBuilder {
    * characters map one to one (else all of them to that one place): the offsets themselves are
    * made only if asked for (sourceOffsets), which checking a draft never does.
    */
-  private runStarts: number[] = [];
-  private runSources: number[] = [];
-  private runPerChar: boolean[] = [];
+  private runStarts = new Int32Array(256);
+  private runSources = new Int32Array(256);
+  /**
+   * 1 when the run maps one to one. (Typed arrays: they live as long as the text, and the
+   * garbage collector does not copy their contents as it copies an array's.)
+   */
+  private runPerChar = new Uint8Array(256);
+  private runs = 0;
   length = 0;
   lastCode = 10; // acts as "start of a line"
   pendingSpace = -1;
   pendingBreak = -1;
 
   private emit(s: string, source: number, perChar: boolean): void {
-    this.runStarts.push(this.length);
-    this.runSources.push(source);
-    this.runPerChar.push(perChar);
+    if (this.runs === this.runStarts.length) {
+      this.runStarts = grown(this.runStarts, new Int32Array(this.runs * 2));
+      this.runSources = grown(this.runSources, new Int32Array(this.runs * 2));
+      this.runPerChar = grown(this.runPerChar, new Uint8Array(this.runs * 2));
+    }
+    this.runStarts[this.runs] = this.length;
+    this.runSources[this.runs] = source;
+    this.runPerChar[this.runs] = perChar ? 1 : 0;
+    this.runs++;
     this.length += s.length;
     this.pieces.push(s);
     this.lastCode = s.charCodeAt(s.length - 1);
@@ -178,14 +195,17 @@ class TextBuilder {
   }
 
   finish(sourceLength: number): { text: string; offsets: () => Int32Array } {
-    const { runStarts, runSources, runPerChar, length } = this;
+    const { runs, length } = this;
+    const runStarts = this.runStarts.subarray(0, runs);
+    const runSources = this.runSources.subarray(0, runs);
+    const runPerChar = this.runPerChar.subarray(0, runs);
     const offsets = () => {
       const result = new Int32Array(length + 1);
-      for (let r = 0; r < runStarts.length; r++) {
+      for (let r = 0; r < runs; r++) {
         const start = runStarts[r]!;
-        const end = r + 1 < runStarts.length ? runStarts[r + 1]! : length;
+        const end = r + 1 < runs ? runStarts[r + 1]! : length;
         const source = runSources[r]!;
-        if (runPerChar[r]) for (let i = start; i < end; i++) result[i] = source + (i - start);
+        if (runPerChar[r] === 1) for (let i = start; i < end; i++) result[i] = source + (i - start);
         else result.fill(source, start, end);
       }
       result[length] = sourceLength;
