@@ -64,7 +64,12 @@ export interface ChannelProposal {
 interface Triggers {
   spans: Span[];
   bits: number[];
+  /** Every group found at all: a pattern whose groups are none of these is not looked for. */
+  all: number;
 }
+
+/** No trigger words, windows or starts (shared: most patterns of a short message have none). */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
 
 const CHANNEL_TRIGGERS_KEYS = fieldKeys("channel-triggers");
 const MEETING_LINKS_KEYS = fieldKeys("meeting-links");
@@ -91,6 +96,7 @@ function triggersOf(draft: AnalysedDraft, field: AnalysedField): Triggers {
   return draft.memo(CHANNEL_TRIGGERS_KEYS[field.field], () => {
     const spans: Span[] = [];
     const bits: number[] = [];
+    let all = 0;
     const bitsOfWord = new Map<string, number>();
     const trigger = CHANNEL_TRIGGER;
     trigger.lastIndex = 0;
@@ -105,8 +111,9 @@ function triggersOf(draft: AnalysedDraft, field: AnalysedField): Triggers {
       if (wordBits === 0) continue;
       spans.push({ start: m.index, end: m.index + m[0].length });
       bits.push(wordBits);
+      all |= wordBits;
     }
-    return { spans, bits };
+    return { spans, bits, all };
   });
 }
 
@@ -120,6 +127,7 @@ function triggersIn(
   groups: readonly TriggerGroup[],
 ): Span[] {
   const wanted = groupBits(groups);
+  if ((triggersOf(draft, field).all & wanted) === 0) return NONE;
   return draft.memo(memoKey(memoKey("channel-trigger-spans", field.field), wanted), () => {
     const { spans, bits } = triggersOf(draft, field);
     const found: Span[] = [];
@@ -135,6 +143,7 @@ function windowsNear(
   groups: readonly TriggerGroup[],
   margin = 160,
 ): Span[] {
+  if ((triggersOf(draft, field).all & groupBits(groups)) === 0) return NONE;
   return draft.memo(
     memoKey(memoKey(memoKey("channel-windows", field.field), groupBits(groups)), margin),
     () => windowsAround(field.scan, triggersIn(draft, field, groups), margin),
@@ -147,6 +156,7 @@ function triggerStarts(
   field: AnalysedField,
   groups: readonly TriggerGroup[],
 ): number[] {
+  if ((triggersOf(draft, field).all & groupBits(groups)) === 0) return NONE;
   return draft.memo(
     memoKey(memoKey("channel-trigger-starts", field.field), groupBits(groups)),
     () => triggersIn(draft, field, groups).map((span) => span.start),
