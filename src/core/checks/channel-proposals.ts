@@ -179,6 +179,7 @@ function execAtTriggers(
   starts: readonly number[],
   pattern: RegExp,
 ): RegExpExecArray[] {
+  if (starts.length === 0) return NONE;
   const matches: RegExpExecArray[] = [];
   let after = 0;
   for (const start of starts) {

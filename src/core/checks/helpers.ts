@@ -405,12 +405,16 @@ export function windowsAround(text: string, matches: readonly Span[], margin: nu
   return windows;
 }
 
+/** No matches (shared, read-only: most patterns have no window in a short message). */
+const NO_MATCHES = Object.freeze([]) as unknown as RegExpExecArray[];
+
 /** Every match of the global `pattern` inside `windows`, with `index` into the whole text. */
 export function execInWindows(
   text: string,
   windows: readonly Span[],
   pattern: RegExp,
 ): RegExpExecArray[] {
+  if (windows.length === 0) return NO_MATCHES;
   const matches: RegExpExecArray[] = [];
   for (const window of windows) {
     const slice = text.slice(window.start, window.end);
