@@ -137,53 +137,20 @@ export function evaluateWithDiagnostics(
         stoppedAt = [recipientIndex, checkIndex];
         break recipients;
       }
-      const { meta } = check;
-      const checkPolicy = policy.checks?.[meta.id];
-      const policySeverity =
-        checkPolicy?.severity && checkPolicy.severity !== "off" ? checkPolicy.severity : undefined;
-      const monitorOnly = Boolean(policy.monitorOnly || checkPolicy?.monitorOnly);
-      const kept = new CappedReports(cap);
-      const ctx: CheckContext = {
+      const kept = runCheck(
+        check,
         recipient,
-        profile: recipient.profile,
         recipients,
-        draft: analysed,
+        analysed,
         who,
-        report(report: Report) {
-          if (meta.messages[report.messageId] === undefined) {
-            throw new Error(`${meta.id} reported unknown message id "${report.messageId}"`);
-          }
-          const severity = policySeverity ?? report.severity ?? meta.defaultSeverity;
-          kept.offer(severity, report);
-        },
-      };
-      try {
-        check.check(ctx);
-      } catch (error) {
-        // One broken check must not silence the others; its partial findings are dropped too.
-        errors.push({
-          check: meta.id,
-          recipient: recipient.address,
-          error: error instanceof Error ? error.message : String(error),
-        });
-        continue;
-      }
-      // Only the kept reports become findings: the rest are a count, never rendered.
-      for (const { severity, report } of kept.reports) {
-        const data = { who, client: recipient.profile?.clientName ?? who, item, ...report.data };
-        const finding: Finding = {
-          check: meta.id,
-          messageId: report.messageId,
-          severity,
-          recipient: recipient.address,
-          message: renderMessage(meta.messages[report.messageId]!, data),
-        };
-        if (recipient.name) finding.recipientName = recipient.name;
-        if (report.evidence) finding.evidence = { ...report.evidence };
-        if (report.fix) finding.fix = { ...report.fix };
-        if (monitorOnly) finding.monitorOnly = true;
-        findings.push(finding);
-      }
+        item,
+        policy,
+        cap,
+        findings,
+        errors,
+      );
+      if (!kept) continue;
+      const { meta } = check;
       if (kept.more > 0) {
         const group = groupKey(meta.id, recipient.address);
         moreLikeThis.set(group, (moreLikeThis.get(group) ?? 0) + kept.more);
@@ -191,6 +158,20 @@ export function evaluateWithDiagnostics(
     }
   }
 
+  orderFindings(findings, recipients, moreLikeThis);
+  if (stoppedAt) return notRunFrom(...stoppedAt);
+  return { findings, errors };
+}
+
+/**
+ * Findings in reading order (most severe first, then by recipient and position), each group's
+ * "and N more like this" on its last finding.
+ */
+function orderFindings(
+  findings: Finding[],
+  recipients: readonly CheckRecipient[],
+  moreLikeThis: Map<string, number>,
+): void {
   const order = new Map(recipients.map((r, i) => [r.address, i]));
   findings.sort(
     (a, b) =>
@@ -208,8 +189,73 @@ export function evaluateWithDiagnostics(
     findings[i]!.moreLikeThis = more;
     moreLikeThis.delete(group);
   }
-  if (stoppedAt) return notRunFrom(...stoppedAt);
-  return { findings, errors };
+}
+
+/**
+ * One check for one recipient: its reports capped (see CappedReports), the kept ones rendered as
+ * findings into `findings`; undefined when the check threw (recorded in `errors`). Apart from the
+ * loop over recipients and checks, so that loop stays small for the compiler.
+ */
+function runCheck(
+  check: Check,
+  recipient: CheckRecipient,
+  recipients: CheckRecipient[],
+  analysed: AnalysedDraft,
+  who: string,
+  item: string,
+  policy: Policy,
+  cap: number,
+  findings: Finding[],
+  errors: CheckFailure[],
+): CappedReports | undefined {
+  const { meta } = check;
+  const checkPolicy = policy.checks?.[meta.id];
+  const policySeverity =
+    checkPolicy?.severity && checkPolicy.severity !== "off" ? checkPolicy.severity : undefined;
+  const monitorOnly = Boolean(policy.monitorOnly || checkPolicy?.monitorOnly);
+  const kept = new CappedReports(cap);
+  const ctx: CheckContext = {
+    recipient,
+    profile: recipient.profile,
+    recipients,
+    draft: analysed,
+    who,
+    report(report: Report) {
+      if (meta.messages[report.messageId] === undefined) {
+        throw new Error(`${meta.id} reported unknown message id "${report.messageId}"`);
+      }
+      const severity = policySeverity ?? report.severity ?? meta.defaultSeverity;
+      kept.offer(severity, report);
+    },
+  };
+  try {
+    check.check(ctx);
+  } catch (error) {
+    // One broken check must not silence the others; its partial findings are dropped too.
+    errors.push({
+      check: meta.id,
+      recipient: recipient.address,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return undefined;
+  }
+  // Only the kept reports become findings: the rest are a count, never rendered.
+  for (const { severity, report } of kept.reports) {
+    const data = { who, client: recipient.profile?.clientName ?? who, item, ...report.data };
+    const finding: Finding = {
+      check: meta.id,
+      messageId: report.messageId,
+      severity,
+      recipient: recipient.address,
+      message: renderMessage(meta.messages[report.messageId]!, data),
+    };
+    if (recipient.name) finding.recipientName = recipient.name;
+    if (report.evidence) finding.evidence = { ...report.evidence };
+    if (report.fix) finding.fix = { ...report.fix };
+    if (monitorOnly) finding.monitorOnly = true;
+    findings.push(finding);
+  }
+  return kept;
 }
 
 /**
