@@ -18,6 +18,7 @@ import {
   CHANNEL_TRIGGER,
   triggerGroupsOf,
   type Addressee,
+  type ChannelExpression,
   type TriggerGroup,
 } from "./channel-lexicon";
 import {
@@ -163,14 +164,9 @@ function triggerStarts(
   );
 }
 
-const sticky = new WeakMap<RegExp, RegExp>();
-
-/** A sticky copy of a pattern, made once: tried at one place, it looks nowhere else. */
+/** A sticky copy of a pattern: tried at one place, it looks nowhere else. */
 function stickyOf(pattern: RegExp): RegExp {
-  let copy = sticky.get(pattern);
-  if (!copy)
-    sticky.set(pattern, (copy = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}y`)));
-  return copy;
+  return new RegExp(pattern.source, `${pattern.flags.replace("g", "")}y`);
 }
 
 /** The pattern's match starting at each of `starts`, if any: one attempt per trigger word. */
@@ -255,17 +251,44 @@ const CUE_REACH = 40;
 // Proposals in words
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The channel expressions as objects of one shape (every field present, undefined when the
+ * lexicon leaves it out), the anchored ones with their sticky pattern: written with their own
+ * fields, they reached wordProposals in a dozen shapes, and the compiler threw its code away and
+ * recompiled it for each new one.
+ */
+interface Expression extends Pick<ChannelExpression, "channel" | "groups" | "pattern"> {
+  sticky: RegExp | undefined;
+  channelOf: ChannelExpression["channelOf"];
+  lead: ChannelExpression["lead"];
+  objectGroup: ChannelExpression["objectGroup"];
+  margin: ChannelExpression["margin"];
+  generic: ChannelExpression["generic"];
+  proposes: ChannelExpression["proposes"];
+  destinationGroup: ChannelExpression["destinationGroup"];
+}
+
+const EXPRESSIONS: readonly Expression[] = CHANNEL_EXPRESSIONS.map((e) => ({
+  channel: e.channel,
+  groups: e.groups,
+  pattern: e.pattern,
+  sticky: e.anchored ? stickyOf(e.pattern) : undefined,
+  channelOf: e.channelOf,
+  lead: e.lead,
+  objectGroup: e.objectGroup,
+  margin: e.margin,
+  generic: e.generic,
+  proposes: e.proposes,
+  destinationGroup: e.destinationGroup,
+}));
+
 function wordProposals(draft: AnalysedDraft, field: AnalysedField): ChannelProposal[] {
   const text = field.scan;
   const sentences = sentencesOf(draft, field);
   const found: ChannelProposal[] = [];
-  for (const expression of CHANNEL_EXPRESSIONS) {
-    const matches = expression.anchored
-      ? execAtTriggers(
-          text,
-          triggerStarts(draft, field, expression.groups),
-          stickyOf(expression.pattern),
-        )
+  for (const expression of EXPRESSIONS) {
+    const matches = expression.sticky
+      ? execAtTriggers(text, triggerStarts(draft, field, expression.groups), expression.sticky)
       : execInWindows(
           text,
           windowsNear(draft, field, expression.groups, expression.margin),
