@@ -62,13 +62,19 @@ const HIDDEN_STYLE = /display\s*:\s*none|mso-hide\s*:\s*all/i;
 const BORDERLESS = /border\s*:\s*none/i;
 
 interface Frame {
-  name: string;
   skip: boolean;
   pre: boolean;
   quoteStart: number;
   href: string | undefined;
   linkStart: number;
 }
+
+function newFrame(skip: boolean, pre: boolean): Frame {
+  return { skip, pre, quoteStart: -1, href: undefined, linkStart: 0 };
+}
+
+/** The frame of an element that hides, keeps, quotes and links nothing: never changed. */
+const PLAIN_FRAME: Frame = Object.freeze(newFrame(false, false));
 
 function hasClass(attribs: Record<string, string>, names: readonly string[]): boolean {
   const value = attribs["class"];
@@ -253,7 +259,9 @@ export function htmlToText(html: string): PlainText {
         attribs["hidden"] !== undefined ||
         (style !== undefined && HIDDEN_STYLE.test(style));
       const pre = PREFORMATTED.has(name);
-      const frame: Frame = { name, skip, pre, quoteStart: -1, href: undefined, linkStart: 0 };
+      // Most elements (a paragraph, a span) neither hide, keep white space, quote nor link: they
+      // share one frame that says so instead of each getting one.
+      let frame: Frame = skip || pre ? newFrame(skip, pre) : PLAIN_FRAME;
       // An element nested past the depth bound is laid out, but hides, quotes and links nothing:
       // it gets no end of its own to undo that (its text is kept, never lost).
       if (kept) {
@@ -279,9 +287,11 @@ export function htmlToText(html: string): PlainText {
         hasClass(attribs, QUOTE_CLASSES) ||
         (id !== undefined && QUOTE_IDS.test(id)) ||
         attribs["name"] === "messageReplySection";
+      const href = name === "a" ? attribs["href"] : undefined;
+      if ((isQuote || href) && frame === PLAIN_FRAME) frame = newFrame(skip, pre);
       if (isQuote) frame.quoteStart = out.length;
-      if (name === "a" && attribs["href"]) {
-        frame.href = attribs["href"].trim();
+      if (href) {
+        frame.href = href.trim();
         frame.linkStart = out.length;
       }
       return frame;
