@@ -278,8 +278,18 @@ export function findProfileTerms(ctx: CheckContext, kind: TermListKind): TermHit
       if (seen.has(id)) continue;
       seen.add(id);
     }
-    const { keys: _keys, ...rest } = hit;
-    result.push({ ...rest, term: own.get(key)! });
+    result.push(ownHit(hit, own.get(key)!));
   }
   return result;
+}
+
+/**
+ * A shared hit as a recipient's: its fields but the keys, in their order, and the term as the
+ * recipient wrote it (written out rather than spread: one hit per term per recipient).
+ */
+function ownHit(hit: SharedHit, term: string): TermHit {
+  const { field, start, end, text } = hit;
+  if (hit.index !== undefined) return { field, index: hit.index, start, end, text, term };
+  if (hit.href !== undefined) return { field, href: hit.href, start, end, text, term };
+  return { field, start, end, text, term };
 }
