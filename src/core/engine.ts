@@ -127,6 +127,7 @@ export function evaluateWithDiagnostics(
   // What the author is sending, for messages: "this e-mail", "this invitation".
   const item = analysed.kind === "appointment" ? "invitation" : "e-mail";
   const cap = Math.max(1, options.maxFindingsPerCheck ?? MAX_FINDINGS_PER_CHECK);
+  const run: Run = { recipients, analysed, item, policy, cap, findings, errors };
   const moreLikeThis = new Map<string, number>();
   let stoppedAt: [number, number] | undefined;
 
@@ -137,18 +138,7 @@ export function evaluateWithDiagnostics(
         stoppedAt = [recipientIndex, checkIndex];
         break recipients;
       }
-      const kept = runCheck(
-        check,
-        recipient,
-        recipients,
-        analysed,
-        who,
-        item,
-        policy,
-        cap,
-        findings,
-        errors,
-      );
+      const kept = runCheck(run, check, recipient, who);
       if (!kept) continue;
       const { meta } = check;
       if (kept.more > 0) {
@@ -191,23 +181,33 @@ function orderFindings(
   }
 }
 
+/** What every check of one evaluation shares: made once, so runCheck sees one shape. */
+interface Run {
+  recipients: CheckRecipient[];
+  analysed: AnalysedDraft;
+  /** "e-mail" or "invitation". */
+  item: string;
+  policy: Policy;
+  /** Findings kept per check and recipient. */
+  cap: number;
+  /** Where the findings and failures go. */
+  findings: Finding[];
+  errors: CheckFailure[];
+}
+
 /**
- * One check for one recipient: its reports capped (see CappedReports), the kept ones rendered as
- * findings into `findings`; undefined when the check threw (recorded in `errors`). Apart from the
- * loop over recipients and checks, so that loop stays small for the compiler.
+ * One check for one recipient (`who`, as messages name them): its reports capped (see
+ * CappedReports), the kept ones rendered as findings into `run.findings`; undefined when the check
+ * threw (recorded in `run.errors`). Apart from the loop over recipients and checks, so that loop
+ * stays small for the optimising compiler.
  */
 function runCheck(
+  run: Run,
   check: Check,
   recipient: CheckRecipient,
-  recipients: CheckRecipient[],
-  analysed: AnalysedDraft,
   who: string,
-  item: string,
-  policy: Policy,
-  cap: number,
-  findings: Finding[],
-  errors: CheckFailure[],
 ): CappedReports | undefined {
+  const { recipients, analysed, item, policy, cap, findings, errors } = run;
   const { meta } = check;
   const checkPolicy = policy.checks?.[meta.id];
   const policySeverity =
