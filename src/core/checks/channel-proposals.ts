@@ -69,8 +69,11 @@ interface Triggers {
   all: number;
 }
 
-/** No trigger words, windows or starts (shared: most patterns of a short message have none). */
-const NONE: never[] = Object.freeze([]) as unknown as never[];
+/**
+ * No trigger words, windows, starts or matches: one frozen answer shared by every pattern that has
+ * none (most patterns of a short message), which is why the functions below answer read-only arrays.
+ */
+const NONE: readonly never[] = Object.freeze([]);
 
 const CHANNEL_TRIGGERS_KEYS = fieldKeys("channel-triggers");
 const MEETING_LINKS_KEYS = fieldKeys("meeting-links");
@@ -126,7 +129,7 @@ function triggersIn(
   draft: AnalysedDraft,
   field: AnalysedField,
   groups: readonly TriggerGroup[],
-): Span[] {
+): readonly Span[] {
   const wanted = groupBits(groups);
   if ((triggersOf(draft, field).all & wanted) === 0) return NONE;
   return draft.memo(memoKey(memoKey("channel-trigger-spans", field.field), wanted), () => {
@@ -143,7 +146,7 @@ function windowsNear(
   field: AnalysedField,
   groups: readonly TriggerGroup[],
   margin = 160,
-): Span[] {
+): readonly Span[] {
   if ((triggersOf(draft, field).all & groupBits(groups)) === 0) return NONE;
   return draft.memo(
     memoKey(memoKey(memoKey("channel-windows", field.field), groupBits(groups)), margin),
@@ -156,7 +159,7 @@ function triggerStarts(
   draft: AnalysedDraft,
   field: AnalysedField,
   groups: readonly TriggerGroup[],
-): number[] {
+): readonly number[] {
   if ((triggersOf(draft, field).all & groupBits(groups)) === 0) return NONE;
   return draft.memo(
     memoKey(memoKey("channel-trigger-starts", field.field), groupBits(groups)),
@@ -174,7 +177,7 @@ function execAtTriggers(
   text: string,
   starts: readonly number[],
   pattern: RegExp,
-): RegExpExecArray[] {
+): readonly RegExpExecArray[] {
   if (starts.length === 0) return NONE;
   const matches: RegExpExecArray[] = [];
   let after = 0;

@@ -284,12 +284,14 @@ export function findProfileTerms(ctx: CheckContext, kind: TermListKind): TermHit
 }
 
 /**
- * A shared hit as a recipient's: its fields but the keys, in their order, and the term as the
- * recipient wrote it (written out rather than spread: one hit per term per recipient).
+ * A shared hit as a recipient's: its fields but the keys, and the term as the recipient wrote it
+ * (written out rather than copied by rest and spread: one hit per term per recipient). A field
+ * added to TermHit must be copied here too.
  */
 function ownHit(hit: SharedHit, term: string): TermHit {
   const { field, start, end, text } = hit;
-  if (hit.index !== undefined) return { field, index: hit.index, start, end, text, term };
-  if (hit.href !== undefined) return { field, href: hit.href, start, end, text, term };
-  return { field, start, end, text, term };
+  const own: TermHit = { field, start, end, text, term };
+  if (hit.index !== undefined) own.index = hit.index;
+  if (hit.href !== undefined) own.href = hit.href;
+  return own;
 }
