@@ -2,6 +2,9 @@
  * Listening's cost: every non-spam SpamAssassin message heard once (parsing excluded, a warm-up
  * pass first), and 100 KB of adversarial text made of the patterns listening reads (one long
  * sentence per line, each near the longest clause it reads), to show the cost stays linear.
+ * Per message, wall and process CPU time: listening is synchronous and single-threaded, so its
+ * target is judged on CPU time, as the engine's real-mail one is (bench/real-mail.ts); the wall
+ * figures beside it include whatever else the shared machine runs.
  */
 import { listHam, readMessage } from "../scripts/false-alarms";
 import { parseEml } from "../src/cli/read-draft";
@@ -16,9 +19,16 @@ function adversarial(unit: string, lead: string): ClientMessage {
 }
 
 function timeOnce(message: ClientMessage): number {
+  return timeBoth(message).wall;
+}
+
+function timeBoth(message: ClientMessage): { wall: number; cpu: number } {
+  const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
   listen(message, []);
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  const wall = Number(process.hrtime.bigint() - start) / 1e6;
+  const cpu = process.cpuUsage(cpuStart);
+  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
 }
 
 export async function runListenBench(): Promise<Section> {
@@ -32,7 +42,9 @@ export async function runListenBench(): Promise<Section> {
     }
   }
   for (const message of messages) listen(message, []);
-  const times = messages.map(timeOnce).sort((a, b) => a - b);
+  const both = messages.map(timeBoth);
+  const times = both.map((t) => t.wall).sort((a, b) => a - b);
+  const cpuTimes = both.map((t) => t.cpu).sort((a, b) => a - b);
   const mean = times.reduce((sum, t) => sum + t, 0) / times.length;
 
   const worst: Record<string, ClientMessage> = {
@@ -48,6 +60,7 @@ export async function runListenBench(): Promise<Section> {
       "p50 ms": ms(percentile(times, 50)),
       "p99 ms": ms(percentile(times, 99)),
       "max ms": ms(times[times.length - 1]!),
+      "CPU p99 ms": ms(percentile(cpuTimes, 99)),
     },
   ];
   let slowest = 0;
@@ -62,11 +75,12 @@ export async function runListenBench(): Promise<Section> {
     title: "Listening (src/core/listen): suggestions heard in a client's message",
     rows,
     targets: [
-      target("real mail p99 per message", percentile(times, 99), "below", 20, "ms"),
+      target("real mail CPU p99 per message", percentile(cpuTimes, 99), "below", 20, "ms"),
       target("100 KB of adversarial text", slowest, "below", 1000, "ms"),
     ],
     notes: [
       "Parsing the .eml is not included. Clauses over 500 characters are not read (src/core/listen/sentences.ts LONGEST_CLAUSE).",
+      "Real mail: one timed pass; the target is on process CPU time per message (wall-clock columns include the shared machine's other work).",
     ],
   };
 }

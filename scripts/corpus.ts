@@ -13,6 +13,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { CorpusError } from "./corpus/cases";
+import { formatOverrides } from "./corpus/decisions";
 import { compareToRatchet, ratchetOf, type Ratchet } from "./corpus/ratchet";
 import { CHECK_IDS, runDetectionCorpus } from "./corpus/run-detection";
 import { runListenCorpus } from "./corpus/run-listen";
@@ -109,7 +110,11 @@ async function main(argv: string[]): Promise<number> {
   const root = rootAt >= 0 ? argv[rootAt + 1] : "test/corpus";
   if (!root) throw new CorpusError("--root needs a directory");
 
-  const detection = scoreDetection(await runDetectionCorpus(join(root, "detection")), CHECK_IDS);
+  const { runs, overrides } = await runDetectionCorpus(
+    join(root, "detection"),
+    join(root, "decisions.json"),
+  );
+  const detection = scoreDetection(runs, CHECK_IDS);
   let listen: ListenScore | undefined;
   try {
     listen = scoreListen(await runListenCorpus(join(root, "listen")));
@@ -119,9 +124,12 @@ async function main(argv: string[]): Promise<number> {
   const current = ratchetOf(detection, listen);
 
   if (flag("--json")) {
-    process.stdout.write(`${JSON.stringify({ detection, listen, figures: current }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ detection, overrides, listen, figures: current }, null, 2)}\n`,
+    );
   } else {
     process.stdout.write(`${formatDetection(detection, !flag("--quiet"))}\n`);
+    process.stdout.write(`\n${formatOverrides(overrides)}\n`);
     if (listen && listen.cases > 0)
       process.stdout.write(`\n${formatListen(listen, !flag("--quiet"))}\n`);
   }

@@ -17,6 +17,7 @@ import {
   type CorpusSet,
   type DetectionCase,
 } from "./cases";
+import { applyDecisions, readDecisions, type Override } from "./decisions";
 import type { CaseRun } from "./score-detection";
 
 export const CHECK_IDS: readonly string[] = CHECKS.map((check) => check.meta.id);
@@ -49,9 +50,23 @@ export async function loadDetectionCorpus(
   return result;
 }
 
-export async function runDetectionCorpus(root: string): Promise<CaseRun[]> {
+/**
+ * Runs every case under `root`, after applying the product decisions of `decisionsFile` (when
+ * given and present): the overrides applied are returned with the runs, for the report.
+ */
+export async function runDetectionCorpus(
+  root: string,
+  decisionsFile?: string,
+): Promise<{ runs: CaseRun[]; overrides: Override[] }> {
   const runs: CaseRun[] = [];
-  for (const { set, cases } of await loadDetectionCorpus(root)) {
+  const corpus = await loadDetectionCorpus(root);
+  const decisions = decisionsFile ? await readDecisions(decisionsFile, new Set(CHECK_IDS)) : [];
+  const overrides = applyDecisions(
+    corpus.flatMap(({ cases }) => cases),
+    decisions,
+    decisionsFile ?? "",
+  );
+  for (const { set, cases } of corpus) {
     const source = await profilesOf(set);
     for (const c of cases) {
       try {
@@ -78,5 +93,5 @@ export async function runDetectionCorpus(root: string): Promise<CaseRun[]> {
       }
     }
   }
-  return runs;
+  return { runs, overrides };
 }

@@ -14,6 +14,7 @@ import {
 import { escapeCsvFormula, unescapeCsvFormula } from "./csv-formula";
 import {
   FILE_ISSUE,
+  emptyFileResult,
   parseJsonProfiles,
   stripBom,
   validateEntries,
@@ -50,13 +51,8 @@ export function parseProfileFile(
   options: ParseProfileFileOptions = {},
 ): ProfileFileResult {
   const text = stripBom(content);
-  if (text.trim() === "") {
-    return {
-      profiles: [],
-      errors: [{ profile: FILE_ISSUE, message: "the file is empty" }],
-      warnings: [],
-    };
-  }
+  const empty = emptyFileResult(text);
+  if (empty) return empty;
   const keep = options.keepReadableFields ?? false;
   return detectProfileFormat(text, fileName) === "json"
     ? parseJsonProfiles(text, keep)

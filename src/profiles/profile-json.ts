@@ -43,14 +43,17 @@ export function parseProfileJsonFile(
   options: ParseProfileFileOptions = {},
 ): ProfileFileResult {
   const text = stripBom(content);
-  if (text.trim() === "") {
-    return {
-      profiles: [],
-      errors: [{ profile: FILE_ISSUE, message: "the file is empty" }],
-      warnings: [],
-    };
-  }
-  return parseJsonProfiles(text, options.keepReadableFields ?? false);
+  return emptyFileResult(text) ?? parseJsonProfiles(text, options.keepReadableFields ?? false);
+}
+
+/** The result for a file with nothing in it (JSON or CSV alike), or undefined when it has text. */
+export function emptyFileResult(text: string): ProfileFileResult | undefined {
+  if (text.trim() !== "") return undefined;
+  return {
+    profiles: [],
+    errors: [{ profile: FILE_ISSUE, message: "the file is empty" }],
+    warnings: [],
+  };
 }
 
 /** A raw profile waiting for validation, with where it came from. */

@@ -110,6 +110,8 @@ describe("the task pane on a meeting invitation", () => {
 
   it("re-checks as the enhanced locations change, with what the event carried (no Office call)", async () => {
     const fake = zoomInvitation();
+    // A subject that is not work: under "Licensing review" a stadium is a meeting place.
+    fake.state.subject = "Catch-up";
     fake.state.location = "";
     fake.state.optional = [DAN];
     renderInvitation(fake);

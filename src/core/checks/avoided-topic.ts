@@ -32,7 +32,7 @@ export { CONCEPTS, topicSpec } from "./topic-senses";
 const PHRASE_WORD = new RegExp(`^[${LETTER_CLASS}\\d'’-]+$`);
 /** "closure of the data room", "the lawsuit against Brenner": a phrase naming which one. */
 const OF_PHRASE = new RegExp(
-  `^\\s+(?:of|against|involving|between)\\s+(?:the\\s+|a\\s+|an\\s+)?([${LETTER_CLASS}\\d'’-]+)`,
+  `^\\s+(?:of|against|involving|between|under|with|before)\\s+(?:the\\s+|a\\s+|an\\s+)?([${LETTER_CLASS}\\d'’-]+)`,
 );
 const INDEFINITE = new RegExp(
   `(?:^|[^${LETTER_CLASS}])(?:a|an|any|each|every|no)\\s+(?:[${LETTER_CLASS}'’-]+\\s+){0,2}$`,
@@ -114,6 +114,103 @@ function namesAnother(before: string, after: string, spec: TopicSpec): boolean {
   return false;
 }
 
+/**
+ * A subject area's word naming a law, a rule or a claim: "religion or belief discrimination",
+ * "the Family and Medical Leave Act", "political donations legislation". That is the legal work.
+ */
+const LEGAL_NOUN_AFTER =
+  /^\s+(?:Act|Acts|Regulations|Directive|Bill|Order|discrimination|legislation|exemption|exemptions|exception|exceptions|provisions?|grounds)\b|^\s+(?:[A-Z][\w'’&-]*\s+){0,2}(?:Holdings|Ltd|Limited|LLC|LLP|Inc|plc|PLC|Group|Corp|Corporation|GmbH|SA|AG|NV|BV|SE)\b/;
+
+/**
+ * The legal work itself beside a hit (within CONTEXT characters): a clause, a statute, a claim, a
+ * remedy. A subject area named there (strikes in a notice requirement, health in a disability
+ * claim) is advice the client asked for, not small talk; a remark a sentence away is not.
+ */
+const LEGAL_NEAR =
+  /\b(?:clause|clauses|sub-clause|section\s+\d|s\.\s?\d|schedule\s+\d|paragraph\s+\d|statutory|statute|unlawful|lawful|lawfully|injunction|indemnity|indemnities|warranty|warranties|force\s+majeure|liable|liability|tribunal|claimant|respondent|plaintiff|defendant|damages|pleading|pleadings|particulars\s+of\s+claim|TULRCA|ERISA|FMLA|Title\s+VII)\b/i;
+/** "the Act", "the Regulations": capitalised, a statute ("the act of voting" is not). */
+const STATUTE_NEAR = /\b(?:the|this|that)\s+(?:Act|Regulations|Directive)\b/;
+
+/**
+ * The words of legal work, across practice areas: a paragraph holding three of them (or a
+ * numbered reference and one) is advice, and a topic named in it is the matter, not small talk
+ * ("the notice relies on the industrial action …; Section 19.1 lists strikes"; "the elections
+ * must be signed within 14 days … filed with HMRC").
+ */
+const LEGAL_WORDS =
+  /\b(?:agreement|agreements|contract|contracts|clause|clauses|warranty|warranties|indemnity|indemnities|liability|liabilities|breach|termination|notice|notices|consent|obligations?|covenants?|condition\s+precedent|executed|signatories|counterparty|claim|claims|court|tribunal|award|arbitral|pleading|pleadings|disclosure|disclosed|witness|hearing|judgment|judgement|appeal|injunction|damages|settlement|statute|statutory|regulations?|regulator|regulatory|guidance|compliance|exemption|licence|license|filing|filed|HMRC|IRS|SEC|FCA|CMA|FOIA|tax|taxes|duty|VAT|relief|customs|tariff|declaration|consultation|dismissals?|employer|employees|representatives|facility|lenders?|borrower|security|pledge|default|enforcement|debt|escrow|deadline|counsel|schedule|annex|exhibit|draft|wording|provision|provisions)\b/gi;
+const NUMBERED_REFERENCE =
+  /\b(?:section|clause|schedule|paragraph|para|article|annex|appendix|exhibit|regulation|rule|part)\s+\d|\bs\.\s?\d|§\s?\d|\b[A-Z][A-Za-z]+\s+Act\b|\bAct\s+\d{4}\b|\b[A-Z]{3,6}\s+(?:19|20)\d{2}\b/;
+
+/** Topics whose own vocabulary is legal work's: the sentence test cannot tell them apart. */
+const LEGAL_CONCEPTS: ReadonlySet<string> = new Set(["lawsuit", "investigation"]);
+
+/** Small talk in a sentence: wishes, sympathy, questions about how things went. */
+const SOCIAL =
+  /\b(?:hope|hoping|hopefully|sorry|glad|pleased|delighted|enjoy|enjoyed|congratulations|congrats|good\s+luck|fingers\s+crossed|best\s+wishes|thinking\s+of|did\s+you\s+see|what\s+a|how\s+(?:is|was|are|were|did|'s|’s)|must\s+(?:be|have\s+been)|I\s+(?:see|saw|read|hear|heard)|bet\s+you|tough|rough|exhausting|relief|shame|sad|great\s+to|lovely|can['’]t\s+believe|calmed\s+down)\b|!/i;
+
+/** Distinct legal words in `text`, counted up to `enough`. */
+function legalWords(text: string, enough: number): number {
+  const seen = new Set<string>();
+  LEGAL_WORDS.lastIndex = 0;
+  for (let m = LEGAL_WORDS.exec(text); m && seen.size < enough; m = LEGAL_WORDS.exec(text)) {
+    seen.add(m[0].toLowerCase());
+  }
+  return seen.size;
+}
+
+/**
+ * Whether a hit's sentence is the legal work: no small talk in it, and legal words in it (two, or
+ * a numbered reference) or around it (four in it and the sentences either side).
+ */
+function isLegalSentence(draft: AnalysedDraft, field: AnalysedField, sentence: number): boolean {
+  const memo = draft.memo(`topic-legal-sentence:${field.field}`, () => new Map<number, boolean>());
+  let verdict = memo.get(sentence);
+  if (verdict === undefined) {
+    const sentences = sentencesOf(draft, field);
+    const own = sentences[sentence];
+    verdict = false;
+    if (own) {
+      const text = field.scan.slice(own.start, own.end);
+      if (!SOCIAL.test(text)) {
+        if (legalWords(text, 2) >= 2 || NUMBERED_REFERENCE.test(text)) verdict = true;
+        else {
+          const from = sentences[Math.max(0, sentence - 1)]!.start;
+          const to = sentences[Math.min(sentences.length - 1, sentence + 1)]!.end;
+          verdict = legalWords(field.scan.slice(from, Math.min(to, from + 1500)), 4) >= 4;
+        }
+      }
+    }
+    memo.set(sentence, verdict);
+  }
+  return verdict;
+}
+
+/** A congress named by capitalised words that are not a country's: a conference. */
+const NAMED_CONGRESS =
+  /\b(?!US\b|U\.S\.|United\b|States\b|American\b|Continental\b|New\b|The\b)[A-Z][\w'’&-]*\s+Congress\b/;
+
+/** Whether the draft names a conference called a Congress (then "the Congress" is that one). */
+function namesACongress(draft: AnalysedDraft): boolean {
+  return draft.memo("topic-named-congress", () =>
+    [draft.subject, draft.location, draft.body].some((f) => NAMED_CONGRESS.test(f.scan)),
+  );
+}
+
+/** Whether the words beside a hit, in its own sentence, are the legal work. */
+function isLegalWork(before: string, after: string): boolean {
+  const stop = /[.!?\n][^.!?\n]*$/.exec(before);
+  const own = stop ? before.slice(stop.index + 1) : before;
+  const end = /[.!?\n]/.exec(after);
+  const rest = end ? after.slice(0, end.index) : after;
+  return (
+    LEGAL_NEAR.test(own) ||
+    LEGAL_NEAR.test(rest) ||
+    STATUTE_NEAR.test(own) ||
+    STATUTE_NEAR.test(rest)
+  );
+}
+
 /** Whether a hit reads in the topic's sense, from the words around it. */
 function inSense(
   concept: Concept | undefined,
@@ -132,6 +229,8 @@ function inSense(
   }
   if (concept.notBefore?.test(before)) return false;
   if (concept.notAfter?.test(after)) return false;
+  // "… Act", "… discrimination"; a company's name ("Brookline Athletics Holdings").
+  if (LEGAL_NOUN_AFTER.test(after)) return false;
   return true;
 }
 
@@ -161,6 +260,8 @@ export function check(ctx: CheckContext): void {
     // on an everyday word ("lost", "score") that the sense test rejects.
     let sentence = -1;
     for (const { spec, role, concept } of roles.get(hit.term.toLowerCase()) ?? []) {
+      // "the Congress" in a draft about a named conference ("the Atlantic Oncology Congress").
+      if (hit.term.toLowerCase() === "congress" && namesACongress(draft)) continue;
       if (role === "name") {
         // A name is written with its capital ("Meridian", not "meridian"), or is a year.
         if (!isUpperCaseAt(hit.text, 0) && !/^\d/.test(hit.text)) continue;
@@ -175,6 +276,25 @@ export function check(ctx: CheckContext): void {
         (role === "term" || role === "exact") &&
         concept?.notInSentence &&
         sentenceMatches(draft, field, sentence, concept.notInSentence)
+      ) {
+        continue;
+      }
+      // A subject area inside the legal advice itself (a statute, a clause, a claim).
+      if (
+        (role === "term" || role === "exact") &&
+        concept?.area &&
+        isLegalWork(before, after) &&
+        !sentenceMatches(draft, field, sentence, SOCIAL)
+      ) {
+        continue;
+      }
+      // A topic inside a sentence of advice is the matter the client asked about.
+      // (Not for a lawsuit or an investigation: their own words are the law's.)
+      if (
+        role !== "about" &&
+        role !== "name" &&
+        !LEGAL_CONCEPTS.has(concept?.id ?? spec.concept?.id ?? "") &&
+        isLegalSentence(draft, field, sentence)
       ) {
         continue;
       }

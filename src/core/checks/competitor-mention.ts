@@ -1,10 +1,12 @@
 import type { AnalysedDraft, AnalysedField } from "../analysis";
 import type { TextField } from "../finding";
 import type { CheckContext, CheckMeta } from "./context";
+import { isInstitutionAcronym, isRegionNamedAfter } from "./brand-senses";
 import { channelProposals, platformMentions } from "./channel-proposals";
 import { isCommonWord, OverlapIndex } from "../text";
 import { fieldOf, hitEvidence, linesOf, placeOf, textFields, type TermHit } from "./helpers";
 import { invitationMeetings } from "./invitation";
+import { matterParties } from "./matter-parties";
 import { findProfileTerms } from "./profile-terms";
 
 export const meta: CheckMeta = {
@@ -114,7 +116,8 @@ function isPlaceUse(text: string, hit: TermHit, after: string, line: string): bo
  * the place (see namesUsedAsPlaces).
  */
 function isTerritoryUse(text: string, hit: TermHit, after: string, line: string): boolean {
-  if (REGION_AFTER.test(after) || PUBLIC_BODY_AFTER.test(after)) return true;
+  if (REGION_AFTER.test(after) || PUBLIC_BODY_AFTER.test(after) || isRegionNamedAfter(after))
+    return true;
   const before = text.slice(Math.max(0, hit.start - 32), hit.start);
   if (
     /,\s*$/.test(before) &&
@@ -274,11 +277,26 @@ const ROLE_BEFORE =
 function isPersonsName(text: string, hit: TermHit): boolean {
   const before = text.slice(Math.max(0, hit.start - 40), hit.start);
   if (TITLE_BEFORE.test(before) || ROLE_BEFORE.test(before)) return true;
+  // A title, a first name, then the name: "Dr Grace Hunter" (a first name may be a word).
+  if (
+    /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Judge|Justice)\.? [A-Z][a-z]+ $/.test(before)
+  )
+    return true;
   const previous = wordBefore(text, hit.start);
-  if (previous.gap === " " && /^[A-Z][a-z]+$/.test(previous.word) && !isCommonWord(previous.word))
+  // The common-word list holds no two-letter words: "If Corvane ever asserts" is not a name.
+  if (
+    previous.gap === " " &&
+    /^[A-Z][a-z]+$/.test(previous.word) &&
+    !isCommonWord(previous.word) &&
+    !SHORT_FUNCTION_WORD.test(previous.word)
+  )
     return true;
   return false;
 }
+
+/** Two-letter words that open a sentence capitalised; none is a first name. */
+const SHORT_FUNCTION_WORD =
+  /^(?:If|As|So|At|In|On|By|Or|No|Do|To|Is|It|We|He|Me|My|Us|Up|An|Of|Be|Go|Oh)$/;
 
 /**
  * Whether a brand is also ordinary English (every word of it a common word, written as a
@@ -812,6 +830,7 @@ export function check(ctx: CheckContext): void {
         (ordinary ? isOrdinaryUse(draft, field, hit) : isOtherUseOfName(draft, field, hit)) ||
         isBarePlaceName(field.text, hit, places) ||
         isDefinedAbbreviation(hit, field.text) ||
+        isInstitutionAcronym(hit.text, hit.term) ||
         isOtherSense(hit, field.text)
       ) {
         return "other";
@@ -827,9 +846,17 @@ export function check(ctx: CheckContext): void {
   hits.forEach((hit, i) => {
     if (verdicts[i] === "brand" && hit.text[0] !== hit.text[0]?.toLowerCase()) named.add(hit.term);
   });
+  // A brand the draft names as a party to the client's matter is silent everywhere in it.
+  const brandOf = (hit: TermHit) => shortened.get(hit) ?? hit.term;
+  const parties = matterParties(
+    draft,
+    hits.filter((_, i) => verdicts[i] === "brand"),
+    brandOf,
+  );
   const reported: TermHit[] = [];
   hits.forEach((hit, i) => {
     if (verdicts[i] === "other") return;
+    if (parties.size > 0 && parties.has(brandOf(hit).trim().toLowerCase())) return;
     if (verdicts[i] === "lower-case word" && !named.has(hit.term)) return;
     reported.push(hit);
   });
@@ -842,6 +869,7 @@ export function check(ctx: CheckContext): void {
     }
     for (const hit of joinedHits) {
       if (hit.field === "attachment") continue;
+      if (parties.size > 0 && parties.has(hit.term.trim().toLowerCase())) continue;
       if (rivalMeetings?.[hit.field].overlaps(hit.start, hit.end)) continue;
       if (!made.get(hit.field)?.overlaps(hit.start, hit.end)) reported.push(hit);
     }

@@ -13,9 +13,12 @@ import {
 } from "./helpers";
 import type { Span } from "../analysis";
 import {
+  BUSINESS_EVENT,
   EVENT,
   EVENT_EITHER_CASE,
+  FIXTURE,
   GATHERING,
+  HOSPITALITY_OBJECT,
   MEAL,
   NAMED,
   NOT_ENTERTAINMENT_AFTER,
@@ -62,6 +65,12 @@ const OCCASION =
   GATHERING +
   ")\\b";
 
+/** "we have tickets to", "I've got two box seats for": vetoed when a business event follows. */
+const TICKETS_FRAME = new RegExp(
+  "\\b(?:we|i)\\s*(?:'ve|\\s+have|\\s+got|'ve\\s+got|\\s+have\\s+got)\\s+(?:got\\s+)?(?:(?:two|2|three|3|four|4|a\\s+couple\\s+of|a\\s+pair\\s+of|some|spare|extra)\\s+)?(?:(?:spare|extra)\\s+)?(?:tickets?|(?:box|courtside)\\s+seats|seats|a\\s+box)\\s+(?:to|for)\\b",
+  "gi",
+);
+
 /** Invitation frames, each followed (within the sentence) by an occasion. */
 const INVITATION_FRAMES: readonly RegExp[] = [
   // "would you like to join us for dinner", "would you care to come to the game"
@@ -85,10 +94,7 @@ const INVITATION_FRAMES: readonly RegExp[] = [
     "gi",
   ),
   // "we have tickets to", "I've got two box seats for"
-  new RegExp(
-    "\\b(?:we|i)\\s*(?:'ve|\\s+have|\\s+got|'ve\\s+got|\\s+have\\s+got)\\s+(?:got\\s+)?(?:(?:two|2|three|3|four|4|a\\s+couple\\s+of|a\\s+pair\\s+of|some|spare|extra)\\s+)?(?:(?:spare|extra)\\s+)?(?:tickets?|(?:box|courtside)\\s+seats|seats|a\\s+box)\\s+(?:to|for)\\b",
-    "gi",
-  ),
+  TICKETS_FRAME,
   // "let's grab lunch", "how about dinner", "shall we get drinks"
   new RegExp(
     "\\b(?:let's|let\\s+us|shall\\s+we|how\\s+about|what\\s+about|fancy)\\s+(?:(?:grab|grabbing|get|getting|have|having|do|doing|play|playing)\\s+)?" +
@@ -106,7 +112,7 @@ const INVITATION_FRAMES: readonly RegExp[] = [
 // ---------------------------------------------------------------------------------------------
 
 /** What kind of occasion a mention is: an offer of seats needs less to read as an invitation. */
-type OccasionKind = "meal" | "event" | "named" | "seats" | "venue";
+type OccasionKind = "meal" | "event" | "named" | "seats" | "venue" | "evening" | "guest";
 
 interface Occasion {
   start: number;
@@ -114,18 +120,87 @@ interface Occasion {
   kind: OccasionKind;
 }
 
-/** What seats are for or where: "for the Yankees", "at Wembley", "to the opera" (checked in code). */
-const SEAT_COMPLEMENT =
-  "(?:\\s+[" +
-  LETTER_CLASS +
-  "\\d'’-]+){0,4}?\\s+(?:at|for|to|in)\\s+(?:the\\s+)?([" +
-  LETTER_CLASS +
-  "\\d][" +
-  LETTER_CLASS +
-  "\\d'’&-]*(?:\\s+[" +
-  LETTER_CLASS +
-  "'’-]+)?)";
+/**
+ * What seats are for or where, in the rest of their sentence: "for the Yankees", "at Wembley",
+ * "to the opera", "have come free for us at Covent Garden" (each "at/for/to/in" tried in turn).
+ */
+const SEAT_COMPLEMENT = new RegExp(
+  "\\b(?:at|for|to|in|on)\\s+(?:the\\s+)?([" +
+    LETTER_CLASS +
+    "\\d][" +
+    LETTER_CLASS +
+    "\\d'’&-]*(?:\\s+[" +
+    LETTER_CLASS +
+    "'’-]+)?)",
+  "g",
+);
+/** How far after seats their complement is looked for. */
+const SEAT_REACH = 90;
+const BUSINESS = new RegExp(BUSINESS_EVENT, "i");
+/** Business words in the sentence before a hit ("for the site visit, we can take you to …"). */
+const BUSINESS_BEFORE = new RegExp(BUSINESS_EVENT + "[^.!?\\n]*$", "i");
+/** Words that are not a venue or an occasion after "seats for": pronouns, months, days. */
+const NOT_A_VENUE =
+  /^(?:us|you|me|them|him|her|it|I|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/;
+
+/** Tickets that are travel, parking, support or a raffle: "train tickets to Leeds". */
+const NOT_SEATS_BEFORE =
+  /\b(?:train|rail|railway|plane|flight|air|bus|coach|ferry|parking|raffle|lottery|support|speeding|travel|return|single|helpdesk|service|lift)\s+$/i;
+
+/** Work that an evening or a guest's place may be for: a business event, a call, a signing. */
+const WORK_AROUND = new RegExp(
+  BUSINESS_EVENT +
+    "|\\b(?:call|calls|dial|dial-in|video|Teams|Zoom|Webex|completion|signing|closing|exchange|deadline|filing|draft|drafts|review|discuss|discussion|speak|talk|go\\s+through|work\\s+through|finali[sz]e|negotiat\\w*|presentation|pitch|launch\\s+event|CPD|talk\\s+by|speakers?|panel|keynote|agenda)\\b",
+  "i",
+);
+
+/** The sentence of a hit and the one before it (at most 250 characters either way). */
+function aroundHit(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 250), start);
+  let from = before.length;
+  let stops = 0;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before[i]!;
+    if (c === "." || c === "!" || c === "?" || c === "\n") {
+      stops++;
+      if (stops === 2) break;
+    }
+    from = i;
+  }
+  return before.slice(from) + text.slice(start, end) + restOfSentence(text, end);
+}
+
+/** The rest of the sentence after `end`, up to SEAT_REACH characters. */
+function restOfSentence(text: string, end: number): string {
+  const tail = text.slice(end, end + SEAT_REACH);
+  const stop = /[.!?\n]/.exec(tail);
+  return stop ? tail.slice(0, stop.index) : tail;
+}
+
+/**
+ * Where the complement that makes seats or a table an occasion ends (a capitalised venue or team,
+ * a show, a meal), or false.
+ */
+function seatsForAnOccasion(text: string, end: number): number | false {
+  const tail = restOfSentence(text, end);
+  if (BUSINESS.test(tail)) return false;
+  SEAT_COMPLEMENT.lastIndex = 0;
+  for (let m = SEAT_COMPLEMENT.exec(tail); m; m = SEAT_COMPLEMENT.exec(tail)) {
+    const what = m[1]!;
+    if (
+      !NOT_A_VENUE.test(what) &&
+      (isUpperCaseAt(what, 0) || EVENT_OR_MEAL.test(what) || FIXTURE_WORD.test(what))
+    ) {
+      return end + m.index + m[0].length;
+    }
+    // The next preposition may be inside this match ("for us at the Coliseum").
+    SEAT_COMPLEMENT.lastIndex = m.index + 2;
+  }
+  return false;
+}
+
 const EVENT_OR_MEAL = new RegExp("^(?:" + EVENT + "|" + MEAL + "|" + GATHERING + ")\\b", "i");
+const FIXTURE_WORD = new RegExp("^" + FIXTURE + "\\b", "i");
 
 /**
  * Occasion patterns by kind, each run inside the trigger windows. `accept` checks what a
@@ -136,7 +211,8 @@ const OCCASION_PATTERNS: readonly {
   /** The group of OCCASION_HEADS it is looked for near. */
   heads: string;
   pattern: RegExp;
-  accept?: (m: RegExpExecArray) => boolean;
+  /** Whether a match counts, or where its occasion ends when that is past the match. */
+  accept?: (m: RegExpExecArray, text: string) => boolean | number;
 }[] = [
   {
     kind: "meal",
@@ -196,8 +272,74 @@ const OCCASION_PATTERNS: readonly {
   {
     kind: "seats",
     heads: "seats",
-    pattern: new RegExp("\\b" + SEATS + "\\b" + SEAT_COMPLEMENT, "gi"),
-    accept: (m) => isUpperCaseAt(m[1]!, 0) || EVENT_OR_MEAL.test(m[1]!),
+    pattern: new RegExp("\\b" + SEATS + "\\b", "gi"),
+    accept: (m, text) =>
+      !NOT_SEATS_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) &&
+      seatsForAnOccasion(text, m.index + m[0].length),
+  },
+  {
+    // "our corporate box", "a spare ticket", "debenture seats": hospitality whatever it is for.
+    kind: "seats",
+    heads: "seats",
+    pattern: new RegExp("\\b" + HOSPITALITY_OBJECT + "\\b", "gi"),
+    accept: (m, text) => !BUSINESS.test(restOfSentence(text, m.index + m[0].length)),
+  },
+  {
+    // "our chalet in Verbier", "the firm's villa in Tuscany": a place of the firm's to stay in.
+    kind: "seats",
+    heads: "retreat",
+    pattern: new RegExp(
+      "\\b(?:[Oo]ur|[Mm]y|the\\s+firm['’]s)\\s+(?:(?:ski|holiday|beach|country)\\s+)?(?:chalet|villa|lodge|yacht|cottage|home|house|flat|apartment)\\s+(?:in|at|on|near)\\s+(?:the\\s+)?[A-Z][" +
+        LETTER_CLASS +
+        "'’-]+",
+      "g",
+    ),
+    accept: (m, text) => !WORK_AROUND.test(aroundHit(text, m.index, m.index + m[0].length)),
+  },
+  {
+    // "would you like to join us on Thursday evening?", "can you join us tonight?": an evening
+    // out, when nothing in the sentence or the one before makes it work.
+    kind: "evening",
+    heads: "evening",
+    pattern: new RegExp(
+      "\\b(?:(?:this|tomorrow|on\\s+(?:[" +
+        LETTER_CLASS +
+        "]+day|the\\s+\\d{1,2}(?:st|nd|rd|th)?)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|next\\s+[" +
+        LETTER_CLASS +
+        "]+day)\\s+evening|tonight)\\b",
+      "gi",
+    ),
+    accept: (m, text) => !WORK_AROUND.test(aroundHit(text, m.index, m.index + m[0].length)),
+  },
+  {
+    // "we would love you to be our guests on the 12th": hospitality, unless what they would be
+    // guests at is work ("be our guest at the seminar").
+    kind: "guest",
+    heads: "guest",
+    pattern: /\b(?:be|as|one\s+of)\s+(?:my|our)\s+guests?\b/gi,
+    accept: (m, text) => !WORK_AROUND.test(aroundHit(text, m.index, m.index + m[0].length)),
+  },
+  {
+    // "take you to Rules in Maiden Lane", "host you at Hawksmoor": a named place a host takes
+    // the client to, unless the sentence is about work there.
+    kind: "venue",
+    heads: "host",
+    pattern: new RegExp(
+      "\\b(?:[Tt]ake|[Tt]reat|[Hh]ost|[Bb]ring)\\s+you(?:\\s+(?:and|&)\\s+[A-Z][" +
+        LETTER_CLASS +
+        "'’-]+)?(?:\\s+(?:out|along|over))?\\s+(?:to|at)\\s+(?:the\\s+)?([A-Z][" +
+        LETTER_CLASS +
+        "'’&-]+)",
+      "g",
+    ),
+    accept: (m, text) => {
+      if (NOT_A_VENUE.test(m[1]!) || BUSINESS.test(m[1]!)) return false;
+      const sentenceEnd = m.index + m[0].length;
+      return (
+        !BUSINESS.test(restOfSentence(text, sentenceEnd)) &&
+        !BUSINESS_BEFORE.test(text.slice(Math.max(0, m.index - SEAT_REACH), m.index))
+      );
+    },
   },
   {
     kind: "venue",
@@ -293,12 +435,25 @@ const CUES: readonly { bare: boolean; offer?: boolean; pattern: RegExp }[] = [
   {
     bare: true,
     pattern:
-      /\b(?:would|are)\s+you\s+(?:be\s+)?interested\b|\binterested\s*\?|\b(?:is|are|['’]s|will\s+be)\s+on\s+(?:us|me|the\s+firm)\b|\b(?:is|are)\s+yours\b|\bif\s+you\s+(?:want|would\s+like|['’]d\s+like)\s+(?:them|it|one|to\s+(?:go|come))\b/gi,
+      /\b(?:would|are)\s+you\s+(?:be\s+)?interested\b|\binterested\s*\?|\b(?:is|are|['’]s|will\s+be)\s+on\s+(?:us|me|the\s+firm)\b|\b(?:is|are)\s+yours\b|\bif\s+you(?:\s+want|\s+would\s+like|['’]d\s+like)\s+(?:them|it|one|to\s+(?:go|come))\b/gi,
+  },
+  {
+    // "Would you like them?", "if you fancied it", "happy to put your name down", "do bring a
+    // colleague": asking, offering or arranging a place, in any order with the occasion.
+    bare: true,
+    pattern:
+      /\b(?:would|do)\s+you\s+(?:like|want)\s+(?:them|it|one|either|both|the\s+(?:tickets|seats|places|box))\b|\b(?:fancied|fancy)\s+(?:it|going|coming|joining|a\s+(?:ticket|seat|place))\b|\bput\s+your\s+names?\s+down\b|\bcount\s+you\s+in\b|\bpencil\s+you\s+in\b|\b(?:save|keep|hold)\s+(?:you\s+)?(?:a\s+)?(?:seat|seats|place|places|ticket|tickets)\s+for\s+you\b|\b(?:save|keep|hold)\s+you\s+(?:a\s+)?(?:seat|place|ticket)\b|\byou(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?(?:['’]d|\s+would|['’]re|\s+are|['’]ll|\s+will)\s+(?:both\s+)?be\s+(?:very\s+|most\s+|more\s+than\s+)?welcome\b|\byou(?:['’]re|\s+are)\s+(?:very\s+|most\s+)?welcome\s+to\s+(?:join|come|bring)\b|\b(?:like|love)\s+to\s+invite\s+you\b|\bdo\s+bring\b|\bbring\s+(?:a|your)\s+(?:colleague|guest|partner|spouse|wife|husband|other\s+half|plus[- ]one)\b|\bplus[- ]ones?\b|\bRSVP\b|\bwith\s+your\s+name\s+on\s+it\b|\bwould\s+you\s+be\s+up\s+for\b|\b(?:are|would)\s+you\s+(?:be\s+)?(?:up\s+for|game\s+for|tempted)\b|\btempt\s+you\b/gi,
   },
   {
     bare: false,
     pattern:
       /\b(?:take|treat|invite|bring|host|tempt|buy|welcome)\s+(?:you|your)\b|\bget\s+you\s+(?:out|along|over|down)\b/gi,
+  },
+  {
+    // "We are hosting a private view", "we're throwing a summer party": the firm holds it.
+    bare: false,
+    pattern:
+      /\b(?:hosting|throwing|laying\s+on)\b|\b(?:we|I)(?:['’]re|['’]m|\s+are|\s+am|['’]ll\s+be|\s+will\s+be|\s+shall\s+be)\s+(?:holding|putting\s+on)\b|\b(?:we|I)(?:['’]ve|\s+have)\s+(?:organised|organized|arranged|laid\s+on)\b/gi,
   },
   {
     bare: false,
@@ -314,7 +469,7 @@ const CUES: readonly { bare: boolean; offer?: boolean; pattern: RegExp }[] = [
     bare: false,
     offer: true,
     pattern: new RegExp(
-      "\\b(?:[Ww]e|I)\\s*(?:['’]ve|\\s+have|\\s+(?:have\\s+)?got)\\b|\\b(?:[Hh]osting|(?:has|have)\\s+(?:taken|booked|reserved))\\b",
+      "\\b(?:[Ww]e|I)\\s*(?:['’]ve|\\s+have|\\s+(?:have\\s+)?got)\\b|\\b(?:has|have)\\s+(?:taken|booked|reserved)\\b",
       "g",
     ),
   },
@@ -322,7 +477,7 @@ const CUES: readonly { bare: boolean; offer?: boolean; pattern: RegExp }[] = [
 
 /** A sentence telling of the past ("It was good to see you at the dinner last week"). */
 const PAST =
-  /\b(?:last\s+(?:week|night|month|year|time|season|summer|spring|autumn|winter)|yesterday|earlier\s+(?:this|today)|was|were|had|enjoyed|attended|thanks?\s+(?:you\s+)?(?:so\s+much\s+)?(?:for|again))\b/i;
+  /\b(?:last\s+(?:week|night|month|year|time|season|summer|spring|autumn|winter)|yesterday|earlier\s+(?:this|today)|was|were|had|enjoyed|attended|thanks?\s+(?:you\s+)?(?:so\s+much\s+)?(?:for|again))\b|\b(?:off|from)\s+(?:the|our|any|all)\s+(?:invitation|invite|guest|mailing|hospitality)\s+lists?\b|\b(?:not|never|no\s+longer|won['’]t|will\s+not)\s+(?:be\s+)?(?:invit\w*|send\w*\s+(?:you\s+)?(?:any\s+)?invit\w*)/i;
 
 /** The words the old frames need near them (their occasion words), as before the lexicon. */
 const FRAME_WORDS: ReadonlySet<string> = new Set(
@@ -342,7 +497,8 @@ const HEAD_GROUPS: ReadonlyMap<string, readonly string[]> = (() => {
     else groups.set(word, [group]);
   };
   for (const group of Object.keys(OCCASION_HEADS)) {
-    for (const word of OCCASION_HEADS[group]!.split(" ")) add(word, group);
+    // (An empty word would match everywhere: never let one in.)
+    for (const word of OCCASION_HEADS[group]!.split(" ")) if (word !== "") add(word, group);
   }
   for (const word of NAMED_CAPITALISED) add(word, "named");
   return groups;
@@ -410,18 +566,32 @@ function occasionsIn(text: string, triggers: ReadonlyMap<string, Span[]>): Occas
     let around = windows.get(heads);
     if (!around) windows.set(heads, (around = windowsAround(text, near, OCCASION_MARGIN)));
     for (const m of execInWindows(text, around, pattern)) {
-      if (accept && !accept(m)) continue;
-      if (isNotEntertainmentAt(text, m.index + m[0].length)) continue;
+      const accepted = accept ? accept(m, text) : true;
+      if (accepted === false) continue;
+      const end = typeof accepted === "number" ? accepted : m.index + m[0].length;
+      if (isNotEntertainmentAt(text, end)) continue;
       // "the figures show", "the numbers match": a plural subject makes the word a verb.
       if (kind === "event" && PLURAL_THEN_VERB.test(m[0])) continue;
       if (kind === "meal" && MEAL_AS_TIME.test(text.slice(Math.max(0, m.index - 20), m.index)))
         continue;
       // The event word is the occasion, not the words that determine it.
       const start = kind === "event" && m[1] !== undefined ? m.index + m[0].indexOf(m[1]) : m.index;
-      found.push({ start, end: m.index + m[0].length, kind });
+      found.push({ start, end, kind });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** An evening or being "our guest" says less than a named occasion. */
+function isWeak(occasion: Occasion): boolean {
+  return occasion.kind === "evening" || occasion.kind === "guest";
+}
+
+/** The occasion a cue takes in a sentence: a named one first; a weak one only for a cue that asks. */
+function occasionFor(list: readonly Occasion[] | undefined, asks: boolean): Occasion | undefined {
+  if (!list) return undefined;
+  for (const o of list) if (!isWeak(o)) return o;
+  return asks ? list[0] : undefined;
 }
 
 interface Cue extends Span {
@@ -461,6 +631,9 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
       );
       for (const frame of INVITATION_FRAMES) {
         for (const m of execInWindows(text, frameWindows, frame)) {
+          // "we have two tickets for the Law Society conference": a business event.
+          if (frame === TICKETS_FRAME && BUSINESS.test(restOfSentence(text, m.index + m[0].length)))
+            continue;
           // "join the call after lunch": the meal is a time, not the occasion.
           const lead = m[0].replace(TRAILING_WORD, "");
           if (MEAL_WORD.test(m[0]) && MEAL_AS_TIME.test(lead)) continue;
@@ -472,11 +645,14 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
       // One invitation per sentence is enough: keep the earliest. A frame naming its occasion
       // ("join us for dinner") is the clearest evidence, so those come first.
       const used = new Set<number>();
+      // The invitation found in each sentence: a cue beside it widens its evidence.
+      const hitBySentence = new Map<number, InvitationHit>();
       for (const hit of found.sort((a, b) => a.start - b.start)) {
         const sentence = sentenceIndex(hit.start);
         if (used.has(sentence)) continue;
         used.add(sentence);
         hits.push(hit);
+        hitBySentence.set(sentence, hit);
       }
       // Then a cue and an occasion in one sentence ("we have a box at Wembley for the final, and
       // I'd love you to join us"), or a complete invitation beside the sentence that names the
@@ -523,31 +699,70 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
       };
       for (const cue of cues) {
         const sentence = sentenceIndex(cue.start);
-        if (sentence < 0 || used.has(sentence) || past(sentence)) continue;
+        if (sentence < 0) continue;
+        // A second cue of an invitation found ("… has taken a table …, and we would be
+        // delighted if you would be our guests"): its evidence takes the ask in too.
+        const same = hitBySentence.get(sentence);
+        if (same) {
+          same.start = Math.min(same.start, cue.start);
+          same.end = Math.max(same.end, cue.end);
+          continue;
+        }
+        if (used.has(sentence) || past(sentence)) continue;
+        // An evening or being "our guest" is an occasion only to a cue that asks ("would you like
+        // to join us on Thursday evening"), not to "let's" or "are you free for".
         const own = cue.offer
           ? seatsBySentence.get(sentence)
-          : occasionsBySentence.get(sentence)?.[0];
+          : occasionFor(occasionsBySentence.get(sentence), cue.bare);
         if (own) {
           used.add(sentence);
-          hits.push({
+          const hit = {
             field: field.field,
             start: Math.min(cue.start, own.start),
             end: Math.max(cue.end, own.end),
-          });
+          };
+          hits.push(hit);
+          hitBySentence.set(sentence, hit);
           continue;
         }
         if (!cue.bare) continue;
         for (const beside of [sentence - 1, sentence + 1]) {
+          // "… has taken a table for the awards evening. We would be delighted if you could
+          // join us": the invitation beside is the same one, and its evidence takes this in.
+          const invitation = hitBySentence.get(beside);
+          if (invitation) {
+            used.add(sentence);
+            hitBySentence.set(sentence, invitation);
+            invitation.start = Math.min(invitation.start, cue.start);
+            invitation.end = Math.max(invitation.end, cue.end);
+            break;
+          }
           if (used.has(beside) || past(beside)) continue;
-          const occasion = occasionsBySentence.get(beside)?.[0];
+          const occasion = occasionFor(occasionsBySentence.get(beside), true);
           if (!occasion) continue;
           used.add(sentence);
           used.add(beside);
-          hits.push({
+          // "… spare badges for Gold Cup day. We'd fly over on the Thursday evening. Let me know
+          // if you fancy it": an evening next to an invitation found is that invitation's.
+          const next = isWeak(occasion)
+            ? (hitBySentence.get(Math.min(sentence, beside) - 1) ??
+              hitBySentence.get(Math.max(sentence, beside) + 1))
+            : undefined;
+          if (next) {
+            next.start = Math.min(next.start, cue.start, occasion.start);
+            next.end = Math.max(next.end, cue.end, occasion.end);
+            hitBySentence.set(sentence, next);
+            hitBySentence.set(beside, next);
+            break;
+          }
+          const hit = {
             field: field.field,
             start: Math.min(cue.start, occasion.start),
             end: Math.max(cue.end, occasion.end),
-          });
+          };
+          hits.push(hit);
+          hitBySentence.set(sentence, hit);
+          hitBySentence.set(beside, hit);
           break;
         }
       }
@@ -579,11 +794,30 @@ function lexiconOccasion(draft: AnalysedDraft): FieldSpan | undefined {
 /** The invitation's occasion: what its subject says first, then its location. */
 function occasionOf(draft: AnalysedDraft): FieldSpan | undefined {
   const shared = invitationOccasion(draft);
-  if (shared?.field === "subject") return shared;
   const mine = lexiconOccasion(draft);
-  if (mine?.field === "subject") return mine;
-  return shared ?? mine;
+  const found =
+    shared?.field === "subject" ? shared : mine?.field === "subject" ? mine : (shared ?? mine);
+  if (!found) return undefined;
+  // "Lenders' presentation" at Lord's, "Site inspection - hospitality boxes": a subject that is
+  // work makes its venue a meeting place and its occasion words the matter; a meal stays one
+  // ("Dinner after the board meeting").
+  // A venue's own name ("Centre Court") is not work in the subject.
+  const subject = draft.subject.scan.replace(NAMED_ANYWHERE, " ");
+  if (WORK_SUBJECT.test(subject)) {
+    const own = fieldOf(draft, found.field).scan.slice(found.start, found.end);
+    if (!MEAL_IN_SUBJECT.test(own)) return undefined;
+  }
+  return found;
 }
+
+/** An invitation's subject that is work: a meeting, a presentation, an inspection, a hearing. */
+const WORK_SUBJECT = new RegExp(
+  WORK_AROUND.source +
+    "|\\b(?:presentation|inspection|visit|walk-?round|walkthrough|viewing|survey|interview|deposition|mediation|negotiation|kick-?off|pre-?hearing|lease|licen[cs]e|licensing|schedule\\s+of\\s+condition|due\\s+diligence|closing|completion)\\b",
+  "i",
+);
+const NAMED_ANYWHERE = new RegExp(NAMED, "g");
+const MEAL_IN_SUBJECT = new RegExp("\\b" + MEAL + "\\b", "i");
 
 export function check(ctx: CheckContext): void {
   if (ctx.profile?.entertainment !== "avoid") return;

@@ -12,7 +12,7 @@
 
 /** Meals and drinks a host pays for. Breakfast and coffee stay ordinary business. */
 export const MEAL =
-  "(?:lunch(?:eon)?|dinner|supper|brunch|drinks?|cocktails|happy\\s+hour|a\\s+bite(?:\\s+to\\s+eat)?|a\\s+meal|a\\s+pint|pints|a\\s+glass\\s+of\\s+(?:wine|champagne|fizz)|afternoon\\s+tea|a\\s+tasting|(?:wine|whisky|whiskey|gin)\\s+tasting|tasting\\s+menu|barbecue|bbq)";
+  "(?:lunch(?:eon)?|dinner|supper|brunch|drinks?|cocktails|happy\\s+hour|a\\s+bite(?:\\s+to\\s+eat)?|a\\s+meal|a\\s+pint|pints|a\\s+glass\\s+of\\s+(?:wine|champagne|fizz)|afternoon\\s+tea|a\\s+tasting|(?:wine|whisky|whiskey|gin|champagne|port|sherry|cognac|claret|sake|rum|beer|ale|cider|cheese|chocolate|vintage|Burgundy|Bordeaux|Rioja|Barolo|Chablis|Sancerre|Champagne)\\s+tasting|tasting\\s+menu|barbecue|bbq|canap(?:es|é)|champagne\\s+(?:reception|breakfast)|a\\s+nightcap|a\\s+drink|a\\s+curry|a\\s+bottle\\s+of\\s+(?:something|wine|champagne|red|white))";
 
 /**
  * Shows and games: entertainment when something determines them ("the game", "Saturday's
@@ -64,6 +64,32 @@ const EVENT_WORDS = [
   "cup\\s+final",
   "grand\\s+prix",
   "awards(?:\\s+(?:dinner|ceremony|night|evening|lunch))?",
+  // Country sports, days on the water, shows and nights out a host lays on.
+  "pheasant\\s+shoot(?:ing)?",
+  "grouse\\s+shoot(?:ing)?",
+  "partridge\\s+shoot(?:ing)?",
+  "driven\\s+shoot(?:ing)?",
+  "game\\s+shoot(?:ing)?",
+  "clay\\s+shoot",
+  "a\\s+day['’]s\\s+(?:shooting|fishing|racing|sailing|golf)",
+  "polo",
+  "sailing",
+  "yacht\\s+(?:trip|race|day)",
+  "pantomime",
+  "panto",
+  "film\\s+screening",
+  "private\\s+screening",
+  "preview\\s+screening",
+  "exhibition\\s+opening",
+  "carol\\s+concert",
+  "semi-final",
+  "quarter-final",
+  "play-?offs?",
+  "rugby\\s+international",
+  "football\\s+international",
+  "test\\s+match",
+  "supper\\s+club",
+  "chef['’]s\\s+table",
 ];
 export const EVENT = `(?:${EVENT_WORDS.join("|")})`;
 /**
@@ -84,16 +110,306 @@ export const GATHERING =
  * a town or district (Twickenham, Wimbledon, Cheltenham, Ascot) is listed because in an offer
  * ("a box at", "join us at") it is the venue.
  */
+/**
+ * More venues and events, as written: grounds and stadiums, racecourses and circuits, golf clubs,
+ * theatres, concert and opera houses, festivals and fixtures (UK, Ireland and US). Places that are
+ * also a district or town people have offices in (Covent Garden, Chelsea, St Andrews) are left
+ * out: they count after "seats at", "a box at" (SEATS), not alone.
+ */
+const MORE_NAMED = [
+  // Football and rugby grounds.
+  "Etihad Stadium",
+  "the Etihad",
+  "Villa Park",
+  "Goodison Park",
+  "Celtic Park",
+  "Ibrox",
+  "Hampden Park",
+  "London Stadium",
+  "Selhurst Park",
+  "Craven Cottage",
+  "Molineux",
+  "King Power Stadium",
+  "Turf Moor",
+  "Ewood Park",
+  "Stadium of Light",
+  "Riverside Stadium",
+  "Gtech Community Stadium",
+  "Vitality Stadium",
+  "Allianz Stadium",
+  "Millennium Stadium",
+  "Thomond Park",
+  "Franklin['’]s Gardens",
+  "Stade de France",
+  "Parc des Princes",
+  "Camp Nou",
+  "Bernab[eé]u",
+  "San Siro",
+  "Allianz Arena",
+  // Cricket and tennis.
+  "Edgbaston",
+  "Headingley",
+  "Trent Bridge",
+  "Ageas Bowl",
+  "Sophia Gardens",
+
+  "Flushing Meadows",
+  "Arthur Ashe Stadium",
+  "Roland[- ]Garros",
+  "Hurlingham",
+  "Indian Wells",
+  // Racing and motor sport.
+  "Sandown(?:\\s+Park)?",
+  "Kempton(?:\\s+Park)?",
+  "Newbury Racecourse",
+  "Haydock(?:\\s+Park)?",
+  "York Racecourse",
+  "the Knavesmire",
+  "Windsor Racecourse",
+  "Lingfield(?:\\s+Park)?",
+  "Longchamp",
+  "Leopardstown",
+  "Punchestown",
+  "the Curragh",
+  "Galway Races",
+  "Royal Enclosure",
+  "Epsom Derby",
+  "the Derby",
+  "St Leger",
+  "Festival of Speed",
+  "Glorious Goodwood",
+  "Brands Hatch",
+  "Churchill Downs",
+  "Saratoga Race Course",
+  "Belmont Park",
+  "Keeneland",
+  "Santa Anita",
+  "Daytona(?:\\s+500)?",
+  "Indianapolis Motor Speedway",
+  "Breeders['’] Cup",
+  "British Grand Prix",
+  "Monaco Grand Prix",
+  "Formula (?:1|One)", // Golf.
+  "Royal Lytham",
+  "Royal Troon",
+  "Turnberry",
+  "the Old Course",
+  "Royal Liverpool",
+  "Walton Heath",
+  "Celtic Manor",
+  "Royal County Down",
+  "Royal Portrush",
+  "Kingsbarns",
+  "Woburn Golf Club",
+  "Royal Porthcawl",
+  "Valderrama",
+  "Adare Manor",
+  "the K Club",
+  "TPC Sawgrass",
+  "Pinehurst",
+  "Bethpage",
+  "Shinnecock",
+  "Torrey Pines",
+  "Winged Foot",
+  "Oakmont",
+  "Baltusrol",
+  "Whistling Straits",
+  "Kiawah",
+  "Bandon Dunes",
+  "Medinah",
+  "the Masters",
+  "Open Championship",
+  "PGA Championship",
+  "Solheim Cup",
+  "BMW PGA",
+  // Theatres, concert and opera houses, festivals (UK and Ireland).
+  "London Palladium",
+  "the Palladium",
+  "Theatre Royal",
+  "Sadler['’]s Wells",
+  "Donmar(?:\\s+Warehouse)?",
+  "the Almeida",
+  "Bridge Theatre",
+  "Royal Court Theatre",
+  "the Roundhouse",
+  "Ronnie Scott['’]s",
+  "Hammersmith Apollo",
+  "Eventim Apollo",
+  "Brixton Academy",
+  "Royal Shakespeare (?:Theatre|Company)",
+  "the RSC",
+  "English National Opera",
+  "the ENO",
+  "Usher Hall",
+  "Bridgewater Hall",
+  "Symphony Hall",
+  "Royal Concert Hall",
+  "Snape Maltings",
+  "Garsington",
+  "Grange Park Opera",
+  "Opera Holland Park",
+  "Kenwood House concert",
+  "Wimbledon fortnight",
+  "Cowes Week",
+  "Hay Festival",
+  "Cheltenham Literature Festival",
+  "Last Night of the Proms",
+  "Hampton Court (?:Palace\\s+)?(?:Festival|Flower Show)",
+  "RHS Chelsea",
+  "Lord Mayor['’]s Banquet",
+  "Burns Night",
+  "the BAFTAs",
+  "the Brits",
+  "the Oscars",
+  "the Ivy",
+  "the Savoy Grill",
+  "Annabel['’]s",
+  "Soho House",
+  "the Groucho",
+  "Hawksmoor",
+  "Le Gavroche",
+  "the Wolseley", // US venues and events.
+  "Oracle Park",
+  "Petco Park",
+  "Camden Yards",
+  "Busch Stadium",
+  "Coors Field",
+  "Minute Maid Park",
+  "Globe Life Field",
+  "Truist Park",
+  "Soldier Field",
+  "Lambeau(?:\\s+Field)?",
+  "Gillette Stadium",
+  "AT&T Stadium",
+  "Arrowhead(?:\\s+Stadium)?",
+  "Lincoln Financial Field",
+  "Levi['’]s Stadium",
+  "Mercedes-Benz Stadium",
+  "Hard Rock Stadium",
+  "Allegiant Stadium",
+  "Lumen Field",
+  "Capital One Arena",
+  "Wells Fargo Center",
+  "American Airlines Center",
+  "Kaseya Center",
+  "Ball Arena",
+  "Climate Pledge Arena",
+  "Scotiabank Arena",
+  "Bell Centre",
+  "Red Rocks",
+  "the Blue Note",
+  "Ravinia",
+  "the Met Opera",
+  "Metropolitan Opera House",
+  "NBA Finals",
+  "Daytona 500",
+  "the Masters Tournament",
+  "Coachella",
+  "Sundance",
+  "Tribeca Film Festival",
+  "Met Gala",
+  "the Kentucky Derby",
+  "Army-Navy game",
+  "Rose Parade",
+  "Knicks",
+  "Yankees",
+  "Mets",
+  "Red Sox",
+  "Dodgers",
+  "Cubs",
+  "White Sox",
+  "Lakers",
+  "Celtics",
+  "Warriors game",
+  "Nets game",
+  "Bruins",
+  "Blackhawks",
+  "Steelers",
+  "Packers",
+
+  "Cowboys game",
+  "Giants game",
+  "Jets game",
+  "Patriots game",
+  "Eagles game",
+  "Rangers game",
+  "Capitals game",
+];
+
+/**
+ * Venues and events named instead of the occasion, capitalised as written. A venue that is also
+ * a town or district (Twickenham, Wimbledon, Cheltenham, Ascot) is listed because in an offer
+ * ("a box at", "join us at") it is the venue.
+ */
 export const NAMED =
-  "(?:Wembley|Twickenham|Lord['’]s|(?:the\\s+|Kia\\s+)?Oval|Old\\s+Trafford|Anfield|(?:the\\s+)?Emirates(?:\\s+Stadium)?|Stamford\\s+Bridge|Tottenham\\s+Hotspur\\s+Stadium|Murrayfield|Principality\\s+Stadium|(?:the\\s+)?Aviva(?:\\s+Stadium)?|Croke\\s+Park|Wimbledon|Centre\\s+Court|Queen['’]s\\s+Club|(?:Royal\\s+)?Albert\\s+Hall|Barbican|Royal\\s+Festival\\s+Hall|Southbank\\s+Centre|Wigmore\\s+Hall|Royal\\s+Opera\\s+House|(?:London\\s+)?Coliseum|Glyndebourne|National\\s+Theatre|Old\\s+Vic|Young\\s+Vic|Shakespeare['’]s\\s+Globe|(?:the\\s+)?O2(?:\\s+Arena)?|(?:Royal\\s+)?Ascot|Cheltenham(?:\\s+Festival)?|Epsom|Goodwood|Aintree|Newmarket|Silverstone|Henley(?:\\s+Royal)?(?:\\s+Regatta)?|Sunningdale|Wentworth|Royal\\s+St\\s+George['’]s|Gleneagles|(?:the\\s+)?Belfry|Carnoustie|Muirfield|Royal\\s+Birkdale|Chelsea\\s+Flower\\s+Show|Glastonbury|Edinburgh\\s+(?:Festival|Fringe)|(?:the\\s+)?Proms|Six\\s+Nations|FA\\s+Cup|Boat\\s+Race|Grand\\s+National|Gold\\s+Cup|Ryder\\s+Cup|(?:the\\s+)?Ashes|Test\\s+match|Premier\\s+League|Champions\\s+League|Madison\\s+Square\\s+Garden|Yankee\\s+Stadium|Fenway(?:\\s+Park)?|Wrigley(?:\\s+Field)?|Dodger\\s+Stadium|Citi\\s+Field|Chase\\s+Center|Barclays\\s+Center|Crypto\\.com\\s+Arena|Staples\\s+Center|TD\\s+Garden|United\\s+Center|MetLife\\s+Stadium|SoFi\\s+Stadium|Lincoln\\s+Center|Carnegie\\s+Hall|Kennedy\\s+Center|Metropolitan\\s+Opera|Hollywood\\s+Bowl|Radio\\s+City(?:\\s+Music\\s+Hall)?|Broadway|Kentucky\\s+Derby|Preakness|Belmont\\s+Stakes|Super\\s+Bowl|World\\s+Series|US\\s+Open|Pebble\\s+Beach|Augusta(?:\\s+National)?|Indy\\s+500|March\\s+Madness|Final\\s+Four|Stanley\\s+Cup|Rose\\s+Bowl|Tanglewood)";
+  "(?:Wembley|Twickenham|Lord['’]s|(?:the\\s+|Kia\\s+)?Oval|Old\\s+Trafford|Anfield|(?:the\\s+)?Emirates(?:\\s+Stadium)?|Stamford\\s+Bridge|Tottenham\\s+Hotspur\\s+Stadium|Murrayfield|Principality\\s+Stadium|(?:the\\s+)?Aviva(?:\\s+Stadium)?|Croke\\s+Park|Wimbledon|Centre\\s+Court|Queen['’]s\\s+Club|(?:Royal\\s+)?Albert\\s+Hall|Barbican|Royal\\s+Festival\\s+Hall|Southbank\\s+Centre|Wigmore\\s+Hall|Royal\\s+Opera\\s+House|(?:London\\s+)?Coliseum|Glyndebourne|National\\s+Theatre|Old\\s+Vic|Young\\s+Vic|Shakespeare['’]s\\s+Globe|(?:the\\s+)?O2(?:\\s+Arena)?|(?:Royal\\s+)?Ascot|Cheltenham(?:\\s+Festival)?|Epsom|Goodwood|Aintree|Newmarket|Silverstone|Henley(?:\\s+Royal)?(?:\\s+Regatta)?|Sunningdale|Wentworth|Royal\\s+St\\s+George['’]s|Gleneagles|(?:the\\s+)?Belfry|Carnoustie|Muirfield|Royal\\s+Birkdale|Chelsea\\s+Flower\\s+Show|Glastonbury|Edinburgh\\s+(?:Festival|Fringe)|(?:the\\s+)?Proms|Six\\s+Nations|FA\\s+Cup|Boat\\s+Race|Grand\\s+National|Gold\\s+Cup|Ryder\\s+Cup|(?:the\\s+)?Ashes|Test\\s+match|Premier\\s+League|Champions\\s+League|Madison\\s+Square\\s+Garden|Yankee\\s+Stadium|Fenway(?:\\s+Park)?|Wrigley(?:\\s+Field)?|Dodger\\s+Stadium|Citi\\s+Field|Chase\\s+Center|Barclays\\s+Center|Crypto\\.com\\s+Arena|Staples\\s+Center|TD\\s+Garden|United\\s+Center|MetLife\\s+Stadium|SoFi\\s+Stadium|Lincoln\\s+Center|Carnegie\\s+Hall|Kennedy\\s+Center|Metropolitan\\s+Opera|Hollywood\\s+Bowl|Radio\\s+City(?:\\s+Music\\s+Hall)?|Broadway|Kentucky\\s+Derby|Preakness|Belmont\\s+Stakes|Super\\s+Bowl|World\\s+Series|US\\s+Open|Pebble\\s+Beach|Augusta(?:\\s+National)?|Indy\\s+500|March\\s+Madness|Final\\s+Four|Stanley\\s+Cup|Rose\\s+Bowl|Tanglewood|" +
+  MORE_NAMED.map((n) => n.replace(/ /g, "\\s+")).join("|") +
+  ")";
+
+/** Words of MORE_NAMED that open a window for it (lower case; generic words left out). */
+const GENERIC_NAME_WORDS = new Set(
+  "the of de at and stadium park field arena center centre hall house theatre royal national old new court club course golf road gardens game".split(
+    " ",
+  ),
+);
+/** Everyday words: a name with a rarer word is found by that one ("Capital One Arena": "arena"). */
+const COMMON_WORDS = new Set(
+  "london last west english hard capital american red white blue le open british bridge grange concert symphony opera lincoln mercedes bell ball climate globe minute soldier county walton liverpool army rose hay wells giants jets eagles patriots rangers capitals warriors nets cowboys finals santa formula celtic camden masters lord burns ivy one met".split(
+    " ",
+  ),
+);
+/**
+ * The word each of MORE_NAMED is looked for by, as written ("Headingley", "Sadler"):
+ * names are matched with their capitals, so their heads are too, which keeps the one pass over
+ * the text that finds head words quick (a capital is rare).
+ */
+const MORE_NAMED_HEADS: string[] = [];
+for (const name of MORE_NAMED) {
+  const words = name
+    .replace(/\(\?:[^)]*\)\??|\[[^\]]*\]|\\[.s]\*?|[?*]/g, " ")
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/['’]s$/, ""))
+    .filter((w) => /^[A-Za-z0-9&]{2,}$/.test(w) && !GENERIC_NAME_WORDS.has(w.toLowerCase()));
+  // One word is enough to find the name: its first that is not an everyday word.
+  const rare = words.filter((w) => !COMMON_WORDS.has(w.toLowerCase()));
+  const head = rare[0] ?? words[0];
+  if (head !== undefined) MORE_NAMED_HEADS.push(head);
+}
+/** Heads written with a capital: found only as written. */
+const MORE_NAMED_CAPITAL_HEADS = MORE_NAMED_HEADS.filter((w) => /^[A-Z]/.test(w));
 
 /** Kinds of venue: "at the Grand Theatre", "a golf club", "a steakhouse". */
 export const VENUE_TYPE =
   "(?:stadium|arena|ballpark|golf\\s+(?:club|course)|country\\s+club|members['’]?\\s+club|racecourse|racetrack|theat(?:re|er)|opera\\s+house|concert\\s+hall|restaurant|bistro|brasserie|steakhouse|trattoria|tavern|pub|wine\\s+bar|cocktail\\s+bar|rooftop\\s+bar|bar\\s*(?:&|and)\\s*grill|enclosure)";
 
-/** What a host offers a seat at: tickets, seats, a box, badges, a table, a tee time. */
+/**
+ * What a host offers a seat at: tickets, seats, places, a box, badges, a table, a tee time. These
+ * need what they are for or where ("seats for the Knicks", "places left for the New Zealand
+ * game", "a table at the Legal Charities Dinner"), checked in code.
+ */
 export const SEATS =
-  "(?:tickets?|seats|(?:a|our|the\\s+firm['’]s|the|my)\\s+(?:corporate\\s+|private\\s+|hospitality\\s+)?box|box\\s+seats|courtside(?:\\s+seats)?|badges|passes|hospitality|(?:a|our)\\s+table|a\\s+tee\\s+time|tee\\s+times|a\\s+round)";
+  "(?:tickets?|seats?|places|spaces|spots|(?:a|our|the\\s+firm['’]s|the|my)\\s+(?:corporate\\s+|private\\s+|hospitality\\s+)?box|box\\s+seats|courtside(?:\\s+seats)?|badges|passes|hospitality|(?:a|our|the)\\s+(?:(?:quiet|private|corner|good|big|round)\\s+)?table|a\\s+tee\\s+time|tee\\s+times|a\\s+round)";
+
+/**
+ * Hospitality a host holds and offers whatever it is for: a corporate box, debenture seats, a
+ * spare ticket, a hospitality package or suite, passes to the paddock or backstage.
+ */
+export const HOSPITALITY_OBJECT =
+  "(?:(?:corporate|hospitality|executive|private|VIP|directors['’]?|debenture|club)\\s+(?:box|boxes|seats|tickets|passes|tent|marquee|enclosure)|hospitality\\s+(?:suite|package|allocation|lounge|area|places)|VIP\\s+(?:lounge|area|tickets|treatment)|(?:(?:a|two|three|four|a\\s+couple\\s+of|a\\s+pair\\s+of|some)\\s+)?spare\\s+(?:tickets?|seats?|places?)|(?:box|courtside|front[- ]row|ringside|pitchside)\\s+seats|(?:backstage|paddock|pit|guest)\\s+passes|(?:the\\s+)?Royal\\s+Enclosure|members['’]?\\s+enclosure|ticket\\s+allocation)";
+
+/**
+ * What seats can be for without a capital: a meal, a show or a game (EVENT, MEAL, GATHERING),
+ * and the rounds of a competition.
+ */
+export const FIXTURE =
+  "(?:final|semi-finals?|semis|quarter-finals?|derby|decider|international|play-?offs?|grand\\s+final)";
+
+/**
+ * Words that make an offer of seats or a venue a business event: "tickets for the Law Society
+ * conference", "a place on the Board", "take you to the Tribunal".
+ */
+export const BUSINESS_EVENT =
+  "\\b(?:conference|conferences|seminar|seminars|webinar|webinars|hearing|hearings|trial|training|(?:training|CPD|refresher|online)\\s+courses?|workshop|workshops|summit|forum|symposium|lecture|briefing|meeting|meetings|session|sessions|exam|exams|AGM|EGM|congress|convention|expo|trade\\s+(?:show|fair)|site\\s+visit|inspection|tribunal|court|board|committee|council|parliament|senate|panel|registry|commission|cabinet|bench|shortlist|programme|program|scheme|pool|rota|roster|waiting\\s+list|flight|flights|train|trains|plane|parking|raffle|lottery|support|helpdesk|help\\s+desk|portal|queue)\\b";
 
 /**
  * Words that make an occasion word something else: a working meal, a time of day, a support
@@ -109,21 +425,29 @@ export const NOT_ENTERTAINMENT_AFTER =
  * ("Cup", not "cup").
  */
 export const OCCASION_HEADS: Readonly<Record<string, string>> = {
-  meal: "lunch luncheon dinner supper brunch drink drinks cocktails happy bite meal pint pints glass tea tasting menu barbecue bbq",
+  meal: "lunch luncheon dinner supper brunch drink drinks cocktails happy bite meal pint pints glass tea tasting menu barbecue bbq canap canapes champagne nightcap curry bottle",
   event:
-    "game match fixture concert gig show opera ballet play musical gala tournament races race raceday regatta recital festival premiere view symphony golf prix awards cup jazz comedy stand clay shooting skiing ski boat cruise karting go-karting gokarting paintball paintballing spa tour cookery fishing",
+    "game match fixture concert gig show opera ballet play musical gala tournament races race raceday regatta recital festival premiere view symphony golf prix awards cup jazz comedy stand clay shooting skiing ski boat cruise karting go-karting gokarting paintball paintballing spa tour cookery fishing pheasant grouse partridge driven shoot shooting polo sailing yacht pantomime panto screening exhibition carol semi-final quarter-final playoff playoffs play-off play-offs international test supper chef chef's",
   // "celebrate", "celebration" and "town" only open a window for the going-out frame.
   gathering:
     "party parties reception receptions ball hospitality evening evenings night nights celebrate celebration town",
   golf: "golf",
-  seats: "ticket tickets seats box courtside badges passes hospitality table tee round",
+  host: "take host bring",
+  evening: "evening tonight",
+  guest: "guest guests",
+  retreat: "chalet villa lodge yacht cottage",
+  seats:
+    "ticket tickets seat seats places spaces spots box boxes courtside badges passes hospitality table tee round tent marquee enclosure suite lounge allocation spare",
   venue:
     "stadium arena ballpark club course racecourse racetrack theatre theater house hall restaurant bistro brasserie steakhouse trattoria tavern pub bar grill enclosure",
   named:
-    "wembley twickenham lord oval trafford anfield emirates stamford hotspur murrayfield principality aviva croke wimbledon albert barbican southbank wigmore coliseum glyndebourne vic globe o2 ascot cheltenham epsom goodwood aintree newmarket silverstone henley sunningdale wentworth gleneagles belfry carnoustie muirfield birkdale glastonbury fringe proms nations ashes fenway wrigley dodger citi barclays crypto staples metlife sofi carnegie broadway preakness belmont pebble augusta indy madness stanley tanglewood",
+    "wembley twickenham lord oval trafford anfield emirates stamford hotspur murrayfield principality aviva croke wimbledon albert barbican southbank wigmore coliseum glyndebourne vic globe o2 ascot cheltenham epsom goodwood aintree newmarket silverstone henley sunningdale wentworth gleneagles belfry carnoustie muirfield birkdale glastonbury fringe proms nations ashes fenway wrigley dodger citi barclays crypto staples metlife sofi carnegie broadway preakness belmont pebble augusta indy madness stanley tanglewood" +
+    MORE_NAMED_HEADS.filter((w) => !/^[A-Z]/.test(w))
+      .map((w) => " " + w)
+      .join(""),
 };
 export const NAMED_CAPITALISED: ReadonlySet<string> = new Set(
-  "Cup League Series Garden Bowl Derby Open Court Centre Center National Field Park Square TD Test Gold Grand Six".split(
-    " ",
-  ),
+  "Cup League Series Garden Bowl Derby Open Court Centre Center National Field Park Square TD Test Gold Grand Six"
+    .split(" ")
+    .concat(MORE_NAMED_CAPITAL_HEADS),
 );

@@ -16,7 +16,9 @@ import {
   lettersOf,
   foldText,
   hasDroppedMarks,
+  hasWrongCapitals,
   isAcceptedSpelling,
+  isCommonWord,
   isCommonWordName,
   isNameVariant,
   nicknamesOf,
@@ -67,6 +69,8 @@ interface NameCandidate extends WordSpan {
   role: Role;
   second?: WordSpan;
   title?: string;
+  /** "M. Lindqvist": the initial before a family name (upper case). */
+  initial?: string;
   /** Greetings: every name greeted by the same greeting (folded). */
   greeted?: readonly string[];
   /** Folded letters of `text`: what mentions are indexed by. */
@@ -82,7 +86,10 @@ const NAME = `[${CAPITAL_CLASS}][${LETTER_CLASS}'’-]*`;
 // No "i" flag on these patterns: with it, the capital class would match any letter.
 const GREETING =
   "(?:[Dd]ear|DEAR|[Hh]i|HI|[Hh]ello|HELLO|[Hh]ey|[Hh]iya|[Hh]ola|[Mm]orning|[Gg]ood\\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening)|[Gg]reetings|[Ww]elcome|[Cc]her|[Cc]hère|[Bb]onjour|[Hh]allo|[Ll]iebe|[Ll]ieber|[Qq]uerid[oa]|[Ee]stimad[oa]|[Cc]ar[oa]|[Cc]iao|[Hh]ej|[Hh]ei|[Bb]este)";
-const TITLE = "(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Prof|Professor)\\.?";
+// French, German, Spanish and Italian forms of address too (Mme Dubois, Herr Weber, Señora
+// Ruiz): lawyers write them to clients in those countries.
+const TITLE =
+  "(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Prof|Professor|Mme|Mlle|Madame|Mademoiselle|Monsieur|Herr|Frau|Señor|Señora|Sra|Signor|Signora)\\.?";
 
 /**
  * "Dear Meg,", "Hi Jon and Megge,", "Good morning Meg" at the start of a line. Sticky: tried
@@ -153,6 +160,13 @@ function nameBeforeComma(
 
 /** "Ms Andersen", "Dr. Whitacre", "Professor Okonkwo". */
 const TITLED = new RegExp("\\b(" + TITLE + ")[ \\t]+(" + NAME + ")", "g");
+const BLANKS_AHEAD = /^[ \t]+/;
+/**
+ * After a name opening a line and its comma, a word in lower case: "Bernie, on another note"
+ * speaks to Bernie. Any such word will do there (everyday words aside: "Will, as drafted,
+ * leaves"); mid-line, only the words of VOCATIVE_TAIL.
+ */
+const LOWER_WORD_AHEAD = /^[ \t]{1,2}[a-z]/;
 /** A capitalised word: for "Given Surname" pairs, and every mention. */
 const CAPITALISED = new RegExp(NAME, "g");
 
@@ -350,12 +364,58 @@ function draftNames(draft: AnalysedDraft): DraftNames {
       for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
         if (!isUpperCaseAt(m[2]!, 0)) continue;
         const start = m.index + m[0].lastIndexOf(m[2]!);
+        // "Professor Margaret Oyelaran": the word after the title is a given name; the pair
+        // "Margaret Oyelaran" judges the person. Letters after a name in capitals ("Ms Hale
+        // KC", "Dr Rees MBE") are post-nominals, not a family name.
+        const after = start + m[2]!.length;
+        const blanks = BLANKS_AHEAD.exec(text.slice(after, after + 8));
+        if (blanks && isUpperCaseAt(text, after + blanks[0].length)) {
+          const next = after + blanks[0].length;
+          let end = next;
+          while (end < text.length && end - next < 12 && isNameChar(text, end)) end++;
+          const word = text.slice(next, end);
+          if (word.length < 2 || word !== word.toUpperCase()) continue;
+        }
         // "Dear Ms Nguyen": a title and name greeted, judged as a greeting is.
         const lineStart = linesOf(draft, field).lineAt(m.index).start;
         const lead = m.index - lineStart <= 40 ? text.slice(lineStart, m.index) : "";
         const extra: Partial<NameCandidate> = { title: m[1]! };
         if (GREETING_LEAD.test(lead)) extra.greeted = [];
         add("surname", start, start + m[2]!.length, extra);
+      }
+      // "M. Lindqvist": found from its dot (indexOf is far cheaper than a pattern tried at
+      // every position), then read by hand.
+      for (let dot = text.indexOf("."); dot >= 0; dot = text.indexOf(".", dot + 1)) {
+        const initial = text.charCodeAt(dot - 1);
+        if (dot < 1 || initial < 65 || initial > 90) continue;
+        // "J.R. Smith", "U.S. Steel", "Inc. Smith": only a single initial standing alone.
+        if (dot >= 2 && (isNameChar(text, dot - 2) || text[dot - 2] === ".")) continue;
+        let start = dot + 1;
+        while (start < text.length && (text[start] === " " || text[start] === "\t")) start++;
+        if (start === dot + 1) continue;
+        const first = text.charCodeAt(start);
+        if (!((first >= 65 && first <= 90) || (first > 127 && isUpperCaseAt(text, start))))
+          continue;
+        let end = start;
+        while (end < text.length && isNameChar(text, end)) end++;
+        if (end - start < 3) continue;
+        add("surname", start, end, { initial: text[dot - 1]! });
+      }
+      // "Bernie, on another note": a name opening a line, a comma, a word in lower case.
+      for (let line = 0; line < text.length;) {
+        const next = text.indexOf("\n", line);
+        let start = line;
+        while (text[start] === " " || text[start] === "\t") start++;
+        const first = text.charCodeAt(start);
+        if ((first >= 65 && first <= 90) || (first > 127 && isUpperCaseAt(text, start))) {
+          let end = start;
+          while (end < text.length && isNameChar(text, end)) end++;
+          if (text[end] === "," && LOWER_WORD_AHEAD.test(text.slice(end + 1, end + 4))) {
+            if (!isCommonWordName(text.slice(start, end))) add("vocative", start, end);
+          }
+        }
+        if (next < 0) break;
+        line = next + 1;
       }
       // "Meg Anderson": two capitalised words with only spaces between (one cheap pass over the
       // capitalised words; "Meg Anderson Smith" also yields "Anderson Smith"). Every capitalised
@@ -500,6 +560,8 @@ interface MentionContext {
   alone: boolean;
   /** After a determiner ("the", "our"): an everyday word is then a thing ("the Bill"). */
   determined?: boolean;
+  /** Followed by "'s" or "'" ("Meg's view"), not by another capitalised word. */
+  possessive?: boolean;
 }
 
 const WORD_BEFORE = new RegExp(`([${LETTER_CLASS}'’]+)([^${LETTER_CLASS}\\n]*)$`);
@@ -578,6 +640,7 @@ function mentionContext(text: string, start: number, end: number): MentionContex
   if (/^[ \t]*&/.test(after)) context.other = true;
   // "Bill's view" mid-sentence: a possessive of a person.
   if (possessive !== "" && !context.sentenceStart) context.personCue = true;
+  if (possessive !== "") context.possessive = true;
   return context;
 }
 
@@ -620,7 +683,8 @@ interface Verdict {
   correct: string;
 }
 
-const TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Prof|Professor)\.?$/;
+const TITLE_WORD =
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Prof|Professor|Mme|Mlle|Madame|Mademoiselle|Monsieur|Herr|Frau|Señor|Señora|Sra|Signor|Signora)\.?$/;
 
 /** What one recipient's profile says about their name, worked out once per check run. */
 interface OwnName {
@@ -644,6 +708,8 @@ interface OwnName {
   nicknames: Set<string>;
   /** Other spellings of their formal first name, folded. */
   spellings: Set<string>;
+  /** Initials of their first and preferred names, upper case ("M" for Margarethe). */
+  initials: Set<string>;
 }
 
 function ownName(ctx: CheckContext): OwnName | undefined {
@@ -671,6 +737,7 @@ function ownName(ctx: CheckContext): OwnName | undefined {
     avoidKeys: new Set(),
     nicknames: new Set(),
     spellings: new Set(),
+    initials: new Set(),
   };
   if (titled) own.preferredTitle = titleKey(preferredWords[0]!);
   for (const form of profile.avoidNames) {
@@ -681,6 +748,7 @@ function ownName(ctx: CheckContext): OwnName | undefined {
   }
   for (const name of [own.firstName, own.preferredFirst]) {
     if (!name) continue;
+    own.initials.add(foldText(name).charAt(0).toUpperCase());
     for (const n of nicknamesOf(name)) own.nicknames.add(n);
     for (const s of otherSpellingsOf(name)) own.spellings.add(s);
   }
@@ -692,6 +760,18 @@ function ownName(ctx: CheckContext): OwnName | undefined {
   return own;
 }
 
+/**
+ * The word of the client's own name that `given` and `family` spell together, set aside
+ * hyphens and apostrophes ("Fenwick Hale" for Fenwick-Hale, "Mc Allister" for McAllister).
+ */
+function splitOwnName(own: OwnName, given: string, family: string): string | undefined {
+  const joined = lowerName(given + family);
+  for (const word of [own.surname, own.preferredFirst, own.firstName]) {
+    if (word && lowerName(word).replace(/['’-]/g, "") === joined) return word;
+  }
+  return undefined;
+}
+
 /** A name as avoided forms are compared: lower case, composed ("Zoë" is not "Zoe"). */
 function lowerName(name: string): string {
   return name.normalize("NFC").toLowerCase();
@@ -700,6 +780,16 @@ function lowerName(name: string): string {
 /** A word of the client's own full or preferred name, as they write it. */
 function ownWord(own: OwnName, written: string): boolean {
   return own.words.has(keyOf(written)) && own.spelled.some((w) => isAcceptedSpelling(written, w));
+}
+
+/** Which of `targets` `written` spells right but for its inner capitals ("Deshawn", DeShawn). */
+function wrongCapitalsOf(written: string, ...targets: (string | undefined)[]): string | undefined {
+  for (const target of targets) {
+    if (target !== undefined && accepted(written, target)) {
+      return hasWrongCapitals(written, target) ? target : undefined;
+    }
+  }
+  return undefined;
 }
 
 function accepted(written: string, target: string | undefined): boolean {
@@ -719,6 +809,9 @@ function judgeGiven(own: OwnName, written: string, role: Role): Verdict | undefi
     return { messageId: "accents", correct: own.preferredFirst ? correct : own.firstName };
   }
   if (accepted(written, own.preferredFirst) || accepted(written, own.firstName)) {
+    // "Deshawn" for DeShawn: their letters with the capitals they do not write.
+    const own_ = wrongCapitalsOf(written, own.preferredFirst, own.firstName);
+    if (own_) return { messageId: "misspelt", correct: own.preferredFirst ? correct : own_ };
     // "Dear Adaeze" to someone who asked to be addressed as Professor Okonkwo.
     if (own.preferredTitle && role !== "pair" && !accepted(written, own.surname)) {
       return { messageId: "formal", correct };
@@ -758,6 +851,7 @@ function judgeSurname(own: OwnName, written: string, title?: string): Verdict | 
   if (own.avoid.has(lowerName(written))) return { messageId: "avoided", correct: surname };
   if (hasDroppedMarks(written, surname)) return { messageId: "accents", correct: surname };
   if (accepted(written, surname)) {
+    if (hasWrongCapitals(written, surname)) return { messageId: "misspelt", correct: surname };
     // "Ms Okonkwo" to someone who asked to be addressed as Professor Okonkwo.
     if (title !== undefined && own.preferredTitle && titleKey(title) !== own.preferredTitle) {
       return { messageId: "formal", correct: own.preferred! };
@@ -834,6 +928,8 @@ export function check(ctx: CheckContext): void {
       }
       for (const c of all) reportAt(c, c, verdict);
     } else if (candidate.role === "surname") {
+      // "M. Lindquist" is this client only when the initial is theirs.
+      if (candidate.initial !== undefined && !own.initials.has(candidate.initial)) continue;
       const verdict = judgeSurname(own, candidate.text, candidate.title);
       // In a greeting ("Dear Ms Nguyen") the name is the greeted one's unless a primary
       // recipient bears it; elsewhere any other recipient may.
@@ -848,20 +944,16 @@ export function check(ctx: CheckContext): void {
       const given = candidate.text;
       const family = candidate.second.text;
       if (!own.surname) continue;
-      // "Okonkwo Reyes", "Harcourt Vane": a double-barrelled surname without its hyphen.
-      if (
-        own.surname.indexOf("-") > 0 &&
-        lowerName(`${given}-${family}`) === lowerName(own.surname)
-      ) {
+      // "Okonkwo Reyes", "Harcourt Vane": a double-barrelled surname without its hyphen; "Mc
+      // Allister", "De Shawn", "O Neill": one name of theirs split in two.
+      const joined = splitOwnName(own, given, family);
+      if (joined) {
         for (const c of all) {
           const text = fieldOf(draft, c.field).text.slice(c.start, c.second!.end);
           reportAt(
             c,
             { start: c.start, end: c.second!.end, text },
-            {
-              messageId: "misspelt",
-              correct: own.surname,
-            },
+            { messageId: "misspelt", correct: joined },
           );
         }
         continue;
@@ -918,6 +1010,98 @@ export function check(ctx: CheckContext): void {
       reportAt(mention, mention, verdict);
     }
   }
+
+  // Their name misspelt or shortened in running text ("Catherine's comments" for Katherine, "ask
+  // Lindquist" for Lindqvist, "as Kate said" for Katherine): a capitalised word that is another
+  // spelling or a nickname of their first name, or sounds and is spelt nearly like one of their
+  // names (isNameVariant), where it stands as a person's name (a possessive, "ask X", "X said").
+  // Short names are not tested for misspellings (Jon and John are both common: a third person
+  // may be either); everyday words, another recipient's or the author's name, and a person the
+  // draft names with another surname are left alone.
+  const bySkeleton = mentionSkeletons(draft, names);
+  const targets: [string, boolean][] = [];
+  for (const given of [own.preferredFirst, own.firstName]) {
+    if (given && keyOf(given).length >= MIN_MISSPELT_MENTION) targets.push([given, false]);
+  }
+  if (own.surname && keyOf(own.surname).length >= MIN_MISSPELT_MENTION) {
+    targets.push([own.surname, true]);
+  }
+  for (const [target, isSurname] of targets) {
+    const found = new Set(bySkeleton.get(skeletonOf(keyOf(target))) ?? []);
+    if (!isSurname) {
+      for (const spelling of own.spellings) found.add(spelling);
+      for (const nickname of own.nicknames) found.add(nickname);
+    }
+    for (const key of found) {
+      if (keys.has(key) || own.words.has(key)) continue;
+      const nickname = !isSurname && own.nicknames.has(key);
+      if (!nickname && key.length < MIN_MISSPELT_MENTION) continue;
+      const occurrences = names.mentions.get(key);
+      if (!occurrences) continue;
+      if (othersCalled(key).length > 0 || index.author.has(key)) continue;
+      if (isCommonWordName(key) || isCommonWord(key)) continue;
+      let namedSomeoneElse = false;
+      for (const s of names.namedPeople.get(key) ?? [])
+        if (!own.words.has(s)) namedSomeoneElse = true;
+      const spelling = !isSurname && own.spellings.has(key);
+      for (const position of occurrences) {
+        if (names.claimed.has(position)) continue;
+        const mention = mentionAt(draft, position);
+        if (!spelling && !nickname && !variantOf(mention.text, target)) continue;
+        const context = contextOf(draft, mention);
+        // A possessive opening a sentence counts here ("Fairburn's note is attached"): a word
+        // that is nearly their name is not an everyday word taking a capital.
+        if (context.other || context.alone || context.determined) continue;
+        if (!context.personCue && !context.possessive) continue;
+        if (context.next !== undefined && !own.words.has(context.next)) continue;
+        if (!isSurname && mention.field === "body" && (onlyPrimary || namedSomeoneElse)) continue;
+        const correct = isSurname ? target : (own.preferred ?? target);
+        reportAt(mention, mention, { messageId: nickname ? "nickname" : "misspelt", correct });
+      }
+    }
+  }
+}
+
+/** Names shorter than this are not looked for misspelt in running text. */
+const MIN_MISSPELT_MENTION = 5;
+
+/**
+ * A rough sound skeleton of a folded name, to find the few capitalised words of a draft that may
+ * be a misspelling of a name without testing each: consonants only, with letters that often
+ * stand for one another merged (c/k/q, f/v/w/ph, s/z, g/j), doubles collapsed, "qv" read as
+ * "qu". Words with the same skeleton are then judged by isNameVariant.
+ */
+function skeletonOf(key: string): string {
+  let out = "";
+  let last = "";
+  for (let i = 0; i < key.length; i++) {
+    let ch = key[i]!;
+    if (ch === "a" || ch === "e" || ch === "i" || ch === "o" || ch === "u" || ch === "y") continue;
+    if (ch === "h") continue;
+    if (ch === "c" || ch === "q") ch = "k";
+    else if (ch === "v" || ch === "w") ch = key[i - 1] === "q" ? "" : "f";
+    else if (ch === "p" && key[i + 1] === "h") ch = "f";
+    else if (ch === "z") ch = "s";
+    else if (ch === "j") ch = "g";
+    if (ch !== "" && ch !== last) out += ch;
+    if (ch !== "") last = ch;
+  }
+  return out;
+}
+
+/** The draft's capitalised words by skeleton, worked out once per draft. */
+function mentionSkeletons(draft: AnalysedDraft, names: DraftNames): Map<string, string[]> {
+  return draft.memo("name-mention-skeletons", () => {
+    const bySkeleton = new Map<string, string[]>();
+    for (const key of names.mentions.keys()) {
+      if (key.length < MIN_MISSPELT_MENTION || key.length > 24) continue;
+      const skeleton = skeletonOf(key);
+      const list = bySkeleton.get(skeleton);
+      if (list) list.push(key);
+      else bySkeleton.set(skeleton, [key]);
+    }
+    return bySkeleton;
+  });
 }
 
 /** A capitalised word in running text: only an avoided form, or their own name without its marks. */
@@ -925,6 +1109,8 @@ function mentionVerdict(own: OwnName, written: string, isSurname: boolean): Verd
   if (!own.preferred) return undefined;
   if (isSurname && own.surname) {
     if (own.avoid.has(lowerName(written))) return { messageId: "avoided", correct: own.surname };
+    if (hasWrongCapitals(written, own.surname))
+      return { messageId: "misspelt", correct: own.surname };
     return hasDroppedMarks(written, own.surname)
       ? { messageId: "accents", correct: own.surname }
       : undefined;
@@ -936,5 +1122,8 @@ function mentionVerdict(own: OwnName, written: string, isSurname: boolean): Verd
   if (own.firstName && hasDroppedMarks(written, own.firstName)) {
     return { messageId: "accents", correct: own.preferredFirst ? own.preferred : own.firstName };
   }
+  const capitals = wrongCapitalsOf(written, own.preferredFirst, own.firstName);
+  if (capitals)
+    return { messageId: "misspelt", correct: own.preferredFirst ? own.preferred : capitals };
   return undefined;
 }

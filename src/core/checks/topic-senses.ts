@@ -60,7 +60,18 @@ const VERB_BEFORE =
   "(?:\\b(?:I|you|we|they|he|she|it|to|will|would|can|could|may|might|shall|should|must|do|does|did|don['’]t|doesn['’]t|didn['’]t|not|also|cannot|can['’]t|couldn['’]t|I['’]ll|we['’]ll|you['’]ll|I['’]d|we['’]d|you['’]d|readily|vaguely|clearly|well|as\\s+I|as\\s+you|as\\s+we|if\\s+I|if\\s+you)\\s+$)";
 
 /** A team's result and a game's score ("if Porto win on Sunday", "I saw the score"), judged. */
-const RESULT_TERMS = "win|wins|won|lose|loses|lost|beat|beats|draw|drew|score";
+const RESULT_TERMS =
+  "win|wins|won|lose|loses|lost|beat|beats|draw|drew|score|went down|go down|thrashed|hammered|battered";
+/**
+ * A side the client supports, asked after ("how did your lot get on at the weekend?", "your side
+ * were unlucky on Saturday"): judged by a result and a match day after it.
+ */
+const SUPPORTED_SIDE = "your lot|your side|your boys|your team|the lads";
+const SIDE_RESULT_AFTER =
+  /^\s+(?:get|got|getting|do|did|doing|fare|fared|won|win|wins|lost|lose|play|played|playing|draw|drew|beat|went|are\s+doing|were|was|looked|look)\b[^.!?\n]{0,30}\b(?:weekend|Saturday|Sunday|last\s+night|season|derby|match|game|league)\b/i;
+/** A season's talk: nothing else is called this. */
+const SEASON_TERMS =
+  "relegation battle|relegation fight|relegation zone|relegation scrap|avoid relegation|promotion push|title race|season ticket|season tickets|final whistle|injury time|stoppage time|hat-trick of goals";
 
 const SPORTS = [
   "sport",
@@ -127,6 +138,8 @@ const SPORTS = [
   "nine holes",
   "9 holes",
   "back nine",
+  ...list(SEASON_TERMS),
+  ...list(SUPPORTED_SIDE),
   "win",
   "wins",
   "won",
@@ -175,6 +188,7 @@ function isDayAtTheGround(before: string, after: string): boolean {
  */
 function isGamePlayed(before: string, after: string, term: string): boolean {
   const lower = term.toLowerCase();
+  if (SUPPORTED_SIDES.has(lower)) return SIDE_RESULT_AFTER.test(after);
   if (GROUND_SET.has(lower)) return isDayAtTheGround(before, after);
   // "that goal on Saturday", "what a goal": one scored, not an aim ("our goal is to sign").
   if (lower === "goal" || lower === "goals") {
@@ -187,6 +201,8 @@ function isGamePlayed(before: string, after: string, term: string): boolean {
     return name !== null && isUpperCaseAt(name[1]!, 0) && RESULT_WHEN.test(after);
   }
   if (GAME_NOT_BEFORE.test(before) || GAME_NOT_AFTER.test(after)) return false;
+  // "What a game Sunday!", "what a match that was".
+  if (/\bwhat\s+a\s+$/i.test(before)) return true;
   // "a marathon, not a sprint", "a marathon session": a long effort, not a race.
   if (LONG_EFFORT.test(after)) return false;
   // "a whole other ball game", "a new game", "the blame game": idioms.
@@ -201,7 +217,12 @@ function isGamePlayed(before: string, after: string, term: string): boolean {
   return WATCHING_BEFORE.test(before);
 }
 
-const RESULT_VERBS = new Set(list("win|wins|won|lose|loses|lost|beat|beats|draw|drew"));
+const SUPPORTED_SIDES = new Set(list(SUPPORTED_SIDE));
+const RESULT_VERBS = new Set(
+  list(
+    "win|wins|won|lose|loses|lost|beat|beats|draw|drew|went down|go down|thrashed|hammered|battered",
+  ),
+);
 /**
  * When games are played, or what is won: a weekend or evening, a scoreline, a title. Weekdays and
  * "against" stay out: "if Meridian win on Monday" or "won against the council" is a hearing.
@@ -243,18 +264,30 @@ const GAME_NOT_AFTER =
 const GAME_NOT_BEFORE =
   /(?:ahead\s+of|name\s+of|top\s+of\s+(?:their|his|her|my|our|your)|on\s+top\s+of)\s+$/i;
 
+/** After "whoever wins", "whichever party": an election's result or a month or an office. */
+const WHOEVER_WINS_POLITICS =
+  /^\s+(?:wins?\s+)?(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|next\s+(?:month|year|week)|the\s+(?:election|vote|seat|mayoralty|presidency|White\s+House|House|Senate|council)|takes?\s+(?:control|office|power)|forms?\s+the\s+(?:next\s+)?government|gets?\s+in|comes?\s+to\s+power|is\s+in\s+(?:power|government|office))\b/i;
 const ELECTION_NOT_BEFORE =
-  /(?:\bboard|\bcommittee|\bdirectors?['’]?|\bofficers?['’]?|\bchair(?:man|person)?|\btrustees?['’]?|\bshareholders?['’]?|\bmembers['’]?|\bAGM|\bpartnership|\bpartners['’]?|\btax|\d\s*\(\s*[a-z]\s*\)|\b(?:section|s\.?|§)\s*\d+[a-z]*|\b\d+[a-z]?|\bjoint|\bprotective|\birrevocable|\bvalid|\bsuch|\bcheck-the-box|\bQSST|\bESBT|\bportability|\bdividend|\bscrip|\b(?:make|makes|made|making|file|files|filed|filing|revoke|revokes|revoked|revoking|sign|signs|signed|signing|return|returned|lodge|lodged|submit|submitted)(?:\s+(?:an?|the|its|his|her|their|this|that|any|such))?)\s+$/i;
+  /\bre-$|(?:\bboard|\bcommittee|\bdirectors?['’]?|\bofficers?['’]?|\bchair(?:man|person)?|\btrustees?['’]?|\bshareholders?['’]?|\bmembers['’]?|\bAGM|\bpartnership|\bpartners['’]?|\btax|\d\s*\(\s*[a-z]\s*\)|\b(?:section|s\.?|§)\s*\d+[a-z]*|\b\d+[a-z]?|\bjoint|\bprotective|\birrevocable|\bvalid|\bsuch|\bcheck-the-box|\bQSST|\bESBT|\bportability|\bdividend|\bscrip|\b(?:make|makes|made|making|file|files|filed|filing|revoke|revokes|revoked|revoking|sign|signs|signed|signing|return|returned|lodge|lodged|submit|submitted)(?:\s+(?:an?|the|its|his|her|their|this|that|any|such))?)\s+$/i;
 const ELECTION_NOT_AFTER =
-  /^\s+(?:to\s+(?:proceed|treat|apply|defer|pay|receive|take|have|use|opt|waive|accelerate|include|exclude|recogni[sz]e|capitali[sz]e|deduct|claim|be\s+taxed)\b|under\b|form|forms|notice|notices|statement|statements|deadline|pursuant|in\s+respect|by\s+the\s+(?:company|taxpayer|shareholder|employee|holder|trustee)|(?:is|are|was|were|must\s+be|should\s+be|will\s+be|has\s+been|have\s+been)\s+(?:not\s+)?(?:filed|made|signed|lodged|submitted|returned|valid|invalid|effective|irrevocable|revoked)\b)/i;
+  /^\s+(?:roll|rolls|register|registers|to\s+(?:proceed|treat|apply|defer|pay|receive|take|have|use|opt|waive|accelerate|include|exclude|recogni[sz]e|capitali[sz]e|deduct|claim|be\s+taxed)\b|under\b|form|forms|notice|notices|statement|statements|deadline|pursuant|in\s+respect|by\s+the\s+(?:company|taxpayer|shareholder|employee|holder|trustee)|(?:is|are|was|were|must\s+be|should\s+be|will\s+be|has\s+been|have\s+been)\s+(?:not\s+)?(?:filed|made|signed|lodged|submitted|returned|valid|invalid|effective|irrevocable|revoked)\b)/i;
 /** A sentence about a tax or procedural election. */
 const ELECTION_NOT_IN_SENTENCE =
   /\b(?:HMRC|IRS|Internal\s+Revenue|taxpayers?|section\s+\d+|s\.\s?\d{2,}|Form\s+\d+|Rule\s+\d+|83\s*\(b\))/i;
 
+/** A capitalised word before it: "the Atlantic Oncology Congress", "World Congress" (a conference). */
+const NAMED_BEFORE =
+  /[a-z,;:(]\s+(?:[A-Z][\w'’&-]*\s+)*[A-Z][\w'’&-]*\s+$|^(?:[A-Z][\w'’&-]*\s+)+$/;
+
+/** Law-making and government business: Parliament and Congress as the source of the law. */
+const LEGISLATING =
+  /\b(?:Act|Acts|Bill|Bills|statute|statutes|legislation|legislative|law|laws|before|through|by|in|to|of|passed|enacted|laid|lay|amended|amend|introduced|consultation|committee|select|joint|intent|intention|sovereignty|privilege|approval|scrutiny|petition|petitioned|ratified|ratify|report|reports|evidence|hearing|hearings|testimony|testify|testified|subcommittee|staff|library|records?|session)\s+(?:the\s+|of\s+)?$/i;
+const LEGISLATING_AFTER =
+  /^\s*(?:['’]s\s+)?(?:has\s+(?:passed|enacted|legislated|approved|amended|ratified|adopted)|passed|enacted|legislated|approved|amended|ratified|adopted|adopts|voted|votes|debated|debates|intended|intends|will\s+(?:legislate|consider|debate|vote\s+on)|to\s+(?:legislate|approve|pass|amend|consider)|(?:committee|committees|select\s+committee|counsel|procedure|procedures|approval|scrutiny|record|records|privilege|questions?|sovereignty|intent|draftsman|drafting|library|report|reports|hearing|hearings|testimony|session|sessions|timetable|time)\b)/i;
 const HEALTH_NOT_BEFORE =
-  /(?:financial|fiscal|economic|public|environmental|occupational|corporate|company['’]s|market|balance[- ]sheet|credit|structural|system|platform|network|portfolio|fund['’]s|business['’]s|department\s+of|secretary\s+of\s+state\s+for|minister\s+of|ministry\s+of|global|animal|plant|soil|brand)\s+$/i;
+  /(?:(?:claimant|employee|employees|tenant|tenants|patient|patients|deceased|testator|applicant|respondent|defendant|plaintiff|worker|workers|borrower|resident|residents|pupil|pupils|child|children|individual|member)['’]?s?\s+(?:mental\s+|physical\s+)?|critical|financial|fiscal|economic|public|environmental|occupational|corporate|company['’]s|market|balance[- ]sheet|credit|structural|system|platform|network|portfolio|fund['’]s|business['’]s|department\s+of|secretary\s+of\s+state\s+for|minister\s+of|ministry\s+of|global|animal|plant|soil|brand)\s+$/i;
 const HEALTH_NOT_AFTER =
-  /^(?:\s+(?:and|&)\s+safety|\s+(?:of|check|checks|care|sector|service|services|insurance|plan|plans|authority|authorities|board|boards|trust|trusts|department|ministry|regulator|regulators|warning|warnings|claim|claims|data|record|records|product|products|benefit|benefits|scheme|schemes|policy|policies|system|systems|industry|tech|technology|provider|providers|visitor|visitors|economics|screening|secretary|minister|committee|select|condition\s+of\s+the|warranty|warranties|covenant|covenants|certificate|certificates|clause|clauses|requirements?|standards?|ratings?|tests?|assessments?|metrics?|score|scores)\b|care\b|[-‐])/i;
+  /^(?:\s+(?:and|&)\s+safety|\s+(?:of|check|checks|care|sector|service|services|insurance|plan|plans|authority|authorities|board|boards|trust|trusts|department|ministry|regulator|regulators|warning|warnings|claim|claims|data|record|records|product|products|benefit|benefits|scheme|schemes|policy|policies|system|systems|industry|tech|technology|provider|providers|visitor|visitors|economics|screening|secretary|minister|committee|select|condition\s+of\s+the|warranty|warranties|covenant|covenants|certificate|certificates|clause|clauses|requirements?|standards?|ratings?|tests?|assessments?|metrics?|score|scores|premises|lease|leases|building|buildings|unit|units|charity|charities|research|drug|drugs|therapy|therapies|medicines?|trial|trials|indications?|patients|market|markets|programme|program|centre|center|institute|fund|foundation|society|cover|policy|claims?|of\s+the\s+(?:problem|issue|fault|defect|system|network|market|economy))\b|care\b|[-‐])/i;
 
 /**
  * Words of personal health that need the words before them: a body part asked after ("how's the
@@ -296,6 +329,72 @@ function isPersonalHealth(before: string, after: string, term: string): boolean 
   return /\b(?:your|her|his|speedy|full|quick|swift)\s+$/i.test(before) && !/^\s+of\b/i.test(after);
 }
 
+/**
+ * How people allude to a hard time without naming it ("after everything you've been through"):
+ * personal health, a death or a divorce, whichever the client asked us to leave alone.
+ */
+const HARD_TIMES = list(
+  "everything you've been through|everything you have been through|everything you’ve been through|all you've been through|all you have been through|all you’ve been through|what you've been through|what you have been through|what you’ve been through|been through a lot|been through so much",
+);
+
+/**
+ * A deal that did not happen, said without its name ("the deal with the Dublin group fell
+ * through", "last year's aborted combination"): judged by a deal word near it.
+ */
+const DEAL_FAILED = list(
+  "fell through|fall through|falling through|fallen through|fell apart|broke down|called off|aborted|abortive|collapsed|abandoned|didn't happen|did not happen|never happened",
+);
+const DEAL_NEAR =
+  /\b(?:deal|deals|merger|combination|tie-?up|talks|transaction|bid|offer|approach|takeover|link-?up)\b/i;
+
+/**
+ * A stock exchange or index named for how the shares did ("a rough week on the SIX", "the FTSE
+ * took it badly"), not for a listing ("the Nasdaq listing rules").
+ */
+const EXCHANGES = list(
+  "FTSE|FTSE 100|FTSE 250|Dow Jones|Nasdaq|NYSE|S&P 500|SIX|SIX Swiss Exchange|DAX|CAC 40|Nikkei|Hang Seng|Euronext|Xetra|TSX|ASX|JSE|Euro Stoxx",
+);
+const MARKET_MOOD =
+  /\b(?:week|weeks|day|days|month|fell|fall|falls|falling|drop|dropped|dropping|down|up|rough|tough|bad|good|great|rally|rallied|slump|slumped|slide|slid|wobble|jitters|jittery|nervous|volatile|volatility|reaction|reacted|analysts|investors|punished|spooked|tumbled|plunged|soared|jumped|sell-?off|sold\s+off|hammered|bruising|battering)\b/i;
+const LISTING_AFTER =
+  /^\s*(?:[-‐]\s*)?(?:listing|listings|listed|rules?|rulebook|filing|filings|admission|prospectus|notice|notices|announcement|announcements|regulations?|requirements?|code|market\s+(?:for|in)|index\s+(?:rules|methodology)|constituent|eligibility|sponsor)\b/i;
+
+function isMarketTalk(before: string, after: string): boolean {
+  if (LISTING_AFTER.test(after)) return false;
+  return MARKET_MOOD.test(before) || MARKET_MOOD.test(after);
+}
+
+/**
+ * "treatment" of a person ("I hope the treatment has gone well", "your treatment", "a course of
+ * treatment"), not of a thing ("the tax treatment", "treatment of the deposit", "fair treatment").
+ */
+const TREATMENT_NOT_BEFORE =
+  /\b(?:tax|VAT|accounting|fair|unfair|equal|unequal|preferential|favourable|favorable|less\s+favourable|differential|special|national|most-favoured-nation|MFN|water|waste|sewage|effluent|heat|surface|wastewater|regulatory|capital|legal|such|similar|same|different|this|that|its|their|the\s+(?:tax|accounting|VAT))\s+$/i;
+const TREATMENT_AFTER_PERSONAL =
+  /^(?:\s*[.,;!?)]|\s+(?:has|had|have|is|was|went|goes|going|gone|itself|worked|working|works|helped|helps|helping|finished|finishes|ends|ended|started|starts|begins|began|went|last|next|this|yesterday|today|tomorrow|and\s+(?:recovery|that)|for\s+(?:cancer|the\s+(?:illness|condition|cancer))|at\s+the\s+(?:hospital|clinic))\b)/i;
+
+function isPersonalTreatment(before: string, after: string): boolean {
+  if (TREATMENT_NOT_BEFORE.test(before)) return false;
+  if (/^\s+(?:of|under|for\s+(?:tax|VAT|accounting))\b/i.test(after)) return false;
+  if (
+    /\b(?:your|his|her|their|my)\s+(?:(?:medical|cancer|hospital|latest|next|last|first|final)\s+)?$/i.test(
+      before,
+    )
+  )
+    return true;
+  if (/\b(?:course\s+of|cancer|chemo|hospital|medical|radiation|further|more)\s+$/i.test(before))
+    return true;
+  return /\b(?:the|hope\s+the)\s+$/i.test(before) && TREATMENT_AFTER_PERSONAL.test(after);
+}
+
+/**
+ * Nouns that stand for a named happening beside its name: "after the Ferrand experience", "the
+ * Halden saga", "the whole Meridian business". Each counts only next to one of the topic's names.
+ */
+const ALLUSION_NOUNS = list(
+  "experience|saga|episode|affair|business|debacle|fiasco|ordeal|outcome|result|loss|defeat|mess|situation|matter|chapter|thing|stuff|fallout|aftermath",
+);
+
 const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "alcohol",
@@ -332,18 +431,23 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "shareprice",
     terms: list(
-      "share price|share prices|stock price|stock prices|share-price|market cap|market capitalisation|market capitalization|stock market|shares fell|shares rose|shares dropped|shares slid|shares jumped|shares tumbled|shares plunged|shares soared",
-    ),
+      "share price|share prices|stock price|stock prices|share-price|market cap|market capitalisation|market capitalization|stock market|shares fell|shares rose|shares dropped|shares slid|shares jumped|shares tumbled|shares plunged|shares soared|shares slumped|shares sank|shares dipped|shares are down|shares were down|shares have fallen|shares have dropped|stock fell|stock dropped|stock tumbled|stock slid|stock plunged|stock slumped|sell-off|selloff|short sellers|short-sellers|the markets reacted|market reaction|analyst downgrade|analysts' downgrade",
+    ).concat(EXCHANGES),
+    judged: EXCHANGES,
+    sense: isMarketTalk,
+    capitalised: EXCHANGES,
     area: true,
   },
   {
     id: "strike",
     terms: list(
-      "strike|strikes|strikers|walkout|walk-out|industrial action|picket|picket line|picketing|work stoppage|go-slow|work-to-rule|union ballot|strike ballot|strike action|ballot|ballots",
+      "strike|strikes|strikers|walkout|walk-out|industrial action|picket|picket line|picketing|work stoppage|go-slow|work-to-rule|union ballot|strike ballot|strike action|ballot|ballots|industrial unrest|labour unrest|labor unrest|industrial dispute|pay dispute|pay disputes|downed tools|down tools|downing tools|stoppage|stoppages|action short of a strike|walked out|walk out|walking out|disruption|unrest",
     ),
     // A ballot is industrial action's when a union or workforce is named beside it, not a
-    // shareholder, creditor or election ballot.
-    judged: ["ballot", "ballots"],
+    // shareholder, creditor or election ballot; so are a walk-out, a stoppage, disruption, unrest.
+    judged: list(
+      "ballot|ballots|walked out|walk out|walking out|disruption|unrest|stoppage|stoppages",
+    ),
     sense: (before, after) => UNION_NEAR.test(before) || UNION_NEAR.test(after),
     notBefore: new RegExp(
       "(?:" +
@@ -361,13 +465,25 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "election",
     terms: list(
-      "election|elections|electoral|electorate|general election|snap election|by-election|midterm|midterms|mid-terms|primary day|primaries|primary election|voters|voter turnout|turnout|polling day|polling station|polls|opinion polls|ballot box|campaign trail|election campaign|Senate race|congressional race|presidential race|governor's race|mayoral race|leadership contest|leadership race|hustings|referendum",
+      "election|elections|electoral|electorate|general election|snap election|by-election|midterm|midterms|mid-terms|primary day|primaries|primary election|voters|voter turnout|turnout|polling day|polling station|polls|opinion polls|ballot box|campaign trail|election campaign|Senate race|congressional race|presidential race|governor's race|mayoral race|leadership contest|leadership race|hustings|referendum|exit poll|exit polls|polling|goes to the polls|go to the polls|went to the polls|hung parliament|hung council|marginal seat|marginal seats|swing seat|swing state|swing states|canvassing|local elections|council elections|mayoral election|whoever wins|whoever gets in|whichever party|party takes control|takes control of the council|take control of the council|control of the council|control of the House|control of Congress|control of the Senate|voted Leave|voted Remain|voted Labour|voted Tory|voted Conservative|voted Republican|voted Democrat|vote Leave|vote Remain|how you voted|how did you vote|who you voted for|who did you vote for|the Leave vote|the Remain vote|the presidential election|presidential campaign|the race for the White House",
     ),
     notBefore: ELECTION_NOT_BEFORE,
     notAfter: ELECTION_NOT_AFTER,
     // "an election to renew", "the election to proceed": a contractual or procedural choice.
-    judged: ["election", "elections"],
-    sense: (_before, after) => !/^\s+to\s+(?!be\b)[a-z]/i.test(after),
+    judged: list("election|elections|whoever wins|whoever gets in|whichever party|polling"),
+    sense: (_before, after, term) => {
+      const lower = term.toLowerCase();
+      // "whoever wins the tender", "whichever party is the Seller": a bid or a contract's party.
+      if (lower === "whoever wins" || lower === "whoever gets in" || lower === "whichever party") {
+        return WHOEVER_WINS_POLITICS.test(after);
+      }
+      // "polling the lenders", "polling data from the survey": only the voters' kind.
+      if (lower === "polling")
+        return /^\s+(?:day|station|stations|booth|booths|suggests|shows|numbers|figures|lead|average|averages)\b/i.test(
+          after,
+        );
+      return !/^\s+to\s+(?!be\b)[a-z]/i.test(after);
+    },
     notInSentence: ELECTION_NOT_IN_SENTENCE,
     capitalised: ["Senate race"],
     area: true,
@@ -375,32 +491,38 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "politics",
     terms: list(
-      "politics|political|politically|politician|politicians|Democrat|Democrats|Democratic Party|Republican|Republicans|Republican Party|GOP|Tory|Tories|Labour Party|Labour government|Labour MP|Conservative Party|Conservative government|Lib Dems|Liberal Democrats|SNP|reshuffle|cabinet reshuffle|prime minister|Downing Street|Capitol Hill|Westminster|partisan|left-wing|right-wing|populist|impeachment|coalition|coalition government|Dáil|Dail|Oireachtas|Seanad|Bundestag|Sejm|Riksdag|Storting|Folketing|Knesset|Duma|Holyrood|Stormont|Senedd|House of Commons|National Assembly|Lok Sabha|Eduskunta|Althing|Nationalrat|Tweede Kamer",
+      "politics|political|politically|politician|politicians|Democrat|Democrats|Democratic Party|Republican|Republicans|Republican Party|GOP|Tory|Tories|Labour Party|Labour government|Labour MP|Conservative Party|Conservative government|Lib Dems|Liberal Democrats|SNP|reshuffle|cabinet reshuffle|prime minister|Downing Street|Capitol Hill|Westminster|partisan|left-wing|right-wing|populist|impeachment|coalition|coalition government|Dáil|Dail|Oireachtas|Seanad|Bundestag|Sejm|Riksdag|Storting|Folketing|Knesset|Duma|Holyrood|Stormont|Senedd|House of Commons|National Assembly|Lok Sabha|Eduskunta|Althing|Nationalrat|Tweede Kamer|Parliament|parliamentary|MPs|Congress|congressional|congressman|congresswoman|senator|senators|the Senate|White House|Whitehall|cabinet minister|shadow cabinet|manifesto|manifestos|ruling party|governing party|opposition party|party politics|party conference|party leader|party leadership|the party line|change of government|new government|incoming government|next government|new administration|incoming administration|next administration|Trump administration|Biden administration|President Trump|President Biden|Reform UK|Plaid Cymru|Sinn Féin|Sinn Fein|Fianna Fáil|Fianna Fail|Fine Gael|Green Party|Lib Dem|culture war|culture wars|geopolitics|geopolitical",
     ),
     includes: ["election", "brexit"],
+    // Parliament or Congress making law is the legal work: "the Bill goes before Parliament".
+    judged: list("Parliament|parliamentary|Congress|congressional|the Senate|Whitehall"),
+    sense: (before, after) =>
+      !LEGISLATING.test(before) && !LEGISLATING_AFTER.test(after) && !NAMED_BEFORE.test(before),
     notBefore:
-      /(?:office|internal|company|workplace|corporate|playground|departmental|board|boardroom|boardroom|family|firm|partnership|team)\s+$/i,
+      /(?:office|internal|company|workplace|corporate|playground|departmental|board|boardroom|boardroom|family|firm|partnership|team|\bgeopolitical\s+risk\s+and)\s+$/i,
     notAfter:
-      /^(?:\s+(?:of\s+(?:the|this|that|a)\s+(?:deal|transaction|negotiation|board|firm|company)|at\s+the\s+(?:landlord|firm|company|client|board)|within|inside|between|risk|risks|of\s+(?:lenders|creditors|banks|investors|bidders|companies|funds)|agreement)\b|\s+(?:Abbey|Bridge|Magistrates|Court|City|Council|Hall|Cathedral|School|office|offices|branch)\b)/,
+      /^(?:\s+(?:of\s+(?:the|this|that|a)\s+(?:deal|transaction|negotiation|board|firm|company)|at\s+the\s+(?:landlord|firm|company|client|board)|within|inside|between|risk|risks|of\s+(?:lenders|creditors|banks|investors|bidders|companies|funds)|agreement|exposed|exposure|donations?|contributions?|activity|activities|neutrality|restrictions?|restricted|advertising|advertisements?|expenditure|spending|purposes?)\b|\s+(?:Abbey|Bridge|Magistrates|Court|City|Council|Hall|Cathedral|School|office|offices|branch)\b)/,
     capitalised: list(
-      "Democrat|Democrats|Republican|Republicans|Tory|Tories|Westminster|Labour Party|Labour government|Conservative Party|Conservative government|Capitol Hill|Downing Street|Dáil|Dail|Oireachtas|Seanad|Bundestag|Sejm|Riksdag|Storting|Folketing|Knesset|Duma|Holyrood|Stormont|Senedd|House of Commons|National Assembly|Lok Sabha|Eduskunta|Althing|Nationalrat|Tweede Kamer",
+      "Democrat|Democrats|Republican|Republicans|Tory|Tories|Westminster|Parliament|Congress|MPs|White House|Whitehall|Reform UK|Plaid Cymru|Sinn Féin|Sinn Fein|Fianna Fáil|Fianna Fail|Fine Gael|Green Party|Lib Dem|Trump administration|Biden administration|President Trump|President Biden|the Senate|Labour Party|Labour government|Conservative Party|Conservative government|Capitol Hill|Downing Street|Dáil|Dail|Oireachtas|Seanad|Bundestag|Sejm|Riksdag|Storting|Folketing|Knesset|Duma|Holyrood|Stormont|Senedd|House of Commons|National Assembly|Lok Sabha|Eduskunta|Althing|Nationalrat|Tweede Kamer",
     ),
     area: true,
   },
   {
     id: "brexit",
-    terms: list("Brexit|post-Brexit|Brexiteer|Brexiteers|Remainer|Remainers"),
+    terms: list(
+      "Brexit|post-Brexit|Brexiteer|Brexiteers|Remainer|Remainers|left the EU|leave the EU|leaving the EU|left the European Union|leaving the European Union|Leave voters|Remain voters|hard Brexit|no-deal Brexit|Brexit vote|Brexit dividend|take back control|get Brexit done",
+    ),
     notAfter: /^\s+(?:fee|fees)\b/i,
     area: true,
   },
   {
     id: "religion",
     terms: list(
-      "religion|religions|religious|faith|faiths|interfaith|inter-faith|church|churches|mosque|mosques|synagogue|synagogues|temple|worship|clergy|vicar|priest|imam|rabbi|pastor|congregation|sermon|Bible|Quran|Koran|Torah|Christianity|Christians|Muslim|Muslims|Islam|Jewish|Judaism|Hindu|Hindus|Hinduism|Sikh|Sikhs|Buddhist|Buddhism|Catholic|Catholics|Protestant|atheist|atheism|spirituality",
+      "religion|religions|religious|faith|faiths|interfaith|inter-faith|church|churches|mosque|mosques|synagogue|synagogues|temple|worship|clergy|vicar|priest|imam|rabbi|pastor|congregation|sermon|Bible|Quran|Koran|Torah|Christianity|Christians|Muslim|Muslims|Islam|Jewish|Judaism|Hindu|Hindus|Hinduism|Sikh|Sikhs|Buddhist|Buddhism|Catholic|Catholics|Protestant|atheist|atheism|spirituality|Happy Diwali|Diwali greetings|Happy Eid|Eid Mubarak|Ramadan Mubarak|Ramadan Kareem|Happy Hanukkah|Happy Chanukah|Chag Sameach|Shana Tova|Happy Passover|Happy Holi|Happy Vaisakhi|Merry Christmas|Happy Christmas|Happy Easter|blessed Easter|blessed Christmas|Christmas blessings",
     ),
-    notBefore: /(?:good|bad|full|utmost|in|on\s+the)\s+$/i,
+    notBefore: /(?:good|bad|full|utmost|in|on\s+the|Inner|Middle|places?\s+of)\s+$/i,
     notAfter:
-      /^(?:\s+(?:and\s+credit|street|st|road|rd|lane|avenue|walk|hill|row|square|green|court|farm|house|hall|bar|chambers|station|gardens|place)\b|\s+for\s+relief|\s+that\b|\s+in\s+(?!God\b|Allah\b|Christ\b|Jesus\b|the\s+Lord\b|the\s+church\b))/i,
+      /^(?:\s+(?:and\s+credit|street|st|road|rd|lane|avenue|walk|hill|row|square|green|court|farm|house|hall|bar|chambers|station|gardens|place|or\s+belief|schools?|ethos|exemptions?|Commissioners)\b|\s+for\s+relief|\s+that\b|\s+in\s+(?!God\b|Allah\b|Christ\b|Jesus\b|the\s+Lord\b|the\s+church\b))/i,
     capitalised: list("Bible|Torah|Quran|Koran"),
     area: true,
   },
@@ -408,11 +530,12 @@ const CONCEPT_LIST: readonly Concept[] = [
     id: "sports",
     terms: SPORTS,
     notBefore: new RegExp(
-      "\\b(?:whole\\s+other|different|new|same|long|waiting|blame|numbers|video|board|mind|safest|Boxing)\\s+$",
+      "\\b(?:whole\\s+other|different|new|same|long|waiting|blame|numbers|video|board|mind|safest|Boxing|political)\\s+$",
       "i",
     ),
     judged: [
       ...list("game|match|match day|matchday|marathon|goal|goals|" + RESULT_TERMS),
+      ...list(SUPPORTED_SIDE),
       ...GROUNDS(),
     ],
     sense: isGamePlayed,
@@ -427,10 +550,16 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "football",
     terms: list(
-      "football|soccer|Premier League|Champions League|World Cup|FA Cup|Super Bowl|NFL|MLS|La Liga|Serie A|Bundesliga|touchdown|quarterback|goalkeeper|penalty shoot-out|match|match day|" +
+      "football|soccer|Premier League|Champions League|World Cup|FA Cup|Super Bowl|NFL|MLS|La Liga|Serie A|Bundesliga|touchdown|quarterback|goalkeeper|penalty shoot-out|match|match day|game|" +
+        SEASON_TERMS +
+        "|" +
+        SUPPORTED_SIDE +
+        "|" +
         RESULT_TERMS,
     ),
-    judged: list("match|match day|" + RESULT_TERMS),
+    // "a political football": an issue kicked about, not the game.
+    notBefore: /\bpolitical\s+$/i,
+    judged: list("match|match day|game|" + SUPPORTED_SIDE + "|" + RESULT_TERMS),
     sense: isGamePlayed,
     area: true,
   },
@@ -451,8 +580,10 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "rugby",
-    terms: list("rugby|Six Nations|Rugby World Cup|match|game|" + RESULT_TERMS),
-    judged: list("match|game|" + RESULT_TERMS),
+    terms: list(
+      "rugby|Six Nations|Rugby World Cup|match|game|" + SUPPORTED_SIDE + "|" + RESULT_TERMS,
+    ),
+    judged: list("match|game|" + SUPPORTED_SIDE + "|" + RESULT_TERMS),
     sense: isGamePlayed,
     area: true,
   },
@@ -495,10 +626,48 @@ const CONCEPT_LIST: readonly Concept[] = [
       "sick leave",
       "convalescing",
       "convalescence",
+      "recuperating",
+      "recuperation",
+      "rest up",
+      "back on your feet",
+      "back to full strength",
+      "back to full health",
+      "radiotherapy",
+      "oncologist",
+      "oncology",
+      "remission",
+      "tumour",
+      "tumor",
+      "heart attack",
+      "had a stroke",
+      "suffered a stroke",
+      "a minor stroke",
+      "a mild stroke",
+      "poorly",
+      "laid up",
+      "signed off sick",
+      "doctor's orders",
+      "doctors' orders",
+      "your doctors",
+      "your consultant",
+      "scan results",
+      "your scan",
+      "medication",
+      "health scare",
+      "road to recovery",
+      "feeling stronger",
+      "surgeon",
+      "biopsy",
+      "MRI",
+      "treatment",
+      ...HARD_TIMES,
       ...HEALTH_JUDGED,
     ],
-    judged: HEALTH_JUDGED,
-    sense: isPersonalHealth,
+    judged: [...HEALTH_JUDGED, "treatment"],
+    sense: (before, after, term) =>
+      term.toLowerCase() === "treatment"
+        ? isPersonalTreatment(before, after)
+        : isPersonalHealth(before, after, term),
     notBefore: new RegExp(
       "(?:" + HEALTH_NOT_BEFORE.source + "|\\b(?:constituency|GP['’]?s?|dental|plastic)\\s+$)",
       "i",
@@ -509,8 +678,8 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "divorce",
     terms: list(
-      "divorce|divorced|divorcing|ex-husband|ex-wife|decree absolute|decree nisi|separation",
-    ),
+      "divorce|divorced|divorcing|ex-husband|ex-wife|decree absolute|decree nisi|separation|final order|conditional order|split up|splitting up|the split",
+    ).concat(HARD_TIMES),
     notBefore:
       /(?:deadlock\s+(?:and|&)|JV|joint\s+venture|corporate|no|of|structural|legal\s+entity|functional|duties\s+and|asset|ring-?fenced)\s+$/i,
     notAfter:
@@ -518,13 +687,18 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "merger",
-    terms: list("merger|mergers|tie-up"),
+    terms: list(
+      "merger|mergers|tie-up|merger talks|aborted combination|failed combination|abandoned combination|collapsed combination|proposed combination|aborted deal|failed deal|collapsed deal|abandoned deal",
+    ).concat(DEAL_FAILED),
+    // "fell through", "was called off": the deal's, when a deal word is beside it.
+    judged: DEAL_FAILED,
+    sense: (before, after) => DEAL_NEAR.test(before) || DEAL_NEAR.test(after),
     kinds: list("proposed|planned|failed|abandoned|aborted|collapsed"),
     notBefore:
       /(?:[-‐]|\b(?:cross-border|statutory|intra-group|downstream|upstream|reverse|triangular|forward|short-form)\s+)$/i,
     notAfter:
       /^(?:[-‐]|\s+(?:clause|clauses|control|controls|regulations?|provisions?|doctrine|filings?|notifications?|review|guidelines|certificate|certificates|regime|thresholds?|rules?|law|laws)\b)/i,
-    withName: list("deal|talks|combination|bid|offer|transaction"),
+    withName: list("deal|talks|combination|bid|offer|transaction").concat(ALLUSION_NOUNS),
   },
   {
     id: "recall",
@@ -536,7 +710,7 @@ const CONCEPT_LIST: readonly Concept[] = [
     ),
     notAfter:
       /^\s+(?:that|how|what|whether|when|if|seeing|having|being|correctly|reading|our|your|the\s+(?:discussion|conversation|meeting|call|e-?mail|terms|details|facts|point)|him|her|them|it)\b/i,
-    withName: list("remedy|replacement|replacements|affected units"),
+    withName: list("remedy|replacement|replacements|affected units").concat(ALLUSION_NOUNS),
   },
   {
     id: "layoffs",
@@ -564,7 +738,7 @@ const CONCEPT_LIST: readonly Concept[] = [
     id: "closure",
     terms: list("closure|closures|shutdown|shut down|shutting down|closing down"),
     kinds: list("site|plant|factory|office|facility|lab|laboratory|store|branch"),
-    withName: list("closed|closing|close|shut"),
+    withName: list("closed|closing|close|shut").concat(ALLUSION_NOUNS),
     notAfter:
       /^\s+(?:of\s+(?:the\s+)?(?:data\s+room|accounts?|books|file|files|transaction|deal|period|matter)|notice|period|date)\b/i,
   },
@@ -572,7 +746,7 @@ const CONCEPT_LIST: readonly Concept[] = [
     id: "spill",
     terms: list("spill|spills|spillage|oil spill|oil leak|clean-up|cleanup"),
     kinds: list("oil|fuel|chemical|diesel|crude|toxic|environmental"),
-    withName: list("leak|contamination|pollution|incident|disaster|slick"),
+    withName: list("leak|contamination|pollution|incident|disaster|slick").concat(ALLUSION_NOUNS),
     notBefore: VERB_BEFORE_RE(),
     notAfter:
       /^(?:\s*[-‐]\s*over\b|\s+over\s+(?:into|to|onto)\b|\s+(?:out|into|onto|the\s+beans)\b)/i,
@@ -583,13 +757,13 @@ const CONCEPT_LIST: readonly Concept[] = [
     kinds: list("patent|class|class-action|securities|antitrust|ip|trade|secrets"),
     withName: list(
       "case|claim|claims|litigation|proceedings|action|trial|motion|ruling|judgment|judgement|verdict|appeal|hearing|settlement|deposition|depositions|discovery|claim construction|Markman|injunction|jury|complaint|dispute|suit|arbitration|tribunal|arbitrator|award",
-    ),
+    ).concat(ALLUSION_NOUNS),
   },
   {
     id: "investigation",
     terms: list("investigation|investigations|inquiry|probe|investigators"),
     kinds: list("customs|regulatory|criminal|tax|official|formal|internal"),
-    withName: list("raid|dawn raid|penalty|fine|audit|enquiry"),
+    withName: list("raid|dawn raid|penalty|fine|audit|enquiry").concat(ALLUSION_NOUNS),
     notBefore: VERB_BEFORE_RE(),
   },
   {
@@ -602,12 +776,24 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "death",
     terms: list(
-      "death|passed away|passing|funeral|bereavement|condolences|sorry for your loss|sorry to hear about your",
-    ),
+      "death|passed away|passing|funeral|bereavement|condolences|sorry for your loss|sorry to hear about your|your loss|lost your|thinking of you|memorial service|the memorial",
+    ).concat(HARD_TIMES),
     notBefore:
       /(?:time\s+of|on|upon|in\s+the\s+event\s+of|before|after|certificate\s+of|date\s+of)\s+$/i,
     notAfter:
       /^\s+(?:benefit|benefits|in\s+service|certificate|duty|duties|of\s+(?:a|the)\s+(?:party|shareholder|member|partner|director|settlor|testator)|grant)\b/i,
+  },
+  {
+    id: "crypto",
+    terms: list(
+      "crypto|cryptocurrency|cryptocurrencies|cryptoasset|cryptoassets|crypto-asset|crypto-assets|crypto market|crypto markets|crypto winter|bitcoin|Bitcoin|ether|Ethereum|stablecoin|stablecoins|altcoin|altcoins|DeFi|NFT|NFTs|token market|token markets|token prices|coin prices|digital assets|digital-asset|digital-assets|web3|Web3",
+    ),
+    capitalised: list("DeFi|NFT|NFTs"),
+    // Digital assets as property to be dealt with: the estate's, in a will, in a security package.
+    notAfter:
+      /^(?:\s+(?:clause|clauses|provisions?|of\s+(?:the\s+)?(?:deceased|estate|testator|company|borrower)|in\s+(?:the|a|his|her)\s+(?:will|estate)|regulation|regulations|regime|rules|legislation|framework|licen[cs]e|licensing|registration|custody\s+rules))\b/i,
+    notBefore: /(?:\bby\s+the\s+same|\bsecurity|\bauthentication|\baccess|\bAPI)\s+$/i,
+    area: true,
   },
   {
     id: "pandemic",
@@ -731,6 +917,12 @@ const HEADS: Readonly<Record<string, string>> = {
   children: "family",
   kids: "family",
   "share price": "shareprice",
+  crypto: "crypto",
+  cryptocurrency: "crypto",
+  cryptocurrencies: "crypto",
+  bitcoin: "crypto",
+  "digital assets": "crypto",
+  blockchain: "crypto",
   "stock price": "shareprice",
   "the share price": "shareprice",
 };

@@ -28,7 +28,7 @@ export type QuestionKind = "statement" | "request" | "question";
 // politics out of it?": polite requests. "Would a call be easier?", "Do you prefer Teams or
 // Zoom?", "would Teams work for your side?": asking for information or an opinion.
 const REQUEST_QUESTION =
-  /^(?:(?:please\s+)?(?:could|can|would|will)\s+(?:you|we|your\s+\w+(?:\s+\w+)?|i\s+(?:ask|suggest))\b(?!\s+(?:prefer|like|rather|be\s+(?:easier|better|ok|okay|fine|possible|able)|work|suit|mind(?!\s+(?:not\s+)?\w+ing\b)|use\s+(?:teams|zoom|webex|google|anything|whatever))))/i;
+  /^(?:(?:please\s+)?(?:could|can|would|will|may)\s+(?:you|we|your\s+\w+(?:\s+\w+)?|i\s+(?:ask|suggest|(?:please\s+)?(?:have|get|receive))|we\s+(?:please\s+)?(?:have|get|receive))\b(?!\s+(?:prefer|like|rather|be\s+(?:easier|better|ok|okay|fine|possible|able)|work|suit|mind(?!\s+(?:not\s+)?\w+ing\b)|use\s+(?:teams|zoom|webex|google|anything|whatever))))/i;
 const STANDING_IN_QUESTION =
   /\b(?:going\s+forward|from\s+now\s+on|in\s+(?:the\s+)?future|future\s+\w+|for\s+good|always|any\s+more|anymore|generally|every\s+time)\b/i;
 
@@ -95,12 +95,45 @@ export function conditionFacts(clause: Clause): ConditionFacts {
   return { conditional, counterfactual };
 }
 
-/** A headline ("We Will Never Forget", "Managed Care Daily Briefing"): a title, not a statement. */
+const LETTER = /^\p{L}$/u;
+const UPPER = /^\p{Lu}$/u;
+
+/** 0: not part of a word; 1: a letter or an apostrophe; 2: a capital letter. */
+function wordCharKind(codePoint: number): 0 | 1 | 2 {
+  if (codePoint < 128) {
+    if (codePoint >= 65 && codePoint <= 90) return 2;
+    return (codePoint >= 97 && codePoint <= 122) || codePoint === 39 ? 1 : 0;
+  }
+  const char = String.fromCodePoint(codePoint);
+  return UPPER.test(char) ? 2 : LETTER.test(char) ? 1 : 0;
+}
+
+/**
+ * A headline ("We Will Never Forget", "Managed Care Daily Briefing"): a title, not a statement.
+ * Its words are runs of letters and apostrophes; at least 80 % of them, the first aside (a
+ * sentence's first word is capitalised anyway), start with a capital, and there are three or
+ * more. Read character by character: it is asked of every sentence of every message.
+ */
 export function isHeadline(text: string): boolean {
-  const words = (text.match(/[\p{L}']+/gu) ?? []).slice(1);
-  if (words.length < 3) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length >= 0.8;
+  let words = -1;
+  let capitalised = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length;) {
+    const codePoint = text.codePointAt(i)!;
+    const kind = wordCharKind(codePoint);
+    if (kind !== 0 && !inWord) {
+      words++;
+      if (kind === 2 && words > 0) capitalised++;
+    }
+    inWord = kind !== 0;
+    i += codePoint > 0xffff ? 2 : 1;
+  }
+  return words >= 3 && capitalised / words >= 0.8;
+}
+
+/** isHeadline of a sentence, read once however many clauses and recognisers ask. */
+export function isHeadlineSentence(sentence: Sentence): boolean {
+  return (sentence.headline ??= isHeadline(sentence.text));
 }
 
 // ------------------------------------------------------------------------------------------
@@ -109,11 +142,11 @@ export function isHeadline(text: string): boolean {
 
 // Tied to one occasion: a day, a moment, this one thing.
 export const ONE_OFF =
-  /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|time|once|one(?!\s+(?:rule|thing)))|(?:just|only)\s+(?:this|that)\s+(?:once|one|month|time|invoice|matter|case|meeting|call)|(?:for|on|about|touching|in)\s+this\s+(?:invoice|call|meeting|matter|report|one|occasion|story|deal|case|claim|transaction|stage)|(?:for|on)\s+that\s+(?:invoice|call|meeting|report|one|occasion|deal|case|claim|transaction)\b|^(?:for|on)\s+that\s+matter\b|(?:for|on|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+of\s+(?:each|every)\b)|while\s+(?:our|the|my)\s+[\w\s]{0,30}?(?:is|was|are|were)\s+being\b|(?:for\s+)?this\s+invoice\s+only|just\s+for\s+this\s+one|for\s+this\s+one|(?<!at\s)the\s+moment\b|as\s+soon\s+as|right\s+away|when\s+you(?:'re|\s+are)\s+(?:outside|here|there|downstairs)|(?<!\b(?:each|every)\s+(?:week|fortnight)\s+)(?:on|this|next|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s)(?![\s,]+(?:and\s+)?(?:going\s+forward|from\s+now|for\s+(?:all|every|any)))|(?:at|by|before|after)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s+(?:today|tomorrow)|at\s+\d{1,2}\s+today|until\s+(?:the\s+deal|completion|we(?:'ve|\s+have)\s+spoken|further\s+notice)|until\s+(?:monday|tuesday|wednesday|thursday|friday|the\s+\d)|while\s+i(?:'m|\s+am)\s+(?:away|out|on\s+leave)|when\s+you\s+speak\s+to|(?:at|for)\s+the\s+(?:[\w-]+\s+){0,3}(?:briefing|meeting|hearing|session|call|dinner|event)\s+on\b)/i;
+  /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|time|once|one(?!\s+(?:rule|thing)))|(?:just|only)\s+(?:this|that)\s+(?:once|one|month|time|invoice|matter|case|meeting|call)|(?:for|on|about|touching|in)\s+this\s+(?:invoice|call|meeting|matter|report|one|occasion|story|deal|case|claim|transaction|stage)|(?:for|on)\s+that\s+(?:invoice|call|meeting|report|one|occasion|deal|case|claim|transaction)\b|^(?:for|on)\s+that\s+matter\b|(?:for|on|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+of\s+(?:each|every)\b)|while\s+(?:our|the|my)\s+[\w\s]{0,30}?(?:is|was|are|were)\s+being\b|(?:for\s+)?this\s+invoice\s+only|just\s+for\s+this\s+one|for\s+this\s+one|(?<!at\s)the\s+moment\b|as\s+soon\s+as|right\s+away|when\s+you(?:'re|\s+are)\s+(?:outside|here|there|downstairs)|(?<!\b(?:each|every)\s+(?:week|fortnight)\s+)(?:on|this|next|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s)(?!\s+(?:mornings|afternoons|evenings|nights|lunchtimes)\b)(?![\s,]+(?:and\s+)?(?:going\s+forward|from\s+now|for\s+(?:all|every|any)))|(?:at|by|before|after)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s+(?:today|tomorrow)|at\s+\d{1,2}\s+today|until\s+(?:the\s+deal|completion|we(?:'ve|\s+have)\s+spoken|further\s+notice)|until\s+(?:monday|tuesday|wednesday|thursday|friday|the\s+\d)|while\s+i(?:'m|\s+am)\s+(?:away|out|on\s+leave)|when\s+you\s+speak\s+to|(?:at|for)\s+the\s+(?:[\w-]+\s+){0,3}(?:briefing|meeting|hearing|session|call|dinner|event)\s+on\b)/i;
 
 // Said to last: overrides a nearby one-off word ("Teams please for Thursday and going forward").
 const STANDING =
-  /\b(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|future\s+(?:invites?|invitations?|meetings?|bills?|invoices?|correspondence)|always|never|generally|in\s+general|for\s+good|altogether|at\s+all|any\s+more|anymore|no\s+longer|every\s+time|each\s+time|for\s+(?:anything|everything|all)\b|for\s+any\s+(?:future|of)|as\s+a\s+rule|standing\s+rule|from\s+(?:the\s+)?(?:\w+\s+)?(?:bill|invoice)?\s*onwards?|whenever|at\s+any\s+(?:other\s+)?time|in\s+anything|anything\s+(?:you\s+send|addressed|with\s+us|for\s+us|that\s+comes|else)|(?:on|for)\s+(?:all|any|every)\s+(?:of\s+)?(?:our|my)\b)/i;
+  /\b(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|future\s+(?:invites?|invitations?|meetings?|bills?|invoices?|correspondence)|always|never|generally|in\s+general|for\s+good|altogether|at\s+all|any\s+more|anymore|no\s+longer|every\s+time|each\s+time|for\s+(?:anything|everything|all)\b|for\s+any\s+(?:future|of)|as\s+a\s+rule|standing\s+rule|from\s+(?:the\s+)?(?:\w+\s+)?(?:bill|invoice)?\s*onwards?|whenever|at\s+any\s+(?:other\s+)?time|in\s+anything|anything\s+(?:you\s+send|addressed|with\s+us|for\s+us|that\s+comes|else)|(?:on|for)\s+(?:all|any|every)\s+(?:of\s+)?(?:our|my)\b|\bnot\s+just\s+(?:this|that|the\s+one)\b|\b(?:applies|apply)\s+to\s+(?:every|all|each|any)\b|\b(?:to|in|at)\s+every\s+(?:future\s+)?(?:meeting|call|invoice|bill|letter|e-?mail|message|update|document|report)s?\b)/i;
 
 export function isStanding(text: string): boolean {
   return STANDING.test(text);
@@ -147,7 +180,7 @@ export function isPastReport(clause: Clause): boolean {
 // "Ignore that now: …", "Scratch that.", "Forget what I said about calls": the sentence before is
 // taken back.
 const TAKEN_BACK =
-  /^(?:(?:please\s+)?(?:ignore|scratch|forget|disregard)\s+(?:that|this|what\s+i\s+(?:said|wrote)|my\s+(?:earlier|last|previous))|that\s+no\s+longer\s+applies)\b/i;
+  /^(?:(?:actually|sorry|no|wait|oh|hmm|on\s+second\s+thoughts?)[\s,.!-]+)?(?:(?:please\s+)?(?:ignore|scratch|forget|disregard)\s+(?:that|this|what\s+i\s+(?:said|wrote)|my\s+(?:earlier|last|previous))|that\s+no\s+longer\s+applies)\b/i;
 
 /** Withdrawn by the sentence that follows it. */
 export function isTakenBack(next: Sentence | undefined): boolean {
@@ -165,7 +198,7 @@ export function isTakenBack(next: Sentence | undefined): boolean {
 export type Holder = "self" | "org" | "colleague" | "third" | "none";
 
 // People other than the writer who may hold preferences of their own.
-const PERSON_NOUN = String.raw`(?:colleague|colleagues|boss|brother|sister|wife|husband|partner|son|daughter|mother|mum|mom|father|dad|children|kids|family|chair(?:man|woman)?|ceo|cfo|coo|cto|md|gc|general\s+counsel|fd|finance\s+director|director|directors|assistant|pa|ea|deputy|head\s+of\s+\w+|manager|team\s+leader|lead|nephew|niece|client|tenant|landlord|buyer|seller|counterparty|solicitors?|lawyers?|counsel|agent|surveyor|broker|insurer|bank|lender|regulator|union|ned|neds|trustee|trustees|chief\s+\w+|founder|investor|investors|auditor|auditors|treasurer|tribunal|court|judge|regulator|arbitrator|arbitrators|ombudsman|registry|claimant|defendant|respondent|applicant|other\s+party)`;
+const PERSON_NOUN = String.raw`(?:colleague|colleagues|boss|brother|sister|wife|husband|partner|son|daughter|mother|mum|mom|father|dad|children|kids|family|chair(?:man|woman)?|ceo|cfo|coo|cto|md|gc|general\s+counsel|fd|finance\s+director|director|directors|assistant|pa|ea|deputy|head\s+of\s+\w+|manager|team\s+leader|lead|nephew|niece|client|tenant|landlord|buyer|seller|counterparty|solicitors?|lawyers?|counsel|agent|surveyor|broker|insurer|bank|lender|regulator|union|ned|neds|trustee|trustees|chief\s+\w+|founder|investor|investors|auditor|auditors|treasurer|tribunal|court|judge|regulator|arbitrator|arbitrators|ombudsman|registry|claimant|defendant|respondent|applicant|other\s+party|officer|officers|inspector|inspectors|official|officials|adviser|advisers|advisor|advisors|accountant|accountants|consultant|consultants|contractor|contractors|supplier|suppliers|vendor|vendors|customer|customers|secretary|receptionist|doctor|doctors|nurse|nurses|caseworker|case\s+officer|examiner|assessor|valuer|mediator|participants?|delegates?)`;
 
 const THIRD_SUBJECT = new RegExp(
   String.raw`^(?:he|she|they|he's|she's|they're|he'd|she'd|they'd|his|her|their|them|him|(?:my|the|their|his|her)\s+(?:[\w'-]+\s+){0,2}${PERSON_NOUN}(?:'s)?|(?:the\s+)?other\s+side)\b`,
@@ -179,7 +212,10 @@ const THIRD_NAME_SUBJECT =
 const COLLEAGUE_SUBJECT = new RegExp(String.raw`^our\s+(?:[\w-]+\s+){0,2}${PERSON_NOUN}\b`, "i");
 // "Our IT blocks Zoom", "our guidelines no longer allow…": the organisation itself.
 const OWN_BODY_SUBJECT =
-  /^our\s+(?:[\w-]+\s+){0,2}(?:board|management|team|committee|council|people|compliance(?:\s+team)?|it(?:\s+(?:team|department|people))?|finance(?:\s+team)?|ap|accounts\s+payable|legal(?:\s+(?:team|function|department))?|policy|policies|rules|guidelines|terms|framework|firewall|network|systems?|laptops?|devices?|company|business|group|organisation|organization)\b/i;
+  /^our\s+(?:[\w-]+\s+){0,2}(?:board|management|team|committee|council|people|compliance(?:\s+team)?|it(?:\s+(?:team|department|people))?|finance(?:\s+team)?|ap|accounts\s+payable|legal(?:\s+(?:team|function|department))?|policy|policies|rule|rules|guidelines|terms|framework|firewall|network|systems?|laptops?|devices?|company|business|group|organisation|organization)\b/i;
+
+const GUIDELINE_SUBJECT =
+  /^(?:(?:outside|external)\s+)?(?:counsel|law\s+firms?|the\s+firm|firms|timekeepers|panel\s+firms)\s+(?:shall|must|are\s+(?:required|expected)\s+to|is\s+(?:required|expected)\s+to|will\s+be\s+required\s+to)\b/i;
 
 /** Who a clause's subject is, as far as its first words tell. */
 // "I'd ask that…", "I hope…", "I'd be grateful if…": the writer asking, not whose it is.
@@ -207,6 +243,9 @@ export function subjectOf(clause: Clause, ownName?: (name: string) => boolean): 
   )
     return "org";
   if (OWN_BODY_SUBJECT.test(text)) return "org";
+  // "Counsel shall provide a written report quarterly": a guideline the organisation sets its
+  // lawyers.
+  if (GUIDELINE_SUBJECT.test(text)) return "org";
   if (COLLEAGUE_SUBJECT.test(text)) return "colleague";
   if (THIRD_SUBJECT.test(text) || THIRD_NAME_SUBJECT.test(text)) return "third";
   return "none";
@@ -214,7 +253,7 @@ export function subjectOf(clause: Clause, ownName?: (name: string) => boolean): 
 
 /** An organisation's own people or business: "the whole team", "anyone here", "our board". */
 const ORG_SCOPE =
-  /\b(?:us|we|we're|we've|we'd|we'll|our|ours|ourselves|anyone\s+(?:here|at|in)|any\s+of\s+us|all\s+of\s+us|any\s+of\s+(?:the|our)\s+[\w-]+|all\s+(?:of\s+)?(?:the|our)\s+(?:staff|team|trustees|directors|employees|board|colleagues)|everyone\s+(?:here|at)|nobody\s+(?:here|at)|the\s+(?:whole\s+)?(?:company|business|group|firm's\s+clients|team|board|legal\s+(?:team|function|department))|my\s+(?:board|team|company|organi[sz]ation|department|finance\s+team|legal\s+team|trustees|directors|colleagues))\b/i;
+  /\b(?:us|we|we're|we've|we'd|we'll|our|ours|ourselves|anyone\s+(?:here|at|in)(?!\s+your\b)|any\s+of\s+us|all\s+of\s+us|any\s+of\s+(?:the|our)\s+[\w-]+|all\s+(?:of\s+)?(?:the|our)\s+(?:staff|team|trustees|directors|employees|board|colleagues)|everyone\s+(?:here|at)|nobody\s+(?:here|at)|the\s+(?:whole\s+)?(?:company|business|group|firm's\s+clients|team|board|legal\s+(?:team|function|department))|my\s+(?:board|team|company|organi[sz]ation|department|finance\s+team|legal\s+team|trustees|directors|colleagues))\b/i;
 // "anyone at the Council", "the Trust's invoices": a body named by what it is, capitalised.
 const ORG_PROPER =
   /\b(?:the|this)\s+(?:Council|Trust|Club|University|Association|Charity|Foundation|Authority|Partnership|Practice|Group|Company)\b/;

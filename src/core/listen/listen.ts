@@ -16,7 +16,7 @@ import {
 import {
   aimedAtSomeoneElse,
   conditionFacts,
-  isHeadline,
+  isHeadlineSentence,
   isOneOff,
   isPastReport,
   isTakenBack,
@@ -118,10 +118,17 @@ export function listen(
     for (const clause of sentence.clauses) {
       if (clause.text.length > LONGEST_CLAUSE) continue;
       const context = clauseContext(read, sentence, clause);
-      const candidates = RECOGNISERS.flatMap((recognise) => recognise(context));
-      if (candidates.length === 0) continue;
+      let candidates: Candidate[] | undefined;
+      for (const recognise of RECOGNISERS) {
+        const heard = recognise(context);
+        if (heard.length > 0) (candidates ??= []).push(...heard);
+      }
+      if (!candidates) continue;
+      // What the clause is (a question, a one-off, whose…) is the same for every candidate it
+      // holds: read once, however many candidates a long list yields.
+      const facts = clauseFacts(context, state);
       for (const candidate of candidates) {
-        const holder = judge(candidate, context, state);
+        const holder = judge(candidate, context, state, facts);
         if (!holder) continue;
         const profile = personal || holder === "self" ? personKey : orgKey;
         const key = `${profile}\n${candidate.field}\n${candidate.value.toLowerCase()}`;
@@ -160,6 +167,43 @@ function known(
     : byKey.get(orgKey);
 }
 
+/** What a clause is, whatever it would fill: read once per clause that yields candidates. */
+interface ClauseFacts {
+  /** Refused for every field: a question, a headline, quoted speech, a counterfactual, a one-off, the past. */
+  refused: boolean;
+  conditional: boolean;
+  /** "…until we announce": temporary, except for a cadence. */
+  until: boolean;
+  subject: Holder;
+  aimedElsewhere: boolean;
+  /** Whose the clause, and the rest of its sentence, say it is, per kind of field (attribute()). */
+  scope: Map<string, "self" | "org" | undefined>;
+  /** The writer says a refused entry or brand is for them alone ("for my own invoices"). */
+  ownOnly?: boolean;
+}
+
+function clauseFacts(context: ClauseContext, state: MessageState): ClauseFacts {
+  const { sentence, clause } = context;
+  const condition = conditionFacts(clause);
+  const refused =
+    questionKind(sentence, clause) === "question" ||
+    isHeadlineSentence(sentence) ||
+    // ""God I hate telephones."": words in quotation marks are someone's quoted speech.
+    (/^["“]/.test(sentence.text) && !/["”]\s*[:,-]?\s*\S/.test(sentence.text.slice(1, -2))) ||
+    condition.counterfactual ||
+    oneOff(context) ||
+    isPastReport(clause) ||
+    isTakenBack(context.next);
+  return {
+    refused,
+    conditional: condition.conditional,
+    until: UNTIL.test(clause.text),
+    subject: refused ? "none" : subjectOf(clause, (name) => isOwnName(name, state.orgWords)),
+    aimedElsewhere: !refused && aimedAtSomeoneElse(clause.text),
+    scope: new Map(),
+  };
+}
+
 /**
  * Whether a candidate stands, and whose it is. Refused: a question asking for information, a
  * counterfactual, a condition (except the open "if you ever have tickets, count me in"), a
@@ -169,28 +213,20 @@ function judge(
   candidate: Candidate,
   context: ClauseContext,
   state: MessageState,
+  facts: ClauseFacts,
 ): "self" | "org" | undefined {
-  const { sentence, clause } = context;
-  if (questionKind(sentence, clause) === "question") return undefined;
-  if (isHeadline(sentence.text)) return undefined;
-  // ""God I hate telephones."": words in quotation marks are someone's quoted speech.
-  if (/^["“]/.test(sentence.text) && !/["”]\s*[:,-]?\s*\S/.test(sentence.text.slice(1, -2)))
-    return undefined;
-  const condition = conditionFacts(clause);
-  if (condition.counterfactual) return undefined;
-  if (condition.conditional && !CONDITIONS_ALLOWED.has(candidate.field)) return undefined;
-  if (oneOff(context)) return undefined;
+  if (facts.refused) return undefined;
+  if (facts.conditional && !CONDITIONS_ALLOWED.has(candidate.field)) return undefined;
   // "…until we announce": a temporary instruction, except a cadence for a stage ("daily until the
   // notification is in, then weekly").
-  if (candidate.field !== "statusUpdates" && UNTIL.test(clause.text)) return undefined;
-  if (isPastReport(clause) || isTakenBack(context.next)) return undefined;
-  const subject = subjectOf(clause, (name) => isOwnName(name, state.orgWords));
+  if (candidate.field !== "statusUpdates" && facts.until) return undefined;
+  const subject = facts.subject;
   const field = candidate.field;
   if (subject === "third") return undefined;
-  if (PERSONAL_FIELDS.has(field) && (subject === "colleague" || aimedAtSomeoneElse(clause.text)))
+  if (PERSONAL_FIELDS.has(field) && (subject === "colleague" || facts.aimedElsewhere))
     return undefined;
   if (candidate.holder) return candidate.holder;
-  return attribute(field, candidate.value, context, subject, state);
+  return attribute(field, candidate.value, context, subject, state, facts);
 }
 
 const UNTIL = /\buntil\b(?!\s+further\s+notice)/i;
@@ -198,6 +234,12 @@ const UNTIL = /\buntil\b(?!\s+further\s+notice)/i;
 function oneOff(context: ClauseContext): boolean {
   const { sentence, clause, next } = context;
   if (isOneOff(clause, next)) return true;
+  // "…could you send me a breakdown? The board wants to see where the time went. Just this
+  // once.": a follow-up later in the same paragraph limits the request too.
+  const after = context.read.sentences[sentence.index + 2];
+  if (next?.paragraph === sentence.paragraph && after?.paragraph === sentence.paragraph) {
+    if (isOneOff(clause, after)) return true;
+  }
   // "…broken down by task - just for this matter": a clause that only restricts covers the
   // whole sentence.
   const restriction = sentence.clauses.some(
@@ -281,6 +323,10 @@ const EXPLICIT_SELF =
 const WITH_OTHERS =
   /^\s*(?:,\s*)?(?:and|or|\/|nor)\s+(?:not\s+)?(?:(?:to|for|with)\s+)?(?:any|all|my|our|the|everyone|anyone|other|others|colleagues)\b/i;
 
+function ownOnly(text: string, next: string): boolean {
+  return OWN_ONLY.test(text) || (POINTS_BACK.test(next) && OWN_ONLY.test(next));
+}
+
 const OWN_ONLY =
   /\b(?:my\s+own|me\s+personally|my\s+personal|for\s+me\s+personally|my\s+family(?:'s)?)\b/i;
 const POINTS_BACK = /\b(?:them|either\s+of\s+them|both\s+of\s+them|their\s+names?|those|these)\b/i;
@@ -291,6 +337,7 @@ function attribute(
   context: ClauseContext,
   subject: Holder,
   state: MessageState,
+  facts: ClauseFacts,
 ): "self" | "org" {
   const { clause, sentence } = context;
   const text = clause.text;
@@ -299,8 +346,8 @@ function attribute(
     // The organisation's, unless the writer says it is for them alone ("for my own invoices").
     // The sentence after may say so of the same things ("Take out the comparison with X and Y.
     // I will not have either of them mentioned in anything with my family's name on it.").
-    const next = context.next?.text ?? "";
-    const own = OWN_ONLY.test(text) || (POINTS_BACK.test(next) && OWN_ONLY.test(next));
+    facts.ownOnly ??= ownOnly(text, context.next?.text ?? "");
+    const own = facts.ownOnly;
     const holder = own ? "self" : (state.last.get(field) ?? "org");
     state.last.set(field, holder);
     return holder;
@@ -315,31 +362,63 @@ function attribute(
       : field;
   let holder: "self" | "org" | undefined;
   if (subject === "org" || subject === "self") holder = subject;
-  holder ??= scopeOf(text, field, orgWords);
+  // scopeOf reads statusUpdates without its anchors ("before our board"); every other field alike.
+  const kind = field === "statusUpdates" ? field : "";
+  holder ??= remembered(facts.scope, `clause ${kind}`, () => scopeOf(text, field, orgWords));
   // Nothing in the clause says whose: the last statement on the same subject in this message
   // does ("Please don't text me… Email to this address only"), then the rest of the sentence
   // ("Yes please - I'm partial to a day at the races").
   holder ??= state.last.get(family);
-  holder ??= scopeOf(
-    sentence.clauses
-      .filter((c) => c !== clause)
-      .map((c) => c.text)
-      .join(" "),
-    field,
-    orgWords,
+  holder ??= remembered(facts.scope, `sentence ${kind}`, () =>
+    scopeOf(
+      sentence.clauses
+        .filter((c) => c !== clause)
+        .map((c) => c.text)
+        .join(" "),
+      field,
+      orgWords,
+    ),
   );
   // A clause that says nothing of whose is explained by the sentence after it in the paragraph
   // ("Could we stop opening every call with the football? I'm not a football person…").
   const next = context.next;
   if (!holder && next && next.paragraph === sentence.paragraph) {
-    const explained = next.clauses[0] ? subjectOf(next.clauses[0]) : "none";
-    if (explained === "self" || explained === "org") holder = explained;
+    const explained = remembered(facts.scope, "next", () => {
+      const said = next.clauses[0] ? subjectOf(next.clauses[0]) : "none";
+      return said === "self" || said === "org" ? said : undefined;
+    });
+    if (explained) holder = explained;
   }
   // Still nothing: where the firm already keeps this field for them, then the field's usual owner.
+  // A subject the writer asks, in the first person, that others keep from them ("I'd be
+  // grateful if nobody mentioned…", "I'd ask that you don't raise…") is theirs; "if we could
+  // avoid…" and "our…" leave it to the usual owner.
+  if (
+    !holder &&
+    field === "avoidTopics" &&
+    FIRST_PERSON_ASK.test(text) &&
+    KEPT_FROM_ME.test(text) &&
+    !WE_AVOID.test(text)
+  )
+    holder = "self";
   holder ??= keptIn(state, field) ?? (ORGANISATION_BY_DEFAULT.has(family) ? "org" : "self");
   state.last.set(family, holder);
   return holder;
 }
+
+function remembered<V>(memo: Map<string, V>, key: string, compute: () => V): V {
+  if (memo.has(key)) return memo.get(key)!;
+  const value = compute();
+  memo.set(key, value);
+  return value;
+}
+
+// Others asked not to raise it ("nobody", "you"), not "if we could avoid…" (the two of them).
+const KEPT_FROM_ME = /\b(?:nobody|no\s+one|no-one|you|anyone)\b/i;
+const WE_AVOID =
+  /\b(?:if|could|can|should|shall)\s+we\b|\blet's\b|\b(?:we|our)\s+(?!meet|speak|talk|next)\w+/i;
+const FIRST_PERSON_ASK =
+  /\b(?:i'd|i\s+would|i\s+should)\s+(?:be\s+(?:grateful|glad|obliged)|ask|appreciate|prefer|rather)\b/i;
 
 /** The one stored profile (person or organisation) that already has a value for `field`. */
 function keptIn(state: MessageState, field: ListenField): "self" | "org" | undefined {

@@ -6,7 +6,13 @@
  */
 import { analyseDraft } from "../analysis";
 import { domainOf, normaliseAddress } from "../draft";
-import { normaliseForMatching, splitSentences, type Sentence, type TextRange } from "./sentences";
+import {
+  normaliseForMatching,
+  sentenceOf,
+  splitSentences,
+  type Sentence,
+  type TextRange,
+} from "./sentences";
 import type { ClientMessage } from "./types";
 
 export interface ReadMessage {
@@ -37,18 +43,19 @@ const CLOSING_WORDS = new Set(
 const CLOSING_CORE =
   /\b(?:thanks|thank|thx|regards|rgds|wish(?:es)?|cheers|sincerely|yours|respectfully|cordially|saluti)\b/i;
 
+const SEVEN_WORDS = /^\s*\S+(?:\s+\S+){6}/;
+
 function isClosing(line: string): boolean {
   if (CLOSING.test(line)) return true;
+  // Only a line of six words or fewer with a closing word can be one: most lines are dismissed
+  // before being split.
+  if (SEVEN_WORDS.test(line) || !CLOSING_CORE.test(line)) return false;
   const words = line
     .trim()
     .replace(/[,.!]+$/, "")
     .toLowerCase()
     .split(/\s+/);
-  return (
-    words.length <= 6 &&
-    CLOSING_CORE.test(line) &&
-    words.every((word) => CLOSING_WORDS.has(word.replace(/[,.!]+$/, "")))
-  );
+  return words.length <= 6 && words.every((word) => CLOSING_WORDS.has(word.replace(/[,.!]+$/, "")));
 }
 
 // A disclaimer paragraph: confidentiality boilerplate, not the author's request.
@@ -258,7 +265,13 @@ function inlineAnswers(
   senderName: string,
   regions: readonly TextRange[],
 ): Answer[] {
-  const own = regions.map((r) => text.slice(r.start, r.end)).join("\n");
+  // Nothing quoted, nothing answered inside it.
+  if (quoted.length === 0) return [];
+  // "initialled KF", "marked KF": read in the writer's own words, when the text has either word.
+  const own =
+    text.includes("initial") || text.includes("marked")
+      ? regions.map((r) => text.slice(r.start, r.end)).join("\n")
+      : "";
   const announced = /\binitial(?:l)?ed\s+(\p{Lu}{2,4})\b|\bmarked\s+(\p{Lu}{2,4})\b/u.exec(own);
   const initials = announced?.[1] ?? announced?.[2] ?? initialsOf(senderName);
   if (initials.length < 2 || quoted.length === 0) return [];
@@ -311,7 +324,7 @@ function attachPrompts(
     const start = range.start + lead;
     const promptText = normalised.slice(start, range.end).trim();
     const clause = { start, end: range.end, text: promptText };
-    return { start, end: range.end, text: promptText, clauses: [clause], paragraph: -1, index: -1 };
+    return sentenceOf({ start, end: range.end }, promptText, [clause], -1, -1);
   };
   for (const sentence of sentences) {
     const answer = answers.find((a) => sentence.start >= a.start && sentence.end <= a.end);

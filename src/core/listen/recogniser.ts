@@ -25,6 +25,8 @@ export interface ClauseContext {
   next?: Sentence;
   /** The clause with channel words as tokens (lexicon.ts), computed once. */
   skeleton(): Skeleton;
+  /** A value worked out once for this clause and shared by recognisers ("the brands it refuses"). */
+  once<T>(key: string, compute: () => T): T;
 }
 
 export type Recogniser = (context: ClauseContext) => Candidate[];
@@ -35,6 +37,7 @@ export function clauseContext(
   clause: Clause,
 ): ClauseContext {
   let skeleton: Skeleton | undefined;
+  let memo: Map<string, unknown> | undefined;
   const before = read.sentences.slice(Math.max(0, sentence.index - 2), sentence.index).reverse();
   return {
     read,
@@ -44,5 +47,10 @@ export function clauseContext(
     previous: sentence.prompt ? [sentence.prompt, ...before] : before,
     next: read.sentences[sentence.index + 1],
     skeleton: () => (skeleton ??= skeletonOf(clause.text)),
+    once<T>(key: string, compute: () => T): T {
+      memo ??= new Map();
+      if (!memo.has(key)) memo.set(key, compute());
+      return memo.get(key) as T;
+    },
   };
 }

@@ -35,6 +35,10 @@ export interface Sentence extends TextRange {
    * only: nothing is heard in a prompt.
    */
   prompt?: Sentence;
+  /** Whether it is a headline, once asked (clause-facts.ts isHeadlineSentence). */
+  headline?: boolean;
+  /** Whether it speaks of invoices and billing, once asked (recognisers/billing.ts). */
+  billing?: boolean;
 }
 
 /**
@@ -135,12 +139,40 @@ function clausesOf(text: string, normalised: string, range: TextRange): Clause[]
       continue;
     }
     const trimmed = trimRange(text, range.start + from, range.start + m.index);
-    if (trimmed) clauses.push({ ...trimmed, text: normalised.slice(trimmed.start, trimmed.end) });
+    if (trimmed) clauses.push(clauseAt(normalised, trimmed));
     from = m.index + m[0].length;
   }
   const trimmed = trimRange(text, range.start + from, range.end);
-  if (trimmed) clauses.push({ ...trimmed, text: normalised.slice(trimmed.start, trimmed.end) });
+  if (trimmed) clauses.push(clauseAt(normalised, trimmed));
   return clauses;
+}
+
+function clauseAt(normalised: string, range: TextRange): Clause {
+  return { start: range.start, end: range.end, text: normalised.slice(range.start, range.end) };
+}
+
+/**
+ * A sentence object, always built with the same properties in the same order (the cached ones
+ * empty): objects of one shape keep every property read on the fast path.
+ */
+export function sentenceOf(
+  range: TextRange,
+  text: string,
+  clauses: Clause[],
+  paragraph: number,
+  index: number,
+): Sentence {
+  return {
+    start: range.start,
+    end: range.end,
+    text,
+    clauses,
+    paragraph,
+    index,
+    prompt: undefined,
+    headline: undefined,
+    billing: undefined,
+  };
 }
 
 /**
@@ -170,13 +202,15 @@ export function splitSentences(text: string, regions: readonly TextRange[]): Sen
         end = line.end;
       }
       for (const range of sentenceRanges(normalised, { start, end })) {
-        sentences.push({
-          ...range,
-          text: normalised.slice(range.start, range.end),
-          clauses: clausesOf(text, normalised, range),
-          paragraph,
-          index: sentences.length,
-        });
+        sentences.push(
+          sentenceOf(
+            range,
+            normalised.slice(range.start, range.end),
+            clausesOf(text, normalised, range),
+            paragraph,
+            sentences.length,
+          ),
+        );
       }
       start = end;
     }

@@ -27,7 +27,14 @@ export {
   isInSpans,
   quotedHistorySpans,
 } from "./quoted-history";
-export { nameKey, isNameVariant, isAcceptedSpelling, hasDroppedMarks } from "./names";
+export {
+  nameKey,
+  isNameVariant,
+  isAcceptedSpelling,
+  hasDroppedMarks,
+  hasWrongCapitals,
+  markedSpelling,
+} from "./names";
 export { nicknamesOf, otherSpellingsOf, isCommonWordName } from "./nicknames";
 export { LETTER_CLASS, CAPITAL_CLASS, isUpperCaseAt, isCasedLetter, lettersOf } from "./letters";
 export type { MeetingPlatform, MeetingAddress } from "./meeting-links";

@@ -11,7 +11,8 @@
  * 3. They must sound alike: their Double Metaphone codes share a code (so "Ford"/"Lord" fail).
  * 4. They must be spelt alike: Levenshtein distance at most 1 (longer name up to 4 letters),
  *    2 (up to 8), 3 (longer).
- * 5. No edit may swap a vowel for a consonant ("John"/"Joan": h for a), and in short names
+ * 5. No edit may swap a vowel for a consonant ("John"/"Joan": h for a; but "qu" for the
+ *    Scandinavian "qv", Lindquist/Lindqvist, is one sound), and in short names
  *    (up to 4 letters) no edit may touch a vowel at all ("Dan"/"Don", "Jon"/"Joan",
  *    "Dean"/"Dan" are different names), while a silent "h" may come or go ("Jon"/"John").
  * Names of several words are compared word by word: all equal or variants, one at least a
@@ -20,7 +21,7 @@
 import { doubleMetaphone } from "double-metaphone";
 import { distance } from "fastest-levenshtein";
 import { isCasedLetter, lettersOf } from "./letters";
-import { tokenize } from "./words";
+import { foldText, tokenize } from "./words";
 
 const MAX_NAME_LETTERS = 64;
 
@@ -61,9 +62,15 @@ function isWordVariant(a: string, b: string): boolean {
   return editsAreSpellingSlips(a, b, longer.length <= 4);
 }
 
+/**
+ * Swedish and Danish names write "qv" where English writes "qu" (Lindqvist, Almqvist, Blomqvist
+ * are often typed Lindquist, Almquist, Blomquist): one sound, so read them alike.
+ */
+const soundKey = (name: string): string => name.replace(/qv/g, "qu");
+
 function soundAlike(a: string, b: string): boolean {
-  const [a1, a2] = doubleMetaphone(a);
-  const [b1, b2] = doubleMetaphone(b);
+  const [a1, a2] = doubleMetaphone(soundKey(a));
+  const [b1, b2] = doubleMetaphone(soundKey(b));
   return a1 === b1 || a1 === b2 || a2 === b1 || a2 === b2;
 }
 
@@ -97,7 +104,8 @@ function editsAreSpellingSlips(a: string, b: string, short: boolean): boolean {
       i--;
       j--;
     } else if (i > 0 && j > 0 && here === cost[(i - 1) * cols + j - 1]! + 1) {
-      if (isVowel(x) !== isVowel(y)) return false;
+      const qvForQu = a[i - 2] === "q" && b[j - 2] === "q" && (x === "v" || y === "v");
+      if (isVowel(x) !== isVowel(y) && !qvForQu) return false;
       if (short && isVowel(x)) return false;
       i--;
       j--;
@@ -144,12 +152,6 @@ const TRANSLITERATIONS: Readonly<Record<string, string>> = {
 const DROPPABLE_ON_CAPITALS = /^[\u0300\u0301\u0302\u0327]+$/;
 const CEDILLA = "\u0327";
 
-function transliterate(name: string): string {
-  let out = "";
-  for (const ch of name.normalize("NFC").toLowerCase()) out += TRANSLITERATIONS[ch] ?? ch;
-  return out;
-}
-
 /** One letter of `target` written as `written` (one character each, NFC). */
 function sameLetter(written: string, target: string): boolean {
   if (written === target || written.toLowerCase() === target.toLowerCase()) return true;
@@ -160,34 +162,99 @@ function sameLetter(written: string, target: string): boolean {
   return decomposed[0] === written && DROPPABLE_ON_CAPITALS.test(marks);
 }
 
-/**
- * Whether `written` is how the owner of `target` spells it: the same letters and marks (case
- * aside), a conventional transliteration (Mueller for Müller), or a capital without its accent
- * (Eloise for Éloïse's É).
- */
 const PLAIN_LETTERS = /^[A-Za-z]*$/;
 
-export function isAcceptedSpelling(written: string, target: string): boolean {
-  // Plain letters against plain letters: the same name, case aside, or not (the common case).
-  if (PLAIN_LETTERS.test(target) && PLAIN_LETTERS.test(written)) {
-    return written.toLowerCase() === target.toLowerCase();
+/**
+ * How `written` renders `target`, letter by letter: "accepted" when every letter is the same
+ * (case aside), a conventional transliteration (Mueller for Müller) or a capital without its
+ * accent (Eloise for Éloïse's É); "dropped" when at least one letter lost its mark or stroke
+ * and every other one is accepted (Muller, Soren, Lukasz; and mixed forms such as Weissmuller
+ * for Weißmüller: ß transliterated, ü bare); undefined when the letters differ.
+ * Apostrophes, hyphens and spaces are how a name is set, not how it is spelt (O'Brien, O’Brien).
+ */
+export function markedSpelling(
+  written: string,
+  target: string,
+): "accepted" | "dropped" | undefined {
+  // Plain letters on both sides (the common case): the same name, case aside, or not.
+  if (PLAIN_LETTERS.test(written) && PLAIN_LETTERS.test(target)) {
+    return written !== "" && written.toLowerCase() === target.toLowerCase()
+      ? "accepted"
+      : undefined;
   }
-  // Apostrophes, hyphens and spaces are how a name is set, not how it is spelt (O'Brien, O’Brien).
-  const w = lettersOf(written.normalize("NFC"), true);
-  const t = lettersOf(target.normalize("NFC"), true);
-  if (w.toLowerCase() === t.toLowerCase()) return true;
-  if (w.toLowerCase() === transliterate(t)) return true;
-  const wl = [...w];
-  const tl = [...t];
-  if (wl.length !== tl.length) return false;
-  for (let i = 0; i < wl.length; i++) if (!sameLetter(wl[i]!, tl[i]!)) return false;
-  return true;
+  const wText = lettersOf(written.normalize("NFC"), true);
+  const tText = lettersOf(target.normalize("NFC"), true);
+  if (wText.toLowerCase() === tText.toLowerCase()) return wText === "" ? undefined : "accepted";
+  // Most pairs differ from the first letter or in length: no need to align them.
+  if (bareLetter(wText.charAt(0)) !== bareLetter(tText.charAt(0))) return undefined;
+  const w = [...wText];
+  const t = [...tText];
+  if (w.length < t.length || w.length > t.length * 2 || w.length > MAX_NAME_LETTERS * 2) {
+    return undefined;
+  }
+  // drops[j]: fewest dropped marks rendering the letters of `t` read so far as w[0, j).
+  const NONE = 255;
+  let drops = new Uint8Array(w.length + 1).fill(NONE);
+  drops[0] = 0;
+  for (const letter of t) {
+    const next = new Uint8Array(w.length + 1).fill(NONE);
+    const renderings = renderingsOf(letter);
+    for (let j = 0; j < w.length; j++) {
+      const here = drops[j]!;
+      if (here === NONE) continue;
+      for (const [form, cost] of renderings) {
+        const end = j + form.length;
+        if (end > w.length) continue;
+        const piece = w.slice(j, end);
+        let matches: boolean;
+        if (form.length === 1 && cost === 0 && piece.length === 1) {
+          matches = sameLetter(piece[0]!, letter);
+        } else {
+          matches = piece.join("").toLowerCase() === form;
+        }
+        if (matches && here + cost < next[end]!) next[end] = Math.min(here + cost, NONE - 1);
+      }
+    }
+    drops = next;
+  }
+  const result = drops[w.length]!;
+  return result === NONE ? undefined : result === 0 ? "accepted" : "dropped";
+}
+
+/** A letter without its marks, lower case ("É" → "e", "Ø" → "o"). */
+function bareLetter(letter: string): string {
+  const lower = letter.toLowerCase();
+  const base = lower.normalize("NFD").charAt(0);
+  return base !== lower ? base : foldText(lower);
+}
+
+/** The ways one letter of a name may be written, and whether each drops a mark (cost 1). */
+function renderingsOf(letter: string): [string, number][] {
+  const lower = letter.toLowerCase();
+  const out: [string, number][] = [[letter, 0]];
+  const transliteration = TRANSLITERATIONS[lower];
+  if (transliteration) out.push([transliteration, 0]);
+  // The bare letter: its base without marks (é → e), or what the text layer folds it to (ø → o,
+  // ł → l, ß → s is no fold: "Weismuller" is a misspelling, not a dropped mark).
+  const base = lower.normalize("NFD")[0]!;
+  const folded = base !== lower ? base : foldText(lower);
+  if (folded !== lower && folded.length === 1 && /^[a-z]$/.test(folded)) out.push([folded, 1]);
+  return out;
+}
+
+/**
+ * Whether `written` is how the owner of `target` spells it: the same letters and marks (case
+ * aside), conventional transliterations (Mueller for Müller), or a capital without its accent
+ * (Eloise for Éloïse's É).
+ */
+export function isAcceptedSpelling(written: string, target: string): boolean {
+  return markedSpelling(written, target) === "accepted";
 }
 
 /**
  * Whether `written` has the letters of `target` but not its marks (Renee for Renée, Muller for
- * Müller, Lukasz for Łukasz, Bjorn for Bjørn), and is not an accepted spelling of it. Names of
- * several words are compared word by word.
+ * Müller, Lukasz for Łukasz, Bjorn for Bjørn, Weissmuller for Weißmüller), and is not an
+ * accepted spelling of it. Names of several words are compared word by word.
  */
 export function hasDroppedMarks(written: string, target: string): boolean {
   // Plain letters on both sides (most names): no mark can have been dropped, and the steps below
@@ -198,11 +265,25 @@ export function hasDroppedMarks(written: string, target: string): boolean {
   if (writtenWords.length === 0 || writtenWords.length !== targetWords.length) return false;
   let dropped = false;
   for (let i = 0; i < writtenWords.length; i++) {
-    const w = writtenWords[i]!;
-    const t = targetWords[i]!;
-    if (isAcceptedSpelling(w, t)) continue;
-    if (nameKey(w) !== nameKey(t) || nameKey(w) === "") return false;
-    dropped = true;
+    const verdict = markedSpelling(writtenWords[i]!, targetWords[i]!);
+    if (verdict === undefined) return false;
+    if (verdict === "dropped") dropped = true;
   }
   return dropped;
+}
+
+/**
+ * Whether `written` is `target` with other capitals inside the name: "Deshawn" for DeShawn,
+ * "Mcallister" for McAllister, "MacDonald" for Macdonald. Only when every other character is the
+ * same: "O'Donoghue" for a profile's "Odonoghue" sets the name differently (how a name is set
+ * is not how it is spelt, see isAcceptedSpelling), and the writer is likely right. The first
+ * letter is left alone (a sentence may capitalise a particle: "Van der Berg"), and so is a name
+ * written all in capitals (a heading or a party block).
+ */
+export function hasWrongCapitals(written: string, target: string): boolean {
+  const w = written.normalize("NFC");
+  const t = target.normalize("NFC");
+  if (w === t || w.length < 3 || w === w.toUpperCase() || t === t.toUpperCase()) return false;
+  if (w.length !== t.length || w.toLowerCase() !== t.toLowerCase()) return false;
+  return w.slice(1) !== t.slice(1);
 }

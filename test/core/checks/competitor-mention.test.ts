@@ -28,6 +28,19 @@ const pepsiBody = "Hi Megge,\n\nPepsiCo's latest filing mentions the same clause
 const fordBody = "Jim, the CHEVROLET dealer network filed too.";
 const upsBody = "We compared rates on fedex.com last week.";
 
+// A client's rivals that are parties to its own matters (docs/checks.md, "Parties to the
+// client's matter"); all invented here.
+const HALDEN = {
+  matchKey: "@halden.example",
+  clientName: "Halden Foods Ltd",
+  competitors: ["Norvik", "Vantrell", "Brightwell Dairies", "Pellion", "Harrowgate"],
+};
+const H = "legal@halden.example";
+const partyAndPraise =
+  "Norvik's solicitors have written again. Vantrell won a similar case last year with a much leaner team.";
+const authorityCaption =
+  "Vantrell v Pellion held that the clause was a penalty, and we rely on it.";
+
 runRuleTests(competitorMention, {
   valid: [
     { name: "no competitor named", body: "Hi Megge,\n\nThe agreement is attached." },
@@ -202,10 +215,106 @@ runRuleTests(competitorMention, {
       body: "My paralegal, Tamsin Oduya, will send it. Ask Priya Kendrick on site. Dr Tarrant signed as witness.",
     },
     {
+      name: "a town named with its county or state, and then bare",
+      to: G,
+      profiles: [MILLS],
+      body: "The warehouse at Tarrant, Ohio completes in May; the Kendrick, Buckinghamshire site follows. Tarrant has good road links.",
+    },
+    {
+      name: "a settlement system or register in capitals, for brands that are words",
+      to: R,
+      profiles: [{ ...RETAIL, competitors: ["Crest", "Swift", "Chaps"] }],
+      body: "The shares are held in CREST; the price is paid by CHAPS against a SWIFT confirmation.",
+    },
+    {
+      name: "a person: a title and a first name that is also a word",
+      to: G,
+      profiles: [MILLS],
+      body: "The court appointed its expert, Dr Grace Marlowe, a food chemist.",
+    },
+    {
       name: "a name in lower case in capitalised prose is a word",
       to: G,
       profiles: [MILLS],
       body: "The crystal forms a lattice; we deny the allegations and put them to proof.",
+    },
+    ...[
+      ["its solicitors have written", "Norvik's solicitors have written rejecting our proposal."],
+      ["the claimant, served", "The claimant, Norvik Ltd, served its particulars of claim today."],
+      [
+        "co-defendants listed together",
+        "The amended complaint joins Vantrell and Pellion as co-defendants.",
+      ],
+      [
+        "a contract with it under review",
+        "Under the supply agreement with Brightwell Dairies, the price review falls in May.",
+      ],
+      [
+        "a defined party of a deal",
+        'Vantrell Holdings plc (the "Purchaser") pays the deposit on exchange.',
+      ],
+      [
+        "the owner of a patent we assess",
+        "Our opinion covers Pellion's '451 patent; should Pellion ever assert it, we would counterclaim.",
+      ],
+      [
+        "its acts as a party",
+        "Harrowgate has terminated the distribution agreement and says you were in breach.",
+      ],
+      ["we act against it", "We act against Norvik in the High Court."],
+      [
+        "proceedings against it",
+        "We issued proceedings against Norvik in the High Court on Monday.",
+      ],
+      [
+        "the landlord in apposition",
+        "The landlord, Harrowgate, refuses consent to the assignment.",
+      ],
+      ["a lease from it", "The three warehouses are leased from Norvik on ten-year terms."],
+      [
+        "once a party, every mention",
+        "A letter before action from Vantrell arrived today. Vantrell wants an answer within 14 days.",
+      ],
+      ["a matter named after it", "I attach our note on the Pellion arbitration for Thursday."],
+      [
+        "its lawyers acting for it",
+        "The solicitors acting for Harrowgate have asked for an extension.",
+      ],
+      [
+        "a caption with our side in it",
+        "In Pellion v Vantrell our client is a Part 20 defendant, and we serve on Friday.",
+      ],
+    ].map(([name, body]) => ({
+      name: `a party to the matter: ${name}`,
+      to: H,
+      profiles: [HALDEN],
+      body,
+    })),
+    {
+      name: "a party to the matter: a caption in the subject",
+      to: H,
+      profiles: [HALDEN],
+      subject: "Norvik v Pellion - third-party disclosure",
+      body: "Both sides have agreed the timetable.",
+    },
+    {
+      name: "a party to the matter: its name in an attachment too",
+      to: H,
+      profiles: [HALDEN],
+      attachments: ["Norvik letter before action.pdf"],
+      body: "Norvik's solicitors have written again; their letter is attached.",
+    },
+    {
+      name: "a party to the matter: a brand that is a word, as the other side's counsel",
+      to: R,
+      profiles: [RETAIL],
+      body: "Target's counsel have asked for an extension, and we will agree.",
+    },
+    {
+      name: "a party to the matter: a brand that is a word, as the lender",
+      to: R,
+      profiles: [RETAIL],
+      body: "The revolving facility with Chase runs to 2028.",
     },
   ],
   invalid: [
@@ -453,6 +562,117 @@ runRuleTests(competitorMention, {
           messageId: "mention",
           evidence: at("body", "We moved the team to Slack last year.", "Slack"),
         },
+      ],
+    },
+    ...[
+      ["a benchmark", "Norvik's new line sells at half our price; we should match it.", "Norvik's"],
+      ["a precedent", "We could structure it like the Vantrell settlement last year.", "Vantrell"],
+      ["praise", "Pellion handled its recall brilliantly.", "Pellion"],
+      [
+        "another client of ours",
+        "We also act for Harrowgate, so we know the market well.",
+        "Harrowgate",
+      ],
+      [
+        "a comparison",
+        "Their terms are better than Brightwell Dairies' standard contract.",
+        "Brightwell Dairies",
+      ],
+      ["competing against it", "You compete against Norvik in every region.", "Norvik"],
+      ["a description of its trade", "Norvik, a supplier of oat milk, has grown fast.", "Norvik"],
+      [
+        "news of its contract with someone else",
+        "Government ditches contract with Norvik, says minister",
+        "Norvik",
+      ],
+      ["news of its own lawsuit", "Pellion sued Acme last year and lost.", "Pellion"],
+      ["claims and contracts as its verbs", "Norvik claims to be the cheapest grower.", "Norvik"],
+      ["a market of lenders", "Lenders, Norvik among them, quote lower rates.", "Norvik"],
+      ["what it offers", "Norvik's loans are cheaper than ours.", "Norvik's"],
+      ["its response to the market", "Norvik's response to the price war was clever.", "Norvik's"],
+      [
+        "a neighbouring unit let to it, under the client's exclusivity covenant",
+        "The landlord has let unit 4 to Norvik.",
+        "Norvik",
+      ],
+      [
+        "a dispute of its own, as a precedent",
+        "Unlike the Vantrell litigation, ours should settle early.",
+        "Vantrell",
+      ],
+      [
+        "another client, though our lawyers act for it",
+        "We are also counsel for Harrowgate on an unrelated lease.",
+        "Harrowgate",
+      ],
+      [
+        "a deal of its own with someone else",
+        "Pellion signed a huge deal with a German retailer.",
+        "Pellion",
+      ],
+    ].map(([name, body, text]) => ({
+      name: `not a party, named gratuitously: ${name}`,
+      to: H,
+      profiles: [HALDEN],
+      body,
+      findings: [{ messageId: "mention", recipient: H, evidence: at("body", body!, text!) }],
+    })),
+    {
+      name: "a brand that is a word still counts as the company, beside the system's acronym",
+      to: R,
+      profiles: [{ ...RETAIL, competitors: ["Crest", "Swift"] }],
+      body: "We lost the tender to Swift, though the shares settle in CREST.",
+      findings: [
+        {
+          messageId: "mention",
+          recipient: R,
+          evidence: at("body", "We lost the tender to Swift, though", "Swift"),
+        },
+      ],
+    },
+    {
+      name: "a brand followed by a state that is its own description counts",
+      to: G,
+      profiles: [MILLS],
+      body: "Tarrant, Ohio-based and cheaper, won the tender.",
+      findings: [
+        {
+          messageId: "mention",
+          recipient: G,
+          evidence: at("body", "Tarrant, Ohio-based", "Tarrant"),
+        },
+      ],
+    },
+    {
+      name: "a capitalised two-letter word opening a sentence is not a first name",
+      to: G,
+      profiles: [MILLS],
+      body: "As Tarrant did last year, they will cut prices.",
+      findings: [
+        {
+          messageId: "mention",
+          recipient: G,
+          evidence: at("body", "As Tarrant did", "Tarrant"),
+        },
+      ],
+    },
+    {
+      name: "a party is silent, another rival praised in the same draft is not",
+      to: H,
+      profiles: [HALDEN],
+      body: partyAndPraise,
+      findings: [
+        { messageId: "mention", recipient: H, evidence: at("body", partyAndPraise, "Vantrell") },
+      ],
+    },
+    {
+      name: "a caption cited as an authority is not our matter",
+      to: H,
+      profiles: [HALDEN],
+      body: authorityCaption,
+      findings: [
+        { messageId: "mention", recipient: H, evidence: at("body", authorityCaption, "Vantrell") },
+        { messageId: "mention", recipient: H, evidence: at("body", authorityCaption, "Pellion") },
       ],
     },
   ],

@@ -5,6 +5,15 @@ const several =
   "We have two tickets to the final. Can I take you to lunch next week? Join me for a round of golf. Are you free for drinks on Friday?";
 const baseball = "Dan, would you like to join us at the baseball game on Saturday?";
 
+/** An invitation to Dan whose evidence is `text`. */
+const invites = (name: string, body: string, ...texts: string[]) => ({
+  name,
+  to: DAN,
+  body,
+  findings: texts.map((text) => ({ messageId: "invite", evidence: at("body", body, text) })),
+});
+const quiet = (name: string, body: string) => ({ name, to: DAN, body });
+
 runRuleTests(entertainmentInvite, {
   valid: [
     { name: "a lunch reported", to: DAN, body: "Dan, I had lunch with the judge yesterday." },
@@ -100,8 +109,112 @@ runRuleTests(entertainmentInvite, {
       to: DAN,
       body: "Thanks.\n\nOn Mon, 1 Sep 2026, Sam wrote:\n> Would you like to join us for dinner?",
     },
+    // Offers of seats, places and venues that are work, travel or an office (issue 10).
+    quiet(
+      "tickets for a professional conference",
+      "Dan, we have two tickets for the Law Society conference in May; would you like one?",
+    ),
+    quiet(
+      "train tickets to a named city",
+      "I have two train tickets to Manchester on Friday if you would like to come.",
+    ),
+    quiet(
+      "a seat on a committee",
+      "We have secured you a seat on the creditors' committee; would you like it?",
+    ),
+    quiet(
+      "taking the client to a tribunal",
+      "I will take you to the Tribunal building before the hearing; would you like to come?",
+    ),
+    quiet(
+      "hosting a webinar, a photo shoot, a stalking horse",
+      "We are hosting a webinar on the new rules; would you like to join? Would you like to join us for the photo shoot for the annual report? We could line up a stalking horse bid.",
+    ),
+    quiet(
+      "spare tickets for a seminar",
+      "There are two spare tickets for the employment seminar next week if you would like them.",
+    ),
+    quiet(
+      "our guest at a seminar named the sentence before",
+      "We are holding a seminar on the new Act on 5 May. We'd love you to be our guest.",
+    ),
+    quiet(
+      "an evening call",
+      "Would you like to join us on the call on Thursday evening? Let's go through the draft tonight.",
+    ),
+    quiet(
+      "an invitation list the client has been taken off",
+      "We have removed your team from the invitation list for our summer party and the Wembley box, as your policy requires.",
+    ),
   ],
   invalid: [
+    invites(
+      "the firm's chalet somewhere named, and a welcome",
+      "Our chalet in Zermatt is empty over New Year; you and Hannah would be most welcome to use it.",
+      "Our chalet in Zermatt is empty over New Year; you and Hannah would be most welcome",
+    ),
+    invites(
+      "a tasting of a named wine, hosted",
+      "We are hosting a Bordeaux tasting at the firm on 3 March.",
+      "hosting a Bordeaux tasting",
+    ),
+    invites(
+      "our guests, the occasion never named",
+      "We'd love you and Priya to be our guests on the 12th.",
+      "love you and Priya to be our guests",
+    ),
+    invites(
+      "an evening out, asked for",
+      "Would you like to join us on Thursday evening? It would be lovely to see you.",
+      "Would you like to join us on Thursday evening? It would be lovely to see you",
+    ),
+    // Hospitality offered without naming the occasion (issue 10).
+    invites(
+      "a spare ticket, the occasion never named",
+      "I've a spare ticket for Saturday if you'd like it.",
+      "I've a spare ticket for Saturday if you'd like it",
+    ),
+    invites(
+      "debenture seats, and a welcome",
+      "Our debenture seats for the autumn season are free on the 14th; you'd be very welcome to use them.",
+      "debenture seats for the autumn season are free on the 14th; you'd be very welcome",
+    ),
+    invites(
+      "places left in an allocation, and putting names down",
+      "The firm's allocation has two places left for the Calcutta Cup; shall I put your names down?",
+      "places left for the Calcutta Cup; shall I put your names down",
+    ),
+    invites(
+      "seats that have come free for us at a named house",
+      "Two seats have come free for us at the Coliseum on the 3rd. Would you like them?",
+      "seats have come free for us at the Coliseum on the 3rd. Would you like them",
+    ),
+    invites(
+      "taking the client to a restaurant by its name",
+      "After the signing I'd love to take you to Moro on Exmouth Market.",
+      "take you to Moro",
+    ),
+    invites(
+      "hosting a private view",
+      "We're hosting a private view at the gallery on Thursday evening. Do bring a colleague.",
+      "hosting a private view at the gallery on Thursday evening. Do bring",
+    ),
+    invites(
+      "a seat in the box with the client's name on it",
+      "There's a seat in our box at Sandown with your name on it.",
+      "seat in our box at Sandown with your name on it",
+    ),
+    invites(
+      "spare seats at a US ballpark, and a game by a team's name",
+      "We've got two spare seats at Wrigley for Friday if you want to come. Would you like to join us at the Celtics game next month?",
+      "We've got two spare seats at Wrigley for Friday if you want to come",
+      "Would you like to join us at the Celtics game",
+    ),
+    invites(
+      "an offer and a second ask in one sentence: one invitation",
+      "The firm has taken a table for the Pro Bono Awards and we would love you to be our guest.",
+      "has taken a table for the Pro Bono Awards and we would love you to be our guest",
+    ),
     {
       name: "a baseball game",
       to: DAN,
@@ -147,7 +260,7 @@ runRuleTests(entertainmentInvite, {
           evidence: at(
             "body",
             "We have a box at Lord's for the second Test. Fancy it",
-            "We have a box at Lord's for",
+            "We have a box at Lord's for the second Test. Fancy it",
           ),
         },
       ],
@@ -177,7 +290,7 @@ runRuleTests(entertainmentInvite, {
           evidence: at(
             "body",
             "Our Christmas party is on 12 December at the Savoy. We'd be delighted if you could join us",
-            "Christmas party is on 12 December at the Savoy. We'd be delighted if you could join",
+            "Christmas party is on 12 December at the Savoy. We'd be delighted if you could join us",
           ),
         },
       ],
@@ -214,8 +327,8 @@ runRuleTests(entertainmentInvite, {
           messageId: "invite",
           evidence: at(
             "body",
-            "We're hosting a table at the charity ball on 3 May and would love you to join",
-            "hosting a table at the charity ball",
+            "We're hosting a table at the charity ball on 3 May and would love you to join us",
+            "hosting a table at the charity ball on 3 May and would love you to join us",
           ),
         },
         {

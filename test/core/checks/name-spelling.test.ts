@@ -667,3 +667,331 @@ describe("name-spelling possessives", () => {
     ]);
   });
 });
+
+// Misspellings beyond the greeting, mixed transliterations, inner capitals, initials, forms of
+// address in other languages, and short forms in running text (issue 10, second round).
+const ASTRID = "astrid@nordkyst.example";
+const GUNTER = "g.grossmueller@alpenholz.example";
+const LATOYA = "latoya@bennett-hale.example";
+const FERGUS = "fergus@mcallister.example";
+const ODONNELL = "s.odonnell@quayside.example";
+const KATHERINE_L = "katherine.lyle@ferryhouse.example";
+const ROSALIND = "rosalind@finch-partners.example";
+const THEODORE = "theodore@vance-mills.example";
+const EDMUND = "edmund@grey-estates.example";
+const HELENE = "helene@roussel.example";
+const PAUL = "paul.tate@ferryhouse.example";
+const MORE_NAMES = [
+  ...NAMES,
+  { matchKey: ASTRID, preferredName: "Astrid", fullName: "Astrid Blomqvist" },
+  { matchKey: GUNTER, preferredName: "Günter", fullName: "Günter Großmüller" },
+  { matchKey: LATOYA, preferredName: "LaToya", fullName: "LaToya Bennett" },
+  { matchKey: FERGUS, preferredName: "Fergus", fullName: "Fergus McAllister" },
+  { matchKey: ODONNELL, preferredName: "Siobhan", fullName: "Siobhan Odonnell" },
+  { matchKey: KATHERINE_L, preferredName: "Katherine", fullName: "Katherine Lyle" },
+  {
+    matchKey: ROSALIND,
+    preferredName: "Rosalind",
+    fullName: "Rosalind Finch",
+    avoidNames: ["Roz"],
+  },
+  { matchKey: THEODORE, preferredName: "Theodore", fullName: "Theodore Vance" },
+  { matchKey: EDMUND, preferredName: "Edmund", fullName: "Edmund Grey", avoidNames: ["Ned"] },
+  { matchKey: HELENE, preferredName: "Hélène", fullName: "Hélène Roussel" },
+  { matchKey: PAUL, preferredName: "Paul", fullName: "Paul Tate" },
+];
+/** Written to Paul, with `copied` on Cc: a third person in the body may be the copied client. */
+const toPaul = (copied: string) => ({
+  to: [PAUL, copied],
+  recipients: [
+    { address: PAUL, kind: "to" as const },
+    { address: copied, kind: "cc" as const },
+  ],
+  profiles: MORE_NAMES,
+});
+
+runRuleTests(nameSpelling, {
+  valid: [
+    {
+      name: "a transliteration of one letter and the mark of another (Großmueller)",
+      to: GUNTER,
+      profiles: MORE_NAMES,
+      body: "Dear Herr Großmueller,\n\nThe deed is ready for Mr Grossmueller's signature.",
+    },
+    {
+      name: "a title before another person's given name and surname",
+      ...cc(EDMUND, PAUL),
+      profiles: MORE_NAMES,
+      body: "Dear Edmund,\n\nProfessor Ned Harlow has agreed to act. Ned has asked for the bundle.",
+    },
+    {
+      name: "an initial that is not the client's before a near spelling of their surname",
+      ...toPaul(ASTRID),
+      body: "Dear Paul,\n\nThe transfer is to be signed by K. Blomquist for the buyer.",
+    },
+    {
+      name: "a name in capitals in a party block keeps no inner capitals",
+      to: LATOYA,
+      profiles: MORE_NAMES,
+      body: "Dear LaToya,\n\nThe guarantee names LATOYA BENNETT as guarantor.",
+    },
+    {
+      name: "an apostrophe the profile leaves out is how the name is set, not a misspelling",
+      to: ODONNELL,
+      profiles: MORE_NAMES,
+      body: "Dear Ms O'Donnell,\n\nThe lease is agreed.",
+    },
+    {
+      name: "another spelling of the first name, in the third person to the client alone",
+      to: KATHERINE_L,
+      profiles: MORE_NAMES,
+      body: "Dear Katherine,\n\nI attach Catherine's note on the lease.",
+    },
+    {
+      name: "another spelling used for a person the draft names with another surname",
+      ...toPaul(KATHERINE_L),
+      body: "Dear Paul,\n\nCatherine Ashby's note is attached; Catherine's figures differ from ours.",
+    },
+    {
+      name: "a near spelling of the surname naming a thing after a determiner",
+      ...toPaul(ASTRID),
+      body: "Dear Paul,\n\nThe Blomquist report is attached.",
+    },
+    {
+      name: "an everyday word opening a line before a comma is not spoken to",
+      to: WILLIAM,
+      profiles: MORE_NAMES,
+      body: "Dear William,\n\nWill, as drafted, leaves the house to your sister.",
+    },
+    {
+      name: "a short form that a colleague named with another surname bears",
+      ...toPaul(THEODORE),
+      body: "Dear Paul,\n\nTed Morgan from our tax team will join. Ted's note is attached.",
+    },
+    {
+      name: "a short form in the third person, written to the client alone",
+      to: THEODORE,
+      profiles: MORE_NAMES,
+      body: "Dear Theodore,\n\nAs Ted said on the call, the clause is standard.",
+    },
+    {
+      name: "the short form of the author's own name",
+      ...toPaul(THEODORE),
+      from: { address: "ted.ross@firm.example", name: "Ted Ross" },
+      body: "Dear Paul,\n\nAs Ted's note says, the clause is standard.",
+    },
+  ],
+  invalid: [
+    {
+      name: "one letter transliterated and another left bare (Grossmuller for Großmüller)",
+      to: GUNTER,
+      profiles: MORE_NAMES,
+      body: "Dear Herr Grossmuller,\n\nPlease sign.",
+      findings: [
+        {
+          messageId: "accents",
+          evidence: at("body", "Dear Herr Grossmuller,", "Grossmuller"),
+          fix: { replacement: "Großmüller" },
+        },
+      ],
+    },
+    {
+      name: "the English qu for a Scandinavian qv",
+      to: ASTRID,
+      profiles: MORE_NAMES,
+      body: "Dear Ms Blomquist,\n\nPlease sign.",
+      findings: [
+        {
+          messageId: "misspelt",
+          evidence: at("body", "Dear Ms Blomquist,", "Blomquist"),
+          fix: { replacement: "Blomqvist" },
+        },
+      ],
+    },
+    {
+      name: "the client's initial and a misspelt surname",
+      ...toPaul(ASTRID),
+      body: "Dear Paul,\n\nThe transfer is to be signed by A. Blomquist for the company.",
+      findings: [
+        {
+          messageId: "misspelt",
+          recipient: ASTRID,
+          evidence: at(
+            "body",
+            "Dear Paul,\n\nThe transfer is to be signed by A. Blomquist for the company.",
+            "Blomquist",
+          ),
+          fix: { replacement: "Blomqvist" },
+        },
+      ],
+    },
+    {
+      name: "a first name without its inner capital",
+      to: LATOYA,
+      profiles: MORE_NAMES,
+      body: "Hi Latoya,\n\nPlease sign.",
+      findings: [
+        {
+          messageId: "misspelt",
+          evidence: at("body", "Hi Latoya,", "Latoya"),
+          fix: { replacement: "LaToya" },
+        },
+      ],
+    },
+    {
+      name: "a surname without its inner capital after a title",
+      to: FERGUS,
+      profiles: MORE_NAMES,
+      body: "Dear Mr Mcallister,\n\nPlease sign.",
+      findings: [
+        {
+          messageId: "misspelt",
+          evidence: at("body", "Dear Mr Mcallister,", "Mcallister"),
+          fix: { replacement: "McAllister" },
+        },
+      ],
+    },
+    {
+      name: "a first name without its inner capital in running text",
+      ...toPaul(LATOYA),
+      body: "Dear Paul,\n\nI have copied Latoya, who will sign for the guarantor.",
+      findings: [
+        {
+          messageId: "misspelt",
+          recipient: LATOYA,
+          evidence: at(
+            "body",
+            "Dear Paul,\n\nI have copied Latoya, who will sign for the guarantor.",
+            "Latoya",
+          ),
+          fix: { replacement: "LaToya" },
+        },
+      ],
+    },
+    {
+      name: "another spelling of the first name as a possessive in running text",
+      ...toPaul(KATHERINE_L),
+      body: "Dear Paul,\n\nThe draft reflects Catherine's comments on the indemnity.",
+      findings: [
+        {
+          messageId: "misspelt",
+          recipient: KATHERINE_L,
+          evidence: at(
+            "body",
+            "Dear Paul,\n\nThe draft reflects Catherine's comments on the indemnity.",
+            "Catherine",
+          ),
+          fix: { replacement: "Katherine" },
+        },
+      ],
+    },
+    {
+      name: "a misspelt surname where only a person can stand",
+      ...toPaul(ASTRID),
+      body: "Dear Paul,\n\nPlease ask Blomquist to initial each page.",
+      findings: [
+        {
+          messageId: "misspelt",
+          recipient: ASTRID,
+          evidence: at("body", "Dear Paul,\n\nPlease ask Blomquist to initial", "Blomquist"),
+          fix: { replacement: "Blomqvist" },
+        },
+      ],
+    },
+    {
+      name: "a misspelt surname after a title, followed by post-nominals",
+      to: ASTRID,
+      profiles: MORE_NAMES,
+      body: "Dear Astrid,\n\nThe deed names Ms Blomquist MBE as the donor.",
+      findings: [
+        {
+          messageId: "misspelt",
+          evidence: at("body", "Dear Astrid,\n\nThe deed names Ms Blomquist", "Blomquist"),
+          fix: { replacement: "Blomqvist" },
+        },
+      ],
+    },
+    {
+      name: "a surname split in two after a title",
+      to: FERGUS,
+      profiles: MORE_NAMES,
+      body: "Dear Mr Mc Allister,\n\nPlease sign.",
+      findings: [
+        {
+          messageId: "misspelt",
+          evidence: at("body", "Dear Mr Mc Allister,", "Mc Allister"),
+          fix: { replacement: "McAllister" },
+        },
+      ],
+    },
+    {
+      name: "a first name split in two in a greeting",
+      to: LATOYA,
+      profiles: MORE_NAMES,
+      body: "Hi La Toya,\n\nPlease sign.",
+      findings: [
+        {
+          messageId: "misspelt",
+          evidence: at("body", "Hi La Toya,", "La Toya"),
+          fix: { replacement: "LaToya" },
+        },
+      ],
+    },
+    {
+      name: "a misspelt surname as a possessive opening a sentence",
+      ...toPaul(ASTRID),
+      body: "Dear Paul,\n\nBlomquist's note on the title is attached.",
+      findings: [
+        {
+          messageId: "misspelt",
+          recipient: ASTRID,
+          evidence: at("body", "Dear Paul,\n\nBlomquist's note", "Blomquist"),
+          fix: { replacement: "Blomqvist" },
+        },
+      ],
+    },
+    {
+      name: "an avoided form opening a paragraph and spoken to",
+      to: ROSALIND,
+      profiles: MORE_NAMES,
+      body: "Dear Rosalind,\n\nThe lease is agreed.\n\nRoz, on another note, the dinner has moved.",
+      findings: [
+        {
+          messageId: "avoided",
+          evidence: at(
+            "body",
+            "Dear Rosalind,\n\nThe lease is agreed.\n\nRoz, on another note",
+            "Roz",
+          ),
+          fix: { replacement: "Rosalind" },
+        },
+      ],
+    },
+    {
+      name: "a short form the client never asked for, used of them in running text",
+      ...toPaul(THEODORE),
+      body: "Dear Paul,\n\nAs Ted said on the call, the clause is standard.",
+      findings: [
+        {
+          messageId: "nickname",
+          recipient: THEODORE,
+          evidence: at("body", "Dear Paul,\n\nAs Ted said", "Ted"),
+          fix: { replacement: "Theodore" },
+        },
+      ],
+    },
+    {
+      name: "a misspelt surname after a French form of address",
+      to: HELENE,
+      profiles: MORE_NAMES,
+      body: "Dear Mme Rousel,\n\nPlease find the lease attached.",
+      findings: [
+        {
+          messageId: "misspelt",
+          evidence: at("body", "Dear Mme Rousel,", "Rousel"),
+          fix: { replacement: "Roussel" },
+        },
+      ],
+    },
+  ],
+});

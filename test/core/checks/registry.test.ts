@@ -19,6 +19,8 @@ const SUPPORT_FILES = [
   "time-entries",
   "entertainment-lexicon",
   "topic-senses",
+  "matter-parties",
+  "brand-senses",
 ];
 const STABLE_IDS = [
   "name-spelling",

@@ -1,5 +1,6 @@
 import {
   hasDroppedMarks,
+  hasWrongCapitals,
   isAcceptedSpelling,
   isCommonWordName,
   isNameVariant,
@@ -48,6 +49,8 @@ const variants: [string, string][] = [
   ["megge andersen", "Megge Anderson"],
   ["Megge Andersen", "MEGGE ANDERSON"],
   ["Daniel Whittaker", "Daniel Whitaker"],
+  ["Blomquist", "Blomqvist"],
+  ["Almqvist", "Almquist"],
 ];
 
 // Not misspellings: the same name, nicknames, other names, or too little to judge.
@@ -120,6 +123,8 @@ describe("isAcceptedSpelling and hasDroppedMarks", () => {
     ["O'Brien", "O’Brien"],
     ["Renée", "Rene\u0301e"],
     ["Etienne", "Étienne"],
+    ["Grossmueller", "Großmüller"],
+    ["Großmueller", "Großmüller"],
   ])("%s is an accepted spelling of %s", (written, target) => {
     expect(isAcceptedSpelling(written, target)).toBe(true);
     expect(hasDroppedMarks(written, target)).toBe(false);
@@ -140,6 +145,8 @@ describe("isAcceptedSpelling and hasDroppedMarks", () => {
     ["Eloise", "Éloïse"],
     ["Sahin", "Şahin"],
     ["Sefik", "Şefik"],
+    ["Grossmuller", "Großmüller"],
+    ["Großmuller", "Großmüller"],
   ])("%s drops the marks of %s", (written, target) => {
     expect(isAcceptedSpelling(written, target)).toBe(false);
     expect(hasDroppedMarks(written, target)).toBe(true);
@@ -149,8 +156,30 @@ describe("isAcceptedSpelling and hasDroppedMarks", () => {
     ["Renata", "Renée"],
     ["Anderson", "Andersen"],
     ["Sean Whelan", "Seán"],
+    ["Grosmuller", "Großmüller"],
   ])("%s is not %s without marks", (written, target) => {
     expect(hasDroppedMarks(written, target)).toBe(false);
+  });
+});
+
+describe("hasWrongCapitals", () => {
+  test.each([
+    ["Latoya", "LaToya"],
+    ["Mcallister", "McAllister"],
+    ["MacLeod", "Macleod"],
+    ["O'neill", "O'Neill"],
+  ])("%s has other inner capitals than %s", (written, target) => {
+    expect(hasWrongCapitals(written, target)).toBe(true);
+  });
+
+  test.each([
+    ["LaToya", "LaToya", "the same"],
+    ["LATOYA", "LaToya", "all in capitals"],
+    ["Van", "van", "only the first letter differs"],
+    ["O'Neill", "Oneill", "set differently (an apostrophe), not spelt differently"],
+    ["Latoyah", "LaToya", "other letters"],
+  ])("%s vs %s (%s)", (written, target) => {
+    expect(hasWrongCapitals(written, target)).toBe(false);
   });
 });
 

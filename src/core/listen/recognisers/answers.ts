@@ -51,6 +51,8 @@ export function topicOf(question: string): AnswerTopic | undefined {
 
 /** The label a line opens with, and what it is about: "Meeting platform: Teams". */
 export function labelOf(text: string): { topic: AnswerTopic; length: number } | undefined {
+  // A label ends at a colon or a spaced dash: without either there is none (most sentences).
+  if (!text.includes(":") && !text.includes("-")) return undefined;
   const label = LABEL.exec(text);
   if (!label || label[1]!.trim().split(/\s+/).length > 5 || VERB_IN_LABEL.test(label[1]!))
     return undefined;

@@ -30,11 +30,11 @@ const SUMMARY: readonly RegExp[] = [
   /\btoo\s+much\s+detail\b/i,
   // "one line per matter", "a single line", "in summary form", "fees by workstream only"
   /\bone\s+line\s+(?:per|a|each|for\s+each)\s+(?:month|matter|invoice|workstream|phase|quarter)\b|\bsingle[\s-]line\b/i,
-  /\bsummary\s+form\b|\bin\s+summary\b/i,
+  /\bsummary\s+form\b|\bin\s+summary\b|\bsummary\s+level\b|\bat\s+(?:a\s+)?summary\b/i,
   /\b(?:fees|totals?|amounts?|figures?)\s+(?:by|per)\s+(?:workstream|matter|phase|month)\s+only\b/i,
   /\bconsolidated\s+(?:invoices?|bills?)\b/i,
   /\bwithout\s+(?:the\s+|any\s+)?(?:time\s+)?(?:narratives?|entries|breakdown|detail|hours)\b/i,
-  /\b(?:don't|do\s+not|no\s+longer)\s+need\s+(?:to\s+see\s+)?(?:the\s+|any\s+|that\s+|this\s+|so\s+much\s+)?(?:level\s+of\s+)?(?:hours|time\s+entries|narratives?|breakdown|detail)\b/i,
+  /\b(?:don't|do\s+not|no\s+longer)\s+need\s+(?:to\s+see\s+)?(?:the\s+|any\s+|that\s+|this\s+|so\s+much\s+)?(?:level\s+of\s+)?(?:hours|time\s+entries|(?:time\s+)?narratives?|breakdown|detail)\b/i,
   /^summar(?:y|ies)\b/i,
   // "the total and a line describing the work will do"
   /\b(?:the|a|just\s+the|only\s+the)\s+(?:monthly\s+|total\s+)?totals?\b.{0,60}?\b(?:will\s+do|is\s+enough|are\s+enough|suffices?|is\s+plenty|is\s+all\s+(?:we|i)\s+(?:need|want))\b/i,
@@ -61,9 +61,14 @@ const DETAILED: readonly RegExp[] = [
   /\b(?:task|matter|phase|fee[\s-]earner|timekeeper)[\s-]by[\s-](?:task|matter|phase|fee[\s-]earner|timekeeper)\b/i,
   /\bin\s+full\s+detail\b/i,
   /\btask\s+codes\b/i,
+  // "for each timekeeper, each task", "each lawyer's hours", "I want the time entries"
+  /\bfor\s+each\s+(?:timekeeper|fee[\s-]earner|lawyer|task)\b/i,
+  /\b(?:each|every)\s+(?:lawyer|timekeeper|fee[\s-]earner|person)'s\s+(?:hours|time)\b/i,
+  /(?<!\b(?:don't|do\s+not|no\s+longer|never|not)\s+)\b(?:want|need|require|see)\s+(?:the\s+|all\s+the\s+|full\s+)?time\s+entries\b/i,
   /\b(?:full|complete|detailed|itemi[sz]ed|line[\s-]by[\s-]line)\s+breakdown\b/i,
   /\bbreakdown\s+of\s+(?:the\s+|all\s+)?(?:time|hours)\b/i,
-  /\bitemi[sz](?:e|es|ed|ing)\b/i,
+  // itemised time, not receipts ("every disbursement itemised with a receipt")
+  /^(?!.*\b(?:disbursements?|expenses?|receipts?)\b).*\bitemi[sz](?:e|es|ed|ing)\b/i,
   new RegExp(
     String.raw`\bsummary\s+(?:${INVOICE}|format)\s+(?:will\s+be|are|is|get)\s+(?:automatically\s+)?(?:rejected|refused)`,
     "i",
@@ -72,7 +77,7 @@ const DETAILED: readonly RegExp[] = [
 
 // The clause asks for it, rather than mentioning it: a request, a want, a standing change.
 const WANTED =
-  /\b(?:ask|asks|request|requires?|shall|must|unless|plenty|go\s+with|opt\s+for|please|want|wants|need|needs|would\s+like|'d\s+like|prefer|only|will\s+do|suits?|enough|fine|sufficient|ideal|move|moving|switch|keep|from\s+now\s+on|going\s+forward|future|onwards?|should|must|require|requires|can\s+our)\b/i;
+  /\b(?:send\s+(?:me|us)|ask|asks|request|requires?|shall|must|unless|plenty|go\s+with|opt\s+for|please|want|wants|need|needs|would\s+like|'d\s+like|prefer|only|will\s+do|suits?|enough|fine|sufficient|ideal|move|moving|switch|keep|from\s+now\s+on|going\s+forward|future|onwards?|should|must|require|requires|can\s+our)\b/i;
 // "summary-only invoices … found them useless", "the summary format … won't get through".
 const REJECTED_NEARBY =
   /\b(?:useless|won't\s+(?:get\s+through|work|do|pass)|doesn't\s+work|not\s+acceptable|unacceptable|no\s+good|rejected)\b/i;
@@ -92,9 +97,15 @@ function negatedAt(text: string, at: number): boolean {
   return /\bnot\s+(?:the\s+|a\s+)?$/i.test(text.slice(Math.max(0, at - 12), at));
 }
 
+/** Whether a sentence speaks of invoices and billing: read once per sentence. */
+function billingSentence(sentence: Sentence | undefined): boolean {
+  if (!sentence) return false;
+  return (sentence.billing ??= BILLING_CONTEXT.test(sentence.text));
+}
+
 function inBillingTalk(context: ClauseContext): boolean {
-  const around = [context.sentence, ...context.previous, context.next];
-  if (around.some((s) => s !== undefined && BILLING_CONTEXT.test(s.text))) return true;
+  if (billingSentence(context.sentence) || billingSentence(context.next)) return true;
+  if (context.previous.some(billingSentence)) return true;
   // A short reply about invoicing: "Re: Invoices - detailed or summary?".
   return context.sentence.index <= 2 && BILLING_CONTEXT.test(context.read.subject);
 }
@@ -126,7 +137,7 @@ export function recogniseBillingDetail(context: ClauseContext): Candidate[] {
 // ------------------------------------------------------------------------------------------
 
 const REFUSE =
-  /\b(?:won't|will\s+not|don't|do\s+not|doesn't|does\s+not|shouldn't|should\s+not|shall\s+not|can't|cannot|no\s+longer|never|must\s+not|may\s+not|not)\s+(?:[\w-]+\s+){0,2}?(?:pay(?:ing)?|accept|allow|permit|cover|reimburse|fund|appear|be\s+(?:paid|billed|charged|invoiced|accepted|allowed|recorded|reimbursed|included))\b|\bnot\s+(?:be\s+)?(?:a\s+)?(?:billable|payable|chargeable|reimbursable|compensable|recoverable|paid|accepted|allowed|acceptable)\b|\bnon-?(?:billable|chargeable|compensable|reimbursable|payable)\b|\b(?:is|are|will\s+be|get|gets|be)\s+(?:still\s+|automatically\s+|simply\s+)?(?:rejected|refused|struck\s+out|cut|written\s+off|taxed\s+off|bounced|queried|sent\s+back|returned)\b|\bbars?\s+(?:["']|that|those|these|this|such)\b|\brejects?\b|\ballergic\s+to\b|\b(?:strip|drop|remove)\s+(?:them|those|these|it|that|both|either)\b|\b(?:leave|take)\s+(?:them|those|these|it|that|both|either)\s+(?:out|off)\b|\bgo\s+away\s+for\s+good\b|\bstop\s+(?:charging|billing)\s+(?:us\s+)?for\b|\b(?:don't|do\s+not|never)\s+(?:charge|bill)\s+(?:us\s+)?for\b|\bno\s+(?:charges?|fees?|billing|time)\s+(?:for|on)\b|\bpay\s+for\s+(?:neither|none)\b|\b(?:terms|guidelines|policy|policies|rules?)\s+(?:exclude|prohibit|disallow|bar|forbid)\b|\b(?:exclude|prohibit|disallow|forbid)s?\s+(?:["']|charges?\s+for|billing\s+for)/i;
+  /\b(?:won't|will\s+not|don't|do\s+not|doesn't|does\s+not|shouldn't|should\s+not|shall\s+not|can't|cannot|no\s+longer|never|must\s+not|may\s+not|not)\s+(?:[\w-]+\s+){0,2}?(?:pay(?:ing)?|accept|allow|permit|cover|reimburse|fund|appear|pass|approve|process|sign\s+off|be\s+(?:paid|billed|charged|invoiced|accepted|allowed|recorded|reimbursed|included))\b|\bnot\s+(?:be\s+)?(?:a\s+)?(?:billable|payable|chargeable|reimbursable|compensable|recoverable|paid|accepted|allowed|acceptable)\b|\bnon-?(?:billable|chargeable|compensable|reimbursable|payable)\b|\b(?:is|are|will\s+be|get|gets|be)\s+(?:still\s+|automatically\s+|simply\s+)?(?:rejected|refused|struck\s+out|cut|written\s+off|taxed\s+off|bounced|queried|sent\s+back|returned)\b|\bbars?\s+(?:["']|that|those|these|this|such)\b|\brejects?\b|\ballergic\s+to\b|\bno\s+more\s+["']|\b(?:neither|none)\s+of\s+(?:those|these|them|the)\b[^.]{0,30}?\b(?:appears?|is\s+billed|are\s+billed)\b|\b(?:strip|drop|remove)\s+(?:them|those|these|it|that|both|either)\b|\b(?:leave|take)\s+(?:them|those|these|it|that|both|either)\s+(?:out|off)\b|\bgo\s+away\s+for\s+good\b|\bstop\s+(?:charging|billing)\s+(?:us\s+)?for\b|\b(?:don't|do\s+not|never)\s+(?:charge|bill)\s+(?:us\s+)?for\b|\bno\s+(?:charges?|fees?|billing|time)\s+(?:for|on)\b|\bpay\s+for\s+(?:neither|none)\b|\b(?:terms|guidelines|policy|policies|rules?)\s+(?:exclude|prohibit|disallow|bar|forbid)\b|\b(?:exclude|prohibit|disallow|forbid)s?\s+(?:["']|charges?\s+for|billing\s+for)/i;
 // The refusal points back at entries named before it: "Can those go away for good?"
 const POINTS_BACK =
   /\b(?:strip|drop|remove)\s+(?:them|those|these|it|that|both|either)\b|\b(?:leave|take)\s+(?:them|those|these|it|that|both|either)\s+(?:out|off)\b|\b(?:those|these|them|both|either|neither|they)\b[^.]{0,30}\b(?:go\s+away|appear|be\s+paid|billable)|\bgo\s+away\s+for\s+good\b|\b(?:pay|paying)\s+for\s+(?:either|neither|both|them|those|these|it|that)\b|\b(?:bar|bars|exclude|excludes|prohibit|prohibits|reject|rejects|rejected|refuse|refuses)\s+(?:that|those|these|this|such)\s+(?:entry|entries|lines?|items?|descriptions?|wording)\b|\b(?:that|those|these|such)\s+(?:entry|entries|lines?|items?|descriptions?)\s+(?:are|is|will\s+be|get)\s+(?:not\s+)?(?:rejected|refused|bounced|queried|payable|billable)/i;
@@ -156,7 +167,7 @@ function clean(value: string): string | undefined {
   const words = trimmed.split(" ");
   if (trimmed.length < 3 || words.length > 7 || NOT_AN_ENTRY.test(trimmed)) return undefined;
   if (
-    /^(?:it|them|those|these|this|that|anything|everything|(?:the\s+)?following|either|neither|both)$/i.test(
+    /^(?:it|them|those|these|this|that|anything|everything|(?:the\s+)?following|either|neither|both|time|work|fees|costs|charges|hours|expenses|entries|items)$/i.test(
       trimmed,
     )
   )
@@ -233,6 +244,9 @@ function listedAfter(sentence: Sentence, read: ReadMessage): Candidate[] {
 export function recogniseRefusedEntries(context: ClauseContext): Candidate[] {
   const { clause, sentence, read } = context;
   const text = clause.text;
+  // A refusal counts only in billing talk or as the writer's own "pay for" (below); without the
+  // word "pay" and outside billing talk nothing here can be heard, whatever the clause refuses.
+  if (!/\bpay\b/i.test(text) && !inBillingTalk(context)) return [];
   if (!REFUSE.test(text)) return [];
   let values = quotedIn(text);
   // Quoted wordings they will not pay for are entries whatever the sentences around say.
@@ -244,6 +258,17 @@ export function recogniseRefusedEntries(context: ClauseContext): Candidate[] {
       text,
     );
   if (!paysFor && !inBillingTalk(context)) return [];
+  // "…will not pay for entries described as any of the following:": the list names them, not
+  // the words before the colon.
+  if (
+    values.length === 0 &&
+    clause.end === sentence.end &&
+    /:\s*$/.test(sentence.text) &&
+    /\b(?:the\s+following|as\s+follows|below)\b/i.test(sentence.text)
+  ) {
+    const listed = listedAfter(sentence, read);
+    if (listed.length > 0) return listed;
+  }
   if (values.length === 0) {
     const pay = PAY_FOR.exec(text);
     // "will not pay for the following, however described:" points at a list; it names nothing.

@@ -12,8 +12,18 @@ import type { Candidate, ClauseContext } from "../recogniser";
 
 const CH = String.raw`⟪[CP]\d+⟫`;
 const PL = String.raw`⟪P\d+⟫`;
-/** Channels joined by commas, "or", "and", "/": "email or phone", "Teams and Zoom". */
-const CHS = String.raw`${CH}(?:\s*(?:,|\/|\bor\b|\band\b|,\s*or|,\s*and)\s+(?:(?:a|an|the|any|use)\s+)?${CH})*`;
+/** What joins channels in a list: commas, "or", "and", "/" ("email or phone", "Teams and Zoom"). */
+const SEP = String.raw`\s*(?:,|\/|\bor\b|\band\b|,\s*or|,\s*and)\s+(?:(?:a|an|the|any|use)\s+)?`;
+/** Channels joined in a list. */
+const CHS = String.raw`${CH}(?:${SEP}${CH})*`;
+/**
+ * A list that opens a pattern, read from its first channel only. Whatever a pattern finds after a
+ * list's later channel it finds after the whole list too, and the scan, left to right, tries the
+ * first channel first; so starting again at every later one (quadratic in a long list) could
+ * only fail. Only for patterns whose every match ends in words, never in a channel, so no earlier
+ * match can end inside a list.
+ */
+const LIST = String.raw`(?<!${CH}${SEP})${CHS}`;
 const W = String.raw`(?:[\w'-]+\s+)`;
 const NEG = String.raw`(?:don't|do\s+not|dont|never|please\s+stop|stop|not\s+to|(?<!\bto\s)avoid|refrain\s+from)`;
 const CONTACT = String.raw`(?:contact(?:ing)?|reach(?:ing)?|messag(?:e|ing)|ping(?:ing)?|get(?:ting)?\s+hold\s+of)`;
@@ -36,7 +46,7 @@ const AVOID: readonly RegExp[] = [
   // "please don't text me", "stop phoning me", "don't send anything by post", "stop sending
   // Zoom invites", "never use WhatsApp", "don't text me about the case, or use WhatsApp"
   re(
-    String.raw`\b${NEG}\s+(?:(?:ever|any\s+more)\s+)?(?:${CH}|${SEND}\s+${OBJ}{0,3}?(?:to\s+(?:me|us)\s+)?${CHS}|${SEND}\s+${OBJ}{0,3}?(?:to\s+(?:me|us)\s+)?(?:by|via|over|on|through)\s+${CHS}|${CONTACT}\s+(?:me|us)\s+(?:on|by|via|through|over)\s+${CHS})(?:(?:\s+[\w']+){0,6}\s*,?\s+or\s+(?:use\s+|by\s+|via\s+|on\s+)?${CH})*`,
+    String.raw`\b${NEG}\s+(?:(?:ever|any\s+more)\s+)?(?:${CH}|${SEND}\s+${OBJ}{0,3}?(?:to\s+(?:me|us|(?:the|my|our)\s+(?:house|home|flat|office|address|farm))\s+)?${CHS}|${SEND}\s+${OBJ}{0,3}?(?:to\s+(?:me|us|(?:the|my|our)\s+(?:house|home|flat|office|address|farm))\s+)?(?:by|via|over|on|through)\s+${CHS}|${CONTACT}\s+(?:me|us)\s+(?:on|by|via|through|over)\s+${CHS})(?:(?:\s+[\w']+){0,6}\s*,?\s+or\s+(?:use\s+|by\s+|via\s+|on\s+)?${CH})*`,
   ),
   // "I'd rather you didn't phone"
   re(
@@ -60,7 +70,7 @@ const AVOID: readonly RegExp[] = [
   re(String.raw`\btake\s+(?:us|me|all\s+of\s+us|everyone)\s+off\s+${CHS}`),
   // "Teams and Zoom are both blocked", "Zoom isn't approved", "Zoom is being switched off"
   re(
-    String.raw`${CHS}\s+(?:(?:is|are)\s+(?:both\s+|all\s+|now\s+)?(?:blocked|banned|barred|prohibited|not\s+(?:approved|allowed|permitted|supported)|being\s+(?:switched|turned)\s+off|being\s+(?:removed|phased\s+out|retired|decommissioned)|an?\s+unapproved)|(?:isn't|aren't)\s+(?:approved|allowed|permitted|supported))`,
+    String.raw`${LIST}\s+(?:(?:is|are)\s+(?:both\s+|all\s+|now\s+)?(?:blocked|banned|barred|prohibited|not\s+(?:approved|allowed|permitted|supported)|being\s+(?:switched|turned)\s+off|being\s+(?:removed|phased\s+out|retired|decommissioned)|an?\s+unapproved)|(?:isn't|aren't)\s+(?:approved|allowed|permitted|supported))`,
   ),
   // "Zoom won't work for us", "the Teams link in your calendar hold will just bounce"
   re(
@@ -84,11 +94,11 @@ const AVOID: readonly RegExp[] = [
   // "Phone calls are difficult for me", "Texting me is not a good idea", "SMS isn't an approved
   // channel", "Zoom is not something we are able to use here"
   re(
-    String.raw`${CHS}\s+(?:(?:me|us|my\s+[\w-]+|our\s+[\w-]+)\s+)?(?:(?:is|are|'s|was|would\s+be|seems?)\s+(?:honestly\s+|really\s+|just\s+|always\s+|frankly\s+|both\s+|simply\s+)?${UNSUITABLE}|(?:isn't|aren't)\s+${NOT_SUITABLE})`,
+    String.raw`${LIST}\s+(?:(?:me|us|my\s+[\w-]+|our\s+[\w-]+)\s+)?(?:(?:is|are|'s|was|would\s+be|seems?)\s+(?:honestly\s+|really\s+|just\s+|always\s+|frankly\s+|both\s+|simply\s+)?${UNSUITABLE}|(?:isn't|aren't)\s+${NOT_SUITABLE})`,
   ),
   // "Teams and Zoom both get blocked at the proxy"
   re(
-    String.raw`${CHS}\s+(?:both\s+|all\s+)?(?:get|gets|got)\s+(?:both\s+|all\s+)?(?:blocked|banned|filtered|stripped)`,
+    String.raw`${LIST}\s+(?:both\s+|all\s+)?(?:get|gets|got)\s+(?:both\s+|all\s+)?(?:blocked|banned|filtered|stripped)`,
   ),
   // "I'd prefer not to receive calls at home", "I'd really rather not do video"
   re(
@@ -100,7 +110,7 @@ const AVOID: readonly RegExp[] = [
   ),
   // "Microsoft Teams may no longer be used with external parties"
   re(
-    String.raw`${CHS}\s+(?:may|can|must|should|will)\s+(?:no\s+longer|not|never)\s+be\s+used\b|${CHS}\s+(?:can't|cannot|mustn't|shouldn't)\s+be\s+used\b`,
+    String.raw`${LIST}\s+(?:may|can|must|should|will)\s+(?:no\s+longer|not|never)\s+be\s+used\b|${LIST}\s+(?:can't|cannot|mustn't|shouldn't)\s+be\s+used\b`,
   ),
   // "no chats and no Teams calls": the items of a rule
   re(String.raw`^(?:and\s+)?no\s+(?:[\w-]+\s+(?:and|or)\s+no\s+)?${CHS}[.!]?$`),
@@ -118,7 +128,7 @@ const AVOID: readonly RegExp[] = [
 const PREFER: readonly RegExp[] = [
   // "WhatsApp is honestly the quickest way to get me", "email is best for me"
   re(
-    String.raw`${CHS}\s+(?:is|are|will\s+be|would\s+be|(?:is|are)\s+going\s+to\s+be)\s+(?:(?:honestly|actually|always|really|usually|generally|probably|by\s+far|much)\s+)*(?:the\s+)?(?:best|quickest|easiest|fastest|simplest|surest|most\s+reliable|preferred|ideal)\b`,
+    String.raw`${LIST}\s+(?:is|are|will\s+be|would\s+be|(?:is|are)\s+going\s+to\s+be)\s+(?:(?:honestly|actually|always|really|usually|generally|probably|by\s+far|much)\s+)*(?:the\s+)?(?:best|quickest|easiest|fastest|simplest|surest|most\s+reliable|preferred|ideal)\b`,
   ),
   // "Best way to get me is a text"
   re(
@@ -126,7 +136,7 @@ const PREFER: readonly RegExp[] = [
   ),
   // "Email suits me best", "email works much better for me", "a Teams chat is always fine"
   re(
-    String.raw`${CHS}\s+(?:suits?\s+(?:me|us)|works?\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:best|better)\s+for\s+(?:me|us)|(?:is|are)\s+always\s+(?:fine|good|best|ok|okay|welcome))`,
+    String.raw`${LIST}\s+(?:suits?\s+(?:me|us)|works?\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:best|better)\s+for\s+(?:me|us)|(?:is|are)\s+always\s+(?:fine|good|best|ok|okay|welcome))`,
   ),
   // "a quick text is better than an email", "post would be easier"
   re(
@@ -163,7 +173,7 @@ const PREFER: readonly RegExp[] = [
   // "Signal is my preferred app", "email is my first choice", "Texts are the way to my heart",
   // "Email is perfect"
   re(
-    String.raw`${CHS}\s+(?:(?:me|us)\s+)?(?:is|are|'s|would\s+be)\s+(?:honestly\s+|really\s+|always\s+|definitely\s+)?(?:my|our)\s+(?:preferred|favourite|favorite|first|go-to|default|usual|main|standard|choice|preference)\b|${CHS}\s+(?:is|are)\s+(?:honestly\s+|really\s+)?(?:the\s+way\s+to\s+(?:my\s+heart|reach\s+me|get\s+me|go)|perfect|ideal|great)\b`,
+    String.raw`${LIST}\s+(?:(?:me|us)\s+)?(?:is|are|'s|would\s+be)\s+(?:honestly\s+|really\s+|always\s+|definitely\s+)?(?:my|our)\s+(?:preferred|favourite|favorite|first|go-to|default|usual|main|standard|choice|preference)\b|${LIST}\s+(?:is|are)\s+(?:honestly\s+|really\s+)?(?:the\s+way\s+to\s+(?:my\s+heart|reach\s+me|get\s+me|go)|perfect|ideal|great)\b`,
   ),
   // "Ringing me is honestly the best way", "Calling my mobile is quickest"
   re(
@@ -193,6 +203,21 @@ const PREFER: readonly RegExp[] = [
   re(
     String.raw`\b(?:contact|reach|write\s+to|get\s+in\s+touch\s+with|correspond\s+with|communicate\s+with)\s+(?:me|us)\s+(?:only\s+|directly\s+|always\s+)?(?:by|via|on|over|through|using)\s+${CH}`,
   ),
+  // "please write me on WhatsApp", "message me on Signal", "reach me via Teams chat"
+  re(
+    String.raw`\b(?:write|message|ping|contact|reach|find|catch)\s+(?:me|us)\s+(?:only\s+|directly\s+|always\s+)?(?:on|via|by|over|through|using)\s+${CH}`,
+  ),
+  // "we now use only Signal", "I only use email for this"
+  re(String.raw`\b(?:i|we)\s+(?:now\s+|just\s+)?(?:only\s+use|use\s+only)\s+${CH}`),
+  // "WhatsApp is the only thing I reliably check", "email is the only way to reach me"
+  re(
+    String.raw`${CH}\s+is\s+(?:really\s+|honestly\s+)?the\s+only\s+(?:thing|way|app|channel|place|option|one)\b`,
+  ),
+  // "please post them rather than email them", "could you message me on Signal rather than
+  // email": a request that sets one way against another (the first is wanted)
+  re(
+    String.raw`(?:^|\bplease\s+|\b(?:could|can|would|will)\s+you\s+(?:please\s+)?|\bkindly\s+)(?:(?!(?:don't|do|not|never|stop|no)\b)[\w'-]+\s+){0,5}?${CH}(?:${CH})?(?:\s+[\w'-]+){0,4}?\s+(?:rather\s+than|instead\s+of)\s+(?:by\s+|via\s+|on\s+)?${CH}`,
+  ),
   // "Best to drop me an email", "best to ping me on Teams"
   re(String.raw`\bbest\s+to\s+(?:drop|send|give|ping|shoot)\s+(?:me|us)\s+(?:a|an)\s+${CH}`),
   // "We work almost entirely from email", "I live in Teams", "we still work on paper"
@@ -205,7 +230,7 @@ const PREFER: readonly RegExp[] = [
   ),
   // "Email here is best", "Email for me is easiest"
   re(
-    String.raw`${CHS}\s+(?:here|for\s+me|for\s+us|to\s+me)\s+(?:is|are|would\s+be)\s+(?:(?:honestly|really|always|usually|generally|by\s+far|much)\s+)*(?:the\s+)?(?:best|quickest|easiest|fastest|simplest|surest|most\s+reliable|ideal|preferred)\b`,
+    String.raw`${LIST}\s+(?:here|for\s+me|for\s+us|to\s+me)\s+(?:is|are|would\s+be)\s+(?:(?:honestly|really|always|usually|generally|by\s+far|much)\s+)*(?:the\s+)?(?:best|quickest|easiest|fastest|simplest|surest|most\s+reliable|ideal|preferred)\b`,
   ),
   // "Email or WhatsApp.": a line that is nothing but a choice of ways to get in touch (one word
   // alone, "Email.", is as often a heading or a form's label)
@@ -237,7 +262,7 @@ const PREFER: readonly RegExp[] = [
 // "please ring me whenever you need to", "Ring me on the office line": a standing invitation
 // to use a channel, heard only when something says it lasts (checked below).
 const CONTACT_ME = re(
-  String.raw`(?:^|please\s+|do\s+|,\s*)(?:(${CH})\s+(?:me|us)\b|(?:send|drop|shoot|give)\s+(?:me|us)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(${CH})|send\s+(?:me|us)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(${CH}))`,
+  String.raw`(?:^|please\s+|do\s+|just\s+|simply\s+|,\s*)(?:(${CH})\s+(?:me|us)\b|(?:send|drop|shoot|give)\s+(?:me|us)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(${CH})|send\s+(?:me|us)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(${CH}))`,
 );
 
 // The platform the writer's meetings should use.
@@ -283,6 +308,10 @@ const PLATFORM: readonly RegExp[] = [
   // "We have standardised on Microsoft Teams", "we moved the whole company from Zoom to Teams"
   re(
     String.raw`\b(?:we(?:'ve|\s+have)?|our\s+${W}{1,3}?(?:has|have))\s+(?:now\s+|just\s+|recently\s+|finally\s+)?(?:standardi[sz]ed|settled|switched|moved|migrated|gone\s+over)\s+(?:${W}{0,4}?from\s+${PL}\s+)?(?:on|to|onto|over\s+to)\s+${PL}`,
+  ),
+  // "all meetings with outside counsel will be on Zoom", "every call must be held on Teams"
+  re(
+    String.raw`\b(?:all|every|any)\s+(?:[\w-]+\s+){0,5}?(?:meetings?|calls?)\s+(?:[\w-]+\s+){0,5}?(?:will\s+be|are|must\s+be|should\s+be|shall\s+be|are\s+to\s+be)\s+(?:held\s+|hosted\s+|run\s+)?(?:on|via|in|through|over)\s+${PL}`,
   ),
   // "Can we keep to Zoom for our calls?"
   re(String.raw`\b(?:keep|stick)\s+(?:to|with)\s+${PL}`),

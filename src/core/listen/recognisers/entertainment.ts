@@ -22,6 +22,16 @@ const AVOID: readonly RegExp[] = [
     String.raw`\b(?:nobody|no\s+one|none\s+of\s+us|none\s+of\s+our\s+\w+)\s+(?:\w+\s+){0,3}?(?:may|can|could|is\s+(?:allowed|permitted)\s+to)\s+(?:accept|attend|take\s+up|receive)\s+(?:[\w-]+\s+){0,3}?${H}`,
     "i",
   ),
+  // "none of us takes hospitality from advisers": a rule stated in the present
+  new RegExp(
+    String.raw`\b(?:nobody|no\s+one|none\s+of\s+us|none\s+of\s+our\s+\w+)\s+(?:\w+\s+){0,2}?(?:accepts|takes|attends|receives)\s+(?:any\s+)?(?:[\w-]+\s+){0,3}?${H}`,
+    "i",
+  ),
+  // "Outside counsel shall not offer our employees meals, gifts or entertainment"
+  new RegExp(
+    String.raw`\b(?:shall|must|may|should)\s+not\s+(?:offer|provide|give|extend|arrange)\s+(?:[\w-]+\s+){0,3}?${H}`,
+    "i",
+  ),
   // "Our code of conduct doesn't allow us to accept hospitality", "bars the legal team from
   // accepting hospitality"
   new RegExp(
@@ -168,6 +178,9 @@ const TRIGGER = new RegExp(
   "i",
 );
 
+// "Ask me again in the spring": a later date for this one, not a standing welcome.
+const LATER = /\bagain\s+(?:in|next|after|around|nearer|closer\s+to|once)\b/i;
+
 export function recogniseEntertainment(context: ClauseContext): Candidate[] {
   const text = context.clause.text;
   if (!TRIGGER.test(text)) return [];
@@ -178,7 +191,11 @@ export function recogniseEntertainment(context: ClauseContext): Candidate[] {
       return [{ field: "entertainment", value: "avoid" }];
     }
   }
-  if (WELCOME.some((p) => p.test(text)) && GENERAL.test(context.sentence.text)) {
+  if (
+    WELCOME.some((p) => p.test(text)) &&
+    GENERAL.test(context.sentence.text) &&
+    !LATER.test(text)
+  ) {
     return [{ field: "entertainment", value: "welcome" }];
   }
   return [];

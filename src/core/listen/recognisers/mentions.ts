@@ -9,7 +9,7 @@
 import { channelMentions } from "../lexicon";
 import type { ReadMessage } from "../message";
 import type { Candidate, ClauseContext } from "../recogniser";
-import { LONGEST_CLAUSE, type Clause, type Sentence } from "../sentences";
+import { LONGEST_CLAUSE, type Sentence } from "../sentences";
 
 const BRAND_WORD = String.raw`[\p{Lu}][\p{L}\p{N}'.-]*`;
 const BRAND = String.raw`${BRAND_WORD}(?:(?:\s+&\s+|\s+)${BRAND_WORD})*`;
@@ -28,7 +28,7 @@ const TAKE_OUT = String.raw`(?:(?:[Tt]ake|[Ss]trip|[Cc]ut|[Ll]eave)\s+out|[Rr]em
 
 const COMPETITOR_FRAMES: readonly RegExp[] = [
   new RegExp(
-    String.raw`\b${NEVER}\s+(?:ever\s+)?(?<verb>${MENTION})\s+(?:the\s+(?:brand|name|names)\s+(?:of\s+)?)?${BRANDS}${BRAND_END}`,
+    String.raw`\b${NEVER}\s+(?:ever\s+)?(?<verb>${MENTION})\s+(?:the\s+(?:brand|name|names|logo|logos)(?:\s+(?:or|and)\s+(?:the\s+)?(?:brand|name|names|logo|logos))?\s+(?:of\s+)?)?${BRANDS}${BRAND_END}`,
     "gu",
   ),
   new RegExp(
@@ -73,7 +73,7 @@ const RIVAL =
 const EVERYWHERE =
   /\b(?:in\s+anything|anywhere|in\s+any\s+\w+|in\s+everything|out\s+of\s+(?:anything|everything)|in\s+correspondence|addressed\s+to\s+us|with\s+us|to\s+us|for\s+us|even\s+in\s+passing|internally\s+or\s+externally|in\s+(?:your|the|our)\s+(?:covering\s+)?(?:e-?mails?|drafts?|documents?|papers|letters|board\s+papers|decks?|slides))\b/i;
 const ORGANISATION_SUFFIX =
-  /\s(?:Ltd|Limited|Inc|plc|PLC|LLC|LLP|Group|Holdings|Co|Corp|GmbH|SA|AG|NV|BV|Pharma|Bank|Energy|Airlines?|Motors|Foods)\.?$/;
+  /\s(?:Ltd|Limited|Inc|plc|PLC|LLC|LLP|Group|Holdings|Co|Corp|GmbH|SA|AG|NV|BV|Pharma|Bank|Energy|Airlines?|Motors|Foods|Spirits|Distillers?|Brewery|Breweries|Brewing|Trading|Logistics|Capital|Partners|Industries|Technologies|Systems|Solutions|Software|Insurance|Telecom|Media|Retail|Hotels|Resorts|Pharmaceuticals|Biotech|Labs|Mining|Shipping|Construction|Developments?|Properties|Estates|Wines|Beverages|Brands|Apparel|Cosmetics)\.?$/;
 /** Shaped like a company's name: "BrewDog", "Co-op Funeralcare", "Marks & Spencer". */
 const BRAND_SHAPED =
   /^(?:\p{Lu}\p{Ll}+\p{Lu}\p{L}*|.*\s&\s.*|[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)+)$/u;
@@ -110,8 +110,7 @@ function ownWords(read: ReadMessage): Set<string> {
   return new Set(labels.split(/[-.]+/).filter((w) => w.length >= 3));
 }
 
-function isOwn(brand: string, read: ReadMessage): boolean {
-  const own = ownWords(read);
+function isOwn(brand: string, own: ReadonlySet<string>): boolean {
   return brand
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
@@ -167,25 +166,30 @@ function brandsBefore(context: ClauseContext): string[] {
 const COMPETITOR_TRIGGER =
   /\b(?:mention|name|naming|referenc|refer|cite|citing|quot|includ|keep|want|like|have|put|writ|use|no|take|strip|cut|leave|remove|drop|delete|without|instead|rather|avoid|appear|feature|compet|rival|specifically|namely|particular|example|e\.g|i\.e|them|their)/i;
 
-const competitorsOf = new WeakMap<Clause, Candidate[]>();
-
 export function recogniseCompetitors(context: ClauseContext): Candidate[] {
-  const known = competitorsOf.get(context.clause);
-  if (known) return known;
-  const found = COMPETITOR_TRIGGER.test(context.clause.text) ? competitorsIn(context) : [];
-  competitorsOf.set(context.clause, found);
-  return found;
+  // Topics ask too (a brand in a mention frame is not a topic): worked out once per clause.
+  return context.once("competitors", () =>
+    COMPETITOR_TRIGGER.test(context.clause.text) ? competitorsIn(context) : [],
+  );
 }
 
 function competitorsIn(context: ClauseContext): Candidate[] {
   const { clause, read } = context;
   const text = clause.text;
   const found: Candidate[] = [];
+  const seen = new Set<string>();
+  const own = ownWords(read);
   const add = (brand: string) => {
     const value = brand.replace(/[.']+$/, "");
-    if (isOwn(value, read) || found.some((c) => c.value === value)) return;
+    if (seen.has(value) || isOwn(value, own)) return;
+    seen.add(value);
     found.push({ field: "competitors", value });
   };
+  // Whether the sentences around say "rival", and whether the sentence holds for everything
+  // sent: the same for every brand of a list, so read once.
+  let rivalNear: boolean | undefined;
+  const rivalry = () => (rivalNear ??= near(context, RIVAL));
+  let everywhere: boolean | undefined;
   for (const frame of COMPETITOR_FRAMES) {
     frame.lastIndex = 0;
     for (let m = frame.exec(text); m; m = frame.exec(text)) {
@@ -194,11 +198,11 @@ function competitorsIn(context: ClauseContext): Candidate[] {
       if (PERSON_AFTER.test(after)) continue;
       // Naming in documents ("don't name X in anything", "don't put X in anything") is about
       // brands; "don't mention X" may be about a subject, so it needs a sign of rivalry.
-      const everywhere = EVERYWHERE.test(context.sentence.text);
+      everywhere ??= EVERYWHERE.test(context.sentence.text);
       const naming = /^(?:nam|put|writ|us|no\b|in$|on$)/.test(verb) && everywhere;
       for (const brand of splitBrands(m.groups!.brands!)) {
         const said =
-          near(context, RIVAL) ||
+          rivalry() ||
           ORGANISATION_SUFFIX.test(brand) ||
           naming ||
           (BRAND_SHAPED.test(brand) && everywhere);
@@ -207,7 +211,7 @@ function competitorsIn(context: ClauseContext): Candidate[] {
     }
   }
   for (const brand of namedRivals(context)) add(brand);
-  if (found.length === 0 && COMPETITOR_POINTERS.test(text) && near(context, RIVAL)) {
+  if (found.length === 0 && COMPETITOR_POINTERS.test(text) && rivalry()) {
     for (const brand of brandsBefore(context)) add(brand);
   }
   return found;
@@ -306,7 +310,18 @@ const TOPIC_FRAMES: readonly RegExp[] = [
   ),
   // "I would ask that nobody at your firm raises the circumstances of Daniel's death with me"
   new RegExp(
-    String.raw`\b(?:nobody|no\s+one|no-one)\s+(?:at\s+your\s+(?:firm|end|office)\s+|there\s+|on\s+your\s+side\s+)?(?:raises|mentions|brings\s+up|asks\s+(?:me\s+|us\s+)?about|comments\s+on|refers\s+to)\s+${TOPIC}${TOPIC_END}`,
+    String.raw`\b(?:nobody|no\s+one|no-one)\s+(?:(?:at|from|in|on|of)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:firm|end|office|side|team|people|staff)\s+|there\s+)?(?:raises|mentions|brings\s+up|asks\s+(?:me\s+|us\s+)?about|comments\s+on|refers\s+to)\s+${TOPIC}${TOPIC_END}`,
+    "giu",
+  ),
+  // "I'd be grateful if nobody mentioned the closure": the past form only as a wish after "if"
+  // or "that" ("Nobody mentioned the merger at the meeting" is a report).
+  new RegExp(
+    String.raw`\b(?:if|that)\s+(?:nobody|no\s+one|no-one)\s+(?:(?:at|from|in|on|of)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:firm|end|office|side|team|people|staff)\s+|there\s+)?(?:raised|mentioned|brought\s+up|asked\s+(?:me\s+|us\s+)?about|commented\s+on|referred\s+to)\s+${TOPIC}${TOPIC_END}`,
+    "giu",
+  ),
+  // "we ask you to avoid the subject of politics", "please stay off the topic of the merger"
+  new RegExp(
+    String.raw`\b(?:avoid|avoiding|stay\s+off|keep\s+off)\s+(?:the\s+)?(?:subjects?|topics?|matter|question)\s+of\s+${TOPIC}${TOPIC_END}`,
     "giu",
   ),
   new RegExp(

@@ -13,7 +13,7 @@
  */
 import { distance } from "fastest-levenshtein";
 import { isNameVariant, nameKey } from "../../text";
-import { isHeadline } from "../clause-facts";
+import { isHeadlineSentence } from "../clause-facts";
 import type { ReadMessage } from "../message";
 import type { Candidate, ClauseContext } from "../recogniser";
 import { LONGEST_CLAUSE, type Clause, type Sentence } from "../sentences";
@@ -45,9 +45,21 @@ function re(source: string, flags = "gu"): RegExp {
   return new RegExp(source, flags);
 }
 
+/** A pattern, and words it cannot match without (`needs`), tested first where it is cheaper. */
+type NamePattern = RegExp & { needs?: RegExp };
+
+/**
+ * A pattern that opens with the name itself ("Kath is what everyone uses") would be tried at every
+ * capitalised word of every clause; `needs`, the words that must follow the name, dismisses most
+ * clauses in one quick test.
+ */
+function nameFirst(needs: RegExp, source: string): NamePattern {
+  return Object.assign(re(source), { needs });
+}
+
 // The writer's name as they want it. Strong patterns ask for it in the first person; weak ones
 // need a name that is a form of the writer's own.
-const PREFERRED_STRONG: readonly RegExp[] = [
+const PREFERRED_STRONG: readonly NamePattern[] = [
   re(
     String.raw`\b(?:[Cc]all|[Aa]ddress|[Rr]efer\s+to)\s+me\s+(?:simply\s+|just\s+|only\s+|always\s+)?(?:as\s+)?${Q}${NAME}`,
   ),
@@ -73,7 +85,7 @@ const PREFERRED_STRONG: readonly RegExp[] = [
     String.raw`\b(?:prefer|like|rather|want|love)\s+(?:to\s+)?be\s+(?:called|addressed\s+as|known\s+as|referred\s+to\s+as)\s+${Q}${NAME}`,
   ),
 ];
-const PREFERRED_WEAK: readonly RegExp[] = [
+const PREFERRED_WEAK: readonly NamePattern[] = [
   // "I prefer Meg to Megge"
   re(
     String.raw`\bI\s+(?:much\s+|really\s+)?prefer\s+${Q}${NAME}${Q}\s+(?:to|over|rather\s+than)\s+${Q}[\p{Lu}]`,
@@ -95,7 +107,8 @@ const PREFERRED_WEAK: readonly RegExp[] = [
     String.raw`(?:^|[,;:]\s+(?:and\s+|but\s+)?|\s-\s)${Q}${NAME}${Q}\s+is\s+(?:perfectly\s+|absolutely\s+|totally\s+|just\s+)?(?:fine|good|great|grand|perfect|ok|okay|best)\b`,
   ),
   // "Freddie is what I go by", "Kath is what everyone uses"
-  re(
+  nameFirst(
+    /\sis\s+what\s/,
     String.raw`${Q}${NAME}${Q}\s+is\s+what\s+(?:I|everyone|everybody|people|most\s+people|my\s+\w+)\s+(?:go\s+by|use|uses|call\s+me|calls\s+me|answer\s+to)\b`,
   ),
   // "Please use Sandy when you write", "write Mx Taylor rather than Mr Taylor"
@@ -103,10 +116,26 @@ const PREFERRED_WEAK: readonly RegExp[] = [
     String.raw`\b(?:use|write|put)\s+${Q}${NAME}${Q}\s+(?:when|in|on|for|rather\s+than|instead\s+of|not)\b`,
   ),
   re(String.raw`\bor\s+just\s+${Q}${NAME}`),
+  // "write my name Jörg, with the umlaut", "please spell my surname Ní Bhriain"
+  re(
+    String.raw`\b(?:[Ww]rite|[Ss]pell|[Tt]ype)\s+my\s+(?:first\s+|given\s+|sur)?name\s+(?:as\s+)?${Q}${NAME}`,
+  ),
+  // "Bronwyn rather than Bron, if you don't mind": a correction that opens with the right form
+  re(
+    String.raw`(?:^|:\s+)${Q}${NAME}${Q},?\s+(?:rather\s+than|instead\s+of|not|never)\s+${Q}[\p{Lu}]`,
+  ),
 ];
+// "…, or Hugh once we've met", "…or Kate to friends": another form offered beside it.
+const ANOTHER_FORM_AFTER =
+  /^["']?(?:\s+(?:in|for|on|when|with|to)\s+[\p{Ll}][\p{Ll}\s]{0,30}?)?,?\s+or\s+["']?(?:just\s+)?[\p{Lu}]/u;
+// A name followed by "please" is asked for ("It's Greta, please.").
+const ASKED_AFTER = /^["']?\s*,?\s+please\b/i;
+const ASKS = /\b(?:please|kindly|ask|prefer|rather|grateful)\b/i;
+// "Write my name Jörg": how to write it, asked in so many words.
+const SPELL_MY_NAME = /\b(?:write|spell|type)\s+my\b/i;
 
 // Forms the writer does not want.
-const AVOIDED_STRONG: readonly RegExp[] = [
+const AVOIDED_STRONG: readonly NamePattern[] = [
   // "You spelt my surname Andersen again", "my name was written as 'Jurgen'"
   re(
     String.raw`\b(?:spelt|spelled|misspelt|misspelled|written|wrote|typed|put)\s+my\s+(?:sur|first\s+|given\s+)?name\s+(?:as\s+)?${Q}${NAME}`,
@@ -135,26 +164,39 @@ const AVOIDED_STRONG: readonly RegExp[] = [
     String.raw`\b(?:avoid|drop|stop\s+using|don't\s+use|do\s+not\s+use|never\s+use)\s+${Q}${NAME}${Q}(?=\s*(?:[-,.;!]|$|\s+(?:in|for|when|with|please|please|as|and|or)\b))`,
   ),
   // "I'm not a Mike", "I've never been a Jim"
-  re(String.raw`\b(?:I'm|I\s+am|I've|I\s+have)\s+(?:not|never\s+been)\s+(?:an?\s+)?${Q}${NAME}`),
-  // ""Shiv" is for my brothers only"
+  // (the name standing alone: "I'm not a Roman emperor" is no name)
   re(
+    String.raw`\b(?:I'm|I\s+am|I've|I\s+have)\s+(?:not|never\s+been)\s+(?:an?\s+)?${Q}${NAME}(?![\p{L}\p{M}'-])${Q}(?!\s+(?!(?:or|and|either|anymore|any|to|for|with|in|at|please|thanks|though|really)\b)\p{Ll})`,
+  ),
+  // ""Shiv" is for my brothers only"
+  nameFirst(
+    /\s(?:is|was)\s+(?:reserved\s+)?for\s+(?:my|the)\s/,
     String.raw`${Q}${NAME}${Q}\s+(?:is|was)\s+(?:reserved\s+)?for\s+(?:my|the)\s+[\p{L}\s']{1,30}?\s+only\b`,
   ),
 ];
-const AVOIDED_WEAK: readonly RegExp[] = [
+const AVOIDED_WEAK: readonly NamePattern[] = [
   re(String.raw`(?:^|[\s,;(-])(?:[Nn]ot|[Nn]ever|rather\s+than|instead\s+of)\s+${Q}${NAME}`),
-  re(
+  nameFirst(
+    /\b(?:is|was)\s+(?:both\s+)?(?:wrong|incorrect|not\s+(?:correct|right)|a\s+(?:typo|misspelling|mistake))/,
     String.raw`${Q}${NAME}${Q},?\s+(?:is|was|which\s+is|which\s+was)\s+(?:both\s+)?(?:wrong|incorrect|not\s+(?:correct|right)|a\s+typo|a\s+misspelling|a\s+mistake)`,
   ),
-  re(String.raw`${Q}${NAME}${Q}\s+without\s+(?:it|the\s+[\p{L}]+)\b`),
+  nameFirst(
+    /\swithout\s+(?:it|the\s)/,
+    String.raw`${Q}${NAME}${Q}\s+without\s+(?:it|the\s+[\p{L}]+)\b`,
+  ),
 ];
 // "Mr Mackintosh makes me feel I'm being audited": disliked, when it stands beside a name the
 // writer asks for ("I'm Sandy to everyone"); beside a mere permission it is banter.
-const MAKES_ME_FEEL = re(String.raw`${Q}${NAME}${Q}\s+makes\s+me\s+(?:feel|sound)\b`);
+const MAKES_ME_FEEL = nameFirst(
+  /\smakes\s+me\s+(?:feel|sound)\b/,
+  String.raw`${Q}${NAME}${Q}\s+makes\s+me\s+(?:feel|sound)\b`,
+);
 // How the firm has been writing the name: "Your associate has been writing 'Dear Ms.
 // Krishnamoorthy'", "In your last e-mail you wrote 'Hi Klaus'". Avoided when it misrenders the
 // writer's name or stands beside the form they want.
-const RENDERED = re(
+const RENDERED = nameFirst(
+  // Tried only where one of its verbs is (it opens with "you", in every other clause).
+  /\b(?:writ(?:e|es|ing)|wrote|typ(?:e|es|ing)|typed|spell(?:s|ing)?|spelt|spelled|put(?:s|ting)?|spits?\s+out|address(?:es|ing|ed)?\s+me\s+as)\s/,
   String.raw`(?<!\b(?:if|when|that|rather|please|could|would|can|will|whether)\s)\b(?:[Yy]ou|[Yy]our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:keeps?\s+|kept\s+|(?:have|has)\s+been\s+|always\s+)?(?:writ(?:e|es|ing)|wrote|typ(?:e|es|ing)|typed|spell(?:s|ing)?|spelt|spelled|put(?:s|ting)?|spits?\s+out|address(?:es|ing|ed)?\s+me\s+as)\s+["']?(?:(?:Dear|Hi|Hello)\s+)?${NAME}`,
 );
 // "never Rupe and never Roo", "not Kathy or Kate", "not 'Ms Ling' or 'Wei'": more forms in the list.
@@ -167,14 +209,14 @@ const AVOIDED_THAT = re(
 );
 // "not with the first name", "please don't use my first name"
 const NOT_FIRST_NAME =
-  /\b(?:not|never|don't|do\s+not)\s+(?:(?:use|with|by|using)\s+)?(?:my|the)\s+(?:first|given|christian)\s+name\b/i;
+  /\b(?:not|never|don't|do\s+not)\s+(?:(?:to\s+)?(?:use|with|by|using)\s+)?(?:my|the)\s+(?:first|given|christian)\s+name\b/i;
 const ADDRESSED_AS = re(String.raw`\b(?:Dear|Hi|Hello)\s+${NAME}`);
 const QUOTED_NAME = re(String.raw`["']${NAME}["']`);
 const BARE_NAME = re(String.raw`^${Q}${NAME}${Q}[.!]?$`);
 
 // Words without which no pattern below can match: most clauses are dismissed by one test.
 const PREFERRED_TRIGGER =
-  /\b(?:call|calls|called|it's|it\s+is|its|i'm|please|prefer|rather|like|love|go\s+by|went\s+by|name|name's|fine|good|great|grand|perfect|ok|okay|best|just|known?|answer|use|write|put|what)\b/i;
+  /\b(?:call|calls|called|it's|it\s+is|its|i'm|please|prefer|rather|like|love|go\s+by|went\s+by|name|name's|fine|good|great|grand|perfect|ok|okay|best|just|known?|answer|use|write|spell|put|what|address|refer|instead|not)\b/i;
 const AVOIDED_TRIGGER =
   /\b(?:not|never|rather|instead|stop|don't|do\s+not|only|dislike|hate|loathe|detest|stand|bear|abide|like|fan|keen|wrong|incorrect|correct|typo|misspelling|mistake|without|spelt|spelled|misspelt|misspelled|written|writing|write|wrote|typed|typing|put|had|nobody|no\s+one|avoid|drop|using|shorten|makes|for|address|addressing|spits?)\b|["']/i;
 
@@ -184,7 +226,7 @@ const INDIFFERENT =
 const FORMAL_ONLY =
   /^\s+(?:in|for|on)\s+(?:anything\s+|all\s+|any\s+)?(?:formal|official|court|legal)\b/i;
 const SPELLING_NOTE =
-  /\b(?:with\s+(?:an?|the)\s+[\p{L}]+|no\s+[a-z]\b|spel(?:t|led)|written|accent|fada|umlaut|hyphen|apostrophe|circumflex|typo)\b/iu;
+  /\b(?:with\s+(?:an?|the)\s+[\p{L}]+|no\s+["']?[a-z]\b|spel(?:t|led)|written|accent|fada|umlaut|hyphen|apostrophe|circumflex|typo)\b/iu;
 
 interface SenderNames {
   /** Folded forms of the writer's names: From name words, address words, sign-off words. */
@@ -304,9 +346,10 @@ interface NameMatch {
   end: number;
 }
 
-function matchesOf(patterns: readonly RegExp[], text: string): NameMatch[] {
+function matchesOf(patterns: readonly NamePattern[], text: string): NameMatch[] {
   const found: NameMatch[] = [];
   for (const pattern of patterns) {
+    if (pattern.needs && !pattern.needs.test(text)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const name = m[1]!.replace(/'$/, "");
@@ -334,7 +377,7 @@ const PERMISSION =
 
 // "Only my mother calls me Robert", "nobody calls me that", "don't call me Bob": the opposite.
 const NEGATED_BEFORE =
-  /\b(?:only|nobody|no\s+one|never|don't|do\s+not|stop|not|hate|dislike)\b[^.;,]*$/i;
+  /\b(?:only|nobody|no\s+one|never|don't|do\s+not|stop|not|hate|dislike)\b[^.;,:]*$/i;
 
 interface Heard {
   field: "preferredName" | "avoidNames";
@@ -389,7 +432,7 @@ function heardIn(read: ReadMessage): Heard[] {
       prefer(answered.name, answered.clause, sentence, true);
       continue;
     }
-    if (isHeadline(sentence.text) || INDIFFERENT.test(sentence.text)) continue;
+    if (isHeadlineSentence(sentence) || INDIFFERENT.test(sentence.text)) continue;
     // "Not Suzie, please - Susan.": a name standing alone beside a refused one is the right one.
     const corrected = /(?:^|[\s,;(-])(?:[Nn]ot|[Nn]ever)\s+["']?[\p{Lu}]/u.test(sentence.text);
     for (const clause of sentence.clauses) {
@@ -410,19 +453,28 @@ function heardIn(read: ReadMessage): Heard[] {
           text,
         )) {
           if (!usable(name) || isTitle(name) || FORMAL_ONLY.test(text.slice(end))) continue;
+          // "'Canon Ellery' in correspondence, or Hugh once we've met": two forms for two
+          // settings, no single one to record.
+          if (ANOTHER_FORM_AFTER.test(text.slice(end))) continue;
           if (NEGATED_BEFORE.test(text.slice(0, start))) continue;
           // A weak form must be the writer's own, or stand beside a correction of their own name
           // ("I'm Dee, not Deirdre").
           if (!strong && !isOwnName(name, read) && !correctsOwnName(text.slice(end), read))
             continue;
-          // "Please call me Joan" asks for it; "you're welcome to call me Graham" only allows it.
-          prefer(name, clause, sentence, strong && !PERMISSION.test(text.slice(0, start)));
+          // "Please call me Joan" asks for it; "you're welcome to call me Graham" only allows it,
+          // unless "please" makes the permission a request ("Please you may call me Kenji").
+          // A form of one's own name with "please" after it asks too ("It's Greta, please.").
+          const before = text.slice(0, start);
+          const asked = strong
+            ? !PERMISSION.test(before) || /\bplease\b/i.test(before)
+            : ASKED_AFTER.test(text.slice(end)) || SPELL_MY_NAME.test(text.slice(start, end));
+          prefer(name, clause, sentence, asked);
         }
       }
     }
   }
   for (const sentence of read.sentences) {
-    if (isHeadline(sentence.text)) continue;
+    if (isHeadlineSentence(sentence)) continue;
     // A form is avoided beside a name the writer gives for themself ("Rob is fine. Just never
     // Bobby."), or when it is a form of their own name.
     const inNameTalk = [-1, 0, 1].some((d) => preferredAt.has(sentence.index + d));
@@ -477,8 +529,12 @@ function heardIn(read: ReadMessage): Heard[] {
         if (addressed && usable(addressed[1]!)) avoid(addressed[1]!);
       }
       // "please address me simply as Dr. Hoffmeister and not with the first name"
-      const first = senderNames(read).first;
-      if (NOT_FIRST_NAME.test(text) && first && inNameTalk) avoid(first);
+      // Beside a name the writer gives, or asked for in so many words ("I would ask you not to use
+      // my first name").
+      if (NOT_FIRST_NAME.test(text) && (inNameTalk || ASKS.test(text))) {
+        const first = senderNames(read).first;
+        if (first) avoid(first);
+      }
     }
   }
   heard = withCorrections(heard, read);

@@ -55,13 +55,16 @@ const CADENCES: readonly Cadence[] = [
   },
 ];
 
+/** Any of the cadences, in one test. */
+const ANY_CADENCE = new RegExp(CADENCES.map((c) => `(?:${c.pattern.source})`).join("|"), "i");
+
 const EVENT_DRIVEN =
   /\b(?:only|just)\s+(?:write\s+|update\s+(?:me|us)\s+|get\s+in\s+touch\s+|contact\s+(?:me|us)\s+|let\s+(?:me|us)\s+know\s+|tell\s+(?:me|us)\s+|(?:want|need)\s+to\s+hear\s+(?:from\s+you\s+)?|send\s+(?:me\s+|us\s+)?(?:a\s+)?(?:short\s+|quick\s+)?(?:note|line|update|e-?mail)\s+)?when\s+((?:something|anything|there(?:'s|\s+is)|news)[\w\s']{2,40}?)(?=\s*(?:[.,;!:(-]|$))/i;
 
 const UPDATE =
   /\b(?:updates?|update\s+me|note|notes|report|reports|reporting|summary|summaries|round-?up|status|letters?|e-?mails?|review|briefing|check-?ins?|catch-?ups?|calls?|write|hear|posted|informed|in\s+the\s+loop)\b/i;
 const WANTED =
-  /\b(?:need|needs|require|requires|(?:is|are|be)\s+required|ask\s+for|request|expect|shall|ideally|ideal|fine|plenty|enough|sufficient|great|good|helpful|perfect|useful|appreciated|could\s+you|can\s+you|would\s+you|if\s+you\s+(?:would|could)|keep\s+me|more\s+(?:often\s+)?than|all\s+(?:we|i)\s+need|right\s+(?:rhythm|cadence|frequency)|will\s+do|would\s+like|'d\s+like|want|please|send\s+me|could\s+you\s+send|can\s+you\s+send|move\s+to|how\s+i\s+like|suits?|works|prefer|best|only)\b|^updates?\s*:/i;
+  /\b(?:need|needs|require|requires|(?:is|are|be)\s+required|ask\s+for|request|expect|shall|ideally|ideal|fine|plenty|enough|sufficient|great|good|helpful|perfect|useful|appreciated|rule|rules|policy|guidelines?|could\s+you|can\s+you|would\s+you|(?:could|can|may)\s+i\s+(?:please\s+)?(?:have|get)|if\s+you\s+(?:would|could)|keep\s+me|more\s+(?:often\s+)?than|all\s+(?:we|i)\s+need|right\s+(?:rhythm|cadence|frequency)|will\s+do|would\s+like|'d\s+like|want|please|send\s+me|could\s+you\s+send|can\s+you\s+send|move\s+to|how\s+i\s+like|suits?|works|prefer|best|only)\b|^updates?\s*:/i;
 const SUBJECT_ABOUT_UPDATES =
   /\b(?:updates?|reporting|reports?|how\s+often|frequency|cadence|status)\b/i;
 const NEGATED = /\b(?:don't|do\s+not|no\s+need|not|never|stop|instead\s+of|rather\s+than)\b/i;
@@ -124,6 +127,9 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
     const value = `only when ${event[1]!.trim().toLowerCase()}`;
     return [{ field: "statusUpdates", value }];
   }
+  // Past this point a value is a cadence or an occasion the clause names: without either, nothing
+  // (most clauses), whatever the sentences around say.
+  if (!ANY_CADENCE.test(text) && !EACH_OCCASION.test(text)) return [];
   // What the message is about: the question it answers, the sentence before, its subject.
   // "Monthly, please - every other Thursday would drown me. I'd rather have one proper
   // round-up…": a bare cadence explained by the sentence after it.

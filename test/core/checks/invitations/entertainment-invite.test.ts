@@ -5,6 +5,18 @@ import { at, DAN, MEGGE, runRuleTests } from "../rule-tester";
 runRuleTests(entertainmentInvite, {
   valid: [
     {
+      name: "work at a stadium: its subject is a presentation",
+      to: DAN,
+      subject: "Investor presentation - refinancing",
+      appointment: { location: "Banqueting Suite, Twickenham Stadium" },
+    },
+    {
+      name: "an inspection of the boxes a lease demises",
+      to: DAN,
+      subject: "Schedule of condition - executive boxes and hospitality level",
+      appointment: { location: "City Arena, North Stand" },
+    },
+    {
       name: "a working lunch is business",
       to: DAN,
       subject: "Working lunch: budget review",

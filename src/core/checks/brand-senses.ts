@@ -1,0 +1,61 @@
+/**
+ * Other senses of a competitor's name that law-firm mail uses often: a town named with its
+ * county or state ("Marlow, Buckinghamshire", "Springfield, Ohio"), and the acronym of a
+ * settlement system, a register or a regulator written in capitals ("held in CREST", "paid by
+ * CHAPS", "a SWIFT message") when the brand itself is a word ("Crest", "Swift"). Lexicons of
+ * UK and Irish counties, US states and Canadian and Australian provinces and states, and of
+ * the systems and bodies English and US legal mail names; none comes from a corpus case.
+ */
+
+/** UK counties (ceremonial, historic and their usual short forms) and Irish counties. */
+const UK_COUNTIES = [
+  "Bedfordshire|Beds|Berkshire|Berks|Bristol|Buckinghamshire|Bucks|Cambridgeshire|Cambs|Cheshire|Cornwall|Cumbria|Cumberland|Derbyshire|Devon|Dorset|Durham|Co\\.? Durham|County Durham|Essex|Gloucestershire|Glos|Hampshire|Hants|Herefordshire|Hertfordshire|Herts|Huntingdonshire|Kent|Lancashire|Lancs|Leicestershire|Leics|Lincolnshire|Lincs|Middlesex|Norfolk|Northamptonshire|Northants|Northumberland|Nottinghamshire|Notts|Oxfordshire|Oxon|Rutland|Shropshire|Salop|Somerset|Staffordshire|Staffs|Suffolk|Surrey|Sussex|East Sussex|West Sussex|Warwickshire|Westmorland|Wiltshire|Wilts|Worcestershire|Worcs|Yorkshire|Yorks|North Yorkshire|South Yorkshire|West Yorkshire|East Riding of Yorkshire|Greater London|Greater Manchester|Merseyside|Tyne and Wear|West Midlands|Isle of Wight",
+  "Anglesey|Carmarthenshire|Ceredigion|Conwy|Denbighshire|Flintshire|Gwynedd|Monmouthshire|Pembrokeshire|Powys|Glamorgan|Vale of Glamorgan|Gwent|Clwyd|Dyfed",
+  "Aberdeenshire|Angus|Argyll|Argyll and Bute|Ayrshire|Banffshire|Berwickshire|Caithness|Dumfriesshire|Dumfries and Galloway|Fife|Inverness-shire|Kincardineshire|Lanarkshire|Lothian|Midlothian|East Lothian|West Lothian|Moray|Perthshire|Perth and Kinross|Renfrewshire|Roxburghshire|Stirlingshire|Sutherland|Highland|Scottish Borders",
+  "Co\\.? Antrim|Co\\.? Armagh|Co\\.? Down|Co\\.? Fermanagh|Co\\.? Londonderry|Co\\.? Tyrone|Co\\.? Carlow|Co\\.? Cavan|Co\\.? Clare|Co\\.? Cork|Co\\.? Donegal|Co\\.? Dublin|Co\\.? Galway|Co\\.? Kerry|Co\\.? Kildare|Co\\.? Kilkenny|Co\\.? Laois|Co\\.? Leitrim|Co\\.? Limerick|Co\\.? Longford|Co\\.? Louth|Co\\.? Mayo|Co\\.? Meath|Co\\.? Monaghan|Co\\.? Offaly|Co\\.? Roscommon|Co\\.? Sligo|Co\\.? Tipperary|Co\\.? Waterford|Co\\.? Westmeath|Co\\.? Wexford|Co\\.? Wicklow",
+].join("|");
+
+/**
+ * US states by name and by postal code; the codes that are also a company's or a word's
+ * abbreviation (CO, DE, IN, LA, ME, NV, OR) are left out.
+ */
+const US_STATES =
+  "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|D\\.C\\.|AL|AK|AZ|AR|CA|CT|FL|GA|HI|ID|IL|IA|KS|KY|MD|MA|MI|MN|MS|MO|MT|NE|NH|NJ|NM|NY|NC|ND|OH|OK|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC";
+
+const OTHER_REGIONS =
+  "Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|New South Wales|NSW|Queensland|Tasmania|Western Australia|South Australia|Northern Territory";
+
+/** After a name, a comma and a county, state or province: "Marlow, Buckinghamshire". */
+const REGION_NAMED_AFTER = new RegExp(
+  `^,\\s*(?:${UK_COUNTIES}|${US_STATES}|${OTHER_REGIONS})(?![\\w&'’-]|\\.[A-Za-z])`,
+);
+
+/** Whether the text after a name makes it a town in a county or state ("…, Ohio"). */
+export function isRegionNamedAfter(after: string): boolean {
+  return after.charCodeAt(0) === 44 && REGION_NAMED_AFTER.test(after);
+}
+
+/**
+ * Acronyms of the systems, registers and bodies legal mail names in capitals: settlement and
+ * payment systems, court and filing systems, identifiers, benchmarks, regulators and courts.
+ */
+const INSTITUTION_ACRONYMS = new Set(
+  (
+    "CREST CHAPS BACS SWIFT SEPA FPS CHIPS FEDWIRE ACH DTC DTCC EUROCLEAR CLEARSTREAM " +
+    "SONIA SOFR LIBOR EURIBOR SARON TONA ESTR ISIN SEDOL CUSIP LEI FIGI " +
+    "EDGAR PACER ECF CE-FILE SEDAR RNS FTSE AIM LSE NYSE NASDAQ " +
+    "FCA PRA SRA CMA HMRC HMLR ACAS ICO SFO OFSI OFAC FINRA SEC FTC DOJ CFTC FDIC OCC CFPB ESMA EBA " +
+    "EUIPO EPO UKIPO USPTO WIPO PCT ICC LCIA ICSID UNCITRAL SIAC HKIAC JAMS AAA TCC EWHC UKSC"
+  ).split(" "),
+);
+
+/**
+ * A brand that is a word ("Crest", "Swift", "Target"), written in capitals as the acronym of a
+ * system or body that legal mail names ("held in CREST", "SWIFT confirmation"): not the brand.
+ * A brand written in capitals in the profile ("AIM") is the brand whatever the case.
+ */
+export function isInstitutionAcronym(written: string, term: string): boolean {
+  const core = written.replace(/['’]s$/, "").replace(/\d+$/, "");
+  if (core.length < 3 || core !== core.toUpperCase() || !/[a-z]/.test(term)) return false;
+  return INSTITUTION_ACRONYMS.has(core);
+}

@@ -1,0 +1,338 @@
+/**
+ * Parties to the client's own matter. A client's competitor list means "do not name our rival
+ * gratuitously" (as a precedent, a benchmark, praise, another client of ours, a comparison); it
+ * does not mean "never write the name of the party on the other side of our own matter". A draft
+ * that names a competitor in the role of a party (the other side or its lawyers in a dispute, a
+ * co-defendant, the counterparty to a contract or deal under discussion, the owner of a patent we
+ * were asked to assess, the landlord, tenant, supplier or lender in the transaction) has to name
+ * it, and a careful partner would not want a warning (docs/checks.md, competitor-mention).
+ *
+ * A brand is a party when the author's text uses it in such a role at least once: its other
+ * mentions in that draft are the same party. Each mention is judged on a bounded window around
+ * it (a few words either side, within its sentence), once per draft and position, so the cost
+ * grows with the number of mentions, never with the draft around them. The lexicons below are
+ * legal English (UK and US): party nouns, pleadings and legal acts, the documents of a deal.
+ */
+import type { AnalysedDraft, AnalysedField } from "../analysis";
+import { fieldOf, type TermHit } from "./helpers";
+
+/**
+ * How far each side of a mention a party role is looked for. Patterns before a mention end at it
+ * (`…$`), so the engine tries them from each position of their window: it is kept short.
+ */
+const WINDOW_AFTER = 110;
+const WINDOW_BEFORE = 80;
+
+/** Nouns of a party to a dispute or a transaction (singular or plural). */
+const ROLE = `(?:(?:other|opposing|contracting|defaulting|counter|responding|relevant)[ -]?part(?:y|ies)|part(?:y|ies) to (?:the|this|our|these)|other side|opposing side|opponents?|counter-?part(?:y|ies)|co-?defendants?|defendants?|co-?claimants?|claimants?|co-?plaintiffs?|plaintiffs?|co-?respondents?|respondents?|applicants?|petitioners?|appellants?|appellees?|interven[eo]rs?|part 20 defendants?|judgment (?:debtors?|creditors?)|debtors?|creditors?|sellers?|buyers?|vendors?|purchasers?|acquirers?|offerors?|offerees?|(?:competing |rival |other )?bidders?|landlords?|tenants?|sub-?tenants?|under-?tenants?|lessors?|lessees?|licensors?|licensees?|sub-?licensees?|co-?lenders?|lenders?|borrowers?|guarantors?|sureties|assignors?|assignees?|transferors?|transferees?|obligors?|obligees?|chargors?|chargees?|mortgagors?|mortgagees?|suppliers?|contractors?|sub-?contractors?|distributors?|franchisors?|franchisees?|insurers?|reinsurers?|policyholders?|patentees?|patent (?:owners?|holders?)|(?:trade ?mark |registered )?proprietors?|right-?holders?|rights-?holders?|infringers?|joint venturers?|jv partners?|arrangers?|agent banks?|facility agents?|security trustees?|issuers?|grantors?|grantees?|employers?|liquidators?|administrators?|receivers?)`;
+
+/** A party to a dispute, which "a" may introduce ("X is a defendant"); a deal's "a supplier of" describes a trade. */
+const LITIGANT = `(?:co-?defendant|defendant|co-?claimant|claimant|co-?plaintiff|plaintiff|co-?respondent|respondent|applicant|petitioner|appellant|interven[eo]r|party to (?:the|this|these|our))\\b`;
+
+/** Words that may stand before a party noun: "the proposed tenant", "the named co-defendants". */
+const QUALIFIER = `(?:(?:proposed|prospective|intended|incoming|outgoing|current|existing|original|former|new|named|first|second|third|fourth|fifth|lead|joint|other|opposing|main|sole|defaulting)\\s+)`;
+
+/**
+ * Names are matched with their capitals (case-sensitive) and consumed first; the lexicons
+ * below are then matched on what remains, case-insensitively, so "and its seller agreement" is
+ * never read as a name.
+ */
+const NAME = `(?:the\\s+)?[A-Z0-9][\\w&'’.-]*(?:\\s+(?:[A-Z0-9][\\w&'’.-]*|&|of(?=\\s+[A-Z])))*`;
+/** The rest of the brand's own name: more capitalised words, a suffix ("Chase Bank, N.A."). */
+const OWN_TAIL =
+  /^(?:,?\s+(?:[A-Z][\w&'’-]*|\(?[A-Z]{2,6}\)?|plc|llp|llc|ltd|inc|corp|limited|gmbh|s\.a|s\.p\.a|b\.v|n\.v)\.?(?![\w'’-])){0,4}/;
+const SEPARATOR = `(?:,|;|\\band\\b|&|\\bor\\b|\\bas well as\\b)`;
+/** Other names listed after it: "X and Y", "X, Y and Z". */
+const LIST_AFTER = new RegExp(`^(?:\\s*${SEPARATOR}\\s*${NAME}){0,3}`);
+/** Other names listed before it: "Y and X", "Y, Z and X". */
+const LIST_BEFORE = new RegExp(`(?:${NAME}\\s*${SEPARATOR}\\s*){1,3}$`);
+
+/** A party's noun after a brand: "X, the defendant", "X (the claimant)", "X as co-defendants". */
+const ROLE_AFTER = new RegExp(
+  `^(?:(?:\\s*(?:,|\\(|–|—|-{1,2}|:)\\s*(?:(?:the|our|their|its|your|one of the)\\s+)?|\\s+(?:is|are|was|were|will be|would be|has been|have been|had been|remains?|becomes?|became|being)\\s+(?:(?:now|also|still)\\s+)?(?:the|our|their|your|one of the)\\s+|\\s+(?:acts as|act as|acting as|in its capacity as|in their capacity as|as)\\s+(?:(?:the|our|their)\\s+)?)${QUALIFIER}*${ROLE}\\b|(?:\\s*,\\s*|\\s+(?:is|are|was|were|will be|has been|have been|had been|as)\\s+(?:(?:now|also|still)\\s+)?)(?:a|an|one|another)\\s+${QUALIFIER}*${LITIGANT})`,
+  "i",
+);
+
+/**
+ * A defined term in brackets after the name, as a deal document or pleading defines its parties:
+ * `X Ltd (the "Purchaser")`, `X ("Landlord")`, `X (together, the "Sellers")`.
+ */
+const DEFINED_ROLE_AFTER = new RegExp(
+  `^\\s*\\(\\s*(?:(?:together|each|collectively|jointly|and each)\\s*,?\\s*)?(?:(?:the|a|an)\\s+)?["“'‘]\\s*${QUALIFIER}*(?:${ROLE}|company|target|target company|group|counterparty)["”'’]`,
+  "i",
+);
+
+/**
+ * A party's noun before a brand: "the defendant, X", "our landlord X", "co-defendants X and Y".
+ * A deal's noun needs a determiner ("the supplier, X"): "suppliers X and Y" is market talk.
+ */
+const ROLE_BEFORE = new RegExp(
+  `(?:\\b(?:the|our|your|their|its|this|that|each|both|his|her)\\s+${QUALIFIER}*${ROLE}|\\b(?:co-?defendants?|defendants?|co-?claimants?|claimants?|co-?plaintiffs?|plaintiffs?|co-?respondents?|respondents?|appellants?|petitioners?))\\s*(?:,|\\(|:|–|—)?\\s*(?:(?:namely|i\\.e\\.|viz\\.?|being)\\s+)?$`,
+  "i",
+);
+
+/**
+ * What a party files or serves in proceedings (court, arbitration, a patent or trade mark
+ * office): "X filed its observations", "X's statement of defence".
+ */
+const FILING = `(?:claims?|claim form|proceedings|suit|lawsuit|action|complaint|amended complaint|petition|defen[cs]e|statement of (?:claim|case|defen[cs]e|grounds|opposition)|counterclaim|counter-claim|cross-claim|motion|application|appeal|opposition|notice of (?:opposition|appeal|motion|discontinuance|termination|arbitration)|request for arbitration|particulars(?: of claim)?|writ|summons|injunction|arbitration|demand|reply|rejoinder|response|answer|brief|memorial|counter-memorial|observations|submissions|written submissions|skeleton(?: argument)?|evidence(?: of use)?|witness statements?|expert reports?|grounds(?: of (?:appeal|opposition|invalidity))?|invalidity (?:action|claim|request)|cancellation (?:action|request)|revocation (?:action|claim))`;
+
+/** What a party's lawyers or agents are called: "X's solicitors have written". */
+const REPRESENTATIVE = `(?:solicitors?|lawyers?|counsel|attorneys?|barristers?|legal (?:team|advisers?|advisors?|department|representatives?)|general counsel|in-house (?:counsel|lawyers?|legal team|team)|representatives?|litigation team|law firm)`;
+
+/**
+ * A party's lawyers, pleadings and rights in the matter: "X's claim", "X's '912 patent", "X's
+ * lease". Not what a rival merely offers or does ("X's loans", "X's response to the market").
+ */
+const PARTY_THING = `(?:${REPRESENTATIVE}|claims?|counterclaims?|counter-claims?|cross-claims?|defen[cs]es?|pleadings?|particulars(?: of claim)?|statements? of (?:claim|case|defen[cs]e|grounds|opposition)|complaints?|amended complaint|petitions?|motions?(?: to| for)|allegations?|submissions|skeleton(?: argument)?|witness(?:es| statements?)|expert (?:reports?|evidence)|observations|evidence of use|grounds of (?:appeal|opposition|invalidity)|request for arbitration|notice of (?:opposition|appeal|motion|discontinuance|termination|arbitration)|disclosure|letters? before (?:action|claim)|letters? of claim|pre-action (?:letter|protocol letter)|letters?|notices?|demands?|cease[- ]and[- ]desist(?: letter)?|settlement offers?|offers? to settle|part 36 offers?|without prejudice (?:offer|proposal|letter)|patents?|patent (?:family|families|claims?|portfolio)|trade ?marks?|registrations?|design rights?|infringement (?:claims?|allegations?|action)|leases?|tenancy|breach(?:es)?|termination notice|heads of terms|term sheet|position (?:paper|statement))`;
+
+/** After a brand, a possessive and a party's thing: "Corvane's '912 patent", "X's solicitors". */
+const POSSESSIVE_AFTER = new RegExp(
+  `^['’]s?\\s+(?:(?!and\\b|or\\b|but\\b)[\\w'’-]+\\s+){0,2}?${PARTY_THING}\\b`,
+  "i",
+);
+
+/**
+ * A legal act by the brand: "X has sued", "X alleges", "if X ever asserts", "X has been joined".
+ * Acts of a dispute in themselves, never with another company as their object ("X sued Acme"
+ * is news about the rival); "filed", "issued" and "brought" only with a pleading as their object
+ * or against us, since a rival files its accounts and issues statements too.
+ */
+const ACT_AFTER = new RegExp(
+  `^\\s+(?:(?:has|have|had|will|would|may|might|could|did|does|do|is|are|was|were|now|already|also|since|just|recently|then|again|finally|formally|ever|never|not|today|yesterday|jointly|separately|first|both)\\s+){0,3}(?:been\\s+)?(?:(?:sued|sues|suing|counter-?sued)(?!\\s+[A-Z])|alleg(?:e|es|ed|ing)|assert(?:s|ed|ing)?|contend(?:s|ed|ing)?|den(?:y|ies|ied)\\s+(?:liability|that|the|any|all|our|each)|disput(?:e|es|ed|ing)\\s+(?:liability|that|the|our|your|its)|counterclaim(?:s|ed|ing)?|claim(?:s|ed|ing)?\\s+(?:damages|an? injunction|infringement|breach|[£$€]|\\d)|repudiat(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|threaten(?:s|ed|ing)?\\s+(?:proceedings|litigation|to sue|legal action|an injunction|to terminate|to issue|us|you|our)|terminat(?:e|es|ed|ing)\\s+(?:the|our|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:agreement|contract|lease|licen[cs]e|arrangement|deal|facility|tenancy)|(?:has\\s+|have\\s+)?(?:written|wrote|replied|responded)\\s+(?:to\\s+(?:us|you|our|the client)|proposing|asking|rejecting|denying|threatening|again)|(?:been\\s+)?(?:joined|served|named)\\s+(?:as\\s+(?:a\\s+)?(?:co-?)?(?:defendant|respondent|party)|with)|appeal(?:s|ed|ing)\\s+(?:against\\s+)?(?:our|your|the (?:judgment|decision|order|award|ruling))(?!\\s+(?:in|of)\\s+[A-Z])|object(?:s|ed|ing)\\s+to\\s+(?:our|the|your)|oppos(?:e|es|ed|ing)\\s+(?:our|your|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:application|mark|registration|motion|appeal|claim)|(?:filed|files|served|serves|lodged|lodges)\\s+(?:(?:a|an|its|their|the|amended|new|further|fresh|formal|written|first|second|reply|detailed|lengthy|short)\\s+){0,2}${FILING}|(?:issued|issues|brought|brings|commenced|commences)\\s+(?:(?:a|an|its|their|the|new|further|fresh|formal)\\s+){0,2}(?:claim|claim form|proceedings|suit|lawsuit|action|petition|arbitration|request for arbitration|injunction application)|(?:filed|issued|served|brought|lodged|commenced)\\s+(?:[\\w-]+\\s+){0,3}?against\\s+(?:us|you|our|your))`,
+  "i",
+);
+
+/** A matter or a contract named after the brand: "the X litigation", "X fuel-supply agreements". */
+const CONTRACT_KIND = `(?:[a-z]+-[a-z-]+|supply|fuel|distribution|licen[cs]e|licensing|lease|loan|facility|framework|services?|purchase|sale|share|asset|joint|venture|master|patent|employment|consultancy|agency|franchise|credit|offtake|tolling|manufacturing|development|collaboration|research|settlement|option|escrow|shareholders?|side|co-?existence|supply chain)`;
+const MATTER_AFTER = new RegExp(
+  `^(?:(?:\\s+${CONTRACT_KIND}){0,2}\\s+(?:litigation|dispute|claim|arbitration|proceedings|lawsuit|agreements?|lease|tenancy|heads of terms|term sheet|opposition|infringement (?:claims?|action|proceedings))|(?:\\s+${CONTRACT_KIND}){1,2}\\s+(?:contracts?|leases|claims))\\b`,
+  "i",
+);
+
+/** Before a brand: a legal noun or act and "against", "with", "to", "from", "by" or "for". */
+const ACT_BEFORE = new RegExp(
+  `(?:\\b(?:claims?|counterclaims?|suit|lawsuit|actions?|proceedings|complaints?|petitions?|arbitrations?|litigation|case|injunctions?|judgments?|awards?|allegations?|enforcement|damages|appeals?|oppositions?|challenges?|motions?|applications?|dispute|defen[cs]es?|sue|sued|suing|file|filed|filing|issue|issued|issuing|bring|brought|bringing|commence|commenced|lodged?|enforce|enforcing|asserted|assert|defending|indemnity|indemnities|recourse|recovery|relief|remedies|rights|act|acts|acted|acting)(?:\\s+(?!(?:than|like|as|compared|versus)\\b)[\\w'’-]+){0,4}?\\s+against\\s+|\\b(?:sue|sues|sued|suing|counter-?sued?|enjoin(?:ed|ing)?|restrain(?:ed|ing)?|served (?:on|upon)|serve (?:on|upon)|notified|notify|notifying|indemnif(?:y|ied|ies|ying)|settle\\s+with|settled\\s+with|settling\\s+with|mediat(?:e|ed|ing|ion)\\s+with)\\s+|\\b(?:the|our|your|this|these|those|that|any|the client's)\\s+(?:[\\w-]+\\s+){0,2}?(?:dispute|disputes|litigation|arbitration|settlement|settlements|negotiations?|agreements?|contracts?|leases?|licen[cs]es?|loans?|facility|facilities|deal|transaction|arrangements?|heads of terms|term sheet|joint venture|mediation|correspondence|without prejudice (?:meeting|discussions|talks|correspondence))(?:\\s+[\\w'’-]+){0,3}?\\s+(?:with|between\\s+(?:us|you|our\\s+client|[A-Z][\\w&-]*)\\s+and)\\s+|\\b(?:reply|replying|replied|answer|answering|write|writing|wrote|written|letter|notice|counter-?notice|demand|claim)\\s+to\\s+|\\b(?:letter|letters|notice|notices|demand|claim|claims|complaint|writ|summons|subpoena|claim form|letter before (?:action|claim)|statement of claim|particulars of claim|defen[cs]e|counterclaim|correspondence|settlement offer|part 36 offer|offer to settle|proceedings|petition)\\s+(?:(?:served|issued|sent|written|brought|filed)\\s+)?(?:from|by|on behalf of)\\s+|\\b(?:solicitors?|lawyers?|counsel|attorneys?|barristers?|law firm)\\s+(?:(?:acting|who act|who are acting)\\s+(?:for|on behalf of)|(?:instructed|retained|engaged)\\s+by|for|representing|who represents?)\\s+|\\b(?:supplied\\s+by|leased\\s+from|licensed\\s+(?:from|by)|financed\\s+by|lent\\s+by|loaned\\s+by|guaranteed\\s+by|owed\\s+to|payable\\s+to|assigned\\s+to|novated\\s+to)\\s+|\\b(?:our|your|the proposed|the contemplated|the intended|the planned|this|the client's)\\s+(?:proposed\\s+)?(?:acquisition|purchase|sale|disposal|takeover|buy-?out|merger)\\s+(?:of|with|to|by)\\s+|\\b(?:in re|in the matter of)\\s+)$`,
+  "i",
+);
+
+/**
+ * Before a brand, our own side acting for or advising it: "we also act for X", "I advised X".
+ * Another client of ours is named gratuitously, whatever words of a matter follow.
+ */
+const OUR_CLIENT_BEFORE =
+  /\b(?:we|I|our (?:firm|team|colleagues?|office))\s+(?:[\w'’-]+\s+){0,3}?(?:act|acted|acting|represent|represented|representing|advise|advised|advising|work|worked|working)\s+(?:for|with|on behalf of)?\s*(?:(?!against\b)[\w'’-]+\s+){0,2}?$|\b(?:we|I|our firm)\s+(?:[\w'’-]+\s+){0,2}?(?:solicitors?|lawyers?|counsel|attorneys?|advisers?)\s+(?:for|to)\s+$|\b(?:our|another|a former|an existing)\s+clients?\s*,?\s*$/i;
+
+/** Before a brand, a word that makes it a precedent or a benchmark: "like X", "unlike X". */
+const COMPARISON_BEFORE =
+  /\b(?:like|unlike|as with|as in|as did|such as|similar to|similarly to|akin to|compared (?:with|to)|comparable to|than|following|modell?ed on|based on|inspired by|see|cf\.?|applying|benchmark(?:ed|ing)? against|the way)\s+(?:the\s+)?$/i;
+
+/** A litigation caption: "Valemont v Rhenova", "Rhenova Ltd v. Valemont". */
+const CAPTION_BEFORE = /[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3},?\s+vs?\.?\s+$/;
+const CAPTION_AFTER = /^,?\s+vs?\.?\s+[A-Z]/;
+/** A caption said to decide something is an authority, not the client's matter. */
+const AUTHORITY_AFTER =
+  /^[^.;\n]{0,60}?\b(?:held|holds|ruled|rules|decided|decides|found|established|confirmed that|overruled|is authority|was authority|laid down|applied|followed|reported at)\b/i;
+/** The caption's sentence speaks of our side or the client's: "…, our defence is due". */
+const OUR_SIDE = /\b(?:we|our|us|you|your)\b/i;
+
+/**
+ * The last word of what precedes a mention decides which patterns ending at the mention can
+ * match at all, so those (`…$`, tried from each position of their window) run only then.
+ */
+const ACT_FINALS = new Set(
+  "against with and to from by of for representing represents represent re sue sues sued suing counter-sue counter-sued countersue countersued enjoin enjoined enjoining restrain restrained restraining on upon notified notify notifying indemnify indemnified indemnifies indemnifying".split(
+    " ",
+  ),
+);
+const COMPARISON_FINALS = new Set(
+  "like unlike with in did as to than following on by see cf cf. applying against way the".split(
+    " ",
+  ),
+);
+/** The endings of a party's noun (and "namely", "i.e."): ROLE_BEFORE can match only then. */
+const ROLE_FINAL =
+  /(?:ants?|ents?|ors?|ers?|ees?|ty|ties|side|iffs?|lords?|banks?|namely|being|viz\.?|i\.e\.)$/;
+/**
+ * The first word after a name (or the punctuation opening it) that each pattern after a name
+ * starts with; the long patterns run only when it is one of them.
+ */
+const ROLE_OPENING =
+  /^(?:[,(–—:-]|is|are|was|were|will|would|has|have|had|remains?|becomes?|became|being|acts?|acting|in|as)$/;
+const ACT_OPENING =
+  /^(?:has|have|had|will|would|may|might|could|did|does|do|is|are|was|were|now|already|also|since|just|recently|then|again|finally|formally|ever|never|not|today|yesterday|jointly|separately|first|both|been|sue[sd]?|suing|counter-?sued?|alleg\w*|assert\w*|contend\w*|den(?:y|ies|ied)|disput\w*|counterclaim\w*|claim\w*|repudiat\w*|rescind\w*|threaten\w*|terminat\w*|written|wrote|replied|responded|joined|served|serves|named|appeal\w*|object\w*|oppos\w*|filed|files|lodged|lodges|issued|issues|brought|brings|commenced|commences)$/;
+const MATTER_OPENING = new RegExp(
+  `^(?:${CONTRACT_KIND}|litigation|dispute|claim|arbitration|proceedings|lawsuit|agreements?|lease|tenancy|heads|term|opposition|infringement)$`,
+);
+
+/** The first word of `text` (lower case), or its first character when that opens no word. */
+function firstWord(text: string): string {
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
+  let j = i;
+  while (j < text.length && /[\w-]/.test(text[j]!)) j++;
+  return (j > i ? text.slice(i, j) : text.slice(i, i + 1)).toLowerCase();
+}
+const OURS = /\b(?:we|i|our)\b/i;
+
+/** The last `count` words before `offset`'s end of `text`, past closing punctuation ("X, "). */
+function lastWords(text: string, count: number): string {
+  let end = text.length;
+  while (end > 0 && /[\s,(:–—]/.test(text[end - 1]!)) end--;
+  let start = end;
+  for (let words = 0; start > 0 && words < count;) {
+    if (text[start - 1] === " ") words++;
+    if (words < count) start--;
+  }
+  return text.slice(start, end).trim().toLowerCase();
+}
+
+/** Whether the mention at [start, end) of `field` is a party role, by its window alone. */
+function isPartyMention(field: AnalysedField, start: number, end: number): boolean {
+  const text = field.scan;
+  const before = sentenceBefore(text, start);
+  const final = lastWords(before, 1);
+  if (COMPARISON_FINALS.has(final) && COMPARISON_BEFORE.test(before)) return false;
+  if (OURS.test(before) && OUR_CLIENT_BEFORE.test(before)) return false;
+  const after = sentenceAfter(text, end);
+  // After the brand's whole name ("Norvik Foods Ltd"), and after other names listed with it.
+  const own = after.slice(OWN_TAIL.exec(after)![0].length);
+  const listed = own.slice(LIST_AFTER.exec(own)![0].length);
+  const next = firstWord(listed);
+  if (ROLE_OPENING.test(next) && ROLE_AFTER.test(listed)) return true;
+  if (ACT_OPENING.test(next) && ACT_AFTER.test(listed)) return true;
+  const opening = own.charCodeAt(0);
+  // A bracket, an apostrophe, or a word of a contract or a dispute must come first.
+  if (opening === 32 && own.charCodeAt(1) === 40 && DEFINED_ROLE_AFTER.test(own)) return true;
+  if ((opening === 39 || opening === 0x2019) && POSSESSIVE_AFTER.test(own)) return true;
+  if (MATTER_OPENING.test(firstWord(own)) && MATTER_AFTER.test(own)) return true;
+  const listedBefore = endsWithSeparator(before) ? LIST_BEFORE.exec(before) : null;
+  const lead = listedBefore ? before.slice(0, before.length - listedBefore[0].length) : before;
+  const leadFinal = listedBefore ? lastWords(lead, 1) : final;
+  if (ROLE_FINAL.test(leadFinal) && ROLE_BEFORE.test(lead)) return true;
+  if (ACT_FINALS.has(leadFinal) && ACT_BEFORE.test(lead)) return true;
+  return isOwnCaption(field, before, own);
+}
+
+/** Whether `text` ends with what lists names ("X, ", "X and "): only then may names precede. */
+function endsWithSeparator(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === " ") end--;
+  const last = text[end - 1];
+  if (last === "," || last === ";" || last === "&") return true;
+  const tail = text.slice(Math.max(0, end - 12), end).toLowerCase();
+  return / (?:and|or|as well as)$/.test(tail);
+}
+
+/**
+ * A caption names the client's matter when it is the subject line's, or when its sentence speaks
+ * of our side ("In Rhenova v Valemont our defence is due Friday") and does not cite it as an
+ * authority ("Kendrick v Harrow held that …"). A caption with neither ("Kendrick v Harrow settled
+ * last week") is news about the rival, not our matter. A caption followed by where it is reported
+ * is an authority, which the check already treats as a citation.
+ */
+function isOwnCaption(field: AnalysedField, before: string, after: string): boolean {
+  const caption =
+    CAPTION_AFTER.test(after) ||
+    (/\bvs?\.?\s*$/.test(before.slice(-5)) && CAPTION_BEFORE.test(before));
+  if (!caption) return false;
+  if (field.field === "subject") return true;
+  if (AUTHORITY_AFTER.test(after)) return false;
+  return OUR_SIDE.test(before) || OUR_SIDE.test(after);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 160;
+}
+
+function isLowerLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** `text` with each run of white space (a wrapped line) as one space. */
+function oneSpaced(text: string): string {
+  return /\s\s|[\n\r\t\u00a0]/.test(text) ? text.replace(/\s+/g, " ") : text;
+}
+
+/** The text before `offset` back to the start of its sentence, at most WINDOW_BEFORE characters. */
+function sentenceBefore(text: string, offset: number): string {
+  const from = Math.max(0, offset - WINDOW_BEFORE);
+  let start = from;
+  for (let i = offset - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 && text.charCodeAt(i - 1) === 10) {
+      start = i + 1;
+      break;
+    }
+    // ". " after a word of three lower-case letters or more ends a sentence; "Ltd. ", "v. ",
+    // "N.A. " do not.
+    if ((c === 46 || c === 33 || c === 63) && isSpace(text.charCodeAt(i + 1)) && i >= 3) {
+      if (
+        c !== 46 ||
+        (isLowerLetter(text.charCodeAt(i - 1)) &&
+          isLowerLetter(text.charCodeAt(i - 2)) &&
+          isLowerLetter(text.charCodeAt(i - 3)))
+      ) {
+        start = i + 1;
+        break;
+      }
+    }
+  }
+  return oneSpaced(text.slice(start, offset));
+}
+
+/** The text after `offset` to the end of its sentence, at most WINDOW_AFTER characters. */
+function sentenceAfter(text: string, offset: number): string {
+  const to = Math.min(text.length, offset + WINDOW_AFTER);
+  let end = to;
+  for (let i = offset; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      (c === 10 && text.charCodeAt(i + 1) === 10) ||
+      ((c === 33 || c === 63) && isSpace(text.charCodeAt(i + 1)))
+    ) {
+      end = i;
+      break;
+    }
+  }
+  return oneSpaced(text.slice(offset, end));
+}
+
+/** Whether the hit is a party role: in the author's text, and written as a name. */
+function isPartyHit(draft: AnalysedDraft, hit: TermHit): boolean {
+  // A lower-case hit is a word or an address; attachment names and links are not prose.
+  if (hit.field === "attachment" || hit.href !== undefined) return false;
+  if (hit.text[0] === hit.text[0]?.toLowerCase()) return false;
+  // A possessive the matcher included is read as part of what follows ("X's solicitors").
+  const end = /['’]s$/.test(hit.text) ? hit.end - 2 : hit.end;
+  return isPartyMention(fieldOf(draft, hit.field), hit.start, end);
+}
+
+/**
+ * The brands (as `brandOf` names them, lower case) that the draft names as a party to the
+ * client's matter: at least one of their mentions in the author's text is in a party's role. A
+ * brand used only as a precedent, a benchmark or in praise is not among them, even when another
+ * brand in the same draft is. Each brand is judged once per draft: every recipient listing it
+ * shares the verdict (the matcher finds the same mentions for the same brand).
+ */
+export function matterParties(
+  draft: AnalysedDraft,
+  hits: readonly TermHit[],
+  brandOf: (hit: TermHit) => string,
+): Set<string> {
+  const known = draft.memo("matter-party-brands", () => new Map<string, boolean>());
+  const parties = new Set<string>();
+  const judged = new Set<string>();
+  for (const hit of hits) {
+    const brand = brandOf(hit).trim().toLowerCase();
+    const verdict = known.get(brand);
+    if (verdict !== undefined && !judged.has(brand)) {
+      if (verdict) parties.add(brand);
+      continue;
+    }
+    judged.add(brand);
+    if (!parties.has(brand) && isPartyHit(draft, hit)) parties.add(brand);
+  }
+  for (const brand of judged) known.set(brand, parties.has(brand));
+  return parties;
+}
