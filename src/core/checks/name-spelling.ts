@@ -1,5 +1,6 @@
 import type { AnalysedDraft, AnalysedField } from "../analysis";
 import type { CheckContext, CheckMeta, CheckRecipient } from "./context";
+import { familyNameOf } from "../text/family-names";
 import {
   evidenceAt,
   fieldOf,
@@ -44,6 +45,12 @@ export const meta: CheckMeta = {
       '{{who}} writes their name {{correct}}, with its accents, but this {{item}} has "{{written}}". Replace "{{written}}" with "{{correct}}".',
     misspelt:
       '{{who}} spells their name {{correct}}, but this {{item}} has "{{written}}". Replace "{{written}}" with "{{correct}}".',
+    halved:
+      '{{who}}\'s family name is {{correct}}, and this {{item}} has only part of it ("{{written}}"). Replace "{{written}}" with "{{correct}}".',
+    titleGiven:
+      '{{who}}\'s family name is {{correct}}: a title goes with it, but this {{item}} puts one before "{{written}}". Replace "{{written}}" with "{{correct}}".',
+    order:
+      '{{who}} writes the family name first: "{{written}}" is their family name, and they are called {{correct}}. Replace "{{written}}" with "{{correct}}".',
   },
   fixable: true,
 };
@@ -710,6 +717,12 @@ interface OwnName {
   spellings: Set<string>;
   /** Initials of their first and preferred names, upper case ("M" for Margarethe). */
   initials: Set<string>;
+  /** Words that alone halve the family name ("Pryce" of Pryce-Whitmore, "López" of García López). */
+  halves: string[];
+  /** Whether the full name puts the family name first ("Zhang Wei"). */
+  familyFirst: boolean;
+  /** With the family name first, every other word of the full name: given names ("Thi Lan"). */
+  givenWords: string[];
 }
 
 function ownName(ctx: CheckContext): OwnName | undefined {
@@ -719,16 +732,23 @@ function ownName(ctx: CheckContext): OwnName | undefined {
   const preferred = profile.preferredName?.trim() || fullWords[0];
   const preferredWords = (preferred ?? "").split(/\s+/).filter(Boolean);
   const titled = preferredWords.length > 1 && TITLE_WORD.test(preferredWords[0]!);
+  // Which word is the family name: last in most full names, first in "Zhang Wei" known as Wei,
+  // the first of two Spanish surnames (text/family-names.ts).
+  const titledSurname = titled ? preferredWords[preferredWords.length - 1] : undefined;
+  const family =
+    fullWords.length > 1
+      ? familyNameOf(profile.fullName!, titled ? undefined : preferredWords[0], titledSurname)
+      : undefined;
   const own: OwnName = {
     preferred,
     preferredFirst: titled ? undefined : preferredWords[0],
-    firstName: fullWords.length > 0 ? fullWords[0] : undefined,
-    surname:
-      fullWords.length > 1
-        ? fullWords[fullWords.length - 1]
-        : titled
-          ? preferredWords[preferredWords.length - 1]
-          : undefined,
+    firstName: family?.given ?? (fullWords.length > 0 ? fullWords[0] : undefined),
+    surname: family?.family ?? titledSurname,
+    halves: family?.halves ?? [],
+    familyFirst: family?.familyFirst ?? false,
+    givenWords: family?.familyFirst
+      ? fullWords.filter((w) => keyOf(w) !== keyOf(family.family ?? ""))
+      : [],
     words: wordsOf(profile.preferredName, profile.fullName),
     spelled: `${profile.preferredName ?? ""} ${profile.fullName ?? ""}`
       .split(/[\s,]+/)
@@ -808,6 +828,16 @@ function judgeGiven(own: OwnName, written: string, role: Role): Verdict | undefi
   if (own.firstName && hasDroppedMarks(written, own.firstName)) {
     return { messageId: "accents", correct: own.preferredFirst ? correct : own.firstName };
   }
+  // "Dear Zhang" to Zhang Wei, known as Wei: the family name where the given name goes.
+  if (
+    own.familyFirst &&
+    role !== "pair" &&
+    accepted(written, own.surname) &&
+    !accepted(written, own.preferredFirst) &&
+    !accepted(written, own.firstName)
+  ) {
+    return { messageId: "order", correct };
+  }
   if (accepted(written, own.preferredFirst) || accepted(written, own.firstName)) {
     // "Deshawn" for DeShawn: their letters with the capitals they do not write.
     const own_ = wrongCapitalsOf(written, own.preferredFirst, own.firstName);
@@ -846,10 +876,27 @@ function judgeSurname(own: OwnName, written: string, title?: string): Verdict | 
   const surname = own.surname;
   if (!surname) return undefined;
   if (title !== undefined && own.avoid.has(`${titleKey(title)} ${lowerName(written)}`)) {
-    return { messageId: "avoided", correct: own.preferredTitle ? own.preferred! : surname };
+    // "Ms Tran" to someone who asked to be called Lan: the name they asked for.
+    return { messageId: "avoided", correct: own.preferred ?? surname };
   }
   if (own.avoid.has(lowerName(written))) return { messageId: "avoided", correct: surname };
   if (hasDroppedMarks(written, surname)) return { messageId: "accents", correct: surname };
+  // "Mr Pryce" for Pryce-Whitmore, "Ms López" for García López: half of the family name.
+  for (const half of title !== undefined ? own.halves : []) {
+    if (accepted(written, half) || hasDroppedMarks(written, half)) {
+      return { messageId: "halved", correct: surname };
+    }
+  }
+  // "Ms Sarah", "Mr Wei" (Zhang Wei): a title goes with the family name, not the given one.
+  if (
+    title !== undefined &&
+    !accepted(written, surname) &&
+    ((own.firstName !== undefined && isAcceptedSpelling(written, own.firstName)) ||
+      (own.preferredFirst !== undefined && isAcceptedSpelling(written, own.preferredFirst)) ||
+      own.givenWords.some((w) => isAcceptedSpelling(written, w)))
+  ) {
+    return { messageId: "titleGiven", correct: surname };
+  }
   if (accepted(written, surname)) {
     if (hasWrongCapitals(written, surname)) return { messageId: "misspelt", correct: surname };
     // "Ms Okonkwo" to someone who asked to be addressed as Professor Okonkwo.
@@ -931,6 +978,15 @@ export function check(ctx: CheckContext): void {
       // "M. Lindquist" is this client only when the initial is theirs.
       if (candidate.initial !== undefined && !own.initials.has(candidate.initial)) continue;
       const verdict = judgeSurname(own, candidate.text, candidate.title);
+      // "Ms Sarah" is this client's given name only where it greets them: in running text a
+      // title and a given name may be someone else's ("Mr Thomas at the bank").
+      // Half a family name ("Ms Fenwick" for Fenwick-Hale) is theirs only in a greeting to them.
+      if (
+        (verdict?.messageId === "titleGiven" || verdict?.messageId === "halved") &&
+        (!candidate.greeted || !clientIsPrimary)
+      ) {
+        continue;
+      }
       // In a greeting ("Dear Ms Nguyen") the name is the greeted one's unless a primary
       // recipient bears it; elsewhere any other recipient may.
       const someoneElse = candidate.greeted
