@@ -16,6 +16,22 @@ const quiet = (name: string, body: string) => ({ name, to: DAN, body });
 
 runRuleTests(entertainmentInvite, {
   valid: [
+    quiet(
+      "the client's own event",
+      "Dan, the dinner you are hosting for your board needs a seating plan; shall I review the caterer's terms?",
+    ),
+    quiet(
+      "come to a work meeting",
+      "Dan, please come to the meeting at our offices on Tuesday with the title deeds.",
+    ),
+    quiet(
+      "a tie-in is not a dress code",
+      "Dan, the black-tie event clause and the tie-in agreement are both in schedule 3.",
+    ),
+    quiet(
+      "a seat on the board",
+      "Dan, there is a seat for you on the board once the shares are issued.",
+    ),
     { name: "a lunch reported", to: DAN, body: "Dan, I had lunch with the judge yesterday." },
     {
       name: "the dinner in the minutes",
@@ -148,6 +164,58 @@ runRuleTests(entertainmentInvite, {
     ),
   ],
   invalid: [
+    // Companions, taking part, days out named by what guests do, places kept, the evening kept
+    // free, a dress code, an imperative that invites.
+    invites(
+      "a companion asked along",
+      "Would you and your husband like to come to the ballet with us in March?",
+      "Would you and your husband like to come to the ballet",
+    ),
+    invites(
+      "the client's team asked",
+      "Would your team like to come to our summer party on 2 July?",
+      "Would your team like to come to our summer party",
+    ),
+    invites(
+      "asked to play",
+      "Our golf day is at Royal Birkdale on 9 May and we would be delighted if you could play.",
+      "Our golf day is at Royal Birkdale on 9 May and we would be delighted if you could play",
+    ),
+    invites(
+      "a day out named by what the guests do",
+      "Would you like to come fishing on the Test with us in June?",
+      "Would you like to come fishing",
+    ),
+    invites(
+      "a seat kept for the client",
+      "There is a seat for you in our marquee at Goodwood.",
+      "a seat for you in our marquee at Goodwood",
+    ),
+    invites(
+      "an evening kept free, with a dress code beside it",
+      "Please keep the evening of 4 December free. Black tie, carriages at midnight.",
+      "keep the evening of 4 December free. Black tie",
+    ),
+    invites(
+      "a table being taken, and a place at it",
+      "We are taking a table at the charity ball and would love you to sit with us.",
+      "We are taking a table at the charity ball and would love you to sit with us",
+    ),
+    invites(
+      "an imperative that invites",
+      "Come to our Christmas drinks at the Reform Club on 18 December.",
+      "Come to our Christmas drinks",
+    ),
+    invites(
+      "put down for a place",
+      "Our client golf day is at Sunningdale in May; shall I put you down for a tee time?",
+      "Our client golf day is at Sunningdale in May; shall I put you down for",
+    ),
+    invites(
+      "let's go out on the water",
+      "Let's go sailing in the Solent once this is signed.",
+      "Let's go sailing",
+    ),
     invites(
       "the firm's chalet somewhere named, and a welcome",
       "Our chalet in Zermatt is empty over New Year; you and Hannah would be most welcome to use it.",
