@@ -721,8 +721,6 @@ interface OwnName {
   halves: string[];
   /** Whether the full name puts the family name first ("Zhang Wei"). */
   familyFirst: boolean;
-  /** With the family name first, every other word of the full name: given names ("Thi Lan"). */
-  givenWords: string[];
 }
 
 function ownName(ctx: CheckContext): OwnName | undefined {
@@ -746,9 +744,6 @@ function ownName(ctx: CheckContext): OwnName | undefined {
     surname: family?.family ?? titledSurname,
     halves: family?.halves ?? [],
     familyFirst: family?.familyFirst ?? false,
-    givenWords: family?.familyFirst
-      ? fullWords.filter((w) => keyOf(w) !== keyOf(family.family ?? ""))
-      : [],
     words: wordsOf(profile.preferredName, profile.fullName),
     spelled: `${profile.preferredName ?? ""} ${profile.fullName ?? ""}`
       .split(/[\s,]+/)
@@ -887,13 +882,16 @@ function judgeSurname(own: OwnName, written: string, title?: string): Verdict | 
       return { messageId: "halved", correct: surname };
     }
   }
-  // "Ms Sarah", "Mr Wei" (Zhang Wei): a title goes with the family name, not the given one.
+  // "Ms Sarah": in a name written given name first, a title goes with the family name. Not for a
+  // name written family name first: Vietnamese usage puts the title before the given name (Ms
+  // Hương for Nguyễn Thị Hương), Chinese usage before the family name (Mr Zhang), and the
+  // profile cannot say which.
   if (
     title !== undefined &&
+    !own.familyFirst &&
     !accepted(written, surname) &&
     ((own.firstName !== undefined && isAcceptedSpelling(written, own.firstName)) ||
-      (own.preferredFirst !== undefined && isAcceptedSpelling(written, own.preferredFirst)) ||
-      own.givenWords.some((w) => isAcceptedSpelling(written, w)))
+      (own.preferredFirst !== undefined && isAcceptedSpelling(written, own.preferredFirst)))
   ) {
     return { messageId: "titleGiven", correct: surname };
   }

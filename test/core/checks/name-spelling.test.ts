@@ -105,6 +105,26 @@ const cc = (to: string, copied: string) => ({
 
 runRuleTests(nameSpelling, {
   valid: [
+    // A name written family name first: a title before the given name is Vietnamese usage (Ms
+    // Hương), so it is left alone whatever the name's origin.
+    {
+      name: "a title before the given name of a family-first name",
+      to: WEI,
+      profiles: NAMES,
+      body: "Dear Mr Wei,\n\nThanks.",
+    },
+    {
+      name: "a title before a given name of a name in capitals",
+      to: MEI,
+      profiles: NAMES,
+      body: "Dear Ms Ling,\n\nThanks.",
+    },
+    {
+      name: "a title before the given name, the preferred form titled",
+      to: HIRO,
+      profiles: NAMES,
+      body: "Dear Mr Hiroshi,\n\nThanks.",
+    },
     {
       name: "family name first, with a title",
       to: WEI,
@@ -320,27 +340,6 @@ runRuleTests(nameSpelling, {
       profiles: NAMES,
       body: "Dear Ms Margaret,\n\nThanks.",
       findings: [nameAt("titleGiven", "Dear Ms Margaret,\n\nThanks.", "Margaret", "Cole")],
-    },
-    {
-      name: "a title before the given name of a family-first name",
-      to: WEI,
-      profiles: NAMES,
-      body: "Dear Mr Wei,\n\nThanks.",
-      findings: [nameAt("titleGiven", "Dear Mr Wei,\n\nThanks.", "Wei", "Zhang")],
-    },
-    {
-      name: "a title before a given name of a name in capitals",
-      to: MEI,
-      profiles: NAMES,
-      body: "Dear Ms Ling,\n\nThanks.",
-      findings: [nameAt("titleGiven", "Dear Ms Ling,\n\nThanks.", "Ling", "CHAN")],
-    },
-    {
-      name: "a title before the given name, the preferred form titled",
-      to: HIRO,
-      profiles: NAMES,
-      body: "Dear Mr Hiroshi,\n\nThanks.",
-      findings: [nameAt("titleGiven", "Dear Mr Hiroshi,\n\nThanks.", "Hiroshi", "Tanaka")],
     },
     {
       name: "the family name greeted as a given name",
