@@ -383,7 +383,7 @@ const COMPANION =
   "(?:team|colleagues?|partner|wife|husband|spouse|other\\s+half|family|board|directors|people|deputy|assistant|guests?)";
 /** Taking part in what a host lays on, besides joining and coming: playing, sitting with the host. */
 const TAKE_PART =
-  "play|tee\\s+off|sit\\s+with\\s+(?:us|me)|take\\s+part|tag\\s+along|make\\s+it\\s+along|be\\s+(?:there|with\\s+us)";
+  "play|watch|tee\\s+off|sit\\s+with\\s+(?:us|me)|take\\s+part|tag\\s+along|make\\s+it\\s+along|be\\s+(?:there|with\\s+us)";
 
 /**
  * Words that offer or ask: "would you like to join us", "our guests", "take you", "we'd be
@@ -445,7 +445,7 @@ const CUES: readonly {
   {
     bare: true,
     pattern:
-      /\bfancy\s+(?:it|joining|coming)\b|\b(?:our|my)\s+treat\b|\b(?:save|hold|pencil\s+in)\s+the\s+date\b|\bkeep\s+(?:the|your)\s+(?:[\w'’-]+\s+){0,6}?free\b|\b(?:a|the|one|two|spare)\s+(?:seat|place|ticket|space|spot)s?\s+for\s+you\b|\bput\s+you(?:\s+and\s+\w+)?\s+down\s+for\b/gi,
+      /\bfancy\s+(?:it|joining|coming)\b|\b(?:our|my)\s+(?:treat|shout)\b|\b(?:my|our)\s+round\b(?!\s+(?:of|on|to))|\bare\s+you\s+in\s*\?|\bany\s+(?:interest|takers)\b|\bif\s+you(?:['’]re|\s+are)\s+(?:keen|interested|game|up\s+for\s+it)\b|\bwith\s+(?:our|my|the\s+firm['’]s)\s+compliments\b|\binvit(?:ation|e)s?\s+(?:will\s+follow|to\s+follow|(?:is|are)\s+on\s+(?:its|their)\s+way)\b|\b(?:save|hold|pencil\s+in)\s+the\s+date\b|\bkeep\s+(?:the|your)\s+(?:[\w'’-]+\s+){0,6}?free\b|\b(?:a|the|one|two|spare)\s+(?:seat|place|ticket|space|spot)s?\s+for\s+you\b|\bput\s+you(?:\s+and\s+\w+)?\s+down\s+for\b/gi,
   },
   {
     bare: true,
@@ -455,7 +455,7 @@ const CUES: readonly {
   {
     bare: true,
     pattern:
-      /\b(?:to\s+have\s+you\s+(?:with\s+us|there|along))\b|\b(?:love|like|delighted|pleased|glad|happy|great|lovely|wonderful|nice)\s+to\s+(?:have|welcome|host|see)\s+you\b|\bcome\s+along\b|\bdo\s+come\b|\bcome\s+with\s+us\b|\bcome\s+and\s+(?:watch|see|join|enjoy)\b/gi,
+      /\b(?:to\s+have\s+you\s+(?:with\s+us|there|along))\b|\b(?:love|like|delighted|pleased|glad|happy|great|lovely|wonderful|nice)\s+to\s+(?:have|welcome|host|see|show)\s+you\b|\bcome\s+along\b|\bdo\s+come\b|\bcome\s+with\s+us\b|\bcome\s+and\s+(?:watch|see|join|enjoy|have)\b/gi,
   },
   {
     bare: true,
@@ -472,14 +472,14 @@ const CUES: readonly {
   {
     bare: false,
     pattern:
-      /\b(?:take|treat|invite|bring|host|tempt|buy|welcome)\s+(?:you|your)\b|\bget\s+you\s+(?:out|along|over|down)\b/gi,
+      /\b(?:take|treat|invite|bring|host|tempt|buy|welcome)\s+(?:you|your)\b|\bget\s+you\s+(?:out|along|over|down)\b|\b(?:send|give|offer|get)\s+you\s+(?:a\s+|two\s+|a\s+couple\s+of\s+|a\s+pair\s+of\s+|some\s+)?(?:tickets?|seats?|passes|places?)\b|\bplease\s+accept\b|\bsend\s+you\s+(?:an?\s+)?(?:formal\s+)?invit(?:ation|e)\b/gi,
   },
   {
     // "Come to our Christmas drinks", "do come along to the launch": the imperative that invites,
     // opening its sentence or after "please", "do".
     bare: false,
     pattern:
-      /(?:(?<=^|[.!?:\n]\s*)|\b(?:please|do|you\s+must|you\s+should|why\s+not)\s+)come\s+(?:along\s+|over\s+|down\s+)?(?:to|and\s+(?:join|celebrate|enjoy))\b/gi,
+      /(?:(?<=^|[.!?:\n]\s*)|\b(?:please|do|you\s+must|you\s+should|why\s+not)\s+)come\s+(?:along\s+|over\s+|down\s+)?(?:to|and\s+(?:join|celebrate|enjoy|have))\b/gi,
   },
   {
     // "We are hosting a private view", "we're throwing a summer party": the firm holds it, not
@@ -492,7 +492,7 @@ const CUES: readonly {
   {
     bare: false,
     pattern:
-      /\b(?:(?:are|would|will)\s+you\s+(?:be\s+)?|you(?:['’]re|\s+are)\s+)(?:free|available|around|up)\s+for\b/gi,
+      /\b(?:(?:are|would|will)\s+you\s+(?:be\s+)?|you(?:['’]re|\s+are|['’]d\s+be|\s+would\s+be|['’]ll\s+be|\s+will\s+be)\s+)(?:free|available|around|up)\s+for\b/gi,
   },
   {
     bare: false,
@@ -518,7 +518,7 @@ const FRAME_WORDS: ReadonlySet<string> = new Set(
   (
     "lunch luncheon dinner drink drinks cocktails happy brunch golf theatre theater box courtside " +
     "seats ticket tickets game match concert show opera ballet play musical gala tournament races symphony " +
-    "celebrate celebration night town party parties reception receptions ball evening hospitality " +
+    "celebrate celebration night town thank party parties reception receptions ball evening hospitality " +
     "shooting fishing sailing skiing golfing stalking"
   ).split(" "),
 );

@@ -32,6 +32,13 @@ runRuleTests(entertainmentInvite, {
       "a seat on the board",
       "Dan, there is a seat for you on the board once the shares are issued.",
     ),
+    quiet(
+      "any interest on the loan",
+      "Dan, is there any interest payable on the loan for the concert hall works?",
+    ),
+    quiet("an invitation to tender", "Dan, the invitation to tender will follow next week."),
+    quiet("free for a call", "Dan, would you be free for a call after the board meeting?"),
+    quiet("my round of comments", "Dan, my round of comments on the lease is attached."),
     { name: "a lunch reported", to: DAN, body: "Dan, I had lunch with the judge yesterday." },
     {
       name: "the dinner in the minutes",
@@ -210,6 +217,41 @@ runRuleTests(entertainmentInvite, {
       "put down for a place",
       "Our client golf day is at Sunningdale in May; shall I put you down for a tee time?",
       "Our client golf day is at Sunningdale in May; shall I put you down for",
+    ),
+    invites(
+      "are you in?",
+      "A few of us are going to the Boat Race in April. Are you in?",
+      "the Boat Race in April. Are you in?",
+    ),
+    invites(
+      "a place if the client is keen",
+      "We have a spare place on our table at the charity ball if you're keen.",
+      "We have a spare place on our table at the charity ball if you're keen",
+    ),
+    invites(
+      "any interest",
+      "Any interest in two tickets for the ladies' final at Wimbledon?",
+      "Any interest in two tickets for the ladies' final at Wimbledon",
+    ),
+    invites(
+      "tickets sent with compliments",
+      "Please accept two tickets for the Proms with our compliments.",
+      "Please accept two tickets for the Proms with our compliments",
+    ),
+    invites(
+      "an invitation to follow",
+      "Our annual client party is at the Science Museum on 4 December; an invitation will follow.",
+      "client party is at the Science Museum on 4 December; an invitation will follow",
+    ),
+    invites(
+      "would be free for dinner",
+      "Is there any chance you'd be free for dinner on the 12th?",
+      "you'd be free for dinner",
+    ),
+    invites(
+      "my shout",
+      "Drinks after the signing? My shout.",
+      "Drinks after the signing? My shout",
     ),
     invites(
       "let's go out on the water",
