@@ -174,6 +174,8 @@ const BLANKS_AHEAD = /^[ \t]+/;
  * leaves"); mid-line, only the words of VOCATIVE_TAIL.
  */
 const LOWER_WORD_AHEAD = /^[ \t]{1,2}[a-z]/;
+/** After a name opening a line, a spaced dash and a word: "Kate - one more thing". */
+const DASH_AHEAD = /^[ \t]+[—–-][ \t]+[A-Za-z]/;
 /** A capitalised word: for "Given Surname" pairs, and every mention. */
 const CAPITALISED = new RegExp(NAME, "g");
 
@@ -417,7 +419,11 @@ function draftNames(draft: AnalysedDraft): DraftNames {
         if ((first >= 65 && first <= 90) || (first > 127 && isUpperCaseAt(text, start))) {
           let end = start;
           while (end < text.length && isNameChar(text, end)) end++;
-          if (text[end] === "," && LOWER_WORD_AHEAD.test(text.slice(end + 1, end + 4))) {
+          // … or a dash and the point ("Kate - one more thing", "Kate – see below").
+          if (
+            (text[end] === "," && LOWER_WORD_AHEAD.test(text.slice(end + 1, end + 4))) ||
+            DASH_AHEAD.test(text.slice(end, end + 6))
+          ) {
             if (!isCommonWordName(text.slice(start, end))) add("vocative", start, end);
           }
         }

@@ -105,6 +105,12 @@ const cc = (to: string, copied: string) => ({
 
 runRuleTests(nameSpelling, {
   valid: [
+    {
+      name: "a word opening a line with a dash is not a name",
+      to: WILLIAM,
+      profiles: NAMES,
+      body: "Dear William,\n\nWill - and shall - are both used in the lease.",
+    },
     // A name written family name first: a title before the given name is Vietnamese usage (Ms
     // Hương), so it is left alone whatever the name's origin.
     {
@@ -334,6 +340,20 @@ runRuleTests(nameSpelling, {
     },
   ],
   invalid: [
+    {
+      name: "a disliked form opening a line with a dash",
+      to: MARGARET,
+      profiles: NAMES,
+      body: "Dear Margaret,\n\nThanks for this.\n\nMaggie - one more point: the lease is attached.",
+      findings: [
+        nameAt(
+          "avoided",
+          "Dear Margaret,\n\nThanks for this.\n\nMaggie - one more point: the lease is attached.",
+          "Maggie",
+          "Margaret",
+        ),
+      ],
+    },
     {
       name: "a title before the given name",
       to: MARGARET,
