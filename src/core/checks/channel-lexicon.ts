@@ -584,6 +584,19 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     pattern:
       /\b(?:come|coming|pop|popping|drop|dropping|swing|swinging|stop|nip)\s+(?:in|round|around|over|by)\s+(?:(?:tomorrow|today|tonight|later|this\s+(?:morning|afternoon|evening|week)|next\s+week|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*|at\s+\d|first\s+thing|beforehand|afterwards|after\s+(?:work|lunch|the)|before\s+(?:the|you|we))\b)|\b(?:come|coming|travel|head)\s+(?:over\s+|round\s+|down\s+|up\s+)?to\s+you\b(?!\s+(?:with|about|for\s+(?:a\s+)?(?:decision|instructions|approval)))/gi,
   },
+  // "come in and sign", "pop in to collect the keys", "drop the originals round to our office":
+  // the client coming to the firm for a purpose.
+  {
+    channel: "in-person",
+    groups: ["motion"],
+    anchored: true,
+    pattern: new RegExp(
+      "\\b(?:come|coming|pop|popping|drop|dropping|call)\\s+(?:in|round|over|by)\\s+(?:and|to)\\s+(?:sign|see\\s+(?:me|us)|meet|collect|pick\\s+up|go\\s+through|swear|witness|have\\s+a\\s+(?:chat|word|coffee))\\b|\\b(?:drop|dropping|pop|popping|bring|bringing)\\s+(?:it|them|these|those|(?:the|your|a|both|all\\s+the)\\s+(?:[\\w'’-]+\\s+){0,2}?" +
+        DOCUMENTS +
+        ")\\s+(?:round|over|in|off|by)\\s+(?:to|at)\\s+(?:our|my)\\s+(?:offices?|chambers|reception)\\b",
+      "gi",
+    ),
+  },
   // "come out to Hradec", "come up to Cambridge tomorrow", "fly over to Lisbon": going to where
   // the client is (a place's name).
   {

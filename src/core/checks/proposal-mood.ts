@@ -98,7 +98,7 @@ const FIRM_PEOPLE =
  * clause that starts with one (after "so", "just", "please", a name and a comma) asks for it.
  */
 const IMPERATIVE =
-  /^(?:call|ring|phone|telephone|text|txt|sms|whatsapp|e-?mail|message|ping|drop|pop|send|give|shoot|fire|flick|reach|contact|get|find|come|join|hop|jump|use|try|book|schedule|set|arrange|organi[sz]e|meet|visit|see|post|courier|mail|overnight|fedex|leave|grab|chat|speak|talk|discuss|dial|do|bring|fix|buzz|swing|stop|nip|head|make|have|let|pick|share|forward|put|facetime|skype|zoom|signal|hit|bell|shout)\b/;
+  /^(?:expect|call|ring|phone|telephone|text|txt|sms|whatsapp|e-?mail|message|ping|drop|pop|send|give|shoot|fire|flick|reach|contact|get|find|come|join|hop|jump|use|try|book|schedule|set|arrange|organi[sz]e|meet|visit|see|post|courier|mail|overnight|fedex|leave|grab|chat|speak|talk|discuss|dial|do|bring|fix|buzz|swing|stop|nip|head|make|have|let|pick|share|forward|put|facetime|skype|zoom|signal|hit|bell|shout)\b/;
 const OPENERS =
   /^(?:(?:so|then|and|or|but|otherwise|alternatively|also|just|simply|please|pls|plz|kindly|maybe|perhaps|ideally|meanwhile|again|now|ok|okay|sure|yes|actually|do|failing\s+that|if\s+not|either\s+way|in\s+the\s+meantime|of\s+course|by\s+all\s+means|alternately|instead|otherwise|equally|else|ps|p\.s\.)\b[\s,]*)+/;
 

@@ -446,6 +446,13 @@ describe("unwanted-channel hears proposals however they are put", () => {
     ["If you send me a WhatsApp, I'll see it on the train.", "whatsapp", "WhatsApp"],
     ["The easiest thing would be a phone call.", "phone", "phone call"],
     ["I'll bike the engrossments over this afternoon.", "post", "bike the engrossments"],
+    ["Expect a call from me around four.", "phone", "a call"],
+    ["We'll need you to come in and sign in front of a witness.", "in-person", "come in and sign"],
+    [
+      "Could you drop the signed forms round to our office?",
+      "in-person",
+      "drop the signed forms round to our office",
+    ],
   ];
   it.each(offers)("%s", (sentence, channel, snippet) => {
     const found = proposalsIn(sentence);
@@ -582,6 +589,8 @@ describe("unwanted-channel stays silent on what is not a proposal", () => {
     "If you receive a text from the agent, ignore it.",
     "The easiest route was the motorway.",
     "Their witness said he would bike to the office.",
+    "Expect delays at the Land Registry.",
+    "The buyer will drop the keys round to the agent.",
   ];
   it.each(silent)("%s", (sentence) => {
     expect(proposalsIn(sentence).map((f) => f.evidence?.text)).toEqual([]);
