@@ -170,8 +170,16 @@ const GRADE_BEFORE =
 
 /** The words just before a duration, up to three after a list break (one must be legal work). */
 const WORK_LABEL_BEFORE = new RegExp(
-  "(?:^|[,;:(]\\s*|\\band\\s+|\\n\\s*)(?:[A-Za-z-]+\\s+){0,2}[A-Za-z-]+(?:\\s+|\\s*[(:–—-]\\s*)$",
+  "(?:^|[,;:(.]\\s*|\\band\\s+|\\n\\s*)(?:[A-Za-z'’-]+\\s+){0,2}[A-Za-z'’-]+(?:\\s+|\\s*[(:–—-]\\s*)$",
 );
+/**
+ * A bare number of hours opening an item of a list and followed by its work: "Entries: 0.2 email
+ * to client; 0.3 call with agent". One decimal place, as time is recorded in tenths; a clock
+ * time has two ("10.30 call").
+ */
+const BARE_ITEM_BEFORE = /(?:^|[:;,]|\band)\s*$/;
+const BARE_TENTHS = /^(?:1?\d|2[0-3])[.,]\d$/;
+const BARE_WORK_AFTER = /^\s+(?:[A-Za-z'’-]+\s+){0,2}?/;
 /** Where an item of a list ends: a comma, a semicolon, a full stop, "and", the line's end. */
 const ITEM_END_AFTER = /^\s*(?:[,;.)]|and\b|\n|$)/;
 
@@ -413,6 +421,17 @@ function isEventDuration(text: string, start: number, end: number): boolean {
   return !WORK_BEFORE.test(before) && EVENT_BEFORE.test(before);
 }
 
+/** A bare number of hours heading a list item of work ("; 0.3 call with agent"). */
+function isBareListItem(text: string, start: number, end: number): boolean {
+  if (!BARE_TENTHS.test(text.slice(start, end))) return false;
+  if (!BARE_ITEM_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
+  const after = text.slice(end, end + 40);
+  const lead = BARE_WORK_AFTER.exec(after);
+  if (!lead || lead[0].length === 0) return false;
+  const next = /^[A-Za-z'’-]+/.exec(after.slice(lead[0].length));
+  return next !== null && WORK.test(lead[0] + next[0]);
+}
+
 /** A duration in prose: tied to work, not the length of an event. */
 function isProseItem(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -482,7 +501,8 @@ export function timeItems(draft: AnalysedDraft): TimeItem[] {
             kind === "words" ||
             (kind === "minutes" && !/m$/i.test(token.text.trim())) ||
             (kind === "units" && unitsAreTime(draft))) &&
-            isProseItem(text, start, end)));
+            isProseItem(text, start, end)) ||
+          (kind === "bare" && isBareListItem(text, start, end)));
       if (!(lineItem || proseItem) || otherPartyCostsAt(draft, field, start, end)) continue;
       const entry = infoAt(draft, field, start);
       if (lineItem && entry.short) {

@@ -13,6 +13,11 @@ runRuleTests(billingDetail, {
       body: "Dan, the tribunal sat for 3.5 hours on day one and for 2 hours on day two.",
     },
     {
+      name: "clock times with two decimal places are not tenths",
+      to: DAN,
+      body: "Dan, timings: 10.30 call with the bank; 14.15 meeting with the agent.",
+    },
+    {
       name: "property units, not time",
       to: DAN,
       body: "Dan, the developer sold 4 units in phase one and 9 units in phase two.",
@@ -116,6 +121,38 @@ runRuleTests(billingDetail, {
             "3.4 hrs); research on limitation (1.2 hrs). RT (associate) 2.0 hrs.",
           ),
           message: ["3 lines"],
+        },
+      ],
+    },
+    {
+      name: "bare tenths of an hour heading each item of work",
+      to: DAN,
+      body: "Dan, entries: 0.2 email to the bank re completion; 0.3 call with the agent; 1.0 preparing the completion statement.",
+      findings: [
+        {
+          messageId: "timeEntries",
+          evidence: at(
+            "body",
+            "Dan, entries: 0.2 email to the bank re completion; 0.3 call with the agent; 1.0 preparing the completion statement.",
+            "0.2 email to the bank re completion; 0.3 call with the agent; 1.0 preparing the completion statement",
+          ),
+          message: ["3 lines"],
+        },
+      ],
+    },
+    {
+      name: "hours and minutes after each labelled piece of work",
+      to: DAN,
+      body: "Dan, counsel's conference: 1h 30m. Drafting the skeleton: 3h 15m.",
+      findings: [
+        {
+          messageId: "timeEntries",
+          evidence: at(
+            "body",
+            "Dan, counsel's conference: 1h 30m. Drafting the skeleton: 3h 15m.",
+            "1h 30m. Drafting the skeleton: 3h 15m.",
+          ),
+          message: ["2 lines"],
         },
       ],
     },
