@@ -88,9 +88,8 @@ const WEI = "wei@jade-river.example";
 const MEI = "mei@jade-river.example";
 const HIRO = "hiro@kogane.example";
 const MARIA_JOSE = "mariajose@alcala.example";
-/** A finding of `messageId` at `needle` in `body`, fixed to `replacement`. */
-const nameAt = (messageId: string, body: string, needle: string, replacement: string) => ({
-  messageId,
+/** The evidence of a finding at `needle` in `body`, and its fix to `replacement`. */
+const placeAt = (body: string, needle: string, replacement: string) => ({
   evidence: at("body", body, needle),
   fix: { replacement },
 });
@@ -346,12 +345,14 @@ runRuleTests(nameSpelling, {
       profiles: NAMES,
       body: "Dear Margaret,\n\nThanks for this.\n\nMaggie - one more point: the lease is attached.",
       findings: [
-        nameAt(
-          "avoided",
-          "Dear Margaret,\n\nThanks for this.\n\nMaggie - one more point: the lease is attached.",
-          "Maggie",
-          "Margaret",
-        ),
+        {
+          messageId: "avoided",
+          ...placeAt(
+            "Dear Margaret,\n\nThanks for this.\n\nMaggie - one more point: the lease is attached.",
+            "Maggie",
+            "Margaret",
+          ),
+        },
       ],
     },
     {
@@ -359,28 +360,37 @@ runRuleTests(nameSpelling, {
       to: MARGARET,
       profiles: NAMES,
       body: "Dear Ms Margaret,\n\nThanks.",
-      findings: [nameAt("titleGiven", "Dear Ms Margaret,\n\nThanks.", "Margaret", "Cole")],
+      findings: [
+        { messageId: "titleGiven", ...placeAt("Dear Ms Margaret,\n\nThanks.", "Margaret", "Cole") },
+      ],
     },
     {
       name: "the family name greeted as a given name",
       to: WEI,
       profiles: NAMES,
       body: "Dear Zhang,\n\nThanks.",
-      findings: [nameAt("order", "Dear Zhang,\n\nThanks.", "Zhang", "Wei")],
+      findings: [{ messageId: "order", ...placeAt("Dear Zhang,\n\nThanks.", "Zhang", "Wei") }],
     },
     {
       name: "the second Spanish surname alone",
       to: MARIA_JOSE,
       profiles: NAMES,
       body: "Dear Ms Villanueva,\n\nThanks.",
-      findings: [nameAt("halved", "Dear Ms Villanueva,\n\nThanks.", "Villanueva", "Ortega")],
+      findings: [
+        {
+          messageId: "halved",
+          ...placeAt("Dear Ms Villanueva,\n\nThanks.", "Villanueva", "Ortega"),
+        },
+      ],
     },
     {
       name: "half a double-barrelled surname in the greeting",
       to: "p.fh@larkspur.example",
       profiles: NAMES,
       body: "Dear Ms Hale,\n\nThanks.",
-      findings: [nameAt("halved", "Dear Ms Hale,\n\nThanks.", "Hale", "Fenwick-Hale")],
+      findings: [
+        { messageId: "halved", ...placeAt("Dear Ms Hale,\n\nThanks.", "Hale", "Fenwick-Hale") },
+      ],
     },
     {
       name: "a disliked form in the greeting",
