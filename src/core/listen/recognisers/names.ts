@@ -149,7 +149,7 @@ const AVOIDED_STRONG: readonly NamePattern[] = [
     String.raw`\b(?:[Nn]obody|[Nn]o\s+one|[Nn]o-one)(?:'s|\s+has)?\s+(?:ever\s+)?(?:calls?|called)\s+me\s+${Q}${NAME}`,
   ),
   re(
-    String.raw`\b(?:dislike|hate|loathe|detest|can't\s+stand|cannot\s+stand|can't\s+bear|can't\s+abide|don't\s+like|do\s+not\s+like|not\s+(?:a\s+|much\s+of\s+a\s+)?(?:big\s+)?fan\s+of|not\s+keen\s+on)\s+(?:being\s+(?:called|addressed\s+as)\s+)?${Q}${NAME}`,
+    String.raw`\b(?:dislike|hate|loathe|detest|can't\s+stand|cannot\s+stand|can't\s+bear|cannot\s+bear|can't\s+abide|could\s+never\s+(?:stand|bear)|don't\s+like|do\s+not\s+like|never\s+(?:liked|cared\s+for|been\s+(?:keen\s+on|fond\s+of|a\s+fan\s+of))|not\s+(?:a\s+|much\s+of\s+a\s+)?(?:big\s+)?fan\s+of|not\s+(?:keen\s+on|fond\s+of|wild\s+about|mad\s+about))\s+(?:being\s+(?:called|addressed\s+as|known\s+as)\s+)?${Q}${NAME}`,
   ),
   // "I'd rather not be addressed as Mrs Clarke", "prefer not to be called Pat"
   re(
