@@ -31,6 +31,8 @@ const AGAINST_CUES = [
   String.raw`(?:no\s+longer\s+|(?:doesn't|does\s+not|don't|do\s+not|won't|will\s+not)\s+)(?:allow|allows|permit|permits|let|lets)`,
   String.raw`(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:allergic\s+to|done\s+with|over|sick\s+of|tired\s+of|fed\s+up\s+with)`,
   String.raw`spare\s+(?:me|us)(?:\s+the)?`,
+  // "I'm hopeless with email", "we're terrible at answering the phone"
+  String.raw`(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:really\s+|just\s+|frankly\s+)?(?:hopeless|terrible|useless|rubbish|awful|no\s+good|bad)\s+(?:at|with|on)`,
 ];
 
 // For: a liking or a standing request.
@@ -41,7 +43,7 @@ const FOR_CUES = [
 ];
 
 // What may stand between a cue and its object: whom, how, a determiner, a light verb.
-const FILLER = String.raw`(?:me|us|you|to|a|an|the|any|anything|everything|more|my|our|your|quick|long|short|endless|random|unscheduled|unsolicited|unexpected|cold|being|be|been|receive|receiving|get|getting|use|using|send|sending|leave|leaving|contact|contacting|reach|reaching|by|via|on|over|through|with|ever|really|just|at\s+all|also|either|too|many|lots\s+of|all\s+these|those|these|having|staff|employees|anyone|anybody|people)`;
+const FILLER = String.raw`(?:me|us|you|to|a|an|the|any|anything|everything|more|my|our|your|quick|long|short|endless|random|unscheduled|unsolicited|unexpected|cold|being|be|been|receive|receiving|get|getting|use|using|send|sending|leave|leaving|contact|contacting|reach|reaching|by|via|on|over|through|with|ever|really|just|at\s+all|also|either|too|many|lots\s+of|all\s+these|those|these|having|staff|employees|anyone|anybody|people|bother|bothering|try|trying|answering|checking)`;
 
 const FOR_FILLER = String.raw`(?:me|us|to|a|an|the|any|quick|short|good|proper|old-fashioned|plain|simple|using|use|being|be|contacted|reached|by|via|on|over|through|with|it|things|everything|anything|doing|having|really|just)`;
 
@@ -84,7 +86,7 @@ const BARE_NO = new RegExp(
 const FORWARD =
   /\b(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|henceforth|hereafter|from\s+here\s+on(?:\s+in)?|as\s+a\s+(?:general\s+)?rule|by\s+default)\b/i;
 const MEANS = new RegExp(
-  String.raw`\b(?:by|via|over|through)\s+(?:${CHANNEL})|(?:^|\b(?:please|just|only|simply|kindly)\s+)(?:${CHANNEL})\s+(?:me|us)\b|(?:${CHANNEL})\s*,?\s+(?:only\s+)?please\b`,
+  String.raw`(?:^|[-–,;:]\s*)(?:${CHANNEL})\s+(?=from\s+now\s+on|going\s+forward|in\s+future|henceforth)|\b(?:by|via|over|through)\s+(?:${CHANNEL})|(?:^|\b(?:please|just|only|simply|kindly)\s+)(?:${CHANNEL})\s+(?:me|us)\b|(?:${CHANNEL})\s*,?\s+(?:only\s+)?please\b`,
   "gi",
 );
 

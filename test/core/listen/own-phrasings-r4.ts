@@ -439,3 +439,53 @@ export const R4C: Omit<PhrasingCase, "batch">[] = [
     heard: [e("bannedBillingPhrases", "Internal meeting", "org")],
   },
 ];
+
+/**
+ * Batch R4d: traps for the general stance layer (and a few preferences in passing), written
+ * after R4c's work and before this batch was run; scored once as written.
+ */
+export const R4D: Omit<PhrasingCase, "batch">[] = [
+  { text: "I hate to chase, but did the email with the signed forms reach you?", heard: [] },
+  { text: "We never received the post you mentioned.", heard: [] },
+  { text: "Don't worry about calling back today - tomorrow is fine.", heard: [] },
+  { text: "I'm not a fan of the new lease terms, frankly.", heard: [] },
+  { text: "I no longer have the original letter, I'm afraid.", heard: [] },
+  { text: "Please don't forward my email to the other side.", heard: [] },
+  { text: "Stop press: the buyer has pulled out, so please call me when you can.", heard: [] },
+  { text: "I hate that we have to do this by post, but the Land Registry insists.", heard: [] },
+  { text: "Our IT team doesn't permit USB sticks, so please share the bundle by link.", heard: [] },
+  { text: "We prefer to settle rather than litigate.", heard: [] },
+  { text: "I love the idea of a short call to kick things off.", heard: [] },
+  { text: "No lunch for me on Thursday, thanks - I'm fasting.", heard: [] },
+  { text: "Please don't send the dinner invitation to my old address.", heard: [] },
+  { text: "We can't accept the offer as it stands.", heard: [] },
+  {
+    text: "The board doesn't need the detail of the disclosure exercise, just your view.",
+    heard: [],
+  },
+  { text: "My PA hates voicemail, so email her instead.", heard: [] },
+  { text: "Never mind the invoice query - it's sorted.", heard: [] },
+  {
+    text: "I'm hopeless with dates, so please remind me of the hearing by text the day before.",
+    heard: [],
+    maybe: [e("preferredChannels", "sms")],
+  },
+  {
+    text: "Please no more calls from your marketing team.",
+    heard: [e("avoidChannels", "phone")],
+    maybe: [e("avoidChannels", "phone", "org")],
+  },
+  {
+    text: "I really can't stand Zoom - Teams from now on, please.",
+    heard: [e("avoidChannels", "zoom"), e("meetingPlatform", "teams", "org")],
+    maybe: [e("avoidChannels", "zoom", "org")],
+  },
+  {
+    text: "We're big fans of plain, one-page invoices.",
+    heard: [e("billingDetail", "summary", "org")],
+  },
+  {
+    text: "I'd rather you didn't text; email is best for me.",
+    heard: [e("avoidChannels", "sms"), e("preferredChannels", "email")],
+  },
+];

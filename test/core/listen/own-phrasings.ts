@@ -10,7 +10,7 @@
  * people could disagree on: heard or not, they count neither way.
  */
 import type { ListenField } from "../../../src/core/listen";
-import { R4, R4B, R4C } from "./own-phrasings-r4";
+import { R4, R4B, R4C, R4D } from "./own-phrasings-r4";
 
 export type Whose = "self" | "org";
 
@@ -864,6 +864,7 @@ export const OWN_PHRASINGS: PhrasingCase[] = [
   ...R4.map((c) => ({ ...c, batch: "R4" })),
   ...R4B.map((c) => ({ ...c, batch: "R4b" })),
   ...R4C.map((c) => ({ ...c, batch: "R4c" })),
+  ...R4D.map((c) => ({ ...c, batch: "R4d" })),
 ];
 
 export const DEFAULT_SENDER = MEGGE;

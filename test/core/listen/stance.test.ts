@@ -69,8 +69,36 @@ runListenTests("stance × object", {
       body: "Jo,\nOn invoices: every disbursement needs to be itemised with a receipt.\nMegge",
       fields: ["billingDetail"],
     },
+    {
+      name: "a limit on hospitality, not a refusal",
+      body: "Jo,\nWe can't accept gifts or hospitality worth more than £50.\nMegge",
+      fields: ["entertainment"],
+    },
+    {
+      name: "hospitality to be declared",
+      body: "Jo,\nAny hospitality must be declared on our register.\nMegge",
+      fields: ["entertainment"],
+    },
+    {
+      name: "one document by courier",
+      body: "Jo,\nPlease don't email the signed contract - courier it to the office.\nMegge",
+      fields: ["avoidChannels", "preferredChannels"],
+    },
   ],
   heard: [
+    {
+      name: "hopeless with email",
+      body: "Jo,\nI'm hopeless with email.\nMegge",
+      heard: [{ field: "avoidChannels", value: "email" }],
+    },
+    {
+      name: "documents in general by post",
+      body: "Jo,\nPlease don't email documents to me; I'd rather have them by post.\nMegge",
+      heard: [
+        { field: "avoidChannels", value: "email" },
+        { field: "preferredChannels", value: "post" },
+      ],
+    },
     {
       name: "every listed channel",
       body: "Jo,\nPlease don't email, phone or text me.\nMegge",

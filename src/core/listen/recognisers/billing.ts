@@ -128,7 +128,7 @@ const REFUSED_AFTER =
 // A want that governs the object: before it ("we'd like a breakdown", "please bill us with task
 // codes") or just after it ("a lump-sum invoice suits us", "line-by-line breakdowns, please").
 const WANTS_BEFORE =
-  /(?:\b(?:i|we)(?:'d|\s+would|\s+do|\s+really|\s+still|\s+only|\s+just)?\s+(?:like|want|need|require|prefer|ask\s+for)|\bour\s+(?:[\w-]+\s+){0,2}(?:needs?|wants?|requires?)|\b(?:please|must|should|shall|from\s+now\s+on|going\s+forward|in\s+future))\b(?:\s+[\w'-]+){0,6}?\s*$/i;
+  /(?:\b(?:i|we)(?:'d|\s+would|\s+do|\s+really|\s+still|\s+only|\s+just)?\s+(?:like|want|need|require|prefer|ask\s+for)|\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:(?:a\s+)?(?:big|huge|great)\s+)?(?:fans?\s+of|keen\s+on)|\bour\s+(?:[\w-]+\s+){0,2}(?:needs?|wants?|requires?)|\b(?:please|must|should|shall|from\s+now\s+on|going\s+forward|in\s+future))\b(?:[\s,]+[\w'-]+){0,6}?[\s,]*$/i;
 const SATISFIED_AFTER =
   /^[\s,]*(?:[\w'-]+\s+){0,4}?(?:please\b|will\s+do\b|(?:is|are)\s+(?:fine|enough|plenty|sufficient|all\s+(?:we|i)\s+need|what\s+we\s+need)\b|suits?\b|works?\s+(?:best|better|well|for)\b)/i;
 const DETAIL_RE = new RegExp(String.raw`\b${DETAIL_OBJECT}\b`, "gi");

@@ -372,7 +372,14 @@ function platformBefore(context: ClauseContext): MeetingPlatform | undefined {
   return undefined;
 }
 
+// One document, not the way to write: "please don't email the signed contract, courier it",
+// "send the draft by post". A way of getting in touch is heard for things in general
+// ("documents", "anything") or when the sentence says it lasts.
+const ONE_DOCUMENT =
+  /\b(?:send|sending|sent|email|e-mail|emailing|post|posting|courier|forward|forwarding|text|texting)\s+(?:me\s+|us\s+)?(?:the|this|that|your)\s+(?!(?:documents|papers|letters|invoices|bills|updates|reports|drafts|correspondence|rest)\b)(?:[\w-]+\s+){0,2}?(?:draft|contract|agreement|deed|lease|report|letter|document|copy|copies|original|originals|bundle|file|form|invoice|bill|pack|papers|version|plan|opinion|memo|note|certificate|transfer|tr1)\b/i;
+
 export function recogniseChannels(context: ClauseContext): Candidate[] {
+  if (ONE_DOCUMENT.test(context.clause.text) && !isStanding(context.sentence.text)) return [];
   const skeleton = context.skeleton();
   if (skeleton.mentions.length === 0) {
     const pointed = PLATFORM_POINTER.test(context.clause.text)

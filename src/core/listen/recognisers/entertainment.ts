@@ -198,20 +198,36 @@ const FOR_HOSPITALITY = stancePattern("for", `${HOSTED}${NOT_HOSPITALITY}`, HOSP
 const KEEP_INVITING =
   /\b(?:(?:keep|kept|leave)\s+(?:me|us|(?:all\s+)?of\s+us|everyone\s+here)|(?:be\s+kept|stay|remain))\s+on\s+(?:the|your|any|all)\s+(?:[\w-]+\s+){0,2}?lists?\b|\bkeep\s+(?:the\s+|your\s+)?(?:invitations?|invites?|tickets)\s+coming\b/i;
 
+// "the dinner invitation", "this lunch": one occasion, not hospitality in general.
+const ONE_OCCASION =
+  /\b(?:the|this|that|tomorrow's|tonight's)\s+(?:[\w'-]+\s+){0,2}?[\w'-]*[^s\s]$/i;
+
+function general(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (!ONE_OCCASION.test(m[0])) return true;
+  }
+  return false;
+}
+
 function stanceOnHospitality(text: string): "avoid" | "welcome" | undefined {
-  AGAINST_HOSPITALITY.lastIndex = 0;
-  if (AGAINST_HOSPITALITY.test(text)) return "avoid";
-  FOR_HOSPITALITY.lastIndex = 0;
-  if (FOR_HOSPITALITY.test(text) || KEEP_INVITING.test(text)) return "welcome";
+  if (general(AGAINST_HOSPITALITY, text)) return "avoid";
+  if (general(FOR_HOSPITALITY, text) || KEEP_INVITING.test(text)) return "welcome";
   return undefined;
 }
 
 // "Ask me again in the spring": a later date for this one, not a standing welcome.
 const LATER = /\bagain\s+(?:in|next|after|around|nearer|closer\s+to|once)\b/i;
 
+// A limit, not a refusal: "we can't accept gifts worth more than £50", "hospitality must be
+// declared", "nothing over $100 without approval". The client takes some hospitality.
+const LIMIT =
+  /(?:[£$€]\s?\d|\d+\s*(?:pounds|dollars|euros)\b)|\b(?:worth\s+more\s+than|in\s+excess\s+of|above\s+(?:a|the)\s+(?:value|limit|threshold)|over\s+(?:a|the)\s+(?:value|limit|threshold)|de\s+minimis|without\s+(?:prior\s+)?(?:approval|sign-off|clearance)|(?:must|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:declared|registered|approved|recorded|logged|pre-approved)|gifts?\s+register|hospitality\s+register)/i;
+
 export function recogniseEntertainment(context: ClauseContext): Candidate[] {
   const text = context.clause.text;
   if (!TRIGGER.test(text)) return [];
+  if (LIMIT.test(context.sentence.text)) return [];
   if (AVOID.some((p) => p.test(text))) return [{ field: "entertainment", value: "avoid" }];
   if (ACCEPT_THEM.test(text)) {
     const named = new RegExp(String.raw`\b${H}\b`, "i");
