@@ -31,8 +31,9 @@ const AGAINST_CUES = [
   String.raw`(?:no\s+longer\s+|(?:doesn't|does\s+not|don't|do\s+not|won't|will\s+not)\s+)(?:allow|allows|permit|permits|let|lets)`,
   String.raw`(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:allergic\s+to|done\s+with|over|sick\s+of|tired\s+of|fed\s+up\s+with)`,
   String.raw`spare\s+(?:me|us)(?:\s+the)?`,
-  // "I'm hopeless with email", "we're terrible at answering the phone"
-  String.raw`(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:really\s+|just\s+|frankly\s+)?(?:hopeless|terrible|useless|rubbish|awful|no\s+good|bad)\s+(?:at|with|on)`,
+  // "I'm hopeless with email", "we're terrible at answering the phone" (not "hopeless on the
+  // phone": phrasings.test.ts reads that as a remark, not a refusal)
+  String.raw`(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:really\s+|just\s+|frankly\s+)?(?:hopeless|terrible|useless|rubbish|awful|no\s+good|bad)\s+(?:at|with)`,
 ];
 
 // For: a liking or a standing request.

@@ -87,6 +87,22 @@ runListenTests("stance × object", {
   ],
   heard: [
     {
+      name: "a dislike of being called a form is not a wish for it",
+      from: "Katherine Mills <katherine.mills@harbourline.example>",
+      body: "Sam,\nI cringe when people call me Kathy.\nKatherine",
+      heard: [
+        { field: "avoidNames", value: "Kathy", profile: "katherine.mills@harbourline.example" },
+      ],
+    },
+    {
+      name: "a form that will do",
+      from: "Katherine Mills <katherine.mills@harbourline.example>",
+      body: "Sam,\nKate will do.\nKatherine",
+      heard: [
+        { field: "preferredName", value: "Kate", profile: "katherine.mills@harbourline.example" },
+      ],
+    },
+    {
       name: "hopeless with email",
       body: "Jo,\nI'm hopeless with email.\nMegge",
       heard: [{ field: "avoidChannels", value: "email" }],
