@@ -19,6 +19,8 @@ const SUPPORT_FILES = [
   "time-entries",
   "entertainment-lexicon",
   "topic-senses",
+  "topic-lexicon",
+  "topic-lexicon.data",
   "matter-parties",
   "brand-senses",
 ];
