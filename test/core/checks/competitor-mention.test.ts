@@ -284,6 +284,35 @@ runRuleTests(competitorMention, {
         "a caption with our side in it",
         "In Pellion v Vantrell our client is a Part 20 defendant, and we serve on Friday.",
       ],
+      // A counterparty's moves in the negotiation, towards us or the deal's papers.
+      ["it comes back on a term", "Norvik has come back on the liability cap at last."],
+      ["it rejects our mark-up", "Vantrell rejected our mark-up of the licence this morning."],
+      ["it pushes back", "Pellion is still pushing back on the non-compete."],
+      ["it asks us for more", "Harrowgate has asked us for a longer exclusivity period."],
+      ["it has sent papers over", "Norvik have sent over their comments, which I attach."],
+      ["its mark-up", "Pellion's latest mark-up arrived overnight; most changes are cosmetic."],
+      ["its obligations", "Vantrell's obligations under clause 7 end on expiry."],
+      ["an NDA named after it", "I attach the Norvik NDA with our comments."],
+      ["a deal named after it", "The Harrowgate deal should complete on Friday."],
+      ["our negotiations with it", "We are negotiating with Brightwell Dairies on the renewal."],
+      ["our call with it", "Our call with Pellion is at 3pm; I will take a note."],
+      [
+        "a short name defined for it",
+        'Norvik Foods Limited ("Norvik") must deliver within 30 days of the order.',
+      ],
+      // The other side named by its role elsewhere in the paragraph.
+      [
+        "the other side, then its name",
+        "We have heard from the other side at last. Norvik will accept a 12-month cap if the indemnity goes.",
+      ],
+      [
+        "opposing counsel, then its name",
+        "Opposing counsel rang this morning. Harrowgate will not move on price before the hearing.",
+      ],
+      [
+        "its name, then their solicitors",
+        "Vantrell still has not paid the May invoice. Their solicitors say a cheque is in the post.",
+      ],
     ].map(([name, body]) => ({
       name: `a party to the matter: ${name}`,
       to: H,
@@ -609,6 +638,41 @@ runRuleTests(competitorMention, {
         "a deal of its own with someone else",
         "Pellion signed a huge deal with a German retailer.",
         "Pellion",
+      ],
+      [
+        "its own business, not our deal's papers",
+        "Norvik rejected the takeover approach from a private equity house.",
+        "Norvik",
+      ],
+      [
+        "talks of its own, not ours",
+        "The regulator said talks with Vantrell are at an early stage.",
+        "Vantrell",
+      ],
+      [
+        "someone else negotiating with it",
+        "Their supplier is negotiating with Pellion on volume.",
+        "Pellion",
+      ],
+      [
+        "a comparison in a paragraph about the other side",
+        "Opposing counsel rang this morning. Unlike Harrowgate, they seem keen to settle.",
+        "Harrowgate",
+      ],
+      [
+        "a rumour in a paragraph about the other side",
+        "The other side has gone quiet. I hear Vantrell is about to launch a rival range.",
+        "Vantrell",
+      ],
+      [
+        "our other client in a paragraph about the other side",
+        "Their solicitors have written again. We also act for Norvik, who faced the same point.",
+        "Norvik",
+      ],
+      [
+        "the other side in another paragraph",
+        "The other side has gone quiet.\n\nNorvik is opening three new depots in the north.",
+        "Norvik",
       ],
     ].map(([name, body, text]) => ({
       name: `not a party, named gratuitously: ${name}`,
