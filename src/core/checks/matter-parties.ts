@@ -113,11 +113,12 @@ const NEGOTIATION_ACT = `(?:(?:come|came|coming|gone|went|going)\\s+back\\s+(?:t
 /**
  * A legal act by the brand: "X has sued", "X alleges", "if X ever asserts", "X has been joined".
  * Acts of a dispute in themselves, never with another company as their object ("X sued Acme"
- * is news about the rival); "filed", "issued" and "brought" only with a pleading as their object
+ * is news about the rival: the pattern is case-insensitive, so "sued" takes only us, you, our
+ * client or a preposition after it); "filed", "issued" and "brought" only with a pleading as their object
  * or against us, since a rival files its accounts and issues statements too.
  */
 const ACT_AFTER = new RegExp(
-  `^\\s+(?:(?:has|have|had|will|would|may|might|could|did|does|do|is|are|was|were|now|already|also|since|just|recently|then|again|finally|formally|ever|never|not|still|yet|today|yesterday|jointly|separately|first|both)\\s+){0,3}(?:been\\s+)?(?:(?:sued|sues|suing|counter-?sued)(?!\\s+[A-Z])|alleg(?:e|es|ed|ing)|assert(?:s|ed|ing)?|contend(?:s|ed|ing)?|den(?:y|ies|ied)\\s+(?:liability|that|the|any|all|our|each)|disput(?:e|es|ed|ing)\\s+(?:liability|that|the|our|your|its)|counterclaim(?:s|ed|ing)?|claim(?:s|ed|ing)?\\s+(?:damages|an? injunction|infringement|breach|[£$€]|\\d)|repudiat(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|threaten(?:s|ed|ing)?\\s+(?:proceedings|litigation|to sue|legal action|an injunction|to terminate|to issue|us|you|our)|terminat(?:e|es|ed|ing)\\s+(?:the|our|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:agreement|contract|lease|licen[cs]e|arrangement|deal|facility|tenancy)|(?:has\\s+|have\\s+)?(?:written|wrote|replied|responded)\\s+(?:to\\s+(?:us|you|our|the client)|proposing|asking|rejecting|denying|threatening|again)|(?:been\\s+)?(?:joined|served|named)\\s+(?:as\\s+(?:a\\s+)?(?:co-?)?(?:defendant|respondent|party)|with)|appeal(?:s|ed|ing)\\s+(?:against\\s+)?(?:our|your|the (?:judgment|decision|order|award|ruling))(?!\\s+(?:in|of)\\s+[A-Z])|object(?:s|ed|ing)\\s+to\\s+(?:our|the|your)|oppos(?:e|es|ed|ing)\\s+(?:our|your|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:application|mark|registration|motion|appeal|claim)|(?:filed|files|served|serves|lodged|lodges)\\s+(?:(?:a|an|its|their|the|amended|new|further|fresh|formal|written|first|second|reply|detailed|lengthy|short)\\s+){0,2}${FILING}|(?:issued|issues|brought|brings|commenced|commences)\\s+(?:(?:a|an|its|their|the|new|further|fresh|formal)\\s+){0,2}(?:claim|claim form|proceedings|suit|lawsuit|action|petition|arbitration|request for arbitration|injunction application)|(?:filed|issued|served|brought|lodged|commenced)\\s+(?:[\\w-]+\\s+){0,3}?against\\s+(?:us|you|our|your)|${NEGOTIATION_ACT})`,
+  `^\\s+(?:(?:has|have|had|will|would|may|might|could|did|does|do|is|are|was|were|now|already|also|since|just|recently|then|again|finally|formally|ever|never|not|still|yet|today|yesterday|jointly|separately|first|both)\\s+){0,3}(?:been\\s+)?(?:(?:sued|sues|suing|counter-?sued)(?=\\s*$|\\s*[,.;:)]|\\s+(?:us|you|me|our|your|the client|them|for|over|in|on|at|under|last|this|after|before|again|twice|yesterday|today|successfully)\\b)|alleg(?:e|es|ed|ing)|assert(?:s|ed|ing)?|contend(?:s|ed|ing)?|den(?:y|ies|ied)\\s+(?:liability|that|the|any|all|our|each)|disput(?:e|es|ed|ing)\\s+(?:liability|that|the|our|your|its)|counterclaim(?:s|ed|ing)?|claim(?:s|ed|ing)?\\s+(?:damages|an? injunction|infringement|breach|[£$€]|\\d)|repudiat(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|threaten(?:s|ed|ing)?\\s+(?:proceedings|litigation|to sue|legal action|an injunction|to terminate|to issue|us|you|our)|terminat(?:e|es|ed|ing)\\s+(?:the|our|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:agreement|contract|lease|licen[cs]e|arrangement|deal|facility|tenancy)|(?:has\\s+|have\\s+)?(?:written|wrote|replied|responded)\\s+(?:to\\s+(?:us|you|our|the client)|proposing|asking|rejecting|denying|threatening|again)|(?:been\\s+)?(?:joined|served|named)\\s+(?:as\\s+(?:a\\s+)?(?:co-?)?(?:defendant|respondent|party)|with)|appeal(?:s|ed|ing)\\s+(?:against\\s+)?(?:our|your|the (?:judgment|decision|order|award|ruling))(?!\\s+(?:in|of)\\s+[A-Z])|object(?:s|ed|ing)\\s+to\\s+(?:our|the|your)|oppos(?:e|es|ed|ing)\\s+(?:our|your|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:application|mark|registration|motion|appeal|claim)|(?:filed|files|served|serves|lodged|lodges)\\s+(?:(?:a|an|its|their|the|amended|new|further|fresh|formal|written|first|second|reply|detailed|lengthy|short)\\s+){0,2}${FILING}|(?:issued|issues|brought|brings|commenced|commences)\\s+(?:(?:a|an|its|their|the|new|further|fresh|formal)\\s+){0,2}(?:claim|claim form|proceedings|suit|lawsuit|action|petition|arbitration|request for arbitration|injunction application)|(?:filed|issued|served|brought|lodged|commenced)\\s+(?:[\\w-]+\\s+){0,3}?against\\s+(?:us|you|our|your)|${NEGOTIATION_ACT})`,
   "i",
 );
 
@@ -333,9 +334,11 @@ function sentenceAfter(text: string, offset: number): string {
  * client's rival is the very thing the client minds.
  */
 const ROLE_IN_PARAGRAPH =
-  /\b(?:the other side|the opposing (?:side|party|parties)|(?:the|our) opponents?|the other part(?:y|ies)(?! to)|opposing (?:counsel|solicitors|lawyers|attorneys)|the counter-?part(?:y|ies)|(?:their|its) (?:solicitors|lawyers|counsel|attorneys|legal (?:team|advisers|advisors)|in-house (?:team|counsel|lawyers|legal team))|(?:the|our) (?:claimants?|defendants?|respondents?|plaintiffs?|petitioners?|appellants?|co-?defendants?))\b/gi;
+  /\b(?:the other side|the opposing (?:side|party|parties)|(?:the|our) opponents?|the other part(?:y|ies)(?! to)|opposing (?:counsel|solicitors|lawyers|attorneys)|the counter-?part(?:y|ies)|(?:their|its) (?:(?:new|outside|external|in-house|usual|american|us|uk|english|local|litigation)\s+)?(?:solicitors|lawyers|counsel|attorneys|legal (?:team|advisers|advisors)|legal team)|(?:their|its) (?:latest |revised |amended |new |formal )?(?:settlement offer|offer to settle|part 36 offer|letter before (?:action|claim)|letter of claim|mark-?up|redline|particulars of claim|defen[cs]e|counterclaim|reply to (?:our|your))|(?:the|our) (?:claimants?|defendants?|respondents?|plaintiffs?|petitioners?|appellants?|co-?defendants?))\b/gi;
 /** A litigant's noun with a name beside it ("the claimant, Acme"): that name, not ours, is the role's. */
 const NAMED_AFTER = /^\s*,?\s*\(?(?:the\s+)?[A-Z]/;
+/** A role in apposition after a name ("Acme, the claimant,"): that name's too. */
+const NAMED_BEFORE = /[A-Z][\w&'’.-]*\s*[,(–—]\s*$/;
 const LITIGANT_ROLE = /(?:ants?|ents?|iffs?|ers?)$/i;
 const ROLE_KEYS = fieldKeys("matter-party-roles");
 /** How far either side of a mention, within its paragraph, a role of the other side may stand. */
@@ -349,16 +352,30 @@ const PARAGRAPH_REACH = 400;
 const GRATUITOUS =
   /\b(?:like|unlike|similar(?:ly)?|likewise|same (?:way|approach|thing|route|tactic)|as (?:did|does|do|has|had)|precedent|benchmark|compar(?:e|ed|es|ing|ison|able)|example|model(?:led)?|than|cheaper|better|worse|best|impressive|excellent|brilliant(?:ly)?|clever(?:ly)?|admire|admired|great|praised?|rumou?r(?:ed|s)?|apparently|reportedly|I hear|I heard|word is|press|announced|announcement|news|article|headline|also act|act(?:ed|s)? for|another client|clients? of (?:ours|the firm)|our client|decision|judgment|ruling|authority|held that|reported)\b/i;
 
+/**
+ * A role of the other side in the text. A pronoun's ("their solicitors") points back, so it may
+ * follow the brand in its own sentence ("X met us with their counsel"); a role written as a
+ * noun phrase ("the other side", "opposing counsel") in the brand's own sentence is someone
+ * else ("the other side's expert used to work at X"), so it counts only from another sentence.
+ */
+interface RoleCue {
+  at: number;
+  pronoun: boolean;
+}
+const SENTENCE_END = /[.!?]["'”’)\]]?\s|\n/;
+
 /** Offsets of the other side's roles in a field's author text, found once per draft. */
-function roleOffsets(draft: AnalysedDraft, field: AnalysedField): number[] {
-  return draft.memo(ROLE_KEYS[field.field], () => {
-    const found: number[] = [];
+function roleOffsets(draft: AnalysedDraft, field: AnalysedField): RoleCue[] {
+  return draft.memo(ROLE_KEYS[field.field], (): RoleCue[] => {
+    const found: RoleCue[] = [];
     ROLE_IN_PARAGRAPH.lastIndex = 0;
     const text = field.scan;
     for (let m = ROLE_IN_PARAGRAPH.exec(text); m; m = ROLE_IN_PARAGRAPH.exec(text)) {
       const end = m.index + m[0].length;
-      const named = LITIGANT_ROLE.test(m[0]) && NAMED_AFTER.test(text.slice(end, end + 12));
-      if (!named) found.push(m.index);
+      const named =
+        (LITIGANT_ROLE.test(m[0]) && NAMED_AFTER.test(text.slice(end, end + 12))) ||
+        NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+      if (!named) found.push({ at: m.index, pronoun: /^(?:their|its)\b/i.test(m[0]) });
     }
     return found;
   });
@@ -381,10 +398,16 @@ function roleInParagraph(draft: AnalysedDraft, field: AnalysedField, start: numb
   let hi = offsets.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (offsets[mid]! < low) lo = mid + 1;
+    if (offsets[mid]!.at < low) lo = mid + 1;
     else hi = mid;
   }
-  return lo < offsets.length && offsets[lo]! < high;
+  for (let i = lo; i < offsets.length && offsets[i]!.at < high; i++) {
+    const cue = offsets[i]!;
+    if (cue.pronoun && cue.at >= end) return true;
+    const between = cue.at < start ? text.slice(cue.at, start) : text.slice(end, cue.at);
+    if (SENTENCE_END.test(between)) return true;
+  }
+  return false;
 }
 
 /** Whether the hit is a party role: in the author's text, and written as a name. */

@@ -309,6 +309,11 @@ runRuleTests(competitorMention, {
         "opposing counsel, then its name",
         "Opposing counsel rang this morning. Harrowgate will not move on price before the hearing.",
       ],
+      ["it has sued you", "Vantrell has sued you over the recall notice."],
+      [
+        "its counsel with a pronoun, later in its sentence",
+        "We met Pellion's finance director and their outside counsel to discuss a settlement.",
+      ],
       [
         "its name, then their solicitors",
         "Vantrell still has not paid the May invoice. Their solicitors say a cheque is in the post.",
@@ -319,6 +324,13 @@ runRuleTests(competitorMention, {
       profiles: [HALDEN],
       body,
     })),
+    {
+      name: "an ordinary word in lower case inside a camelCase file name is the word",
+      to: R,
+      profiles: [RETAIL],
+      attachments: ["targetDates_chaseList.xlsx"],
+      body: "The targetDates_chaseList.xlsx sheet is attached.",
+    },
     {
       name: "a party to the matter: a caption in the subject",
       to: H,
@@ -670,6 +682,17 @@ runRuleTests(competitorMention, {
         "Norvik",
       ],
       [
+        "the other side's expert, who used to work for it",
+        "The other side's expert used to work at Harrowgate, which is odd.",
+        "Harrowgate",
+      ],
+      [
+        "a role that names someone else, then it",
+        "Norvik, the claimant, has served its reply. Separately, Vantrell has settled all its own disputes.",
+        "Vantrell",
+      ],
+      ["its own lawsuit, a company sued", "Pellion has sued the supermarket chain.", "Pellion"],
+      [
         "the other side in another paragraph",
         "The other side has gone quiet.\n\nNorvik is opening three new depots in the north.",
         "Norvik",
@@ -717,6 +740,38 @@ runRuleTests(competitorMention, {
           messageId: "mention",
           recipient: G,
           evidence: at("body", "As Tarrant did", "Tarrant"),
+        },
+      ],
+    },
+    {
+      name: "a brand run together with other words in a camelCase attachment name",
+      to: H,
+      profiles: [HALDEN],
+      attachments: ["BrightwellDairies_SupplyTerms_v2.docx", "NorvikPricing2026.xlsx"],
+      body: "Both attached.",
+      findings: [
+        {
+          messageId: "mention",
+          recipient: H,
+          evidence: { field: "attachment", index: 0, text: "BrightwellDairies", start: 0, end: 17 },
+        },
+        {
+          messageId: "mention",
+          recipient: H,
+          evidence: { field: "attachment", index: 1, text: "Norvik", start: 0, end: 6 },
+        },
+      ],
+    },
+    {
+      name: "a brand run together in a camelCase file name in the text",
+      to: H,
+      profiles: [HALDEN],
+      body: "See VantrellRateCard.pdf before we speak.",
+      findings: [
+        {
+          messageId: "mention",
+          recipient: H,
+          evidence: at("body", "See VantrellRateCard.pdf", "Vantrell"),
         },
       ],
     },
