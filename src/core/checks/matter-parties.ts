@@ -91,7 +91,7 @@ const REPRESENTATIVE = `(?:solicitors?|lawyers?|counsel|attorneys?|barristers?|l
  * A party's lawyers, pleadings and rights in the matter: "X's claim", "X's '912 patent", "X's
  * lease". Not what a rival merely offers or does ("X's loans", "X's response to the market").
  */
-const PARTY_THING = `(?:${REPRESENTATIVE}|claims?|counterclaims?|counter-claims?|cross-claims?|defen[cs]es?|pleadings?|particulars(?: of claim)?|statements? of (?:claim|case|defen[cs]e|grounds|opposition)|complaints?|amended complaint|petitions?|motions?(?: to| for)|allegations?|submissions|skeleton(?: argument)?|witness(?:es| statements?)|expert (?:reports?|evidence)|observations|evidence of use|grounds of (?:appeal|opposition|invalidity)|request for arbitration|notice of (?:opposition|appeal|motion|discontinuance|termination|arbitration)|disclosure|letters? before (?:action|claim)|letters? of claim|pre-action (?:letter|protocol letter)|letters?|notices?|demands?|cease[- ]and[- ]desist(?: letter)?|settlement offers?|offers? to settle|part 36 offers?|without prejudice (?:offer|proposal|letter)|patents?|patent (?:family|families|claims?|portfolio)|trade ?marks?|registrations?|design rights?|infringement (?:claims?|allegations?|action)|leases?|tenancy|breach(?:es)?|termination notice|heads of terms|term sheet|position (?:paper|statement)|mark-?ups?|redlines?|red-?lined? (?:draft|version)|turn of the (?:draft|documents?)|comments on (?:the|our|your)|(?:revised|amended|latest|updated|further|first|second|next) (?:draft|turn|version|mark-?up)s?|counter-?offers?|counter-?proposals?|counter-?notices?|position on|responses? to (?:our|your)|obligations|liabilit(?:y|ies)|defaults?|arrears|rent (?:review|demand|arrears)|warrant(?:y|ies) claims?|indemnity claims?|undertakings?|countersignature|consent to|refusal of consent|invoices? to (?:you|us))`;
+const PARTY_THING = `(?:${REPRESENTATIVE}|claims?|counterclaims?|counter-claims?|cross-claims?|defen[cs]es?|pleadings?|particulars(?: of claim)?|statements? of (?:claim|case|defen[cs]e|grounds|opposition)|complaints?|amended complaint|petitions?|motions?(?: to| for)|allegations?|submissions|skeleton(?: argument)?|witness(?:es| statements?)|expert (?:reports?|evidence)|observations|evidence of use|grounds of (?:appeal|opposition|invalidity)|request for arbitration|notice of (?:opposition|appeal|motion|discontinuance|termination|arbitration)|disclosure|letters? before (?:action|claim)|letters? of claim|pre-action (?:letter|protocol letter)|letters?|notices?|demands?|cease[- ]and[- ]desist(?: letter)?|settlement offers?|offers? to settle|part 36 offers?|without prejudice (?:offer|proposal|letter)|patents?|patent (?:family|families|claims?|portfolio)|trade ?marks?|registrations?|design rights?|infringement (?:claims?|allegations?|action)|leases?|tenancy|breach(?:es)?|termination notice|heads of terms|term sheet|position (?:paper|statement)|mark-?ups?|redlines?|red-?lined? (?:draft|version)|turn of the (?:draft|documents?)|comments on (?:the|our|your)|(?:revised|amended|latest|updated|further|first|second|next) (?:draft|turn|version|mark-?up)s?|counter-?offers?|counter-?proposals?|counter-?notices?|position on|responses? to (?:our|your)|obligations|arrears|rent (?:review|demand|arrears)|warrant(?:y|ies) claims?|indemnity claims?|undertakings?|countersignature|consent to|refusal of consent|invoices? to (?:you|us))`;
 
 /** After a brand, a possessive and a party's thing: "Corvane's '912 patent", "X's solicitors". */
 const POSSESSIVE_AFTER = new RegExp(
@@ -131,7 +131,7 @@ const MATTER_AFTER = new RegExp(
 
 /** Before a brand: a legal noun or act and "against", "with", "to", "from", "by" or "for". */
 const ACT_BEFORE = new RegExp(
-  `(?:\\b(?:claims?|counterclaims?|suit|lawsuit|actions?|proceedings|complaints?|petitions?|arbitrations?|litigation|case|injunctions?|judgments?|awards?|allegations?|enforcement|damages|appeals?|oppositions?|challenges?|motions?|applications?|dispute|defen[cs]es?|sue|sued|suing|file|filed|filing|issue|issued|issuing|bring|brought|bringing|commence|commenced|lodged?|enforce|enforcing|asserted|assert|defending|indemnity|indemnities|recourse|recovery|relief|remedies|rights|act|acts|acted|acting)(?:\\s+(?!(?:than|like|as|compared|versus)\\b)[\\w'’-]+){0,4}?\\s+against\\s+|\\b(?:sue|sues|sued|suing|counter-?sued?|enjoin(?:ed|ing)?|restrain(?:ed|ing)?|served (?:on|upon)|serve (?:on|upon)|notified|notify|notifying|indemnif(?:y|ied|ies|ying)|settle\\s+with|settled\\s+with|settling\\s+with|mediat(?:e|ed|ing|ion)\\s+with)\\s+|\\b(?:the|our|your|this|these|those|that|any|the client's)\\s+(?:[\\w-]+\\s+){0,2}?(?:dispute|disputes|litigation|arbitration|settlement|settlements|negotiations?|agreements?|contracts?|leases?|licen[cs]es?|loans?|facility|facilities|deal|transaction|arrangements?|heads of terms|term sheet|joint venture|mediation|correspondence|negotiation|without prejudice (?:meeting|discussions|talks|correspondence))(?:\\s+[\\w'’-]+){0,3}?\\s+(?:with|between\\s+(?:us|you|our\\s+client|[A-Z][\\w&-]*)\\s+and)\\s+|\\b(?:reply|replying|replied|answer|answering|write|writing|wrote|written|letter|notice|counter-?notice|demand|claim)\\s+to\\s+|\\b(?:letter|letters|notice|notices|demand|claim|claims|complaint|writ|summons|subpoena|claim form|letter before (?:action|claim)|statement of claim|particulars of claim|defen[cs]e|counterclaim|correspondence|settlement offer|part 36 offer|offer to settle|proceedings|petition)\\s+(?:(?:served|issued|sent|written|brought|filed)\\s+)?(?:from|by|on behalf of)\\s+|\\b(?:solicitors?|lawyers?|counsel|attorneys?|barristers?|law firm)\\s+(?:(?:acting|who act|who are acting)\\s+(?:for|on behalf of)|(?:instructed|retained|engaged)\\s+by|for|representing|who represents?)\\s+|\\b(?:supplied\\s+by|leased\\s+from|licensed\\s+(?:from|by)|financed\\s+by|lent\\s+by|loaned\\s+by|guaranteed\\s+by|owed\\s+to|payable\\s+to|assigned\\s+to|novated\\s+to)\\s+|\\b(?:our|your|the proposed|the contemplated|the intended|the planned|this|the client's)\\s+(?:proposed\\s+)?(?:acquisition|purchase|sale|disposal|takeover|buy-?out|merger)\\s+(?:of|with|to|by)\\s+|\\b(?:in re|in the matter of)\\s+|\\b(?:our|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:discussions|talks|dealings|exchanges|calls?|meetings?)\\s+with\\s+|\\b(?:we|I|you)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:negotiat(?:e|ed|ing)|in\\s+(?:discussions|talks|negotiations)|into\\s+(?:discussions|talks|negotiations))\\s+with\\s+)$`,
+  `(?:\\b(?:claims?|counterclaims?|suit|lawsuit|actions?|proceedings|hearings?|trial|complaints?|petitions?|arbitrations?|litigation|case|injunctions?|judgments?|awards?|allegations?|enforcement|damages|appeals?|oppositions?|challenges?|motions?|applications?|dispute|defen[cs]es?|sue|sued|suing|file|filed|filing|issue|issued|issuing|bring|brought|bringing|commence|commenced|lodged?|enforce|enforcing|asserted|assert|defending|indemnity|indemnities|recourse|recovery|relief|remedies|rights|act|acts|acted|acting)(?:\\s+(?!(?:than|like|as|compared|versus)\\b)[\\w'’-]+){0,4}?\\s+against\\s+|\\b(?:sue|sues|sued|suing|counter-?sued?|enjoin(?:ed|ing)?|restrain(?:ed|ing)?|served (?:on|upon)|serve (?:on|upon)|notified|notify|notifying|indemnif(?:y|ied|ies|ying)|settle\\s+with|settled\\s+with|settling\\s+with|mediat(?:e|ed|ing|ion)\\s+with)\\s+|\\b(?:the|our|your|this|these|those|that|any|the client's)\\s+(?:[\\w-]+\\s+){0,2}?(?:dispute|disputes|litigation|arbitration|settlement|settlements|negotiations?|agreements?|contracts?|leases?|licen[cs]es?|loans?|facility|facilities|deal|transaction|arrangements?|heads of terms|term sheet|joint venture|mediation|correspondence|negotiation|without prejudice (?:meeting|discussions|talks|correspondence))(?:\\s+[\\w'’-]+){0,3}?\\s+(?:with|between\\s+(?:us|you|our\\s+client|[A-Z][\\w&-]*)\\s+and)\\s+|\\b(?:reply|replying|replied|answer|answering|write|writing|wrote|written|letter|notice|counter-?notice|demand|claim|counter-?proposals?|counter-?offers?|proposals?|mark-?up|comments|response)\\s+to\\s+|\\b(?:letter|letters|notice|notices|demand|claim|claims|complaint|writ|summons|subpoena|claim form|letter before (?:action|claim)|statement of claim|particulars of claim|defen[cs]e|counterclaim|correspondence|settlement offer|part 36 offer|offer to settle|proceedings|petition)\\s+(?:(?:served|issued|sent|written|brought|filed)\\s+)?(?:from|by|on behalf of)\\s+|\\b(?:solicitors?|lawyers?|counsel|attorneys?|barristers?|law firm)\\s+(?:(?:acting|who act|who are acting)\\s+(?:for|on behalf of)|(?:instructed|retained|engaged)\\s+by|for|representing|who represents?)\\s+|\\b(?:supplied\\s+by|leased\\s+from|licensed\\s+(?:from|by)|financed\\s+by|lent\\s+by|loaned\\s+by|guaranteed\\s+by|owed\\s+to|payable\\s+to|assigned\\s+to|novated\\s+to)\\s+|\\b(?:our|your|the proposed|the contemplated|the intended|the planned|this|the client's)\\s+(?:proposed\\s+)?(?:acquisition|purchase|sale|disposal|takeover|buy-?out|merger)\\s+(?:of|with|to|by)\\s+|\\b(?:in re|in the matter of)\\s+|\\b(?:our|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:discussions|talks|dealings|exchanges|calls?|meetings?)\\s+with\\s+|\\b(?:we|I|you)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:negotiat(?:e|ed|ing)|in\\s+(?:discussions|talks|negotiations)|into\\s+(?:discussions|talks|negotiations))\\s+with\\s+)$`,
   "i",
 );
 
@@ -350,7 +350,7 @@ const PARAGRAPH_REACH = 400;
  * mention's sentence.
  */
 const GRATUITOUS =
-  /\b(?:like|unlike|similar(?:ly)?|likewise|same (?:way|approach|thing|route|tactic)|as (?:did|does|do|has|had)|precedent|benchmark|compar(?:e|ed|es|ing|ison|able)|example|model(?:led)?|than|cheaper|better|worse|best|impressive|excellent|brilliant(?:ly)?|clever(?:ly)?|admire|admired|great|praised?|rumou?r(?:ed|s)?|apparently|reportedly|I hear|I heard|word is|press|announced|announcement|news|article|headline|also act|act(?:ed|s)? for|another client|clients? of (?:ours|the firm)|our client|decision|judgment|ruling|authority|held that|reported)\b/i;
+  /\b(?:like|unlike|similar(?:ly)?|likewise|same (?:way|approach|thing|route|tactic)|as (?:did|does|do|has|had)|precedent|benchmark|compar(?:e|ed|es|ing|ison|able)|example|model(?:led)?|than|cheaper|better|worse|best|impressive|excellent|brilliant(?:ly)?|clever(?:ly)?|admire|admired|great|praised?|rumou?r(?:ed|s)?|apparently|reportedly|I hear|I heard|word is|press|announced|announcement|news|article|headline|also act|act(?:ed|s)? for|another client|clients? of (?:ours|the firm)|our client|authority|held that|reported|same|standard|typical(?:ly)?|usual(?:ly)?|market|industry|sector|customers?|competitors?|rivals?|fined|launched|its own|their own|poach(?:ed|ing)?|hired|recruited)\b/i;
 
 /**
  * A role of the other side in the text. A pronoun's ("their solicitors") points back, so it may
@@ -410,6 +410,65 @@ function roleInParagraph(draft: AnalysedDraft, field: AnalysedField, start: numb
   return false;
 }
 
+/**
+ * A sentence about the client's own matter, with the brand in it as a participant: the matter's
+ * legal or deal vocabulary with our side in it ("Lumacor owes you £240,000", "we expect Lumacor to
+ * appeal", "Lumacor says your product infringes its design"), or a definite reference to the
+ * matter's forum or papers ("the court has ordered Lumacor to pay", "Lumacor is in breach of
+ * clause 12", "under the licence, Orvane can audit"). Commercial words ("price", "customers",
+ * "signed up") are not among them: a rival's business with the client's market is what the
+ * client minds. Read with the blockers below and GRATUITOUS.
+ */
+const OUR_SIDE_WORD = /\b(?:you|your|yours|we|our|us)\b/i;
+const MATTER_WORD =
+  /\b(?:breach(?:es|ed)?|clauses?|contracts?|agreements?|licen[cs]es?|leases?|nda|spa|apa|heads of terms|term sheet|drafts?|mark-?ups?|redlines?|proposals?|counter-?proposals?|counter-?offers?|settle(?:d|ment)?|mediation|arbitration|hearings?|trial|tribunal|court|judge|claims?|claimed|counterclaims?|defen[cs]es?|injunctions?|appeal(?:s|ed)?|witness(?:es)?|disclosure|deadline|long-?stop|indemnit(?:y|ies)|warrant(?:y|ies)|liabilit(?:y|ies)|damages|infring(?:e|es|ed|ing|ement)|owe[sd]?|owing|withh[oe]ld(?:ing|s)?|terminat(?:e|es|ed|ing|ion)|remedy|notices?|negotiat(?:e|es|ed|ing|ions?)|dispute[sd]?|proceedings|litigation|obligations?|default(?:ed|s)?|royalt(?:y|ies)|exclusivity|non-compete|without prejudice|part 36)\b/i;
+const MATTER_DEFINITE =
+  /\b(?:(?:the|this) (?:court|judge|tribunal|arbitrator|panel|hearing|trial|claim|proceedings|licen[cs]e|agreement|contract|lease|nda|spa|apa|heads of terms|term sheet|long-?stop(?: date)?|deed|settlement|mediation|injunction|expert determination)|(?:clause|schedule|paragraph|section) \d|(?:the|this) (?:cap|indemnity|indemnities|warranties|escrow|earn-?out|completion accounts|break clause|rent review|goods|works)|on (?:completion|exchange)|offer(?:ed|s|ing)? to settle|witness statements?|(?:accepted|acknowledged) service|part 36|without prejudice|breach of|in (?:its|their|[A-Z][\w&-]*['’]s) favour)\b/i;
+/** The rival's own dispute or deal with someone else: "… against Acme", "Lumacor v Acme". */
+const ANOTHER_SIDE = /\b(?:against|versus|vs?\.?|with)\s+(?:the\s+)?[A-Z][\w&'’-]*/g;
+
+/** Before a brand, where a clause opens with it as the subject: "If ", "…records that ", "Under the licence, ". */
+const SUBJECT_OPENING =
+  /(?:^|[.:;!?(]|\b(?:if|when|whenever|unless|because|that|and|but|whether|until|once|since|where|so|now|then|although|though|while|after|before)|,)\s*$/i;
+/** Before a brand, a verb that makes it the one ordered, expected or asked to act: "ordered X to pay". */
+const OBJECT_OF_VERB =
+  /\b(?:ordered|directed|required|requires|expect|expects|expected|want|wants|wanted|invite|invited|ask|asked|told|tell|warn|warned|remind|reminded|press|pressed|chase|chased|allow|allowed|permit|permitted|force|forced|compel|compelled|let|put|reject|rejected|accept|accepted|see|saw)\s+$/i;
+/** Where a clause ends after a brand: punctuation, a relative or a contrast. */
+const CLAUSE_END = /[,;:(]|\s(?:which|who|whereas|while|but)\s/;
+
+/**
+ * The brand's own clause: the part of its sentence before it back to a comma (or, when the
+ * brand follows the comma directly, the phrase before that: "Under the licence, Orvane can
+ * audit"), and after it to the clause's end. Null when the brand is neither the clause's
+ * subject nor the object of a verb that has it act ("every PEPSI MAX multibuy" is neither).
+ */
+function brandClause(before: string, brand: string, after: string): string | null {
+  const subject = SUBJECT_OPENING.test(before);
+  if (!subject && !OBJECT_OF_VERB.test(before)) return null;
+  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
+  let lead = cut < 0 ? before : before.slice(cut + 1);
+  if (lead.trim() === "" && cut >= 0) {
+    const previous = before.slice(0, cut);
+    const earlier = Math.max(previous.lastIndexOf(","), previous.lastIndexOf(";"));
+    lead = previous.slice(earlier + 1);
+  }
+  const end = after.search(CLAUSE_END);
+  return `${lead} ${brand}${end < 0 ? after : after.slice(0, end)}`;
+}
+
+function aboutOurMatter(sentence: string, brand: string): boolean {
+  const ours = OUR_SIDE_WORD.test(sentence) && MATTER_WORD.test(sentence);
+  if (!ours && !MATTER_DEFINITE.test(sentence)) return false;
+  // A dispute or deal of the rival's own with another named company: news, not our matter.
+  ANOTHER_SIDE.lastIndex = 0;
+  for (let m = ANOTHER_SIDE.exec(sentence); m; m = ANOTHER_SIDE.exec(sentence)) {
+    const name = m[0].slice(m[0].search(/[A-Z][\w&'’-]*$/));
+    if (!brand.startsWith(name.replace(/['’]s$/, "")) && !/^(?:The|This|Our|Your)$/.test(name))
+      return false;
+  }
+  return true;
+}
+
 /** Whether the hit is a party role: in the author's text, and written as a name. */
 function isPartyHit(draft: AnalysedDraft, hit: TermHit): boolean {
   // A lower-case hit is a word or an address; attachment names and links are not prose.
@@ -419,11 +478,16 @@ function isPartyHit(draft: AnalysedDraft, hit: TermHit): boolean {
   const end = /['’]s$/.test(hit.text) ? hit.end - 2 : hit.end;
   const field = fieldOf(draft, hit.field);
   if (isPartyMention(field, hit.start, end)) return true;
-  // The other side named by its role elsewhere in the paragraph, the brand plainly stated.
-  if (!roleInParagraph(draft, field, hit.start, end)) return false;
   const before = sentenceBefore(field.scan, hit.start);
   if (COMPARISON_BEFORE.test(before) || OUR_CLIENT_BEFORE.test(before)) return false;
-  return !GRATUITOUS.test(`${before} ${sentenceAfter(field.scan, end)}`);
+  const after = sentenceAfter(field.scan, hit.end);
+  if (GRATUITOUS.test(`${before}${hit.text}${after}`)) return false;
+  // "The Lumacor decision": a reported case of its own, an authority.
+  if (/^(?:['’]s)?\s+(?:decision|judgment|ruling|case)\b/i.test(after)) return false;
+  if (roleInParagraph(draft, field, hit.start, end)) return true;
+  // The brand the subject or the one made to act in a clause about the client's matter.
+  const clause = brandClause(before, hit.text, after);
+  return clause !== null && aboutOurMatter(clause, hit.text);
 }
 
 /**

@@ -314,6 +314,19 @@ runRuleTests(competitorMention, {
         "its counsel with a pronoun, later in its sentence",
         "We met Pellion's finance director and their outside counsel to discuss a settlement.",
       ],
+      // The brand the subject, or the one made to act, of a clause about the client's matter.
+      ["it owes you money", "Norvik still owes you £240,000 under the March invoices."],
+      ["it is in breach of a clause", "Vantrell is in breach of clause 12.3."],
+      ["the court orders it to act", "The court has ordered Pellion to pay your costs by Friday."],
+      ["we expect it to appeal", "We expect Harrowgate to appeal the decision on liability."],
+      [
+        "a condition on its failure",
+        "You may terminate the agreement if Norvik fails to remedy the breach within 30 days.",
+      ],
+      ["a term of the deal", "Vantrell will pay the deferred consideration on completion."],
+      ["under the licence", "Under the licence, Pellion can inspect your books twice a year."],
+      ["our counter-proposal to it", "Our counter-proposal to Harrowgate went out yesterday."],
+      ["a hearing against it", "We have a hearing against Norvik on 12 May."],
       [
         "its name, then their solicitors",
         "Vantrell still has not paid the May invoice. Their solicitors say a cheque is in the post.",
@@ -692,6 +705,36 @@ runRuleTests(competitorMention, {
         "Vantrell",
       ],
       ["its own lawsuit, a company sued", "Pellion has sued the supermarket chain.", "Pellion"],
+      [
+        "its own lease of a neighbouring unit, in a draft about our lease",
+        "Helpfully for us, the minute also records that Norvik have taken a lease of the unit opposite.",
+        "Norvik",
+      ],
+      [
+        "its own enforcement notice, in a draft about our labelling",
+        "Vantrell faced an enforcement notice in 2024 for the same claim; we should keep records.",
+        "Vantrell",
+      ],
+      [
+        "its product, not a participant, in a clause about our contract",
+        "Clause 9 would oblige you to match every Pellion multibuy promotion, which we cannot recommend.",
+        "Pellion",
+      ],
+      [
+        "its dispute with another company",
+        "Harrowgate is in a dispute with Acme over the same clause.",
+        "Harrowgate",
+      ],
+      [
+        "its settlement, as a precedent",
+        "Norvik settled a claim like this for £2m last year.",
+        "Norvik",
+      ],
+      [
+        "its standard terms, as a benchmark",
+        "Vantrell's standard terms cap liability at 100% of the fees.",
+        "Vantrell's",
+      ],
       [
         "the other side in another paragraph",
         "The other side has gone quiet.\n\nNorvik is opening three new depots in the north.",
