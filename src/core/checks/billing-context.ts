@@ -197,6 +197,9 @@ function sentenceIndexAt(sentences: readonly { start: number }[], offset: number
   return low;
 }
 
+/** A lead-in ending in a colon this short points back to the sentence before it. */
+const SHORT_LEAD_IN = 60;
+
 /** How many sentences back a discussion of another party's costs still governs a hit. */
 const OTHER_PARTY_REACH = 3;
 
@@ -243,11 +246,18 @@ export function billingUseAt(
     sentencesHave(draft, field, "otherParty", k - OTHER_PARTY_REACH, last);
   const billingNearby = () => {
     const previous = k > 0 ? sentences[k - 1]! : undefined;
-    const introduced =
+    const colon =
       previous !== undefined &&
-      (/:\s*$/.test(text.slice(Math.max(previous.start, previous.end - 8), previous.end)) ||
+      /:\s*$/.test(text.slice(Math.max(previous.start, previous.end - 8), previous.end));
+    const introduced =
+      colon ||
+      (previous !== undefined &&
         POINTS_BACK.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40))));
-    return sentencesHave(draft, field, "billing", introduced ? k - 1 : k, last);
+    // A short lead-in ("The corrected narrative reads:") introduces what the sentence before it
+    // was about: the reach goes back one more.
+    const from =
+      colon && previous!.end - previous!.start <= SHORT_LEAD_IN ? k - 2 : introduced ? k - 1 : k;
+    return sentencesHave(draft, field, "billing", from, last);
   };
   return { notOurs, billingNearby };
 }

@@ -5,6 +5,8 @@ const invoice = "Entries:\nReview of file 0.5\nDraft motion 1.2\n";
 const estimateList = "Fee estimate for the next steps:\n- Review of file\n- Drafting the defence\n";
 const hoursInPlan = "Next steps:\n- Review of file 0.5h\n";
 const relatesTo = "The remaining £1,200 on the fee note relates to review of file in April.";
+const leadIn =
+  'The March invoice had the wrong description. The corrected one reads:\n\n"Review of file; drafting the notice of appeal."\n';
 const mainItems = "Our fee note is attached. The main items were file review and drafting.";
 
 runRuleTests(billingPhrase, {
@@ -261,6 +263,11 @@ runRuleTests(billingPhrase, {
           fix: { original: "file review and ", replacement: "" },
         },
       ],
+    },
+    {
+      name: "a quoted narrative after a short lead-in that points back to the invoice",
+      body: leadIn,
+      findings: [{ messageId: "refused", evidence: at("body", leadIn, "Review of file") }],
     },
     {
       name: "in the subject: no fix",
