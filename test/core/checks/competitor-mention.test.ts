@@ -327,6 +327,8 @@ runRuleTests(competitorMention, {
       ["under the licence", "Under the licence, Pellion can inspect your books twice a year."],
       ["our counter-proposal to it", "Our counter-proposal to Harrowgate went out yesterday."],
       ["a hearing against it", "We have a hearing against Norvik on 12 May."],
+      ["the patent's owner", "Pellion owns the patent, so you need a licence before launch."],
+      ["the lender", "Vantrell lent you £5m under the 2024 facility."],
       [
         "its name, then their solicitors",
         "Vantrell still has not paid the May invoice. Their solicitors say a cheque is in the post.",
@@ -720,6 +722,7 @@ runRuleTests(competitorMention, {
         "Clause 9 would oblige you to match every Pellion multibuy promotion, which we cannot recommend.",
         "Pellion",
       ],
+      ["supplying the client's customer", "Norvik now supplies your biggest customer.", "Norvik"],
       [
         "its dispute with another company",
         "Harrowgate is in a dispute with Acme over the same clause.",
