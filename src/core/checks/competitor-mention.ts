@@ -800,8 +800,7 @@ function joinedHostHits(ctx: CheckContext, terms: readonly string[]): TermHit[] 
  * capital, is the brand (a lower-case piece is as often an ordinary word: "targetDate.xlsx").
  * Attachment names and file names in the text, once per draft for every recipient's brands.
  */
-const FILE_NAME_IN_TEXT =
-  /[A-Za-z0-9][\w-]*\.(?:pdf|docx?|xlsx?|pptx?|txt|csv|msg|eml|zip|png|jpe?g)\b/g;
+const FILE_EXTENSION_AT = /^\.(?:pdf|docx?|xlsx?|pptx?|txt|csv|msg|eml|zip|png|jpe?g)\b/i;
 const CAMEL_PIECE = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g;
 
 interface Piece {
@@ -850,10 +849,16 @@ function camelFiles(draft: AnalysedDraft): NamedFile[] {
           name: attachment.name,
         });
     }
+    // From each full stop, a file's extension after it and its name before it: a pass over the
+    // full stops, not a pattern tried at every letter of the body.
     const text = draft.body.scan;
-    FILE_NAME_IN_TEXT.lastIndex = 0;
-    for (let m = FILE_NAME_IN_TEXT.exec(text); m; m = FILE_NAME_IN_TEXT.exec(text)) {
-      if (isCamelCase(m[0])) files.push({ field: "body", offset: m.index, name: m[0] });
+    for (let dot = text.indexOf("."); dot >= 0; dot = text.indexOf(".", dot + 1)) {
+      const extension = FILE_EXTENSION_AT.exec(text.slice(dot, dot + 6));
+      if (!extension) continue;
+      let start = dot;
+      while (start > 0 && dot - start < 120 && /[\w-]/.test(text[start - 1]!)) start--;
+      const name = text.slice(start, dot + extension[0].length);
+      if (start < dot && isCamelCase(name)) files.push({ field: "body", offset: start, name });
     }
     return files;
   });

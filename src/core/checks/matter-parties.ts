@@ -479,15 +479,17 @@ function isPartyHit(draft: AnalysedDraft, hit: TermHit): boolean {
   const field = fieldOf(draft, hit.field);
   if (isPartyMention(field, hit.start, end)) return true;
   const before = sentenceBefore(field.scan, hit.start);
-  if (COMPARISON_BEFORE.test(before) || OUR_CLIENT_BEFORE.test(before)) return false;
   const after = sentenceAfter(field.scan, hit.end);
-  if (GRATUITOUS.test(`${before}${hit.text}${after}`)) return false;
+  // The other side named by its role in the paragraph, or the brand the subject or the one made
+  // to act in a clause about the client's matter; tried first, so the blockers run only then.
+  if (!roleInParagraph(draft, field, hit.start, end)) {
+    const clause = brandClause(before, hit.text, after);
+    if (clause === null || !aboutOurMatter(clause, hit.text)) return false;
+  }
+  if (COMPARISON_BEFORE.test(before) || OUR_CLIENT_BEFORE.test(before)) return false;
   // "The Lumacor decision": a reported case of its own, an authority.
   if (/^(?:['’]s)?\s+(?:decision|judgment|ruling|case)\b/i.test(after)) return false;
-  if (roleInParagraph(draft, field, hit.start, end)) return true;
-  // The brand the subject or the one made to act in a clause about the client's matter.
-  const clause = brandClause(before, hit.text, after);
-  return clause !== null && aboutOurMatter(clause, hit.text);
+  return !GRATUITOUS.test(`${before}${hit.text}${after}`);
 }
 
 /**
