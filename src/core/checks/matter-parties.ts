@@ -469,6 +469,21 @@ function aboutOurMatter(sentence: string, brand: string): boolean {
   return true;
 }
 
+/**
+ * The one an interest is granted to, in a sentence that contests the grant under the client's
+ * rights: "the landlord wants to let unit 9 to X, which would breach the exclusivity covenant".
+ * The rival is then the counterparty of the very transaction the advice is about (a product
+ * decision, test/corpus/decisions.json). The same letting reported with no such objection ("the
+ * landlord has let unit 4 to X") is the rival's presence the client minds, and still counts.
+ */
+const GRANTED_TO =
+  /\b(?:let|lets|letting|lease[sd]?|leasing|sub-?let(?:s|ting)?|under-?let(?:s|ting)?|assign(?:s|ed|ing)?|sell(?:s|ing)?|sold|transfer(?:s|red|ring)?|grant(?:s|ed|ing)?|licen[cs](?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,4}?to\s+$/i;
+const CONTESTED =
+  /\b(?:breach(?:es|ed|ing)?|covenants?|consent|exclusivity|injunction|restrain|object(?:s|ed|ion)?|in (?:breach|contravention) of)\b/i;
+function isContestedGrantee(before: string, after: string): boolean {
+  return GRANTED_TO.test(before) && CONTESTED.test(`${before} ${after}`);
+}
+
 /** Whether the hit is a party role: in the author's text, and written as a name. */
 function isPartyHit(draft: AnalysedDraft, hit: TermHit): boolean {
   // A lower-case hit is a word or an address; attachment names and links are not prose.
@@ -482,7 +497,7 @@ function isPartyHit(draft: AnalysedDraft, hit: TermHit): boolean {
   const after = sentenceAfter(field.scan, hit.end);
   // The other side named by its role in the paragraph, or the brand the subject or the one made
   // to act in a clause about the client's matter; tried first, so the blockers run only then.
-  if (!roleInParagraph(draft, field, hit.start, end)) {
+  if (!roleInParagraph(draft, field, hit.start, end) && !isContestedGrantee(before, after)) {
     const clause = brandClause(before, hit.text, after);
     if (clause === null || !aboutOurMatter(clause, hit.text)) return false;
   }

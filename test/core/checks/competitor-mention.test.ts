@@ -330,6 +330,10 @@ runRuleTests(competitorMention, {
       ["the patent's owner", "Pellion owns the patent, so you need a licence before launch."],
       ["the lender", "Vantrell lent you £5m under the 2024 facility."],
       [
+        "the grantee of a letting the client contests",
+        "The landlord wants to let unit 9 to Norvik, which would breach your exclusivity covenant.",
+      ],
+      [
         "its name, then their solicitors",
         "Vantrell still has not paid the May invoice. Their solicitors say a cheque is in the post.",
       ],
