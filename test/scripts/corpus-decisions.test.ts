@@ -153,6 +153,7 @@ describe("corpus product decisions", () => {
       "d3/d3-012-chase-named-as-codefendant",
       "d3/d3-043-shell-forecourts-and-calor",
       "d4/d4-008-cat-and-fairway-stores-old-outlook",
+      "d4/d4-067-catriona-fw-agents-beacon",
     ]);
     expect(overrides.every((o) => o.check === "competitor-mention")).toBe(true);
   });
