@@ -127,6 +127,7 @@ export function evaluateWithDiagnostics(
   // What the author is sending, for messages: "this e-mail", "this invitation".
   const item = analysed.kind === "appointment" ? "invitation" : "e-mail";
   const cap = Math.max(1, options.maxFindingsPerCheck ?? MAX_FINDINGS_PER_CHECK);
+  const run: Run = { recipients, analysed, item, policy, cap, findings, errors };
   const moreLikeThis = new Map<string, number>();
   let stoppedAt: [number, number] | undefined;
 
@@ -137,53 +138,9 @@ export function evaluateWithDiagnostics(
         stoppedAt = [recipientIndex, checkIndex];
         break recipients;
       }
+      const kept = runCheck(run, check, recipient, who);
+      if (!kept) continue;
       const { meta } = check;
-      const checkPolicy = policy.checks?.[meta.id];
-      const policySeverity =
-        checkPolicy?.severity && checkPolicy.severity !== "off" ? checkPolicy.severity : undefined;
-      const monitorOnly = Boolean(policy.monitorOnly || checkPolicy?.monitorOnly);
-      const kept = new CappedReports(cap);
-      const ctx: CheckContext = {
-        recipient,
-        profile: recipient.profile,
-        recipients,
-        draft: analysed,
-        who,
-        report(report: Report) {
-          if (meta.messages[report.messageId] === undefined) {
-            throw new Error(`${meta.id} reported unknown message id "${report.messageId}"`);
-          }
-          const severity = policySeverity ?? report.severity ?? meta.defaultSeverity;
-          kept.offer(severity, report);
-        },
-      };
-      try {
-        check.check(ctx);
-      } catch (error) {
-        // One broken check must not silence the others; its partial findings are dropped too.
-        errors.push({
-          check: meta.id,
-          recipient: recipient.address,
-          error: error instanceof Error ? error.message : String(error),
-        });
-        continue;
-      }
-      // Only the kept reports become findings: the rest are a count, never rendered.
-      for (const { severity, report } of kept.reports) {
-        const data = { who, client: recipient.profile?.clientName ?? who, item, ...report.data };
-        const finding: Finding = {
-          check: meta.id,
-          messageId: report.messageId,
-          severity,
-          recipient: recipient.address,
-          message: renderMessage(meta.messages[report.messageId]!, data),
-        };
-        if (recipient.name) finding.recipientName = recipient.name;
-        if (report.evidence) finding.evidence = { ...report.evidence };
-        if (report.fix) finding.fix = { ...report.fix };
-        if (monitorOnly) finding.monitorOnly = true;
-        findings.push(finding);
-      }
       if (kept.more > 0) {
         const group = groupKey(meta.id, recipient.address);
         moreLikeThis.set(group, (moreLikeThis.get(group) ?? 0) + kept.more);
@@ -191,6 +148,20 @@ export function evaluateWithDiagnostics(
     }
   }
 
+  orderFindings(findings, recipients, moreLikeThis);
+  if (stoppedAt) return notRunFrom(...stoppedAt);
+  return { findings, errors };
+}
+
+/**
+ * Findings in reading order (most severe first, then by recipient and position), each group's
+ * "and N more like this" on its last finding.
+ */
+function orderFindings(
+  findings: Finding[],
+  recipients: readonly CheckRecipient[],
+  moreLikeThis: Map<string, number>,
+): void {
   const order = new Map(recipients.map((r, i) => [r.address, i]));
   findings.sort(
     (a, b) =>
@@ -208,8 +179,83 @@ export function evaluateWithDiagnostics(
     findings[i]!.moreLikeThis = more;
     moreLikeThis.delete(group);
   }
-  if (stoppedAt) return notRunFrom(...stoppedAt);
-  return { findings, errors };
+}
+
+/** What every check of one evaluation shares: made once, so runCheck sees one shape. */
+interface Run {
+  recipients: CheckRecipient[];
+  analysed: AnalysedDraft;
+  /** "e-mail" or "invitation". */
+  item: string;
+  policy: Policy;
+  /** Findings kept per check and recipient. */
+  cap: number;
+  /** Where the findings and failures go. */
+  findings: Finding[];
+  errors: CheckFailure[];
+}
+
+/**
+ * One check for one recipient (`who`, as messages name them): its reports capped (see
+ * CappedReports), the kept ones rendered as findings into `run.findings`; undefined when the check
+ * threw (recorded in `run.errors`). Apart from the loop over recipients and checks, so that loop
+ * stays small for the optimising compiler.
+ */
+function runCheck(
+  run: Run,
+  check: Check,
+  recipient: CheckRecipient,
+  who: string,
+): CappedReports | undefined {
+  const { recipients, analysed, item, policy, cap, findings, errors } = run;
+  const { meta } = check;
+  const checkPolicy = policy.checks?.[meta.id];
+  const policySeverity =
+    checkPolicy?.severity && checkPolicy.severity !== "off" ? checkPolicy.severity : undefined;
+  const monitorOnly = Boolean(policy.monitorOnly || checkPolicy?.monitorOnly);
+  const kept = new CappedReports(cap);
+  const ctx: CheckContext = {
+    recipient,
+    profile: recipient.profile,
+    recipients,
+    draft: analysed,
+    who,
+    report(report: Report) {
+      if (meta.messages[report.messageId] === undefined) {
+        throw new Error(`${meta.id} reported unknown message id "${report.messageId}"`);
+      }
+      const severity = policySeverity ?? report.severity ?? meta.defaultSeverity;
+      kept.offer(severity, report);
+    },
+  };
+  try {
+    check.check(ctx);
+  } catch (error) {
+    // One broken check must not silence the others; its partial findings are dropped too.
+    errors.push({
+      check: meta.id,
+      recipient: recipient.address,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return undefined;
+  }
+  // Only the kept reports become findings: the rest are a count, never rendered.
+  for (const { severity, report } of kept.reports) {
+    const data = { who, client: recipient.profile?.clientName ?? who, item, ...report.data };
+    const finding: Finding = {
+      check: meta.id,
+      messageId: report.messageId,
+      severity,
+      recipient: recipient.address,
+      message: renderMessage(meta.messages[report.messageId]!, data),
+    };
+    if (recipient.name) finding.recipientName = recipient.name;
+    if (report.evidence) finding.evidence = { ...report.evidence };
+    if (report.fix) finding.fix = { ...report.fix };
+    if (monitorOnly) finding.monitorOnly = true;
+    findings.push(finding);
+  }
+  return kept;
 }
 
 /**

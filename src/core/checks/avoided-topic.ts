@@ -244,10 +244,13 @@ interface Judged {
 export function check(ctx: CheckContext): void {
   const topics = ctx.profile?.avoidTopics ?? [];
   if (topics.length === 0) return;
+  // Most drafts name none of the topics: their terms' roles are then never needed.
+  const hits = findProfileTerms(ctx, "avoidTopics");
+  if (hits.length === 0) return;
   const roles = rolesOf(topics);
   const { draft } = ctx;
   const byField = new Map<TextFieldName, Judged[]>();
-  for (const hit of findProfileTerms(ctx, "avoidTopics")) {
+  for (const hit of hits) {
     if (hit.field === "attachment" || hit.href) continue;
     // "…/athletics.asp?sport=6" is an address, not a conversation about sport.
     const field = fieldOf(draft, hit.field);

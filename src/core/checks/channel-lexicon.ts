@@ -41,7 +41,7 @@ const TRIGGER_WORDS = [
   // Meeting addresses first: "meet.google.com" and "teams.microsoft.com" are not the verb and noun.
   ...["meet\\.google", "teams\\.microsoft", "teams\\.live", "g\\.co\\/meet"],
   ...["call", "calling", "phon", "ring", "rang", "telephon", "buzz", "bell", "tinkle", "shout"],
-  ...["holler", "voicemail", "conference", "telecon", "dial", "try", "number", "reach"],
+  ...["holler", "voicemail", "voice", "conference", "telecon", "dial", "try", "number", "reach"],
   ...[
     "contact",
     "hold",
@@ -59,7 +59,7 @@ const TRIGGER_WORDS = [
   ...["face", "come", "coming", "pop", "drop", "swing", "stop", "nip", "head", "travel", "visit"],
   ...["see", "session", "catch", "sit", "discussion", "workshop", "together", "coffee", "cuppa"],
   ...["message", "envelope", "sae", "dx", "chat", "natter", "word", "chinwag", "live", "floor"],
-  ...["walk", "tour", "fly", "drive", "bring", "messenger"],
+  ...["walk", "tour", "fly", "drive", "bring", "messenger", "bike"],
   "conversation",
   // "I'm on 07700 900123", "reach me on +44 …": a number after "on".
   "on\\s+[+0(]\\d",
@@ -98,6 +98,7 @@ const GROUP_OF_TRIGGER: Readonly<Record<string, TriggerGroup[]>> = {
   shout: ["call"],
   holler: ["call"],
   voicemail: ["call"],
+  voice: ["call"],
   conference: ["call"],
   telecon: ["call"],
   dial: ["dial"],
@@ -173,6 +174,7 @@ const GROUP_OF_TRIGGER: Readonly<Record<string, TriggerGroup[]>> = {
   drive: ["motion"],
   bring: ["motion"],
   messenger: ["post"],
+  bike: ["post"],
 };
 
 /**
@@ -501,13 +503,14 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     pattern: /\b(?:in|through)\s+the\s+(?:post|mail)\b/gi,
   },
   { channel: "post", groups: ["post"], anchored: true, pattern: /\bRoyal\s+Mail\b/g },
-  // "post the originals to you", "courier the deeds", "mail you the signed copies", "FedEx it over".
+  // "post the originals to you", "courier the deeds", "mail you the signed copies", "FedEx it
+  // over", "bike the engrossments over" (a motorcycle courier, in London usage).
   {
     channel: "post",
     groups: ["post"],
     anchored: true,
     pattern: new RegExp(
-      `\\b(?=post|courier|mail|fedex|overnight|messenger)(?<![-\\w'’])(?<!\\b(?:the|a|an|blog|job|this|that|your|my|our|his|her|their|its|of|in|e|keep\\s+(?:you|me|us))\\s+)(?:post(?:ing)?|courier(?:ing)?|mail(?:ing)?|fedex|overnight|messenger)\\s+${PERSON_ONLY}?\\s*(?:it|them|this|these|those|both|everything|(?:the|a|an|your|our|my|two|three|both|all|all\\s+the|signed|original|hard|certified|wet[-\\s]ink|duly|executed)\\s+(?:[\\w'’-]+\\s+){0,3}?${DOCUMENTS})\\b(?=(?:\\s+(?:back\\s+|over\\s+|across\\s+|out\\s+)?((?:to|on|onto|in|into)\\s+(?:[\\w'’-]+\\s*){1,3}))?)`,
+      `\\b(?=post|courier|mail|fedex|overnight|messenger|bike)(?<![-\\w'’])(?<!\\b(?:the|a|an|blog|job|this|that|your|my|our|his|her|their|its|of|in|e|keep\\s+(?:you|me|us))\\s+)(?:post(?:ing)?|courier(?:ing)?|mail(?:ing)?|fedex|overnight|messenger|bike)\\s+${PERSON_ONLY}?\\s*(?:it|them|this|these|those|both|everything|(?:the|a|an|your|our|my|two|three|both|all|all\\s+the|signed|original|hard|certified|wet[-\\s]ink|duly|executed)\\s+(?:[\\w'’-]+\\s+){0,3}?${DOCUMENTS})\\b(?=(?:\\s+(?:back\\s+|over\\s+|across\\s+|out\\s+)?((?:to|on|onto|in|into)\\s+(?:[\\w'’-]+\\s*){1,3}))?)`,
       "gi",
     ),
     objectGroup: 1,
@@ -580,6 +583,19 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     anchored: true,
     pattern:
       /\b(?:come|coming|pop|popping|drop|dropping|swing|swinging|stop|nip)\s+(?:in|round|around|over|by)\s+(?:(?:tomorrow|today|tonight|later|this\s+(?:morning|afternoon|evening|week)|next\s+week|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*|at\s+\d|first\s+thing|beforehand|afterwards|after\s+(?:work|lunch|the)|before\s+(?:the|you|we))\b)|\b(?:come|coming|travel|head)\s+(?:over\s+|round\s+|down\s+|up\s+)?to\s+you\b(?!\s+(?:with|about|for\s+(?:a\s+)?(?:decision|instructions|approval)))/gi,
+  },
+  // "come in and sign", "pop in to collect the keys", "drop the originals round to our office":
+  // the client coming to the firm for a purpose.
+  {
+    channel: "in-person",
+    groups: ["motion"],
+    anchored: true,
+    pattern: new RegExp(
+      "\\b(?:come|coming|pop|popping|drop|dropping|call)\\s+(?:in|round|over|by)\\s+(?:and|to)\\s+(?:sign|see\\s+(?:me|us)|meet|collect|pick\\s+up|go\\s+through|swear|witness|have\\s+a\\s+(?:chat|word|coffee))\\b|\\b(?:drop|dropping|pop|popping|bring|bringing)\\s+(?:it|them|these|those|(?:the|your|a|both|all\\s+the)\\s+(?:[\\w'’-]+\\s+){0,2}?" +
+        DOCUMENTS +
+        ")\\s+(?:round|over|in|off|by)\\s+(?:to|at)\\s+(?:our|my)\\s+(?:offices?|chambers|reception)\\b",
+      "gi",
+    ),
   },
   // "come out to Hradec", "come up to Cambridge tomorrow", "fly over to Lisbon": going to where
   // the client is (a place's name).
@@ -699,6 +715,15 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
       /\b(?:reach|contact|call|ring|get\s+hold\s+of|find)\s+(me|us)\s+(?:on|at)\s+(?:(?=[+(]?\d)|(?:my|our)\s+(?:mobile|cell(?:\s*phone)?|phone|direct\s+(?:line|dial)|landline|number))/gi,
     objectGroup: 1,
   },
+  // "best reached on my mobile", "I can be reached at +44 …": offering a number to call.
+  {
+    channel: "phone",
+    groups: ["reach"],
+    margin: 60,
+    proposes: true,
+    pattern:
+      /\b(?:best|easiest|easily|always|also|usually|can\s+be|will\s+be|['’]ll\s+be)\s+reached\s+(?:on|at)\s+(?:(?=[+(]?\d)|(?:my|our)\s+(?:mobile|cell(?:\s*phone)?|phone|direct\s+(?:line|dial)|landline|number))/gi,
+  },
   // "I'll try you later", "try your mobile".
   {
     channel: "phone",
@@ -706,5 +731,54 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     anchored: true,
     pattern:
       /\btry\s+(?:you\b(?=\s+(?:again|later|tomorrow|today|tonight|this|next|on|at|after|before|first|around|in|when|once|back|shortly|soon)\b|\s*[.,;!?]|\s*$)|your\s+(?:mobile|cell(?:\s*phone)?|phone|office|direct\s+(?:line|dial)|landline|number)\b)/gi,
+  },
+  // The hypothetical past of a proposal: "would it help if I rang you", "what if we spoke by
+  // phone", "would you mind if I texted you", "it might be easier if I popped round". The verb
+  // is past in form only; the cue before "if" (a question, "easier if") decides its mood.
+  {
+    channel: "phone",
+    groups: ["call", "text", "whatsapp", "video", "post", "motion"],
+    margin: 80,
+    pattern: new RegExp(
+      "\\bif\\s+(?:i|we)\\s+(?:just\\s+|quickly\\s+|briefly\\s+|were\\s+to\\s+|could\\s+|was\\s+to\\s+)?(?:" +
+        // phone
+        "((?:called|rang|phoned|telephoned|buzzed|(?:gave|give)\\s+you\\s+a\\s+(?:quick\\s+)?(?:call|ring|buzz|bell|tinkle))(?:\\s+you)?\\b|(?:spoke|talked|caught\\s+up|had\\s+a\\s+(?:quick\\s+)?(?:chat|word))(?:\\s+(?:to|with)\\s+you)?\\s+(?:by|on|over)\\s+(?:the\\s+)?(?:tele)?phone|had\\s+a\\s+(?:quick\\s+|short\\s+|brief\\s+)?(?:phone\\s+|telephone\\s+)?call|sent\\s+you\\s+a\\s+(?:quick\\s+)?voice\\s*(?:note|message|memo))" +
+        // sms
+        "|(texted\\s+you|sent\\s+you\\s+a\\s+(?:quick\\s+)?(?:text|sms))" +
+        // whatsapp
+        "|(whats\\s?apped\\s+you|(?:sent|messaged)\\s+you\\s+(?:a\\s+)?(?:on|by|over|via)?\\s*whats\\s?app)" +
+        // video
+        "|((?:video[- ]?called|facetimed|skyped)\\s+you|(?:spoke|talked|met)\\s+(?:by|on|over)\\s+video|had\\s+a\\s+(?:quick\\s+)?video\\s+call)" +
+        // post
+        "|(posted\\s+(?:you|it|them|the\\s+\\w+)|(?:put|popped)\\s+(?:it|them|the\\s+\\w+|a\\s+copy)\\s+in\\s+the\\s+post|sent\\s+(?:you\\s+)?(?:it|them|the\\s+\\w+|a\\s+(?:hard\\s+)?copy)\\s+by\\s+(?:post|courier))" +
+        // in person
+        "|((?:popped|dropped|came|swung|stopped)\\s+(?:in|over|round|around|by)\\b|met\\s+(?:in\\s+person|face[- ]to[- ]face))" +
+        ")",
+      "gi",
+    ),
+    channelOf: (m) =>
+      m[1] !== undefined
+        ? "phone"
+        : m[2] !== undefined
+          ? "sms"
+          : m[3] !== undefined
+            ? "whatsapp"
+            : m[4] !== undefined
+              ? "video"
+              : m[5] !== undefined
+                ? "post"
+                : m[6] !== undefined
+                  ? "in-person"
+                  : undefined,
+  },
+  // "send me a voice note", "I'll leave you a voice message", "record a quick voice memo": a
+  // spoken message, which a client who wants things in writing avoids as they avoid a call.
+  {
+    channel: "phone",
+    groups: ["call"],
+    margin: 60,
+    pattern:
+      /\b(?:send|leave|record|drop|ping|fire|shoot|pop)\s+(?:(me|us|you)\s+)?(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:voice\s*(?:note|message|memo)s?|audio\s+(?:note|message)s?)\b/gi,
+    objectGroup: 1,
   },
 ];

@@ -18,6 +18,7 @@ import {
   CHANNEL_TRIGGER,
   triggerGroupsOf,
   type Addressee,
+  type ChannelExpression,
   type TriggerGroup,
 } from "./channel-lexicon";
 import {
@@ -64,7 +65,15 @@ export interface ChannelProposal {
 interface Triggers {
   spans: Span[];
   bits: number[];
+  /** Every group found at all: a pattern whose groups are none of these is not looked for. */
+  all: number;
 }
+
+/**
+ * No trigger words, windows, starts or matches: one frozen answer shared by every pattern that has
+ * none (most patterns of a short message), which is why the functions below answer read-only arrays.
+ */
+const NONE: readonly never[] = Object.freeze([]);
 
 const CHANNEL_TRIGGERS_KEYS = fieldKeys("channel-triggers");
 const MEETING_LINKS_KEYS = fieldKeys("meeting-links");
@@ -91,6 +100,7 @@ function triggersOf(draft: AnalysedDraft, field: AnalysedField): Triggers {
   return draft.memo(CHANNEL_TRIGGERS_KEYS[field.field], () => {
     const spans: Span[] = [];
     const bits: number[] = [];
+    let all = 0;
     const bitsOfWord = new Map<string, number>();
     const trigger = CHANNEL_TRIGGER;
     trigger.lastIndex = 0;
@@ -105,8 +115,9 @@ function triggersOf(draft: AnalysedDraft, field: AnalysedField): Triggers {
       if (wordBits === 0) continue;
       spans.push({ start: m.index, end: m.index + m[0].length });
       bits.push(wordBits);
+      all |= wordBits;
     }
-    return { spans, bits };
+    return { spans, bits, all };
   });
 }
 
@@ -118,8 +129,9 @@ function triggersIn(
   draft: AnalysedDraft,
   field: AnalysedField,
   groups: readonly TriggerGroup[],
-): Span[] {
+): readonly Span[] {
   const wanted = groupBits(groups);
+  if ((triggersOf(draft, field).all & wanted) === 0) return NONE;
   return draft.memo(memoKey(memoKey("channel-trigger-spans", field.field), wanted), () => {
     const { spans, bits } = triggersOf(draft, field);
     const found: Span[] = [];
@@ -134,7 +146,8 @@ function windowsNear(
   field: AnalysedField,
   groups: readonly TriggerGroup[],
   margin = 160,
-): Span[] {
+): readonly Span[] {
+  if ((triggersOf(draft, field).all & groupBits(groups)) === 0) return NONE;
   return draft.memo(
     memoKey(memoKey(memoKey("channel-windows", field.field), groupBits(groups)), margin),
     () => windowsAround(field.scan, triggersIn(draft, field, groups), margin),
@@ -146,21 +159,17 @@ function triggerStarts(
   draft: AnalysedDraft,
   field: AnalysedField,
   groups: readonly TriggerGroup[],
-): number[] {
+): readonly number[] {
+  if ((triggersOf(draft, field).all & groupBits(groups)) === 0) return NONE;
   return draft.memo(
     memoKey(memoKey("channel-trigger-starts", field.field), groupBits(groups)),
     () => triggersIn(draft, field, groups).map((span) => span.start),
   );
 }
 
-const sticky = new WeakMap<RegExp, RegExp>();
-
-/** A sticky copy of a pattern, made once: tried at one place, it looks nowhere else. */
+/** A sticky copy of a pattern: tried at one place, it looks nowhere else. */
 function stickyOf(pattern: RegExp): RegExp {
-  let copy = sticky.get(pattern);
-  if (!copy)
-    sticky.set(pattern, (copy = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}y`)));
-  return copy;
+  return new RegExp(pattern.source, `${pattern.flags.replace("g", "")}y`);
 }
 
 /** The pattern's match starting at each of `starts`, if any: one attempt per trigger word. */
@@ -168,7 +177,8 @@ function execAtTriggers(
   text: string,
   starts: readonly number[],
   pattern: RegExp,
-): RegExpExecArray[] {
+): readonly RegExpExecArray[] {
+  if (starts.length === 0) return NONE;
   const matches: RegExpExecArray[] = [];
   let after = 0;
   for (const start of starts) {
@@ -244,17 +254,44 @@ const CUE_REACH = 40;
 // Proposals in words
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The channel expressions as objects of one shape (every field present, undefined when the
+ * lexicon leaves it out), the anchored ones with their sticky pattern: written with their own
+ * fields, they reached wordProposals in a dozen shapes, and the compiler threw its code away and
+ * recompiled it for each new one.
+ */
+interface Expression extends Pick<ChannelExpression, "channel" | "groups" | "pattern"> {
+  sticky: RegExp | undefined;
+  channelOf: ChannelExpression["channelOf"];
+  lead: ChannelExpression["lead"];
+  objectGroup: ChannelExpression["objectGroup"];
+  margin: ChannelExpression["margin"];
+  generic: ChannelExpression["generic"];
+  proposes: ChannelExpression["proposes"];
+  destinationGroup: ChannelExpression["destinationGroup"];
+}
+
+const EXPRESSIONS: readonly Expression[] = CHANNEL_EXPRESSIONS.map((e) => ({
+  channel: e.channel,
+  groups: e.groups,
+  pattern: e.pattern,
+  sticky: e.anchored ? stickyOf(e.pattern) : undefined,
+  channelOf: e.channelOf,
+  lead: e.lead,
+  objectGroup: e.objectGroup,
+  margin: e.margin,
+  generic: e.generic,
+  proposes: e.proposes,
+  destinationGroup: e.destinationGroup,
+}));
+
 function wordProposals(draft: AnalysedDraft, field: AnalysedField): ChannelProposal[] {
   const text = field.scan;
   const sentences = sentencesOf(draft, field);
   const found: ChannelProposal[] = [];
-  for (const expression of CHANNEL_EXPRESSIONS) {
-    const matches = expression.anchored
-      ? execAtTriggers(
-          text,
-          triggerStarts(draft, field, expression.groups),
-          stickyOf(expression.pattern),
-        )
+  for (const expression of EXPRESSIONS) {
+    const matches = expression.sticky
+      ? execAtTriggers(text, triggerStarts(draft, field, expression.groups), expression.sticky)
       : execInWindows(
           text,
           windowsNear(draft, field, expression.groups, expression.margin),

@@ -63,6 +63,8 @@ const OCCASION =
   FRAME_EVENT +
   "|(?:a|an|the|our|this|next|their)\\s+(?:[\\w'’-]+\\s+)?" +
   GATHERING +
+  // Days out named by what the guests do: "come shooting", "let's go sailing".
+  "|shooting|fishing|sailing|skiing|golfing|stalking" +
   ")\\b";
 
 /** "we have tickets to", "I've got two box seats for": vetoed when a business event follows. */
@@ -97,7 +99,7 @@ const INVITATION_FRAMES: readonly RegExp[] = [
   TICKETS_FRAME,
   // "let's grab lunch", "how about dinner", "shall we get drinks"
   new RegExp(
-    "\\b(?:let's|let\\s+us|shall\\s+we|how\\s+about|what\\s+about|fancy)\\s+(?:(?:grab|grabbing|get|getting|have|having|do|doing|play|playing)\\s+)?" +
+    "\\b(?:let's|let\\s+us|shall\\s+we|how\\s+about|what\\s+about|fancy)\\s+(?:(?:grab|grabbing|get|getting|have|having|do|doing|play|playing|go|going)\\s+)?" +
       OCCASION,
     "gi",
   ),
@@ -374,18 +376,38 @@ const MEAL_AS_TIME =
   /\b(?:after|before|by|until|till|through|during|around|post|pre|working|sandwich|buffet)[\s-]+(?:(?:a|an|the)\s+)?$/i;
 
 /**
+ * Who besides the client an invitation may ask ("would your team like to come", "would you and
+ * your partner like to join us"): the people a host includes.
+ */
+const COMPANION =
+  "(?:team|colleagues?|partner|wife|husband|spouse|other\\s+half|family|board|directors|people|deputy|assistant|guests?)";
+/** Taking part in what a host lays on, besides joining and coming: playing, sitting with the host. */
+const TAKE_PART =
+  "play|watch|tee\\s+off|sit\\s+with\\s+(?:us|me)|take\\s+part|tag\\s+along|make\\s+it\\s+along|be\\s+(?:there|with\\s+us)";
+
+/**
  * Words that offer or ask: "would you like to join us", "our guests", "take you", "we'd be
  * delighted if you could join us". `bare` cues say everything an invitation needs but the
  * occasion, which may stand in the sentence before or after ("We have a box for the final.
  * Would you like to join us?"); the others need it in their own sentence.
  */
-const CUES: readonly { bare: boolean; offer?: boolean; pattern: RegExp }[] = [
+const CUES: readonly {
+  bare: boolean;
+  offer?: boolean;
+  /** Not when the client or a third person is the subject ("you are hosting"). */
+  notAfterOthers?: boolean;
+  pattern: RegExp;
+}[] = [
   {
     bare: true,
     pattern: new RegExp(
-      "\\b(?:would|will|do|could)\\s+you(?:\\s+(?:and|or)\\s+[" +
+      "\\b(?:would|will|do|could)\\s+(?:you|your\\s+" +
+        COMPANION +
+        ")(?:\\s+(?:and|or)\\s+(?:your\\s+)?[" +
         LETTER_CLASS +
-        "'’]+)?(?:\\s+(?:both|all|two))?\\s+(?:like|care|want|fancy|be\\s+(?:able|free|up\\s+for|interested|keen))(?:\\s+(?:in|to))?\\s+(?:join(?:ing)?|com(?:e|ing)|be(?:ing)?\\s+our|attend(?:ing)?)\\b",
+        "'’]+)?(?:\\s+(?:both|all|two))?\\s+(?:like|care|want|fancy|be\\s+(?:able|free|up\\s+for|interested|keen))(?:\\s+(?:in|to))?\\s+(?:join(?:ing)?|com(?:e|ing)|be(?:ing)?\\s+our|attend(?:ing)?|" +
+        TAKE_PART +
+        ")\\b",
       "gi",
     ),
   },
@@ -396,7 +418,9 @@ const CUES: readonly { bare: boolean; offer?: boolean; pattern: RegExp }[] = [
     pattern: new RegExp(
       "\\b(?:love|like|delighted|thrilled|pleased|glad|honou?red|happy|great|lovely|wonderful)\\s+(?:it\\s+)?(?:if\\s+|for\\s+)?you(?:\\s+(?:and|or)\\s+[" +
         LETTER_CLASS +
-        "'’]+)?(?:\\s+(?:both|all|two))?\\s+(?:to|could|can|would)\\s+(?:(?:both|all)\\s+)?(?:join|come|be\\s+(?:our|one\\s+of\\s+our|there|with\\s+us)|make\\s+it|stop\\s+by|drop\\s+by|pop\\s+(?:by|in|over)|attend)\\b",
+        "'’]+)?(?:\\s+(?:both|all|two))?\\s+(?:to|could|can|would)\\s+(?:(?:both|all)\\s+)?(?:join|come|be\\s+(?:our|one\\s+of\\s+our|there|with\\s+us)|make\\s+it|stop\\s+by|drop\\s+by|pop\\s+(?:by|in|over)|attend|" +
+        TAKE_PART +
+        ")\\b",
       "gi",
     ),
   },
@@ -420,7 +444,8 @@ const CUES: readonly { bare: boolean; offer?: boolean; pattern: RegExp }[] = [
   },
   {
     bare: true,
-    pattern: /\bfancy\s+(?:it|joining|coming)\b|\b(?:our|my)\s+treat\b|\bsave\s+the\s+date\b/gi,
+    pattern:
+      /\bfancy\s+(?:it|joining|coming)\b|\b(?:our|my)\s+(?:treat|shout)\b|\b(?:my|our)\s+round\b(?!\s+(?:of|on|to))|\bare\s+you\s+in\s*\?|\bany\s+(?:interest|takers)\b|\bif\s+you(?:['’]re|\s+are)\s+(?:keen|interested|game|up\s+for\s+it)\b|\bwith\s+(?:our|my|the\s+firm['’]s)\s+compliments\b|\binvit(?:ation|e)s?\s+(?:will\s+follow|to\s+follow|(?:is|are)\s+on\s+(?:its|their)\s+way)\b|\b(?:save|hold|pencil\s+in)\s+the\s+date\b|\bkeep\s+(?:the|your)\s+(?:[\w'’-]+\s+){0,6}?free\b|\b(?:a|the|one|two|spare)\s+(?:seat|place|ticket|space|spot)s?\s+for\s+you\b|\bput\s+you(?:\s+and\s+\w+)?\s+down\s+for\b/gi,
   },
   {
     bare: true,
@@ -430,7 +455,7 @@ const CUES: readonly { bare: boolean; offer?: boolean; pattern: RegExp }[] = [
   {
     bare: true,
     pattern:
-      /\b(?:to\s+have\s+you\s+(?:with\s+us|there|along))\b|\b(?:love|like|delighted|pleased|glad|happy|great|lovely|wonderful|nice)\s+to\s+(?:have|welcome|host|see)\s+you\b|\bcome\s+along\b|\bdo\s+come\b|\bcome\s+with\s+us\b|\bcome\s+and\s+(?:watch|see|join|enjoy)\b/gi,
+      /\b(?:to\s+have\s+you\s+(?:with\s+us|there|along))\b|\b(?:love|like|delighted|pleased|glad|happy|great|lovely|wonderful|nice)\s+to\s+(?:have|welcome|host|see|show)\s+you\b|\bcome\s+along\b|\bdo\s+come\b|\bcome\s+with\s+us\b|\bcome\s+and\s+(?:watch|see|join|enjoy|have)\b/gi,
   },
   {
     bare: true,
@@ -447,18 +472,27 @@ const CUES: readonly { bare: boolean; offer?: boolean; pattern: RegExp }[] = [
   {
     bare: false,
     pattern:
-      /\b(?:take|treat|invite|bring|host|tempt|buy|welcome)\s+(?:you|your)\b|\bget\s+you\s+(?:out|along|over|down)\b/gi,
+      /\b(?:take|treat|invite|bring|host|tempt|buy|welcome)\s+(?:you|your)\b|\bget\s+you\s+(?:out|along|over|down)\b|\b(?:send|give|offer|get)\s+you\s+(?:a\s+|two\s+|a\s+couple\s+of\s+|a\s+pair\s+of\s+|some\s+)?(?:tickets?|seats?|passes|places?)\b|\bplease\s+accept\b|\bsend\s+you\s+(?:an?\s+)?(?:formal\s+)?invit(?:ation|e)\b/gi,
   },
   {
-    // "We are hosting a private view", "we're throwing a summer party": the firm holds it.
+    // "Come to our Christmas drinks", "do come along to the launch": the imperative that invites,
+    // opening its sentence or after "please", "do".
     bare: false,
+    pattern:
+      /(?:(?<=^|[.!?:\n]\s*)|\b(?:please|do|you\s+must|you\s+should|why\s+not)\s+)come\s+(?:along\s+|over\s+|down\s+)?(?:to|and\s+(?:join|celebrate|enjoy|have))\b/gi,
+  },
+  {
+    // "We are hosting a private view", "we're throwing a summer party": the firm holds it, not
+    // the client ("the dinner you are hosting").
+    bare: false,
+    notAfterOthers: true,
     pattern:
       /\b(?:hosting|throwing|laying\s+on)\b|\b(?:we|I)(?:['’]re|['’]m|\s+are|\s+am|['’]ll\s+be|\s+will\s+be|\s+shall\s+be)\s+(?:holding|putting\s+on)\b|\b(?:we|I)(?:['’]ve|\s+have)\s+(?:organised|organized|arranged|laid\s+on)\b/gi,
   },
   {
     bare: false,
     pattern:
-      /\b(?:(?:are|would|will)\s+you\s+(?:be\s+)?|you(?:['’]re|\s+are)\s+)(?:free|available|around|up)\s+for\b/gi,
+      /\b(?:(?:are|would|will)\s+you\s+(?:be\s+)?|you(?:['’]re|\s+are|['’]d\s+be|\s+would\s+be|['’]ll\s+be|\s+will\s+be)\s+)(?:free|available|around|up)\s+for\b/gi,
   },
   {
     bare: false,
@@ -469,7 +503,7 @@ const CUES: readonly { bare: boolean; offer?: boolean; pattern: RegExp }[] = [
     bare: false,
     offer: true,
     pattern: new RegExp(
-      "\\b(?:[Ww]e|I)\\s*(?:['’]ve|\\s+have|\\s+(?:have\\s+)?got)\\b|\\b(?:has|have)\\s+(?:taken|booked|reserved)\\b",
+      "\\b(?:[Ww]e|I)\\s*(?:['’]ve|\\s+have|\\s+(?:have\\s+)?got)\\b|\\b(?:has|have)\\s+(?:taken|booked|reserved)\\b|\\b(?:[Ww]e|I)(?:['’]re|\\s+are|['’]m|\\s+am)\\s+(?:taking|booking|getting)\\b",
       "g",
     ),
   },
@@ -484,7 +518,8 @@ const FRAME_WORDS: ReadonlySet<string> = new Set(
   (
     "lunch luncheon dinner drink drinks cocktails happy brunch golf theatre theater box courtside " +
     "seats ticket tickets game match concert show opera ballet play musical gala tournament races symphony " +
-    "celebrate celebration night town party parties reception receptions ball evening hospitality"
+    "celebrate celebration night town thank party parties reception receptions ball evening hospitality " +
+    "shooting fishing sailing skiing golfing stalking"
   ).split(" "),
 );
 
@@ -599,10 +634,19 @@ interface Cue extends Span {
   offer: boolean;
 }
 
+/** "you are", "they're", "she is" right before a cue: someone else holds the occasion. */
+const OTHERS_AS_SUBJECT =
+  /\b(?:you|they|he|she|it)(?:['’]re|['’]s|\s+are|\s+is|\s+were|\s+was)?\s+$/i;
+
 function cuesIn(text: string, windows: readonly Span[]): Cue[] {
   const found: Cue[] = [];
   for (const cue of CUES) {
     for (const m of execInWindows(text, windows, cue.pattern)) {
+      if (
+        cue.notAfterOthers &&
+        OTHERS_AS_SUBJECT.test(text.slice(Math.max(0, m.index - 24), m.index))
+      )
+        continue;
       found.push({
         start: m.index,
         end: m.index + m[0].length,

@@ -280,7 +280,10 @@ export function sentencesOf(draft: AnalysedDraft, field: AnalysedField) {
 // Hits of profile term lists (see profile-terms.ts)
 // ---------------------------------------------------------------------------------------------
 
-/** Where a term was found. `field` "attachment" carries the attachment index; "link" the href. */
+/**
+ * Where a term was found. `field` "attachment" carries the attachment index; "link" the href.
+ * profile-terms.ts (ownHit) copies a hit field by field: a new field must be added there too.
+ */
 export interface TermHit {
   field: TextFieldName | "attachment";
   /** For attachments. */
@@ -405,12 +408,16 @@ export function windowsAround(text: string, matches: readonly Span[], margin: nu
   return windows;
 }
 
+/** No matches (shared, frozen: most patterns have no window in a short message). */
+const NO_MATCHES: readonly RegExpExecArray[] = Object.freeze([]);
+
 /** Every match of the global `pattern` inside `windows`, with `index` into the whole text. */
 export function execInWindows(
   text: string,
   windows: readonly Span[],
   pattern: RegExp,
-): RegExpExecArray[] {
+): readonly RegExpExecArray[] {
+  if (windows.length === 0) return NO_MATCHES;
   const matches: RegExpExecArray[] = [];
   for (const window of windows) {
     const slice = text.slice(window.start, window.end);

@@ -1,5 +1,6 @@
 import type { AnalysedDraft, AnalysedField } from "../analysis";
 import type { CheckContext, CheckMeta, CheckRecipient } from "./context";
+import { familyNameOf } from "../text/family-names";
 import {
   evidenceAt,
   fieldOf,
@@ -44,6 +45,12 @@ export const meta: CheckMeta = {
       '{{who}} writes their name {{correct}}, with its accents, but this {{item}} has "{{written}}". Replace "{{written}}" with "{{correct}}".',
     misspelt:
       '{{who}} spells their name {{correct}}, but this {{item}} has "{{written}}". Replace "{{written}}" with "{{correct}}".',
+    halved:
+      '{{who}}\'s family name is {{correct}}, and this {{item}} has only part of it ("{{written}}"). Replace "{{written}}" with "{{correct}}".',
+    titleGiven:
+      '{{who}}\'s family name is {{correct}}: a title goes with it, but this {{item}} puts one before "{{written}}". Replace "{{written}}" with "{{correct}}".',
+    order:
+      '{{who}} writes the family name first: "{{written}}" is their family name, and they are called {{correct}}. Replace "{{written}}" with "{{correct}}".',
   },
   fixable: true,
 };
@@ -167,6 +174,8 @@ const BLANKS_AHEAD = /^[ \t]+/;
  * leaves"); mid-line, only the words of VOCATIVE_TAIL.
  */
 const LOWER_WORD_AHEAD = /^[ \t]{1,2}[a-z]/;
+/** After a name opening a line, a spaced dash and a word: "Kate - one more thing". */
+const DASH_AHEAD = /^[ \t]+[—–-][ \t]+[A-Za-z]/;
 /** A capitalised word: for "Given Surname" pairs, and every mention. */
 const CAPITALISED = new RegExp(NAME, "g");
 
@@ -410,7 +419,11 @@ function draftNames(draft: AnalysedDraft): DraftNames {
         if ((first >= 65 && first <= 90) || (first > 127 && isUpperCaseAt(text, start))) {
           let end = start;
           while (end < text.length && isNameChar(text, end)) end++;
-          if (text[end] === "," && LOWER_WORD_AHEAD.test(text.slice(end + 1, end + 4))) {
+          // … or a dash and the point ("Kate - one more thing", "Kate – see below").
+          if (
+            (text[end] === "," && LOWER_WORD_AHEAD.test(text.slice(end + 1, end + 4))) ||
+            DASH_AHEAD.test(text.slice(end, end + 6))
+          ) {
             if (!isCommonWordName(text.slice(start, end))) add("vocative", start, end);
           }
         }
@@ -710,6 +723,10 @@ interface OwnName {
   spellings: Set<string>;
   /** Initials of their first and preferred names, upper case ("M" for Margarethe). */
   initials: Set<string>;
+  /** Words that alone halve the family name ("Pryce" of Pryce-Whitmore, "López" of García López). */
+  halves: string[];
+  /** Whether the full name puts the family name first ("Zhang Wei"). */
+  familyFirst: boolean;
 }
 
 function ownName(ctx: CheckContext): OwnName | undefined {
@@ -719,16 +736,20 @@ function ownName(ctx: CheckContext): OwnName | undefined {
   const preferred = profile.preferredName?.trim() || fullWords[0];
   const preferredWords = (preferred ?? "").split(/\s+/).filter(Boolean);
   const titled = preferredWords.length > 1 && TITLE_WORD.test(preferredWords[0]!);
+  // Which word is the family name: last in most full names, first in "Zhang Wei" known as Wei,
+  // the first of two Spanish surnames (text/family-names.ts).
+  const titledSurname = titled ? preferredWords[preferredWords.length - 1] : undefined;
+  const family =
+    fullWords.length > 1
+      ? familyNameOf(profile.fullName!, titled ? undefined : preferredWords[0], titledSurname)
+      : undefined;
   const own: OwnName = {
     preferred,
     preferredFirst: titled ? undefined : preferredWords[0],
-    firstName: fullWords.length > 0 ? fullWords[0] : undefined,
-    surname:
-      fullWords.length > 1
-        ? fullWords[fullWords.length - 1]
-        : titled
-          ? preferredWords[preferredWords.length - 1]
-          : undefined,
+    firstName: family?.given ?? (fullWords.length > 0 ? fullWords[0] : undefined),
+    surname: family?.family ?? titledSurname,
+    halves: family?.halves ?? [],
+    familyFirst: family?.familyFirst ?? false,
     words: wordsOf(profile.preferredName, profile.fullName),
     spelled: `${profile.preferredName ?? ""} ${profile.fullName ?? ""}`
       .split(/[\s,]+/)
@@ -808,6 +829,16 @@ function judgeGiven(own: OwnName, written: string, role: Role): Verdict | undefi
   if (own.firstName && hasDroppedMarks(written, own.firstName)) {
     return { messageId: "accents", correct: own.preferredFirst ? correct : own.firstName };
   }
+  // "Dear Zhang" to Zhang Wei, known as Wei: the family name where the given name goes.
+  if (
+    own.familyFirst &&
+    role !== "pair" &&
+    accepted(written, own.surname) &&
+    !accepted(written, own.preferredFirst) &&
+    !accepted(written, own.firstName)
+  ) {
+    return { messageId: "order", correct };
+  }
   if (accepted(written, own.preferredFirst) || accepted(written, own.firstName)) {
     // "Deshawn" for DeShawn: their letters with the capitals they do not write.
     const own_ = wrongCapitalsOf(written, own.preferredFirst, own.firstName);
@@ -846,10 +877,30 @@ function judgeSurname(own: OwnName, written: string, title?: string): Verdict | 
   const surname = own.surname;
   if (!surname) return undefined;
   if (title !== undefined && own.avoid.has(`${titleKey(title)} ${lowerName(written)}`)) {
-    return { messageId: "avoided", correct: own.preferredTitle ? own.preferred! : surname };
+    // "Ms Tran" to someone who asked to be called Lan: the name they asked for.
+    return { messageId: "avoided", correct: own.preferred ?? surname };
   }
   if (own.avoid.has(lowerName(written))) return { messageId: "avoided", correct: surname };
   if (hasDroppedMarks(written, surname)) return { messageId: "accents", correct: surname };
+  // "Mr Pryce" for Pryce-Whitmore, "Ms López" for García López: half of the family name.
+  for (const half of title !== undefined ? own.halves : []) {
+    if (accepted(written, half) || hasDroppedMarks(written, half)) {
+      return { messageId: "halved", correct: surname };
+    }
+  }
+  // "Ms Sarah": in a name written given name first, a title goes with the family name. Not for a
+  // name written family name first: Vietnamese usage puts the title before the given name (Ms
+  // Hương for Nguyễn Thị Hương), Chinese usage before the family name (Mr Zhang), and the
+  // profile cannot say which.
+  if (
+    title !== undefined &&
+    !own.familyFirst &&
+    !accepted(written, surname) &&
+    ((own.firstName !== undefined && isAcceptedSpelling(written, own.firstName)) ||
+      (own.preferredFirst !== undefined && isAcceptedSpelling(written, own.preferredFirst)))
+  ) {
+    return { messageId: "titleGiven", correct: surname };
+  }
   if (accepted(written, surname)) {
     if (hasWrongCapitals(written, surname)) return { messageId: "misspelt", correct: surname };
     // "Ms Okonkwo" to someone who asked to be addressed as Professor Okonkwo.
@@ -931,6 +982,15 @@ export function check(ctx: CheckContext): void {
       // "M. Lindquist" is this client only when the initial is theirs.
       if (candidate.initial !== undefined && !own.initials.has(candidate.initial)) continue;
       const verdict = judgeSurname(own, candidate.text, candidate.title);
+      // "Ms Sarah" is this client's given name only where it greets them: in running text a
+      // title and a given name may be someone else's ("Mr Thomas at the bank").
+      // Half a family name ("Ms Fenwick" for Fenwick-Hale) is theirs only in a greeting to them.
+      if (
+        (verdict?.messageId === "titleGiven" || verdict?.messageId === "halved") &&
+        (!candidate.greeted || !clientIsPrimary)
+      ) {
+        continue;
+      }
       // In a greeting ("Dear Ms Nguyen") the name is the greeted one's unless a primary
       // recipient bears it; elsewhere any other recipient may.
       const someoneElse = candidate.greeted

@@ -278,8 +278,20 @@ export function findProfileTerms(ctx: CheckContext, kind: TermListKind): TermHit
       if (seen.has(id)) continue;
       seen.add(id);
     }
-    const { keys: _keys, ...rest } = hit;
-    result.push({ ...rest, term: own.get(key)! });
+    result.push(ownHit(hit, own.get(key)!));
   }
   return result;
+}
+
+/**
+ * A shared hit as a recipient's: its fields but the keys, and the term as the recipient wrote it
+ * (written out rather than copied by rest and spread: one hit per term per recipient). A field
+ * added to TermHit must be copied here too.
+ */
+function ownHit(hit: SharedHit, term: string): TermHit {
+  const { field, start, end, text } = hit;
+  const own: TermHit = { field, start, end, text, term };
+  if (hit.index !== undefined) own.index = hit.index;
+  if (hit.href !== undefined) own.href = hit.href;
+  return own;
 }

@@ -50,6 +50,8 @@ const OFFER_WORDS = [
   "worth\\s+(?:a|having|doing|setting)",
   "(?:(?:it's|it\\s+is|probably|perhaps)\\s+)?(?:best|better|easier|easiest|quicker|quickest|simpler|simplest)\\s+(?:to|if)",
   "maybe|perhaps|possibly",
+  // "the easiest thing would be a call", "best option is probably a quick call".
+  "(?:the\\s+)?(?:best|easiest|simplest|quickest|easier|simpler|quicker|sensible)\\s+(?:thing|option|way|route|approach|course|plan)(?:\\s+(?:now|here|forward|from\\s+here))?\\s+(?:would\\s+be|is|may\\s+be|might\\s+be|'d\\s+be|could\\s+be)",
 ];
 
 const REPORT_WORDS = [
@@ -68,8 +70,14 @@ const SUBJECT_MODAL =
 const CONTRACTED_SUBJECT =
   "(i'll|we'll|you'll|i'd|we'd|you'd|i'm|we're|you're|i've|we've|they'll|they'd|they're|he'll|she'll|it'll|he'd|she'd)(?:\\s+(?:also|then|just|probably|likely|certainly|definitely|happily|gladly|be))*";
 
+/**
+ * "If you send me a WhatsApp", "if you give us a ring": a condition on the client's act is an
+ * invitation when the act reaches the author; "if you receive a call" is not.
+ */
+const IF_YOU = "if\\s+you(?:\\s+(?:can|could|just|ever|then|do))?";
+
 const CUE = new RegExp(
-  `\\b(?:(${OFFER_WORDS.join("|")})|(${REPORT_WORDS.join("|")})|(${NEGATION_WORDS.join("|")})|${SUBJECT_MODAL}|${CONTRACTED_SUBJECT})\\b`,
+  `\\b(?:(${OFFER_WORDS.join("|")})|(${REPORT_WORDS.join("|")})|(${NEGATION_WORDS.join("|")})|${SUBJECT_MODAL}|${CONTRACTED_SUBJECT}|(${IF_YOU}))\\b`,
   "g",
 );
 
@@ -90,7 +98,7 @@ const FIRM_PEOPLE =
  * clause that starts with one (after "so", "just", "please", a name and a comma) asks for it.
  */
 const IMPERATIVE =
-  /^(?:call|ring|phone|telephone|text|txt|sms|whatsapp|e-?mail|message|ping|drop|pop|send|give|shoot|fire|flick|reach|contact|get|find|come|join|hop|jump|use|try|book|schedule|set|arrange|organi[sz]e|meet|visit|see|post|courier|mail|overnight|fedex|leave|grab|chat|speak|talk|discuss|dial|do|bring|fix|buzz|swing|stop|nip|head|make|have|let|pick|share|forward|put|facetime|skype|zoom|signal|hit|bell|shout)\b/;
+  /^(?:expect|call|ring|phone|telephone|text|txt|sms|whatsapp|e-?mail|message|ping|drop|pop|send|give|shoot|fire|flick|reach|contact|get|find|come|join|hop|jump|use|try|book|schedule|set|arrange|organi[sz]e|meet|visit|see|post|courier|mail|overnight|fedex|leave|grab|chat|speak|talk|discuss|dial|do|bring|fix|buzz|swing|stop|nip|head|make|have|let|pick|share|forward|put|facetime|skype|zoom|signal|hit|bell|shout)\b/;
 const OPENERS =
   /^(?:(?:so|then|and|or|but|otherwise|alternatively|also|just|simply|please|pls|plz|kindly|maybe|perhaps|ideally|meanwhile|again|now|ok|okay|sure|yes|actually|do|failing\s+that|if\s+not|either\s+way|in\s+the\s+meantime|of\s+course|by\s+all\s+means|alternately|instead|otherwise|equally|else|ps|p\.s\.)\b[\s,]*)+/;
 
@@ -206,6 +214,7 @@ function nearestCue(
   if (best[1] !== undefined) return { mood: "offer", cueStart };
   if (best[2] !== undefined) return { mood: "report", cueStart };
   if (best[3] !== undefined) return { mood: "negated", cueStart };
+  if (best[6] !== undefined) return { mood: object === "author" ? "offer" : "other", cueStart };
   const contracted = best[5];
   if (contracted !== undefined) {
     const person = contracted.slice(0, contracted.indexOf("'"));

@@ -163,15 +163,23 @@ const EVENT_AFTER =
 /** Work done by someone: "I spent", "Tom put in", "we recorded", "took me". */
 const WORK_BEFORE =
   /\b(?:spent|spend|spending|recorded|logged|put in|billed|worked|devoted|took (?:me|us|him|her)|has taken (?:me|us))\s+(?:a further\s+|another\s+|about\s+|around\s+|roughly\s+|some\s+|over\s+|just over\s+|just under\s+|nearly\s+|almost\s+)?$/i;
-/** Time recorded against a person or grade: "JT 8.2 hours", "trainee 6.0 hours". */
+/** Time recorded against a person or grade: "JT 8.2 hours", "trainee 6.0 hours", "AB (partner) 2.0 hrs". */
 const TIMEKEEPER_BEFORE = /(?:^|[\s,;(])[A-Z]{2,3}\s*[:–-]?\s*$/;
 const GRADE_BEFORE =
-  /\b(?:partners?|associates?|trainees?|paralegals?|counsel|solicitors?|fee earners?|clerks?|assistants?)(?:['’]s? time)?\s*[:–-]?\s*$/i;
+  /\b(?:partners?|associates?|trainees?|paralegals?|counsel|solicitors?|fee earners?|clerks?|assistants?)(?:['’]s? time)?\)?\s*[:–-]?\s*$/i;
 
 /** The words just before a duration, up to three after a list break (one must be legal work). */
 const WORK_LABEL_BEFORE = new RegExp(
-  "(?:^|[,;:(]\\s*|\\band\\s+|\\n\\s*)(?:[A-Za-z-]+\\s+){0,2}[A-Za-z-]+\\s+$",
+  "(?:^|[,;:(.]\\s*|\\band\\s+|\\n\\s*)(?:[A-Za-z'’-]+\\s+){0,2}[A-Za-z'’-]+(?:\\s+|\\s*[(:–—-]\\s*)$",
 );
+/**
+ * A bare number of hours opening an item of a list and followed by its work: "Entries: 0.2 email
+ * to client; 0.3 call with agent". One decimal place, as time is recorded in tenths; a clock
+ * time has two ("10.30 call").
+ */
+const BARE_ITEM_BEFORE = /(?:^|[:;,]|\band)\s*$/;
+const BARE_TENTHS = /^(?:1?\d|2[0-3])[.,]\d$/;
+const BARE_WORK_AFTER = /^\s+(?:[A-Za-z'’-]+\s+){0,2}?/;
 /** Where an item of a list ends: a comma, a semicolon, a full stop, "and", the line's end. */
 const ITEM_END_AFTER = /^\s*(?:[,;.)]|and\b|\n|$)/;
 
@@ -413,6 +421,17 @@ function isEventDuration(text: string, start: number, end: number): boolean {
   return !WORK_BEFORE.test(before) && EVENT_BEFORE.test(before);
 }
 
+/** A bare number of hours heading a list item of work ("; 0.3 call with agent"). */
+function isBareListItem(text: string, start: number, end: number): boolean {
+  if (!BARE_TENTHS.test(text.slice(start, end))) return false;
+  if (!BARE_ITEM_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
+  const after = text.slice(end, end + 40);
+  const lead = BARE_WORK_AFTER.exec(after);
+  if (!lead || lead[0].length === 0) return false;
+  const next = /^[A-Za-z'’-]+/.exec(after.slice(lead[0].length));
+  return next !== null && WORK.test(lead[0] + next[0]);
+}
+
 /** A duration in prose: tied to work, not the length of an event. */
 function isProseItem(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -429,14 +448,22 @@ function isProseItem(text: string, start: number, end: number): boolean {
   return WORK_AFTER.test(after);
 }
 
-/** The draft says its units are of time: "six-minute units", "each unit is 6 minutes". */
+/**
+ * The draft says its units are of time: "six-minute units", "each unit is 6 minutes", or units
+ * recorded against the file ("we recorded 6 units").
+ */
 function unitsAreTime(draft: AnalysedDraft): boolean {
   return draft.memo("time-units", () =>
-    /\b(?:six|6)[- ]minute units?\b|\bunits? (?:is|are|of) (?:six|6) minutes\b/i.test(
+    /\b(?:six|6)[- ]minute units?\b|\bunits? (?:is|are|of) (?:six|6) minutes\b|\b(?:recorded|logged|billed|spent|charged|put in)\s+(?:a further\s+|another\s+)?\d{1,3}\s?units?\b/i.test(
       draft.body.scan,
     ),
   );
 }
+
+/** Kinds of duration that say they are time on their own (not a bare number or a clock). */
+const PROSE_KINDS: ReadonlySet<Kind> = new Set<Kind>(["hours", "words", "elided"]);
+/** Characters between two durations of one line for them to be two items (a task between). */
+const MIN_ITEM_GAP = 12;
 
 /** The time items of the body, in order; memoised on the draft. */
 export function timeItems(draft: AnalysedDraft): TimeItem[] {
@@ -449,8 +476,23 @@ export function timeItems(draft: AnalysedDraft): TimeItem[] {
     for (const token of durationTokens(text)) {
       const { start, end, kind } = token;
       const lineNumber = lines.lineOf(start);
-      if (seenLines.has(lineNumber)) continue;
       const line = lines.line(lineNumber);
+      if (seenLines.has(lineNumber)) {
+        // A line taken as one entry may be a sentence of several: "three hours on the statements
+        // on Monday and a further 1.5 hours on Tuesday", "drafting (4.2 hrs); research (1.8 hrs)".
+        // Each further duration tied to work in it is an item of its own.
+        const last = items[items.length - 1];
+        if (
+          last !== undefined &&
+          start - last.end >= MIN_ITEM_GAP &&
+          PROSE_KINDS.has(kind) &&
+          isProseItem(text, start, end) &&
+          !otherPartyCostsAt(draft, field, start, end)
+        ) {
+          items.push({ start, end, lineStart: start, lineEnd: end });
+        }
+        continue;
+      }
       const lineItem = isLineItem(draft, field, kind, start, end);
       const proseItem =
         !lineItem &&
@@ -459,7 +501,8 @@ export function timeItems(draft: AnalysedDraft): TimeItem[] {
             kind === "words" ||
             (kind === "minutes" && !/m$/i.test(token.text.trim())) ||
             (kind === "units" && unitsAreTime(draft))) &&
-            isProseItem(text, start, end)));
+            isProseItem(text, start, end)) ||
+          (kind === "bare" && isBareListItem(text, start, end)));
       if (!(lineItem || proseItem) || otherPartyCostsAt(draft, field, start, end)) continue;
       const entry = infoAt(draft, field, start);
       if (lineItem && entry.short) {

@@ -144,6 +144,38 @@ export function isHeadlineSentence(sentence: Sentence): boolean {
 export const ONE_OFF =
   /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|time|once|one(?!\s+(?:rule|thing)))|(?:just|only)\s+(?:this|that)\s+(?:once|one|month|time|invoice|matter|case|meeting|call)|(?:for|on|about|touching|in)\s+this\s+(?:invoice|call|meeting|matter|report|one|occasion|story|deal|case|claim|transaction|stage)|(?:for|on)\s+that\s+(?:invoice|call|meeting|report|one|occasion|deal|case|claim|transaction)\b|^(?:for|on)\s+that\s+matter\b|(?:for|on|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+of\s+(?:each|every)\b)|while\s+(?:our|the|my)\s+[\w\s]{0,30}?(?:is|was|are|were)\s+being\b|(?:for\s+)?this\s+invoice\s+only|just\s+for\s+this\s+one|for\s+this\s+one|(?<!at\s)the\s+moment\b|as\s+soon\s+as|right\s+away|when\s+you(?:'re|\s+are)\s+(?:outside|here|there|downstairs)|(?<!\b(?:each|every)\s+(?:week|fortnight)\s+)(?:on|this|next|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s)(?!\s+(?:mornings|afternoons|evenings|nights|lunchtimes)\b)(?![\s,]+(?:and\s+)?(?:going\s+forward|from\s+now|for\s+(?:all|every|any)))|(?:at|by|before|after)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s+(?:today|tomorrow)|at\s+\d{1,2}\s+today|until\s+(?:the\s+deal|completion|we(?:'ve|\s+have)\s+spoken|further\s+notice)|until\s+(?:monday|tuesday|wednesday|thursday|friday|the\s+\d)|while\s+i(?:'m|\s+am)\s+(?:away|out|on\s+leave)|when\s+you\s+speak\s+to|(?:at|for)\s+the\s+(?:[\w-]+\s+){0,3}(?:briefing|meeting|hearing|session|call|dinner|event)\s+on\b)/i;
 
+// For a while only: a stretch of time that ends ("for the next two weeks", "this month", "while
+// I'm travelling", "during the trial", "over the summer", "until the end of March", "for now").
+// A kind of one-off, read from the shape of time phrases rather than a list of occasions; the
+// recurring stretches ("during office hours", "in the evenings") are timing, not a limit.
+const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+// "the summer party", "the Christmas drinks": a season naming an occasion, not a stretch of time.
+const NOT_A_STRETCH = String.raw`(?![\s-]+(?:part(?:y|ies)|events?|drinks|receptions?|lunch(?:es)?|dinners?|school|house|fair|ball|concerts?|festival|invoices?|bills?|reports?|updates?|newsletters?|card|hamper|gift|do)\b)`;
+const SPAN = String.raw`(?:days?|weeks?|fortnight|months?|quarter|term|season|summer|winter|spring|autumn|fall|holidays?|break|recess)${NOT_A_STRETCH}`;
+const TEMPORARY = new RegExp(
+  String.raw`\b(?:for|over|in|during)\s+the\s+(?:next|coming|following|remaining|rest\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?${SPAN}\b|\b(?:for|over)\s+(?:a|the)\s+(?:few\s+|couple\s+of\s+)?${SPAN}\b|\bfor\s+(?:two|three|four|five|six|a\s+few|several|\d+)\s+(?:more\s+)?${SPAN}\b|(?:^|,\s*|\b(?:for|during|throughout|just|over)\s+)(?:this|next)\s+(?:week|fortnight|month|weekend|term|quarter|summer|season)\b(?!\s*(?:onwards?|on\b))|\b(?:while|whilst)\s+(?:i|we|she|he)(?:'m|'re|\s+am|\s+are|\s+is)\s+(?:away|abroad|travelling|traveling|overseas|on\s+(?:holiday|vacation|leave|the\s+road|sabbatical|secondment|maternity|paternity|jury)|in\s+(?:hospital|court|trial|the\s+\w+)|out\s+of\s+(?:the\s+)?(?:office|country)|recovering|off|unwell|moving|between)\b|\bduring\s+(?:the|my|our)\s+(?!(?:working|office|business|school)\s+(?:day|hours?|week)\b)(?:[\w-]+\s+){0,2}?(?:trial|hearing|move|renovation|refurbishment|works|audit|transition|migration|leave|holiday|holidays|vacation|sabbatical|absence|recovery|illness|treatment|closure|lockdown|strike|merger|integration|period|consultation|election|campaign|fieldwork|exam\w*)\b|\buntil\s+(?:the\s+end\s+of|after|i(?:'m|\s+am)\s+back|we(?:'re|\s+are)\s+back|i\s+return|we\s+return|${MONTH}\b|(?:the\s+)?(?:new\s+year|christmas|easter|summer|autumn|spring|winter)\b)|\bover\s+(?:the\s+)?(?:summer|christmas|easter|holidays|holiday\s+period|festive\s+(?:period|season)|break|weekend)\b${NOT_A_STRETCH}|\b(?:for\s+now|for\s+the\s+moment|in\s+the\s+meantime|temporarily)\b`,
+  "i",
+);
+
+export function isTemporary(text: string): boolean {
+  // Words in quotation marks are someone's words ("good to see the shares up this week!").
+  const own = text.replace(/["“][^"”]*["”]/g, " ").trim();
+  return TEMPORARY.test(own) && !STANDING_LIMIT_OVERRIDE.test(own) && !isStanding(own);
+}
+
+/** A clause that opens with a stretch of time ("For the next fortnight, …"): it limits its sentence. */
+export function opensWithTemporary(text: string): boolean {
+  return (
+    /^(?:for|over|during|while|whilst|until|till|this|next|in\s+the\s+(?:next|coming|meantime))\b/i.test(
+      text.trim(),
+    ) && isTemporary(text)
+  );
+}
+
+// "from now on, for the rest of the relationship", "in future": said to last all the same.
+const STANDING_LIMIT_OVERRIDE =
+  /\b(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|for\s+good|permanently|always|never\s+again|until\s+further\s+notice|every|each)\b/i;
+
 // Said to last: overrides a nearby one-off word ("Teams please for Thursday and going forward").
 const STANDING =
   /\b(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|future\s+(?:invites?|invitations?|meetings?|bills?|invoices?|correspondence)|always|never|generally|in\s+general|for\s+good|altogether|at\s+all|any\s+more|anymore|no\s+longer|every\s+time|each\s+time|for\s+(?:anything|everything|all)\b|for\s+any\s+(?:future|of)|as\s+a\s+rule|standing\s+rule|from\s+(?:the\s+)?(?:\w+\s+)?(?:bill|invoice)?\s*onwards?|whenever|at\s+any\s+(?:other\s+)?time|in\s+anything|anything\s+(?:you\s+send|addressed|with\s+us|for\s+us|that\s+comes|else)|(?:on|for)\s+(?:all|any|every)\s+(?:of\s+)?(?:our|my)\b|\bnot\s+just\s+(?:this|that|the\s+one)\b|\b(?:applies|apply)\s+to\s+(?:every|all|each|any)\b|\b(?:to|in|at)\s+every\s+(?:future\s+)?(?:meeting|call|invoice|bill|letter|e-?mail|message|update|document|report)s?\b)/i;
@@ -181,6 +213,17 @@ export function isPastReport(clause: Clause): boolean {
 // taken back.
 const TAKEN_BACK =
   /^(?:(?:actually|sorry|no|wait|oh|hmm|on\s+second\s+thoughts?)[\s,.!-]+)?(?:(?:please\s+)?(?:ignore|scratch|forget|disregard)\s+(?:that|this|what\s+i\s+(?:said|wrote)|my\s+(?:earlier|last|previous))|that\s+no\s+longer\s+applies)\b/i;
+
+// A wish withdrawn in its own sentence: "I said I didn't want calls, but that's no longer the
+// case", "ignore my earlier note about Zoom; Teams is fine after all", "you can go back to
+// phoning me", "I've changed my mind about texts". Listening only sets and adds, so a withdrawal
+// is heard as nothing rather than as the wish it withdraws.
+const WITHDRAWN =
+  /\b(?:(?:ignore|disregard|forget|scratch)\s+(?:my|what\s+i\s+(?:said|wrote|asked)|that|the|our)\s*(?:earlier|previous|last|original|former|request|note|email|message|comment)?|(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+no\s+longer\s+(?:the\s+case|true|necessary|needed|an\s+issue|a\s+problem|relevant)|no\s+longer\s+(?:applies|stands|needed|necessary)|(?:changed|change)\s+(?:my|our)\s+minds?|\b(?:you\s+can|you\s+may|feel\s+free\s+to|(?:happy|fine|ok|okay)\s+for\s+you\s+to|(?:fine|ok|okay)\s+to)\s+(?:go|switch|revert)\s+back\s+to|\b(?:fine|ok|okay|good|alright|all\s+right)\s+after\s+all\b|(?:i|we)\s+(?:take|withdraw)\s+(?:that|back|my|our)|(?:lift|lifting|drop|dropping|cancel|cancelling|canceling)\s+(?:my|our|the)\s+(?:earlier\s+|previous\s+)?(?:request|ban|rule|restriction|instruction))/i;
+
+export function isWithdrawal(text: string): boolean {
+  return WITHDRAWN.test(text);
+}
 
 /** Withdrawn by the sentence that follows it. */
 export function isTakenBack(next: Sentence | undefined): boolean {

@@ -20,12 +20,17 @@ import {
   isOneOff,
   isPastReport,
   isTakenBack,
+  isStanding,
+  isTemporary,
+  isWithdrawal,
+  opensWithTemporary,
   mentions,
   ONE_OFF,
   questionKind,
   subjectOf,
   type Holder,
 } from "./clause-facts";
+import { skeletonOf } from "./lexicon";
 import { readMessage, type ReadMessage } from "./message";
 import { clauseContext, type Candidate, type ClauseContext, type Recogniser } from "./recogniser";
 import { recogniseAnswers } from "./recognisers/answers";
@@ -152,7 +157,30 @@ export function listen(
       }
     }
   }
-  return suggestions;
+  return withoutContradicted(suggestions, read);
+}
+
+// "Routine correspondence by email is still fine", "WhatsApp is OK for quick things": the writer
+// says elsewhere in the message that the channel is fine, so a refusal of it was about something
+// narrower (a kind of content, an occasion) and is not a standing one.
+const STILL_FINE =
+  /⟪C(\d+)⟫\s+(?:[\w-]+\s+){0,3}?(?:is|are|remains?)\s+(?:still\s+|perfectly\s+|absolutely\s+|completely\s+|totally\s+)?(?:fine|ok|okay|good|acceptable|welcome|no\s+problem)\b/gi;
+
+function withoutContradicted(suggestions: Suggestion[], read: ReadMessage): Suggestion[] {
+  if (!suggestions.some((s) => s.field === "avoidChannels")) return suggestions;
+  const fine = new Set<string>();
+  for (const sentence of read.sentences) {
+    const skeleton = skeletonOf(sentence.text);
+    if (skeleton.mentions.length === 0) continue;
+    STILL_FINE.lastIndex = 0;
+    for (let m = STILL_FINE.exec(skeleton.text); m; m = STILL_FINE.exec(skeleton.text)) {
+      const mention = skeleton.mentions[Number(m[1])];
+      // Not the sentence that refuses it: "X is fine, but never Y".
+      if (mention && !/\b(?:not|never|don't|no)\b/i.test(m[0])) fine.add(mention.channel);
+    }
+  }
+  if (fine.size === 0) return suggestions;
+  return suggestions.filter((s) => !(s.field === "avoidChannels" && fine.has(s.value)));
 }
 
 /** The profile a suggestion for `key` is compared with: a person's includes their organisation's. */
@@ -172,7 +200,7 @@ interface ClauseFacts {
   /** Refused for every field: a question, a headline, quoted speech, a counterfactual, a one-off, the past. */
   refused: boolean;
   conditional: boolean;
-  /** "…until we announce": temporary, except for a cadence. */
+  /** "…until we announce", "for the next fortnight": temporary, except for a cadence. */
   until: boolean;
   subject: Holder;
   aimedElsewhere: boolean;
@@ -193,11 +221,12 @@ function clauseFacts(context: ClauseContext, state: MessageState): ClauseFacts {
     condition.counterfactual ||
     oneOff(context) ||
     isPastReport(clause) ||
-    isTakenBack(context.next);
+    isTakenBack(context.next) ||
+    isWithdrawal(sentence.text);
   return {
     refused,
     conditional: condition.conditional,
-    until: UNTIL.test(clause.text),
+    until: UNTIL.test(clause.text) || temporary(context),
     subject: refused ? "none" : subjectOf(clause, (name) => isOwnName(name, state.orgWords)),
     aimedElsewhere: !refused && aimedAtSomeoneElse(clause.text),
     scope: new Map(),
@@ -230,6 +259,17 @@ function judge(
 }
 
 const UNTIL = /\buntil\b(?!\s+further\s+notice)/i;
+
+/** For a while only, in the clause or in the sentence's opening clause ("For the next fortnight, …"). */
+function temporary(context: ClauseContext): boolean {
+  const first = context.sentence.clauses[0];
+  if (isStanding(context.clause.text) || /\b(?:every|each)\b/i.test(context.clause.text))
+    return false;
+  return (
+    isTemporary(context.clause.text) ||
+    (first !== undefined && first !== context.clause && opensWithTemporary(first.text))
+  );
+}
 
 function oneOff(context: ClauseContext): boolean {
   const { sentence, clause, next } = context;

@@ -62,13 +62,19 @@ const HIDDEN_STYLE = /display\s*:\s*none|mso-hide\s*:\s*all/i;
 const BORDERLESS = /border\s*:\s*none/i;
 
 interface Frame {
-  name: string;
   skip: boolean;
   pre: boolean;
   quoteStart: number;
   href: string | undefined;
   linkStart: number;
 }
+
+function newFrame(skip: boolean, pre: boolean): Frame {
+  return { skip, pre, quoteStart: -1, href: undefined, linkStart: 0 };
+}
+
+/** The frame of an element that hides, keeps, quotes and links nothing: never changed. */
+const PLAIN_FRAME: Frame = Object.freeze(newFrame(false, false));
 
 function hasClass(attribs: Record<string, string>, names: readonly string[]): boolean {
   const value = attribs["class"];
@@ -86,6 +92,12 @@ function hasClass(attribs: Record<string, string>, names: readonly string[]): bo
  */
 const COLLAPSING_RUN = /[ \t\n\r\f]{2,}|[\t\n\r\f]|^ | $/g;
 
+/** `larger` holding `array` at its start. */
+function grown<A extends Int32Array | Uint8Array>(array: A, larger: A): A {
+  larger.set(array);
+  return larger;
+}
+
 /** Collects output characters with their source offsets. */
 class TextBuilder {
   private pieces: string[] = [];
@@ -94,18 +106,29 @@ class TextBuilder {
    * characters map one to one (else all of them to that one place): the offsets themselves are
    * made only if asked for (sourceOffsets), which checking a draft never does.
    */
-  private runStarts: number[] = [];
-  private runSources: number[] = [];
-  private runPerChar: boolean[] = [];
+  private runStarts = new Int32Array(256);
+  private runSources = new Int32Array(256);
+  /**
+   * 1 when the run maps one to one. (Typed arrays: they live as long as the text, and the
+   * garbage collector does not copy their contents as it copies an array's.)
+   */
+  private runPerChar = new Uint8Array(256);
+  private runs = 0;
   length = 0;
   lastCode = 10; // acts as "start of a line"
   pendingSpace = -1;
   pendingBreak = -1;
 
   private emit(s: string, source: number, perChar: boolean): void {
-    this.runStarts.push(this.length);
-    this.runSources.push(source);
-    this.runPerChar.push(perChar);
+    if (this.runs === this.runStarts.length) {
+      this.runStarts = grown(this.runStarts, new Int32Array(this.runs * 2));
+      this.runSources = grown(this.runSources, new Int32Array(this.runs * 2));
+      this.runPerChar = grown(this.runPerChar, new Uint8Array(this.runs * 2));
+    }
+    this.runStarts[this.runs] = this.length;
+    this.runSources[this.runs] = source;
+    this.runPerChar[this.runs] = perChar ? 1 : 0;
+    this.runs++;
     this.length += s.length;
     this.pieces.push(s);
     this.lastCode = s.charCodeAt(s.length - 1);
@@ -178,14 +201,17 @@ class TextBuilder {
   }
 
   finish(sourceLength: number): { text: string; offsets: () => Int32Array } {
-    const { runStarts, runSources, runPerChar, length } = this;
+    const { runs, length } = this;
+    const runStarts = this.runStarts.subarray(0, runs);
+    const runSources = this.runSources.subarray(0, runs);
+    const runPerChar = this.runPerChar.subarray(0, runs);
     const offsets = () => {
       const result = new Int32Array(length + 1);
-      for (let r = 0; r < runStarts.length; r++) {
+      for (let r = 0; r < runs; r++) {
         const start = runStarts[r]!;
-        const end = r + 1 < runStarts.length ? runStarts[r + 1]! : length;
+        const end = r + 1 < runs ? runStarts[r + 1]! : length;
         const source = runSources[r]!;
-        if (runPerChar[r]) for (let i = start; i < end; i++) result[i] = source + (i - start);
+        if (runPerChar[r] === 1) for (let i = start; i < end; i++) result[i] = source + (i - start);
         else result.fill(source, start, end);
       }
       result[length] = sourceLength;
@@ -233,7 +259,9 @@ export function htmlToText(html: string): PlainText {
         attribs["hidden"] !== undefined ||
         (style !== undefined && HIDDEN_STYLE.test(style));
       const pre = PREFORMATTED.has(name);
-      const frame: Frame = { name, skip, pre, quoteStart: -1, href: undefined, linkStart: 0 };
+      // Most elements (a paragraph, a span) neither hide, keep white space, quote nor link: they
+      // share one frame that says so instead of each getting one.
+      let frame: Frame = skip || pre ? newFrame(skip, pre) : PLAIN_FRAME;
       // An element nested past the depth bound is laid out, but hides, quotes and links nothing:
       // it gets no end of its own to undo that (its text is kept, never lost).
       if (kept) {
@@ -259,9 +287,11 @@ export function htmlToText(html: string): PlainText {
         hasClass(attribs, QUOTE_CLASSES) ||
         (id !== undefined && QUOTE_IDS.test(id)) ||
         attribs["name"] === "messageReplySection";
+      const href = name === "a" ? attribs["href"] : undefined;
+      if ((isQuote || href) && frame === PLAIN_FRAME) frame = newFrame(skip, pre);
       if (isQuote) frame.quoteStart = out.length;
-      if (name === "a" && attribs["href"]) {
-        frame.href = attribs["href"].trim();
+      if (href) {
+        frame.href = href.trim();
         frame.linkStart = out.length;
       }
       return frame;

@@ -1,6 +1,7 @@
 /**
  * htmlparser2's tree rules (implied end tags, void elements, `</p>` and `</br>`, one `<form>`,
- * SVG and MathML contexts) over its Tokenizer, with a stack that costs O(1) per tag whatever the
+ * SVG and MathML contexts) over its Tokenizer (html-tokenizer.ts: the same states, read faster),
+ * with a stack that costs O(1) per tag whatever the
  * input. htmlparser2's own Parser keeps its open elements in an array it `unshift`s on every
  * start tag and `indexOf`s on every end tag, so 50,000 unclosed `<span>`s with stray `</b>`s
  * took seconds in the parser alone (issue 16). Here an end tag whose name has no open element
@@ -11,8 +12,9 @@
  * Offsets (`source`) are exactly those htmlparser2's Parser reports as `startIndex`, so text
  * keeps mapping back to the HTML it came from.
  */
-import { Tokenizer, type TokenizerCallbacks } from "htmlparser2";
+import type { TokenizerCallbacks } from "htmlparser2";
 import { EntityReplay, type EntitySink } from "./html-entities";
+import { HtmlTokenizer } from "./html-tokenizer";
 
 /** Attributes of an element, lower-case names, first occurrence wins (as htmlparser2). */
 export type Attributes = Record<string, string>;
@@ -149,7 +151,7 @@ class TreeBuilder<F> implements TokenizerCallbacks {
   /** Elements opened beyond the depth bound and not closed yet, by name. */
   private readonly flattened = new Map<string, number>();
   private readonly foreign: Foreign[] = [Foreign.None];
-  private readonly tokenizer: Tokenizer;
+  private readonly tokenizer: HtmlTokenizer;
   /** Where the current event starts in the source (htmlparser2's Parser.startIndex). */
   private startIndex = 0;
   /** Where the current event ends (htmlparser2's Parser.endIndex). */
@@ -185,12 +187,11 @@ class TreeBuilder<F> implements TokenizerCallbacks {
     private readonly handler: HtmlTreeHandler<F>,
     private readonly maxDepth: number,
   ) {
-    this.tokenizer = new Tokenizer({ decodeEntities: false }, this);
+    this.tokenizer = new HtmlTokenizer(this);
   }
 
   run(): void {
-    this.tokenizer.write(this.html);
-    this.tokenizer.end();
+    this.tokenizer.run(this.html);
   }
 
   private slice(start: number, end: number): string {

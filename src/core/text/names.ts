@@ -257,6 +257,9 @@ export function isAcceptedSpelling(written: string, target: string): boolean {
  * accepted spelling of it. Names of several words are compared word by word.
  */
 export function hasDroppedMarks(written: string, target: string): boolean {
+  // Plain letters on both sides (most names): no mark can have been dropped, and the steps below
+  // would say so only after splitting and folding both.
+  if (PLAIN_LETTERS.test(target) && PLAIN_LETTERS.test(written)) return false;
   const writtenWords = written.split(/\s+/).filter(Boolean);
   const targetWords = target.split(/\s+/).filter(Boolean);
   if (writtenWords.length === 0 || writtenWords.length !== targetWords.length) return false;

@@ -13,7 +13,7 @@
  * same text word, by "s" or "es" (a plural), so the caller can accept "Pepsis" for "Pepsi" after
  * checking the original text.
  */
-import { hashWord, type TermWords } from "./words";
+import { extendHash, hashWord, type TermWords } from "./words";
 
 /**
  * Other ways a phrase is written (inflected, abbreviated, reordered: see inflections.ts): word
@@ -100,12 +100,17 @@ export class PhraseIndex {
     const space = phrase.indexOf(" ");
     const first = space < 0 ? phrase : phrase.slice(0, space);
     const key = hashWord(first);
-    for (const known of this.#byFirstWord.get(key) ?? [])
-      if (!("pattern" in known) && known.text === phrase) return known.data;
+    const filed = this.#byFirstWord.get(key);
+    if (filed) {
+      for (let k = 0; k < filed.length; k++) {
+        const known = filed[k]!;
+        if (!("pattern" in known) && known.text === phrase) return known.data;
+      }
+    }
     const entry: Phrase = { text: phrase, data: this.#count++, first, single: space < 0 };
     this.#file(key, entry);
     // One-word phrases are also filed under their plurals, so a search looks each word up once.
-    if (space < 0) for (const ending of PLURAL_ENDINGS) this.#file(hashWord(first + ending), entry);
+    if (space < 0) for (const ending of PLURAL_ENDINGS) this.#file(extendHash(key, ending), entry);
     return entry.data;
   }
 

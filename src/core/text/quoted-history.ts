@@ -207,8 +207,8 @@ export function findSignature(
   text: string,
   quoted: readonly TextSpan[] = findQuotedHistory(text),
 ): TextSpan | undefined {
-  for (const line of splitLines(text)) {
-    if (!SIGNATURE.test(line.text) || isInSpans(quoted, line.start, line.end)) continue;
+  for (const line of signatureLines(text)) {
+    if (isInSpans(quoted, line.start, line.end)) continue;
     const nextQuote = quoted.find((span) => span.start >= line.end);
     let end = nextQuote ? nextQuote.start : text.length;
     while (end > line.start && /\s/.test(text[end - 1]!)) end--;
@@ -248,6 +248,23 @@ export function isInSpans(spans: readonly TextSpan[], start: number, end: number
   if (before && start < before.end) return true;
   const after = spans[high + 1];
   return after !== undefined && after.start < end;
+}
+
+/**
+ * The lines that are a signature separator ("-- " or "--", as SIGNATURE reads a line), in order:
+ * found from each "--" that opens a line, without splitting the whole text into lines.
+ */
+function signatureLines(text: string): Line[] {
+  const lines: Line[] = [];
+  for (let at = text.indexOf("--"); at >= 0; at = text.indexOf("--", at + 1)) {
+    if (at > 0 && text.charCodeAt(at - 1) !== 10) continue;
+    let next = text.indexOf("\n", at);
+    if (next < 0) next = text.length;
+    const end = next > at && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+    const line = text.slice(at, end);
+    if (SIGNATURE.test(line)) lines.push({ start: at, end, text: line });
+  }
+  return lines;
 }
 
 /**

@@ -175,8 +175,12 @@ const FNV_PRIME = 16777619;
 
 /** FNV-1a over UTF-16 units of an already folded word; termWords hashes text words alike. */
 export function hashWord(word: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+  return extendHash(FNV_OFFSET, word);
+}
+
+/** `hashWord(word + more)` from `hashWord(word)`, without making the longer string. */
+export function extendHash(hash: number, more: string): number {
+  for (let i = 0; i < more.length; i++) hash = Math.imul(hash ^ more.charCodeAt(i), FNV_PRIME);
   return hash;
 }
 
@@ -293,21 +297,43 @@ function grow(array: Int32Array<ArrayBuffer>, capacity: number): Int32Array<Arra
  * normalised whenever it is loaded.
  */
 export function normalizeTerm(s: string): string {
-  let out = "";
+  // The folded units are gathered and made into one flat string at the end: appending unit by
+  // unit made a rope of one-unit strings that the first search of it had to flatten.
+  const codes: number[] = [];
   let pendingSpace = false;
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    if (isWordChar(s, i)) {
+    let folded: number;
+    if (code < 0x80) {
+      folded = ASCII_FOLD[code]!;
+    } else if (isWordChar(s, i)) {
       if (isCombiningMark(code)) continue;
-      if (pendingSpace && out !== "") out += " ";
+      folded = foldUnit(code);
+    } else {
+      folded = 0;
+    }
+    if (folded !== 0) {
+      if (pendingSpace && codes.length > 0) codes.push(32);
       pendingSpace = false;
-      out += String.fromCharCode(foldUnit(code));
+      codes.push(folded);
     } else if (code === 38 /* & */) {
-      out += out === "" ? "&" : " &";
+      if (codes.length > 0) codes.push(32);
+      codes.push(38);
       pendingSpace = true;
     } else {
       pendingSpace = true;
     }
+  }
+  return stringOfCodes(codes);
+}
+
+/** `codes` as a string, in slices small enough to pass as arguments. */
+function stringOfCodes(codes: readonly number[]): string {
+  const SLICE = 4096;
+  if (codes.length <= SLICE) return String.fromCharCode.apply(null, codes as number[]);
+  let out = "";
+  for (let at = 0; at < codes.length; at += SLICE) {
+    out += String.fromCharCode.apply(null, codes.slice(at, at + SLICE));
   }
   return out;
 }

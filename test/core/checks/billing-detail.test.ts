@@ -8,6 +8,21 @@ const hoursList = "Work done:\n- Draft motion – 1.5 hrs\n- Research on venue: 
 runRuleTests(billingDetail, {
   valid: [
     {
+      name: "two event durations in one sentence",
+      to: DAN,
+      body: "Dan, the tribunal sat for 3.5 hours on day one and for 2 hours on day two.",
+    },
+    {
+      name: "clock times with two decimal places are not tenths",
+      to: DAN,
+      body: "Dan, timings: 10.30 call with the bank; 14.15 meeting with the agent.",
+    },
+    {
+      name: "property units, not time",
+      to: DAN,
+      body: "Dan, the developer sold 4 units in phase one and 9 units in phase two.",
+    },
+    {
       name: "a duration in prose",
       to: DAN,
       body: "Dan, the meeting took 2 hours. The hearing lasted 1.5 hours.",
@@ -77,6 +92,86 @@ runRuleTests(billingDetail, {
     },
   ],
   invalid: [
+    {
+      name: "two durations tied to work in one sentence",
+      to: DAN,
+      body: "Dan, Priya spent two hours on the disclosure list on Monday and a further 1.5 hours on Tuesday checking it.",
+      findings: [
+        {
+          messageId: "timeEntries",
+          evidence: at(
+            "body",
+            "Dan, Priya spent two hours on the disclosure list on Monday and a further 1.5 hours on Tuesday checking it.",
+            "Dan, Priya spent two hours on the disclosure list on Monday and a further 1.5 hours on Tuesday checking it",
+          ),
+          message: ["2 lines"],
+        },
+      ],
+    },
+    {
+      name: "hours in brackets after each task, and against a grade in brackets",
+      to: DAN,
+      body: "Dan, work to date: drafting the defence (3.4 hrs); research on limitation (1.2 hrs). RT (associate) 2.0 hrs.",
+      findings: [
+        {
+          messageId: "timeEntries",
+          evidence: at(
+            "body",
+            "Dan, work to date: drafting the defence (3.4 hrs); research on limitation (1.2 hrs). RT (associate) 2.0 hrs.",
+            "3.4 hrs); research on limitation (1.2 hrs). RT (associate) 2.0 hrs.",
+          ),
+          message: ["3 lines"],
+        },
+      ],
+    },
+    {
+      name: "bare tenths of an hour heading each item of work",
+      to: DAN,
+      body: "Dan, entries: 0.2 email to the bank re completion; 0.3 call with the agent; 1.0 preparing the completion statement.",
+      findings: [
+        {
+          messageId: "timeEntries",
+          evidence: at(
+            "body",
+            "Dan, entries: 0.2 email to the bank re completion; 0.3 call with the agent; 1.0 preparing the completion statement.",
+            "0.2 email to the bank re completion; 0.3 call with the agent; 1.0 preparing the completion statement",
+          ),
+          message: ["3 lines"],
+        },
+      ],
+    },
+    {
+      name: "hours and minutes after each labelled piece of work",
+      to: DAN,
+      body: "Dan, counsel's conference: 1h 30m. Drafting the skeleton: 3h 15m.",
+      findings: [
+        {
+          messageId: "timeEntries",
+          evidence: at(
+            "body",
+            "Dan, counsel's conference: 1h 30m. Drafting the skeleton: 3h 15m.",
+            "1h 30m. Drafting the skeleton: 3h 15m.",
+          ),
+          message: ["2 lines"],
+        },
+      ],
+    },
+    {
+      name: "units recorded against the file",
+      to: DAN,
+      body: "Dan, we recorded 4 units for the call with the bank and 9 units drafting the side letter.",
+      findings: [
+        {
+          messageId: "timeEntries",
+          evidence: at(
+            "body",
+            "Dan, we recorded 4 units for the call with the bank and 9 units drafting the side letter.",
+            "4 units for the call with the bank and 9 units drafting the side letter",
+          ),
+          message: ["2 lines"],
+        },
+      ],
+    },
     {
       name: "time entries written in a sentence",
       to: DAN,

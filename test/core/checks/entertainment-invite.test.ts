@@ -16,6 +16,29 @@ const quiet = (name: string, body: string) => ({ name, to: DAN, body });
 
 runRuleTests(entertainmentInvite, {
   valid: [
+    quiet(
+      "the client's own event",
+      "Dan, the dinner you are hosting for your board needs a seating plan; shall I review the caterer's terms?",
+    ),
+    quiet(
+      "come to a work meeting",
+      "Dan, please come to the meeting at our offices on Tuesday with the title deeds.",
+    ),
+    quiet(
+      "a tie-in is not a dress code",
+      "Dan, the black-tie event clause and the tie-in agreement are both in schedule 3.",
+    ),
+    quiet(
+      "a seat on the board",
+      "Dan, there is a seat for you on the board once the shares are issued.",
+    ),
+    quiet(
+      "any interest on the loan",
+      "Dan, is there any interest payable on the loan for the concert hall works?",
+    ),
+    quiet("an invitation to tender", "Dan, the invitation to tender will follow next week."),
+    quiet("free for a call", "Dan, would you be free for a call after the board meeting?"),
+    quiet("my round of comments", "Dan, my round of comments on the lease is attached."),
     { name: "a lunch reported", to: DAN, body: "Dan, I had lunch with the judge yesterday." },
     {
       name: "the dinner in the minutes",
@@ -148,6 +171,93 @@ runRuleTests(entertainmentInvite, {
     ),
   ],
   invalid: [
+    // Companions, taking part, days out named by what guests do, places kept, the evening kept
+    // free, a dress code, an imperative that invites.
+    invites(
+      "a companion asked along",
+      "Would you and your husband like to come to the ballet with us in March?",
+      "Would you and your husband like to come to the ballet",
+    ),
+    invites(
+      "the client's team asked",
+      "Would your team like to come to our summer party on 2 July?",
+      "Would your team like to come to our summer party",
+    ),
+    invites(
+      "asked to play",
+      "Our golf day is at Royal Birkdale on 9 May and we would be delighted if you could play.",
+      "Our golf day is at Royal Birkdale on 9 May and we would be delighted if you could play",
+    ),
+    invites(
+      "a day out named by what the guests do",
+      "Would you like to come fishing on the Test with us in June?",
+      "Would you like to come fishing",
+    ),
+    invites(
+      "a seat kept for the client",
+      "There is a seat for you in our marquee at Goodwood.",
+      "a seat for you in our marquee at Goodwood",
+    ),
+    invites(
+      "an evening kept free, with a dress code beside it",
+      "Please keep the evening of 4 December free. Black tie, carriages at midnight.",
+      "keep the evening of 4 December free. Black tie",
+    ),
+    invites(
+      "a table being taken, and a place at it",
+      "We are taking a table at the charity ball and would love you to sit with us.",
+      "We are taking a table at the charity ball and would love you to sit with us",
+    ),
+    invites(
+      "an imperative that invites",
+      "Come to our Christmas drinks at the Reform Club on 18 December.",
+      "Come to our Christmas drinks",
+    ),
+    invites(
+      "put down for a place",
+      "Our client golf day is at Sunningdale in May; shall I put you down for a tee time?",
+      "Our client golf day is at Sunningdale in May; shall I put you down for",
+    ),
+    invites(
+      "are you in?",
+      "A few of us are going to the Boat Race in April. Are you in?",
+      "the Boat Race in April. Are you in?",
+    ),
+    invites(
+      "a place if the client is keen",
+      "We have a spare place on our table at the charity ball if you're keen.",
+      "We have a spare place on our table at the charity ball if you're keen",
+    ),
+    invites(
+      "any interest",
+      "Any interest in two tickets for the ladies' final at Wimbledon?",
+      "Any interest in two tickets for the ladies' final at Wimbledon",
+    ),
+    invites(
+      "tickets sent with compliments",
+      "Please accept two tickets for the Proms with our compliments.",
+      "Please accept two tickets for the Proms with our compliments",
+    ),
+    invites(
+      "an invitation to follow",
+      "Our annual client party is at the Science Museum on 4 December; an invitation will follow.",
+      "client party is at the Science Museum on 4 December; an invitation will follow",
+    ),
+    invites(
+      "would be free for dinner",
+      "Is there any chance you'd be free for dinner on the 12th?",
+      "you'd be free for dinner",
+    ),
+    invites(
+      "my shout",
+      "Drinks after the signing? My shout.",
+      "Drinks after the signing? My shout",
+    ),
+    invites(
+      "let's go out on the water",
+      "Let's go sailing in the Solent once this is signed.",
+      "Let's go sailing",
+    ),
     invites(
       "the firm's chalet somewhere named, and a welcome",
       "Our chalet in Zermatt is empty over New Year; you and Hannah would be most welcome to use it.",

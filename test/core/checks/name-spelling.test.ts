@@ -73,7 +73,26 @@ const NAMES = [
   },
   { matchKey: "bjorn@fjordline.example", preferredName: "Bjørn", fullName: "Bjørn Løvdahl" },
   { matchKey: "muge@bosphorus.example", preferredName: "Ms Şahin", fullName: "Müge Şahin" },
+  // Family name first, marked three ways: by the given name they go by, by capitals, by title.
+  { matchKey: "wei@jade-river.example", preferredName: "Wei", fullName: "Zhang Wei" },
+  { matchKey: "mei@jade-river.example", preferredName: "Mei Ling", fullName: "CHAN Mei Ling" },
+  { matchKey: "hiro@kogane.example", preferredName: "Mr Tanaka", fullName: "Tanaka Hiroshi" },
+  // Two Spanish surnames: the first is the one a title takes.
+  {
+    matchKey: "mariajose@alcala.example",
+    preferredName: "María José",
+    fullName: "María José Ortega Villanueva",
+  },
 ];
+const WEI = "wei@jade-river.example";
+const MEI = "mei@jade-river.example";
+const HIRO = "hiro@kogane.example";
+const MARIA_JOSE = "mariajose@alcala.example";
+/** The evidence of a finding at `needle` in `body`, and its fix to `replacement`. */
+const placeAt = (body: string, needle: string, replacement: string) => ({
+  evidence: at("body", body, needle),
+  fix: { replacement },
+});
 const cc = (to: string, copied: string) => ({
   to: [to, copied],
   recipients: [
@@ -85,6 +104,92 @@ const cc = (to: string, copied: string) => ({
 
 runRuleTests(nameSpelling, {
   valid: [
+    {
+      name: "a word opening a line with a dash is not a name",
+      to: WILLIAM,
+      profiles: NAMES,
+      body: "Dear William,\n\nWill - and shall - are both used in the lease.",
+    },
+    // A name written family name first: a title before the given name is Vietnamese usage (Ms
+    // Hương), so it is left alone whatever the name's origin.
+    {
+      name: "a title before the given name of a family-first name",
+      to: WEI,
+      profiles: NAMES,
+      body: "Dear Mr Wei,\n\nThanks.",
+    },
+    {
+      name: "a title before a given name of a name in capitals",
+      to: MEI,
+      profiles: NAMES,
+      body: "Dear Ms Ling,\n\nThanks.",
+    },
+    {
+      name: "a title before the given name, the preferred form titled",
+      to: HIRO,
+      profiles: NAMES,
+      body: "Dear Mr Hiroshi,\n\nThanks.",
+    },
+    {
+      name: "family name first, with a title",
+      to: WEI,
+      profiles: NAMES,
+      body: "Dear Mr Zhang,\n\nThanks.",
+    },
+    {
+      name: "family name first, greeted by the given name",
+      to: WEI,
+      profiles: NAMES,
+      body: "Dear Wei,\n\nThanks.",
+    },
+    {
+      name: "a name in capitals, titled right",
+      to: MEI,
+      profiles: NAMES,
+      body: "Dear Ms Chan,\n\nThanks.",
+    },
+    {
+      name: "a name in capitals, greeted by the given names",
+      to: MEI,
+      profiles: NAMES,
+      body: "Dear Mei Ling,\n\nThanks.",
+    },
+    {
+      name: "the titled form they asked for",
+      to: HIRO,
+      profiles: NAMES,
+      body: "Dear Mr Tanaka,\n\nThanks.",
+    },
+    {
+      name: "the first of two Spanish surnames",
+      to: MARIA_JOSE,
+      profiles: NAMES,
+      body: "Estimada Sra. Ortega,\n\nDear Ms Ortega,\n\nThanks.",
+    },
+    {
+      name: "both Spanish surnames",
+      to: MARIA_JOSE,
+      profiles: NAMES,
+      body: "Dear Ms Ortega Villanueva,\n\nThanks.",
+    },
+    {
+      name: "the whole double-barrelled surname",
+      to: "p.fh@larkspur.example",
+      profiles: NAMES,
+      body: "Dear Ms Fenwick-Hale,\n\nThanks.",
+    },
+    {
+      name: "half a double-barrelled name in running text may be a relative",
+      to: "p.fh@larkspur.example",
+      profiles: NAMES,
+      body: "Dear Philippa,\n\nMr Fenwick, your late uncle's executor, has written again.",
+    },
+    {
+      name: "a title and a given name of someone else in running text",
+      to: WEI,
+      profiles: NAMES,
+      body: "Dear Wei,\n\nMr Thomas at the bank has the papers.",
+    },
     { name: "the correct name", body: "Dear Megge,\n\nThanks, Megge. Megge Anderson signed." },
     {
       name: "a preferred form with a title, written in full",
@@ -234,6 +339,59 @@ runRuleTests(nameSpelling, {
     },
   ],
   invalid: [
+    {
+      name: "a disliked form opening a line with a dash",
+      to: MARGARET,
+      profiles: NAMES,
+      body: "Dear Margaret,\n\nThanks for this.\n\nMaggie - one more point: the lease is attached.",
+      findings: [
+        {
+          messageId: "avoided",
+          ...placeAt(
+            "Dear Margaret,\n\nThanks for this.\n\nMaggie - one more point: the lease is attached.",
+            "Maggie",
+            "Margaret",
+          ),
+        },
+      ],
+    },
+    {
+      name: "a title before the given name",
+      to: MARGARET,
+      profiles: NAMES,
+      body: "Dear Ms Margaret,\n\nThanks.",
+      findings: [
+        { messageId: "titleGiven", ...placeAt("Dear Ms Margaret,\n\nThanks.", "Margaret", "Cole") },
+      ],
+    },
+    {
+      name: "the family name greeted as a given name",
+      to: WEI,
+      profiles: NAMES,
+      body: "Dear Zhang,\n\nThanks.",
+      findings: [{ messageId: "order", ...placeAt("Dear Zhang,\n\nThanks.", "Zhang", "Wei") }],
+    },
+    {
+      name: "the second Spanish surname alone",
+      to: MARIA_JOSE,
+      profiles: NAMES,
+      body: "Dear Ms Villanueva,\n\nThanks.",
+      findings: [
+        {
+          messageId: "halved",
+          ...placeAt("Dear Ms Villanueva,\n\nThanks.", "Villanueva", "Ortega"),
+        },
+      ],
+    },
+    {
+      name: "half a double-barrelled surname in the greeting",
+      to: "p.fh@larkspur.example",
+      profiles: NAMES,
+      body: "Dear Ms Hale,\n\nThanks.",
+      findings: [
+        { messageId: "halved", ...placeAt("Dear Ms Hale,\n\nThanks.", "Hale", "Fenwick-Hale") },
+      ],
+    },
     {
       name: "a disliked form in the greeting",
       body: "Dear Meg,\n\nThe draft is attached.",

@@ -428,6 +428,31 @@ describe("unwanted-channel hears proposals however they are put", () => {
     ["I'll circulate a Zoom invite.", "video", "Zoom invite"],
     ["I'll send over a calendar invite with a Teams link.", "video", "Teams link"],
     ["Let's hop on a video call.", "video", "video call"],
+    // the hypothetical past of a proposal: "would it help if I rang you"
+    ["Would it help if I rang you this evening?", "phone", "if I rang you"],
+    ["What if we spoke by phone on Friday?", "phone", "if we spoke by phone"],
+    ["Would you mind if I texted you the figures?", "sms", "if I texted you"],
+    ["It might be easier if I popped round with the deeds.", "in-person", "if I popped round"],
+    [
+      "Would it be simpler if I put the originals in the post?",
+      "post",
+      "if I put the originals in the post",
+    ],
+    ["Would it be easier if we had a quick video call?", "video", "if we had a quick video call"],
+    // spoken messages, numbers offered, the client invited to act, the easiest thing
+    ["Feel free to send me a voice note.", "phone", "send me a voice note"],
+    ["I'll leave you a voice message tonight.", "phone", "leave you a voice message"],
+    ["I'm best reached on my mobile this week.", "phone", "best reached on my mobile"],
+    ["If you send me a WhatsApp, I'll see it on the train.", "whatsapp", "WhatsApp"],
+    ["The easiest thing would be a phone call.", "phone", "phone call"],
+    ["I'll bike the engrossments over this afternoon.", "post", "bike the engrossments"],
+    ["Expect a call from me around four.", "phone", "a call"],
+    ["We'll need you to come in and sign in front of a witness.", "in-person", "come in and sign"],
+    [
+      "Could you drop the signed forms round to our office?",
+      "in-person",
+      "drop the signed forms round to our office",
+    ],
   ];
   it.each(offers)("%s", (sentence, channel, snippet) => {
     const found = proposalsIn(sentence);
@@ -558,6 +583,14 @@ describe("unwanted-channel stays silent on what is not a proposal", () => {
     "Our offices will be closed over Christmas.",
     "The buyer will take the keys to your office manager.",
     "Revenues dropped by 4% in the quarter.",
+    "If I rang you last week, it was about the other matter.",
+    "When I called you on Monday you were in court.",
+    "The voice note he left is in the bundle at tab 9.",
+    "If you receive a text from the agent, ignore it.",
+    "The easiest route was the motorway.",
+    "Their witness said he would bike to the office.",
+    "Expect delays at the Land Registry.",
+    "The buyer will drop the keys round to the agent.",
   ];
   it.each(silent)("%s", (sentence) => {
     expect(proposalsIn(sentence).map((f) => f.evidence?.text)).toEqual([]);

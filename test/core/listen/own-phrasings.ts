@@ -10,6 +10,7 @@
  * people could disagree on: heard or not, they count neither way.
  */
 import type { ListenField } from "../../../src/core/listen";
+import { R4, R4B, R4C, R4D } from "./own-phrasings-r4";
 
 export type Whose = "self" | "org";
 
@@ -858,6 +859,12 @@ const A: Omit<PhrasingCase, "batch">[] = [
   },
 ];
 
-export const OWN_PHRASINGS: PhrasingCase[] = [...A.map((c) => ({ ...c, batch: "A" }))];
+export const OWN_PHRASINGS: PhrasingCase[] = [
+  ...A.map((c) => ({ ...c, batch: "A" })),
+  ...R4.map((c) => ({ ...c, batch: "R4" })),
+  ...R4B.map((c) => ({ ...c, batch: "R4b" })),
+  ...R4C.map((c) => ({ ...c, batch: "R4c" })),
+  ...R4D.map((c) => ({ ...c, batch: "R4d" })),
+];
 
 export const DEFAULT_SENDER = MEGGE;

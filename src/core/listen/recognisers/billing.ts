@@ -68,7 +68,7 @@ const DETAILED: readonly RegExp[] = [
   /\b(?:full|complete|detailed|itemi[sz]ed|line[\s-]by[\s-]line)\s+breakdown\b/i,
   /\bbreakdown\s+of\s+(?:the\s+|all\s+)?(?:time|hours)\b/i,
   // itemised time, not receipts ("every disbursement itemised with a receipt")
-  /^(?!.*\b(?:disbursements?|expenses?|receipts?)\b).*\bitemi[sz](?:e|es|ed|ing)\b/i,
+  /^(?!.*\b(?:disbursements?|expenses?|receipts?)\b).*(?<!\b(?:no\s+need\s+to|don't|do\s+not|never|not|without)\s+)\bitemi[sz](?:e|es|ed|ing)\b/i,
   new RegExp(
     String.raw`\bsummary\s+(?:${INVOICE}|format)\s+(?:will\s+be|are|is|get)\s+(?:automatically\s+)?(?:rejected|refused)`,
     "i",
@@ -114,7 +114,64 @@ function inBillingTalk(context: ClauseContext): boolean {
 const TOO_MUCH =
   /\b(?:more\s+than\s+(?:we|i)\s+need|too\s+(?:much|long|detailed)|unnecessary|overkill|not\s+needed|no\s+longer\s+needed|useless)\b/i;
 
+// The general reading: what a bill shows (the detail of the time, or a figure) × a stance on it.
+// Wanting detail, or refusing a bare figure, is "detailed"; wanting a figure, or refusing the
+// detail, is "summary". The words are those finance people use, not a case's.
+const DETAIL_OBJECT = String.raw`(?:breakdowns?|broken\s+down|(?:time\s+|task\s+|full\s+)?narratives?|time\s+entries|(?:six|6)[\s-]minute\s+(?:entries|units|increments|lines)|chapter\s+and\s+verse|task\s+codes|utbms|ledes|line[\s-]by[\s-]line|itemi[sz](?:e|ed|ing|ation)|granular(?:ity)?|(?:full|time|task|more)\s+detail|every\s+(?:time\s+)?entry|who\s+did\s+what|fee[\s-]earner\s+level)`;
+const FIGURE_OBJECT = String.raw`(?:single\s+(?:figure|number|line|amount|total)|headline\s+(?:figure|number|amount|total)s?|lump[\s-]sum|one[\s-](?:line|page)\s+(?:invoices?|bills?|statements?)|high[\s-]level|top[\s-]line|round\s+(?:figure|sum)|summary[\s-]level)`;
+const REFUSING_BEFORE = new RegExp(
+  String.raw`\b(?:(?:don't|do\s+not|no\s+longer|never|won't|will\s+not|stop)\s+(?:need|want|require|read|look\s+at|accept|include|including|show|showing|list|listing|send|sending|put|putting)|no\s+need\s+(?:for|to)|not\s+interested\s+in|without|skip|spare\s+(?:us|me)|drop|leave\s+(?:off|out)|take\s+(?:off|out)|wade\s+through|can't\s+be\s+doing\s+with|no\s+more|stop\s+(?:sending|including|showing)|instead\s+of|rather\s+than)\s+(?:[\w-]+\s+){0,4}?$|\b(?:no|not)\s+(?:the\s+|any\s+|a\s+|[\w-]+\s+)?$`,
+  "i",
+);
+const REFUSED_AFTER =
+  /^\s*(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:overkill|unnecessary|too\s+much|not\s+needed|wasted\s+on\s+us|pointless|no\s+use)\b/i;
+// A want that governs the object: before it ("we'd like a breakdown", "please bill us with task
+// codes") or just after it ("a lump-sum invoice suits us", "line-by-line breakdowns, please").
+const WANTS_BEFORE =
+  /(?:\b(?:i|we)(?:'d|\s+would|\s+do|\s+really|\s+still|\s+only|\s+just)?\s+(?:like|want|need|require|prefer|ask\s+for)|\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:(?:a\s+)?(?:big|huge|great)\s+)?(?:fans?\s+of|keen\s+on)|\bour\s+(?:[\w-]+\s+){0,2}(?:needs?|wants?|requires?)|\b(?:please|must|should|shall|from\s+now\s+on|going\s+forward|in\s+future))\b(?:[\s,]+[\w'-]+){0,6}?[\s,]*$/i;
+const SATISFIED_AFTER =
+  /^[\s,]*(?:[\w'-]+\s+){0,4}?(?:please\b|will\s+do\b|(?:is|are)\s+(?:fine|enough|plenty|sufficient|all\s+(?:we|i)\s+need|what\s+we\s+need)\b|suits?\b|works?\s+(?:best|better|well|for)\b)/i;
+const DETAIL_RE = new RegExp(String.raw`\b${DETAIL_OBJECT}\b`, "gi");
+const FIGURE_RE = new RegExp(String.raw`\b${FIGURE_OBJECT}\b`, "gi");
+
+const NOT_TIME_DETAIL =
+  /\b(?:disbursements?|expenses?|receipts?|pay\s+for|charge\s+for|described\s+as|recorded\s+as|entries\s+(?:for|such\s+as|like))\b/i;
+
+/** The lean, when the clause takes a stance on what its bills show: a want or a refusal. */
+function detailWanted(text: string): "detailed" | "summary" | undefined {
+  let lean: "detailed" | "summary" | undefined;
+  for (const [pattern, wanted, refused] of [
+    [DETAIL_RE, "detailed", "summary"],
+    [FIGURE_RE, "summary", "detailed"],
+  ] as const) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const before = text.slice(Math.max(0, m.index - 60), m.index);
+      const after = text.slice(m.index + m[0].length);
+      let value: "detailed" | "summary" | undefined;
+      if (REFUSING_BEFORE.test(before) || REFUSED_AFTER.test(after)) value = refused;
+      else if (WANTS_BEFORE.test(before) || SATISFIED_AFTER.test(after)) value = wanted;
+      if (!value) continue;
+      if (lean && lean !== value) return undefined;
+      lean = value;
+    }
+  }
+  return lean;
+}
+
 export function recogniseBillingDetail(context: ClauseContext): Candidate[] {
+  const heard = recogniseBillingDetailByPattern(context);
+  if (heard.length > 0) return heard;
+  const text = context.clause.text;
+  if (!inBillingTalk(context)) return [];
+  if (ONE_INVOICE.test(text) && !isStanding(context.sentence.text)) return [];
+  // Receipts for expenses, and entries refused by their wording, are not the detail of the time.
+  if (NOT_TIME_DETAIL.test(text)) return [];
+  const lean = detailWanted(text);
+  return lean ? [{ field: "billingDetail", value: lean }] : [];
+}
+
+function recogniseBillingDetailByPattern(context: ClauseContext): Candidate[] {
   const text = context.clause.text;
   if (!inBillingTalk(context) || !WANTED.test(text)) return [];
   if (ONE_INVOICE.test(text) && !isStanding(context.sentence.text)) return [];

@@ -8,6 +8,7 @@
 import type { KnownChannel, MeetingPlatform } from "../../profile";
 import { isStanding } from "../clause-facts";
 import { channelMentions, mentionsIn, type ChannelMention } from "../lexicon";
+import { channelStances } from "../stance";
 import type { Candidate, ClauseContext } from "../recogniser";
 
 const CH = String.raw`⟪[CP]\d+⟫`;
@@ -320,6 +321,8 @@ const PLATFORM: readonly RegExp[] = [
   re(
     String.raw`(?:^|please\s+|so\s+|and\s+|then\s+|kindly\s+|let's\s+|,\s+|(?:if\s+)?(?:could|can|would|will)\s+(?:you|we)\s+)(?:(?:please|just|also|now|always|only)\s+)?(?:send|use|switch\s+to|move\s+to|stick\s+to|stick\s+with|re-?send\s+(?:it\s+)?as|join(?:\s+(?:on|via|through|using))?|set\s+(?:it|them|(?:the\s+)?meetings?|(?:the\s+)?calls?)\s+up\s+(?:on|in)|(?:schedule|book|arrange|hold|host|run|organi[sz]e|set\s+up|do)\s+(?:(?:all|any|the|our|future|these|those|them|meetings?|calls?|sessions?|catch-ups?)\s+){0,3}(?:on|in|through|via|over|using))\s+(?:(?:me|us|a|an|the|all|any|future)\s+)*${PL}`,
   ),
+  // "Zoom is blocked, so Teams it is"
+  re(String.raw`(?:^|\bso\s+|,\s*)${PL}\s+it\s+is\b`),
   // "Teams please", "Teams, please, for anything with us", "Meet links please"
   re(String.raw`${PL}\s*,?\s+please\b`),
   // "Teams for all meetings", "Zoom for everything"
@@ -369,7 +372,14 @@ function platformBefore(context: ClauseContext): MeetingPlatform | undefined {
   return undefined;
 }
 
+// One document, not the way to write: "please don't email the signed contract, courier it",
+// "send the draft by post". A way of getting in touch is heard for things in general
+// ("documents", "anything") or when the sentence says it lasts.
+const ONE_DOCUMENT =
+  /\b(?:send|sending|sent|email|e-mail|emailing|post|posting|courier|forward|forwarding|text|texting)\s+(?:me\s+|us\s+)?(?:the|this|that|your)\s+(?!(?:documents|papers|letters|invoices|bills|updates|reports|drafts|correspondence|rest)\b)(?:[\w-]+\s+){0,2}?(?:draft|contract|agreement|deed|lease|report|letter|document|copy|copies|original|originals|bundle|file|form|invoice|bill|pack|papers|version|plan|opinion|memo|note|certificate|transfer|tr1)\b/i;
+
 export function recogniseChannels(context: ClauseContext): Candidate[] {
+  if (ONE_DOCUMENT.test(context.clause.text) && !isStanding(context.sentence.text)) return [];
   const skeleton = context.skeleton();
   if (skeleton.mentions.length === 0) {
     const pointed = PLATFORM_POINTER.test(context.clause.text)
@@ -403,6 +413,17 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
       }
     }
   }
+  // The general reading (stance.ts): a cue of standing refusal or liking, then the channels it
+  // governs, every one of a list ("please don't email, phone or text me").
+  const stances = onlyTiming ? [] : channelStances(text);
+  for (const stance of stances) {
+    if (stance.lean !== "against") continue;
+    for (const mention of mentionsIn(stance.text, skeleton)) {
+      if (avoided.has(mention.channel)) continue;
+      avoided.add(mention.channel);
+      found.push({ field: "avoidChannels", value: mention.channel });
+    }
+  }
   const preferred = new Set<KnownChannel>();
   const prefer = (mention: ChannelMention | undefined) => {
     if (!mention || mention.platform || avoided.has(mention.channel)) return;
@@ -432,12 +453,21 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
       else prefer(firstAfter(m[0], context));
     }
   }
+  let platformLiked: MeetingPlatform | undefined;
+  for (const stance of stances) {
+    if (stance.lean !== "for") continue;
+    const first = mentionsIn(stance.text, skeleton)[0];
+    if (first?.platform) platformLiked ??= first.platform;
+    else prefer(first);
+  }
   CONTACT_ME.lastIndex = 0;
   const contact = CONTACT_ME.exec(text);
   if (contact && lastsAccordingTo(context))
     prefer(firstAfter(contact[1] ?? contact[2] ?? contact[3]!, context));
 
-  if (!CHAT_ONLY.test(context.clause.text)) {
+  if (platformLiked && !avoided.has(platformLiked as KnownChannel)) {
+    found.push({ field: "meetingPlatform", value: platformLiked });
+  } else if (!CHAT_ONLY.test(context.clause.text)) {
     for (const pattern of PLATFORM) {
       pattern.lastIndex = 0;
       const m = pattern.exec(text);

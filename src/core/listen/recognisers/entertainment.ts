@@ -7,6 +7,7 @@
  * in for the 24th") says nothing lasting and is not heard.
  */
 import { HOSPITALITY } from "../lexicon";
+import { stancePattern } from "../stance";
 import type { Candidate, ClauseContext } from "../recogniser";
 
 const H = HOSPITALITY;
@@ -178,12 +179,55 @@ const TRIGGER = new RegExp(
   "i",
 );
 
+// The general reading (stance.ts): a cue of refusal or liking, a few words of whom and how, then
+// hospitality ("I'm not one for corporate dinners", "please stop sending us tickets", "we're big
+// fans of your client evenings").
+const HOSPITALITY_FILLER = String.raw`(?:corporate|client|firm's|firm|staff|employees|anyone|people|sending|send|offering|offer|invitations?\s+to|invites?\s+to|accept|accepting|attend|attending|take\s+up|big|fancy|formal|networking|summer|christmas|annual|of|from|in)`;
+// "spare me the match reports": a hospitality word naming something else.
+const NOT_HOSPITALITY = String.raw`(?!\s+(?:reports?|updates?|results?|scores?|analysis|commentary|talk|chat|fixtures?|numbers?|dates?\s+for\s+the\s+(?:hearing|trial)))`;
+// Only words that name hospitality whatever the sentence ("box", "show", "match" and "party" do
+// so only with a word beside them: "I do not have a box with a tape drive").
+const HOSTED = String.raw`(?:(?:corporate|client)\s+)?(?:hospitality|entertainment|entertaining|invitations?|invites?|lunch(?:es)?|dinners?|drinks|receptions?|(?:event\s+|match\s+|concert\s+|theatre\s+|opera\s+)?tickets?|gifts?|golf\s+days?|galas?|hampers?|(?:client|corporate|summer|christmas|firm|networking|sporting|hospitality)\s+(?:events?|part(?:y|ies)|evenings?|days?|boxe?s?|outings?)|days?\s+(?:out|at\s+the\s+(?:races|cricket|tennis|rugby|football|opera|theatre)))`;
+const AGAINST_HOSPITALITY = stancePattern(
+  "against",
+  `${HOSTED}${NOT_HOSPITALITY}`,
+  HOSPITALITY_FILLER,
+);
+const FOR_HOSPITALITY = stancePattern("for", `${HOSTED}${NOT_HOSPITALITY}`, HOSPITALITY_FILLER);
+// "keep me on the list", "I'd love to stay on your invitation list", "keep the invitations coming"
+const KEEP_INVITING =
+  /\b(?:(?:keep|kept|leave)\s+(?:me|us|(?:all\s+)?of\s+us|everyone\s+here)|(?:be\s+kept|stay|remain))\s+on\s+(?:the|your|any|all)\s+(?:[\w-]+\s+){0,2}?lists?\b|\bkeep\s+(?:the\s+|your\s+)?(?:invitations?|invites?|tickets)\s+coming\b/i;
+
+// "the dinner invitation", "this lunch": one occasion, not hospitality in general.
+const ONE_OCCASION =
+  /\b(?:the|this|that|tomorrow's|tonight's)\s+(?:[\w'-]+\s+){0,2}?[\w'-]*[^s\s]$/i;
+
+function general(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (!ONE_OCCASION.test(m[0])) return true;
+  }
+  return false;
+}
+
+function stanceOnHospitality(text: string): "avoid" | "welcome" | undefined {
+  if (general(AGAINST_HOSPITALITY, text)) return "avoid";
+  if (general(FOR_HOSPITALITY, text) || KEEP_INVITING.test(text)) return "welcome";
+  return undefined;
+}
+
 // "Ask me again in the spring": a later date for this one, not a standing welcome.
 const LATER = /\bagain\s+(?:in|next|after|around|nearer|closer\s+to|once)\b/i;
+
+// A limit, not a refusal: "we can't accept gifts worth more than £50", "hospitality must be
+// declared", "nothing over $100 without approval". The client takes some hospitality.
+const LIMIT =
+  /(?:[£$€]\s?\d|\d+\s*(?:pounds|dollars|euros)\b)|\b(?:worth\s+more\s+than|in\s+excess\s+of|above\s+(?:a|the)\s+(?:value|limit|threshold)|over\s+(?:a|the)\s+(?:value|limit|threshold)|de\s+minimis|without\s+(?:prior\s+)?(?:approval|sign-off|clearance)|(?:must|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:declared|registered|approved|recorded|logged|pre-approved)|gifts?\s+register|hospitality\s+register)/i;
 
 export function recogniseEntertainment(context: ClauseContext): Candidate[] {
   const text = context.clause.text;
   if (!TRIGGER.test(text)) return [];
+  if (LIMIT.test(context.sentence.text)) return [];
   if (AVOID.some((p) => p.test(text))) return [{ field: "entertainment", value: "avoid" }];
   if (ACCEPT_THEM.test(text)) {
     const named = new RegExp(String.raw`\b${H}\b`, "i");
@@ -198,5 +242,6 @@ export function recogniseEntertainment(context: ClauseContext): Candidate[] {
   ) {
     return [{ field: "entertainment", value: "welcome" }];
   }
-  return [];
+  const lean = LATER.test(text) ? undefined : stanceOnHospitality(text);
+  return lean ? [{ field: "entertainment", value: lean }] : [];
 }

@@ -104,7 +104,7 @@ const PREFERRED_WEAK: readonly NamePattern[] = [
   ),
   re(String.raw`^[Pp]lease,\s+${NAME}[.!]?$`),
   re(
-    String.raw`(?:^|[,;:]\s+(?:and\s+|but\s+)?|\s-\s)${Q}${NAME}${Q}\s+is\s+(?:perfectly\s+|absolutely\s+|totally\s+|just\s+)?(?:fine|good|great|grand|perfect|ok|okay|best)\b`,
+    String.raw`(?:^|[,;:]\s+(?:and\s+|but\s+)?|\s-\s)${Q}${NAME}${Q}\s+(?:is\s+(?:perfectly\s+|absolutely\s+|totally\s+|just\s+)?(?:fine|good|great|grand|perfect|ok|okay|best)|will\s+(?:do|be\s+fine))\b`,
   ),
   // "Freddie is what I go by", "Kath is what everyone uses"
   nameFirst(
@@ -144,12 +144,16 @@ const AVOIDED_STRONG: readonly NamePattern[] = [
     String.raw`\b(?:[Ss]top|[Dd]on't|[Dd]o\s+not|[Nn]ever|[Nn]ot)\s+(?:calling|call|addressing|address|writing\s+to|referring\s+to|refer\s+to)\s+(?:me|(?:letters|emails|e-mails|post|correspondence|mail)\s+to)\s+(?:as\s+)?${Q}${NAME}`,
   ),
   re(String.raw`\b[Oo]nly\s+(?:[\p{L}']+\s+){1,6}?call(?:s|ed)?\s+me\s+${Q}${NAME}`),
+  // "I cringe when people call me Kathy", "I hate it when anyone writes Liz"
+  re(
+    String.raw`\b(?:cringe|wince|shudder|bristle|(?:hate|loathe|dislike|can't\s+stand|can't\s+bear)\s+it)\s+(?:when|whenever|if)\s+(?:[\p{L}']+\s+){0,3}?(?:call(?:s|ed)?\s+me|write(?:s)?|use(?:s)?)\s+${Q}${NAME}`,
+  ),
   // "Nobody's called me Bernard since school", "nobody calls me Ravinder except the Home Office"
   re(
     String.raw`\b(?:[Nn]obody|[Nn]o\s+one|[Nn]o-one)(?:'s|\s+has)?\s+(?:ever\s+)?(?:calls?|called)\s+me\s+${Q}${NAME}`,
   ),
   re(
-    String.raw`\b(?:dislike|hate|loathe|detest|can't\s+stand|cannot\s+stand|can't\s+bear|can't\s+abide|don't\s+like|do\s+not\s+like|not\s+(?:a\s+|much\s+of\s+a\s+)?(?:big\s+)?fan\s+of|not\s+keen\s+on)\s+(?:being\s+(?:called|addressed\s+as)\s+)?${Q}${NAME}`,
+    String.raw`\b(?:dislike|hate|loathe|detest|can't\s+stand|cannot\s+stand|can't\s+bear|cannot\s+bear|can't\s+abide|could\s+never\s+(?:stand|bear)|don't\s+like|do\s+not\s+like|never\s+(?:liked|cared\s+for|been\s+(?:keen\s+on|fond\s+of|a\s+fan\s+of))|not\s+(?:a\s+|much\s+of\s+a\s+)?(?:big\s+)?fan\s+of|not\s+(?:keen\s+on|fond\s+of|wild\s+about|mad\s+about))\s+(?:being\s+(?:called|addressed\s+as|known\s+as)\s+)?${Q}${NAME}`,
   ),
   // "I'd rather not be addressed as Mrs Clarke", "prefer not to be called Pat"
   re(
@@ -216,9 +220,9 @@ const BARE_NAME = re(String.raw`^${Q}${NAME}${Q}[.!]?$`);
 
 // Words without which no pattern below can match: most clauses are dismissed by one test.
 const PREFERRED_TRIGGER =
-  /\b(?:call|calls|called|it's|it\s+is|its|i'm|please|prefer|rather|like|love|go\s+by|went\s+by|name|name's|fine|good|great|grand|perfect|ok|okay|best|just|known?|answer|use|write|spell|put|what|address|refer|instead|not)\b/i;
+  /\b(?:call|calls|called|it's|it\s+is|its|i'm|please|prefer|rather|like|love|go\s+by|went\s+by|name|name's|fine|good|great|grand|perfect|ok|okay|best|will|just|known?|answer|use|write|spell|put|what|address|refer|instead|not)\b/i;
 const AVOIDED_TRIGGER =
-  /\b(?:not|never|rather|instead|stop|don't|do\s+not|only|dislike|hate|loathe|detest|stand|bear|abide|like|fan|keen|wrong|incorrect|correct|typo|misspelling|mistake|without|spelt|spelled|misspelt|misspelled|written|writing|write|wrote|typed|typing|put|had|nobody|no\s+one|avoid|drop|using|shorten|makes|for|address|addressing|spits?)\b|["']/i;
+  /\b(?:not|never|rather|instead|stop|don't|do\s+not|only|dislike|hate|cringe|wince|shudder|bristle|loathe|detest|stand|bear|abide|like|fan|keen|wrong|incorrect|correct|typo|misspelling|mistake|without|spelt|spelled|misspelt|misspelled|written|writing|write|wrote|typed|typing|put|had|nobody|no\s+one|avoid|drop|using|shorten|makes|for|address|addressing|spits?)\b|["']/i;
 
 // Two forms offered as equal, or a form kept for formal documents: not a preference to record.
 const INDIFFERENT =
@@ -377,7 +381,7 @@ const PERMISSION =
 
 // "Only my mother calls me Robert", "nobody calls me that", "don't call me Bob": the opposite.
 const NEGATED_BEFORE =
-  /\b(?:only|nobody|no\s+one|never|don't|do\s+not|stop|not|hate|dislike)\b[^.;,:]*$/i;
+  /\b(?:only|nobody|no\s+one|never|don't|do\s+not|stop|not|hate|dislike|loathe|detest|cringe|wince|shudder|bristle|can't\s+stand|can't\s+bear|annoys?|irritates?|grates?)\b[^.;,:]*$/i;
 
 interface Heard {
   field: "preferredName" | "avoidNames";

@@ -1,0 +1,129 @@
+/**
+ * Stance: whether a clause states a standing wish for or against something, read from a
+ * lexicon of the ways English speakers say so (UK and US), not from the phrasings of any case.
+ * A statement is a preference when its speaker is the writer or their organisation (the shared
+ * refusals in clause-facts.ts and listen.ts judge that), its stance is a standing wish (this
+ * file), and its object maps to a field through a lexicon (lexicon.ts for channels). Each cue is
+ * followed by a short run of "filler" words (whom, how, a determiner) before the object, so
+ * "please don't email, phone or text me" and "I'm not a big fan of long phone calls" are read
+ * the same way as "don't phone".
+ */
+
+/** How a cue leans: against the object, or for it. */
+export type Lean = "against" | "for";
+
+// Against: prohibitions, refusals and dislikes, in the first person or the imperative.
+const AGAINST_CUES = [
+  // imperatives and requests
+  String.raw`(?:please\s+|kindly\s+|just\s+)?(?:don't|do\s+not|dont|never)(?:\s+(?:ever|again))?`,
+  String.raw`(?:please\s+|kindly\s+)?(?:stop|cease|avoid|refrain\s+from)`,
+  String.raw`(?:i|we)(?:'d|\s+would)\s+(?:much\s+|really\s+)?(?:rather|prefer)\s+(?:you\s+)?(?:didn't|did\s+not|not(?:\s+to)?|never)`,
+  String.raw`(?:i|we)(?:'d|\s+would)\s+(?:ask|request)\s+(?:that\s+)?(?:you\s+)?(?:not|never|don't|do\s+not)`,
+  String.raw`(?:no\s+more|no\s+further)`,
+  // standing refusals and the end of a habit
+  String.raw`(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:no\s+longer|not\s+any\s+more|not\s+anymore)(?:\s+(?:on|using|checking|reading|answering))?`,
+  String.raw`(?:i|we)\s+(?:no\s+longer|never|don't|do\s+not|won't|will\s+not|can't|cannot|rarely|seldom|hardly\s+ever)\s+(?:really\s+)?(?:use|check|read|answer|pick\s+up|listen\s+to|do|take|accept|want|get\s+on\s+with|look\s+at)`,
+  // dislikes
+  String.raw`(?:i|we)(?:\s+(?:really|just|honestly|simply|absolutely|also|genuinely))*\s+(?:hate|dislike|loathe|detest|can't\s+stand|cannot\s+stand|can't\s+bear|cannot\s+bear|can't\s+abide|struggle\s+with)`,
+  String.raw`(?:(?:i|we)(?:'m|\s+am|'re|\s+are)\s+)?(?:really\s+|just\s+)?(?:not|no)\s+(?:a\s+|much\s+of\s+a\s+|really\s+a\s+|the\s+biggest\s+)?(?:big\s+|huge\s+|great\s+)?fan\s+of`,
+  String.raw`(?:(?:i|we)(?:'m|\s+am|'re|\s+are)\s+)?(?:really\s+)?not\s+(?:really\s+|much\s+|very\s+|big\s+)?(?:keen\s+on|one\s+for|comfortable\s+with|great\s+with|good\s+with|a\s+lover\s+of|into)`,
+  // rules that stop it: "our policy no longer allows staff to…", "IT doesn't permit…"
+  String.raw`(?:no\s+longer\s+|(?:doesn't|does\s+not|don't|do\s+not|won't|will\s+not)\s+)(?:allow|allows|permit|permits|let|lets)`,
+  String.raw`(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:allergic\s+to|done\s+with|over|sick\s+of|tired\s+of|fed\s+up\s+with)`,
+  String.raw`spare\s+(?:me|us)(?:\s+the)?`,
+  // "I'm hopeless with email", "we're terrible at answering the phone" (not "hopeless on the
+  // phone": phrasings.test.ts reads that as a remark, not a refusal)
+  String.raw`(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:really\s+|just\s+|frankly\s+)?(?:hopeless|terrible|useless|rubbish|awful|no\s+good|bad)\s+(?:at|with)`,
+];
+
+// For: a liking or a standing request.
+const FOR_CUES = [
+  // ("like" and "enjoy" are left out: "a paragraph I like to call…", "I enjoy your newsletters")
+  String.raw`(?:i|we)(?:\s+(?:really|just|honestly|absolutely|genuinely|do))*\s+(?:love|adore|swear\s+by|much\s+prefer|prefer)`,
+  String.raw`(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:(?:a\s+)?(?:big|huge|great)\s+)?(?:fans?\s+of|big\s+on|keen\s+on|happiest\s+with|most\s+comfortable\s+with)`,
+];
+
+// What may stand between a cue and its object: whom, how, a determiner, a light verb.
+const FILLER = String.raw`(?:me|us|you|to|a|an|the|any|anything|everything|more|my|our|your|quick|long|short|endless|random|unscheduled|unsolicited|unexpected|cold|being|be|been|receive|receiving|get|getting|use|using|send|sending|leave|leaving|contact|contacting|reach|reaching|by|via|on|over|through|with|ever|really|just|at\s+all|also|either|too|many|lots\s+of|all\s+these|those|these|having|staff|employees|anyone|anybody|people|bother|bothering|try|trying|answering|checking)`;
+
+const FOR_FILLER = String.raw`(?:me|us|to|a|an|the|any|quick|short|good|proper|old-fashioned|plain|simple|using|use|being|be|contacted|reached|by|via|on|over|through|with|it|things|everything|anything|doing|having|really|just)`;
+
+const CHANNEL = String.raw`⟪[CP]\d+⟫`;
+// A list of channels, each item optionally repeating the cue's "no": "no calls and no texts".
+const CHANNELS = String.raw`${CHANNEL}(?:\s*(?:,|\/|\bor\b|\bnor\b|\band\b|,\s*or|,\s*nor|,\s*and)\s+(?:(?:no|not|any|a|an|the|by|via|on)\s+)?${CHANNEL})*`;
+
+// "the email address", "your phone number", "email's": the channel word names a thing, not a way
+// of getting in touch.
+const NOT_A_WAY = String.raw`(?!\s*(?:'s\b|address(?:es)?|thread|chain|trail|attachment|account|number|signature|footer|server|system|inbox|battery|screen|filter|folder))`;
+
+/**
+ * A pattern for a stance on `object` (a regular-expression source): a cue of `lean`, up to four
+ * filler words (the shared ones and `filler`, a source of more), then the object.
+ */
+export function stancePattern(lean: Lean, object: string, filler = ""): RegExp {
+  const cues = lean === "against" ? AGAINST_CUES : FOR_CUES;
+  // A liking takes fewer words before its object: "I love receiving your emails" is about what
+  // they send, not how to reach the writer.
+  const shared = lean === "against" ? FILLER : FOR_FILLER;
+  const fill = filler ? String.raw`(?:${shared}|${filler})` : shared;
+  return new RegExp(
+    String.raw`(?:^|[\s,;:(-])(?:${cues.join("|")})\s+(?:${fill}\s+){0,4}${object}`,
+    "giu",
+  );
+}
+
+const AGAINST = stancePattern("against", `${CHANNELS}${NOT_A_WAY}`);
+const FOR = stancePattern("for", `${CHANNELS}${NOT_A_WAY}`);
+
+// "No calls and no texts, please", "No WhatsApp at all": a bare "no" is a request only with
+// "please", "thanks" or "at all" by it ("no emails arrived" is a fact).
+const BARE_NO = new RegExp(
+  String.raw`^(?:(?:and|so|also|but|please|and\s+please)\s+)?no\s+${CHANNELS}(?=\s*[,.!-]*\s*(?:please|pls|thanks|thank\s+you|at\s+all|whatsoever|ever|for\s+(?:me|us))\b)`,
+  "i",
+);
+
+// A standing request that names only the means: "in future, letters by post please", "we'd like
+// all correspondence by email going forward", "from now on just WhatsApp me".
+const FORWARD =
+  /\b(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|henceforth|hereafter|from\s+here\s+on(?:\s+in)?|as\s+a\s+(?:general\s+)?rule|by\s+default)\b/i;
+const MEANS = new RegExp(
+  String.raw`(?:^|[-–,;:]\s*)(?:${CHANNEL})\s+(?=from\s+now\s+on|going\s+forward|in\s+future|henceforth)|\b(?:by|via|over|through)\s+(?:${CHANNEL})|(?:^|\b(?:please|just|only|simply|kindly)\s+)(?:${CHANNEL})\s+(?:me|us)\b|(?:${CHANNEL})\s*,?\s+(?:only\s+)?please\b`,
+  "gi",
+);
+
+// "I don't get to email till 11pm most days", "I never check WhatsApp at weekends": when, not
+// whether.
+const TIMING_AFTER =
+  /^\s*(?:[\w']+\s+){0,2}?(?:till|until|before|after|during|at\s+(?:night|weekends?|the\s+weekend)|in\s+the\s+(?:mornings?|evenings?|day)|most\s+days|on\s+weekends?|out\s+of\s+hours|outside\s+(?:office|working|business)\s+hours)\b/i;
+
+export interface StanceMatch {
+  lean: Lean;
+  /** The matched stretch of the skeleton: its channel tokens are the objects. */
+  text: string;
+}
+
+/** The stretches of a channel skeleton (lexicon.ts skeletonOf) that state a stance on channels. */
+export function channelStances(skeleton: string): StanceMatch[] {
+  const found: StanceMatch[] = [];
+  for (const [lean, pattern] of [
+    ["against", AGAINST],
+    ["for", FOR],
+  ] as const) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(skeleton); m; m = pattern.exec(skeleton)) {
+      if (TIMING_AFTER.test(skeleton.slice(m.index + m[0].length))) continue;
+      found.push({ lean, text: m[0] });
+    }
+  }
+  if (FORWARD.test(skeleton)) {
+    MEANS.lastIndex = 0;
+    for (let m = MEANS.exec(skeleton); m; m = MEANS.exec(skeleton)) {
+      // "in future, not by post": a refusal, read above.
+      const before = skeleton.slice(Math.max(0, m.index - 12), m.index);
+      if (!/\b(?:not|no|never|don't)\s*$/i.test(before)) found.push({ lean: "for", text: m[0] });
+    }
+  }
+  const bare = BARE_NO.exec(skeleton.trim());
+  if (bare) found.push({ lean: "against", text: bare[0] });
+  return found;
+}
