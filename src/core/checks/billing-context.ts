@@ -36,7 +36,7 @@ const NOT_BILLED = new RegExp(
     "\\bno (?:time|charges?|fees?|costs?|invoice|bill)\\b|\\bwithout (?:charge|charging|cost|billing|a fee|fees)\\b",
     "\\b(?:removed?|removing|deleted?|deleting|written off|writ(?:e|ing)[- ]off|wrote off|waived?|waiving",
     "struck (?:out|off)|taken (?:out|off)|took (?:out|off)|dropped|free of charge|at no (?:cost|charge)",
-    "absorb(?:ed|ing)?|omitted)\\b",
+    "absorb(?:ed|ing)?|omitted|exclude[sd]?|excluding|disallow(?:s|ed)?|credited)\\b",
   ].join("|"),
   "gi",
 );
@@ -59,6 +59,37 @@ const OTHER_PARTY_COSTS = new RegExp(
 /** Someone else's activity: "for your perusal", "Buyer's review of documents", "their research". */
 const OTHERS_BEFORE =
   /(?:\b(?:your|their|his|her|its)|[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]['’]s|[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]s['’])\s+(?:[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff-]+\s+)?$/i;
+/**
+ * The words negated or excepted as a noun phrase ("no travel time", "excluding research",
+ * "other than internal conferences"), or a verb of work still to be done, asked for or planned
+ * ("to research the point", "we will review the file", "please review the file"): neither is
+ * work billed.
+ */
+const NEGATED_BEFORE =
+  /\b(?:no|without|excluding|excludes?|excluded|except(?: for)?|other than|apart from|not including|instead of|rather than)\s+(?:[\w-]+\s+)?$/i;
+/**
+ * "to" is an infinitive's only before a verb with its object ("to research the point", "to
+ * review the file"); before a noun it is a preposition ("relates to preparation of
+ * correspondence", "went to research"), which says nothing about billing.
+ */
+const TO_BEFORE =
+  /\bto\s+(?:(?:also|then|now|first|further|carefully|quickly|briefly|again)\s+)?$/i;
+const NOUN_ENDING = /(?:tion|sion|ment|ance|ence|ing|al|ure|ies|ys)$/i;
+const OBJECT_OPENING =
+  /^\s*(?:the|a|an|our|your|their|his|her|its|this|that|these|those|whether|how|what|which|why|if|it|them|all|each|every|any)\b/i;
+function isVerbWithObject(phrase: string, after: string): boolean {
+  const space = phrase.search(/\s/);
+  const first = space < 0 ? phrase : phrase.slice(0, space);
+  if (NOUN_ENDING.test(first)) return false;
+  return OBJECT_OPENING.test(space < 0 ? after : phrase.slice(space));
+}
+
+/** "time spent to review the file", "hours taken to research": the verb is billed work after all. */
+const TIME_SPENT_BEFORE =
+  /\b(?:spent|taken|took|needed|required|hours?|time)\s+(?:[\w-]+\s+){0,2}to\s+$/i;
+const PLANNED_BEFORE =
+  /\b(?:will|shall|would|should|could|can|may|might|must|please|let me|let us|let['’]s|going to|need to|needs to)\s+(?:(?:also|then|now|first|further|carefully|quickly|briefly|again|not)\s+)?$/i;
+
 /** "the administrative tasks on your side", "… of their team". */
 const OTHERS_AFTER =
   /^\s+(?:(?:on|at) (?:your|their|his|her) (?:side|end)|of (?:your|their|his|her))\b/i;
@@ -72,7 +103,7 @@ const THING_AFTER =
 
 /** A sentence that starts by pointing back at the one before: "That includes …", "It covers …". */
 const POINTS_BACK =
-  /^\s*(?:that|this|it|these|those|they|which|the (?:amount|total|sum|figure|fee|invoice|bill))\b/i;
+  /^\s*(?:that|this|it|these|those|they|which|the (?:amount|total|sum|figure|fee|invoice|bill)|the (?:main |principal |key |largest |biggest |other |remaining )?(?:items?|entries|charges|tasks|activities|work))\b/i;
 
 type CueKind = "billing" | "notBilled" | "otherParty";
 
@@ -166,6 +197,9 @@ function sentenceIndexAt(sentences: readonly { start: number }[], offset: number
   return low;
 }
 
+/** A lead-in ending in a colon this short points back to the sentence before it. */
+const SHORT_LEAD_IN = 60;
+
 /** How many sentences back a discussion of another party's costs still governs a hit. */
 const OTHER_PARTY_REACH = 3;
 
@@ -201,17 +235,29 @@ export function billingUseAt(
   const after = text.slice(end, end + 40);
   const notOurs =
     OTHERS_BEFORE.test(before) ||
+    NEGATED_BEFORE.test(before) ||
+    PLANNED_BEFORE.test(before) ||
+    (TO_BEFORE.test(before) &&
+      !TIME_SPENT_BEFORE.test(before) &&
+      isVerbWithObject(text.slice(start, end), after)) ||
     OTHERS_AFTER.test(after) ||
     THING_AFTER.test(after) ||
     sentencesHave(draft, field, "notBilled", k, last) ||
     sentencesHave(draft, field, "otherParty", k - OTHER_PARTY_REACH, last);
   const billingNearby = () => {
     const previous = k > 0 ? sentences[k - 1]! : undefined;
-    const introduced =
+    const colon =
       previous !== undefined &&
-      (/:\s*$/.test(text.slice(Math.max(previous.start, previous.end - 8), previous.end)) ||
+      /:\s*$/.test(text.slice(Math.max(previous.start, previous.end - 8), previous.end));
+    const introduced =
+      colon ||
+      (previous !== undefined &&
         POINTS_BACK.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40))));
-    return sentencesHave(draft, field, "billing", introduced ? k - 1 : k, last);
+    // A short lead-in ("The corrected narrative reads:") introduces what the sentence before it
+    // was about: the reach goes back one more.
+    const from =
+      colon && previous!.end - previous!.start <= SHORT_LEAD_IN ? k - 2 : introduced ? k - 1 : k;
+    return sentencesHave(draft, field, "billing", from, last);
   };
   return { notOurs, billingNearby };
 }

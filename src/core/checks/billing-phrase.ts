@@ -92,6 +92,42 @@ function underNarrativeHeader(draft: AnalysedDraft, field: AnalysedField, start:
   });
 }
 
+/**
+ * A list that is a plan, not a bill: the line introducing it names next steps, an agenda, a
+ * proposal or a request ("Next steps:", "Agenda for Thursday's call:", "We propose to:"). Its
+ * items are work to be done or discussed, whatever their words; unless the intro or the item
+ * carries billing (fees, time recorded, an estimate, hours or an amount), which makes it a list
+ * of charges after all ("Fee estimate for phase 2:").
+ */
+const PLAN_INTRO =
+  /\b(?:next steps?|steps|agenda|to[- ]?do|actions?|action (?:points|items|list)|plan(?:ned)?|propos(?:e|ed|al|als)|suggest(?:ed|ions?)?|recommend(?:ed|ations?)?|(?:we|i) (?:will|shall|would|should|need to|intend to|plan to|propose to|suggest|recommend|must)|we['’]ll|i['’]ll|going forward|upcoming|outstanding|to discuss|for discussion|discussion points|points to (?:cover|discuss|raise)|for (?:the|our|tomorrow['’]s|next week['’]s|[a-z]+day['’]s) (?:call|meeting|session)|questions?|please|could you|can you|would you|options?|priorities|workstreams? ahead|timetable)\b/i;
+const BILLING_INTRO =
+  /\b(?:fees?|fee notes?|invoiced?|bill(?:ed|ing|s)?|charge[sd]?|chargeable|time (?:spent|recorded|entries|entry)|timesheets?|wip|narratives?|estimates?|budget|hours|disbursements?|work (?:done|carried out|undertaken|completed))\b|[$£€]\s?\d/i;
+const LIST_ITEM = /^\s*(?:[-•*·]|\d+[.)]|\(?[a-z]\))\s/i;
+
+/** Whether the line at `start` is an item of a list whose intro makes it a plan. */
+function inPlanList(draft: AnalysedDraft, field: AnalysedField, start: number): boolean {
+  return lineFact(draft, field, "billing-plan-list", start, (line) => {
+    const text = field.scan;
+    if (
+      HOURS_OR_AMOUNT.test(text.slice(line.start, Math.min(line.end, line.start + MAX_ENTRY_LINE)))
+    )
+      return false;
+    const lines = linesOf(draft, field);
+    for (let n = lines.lineOf(line.start) - 1, seen = 0; n >= 0 && seen < 30; n--, seen++) {
+      const above = lines.line(n);
+      const content = text.slice(above.start, Math.min(above.end, above.start + 160));
+      if (content.trim() === "") continue;
+      if (LIST_ITEM.test(content)) {
+        if (HOURS_OR_AMOUNT.test(content)) return false;
+        continue;
+      }
+      return PLAN_INTRO.test(content) && !BILLING_INTRO.test(content);
+    }
+    return false;
+  });
+}
+
 /** Whether the hit at `start` is an entry; what a line holds is worked out once per line. */
 function isEntry(draft: AnalysedDraft, field: AnalysedField, start: number, end: number): boolean {
   const text = field.text;
@@ -107,6 +143,7 @@ function isEntry(draft: AnalysedDraft, field: AnalysedField, start: number, end:
     return at;
   });
   const lead = start - Math.min(indentEnd, start);
+  if (lead > 0 && lead <= MAX_LEAD && inPlanList(draft, field, start)) return false;
   if (lead <= MAX_LEAD && ITEM_LEAD.test(text.slice(start - lead, start))) return true;
   if (underNarrativeHeader(draft, field, start)) return true;
   if (lead <= MAX_LEAD && ENTRY_LEAD.test(text.slice(start - lead, start))) {

@@ -792,6 +792,118 @@ function joinedHostHits(ctx: CheckContext, terms: readonly string[]): TermHit[] 
   return hits.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A file's name written in camelCase or PascalCase ("OrchardSystems_SLA.docx",
+ * "LumacorPricing2026.xlsx"): its words run together, which the term matcher (reading words
+ * between separators) cannot see. The name is cut where a small letter meets a capital or a
+ * letter meets a digit, and a brand whose words are consecutive pieces, each starting with its
+ * capital, is the brand (a lower-case piece is as often an ordinary word: "targetDate.xlsx").
+ * Attachment names and file names in the text, once per draft for every recipient's brands.
+ */
+const FILE_EXTENSION_AT = /^\.(?:pdf|docx?|xlsx?|pptx?|txt|csv|msg|eml|zip|png|jpe?g)\b/i;
+const CAMEL_PIECE = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g;
+
+interface Piece {
+  word: string;
+  start: number;
+  end: number;
+  capital: boolean;
+}
+
+function piecesOf(name: string): Piece[] {
+  const pieces: Piece[] = [];
+  CAMEL_PIECE.lastIndex = 0;
+  for (let m = CAMEL_PIECE.exec(name); m; m = CAMEL_PIECE.exec(name)) {
+    pieces.push({
+      word: m[0].toLowerCase(),
+      start: m.index,
+      end: m.index + m[0].length,
+      capital: m[0][0] !== m[0][0]!.toLowerCase(),
+    });
+  }
+  return pieces;
+}
+
+/** Whether a small letter meets a capital inside `name`: only then is it run together. */
+function isCamelCase(name: string): boolean {
+  return /[a-z][A-Z]/.test(name);
+}
+
+interface NamedFile {
+  field: "attachment" | "body";
+  index?: number;
+  /** Where the name starts in its field (0 for an attachment). */
+  offset: number;
+  name: string;
+}
+
+function camelFiles(draft: AnalysedDraft): NamedFile[] {
+  return draft.memo("competitor-camel-files", () => {
+    const files: NamedFile[] = [];
+    for (const attachment of draft.attachments) {
+      if (isCamelCase(attachment.name))
+        files.push({
+          field: "attachment",
+          index: attachment.index,
+          offset: 0,
+          name: attachment.name,
+        });
+    }
+    // From each full stop, a file's extension after it and its name before it: a pass over the
+    // full stops, not a pattern tried at every letter of the body.
+    const text = draft.body.scan;
+    for (let dot = text.indexOf("."); dot >= 0; dot = text.indexOf(".", dot + 1)) {
+      const extension = FILE_EXTENSION_AT.exec(text.slice(dot, dot + 6));
+      if (!extension) continue;
+      let start = dot;
+      while (start > 0 && dot - start < 120 && /[\w-]/.test(text[start - 1]!)) start--;
+      const name = text.slice(start, dot + extension[0].length);
+      if (start < dot && isCamelCase(name)) files.push({ field: "body", offset: start, name });
+    }
+    return files;
+  });
+}
+
+function camelFileHits(draft: AnalysedDraft, terms: readonly string[]): TermHit[] {
+  const files = camelFiles(draft);
+  if (files.length === 0) return [];
+  const hits: TermHit[] = [];
+  for (const file of files) {
+    const pieces = piecesOf(file.name);
+    for (const term of terms) {
+      const words = term
+        .trim()
+        .toLowerCase()
+        .split(/[\s-]+/);
+      // A brand run together with another word; a brand standing alone the matcher finds.
+      if (words.length === 0 || !/^[a-z0-9]+$/.test(words.join(""))) continue;
+      for (let i = 0; i + words.length <= pieces.length; i++) {
+        let all = true;
+        for (let k = 0; k < words.length && all; k++) {
+          const piece = pieces[i + k]!;
+          all = piece.capital && (piece.word === words[k] || piece.word === `${words[k]}s`);
+        }
+        if (!all) continue;
+        const first = pieces[i]!;
+        const last = pieces[i + words.length - 1]!;
+        const start = file.offset + first.start;
+        const end = file.offset + last.end;
+        const hit: TermHit = {
+          field: file.field,
+          start,
+          end,
+          text: file.name.slice(first.start, last.end),
+          term,
+        };
+        if (file.index !== undefined) hit.index = file.index;
+        hits.push(hit);
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
 export function check(ctx: CheckContext): void {
   const competitors = ctx.profile?.competitors ?? [];
   if (competitors.length === 0) return;
@@ -860,7 +972,7 @@ export function check(ctx: CheckContext): void {
     if (verdicts[i] === "lower-case word" && !named.has(hit.term)) return;
     reported.push(hit);
   });
-  const joinedHits = joinedHostHits(ctx, competitors);
+  const joinedHits = [...joinedHostHits(ctx, competitors), ...camelFileHits(draft, competitors)];
   if (joinedHits.length > 0) {
     const made = new Map<string, OverlapIndex>();
     for (const field of textFields(draft)) {
@@ -868,7 +980,15 @@ export function check(ctx: CheckContext): void {
       made.set(field.field, new OverlapIndex(spans.sort((a, b) => a.start - b.start)));
     }
     for (const hit of joinedHits) {
-      if (hit.field === "attachment") continue;
+      if (hit.field === "attachment") {
+        // A brand run together in an attachment's name, unless the matcher found it there.
+        const again = reported.some(
+          (r) => r.field === "attachment" && r.index === hit.index && r.term === hit.term,
+        );
+        if (!again && !(parties.size > 0 && parties.has(hit.term.trim().toLowerCase())))
+          reported.push(hit);
+        continue;
+      }
       if (parties.size > 0 && parties.has(hit.term.trim().toLowerCase())) continue;
       if (rivalMeetings?.[hit.field].overlaps(hit.start, hit.end)) continue;
       if (!made.get(hit.field)?.overlaps(hit.start, hit.end)) reported.push(hit);

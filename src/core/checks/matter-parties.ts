@@ -14,7 +14,7 @@
  * legal English (UK and US): party nouns, pleadings and legal acts, the documents of a deal.
  */
 import type { AnalysedDraft, AnalysedField } from "../analysis";
-import { fieldOf, type TermHit } from "./helpers";
+import { fieldKeys, fieldOf, type TermHit } from "./helpers";
 
 /**
  * How far each side of a mention a party role is looked for. Patterns before a mention end at it
@@ -63,6 +63,13 @@ const DEFINED_ROLE_AFTER = new RegExp(
 );
 
 /**
+ * A short name defined for it, as a deal document, pleading or advice defines each party it
+ * goes on to use: `Norvik Foods Limited ("Norvik")`, `X Holdings plc (together, "X Group")`.
+ */
+const DEFINED_NAME_AFTER =
+  /^\s*\(\s*(?:(?:together|each|collectively|jointly)\s*,?\s*)?(?:(?:the|a|an)\s+)?["“][A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}["”]\s*\)/;
+
+/**
  * A party's noun before a brand: "the defendant, X", "our landlord X", "co-defendants X and Y".
  * A deal's noun needs a determiner ("the supplier, X"): "suppliers X and Y" is market talk.
  */
@@ -84,7 +91,7 @@ const REPRESENTATIVE = `(?:solicitors?|lawyers?|counsel|attorneys?|barristers?|l
  * A party's lawyers, pleadings and rights in the matter: "X's claim", "X's '912 patent", "X's
  * lease". Not what a rival merely offers or does ("X's loans", "X's response to the market").
  */
-const PARTY_THING = `(?:${REPRESENTATIVE}|claims?|counterclaims?|counter-claims?|cross-claims?|defen[cs]es?|pleadings?|particulars(?: of claim)?|statements? of (?:claim|case|defen[cs]e|grounds|opposition)|complaints?|amended complaint|petitions?|motions?(?: to| for)|allegations?|submissions|skeleton(?: argument)?|witness(?:es| statements?)|expert (?:reports?|evidence)|observations|evidence of use|grounds of (?:appeal|opposition|invalidity)|request for arbitration|notice of (?:opposition|appeal|motion|discontinuance|termination|arbitration)|disclosure|letters? before (?:action|claim)|letters? of claim|pre-action (?:letter|protocol letter)|letters?|notices?|demands?|cease[- ]and[- ]desist(?: letter)?|settlement offers?|offers? to settle|part 36 offers?|without prejudice (?:offer|proposal|letter)|patents?|patent (?:family|families|claims?|portfolio)|trade ?marks?|registrations?|design rights?|infringement (?:claims?|allegations?|action)|leases?|tenancy|breach(?:es)?|termination notice|heads of terms|term sheet|position (?:paper|statement))`;
+const PARTY_THING = `(?:${REPRESENTATIVE}|claims?|counterclaims?|counter-claims?|cross-claims?|defen[cs]es?|pleadings?|particulars(?: of claim)?|statements? of (?:claim|case|defen[cs]e|grounds|opposition)|complaints?|amended complaint|petitions?|motions?(?: to| for)|allegations?|submissions|skeleton(?: argument)?|witness(?:es| statements?)|expert (?:reports?|evidence)|observations|evidence of use|grounds of (?:appeal|opposition|invalidity)|request for arbitration|notice of (?:opposition|appeal|motion|discontinuance|termination|arbitration)|disclosure|letters? before (?:action|claim)|letters? of claim|pre-action (?:letter|protocol letter)|letters?|notices?|demands?|cease[- ]and[- ]desist(?: letter)?|settlement offers?|offers? to settle|part 36 offers?|without prejudice (?:offer|proposal|letter)|patents?|patent (?:family|families|claims?|portfolio)|trade ?marks?|registrations?|design rights?|infringement (?:claims?|allegations?|action)|leases?|tenancy|breach(?:es)?|termination notice|heads of terms|term sheet|position (?:paper|statement)|mark-?ups?|redlines?|red-?lined? (?:draft|version)|turn of the (?:draft|documents?)|comments on (?:the|our|your)|(?:revised|amended|latest|updated|further|first|second|next) (?:draft|turn|version|mark-?up)s?|counter-?offers?|counter-?proposals?|counter-?notices?|position on|responses? to (?:our|your)|obligations|arrears|rent (?:review|demand|arrears)|warrant(?:y|ies) claims?|indemnity claims?|undertakings?|countersignature|consent to|refusal of consent|invoices? to (?:you|us))`;
 
 /** After a brand, a possessive and a party's thing: "Corvane's '912 patent", "X's solicitors". */
 const POSSESSIVE_AFTER = new RegExp(
@@ -93,26 +100,38 @@ const POSSESSIVE_AFTER = new RegExp(
 );
 
 /**
+ * A counterparty's move in a negotiation or a contract's life, with us or the deal's own papers
+ * as its object: "X has come back on the cap", "X rejected our mark-up", "X has countersigned the
+ * lease", "X is pushing back on the indemnity", "X has asked us for more time". Not with a
+ * bare or indefinite object ("X signed a deal with Tesco", "X rejected the takeover approach" is
+ * the rival's own business: the object must be ours, yours, or one of a deal's documents or
+ * terms after "the").
+ */
+const DEAL_OBJECT = `(?:(?:us|you|me)\\b|(?:our|your|the client(?:'s|’s)?|the|this|that)\\s+(?:[\\w-]+\\s+){0,2}?(?:draft|drafts|agreement|contract|lease|licen[cs]e|heads of terms|heads|term sheet|terms|mark-?up|redline|offer|proposal|cap|caps|indemnity|indemnities|warrant(?:y|ies)|clause|clauses|deal|settlement|price|pricing|schedule|nda|spa|apa|msa|sla|loi|mou|deadline|extension|completion|exchange|signing|timetable|deposit|consideration|earn-?out|retention|escrow|guarantee|facility|notice|claim|demand|invoice|variation|amendment|amendments|changes|comments|revisions|position|request|counter-?offer|renewal|break|termination)\\b)`;
+const NEGOTIATION_ACT = `(?:(?:come|came|coming|gone|went|going)\\s+back\\s+(?:to\\s+(?:us|you|me)|on|with)|(?:push|pushed|pushing|pushes)\\s+back|(?:accept|accepts|accepted|accepting|reject|rejects|rejected|rejecting|refuse|refuses|refused|refusing|decline|declines|declined|declining|agree|agrees|agreed|agreeing|countersign|countersigns|countersigned|countersigning|sign|signs|signed|signing|return|returns|returned|returning|mark|marks|marked|marking|amend|amends|amended|amending|approve|approves|approved|approving|concede|concedes|conceded|conceding|query|queries|queried|querying|revert|reverts|reverted|reverting|respond|responds|responded|responding|reply|replies|replied|replying)\\s+(?:(?:up|to|on|with|back|in)\\s+)?${DEAL_OBJECT}|(?:insist|insists|insisted|insisting|ask|asks|asked|asking|request|requests|requested|requesting|propose|proposes|proposed|proposing|offer|offers|offered|offering|want|wants|wanted|wanting|demand|demands|demanded|demanding|require|requires|required|requiring|press|presses|pressed|pressing|seek|seeks|sought|seeking)\\s+(?:(?:on|for|that|to)\\s+)?${DEAL_OBJECT}|(?:sent|served|delivered|issued)\\s+(?:us|you|me|over|through|across|back)\\b)`;
+
+/**
  * A legal act by the brand: "X has sued", "X alleges", "if X ever asserts", "X has been joined".
  * Acts of a dispute in themselves, never with another company as their object ("X sued Acme"
- * is news about the rival); "filed", "issued" and "brought" only with a pleading as their object
+ * is news about the rival: the pattern is case-insensitive, so "sued" takes only us, you, our
+ * client or a preposition after it); "filed", "issued" and "brought" only with a pleading as their object
  * or against us, since a rival files its accounts and issues statements too.
  */
 const ACT_AFTER = new RegExp(
-  `^\\s+(?:(?:has|have|had|will|would|may|might|could|did|does|do|is|are|was|were|now|already|also|since|just|recently|then|again|finally|formally|ever|never|not|today|yesterday|jointly|separately|first|both)\\s+){0,3}(?:been\\s+)?(?:(?:sued|sues|suing|counter-?sued)(?!\\s+[A-Z])|alleg(?:e|es|ed|ing)|assert(?:s|ed|ing)?|contend(?:s|ed|ing)?|den(?:y|ies|ied)\\s+(?:liability|that|the|any|all|our|each)|disput(?:e|es|ed|ing)\\s+(?:liability|that|the|our|your|its)|counterclaim(?:s|ed|ing)?|claim(?:s|ed|ing)?\\s+(?:damages|an? injunction|infringement|breach|[£$€]|\\d)|repudiat(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|threaten(?:s|ed|ing)?\\s+(?:proceedings|litigation|to sue|legal action|an injunction|to terminate|to issue|us|you|our)|terminat(?:e|es|ed|ing)\\s+(?:the|our|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:agreement|contract|lease|licen[cs]e|arrangement|deal|facility|tenancy)|(?:has\\s+|have\\s+)?(?:written|wrote|replied|responded)\\s+(?:to\\s+(?:us|you|our|the client)|proposing|asking|rejecting|denying|threatening|again)|(?:been\\s+)?(?:joined|served|named)\\s+(?:as\\s+(?:a\\s+)?(?:co-?)?(?:defendant|respondent|party)|with)|appeal(?:s|ed|ing)\\s+(?:against\\s+)?(?:our|your|the (?:judgment|decision|order|award|ruling))(?!\\s+(?:in|of)\\s+[A-Z])|object(?:s|ed|ing)\\s+to\\s+(?:our|the|your)|oppos(?:e|es|ed|ing)\\s+(?:our|your|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:application|mark|registration|motion|appeal|claim)|(?:filed|files|served|serves|lodged|lodges)\\s+(?:(?:a|an|its|their|the|amended|new|further|fresh|formal|written|first|second|reply|detailed|lengthy|short)\\s+){0,2}${FILING}|(?:issued|issues|brought|brings|commenced|commences)\\s+(?:(?:a|an|its|their|the|new|further|fresh|formal)\\s+){0,2}(?:claim|claim form|proceedings|suit|lawsuit|action|petition|arbitration|request for arbitration|injunction application)|(?:filed|issued|served|brought|lodged|commenced)\\s+(?:[\\w-]+\\s+){0,3}?against\\s+(?:us|you|our|your))`,
+  `^\\s+(?:(?:has|have|had|will|would|may|might|could|did|does|do|is|are|was|were|now|already|also|since|just|recently|then|again|finally|formally|ever|never|not|still|yet|today|yesterday|jointly|separately|first|both)\\s+){0,3}(?:been\\s+)?(?:(?:sued|sues|suing|counter-?sued)(?=\\s*$|\\s*[,.;:)]|\\s+(?:us|you|me|our|your|the client|them|for|over|in|on|at|under|last|this|after|before|again|twice|yesterday|today|successfully)\\b)|alleg(?:e|es|ed|ing)|assert(?:s|ed|ing)?|contend(?:s|ed|ing)?|den(?:y|ies|ied)\\s+(?:liability|that|the|any|all|our|each)|disput(?:e|es|ed|ing)\\s+(?:liability|that|the|our|your|its)|counterclaim(?:s|ed|ing)?|claim(?:s|ed|ing)?\\s+(?:damages|an? injunction|infringement|breach|[£$€]|\\d)|repudiat(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|threaten(?:s|ed|ing)?\\s+(?:proceedings|litigation|to sue|legal action|an injunction|to terminate|to issue|us|you|our)|terminat(?:e|es|ed|ing)\\s+(?:the|our|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:agreement|contract|lease|licen[cs]e|arrangement|deal|facility|tenancy)|(?:has\\s+|have\\s+)?(?:written|wrote|replied|responded)\\s+(?:to\\s+(?:us|you|our|the client)|proposing|asking|rejecting|denying|threatening|again)|(?:been\\s+)?(?:joined|served|named)\\s+(?:as\\s+(?:a\\s+)?(?:co-?)?(?:defendant|respondent|party)|with)|appeal(?:s|ed|ing)\\s+(?:against\\s+)?(?:our|your|the (?:judgment|decision|order|award|ruling))(?!\\s+(?:in|of)\\s+[A-Z])|object(?:s|ed|ing)\\s+to\\s+(?:our|the|your)|oppos(?:e|es|ed|ing)\\s+(?:our|your|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:application|mark|registration|motion|appeal|claim)|(?:filed|files|served|serves|lodged|lodges)\\s+(?:(?:a|an|its|their|the|amended|new|further|fresh|formal|written|first|second|reply|detailed|lengthy|short)\\s+){0,2}${FILING}|(?:issued|issues|brought|brings|commenced|commences)\\s+(?:(?:a|an|its|their|the|new|further|fresh|formal)\\s+){0,2}(?:claim|claim form|proceedings|suit|lawsuit|action|petition|arbitration|request for arbitration|injunction application)|(?:filed|issued|served|brought|lodged|commenced)\\s+(?:[\\w-]+\\s+){0,3}?against\\s+(?:us|you|our|your)|${NEGOTIATION_ACT})`,
   "i",
 );
 
 /** A matter or a contract named after the brand: "the X litigation", "X fuel-supply agreements". */
 const CONTRACT_KIND = `(?:[a-z]+-[a-z-]+|supply|fuel|distribution|licen[cs]e|licensing|lease|loan|facility|framework|services?|purchase|sale|share|asset|joint|venture|master|patent|employment|consultancy|agency|franchise|credit|offtake|tolling|manufacturing|development|collaboration|research|settlement|option|escrow|shareholders?|side|co-?existence|supply chain)`;
 const MATTER_AFTER = new RegExp(
-  `^(?:(?:\\s+${CONTRACT_KIND}){0,2}\\s+(?:litigation|dispute|claim|arbitration|proceedings|lawsuit|agreements?|lease|tenancy|heads of terms|term sheet|opposition|infringement (?:claims?|action|proceedings))|(?:\\s+${CONTRACT_KIND}){1,2}\\s+(?:contracts?|leases|claims))\\b`,
+  `^(?:(?:\\s+${CONTRACT_KIND}){0,2}\\s+(?:litigation|dispute|claim|arbitration|proceedings|lawsuit|agreements?|lease|tenancy|heads of terms|term sheet|opposition|infringement (?:claims?|action|proceedings)|matter|contract|nda|spa|apa|msa|sla|loi|mou|negotiations?|settlement (?:agreement|offer|proposal|talks|discussions|terms)|mark-?up|redline|deal|transaction)|(?:\\s+${CONTRACT_KIND}){1,2}\\s+(?:contracts?|leases|claims))\\b`,
   "i",
 );
 
 /** Before a brand: a legal noun or act and "against", "with", "to", "from", "by" or "for". */
 const ACT_BEFORE = new RegExp(
-  `(?:\\b(?:claims?|counterclaims?|suit|lawsuit|actions?|proceedings|complaints?|petitions?|arbitrations?|litigation|case|injunctions?|judgments?|awards?|allegations?|enforcement|damages|appeals?|oppositions?|challenges?|motions?|applications?|dispute|defen[cs]es?|sue|sued|suing|file|filed|filing|issue|issued|issuing|bring|brought|bringing|commence|commenced|lodged?|enforce|enforcing|asserted|assert|defending|indemnity|indemnities|recourse|recovery|relief|remedies|rights|act|acts|acted|acting)(?:\\s+(?!(?:than|like|as|compared|versus)\\b)[\\w'’-]+){0,4}?\\s+against\\s+|\\b(?:sue|sues|sued|suing|counter-?sued?|enjoin(?:ed|ing)?|restrain(?:ed|ing)?|served (?:on|upon)|serve (?:on|upon)|notified|notify|notifying|indemnif(?:y|ied|ies|ying)|settle\\s+with|settled\\s+with|settling\\s+with|mediat(?:e|ed|ing|ion)\\s+with)\\s+|\\b(?:the|our|your|this|these|those|that|any|the client's)\\s+(?:[\\w-]+\\s+){0,2}?(?:dispute|disputes|litigation|arbitration|settlement|settlements|negotiations?|agreements?|contracts?|leases?|licen[cs]es?|loans?|facility|facilities|deal|transaction|arrangements?|heads of terms|term sheet|joint venture|mediation|correspondence|without prejudice (?:meeting|discussions|talks|correspondence))(?:\\s+[\\w'’-]+){0,3}?\\s+(?:with|between\\s+(?:us|you|our\\s+client|[A-Z][\\w&-]*)\\s+and)\\s+|\\b(?:reply|replying|replied|answer|answering|write|writing|wrote|written|letter|notice|counter-?notice|demand|claim)\\s+to\\s+|\\b(?:letter|letters|notice|notices|demand|claim|claims|complaint|writ|summons|subpoena|claim form|letter before (?:action|claim)|statement of claim|particulars of claim|defen[cs]e|counterclaim|correspondence|settlement offer|part 36 offer|offer to settle|proceedings|petition)\\s+(?:(?:served|issued|sent|written|brought|filed)\\s+)?(?:from|by|on behalf of)\\s+|\\b(?:solicitors?|lawyers?|counsel|attorneys?|barristers?|law firm)\\s+(?:(?:acting|who act|who are acting)\\s+(?:for|on behalf of)|(?:instructed|retained|engaged)\\s+by|for|representing|who represents?)\\s+|\\b(?:supplied\\s+by|leased\\s+from|licensed\\s+(?:from|by)|financed\\s+by|lent\\s+by|loaned\\s+by|guaranteed\\s+by|owed\\s+to|payable\\s+to|assigned\\s+to|novated\\s+to)\\s+|\\b(?:our|your|the proposed|the contemplated|the intended|the planned|this|the client's)\\s+(?:proposed\\s+)?(?:acquisition|purchase|sale|disposal|takeover|buy-?out|merger)\\s+(?:of|with|to|by)\\s+|\\b(?:in re|in the matter of)\\s+)$`,
+  `(?:\\b(?:claims?|counterclaims?|suit|lawsuit|actions?|proceedings|hearings?|trial|complaints?|petitions?|arbitrations?|litigation|case|injunctions?|judgments?|awards?|allegations?|enforcement|damages|appeals?|oppositions?|challenges?|motions?|applications?|dispute|defen[cs]es?|sue|sued|suing|file|filed|filing|issue|issued|issuing|bring|brought|bringing|commence|commenced|lodged?|enforce|enforcing|asserted|assert|defending|indemnity|indemnities|recourse|recovery|relief|remedies|rights|act|acts|acted|acting)(?:\\s+(?!(?:than|like|as|compared|versus)\\b)[\\w'’-]+){0,4}?\\s+against\\s+|\\b(?:sue|sues|sued|suing|counter-?sued?|enjoin(?:ed|ing)?|restrain(?:ed|ing)?|served (?:on|upon)|serve (?:on|upon)|notified|notify|notifying|indemnif(?:y|ied|ies|ying)|settle\\s+with|settled\\s+with|settling\\s+with|mediat(?:e|ed|ing|ion)\\s+with)\\s+|\\b(?:the|our|your|this|these|those|that|any|the client's)\\s+(?:[\\w-]+\\s+){0,2}?(?:dispute|disputes|litigation|arbitration|settlement|settlements|negotiations?|agreements?|contracts?|leases?|licen[cs]es?|loans?|facility|facilities|deal|transaction|arrangements?|heads of terms|term sheet|joint venture|mediation|correspondence|negotiation|without prejudice (?:meeting|discussions|talks|correspondence))(?:\\s+[\\w'’-]+){0,3}?\\s+(?:with|between\\s+(?:us|you|our\\s+client|[A-Z][\\w&-]*)\\s+and)\\s+|\\b(?:reply|replying|replied|answer|answering|write|writing|wrote|written|letter|notice|counter-?notice|demand|claim|counter-?proposals?|counter-?offers?|proposals?|mark-?up|comments|response)\\s+to\\s+|\\b(?:letter|letters|notice|notices|demand|claim|claims|complaint|writ|summons|subpoena|claim form|letter before (?:action|claim)|statement of claim|particulars of claim|defen[cs]e|counterclaim|correspondence|settlement offer|part 36 offer|offer to settle|proceedings|petition)\\s+(?:(?:served|issued|sent|written|brought|filed)\\s+)?(?:from|by|on behalf of)\\s+|\\b(?:solicitors?|lawyers?|counsel|attorneys?|barristers?|law firm)\\s+(?:(?:acting|who act|who are acting)\\s+(?:for|on behalf of)|(?:instructed|retained|engaged)\\s+by|for|representing|who represents?)\\s+|\\b(?:supplied\\s+by|leased\\s+from|licensed\\s+(?:from|by)|financed\\s+by|lent\\s+by|loaned\\s+by|guaranteed\\s+by|owed\\s+to|payable\\s+to|assigned\\s+to|novated\\s+to)\\s+|\\b(?:our|your|the proposed|the contemplated|the intended|the planned|this|the client's)\\s+(?:proposed\\s+)?(?:acquisition|purchase|sale|disposal|takeover|buy-?out|merger)\\s+(?:of|with|to|by)\\s+|\\b(?:in re|in the matter of)\\s+|\\b(?:our|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:discussions|talks|dealings|exchanges|calls?|meetings?)\\s+with\\s+|\\b(?:we|I|you)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:negotiat(?:e|ed|ing)|in\\s+(?:discussions|talks|negotiations)|into\\s+(?:discussions|talks|negotiations))\\s+with\\s+)$`,
   "i",
 );
 
@@ -160,9 +179,9 @@ const ROLE_FINAL =
 const ROLE_OPENING =
   /^(?:[,(–—:-]|is|are|was|were|will|would|has|have|had|remains?|becomes?|became|being|acts?|acting|in|as)$/;
 const ACT_OPENING =
-  /^(?:has|have|had|will|would|may|might|could|did|does|do|is|are|was|were|now|already|also|since|just|recently|then|again|finally|formally|ever|never|not|today|yesterday|jointly|separately|first|both|been|sue[sd]?|suing|counter-?sued?|alleg\w*|assert\w*|contend\w*|den(?:y|ies|ied)|disput\w*|counterclaim\w*|claim\w*|repudiat\w*|rescind\w*|threaten\w*|terminat\w*|written|wrote|replied|responded|joined|served|serves|named|appeal\w*|object\w*|oppos\w*|filed|files|lodged|lodges|issued|issues|brought|brings|commenced|commences)$/;
+  /^(?:has|have|had|will|would|may|might|could|did|does|do|is|are|was|were|now|already|also|since|just|recently|then|again|finally|formally|ever|never|not|still|yet|today|yesterday|jointly|separately|first|both|been|sue[sd]?|suing|counter-?sued?|alleg\w*|assert\w*|contend\w*|den(?:y|ies|ied)|disput\w*|counterclaim\w*|claim\w*|repudiat\w*|rescind\w*|threaten\w*|terminat\w*|written|wrote|replied|responded|joined|served|serves|named|appeal\w*|object\w*|oppos\w*|filed|files|lodged|lodges|issued|issues|brought|brings|commenced|commences|come|came|coming|gone|went|going|push\w*|accept\w*|reject\w*|refus\w*|declin\w*|agree\w*|countersign\w*|sign|signs|signed|signing|return\w*|mark\w*|amend\w*|approv\w*|conced\w*|quer\w*|revert\w*|respond\w*|repl\w*|insist\w*|ask\w*|request\w*|propos\w*|offer\w*|want\w*|demand\w*|requir\w*|press\w*|seek\w*|sought|sent)$/;
 const MATTER_OPENING = new RegExp(
-  `^(?:${CONTRACT_KIND}|litigation|dispute|claim|arbitration|proceedings|lawsuit|agreements?|lease|tenancy|heads|term|opposition|infringement)$`,
+  `^(?:${CONTRACT_KIND}|litigation|dispute|claim|arbitration|proceedings|lawsuit|agreements?|lease|tenancy|heads|term|opposition|infringement|matter|contract|nda|spa|apa|msa|sla|loi|mou|negotiations?|mark-?up|redline|deal|transaction)$`,
 );
 
 /** The first word of `text` (lower case), or its first character when that opens no word. */
@@ -203,9 +222,18 @@ function isPartyMention(field: AnalysedField, start: number, end: number): boole
   if (ACT_OPENING.test(next) && ACT_AFTER.test(listed)) return true;
   const opening = own.charCodeAt(0);
   // A bracket, an apostrophe, or a word of a contract or a dispute must come first.
-  if (opening === 32 && own.charCodeAt(1) === 40 && DEFINED_ROLE_AFTER.test(own)) return true;
+  if (
+    opening === 32 &&
+    own.charCodeAt(1) === 40 &&
+    (DEFINED_ROLE_AFTER.test(own) || DEFINED_NAME_AFTER.test(own))
+  )
+    return true;
   if ((opening === 39 || opening === 0x2019) && POSSESSIVE_AFTER.test(own)) return true;
   if (MATTER_OPENING.test(firstWord(own)) && MATTER_AFTER.test(own)) return true;
+  // A document's capitalised abbreviation right after the name ("the Norvik NDA"), which the
+  // name's own tail took for part of it.
+  if (own !== after && MATTER_OPENING.test(firstWord(after)) && MATTER_AFTER.test(after))
+    return true;
   const listedBefore = endsWithSeparator(before) ? LIST_BEFORE.exec(before) : null;
   const lead = listedBefore ? before.slice(0, before.length - listedBefore[0].length) : before;
   const leadFinal = listedBefore ? lastWords(lead, 1) : final;
@@ -298,6 +326,164 @@ function sentenceAfter(text: string, offset: number): string {
   return oneSpaced(text.slice(offset, end));
 }
 
+/**
+ * A role of the other side named without the brand beside it, as a paragraph about our matter
+ * names it once the party is known: "the other side", "opposing counsel", "their solicitors",
+ * "the counterparty", "the claimant" (not "the claimant, Acme", which names someone else). A
+ * deal's nouns ("the landlord", "the buyer") are not among them: a landlord letting a unit to the
+ * client's rival is the very thing the client minds.
+ */
+const ROLE_IN_PARAGRAPH =
+  /\b(?:the other side|the opposing (?:side|party|parties)|(?:the|our) opponents?|the other part(?:y|ies)(?! to)|opposing (?:counsel|solicitors|lawyers|attorneys)|the counter-?part(?:y|ies)|(?:their|its) (?:(?:new|outside|external|in-house|usual|american|us|uk|english|local|litigation)\s+)?(?:solicitors|lawyers|counsel|attorneys|legal (?:team|advisers|advisors)|legal team)|(?:their|its) (?:latest |revised |amended |new |formal )?(?:settlement offer|offer to settle|part 36 offer|letter before (?:action|claim)|letter of claim|mark-?up|redline|particulars of claim|defen[cs]e|counterclaim|reply to (?:our|your))|(?:the|our) (?:claimants?|defendants?|respondents?|plaintiffs?|petitioners?|appellants?|co-?defendants?))\b/gi;
+/** A litigant's noun with a name beside it ("the claimant, Acme"): that name, not ours, is the role's. */
+const NAMED_AFTER = /^\s*,?\s*\(?(?:the\s+)?[A-Z]/;
+/** A role in apposition after a name ("Acme, the claimant,"): that name's too. */
+const NAMED_BEFORE = /[A-Z][\w&'’.-]*\s*[,(–—]\s*$/;
+const LITIGANT_ROLE = /(?:ants?|ents?|iffs?|ers?)$/i;
+const ROLE_KEYS = fieldKeys("matter-party-roles");
+/** How far either side of a mention, within its paragraph, a role of the other side may stand. */
+const PARAGRAPH_REACH = 400;
+
+/**
+ * What makes a mention gratuitous whatever the paragraph is about: a comparison, a precedent or
+ * authority, praise or a benchmark, market news or a rumour, our own client. Read in the
+ * mention's sentence.
+ */
+const GRATUITOUS =
+  /\b(?:like|unlike|similar(?:ly)?|likewise|same (?:way|approach|thing|route|tactic)|as (?:did|does|do|has|had)|precedent|benchmark|compar(?:e|ed|es|ing|ison|able)|example|model(?:led)?|than|cheaper|better|worse|best|impressive|excellent|brilliant(?:ly)?|clever(?:ly)?|admire|admired|great|praised?|rumou?r(?:ed|s)?|apparently|reportedly|I hear|I heard|word is|press|announced|announcement|news|article|headline|also act|act(?:ed|s)? for|another client|clients? of (?:ours|the firm)|our client|authority|held that|reported|same|standard|typical(?:ly)?|usual(?:ly)?|market|industry|sector|customers?|competitors?|rivals?|fined|launched|its own|their own|poach(?:ed|ing)?|hired|recruited)\b/i;
+
+/**
+ * A role of the other side in the text. A pronoun's ("their solicitors") points back, so it may
+ * follow the brand in its own sentence ("X met us with their counsel"); a role written as a
+ * noun phrase ("the other side", "opposing counsel") in the brand's own sentence is someone
+ * else ("the other side's expert used to work at X"), so it counts only from another sentence.
+ */
+interface RoleCue {
+  at: number;
+  pronoun: boolean;
+}
+const SENTENCE_END = /[.!?]["'”’)\]]?\s|\n/;
+
+/** Offsets of the other side's roles in a field's author text, found once per draft. */
+function roleOffsets(draft: AnalysedDraft, field: AnalysedField): RoleCue[] {
+  return draft.memo(ROLE_KEYS[field.field], (): RoleCue[] => {
+    const found: RoleCue[] = [];
+    ROLE_IN_PARAGRAPH.lastIndex = 0;
+    const text = field.scan;
+    for (let m = ROLE_IN_PARAGRAPH.exec(text); m; m = ROLE_IN_PARAGRAPH.exec(text)) {
+      const end = m.index + m[0].length;
+      const named =
+        (LITIGANT_ROLE.test(m[0]) && NAMED_AFTER.test(text.slice(end, end + 12))) ||
+        NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+      if (!named) found.push({ at: m.index, pronoun: /^(?:their|its)\b/i.test(m[0]) });
+    }
+    return found;
+  });
+}
+
+/** Whether a role of the other side stands in the mention's paragraph, within reach of it. */
+function roleInParagraph(draft: AnalysedDraft, field: AnalysedField, start: number, end: number) {
+  const offsets = roleOffsets(draft, field);
+  if (offsets.length === 0) return false;
+  const text = field.scan;
+  const from = Math.max(0, start - PARAGRAPH_REACH);
+  const to = Math.min(text.length, end + PARAGRAPH_REACH);
+  // Searched within the reach only, so a draft without blank lines costs no more per mention.
+  const breakBefore = text.slice(from, start).lastIndexOf("\n\n");
+  const breakAfter = text.slice(end, to).indexOf("\n\n");
+  const low = breakBefore < 0 ? from : from + breakBefore;
+  const high = breakAfter < 0 ? to : end + breakAfter;
+  // The first role at or after `low` (binary search), then whether it is before `high`.
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]!.at < low) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < offsets.length && offsets[i]!.at < high; i++) {
+    const cue = offsets[i]!;
+    if (cue.pronoun && cue.at >= end) return true;
+    const between = cue.at < start ? text.slice(cue.at, start) : text.slice(end, cue.at);
+    if (SENTENCE_END.test(between)) return true;
+  }
+  return false;
+}
+
+/**
+ * A sentence about the client's own matter, with the brand in it as a participant: the matter's
+ * legal or deal vocabulary with our side in it ("Lumacor owes you £240,000", "we expect Lumacor to
+ * appeal", "Lumacor says your product infringes its design"), or a definite reference to the
+ * matter's forum or papers ("the court has ordered Lumacor to pay", "Lumacor is in breach of
+ * clause 12", "under the licence, Orvane can audit"). Commercial words ("price", "customers",
+ * "signed up") are not among them: a rival's business with the client's market is what the
+ * client minds. Read with the blockers below and GRATUITOUS.
+ */
+const OUR_SIDE_WORD = /\b(?:you|your|yours|we|our|us)\b/i;
+const MATTER_WORD =
+  /\b(?:breach(?:es|ed)?|clauses?|contracts?|agreements?|licen[cs]es?|leases?|nda|spa|apa|heads of terms|term sheet|drafts?|mark-?ups?|redlines?|proposals?|counter-?proposals?|counter-?offers?|settle(?:d|ment)?|mediation|arbitration|hearings?|trial|tribunal|court|judge|claims?|claimed|counterclaims?|defen[cs]es?|injunctions?|appeal(?:s|ed)?|witness(?:es)?|disclosure|deadline|long-?stop|indemnit(?:y|ies)|warrant(?:y|ies)|liabilit(?:y|ies)|damages|infring(?:e|es|ed|ing|ement)|owe[sd]?|owing|withh[oe]ld(?:ing|s)?|terminat(?:e|es|ed|ing|ion)|remedy|notices?|negotiat(?:e|es|ed|ing|ions?)|dispute[sd]?|proceedings|litigation|obligations?|default(?:ed|s)?|royalt(?:y|ies)|exclusivity|non-compete|without prejudice|part 36|suppl(?:y|ies|ied|ier)|lent|lends?|loans?|facility|landlord|tenant|rent|patents?|trade ?marks?)\b/i;
+const MATTER_DEFINITE =
+  /\b(?:(?:the|this) (?:court|judge|tribunal|arbitrator|panel|hearing|trial|claim|proceedings|licen[cs]e|agreement|contract|lease|nda|spa|apa|heads of terms|term sheet|long-?stop(?: date)?|deed|settlement|mediation|injunction|expert determination)|(?:clause|schedule|paragraph|section) \d|(?:the|this) (?:cap|indemnity|indemnities|warranties|escrow|earn-?out|completion accounts|break clause|rent review|goods|works|patents?|['’]?\d{3} patent|trade ?marks?|registration)|on (?:completion|exchange)|offer(?:ed|s|ing)? to settle|witness statements?|(?:accepted|acknowledged) service|part 36|without prejudice|breach of|in (?:its|their|[A-Z][\w&-]*['’]s) favour)\b/i;
+/** The rival's own dispute or deal with someone else: "… against Acme", "Lumacor v Acme". */
+const ANOTHER_SIDE = /\b(?:against|versus|vs?\.?|with)\s+(?:the\s+)?[A-Z][\w&'’-]*/g;
+
+/** Before a brand, where a clause opens with it as the subject: "If ", "…records that ", "Under the licence, ". */
+const SUBJECT_OPENING =
+  /(?:^|[.:;!?(]|\b(?:if|when|whenever|unless|because|that|and|but|whether|until|once|since|where|so|now|then|although|though|while|after|before)|,)\s*$/i;
+/** Before a brand, a verb that makes it the one ordered, expected or asked to act: "ordered X to pay". */
+const OBJECT_OF_VERB =
+  /\b(?:ordered|directed|required|requires|expect|expects|expected|want|wants|wanted|invite|invited|ask|asked|told|tell|warn|warned|remind|reminded|press|pressed|chase|chased|allow|allowed|permit|permitted|force|forced|compel|compelled|let|put|reject|rejected|accept|accepted|see|saw)\s+$/i;
+/** Where a clause ends after a brand: punctuation, a relative or a contrast. */
+const CLAUSE_END = /[,;:(]|\s(?:which|who|whereas|while|but)\s/;
+
+/**
+ * The brand's own clause: the part of its sentence before it back to a comma (or, when the
+ * brand follows the comma directly, the phrase before that: "Under the licence, Orvane can
+ * audit"), and after it to the clause's end. Null when the brand is neither the clause's
+ * subject nor the object of a verb that has it act ("every PEPSI MAX multibuy" is neither).
+ */
+function brandClause(before: string, brand: string, after: string): string | null {
+  const subject = SUBJECT_OPENING.test(before);
+  if (!subject && !OBJECT_OF_VERB.test(before)) return null;
+  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
+  let lead = cut < 0 ? before : before.slice(cut + 1);
+  if (lead.trim() === "" && cut >= 0) {
+    const previous = before.slice(0, cut);
+    const earlier = Math.max(previous.lastIndexOf(","), previous.lastIndexOf(";"));
+    lead = previous.slice(earlier + 1);
+  }
+  const end = after.search(CLAUSE_END);
+  return `${lead} ${brand}${end < 0 ? after : after.slice(0, end)}`;
+}
+
+function aboutOurMatter(sentence: string, brand: string): boolean {
+  const ours = OUR_SIDE_WORD.test(sentence) && MATTER_WORD.test(sentence);
+  if (!ours && !MATTER_DEFINITE.test(sentence)) return false;
+  // A dispute or deal of the rival's own with another named company: news, not our matter.
+  ANOTHER_SIDE.lastIndex = 0;
+  for (let m = ANOTHER_SIDE.exec(sentence); m; m = ANOTHER_SIDE.exec(sentence)) {
+    const name = m[0].slice(m[0].search(/[A-Z][\w&'’-]*$/));
+    if (!brand.startsWith(name.replace(/['’]s$/, "")) && !/^(?:The|This|Our|Your)$/.test(name))
+      return false;
+  }
+  return true;
+}
+
+/**
+ * The one an interest is granted to, in a sentence that contests the grant under the client's
+ * rights: "the landlord wants to let unit 9 to X, which would breach the exclusivity covenant".
+ * The rival is then the counterparty of the very transaction the advice is about (a product
+ * decision, test/corpus/decisions.json). The same letting reported with no such objection ("the
+ * landlord has let unit 4 to X") is the rival's presence the client minds, and still counts.
+ */
+const GRANTED_TO =
+  /\b(?:let|lets|letting|lease[sd]?|leasing|sub-?let(?:s|ting)?|under-?let(?:s|ting)?|assign(?:s|ed|ing)?|sell(?:s|ing)?|sold|transfer(?:s|red|ring)?|grant(?:s|ed|ing)?|licen[cs](?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,4}?to\s+$/i;
+const CONTESTED =
+  /\b(?:breach(?:es|ed|ing)?|covenants?|consent|exclusivity|injunction|restrain|object(?:s|ed|ion)?|in (?:breach|contravention) of)\b/i;
+function isContestedGrantee(before: string, after: string): boolean {
+  return GRANTED_TO.test(before) && CONTESTED.test(`${before} ${after}`);
+}
+
 /** Whether the hit is a party role: in the author's text, and written as a name. */
 function isPartyHit(draft: AnalysedDraft, hit: TermHit): boolean {
   // A lower-case hit is a word or an address; attachment names and links are not prose.
@@ -305,7 +491,20 @@ function isPartyHit(draft: AnalysedDraft, hit: TermHit): boolean {
   if (hit.text[0] === hit.text[0]?.toLowerCase()) return false;
   // A possessive the matcher included is read as part of what follows ("X's solicitors").
   const end = /['’]s$/.test(hit.text) ? hit.end - 2 : hit.end;
-  return isPartyMention(fieldOf(draft, hit.field), hit.start, end);
+  const field = fieldOf(draft, hit.field);
+  if (isPartyMention(field, hit.start, end)) return true;
+  const before = sentenceBefore(field.scan, hit.start);
+  const after = sentenceAfter(field.scan, hit.end);
+  // The other side named by its role in the paragraph, or the brand the subject or the one made
+  // to act in a clause about the client's matter; tried first, so the blockers run only then.
+  if (!roleInParagraph(draft, field, hit.start, end) && !isContestedGrantee(before, after)) {
+    const clause = brandClause(before, hit.text, after);
+    if (clause === null || !aboutOurMatter(clause, hit.text)) return false;
+  }
+  if (COMPARISON_BEFORE.test(before) || OUR_CLIENT_BEFORE.test(before)) return false;
+  // "The Lumacor decision": a reported case of its own, an authority.
+  if (/^(?:['’]s)?\s+(?:decision|judgment|ruling|case)\b/i.test(after)) return false;
+  return !GRATUITOUS.test(`${before}${hit.text}${after}`);
 }
 
 /**

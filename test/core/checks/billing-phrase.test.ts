@@ -2,6 +2,12 @@ import * as billingPhrase from "../../../src/core/checks/billing-phrase";
 import { at, DAN, MEGGE, runRuleTests } from "./rule-tester";
 
 const invoice = "Entries:\nReview of file 0.5\nDraft motion 1.2\n";
+const estimateList = "Fee estimate for the next steps:\n- Review of file\n- Drafting the defence\n";
+const hoursInPlan = "Next steps:\n- Review of file 0.5h\n";
+const relatesTo = "The remaining £1,200 on the fee note relates to review of file in April.";
+const leadIn =
+  'The March invoice had the wrong description. The corrected one reads:\n\n"Review of file; drafting the notice of appeal."\n';
+const mainItems = "Our fee note is attached. The main items were file review and drafting.";
 
 runRuleTests(billingPhrase, {
   valid: [
@@ -39,6 +45,40 @@ runRuleTests(billingPhrase, {
     {
       name: "quoted history",
       body: "See the new invoice.\n\nOn Mon, 1 Sep 2026, Acct wrote:\n> Review of file 0.5",
+    },
+    // A list introduced as a plan, an agenda or a request is work to do, not work billed.
+    {
+      name: "a next-steps list",
+      body: "Next steps:\n- Review of file for the missing deeds\n- Call the surveyor\n",
+    },
+    {
+      name: "an agenda, numbered",
+      body: "Agenda for Thursday's call:\n1. Review of file\n2. Settlement options\n",
+    },
+    {
+      name: "a proposal, with blank lines between the items",
+      body: "We propose to:\n\n• Review of file on transfer\n\n• Draft the letter of claim\n",
+    },
+    // Negated or excepted as a noun phrase, or planned as a verb.
+    {
+      name: "excluded by the guidelines",
+      body: "Your guidelines exclude review of file, so none appears on the invoice.",
+    },
+    {
+      name: "no such time in the budget",
+      body: "Our budget assumes no review of file at all this quarter.",
+    },
+    {
+      name: "excepted from the fees",
+      body: "Our fees cover everything other than review of file, which you do in-house.",
+    },
+    {
+      name: "a verb of work still to be done, before billing is mentioned",
+      body: "I have asked Sam to review the file before we bill you for anything.",
+    },
+    {
+      name: "a request to the client",
+      body: "Please review the file before our call; the invoice can wait.",
     },
   ],
   invalid: [
@@ -185,6 +225,49 @@ runRuleTests(billingPhrase, {
           fix: { original: "Review of file and ", replacement: "" },
         },
       ],
+    },
+    {
+      name: "a list under a billing intro is billed, even with plan-like words in it",
+      body: estimateList,
+      findings: [
+        {
+          messageId: "refused",
+          evidence: at("body", estimateList, "Review of file"),
+          fix: { label: "Remove this entry", original: "- Review of file\n", replacement: "" },
+        },
+      ],
+    },
+    {
+      name: "a planned-looking list whose item carries hours is a time entry",
+      body: hoursInPlan,
+      findings: [
+        {
+          messageId: "refused",
+          evidence: at("body", hoursInPlan, "Review of file"),
+          fix: { label: "Remove this entry", original: "- Review of file 0.5h\n", replacement: "" },
+        },
+      ],
+    },
+    {
+      name: "'to' before a noun is a preposition: the fee relates to the work billed",
+      body: relatesTo,
+      findings: [{ messageId: "refused", evidence: at("body", relatesTo, "review of file") }],
+    },
+    {
+      name: "a sentence naming the main items of the fee note",
+      body: mainItems,
+      findings: [
+        {
+          messageId: "refused",
+          evidence: at("body", mainItems, "file review"),
+          fix: { original: "file review and ", replacement: "" },
+        },
+      ],
+    },
+    {
+      name: "a quoted narrative after a short lead-in that points back to the invoice",
+      body: leadIn,
+      findings: [{ messageId: "refused", evidence: at("body", leadIn, "Review of file") }],
     },
     {
       name: "in the subject: no fix",

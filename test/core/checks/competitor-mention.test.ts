@@ -284,12 +284,72 @@ runRuleTests(competitorMention, {
         "a caption with our side in it",
         "In Pellion v Vantrell our client is a Part 20 defendant, and we serve on Friday.",
       ],
+      // A counterparty's moves in the negotiation, towards us or the deal's papers.
+      ["it comes back on a term", "Norvik has come back on the liability cap at last."],
+      ["it rejects our mark-up", "Vantrell rejected our mark-up of the licence this morning."],
+      ["it pushes back", "Pellion is still pushing back on the non-compete."],
+      ["it asks us for more", "Harrowgate has asked us for a longer exclusivity period."],
+      ["it has sent papers over", "Norvik have sent over their comments, which I attach."],
+      ["its mark-up", "Pellion's latest mark-up arrived overnight; most changes are cosmetic."],
+      ["its obligations", "Vantrell's obligations under clause 7 end on expiry."],
+      ["an NDA named after it", "I attach the Norvik NDA with our comments."],
+      ["a deal named after it", "The Harrowgate deal should complete on Friday."],
+      ["our negotiations with it", "We are negotiating with Brightwell Dairies on the renewal."],
+      ["our call with it", "Our call with Pellion is at 3pm; I will take a note."],
+      [
+        "a short name defined for it",
+        'Norvik Foods Limited ("Norvik") must deliver within 30 days of the order.',
+      ],
+      // The other side named by its role elsewhere in the paragraph.
+      [
+        "the other side, then its name",
+        "We have heard from the other side at last. Norvik will accept a 12-month cap if the indemnity goes.",
+      ],
+      [
+        "opposing counsel, then its name",
+        "Opposing counsel rang this morning. Harrowgate will not move on price before the hearing.",
+      ],
+      ["it has sued you", "Vantrell has sued you over the recall notice."],
+      [
+        "its counsel with a pronoun, later in its sentence",
+        "We met Pellion's finance director and their outside counsel to discuss a settlement.",
+      ],
+      // The brand the subject, or the one made to act, of a clause about the client's matter.
+      ["it owes you money", "Norvik still owes you £240,000 under the March invoices."],
+      ["it is in breach of a clause", "Vantrell is in breach of clause 12.3."],
+      ["the court orders it to act", "The court has ordered Pellion to pay your costs by Friday."],
+      ["we expect it to appeal", "We expect Harrowgate to appeal the decision on liability."],
+      [
+        "a condition on its failure",
+        "You may terminate the agreement if Norvik fails to remedy the breach within 30 days.",
+      ],
+      ["a term of the deal", "Vantrell will pay the deferred consideration on completion."],
+      ["under the licence", "Under the licence, Pellion can inspect your books twice a year."],
+      ["our counter-proposal to it", "Our counter-proposal to Harrowgate went out yesterday."],
+      ["a hearing against it", "We have a hearing against Norvik on 12 May."],
+      ["the patent's owner", "Pellion owns the patent, so you need a licence before launch."],
+      ["the lender", "Vantrell lent you £5m under the 2024 facility."],
+      [
+        "the grantee of a letting the client contests",
+        "The landlord wants to let unit 9 to Norvik, which would breach your exclusivity covenant.",
+      ],
+      [
+        "its name, then their solicitors",
+        "Vantrell still has not paid the May invoice. Their solicitors say a cheque is in the post.",
+      ],
     ].map(([name, body]) => ({
       name: `a party to the matter: ${name}`,
       to: H,
       profiles: [HALDEN],
       body,
     })),
+    {
+      name: "an ordinary word in lower case inside a camelCase file name is the word",
+      to: R,
+      profiles: [RETAIL],
+      attachments: ["targetDates_chaseList.xlsx"],
+      body: "The targetDates_chaseList.xlsx sheet is attached.",
+    },
     {
       name: "a party to the matter: a caption in the subject",
       to: H,
@@ -610,6 +670,83 @@ runRuleTests(competitorMention, {
         "Pellion signed a huge deal with a German retailer.",
         "Pellion",
       ],
+      [
+        "its own business, not our deal's papers",
+        "Norvik rejected the takeover approach from a private equity house.",
+        "Norvik",
+      ],
+      [
+        "talks of its own, not ours",
+        "The regulator said talks with Vantrell are at an early stage.",
+        "Vantrell",
+      ],
+      [
+        "someone else negotiating with it",
+        "Their supplier is negotiating with Pellion on volume.",
+        "Pellion",
+      ],
+      [
+        "a comparison in a paragraph about the other side",
+        "Opposing counsel rang this morning. Unlike Harrowgate, they seem keen to settle.",
+        "Harrowgate",
+      ],
+      [
+        "a rumour in a paragraph about the other side",
+        "The other side has gone quiet. I hear Vantrell is about to launch a rival range.",
+        "Vantrell",
+      ],
+      [
+        "our other client in a paragraph about the other side",
+        "Their solicitors have written again. We also act for Norvik, who faced the same point.",
+        "Norvik",
+      ],
+      [
+        "the other side's expert, who used to work for it",
+        "The other side's expert used to work at Harrowgate, which is odd.",
+        "Harrowgate",
+      ],
+      [
+        "a role that names someone else, then it",
+        "Norvik, the claimant, has served its reply. Separately, Vantrell has settled all its own disputes.",
+        "Vantrell",
+      ],
+      ["its own lawsuit, a company sued", "Pellion has sued the supermarket chain.", "Pellion"],
+      [
+        "its own lease of a neighbouring unit, in a draft about our lease",
+        "Helpfully for us, the minute also records that Norvik have taken a lease of the unit opposite.",
+        "Norvik",
+      ],
+      [
+        "its own enforcement notice, in a draft about our labelling",
+        "Vantrell faced an enforcement notice in 2024 for the same claim; we should keep records.",
+        "Vantrell",
+      ],
+      [
+        "its product, not a participant, in a clause about our contract",
+        "Clause 9 would oblige you to match every Pellion multibuy promotion, which we cannot recommend.",
+        "Pellion",
+      ],
+      ["supplying the client's customer", "Norvik now supplies your biggest customer.", "Norvik"],
+      [
+        "its dispute with another company",
+        "Harrowgate is in a dispute with Acme over the same clause.",
+        "Harrowgate",
+      ],
+      [
+        "its settlement, as a precedent",
+        "Norvik settled a claim like this for £2m last year.",
+        "Norvik",
+      ],
+      [
+        "its standard terms, as a benchmark",
+        "Vantrell's standard terms cap liability at 100% of the fees.",
+        "Vantrell's",
+      ],
+      [
+        "the other side in another paragraph",
+        "The other side has gone quiet.\n\nNorvik is opening three new depots in the north.",
+        "Norvik",
+      ],
     ].map(([name, body, text]) => ({
       name: `not a party, named gratuitously: ${name}`,
       to: H,
@@ -653,6 +790,38 @@ runRuleTests(competitorMention, {
           messageId: "mention",
           recipient: G,
           evidence: at("body", "As Tarrant did", "Tarrant"),
+        },
+      ],
+    },
+    {
+      name: "a brand run together with other words in a camelCase attachment name",
+      to: H,
+      profiles: [HALDEN],
+      attachments: ["BrightwellDairies_SupplyTerms_v2.docx", "NorvikPricing2026.xlsx"],
+      body: "Both attached.",
+      findings: [
+        {
+          messageId: "mention",
+          recipient: H,
+          evidence: { field: "attachment", index: 0, text: "BrightwellDairies", start: 0, end: 17 },
+        },
+        {
+          messageId: "mention",
+          recipient: H,
+          evidence: { field: "attachment", index: 1, text: "Norvik", start: 0, end: 6 },
+        },
+      ],
+    },
+    {
+      name: "a brand run together in a camelCase file name in the text",
+      to: H,
+      profiles: [HALDEN],
+      body: "See VantrellRateCard.pdf before we speak.",
+      findings: [
+        {
+          messageId: "mention",
+          recipient: H,
+          evidence: at("body", "See VantrellRateCard.pdf", "Vantrell"),
         },
       ],
     },
