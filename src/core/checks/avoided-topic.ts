@@ -11,14 +11,7 @@ import {
 } from "./helpers";
 import { LETTER_CLASS, isUpperCaseAt } from "../text";
 import { findProfileTerms } from "./profile-terms";
-import {
-  topicParts,
-  topicSpec,
-  topicTerms,
-  type Concept,
-  type TermRole,
-  type TopicSpec,
-} from "./topic-senses";
+import { topicSpec, topicTerms, type Concept, type TermRole, type TopicSpec } from "./topic-senses";
 
 export const meta: CheckMeta = {
   id: "avoided-topic",
@@ -45,12 +38,6 @@ const INDEFINITE = new RegExp(
   `(?:^|[^${LETTER_CLASS}])(?:a|an|any|each|every|no)\\s+(?:[${LETTER_CLASS}'’-]+\\s+){0,2}$`,
   "i",
 );
-
-/** A letter and a hyphen right before a hit: it is the tail of a compound ("one-liner"). */
-const COMPOUND_BEFORE = new RegExp(`[${LETTER_CLASS}][-‐]$`);
-
-/** Where a sentence, line or field opens (a capital there says nothing about a name). */
-const SENTENCE_OPENING = /(?:^|[.!?:;"“(\n]\s*|[.!?]["”’']?\s+)$/;
 
 /** How much text either side of a hit its sense is read from. */
 const CONTEXT = 48;
@@ -79,22 +66,16 @@ interface Role {
   role: TermRole;
   /** The concept whose senses judge this term (politics judges "election" as an election). */
   concept?: Concept;
-  /** Counts only written with its capital (a WordNet name: "Orthodox", "Read method"). */
-  capitalised?: boolean;
-  /** A WordNet lexicon word: counts as a whole word, not a compound's tail ("one-liner"). */
-  lexicon?: boolean;
 }
 
 /** Terms of this recipient's topics, lower-cased, with what each stands for. */
 function rolesOf(topics: readonly string[]): Map<string, Role[]> {
   const roles = new Map<string, Role[]>();
-  for (const topic of topics.flatMap(topicParts)) {
+  for (const topic of topics) {
     const spec = topicSpec(topic);
-    for (const { term, role, concept, capitalised, lexicon } of topicTerms(topic)) {
+    for (const { term, role, concept } of topicTerms(topic)) {
       const key = term.toLowerCase();
       const entry: Role = concept ? { spec, role, concept } : { spec, role };
-      if (capitalised) entry.capitalised = true;
-      if (lexicon) entry.lexicon = true;
       const list = roles.get(key);
       if (list) list.push(entry);
       else roles.set(key, [entry]);
@@ -278,20 +259,7 @@ export function check(ctx: CheckContext): void {
     // The URL and sentence indexes are built on the first hit read in the topic's sense, not
     // on an everyday word ("lost", "score") that the sense test rejects.
     let sentence = -1;
-    for (const entry of roles.get(hit.term.toLowerCase()) ?? []) {
-      const { spec, role, concept } = entry;
-      if (entry.capitalised && !isUpperCaseAt(hit.text, 0)) continue;
-      if (entry.lexicon && COMPOUND_BEFORE.test(before)) continue;
-      // A common noun written with a capital inside a sentence is part of a name ("Acrobat
-      // Reader", "the Log Canoe"): WordNet writes the topic's own names with their capitals.
-      if (
-        entry.lexicon &&
-        !entry.capitalised &&
-        isUpperCaseAt(hit.text, 0) &&
-        !SENTENCE_OPENING.test(before)
-      ) {
-        continue;
-      }
+    for (const { spec, role, concept } of roles.get(hit.term.toLowerCase()) ?? []) {
       // "the Congress" in a draft about a named conference ("the Atlantic Oncology Congress").
       if (hit.term.toLowerCase() === "congress" && namesACongress(draft)) continue;
       if (role === "name") {

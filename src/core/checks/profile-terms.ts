@@ -10,7 +10,7 @@ import type { ClientProfile } from "../profile";
 import { TermMatcher } from "../text";
 import type { CheckContext, CheckRecipient } from "./context";
 import { oncePerRecipients, textFields, type TermHit } from "./helpers";
-import { topicParts, topicTerms } from "./topic-senses";
+import { topicTerms } from "./topic-senses";
 
 export type TermListKind = "competitors" | "bannedBillingPhrases" | "avoidTopics";
 
@@ -22,9 +22,7 @@ export type TermListKind = "competitors" | "bannedBillingPhrases" | "avoidTopics
 export function expandTopics(topics: readonly string[]): { term: string; topic: string }[] {
   const result: { term: string; topic: string }[] = [];
   for (const topic of topics) {
-    for (const part of topicParts(topic)) {
-      for (const { term } of topicTerms(part)) result.push({ term, topic });
-    }
+    for (const { term } of topicTerms(topic)) result.push({ term, topic });
   }
   return result;
 }

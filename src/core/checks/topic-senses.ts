@@ -13,7 +13,6 @@
  */
 
 import { LETTER_CLASS, isUpperCaseAt } from "../text";
-import { familyWords } from "./topic-lexicon";
 
 /** A list written as one "|"-separated string: the lexicon below is long, and this keeps it small. */
 function list(words: string): string[] {
@@ -54,11 +53,6 @@ export interface Concept {
    * B") is another one.
    */
   area?: boolean;
-  /**
-   * The WordNet family whose words it also takes in (topic-lexicon.ts): its kinds and instances
-   * ("pneumonia", "Presbyterian"), beyond what is written here.
-   */
-  family?: string;
 }
 
 /** Pronouns, modals and particles before a word that make it a verb ("I recall", "to strike"). */
@@ -235,9 +229,6 @@ const RESULT_VERBS = new Set(
  */
 const RESULT_WHEN =
   /^\s+(?:on\s+(?:Sat|Sun)|at\s+the\s+weekend|this\s+(?:weekend|season|evening)|last\s+(?:night|weekend|season)|tonight|at\s+home|away\s+(?:from\s+home|at|to)|the\s+(?:league|cup|derby|title|final|game|match)\b|\d+\s*[-–]\s*\d+)/i;
-/** Votes that are not a strike's: a company's, creditors', an election's, a party's. */
-const OTHER_BALLOT =
-  /\b(?:shareholders?['’]?|members['’]?|creditors?['’]?|bondholders?['’]?|noteholders?['’]?|lenders?['’]?|board|AGM|EGM|general\s+meeting|scheme|plan|voting|votes|tabulat\w*|resolution|resolutions|election|elections|electoral|voters?|polling|postal|absentee|leadership|party|council|referendum|primary|candidates?|proxy|proxies)\b/i;
 /** A union or workforce named near a ballot. */
 const UNION_NEAR =
   /\b(?:unions?|union['’]s|trade\s+union|workforce|staff|drivers|workers|employees|industrial|mandate|RMT|Unite|GMB|Unison|ASLEF|TSSA|Teamsters|UAW|walk-?out)\b/i;
@@ -407,7 +398,6 @@ const ALLUSION_NOUNS = list(
 const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "alcohol",
-    family: "alcohol",
     terms: list(
       "alcohol|alcoholic|wine|wines|mulled wine|beer|beers|champagne|prosecco|cava|whisky|whiskey|gin|vodka|rum|cocktail|cocktails|booze|boozy|a pint|pints|a drink|drinking|hangover|tipsy|drunk|a bottle of red|a bottle of white|a bottle of wine|a glass of red|a glass of white|a few drinks|a nightcap|a tipple|raise a glass|lager|cider|sherry|cognac|tequila|martini|negroni|spritz|single malt",
     ),
@@ -450,7 +440,6 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "strike",
-    family: "strike",
     terms: list(
       "strike|strikes|strikers|walkout|walk-out|industrial action|picket|picket line|picketing|work stoppage|go-slow|work-to-rule|union ballot|strike ballot|strike action|ballot|ballots|industrial unrest|labour unrest|labor unrest|industrial dispute|pay dispute|pay disputes|downed tools|down tools|downing tools|stoppage|stoppages|action short of a strike|walked out|walk out|walking out|disruption|unrest",
     ),
@@ -459,12 +448,7 @@ const CONCEPT_LIST: readonly Concept[] = [
     judged: list(
       "ballot|ballots|walked out|walk out|walking out|disruption|unrest|stoppage|stoppages",
     ),
-    sense: (before, after, term) =>
-      UNION_NEAR.test(before) ||
-      UNION_NEAR.test(after) ||
-      // To a client who asked us to leave strikes alone, "the ballot" is the strike ballot unless
-      // another kind of vote is named beside it (shareholders', creditors', an election's).
-      (/^ballots?$/i.test(term) && !OTHER_BALLOT.test(before) && !OTHER_BALLOT.test(after)),
+    sense: (before, after) => UNION_NEAR.test(before) || UNION_NEAR.test(after),
     notBefore: new RegExp(
       "(?:" +
         VERB_BEFORE +
@@ -480,7 +464,6 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "election",
-    family: "election",
     terms: list(
       "election|elections|electoral|electorate|general election|snap election|by-election|midterm|midterms|mid-terms|primary day|primaries|primary election|voters|voter turnout|turnout|polling day|polling station|polls|opinion polls|ballot box|campaign trail|election campaign|Senate race|congressional race|presidential race|governor's race|mayoral race|leadership contest|leadership race|hustings|referendum|exit poll|exit polls|polling|goes to the polls|go to the polls|went to the polls|hung parliament|hung council|marginal seat|marginal seats|swing seat|swing state|swing states|canvassing|local elections|council elections|mayoral election|whoever wins|whoever gets in|whichever party|party takes control|takes control of the council|take control of the council|control of the council|control of the House|control of Congress|control of the Senate|voted Leave|voted Remain|voted Labour|voted Tory|voted Conservative|voted Republican|voted Democrat|vote Leave|vote Remain|how you voted|how did you vote|who you voted for|who did you vote for|the Leave vote|the Remain vote|the presidential election|presidential campaign|the race for the White House",
     ),
@@ -507,7 +490,6 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "politics",
-    family: "politics",
     terms: list(
       "politics|political|politically|politician|politicians|Democrat|Democrats|Democratic Party|Republican|Republicans|Republican Party|GOP|Tory|Tories|Labour Party|Labour government|Labour MP|Conservative Party|Conservative government|Lib Dems|Liberal Democrats|SNP|reshuffle|cabinet reshuffle|prime minister|Downing Street|Capitol Hill|Westminster|partisan|left-wing|right-wing|populist|impeachment|coalition|coalition government|Dáil|Dail|Oireachtas|Seanad|Bundestag|Sejm|Riksdag|Storting|Folketing|Knesset|Duma|Holyrood|Stormont|Senedd|House of Commons|National Assembly|Lok Sabha|Eduskunta|Althing|Nationalrat|Tweede Kamer|Parliament|parliamentary|MPs|Congress|congressional|congressman|congresswoman|senator|senators|the Senate|White House|Whitehall|cabinet minister|shadow cabinet|manifesto|manifestos|ruling party|governing party|opposition party|party politics|party conference|party leader|party leadership|the party line|change of government|new government|incoming government|next government|new administration|incoming administration|next administration|Trump administration|Biden administration|President Trump|President Biden|Reform UK|Plaid Cymru|Sinn Féin|Sinn Fein|Fianna Fáil|Fianna Fail|Fine Gael|Green Party|Lib Dem|culture war|culture wars|geopolitics|geopolitical",
     ),
@@ -535,7 +517,6 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "religion",
-    family: "religion",
     terms: list(
       "religion|religions|religious|faith|faiths|interfaith|inter-faith|church|churches|mosque|mosques|synagogue|synagogues|temple|worship|clergy|vicar|priest|imam|rabbi|pastor|congregation|sermon|Bible|Quran|Koran|Torah|Christianity|Christians|Muslim|Muslims|Islam|Jewish|Judaism|Hindu|Hindus|Hinduism|Sikh|Sikhs|Buddhist|Buddhism|Catholic|Catholics|Protestant|atheist|atheism|spirituality|Happy Diwali|Diwali greetings|Happy Eid|Eid Mubarak|Ramadan Mubarak|Ramadan Kareem|Happy Hanukkah|Happy Chanukah|Chag Sameach|Shana Tova|Happy Passover|Happy Holi|Happy Vaisakhi|Merry Christmas|Happy Christmas|Happy Easter|blessed Easter|blessed Christmas|Christmas blessings",
     ),
@@ -547,7 +528,6 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "sports",
-    family: "sports",
     terms: SPORTS,
     notBefore: new RegExp(
       "\\b(?:whole\\s+other|different|new|same|long|waiting|blame|numbers|video|board|mind|safest|Boxing|political)\\s+$",
@@ -569,7 +549,6 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "football",
-    family: "football",
     terms: list(
       "football|soccer|Premier League|Champions League|World Cup|FA Cup|Super Bowl|NFL|MLS|La Liga|Serie A|Bundesliga|touchdown|quarterback|goalkeeper|penalty shoot-out|match|match day|game|" +
         SEASON_TERMS +
@@ -586,14 +565,12 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "baseball",
-    family: "baseball",
     terms: list("baseball|World Series|MLB|home run|ballgame|ball game"),
     notBefore: /(?:whole\s+other|different|new|same)\s+$/i,
     area: true,
   },
   {
     id: "golf",
-    family: "golf",
     terms: list(
       "golf|golfing|golf course|round of golf|Ryder Cup|PGA|the Masters|18 holes|nine holes|9 holes|back nine",
     ),
@@ -603,7 +580,6 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "rugby",
-    family: "rugby",
     terms: list(
       "rugby|Six Nations|Rugby World Cup|match|game|" + SUPPORTED_SIDE + "|" + RESULT_TERMS,
     ),
@@ -613,20 +589,17 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "cricket",
-    family: "cricket",
     terms: list("cricket|Ashes|Test match|IPL|innings"),
     capitalised: ["Ashes"],
     area: true,
   },
   {
     id: "tennis",
-    family: "tennis",
     terms: list("tennis|Wimbledon final|US Open|French Open|Australian Open"),
     area: true,
   },
   {
     id: "health",
-    family: "health",
     terms: [
       "health",
       "ill health",
@@ -704,7 +677,6 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "divorce",
-    family: "divorce",
     terms: list(
       "divorce|divorced|divorcing|ex-husband|ex-wife|decree absolute|decree nisi|separation|final order|conditional order|split up|splitting up|the split",
     ).concat(HARD_TIMES),
@@ -726,11 +698,7 @@ const CONCEPT_LIST: readonly Concept[] = [
       /(?:[-‐]|\b(?:cross-border|statutory|intra-group|downstream|upstream|reverse|triangular|forward|short-form)\s+)$/i,
     notAfter:
       /^(?:[-‐]|\s+(?:clause|clauses|control|controls|regulations?|provisions?|doctrine|filings?|notifications?|review|guidelines|certificate|certificates|regime|thresholds?|rules?|law|laws)\b)/i,
-    // The deal raised again by its counterparty's name: "revisit things with Vantor", "another go
-    // at Brennan", "back on the table with Marlow".
-    withName: list(
-      "deal|talks|combination|bid|offer|transaction|revisit|revisiting|revive|reviving|revived|reopen|reopening|resurrect|rekindle|another go|another look|another attempt|second attempt|try again|back on the table|round two",
-    ).concat(ALLUSION_NOUNS),
+    withName: list("deal|talks|combination|bid|offer|transaction").concat(ALLUSION_NOUNS),
   },
   {
     id: "recall",
@@ -807,7 +775,6 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "death",
-    family: "death",
     terms: list(
       "death|passed away|passing|funeral|bereavement|condolences|sorry for your loss|sorry to hear about your|your loss|lost your|thinking of you|memorial service|the memorial",
     ).concat(HARD_TIMES),
@@ -835,7 +802,6 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "war",
-    family: "war",
     terms: list("war|wars|invasion|ceasefire|air strikes|airstrikes"),
     notBefore:
       /(?:price|trade|bidding|talent|turf|format|console|browser|patent|legal|tug[- ]of|culture|cold|war\s+of)\s+$/i,
@@ -847,43 +813,6 @@ const CONCEPT_LIST: readonly Concept[] = [
     terms: list("accident|crash|collision"),
     notBefore: /(?:by|an|any|no)\s+$/i,
     notAfter: /^\s+(?:insurance|policy|cover|report\s+form|and\s+emergency)\b/i,
-  },
-  {
-    id: "gambling",
-    family: "gambling",
-    terms: list(
-      "gambling|gamble|gambler|gamblers|betting|casino|casinos|bookmaker|bookmakers|bookies|poker|blackjack|roulette|slot machine|slot machines|fruit machine|the races|horse racing|accumulator|a flutter|the lottery|lottery ticket|scratch card|scratchcards",
-    ),
-    // "I'm betting that", "betting on the outcome": a guess, not a wager.
-    judged: ["betting", "gamble"],
-    sense: (before, after) =>
-      !/\b(?:I['’]m|I\s+am|we['’]re|we\s+are|am|be|is|are|was|were)\s+$/i.test(before) &&
-      !/^\s+(?:that|on\s+(?:it|that|this|the\s+(?:outcome|result|market|deal|court|judge)))\b/i.test(
-        after,
-      ) &&
-      !/^\s+(?:it|that|this)\b/i.test(after),
-    // Gambling as a client's business or its regulation: the Gambling Act, a betting licence.
-    notAfter:
-      /^(?:[-‐]|\s+(?:Act|Commission|licen[cs]es?|licensing|operators?|regulation|regulations|regulator|duty|sector|industry|market|premises|permit|permits|policy|clients?)\b)/i,
-    area: true,
-  },
-  {
-    id: "pregnancy",
-    family: "pregnancy",
-    terms: list(
-      "pregnant|pregnancy|expecting a baby|expecting twins|baby due|new baby|baby shower|morning sickness|maternity leave|midwife|the bump|due date|mum-to-be|mom-to-be|mother-to-be|IVF|fertility treatment",
-    ),
-    judged: ["due date", "maternity leave"],
-    // "the due date for the invoice", "maternity leave policy": the work's, not hers.
-    sense: (before, after, term) => {
-      const lower = term.toLowerCase();
-      if (lower === "due date") return /\b(?:her|your|baby['’]s)\s+$/i.test(before);
-      if (lower === "maternity leave") return /\b(?:her|your|on|from)\s+$/i.test(before);
-      return !/^\s+(?:of|clause|provisions?)\b/i.test(after);
-    },
-    notAfter:
-      /^(?:[-‐]|\s+(?:policy|policies|pay|entitlement|entitlements|rights|discrimination|claims?|regulations|scheme)\b)/i,
-    area: true,
   },
   {
     id: "retirement",
@@ -996,96 +925,7 @@ const HEADS: Readonly<Record<string, string>> = {
   blockchain: "crypto",
   "stock price": "shareprice",
   "the share price": "shareprice",
-  // Adjectives and other names people give the same subjects ("religious views", "medical
-  // issues", "sporting events", "the unions", "her late husband").
-  religious: "religion",
-  church: "religion",
-  god: "religion",
-  belief: "religion",
-  beliefs: "religion",
-  medical: "health",
-  wellbeing: "health",
-  "well-being": "health",
-  condition: "health",
-  disease: "health",
-  injury: "health",
-  injuries: "health",
-  "mental health": "health",
-  hospital: "health",
-  treatment: "health",
-  sporting: "sports",
-  athletics: "sports",
-  "sporting events": "sports",
-  unions: "strike",
-  union: "strike",
-  "trade unions": "strike",
-  "industrial relations": "strike",
-  "industrial dispute": "strike",
-  "pay dispute": "strike",
-  picket: "strike",
-  stoppage: "strike",
-  government: "politics",
-  parliament: "politics",
-  congress: "politics",
-  vote: "election",
-  voting: "election",
-  campaign: "election",
-  referendum: "election",
-  midterm: "election",
-  funeral: "death",
-  "late husband": "death",
-  "late wife": "death",
-  "late father": "death",
-  "late mother": "death",
-  booze: "alcohol",
-  wine: "alcohol",
-  gambling: "gambling",
-  betting: "gambling",
-  bets: "gambling",
-  casino: "gambling",
-  casinos: "gambling",
-  pregnancy: "pregnancy",
-  maternity: "pregnancy",
-  "maternity leave": "pregnancy",
-  baby: "pregnancy",
-  wars: "war",
-  conflict: "war",
-  military: "war",
-  ukraine: "war",
-  marriage: "divorce",
 };
-
-/**
- * Nouns that only say "about it" after a subject ("health issues", "political views", "football
- * results", "family matters"): the subject before them is the head.
- */
-const ABOUT_IT = new Set(
-  (
-    "issue issues matter matters view views opinion opinions topic topics talk chat chats " +
-    "conversation conversations discussion discussions stuff problem problems news question " +
-    "questions thing things affair affairs history results result scores score events event " +
-    "subjects subject situation situations status updates update life beliefs belief"
-  ).split(" "),
-);
-
-/** Words that join two subjects in one topic ("religion and politics", "sport/politics"). */
-const JOINED = /\s*(?:,|;|\/|&|\band\b|\bor\b|\bnor\b)\s*/i;
-
-/**
- * A topic that lists subjects ("religion and politics", "sport, politics") as its parts, each
- * read on its own; one that does not (or whose parts are not all known subjects, as in "the
- * Smith and Jones merger") as itself.
- */
-export function topicParts(topic: string): string[] {
-  if (!JOINED.test(topic)) return [topic];
-  const parts = topic
-    .replace(/[()]/g, " ")
-    .split(JOINED)
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0);
-  if (parts.length < 2) return [topic];
-  return parts.every((p) => topicSpec(p).concept !== undefined) ? parts : [topic];
-}
 
 /** Words before a topic's head that only say whose or which in general. */
 const LEADING = new Set(
@@ -1136,17 +976,8 @@ export function topicSpec(topic: string): TopicSpec {
   // "press coverage of the estate", "the fire at the warehouse": the head is before the first
   // preposition, and what follows says what it is about.
   const of = rest.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
-  let coreWords = of > 0 ? rest.slice(0, of) : rest;
+  const coreWords = of > 0 ? rest.slice(0, of) : rest;
   const aboutWords = of > 0 ? rest.slice(of + 1).filter((w) => !LEADING.has(w.toLowerCase())) : [];
-  // "health issues", "political views": the subject before a noun that only says "about it"
-  // (when that subject is one the lexicon knows; "the Meridian situation" stays as written).
-  while (
-    coreWords.length > 1 &&
-    ABOUT_IT.has(coreWords[coreWords.length - 1]!.toLowerCase()) &&
-    HEADS[fold(coreWords[coreWords.length - 2]!)] !== undefined
-  ) {
-    coreWords = coreWords.slice(0, -1);
-  }
   const head = coreWords[coreWords.length - 1] ?? topic;
   const whole = coreWords.join(" ").toLowerCase();
   const byHead = HEADS[fold(head)];
@@ -1198,28 +1029,6 @@ export interface TopicTerm {
   term: string;
   role: TermRole;
   concept?: Concept;
-  /** A name that counts only with its capital ("Orthodox", "Read method"): WordNet's own. */
-  capitalised?: boolean;
-  /** From the WordNet lexicon: a whole word only, not the tail of a compound ("one-liner"). */
-  lexicon?: boolean;
-}
-
-/** A concept's words, then its WordNet family's words that it does not already have. */
-function pushConceptTerms(terms: TopicTerm[], concept: Concept): void {
-  const own = new Set<string>();
-  for (const term of concept.terms) {
-    own.add(term.toLowerCase());
-    terms.push({ term, role: "term", concept });
-  }
-  if (!concept.family) return;
-  for (const term of familyWords(concept.family)) {
-    const lower = term.toLowerCase();
-    if (own.has(lower)) continue;
-    own.add(lower);
-    const entry: TopicTerm = { term, role: "term", concept, lexicon: true };
-    if (isUpperCaseAt(term, 0)) entry.capitalised = true;
-    terms.push(entry);
-  }
 }
 
 const termCache = new Map<string, TopicTerm[]>();
@@ -1235,10 +1044,11 @@ export function topicTerms(topic: string): readonly TopicTerm[] {
   const terms: TopicTerm[] = [{ term: spec.core, role: "exact" }];
   if (concept) terms[0]!.concept = concept;
   if (concept) {
-    pushConceptTerms(terms, concept);
+    for (const term of concept.terms) terms.push({ term, role: "term", concept });
     for (const id of concept.includes ?? []) {
       const included = CONCEPTS.get(id);
-      if (included) pushConceptTerms(terms, included);
+      if (!included) continue;
+      for (const term of included.terms) terms.push({ term, role: "term", concept: included });
     }
   }
   // Without a concept, the head itself (with the words that qualify it: "data breach").

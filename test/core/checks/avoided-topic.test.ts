@@ -33,14 +33,7 @@ const TOPICS: Record<string, string> = {
   brexitTopic: "Brexit",
   cryptoTopic: "crypto",
   sportsTopic: "sport",
-  gambling: "gambling",
-  pregnancy: "her pregnancy",
-  healthIssues: "health issues",
-  religiousViews: "religious views",
-  golfTopic: "golf",
-  strikesTopic: "the strike",
 };
-const TWO_SUBJECTS = "The vicar gave a long sermon. The senators were furious.";
 const PROFILES = Object.entries(TOPICS).map(([key, topic]) => ({
   matchKey: `${key}@topics.example`,
   avoidTopics: [topic],
@@ -329,139 +322,8 @@ runRuleTests(avoidedTopic, {
       "another arbitration, under named rules",
       "For the new joint venture we recommend arbitration under the LCIA Rules, seated in London.",
     ),
-    quiet(
-      "strikesTopic",
-      "a shareholders' ballot to a client avoiding the strike",
-      "The shareholders' ballot on the scheme closes on Friday.",
-    ),
-    // The WordNet lexicon (topic-lexicon.ts): only words whose usual sense is the topic.
-    quiet(
-      "sportsTopic",
-      "a word whose usual sense is not sport (completion of a sale, a tape caddy, a one-liner)",
-      "Completion is on Friday. The drives sit in a caddy. Here is a one-liner for the boot menu.",
-    ),
-    quiet(
-      "sportsTopic",
-      "a lexicon word with a capital inside a sentence is part of a name",
-      "Please open the form in Acrobat Reader and sign it.",
-    ),
-    quiet(
-      "religionTopic",
-      "a quarter day and an orthodox approach, not a feast or a church",
-      "Rent falls due on Lady Day. We took an orthodox approach to the accounts.",
-    ),
-    quiet(
-      "alcohol",
-      "a port is a harbour first",
-      "The cargo arrives at the port of Felixstowe on Tuesday.",
-    ),
-    quiet(
-      "gambling",
-      "betting as a guess, and gambling as regulated business",
-      "I'm betting that the court will list it in March. The Gambling Act licence was renewed.",
-    ),
-    quiet(
-      "pregnancy",
-      "an invoice's due date and a maternity leave policy",
-      "The due date for the invoice is 30 June. Please send the maternity leave policy for review.",
-    ),
-    quiet(
-      "healthTopic",
-      "a disease named in the legal work",
-      "The claimant alleges the employer failed to make reasonable adjustments for her diabetes under section 20 of the Equality Act 2010.",
-    ),
-    {
-      name: "a topic of two subjects stays one topic when its parts are not both subjects",
-      to: "p@acme.example",
-      profiles: [{ matchKey: "p@acme.example", avoidTopics: ["the Smith and Jones merger"] }],
-      body: "Jones signed the lease today.",
-    },
   ],
   invalid: [
-    found(
-      "healthTopic",
-      "an illness by its name, from the WordNet lexicon",
-      "Hope the pneumonia has cleared and you are back on your feet.",
-      "pneumonia",
-      "back on your feet",
-    ),
-    found(
-      "religionTopic",
-      "a denomination and a feast, from the WordNet lexicon",
-      "Were you at the Methodist service on Good Friday?",
-      "Methodist",
-      "Good Friday",
-    ),
-    found(
-      "sportsTopic",
-      "a sport and an event, from the WordNet lexicon",
-      "Are you going skiing after the Olympics?",
-      "skiing",
-      "Olympics",
-    ),
-    found(
-      "golfTopic",
-      "a golf word only golf has",
-      "I hear your caddie replaced every divot on the last hole!",
-      "caddie",
-      "divot",
-    ),
-    found("alcohol", "a wine by its name", "We should open a Chianti when this closes.", "Chianti"),
-    found(
-      "gambling",
-      "a casino and a bookie",
-      "Any luck at the casino? My bookie says the odds were long.",
-      "casino",
-      "bookie",
-    ),
-    found(
-      "pregnancy",
-      "her pregnancy and her due date",
-      "How is the pregnancy going? Not long until your due date now.",
-      "pregnancy",
-      "due date",
-    ),
-    found(
-      "healthIssues",
-      "a topic written as 'health issues' reads as health",
-      "Sorry to hear the migraine is back.",
-      "migraine",
-    ),
-    found(
-      "religiousViews",
-      "a topic written as 'religious views' reads as religion",
-      "I saw you at the mosque on Friday.",
-      "mosque",
-    ),
-    found(
-      "strikesTopic",
-      "the ballot to a client avoiding the strike, with no other kind of vote named",
-      "Hope the ballot goes the way you want next week.",
-      "ballot",
-    ),
-    {
-      name: "a topic of two subjects reads each as itself",
-      to: "p@acme.example",
-      profiles: [{ matchKey: "p@acme.example", avoidTopics: ["religion and politics"] }],
-      body: TWO_SUBJECTS,
-      findings: [
-        {
-          messageId: "topic",
-          evidence: at("body", TWO_SUBJECTS, "vicar"),
-          message: ["asked not to discuss religion"],
-        },
-        {
-          messageId: "topic",
-          evidence: at("body", TWO_SUBJECTS, "sermon"),
-          message: ["asked not to discuss religion"],
-        },
-        {
-          messageId: "topic",
-          evidence: at("body", TWO_SUBJECTS, "senators"),
-          message: ["asked not to discuss politics"],
-        },
-      ],
-    },
     found(
       "strikes",
       "a hope about industrial action in a sentence with a clause",

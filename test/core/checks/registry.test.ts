@@ -19,8 +19,6 @@ const SUPPORT_FILES = [
   "time-entries",
   "entertainment-lexicon",
   "topic-senses",
-  "topic-lexicon",
-  "topic-lexicon.data",
   "matter-parties",
   "brand-senses",
 ];
