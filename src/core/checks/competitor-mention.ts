@@ -205,15 +205,33 @@ interface VersusPair {
   reported: boolean;
 }
 
+/** A "v" between names, tried where a "v" stands: a search for it tried at every space. */
+const VERSUS_AT = /\s(vs?\.?)\s+[A-Z]/y;
+
+/**
+ * The matches of VERSUS_AT in `text`, as a global search would find them, tried only just
+ * before each "v" (a third of the cost on the bench body): every match starts there.
+ */
+function versusMatches(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  for (let v = text.indexOf("v", 1); v >= 0; v = text.indexOf("v", v + 1)) {
+    VERSUS_AT.lastIndex = v - 1;
+    const m = VERSUS_AT.exec(text);
+    if (!m) continue;
+    found.push(m);
+    // Matches do not overlap: the next is sought after this one's end.
+    v = VERSUS_AT.lastIndex;
+  }
+  return found;
+}
+
 /** Each "v" between names in the draft, once per draft (a scan for " v " only). */
 function versusPairs(draft: AnalysedDraft): VersusPair[] {
   return draft.memo("competitor-versus", () => {
     const pairs: VersusPair[] = [];
-    const versus = /\s(vs?\.?)\s+[A-Z]/g;
     for (const field of textFields(draft)) {
       const text = field.scan;
-      versus.lastIndex = 0;
-      for (let m = versus.exec(text); m; m = versus.exec(text)) {
+      for (const m of versusMatches(text)) {
         const before =
           /([A-Z][A-Za-z\u00c0-\u024f]+)(?:['’]s)?(?:,?\s+[A-Z][A-Za-z]*\.?){0,3},?$/.exec(
             text.slice(Math.max(0, m.index - 60), m.index),

@@ -364,27 +364,56 @@ interface RoleCue {
 }
 const SENTENCE_END = /[.!?]["'”’)\]]?\s|\n/;
 
-/** Offsets of the other side's roles in a field's author text, found once per draft. */
-function roleOffsets(draft: AnalysedDraft, field: AnalysedField): RoleCue[] {
-  return draft.memo(ROLE_KEYS[field.field], (): RoleCue[] => {
-    const found: RoleCue[] = [];
-    ROLE_IN_PARAGRAPH.lastIndex = 0;
-    const text = field.scan;
-    for (let m = ROLE_IN_PARAGRAPH.exec(text); m; m = ROLE_IN_PARAGRAPH.exec(text)) {
-      const end = m.index + m[0].length;
-      const named =
-        (LITIGANT_ROLE.test(m[0]) && NAMED_AFTER.test(text.slice(end, end + 12))) ||
-        NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
-      if (!named) found.push({ at: m.index, pronoun: /^(?:their|its)\b/i.test(m[0]) });
+/**
+ * The draft's walk for the other side's roles in one field: the roles found so far, in order,
+ * and the match the walk stopped at (beyond what was asked for), if any.
+ */
+interface RoleWalk {
+  cues: RoleCue[];
+  next: RegExpExecArray | null;
+  lastIndex: number;
+  done: boolean;
+}
+
+/**
+ * The other side's roles in a field's author text that start before `high`: one walk per draft,
+ * taken only as far as a mention asks (mentions early in a long draft do not pay for the rest of
+ * it), and resumed where it stopped, so the draft is read at most once whatever the mentions.
+ * The walk is the pattern's own global search, paused: it finds exactly what a search of the
+ * whole text would.
+ */
+function rolesBefore(draft: AnalysedDraft, field: AnalysedField, high: number): RoleCue[] {
+  const walk = draft.memo(ROLE_KEYS[field.field], (): RoleWalk => ({
+    cues: [],
+    next: null,
+    lastIndex: 0,
+    done: false,
+  }));
+  const text = field.scan;
+  while (!walk.done) {
+    if (walk.next === null) {
+      ROLE_IN_PARAGRAPH.lastIndex = walk.lastIndex;
+      walk.next = ROLE_IN_PARAGRAPH.exec(text);
+      walk.lastIndex = ROLE_IN_PARAGRAPH.lastIndex;
+      if (walk.next === null) {
+        walk.done = true;
+        break;
+      }
     }
-    return found;
-  });
+    const m = walk.next;
+    if (m.index >= high) break;
+    walk.next = null;
+    const end = m.index + m[0].length;
+    const named =
+      (LITIGANT_ROLE.test(m[0]) && NAMED_AFTER.test(text.slice(end, end + 12))) ||
+      NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    if (!named) walk.cues.push({ at: m.index, pronoun: /^(?:their|its)\b/i.test(m[0]) });
+  }
+  return walk.cues;
 }
 
 /** Whether a role of the other side stands in the mention's paragraph, within reach of it. */
 function roleInParagraph(draft: AnalysedDraft, field: AnalysedField, start: number, end: number) {
-  const offsets = roleOffsets(draft, field);
-  if (offsets.length === 0) return false;
   const text = field.scan;
   const from = Math.max(0, start - PARAGRAPH_REACH);
   const to = Math.min(text.length, end + PARAGRAPH_REACH);
@@ -393,6 +422,8 @@ function roleInParagraph(draft: AnalysedDraft, field: AnalysedField, start: numb
   const breakAfter = text.slice(end, to).indexOf("\n\n");
   const low = breakBefore < 0 ? from : from + breakBefore;
   const high = breakAfter < 0 ? to : end + breakAfter;
+  const offsets = rolesBefore(draft, field, high);
+  if (offsets.length === 0) return false;
   // The first role at or after `low` (binary search), then whether it is before `high`.
   let lo = 0;
   let hi = offsets.length;

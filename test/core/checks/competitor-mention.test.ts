@@ -305,6 +305,11 @@ runRuleTests(competitorMention, {
         "the other side, then its name",
         "We have heard from the other side at last. Norvik will accept a 12-month cap if the indemnity goes.",
       ],
+      // The roles are read only as far as a mention asks: a later mention reads on from there.
+      [
+        "named first far from any role, then after the other side",
+        `Norvik launched a new range in Leeds.\n\n${"The timetable stands. ".repeat(40)}\n\nWe have heard from the other side at last. Nothing from Norvik on the cap yet.`,
+      ],
       [
         "opposing counsel, then its name",
         "Opposing counsel rang this morning. Harrowgate will not move on price before the hearing.",
