@@ -288,19 +288,25 @@ function lightVerbChannel(m: RegExpExecArray, lead?: RegExpExecArray): KnownChan
   return undefined;
 }
 
-function nounChannel(m: RegExpExecArray): KnownChannel | undefined {
-  const order: KnownChannel[] = [
-    "phone",
-    "sms",
-    "whatsapp",
-    "video",
-    "in-person",
-    "post",
-    "signal",
-  ];
-  for (let i = 0; i < order.length; i++) if (m[i + 1] !== undefined) return order[i];
-  return undefined;
+/** The channel of the first numbered group that took part in the match, in the order given. */
+function channelOfGroups(
+  order: readonly KnownChannel[],
+): (m: RegExpExecArray) => KnownChannel | undefined {
+  return (m) => {
+    for (let i = 0; i < order.length; i++) if (m[i + 1] !== undefined) return order[i];
+    return undefined;
+  };
 }
+
+const nounChannel = channelOfGroups([
+  "phone",
+  "sms",
+  "whatsapp",
+  "video",
+  "in-person",
+  "post",
+  "signal",
+]);
 
 export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
   // "call me", "ring you both", "phone your mobile", "I'll be calling you", "call you back".
@@ -324,16 +330,7 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
       `\\b(?=call|phone|ring|telephone|text|txt|sms|whats|e-?mail|facetime|skype)(?<![-\\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}(?:(call|phone|ring|telephone)|(text|txt|sms)|(whats\\s?app)|(e-?mail)|(facetime|skype))\\s+(?:back\\b|(?=(?:tomorrow|later|today|tonight|this\\s+(?:morning|afternoon|evening|week)|next\\s+week|first\\s+thing|in\\s+the\\s+(?:morning|afternoon)|at\\s+\\d|on\\s+(?:mon|tue|wed|thu|fri|sat|sun)|around\\s+\\d|when\\s+(?:i|you)|once\\s+(?:i|you)|if\\s+(?:anything|you|there|it|that|needed|easier|helpful|need\\s+be)|whenever|any\\s*time|at\\s+any\\s+time|after\\s+(?:the|my|lunch|work)|shortly|asap|to\\s+(?:discuss|explain|talk|go\\s+through|run\\s+through|walk\\s+you|agree|confirm|update|catch\\s+up|check|chat|take\\s+you|introduce|arrange|fix|set\\s+up))\\b))`,
       "gi",
     ),
-    channelOf: (m) =>
-      m[1] !== undefined
-        ? "phone"
-        : m[2] !== undefined
-          ? "sms"
-          : m[3] !== undefined
-            ? "whatsapp"
-            : m[4] !== undefined
-              ? "email"
-              : "video",
+    channelOf: channelOfGroups(["phone", "sms", "whatsapp", "email", "video"]),
   },
   // "a good time to call", "the best number to ring".
   {
@@ -756,20 +753,7 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
         ")",
       "gi",
     ),
-    channelOf: (m) =>
-      m[1] !== undefined
-        ? "phone"
-        : m[2] !== undefined
-          ? "sms"
-          : m[3] !== undefined
-            ? "whatsapp"
-            : m[4] !== undefined
-              ? "video"
-              : m[5] !== undefined
-                ? "post"
-                : m[6] !== undefined
-                  ? "in-person"
-                  : undefined,
+    channelOf: channelOfGroups(["phone", "sms", "whatsapp", "video", "post", "in-person"]),
   },
   // "send me a voice note", "I'll leave you a voice message", "record a quick voice memo": a
   // spoken message, which a client who wants things in writing avoids as they avoid a call.
