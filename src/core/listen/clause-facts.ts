@@ -172,9 +172,9 @@ export function opensWithTemporary(text: string): boolean {
   );
 }
 
-// "from now on, for the rest of the relationship", "in future": said to last all the same.
-const STANDING_LIMIT_OVERRIDE =
-  /\b(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|for\s+good|permanently|always|never\s+again|until\s+further\s+notice|every|each)\b/i;
+// Said to last all the same, beyond what isStanding already hears ("from now on", "in future",
+// "always", "for good"): "permanently", "until further notice", "every …", "each …".
+const STANDING_LIMIT_OVERRIDE = /\b(?:permanently|until\s+further\s+notice|every|each)\b/i;
 
 // Said to last: overrides a nearby one-off word ("Teams please for Thursday and going forward").
 const STANDING =
