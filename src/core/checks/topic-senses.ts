@@ -868,17 +868,33 @@ function VERB_BEFORE_RE(): RegExp {
 function withInstances(concept: Concept): Concept {
   const extra = INSTANCES[concept.id];
   if (!extra) return concept;
+  const senses = new Map<string, Sense>();
+  const written: string[] = extra.terms.concat(extra.smallTalk ?? []);
+  for (const [words, sense] of extra.judged ?? []) {
+    for (const word of list(words)) {
+      senses.set(word.toLowerCase(), sense);
+      written.push(word);
+    }
+  }
   const own = new Set(concept.terms.map((t) => t.toLowerCase()));
-  const added = extra.terms.filter((t) => !own.has(t.toLowerCase()));
-  const merged: Concept = {
+  const added: string[] = [];
+  for (const term of written) {
+    const lower = term.toLowerCase();
+    if (term && !own.has(lower)) {
+      own.add(lower);
+      added.push(term);
+    }
+  }
+  // Written with a capital, a name: "Mass", "the Open", "Labour" (not "mass", "open", "labour").
+  const capitalised = added.filter((t) => isUpperCaseAt(t.replace(/^the\s+/, ""), 0));
+  return {
     ...concept,
     terms: concept.terms.concat(added),
+    capitalised: (concept.capitalised ?? []).concat(capitalised),
     instances: new Set(added.map((t) => t.toLowerCase())),
+    instanceSenses: senses,
+    smallTalk: new Set((extra.smallTalk ?? []).map((t) => t.toLowerCase())),
   };
-  if (extra.capitalised) merged.capitalised = (concept.capitalised ?? []).concat(extra.capitalised);
-  if (extra.judged) merged.instanceSenses = extra.judged;
-  if (extra.smallTalk) merged.smallTalk = new Set(extra.smallTalk.map((t) => t.toLowerCase()));
-  return merged;
 }
 
 /** Concepts by id. */

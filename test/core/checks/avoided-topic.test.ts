@@ -574,11 +574,11 @@ runRuleTests(avoidedTopic, {
     ),
     found(
       "coverageTopic",
-      "newspapers by name, the front page",
-      "I hope the piece in the Guardian didn't spoil the weekend; the front page was unfair.",
+      "newspapers by name, the papers",
+      "I hope the piece in the Guardian didn't spoil the weekend; the papers were unfair.",
       "piece",
       "the Guardian",
-      "front page",
+      "the papers",
     ),
     found(
       "bankruptcyTopic",
@@ -605,10 +605,10 @@ runRuleTests(avoidedTopic, {
     ),
     found(
       "alcohol",
-      "drinks and the pub",
-      "Shall we have drinks on Friday? There's a pub near the station.",
+      "drinks, and a word for not drinking",
+      "Shall we have drinks on Friday? I know you're teetotal, so there's tea too.",
       "drinks",
-      "pub",
+      "teetotal",
     ),
     found(
       "warTopic",
