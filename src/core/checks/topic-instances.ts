@@ -183,9 +183,6 @@ const isParty: Sense = (before, after) => {
   if (SENTENCE_START.test(before)) return PARTY_CUE.test(after);
   return true;
 };
-/** "the Chancellor" of the Exchequer or of a country; not of a university or the High Court. */
-const CHANCELLOR_NOT_AFTER =
-  /^\s+(?:of\s+(?:the\s+)?(?:High\s+Court|University|Duchy|Chancery)|['’]s\s+(?:Court|Division))/;
 /** Office-holders with a name or "the": "Senator Warren", "the Mayor of London". */
 const OFFICE_NAMED = /^\s+(?:of\s+[A-Z]|[A-Z][a-z'’-]+)/;
 /** "the debate last night", "the presidential debate": a political debate, not a firm's. */
@@ -193,41 +190,23 @@ const DEBATE_BEFORE =
   /\b(?:leaders['’]?|presidential|vice-presidential|televised|TV|election|party|candidates['’]?)\s+$/i;
 const DEBATE_AFTER =
   /^\s+(?:last\s+night|on\s+(?:TV|the\s+telly|BBC|ITV|CNN|Fox)|tonight|between\s+the\s+candidates)/i;
-/** "your MP", "the MP for Leeds": a member of parliament. */
-const MP_BEFORE =
-  /\b(?:local|an|the|our|your|my|their|his|her|backbench|former|new|Tory|Labour|Conservative|Lib\s+Dem|SNP)\s+$/;
-/** "the count in Hartlepool", "the count last night": an election's. */
-const COUNT_AFTER =
-  /^\s+(?:in\s+[A-Z]|last\s+night|overnight|tonight|on\s+(?:Thu|Fri)|at\s+the\s+(?:town\s+hall|leisure\s+centre))/;
 
 const POLITICS_INSTANCES: Instances = {
   terms: list(
     // offices and office-holders
-    "Taoiseach|Tánaiste|First Minister|President|Chancellor|Home Secretary|Foreign Secretary|Leader of the Opposition|House Speaker|Senator|Governor|Mayor|MP|MEP|MEPs|" +
+    "Taoiseach|Tánaiste|First Minister|Home Secretary|Foreign Secretary|Leader of the Opposition|House Speaker|Senator|Governor|Mayor|MEP|MEPs|" +
       // programmes and debates
       "PMQs|Question Time|Newsnight|Today programme|Meet the Press|Face the Nation|debate|debates|" +
       // the fiscal event as news
       "the Budget|Autumn Statement|" +
       // chambers and seats of power
-      "House of Lords|the Lords|the Commons|House of Representatives|the Oval Office|No 10|Number 10|European Parliament|" +
+      "House of Lords|the Commons|House of Representatives|the Oval Office|No 10|Number 10|European Parliament|" +
       // parties by bare name, and office-holders everyone names
       "Labour|Conservative|Conservatives|the Greens|DUP",
   ),
   judged: [
     ["Labour|Conservative|Conservatives|Liberals|the Greens", isParty],
-    [
-      "Chancellor",
-      (before, after) => !/\bVice[- ]$/i.test(before) && !CHANCELLOR_NOT_AFTER.test(after),
-    ],
     // "Governor Newsom", "the Mayor of London"; not "the Governor of the Bank of England".
-    // "President Macron"; not "President Legal Affairs" in a title, nor "Vice President Sales".
-    [
-      "President",
-      (before, after) =>
-        /^\s+(?!Legal|Commercial|Operations|Finance|Sales|Marketing|Elect|Emeritus|Global|Group|Human|Corporate|Strategy)[A-Z][a-z'’-]+\b/.test(
-          after,
-        ) && !/\b(?:Vice|Senior|Executive|Deputy|Associate|Assistant|Regional)\s+$/i.test(before),
-    ],
     [
       "Senator|Governor|Mayor",
       (before, after) =>
@@ -235,26 +214,14 @@ const POLITICS_INSTANCES: Instances = {
         !/^\s+of\s+the\s+(?:Bank|Central|Reserve|Prison)/.test(after) &&
         !/\bBank\s+$/.test(before),
     ],
-    ["MP", (before, after) => MP_BEFORE.test(before) || /^\s+for\s+[A-Z]/.test(after)],
     ["debate|debates", (before, after) => DEBATE_BEFORE.test(before) || DEBATE_AFTER.test(after)],
-    // "the Lords held in Donoghue": the old final court, in legal work.
-    [
-      "the Lords",
-      (_b, after) =>
-        !/^\s+(?:held|decided|ruled|in\s+[A-Z]|decision|judgment|'?s?\s+decision)/.test(after),
-    ],
-    ["Trump", (_b, after) => !/^\s+(?:card|cards)\b/i.test(after)],
   ],
 };
 
 const ELECTION_INSTANCES: Instances = {
   terms: list(
-    "election night|election day|landslide|recount|postal vote|postal votes|Super Tuesday|inauguration|Electoral College|the count",
+    "election night|election day|recount|postal vote|postal votes|Super Tuesday|Electoral College",
   ),
-  judged: [
-    ["the count", (_b, after) => COUNT_AFTER.test(after)],
-    ["landslide", (_b, after) => !/^\s+(?:risk|damage|insurance|survey|zone)\b/i.test(after)],
-  ],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -265,18 +232,15 @@ const MASS_BEFORE =
   /\b(?:to|at|after|before|from|for|Sunday|midnight|Christmas|Easter|morning|evening|vigil|Saturday|Catholic|Latin|requiem|funeral|nuptial|a|the|daily|weekly)\s+$/i;
 const MASS_NOT_AFTER =
   /^(?:\.\s+[A-Z][a-z]|,\s*\d|\s+(?:torts?|actions?|market|General|Gen\.|Mutual|Ave|transit|casualty|layoffs|claims?))/;
-const LENT_BEFORE = /\b(?:for|during|in|through|since|before|after|of|this|over|until)\s+$/i;
-const GOD_NOT_BEFORE = /\b(?:thank|oh\s+my|my|for|good|dear|honest\s+to|by)\s+$/i;
-const GOD_NOT_AFTER = /^\s+(?:knows|only\s+knows|forbid|help\s+us)\b/i;
 
 const RELIGION_INSTANCES: Instances = {
   terms: list(
     // services and sacraments
-    "Mass|church service|Sunday service|carol service|evensong|Shabbat|Sabbath|Friday prayers|prayers|praying|first communion|Holy Communion|bar mitzvah|bat mitzvah|christening|baptism|Lent|Yom Kippur|Ramadan|iftar|Hajj|Sunday school|gospel|hymns|" +
+    "Mass|church service|Sunday service|carol service|evensong|Shabbat|Sabbath|Friday prayers|prayers|praying|first communion|Holy Communion|bar mitzvah|bat mitzvah|christening|baptism|Yom Kippur|Ramadan|iftar|Hajj|Sunday school|gospel|" +
       // places and people of worship
-      "cathedral|chapel|gurdwara|parish|chaplain|archbishop|the Pope|Vatican|" +
+      "cathedral|chapel|gurdwara|chaplain|archbishop|the Pope|Vatican|" +
       // denominations, and God by name
-      "Church of England|Anglican|Methodist|Baptist|Evangelical|Quaker|Mormon|God|Allah|Jesus|the Lord",
+      "Church of England|Anglican|Methodist|Quaker|Mormon|Allah",
   ),
   judged: [
     [
@@ -286,8 +250,6 @@ const RELIGION_INSTANCES: Instances = {
         (MASS_BEFORE.test(before) || !SENTENCE_START.test(before)) &&
         !MASS_NOT_AFTER.test(after),
     ],
-    ["Lent", (before) => LENT_BEFORE.test(before)],
-    ["God", (before, after) => !GOD_NOT_BEFORE.test(before) && !GOD_NOT_AFTER.test(after)],
     // "the prayer for relief", "praying in aid of section 5": pleadings.
     [
       "prayers|praying",
@@ -296,28 +258,12 @@ const RELIGION_INSTANCES: Instances = {
           after,
         ),
     ],
-    // "the gospel truth", "took it as gospel": a figure of speech.
-    ["gospel", (before, after) => !/\bas\s+$/i.test(before) && !/^\s+truth\b/i.test(after)],
-    [
-      "parish",
-      (_b, after) =>
-        !/^\s+(?:council|councils|councillors?|meeting|boundary|precept)\b/i.test(after),
-    ],
-    ["the Lord", (_b, after) => !/^\s+[A-Z]/.test(after)],
-    ["Jesus", (_b, after) => !/^\s+College\b/.test(after)],
   ],
 };
 
 // ---------------------------------------------------------------------------------------------
 // A divorce, a family
 
-/** "joint custody", "custody of the children": a child's, not custody of assets or documents. */
-const CUSTODY_BEFORE = /\b(?:joint|sole|shared|full|child|primary)\s+$/i;
-const CUSTODY_AFTER =
-  /^\s+(?:of\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:kids|children|boys|girls|son|daughter|child)|battle|fight|dispute|hearing)\b/i;
-/** "they separated", "she recently split from": a couple. */
-const COUPLE_BEFORE =
-  /\b(?:they|we|she|he|you|recently|newly|just|couple)\s+(?:(?:have|has|had|were|are|finally)\s+)?$/i;
 /** "things with Mark", "everything with Dana": a person by first name, in a personal sentence. */
 const PERSON_AFTER = /^\s+([A-Z][a-z'’-]+)(?:\s+([A-Z][a-z'’-]+))?/;
 const NOT_A_PERSON_AFTER =
@@ -335,9 +281,6 @@ const WITH_PERSON =
   /\bwith\s+[A-Z][a-z'’-]+\b(?!\s+(?:[A-Z][\w'’-]*\s+)?(?:Ltd|Limited|LLP|LLC|Inc|plc|Group|Holdings|Bank|Capital|Partners|Council)\b)/;
 const isHardTimeWithPerson: Sense = (before, after) =>
   WITH_PERSON.test(before) || WITH_PERSON.test(after);
-/** "the break-up of the group", "a break-up fee": a company's, not a couple's. */
-const BREAK_UP_NOT_AFTER =
-  /^\s+(?:of\s+(?:the\s+)?(?:group|company|business|partnership|JV|joint|firm|bank|estate)|fees?|value|clause|costs|basis)\b/i;
 
 const DIVORCE_INSTANCES: Instances = {
   terms: list(
@@ -351,20 +294,7 @@ const DIVORCE_INSTANCES: Instances = {
       "been exhausting|been hard|been difficult|been tough|how hard|how difficult|a hard time|a difficult time|a tough time",
       isHardTimeWithPerson,
     ],
-    ["custody", (before, after) => CUSTODY_BEFORE.test(before) || CUSTODY_AFTER.test(after)],
-    [
-      "separated|separating|split from|splitting from|broke up",
-      (before) => COUPLE_BEFORE.test(before),
-    ],
-    ["break-up|breakup", (_b, after) => !BREAK_UP_NOT_AFTER.test(after)],
     ["things with|everything with|the situation with", isThingsWithPerson],
-    [
-      "your ex|her ex|his ex",
-      (_b, after) =>
-        !/^(?:[-‐]|\s+(?:works|dividend|gratia|parte|post|ante|officio|rights|coupon|VAT))/i.test(
-          after,
-        ),
-    ],
   ],
 };
 
@@ -424,9 +354,7 @@ const BANKRUPTCY_INSTANCES: Instances = {
 };
 
 const DEATH_INSTANCES: Instances = {
-  terms: list(
-    "late husband|late wife|late father|late mother|widow|widowed|grieving|mourning|eulogy|obituary",
-  ),
+  terms: list("late husband|late wife|grieving|mourning|eulogy|obituary"),
   judged: [
     [
       "widow|widowed",
@@ -438,31 +366,10 @@ const DEATH_INSTANCES: Instances = {
 // ---------------------------------------------------------------------------------------------
 // Health, the pandemic, a war, an incident
 
-/** "you've recovered", "has fully recovered": a person, not a debt or costs recovered. */
-const RECOVERED_BEFORE =
-  /\b(?:you|you['’]ve|you\s+have|she|he|she['’]s|he['’]s|fully|has|have|hope\s+you)\s+(?:now\s+|fully\s+|completely\s+)?$/i;
-
 const HEALTH_INSTANCES: Instances = {
   terms: list(
-    "how are you feeling|how you're feeling|intensive care|prognosis|broken leg|broken arm|broken wrist|fractured|concussion|knee replacement|hip replacement|heart surgery|dementia|leukaemia|leukemia|lymphoma|the flu|pneumonia|hospice|recovered",
+    "intensive care|prognosis|broken leg|broken arm|concussion|knee replacement|hip replacement|heart surgery|dementia|leukaemia|the flu|pneumonia|hospice",
   ),
-  judged: [
-    [
-      "how are you feeling|how you're feeling",
-      (_b, after) =>
-        !/^\s+(?:about|on|regarding|re|confident|good\s+about|ready|positive|prepared|happy|ok\s+about|okay\s+about|with\s+the)\b/i.test(
-          after,
-        ),
-    ],
-    [
-      "recovered",
-      (before, after) =>
-        RECOVERED_BEFORE.test(before) &&
-        !/^\s+(?:the|£|\$|€|\d|costs|sums|monies|funds|debts?|damages|amounts?|from\s+the\s+(?:defendant|debtor|estate|insurer))/i.test(
-          after,
-        ),
-    ],
-  ],
 };
 
 /** "the situation in Kyiv", "what's happening in the Middle East": a place with a war in it. */
@@ -479,31 +386,19 @@ const FIRE_NOT_AFTER =
   /^(?:[-‐]|\s+(?:alarms?|safety|doors?|exits?|escapes?|insurance|risk|regulations?|certificates?|extinguishers?|away|off|up|back|sale|walls?|drills?|services?|stations?|proof|resistant|prevention|brigade|cover|them|him|her|it|the|an?|your|our|at\s+will|questions|policy)\b)/i;
 const FIRE_NOT_BEFORE =
   /(?:\b(?:to|will|would|can|could|may|might|should|must|did|not|cease|camp|open|heavy|friendly|under|hold|rapid|quick|bon|sure|gun|line\s+of)|[-‐])\s*$/i;
-const FLOOD_NOT_AFTER =
-  /^\s+(?:of\s+(?:emails|enquiries|requests|applications|calls|claims|work|documents)|risk|zones?|defen[cs]es|plains?|insurance|cover)\b/i;
 
 const INCIDENT_INSTANCES: Instances = {
   terms: list(
-    "fire|fires|blaze|flood|floods|flooding|explosion|explosions|blast|disaster|tragedy|incident|evacuated|burnt down|burned down|cyberattack|the hack|outage",
+    "fire|fires|blaze|disaster|tragedy|incident|evacuated|burnt down|burned down|cyberattack|the hack|outage",
   ),
   judged: [
     ["fire|fires", (before, after) => !FIRE_NOT_BEFORE.test(before) && !FIRE_NOT_AFTER.test(after)],
-    [
-      "flood|floods|flooding",
-      (before, after) =>
-        !/\b(?:to|will|would|could|may|might)\s+$/i.test(before) && !FLOOD_NOT_AFTER.test(after),
-    ],
     [
       "incident",
       (_b, after) =>
         !/^\s+(?:report|reports|reporting|response|management|log|logs|plan|procedure|notification|register)\b/i.test(
           after,
         ),
-    ],
-    [
-      "explosion|explosions|blast",
-      (_b, after) =>
-        !/^\s+(?:in|of)\s+(?:costs|demand|interest|growth|claims|numbers|activity)\b/i.test(after),
     ],
     ["disaster", (_b, after) => !/^\s+(?:recovery|planning|plan|relief\s+fund)\b/i.test(after)],
   ],
@@ -526,17 +421,8 @@ const STRIKE_INSTANCES: Instances = {
   ],
 };
 
-/** "shares are down 12%", "the stock tanked": how the shares did. */
-const SHARES_MOVED =
-  /^\s+(?:(?:are|were|is|was|ha(?:ve|s))\s+(?:now\s+|been\s+)?)?(?:down|up|off|fell|fallen|dropped|sank|slid|slumped|tanked|crashed|plunged|soared|surged|rallied|tumbled|jumped|rose|took\s+a\s+(?:hit|beating)|hit\s+an?\s+(?:new\s+)?(?:low|high))\b/i;
 const SHARE_PRICE_INSTANCES: Instances = {
-  terms: list("shares|stock|52-week low|52-week high|profit warning"),
-  judged: [
-    [
-      "shares|stock",
-      (_b, after) => SHARES_MOVED.test(after) && !/^\s+(?:up|down)\s+(?:to|for)\b/i.test(after),
-    ],
-  ],
+  terms: list("52-week low|52-week high|profit warning"),
 };
 
 const COVERAGE_INSTANCES: Instances = {
