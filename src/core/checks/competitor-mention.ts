@@ -74,12 +74,15 @@ const DETERMINER_BEFORE =
 /** A person's title or an initial before a word makes it a name: "Ms Fox", "J. Ford". */
 const TITLE_BEFORE =
   /\b(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|judge|justice|hon|rev|father|sister|(?!v\b)[a-z])\.?\s+$/i;
+/** Judges' and office-holders' titles, in capitals as written: "HHJ Tarrant", "Cllr Pelham". */
+const JUDICIAL_TITLE_BEFORE =
+  /\b(?:HHJ|DJ|DDJ|Master|Registrar|Recorder|Cllr|Councillor|Senator|Sen\.|Rep\.|Gov\.|Det\.|Insp\.|Sgt\.|Revd|Canon|Bishop|Rabbi|Imam)\s+$/;
 /** A personal title written out, before a surname (initials are not: "a Norvik deal"). */
 const PERSONAL_TITLE_BEFORE =
   /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Judge|Justice)\.?\s+$/;
 /** After a word, a noun that makes it a place: "Dove Cottage", "Berkeley Square". */
 const PLACE_AFTER =
-  /^\s+(?:cottage|house|hall|manor|road|rd|street|st|lane|ln|avenue|ave|way|drive|close|court|place|square|gardens|terrace|crescent|park|green|hill|valley|river|bridge|bay|island|lake|village|farm|wood|forest|estate|county|city|town|basin|station|airport|harbour|harbor|port|coast|border|airfield|rainforest|jungle|delta|estuary|canal|mountains|desert|peninsula|gorge|marshes|moor|fen|strait)\b/i;
+  /^\s+(?:cottage|house|hall|manor|road|rd|street|st|lane|ln|avenue|ave|way|drive|close|court|place|square|gardens|terrace|crescent|park|green|hill|valley|river|bridge|bay|island|lake|village|farm|wood|forest|estate|county|city|town|basin|station|airport|harbour|harbor|port|coast|border|airfield|rainforest|jungle|delta|estuary|canal|mountains|desert|peninsula|gorge|marshes|moor|fen|strait|buildings|chambers|mews|quay|wharf)\b/i;
 /**
  * After a name, a noun of a territory ("the Thornbury conservation area", "Kendal town centre",
  * "the Pelham district"): the name is the town or region itself, not a building named after it.
@@ -310,7 +313,8 @@ const ROLE_BEFORE =
  */
 function isPersonsName(text: string, hit: TermHit): boolean {
   const before = text.slice(Math.max(0, hit.start - 40), hit.start);
-  if (TITLE_BEFORE.test(before) || ROLE_BEFORE.test(before)) return true;
+  if (TITLE_BEFORE.test(before) || ROLE_BEFORE.test(before) || JUDICIAL_TITLE_BEFORE.test(before))
+    return true;
   // A title, a first name, then the name: "Dr Grace Hunter" (a first name may be a word).
   if (
     /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Judge|Justice)\.? [A-Z][a-z]+ $/.test(before)
@@ -616,7 +620,8 @@ function namesUsedAsPersons(draft: AnalysedDraft, hits: readonly TermHit[]): Set
 }
 
 /** An eponymous inquiry or report ("the Marston Report", "the Leveson Inquiry"): its chair. */
-const EPONYM_AFTER = /^\s+(?:Inquiry|Report|Review|Reforms|Principles|Committee)\b/;
+const EPONYM_AFTER =
+  /^\s+(?:Inquiry|Report|Review|Reforms|Principles|Committee|Act|Acts|Regulations|Rules)\b/;
 function isEponym(text: string, hit: TermHit): boolean {
   return (
     EPONYM_AFTER.test(text.slice(hit.end, hit.end + 14)) &&

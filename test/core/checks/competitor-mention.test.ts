@@ -413,6 +413,9 @@ runRuleTests(competitorMention, {
       ["travel to a town", "The train to Marlowe leaves at nine."],
       ["driving up to a town", "We are driving up to Tarrant on Monday for the site visit."],
       ["an inquiry named after its chair", "The Kendrick Inquiry recommended reform."],
+      ["a judge", "The hearing is in Court 4 before HHJ Tarrant."],
+      ["a statute", "Section 3 of the Pelham Act 1998 applies."],
+      ["a building of chambers", "Our conference is at 2 Kendrick Buildings, Temple."],
     ].map(([name, body]) => ({
       name: `a name that is not the company: ${name}`,
       to: G,
