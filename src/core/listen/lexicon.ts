@@ -110,7 +110,7 @@ export function channelMentions(text: string): ChannelMention[] {
         continue;
       }
       if (taken.some(overlaps(start, end)) || quoted.some(overlaps(start, end))) continue;
-      if (word.channel === "phone" && names(text.slice(end))) continue;
+      if (word.channel === "phone" && namesAt(text, end)) continue;
       taken.push({
         channel: word.channel,
         start,
@@ -125,11 +125,13 @@ export function channelMentions(text: string): ChannelMention[] {
 // "call me Kate", "call it Project Lark", "call me old-fashioned": naming, not telephoning. Case
 // matters ("call me Kate" names, "call me for approvals" telephones), so this is tested apart
 // from the case-blind channel patterns.
+// Sticky, read from where the word ends: no copy of the rest of the text per word.
 const NAMING_AFTER =
-  /^\s+(?:it|them|him|her|me|us)\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|ASAP|back)\w*)(?:[A-Z]|(?:old-fashioned|crazy|mad|cynical|paranoid|naive|biased|lazy|picky|fussy|a|an)\b)/;
+  /\s+(?:it|them|him|her|me|us)\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|ASAP|back)\w*)(?:[A-Z]|(?:old-fashioned|crazy|mad|cynical|paranoid|naive|biased|lazy|picky|fussy|a|an)\b)/y;
 
-function names(after: string): boolean {
-  return NAMING_AFTER.test(after);
+function namesAt(text: string, at: number): boolean {
+  NAMING_AFTER.lastIndex = at;
+  return NAMING_AFTER.test(text);
 }
 
 /** Names of invitations and hospitality a firm offers clients. */

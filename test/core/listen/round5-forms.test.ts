@@ -52,6 +52,16 @@ runListenTests("round 5: general forms", {
       fields: ["avoidChannels"],
     },
     {
+      name: "a label line that states no rule",
+      body: mail("Events: the dinner is at seven in the Long Room."),
+      fields: ["entertainment"],
+    },
+    {
+      name: "a label that names no brand",
+      body: mail("Competitors: there are several, as you know."),
+      fields: ["competitors"],
+    },
+    {
       name: "a list under a heading that refuses nothing",
       body: "Hi Jo,\n\nAttendees at Thursday's meeting:\n\n- Nestlé\n- Danone\n\nThanks,\nMegge",
       fields: ["competitors"],
@@ -121,6 +131,29 @@ runListenTests("round 5: general forms", {
       name: "one platform and nothing else",
       body: mail("Our firm is on Webex and nothing else."),
       heard: [{ field: "meetingPlatform", value: "webex", profile: COKE }],
+    },
+    {
+      name: "an organisation's function blocks a channel",
+      body: mail("Compliance prohibits WhatsApp on work phones."),
+      heard: [{ field: "avoidChannels", value: "whatsapp", profile: COKE }],
+    },
+    {
+      name: "a clause that opens with the way wanted",
+      body: mail("Post, not email, for anything signed."),
+      heard: [
+        { field: "preferredChannels", value: "post" },
+        { field: "avoidChannels", value: "email" },
+      ],
+    },
+    {
+      name: "labels for brands, topics and hospitality",
+      body: "Hi Jo,\n\nA few notes for your file:\n\nCompetitors: Bupa, Aviva.\nTopics to avoid: the takeover.\nHospitality: not for us, thanks.\n\nThanks,\nMegge",
+      heard: [
+        { field: "competitors", value: "Bupa", profile: COKE },
+        { field: "competitors", value: "Aviva", profile: COKE },
+        { field: "avoidTopics", value: "takeover", profile: COKE },
+        { field: "entertainment", value: "avoid", profile: COKE },
+      ],
     },
     {
       name: "drop the chat",

@@ -42,6 +42,12 @@ function re(source: string): RegExp {
   return new RegExp(source, "gi");
 }
 
+// "IT blocks Zoom on company devices", "Compliance prohibits WhatsApp": the organisation's own
+// functions, named without "our": a rule of the organisation's.
+const ORGANISATION_BLOCKS = re(
+  String.raw`(?:^|[,;:]\s*|\b(?:and|but|so|because|as)\s+)(?:our\s+|the\s+)?(?:group\s+)?(?:IT|I\.T\.|it\s+security|security|infosec|cyber(?:\s*security)?|compliance|firewall|proxy|head\s+office)\s+(?:team\s+|department\s+|policy\s+|people\s+)?(?:now\s+|still\s+)?(?:blocks?|bans?|prohibits?|forbids?|disables?|strips?|(?:doesn't|does\s+not|won't|will\s+not|don't|do\s+not)\s+(?:allow|permit|support))\s+(?:the\s+use\s+of\s+|use\s+of\s+|any\s+)?${CHS}`,
+);
+
 // Refusals. Each pattern's match contains the channels it refuses.
 const AVOID: readonly RegExp[] = [
   // "please don't text me", "stop phoning me", "don't send anything by post", "stop sending
@@ -107,7 +113,8 @@ const AVOID: readonly RegExp[] = [
   ),
   // "Contact: email, never phone", "Channels: email; no texts"
   re(
-    String.raw`(?<=^(?:preferred\s+)?(?:contact(?:\s+(?:method|preference|channel))?|channels?|comms|communications?|correspondence)\s*(?::|\s-|–)\s*[^.]{0,60}?)\b(?:never|not|no)\s+(?:by\s+|via\s+|on\s+)?${CHS}`,
+    // (the look back is tried only where "never", "not" or "no" has matched)
+    String.raw`\b(?:never|not|no)(?<=^(?:preferred\s+)?(?:contact(?:\s+(?:method|preference|channel))?|channels?|comms|communications?|correspondence)\s*(?::|\s-|–)\s*[^.]{0,60}?)\s+(?:by\s+|via\s+|on\s+)?${CHS}`,
   ),
   // "written communication by email, not telephone": the contrast refuses it.
   re(
@@ -140,6 +147,7 @@ const AVOID: readonly RegExp[] = [
   re(
     String.raw`\b(?:could|would|can|will)\s+(?:you|your\s+\w+)(?:\s+and\s+(?:the|your)\s+\w+)?\s+(?:please\s+)?not\s+${CHS}`,
   ),
+  ORGANISATION_BLOCKS,
   // "I've left WhatsApp", "we've come off Zoom", "I deleted Signal": no longer there to be reached
   re(
     String.raw`\b(?:i|we)(?:'ve|\s+have)?\s+(?:now\s+|finally\s+|just\s+)?(?:left|quit|deleted|uninstalled|come\s+off|got\s+rid\s+of|given\s+up(?:\s+on)?|stopped\s+using)\s+${CHS}(?!\s+(?:open|running|on)\b)`,
@@ -262,6 +270,10 @@ const PREFER: readonly RegExp[] = [
   // "Email here is best", "Email for me is easiest"
   re(
     String.raw`${LIST}\s+(?:here|for\s+me|for\s+us|to\s+me)\s+(?:is|are|would\s+be)\s+(?:(?:honestly|really|always|usually|generally|by\s+far|much)\s+)*(?:the\s+)?(?:best|quickest|easiest|fastest|simplest|surest|most\s+reliable|ideal|preferred)\b`,
+  ),
+  // "Signal, not SMS, please", "email rather than phone": a clause that opens with the way wanted
+  re(
+    String.raw`(?:^|please\s+|just\s+)${CH}\s*,?\s+(?:not|never|rather\s+than|instead\s+of)\s+(?:by\s+|via\s+|on\s+)?${CH}`,
   ),
   // "Email or nothing", "WhatsApp or nothing, I'm afraid": the only way that works
   re(String.raw`${CH}\s+or\s+nothing\b`),
@@ -483,7 +495,8 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
       for (const mention of mentionsIn(refused, skeleton)) {
         if (avoided.has(mention.channel)) continue;
         avoided.add(mention.channel);
-        found.push({ field: "avoidChannels", value: mention.channel });
+        const ours = pattern === ORGANISATION_BLOCKS ? { holder: "org" as const } : {};
+        found.push({ field: "avoidChannels", value: mention.channel, ...ours });
       }
     }
   }

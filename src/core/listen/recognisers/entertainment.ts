@@ -133,6 +133,17 @@ const AVOID: readonly RegExp[] = [
   ),
   // "as a public official I cannot accept them" (tickets named just before): below
 ];
+// A label and its value: "Hospitality: none, thank you", "Invitations – always welcome"
+const LABEL = String.raw`^(?:(?:corporate\s+|client\s+)?(?:hospitality|entertainment)|invitations?|invites|events|tickets)\s*(?::|\s[–-])\s*`;
+const LABEL_AVOID = new RegExp(
+  String.raw`${LABEL}(?:none|no\b|not\s+for\s+(?:me|us)|no\s+thanks?|please\s+don't|never|declined?|we\s+can't|(?:not|never)\s+accepted)`,
+  "i",
+);
+const LABEL_WELCOME = new RegExp(
+  String.raw`${LABEL}(?:yes\b|(?:always\s+)?welcome|always|happy|love|count\s+(?:me|us)\s+in|please\s+do|keep\s+them\s+coming)`,
+  "i",
+);
+
 const ACCEPT_THEM =
   /\b(?:(?:can't|cannot|can\s+not|am\s+not\s+(?:able|allowed|permitted)\s+to|may\s+not|unable\s+to|won't|will\s+not)\s+accept|(?:doesn't|does\s+not|don't|do\s+not|won't|will\s+not)\s+(?:allow|permit)\s+(?:[\w'-]+\s+){0,3}?to\s+accept)\s+(?:them|it|these|those|this)\b/i;
 
@@ -256,7 +267,10 @@ export function recogniseEntertainment(context: ClauseContext): Candidate[] {
   if (LIMIT.test(context.sentence.text)) return [];
   if (THEIR_RULE.test(context.sentence.text) && !/\b(?:we|our|us)\b/i.test(context.sentence.text))
     return [];
-  if (AVOID.some((p) => p.test(text))) return [{ field: "entertainment", value: "avoid" }];
+  if (AVOID.some((p) => p.test(text)) || LABEL_AVOID.test(text.trim())) {
+    return [{ field: "entertainment", value: "avoid" }];
+  }
+  if (LABEL_WELCOME.test(text.trim())) return [{ field: "entertainment", value: "welcome" }];
   if (ACCEPT_THEM.test(text)) {
     const named = new RegExp(String.raw`\b${H}\b`, "i");
     if ([context.sentence, ...context.previous].some((s) => named.test(s.text))) {

@@ -240,6 +240,8 @@ function competitorsIn(context: ClauseContext): Candidate[] {
   }
   for (const brand of namedRivals(context)) add(brand);
   if (found.length === 0) for (const brand of extendedRefusal(context)) add(brand);
+  const labelled = found.length === 0 ? LABELLED_BRANDS.exec(text.trim()) : null;
+  if (labelled) for (const brand of splitBrands(labelled.groups!.brands!)) add(brand);
   if (found.length === 0) for (const brand of listedUnderRefusal(context)) add(brand);
   if (found.length === 0 && COMPETITOR_POINTERS.test(text) && rivalry()) {
     for (const brand of brandsBefore(context)) add(brand);
@@ -281,6 +283,12 @@ function extendedRefusal(context: ClauseContext): string[] {
   }
   return splitBrands(m.groups!.brands!);
 }
+
+// A label and its list: "Competitors: Aldi, Lidl", "Brands not to mention – Heinz, Kraft"
+const LABELLED_BRANDS = new RegExp(
+  String.raw`^(?:[Oo]ur\s+)?(?:[Cc]ompetitors|[Rr]ivals|[Cc]ompeting\s+brands|[Bb]rands\s+(?:not\s+to|never\s+to|to\s+never)\s+(?:mention|name)|[Dd]o\s+not\s+(?:mention|name)|[Nn]ever\s+(?:mention|name))\s*(?:\([^)]{0,40}\)\s*)?(?::|\s[–-])\s*${BRANDS}\s*[.;]?$`,
+  "u",
+);
 
 // A headed list: "Please never mention any of the following:" or "Competitors (do not name):",
 // then one name per line.
@@ -365,6 +373,11 @@ const PASTIME_FAN = new RegExp(
 
 const TOPIC_FRAMES: readonly RegExp[] = [
   PASTIME_FAN,
+  // A label and its value: "Topics to avoid: politics", "Off limits - the merger"
+  new RegExp(
+    String.raw`^(?:(?:topics?|subjects?)\s+(?:to\s+avoid|(?:i|we)(?:'d|\s+would)\s+rather\s+avoid|not\s+to\s+(?:raise|mention|discuss))|(?:topics?\s+)?off[\s-]limits|no-go\s+(?:topics?|subjects?|areas?))\s*(?::|\s[–-])\s*${TOPIC}${TOPIC_END}`,
+    "giu",
+  ),
   // "please steer clear of politics", "keep off the subject of the merger"
   new RegExp(
     String.raw`\b(?:steer(?:ed|ing)?\s+(?:well\s+)?clear\s+of|(?:keep|stay)\s+(?:well\s+)?(?:off|clear\s+of|away\s+from)\s+the\s+(?:subject|topic)\s+of)\s+${TOPIC}${TOPIC_END}`,
