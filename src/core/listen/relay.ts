@@ -82,6 +82,15 @@ const ROLE_CUES: readonly RegExp[] = [
   ),
 ];
 
+// A relative or carer writes for someone only when they say they were asked to ("I'm Winifred
+// Ashcombe's granddaughter - she asked me to email"); being related is not speaking for them.
+const RELATIVE = new RegExp(
+  String.raw`\bI(?:'m|’m|\s+am)\s+${PERSON}${POSS}\s+(?:[\p{L}-]+\s+)?(?:daughter|son|granddaughter|grandson|niece|nephew|wife|husband|partner|sister|brother|carer|caregiver|mother|father|stepdaughter|stepson|daughter-in-law|son-in-law)\b`,
+  "gu",
+);
+const ASKED_TO_WRITE =
+  /\b(?:asked|wants|wanted)\s+me\s+to\s+(?:e-?mail|write|say|pass|let\s+you\s+know|tell\s+you|get\s+in\s+touch|contact\s+you)|\bon\s+(?:his|her)\s+behalf\b/i;
+
 // Name words a role cue can capture that are not a person's name.
 const NOT_NAMES = new Set(
   "the chairman chairwoman chair ceo cfo board company trust group office team family firm council dear hi hello please thanks i we our my".split(
@@ -108,6 +117,12 @@ function namedPrincipal(authored: string): { name: string; words: string[] } | u
       const words = nameWords(name);
       if (words.length > 0) return { name, words };
     }
+  }
+  if (ASKED_TO_WRITE.test(authored)) {
+    RELATIVE.lastIndex = 0;
+    const m = RELATIVE.exec(authored);
+    const words = m ? nameWords(m[1]!) : [];
+    if (m && words.length > 0) return { name: m[1]!.trim(), words };
   }
   return undefined;
 }
