@@ -319,6 +319,15 @@ export function originalOf(view: RelayView, clause: Clause): Clause | undefined 
   return undefined;
 }
 
+// A later clause of theirs: "…: he'd much rather meet", "…, and she hates Zoom".
+const LATER = (pronoun: string) =>
+  new RegExp(
+    String.raw`(^|[.;:,]\s+|\s-\s+|\b(?:and|but|so|as|because|since)\s+)${pronoun}(?:('s|'d|'ll)|\s+(\w+))`,
+    "gi",
+  );
+const LATER_HE = LATER("he");
+const LATER_SHE = LATER("she");
+
 const IRREGULAR: Record<string, string> = {
   is: "am",
   "isn't": "am not",
@@ -379,14 +388,18 @@ export function firstPerson(text: string, principal: Principal): string {
       .replace(/\bhimself\b/gi, "myself")
       .replace(/\bhim\b/gi, "me")
       .replace(/\bhis\b/gi, "my")
-      .replace(/(^|[.;,]\s+|\band\s+|\bbut\s+)he\s+(\w+)/gi, (_, lead: string, verb: string) => `${lead}I ${baseForm(verb)}`);
+      .replace(LATER_HE, (_, lead: string, c: string | undefined, verb: string | undefined) =>
+        c ? `${lead}I${c.toLowerCase() === "'s" ? "'m" : c}` : `${lead}I ${baseForm(verb!)}`,
+      );
   }
   if (she) {
     out = out
       .replace(/\bherself\b/gi, "myself")
       .replace(/\bher\b(?=\s+(?:[a-z][\w'-]*))(?!\s+(?:at|on|in|by|before|after|about|for|from|with|to|and|or|if|when|unless|until|directly|instead|again|please|first|any|anything|too|either)\b)/gi, "my")
       .replace(/\bher\b/gi, "me")
-      .replace(/(^|[.;,]\s+|\band\s+|\bbut\s+)she\s+(\w+)/gi, (_, lead: string, verb: string) => `${lead}I ${baseForm(verb)}`);
+      .replace(LATER_SHE, (_, lead: string, c: string | undefined, verb: string | undefined) =>
+        c ? `${lead}I${c.toLowerCase() === "'s" ? "'m" : c}` : `${lead}I ${baseForm(verb!)}`,
+      );
   }
   // "please don't phone Sir Anthony": the principal named as the one to be reached.
   out = out.replace(
