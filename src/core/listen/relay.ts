@@ -108,23 +108,25 @@ function nameWords(name: string): string[] {
     .filter((w) => w.length >= 2 && !NOT_NAMES.has(w));
 }
 
-/** The principal the writer names with a role or relay cue, the first one the message gives. */
-function namedPrincipal(authored: string): { name: string; words: string[] } | undefined {
+/** The people the writer says they write for, in the order the message names them. */
+function namedPrincipals(authored: string): { name: string; words: string[] }[] {
+  const named: { name: string; words: string[] }[] = [];
   for (const cue of ROLE_CUES) {
     cue.lastIndex = 0;
     for (let m = cue.exec(authored); m; m = cue.exec(authored)) {
       const name = m[1]!.trim();
       const words = nameWords(name);
-      if (words.length > 0) return { name, words };
+      if (words.length > 0) named.push({ name, words });
     }
   }
   if (ASKED_TO_WRITE.test(authored)) {
     RELATIVE.lastIndex = 0;
-    const m = RELATIVE.exec(authored);
-    const words = m ? nameWords(m[1]!) : [];
-    if (m && words.length > 0) return { name: m[1]!.trim(), words };
+    for (let m = RELATIVE.exec(authored); m; m = RELATIVE.exec(authored)) {
+      const words = nameWords(m[1]!);
+      if (words.length > 0) named.push({ name: m[1]!.trim(), words });
+    }
   }
-  return undefined;
+  return named;
 }
 
 function tokens(text: string): string[] {
@@ -190,7 +192,8 @@ export function principalOf(
   onBehalfOf?: { address: string; name?: string },
 ): Principal | undefined {
   const writer = read.sender.address;
-  const named = namedPrincipal(read.authored);
+  const candidates = namedPrincipals(read.authored);
+  let named = candidates[0];
   let key: string | undefined;
   let name = named?.name ?? "";
   let words = named?.words ?? [];
@@ -202,8 +205,19 @@ export function principalOf(
       name = onBehalfOf?.name ?? "";
       words = nameWords(name);
     }
-  } else if (named) {
-    key = addressOf(named.words, message, read.authored, profiles, writer);
+  } else {
+    // The first of them whose address is known ("Granny asked me to…" names no one the firm
+    // knows; "I'm Winifred Ashcombe's granddaughter" does).
+    const people = [...profiles];
+    for (const candidate of candidates) {
+      key = addressOf(candidate.words, message, read.authored, people, writer);
+      if (key) {
+        named = candidate;
+        name = candidate.name;
+        words = candidate.words;
+        break;
+      }
+    }
   }
   if (!key || words.length === 0) return undefined;
   const pronoun = MALE.test(name)
@@ -229,7 +243,7 @@ const OPENERS =
   /^(?:(?:and|also|so|but|then|now|just|oh|ok|okay|well|honestly|frankly|finally|plus|please|one\s+(?:more\s+)?thing|separately|lastly|firstly|secondly)[\s,:;-]+)+/i;
 // "He has asked me to let you know that…", "Sir Anthony asked me to pass on that…".
 const RELAY_LEAD =
-  /^(?:\S+\s+){1,4}?(?:has\s+|had\s+|'s\s+|would\s+like\s+|wants\s+|wanted\s+)?(?:asked|requested|instructed)\s+me\s+to\s+(?:let\s+you\s+know|pass\s+(?:on|along)|tell\s+you|say|mention|relay|confirm|explain|flag|remind\s+you)(?:\s+(?:to\s+you|once\s+more|again))?\s*(?:that\s+|:\s*)?/i;
+  /^(?:\S+\s+){1,4}?(?:has\s+|had\s+|'s\s+|would\s+like\s+|wants\s+|wanted\s+)?(?:asked|requested|instructed)\s+me\s+to\s+(?:let\s+you\s+know|pass\s+(?:on|along)|tell\s+you|say|mention|relay|confirm|explain|flag|remind\s+you)(?:\s+(?:to\s+you|once\s+more|again))?(?:,[^,]{1,40},)?\s*(?:that\s+|:\s*)?/i;
 // "A couple of things from him:", "His preferences, for your file:", "On his behalf:": what
 // follows in the paragraph is theirs.
 const PASSAGE_LEAD =
@@ -322,7 +336,7 @@ export function originalOf(view: RelayView, clause: Clause): Clause | undefined 
 // A later clause of theirs: "…: he'd much rather meet", "…, and she hates Zoom".
 const LATER = (pronoun: string) =>
   new RegExp(
-    String.raw`(^|[.;:,]\s+|\s-\s+|\b(?:and|but|so|as|because|since)\s+)${pronoun}(?:('s|'d|'ll)|\s+(\w+))`,
+    String.raw`(^|[.;:,]\s+|\s-\s+|\b(?:and|but|so|as|because|since|that)\s+)${pronoun}(?:('s|'d|'ll)|\s+(\w+))`,
     "gi",
   );
 const LATER_HE = LATER("he");

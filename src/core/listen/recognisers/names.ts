@@ -409,6 +409,8 @@ interface Heard {
    * answer to a question about names: a plain first name or a bare surname counts.
    */
   asked?: boolean;
+  /** An avoided form refused in so many words ("please don't call me Dr Fairweather"). */
+  refused?: boolean;
 }
 
 // An answer that opens with the name: "Karen is fine.", "Jas, please.", "Name: Megge".
@@ -544,13 +546,13 @@ function heardIn(read: ReadMessage): Heard[] {
     for (const clause of sentence.clauses) {
       const text = clause.text;
       if (text.length > LONGEST_CLAUSE || !AVOIDED_TRIGGER.test(text)) continue;
-      const avoid = (name: string) => {
+      const avoid = (name: string, refused = false) => {
         const value = asWritten(name, read);
-        if (value) heard!.push({ field: "avoidNames", value, clause });
+        if (value) heard!.push({ field: "avoidNames", value, clause, ...(refused ? { refused } : {}) });
       };
       for (const { name, end } of matchesOf(AVOIDED_STRONG, text)) {
         if (!usable(name) || !(isTitle(name) || isOwnName(name, read) || inNameTalk)) continue;
-        avoid(name);
+        avoid(name, true);
         for (const more of moreAvoided(text, end)) if (usable(more.name)) avoid(more.name);
       }
       for (const { name, end } of matchesOf(AVOIDED_WEAK, text)) {
@@ -720,11 +722,12 @@ function withoutFormsOfPreferred(heard: Heard[], read: ReadMessage): Heard[] {
       )
     )
       return false;
-    // Formality declined: the title they hold, with their surname, beside a given name ("Raj,
-    // please - not Dr Patel"). Mr, Ms, Mrs and Miss are left: refusing one may be refusing the
+    // Formality declined: the title they hold, with their surname, set aside beside a given name
+    // ("Raj, please - not Dr Patel"), unless refused in so many words ("please don't call me Dr
+    // Patel"). Mr, Ms, Mrs and Miss are left: refusing one may be refusing the
     // wrong honorific ("not Mr Carter" from Mx Carter).
     const held = EARNED_TITLE.exec(h.value);
-    if (informal && held && surname !== "" && plain === surname) return false;
+    if (informal && held && !h.refused && surname !== "" && plain === surname) return false;
     return true;
   });
 }
