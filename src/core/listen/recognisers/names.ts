@@ -502,7 +502,6 @@ function heardIn(read: ReadMessage): Heard[] {
           // Only when the message names no form itself ("Drop the Mr Oyelaran. Tunde is fine.").
           informal ??= { field: "preferredName", value: given, clause, asked: true };
           preferredAt.add(sentence.index);
-          continue;
         }
       }
       if (!PREFERRED_TRIGGER.test(text)) continue;
