@@ -108,7 +108,12 @@ export function applyListenDecisions(
         );
       c.suggestions = c.suggestions.filter((s) => !named.includes(s));
       c.negatives.push({ field: wanted.field, why: `product decision: ${decision.why}` });
-      overrides.push({ id: c.id, change: "not expected", suggestion: wanted, review: decision.review });
+      overrides.push({
+        id: c.id,
+        change: "not expected",
+        suggestion: wanted,
+        review: decision.review,
+      });
     }
     for (const wanted of decision.expected) {
       c.suggestions.push(wanted);

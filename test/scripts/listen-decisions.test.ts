@@ -42,7 +42,9 @@ describe("listening product decisions", () => {
       ["not expected", PA, "avoidChannels"],
       ["expected", BOSS, "preferredChannels"],
     ]);
-    expect(c.suggestions).toEqual([{ profile: BOSS, field: "preferredChannels", values: ["email"] }]);
+    expect(c.suggestions).toEqual([
+      { profile: BOSS, field: "preferredChannels", values: ["email"] },
+    ]);
     expect(c.negatives.map((n) => n.field)).toEqual(["preferredChannels", "avoidChannels"]);
     // Scored: the principal's suggestion is right, the PA's phone one now a false alarm.
     const score = scoreListen([
@@ -57,19 +59,30 @@ describe("listening product decisions", () => {
     expect(score.overall.correct).toBe(1);
     expect(score.overall.suggested).toBe(2);
     expect(score.perField.avoidChannels!.clean).toBe(0);
-    expect(formatListenOverrides(overrides)).toContain("l9/l9-pa-for-boss  expected: preferredChannels");
+    expect(formatListenOverrides(overrides)).toContain(
+      "l9/l9-pa-for-boss  expected: preferredChannels",
+    );
   });
 
   it("stops on a decision naming no case, or an expectation the case does not have", () => {
     expect(() =>
-      applyListenDecisions([theCase()], parseListenDecisions(FILE, { decisions: [{ ...raw.decisions[0], case: "l9-nope" }] }), FILE),
+      applyListenDecisions(
+        [theCase()],
+        parseListenDecisions(FILE, { decisions: [{ ...raw.decisions[0], case: "l9-nope" }] }),
+        FILE,
+      ),
     ).toThrow(/no case "l9-nope"/);
     const wrong = {
-      decisions: [{ ...raw.decisions[0], notExpected: [{ profile: PA, field: "avoidChannels", value: "sms" }] }],
+      decisions: [
+        {
+          ...raw.decisions[0],
+          notExpected: [{ profile: PA, field: "avoidChannels", value: "sms" }],
+        },
+      ],
     };
-    expect(() => applyListenDecisions([theCase()], parseListenDecisions(FILE, wrong), FILE)).toThrow(
-      /does not expect avoidChannels "sms"/,
-    );
+    expect(() =>
+      applyListenDecisions([theCase()], parseListenDecisions(FILE, wrong), FILE),
+    ).toThrow(/does not expect avoidChannels "sms"/);
     expect(() =>
       parseListenDecisions(FILE, { decisions: [{ case: "x", why: "w", review: "r" }] }),
     ).toThrow(/changes nothing/);

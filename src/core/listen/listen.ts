@@ -109,21 +109,33 @@ export function listen(
 ): Suggestion[] {
   // Sent by a delegate from someone else's mailbox: the delegate writes, for that mailbox.
   const delegated =
-    message.sender && normaliseAddress(message.sender.address) !== normaliseAddress(message.from.address);
+    message.sender &&
+    normaliseAddress(message.sender.address) !== normaliseAddress(message.from.address);
   const written = delegated ? { ...message, from: message.sender! } : message;
   const read = readMessage(written);
   if (read.automatic || !read.sender.address.includes("@")) return [];
   const byKey =
     profiles instanceof Map ? profiles : indexProfiles(profiles as Iterable<ClientProfile>);
   // Who the writer speaks for, when they say so and the person's address is known (relay.ts).
-  const principal = principalOf(read, written, byKey.values(), delegated ? message.from : undefined);
+  const principal = principalOf(
+    read,
+    written,
+    byKey.values(),
+    delegated ? message.from : undefined,
+  );
   const view = principal ? relayView(read, principal) : undefined;
   const suggestions: Suggestion[] = [];
   const seen = new Set<string>();
   hear(read, byKey, suggestions, seen, (clause) => !view?.clauses.has(clause));
   if (view) {
     const theirs = new Set([...view.clauses].map((c) => c.start));
-    hear(view.read, byKey, suggestions, seen, (clause) => theirs.has(clause.start) && clause.text !== "");
+    hear(
+      view.read,
+      byKey,
+      suggestions,
+      seen,
+      (clause) => theirs.has(clause.start) && clause.text !== "",
+    );
   }
   return withoutContradicted(suggestions, read);
 }

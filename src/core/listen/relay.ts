@@ -57,7 +57,10 @@ const ROLE_CUES: readonly RegExp[] = [
   // "Executive Assistant to Sir Geoffrey Pemberton", "PA to Mr Hale"
   new RegExp(String.raw`\b${ROLE}\s+to\s+${PERSON}`, "gu"),
   // "I'm Mr Adeyemi's executive assistant", "I am Dr Greer's PA"
-  new RegExp(String.raw`\bI(?:'m|’m|\s+am)\s+${PERSON}${POSS}\s+(?:[\p{L}-]+\s+){0,2}?${ROLE}\b`, "giu"),
+  new RegExp(
+    String.raw`\bI(?:'m|’m|\s+am)\s+${PERSON}${POSS}\s+(?:[\p{L}-]+\s+){0,2}?${ROLE}\b`,
+    "giu",
+  ),
   // "I look after Sir Geoffrey's diary", "I manage Ms Tan's calendar"
   new RegExp(
     String.raw`\bI\s+(?:look\s+after|manage|run|keep|handle|organi[sz]e|deal\s+with)\s+${PERSON}${POSS}\s+(?:diary|calendar|office|affairs|correspondence|inbox|e-?mails?|mail|schedule|post)\b`,
@@ -150,7 +153,11 @@ function isNamed(words: readonly string[], name: string, address: string): boole
   if (plain.every((w) => own.has(w))) return true;
   // "anthony.vell", "avell", "ngreer": an address that joins an initial to the surname.
   const surname = plain[plain.length - 1]!;
-  return surname.length >= 3 && plain.length >= 1 && new RegExp(`^[a-z]?${surname}$`).test(local.replace(/[^a-z]/gi, "").toLowerCase());
+  return (
+    surname.length >= 3 &&
+    plain.length >= 1 &&
+    new RegExp(`^[a-z]?${surname}$`).test(local.replace(/[^a-z]/gi, "").toLowerCase())
+  );
 }
 
 const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
@@ -220,11 +227,7 @@ export function principalOf(
     }
   }
   if (!key || words.length === 0) return undefined;
-  const pronoun = MALE.test(name)
-    ? "he"
-    : FEMALE.test(name)
-      ? "she"
-      : pronounUsed(read.authored);
+  const pronoun = MALE.test(name) ? "he" : FEMALE.test(name) ? "she" : pronounUsed(read.authored);
   return { key, name, words, ...(pronoun ? { pronoun } : {}) };
 }
 
@@ -300,7 +303,9 @@ export function relayView(read: ReadMessage, principal: Principal): RelayView | 
       if (lead && subject.test(text)) text = text.slice(lead[0].length);
       const own = subject.test(text) || object.test(text) || named.test(text);
       const inPassage =
-        passage === sentence.paragraph && !FIRST_PERSON.test(text) && !/^(?:we|our|you)\b/i.test(text);
+        passage === sentence.paragraph &&
+        !FIRST_PERSON.test(text) &&
+        !/^(?:we|our|you)\b/i.test(text);
       if ((own || inPassage) && text.trim() !== "") {
         clauses.add(clause);
         texts.set(clause, firstPerson(text, principal));
@@ -312,7 +317,14 @@ export function relayView(read: ReadMessage, principal: Principal): RelayView | 
   if (clauses.size === 0) return undefined;
   const sentences: Sentence[] = read.sentences.map((s) => {
     const rewritten = s.clauses.map((c) => ({ ...c, text: texts.get(c) ?? "" }));
-    return { ...s, text: rewritten.map((c) => c.text).join(" ").trim(), clauses: rewritten };
+    return {
+      ...s,
+      text: rewritten
+        .map((c) => c.text)
+        .join(" ")
+        .trim(),
+      clauses: rewritten,
+    };
   });
   const domain = domainOf(principal.key) ?? "";
   return {
@@ -409,7 +421,10 @@ export function firstPerson(text: string, principal: Principal): string {
   if (she) {
     out = out
       .replace(/\bherself\b/gi, "myself")
-      .replace(/\bher\b(?=\s+(?:[a-z][\w'-]*))(?!\s+(?:at|on|in|by|before|after|about|for|from|with|to|and|or|if|when|unless|until|directly|instead|again|please|first|any|anything|too|either)\b)/gi, "my")
+      .replace(
+        /\bher\b(?=\s+(?:[a-z][\w'-]*))(?!\s+(?:at|on|in|by|before|after|about|for|from|with|to|and|or|if|when|unless|until|directly|instead|again|please|first|any|anything|too|either)\b)/gi,
+        "my",
+      )
       .replace(/\bher\b/gi, "me")
       .replace(LATER_SHE, (_, lead: string, c: string | undefined, verb: string | undefined) =>
         c ? `${lead}I${c.toLowerCase() === "'s" ? "'m" : c}` : `${lead}I ${baseForm(verb!)}`,

@@ -123,7 +123,9 @@ const PREFERRED_WEAK: readonly NamePattern[] = [
   ),
   re(String.raw`\bor\s+just\s+${Q}${NAME}`),
   // "Just Tom.", "Just Tom, please", "just Tom is fine", "Honestly, just Tom"
-  re(String.raw`(?:^|[,:;-]\s*)[Jj]ust\s+${Q}${NAME}${Q}(?=\s*(?:[.!,;-]|$|\s+(?:please|is|will|thanks|works)\b))`),
+  re(
+    String.raw`(?:^|[,:;-]\s*)[Jj]ust\s+${Q}${NAME}${Q}(?=\s*(?:[.!,;-]|$|\s+(?:please|is|will|thanks|works)\b))`,
+  ),
   // "write my name Jörg, with the umlaut", "please spell my surname Ní Bhriain"
   re(
     String.raw`\b(?:[Ww]rite|[Ss]pell|[Tt]ype)\s+my\s+(?:first\s+|given\s+|sur)?name\s+(?:as\s+)?${Q}${NAME}`,
@@ -547,7 +549,8 @@ function heardIn(read: ReadMessage): Heard[] {
       if (text.length > LONGEST_CLAUSE || !AVOIDED_TRIGGER.test(text)) continue;
       const avoid = (name: string, refused = false) => {
         const value = asWritten(name, read);
-        if (value) heard!.push({ field: "avoidNames", value, clause, ...(refused ? { refused } : {}) });
+        if (value)
+          heard!.push({ field: "avoidNames", value, clause, ...(refused ? { refused } : {}) });
       };
       for (const { name, end } of matchesOf(AVOIDED_STRONG, text)) {
         if (!usable(name) || !(isTitle(name) || isOwnName(name, read) || inNameTalk)) continue;
@@ -622,7 +625,8 @@ function informalName(read: ReadMessage): string | undefined {
     const first = nameKey(own.first);
     const key = nameKey(signed);
     const ofGiven =
-      first === "" || (key.length >= 3 && (first.startsWith(key.slice(0, 3)) || first.endsWith(key)));
+      first === "" ||
+      (key.length >= 3 && (first.startsWith(key.slice(0, 3)) || first.endsWith(key)));
     if (!isTitle(signed) && ofGiven && isOwnName(signed, read) && /\p{Ll}/u.test(signed))
       return signed;
   }
@@ -717,7 +721,8 @@ function withoutFormsOfPreferred(heard: Heard[], read: ReadMessage): Heard[] {
     if (
       !titled &&
       preferred.some(
-        (p) => p !== h.value && new RegExp(`^${TITLE}`, "u").test(p) && p.split(/\s+/).includes(h.value),
+        (p) =>
+          p !== h.value && new RegExp(`^${TITLE}`, "u").test(p) && p.split(/\s+/).includes(h.value),
       )
     )
       return false;
