@@ -300,6 +300,13 @@ const OCCASION_PATTERNS: readonly {
     ),
   },
   {
+    // "come shooting with us", "go sailing": a day out named by what the guests do.
+    kind: "event",
+    heads: "event",
+    pattern:
+      /\b(?:come|go|going|coming)\s+(?:shooting|fishing|sailing|skiing|stalking|golfing|racing|riding)\b/gi,
+  },
+  {
     kind: "event",
     heads: "golf",
     pattern: new RegExp("\\b(?:(?:a|the)\\s+)?round\\s+of\\s+golf\\b|\\bgolf\\b" + NOT_AFTER, "gi"),
@@ -323,8 +330,13 @@ const OCCASION_PATTERNS: readonly {
     kind: "seats",
     heads: "seats",
     pattern:
-      /\b(?:reserved|booked|hired|taken)\s+(?:the|a|our)\s+(?:private\s+)?(?:bar|dining\s+room|room|roof\s+terrace|terrace|marquee)\b/g,
-    accept: (m, text) => seatsForAnOccasion(text, m.index + m[0].length),
+      /\b(?:reserved|booked|hired|taken)\s+(?:the|a|our)\s+(?:bar|(?:private\s+)?dining\s+room|private\s+room|roof\s+terrace|terrace|marquee)\b/g,
+    accept: (m, text) => {
+      // "… the private dining room at the Savoy for the mediation": a room for work.
+      const rest = restOfSentence(text, m.index + m[0].length);
+      if (namesBusiness(rest) || WORKING_SESSION.test(rest)) return false;
+      return seatsForAnOccasion(text, m.index + m[0].length);
+    },
   },
   {
     // "our corporate box", "a spare ticket", "debenture seats": hospitality whatever it is for.
@@ -374,11 +386,13 @@ const OCCASION_PATTERNS: readonly {
     kind: "venue",
     heads: "host",
     pattern: new RegExp(
-      "\\b(?:[Tt]ake|[Tt]reat|[Hh]ost|[Bb]ring)\\s+you(?:\\s+(?:and|&)\\s+[A-Z][" +
+      "\\b(?:[Tt]ake|[Tt]reat|[Hh]ost|[Bb]ring|[Ss]end)\\s+you(?:\\s+(?:and|&)\\s+[A-Z][" +
         LETTER_CLASS +
-        "'’-]+)?(?:\\s+(?:out|along|over))?\\s+(?:to|at)\\s+(?:the\\s+)?([A-Z][" +
+        "'’-]+)?(?:\\s+(?:out|along|over|off))?\\s+(?:to|at)\\s+(?:the\\s+)?([A-Z][" +
         LETTER_CLASS +
-        "'’&-]+)",
+        "'’&-]+(?:\\s+[A-Z][" +
+        LETTER_CLASS +
+        "'’&-]+){0,2})",
       "g",
     ),
     accept: (m, text) => {
@@ -513,7 +527,7 @@ const CUES: readonly {
   {
     bare: true,
     pattern:
-      /\b(?:to\s+have\s+you\s+(?:with\s+us|there|along))\b|\b(?:love|like|delighted|pleased|glad|happy|great|lovely|wonderful|nice)\s+to\s+(?:have|welcome|host|see|show)\s+you\b|\bcome\s+along\b|\bdo\s+come\b|\bcome\s+with\s+us\b|\bcome\s+and\s+(?:watch|see|join|enjoy|have|crew|sail|shoot|fish|play|celebrate)\b/gi,
+      /\b(?:to\s+have\s+you\s+(?:with\s+us|there|along))\b|\b(?:love|like|delighted|pleased|glad|happy|great|lovely|wonderful|nice|honou?red|thrilled)\s+to\s+(?:have|welcome|host|see|show)\s+you\b|\bcome\s+along\b|\bdo\s+come\b|\bcome\s+with\s+us\b|\bcome\s+and\s+(?:watch|see|join|enjoy|have|crew|sail|shoot|fish|play|celebrate)\b/gi,
   },
   {
     bare: true,
@@ -558,6 +572,30 @@ const CUES: readonly {
       /\b(?:let['’]?s|let\s+us|shall\s+we|how\s+about|what\s+about|why\s+don['’]t\s+we|why\s+not|fancy)\b/gi,
   },
   {
+    // "You're invited", "you are cordially invited", "you might like to come".
+    bare: true,
+    pattern:
+      /\byou(?:['’]re|\s+are)\s+(?:(?:cordially|warmly|kindly|very\s+much|all)\s+)?invited\b|\byou\s+might\s+(?:like|care|want|enjoy)\s+to\s+(?:join|come|attend|be\s+our)\b/gi,
+  },
+  {
+    // "hope you can make our quiz night", "any appetite for the rugby", "do you fancy".
+    bare: false,
+    pattern:
+      /\bhope\s+you(?:\s+(?:and|or)\s+\w+)?\s+(?:can|could|will|['’]ll)\s+make\b|\bany\s+appetite\s+for\b|\bdo\s+you\s+fancy\b/gi,
+  },
+  {
+    // "any use to you?", "how are you fixed for", "room for two more", "a badge for you".
+    bare: true,
+    pattern:
+      /\b(?:any|of\s+any)\s+use\s+to\s+you\b|\bhow\s+are\s+you\s+(?:fixed|placed|set)\s+for\b|\b(?:room|space)\s+for\s+(?:you|one|two|three|a\s+couple)(?:\s+(?:more|of\s+you))?\b|\b(?:a|one|two|spare)\s+(?:badges?|pass(?:es)?)\s+for\s+you\b/gi,
+  },
+  {
+    // "shall I book a table", "could you make lunch", "send you and Anna to the Fat Duck".
+    bare: false,
+    pattern:
+      /\b(?:shall|should|can|could)\s+I\s+(?:book|reserve|get\s+us)\b|\bI['’]ll\s+(?:book|reserve)\b|\blet\s+me\s+(?:book|reserve)\b|\b(?:could|can|would)\s+you\s+(?:make|do|manage)\b|\bsend\s+you(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?\s+(?:off\s+)?to\b/g,
+  },
+  {
     // "Eleanor would like to raise a glass with you", "we'd love to have dinner with you".
     bare: false,
     pattern:
@@ -569,7 +607,7 @@ const CUES: readonly {
     bare: false,
     provision: true,
     pattern:
-      /\b(?:will|shall|would|is\s+to|are\s+to)\s+be\s+(?:served|laid\s+on|on\s+offer|flowing|poured|included|hosted)\b|\b(?:is|are)\s+(?:being\s+)?(?:served|included|laid\s+on)\b|\bthere\s+(?:will|shall)\s+be\b|\bthere['’]ll\s+be\b|\b(?:followed|preceded)\s+by\b|\b(?:to|will)\s+follow\b|\bon\s+(?:us|me|the\s+firm|the\s+house)\b(?=\s*(?:[.!?,;:)]|[-–—]|$))|\b(?:pick|picking)\s+up\s+the\s+(?:tab|bill)\b|\b(?:at\s+(?:our|my|the\s+firm['’]s)\s+expense|our\s+(?:way\s+of\s+saying\s+)?thank(?:s|\s+you))\b|\bfor\s+you\s+and\s+(?:your\s+)?(?:partner|wife|husband|spouse|family|a\s+guest|a\s+colleague|a\s+friend)\b/gi,
+      /\b(?:will|shall|would|is\s+to|are\s+to)\s+be\s+(?:served|laid\s+on|on\s+offer|flowing|poured|included)\b|\b(?:is|are)\s+(?:being\s+)?(?:served|included|laid\s+on)\b|\bthere\s+(?:will|shall)\s+be\b|\bthere['’]ll\s+be\b|\b(?:followed|preceded)\s+by\b|\b(?:to|will)\s+follow\b|\bon\s+(?:us|me|the\s+firm|the\s+house)\b(?=\s*(?:[.!?,;:)]|[-–—]|$))|\b(?:pick|picking)\s+up\s+the\s+(?:tab|bill)\b|\b(?:at\s+(?:our|my|the\s+firm['’]s)\s+expense|our\s+(?:way\s+of\s+saying\s+)?thank(?:s|\s+you))\b|\bfor\s+you\s+and\s+(?:your\s+)?(?:partner|wife|husband|spouse|family|a\s+guest|a\s+colleague|a\s+friend)\b/gi,
   },
   {
     // "the firm has courtside seats", "our team has a box": the host's own holding.

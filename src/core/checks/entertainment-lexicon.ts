@@ -442,12 +442,12 @@ export const NOT_ENTERTAINMENT_AFTER =
 export const OCCASION_HEADS: Readonly<Record<string, string>> = {
   meal: "breakfast lunch luncheon dinner supper brunch drink drinks cocktails happy bite meal pint pints glass tea tasting menu barbecue bbq canap canapes champagne nightcap curry bottle",
   event:
-    "day salmon trout fly sea deep-sea coarse deer whisky distillery balloon helicopter game match fixture concert gig show opera ballet play musical gala tournament races race raceday regatta recital festival premiere view symphony golf prix awards cup jazz comedy stand clay shooting golfing stalking skiing ski boat cruise karting go-karting gokarting paintball paintballing spa tour cookery fishing pheasant grouse partridge driven shoot shooting polo sailing yacht pantomime panto screening exhibition carol semi-final quarter-final playoff playoffs play-off play-offs international test supper chef chef's",
+    "racing riding day salmon trout fly sea deep-sea coarse deer whisky distillery balloon helicopter game match fixture concert gig show opera ballet play musical gala tournament races race raceday regatta recital festival premiere view symphony golf prix awards cup jazz comedy stand clay shooting golfing stalking skiing ski boat cruise karting go-karting gokarting paintball paintballing spa tour cookery fishing pheasant grouse partridge driven shoot shooting polo sailing yacht pantomime panto screening exhibition carol semi-final quarter-final playoff playoffs play-off play-offs international test supper chef chef's",
   // "celebrate", "celebration" and "town" only open a window for the going-out frame.
   gathering:
     "party parties reception receptions ball hospitality evening evenings night nights celebrate celebration town thank tie",
   golf: "golf",
-  host: "take host bring",
+  host: "take host bring send",
   evening: "evening tonight",
   guest: "guest guests",
   retreat: "chalet villa lodge yacht cottage",

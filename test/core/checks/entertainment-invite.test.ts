@@ -203,8 +203,46 @@ runRuleTests(entertainmentInvite, {
       "the client's costs are the firm's",
       "The filing fee is on us, as agreed in the engagement letter.",
     ),
+    quiet(
+      "a room booked for a mediation",
+      "We have booked the private dining room at the Savoy for the mediation on the 4th.",
+    ),
+    quiet(
+      "a hearing followed by a break",
+      "The hearing will be followed by a short adjournment, and there will be a hearing on costs in May.",
+    ),
+    quiet(
+      "tickets issued by a court",
+      "Tickets for the public gallery will be issued by the court.",
+    ),
+    quiet("a word with the client", "Anna would like to have a word with you about the lease."),
   ],
   invalid: [
+    invites(
+      "an offer asked as of use",
+      "Dan, I have two for the Giants game on Sunday. Any use to you?",
+      "I have two for the Giants game on Sunday. Any use to you",
+    ),
+    invites(
+      "how the client is fixed",
+      "Dan, how are you fixed for a spot of lunch at Wiltons on the 8th?",
+      "how are you fixed for a spot of lunch at Wiltons",
+    ),
+    invites(
+      "room for more in the host's box",
+      "Dan, our box at Murrayfield has room for two more for the Calcutta Cup.",
+      "our box at Murrayfield has room for two more",
+    ),
+    invites(
+      "the host offering to book",
+      "Dan, shall I book a table at Moro for Thursday?",
+      "shall I book a table at Moro",
+    ),
+    invites(
+      "a guest sent somewhere named",
+      "Dan, as a thank-you we'd like to send you and Priya to Le Manoir.",
+      "send you and Priya to Le Manoir",
+    ),
     // Round 5: a host's statement ("will be served", "there will be", "on the firm"), a drink
     // offered by its measure, a meal asked as a question, the host and a colleague, a room
     // reserved somewhere named, and an invitation widened to the entertainment it offers.
