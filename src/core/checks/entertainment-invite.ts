@@ -339,6 +339,20 @@ const OCCASION_PATTERNS: readonly {
     },
   },
   {
+    // "Hamilton tickets", "Arsenal seats": what the tickets are for named before them (not travel).
+    kind: "seats",
+    heads: "seats",
+    pattern: new RegExp(
+      "\\b(?!(?:Eurostar|Avanti|LNER|GWR|Ryanair|EasyJet|Virgin|Amtrak|Uber|Oyster|Tube|Rail|Train|Bus|Coach|Ferry|Flight|Parking|Raffle|Lottery|Support|The|Our|My|Your|Two|Four|Some|Any|These|Those|Spare|Extra)\\b)(?:[A-Z][" +
+        LETTER_CLASS +
+        "'’-]+\\s+){0,2}[A-Z][" +
+        LETTER_CLASS +
+        "'’-]+\\s+(?:tickets|seats)\\b",
+      "g",
+    ),
+    accept: (m, text) => !NOT_A_VENUE.test(m[0]) && !namesBusiness(restOfSentence(text, m.index)),
+  },
+  {
     // "our corporate box", "a spare ticket", "debenture seats": hospitality whatever it is for.
     kind: "seats",
     heads: "seats",
@@ -510,7 +524,7 @@ const CUES: readonly {
     pattern: new RegExp(
       "\\blet\\s+(?:me|us)\\s+know\\s+if\\s+you(?:\\s+(?:and|or)\\s+[" +
         LETTER_CLASS +
-        "'’]+)?(?:\\s+fancy|(?:\\s+would|['’]d)\\s+like|\\s+can\\s+(?:join|come|make)|(?:\\s+are|['’]re)\\s+(?:free|around|interested|up\\s+for)|\\s+want\\s+to\\s+(?:join|come))",
+        "'’]+)?(?:\\s+fancy|(?:\\s+would|['’]d)\\s+like(?!\\s+(?:me|us|them|him|her|it)\\s+to)|\\s+can\\s+(?:join|come|make)|(?:\\s+are|['’]re)\\s+(?:free|around|interested|up\\s+for)|\\s+want\\s+to\\s+(?:join|come))",
       "gi",
     ),
   },
@@ -559,7 +573,7 @@ const CUES: readonly {
     bare: false,
     notAfterOthers: true,
     pattern:
-      /\b(?:hosting|throwing|laying\s+on)\b|\b(?:we|I)(?:['’]re|['’]m|\s+are|\s+am|['’]ll\s+be|\s+will\s+be|\s+shall\s+be)\s+(?:holding|putting\s+on)\b|\b(?:we|I)(?:['’]ve|\s+have)\s+(?:organised|organized|arranged|laid\s+on)\b/gi,
+      /\b(?:hosting|throwing|lay(?:ing)?\s+on)\b|\b(?:we|I)(?:['’]re|['’]m|\s+are|\s+am|['’]ll\s+be|\s+will\s+be|\s+shall\s+be)\s+(?:holding|putting\s+on)\b|\b(?:we|I)(?:['’]ve|\s+have)\s+(?:organised|organized|arranged|laid\s+on)\b/gi,
   },
   {
     bare: false,
@@ -582,6 +596,13 @@ const CUES: readonly {
     bare: false,
     pattern:
       /\bhope\s+you(?:\s+(?:and|or)\s+\w+)?\s+(?:can|could|will|['’]ll)\s+make\b|\bany\s+appetite\s+for\b|\bdo\s+you\s+fancy\b/gi,
+  },
+  {
+    // "Yours if you want them", "shall I add your name?", "tickets sorted for you", "the car will
+    // collect you", "to say thanks".
+    bare: false,
+    pattern:
+      /\byours\s+if\s+you\b|\b(?:add|put)\s+(?:your\s+names?|you)(?:\s+down|\s+on\s+the\s+list)?\b|\b(?:tickets?|seats?|places?|a\s+table|passes)\s+(?:sorted|booked|reserved|arranged|organi[sz]ed)\s+for\s+you\b|\b(?:collect|pick)\s+you(?:\s+up)?\b|\bsend\s+a\s+car\b|\bto\s+say\s+thank(?:s|\s+you)\b/gi,
   },
   {
     // "any use to you?", "how are you fixed for", "room for two more", "a badge for you".
@@ -976,11 +997,12 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
           used.add(sentence);
           used.add(beside);
           // "… spare badges for Gold Cup day. We'd fly over on the Thursday evening. Let me know
-          // if you fancy it": an evening next to an invitation found is that invitation's.
-          const next = isWeak(occasion)
-            ? (hitBySentence.get(Math.min(sentence, beside) - 1) ??
-              hitBySentence.get(Math.max(sentence, beside) + 1))
-            : undefined;
+          // if you fancy it": an evening next to an invitation found is that invitation's, and so
+          // is an occasion that goes on describing it ("… spares for Figaro. Picnic on the lawn,
+          // black tie. Interested?").
+          const next =
+            hitBySentence.get(Math.min(sentence, beside) - 1) ??
+            hitBySentence.get(Math.max(sentence, beside) + 1);
           if (next) {
             next.start = Math.min(next.start, cue.start, occasion.start);
             next.end = Math.max(next.end, cue.end, occasion.end);
@@ -1015,12 +1037,14 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
 const MEAL_PLACE = new RegExp(
   "^\\s+(?:at|in)\\s+(?:[Tt]he\\s+)?[A-Z][" +
     LETTER_CLASS +
-    "'’&-]*(?:\\s+(?:&|and|of|on|[A-Z][" +
+    "'’&-]*(?:\\s+(?:(?:&|and|of|on)\\s+)?[A-Z][" +
     LETTER_CLASS +
-    "'’&-]*))*[" +
-    LETTER_CLASS +
-    "]",
+    "'’&-]*)*",
 );
+
+/** A hit ending in a show or a game: its work or place may follow ("… performance of Swan Lake"). */
+const EVENT_AT_END = new RegExp("\\b(?:" + EVENT + ")$", "i");
+const EVENT_WORK = new RegExp(MEAL_PLACE.source.replace("(?:at|in)", "(?:at|in|of)"));
 
 /**
  * Widens an invitation to the entertainment it offers, which is what the lawyer must see: the
@@ -1059,8 +1083,11 @@ function widenToOffer(
       if (next !== own) owner.set(next, hit);
       hit.end = end;
     }
-    if (MEAL_WORD.test(text.slice(hit.start, hit.end))) {
-      const place = MEAL_PLACE.exec(text.slice(hit.end, hit.end + 60));
+    const words = text.slice(hit.start, hit.end);
+    if (MEAL_WORD.test(words) || EVENT_AT_END.test(words)) {
+      const place = (EVENT_AT_END.test(words) ? EVENT_WORK : MEAL_PLACE).exec(
+        text.slice(hit.end, hit.end + 60),
+      );
       if (place && !NOT_A_VENUE.test(place[0].replace(/^\s+(?:at|in)\s+(?:[Tt]he\s+)?/, "")))
         hit.end += place[0].length;
     }

@@ -104,6 +104,13 @@ const EVENT_WORDS = [
   "football\\s+international",
   "test\\s+match",
   "supper\\s+club",
+  "tasting",
+  "matin[eé]e",
+  "evening\\s+performance",
+  "gala\\s+performance",
+  "opening\\s+performance",
+  "opening\\s+night",
+  "first\\s+night",
   "chef['’]s\\s+table",
 ];
 export const EVENT = `(?:${EVENT_WORDS.join("|")})`;
@@ -266,6 +273,8 @@ const MORE_NAMED = [
   "Kenwood House concert",
   "Wimbledon fortnight",
   "Cowes Week",
+  "the Royal Box",
+  "Royal Box",
   "Hay Festival",
   "Cheltenham Literature Festival",
   "Last Night of the Proms",
@@ -442,7 +451,7 @@ export const NOT_ENTERTAINMENT_AFTER =
 export const OCCASION_HEADS: Readonly<Record<string, string>> = {
   meal: "breakfast lunch luncheon dinner supper brunch drink drinks cocktails happy bite meal pint pints glass tea tasting menu barbecue bbq canap canapes champagne nightcap curry bottle",
   event:
-    "racing riding day salmon trout fly sea deep-sea coarse deer whisky distillery balloon helicopter game match fixture concert gig show opera ballet play musical gala tournament races race raceday regatta recital festival premiere view symphony golf prix awards cup jazz comedy stand clay shooting golfing stalking skiing ski boat cruise karting go-karting gokarting paintball paintballing spa tour cookery fishing pheasant grouse partridge driven shoot shooting polo sailing yacht pantomime panto screening exhibition carol semi-final quarter-final playoff playoffs play-off play-offs international test supper chef chef's",
+    "tasting matinee matinée performance opening first racing riding river moors piste slopes salmon trout fly sea deep-sea coarse deer whisky distillery balloon helicopter game match fixture concert gig show opera ballet play musical gala tournament races race raceday regatta recital festival premiere view symphony golf prix awards cup jazz comedy stand clay shooting golfing stalking skiing ski boat cruise karting go-karting gokarting paintball paintballing spa tour cookery fishing pheasant grouse partridge driven shoot shooting polo sailing yacht pantomime panto screening exhibition carol semi-final quarter-final playoff playoffs play-off play-offs international test supper chef chef's",
   // "celebrate", "celebration" and "town" only open a window for the going-out frame.
   gathering:
     "party parties reception receptions ball hospitality evening evenings night nights celebrate celebration town thank tie",
@@ -452,7 +461,7 @@ export const OCCASION_HEADS: Readonly<Record<string, string>> = {
   guest: "guest guests",
   retreat: "chalet villa lodge yacht cottage",
   seats:
-    "reserved booked hired ticket tickets seat seats places spaces spots box boxes courtside badges passes hospitality table tee round tent marquee enclosure suite lounge allocation spare",
+    "reserved booked hired sorted ticket tickets seat seats places spaces spots box boxes courtside badges passes hospitality table tee round tent marquee enclosure suite lounge allocation spare",
   venue:
     "stadium arena ballpark club course racecourse racetrack theatre theater house hall restaurant bistro brasserie steakhouse trattoria tavern pub bar grill enclosure",
   named:

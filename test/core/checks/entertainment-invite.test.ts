@@ -216,8 +216,41 @@ runRuleTests(entertainmentInvite, {
       "Tickets for the public gallery will be issued by the court.",
     ),
     quiet("a word with the client", "Anna would like to have a word with you about the lease."),
+    quiet(
+      "what the client would like the lawyer to do tonight",
+      "Let me know if you'd like me to send a clean version tonight.",
+    ),
+    quiet(
+      "a car to collect the client for a hearing",
+      "The firm will collect you from the airport for the hearing at the Rolls Building.",
+    ),
+    quiet("rail tickets sorted", "Rail tickets sorted for you for Leeds; the hearing is at 10."),
+    quiet(
+      "the performance of a contract",
+      "The performance of the Swan Lake contract was poor, as the claimant says.",
+    ),
   ],
   invalid: [
+    invites(
+      "an occasion describing the offer beside it joins it",
+      "Dan, we have two spares for Tosca at the Coliseum on the 2nd. Supper in the interval, black tie. Interested?",
+      "we have two spares for Tosca at the Coliseum on the 2nd. Supper in the interval, black tie. Interested?",
+    ),
+    invites(
+      "yours if the client wants them",
+      "Dan, two in the Royal Box for the men's final. Yours if you want them.",
+      "the Royal Box for the men's final. Yours if you want them",
+    ),
+    invites(
+      "tickets named by their show and sorted for the client",
+      "Dan, Mamma Mia tickets sorted for you and Ruth for Saturday.",
+      "Mamma Mia tickets sorted for you",
+    ),
+    invites(
+      "a performance widened to its work",
+      "Dan, would you be our guest for the evening performance of Swan Lake?",
+      "be our guest for the evening performance of Swan Lake",
+    ),
     invites(
       "an offer asked as of use",
       "Dan, I have two for the Giants game on Sunday. Any use to you?",
@@ -406,7 +439,7 @@ runRuleTests(entertainmentInvite, {
     invites(
       "let's go out on the water",
       "Let's go sailing in the Solent once this is signed.",
-      "Let's go sailing",
+      "Let's go sailing in the Solent",
     ),
     invites(
       "the firm's chalet somewhere named, and a welcome",
