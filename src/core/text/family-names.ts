@@ -42,7 +42,7 @@ const HISPANIC_SURNAMES = new Set(
 );
 
 function looksHispanicSurname(word: string): boolean {
-  const key = foldText(word.toLowerCase());
+  const key = foldText(word);
   return HISPANIC_SURNAMES.has(key) || (key.length >= 5 && key.endsWith("ez"));
 }
 
@@ -79,7 +79,7 @@ export function familyNameOf(
   const words = fullName.split(/\s+/).filter(Boolean);
   if (words.length < 2) return { family: words[0], halves: [], familyFirst: false };
   const same = (a: string | undefined, b: string | undefined): boolean =>
-    a !== undefined && b !== undefined && foldText(a.toLowerCase()) === foldText(b.toLowerCase());
+    a !== undefined && b !== undefined && foldText(a) === foldText(b);
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const withFamily = (family: string, given: string | undefined, halves: string[]): FamilyName => ({
