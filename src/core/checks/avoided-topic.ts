@@ -11,7 +11,14 @@ import {
 } from "./helpers";
 import { LETTER_CLASS, isUpperCaseAt } from "../text";
 import { findProfileTerms } from "./profile-terms";
-import { topicSpec, topicTerms, type Concept, type TermRole, type TopicSpec } from "./topic-senses";
+import {
+  ALLUSIONS,
+  topicSpec,
+  topicTerms,
+  type Concept,
+  type TermRole,
+  type TopicSpec,
+} from "./topic-senses";
 
 export const meta: CheckMeta = {
   id: "avoided-topic",
@@ -41,6 +48,8 @@ const INDEFINITE = new RegExp(
 
 /** How much text either side of a hit its sense is read from. */
 const CONTEXT = 48;
+/** How far an allusion may be from the name it stands beside ("what happened at Kilcarra"). */
+const ALLUSION_REACH = 40;
 
 /** Modifiers that do not make it another one: "the recent strike", "last summer's recall". */
 const SAME_ONE = new Set(
@@ -85,7 +94,7 @@ function rolesOf(topics: readonly string[]): Map<string, Role[]> {
 }
 
 /** Whether the words before a hit (in its noun phrase) name another one: "the distributor lawsuit". */
-function namesAnother(before: string, after: string, spec: TopicSpec): boolean {
+function namesAnother(before: string, after: string, spec: TopicSpec, written: string): boolean {
   const concept = spec.concept;
   const known = (word: string): boolean => {
     const lower = word.toLowerCase();
@@ -99,7 +108,8 @@ function namesAnother(before: string, after: string, spec: TopicSpec): boolean {
       /^\d+$/.test(bare)
     );
   };
-  const words = before.split(/\s+/);
+  // A hit that opens with its own determiner ("the trial") starts its noun phrase.
+  const words = /^(?:the|your|his|her|their|our|my)\s/i.test(written) ? [] : before.split(/\s+/);
   // The last element is what follows the final space: the gap right before the hit.
   if (words[words.length - 1] === "") words.pop();
   for (let i = words.length - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
@@ -142,6 +152,12 @@ const LEGAL_WORDS =
 const NUMBERED_REFERENCE =
   /\b(?:section|clause|schedule|paragraph|para|article|annex|appendix|exhibit|regulation|rule|part)\s+\d|\bs\.\s?\d|§\s?\d|\b[A-Z][A-Za-z]+\s+Act\b|\bAct\s+\d{4}\b|\b[A-Z]{3,6}\s+(?:19|20)\d{2}\b/;
 
+/**
+ * Topics of a person's own life: a remark about them in a sentence with no legal words is small
+ * talk, even between paragraphs of advice ("Now that your treatment is over, …").
+ */
+const PERSONAL_CONCEPTS: ReadonlySet<string> = new Set(["health", "death", "divorce", "family"]);
+
 /** Topics whose own vocabulary is legal work's: the sentence test cannot tell them apart. */
 const LEGAL_CONCEPTS: ReadonlySet<string> = new Set(["lawsuit", "investigation"]);
 
@@ -163,8 +179,16 @@ function legalWords(text: string, enough: number): number {
  * Whether a hit's sentence is the legal work: no small talk in it, and legal words in it (two, or
  * a numbered reference) or around it (four in it and the sentences either side).
  */
-function isLegalSentence(draft: AnalysedDraft, field: AnalysedField, sentence: number): boolean {
-  const memo = draft.memo(`topic-legal-sentence:${field.field}`, () => new Map<number, boolean>());
+function isLegalSentence(
+  draft: AnalysedDraft,
+  field: AnalysedField,
+  sentence: number,
+  ownOnly: boolean,
+): boolean {
+  const memo = draft.memo(
+    `topic-legal-sentence:${field.field}:${ownOnly ? "own" : "around"}`,
+    () => new Map<number, boolean>(),
+  );
   let verdict = memo.get(sentence);
   if (verdict === undefined) {
     const sentences = sentencesOf(draft, field);
@@ -174,7 +198,7 @@ function isLegalSentence(draft: AnalysedDraft, field: AnalysedField, sentence: n
       const text = field.scan.slice(own.start, own.end);
       if (!SOCIAL.test(text)) {
         if (legalWords(text, 2) >= 2 || NUMBERED_REFERENCE.test(text)) verdict = true;
-        else {
+        else if (!ownOnly) {
           const from = sentences[Math.max(0, sentence - 1)]!.start;
           const to = sentences[Math.min(sentences.length - 1, sentence + 1)]!.end;
           verdict = legalWords(field.scan.slice(from, Math.min(to, from + 1500)), 4) >= 4;
@@ -211,6 +235,24 @@ function isLegalWork(before: string, after: string): boolean {
   );
 }
 
+/** A heading that is only the word: "Political:" over a list of risk factors. */
+const HEADING_BEFORE = /(?:^|\n)[ \t]*(?:\(?[\divx]+[.)]\s*|[-•*–]\s*)?$/i;
+const HEADING_AFTER = /^[ \t]*(?::|\n|$)/;
+/** Inside a title: a quoted run of capitalised words, or after "titled", "entitled", "called". */
+const TITLE_OPEN =
+  /(?:["“‘]|\b(?:titled|entitled|headed|named|called)\s+["“‘]?)((?:[A-Z0-9][\w'’&:,-]*\s+){0,6})$/;
+const TITLE_CLOSE = /^[\w'’&:,-]*(?:\s+(?:[A-Za-z0-9][\w'’&:,-]*)){0,6}["”’]/;
+
+/** Whether a hit is a heading or part of a title of a work ("Sport and the City", "Faith Matters"). */
+function isHeadingOrTitle(written: string, before: string, after: string): boolean {
+  if (HEADING_BEFORE.test(before) && HEADING_AFTER.test(after)) return true;
+  if (!isUpperCaseAt(written, 0)) return false;
+  const open = TITLE_OPEN.exec(before);
+  if (!open) return false;
+  // A quoted title closes after it; "titled Politics Today" needs no quotes.
+  return /titled|entitled|headed|named|called/i.test(open[0]) || TITLE_CLOSE.test(after);
+}
+
 /** Whether a hit reads in the topic's sense, from the words around it. */
 function inSense(
   concept: Concept | undefined,
@@ -219,13 +261,25 @@ function inSense(
   before: string,
   after: string,
 ): boolean {
-  if (!concept) return true;
+  if (isHeadingOrTitle(written, before, after)) return false;
+  // "house-hunting", "job-hunting": a compound's second half is another word.
+  if (!concept) return !/[A-Za-z][-‐]$/.test(before);
   const lower = term.toLowerCase();
-  if (concept.capitalised?.some((t) => t.toLowerCase() === lower) && !isUpperCaseAt(written, 0)) {
+  // "the Senate", "the Guardian": the capital is the name's, after its article.
+  if (
+    concept.capitalised?.some((t) => t.toLowerCase() === lower) &&
+    !isUpperCaseAt(written.replace(/^the\s+/i, ""), 0)
+  ) {
     return false;
   }
-  if (concept.judged?.some((t) => t.toLowerCase() === lower)) {
-    if (!concept.sense?.(before, after, term)) return false;
+  // A term judged by its instance sense, its concept's sense, or both (then either will do).
+  const instance = concept.instanceSenses?.get(lower);
+  const judged = concept.judged?.some((t) => t.toLowerCase() === lower) === true;
+  if (instance || judged) {
+    const accepted =
+      (instance !== undefined && instance(before, after, term)) ||
+      (judged && concept.sense?.(before, after, term) === true);
+    if (!accepted) return false;
   }
   if (concept.notBefore?.test(before)) return false;
   if (concept.notAfter?.test(after)) return false;
@@ -272,6 +326,13 @@ export function check(ctx: CheckContext): void {
         if (isInsideUrl(draft, field, hit.start)) break;
         sentence = spanIndexAt(sentencesOf(draft, field), hit.start);
       }
+      // The law's own words for the topic ("the WARN notices", "Chapter 11") only in small talk.
+      if (
+        concept?.smallTalk?.has(hit.term.toLowerCase()) === true &&
+        !sentenceMatches(draft, field, sentence, SOCIAL)
+      ) {
+        continue;
+      }
       if (
         (role === "term" || role === "exact") &&
         concept?.notInSentence &&
@@ -290,18 +351,20 @@ export function check(ctx: CheckContext): void {
       }
       // A topic inside a sentence of advice is the matter the client asked about.
       // (Not for a lawsuit or an investigation: their own words are the law's.)
+      // (Their instances are: "the MDL", "a class action" raised in passing are the topic.)
       if (
         role !== "about" &&
         role !== "name" &&
-        !LEGAL_CONCEPTS.has(concept?.id ?? spec.concept?.id ?? "") &&
-        isLegalSentence(draft, field, sentence)
+        (!LEGAL_CONCEPTS.has(concept?.id ?? spec.concept?.id ?? "") ||
+          concept?.instances?.has(hit.term.toLowerCase()) === true) &&
+        isLegalSentence(draft, field, sentence, PERSONAL_CONCEPTS.has(concept?.id ?? ""))
       ) {
         continue;
       }
       if (role === "term") {
         // "a cross-border merger of A into B": another merger than the one they mean.
         if (concept && !concept.area && spec.names.length === 0 && isIndefinite(before)) continue;
-        if (spec.names.length > 0 && namesAnother(before, after, spec)) {
+        if (spec.names.length > 0 && namesAnother(before, after, spec, hit.text)) {
           // Still the topic when its name is in the sentence ("the Leiden site closure").
           const list = byField.get(hit.field) ?? [];
           list.push({ hit, spec, role: "withName", sentence });
@@ -349,6 +412,13 @@ export function check(ctx: CheckContext): void {
         if (!has(j, "name")) continue;
         // The name and the word beside it, as one piece of evidence where they are close.
         const name = nearestName(names.get(`${j.sentence}\u0000${j.spec.topic}`) ?? [], j.hit);
+        // An allusion ("what happened", "saga", "business") only right beside the name.
+        if (
+          ALLUSIONS.has(j.hit.term.toLowerCase()) &&
+          (!name || Math.abs(name.start - j.hit.start) > ALLUSION_REACH)
+        ) {
+          continue;
+        }
         report(ctx, fieldName, j, name, reported);
         lastEnd = j.hit.end;
         continue;

@@ -13,6 +13,7 @@
  */
 
 import { LETTER_CLASS, isUpperCaseAt } from "../text";
+import { INSTANCES, WHAT_HAPPENED, type Sense } from "./topic-instances";
 
 /** A list written as one "|"-separated string: the lexicon below is long, and this keeps it small. */
 function list(words: string): string[] {
@@ -53,6 +54,15 @@ export interface Concept {
    * B") is another one.
    */
   area?: boolean;
+  /**
+   * Its instances' own sense tests, by lower-cased term (topic-instances.ts): a term judged both
+   * here and by `sense` counts when either accepts it.
+   */
+  instanceSenses?: ReadonlyMap<string, Sense>;
+  /** Its instance terms, lower-cased: judged as advice even where the concept's own are not. */
+  instances?: ReadonlySet<string>;
+  /** Terms that count only in a sentence of small talk (the law's own words for the topic). */
+  smallTalk?: ReadonlySet<string>;
 }
 
 /** Pronouns, modals and particles before a word that make it a verb ("I recall", "to strike"). */
@@ -287,7 +297,7 @@ const LEGISLATING_AFTER =
 const HEALTH_NOT_BEFORE =
   /(?:(?:claimant|employee|employees|tenant|tenants|patient|patients|deceased|testator|applicant|respondent|defendant|plaintiff|worker|workers|borrower|resident|residents|pupil|pupils|child|children|individual|member)['’]?s?\s+(?:mental\s+|physical\s+)?|critical|financial|fiscal|economic|public|environmental|occupational|corporate|company['’]s|market|balance[- ]sheet|credit|structural|system|platform|network|portfolio|fund['’]s|business['’]s|department\s+of|secretary\s+of\s+state\s+for|minister\s+of|ministry\s+of|global|animal|plant|soil|brand)\s+$/i;
 const HEALTH_NOT_AFTER =
-  /^(?:\s+(?:and|&)\s+safety|\s+(?:of|check|checks|care|sector|service|services|insurance|plan|plans|authority|authorities|board|boards|trust|trusts|department|ministry|regulator|regulators|warning|warnings|claim|claims|data|record|records|product|products|benefit|benefits|scheme|schemes|policy|policies|system|systems|industry|tech|technology|provider|providers|visitor|visitors|economics|screening|secretary|minister|committee|select|condition\s+of\s+the|warranty|warranties|covenant|covenants|certificate|certificates|clause|clauses|requirements?|standards?|ratings?|tests?|assessments?|metrics?|score|scores|premises|lease|leases|building|buildings|unit|units|charity|charities|research|drug|drugs|therapy|therapies|medicines?|trial|trials|indications?|patients|market|markets|programme|program|centre|center|institute|fund|foundation|society|cover|policy|claims?|of\s+the\s+(?:problem|issue|fault|defect|system|network|market|economy))\b|care\b|[-‐])/i;
+  /^(?:\s+of\s+(?:the|its|our|their|your|this)\s+(?:fund|funds|portfolio|company|business|economy|market|markets|balance\s+sheet|pipeline|deal|project|relationship|sector|industry|bank|banks|book|loan|loans|scheme|pension|finances|high\s+street|housing\s+market|brand|network|system|firm|practice)\b|\s+(?:and|&)\s+safety|\s+(?:of|check|checks|care|sector|service|services|insurance|plan|plans|authority|authorities|board|boards|trust|trusts|department|ministry|regulator|regulators|warning|warnings|claim|claims|data|record|records|product|products|benefit|benefits|scheme|schemes|policy|policies|system|systems|industry|tech|technology|provider|providers|visitor|visitors|economics|screening|secretary|minister|committee|select|condition\s+of\s+the|warranty|warranties|covenant|covenants|certificate|certificates|clause|clauses|requirements?|standards?|ratings?|tests?|assessments?|metrics?|score|scores|premises|lease|leases|building|buildings|unit|units|charity|charities|research|drug|drugs|therapy|therapies|medicines?|trial|trials|indications?|patients|market|markets|programme|program|centre|center|institute|fund|foundation|society|cover|policy|claims?|of\s+the\s+(?:problem|issue|fault|defect|system|network|market|economy))\b|care\b|[-‐])/i;
 
 /**
  * Words of personal health that need the words before them: a body part asked after ("how's the
@@ -342,7 +352,7 @@ const HARD_TIMES = list(
  * through", "last year's aborted combination"): judged by a deal word near it.
  */
 const DEAL_FAILED = list(
-  "fell through|fall through|falling through|fallen through|fell apart|broke down|called off|aborted|abortive|collapsed|abandoned|didn't happen|did not happen|never happened",
+  "fell through|fall through|falling through|fallen through|fell over|fall over|falling over|fallen over|fell apart|broke down|called off|aborted|abortive|collapsed|abandoned|didn't happen|did not happen|never happened",
 );
 const DEAL_NEAR =
   /\b(?:deal|deals|merger|combination|tie-?up|talks|transaction|bid|offer|approach|takeover|link-?up)\b/i;
@@ -393,6 +403,11 @@ function isPersonalTreatment(before: string, after: string): boolean {
  */
 const ALLUSION_NOUNS = list(
   "experience|saga|episode|affair|business|debacle|fiasco|ordeal|outcome|result|loss|defeat|mess|situation|matter|chapter|thing|stuff|fallout|aftermath",
+);
+
+/** Allusion words, lower-cased: each counts only close to one of the topic's names. */
+export const ALLUSIONS: ReadonlySet<string> = new Set(
+  ALLUSION_NOUNS.concat(WHAT_HAPPENED).map((w) => w.toLowerCase()),
 );
 
 const CONCEPT_LIST: readonly Concept[] = [
@@ -809,6 +824,27 @@ const CONCEPT_LIST: readonly Concept[] = [
     area: true,
   },
   {
+    id: "climate",
+    terms: list(
+      "climate|climate change|global warming|climate crisis|climate emergency|net zero|net-zero|carbon footprint|heatwave|heat wave|extreme weather|COP26|COP27|COP28|COP29|COP30",
+    ),
+    // "the investment climate", "in the current climate": conditions, not the weather.
+    notBefore:
+      /(?:investment|business|economic|political|regulatory|current|present|financial|market|commercial|lending|deal|deal-making|trading|M&A|IPO|funding|credit|rate|tax|hostile|litigation|enforcement|this|today['’]s|geopolitical|fundraising)\s+$/i,
+    notAfter:
+      /^(?:[-‐]\s*related|\s+(?:risk|risks|disclosures?|reporting|scenario|scenarios|transition\s+plans?|for\s+(?:deals|investment|lending|M&A|growth)|targets?|commitments?|fund|funds|finance|law|laws|litigation|regulation|regulations|policy|policies)\b)/i,
+    area: true,
+  },
+  {
+    // A one-off happening: a fire, a flood, an explosion (its words are in topic-instances.ts).
+    id: "incident",
+    terms: [],
+    kinds: list(
+      "warehouse|factory|plant|site|office|building|depot|store|mine|refinery|chemical|gas|data|cyber",
+    ),
+    withName: ALLUSION_NOUNS,
+  },
+  {
     id: "accident",
     terms: list("accident|crash|collision"),
     notBefore: /(?:by|an|any|no)\s+$/i,
@@ -828,8 +864,43 @@ function VERB_BEFORE_RE(): RegExp {
   return new RegExp(VERB_BEFORE, "i");
 }
 
+/** A concept with its instances merged in (topic-instances.ts). */
+function withInstances(concept: Concept): Concept {
+  const extra = INSTANCES[concept.id];
+  if (!extra) return concept;
+  const senses = new Map<string, Sense>();
+  const written: string[] = extra.terms.concat(extra.smallTalk ?? []);
+  for (const [words, sense] of extra.judged ?? []) {
+    for (const word of list(words)) {
+      senses.set(word.toLowerCase(), sense);
+      written.push(word);
+    }
+  }
+  const own = new Set(concept.terms.map((t) => t.toLowerCase()));
+  const added: string[] = [];
+  for (const term of written) {
+    const lower = term.toLowerCase();
+    if (term && !own.has(lower)) {
+      own.add(lower);
+      added.push(term);
+    }
+  }
+  // Written with a capital, a name: "Mass", "the Open", "Labour" (not "mass", "open", "labour").
+  const capitalised = added.filter((t) => isUpperCaseAt(t.replace(/^the\s+/, ""), 0));
+  return {
+    ...concept,
+    terms: concept.terms.concat(added),
+    capitalised: (concept.capitalised ?? []).concat(capitalised),
+    instances: new Set(added.map((t) => t.toLowerCase())),
+    instanceSenses: senses,
+    smallTalk: new Set((extra.smallTalk ?? []).map((t) => t.toLowerCase())),
+  };
+}
+
 /** Concepts by id. */
-export const CONCEPTS: ReadonlyMap<string, Concept> = new Map(CONCEPT_LIST.map((c) => [c.id, c]));
+export const CONCEPTS: ReadonlyMap<string, Concept> = new Map(
+  CONCEPT_LIST.map((c) => [c.id, withInstances(c)]),
+);
 
 /** Head words (and whole topics) that name a concept: "strikes", "industrial action", "illness". */
 const HEADS: Readonly<Record<string, string>> = {
@@ -908,6 +979,24 @@ const HEADS: Readonly<Record<string, string>> = {
   accident: "accident",
   crash: "accident",
   retirement: "retirement",
+  fire: "incident",
+  fires: "incident",
+  blaze: "incident",
+  flood: "incident",
+  floods: "incident",
+  flooding: "incident",
+  explosion: "incident",
+  blast: "incident",
+  disaster: "incident",
+  tragedy: "incident",
+  incident: "incident",
+  collapse: "incident",
+  cyberattack: "incident",
+  "cyber attack": "incident",
+  outage: "incident",
+  climate: "climate",
+  "climate change": "climate",
+  "global warming": "climate",
   alcohol: "alcohol",
   drinking: "alcohol",
   drink: "alcohol",
@@ -1060,11 +1149,26 @@ export function topicTerms(topic: string): readonly TopicTerm[] {
   ) {
     terms.push({ term: spec.head, role: "term", concept });
   }
+  // A one-off happening (not a subject area) alluded to beside its name ("what happened at
+  // Kilcarra", "the Halden saga"), or beside what it is about ("what happened at the warehouse").
+  const happening = !concept?.area;
   if (spec.names.length > 0) {
-    for (const term of concept?.withName ?? []) terms.push({ term, role: "withName", concept });
+    const withName = concept?.withName ?? [];
+    for (const term of withName)
+      terms.push(concept ? { term, role: "withName", concept } : { term, role: "withName" });
+    if (happening) {
+      const extra = (concept ? [] : ALLUSION_NOUNS).concat(WHAT_HAPPENED);
+      for (const term of extra) {
+        if (withName.includes(term)) continue;
+        terms.push(concept ? { term, role: "withName", concept } : { term, role: "withName" });
+      }
+    }
     for (const name of spec.names) {
       if (name.length >= 3 || /^\d+$/.test(name)) terms.push({ term: name, role: "name" });
     }
+  }
+  if (happening && spec.about.length > 0 && spec.names.length === 0) {
+    for (const term of WHAT_HAPPENED) terms.push({ term, role: "term" });
   }
   for (const word of spec.about) terms.push({ term: word, role: "about" });
   if (termCache.size > 500) termCache.clear();

@@ -19,6 +19,7 @@ const SUPPORT_FILES = [
   "time-entries",
   "entertainment-lexicon",
   "topic-senses",
+  "topic-instances",
   "matter-parties",
   "required-mentions",
   "brand-senses",
