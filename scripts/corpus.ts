@@ -16,11 +16,14 @@ import { CorpusError } from "./corpus/cases";
 import { formatOverrides } from "./corpus/decisions";
 import { compareToRatchet, ratchetOf, type Ratchet } from "./corpus/ratchet";
 import { CHECK_IDS, runDetectionCorpus } from "./corpus/run-detection";
+import { formatListenOverrides, type ListenOverride } from "./corpus/listen-decisions";
 import { runListenCorpus } from "./corpus/run-listen";
 import { rate, scoreDetection, type DetectionScore } from "./corpus/score-detection";
 import { precision, recall, scoreListen, type ListenScore } from "./corpus/score-listen";
 
 const RATCHET_FILE = "test/corpus/ratchet.json";
+/** Listening's product decisions, beside detection's decisions.json in the corpus root. */
+const LISTEN_DECISIONS = "listen-decisions.json";
 
 function percent(part: number, whole: number): string {
   return whole === 0 ? "    –" : `${(100 * rate(part, whole)).toFixed(1).padStart(5)}%`;
@@ -116,8 +119,11 @@ async function main(argv: string[]): Promise<number> {
   );
   const detection = scoreDetection(runs, CHECK_IDS);
   let listen: ListenScore | undefined;
+  let listenOverrides: ListenOverride[] = [];
   try {
-    listen = scoreListen(await runListenCorpus(join(root, "listen")));
+    const heard = await runListenCorpus(join(root, "listen"), join(root, LISTEN_DECISIONS));
+    listenOverrides = heard.overrides;
+    listen = scoreListen(heard.runs);
   } catch (error) {
     process.stderr.write(`corpus: listen not scored: ${(error as Error).message}\n`);
   }
@@ -125,13 +131,15 @@ async function main(argv: string[]): Promise<number> {
 
   if (flag("--json")) {
     process.stdout.write(
-      `${JSON.stringify({ detection, overrides, listen, figures: current }, null, 2)}\n`,
+      `${JSON.stringify({ detection, overrides, listen, listenOverrides, figures: current }, null, 2)}\n`,
     );
   } else {
     process.stdout.write(`${formatDetection(detection, !flag("--quiet"))}\n`);
     process.stdout.write(`\n${formatOverrides(overrides)}\n`);
-    if (listen && listen.cases > 0)
+    if (listen && listen.cases > 0) {
+      process.stdout.write(`\n${formatListenOverrides(listenOverrides)}\n`);
       process.stdout.write(`\n${formatListen(listen, !flag("--quiet"))}\n`);
+    }
   }
 
   if (flag("--update-ratchet")) {

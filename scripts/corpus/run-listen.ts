@@ -13,7 +13,9 @@ import {
   readJson,
   recordAt,
   stringField,
+  type CorpusSet,
 } from "./cases";
+import { applyListenDecisions, readListenDecisions, type ListenOverride } from "./listen-decisions";
 import type { HeardSuggestion, ListenCase, ListenRun } from "./score-listen";
 
 const run = promisify(execFile);
@@ -58,13 +60,30 @@ interface ListenOutput {
   messages: { file: string; error?: string; suggestions?: HeardSuggestion[] }[];
 }
 
-export async function runListenCorpus(root: string): Promise<ListenRun[]> {
+/**
+ * Runs every set under `root`, after applying the listening decisions of `decisionsFile` (when
+ * given and present; see listen-decisions.ts), whose overrides are returned with the runs.
+ */
+export async function runListenCorpus(
+  root: string,
+  decisionsFile?: string,
+): Promise<{ runs: ListenRun[]; overrides: ListenOverride[] }> {
   const runs: ListenRun[] = [];
+  const bySet: { set: CorpusSet; cases: ListenCase[] }[] = [];
   for (const set of await listSets(root)) {
     const cases: ListenCase[] = [];
     for (const { slug, draft, expect } of await listCaseFiles(set)) {
       cases.push(await readListenCase(`${set.name}/${slug}`, draft, expect));
     }
+    bySet.push({ set, cases });
+  }
+  const decisions = decisionsFile ? await readListenDecisions(decisionsFile) : [];
+  const overrides = applyListenDecisions(
+    bySet.flatMap((s) => s.cases),
+    decisions,
+    decisionsFile ?? "",
+  );
+  for (const { set, cases } of bySet) {
     if (cases.length === 0) continue;
     const args = [
       BIN,
@@ -99,5 +118,5 @@ export async function runListenCorpus(root: string): Promise<ListenRun[]> {
       });
     });
   }
-  return runs;
+  return { runs, overrides };
 }

@@ -176,8 +176,23 @@ export async function readClientMessage(item: ReadItemLike): Promise<ClientMessa
   const created = item.dateTimeCreated;
   const date =
     created instanceof Date && !Number.isNaN(created.getTime()) ? created.toISOString() : undefined;
+  // Office.js: from and sender are the same person unless a delegate sent the message, when from
+  // is the delegator and sender the delegate (Office.MessageRead.sender). Listening then reads the
+  // delegate's words for the delegator (core/listen/relay.ts), and looks for a principal the
+  // writer names among To and Cc.
+  const delegate =
+    item.from &&
+    item.sender?.emailAddress?.trim() &&
+    item.sender.emailAddress.trim().toLowerCase() !== item.from.emailAddress?.trim().toLowerCase()
+      ? fromDetail(item.sender)
+      : undefined;
+  const recipients = [...(item.to ?? []), ...(item.cc ?? [])]
+    .filter((detail) => detail?.emailAddress?.trim())
+    .map((detail) => fromDetail(detail)!);
   return {
     from: fromDetail(sender) ?? { address: sender.emailAddress.trim() },
+    ...(delegate ? { sender: delegate } : {}),
+    ...(recipients.length > 0 ? { recipients } : {}),
     ...(date ? { date } : {}),
     subject: item.subject ?? "",
     body: { format: "html", content: html ?? "" },

@@ -36,6 +36,26 @@ describe("readMessage (read mode, for listening)", () => {
     expect(message).not.toHaveProperty("date");
   });
 
+  it("passes To and Cc, and the delegate who sent it for the From mailbox (relayed preferences)", async () => {
+    const item = createFakeReadItem({
+      subject: "Mr Hale",
+      from: { emailAddress: "peter.hale@hale-foods.example", displayName: "Peter Hale" },
+      body: "x",
+    });
+    (item as { sender?: unknown }).sender = {
+      emailAddress: "jo.bright@hale-foods.example",
+      displayName: "Jo Bright",
+    };
+    (item as { to?: unknown }).to = [{ emailAddress: "sam@firm.example", displayName: "Sam" }];
+    (item as { cc?: unknown }).cc = [{ emailAddress: "ops@hale-foods.example" }];
+    const message = await new OfficeItemAdapter(createFakeMailbox(item)).readMessage();
+    expect(message.sender).toEqual({ address: "jo.bright@hale-foods.example", name: "Jo Bright" });
+    expect(message.recipients).toEqual([
+      { address: "sam@firm.example", name: "Sam" },
+      { address: "ops@hale-foods.example" },
+    ]);
+  });
+
   it("refuses a message with no sender address, a draft, and an invitation, with a reason", async () => {
     const nobody = createFakeReadItem({ subject: "Hi", body: "x" });
     await expect(new OfficeItemAdapter(createFakeMailbox(nobody)).readMessage()).rejects.toThrow(

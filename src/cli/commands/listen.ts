@@ -105,6 +105,14 @@ class ProfilesByKey {
 
   constructor(private readonly source: ProfileSource | undefined) {}
 
+  /** Every person a profile file holds (a site is not listed in full: its people are looked up). */
+  everyone(): ClientProfile[] {
+    const all = (this.source as { all?: () => ClientProfile[] } | undefined)?.all;
+    return typeof all === "function"
+      ? all.call(this.source).filter((p) => !p.matchKey.startsWith("@"))
+      : [];
+  }
+
   async around(address: string): Promise<ClientProfile[]> {
     if (!this.source) return [];
     const found = await Promise.all(matchKeysFor(address).map((key) => this.get(key, address)));
@@ -141,9 +149,18 @@ async function listenOne(file: string, profiles: ProfilesByKey, io: CliIo): Prom
     io.stderr(`rapport: ${file}: ${reason}\n`);
     return { file, suggestions: [], error: reason };
   }
+  // To and Cc, with the profiles they and the sender have: a principal the sender writes for may
+  // be among them (core/listen/relay.ts); a profile file offers every person it holds.
+  const recipients = draft.recipients
+    .filter((r) => r.kind !== "bcc")
+    .map((r) => ({ address: normaliseAddress(r.address), ...(r.name ? { name: r.name } : {}) }));
   let known: ClientProfile[];
   try {
-    known = await profiles.around(address);
+    known = [
+      ...profiles.everyone(),
+      ...(await profiles.around(address)),
+      ...(await Promise.all(recipients.map((r) => profiles.around(r.address)))).flat(),
+    ];
   } catch (error) {
     throw new UsageError(
       `profiles for ${address}: ${error instanceof Error ? error.message : String(error)}`,
@@ -155,6 +172,7 @@ async function listenOne(file: string, profiles: ProfilesByKey, io: CliIo): Prom
       ...(draft.date ? { date: draft.date } : {}),
       subject: draft.subject,
       body: draft.body,
+      ...(recipients.length > 0 ? { recipients } : {}),
     },
     known,
   );

@@ -73,6 +73,10 @@ const TICKETS_FRAME = new RegExp(
   "gi",
 );
 
+/** "Lunch at Rules on Friday?", "Drinks after the signing?": a meal asked as a question. */
+const MEAL_QUESTION =
+  /(?<=(?:^|[.!?:\n])\s*)(?:(?:so|and|maybe|perhaps|then)\s+)?(?:(?:a|an|some)\s+)?(?:(?:quick|celebratory|long|proper|early|late)\s+)?(?:lunch|dinner|supper|drinks?|brunch|cocktails|a\s+pint|a\s+glass|a\s+bite)\b(?![- ](?:and|&)[- ]learn)[^?.!\n]{0,60}\?/gi;
+
 /** Invitation frames, each followed (within the sentence) by an occasion. */
 const INVITATION_FRAMES: readonly RegExp[] = [
   // "would you like to join us for dinner", "would you care to come to the game"
@@ -103,6 +107,9 @@ const INVITATION_FRAMES: readonly RegExp[] = [
       OCCASION,
     "gi",
   ),
+  // "fancy a glass after the signing?", "up for a pint on Friday?": a drink named by its measure.
+  /\b(?:fancy|up\s+for|time\s+for)\s+a\s+(?:(?:quick|swift|cheeky|celebratory)\s+)?(?:glass|pint|half|jar|snifter|tipple|bite|drink|bevvy)\b(?!\s+(?:of\s+(?:water|milk|juice)|partition|door|panel|fronted|ceiling))/gi,
+  MEAL_QUESTION,
   // "as my guest at the game", "be our guests for dinner"
   new RegExp("\\b(?:my|our)\\s+guests?\\s+(?:at|for|to)\\s+" + OCCASION, "gi"),
   // "an invitation to dinner"
@@ -131,7 +138,7 @@ const SEAT_COMPLEMENT = new RegExp(
     LETTER_CLASS +
     "\\d][" +
     LETTER_CLASS +
-    "\\d'’&-]*(?:\\s+[" +
+    "\\d'’&-]*(?:\\s+(?!(?:for|on|in|at|to|with|and|or|this|next|that|the|a|an|from|by|if|when|so)\\b)[" +
     LETTER_CLASS +
     "'’-]+)?)",
   "g",
@@ -139,6 +146,24 @@ const SEAT_COMPLEMENT = new RegExp(
 /** How far after seats their complement is looked for. */
 const SEAT_REACH = 90;
 const BUSINESS = new RegExp(BUSINESS_EVENT, "i");
+const BUSINESS_ALL = new RegExp(BUSINESS_EVENT, "gi");
+/** A body's social occasion: "the Bar Council dinner", "the Law Society's annual ball". */
+const SOCIAL_AFTER = new RegExp(
+  "^(?:['’]s)?(?:\\s+[" +
+    LETTER_CLASS +
+    "'’-]+){0,2}?\\s+(?:dinner|lunch|luncheon|ball|gala|banquet|awards|reception|party|drinks|supper)\\b",
+  "i",
+);
+
+/** Whether `text` names work: a business word that is not the host of a dinner or a ball. */
+function namesBusiness(text: string): boolean {
+  BUSINESS_ALL.lastIndex = 0;
+  for (let m = BUSINESS_ALL.exec(text); m; m = BUSINESS_ALL.exec(text)) {
+    if (!SOCIAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
+      return true;
+  }
+  return false;
+}
 /** Business words in the sentence before a hit ("for the site visit, we can take you to …"). */
 const BUSINESS_BEFORE = new RegExp(BUSINESS_EVENT + "[^.!?\\n]*$", "i");
 /** Words that are not a venue or an occasion after "seats for": pronouns, months, days. */
@@ -185,7 +210,7 @@ function restOfSentence(text: string, end: number): string {
  */
 function seatsForAnOccasion(text: string, end: number): number | false {
   const tail = restOfSentence(text, end);
-  if (BUSINESS.test(tail)) return false;
+  if (namesBusiness(tail)) return false;
   SEAT_COMPLEMENT.lastIndex = 0;
   for (let m = SEAT_COMPLEMENT.exec(tail); m; m = SEAT_COMPLEMENT.exec(tail)) {
     const what = m[1]!;
@@ -220,7 +245,7 @@ const OCCASION_PATTERNS: readonly {
     kind: "meal",
     heads: "meal",
     pattern: new RegExp(
-      "\\b(?:(?:a|an|the|some|our)\\s+)?(?:(?:quick|nice|late|early|celebratory|celebration|team|client|long|proper|slap-up|festive|christmas)\\s+)?" +
+      "\\b(?:(?:a|an|the|some|our)\\s+)?(?:(?:quick|nice|late|early|celebratory|celebration|team|client|long|proper|slap-up|festive|christmas|buffet|seated|sit-down|hot|fork|champagne|three-course|two-course|four-course|private)\\s+)?" +
         MEAL +
         "\\b(?![- ]+(?:and|&|n)[- ]+learn)" +
         NOT_AFTER,
@@ -231,7 +256,7 @@ const OCCASION_PATTERNS: readonly {
     kind: "event",
     heads: "event",
     pattern: new RegExp(
-      "\\b((?:a|an|the|our|this|next|that|tonight['’]s|tomorrow['’]s|[" +
+      "\\b((?:a|an|the|our|some|this|next|that|tonight['’]s|tomorrow['’]s|[" +
         LETTER_CLASS +
         "]+day['’]s))\\s+(?:[" +
         LETTER_CLASS +
@@ -262,6 +287,26 @@ const OCCASION_PATTERNS: readonly {
     pattern: new RegExp("\\b" + GATHERING + "\\b" + NOT_AFTER, "gi"),
   },
   {
+    // "our annual breakfast", "the Women GC Breakfast", "a champagne breakfast": a breakfast that
+    // is an event the host gives, not one a briefing or a meeting comes with.
+    kind: "event",
+    heads: "meal",
+    pattern: new RegExp(
+      "\\b(?:(?:[Aa]nnual|[Nn]etworking|[Cc]hampagne|[Cc]hristmas|[Ff]estive|[Cc]lients?['’]?|[Pp]artners['’]?|[Cc]elebration|[Ss]ummer)|(?!(?:The|A|An|Our|This|That|Next|Each|Every|CLE|CPD|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Working|Business)\\b)[A-Z][" +
+        LETTER_CLASS +
+        "'’&-]*)\\s+[Bb]reakfast\\b(?!\\s+(?:briefing|seminar|meeting|session|talk|webinar|update|presentation|panel|discussion|workshop|club\\s+meeting))" +
+        NOT_AFTER,
+      "g",
+    ),
+  },
+  {
+    // "come shooting with us", "go sailing": a day out named by what the guests do.
+    kind: "event",
+    heads: "event",
+    pattern:
+      /\b(?:come|go|going|coming)\s+(?:shooting|fishing|sailing|skiing|stalking|golfing|racing|riding)\b/gi,
+  },
+  {
     kind: "event",
     heads: "golf",
     pattern: new RegExp("\\b(?:(?:a|the)\\s+)?round\\s+of\\s+golf\\b|\\bgolf\\b" + NOT_AFTER, "gi"),
@@ -278,6 +323,34 @@ const OCCASION_PATTERNS: readonly {
     accept: (m, text) =>
       !NOT_SEATS_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) &&
       seatsForAnOccasion(text, m.index + m[0].length),
+  },
+  {
+    // "we have reserved the bar at the Connaught", "booked the private dining room at Rules": a
+    // room taken somewhere named, for guests.
+    kind: "seats",
+    heads: "seats",
+    pattern:
+      /\b(?:reserved|booked|hired|taken)\s+(?:the|a|our)\s+(?:bar|(?:private\s+)?dining\s+room|private\s+room|roof\s+terrace|terrace|marquee)\b/g,
+    accept: (m, text) => {
+      // "… the private dining room at the Savoy for the mediation": a room for work.
+      const rest = restOfSentence(text, m.index + m[0].length);
+      if (namesBusiness(rest) || WORKING_SESSION.test(rest)) return false;
+      return seatsForAnOccasion(text, m.index + m[0].length);
+    },
+  },
+  {
+    // "Hamilton tickets", "Arsenal seats": what the tickets are for named before them (not travel).
+    kind: "seats",
+    heads: "seats",
+    pattern: new RegExp(
+      "\\b(?!(?:Eurostar|Avanti|LNER|GWR|Ryanair|EasyJet|Virgin|Amtrak|Uber|Oyster|Tube|Rail|Train|Bus|Coach|Ferry|Flight|Parking|Raffle|Lottery|Support|The|Our|My|Your|Two|Four|Some|Any|These|Those|Spare|Extra)\\b)(?:[A-Z][" +
+        LETTER_CLASS +
+        "'’-]+\\s+){0,2}[A-Z][" +
+        LETTER_CLASS +
+        "'’-]+\\s+(?:tickets|seats)\\b",
+      "g",
+    ),
+    accept: (m, text) => !NOT_A_VENUE.test(m[0]) && !namesBusiness(restOfSentence(text, m.index)),
   },
   {
     // "our corporate box", "a spare ticket", "debenture seats": hospitality whatever it is for.
@@ -327,11 +400,13 @@ const OCCASION_PATTERNS: readonly {
     kind: "venue",
     heads: "host",
     pattern: new RegExp(
-      "\\b(?:[Tt]ake|[Tt]reat|[Hh]ost|[Bb]ring)\\s+you(?:\\s+(?:and|&)\\s+[A-Z][" +
+      "\\b(?:[Tt]ake|[Tt]reat|[Hh]ost|[Bb]ring|[Ss]end)\\s+you(?:\\s+(?:and|&)\\s+[A-Z][" +
         LETTER_CLASS +
-        "'’-]+)?(?:\\s+(?:out|along|over))?\\s+(?:to|at)\\s+(?:the\\s+)?([A-Z][" +
+        "'’-]+)?(?:\\s+(?:out|along|over|off))?\\s+(?:to|at)\\s+(?:the\\s+)?([A-Z][" +
         LETTER_CLASS +
-        "'’&-]+)",
+        "'’&-]+(?:\\s+[A-Z][" +
+        LETTER_CLASS +
+        "'’&-]+){0,2})",
       "g",
     ),
     accept: (m, text) => {
@@ -373,7 +448,7 @@ const PLURAL_THEN_VERB = /(?:^|\s)[a-z]+s\s+(?:show|play|match)$/;
 
 /** Meal words used as a time ("after lunch", "by dinner time") or a working meal. */
 const MEAL_AS_TIME =
-  /\b(?:after|before|by|until|till|through|during|around|post|pre|working|sandwich|buffet)[\s-]+(?:(?:a|an|the)\s+)?$/i;
+  /\b(?:after|before|(?<!(?:followed|preceded)\s)by|until|till|through|during|around|post|pre|working|sandwich)[\s-]+(?:(?:a|an|the)\s+)?$/i;
 
 /**
  * Who besides the client an invitation may ask ("would your team like to come", "would you and
@@ -383,7 +458,7 @@ const COMPANION =
   "(?:team|colleagues?|partner|wife|husband|spouse|other\\s+half|family|board|directors|people|deputy|assistant|guests?)";
 /** Taking part in what a host lays on, besides joining and coming: playing, sitting with the host. */
 const TAKE_PART =
-  "play|watch|tee\\s+off|sit\\s+with\\s+(?:us|me)|take\\s+part|tag\\s+along|make\\s+it\\s+along|be\\s+(?:there|with\\s+us)";
+  "play|watch|crew|sail|shoot|fish|ride|tee\\s+off|sit\\s+with\\s+(?:us|me)|take\\s+part|tag\\s+along|make\\s+it\\s+along|be\\s+(?:there|with\\s+us)";
 
 /**
  * Words that offer or ask: "would you like to join us", "our guests", "take you", "we'd be
@@ -394,6 +469,12 @@ const TAKE_PART =
 const CUES: readonly {
   bare: boolean;
   offer?: boolean;
+  /**
+   * A host's statement that something will be laid on ("dinner will be served", "followed by
+   * drinks", "my treat"): it needs a named occasion in its sentence, never a weak one, and a plain
+   * meal at a working session is not hospitality.
+   */
+  provision?: boolean;
   /** Not when the client or a third person is the subject ("you are hosting"). */
   notAfterOthers?: boolean;
   pattern: RegExp;
@@ -411,7 +492,12 @@ const CUES: readonly {
       "gi",
     ),
   },
-  { bare: true, pattern: /\bjoin\s+(?:me|us)\b/gi },
+  {
+    // "join me", "join Sarah and me", "join us and the Smiths": the host and who comes with them.
+    bare: true,
+    pattern:
+      /\bjoin\s+(?:me|us|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+)*\s+and\s+(?:me|myself|us))\b/g,
+  },
   { bare: true, pattern: /\b(?:as|be|one\s+of)\s+(?:my|our)\s+guests?\b/gi },
   {
     bare: true,
@@ -429,7 +515,7 @@ const CUES: readonly {
     pattern: new RegExp(
       "\\bif\\s+you(?:\\s+(?:and|or)\\s+[" +
         LETTER_CLASS +
-        "'’]+)?\\s+(?:would|['’]d)\\s+(?:like|care|want)\\s+to\\s+(?:join|come|attend)\\b",
+        "'’]+)?(?:\\s+would|['’]d)\\s+(?:like|care|want)\\s+to\\s+(?:join|come|attend)\\b",
       "gi",
     ),
   },
@@ -438,14 +524,14 @@ const CUES: readonly {
     pattern: new RegExp(
       "\\blet\\s+(?:me|us)\\s+know\\s+if\\s+you(?:\\s+(?:and|or)\\s+[" +
         LETTER_CLASS +
-        "'’]+)?\\s+(?:fancy|(?:would|['’]d)\\s+like|can\\s+(?:join|come|make)|(?:are|['’]re)\\s+(?:free|around|interested|up\\s+for)|want\\s+to\\s+(?:join|come))",
+        "'’]+)?(?:\\s+fancy|(?:\\s+would|['’]d)\\s+like(?!\\s+(?:me|us|them|him|her|it)\\s+to)|\\s+can\\s+(?:join|come|make)|(?:\\s+are|['’]re)\\s+(?:free|around|interested|up\\s+for)|\\s+want\\s+to\\s+(?:join|come))",
       "gi",
     ),
   },
   {
     bare: true,
     pattern:
-      /\bfancy\s+(?:it|joining|coming)\b|\b(?:our|my)\s+(?:treat|shout)\b|\b(?:my|our)\s+round\b(?!\s+(?:of|on|to))|\bare\s+you\s+in\s*\?|\bany\s+(?:interest|takers)\b|\bif\s+you(?:['’]re|\s+are)\s+(?:keen|interested|game|up\s+for\s+it)\b|\bwith\s+(?:our|my|the\s+firm['’]s)\s+compliments\b|\binvit(?:ation|e)s?\s+(?:will\s+follow|to\s+follow|(?:is|are)\s+on\s+(?:its|their)\s+way)\b|\b(?:save|hold|pencil\s+in)\s+the\s+date\b|\bkeep\s+(?:the|your)\s+(?:[\w'’-]+\s+){0,6}?free\b|\b(?:a|the|one|two|spare)\s+(?:seat|place|ticket|space|spot)s?\s+for\s+you\b|\bput\s+you(?:\s+and\s+\w+)?\s+down\s+for\b/gi,
+      /\bfancy\s+(?:it|joining|coming)\b|\b(?:our|my)\s+(?:treat|shout)\b|\b(?:my|our)\s+round\b(?!\s+(?:of|on|to))|\bare\s+you\s+in\s*\?|\bany\s+(?:interest|takers)\b|\bif\s+you(?:['’]re|\s+are)\s+(?:keen|interested|game|up\s+for\s+it)\b|\bwith\s+(?:our|my|the\s+firm['’]s)\s+compliments\b|\binvit(?:ation|e)s?\s+(?:will\s+follow|to\s+follow|(?:is|are)\s+on\s+(?:its|their)\s+way)\b|\b(?:save|hold|pencil\s+in)\s+the\s+date\b|\bkeep\s+(?:the|your)\s+(?:[\w'’-]+\s+){0,6}?free\b|\b(?:a|the|one|two|spare)\s+(?:seat|place|ticket|space|spot)s?\s+(?:(?:in|at|on)\s+(?:the|our|my)\s+[\w'’-]+\s+)?(?:for|with\s+your\s+name\s+on\s+it\s+for)\s+you\b|\bput\s+you(?:\s+and\s+\w+)?\s+down\s+for\b/gi,
   },
   {
     bare: true,
@@ -455,7 +541,7 @@ const CUES: readonly {
   {
     bare: true,
     pattern:
-      /\b(?:to\s+have\s+you\s+(?:with\s+us|there|along))\b|\b(?:love|like|delighted|pleased|glad|happy|great|lovely|wonderful|nice)\s+to\s+(?:have|welcome|host|see|show)\s+you\b|\bcome\s+along\b|\bdo\s+come\b|\bcome\s+with\s+us\b|\bcome\s+and\s+(?:watch|see|join|enjoy|have)\b/gi,
+      /\b(?:to\s+have\s+you\s+(?:with\s+us|there|along))\b|\b(?:love|like|delighted|pleased|glad|happy|great|lovely|wonderful|nice|honou?red|thrilled)\s+to\s+(?:have|welcome|host|see|show)\s+you\b|\bcome\s+along\b|\bdo\s+come\b|\bcome\s+with\s+us\b|\bcome\s+and\s+(?:watch|see|join|enjoy|have|crew|sail|shoot|fish|play|celebrate)\b/gi,
   },
   {
     bare: true,
@@ -467,7 +553,7 @@ const CUES: readonly {
     // colleague": asking, offering or arranging a place, in any order with the occasion.
     bare: true,
     pattern:
-      /\b(?:would|do)\s+you\s+(?:like|want)\s+(?:them|it|one|either|both|the\s+(?:tickets|seats|places|box))\b|\b(?:fancied|fancy)\s+(?:it|going|coming|joining|a\s+(?:ticket|seat|place))\b|\bput\s+your\s+names?\s+down\b|\bcount\s+you\s+in\b|\bpencil\s+you\s+in\b|\b(?:save|keep|hold)\s+(?:you\s+)?(?:a\s+)?(?:seat|seats|place|places|ticket|tickets)\s+for\s+you\b|\b(?:save|keep|hold)\s+you\s+(?:a\s+)?(?:seat|place|ticket)\b|\byou(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?(?:['’]d|\s+would|['’]re|\s+are|['’]ll|\s+will)\s+(?:both\s+)?be\s+(?:very\s+|most\s+|more\s+than\s+)?welcome\b|\byou(?:['’]re|\s+are)\s+(?:very\s+|most\s+)?welcome\s+to\s+(?:join|come|bring)\b|\b(?:like|love)\s+to\s+invite\s+you\b|\bdo\s+bring\b|\bbring\s+(?:a|your)\s+(?:colleague|guest|partner|spouse|wife|husband|other\s+half|plus[- ]one)\b|\bplus[- ]ones?\b|\bRSVP\b|\bwith\s+your\s+name\s+on\s+it\b|\bwould\s+you\s+be\s+up\s+for\b|\b(?:are|would)\s+you\s+(?:be\s+)?(?:up\s+for|game\s+for|tempted)\b|\btempt\s+you\b/gi,
+      /\b(?:would|do)\s+you\s+(?:like|want)\s+(?:them|it|one|either|both|the\s+(?:tickets|seats|places|box)|a\s+(?:seat|ticket|place|pair)|two)\b|\b(?:fancied|fancy)\s+(?:it|going|coming|joining|a\s+(?:ticket|seat|place))\b|\bput\s+your\s+names?\s+down\b|\bcount\s+you\s+in\b|\bpencil\s+you\s+in\b|\b(?:save|keep|hold)\s+(?:you\s+)?(?:a\s+)?(?:seat|seats|place|places|ticket|tickets)\s+for\s+you\b|\b(?:save|keep|hold)\s+you\s+(?:a\s+)?(?:seat|place|ticket)\b|\byou(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?(?:['’]d|\s+would|['’]re|\s+are|['’]ll|\s+will)\s+(?:both\s+)?be\s+(?:very\s+|most\s+|more\s+than\s+)?welcome\b|\byou(?:['’]re|\s+are)\s+(?:very\s+|most\s+)?welcome\s+to\s+(?:join|come|bring)\b|\b(?:like|love)\s+to\s+invite\s+you\b|\bdo\s+bring\b|\bbring\s+(?:a|your)\s+(?:colleague|guest|partner|spouse|wife|husband|other\s+half|plus[- ]one)\b|\bplus[- ]ones?\b|\bRSVP\b|\bwith\s+your\s+name\s+on\s+it\b|\bwould\s+you\s+be\s+up\s+for\b|\b(?:are|would)\s+you\s+(?:be\s+)?(?:up\s+for|game\s+for|tempted)\b|\btempt\s+you\b/gi,
   },
   {
     bare: false,
@@ -487,7 +573,7 @@ const CUES: readonly {
     bare: false,
     notAfterOthers: true,
     pattern:
-      /\b(?:hosting|throwing|laying\s+on)\b|\b(?:we|I)(?:['’]re|['’]m|\s+are|\s+am|['’]ll\s+be|\s+will\s+be|\s+shall\s+be)\s+(?:holding|putting\s+on)\b|\b(?:we|I)(?:['’]ve|\s+have)\s+(?:organised|organized|arranged|laid\s+on)\b/gi,
+      /\b(?:hosting|throwing|lay(?:ing)?\s+on)\b|\b(?:we|I)(?:['’]re|['’]m|\s+are|\s+am|['’]ll\s+be|\s+will\s+be|\s+shall\s+be)\s+(?:holding|putting\s+on)\b|\b(?:we|I)(?:['’]ve|\s+have)\s+(?:organised|organized|arranged|laid\s+on)\b/gi,
   },
   {
     bare: false,
@@ -498,6 +584,58 @@ const CUES: readonly {
     bare: false,
     pattern:
       /\b(?:let['’]?s|let\s+us|shall\s+we|how\s+about|what\s+about|why\s+don['’]t\s+we|why\s+not|fancy)\b/gi,
+  },
+  {
+    // "You're invited", "you are cordially invited", "you might like to come".
+    bare: true,
+    pattern:
+      /\byou(?:['’]re|\s+are)\s+(?:(?:cordially|warmly|kindly|very\s+much|all)\s+)?invited\b|\byou\s+might\s+(?:like|care|want|enjoy)\s+to\s+(?:join|come|attend|be\s+our)\b/gi,
+  },
+  {
+    // "hope you can make our quiz night", "any appetite for the rugby", "do you fancy".
+    bare: false,
+    pattern:
+      /\bhope\s+you(?:\s+(?:and|or)\s+\w+)?\s+(?:can|could|will|['’]ll)\s+make\b|\bany\s+appetite\s+for\b|\bdo\s+you\s+fancy\b/gi,
+  },
+  {
+    // "Yours if you want them", "shall I add your name?", "tickets sorted for you", "the car will
+    // collect you", "to say thanks".
+    bare: false,
+    pattern:
+      /\byours\s+if\s+you\b|\b(?:add|put)\s+(?:your\s+names?|you)(?:\s+down|\s+on\s+the\s+list)?\b|\b(?:tickets?|seats?|places?|a\s+table|passes)\s+(?:sorted|booked|reserved|arranged|organi[sz]ed)\s+for\s+you\b|\b(?:collect|pick)\s+you(?:\s+up)?\b|\bsend\s+a\s+car\b|\bto\s+say\s+thank(?:s|\s+you)\b/gi,
+  },
+  {
+    // "any use to you?", "how are you fixed for", "room for two more", "a badge for you".
+    bare: true,
+    pattern:
+      /\b(?:any|of\s+any)\s+use\s+to\s+you\b|\bhow\s+are\s+you\s+(?:fixed|placed|set)\s+for\b|\b(?:room|space)\s+for\s+(?:you|one|two|three|a\s+couple)(?:\s+(?:more|of\s+you))?\b|\b(?:a|one|two|spare)\s+(?:badges?|pass(?:es)?)\s+for\s+you\b/gi,
+  },
+  {
+    // "shall I book a table", "could you make lunch", "send you and Anna to the Fat Duck".
+    bare: false,
+    pattern:
+      /\b(?:shall|should|can|could)\s+I\s+(?:book|reserve|get\s+us)\b|\bI['’]ll\s+(?:book|reserve)\b|\blet\s+me\s+(?:book|reserve)\b|\b(?:could|can|would)\s+you\s+(?:make|do|manage)\b|\bsend\s+you(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?\s+(?:off\s+)?to\b/g,
+  },
+  {
+    // "Eleanor would like to raise a glass with you", "we'd love to have dinner with you".
+    bare: false,
+    pattern:
+      /\b(?:(?:would|['’]d)\s*(?:like|love)|wants?)\s+to\s+(?:raise|share|have|grab|enjoy|celebrate|toast|catch\s+up\s+over)\b[^.!?\n]{0,40}?\bwith\s+you\b/gi,
+  },
+  {
+    // The host's statement: "champagne will be served", "there will be a three-course dinner",
+    // "followed by drinks", "lunch is on the firm", "I'll pick up the tab", "at our expense".
+    bare: false,
+    provision: true,
+    pattern:
+      /\b(?:will|shall|would|is\s+to|are\s+to)\s+be\s+(?:served|laid\s+on|on\s+offer|flowing|poured|included)\b|\b(?:is|are)\s+(?:being\s+)?(?:served|included|laid\s+on)\b|\bthere\s+(?:will|shall)\s+be\b|\bthere['’]ll\s+be\b|\b(?:followed|preceded)\s+by\b|\b(?:to|will)\s+follow\b|\bon\s+(?:us|me|the\s+firm|the\s+house)\b(?=\s*(?:[.!?,;:)]|[-–—]|$))|\b(?:pick|picking)\s+up\s+the\s+(?:tab|bill)\b|\b(?:at\s+(?:our|my|the\s+firm['’]s)\s+expense|our\s+(?:way\s+of\s+saying\s+)?thank(?:s|\s+you))\b|\bfor\s+you\s+and\s+(?:your\s+)?(?:partner|wife|husband|spouse|family|a\s+guest|a\s+colleague|a\s+friend)\b/gi,
+  },
+  {
+    // "the firm has courtside seats", "our team has a box": the host's own holding.
+    bare: false,
+    offer: true,
+    pattern:
+      /\b(?:[Tt]he\s+firm|[Oo]ur\s+(?:firm|practice|team|group|department|office|partners))(?:['’]s|\s+has|\s+have)(?:\s+got)?\b/g,
   },
   {
     bare: false,
@@ -519,7 +657,7 @@ const FRAME_WORDS: ReadonlySet<string> = new Set(
     "lunch luncheon dinner drink drinks cocktails happy brunch golf theatre theater box courtside " +
     "seats ticket tickets game match concert show opera ballet play musical gala tournament races symphony " +
     "celebrate celebration night town thank party parties reception receptions ball evening hospitality " +
-    "shooting fishing sailing skiing golfing stalking"
+    "shooting fishing sailing skiing golfing stalking glass pint half jar snifter tipple bite"
   ).split(" "),
 );
 
@@ -617,6 +755,40 @@ function occasionsIn(text: string, triggers: ReadonlyMap<string, Span[]>): Occas
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Work a plain meal is laid on for: a working session, a meeting, training, a hearing. */
+const WORKING_SESSION =
+  /\b(?:working|work|session|sessions|meeting|meetings|workshop|training|preparation|prep|hearing|trial|witness|witnesses|conference|call|review|mediation|deposition|interview|completion|signing|closing)\b/i;
+/** A plain meal: what a working day lays on as a matter of course. */
+const PLAIN_MEAL = /^(?:(?:a|an|the|some)\s+)?(?:lunch(?:eon)?|breakfast|refreshments)$/i;
+/** A statement about a contract, a licence or a supplier: what will be served is the matter. */
+const MATTER_STATEMENT =
+  /\b(?:contract|agreement|clause|lease|licen[cs]e|terms|schedule|tender|caterers?|catering|supplier|operator|tenant|landlord|regulations?|permit)\b/i;
+
+/**
+ * The occasion a host's statement lays on in its sentence ("supper will be served in the box"):
+ * a named one, not a plain lunch at work, and not what a contract or supplier provides.
+ */
+function providedOccasion(
+  text: string,
+  sentence: Span,
+  list: readonly Occasion[] | undefined,
+): Occasion | undefined {
+  if (!list) return undefined;
+  const words = text.slice(sentence.start, sentence.end);
+  if (MATTER_STATEMENT.test(words)) return undefined;
+  for (const o of list) {
+    if (isWeak(o)) continue;
+    if (
+      o.kind === "meal" &&
+      PLAIN_MEAL.test(text.slice(o.start, o.end)) &&
+      WORKING_SESSION.test(aroundHit(text, o.start, o.end))
+    )
+      continue;
+    return o;
+  }
+  return undefined;
+}
+
 /** An evening or being "our guest" says less than a named occasion. */
 function isWeak(occasion: Occasion): boolean {
   return occasion.kind === "evening" || occasion.kind === "guest";
@@ -632,6 +804,7 @@ function occasionFor(list: readonly Occasion[] | undefined, asks: boolean): Occa
 interface Cue extends Span {
   bare: boolean;
   offer: boolean;
+  provision: boolean;
 }
 
 /** "you are", "they're", "she is" right before a cue: someone else holds the occasion. */
@@ -652,6 +825,7 @@ function cuesIn(text: string, windows: readonly Span[]): Cue[] {
         end: m.index + m[0].length,
         bare: cue.bare,
         offer: cue.offer === true,
+        provision: cue.provision === true,
       });
     }
   }
@@ -673,6 +847,7 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
         triggers.filter((t) => FRAME_WORDS.has(text.slice(t.start, t.end).toLowerCase())),
         FRAME_MARGIN,
       );
+      const questions = new Set<InvitationHit>();
       for (const frame of INVITATION_FRAMES) {
         for (const m of execInWindows(text, frameWindows, frame)) {
           // "we have two tickets for the Law Society conference": a business event.
@@ -681,7 +856,9 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
           // "join the call after lunch": the meal is a time, not the occasion.
           const lead = m[0].replace(TRAILING_WORD, "");
           if (MEAL_WORD.test(m[0]) && MEAL_AS_TIME.test(lead)) continue;
-          found.push({ field: field.field, start: m.index, end: m.index + m[0].length });
+          const hit = { field: field.field, start: m.index, end: m.index + m[0].length };
+          if (frame === MEAL_QUESTION) questions.add(hit);
+          found.push(hit);
         }
       }
       const sentences = sentencesOf(draft, field);
@@ -691,9 +868,20 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
       const used = new Set<number>();
       // The invitation found in each sentence: a cue beside it widens its evidence.
       const hitBySentence = new Map<number, InvitationHit>();
+      // Invitations found only through an evening or "our guest": an offer beside one joins it.
+      const weakHits = new Set<InvitationHit>();
       for (const hit of found.sort((a, b) => a.start - b.start)) {
         const sentence = sentenceIndex(hit.start);
         if (used.has(sentence)) continue;
+        // "Dinner? Let's grab dinner after the closing.": a meal asked as a question and the
+        // invitation beside it are one.
+        const previous = hitBySentence.get(sentence - 1);
+        if (previous && (questions.has(previous) || questions.has(hit))) {
+          used.add(sentence);
+          previous.end = Math.max(previous.end, hit.end);
+          hitBySentence.set(sentence, previous);
+          continue;
+        }
         used.add(sentence);
         hits.push(hit);
         hitBySentence.set(sentence, hit);
@@ -757,9 +945,30 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
         // to join us on Thursday evening"), not to "let's" or "are you free for".
         const own = cue.offer
           ? seatsBySentence.get(sentence)
-          : occasionFor(occasionsBySentence.get(sentence), cue.bare);
+          : cue.provision
+            ? providedOccasion(text, sentences[sentence]!, occasionsBySentence.get(sentence))
+            : occasionFor(occasionsBySentence.get(sentence), cue.bare);
+        // "… we are holding a client evening. Supper will be served in the box.": a host's
+        // statement beside an invitation found is part of it, not a second invitation.
+        const before = cue.provision && own ? hitBySentence.get(sentence - 1) : undefined;
+        if (before && own) {
+          used.add(sentence);
+          before.end = Math.max(before.end, cue.end, own.end);
+          hitBySentence.set(sentence, before);
+          continue;
+        }
         if (own) {
           used.add(sentence);
+          // "Join us as our guests on the 3rd. We have seats for the semi-final." (or the other
+          // way round): an invitation whose occasion is weak and the offer beside it are one.
+          const beside = hitBySentence.get(sentence - 1) ?? hitBySentence.get(sentence + 1);
+          if (beside && (isWeak(own) || weakHits.has(beside))) {
+            beside.start = Math.min(beside.start, cue.start, own.start);
+            beside.end = Math.max(beside.end, cue.end, own.end);
+            if (!isWeak(own)) weakHits.delete(beside);
+            hitBySentence.set(sentence, beside);
+            continue;
+          }
           const hit = {
             field: field.field,
             start: Math.min(cue.start, own.start),
@@ -767,6 +976,7 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
           };
           hits.push(hit);
           hitBySentence.set(sentence, hit);
+          if (isWeak(own)) weakHits.add(hit);
           continue;
         }
         if (!cue.bare) continue;
@@ -787,11 +997,12 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
           used.add(sentence);
           used.add(beside);
           // "… spare badges for Gold Cup day. We'd fly over on the Thursday evening. Let me know
-          // if you fancy it": an evening next to an invitation found is that invitation's.
-          const next = isWeak(occasion)
-            ? (hitBySentence.get(Math.min(sentence, beside) - 1) ??
-              hitBySentence.get(Math.max(sentence, beside) + 1))
-            : undefined;
+          // if you fancy it": an evening next to an invitation found is that invitation's, and so
+          // is an occasion that goes on describing it ("… spares for Figaro. Picnic on the lawn,
+          // black tie. Interested?").
+          const next =
+            hitBySentence.get(Math.min(sentence, beside) - 1) ??
+            hitBySentence.get(Math.max(sentence, beside) + 1);
           if (next) {
             next.start = Math.min(next.start, cue.start, occasion.start);
             next.end = Math.max(next.end, cue.end, occasion.end);
@@ -810,9 +1021,77 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
           break;
         }
       }
+      widenToOffer(
+        text,
+        sentences,
+        hits.filter((h) => h.field === field.field),
+        occasions,
+        past,
+      );
     }
     return hits.sort(byFieldThenStart);
   });
+}
+
+/** A meal's place: "at Hawksmoor", "at The Ivy Asia", "in the Long Room". */
+const MEAL_PLACE = new RegExp(
+  "^\\s+(?:at|in)\\s+(?:[Tt]he\\s+)?[A-Z][" +
+    LETTER_CLASS +
+    "'’&-]*(?:\\s+(?:(?:&|and|of|on)\\s+)?[A-Z][" +
+    LETTER_CLASS +
+    "'’&-]*)*",
+);
+
+/** A hit ending in a show or a game: its work or place may follow ("… performance of Swan Lake"). */
+const EVENT_AT_END = new RegExp("\\b(?:" + EVENT + ")$", "i");
+const EVENT_WORK = new RegExp(MEAL_PLACE.source.replace("(?:at|in)", "(?:at|in|of)"));
+
+/**
+ * Widens an invitation to the entertainment it offers, which is what the lawyer must see: the
+ * named occasions in the rest of its sentence and in the sentence after it ("… a client evening.
+ * Tosca is on at the Royal Opera House, with supper in the box."), and a meal's place ("dinner
+ * at Hawksmoor"). Not into a sentence of another invitation, of the past or of work.
+ */
+function widenToOffer(
+  text: string,
+  sentences: readonly Span[],
+  hits: readonly InvitationHit[],
+  occasions: readonly Occasion[],
+  past: (sentence: number) => boolean,
+): void {
+  const owner = new Map<number, InvitationHit>();
+  for (const hit of hits) {
+    const first = spanIndexAt(sentences, hit.start);
+    const last = spanIndexAt(sentences, Math.max(hit.start, hit.end - 1));
+    for (let i = first; i <= last; i++) if (i >= 0 && !owner.has(i)) owner.set(i, hit);
+  }
+  for (const hit of hits) {
+    const own = spanIndexAt(sentences, Math.max(hit.start, hit.end - 1));
+    if (own < 0) continue;
+    let end = hit.end;
+    for (const o of occasions) {
+      if (isWeak(o) || o.start < hit.start) continue;
+      const i = spanIndexAt(sentences, o.start);
+      if (i === own || (i === own + 1 && !owner.has(i) && !past(i))) {
+        if (i !== own && WORK_AROUND.test(text.slice(sentences[i]!.start, sentences[i]!.end)))
+          continue;
+        end = Math.max(end, o.end);
+      }
+    }
+    if (end > hit.end) {
+      const next = spanIndexAt(sentences, end - 1);
+      if (next !== own) owner.set(next, hit);
+      hit.end = end;
+    }
+    const words = text.slice(hit.start, hit.end);
+    if (MEAL_WORD.test(words) || EVENT_AT_END.test(words)) {
+      const place = (EVENT_AT_END.test(words) ? EVENT_WORK : MEAL_PLACE).exec(
+        text.slice(hit.end, hit.end + 60),
+      );
+      if (place && !NOT_A_VENUE.test(place[0].replace(/^\s+(?:at|in)\s+(?:[Tt]he\s+)?/, "")))
+        hit.end += place[0].length;
+    }
+  }
 }
 
 /**
@@ -854,6 +1133,52 @@ function occasionOf(draft: AnalysedDraft): FieldSpan | undefined {
   return found;
 }
 
+/**
+ * A gathering that says nothing of what is laid on ("Client evening", "Hospitality"); a party or
+ * a reception is itself the entertainment.
+ */
+const GENERIC_GATHERING =
+  /^(?:(?:a|an|the|our)\s+)?(?:[\w'’-]+\s+){0,2}?(?:evening|evenings|night|event|events|hospitality|get-together|celebration)$/i;
+
+function isGenericOccasion(draft: AnalysedDraft, occasion: FieldSpan): boolean {
+  return GENERIC_GATHERING.test(
+    fieldOf(draft, occasion.field).scan.slice(occasion.start, occasion.end).trim(),
+  );
+}
+
+/**
+ * What an invitation's description offers ("Tosca at the Royal Opera House; supper in the box"):
+ * from its first named occasion to the last in that sentence and the next, outside the past
+ * and work; undefined when it names none.
+ */
+function offerInBody(draft: AnalysedDraft): FieldSpan | undefined {
+  const text = draft.body.scan;
+  const heads = headWords(text);
+  if (!heads.get("any")) return undefined;
+  const sentences = sentencesOf(draft, draft.body);
+  let first: Occasion | undefined;
+  let end = 0;
+  let firstSentence = -1;
+  for (const o of occasionsIn(text, heads)) {
+    if (isWeak(o)) continue;
+    const i = spanIndexAt(sentences, o.start);
+    if (i < 0) continue;
+    const words = text.slice(sentences[i]!.start, sentences[i]!.end);
+    if (PAST.test(words) || WORK_AROUND.test(words)) continue;
+    if (!first) {
+      first = o;
+      firstSentence = i;
+      end = o.end;
+    } else if (i <= firstSentence + 1) end = Math.max(end, o.end);
+    else break;
+  }
+  if (!first) return undefined;
+  // The sentence that names it is the offer ("Tosca at the Royal Opera House, with supper").
+  let start = sentences[firstSentence]!.start;
+  while (start < first.start && /\s/.test(text[start]!)) start++;
+  return { field: "body", start, end };
+}
+
 /** An invitation's subject that is work: a meeting, a presentation, an inspection, a hearing. */
 const WORK_SUBJECT = new RegExp(
   WORK_AROUND.source +
@@ -878,10 +1203,19 @@ export function check(ctx: CheckContext): void {
     hit.start < occasion.end &&
     hit.end > occasion.start;
   if (occasion && !findInvitations(ctx.draft).some(framed)) {
-    const evidence = evidenceAt(fieldOf(ctx.draft, occasion.field), occasion.start, occasion.end);
+    // "Client evening" in the subject, the opera and the supper in the description: the finding
+    // points at what is offered, when the subject only names a gathering.
+    // When the description invites in its own words, that finding already points at the offer,
+    // and a bare gathering in the subject would only repeat it.
+    const generic = isGenericOccasion(ctx.draft, occasion);
+    const bodyInvites = findInvitations(ctx.draft).some((hit) => hit.field === "body");
+    if (generic && bodyInvites) return;
+    const offered = generic ? offerInBody(ctx.draft) : undefined;
+    const at = offered ?? occasion;
+    const evidence = evidenceAt(fieldOf(ctx.draft, at.field), at.start, at.end);
     ctx.report({
       messageId: "occasion",
-      data: { text: evidence.text, field: occasion.field },
+      data: { text: evidence.text, field: at.field },
       evidence,
     });
   }

@@ -12,7 +12,7 @@
 
 /** Meals and drinks a host pays for. Breakfast and coffee stay ordinary business. */
 export const MEAL =
-  "(?:lunch(?:eon)?|dinner|supper|brunch|drinks?|cocktails|happy\\s+hour|a\\s+bite(?:\\s+to\\s+eat)?|a\\s+meal|a\\s+pint|pints|a\\s+glass\\s+of\\s+(?:wine|champagne|fizz)|afternoon\\s+tea|a\\s+tasting|(?:wine|whisky|whiskey|gin|champagne|port|sherry|cognac|claret|sake|rum|beer|ale|cider|cheese|chocolate|vintage|Burgundy|Bordeaux|Rioja|Barolo|Chablis|Sancerre|Champagne)\\s+tasting|tasting\\s+menu|barbecue|bbq|canap(?:es|é)|champagne\\s+(?:reception|breakfast)|a\\s+nightcap|a\\s+drink|a\\s+curry|a\\s+bottle\\s+of\\s+(?:something|wine|champagne|red|white))";
+  "(?:lunch(?:eon)?|dinner|supper|brunch|drinks?|cocktails|happy\\s+hour|a\\s+bite(?:\\s+to\\s+eat)?|a\\s+meal|a\\s+pint|pints|a\\s+glass\\s+of\\s+(?:wine|champagne|fizz)|afternoon\\s+tea|a\\s+tasting|(?:wine|whisky|whiskey|gin|champagne|port|sherry|cognac|claret|sake|rum|beer|ale|cider|cheese|chocolate|vintage|Burgundy|Bordeaux|Rioja|Barolo|Chablis|Sancerre|Champagne)\\s+tasting|tasting\\s+menu|barbecue|bbq|canap(?:é|e)s?|champagne\\s+(?:reception|breakfast)|a\\s+nightcap|a\\s+drink|a\\s+glass(?=\\s+(?:with|to|together|or\\s+two))|a\\s+toast|champagne(?!\\s+(?:region|houses?|producers?|appellation|designation|name|trade\\s*mark|trademark))|prosecco|fizz|oysters|a\\s+curry|a\\s+bottle\\s+of\\s+(?:something|wine|champagne|red|white))";
 
 /**
  * Shows and games: entertainment when something determines them ("the game", "Saturday's
@@ -72,7 +72,21 @@ const EVENT_WORDS = [
   "driven\\s+shoot(?:ing)?",
   "game\\s+shoot(?:ing)?",
   "clay\\s+shoot",
-  "a\\s+day['’]s\\s+(?:shooting|fishing|racing|sailing|golf)",
+  "a\\s+day['’]s\\s+(?:[a-z]+\\s+)?(?:shooting|fishing|racing|sailing|golf|stalking|skiing)",
+  // Days out named by their quarry or water: "salmon fishing", "a day on the river".
+  "salmon\\s+fishing",
+  "trout\\s+fishing",
+  "fly[- ]fishing",
+  "sea\\s+fishing",
+  "deep-sea\\s+fishing",
+  "coarse\\s+fishing",
+  "deer\\s+stalking",
+  "day\\s+(?:out\\s+)?(?:on\\s+the\\s+(?:river|water|moors?|hill|links|slopes|piste)|at\\s+the\\s+(?:races|polo|cricket|tennis|rugby|regatta|Open))",
+  "wine\\s+tasting",
+  "whisky\\s+(?:tasting|tour)",
+  "distillery\\s+tour",
+  "hot[- ]air\\s+balloon(?:\\s+(?:ride|flight))?",
+  "helicopter\\s+(?:ride|flight|tour)",
   "polo",
   "sailing",
   "yacht\\s+(?:trip|race|day)",
@@ -90,6 +104,13 @@ const EVENT_WORDS = [
   "football\\s+international",
   "test\\s+match",
   "supper\\s+club",
+  "tasting",
+  "matin[eé]e",
+  "evening\\s+performance",
+  "gala\\s+performance",
+  "opening\\s+performance",
+  "opening\\s+night",
+  "first\\s+night",
   "chef['’]s\\s+table",
 ];
 export const EVENT = `(?:${EVENT_WORDS.join("|")})`;
@@ -252,6 +273,8 @@ const MORE_NAMED = [
   "Kenwood House concert",
   "Wimbledon fortnight",
   "Cowes Week",
+  "the Royal Box",
+  "Royal Box",
   "Hay Festival",
   "Cheltenham Literature Festival",
   "Last Night of the Proms",
@@ -426,19 +449,19 @@ export const NOT_ENTERTAINMENT_AFTER =
  * ("Cup", not "cup").
  */
 export const OCCASION_HEADS: Readonly<Record<string, string>> = {
-  meal: "lunch luncheon dinner supper brunch drink drinks cocktails happy bite meal pint pints glass tea tasting menu barbecue bbq canap canapes champagne nightcap curry bottle",
+  meal: "breakfast lunch luncheon dinner supper brunch drink drinks cocktails happy bite meal pint pints glass tea tasting menu barbecue bbq canap canapes champagne nightcap curry bottle",
   event:
-    "game match fixture concert gig show opera ballet play musical gala tournament races race raceday regatta recital festival premiere view symphony golf prix awards cup jazz comedy stand clay shooting golfing stalking skiing ski boat cruise karting go-karting gokarting paintball paintballing spa tour cookery fishing pheasant grouse partridge driven shoot shooting polo sailing yacht pantomime panto screening exhibition carol semi-final quarter-final playoff playoffs play-off play-offs international test supper chef chef's",
+    "tasting matinee matinée performance opening first racing riding river moors piste slopes salmon trout fly sea deep-sea coarse deer whisky distillery balloon helicopter game match fixture concert gig show opera ballet play musical gala tournament races race raceday regatta recital festival premiere view symphony golf prix awards cup jazz comedy stand clay shooting golfing stalking skiing ski boat cruise karting go-karting gokarting paintball paintballing spa tour cookery fishing pheasant grouse partridge driven shoot shooting polo sailing yacht pantomime panto screening exhibition carol semi-final quarter-final playoff playoffs play-off play-offs international test supper chef chef's",
   // "celebrate", "celebration" and "town" only open a window for the going-out frame.
   gathering:
     "party parties reception receptions ball hospitality evening evenings night nights celebrate celebration town thank tie",
   golf: "golf",
-  host: "take host bring",
+  host: "take host bring send",
   evening: "evening tonight",
   guest: "guest guests",
   retreat: "chalet villa lodge yacht cottage",
   seats:
-    "ticket tickets seat seats places spaces spots box boxes courtside badges passes hospitality table tee round tent marquee enclosure suite lounge allocation spare",
+    "reserved booked hired sorted ticket tickets seat seats places spaces spots box boxes courtside badges passes hospitality table tee round tent marquee enclosure suite lounge allocation spare",
   venue:
     "stadium arena ballpark club course racecourse racetrack theatre theater house hall restaurant bistro brasserie steakhouse trattoria tavern pub bar grill enclosure",
   named:

@@ -43,6 +43,8 @@ export function questionKind(sentence: Sentence, clause: Clause): QuestionKind {
   const afterLead = asked.replace(/^[^,?]{0,60},\s*/, "");
   if (REQUEST_QUESTION.test(asked) || REQUEST_QUESTION.test(afterLead)) return "request";
   if (STANDING_IN_QUESTION.test(text)) return "request";
+  // "Can we use Signal, please?": "please" makes the question a request.
+  if (/^(?:could|can|would|will)\s+(?:you|we)\b[^?]*\bplease\b/i.test(afterLead)) return "request";
   return "question";
 }
 
@@ -75,6 +77,10 @@ const WHEN_NEEDED_IF =
 const COUNTERFACTUAL =
   /\b(?:if\s+(?:it|i|we|they)\s+were|if\s+it\s+was\s+up\s+to|if\s+i\s+had\s+my\s+way|in\s+an\s+ideal\s+world|i\s+(?:was|were)\s+(?:going|about)\s+to|i\s+nearly|i\s+almost|we\s+(?:were|was)\s+(?:going|about)\s+to)\b/i;
 const WOULD = /\b(?:would|'d|could\s+have|might)\b/i;
+// "Let me know if a call is easier", "I wonder whether Teams would suit": an open question put
+// to the reader, not a wish of the writer's.
+const INDIRECT_QUESTION =
+  /\b(?:let\s+(?:me|us)\s+know|lmk|tell\s+(?:me|us)|(?:i'm|i\s+am|we're|we\s+are)\s+(?:not\s+sure|unsure|wondering)|i\s+wonder|just\s+checking|shout)\s+(?:if|whether)\b(?!\s+(?:i|we)\s+(?:could|might|may|can)\s+(?:ask|request|suggest|have|get)\b)/i;
 // "Too early (if you mean to leave the other tools out of it)": a condition in brackets governs
 // what it encloses.
 const BRACKETED_CONDITION = /\(\s*(?:if|unless)\b/i;
@@ -89,7 +95,9 @@ export function conditionFacts(clause: Clause): ConditionFacts {
     WHEN_NEEDED_IF.test(text);
   // The clause splitter never cuts at a bare comma, so "If it's urgent, ring me" is one clause
   // whose opening condition governs it; clauses after "but" or ";" stand on their own.
-  const conditional = (LEADING_CONDITION.test(text) || BRACKETED_CONDITION.test(text)) && !polite;
+  const conditional =
+    ((LEADING_CONDITION.test(text) || BRACKETED_CONDITION.test(text)) && !polite) ||
+    INDIRECT_QUESTION.test(text);
   const counterfactual =
     COUNTERFACTUAL.test(text) || (conditional && /^if\b/.test(text) && WOULD.test(text));
   return { conditional, counterfactual };

@@ -74,7 +74,7 @@ const CHANNEL_WORDS: readonly ChannelWord[] = [
   {
     channel: "phone",
     pattern:
-      /\b(?:tele)?phon(?:e|es|ed|ing)(?:\s+calls?)?\b|\b(?:calls?|calling|(?<!\b(?:be|been|being|is|am|are|was|were|get|gets|got|getting|prefer|rather)\s+)called)\b(?!\s+(?:it|them|him|her|me|us)\s+["']?(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|ASAP|back)\w*)[A-Z"'])|\bring(?:ing)?(?=\s+(?:me|us|my)\b)|\bringing\s+me\b|\bvoice\s?mails?\b|\bmobile\b|\b(?:desk|office|direct)\s+line\b|\blandline\b/gi,
+      /\b(?:tele)?phon(?:e|es|ed|ing)(?:\s+calls?)?\b|\b(?:calls?|calling|(?<!\b(?:be|been|being|is|am|are|was|were|get|gets|got|getting|prefer|rather)\s+)called)\b(?!\s+(?:it|them|him|her|me|us)\s+["'])|\bring(?:ing)?(?=\s+(?:me|us|my)\b)|\bringing\s+me\b|\bvoice\s?mails?\b|\bmobile\b|\b(?:desk|office|direct)\s+line\b|\blandline\b/gi,
   },
 ];
 
@@ -110,6 +110,7 @@ export function channelMentions(text: string): ChannelMention[] {
         continue;
       }
       if (taken.some(overlaps(start, end)) || quoted.some(overlaps(start, end))) continue;
+      if (word.channel === "phone" && namesAt(text, end)) continue;
       taken.push({
         channel: word.channel,
         start,
@@ -121,12 +122,24 @@ export function channelMentions(text: string): ChannelMention[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
+// "call me Kate", "call it Project Lark", "call me old-fashioned": naming, not telephoning. Case
+// matters ("call me Kate" names, "call me for approvals" telephones), so this is tested apart
+// from the case-blind channel patterns.
+// Sticky, read from where the word ends: no copy of the rest of the text per word.
+const NAMING_AFTER =
+  /\s+(?:it|them|him|her|me|us)\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|ASAP|back)\w*)(?:[A-Z]|(?:old-fashioned|crazy|mad|cynical|paranoid|naive|biased|lazy|picky|fussy|a|an)\b)/y;
+
+function namesAt(text: string, at: number): boolean {
+  NAMING_AFTER.lastIndex = at;
+  return NAMING_AFTER.test(text);
+}
+
 /** Names of invitations and hospitality a firm offers clients. */
 export const HOSPITALITY = String.raw`(?:corporate\s+)?(?:hospitality|entertainment|invitations?|invites?|lunch(?:es)?|dinners?|suppers?|meals?|drinks|receptions?|tickets?|events?|gifts?|golf(?:\s+days?)?|boxes|box|galas?|concerts?|tastings?|parties|party|matches|match|(?:race|race\s+)?days?\s+out|(?:a\s+)?days?\s+at\s+the\s+(?:races|cricket|tennis|rugby|football|opera|theatre)|ballgames?|test\s+match(?:es)?|seats|hampers?|outings?|shows?|the\s+opera|the\s+theatre|things\s+like\s+(?:that|it|this)|this\s+kind\s+of\s+thing|that\s+sort\s+of\s+thing|anything\s+like\s+that)`;
 
 /** Words that put a sentence in the billing world. */
 export const BILLING_CONTEXT =
-  /\b(?:bill(?:s|ed|ing)?|invoic(?:e|es|ed|ing)|entr(?:y|ies)|narratives?|timekeepers?|fee[\s-]earners?|fees|billable|payable|disbursements?|(?:billing|panel|outside\s+counsel)\s+(?:guidelines|terms)|guidelines|ocgs?|chargeable|line\s+items?|as\s+(?:a\s+)?(?:charge|disbursement)|itemi[sz](?:e|es|ed|ing)|charg(?:e|es|ed|ing)\s+(?:us\s+)?for|timesheets?|time\s+(?:recording|records|recorded|entries)|(?:recorded|billed)\s+(?:time|as))\b/i;
+  /\b(?:bill(?:s|ed|ing)?|invoic(?:e|es|ed|ing)|entr(?:y|ies)|narratives?|timekeepers?|fee[\s-]earners?|fees|billable|payable|disbursements?|(?:billing|panel|outside\s+counsel)\s+(?:guidelines|terms)|guidelines|ocgs?|chargeable|line\s+items?|as\s+(?:a\s+)?(?:charge|disbursement)|itemi[sz](?:e|es|ed|ing)|charg(?:e|es|ed|ing)\s+(?:us\s+)?for|timesheets?|time\s+(?:recording|records|recorded|entries)|(?:recorded|billed)\s+(?:time|as)|accounts\s+(?:payable|team|department)|(?:work|entry|time)\s+descriptions?)\b/i;
 
 /**
  * The text with each channel word replaced by a token (⟪C0⟫ for a channel, ⟪P0⟫ for a meeting

@@ -10,6 +10,7 @@ import {
   matchKeysFor,
   mergeProfiles,
   MEETING_PLATFORMS,
+  normaliseAddress,
   normaliseChannel,
   type ClientProfile,
 } from "../profile";
@@ -40,7 +41,8 @@ import { recogniseEntertainment } from "./recognisers/entertainment";
 import { recogniseCompetitors, recogniseTopics } from "./recognisers/mentions";
 import { recogniseNames } from "./recognisers/names";
 import { recogniseStatusUpdates } from "./recognisers/status-updates";
-import { LONGEST_CLAUSE, type Sentence } from "./sentences";
+import { principalOf, relayView } from "./relay";
+import { LONGEST_CLAUSE, type Clause, type Sentence } from "./sentences";
 import {
   SINGLE_VALUE_FIELDS,
   type ClientMessage,
@@ -105,10 +107,47 @@ export function listen(
   message: ClientMessage,
   profiles: Iterable<ClientProfile> | ReadonlyMap<string, ClientProfile>,
 ): Suggestion[] {
-  const read = readMessage(message);
+  // Sent by a delegate from someone else's mailbox: the delegate writes, for that mailbox.
+  const delegated =
+    message.sender &&
+    normaliseAddress(message.sender.address) !== normaliseAddress(message.from.address);
+  const written = delegated ? { ...message, from: message.sender! } : message;
+  const read = readMessage(written);
   if (read.automatic || !read.sender.address.includes("@")) return [];
   const byKey =
     profiles instanceof Map ? profiles : indexProfiles(profiles as Iterable<ClientProfile>);
+  // Who the writer speaks for, when they say so and the person's address is known (relay.ts).
+  const principal = principalOf(
+    read,
+    written,
+    byKey.values(),
+    delegated ? message.from : undefined,
+  );
+  const view = principal ? relayView(read, principal) : undefined;
+  const suggestions: Suggestion[] = [];
+  const seen = new Set<string>();
+  hear(read, byKey, suggestions, seen, (clause) => !view?.clauses.has(clause));
+  if (view) {
+    const theirs = new Set([...view.clauses].map((c) => c.start));
+    hear(
+      view.read,
+      byKey,
+      suggestions,
+      seen,
+      (clause) => theirs.has(clause.start) && clause.text !== "",
+    );
+  }
+  return withoutContradicted(suggestions, read);
+}
+
+/** The suggestions the clauses `mine` accepts state about `read`'s sender or organisation. */
+function hear(
+  read: ReadMessage,
+  byKey: ReadonlyMap<string, ClientProfile>,
+  suggestions: Suggestion[],
+  seen: Set<string>,
+  mine: (clause: Clause) => boolean,
+): void {
   const [personKey, orgKey] = matchKeysFor(read.sender.address) as [string, string];
   const personal = isPersonalMailDomain(read.sender.domain);
   const state: MessageState = {
@@ -116,12 +155,10 @@ export function listen(
     stored: { self: byKey.get(personKey), org: byKey.get(orgKey) },
     last: new Map(),
   };
-  const suggestions: Suggestion[] = [];
-  const seen = new Set<string>();
 
   for (const sentence of read.sentences) {
     for (const clause of sentence.clauses) {
-      if (clause.text.length > LONGEST_CLAUSE) continue;
+      if (clause.text.length > LONGEST_CLAUSE || !mine(clause)) continue;
       const context = clauseContext(read, sentence, clause);
       let candidates: Candidate[] | undefined;
       for (const recognise of RECOGNISERS) {
@@ -157,7 +194,6 @@ export function listen(
       }
     }
   }
-  return withoutContradicted(suggestions, read);
 }
 
 // "Routine correspondence by email is still fine", "WhatsApp is OK for quick things": the writer

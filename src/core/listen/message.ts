@@ -19,6 +19,8 @@ export interface ReadMessage {
   /** The body's analysed plain text: suggestion offsets refer to it. */
   text: string;
   sentences: Sentence[];
+  /** The sender's own text, signature included, quoted history left out: where a writer says whom they write for. */
+  authored: string;
   /** Names the sender signs with ("Sandy", "Rob Tan"), from the sign-off. */
   signOffNames: string[];
   /** An automatic reply: nothing in it is a standing preference. */
@@ -99,6 +101,7 @@ export function readMessage(message: ClientMessage): ReadMessage {
   return {
     text,
     sentences,
+    authored: spans.map((s) => text.slice(s.start, s.end)).join("\n"),
     signOffNames,
     automatic,
     subject: normaliseForMatching(message.subject).replace(

@@ -20,6 +20,8 @@ const AGAINST_CUES = [
   String.raw`(?:i|we)(?:'d|\s+would)\s+(?:much\s+|really\s+)?(?:rather|prefer)\s+(?:you\s+)?(?:didn't|did\s+not|not(?:\s+to)?|never)`,
   String.raw`(?:i|we)(?:'d|\s+would)\s+(?:ask|request)\s+(?:that\s+)?(?:you\s+)?(?:not|never|don't|do\s+not)`,
   String.raw`(?:no\s+more|no\s+further)`,
+  // "I'm not doing video", "we're not on WhatsApp"
+  String.raw`(?:i|we)(?:'m|\s+am|'re|\s+are)\s+not\s+(?:doing|using|on|answering|checking)`,
   // standing refusals and the end of a habit
   String.raw`(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:no\s+longer|not\s+any\s+more|not\s+anymore)(?:\s+(?:on|using|checking|reading|answering))?`,
   String.raw`(?:i|we)\s+(?:no\s+longer|never|don't|do\s+not|won't|will\s+not|can't|cannot|rarely|seldom|hardly\s+ever)\s+(?:really\s+)?(?:use|check|read|answer|pick\s+up|listen\s+to|do|take|accept|want|get\s+on\s+with|look\s+at)`,

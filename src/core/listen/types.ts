@@ -7,6 +7,14 @@ import type { DraftBody } from "../draft";
 /** A message received from a client, as the read view or the CLI has it. */
 export interface ClientMessage {
   from: { address: string; name?: string };
+  /**
+   * Who actually sent it, when someone sent it from `from`'s mailbox on their behalf (a delegate:
+   * Outlook's item.sender, an e-mail's Sender header). The writer is then the sender, and `from`
+   * the principal they write for (relay.ts).
+   */
+  sender?: { address: string; name?: string };
+  /** To and Cc: where a principal the writer names may be found (relay.ts). */
+  recipients?: { address: string; name?: string }[];
   /** When it was sent: an ISO date or date-time. */
   date?: string;
   subject: string;

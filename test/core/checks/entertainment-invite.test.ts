@@ -169,8 +169,191 @@ runRuleTests(entertainmentInvite, {
       "an invitation list the client has been taken off",
       "We have removed your team from the invitation list for our summer party and the Wembley box, as your policy requires.",
     ),
+    // Round 5: a host's statements and offers, against the same words at work or in a matter.
+    quiet(
+      "a plain lunch served at a working session",
+      "Lunch will be served at 1pm during the working session on the disclosure list.",
+    ),
+    quiet(
+      "what a catering contract says will be served",
+      "Clause 4 of the catering contract says canapés will be served by the operator's staff.",
+    ),
+    quiet(
+      "a past statement of what was served",
+      "It was good to see you on Friday; the champagne that was served was excellent.",
+    ),
+    quiet(
+      "joining a colleague and me on a call",
+      "Would you join Priya and me on the call with the lenders at 3pm?",
+    ),
+    quiet(
+      "a breakfast briefing",
+      "Our CLE breakfast briefing on the new sanctions rules is at 8am in the office.",
+    ),
+    quiet("a glass partition", "Would you fancy a glass partition in the new meeting room?"),
+    quiet(
+      "a room booked for a meeting",
+      "We have booked a room at the Hilton for the completion meeting on Friday.",
+    ),
+    quiet(
+      "a lunch that was had",
+      "Did you have lunch at Rules with the other side before the hearing?",
+    ),
+    quiet(
+      "the client's costs are the firm's",
+      "The filing fee is on us, as agreed in the engagement letter.",
+    ),
+    quiet(
+      "a room booked for a mediation",
+      "We have booked the private dining room at the Savoy for the mediation on the 4th.",
+    ),
+    quiet(
+      "a hearing followed by a break",
+      "The hearing will be followed by a short adjournment, and there will be a hearing on costs in May.",
+    ),
+    quiet(
+      "tickets issued by a court",
+      "Tickets for the public gallery will be issued by the court.",
+    ),
+    quiet("a word with the client", "Anna would like to have a word with you about the lease."),
+    quiet(
+      "what the client would like the lawyer to do tonight",
+      "Let me know if you'd like me to send a clean version tonight.",
+    ),
+    quiet(
+      "a car to collect the client for a hearing",
+      "The firm will collect you from the airport for the hearing at the Rolls Building.",
+    ),
+    quiet("rail tickets sorted", "Rail tickets sorted for you for Leeds; the hearing is at 10."),
+    quiet(
+      "the performance of a contract",
+      "The performance of the Swan Lake contract was poor, as the claimant says.",
+    ),
   ],
   invalid: [
+    invites(
+      "an occasion describing the offer beside it joins it",
+      "Dan, we have two spares for Tosca at the Coliseum on the 2nd. Supper in the interval, black tie. Interested?",
+      "we have two spares for Tosca at the Coliseum on the 2nd. Supper in the interval, black tie. Interested?",
+    ),
+    invites(
+      "yours if the client wants them",
+      "Dan, two in the Royal Box for the men's final. Yours if you want them.",
+      "the Royal Box for the men's final. Yours if you want them",
+    ),
+    invites(
+      "tickets named by their show and sorted for the client",
+      "Dan, Mamma Mia tickets sorted for you and Ruth for Saturday.",
+      "Mamma Mia tickets sorted for you",
+    ),
+    invites(
+      "a performance widened to its work",
+      "Dan, would you be our guest for the evening performance of Swan Lake?",
+      "be our guest for the evening performance of Swan Lake",
+    ),
+    invites(
+      "an offer asked as of use",
+      "Dan, I have two for the Giants game on Sunday. Any use to you?",
+      "I have two for the Giants game on Sunday. Any use to you",
+    ),
+    invites(
+      "how the client is fixed",
+      "Dan, how are you fixed for a spot of lunch at Wiltons on the 8th?",
+      "how are you fixed for a spot of lunch at Wiltons",
+    ),
+    invites(
+      "room for more in the host's box",
+      "Dan, our box at Murrayfield has room for two more for the Calcutta Cup.",
+      "our box at Murrayfield has room for two more",
+    ),
+    invites(
+      "the host offering to book",
+      "Dan, shall I book a table at Moro for Thursday?",
+      "shall I book a table at Moro",
+    ),
+    invites(
+      "a guest sent somewhere named",
+      "Dan, as a thank-you we'd like to send you and Priya to Le Manoir.",
+      "send you and Priya to Le Manoir",
+    ),
+    // Round 5: a host's statement ("will be served", "there will be", "on the firm"), a drink
+    // offered by its measure, a meal asked as a question, the host and a colleague, a room
+    // reserved somewhere named, and an invitation widened to the entertainment it offers.
+    invites(
+      "a host's statement of what will be served",
+      "Dan, after the talk, champagne and oysters will be served in the Long Gallery.",
+      "champagne and oysters will be served",
+    ),
+    invites(
+      "there will be a dinner",
+      "Dan, there will be a four-course dinner at the Guildhall after the prize-giving.",
+      "there will be a four-course dinner at the Guildhall",
+    ),
+    invites(
+      "a buffet lunch laid on after a seminar",
+      "Dan, the seminar ends at 12.30 and a buffet lunch will be served in the atrium.",
+      "a buffet lunch will be served",
+    ),
+    invites(
+      "the firm pays",
+      "Dan, lunch at Sweetings after the signing is on the firm.",
+      "lunch at Sweetings after the signing is on the firm",
+    ),
+    invites(
+      "picking up the tab",
+      "Dan, we'll pick up the tab for supper at the Wolseley on Thursday.",
+      "pick up the tab for supper at the Wolseley",
+    ),
+    invites(
+      "a drink offered by its measure",
+      "Dan, fancy a pint once the jury is out?",
+      "fancy a pint",
+    ),
+    invites(
+      "a meal asked as a question",
+      "Great result. Dinner at Bentley's on Monday?",
+      "Dinner at Bentley's on Monday?",
+    ),
+    invites(
+      "the host and a colleague",
+      "Dan, would you join Tom and me for lunch at the Delaunay next week?",
+      "join Tom and me for lunch at the Delaunay",
+    ),
+    invites(
+      "a toast with the client",
+      "Dan, the partners would love to raise a glass with you when this closes.",
+      "would love to raise a glass with you",
+    ),
+    invites(
+      "a room reserved somewhere named",
+      "Dan, to celebrate we have booked the private dining room at Scott's for the whole team.",
+      "we have booked the private dining room at Scott's",
+    ),
+    invites(
+      "the firm's own seats",
+      "Dan, the firm has box seats for the Rangers on the 14th if you want them.",
+      "the firm has box seats for the Rangers on the 14th if you want them",
+    ),
+    invites(
+      "a breakfast that is an event",
+      "Dan, we would love you to come to our annual breakfast at the Ritz in March.",
+      "love you to come to our annual breakfast",
+    ),
+    invites(
+      "a day out named by its quarry",
+      "Dan, how about some trout fishing on the Itchen in May, as our guest?",
+      "how about some trout fishing on the Itchen in May, as our guest",
+    ),
+    invites(
+      "a weak invitation and the offer beside it are one",
+      "Dan, we'd love you to be our guest on 9 June. We have two seats for the Scottish Ballet at the Festival Theatre.",
+      "love you to be our guest on 9 June. We have two seats for the Scottish Ballet at the Festival Theatre",
+    ),
+    invites(
+      "widened to the offer in the next sentence",
+      "Dan, we are holding a client evening on 3 March. Verdi's Otello is on at the Coliseum and supper will be served in the interval.",
+      "we are holding a client evening on 3 March. Verdi's Otello is on at the Coliseum and supper will be served",
+    ),
     // Companions, taking part, days out named by what guests do, places kept, the evening kept
     // free, a dress code, an imperative that invites.
     invites(
@@ -211,7 +394,7 @@ runRuleTests(entertainmentInvite, {
     invites(
       "an imperative that invites",
       "Come to our Christmas drinks at the Reform Club on 18 December.",
-      "Come to our Christmas drinks",
+      "Come to our Christmas drinks at the Reform Club",
     ),
     invites(
       "put down for a place",
@@ -256,7 +439,7 @@ runRuleTests(entertainmentInvite, {
     invites(
       "let's go out on the water",
       "Let's go sailing in the Solent once this is signed.",
-      "Let's go sailing",
+      "Let's go sailing in the Solent",
     ),
     invites(
       "the firm's chalet somewhere named, and a welcome",
@@ -292,7 +475,7 @@ runRuleTests(entertainmentInvite, {
     invites(
       "places left in an allocation, and putting names down",
       "The firm's allocation has two places left for the Calcutta Cup; shall I put your names down?",
-      "places left for the Calcutta Cup; shall I put your names down",
+      "The firm's allocation has two places left for the Calcutta Cup; shall I put your names down",
     ),
     invites(
       "seats that have come free for us at a named house",
@@ -323,7 +506,7 @@ runRuleTests(entertainmentInvite, {
     invites(
       "an offer and a second ask in one sentence: one invitation",
       "The firm has taken a table for the Pro Bono Awards and we would love you to be our guest.",
-      "has taken a table for the Pro Bono Awards and we would love you to be our guest",
+      "The firm has taken a table for the Pro Bono Awards and we would love you to be our guest",
     ),
     {
       name: "a baseball game",
@@ -344,7 +527,7 @@ runRuleTests(entertainmentInvite, {
       findings: [
         {
           messageId: "invite",
-          evidence: at("body", several, "We have two tickets to"),
+          evidence: at("body", several, "We have two tickets to the final"),
         },
         {
           messageId: "invite",
@@ -415,7 +598,7 @@ runRuleTests(entertainmentInvite, {
           evidence: at(
             "body",
             "Let me know if you'd like to join us for a round at Wentworth",
-            "join us for a round at Wentworth",
+            "Let me know if you'd like to join us for a round at Wentworth",
           ),
         },
         {
@@ -575,7 +758,7 @@ runRuleTests(entertainmentInvite, {
       findings: [
         {
           messageId: "invite",
-          evidence: at("subject", "Dinner? Let's grab dinner", "Let's grab dinner"),
+          evidence: at("subject", "Dinner? Let's grab dinner", "Dinner? Let's grab dinner"),
         },
       ],
     },

@@ -20,6 +20,7 @@ const SUPPORT_FILES = [
   "entertainment-lexicon",
   "topic-senses",
   "matter-parties",
+  "required-mentions",
   "brand-senses",
 ];
 const STABLE_IDS = [

@@ -22,6 +22,10 @@ export interface MessageCase {
   html?: string;
   /** Raw profiles the suggestions are compared with. */
   profiles?: unknown[];
+  /** To and Cc, as "Name <address>" or an address. */
+  recipients?: string[];
+  /** A delegate who sent it from `from`'s mailbox ("Name <address>"). */
+  sender?: string;
 }
 
 export interface Heard {
@@ -48,10 +52,13 @@ export interface ListenTests {
   heard: HeardCase[];
 }
 
+function person(text: string): { address: string; name?: string } {
+  const angle = /^(.*?)\s*<([^>]+)>$/.exec(text);
+  return angle ? { name: angle[1]!, address: angle[2]! } : { address: text };
+}
+
 function senderOf(c: MessageCase): { address: string; name?: string } {
-  const from = c.from ?? `Megge Anderson <${MEGGE}>`;
-  const angle = /^(.*?)\s*<([^>]+)>$/.exec(from);
-  return angle ? { name: angle[1]!, address: angle[2]! } : { address: from };
+  return person(c.sender ?? c.from ?? `Megge Anderson <${MEGGE}>`);
 }
 
 export function hear(c: MessageCase): Suggestion[] {
@@ -59,7 +66,9 @@ export function hear(c: MessageCase): Suggestion[] {
   if (errors.length > 0) throw new Error(JSON.stringify(errors));
   return listen(
     {
-      from: senderOf(c),
+      from: person(c.from ?? `Megge Anderson <${MEGGE}>`),
+      ...(c.sender ? { sender: person(c.sender) } : {}),
+      ...(c.recipients ? { recipients: c.recipients.map(person) } : {}),
       subject: c.subject ?? "Re: your matter",
       body:
         c.html !== undefined

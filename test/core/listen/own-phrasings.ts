@@ -11,6 +11,7 @@
  */
 import type { ListenField } from "../../../src/core/listen";
 import { R4, R4B, R4C, R4D } from "./own-phrasings-r4";
+import { R5, R5B } from "./own-phrasings-r5";
 
 export type Whose = "self" | "org";
 
@@ -865,6 +866,8 @@ export const OWN_PHRASINGS: PhrasingCase[] = [
   ...R4B.map((c) => ({ ...c, batch: "R4b" })),
   ...R4C.map((c) => ({ ...c, batch: "R4c" })),
   ...R4D.map((c) => ({ ...c, batch: "R4d" })),
+  ...R5.map((c) => ({ ...c, batch: "R5" })),
+  ...R5B.map((c) => ({ ...c, batch: "R5b" })),
 ];
 
 export const DEFAULT_SENDER = MEGGE;

@@ -19,6 +19,8 @@ const INVOICE = String.raw`(?:invoices?|bills?|billing|statements?|fee\s+notes?)
 const SUMMARY: readonly RegExp[] = [
   new RegExp(String.raw`\bsummary(?:[\s-]+only)?\s+(?:${INVOICE}|format|version)\b`, "i"),
   new RegExp(String.raw`\b${INVOICE}\s*[:,-]?\s+summary\b`, "i"),
+  // A label and its value: "Billing: monthly summary", "Invoices – one line per matter"
+  /^(?:invoices?|invoicing|billing|bills?)\s*[:–]\s*(?:[\w-]+\s+){0,2}?(?:summary|summaries|totals?(?:\s+only)?|headline|one[\s-]line)\b/i,
   /\bsummary\s+only\b/i,
   /\b(?:just|only)\s+(?:show\s+)?(?:a|the)\s+(?:single\s+)?(?:totals?|figure|headline\s+(?:figure|number)s?)\b/i,
   /\b(?:the\s+)?totals?\s+only\b/i,
@@ -44,6 +46,8 @@ const SUMMARY: readonly RegExp[] = [
 ];
 
 const DETAILED: readonly RegExp[] = [
+  // "Billing: fully itemised", "Invoices: detailed, with narratives"
+  /^(?:invoices?|invoicing|billing|bills?)\s*[:–]\s*(?:[\w-]+\s+){0,2}?(?:detailed|itemi[sz]ed|line[\s-]by[\s-]line|full\s+(?:detail|narratives?|breakdown))\b/i,
   new RegExp(
     String.raw`\bdetailed\s+(?:${INVOICE}|breakdown|version|narratives?|time\s+entries)\b`,
     "i",
@@ -77,7 +81,7 @@ const DETAILED: readonly RegExp[] = [
 
 // The clause asks for it, rather than mentioning it: a request, a want, a standing change.
 const WANTED =
-  /\b(?:send\s+(?:me|us)|ask|asks|request|requires?|shall|must|unless|plenty|go\s+with|opt\s+for|please|want|wants|need|needs|would\s+like|'d\s+like|prefer|only|will\s+do|suits?|enough|fine|sufficient|ideal|move|moving|switch|keep|from\s+now\s+on|going\s+forward|future|onwards?|should|must|require|requires|can\s+our)\b/i;
+  /\b(?:send\s+(?:me|us)|ask|asks|request|requires?|shall|must|unless|plenty|go\s+with|opt\s+for|please|want|wants|need|needs|would\s+like|'d\s+like|prefer|only|will\s+do|suits?|enough|fine|sufficient|ideal|move|moving|switch|keep|from\s+now\s+on|going\s+forward|future|onwards?|should|must|require|requires|can\s+our)\b|^(?:invoices?|invoicing|billing|bills?)\s*[:–]/i;
 // "summary-only invoices … found them useless", "the summary format … won't get through".
 const REJECTED_NEARBY =
   /\b(?:useless|won't\s+(?:get\s+through|work|do|pass)|doesn't\s+work|not\s+acceptable|unacceptable|no\s+good|rejected)\b/i;
@@ -112,15 +116,15 @@ function inBillingTalk(context: ClauseContext): boolean {
 
 // "The detailed breakdowns are more than we need": detail named to be refused.
 const TOO_MUCH =
-  /\b(?:more\s+than\s+(?:we|i)\s+need|too\s+(?:much|long|detailed)|unnecessary|overkill|not\s+needed|no\s+longer\s+needed|useless)\b/i;
+  /\b(?:(?:just|only)\s+(?:create|creates|cause|causes|generate|generates|raise|raises)\s+(?:more\s+)?(?:questions|queries|confusion|work)|more\s+than\s+(?:we|i)\s+need|too\s+(?:much|long|detailed)|unnecessary|overkill|not\s+needed|no\s+longer\s+needed|useless)\b/i;
 
 // The general reading: what a bill shows (the detail of the time, or a figure) × a stance on it.
 // Wanting detail, or refusing a bare figure, is "detailed"; wanting a figure, or refusing the
 // detail, is "summary". The words are those finance people use, not a case's.
-const DETAIL_OBJECT = String.raw`(?:breakdowns?|broken\s+down|(?:time\s+|task\s+|full\s+)?narratives?|time\s+entries|(?:six|6)[\s-]minute\s+(?:entries|units|increments|lines)|chapter\s+and\s+verse|task\s+codes|utbms|ledes|line[\s-]by[\s-]line|itemi[sz](?:e|ed|ing|ation)|granular(?:ity)?|(?:full|time|task|more)\s+detail|every\s+(?:time\s+)?entry|who\s+did\s+what|fee[\s-]earner\s+level)`;
-const FIGURE_OBJECT = String.raw`(?:single\s+(?:figure|number|line|amount|total)|headline\s+(?:figure|number|amount|total)s?|lump[\s-]sum|one[\s-](?:line|page)\s+(?:invoices?|bills?|statements?)|high[\s-]level|top[\s-]line|round\s+(?:figure|sum)|summary[\s-]level)`;
+const DETAIL_OBJECT = String.raw`(?:breakdowns?|broken\s+down|(?:time\s+|task\s+|full\s+)?narratives?|time\s+entries|(?:six|6)[\s-]minute\s+(?:entries|units|increments|lines)|chapter\s+and\s+verse|task\s+codes|utbms|ledes|line[\s-]by[\s-]line|itemi[sz](?:e|ed|ing|ation)|granular(?:ity)?|(?:full|time|task|more)\s+detail|every\s+(?:time\s+)?entry|who\s+did\s+what|fee[\s-]earner\s+level|(?:hour|minute|day|line|entry|task|item)[\s-]by[\s-](?:hour|minute|day|line|entry|task|item)(?:\s+(?:list|listing|account|record|log|schedule|detail|breakdown))?|time[\s-]?sheets?(?:\s+(?:annex(?:ure|e)?|schedule|appendix|detail|extracts?))?|time[\s-]recording\s+(?:schedules?|annex(?:ure|e)?|appendix|reports?|detail|print-?outs?)|(?:full|all|individual|every)\s+(?:the\s+)?time\s+entries|(?:time|activity|work)\s+(?:logs?|schedules?|annex(?:ure|e)?|appendix))`;
+const FIGURE_OBJECT = String.raw`(?:single\s+(?:figure|number|line|amount|total)|headline\s+(?:figure|number|amount|total)s?|lump[\s-]sum|one[\s-](?:line|page)\s+(?:invoices?|bills?|statements?)|high[\s-]level|top[\s-]line|round\s+(?:figure|sum)|summary[\s-]level|(?:a|the)\s+summary|(?:the|a)\s+(?:grand\s+|overall\s+|monthly\s+)?total|bottom[\s-]line(?:\s+(?:figure|number))?|one\s+(?:figure|number))`;
 const REFUSING_BEFORE = new RegExp(
-  String.raw`\b(?:(?:don't|do\s+not|no\s+longer|never|won't|will\s+not|stop)\s+(?:need|want|require|read|look\s+at|accept|include|including|show|showing|list|listing|send|sending|put|putting)|no\s+need\s+(?:for|to)|not\s+interested\s+in|without|skip|spare\s+(?:us|me)|drop|leave\s+(?:off|out)|take\s+(?:off|out)|wade\s+through|can't\s+be\s+doing\s+with|no\s+more|stop\s+(?:sending|including|showing)|instead\s+of|rather\s+than)\s+(?:[\w-]+\s+){0,4}?$|\b(?:no|not)\s+(?:the\s+|any\s+|a\s+|[\w-]+\s+)?$`,
+  String.raw`\b(?:(?:don't|do\s+not|doesn't|does\s+not|no\s+longer|never|won't|will\s+not|stop)\s+(?:need|want|require|read|look\s+at|accept|include|including|show|showing|list|listing|send|sending|put|putting)|no\s+need\s+(?:for|to)|not\s+interested\s+in|without|skip|spare\s+(?:us|me)|drop|leave\s+(?:off|out)|take\s+(?:off|out)|wade\s+through|can't\s+be\s+doing\s+with|no\s+more|stop\s+(?:sending|including|showing)|instead\s+of|rather\s+than)\s+(?:[\w-]+\s+){0,4}?$|\b(?:no|not)\s+(?:the\s+|any\s+|a\s+|[\w-]+\s+)?$`,
   "i",
 );
 const REFUSED_AFTER =
@@ -129,6 +133,9 @@ const REFUSED_AFTER =
 // codes") or just after it ("a lump-sum invoice suits us", "line-by-line breakdowns, please").
 const WANTS_BEFORE =
   /(?:\b(?:i|we)(?:'d|\s+would|\s+do|\s+really|\s+still|\s+only|\s+just)?\s+(?:like|want|need|require|prefer|ask\s+for)|\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:(?:a\s+)?(?:big|huge|great)\s+)?(?:fans?\s+of|keen\s+on)|\bour\s+(?:[\w-]+\s+){0,2}(?:needs?|wants?|requires?)|\b(?:please|must|should|shall|from\s+now\s+on|going\s+forward|in\s+future))\b(?:[\s,]+[\w'-]+){0,6}?[\s,]*$/i;
+// "Full time entries, please: our auditors sample them": the detail is used, so it is wanted.
+const USED_AFTER =
+  /^[\s,;:-]*(?:please[\s,;:-]*)?(?:as\s+|because\s+|since\s+)?(?:our|the|we|my|i)\s+(?:[\w-]+\s+){0,2}?(?:samples?|checks?|audits?|reviews?|goes\s+through|go\s+through|reconciles?|relies\s+on|rely\s+on|needs?|uses?)\s+(?:them|it|each|every|those|these|the)\b/i;
 const SATISFIED_AFTER =
   /^[\s,]*(?:[\w'-]+\s+){0,4}?(?:please\b|will\s+do\b|(?:is|are)\s+(?:fine|enough|plenty|sufficient|all\s+(?:we|i)\s+need|what\s+we\s+need)\b|suits?\b|works?\s+(?:best|better|well|for)\b)/i;
 const DETAIL_RE = new RegExp(String.raw`\b${DETAIL_OBJECT}\b`, "gi");
@@ -151,6 +158,7 @@ function detailWanted(text: string): "detailed" | "summary" | undefined {
       let value: "detailed" | "summary" | undefined;
       if (REFUSING_BEFORE.test(before) || REFUSED_AFTER.test(after)) value = refused;
       else if (WANTS_BEFORE.test(before) || SATISFIED_AFTER.test(after)) value = wanted;
+      else if (wanted === "detailed" && USED_AFTER.test(after)) value = wanted;
       if (!value) continue;
       if (lean && lean !== value) return undefined;
       lean = value;

@@ -42,6 +42,12 @@ function re(source: string): RegExp {
   return new RegExp(source, "gi");
 }
 
+// "IT blocks Zoom on company devices", "Compliance prohibits WhatsApp": the organisation's own
+// functions, named without "our": a rule of the organisation's.
+const ORGANISATION_BLOCKS = re(
+  String.raw`(?:^|[,;:]\s*|\b(?:and|but|so|because|as)\s+)(?:our\s+|the\s+)?(?:group\s+)?(?:IT|I\.T\.|it\s+security|security|infosec|cyber(?:\s*security)?|compliance|firewall|proxy|head\s+office)\s+(?:team\s+|department\s+|policy\s+|people\s+)?(?:now\s+|still\s+)?(?:blocks?|bans?|prohibits?|forbids?|disables?|strips?|(?:doesn't|does\s+not|won't|will\s+not|don't|do\s+not)\s+(?:allow|permit|support))\s+(?:the\s+use\s+of\s+|use\s+of\s+|any\s+)?${CHS}`,
+);
+
 // Refusals. Each pattern's match contains the channels it refuses.
 const AVOID: readonly RegExp[] = [
   // "please don't text me", "stop phoning me", "don't send anything by post", "stop sending
@@ -105,6 +111,11 @@ const AVOID: readonly RegExp[] = [
   re(
     String.raw`\b(?:prefer|rather|like)\s+not\s+(?:to\s+)?(?:receive|get|have|do|use|take|be\s+contacted\s+(?:by|via|on|over))\s+${W}{0,2}?${CHS}`,
   ),
+  // "Contact: email, never phone", "Channels: email; no texts"
+  re(
+    // (the look back is tried only where "never", "not" or "no" has matched)
+    String.raw`\b(?:never|not|no)(?<=^(?:preferred\s+)?(?:contact(?:\s+(?:method|preference|channel))?|channels?|comms|communications?|correspondence)\s*(?::|\s-|–)\s*[^.]{0,60}?)\s+(?:by\s+|via\s+|on\s+)?${CHS}`,
+  ),
   // "written communication by email, not telephone": the contrast refuses it.
   re(
     String.raw`${CH}[^,;]{0,40},\s*(?:and\s+)?(?:but\s+)?not\s+(?:by\s+|via\s+|on\s+|over\s+|through\s+|the\s+)?⟪C\d+⟫`,
@@ -119,6 +130,28 @@ const AVOID: readonly RegExp[] = [
   re(String.raw`${PL}\s+(?:doesn't|does\s+not|won't|will\s+not)(?=\s*(?:[.(,;!]|$))`),
   // "please no calls out of the blue"
   re(String.raw`\b(?:please|pls|plz)\s+no\s+${CHS}`),
+  // Organisation facts that rule a channel out: "we don't have Zoom licences", "we have no
+  // WhatsApp accounts", "Webex isn't installed on our laptops"
+  re(
+    String.raw`\b(?:i|we|our\s+${W}{0,3}?)\s*(?:don't|do\s+not|doesn't|does\s+not|no\s+longer|haven't\s+got|have\s+not\s+got)\s+(?:have\s+|hold\s+|own\s+)?(?:any\s+|a\s+)?${CHS}\s+(?:licen[cs]es?|accounts?|subscriptions?|seats?|access|installed)\b|\b(?:i|we|our\s+${W}{0,3}?)\s*(?:have|has)\s+no\s+${CHS}\s+(?:licen[cs]es?|accounts?|subscriptions?|seats?|access)\b`,
+  ),
+  re(
+    String.raw`${LIST}\s+(?:isn't|is\s+not|aren't|are\s+not)\s+(?:installed|available|licen[cs]ed|allowed|permitted)\s+(?:on|at|in|for)\s+(?:our|my|any\s+of\s+our|company|work)\b`,
+  ),
+  // "and never the landline", "not WhatsApp, ever", "not on Teams if I can possibly avoid it"
+  re(String.raw`^(?:and\s+|but\s+)?never\s+(?:the\s+|by\s+|via\s+|on\s+)?${CHS}\s*[.!]?$`),
+  re(
+    String.raw`\bnot\s+(?:by\s+|via\s+|on\s+|over\s+)?${CHS}\s*,?\s*(?:ever|please|thanks|thank\s+you|at\s+all|if\s+(?:i|we)\s+can\s+(?:possibly\s+)?(?:avoid|help)\s+it)\b`,
+  ),
+  // "Could you and the team not text me"
+  re(
+    String.raw`\b(?:could|would|can|will)\s+(?:you|your\s+\w+)(?:\s+and\s+(?:the|your)\s+\w+)?\s+(?:please\s+)?not\s+${CHS}`,
+  ),
+  ORGANISATION_BLOCKS,
+  // "I've left WhatsApp", "we've come off Zoom", "I deleted Signal": no longer there to be reached
+  re(
+    String.raw`\b(?:i|we)(?:'ve|\s+have)?\s+(?:now\s+|finally\s+|just\s+)?(?:left|quit|deleted|uninstalled|come\s+off|got\s+rid\s+of|given\s+up(?:\s+on)?|stopped\s+using)\s+${CHS}(?!\s+(?:open|running|on)\b)`,
+  ),
   // "I'm not a phone person"
   re(
     String.raw`\b(?:i'm|i\s+am)\s+not\s+(?:a|an|really\s+a)\s+(?:big\s+)?${CH}\s+(?:person|guy|man|woman|girl|gal|type|fan)`,
@@ -133,7 +166,7 @@ const PREFER: readonly RegExp[] = [
   ),
   // "Best way to get me is a text"
   re(
-    String.raw`\b(?:best|quickest|easiest|fastest|simplest|surest)\s+way\s+to\s+(?:reach|get\s+hold\s+of|get|contact|catch|get\s+in\s+touch\s+with)\s+(?:me|us)\s+is\s+(?:by\s+|via\s+|on\s+|through\s+|a\s+|an\s+)?${CH}`,
+    String.raw`\b(?:best|quickest|easiest|fastest|simplest|surest)\s+way\s+to\s+(?:reach|get\s+hold\s+of|get|contact|catch|get\s+in\s+touch\s+with)\s+(?:me|us)\s+(?:for\s+(?:anything|everything|most\s+things|[\w-]+\s+matters)\s+)?is\s+(?:by\s+|via\s+|on\s+|through\s+|a\s+|an\s+)?${CH}`,
   ),
   // "Email suits me best", "email works much better for me", "a Teams chat is always fine"
   re(
@@ -184,6 +217,11 @@ const PREFER: readonly RegExp[] = [
   re(
     String.raw`\b(?:best|quickest|easiest|fastest|simplest|surest|most\s+reliable)\s+(?:way|place|means)\s+to\s+[\w\s']{0,30}?\b(?:me|us)\s+(?:is|would\s+be)\s+(?:by\s+|via\s+|on\s+|through\s+|over\s+|a\s+|an\s+)?${W}{0,2}?${CH}`,
   ),
+  // "a Teams chat gets to me far faster than email", "Email to this address is much the best way
+  // to reach me"
+  re(
+    String.raw`${CH}\s+(?:gets?\s+to|reaches|finds)\s+(?:me|us)\s+(?:far\s+|much\s+|a\s+lot\s+)?(?:faster|quicker|sooner|better)|${CH}\s+(?:to|at)\s+this\s+address\s+(?:is|would\s+be)\s+(?:much\s+|by\s+far\s+|far\s+)?(?:the\s+)?(?:best|quickest|easiest|surest)\b`,
+  ),
   // "texts beat calls every time"
   re(
     String.raw`${CH}\s+(?:beats?|trumps?|wins?\s+over|is\s+better\s+than|are\s+better\s+than)\s+${W}{0,2}?${CH}`,
@@ -232,6 +270,20 @@ const PREFER: readonly RegExp[] = [
   // "Email here is best", "Email for me is easiest"
   re(
     String.raw`${LIST}\s+(?:here|for\s+me|for\s+us|to\s+me)\s+(?:is|are|would\s+be)\s+(?:(?:honestly|really|always|usually|generally|by\s+far|much)\s+)*(?:the\s+)?(?:best|quickest|easiest|fastest|simplest|surest|most\s+reliable|ideal|preferred)\b`,
+  ),
+  // "Signal, not SMS, please", "email rather than phone": a clause that opens with the way wanted
+  re(
+    String.raw`(?:^|please\s+|just\s+)${CH}\s*,?\s+(?:not|never|rather\s+than|instead\s+of)\s+(?:by\s+|via\s+|on\s+)?${CH}`,
+  ),
+  // "Email or nothing", "WhatsApp or nothing, I'm afraid": the only way that works
+  re(String.raw`${CH}\s+or\s+nothing\b`),
+  // "Use Signal, not WhatsApp", "just use email.": an imperative naming only the means
+  re(
+    String.raw`(?:^|please\s+|just\s+|only\s+)use\s+${CH}(?=\s*(?:[.!;]|,?\s+(?:not|never|please|rather)\b|,\s*$|$))`,
+  ),
+  // A label and its value: "Contact: email", "Best way to reach me - WhatsApp"
+  re(
+    String.raw`^(?:preferred\s+)?(?:contact(?:\s+(?:method|preference|channel))?|channels?|comms|communications?|correspondence|reach\s+me|best\s+way\s+to\s+(?:reach|contact|get\s+hold\s+of)\s+me)\s*(?::|\s-|–)\s*(?:by\s+|via\s+|on\s+)?${CH}`,
   ),
   // "Email or WhatsApp.": a line that is nothing but a choice of ways to get in touch (one word
   // alone, "Email.", is as often a heading or a form's label)
@@ -324,18 +376,50 @@ const PLATFORM: readonly RegExp[] = [
   // "Zoom is blocked, so Teams it is"
   re(String.raw`(?:^|\bso\s+|,\s*)${PL}\s+it\s+is\b`),
   // "Teams please", "Teams, please, for anything with us", "Meet links please"
-  re(String.raw`${PL}\s*,?\s+please\b`),
+  re(
+    String.raw`${PL}(?:\s+for\s+(?:all\s+|any\s+)?(?:calls|meetings|video(?:\s+calls)?))?\s*,?\s+(?:as\s+well\s*,?\s+|too\s*,?\s+|also\s*,?\s+)?please\b`,
+  ),
+  // "please send invites for anything with us as Teams meetings"
+  re(
+    String.raw`\b(?:send|set\s+up|issue|book)\s+(?:the\s+|all\s+|any\s+|future\s+|your\s+)?(?:invites?|invitations?|meetings?|calls?)\s+(?:[\w-]+\s+){0,6}?as\s+${PL}`,
+  ),
   // "Teams for all meetings", "Zoom for everything"
   re(String.raw`${PL}\s+for\s+(?:all|every|any|everything|anything)\b`),
   // "Meeting invites in Zoom", "Could future invites be Meet?"
   re(
     String.raw`\b(?:invites?|invitations?|links?|meetings?|calls?)\s+(?:in|on|via|through|be)\s+${PL}`,
   ),
+  // A label and its value: "Meetings: Zoom.", "Video calls - Teams please"
+  re(
+    String.raw`^(?:(?:preferred\s+)?(?:meetings?|meeting\s+platform|platform|video(?:\s+(?:calls?|meetings?|conferencing))?|calls?|conferencing|virtual\s+meetings?|online\s+meetings?))\s*(?::|\s-|–)\s*(?:on\s+|via\s+|by\s+)?${PL}`,
+  ),
+  // "the whole group runs on Webex exclusively", "our bank uses Teams across the board"
+  re(
+    String.raw`\b(?:we|our\s+${W}{1,3}?|the\s+(?:whole\s+|entire\s+)?(?:group|company|business|firm|organi[sz]ation|bank|office|board|team))\s*(?:(?:still|now|all)\s+)?(?:use|uses|run\s+on|runs\s+on|work\s+on|works\s+on|(?:is|are|'re)\s+(?:all\s+)?on)\s+${PL}\s+(?:exclusively|only|for\s+everything|across\s+the\s+board|top\s+to\s+bottom|end\s+to\s+end|throughout|through\s+and\s+through|for\s+all\s+(?:our\s+)?(?:meetings|calls)|and\s+nothing\s+else|alone)\b|\b(?:use|uses|run\s+on|runs\s+on)\s+${PL}\s+exclusively|\bexclusively\s+(?:on|use|uses)\s+${PL}`,
+  ),
+  // "invitations will need to be Teams", "meetings have to be on Webex"
+  re(
+    String.raw`\b(?:invites?|invitations?|links?|meetings?|calls?|anything|everything)\s+(?:will\s+)?(?:needs?\s+to|has\s+to|have\s+to|must)\s+be\s+(?:on\s+|in\s+|via\s+)?${PL}`,
+  ),
   // "please keep anything with the board on Webex"
   re(String.raw`\bkeep\s+(?:anything|everything|all|meetings)\s+${W}{0,5}?on\s+${PL}`),
 ];
 
 const CHAT_ONLY = /\bchat\b/i;
+
+// The office suite an organisation runs implies its meeting platform: "we're Google Workspace
+// top to bottom", "we're a Microsoft 365 shop", "the company runs on G Suite".
+const SUITE = String.raw`(?:google(?:\s+workspace)?|g\s?suite|microsoft(?:\s+365)?|office\s+365|m365|o365)`;
+const ECOSYSTEM = new RegExp(
+  String.raw`\b(?:we|i|our\s+[\w-]+)\s+(?:run|runs)\s+(?:the\s+whole\s+|the\s+entire\s+|the\s+|our\s+)?(?:company|group|business|firm|office|practice|everything)\s+on\s+(${SUITE})\b|\b(?:we(?:'re|\s+are)|our\s+(?:[\w-]+\s+){0,2}?(?:is|are)|the\s+(?:whole\s+|entire\s+)?(?:company|group|business|firm|organi[sz]ation)\s+(?:is|runs\s+on))\s+(?:(?:a|an|all|entirely|fully|completely|100%)\s+)?(${SUITE})(?:\s+(?:shop|house|business|organi[sz]ation|company|firm|outfit)\b|\s+(?:top\s+to\s+bottom|end\s+to\s+end|through\s+and\s+through|across\s+the\s+board|throughout)\b|-only\b)`,
+  "i",
+);
+
+function suitePlatform(text: string): MeetingPlatform | undefined {
+  const m = ECOSYSTEM.exec(text);
+  if (!m) return undefined;
+  return /^(?:g|google)/i.test(m[1] ?? m[2]!) ? "google-meet" : "teams";
+}
 
 function firstAfter(fragment: string, context: ClauseContext): ChannelMention | undefined {
   return mentionsIn(fragment, context.skeleton())[0];
@@ -382,6 +466,8 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   if (ONE_DOCUMENT.test(context.clause.text) && !isStanding(context.sentence.text)) return [];
   const skeleton = context.skeleton();
   if (skeleton.mentions.length === 0) {
+    const suite = suitePlatform(context.clause.text);
+    if (suite) return [{ field: "meetingPlatform", value: suite }];
     const pointed = PLATFORM_POINTER.test(context.clause.text)
       ? platformBefore(context)
       : undefined;
@@ -409,7 +495,8 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
       for (const mention of mentionsIn(refused, skeleton)) {
         if (avoided.has(mention.channel)) continue;
         avoided.add(mention.channel);
-        found.push({ field: "avoidChannels", value: mention.channel });
+        const ours = pattern === ORGANISATION_BLOCKS ? { holder: "org" as const } : {};
+        found.push({ field: "avoidChannels", value: mention.channel, ...ours });
       }
     }
   }
@@ -425,8 +512,11 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
     }
   }
   const preferred = new Set<KnownChannel>();
+  // "Please don't discuss the acquisition over email; call me instead": the other way is for that
+  // subject, not for everything.
+  const forOneSubject = ONE_SUBJECT_BY.test(context.sentence.text);
   const prefer = (mention: ChannelMention | undefined) => {
-    if (!mention || mention.platform || avoided.has(mention.channel)) return;
+    if (!mention || mention.platform || avoided.has(mention.channel) || forOneSubject) return;
     if (preferred.has(mention.channel)) return;
     preferred.add(mention.channel);
     found.push({ field: "preferredChannels", value: mention.channel });
@@ -488,12 +578,25 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   return found;
 }
 
+const ONE_SUBJECT_BY =
+  /\b(?:discuss|talk\s+about|mention|raise|go\s+into|put)\s+(?:the|this|that|our|my|any\s+of\s+the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:over|by|via|on|in)\s+(?:e-?mail|text|the\s+phone|phone|whatsapp|writing)\b[^.]*\binstead\b/i;
+
 /** A standing invitation to call or write: "whenever", "always the best way", "any time". */
 function lastsAccordingTo(context: ClauseContext): boolean {
   const sentence = context.sentence.text;
   return (
     isStanding(sentence) ||
     /\b(?:any\s*time|whenever|best\s+way|at\s+any\s+hour|day\s+or\s+night)\b/i.test(sentence) ||
+    // "WhatsApp me.", "Text me, please.": a sentence that is nothing but the request names no
+    // occasion, so it is how to reach the writer (one-offs are refused by clause-facts.ts).
+    /^(?:(?:so|and|just|please|simply)\s+)*(?:e-?mail|text|whats\s?app|phone|ring|call|message|signal)\s+(?:me|us)(?:\s*,?\s*(?:please|instead|thanks))?\s*[.!]?$/i.test(
+      context.clause.text.trim(),
+    ) ||
+    // "Phone me for decisions", "email me about anything routine": a kind of business, not one
+    // thing ("email me the draft", "call me about the lease" name one).
+    /\b(?:me|us)\s+(?:for|about|with|on)\s+(?:anything|everything|all|any|decisions?|approvals?|sign-?offs?|questions|queries|urgent|routine|day-to-day|quick|small|big|important|[a-z]+(?:ions|als|ers|ies)\b)/i.test(
+      sentence,
+    ) ||
     // "I'd much rather have it in writing, so please email me": said as a preference.
     /\b(?:rather|prefer|instead|much\s+better|easier\s+for\s+me)\b/i.test(sentence) ||
     // "If you need to speak, send me an email": for whenever it is needed.

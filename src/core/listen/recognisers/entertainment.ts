@@ -63,7 +63,7 @@ const AVOID: readonly RegExp[] = [
   ),
   // "please don't include me or any of the trustees in the summer party or similar invitations"
   new RegExp(
-    String.raw`\b(?:don't|do\s+not|never)\s+include\s+${US}(?:\s+(?:or|and)\s+${US})?\s+(?:in|on)\s+(?:the\s+|your\s+|any\s+)?(?:[\w-]+\s+){0,3}?${H}`,
+    String.raw`\b(?:don't|do\s+not|never|no\s+need\s+to)\s+(?:include|invite)\s+${US}(?:\s+(?:or|and)\s+${US})?\s+(?:in|on|to)\s+(?:the\s+|your\s+|any\s+)?(?:[\w-]+\s+){0,3}?${H}`,
     "iu",
   ),
   // "I'd be grateful if you would not send invitations of this kind to anyone at the Council"
@@ -120,10 +120,32 @@ const AVOID: readonly RegExp[] = [
     String.raw`\b(?:pass|decline|say\s+no)\s*,?\s+as\s+(?:i|we)\s+do\s+(?:with|to)\s+(?:every|all|any)\s+${H}`,
     "i",
   ),
+  // "please don't trouble yourselves with invitations of that sort", "no need to bother with
+  // tickets for us"
+  new RegExp(
+    String.raw`\b(?:don't|do\s+not|never|no\s+need\s+to)\s+(?:trouble|bother|worry)\s+(?:yourselves|yourself|your\s+team)?\s*(?:with|about)\s+(?:any\s+|the\s+|such\s+)?(?:[\w-]+\s+){0,2}?${H}`,
+    "i",
+  ),
+  // "a personal rule not to accept hospitality", "a policy of declining all corporate hospitality"
+  new RegExp(
+    String.raw`\b(?:rule|policy|practice|principle|habit|position)\s+(?:of\s+|is\s+(?:to\s+|that\s+(?:i|we)\s+)?|to\s+)?(?:(?:not|never)\s+(?:to\s+)?(?:accept(?:ing)?|attend(?:ing)?|tak(?:e|ing)\s+up|receiv(?:e|ing))|declin(?:e|ing)|refus(?:e|ing)|turn(?:ing)?\s+down)\s+(?:any\s+|all\s+|every\s+)?(?:[\w-]+\s+){0,3}?${H}`,
+    "i",
+  ),
   // "as a public official I cannot accept them" (tickets named just before): below
 ];
+// A label and its value: "Hospitality: none, thank you", "Invitations – always welcome"
+const LABEL = String.raw`^(?:(?:corporate\s+|client\s+)?(?:hospitality|entertainment)|invitations?|invites|events|tickets)\s*(?::|\s[–-])\s*`;
+const LABEL_AVOID = new RegExp(
+  String.raw`${LABEL}(?:none|no\b|not\s+for\s+(?:me|us)|no\s+thanks?|please\s+don't|never|declined?|we\s+can't|(?:not|never)\s+accepted)`,
+  "i",
+);
+const LABEL_WELCOME = new RegExp(
+  String.raw`${LABEL}(?:yes\b|(?:always\s+)?welcome|always|happy|love|count\s+(?:me|us)\s+in|please\s+do|keep\s+them\s+coming)`,
+  "i",
+);
+
 const ACCEPT_THEM =
-  /\b(?:can't|cannot|can\s+not|am\s+not\s+(?:able|allowed|permitted)\s+to|may\s+not|unable\s+to|won't|will\s+not)\s+accept\s+(?:them|it|these|those|this)\b/i;
+  /\b(?:(?:can't|cannot|can\s+not|am\s+not\s+(?:able|allowed|permitted)\s+to|may\s+not|unable\s+to|won't|will\s+not)\s+accept|(?:doesn't|does\s+not|don't|do\s+not|won't|will\s+not)\s+(?:allow|permit)\s+(?:[\w'-]+\s+){0,3}?to\s+accept)\s+(?:them|it|these|those|this)\b/i;
 
 const WELCOME: readonly RegExp[] = [
   // "If your firm's ever got tickets …, count me in"
@@ -166,6 +188,16 @@ const WELCOME: readonly RegExp[] = [
   /\b(?:love|like|happy|glad|keen|delighted)\s+to\s+be\s+(?:invited|asked|included)\b/i,
   // "more than happy to come to the summer party and anything else you're putting on"
   /\b(?:love|like|happy|glad|keen|delighted)\s+to\s+(?:come|join|attend)(?:\s+along)?\b/i,
+  // "we can now accept client events again", "we're able to accept hospitality once more"
+  new RegExp(
+    String.raw`\b(?:i|we)\s*(?:can|'re\s+able\s+to|are\s+able\s+to|am\s+able\s+to|'m\s+able\s+to|are\s+allowed\s+to|'re\s+allowed\s+to|may)\s+(?:now\s+)?(?:once\s+again\s+)?(?:accept|attend|take\s+up)\s+(?:[\w-]+\s+){0,3}?${H}\s+(?:again|once\s+more|once\s+again)\b`,
+    "i",
+  ),
+  // "I always enjoy these lunches", "we do look forward to your client evenings"
+  new RegExp(
+    String.raw`\b(?:i|we)\s+(?:always|really|do|genuinely|very\s+much)\s+(?:enjoy|look\s+forward\s+to|appreciate)\s+(?:these|those|your|the\s+firm's|the)\s+(?:[\w-]+\s+){0,2}?(?:lunch(?:es)?|dinners?|drinks|receptions?|evenings?|events?|outings?|days\s+out|invitations?|invites?|hospitality|tickets)\b`,
+    "i",
+  ),
   // "you can take us off the no-invites list"
   /\boff\s+(?:the|your)\s+no[\s-](?:invites?|invitations?|hospitality)\s+list\b/i,
 ];
@@ -175,7 +207,7 @@ const GENERAL =
 
 // Words without which nothing here is said about invitations.
 const TRIGGER = new RegExp(
-  String.raw`${H}|\b(?:invit|count\s+\w+|say\s+no|up\s+for|keep\s+(?:me|us)|ask\s+(?:me|us)|include|accept|pass|skip|happy|glad|keen|delighted|love|list|partial|turn|decline)`,
+  String.raw`${H}|\b(?:invit|count\s+\w+|say\s+no|up\s+for|keep\s+(?:me|us)|ask\s+(?:me|us)|include|accept|pass|skip|happy|glad|keen|delighted|love|list|partial|turn|decline|enjoy|evenings?)`,
   "i",
 );
 
@@ -196,7 +228,7 @@ const AGAINST_HOSPITALITY = stancePattern(
 const FOR_HOSPITALITY = stancePattern("for", `${HOSTED}${NOT_HOSPITALITY}`, HOSPITALITY_FILLER);
 // "keep me on the list", "I'd love to stay on your invitation list", "keep the invitations coming"
 const KEEP_INVITING =
-  /\b(?:(?:keep|kept|leave)\s+(?:me|us|(?:all\s+)?of\s+us|everyone\s+here)|(?:be\s+kept|stay|remain))\s+on\s+(?:the|your|any|all)\s+(?:[\w-]+\s+){0,2}?lists?\b|\bkeep\s+(?:the\s+|your\s+)?(?:invitations?|invites?|tickets)\s+coming\b/i;
+  /\b(?:(?:keep|kept|leave|put|add)\s+(?:me|us|(?:all\s+)?of\s+us|everyone\s+here)|(?:be|be\s+kept|stay|remain))\s+(?:on|to)\s+(?:the|your|any|all)\s+(?:[\w-]+\s+){0,2}?lists?\b|\bkeep\s+(?:the\s+|your\s+)?(?:invitations?|invites?|tickets)\s+coming\b/i;
 
 // "the dinner invitation", "this lunch": one occasion, not hospitality in general.
 const ONE_OCCASION =
@@ -224,11 +256,21 @@ const LATER = /\bagain\s+(?:in|next|after|around|nearer|closer\s+to|once)\b/i;
 const LIMIT =
   /(?:[£$€]\s?\d|\d+\s*(?:pounds|dollars|euros)\b)|\b(?:worth\s+more\s+than|in\s+excess\s+of|above\s+(?:a|the)\s+(?:value|limit|threshold)|over\s+(?:a|the)\s+(?:value|limit|threshold)|de\s+minimis|without\s+(?:prior\s+)?(?:approval|sign-off|clearance)|(?:must|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:declared|registered|approved|recorded|logged|pre-approved)|gifts?\s+register|hospitality\s+register)/i;
 
+// Someone else's rule: "the hospital's policy is that patients may not accept gifts", "their
+// code bars councillors from…". The writer's organisation speaks as "we", "our", "us".
+const THEIR_RULE =
+  /\b(?:(?:the|their|his|her)\s+[\w-]+(?:'s|’s)\s+(?:rules?|polic(?:y|ies)|guidelines|code|terms)|(?:patients|customers|residents|pupils|students|tenants|visitors|passengers|members\s+of\s+the\s+public|the\s+public|policyholders|claimants|councillors|officials)\s+(?:may|can|must|are|should)\s*(?:not|n't|never)\b)/i;
+
 export function recogniseEntertainment(context: ClauseContext): Candidate[] {
   const text = context.clause.text;
   if (!TRIGGER.test(text)) return [];
   if (LIMIT.test(context.sentence.text)) return [];
-  if (AVOID.some((p) => p.test(text))) return [{ field: "entertainment", value: "avoid" }];
+  if (THEIR_RULE.test(context.sentence.text) && !/\b(?:we|our|us)\b/i.test(context.sentence.text))
+    return [];
+  if (AVOID.some((p) => p.test(text)) || LABEL_AVOID.test(text.trim())) {
+    return [{ field: "entertainment", value: "avoid" }];
+  }
+  if (LABEL_WELCOME.test(text.trim())) return [{ field: "entertainment", value: "welcome" }];
   if (ACCEPT_THEM.test(text)) {
     const named = new RegExp(String.raw`\b${H}\b`, "i");
     if ([context.sentence, ...context.previous].some((s) => named.test(s.text))) {

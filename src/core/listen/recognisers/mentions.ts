@@ -37,7 +37,7 @@ const COMPETITOR_FRAMES: readonly RegExp[] = [
   ),
   // "Heineken must not be mentioned in anything you send us", "Hertz never appears"
   new RegExp(
-    String.raw`(?:^|[\s,:;(])(?:the\s+name\s+)?${BRANDS}\s+(?:(?:must|should|may|can|will|is\s+not\s+to|are\s+not\s+to)(?:n't|\s+not|\s+never)?\s*(?:be\s+)?|never\s+|(?:doesn't|does\s+not|don't|do\s+not)\s+)(?<verb>mentioned|named|referenced|referred\s+to|cited|appears?|feature[sd]?)\b`,
+    String.raw`(?:^|[\s,:;(])(?:the\s+name\s+)?${BRANDS}\s+(?:(?:must|should|may|can|will|is\s+not\s+to|are\s+not\s+to)(?:n't|\s+not|\s+never)?\s*(?:be\s+)?|never\s+|(?:doesn't|does\s+not|don't|do\s+not)\s+|(?:isn't|is\s+not|aren't|are\s+not|never\s+gets?)\s+(?=(?:named|mentioned)\s+(?:in|anywhere)))(?<verb>mentioned|named|referenced|referred\s+to|cited|appears?|feature[sd]?)\b`,
     "gu",
   ),
   new RegExp(String.raw`\b(?<verb>[Kk]eep|want|like|have)\s+${BRANDS}\s+${OUT_OF}`, "gu"),
@@ -54,6 +54,23 @@ const COMPETITOR_FRAMES: readonly RegExp[] = [
   // "please take out the comparison with Stripe and Adyen", "re-issue it without the references
   // to Premier Inn", "use 'a competitor' instead of naming Nike"
   new RegExp(String.raw`\b(?<verb>${TAKE_OUT})\s+${BRANDS}${BRAND_END}`, "gu"),
+  // "Please do not put Pfizer's name in anything", "never use Asda's or Lidl's logo": a brand's
+  // name kept out of documents, asked of the firm ("I don't put Orville's name on the headstock"
+  // is the writer's own practice)
+  new RegExp(
+    String.raw`(?:^|\b(?:[Pp]lease|[Kk]indly|[Jj]ust|[Aa]nd|[Aa]lso)\s+|[,;:]\s*)${NEVER}\s+(?:ever\s+)?(?<verb>put|use|includ(?:e|ing)|writ(?:e|ing)|print|show|mention)\s+(?<brands>${BRAND_WORD}(?:\s+${BRAND_WORD})*?(?:'s|’s)(?:\s*(?:,|or|and)\s*${BRAND_WORD}(?:\s+${BRAND_WORD})*?(?:'s|’s))*)\s+(?:names?|logos?|brand(?:\s+names?)?|products?)\b`,
+    "gu",
+  ),
+  // "Nothing you send us should mention Heinz or Kraft", "no document of ours may name Avis"
+  new RegExp(
+    String.raw`\b(?:[Nn]othing|[Nn]o\s+(?:documents?|e-?mails?|letters?|papers?|drafts?|slides?|materials?))\s+(?:[\w'-]+\s+){0,5}?(?:should|must|may|can|will|is\s+to)\s+(?:ever\s+)?(?<verb>mention|name|reference|refer\s+to|cite|include)\s+${BRANDS}${BRAND_END}`,
+    "gu",
+  ),
+  // "Please treat Quillmark and Ledgerly as never-mention names", "treat Avis as off limits"
+  new RegExp(
+    String.raw`\b[Tt]reat\s+${BRANDS}\s+as\s+(?<verb>never[\s-]mention|do[\s-]not[\s-](?:mention|name)|unmentionable|off[\s-]limits|banned|no[\s-]go|forbidden)\b`,
+    "gu",
+  ),
   // "Avoid the brand Gillette in anything for us"
   new RegExp(
     String.raw`\b(?:[Aa]void|[Nn]ever\s+use|[Dd]on't\s+use|[Dd]o\s+not\s+use)\s+the\s+(?<verb>brand|name|names)\s+(?:of\s+)?${BRANDS}${BRAND_END}`,
@@ -71,7 +88,7 @@ const RIVAL =
   /\b(?:rivals?|rivalry|competitors?|competing|compete|competition|brands?|market\s+leaders?|category\s+leaders?|incumbents?|other\s+operators?|enemy|enemies|comparisons?|compared\s+(?:with|to)|benchmark(?:ed|ing|s)?\s+against|(?:don't|do\s+not|never)\s+name\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chains|operators|brands|providers|retailers|carriers|airlines|banks|insurers|acquirers|platforms|vendors|manufacturers|suppliers|firms|companies))\b|\b(?:call|refer\s+to|describe)\s+(?:them|it)\s+(?:as\s+)?["']|["'][^"']{2,40}["']\s+(?:works|will\s+do|is\s+fine|does\s+the\s+job)\b/i;
 // Said of all correspondence: "in anything you send us", "in correspondence with us, even in passing".
 const EVERYWHERE =
-  /\b(?:in\s+anything|anywhere|in\s+any\s+\w+|in\s+everything|out\s+of\s+(?:anything|everything)|in\s+correspondence|addressed\s+to\s+us|with\s+us|to\s+us|for\s+us|even\s+in\s+passing|internally\s+or\s+externally|in\s+(?:your|the|our)\s+(?:covering\s+)?(?:e-?mails?|drafts?|documents?|papers|letters|board\s+papers|decks?|slides))\b/i;
+  /\b(?:in\s+anything|anywhere|in\s+any\s+\w+|in\s+everything|out\s+of\s+(?:anything|everything)|in\s+correspondence|addressed\s+to\s+us|with\s+us|to\s+us|for\s+us|even\s+in\s+passing|internally\s+or\s+externally|in\s+(?:your|the|our|any)\s+(?:covering\s+|board\s+|client\s+)?(?:e-?mails?|drafts?|documents?|papers|letters|decks?|slides|packs?|reports?|presentations?|newsletters?|proposals?|submissions?|materials?|briefings?|memos?)|in\s+(?:anything|whatever)\s+you\s+(?:draft|write|send|prepare|produce|publish))\b/i;
 const ORGANISATION_SUFFIX =
   /\s(?:Ltd|Limited|Inc|plc|PLC|LLC|LLP|Group|Holdings|Co|Corp|GmbH|SA|AG|NV|BV|Pharma|Bank|Energy|Airlines?|Motors|Foods|Spirits|Distillers?|Brewery|Breweries|Brewing|Trading|Logistics|Capital|Partners|Industries|Technologies|Systems|Solutions|Software|Insurance|Telecom|Media|Retail|Hotels|Resorts|Pharmaceuticals|Biotech|Labs|Mining|Shipping|Construction|Developments?|Properties|Estates|Wines|Beverages|Brands|Apparel|Cosmetics)\.?$/;
 /** Shaped like a company's name: "BrewDog", "Co-op Funeralcare", "Marks & Spencer". */
@@ -164,12 +181,16 @@ function brandsBefore(context: ClauseContext): string[] {
 
 // Words without which no brand is refused: most clauses are dismissed by this one test.
 const COMPETITOR_TRIGGER =
-  /\b(?:mention|name|naming|referenc|refer|cite|citing|quot|includ|keep|want|like|have|put|writ|use|no|take|strip|cut|leave|remove|drop|delete|without|instead|rather|avoid|appear|feature|compet|rival|specifically|namely|particular|example|e\.g|i\.e|them|their)/i;
+  /\b(?:mention|name|naming|referenc|refer|cite|citing|quot|includ|keep|want|like|have|put|writ|use|no|take|strip|cut|leave|remove|drop|delete|without|instead|rather|avoid|appear|feature|compet|rival|specifically|namely|particular|example|e\.g|i\.e|them|their|same|likewise|ditto|treat|too|as\s+well|nothing|applies)/i;
 
 export function recogniseCompetitors(context: ClauseContext): Candidate[] {
   // Topics ask too (a brand in a mention frame is not a topic): worked out once per clause.
   return context.once("competitors", () =>
-    COMPETITOR_TRIGGER.test(context.clause.text) ? competitorsIn(context) : [],
+    COMPETITOR_TRIGGER.test(context.clause.text)
+      ? competitorsIn(context)
+      : listedUnderRefusal(context)
+          .filter((value) => !isOwn(value, ownWords(context.read)))
+          .map((value) => ({ field: "competitors" as const, value })),
   );
 }
 
@@ -199,8 +220,15 @@ function competitorsIn(context: ClauseContext): Candidate[] {
       // Naming in documents ("don't name X in anything", "don't put X in anything") is about
       // brands; "don't mention X" may be about a subject, so it needs a sign of rivalry.
       everywhere ??= EVERYWHERE.test(context.sentence.text);
-      const naming = /^(?:nam|put|writ|us|no\b|in$|on$)/.test(verb) && everywhere;
-      for (const brand of splitBrands(m.groups!.brands!)) {
+      const naming =
+        (/^(?:nam|put|writ|us|no\b|in$|on$|never|do|unmention|off|banned|forbidden)/.test(verb) ||
+          /^(?:nothing|no\s)/i.test(m[0].trim()) ||
+          /(?:'s|’s)\s+(?:names?|logos?|brand)/u.test(m[0])) &&
+        everywhere;
+      // "Pfizer's name": the brand is Pfizer.
+      const possessive = /(?:'s|’s)\s+(?:names?|logos?|brand|products?)\b/u.test(m[0]);
+      for (const named of splitBrands(m.groups!.brands!)) {
+        const brand = possessive ? named.replace(/(?:'s|’s)$/u, "") : named;
         const said =
           rivalry() ||
           ORGANISATION_SUFFIX.test(brand) ||
@@ -211,10 +239,76 @@ function competitorsIn(context: ClauseContext): Candidate[] {
     }
   }
   for (const brand of namedRivals(context)) add(brand);
+  if (found.length === 0) for (const brand of extendedRefusal(context)) add(brand);
+  const labelled = found.length === 0 ? LABELLED_BRANDS.exec(text.trim()) : null;
+  if (labelled) for (const brand of splitBrands(labelled.groups!.brands!)) add(brand);
+  if (found.length === 0) for (const brand of listedUnderRefusal(context)) add(brand);
   if (found.length === 0 && COMPETITOR_POINTERS.test(text) && rivalry()) {
     for (const brand of brandsBefore(context)) add(brand);
   }
   return found;
+}
+
+// "The same goes for Tesco", "Likewise Lidl", "Aldi should be treated the same way": a refusal
+// of brands made just before, extended to more.
+const SAME_FOR: readonly RegExp[] = [
+  new RegExp(
+    String.raw`^(?:[Aa]nd\s+|[Aa]lso\s+)?(?:[Tt]he\s+same\s+(?:goes|applies)\s+(?:for|to)|[Ss]ame\s+(?:goes\s+)?for|[Ll]ikewise(?:\s+(?:for|with))?|[Dd]itto(?:\s+for)?|[Tt]hat\s+(?:goes|applies)\s+(?:for|to))\s+${BRANDS}`,
+    "u",
+  ),
+  new RegExp(
+    String.raw`^${BRANDS}\s+(?:should|must|is\s+to|are\s+to|needs?\s+to)\s+be\s+treated\s+(?:the\s+same(?:\s+way)?|in\s+the\s+same\s+way|like|as|similarly)\b`,
+    "u",
+  ),
+  new RegExp(String.raw`^(?:[Aa]nd\s+)?${BRANDS}\s*,?\s+(?:too|as\s+well|likewise)\s*[.!]?$`, "u"),
+];
+const BRAND_REFUSAL = new RegExp(
+  String.raw`\b${NEVER}\s+(?:ever\s+)?${MENTION}\b|\b(?:keep|leave)\s+[\p{Lu}][^.]{0,40}\s+out\s+of\b|\b(?:must|should)\s*(?:not|n't|never)\s+(?:be\s+)?(?:mentioned|named|appear)`,
+  "u",
+);
+
+/** Brands a clause adds to a refusal of brands in the sentence or the two before. */
+function extendedRefusal(context: ClauseContext): string[] {
+  const { clause, sentence } = context;
+  const text = clause.text.trim();
+  let m: RegExpExecArray | null = null;
+  for (const pattern of SAME_FOR) if (!m) m = pattern.exec(text);
+  if (!m) return [];
+  const earlier = [
+    sentence.text.slice(0, clause.start - sentence.start),
+    ...context.previous.map((s) => s.text),
+  ];
+  if (!earlier.some((text) => BRAND_REFUSAL.test(text) && /[\p{Lu}]/u.test(text.slice(1)))) {
+    return [];
+  }
+  return splitBrands(m.groups!.brands!);
+}
+
+// A label and its list: "Competitors: Aldi, Lidl", "Brands not to mention – Heinz, Kraft"
+const LABELLED_BRANDS = new RegExp(
+  String.raw`^(?:[Oo]ur\s+)?(?:[Cc]ompetitors|[Rr]ivals|[Cc]ompeting\s+brands|[Bb]rands\s+(?:not\s+to|never\s+to|to\s+never)\s+(?:mention|name)|[Dd]o\s+not\s+(?:mention|name)|[Nn]ever\s+(?:mention|name))\s*(?:\([^)]{0,40}\)\s*)?(?::|\s[–-])\s*${BRANDS}\s*[.;]?$`,
+  "u",
+);
+
+// A headed list: "Please never mention any of the following:" or "Competitors (do not name):",
+// then one name per line.
+const LIST_ITEM = new RegExp(String.raw`^(?:${BRAND}\s*(?:\([^)]{0,40}\))?)\s*[.;,]?$`, "u");
+const REFUSING_HEAD = new RegExp(
+  String.raw`(?:\b${NEVER}\s+(?:ever\s+)?${MENTION}|\b(?:must|should)\s*(?:not|n't|never)\s+(?:be\s+)?(?:mentioned|named|appear)|^(?:our\s+)?(?:competitors|rivals|competing\s+brands)\b)[^:]{0,120}:\s*$`,
+  "iu",
+);
+
+/** A name standing alone on a line, under a heading that refuses naming what follows. */
+function listedUnderRefusal(context: ClauseContext): string[] {
+  const { sentence, read, clause } = context;
+  const text = clause.text.trim();
+  if (clause !== sentence.clauses[0] || text.length > 60 || !LIST_ITEM.test(text)) return [];
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 12); i--) {
+    const before = read.sentences[i]!.text.trim();
+    if (REFUSING_HEAD.test(before)) return splitBrands(text.replace(/\s*\([^)]*\)\s*|[.;,]$/g, ""));
+    if (!LIST_ITEM.test(before)) return [];
+  }
+  return [];
 }
 
 /**
@@ -264,7 +358,7 @@ const TOPIC_END = String.raw`(?=["']?\s*(?:[,.;:!?)]|$|\s+-\s)|["']?\s+(?:in|at|
 const NOT = String.raw`(?:don't|do\s+not|never|not\s+to(?!\s+mention)|stop|no\s+need\s+to(?!\s+(?:send|write|update|give|provide))|please\s+no\s+more|(?<!\bto\s)avoid|refrain\s+from|(?:you|we|people|your\s+team)\s+(?:didn't|did\s+not|wouldn't|would\s+not|could\s+avoid|would\s+avoid))`;
 // "talk politics", "talk money": subjects English talks without "about".
 const TALKED_BARE = String.raw`(?:politics|religion|money|sports?|football|soccer|cricket|rugby|golf|brexit|family|health|weather|salaries|pay|elections?)`;
-const TALK = String.raw`(?:ask(?:ing)?\s+(?:me\s+|us\s+|them\s+|anyone\s+)?(?:about|after)|talk(?:ing)?(?=\s+${TALKED_BARE}\b)|(?:chat(?:ting)?|joke|joking|make\s+jokes|go(?:ing)?\s+on|small\s+talk)\s+about|touch(?:ing)?\s+on|get(?:ting)?\s+onto|bring(?:ing)?\s+up|rais(?:e|ing)|mention(?:ing)?|comment(?:ing)?\s+on|referenc(?:e|ing)|discuss(?:ing)?|talk(?:ing)?\s+(?:to\s+(?:me|us)\s+)?about|get(?:ting)?\s+into|go(?:ing)?\s+into|dwell(?:ing)?\s+on|open(?:ing)?\s+(?:every|each|our)\s+\w+\s+with)`;
+const TALK = String.raw`(?:ask(?:ing)?\s+(?:me\s+|us\s+|them\s+|anyone\s+)?(?:about|after)|talk(?:ing)?(?=\s+${TALKED_BARE}\b)|(?:chat(?:ting)?|joke|joking|make\s+jokes|go(?:ing)?\s+on|small\s+talk)\s+about|touch(?:ing)?\s+on|get(?:ting)?\s+onto|bring(?:ing)?\s+up|rais(?:e|ing)|mention(?:ing)?|comment(?:ing)?\s+on|referenc(?:e|ing)|discuss(?:ing)?|talk(?:ing)?\s+(?:to\s+(?:me|us)\s+)?about|get(?:ting)?\s+into|go(?:ing)?\s+into|dwell(?:ing)?\s+on|go(?:ing)?\s+(?:back\s+)?over|revisit(?:ing)?|rak(?:e|ing)\s+(?:over|up)|dredg(?:e|ing)\s+up|dig(?:ging)?\s+into|harp(?:ing)?\s+on\s+about|bang(?:ing)?\s+on\s+about|open(?:ing)?\s+(?:every|each|our)\s+\w+\s+with)`;
 
 /** Pastimes that make small talk: what "I'm not a … fan" tells the firm to leave out. */
 const PASTIME = String.raw`(?:sports?|football|soccer|rugby|cricket|golf|tennis|racing|horse\s+racing|motor\s+racing|formula\s+(?:one|1)|f1|baseball|basketball|hockey|boxing|athletics|cycling|sailing|opera|theatre|theater|ballet|jazz|wine)`;
@@ -273,12 +367,17 @@ const PASTIME = String.raw`(?:sports?|football|soccer|rugby|cricket|golf|tennis|
 // fan": the writer's own lack of interest in a pastime, the small talk to leave out. Only
 // pastimes: "I'm not a Linux fan" is a taste, not a topic to avoid with a lawyer.
 const PASTIME_FAN = new RegExp(
-  String.raw`(?:^|\b(?:i'm|i\s+am|i've\s+never\s+been|i\s+have\s+never\s+been|we're|we\s+are)\s+)(?:really\s+|just\s+|honestly\s+|afraid\s+)?(?:not|no)\s+(?:(?:a|an|much\s+of\s+a|really\s+a)\s+)?(?:big\s+|huge\s+|great\s+)?(${PASTIME})\s+(?:fan|lover|enthusiast|buff|person)\b`,
+  String.raw`(?:^|\b(?:i'm|i\s+am|i've\s+never\s+been|i\s+have\s+never\s+been|we're|we\s+are)\s+)(?:really\s+|just\s+|honestly\s+|afraid\s+)?(?:not|no)\s+(?:(?:a|an|much\s+of\s+a|really\s+a)\s+)?(?:big\s+|huge\s+|great\s+)?(${PASTIME})\s+(?:fan|lover|enthusiast|buff|person|man|woman|guy|follower|watcher)\b`,
   "giu",
 );
 
 const TOPIC_FRAMES: readonly RegExp[] = [
   PASTIME_FAN,
+  // A label and its value: "Topics to avoid: politics", "Off limits - the merger"
+  new RegExp(
+    String.raw`^(?:(?:topics?|subjects?)\s+(?:to\s+avoid|(?:i|we)(?:'d|\s+would)\s+rather\s+avoid|not\s+to\s+(?:raise|mention|discuss))|(?:topics?\s+)?off[\s-]limits|no-go\s+(?:topics?|subjects?|areas?))\s*(?::|\s[–-])\s*${TOPIC}${TOPIC_END}`,
+    "giu",
+  ),
   // "please steer clear of politics", "keep off the subject of the merger"
   new RegExp(
     String.raw`\b(?:steer(?:ed|ing)?\s+(?:well\s+)?clear\s+of|(?:keep|stay)\s+(?:well\s+)?(?:off|clear\s+of|away\s+from)\s+the\s+(?:subject|topic)\s+of)\s+${TOPIC}${TOPIC_END}`,
@@ -291,6 +390,11 @@ const TOPIC_FRAMES: readonly RegExp[] = [
   ),
   new RegExp(String.raw`\brather\s+not\s+${TALK}\s+${TOPIC}${TOPIC_END}`, "giu"),
   new RegExp(String.raw`\b(?:keep|leave)\s+${TOPIC}\s+${OUT_OF}`, "giu"),
+  // "I'd be grateful to be spared the rugby chat"
+  new RegExp(
+    String.raw`\b(?:be\s+|being\s+)spared\s+(?:the\s+|any\s+|all\s+the\s+)?${TOPIC}\s+(?:small\s+talk|chat|chatter|talk|questions|jokes|banter)\b`,
+    "giu",
+  ),
   // "no crypto small talk", "no need for the football chat", "spare me the cricket chat"
   new RegExp(
     String.raw`\b(?:no|spare\s+(?:me|us))\s+(?:need\s+for\s+|more\s+)?${TOPIC}\s+(?:small\s+talk|chat|chatter|talk|questions|jokes|banter)\b`,
@@ -335,6 +439,54 @@ const TOPIC_FRAMES: readonly RegExp[] = [
     "giu",
   ),
 ];
+// What a small-talk subject is talked in: "the politics chat", "the football banter".
+const TALK_NOUN = String.raw`(?:small\s+talk|chat|chatter|chit-chat|talk|questions|jokes|banter|conversations?|remarks|comments)`;
+// What follows "please, no…" that is not a subject: "please, no rush", "no need to reply".
+const NOT_A_SUBJECT =
+  /^(?:rush|hurry|need|worries|worry|problem|problems|pressure|apolog(?:y|ies)|trouble|stress|fuss|reply|replies|response|obligation|charge|cost|change|changes|exceptions?|more|further|surprises?|delay|delays|attachments?|paper|hard\s+copies|invoices?|bills?|narratives?|breakdowns?|detail|gifts?|hospitality|invitations?|invites?|tickets?|lunch(?:es)?|dinners?|drinks|events?|calls?|texts?|e-?mails?)\b/i;
+
+// Stated as a wish about the subject itself: "I'd rather the divorce wasn't raised", "I'd
+// prefer that my health not be discussed", "knock the politics chat on the head", "please, no
+// politics".
+const TOPIC_WISHES: readonly RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:rather|prefer(?:\s+it)?(?:\s+if)?|prefer\s+that)\s+${TOPIC}\s+(?:wasn't|weren't|was\s+not|were\s+not|isn't|is\s+not|not\s+be|didn't\s+get|did\s+not\s+get|never\s+got)\s+(?:(?:ever|again)\s+)?(?:raised|mentioned|discussed|brought\s+up|referred\s+to|talked\s+about|gone\s+into|touched\s+on)`,
+    "iu",
+  ),
+  new RegExp(
+    String.raw`\b(?:knock|give)\s+(?:the\s+|all\s+the\s+)?${TOPIC}\s+${TALK_NOUN}\s+(?:on\s+the\s+head|a\s+rest)\b|\b(?:drop|ditch|park|cut\s+out|lose)\s+(?:the\s+|all\s+the\s+)?${TOPIC}\s+${TALK_NOUN}\b`,
+    "iu",
+  ),
+  new RegExp(
+    String.raw`(?:^|[,;:-]\s*)(?:and\s+)?(?:please|pls)\s*,?\s+no\s+(?:more\s+)?${TOPIC}\s*(?:,\s*(?:please|thanks|thank\s+you))?\s*[.!]?$`,
+    "iu",
+  ),
+  new RegExp(
+    String.raw`^(?:and\s+)?no\s+(?:more\s+)?${TOPIC}\s*,\s*(?:please|thanks|thank\s+you)\s*[.!]?$`,
+    "iu",
+  ),
+];
+
+function topicWishes(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const pattern of TOPIC_WISHES) {
+    const m = pattern.exec(text);
+    // The subject is the first group that took part (a pattern may offer two forms).
+    const raw = m?.slice(1).find((group) => group !== undefined);
+    if (!raw) continue;
+    const value = topicValue(raw);
+    if (!value || NOT_A_SUBJECT.test(value) || isChannelTalk(value)) continue;
+    // "I'd rather it simply wasn't raised": a pointer, not the subject.
+    if (/^(?:it|this|that|they|them|he|she|him|her|anything|everything|something)\b/i.test(value))
+      continue;
+    // A capitalised name may be a brand or a person: left to the other readings.
+    if (/^[\p{Lu}]/u.test(value) && !/^(?:Brexit|Covid|[A-Z]{2,}\b)/u.test(value)) continue;
+    const mine = /^my\s/i.test(raw);
+    found.push({ field: "avoidTopics", value, ...(mine ? { holder: "self" as const } : {}) });
+  }
+  return found;
+}
+
 // "One house rule…: no politics - and nothing about the election": bare items of a stated rule.
 const RULE_ITEM = new RegExp(
   String.raw`^(?:and\s+)?(?:no|nothing\s+(?:about|on))\s+${TOPIC}[.!]?$`,
@@ -370,7 +522,7 @@ const BY_CHANNEL =
   /^\s*(?:over|by|via|on|in)\s+(?:the\s+)?(?:e-?mail|phone|telephone|text|writing|whatsapp|teams|zoom|signal|chat)\b/i;
 
 const VAGUE =
-  /^(?:it|this|that|these|those|them|anything|everything|something|nothing|stuff|things?|work|me|us|you|him|her|anyone|one|this\s+one|that\s+one|up|details?|numbers?)$/i;
+  /^(?:(?:of\s+)?(?:the\s+)?(?:following|below)|of\s+(?:these|those|them)|it|this|that|these|those|them|anything|everything|something|nothing|stuff|things?|work|me|us|you|him|her|anyone|one|this\s+one|that\s+one|up|details?|numbers?)$/i;
 
 function topicValue(raw: string): string | undefined {
   const value = raw
@@ -382,12 +534,14 @@ function topicValue(raw: string): string | undefined {
     )
     .trim();
   if (value === "" || VAGUE.test(value) || value.split(/\s+/).length > 5) return undefined;
+  // "her or mention her", "or raise it": a list of requests, not a subject.
+  if (/^(?:or|and|nor|but)\b|\b(?:her|him|them|it|me|us)$/i.test(value)) return undefined;
   return value;
 }
 
 // Words without which no topic is refused.
 const TOPIC_TRIGGER =
-  /\b(?:don't|do\s+not|never|not|stop|avoid|refrain|rather|keep|leave|no|spare|word|words|ask|request|steer|steered|stay|must|should|may|didn't|wouldn't|need|nothing|nobody|off|limits|bounds|no-go)\b/i;
+  /\b(?:don't|do\s+not|never|not|stop|avoid|refrain|rather|keep|leave|no|spare|word|words|ask|request|steer|steered|stay|must|should|may|didn't|wouldn't|need|nothing|nobody|off|limits|bounds|no-go|prefer|knock|drop|park|ditch|give|cut)\b/i;
 
 /** Ways of getting in touch ("chats and no Teams calls"), which are never subjects. */
 function isChannelTalk(value: string): boolean {
@@ -489,6 +643,7 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
     }
   }
   if (found.length === 0) found.push(...topicsByContext(context));
+  if (found.length === 0 && !welcomedElsewhere(context)) found.push(...topicWishes(text));
   if (found.length === 0 && TOPIC_POINTER.test(text)) {
     for (const before of context.previous) {
       const named = NAMED_WORD.exec(before.text);

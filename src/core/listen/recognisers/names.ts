@@ -19,7 +19,7 @@ import type { Candidate, ClauseContext } from "../recogniser";
 import { LONGEST_CLAUSE, type Clause, type Sentence } from "../sentences";
 import { labelOf, topicOf } from "./answers";
 
-const TITLE_WORD = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Reverend|Canon|Sir|Dame|Fr|Cllr)`;
+const TITLE_WORD = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Reverend|Canon|Sir|Dame|Lord|Lady|Judge|Fr|Father|Cllr|Councillor)`;
 const TITLE = String.raw`${TITLE_WORD}\.?\s+`;
 // Name particles that begin a surname of two words: "Ní Bhriain", "van der Berg", "de la Cruz".
 const PARTICLE = String.raw`(?:Ní|Ni|Nic|Mac|Mc|Ó|O|Ua|Van|Von|De|Da|Di|Du|Del|Della|Des|Dos|Le|La|St|Al|El|Bin|Ben|Ap|Ter|Ten)`;
@@ -38,7 +38,9 @@ const NOT_A_NAME = new Set(
   ),
 );
 const TITLES = new Set(
-  "mr mrs ms miss mx dr prof professor rev revd reverend canon sir dame fr cllr".split(" "),
+  "mr mrs ms miss mx dr prof professor rev revd reverend canon sir dame lord lady judge fr father cllr councillor".split(
+    " ",
+  ),
 );
 
 function re(source: string, flags = "gu"): RegExp {
@@ -71,6 +73,10 @@ const PREFERRED_STRONG: readonly NamePattern[] = [
     String.raw`\b(?:(?:know|knows)\s+me|I'm\s+(?:usually\s+|generally\s+|always\s+)?known|I\s+am\s+(?:usually\s+|generally\s+|always\s+)?known)\s+as\s+${Q}${NAME}`,
   ),
   re(String.raw`\bI\s+(?:go|went)\s+by\s+${Q}${NAME}`),
+  // "I go by my middle name, Hugh", "I use my second name - Anne", "known by my middle name, Kit"
+  re(
+    String.raw`\b(?:go|went|known|called|use|prefer)\s+(?:by\s+)?my\s+(?:middle|second|other|first|given|christian)\s+name\s*[,:(-]?\s*${Q}${NAME}`,
+  ),
   re(String.raw`\bI\s+answer\s+to\s+${Q}${NAME}`),
   // "I'm Bea to everyone"
   re(
@@ -100,7 +106,7 @@ const PREFERRED_WEAK: readonly NamePattern[] = [
   re(String.raw`\bI'm\s+${Q}${NAME}(?!'s)`),
   // "Jas, please.", "Elizabeth in anything written, please."
   re(
-    String.raw`^(?:[Pp]lease,?\s+)?${Q}${NAME}${Q}(?:\s+(?:in|for|on|when|with)\s+[\p{Ll}][\p{Ll}\s]{0,40}?)?,?\s+please\b`,
+    String.raw`^(?:(?:[Ss]o|[Aa]nd|[Bb]ut|[Tt]hen|[Hh]ence|[Tt]hus)\s+)?(?:[Pp]lease,?\s+)?${Q}${NAME}${Q}(?:\s+(?:in|for|on|when|with)\s+[\p{Ll}][\p{Ll}\s]{0,40}?)?,?\s+please\b`,
   ),
   re(String.raw`^[Pp]lease,\s+${NAME}[.!]?$`),
   re(
@@ -116,6 +122,10 @@ const PREFERRED_WEAK: readonly NamePattern[] = [
     String.raw`\b(?:use|write|put)\s+${Q}${NAME}${Q}\s+(?:when|in|on|for|rather\s+than|instead\s+of|not)\b`,
   ),
   re(String.raw`\bor\s+just\s+${Q}${NAME}`),
+  // "Just Tom.", "Just Tom, please", "just Tom is fine", "Honestly, just Tom"
+  re(
+    String.raw`(?:^|[,:;-]\s*)[Jj]ust\s+${Q}${NAME}${Q}(?=\s*(?:[.!,;-]|$|\s+(?:please|is|will|thanks|works)\b))`,
+  ),
   // "write my name Jörg, with the umlaut", "please spell my surname Ní Bhriain"
   re(
     String.raw`\b(?:[Ww]rite|[Ss]pell|[Tt]ype)\s+my\s+(?:first\s+|given\s+|sur)?name\s+(?:as\s+)?${Q}${NAME}`,
@@ -171,6 +181,15 @@ const AVOIDED_STRONG: readonly NamePattern[] = [
   // (the name standing alone: "I'm not a Roman emperor" is no name)
   re(
     String.raw`\b(?:I'm|I\s+am|I've|I\s+have)\s+(?:not|never\s+been)\s+(?:an?\s+)?${Q}${NAME}(?![\p{L}\p{M}'-])${Q}(?!\s+(?!(?:or|and|either|anymore|any|to|for|with|in|at|please|thanks|though|really)\b)\p{Ll})`,
+  ),
+  // "What I can't bear is Bill", "the one thing I can't stand is being called Bobby"
+  re(
+    String.raw`\b(?:[Ww]hat|[Tt]he\s+(?:one\s+)?(?:thing|name|one))\s+I\s+(?:really\s+|honestly\s+)?(?:can't|cannot|could\s+never|don't|do\s+not)?\s*(?:bear|stand|abide|like|dislike|hate|loathe|detest)\s+is\s+(?:being\s+called\s+|people\s+calling\s+me\s+|when\s+people\s+(?:call\s+me|use)\s+)?${Q}${NAME}`,
+  ),
+  // "Robert's my dad", "Margaret was my grandmother": the name is someone else's
+  nameFirst(
+    /(?:'s|\s+is|\s+was)\s+my\s+(?:late\s+)?(?:dad|father|mum|mom|mother|grand\w+|gran|granny|nan|uncle|aunt|auntie|brother|sister|son|daughter|husband|wife|cousin)\b/,
+    String.raw`${Q}${NAME}${Q}(?:\s+(?:alone|on\s+its\s+own|by\s+itself))?(?:'s|\s+is|\s+was)\s+my\s+(?:late\s+)?(?:dad|father|mum|mom|mother|grand\w+|gran|granny|nan|uncle|aunt|auntie|brother|sister|son|daughter|husband|wife|cousin)\b`,
   ),
   // ""Shiv" is for my brothers only"
   nameFirst(
@@ -392,6 +411,8 @@ interface Heard {
    * answer to a question about names: a plain first name or a bare surname counts.
    */
   asked?: boolean;
+  /** An avoided form refused in so many words ("please don't call me Dr Fairweather"). */
+  refused?: boolean;
 }
 
 // An answer that opens with the name: "Karen is fine.", "Jas, please.", "Name: Megge".
@@ -399,16 +420,34 @@ const ANSWER_NAME = re(
   String.raw`^${Q}${NAME}${Q}(?=\s*(?:[,.;!]|-|$|\s+(?:is|please|will|would|works|thanks|only)))`,
 );
 
+// "A: Megge", "Answer - Megge": an answer marked as one.
+const ANSWER_MARK = /^(?:A|Ans|Answer|Reply|Response)\s*[:.)-]\s*/;
+// The firm's question about names copied into the writer's text, ending its line: "How would
+// you like us to address you?", "Q: What should we call you?", "Preferred form of address:".
+const NAME_QUESTION =
+  /^(?:Q\s*[:.)-]\s*|\d{1,2}[.)]\s*)?(?:(?:how|what)\b.*\byou\b.*|(?:your\s+)?(?:preferred\s+)?(?:name|form\s+of\s+address)(?:\s+\w+){0,4})\s*[?:]$/i;
+
+/** The question about names the sentence answers: its prompt, or the line above it. */
+function nameQuestionOf(sentence: Sentence, read: ReadMessage): boolean {
+  if (sentence.prompt) return topicOf(sentence.prompt.text) === "name";
+  const before = read.sentences[sentence.index - 1];
+  if (!before || !read.text.slice(before.end, sentence.start).includes("\n")) return false;
+  return NAME_QUESTION.test(before.text.trim()) && topicOf(before.text) === "name";
+}
+
 /** The name a sentence gives in answer to a question about names (its prompt or its label). */
-function nameAnswered(sentence: Sentence): { name: string; clause: Clause } | undefined {
+function nameAnswered(
+  sentence: Sentence,
+  read: ReadMessage,
+): { name: string; clause: Clause } | undefined {
   const clause = sentence.clauses[0];
   if (!clause) return undefined;
   const label = labelOf(clause.text);
   const labelled = label?.topic === "name";
-  const asked =
-    labelled || (sentence.prompt !== undefined && topicOf(sentence.prompt.text) === "name");
+  const asked = labelled || nameQuestionOf(sentence, read);
   if (!asked) return undefined;
-  const text = labelled ? clause.text.slice(label.length) : clause.text;
+  let text = labelled ? clause.text.slice(label.length) : clause.text;
+  text = text.replace(ANSWER_MARK, "");
   ANSWER_NAME.lastIndex = 0;
   const m = ANSWER_NAME.exec(text);
   return m ? { name: m[1]!, clause } : undefined;
@@ -423,6 +462,7 @@ function heardIn(read: ReadMessage): Heard[] {
   heard = [];
   const preferredAt = new Set<number>();
   const askedAt = new Set<number>();
+  let informal: Heard | undefined;
   const prefer = (raw: string, clause: Clause, sentence: Sentence, asked: boolean) => {
     const value = asWritten(raw, read);
     if (!value) return;
@@ -431,12 +471,18 @@ function heardIn(read: ReadMessage): Heard[] {
     if (asked) askedAt.add(sentence.index);
   };
   for (const sentence of read.sentences) {
-    const answered = nameAnswered(sentence);
+    const answered = nameAnswered(sentence, read);
     if (answered && usable(answered.name) && isOwnName(answered.name, read)) {
       prefer(answered.name, answered.clause, sentence, true);
       continue;
     }
-    if (isHeadlineSentence(sentence) || INDIFFERENT.test(sentence.text)) continue;
+    if (isHeadlineSentence(sentence)) continue;
+    if (INDIFFERENT.test(sentence.text)) {
+      // Two of their own forms offered as equal: no one form to record, but talk about names
+      // ("Rob or Robert, either is fine. What I can't bear is Bobby.").
+      if (ownNameIn(sentence.text, read)) preferredAt.add(sentence.index);
+      continue;
+    }
     // "Not Suzie, please - Susan.": a name standing alone beside a refused one is the right one.
     const corrected = /(?:^|[\s,;(-])(?:[Nn]ot|[Nn]ever)\s+["']?[\p{Lu}]/u.test(sentence.text);
     for (const clause of sentence.clauses) {
@@ -450,6 +496,16 @@ function heardIn(read: ReadMessage): Heard[] {
           continue;
         }
       }
+      // "Drop the Mr Hale", "no need for the Dr", "first names are fine": informality asked
+      // for, which is the writer's given name (as they sign it, when that is a form of it).
+      if (INFORMAL.test(text) && !NOT_INFORMAL.test(text)) {
+        const given = informalName(read);
+        if (given) {
+          // Only when the message names no form itself ("Drop the Mr Oyelaran. Tunde is fine.").
+          informal ??= { field: "preferredName", value: given, clause, asked: true };
+          preferredAt.add(sentence.index);
+        }
+      }
       if (!PREFERRED_TRIGGER.test(text)) continue;
       for (const strong of [true, false]) {
         for (const { name, start, end } of matchesOf(
@@ -459,7 +515,12 @@ function heardIn(read: ReadMessage): Heard[] {
           if (!usable(name) || isTitle(name) || FORMAL_ONLY.test(text.slice(end))) continue;
           // "'Canon Ellery' in correspondence, or Hugh once we've met": two forms for two
           // settings, no single one to record.
-          if (ANOTHER_FORM_AFTER.test(text.slice(end))) continue;
+          if (ANOTHER_FORM_AFTER.test(text.slice(end))) {
+            // Still talk about names: a form refused beside the two is refused ("it's Ann or
+            // Annie, never Nancy").
+            preferredAt.add(sentence.index);
+            continue;
+          }
           if (NEGATED_BEFORE.test(text.slice(0, start))) continue;
           // A weak form must be the writer's own, or stand beside a correction of their own name
           // ("I'm Dee, not Deirdre").
@@ -486,13 +547,14 @@ function heardIn(read: ReadMessage): Heard[] {
     for (const clause of sentence.clauses) {
       const text = clause.text;
       if (text.length > LONGEST_CLAUSE || !AVOIDED_TRIGGER.test(text)) continue;
-      const avoid = (name: string) => {
+      const avoid = (name: string, refused = false) => {
         const value = asWritten(name, read);
-        if (value) heard!.push({ field: "avoidNames", value, clause });
+        if (value)
+          heard!.push({ field: "avoidNames", value, clause, ...(refused ? { refused } : {}) });
       };
       for (const { name, end } of matchesOf(AVOIDED_STRONG, text)) {
         if (!usable(name) || !(isTitle(name) || isOwnName(name, read) || inNameTalk)) continue;
-        avoid(name);
+        avoid(name, true);
         for (const more of moreAvoided(text, end)) if (usable(more.name)) avoid(more.name);
       }
       for (const { name, end } of matchesOf(AVOIDED_WEAK, text)) {
@@ -541,9 +603,40 @@ function heardIn(read: ReadMessage): Heard[] {
       }
     }
   }
+  if (informal && !heard.some((h) => h.field === "preferredName")) heard.unshift(informal);
   heard = withCorrections(heard, read);
   heardCache.set(read, heard);
   return heard;
+}
+
+// Informality asked for: a title or the formalities dropped, first names offered.
+const INFORMAL =
+  /\b(?:(?:drop|lose|skip|forget|ditch|dispense\s+with|do\s+away\s+with|no\s+need\s+for|don't\s+bother\s+with|(?:there's\s+)?no\s+call\s+for)\s+(?:the\s+|all\s+the\s+|with\s+the\s+)?["']?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\b\.?|formalit(?:y|ies)|titles?|honorifics?|surnames?)|first[\s-]names?\s+(?:(?:is|are)\s+(?:fine|ok|okay|good|great|best)|will\s+do)\b|first[\s-]names?,?\s+please\b|(?:on|use)\s+first[\s-]name\s+(?:terms|basis)\b)/i;
+// "Please don't drop the Dr", "not on first-name terms": the opposite.
+const NOT_INFORMAL =
+  /\b(?:don't|do\s+not|never|not|rather\s+not|prefer\s+not\s+to)\s+(?:\w+\s+){0,2}?(?:drop|lose|skip|forget|ditch|dispense|first[\s-]names?|on\s+first)/i;
+
+/** The writer's given name for an informal address: as they sign it when that is a form of it. */
+function informalName(read: ReadMessage): string | undefined {
+  const own = senderNames(read);
+  for (const name of [...read.signOffNames].reverse()) {
+    const signed = name.split(/\s+/)[0]!;
+    // A form of their given name ("Rob" of Robert), not any word of the signature.
+    const first = nameKey(own.first);
+    const key = nameKey(signed);
+    const ofGiven =
+      first === "" ||
+      (key.length >= 3 && (first.startsWith(key.slice(0, 3)) || first.endsWith(key)));
+    if (!isTitle(signed) && ofGiven && isOwnName(signed, read) && /\p{Ll}/u.test(signed))
+      return signed;
+  }
+  return own.first || undefined;
+}
+
+/** Whether a capitalised word of `text` is a form of the writer's own name. */
+function ownNameIn(text: string, read: ReadMessage): boolean {
+  const words = text.match(/\p{Lu}[\p{L}\p{M}'-]+/gu) ?? [];
+  return words.some((w) => usable(w) && isOwnName(w, read));
 }
 
 /** "…, not Deirdre": the text after a name corrects a form of the writer's own name. */
@@ -561,6 +654,7 @@ function correctsOwnName(after: string, read: ReadMessage): boolean {
  * avoided; the same form is heard once.
  */
 function withCorrections(heard: Heard[], read: ReadMessage): Heard[] {
+  heard = withoutFormsOfPreferred(heard, read);
   const avoided = heard.filter((h) => h.field === "avoidNames");
   const result: Heard[] = [];
   let preferred = false;
@@ -602,6 +696,44 @@ function withCorrections(heard: Heard[], read: ReadMessage): Heard[] {
     }
   }
   return result;
+}
+
+/**
+ * What the writer asks to be called is not, in part, a form they refuse: "Sir Malcolm, please"
+ * does not refuse "Malcolm", "Mrs Tan" does not refuse "Tan"; and beside a plain given name
+ * asked for, the title and surname it replaces ("Raj, please - not Dr Patel") are formality
+ * declined, not a name disliked.
+ */
+const EARNED_TITLE =
+  /^(?:Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Canon|Rev|Revd|Reverend|Fr|Father|Cllr|Councillor)\b/;
+
+function withoutFormsOfPreferred(heard: Heard[], read: ReadMessage): Heard[] {
+  const preferred = heard.filter((h) => h.field === "preferredName").map((h) => h.value);
+  if (preferred.length === 0) return heard;
+  const own = senderNames(read);
+  const surname = own.written.length > 1 ? nameKey(own.written[own.written.length - 1]!) : "";
+  const informal = preferred.some((p) => !new RegExp(`^${TITLE}`, "u").test(p));
+  return heard.filter((h) => {
+    if (h.field !== "avoidNames") return true;
+    const titled = new RegExp(`^${TITLE}`, "u").test(h.value) || isTitle(h.value);
+    const plain = nameKey(bare(h.value));
+    // Part of a titled form asked for ("Sir Malcolm" does not refuse "Malcolm").
+    if (
+      !titled &&
+      preferred.some(
+        (p) =>
+          p !== h.value && new RegExp(`^${TITLE}`, "u").test(p) && p.split(/\s+/).includes(h.value),
+      )
+    )
+      return false;
+    // Formality declined: the title they hold, with their surname, set aside beside a given name
+    // ("Raj, please - not Dr Patel"), unless refused in so many words ("please don't call me Dr
+    // Patel"). Mr, Ms, Mrs and Miss are left: refusing one may be refusing the
+    // wrong honorific ("not Mr Carter" from Mx Carter).
+    const held = EARNED_TITLE.exec(h.value);
+    if (informal && held && !h.refused && surname !== "" && plain === surname) return false;
+    return true;
+  });
 }
 
 export function recogniseNames(context: ClauseContext): Candidate[] {

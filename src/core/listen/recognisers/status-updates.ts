@@ -38,7 +38,7 @@ const CADENCES: readonly Cadence[] = [
   {
     name: "weekly",
     pattern: new RegExp(
-      String.raw`\b(?:weekly|every\s+week|each\s+week|once\s+a\s+week|every\s+${DAY}(?:\s+(?:morning|afternoon|evening|lunchtime))?|${DAY}\s+(?:mornings|afternoons|evenings)|on\s+${DAY}s|(?:regular\s+)?${DAY}\s+(?:updates?|notes?|reports?|e-?mails?|calls?))\b`,
+      String.raw`\b(?:weekly|every\s+week|each\s+week|once\s+a\s+week|every\s+${DAY}(?:\s+(?:morning|afternoon|evening|lunchtime))?|${DAY}\s+(?:mornings|afternoons|evenings)|on\s+${DAY}s|(?:regular\s+)?${DAY}\s+(?:updates?|notes?|reports?|e-?mails?|calls?)|(?<=^(?:updates?|status|reporting|reports?)\s*:\s*)${DAY}s)\b`,
       "i",
     ),
   },
@@ -59,7 +59,7 @@ const CADENCES: readonly Cadence[] = [
 const ANY_CADENCE = new RegExp(CADENCES.map((c) => `(?:${c.pattern.source})`).join("|"), "i");
 
 const EVENT_DRIVEN =
-  /\b(?:only|just)\s+(?:write\s+|update\s+(?:me|us)\s+|get\s+in\s+touch\s+|contact\s+(?:me|us)\s+|let\s+(?:me|us)\s+know\s+|tell\s+(?:me|us)\s+|(?:want|need)\s+to\s+hear\s+(?:from\s+you\s+)?|send\s+(?:me\s+|us\s+)?(?:a\s+)?(?:short\s+|quick\s+)?(?:note|line|update|e-?mail)\s+)?when\s+((?:something|anything|there(?:'s|\s+is)|news)[\w\s']{2,40}?)(?=\s*(?:[.,;!:(-]|$))/i;
+  /\b(?:only|just)\s+(?:write\s+|update\s+(?:me|us)\s+|get\s+in\s+touch\s+|contact\s+(?:me|us)\s+|let\s+(?:me|us)\s+know\s+|tell\s+(?:me|us)\s+|(?:want|need)\s+to\s+hear\s+(?:from\s+you\s+)?|send\s+(?:me\s+|us\s+)?(?:a\s+)?(?:short\s+|quick\s+)?(?:note|line|update|e-?mail)\s+|(?:drop|send|shoot)\s+(?:me|us)\s+a\s+(?:quick\s+|short\s+)?(?:line|note|message)\s+|(?:ping|message|email|text)\s+(?:me|us)\s+|give\s+(?:me|us)\s+a\s+(?:shout|call|ring|nudge)\s+)?when\s+((?:something|anything|things?|there(?:'s|\s+is)|news)[\w\s']{2,40}?)(?=\s*(?:[.,;!:(-]|$))/i;
 
 const UPDATE =
   /\b(?:updates?|update\s+me|note|notes|report|reports|reporting|summary|summaries|round-?up|status|letters?|e-?mails?|review|briefing|check-?ins?|catch-?ups?|calls?|write|hear|posted|informed|in\s+the\s+loop)\b/i;
@@ -83,8 +83,9 @@ function valueOf(text: string, cadence: Cadence, match: RegExpExecArray): string
   // "Once a month is enough": the sentence's capital goes; a day's stays ("every other Monday").
   const written = match[0]
     .trim()
-    .replace(/^[A-Z](?=[a-z]+\b)(?!(?:onday|uesday|ednesday|hursday|riday|aturday|unday)\b)/, (c) =>
-      c.toLowerCase(),
+    .replace(
+      /^[A-Z](?=[a-z]+\b)(?!(?:onday|uesday|ednesday|hursday|riday|aturday|unday)s?\b)/,
+      (c) => c.toLowerCase(),
     );
   if (match[0].toLowerCase() !== cadence.name) parts.push(written);
   const when = WHEN.exec(text);
@@ -140,8 +141,13 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
   // A short reply under a subject about updates ("Re: … - how often?") answers it.
   const subjectAsks =
     context.sentence.index <= 2 && SUBJECT_ABOUT_UPDATES.test(context.read.subject);
+  // "I used to ask for weekly updates but monthly is fine now": an earlier clause names them.
+  // One that names its own cadence is answered already ("fortnightly updates - Friday afternoons").
+  const before = context.sentence.text.slice(0, context.clause.start - context.sentence.start);
+  const earlierClause = ANY_CADENCE.test(before) ? "" : before;
   const previousNamesUpdates =
     (context.previous[0] !== undefined && UPDATE.test(context.previous[0].text)) ||
+    UPDATE.test(earlierClause) ||
     explainedAfter ||
     subjectAsks;
   const wanted =
@@ -164,6 +170,7 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
     const answer =
       explainedAfter ||
       (match.index === 0 && subjectAsks) ||
+      (match.index === 0 && UPDATE.test(earlierClause)) ||
       (match.index === 0 &&
         context.previous[0] !== undefined &&
         UPDATE.test(context.previous[0].text));

@@ -70,6 +70,56 @@ runRuleTests(entertainmentInvite, {
   ],
   invalid: [
     {
+      name: "a gathering in the subject, the entertainment in the description: the offer is shown",
+      to: DAN,
+      subject: "Client evening",
+      body: "Handel's Messiah at the Barbican, then supper in the Conservatory. Coaches at 10.30.",
+      appointment: { location: "London" },
+      findings: [
+        {
+          messageId: "occasion",
+          evidence: at(
+            "body",
+            "Handel's Messiah at the Barbican, then supper in the Conservatory. Coaches at 10.30.",
+            "Handel's Messiah at the Barbican, then supper",
+          ),
+          message: [
+            'this invitation is for "Handel\'s Messiah at the Barbican, then supper" (in the body)',
+          ],
+        },
+      ],
+    },
+    {
+      name: "a gathering in the subject and a host's statement in the description: one finding",
+      to: DAN,
+      subject: "Client evening",
+      body: "Handel's Messiah at the Barbican, followed by supper in the Conservatory.",
+      appointment: { location: "London" },
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Handel's Messiah at the Barbican, followed by supper in the Conservatory.",
+            "Barbican, followed by supper in the Conservatory",
+          ),
+        },
+      ],
+    },
+    {
+      name: "a gathering in the subject and work in the description: the subject is shown",
+      to: DAN,
+      subject: "Client evening",
+      body: "Agenda: the new procurement rules, then questions from the floor.",
+      appointment: { location: "London" },
+      findings: [
+        {
+          messageId: "occasion",
+          evidence: at("subject", "Client evening", "Client evening"),
+        },
+      ],
+    },
+    {
       name: "dinner in the subject",
       to: DAN,
       subject: "Dinner at Nobu",

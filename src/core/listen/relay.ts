@@ -1,0 +1,442 @@
+/**
+ * Who speaks for whom: a preference an assistant, PA, chief of staff, relative or colleague
+ * relays for the person they write for ("Sir Anthony would rather not be telephoned", "she only
+ * needs the total", "please don't text him") belongs on that person's profile, not the writer's
+ * (docs/listen.md, "Relayed preferences"). It is heard only when:
+ *
+ * 1. the writer says whom they write for: a role ("I'm Mr Hale's PA", "Executive Assistant to
+ *    Dame Ruth Ogilvie", "I look after Sir Geoffrey's diary", "I work for Ms Tan"), a relay ("Mr
+ *    Hale has asked me to let you know…", "on behalf of Dr Greer"), or the message was sent from
+ *    the principal's own mailbox by someone else (`ClientMessage.sender`);
+ * 2. that person's address is known: the mailbox sent for, a recipient (To/Cc) of that name, an
+ *    address of that name in the message, or a stored person profile of that name;
+ * 3. the clause is about them: their name or the pronoun that stands for them as its subject
+ *    ("he prefers…", "Sir Anthony would rather…"), a request aimed at them ("please don't text
+ *    him"), or a clause with no subject of its own in a passage introduced as theirs ("A couple
+ *    of things from him: …").
+ *
+ * Such a clause is read again as the principal's own first-person statement ("he prefers" → "I
+ * prefer", "text him" → "text me"), so every recogniser and every refusal of listening works on it
+ * unchanged, and its suggestions carry the principal's matchKey. Anyone else the message speaks
+ * of ("my colleague prefers calls", a principal whose address is nowhere) stays unheard.
+ */
+import type { ClientProfile } from "../profile";
+import { domainOf, normaliseAddress } from "../draft";
+import type { ReadMessage } from "./message";
+import type { Clause, Sentence } from "./sentences";
+import type { ClientMessage } from "./types";
+
+export interface Principal {
+  /** The principal's address: the matchKey their suggestions carry. */
+  key: string;
+  /** The name as the writer gives it ("Sir Geoffrey Pemberton"). */
+  name: string;
+  /** Name words without titles, lower-cased ("geoffrey", "pemberton"). */
+  words: string[];
+  /** The pronoun that stands for them, when the title or the message tells. */
+  pronoun?: "he" | "she";
+}
+
+export interface RelayView {
+  principal: Principal;
+  /** The message as the principal's own words: their clauses rewritten, every other one empty. */
+  read: ReadMessage;
+  /** The original clauses read as the principal's (the writer's own reading skips them). */
+  clauses: Set<Clause>;
+}
+
+const TITLE_WORD = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Judge|Cllr|Councillor|Canon|Rev|Revd|Father|Rabbi|Imam)`;
+const CAP = String.raw`\p{Lu}[\p{L}'’-]+`;
+// A person's name as written: a title and up to three capitalised words, or two to three words.
+const PERSON = String.raw`((?:${TITLE_WORD}\.?\s+)(?:${CAP}\s+){0,2}${CAP}|${CAP}(?:\s+${CAP}){0,2})`;
+const POSS = String.raw`(?:'s|’s)`;
+const ROLE = String.raw`(?:(?:[Ee]xecutive|[Pp]ersonal|[Pp]rivate|[Ll]egal|[Ss]enior)\s+)?(?:[Aa]ssistant|PA|EA|[Ss]ecretary|[Cc]hief\s+of\s+[Ss]taff|[Dd]iary\s+[Mm]anager|[Oo]ffice\s+[Mm]anager|[Aa]ide)`;
+
+// How a writer says whom they write for. Each captures the principal's name.
+const ROLE_CUES: readonly RegExp[] = [
+  // "Executive Assistant to Sir Geoffrey Pemberton", "PA to Mr Hale"
+  new RegExp(String.raw`\b${ROLE}\s+to\s+${PERSON}`, "gu"),
+  // "I'm Mr Adeyemi's executive assistant", "I am Dr Greer's PA"
+  new RegExp(
+    String.raw`\bI(?:'m|’m|\s+am)\s+${PERSON}${POSS}\s+(?:[\p{L}-]+\s+){0,2}?${ROLE}\b`,
+    "giu",
+  ),
+  // "I look after Sir Geoffrey's diary", "I manage Ms Tan's calendar"
+  new RegExp(
+    String.raw`\bI\s+(?:look\s+after|manage|run|keep|handle|organi[sz]e|deal\s+with)\s+${PERSON}${POSS}\s+(?:diary|calendar|office|affairs|correspondence|inbox|e-?mails?|mail|schedule|post)\b`,
+    "gu",
+  ),
+  // "I work for Ms Tan", "I support the Chairman, Sir Anthony Vell"
+  new RegExp(
+    String.raw`\bI\s+(?:work\s+for|support|assist)\s+(?:(?:our|the)\s+[\p{Ll}\s]{2,30}?,\s+)?${PERSON}`,
+    "gu",
+  ),
+  // "on behalf of Dr Greer", "writing for Mrs Ashcombe", "p.p. Sir Anthony Vell"
+  new RegExp(
+    String.raw`\b(?:on\s+behalf\s+of|writing\s+for|p\.?\s?p\.?)\s+(?:(?:my|our|the)\s+[\p{Ll}\s]{2,30}?,?\s+)?${PERSON}`,
+    "gu",
+  ),
+  // "on Sir Anthony's behalf"
+  new RegExp(String.raw`\bon\s+${PERSON}${POSS}\s+behalf\b`, "gu"),
+  // "Mr Hale has asked me to let you know", "Sir Anthony asked me to pass on"
+  new RegExp(
+    String.raw`${PERSON}\s+(?:has\s+|had\s+|would\s+like\s+|wants\s+|wanted\s+)?(?:asked|requested|instructed)\s+me\s+to\b`,
+    "gu",
+  ),
+];
+
+// A relative or carer writes for someone only when they say they were asked to ("I'm Winifred
+// Ashcombe's granddaughter - she asked me to email"); being related is not speaking for them.
+const RELATIVE = new RegExp(
+  String.raw`\bI(?:'m|’m|\s+am)\s+${PERSON}${POSS}\s+(?:[\p{L}-]+\s+)?(?:daughter|son|granddaughter|grandson|niece|nephew|wife|husband|partner|sister|brother|carer|caregiver|mother|father|stepdaughter|stepson|daughter-in-law|son-in-law)\b`,
+  "gu",
+);
+const ASKED_TO_WRITE =
+  /\b(?:asked|wants|wanted)\s+me\s+to\s+(?:e-?mail|write|say|pass|let\s+you\s+know|tell\s+you|get\s+in\s+touch|contact\s+you)|\bon\s+(?:his|her)\s+behalf\b/i;
+
+// Name words a role cue can capture that are not a person's name.
+const NOT_NAMES = new Set(
+  "the chairman chairwoman chair ceo cfo board company trust group office team family firm council dear hi hello please thanks i we our my".split(
+    " ",
+  ),
+);
+const MALE = /^(?:Mr|Sir|Lord|Father|Rabbi|Imam)\b/;
+const FEMALE = /^(?:Mrs|Ms|Miss|Dame|Lady)\b/;
+
+function nameWords(name: string): string[] {
+  return name
+    .replace(new RegExp(String.raw`^${TITLE_WORD}\.?\s+`, "u"), "")
+    .split(/\s+/)
+    .map((w) => w.replace(/['’]s$/, "").toLowerCase())
+    .filter((w) => w.length >= 2 && !NOT_NAMES.has(w));
+}
+
+/** The people the writer says they write for, in the order the message names them. */
+function namedPrincipals(authored: string): { name: string; words: string[] }[] {
+  const named: { name: string; words: string[] }[] = [];
+  for (const cue of ROLE_CUES) {
+    cue.lastIndex = 0;
+    for (let m = cue.exec(authored); m; m = cue.exec(authored)) {
+      const name = m[1]!.trim();
+      const words = nameWords(name);
+      if (words.length > 0) named.push({ name, words });
+    }
+  }
+  if (ASKED_TO_WRITE.test(authored)) {
+    RELATIVE.lastIndex = 0;
+    for (let m = RELATIVE.exec(authored); m; m = RELATIVE.exec(authored)) {
+      const words = nameWords(m[1]!);
+      if (words.length > 0) named.push({ name: m[1]!.trim(), words });
+    }
+  }
+  return named;
+}
+
+function tokens(text: string): string[] {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length >= 2);
+}
+
+/**
+ * Whether a person (display name and address) is the one named: every name word the writer used
+ * is among theirs ("Sir Anthony" → Anthony; "Anthony Vell" → both), or the surname is the
+ * address's ("Mr Hale" → c.hale@…).
+ */
+function isNamed(words: readonly string[], name: string, address: string): boolean {
+  const local = address.split("@")[0] ?? "";
+  const own = new Set([...tokens(name), ...tokens(local)]);
+  const plain = words.map((w) => tokens(w).join(""));
+  if (plain.every((w) => own.has(w))) return true;
+  // "anthony.vell", "avell", "ngreer": an address that joins an initial to the surname.
+  const surname = plain[plain.length - 1]!;
+  return (
+    surname.length >= 3 &&
+    plain.length >= 1 &&
+    new RegExp(`^[a-z]?${surname}$`).test(local.replace(/[^a-z]/gi, "").toLowerCase())
+  );
+}
+
+const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+/** The principal's address: the one person of that name the message or the profiles know. */
+function addressOf(
+  words: readonly string[],
+  message: ClientMessage,
+  authored: string,
+  profiles: Iterable<ClientProfile>,
+  writer: string,
+): string | undefined {
+  const found = new Set<string>();
+  const consider = (name: string, address: string) => {
+    const a = normaliseAddress(address);
+    if (a.includes("@") && a !== writer && isNamed(words, name, a)) found.add(a);
+  };
+  for (const r of message.recipients ?? []) consider(r.name ?? "", r.address);
+  ADDRESS.lastIndex = 0;
+  for (let m = ADDRESS.exec(authored); m; m = ADDRESS.exec(authored)) consider("", m[0]);
+  if (found.size === 0) {
+    for (const p of profiles) {
+      if (p.matchKey.startsWith("@")) continue;
+      consider(`${p.fullName ?? ""} ${p.title ?? ""}`, p.matchKey);
+    }
+  }
+  if (found.size === 1) return [...found][0];
+  // Several of that name: the one at the writer's organisation.
+  const domain = domainOf(writer);
+  const same = [...found].filter((a) => domainOf(a) === domain);
+  return same.length === 1 ? same[0] : undefined;
+}
+
+/** Whom the writer writes for, with the principal's address, or undefined. */
+export function principalOf(
+  read: ReadMessage,
+  message: ClientMessage,
+  profiles: Iterable<ClientProfile>,
+  onBehalfOf?: { address: string; name?: string },
+): Principal | undefined {
+  const writer = read.sender.address;
+  const candidates = namedPrincipals(read.authored);
+  let named = candidates[0];
+  let key: string | undefined;
+  let name = named?.name ?? "";
+  let words = named?.words ?? [];
+  // Sent from the principal's own mailbox by someone else: that mailbox is whose.
+  const mailbox = onBehalfOf ? normaliseAddress(onBehalfOf.address) : undefined;
+  if (mailbox && mailbox !== writer) {
+    key = mailbox;
+    if (!named) {
+      name = onBehalfOf?.name ?? "";
+      words = nameWords(name);
+    }
+  } else {
+    // The first of them whose address is known ("Granny asked me to…" names no one the firm
+    // knows; "I'm Winifred Ashcombe's granddaughter" does).
+    const people = [...profiles];
+    for (const candidate of candidates) {
+      key = addressOf(candidate.words, message, read.authored, people, writer);
+      if (key) {
+        named = candidate;
+        name = candidate.name;
+        words = candidate.words;
+        break;
+      }
+    }
+  }
+  if (!key || words.length === 0) return undefined;
+  const pronoun = MALE.test(name) ? "he" : FEMALE.test(name) ? "she" : pronounUsed(read.authored);
+  return { key, name, words, ...(pronoun ? { pronoun } : {}) };
+}
+
+/** Without a title: the third-person pronoun the message uses, when it uses only one. */
+function pronounUsed(text: string): "he" | "she" | undefined {
+  const he = /\b(?:he|him|his|he's|he'd)\b/i.test(text);
+  const she = /\b(?:she|her|she's|she'd)\b/i.test(text);
+  return he && !she ? "he" : she && !he ? "she" : undefined;
+}
+
+// ------------------------------------------------------------------------------------------
+// Which clauses are the principal's, and how they read in the first person
+// ------------------------------------------------------------------------------------------
+
+const OPENERS =
+  /^(?:(?:and|also|so|but|then|now|just|oh|ok|okay|well|honestly|frankly|finally|plus|please|one\s+(?:more\s+)?thing|separately|lastly|firstly|secondly)[\s,:;-]+)+/i;
+// "He has asked me to let you know that…", "Sir Anthony asked me to pass on that…".
+const RELAY_LEAD =
+  /^(?:\S+\s+){1,4}?(?:has\s+|had\s+|'s\s+|would\s+like\s+|wants\s+|wanted\s+)?(?:asked|requested|instructed)\s+me\s+to\s+(?:let\s+you\s+know|pass\s+(?:on|along)|tell\s+you|say|mention|relay|confirm|explain|flag|remind\s+you)(?:\s+(?:to\s+you|once\s+more|again))?(?:,[^,]{1,40},)?\s*(?:that\s+|:\s*)?/i;
+// "A couple of things from him:", "His preferences, for your file:", "On his behalf:": what
+// follows in the paragraph is theirs.
+const PASSAGE_LEAD =
+  /\b(?:(?:things?|points?|notes?|requests?|preferences?|wishes)\s+from\s+(?:him|her)|(?:his|her)\s+(?:preferences|wishes|requests|rules|instructions)|on\s+(?:his|her)\s+behalf)\b[^.?!]*:\s*$/i;
+const FIRST_PERSON = /\b(?:i|i'm|i'd|i've|i'll|me|my|mine|myself)\b/i;
+const CONTACT_VERB = String.raw`(?:call|phone|ring|text|e-?mail|message|contact|address|invite|write\s+to|send|copy|cc)`;
+const ADVERBS = new Set(
+  "really much also always never generally usually still just only strongly definitely certainly actually simply particularly absolutely honestly rarely seldom".split(
+    " ",
+  ),
+);
+
+/** "[Aa]nthony|[Vv]ell": the principal's name words, capitalised or not. */
+function namesSource(p: Principal): string {
+  return p.words
+    .map((w) => {
+      const safe = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      return `[${safe[0]!.toUpperCase()}${safe[0]}]${safe.slice(1)}`;
+    })
+    .join("|");
+}
+
+function subjectPattern(p: Principal): RegExp {
+  const he = "[Hh]e(?:'s|'d|'ll)?";
+  const she = "[Ss]he(?:'s|'d|'ll)?";
+  const pronoun = p.pronoun === "he" ? he : p.pronoun === "she" ? she : `${he}|${she}`;
+  return new RegExp(
+    String.raw`^(?:${pronoun}|(?:${TITLE_WORD}\.?\s+)?(?:${namesSource(p)})(?:\s+\p{Lu}[\p{L}'-]+)?(?!'s))(?![\p{L}'])`,
+    "u",
+  );
+}
+
+/** The principal's clauses of a message, each read in their own voice. */
+export function relayView(read: ReadMessage, principal: Principal): RelayView | undefined {
+  const subject = subjectPattern(principal);
+  const objectPronoun =
+    principal.pronoun === "she" ? "her" : principal.pronoun === "he" ? "him" : "him|her";
+  // "please don't text him", "email is best for her": a request aimed at them, or for them.
+  const object = new RegExp(
+    String.raw`\b(?:${CONTACT_VERB}|for|to|with)\s+(?:${objectPronoun})(?!\s+(?:and|or)\s+me\b)(?=\s*(?:$|[.,;:!?)-]|\s(?:directly|instead|please|at|on|by|before|after|unless|if|in|about|again|any)\b))`,
+    "i",
+  );
+  const named = new RegExp(
+    String.raw`\b${CONTACT_VERB}\s+(?:${TITLE_WORD}\.?\s+)?(?:${namesSource(principal)})(?![\p{L}'’])`,
+    "u",
+  );
+  const clauses = new Set<Clause>();
+  const texts = new Map<Clause, string>();
+  let passage = -1;
+  for (const sentence of read.sentences) {
+    for (const clause of sentence.clauses) {
+      let text = clause.text.replace(OPENERS, "");
+      const lead = RELAY_LEAD.exec(text);
+      if (lead && subject.test(text)) text = text.slice(lead[0].length);
+      const own = subject.test(text) || object.test(text) || named.test(text);
+      const inPassage =
+        passage === sentence.paragraph &&
+        !FIRST_PERSON.test(text) &&
+        !/^(?:we|our|you)\b/i.test(text);
+      if ((own || inPassage) && text.trim() !== "") {
+        clauses.add(clause);
+        texts.set(clause, firstPerson(text, principal));
+      }
+    }
+    if (PASSAGE_LEAD.test(sentence.text)) passage = sentence.paragraph;
+    // A passage runs on through a list that follows its lead line.
+  }
+  if (clauses.size === 0) return undefined;
+  const sentences: Sentence[] = read.sentences.map((s) => {
+    const rewritten = s.clauses.map((c) => ({ ...c, text: texts.get(c) ?? "" }));
+    return {
+      ...s,
+      text: rewritten
+        .map((c) => c.text)
+        .join(" ")
+        .trim(),
+      clauses: rewritten,
+    };
+  });
+  const domain = domainOf(principal.key) ?? "";
+  return {
+    principal,
+    clauses,
+    read: {
+      ...read,
+      sentences,
+      signOffNames: [principal.name],
+      sender: { address: principal.key, name: principal.name, domain },
+    },
+  };
+}
+
+/** The view's clause that stands for `original` (same offsets). */
+export function originalOf(view: RelayView, clause: Clause): Clause | undefined {
+  for (const c of view.clauses) if (c.start === clause.start && c.end === clause.end) return c;
+  return undefined;
+}
+
+// A later clause of theirs: "…: he'd much rather meet", "…, and she hates Zoom".
+const LATER = (pronoun: string) =>
+  new RegExp(
+    String.raw`(^|[.;:,]\s+|\s-\s+|\b(?:and|but|so|as|because|since|that)\s+)${pronoun}(?:('s|'d|'ll)|\s+(\w+))`,
+    "gi",
+  );
+const LATER_HE = LATER("he");
+const LATER_SHE = LATER("she");
+
+const IRREGULAR: Record<string, string> = {
+  is: "am",
+  "isn't": "am not",
+  has: "have",
+  "hasn't": "haven't",
+  does: "do",
+  "doesn't": "don't",
+  was: "was",
+  "wasn't": "wasn't",
+  goes: "go",
+};
+
+function baseForm(verb: string): string {
+  const lower = verb.toLowerCase();
+  if (IRREGULAR[lower] !== undefined) return IRREGULAR[lower]!;
+  if (!/^[a-z]{3,}s$/.test(lower) || /ss$/.test(lower)) return verb;
+  if (/[^aeiou]ies$/.test(lower)) return lower.slice(0, -3) + "y";
+  if (/(?:sh|ch|x|z|ss|o)es$/.test(lower)) return lower.slice(0, -2);
+  return lower.slice(0, -1);
+}
+
+/**
+ * The clause in the principal's own voice: their name or pronoun as subject becomes "I" (its verb
+ * agreeing: "prefers" → "prefer", "doesn't" → "don't", "'s" → "'m"), "him"/"her" as object "me",
+ * "his"/"her" before a noun "my".
+ */
+export function firstPerson(text: string, principal: Principal): string {
+  const subject = subjectPattern(principal);
+  const pronoun = principal.pronoun;
+  let out = text;
+  const m = subject.exec(out);
+  if (m) {
+    const head = m[0];
+    const contraction = /'(s|d|ll)$/i.exec(head)?.[1]?.toLowerCase();
+    let rest = out.slice(head.length);
+    if (contraction) {
+      out = `I${contraction === "s" ? "'m" : `'${contraction}`}${rest}`;
+    } else {
+      // The verb after any adverbs agrees with "I".
+      const words = rest.split(/(\s+)/);
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i]!;
+        if (/^\s*$/.test(w)) continue;
+        if (ADVERBS.has(w.toLowerCase())) continue;
+        if (w.toLowerCase() === "does" && /^\s+not\b/.test(words.slice(i + 1).join(""))) {
+          words[i] = "do";
+        } else words[i] = baseForm(w);
+        break;
+      }
+      rest = words.join("");
+      out = `I${rest}`;
+    }
+  }
+  const she = pronoun !== "he";
+  const he = pronoun !== "she";
+  if (he) {
+    out = out
+      .replace(/\bhimself\b/gi, "myself")
+      .replace(/\bhim\b/gi, "me")
+      .replace(/\bhis\b/gi, "my")
+      .replace(LATER_HE, (_, lead: string, c: string | undefined, verb: string | undefined) =>
+        c ? `${lead}I${c.toLowerCase() === "'s" ? "'m" : c}` : `${lead}I ${baseForm(verb!)}`,
+      );
+  }
+  if (she) {
+    out = out
+      .replace(/\bherself\b/gi, "myself")
+      .replace(
+        /\bher\b(?=\s+(?:[a-z][\w'-]*))(?!\s+(?:at|on|in|by|before|after|about|for|from|with|to|and|or|if|when|unless|until|directly|instead|again|please|first|any|anything|too|either)\b)/gi,
+        "my",
+      )
+      .replace(/\bher\b/gi, "me")
+      .replace(LATER_SHE, (_, lead: string, c: string | undefined, verb: string | undefined) =>
+        c ? `${lead}I${c.toLowerCase() === "'s" ? "'m" : c}` : `${lead}I ${baseForm(verb!)}`,
+      );
+  }
+  // "please don't phone Sir Anthony": the principal named as the one to be reached.
+  out = out.replace(
+    new RegExp(
+      String.raw`\b(${CONTACT_VERB})\s+(?:${TITLE_WORD}\.?\s+)?(?:${namesSource(principal)})(?:\s+\p{Lu}[\p{L}'-]+)?(?![\p{L}'’])`,
+      "gu",
+    ),
+    "$1 me",
+  );
+  return out;
+}

@@ -1,0 +1,93 @@
+import { runListenTests } from "./listen-tester";
+
+// Invented for these rows: a PA, her principal and their organisation.
+const PA = "Jo Bright <jo.bright@hale-foods.example>";
+const HALE = "peter.hale@hale-foods.example";
+const HALE_TO = `Peter Hale <${HALE}>`;
+const HALE_PROFILE = { matchKey: HALE, fullName: "Peter Hale" };
+const AUNT = "ada.lyle@lanternmail.example";
+
+runListenTests("relayed preferences", {
+  silent: [
+    {
+      name: "a colleague's own preference, not the writer's principal",
+      from: PA,
+      body: "Hi Sam,\nMy colleague prefers calls. Dr Patel would rather not be emailed.\nJo",
+      recipients: ["Raj Patel <raj.patel@hale-foods.example>"],
+    },
+    {
+      name: "a principal whose address is nowhere",
+      from: PA,
+      body: "Hi Sam,\nI'm Mr Adebayo's PA. He'd rather you didn't phone him.\nJo",
+    },
+    {
+      name: "a relative who was not asked to write",
+      from: "Tom Lyle <tom@mailbox.example>",
+      body: "Hi Sam,\nI'm Ada Lyle's son. She prefers post.\nTom",
+      profiles: [{ matchKey: AUNT, fullName: "Ada Lyle" }],
+    },
+    {
+      name: "a one-off for the principal stays a one-off",
+      from: PA,
+      body: "Hi Sam,\nI'm Mr Hale's PA. Could you phone him today about the lease?\nJo",
+      recipients: [HALE_TO],
+    },
+  ],
+  heard: [
+    {
+      name: "a PA's role, the principal in Cc, pronouns resolved",
+      from: PA,
+      recipients: ["Sam Lawyer <sam@firm.example>", HALE_TO],
+      body: "Hi Sam,\nI'm Mr Hale's PA. He'd rather you didn't phone him; email is best for him.\nMany thanks,\nJo",
+      heard: [
+        { field: "avoidChannels", value: "phone", profile: HALE },
+        { field: "preferredChannels", value: "email", profile: HALE },
+      ],
+    },
+    {
+      name: "asked to pass on, the principal in the profiles, a request aimed at him",
+      from: PA,
+      profiles: [HALE_PROFILE],
+      body: "Dear Sam,\nPeter Hale has asked me to let you know that he only needs the total on invoices. And please don't text him.\nKind regards,\nJo",
+      heard: [
+        { field: "billingDetail", value: "summary", profile: HALE },
+        { field: "avoidChannels", value: "sms", profile: HALE },
+      ],
+    },
+    {
+      name: "the role in the signature, a form of address asked for him",
+      from: PA,
+      profiles: [HALE_PROFILE],
+      body: "Dear Sam,\nMr Hale would like to be addressed as Peter in future.\nBest,\nJo\n\nJo Bright\nExecutive Assistant to Peter Hale",
+      heard: [{ field: "preferredName", value: "Peter", profile: HALE }],
+    },
+    {
+      name: "the writer's own wish stays hers beside the principal's",
+      from: PA,
+      recipients: [HALE_TO],
+      body: "Hi Sam,\nI look after Mr Hale's diary. He hates Zoom, so Teams please. For my part, please don't text me.\nJo",
+      heard: [
+        { field: "avoidChannels", value: "zoom", profile: HALE },
+        { field: "avoidChannels", value: "sms", profile: "jo.bright@hale-foods.example" },
+        { field: "meetingPlatform", value: "teams", profile: "@hale-foods.example" },
+      ],
+    },
+    {
+      name: "a relative asked to write, the principal in the profiles",
+      from: "Tom Lyle <tom@mailbox.example>",
+      profiles: [{ matchKey: AUNT, fullName: "Ada Lyle" }],
+      body: "Hello,\nI'm Ada Lyle's son - she asked me to email as her laptop is broken. She'd much rather you wrote to her by post.\nTom",
+      heard: [{ field: "preferredChannels", value: "post", profile: AUNT }],
+    },
+    {
+      name: "a delegate sending from the principal's mailbox",
+      from: HALE_TO,
+      sender: PA,
+      body: "Dear Sam,\nMr Hale is not a fan of video calls: he'd much rather meet in person.\nJo",
+      heard: [
+        { field: "avoidChannels", value: "video", profile: HALE },
+        { field: "preferredChannels", value: "in-person", profile: HALE },
+      ],
+    },
+  ],
+});
