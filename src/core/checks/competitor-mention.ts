@@ -669,9 +669,9 @@ const BUSINESS_VERB_AFTER =
 function wordPlaces(
   draft: AnalysedDraft,
   wanted: ReadonlySet<string>,
-  key: string,
+  memoKey: string,
 ): Map<string, { field: AnalysedField; start: number }[]> {
-  return draft.memo(`competitor-words:${key}`, () => {
+  return draft.memo(memoKey, () => {
     const words = new Map<string, { field: AnalysedField; start: number }[]>();
     const word = /[A-Z][a-z]{4,}/g;
     for (const field of textFields(draft)) {
@@ -702,8 +702,15 @@ function wordPlaces(
 /** The first words of `terms` that may stand for them alone, each with its brand. */
 const shortFormCache = new WeakMap<readonly string[], Map<string, string>>();
 function shortFormsOf(terms: readonly string[]): Map<string, string> {
-  const cached = shortFormCache.get(terms);
+  let cached = shortFormCache.get(terms);
   if (cached) return cached;
+  // Also by the list as written: the send path gets new profile objects on every send.
+  const content = listKey(terms);
+  cached = shortFormsByList.get(content);
+  if (cached) {
+    shortFormCache.set(terms, cached);
+    return cached;
+  }
   const firstWords = new Map<string, string>();
   const whole = new Set(terms.map((t) => t.trim().toLowerCase()));
   for (const term of terms) {
@@ -713,19 +720,52 @@ function shortFormsOf(terms: readonly string[]): Map<string, string> {
     if (!whole.has(first.toLowerCase())) firstWords.set(first, term);
   }
   shortFormCache.set(terms, firstWords);
+  remember(shortFormsByList, content, firstWords);
   return firstWords;
+}
+
+/**
+ * Short forms and joined names by the list as written (each term led by its length, so no
+ * text in a list can make two different lists read alike), across evaluations: a fresh runtime
+ * or a profile read again from storage brings new arrays with the same terms. Never mutated by
+ * their readers.
+ */
+const shortFormsByList = new Map<string, Map<string, string>>();
+const joinedByList = new Map<string, Map<string, string>>();
+const MAX_CACHED_LISTS = 500;
+
+function listKey(terms: readonly string[]): string {
+  let key = "";
+  for (const term of terms) key += `${term.length}:${term}`;
+  return key;
+}
+
+function remember(
+  cache: Map<string, Map<string, string>>,
+  key: string,
+  value: Map<string, string>,
+) {
+  if (cache.size >= MAX_CACHED_LISTS) cache.clear();
+  cache.set(key, value);
 }
 
 /**
  * Every recipient's entries made by `per` (short forms, joined names), with the memo key they
  * make, worked out once per evaluation (the recipients' list is the same for each of them).
  */
-const wantedCache = new WeakMap<object, Map<string, { wanted: Set<string>; key: string }>>();
+interface Wanted {
+  wanted: Set<string>;
+  key: string;
+  /** The draft memo's keys for these words, made once: a long key made per call is hashed per call. */
+  wordsKey: string;
+  hostsKey: string;
+}
+const wantedCache = new WeakMap<object, Map<string, Wanted>>();
 function wantedOf(
   recipients: CheckContext["recipients"],
   kind: string,
   per: (terms: readonly string[]) => Iterable<string>,
-): { wanted: Set<string>; key: string } {
+): Wanted {
   let byKind = wantedCache.get(recipients);
   if (!byKind) wantedCache.set(recipients, (byKind = new Map()));
   let entry = byKind.get(kind);
@@ -734,7 +774,13 @@ function wantedOf(
     for (const recipient of recipients) {
       for (const word of per(recipient.profile?.competitors ?? [])) wanted.add(word);
     }
-    entry = { wanted, key: [...wanted].sort().join("\u0001") };
+    const key = [...wanted].sort().join("\u0001");
+    entry = {
+      wanted,
+      key,
+      wordsKey: `competitor-words:${key}`,
+      hostsKey: `competitor-host-labels:${key}`,
+    };
     byKind.set(kind, entry);
   }
   return entry;
@@ -750,8 +796,10 @@ function shortFormHits(
   const found: { hit: TermHit; brand: string }[] = [];
   if (firstWords.size === 0) return found;
   // Every recipient's short forms, so the draft is walked once for all of them.
-  const { wanted, key } = wantedOf(ctx.recipients, "short", (terms) => shortFormsOf(terms).keys());
-  const places = wordPlaces(draft, wanted, key);
+  const { wanted, wordsKey } = wantedOf(ctx.recipients, "short", (terms) =>
+    shortFormsOf(terms).keys(),
+  );
+  const places = wordPlaces(draft, wanted, wordsKey);
   let made: Map<string, OverlapIndex> | undefined;
   for (const [first, term] of firstWords) {
     for (const { field, start } of places.get(first) ?? []) {
@@ -792,8 +840,8 @@ function isLabelChar(code: number): boolean {
  * that are among `wanted`, with the host each stands in: one walk from dot to dot for every
  * recipient's brands, once per draft. Not a path's segment nor a file name.
  */
-function hostLabels(draft: AnalysedDraft, wanted: ReadonlySet<string>, key: string) {
-  return draft.memo(`competitor-host-labels:${key}`, () => {
+function hostLabels(draft: AnalysedDraft, wanted: ReadonlySet<string>, memoKey: string) {
+  return draft.memo(memoKey, () => {
     const found = new Map<string, TermHit[]>();
     for (const field of textFields(draft)) {
       const text = field.scan;
@@ -838,6 +886,12 @@ const joinedCache = new WeakMap<readonly string[], Map<string, string>>();
 function joinedOf(terms: readonly string[]): Map<string, string> {
   let joined = joinedCache.get(terms);
   if (joined) return joined;
+  const content = listKey(terms);
+  joined = joinedByList.get(content);
+  if (joined) {
+    joinedCache.set(terms, joined);
+    return joined;
+  }
   joined = new Map<string, string>();
   for (const term of terms) {
     const words = term.trim().split(/[\s-]+/);
@@ -845,6 +899,7 @@ function joinedOf(terms: readonly string[]): Map<string, string> {
     if (words.length >= 2 && /^[a-z0-9]{6,}$/.test(key)) joined.set(key, term);
   }
   joinedCache.set(terms, joined);
+  remember(joinedByList, content, joined);
   return joined;
 }
 
@@ -852,8 +907,8 @@ function joinedHostHits(ctx: CheckContext, terms: readonly string[]): TermHit[] 
   const own = joinedOf(terms);
   if (own.size === 0) return [];
   // Every recipient's joined brands, so the draft is walked once for all of them.
-  const { wanted, key } = wantedOf(ctx.recipients, "joined", (list) => joinedOf(list).keys());
-  const found = hostLabels(ctx.draft, wanted, key);
+  const { wanted, hostsKey } = wantedOf(ctx.recipients, "joined", (list) => joinedOf(list).keys());
+  const found = hostLabels(ctx.draft, wanted, hostsKey);
   const hits: TermHit[] = [];
   for (const [key, term] of own) {
     for (const hit of found.get(key) ?? []) hits.push({ ...hit, term });

@@ -1,5 +1,6 @@
 import type { AnalysedDraft, AnalysedField } from "../analysis";
 import type { CheckContext, CheckMeta, CheckRecipient } from "./context";
+import type { ClientProfile } from "../profile";
 import { familyNameOf } from "../text/family-names";
 import {
   evidenceAt,
@@ -729,9 +730,32 @@ interface OwnName {
   familyFirst: boolean;
 }
 
+/**
+ * Own names by what they are made from (each part led by its length, so no text can make two
+ * profiles read alike), across evaluations: the send path reads its profiles afresh on every
+ * send, and working the names out again for fifty recipients cost about a millisecond. An
+ * OwnName is never changed once made.
+ */
+const ownNames = new Map<string, OwnName | undefined>();
+const MAX_CACHED_OWN_NAMES = 500;
+
 function ownName(ctx: CheckContext): OwnName | undefined {
   const profile = ctx.profile;
   if (!profile) return undefined;
+  const { preferredName = "", fullName = "", avoidNames } = profile;
+  let key = `${preferredName.length}:${preferredName}${fullName.length}:${fullName}`;
+  // Absent and empty names are told apart: the code below treats them alike today, but a
+  // cache must not be the place where that assumption hides.
+  key += `${profile.preferredName === undefined ? "-" : "+"}${profile.fullName === undefined ? "-" : "+"}`;
+  for (const form of avoidNames) key += `${form.length}:${form}`;
+  if (ownNames.has(key)) return ownNames.get(key);
+  const own = makeOwnName(profile);
+  if (ownNames.size >= MAX_CACHED_OWN_NAMES) ownNames.clear();
+  ownNames.set(key, own);
+  return own;
+}
+
+function makeOwnName(profile: ClientProfile): OwnName | undefined {
   const fullWords = (profile.fullName ?? "").split(/\s+/).filter(Boolean);
   const preferred = profile.preferredName?.trim() || fullWords[0];
   const preferredWords = (preferred ?? "").split(/\s+/).filter(Boolean);

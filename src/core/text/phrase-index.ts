@@ -100,7 +100,7 @@ export class PhraseIndex {
     const space = phrase.indexOf(" ");
     const first = space < 0 ? phrase : phrase.slice(0, space);
     const key = hashWord(first);
-    const filed = this.#byFirstWord.get(key);
+    const filed = this.#byFirstWord.get(smallKey(key));
     if (filed) {
       for (let k = 0; k < filed.length; k++) {
         const known = filed[k]!;
@@ -132,8 +132,9 @@ export class PhraseIndex {
   }
 
   #file(key: number, entry: Phrase | Pattern): void {
-    const list = this.#byFirstWord.get(key);
-    if (!list) this.#byFirstWord.set(key, [entry]);
+    const small = smallKey(key);
+    const list = this.#byFirstWord.get(small);
+    if (!list) this.#byFirstWord.set(small, [entry]);
     else if (!list.includes(entry)) list.push(entry);
     this.#filter[(key & 0xffff) >>> 5]! |= 1 << (key & 31);
   }
@@ -147,7 +148,7 @@ export class PhraseIndex {
     for (let i = 0; i < text.count; i++) {
       const hash = hashes[i]!;
       if ((filter[(hash & 0xffff) >>> 5]! & (1 << (hash & 31))) === 0) continue;
-      const entries = this.#byFirstWord.get(hash);
+      const entries = this.#byFirstWord.get(smallKey(hash));
       if (entries) this.#collect(text, i, entries, hits);
     }
     return hits;
@@ -269,6 +270,15 @@ export class PhraseIndex {
       }
     }
   }
+}
+
+/**
+ * A hash as the map's key: its top bit dropped, so it is a small integer V8 stores in place
+ * (a 32-bit hash is half the time a boxed number, allocated and hashed as a double). Two words
+ * whose hashes differ only there share a list; every candidate is confirmed on its words.
+ */
+function smallKey(hash: number): number {
+  return (hash << 1) >> 1;
 }
 
 function isPluralOf(written: string, word: string): boolean {

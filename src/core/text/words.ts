@@ -297,6 +297,9 @@ function grow(array: Int32Array<ArrayBuffer>, capacity: number): Int32Array<Arra
  * normalised whenever it is loaded.
  */
 export function normalizeTerm(s: string): string {
+  // Most terms are already words of ASCII letters and digits between single spaces ("Corvex
+  // Logistics"): then the answer is the term in lower case, with no array of units made.
+  if (isPlainAsciiTerm(s)) return s.toLowerCase();
   // The folded units are gathered and made into one flat string at the end: appending unit by
   // unit made a rope of one-unit strings that the first search of it had to flatten.
   const codes: number[] = [];
@@ -325,6 +328,28 @@ export function normalizeTerm(s: string): string {
     }
   }
   return stringOfCodes(codes);
+}
+
+/**
+ * Whether `s` is non-empty words of ASCII letters and digits, one space between two words, no
+ * space at either end: what normalizeTerm would give in lower case, so `s.toLowerCase()` is it.
+ */
+function isPlainAsciiTerm(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  let afterSpace = true;
+  for (let i = 0; i < n; i++) {
+    const code = s.charCodeAt(i);
+    if (code === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (code < 0x80 && ASCII_FOLD[code] !== 0) {
+      afterSpace = false;
+    } else {
+      return false;
+    }
+  }
+  return !afterSpace;
 }
 
 /** `codes` as a string, in slices small enough to pass as arguments. */

@@ -1153,3 +1153,22 @@ runRuleTests(nameSpelling, {
     },
   ],
 });
+
+describe("name-spelling's own names, worked out once per name as written", () => {
+  const SAM = "sam.reid@acme.example";
+  const run = (profile: Record<string, unknown>) =>
+    runCheck(nameSpelling, {
+      to: SAM,
+      body: "Hi Sam,\nThanks for the call, Sam.",
+      profiles: [{ matchKey: SAM, fullName: "Samantha Reid", ...profile }],
+    }).map((f) => [f.messageId, f.evidence?.text, f.fix?.replacement]);
+
+  it("answers a profile edited in place by its new names, never the cached old ones", () => {
+    const avoided = run({ preferredName: "Samantha", avoidNames: ["Sam"] });
+    expect(avoided.length).toBeGreaterThan(0);
+    // Sam is her name now: nothing to say.
+    expect(run({ preferredName: "Sam", avoidNames: [] })).toEqual([]);
+    // The same names again, in new objects: the same findings as the first time.
+    expect(run({ preferredName: "Samantha", avoidNames: ["Sam"] })).toEqual(avoided);
+  });
+});

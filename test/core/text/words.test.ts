@@ -93,6 +93,55 @@ describe("normalizeTerm", () => {
   });
 });
 
+describe("normalizeTerm's plain ASCII shortcut", () => {
+  // Terms of ASCII letters and digits between single spaces skip the unit-by-unit fold: they must
+  // still be exactly the words termWords reads, whatever is near that shape.
+  test("gives what the fold gives on terms at and around that shape", () => {
+    let seed = 41;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed % n;
+    };
+    const pieces = [
+      "a",
+      "Z",
+      "q",
+      "K",
+      "0",
+      "9",
+      " ",
+      " ",
+      "  ",
+      "-",
+      "_",
+      "&",
+      ".",
+      "é",
+      "\t",
+      "\u007f",
+      "@",
+      "`",
+      "{",
+      "[",
+      "/",
+      ":",
+    ];
+    let plain = 0;
+    for (let round = 0; round < 20000; round++) {
+      // Mostly letters, digits and single spaces, so that many strings take the shortcut.
+      const s = Array.from(
+        { length: 1 + next(16) },
+        () => pieces[next(next(3) === 0 ? pieces.length : 8)],
+      ).join("");
+      const expected = wordsOf(termWords(s)).join(" ");
+      if (expected === s.toLowerCase()) plain++;
+      expect(normalizeTerm(s)).toBe(expected);
+    }
+    // The shortcut was exercised, not only the general path.
+    expect(plain).toBeGreaterThan(2000);
+  });
+});
+
 describe("termWords", () => {
   test("folds words, keeps & as a word, and knows where each stands", () => {
     const source = "Ça & co—Nestle\u0301’s 😀 FedEx";
