@@ -59,35 +59,3 @@ export function isInstitutionAcronym(written: string, term: string): boolean {
   if (core.length < 3 || core !== core.toUpperCase() || !/[a-z]/.test(term)) return false;
   return INSTITUTION_ACRONYMS.has(core);
 }
-
-/**
- * Common English first names (UK, US, Irish) that the common-word list may take for words
- * ("James", "Grace", "Harry", "Molly"): before a brand that is a name they make it a surname
- * ("James Morrison"). Names that are also verbs or words opening an instruction ("Will", "Sue",
- * "Chase", "Bill", "Grant", "Mark", "May") are left out: "Sue Norvik" is an instruction.
- */
-const FIRST_NAMES = new Set(
-  (
-    "James John Robert Michael David Richard Joseph Thomas Charles Christopher Daniel Matthew " +
-    "Anthony Andrew Steven Stephen Paul Kenneth Kevin Brian George Timothy Edward Jason Jeffrey " +
-    "Ryan Jacob Gary Nicholas Eric Jonathan Larry Justin Scott Brandon Benjamin Samuel Gregory " +
-    "Alexander Patrick Raymond Jack Dennis Jerry Aaron Adam Nathan Henry Douglas Zachary Peter " +
-    "Walter Roger Gerald Harold Sean Carl Arthur Lawrence Albert Alan Philip Louis Mason Oliver " +
-    "Harry Charlie Freddie Alfie Archie Oscar Theo Toby Hugo Piers Rupert Giles Jasper Felix Sam " +
-    "Tom Ben Mike Nick Jim Tim Dan Joe Ian Neil Simon Martin Graham Colin Nigel Keith Trevor " +
-    "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty " +
-    "Margaret Sandra Ashley Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca " +
-    "Sharon Laura Cynthia Kathleen Amy Angela Anna Brenda Pamela Emma Nicole Helen Samantha " +
-    "Katherine Christine Rachel Carolyn Janet Catherine Maria Heather Diane Ruth Julie Olivia " +
-    "Joyce Victoria Kelly Lauren Christina Joan Judith Megan Andrea Cheryl Hannah Jacqueline " +
-    "Teresa Theresa Frances Kathryn Janice Jean Abigail Alice Sophia Sophie Grace Denise " +
-    "Danielle Natalie Charlotte Marie Alexis Sally Molly Lucy Fiona Claire Chloe Ellie Harriet " +
-    "Imogen Tessa Gillian Alison Joanna Caroline Elaine Siobhan Niamh Aoife Ciaran Eoin Gareth " +
-    "Rhys Hamish Euan Callum Ewan Isla Priya"
-  ).split(" "),
-);
-
-/** Whether `word` (capitalised) is a common first name that is not also an instruction. */
-export function isFirstName(word: string): boolean {
-  return FIRST_NAMES.has(word);
-}

@@ -1,13 +1,12 @@
 import type { AnalysedDraft, AnalysedField } from "../analysis";
 import type { TextField } from "../finding";
 import type { CheckContext, CheckMeta } from "./context";
-import { isFirstName, isInstitutionAcronym, isRegionNamedAfter } from "./brand-senses";
+import { isInstitutionAcronym, isRegionNamedAfter } from "./brand-senses";
 import { channelProposals, platformMentions } from "./channel-proposals";
 import { isCommonWord, OverlapIndex } from "../text";
 import { fieldOf, hitEvidence, linesOf, placeOf, textFields, type TermHit } from "./helpers";
 import { invitationMeetings } from "./invitation";
-import { isGratuitousAside, matterParties } from "./matter-parties";
-import { isRequiredMention } from "./required-mentions";
+import { matterParties } from "./matter-parties";
 import { findProfileTerms } from "./profile-terms";
 
 export const meta: CheckMeta = {
@@ -74,15 +73,9 @@ const DETERMINER_BEFORE =
 /** A person's title or an initial before a word makes it a name: "Ms Fox", "J. Ford". */
 const TITLE_BEFORE =
   /\b(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|judge|justice|hon|rev|father|sister|(?!v\b)[a-z])\.?\s+$/i;
-/** Judges' and office-holders' titles, in capitals as written: "HHJ Tarrant", "Cllr Pelham". */
-const JUDICIAL_TITLE_BEFORE =
-  /\b(?:HHJ|DJ|DDJ|Master|Registrar|Recorder|Cllr|Councillor|Senator|Sen\.|Rep\.|Gov\.|Det\.|Insp\.|Sgt\.|Revd|Canon|Bishop|Rabbi|Imam)\s+$/;
-/** A personal title written out, before a surname (initials are not: "a Norvik deal"). */
-const PERSONAL_TITLE_BEFORE =
-  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Judge|Justice)\.?\s+$/;
 /** After a word, a noun that makes it a place: "Dove Cottage", "Berkeley Square". */
 const PLACE_AFTER =
-  /^\s+(?:cottage|house|hall|manor|road|rd|street|st|lane|ln|avenue|ave|way|drive|close|court|place|square|gardens|terrace|crescent|park|green|hill|valley|river|bridge|bay|island|lake|village|farm|wood|forest|estate|county|city|town|basin|station|airport|harbour|harbor|port|coast|border|airfield|rainforest|jungle|delta|estuary|canal|mountains|desert|peninsula|gorge|marshes|moor|fen|strait|buildings|chambers|mews|quay|wharf)\b/i;
+  /^\s+(?:cottage|house|hall|manor|road|rd|street|st|lane|ln|avenue|ave|way|drive|close|court|place|square|gardens|terrace|crescent|park|green|hill|valley|river|bridge|bay|island|lake|village|farm|wood|forest|estate|county|city|town|basin|station|airport|harbour|harbor|port|coast|border|airfield)\b/i;
 /**
  * After a name, a noun of a territory ("the Thornbury conservation area", "Kendal town centre",
  * "the Pelham district"): the name is the town or region itself, not a building named after it.
@@ -116,10 +109,6 @@ function isPlaceUse(text: string, hit: TermHit, after: string, line: string): bo
   return PLACE_AFTER.test(after) || isTerritoryUse(text, hit, after, line);
 }
 
-/** Before a name, a journey and its preposition: "the train to", "flying back from", "drive up to". */
-const TRAVEL_BEFORE =
-  /\b(?:trains?|flights?|fly|flying|flew|drive|drives|driving|drove|travel(?:s|led|ling|ed|ing)?|trips?|journeys?|commut(?:e|es|ed|ing)|ferry|coach|directions|route|road)\s+(?:(?:up|down|over|back|out|home|straight|direct)\s+)?(?:to|from|into|via|through)\s+$/i;
-
 /**
  * A name used as a town, region or country, not a building or street named after it: a
  * territory noun after it, a public body named after it, an element of a postal address, or a
@@ -136,8 +125,6 @@ function isTerritoryUse(text: string, hit: TermHit, after: string, line: string)
     ADDRESS_LINE.test(line)
   )
     return true;
-  // Travel to or from it: "the train to Ashford", "driving up to Halifax".
-  if (TRAVEL_BEFORE.test(before)) return true;
   // The preposition first (anchored, cheap); the word of location before it only then.
   if (!/\b(?:in|throughout|across|near|around|outside)\s+$/i.test(before)) return false;
   return LOCATED_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start));
@@ -181,11 +168,11 @@ const CORPORATE =
 const REPORTER =
   ",?\\s+(?:\\(?\\[?(?:1[89]|20)\\d\\d\\]?\\)?\\s+)?(?:\\d+\\s+[A-Z][A-Za-z.]*(?:\\s?\\d?[a-z]{1,2})?\\s+\\d+|[A-Z]{2,6}\\s+\\d+|No\\.\\s*\\d)";
 const CITATION_AFTER = new RegExp(
-  `^${CORPORATE},?\\s+vs?\\.?\\s+${CASE_NAME}[A-Z][A-Za-z.&'’-]*${CORPORATE}${REPORTER}`,
+  `^${CORPORATE},?\\s+vs?\\.?\\s+${CASE_NAME}[A-Z][A-Za-z.&'’-]*${REPORTER}`,
 );
 const CITATION_BEFORE = new RegExp(`[A-Z][A-Za-z.&'’-]*,?\\s+vs?\\.?\\s+$`);
 const REPORTER_AFTER = new RegExp(`^${CORPORATE}${REPORTER}`);
-const REPORTED_PARTY = new RegExp(`^${CASE_NAME}[A-Z][A-Za-z.&'’-]*${CORPORATE}${REPORTER}`);
+const REPORTED_PARTY = new RegExp(`^${CASE_NAME}[A-Z][A-Za-z.&'’-]*${REPORTER}`);
 
 function isCitationParty(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 120);
@@ -279,12 +266,6 @@ function isOtherUseOfName(draft: AnalysedDraft, field: AnalysedField, hit: TermH
   const after = text.slice(hit.start + core.length, hit.start + core.length + 48);
   const line = lineAround(draft, field, hit.start);
   if (isCitationParty(text, hit.start, hit.start + core.length)) return true;
-  // A titled person's possessive: "Lord Sainsbury's committee", "Ms Hunter's evidence".
-  if (
-    core !== hit.text &&
-    PERSONAL_TITLE_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start))
-  )
-    return true;
   if (core !== hit.text) return false;
   const term = hit.term.trim();
   const singleName = /^[A-Z][a-z]+$/.test(term);
@@ -303,7 +284,7 @@ function isOtherUseOfName(draft: AnalysedDraft, field: AnalysedField, hit: TermH
 
 /** A person introduced by their role: "my trainee, Jordan", "our colleague Hunter". */
 const ROLE_BEFORE =
-  /\b(?:my|our|your|their|his|her)\s+(?:[a-z]+\s+)?(?:trainee|colleague|associate|partner|assistant|paralegal|secretary|pa|director|manager|counsel|solicitor|lawyer|attorney|barrister|clerk|intern|son|daughter|wife|husband|brother|sister|friend|contact|boss|accountant|surveyor|adviser|advisor|broker|agent|cousin|nephew|niece)\s*,?\s+$/i;
+  /\b(?:my|our|your|their|his|her)\s+(?:[a-z]+\s+)?(?:trainee|colleague|associate|partner|assistant|paralegal|secretary|pa|client|director|manager|counsel|solicitor|lawyer|attorney|barrister|clerk|intern|son|daughter|wife|husband|brother|sister|friend|contact|boss|accountant|surveyor|adviser|advisor|broker|agent|cousin|nephew|niece)\s*,?\s+$/i;
 
 /**
  * A person's name: a title or an initial before it ("Ms Hunter", "J. Hunter"), a role ("my
@@ -313,8 +294,7 @@ const ROLE_BEFORE =
  */
 function isPersonsName(text: string, hit: TermHit): boolean {
   const before = text.slice(Math.max(0, hit.start - 40), hit.start);
-  if (TITLE_BEFORE.test(before) || ROLE_BEFORE.test(before) || JUDICIAL_TITLE_BEFORE.test(before))
-    return true;
+  if (TITLE_BEFORE.test(before) || ROLE_BEFORE.test(before)) return true;
   // A title, a first name, then the name: "Dr Grace Hunter" (a first name may be a word).
   if (
     /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Judge|Justice)\.? [A-Z][a-z]+ $/.test(before)
@@ -325,15 +305,12 @@ function isPersonsName(text: string, hit: TermHit): boolean {
   if (
     previous.gap === " " &&
     /^[A-Z][a-z]+$/.test(previous.word) &&
-    (isFirstName(previous.word) ||
-      (!isCommonWord(previous.word) && !SHORT_FUNCTION_WORD.test(previous.word)))
+    !isCommonWord(previous.word) &&
+    !SHORT_FUNCTION_WORD.test(previous.word)
   )
     return true;
-  // A family named after it: "the Barclay brothers", "the Morrison family".
-  return FAMILY_AFTER.test(text.slice(hit.end, hit.end + 16));
+  return false;
 }
-
-const FAMILY_AFTER = /^\s+(?:family|families|brothers|sisters|twins|siblings|household)\b/i;
 
 /** Two-letter words that open a sentence capitalised; none is a first name. */
 const SHORT_FUNCTION_WORD =
@@ -599,34 +576,6 @@ function isTerritoryHit(draft: AnalysedDraft, hit: TermHit): boolean {
     known.set(key, territory);
   }
   return territory;
-}
-
-/**
- * Names the draft uses as a person's ("James Morrison", "Ms Hunter"): its bare mentions elsewhere
- * ("Morrison confirmed …") are that person's surname, as a reply names a witness or an expert.
- */
-function namesUsedAsPersons(draft: AnalysedDraft, hits: readonly TermHit[]): Set<string> {
-  const persons = new Set<string>();
-  for (const hit of hits) {
-    if (hit.field === "attachment" || hit.href !== undefined) continue;
-    const term = hit.term.trim();
-    if (!/^[A-Z][a-z]+$/.test(term) || persons.has(term) || isOrdinaryWordBrand(term)) continue;
-    if (!hit.text.startsWith(term)) continue;
-    const text = fieldOf(draft, hit.field as TextField).text;
-    if (brandAfter(text.slice(hit.start + term.length, hit.start + term.length + 48))) continue;
-    if (isPersonsName(text, hit)) persons.add(term);
-  }
-  return persons;
-}
-
-/** An eponymous inquiry or report ("the Marston Report", "the Leveson Inquiry"): its chair. */
-const EPONYM_AFTER =
-  /^\s+(?:Inquiry|Report|Review|Reforms|Principles|Committee|Act|Acts|Regulations|Rules)\b/;
-function isEponym(text: string, hit: TermHit): boolean {
-  return (
-    EPONYM_AFTER.test(text.slice(hit.end, hit.end + 14)) &&
-    /\bthe\s+$/i.test(text.slice(Math.max(0, hit.start - 5), hit.start))
-  );
 }
 
 function isBarePlaceName(text: string, hit: TermHit, places: Set<string>): boolean {
@@ -1041,7 +990,6 @@ export function check(ctx: CheckContext): void {
   for (const { hit, brand } of shortFormHits(ctx, competitors, matched)) shortened.set(hit, brand);
   const hits = [...matched, ...shortened.keys()];
   const places = namesUsedAsPlaces(draft, hits);
-  const persons = namesUsedAsPersons(draft, hits);
   const clientName = ctx.profile?.clientName;
   const opponents = clientName ? clientOpponents(draft, clientName) : undefined;
   function judge(hit: TermHit): "brand" | "other" | "lower-case word" {
@@ -1066,11 +1014,9 @@ export function check(ctx: CheckContext): void {
       if (
         (ordinary ? isOrdinaryUse(draft, field, hit) : isOtherUseOfName(draft, field, hit)) ||
         isBarePlaceName(field.text, hit, places) ||
-        (!ordinary && (isBarePlaceName(field.text, hit, persons) || isEponym(field.text, hit))) ||
         isDefinedAbbreviation(hit, field.text) ||
         isInstitutionAcronym(hit.text, hit.term) ||
-        isOtherSense(hit, field.text) ||
-        isRequiredMention(field, hit)
+        isOtherSense(hit, field.text)
       ) {
         return "other";
       }
@@ -1095,14 +1041,7 @@ export function check(ctx: CheckContext): void {
   const reported: TermHit[] = [];
   hits.forEach((hit, i) => {
     if (verdicts[i] === "other") return;
-    // A party named for the matter is silent, but not where the same sentence holds it up as
-    // a model or praises it ("The way Norvik handled its launch is a good model").
-    if (
-      parties.size > 0 &&
-      parties.has(brandOf(hit).trim().toLowerCase()) &&
-      !isGratuitousAside(draft, hit)
-    )
-      return;
+    if (parties.size > 0 && parties.has(brandOf(hit).trim().toLowerCase())) return;
     if (verdicts[i] === "lower-case word" && !named.has(hit.term)) return;
     reported.push(hit);
   });

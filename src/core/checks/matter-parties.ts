@@ -24,7 +24,7 @@ const WINDOW_AFTER = 110;
 const WINDOW_BEFORE = 80;
 
 /** Nouns of a party to a dispute or a transaction (singular or plural). */
-const ROLE = `(?:co-?(?:insurers?|owners?|investors?|venturers?|signator(?:y|ies)|licensees?|tenants?|obligors?|borrowers?|guarantors?|underwriters?|sponsors?|applicants?)|(?:other|opposing|contracting|defaulting|counter|responding|relevant)[ -]?part(?:y|ies)|part(?:y|ies) to (?:the|this|our|these)|other side|opposing side|opponents?|counter-?part(?:y|ies)|co-?defendants?|defendants?|co-?claimants?|claimants?|co-?plaintiffs?|plaintiffs?|co-?respondents?|respondents?|applicants?|petitioners?|appellants?|appellees?|interven[eo]rs?|part 20 defendants?|judgment (?:debtors?|creditors?)|debtors?|creditors?|sellers?|buyers?|vendors?|purchasers?|acquirers?|offerors?|offerees?|(?:competing |rival |other )?bidders?|landlords?|tenants?|sub-?tenants?|under-?tenants?|lessors?|lessees?|licensors?|licensees?|sub-?licensees?|co-?lenders?|lenders?|borrowers?|guarantors?|sureties|assignors?|assignees?|transferors?|transferees?|obligors?|obligees?|chargors?|chargees?|mortgagors?|mortgagees?|suppliers?|contractors?|sub-?contractors?|distributors?|franchisors?|franchisees?|insurers?|reinsurers?|policyholders?|patentees?|patent (?:owners?|holders?)|(?:trade ?mark |registered )?proprietors?|right-?holders?|rights-?holders?|infringers?|joint venturers?|jv partners?|arrangers?|agent banks?|facility agents?|security trustees?|issuers?|grantors?|grantees?|employers?|liquidators?|administrators?|receivers?)`;
+const ROLE = `(?:(?:other|opposing|contracting|defaulting|counter|responding|relevant)[ -]?part(?:y|ies)|part(?:y|ies) to (?:the|this|our|these)|other side|opposing side|opponents?|counter-?part(?:y|ies)|co-?defendants?|defendants?|co-?claimants?|claimants?|co-?plaintiffs?|plaintiffs?|co-?respondents?|respondents?|applicants?|petitioners?|appellants?|appellees?|interven[eo]rs?|part 20 defendants?|judgment (?:debtors?|creditors?)|debtors?|creditors?|sellers?|buyers?|vendors?|purchasers?|acquirers?|offerors?|offerees?|(?:competing |rival |other )?bidders?|landlords?|tenants?|sub-?tenants?|under-?tenants?|lessors?|lessees?|licensors?|licensees?|sub-?licensees?|co-?lenders?|lenders?|borrowers?|guarantors?|sureties|assignors?|assignees?|transferors?|transferees?|obligors?|obligees?|chargors?|chargees?|mortgagors?|mortgagees?|suppliers?|contractors?|sub-?contractors?|distributors?|franchisors?|franchisees?|insurers?|reinsurers?|policyholders?|patentees?|patent (?:owners?|holders?)|(?:trade ?mark |registered )?proprietors?|right-?holders?|rights-?holders?|infringers?|joint venturers?|jv partners?|arrangers?|agent banks?|facility agents?|security trustees?|issuers?|grantors?|grantees?|employers?|liquidators?|administrators?|receivers?)`;
 
 /** A party to a dispute, which "a" may introduce ("X is a defendant"); a deal's "a supplier of" describes a trade. */
 const LITIGANT = `(?:co-?defendant|defendant|co-?claimant|claimant|co-?plaintiff|plaintiff|co-?respondent|respondent|applicant|petitioner|appellant|interven[eo]r|party to (?:the|this|these|our))\\b`;
@@ -82,7 +82,7 @@ const ROLE_BEFORE = new RegExp(
  * What a party files or serves in proceedings (court, arbitration, a patent or trade mark
  * office): "X filed its observations", "X's statement of defence".
  */
-const FILING = `(?:acknowledg(?:e)?ments? of service|counter-?statements?|notice of defen[cs]e(?: and counter-?statement)?|claims?|claim form|proceedings|suit|lawsuit|action|complaint|amended complaint|petition|defen[cs]e|statement of (?:claim|case|defen[cs]e|grounds|opposition)|counterclaim|counter-claim|cross-claim|motion|application|appeal|opposition|notice of (?:opposition|appeal|motion|discontinuance|termination|arbitration)|request for arbitration|particulars(?: of claim)?|writ|summons|injunction|arbitration|demand|reply|rejoinder|response|answer|brief|memorial|counter-memorial|observations|submissions|written submissions|skeleton(?: argument)?|evidence(?: of use)?|witness statements?|expert reports?|grounds(?: of (?:appeal|opposition|invalidity))?|invalidity (?:action|claim|request)|cancellation (?:action|request)|revocation (?:action|claim))`;
+const FILING = `(?:claims?|claim form|proceedings|suit|lawsuit|action|complaint|amended complaint|petition|defen[cs]e|statement of (?:claim|case|defen[cs]e|grounds|opposition)|counterclaim|counter-claim|cross-claim|motion|application|appeal|opposition|notice of (?:opposition|appeal|motion|discontinuance|termination|arbitration)|request for arbitration|particulars(?: of claim)?|writ|summons|injunction|arbitration|demand|reply|rejoinder|response|answer|brief|memorial|counter-memorial|observations|submissions|written submissions|skeleton(?: argument)?|evidence(?: of use)?|witness statements?|expert reports?|grounds(?: of (?:appeal|opposition|invalidity))?|invalidity (?:action|claim|request)|cancellation (?:action|request)|revocation (?:action|claim))`;
 
 /** What a party's lawyers or agents are called: "X's solicitors have written". */
 const REPRESENTATIVE = `(?:solicitors?|lawyers?|counsel|attorneys?|barristers?|legal (?:team|advisers?|advisors?|department|representatives?)|general counsel|in-house (?:counsel|lawyers?|legal team|team)|representatives?|litigation team|law firm)`;
@@ -91,7 +91,7 @@ const REPRESENTATIVE = `(?:solicitors?|lawyers?|counsel|attorneys?|barristers?|l
  * A party's lawyers, pleadings and rights in the matter: "X's claim", "X's '912 patent", "X's
  * lease". Not what a rival merely offers or does ("X's loans", "X's response to the market").
  */
-const PARTY_THING = `(?:${REPRESENTATIVE}|witness(?:es)?|signed (?:copy|copies|version|counterparts?)|offer (?:of|to settle)|acknowledg(?:e)?ments? of service|claims?|counterclaims?|counter-claims?|cross-claims?|defen[cs]es?|pleadings?|particulars(?: of claim)?|statements? of (?:claim|case|defen[cs]e|grounds|opposition)|complaints?|amended complaint|petitions?|motions?(?: to| for)|allegations?|submissions|skeleton(?: argument)?|witness(?:es| statements?)|expert (?:reports?|evidence)|observations|evidence of use|grounds of (?:appeal|opposition|invalidity)|request for arbitration|notice of (?:opposition|appeal|motion|discontinuance|termination|arbitration)|disclosure|letters? before (?:action|claim)|letters? of claim|pre-action (?:letter|protocol letter)|letters?|notices?|demands?|cease[- ]and[- ]desist(?: letter)?|settlement offers?|offers? to settle|part 36 offers?|without prejudice (?:offer|proposal|letter)|patents?|patent (?:family|families|claims?|portfolio)|trade ?marks?|registrations?|design rights?|infringement (?:claims?|allegations?|action)|leases?|tenancy|breach(?:es)?|termination notice|heads of terms|term sheet|position (?:paper|statement)|mark-?ups?|redlines?|red-?lined? (?:draft|version)|turn of the (?:draft|documents?)|comments on (?:the|our|your)|(?:revised|amended|latest|updated|further|first|second|next) (?:draft|turn|version|mark-?up)s?|counter-?offers?|counter-?proposals?|counter-?notices?|position on|responses? to (?:our|your)|obligations|arrears|rent (?:review|demand|arrears)|warrant(?:y|ies) claims?|indemnity claims?|undertakings?|countersignature|consent to|refusal of consent|invoices? to (?:you|us))`;
+const PARTY_THING = `(?:${REPRESENTATIVE}|claims?|counterclaims?|counter-claims?|cross-claims?|defen[cs]es?|pleadings?|particulars(?: of claim)?|statements? of (?:claim|case|defen[cs]e|grounds|opposition)|complaints?|amended complaint|petitions?|motions?(?: to| for)|allegations?|submissions|skeleton(?: argument)?|witness(?:es| statements?)|expert (?:reports?|evidence)|observations|evidence of use|grounds of (?:appeal|opposition|invalidity)|request for arbitration|notice of (?:opposition|appeal|motion|discontinuance|termination|arbitration)|disclosure|letters? before (?:action|claim)|letters? of claim|pre-action (?:letter|protocol letter)|letters?|notices?|demands?|cease[- ]and[- ]desist(?: letter)?|settlement offers?|offers? to settle|part 36 offers?|without prejudice (?:offer|proposal|letter)|patents?|patent (?:family|families|claims?|portfolio)|trade ?marks?|registrations?|design rights?|infringement (?:claims?|allegations?|action)|leases?|tenancy|breach(?:es)?|termination notice|heads of terms|term sheet|position (?:paper|statement)|mark-?ups?|redlines?|red-?lined? (?:draft|version)|turn of the (?:draft|documents?)|comments on (?:the|our|your)|(?:revised|amended|latest|updated|further|first|second|next) (?:draft|turn|version|mark-?up)s?|counter-?offers?|counter-?proposals?|counter-?notices?|position on|responses? to (?:our|your)|obligations|arrears|rent (?:review|demand|arrears)|warrant(?:y|ies) claims?|indemnity claims?|undertakings?|countersignature|consent to|refusal of consent|invoices? to (?:you|us))`;
 
 /** After a brand, a possessive and a party's thing: "Corvane's '912 patent", "X's solicitors". */
 const POSSESSIVE_AFTER = new RegExp(
@@ -118,22 +118,9 @@ const NEGOTIATION_ACT = `(?:(?:come|came|coming|gone|went|going)\\s+back\\s+(?:t
  * or against us, since a rival files its accounts and issues statements too.
  */
 const ACT_AFTER = new RegExp(
-  `^\\s+(?:(?:has|have|had|will|would|may|might|could|did|does|do|is|are|was|were|now|already|also|since|just|recently|then|again|finally|formally|ever|never|not|still|yet|today|yesterday|jointly|separately|first|both)\\s+){0,3}(?:been\\s+)?(?:(?:sued|sues|suing|counter-?sued)(?=\\s*$|\\s*[,.;:)]|\\s+(?:us|you|me|our|your|the client|them|for|over|in|on|at|under|last|this|after|before|again|twice|yesterday|today|successfully)\\b)|alleg(?:e|es|ed|ing)|assert(?:s|ed|ing)?|contend(?:s|ed|ing)?|den(?:y|ies|ied)\\s+(?:liability|that|the|any|all|our|each)|disput(?:e|es|ed|ing)\\s+(?:liability|that|the|our|your|its)|counterclaim(?:s|ed|ing)?|claim(?:s|ed|ing)?\\s+(?:damages|an? injunction|infringement|breach|[£$€]|\\d)|repudiat(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|threaten(?:s|ed|ing)?\\s+(?:proceedings|litigation|to sue|legal action|an injunction|to terminate|to issue|us|you|our)|terminat(?:e|es|ed|ing)\\s+(?:the|our|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:agreement|contract|lease|licen[cs]e|arrangement|deal|facility|tenancy)|(?:has\\s+|have\\s+)?(?:written|wrote|replied|responded)\\s+(?:to\\s+(?:us|you|our|the client)|proposing|asking|rejecting|denying|threatening|again)|(?:been\\s+)?(?:joined|served|named)\\s+(?:as\\s+(?:a\\s+)?(?:co-?)?(?:defendant|respondent|party)|with)|appeal(?:s|ed|ing)\\s+(?:against\\s+)?(?:our|your|the (?:judgment|decision|order|award|ruling))(?!\\s+(?:in|of)\\s+[A-Z])|object(?:s|ed|ing)\\s+to\\s+(?:our|the|your)|oppos(?:e|es|ed|ing)\\s+(?:our|your|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:application|mark|registration|motion|appeal|claim)|(?:filed|files|served|serves|lodged|lodges)\\s+(?:(?:a|an|its|their|the|amended|new|further|fresh|formal|written|first|second|reply|detailed|lengthy|short)\\s+){0,2}${FILING}|(?:issued|issues|brought|brings|commenced|commences)\\s+(?:(?:a|an|its|their|the|new|further|fresh|formal)\\s+){0,2}(?:claim|claim form|proceedings|suit|lawsuit|action|petition|arbitration|request for arbitration|injunction application)|(?:filed|issued|served|brought|lodged|commenced)\\s+(?:[\\w-]+\\s+){0,3}?against\\s+(?:us|you|our|your)|(?:(?:wants?|wanted|offered|offers|agreed|proposes|proposed|intends|hopes|is hoping|is looking)\\s+to\\s+)?(?:buy|acquire|purchase|take over|lease|rent|license)\\s+(?:your|our|the client(?:'s|’s))\\b|${NEGOTIATION_ACT})`,
+  `^\\s+(?:(?:has|have|had|will|would|may|might|could|did|does|do|is|are|was|were|now|already|also|since|just|recently|then|again|finally|formally|ever|never|not|still|yet|today|yesterday|jointly|separately|first|both)\\s+){0,3}(?:been\\s+)?(?:(?:sued|sues|suing|counter-?sued)(?=\\s*$|\\s*[,.;:)]|\\s+(?:us|you|me|our|your|the client|them|for|over|in|on|at|under|last|this|after|before|again|twice|yesterday|today|successfully)\\b)|alleg(?:e|es|ed|ing)|assert(?:s|ed|ing)?|contend(?:s|ed|ing)?|den(?:y|ies|ied)\\s+(?:liability|that|the|any|all|our|each)|disput(?:e|es|ed|ing)\\s+(?:liability|that|the|our|your|its)|counterclaim(?:s|ed|ing)?|claim(?:s|ed|ing)?\\s+(?:damages|an? injunction|infringement|breach|[£$€]|\\d)|repudiat(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|threaten(?:s|ed|ing)?\\s+(?:proceedings|litigation|to sue|legal action|an injunction|to terminate|to issue|us|you|our)|terminat(?:e|es|ed|ing)\\s+(?:the|our|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:agreement|contract|lease|licen[cs]e|arrangement|deal|facility|tenancy)|(?:has\\s+|have\\s+)?(?:written|wrote|replied|responded)\\s+(?:to\\s+(?:us|you|our|the client)|proposing|asking|rejecting|denying|threatening|again)|(?:been\\s+)?(?:joined|served|named)\\s+(?:as\\s+(?:a\\s+)?(?:co-?)?(?:defendant|respondent|party)|with)|appeal(?:s|ed|ing)\\s+(?:against\\s+)?(?:our|your|the (?:judgment|decision|order|award|ruling))(?!\\s+(?:in|of)\\s+[A-Z])|object(?:s|ed|ing)\\s+to\\s+(?:our|the|your)|oppos(?:e|es|ed|ing)\\s+(?:our|your|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:application|mark|registration|motion|appeal|claim)|(?:filed|files|served|serves|lodged|lodges)\\s+(?:(?:a|an|its|their|the|amended|new|further|fresh|formal|written|first|second|reply|detailed|lengthy|short)\\s+){0,2}${FILING}|(?:issued|issues|brought|brings|commenced|commences)\\s+(?:(?:a|an|its|their|the|new|further|fresh|formal)\\s+){0,2}(?:claim|claim form|proceedings|suit|lawsuit|action|petition|arbitration|request for arbitration|injunction application)|(?:filed|issued|served|brought|lodged|commenced)\\s+(?:[\\w-]+\\s+){0,3}?against\\s+(?:us|you|our|your)|${NEGOTIATION_ACT})`,
   "i",
 );
-
-/**
- * A heading or label naming the matter after the brand: "Norvik – heads of terms: our comments",
- * "Norvik / Halden: revised SPA", "Norvik: settlement agreement". A dash, colon or slash (with the
- * other side's name) and a document or proceeding of a matter, not a bare noun ("Norvik – great
- * results").
- */
-const LABEL_AFTER =
-  /^\s*(?:[–—:]|\s-|\/\s*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}\s*[–—:/-])\s*(?:(?:our|your|the|their|revised|draft|further|latest|updated|signed|final|proposed|amended)\s+){0,2}(?:heads of terms|spa|nda|apa|lease|licen[cs]e|agreement|contract|claim|dispute|litigation|arbitration|settlement|term sheet|mark-?up|completion|disclosure|witness statements?|defen[cs]e|particulars|proceedings|side letter|tsa)\b/i;
-
-/** A brand that shares a risk, a loan or a venture with our side: "X, which co-insured the homes". */
-const CO_PARTY_AFTER =
-  /^\s*,?\s*(?:which|who|that)?\s*(?:(?:has|have|had|also|jointly)\s+){0,2}co-?(?:insur|invest|own|financ|underwr|sign|lend|lent|licens|sponsor)\w*/i;
 
 /** A matter or a contract named after the brand: "the X litigation", "X fuel-supply agreements". */
 const CONTRACT_KIND = `(?:[a-z]+-[a-z-]+|supply|fuel|distribution|licen[cs]e|licensing|lease|loan|facility|framework|services?|purchase|sale|share|asset|joint|venture|master|patent|employment|consultancy|agency|franchise|credit|offtake|tolling|manufacturing|development|collaboration|research|settlement|option|escrow|shareholders?|side|co-?existence|supply chain)`;
@@ -233,7 +220,6 @@ function isPartyMention(field: AnalysedField, start: number, end: number): boole
   const next = firstWord(listed);
   if (ROLE_OPENING.test(next) && ROLE_AFTER.test(listed)) return true;
   if (ACT_OPENING.test(next) && ACT_AFTER.test(listed)) return true;
-  if (LABEL_AFTER.test(own) || CO_PARTY_AFTER.test(own)) return true;
   const opening = own.charCodeAt(0);
   // A bracket, an apostrophe, or a word of a contract or a dispute must come first.
   if (
@@ -297,7 +283,7 @@ function oneSpaced(text: string): string {
 }
 
 /** The text before `offset` back to the start of its sentence, at most WINDOW_BEFORE characters. */
-export function sentenceBefore(text: string, offset: number): string {
+function sentenceBefore(text: string, offset: number): string {
   const from = Math.max(0, offset - WINDOW_BEFORE);
   let start = from;
   for (let i = offset - 1; i >= from; i--) {
@@ -324,7 +310,7 @@ export function sentenceBefore(text: string, offset: number): string {
 }
 
 /** The text after `offset` to the end of its sentence, at most WINDOW_AFTER characters. */
-export function sentenceAfter(text: string, offset: number): string {
+function sentenceAfter(text: string, offset: number): string {
   const to = Math.min(text.length, offset + WINDOW_AFTER);
   let end = to;
   for (let i = offset; i < to; i++) {
@@ -364,7 +350,7 @@ const PARAGRAPH_REACH = 400;
  * mention's sentence.
  */
 const GRATUITOUS =
-  /\b(?:like|unlike|similar(?:ly)?|likewise|same (?:way|approach|thing|route|tactic)|as (?:did|does|do|has|had)|precedent|benchmark|compar(?:e|ed|es|ing|ison|able)|example|model(?:led)?|than|cheaper|better|worse|best|impressive|excellent|brilliant(?:ly)?|clever(?:ly)?|admire|admired|great|praised?|rumou?r(?:ed|s)?|apparently|reportedly|I hear|I heard|word is|press|announced|announcement|news|article|headline|also act|act(?:ed|s)? for|another client|clients? of (?:ours|the firm)|our client|authority|held that|reported|same|standard|typical(?:ly)?|usual(?:ly)?|market|industry|sector|customers?|competitors?|rivals?|fined|launched|its own|their own|poach(?:ed|ing)?|hired|recruited|template|recommend(?:ed|s)? (?:using|trying|going with|switching to)|share price|stock price|shares (?:fell|rose|dropped|jumped|slumped|soared)|why not|(?:should|could|might) (?:use|try|buy|switch|go with)|switch(?:ing)? to)\b/i;
+  /\b(?:like|unlike|similar(?:ly)?|likewise|same (?:way|approach|thing|route|tactic)|as (?:did|does|do|has|had)|precedent|benchmark|compar(?:e|ed|es|ing|ison|able)|example|model(?:led)?|than|cheaper|better|worse|best|impressive|excellent|brilliant(?:ly)?|clever(?:ly)?|admire|admired|great|praised?|rumou?r(?:ed|s)?|apparently|reportedly|I hear|I heard|word is|press|announced|announcement|news|article|headline|also act|act(?:ed|s)? for|another client|clients? of (?:ours|the firm)|our client|authority|held that|reported|same|standard|typical(?:ly)?|usual(?:ly)?|market|industry|sector|customers?|competitors?|rivals?|fined|launched|its own|their own|poach(?:ed|ing)?|hired|recruited)\b/i;
 
 /**
  * A role of the other side in the text. A pronoun's ("their solicitors") points back, so it may
@@ -466,21 +452,18 @@ function roleInParagraph(draft: AnalysedDraft, field: AnalysedField, start: numb
  */
 const OUR_SIDE_WORD = /\b(?:you|your|yours|we|our|us)\b/i;
 const MATTER_WORD =
-  /\b(?:breach(?:es|ed)?|clauses?|contracts?|agreements?|licen[cs]es?|leases?|nda|spa|apa|heads of terms|term sheet|drafts?|mark-?ups?|redlines?|proposals?|counter-?proposals?|counter-?offers?|settle(?:d|ment)?|mediation|arbitration|hearings?|trial|tribunal|court|judge|claims?|claimed|counterclaims?|defen[cs]es?|injunctions?|appeal(?:s|ed)?|witness(?:es)?|disclosure|deadline|long-?stop|indemnit(?:y|ies)|warrant(?:y|ies)|liabilit(?:y|ies)|damages|infring(?:e|es|ed|ing|ement)|owe[sd]?|owing|withh[oe]ld(?:ing|s)?|terminat(?:e|es|ed|ing|ion)|remedy|notices?|negotiat(?:e|es|ed|ing|ions?)|dispute[sd]?|proceedings|litigation|obligations?|default(?:ed|s)?|royalt(?:y|ies)|exclusivity|non-compete|without prejudice|part 36|suppl(?:y|ies|ied|ier)|lent|lends?|loans?|facility|landlord|tenant|rent|patents?|trade ?marks?|letters?|side letters?|deposit|escrow|completion|sale|purchase|acquisition|acquired|disposal|scheme|shares|shareholders?|subpoenas?|summons|acknowledg(?:e)?ment of service|witness|evidence|offer|bid|paid|pay|payment|instructed|registered designs?|design rights?|transitional services|insolven(?:t|cy)|administration)\b/i;
+  /\b(?:breach(?:es|ed)?|clauses?|contracts?|agreements?|licen[cs]es?|leases?|nda|spa|apa|heads of terms|term sheet|drafts?|mark-?ups?|redlines?|proposals?|counter-?proposals?|counter-?offers?|settle(?:d|ment)?|mediation|arbitration|hearings?|trial|tribunal|court|judge|claims?|claimed|counterclaims?|defen[cs]es?|injunctions?|appeal(?:s|ed)?|witness(?:es)?|disclosure|deadline|long-?stop|indemnit(?:y|ies)|warrant(?:y|ies)|liabilit(?:y|ies)|damages|infring(?:e|es|ed|ing|ement)|owe[sd]?|owing|withh[oe]ld(?:ing|s)?|terminat(?:e|es|ed|ing|ion)|remedy|notices?|negotiat(?:e|es|ed|ing|ions?)|dispute[sd]?|proceedings|litigation|obligations?|default(?:ed|s)?|royalt(?:y|ies)|exclusivity|non-compete|without prejudice|part 36|suppl(?:y|ies|ied|ier)|lent|lends?|loans?|facility|landlord|tenant|rent|patents?|trade ?marks?)\b/i;
 const MATTER_DEFINITE =
-  /\b(?:(?:the|this) (?:court|judge|tribunal|arbitrator|panel|hearing|trial|claim|proceedings|licen[cs]e|agreement|contract|lease|nda|spa|apa|heads of terms|term sheet|long-?stop(?: date)?|deed|settlement|mediation|injunction|expert determination)|(?:clause|schedule|paragraph|section) \d|(?:the|this) (?:cap|indemnity|indemnities|warranties|escrow|earn-?out|completion accounts|break clause|rent review|goods|works|patents?|['’]?\d{3} patent|trade ?marks?|registration)|on (?:completion|exchange)|offer(?:ed|s|ing)? to settle|witness statements?|(?:accepted|acknowledged) service|part 36|without prejudice|breach of|in (?:its|their|[A-Z][\w&-]*['’]s) favour|(?:the|this|that) (?:sale|purchase|acquisition|disposal|scheme|deposit|side letter|escrow|transaction|deal|offer|bid|shares|consideration|completion|exchange|subpoena|summons|disclosure application|acknowledg(?:e)?ment of service|witness summons)|(?:our|your) (?:letter|notice|demand|offer|claim|invoice)s?)\b/i;
-/** Capitalised words after "by", "to", "of" that name no other company: "by Friday", "of March". */
-const NOT_A_COMPANY =
-  /^(?:The|This|Our|Your|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Completion|Exchange|Clause|Schedule|Section|Part)$/;
+  /\b(?:(?:the|this) (?:court|judge|tribunal|arbitrator|panel|hearing|trial|claim|proceedings|licen[cs]e|agreement|contract|lease|nda|spa|apa|heads of terms|term sheet|long-?stop(?: date)?|deed|settlement|mediation|injunction|expert determination)|(?:clause|schedule|paragraph|section) \d|(?:the|this) (?:cap|indemnity|indemnities|warranties|escrow|earn-?out|completion accounts|break clause|rent review|goods|works|patents?|['’]?\d{3} patent|trade ?marks?|registration)|on (?:completion|exchange)|offer(?:ed|s|ing)? to settle|witness statements?|(?:accepted|acknowledged) service|part 36|without prejudice|breach of|in (?:its|their|[A-Z][\w&-]*['’]s) favour)\b/i;
 /** The rival's own dispute or deal with someone else: "… against Acme", "Lumacor v Acme". */
-const ANOTHER_SIDE = /\b(?:against|versus|vs?\.?|with|of|from|by|to)\s+(?:the\s+)?[A-Z][\w&'’-]*/g;
+const ANOTHER_SIDE = /\b(?:against|versus|vs?\.?|with)\s+(?:the\s+)?[A-Z][\w&'’-]*/g;
 
 /** Before a brand, where a clause opens with it as the subject: "If ", "…records that ", "Under the licence, ". */
 const SUBJECT_OPENING =
   /(?:^|[.:;!?(]|\b(?:if|when|whenever|unless|because|that|and|but|whether|until|once|since|where|so|now|then|although|though|while|after|before)|,)\s*$/i;
 /** Before a brand, a verb that makes it the one ordered, expected or asked to act: "ordered X to pay". */
 const OBJECT_OF_VERB =
-  /\b(?:ordered|directed|required|requires|expect|expects|expected|want|wants|wanted|invite|invited|ask|asked|told|tell|warn|warned|remind|reminded|press|pressed|chase|chased|allow|allowed|permit|permitted|force|forced|compel|compelled|let|put|reject|rejected|accept|accepted|see|saw)\s+$|\b(?:waiting|wait|waited|sent|send|sending|served|serve|acquired|bought|purchased|sold|transferred|acquisition|purchase|sale|disposal|part|owned|subpoena|application|letter|notice|demand|payment|paid|owed|due|offer|bid)\s+(?:for|from|to|by|on|upon|of)\s+$/i;
+  /\b(?:ordered|directed|required|requires|expect|expects|expected|want|wants|wanted|invite|invited|ask|asked|told|tell|warn|warned|remind|reminded|press|pressed|chase|chased|allow|allowed|permit|permitted|force|forced|compel|compelled|let|put|reject|rejected|accept|accepted|see|saw)\s+$/i;
 /** Where a clause ends after a brand: punctuation, a relative or a contrast. */
 const CLAUSE_END = /[,;:(]|\s(?:which|who|whereas|while|but)\s/;
 
@@ -511,7 +494,8 @@ function aboutOurMatter(sentence: string, brand: string): boolean {
   ANOTHER_SIDE.lastIndex = 0;
   for (let m = ANOTHER_SIDE.exec(sentence); m; m = ANOTHER_SIDE.exec(sentence)) {
     const name = m[0].slice(m[0].search(/[A-Z][\w&'’-]*$/));
-    if (!brand.startsWith(name.replace(/['’]s$/, "")) && !NOT_A_COMPANY.test(name)) return false;
+    if (!brand.startsWith(name.replace(/['’]s$/, "")) && !/^(?:The|This|Our|Your)$/.test(name))
+      return false;
   }
   return true;
 }
@@ -531,10 +515,6 @@ function isContestedGrantee(before: string, after: string): boolean {
   return GRANTED_TO.test(before) && CONTESTED.test(`${before} ${after}`);
 }
 
-/** Praise of the rival, which no role makes necessary. */
-const PRAISE =
-  /\b(?:great|good|fine|superb|excellent|brilliant|impressive|outstanding) (?:job|work|result|outcome|team)|\b(?:well done|impressive(?:ly)?|excellent|brilliant(?:ly)?|clever(?:ly)?|admire[ds]?|admirabl[ey]|superb(?:ly)?|first-rate|top-notch|masterful(?:ly)?|lovely|charming|delightful|nice (?:chap|guy|man|woman|people|bunch|team))\b/i;
-
 /** Whether the hit is a party role: in the author's text, and written as a name. */
 function isPartyHit(draft: AnalysedDraft, hit: TermHit): boolean {
   // A lower-case hit is a word or an address; attachment names and links are not prose.
@@ -543,10 +523,9 @@ function isPartyHit(draft: AnalysedDraft, hit: TermHit): boolean {
   // A possessive the matcher included is read as part of what follows ("X's solicitors").
   const end = /['’]s$/.test(hit.text) ? hit.end - 2 : hit.end;
   const field = fieldOf(draft, hit.field);
+  if (isPartyMention(field, hit.start, end)) return true;
   const before = sentenceBefore(field.scan, hit.start);
   const after = sentenceAfter(field.scan, hit.end);
-  // Praise is gratuitous even of a party's own lawyers ("X's lawyers did a great job").
-  if (isPartyMention(field, hit.start, end)) return !PRAISE.test(`${before} ${after}`);
   // The other side named by its role in the paragraph, or the brand the subject or the one made
   // to act in a clause about the client's matter; tried first, so the blockers run only then.
   if (!roleInParagraph(draft, field, hit.start, end) && !isContestedGrantee(before, after)) {
@@ -557,29 +536,6 @@ function isPartyHit(draft: AnalysedDraft, hit: TermHit): boolean {
   // "The Lumacor decision": a reported case of its own, an authority.
   if (/^(?:['’]s)?\s+(?:decision|judgment|ruling|case)\b/i.test(after)) return false;
   return !GRATUITOUS.test(`${before}${hit.text}${after}`);
-}
-
-/** A rival held up as a model in its own sentence: "is a good model", "a useful precedent". */
-const HELD_UP =
-  /\b(?:good|great|useful|helpful|nice|fine|excellent|perfect|an? (?:obvious|clear)) (?:model|example|precedent|benchmark|template)\b|\b(?:worth (?:copying|following|emulating)|follow (?:their|its) (?:lead|example))\b/i;
-
-/**
- * Whether a mention of a party is itself gratuitous: a comparison or precedent right before it
- * ("the way X handled …", "like X"), praise, or the rival held up as a model in its sentence. A
- * party named for the matter is silent; the same company praised or held up as an example in an
- * aside is the mention the client minds.
- */
-export function isGratuitousAside(draft: AnalysedDraft, hit: TermHit): boolean {
-  if (hit.field === "attachment" || hit.href !== undefined) return false;
-  const field = fieldOf(draft, hit.field);
-  const before = sentenceBefore(field.scan, hit.start);
-  const rest = sentenceAfter(field.scan, hit.end);
-  // Its own sentence only: the window runs on past a full stop ("… again. The way X …").
-  const stop = rest.search(/[.!?]\s+[A-Z]/);
-  const after = stop < 0 ? rest : rest.slice(0, stop + 1);
-  if (COMPARISON_BEFORE.test(before)) return true;
-  const sentence = `${before} ${hit.text}${after}`;
-  return PRAISE.test(sentence) || HELD_UP.test(sentence);
 }
 
 /**

@@ -38,8 +38,6 @@ const HALDEN = {
 const H = "legal@halden.example";
 const partyAndPraise =
   "Norvik's solicitors have written again. Vantrell won a similar case last year with a much leaner team.";
-const asideBody =
-  "Norvik's solicitors have written again. The way Norvik ran its product launch is a good model for your board.";
 const authorityCaption =
   "Vantrell v Pellion held that the clause was a penalty, and we rely on it.";
 
@@ -344,82 +342,10 @@ runRuleTests(competitorMention, {
         "its name, then their solicitors",
         "Vantrell still has not paid the May invoice. Their solicitors say a cheque is in the post.",
       ],
-      // Round 5: kinds listed before any dev miss was read.
-      ["a heading naming the matter", "Norvik – heads of terms: our comments are below."],
-      ["a heading with the client's name", "Norvik / Halden: revised SPA attached."],
-      ["its counterstatement", "Vantrell has filed its counterstatement in your opposition."],
-      ["its acknowledgment of service", "Pellion has filed its acknowledgment of service."],
-      ["its witness", "Norvik's witness, the former plant manager, gives evidence on Tuesday."],
-      ["its signed copy", "We received Harrowgate's signed copy of the NDA this morning."],
-      ["a co-insurer", "Norvik, which co-insured the warehouse with you, wants to join the claim."],
-      ["it wants to buy our side's asset", "Vantrell wants to buy your Leeds site for £3m."],
-      ["waiting for it to sign", "We are still waiting for Norvik to sign the side letter."],
-      ["its board and the sale", "Harrowgate's board approved the sale yesterday."],
-      ["a subpoena to it", "The subpoena to Pellion is returnable on 3 May."],
-      ["a deadline by a weekday", "The court has ordered Norvik to pay your costs by Friday."],
     ].map(([name, body]) => ({
       name: `a party to the matter: ${name}`,
       to: H,
       profiles: [HALDEN],
-      body,
-    })),
-    ...[
-      [
-        "a market player in a merger-control analysis",
-        "In the Phase 1 review the relevant market includes Norvik and Vantrell, whose combined share of supply is about 30%.",
-      ],
-      [
-        "the closest competitor in a market definition",
-        "In the market definition section we describe Harrowgate as your closest competitor in chilled desserts.",
-      ],
-      [
-        "the new employer in advice on covenants",
-        "Tom has resigned to join Norvik, and his non-compete runs for six months.",
-      ],
-      [
-        "the new employer, covenant in another sentence",
-        "The covenant is clear. It stops her working for Pellion in the UK for a year.",
-      ],
-      [
-        "the other side's documents on disclosure",
-        "Of the 40 documents on the inspection list, 12 are Vantrell's internal design briefs.",
-      ],
-      [
-        "documents produced by it on disclosure",
-        "We have reviewed the e-mails produced by Harrowgate on disclosure; two help us.",
-      ],
-      [
-        "a passage quoted from the contract under review",
-        'Clause 14.2 reads: "the Supplier shall not sell to Norvik or its affiliates in the Territory".',
-      ],
-      [
-        "a reported case with corporate suffixes",
-        "See Vantrell Ltd v Pellion plc [2019] EWHC 123 (Ch) at [45].",
-      ],
-    ].map(([name, body]) => ({
-      name: `a mention the matter requires: ${name}`,
-      to: H,
-      profiles: [HALDEN],
-      body,
-    })),
-    ...[
-      [
-        "a person named in full, then by surname",
-        "We met James Lattice on site. Lattice confirmed the gate was locked.",
-      ],
-      ["a first name the word list holds", "Molly Tarrant will sign for the firm."],
-      ["a family", "The Pelham brothers owned the mill until 1990."],
-      ["a titled person's possessive", "Lord Kendrick's committee reported in 2019."],
-      ["travel to a town", "The train to Marlowe leaves at nine."],
-      ["driving up to a town", "We are driving up to Tarrant on Monday for the site visit."],
-      ["an inquiry named after its chair", "The Kendrick Inquiry recommended reform."],
-      ["a judge", "The hearing is in Court 4 before HHJ Tarrant."],
-      ["a statute", "Section 3 of the Pelham Act 1998 applies."],
-      ["a building of chambers", "Our conference is at 2 Kendrick Buildings, Temple."],
-    ].map(([name, body]) => ({
-      name: `a name that is not the company: ${name}`,
-      to: G,
-      profiles: [MILLS],
       body,
     })),
     {
@@ -826,47 +752,6 @@ runRuleTests(competitorMention, {
         "The other side has gone quiet.\n\nNorvik is opening three new depots in the north.",
         "Norvik",
       ],
-      // Round 5: a gratuitous mention next to a legal word is still a mention.
-      [
-        "praise of a party's own lawyers",
-        "Vantrell's lawyers did a great job on their disclosure.",
-        "Vantrell's",
-      ],
-      [
-        "a precedent in a merger review",
-        "In the merger review we could argue, as Harrowgate did in its clearance, that the market is wider.",
-        "Harrowgate",
-      ],
-      [
-        "praise in a market analysis",
-        "Norvik's share of supply has grown and its products are excellent.",
-        "Norvik's",
-      ],
-      [
-        "a regulator's fine of a rival, offered as a lesson",
-        "The FCA fined Pellion £2m last week; your own processes should be reviewed against that notice.",
-        "Pellion",
-      ],
-      [
-        "a recommendation to use its template",
-        "You should use Norvik's template NDA; it is much shorter than ours.",
-        "Norvik's",
-      ],
-      [
-        "its own deal with another company, definite",
-        "Harrowgate's board approved the acquisition of Greenway Foods yesterday.",
-        "Harrowgate's",
-      ],
-      [
-        "small talk with its general counsel",
-        "I had lunch with Vantrell's general counsel on Friday; lovely chap.",
-        "Vantrell's",
-      ],
-      [
-        "a move to it with no covenant in view",
-        "Tom has left to join Norvik; he always liked their canteen.",
-        "Norvik",
-      ],
     ].map(([name, body, text]) => ({
       name: `not a party, named gratuitously: ${name}`,
       to: H,
@@ -874,15 +759,6 @@ runRuleTests(competitorMention, {
       body,
       findings: [{ messageId: "mention", recipient: H, evidence: at("body", body!, text!) }],
     })),
-    {
-      name: "not a party, named gratuitously: the party itself held up as a model in an aside",
-      to: H,
-      profiles: [HALDEN],
-      body: asideBody,
-      findings: [
-        { messageId: "mention", recipient: H, evidence: at("body", asideBody, "Norvik", 1) },
-      ],
-    },
     {
       name: "a brand that is a word still counts as the company, beside the system's acronym",
       to: R,

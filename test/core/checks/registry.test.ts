@@ -21,7 +21,6 @@ const SUPPORT_FILES = [
   "topic-senses",
   "topic-instances",
   "matter-parties",
-  "required-mentions",
   "brand-senses",
 ];
 const STABLE_IDS = [
