@@ -124,6 +124,21 @@ function namesAnother(before: string, after: string, spec: TopicSpec, written: s
   return false;
 }
 
+/** Text before a word that puts it inside a sentence: a word, a number or a comma, then spaces. */
+const INSIDE_SENTENCE = new RegExp(`[${LETTER_CLASS}\\d,;)’'"]\\s+$`);
+
+/**
+ * A named topic's own common noun written with a capital inside a sentence ("the Fund's LPA",
+ * "the Fund will invest" for a client who avoids "the Harland fund"): in legal drafting that is a
+ * defined term, the entity of the document or deal at hand, not the one the client avoids. Only
+ * for topics outside the lexicon, whose concept words have no senses of their own.
+ */
+function isDefinedTerm(spec: TopicSpec, written: string, before: string): boolean {
+  if (spec.concept || !isUpperCaseAt(written, 0) || written === written.toUpperCase()) return false;
+  // The first word of a sentence, a line or a heading is capitalised anyway.
+  return INSIDE_SENTENCE.test(before);
+}
+
 /**
  * A subject area's word naming a law, a rule or a claim: "religion or belief discrimination",
  * "the Family and Medical Leave Act", "political donations legislation". That is the legal work.
@@ -364,7 +379,10 @@ export function check(ctx: CheckContext): void {
       if (role === "term") {
         // "a cross-border merger of A into B": another merger than the one they mean.
         if (concept && !concept.area && spec.names.length === 0 && isIndefinite(before)) continue;
-        if (spec.names.length > 0 && namesAnother(before, after, spec, hit.text)) {
+        if (
+          spec.names.length > 0 &&
+          (namesAnother(before, after, spec, hit.text) || isDefinedTerm(spec, hit.text, before))
+        ) {
           // Still the topic when its name is in the sentence ("the Leiden site closure").
           const list = byField.get(hit.field) ?? [];
           list.push({ hit, spec, role: "withName", sentence });

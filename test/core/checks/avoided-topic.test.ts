@@ -41,6 +41,7 @@ const TOPICS: Record<string, string> = {
   deathTopic: "his death",
   climateTopic: "climate change",
   hunting: "hunting",
+  namedFund: "the Harland fund",
 };
 const PROFILES = Object.entries(TOPICS).map(([key, topic]) => ({
   matchKey: `${key}@topics.example`,
@@ -130,6 +131,11 @@ runRuleTests(avoidedTopic, {
       "Litigation is not a game. The signatures match the records, and the ball is in their court. We kick off the consultation on Monday; it is a whole other ball game.",
     ),
     quiet("closure", "another closure", "Closure of the data room is set for Friday."),
+    quiet(
+      "namedFund",
+      "a defined term of the deal at hand, written with its capital",
+      "The Tidebrook Opportunities Fund closes on Friday, and the Fund's LPA is attached; the Fund will invest in three regions.",
+    ),
     quiet("bankruptcy", "a routine search", "The bankruptcy search against the buyer is clear."),
     quiet("coverage", "an ordinary phrase", "We will press ahead with the sale of the estate."),
     quiet("spill", "an idiom", "The hearing may spill over into next week."),
@@ -435,6 +441,19 @@ runRuleTests(avoidedTopic, {
     ),
   ],
   invalid: [
+    found(
+      "namedFund",
+      "the topic itself, capitalised as a name",
+      "Is there any news on the Harland Fund?",
+      "Harland Fund",
+    ),
+    found(
+      "namedFund",
+      "its noun at a sentence's start, and with its capital beside its name",
+      "Fund investors called again. Since Harland closed, the Fund has been quiet.",
+      "Fund",
+      "Harland closed, the Fund",
+    ),
     // Fifth round: instances and the world's vocabulary of a topic.
     found(
       "lawsuit",
