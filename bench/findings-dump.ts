@@ -16,7 +16,13 @@ import { evaluateWithDiagnostics } from "../src/core/engine";
 import type { ClientProfile } from "../src/core/profile";
 import { FileProfileSource, parseProfileFile } from "../src/profiles/file-source";
 import { listCaseFiles, listSets } from "../scripts/corpus/cases";
-import { listHam, loadTemplates, profileFor, readMessage } from "../scripts/false-alarms";
+import {
+  asClientMail,
+  listHam,
+  loadTemplates,
+  profileFor,
+  readMessage,
+} from "../scripts/false-alarms";
 
 const EXTRA = 12;
 
@@ -79,16 +85,7 @@ async function main(): Promise<void> {
     } catch {
       continue;
     }
-    const { from, ...rest } = draft;
-    const withoutFrom: Draft = from?.name
-      ? { ...rest, from: { address: "", name: from.name } }
-      : rest;
-    const profiles = new Map<string, ClientProfile | undefined>();
-    for (const recipient of draft.recipients) {
-      const address = recipient.address.trim().toLowerCase();
-      if (!address.includes("@") || profiles.has(address)) continue;
-      profiles.set(address, profileFor(address, recipient.name, templates));
-    }
+    const { draft: withoutFrom, profiles } = asClientMail(draft, templates);
     dump(message.label, withoutFrom, profiles, templates);
   }
 }

@@ -139,20 +139,10 @@ async function main(): Promise<void> {
       unreadable.push({ message: message.label, reason: (error as Error).message });
       continue;
     }
-    // The sender's own domain would make its recipients colleagues and skip them: drop the
-    // address. The name stays: the author's own name is never a misspelling of a client's.
-    const { from, ...rest } = draft;
-    const withoutFrom: Draft = from?.name
-      ? { ...rest, from: { address: "", name: from.name } }
-      : rest;
-    const profiles = new Map<string, ClientProfile | undefined>();
-    for (const recipient of draft.recipients) {
-      const address = recipient.address.trim().toLowerCase();
-      if (!address.includes("@") || profiles.has(address)) continue;
-      const profile = profileFor(address, recipient.name, templates);
-      if (profile.preferredName) namedRecipients++;
-      profiles.set(address, profile);
+    const { draft: withoutFrom, profiles } = asClientMail(draft, templates);
+    for (const profile of profiles.values()) {
       recipients++;
+      if (profile?.preferredName) namedRecipients++;
     }
     // Every finding the checks make is judged, including those the engine would summarise as
     // "and N more like this" (it keeps five per check and recipient for the author).
@@ -297,6 +287,29 @@ export function loadTemplates(): ClientProfile[] {
   const { profiles, errors } = parseProfileFile(readFileSync(file, "utf8"), file);
   if (errors.length > 0) throw new Error(`${file}: ${errors.map((e) => e.message).join("; ")}`);
   return profiles;
+}
+
+/**
+ * A real message as if a lawyer were sending it to clients: each recipient gets a realistic
+ * profile, and the sender's address is dropped, since its own domain would make the recipients
+ * colleagues and skip them. The sender's name stays: the author's own name is never a
+ * misspelling of a client's.
+ */
+export function asClientMail(
+  draft: Draft,
+  templates: readonly ClientProfile[],
+): { draft: Draft; profiles: Map<string, ClientProfile | undefined> } {
+  const { from, ...rest } = draft;
+  const withoutFrom: Draft = from?.name
+    ? { ...rest, from: { address: "", name: from.name } }
+    : rest;
+  const profiles = new Map<string, ClientProfile | undefined>();
+  for (const recipient of draft.recipients) {
+    const address = recipient.address.trim().toLowerCase();
+    if (!address.includes("@") || profiles.has(address)) continue;
+    profiles.set(address, profileFor(address, recipient.name, templates));
+  }
+  return { draft: withoutFrom, profiles };
 }
 
 /**
