@@ -13,12 +13,7 @@
  */
 
 import { LETTER_CLASS, isUpperCaseAt } from "../text";
-import { INSTANCES, WHAT_HAPPENED, type Sense } from "./topic-instances";
-
-/** A list written as one "|"-separated string: the lexicon below is long, and this keeps it small. */
-function list(words: string): string[] {
-  return words.split("|");
-}
+import { INSTANCES, list, WHAT_HAPPENED, type Sense } from "./topic-instances";
 
 /** A topic's concept: how people write about it, and which other senses its words have. */
 export interface Concept {
