@@ -3,7 +3,7 @@
  * written by someone who never read src/. A malformed expect file is an error naming the file
  * and the field: a case that silently counts as nothing would flatter the figures.
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { access, readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 
 export interface ExpectedFinding {
@@ -86,6 +86,16 @@ export async function listCaseFiles(
     if (!drafts.has(slug)) throw new CorpusError(`${join(set.dir, slug)}.expect.json: no draft`);
   }
   return result;
+}
+
+/** A JSON file that may be absent (a corpus root without decisions): undefined when it is. */
+export async function readJsonIfPresent(file: string): Promise<unknown> {
+  try {
+    await access(file);
+  } catch {
+    return undefined;
+  }
+  return readJson(file);
 }
 
 export async function readJson(file: string): Promise<unknown> {

@@ -7,11 +7,10 @@
  * decision naming a case, check or text that does not exist is an error, so a renamed case can
  * never leave a decision silently unused.
  */
-import { access } from "node:fs/promises";
 import {
   arrayField,
   CorpusError,
-  readJson,
+  readJsonIfPresent,
   recordAt,
   stringField,
   type DetectionCase,
@@ -47,12 +46,8 @@ export async function readDecisions(
   file: string,
   knownChecks: ReadonlySet<string>,
 ): Promise<Decision[]> {
-  try {
-    await access(file);
-  } catch {
-    return [];
-  }
-  return parseDecisions(file, await readJson(file), knownChecks);
+  const raw = await readJsonIfPresent(file);
+  return raw === undefined ? [] : parseDecisions(file, raw, knownChecks);
 }
 
 export function parseDecisions(

@@ -7,8 +7,7 @@
  * negative of their field), why, and the review that raised it. A decision naming a case that
  * does not exist, or a `notExpected` suggestion the case does not expect, stops the run.
  */
-import { access } from "node:fs/promises";
-import { arrayField, CorpusError, readJson, recordAt, stringField } from "./cases";
+import { arrayField, CorpusError, readJsonIfPresent, recordAt, stringField } from "./cases";
 import type { ExpectedSuggestion, ListenCase } from "./score-listen";
 
 export interface ListenDecision {
@@ -65,12 +64,8 @@ export function parseListenDecisions(file: string, raw: unknown): ListenDecision
 
 /** The decisions in `file`; none when it does not exist (a held-out root has none). */
 export async function readListenDecisions(file: string): Promise<ListenDecision[]> {
-  try {
-    await access(file);
-  } catch {
-    return [];
-  }
-  return parseListenDecisions(file, await readJson(file));
+  const raw = await readJsonIfPresent(file);
+  return raw === undefined ? [] : parseListenDecisions(file, raw);
 }
 
 const sameSuggestion = (a: ExpectedSuggestion, b: ExpectedSuggestion) =>
