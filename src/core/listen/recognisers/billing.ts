@@ -87,7 +87,7 @@ const REJECTED_NEARBY =
   /\b(?:useless|won't\s+(?:get\s+through|work|do|pass)|doesn't\s+work|not\s+acceptable|unacceptable|no\s+good|rejected)\b/i;
 // One invoice, not the way invoices should be: "the March invoice", "this invoice".
 const ONE_INVOICE =
-  /\b(?:this|that)\s+(?:one\s+)?(?:invoice|bill)\b|\bthe\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|last|latest|next|attached|current|enclosed)\s+(?:invoice|bill)\b/i;
+  /\b(?:invoices?\s+|(?:invoice|bill)\s+(?:no\.?|number|#|ref\.?)\s*)[A-Z]{0,4}[-/]?\d{3,}|\b(?:this|that)\s+(?:one\s+)?(?:invoice|bill)\b|\bthe\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|last|latest|next|attached|current|enclosed)\s+(?:invoice|bill)\b/i;
 
 function anyMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
   for (const pattern of patterns) {
@@ -121,7 +121,7 @@ const TOO_MUCH =
 // The general reading: what a bill shows (the detail of the time, or a figure) × a stance on it.
 // Wanting detail, or refusing a bare figure, is "detailed"; wanting a figure, or refusing the
 // detail, is "summary". The words are those finance people use, not a case's.
-const DETAIL_OBJECT = String.raw`(?:breakdowns?|broken\s+down|(?:time\s+|task\s+|full\s+)?narratives?|time\s+entries|(?:six|6)[\s-]minute\s+(?:entries|units|increments|lines)|chapter\s+and\s+verse|task\s+codes|utbms|ledes|line[\s-]by[\s-]line|itemi[sz](?:e|ed|ing|ation)|granular(?:ity)?|(?:full|time|task|more)\s+detail|every\s+(?:time\s+)?entry|who\s+did\s+what|fee[\s-]earner\s+level|(?:hour|minute|day|line|entry|task|item)[\s-]by[\s-](?:hour|minute|day|line|entry|task|item)(?:\s+(?:list|listing|account|record|log|schedule|detail|breakdown))?|time[\s-]?sheets?(?:\s+(?:annex(?:ure|e)?|schedule|appendix|detail|extracts?))?|time[\s-]recording\s+(?:schedules?|annex(?:ure|e)?|appendix|reports?|detail|print-?outs?)|(?:full|all|individual|every)\s+(?:the\s+)?time\s+entries|(?:time|activity|work)\s+(?:logs?|schedules?|annex(?:ure|e)?|appendix))`;
+const DETAIL_OBJECT = String.raw`(?:breakdowns?|broken\s+down|(?:time\s+|task\s+|full\s+)?narratives?|time\s+entries|(?:(?:six|6)[\s-]minute|tenth[\s-]of[\s-]an[\s-]hour)\s+(?:entry|entries|units?|increments?|lines?|blocks?)|line[\s-]items?|(?:break|breaking|split|splitting)\s+(?:[\w-]+\s+){0,3}?down\s+(?:by|per|into)\s+(?:fee[\s-]earners?|tasks?|phases?|timekeepers?|activit(?:y|ies)|persons?|people|grades?|stages?|workstreams?|individuals?)|chapter\s+and\s+verse|task\s+codes|utbms|ledes|line[\s-]by[\s-]line|itemi[sz](?:e|ed|ing|ation)|granular(?:ity)?|(?:full|time|task|more)\s+detail|every\s+(?:time\s+)?entry|who\s+did\s+what|fee[\s-]earner\s+level|(?:hour|minute|day|line|entry|task|item)[\s-]by[\s-](?:hour|minute|day|line|entry|task|item)(?:\s+(?:list|listing|account|record|log|schedule|detail|breakdown))?|time[\s-]?sheets?(?:\s+(?:annex(?:ure|e)?|schedule|appendix|detail|extracts?))?|time[\s-]recording\s+(?:schedules?|annex(?:ure|e)?|appendix|reports?|detail|print-?outs?)|(?:full|all|individual|every)\s+(?:the\s+)?time\s+entries|(?:time|activity|work)\s+(?:logs?|schedules?|annex(?:ure|e)?|appendix))`;
 const FIGURE_OBJECT = String.raw`(?:single\s+(?:figure|number|line|amount|total)|headline\s+(?:figure|number|amount|total)s?|lump[\s-]sum|one[\s-](?:line|page)\s+(?:invoices?|bills?|statements?)|high[\s-]level|top[\s-]line|round\s+(?:figure|sum)|summary[\s-]level|(?:a|the)\s+summary|(?:the|a)\s+(?:grand\s+|overall\s+|monthly\s+)?total|bottom[\s-]line(?:\s+(?:figure|number))?|one\s+(?:figure|number))`;
 const REFUSING_BEFORE = new RegExp(
   String.raw`\b(?:(?:don't|do\s+not|doesn't|does\s+not|no\s+longer|never|won't|will\s+not|stop)\s+(?:need|want|require|read|look\s+at|accept|include|including|show|showing|list|listing|send|sending|put|putting)|no\s+need\s+(?:for|to)|not\s+interested\s+in|without|skip|spare\s+(?:us|me)|drop|leave\s+(?:off|out)|take\s+(?:off|out)|wade\s+through|can't\s+be\s+doing\s+with|no\s+more|stop\s+(?:sending|including|showing)|instead\s+of|rather\s+than)\s+(?:[\w-]+\s+){0,4}?$|\b(?:no|not)\s+(?:the\s+|any\s+|a\s+|[\w-]+\s+)?$`,
@@ -132,12 +132,12 @@ const REFUSED_AFTER =
 // A want that governs the object: before it ("we'd like a breakdown", "please bill us with task
 // codes") or just after it ("a lump-sum invoice suits us", "line-by-line breakdowns, please").
 const WANTS_BEFORE =
-  /(?:\b(?:i|we)(?:'d|\s+would|\s+do|\s+really|\s+still|\s+only|\s+just)?\s+(?:like|want|need|require|prefer|ask\s+for)|\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:(?:a\s+)?(?:big|huge|great)\s+)?(?:fans?\s+of|keen\s+on)|\bour\s+(?:[\w-]+\s+){0,2}(?:needs?|wants?|requires?)|\b(?:please|must|should|shall|from\s+now\s+on|going\s+forward|in\s+future))\b(?:[\s,]+[\w'-]+){0,6}?[\s,]*$/i;
+  /(?:\b(?:i|we)(?:'d|\s+would|\s+do|\s+really|\s+still|\s+only|\s+just)?\s+(?:like|want|need|require|prefer|ask\s+for|insist\s+on|rely\s+on|expect)|\b(?:[\w-]+\s+)?(?:insists?|relies|rely|depends?)\s+on|\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:(?:a\s+)?(?:big|huge|great)\s+)?(?:fans?\s+of|keen\s+on)|\bour\s+(?:[\w-]+\s+){0,2}(?:needs?|wants?|requires?)|\b(?:please|must|should|shall|from\s+now\s+on|going\s+forward|in\s+future))\b(?:[\s,]+[\w'-]+){0,6}?[\s,]*$/i;
 // "Full time entries, please: our auditors sample them": the detail is used, so it is wanted.
 const USED_AFTER =
   /^[\s,;:-]*(?:please[\s,;:-]*)?(?:as\s+|because\s+|since\s+)?(?:our|the|we|my|i)\s+(?:[\w-]+\s+){0,2}?(?:samples?|checks?|audits?|reviews?|goes\s+through|go\s+through|reconciles?|relies\s+on|rely\s+on|needs?|uses?)\s+(?:them|it|each|every|those|these|the)\b/i;
 const SATISFIED_AFTER =
-  /^[\s,]*(?:[\w'-]+\s+){0,4}?(?:please\b|will\s+do\b|(?:is|are)\s+(?:fine|enough|plenty|sufficient|all\s+(?:we|i)\s+need|what\s+we\s+need)\b|suits?\b|works?\s+(?:best|better|well|for)\b)/i;
+  /^[\s,]*(?:[\w'-]+\s+){0,4}?(?:please\b|will\s+do\b|(?:is|are)\s+(?:fine|enough|plenty|sufficient|all\s+(?:we|i)\s+(?:need|want|look\s+at|read|use|care\s+about)|what\s+we\s+need)\b|suits?\b|works?\s+(?:best|better|well|for)\b|(?:will\s+)?do(?:es)?\s+(?:us|me)\b)/i;
 const DETAIL_RE = new RegExp(String.raw`\b${DETAIL_OBJECT}\b`, "gi");
 const FIGURE_RE = new RegExp(String.raw`\b${FIGURE_OBJECT}\b`, "gi");
 
@@ -232,7 +232,7 @@ function clean(value: string): string | undefined {
   const words = trimmed.split(" ");
   if (trimmed.length < 3 || words.length > 7 || NOT_AN_ENTRY.test(trimmed)) return undefined;
   if (
-    /^(?:it|them|those|these|this|that|anything|everything|(?:the\s+)?following|either|neither|both|time|work|fees|costs|charges|hours|expenses|entries|items)$/i.test(
+    /^(?:(?:the|your|our|this|that|any|all)\s+)?(?:it|them|those|these|this|that|anything|everything|following|either|neither|both|time|work|fees|costs|charges|hours|expenses|entries|items|bill|invoice|matter|job)$/i.test(
       trimmed,
     )
   )
