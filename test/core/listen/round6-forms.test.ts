@@ -79,6 +79,27 @@ runListenTests("round 6: general forms", {
       fields: ["preferredChannels"],
     },
     {
+      name: "a clause struck out of a contract, not an entry refused",
+      body: mail("We struck out the clause about 'force majeure' in the contract."),
+      fields: ["bannedBillingPhrases"],
+    },
+    {
+      name: "someone else has stopped paying",
+      body: mail("The buyer has stopped paying for 'the survey'."),
+      fields: ["bannedBillingPhrases"],
+    },
+    {
+      name: "a form the writer's friends use is not refused",
+      from: "Katherine Doyle <katherine.doyle@harbour-foods.example>",
+      body: "Hi Jo,\n\nKath is what my friends call me.\n\nThanks,\nKath",
+      fields: ["avoidNames"],
+    },
+    {
+      name: "someone else's name disliked",
+      from: "Katherine Doyle <katherine.doyle@harbour-foods.example>",
+      body: "Hi Jo,\n\nBoris drives me up the wall.\n\nThanks,\nKatherine",
+    },
+    {
       name: "one invoice broken down",
       body: mail("Could you break the March invoice down by fee earner?"),
       fields: ["billingDetail"],
@@ -160,6 +181,57 @@ runListenTests("round 6: general forms", {
       name: "hospitality skipped from now on",
       body: mail("Please skip the golf and dinners for me going forward."),
       heard: [{ field: "entertainment", value: "avoid", profile: MEGGE }],
+    },
+    {
+      name: "an entry written off by the organisation",
+      body: mail("We will write off any entry described as 'general correspondence'."),
+      heard: [{ field: "bannedBillingPhrases", value: "general correspondence", profile: COKE }],
+    },
+    {
+      name: "an entry struck by accounts payable",
+      body: mail("Our AP team strikes out 'research' entries automatically."),
+      heard: [{ field: "bannedBillingPhrases", value: "research", profile: COKE }],
+    },
+    {
+      name: "a payment stopped",
+      body: mail("We've stopped paying for 'travel time'."),
+      heard: [{ field: "bannedBillingPhrases", value: "travel time", profile: COKE }],
+    },
+    {
+      name: "an entry disallowed, in the passive",
+      body: mail("Any entry for 'conflict checks' will be disallowed."),
+      heard: [{ field: "bannedBillingPhrases", value: "conflict checks", profile: COKE }],
+    },
+    {
+      name: "the items of a refusal, one sentence each",
+      body: mail(
+        "Two descriptions get rejected on our invoices every time. 'File review' is one. 'Attendance on file' is the other.",
+      ),
+      heard: [
+        { field: "bannedBillingPhrases", value: "File review", profile: COKE },
+        { field: "bannedBillingPhrases", value: "Attendance on file", profile: COKE },
+      ],
+    },
+    {
+      name: "a family's name for the writer, and the form for work",
+      from: "Katherine Doyle <katherine.doyle@harbour-foods.example>",
+      body: "Hi Jo,\n\nKathy is what my mother calls me; Katherine for work, please.\n\nThanks,\nKatherine",
+      heard: [
+        { field: "avoidNames", value: "Kathy", profile: "katherine.doyle@harbour-foods.example" },
+        {
+          field: "preferredName",
+          value: "Katherine",
+          profile: "katherine.doyle@harbour-foods.example",
+        },
+      ],
+    },
+    {
+      name: "a form that makes the writer cringe",
+      from: "Katherine Doyle <katherine.doyle@harbour-foods.example>",
+      body: "Hi Jo,\n\nHonestly, Kathy makes me cringe.\n\nThanks,\nKatherine",
+      heard: [
+        { field: "avoidNames", value: "Kathy", profile: "katherine.doyle@harbour-foods.example" },
+      ],
     },
     {
       name: "a subject off limits",

@@ -203,6 +203,19 @@ function recogniseBillingDetailByPattern(context: ClauseContext): Candidate[] {
 
 const REFUSE =
   /\b(?:won't|will\s+not|don't|do\s+not|doesn't|does\s+not|shouldn't|should\s+not|shall\s+not|can't|cannot|no\s+longer|never|must\s+not|may\s+not|not)\s+(?:[\w-]+\s+){0,2}?(?:pay(?:ing)?|accept|allow|permit|cover|reimburse|fund|appear|pass|approve|process|sign\s+off|be\s+(?:paid|billed|charged|invoiced|accepted|allowed|recorded|reimbursed|included))\b|\bnot\s+(?:be\s+)?(?:a\s+)?(?:billable|payable|chargeable|reimbursable|compensable|recoverable|paid|accepted|allowed|acceptable)\b|\bnon-?(?:billable|chargeable|compensable|reimbursable|payable)\b|\b(?:is|are|will\s+be|get|gets|be)\s+(?:still\s+|automatically\s+|simply\s+)?(?:rejected|refused|struck\s+out|cut|written\s+off|taxed\s+off|bounced|queried|sent\s+back|returned)\b|\bbars?\s+(?:["']|that|those|these|this|such)\b|\brejects?\b|\ballergic\s+to\b|\bno\s+more\s+["']|\b(?:neither|none)\s+of\s+(?:those|these|them|the)\b[^.]{0,30}?\b(?:appears?|is\s+billed|are\s+billed)\b|\b(?:strip|drop|remove)\s+(?:them|those|these|it|that|both|either)\b|\b(?:leave|take)\s+(?:them|those|these|it|that|both|either)\s+(?:out|off)\b|\bgo\s+away\s+for\s+good\b|\bstop\s+(?:charging|billing)\s+(?:us\s+)?for\b|\b(?:don't|do\s+not|never)\s+(?:charge|bill)\s+(?:us\s+)?for\b|\bno\s+(?:charges?|fees?|billing|time)\s+(?:for|on)\b|\bpay\s+for\s+(?:neither|none)\b|\b(?:terms|guidelines|policy|policies|rules?)\s+(?:exclude|prohibit|disallow|bar|forbid)\b|\b(?:exclude|prohibit|disallow|forbid)s?\s+(?:["']|charges?\s+for|billing\s+for)/i;
+// Refusals by what the client's payables people do to an entry, rather than "won't pay": who (we,
+// our AP / finance / accounts team, our auditors) × an act on a line (write off, strike, disallow,
+// reject, query, short-pay), or the same act in the passive, or a payment that has stopped
+// ("we've stopped paying for 'travel time'", "Any entry for 'conflict checks' will be disallowed").
+const PAYABLES = String.raw`(?:we|our\s+(?:[\w-]+\s+){0,2}(?:team|department|function|people|ap|payables|auditors?|reviewers?|finance|accounts))`;
+const REFUSE_ACT = new RegExp(
+  String.raw`\b${PAYABLES}\s+(?:will\s+|always\s+|automatically\s+|routinely\s+|now\s+|simply\s+|just\s+)?(?:write|writes|strike|strikes|knock|knocks)\s+(?:out|off)\b|\b${PAYABLES}\s+(?:will\s+|always\s+|automatically\s+|routinely\s+|now\s+|simply\s+|just\s+)?(?:disallow|disallows|strike|strikes|short-?pays?|refuse\s+to\s+pay)\b|\b(?:stopped|ceased)\s+(?:paying|accepting|allowing)\b|\b(?:be|is|are|get|gets|been)\s+(?:automatically\s+|routinely\s+|always\s+)?(?:disallowed|struck(?:\s+(?:off|out))?|knocked\s+off|short-?paid)\b`,
+  "i",
+);
+// "'Attention to file' is one. 'Work on matter' is the other.": the items of a refusal just made.
+const CONTINUES_LIST =
+  /^(?:and\s+)?["'‘“]([^"'’”\n]{2,60})["'’”]\s+(?:is|are)\s+(?:the\s+other|another|one|also\s+one|one\s+more|the\s+(?:first|second|third|last))\b/i;
+
 // The refusal points back at entries named before it: "Can those go away for good?"
 const POINTS_BACK =
   /\b(?:strip|drop|remove)\s+(?:them|those|these|it|that|both|either)\b|\b(?:leave|take)\s+(?:them|those|these|it|that|both|either)\s+(?:out|off)\b|\b(?:those|these|them|both|either|neither|they)\b[^.]{0,30}\b(?:go\s+away|appear|be\s+paid|billable)|\bgo\s+away\s+for\s+good\b|\b(?:pay|paying)\s+for\s+(?:either|neither|both|them|those|these|it|that)\b|\b(?:bar|bars|exclude|excludes|prohibit|prohibits|reject|rejects|rejected|refuse|refuses)\s+(?:that|those|these|this|such)\s+(?:entry|entries|lines?|items?|descriptions?|wording)\b|\b(?:that|those|these|such)\s+(?:entry|entries|lines?|items?|descriptions?)\s+(?:are|is|will\s+be|get)\s+(?:not\s+)?(?:rejected|refused|bounced|queried|payable|billable)/i;
@@ -306,19 +319,28 @@ function listedAfter(sentence: Sentence, read: ReadMessage): Candidate[] {
   return lines >= 2 || /:\s*$/.test(sentence.text) ? items : [];
 }
 
+function refuses(text: string): boolean {
+  return REFUSE.test(text) || REFUSE_ACT.test(text);
+}
+
 export function recogniseRefusedEntries(context: ClauseContext): Candidate[] {
   const { clause, sentence, read } = context;
   const text = clause.text;
   // A refusal counts only in billing talk or as the writer's own "pay for" (below); without the
   // word "pay" and outside billing talk nothing here can be heard, whatever the clause refuses.
-  if (!/\bpay\b/i.test(text) && !inBillingTalk(context)) return [];
-  if (!REFUSE.test(text)) return [];
+  if (!/\bpay(?:ing)?\b/i.test(text) && !inBillingTalk(context)) return [];
+  const continued = CONTINUES_LIST.exec(text.trim());
+  if (continued && context.previous.slice(0, 2).some((s) => refuses(s.text))) {
+    const value = clean(continued[1]!);
+    return value ? [{ field: "bannedBillingPhrases", value }] : [];
+  }
+  if (!refuses(text)) return [];
   let values = quotedIn(text);
   // Quoted wordings they will not pay for are entries whatever the sentences around say.
   // Quoted wordings they will not pay for, or "we no longer pay for photocopying": the client's
   // own billing rule whatever the sentences around say ("the buyer won't pay for the survey" is not).
   const paysFor =
-    (values.length > 0 && /\bpay\s+for\b/i.test(text)) ||
+    (values.length > 0 && /\bpay(?:ing)?\s+for\b/i.test(text)) ||
     /\b(?:we|i)\s+(?:\w+\s+)?(?:won't|will\s+not|don't|do\s+not|never|no\s+longer|can't|cannot)\s+(?:\w+\s+)?pay\b/i.test(
       text,
     );

@@ -31,6 +31,8 @@ const WORD = String.raw`[\p{Lu}][\p{L}\p{M}'-]*`;
  */
 const NAME = String.raw`((?:${TITLE}(?:\p{Lu}\.\s*)*)?(?:${PARTICLE}\s+${WORD}|${WORD}(?:\s+${WORD})?))`;
 const Q = String.raw`["']?`;
+// Family, whose pet name for the writer is theirs alone ("Kathy is what my mother calls me").
+const FAMILY = String.raw`(?:mother|mum|mom|mam|father|dad|parents|family|wife|husband|sister|sisters|brother|brothers|siblings|gran|granny|grandmother|grandfather|grandma|grandpa|nan|aunt|auntie|uncle|kids|children)`;
 
 // Capitalised words that are not names where these patterns look for one.
 const NOT_A_NAME = new Set(
@@ -111,7 +113,7 @@ const PREFERRED_WEAK: readonly NamePattern[] = [
   // "Freddie is what I go by", "Kath is what everyone uses"
   nameFirst(
     /\sis\s+what\s/,
-    String.raw`${Q}${NAME}${Q}\s+is\s+what\s+(?:I|everyone|everybody|people|most\s+people|my\s+\w+)\s+(?:go\s+by|use|uses|call\s+me|calls\s+me|answer\s+to)\b`,
+    String.raw`${Q}${NAME}${Q}\s+is\s+what\s+(?:I|everyone|everybody|people|most\s+people|my\s+(?!${FAMILY}\b)\w+)\s+(?:go\s+by|use|uses|call\s+me|calls\s+me|answer\s+to)\b`,
   ),
   // "Please use Sandy when you write", "write Mx Taylor rather than Mr Taylor"
   re(
@@ -187,6 +189,16 @@ const AVOIDED_STRONG: readonly NamePattern[] = [
   re(
     String.raw`\b(?:[Ww]hat|[Tt]he\s+(?:one\s+)?(?:thing|name|one))\s+I\s+(?:really\s+|honestly\s+)?(?:can't|cannot|could\s+never|don't|do\s+not)?\s*(?:bear|stand|abide|like|dislike|hate|loathe|detest)\s+is\s+(?:being\s+called\s+|people\s+calling\s+me\s+|when\s+people\s+(?:call\s+me|use)\s+)?${Q}${NAME}`,
   ),
+  // "Kathy is what my mother calls me": a family's name for the writer, not the firm's to use
+  nameFirst(
+    /\sis\s+what\s+(?:only\s+)?my\s/,
+    String.raw`${Q}${NAME}${Q}\s+is\s+what\s+(?:only\s+)?my\s+(?:late\s+)?${FAMILY}\s+(?:still\s+)?(?:calls?|called|use|uses|used)(?:\s+me)?\b`,
+  ),
+  // "Kathy makes me cringe", "Bob drives me up the wall": the form itself disliked
+  nameFirst(
+    /\s(?:makes\s+me\s+(?:cringe|wince|shudder)|drives\s+me|grates|gets\s+on\s+my\s+nerves|sets\s+my\s+teeth)/,
+    String.raw`${Q}${NAME}${Q}\s+(?:really\s+|honestly\s+|just\s+)?(?:makes\s+me\s+(?:cringe|wince|shudder)|drives\s+me\s+(?:mad|crazy|nuts|up\s+the\s+wall|round\s+the\s+bend)|grates(?:\s+on\s+me)?|gets\s+on\s+my\s+nerves|sets\s+my\s+teeth\s+on\s+edge)`,
+  ),
   // "Robert's my dad", "Margaret was my grandmother": the name is someone else's
   nameFirst(
     /(?:'s|\s+is|\s+was)\s+my\s+(?:late\s+)?(?:dad|father|mum|mom|mother|grand\w+|gran|granny|nan|uncle|aunt|auntie|brother|sister|son|daughter|husband|wife|cousin)\b/,
@@ -242,7 +254,7 @@ const BARE_NAME = re(String.raw`^${Q}${NAME}${Q}[.!]?$`);
 const PREFERRED_TRIGGER =
   /\b(?:stick|keep|call|calls|called|it's|it\s+is|its|i'm|please|prefer|rather|like|love|go\s+by|went\s+by|name|name's|fine|good|great|grand|perfect|ok|okay|best|will|just|known?|answer|use|write|spell|put|what|address|refer|instead|not)\b/i;
 const AVOIDED_TRIGGER =
-  /\b(?:not|never|rather|instead|stop|don't|do\s+not|only|dislike|hate|cringe|wince|shudder|bristle|loathe|detest|stand|bear|abide|like|fan|keen|wrong|incorrect|correct|typo|misspelling|mistake|without|spelt|spelled|misspelt|misspelled|written|writing|write|wrote|typed|typing|put|had|nobody|no\s+one|avoid|drop|using|shorten|makes|for|address|addressing|spits?)\b|["']/i;
+  /\b(?:calls|drives|grates|nerves|teeth|not|never|rather|instead|stop|don't|do\s+not|only|dislike|hate|cringe|wince|shudder|bristle|loathe|detest|stand|bear|abide|like|fan|keen|wrong|incorrect|correct|typo|misspelling|mistake|without|spelt|spelled|misspelt|misspelled|written|writing|write|wrote|typed|typing|put|had|nobody|no\s+one|avoid|drop|using|shorten|makes|for|address|addressing|spits?)\b|["']/i;
 
 // Two forms offered as equal, or a form kept for formal documents: not a preference to record.
 const INDIFFERENT =
