@@ -1,5 +1,5 @@
 import * as avoidedTopic from "../../../src/core/checks/avoided-topic";
-import { expandTopics } from "../../../src/core/checks/avoided-topic";
+import { expandTopics, topicSpec } from "../../../src/core/checks/avoided-topic";
 import { at, DAN, MEGGE, runRuleTests } from "./rule-tester";
 
 const POLITICS = { matchKey: "p@acme.example", avoidTopics: ["politics"] };
@@ -42,6 +42,15 @@ const TOPICS: Record<string, string> = {
   climateTopic: "climate change",
   hunting: "hunting",
   namedFund: "the Harland fund",
+  gambling: "gambling",
+  money: "his money troubles",
+  pregnancy: "her pregnancy",
+  drinkingProblem: "his drinking problem",
+  takeover: "the Halden takeover",
+  jobLosses: "job losses",
+  marlowMerger: "the failed Marlow merger",
+  redundancies: "redundancies",
+  burnout: "his mental health",
 };
 const PROFILES = Object.entries(TOPICS).map(([key, topic]) => ({
   matchKey: `${key}@topics.example`,
@@ -71,6 +80,52 @@ const found = (
 
 runRuleTests(avoidedTopic, {
   valid: [
+    // Round 6: seats of government, law-makers, the firm's banner, the matter in the subject.
+    quiet(
+      "politics",
+      "a capital city as a place of business",
+      "Our Brussels office will file the notification, and the hearing in Paris is listed for May.",
+    ),
+    quiet(
+      "politics",
+      "Congress as the law-maker",
+      "The statute is silent on confidentiality: Congress delegated that question to the agency.",
+    ),
+    quiet(
+      "footballTopic",
+      "a sport in the firm's signature banner",
+      "The lease is ready to sign.\n\nKind regards,\nTom\n\nTom Hale\nAssociate\nHale Brook LLP\nProud sponsor of the Premier League Kicks programme",
+    ),
+    {
+      name: "the topic as the matter named in the subject line",
+      to: "redundancies@topics.example",
+      profiles: PROFILES,
+      subject: "ACME/0042 - redundancy programme: consultation timetable",
+      body: "Here is the timetable for the next phase of the redundancy programme. The redundancies will be notified on the HR1 form.",
+    },
+    quiet(
+      "gambling",
+      "gambling as a regulated business, and a safe bet",
+      "The Gambling Commission licence review is next week. It is a safe bet that the regulator will agree.",
+    ),
+    quiet(
+      "spill",
+      "a happening's name in a friendly sentence with no sympathy",
+      "Hope the Kilcarra team enjoyed the lunch.",
+    ),
+    quiet(
+      "gambling",
+      "a guess, not a wager",
+      "I'm betting that the court will agree, and we are betting on a quick deal.",
+    ),
+    quiet("money", "a company's debts", "The company's debts are listed in Schedule 3."),
+    quiet("divorce", "separated into tranches", "The notes are separated into two tranches."),
+    quiet("deathTopic", "a testator's death in probate work", "The testator died on 3 March 2024."),
+    quiet(
+      "strikes",
+      "disruption with no workforce",
+      "Expect some disruption to the data room on Friday.",
+    ),
     { name: "ordinary business", to: DAN, body: "Dan, the permit was granted." },
     { name: "a game of chance is not the big game", to: DAN, body: "Litigation is not a game." },
     { name: "a match of records", to: DAN, body: "The signatures match the records." },
@@ -441,6 +496,80 @@ runRuleTests(avoidedTopic, {
     ),
   ],
   invalid: [
+    // Round 6: instances, families and allusions.
+    found(
+      "politics",
+      "turmoil in a capital",
+      "Quite a week of turmoil in Brussels, I see.",
+      "Brussels",
+    ),
+    found(
+      "politics",
+      "a politician by name",
+      "Did you catch Starmer on the news last night?",
+      "Starmer",
+    ),
+    found(
+      "gambling",
+      "a casino and the horses",
+      "Any luck at the casino in Monaco? I know you had money on the horses.",
+      "casino",
+      "the horses",
+    ),
+    found("money", "money worries", "I'm sorry to hear about the money worries.", "money worries"),
+    found("pregnancy", "a pregnancy", "Congratulations on the pregnancy!", "pregnancy"),
+    found(
+      "drinkingProblem",
+      "a vague head named by the word before it",
+      "Shall we grab a pint after the meeting?",
+      "a pint",
+    ),
+    found("takeover", "a takeover is a merger", "Shame about the merger, but onwards.", "merger"),
+    found(
+      "jobLosses",
+      "people made redundant",
+      "I heard forty people were made redundant in March.",
+      "made redundant",
+    ),
+    found(
+      "layoffs",
+      "staff sacked",
+      "Sorry to hear staff were sacked at the Leeds office.",
+      "sacked",
+    ),
+    found(
+      "deathTopic",
+      "a parent who died",
+      "So sorry, I heard your father died last month.",
+      "died",
+    ),
+    found("divorce", "a couple who separated", "I hear they separated in the spring.", "separated"),
+    found(
+      "strikes",
+      "stoppages where a workforce works",
+      "Hopefully no repeat of the stoppages at the plant.",
+      "stoppages",
+    ),
+    found(
+      "marlowMerger",
+      "a failed deal described by its counterparty",
+      "Pity the deal with the Leeds consortium fell through.",
+      "fell through",
+    ),
+    found(
+      "spill",
+      "a happening by its bare name, in sympathy",
+      "Sorry about Kilcarra; I know it still stings.",
+      "Kilcarra",
+    ),
+    found("burnout", "burnout", "Hope the burnout is easing.", "burnout"),
+    found(
+      "religionTopic",
+      "prayers offered",
+      "You are in our thoughts and prayers.",
+      "thoughts and prayers",
+    ),
+    found("sportsTopic", "a sport by name", "Good luck in the darts final on Saturday.", "darts"),
     found(
       "namedFund",
       "the topic itself, capitalised as a name",
@@ -967,6 +1096,19 @@ runRuleTests(avoidedTopic, {
       ],
     },
   ],
+});
+
+describe("topicSpec", () => {
+  it("reads a profile's topic into the family it belongs to", () => {
+    expect(topicSpec("his drinking problem").concept?.id).toBe("alcohol");
+    expect(topicSpec("the takeover").concept?.id).toBe("merger");
+    expect(topicSpec("money troubles").concept?.id).toBe("money");
+    expect(topicSpec("the loss of his father").concept?.id).toBe("death");
+    expect(topicSpec("the loss of the contract").concept).toBeUndefined();
+    const brexit = topicSpec("the Brexit fallout");
+    expect(brexit.concept?.id).toBe("brexit");
+    expect(brexit.names).toEqual([]);
+  });
 });
 
 describe("expandTopics", () => {
