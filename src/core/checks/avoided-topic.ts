@@ -132,11 +132,18 @@ const INSIDE_SENTENCE = new RegExp(`[${LETTER_CLASS}\\d,;)’'"]\\s+$`);
 /**
  * A named topic's own common noun written with a capital inside a sentence ("the Fund's LPA",
  * "the Fund will invest" for a client who avoids "the Harland fund"): in legal drafting that is a
- * defined term, the entity of the document or deal at hand, not the one the client avoids. Only
- * for topics outside the lexicon, whose concept words have no senses of their own.
+ * defined term, the entity of the document or deal at hand, not the one the client avoids. So is
+ * a happening's noun ("the Merger will complete", "the Acquisition"); a subject area's words and
+ * the names in a topic are capitalised as names ("Brexit", "the Premier League", "Meridian").
  */
 function isDefinedTerm(spec: TopicSpec, written: string, before: string): boolean {
-  if (spec.concept || !isUpperCaseAt(written, 0) || written === written.toUpperCase()) return false;
+  if (!isUpperCaseAt(written, 0) || written === written.toUpperCase()) return false;
+  if (spec.concept?.area || spec.names.some((name) => written.includes(name))) return false;
+  // Names and acronyms of the concept itself: "Chapter 11", "WARN notice".
+  const first = written.split(/\s/)[0]!;
+  if (first.length > 1 && first === first.toUpperCase()) return false;
+  const lower = written.toLowerCase();
+  if (spec.concept?.capitalised?.some((t) => t.toLowerCase() === lower)) return false;
   // The first word of a sentence, a line or a heading is capitalised anyway.
   return INSIDE_SENTENCE.test(before);
 }
@@ -448,6 +455,15 @@ export function check(ctx: CheckContext): void {
         role !== "name" &&
         LEGAL_CONCEPTS.has(concept?.id ?? spec.concept?.id ?? "") &&
         isLawWorkSentence(draft, field, sentence, hit)
+      ) {
+        continue;
+      }
+      // "the Merger will complete": the deal at hand's defined term.
+      if (
+        (role === "term" || role === "exact") &&
+        spec.names.length === 0 &&
+        spec.concept &&
+        isDefinedTerm(spec, hit.text, before)
       ) {
         continue;
       }

@@ -118,6 +118,11 @@ runRuleTests(avoidedTopic, {
       "a guess, not a wager",
       "I'm betting that the court will agree, and we are betting on a quick deal.",
     ),
+    quiet(
+      "merger",
+      "a happening's noun as the deal's defined term",
+      "On the Closing Date the Merger becomes effective and the shares are cancelled.",
+    ),
     quiet("money", "a company's debts", "The company's debts are listed in Schedule 3."),
     quiet("divorce", "separated into tranches", "The notes are separated into two tranches."),
     quiet("deathTopic", "a testator's death in probate work", "The testator died on 3 March 2024."),
@@ -561,6 +566,12 @@ runRuleTests(avoidedTopic, {
       "a happening by its bare name, in sympathy",
       "Sorry about Kilcarra; I know it still stings.",
       "Kilcarra",
+    ),
+    found(
+      "bankruptcyTopic",
+      "a capitalised name of the concept is no defined term",
+      "Sorry to hear they filed for Chapter 11 last week.",
+      "Chapter 11",
     ),
     found("burnout", "burnout", "Hope the burnout is easing.", "burnout"),
     found(
