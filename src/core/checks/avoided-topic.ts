@@ -445,10 +445,12 @@ export function check(ctx: CheckContext): void {
         continue;
       }
       // A lawsuit or an investigation handled as work: its sentence does something legal with it
-      // ("must be disclosed", "is excluded from the warranty") besides naming it.
+      // ("must be disclosed", "is excluded from the warranty") besides naming it. Not one the
+      // profile names ("the Harbourside litigation"): naming that one is raising it.
       if (
         role !== "about" &&
         role !== "name" &&
+        spec.names.length === 0 &&
         LEGAL_CONCEPTS.has(concept?.id ?? spec.concept?.id ?? "") &&
         isLawWorkSentence(draft, field, sentence, hit)
       ) {

@@ -483,6 +483,12 @@ runRuleTests(avoidedTopic, {
     // Round 6: instances, families and allusions.
     found("pregnancy", "a pregnancy", "Congratulations on the pregnancy!", "pregnancy"),
     found(
+      "lawsuit",
+      "the lawsuit the profile names, in a sentence of legal work",
+      "Agenda: the chronology, the Meridian lawsuit and its disclosure obligations under the SPA.",
+      "Meridian lawsuit",
+    ),
+    found(
       "drinkingProblem",
       "a vague head named by the word before it",
       "Shall we grab a pint after the meeting?",
