@@ -5,6 +5,7 @@ import {
   hitEvidence,
   isInsideUrl,
   sentencesOf,
+  spanAt,
   spanIndexAt,
   type TermHit,
   type TextFieldName,
@@ -13,6 +14,7 @@ import { LETTER_CLASS, isUpperCaseAt } from "../text";
 import { findProfileTerms } from "./profile-terms";
 import {
   ALLUSIONS,
+  HAPPENING_VERBS,
   topicSpec,
   topicTerms,
   type Concept,
@@ -130,11 +132,18 @@ const INSIDE_SENTENCE = new RegExp(`[${LETTER_CLASS}\\d,;)’'"]\\s+$`);
 /**
  * A named topic's own common noun written with a capital inside a sentence ("the Fund's LPA",
  * "the Fund will invest" for a client who avoids "the Harland fund"): in legal drafting that is a
- * defined term, the entity of the document or deal at hand, not the one the client avoids. Only
- * for topics outside the lexicon, whose concept words have no senses of their own.
+ * defined term, the entity of the document or deal at hand, not the one the client avoids. So is
+ * a happening's noun ("the Merger will complete", "the Acquisition"); a subject area's words and
+ * the names in a topic are capitalised as names ("Brexit", "the Premier League", "Meridian").
  */
 function isDefinedTerm(spec: TopicSpec, written: string, before: string): boolean {
-  if (spec.concept || !isUpperCaseAt(written, 0) || written === written.toUpperCase()) return false;
+  if (!isUpperCaseAt(written, 0) || written === written.toUpperCase()) return false;
+  if (spec.concept?.area || spec.names.some((name) => written.includes(name))) return false;
+  // Names and acronyms of the concept itself: "Chapter 11", "WARN notice".
+  const first = written.split(/\s/)[0]!;
+  if (first.length > 1 && first === first.toUpperCase()) return false;
+  const lower = written.toLowerCase();
+  if (spec.concept?.capitalised?.some((t) => t.toLowerCase() === lower)) return false;
   // The first word of a sentence, a line or a heading is capitalised anyway.
   return INSIDE_SENTENCE.test(before);
 }
@@ -178,7 +187,7 @@ const LEGAL_CONCEPTS: ReadonlySet<string> = new Set(["lawsuit", "investigation"]
 
 /** Small talk in a sentence: wishes, sympathy, questions about how things went. */
 const SOCIAL =
-  /\b(?:hope|hoping|hopefully|sorry|glad|pleased|delighted|enjoy|enjoyed|congratulations|congrats|good\s+luck|fingers\s+crossed|best\s+wishes|thinking\s+of|did\s+you\s+see|what\s+a|how\s+(?:is|was|are|were|did|'s|’s)|must\s+(?:be|have\s+been)|I\s+(?:see|saw|read|hear|heard)|bet\s+you|tough|rough|exhausting|relief|shame|sad|great\s+to|lovely|can['’]t\s+believe|calmed\s+down)\b|!/i;
+  /\b(?:hope|hoping|hopefully|sorry|glad|pleased|delighted|enjoy|enjoyed|congratulations|congrats|good\s+luck|fingers\s+crossed|best\s+wishes|thinking\s+of|did\s+you\s+see|what\s+a|how\s+(?:is|was|are|were|did|'s|’s)|must\s+(?:be|have\s+been)\s+(?:so|such|a|an|very|really|quite|hard|tough|difficult|exhausting|draining|stressful|lovely|great|nice|awful|terrible|relieved|pleased|glad|good|a\s+relief)\b|I\s+(?:see|saw|read|hear|heard|gather|noticed)|bet\s+you|tough|rough|exhausting|(?:a|such\s+a)\s+relief|shame|sad|great\s+to|lovely|can['’]t\s+believe|calmed\s+down|well\s+done|(?:great|good|bad|sad)\s+news|unlucky|commiserations|condolences|welcome\s+back|any\s+news|gutted|take\s+care|on\s+a\s+(?:personal|lighter)\s+note)\b|!/i;
 
 /** Distinct legal words in `text`, counted up to `enough`. */
 function legalWords(text: string, enough: number): number {
@@ -223,6 +232,26 @@ function isLegalSentence(
     memo.set(sentence, verdict);
   }
   return verdict;
+}
+
+/**
+ * Whether a lawsuit's or an investigation's sentence is legal work on it: no small talk, and two
+ * legal words or a numbered reference outside the words of the hit itself (which are the law's).
+ */
+function isLawWorkSentence(
+  draft: AnalysedDraft,
+  field: AnalysedField,
+  sentence: number,
+  hit: TermHit,
+): boolean {
+  const span = sentencesOf(draft, field)[sentence];
+  if (!span) return false;
+  const text =
+    field.scan.slice(span.start, Math.max(span.start, hit.start)) +
+    " " +
+    field.scan.slice(Math.min(span.end, hit.end), span.end);
+  if (SOCIAL.test(text)) return false;
+  return legalWords(text, 2) >= 2 || NUMBERED_REFERENCE.test(text);
 }
 
 /** A congress named by capitalised words that are not a country's: a conference. */
@@ -303,6 +332,35 @@ function inSense(
   return true;
 }
 
+/**
+ * Whether a hit sits in the sign-off and signature lines (a firm's banner: "Proud partner of the
+ * Premier League"): the firm's standing detail, not the author's remark. A postscript there
+ * ("PS: did you see the match?") is still the author's.
+ */
+function inSignature(field: AnalysedField, at: number): boolean {
+  if (field.field !== "body") return false;
+  const span = spanAt(field.signOffs, at);
+  if (!span) return false;
+  const lineStart = field.scan.lastIndexOf("\n", at - 1) + 1;
+  return !/^\s*P\.?\s?S\b/i.test(field.scan.slice(lineStart, at));
+}
+
+/**
+ * Law-firm mail names its matter in the subject line ("CORV/0031 - redundancy programme:
+ * consultation timetable", "Nordvik JV - disclosure letter: litigation"). A topic named there,
+ * with no small talk in it, is the matter the client instructed us on: it is the work, and only a
+ * sentence of small talk about it elsewhere ("sorry the strike has dragged on") is the topic.
+ */
+function isMatterSubject(draft: AnalysedDraft): boolean {
+  return draft.memo("topic-matter-subject", () => {
+    const subject = draft.subject.scan;
+    return !SOCIAL.test(subject) && (MATTER_WORDS.test(subject) || legalWords(subject, 1) >= 1);
+  });
+}
+/** A subject line about work: a file reference ("CORV/0031"), or a piece of legal work. */
+const MATTER_WORDS =
+  /\b[A-Z]{2,}\d*[-/]\d{2,}|\b(?:advice|draft|drafts|letter|memo|note|timetable|programme|program|process|proposal|review|comments|mark-?up|documents?|application|deadline|completion|next\s+steps|strategy|options|terms|negotiations?|report|briefing|workstream|exercise|plan)\b/i;
+
 interface Judged {
   hit: TermHit;
   spec: TopicSpec;
@@ -319,6 +377,8 @@ export function check(ctx: CheckContext): void {
   const roles = rolesOf(topics);
   const { draft } = ctx;
   const byField = new Map<TextFieldName, Judged[]>();
+  // Topics the subject line names as the matter of the draft.
+  const matters = new Set<string>();
   for (const hit of hits) {
     if (hit.field === "attachment" || hit.href) continue;
     // "…/athletics.asp?sport=6" is an address, not a conversation about sport.
@@ -338,8 +398,16 @@ export function check(ctx: CheckContext): void {
         continue;
       }
       if (sentence < 0) {
-        if (isInsideUrl(draft, field, hit.start)) break;
+        if (isInsideUrl(draft, field, hit.start) || inSignature(field, hit.start)) break;
         sentence = spanIndexAt(sentencesOf(draft, field), hit.start);
+      }
+      if (
+        hit.field === "subject" &&
+        role !== "about" &&
+        role !== "withName" &&
+        isMatterSubject(draft)
+      ) {
+        matters.add(spec.topic);
       }
       // The law's own words for the topic ("the WARN notices", "Chapter 11") only in small talk.
       if (
@@ -376,11 +444,33 @@ export function check(ctx: CheckContext): void {
       ) {
         continue;
       }
+      // A lawsuit or an investigation handled as work: its sentence does something legal with it
+      // ("must be disclosed", "is excluded from the warranty") besides naming it. Not one the
+      // profile names ("the Harbourside litigation"): naming that one is raising it.
+      if (
+        role !== "about" &&
+        role !== "name" &&
+        spec.names.length === 0 &&
+        LEGAL_CONCEPTS.has(concept?.id ?? spec.concept?.id ?? "") &&
+        isLawWorkSentence(draft, field, sentence, hit)
+      ) {
+        continue;
+      }
+      // "the Merger will complete": the deal at hand's defined term.
+      if (
+        (role === "term" || role === "exact") &&
+        spec.names.length === 0 &&
+        spec.concept &&
+        isDefinedTerm(spec, hit.text, before)
+      ) {
+        continue;
+      }
       if (role === "term") {
         // "a cross-border merger of A into B": another merger than the one they mean.
         if (concept && !concept.area && spec.names.length === 0 && isIndefinite(before)) continue;
         if (
           spec.names.length > 0 &&
+          !HAPPENING_VERBS.has(hit.term.toLowerCase()) &&
           (namesAnother(before, after, spec, hit.text) || isDefinedTerm(spec, hit.text, before))
         ) {
           // Still the topic when its name is in the sentence ("the Leiden site closure").
@@ -424,7 +514,16 @@ export function check(ctx: CheckContext): void {
     }
     let lastEnd = -1;
     for (const j of judged) {
-      if (j.role === "name" || j.role === "about") continue;
+      if (j.role === "about") continue;
+      // The matter itself: only a sentence of small talk about it is the topic.
+      if (
+        matters.has(j.spec.topic) &&
+        (fieldName === "subject" ||
+          !sentenceMatches(draft, fieldOf(draft, fieldName), j.sentence, SOCIAL))
+      ) {
+        continue;
+      }
+      if (j.role === "name") continue;
       if (j.spec.about.length > 0 && j.role !== "exact" && !has(j, "about")) continue;
       if (j.role === "withName") {
         if (!has(j, "name")) continue;

@@ -234,6 +234,9 @@ const RESULT_VERBS = new Set(
  */
 const RESULT_WHEN =
   /^\s+(?:on\s+(?:Sat|Sun)|at\s+the\s+weekend|this\s+(?:weekend|season|evening)|last\s+(?:night|weekend|season)|tonight|at\s+home|away\s+(?:from\s+home|at|to)|the\s+(?:league|cup|derby|title|final|game|match)\b|\d+\s*[-–]\s*\d+)/i;
+/** Where a workforce works: disruption there is industrial action's. */
+const WORKPLACE_NEAR =
+  /\b(?:depots?|docks|dockers|port|ports|plants?|factory|factories|warehouses?|mines?|shipyards?|yards|refinery|refineries|assembly\s+lines?|shop\s+floor|production\s+lines?)\b/i;
 /** A union or workforce named near a ballot. */
 const UNION_NEAR =
   /\b(?:unions?|union['’]s|trade\s+union|workforce|staff|drivers|workers|employees|industrial|mandate|RMT|Unite|GMB|Unison|ASLEF|TSSA|Teamsters|UAW|walk-?out)\b/i;
@@ -288,7 +291,7 @@ const NAMED_BEFORE =
 const LEGISLATING =
   /\b(?:Act|Acts|Bill|Bills|statute|statutes|legislation|legislative|law|laws|before|through|by|in|to|of|passed|enacted|laid|lay|amended|amend|introduced|consultation|committee|select|joint|intent|intention|sovereignty|privilege|approval|scrutiny|petition|petitioned|ratified|ratify|report|reports|evidence|hearing|hearings|testimony|testify|testified|subcommittee|staff|library|records?|session)\s+(?:the\s+|of\s+)?$/i;
 const LEGISLATING_AFTER =
-  /^\s*(?:['’]s\s+)?(?:has\s+(?:passed|enacted|legislated|approved|amended|ratified|adopted)|passed|enacted|legislated|approved|amended|ratified|adopted|adopts|voted|votes|debated|debates|intended|intends|will\s+(?:legislate|consider|debate|vote\s+on)|to\s+(?:legislate|approve|pass|amend|consider)|(?:committee|committees|select\s+committee|counsel|procedure|procedures|approval|scrutiny|record|records|privilege|questions?|sovereignty|intent|draftsman|drafting|library|report|reports|hearing|hearings|testimony|session|sessions|timetable|time)\b)/i;
+  /^\s*(?:['’]s\s+)?(?:has\s+(?:passed|enacted|legislated|approved|amended|ratified|adopted)|passed|enacted|legislated|approved|amended|ratified|adopted|adopts|voted|votes|debated|debates|intended|intends|left\s+(?:it|that|this|the)|delegated|authori[sz]ed|directed|required|mandated|did\s+not\s+(?:address|define|provide|intend)|will\s+(?:legislate|consider|debate|vote\s+on)|to\s+(?:legislate|approve|pass|amend|consider)|(?:committee|committees|select\s+committee|counsel|procedure|procedures|approval|scrutiny|record|records|privilege|questions?|sovereignty|intent|draftsman|drafting|library|report|reports|hearing|hearings|testimony|session|sessions|timetable|time)\b)/i;
 const HEALTH_NOT_BEFORE =
   /(?:(?:claimant|employee|employees|tenant|tenants|patient|patients|deceased|testator|applicant|respondent|defendant|plaintiff|worker|workers|borrower|resident|residents|pupil|pupils|child|children|individual|member)['’]?s?\s+(?:mental\s+|physical\s+)?|critical|financial|fiscal|economic|public|environmental|occupational|corporate|company['’]s|market|balance[- ]sheet|credit|structural|system|platform|network|portfolio|fund['’]s|business['’]s|department\s+of|secretary\s+of\s+state\s+for|minister\s+of|ministry\s+of|global|animal|plant|soil|brand)\s+$/i;
 const HEALTH_NOT_AFTER =
@@ -339,7 +342,7 @@ function isPersonalHealth(before: string, after: string, term: string): boolean 
  * personal health, a death or a divorce, whichever the client asked us to leave alone.
  */
 const HARD_TIMES = list(
-  "everything you've been through|everything you have been through|everything you’ve been through|all you've been through|all you have been through|all you’ve been through|what you've been through|what you have been through|what you’ve been through|been through a lot|been through so much",
+  "everything you've been through|everything you have been through|everything you’ve been through|all you've been through|all you have been through|all you’ve been through|what you've been through|what you have been through|what you’ve been through|been through a lot|been through so much|what you're going through|what you’re going through|things at home|the situation at home|your recent loss|compassionate leave",
 );
 
 /**
@@ -349,6 +352,8 @@ const HARD_TIMES = list(
 const DEAL_FAILED = list(
   "fell through|fall through|falling through|fallen through|fell over|fall over|falling over|fallen over|fell apart|broke down|called off|aborted|abortive|collapsed|abandoned|didn't happen|did not happen|never happened",
 );
+/** Verb phrases of a happening ("fell through"): the words before them are their subject. */
+export const HAPPENING_VERBS: ReadonlySet<string> = new Set(DEAL_FAILED);
 const DEAL_NEAR =
   /\b(?:deal|deals|merger|combination|tie-?up|talks|transaction|bid|offer|approach|takeover|link-?up)\b/i;
 
@@ -458,7 +463,11 @@ const CONCEPT_LIST: readonly Concept[] = [
     judged: list(
       "ballot|ballots|walked out|walk out|walking out|disruption|unrest|stoppage|stoppages",
     ),
-    sense: (before, after) => UNION_NEAR.test(before) || UNION_NEAR.test(after),
+    sense: (before, after, term) =>
+      UNION_NEAR.test(before) ||
+      UNION_NEAR.test(after) ||
+      // "the disruption at the depots", "stoppages at the plant": where a workforce works.
+      (!/^ballots?$/i.test(term) && WORKPLACE_NEAR.test(before + " " + after)),
     notBefore: new RegExp(
       "(?:" +
         VERB_BEFORE +
@@ -698,7 +707,7 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "merger",
     terms: list(
-      "merger|mergers|tie-up|merger talks|aborted combination|failed combination|abandoned combination|collapsed combination|proposed combination|aborted deal|failed deal|collapsed deal|abandoned deal",
+      "merger|mergers|tie-up|takeover|takeover talks|takeover bid|merger talks|aborted combination|failed combination|abandoned combination|collapsed combination|proposed combination|aborted deal|failed deal|collapsed deal|abandoned deal",
     ).concat(DEAL_FAILED),
     // "fell through", "was called off": the deal's, when a deal word is beside it.
     judged: DEAL_FAILED,
@@ -707,7 +716,7 @@ const CONCEPT_LIST: readonly Concept[] = [
     notBefore:
       /(?:[-‐]|\b(?:cross-border|statutory|intra-group|downstream|upstream|reverse|triangular|forward|short-form)\s+)$/i,
     notAfter:
-      /^(?:[-‐]|\s+(?:clause|clauses|control|controls|regulations?|provisions?|doctrine|filings?|notifications?|review|guidelines|certificate|certificates|regime|thresholds?|rules?|law|laws)\b)/i,
+      /^(?:[-‐]|\s+(?:clause|clauses|control|controls|regulations?|provisions?|doctrine|filings?|notifications?|review|guidelines|certificate|certificates|regime|thresholds?|rules?|law|laws|Code|code|Panel|panel|offer\s+timetable|defences?)\b)/i,
     withName: list("deal|talks|combination|bid|offer|transaction").concat(ALLUSION_NOUNS),
   },
   {
@@ -725,7 +734,7 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "layoffs",
     terms: list(
-      "layoff|layoffs|lay-off|lay-offs|laid off|redundancies|redundancy programme|redundancy program|redundancy round|redundancy exercise|redundancy consultation|job cuts|job losses|headcount reduction|headcount reductions|reduction in force|reductions in force|downsizing",
+      "layoff|layoffs|lay-off|lay-offs|laid off|redundancies|redundancy programme|redundancy program|redundancy round|redundancy exercise|redundancy consultation|job cuts|job losses|headcount reduction|headcount reductions|reduction in force|reductions in force|downsizing|made redundant|staff cuts",
     ),
   },
   {
@@ -898,7 +907,7 @@ export const CONCEPTS: ReadonlyMap<string, Concept> = new Map(
 );
 
 /** Head words (and whole topics) that name a concept: "strikes", "industrial action", "illness". */
-const HEADS: Readonly<Record<string, string>> = {
+const HEADS: Record<string, string> = {
   strike: "strike",
   strikes: "strike",
   "industrial action": "strike",
@@ -1011,6 +1020,51 @@ const HEADS: Readonly<Record<string, string>> = {
   "the share price": "shareprice",
 };
 
+/**
+ * More ways people name a topic in a profile, by concept: the synonyms, the narrower and the
+ * broader words a person picks for the same family ("the takeover" for a merger, "job losses" for
+ * layoffs, "his finances" for money troubles, "Ukraine" for the war). Curated from general
+ * knowledge, not from any draft; each maps only what a profile's topic means, not what a draft
+ * is matched by.
+ */
+const MORE_HEADS =
+  "strike:stoppages|unions|pay dispute~" +
+  "election:vote|referendum~" +
+  "politics:government|politicians~" +
+  "religion:church|religious~" +
+  "sports:sporting|racing|boxing~" +
+  "health:medical|condition|mental health|injury|operation|treatment|recovery~" +
+  "divorce:marriage|split|break-up|custody~" +
+  "family:son|daughter|wife|husband|children|pregnancy|baby~" +
+  "merger:takeover|acquisition|buyout~" +
+  "layoffs:job losses|cuts|restructuring|headcount~" +
+  "bankruptcy:administration|liquidation|money|finances|debts~" +
+  "lawsuit:proceedings|tribunal~" +
+  "coverage:press|media|scandal~" +
+  "war:conflict|ukraine|gaza~" +
+  "incident:data breach|hack";
+for (const entry of MORE_HEADS.split("~")) {
+  const [concept, words] = entry.split(":") as [string, string];
+  for (const word of list(words)) if (!(word in HEADS)) HEADS[word] = concept;
+}
+
+/**
+ * Words that only say what kind of thing a topic is ("his drinking problem", "health issues",
+ * "political views"): when the head is one of these, a word before it names the concept.
+ */
+const VAGUE_HEADS = new Set(
+  list(
+    "problem|problems|issue|issues|troubles|matters|views|news|situation|results|affairs|life|worries",
+  ),
+);
+
+/** People whose loss is a death ("the loss of his father"). */
+const KIN = new Set(
+  list(
+    "father|mother|dad|mum|mom|husband|wife|son|daughter|brother|sister|partner|child|baby|parent|parents|friend|grandmother|grandfather|uncle|aunt",
+  ),
+);
+
 /** Words before a topic's head that only say whose or which in general. */
 const LEADING = new Set(
   "the a an her his their our my your its any all this that these those".split(" "),
@@ -1065,13 +1119,26 @@ export function topicSpec(topic: string): TopicSpec {
   const head = coreWords[coreWords.length - 1] ?? topic;
   const whole = coreWords.join(" ").toLowerCase();
   const byHead = HEADS[fold(head)];
-  const conceptId = HEADS[whole] ?? byHead ?? HEADS[whole.replace(/s$/, "")];
+  let conceptId = HEADS[whole] ?? byHead ?? HEADS[whole.replace(/s$/, "")];
+  // "the loss of his father": a person lost is a death.
+  if (!conceptId && fold(head) === "loss" && aboutWords.some((w) => KIN.has(fold(w)))) {
+    conceptId = "death";
+  }
+  // "his drinking problem", "health issues", "the Brexit fallout": a vague head, and a word
+  // before it that names the concept.
+  if (!conceptId && (VAGUE_HEADS.has(fold(head)) || ALLUSIONS.has(fold(head)))) {
+    for (let i = coreWords.length - 2; i >= 0 && !conceptId; i--) {
+      conceptId = HEADS[fold(coreWords[i]!)];
+    }
+  }
   const names: string[] = [];
   const qualifiers: string[] = [];
   const about: string[] = [];
   for (const word of coreWords.slice(0, -1)) {
     const bare = word.replace(/['’]s?$/, "");
-    if (isUpperCaseAt(bare, 0) || /^\d{2,4}$/.test(bare)) names.push(bare);
+    // "the Brexit fallout": a capitalised word that is the concept itself is no name of one.
+    if (conceptId && HEADS[fold(bare)] === conceptId) qualifiers.push(bare.toLowerCase());
+    else if (isUpperCaseAt(bare, 0) || /^\d{2,4}$/.test(bare)) names.push(bare);
     else if (bare) qualifiers.push(bare.toLowerCase());
   }
   for (const word of aboutWords) {

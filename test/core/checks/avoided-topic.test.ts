@@ -1,5 +1,5 @@
 import * as avoidedTopic from "../../../src/core/checks/avoided-topic";
-import { expandTopics } from "../../../src/core/checks/avoided-topic";
+import { expandTopics, topicSpec } from "../../../src/core/checks/avoided-topic";
 import { at, DAN, MEGGE, runRuleTests } from "./rule-tester";
 
 const POLITICS = { matchKey: "p@acme.example", avoidTopics: ["politics"] };
@@ -42,6 +42,12 @@ const TOPICS: Record<string, string> = {
   climateTopic: "climate change",
   hunting: "hunting",
   namedFund: "the Harland fund",
+  pregnancy: "her pregnancy",
+  drinkingProblem: "his drinking problem",
+  takeover: "the Halden takeover",
+  jobLosses: "job losses",
+  marlowMerger: "the failed Marlow merger",
+  redundancies: "redundancies",
 };
 const PROFILES = Object.entries(TOPICS).map(([key, topic]) => ({
   matchKey: `${key}@topics.example`,
@@ -71,6 +77,39 @@ const found = (
 
 runRuleTests(avoidedTopic, {
   valid: [
+    // Round 6: seats of government, law-makers, the firm's banner, the matter in the subject.
+    quiet(
+      "politics",
+      "a capital city as a place of business",
+      "Our Brussels office will file the notification, and the hearing in Paris is listed for May.",
+    ),
+    quiet(
+      "politics",
+      "Congress as the law-maker",
+      "The statute is silent on confidentiality: Congress delegated that question to the agency.",
+    ),
+    quiet(
+      "footballTopic",
+      "a sport in the firm's signature banner",
+      "The lease is ready to sign.\n\nKind regards,\nTom\n\nTom Hale\nAssociate\nHale Brook LLP\nProud sponsor of the Premier League Kicks programme",
+    ),
+    {
+      name: "the topic as the matter named in the subject line",
+      to: "redundancies@topics.example",
+      profiles: PROFILES,
+      subject: "ACME/0042 - redundancy programme: consultation timetable",
+      body: "Here is the timetable for the next phase of the redundancy programme. The redundancies will be notified on the HR1 form.",
+    },
+    quiet(
+      "merger",
+      "a happening's noun as the deal's defined term",
+      "On the Closing Date the Merger becomes effective and the shares are cancelled.",
+    ),
+    quiet(
+      "strikes",
+      "disruption with no workforce",
+      "Expect some disruption to the data room on Friday.",
+    ),
     { name: "ordinary business", to: DAN, body: "Dan, the permit was granted." },
     { name: "a game of chance is not the big game", to: DAN, body: "Litigation is not a game." },
     { name: "a match of records", to: DAN, body: "The signatures match the records." },
@@ -441,6 +480,45 @@ runRuleTests(avoidedTopic, {
     ),
   ],
   invalid: [
+    // Round 6: instances, families and allusions.
+    found("pregnancy", "a pregnancy", "Congratulations on the pregnancy!", "pregnancy"),
+    found(
+      "lawsuit",
+      "the lawsuit the profile names, in a sentence of legal work",
+      "Agenda: the chronology, the Meridian lawsuit and its disclosure obligations under the SPA.",
+      "Meridian lawsuit",
+    ),
+    found(
+      "drinkingProblem",
+      "a vague head named by the word before it",
+      "Shall we grab a pint after the meeting?",
+      "a pint",
+    ),
+    found("takeover", "a takeover is a merger", "Shame about the merger, but onwards.", "merger"),
+    found(
+      "jobLosses",
+      "people made redundant",
+      "I heard forty people were made redundant in March.",
+      "made redundant",
+    ),
+    found(
+      "strikes",
+      "stoppages where a workforce works",
+      "Hopefully no repeat of the stoppages at the plant.",
+      "stoppages",
+    ),
+    found(
+      "marlowMerger",
+      "a failed deal described by its counterparty",
+      "Pity the deal with the Leeds consortium fell through.",
+      "fell through",
+    ),
+    found(
+      "bankruptcyTopic",
+      "a capitalised name of the concept is no defined term",
+      "Sorry to hear they filed for Chapter 11 last week.",
+      "Chapter 11",
+    ),
     found(
       "namedFund",
       "the topic itself, capitalised as a name",
@@ -967,6 +1045,19 @@ runRuleTests(avoidedTopic, {
       ],
     },
   ],
+});
+
+describe("topicSpec", () => {
+  it("reads a profile's topic into the family it belongs to", () => {
+    expect(topicSpec("his drinking problem").concept?.id).toBe("alcohol");
+    expect(topicSpec("the takeover").concept?.id).toBe("merger");
+    expect(topicSpec("money troubles").concept?.id).toBe("bankruptcy");
+    expect(topicSpec("the loss of his father").concept?.id).toBe("death");
+    expect(topicSpec("the loss of the contract").concept).toBeUndefined();
+    const brexit = topicSpec("the Brexit fallout");
+    expect(brexit.concept?.id).toBe("brexit");
+    expect(brexit.names).toEqual([]);
+  });
 });
 
 describe("expandTopics", () => {
