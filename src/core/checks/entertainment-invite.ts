@@ -27,7 +27,6 @@ import {
   SEATS,
   VENUE_TYPE,
 } from "./entertainment-lexicon";
-import { alternationOf, headsOf, TEAMS } from "./entertainment-fixtures";
 import { invitationOccasion, isInvitation, type FieldSpan } from "./invitation";
 import { LETTER_CLASS, isUpperCaseAt } from "../text";
 
@@ -230,23 +229,6 @@ function seatsForAnOccasion(text: string, end: number): number | false {
 const EVENT_OR_MEAL = new RegExp("^(?:" + EVENT + "|" + MEAL + "|" + GATHERING + ")\\b", "i");
 const FIXTURE_WORD = new RegExp("^" + FIXTURE + "\\b", "i");
 
-const TEAM = alternationOf(TEAMS);
-/** How one team meets another in a fixture: "v", "against", "at home to", "take on". */
-const MEETS =
-  "(?:v\\.?|vs\\.?|versus|against|(?:(?:are|is)\\s+)?(?:at\\s+home\\s+(?:to|against)|away\\s+(?:to|at)|playing|hosting|taking\\s+on|facing)|play|plays|host|hosts|take\\s+on|takes\\s+on|face|faces)";
-const FIXTURE_BETWEEN_TEAMS = new RegExp(
-  "\\b(?:the\\s+)?" +
-    TEAM +
-    "\\s+" +
-    MEETS +
-    "\\s+(?:the\\s+)?" +
-    TEAM +
-    "(?![\\w\\u00C0-\\u024F])",
-  "g",
-);
-/** A case name or a company after a "fixture": "Arsenal v Tottenham Hotspur Ltd [2019]". */
-const CASE_NAME_AFTER =
-  /^\s*(?:Ltd|Limited|plc|PLC|LLP|Inc|Corp|Co\b|S\.?A\b|AG\b|Council|County\s+Council|Borough|Commission|Football\s+Club|FC\s+(?:Ltd|plc|Limited)|and\s+(?:another|others)|&\s+(?:Co|Ors|Anor)|\[\d{4}\]|\(\d{4}\)|\d{4}\s+[A-Z])/;
 /**
  * Occasion patterns by kind, each run inside the trigger windows. `accept` checks what a
  * case-insensitive pattern cannot: a capital letter.
@@ -328,15 +310,6 @@ const OCCASION_PATTERNS: readonly {
     kind: "event",
     heads: "golf",
     pattern: new RegExp("\\b(?:(?:a|the)\\s+)?round\\s+of\\s+golf\\b|\\bgolf\\b" + NOT_AFTER, "gi"),
-  },
-  {
-    // "Chelsea v Newcastle", "the Knicks against the Celtics", "Leinster are at home to Munster":
-    // a fixture between two teams, which neither team's name is alone (not a case name).
-    kind: "named",
-    heads: "fixture",
-    pattern: FIXTURE_BETWEEN_TEAMS,
-    accept: (m, text) =>
-      !CASE_NAME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)),
   },
 
   {
@@ -727,8 +700,6 @@ const HEAD_GROUPS: ReadonlyMap<string, readonly string[]> = (() => {
     for (const word of OCCASION_HEADS[group]!.split(" ")) if (word !== "") add(word, group);
   }
   for (const word of NAMED_CAPITALISED) add(word, "named");
-  // Teams, as written ("Chelsea", "Knicks").
-  for (const word of headsOf(TEAMS)) add(word, "fixture");
   return groups;
 })();
 

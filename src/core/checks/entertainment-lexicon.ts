@@ -10,11 +10,6 @@
  * text, and every alternation is bounded, so a match costs time linear in its window.
  */
 
-import { alternationOf, headsOf, NAMED_EVENTS } from "./entertainment-fixtures";
-
-/** Heads of the curated competitions and works: lower-case ones in any case, the rest as written. */
-const NAMED_EVENT_HEADS = headsOf(NAMED_EVENTS);
-
 /** Meals and drinks a host pays for. Breakfast and coffee stay ordinary business. */
 export const MEAL =
   "(?:lunch(?:eon)?|dinner|supper|brunch|drinks?|cocktails|happy\\s+hour|a\\s+bite(?:\\s+to\\s+eat)?|a\\s+meal|a\\s+pint|pints|a\\s+glass\\s+of\\s+(?:wine|champagne|fizz)|afternoon\\s+tea|a\\s+tasting|(?:wine|whisky|whiskey|gin|champagne|port|sherry|cognac|claret|sake|rum|beer|ale|cider|cheese|chocolate|vintage|Burgundy|Bordeaux|Rioja|Barolo|Chablis|Sancerre|Champagne)\\s+tasting|tasting\\s+menu|barbecue|bbq|canap(?:é|e)s?|champagne\\s+(?:reception|breakfast)|a\\s+nightcap|a\\s+drink|a\\s+glass(?=\\s+(?:with|to|together|or\\s+two))|a\\s+toast|champagne(?!\\s+(?:region|houses?|producers?|appellation|designation|name|trade\\s*mark|trademark))|prosecco|fizz|oysters|a\\s+curry|mulled\\s+wine|mince\\s+pies|bubbly|(?:wine\\s+and\\s+cheese|cheese\\s+and\\s+wine)|a\\s+bottle\\s+of\\s+(?:something|wine|champagne|red|white))";
@@ -407,8 +402,6 @@ const MORE_NAMED = [
 export const NAMED =
   "(?:Wembley|Twickenham|Lord['’]s|(?:the\\s+|Kia\\s+)?Oval|Old\\s+Trafford|Anfield|(?:the\\s+)?Emirates(?:\\s+Stadium)?|Stamford\\s+Bridge|Tottenham\\s+Hotspur\\s+Stadium|Murrayfield|Principality\\s+Stadium|(?:the\\s+)?Aviva(?:\\s+Stadium)?|Croke\\s+Park|Wimbledon|Centre\\s+Court|Queen['’]s\\s+Club|(?:Royal\\s+)?Albert\\s+Hall|Barbican|Royal\\s+Festival\\s+Hall|Southbank\\s+Centre|Wigmore\\s+Hall|Royal\\s+Opera\\s+House|(?:London\\s+)?Coliseum|Glyndebourne|National\\s+Theatre|Old\\s+Vic|Young\\s+Vic|Shakespeare['’]s\\s+Globe|(?:the\\s+)?O2(?:\\s+Arena)?|(?:Royal\\s+)?Ascot|Cheltenham(?:\\s+Festival)?|Epsom|Goodwood|Aintree|Newmarket|Silverstone|Henley(?:\\s+Royal)?(?:\\s+Regatta)?|Sunningdale|Wentworth|Royal\\s+St\\s+George['’]s|Gleneagles|(?:the\\s+)?Belfry|Carnoustie|Muirfield|Royal\\s+Birkdale|Chelsea\\s+Flower\\s+Show|Glastonbury|Edinburgh\\s+(?:Festival|Fringe)|(?:the\\s+)?Proms|Six\\s+Nations|FA\\s+Cup|Boat\\s+Race|Grand\\s+National|Gold\\s+Cup|Ryder\\s+Cup|(?:the\\s+)?Ashes|Test\\s+match|Premier\\s+League|Champions\\s+League|Madison\\s+Square\\s+Garden|Yankee\\s+Stadium|Fenway(?:\\s+Park)?|Wrigley(?:\\s+Field)?|Dodger\\s+Stadium|Citi\\s+Field|Chase\\s+Center|Barclays\\s+Center|Crypto\\.com\\s+Arena|Staples\\s+Center|TD\\s+Garden|United\\s+Center|MetLife\\s+Stadium|SoFi\\s+Stadium|Lincoln\\s+Center|Carnegie\\s+Hall|Kennedy\\s+Center|Metropolitan\\s+Opera|Hollywood\\s+Bowl|Radio\\s+City(?:\\s+Music\\s+Hall)?|Broadway|Kentucky\\s+Derby|Preakness|Belmont\\s+Stakes|Super\\s+Bowl|World\\s+Series|US\\s+Open|Pebble\\s+Beach|Augusta(?:\\s+National)?|Indy\\s+500|March\\s+Madness|Final\\s+Four|Stanley\\s+Cup|Rose\\s+Bowl|Tanglewood|" +
   MORE_NAMED.map((n) => n.replace(/ /g, "\\s+")).join("|") +
-  "|" +
-  alternationOf(NAMED_EVENTS) +
   ")";
 
 /** Words of MORE_NAMED that open a window for it (lower case; generic words left out). */
@@ -507,14 +500,12 @@ export const OCCASION_HEADS: Readonly<Record<string, string>> = {
     "stadium arena ballpark club course racecourse racetrack theatre theater house hall restaurant bistro brasserie steakhouse trattoria tavern pub bar grill enclosure",
   named:
     "wembley twickenham lord oval trafford anfield emirates stamford hotspur murrayfield principality aviva croke wimbledon albert barbican southbank wigmore coliseum glyndebourne vic globe o2 ascot cheltenham epsom goodwood aintree newmarket silverstone henley sunningdale wentworth gleneagles belfry carnoustie muirfield birkdale glastonbury fringe proms nations ashes fenway wrigley dodger citi barclays crypto staples metlife sofi carnegie broadway preakness belmont pebble augusta indy madness stanley tanglewood" +
-    MORE_NAMED_HEADS.concat(NAMED_EVENT_HEADS)
-      .filter((w) => !/^[A-Z]/.test(w))
+    MORE_NAMED_HEADS.filter((w) => !/^[A-Z]/.test(w))
       .map((w) => " " + w)
       .join(""),
 };
 export const NAMED_CAPITALISED: ReadonlySet<string> = new Set(
   "Cup League Series Garden Bowl Derby Open Court Centre Center National Field Park Square TD Test Gold Grand Six"
     .split(" ")
-    .concat(MORE_NAMED_CAPITAL_HEADS)
-    .concat(NAMED_EVENT_HEADS.filter((w) => /^[A-Z]/.test(w))),
+    .concat(MORE_NAMED_CAPITAL_HEADS),
 );

@@ -82,14 +82,14 @@ runRuleTests(entertainmentInvite, {
   ],
   invalid: [
     {
-      name: "round 6: a fixture between two teams in the subject",
+      name: "round 6: a team named in the subject",
       to: DAN,
       subject: "Knicks vs Celtics",
       appointment: { location: "Madison Square Garden" },
       findings: [
         {
           messageId: "occasion",
-          evidence: at("subject", "Knicks vs Celtics", "Knicks vs Celtics"),
+          evidence: at("subject", "Knicks vs Celtics", "Knicks"),
         },
       ],
     },
@@ -135,7 +135,7 @@ runRuleTests(entertainmentInvite, {
           evidence: at(
             "body",
             "Handel's Messiah at the Barbican, followed by supper in the Conservatory.",
-            "Handel's Messiah at the Barbican, followed by supper in the Conservatory",
+            "Barbican, followed by supper in the Conservatory",
           ),
         },
       ],
