@@ -311,6 +311,7 @@ const OCCASION_PATTERNS: readonly {
     heads: "golf",
     pattern: new RegExp("\\b(?:(?:a|the)\\s+)?round\\s+of\\s+golf\\b|\\bgolf\\b" + NOT_AFTER, "gi"),
   },
+
   {
     kind: "named",
     heads: "named",
@@ -443,8 +444,9 @@ function isNotEntertainmentAt(text: string, end: number): boolean {
   return NOT_ENTERTAINMENT.test(text);
 }
 
-/** A lower-case plural noun (not a possessive, not "the Lakers") right before "show", "play" or "match". */
-const PLURAL_THEN_VERB = /(?:^|\s)[a-z]+s\s+(?:show|play|match)$/;
+/** A lower-case plural noun or a verb's helper ("to", "and", "can") right before "show", "play" or "match": a verb. */
+const PLURAL_THEN_VERB =
+  /(?:^|\s)(?:[a-z]+s|to|and|or|can|could|will|would|may|might|must|should)\s+(?:show|play|match)$/;
 
 /** Meal words used as a time ("after lunch", "by dinner time") or a working meal. */
 const MEAL_AS_TIME =
@@ -475,6 +477,8 @@ const CUES: readonly {
    * meal at a working session is not hospitality.
    */
   provision?: boolean;
+  /** A suggestion that goes on with an invitation just made ("We could eat there first"). */
+  continues?: boolean;
   /** Not when the client or a third person is the subject ("you are hosting"). */
   notAfterOthers?: boolean;
   pattern: RegExp;
@@ -541,19 +545,19 @@ const CUES: readonly {
   {
     bare: true,
     pattern:
-      /\b(?:to\s+have\s+you\s+(?:with\s+us|there|along))\b|\b(?:love|like|delighted|pleased|glad|happy|great|lovely|wonderful|nice|honou?red|thrilled)\s+to\s+(?:have|welcome|host|see|show)\s+you\b|\bcome\s+along\b|\bdo\s+come\b|\bcome\s+with\s+us\b|\bcome\s+and\s+(?:watch|see|join|enjoy|have|crew|sail|shoot|fish|play|celebrate)\b/gi,
+      /\b(?:to\s+have\s+you\s+(?:with\s+us|there|along))\b|\b(?:love|like|delighted|pleased|glad|happy|great|lovely|wonderful|nice|honou?red|thrilled|pleasure|privilege|honou?r|treat|joy|delight)\s+to\s+(?:have|welcome|host|see|show)\s+you\b|\bcome\s+along\b|\bdo\s+come\b|\bcome\s+with\s+us\b|\bcome\s+and\s+(?:watch|see|join|enjoy|have|crew|sail|shoot|fish|play|celebrate)\b/gi,
   },
   {
     bare: true,
     pattern:
-      /\b(?:would|are)\s+you\s+(?:be\s+)?interested\b|\binterested\s*\?|\b(?:is|are|['’]s|will\s+be)\s+on\s+(?:us|me|the\s+firm)\b|\b(?:is|are)\s+yours\b|\bif\s+you(?:\s+want|\s+would\s+like|['’]d\s+like)\s+(?:them|it|one|to\s+(?:go|come))\b/gi,
+      /\b(?:would|are)\s+you\s+(?:be\s+)?interested\b|\binterested\s*\?|\b(?:is|are|['’]s|will\s+be)\s+on\s+(?:us|me|the\s+firm)\b|\b(?:is|are|(?:would|will|could)\s+be)\s+yours\b|\byours\s+for\s+the\s+asking\b|\bif\s+you(?:\s+want|\s+would\s+like|['’]d\s+like)\s+(?:them|it|one|to\s+(?:go|come))\b/gi,
   },
   {
     // "Would you like them?", "if you fancied it", "happy to put your name down", "do bring a
     // colleague": asking, offering or arranging a place, in any order with the occasion.
     bare: true,
     pattern:
-      /\b(?:would|do)\s+you\s+(?:like|want)\s+(?:them|it|one|either|both|the\s+(?:tickets|seats|places|box)|a\s+(?:seat|ticket|place|pair)|two)\b|\b(?:fancied|fancy)\s+(?:it|going|coming|joining|a\s+(?:ticket|seat|place))\b|\bput\s+your\s+names?\s+down\b|\bcount\s+you\s+in\b|\bpencil\s+you\s+in\b|\b(?:save|keep|hold)\s+(?:you\s+)?(?:a\s+)?(?:seat|seats|place|places|ticket|tickets)\s+for\s+you\b|\b(?:save|keep|hold)\s+you\s+(?:a\s+)?(?:seat|place|ticket)\b|\byou(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?(?:['’]d|\s+would|['’]re|\s+are|['’]ll|\s+will)\s+(?:both\s+)?be\s+(?:very\s+|most\s+|more\s+than\s+)?welcome\b|\byou(?:['’]re|\s+are)\s+(?:very\s+|most\s+)?welcome\s+to\s+(?:join|come|bring)\b|\b(?:like|love)\s+to\s+invite\s+you\b|\bdo\s+bring\b|\bbring\s+(?:a|your)\s+(?:colleague|guest|partner|spouse|wife|husband|other\s+half|plus[- ]one)\b|\bplus[- ]ones?\b|\bRSVP\b|\bwith\s+your\s+name\s+on\s+it\b|\bwould\s+you\s+be\s+up\s+for\b|\b(?:are|would)\s+you\s+(?:be\s+)?(?:up\s+for|game\s+for|tempted)\b|\btempt\s+you\b/gi,
+      /\b(?:would|do)\s+you(?:\s+(?:and|or)\s+(?:your\s+)?[\w'’]+)?\s+(?:like|want)\s+(?:them|it|one|either|both|the\s+(?:tickets|seats|places|box)|a\s+(?:seat|ticket|place|pair)|two)\b|\b(?:fancied|fancy)\s+(?:it|going|coming|joining|a\s+(?:ticket|seat|place))\b|\bput\s+your\s+names?\s+down\b|\bcount\s+you\s+in\b|\bpencil\s+you\s+in\b|\b(?:save|keep|hold)\s+(?:you\s+)?(?:a\s+)?(?:seat|seats|place|places|ticket|tickets)\s+for\s+you\b|\b(?:save|keep|hold)\s+you\s+(?:a\s+)?(?:seat|place|ticket)\b|\byou(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?(?:['’]d|\s+would|['’]re|\s+are|['’]ll|\s+will)\s+(?:both\s+)?be\s+(?:very\s+|most\s+|more\s+than\s+)?welcome\b|\byou(?:['’]re|\s+are)\s+(?:very\s+|most\s+)?welcome\s+to\s+(?:join|come|bring|use|have|take)\b|\b(?:like|love)\s+to\s+invite\s+you\b|\bdo\s+bring\b|\bbring\s+(?:a|your)\s+(?:colleague|guest|partner|spouse|wife|husband|other\s+half|plus[- ]one)\b|\bplus[- ]ones?\b|\bRSVP\b|\bwith\s+your\s+name\s+on\s+it\b|\bwould\s+you\s+be\s+up\s+for\b|\b(?:are|would)\s+you\s+(?:be\s+)?(?:up\s+for|game\s+for|tempted)\b|\btempt\s+you\b/gi,
   },
   {
     bare: false,
@@ -598,6 +602,28 @@ const CUES: readonly {
       /\bhope\s+you(?:\s+(?:and|or)\s+\w+)?\s+(?:can|could|will|['’]ll)\s+make\b|\bany\s+appetite\s+for\b|\bdo\s+you\s+fancy\b/gi,
   },
   {
+    // Offering what the host cannot use, or a forwarded flyer: "two going begging", "they need a
+    // good home", "thought you might enjoy this", "in case it appeals", "how about coming".
+    bare: true,
+    pattern:
+      /\bgoing\s+(?:begging|spare|unused|to\s+waste)\b|\bneeds?\s+a\s+(?:good\s+)?home\b|\b(?:can['’]?t|cannot|won['’]t\s+be\s+able\s+to)\s+use\s+(?:them|it|both)\b|\bthought\s+you\s+(?:might|may|would|['’]d)\s+(?:enjoy|like|fancy|be\s+(?:interested|tempted|up\s+for))\b|\b(?:in\s+case|if)\s+(?:it|this|that)\s+appeals\b|\b(?:might|may|would)\s+appeal\s+to\s+you\b|\b(?:how|what)\s+about\s+(?:coming|joining)\b|\b(?:add|put)\s+your\s+names?\s+(?:down|on\s+(?:them|it|one|the\s+list))\b|\b(?:reserve|book|secure|claim)\s+your\s+(?:place|places|seat|seats|ticket|tickets|spot)\b/gi,
+  },
+  {
+    // "we could take in a show", "we might catch the game": the host's suggestion.
+    bare: false,
+    continues: true,
+    pattern:
+      /\bwe\s+(?:could|might|can)\s+(?:always\s+)?(?:take\s+in|catch|go\s+(?:to|and\s+see)|see|grab|head\s+to)\b/gi,
+  },
+  {
+    // A conditional offer in the sentence that names the occasion: "if you're around on Saturday,
+    // Leinster are at home to Munster", "if you'd like a day at Lord's, just say", "would you like
+    // to see the Nutcracker".
+    bare: false,
+    pattern:
+      /\bif\s+you(?:['’]re|\s+are)\s+(?:free|around|about|in\s+town|at\s+a\s+loose\s+end|not\s+busy|not\s+doing\s+anything)\b|\bif\s+you(?:(?:['’]d|\s+would)\s+(?:like|want|care\s+for)|\s+fancy)\s+(?!(?:me|us|them|him|her|to\s+(?:discuss|review|call|speak|meet|see\s+the\s+draft))\b)|\b(?:say|said)\s+the\s+word\b|\bjust\s+(?:say|shout)\b|\bgive\s+me\s+a\s+(?:shout|nod)\b|\b(?:would|do)\s+you(?:\s+(?:and|or)\s+(?:your\s+)?[\w'’]+)?\s+(?:like|want|care)\s+to\s+(?:see|hear|catch|watch)\b/gi,
+  },
+  {
     // "Yours if you want them", "shall I add your name?", "tickets sorted for you", "the car will
     // collect you", "to say thanks".
     bare: false,
@@ -608,7 +634,7 @@ const CUES: readonly {
     // "any use to you?", "how are you fixed for", "room for two more", "a badge for you".
     bare: true,
     pattern:
-      /\b(?:any|of\s+any)\s+use\s+to\s+you\b|\bhow\s+are\s+you\s+(?:fixed|placed|set)\s+for\b|\b(?:room|space)\s+for\s+(?:you|one|two|three|a\s+couple)(?:\s+(?:more|of\s+you))?\b|\b(?:a|one|two|spare)\s+(?:badges?|pass(?:es)?)\s+for\s+you\b/gi,
+      /\b(?:any|of\s+any)\s+(?:use|good)\s+to\s+you\b|\byour\s+names?\s+(?:is|are)\s+(?:on\s+the\s+list|down)\b|\bhow\s+are\s+you\s+(?:fixed|placed|set)\s+for\b|\b(?:room|space)\s+for\s+(?:you|one|two|three|a\s+couple)(?:\s+(?:more|of\s+you))?\b|\b(?:a|one|two|spare)\s+(?:badges?|pass(?:es)?)\s+for\s+you\b/gi,
   },
   {
     // "shall I book a table", "could you make lunch", "send you and Anna to the Fat Duck".
@@ -677,8 +703,16 @@ const HEAD_GROUPS: ReadonlyMap<string, readonly string[]> = (() => {
   return groups;
 })();
 
-/** Head words that count only capitalised ("Cup"), and every other head word in any case. */
-const HEAD_PATTERN = new RegExp("\\b(?:" + [...NAMED_CAPITALISED].join("|") + ")\\b", "g");
+/** Head words that count only capitalised ("Cup", "Chelsea"), and every other in any case. */
+const HEAD_PATTERN = new RegExp(
+  "\\b(?:" +
+    [...HEAD_GROUPS.keys()]
+      .filter((w) => w !== w.toLowerCase())
+      .sort((a, b) => b.length - a.length)
+      .join("|") +
+    ")\\b",
+  "g",
+);
 /** One pattern for every head word: irregexp scans for it far faster than a loop over words. */
 const HEAD_PATTERN_ANY_CASE = new RegExp(
   "\\b(?:" +
@@ -701,17 +735,25 @@ function headWords(text: string): Map<string, Span[]> {
     if (list) list.push(span);
     else byGroup.set(group, [span]);
   };
-  const seen = new Set<number>();
+  // A word may head groups in any case and as written ("test", "Test"): each group once.
+  const seen = new Set<string>();
   for (const pattern of [HEAD_PATTERN_ANY_CASE, HEAD_PATTERN]) {
+    const asWritten = pattern === HEAD_PATTERN;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (seen.has(m.index)) continue;
-      const groups = HEAD_GROUPS.get(m[0]) ?? HEAD_GROUPS.get(m[0].toLowerCase());
+      const groups = HEAD_GROUPS.get(asWritten ? m[0] : m[0].toLowerCase());
       if (!groups) continue;
-      seen.add(m.index);
       const span = { start: m.index, end: m.index + m[0].length };
-      push("any", span);
-      for (const group of groups) push(group, span);
+      if (!seen.has(String(m.index))) {
+        seen.add(String(m.index));
+        push("any", span);
+      }
+      for (const group of groups) {
+        const key = m.index + group;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        push(group, span);
+      }
     }
   }
   for (const list of byGroup.values()) list.sort((a, b) => a.start - b.start);
@@ -805,11 +847,27 @@ interface Cue extends Span {
   bare: boolean;
   offer: boolean;
   provision: boolean;
+  continues: boolean;
+}
+
+/** A host's "to follow" / "will follow": it lays on only the occasion just before it. */
+const FOLLOW = /^(?:to|will)\s+follow$/i;
+/** How far before "to follow" its occasion may end ("drinks and canapés to follow"). */
+const FOLLOW_REACH = 16;
+
+function followsRightAfter(text: string, occasion: Occasion, cue: Span): boolean {
+  return (
+    occasion.end <= cue.start &&
+    cue.start - occasion.end <= FOLLOW_REACH &&
+    !/[;:.,!?]/.test(text.slice(occasion.end, cue.start))
+  );
 }
 
 /** "you are", "they're", "she is" right before a cue: someone else holds the occasion. */
 const OTHERS_AS_SUBJECT =
-  /\b(?:you|they|he|she|it)(?:['’]re|['’]s|\s+are|\s+is|\s+were|\s+was)?\s+$/i;
+  /\b(?:you|they|he|she|it|client|clients|company|board|buyer|seller|tenant|landlord|lender|bank|counterparty|customer|supplier|fund)(?:['’]re|['’]s|\s+are|\s+is|\s+were|\s+was)?\s+$/i;
+/** "hosting its own party", "throwing their annual ball": the occasion is someone else's. */
+const OTHERS_OWN_AFTER = /^\s+(?:its|their|your|his|her)\s/i;
 
 function cuesIn(text: string, windows: readonly Span[]): Cue[] {
   const found: Cue[] = [];
@@ -817,7 +875,8 @@ function cuesIn(text: string, windows: readonly Span[]): Cue[] {
     for (const m of execInWindows(text, windows, cue.pattern)) {
       if (
         cue.notAfterOthers &&
-        OTHERS_AS_SUBJECT.test(text.slice(Math.max(0, m.index - 24), m.index))
+        (OTHERS_AS_SUBJECT.test(text.slice(Math.max(0, m.index - 24), m.index)) ||
+          OTHERS_OWN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))
       )
         continue;
       found.push({
@@ -826,6 +885,7 @@ function cuesIn(text: string, windows: readonly Span[]): Cue[] {
         bare: cue.bare,
         offer: cue.offer === true,
         provision: cue.provision === true,
+        continues: cue.continues === true,
       });
     }
   }
@@ -943,14 +1003,23 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
         if (used.has(sentence) || past(sentence)) continue;
         // An evening or being "our guest" is an occasion only to a cue that asks ("would you like
         // to join us on Thursday evening"), not to "let's" or "are you free for".
-        const own = cue.offer
+        const offered = cue.offer
           ? seatsBySentence.get(sentence)
           : cue.provision
             ? providedOccasion(text, sentences[sentence]!, occasionsBySentence.get(sentence))
             : occasionFor(occasionsBySentence.get(sentence), cue.bare);
+        // "drinks to follow" lays drinks on; "the board dinner has moved; the minutes will
+        // follow" does not: what follows is what stands right before it.
+        const own =
+          offered &&
+          FOLLOW.test(text.slice(cue.start, cue.end)) &&
+          !followsRightAfter(text, offered, cue)
+            ? undefined
+            : offered;
         // "… we are holding a client evening. Supper will be served in the box.": a host's
         // statement beside an invitation found is part of it, not a second invitation.
-        const before = cue.provision && own ? hitBySentence.get(sentence - 1) : undefined;
+        const before =
+          (cue.provision || cue.continues) && own ? hitBySentence.get(sentence - 1) : undefined;
         if (before && own) {
           used.add(sentence);
           before.end = Math.max(before.end, cue.end, own.end);
@@ -1029,8 +1098,52 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
         past,
       );
     }
+    const forwarded = hits.some((h) => h.field === "body") ? undefined : askUnderSubject(draft);
+    if (forwarded) hits.push(forwarded);
     return hits.sort(byFieldThenStart);
   });
+}
+
+/** A subject about a matter, not an occasion: "Re: Wimbledon debenture dispute". */
+const MATTER_SUBJECT =
+  /\b(?:dispute|claim|claims|litigation|proceedings|action|matter|deal|transaction|acquisition|sale|contract|agreement|lease|licen[cs]e|terms|policy|rights|sponsorship|insurance|invoice|tender)\b/i;
+
+/**
+ * A message whose subject is the occasion and whose body only asks: a forwarded flyer ("FW:
+ * Summer Reception – 18 June" / "Thought you might enjoy this – it would be lovely to see you
+ * there"), or a reply in a thread about it. The first asking cue of the author's text, outside
+ * the past and work; not for a subject that is work or a matter, nor for a meeting invitation
+ * (its subject is read as the occasion already).
+ */
+function askUnderSubject(draft: AnalysedDraft): InvitationHit | undefined {
+  if (draft.kind === "appointment") return undefined;
+  const subject = draft.subject.scan;
+  const heads = headWords(subject);
+  if (!heads.get("any")) return undefined;
+  const plain = subject.replace(NAMED_ANYWHERE, " ");
+  if (WORK_SUBJECT.test(plain) || MATTER_SUBJECT.test(plain) || namesBusiness(plain))
+    return undefined;
+  if (!occasionsIn(subject, heads).some((o) => !isWeak(o) && o.kind !== "venue")) return undefined;
+  const text = draft.body.scan;
+  const sentences = sentencesOf(draft, draft.body);
+  let hit: InvitationHit | undefined;
+  let sentence = -1;
+  for (const cue of cuesIn(text, [{ start: 0, end: text.length }])) {
+    if (!cue.bare || cue.offer || cue.provision) continue;
+    const i = spanIndexAt(sentences, cue.start);
+    if (i < 0) continue;
+    // Every ask of its sentence is the one invitation ("Thought you might enjoy this – it would be
+    // lovely to see you there").
+    if (hit) {
+      if (i === sentence) hit.end = Math.max(hit.end, cue.end);
+      continue;
+    }
+    const words = text.slice(sentences[i]!.start, sentences[i]!.end);
+    if (PAST.test(words) || WORK_AROUND.test(words)) continue;
+    hit = { field: "body", start: cue.start, end: cue.end };
+    sentence = i;
+  }
+  return hit;
 }
 
 /** A meal's place: "at Hawksmoor", "at The Ivy Asia", "in the Long Room". */
@@ -1109,10 +1222,22 @@ function lexiconOccasion(draft: AnalysedDraft): FieldSpan | undefined {
         (o) => o.kind !== "venue" || field.field === "location",
       );
       if (occasion) return { field: field.field, start: occasion.start, end: occasion.end };
+      // A subject drops its article: "Shooting day", "Golf weekend – Gleneagles".
+      const bare = field.field === "subject" ? SUBJECT_EVENT.exec(text) : null;
+      if (bare) {
+        const start = bare.index + bare[0].length - bare[1]!.length;
+        return { field: field.field, start, end: bare.index + bare[0].length };
+      }
     }
     return undefined;
   });
 }
+
+/** An event opening a subject, with at most two words before it and no article. */
+const SUBJECT_EVENT = new RegExp(
+  "^\\s*(?:[" + LETTER_CLASS + "'’-]+\\s+){0,2}?(" + EVENT + ")\\b" + NOT_AFTER,
+  "i",
+);
 
 /** The invitation's occasion: what its subject says first, then its location. */
 function occasionOf(draft: AnalysedDraft): FieldSpan | undefined {

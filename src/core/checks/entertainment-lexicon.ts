@@ -12,7 +12,7 @@
 
 /** Meals and drinks a host pays for. Breakfast and coffee stay ordinary business. */
 export const MEAL =
-  "(?:lunch(?:eon)?|dinner|supper|brunch|drinks?|cocktails|happy\\s+hour|a\\s+bite(?:\\s+to\\s+eat)?|a\\s+meal|a\\s+pint|pints|a\\s+glass\\s+of\\s+(?:wine|champagne|fizz)|afternoon\\s+tea|a\\s+tasting|(?:wine|whisky|whiskey|gin|champagne|port|sherry|cognac|claret|sake|rum|beer|ale|cider|cheese|chocolate|vintage|Burgundy|Bordeaux|Rioja|Barolo|Chablis|Sancerre|Champagne)\\s+tasting|tasting\\s+menu|barbecue|bbq|canap(?:é|e)s?|champagne\\s+(?:reception|breakfast)|a\\s+nightcap|a\\s+drink|a\\s+glass(?=\\s+(?:with|to|together|or\\s+two))|a\\s+toast|champagne(?!\\s+(?:region|houses?|producers?|appellation|designation|name|trade\\s*mark|trademark))|prosecco|fizz|oysters|a\\s+curry|a\\s+bottle\\s+of\\s+(?:something|wine|champagne|red|white))";
+  "(?:lunch(?:eon)?|dinner|supper|brunch|drinks?|cocktails|happy\\s+hour|a\\s+bite(?:\\s+to\\s+eat)?|a\\s+meal|a\\s+pint|pints|a\\s+glass\\s+of\\s+(?:wine|champagne|fizz)|afternoon\\s+tea|a\\s+tasting|(?:wine|whisky|whiskey|gin|champagne|port|sherry|cognac|claret|sake|rum|beer|ale|cider|cheese|chocolate|vintage|Burgundy|Bordeaux|Rioja|Barolo|Chablis|Sancerre|Champagne)\\s+tasting|tasting\\s+menu|barbecue|bbq|canap(?:é|e)s?|champagne\\s+(?:reception|breakfast)|a\\s+nightcap|a\\s+drink|a\\s+glass(?=\\s+(?:with|to|together|or\\s+two))|a\\s+toast|champagne(?!\\s+(?:region|houses?|producers?|appellation|designation|name|trade\\s*mark|trademark))|prosecco|fizz|oysters|a\\s+curry|mulled\\s+wine|mince\\s+pies|bubbly|(?:wine\\s+and\\s+cheese|cheese\\s+and\\s+wine)|a\\s+bottle\\s+of\\s+(?:something|wine|champagne|red|white))";
 
 /**
  * Shows and games: entertainment when something determines them ("the game", "Saturday's
@@ -112,6 +112,40 @@ const EVENT_WORDS = [
   "opening\\s+night",
   "first\\s+night",
   "chef['’]s\\s+table",
+  // Culture by its form: an exhibition (not a stand at one), a film screening, a book launch.
+  "exhibition(?!\\s+(?:stand|space|costs?|fees?|rights|of\\s+(?:documents|evidence)))",
+  "exhibition\\s+(?:opening|preview|launch)",
+  "movie\\s+screening",
+  "cinema\\s+screening",
+  "gala\\s+screening",
+  "charity\\s+screening",
+  "premiere\\s+screening",
+  "exclusive\\s+screening",
+  "special\\s+screening",
+  "screening\\s+of\\s+(?:the\\s+|a\\s+)?(?:[a-z'’-]+\\s+){0,2}?(?:film|movie|documentary)",
+  "book\\s+launch",
+  "album\\s+launch",
+  "launch\\s+(?:drinks|night|evening)",
+  // Trips and weekends named by what guests do: "a golf weekend", "a weekend's shooting".
+  "ski(?:ing)?\\s+(?:weekend|break|holiday)",
+  "skiing\\s+trip",
+  "golf(?:ing)?\\s+(?:weekend|trip|break|holiday)",
+  "shooting\\s+(?:weekend|trip|party)",
+  "fishing\\s+(?:weekend|break|holiday)",
+  "sailing\\s+(?:weekend|trip|holiday)",
+  "spa\\s+(?:weekend|break)",
+  "racing\\s+weekend",
+  "season\\s+opener",
+  "home\\s+opener",
+  "shooting\\s+day",
+  "fishing\\s+day",
+  "stalking\\s+day",
+  "hunting\\s+day",
+  "polo\\s+day",
+  "sailing\\s+day",
+  "wine\\s+(?:weekend|trip)",
+  "weekend(?:['’]s)?\\s+(?:away|(?:of\\s+)?(?:golf|skiing|shooting|fishing|sailing|racing|stalking))",
+  "a\\s+(?:week|weekend|morning|afternoon)['’]s\\s+(?:shooting|fishing|skiing|sailing|stalking|golf)",
 ];
 export const EVENT = `(?:${EVENT_WORDS.join("|")})`;
 /**
@@ -125,7 +159,7 @@ export const EVENT_EITHER_CASE = `(?:${EVENT_WORDS.filter((w) => w !== "show" &&
 
 /** Gatherings that are entertainment by their qualifier ("summer party", not "third party"). */
 export const GATHERING =
-  "(?:(?:summer|christmas|xmas|holiday|festive|garden|launch|viewing|watch|leaving|retirement|birthday|anniversary|office|drinks|cocktail|dinner|year-end|end-of-year|new\\s+year['’]?s?|team|boat|pool|rooftop|terrace|client|annual|charity|private|engagement|wedding|dinner)\\s+part(?:y|ies)|(?:summer|spring|autumn|fall|winter|christmas|xmas|holiday|festive|evening|drinks|cocktail|champagne|networking|client|anniversary)\\s+receptions?|(?:charity|summer|winter|christmas|annual|black[- ]tie|masked|hunt)\\s+ball|(?:summer|spring|autumn|fall|winter|christmas|xmas|festive|drinks|wine|cheese|quiz|curry|social|client|games|casino|karaoke|comedy|cinema|film|movie)\\s+(?:evening|night)s?|(?:corporate\\s+)?hospitality|(?:black|white)[- ]tie(?![- ]?(?:up|in|break)))";
+  "(?:(?:summer|christmas|xmas|holiday|festive|hanukkah|chanukah|diwali|eid|thanksgiving|halloween|garden|launch|viewing|watch|leaving|retirement|birthday|anniversary|office|drinks|cocktail|dinner|year-end|end-of-year|new\\s+year['’]?s?|team|boat|pool|rooftop|terrace|client|annual|charity|private|engagement|wedding|dinner)\\s+part(?:y|ies)|(?:summer|spring|autumn|fall|winter|christmas|xmas|holiday|festive|hanukkah|chanukah|diwali|eid|evening|drinks|cocktail|champagne|networking|client|anniversary)\\s+receptions?|(?:thanksgiving|hanukkah|chanukah|diwali|eid|burns|christmas|festive)\\s+(?:dinner|lunch|supper|drinks|celebrations?)|(?:charity|summer|winter|christmas|annual|black[- ]tie|masked|hunt)\\s+ball|(?:summer|spring|autumn|fall|winter|christmas|xmas|festive|drinks|wine|cheese|quiz|curry|social|client|games|casino|karaoke|comedy|cinema|film|movie)\\s+(?:evening|night)s?|(?:corporate\\s+)?hospitality|(?:black|white)[- ]tie(?![- ]?(?:up|in|break)))";
 
 /**
  * Venues and events named instead of the occasion, capitalised as written. A venue that is also
@@ -419,7 +453,7 @@ export const SEATS =
  * spare ticket, a hospitality package or suite, passes to the paddock or backstage.
  */
 export const HOSPITALITY_OBJECT =
-  "(?:(?:corporate|hospitality|executive|private|VIP|directors['’]?|debenture|club)\\s+(?:box|boxes|seats|tickets|passes|tent|marquee|enclosure)|hospitality\\s+(?:suite|package|allocation|lounge|area|places)|VIP\\s+(?:lounge|area|tickets|treatment)|(?:(?:a|two|three|four|a\\s+couple\\s+of|a\\s+pair\\s+of|some)\\s+)?spare\\s+(?:tickets?|seats?|places?)|(?:box|courtside|front[- ]row|ringside|pitchside)\\s+seats|(?:backstage|paddock|pit|guest)\\s+passes|(?:the\\s+)?Royal\\s+Enclosure|members['’]?\\s+enclosure|ticket\\s+allocation)";
+  "(?:(?:corporate|hospitality|executive|private|VIP|directors['’]?|debenture|club)\\s+(?:box|boxes|seats|tickets|passes|tent|marquee|enclosure)|hospitality\\s+(?:suite|package|allocation|lounge|area|places)|VIP\\s+(?:lounge|area|tickets|treatment)|(?:(?:a|two|three|four|a\\s+couple\\s+of|a\\s+pair\\s+of|some)\\s+)?spare\\s+(?:tickets?|seats?|places?)|(?:box|courtside|front[- ]row|ringside|pitchside)\\s+seats|(?:backstage|paddock|pit|guest)\\s+passes|(?:the\\s+)?Royal\\s+Enclosure|members['’]?\\s+enclosure|ticket\\s+allocation|(?:ski|lift)\\s+pass(?:es)?|season\\s+tickets?(?!\\s+(?:loans?|schemes?|advances?)))";
 
 /**
  * What seats can be for without a capital: a meal, a show or a game (EVENT, MEAL, GATHERING),
@@ -449,9 +483,9 @@ export const NOT_ENTERTAINMENT_AFTER =
  * ("Cup", not "cup").
  */
 export const OCCASION_HEADS: Readonly<Record<string, string>> = {
-  meal: "breakfast lunch luncheon dinner supper brunch drink drinks cocktails happy bite meal pint pints glass tea tasting menu barbecue bbq canap canapes champagne nightcap curry bottle",
+  meal: "breakfast lunch luncheon dinner supper brunch drink drinks cocktails happy bite meal pint pints glass tea tasting menu barbecue bbq canap canapes champagne nightcap curry bottle mulled mince bubbly cheese",
   event:
-    "tasting matinee matinée performance opening first racing riding river moors piste slopes salmon trout fly sea deep-sea coarse deer whisky distillery balloon helicopter game match fixture concert gig show opera ballet play musical gala tournament races race raceday regatta recital festival premiere view symphony golf prix awards cup jazz comedy stand clay shooting golfing stalking skiing ski boat cruise karting go-karting gokarting paintball paintballing spa tour cookery fishing pheasant grouse partridge driven shoot shooting polo sailing yacht pantomime panto screening exhibition carol semi-final quarter-final playoff playoffs play-off play-offs international test supper chef chef's",
+    "launch weekend opener tasting matinee matinée performance opening first racing riding river moors piste slopes salmon trout fly sea deep-sea coarse deer whisky distillery balloon helicopter game match fixture concert gig show opera ballet play musical gala tournament races race raceday regatta recital festival premiere view symphony golf prix awards cup jazz comedy stand clay shooting golfing stalking skiing ski boat cruise karting go-karting gokarting paintball paintballing spa tour cookery fishing pheasant grouse partridge driven shoot shooting polo sailing yacht pantomime panto screening exhibition carol semi-final quarter-final playoff playoffs play-off play-offs international test supper chef chef's",
   // "celebrate", "celebration" and "town" only open a window for the going-out frame.
   gathering:
     "party parties reception receptions ball hospitality evening evenings night nights celebrate celebration town thank tie",
@@ -461,7 +495,7 @@ export const OCCASION_HEADS: Readonly<Record<string, string>> = {
   guest: "guest guests",
   retreat: "chalet villa lodge yacht cottage",
   seats:
-    "reserved booked hired sorted ticket tickets seat seats places spaces spots box boxes courtside badges passes hospitality table tee round tent marquee enclosure suite lounge allocation spare",
+    "reserved booked hired sorted ticket tickets seat seats places spaces spots box boxes courtside badges pass passes hospitality table tee round tent marquee enclosure suite lounge allocation spare",
   venue:
     "stadium arena ballpark club course racecourse racetrack theatre theater house hall restaurant bistro brasserie steakhouse trattoria tavern pub bar grill enclosure",
   named:

@@ -17,6 +17,62 @@ const quiet = (name: string, body: string) => ({ name, to: DAN, body });
 runRuleTests(entertainmentInvite, {
   valid: [
     quiet(
+      "round 6: the client's own party",
+      "Dan, the client is hosting its own Christmas party; their caterer's terms need reviewing.",
+    ),
+    quiet(
+      "round 6: a case name between two clubs",
+      "Dan, Arsenal v Tottenham Hotspur Ltd [2019] EWHC 123 is the leading case on this point.",
+    ),
+    quiet(
+      "round 6: screening as a check",
+      "Dan, the screening of the new joiners is complete and the AML checks are clean.",
+    ),
+    quiet(
+      "round 6: an exhibition stand",
+      "Dan, the exhibition stand costs are set out in clause 4.",
+    ),
+    quiet(
+      "round 6: a season ticket loan",
+      "Dan, we need the season ticket loan policy updated for the staff handbook.",
+    ),
+    quiet(
+      "round 6: a conditional that asks for nothing",
+      "Dan, if you'd like me to send the final version tonight, let me know.",
+    ),
+    quiet(
+      "round 6: the minutes will follow",
+      "Dan, the board dinner has been moved to the 9th; the minutes will follow.",
+    ),
+    quiet(
+      "round 6: a fixture watched in the past",
+      "Dan, I watched the Arsenal v Chelsea game last weekend with my son.",
+    ),
+    quiet(
+      "round 6: play as a verb",
+      "Dan, if you like to live on the bleeding edge and play with the beta, the new release is out.",
+    ),
+    quiet(
+      "round 6: just say, for work",
+      "Dan, just say if you need anything else for the completion.",
+    ),
+    quiet(
+      "round 6: a composer's name as a surname",
+      "Dan, Strauss's letter of 4 May sets out the landlord's position.",
+    ),
+    {
+      name: "round 6: a subject that is a matter, and the ask is for a call",
+      to: DAN,
+      subject: "Re: Wimbledon debenture dispute",
+      body: "Dan, would you be able to join us on the call at 3?",
+    },
+    {
+      name: "round 6: a subject that is an occasion past",
+      to: DAN,
+      subject: "Re: Christmas party",
+      body: "Dan, thank you for coming, it was lovely to see you there.",
+    },
+    quiet(
       "the client's own event",
       "Dan, the dinner you are hosting for your board needs a seating plan; shall I review the caterer's terms?",
     ),
@@ -231,6 +287,102 @@ runRuleTests(entertainmentInvite, {
     ),
   ],
   invalid: [
+    invites(
+      "round 6: a fixture between two teams, with a conditional ask",
+      "Dan, if you're around on Saturday, Chelsea are at home to Newcastle and there's a spare seat next to me.",
+      "if you're around on Saturday, Chelsea are at home to Newcastle and there's a spare seat",
+    ),
+    invites(
+      "round 6: teams meeting by 'against'",
+      "Dan, any chance you'd be up for the Knicks against the Celtics next Tuesday? I have two.",
+      "you'd be up for the Knicks against the Celtics",
+    ),
+    invites(
+      "round 6: a venue, and the ask in the next sentence",
+      "Dan, the LSO are playing Mahler's Fifth at the Barbican on the 6th. Would you like to come?",
+      "Barbican on the 6th. Would you like to come",
+    ),
+    invites(
+      "round 6: a film screening the firm hosts",
+      "Dan, we are hosting a screening of the new Bond film for clients on 4 November; do come.",
+      "hosting a screening of the new Bond film for clients on 4 November; do come",
+    ),
+    invites(
+      "round 6: an exhibition opening",
+      "Dan, would you like to come to the opening of the Hockney exhibition with us?",
+      "would you like to come to the opening of the Hockney exhibition",
+    ),
+    invites(
+      "round 6: a conditional offer of a named venue",
+      "Dan, if you'd like a day at Lord's for the second Test, just say.",
+      "if you'd like a day at Lord's for the second Test, just say",
+    ),
+    invites(
+      "round 6: welcome to use our seats",
+      "Dan, you are welcome to use our seats at Twickenham for the autumn internationals.",
+      "you are welcome to use our seats at Twickenham",
+    ),
+    invites(
+      "round 6: a weekend's shooting",
+      "Dan, we'd be delighted if you could join us for a weekend's shooting in Norfolk.",
+      "delighted if you could join us for a weekend's shooting in Norfolk",
+    ),
+    invites(
+      "round 6: a pleasure to have you at our table",
+      "Dan, it would be a pleasure to have you at our table for the Law Society Dinner.",
+      "pleasure to have you at our table for the Law Society Dinner",
+    ),
+    invites(
+      "round 6: tickets the host cannot use",
+      "Dan, would you like two for the ballet on Friday? We can't use them.",
+      "would you like two for the ballet on Friday? We can't use them",
+    ),
+    invites(
+      "round 6: festive food and drink",
+      "Dan, do join us for mulled wine and mince pies at the office on the 19th.",
+      "join us for mulled wine and mince pies",
+    ),
+    invites(
+      "round 6: any good to you",
+      "Dan, spare seats for the Spurs v Chelsea game on Sunday – any good to you?",
+      "spare seats for the Spurs v Chelsea game on Sunday – any good to you",
+    ),
+    invites(
+      "round 6: putting the client's name on the seats",
+      "Dan, the firm has two seats for the Carabao Cup final. Shall I put your name on them?",
+      "the firm has two seats for the Carabao Cup final. Shall I put your name on them",
+    ),
+    invites(
+      "round 6: yours for the asking",
+      "Dan, our debenture seats on Centre Court are free on the second Tuesday. They would be yours for the asking.",
+      "Centre Court are free on the second Tuesday. They would be yours",
+    ),
+    invites(
+      "round 6: ski passes offered",
+      "Dan, the cottage in Verbier is empty that weekend, and the lift passes are yours; my treat.",
+      "lift passes are yours; my treat",
+    ),
+    invites(
+      "round 6: the host's suggestion",
+      "Dan, we could take in a show after the meeting – Book of Mormon is on at the Prince of Wales.",
+      "we could take in a show",
+    ),
+    {
+      name: "round 6: a forwarded flyer whose subject is the occasion",
+      to: DAN,
+      subject: "FW: Summer reception – 18 June",
+      body: "Dan, thought you might enjoy this – it would be lovely to see you there.",
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Dan, thought you might enjoy this – it would be lovely to see you there.",
+            "thought you might enjoy this – it would be lovely to see you",
+          ),
+        },
+      ],
+    },
     invites(
       "an occasion describing the offer beside it joins it",
       "Dan, we have two spares for Tosca at the Coliseum on the 2nd. Supper in the interval, black tie. Interested?",
@@ -606,7 +758,7 @@ runRuleTests(entertainmentInvite, {
           evidence: at(
             "body",
             "Let me know if you'd like to join us for a round at Wentworth.\nIf you're free for a pint",
-            "you're free for a pint",
+            "If you're free for a pint",
           ),
         },
       ],

@@ -5,6 +5,18 @@ import { at, DAN, MEGGE, runRuleTests } from "../rule-tester";
 runRuleTests(entertainmentInvite, {
   valid: [
     {
+      name: "round 6: a fixture that is a case, in a hearing's subject",
+      to: DAN,
+      subject: "England v Wales - costs hearing",
+      appointment: { location: "Royal Courts of Justice" },
+    },
+    {
+      name: "round 6: an exhibition stand is work",
+      to: DAN,
+      subject: "Exhibition stand planning",
+      appointment: { location: "Our office" },
+    },
+    {
       name: "work at a stadium: its subject is a presentation",
       to: DAN,
       subject: "Investor presentation - refinancing",
@@ -69,6 +81,28 @@ runRuleTests(entertainmentInvite, {
     },
   ],
   invalid: [
+    {
+      name: "round 6: a team named in the subject",
+      to: DAN,
+      subject: "Knicks vs Celtics",
+      appointment: { location: "Madison Square Garden" },
+      findings: [
+        {
+          messageId: "occasion",
+          evidence: at("subject", "Knicks vs Celtics", "Knicks"),
+        },
+      ],
+    },
+    {
+      name: "round 6: a subject without its article",
+      to: DAN,
+      subject: "Shooting day",
+      body: "Guns meet at 8.30.",
+      appointment: { location: "Holkham Estate" },
+      findings: [
+        { messageId: "occasion", evidence: at("subject", "Shooting day", "Shooting day") },
+      ],
+    },
     {
       name: "a gathering in the subject, the entertainment in the description: the offer is shown",
       to: DAN,
