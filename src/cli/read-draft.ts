@@ -96,6 +96,11 @@ export async function parseEmlDrafts(source: Buffer | string, label: string): Pr
     throw new DraftReadError(label, "not an e-mail message (no headers)");
   }
   const from = firstAddress(mail.from);
+  const senderHeader = mail.headers.get("sender");
+  const sender = delegateOf(
+    from,
+    isAddressObject(senderHeader) ? firstAddress(senderHeader) : undefined,
+  );
   // Outlook drafts are HTML; prefer it when the message has it, as the add-in would see it.
   const body: Draft["body"] =
     typeof mail.html === "string"
@@ -103,6 +108,7 @@ export async function parseEmlDrafts(source: Buffer | string, label: string): Pr
       : { format: "text", content: mail.text ?? "" };
   const message: Draft = {
     ...(from ? { from } : {}),
+    ...(sender ? { sender } : {}),
     recipients: [
       ...recipientsOf(mail.to, "to"),
       ...recipientsOf(mail.cc, "cc"),
@@ -193,6 +199,18 @@ function recipientsOf(
 /** Groups (`Team: a@x, b@y;`) hold their members; an empty group yields nobody. */
 function flatten(entries: EmailAddress[]): EmailAddress[] {
   return entries.flatMap((entry) => (entry.group ? flatten(entry.group) : [entry]));
+}
+
+/** The Sender, when it is someone other than From (RFC 5322 §3.6.2: who sent it for From). */
+function delegateOf(from: Draft["from"], sender: Draft["from"]): Draft["sender"] {
+  if (!from || !sender) return undefined;
+  return normaliseAddress(sender.address) === normaliseAddress(from.address) ? undefined : sender;
+}
+
+function isAddressObject(value: unknown): value is AddressObject {
+  return (
+    typeof value === "object" && value !== null && Array.isArray((value as AddressObject).value)
+  );
 }
 
 function firstAddress(header: AddressObject | undefined): Draft["from"] {

@@ -54,6 +54,11 @@ export interface Draft {
   kind?: DraftKind;
   /** The author (From, or an invitation's organiser); used to tell colleagues at the firm from clients. */
   from?: { address: string; name?: string };
+  /**
+   * An e-mail's Sender header when it names someone other than From: a delegate who sent from
+   * From's mailbox. Only listening uses it (the writer is the delegate, From their principal).
+   */
+  sender?: { address: string; name?: string };
   recipients: Recipient[];
   subject: string;
   body: DraftBody;

@@ -1,5 +1,5 @@
 /** `rapport listen`, in-process for options and formats, and once as the real spawned command. */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
@@ -13,6 +13,7 @@ const PROFILES = at("assets/sample-profiles.json");
 const MEGGE = at("test/cli/fixtures/messages/megge-two-preferences.eml");
 const NOTHING = at("test/cli/fixtures/messages/nothing-heard.eml");
 const NO_SENDER = at("test/cli/fixtures/messages/no-sender.eml");
+const DELEGATE = at("test/cli/fixtures/messages/delegate-for-megge.eml");
 
 interface JsonOutput {
   messages: {
@@ -116,6 +117,28 @@ describe("rapport listen (in-process)", () => {
       `heard in "We're also moving to summary invoices across all our matters."`,
     );
     expect(io.out).not.toContain("\u001b[");
+  });
+
+  it("reads a delegate's words (the Sender header) for the principal in From", async () => {
+    const io = capture();
+    expect(await main(["listen", "--format", "json", DELEGATE], io)).toBe(1);
+    const [message] = (JSON.parse(io.out) as JsonOutput).messages;
+    expect(message!.from).toBe("megge.anderson@coca-cola.example");
+    expect(message!.suggestions.map((s) => `${s.profile} ${s.field} ${s.value}`)).toContain(
+      "megge.anderson@coca-cola.example avoidChannels phone",
+    );
+
+    // Without the header the same words are a third person's, and nothing is Megge's own.
+    const withoutSender = join(mkdtempSync(join(tmpdir(), "rapport-listen-")), "no-sender.eml");
+    writeFileSync(withoutSender, readFileSync(DELEGATE, "utf8").replace(/^Sender: .*\r?\n/m, ""));
+    const plain = capture();
+    expect(await main(["listen", "--format", "json", withoutSender], plain)).toBe(0);
+
+    const text = capture();
+    await main(["listen", DELEGATE], text);
+    expect(text.out).toContain(
+      "from Megge Anderson <megge.anderson@coca-cola.example> · sent by Sam Okafor <sam.okafor@coca-cola.example> for them",
+    );
   });
 
   it("keeps a message's control characters out of the terminal", async () => {

@@ -125,6 +125,27 @@ describe("readDraftFile: RFC 822 messages", () => {
       "message 8: not an e-mail message (no headers)",
     );
   });
+
+  it.each([
+    [
+      "a delegate who sent it for From",
+      "Sam Okafor <sam.okafor@coca-cola.example>",
+      { address: "sam.okafor@coca-cola.example", name: "Sam Okafor" },
+    ],
+    ["From itself, in other case", "MEGGE.Anderson@Coca-Cola.example", undefined],
+    ["an empty header", "", undefined],
+    ["no address at all", "undisclosed", undefined],
+  ])("reads the Sender header: %s", async (_, header, sender) => {
+    const draft = await parseEml(
+      `From: Megge Anderson <megge.anderson@coca-cola.example>\nSender: ${header}\nTo: jo@lawfirm.example\nSubject: Hi\n\nHello\n`,
+      "message 9",
+    );
+    expect(draft.from).toEqual({
+      address: "megge.anderson@coca-cola.example",
+      name: "Megge Anderson",
+    });
+    expect(draft.sender).toEqual(sender);
+  });
 });
 
 describe("readDraftFile: JSON drafts", () => {

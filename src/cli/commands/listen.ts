@@ -23,6 +23,8 @@ export interface MessageResult {
   /** The sender's address; absent when the message could not be read. */
   from?: string;
   fromName?: string;
+  /** Who wrote it for `from`, when the Sender header names a delegate: "Sam Okafor <sam@…>". */
+  sentBy?: string;
   date?: string;
   subject?: string;
   suggestions: Suggestion[];
@@ -169,6 +171,15 @@ async function listenOne(file: string, profiles: ProfilesByKey, io: CliIo): Prom
   const suggestions = listen(
     {
       from: { address, ...(draft.from?.name ? { name: draft.from.name } : {}) },
+      // A delegate sending from the principal's mailbox: their words, the principal's profile.
+      ...(draft.sender
+        ? {
+            sender: {
+              address: normaliseAddress(draft.sender.address),
+              ...(draft.sender.name ? { name: draft.sender.name } : {}),
+            },
+          }
+        : {}),
       ...(draft.date ? { date: draft.date } : {}),
       subject: draft.subject,
       body: draft.body,
@@ -180,6 +191,7 @@ async function listenOne(file: string, profiles: ProfilesByKey, io: CliIo): Prom
     file,
     from: address,
     ...(draft.from?.name ? { fromName: draft.from.name } : {}),
+    ...(draft.sender ? { sentBy: recipientDisplay(draft.sender) } : {}),
     ...(draft.date ? { date: draft.date } : {}),
     subject: draft.subject,
     suggestions,
@@ -262,6 +274,7 @@ export function formatListenText(results: readonly MessageResult[], color: boole
       ...(result.fromName ? { name: result.fromName } : {}),
     });
     const about = [
+      result.sentBy ? `sent by ${singleLine(result.sentBy)} for them` : "",
       result.date ? `sent ${singleLine(dayOf(result.date) ?? result.date)}` : "",
       result.subject ? `"${singleLineShort(result.subject, 80)}"` : "",
     ].filter(Boolean);
