@@ -206,14 +206,15 @@ function lastWords(text: string, count: number): string {
   return text.slice(start, end).trim().toLowerCase();
 }
 
-/** Whether the mention at [start, end) of `field` is a party role, by its window alone. */
-function isPartyMention(field: AnalysedField, start: number, end: number): boolean {
-  const text = field.scan;
-  const before = sentenceBefore(text, start);
+/**
+ * Whether a mention of `field` is a party role, by its window alone: `before` is the sentence
+ * before the mention (`sentenceBefore`), `after` the sentence after its end (`sentenceAfter`),
+ * taken by the caller, which reads the same windows again.
+ */
+function isPartyMention(field: AnalysedField, before: string, after: string): boolean {
   const final = lastWords(before, 1);
   if (COMPARISON_FINALS.has(final) && COMPARISON_BEFORE.test(before)) return false;
   if (OURS.test(before) && OUR_CLIENT_BEFORE.test(before)) return false;
-  const after = sentenceAfter(text, end);
   // After the brand's whole name ("Norvik Foods Ltd"), and after other names listed with it.
   const own = after.slice(OWN_TAIL.exec(after)![0].length);
   const listed = own.slice(LIST_AFTER.exec(own)![0].length);
@@ -523,9 +524,10 @@ function isPartyHit(draft: AnalysedDraft, hit: TermHit): boolean {
   // A possessive the matcher included is read as part of what follows ("X's solicitors").
   const end = /['’]s$/.test(hit.text) ? hit.end - 2 : hit.end;
   const field = fieldOf(draft, hit.field);
-  if (isPartyMention(field, hit.start, end)) return true;
   const before = sentenceBefore(field.scan, hit.start);
-  const after = sentenceAfter(field.scan, hit.end);
+  const afterName = sentenceAfter(field.scan, end);
+  if (isPartyMention(field, before, afterName)) return true;
+  const after = end === hit.end ? afterName : sentenceAfter(field.scan, hit.end);
   // The other side named by its role in the paragraph, or the brand the subject or the one made
   // to act in a clause about the client's matter; tried first, so the blockers run only then.
   if (!roleInParagraph(draft, field, hit.start, end) && !isContestedGrantee(before, after)) {

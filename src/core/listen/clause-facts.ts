@@ -260,7 +260,11 @@ const THIRD_NAME_SUBJECT =
   /^(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]+)?\s+(?:much\s+|really\s+|also\s+|still\s+|has\s+)?(?:prefers|wants|likes|hates|dislikes|insists|asked|would\s+rather|doesn't|does\s+not|says|said|thinks|feels|can't|cannot|won't|will\s+not)\b/;
 // "Our CEO wants the detailed breakdown", "our trustees have asked that…": someone inside the
 // client speaking for the organisation (it counts for organisation-wide fields).
-const COLLEAGUE_SUBJECT = new RegExp(String.raw`^our\s+(?:[\w-]+\s+){0,2}${PERSON_NOUN}\b`, "i");
+// "The trustees have a rule against…": a governing body of the writer's own organisation.
+const COLLEAGUE_SUBJECT = new RegExp(
+  String.raw`^(?:our\s+(?:[\w-]+\s+){0,2}${PERSON_NOUN}|the\s+(?:trustees|governors)(?!\s+of\b))\b`,
+  "i",
+);
 // "Our IT blocks Zoom", "our guidelines no longer allow…": the organisation itself.
 const OWN_BODY_SUBJECT =
   /^our\s+(?:[\w-]+\s+){0,2}(?:board|management|team|committee|council|people|compliance(?:\s+team)?|it(?:\s+(?:team|department|people))?|finance(?:\s+team)?|ap|accounts\s+payable|legal(?:\s+(?:team|function|department))?|policy|policies|rule|rules|guidelines|terms|framework|firewall|network|systems?|laptops?|devices?|company|business|group|organisation|organization)\b/i;
@@ -273,10 +277,17 @@ const GUIDELINE_SUBJECT =
 const SPEECH_ACT =
   /^(?:i|i'd|i\s+would|i\s+must|i\s+have\s+to)\s+(?:ask|request|suggest|hope|think|be\s+grateful|appreciate|like\s+to\s+ask|know|gather|understand)\b/i;
 
+const LEADING_HEDGE =
+  /^(?:i'm|i\s+am)\s+(?:afraid|sorry\s+to\s+say)\s*,\s*(?:(?:though|however|but|as\s+it\s+happens)\s*,\s*)?(?=\S)|^(?:i\s+(?:think|suspect|gather|fear|believe))\s*,\s*/i;
+
 export function subjectOf(clause: Clause, ownName?: (name: string) => boolean): Holder {
   // "I said it already in the summer: our IT only allows Webex": what follows a lead-in colon
   // is the statement.
-  const text = clause.text.replace(/^[^:]{0,80}:\s+(?=\S+\s+\S+\s+\S)/, "").replace(OPENERS, "");
+  const text = clause.text
+    .replace(/^[^:]{0,80}:\s+(?=\S+\s+\S+\s+\S)/, "")
+    .replace(OPENERS, "")
+    // "I'm afraid, though, the trustees have a rule…": a hedge before the subject is not it.
+    .replace(LEADING_HEDGE, "");
   if (SPEECH_ACT.test(text)) return "none";
   // "Kestrel won't pay for…", "Mercy Ridge will not pay…": the organisation by its own name.
   const named = /^(?:the\s+)?((?:\p{Lu}[\p{L}&'-]*\s+){0,2}\p{Lu}[\p{L}&'-]*)(?:'s)?\s/u.exec(text);
@@ -304,7 +315,7 @@ export function subjectOf(clause: Clause, ownName?: (name: string) => boolean): 
 
 /** An organisation's own people or business: "the whole team", "anyone here", "our board". */
 const ORG_SCOPE =
-  /\b(?:us|we|we're|we've|we'd|we'll|our|ours|ourselves|anyone\s+(?:here|at|in)(?!\s+your\b)|any\s+of\s+us|all\s+of\s+us|any\s+of\s+(?:the|our)\s+[\w-]+|all\s+(?:of\s+)?(?:the|our)\s+(?:staff|team|trustees|directors|employees|board|colleagues)|everyone\s+(?:here|at)|nobody\s+(?:here|at)|the\s+(?:whole\s+)?(?:company|business|group|firm's\s+clients|team|board|legal\s+(?:team|function|department))|my\s+(?:board|team|company|organi[sz]ation|department|finance\s+team|legal\s+team|trustees|directors|colleagues))\b/i;
+  /\b(?:us|we|we're|we've|we'd|we'll|our|ours|ourselves|anyone\s+(?:here|at|in)(?!\s+your\b)|any\s+of\s+us|all\s+of\s+us|any\s+of\s+(?:the|our)\s+[\w-]+|all\s+(?:of\s+)?(?:the|our)\s+(?:staff|team|trustees|directors|employees|board|colleagues)|everyone\s+(?:here|at)|nobody\s+(?:here|at)|the\s+(?:whole\s+)?(?:company|business|group|firm's\s+clients|team|board|trustees|governors|legal\s+(?:team|function|department))|my\s+(?:board|team|company|organi[sz]ation|department|finance\s+team|legal\s+team|trustees|directors|colleagues))\b/i;
 // "anyone at the Council", "the Trust's invoices": a body named by what it is, capitalised.
 const ORG_PROPER =
   /\b(?:the|this)\s+(?:Council|Trust|Club|University|Association|Charity|Foundation|Authority|Partnership|Practice|Group|Company)\b/;
@@ -336,6 +347,16 @@ export function mentions(text: string): { self: boolean; org: boolean } {
 const THIRD_OBJECT =
   /\b(?:call|phone|ring|text|email|e-mail|write\s+to|contact|invite|address|send)\s+(?:him|her)\b|\b(?:him|her)\s+(?:directly|instead)\b|\b(?:told|asked|warned|begged)\s+(?:them|him|her|the\s+[\w-]+|[A-Z][a-z]+)\s+(?:not\s+)?to\b/i;
 
+// "Please don't call Liz in accounts", "email Raj instead": the action's object is a person named
+// (case matters: "call me Kate" names the writer, "call Teams" is not a person).
+const NAMED_OBJECT =
+  /\b(?:[Cc]all|[Pp]hone|[Rr]ing|[Tt]ext|[Ee]-?mail|[Ww]rite\s+to|[Cc]ontact|[Mm]essage|WhatsApp)\s+(?!(?:Teams|Zoom|Signal|WhatsApp|Webex|Google|Microsoft|Skype|Slack|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|ASAP)\b)(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Professor|Prof)\.?\s+)?[A-Z][a-z]+\b(?!['’]s\b)/;
+
 export function aimedAtSomeoneElse(text: string): boolean {
   return THIRD_OBJECT.test(text);
+}
+
+/** A way of getting in touch asked for or refused for a named person, not for the writer. */
+export function channelForSomeoneNamed(text: string): boolean {
+  return NAMED_OBJECT.test(text);
 }

@@ -16,6 +16,7 @@ import {
 } from "../profile";
 import {
   aimedAtSomeoneElse,
+  channelForSomeoneNamed,
   conditionFacts,
   isHeadlineSentence,
   isOneOff,
@@ -240,6 +241,8 @@ interface ClauseFacts {
   until: boolean;
   subject: Holder;
   aimedElsewhere: boolean;
+  /** "Please don't call Liz in accounts": a channel for someone named, not for the writer. */
+  channelForNamed: boolean;
   /** Whose the clause, and the rest of its sentence, say it is, per kind of field (attribute()). */
   scope: Map<string, "self" | "org" | undefined>;
   /** The writer says a refused entry or brand is for them alone ("for my own invoices"). */
@@ -265,6 +268,7 @@ function clauseFacts(context: ClauseContext, state: MessageState): ClauseFacts {
     until: UNTIL.test(clause.text) || temporary(context),
     subject: refused ? "none" : subjectOf(clause, (name) => isOwnName(name, state.orgWords)),
     aimedElsewhere: !refused && aimedAtSomeoneElse(clause.text),
+    channelForNamed: !refused && channelForSomeoneNamed(clause.text),
     scope: new Map(),
   };
 }
@@ -287,8 +291,10 @@ function judge(
   if (candidate.field !== "statusUpdates" && facts.until) return undefined;
   const subject = facts.subject;
   const field = candidate.field;
-  if (subject === "third") return undefined;
+  if (subject === "third" && !candidate.subjectIsObject) return undefined;
   if (PERSONAL_FIELDS.has(field) && (subject === "colleague" || facts.aimedElsewhere))
+    return undefined;
+  if ((field === "avoidChannels" || field === "preferredChannels") && facts.channelForNamed)
     return undefined;
   if (candidate.holder) return candidate.holder;
   return attribute(field, candidate.value, context, subject, state, facts);

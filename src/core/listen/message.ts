@@ -13,6 +13,7 @@ import {
   type Sentence,
   type TextRange,
 } from "./sentences";
+import { withoutTitles } from "./titles";
 import type { ClientMessage } from "./types";
 
 export interface ReadMessage {
@@ -250,8 +251,7 @@ interface Answer extends TextRange {
 
 // "KF: Karen is fine.", "[KF] Detailed.", "KF - yes please": a line the sender marked as theirs.
 function initialsOf(name: string): string {
-  const words = name
-    .replace(/\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Canon|Revd?)\.?\s+/g, "")
+  const words = withoutTitles(name)
     .split(/[\s-]+/)
     .filter((w) => /^\p{Lu}/u.test(w));
   return words.map((w) => w[0]).join("");

@@ -12,6 +12,11 @@ export interface Candidate {
   holder?: "self" | "org";
   /** Organisation-wide by nature even when a colleague is its subject ("our CFO wants…"). */
   ownBodyOk?: boolean;
+  /**
+   * The clause's grammatical subject is what the preference is about, not who holds it ("My kids
+   * are not something I talk about"): a person named there does not make it someone else's.
+   */
+  subjectIsObject?: boolean;
   /** The quote, when narrower or wider than the clause (absolute offsets). */
   quote?: { start: number; end: number };
 }

@@ -24,6 +24,7 @@ import type { ClientProfile } from "../profile";
 import { domainOf, normaliseAddress } from "../draft";
 import type { ReadMessage } from "./message";
 import type { Clause, Sentence } from "./sentences";
+import { TITLE_WORD } from "./titles";
 import type { ClientMessage } from "./types";
 
 export interface Principal {
@@ -35,6 +36,8 @@ export interface Principal {
   words: string[];
   /** The pronoun that stands for them, when the title or the message tells. */
   pronoun?: "he" | "she";
+  /** Named only by a role ("the Chairman", "my boss"): the role as written, lower-cased. */
+  role?: string;
 }
 
 export interface RelayView {
@@ -45,7 +48,6 @@ export interface RelayView {
   clauses: Set<Clause>;
 }
 
-const TITLE_WORD = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Judge|Cllr|Councillor|Canon|Rev|Revd|Father|Rabbi|Imam)`;
 const CAP = String.raw`\p{Lu}[\p{L}'’-]+`;
 // A person's name as written: a title and up to three capitalised words, or two to three words.
 const PERSON = String.raw`((?:${TITLE_WORD}\.?\s+)(?:${CAP}\s+){0,2}${CAP}|${CAP}(?:\s+${CAP}){0,2})`;
@@ -93,6 +95,78 @@ const RELATIVE = new RegExp(
 );
 const ASKED_TO_WRITE =
   /\b(?:asked|wants|wanted)\s+me\s+to\s+(?:e-?mail|write|say|pass|let\s+you\s+know|tell\s+you|get\s+in\s+touch|contact\s+you)|\bon\s+(?:his|her)\s+behalf\b/i;
+
+// A principal named only by their role: "I'm the Chairman's PA", "my boss has asked me to let you
+// know", "on behalf of our CEO", "I work for the managing director". Read as who (the writer, an
+// assistant or colleague) × relation (writes for, was asked by) × role; the address is then the
+// one To/Cc recipient the role can be tied to (roleAddress below).
+const ROLE_TITLE = String.raw`(?:[Cc]hair(?:man|woman|person)?|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|CEO|CFO|COO|[Gg]eneral\s+[Cc]ounsel|[Mm]anaging\s+[Dd]irector|MD|[Ff]ounder|[Pp]resident|[Pp]rincipal|[Dd]irector|[Bb]oss|[Mm]anager|[Hh]ead\s+of\s+[\p{L}-]+|[Vv]ice[\s-][Cc]hancellor|[Hh]ead(?:teacher|master|mistress)|[Ss]enior\s+[Pp]artner|[Ee]mployer|[Cc]hief\s+[\p{L}]+\s+[Oo]fficer)`;
+const NO_NAME_AFTER = String.raw`(?!,?\s+(?:${TITLE_WORD}\.?\s+)?\p{Lu}\p{Ll})`;
+const ROLE_ONLY_CUES: readonly RegExp[] = [
+  // "PA to the Chairman", "Executive Assistant to our CEO"
+  new RegExp(String.raw`\b${ROLE}\s+to\s+(?:the|our|my)\s+(${ROLE_TITLE})\b${NO_NAME_AFTER}`, "gu"),
+  // "I'm the Chairman's PA", "I am the CEO's executive assistant"
+  new RegExp(
+    String.raw`\bI(?:'m|’m|\s+am)\s+(?:the|our|my)\s+(${ROLE_TITLE})${POSS}\s+(?:[\p{L}-]+\s+){0,2}?${ROLE}\b`,
+    "gu",
+  ),
+  // "My boss has asked me to let you know", "The Chairman asked me to pass on"
+  new RegExp(
+    String.raw`\b(?:[Mm]y|[Oo]ur|[Tt]he)\s+(${ROLE_TITLE})\s+(?:has\s+|had\s+|would\s+like\s+|wants\s+|wanted\s+)?(?:asked|requested|instructed)\s+me\s+to\b`,
+    "gu",
+  ),
+  // "on behalf of our CEO", "writing for the Chairman"
+  new RegExp(
+    String.raw`\b(?:on\s+behalf\s+of|writing\s+for)\s+(?:the|our|my)\s+(${ROLE_TITLE})\b${NO_NAME_AFTER}`,
+    "gu",
+  ),
+  // "I work for the managing director", "I look after the Chairman's diary"
+  new RegExp(
+    String.raw`\bI\s+(?:work\s+for|support|assist)\s+(?:the|our|my)\s+(${ROLE_TITLE})\b${NO_NAME_AFTER}`,
+    "gu",
+  ),
+  new RegExp(
+    String.raw`\bI\s+(?:look\s+after|manage|run|keep|handle)\s+(?:the|our|my)\s+(${ROLE_TITLE})${POSS}\s+(?:diary|calendar|office|affairs|correspondence|inbox|e-?mails?|mail|schedule)\b`,
+    "gu",
+  ),
+];
+
+/** The role the writer says they write for, when they name no person: "chairman", "boss". */
+function namedRole(authored: string): string | undefined {
+  for (const cue of ROLE_ONLY_CUES) {
+    cue.lastIndex = 0;
+    const m = cue.exec(authored);
+    if (m) return m[1]!.replace(/\s+/g, " ").toLowerCase();
+  }
+  return undefined;
+}
+
+/**
+ * The one To/Cc recipient a role can be tied to: a recipient whose display name or stored profile
+ * gives the role ("Chairman" in its title), else the one recipient at the writer's own
+ * organisation (an assistant copies their principal). Several, or none: nobody.
+ */
+function roleAddress(
+  role: string,
+  message: ClientMessage,
+  profiles: Iterable<ClientProfile>,
+  writer: string,
+): string | undefined {
+  const domain = domainOf(writer);
+  const colleagues = (message.recipients ?? [])
+    .map((r) => ({ name: r.name ?? "", address: normaliseAddress(r.address) }))
+    .filter(
+      (r) => r.address.includes("@") && r.address !== writer && domainOf(r.address) === domain,
+    );
+  const unique = [...new Map(colleagues.map((r) => [r.address, r])).values()];
+  const titles = new Map<string, string>();
+  for (const p of profiles)
+    titles.set(p.matchKey.toLowerCase(), `${p.fullName ?? ""} ${p.title ?? ""}`);
+  const word = new RegExp(String.raw`\b${role.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "i");
+  const titled = unique.filter((r) => word.test(`${r.name} ${titles.get(r.address) ?? ""}`));
+  if (titled.length === 1) return titled[0]!.address;
+  return unique.length === 1 ? unique[0]!.address : undefined;
+}
 
 // Name words a role cue can capture that are not a person's name.
 const NOT_NAMES = new Set(
@@ -199,6 +273,8 @@ export function principalOf(
   onBehalfOf?: { address: string; name?: string },
 ): Principal | undefined {
   const writer = read.sender.address;
+  // Read more than once (names, then a role): an iterator would be spent by the first.
+  const people = [...profiles];
   const candidates = namedPrincipals(read.authored);
   let named = candidates[0];
   let key: string | undefined;
@@ -215,7 +291,6 @@ export function principalOf(
   } else {
     // The first of them whose address is known ("Granny asked me to…" names no one the firm
     // knows; "I'm Winifred Ashcombe's granddaughter" does).
-    const people = [...profiles];
     for (const candidate of candidates) {
       key = addressOf(candidate.words, message, read.authored, people, writer);
       if (key) {
@@ -224,6 +299,23 @@ export function principalOf(
         words = candidate.words;
         break;
       }
+    }
+  }
+  if (!key && candidates.length === 0) {
+    const role = namedRole(read.authored);
+    const address = role ? roleAddress(role, message, people, writer) : undefined;
+    if (role && address) {
+      const recipient = (message.recipients ?? []).find(
+        (r) => normaliseAddress(r.address) === address,
+      );
+      const pronoun = pronounUsed(read.authored);
+      return {
+        key: address,
+        name: recipient?.name ?? "",
+        words: nameWords(recipient?.name ?? ""),
+        role,
+        ...(pronoun ? { pronoun } : {}),
+      };
     }
   }
   if (!key || words.length === 0) return undefined;
@@ -261,12 +353,19 @@ const ADVERBS = new Set(
 
 /** "[Aa]nthony|[Vv]ell": the principal's name words, capitalised or not. */
 function namesSource(p: Principal): string {
-  return p.words
-    .map((w) => {
-      const safe = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      return `[${safe[0]!.toUpperCase()}${safe[0]}]${safe.slice(1)}`;
-    })
-    .join("|");
+  const names = p.words.map((w) => {
+    const safe = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return `[${safe[0]!.toUpperCase()}${safe[0]}]${safe.slice(1)}`;
+  });
+  // "the Chairman", "my boss": the role with its determiner, in any case.
+  if (p.role) {
+    const role = p.role
+      .split(" ")
+      .map((w) => [...w].map((c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).join(""))
+      .join(String.raw`\s+`);
+    names.push(String.raw`(?:[Tt]he|[Mm]y|[Oo]ur)\s+${role}`);
+  }
+  return names.join("|");
 }
 
 function subjectPattern(p: Principal): RegExp {

@@ -55,7 +55,7 @@ export function normaliseForMatching(text: string): string {
 
 // Words after which a full stop does not end a sentence.
 const ABBREVIATIONS =
-  /(?:^|[\s("'])(?:mr|mrs|ms|mx|dr|prof|rev|revd|hon|cllr|sr|jr|fr|st|vs|etc|e\.g|i\.e|w\.e\.f|viz|approx|inc|ltd|co|cf|a\.m|p\.m|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+  /(?:^|[\s("'])(?:mr|mrs|ms|mx|dr|prof|rev|revd|hon|cllr|sr|jr|fr|st|vs|etc|e\.g|i\.e|w\.e\.f|viz|approx|inc|ltd|co|corp|bros|llc|pty|cf|a\.m|p\.m|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 // "Mrs P. Hale", "J. Park": an initial, not the end of a sentence, when a capitalised word follows.
 const INITIAL = /(?:^|[\s("'])\p{Lu}$/u;
 // "No. 5", "para. 4", "cl. 7": abbreviations only when a number follows.

@@ -28,11 +28,15 @@ const AGAINST_CUES = [
   // dislikes
   String.raw`(?:i|we)(?:\s+(?:really|just|honestly|simply|absolutely|also|genuinely))*\s+(?:hate|dislike|loathe|detest|can't\s+stand|cannot\s+stand|can't\s+bear|cannot\s+bear|can't\s+abide|struggle\s+with)`,
   String.raw`(?:(?:i|we)(?:'m|\s+am|'re|\s+are)\s+)?(?:really\s+|just\s+)?(?:not|no)\s+(?:a\s+|much\s+of\s+a\s+|really\s+a\s+|the\s+biggest\s+)?(?:big\s+|huge\s+|great\s+)?fan\s+of`,
-  String.raw`(?:(?:i|we)(?:'m|\s+am|'re|\s+are)\s+)?(?:really\s+)?not\s+(?:really\s+|much\s+|very\s+|big\s+)?(?:keen\s+on|one\s+for|comfortable\s+with|great\s+with|good\s+with|a\s+lover\s+of|into)`,
+  String.raw`(?:(?:i|we)(?:'m|\s+am|'re|\s+are)\s+)?(?:really\s+)?not\s+(?:really\s+|much\s+|very\s+|big\s+|terribly\s+|particularly\s+|especially\s+|all\s+that\s+|that\s+|overly\s+)?(?:keen\s+on|one\s+for|comfortable\s+with|great\s+with|good\s+with|a\s+lover\s+of|into)`,
   // rules that stop it: "our policy no longer allows staff to…", "IT doesn't permit…"
   String.raw`(?:no\s+longer\s+|(?:doesn't|does\s+not|don't|do\s+not|won't|will\s+not)\s+)(?:allow|allows|permit|permits|let|lets)`,
   String.raw`(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:allergic\s+to|done\s+with|over|sick\s+of|tired\s+of|fed\s+up\s+with)`,
   String.raw`spare\s+(?:me|us)(?:\s+the)?`,
+  // "skip the golf and dinners for me", "please leave me out of the …"
+  String.raw`(?:please\s+|just\s+|do\s+)?(?:skip|pass\s+on|count\s+(?:me|us)\s+out\s+of|leave\s+(?:me|us)\s+out\s+of)`,
+  // "a firm rule against accepting …", "our policy against …", "we have a rule against …"
+  String.raw`(?:(?:a|an|our|my|the)\s+)?(?:firm\s+|strict\s+|personal\s+|standing\s+|blanket\s+|long-standing\s+|house\s+)?(?:rule|policy|practice|ban)\s+(?:against|on)`,
   // "I'm hopeless with email", "we're terrible at answering the phone" (not "hopeless on the
   // phone": phrasings.test.ts reads that as a remark, not a refusal)
   String.raw`(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:really\s+|just\s+|frankly\s+)?(?:hopeless|terrible|useless|rubbish|awful|no\s+good|bad)\s+(?:at|with)`,
@@ -48,7 +52,8 @@ const FOR_CUES = [
 // What may stand between a cue and its object: whom, how, a determiner, a light verb.
 const FILLER = String.raw`(?:me|us|you|to|a|an|the|any|anything|everything|more|my|our|your|quick|long|short|endless|random|unscheduled|unsolicited|unexpected|cold|being|be|been|receive|receiving|get|getting|use|using|send|sending|leave|leaving|contact|contacting|reach|reaching|by|via|on|over|through|with|ever|really|just|at\s+all|also|either|too|many|lots\s+of|all\s+these|those|these|having|staff|employees|anyone|anybody|people|bother|bothering|try|trying|answering|checking)`;
 
-const FOR_FILLER = String.raw`(?:me|us|to|a|an|the|any|quick|short|good|proper|old-fashioned|plain|simple|using|use|being|be|contacted|reached|by|via|on|over|through|with|it|things|everything|anything|doing|having|really|just)`;
+// (with the light verbs of getting in touch: "I much prefer to see people face to face")
+const FOR_FILLER = String.raw`(?:me|us|to|a|an|the|any|quick|short|good|proper|old-fashioned|plain|simple|using|use|being|be|contacted|reached|by|via|on|over|through|with|it|things|everything|anything|doing|having|really|just|see|meet|speak|talk|deal|people|them|you|hear\s+from)`;
 
 const CHANNEL = String.raw`⟪[CP]\d+⟫`;
 // A list of channels, each item optionally repeating the cue's "no": "no calls and no texts".

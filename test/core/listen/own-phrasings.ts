@@ -12,6 +12,7 @@
 import type { ListenField } from "../../../src/core/listen";
 import { R4, R4B, R4C, R4D } from "./own-phrasings-r4";
 import { R5, R5B } from "./own-phrasings-r5";
+import { R6, R6B, R6C } from "./own-phrasings-r6";
 
 export type Whose = "self" | "org";
 
@@ -868,6 +869,9 @@ export const OWN_PHRASINGS: PhrasingCase[] = [
   ...R4D.map((c) => ({ ...c, batch: "R4d" })),
   ...R5.map((c) => ({ ...c, batch: "R5" })),
   ...R5B.map((c) => ({ ...c, batch: "R5b" })),
+  ...R6.map((c) => ({ ...c, batch: "R6" })),
+  ...R6B.map((c) => ({ ...c, batch: "R6b" })),
+  ...R6C.map((c) => ({ ...c, batch: "R6c" })),
 ];
 
 export const DEFAULT_SENDER = MEGGE;

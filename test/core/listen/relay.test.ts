@@ -32,8 +32,38 @@ runListenTests("relayed preferences", {
       body: "Hi Sam,\nI'm Mr Hale's PA. Could you phone him today about the lease?\nJo",
       recipients: [HALE_TO],
     },
+    {
+      name: "a principal named only by a role, two colleagues in Cc: no one to tie it to",
+      from: PA,
+      recipients: [HALE_TO, "Kim Lee <kim.lee@hale-foods.example>"],
+      body: "Hi Sam,\nMy boss has asked me to let you know that she would rather not be phoned.\nJo",
+    },
+    {
+      name: "a principal named only by a role, nobody of the writer's organisation in Cc",
+      from: PA,
+      recipients: ["Sam Lawyer <sam@firm.example>"],
+      body: "Hi Sam,\nI'm the Chairman's PA. He would rather not be phoned.\nJo",
+    },
   ],
   heard: [
+    {
+      name: "a principal named only by a role, tied to the one colleague in Cc",
+      from: PA,
+      recipients: ["Sam Lawyer <sam@firm.example>", HALE_TO],
+      body: "Hi Sam,\nI'm the Chairman's PA. The Chairman would rather not be phoned; email is best for him.\nJo",
+      heard: [
+        { field: "avoidChannels", value: "phone", profile: HALE },
+        { field: "preferredChannels", value: "email", profile: HALE },
+      ],
+    },
+    {
+      name: "a role tied by the stored profile's title among several colleagues",
+      from: PA,
+      recipients: [HALE_TO, "Kim Lee <kim.lee@hale-foods.example>"],
+      profiles: [{ matchKey: HALE, fullName: "Peter Hale", title: "Chief Executive" }],
+      body: "Hi Sam,\nMy chief executive has asked me to let you know that he hates texts.\nJo",
+      heard: [{ field: "avoidChannels", value: "sms", profile: HALE }],
+    },
     {
       name: "a PA's role, the principal in Cc, pronouns resolved",
       from: PA,

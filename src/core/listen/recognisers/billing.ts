@@ -87,7 +87,7 @@ const REJECTED_NEARBY =
   /\b(?:useless|won't\s+(?:get\s+through|work|do|pass)|doesn't\s+work|not\s+acceptable|unacceptable|no\s+good|rejected)\b/i;
 // One invoice, not the way invoices should be: "the March invoice", "this invoice".
 const ONE_INVOICE =
-  /\b(?:this|that)\s+(?:one\s+)?(?:invoice|bill)\b|\bthe\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|last|latest|next|attached|current|enclosed)\s+(?:invoice|bill)\b/i;
+  /\b(?:invoices?\s+|(?:invoice|bill)\s+(?:no\.?|number|#|ref\.?)\s*)[A-Z]{0,4}[-/]?\d{3,}|\b(?:this|that)\s+(?:one\s+)?(?:invoice|bill)\b|\bthe\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|last|latest|next|attached|current|enclosed)\s+(?:invoice|bill)\b/i;
 
 function anyMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
   for (const pattern of patterns) {
@@ -121,7 +121,7 @@ const TOO_MUCH =
 // The general reading: what a bill shows (the detail of the time, or a figure) × a stance on it.
 // Wanting detail, or refusing a bare figure, is "detailed"; wanting a figure, or refusing the
 // detail, is "summary". The words are those finance people use, not a case's.
-const DETAIL_OBJECT = String.raw`(?:breakdowns?|broken\s+down|(?:time\s+|task\s+|full\s+)?narratives?|time\s+entries|(?:six|6)[\s-]minute\s+(?:entries|units|increments|lines)|chapter\s+and\s+verse|task\s+codes|utbms|ledes|line[\s-]by[\s-]line|itemi[sz](?:e|ed|ing|ation)|granular(?:ity)?|(?:full|time|task|more)\s+detail|every\s+(?:time\s+)?entry|who\s+did\s+what|fee[\s-]earner\s+level|(?:hour|minute|day|line|entry|task|item)[\s-]by[\s-](?:hour|minute|day|line|entry|task|item)(?:\s+(?:list|listing|account|record|log|schedule|detail|breakdown))?|time[\s-]?sheets?(?:\s+(?:annex(?:ure|e)?|schedule|appendix|detail|extracts?))?|time[\s-]recording\s+(?:schedules?|annex(?:ure|e)?|appendix|reports?|detail|print-?outs?)|(?:full|all|individual|every)\s+(?:the\s+)?time\s+entries|(?:time|activity|work)\s+(?:logs?|schedules?|annex(?:ure|e)?|appendix))`;
+const DETAIL_OBJECT = String.raw`(?:breakdowns?|broken\s+down|(?:time\s+|task\s+|full\s+)?narratives?|time\s+entries|(?:(?:six|6)[\s-]minute|tenth[\s-]of[\s-]an[\s-]hour)\s+(?:entry|entries|units?|increments?|lines?|blocks?)|line[\s-]items?|(?:break|breaking|split|splitting)\s+(?:[\w-]+\s+){0,3}?down\s+(?:by|per|into)\s+(?:fee[\s-]earners?|tasks?|phases?|timekeepers?|activit(?:y|ies)|persons?|people|grades?|stages?|workstreams?|individuals?)|chapter\s+and\s+verse|task\s+codes|utbms|ledes|line[\s-]by[\s-]line|itemi[sz](?:e|ed|ing|ation)|granular(?:ity)?|(?:full|time|task|more)\s+detail|every\s+(?:time\s+)?entry|who\s+did\s+what|fee[\s-]earner\s+level|(?:hour|minute|day|line|entry|task|item)[\s-]by[\s-](?:hour|minute|day|line|entry|task|item)(?:\s+(?:list|listing|account|record|log|schedule|detail|breakdown))?|time[\s-]?sheets?(?:\s+(?:annex(?:ure|e)?|schedule|appendix|detail|extracts?))?|time[\s-]recording\s+(?:schedules?|annex(?:ure|e)?|appendix|reports?|detail|print-?outs?)|(?:full|all|individual|every)\s+(?:the\s+)?time\s+entries|(?:time|activity|work)\s+(?:logs?|schedules?|annex(?:ure|e)?|appendix))`;
 const FIGURE_OBJECT = String.raw`(?:single\s+(?:figure|number|line|amount|total)|headline\s+(?:figure|number|amount|total)s?|lump[\s-]sum|one[\s-](?:line|page)\s+(?:invoices?|bills?|statements?)|high[\s-]level|top[\s-]line|round\s+(?:figure|sum)|summary[\s-]level|(?:a|the)\s+summary|(?:the|a)\s+(?:grand\s+|overall\s+|monthly\s+)?total|bottom[\s-]line(?:\s+(?:figure|number))?|one\s+(?:figure|number))`;
 const REFUSING_BEFORE = new RegExp(
   String.raw`\b(?:(?:don't|do\s+not|doesn't|does\s+not|no\s+longer|never|won't|will\s+not|stop)\s+(?:need|want|require|read|look\s+at|accept|include|including|show|showing|list|listing|send|sending|put|putting)|no\s+need\s+(?:for|to)|not\s+interested\s+in|without|skip|spare\s+(?:us|me)|drop|leave\s+(?:off|out)|take\s+(?:off|out)|wade\s+through|can't\s+be\s+doing\s+with|no\s+more|stop\s+(?:sending|including|showing)|instead\s+of|rather\s+than)\s+(?:[\w-]+\s+){0,4}?$|\b(?:no|not)\s+(?:the\s+|any\s+|a\s+|[\w-]+\s+)?$`,
@@ -132,12 +132,12 @@ const REFUSED_AFTER =
 // A want that governs the object: before it ("we'd like a breakdown", "please bill us with task
 // codes") or just after it ("a lump-sum invoice suits us", "line-by-line breakdowns, please").
 const WANTS_BEFORE =
-  /(?:\b(?:i|we)(?:'d|\s+would|\s+do|\s+really|\s+still|\s+only|\s+just)?\s+(?:like|want|need|require|prefer|ask\s+for)|\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:(?:a\s+)?(?:big|huge|great)\s+)?(?:fans?\s+of|keen\s+on)|\bour\s+(?:[\w-]+\s+){0,2}(?:needs?|wants?|requires?)|\b(?:please|must|should|shall|from\s+now\s+on|going\s+forward|in\s+future))\b(?:[\s,]+[\w'-]+){0,6}?[\s,]*$/i;
+  /(?:\b(?:i|we)(?:'d|\s+would|\s+do|\s+really|\s+still|\s+only|\s+just)?\s+(?:like|want|need|require|prefer|ask\s+for|insist\s+on|rely\s+on|expect)|\b(?:[\w-]+\s+)?(?:insists?|relies|rely|depends?)\s+on|\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:(?:a\s+)?(?:big|huge|great)\s+)?(?:fans?\s+of|keen\s+on)|\bour\s+(?:[\w-]+\s+){0,2}(?:needs?|wants?|requires?)|\b(?:please|must|should|shall|from\s+now\s+on|going\s+forward|in\s+future))\b(?:[\s,]+[\w'-]+){0,6}?[\s,]*$/i;
 // "Full time entries, please: our auditors sample them": the detail is used, so it is wanted.
 const USED_AFTER =
   /^[\s,;:-]*(?:please[\s,;:-]*)?(?:as\s+|because\s+|since\s+)?(?:our|the|we|my|i)\s+(?:[\w-]+\s+){0,2}?(?:samples?|checks?|audits?|reviews?|goes\s+through|go\s+through|reconciles?|relies\s+on|rely\s+on|needs?|uses?)\s+(?:them|it|each|every|those|these|the)\b/i;
 const SATISFIED_AFTER =
-  /^[\s,]*(?:[\w'-]+\s+){0,4}?(?:please\b|will\s+do\b|(?:is|are)\s+(?:fine|enough|plenty|sufficient|all\s+(?:we|i)\s+need|what\s+we\s+need)\b|suits?\b|works?\s+(?:best|better|well|for)\b)/i;
+  /^[\s,]*(?:[\w'-]+\s+){0,4}?(?:please\b|will\s+do\b|(?:is|are)\s+(?:fine|enough|plenty|sufficient|all\s+(?:we|i)\s+(?:need|want|look\s+at|read|use|care\s+about)|what\s+we\s+need)\b|suits?\b|works?\s+(?:best|better|well|for)\b|(?:will\s+)?do(?:es)?\s+(?:us|me)\b)/i;
 const DETAIL_RE = new RegExp(String.raw`\b${DETAIL_OBJECT}\b`, "gi");
 const FIGURE_RE = new RegExp(String.raw`\b${FIGURE_OBJECT}\b`, "gi");
 
@@ -203,6 +203,19 @@ function recogniseBillingDetailByPattern(context: ClauseContext): Candidate[] {
 
 const REFUSE =
   /\b(?:won't|will\s+not|don't|do\s+not|doesn't|does\s+not|shouldn't|should\s+not|shall\s+not|can't|cannot|no\s+longer|never|must\s+not|may\s+not|not)\s+(?:[\w-]+\s+){0,2}?(?:pay(?:ing)?|accept|allow|permit|cover|reimburse|fund|appear|pass|approve|process|sign\s+off|be\s+(?:paid|billed|charged|invoiced|accepted|allowed|recorded|reimbursed|included))\b|\bnot\s+(?:be\s+)?(?:a\s+)?(?:billable|payable|chargeable|reimbursable|compensable|recoverable|paid|accepted|allowed|acceptable)\b|\bnon-?(?:billable|chargeable|compensable|reimbursable|payable)\b|\b(?:is|are|will\s+be|get|gets|be)\s+(?:still\s+|automatically\s+|simply\s+)?(?:rejected|refused|struck\s+out|cut|written\s+off|taxed\s+off|bounced|queried|sent\s+back|returned)\b|\bbars?\s+(?:["']|that|those|these|this|such)\b|\brejects?\b|\ballergic\s+to\b|\bno\s+more\s+["']|\b(?:neither|none)\s+of\s+(?:those|these|them|the)\b[^.]{0,30}?\b(?:appears?|is\s+billed|are\s+billed)\b|\b(?:strip|drop|remove)\s+(?:them|those|these|it|that|both|either)\b|\b(?:leave|take)\s+(?:them|those|these|it|that|both|either)\s+(?:out|off)\b|\bgo\s+away\s+for\s+good\b|\bstop\s+(?:charging|billing)\s+(?:us\s+)?for\b|\b(?:don't|do\s+not|never)\s+(?:charge|bill)\s+(?:us\s+)?for\b|\bno\s+(?:charges?|fees?|billing|time)\s+(?:for|on)\b|\bpay\s+for\s+(?:neither|none)\b|\b(?:terms|guidelines|policy|policies|rules?)\s+(?:exclude|prohibit|disallow|bar|forbid)\b|\b(?:exclude|prohibit|disallow|forbid)s?\s+(?:["']|charges?\s+for|billing\s+for)/i;
+// Refusals by what the client's payables people do to an entry, rather than "won't pay": who (we,
+// our AP / finance / accounts team, our auditors) × an act on a line (write off, strike, disallow,
+// reject, query, short-pay), or the same act in the passive, or a payment that has stopped
+// ("we've stopped paying for 'travel time'", "Any entry for 'conflict checks' will be disallowed").
+const PAYABLES = String.raw`(?:we|our\s+(?:[\w-]+\s+){0,2}(?:team|department|function|people|ap|payables|auditors?|reviewers?|finance|accounts))`;
+const REFUSE_ACT = new RegExp(
+  String.raw`\b${PAYABLES}\s+(?:will\s+|always\s+|automatically\s+|routinely\s+|now\s+|simply\s+|just\s+)?(?:write|writes|strike|strikes|knock|knocks)\s+(?:out|off)\b|\b${PAYABLES}\s+(?:will\s+|always\s+|automatically\s+|routinely\s+|now\s+|simply\s+|just\s+)?(?:disallow|disallows|strike|strikes|short-?pays?|refuse\s+to\s+pay)\b|\b(?:stopped|ceased)\s+(?:paying|accepting|allowing)\b|\b(?:be|is|are|get|gets|been)\s+(?:automatically\s+|routinely\s+|always\s+)?(?:disallowed|struck(?:\s+(?:off|out))?|knocked\s+off|short-?paid)\b`,
+  "i",
+);
+// "'Attention to file' is one. 'Work on matter' is the other.": the items of a refusal just made.
+const CONTINUES_LIST =
+  /^(?:and\s+)?["'‘“]([^"'’”\n]{2,60})["'’”]\s+(?:is|are)\s+(?:the\s+other|another|one|also\s+one|one\s+more|the\s+(?:first|second|third|last))\b/i;
+
 // The refusal points back at entries named before it: "Can those go away for good?"
 const POINTS_BACK =
   /\b(?:strip|drop|remove)\s+(?:them|those|these|it|that|both|either)\b|\b(?:leave|take)\s+(?:them|those|these|it|that|both|either)\s+(?:out|off)\b|\b(?:those|these|them|both|either|neither|they)\b[^.]{0,30}\b(?:go\s+away|appear|be\s+paid|billable)|\bgo\s+away\s+for\s+good\b|\b(?:pay|paying)\s+for\s+(?:either|neither|both|them|those|these|it|that)\b|\b(?:bar|bars|exclude|excludes|prohibit|prohibits|reject|rejects|rejected|refuse|refuses)\s+(?:that|those|these|this|such)\s+(?:entry|entries|lines?|items?|descriptions?|wording)\b|\b(?:that|those|these|such)\s+(?:entry|entries|lines?|items?|descriptions?)\s+(?:are|is|will\s+be|get)\s+(?:not\s+)?(?:rejected|refused|bounced|queried|payable|billable)/i;
@@ -232,7 +245,7 @@ function clean(value: string): string | undefined {
   const words = trimmed.split(" ");
   if (trimmed.length < 3 || words.length > 7 || NOT_AN_ENTRY.test(trimmed)) return undefined;
   if (
-    /^(?:it|them|those|these|this|that|anything|everything|(?:the\s+)?following|either|neither|both|time|work|fees|costs|charges|hours|expenses|entries|items)$/i.test(
+    /^(?:(?:the|your|our|this|that|any|all)\s+)?(?:it|them|those|these|this|that|anything|everything|following|either|neither|both|time|work|fees|costs|charges|hours|expenses|entries|items|bill|invoice|matter|job)$/i.test(
       trimmed,
     )
   )
@@ -306,19 +319,28 @@ function listedAfter(sentence: Sentence, read: ReadMessage): Candidate[] {
   return lines >= 2 || /:\s*$/.test(sentence.text) ? items : [];
 }
 
+function refuses(text: string): boolean {
+  return REFUSE.test(text) || REFUSE_ACT.test(text);
+}
+
 export function recogniseRefusedEntries(context: ClauseContext): Candidate[] {
   const { clause, sentence, read } = context;
   const text = clause.text;
   // A refusal counts only in billing talk or as the writer's own "pay for" (below); without the
   // word "pay" and outside billing talk nothing here can be heard, whatever the clause refuses.
-  if (!/\bpay\b/i.test(text) && !inBillingTalk(context)) return [];
-  if (!REFUSE.test(text)) return [];
+  if (!/\bpay(?:ing)?\b/i.test(text) && !inBillingTalk(context)) return [];
+  const continued = CONTINUES_LIST.exec(text.trim());
+  if (continued && context.previous.slice(0, 2).some((s) => refuses(s.text))) {
+    const value = clean(continued[1]!);
+    return value ? [{ field: "bannedBillingPhrases", value }] : [];
+  }
+  if (!refuses(text)) return [];
   let values = quotedIn(text);
   // Quoted wordings they will not pay for are entries whatever the sentences around say.
   // Quoted wordings they will not pay for, or "we no longer pay for photocopying": the client's
   // own billing rule whatever the sentences around say ("the buyer won't pay for the survey" is not).
   const paysFor =
-    (values.length > 0 && /\bpay\s+for\b/i.test(text)) ||
+    (values.length > 0 && /\bpay(?:ing)?\s+for\b/i.test(text)) ||
     /\b(?:we|i)\s+(?:\w+\s+)?(?:won't|will\s+not|don't|do\s+not|never|no\s+longer|can't|cannot)\s+(?:\w+\s+)?pay\b/i.test(
       text,
     );

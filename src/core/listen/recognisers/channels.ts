@@ -36,7 +36,7 @@ const DISLIKE = String.raw`(?:\s+(?:hate|dislike|loathe|detest|can't\s+stand|can
 /** What is said, after "not", of a way of getting in touch that rules it out: "…isn't approved". */
 const NOT_SUITABLE = String.raw`(?:(?:a\s+)?good|great|ideal|practical|possible|an\s+option|suitable|convenient|reliable|secure|safe|appropriate|allowed|permitted|approved|whitelisted|authori[sz]ed|supported|for\s+me|something\s+(?:i|we)\s+(?:can|am\s+able\s+to|are\s+able\s+to|could)\s+use|(?:a|an)\s+(?:good\s+|approved\s+|secure\s+|permitted\s+)?(?:way|channel|option|idea|platform|tool|method))`;
 /** What is said of a way of getting in touch that rules it out: "…is pointless", "…is forbidden". */
-const UNSUITABLE = String.raw`(?:not\s+${NOT_SUITABLE}|difficult|hard|impossible|pointless|useless|hopeless|no\s+good|no\s+use|awkward|tricky|a\s+(?:nightmare|pain|no-go|non-starter|problem|struggle)|off\s+limits|out\s+of\s+the\s+question|forbidden|prohibited|unreliable|insecure|(?:an\s+)?unapproved)`;
+const UNSUITABLE = String.raw`(?:not\s+${NOT_SUITABLE}|difficult|hard|tough|impossible|pointless|useless|hopeless|no\s+good|no\s+use|awkward|tricky|a\s+(?:nightmare|pain|no-go|non-starter|problem|struggle)|off\s+limits|out\s+of\s+the\s+question|forbidden|prohibited|unreliable|insecure|(?:an\s+)?unapproved)`;
 
 function re(source: string): RegExp {
   return new RegExp(source, "gi");
@@ -233,6 +233,14 @@ const PREFER: readonly RegExp[] = [
   // "I'm much easier to catch on WhatsApp than by phone"
   re(
     String.raw`\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:easier|quicker|faster|simpler|easiest|quickest)\s+to\s+(?:reach|catch|get(?:\s+hold\s+of)?|contact|find|get\s+an\s+answer\s+from)\s+(?:on|by|via|over|through)\s+${CH}`,
+  ),
+  // "I'm much more responsive on WhatsApp", "we're most reachable by email", "I reply far
+  // faster to texts": the writer's own reachability, compared, on one channel
+  re(
+    String.raw`\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:much\s+|far\s+|a\s+lot\s+|generally\s+|usually\s+|always\s+|typically\s+)?(?:more|most|far\s+more)\s+(?:responsive|reachable|contactable|available|reliable|active)\s+(?:on|by|via|over|through)\s+(?:my\s+|our\s+)?${CH}`,
+  ),
+  re(
+    String.raw`\b(?:i|we)\s+(?:tend\s+to\s+|usually\s+|generally\s+|always\s+)?(?:respond|reply|answer|react)\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:faster|quicker|sooner|more\s+quickly|more\s+reliably|best)\s+(?:on|by|via|over|through|to)\s+(?:my\s+|our\s+|a\s+)?${CH}`,
   ),
   // "I'm happiest dealing with all of this by email"
   re(
@@ -462,9 +470,18 @@ function platformBefore(context: ClauseContext): MeetingPlatform | undefined {
 const ONE_DOCUMENT =
   /\b(?:send|sending|sent|email|e-mail|emailing|post|posting|courier|forward|forwarding|text|texting)\s+(?:me\s+|us\s+)?(?:the|this|that|your)\s+(?!(?:documents|papers|letters|invoices|bills|updates|reports|drafts|correspondence|rest)\b)(?:[\w-]+\s+){0,2}?(?:draft|contract|agreement|deed|lease|report|letter|document|copy|copies|original|originals|bundle|file|form|invoice|bill|pack|papers|version|plan|opinion|memo|note|certificate|transfer|tr1)\b/i;
 
+const REACHABLE_BECAUSE = re(
+  String.raw`^(?:(?:and|but|so|honestly|frankly)[\s,]+)?(${CHS})\s*(?:(?:is|are)\s+(?:always\s+)?(?:fine|best|good|great|easiest|quickest|ideal)\s*)?[,;:-]\s*(?:as\s+|since\s+|because\s+)?(?:i|we)\s+(?:check|answer|read|see|monitor|reply\s+to|respond\s+to|pick\s+up)\s+(?:it|them|both|those|that|each|either)(?:\s+(?:very|really|pretty))?\s+(?:constantly|fast|quickly|all\s+day|all\s+the\s+time|straight\s+away|immediately|religiously|regularly|promptly|round\s+the\s+clock|continuously|within\s+minutes|first)\b`,
+);
+const PHONE_IDIOM = /\b(?:give|gimme)\s+(?:me|us)\s+a\s+(?:quick\s+)?(?:ring|bell|buzz|tinkle)\b/i;
+
 export function recogniseChannels(context: ClauseContext): Candidate[] {
   if (ONE_DOCUMENT.test(context.clause.text) && !isStanding(context.sentence.text)) return [];
   const skeleton = context.skeleton();
+  // "Give me a ring whenever you need a decision", "give us a bell on the office line": the
+  // telephone by its idiom.
+  if (PHONE_IDIOM.test(context.clause.text) && lastsAccordingTo(context))
+    return [{ field: "preferredChannels", value: "phone" }];
   if (skeleton.mentions.length === 0) {
     const suite = suitePlatform(context.clause.text);
     if (suite) return [{ field: "meetingPlatform", value: suite }];
@@ -543,6 +560,11 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
       else prefer(firstAfter(m[0], context));
     }
   }
+  // "Email is fine, I check it constantly", "Text or email, I answer both fast": ways named, then
+  // the writer's habit of answering them at once, which is why they are the way to reach them.
+  REACHABLE_BECAUSE.lastIndex = 0;
+  const reason = REACHABLE_BECAUSE.exec(text);
+  if (reason) mentionsIn(reason[1]!, skeleton).forEach(prefer);
   let platformLiked: MeetingPlatform | undefined;
   for (const stance of stances) {
     if (stance.lean !== "for") continue;
@@ -587,6 +609,10 @@ function lastsAccordingTo(context: ClauseContext): boolean {
   return (
     isStanding(sentence) ||
     /\b(?:any\s*time|whenever|best\s+way|at\s+any\s+hour|day\s+or\s+night)\b/i.test(sentence) ||
+    // "Shoot me a text if you need me": for whenever the firm needs the writer.
+    /\bif\s+(?:you|anyone)\s+(?:ever\s+)?need\s+(?:me|us|to\s+(?:reach|get\s+hold\s+of|speak\s+to|talk\s+to)\s+(?:me|us))\b/i.test(
+      sentence,
+    ) ||
     // "WhatsApp me.", "Text me, please.": a sentence that is nothing but the request names no
     // occasion, so it is how to reach the writer (one-offs are refused by clause-facts.ts).
     /^(?:(?:so|and|just|please|simply)\s+)*(?:e-?mail|text|whats\s?app|phone|ring|call|message|signal)\s+(?:me|us)(?:\s*,?\s*(?:please|instead|thanks))?\s*[.!]?$/i.test(

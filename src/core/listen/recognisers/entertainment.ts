@@ -214,7 +214,8 @@ const TRIGGER = new RegExp(
 // The general reading (stance.ts): a cue of refusal or liking, a few words of whom and how, then
 // hospitality ("I'm not one for corporate dinners", "please stop sending us tickets", "we're big
 // fans of your client evenings").
-const HOSPITALITY_FILLER = String.raw`(?:corporate|client|firm's|firm|staff|employees|anyone|people|sending|send|offering|offer|invitations?\s+to|invites?\s+to|accept|accepting|attend|attending|take\s+up|big|fancy|formal|networking|summer|christmas|annual|of|from|in)`;
+// ("skip the golf and dinners": one list of outings)
+const HOSPITALITY_FILLER = String.raw`(?:and|or|golf|shoots?|shooting|racing|corporate|client|firm's|firm|staff|employees|anyone|people|sending|send|offering|offer|invitations?\s+to|invites?\s+to|accept|accepting|attend|attending|take\s+up|big|fancy|formal|networking|summer|christmas|annual|of|from|in)`;
 // "spare me the match reports": a hospitality word naming something else.
 const NOT_HOSPITALITY = String.raw`(?!\s+(?:reports?|updates?|results?|scores?|analysis|commentary|talk|chat|fixtures?|numbers?|dates?\s+for\s+the\s+(?:hearing|trial)))`;
 // Only words that name hospitality whatever the sentence ("box", "show", "match" and "party" do

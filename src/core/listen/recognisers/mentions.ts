@@ -24,7 +24,7 @@ const MENTION = String.raw`(?:mention(?:ing)?|nam(?:e|ing)|referenc(?:e|ing)|ref
 // Frame words may open the clause ("Don't mention…") or sit inside it ("please don't mention…").
 const NEVER = String.raw`(?:[Dd]on't|[Dd]o\s+not|[Nn]ever(?:,?\s+ever,?)?|[Nn]ot(?:\s+to)?|[Dd]idn't|[Dd]id\s+not|[Ww]on't|[Ww]ill\s+not|(?<!\bto\s)[Aa]void|[Rr]efrain\s+from)`;
 /** What a brand is taken out of: "take out the comparison with Stripe", "without the references to". */
-const TAKE_OUT = String.raw`(?:(?:[Tt]ake|[Ss]trip|[Cc]ut|[Ll]eave)\s+out|[Rr]emove|[Dd]rop|[Dd]elete|[Ww]ithout|[Ii]nstead\s+of|[Rr]ather\s+than)\s+(?:the\s+|any\s+|all\s+)?(?:comparisons?\s+(?:with|to|against)|references?\s+to|mentions?\s+of|naming|mentioning|referring\s+to)`;
+const TAKE_OUT = String.raw`(?:(?:[Tt]ake|[Ss]trip|[Cc]ut|[Ll]eave|[Ss]trike)\s+out|[Rr]emove|[Dd]rop|[Dd]elete|[Ss]crub|[Ee]rase|[Ee]xpunge|[Pp]urge|[Ww]ithout|[Ii]nstead\s+of|[Rr]ather\s+than)\s+(?:the\s+|any\s+|all\s+)?(?:comparisons?\s+(?:with|to|against)|references?\s+to|mentions?\s+of|naming|mentioning|referring\s+to)`;
 
 const COMPETITOR_FRAMES: readonly RegExp[] = [
   new RegExp(
@@ -40,7 +40,10 @@ const COMPETITOR_FRAMES: readonly RegExp[] = [
     String.raw`(?:^|[\s,:;(])(?:the\s+name\s+)?${BRANDS}\s+(?:(?:must|should|may|can|will|is\s+not\s+to|are\s+not\s+to)(?:n't|\s+not|\s+never)?\s*(?:be\s+)?|never\s+|(?:doesn't|does\s+not|don't|do\s+not)\s+|(?:isn't|is\s+not|aren't|are\s+not|never\s+gets?)\s+(?=(?:named|mentioned)\s+(?:in|anywhere)))(?<verb>mentioned|named|referenced|referred\s+to|cited|appears?|feature[sd]?)\b`,
     "gu",
   ),
-  new RegExp(String.raw`\b(?<verb>[Kk]eep|want|like|have)\s+${BRANDS}\s+${OUT_OF}`, "gu"),
+  new RegExp(
+    String.raw`\b(?<verb>[Kk]eep|want|like|have|[Tt]ake|[Gg]et|[Ll]eave)\s+${BRANDS}\s+${OUT_OF}`,
+    "gu",
+  ),
   // "Keep any reference to Tesco out of the board papers"
   new RegExp(
     String.raw`\b(?<verb>[Kk]eep|[Ll]eave)\s+(?:any|all|every)\s+(?:references?|mentions?)\s+(?:to|of)\s+${BRANDS}\s+${OUT_OF}`,
@@ -86,6 +89,11 @@ const COMPETITOR_POINTERS =
 // comparison or benchmark with it, or a ban on naming a kind of business ("the budget chains").
 const RIVAL =
   /\b(?:rivals?|rivalry|competitors?|competing|compete|competition|brands?|market\s+leaders?|category\s+leaders?|incumbents?|other\s+operators?|enemy|enemies|comparisons?|compared\s+(?:with|to)|benchmark(?:ed|ing|s)?\s+against|(?:don't|do\s+not|never)\s+name\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chains|operators|brands|providers|retailers|carriers|airlines|banks|insurers|acquirers|platforms|vendors|manufacturers|suppliers|firms|companies))\b|\b(?:call|refer\s+to|describe)\s+(?:them|it)\s+(?:as\s+)?["']|["'][^"']{2,40}["']\s+(?:works|will\s+do|is\s+fine|does\s+the\s+job)\b/i;
+const EVERY_MENTION =
+  /\b(?:any|all|every)\s+(?:references?|mentions?|trace)\b|\b(?:altogether|entirely|completely|wherever\s+(?:it|they)\s+(?:appears?|comes?\s+up))\b/i;
+// What the firm writes for the client: a brand taken out of one is kept out of them all.
+const DOCUMENT_WORD =
+  /\b(?:decks?|slides?|packs?|reports?|drafts?|documents?|presentations?|papers|letters?|e-?mails?|correspondence|memos?|briefings?|proposals?|submissions?|materials?|newsletters?|minutes)\b/i;
 // Said of all correspondence: "in anything you send us", "in correspondence with us, even in passing".
 const EVERYWHERE =
   /\b(?:in\s+anything|anywhere|in\s+any\s+\w+|in\s+everything|out\s+of\s+(?:anything|everything)|in\s+correspondence|addressed\s+to\s+us|with\s+us|to\s+us|for\s+us|even\s+in\s+passing|internally\s+or\s+externally|in\s+(?:your|the|our|any)\s+(?:covering\s+|board\s+|client\s+)?(?:e-?mails?|drafts?|documents?|papers|letters|decks?|slides|packs?|reports?|presentations?|newsletters?|proposals?|submissions?|materials?|briefings?|memos?)|in\s+(?:anything|whatever)\s+you\s+(?:draft|write|send|prepare|produce|publish))\b/i;
@@ -181,7 +189,7 @@ function brandsBefore(context: ClauseContext): string[] {
 
 // Words without which no brand is refused: most clauses are dismissed by this one test.
 const COMPETITOR_TRIGGER =
-  /\b(?:mention|name|naming|referenc|refer|cite|citing|quot|includ|keep|want|like|have|put|writ|use|no|take|strip|cut|leave|remove|drop|delete|without|instead|rather|avoid|appear|feature|compet|rival|specifically|namely|particular|example|e\.g|i\.e|them|their|same|likewise|ditto|treat|too|as\s+well|nothing|applies)/i;
+  /\b(?:mention|name|naming|referenc|refer|cite|citing|quot|includ|keep|want|like|have|put|writ|use|no|take|strip|cut|leave|remove|drop|delete|without|instead|rather|avoid|appear|feature|compet|rival|head\s+to\s+head|specifically|namely|particular|example|e\.g|i\.e|them|their|same|likewise|ditto|treat|too|as\s+well|nothing|applies)/i;
 
 export function recogniseCompetitors(context: ClauseContext): Candidate[] {
   // Topics ask too (a brand in a mention frame is not a topic): worked out once per clause.
@@ -221,10 +229,17 @@ function competitorsIn(context: ClauseContext): Candidate[] {
       // brands; "don't mention X" may be about a subject, so it needs a sign of rivalry.
       everywhere ??= EVERYWHERE.test(context.sentence.text);
       const naming =
-        (/^(?:nam|put|writ|us|no\b|in$|on$|never|do|unmention|off|banned|forbidden)/.test(verb) ||
+        ((/^(?:nam|put|writ|us|no\b|in$|on$|never|do|unmention|off|banned|forbidden)/.test(verb) ||
           /^(?:nothing|no\s)/i.test(m[0].trim()) ||
           /(?:'s|’s)\s+(?:names?|logos?|brand)/u.test(m[0])) &&
-        everywhere;
+          everywhere) ||
+        // "scrub any reference to Orbis from the deck", "take X and Y out of slide 7 altogether":
+        // every mention of a brand removed from what the firm writes for them.
+        (/^(?:take|strip|cut|leave|strike|remove|drop|delete|scrub|erase|expunge|purge|get|keep)/i.test(
+          verb,
+        ) &&
+          DOCUMENT_WORD.test(context.sentence.text) &&
+          EVERY_MENTION.test(context.sentence.text));
       // "Pfizer's name": the brand is Pfizer.
       const possessive = /(?:'s|’s)\s+(?:names?|logos?|brand|products?)\b/u.test(m[0]);
       for (const named of splitBrands(m.groups!.brands!)) {
@@ -239,6 +254,7 @@ function competitorsIn(context: ClauseContext): Candidate[] {
     }
   }
   for (const brand of namedRivals(context)) add(brand);
+  for (const brand of declaredRivals(context)) add(brand);
   if (found.length === 0) for (const brand of extendedRefusal(context)) add(brand);
   const labelled = found.length === 0 ? LABELLED_BRANDS.exec(text.trim()) : null;
   if (labelled) for (const brand of splitBrands(labelled.groups!.brands!)) add(brand);
@@ -338,6 +354,45 @@ function namedRivals(context: ClauseContext): string[] {
   return names;
 }
 
+// Rivalry declared by the organisation itself, with no ban spelt out: the brands it names are the
+// ones the competitor check is for. Three shapes of one fact (who × relation × brand): the brand
+// as subject ("Acme is our biggest competitor", "Brightline and Corvex are among our rivals"),
+// our rivals as subject ("Our main competitors are X and Y", "our competition includes X"),
+// and competing as a verb ("we compete head to head with X", "X competes with us"). Only "our"/
+// "we"/"us": "X is a competitor of our client" or "their rival" is someone else's.
+const RIVAL_NOUN = String.raw`(?:competitors?|rivals?|competition|arch-?rivals?|nemesis|enemy)`;
+const RANK = String.raw`(?:(?:biggest|main|chief|principal|closest|nearest|largest|major|direct|key|fiercest|primary|only|real|nearest|main\s+commercial|direct\s+commercial)\s+){0,2}`;
+const DECLARED_RIVALS: readonly RegExp[] = [
+  new RegExp(
+    String.raw`(?:^(?:(?:[Aa]nd|[Bb]ut|[Aa]lso|[Ss]o|[Jj]ust\s+so\s+you\s+know|[Ff]or\s+context|FYI|[Ff]yi|[Ff]or\s+the\s+record|[Tt]o\s+be\s+clear|[Aa]s\s+you\s+know)[,\s]+)?|\b(?:that|because|since|as)\s+)${BRANDS}\s+(?:is|are)\s+(?:also\s+|still\s+)?(?:our|one\s+of\s+our|among\s+our|amongst\s+our)\s+${RANK}${RIVAL_NOUN}\b`,
+    "u",
+  ),
+  new RegExp(
+    String.raw`\b[Oo]ur\s+${RANK}(?:competitors|rivals|competition)\s+(?:are|is|include|includes|would\s+be)\s+${BRANDS}${BRAND_END}`,
+    "u",
+  ),
+  new RegExp(
+    String.raw`\b[Ww]e\s+(?:(?:also|still|directly|mainly)\s+)?(?:compete|are\s+competing|go\s+head\s+to\s+head)\s+(?:(?:directly|head\s+to\s+head|hard|fiercely)\s+)?(?:with|against)\s+${BRANDS}${BRAND_END}`,
+    "u",
+  ),
+  new RegExp(
+    String.raw`^${BRANDS}\s+(?:competes?|is\s+competing|are\s+competing)\s+(?:(?:directly|head\s+to\s+head)\s+)?(?:with|against)\s+us\b`,
+    "u",
+  ),
+];
+
+function declaredRivals(context: ClauseContext): string[] {
+  // A lead-in before a colon ("Heads up: X are our direct competition") is not the statement.
+  const text = context.clause.text.trim().replace(/^[^:]{0,40}:\s+(?=\S+\s+\S)/, "");
+  if (!/\b(?:compet|rival|nemesis|enemy|head\s+to\s+head)/i.test(text)) return [];
+  for (const frame of DECLARED_RIVALS) {
+    const m = frame.exec(text);
+    // The brands group is the BRANDS of the frame; a leading lead-in ("Just so you know,") is not.
+    if (m?.groups?.brands) return splitBrands(m.groups.brands).filter((b) => /^[\p{Lu}]/u.test(b));
+  }
+  return [];
+}
+
 /** Proper names in a stretch of text: capitalised words, run together ("Greene King"). */
 function capitalisedIn(text: string): string[] {
   const found: string[] = [];
@@ -371,6 +426,25 @@ const PASTIME_FAN = new RegExp(
   "giu",
 );
 
+// Verbs of talking about a subject, in the bare form ("something I never discuss").
+const TALK_VERB = String.raw`(?:discuss|talk\s+about|speak\s+about|comment\s+on|go\s+into|get\s+into|get\s+drawn\s+into|dwell\s+on|chat\s+about|joke\s+about|revisit|dig\s+into|touch\s+on|share|open\s+up\s+about)`;
+// Predicates that close a subject to talk, after its copula. Kinds: a boundary ("off limits", "out
+// of bounds", "a no-go area"); not something the speaker discusses ("not something I discuss",
+// "something we'd rather not get into", "not up for discussion"); a sore subject for the speaker
+// ("a sore point round here", "a touchy subject for me"). "Off the table" is left out: in a
+// negotiation it means not negotiable, not unspoken.
+const SPEAKER_PLACE = String.raw`(?:for\s+(?:me|us)|with\s+(?:me|us)|(?:round|around|over|in)\s+here|in\s+(?:our|my)\s+(?:house|family|office|team|firm|company|business))`;
+const CLOSED_TO_TALK = String.raw`(?:(?:is|are|'s|'re|remains?|has\s+become|have\s+become)\s+(?:still\s+|strictly\s+|completely\s+|totally\s+|always\s+|absolutely\s+|very\s+much\s+|really\s+|rather\s+|a\s+bit\s+of\s+|now\s+)*(?:off[\s-]limits|out\s+of\s+bounds|a\s+no[\s-]go(?:\s+(?:area|zone|topic|subject))?|(?:a\s+)?no[\s-]fly\s+zone|not\s+up\s+for\s+discussion|(?:a\s+)?closed\s+(?:book|subject|topic)|(?:not\s+)?something\s+(?:i|we)(?:'d|\s+would)?\s+(?:rather|prefer|much\s+rather)\s+not\s+(?:to\s+)?${TALK_VERB}|(?:not\s+)?something\s+(?:i|we)\s+(?:don't|do\s+not|never|prefer\s+not\s+to|try\s+not\s+to|won't|can't)\s+${TALK_VERB}|not\s+(?:something|a\s+(?:topic|subject)|a\s+thing)\s+(?:that\s+)?(?:i|we)\s+(?:ever\s+|really\s+)?(?:${TALK_VERB}|(?:want|like|care|wish|need)\s+to\s+${TALK_VERB}|enjoy\s+(?:discussing|talking\s+about))|(?:a|an)\s+(?:(?:very|bit\s+of\s+a|rather|really|extremely)\s+)?(?:sore|touchy|painful|raw|sensitive|delicate|difficult|emotive)\s+(?:subject|topic|one)\s+${SPEAKER_PLACE}|(?:a|an)\s+(?:(?:very|bit\s+of\s+a|rather|really)\s+)?sore\s+(?:point|subject|spot))|(?:isn't|is\s+not|aren't|are\s+not|'s\s+not|'re\s+not)\s+(?:something|a\s+(?:topic|subject)|a\s+thing)\s+(?:that\s+)?(?:i|we)\s+(?:ever\s+|really\s+)?(?:${TALK_VERB}|(?:want|like|care|wish|need)\s+to\s+${TALK_VERB}|enjoy\s+(?:discussing|talking\s+about))|(?:isn't|is\s+not|aren't|are\s+not)\s+(?:up\s+for|open\s+(?:to|for))\s+discussion)`;
+
+// A subject said to be closed to talk, read as subject × copula × predicate: "Politics is off
+// limits", "Religion isn't something I discuss with advisers", "my health is something I'd
+// rather not go into", "the Brexit stuff is a sore point round here". Who holds it is in the
+// predicate ("for me", "I discuss", "round here"), not the subject ("my kids").
+const CLOSED_SUBJECT = new RegExp(
+  String.raw`^(?:and\s+|but\s+|also\s+|oh,?\s+and\s+)?${TOPIC}\s+(?:${CLOSED_TO_TALK})`,
+  "giu",
+);
+
 const TOPIC_FRAMES: readonly RegExp[] = [
   PASTIME_FAN,
   // A label and its value: "Topics to avoid: politics", "Off limits - the merger"
@@ -380,7 +454,7 @@ const TOPIC_FRAMES: readonly RegExp[] = [
   ),
   // "please steer clear of politics", "keep off the subject of the merger"
   new RegExp(
-    String.raw`\b(?:steer(?:ed|ing)?\s+(?:well\s+)?clear\s+of|(?:keep|stay)\s+(?:well\s+)?(?:off|clear\s+of|away\s+from)\s+the\s+(?:subject|topic)\s+of)\s+${TOPIC}${TOPIC_END}`,
+    String.raw`\b(?:(?:steer|keep|stay)(?:ed|ing|s)?\s+(?:well\s+)?clear\s+of|(?:keep|stay)\s+(?:well\s+)?(?:off|clear\s+of|away\s+from)\s+the\s+(?:subject|topic)\s+of)\s+${TOPIC}${TOPIC_END}`,
     "giu",
   ),
   new RegExp(String.raw`\b${NOT}\s+(?:ever\s+)?${TALK}\s+${TOPIC}${TOPIC_END}`, "giu"),
@@ -400,6 +474,12 @@ const TOPIC_FRAMES: readonly RegExp[] = [
     String.raw`\b(?:no|spare\s+(?:me|us))\s+(?:need\s+for\s+|more\s+)?${TOPIC}\s+(?:small\s+talk|chat|chatter|talk|questions|jokes|banter)\b`,
     "giu",
   ),
+  // "please no small talk about the election", "no jokes about my height, please": the talk
+  // refused, the subject after "about"
+  new RegExp(
+    String.raw`\bno\s+(?:more\s+)?(?:small\s+talk|chat|chit-chat|chitchat|chatter|jokes|joking|questions|banter|talk|conversations?|comments|remarks)\s+(?:about|on|regarding|re)\s+${TOPIC}${TOPIC_END}`,
+    "giu",
+  ),
   // "the merger must not be mentioned", "the strikes shouldn't be raised"
   new RegExp(
     String.raw`(?:^|[,;:]\s*|\band\s+)${TOPIC}\s+(?:must|should|may)\s*(?:not|never|n't)\s+be\s+(?:raised|mentioned|discussed|brought\s+up|referred\s+to)`,
@@ -409,11 +489,10 @@ const TOPIC_FRAMES: readonly RegExp[] = [
     String.raw`\bavoid\s+(?:any\s+|all\s+|the\s+)?(?:reference|references|mention|mentions|discussion|jokes?|comments?|remarks?|questions?|talk|chat|banter)\s+(?:to|of|about|on|regarding)\s+${TOPIC}${TOPIC_END}`,
     "giu",
   ),
-  // "Politics is off limits", "Religion is not something I discuss with advisers"
-  new RegExp(
-    String.raw`^(?:and\s+|but\s+)?${TOPIC}\s+(?:is|are)\s+(?:strictly\s+|completely\s+|totally\s+|always\s+)?(?:off[\s-]limits|out\s+of\s+bounds|a\s+no-go(?:\s+(?:area|zone|topic|subject))?|not\s+up\s+for\s+discussion|not\s+(?:something|a\s+(?:topic|subject))\s+(?:i|we)\s+(?:discuss|talk\s+about|(?:want|like|care)\s+to\s+(?:discuss|talk\s+about)))`,
-    "giu",
-  ),
+  // A subject said to be closed to talk, read as subject × copula × predicate: "Politics is off
+  // limits", "Religion isn't something I discuss with advisers", "my health is something I'd
+  // rather not go into", "the Brexit stuff is a sore point round here".
+  CLOSED_SUBJECT,
   // "I would ask that nobody at your firm raises the circumstances of Daniel's death with me"
   new RegExp(
     String.raw`\b(?:nobody|no\s+one|no-one)\s+(?:(?:at|from|in|on|of)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:firm|end|office|side|team|people|staff)\s+|there\s+)?(?:raises|mentions|brings\s+up|asks\s+(?:me\s+|us\s+)?about|comments\s+on|refers\s+to)\s+${TOPIC}${TOPIC_END}`,
@@ -522,14 +601,19 @@ const BY_CHANNEL =
   /^\s*(?:over|by|via|on|in)\s+(?:the\s+)?(?:e-?mail|phone|telephone|text|writing|whatsapp|teams|zoom|signal|chat)\b/i;
 
 const VAGUE =
-  /^(?:(?:of\s+)?(?:the\s+)?(?:following|below)|of\s+(?:these|those|them)|it|this|that|these|those|them|anything|everything|something|nothing|stuff|things?|work|me|us|you|him|her|anyone|one|this\s+one|that\s+one|up|details?|numbers?)$/i;
+  /^(?:(?:of\s+)?(?:the\s+)?(?:following|below)|of\s+(?:these|those|them)|it|this|that|these|those|them|anything|everything|something|nothing|stuff|things?|work|me|us|you|him|her|anyone|one|this\s+one|that\s+one|up|details?|numbers?|small|idle|more)$/i;
 
 function topicValue(raw: string): string | undefined {
   const value = raw
     .replace(/^["']+|["']+$/g, "")
     .replace(/^(?:the|my|our|his|her|their|any|all)\s+/i, "")
+    // "the subject of my father's illness": the subject is the illness.
     .replace(
-      /\s+(?:small\s+talk|chat|chatter|talk|questions|jokes|banter|thing|things|issue|subject|topic)$/i,
+      /^(?:(?:whole\s+)?(?:subject|topic|matter|question|issue)\s+of)\s+(?:the\s+|my\s+|our\s+)?/i,
+      "",
+    )
+    .replace(
+      /\s+(?:small\s+talk|chat|chatter|talk|questions|jokes|banter|thing|things|issue|subject|topic|stuff|side\s+of\s+things)$/i,
       "",
     )
     .trim();
@@ -541,7 +625,7 @@ function topicValue(raw: string): string | undefined {
 
 // Words without which no topic is refused.
 const TOPIC_TRIGGER =
-  /\b(?:don't|do\s+not|never|not|stop|avoid|refrain|rather|keep|leave|no|spare|word|words|ask|request|steer|steered|stay|must|should|may|didn't|wouldn't|need|nothing|nobody|off|limits|bounds|no-go|prefer|knock|drop|park|ditch|give|cut)\b/i;
+  /\b(?:don't|do\s+not|never|not|stop|avoid|refrain|rather|keep|leave|no|spare|word|words|ask|request|steer|steered|stay|must|should|may|didn't|wouldn't|need|nothing|nobody|off|limits|bounds|no-go|prefer|knock|drop|park|ditch|give|cut|isn't|aren't|sore|touchy|painful|raw|sensitive|delicate|difficult|emotive|closed|no-fly)\b/i;
 
 /** Ways of getting in touch ("chats and no Teams calls"), which are never subjects. */
 function isChannelTalk(value: string): boolean {
@@ -618,7 +702,7 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
       if (stated && !asked) continue;
       // "Please don't mention the price to the tenant": kept from someone else, not from the
       // client — unless the next sentence extends it to them ("Or to me, frankly.").
-      let holder: "self" | undefined = /^my\s/i.test(raw) ? "self" : undefined;
+      let holder: "self" | "org" | undefined = /^my\s/i.test(raw) ? "self" : undefined;
       // "Not much of a golf fan": the writer's own taste, unless they speak for "we".
       if (frame === PASTIME_FAN && !/\bwe(?:'re)?\b/i.test(m[0])) holder = "self";
       if (TO_SOMEONE_ELSE.test(after)) {
@@ -639,6 +723,21 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
         continue;
       // "Please don't discuss the acquisition over email": the medium is refused, not the subject.
       if (BY_CHANNEL.test(after)) continue;
+      if (frame === CLOSED_SUBJECT) {
+        const predicate = m[0].slice(m[0].indexOf(raw) + raw.length);
+        holder ??= /\b(?:i|me|my)\b/i.test(predicate)
+          ? "self"
+          : /\b(?:we|us|our|here)\b/i.test(predicate)
+            ? "org"
+            : undefined;
+        found.push({
+          field: "avoidTopics",
+          value,
+          subjectIsObject: true,
+          ...(holder ? { holder } : {}),
+        });
+        continue;
+      }
       found.push({ field: "avoidTopics", value, ...(holder ? { holder } : {}) });
     }
   }

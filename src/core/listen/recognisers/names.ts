@@ -17,9 +17,10 @@ import { isHeadlineSentence } from "../clause-facts";
 import type { ReadMessage } from "../message";
 import type { Candidate, ClauseContext } from "../recogniser";
 import { LONGEST_CLAUSE, type Clause, type Sentence } from "../sentences";
+import { isPetFormOf } from "../nicknames";
+import { EARNED_TITLE_WORD, isPersonalTitle, TITLE_WORD } from "../titles";
 import { labelOf, topicOf } from "./answers";
 
-const TITLE_WORD = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd|Reverend|Canon|Sir|Dame|Lord|Lady|Judge|Fr|Father|Cllr|Councillor)`;
 const TITLE = String.raw`${TITLE_WORD}\.?\s+`;
 // Name particles that begin a surname of two words: "Ní Bhriain", "van der Berg", "de la Cruz".
 const PARTICLE = String.raw`(?:Ní|Ni|Nic|Mac|Mc|Ó|O|Ua|Van|Von|De|Da|Di|Du|Del|Della|Des|Dos|Le|La|St|Al|El|Bin|Ben|Ap|Ter|Ten)`;
@@ -30,15 +31,12 @@ const WORD = String.raw`[\p{Lu}][\p{L}\p{M}'-]*`;
  */
 const NAME = String.raw`((?:${TITLE}(?:\p{Lu}\.\s*)*)?(?:${PARTICLE}\s+${WORD}|${WORD}(?:\s+${WORD})?))`;
 const Q = String.raw`["']?`;
+// Family, whose pet name for the writer is theirs alone ("Kathy is what my mother calls me").
+const FAMILY = String.raw`(?:mother|mum|mom|mam|father|dad|parents|family|wife|husband|sister|sisters|brother|brothers|siblings|gran|granny|grandmother|grandfather|grandma|grandpa|nan|aunt|auntie|uncle|kids|children)`;
 
 // Capitalised words that are not names where these patterns look for one.
 const NOT_A_NAME = new Set(
   "i i'm i've i'd i'll it its it's the this that these those please thanks thank just and or but only never not no yes mum mom dad mother father email e-mail phone teams zoom webex signal whatsapp post sir madam dear hi hello team all everyone anyone nobody friday monday tuesday wednesday thursday saturday sunday january february march april may june july august september october november december god".split(
-    " ",
-  ),
-);
-const TITLES = new Set(
-  "mr mrs ms miss mx dr prof professor rev revd reverend canon sir dame lord lady judge fr father cllr councillor".split(
     " ",
   ),
 );
@@ -115,11 +113,16 @@ const PREFERRED_WEAK: readonly NamePattern[] = [
   // "Freddie is what I go by", "Kath is what everyone uses"
   nameFirst(
     /\sis\s+what\s/,
-    String.raw`${Q}${NAME}${Q}\s+is\s+what\s+(?:I|everyone|everybody|people|most\s+people|my\s+\w+)\s+(?:go\s+by|use|uses|call\s+me|calls\s+me|answer\s+to)\b`,
+    String.raw`${Q}${NAME}${Q}\s+is\s+what\s+(?:I|everyone|everybody|people|most\s+people|my\s+(?!${FAMILY}\b)\w+)\s+(?:go\s+by|use|uses|call\s+me|calls\s+me|answer\s+to)\b`,
   ),
   // "Please use Sandy when you write", "write Mx Taylor rather than Mr Taylor"
   re(
     String.raw`\b(?:use|write|put)\s+${Q}${NAME}${Q}\s+(?:when|in|on|for|rather\s+than|instead\s+of|not)\b`,
+  ),
+  // "please stick to William", "keep to Katherine in letters": keep using the form
+  // (an imperative, ending there: "let's stick to Harrow for the meeting" is a place)
+  re(
+    String.raw`(?:^|[,;:-]\s*)(?:(?:[Ss]o|[Aa]nd|[Bb]ut|[Jj]ust|[Tt]hen)\s+)?(?:[Pp]lease\s+)?(?:[Ss]tick|[Kk]eep)\s+to\s+${Q}${NAME}${Q}(?=\s*(?:[.,;!)-]|$|\s+(?:please|thanks|from\s+now|going\s+forward|in\s+future)\b))`,
   ),
   re(String.raw`\bor\s+just\s+${Q}${NAME}`),
   // "Just Tom.", "Just Tom, please", "just Tom is fine", "Honestly, just Tom"
@@ -160,7 +163,7 @@ const AVOIDED_STRONG: readonly NamePattern[] = [
   ),
   // "Nobody's called me Bernard since school", "nobody calls me Ravinder except the Home Office"
   re(
-    String.raw`\b(?:[Nn]obody|[Nn]o\s+one|[Nn]o-one)(?:'s|\s+has)?\s+(?:ever\s+)?(?:calls?|called)\s+me\s+${Q}${NAME}`,
+    String.raw`\b(?:[Nn]obody|[Nn]o\s+one|[Nn]o-one)(?:'s|\s+has)?\s+(?:ever\s+|really\s+|actually\s+)?(?:(?:calls?|called)\s+me|uses|used|says|writes)\s+${Q}${NAME}`,
   ),
   re(
     String.raw`\b(?:dislike|hate|loathe|detest|can't\s+stand|cannot\s+stand|can't\s+bear|cannot\s+bear|can't\s+abide|could\s+never\s+(?:stand|bear)|don't\s+like|do\s+not\s+like|never\s+(?:liked|cared\s+for|been\s+(?:keen\s+on|fond\s+of|a\s+fan\s+of))|not\s+(?:a\s+|much\s+of\s+a\s+)?(?:big\s+)?fan\s+of|not\s+(?:keen\s+on|fond\s+of|wild\s+about|mad\s+about))\s+(?:being\s+(?:called|addressed\s+as|known\s+as)\s+)?${Q}${NAME}`,
@@ -171,7 +174,7 @@ const AVOIDED_STRONG: readonly NamePattern[] = [
   ),
   // "Please don't shorten my name to Pat"
   re(
-    String.raw`\b(?:don't|do\s+not|never|stop|not)\s+(?:shorten(?:ing)?|abbreviat(?:e|ing)|chang(?:e|ing))\s+(?:my\s+name|it)\s+to\s+${Q}${NAME}`,
+    String.raw`\b(?:don't|do\s+not|never|stop|stopped|quit|not)\s+(?:shorten(?:ing)?|abbreviat(?:e|ing)|chang(?:e|ing))\s+(?:my\s+name|it)\s+to\s+${Q}${NAME}`,
   ),
   // "Please avoid 'Bob'", "Please stop using Liz"
   re(
@@ -185,6 +188,16 @@ const AVOIDED_STRONG: readonly NamePattern[] = [
   // "What I can't bear is Bill", "the one thing I can't stand is being called Bobby"
   re(
     String.raw`\b(?:[Ww]hat|[Tt]he\s+(?:one\s+)?(?:thing|name|one))\s+I\s+(?:really\s+|honestly\s+)?(?:can't|cannot|could\s+never|don't|do\s+not)?\s*(?:bear|stand|abide|like|dislike|hate|loathe|detest)\s+is\s+(?:being\s+called\s+|people\s+calling\s+me\s+|when\s+people\s+(?:call\s+me|use)\s+)?${Q}${NAME}`,
+  ),
+  // "Kathy is what my mother calls me": a family's name for the writer, not the firm's to use
+  nameFirst(
+    /\sis\s+what\s+(?:only\s+)?my\s/,
+    String.raw`${Q}${NAME}${Q}\s+is\s+what\s+(?:only\s+)?my\s+(?:late\s+)?${FAMILY}\s+(?:still\s+)?(?:calls?|called|use|uses|used)(?:\s+me)?\b`,
+  ),
+  // "Kathy makes me cringe", "Bob drives me up the wall": the form itself disliked
+  nameFirst(
+    /\s(?:makes\s+me\s+(?:cringe|wince|shudder)|drives\s+me|grates|gets\s+on\s+my\s+nerves|sets\s+my\s+teeth)/,
+    String.raw`${Q}${NAME}${Q}\s+(?:really\s+|honestly\s+|just\s+)?(?:makes\s+me\s+(?:cringe|wince|shudder)|drives\s+me\s+(?:mad|crazy|nuts|up\s+the\s+wall|round\s+the\s+bend)|grates(?:\s+on\s+me)?|gets\s+on\s+my\s+nerves|sets\s+my\s+teeth\s+on\s+edge)`,
   ),
   // "Robert's my dad", "Margaret was my grandmother": the name is someone else's
   nameFirst(
@@ -239,9 +252,9 @@ const BARE_NAME = re(String.raw`^${Q}${NAME}${Q}[.!]?$`);
 
 // Words without which no pattern below can match: most clauses are dismissed by one test.
 const PREFERRED_TRIGGER =
-  /\b(?:call|calls|called|it's|it\s+is|its|i'm|please|prefer|rather|like|love|go\s+by|went\s+by|name|name's|fine|good|great|grand|perfect|ok|okay|best|will|just|known?|answer|use|write|spell|put|what|address|refer|instead|not)\b/i;
+  /\b(?:stick|keep|call|calls|called|it's|it\s+is|its|i'm|please|prefer|rather|like|love|go\s+by|went\s+by|name|name's|fine|good|great|grand|perfect|ok|okay|best|will|just|known?|answer|use|write|spell|put|what|address|refer|instead|not)\b/i;
 const AVOIDED_TRIGGER =
-  /\b(?:not|never|rather|instead|stop|don't|do\s+not|only|dislike|hate|cringe|wince|shudder|bristle|loathe|detest|stand|bear|abide|like|fan|keen|wrong|incorrect|correct|typo|misspelling|mistake|without|spelt|spelled|misspelt|misspelled|written|writing|write|wrote|typed|typing|put|had|nobody|no\s+one|avoid|drop|using|shorten|makes|for|address|addressing|spits?)\b|["']/i;
+  /\b(?:calls|drives|grates|nerves|teeth|not|never|rather|instead|stop|don't|do\s+not|only|dislike|hate|cringe|wince|shudder|bristle|loathe|detest|stand|bear|abide|like|fan|keen|wrong|incorrect|correct|typo|misspelling|mistake|without|spelt|spelled|misspelt|misspelled|written|writing|write|wrote|typed|typing|put|had|nobody|no\s+one|avoid|drop|using|shorten|makes|for|address|addressing|spits?)\b|["']/i;
 
 // Two forms offered as equal, or a form kept for formal documents: not a preference to record.
 const INDIFFERENT =
@@ -269,7 +282,7 @@ function senderNames(read: ReadMessage): SenderNames {
   if (names) return names;
   const words = read.sender.name
     .split(/[\s,]+/)
-    .filter((w) => /\p{Ll}/u.test(w) && !TITLES.has(w.replace(/\.$/, "").toLowerCase()));
+    .filter((w) => /\p{Ll}/u.test(w) && !isPersonalTitle(w));
   const local = read.sender.address.split("@")[0] ?? "";
   const signed = read.signOffNames.flatMap((n) => n.split(/\s+/));
   const forms = [...words, words.slice(1).join(""), ...local.split(/[._+-]+/), ...signed]
@@ -291,7 +304,7 @@ function bare(name: string): string {
 }
 
 function isTitle(name: string): boolean {
-  return TITLES.has(name.replace(/\.$/, "").toLowerCase());
+  return isPersonalTitle(name);
 }
 
 /**
@@ -332,6 +345,8 @@ function isOwnName(name: string, read: ReadMessage): boolean {
     )
       return true;
     if (form.length >= 3 && key.length >= 4 && isNameVariant(key, form)) return true;
+    // A pet form that begins otherwise: "Bill" of William, "Peggy" of Margaret.
+    if (isPetFormOf(key, form)) return true;
   }
   return false;
 }
@@ -704,8 +719,7 @@ function withCorrections(heard: Heard[], read: ReadMessage): Heard[] {
  * asked for, the title and surname it replaces ("Raj, please - not Dr Patel") are formality
  * declined, not a name disliked.
  */
-const EARNED_TITLE =
-  /^(?:Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Canon|Rev|Revd|Reverend|Fr|Father|Cllr|Councillor)\b/;
+const EARNED_TITLE = new RegExp(String.raw`^${EARNED_TITLE_WORD}\b`, "u");
 
 function withoutFormsOfPreferred(heard: Heard[], read: ReadMessage): Heard[] {
   const preferred = heard.filter((h) => h.field === "preferredName").map((h) => h.value);

@@ -19,7 +19,7 @@ const CADENCES: readonly Cadence[] = [
   {
     name: "fortnightly",
     pattern: new RegExp(
-      String.raw`\b(?:fortnightly|bi-?weekly|every\s+(?:other|second)\s+(?:week|${DAY})|every\s+two\s+weeks|every\s+fortnight|once\s+a\s+fortnight|twice\s+a\s+month)\b`,
+      String.raw`\b(?:fortnightly|bi-?weekly|every\s+(?:other|second)\s+(?:week|${DAY})|every\s+(?:two|2|couple\s+of)\s+weeks|every\s+fortnight|once\s+a\s+fortnight|twice\s+a\s+month)\b`,
       "i",
     ),
   },
@@ -31,14 +31,14 @@ const CADENCES: readonly Cadence[] = [
   {
     name: "monthly",
     pattern: new RegExp(
-      String.raw`\b(?:monthly|every\s+month|each\s+month|once\s+a\s+month|(?:first|last|second|third|fourth)\s+(?:${DAY}|week|day|working\s+day)\s+of\s+(?:each|every|the)\s+month|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:each|every|the)\s+month)\b`,
+      String.raw`\b(?:monthly|every\s+month|each\s+month|once\s+a\s+month|(?:end|start|beginning|close)\s+of\s+(?:each|every)\s+month|month-?end|(?:first|last|second|third|fourth)\s+(?:${DAY}|week|day|working\s+day)\s+of\s+(?:each|every|the)\s+month|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:each|every|the)\s+month)\b`,
       "i",
     ),
   },
   {
     name: "weekly",
     pattern: new RegExp(
-      String.raw`\b(?:weekly|every\s+week|each\s+week|once\s+a\s+week|every\s+${DAY}(?:\s+(?:morning|afternoon|evening|lunchtime))?|${DAY}\s+(?:mornings|afternoons|evenings)|on\s+${DAY}s|(?:regular\s+)?${DAY}\s+(?:updates?|notes?|reports?|e-?mails?|calls?)|(?<=^(?:updates?|status|reporting|reports?)\s*:\s*)${DAY}s)\b`,
+      String.raw`\b(?:weekly|every\s+week|each\s+week|once\s+a\s+week|(?:end|start)\s+of\s+(?:each|every)\s+week|(?:every|each)\s+${DAY}(?:\s+(?:morning|afternoon|evening|lunchtime))?|${DAY}\s+(?:mornings|afternoons|evenings)|on\s+${DAY}s|(?:regular\s+)?${DAY}\s+(?:updates?|notes?|reports?|e-?mails?|calls?)|(?<=^(?:updates?|status|reporting|reports?)\s*:\s*)${DAY}s)\b`,
       "i",
     ),
   },
@@ -58,8 +58,26 @@ const CADENCES: readonly Cadence[] = [
 /** Any of the cadences, in one test. */
 const ANY_CADENCE = new RegExp(CADENCES.map((c) => `(?:${c.pattern.source})`).join("|"), "i");
 
-const EVENT_DRIVEN =
-  /\b(?:only|just)\s+(?:write\s+|update\s+(?:me|us)\s+|get\s+in\s+touch\s+|contact\s+(?:me|us)\s+|let\s+(?:me|us)\s+know\s+|tell\s+(?:me|us)\s+|(?:want|need)\s+to\s+hear\s+(?:from\s+you\s+)?|send\s+(?:me\s+|us\s+)?(?:a\s+)?(?:short\s+|quick\s+)?(?:note|line|update|e-?mail)\s+|(?:drop|send|shoot)\s+(?:me|us)\s+a\s+(?:quick\s+|short\s+)?(?:line|note|message)\s+|(?:ping|message|email|text)\s+(?:me|us)\s+|give\s+(?:me|us)\s+a\s+(?:shout|call|ring|nudge)\s+)?when\s+((?:something|anything|things?|there(?:'s|\s+is)|news)[\w\s']{2,40}?)(?=\s*(?:[.,;!:(-]|$))/i;
+// What happens, as an occasion for an update: "something changes", "there's news", "a decision is needed".
+const EVENT = String.raw`(?:something|anything|things?|there(?:'s|\s+is)|news|a\s+(?:decision|development|change|problem)|(?:significant|material|major|real)\s+(?:news|developments?|changes?|progress))[\w\s']{2,40}?`;
+const EVENT_DRIVEN = new RegExp(
+  String.raw`\b(?:only|just)\s+(?:write\s+(?:to\s+(?:me|us)\s+)?|update\s+(?:me|us)\s+|get\s+in\s+touch\s+|be\s+in\s+touch\s+|reach\s+out\s+(?:to\s+(?:me|us)\s+)?(?:with\s+(?:an?\s+|any\s+)?updates?\s+)?|come\s+back\s+to\s+(?:me|us)\s+|contact\s+(?:me|us)\s+|let\s+(?:me|us)\s+know\s+|tell\s+(?:me|us)\s+|(?:want|need)\s+to\s+hear\s+(?:from\s+you\s+)?|send\s+(?:me\s+|us\s+)?(?:a\s+)?(?:short\s+|quick\s+)?(?:note|line|update|e-?mail)\s+|(?:drop|send|shoot)\s+(?:me|us)\s+a\s+(?:quick\s+|short\s+)?(?:line|note|message)\s+|(?:ping|message|email|text)\s+(?:me|us)\s+|give\s+(?:me|us)\s+a\s+(?:shout|call|ring|nudge)\s+)?(?:when|whenever|as\s+and\s+when)\s+(${EVENT})(?=\s*(?:[.,;!:(-]|$))`,
+  "i",
+);
+
+// An update held back until something happens: "no need to report back unless something
+// changes", "don't bother updating us until there's news". Only events, not dates ("until the
+// hearing" is a deadline).
+const UPDATE_ACT = String.raw`(?:updat(?:e|ing)|report(?:ing)?(?:\s+back)?|writ(?:e|ing)(?:\s+to)?|hear(?:ing)?\s+from\s+you|get(?:ting)?\s+in\s+touch|be\s+in\s+touch|chas(?:e|ing)|keep(?:ing)?\s+(?:me|us)\s+(?:posted|updated|informed|in\s+the\s+loop)|send(?:ing)?\s+(?:me\s+|us\s+)?(?:updates?|reports?))`;
+const HELD_UNTIL_EVENT = new RegExp(
+  String.raw`\b(?:no\s+need\s+(?:for\s+you\s+)?to|(?:don't|do\s+not|needn't|need\s+not)\s+(?:need\s+to\s+|bother\s+(?:to\s+)?)?|there's\s+no\s+need\s+to)\s*${UPDATE_ACT}\b[^.;]{0,30}?\b(?:unless|until)\s+(${EVENT})(?=\s*(?:[.,;!:(-]|$))`,
+  "i",
+);
+const BETWEEN_TIMES =
+  /\b(?:in\s+between|in\s+the\s+meantime|between\s+(?:times|them|those|reports|updates))\b/i;
+// Updates at the stages of the matter, not by the calendar: "only at the key milestones".
+const AT_STAGES =
+  /\b(?:only|just)\b[^.;]{0,60}?\bat\s+((?:the\s+|each\s+|every\s+)?(?:key\s+|major\s+|main\s+|big\s+|important\s+|significant\s+)?(?:milestones?|decision\s+points?|turning\s+points?))\b/i;
 
 const UPDATE =
   /\b(?:updates?|update\s+me|note|notes|report|reports|reporting|summary|summaries|round-?up|status|letters?|e-?mails?|review|briefing|check-?ins?|catch-?ups?|calls?|write|hear|posted|informed|in\s+the\s+loop)\b/i;
@@ -127,6 +145,14 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
   if (event && !NEGATED.test(text.slice(0, event.index))) {
     const value = `only when ${event[1]!.trim().toLowerCase()}`;
     return [{ field: "statusUpdates", value }];
+  }
+  const held = HELD_UNTIL_EVENT.exec(text);
+  // "…no need to write in between unless something changes": the cadence is stated elsewhere.
+  if (held && !BETWEEN_TIMES.test(text) && !ANY_CADENCE.test(context.sentence.text))
+    return [{ field: "statusUpdates", value: `only when ${held[1]!.trim().toLowerCase()}` }];
+  const stages = AT_STAGES.exec(text);
+  if (stages && UPDATE.test(text)) {
+    return [{ field: "statusUpdates", value: `only at ${stages[1]!.trim().toLowerCase()}` }];
   }
   // Past this point a value is a cadence or an occasion the clause names: without either, nothing
   // (most clauses), whatever the sentences around say.

@@ -1,0 +1,61 @@
+/**
+ * Personal titles: the words that may stand before a person's name ("Mr Hale", "Dame Judith",
+ * "Cllr Patel", "Rabbi Cohen"). One list for everything listening reads about people: the names a
+ * writer asks for or refuses (recognisers/names.ts), whom an assistant writes for (relay.ts) and
+ * the initials a writer marks their answers with (message.ts). Capitalised as written before a
+ * name; abbreviations may carry a full stop ("Dr.", "Revd.").
+ */
+export const PERSONAL_TITLES: readonly string[] = [
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Miss",
+  "Mx",
+  "Dr",
+  "Prof",
+  "Professor",
+  "Rev",
+  "Revd",
+  "Reverend",
+  "Canon",
+  "Fr",
+  "Father",
+  "Rabbi",
+  "Imam",
+  "Sir",
+  "Dame",
+  "Lord",
+  "Lady",
+  "Baroness",
+  "Judge",
+  "Cllr",
+  "Councillor",
+];
+
+/** Any one title, as a regular-expression group (longest first, so "Prof" never cuts "Professor"). */
+export const TITLE_WORD = String.raw`(?:${[...PERSONAL_TITLES]
+  .sort((a, b) => b.length - a.length)
+  .join("|")})`;
+
+/** Titles everyone may use (as against those held by office, degree, rank or ordination). */
+const HONORIFICS = new Set(["Mr", "Mrs", "Ms", "Miss", "Mx"]);
+
+/**
+ * A title the writer holds ("Dr", "Canon", "Rabbi", "Cllr"): set aside beside a given name ("Raj,
+ * please - not Dr Patel") it is formality declined, not a name disliked.
+ */
+export const EARNED_TITLE_WORD = String.raw`(?:${PERSONAL_TITLES.filter((t) => !HONORIFICS.has(t))
+  .sort((a, b) => b.length - a.length)
+  .join("|")})`;
+
+const LOWER = new Set(PERSONAL_TITLES.map((t) => t.toLowerCase()));
+
+/** Whether a word is a title ("Dr", "dr.", "Councillor"), whatever its case or full stop. */
+export function isPersonalTitle(word: string): boolean {
+  return LOWER.has(word.replace(/\.$/, "").toLowerCase());
+}
+
+/** The name without the titles before it: "Dame Judith Weir" → "Judith Weir". */
+export function withoutTitles(name: string): string {
+  return name.replace(new RegExp(String.raw`\b${TITLE_WORD}\.?\s+`, "gu"), "");
+}
