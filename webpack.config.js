@@ -107,22 +107,37 @@ function page({ title, officeJs }) {
 `;
 }
 
+/** Whether a pattern has `(?<=` or `(?<!` outside a character class and an escape. */
+function hasLookbehind(pattern) {
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === "\\") i++;
+    else if (inClass) inClass = ch !== "]";
+    else if (ch === "[") inClass = true;
+    else if (pattern.startsWith("(?<=", i) || pattern.startsWith("(?<!", i)) return true;
+  }
+  return false;
+}
+
 /**
- * Babel cannot down-level regular-expression lookbehind, and an ES2016 engine rejects such a
- * literal while parsing, which would stop the whole launch-event file from loading. As
- * `new RegExp(...)` the file parses; an engine without lookbehind then fails only when that
- * module is first used, which the launch-event entry catches (src/launchevent/index.ts).
+ * Babel cannot down-level regular-expression lookbehind, and an ES2016 engine (classic Outlook
+ * on Windows before Version 2403) rejects it: such a literal in the launch event's code is a
+ * build error, naming the file and line. Write the lookbehind as code instead
+ * (src/core/text/lookbehind.ts). Patterns built from strings are checked by
+ * test/manifest/launchevent-bundle.test.ts.
  */
-function regexLookbehindToConstructor({ types: t }) {
+function regexLookbehindIsAnError() {
   return {
-    name: "regex-lookbehind-to-constructor",
+    name: "regex-lookbehind-is-an-error",
     visitor: {
       RegExpLiteral(path) {
-        const { pattern, flags } = path.node;
-        if (!/\(\?<[=!]/.test(pattern)) return;
-        const args = [t.stringLiteral(pattern)];
-        if (flags) args.push(t.stringLiteral(flags));
-        path.replaceWith(t.newExpression(t.identifier("RegExp"), args));
+        if (!hasLookbehind(path.node.pattern)) return;
+        throw path.buildCodeFrameError(
+          "Regular-expression lookbehind cannot run in classic Outlook before Version 2403 " +
+            "(ECMAScript 2016), and no transpiler can lower it: write it as code " +
+            "(src/core/text/lookbehind.ts).",
+        );
       },
     },
   };
@@ -189,7 +204,7 @@ const SHARED_BABEL_HELPERS = [
 
 /** Babel for our sources; the preset and plugins come from babel.config.cjs. */
 function babelRule(targets, { forLaunchEvent, mode }) {
-  const plugins = forLaunchEvent ? [regexLookbehindToConstructor, SHARED_BABEL_HELPERS] : [];
+  const plugins = forLaunchEvent ? [regexLookbehindIsAnError, SHARED_BABEL_HELPERS] : [];
   const polyfills = forLaunchEvent ? LAUNCH_EVENT_POLYFILLS : {};
   return {
     test: /\.[cm]?[jt]sx?$/,
@@ -491,6 +506,7 @@ module.exports = (env = {}, argv = {}) => {
   ];
 };
 
+module.exports.regexLookbehindIsAnError = regexLookbehindIsAnError;
 module.exports.createLaunchEventConfig = createLaunchEventConfig;
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.resolveBaseUrl = resolveBaseUrl;

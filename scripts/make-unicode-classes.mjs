@@ -1,6 +1,6 @@
 /**
  * Writes src/core/text/unicode-classes.data.ts: the Unicode general categories the text layer
- * asks about (Letter, Uppercase_Letter, Number, Mark) as compact lists of code-point ranges.
+ * asks about (Letter, Uppercase_Letter, Lowercase_Letter, Number, Mark) as compact lists of code-point ranges.
  *
  * A pattern with `\p{L}` and the `u` flag is expanded by Babel into thousands of ranges for the
  * ES2016 launch-event file (three such patterns were 40 KB of it, 11 KiB gzip); the same sets as
@@ -21,6 +21,7 @@ const ALPHABET = "0123456789abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVWXYZwxyz
 const CATEGORIES = [
   ["LETTER", "Letter"],
   ["UPPERCASE_LETTER", "Uppercase_Letter"],
+  ["LOWERCASE_LETTER", "Lowercase_Letter"],
   ["NUMBER", "Number"],
   ["MARK", "Mark"],
 ];

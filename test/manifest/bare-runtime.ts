@@ -1,7 +1,8 @@
 /**
  * A bare JavaScript context like classic Outlook's event runtime before Version 2403: no DOM,
  * no window or document, no localStorage, no built-in newer than ECMAScript 2016 (they are
- * deleted), a stand-in Office and OfficeRuntime written in plain ES5 and living inside the
+ * deleted), a RegExp that rejects, as a SyntaxError, every regular-expression feature newer than
+ * ECMAScript 2016 (lookbehind, named groups and `\k<…>`, the `s` flag, `\p{…}`), a stand-in Office and OfficeRuntime written in plain ES5 and living inside the
  * context (so nothing the bundle touches comes from the host's realm, whose built-ins are
  * complete), fetch for the files beside the add-in, and a faked clock the test moves.
  */
@@ -43,6 +44,65 @@ export const POST_ES2016_BUILT_INS = [
   "queueMicrotask",
 ];
 
+/**
+ * ES5 source that makes the context's RegExp an ECMAScript 2016 one: a pattern or flags it would
+ * not know are a SyntaxError, whether built with `new RegExp`, `RegExp(...)`, or a copy of
+ * another pattern. (Literals in the file itself are checked by parsing it at ecmaVersion 2016.)
+ * `alsoRejectFlags` rejects flags an ES2016 engine knows too, to stand for an engine that
+ * cannot run something else in the checks.
+ */
+export function es2016RegExpSource(alsoRejectFlags = ""): string {
+  return String.raw`(function (root) {
+  var Native = root.RegExp;
+  var alsoReject = ${JSON.stringify(alsoRejectFlags)};
+  function newerFeature(source, flags) {
+    for (var i = 0; i < flags.length; i++) {
+      if ("gimuy".indexOf(flags[i]) < 0) return "the flag " + flags[i];
+      if (alsoReject.indexOf(flags[i]) >= 0) return "the flag " + flags[i];
+    }
+    var unicode = flags.indexOf("u") >= 0;
+    var inClass = false;
+    for (var j = 0; j < source.length; j++) {
+      var ch = source[j];
+      if (ch === "\\") {
+        var next = source[j + 1];
+        if (next === "k" && source[j + 2] === "<") return "a named back-reference";
+        if (unicode && (next === "p" || next === "P") && source[j + 2] === "{") return "a Unicode property escape";
+        j++;
+      } else if (inClass) {
+        if (ch === "]") inClass = false;
+      } else if (ch === "[") {
+        inClass = true;
+      } else if (ch === "(" && source[j + 1] === "?" && source[j + 2] === "<") {
+        return source[j + 3] === "=" || source[j + 3] === "!" ? "a lookbehind" : "a named group";
+      }
+    }
+    return undefined;
+  }
+  function check(pattern, flags) {
+    var isRegExp = pattern instanceof Native;
+    var source = isRegExp ? pattern.source : pattern === undefined ? "" : String(pattern);
+    var flagText = flags === undefined ? (isRegExp ? pattern.flags : "") : String(flags);
+    var feature = newerFeature(source, flagText);
+    if (feature)
+      throw new SyntaxError("Invalid regular expression: /" + source + "/" + flagText + ": " + feature + " (ECMAScript 2016)");
+  }
+  root.RegExp = new Proxy(Native, {
+    construct: function (target, args, newTarget) {
+      check(args[0], args[1]);
+      return Reflect.construct(target, args, newTarget);
+    },
+    apply: function (target, self, args) {
+      check(args[0], args[1]);
+      return Reflect.apply(target, self, args);
+    }
+  });
+  root.__rejectedRegExp = function (source, flags) {
+    try { new root.RegExp(source, flags); return null; } catch (error) { return error.name; }
+  };
+})(this);`;
+}
+
 export type Behaviour = "ok" | "fail" | "hang";
 
 export interface BareDraft {
@@ -77,6 +137,8 @@ export interface BareRuntimeOptions {
   brokenMailbox?: boolean;
   /** Storage that outlives a context (OfficeRuntime.storage persists between events). */
   storage?: Record<string, string>;
+  /** Flags the engine rejects besides those newer than ES2016 (see es2016RegExpSource). */
+  alsoRejectRegExpFlags?: string;
 }
 
 /** ES5 source of the stand-ins; `__options` is set (as JSON) before it runs. */
@@ -280,6 +342,7 @@ const turn = () => new Promise((resolve) => setImmediate(resolve));
 export function createBareRuntime(bundle: string, options: BareRuntimeOptions): BareRuntime {
   const context = createContext({ __optionsJson: JSON.stringify(options) });
   runInContext(DELETE_BUILT_INS, context);
+  runInContext(es2016RegExpSource(options.alsoRejectRegExpFlags), context);
   runInContext(STANDIN, context);
   runInContext(bundle, context, { filename: "launchevent.js" });
   const evaluate = <T>(expression: string): T =>

@@ -2,17 +2,21 @@
  * Builds the launch-event bundle with the production config (twice: with the bundled sample
  * profiles, and with tenant settings, as a firm deploys it) into a temporary folder, and runs
  * the BUILT file the way classic Outlook on Windows before Version 2403 would: one classic
- * ES2016 script in a bare JavaScript context with no DOM and none of the built-ins added after
- * ECMAScript 2016 (bare-runtime.ts). Every path must answer Outlook exactly once.
+ * ES2016 script in a bare JavaScript context with no DOM, none of the built-ins added after
+ * ECMAScript 2016 and a RegExp that rejects every newer pattern feature (bare-runtime.ts).
+ * Every path must answer Outlook exactly once. The regular expressions the file can construct
+ * are checked against ES2016's grammar too, each named by its source file (regex-syntax.ts).
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { createContext, runInContext } from "node:vm";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "acorn";
+import { originalPositionFor, TraceMap } from "@jridgewell/trace-mapping";
 import webpack from "webpack";
 import { SAMPLE_DRAFTS } from "../../src/playground/sample-drafts";
 import { createBareRuntime, POST_ES2016_BUILT_INS, type BareRuntimeOptions } from "./bare-runtime";
+import { es2016RegexError, regexSites } from "./regex-syntax";
 import { webpackConfig } from "./webpack-config";
 
 const PRODUCTION = "https://rapport.contoso.example";
@@ -78,12 +82,15 @@ describe("launchevent.js (production build)", () => {
         mode: "production",
         outputPath: samplesPath,
         baseUrl: PRODUCTION,
+        // The code is the same; the map names each pattern's source file.
+        sourceMaps: true,
       }),
       webpackConfig.createLaunchEventConfig({
         mode: "production",
         outputPath: tenantPath,
         baseUrl: PRODUCTION,
         graphConfig: TENANT,
+        sourceMaps: true,
       }),
     ];
     await new Promise<void>((resolve, reject) => {
@@ -358,31 +365,129 @@ describe("launchevent.js (production build)", () => {
     });
   });
 
-  it("still loads, and answers, in an engine without regular-expression lookbehind", async () => {
-    // Like classic Outlook's ES2016 engine: lookbehind patterns are a SyntaxError.
-    const lookbehindFails = `RegExp = new Proxy(RegExp, {
-        construct(target, args) {
-          if (/\\(\\?<[=!]/.test(String(args[0]))) throw new SyntaxError("Invalid regular expression: invalid group");
-          return Reflect.construct(target, args);
-        },
-      });`;
-    const runtime = createBareRuntime(`${lookbehindFails}\n${bundle}`, {
-      mailboxVersion: "1.15",
-      draft: MEG_PEPSI,
-      files: FILES,
-    });
-    expect(runtime.evaluate("__handlerNames()")).toHaveLength(4);
+  describe("regular expressions: only what an ECMAScript 2016 engine accepts", () => {
+    // bare-runtime.ts's RegExp rejects every pattern feature newer than ES2016.
+    const run = (options: Partial<BareRuntimeOptions> = {}) =>
+      createBareRuntime(bundle, {
+        mailboxVersion: "1.15",
+        draft: MEG_PEPSI,
+        files: FILES,
+        ...options,
+      });
+    /** Where in our sources (or a dependency's) an offset of a built file comes from. */
+    function sourceOf(path: string, code: string, offset: number): string {
+      const map = new TraceMap(readFileSync(join(path, "launchevent.js.map"), "utf8"));
+      const before = code.slice(0, offset);
+      const line = before.split("\n").length;
+      const column = offset - (before.lastIndexOf("\n") + 1);
+      const original = originalPositionFor(map, { line, column });
+      return original.source
+        ? `${original.source.replace(/^webpack:\/\/[^/]*\//, "")}:${original.line}`
+        : "an unknown source";
+    }
 
-    runtime.fire("onMessageSendHandler");
-    await runtime.settle();
-
-    expect(runtime.completions()).toEqual([
-      {
-        allowEvent: false,
-        errorMessage:
-          "Rapport could not check this message: this version of Outlook cannot run it; please update Outlook",
-        sendModeOverride: "promptUser",
+    it.each([
+      ["sample profiles", () => [samplesPath, bundle] as const],
+      ["tenant settings", () => [tenantPath, tenantBundle] as const],
+    ])(
+      "no literal or RegExp(...) string in the file (%s) uses lookbehind, named groups, the s flag or \\p{…}",
+      (_, built) => {
+        const [path, code] = built();
+        const sites = regexSites(code);
+        // The file is full of patterns; an empty scan would prove nothing.
+        expect(sites.filter((site) => site.kind !== "dynamic").length).toBeGreaterThan(500);
+        const rejected = sites.flatMap((site) => {
+          if (site.pattern === undefined) return [];
+          const error = es2016RegexError(site.pattern, site.flags);
+          if (!error) return [];
+          return [`${sourceOf(path, code, site.start)}: /${site.pattern}/${site.flags}: ${error}`];
+        });
+        expect(rejected).toEqual([]);
       },
-    ]);
+    );
+
+    it("the scan would name a lookbehind and where it came from", () => {
+      const code = 'var a = /(?<!x)y/g; var b = new RegExp("(?<name>z)", "s"); var c = RegExp(d);';
+      const sites = regexSites(code);
+      expect(sites.map((site) => site.kind)).toEqual(["literal", "constructor", "dynamic"]);
+      expect(es2016RegexError(sites[0]!.pattern!, sites[0]!.flags)).toMatch(/Invalid/);
+      expect(es2016RegexError(sites[1]!.pattern!, sites[1]!.flags)).toMatch(/Invalid/);
+      expect(es2016RegexError("(?=x)y\\d+", "giuy")).toBeUndefined();
+      expect(es2016RegexError("\\p{L}", "u")).toMatch(/Invalid/);
+      expect(sourceOf(samplesPath, bundle, bundle.indexOf("onMessageSendHandler"))).toMatch(
+        /^src\/launchevent\/index\.ts:\d+$/,
+      );
+    });
+
+    it("the bare engine rejects every newer pattern feature, however the pattern is built", () => {
+      const runtime = run({ draft: CLEAN });
+      const rejected = (source: string, flags = "") =>
+        runtime.evaluate<string | null>(
+          `__rejectedRegExp(${JSON.stringify(source)}, ${JSON.stringify(flags)})`,
+        );
+      expect(rejected("(?<=a)b")).toBe("SyntaxError");
+      expect(rejected("(?<!a)b", "g")).toBe("SyntaxError");
+      expect(rejected("(?<year>\\d+)")).toBe("SyntaxError");
+      expect(rejected("(a)\\k<a>", "u")).toBe("SyntaxError");
+      expect(rejected("a.b", "s")).toBe("SyntaxError");
+      expect(rejected("\\p{L}", "u")).toBe("SyntaxError");
+      expect(rejected("[(?<=]\\(\\?<=a", "")).toBeNull();
+      expect(rejected("(?=a)(?!b)\\bc[\\u00e9-\\u00ff]+", "gimuy")).toBeNull();
+      expect(
+        runtime.evaluate(
+          "(function () { try { RegExp('(?<=a)b'); return 'ran'; } catch (e) { return e.name; } })()",
+        ),
+      ).toBe("SyntaxError");
+    });
+
+    it("runs the checks there: the Meg + Pepsi draft stops with ONE completion naming both problems", async () => {
+      const runtime = run();
+      runtime.fire("onMessageSendHandler");
+      await runtime.settle();
+      const completions = runtime.completions() as Office.SmartAlertsEventCompletedOptions[];
+      expect(completions).toHaveLength(1);
+      expect(completions[0]!.allowEvent).toBe(false);
+      expect(completions[0]!.errorMessage).toMatch(
+        /^Rapport found 2 things to check before sending:/,
+      );
+      expect(completions[0]!.errorMessage).toMatch(/Meg\b/);
+      expect(completions[0]!.errorMessage).toMatch(/Pepsi/);
+      expect(completions[0]!.errorMessage).not.toMatch(/could not check/);
+    });
+
+    it("runs the channel, billing and entertainment checks there on a draft that uses every rewritten pattern", async () => {
+      const runtime = run({
+        draft: {
+          to: [MEGGE],
+          subject: "Next steps",
+          bodyHtml:
+            "<p>Dear Megge,</p><p>Quick call tomorrow? Or text me. Lunch at Rules on Friday? " +
+            "Do come along to our drinks.</p><p>Platform: Zoom</p><p>2.5 hrs @ $300</p>",
+        },
+      });
+      runtime.fire("onMessageSendHandler");
+      await runtime.settle();
+      const completions = runtime.completions() as Office.SmartAlertsEventCompletedOptions[];
+      expect(completions).toHaveLength(1);
+      // Whatever the sample profile asks, the checks ran: findings or a clean send, never "could not".
+      expect(JSON.stringify(completions[0])).not.toMatch(/could not check/);
+    });
+
+    it("an engine that cannot run something else in the checks still answers once: update Outlook", async () => {
+      // An engine older still, without the u flag: the checks' patterns fail as they load.
+      const runtime = run({ alsoRejectRegExpFlags: "u" });
+      expect(runtime.evaluate("__handlerNames()")).toHaveLength(4);
+      runtime.fire("onMessageSendHandler");
+      await runtime.settle();
+      await runtime.advance(60_000, 1000);
+      expect(runtime.completions()).toEqual([
+        {
+          allowEvent: false,
+          errorMessage:
+            "Rapport could not check this message: this version of Outlook cannot run it; please update Outlook",
+          sendModeOverride: "promptUser",
+        },
+      ]);
+    });
   });
 });

@@ -8,8 +8,11 @@ export interface WebpackConfigModule {
     outputPath: string;
     baseUrl?: string;
     graphConfig?: unknown;
+    sourceMaps?: boolean;
   }): Configuration;
   rewriteManifest(xml: string, baseUrl: string): string;
+  /** The launch event's Babel plugin that makes a lookbehind literal a build error. */
+  regexLookbehindIsAnError(): object;
   resolveBaseUrl(value: string | undefined): string;
   wellKnownFile(baseUrl: string): string;
   CONTENT_SECURITY_POLICY: string;

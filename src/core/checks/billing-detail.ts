@@ -1,6 +1,7 @@
 import type { AnalysedDraft } from "../analysis";
 import type { CheckContext, CheckMeta } from "./context";
 import { otherPartyCostsAt } from "./billing-context";
+import { notAfter, withLookbehind } from "../text/lookbehind";
 import { evidenceAt } from "./helpers";
 import { timeItems, type TimeItem } from "./time-entries";
 
@@ -21,11 +22,14 @@ export const meta: CheckMeta = {
 
 const AMOUNT = "(?:(?:[$£€]|(?:GBP|USD|EUR)\\s)\\s?\\d{1,3}(?:,\\d{3})*(?:\\.\\d{2})?(?!\\d))";
 
-/** "3.2 x $450", "2.5 hrs @ $300/hr", "1.5h × €400", "12.4 hours at £650". */
-const HOURS_TIMES_RATE = new RegExp(
-  "(?<![\\d.,])(?:\\d{1,3}[.,]\\d{1,2}\\s?(?:h|hr|hrs|hours?)?|\\d{1,3}\\s?(?:h|hr|hrs|hours?))\\s?(?:x|×|\\*|@|at)\\s?" +
-    AMOUNT,
-  "gi",
+/** "3.2 x $450", "2.5 hrs @ $300/hr", "1.5h × €400", "12.4 hours at £650": not inside a number. */
+export const HOURS_TIMES_RATE = withLookbehind(
+  new RegExp(
+    "(?:\\d{1,3}[.,]\\d{1,2}\\s?(?:h|hr|hrs|hours?)?|\\d{1,3}\\s?(?:h|hr|hrs|hours?))\\s?(?:x|×|\\*|@|at)\\s?" +
+      AMOUNT,
+    "gi",
+  ),
+  notAfter(/[\d.,]/),
 );
 
 export interface BillingDetailHit {

@@ -1,5 +1,6 @@
 import type { AnalysedDraft, AnalysedField } from "../analysis";
 import { isWhiteSpaceAt } from "../text";
+import { notAfter, withLookbehind } from "../text/lookbehind";
 import type { CheckContext, CheckMeta } from "./context";
 import { billingUseAt } from "./billing-context";
 import { refusedEntryFix } from "./fix-builders";
@@ -20,8 +21,14 @@ const ITEM_LEAD = /^\s*(?:[-•*·]|\d+[.)]|\(?[a-z]\))\s*(?:[A-Za-z-]+\s+){1,2}
 /** A table's header naming a narrative column: "Date  Narrative", "Workstream Narrative". */
 const NARRATIVE_HEADER =
   /^\s*(?:[A-Za-z]+[\s|\t]+){0,5}(?:narratives?|descriptions?|tasks?|activit(?:y|ies)|entr(?:y|ies)|details)(?:[\s|\t]+[A-Za-z]+){0,5}\s*$/i;
-const HOURS_OR_AMOUNT =
-  /(?<![\d.])\d{1,2}[.,]\d{1,2}(?![\d.])|\b\d+(?:\.\d+)?\s?(?:h|hrs?|hours?)\b|[$£€]\s?\d|\b(?:GBP|USD|EUR|CHF|NOK|SEK|DKK|CAD|AUD)\s?\d/i;
+/** "2.5", "0,75": hours written bare, not inside a longer number. */
+const BARE_HOURS = withLookbehind(/\d{1,2}[.,]\d{1,2}(?![\d.])/i, notAfter(/[\d.]/));
+const HOURS_OR_AMOUNT_WRITTEN =
+  /\b\d+(?:\.\d+)?\s?(?:h|hrs?|hours?)\b|[$£€]\s?\d|\b(?:GBP|USD|EUR|CHF|NOK|SEK|DKK|CAD|AUD)\s?\d/i;
+/** Whether `text` has hours or an amount anywhere. */
+export function hasHoursOrAmount(text: string): boolean {
+  return HOURS_OR_AMOUNT_WRITTEN.test(text) || BARE_HOURS.test(text);
+}
 
 /**
  * One sentence ending and another starting inside a line: prose ("Q2 fees were £4,200 plus VAT.
@@ -109,9 +116,7 @@ const LIST_ITEM = /^\s*(?:[-•*·]|\d+[.)]|\(?[a-z]\))\s/i;
 function inPlanList(draft: AnalysedDraft, field: AnalysedField, start: number): boolean {
   return lineFact(draft, field, "billing-plan-list", start, (line) => {
     const text = field.scan;
-    if (
-      HOURS_OR_AMOUNT.test(text.slice(line.start, Math.min(line.end, line.start + MAX_ENTRY_LINE)))
-    )
+    if (hasHoursOrAmount(text.slice(line.start, Math.min(line.end, line.start + MAX_ENTRY_LINE))))
       return false;
     const lines = linesOf(draft, field);
     for (let n = lines.lineOf(line.start) - 1, seen = 0; n >= 0 && seen < 30; n--, seen++) {
@@ -119,7 +124,7 @@ function inPlanList(draft: AnalysedDraft, field: AnalysedField, start: number): 
       const content = text.slice(above.start, Math.min(above.end, above.start + 160));
       if (content.trim() === "") continue;
       if (LIST_ITEM.test(content)) {
-        if (HOURS_OR_AMOUNT.test(content)) return false;
+        if (hasHoursOrAmount(content)) return false;
         continue;
       }
       return PLAN_INTRO.test(content) && !BILLING_INTRO.test(content);
@@ -155,7 +160,7 @@ function isEntry(draft: AnalysedDraft, field: AnalysedField, start: number, end:
   }
   return lineFact(draft, field, "billing-hours", start, ({ start: from, end: to }) => {
     const line = text.slice(from, to);
-    return HOURS_OR_AMOUNT.test(line) && !hasSentenceInside(line);
+    return hasHoursOrAmount(line) && !hasSentenceInside(line);
   });
 }
 

@@ -10,6 +10,7 @@
  * (proposal-mood.ts).
  */
 import type { KnownChannel } from "../profile";
+import { afterMark, afterPhrase, notAfter, phrases, withLookbehind } from "../text/lookbehind";
 
 /**
  * Trigger groups: a pattern runs only near the words of its groups, found in one scan per
@@ -250,11 +251,31 @@ const CALL_FOLLOWER =
   "(?:on|at|when|whenever|if|tomorrow|today|tonight|later|back|now|anytime|any\\s+time|this|next|after|before|once|asap|to|about|directly|first|sometime|soon|shortly|around|between|during|in|with|re|regarding|please|and|or|so|then|as|ahead|early|late|from|over|straight|again|quickly|briefly|whenever|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|\\d)\\b";
 
 /** Words before a verb that make it a noun or a naming, not an offer ("the call you mentioned", "what we call"). */
-const NOT_A_VERB =
-  "(?<!\\b(?:the|this|that|a|an|your|my|our|his|her|their|its|full|draft|same|of|which|whose|so|quick|short|brief|phone|conference|video|follow-up|catch-up|what\\s+(?:we|they|i|you|people))\\s+)";
+const NOT_A_VERB = phrases(
+  "the|this|that|a|an|your|my|our|his|her|their|its|full|draft|same|of|which|whose|so|quick|short|brief|phone|conference|video|follow-up|catch-up|what we|what they|what i|what you|what people",
+);
 /** A third party as the verb's subject ("they call me", "people call us"): not the author's offer. */
-const NOT_A_THIRD_PARTY =
-  "(?<!\\b(?:they|people|some|folks|he|she|it|who|clients|everyone|nobody|somebody|someone|which|that|don't|do\\s+not|never|often|usually|sometimes|always)\\s+)";
+const NOT_A_THIRD_PARTY = phrases(
+  "they|people|some|folks|he|she|it|who|clients|everyone|nobody|somebody|someone|which|that|don't|do not|never|often|usually|sometimes|always",
+);
+/** Not inside a word, a hyphenation or a contraction: "recall", "re-call", "o'clock". */
+const notInWord = notAfter(/[-\w'’]/);
+/** A verb that offers, at the start of a match: not in a word, a noun or a third party's doing. */
+const offeringVerb = (text: string, index: number): boolean =>
+  notInWord(text, index) &&
+  !afterPhrase(text, index, NOT_A_VERB) &&
+  !afterPhrase(text, index, NOT_A_THIRD_PARTY);
+/** A verb with a subject other than a third party ("WhatsApp me": WhatsApp is seldom a noun here). */
+const authorsVerb = (text: string, index: number): boolean =>
+  notInWord(text, index) && !afterPhrase(text, index, NOT_A_THIRD_PARTY);
+/** Being on a call, not proposing one: "I'm on a call", "they're on another call". */
+const BEING_ON = phrases(
+  "i'm on|i am on|we're on|we are on|be on|been on|was on|were on|he's on|she's on|they're on|is on|are on",
+);
+/** Things posted or mailed that are not a channel: "the post", "a blog post", "keep you posted". */
+const NOT_POSTING = phrases(
+  "the|a|an|blog|job|this|that|your|my|our|his|her|their|its|of|in|e|keep you|keep me|keep us",
+);
 
 /** Modifiers of a channel noun: "a quick call", "a 15-minute phone call", "a short follow-up call". */
 const NOUN_MODIFIERS =
@@ -314,9 +335,12 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     channel: "phone",
     groups: ["call"],
     anchored: true,
-    pattern: new RegExp(
-      `\\b(?=call|phon|ring|telephon|buzz|bell)(?<![-\\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|telephon(?:e|ing)|buzz|bell)\\s+${PERSON}\\b(?!['’-])(?=\\s*(?:[.,;:!?)]|$)|\\s+${CALL_FOLLOWER})`,
-      "gim",
+    pattern: withLookbehind(
+      new RegExp(
+        `\\b(?=call|phon|ring|telephon|buzz|bell)(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|telephon(?:e|ing)|buzz|bell)\\s+${PERSON}\\b(?!['’-])(?=\\s*(?:[.,;:!?)]|$)|\\s+${CALL_FOLLOWER})`,
+        "gim",
+      ),
+      offeringVerb,
     ),
     objectGroup: 1,
   },
@@ -326,9 +350,12 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     channel: "phone",
     groups: ["call", "text", "whatsapp", "email", "video"],
     anchored: true,
-    pattern: new RegExp(
-      `\\b(?=call|phone|ring|telephone|text|txt|sms|whats|e-?mail|facetime|skype)(?<![-\\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}(?:(call|phone|ring|telephone)|(text|txt|sms)|(whats\\s?app)|(e-?mail)|(facetime|skype))\\s+(?:back\\b|(?=(?:tomorrow|later|today|tonight|this\\s+(?:morning|afternoon|evening|week)|next\\s+week|first\\s+thing|in\\s+the\\s+(?:morning|afternoon)|at\\s+\\d|on\\s+(?:mon|tue|wed|thu|fri|sat|sun)|around\\s+\\d|when\\s+(?:i|you)|once\\s+(?:i|you)|if\\s+(?:anything|you|there|it|that|needed|easier|helpful|need\\s+be)|whenever|any\\s*time|at\\s+any\\s+time|after\\s+(?:the|my|lunch|work)|shortly|asap|to\\s+(?:discuss|explain|talk|go\\s+through|run\\s+through|walk\\s+you|agree|confirm|update|catch\\s+up|check|chat|take\\s+you|introduce|arrange|fix|set\\s+up))\\b))`,
-      "gi",
+    pattern: withLookbehind(
+      new RegExp(
+        `\\b(?=call|phone|ring|telephone|text|txt|sms|whats|e-?mail|facetime|skype)(?:(call|phone|ring|telephone)|(text|txt|sms)|(whats\\s?app)|(e-?mail)|(facetime|skype))\\s+(?:back\\b|(?=(?:tomorrow|later|today|tonight|this\\s+(?:morning|afternoon|evening|week)|next\\s+week|first\\s+thing|in\\s+the\\s+(?:morning|afternoon)|at\\s+\\d|on\\s+(?:mon|tue|wed|thu|fri|sat|sun)|around\\s+\\d|when\\s+(?:i|you)|once\\s+(?:i|you)|if\\s+(?:anything|you|there|it|that|needed|easier|helpful|need\\s+be)|whenever|any\\s*time|at\\s+any\\s+time|after\\s+(?:the|my|lunch|work)|shortly|asap|to\\s+(?:discuss|explain|talk|go\\s+through|run\\s+through|walk\\s+you|agree|confirm|update|catch\\s+up|check|chat|take\\s+you|introduce|arrange|fix|set\\s+up))\\b))`,
+        "gi",
+      ),
+      offeringVerb,
     ),
     channelOf: channelOfGroups(["phone", "sms", "whatsapp", "email", "video"]),
   },
@@ -363,9 +390,9 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     channel: "sms",
     groups: ["text"],
     anchored: true,
-    pattern: new RegExp(
-      `\\b(?=text|txt|sms)(?<![-\\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}(?:text(?:ing)?|txt|sms)\\s+${PERSON}\\b(?!['’-])`,
-      "gi",
+    pattern: withLookbehind(
+      new RegExp(`\\b(?=text|txt|sms)(?:text(?:ing)?|txt|sms)\\s+${PERSON}\\b(?!['’-])`, "gi"),
+      offeringVerb,
     ),
     objectGroup: 1,
   },
@@ -373,9 +400,9 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     channel: "whatsapp",
     groups: ["whatsapp"],
     anchored: true,
-    pattern: new RegExp(
-      `\\b(?=whats)(?<![-\\w'’])${NOT_A_THIRD_PARTY}whats\\s?app(?:[-\\s]?ing)?\\s+${PERSON}\\b`,
-      "gi",
+    pattern: withLookbehind(
+      new RegExp(`\\b(?=whats)whats\\s?app(?:[-\\s]?ing)?\\s+${PERSON}\\b`, "gi"),
+      authorsVerb,
     ),
     objectGroup: 1,
   },
@@ -383,9 +410,9 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     channel: "email",
     groups: ["email"],
     anchored: true,
-    pattern: new RegExp(
-      `\\b(?=e-?mail)(?<![-\\w'’])${NOT_A_VERB}${NOT_A_THIRD_PARTY}e-?mail(?:ing)?\\s+${PERSON_ONLY}\\b(?!['’-])`,
-      "gi",
+    pattern: withLookbehind(
+      new RegExp(`\\b(?=e-?mail)e-?mail(?:ing)?\\s+${PERSON_ONLY}\\b(?!['’-])`, "gi"),
+      offeringVerb,
     ),
     objectGroup: 1,
   },
@@ -424,9 +451,12 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
       `(?:((?:(?:tele)?phone\\s+|conference\\s+|con\\s+)?call|teleconference|telecon|dial[-\\s]in)${NOT_A_PHONE_CALL_AFTER}|(text(?:\\s+message)?|sms|txt)(?!\\s+(?:of|that|which|reading|box|file|search|editor|version|book|field|showing|setting|containing|marked|comparing|with\\s+the|for\\s+(?:the|clause|section)|in\\s+(?:the|clause))\\b)|(whats\\s?app(?:\\s+(?:call|message|group|chat|video\\s+call))?)|(video[-\\s]?(?:call|conference|chat|meeting|link)|videoconference|facetime|skype(?:\\s+call)?)|(visit\\s+to\\s+(?:you|your|our))|(courier)|(Signal\\s+(?:message|call|group|chat)))\\b(?![-'’]\\w)`,
       "gi",
     ),
-    lead: new RegExp(
-      `(?<!\\b(?:i'm|i\\s+am|we're|we\\s+are|be|been|was|were|he's|she's|they're|is|are)\\s+on\\s+)\\b(?:a|an|another|one\\s+more)\\s+${NOUN_MODIFIERS}(?:(?:site|office|short|quick)\\s+)?$`,
-      "i",
+    lead: withLookbehind(
+      new RegExp(
+        `\\b(?:a|an|another|one\\s+more)\\s+${NOUN_MODIFIERS}(?:(?:site|office|short|quick)\\s+)?$`,
+        "i",
+      ),
+      (text, index) => !afterPhrase(text, index, BEING_ON),
     ),
     channelOf: nounChannel,
     generic: (m) => m[1] !== undefined && !/phone/i.test(m[1]),
@@ -436,8 +466,15 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     channel: "phone",
     groups: ["call"],
     margin: 40,
-    pattern:
-      /\b(?=quick|short|brief)(?<=(?:^|[.!?:]\s+|\n\s*))(?:quick|short|brief)\s+(?:((?:tele)?phone)\s+)?call\b(?!\s+(?:options?|centres?|logs?|notices?))/gim,
+    pattern: withLookbehind(
+      /\b(?=quick|short|brief)(?:quick|short|brief)\s+(?:((?:tele)?phone)\s+)?call\b(?!\s+(?:options?|centres?|logs?|notices?))/gim,
+      // (?<=^|[.!?:]\s+|\n\s*) with the m flag: a line's or a sentence's start.
+      (text, index) =>
+        index === 0 ||
+        "\n\r\u2028\u2029".includes(text[index - 1]!) ||
+        afterMark(text, index, ".!?:", 1) ||
+        afterMark(text, index, "\n"),
+    ),
     generic: (m) => m[1] === undefined,
   },
   // "by phone", "over the phone", "on the phone", "via telephone".
@@ -506,9 +543,12 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     channel: "post",
     groups: ["post"],
     anchored: true,
-    pattern: new RegExp(
-      `\\b(?=post|courier|mail|fedex|overnight|messenger|bike)(?<![-\\w'’])(?<!\\b(?:the|a|an|blog|job|this|that|your|my|our|his|her|their|its|of|in|e|keep\\s+(?:you|me|us))\\s+)(?:post(?:ing)?|courier(?:ing)?|mail(?:ing)?|fedex|overnight|messenger|bike)\\s+${PERSON_ONLY}?\\s*(?:it|them|this|these|those|both|everything|(?:the|a|an|your|our|my|two|three|both|all|all\\s+the|signed|original|hard|certified|wet[-\\s]ink|duly|executed)\\s+(?:[\\w'’-]+\\s+){0,3}?${DOCUMENTS})\\b(?=(?:\\s+(?:back\\s+|over\\s+|across\\s+|out\\s+)?((?:to|on|onto|in|into)\\s+(?:[\\w'’-]+\\s*){1,3}))?)`,
-      "gi",
+    pattern: withLookbehind(
+      new RegExp(
+        `\\b(?=post|courier|mail|fedex|overnight|messenger|bike)(?:post(?:ing)?|courier(?:ing)?|mail(?:ing)?|fedex|overnight|messenger|bike)\\s+${PERSON_ONLY}?\\s*(?:it|them|this|these|those|both|everything|(?:the|a|an|your|our|my|two|three|both|all|all\\s+the|signed|original|hard|certified|wet[-\\s]ink|duly|executed)\\s+(?:[\\w'’-]+\\s+){0,3}?${DOCUMENTS})\\b(?=(?:\\s+(?:back\\s+|over\\s+|across\\s+|out\\s+)?((?:to|on|onto|in|into)\\s+(?:[\\w'’-]+\\s*){1,3}))?)`,
+        "gi",
+      ),
+      (text, index) => notInWord(text, index) && !afterPhrase(text, index, NOT_POSTING),
     ),
     objectGroup: 1,
     destinationGroup: 2,

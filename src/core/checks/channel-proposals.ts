@@ -13,6 +13,7 @@
 import type { AnalysedDraft, AnalysedField, Span } from "../analysis";
 import type { KnownChannel } from "../profile";
 import { meetingAddress, OverlapIndex, spanAt, trimEndOf, type MeetingBlock } from "../text";
+import { withFlags, withLookbehind } from "../text/lookbehind";
 import {
   CHANNEL_EXPRESSIONS,
   CHANNEL_TRIGGER,
@@ -167,9 +168,14 @@ function triggerStarts(
   );
 }
 
+/** (?<=^|\n): at the start of the text or of a line. */
+function atLineStart(text: string, index: number): boolean {
+  return index === 0 || text[index - 1] === "\n";
+}
+
 /** A sticky copy of a pattern: tried at one place, it looks nowhere else. */
 function stickyOf(pattern: RegExp): RegExp {
-  return new RegExp(pattern.source, `${pattern.flags.replace("g", "")}y`);
+  return withFlags(pattern, `${pattern.flags.replace("g", "")}y`);
 }
 
 /** The pattern's match starting at each of `starts`, if any: one attempt per trigger word. */
@@ -575,14 +581,15 @@ interface MentionPattern {
   strict: boolean;
 }
 
-const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMap(
+export const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMap(
   ({ channel, name, flags }) => {
     const strict = name === "Meet";
-    const forms = [
+    // "Platform: Zoom", "Where: Teams", "Video link: Webex" at a line's start (atLineStart)
+    const labelled = `[ \\t]*(?:[Pp]latform|[Vv]enue|[Ww]here|[Ll]ocation|[Ff]ormat|[Vv]ia|[Hh]ow|[Mm]eeting\\s+link|[Ll]ink|[Cc]all\\s+details|[Jj]oining\\s+details|[Vv]ideo(?:\\s+link)?|[Cc]onference\\s+details|[Dd]ial[-\\s]in|PLATFORM|VENUE|WHERE|LOCATION|FORMAT)\\s*:\\s*(${name})\\b${COMPANY_AFTER}`;
+    const forms: (string | RegExp)[] = [
       // "Zoom call", "Teams meeting", "Google Meet link", "the Teams booking link"
       `\\b(${name})\\s+(?:(?:booking|scheduling|calendar|video|dial-in|joining|meeting|personal)\\s+)?${MEETING_NOUN}\\b`,
-      // "Platform: Zoom", "Where: Teams", "Video link: Webex" at a line's start
-      `(?<=^|\\n)[ \\t]*(?:[Pp]latform|[Vv]enue|[Ww]here|[Ll]ocation|[Ff]ormat|[Vv]ia|[Hh]ow|[Mm]eeting\\s+link|[Ll]ink|[Cc]all\\s+details|[Jj]oining\\s+details|[Vv]ideo(?:\\s+link)?|[Cc]onference\\s+details|[Dd]ial[-\\s]in|PLATFORM|VENUE|WHERE|LOCATION|FORMAT)\\s*:\\s*(${name})\\b${COMPANY_AFTER}`,
+      withLookbehind(new RegExp(labelled, flags), atLineStart),
       // "a quick Teams", "a Zoom"
       `\\b${PLATFORM_ARTICLE}(${name})\\b${COMPANY_AFTER}(?![-\\w])`,
     ];
@@ -592,7 +599,11 @@ const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMap(
         `\\b${PLATFORM_LEAD}\\s+(?:(?:the|a|an|our|my|your)\\s+)?(${name})\\b${COMPANY_AFTER}(?![-\\w])`,
       );
     }
-    return forms.map((form) => ({ channel, pattern: new RegExp(form, flags), strict }));
+    return forms.map((form) => ({
+      channel,
+      pattern: typeof form === "string" ? new RegExp(form, flags) : form,
+      strict,
+    }));
   },
 );
 // "Shall we Zoom on Friday?", "let's Teams later": the platform as a verb after "we".

@@ -29,6 +29,7 @@ import {
 } from "./entertainment-lexicon";
 import { invitationOccasion, isInvitation, type FieldSpan } from "./invitation";
 import { LETTER_CLASS, isUpperCaseAt } from "../text";
+import { afterMark, withLookbehind } from "../text/lookbehind";
 
 /** The last word of a hit: what a frame's occasion ends with. */
 const TRAILING_WORD = new RegExp(`[${LETTER_CLASS}'’]+$`);
@@ -74,8 +75,11 @@ const TICKETS_FRAME = new RegExp(
 );
 
 /** "Lunch at Rules on Friday?", "Drinks after the signing?": a meal asked as a question. */
-const MEAL_QUESTION =
-  /(?<=(?:^|[.!?:\n])\s*)(?:(?:so|and|maybe|perhaps|then)\s+)?(?:(?:a|an|some)\s+)?(?:(?:quick|celebratory|long|proper|early|late)\s+)?(?:lunch|dinner|supper|drinks?|brunch|cocktails|a\s+pint|a\s+glass|a\s+bite)\b(?![- ](?:and|&)[- ]learn)[^?.!\n]{0,60}\?/gi;
+export const MEAL_QUESTION = withLookbehind(
+  /(?:(?:so|and|maybe|perhaps|then)\s+)?(?:(?:a|an|some)\s+)?(?:(?:quick|celebratory|long|proper|early|late)\s+)?(?:lunch|dinner|supper|drinks?|brunch|cocktails|a\s+pint|a\s+glass|a\s+bite)\b(?![- ](?:and|&)[- ]learn)[^?.!\n]{0,60}\?/gi,
+  // (?<=(?:^|[.!?:\n])\s*): opening the text or a sentence.
+  (text, index) => afterMark(text, index, ".!?:\n", 0, true),
+);
 
 /** Invitation frames, each followed (within the sentence) by an occasion. */
 const INVITATION_FRAMES: readonly RegExp[] = [
@@ -449,8 +453,13 @@ const PLURAL_THEN_VERB =
   /(?:^|\s)(?:[a-z]+s|to|and|or|can|could|will|would|may|might|must|should)\s+(?:show|play|match)$/;
 
 /** Meal words used as a time ("after lunch", "by dinner time") or a working meal. */
-const MEAL_AS_TIME =
-  /\b(?:after|before|(?<!(?:followed|preceded)\s)by|until|till|through|during|around|post|pre|working|sandwich)[\s-]+(?:(?:a|an|the)\s+)?$/i;
+export const MEAL_AS_TIME = withLookbehind(
+  /\b(?:after|before|by|until|till|through|during|around|post|pre|working|sandwich)[\s-]+(?:(?:a|an|the)\s+)?$/i,
+  // (?<!(?:followed|preceded)\s) before "by": "followed by dinner" is the meal, not its time.
+  (text, index, match) =>
+    !/^by/i.test(match[0]) ||
+    !/^(?:followed|preceded)\s$/i.test(text.slice(Math.max(0, index - 9), index)),
+);
 
 /**
  * Who besides the client an invitation may ask ("would your team like to come", "would you and
@@ -468,7 +477,7 @@ const TAKE_PART =
  * occasion, which may stand in the sentence before or after ("We have a box for the final.
  * Would you like to join us?"); the others need it in their own sentence.
  */
-const CUES: readonly {
+export const CUES: readonly {
   bare: boolean;
   offer?: boolean;
   /**
@@ -568,8 +577,12 @@ const CUES: readonly {
     // "Come to our Christmas drinks", "do come along to the launch": the imperative that invites,
     // opening its sentence or after "please", "do".
     bare: false,
-    pattern:
-      /(?:(?<=^|[.!?:\n]\s*)|\b(?:please|do|you\s+must|you\s+should|why\s+not)\s+)come\s+(?:along\s+|over\s+|down\s+)?(?:to|and\s+(?:join|celebrate|enjoy|have))\b/gi,
+    pattern: withLookbehind(
+      /(?:\b(?:please|do|you\s+must|you\s+should|why\s+not)\s+)?come\s+(?:along\s+|over\s+|down\s+)?(?:to|and\s+(?:join|celebrate|enjoy|have))\b/gi,
+      // A bare "come" opens the text or a sentence: (?<=^|[.!?:\n]\s*).
+      (text, index, match) =>
+        !/^come/i.test(match[0]) || index === 0 || afterMark(text, index, ".!?:\n"),
+    ),
   },
   {
     // "We are hosting a private view", "we're throwing a summer party": the firm holds it, not

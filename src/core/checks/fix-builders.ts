@@ -7,7 +7,9 @@
 import type { AnalysedField } from "../analysis";
 import type { Fix } from "../finding";
 import type { LineIndex } from "../text";
+import { withLookbehind } from "../text/lookbehind";
 import { singleLineShort } from "../text/single-line";
+import { letterClassSource } from "../text/unicode-classes";
 import { removeLineFix } from "./helpers";
 
 const SPACE = "[ \\t\\u00a0]";
@@ -22,12 +24,20 @@ const FRAME_TOKEN = `(?:[-•*·|:–—()[\\]]|\\d+[.)]|${DATE}|${HOURS}|${AMOU
  */
 const ENTRY_FRAME = new RegExp(`^${SPACE}*(?:${FRAME_TOKEN}${SPACE}*)*[.,;]?${SPACE}*$`, "i");
 
+/** A letter or a digit: [\p{L}\d] (from data: old engines have no \p{…}, see unicode-classes.ts). */
+const LETTER_OR_DIGIT = `${letterClassSource()}\\d`;
 /** A list separator after the phrase, with the next item after it: "Review of file, drafting". */
-const SEPARATOR_AFTER = new RegExp(`^${SPACE}*(?:[,;&+/]|and\\b)${SPACE}*(?=[\\p{L}\\d])`, "iu");
-/** A list separator before the phrase, after the previous item: "drafting and Review of file". */
-const SEPARATOR_BEFORE = new RegExp(
-  `(?<=[\\p{L}\\d)])${SPACE}*(?:,?${SPACE}*\\band|[,;&+/])${SPACE}*$`,
+export const SEPARATOR_AFTER = new RegExp(
+  `^${SPACE}*(?:[,;&+/]|and\\b)${SPACE}*(?=[${LETTER_OR_DIGIT}])`,
   "iu",
+);
+/** What ends the previous item of a list: a letter, a digit or a closing bracket. */
+const ITEM_LAST = new RegExp(`[${LETTER_OR_DIGIT})]$`, "iu");
+/** A list separator before the phrase, after the previous item: "drafting and Review of file". */
+export const SEPARATOR_BEFORE = withLookbehind(
+  new RegExp(`${SPACE}*(?:,?${SPACE}*\\band|[,;&+/])${SPACE}*$`, "iu"),
+  // (?<=[\p{L}\d)]): one code point back.
+  (text, index) => ITEM_LAST.test(text.slice(Math.max(0, index - 2), index)),
 );
 /** Where an item of a list ends: punctuation, or the end of the line. */
 const ITEM_END = new RegExp(`^${SPACE}*(?:[.,;:!?)]|$)`);

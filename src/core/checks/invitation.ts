@@ -13,6 +13,8 @@ import type { AnalysedDraft, AnalysedField, Span } from "../analysis";
 import type { KnownChannel } from "../profile";
 import { channelProposals, meetingLinks, platformMentions } from "./channel-proposals";
 import type { Fix } from "../finding";
+import { withLookbehind } from "../text/lookbehind";
+import { lowercaseLetterClassSource, uppercaseLetterClassSource } from "../text/unicode-classes";
 import {
   execInWindows,
   linesOf,
@@ -299,13 +301,24 @@ export function inPersonMeeting(draft: AnalysedDraft): FieldSpan | undefined {
  * lunch-and-learn. "Game" and "match" need a sport or a team before them ("game plan" is work).
  */
 const OCCASION_WORDS =
-  "(?:(?<!working\\s)lunch(?:eon)?(?![- ]+(?:and|&|n)[- ]+learn)|dinner|drinks|cocktails|happy\\s+hour|brunch|supper|(?:a\\s+)?round\\s+of\\s+golf|golf|tee\\s+time|(?:baseball|football|soccer|basketball|hockey|rugby|cricket|tennis|polo|ball)\\s*(?:game|match)|\\p{Lu}\\p{Ll}+s\\s+(?:game|match)|(?:season|game|match|concert|theat(?:re|er)|opera|vip|hospitality)\\s+tickets?|tickets?\\s+(?:to|for)|box\\s+seats|courtside|concert|opera|ballet|theat(?:re|er)|gala|symphony|the\\s+races|wine\\s+tasting)";
+  "(?:lunch(?:eon)?(?![- ]+(?:and|&|n)[- ]+learn)|dinner|drinks|cocktails|happy\\s+hour|brunch|supper|(?:a\\s+)?round\\s+of\\s+golf|golf|tee\\s+time|(?:baseball|football|soccer|basketball|hockey|rugby|cricket|tennis|polo|ball)\\s*(?:game|match)|[" +
+  uppercaseLetterClassSource() +
+  "][" +
+  lowercaseLetterClassSource() +
+  "]+s\\s+(?:game|match)|(?:season|game|match|concert|theat(?:re|er)|opera|vip|hospitality)\\s+tickets?|tickets?\\s+(?:to|for)|box\\s+seats|courtside|concert|opera|ballet|theat(?:re|er)|gala|symphony|the\\s+races|wine\\s+tasting)";
 
 /** "Golf course acquisition", "Concert hall lease": the occasion is a client's matter, not a treat. */
 const NOT_A_MATTER =
   "(?!\\s+(?:(?:course|club|hall|house|venue|stadium|arena|centre|center)\\s+)?(?:contracts?|agreements?|leases?|licen[cs]es?|rights|disputes?|claims?|litigation|matters?|acquisition|sale|purchase|financing|sponsorship|negotiations?|terms|policy|insurance|road|rd|street|st|way|avenue|ave|lane|drive|place|industrial|business|estate|house|district)\\b)";
 
-const OCCASION = new RegExp(`\\b${OCCASION_WORDS}\\b${NOT_A_MATTER}`, "giu");
+export const OCCASION = withLookbehind(
+  new RegExp(`\\b${OCCASION_WORDS}\\b${NOT_A_MATTER}`, "giu"),
+  // (?<!working\s) before "lunch": a working lunch is business. (The team-game branch, from
+  // \p{Lu}\p{Ll}+, never ends at "lunch" or "luncheon".)
+  (text, index, match) =>
+    !/^lunch(?:eon)?$/iu.test(match[0]) ||
+    !/^working\s$/iu.test(text.slice(Math.max(0, index - 8), index)),
+);
 
 /** Places that are venues for entertainment, in a location. */
 const VENUE = new RegExp(

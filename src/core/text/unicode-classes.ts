@@ -5,7 +5,7 @@
  * file, and old engines cannot run `\p{…}` at all. The data is what Babel expanded them from,
  * so answers are the same.
  */
-import { LETTER, MARK, NUMBER, UPPERCASE_LETTER } from "./unicode-classes.data";
+import { LETTER, LOWERCASE_LETTER, MARK, NUMBER, UPPERCASE_LETTER } from "./unicode-classes.data";
 
 const ALPHABET = "0123456789abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVWXYZwxyz_$";
 const DIGIT_VALUE = new Int8Array(128).fill(-1);
@@ -55,3 +55,32 @@ export const isUppercaseLetter = category(UPPERCASE_LETTER);
 export const isNumber = category(NUMBER);
 /** \p{M} */
 export const isMark = category(MARK);
+
+/**
+ * A category as the inside of a character class, for a pattern with the `u` flag: `[${…}]` is
+ * `\p{…}` in an engine without Unicode property escapes (ECMAScript 2016), under `i` too, where
+ * the engine closes both under case folding alike. Built on first use.
+ */
+function classSource(encoded: string): () => string {
+  let source: string | undefined;
+  const hex = (codePoint: number) => `\\u{${codePoint.toString(16)}}`;
+  return () => {
+    if (source !== undefined) return source;
+    const bounds = decode(encoded);
+    const parts: string[] = [];
+    for (let i = 0; i < bounds.length; i += 2) {
+      const first = bounds[i]!;
+      const last = bounds[i + 1]! - 1;
+      parts.push(first === last ? hex(first) : `${hex(first)}-${hex(last)}`);
+    }
+    source = parts.join("");
+    return source;
+  };
+}
+
+/** `\p{L}` inside a character class with the `u` flag. */
+export const letterClassSource = classSource(LETTER);
+/** `\p{Lu}` inside a character class with the `u` flag. */
+export const uppercaseLetterClassSource = classSource(UPPERCASE_LETTER);
+/** `\p{Ll}` inside a character class with the `u` flag. */
+export const lowercaseLetterClassSource = classSource(LOWERCASE_LETTER);

@@ -5,6 +5,9 @@ import {
   isMark,
   isNumber,
   isUppercaseLetter,
+  letterClassSource,
+  lowercaseLetterClassSource,
+  uppercaseLetterClassSource,
 } from "../../../src/core/text/unicode-classes";
 
 describe("unicode-classes", () => {
@@ -29,6 +32,31 @@ describe("unicode-classes", () => {
     }
     expect(differ).toEqual([]);
   });
+
+  // The classes stand for \p{…} where an engine has none (ES2016): with the i flag too, where
+  // the engine closes both under case folding ("ǅ", "ſ", U+0345 join in).
+  test.each([
+    ["L", letterClassSource],
+    ["Lu", uppercaseLetterClassSource],
+    ["Ll", lowercaseLetterClassSource],
+  ] as const)(
+    "\\p{%s} as a class from data matches as \\p{…} does, with u and with iu",
+    (category, source) => {
+      for (const flags of ["u", "iu"]) {
+        const mine = new RegExp(`^[${source()}]$`, flags);
+        const theirs = new RegExp(`^\\p{${category}}$`, flags);
+        const differ: string[] = [];
+        for (let codePoint = 0; codePoint <= 0x10ffff; codePoint++) {
+          if (codePoint > 0xffff && codePoint % 5 !== 0) continue;
+          const ch = String.fromCodePoint(codePoint);
+          if (unassigned.test(ch)) continue;
+          if (mine.test(ch) !== theirs.test(ch)) differ.push(codePoint.toString(16));
+        }
+        expect({ flags, differ }).toEqual({ flags, differ: [] });
+      }
+      expect(new RegExp(`^[${letterClassSource()}]$`, "iu").test("\u0345")).toBe(true);
+    },
+  );
 
   test("surrogates, private use and the last code points are no letter, number or mark", () => {
     for (const codePoint of [0xd800, 0xdbff, 0xdc00, 0xdfff, 0xe000, 0x10ffff, -1, 0x110000]) {
