@@ -122,7 +122,14 @@ const GUIDELINE_TALK =
 const MENTION_BEFORE =
   /\b(?:such as|like|(?:the )?(?:phrases?|terms?|wording|words?|expressions?|labels?|descriptions? of))\s*[("'“‘]$/i;
 
-type CueKind = "billing" | "notBilled" | "otherParty" | "guideline" | "amount";
+/**
+ * Time or money put against work: a duration, an amount, "time", "charged". A single word
+ * standing for a longer entry ("travelling" for "Travel time") bills only beside one.
+ */
+const TIME_OR_MONEY =
+  /\b(?:\d+(?:[.,]\d+)?\s?(?:h|hrs?|hours?|mins?|minutes?|units?)|time|hours|charged|billed|invoiced|recorded)\b|[$£€]\s?\d|\b(?:GBP|USD|EUR)\s?\d/gi;
+
+type CueKind = "billing" | "notBilled" | "otherParty" | "guideline" | "amount" | "timeOrMoney";
 
 /** The memo keys of each kind's cue map per field, made once. */
 const CUE_KEYS: Readonly<Record<CueKind, ReturnType<typeof fieldKeys>>> = {
@@ -131,6 +138,7 @@ const CUE_KEYS: Readonly<Record<CueKind, ReturnType<typeof fieldKeys>>> = {
   otherParty: fieldKeys("billing-cues:otherParty"),
   guideline: fieldKeys("billing-cues:guideline"),
   amount: fieldKeys("billing-cues:amount"),
+  timeOrMoney: fieldKeys("billing-cues:timeOrMoney"),
 };
 
 function offsetsOf(
@@ -172,6 +180,7 @@ const CUE_TESTS: Readonly<Record<CueKind, (text: string) => boolean>> = {
   otherParty: (text) => matches(OTHER_PARTY_COSTS, text),
   guideline: (text) => matches(GUIDELINE_TALK, text),
   amount: (text) => matches(AMOUNT, text),
+  timeOrMoney: (text) => matches(TIME_OR_MONEY, text),
 };
 
 /**
@@ -238,6 +247,8 @@ export interface BillingUse {
    * there names the refused words rather than billing them; an entry line is still an entry.
    */
   aboutRules(): boolean;
+  /** A duration, an amount or time charged in the words' sentence (TIME_OR_MONEY). */
+  timeOrMoneyNearby(): boolean;
 }
 
 /**
@@ -253,7 +264,12 @@ export function billingUseAt(
   const text = field.scan;
   const sentences = sentencesOf(draft, field);
   if (sentences.length === 0)
-    return { notOurs: false, billingNearby: () => false, aboutRules: () => false };
+    return {
+      notOurs: false,
+      billingNearby: () => false,
+      aboutRules: () => false,
+      timeOrMoneyNearby: () => false,
+    };
   const k = sentenceIndexAt(sentences, start);
   const sentence = sentences[k]!;
   // A phrase wrapped over a sentence break belongs to every sentence it touches.
@@ -292,7 +308,8 @@ export function billingUseAt(
   const aboutRules = () =>
     sentencesHave(draft, field, "guideline", k, last) &&
     !sentencesHave(draft, field, "amount", k, last);
-  return { notOurs, billingNearby, aboutRules };
+  const timeOrMoneyNearby = () => sentencesHave(draft, field, "timeOrMoney", k, last);
+  return { notOurs, billingNearby, aboutRules, timeOrMoneyNearby };
 }
 
 /**

@@ -207,12 +207,18 @@ export function check(ctx: CheckContext): void {
     // One word standing for a longer entry ("travel" for "Travel time", "admin" for
     // "Administrative tasks") names a topic in a subject line ("Invoice 0217 - travel"); only
     // the body's entries and prose bill it.
-    if (hit.field !== "body" && /\s/.test(hit.term.trim()) && !/\s/.test(hit.text)) continue;
+    const standIn = /\s/.test(hit.term.trim()) && !/\s/.test(hit.text);
+    if (standIn && hit.field !== "body") continue;
     const field = fieldOf(draft, hit.field);
     const use = billingUseAt(draft, field, hit.start, hit.end);
     if (use.notOurs) continue;
     const entry = isEntry(draft, field, hit.start, hit.end);
     if (!entry && (use.aboutRules() || !use.billingNearby())) continue;
+    // In prose, such a word bills beside time or money ("3 hours travelling to Leeds"); "I
+    // travelled to London to meet you; our invoice is attached" tells of the trip. An
+    // abbreviation ("admin") stands for the entry itself.
+    if (standIn && !entry && !isAbbreviation(foldText(hit.text)) && !use.timeOrMoneyNearby())
+      continue;
     const report = {
       messageId: "refused",
       data: { phrase: hit.term, text: hit.text, field: hit.field },

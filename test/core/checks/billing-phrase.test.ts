@@ -115,6 +115,12 @@ runRuleTests(billingPhrase, {
       to: "gc@acme.example",
     },
     {
+      name: "a one-word form of a longer entry, in prose with no time or money: the trip told",
+      body: "I travelled to London to meet you; our invoice is attached.",
+      profiles: [TRAVEL_CLIENT],
+      to: "gc@acme.example",
+    },
+    {
       name: "words found in order across a sentence end are not one entry",
       body: "Our invoice covers the review. File notes are attached.",
     },
