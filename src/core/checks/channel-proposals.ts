@@ -12,7 +12,14 @@
  */
 import type { AnalysedDraft, AnalysedField, Span } from "../analysis";
 import type { KnownChannel } from "../profile";
-import { meetingAddress, OverlapIndex, spanAt, trimEndOf, type MeetingBlock } from "../text";
+import {
+  firstSpanAfter,
+  meetingAddress,
+  OverlapIndex,
+  spanAt,
+  trimEndOf,
+  type MeetingBlock,
+} from "../text";
 import {
   CHANNEL_EXPRESSIONS,
   CHANNEL_TRIGGER,
@@ -537,6 +544,11 @@ export interface PlatformMention extends ChannelProposal {
   /** Where the platform's name itself is, for a replacement fix. */
   nameStart: number;
   nameEnd: number;
+  /**
+   * Someone else proposed it and the author endorses it ("Priya suggested Zoom, which works
+   * for us"): the author's proposal, but renaming it would misreport what the other said.
+   */
+  endorsed?: boolean;
 }
 
 const MEETING_NOUN =
@@ -573,6 +585,11 @@ interface MentionPattern {
   pattern: RegExp;
   /** "Meet" is also a verb: only with a meeting noun after it, or "a" before it. */
   strict: boolean;
+  /**
+   * The pattern's lead is itself a cue of who proposes ("suggested Zoom", "go with Teams"): the
+   * clause's mood is read up to the name, so that cue counts.
+   */
+  moodAtName?: boolean;
 }
 
 const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMap(
@@ -595,6 +612,77 @@ const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMap(
     return forms.map((form) => ({ channel, pattern: new RegExp(form, flags), strict }));
   },
 );
+/**
+ * A platform as what someone proposes or chooses: "Priya suggested Zoom", "the agent's
+ * proposal of Teams", "let's go with Webex", "we opted for Zoom". Whose proposal it is, the
+ * clause decides (moodAtName): the author's ("I'd suggest Zoom", "let's go with Zoom"), or a
+ * third party's, which counts only where the author endorses it (endorsedAt).
+ */
+const CHOICE_LEAD =
+  "(?:suggest(?:s|ed|ing)?|suggestions?\\s+of|propos(?:e|es|ed|ing)|proposals?\\s+of|recommend(?:s|ed|ing)?|recommendations?\\s+of|idea\\s+of|go(?:ing)?\\s+with|went\\s+with|stick(?:ing)?\\s+with|opt(?:s|ed|ing)?\\s+for|settle(?:d)?\\s+on|prefer(?:s|red)?)";
+const CHOICE_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.filter(
+  ({ name }) => name !== "Meet",
+).map(({ channel, name, flags }) => ({
+  channel,
+  pattern: new RegExp(
+    `\\b${CHOICE_LEAD}\\s+(?:(?:the|a|an|using)\\s+)?(${name})\\b${COMPANY_AFTER}(?![-\\w])`,
+    flags.includes("i") ? flags : `${flags}i`,
+  ),
+  strict: false,
+  moodAtName: true,
+}));
+
+/**
+ * A platform opening its clause with words that choose it: "Zoom works for us", "Teams would
+ * be easiest", "Webex, as Priya proposed, suits everyone". The clause's mood still decides
+ * ("Priya said Zoom works best" is hers).
+ */
+const CHOSEN_AFTER =
+  "(?:\\s*,[^,.!?;\\n]{1,40},)?\\s+(?:(?:would|should|will|might|could)\\s+(?:probably\\s+|really\\s+)?)?(?:works?(?:\\s+(?:for|well|best|fine|better|nicely|perfectly)\\b|\\s*[.,!?;])|suits?\\b|(?:is|be|seems)\\s+(?:the\\s+)?(?:fine|best|easiest|easier|simplest|simpler|perfect|ideal|great|good|ok|okay|sensible)(?:\\s+(?:for|option|choice|platform|way|bet|here|then)\\b|\\s*[.,!?;]))";
+const CHOSEN_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.filter(
+  ({ name }) => name !== "Meet",
+).map(({ channel, name, flags }) => ({
+  channel,
+  pattern: new RegExp(`\\b(${name})(?=${CHOSEN_AFTER})`, flags),
+  strict: false,
+}));
+
+/** A third party's proposal, as the cue that reported it: "suggested", "Priya's idea of". */
+const PROPOSAL_CUE = /^(?:suggest|propos|recommend|prefer|wanted|requested|asked|idea)/i;
+
+/** Words after a reported proposal by which the author takes it up. */
+const ENDORSE_AFTER =
+  /\b(?:(?:which|that|this|it)(?:\s+(?:really|certainly|definitely|also|all))?\s+(?:works|suits|sounds|seems\s+(?:fine|good|sensible|right|best)|makes\s+sense|is\s+(?:fine|good|great|perfect|ideal|sensible|best|easiest|easier|simplest))|works\s+(?:well\s+|fine\s+)?(?:for|with)\s+(?:me|us|everyone|all|both)|suits\s+(?:me|us|everyone|all|both)|sounds\s+(?:good|great|sensible|fine|right|ideal)|makes\s+(?:good\s+|perfect\s+)?sense|(?:good|great|sensible)\s+(?:idea|call|shout|suggestion|plan)|(?:i|we)\s+(?:fully\s+|entirely\s+)?agree|agreed|(?:i'm|we're|i\s+am|we\s+are)\s+(?:happy|content|fine)\s+(?:with|to\s+go\s+with)\s+(?:that|this|it)|fine\s+by\s+(?:me|us)|(?:let's|we'll|we\s+will|i'll|i\s+will)\s+(?:go\s+with|do)\s+(?:that|this|it)|(?:i'll|we'll|i\s+will|we\s+will)\s+(?:send|set\s+up|circulate|arrange|organi[sz]e)\s+(?:an?|the)\s+(?:invite|invitation|link|meeting))\b/;
+/** Before a reported proposal, in its clause: "happy to go with Priya's suggestion of Zoom". */
+const ENDORSE_BEFORE =
+  /\b(?:(?:happy|glad|content|fine)\s+to\s+(?:go\s+with|follow|take\s+up|adopt)|(?:i|we)\s+(?:fully\s+|entirely\s+)?agree\s+with|(?:let's|we'll|we\s+will|we\s+can|we\s+could|i'll|i\s+will)\s+(?:go\s+with|follow|take\s+up|adopt))\b[^.!?;]*$/;
+/** A turn against what was proposed: "Priya suggested Zoom, but …". */
+const CONTRAST = /\b(?:but|however|although|though|instead|rather|unless|whereas|except)\b/;
+/** How far on an endorsement may stand: the rest of the sentence, and the next one's start. */
+const ENDORSE_REACH = 120;
+
+/**
+ * Whether the author takes up the proposal reported at [cueStart, nameEnd): an endorsement
+ * before the report in its sentence, or after the name in the same sentence or at the start of
+ * the next ("Priya suggested Zoom. Good idea – I'll send an invite."), with no "but" between.
+ */
+function endorsedAt(
+  text: string,
+  sentence: { start: number; end: number },
+  next: { start: number; end: number } | undefined,
+  cueStart: number,
+  nameEnd: number,
+): boolean {
+  const lower = (from: number, to: number) =>
+    text.slice(from, to).toLowerCase().replace(/[’‘]/g, "'");
+  if (ENDORSE_BEFORE.test(lower(Math.max(sentence.start, cueStart - 80), cueStart))) return true;
+  let after = lower(nameEnd, Math.min(sentence.end, nameEnd + ENDORSE_REACH));
+  if (next && /^\s*$/.test(text.slice(sentence.end, Math.min(next.start, sentence.end + 8))))
+    after += " " + lower(next.start, Math.min(next.end, next.start + 60));
+  const endorsement = ENDORSE_AFTER.exec(after);
+  return endorsement !== null && !CONTRAST.test(after.slice(0, endorsement.index));
+}
+
 // "Shall we Zoom on Friday?", "let's Teams later": the platform as a verb after "we".
 const PLATFORM_VERB: MentionPattern = {
   channel: "zoom",
@@ -624,7 +712,13 @@ function mentionsOf(draft: AnalysedDraft, field: AnalysedField): PlatformMention
       ...windowsNear(draft, field, ["platform"]),
       ...windowsNear(draft, field, ["video"]),
     ].sort((a, b) => a.start - b.start);
-    for (const { channel, pattern } of [...MENTION_PATTERNS, CASUAL_ZOOM, PLATFORM_VERB]) {
+    for (const { channel, pattern, moodAtName } of [
+      ...MENTION_PATTERNS,
+      CASUAL_ZOOM,
+      PLATFORM_VERB,
+      ...CHOICE_PATTERNS,
+      ...CHOSEN_PATTERNS,
+    ]) {
       for (const m of execInWindows(text, windows, pattern)) {
         const start = m.index;
         const end = start + m[0].length;
@@ -642,8 +736,25 @@ function mentionsOf(draft: AnalysedDraft, field: AnalysedField): PlatformMention
         if (inSignOff(field, start) || isContactLine(draft, field, start)) continue;
         const sentence = spanAt(sentences, start);
         if (!sentence) continue;
-        const mood = moodOf(text, sentence, start, end);
-        if (mood.mood === "report" || mood.mood === "negated" || mood.mood === "other") continue;
+        const mood = moodOf(text, sentence, moodAtName ? nameStart : start, end);
+        // Someone else's proposal counts where the author takes it up ("as Priya suggested,
+        // Zoom works for us"); merely reported, it is theirs.
+        const endorsed =
+          (mood.mood === "report" || mood.mood === "other") &&
+          mood.cueStart !== undefined &&
+          PROPOSAL_CUE.test(text.slice(mood.cueStart, mood.cueStart + 12)) &&
+          endorsedAt(
+            text,
+            sentence,
+            firstSpanAfter(sentences, sentence.start),
+            mood.cueStart,
+            nameEnd,
+          );
+        if (
+          !endorsed &&
+          (mood.mood === "report" || mood.mood === "negated" || mood.mood === "other")
+        )
+          continue;
         if (
           mood.mood === "none" &&
           PAST_AFTER.test(text.slice(end, Math.min(sentence.end, end + 80)))
@@ -652,7 +763,15 @@ function mentionsOf(draft: AnalysedDraft, field: AnalysedField): PlatformMention
         named.add(nameStart);
         const evidenceStart =
           mood.cueStart !== undefined && start - mood.cueStart <= CUE_REACH ? mood.cueStart : start;
-        found.push({ channel, field: field.field, start: evidenceStart, end, nameStart, nameEnd });
+        found.push({
+          channel,
+          field: field.field,
+          start: evidenceStart,
+          end,
+          nameStart,
+          nameEnd,
+          ...(endorsed ? { endorsed: true } : {}),
+        });
       }
     }
     // One name, one mention: "Google Meet call" is found as "Google Meet" and as "Meet call".
