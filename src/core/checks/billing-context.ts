@@ -37,8 +37,7 @@ const NOT_BILLED = new RegExp(
     "\\b(?:removed?|removing|deleted?|deleting|written off|writ(?:e|ing)[- ]off|wrote off|waived?|waiving",
     "struck (?:out|off)|taken (?:out|off)|took (?:out|off)|dropped|free of charge|at no (?:cost|charge)",
     "absorb(?:ed|ing)?|omitted|exclude[sd]?|excluding|disallow(?:s|ed)?|credited)\\b",
-    "\\b(?:non-?billable|non-?chargeable|unbillable|unchargeable|reject(?:s|ed|ing)?|refuse[sd]?|refusing",
-    "prohibit(?:s|ed)?|ban(?:s|ned)?)\\b",
+    "\\b(?:non-?(?:billable|chargeable)|un(?:billable|chargeable)|reject(?:s|ed)?|refuse[sd]?|prohibit(?:s|ed)?|banned)\\b",
   ].join("|"),
   "gi",
 );
@@ -101,7 +100,7 @@ const OTHERS_AFTER =
  * of documents clause".
  */
 const THING_AFTER =
-  /^[\s)]*(?:papers?|materials?|slides?|decks?|manuals?|modules?|courses?|reports?|articles?|stud(?:y|ies)|publications?|journals?|teams?|departments?|units?|centres?|centers?|institutes?|councils?|funds?|grants?|projects?|programmes?|programs?|assistants?|fellows?|facilit(?:y|ies)|systems?|software|tools?|databases?|platforms?|polic(?:y|ies)|clauses?|provisions?|process(?:es)?|procedures?|obligations?|rights?|periods?|budget|expenses?|costs?|disbursements?|fares?|tickets?|arrangements?|allowances?|insurance|bookings?|agents?|agenc(?:y|ies)|restrictions?)\b/i;
+  /^[\s)]*(?:papers?|materials?|slides?|decks?|manuals?|modules?|courses?|reports?|articles?|stud(?:y|ies)|publications?|journals?|teams?|departments?|units?|centres?|centers?|institutes?|councils?|funds?|grants?|projects?|programmes?|programs?|assistants?|fellows?|facilit(?:y|ies)|systems?|software|tools?|databases?|platforms?|polic(?:y|ies)|clauses?|provisions?|process(?:es)?|procedures?|obligations?|rights?|periods?|budget|expenses?|costs?|disbursements?|fares?|tickets?|arrangements?|insurance|restrictions?)\b/i;
 
 /** A sentence that starts by pointing back at the one before: "That includes …", "It covers …". */
 const POINTS_BACK =
@@ -113,23 +112,22 @@ const POINTS_BACK =
  * your guidelines is half") talks about the refused words, it does not bill them.
  */
 const GUIDELINE_TALK =
-  /\b(?:guidelines?|OCGs?|outside counsel (?:guidelines|policy|terms)|billing (?:polic(?:y|ies)|rules|requirements|terms|instructions|standards|protocol)|terms of (?:engagement|business)|engagement (?:letter|terms)|(?:client|panel) (?:terms|requirements))\b/gi;
+  /\b(?:guidelines?|OCGs?|billing (?:polic(?:y|ies)|rules|requirements|terms)|terms of (?:engagement|business)|engagement letter|panel terms)\b/gi;
 
 /**
  * The words named, not used: "entries such as “Attention to matter”", "the phrase “Review of
  * file”" quote the guideline's wording back.
  */
-const MENTION_BEFORE =
-  /\b(?:such as|like|(?:the )?(?:phrases?|terms?|wording|words?|expressions?|labels?|descriptions? of))\s*[("'“‘]$/i;
+const MENTION_BEFORE = /\b(?:such as|like|phrases?|terms?|wording|words?|labels?)\s*[("'“‘]$/i;
 
 /**
  * Time or money put against work: a duration, an amount, "time", "charged". A single word
  * standing for a longer entry ("travelling" for "Travel time") bills only beside one.
  */
 const TIME_OR_MONEY =
-  /\b(?:\d+(?:[.,]\d+)?\s?(?:h|hrs?|hours?|mins?|minutes?|units?)|time|hours|charged|billed|invoiced|recorded)\b|[$£€]\s?\d|\b(?:GBP|USD|EUR)\s?\d/gi;
+  /\b(?:\d+(?:[.,]\d+)?\s?(?:h|hrs?|hours?|min(?:ute)?s?|units?)|hours|charged|billed|recorded)\b|[$£€]\s?\d/gi;
 
-type CueKind = "billing" | "notBilled" | "otherParty" | "guideline" | "amount" | "timeOrMoney";
+type CueKind = "billing" | "notBilled" | "otherParty" | "guideline" | "timeOrMoney";
 
 /** The memo keys of each kind's cue map per field, made once. */
 const CUE_KEYS: Readonly<Record<CueKind, ReturnType<typeof fieldKeys>>> = {
@@ -137,7 +135,6 @@ const CUE_KEYS: Readonly<Record<CueKind, ReturnType<typeof fieldKeys>>> = {
   notBilled: fieldKeys("billing-cues:notBilled"),
   otherParty: fieldKeys("billing-cues:otherParty"),
   guideline: fieldKeys("billing-cues:guideline"),
-  amount: fieldKeys("billing-cues:amount"),
   timeOrMoney: fieldKeys("billing-cues:timeOrMoney"),
 };
 
@@ -179,7 +176,6 @@ const CUE_TESTS: Readonly<Record<CueKind, (text: string) => boolean>> = {
   notBilled: (text) => matches(NOT_BILLED, text),
   otherParty: (text) => matches(OTHER_PARTY_COSTS, text),
   guideline: (text) => matches(GUIDELINE_TALK, text),
-  amount: (text) => matches(AMOUNT, text),
   timeOrMoney: (text) => matches(TIME_OR_MONEY, text),
 };
 
@@ -303,11 +299,11 @@ export function billingUseAt(
       colon && previous!.end - previous!.start <= SHORT_LEAD_IN ? k - 2 : introduced ? k - 1 : k;
     return sentencesHave(draft, field, "billing", from, last);
   };
-  // A sum in the sentence makes it a fee statement whatever rules it cites ("The fixed fee of
+  // A sum or hours in the sentence make it a fee statement whatever rules it cites ("The fixed fee of
   // £42,000 covers the periodic reviews of file the panel terms require").
   const aboutRules = () =>
     sentencesHave(draft, field, "guideline", k, last) &&
-    !sentencesHave(draft, field, "amount", k, last);
+    !sentencesHave(draft, field, "timeOrMoney", k, last);
   const timeOrMoneyNearby = () => sentencesHave(draft, field, "timeOrMoney", k, last);
   return { notOurs, billingNearby, aboutRules, timeOrMoneyNearby };
 }

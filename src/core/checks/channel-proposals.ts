@@ -619,7 +619,7 @@ const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMap(
  * third party's, which counts only where the author endorses it (endorsedAt).
  */
 const CHOICE_LEAD =
-  "(?:suggest(?:s|ed|ing)?|suggestions?\\s+of|propos(?:e|es|ed|ing)|proposals?\\s+of|recommend(?:s|ed|ing)?|recommendations?\\s+of|idea\\s+of|go(?:ing)?\\s+with|went\\s+with|stick(?:ing)?\\s+with|opt(?:s|ed|ing)?\\s+for|settle(?:d)?\\s+on|prefer(?:s|red)?)";
+  "(?:suggest(?:s|ed|ion\\s+of)?|propos(?:ed?|al\\s+of)|recommend(?:s|ed)?|idea\\s+of|go(?:ing)?\\s+with|opt(?:ed)?\\s+for|prefer(?:s|red)?)";
 const CHOICE_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.filter(
   ({ name }) => name !== "Meet",
 ).map(({ channel, name, flags }) => ({
@@ -632,32 +632,16 @@ const CHOICE_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.filter(
   moodAtName: true,
 }));
 
-/**
- * A platform opening its clause with words that choose it: "Zoom works for us", "Teams would
- * be easiest", "Webex, as Priya proposed, suits everyone". The clause's mood still decides
- * ("Priya said Zoom works best" is hers).
- */
-const CHOSEN_AFTER =
-  "(?:\\s*,[^,.!?;\\n]{1,40},)?\\s+(?:(?:would|should|will|might|could)\\s+(?:probably\\s+|really\\s+)?)?(?:works?(?:\\s+(?:for|well|best|fine|better|nicely|perfectly)\\b|\\s*[.,!?;])|suits?\\b|(?:is|be|seems)\\s+(?:the\\s+)?(?:fine|best|easiest|easier|simplest|simpler|perfect|ideal|great|good|ok|okay|sensible)(?:\\s+(?:for|option|choice|platform|way|bet|here|then)\\b|\\s*[.,!?;]))";
-const CHOSEN_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.filter(
-  ({ name }) => name !== "Meet",
-).map(({ channel, name, flags }) => ({
-  channel,
-  pattern: new RegExp(`\\b(${name})(?=${CHOSEN_AFTER})`, flags),
-  strict: false,
-}));
-
 /** A third party's proposal, as the cue that reported it: "suggested", "Priya's idea of". */
-const PROPOSAL_CUE = /^(?:suggest|propos|recommend|prefer|wanted|requested|asked|idea)/i;
+const PROPOSAL_CUE = /^(?:suggest|propos|recommend|prefer|idea)/i;
 
 /** Words after a reported proposal by which the author takes it up. */
 const ENDORSE_AFTER =
-  /\b(?:(?:which|that|this|it)(?:\s+(?:really|certainly|definitely|also|all))?\s+(?:works|suits|sounds|seems\s+(?:fine|good|sensible|right|best)|makes\s+sense|is\s+(?:fine|good|great|perfect|ideal|sensible|best|easiest|easier|simplest))|works\s+(?:well\s+|fine\s+)?(?:for|with)\s+(?:me|us|everyone|all|both)|suits\s+(?:me|us|everyone|all|both)|sounds\s+(?:good|great|sensible|fine|right|ideal)|makes\s+(?:good\s+|perfect\s+)?sense|(?:good|great|sensible)\s+(?:idea|call|shout|suggestion|plan)|(?:i|we)\s+(?:fully\s+|entirely\s+)?agree|agreed|(?:i'm|we're|i\s+am|we\s+are)\s+(?:happy|content|fine)\s+(?:with|to\s+go\s+with)\s+(?:that|this|it)|fine\s+by\s+(?:me|us)|(?:let's|we'll|we\s+will|i'll|i\s+will)\s+(?:go\s+with|do)\s+(?:that|this|it)|(?:i'll|we'll|i\s+will|we\s+will)\s+(?:send|set\s+up|circulate|arrange|organi[sz]e)\s+(?:an?|the)\s+(?:invite|invitation|link|meeting))\b/;
+  /\b(?:works|suits|sounds\s+(?:good|great|fine)|makes\s+sense|(?:good|great)\s+(?:idea|call|suggestion)|agreed?|fine\s+by|happy\s+with|go\s+with|(?:i'll|we'll)\s+(?:send|set\s+up)\s+(?:an?|the)\s+(?:invite|invitation|link))\b/;
 /** Before a reported proposal, in its clause: "happy to go with Priya's suggestion of Zoom". */
-const ENDORSE_BEFORE =
-  /\b(?:(?:happy|glad|content|fine)\s+to\s+(?:go\s+with|follow|take\s+up|adopt)|(?:i|we)\s+(?:fully\s+|entirely\s+)?agree\s+with|(?:let's|we'll|we\s+will|we\s+can|we\s+could|i'll|i\s+will)\s+(?:go\s+with|follow|take\s+up|adopt))\b[^.!?;]*$/;
+const ENDORSE_BEFORE = /\b(?:go\s+with|agree\s+with|follow|take\s+up|adopt)\b[^.!?;]*$/;
 /** A turn against what was proposed: "Priya suggested Zoom, but …". */
-const CONTRAST = /\b(?:but|however|although|though|instead|rather|unless|whereas|except)\b/;
+const CONTRAST = /\b(?:but|however|though|instead|rather|unless)\b/;
 /** How far on an endorsement may stand: the rest of the sentence, and the next one's start. */
 const ENDORSE_REACH = 120;
 
@@ -717,7 +701,6 @@ function mentionsOf(draft: AnalysedDraft, field: AnalysedField): PlatformMention
       CASUAL_ZOOM,
       PLATFORM_VERB,
       ...CHOICE_PATTERNS,
-      ...CHOSEN_PATTERNS,
     ]) {
       for (const m of execInWindows(text, windows, pattern)) {
         const start = m.index;
