@@ -37,6 +37,7 @@ const NOT_BILLED = new RegExp(
     "\\b(?:removed?|removing|deleted?|deleting|written off|writ(?:e|ing)[- ]off|wrote off|waived?|waiving",
     "struck (?:out|off)|taken (?:out|off)|took (?:out|off)|dropped|free of charge|at no (?:cost|charge)",
     "absorb(?:ed|ing)?|omitted|exclude[sd]?|excluding|disallow(?:s|ed)?|credited)\\b",
+    "\\b(?:non-?(?:billable|chargeable)|un(?:billable|chargeable)|reject(?:s|ed)?|refuse[sd]?|prohibit(?:s|ed)?|banned)\\b",
   ].join("|"),
   "gi",
 );
@@ -99,19 +100,42 @@ const OTHERS_AFTER =
  * of documents clause".
  */
 const THING_AFTER =
-  /^[\s)]*(?:papers?|materials?|slides?|decks?|manuals?|modules?|courses?|reports?|articles?|stud(?:y|ies)|publications?|journals?|teams?|departments?|units?|centres?|centers?|institutes?|councils?|funds?|grants?|projects?|programmes?|programs?|assistants?|fellows?|facilit(?:y|ies)|systems?|software|tools?|databases?|platforms?|polic(?:y|ies)|clauses?|provisions?|process(?:es)?|procedures?|obligations?|rights?|periods?|budget)\b/i;
+  /^[\s)]*(?:papers?|materials?|slides?|decks?|manuals?|modules?|courses?|reports?|articles?|stud(?:y|ies)|publications?|journals?|teams?|departments?|units?|centres?|centers?|institutes?|councils?|funds?|grants?|projects?|programmes?|programs?|assistants?|fellows?|facilit(?:y|ies)|systems?|software|tools?|databases?|platforms?|polic(?:y|ies)|clauses?|provisions?|process(?:es)?|procedures?|obligations?|rights?|periods?|budget|expenses?|costs?|disbursements?|fares?|tickets?|arrangements?|insurance|restrictions?)\b/i;
 
 /** A sentence that starts by pointing back at the one before: "That includes …", "It covers …". */
 const POINTS_BACK =
   /^\s*(?:that|this|it|these|those|they|which|the (?:amount|total|sum|figure|fee|invoice|bill)|the (?:main |principal |key |largest |biggest |other |remaining )?(?:items?|entries|charges|tasks|activities|work))\b/i;
 
-type CueKind = "billing" | "notBilled" | "otherParty";
+/**
+ * The client's billing rules themselves: a sentence about the guidelines ("Your outside counsel
+ * guidelines treat internal conferences as overhead", "the hourly rate for travel time under
+ * your guidelines is half") talks about the refused words, it does not bill them.
+ */
+const GUIDELINE_TALK =
+  /\b(?:guidelines?|OCGs?|billing (?:polic(?:y|ies)|rules|requirements|terms)|terms of (?:engagement|business)|engagement letter|panel terms)\b/gi;
+
+/**
+ * The words named, not used: "entries such as “Attention to matter”", "the phrase “Review of
+ * file”" quote the guideline's wording back.
+ */
+const MENTION_BEFORE = /\b(?:such as|like|phrases?|terms?|wording|words?|labels?)\s*[("'“‘]$/i;
+
+/**
+ * Time or money put against work: a duration, an amount, "time", "charged". A single word
+ * standing for a longer entry ("travelling" for "Travel time") bills only beside one.
+ */
+const TIME_OR_MONEY =
+  /\b(?:\d+(?:[.,]\d+)?\s?(?:h|hrs?|hours?|min(?:ute)?s?|units?)|hours|charged|billed|recorded)\b|[$£€]\s?\d/gi;
+
+type CueKind = "billing" | "notBilled" | "otherParty" | "guideline" | "timeOrMoney";
 
 /** The memo keys of each kind's cue map per field, made once. */
 const CUE_KEYS: Readonly<Record<CueKind, ReturnType<typeof fieldKeys>>> = {
   billing: fieldKeys("billing-cues:billing"),
   notBilled: fieldKeys("billing-cues:notBilled"),
   otherParty: fieldKeys("billing-cues:otherParty"),
+  guideline: fieldKeys("billing-cues:guideline"),
+  timeOrMoney: fieldKeys("billing-cues:timeOrMoney"),
 };
 
 function offsetsOf(
@@ -151,6 +175,8 @@ const CUE_TESTS: Readonly<Record<CueKind, (text: string) => boolean>> = {
   billing: hasBillingWord,
   notBilled: (text) => matches(NOT_BILLED, text),
   otherParty: (text) => matches(OTHER_PARTY_COSTS, text),
+  guideline: (text) => matches(GUIDELINE_TALK, text),
+  timeOrMoney: (text) => matches(TIME_OR_MONEY, text),
 };
 
 /**
@@ -212,6 +238,13 @@ export interface BillingUse {
    * ("That includes research …"). Asked only when needed: entry lines need no billing words.
    */
   billingNearby(): boolean;
+  /**
+   * The sentence is about the client's billing rules (GUIDELINE_TALK) and states no sum: prose
+   * there names the refused words rather than billing them; an entry line is still an entry.
+   */
+  aboutRules(): boolean;
+  /** A duration, an amount or time charged in the words' sentence (TIME_OR_MONEY). */
+  timeOrMoneyNearby(): boolean;
 }
 
 /**
@@ -226,7 +259,13 @@ export function billingUseAt(
 ): BillingUse {
   const text = field.scan;
   const sentences = sentencesOf(draft, field);
-  if (sentences.length === 0) return { notOurs: false, billingNearby: () => false };
+  if (sentences.length === 0)
+    return {
+      notOurs: false,
+      billingNearby: () => false,
+      aboutRules: () => false,
+      timeOrMoneyNearby: () => false,
+    };
   const k = sentenceIndexAt(sentences, start);
   const sentence = sentences[k]!;
   // A phrase wrapped over a sentence break belongs to every sentence it touches.
@@ -242,6 +281,7 @@ export function billingUseAt(
       isVerbWithObject(text.slice(start, end), after)) ||
     OTHERS_AFTER.test(after) ||
     THING_AFTER.test(after) ||
+    MENTION_BEFORE.test(before) ||
     sentencesHave(draft, field, "notBilled", k, last) ||
     sentencesHave(draft, field, "otherParty", k - OTHER_PARTY_REACH, last);
   const billingNearby = () => {
@@ -259,7 +299,13 @@ export function billingUseAt(
       colon && previous!.end - previous!.start <= SHORT_LEAD_IN ? k - 2 : introduced ? k - 1 : k;
     return sentencesHave(draft, field, "billing", from, last);
   };
-  return { notOurs, billingNearby };
+  // A sum or hours in the sentence make it a fee statement whatever rules it cites ("The fixed fee of
+  // £42,000 covers the periodic reviews of file the panel terms require").
+  const aboutRules = () =>
+    sentencesHave(draft, field, "guideline", k, last) &&
+    !sentencesHave(draft, field, "timeOrMoney", k, last);
+  const timeOrMoneyNearby = () => sentencesHave(draft, field, "timeOrMoney", k, last);
+  return { notOurs, billingNearby, aboutRules, timeOrMoneyNearby };
 }
 
 /**

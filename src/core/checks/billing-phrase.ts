@@ -1,5 +1,6 @@
 import type { AnalysedDraft, AnalysedField } from "../analysis";
-import { isWhiteSpaceAt } from "../text";
+import { foldText, isWhiteSpaceAt } from "../text";
+import { isAbbreviation } from "../text/inflections";
 import { notAfter, withLookbehind } from "../text/lookbehind";
 import type { CheckContext, CheckMeta } from "./context";
 import { billingUseAt } from "./billing-context";
@@ -15,7 +16,7 @@ import { findProfileTerms } from "./profile-terms";
  * Sensor Research" in a signature or "rigorous research" in prose are neither.
  */
 const ENTRY_LEAD =
-  /^\s*(?:[-•*·]\s*|\d+[.)]\s*|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[:–-]?\s*|\d{4}-\d{2}-\d{2}\s*[:–-]?\s*)*$/;
+  /^\s*(?:[-•*·]\s*|\d+[.)]\s*|(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{2}-\d{2})\s*[:|–-]?\s*(?:[A-Z]{2,3}\s*[:|–-]?\s*)?)*$/;
 /** A list item's lead with a word or two before the phrase: "2. Weekly status updates". */
 const ITEM_LEAD = /^\s*(?:[-•*·]|\d+[.)]|\(?[a-z]\))\s*(?:[A-Za-z-]+\s+){1,2}$/i;
 /** A table's header naming a narrative column: "Date  Narrative", "Workstream Narrative". */
@@ -158,10 +159,30 @@ function isEntry(draft: AnalysedDraft, field: AnalysedField, start: number, end:
     if (/\S/.test(text.slice(start - lead, start))) return true;
     if (ENTRY_END.test(text.slice(end, end + 3))) return true;
   }
-  return lineFact(draft, field, "billing-hours", start, ({ start: from, end: to }) => {
-    const line = text.slice(from, to);
-    return hasHoursOrAmount(line) && !hasSentenceInside(line);
-  });
+  // A short line with hours or an amount; for an entry wrapped onto the next line, either line
+  // ("12/03 JL Reviewing" / "file 0.5").
+  const hoursOn = (at: number) =>
+    lineFact(draft, field, "billing-hours", at, ({ start: from, end: to }) => {
+      const line = text.slice(from, to);
+      return to - from <= MAX_ENTRY_LINE && hasHoursOrAmount(line) && !hasSentenceInside(line);
+    });
+  if (hoursOn(start)) return true;
+  const last = Math.max(start, end - 1);
+  return text.slice(start, end).indexOf("\n") >= 0 && hoursOn(last);
+}
+
+/**
+ * Words found in order across a sentence end are not one entry ("…recorded the time. Travel
+ * to…"): a question or exclamation mark, a semicolon, a blank line, or a full stop after a word
+ * that is not an abbreviation ("Int. conf." is one entry).
+ */
+const INNER_STOP = /([A-Za-z]*)([.!?;])\s|\n[ \t]*\n/g;
+function crossesSentence(text: string): boolean {
+  INNER_STOP.lastIndex = 0;
+  for (let m = INNER_STOP.exec(text); m; m = INNER_STOP.exec(text)) {
+    if (m[2] !== "." || !isAbbreviation(foldText(m[1]!))) return true;
+  }
+  return false;
 }
 
 /** A line ending in a full stop, question or exclamation mark is a sentence, not an entry. */
@@ -187,12 +208,22 @@ export function check(ctx: CheckContext): void {
   if (phrases.length === 0) return;
   const { draft } = ctx;
   for (const hit of findProfileTerms(ctx, "bannedBillingPhrases")) {
-    if (hit.field === "attachment" || hit.href) continue;
+    if (hit.field === "attachment" || hit.href || crossesSentence(hit.text)) continue;
+    // One word standing for a longer entry ("travel" for "Travel time", "admin" for
+    // "Administrative tasks") names a topic in a subject line ("Invoice 0217 - travel"); only
+    // the body's entries and prose bill it.
+    const standIn = /\s/.test(hit.term.trim()) && !/\s/.test(hit.text);
+    if (standIn && hit.field !== "body") continue;
     const field = fieldOf(draft, hit.field);
     const use = billingUseAt(draft, field, hit.start, hit.end);
     if (use.notOurs) continue;
     const entry = isEntry(draft, field, hit.start, hit.end);
-    if (!entry && !use.billingNearby()) continue;
+    if (!entry && (use.aboutRules() || !use.billingNearby())) continue;
+    // In prose, such a word bills beside time or money ("3 hours travelling to Leeds"); "I
+    // travelled to London to meet you; our invoice is attached" tells of the trip. An
+    // abbreviation ("admin") stands for the entry itself.
+    if (standIn && !entry && !isAbbreviation(foldText(hit.text)) && !use.timeOrMoneyNearby())
+      continue;
     const report = {
       messageId: "refused",
       data: { phrase: hit.term, text: hit.text, field: hit.field },

@@ -12,7 +12,14 @@
  */
 import type { AnalysedDraft, AnalysedField, Span } from "../analysis";
 import type { KnownChannel } from "../profile";
-import { meetingAddress, OverlapIndex, spanAt, trimEndOf, type MeetingBlock } from "../text";
+import {
+  firstSpanAfter,
+  meetingAddress,
+  OverlapIndex,
+  spanAt,
+  trimEndOf,
+  type MeetingBlock,
+} from "../text";
 import { withFlags, withLookbehind } from "../text/lookbehind";
 import {
   CHANNEL_EXPRESSIONS,
@@ -543,6 +550,11 @@ export interface PlatformMention extends ChannelProposal {
   /** Where the platform's name itself is, for a replacement fix. */
   nameStart: number;
   nameEnd: number;
+  /**
+   * Someone else proposed it and the author endorses it ("Priya suggested Zoom, which works
+   * for us"): the author's proposal, but renaming it would misreport what the other said.
+   */
+  endorsed?: boolean;
 }
 
 const MEETING_NOUN =
@@ -579,6 +591,11 @@ interface MentionPattern {
   pattern: RegExp;
   /** "Meet" is also a verb: only with a meeting noun after it, or "a" before it. */
   strict: boolean;
+  /**
+   * The pattern's lead is itself a cue of who proposes ("suggested Zoom", "go with Teams"): the
+   * clause's mood is read up to the name, so that cue counts.
+   */
+  moodAtName?: boolean;
 }
 
 export const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMap(
@@ -606,6 +623,61 @@ export const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMa
     }));
   },
 );
+/**
+ * A platform as what someone proposes or chooses: "Priya suggested Zoom", "the agent's
+ * proposal of Teams", "let's go with Webex", "we opted for Zoom". Whose proposal it is, the
+ * clause decides (moodAtName): the author's ("I'd suggest Zoom", "let's go with Zoom"), or a
+ * third party's, which counts only where the author endorses it (endorsedAt).
+ */
+const CHOICE_LEAD =
+  "(?:suggest(?:s|ed|ion\\s+of)?|propos(?:ed?|al\\s+of)|recommend(?:s|ed)?|idea\\s+of|go(?:ing)?\\s+with|opt(?:ed)?\\s+for|prefer(?:s|red)?)";
+const CHOICE_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.filter(
+  ({ name }) => name !== "Meet",
+).map(({ channel, name, flags }) => ({
+  channel,
+  pattern: new RegExp(
+    `\\b${CHOICE_LEAD}\\s+(?:(?:the|a|an|using)\\s+)?(${name})\\b${COMPANY_AFTER}(?![-\\w])`,
+    flags.includes("i") ? flags : `${flags}i`,
+  ),
+  strict: false,
+  moodAtName: true,
+}));
+
+/** A third party's proposal, as the cue that reported it: "suggested", "Priya's idea of". */
+const PROPOSAL_CUE = /^(?:suggest|propos|recommend|prefer|idea)/i;
+
+/** Words after a reported proposal by which the author takes it up. */
+const ENDORSE_AFTER =
+  /\b(?:works|suits|sounds\s+(?:good|great|fine)|makes\s+sense|(?:good|great)\s+(?:idea|call|suggestion)|agreed?|fine\s+by|happy\s+with|go\s+with|(?:i'll|we'll)\s+(?:send|set\s+up)\s+(?:an?|the)\s+(?:invite|invitation|link))\b/;
+/** Before a reported proposal, in its clause: "happy to go with Priya's suggestion of Zoom". */
+const ENDORSE_BEFORE = /\b(?:go\s+with|agree\s+with|follow|take\s+up|adopt)\b[^.!?;]*$/;
+/** A turn against what was proposed: "Priya suggested Zoom, but …". */
+const CONTRAST = /\b(?:but|however|though|instead|rather|unless)\b/;
+/** How far on an endorsement may stand: the rest of the sentence, and the next one's start. */
+const ENDORSE_REACH = 120;
+
+/**
+ * Whether the author takes up the proposal reported at [cueStart, nameEnd): an endorsement
+ * before the report in its sentence, or after the name in the same sentence or at the start of
+ * the next ("Priya suggested Zoom. Good idea – I'll send an invite."), with no "but" between.
+ */
+function endorsedAt(
+  text: string,
+  sentence: { start: number; end: number },
+  next: { start: number; end: number } | undefined,
+  cueStart: number,
+  nameEnd: number,
+): boolean {
+  const lower = (from: number, to: number) =>
+    text.slice(from, to).toLowerCase().replace(/[’‘]/g, "'");
+  if (ENDORSE_BEFORE.test(lower(Math.max(sentence.start, cueStart - 80), cueStart))) return true;
+  let after = lower(nameEnd, Math.min(sentence.end, nameEnd + ENDORSE_REACH));
+  if (next && /^\s*$/.test(text.slice(sentence.end, Math.min(next.start, sentence.end + 8))))
+    after += " " + lower(next.start, Math.min(next.end, next.start + 60));
+  const endorsement = ENDORSE_AFTER.exec(after);
+  return endorsement !== null && !CONTRAST.test(after.slice(0, endorsement.index));
+}
+
 // "Shall we Zoom on Friday?", "let's Teams later": the platform as a verb after "we".
 const PLATFORM_VERB: MentionPattern = {
   channel: "zoom",
@@ -635,7 +707,12 @@ function mentionsOf(draft: AnalysedDraft, field: AnalysedField): PlatformMention
       ...windowsNear(draft, field, ["platform"]),
       ...windowsNear(draft, field, ["video"]),
     ].sort((a, b) => a.start - b.start);
-    for (const { channel, pattern } of [...MENTION_PATTERNS, CASUAL_ZOOM, PLATFORM_VERB]) {
+    for (const { channel, pattern, moodAtName } of [
+      ...MENTION_PATTERNS,
+      CASUAL_ZOOM,
+      PLATFORM_VERB,
+      ...CHOICE_PATTERNS,
+    ]) {
       for (const m of execInWindows(text, windows, pattern)) {
         const start = m.index;
         const end = start + m[0].length;
@@ -653,8 +730,25 @@ function mentionsOf(draft: AnalysedDraft, field: AnalysedField): PlatformMention
         if (inSignOff(field, start) || isContactLine(draft, field, start)) continue;
         const sentence = spanAt(sentences, start);
         if (!sentence) continue;
-        const mood = moodOf(text, sentence, start, end);
-        if (mood.mood === "report" || mood.mood === "negated" || mood.mood === "other") continue;
+        const mood = moodOf(text, sentence, moodAtName ? nameStart : start, end);
+        // Someone else's proposal counts where the author takes it up ("as Priya suggested,
+        // Zoom works for us"); merely reported, it is theirs.
+        const endorsed =
+          (mood.mood === "report" || mood.mood === "other") &&
+          mood.cueStart !== undefined &&
+          PROPOSAL_CUE.test(text.slice(mood.cueStart, mood.cueStart + 12)) &&
+          endorsedAt(
+            text,
+            sentence,
+            firstSpanAfter(sentences, sentence.start),
+            mood.cueStart,
+            nameEnd,
+          );
+        if (
+          !endorsed &&
+          (mood.mood === "report" || mood.mood === "negated" || mood.mood === "other")
+        )
+          continue;
         if (
           mood.mood === "none" &&
           PAST_AFTER.test(text.slice(end, Math.min(sentence.end, end + 80)))
@@ -663,7 +757,15 @@ function mentionsOf(draft: AnalysedDraft, field: AnalysedField): PlatformMention
         named.add(nameStart);
         const evidenceStart =
           mood.cueStart !== undefined && start - mood.cueStart <= CUE_REACH ? mood.cueStart : start;
-        found.push({ channel, field: field.field, start: evidenceStart, end, nameStart, nameEnd });
+        found.push({
+          channel,
+          field: field.field,
+          start: evidenceStart,
+          end,
+          nameStart,
+          nameEnd,
+          ...(endorsed ? { endorsed: true } : {}),
+        });
       }
     }
     // One name, one mention: "Google Meet call" is found as "Google Meet" and as "Meet call".

@@ -197,7 +197,10 @@ export function check(ctx: CheckContext): void {
       });
       continue;
     }
-    const renames = !ARTIFACT.test(after) && !linkedPlatforms.has(mention.channel);
+    // Nor of someone else's proposal the author takes up: "Priya suggested Microsoft Teams"
+    // would misreport what Priya said.
+    const renames =
+      !mention.endorsed && !ARTIFACT.test(after) && !linkedPlatforms.has(mention.channel);
     ctx.report(
       renames
         ? {

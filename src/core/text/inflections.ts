@@ -103,16 +103,64 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   associates: ["assocs"],
 };
 
+const ABBREVIATION_FORMS: ReadonlySet<string> = new Set(
+  Object.keys(ABBREVIATIONS).flatMap((word) => ABBREVIATIONS[word]!),
+);
+
+/** Whether a folded word is one of the standard abbreviations above ("conf", "prep", "int"). */
+export function isAbbreviation(word: string): boolean {
+  return ABBREVIATION_FORMS.has(word);
+}
+
 /** Prefixes a closed compound may also be written apart or hyphenated after: "intra-office". */
 const SEPARABLE_PREFIXES = ["intra", "inter", "non", "cross", "multi", "post"];
 
 const COORDINATORS = new Set(["and", "&", "or"]);
 
+/**
+ * Heads that say only "work of this kind": in "Administrative tasks" or "Travel time" the first
+ * word is the refused work, and a narrative writes it with another such head or none.
+ */
+const GENERIC_HEADS: ReadonlySet<string> = new Set([
+  "task",
+  "tasks",
+  "work",
+  "matters",
+  "duties",
+  "activity",
+  "activities",
+  "items",
+  "time",
+  "services",
+  "support",
+]);
+
+/** An adjective's ending: such a word alone names no work ("administrative", "internal"). */
+const ADJECTIVE_ENDING = /(?:ive|al|ic|ous|ary|ory|ful|less|able|ible)$/;
+
 /** Prepositions after which a billing entry's first word is its head: "Review of file". */
 const PREPOSITIONS = new Set(["of", "to", "on", "with", "for", "re", "regarding", "about", "in"]);
 
-/** Words an entry may put between two of its words: "review of the file". */
-export const SKIPPABLE_WORDS: ReadonlySet<string> = new Set(["the", "a", "an"]);
+/**
+ * Words an entry may put between two of its words: an article or a determiner ("review of the
+ * file", "attention to this matter", "review of our file"). One at most, and only there.
+ */
+export const SKIPPABLE_WORDS: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "our",
+  "your",
+  "their",
+  "its",
+  "his",
+  "her",
+  "my",
+]);
 
 /**
  * Words that are not modifiers: a pattern may take up to two modifiers before its last word
@@ -198,6 +246,31 @@ export function pluralsOf(word: string): string[] {
   return forms;
 }
 
+/** The singulars a plural may be of ("tasks" → "task", "conferences" → "conference"); none for a singular. */
+export function singularsOf(word: string): string[] {
+  const forms: string[] = [];
+  for (const [singular, plurals] of Object.entries(IRREGULAR_PLURALS))
+    if (plurals.includes(word)) forms.push(singular);
+  if (word.length < 4 || !word.endsWith("s") || word.endsWith("ss")) return forms;
+  if (word.endsWith("ies")) forms.push(word.slice(0, -3) + "y");
+  else if (/(?:s|x|z|ch|sh)es$/.test(word)) forms.push(word.slice(0, -2));
+  forms.push(word.slice(0, -1));
+  return forms;
+}
+
+/**
+ * The adverb of an adjective a billing entry qualifies its work with: "internal conference" is
+ * written "conferring internally", "administrative" "administratively". Only the regular -ly;
+ * a candidate English never writes ("travelly") is never found.
+ */
+function adverbsOf(word: string): string[] {
+  if (word.length < 4) return [];
+  if (word.endsWith("ic")) return [word + "ally"];
+  if (word.endsWith("le")) return [word.slice(0, -1) + "y"];
+  if (word.endsWith("y")) return [word.slice(0, -1) + "ily"];
+  return [word + "ly"];
+}
+
 /** Whether a final consonant may double before -ed/-ing ("plan" → "planned", "refer" → "referred"). */
 function mayDouble(word: string): boolean {
   const n = word.length;
@@ -279,6 +352,48 @@ export function verbBasesOf(word: string): string[] {
   return [...bases];
 }
 
+/**
+ * The nouns a verb of work is written as in a narrative: "prepare" → "preparation", "negotiate"
+ * → "negotiation", "manage" → "management", "attend" → "attendance", "refer" → "referral",
+ * "discuss" → "discussion", "finalise" → "finalisation". Candidates, generously: one English
+ * never writes ("reviewation") is never found.
+ */
+export function nominalsOf(base: string): string[] {
+  if (base.length < 3) return [];
+  const forms = new Set<string>();
+  const last = base[base.length - 1]!;
+  const stem = last === "e" ? base.slice(0, -1) : base;
+  if (base.endsWith("ate")) forms.add(stem + "ion");
+  if (/i[sz]e$/.test(base)) forms.add(stem + "ation");
+  if (base.endsWith("fy")) forms.add(base.slice(0, -1) + "ication");
+  forms.add(stem + "ation");
+  forms.add(stem + "ion");
+  forms.add(base + "ment");
+  forms.add(stem + "al");
+  forms.add(stem + "ance");
+  forms.add(stem + "ence");
+  if (mayDouble(base)) forms.add(base + last + "al");
+  const nouns = [...forms];
+  for (const noun of nouns) for (const plural of pluralsOf(noun)) forms.add(plural);
+  return [...forms];
+}
+
+/**
+ * A word of work in every form: abbreviated, in either number, and as the verb it names or is
+ * ("review" → "reviews", "reviewed", "reviewing"; "conference" → "conferring", "conferencing";
+ * "tasks" → "task").
+ */
+function actionForms(word: string): string[] {
+  const forms = new Set<string>([...withAbbreviations(word), ...pluralsOf(word)]);
+  for (const singular of singularsOf(word)) forms.add(singular);
+  for (const lemma of [word, ...singularsOf(word)])
+    for (const base of verbBasesOf(lemma)) {
+      for (const form of verbFormsOf(base)) forms.add(form);
+      for (const noun of nominalsOf(base)) forms.add(noun);
+    }
+  return [...forms];
+}
+
 /** The word and its standard abbreviations. */
 function withAbbreviations(word: string): string[] {
   return [word, ...(ABBREVIATIONS[word] ?? [])];
@@ -352,44 +467,77 @@ export function termVariants(norm: string): WordPattern[] {
     PREPOSITIONS.has(words[1]!) || /(?:ing|ion|ment|ance|ence|[svw]al|rral)$/.test(words[0]!);
   // As written, head inflected, abbreviations anywhere.
   const asWritten = abbreviated.map((forms) => [...forms]);
-  if (headFirst) {
-    const head = words[0]!;
-    const forms = new Set<string>(asWritten[0]);
-    for (const plural of pluralsOf(head)) forms.add(plural);
-    for (const base of verbBasesOf(head)) for (const form of verbFormsOf(base)) forms.add(form);
-    asWritten[0] = [...forms];
+  if (headFirst) asWritten[0] = unique([...asWritten[0]!, ...actionForms(words[0]!)]);
+  // A head before a later preposition is inflected too: "Telephone calls with client".
+  const preposition = words.findIndex((w, k) => k >= 2 && PREPOSITIONS.has(w));
+  if (preposition > 0 && !headFirst) {
+    const head = preposition - 1;
+    asWritten[head] = unique([...asWritten[head]!, ...pluralsOf(words[head]!)]);
   }
-  asWritten[n - 1] = unique([...asWritten[n - 1]!, ...lastForms(words[n - 1]!)]);
+  // The last word in either number ("Administrative task" for "tasks"); after a modifier, as
+  // the activity too ("internal conferencing" for "Internal conference").
+  asWritten[n - 1] = unique([
+    ...asWritten[n - 1]!,
+    ...lastForms(words[n - 1]!),
+    ...singularsOf(words[n - 1]!),
+    ...(headFirst || preposition > 0 ? [] : actionForms(words[n - 1]!)),
+  ]);
   // Coordinated words are each inflected: "Review and analyze" → "reviewed and analyzed".
   for (let k = 0; k < n; k++) {
     if (!COORDINATORS.has(words[k - 1] ?? "") && !COORDINATORS.has(words[k + 1] ?? "")) continue;
     if (COORDINATORS.has(words[k]!)) continue;
-    const forms = new Set<string>(asWritten[k]);
-    for (const plural of pluralsOf(words[k]!)) forms.add(plural);
-    for (const base of verbBasesOf(words[k]!))
-      for (const form of verbFormsOf(base)) forms.add(form);
-    asWritten[k] = [...forms];
+    asWritten[k] = unique([...asWritten[k]!, ...actionForms(words[k]!)]);
   }
-  // An entry led by a verb is written as an activity too: "Review emails" → "reviewing emails".
+  // An entry led by a verb is written in any tense: "Review emails" → "reviewing emails",
+  // "reviewed emails".
   if (!headFirst && !COORDINATORS.has(words[1]!)) {
-    const first = new Set<string>(asWritten[0]);
-    for (const form of verbFormsOf(words[0]!)) if (form.endsWith("ing")) first.add(form);
-    asWritten[0] = [...first];
+    asWritten[0] = unique([...asWritten[0]!, ...verbFormsOf(words[0]!)]);
   }
   patterns.push(asWritten);
-  // The action as a verb: "Preparation of correspondence" → "prepared correspondence".
-  if (headFirst && words[1] === "of" && n >= 3) {
-    const verbs = new Set<string>();
-    for (const base of verbBasesOf(words[0]!))
-      for (const form of verbFormsOf(base)) verbs.add(form);
-    patterns.push([[...verbs], ...asWritten.slice(2)]);
+  // A verb and its object as a noun phrase: "Review emails" → "review of emails";
+  // "Prepare correspondence" → "preparation of correspondence".
+  if (!headFirst && !COORDINATORS.has(words[1]!)) {
+    const nouns = unique([words[0]!, ...pluralsOf(words[0]!), ...nominalsOf(words[0]!)]);
+    patterns.push([nouns, ["of"], ...asWritten.slice(1)]);
   }
-  // "Review of file" → "file review", "file reviews".
-  if (n === 3 && words[1] === "of") {
-    patterns.push([abbreviated[2]!, lastForms(words[0]!)]);
+  if (headFirst && words[1] === "of" && n >= 3) {
+    const verbs = actionForms(words[0]!).filter((w) => !pluralsOf(words[0]!).includes(w));
+    // The action as a verb: "Preparation of correspondence" → "prepared correspondence".
+    patterns.push([verbs, ...asWritten.slice(2)]);
+    // Its object first, the action after: "file reviewed", "correspondence prepared".
+    patterns.push([...asWritten.slice(2), verbs]);
+    // "Review of file" → "file review", "file reviews".
+    patterns.push([...abbreviated.slice(2), lastForms(words[0]!)]);
+  }
+  // Two words the other way round: a modifier after its noun or as an adverb ("Conference
+  // (internal)", "conferring internally"), an object before its action ("email review", "emails
+  // reviewed", "updated status" for "Status update").
+  if (n === 2 && !headFirst && !COORDINATORS.has(words[1]!)) {
+    const [first, second] = [words[0]!, words[1]!];
+    patterns.push([
+      unique([...withAbbreviations(second), ...singularsOf(second), ...actionForms(second)]),
+      unique([...asWritten[0]!, ...pluralsOf(first), ...adverbsOf(first)]),
+    ]);
   }
   // "Travel time" → "traveltime".
   if (n === 2) patterns.push([lastForms(words[0]! + words[1]!)]);
+  const plain = !headFirst && preposition < 0 && !words.some((w) => COORDINATORS.has(w));
+  // A modifier in the middle may go: "General research" for "General legal research".
+  if (plain && n >= 3) patterns.push([asWritten[0]!, asWritten[n - 1]!]);
+  // A head that only says "work of this kind" may go or change: "admin", "administrative
+  // work" for "Administrative tasks"; "travel", "travelling" for "Travel time".
+  if (plain && n === 2 && GENERIC_HEADS.has(words[1]!)) {
+    const modifier = words[0]!;
+    patterns.push([unique([...asWritten[0]!, ...adverbsOf(modifier)]), [...GENERIC_HEADS]]);
+    // Alone, only as the activity or its abbreviation: an adjective alone ("administrative
+    // court") or a gerund alone ("waiting for your reply") names no work.
+    const alone = ADJECTIVE_ENDING.test(modifier)
+      ? (ABBREVIATIONS[modifier] ?? [])
+      : modifier.endsWith("ing")
+        ? []
+        : actionForms(modifier);
+    if (alone.length > 0) patterns.push([[...alone]]);
+  }
   // A closed compound written apart or hyphenated: "intraoffice" → "intra-office".
   for (let k = 0; k < n; k++) {
     const split = splitCompound(words[k]!);

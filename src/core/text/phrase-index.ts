@@ -53,6 +53,23 @@ interface Pattern {
 /** How many modifiers a pattern may take before its last word. */
 const MAX_MODIFIERS = 2;
 
+/**
+ * How many words on from modifier `at` the next word stands: 1 after white space; 2 past a
+ * possessive "s" ("the client's file", "Acme's matter": the apostrophe splits the word); 0 when
+ * anything else follows, which ends the modifiers.
+ */
+function modifierStep(text: TermWords, at: number): number {
+  if (at + 1 >= text.count) return 0;
+  if (text.spaceBetween(at, at + 1)) return 1;
+  const possessive =
+    at + 2 < text.count &&
+    text.lengths[at + 1] === 1 &&
+    text.starts[at + 1]! - text.ends[at]! === 1 &&
+    text.word(at + 1) === "s" &&
+    text.spaceBetween(at + 1, at + 2);
+  return possessive ? 2 : 0;
+}
+
 interface Phrase {
   text: string;
   data: number;
@@ -190,9 +207,10 @@ export class PhraseIndex {
         !matched && k === last && pattern.notModifiers && gap < MAX_MODIFIERS;
         gap++
       ) {
-        if (pattern.notModifiers.has(word) || at + 1 >= text.count) break;
-        if (!text.spaceBetween(at, at + 1) || !text.spaceBetween(at - 1, at)) break;
-        at++;
+        if (pattern.notModifiers.has(word) || !text.spaceBetween(at - 1, at)) break;
+        const step = modifierStep(text, at);
+        if (step === 0) break;
+        at += step;
         word = text.word(at);
         matched = pattern.words[k]!.has(word);
       }

@@ -8,6 +8,20 @@ const relatesTo = "The remaining £1,200 on the fee note relates to review of fi
 const leadIn =
   'The March invoice had the wrong description. The corrected one reads:\n\n"Review of file; drafting the notice of appeal."\n';
 const mainItems = "Our fee note is attached. The main items were file review and drafting.";
+const reviewedAfter =
+  "Time entries:\n- 0.4 File reviewed for completeness\n- 1.2 Drafting defence\n";
+const possessive = "Time entries:\n- 0.4 Review of the client's file\n- 1.2 Drafting defence\n";
+const determiner = "The bill includes 0.5 hours for review of our file on handover.";
+const travelAlone = "Our invoice includes 3 hours travelling to Leeds for the hearing.";
+const TRAVEL_CLIENT = {
+  matchKey: "@acme.example",
+  clientName: "Acme",
+  bannedBillingPhrases: ["Travel time"],
+  lastConfirmed: "2026-09-01",
+};
+const wrappedEntry = "12/03 JL Reviewing\nfile 0.5\n";
+const ruleWithSum =
+  "The fixed fee of £42,000 covers the periodic reviews of file your guidelines require.";
 
 runRuleTests(billingPhrase, {
   valid: [
@@ -79,6 +93,36 @@ runRuleTests(billingPhrase, {
     {
       name: "a request to the client",
       body: "Please review the file before our call; the invoice can wait.",
+    },
+    // Round 6: the client's rules quoted back, not billed.
+    {
+      name: "the guideline's wording named as non-billable",
+      body: 'Our invoice is attached. Your guidelines list "Review of file" as non-billable, so each entry is described specifically.',
+    },
+    {
+      name: "prose about the guidelines, with no sum",
+      body: "Under your outside counsel guidelines, the hourly rate for review of file is halved.",
+    },
+    {
+      name: "the refused words quoted as examples of what was left out",
+      body: 'Our invoice avoids entries such as "Review of file".',
+    },
+    {
+      name: "a one-word form of a longer entry in the subject names a topic",
+      subject: "Invoice 0217 - travel",
+      body: "Attached.",
+      profiles: [TRAVEL_CLIENT],
+      to: "gc@acme.example",
+    },
+    {
+      name: "a one-word form of a longer entry, in prose with no time or money: the trip told",
+      body: "I travelled to London to meet you; our invoice is attached.",
+      profiles: [TRAVEL_CLIENT],
+      to: "gc@acme.example",
+    },
+    {
+      name: "words found in order across a sentence end are not one entry",
+      body: "Our invoice covers the review. File notes are attached.",
     },
   ],
   invalid: [
@@ -268,6 +312,63 @@ runRuleTests(billingPhrase, {
       name: "a quoted narrative after a short lead-in that points back to the invoice",
       body: leadIn,
       findings: [{ messageId: "refused", evidence: at("body", leadIn, "Review of file") }],
+    },
+    // Round 6: the same work worded otherwise.
+    {
+      name: "the object first, the action after it",
+      body: reviewedAfter,
+      findings: [
+        {
+          messageId: "refused",
+          evidence: at("body", reviewedAfter, "File reviewed"),
+          fix: { label: "Remove this entry", original: "- 0.4 File reviewed for completeness\n" },
+        },
+      ],
+    },
+    {
+      name: "a possessive inside the phrase",
+      body: possessive,
+      findings: [
+        {
+          messageId: "refused",
+          evidence: at("body", possessive, "Review of the client's file"),
+          fix: { label: "Remove this entry", original: "- 0.4 Review of the client's file\n" },
+        },
+      ],
+    },
+    {
+      name: "a determiner inside the phrase, in prose about the bill",
+      body: determiner,
+      findings: [{ messageId: "refused", evidence: at("body", determiner, "review of our file") }],
+    },
+    {
+      name: "a dated entry with the timekeeper's initials, wrapped before its hours",
+      body: wrappedEntry,
+      findings: [
+        {
+          messageId: "refused",
+          evidence: at("body", wrappedEntry, "Reviewing\nfile"),
+          fix: { label: "Remove this entry", original: wrappedEntry, replacement: "" },
+        },
+      ],
+    },
+    {
+      name: "a rule cited beside a sum still bills the words",
+      body: ruleWithSum,
+      findings: [{ messageId: "refused", evidence: at("body", ruleWithSum, "reviews of file") }],
+    },
+    {
+      name: "a generic head dropped: the work alone, in the body's prose about the bill",
+      body: travelAlone,
+      profiles: [TRAVEL_CLIENT],
+      to: "gc@acme.example",
+      findings: [
+        {
+          messageId: "refused",
+          recipient: "gc@acme.example",
+          evidence: at("body", travelAlone, "travelling"),
+        },
+      ],
     },
     {
       name: "in the subject: no fix",

@@ -2,6 +2,9 @@ import * as meetingPlatform from "../../../src/core/checks/meeting-platform";
 import { applyFixToText } from "../../../src/core/fixes";
 import { at, DAN, MEGGE, MICROSOFT, runCheck, runRuleTests } from "./rule-tester";
 
+const endorsedAfter = "Priya suggested Zoom, which works for us. Thursday at 3?";
+const endorsedNext = "The agent proposed Zoom for the call. Good idea – I'll send an invite.";
+const endorsedBefore = "Happy to go with Priya's suggestion of Zoom for Thursday.";
 const ZOOM_CLIENT = { matchKey: "@zoomer.example", clientName: "Zoomer", meetingPlatform: "zoom" };
 const ZOOM_PERSON = "ana@zoomer.example";
 
@@ -74,6 +77,22 @@ const MEET_BLOCK = [
 
 runRuleTests(meetingPlatform, {
   valid: [
+    // A platform someone else proposed, reported and not taken up, is theirs.
+    {
+      name: "a third party's proposal, reported",
+      to: MICROSOFT,
+      body: "The agent suggested Zoom for Thursday.",
+    },
+    {
+      name: "a third party's proposal, turned down",
+      to: MICROSOFT,
+      body: "Priya suggested Zoom, but we'll use Teams as usual.",
+    },
+    {
+      name: "a third party's proposal, reported before the author asks the client",
+      to: MICROSOFT,
+      body: "Priya suggested Zoom for Thursday; I'll check which platform you prefer.",
+    },
     {
       name: "a Teams link to a Teams client",
       to: MICROSOFT,
@@ -144,6 +163,40 @@ runRuleTests(meetingPlatform, {
     },
   ],
   invalid: [
+    // A platform someone else proposed counts where the author takes it up; no rename, which
+    // would misreport what they said.
+    {
+      name: "a third party's proposal the author endorses after it",
+      to: MICROSOFT,
+      body: endorsedAfter,
+      findings: [{ messageId: "mention", evidence: at("body", endorsedAfter, "suggested Zoom") }],
+    },
+    {
+      name: "endorsed in the next sentence",
+      to: MICROSOFT,
+      body: endorsedNext,
+      findings: [{ messageId: "mention", evidence: at("body", endorsedNext, "proposed Zoom") }],
+    },
+    {
+      name: "endorsed before the report",
+      to: MICROSOFT,
+      body: endorsedBefore,
+      findings: [
+        { messageId: "mention", evidence: at("body", endorsedBefore, "suggestion of Zoom") },
+      ],
+    },
+    {
+      name: "the author's own choice of a platform, a third party's idea behind it",
+      to: MICROSOFT,
+      body: "Let's go with Zoom, as Priya suggested.",
+      findings: [
+        {
+          messageId: "mention",
+          evidence: at("body", "Let's go with Zoom", "Let's go with Zoom"),
+          fix: { original: "Zoom", replacement: "Microsoft Teams" },
+        },
+      ],
+    },
     {
       name: "a Zoom link to Microsoft",
       to: MICROSOFT,

@@ -1,6 +1,8 @@
 import { TermMatcher } from "../../../src/core/text/matcher";
 import {
+  nominalsOf,
   pluralsOf,
+  singularsOf,
   termVariants,
   verbBasesOf,
   verbFormsOf,
@@ -48,6 +50,33 @@ describe("inflections", () => {
     expect(verbBasesOf("legal")).toEqual(["legal"]);
   });
 
+  test.each([
+    ["tasks", "task"],
+    ["conferences", "conference"],
+    ["copies", "copy"],
+    ["boxes", "box"],
+    ["memoranda", "memorandum"],
+  ])("%s is a plural of %s", (plural, singular) => {
+    expect(singularsOf(plural)).toContain(singular);
+  });
+
+  test("a word that is not a plural has no singular", () => {
+    expect(singularsOf("business")).toEqual([]);
+    expect(singularsOf("file")).toEqual([]);
+  });
+
+  test.each([
+    ["prepare", "preparation"],
+    ["negotiate", "negotiation"],
+    ["manage", "management"],
+    ["attend", "attendance"],
+    ["refer", "referral"],
+    ["discuss", "discussion"],
+    ["finalise", "finalisation"],
+  ])("%s is written as the noun %s", (verb, noun) => {
+    expect(nominalsOf(verb)).toContain(noun);
+  });
+
   test("a common prefix is not split off a word that merely starts with it", () => {
     const words = termVariants("research").flatMap((pattern) => pattern.map((w) => w.join(" ")));
     expect(words).not.toContain("re");
@@ -73,6 +102,9 @@ describe("TermMatcher with inflect", () => {
     "Conference with associate",
     "Internal meeting",
     "Perusal of documents",
+    "Telephone call with client",
+    "General legal research",
+    "Prepare for meeting",
   ];
   const matcher = new TermMatcher(terms.map((term) => ({ term, data: term, inflect: true })));
   const plain = new TermMatcher(terms.map((term) => ({ term, data: term })));
@@ -105,9 +137,41 @@ describe("TermMatcher with inflect", () => {
     ["Conf. w/ assoc. re chart", "Conf. w/ assoc", "Conference with associate"],
     ["an internal team meeting", "internal team meeting", "Internal meeting"],
     ["Perusing data room documents", "Perusing data room documents", "Perusal of documents"],
+    // The object first, the action after it, as a participle or a compound.
+    ["File reviewed for completeness", "File reviewed", "Review of file"],
+    [
+      "Correspondence prepared for signing",
+      "Correspondence prepared",
+      "Preparation of correspondence",
+    ],
+    ["Email review (inbox)", "Email review", "Review emails"],
+    ["Reviewed incoming emails", "Reviewed incoming emails", "Review emails"],
+    ["review of emails from the agent", "review of emails", "Review emails"],
+    // A modifier after its noun or as an adverb; the head as the activity.
+    ["Conferring internally re strategy", "Conferring internally", "Internal conference"],
+    ["Conference (internal) re strategy", "Conference (internal", "Internal conference"],
+    ["internal conferencing on settlement", "internal conferencing", "Internal conference"],
+    // A determiner or a possessive inside the phrase.
+    ["Attention to this file", "Attention to this file", "Attention to file"],
+    ["Review of our file", "Review of our file", "Review of file"],
+    ["Review of the client's file", "Review of the client's file", "Review of file"],
+    ["Review of Acme’s file", "Review of Acme’s file", "Review of file"],
+    // The other number of the last word; a generic head dropped or changed.
+    ["Administrative task", "Administrative task", "Administrative tasks"],
+    ["admin and filing", "admin", "Administrative tasks"],
+    ["administrative work on the bundle", "administrative work", "Administrative tasks"],
+    ["travelling to Leeds", "travelling", "Travel time"],
+    ["Telephone calls with client", "Telephone calls with client", "Telephone call with client"],
   ])("finds %j", (text, found, term) => {
     const hits = matcher.findAll(text);
     expect(hits.map((h) => [h.text, h.term])).toContainEqual([found, term]);
+  });
+
+  test.each([
+    ["General research on s.18", "General research", "General legal research"],
+    ["Preparation for meeting with the board", "Preparation for meeting", "Prepare for meeting"],
+  ])("a middle modifier dropped, a verb as its noun: %j", (text, found, term) => {
+    expect(matcher.findAll(text).map((h) => [h.text, h.term])).toContainEqual([found, term]);
   });
 
   test("an entry without inflect matches only as written (and its plural)", () => {
@@ -122,6 +186,9 @@ describe("TermMatcher with inflect", () => {
     "an intern conference",
     "internal. The meeting",
     "internal and external meeting",
+    "the administrative court",
+    "the administrative team",
+    "the file was not reviewed",
   ])("no false form in %j", (text) => {
     expect(matcher.findAll(text)).toEqual([]);
   });
