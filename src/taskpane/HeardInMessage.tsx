@@ -19,6 +19,7 @@ import {
 import { Add16Regular, Checkmark16Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useId, useState } from "react";
 import type { Suggestion } from "../core/listen";
+import { normaliseAddress } from "../core/profile";
 import { singleLine } from "../core/text/single-line";
 import type { ItemAdapter } from "../office/item-adapter";
 import type { ProfileSource, StoredProfile } from "../profiles/source";
@@ -82,10 +83,10 @@ function suggestionKey(s: Suggestion): string {
 }
 
 /** "Megge Anderson's profile", "the @coca-cola.example profile (everyone there)". */
-function profileName(matchKey: string, senderName: string): string {
+function profileName(matchKey: string, personName: string): string {
   return matchKey.startsWith("@")
     ? `the ${matchKey} profile (everyone there)`
-    : `${senderName}’s profile`;
+    : `${personName}’s profile`;
 }
 
 export function HeardInMessage({
@@ -134,7 +135,7 @@ export function HeardInMessage({
         setStored((m) => new Map(m).set(matchKey, outcome.stored));
         const done = suggestion.alreadyKnown
           ? `Confirmed: ${label} is still true.`
-          : `Added to ${profileName(matchKey, senderName(heard))}: ${label}.`;
+          : `Added to ${profileName(matchKey, personName(heard, matchKey, stored))}: ${label}.`;
         setOutcomes((m) => new Map(m).set(key, { saved: done }));
         onAnnounce(done);
         onRecorded(outcome.stored);
@@ -174,17 +175,20 @@ export function HeardInMessage({
     content = <Text>Nothing heard: this message states no preference Rapport recognises.</Text>;
   } else {
     const heard = status.heard;
-    content = heard.suggestions.map((suggestion) => (
-      <SuggestionCard
-        key={suggestionKey(suggestion)}
-        suggestion={suggestion}
-        sender={senderName(heard)}
-        targetKey={targetKey(suggestion, stored)}
-        outcome={outcomes.get(suggestionKey(suggestion))}
-        canSave={Boolean(profiles.save && profiles.get)}
-        onRecord={(label) => void record(heard, suggestion, label)}
-      />
-    ));
+    content = heard.suggestions.map((suggestion) => {
+      const matchKey = targetKey(suggestion, stored);
+      return (
+        <SuggestionCard
+          key={suggestionKey(suggestion)}
+          suggestion={suggestion}
+          person={personName(heard, matchKey, stored)}
+          targetKey={matchKey}
+          outcome={outcomes.get(suggestionKey(suggestion))}
+          canSave={Boolean(profiles.save && profiles.get)}
+          onRecord={(label) => void record(heard, suggestion, label)}
+        />
+      );
+    });
   }
 
   return (
@@ -197,20 +201,30 @@ export function HeardInMessage({
   );
 }
 
-function senderName(heard: Heard): string {
-  return singleLine(heard.message.from.name || heard.message.from.address);
+/**
+ * Whose person profile `matchKey` is, by name: the sender, or a principal they write for (by the
+ * stored profile's full name, else the name on the message's To/Cc, else the address).
+ */
+function personName(heard: Heard, matchKey: string, stored: StoredByKey): string {
+  const { from, recipients } = heard.message;
+  if (normaliseAddress(from.address) === matchKey) return singleLine(from.name || from.address);
+  const named =
+    stored.get(matchKey)?.profile.fullName ||
+    recipients?.find((r) => normaliseAddress(r.address) === matchKey)?.name;
+  return singleLine(named || matchKey);
 }
 
 function SuggestionCard({
   suggestion,
-  sender,
+  person,
   targetKey: matchKey,
   outcome,
   canSave,
   onRecord,
 }: {
   suggestion: Suggestion;
-  sender: string;
+  /** The name of the person whose profile `targetKey` is. */
+  person: string;
   targetKey: string;
   outcome: CardOutcome | undefined;
   canSave: boolean;
@@ -223,7 +237,7 @@ function SuggestionCard({
   const label = `${field} → ${value}`;
   const saving = outcome !== undefined && "saving" in outcome;
   const saved = outcome !== undefined && "saved" in outcome;
-  const whose = profileName(matchKey, sender);
+  const whose = profileName(matchKey, person);
   return (
     <Card className={styles.card} role="article" aria-labelledby={headingId}>
       <h4 className={styles.cardHeading} id={headingId}>

@@ -19,7 +19,10 @@ import {
   type StoredProfile,
 } from "../profiles/source";
 
-/** The stored profiles a message can change: the sender's own and their organisation's. */
+/**
+ * The stored profiles a message can change: the sender's own and their organisation's, and those
+ * of a principal the sender writes for (an assistant's relayed wish is the principal's).
+ */
 export type StoredByKey = ReadonlyMap<string, StoredProfile | undefined>;
 
 export type Heard =
@@ -51,11 +54,7 @@ export async function storedProfilesFor(
   profiles: ProfileSource,
   address: string,
 ): Promise<StoredByKey> {
-  const get = profiles.get?.bind(profiles);
-  if (!get) throw new Error("This profile list cannot be read profile by profile.");
-  const keys = matchKeysFor(address);
-  const found = await Promise.all(keys.map((key) => get(key)));
-  return new Map(keys.map((key, i) => [key, found[i]]));
+  return storedProfilesByKey(profiles, matchKeysFor(address));
 }
 
 /** Reads the open message and hears what its sender states about their preferences. */
@@ -79,8 +78,36 @@ export async function hearMessage(
   } catch (error) {
     throw new ListeningError("profiles", error);
   }
-  const held = [...stored.values()].flatMap((s) => (s ? [s.profile] : []));
-  return { kind: "heard", message, stored, suggestions: listen(message, held) };
+  const heldIn = (byKey: StoredByKey) => [...byKey.values()].flatMap((s) => (s ? [s.profile] : []));
+  let suggestions = listen(message, heldIn(stored));
+  // A wish relayed for someone else (core/listen/relay.ts) is for their profile: load it too, so
+  // what it already holds is a confirmation and a click adds to it (with its eTag) rather than
+  // trying to create it. Heard again with it, as a stored profile can name the principal.
+  const others = [...new Set(suggestions.map((s) => s.profile))].filter((key) => !stored.has(key));
+  if (others.length > 0) {
+    let found: StoredByKey;
+    try {
+      const keys = [...new Set(others.flatMap((key) => [key, ...matchKeysFor(key)]))].filter(
+        (key) => !stored.has(key),
+      );
+      found = await storedProfilesByKey(profiles, keys);
+    } catch (error) {
+      throw new ListeningError("profiles", error);
+    }
+    stored = new Map([...stored, ...found]);
+    suggestions = listen(message, heldIn(stored));
+  }
+  return { kind: "heard", message, stored, suggestions };
+}
+
+async function storedProfilesByKey(
+  profiles: ProfileSource,
+  keys: readonly string[],
+): Promise<StoredByKey> {
+  const get = profiles.get?.bind(profiles);
+  if (!get) throw new Error("This profile list cannot be read profile by profile.");
+  const found = await Promise.all(keys.map((key) => get(key)));
+  return new Map(keys.map((key, i) => [key, found[i]]));
 }
 
 /**

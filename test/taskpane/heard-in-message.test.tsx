@@ -107,6 +107,44 @@ describe("Heard in this message (read mode)", () => {
     );
   });
 
+  it("adds an assistant's relayed wish to the principal's stored profile on the first click", async () => {
+    const user = userEvent.setup();
+    // Megge's assistant writes from her own mailbox, Megge on Cc: the wish is Megge's.
+    const relayed: ClientMessage = {
+      from: { address: "sam.okafor@coca-cola.example", name: "Sam Okafor" },
+      recipients: [
+        { address: LAWYER.address, name: LAWYER.name },
+        { address: MEGGE.address, name: "Megge Anderson" },
+      ],
+      date: "2026-11-21T10:00:00.000Z",
+      subject: "Board pack",
+      body: {
+        format: "text",
+        content:
+          "Dear Alex,\n\nI'm Megge Anderson's assistant, writing on her behalf. She would much rather you did not send her text messages. She would rather you did not phone her either.\n\nKind regards,\nSam Okafor",
+      },
+    };
+    const profiles = renderPane(new ReadAdapter(relayed));
+    const section = await heardSection();
+    const cards = await within(section).findAllByRole("article");
+    // Her stored profile is read: what it already holds (no phone calls) is a confirmation.
+    expect(
+      cards.map((card) => within(card).getByText(/Megge Anderson’s profile\./).textContent),
+    ).toEqual(["Adds to Megge Anderson’s profile.", "Already in Megge Anderson’s profile."]);
+    const add = await within(section).findByRole("button", {
+      name: "Add to profile: Channels to avoid → Text messages (SMS)",
+    });
+    await user.click(add);
+    expect(
+      await within(section).findByText(/Added to Megge Anderson’s profile/),
+    ).toBeInTheDocument();
+    // Added to the profile Megge already has, which keeps everything else it held.
+    expect(profiles.saved).toHaveLength(1);
+    const stored = profiles.stored.get(MEGGE.address)!.profile;
+    expect(stored.avoidChannels).toEqual(["phone", "sms"]);
+    expect(stored.preferredName).toBe("Megge");
+  });
+
   it("offers what the profile already holds as a confirmation that refreshes lastConfirmed", async () => {
     const user = userEvent.setup();
     const profiles = renderPane(new ReadAdapter());
