@@ -221,7 +221,7 @@ function isLegalSentence(
     if (own) {
       const text = field.scan.slice(own.start, own.end);
       if (!SOCIAL.test(text)) {
-        if (legalWords(text, 2) >= 2 || NUMBERED_REFERENCE.test(text)) verdict = true;
+        if (doesLegalWork(text)) verdict = true;
         else if (!ownOnly) {
           const from = sentences[Math.max(0, sentence - 1)]!.start;
           const to = sentences[Math.min(sentences.length - 1, sentence + 1)]!.end;
@@ -250,7 +250,11 @@ function isLawWorkSentence(
     field.scan.slice(span.start, Math.max(span.start, hit.start)) +
     " " +
     field.scan.slice(Math.min(span.end, hit.end), span.end);
-  if (SOCIAL.test(text)) return false;
+  return !SOCIAL.test(text) && doesLegalWork(text);
+}
+
+/** Two legal words, or a numbered reference ("clause 4.2", "s. 188"): text doing legal work. */
+function doesLegalWork(text: string): boolean {
   return legalWords(text, 2) >= 2 || NUMBERED_REFERENCE.test(text);
 }
 

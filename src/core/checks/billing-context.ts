@@ -301,10 +301,9 @@ export function billingUseAt(
   };
   // A sum or hours in the sentence make it a fee statement whatever rules it cites ("The fixed fee of
   // £42,000 covers the periodic reviews of file the panel terms require").
-  const aboutRules = () =>
-    sentencesHave(draft, field, "guideline", k, last) &&
-    !sentencesHave(draft, field, "timeOrMoney", k, last);
   const timeOrMoneyNearby = () => sentencesHave(draft, field, "timeOrMoney", k, last);
+  const aboutRules = () =>
+    sentencesHave(draft, field, "guideline", k, last) && !timeOrMoneyNearby();
   return { notOurs, billingNearby, aboutRules, timeOrMoneyNearby };
 }
 

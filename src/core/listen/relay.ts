@@ -131,6 +131,11 @@ const ROLE_ONLY_CUES: readonly RegExp[] = [
   ),
 ];
 
+/** `text` as a regular-expression source that matches exactly it. */
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** The role the writer says they write for, when they name no person: "chairman", "boss". */
 function namedRole(authored: string): string | undefined {
   for (const cue of ROLE_ONLY_CUES) {
@@ -162,7 +167,7 @@ function roleAddress(
   const titles = new Map<string, string>();
   for (const p of profiles)
     titles.set(p.matchKey.toLowerCase(), `${p.fullName ?? ""} ${p.title ?? ""}`);
-  const word = new RegExp(String.raw`\b${role.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "i");
+  const word = new RegExp(String.raw`\b${literal(role)}\b`, "i");
   const titled = unique.filter((r) => word.test(`${r.name} ${titles.get(r.address) ?? ""}`));
   if (titled.length === 1) return titled[0]!.address;
   return unique.length === 1 ? unique[0]!.address : undefined;
@@ -354,7 +359,7 @@ const ADVERBS = new Set(
 /** "[Aa]nthony|[Vv]ell": the principal's name words, capitalised or not. */
 function namesSource(p: Principal): string {
   const names = p.words.map((w) => {
-    const safe = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const safe = literal(w);
     return `[${safe[0]!.toUpperCase()}${safe[0]}]${safe.slice(1)}`;
   });
   // "the Chairman", "my boss": the role with its determiner, in any case.
