@@ -66,14 +66,19 @@ export interface OfficeLike {
  */
 const msalBrowser: MsalFactories = {
   createNestable: async (configuration) =>
-    (
-      await import(/* webpackChunkName: "msal" */ "@azure/msal-browser")
-    ).createNestablePublicClientApplication(configuration),
+    (await importMsal()).createNestablePublicClientApplication(configuration),
   createStandard: async (configuration) =>
-    (
-      await import(/* webpackChunkName: "msal" */ "@azure/msal-browser")
-    ).createStandardPublicClientApplication(configuration),
+    (await importMsal()).createStandardPublicClientApplication(configuration),
 };
+
+/** The two factories only: webpackExports leaves MSAL's other exports out, as a static import did. */
+function importMsal() {
+  return import(
+    /* webpackChunkName: "msal" */
+    /* webpackExports: ["createNestablePublicClientApplication", "createStandardPublicClientApplication"] */
+    "@azure/msal-browser"
+  );
+}
 
 export const SIGN_IN_FROM_TASK_PANE = "Sign in from the Rapport task pane";
 
