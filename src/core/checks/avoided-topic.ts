@@ -379,6 +379,12 @@ interface Judged {
 
 /** A name after these is the happening itself: "since Whitby", "after Kilcarra", "about Leiden". */
 const EVENT_BEFORE = /\b(?:after|since|following|about)\s+$/i;
+/**
+ * Frames that make a name a happening wherever they are ("the lessons learned from Whitby",
+ * "recovering from Whitby", "in the wake of Whitby", "post-Whitby"), small talk or not.
+ */
+const EVENT_FRAME =
+  /(?:\b(?:lessons?(?:\s+(?:learned|learnt))?|learned|learnt|recover(?:ed|ing|y)?|fallout|moved\s+on)\s+from|\bin\s+the\s+(?:wake|aftermath)\s+of|\bpost-)\s*$/i;
 /** …when nothing after it makes it another thing ("since Whitby's report"). */
 const EVENT_AFTER =
   /^\s*(?:[.,;:!?)\u2013\u2014]|$)|^\s+(?:and|but|has|have|had|was|is|went|last|this|too)\b/;
@@ -476,7 +482,7 @@ export function check(ctx: CheckContext): void {
           role === "name" &&
           !spec.concept?.area &&
           spec.cues.names.includes(hit.term) &&
-          EVENT_BEFORE.test(before) &&
+          (EVENT_BEFORE.test(before) || EVENT_FRAME.test(before)) &&
           EVENT_AFTER.test(after) &&
           !namesTheClient(ctx, hit.term);
       } else if (role === "family") {
@@ -628,7 +634,10 @@ export function check(ctx: CheckContext): void {
         if (
           j.event &&
           j.hit.end > lastEnd &&
-          sentenceMatches(draft, fieldOf(draft, fieldName), j.sentence, SOCIAL)
+          (EVENT_FRAME.test(
+            fieldOf(draft, fieldName).scan.slice(Math.max(0, j.hit.start - CONTEXT), j.hit.start),
+          ) ||
+            sentenceMatches(draft, fieldOf(draft, fieldName), j.sentence, SOCIAL))
         ) {
           lastEnd = report(ctx, fieldName, j, undefined, reported);
         }

@@ -146,6 +146,16 @@ runRuleTests(avoidedTopic, {
       "The wildfire exclusion in clause 7 does not apply.",
     ),
     quiet("inquiryTopic", "a place name as a place", "I hope you enjoyed your weekend in Dunmore!"),
+    quiet(
+      "inquiryTopic",
+      "a place name after from, outside an event frame",
+      "We received the signed deeds from Dunmore on Monday.",
+    ),
+    quiet(
+      "inquiryTopic",
+      "a name after about in advice, with no small talk",
+      "The clause 4 notice says nothing about Dunmore Holdings Ltd.",
+    ),
     // Round 6: seats of government, law-makers, the firm's banner, the matter in the subject.
     quiet(
       "politics",
@@ -604,6 +614,24 @@ runRuleTests(avoidedTopic, {
       "the name as the happening in small talk",
       "Sorry to hear about Dunmore.",
       "Dunmore",
+    ),
+    found(
+      "inquiryTopic",
+      "the name in a frame that makes it a happening",
+      "The board has moved on from Dunmore and tightened its controls.",
+      "Dunmore",
+    ),
+    found(
+      "inquiryTopic",
+      "a name made a time by post-",
+      "Post-Dunmore, the mood is better.",
+      "Dunmore",
+    ),
+    found(
+      "sportsTopic",
+      "a tournament",
+      "Are you off to the tournament at Carnoustie next month?",
+      "tournament",
     ),
     found(
       "wildfire",
