@@ -217,6 +217,20 @@ export function isPastReport(clause: Clause): boolean {
   return PAST.test(clause.text);
 }
 
+// The firm's own words reported back to it: "you said you'd send weekly updates", "as your letter
+// says, 'we do not accept hospitality'", "your team told us you never use WhatsApp", "per your
+// email: …". What follows the report is the firm's, not the client's wish. (What the firm asked,
+// offered or suggested is left heard: "you suggested Teams, which suits us" is the client's answer.)
+const READER_REPORTED = new RegExp(
+  String.raw`\b(?:you|your\s+(?:[\w-]+\s+){0,2}?(?:letter|e-?mail|note|message|team|firm|colleagues?|office|partner|associate|terms|engagement\s+letter|guidelines|policy|website|proposal|memo|reply|invoice|bill)|(?:your|the)\s+firm)\s+(?:(?:also|just|kindly|helpfully)\s+)?(?:said|says|say|mentioned|mentions|told\s+(?:us|me)|tells\s+(?:us|me)|wrote|writes|stated|states|explained|explains|confirmed|confirms|noted|notes)\b|\b(?:as|per)\s+(?:you|your\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:said|says|put\s+it|wrote|mentioned|note[ds]?|explained)\b|^per\s+your\s+(?:[\w-]+\s+){0,2}?(?:letter|e-?mail|note|message|terms|engagement\s+letter|guidelines|policy|proposal|memo|reply)\b`,
+  "i",
+);
+
+/** The clause reports what the firm (the reader) said or wrote. */
+export function isReaderReported(clause: Clause): boolean {
+  return READER_REPORTED.test(clause.text);
+}
+
 // "Ignore that now: …", "Scratch that.", "Forget what I said about calls": the sentence before is
 // taken back.
 const TAKEN_BACK =
@@ -251,6 +265,12 @@ export type Holder = "self" | "org" | "colleague" | "third" | "none";
 // People other than the writer who may hold preferences of their own.
 const PERSON_NOUN = String.raw`(?:colleague|colleagues|boss|brother|sister|wife|husband|partner|son|daughter|mother|mum|mom|father|dad|children|kids|family|chair(?:man|woman)?|ceo|cfo|coo|cto|md|gc|general\s+counsel|fd|finance\s+director|director|directors|assistant|pa|ea|deputy|head\s+of\s+\w+|manager|team\s+leader|lead|nephew|niece|client|tenant|landlord|buyer|seller|counterparty|solicitors?|lawyers?|counsel|agent|surveyor|broker|insurer|bank|lender|regulator|union|ned|neds|trustee|trustees|chief\s+\w+|founder|investor|investors|auditor|auditors|treasurer|tribunal|court|judge|regulator|arbitrator|arbitrators|ombudsman|registry|claimant|defendant|respondent|applicant|other\s+party|officer|officers|inspector|inspectors|official|officials|adviser|advisers|advisor|advisors|accountant|accountants|consultant|consultants|contractor|contractors|supplier|suppliers|vendor|vendors|customer|customers|secretary|receptionist|doctor|doctors|nurse|nurses|caseworker|case\s+officer|examiner|assessor|valuer|mediator|participants?|delegates?)`;
 
+// "Some clients prefer WhatsApp", "many people hate being called Meg": others' taste. ("Most
+// people call me Hal" is the writer's name, so only a verb of taste counts.)
+const OTHERS_TASTE =
+  /^(?:some|many|most|other|plenty\s+of|a\s+lot\s+of|lots\s+of)\s+(?:people|clients|folk|firms|companies|lawyers|colleagues|others)\s+(?:really\s+|seem\s+to\s+|do\s+|still\s+)?(?:prefer|like|love|hate|dislike|detest|loathe|want|insist|can't\s+stand|cannot\s+stand|favour|favor|swear\s+by|use|send|ask\s+for)\b/i;
+const KNOWING =
+  /^(?:i|we)\s+(?:know|gather|realise|realize|appreciate|understand|hear|imagine|suspect|accept)\s+(?:that\s+)?(?=\S)/i;
 const THIRD_SUBJECT = new RegExp(
   String.raw`^(?:he|she|they|he's|she's|they're|he'd|she'd|they'd|his|her|their|them|him|(?:my|the|their|his|her)\s+(?:[\w'-]+\s+){0,2}${PERSON_NOUN}(?:'s)?|(?:the\s+)?other\s+side)\b`,
   "i",
@@ -288,6 +308,10 @@ export function subjectOf(clause: Clause, ownName?: (name: string) => boolean): 
     .replace(OPENERS, "")
     // "I'm afraid, though, the trustees have a rule…": a hedge before the subject is not it.
     .replace(LEADING_HEDGE, "");
+  // "I know some people hate being called Meg": the writer knows; others hold the preference.
+  const known = KNOWING.exec(text);
+  if (known && subjectOf({ ...clause, text: text.slice(known[0].length) }) === "third")
+    return "third";
   if (SPEECH_ACT.test(text)) return "none";
   // "Kestrel won't pay for…", "Mercy Ridge will not pay…": the organisation by its own name.
   const named = /^(?:the\s+)?((?:\p{Lu}[\p{L}&'-]*\s+){0,2}\p{Lu}[\p{L}&'-]*)(?:'s)?\s/u.exec(text);
@@ -309,7 +333,8 @@ export function subjectOf(clause: Clause, ownName?: (name: string) => boolean): 
   // lawyers.
   if (GUIDELINE_SUBJECT.test(text)) return "org";
   if (COLLEAGUE_SUBJECT.test(text)) return "colleague";
-  if (THIRD_SUBJECT.test(text) || THIRD_NAME_SUBJECT.test(text)) return "third";
+  if (THIRD_SUBJECT.test(text) || THIRD_NAME_SUBJECT.test(text) || OTHERS_TASTE.test(text))
+    return "third";
   return "none";
 }
 

@@ -21,6 +21,7 @@ import {
   isHeadlineSentence,
   isOneOff,
   isPastReport,
+  isReaderReported,
   isTakenBack,
   isStanding,
   isTemporary,
@@ -62,6 +63,8 @@ const RECOGNISERS: readonly Recogniser[] = [
   recogniseEntertainment,
   recogniseStatusUpdates,
 ];
+
+const NAME_FIELDS: ReadonlySet<ListenField> = new Set(["preferredName", "avoidNames"]);
 
 /** Fields that describe one person: someone else's say-so never fills them. */
 const PERSONAL_FIELDS: ReadonlySet<ListenField> = new Set([
@@ -236,6 +239,11 @@ function known(
 interface ClauseFacts {
   /** Refused for every field: a question, a headline, quoted speech, a counterfactual, a one-off, the past. */
   refused: boolean;
+  /**
+   * The firm's own words reported back ("your letter says…"): refused, except for names, where
+   * how the firm wrote the name is what a correction answers ("you wrote 'Hi Klaus'").
+   */
+  readerReported: boolean;
   conditional: boolean;
   /** "…until we announce", "for the next fortnight": temporary, except for a cadence. */
   until: boolean;
@@ -264,6 +272,7 @@ function clauseFacts(context: ClauseContext, state: MessageState): ClauseFacts {
     isWithdrawal(sentence.text);
   return {
     refused,
+    readerReported: !refused && isReaderReported(clause),
     conditional: condition.conditional,
     until: UNTIL.test(clause.text) || temporary(context),
     subject: refused ? "none" : subjectOf(clause, (name) => isOwnName(name, state.orgWords)),
@@ -285,6 +294,7 @@ function judge(
   facts: ClauseFacts,
 ): "self" | "org" | undefined {
   if (facts.refused) return undefined;
+  if (facts.readerReported && !NAME_FIELDS.has(candidate.field)) return undefined;
   if (facts.conditional && !CONDITIONS_ALLOWED.has(candidate.field)) return undefined;
   // "…until we announce": a temporary instruction, except a cadence for a stage ("daily until the
   // notification is in, then weekly").

@@ -411,6 +411,11 @@ const PLATFORM: readonly RegExp[] = [
   ),
   // "please keep anything with the board on Webex"
   re(String.raw`\bkeep\s+(?:anything|everything|all|meetings)\s+${W}{0,5}?on\s+${PL}`),
+  // The whole organisation on one platform, by its totality word rather than "exclusively":
+  // "everything here runs on Teams", "the whole company lives in Zoom", "everyone here is on Meet".
+  re(
+    String.raw`^(?:(?:and|but|so|also)\s+)?(?:everything|everyone|everybody|all\s+of\s+us|the\s+(?:whole|entire)\s+(?:company|group|business|firm|organi[sz]ation|office|team))\s+(?:here\s+|in\s+(?:this|our)\s+(?:office|company|building)\s+)?(?:runs?\s+on|lives?\s+(?:in|on)|(?:is|are)\s+(?:all\s+)?on|works?\s+(?:in|on)|uses)\s+${PL}(?!\s+(?:today|now|this|at\s+the\s+moment|for\s+the))`,
+  ),
 ];
 
 const CHAT_ONLY = /\bchat\b/i;
