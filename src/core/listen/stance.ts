@@ -46,6 +46,9 @@ const AGAINST_CUES = [
 
 // For: a liking or a standing request.
 const FOR_CUES = [
+  // "keep to letters and the telephone", "can we use Signal please?", "let's stick with email"
+  String.raw`(?:please\s+|let's\s+|(?:can|could|shall)\s+we\s+(?:please\s+)?|i'd\s+like\s+(?:us\s+)?to\s+|we'd\s+like\s+to\s+)(?:keep|stick)\s+(?:to|with)`,
+  String.raw`(?:can|could|shall)\s+we\s+(?:please\s+)?(?:use|switch\s+to|move\s+to|go\s+back\s+to)`,
   // ("like" and "enjoy" are left out: "a paragraph I like to call…", "I enjoy your newsletters")
   String.raw`(?:i|we)(?:\s+(?:really|just|honestly|absolutely|genuinely|do))*\s+(?:love|adore|swear\s+by|much\s+prefer|prefer)`,
   String.raw`(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:(?:a\s+)?(?:big|huge|great)\s+)?(?:fans?\s+of|big\s+on|keen\s+on|happiest\s+with|most\s+comfortable\s+with)`,
@@ -98,6 +101,13 @@ const AGAINST = stancePattern("against", `${CHANNELS}${NOT_A_WAY}`);
 // person", "we're a WhatsApp family".
 const KIND_OF_PERSON = new RegExp(
   String.raw`\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:really\s+|just\s+|honestly\s+)?(not\s+)?(?:(?:really|very\s+much|much\s+of|such|more\s+of|definitely|totally|entirely|a\s+bit\s+of)\s+)?(?:an?\s+)?(?:(?:big|huge|natural)\s+)?${CHANNEL}\s+(?:person|people|guy|man|woman|type|family|household)\b`,
+  "gi",
+);
+
+// A channel kept for private life: "I'd rather we kept WhatsApp for family", "I save texts for
+// friends".
+const KEPT_PRIVATE = new RegExp(
+  String.raw`\b(?:keep|kept|keeping|reserve|reserved|save|saved|use)\s+${CHANNELS}\s+(?:strictly\s+|just\s+|only\s+|purely\s+)?for\s+(?:my\s+|our\s+)?(?:family|friends|personal|private|home|social)\b`,
   "gi",
 );
 
@@ -161,6 +171,10 @@ export function channelStances(skeleton: string): StanceMatch[] {
     // "the Teams link does not work for us", "this call doesn't work for me": one thing or one
     // occasion, not the channel.
     if (ONE_THING_BEFORE.test(skeleton.slice(0, m.index + 1))) continue;
+    found.push({ lean: "against", text: m[0] });
+  }
+  KEPT_PRIVATE.lastIndex = 0;
+  for (let m = KEPT_PRIVATE.exec(skeleton); m; m = KEPT_PRIVATE.exec(skeleton)) {
     found.push({ lean: "against", text: m[0] });
   }
   KIND_OF_PERSON.lastIndex = 0;

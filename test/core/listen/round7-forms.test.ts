@@ -68,8 +68,122 @@ runListenTests("round 7: look-alikes and understatements", {
       body: mail("Halden is a competitor of the Smiths."),
       fields: ["competitors"],
     },
+    {
+      name: "the firm's own words reported back",
+      body: mail("As your engagement letter says, 'we do not accept hospitality from clients'."),
+      fields: ["entertainment"],
+    },
+    {
+      name: "what the firm's team told the writer",
+      body: mail("Your team told us you never use WhatsApp for client matters."),
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "others' taste, known to the writer",
+      body: mail("I know some people hate being called Meg, but I don't mind."),
+      fields: ["avoidNames"],
+    },
+    {
+      name: "how often the organisation's committee meets",
+      body: mail("Re the updates you send: our committee meets quarterly."),
+      fields: ["statusUpdates"],
+    },
+    {
+      name: "a policy on hospitality is not a policy against it",
+      body: mail("Our policy on gifts is under review."),
+      fields: ["entertainment"],
+    },
+    {
+      name: "the detail of something that is not the bill",
+      body: mail("The bill for March is attached. I need the full detail of the title defects."),
+      fields: ["billingDetail"],
+    },
+    {
+      name: "how invoices are delivered is not how to reach the writer",
+      body: mail("Please send invoices by email only, to ap@coca-cola.example."),
+      fields: ["preferredChannels"],
+    },
+    {
+      name: "a platform for one day",
+      body: mail("Can we use Zoom for Thursday?"),
+      fields: ["meetingPlatform", "preferredChannels"],
+    },
+    {
+      name: "a person not to be named in one document",
+      body: mail("Please don't refer to Sarah by name in the statement."),
+      fields: ["competitors"],
+    },
+    {
+      name: "a governing body's taste alone stays theirs",
+      body: mail("The trustees prefer Zoom."),
+      fields: ["meetingPlatform"],
+    },
   ],
   heard: [
+    {
+      name: "the organisation's rule reported after a lead-in",
+      body: mail(
+        "I must tell you that in our company we have a strict rule: no gifts or hospitality from suppliers.",
+      ),
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
+    },
+    {
+      name: "the organisation's wish said again with me is not a second one",
+      body: mail(
+        "Coca-Cola's invoices should be summary only from now on. Stop sending me the time entries.",
+      ),
+      heard: [{ field: "billingDetail", value: "summary", profile: COKE }],
+    },
+    {
+      name: "an opening clause about the matter does not say whose",
+      body: mail("Now that we're past the hearing, fortnightly updates will do for me."),
+      heard: [{ field: "statusUpdates", value: "fortnightly", profile: MEGGE }],
+    },
+    {
+      name: "detail refused by 'no', however it is worded",
+      body: mail("No task-by-task time detail in the invoices, please."),
+      heard: [{ field: "billingDetail", value: "summary", profile: COKE }],
+    },
+    {
+      name: "detail whose absence gets a bill returned is wanted",
+      body: mail("Invoices submitted without task-level detail will be returned unpaid."),
+      heard: [{ field: "billingDetail", value: "detailed", profile: COKE }],
+    },
+    {
+      name: "the governing body's rule",
+      body: mail("The trustees have a firm rule against accepting hospitality from advisers."),
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
+    },
+    {
+      name: "a day of each month is not one date",
+      body: mail("We need a written status report once a month, by the 10th."),
+      heard: [
+        { field: "statusUpdates", value: "monthly, once a month, by the 10th", profile: COKE },
+      ],
+    },
+    {
+      name: "a channel kept for private life",
+      body: mail("I'd rather we kept WhatsApp for family."),
+      heard: [{ field: "avoidChannels", value: "whatsapp", profile: MEGGE }],
+    },
+    {
+      name: "the writer as a kind of person",
+      body: mail("I'm not much of a phone person."),
+      heard: [{ field: "avoidChannels", value: "phone", profile: MEGGE }],
+    },
+    {
+      name: "names refused by a counsel rule",
+      body: mail("Outside counsel shall not refer to Novaris or Keltrion by name."),
+      heard: [
+        { field: "competitors", value: "Novaris", profile: COKE },
+        { field: "competitors", value: "Keltrion", profile: COKE },
+      ],
+    },
+    {
+      name: "meetings conducted on a platform by rule",
+      body: mail("All meetings with our personnel shall be conducted on Microsoft Teams."),
+      heard: [{ field: "meetingPlatform", value: "teams", profile: COKE }],
+    },
     {
       name: "a channel that does not work for the writer",
       body: mail("Video calls don't work for me."),

@@ -49,7 +49,7 @@ const DETAILED: readonly RegExp[] = [
   // "Billing: fully itemised", "Invoices: detailed, with narratives"
   /^(?:invoices?|invoicing|billing|bills?)\s*[:–]\s*(?:[\w-]+\s+){0,2}?(?:detailed|itemi[sz]ed|line[\s-]by[\s-]line|full\s+(?:detail|narratives?|breakdown))\b/i,
   new RegExp(
-    String.raw`\bdetailed\s+(?:${INVOICE}|breakdown|version|narratives?|time\s+entries)\b`,
+    String.raw`\bdetailed\s+(?:${INVOICE}|breakdown|version|format|narratives?|time\s+entries)\b`,
     "i",
   ),
   /\b(?:full|complete)\s+(?:time\s+)?narratives?\b/i,
@@ -67,7 +67,8 @@ const DETAILED: readonly RegExp[] = [
   /\btask\s+codes\b/i,
   // "for each timekeeper, each task", "each lawyer's hours", "I want the time entries"
   /\bfor\s+each\s+(?:timekeeper|fee[\s-]earner|lawyer|task)\b/i,
-  /\b(?:each|every)\s+(?:lawyer|timekeeper|fee[\s-]earner|person)'s\s+(?:hours|time)\b/i,
+  /\b(?:each|every)\s+(?:lawyer|timekeeper|fee[\s-]earner|person)'s\s+(?:(?:individual\s+)?(?:hours|time|entries))\b/i,
+  /\b(?:in\s+)?(?:tenths|tenth)\s+of\s+an\s+hour\b|\btask[\s-]level\s+narratives?\b/i,
   /(?<!\b(?:don't|do\s+not|no\s+longer|never|not)\s+)\b(?:want|need|require|see)\s+(?:the\s+|all\s+the\s+|full\s+)?time\s+entries\b/i,
   /\b(?:full|complete|detailed|itemi[sz]ed|line[\s-]by[\s-]line)\s+breakdown\b/i,
   /\bbreakdown\s+of\s+(?:the\s+|all\s+)?(?:time|hours)\b/i,
@@ -81,7 +82,7 @@ const DETAILED: readonly RegExp[] = [
 
 // The clause asks for it, rather than mentioning it: a request, a want, a standing change.
 const WANTED =
-  /\b(?:send\s+(?:me|us)|ask|asks|request|requires?|shall|must|unless|plenty|go\s+with|opt\s+for|please|want|wants|need|needs|would\s+like|'d\s+like|prefer|only|will\s+do|suits?|enough|fine|sufficient|ideal|move|moving|switch|keep|from\s+now\s+on|going\s+forward|future|onwards?|should|must|require|requires|can\s+our)\b|^(?:invoices?|invoicing|billing|bills?)\s*[:–]/i;
+  /\b(?:send\s+(?:me|us)|ask|asks|request|requires?|shall|must|unless|plenty|go\s+with|opt\s+for|please|want|wants|need|needs|would\s+like|'d\s+like|prefer|only|will\s+do|suits?|enough|fine|sufficient|ideal|move|moving|switch|keep|go\s+back\s+to|revert\s+to|return\s+to|from\s+now\s+on|going\s+forward|future|onwards?|should|must|require|requires|can\s+our)\b|^(?:invoices?|invoicing|billing|bills?)\s*[:–]/i;
 // "summary-only invoices … found them useless", "the summary format … won't get through".
 const REJECTED_NEARBY =
   /\b(?:useless|won't\s+(?:get\s+through|work|do|pass)|doesn't\s+work|not\s+acceptable|unacceptable|no\s+good|rejected)\b/i;
@@ -213,7 +214,11 @@ function recogniseBillingDetailByPattern(context: ClauseContext): Candidate[] {
   // "a summary invoice or a detailed one": the choice offered, not made.
   if (detailed && anyMatch(SUMMARY, text) && /\bor\b/i.test(text)) return [];
   if (detailed && !negatedAt(text, detailed.index)) {
-    if (TOO_MUCH.test(text)) return [{ field: "billingDetail", value: "summary" }];
+    // "No task-by-task time detail, please", "I don't need to see who did what": the detail
+    // refused, however the refusal is worded (the same refusals as the general reading).
+    const before = text.slice(Math.max(0, detailed.index - 60), detailed.index);
+    if (TOO_MUCH.test(text) || REFUSING_BEFORE.test(before))
+      return [{ field: "billingDetail", value: "summary" }];
     return [{ field: "billingDetail", value: "detailed" }];
   }
   const summary = anyMatch(SUMMARY, text);

@@ -372,7 +372,7 @@ const PLATFORM: readonly RegExp[] = [
   ),
   // "all meetings with outside counsel will be on Zoom", "every call must be held on Teams"
   re(
-    String.raw`\b(?:all|every|any)\s+(?:[\w-]+\s+){0,5}?(?:meetings?|calls?)\s+(?:[\w-]+\s+){0,5}?(?:will\s+be|are|must\s+be|should\s+be|shall\s+be|are\s+to\s+be)\s+(?:held\s+|hosted\s+|run\s+)?(?:on|via|in|through|over)\s+${PL}`,
+    String.raw`\b(?:all|every|any)\s+(?:[\w-]+\s+){0,5}?(?:meetings?|calls?)\s+(?:[\w-]+\s+){0,5}?(?:will\s+be|are|must\s+be|should\s+be|shall\s+be|are\s+to\s+be)\s+(?:held\s+|hosted\s+|run\s+|conducted\s+|arranged\s+|scheduled\s+|set\s+up\s+)?(?:on|via|in|through|over)\s+${PL}`,
   ),
   // "Can we keep to Zoom for our calls?"
   re(String.raw`\b(?:keep|stick)\s+(?:to|with)\s+${PL}`),

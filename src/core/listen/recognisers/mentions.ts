@@ -22,7 +22,7 @@ const OUT_OF = String.raw`out\s+of\s+(?:(?:it|things)\b|(?:(?:the|our|my|your|an
 const MENTION = String.raw`(?:mention(?:ing)?|nam(?:e|ing)|referenc(?:e|ing)|refer(?:ring)?\s+to|cit(?:e|ing)|quot(?:e|ing)|includ(?:e|ing)|put(?:ting)?|writ(?:e|ing)\s+the\s+names?\s+of|us(?:e|ing)\s+the\s+names?(?:\s+of)?)`;
 
 // Frame words may open the clause ("Don't mention…") or sit inside it ("please don't mention…").
-const NEVER = String.raw`(?:[Dd]on't|[Dd]o\s+not|[Nn]ever(?:,?\s+ever,?)?|[Nn]ot(?:\s+to)?|[Dd]idn't|[Dd]id\s+not|[Ww]on't|[Ww]ill\s+not|(?<!\bto\s)[Aa]void|[Rr]efrain\s+from)`;
+const NEVER = String.raw`(?:[Ss]hall\s+not|[Mm]ust\s+not|[Ss]hould\s+not|[Ss]houldn't|[Mm]ay\s+not|[Dd]on't|[Dd]o\s+not|[Nn]ever(?:,?\s+ever,?)?|[Nn]ot(?:\s+to)?|[Dd]idn't|[Dd]id\s+not|[Ww]on't|[Ww]ill\s+not|(?<!\bto\s)[Aa]void|[Rr]efrain\s+from)`;
 /** What a brand is taken out of: "take out the comparison with Stripe", "without the references to". */
 const TAKE_OUT = String.raw`(?:(?:[Tt]ake|[Ss]trip|[Cc]ut|[Ll]eave|[Ss]trike)\s+out|[Rr]emove|[Dd]rop|[Dd]elete|[Ss]crub|[Ee]rase|[Ee]xpunge|[Pp]urge|[Ww]ithout|[Ii]nstead\s+of|[Rr]ather\s+than)\s+(?:the\s+|any\s+|all\s+)?(?:comparisons?\s+(?:with|to|against)|references?\s+to|mentions?\s+of|naming|mentioning|referring\s+to)`;
 
@@ -202,6 +202,11 @@ export function recogniseCompetitors(context: ClauseContext): Candidate[] {
   );
 }
 
+const ALL_WRITING =
+  /\bin\s+(?:anything|everything|any\s+[\w-]+|all\s+[\w-]+|correspondence)\b|\banywhere\b/i;
+const COUNSEL_RULE =
+  /^(?:(?:outside|external)\s+)?(?:counsel|law\s+firms?|the\s+firm|firms|panel\s+firms)\s+(?:shall|must|should|may|will)\b/i;
+
 function competitorsIn(context: ClauseContext): Candidate[] {
   const { clause, read } = context;
   const text = clause.text;
@@ -239,7 +244,12 @@ function competitorsIn(context: ClauseContext): Candidate[] {
           verb,
         ) &&
           DOCUMENT_WORD.test(context.sentence.text) &&
-          EVERY_MENTION.test(context.sentence.text));
+          EVERY_MENTION.test(context.sentence.text)) ||
+        // "Outside counsel shall not refer to Novaris or Keltrion by name": the name itself is
+        // refused by a rule for everything the firm writes (not "don't refer to Sarah by name in
+        // the statement", one document).
+        (/^\s*by\s+name\b/i.test(after) &&
+          (ALL_WRITING.test(text) || COUNSEL_RULE.test(text.trim())));
       // "Pfizer's name": the brand is Pfizer.
       const possessive = /(?:'s|’s)\s+(?:names?|logos?|brand|products?)\b/u.test(m[0]);
       for (const named of splitBrands(m.groups!.brands!)) {
@@ -675,7 +685,9 @@ function topicsByContext(context: ClauseContext): Candidate[] {
   const item = RULE_ITEM.exec(colon >= 0 ? text.slice(colon + 1).trim() : text);
   if (item && (RULE_INTRO.test(before) || RULE_INTRO.test(introHere))) {
     const value = topicValue(item[1]!);
-    return value && !isChannelTalk(value) ? [{ field: "avoidTopics", value }] : [];
+    // "a strict rule: no gifts or hospitality": a rule on what is accepted, not on talk.
+    if (!value || isChannelTalk(value) || NOT_A_SUBJECT.test(value)) return [];
+    return [{ field: "avoidTopics", value }];
   }
   const contrast = NOT_THIS_ONE.exec(text);
   if (contrast && OTHER_TALK_FINE.test(before)) {

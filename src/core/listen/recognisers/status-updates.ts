@@ -31,14 +31,14 @@ const CADENCES: readonly Cadence[] = [
   {
     name: "monthly",
     pattern: new RegExp(
-      String.raw`\b(?:monthly|every\s+month|each\s+month|once\s+a\s+month|(?:end|start|beginning|close)\s+of\s+(?:each|every)\s+month|month-?end|(?:first|last|second|third|fourth)\s+(?:${DAY}|week|day|working\s+day)\s+of\s+(?:each|every|the)\s+month|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:each|every|the)\s+month)\b`,
+      String.raw`\b(?:monthly|every\s+month|each\s+month|once\s+a\s+month|(?:one|an?)\s+(?:[\w-]+\s+)?(?:update|note|report|e-?mail|call|summary)\s+a\s+month|(?:end|start|beginning|close)\s+of\s+(?:each|every)\s+month|month-?end|(?:first|last|second|third|fourth)\s+(?:${DAY}|week|day|working\s+day)\s+of\s+(?:each|every|the)\s+month|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:each|every|the)\s+month)\b`,
       "i",
     ),
   },
   {
     name: "weekly",
     pattern: new RegExp(
-      String.raw`\b(?:weekly|every\s+week|each\s+week|once\s+a\s+week|(?:end|start)\s+of\s+(?:each|every)\s+week|(?:every|each)\s+${DAY}(?:\s+(?:morning|afternoon|evening|lunchtime))?|${DAY}\s+(?:mornings|afternoons|evenings)|on\s+${DAY}s|(?:regular\s+)?${DAY}\s+(?:updates?|notes?|reports?|e-?mails?|calls?)|(?<=^(?:updates?|status|reporting|reports?)\s*:\s*)${DAY}s)\b`,
+      String.raw`\b(?:weekly|every\s+week|each\s+week|once\s+a\s+week|(?:one|an?)\s+(?:[\w-]+\s+)?(?:update|note|report|e-?mail|call|summary)\s+a\s+week|(?:end|start)\s+of\s+(?:each|every)\s+week|(?:every|each)\s+${DAY}(?:\s+(?:morning|afternoon|evening|lunchtime))?|${DAY}\s+(?:mornings|afternoons|evenings)|on\s+${DAY}s|(?:regular\s+)?${DAY}\s+(?:updates?|notes?|reports?|e-?mails?|calls?)|(?<=^(?:updates?|status|reporting|reports?)\s*:\s*)${DAY}s)\b`,
       "i",
     ),
   },
