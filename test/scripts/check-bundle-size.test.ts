@@ -84,3 +84,23 @@ test("--set-budgets writes measured size plus 5 %, rounded up to 1 KiB", () => {
   expect(written.launchevent.maxGzipBytes).toBe(Math.ceil((gzipBytes * 1.05) / 1024) * 1024);
   expect(run("--budgets", budgets).status).toBe(0);
 });
+
+test("a chunk budget sizes the one hashed file webpack wrote for that chunk", () => {
+  writeFileSync(join(dir, "dist/checks.0a1b2c3d.js"), "function c(){}".repeat(400));
+  writeFileSync(join(dir, "dist/checks-extra.0a1b2c3d.js"), "y".repeat(50_000));
+  const path = join(dir, "budgets.json");
+  writeFileSync(path, JSON.stringify({ checks: { chunk: "checks", maxGzipBytes: 10_000 } }));
+  const within = run("--budgets", path);
+  expect(within.status).toBe(0);
+  expect(within.stdout).toContain("checks: checks.0a1b2c3d.js");
+  writeFileSync(path, JSON.stringify({ checks: { chunk: "checks", maxGzipBytes: 20 } }));
+  expect(run("--budgets", path).stderr).toContain("Bundle budget exceeded: checks");
+});
+
+test("a chunk budget fails clearly when the chunk is missing", () => {
+  const path = join(dir, "budgets.json");
+  writeFileSync(path, JSON.stringify({ checks: { chunk: "checks", maxGzipBytes: 10_000 } }));
+  const result = run("--budgets", path);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain('chunk "checks" should be one file checks.<hash>.js');
+});
