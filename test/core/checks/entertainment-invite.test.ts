@@ -13,9 +13,64 @@ const invites = (name: string, body: string, ...texts: string[]) => ({
   findings: texts.map((text) => ({ messageId: "invite", evidence: at("body", body, text) })),
 });
 const quiet = (name: string, body: string) => ({ name, to: DAN, body });
+/** A message to Dan with one line said to a colleague on copy. */
+const COLLEAGUE_LINE =
+  "Dan, the privilege log is attached; we need your sign-off by Monday.\n\nTom - separately, you're on for the Knicks game with me Thursday, I have your ticket.";
 
 runRuleTests(entertainmentInvite, {
   valid: [
+    {
+      name: "round 7: a line said to a colleague on copy offers nothing to the client",
+      recipients: [
+        { address: DAN, kind: "to" as const },
+        { address: "tom.reed@firm.example", name: "Tom Reed", kind: "cc" as const },
+      ],
+      body: COLLEAGUE_LINE,
+    },
+    quiet(
+      "round 7: Dan, there's a drinks reception at the conference but I'm no",
+      "Dan, there's a drinks reception at the conference but I'm not going.",
+    ),
+    quiet(
+      "round 7: Dan, please stay on the call after the hearing so we can dis",
+      "Dan, please stay on the call after the hearing so we can discuss next steps.",
+    ),
+    quiet(
+      "round 7: Dan, a party to the contract may terminate on notice.",
+      "Dan, a party to the contract may terminate on notice.",
+    ),
+    quiet(
+      "round 7: Dan, please leave the bundle at the reception on the ground ",
+      "Dan, please leave the bundle at the reception on the ground floor.",
+    ),
+    quiet(
+      "round 7: Dan, the dress code for the tribunal is business attire.",
+      "Dan, the dress code for the tribunal is business attire.",
+    ),
+    quiet(
+      "round 7: Dan, I've added you to the distribution list for the weekly ",
+      "Dan, I've added you to the distribution list for the weekly update.",
+    ),
+    quiet(
+      "round 7: Dan, we are hosting a webinar on the Employment Rights Act o",
+      "Dan, we are hosting a webinar on the Employment Rights Act on 12 May – shall I add you?",
+    ),
+    quiet(
+      "round 7: Dan, please save the date: the trial is listed for 4 March.",
+      "Dan, please save the date: the trial is listed for 4 March.",
+    ),
+    quiet(
+      "round 7: Dan, the summer third party claims are listed below.",
+      "Dan, the summer third party claims are listed below.",
+    ),
+    quiet(
+      "round 7: To all you Dream Theater fans out there, please accept my ap",
+      "To all you Dream Theater fans out there, please accept my apologies.",
+    ),
+    quiet(
+      "round 7: Dan, the proposal had a mixed reception from the board.",
+      "Dan, the proposal had a mixed reception from the board.",
+    ),
     quiet(
       "round 6: the client's own party",
       "Dan, the client is hosting its own Christmas party; their caterer's terms need reviewing.",
@@ -287,6 +342,110 @@ runRuleTests(entertainmentInvite, {
     ),
   ],
   invalid: [
+    {
+      name: "round 7: a forwarded flyer's subject and an ask under it: one finding, at the ask",
+      to: DAN,
+      subject: "Fwd: Autumn Garden Reception – save the date",
+      body: "Dan – we'd love to see you at this. Shall I put you on the list?",
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Dan – we'd love to see you at this. Shall I put you on the list?",
+            "love to see you",
+          ),
+        },
+      ],
+    },
+    {
+      name: "round 7: the line said to the client, a colleague on copy",
+      recipients: [
+        { address: DAN, kind: "to" as const },
+        { address: "tom.reed@firm.example", name: "Tom Reed", kind: "cc" as const },
+      ],
+      body: COLLEAGUE_LINE.replace("Tom -", "Dan -"),
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            COLLEAGUE_LINE.replace("Tom -", "Dan -"),
+            "Knicks game with me Thursday, I have",
+          ),
+        },
+      ],
+    },
+    invites(
+      "round 7: drinks after a talk, and staying on",
+      "Dan, after the update on the 14th there are drinks afterwards in the atrium – do stay on.",
+      "there are drinks afterwards",
+    ),
+    invites(
+      "round 7: a party, and a place on its list asked in the next sentence",
+      "Dan, our summer party is on 3 July on the roof terrace. Shall I add you to the list?",
+      "summer party is on 3 July on the roof terrace. Shall I add you to the list",
+    ),
+    invites(
+      "round 7: the host's reception by its plain word",
+      "Dan, we are holding a small reception for clients on 9 May, and I do hope you can come.",
+      "we are holding a small reception for clients on 9 May, and I do hope you can come",
+    ),
+    invites(
+      "round 7: staying on for drinks",
+      "Dan, we would love you to stay on for drinks on the terrace with the partners.",
+      "love you to stay on for drinks",
+    ),
+    invites(
+      "round 7: the imperative after the name it is said to",
+      "Dan, come to our Christmas party!",
+      "come to our Christmas party",
+    ),
+    invites(
+      "round 7: a guest list and a plus-one",
+      "Dan, you're on the guest list for Thursday; bring a plus-one if you like.",
+      "you're on the guest list for Thursday; bring a plus-one",
+    ),
+    invites(
+      "round 7: an outing for clients",
+      "Dan, the team is planning an outing to the coast in September for some of our clients – are you interested?",
+      "an outing to the coast in September for some of our clients – are you interested",
+    ),
+    invites(
+      "round 7: a companion named by relation",
+      "Dan, you and your wife would be most welcome at our garden party on 21 June.",
+      "you and your wife would be most welcome at our garden party",
+    ),
+    invites(
+      "round 7: the ask contracted (if you'd attend)",
+      "Dan, we'd be honoured if you'd attend our anniversary celebration on 12 September.",
+      "honoured if you'd attend our anniversary celebration",
+    ),
+    invites(
+      "round 7: thanks given by the invitation, and going out",
+      "Dan, as a thank you for your work on the merger we'd love to take you and the team out.",
+      "take you and the team out",
+    ),
+    invites(
+      "round 7: a call in passing, after the name it is said to",
+      "Dan, pop in for a glass of something on Thursday – we're in the library from 6.",
+      "pop in for a glass of something",
+    ),
+    invites(
+      "round 7: US logistics: cocktail attire and RSVP",
+      "Dan, we're hosting a holiday party on December 12 at the Harvard Club. Cocktail attire. Please RSVP by December 1.",
+      "hosting a holiday party on December 12 at the Harvard Club. Cocktail attire. Please RSVP",
+    ),
+    invites(
+      "round 7: a pub the host is heading to",
+      "Dan, a few of us are heading to the pub after the training on Thursday – you'd be very welcome to tag along.",
+      "to the pub after the training on Thursday – you'd be very welcome",
+    ),
+    invites(
+      "round 7: a table for an event named by its second word",
+      "Dan, we have a couple of places at our table for the charity gala; are you free?",
+      "we have a couple of places at our table for the charity gala",
+    ),
     invites(
       "round 6: a fixture between two teams, with a conditional ask",
       "Dan, if you're around on Saturday, Chelsea are at home to Newcastle and there's a spare seat next to me.",
@@ -536,7 +695,8 @@ runRuleTests(entertainmentInvite, {
     invites(
       "an evening kept free, with a dress code beside it",
       "Please keep the evening of 4 December free. Black tie, carriages at midnight.",
-      "keep the evening of 4 December free. Black tie",
+      // The carriages go on describing the same invitation: its evidence takes them in.
+      "keep the evening of 4 December free. Black tie, carriages at",
     ),
     invites(
       "a table being taken, and a place at it",
