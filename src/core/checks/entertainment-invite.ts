@@ -627,12 +627,12 @@ export const CUES: readonly {
   {
     bare: true,
     pattern:
-      /\bfancy\s+(?:it|joining|coming)\b|\b(?:our|my)\s+(?:treat|shout)\b|\b(?:my|our)\s+round\b(?!\s+(?:of|on|to))|\bare\s+you\s+in\s*\?|\bany\s+(?:interest|takers)\b|\bif\s+you(?:['’]re|\s+are)\s+(?:keen|interested|game|up\s+for\s+it)\b|\bwith\s+(?:our|my|the\s+firm['’]s)\s+compliments\b|\binvit(?:ation|e)s?\s+(?:will\s+follow|to\s+follow|(?:is|are)\s+on\s+(?:its|their)\s+way)\b|\b(?:save|hold|pencil\s+in)\s+the\s+date\b|\bkeep\s+(?:the|your)\s+(?:[\w'’-]+\s+){0,6}?free\b|\b(?:a|the|one|two|spare)\s+(?:seat|place|ticket|space|spot)s?\s+(?:(?:in|at|on)\s+(?:the|our|my)\s+[\w'’-]+\s+)?(?:for|with\s+your\s+name\s+on\s+it\s+for)\s+you\b|\bput\s+you(?:\s+and\s+\w+)?\s+down\s+for\b/gi,
+      /\bfancy\s+(?:it|joining|coming)\b|\b(?:our|my)\s+(?:treat|shout)\b|\b(?:my|our)\s+round\b(?!\s+(?:of|on|to))|\bare\s+you\s+in\s*\?|\bany\s+(?:interest|takers)\b|\bif\s+you(?:['’]re|\s+are)\s+(?:keen|interested|game|up\s+for\s+it)\b|\bwith\s+(?:our|my|the\s+firm['’]s)\s+compliments\b|\binvit(?:ation|e)s?\s+(?:will\s+follow|to\s+follow|(?:is|are)\s+on\s+(?:its|their)\s+way)\b|\b(?:save|hold|pencil\s+in)\s+the\s+date\b|\bkeep\s+(?:(?:the|your)\s+)?(?:[\w'’-]+\s+){0,6}?free\b(?!\s+(?:of|from)\b)|\b(?:a|the|one|two|spare)\s+(?:seat|place|ticket|space|spot)s?\s+(?:(?:in|at|on)\s+(?:the|our|my)\s+[\w'’-]+\s+)?(?:for|with\s+your\s+name\s+on\s+it\s+for)\s+you\b|\bput\s+you(?:\s+and\s+\w+)?\s+down\s+for\b/gi,
   },
   {
     bare: true,
     pattern:
-      /\bhope\s+you(?:\s+(?:and|or)\s+\w+)?\s+(?:can|could|will)\s+(?:join|come|make\s+it)\b/gi,
+      /\bhope\s+you(?:\s+(?:and|or)\s+\w+)?\s+(?:can|could|will|['’]ll)\s+(?:join|come|make\s+it|(?:swing|drop|stop|pop)\s+(?:by|in|over|round))\b/gi,
   },
   {
     bare: true,
@@ -649,7 +649,7 @@ export const CUES: readonly {
     // colleague": asking, offering or arranging a place, in any order with the occasion.
     bare: true,
     pattern:
-      /\b(?:would|do)\s+you(?:\s+(?:and|or)\s+(?:your\s+)?[\w'’]+)?\s+(?:like|want)\s+(?:them|it|one|either|both|the\s+(?:tickets|seats|places|box)|a\s+(?:seat|ticket|place|pair)|two)\b|\b(?:fancied|fancy)\s+(?:it|going|coming|joining|a\s+(?:ticket|seat|place))\b|\bput\s+your\s+names?\s+down\b|\bcount\s+you\s+in\b|\bpencil\s+you\s+in\b|\b(?:save|keep|hold)\s+(?:you\s+)?(?:a\s+)?(?:seat|seats|place|places|ticket|tickets)\s+for\s+you\b|\b(?:save|keep|hold)\s+you\s+(?:a\s+)?(?:seat|place|ticket)\b|\byou(?:\s+(?:and|&)\s+(?:your\s+[\w'’-]+|[A-Z][\w'’-]*))?(?:['’]d|\s+would|['’]re|\s+are|['’]ll|\s+will)\s+(?:both\s+)?be\s+(?:very\s+|most\s+|more\s+than\s+)?welcome\b|\byou(?:['’]re|\s+are)\s+(?:very\s+|most\s+)?welcome\s+to\s+(?:join|come|bring|use|have|take)\b|\b(?:like|love)\s+to\s+invite\s+you\b|\bdo\s+bring\b|\bbring\s+(?:a|your)\s+(?:colleague|guest|partner|spouse|wife|husband|other\s+half|plus[- ]one)\b|\bplus[- ]ones?\b|\bRSVP\b|\bwith\s+your\s+name\s+on\s+it\b|\bwould\s+you\s+be\s+up\s+for\b|\b(?:are|would)\s+you\s+(?:be\s+)?(?:up\s+for|game\s+for|tempted)\b|\btempt\s+you\b/gi,
+      /\b(?:would|do)\s+you(?:\s+(?:and|or)\s+(?:your\s+)?[\w'’]+)?\s+(?:like|want)\s+(?:them|it|one|either|both|the\s+(?:tickets|seats|places|box)|a\s+(?:seat|ticket|place|pair)|two)\b|\b(?:fancied|fancy)\s+(?:it|going|coming|joining|a\s+(?:ticket|seat|place))\b|\bput\s+your\s+names?\s+down\b|\bcount\s+you\s+in\b|\bpencil\s+you\s+in\b|\b(?:save|keep|hold)\s+(?:you\s+)?(?:a\s+)?(?:seat|seats|place|places|ticket|tickets)\s+for\s+you\b|\b(?:save|keep|hold)\s+you\s+(?:a\s+)?(?:seat|place|ticket)\b|\byou(?:\s+(?:and|&)\s+(?:your\s+[\w'’-]+|[A-Z][\w'’-]*))?(?:['’]d|\s+would|['’]re|\s+are|['’]ll|\s+will)\s+(?:both\s+)?be\s+(?:very\s+|most\s+|more\s+than\s+)?welcome\b|\byou(?:['’]re|\s+are)\s+(?:very\s+|most\s+)?welcome\s+to\s+(?:join|come|bring|use|have|take)\b|\b(?:like|love)\s+to\s+invite\s+you\b|\bdo\s+bring\b|\bbring\s+(?:a|your)\s+(?:colleague|guest|partner|spouse|wife|husband|other\s+half|plus[- ]one)\b|\bbring\s+(?:the|your)\s+(?:kids|children|family|boys|girls)\b|\bplus[- ]ones?\b|\bRSVP\b|\bwith\s+your\s+name\s+on\s+it\b|\bwould\s+you\s+be\s+up\s+for\b|\b(?:are|would)\s+you\s+(?:be\s+)?(?:up\s+for|game\s+for|tempted)\b|\btempt\s+you\b/gi,
   },
   {
     bare: false,

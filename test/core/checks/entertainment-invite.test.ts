@@ -19,6 +19,7 @@ const COLLEAGUE_LINE =
 
 runRuleTests(entertainmentInvite, {
   valid: [
+    quiet("round 7: a date kept free for work", "Dan, please keep 4 July free for the signing."),
     {
       name: "round 7: a line said to a colleague on copy offers nothing to the client",
       recipients: [
@@ -342,6 +343,21 @@ runRuleTests(entertainmentInvite, {
     ),
   ],
   invalid: [
+    invites(
+      "round 7: a date kept free without an article",
+      "Dan, please keep 4 July free for our summer drinks.",
+      "keep 4 July free for our summer drinks",
+    ),
+    invites(
+      "round 7: hoping the client swings by",
+      "Dan, hope you can swing by our open house on Thursday.",
+      "hope you can swing by our open house",
+    ),
+    invites(
+      "round 7: a tailgate, and the family asked along",
+      "Dan, our tailgate before the Giants game is on Sunday – bring the kids.",
+      "tailgate before the Giants game is on Sunday – bring the kids",
+    ),
     {
       name: "round 7: a forwarded flyer's subject and an ask under it: one finding, at the ask",
       to: DAN,
