@@ -672,6 +672,19 @@ export const CUES: readonly {
     ),
   },
   {
+    // "you'd be doing me a favour if you came", "if you could join us": an ask in the past
+    // subjunctive or with "could".
+    bare: true,
+    pattern:
+      /\bif\s+you(?:\s+(?:and|or)\s+(?:your\s+)?[\w'’-]+)?\s+(?:came|joined|could\s+(?:come|join|make\s+it|attend))\b/gi,
+  },
+  {
+    // "I'd love to introduce you to a few people there": meeting people at the occasion named
+    // in the sentence.
+    bare: false,
+    pattern: /\b(?:love|like|glad|happy|delighted|keen)\s+to\s+introduce\s+you\b/gi,
+  },
+  {
     // "do drop by", "pop in for a glass of something": the imperative of a call in passing, after
     // "do"/"please", opening its sentence or after the name it is said to.
     bare: true,

@@ -19,6 +19,11 @@ const COLLEAGUE_LINE =
 
 runRuleTests(entertainmentInvite, {
   valid: [
+    quiet(
+      "round 7: an introduction at a meeting",
+      "Dan, I'd love to introduce you to our new head of tax at the meeting on Tuesday.",
+    ),
+    quiet("round 7: could join a call", "Dan, if you could join the call at 3pm that would help."),
     quiet("round 7: a date kept free for work", "Dan, please keep 4 July free for the signing."),
     {
       name: "round 7: a line said to a colleague on copy offers nothing to the client",
@@ -343,6 +348,16 @@ runRuleTests(entertainmentInvite, {
     ),
   ],
   invalid: [
+    invites(
+      "round 7: an ask in the past subjunctive",
+      "Dan, you'd be doing me a favour if you came to our summer drinks – I need friendly faces!",
+      "if you came to our summer drinks",
+    ),
+    invites(
+      "round 7: people to meet at the dinner",
+      "Dan, there's a dinner for our GC network on 5 March at the Ivy Club – I'd love to introduce you to a few people there.",
+      "a dinner for our GC network on 5 March at the Ivy Club – I'd love to introduce you",
+    ),
     invites(
       "round 7: a date kept free without an article",
       "Dan, please keep 4 July free for our summer drinks.",
