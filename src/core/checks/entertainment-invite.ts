@@ -348,6 +348,14 @@ const OCCASION_PATTERNS: readonly {
     accept: (m, text) => hostGathering(m, text),
   },
   {
+    // "join us in celebrating twenty-five years", "with us to toast the deal": a celebration the
+    // host asks the client to, whatever it is held for.
+    kind: "event",
+    heads: "gathering",
+    pattern:
+      /\b(?:join\s+(?:us|me)|with\s+us)\s+(?:in|to|for)\s+(?:celebrat(?:e|ing)|toast(?:ing)?|rais(?:e|ing)\s+a\s+glass)\b/gi,
+  },
+  {
     // "a day out at the races", "an outing to the coast": an excursion a host lays on.
     kind: "event",
     heads: "outing",
@@ -632,7 +640,7 @@ export const CUES: readonly {
   {
     bare: true,
     pattern:
-      /\bhope\s+you(?:\s+(?:and|or)\s+\w+)?\s+(?:can|could|will|['’]ll)\s+(?:join|come|make\s+it|(?:swing|drop|stop|pop)\s+(?:by|in|over|round))\b/gi,
+      /\bhope\s+you(?:\s+(?:and|or)\s+\w+)?(?:\s+(?:can|could|will)|['’]ll)\s+(?:join|come|make\s+it|(?:swing|drop|stop|pop)\s+(?:by|in|over|round))\b/gi,
   },
   {
     bare: true,
@@ -679,6 +687,13 @@ export const CUES: readonly {
       /\bif\s+you(?:\s+(?:and|or)\s+(?:your\s+)?[\w'’-]+)?\s+(?:came|joined|could\s+(?:come|join|make\s+it|attend))\b/gi,
   },
   {
+    // The formal card and its kin: "request the pleasure of your company", "could I interest you
+    // in", "see you there".
+    bare: true,
+    pattern:
+      /\brequests?\s+the\s+(?:pleasure|honou?r)\s+of\s+your\s+(?:company|attendance|presence)\b|\b(?:could|can|may)\s+(?:I|we)\s+interest\s+you\s+in\b|\bsee\s+you\s+there\b/gi,
+  },
+  {
     // "I'd love to introduce you to a few people there": meeting people at the occasion named
     // in the sentence.
     bare: false,
@@ -689,11 +704,11 @@ export const CUES: readonly {
     // "do"/"please", opening its sentence or after the name it is said to.
     bare: true,
     pattern: withLookbehind(
-      /(?:\b(?:please|do)\s+)?\b(?:drop|pop|stop|swing)\s+(?:by|in|round|over)\b/gi,
+      /(?:\b(?:please|do)\s+)?\b(?:drop|pop|stop|swing)\s+(?:by|in|round|over|along)\b/gi,
       (text, index, match) =>
         /^(?:please|do)\s/i.test(match[0]) ||
         index === 0 ||
-        afterMark(text, index, ".!?:\n") ||
+        afterMark(text, index, ".!?:\n–—") ||
         AFTER_VOCATIVE.test(text.slice(Math.max(0, index - 40), index)),
     ),
   },
@@ -790,7 +805,7 @@ export const CUES: readonly {
     bare: false,
     provision: true,
     pattern:
-      /\b(?:will|shall|would|is\s+to|are\s+to)\s+be\s+(?:served|laid\s+on|on\s+offer|flowing|poured|included)\b|\b(?:is|are)\s+(?:being\s+)?(?:served|included|laid\s+on)\b|\bthere\s+(?:will|shall)\s+be\b|\bthere['’]ll\s+be\b|\bthere(?:\s+are|\s+is|['’]s)\s+(?:also\s+|then\s+)?(?:[\w'’-]+\s+){1,4}?(?:afterwards|after\s+(?:it|that|the\s+\w+)|to\s+follow|later\s+on)\b|\bwe(?:['’]ll|\s+will|['’]re|\s+are)\s+(?:be\s+)?(?:hav(?:e|ing)|serv(?:e|ing)|pour(?:ing)?)\b|\b(?:followed|preceded)\s+by\b|\b(?:to|will)\s+follow\b|\bon\s+(?:us|me|the\s+firm|the\s+house)\b(?=\s*(?:[.!?,;:)]|[-–—]|$))|\b(?:pick|picking)\s+up\s+the\s+(?:tab|bill)\b|\b(?:at\s+(?:our|my|the\s+firm['’]s)\s+expense|our\s+(?:way\s+of\s+saying\s+)?thank(?:s|\s+you))\b|\bfor\s+you\s+and\s+(?:your\s+)?(?:partner|wife|husband|spouse|family|a\s+guest|a\s+colleague|a\s+friend)\b/gi,
+      /\b(?:will|shall|would|is\s+to|are\s+to)\s+be\s+(?:served|laid\s+on|on\s+offer|flowing|poured|included)\b|\b(?:is|are)\s+(?:being\s+)?(?:served|included|laid\s+on)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:booked|reserved)\b|\bthere\s+(?:will|shall)\s+be\b|\bthere['’]ll\s+be\b|\bthere(?:\s+are|\s+is|['’]s)\s+(?:also\s+|then\s+)?(?:[\w'’-]+\s+){1,4}?(?:afterwards|after\s+(?:it|that|the\s+\w+)|to\s+follow|later\s+on)\b|\bwe(?:['’]ll|\s+will|['’]re|\s+are)\s+(?:be\s+)?(?:hav(?:e|ing)|serv(?:e|ing)|pour(?:ing)?)\b|\b(?:followed|preceded)\s+by\b|\b(?:to|will)\s+follow\b|\bon\s+(?:us|me|the\s+firm|the\s+house)\b(?=\s*(?:[.!?,;:)]|[-–—]|$))|\b(?:pick|picking)\s+up\s+the\s+(?:tab|bill)\b|\b(?:at\s+(?:our|my|the\s+firm['’]s)\s+expense|our\s+(?:way\s+of\s+saying\s+)?thank(?:s|\s+you))\b|\bfor\s+you\s+and\s+(?:your\s+)?(?:partner|wife|husband|spouse|family|a\s+guest|a\s+colleague|a\s+friend)\b/gi,
   },
   {
     // "the firm has courtside seats", "our team has a box": the host's own holding.

@@ -20,6 +20,24 @@ const COLLEAGUE_LINE =
 runRuleTests(entertainmentInvite, {
   valid: [
     quiet(
+      "round 7: the pleasure of a signature",
+      "Dan, the partners request the pleasure of your signature on the enclosed deed.",
+    ),
+    quiet("round 7: hope you'll join a call", "Dan, we hope you'll join the call on Friday."),
+    quiet(
+      "round 7: join us in welcoming",
+      "Dan, join us in welcoming our new head of tax, who starts on Monday.",
+    ),
+    quiet("round 7: do as a verb", "Dan, what do you do about the indemnity?"),
+    quiet(
+      "round 7: interest in a fee arrangement",
+      "Dan, could I interest you in our new fixed-fee arrangement?",
+    ),
+    quiet(
+      "round 7: a meeting room booked",
+      "Dan, the meeting room is booked for 1pm on Friday at our offices – see you there.",
+    ),
+    quiet(
       "round 7: an introduction at a meeting",
       "Dan, I'd love to introduce you to our new head of tax at the meeting on Tuesday.",
     ),
@@ -348,6 +366,46 @@ runRuleTests(entertainmentInvite, {
     ),
   ],
   invalid: [
+    invites(
+      "round 7: the formal card",
+      "Dan, the partners of Ashby Lane request the pleasure of your company at a reception on 14 May.",
+      "request the pleasure of your company at a reception",
+    ),
+    invites(
+      "round 7: hope you'll join, contracted",
+      "Dan, we hope you'll join us for our summer drinks on the 4th.",
+      "hope you'll join us for our summer drinks",
+    ),
+    invites(
+      "round 7: a celebration by its verb",
+      "Dan, join us in celebrating twenty-five years of the firm on 12 June at the Orangery.",
+      "join us in celebrating",
+    ),
+    invites(
+      "round 7: a bit of a do, and popping along after a dash",
+      "Dan, we're having a bit of a do at the office on Friday for the team's promotions – pop along if you can.",
+      "we're having a bit of a do at the office on Friday for the team's promotions – pop along",
+    ),
+    invites(
+      "round 7: the Christmas do",
+      "Dan, the firm's Christmas do is on the 19th and you're very welcome to join us.",
+      "Christmas do is on the 19th and you're very welcome to join us",
+    ),
+    invites(
+      "round 7: could I interest you",
+      "Dan, could I interest you in a couple of tickets to the Ryder Cup?",
+      "could I interest you in a couple of tickets to the Ryder Cup",
+    ),
+    invites(
+      "round 7: a meal booked, see you there",
+      "Dan, lunch is booked for 1pm on Friday at Rules – see you there.",
+      "lunch is booked for 1pm on Friday at Rules – see you there",
+    ),
+    invites(
+      "round 7: a summer bash",
+      "Dan, we've got a summer bash on 4 July at the office; would be great to have you.",
+      "summer bash on 4 July at the office; would be great to have you",
+    ),
     invites(
       "round 7: an ask in the past subjunctive",
       "Dan, you'd be doing me a favour if you came to our summer drinks – I need friendly faces!",
