@@ -626,7 +626,7 @@ runRuleTests(entertainmentInvite, {
           evidence: at(
             "body",
             "Dan, thought you might enjoy this – it would be lovely to see you there.",
-            "thought you might enjoy this – it would be lovely to see you",
+            "thought you might enjoy this – it would be lovely to see you there",
           ),
         },
       ],
@@ -1092,7 +1092,7 @@ runRuleTests(entertainmentInvite, {
           evidence: at(
             "body",
             "Would you like to join us for a tasting next month? Separately, our quiz night is on 4 March and it would be lovely to see you there.",
-            "quiz night is on 4 March and it would be lovely to see you",
+            "quiz night is on 4 March and it would be lovely to see you there",
           ),
         },
       ],
