@@ -750,10 +750,10 @@ export const CUES: readonly {
       /\bgoing\s+(?:begging|spare|unused|to\s+waste)\b|\bneeds?\s+a\s+(?:good\s+)?home\b|\b(?:can['’]?t|cannot|won['’]t\s+be\s+able\s+to)\s+use\s+(?:them|it|both)\b|\bthought\s+you\s+(?:might|may|would|['’]d)\s+(?:enjoy|like|fancy|be\s+(?:interested|tempted|up\s+for))\b|\b(?:in\s+case|if)\s+(?:it|this|that)\s+appeals\b|\b(?:might|may|would)\s+appeal\s+to\s+you\b|\b(?:how|what)\s+about\s+(?:coming|joining)\b|\b(?:add|put)\s+your\s+names?\s+(?:down|on\s+(?:them|it|one|the\s+list))\b|\b(?:reserve|book|secure|claim)\s+your\s+(?:place|places|seat|seats|ticket|tickets|spot)\b/gi,
   },
   {
-    // Staying on after a firm's event, a place kept on its list, dropping by, and the logistics
-    // only an invitation has: "do stay on afterwards", "shall I add you to the list?", "do drop
-    // by", "dress code", "carriages at", "regrets only". Beside an invitation found they go on
-    // describing it ("… be our guests. Black tie, carriages at midnight."), not a second one.
+    // Staying on after a firm's event, a place kept on its list, and the logistics only an
+    // invitation has: "do stay on afterwards", "shall I add you to the list?", "you're on the
+    // guest list", "dress code", "carriages at", "regrets only". Beside an invitation found they
+    // go on describing it ("… be our guests. Black tie, carriages at midnight."), not a second one.
     bare: true,
     continues: true,
     pattern:
