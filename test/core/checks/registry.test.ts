@@ -22,6 +22,7 @@ const SUPPORT_FILES = [
   "topic-instances",
   "matter-parties",
   "brand-senses",
+  "addressee",
 ];
 const STABLE_IDS = [
   "name-spelling",
