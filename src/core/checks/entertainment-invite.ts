@@ -27,6 +27,7 @@ import {
   SEATS,
   VENUE_TYPE,
 } from "./entertainment-lexicon";
+import { addresseeAt, saidToSomeoneElse } from "./addressee";
 import { invitationOccasion, isInvitation, type FieldSpan } from "./invitation";
 import { LETTER_CLASS, isUpperCaseAt } from "../text";
 import { afterMark, withLookbehind } from "../text/lookbehind";
@@ -220,7 +221,11 @@ function seatsForAnOccasion(text: string, end: number): number | false {
     const what = m[1]!;
     if (
       !NOT_A_VENUE.test(what) &&
-      (isUpperCaseAt(what, 0) || EVENT_OR_MEAL.test(what) || FIXTURE_WORD.test(what))
+      (isUpperCaseAt(what, 0) ||
+        EVENT_OR_MEAL.test(what) ||
+        FIXTURE_WORD.test(what) ||
+        // "the charity gala", "the firm's summer party": the event is the second word.
+        EVENT_OR_MEAL.test(what.replace(/^\S+\s+/, "")))
     ) {
       return end + m.index + m[0].length;
     }
@@ -232,6 +237,28 @@ function seatsForAnOccasion(text: string, end: number): number | false {
 
 const EVENT_OR_MEAL = new RegExp("^(?:" + EVENT + "|" + MEAL + "|" + GATHERING + ")\\b", "i");
 const FIXTURE_WORD = new RegExp("^" + FIXTURE + "\\b", "i");
+
+/** A gathering named by its plain word and owned by the host: "a small reception", "our party". */
+const HOST_GATHERING =
+  /\b(a|an|our|the\s+firm['’]s|this\s+year['’]s|the)\s+(?:(?:small|little|informal|festive|seasonal|special|annual|big|celebratory|private|welcome|farewell|launch|opening|drinks|early\s+evening|evening|lunchtime|summer|winter|autumn|spring|holiday|christmas|end-of-year|year-end|new\s+year|client|alumni|networking)\s+){0,2}?(receptions?|part(?:y|ies)|soir[ée]es?|get-togethers?|open\s+house)\b/gi;
+/** A time, a place or a purpose after a gathering: "on the 20th", "at our offices", "to celebrate". */
+const GATHERING_WHEN =
+  /^\s*(?:,\s*)?(?:on\s+(?:the\s+\d|\d|[A-Z][a-z]+day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|the\s+(?:evening|night|afternoon)\b)|(?:this|next)\s+[a-z]+|tonight|tomorrow|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+(?:spring|summer|autumn|fall|winter|new\s+year|garden|atrium|office))\b|at\s+(?:\d|our\b|ours\b|the\s+(?:office|offices|firm)\b|[A-Z])|from\s+\d|for\s+(?:our\s+|a\s+few\s+|some\s+of\s+our\s+)?(?:clients|friends|contacts|the\s+team)\b|to\s+(?:celebrate|mark|launch|toast|thank|welcome|say)\b|here\b)/;
+/** A reception that is a desk, a room or how something was received. */
+const NOT_A_RECEPTION =
+  /^\s*(?:desk|area|staff|team|room|hall|lobby|counter|signage|of|and\s+security|was|were|has|had|is|will\s+call)\b/i;
+
+function hostGathering(m: RegExpExecArray, text: string): boolean {
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  const word = m[2]!.toLowerCase();
+  if (word.startsWith("reception")) {
+    if (NOT_A_RECEPTION.test(after)) return false;
+    // "the reception" alone is the front desk: the host's only when its time or place follows.
+    return m[1]!.toLowerCase() !== "the" || GATHERING_WHEN.test(after);
+  }
+  if (word.startsWith("part")) return GATHERING_WHEN.test(after);
+  return true;
+}
 
 /**
  * Occasion patterns by kind, each run inside the trigger windows. `accept` checks what a
@@ -309,6 +336,31 @@ const OCCASION_PATTERNS: readonly {
     heads: "event",
     pattern:
       /\b(?:come|go|going|coming)\s+(?:shooting|fishing|sailing|skiing|stalking|golfing|racing|riding)\b/gi,
+  },
+  {
+    // "a small reception for clients", "our party on the 20th", "an open house at our new
+    // offices": the host's own gathering named by its plain word. A party needs its time, place
+    // or purpose after it ("a party to the contract" is not one); a reception is not the front
+    // desk or how something was received.
+    kind: "event",
+    heads: "gathering",
+    pattern: HOST_GATHERING,
+    accept: (m, text) => hostGathering(m, text),
+  },
+  {
+    // "join us in celebrating twenty-five years", "with us to toast the deal": a celebration the
+    // host asks the client to, whatever it is held for.
+    kind: "event",
+    heads: "gathering",
+    pattern:
+      /\b(?:join\s+(?:us|me)|with\s+us)\s+(?:in|to|for)\s+(?:celebrat(?:e|ing)|toast(?:ing)?|rais(?:e|ing)\s+a\s+glass)\b/gi,
+  },
+  {
+    // "a day out at the races", "an outing to the coast": an excursion a host lays on.
+    kind: "event",
+    heads: "outing",
+    pattern:
+      /\b(?:a|an|our|the|this\s+year['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:days?\s+out|outings?)\b/gi,
   },
   {
     kind: "event",
@@ -392,6 +444,41 @@ const OCCASION_PATTERNS: readonly {
     accept: (m, text) => !WORK_AROUND.test(aroundHit(text, m.index, m.index + m[0].length)),
   },
   {
+    // "an evening at the Natural History Museum", "a summer evening with us": an evening a host
+    // gives, as weak as "this evening", unless it is work.
+    kind: "evening",
+    heads: "evening",
+    pattern:
+      /\b(?:an|our|a\s+(?:special|festive|summer|winter|celebratory|relaxed|fun|lovely|convivial|informal))\s+evening\s+(?:at|with|of|in)\b/gi,
+    accept: (m, text) => !WORK_AROUND.test(aroundHit(text, m.index, m.index + m[0].length)),
+  },
+  {
+    // "you're on the guest list", "shall I add you to the invitation list": a place kept at an
+    // occasion, as weak as being "our guest".
+    kind: "guest",
+    heads: "guest",
+    pattern: /\b(?:the|our|my)\s+(?:guest|invitation|invite)\s+list\b/gi,
+    accept: (m, text) => !WORK_AROUND.test(aroundHit(text, m.index, m.index + m[0].length)),
+  },
+  {
+    // "we'd love to take you and the team out": going out is the occasion, unless it is work
+    // ("take you out of the loop" is not one).
+    kind: "venue",
+    heads: "host",
+    pattern:
+      /\b(?:[Tt]ake|[Tt]reat)\s+you(?:\s+(?:and|&)\s+(?:the\s+team|your\s+[\w'’-]+|[A-Z][\w'’-]*))?\s+out\b(?!\s+of\b)/g,
+    accept: (m, text) => !WORK_AROUND.test(aroundHit(text, m.index, m.index + m[0].length)),
+  },
+  {
+    // "host you for a day at our place in the country", "host you for an evening": hospitality
+    // by its length, unless the sentence or the one before is work.
+    kind: "venue",
+    heads: "host",
+    pattern:
+      /\b[Hh]ost\s+you(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?\s+for\s+(?:a|an|the)\s+(?:day|evening|afternoon|weekend|night)\b/g,
+    accept: (m, text) => !WORK_AROUND.test(aroundHit(text, m.index, m.index + m[0].length)),
+  },
+  {
     // "we would love you to be our guests on the 12th": hospitality, unless what they would be
     // guests at is work ("be our guest at the seminar").
     kind: "guest",
@@ -427,7 +514,7 @@ const OCCASION_PATTERNS: readonly {
     kind: "venue",
     heads: "venue",
     pattern: new RegExp(
-      "\\b(?:at|in)\\s+(?:the\\s+|a\\s+)?(?:[" +
+      "\\b(?:(?:at|in)\\s+(?:the\\s+|a\\s+)?|to\\s+(?:the|a|our)\\s+)(?:[" +
         LETTER_CLASS +
         "'’&-]+\\s+){0,3}?" +
         VENUE_TYPE +
@@ -470,6 +557,10 @@ const COMPANION =
 /** Taking part in what a host lays on, besides joining and coming: playing, sitting with the host. */
 const TAKE_PART =
   "play|watch|crew|sail|shoot|fish|ride|tee\\s+off|sit\\s+with\\s+(?:us|me)|take\\s+part|tag\\s+along|make\\s+it\\s+along|be\\s+(?:there|with\\s+us)";
+
+/** The name a sentence is said to, before its verb: "Dan, ", "Hi Sarah – ". */
+const AFTER_VOCATIVE =
+  /(?:^|[.!?:\n]\s*)(?:(?:Hi|Hello|Dear|Hey)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[,–—-]\s*$/;
 
 /**
  * Words that offer or ask: "would you like to join us", "our guests", "take you", "we'd be
@@ -517,7 +608,7 @@ export const CUES: readonly {
     pattern: new RegExp(
       "\\b(?:love|like|delighted|thrilled|pleased|glad|honou?red|happy|great|lovely|wonderful)\\s+(?:it\\s+)?(?:if\\s+|for\\s+)?you(?:\\s+(?:and|or)\\s+[" +
         LETTER_CLASS +
-        "'’]+)?(?:\\s+(?:both|all|two))?\\s+(?:to|could|can|would)\\s+(?:(?:both|all)\\s+)?(?:join|come|be\\s+(?:our|one\\s+of\\s+our|there|with\\s+us)|make\\s+it|stop\\s+by|drop\\s+by|pop\\s+(?:by|in|over)|attend|" +
+        "'’]+)?(?:\\s+(?:both|all|two))?(?:\\s+(?:to|could|can|would)|['’]d)\\s+(?:(?:both|all)\\s+)?(?:join|come|stay(?:\\s+on)?\\s+(?:for|afterwards|and)|be\\s+(?:our|one\\s+of\\s+our|there|with\\s+us)|make\\s+it|stop\\s+by|drop\\s+by|pop\\s+(?:by|in|over)|attend|" +
         TAKE_PART +
         ")\\b",
       "gi",
@@ -544,17 +635,17 @@ export const CUES: readonly {
   {
     bare: true,
     pattern:
-      /\bfancy\s+(?:it|joining|coming)\b|\b(?:our|my)\s+(?:treat|shout)\b|\b(?:my|our)\s+round\b(?!\s+(?:of|on|to))|\bare\s+you\s+in\s*\?|\bany\s+(?:interest|takers)\b|\bif\s+you(?:['’]re|\s+are)\s+(?:keen|interested|game|up\s+for\s+it)\b|\bwith\s+(?:our|my|the\s+firm['’]s)\s+compliments\b|\binvit(?:ation|e)s?\s+(?:will\s+follow|to\s+follow|(?:is|are)\s+on\s+(?:its|their)\s+way)\b|\b(?:save|hold|pencil\s+in)\s+the\s+date\b|\bkeep\s+(?:the|your)\s+(?:[\w'’-]+\s+){0,6}?free\b|\b(?:a|the|one|two|spare)\s+(?:seat|place|ticket|space|spot)s?\s+(?:(?:in|at|on)\s+(?:the|our|my)\s+[\w'’-]+\s+)?(?:for|with\s+your\s+name\s+on\s+it\s+for)\s+you\b|\bput\s+you(?:\s+and\s+\w+)?\s+down\s+for\b/gi,
+      /\bfancy\s+(?:it|joining|coming)\b|\b(?:our|my)\s+(?:treat|shout)\b|\b(?:my|our)\s+round\b(?!\s+(?:of|on|to))|\bare\s+you\s+in\s*\?|\bany\s+(?:interest|takers)\b|\bif\s+you(?:['’]re|\s+are)\s+(?:keen|interested|game|up\s+for\s+it)\b|\bwith\s+(?:our|my|the\s+firm['’]s)\s+compliments\b|\binvit(?:ation|e)s?\s+(?:will\s+follow|to\s+follow|(?:is|are)\s+on\s+(?:its|their)\s+way)\b|\b(?:save|hold|pencil\s+in)\s+the\s+date\b|\bkeep\s+(?:(?:the|your)\s+)?(?:[\w'’-]+\s+){0,6}?free\b(?!\s+(?:of|from)\b)|\b(?:a|the|one|two|spare)\s+(?:seat|place|ticket|space|spot)s?\s+(?:(?:in|at|on)\s+(?:the|our|my)\s+[\w'’-]+\s+)?(?:for|with\s+your\s+name\s+on\s+it\s+for)\s+you\b|\bput\s+you(?:\s+and\s+\w+)?\s+down\s+for\b/gi,
   },
   {
     bare: true,
     pattern:
-      /\bhope\s+you(?:\s+(?:and|or)\s+\w+)?\s+(?:can|could|will)\s+(?:join|come|make\s+it)\b/gi,
+      /\bhope\s+you(?:\s+(?:and|or)\s+\w+)?(?:\s+(?:can|could|will)|['’]ll)\s+(?:join|come|make\s+it|(?:swing|drop|stop|pop)\s+(?:by|in|over|round))\b/gi,
   },
   {
     bare: true,
     pattern:
-      /\b(?:to\s+have\s+you\s+(?:with\s+us|there|along))\b|\b(?:love|like|delighted|pleased|glad|happy|great|lovely|wonderful|nice|honou?red|thrilled|pleasure|privilege|honou?r|treat|joy|delight)\s+to\s+(?:have|welcome|host|see|show)\s+you\b|\bcome\s+along\b|\bdo\s+come\b|\bcome\s+with\s+us\b|\bcome\s+and\s+(?:watch|see|join|enjoy|have|crew|sail|shoot|fish|play|celebrate)\b/gi,
+      /\b(?:to\s+have\s+you\s+(?:with\s+us|there|along))\b|\b(?:love|like|delighted|pleased|glad|happy|good|great|lovely|wonderful|nice|honou?red|thrilled|pleasure|privilege|honou?r|treat|joy|delight)\s+to\s+(?:have|welcome|host|see|show)\s+you\b|\bcome\s+along\b|\bdo\s+come\b|\bcome\s+with\s+us\b|\bcome\s+and\s+(?:watch|see|join|enjoy|have|crew|sail|shoot|fish|play|celebrate)\b/gi,
   },
   {
     bare: true,
@@ -566,7 +657,7 @@ export const CUES: readonly {
     // colleague": asking, offering or arranging a place, in any order with the occasion.
     bare: true,
     pattern:
-      /\b(?:would|do)\s+you(?:\s+(?:and|or)\s+(?:your\s+)?[\w'’]+)?\s+(?:like|want)\s+(?:them|it|one|either|both|the\s+(?:tickets|seats|places|box)|a\s+(?:seat|ticket|place|pair)|two)\b|\b(?:fancied|fancy)\s+(?:it|going|coming|joining|a\s+(?:ticket|seat|place))\b|\bput\s+your\s+names?\s+down\b|\bcount\s+you\s+in\b|\bpencil\s+you\s+in\b|\b(?:save|keep|hold)\s+(?:you\s+)?(?:a\s+)?(?:seat|seats|place|places|ticket|tickets)\s+for\s+you\b|\b(?:save|keep|hold)\s+you\s+(?:a\s+)?(?:seat|place|ticket)\b|\byou(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?(?:['’]d|\s+would|['’]re|\s+are|['’]ll|\s+will)\s+(?:both\s+)?be\s+(?:very\s+|most\s+|more\s+than\s+)?welcome\b|\byou(?:['’]re|\s+are)\s+(?:very\s+|most\s+)?welcome\s+to\s+(?:join|come|bring|use|have|take)\b|\b(?:like|love)\s+to\s+invite\s+you\b|\bdo\s+bring\b|\bbring\s+(?:a|your)\s+(?:colleague|guest|partner|spouse|wife|husband|other\s+half|plus[- ]one)\b|\bplus[- ]ones?\b|\bRSVP\b|\bwith\s+your\s+name\s+on\s+it\b|\bwould\s+you\s+be\s+up\s+for\b|\b(?:are|would)\s+you\s+(?:be\s+)?(?:up\s+for|game\s+for|tempted)\b|\btempt\s+you\b/gi,
+      /\b(?:would|do)\s+you(?:\s+(?:and|or)\s+(?:your\s+)?[\w'’]+)?\s+(?:like|want)\s+(?:them|it|one|either|both|the\s+(?:tickets|seats|places|box)|a\s+(?:seat|ticket|place|pair)|two)\b|\b(?:fancied|fancy)\s+(?:it|going|coming|joining|a\s+(?:ticket|seat|place))\b|\bput\s+your\s+names?\s+down\b|\bcount\s+you\s+in\b|\bpencil\s+you\s+in\b|\b(?:save|keep|hold)\s+(?:you\s+)?(?:a\s+)?(?:seat|seats|place|places|ticket|tickets)\s+for\s+you\b|\b(?:save|keep|hold)\s+you\s+(?:a\s+)?(?:seat|place|ticket)\b|\byou(?:\s+(?:and|&)\s+(?:your\s+[\w'’-]+|[A-Z][\w'’-]*))?(?:['’]d|\s+would|['’]re|\s+are|['’]ll|\s+will)\s+(?:both\s+)?be\s+(?:very\s+|most\s+|more\s+than\s+)?welcome\b|\byou(?:['’]re|\s+are)\s+(?:very\s+|most\s+)?welcome\s+to\s+(?:join|come|bring|use|have|take)\b|\b(?:like|love)\s+to\s+invite\s+you\b|\bdo\s+bring\b|\bbring\s+(?:a|your)\s+(?:colleague|guest|partner|spouse|wife|husband|other\s+half|plus[- ]one)\b|\bbring\s+(?:the|your)\s+(?:kids|children|family|boys|girls)\b|\bplus[- ]ones?\b|\bRSVP\b|\bwith\s+your\s+name\s+on\s+it\b|\bwould\s+you\s+be\s+up\s+for\b|\b(?:are|would)\s+you\s+(?:be\s+)?(?:up\s+for|game\s+for|tempted)\b|\btempt\s+you\b/gi,
   },
   {
     bare: false,
@@ -578,10 +669,47 @@ export const CUES: readonly {
     // opening its sentence or after "please", "do".
     bare: false,
     pattern: withLookbehind(
-      /(?:\b(?:please|do|you\s+must|you\s+should|why\s+not)\s+)?come\s+(?:along\s+|over\s+|down\s+)?(?:to|and\s+(?:join|celebrate|enjoy|have))\b/gi,
-      // A bare "come" opens the text or a sentence: (?<=^|[.!?:\n]\s*).
+      /(?:\b(?:please|do|you\s+must|you\s+should|why\s+not)\s+)?come\s+(?:along\s+|over\s+|down\s+|out\s+|round\s+)?(?:to|for|and\s+(?:join|celebrate|enjoy|have))\b/gi,
+      // A bare "come" opens the text or a sentence, or follows the name it is said to
+      // ("Dan, come to our party"): (?<=^|[.!?:\n]\s*).
       (text, index, match) =>
-        !/^come/i.test(match[0]) || index === 0 || afterMark(text, index, ".!?:\n"),
+        !/^come/i.test(match[0]) ||
+        index === 0 ||
+        afterMark(text, index, ".!?:\n") ||
+        AFTER_VOCATIVE.test(text.slice(Math.max(0, index - 40), index)),
+    ),
+  },
+  {
+    // "you'd be doing me a favour if you came", "if you could join us": an ask in the past
+    // subjunctive or with "could".
+    bare: true,
+    pattern:
+      /\bif\s+you(?:\s+(?:and|or)\s+(?:your\s+)?[\w'’-]+)?\s+(?:came|joined|could\s+(?:come|join|make\s+it|attend))\b/gi,
+  },
+  {
+    // The formal card and its kin: "request the pleasure of your company", "could I interest you
+    // in", "see you there".
+    bare: true,
+    pattern:
+      /\brequests?\s+the\s+(?:pleasure|honou?r)\s+of\s+your\s+(?:company|attendance|presence)\b|\b(?:could|can|may)\s+(?:I|we)\s+interest\s+you\s+in\b|\bsee\s+you\s+there\b/gi,
+  },
+  {
+    // "I'd love to introduce you to a few people there": meeting people at the occasion named
+    // in the sentence.
+    bare: false,
+    pattern: /\b(?:love|like|glad|happy|delighted|keen)\s+to\s+introduce\s+you\b/gi,
+  },
+  {
+    // "do drop by", "pop in for a glass of something": the imperative of a call in passing, after
+    // "do"/"please", opening its sentence or after the name it is said to.
+    bare: true,
+    pattern: withLookbehind(
+      /(?:\b(?:please|do)\s+)?\b(?:drop|pop|stop|swing)\s+(?:by|in|round|over|along)\b/gi,
+      (text, index, match) =>
+        /^(?:please|do)\s/i.test(match[0]) ||
+        index === 0 ||
+        afterMark(text, index, ".!?:\n–—") ||
+        AFTER_VOCATIVE.test(text.slice(Math.max(0, index - 40), index)),
     ),
   },
   {
@@ -620,6 +748,16 @@ export const CUES: readonly {
     bare: true,
     pattern:
       /\bgoing\s+(?:begging|spare|unused|to\s+waste)\b|\bneeds?\s+a\s+(?:good\s+)?home\b|\b(?:can['’]?t|cannot|won['’]t\s+be\s+able\s+to)\s+use\s+(?:them|it|both)\b|\bthought\s+you\s+(?:might|may|would|['’]d)\s+(?:enjoy|like|fancy|be\s+(?:interested|tempted|up\s+for))\b|\b(?:in\s+case|if)\s+(?:it|this|that)\s+appeals\b|\b(?:might|may|would)\s+appeal\s+to\s+you\b|\b(?:how|what)\s+about\s+(?:coming|joining)\b|\b(?:add|put)\s+your\s+names?\s+(?:down|on\s+(?:them|it|one|the\s+list))\b|\b(?:reserve|book|secure|claim)\s+your\s+(?:place|places|seat|seats|ticket|tickets|spot)\b/gi,
+  },
+  {
+    // Staying on after a firm's event, a place kept on its list, and the logistics only an
+    // invitation has: "do stay on afterwards", "shall I add you to the list?", "you're on the
+    // guest list", "dress code", "carriages at", "regrets only". Beside an invitation found they
+    // go on describing it ("… be our guests. Black tie, carriages at midnight."), not a second one.
+    bare: true,
+    continues: true,
+    pattern:
+      /\b(?:do|please|feel\s+free\s+to|welcome\s+to|hope\s+you(?:['’]ll|\s+will|\s+can|\s+could)|why\s+not|you\s+(?:must|should))\s+stay(?:\s+on)?\s+(?:afterwards|after|for|and\s+(?:join|have|enjoy|celebrate))\b|\bstay\s+on\s+(?:afterwards|after\s+(?:it|the\s+\w+)\s+for)\b|\b(?:add|put)\s+(?:you|your\s+names?)(?:\s+(?:and|&)\s+\w+)?\s+(?:on|to|onto|down\s+on)\s+(?:the|our|my)\s+(?:(?:guest|invitation|invite)\s+)?list\b|\byou(?:['’]re|\s+are)\s+on\s+(?:my|our|the)\s+(?:(?:guest|invitation|invite)\s+)?list\b(?!\s+(?:of|for\s+the\s+(?:call|meeting)))|\b(?:shall|should|can|may)\s+(?:I|we)\s+(?:add|put)\s+you(?:\s+(?:and|&)\s+\w+)?(?:\s+down)?\s*\?|\bdress\s+code\b|\bcarriages\s+(?:at|from)\b|\bregrets\s+only\b|\bkindly\s+(?:reply|respond)\b|\bR\.S\.V\.P\b/gi,
   },
   {
     // "we could take in a show", "we might catch the game": the host's suggestion.
@@ -667,7 +805,7 @@ export const CUES: readonly {
     bare: false,
     provision: true,
     pattern:
-      /\b(?:will|shall|would|is\s+to|are\s+to)\s+be\s+(?:served|laid\s+on|on\s+offer|flowing|poured|included)\b|\b(?:is|are)\s+(?:being\s+)?(?:served|included|laid\s+on)\b|\bthere\s+(?:will|shall)\s+be\b|\bthere['’]ll\s+be\b|\b(?:followed|preceded)\s+by\b|\b(?:to|will)\s+follow\b|\bon\s+(?:us|me|the\s+firm|the\s+house)\b(?=\s*(?:[.!?,;:)]|[-–—]|$))|\b(?:pick|picking)\s+up\s+the\s+(?:tab|bill)\b|\b(?:at\s+(?:our|my|the\s+firm['’]s)\s+expense|our\s+(?:way\s+of\s+saying\s+)?thank(?:s|\s+you))\b|\bfor\s+you\s+and\s+(?:your\s+)?(?:partner|wife|husband|spouse|family|a\s+guest|a\s+colleague|a\s+friend)\b/gi,
+      /\b(?:will|shall|would|is\s+to|are\s+to)\s+be\s+(?:served|laid\s+on|on\s+offer|flowing|poured|included)\b|\b(?:is|are)\s+(?:being\s+)?(?:served|included|laid\s+on)\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:booked|reserved)\b|\bthere\s+(?:will|shall)\s+be\b|\bthere['’]ll\s+be\b|\bthere(?:\s+are|\s+is|['’]s)\s+(?:also\s+|then\s+)?(?:[\w'’-]+\s+){1,4}?(?:afterwards|after\s+(?:it|that|the\s+\w+)|to\s+follow|later\s+on)\b|\bwe(?:['’]ll|\s+will|['’]re|\s+are)\s+(?:be\s+)?(?:hav(?:e|ing)|serv(?:e|ing)|pour(?:ing)?)\b|\b(?:followed|preceded)\s+by\b|\b(?:to|will)\s+follow\b|\bon\s+(?:us|me|the\s+firm|the\s+house)\b(?=\s*(?:[.!?,;:)]|[-–—]|$))|\b(?:pick|picking)\s+up\s+the\s+(?:tab|bill)\b|\b(?:at\s+(?:our|my|the\s+firm['’]s)\s+expense|our\s+(?:way\s+of\s+saying\s+)?thank(?:s|\s+you))\b|\bfor\s+you\s+and\s+(?:your\s+)?(?:partner|wife|husband|spouse|family|a\s+guest|a\s+colleague|a\s+friend)\b/gi,
   },
   {
     // "the firm has courtside seats", "our team has a box": the host's own holding.
@@ -689,6 +827,15 @@ export const CUES: readonly {
 /** A sentence telling of the past ("It was good to see you at the dinner last week"). */
 const PAST =
   /\b(?:last\s+(?:week|night|month|year|time|season|summer|spring|autumn|winter)|yesterday|earlier\s+(?:this|today)|was|were|had|enjoyed|attended|thanks?\s+(?:you\s+)?(?:so\s+much\s+)?(?:for|again))\b|\b(?:off|from)\s+(?:the|our|any|all)\s+(?:invitation|invite|guest|mailing|hospitality)\s+lists?\b|\b(?:not|never|no\s+longer|won['’]t|will\s+not)\s+(?:be\s+)?(?:invit\w*|send\w*\s+(?:you\s+)?(?:any\s+)?invit\w*)/i;
+
+/** "as a thank you for", "a small thank-you": thanks given by the invitation, not for the past. */
+const THANKS_AS_GIFT =
+  /\b(?:as\s+|by\s+way\s+of\s+)?an?\s+(?:(?:small|little|big|huge)\s+)?thank[- ]you\b/gi;
+
+/** Whether a sentence tells of the past (thanks given as the invitation's reason do not). */
+function tellsOfThePast(words: string): boolean {
+  return PAST.test(words.replace(THANKS_AS_GIFT, " "));
+}
 
 /** The words the old frames need near them (their occasion words), as before the lexicon. */
 const FRAME_WORDS: ReadonlySet<string> = new Set(
@@ -997,7 +1144,7 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
         let verdict = pastSentences.get(sentence);
         if (verdict === undefined) {
           const span = sentences[sentence];
-          verdict = span !== undefined && PAST.test(text.slice(span.start, span.end));
+          verdict = span !== undefined && tellsOfThePast(text.slice(span.start, span.end));
           pastSentences.set(sentence, verdict);
         }
         return verdict;
@@ -1113,7 +1260,14 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
     }
     const forwarded = hits.some((h) => h.field === "body") ? undefined : askUnderSubject(draft);
     if (forwarded) hits.push(forwarded);
-    return hits.sort(byFieldThenStart);
+    // "Fwd: Summer Reception – save the date" over a body that asks: one invitation, and the
+    // finding points at the author's ask, not at the subject that names the event.
+    const bodyInvites = hits.some((h) => h.field === "body");
+    const kept =
+      bodyInvites && draft.kind !== "appointment"
+        ? hits.filter((h) => h.field !== "subject")
+        : hits;
+    return kept.sort(byFieldThenStart);
   });
 }
 
@@ -1152,7 +1306,7 @@ function askUnderSubject(draft: AnalysedDraft): InvitationHit | undefined {
       continue;
     }
     const words = text.slice(sentences[i]!.start, sentences[i]!.end);
-    if (PAST.test(words) || WORK_AROUND.test(words)) continue;
+    if (tellsOfThePast(words) || WORK_AROUND.test(words)) continue;
     hit = { field: "body", start: cue.start, end: cue.end };
     sentence = i;
   }
@@ -1302,7 +1456,7 @@ function offerInBody(draft: AnalysedDraft): FieldSpan | undefined {
     const i = spanIndexAt(sentences, o.start);
     if (i < 0) continue;
     const words = text.slice(sentences[i]!.start, sentences[i]!.end);
-    if (PAST.test(words) || WORK_AROUND.test(words)) continue;
+    if (tellsOfThePast(words) || WORK_AROUND.test(words)) continue;
     if (!first) {
       first = o;
       firstSentence = i;
@@ -1330,6 +1484,9 @@ export function check(ctx: CheckContext): void {
   if (ctx.profile?.entertainment !== "avoid") return;
   for (const hit of findInvitations(ctx.draft)) {
     const field = fieldOf(ctx.draft, hit.field);
+    // "Dan - separately, you're on for the game Thursday": said to a colleague on copy.
+    const said = addresseeAt(field.scan, hit.start);
+    if (said !== undefined && saidToSomeoneElse(said, ctx.recipient, ctx.recipients)) continue;
     const evidence = evidenceAt(field, hit.start, hit.end);
     ctx.report({ messageId: "invite", data: { text: evidence.text }, evidence });
   }

@@ -12,7 +12,7 @@
 
 /** Meals and drinks a host pays for. Breakfast and coffee stay ordinary business. */
 export const MEAL =
-  "(?:lunch(?:eon)?|dinner|supper|brunch|drinks?|cocktails|happy\\s+hour|a\\s+bite(?:\\s+to\\s+eat)?|a\\s+meal|a\\s+pint|pints|a\\s+glass\\s+of\\s+(?:wine|champagne|fizz)|afternoon\\s+tea|a\\s+tasting|(?:wine|whisky|whiskey|gin|champagne|port|sherry|cognac|claret|sake|rum|beer|ale|cider|cheese|chocolate|vintage|Burgundy|Bordeaux|Rioja|Barolo|Chablis|Sancerre|Champagne)\\s+tasting|tasting\\s+menu|barbecue|bbq|canap(?:é|e)s?|champagne\\s+(?:reception|breakfast)|a\\s+nightcap|a\\s+drink|a\\s+glass(?=\\s+(?:with|to|together|or\\s+two))|a\\s+toast|champagne(?!\\s+(?:region|houses?|producers?|appellation|designation|name|trade\\s*mark|trademark))|prosecco|fizz|oysters|a\\s+curry|mulled\\s+wine|mince\\s+pies|bubbly|(?:wine\\s+and\\s+cheese|cheese\\s+and\\s+wine)|a\\s+bottle\\s+of\\s+(?:something|wine|champagne|red|white))";
+  "(?:lunch(?:eon)?|dinner|supper|brunch|drinks?|cocktails|happy\\s+hour|a\\s+bite(?:\\s+to\\s+eat)?|a\\s+meal|a\\s+pint|pints|a\\s+glass\\s+of\\s+(?:wine|champagne|fizz|something|bubbly|bubbles|prosecco|port)|open\\s+bar|hors\\s+d['’]\\s*(?:oeuvres?|œuvres?)|afternoon\\s+tea|a\\s+tasting|(?:wine|whisky|whiskey|gin|champagne|port|sherry|cognac|claret|sake|rum|beer|ale|cider|cheese|chocolate|vintage|Burgundy|Bordeaux|Rioja|Barolo|Chablis|Sancerre|Champagne)\\s+tasting|tasting\\s+menu|barbecue|bbq|canap(?:é|e)s?|champagne\\s+(?:reception|breakfast)|a\\s+nightcap|a\\s+drink|a\\s+glass(?=\\s+(?:with|to|together|or\\s+two))|a\\s+toast|champagne(?!\\s+(?:region|houses?|producers?|appellation|designation|name|trade\\s*mark|trademark))|prosecco|fizz|oysters|a\\s+curry|mulled\\s+wine|mince\\s+pies|bubbly|nibbles|(?:wine\\s+and\\s+cheese|cheese\\s+and\\s+wine)|a\\s+bottle\\s+of\\s+(?:something|wine|champagne|red|white))";
 
 /**
  * Shows and games: entertainment when something determines them ("the game", "Saturday's
@@ -159,7 +159,7 @@ export const EVENT_EITHER_CASE = `(?:${EVENT_WORDS.filter((w) => w !== "show" &&
 
 /** Gatherings that are entertainment by their qualifier ("summer party", not "third party"). */
 export const GATHERING =
-  "(?:(?:summer|christmas|xmas|holiday|festive|hanukkah|chanukah|diwali|eid|thanksgiving|halloween|garden|launch|viewing|watch|leaving|retirement|birthday|anniversary|office|drinks|cocktail|dinner|year-end|end-of-year|new\\s+year['’]?s?|team|boat|pool|rooftop|terrace|client|annual|charity|private|engagement|wedding|dinner)\\s+part(?:y|ies)|(?:summer|spring|autumn|fall|winter|christmas|xmas|holiday|festive|hanukkah|chanukah|diwali|eid|evening|drinks|cocktail|champagne|networking|client|anniversary)\\s+receptions?|(?:thanksgiving|hanukkah|chanukah|diwali|eid|burns|christmas|festive)\\s+(?:dinner|lunch|supper|drinks|celebrations?)|(?:charity|summer|winter|christmas|annual|black[- ]tie|masked|hunt)\\s+ball|(?:summer|spring|autumn|fall|winter|christmas|xmas|festive|drinks|wine|cheese|quiz|curry|social|client|games|casino|karaoke|comedy|cinema|film|movie)\\s+(?:evening|night)s?|(?:corporate\\s+)?hospitality|(?:black|white)[- ]tie(?![- ]?(?:up|in|break)))";
+  "(?:(?:summer|christmas|xmas|holiday|festive|hanukkah|chanukah|diwali|eid|thanksgiving|halloween|garden|launch|viewing|watch|leaving|retirement|birthday|anniversary|office|drinks|cocktail|dinner|year-end|end-of-year|new\\s+year['’]?s?|team|boat|pool|rooftop|terrace|client|annual|charity|private|engagement|wedding|dinner)\\s+part(?:y|ies)|(?:summer|spring|autumn|fall|winter|christmas|xmas|holiday|festive|hanukkah|chanukah|diwali|eid|evening|drinks|cocktail|champagne|networking|client|anniversary)\\s+receptions?|(?:summer|spring|autumn|winter|christmas|xmas|holiday|festive)\\s+(?!(?:third|other|any|either|each|every|one|the|a|an|to|on|of|that|which|working)\\b)[\\w'’-]+\\s+(?:receptions?|part(?:y|ies))|(?:thanksgiving|hanukkah|chanukah|diwali|eid|burns|christmas|festive)\\s+(?:dinner|lunch|supper|drinks|celebrations?)|(?:charity|summer|winter|christmas|annual|black[- ]tie|masked|hunt)\\s+ball|(?:anniversary|birthday|centenary|centennial|jubilee|milestone|summer|year-end|end-of-year|holiday|launch|opening)\\s+celebrations?|(?:summer|spring|autumn|fall|winter|christmas|xmas|festive|drinks|wine|cheese|quiz|curry|social|client|games|casino|karaoke|comedy|cinema|film|movie)\\s+(?:evening|night)s?|(?:corporate\\s+)?hospitality|(?:black|white)[- ]tie(?![- ]?(?:up|in|break))|cocktail\\s+attire|festive\\s+attire|lounge\\s+suits|carriages\\s+(?:at|from)\\s+\\d|tailgate(?:\\s+part(?:y|ies))?|bit\\s+of\\s+a\\s+do\\b(?!\\s+(?:about|over|with))|(?:christmas|xmas|leaving|retirement|festive|summer)\\s+do\\b(?!\\s+(?:not|you|we|they|it|so|this|that|the|a|an|any|anything|something|well|better|more|n['’]t)\\b)|(?:summer|christmas|xmas|birthday|anniversary|leaving|end-of-year|year-end|holiday|festive|launch)\\s+bash|knees-up|shindig|(?:client|networking|holiday|summer|spring|social)\\s+mixers?)";
 
 /**
  * Venues and events named instead of the occasion, capitalised as written. A venue that is also
@@ -483,16 +483,17 @@ export const NOT_ENTERTAINMENT_AFTER =
  * ("Cup", not "cup").
  */
 export const OCCASION_HEADS: Readonly<Record<string, string>> = {
-  meal: "breakfast lunch luncheon dinner supper brunch drink drinks cocktails happy bite meal pint pints glass tea tasting menu barbecue bbq canap canapes champagne nightcap curry bottle mulled mince bubbly cheese",
+  meal: "bar hors nibbles breakfast lunch luncheon dinner supper brunch drink drinks cocktails happy bite meal pint pints glass tea tasting menu barbecue bbq canap canapes champagne nightcap curry bottle mulled mince bubbly cheese",
   event:
     "launch weekend opener tasting matinee matinée performance opening first racing riding river moors piste slopes salmon trout fly sea deep-sea coarse deer whisky distillery balloon helicopter game match fixture concert gig show opera ballet play musical gala tournament races race raceday regatta recital festival premiere view symphony golf prix awards cup jazz comedy stand clay shooting golfing stalking skiing ski boat cruise karting go-karting gokarting paintball paintballing spa tour cookery fishing pheasant grouse partridge driven shoot shooting polo sailing yacht pantomime panto screening exhibition carol semi-final quarter-final playoff playoffs play-off play-offs international test supper chef chef's",
   // "celebrate", "celebration" and "town" only open a window for the going-out frame.
   gathering:
-    "party parties reception receptions ball hospitality evening evenings night nights celebrate celebration town thank tie",
+    "party parties reception receptions soiree soirée soirees get-together get-togethers house ball hospitality evening evenings night nights celebrate celebration town thank tie attire suits carriages tailgate mixer mixers bit christmas xmas leaving retirement festive summer bash knees-up shindig celebrating toast toasting",
   golf: "golf",
   host: "take host bring send",
   evening: "evening tonight",
   guest: "guest guests",
+  outing: "day days outing outings",
   retreat: "chalet villa lodge yacht cottage",
   seats:
     "reserved booked hired sorted ticket tickets seat seats places spaces spots box boxes courtside badges pass passes hospitality table tee round tent marquee enclosure suite lounge allocation spare",

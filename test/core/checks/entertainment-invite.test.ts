@@ -13,9 +13,88 @@ const invites = (name: string, body: string, ...texts: string[]) => ({
   findings: texts.map((text) => ({ messageId: "invite", evidence: at("body", body, text) })),
 });
 const quiet = (name: string, body: string) => ({ name, to: DAN, body });
+/** A message to Dan with one line said to a colleague on copy. */
+const COLLEAGUE_LINE =
+  "Dan, the privilege log is attached; we need your sign-off by Monday.\n\nTom - separately, you're on for the Knicks game with me Thursday, I have your ticket.";
 
 runRuleTests(entertainmentInvite, {
   valid: [
+    quiet(
+      "round 7: the pleasure of a signature",
+      "Dan, the partners request the pleasure of your signature on the enclosed deed.",
+    ),
+    quiet("round 7: hope you'll join a call", "Dan, we hope you'll join the call on Friday."),
+    quiet(
+      "round 7: join us in welcoming",
+      "Dan, join us in welcoming our new head of tax, who starts on Monday.",
+    ),
+    quiet("round 7: do as a verb", "Dan, what do you do about the indemnity?"),
+    quiet(
+      "round 7: interest in a fee arrangement",
+      "Dan, could I interest you in our new fixed-fee arrangement?",
+    ),
+    quiet(
+      "round 7: a meeting room booked",
+      "Dan, the meeting room is booked for 1pm on Friday at our offices – see you there.",
+    ),
+    quiet(
+      "round 7: an introduction at a meeting",
+      "Dan, I'd love to introduce you to our new head of tax at the meeting on Tuesday.",
+    ),
+    quiet("round 7: could join a call", "Dan, if you could join the call at 3pm that would help."),
+    quiet("round 7: a date kept free for work", "Dan, please keep 4 July free for the signing."),
+    {
+      name: "round 7: a line said to a colleague on copy offers nothing to the client",
+      recipients: [
+        { address: DAN, kind: "to" as const },
+        { address: "tom.reed@firm.example", name: "Tom Reed", kind: "cc" as const },
+      ],
+      body: COLLEAGUE_LINE,
+    },
+    quiet(
+      "round 7: Dan, there's a drinks reception at the conference but I'm no",
+      "Dan, there's a drinks reception at the conference but I'm not going.",
+    ),
+    quiet(
+      "round 7: Dan, please stay on the call after the hearing so we can dis",
+      "Dan, please stay on the call after the hearing so we can discuss next steps.",
+    ),
+    quiet(
+      "round 7: Dan, a party to the contract may terminate on notice.",
+      "Dan, a party to the contract may terminate on notice.",
+    ),
+    quiet(
+      "round 7: Dan, please leave the bundle at the reception on the ground ",
+      "Dan, please leave the bundle at the reception on the ground floor.",
+    ),
+    quiet(
+      "round 7: Dan, the dress code for the tribunal is business attire.",
+      "Dan, the dress code for the tribunal is business attire.",
+    ),
+    quiet(
+      "round 7: Dan, I've added you to the distribution list for the weekly ",
+      "Dan, I've added you to the distribution list for the weekly update.",
+    ),
+    quiet(
+      "round 7: Dan, we are hosting a webinar on the Employment Rights Act o",
+      "Dan, we are hosting a webinar on the Employment Rights Act on 12 May – shall I add you?",
+    ),
+    quiet(
+      "round 7: Dan, please save the date: the trial is listed for 4 March.",
+      "Dan, please save the date: the trial is listed for 4 March.",
+    ),
+    quiet(
+      "round 7: Dan, the summer third party claims are listed below.",
+      "Dan, the summer third party claims are listed below.",
+    ),
+    quiet(
+      "round 7: To all you Dream Theater fans out there, please accept my ap",
+      "To all you Dream Theater fans out there, please accept my apologies.",
+    ),
+    quiet(
+      "round 7: Dan, the proposal had a mixed reception from the board.",
+      "Dan, the proposal had a mixed reception from the board.",
+    ),
     quiet(
       "round 6: the client's own party",
       "Dan, the client is hosting its own Christmas party; their caterer's terms need reviewing.",
@@ -288,6 +367,175 @@ runRuleTests(entertainmentInvite, {
   ],
   invalid: [
     invites(
+      "round 7: the formal card",
+      "Dan, the partners of Ashby Lane request the pleasure of your company at a reception on 14 May.",
+      "request the pleasure of your company at a reception",
+    ),
+    invites(
+      "round 7: hope you'll join, contracted",
+      "Dan, we hope you'll join us for our summer drinks on the 4th.",
+      "hope you'll join us for our summer drinks",
+    ),
+    invites(
+      "round 7: a celebration by its verb",
+      "Dan, join us in celebrating twenty-five years of the firm on 12 June at the Orangery.",
+      "join us in celebrating",
+    ),
+    invites(
+      "round 7: a bit of a do, and popping along after a dash",
+      "Dan, we're having a bit of a do at the office on Friday for the team's promotions – pop along if you can.",
+      "we're having a bit of a do at the office on Friday for the team's promotions – pop along",
+    ),
+    invites(
+      "round 7: the Christmas do",
+      "Dan, the firm's Christmas do is on the 19th and you're very welcome to join us.",
+      "Christmas do is on the 19th and you're very welcome to join us",
+    ),
+    invites(
+      "round 7: could I interest you",
+      "Dan, could I interest you in a couple of tickets to the Ryder Cup?",
+      "could I interest you in a couple of tickets to the Ryder Cup",
+    ),
+    invites(
+      "round 7: a meal booked, see you there",
+      "Dan, lunch is booked for 1pm on Friday at Rules – see you there.",
+      "lunch is booked for 1pm on Friday at Rules – see you there",
+    ),
+    invites(
+      "round 7: a summer bash",
+      "Dan, we've got a summer bash on 4 July at the office; would be great to have you.",
+      "summer bash on 4 July at the office; would be great to have you",
+    ),
+    invites(
+      "round 7: an ask in the past subjunctive",
+      "Dan, you'd be doing me a favour if you came to our summer drinks – I need friendly faces!",
+      "if you came to our summer drinks",
+    ),
+    invites(
+      "round 7: people to meet at the dinner",
+      "Dan, there's a dinner for our GC network on 5 March at the Ivy Club – I'd love to introduce you to a few people there.",
+      "a dinner for our GC network on 5 March at the Ivy Club – I'd love to introduce you",
+    ),
+    invites(
+      "round 7: a date kept free without an article",
+      "Dan, please keep 4 July free for our summer drinks.",
+      "keep 4 July free for our summer drinks",
+    ),
+    invites(
+      "round 7: hoping the client swings by",
+      "Dan, hope you can swing by our open house on Thursday.",
+      "hope you can swing by our open house",
+    ),
+    invites(
+      "round 7: a tailgate, and the family asked along",
+      "Dan, our tailgate before the Giants game is on Sunday – bring the kids.",
+      "tailgate before the Giants game is on Sunday – bring the kids",
+    ),
+    {
+      name: "round 7: a forwarded flyer's subject and an ask under it: one finding, at the ask",
+      to: DAN,
+      subject: "Fwd: Autumn Garden Reception – save the date",
+      body: "Dan – we'd love to see you at this. Shall I put you on the list?",
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "Dan – we'd love to see you at this. Shall I put you on the list?",
+            "love to see you",
+          ),
+        },
+      ],
+    },
+    {
+      name: "round 7: the line said to the client, a colleague on copy",
+      recipients: [
+        { address: DAN, kind: "to" as const },
+        { address: "tom.reed@firm.example", name: "Tom Reed", kind: "cc" as const },
+      ],
+      body: COLLEAGUE_LINE.replace("Tom -", "Dan -"),
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            COLLEAGUE_LINE.replace("Tom -", "Dan -"),
+            "Knicks game with me Thursday, I have",
+          ),
+        },
+      ],
+    },
+    invites(
+      "round 7: drinks after a talk, and staying on",
+      "Dan, after the update on the 14th there are drinks afterwards in the atrium – do stay on.",
+      "there are drinks afterwards",
+    ),
+    invites(
+      "round 7: a party, and a place on its list asked in the next sentence",
+      "Dan, our summer party is on 3 July on the roof terrace. Shall I add you to the list?",
+      "summer party is on 3 July on the roof terrace. Shall I add you to the list",
+    ),
+    invites(
+      "round 7: the host's reception by its plain word",
+      "Dan, we are holding a small reception for clients on 9 May, and I do hope you can come.",
+      "we are holding a small reception for clients on 9 May, and I do hope you can come",
+    ),
+    invites(
+      "round 7: staying on for drinks",
+      "Dan, we would love you to stay on for drinks on the terrace with the partners.",
+      "love you to stay on for drinks",
+    ),
+    invites(
+      "round 7: the imperative after the name it is said to",
+      "Dan, come to our Christmas party!",
+      "come to our Christmas party",
+    ),
+    invites(
+      "round 7: a guest list and a plus-one",
+      "Dan, you're on the guest list for Thursday; bring a plus-one if you like.",
+      "you're on the guest list for Thursday; bring a plus-one",
+    ),
+    invites(
+      "round 7: an outing for clients",
+      "Dan, the team is planning an outing to the coast in September for some of our clients – are you interested?",
+      "an outing to the coast in September for some of our clients – are you interested",
+    ),
+    invites(
+      "round 7: a companion named by relation",
+      "Dan, you and your wife would be most welcome at our garden party on 21 June.",
+      "you and your wife would be most welcome at our garden party",
+    ),
+    invites(
+      "round 7: the ask contracted (if you'd attend)",
+      "Dan, we'd be honoured if you'd attend our anniversary celebration on 12 September.",
+      "honoured if you'd attend our anniversary celebration",
+    ),
+    invites(
+      "round 7: thanks given by the invitation, and going out",
+      "Dan, as a thank you for your work on the merger we'd love to take you and the team out.",
+      "take you and the team out",
+    ),
+    invites(
+      "round 7: a call in passing, after the name it is said to",
+      "Dan, pop in for a glass of something on Thursday – we're in the library from 6.",
+      "pop in for a glass of something",
+    ),
+    invites(
+      "round 7: US logistics: cocktail attire and RSVP",
+      "Dan, we're hosting a holiday party on December 12 at the Harvard Club. Cocktail attire. Please RSVP by December 1.",
+      "hosting a holiday party on December 12 at the Harvard Club. Cocktail attire. Please RSVP",
+    ),
+    invites(
+      "round 7: a pub the host is heading to",
+      "Dan, a few of us are heading to the pub after the training on Thursday – you'd be very welcome to tag along.",
+      "to the pub after the training on Thursday – you'd be very welcome",
+    ),
+    invites(
+      "round 7: a table for an event named by its second word",
+      "Dan, we have a couple of places at our table for the charity gala; are you free?",
+      "we have a couple of places at our table for the charity gala",
+    ),
+    invites(
       "round 6: a fixture between two teams, with a conditional ask",
       "Dan, if you're around on Saturday, Chelsea are at home to Newcastle and there's a spare seat next to me.",
       "if you're around on Saturday, Chelsea are at home to Newcastle and there's a spare seat",
@@ -378,7 +626,7 @@ runRuleTests(entertainmentInvite, {
           evidence: at(
             "body",
             "Dan, thought you might enjoy this – it would be lovely to see you there.",
-            "thought you might enjoy this – it would be lovely to see you",
+            "thought you might enjoy this – it would be lovely to see you there",
           ),
         },
       ],
@@ -536,7 +784,8 @@ runRuleTests(entertainmentInvite, {
     invites(
       "an evening kept free, with a dress code beside it",
       "Please keep the evening of 4 December free. Black tie, carriages at midnight.",
-      "keep the evening of 4 December free. Black tie",
+      // The carriages go on describing the same invitation: its evidence takes them in.
+      "keep the evening of 4 December free. Black tie, carriages at",
     ),
     invites(
       "a table being taken, and a place at it",
@@ -843,7 +1092,7 @@ runRuleTests(entertainmentInvite, {
           evidence: at(
             "body",
             "Would you like to join us for a tasting next month? Separately, our quiz night is on 4 March and it would be lovely to see you there.",
-            "quiz night is on 4 March and it would be lovely to see you",
+            "quiz night is on 4 March and it would be lovely to see you there",
           ),
         },
       ],

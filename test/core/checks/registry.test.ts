@@ -23,6 +23,7 @@ const SUPPORT_FILES = [
   "topic-families",
   "matter-parties",
   "brand-senses",
+  "addressee",
 ];
 const STABLE_IDS = [
   "name-spelling",
