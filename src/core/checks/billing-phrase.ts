@@ -177,6 +177,40 @@ function inRefusedList(draft: AnalysedDraft, field: AnalysedField, start: number
 /** A block's lines and its heading are short: past this length a line is a paragraph. */
 const MAX_HEADING = 80;
 
+/**
+ * A line of a block of entries written without bullets: short lines that each start with a
+ * capital and end without a sentence's stop (a wrapped paragraph's last line ends in one), at
+ * least two of them, under a line that introduces billing ("The draft invoice is below for your
+ * approval.", "Please find the narratives for May:") and does not refuse the items. (As for a
+ * bulleted list, a billing word in the intro outweighs a plan's.)
+ */
+function inBilledBlock(draft: AnalysedDraft, field: AnalysedField, start: number): boolean {
+  return lineFact(draft, field, "billing-billed-block", start, (own) => {
+    const text = field.scan;
+    const lines = linesOf(draft, field);
+    const blockLine = (n: number) => {
+      const line = lines.line(n);
+      if (line.end - line.start > MAX_HEADING) return false;
+      const content = text.slice(line.start, line.end);
+      return /^\s*[A-Z\u00c0-\u00de]/.test(content) && !/[.!?,;:]["'”’)]?\s*$/.test(content);
+    };
+    const number = lines.lineOf(own.start);
+    if (!blockLine(number)) return false;
+    let first = number;
+    while (first > 0 && number - first < 30 && blockLine(first - 1)) first--;
+    let last = number;
+    while (last + 1 < lines.count && last - number < 30 && blockLine(last + 1)) last++;
+    if (last === first) return false;
+    // The heading: the line just above the block, or above one blank line.
+    let n = first - 1;
+    if (n >= 0 && text.slice(lines.line(n).start, lines.line(n).end).trim() === "") n--;
+    if (n < 0) return false;
+    const above = lines.line(n);
+    const heading = text.slice(above.start, Math.min(above.end, above.start + 160));
+    return BILLING_INTRO.test(heading) && !refusesBilling(heading);
+  });
+}
+
 /** Whether the hit at `start` is an entry; what a line holds is worked out once per line. */
 function isEntry(draft: AnalysedDraft, field: AnalysedField, start: number, end: number): boolean {
   const text = field.text;
@@ -195,6 +229,7 @@ function isEntry(draft: AnalysedDraft, field: AnalysedField, start: number, end:
   if (lead > 0 && lead <= MAX_LEAD && listKind(draft, field, start) === "plan") return false;
   if (lead <= MAX_LEAD && ITEM_LEAD.test(text.slice(start - lead, start))) return true;
   if (underNarrativeHeader(draft, field, start)) return true;
+  if (lead === 0 && inBilledBlock(draft, field, start)) return true;
   if (lead <= MAX_LEAD && ENTRY_LEAD.test(text.slice(start - lead, start))) {
     // After a bullet, a number or a date: an entry. At the bare start of a line, only when the
     // entry stands alone ("Review of file – March", "Review of file 0.5"): wrapped prose starts

@@ -29,6 +29,8 @@ const bulkOfThat =
   "Fees to date are £12,400. The bulk of that was review of file after the handover.";
 const formatNegated =
   "Proposed narratives for the invoice (no time shown, as agreed):\n1. Review of file\n2. Drafting the defence\n";
+const unbulleted =
+  "The draft invoice is below for your approval.\n\nReviewing file and correspondence\nDrafting defence\n\nTotal: £4,250\n";
 const billedTravel = "We recorded 4 hours of travel time for the Cardiff hearing.";
 
 runRuleTests(billingPhrase, {
@@ -173,6 +175,10 @@ runRuleTests(billingPhrase, {
       body: "The hearing is listed for 2 hours; please allow travel time of about three hours.",
       profiles: [TRAVEL_CLIENT],
       to: "gc@acme.example",
+    },
+    {
+      name: "a wrapped paragraph is not a block of entries, even after a billing line",
+      body: "Our invoice is attached.\n\nReviewing file notes from the old firm, I see\nthat the lease was never registered.",
     },
     {
       name: "a rough length of a journey is not time billed",
@@ -462,6 +468,17 @@ runRuleTests(billingPhrase, {
           messageId: "refused",
           recipient: "gc@acme.example",
           evidence: at("body", billedTravel, "travel time"),
+        },
+      ],
+    },
+    {
+      name: "a block of entries without bullets under a line introducing the invoice",
+      body: unbulleted,
+      findings: [
+        {
+          messageId: "refused",
+          evidence: at("body", unbulleted, "Reviewing file"),
+          fix: { original: "Reviewing file and ", replacement: "" },
         },
       ],
     },
