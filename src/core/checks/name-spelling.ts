@@ -1164,6 +1164,45 @@ export function check(ctx: CheckContext): void {
       }
     }
   }
+
+  // Their full name in an attachment's name with the family name misspelt or stripped of its
+  // marks ("Witness statement of Margaret Ellary.docx" for Margaret Ellery): the file goes out
+  // under that name. Given name and family name together, so the file is about this person;
+  // unless another recipient bears that family name. No fix: the author renames the file.
+  const surname = own.surname;
+  const given = [own.firstName, own.preferredFirst]
+    .filter((n): n is string => n !== undefined)
+    .map(keyOf);
+  if (surname && given.length > 0 && !own.familyFirst) {
+    draft.attachments.forEach(({ name, index: at }) => {
+      const words = namesIn(name, 0);
+      for (let i = 1; i < words.length; i++) {
+        const first = words[i - 1]!;
+        const second = words[i]!;
+        if (second.start - first.end !== 1 || !/[ _.-]/.test(name.charAt(first.end))) continue;
+        if (!given.includes(keyOf(first.text))) continue;
+        const written = second.text;
+        if (accepted(written, surname) || othersCalled(keyOf(written)).length > 0) continue;
+        const messageId = hasDroppedMarks(written, surname)
+          ? "accents"
+          : variantOf(written, surname)
+            ? "misspelt"
+            : undefined;
+        if (!messageId) continue;
+        ctx.report({
+          messageId,
+          data: { written, correct: surname },
+          evidence: {
+            field: "attachment",
+            index: at,
+            text: written,
+            start: second.start,
+            end: second.end,
+          },
+        });
+      }
+    });
+  }
 }
 
 /** Names shorter than this are not looked for misspelt in running text. */

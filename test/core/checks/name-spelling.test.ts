@@ -106,6 +106,13 @@ const cc = (to: string, copied: string) => ({
 runRuleTests(nameSpelling, {
   valid: [
     {
+      name: "their full name rightly spelt in an attachment's name, and a family name alone",
+      to: "katherine@acme.example",
+      profiles: [KATHERINE],
+      body: "Dear Katherine,\n\nBoth drafts are attached.",
+      attachments: ["Katherine_Steven_statement.docx", "Stephen report.pdf"],
+    },
+    {
       name: "two correct names opening the text",
       to: ["jon.baker@acme.example", "katherine@acme.example"],
       profiles: [JON, KATHERINE],
@@ -461,6 +468,26 @@ runRuleTests(nameSpelling, {
           messageId: "misspelt",
           evidence: at("body", "Hi Megge,\nMegge Andersen", "Andersen"),
           fix: { replacement: "Anderson" },
+        },
+      ],
+    },
+    {
+      name: "their full name in an attachment's name, the family name misspelt: no fix",
+      to: "katherine@acme.example",
+      profiles: [KATHERINE],
+      body: "Dear Katherine,\n\nThe draft is attached.",
+      attachments: ["Witness statement of Katherine Stephen - draft 1.docx"],
+      findings: [
+        {
+          messageId: "misspelt",
+          evidence: {
+            field: "attachment",
+            index: 0,
+            text: "Stephen",
+            start: "Witness statement of Katherine ".length,
+            end: "Witness statement of Katherine Stephen".length,
+          },
+          message: ['spells their name Steven, but this e-mail has "Stephen"'],
         },
       ],
     },
