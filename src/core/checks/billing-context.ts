@@ -20,14 +20,15 @@ const BILLING_WORD =
   /\b(?:fees?|fee[- ]notes?|invoice[sd]?|invoicing|bill(?:s|ed|ing|able)?|pre-?bills?|charge[sd]?|charging|chargeable|disbursements?|time (?:spent|recorded|entries|entry|ledger|records?)|timesheets?|wip|work in progress|narratives?|hourly|retainer|(?:fees?|costs?|time|our|your) (?:estimates?|budgets?)|estimated (?:fees|costs|time|hours)|budgeted|our costs|plus vat|(?:the|our) work (?:done|carried out|undertaken|comprised|included|covered|consisted))\b/gi;
 /**
  * Not billing after all: a landlord's "service charge", a "fixed charge" over assets (security),
- * criminal "charges", a "retainer letter"; "Bill" capitalised inside a sentence is a name or a
+ * criminal "charges", a "retainer letter", a "fee earner" (a person), land held in "fee simple";
+ * "Bill" capitalised inside a sentence is a name or a
  * statute ("the Finance Bill"), and a bill of lading, exchange or sale is a document.
  */
-const NOT_BILLING_WORD = /^(?:charge|retainer|bill)/i;
+const NOT_BILLING_WORD = /^(?:charge|retainer|bill|fee$)/i;
 const NOT_BILLING_BEFORE =
   /(?:service|fixed|floating|legal|equitable|first|second|registered|criminal|murder|fraud|assault)\s$/i;
 const NOT_BILLING_AFTER =
-  /^\s(?:letter|over|on the|holder|register|certificate|sheet|of (?:lading|exchange|sale|rights|quantities))\b/i;
+  /^[\s-](?:letter|over|on the|holder|register|certificate|sheet|of (?:lading|exchange|sale|rights|quantities)|earners?|simple|tail)\b/i;
 /** A capitalised "Bill" not starting its sentence: a person or a statute. */
 const NAME_OR_STATUTE_BEFORE = /[A-Za-z,;)]\s+$/;
 /**
@@ -178,6 +179,12 @@ const MENTION_BEFORE = /\b(?:such as|like|phrases?|terms?|wording|words?|labels?
  */
 const PROSE_THING_AFTER =
   /^[\s)]*(?:notes|minutes|rooms?|providers?|vendors?|suppliers?|licen[cs]es?|subscriptions?|solutions?|suites?|portals?|apps?|agendas?|invit(?:ation|e)s?|venues?|dinners?|drinks)\b/i;
+/**
+ * The words as an event being arranged: "the internal conference on 12 June has been moved",
+ * "the travel is booked". A meeting or a trip put in the diary is not yet work billed.
+ */
+const SCHEDULING =
+  /\b(?:re-?scheduled?|re-?arranged?|postponed?|cancell?ed|moved|brought forward|pushed back|put back|booked|diarised|diarized|(?:will|is to|is going to) take place|scheduled|set for|fixed for|confirmed for)\b/i;
 /** The phrase in quotation marks: named ("you asked whether “review of file” could appear"). */
 const OPENING_QUOTE = /["“‘'«]\s*$/;
 const CLOSING_QUOTE = /^\s*["”’'»]/;
@@ -325,8 +332,9 @@ export interface BillingUse {
   /**
    * In prose, the words are named or asked about rather than billed: the sentence is a question
    * ("could you confirm whether travel time is chargeable?"), the words stand in quotation marks
-   * ("you asked whether “review of file” could appear"), or they name a thing ("internal
-   * conference notes"); a question or a quotation unless the sentence puts time or money
+   * ("you asked whether “review of file” could appear"), they name a thing ("internal
+   * conference notes"), or an event is being arranged ("the internal conference on 12 June has
+   * been moved"); a question, a quotation or an arrangement unless the sentence puts time or money
    * against the words. An entry line is never asked this.
    */
   namedOrAsked(): boolean;
@@ -403,7 +411,8 @@ export function billingUseAt(
       OPENING_QUOTE.test(text.slice(Math.max(0, start - 3), start)) &&
       CLOSING_QUOTE.test(text.slice(end, end + 3));
     if (PROSE_THING_AFTER.test(after)) return true;
-    return (/\?["'”’)]?\s*$/.test(ending) || quoted) && !timeOrMoneyNearby();
+    const arranged = SCHEDULING.test(text.slice(sentence.start, lastSentence.end));
+    return (/\?["'”’)]?\s*$/.test(ending) || quoted || arranged) && !timeOrMoneyNearby();
   };
   return { notOurs, billingNearby, aboutRules, timeOrMoneyNearby, namedOrAsked };
 }

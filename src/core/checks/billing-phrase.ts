@@ -19,6 +19,12 @@ const ENTRY_LEAD =
   /^\s*(?:[-•*·]\s*|\d+[.)]\s*|(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{2}-\d{2})\s*[:|–-]?\s*(?:[A-Z]{2,3}\s*[:|–-]?\s*)?)*$/;
 /** A list item's lead with a word or two before the phrase: "2. Weekly status updates". */
 const ITEM_LEAD = /^\s*(?:[-•*·]|\d+[.)]|\(?[a-z]\))\s*(?:[A-Za-z-]+\s+){1,2}$/i;
+/**
+ * A label naming the entry's field, on the entry's own line: "Narrative: …", "Description of
+ * work – …", "Task: …".
+ */
+const LABEL_LEAD =
+  /^\s*(?:[A-Za-z]+\s+){0,2}(?:narratives?|descriptions?|activit(?:y|ies)|tasks?|entr(?:y|ies)|details|work done)(?:\s+of\s+(?:work|services))?\s*[:–—-]\s*$/i;
 /** A table's header naming a narrative column: "Date  Narrative", "Workstream Narrative". */
 const NARRATIVE_HEADER =
   /^\s*(?:[A-Za-z]+[\s|\t]+){0,5}(?:narratives?|descriptions?|tasks?|activit(?:y|ies)|entr(?:y|ies)|details)(?:[\s|\t]+[A-Za-z]+){0,5}\s*$/i;
@@ -228,6 +234,7 @@ function isEntry(draft: AnalysedDraft, field: AnalysedField, start: number, end:
   const lead = start - Math.min(indentEnd, start);
   if (lead > 0 && lead <= MAX_LEAD && listKind(draft, field, start) === "plan") return false;
   if (lead <= MAX_LEAD && ITEM_LEAD.test(text.slice(start - lead, start))) return true;
+  if (lead <= MAX_LEAD && LABEL_LEAD.test(text.slice(start - lead, start))) return true;
   if (underNarrativeHeader(draft, field, start)) return true;
   if (lead === 0 && inBilledBlock(draft, field, start)) return true;
   if (lead <= MAX_LEAD && ENTRY_LEAD.test(text.slice(start - lead, start))) {

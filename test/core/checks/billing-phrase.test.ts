@@ -31,6 +31,7 @@ const formatNegated =
   "Proposed narratives for the invoice (no time shown, as agreed):\n1. Review of file\n2. Drafting the defence\n";
 const unbulleted =
   "The draft invoice is below for your approval.\n\nReviewing file and correspondence\nDrafting defence\n\nTotal: £4,250\n";
+const labelled = "Description of work: review of file regarding settlement strategy";
 const billedTravel = "We recorded 4 hours of travel time for the Cardiff hearing.";
 
 runRuleTests(billingPhrase, {
@@ -179,6 +180,14 @@ runRuleTests(billingPhrase, {
     {
       name: "a wrapped paragraph is not a block of entries, even after a billing line",
       body: "Our invoice is attached.\n\nReviewing file notes from the old firm, I see\nthat the lease was never registered.",
+    },
+    {
+      name: "an event being arranged, beside a billing word",
+      body: "The review of file meeting on 12 June has been moved; our fee proposal will follow.",
+    },
+    {
+      name: "a fee earner is a person, not billing",
+      body: "The fee earner who did the review of file has left; Priya now runs the matter.",
     },
     {
       name: "a rough length of a journey is not time billed",
@@ -479,6 +488,17 @@ runRuleTests(billingPhrase, {
           messageId: "refused",
           evidence: at("body", unbulleted, "Reviewing file"),
           fix: { original: "Reviewing file and ", replacement: "" },
+        },
+      ],
+    },
+    {
+      name: "after a label naming the entry's field",
+      body: labelled,
+      findings: [
+        {
+          messageId: "refused",
+          evidence: at("body", labelled, "review of file"),
+          fix: { label: "Remove this entry", original: labelled, replacement: "" },
         },
       ],
     },
