@@ -196,12 +196,20 @@ const CLOSING_QUOTE = /^\s*["”’'»]/;
 const TIME_OR_MONEY =
   /\b(?:\d+(?:[.,]\d+)?\s?(?:h|hrs?|hours?|min(?:ute)?s?|units?)|hours|charged|billed|recorded)\b|[$£€]\s?\d/gi;
 
-type CueKind = "billing" | "weakBilling" | "notBilled" | "otherParty" | "guideline" | "timeOrMoney";
+type CueKind =
+  | "scheduling"
+  | "billing"
+  | "weakBilling"
+  | "notBilled"
+  | "otherParty"
+  | "guideline"
+  | "timeOrMoney";
 
 /** The memo keys of each kind's cue map per field, made once. */
 const CUE_KEYS: Readonly<Record<CueKind, ReturnType<typeof fieldKeys>>> = {
   billing: fieldKeys("billing-cues:billing"),
   weakBilling: fieldKeys("billing-cues:weakBilling"),
+  scheduling: fieldKeys("billing-cues:scheduling"),
   notBilled: fieldKeys("billing-cues:notBilled"),
   otherParty: fieldKeys("billing-cues:otherParty"),
   guideline: fieldKeys("billing-cues:guideline"),
@@ -257,6 +265,7 @@ function matches(pattern: RegExp, text: string): boolean {
 const CUE_TESTS: Readonly<Record<CueKind, (text: string) => boolean>> = {
   billing: hasBillingWord,
   weakBilling: (text) => WEAK_BILLING_WORD.test(text),
+  scheduling: (text) => SCHEDULING.test(text),
   notBilled: (text) => matches(NOT_BILLED, text),
   otherParty: (text) => matches(OTHER_PARTY_COSTS, text),
   guideline: (text) => matches(GUIDELINE_TALK, text),
@@ -411,7 +420,7 @@ export function billingUseAt(
       OPENING_QUOTE.test(text.slice(Math.max(0, start - 3), start)) &&
       CLOSING_QUOTE.test(text.slice(end, end + 3));
     if (PROSE_THING_AFTER.test(after)) return true;
-    const arranged = SCHEDULING.test(text.slice(sentence.start, lastSentence.end));
+    const arranged = sentencesHave(draft, field, "scheduling", k, last);
     return (/\?["'”’)]?\s*$/.test(ending) || quoted || arranged) && !timeOrMoneyNearby();
   };
   return { notOurs, billingNearby, aboutRules, timeOrMoneyNearby, namedOrAsked };
