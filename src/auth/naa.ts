@@ -5,12 +5,7 @@
  * dialog API. Launch-event handlers are silent only: they fail with "sign-in-needed" and the
  * message tells the user where to sign in. Tokens are never logged or put in messages.
  */
-import {
-  createNestablePublicClientApplication,
-  createStandardPublicClientApplication,
-  type AccountInfo,
-  type Configuration,
-} from "@azure/msal-browser";
+import type { AccountInfo, Configuration } from "@azure/msal-browser";
 import { authorityOf, naaRedirectUri, type GraphConfig } from "./config";
 import { SignInError } from "./errors";
 import {
@@ -64,10 +59,26 @@ export interface OfficeLike {
   } & OfficeDialogHost["context"];
 }
 
+/**
+ * MSAL is imported when a token is first asked for: in the task pane it is a chunk of its own,
+ * not part of the first paint (in the launch event's single file it is inlined). A failed fetch
+ * rejects getClient, which reports "Sign-in could not start" with the cause.
+ */
 const msalBrowser: MsalFactories = {
-  createNestable: (configuration) => createNestablePublicClientApplication(configuration),
-  createStandard: (configuration) => createStandardPublicClientApplication(configuration),
+  createNestable: async (configuration) =>
+    (await importMsal()).createNestablePublicClientApplication(configuration),
+  createStandard: async (configuration) =>
+    (await importMsal()).createStandardPublicClientApplication(configuration),
 };
+
+/** The two factories only: webpackExports leaves MSAL's other exports out, as a static import did. */
+function importMsal() {
+  return import(
+    /* webpackChunkName: "msal" */
+    /* webpackExports: ["createNestablePublicClientApplication", "createStandardPublicClientApplication"] */
+    "@azure/msal-browser"
+  );
+}
 
 export const SIGN_IN_FROM_TASK_PANE = "Sign in from the Rapport task pane";
 

@@ -117,6 +117,3 @@ export function recipientDisplay(recipient: { address: string; name?: string }):
     return `${name} <${address}>`;
   return address || name || "(unresolved recipient)";
 }
-
-export { analyseDraft } from "./analysis";
-export type { AnalysedDraft, AnalysedField, AnalyseOptions } from "./analysis";

@@ -8,6 +8,7 @@ import { locationText } from "./analysis";
 import type { Draft } from "./draft";
 import type { Fix } from "./finding";
 import { htmlToText } from "./text";
+import { LOCATION_PLACE_FIX } from "./fix-reasons";
 
 export type FixResult = { ok: true; content: string } | { ok: false; reason: string };
 
@@ -285,13 +286,7 @@ function emptiedAnchors(html: string, from: number, to: number): { start: number
   return tags;
 }
 
-/**
- * A fix to an invitation's location edits the Location text as typed. Offsets past it point into
- * an enhanced location (a room or place Outlook lists after the text, see locationText), which
- * is removed in Outlook, not rewritten as text.
- */
-export const LOCATION_PLACE_FIX =
-  "This is one of the meeting's rooms or places; remove it from the Location field in Outlook.";
+export { LOCATION_PLACE_FIX };
 
 export function applyFixToLocation(draft: Draft, fix: Fix): FixResult {
   const typed = draft.location ?? "";

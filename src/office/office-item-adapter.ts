@@ -10,7 +10,7 @@
 import type { Draft } from "../core/draft";
 import type { Fix, TextField } from "../core/finding";
 import type { ClientMessage } from "../core/listen/types";
-import { applyFixToHtml, applyFixToText, LOCATION_PLACE_FIX } from "../core/fixes";
+import { LOCATION_PLACE_FIX } from "../core/fix-reasons";
 import { hasEmbeddedContent, PICTURES_REASON } from "./fix-route";
 import { insertTextAtCursor } from "./insert-text";
 import type { ApplyFixResult, FixUndo, ItemAdapter, ItemChange } from "./item-adapter";
@@ -42,15 +42,19 @@ import {
 /** The result of editing one field's content. */
 export type FieldEdit = { ok: true; content: string } | { ok: false; reason: string };
 
-/** How a fix edits HTML and plain text; core/fixes.ts by default, replaceable in tests. */
+/**
+ * How a fix edits HTML and plain text; core/fixes.ts by default, replaceable in tests. Either may
+ * answer later: the task pane fetches core/fixes.ts the first time a fix is applied.
+ */
 export interface FixEditors {
-  applyToHtml(html: string, fix: Fix): FieldEdit;
-  applyToText(text: string, fix: Fix): FieldEdit;
+  applyToHtml(html: string, fix: Fix): FieldEdit | Promise<FieldEdit>;
+  applyToText(text: string, fix: Fix): FieldEdit | Promise<FieldEdit>;
 }
 
+/** core/fixes.ts, imported when first used: in a web build, a chunk of its own. */
 export const CORE_FIX_EDITORS: FixEditors = {
-  applyToHtml: applyFixToHtml,
-  applyToText: applyFixToText,
+  applyToHtml: async (html, fix) => (await import("../core/fixes")).applyFixToHtml(html, fix),
+  applyToText: async (text, fix) => (await import("../core/fixes")).applyFixToText(text, fix),
 };
 
 // Office.EventType values; literals so the adapter also runs against a stand-in Office.
@@ -318,7 +322,7 @@ export class OfficeItemAdapter implements ItemAdapter {
     if (fix.field === "location" && !item.location)
       return { ok: false, reason: "This item has no location to change." };
     const { content } = await this.readField(item, fix.field);
-    const edit = this.editors.applyToText(content, fix);
+    const edit = await this.editors.applyToText(content, fix);
     // Past the typed Location: a room or place Outlook lists after it (locationText), which is
     // removed in Outlook, not rewritten as text.
     if (!edit.ok && fix.field === "location" && fix.start >= content.length)
@@ -331,10 +335,9 @@ export class OfficeItemAdapter implements ItemAdapter {
     const { content, coercion } = await this.readField(item, "body");
     if (coercion === HTML && hasEmbeddedContent(content))
       return { ok: false, reason: PICTURES_REASON, guided: true };
-    const edit =
-      coercion === TEXT
-        ? this.editors.applyToText(content, fix)
-        : this.editors.applyToHtml(content, fix);
+    const edit = await (coercion === TEXT
+      ? this.editors.applyToText(content, fix)
+      : this.editors.applyToHtml(content, fix));
     if (!edit.ok) return edit;
     return this.writeAndKeepUndo(item, "body", coercion, content, edit.content);
   }

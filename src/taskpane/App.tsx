@@ -6,15 +6,13 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Tab,
   TabList,
   tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwise16Regular, ArrowUndo16Regular } from "@fluentui/react-icons";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Draft } from "../core/draft";
-import { evaluate } from "../core/engine";
 import type { Finding, Fix } from "../core/finding";
 import type { Policy } from "../core/policy";
 import { groupProblems, isStopping, orderProblems, type Problem } from "../core/problems";
@@ -30,7 +28,8 @@ import {
 } from "../office/ignored-findings";
 import type { ApplyFixResult, FixUndo, ItemAdapter } from "../office/item-adapter";
 import { ProfileSourceError, type ProfileSource, type StoredProfile } from "../profiles/source";
-import { joinNames } from "./ProblemCard";
+import { evaluateWhenLoaded, loadWarningsPanel } from "./lazy-chunks";
+import { LoadedPart } from "./LoadedPart";
 import { PreviousCheckNotice, type PreviousCheckProps } from "./PreviousCheckNotice";
 import { ProfileView } from "./ProfileView";
 import { editOpenerKey, type AskRequest, type EditTarget } from "./RecipientCard";
@@ -38,8 +37,8 @@ import { askParagraph, spellingFor } from "../core/ask";
 import { firmDomains, type PaneRecipient } from "./recipients";
 import { FLUENT_THEMES, type RapportTheme } from "./theme";
 import { useRapportCheck, type CheckState, type Evaluate } from "./use-rapport-check";
-import { WarningsPanel, type PanelProblems } from "./WarningsPanel";
-import { countWarnings, errorText, itemNoun, lookupFailureReason } from "./wording";
+import type { PanelProblems } from "./WarningsPanel";
+import { countWarnings, errorText, itemNoun, joinNames, lookupFailureReason } from "./wording";
 
 export type RapportView = "profile" | "warnings";
 
@@ -52,6 +51,12 @@ const ProfileEditor = lazy(() =>
 // Listening (read mode only) brings the listen engine: loaded when a received message is open.
 const HeardInMessage = lazy(() =>
   import("./HeardInMessage").then((module) => ({ default: module.HeardInMessage })),
+);
+
+// The warnings (problem cards, evidence read from the message's HTML) with the text layer they
+// bring: loaded when the Warnings tab is first shown (index.tsx starts fetching it in compose).
+const WarningsPanel = lazy(() =>
+  loadWarningsPanel().then((module) => ({ default: module.WarningsPanel })),
 );
 
 export interface RapportAppProps {
@@ -214,7 +219,7 @@ function RapportPane({
   initialView,
   signIn,
   now,
-  evaluateDraft = evaluate,
+  evaluateDraft = evaluateWhenLoaded,
   previousCheck,
   ignores,
   displayLanguage,
@@ -613,7 +618,7 @@ function RapportPane({
       ) : null}
 
       {editing ? (
-        <Suspense fallback={<Spinner size="small" label="Opening the profile editor…" />}>
+        <LoadedPart what="the profile editor" loadingLabel="Opening the profile editor…">
           <ProfileEditor
             target={editing}
             source={profiles}
@@ -621,7 +626,7 @@ function RapportPane({
             onSaved={saved}
             onCancel={closeEditor}
           />
-        </Suspense>
+        </LoadedPart>
       ) : (
         <>
           <TabList
@@ -644,8 +649,10 @@ function RapportPane({
               {/* For heading navigation; the selected tab already says it visually. */}
               <h2 className={styles.visuallyHidden}>Client profiles of the recipients</h2>
               {listening ? (
-                <Suspense
-                  fallback={<Spinner size="extra-small" label="Listening to this message…" />}
+                <LoadedPart
+                  what="what this message asks for"
+                  loadingLabel="Listening to this message…"
+                  spinnerSize="extra-small"
                 >
                   <HeardInMessage
                     key={messageKey}
@@ -655,7 +662,7 @@ function RapportPane({
                     onRecorded={recorded}
                     onAnnounce={say}
                   />
-                </Suspense>
+                </LoadedPart>
               ) : null}
               <ProfileView
                 recipients={state.recipients}
@@ -723,24 +730,26 @@ function RapportPane({
                   ) : null}
                 </MessageBar>
               ) : null}
-              <WarningsPanel
-                problems={problems}
-                draft={state.draft}
-                names={names}
-                canFix={adapter.mode === "compose"}
-                fixing={fixing}
-                loading={firstLoad && state.findings.length === 0}
-                readMode={adapter.mode === "read"}
-                unavailable={Boolean(state.lookupError || state.checkError || state.readError)}
-                routeFor={routeFor}
-                onFix={(problem, fix) => void applyFix(problem, fix)}
-                onReplaceSelection={(problem, fix) => void replaceSelection(problem, fix)}
-                onIgnore={ignore}
-                onStopIgnoring={stopIgnoring}
-                onAnnounce={say}
-                focusRequest={focusRequest}
-                kind={state.draft?.kind}
-              />
+              <LoadedPart what="the warnings" loadingLabel="Loading the warnings…">
+                <WarningsPanel
+                  problems={problems}
+                  draft={state.draft}
+                  names={names}
+                  canFix={adapter.mode === "compose"}
+                  fixing={fixing}
+                  loading={firstLoad && state.findings.length === 0}
+                  readMode={adapter.mode === "read"}
+                  unavailable={Boolean(state.lookupError || state.checkError || state.readError)}
+                  routeFor={routeFor}
+                  onFix={(problem, fix) => void applyFix(problem, fix)}
+                  onReplaceSelection={(problem, fix) => void replaceSelection(problem, fix)}
+                  onIgnore={ignore}
+                  onStopIgnoring={stopIgnoring}
+                  onAnnounce={say}
+                  focusRequest={focusRequest}
+                  kind={state.draft?.kind}
+                />
+              </LoadedPart>
             </div>
           )}
         </>

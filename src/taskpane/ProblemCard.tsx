@@ -24,7 +24,7 @@ import type { FixRoute } from "../office/fix-route";
 import type { IgnoredFinding } from "../office/ignored-findings";
 import { copyText } from "./clipboard";
 import { bodyContext, evidenceView, fixPreview, type MarkedLine } from "./evidence-view";
-import { checkTitle, SEVERITY_LABELS } from "./wording";
+import { checkTitle, joinNames, SEVERITY_LABELS } from "./wording";
 
 const useStyles = makeStyles({
   card: {
@@ -205,13 +205,6 @@ function Marked({ line, className }: { line: MarkedLine; className: string }) {
       {line.after}
     </>
   );
-}
-
-/** "Megge Anderson", "Megge Anderson and Jo Miller", "Megge Anderson, Jo Miller and 2 others". */
-export function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? "";
-  if (names.length > 3) return `${names.slice(0, 2).join(", ")} and ${names.length - 2} others`;
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
 /** One message per check: the first recipient's (the others are named under "For"). */

@@ -3,7 +3,6 @@
  * policy from the configuration, pick up the send-time findings when Smart Alerts' "Review
  * warnings" opened the pane, and render. Everything else lives in App.tsx and its parts.
  */
-import { applyFixToHtml, applyFixToText } from "../core/fixes";
 import type { Policy } from "../core/policy";
 import { officeCall } from "../office/office-call";
 import { OfficeItemAdapter } from "../office/office-item-adapter";
@@ -21,6 +20,7 @@ import {
   fetchBesidePage,
   loadTaskpaneConfig,
 } from "./config";
+import { LAZY_FIX_EDITORS, loadChecks, loadWarningsPanel } from "./lazy-chunks";
 import { mountRapport, type MountedRapport } from "./mount";
 import { whenItemSelected } from "./item-selection";
 import { findingsFromSendSummary } from "./send-context";
@@ -45,10 +45,13 @@ async function start(): Promise<void> {
     });
     return;
   }
-  const adapter = new OfficeItemAdapter(mailbox, {
-    applyToHtml: applyFixToHtml,
-    applyToText: applyFixToText,
-  });
+  const adapter = new OfficeItemAdapter(mailbox, LAZY_FIX_EDITORS);
+  // The checks and the warnings download while the profiles are looked up; a failure shows
+  // where they are used (the check's error, the panel's).
+  if (adapter.mode === "compose") {
+    loadChecks().catch(() => undefined);
+    loadWarningsPanel().catch(() => undefined);
+  }
 
   const baseUrl = pageFolder();
   const deps = {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Draft } from "../core/draft";
-import { evaluate } from "../core/engine";
+import type { evaluate } from "../core/engine";
 import type { Finding } from "../core/finding";
 import type { Policy } from "../core/policy";
 import type { ClientProfile } from "../core/profile";
@@ -8,7 +8,8 @@ import type { ItemAdapter, ItemChange } from "../office/item-adapter";
 import type { ProfileSource } from "../profiles/source";
 import { clientAddresses, paneRecipients, type PaneRecipient } from "./recipients";
 
-export type Evaluate = typeof evaluate;
+/** The engine's `evaluate`, or one that answers later (the pane fetches the checks on first use). */
+export type Evaluate = (...args: Parameters<typeof evaluate>) => Finding[] | Promise<Finding[]>;
 
 /** How long a profile lookup may take before the pane says so (the source retries within it). */
 const LOOKUP_BUDGET_MS = 10_000;
@@ -170,10 +171,12 @@ export function useRapportCheck({
         let checkError: unknown;
         if (adapter.mode === "compose" && lookupError === undefined) {
           try {
-            findings = evaluateRef.current(draft, found, policy);
+            const evaluated = evaluateRef.current(draft, found, policy);
+            findings = evaluated instanceof Promise ? await evaluated : evaluated;
           } catch (error) {
             checkError = error;
           }
+          if (!isCurrent()) return;
         } else if (adapter.mode === "read") {
           findings = [];
         }

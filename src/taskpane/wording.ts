@@ -174,3 +174,10 @@ export function heardFrom(source: PreferenceSource): string {
   const about = source.subject ? ` (“${singleLineShort(source.subject, 80)}”)` : "";
   return `from ${who}’s e-mail${when}${about}: “${singleLine(source.quote)}”`;
 }
+
+/** "Megge Anderson", "Megge Anderson and Jo Miller", "Megge Anderson, Jo Miller and 2 others". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? "";
+  if (names.length > 3) return `${names.slice(0, 2).join(", ")} and ${names.length - 2} others`;
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}

@@ -64,7 +64,8 @@ describe("the task pane on a meeting invitation", () => {
 
     fireEvent.click(screen.getByRole("tab", { name: "Warnings (1)" }));
     expect(screen.getByRole("heading", { name: "Warnings for this invitation" })).toBeTruthy();
-    const warning = screen.getByText(/meets on Microsoft Teams/);
+    // The Warnings tab is loaded on demand (its own chunk in the build): wait for it.
+    const warning = await screen.findByText(/meets on Microsoft Teams/);
     expect(warning.textContent).toMatch(/this invitation/);
     const card = screen.getByTestId("warning-card");
     expect(within(card).getByText("In the location")).toBeTruthy();
@@ -83,7 +84,7 @@ describe("the task pane on a meeting invitation", () => {
     fake.state.body = "<p>Join Zoom Meeting</p><p>https://zoom.us/j/5551234567</p>";
     renderInvitation(fake);
     fireEvent.click(await screen.findByRole("tab", { name: "Warnings (1)" }));
-    const card = screen.getByTestId("warning-card");
+    const card = await screen.findByTestId("warning-card");
     // The meeting is its announcing line and its link, from paragraph 1.
     expect(within(card).getByText(/^Body, paragraph 1/)).toBeTruthy();
     expect(card.querySelector("mark")?.textContent).toBe(
@@ -123,7 +124,7 @@ describe("the task pane on a meeting invitation", () => {
     });
     fireEvent.click(await screen.findByRole("tab", { name: "Warnings (1)" }));
     const panel = screen.getByRole("tabpanel");
-    expect(within(panel).getByText(/For Dan Whitaker/)).toBeTruthy();
+    expect(await within(panel).findByText(/For Dan Whitaker/)).toBeTruthy();
     expect(within(panel).getByText("In the location")).toBeTruthy();
     expect(panel.querySelector("mark")?.textContent).toBe("Yankee Stadium");
     expect(fake.calls.filter((c) => c === "enhancedLocation" || c === "required")).toEqual([]);

@@ -12,6 +12,7 @@ import {
 } from "./helpers";
 import { LETTER_CLASS, isUpperCaseAt } from "../text";
 import { findProfileTerms } from "./profile-terms";
+import { cueBeside, familyOf, stem } from "./topic-families";
 import {
   ALLUSIONS,
   HAPPENING_VERBS,
@@ -370,6 +371,70 @@ interface Judged {
   spec: TopicSpec;
   role: TermRole;
   sentence: number;
+  /** For a head's near-synonym, the name or modifier beside it (field offsets). */
+  cue?: { start: number; end: number };
+  /** A name used as the happening itself ("since Whitby", "sorry about Kilcarra"). */
+  event?: boolean;
+}
+
+/** A name after these is the happening itself: "since Whitby", "after Kilcarra", "about Leiden". */
+const EVENT_BEFORE = /\b(?:after|since|following|about)\s+$/i;
+/**
+ * Frames that make a name a happening wherever they are ("the lessons learned from Whitby",
+ * "recovering from Whitby", "in the wake of Whitby", "post-Whitby"), small talk or not.
+ */
+const EVENT_FRAME =
+  /(?:\b(?:lessons?(?:\s+(?:learned|learnt))?|learned|learnt|recover(?:ed|ing|y)?|fallout|moved\s+on)\s+from|\bin\s+the\s+(?:wake|aftermath)\s+of|\bpost-)\s*$/i;
+/** …when nothing after it makes it another thing ("since Whitby's report"). */
+const EVENT_AFTER =
+  /^\s*(?:[.,;:!?)\u2013\u2014]|$)|^\s+(?:and|but|has|have|had|was|is|went|last|this|too)\b/;
+
+/**
+ * Nouns of the work itself after a code name ("the KESTREL licence", "KESTREL patents"): the
+ * name says which asset the work is on, not the happening the client avoids.
+ */
+const WORK_AFTER_CODE = new Set(
+  (
+    "licence licences license licenses licensing agreement agreements contract contracts patent " +
+    "patents ip rights team budget invoice invoices file files documents documentation dossier " +
+    "filing filings submission application lease property account brand trademark product " +
+    "products board entity subsidiary shares fund facility loan portfolio asset assets royalty " +
+    "royalties milestone milestones supply manufacturing partnership collaboration company spa"
+  ).split(" "),
+);
+
+/**
+ * Whether a code name is followed by a noun of another thing: the work ("the KESTREL licence")
+ * or another happening's head ("the KESTREL deal" for a client who avoids its trial results).
+ */
+function codeNamesAnother(after: string, spec: TopicSpec): boolean {
+  const next = /^(?:['’]s)?[ \t]+([A-Za-z][A-Za-z'’-]*)/.exec(after);
+  if (!next) return false;
+  const word = next[1]!.toLowerCase();
+  if (WORK_AFTER_CODE.has(word)) return true;
+  const own = familyOf(spec.head).map((t) => t.toLowerCase());
+  const other = familyOf(word);
+  return other.length > 0 && !own.includes(word) && stem(spec.head) !== stem(word);
+}
+
+/** Whether a code name is the client's own (its organisation, domain or name): then it is no topic. */
+function namesTheClient(ctx: CheckContext, code: string): boolean {
+  const lower = code.toLowerCase();
+  const own = [
+    ctx.profile?.clientName,
+    ctx.profile?.fullName,
+    ctx.profile?.matchKey,
+    ctx.recipient.name,
+    ctx.recipient.address,
+  ];
+  return own.some(
+    (text) =>
+      text !== undefined &&
+      text
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .includes(lower),
+  );
 }
 
 export function check(ctx: CheckContext): void {
@@ -395,9 +460,43 @@ export function check(ctx: CheckContext): void {
     for (const { spec, role, concept } of roles.get(hit.term.toLowerCase()) ?? []) {
       // "the Congress" in a draft about a named conference ("the Atlantic Oncology Congress").
       if (hit.term.toLowerCase() === "congress" && namesACongress(draft)) continue;
-      if (role === "name") {
+      let cue: Judged["cue"];
+      let event = false;
+      if (role === "name" || role === "code") {
         // A name is written with its capital ("Meridian", not "meridian"), or is a year.
         if (!isUpperCaseAt(hit.text, 0) && !/^\d/.test(hit.text)) continue;
+        // A code name alone, unless it is the client's own or names another thing after it.
+        if (
+          role === "code" &&
+          // A code name in capitals is written so ("KESTREL"; "Oracle" is a company).
+          ((/^[A-Z]{4,}$/.test(hit.term) && hit.text.replace(/['’]s?$/, "") !== hit.term) ||
+            namesTheClient(ctx, hit.term) ||
+            codeNamesAnother(after, spec) ||
+            LEGAL_NOUN_AFTER.test(after) ||
+            isHeadingOrTitle(hit.text, before, after))
+        ) {
+          continue;
+        }
+        // A name standing for a happening in small talk ("Hope things are calmer since Whitby").
+        event =
+          role === "name" &&
+          !spec.concept?.area &&
+          spec.cues.names.includes(hit.term) &&
+          (EVENT_BEFORE.test(before) || EVENT_FRAME.test(before)) &&
+          EVENT_AFTER.test(after) &&
+          !namesTheClient(ctx, hit.term);
+      } else if (role === "family") {
+        // "the Fairfield transaction", "the campaign to unionise": a near-synonym beside a cue.
+        if (!inSense(undefined, hit.term, hit.text, before, after)) continue;
+        const beside = cueBeside(before, after, spec.cues);
+        if (!beside) continue;
+        cue =
+          beside.side === "before"
+            ? {
+                start: hit.start - before.length + beside.at.start,
+                end: hit.start - before.length + beside.at.end,
+              }
+            : { start: hit.end + beside.at.start, end: hit.end + beside.at.end };
       } else if (role !== "about" && !inSense(concept, hit.term, hit.text, before, after)) {
         continue;
       }
@@ -485,7 +584,10 @@ export function check(ctx: CheckContext): void {
         }
       }
       const list = byField.get(hit.field) ?? [];
-      list.push({ hit, spec, role, sentence });
+      const judged: Judged = { hit, spec, role, sentence };
+      if (cue) judged.cue = cue;
+      if (event) judged.event = true;
+      list.push(judged);
       byField.set(hit.field, list);
     }
   }
@@ -527,8 +629,30 @@ export function check(ctx: CheckContext): void {
       ) {
         continue;
       }
-      if (j.role === "name") continue;
-      if (j.spec.about.length > 0 && j.role !== "exact" && !has(j, "about")) continue;
+      if (j.role === "name") {
+        // (Not again inside what was just reported: "what happened since Whitby".)
+        if (
+          j.event &&
+          j.hit.end > lastEnd &&
+          (EVENT_FRAME.test(
+            fieldOf(draft, fieldName).scan.slice(Math.max(0, j.hit.start - CONTEXT), j.hit.start),
+          ) ||
+            sentenceMatches(draft, fieldOf(draft, fieldName), j.sentence, SOCIAL))
+        ) {
+          lastEnd = report(ctx, fieldName, j, undefined, reported);
+        }
+        continue;
+      }
+      // (A near-synonym's cue or a code name already says which one.)
+      if (
+        j.spec.about.length > 0 &&
+        j.role !== "exact" &&
+        j.role !== "family" &&
+        j.role !== "code" &&
+        !has(j, "about")
+      ) {
+        continue;
+      }
       if (j.role === "withName") {
         if (!has(j, "name")) continue;
         // The name and the word beside it, as one piece of evidence where they are close.
@@ -540,8 +664,7 @@ export function check(ctx: CheckContext): void {
         ) {
           continue;
         }
-        report(ctx, fieldName, j, name, reported);
-        lastEnd = j.hit.end;
+        lastEnd = Math.max(j.hit.end, report(ctx, fieldName, j, name, reported));
         continue;
       }
       // "the baseball game": a word right after a reported one is the same mention.
@@ -549,8 +672,7 @@ export function check(ctx: CheckContext): void {
       if (lastEnd >= 0 && gap >= 0 && gap <= 2) {
         if (/^[ \t-]*$/.test(fieldOf(draft, fieldName).scan.slice(lastEnd, j.hit.start))) continue;
       }
-      report(ctx, fieldName, j, undefined, reported);
-      lastEnd = j.hit.end;
+      lastEnd = Math.max(j.hit.end, report(ctx, fieldName, j, j.cue, reported));
     }
   }
 }
@@ -599,9 +721,9 @@ function report(
   ctx: CheckContext,
   fieldName: TextFieldName,
   j: Judged,
-  name: TermHit | undefined,
+  name: { start: number; end: number } | undefined,
   reported: Set<string>,
-): void {
+): number {
   let evidence = hitEvidence(j.hit);
   if (name && Math.abs(name.start - j.hit.start) <= 80) {
     const field = fieldOf(ctx.draft, fieldName);
@@ -609,12 +731,16 @@ function report(
     const end = Math.max(name.end, j.hit.end);
     evidence = { field: fieldName, text: field.text.slice(start, end), start, end };
   }
+  // One word is one finding, whichever of its roles (a name's word, a near-synonym) reports it.
   const id = `${fieldName}:${evidence.start}:${evidence.end}`;
-  if (reported.has(id)) return;
+  const word = `${fieldName}@${j.hit.start}`;
+  if (reported.has(id) || reported.has(word)) return evidence.end;
   reported.add(id);
+  reported.add(word);
   ctx.report({
     messageId: "topic",
     data: { topic: j.spec.topic, text: evidence.text, field: fieldName },
     evidence,
   });
+  return evidence.end;
 }

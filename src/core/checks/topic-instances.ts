@@ -321,7 +321,7 @@ const FAMILY_INSTANCES: Instances = {
 /** "were let go", "the people you are having to let go"; not "let go of the point". */
 const LET_GO_BEFORE = /\b(?:were|was|been|being|be|get|got|getting|are|is)\s+$/i;
 const PEOPLE_BEFORE =
-  /\b(?:people|staff|employees|workers|colleagues|team|teams|them|jobs|roles|heads|drivers|engineers|managers|operatives)\b[^.!?\n]{0,30}$/i;
+  /\b(?:people|staff|employees|workers|colleagues|team|teams|them|jobs|roles|heads|drivers|engineers|managers|operatives|those|everyone|anyone|many|several|dozens|hundreds)\b[^.!?\n]{0,30}$/i;
 
 const LAYOFF_INSTANCES: Instances = {
   terms: list(

@@ -14,6 +14,14 @@
 
 import { LETTER_CLASS, isUpperCaseAt } from "../text";
 import { INSTANCES, list, WHAT_HAPPENED, type Sense } from "./topic-instances";
+import {
+  eventFamilyOf,
+  familyOf,
+  GENERIC_NAME_WORDS,
+  isCodeName,
+  stem,
+  type Cues,
+} from "./topic-families";
 
 /** A topic's concept: how people write about it, and which other senses its words have. */
 export interface Concept {
@@ -117,6 +125,10 @@ const SPORTS = [
   "MLS",
   "PGA",
   "Olympics",
+  "tournament",
+  "tournaments",
+  "cup tie",
+  "cup run",
   "Olympic Games",
   "Paralympics",
   "Ashes",
@@ -1075,6 +1087,15 @@ const PREPOSITIONS = new Set(
   "of at in on with about over involving during after from for against between into".split(" "),
 );
 
+/**
+ * Modifiers that say nothing of which one ("the failed deal", "the recent fire"): never a cue,
+ */
+const ORDINARY_MODIFIERS = new Set(
+  list(
+    "last|this|recent|ongoing|current|latest|previous|earlier|whole|entire|big|major|proposed|planned|failed|aborted|so-called|interim|initial|new|old|public|year|year's|whole|total|final|first|second|third|possible|potential|unfortunate|sad|terrible|awful|own|other|annual|project|programme|program|company|business|team|group|matter|issue|process|plan",
+  ),
+);
+
 /** What a profile's topic means, read once. */
 export interface TopicSpec {
   /** As the profile writes it. */
@@ -1092,6 +1113,10 @@ export interface TopicSpec {
   about: string[];
   /** The topic without its leading determiner or possessive ("Meridian lawsuit"). */
   core: string;
+  /** What says which one beside a word of its head's family: distinctive names, modifier stems. */
+  cues: Cues;
+  /** Code names that name it alone ("KESTREL", "ABX-401", "Falcon" of "Project Falcon"). */
+  codes: string[];
 }
 
 const specs = new Map<string, TopicSpec>();
@@ -1126,8 +1151,11 @@ export function topicSpec(topic: string): TopicSpec {
   }
   // "his drinking problem", "health issues", "the Brexit fallout": a vague head, and a word
   // before it that names the concept.
+  // Not "the trial results", "the study data": a trial's results are a clinical trial's.
+  const clinical = familyOf(head).includes("readout");
   if (!conceptId && (VAGUE_HEADS.has(fold(head)) || ALLUSIONS.has(fold(head)))) {
     for (let i = coreWords.length - 2; i >= 0 && !conceptId; i--) {
+      if (clinical && /^(?:trial|trials|study)$/i.test(coreWords[i]!)) break;
       conceptId = HEADS[fold(coreWords[i]!)];
     }
   }
@@ -1146,6 +1174,18 @@ export function topicSpec(topic: string): TopicSpec {
     if (isUpperCaseAt(bare, 0)) names.push(bare);
     else if (bare) about.push(bare.toLowerCase());
   }
+  const codes: string[] = [];
+  for (const word of rest) if (isCodeName(word)) codes.push(word.replace(/['’]s?$/, ""));
+  const modifiers = qualifiers
+    .concat(about)
+    .filter((w) => !ORDINARY_MODIFIERS.has(w) && w.length >= 3);
+  const cues: Cues = {
+    names: names.filter((n) => !GENERIC_NAME_WORDS.has(n.toLowerCase()) && n.length >= 3),
+    stems: modifiers.map(stem),
+    // A modifier's own near-synonyms say the same ("the organising drive": "the union campaign").
+    related: ([] as string[]).concat(...modifiers.map(eventFamilyOf)).map(stem),
+  };
+
   const spec: TopicSpec = {
     topic,
     head,
@@ -1154,6 +1194,8 @@ export function topicSpec(topic: string): TopicSpec {
     qualifiers,
     about,
     core: rest.join(" "),
+    cues,
+    codes,
   };
   const concept = conceptId ? CONCEPTS.get(conceptId) : undefined;
   if (concept) spec.concept = concept;
@@ -1173,7 +1215,11 @@ export type TermRole =
   /** One of its names. */
   | "name"
   /** A word of what it is about ("estate" of "press coverage of the estate"). */
-  | "about";
+  | "about"
+  /** A near-synonym of its head that counts beside a cue ("the Fairfield transaction"). */
+  | "family"
+  /** A code name that names it alone ("KESTREL"). */
+  | "code";
 
 /** A term of a topic: its role, and the concept whose senses judge it. */
 export interface TopicTerm {
@@ -1233,6 +1279,22 @@ export function topicTerms(topic: string): readonly TopicTerm[] {
     for (const term of WHAT_HAPPENED) terms.push({ term, role: "term" });
   }
   for (const word of spec.about) terms.push({ term: word, role: "about" });
+  // One happening: its head's near-synonyms beside a name or modifier, and its code names.
+  if (happening && (spec.cues.names.length > 0 || spec.cues.stems.length > 0)) {
+    const own = new Set((concept?.terms ?? []).map((t) => t.toLowerCase()));
+    own.add(spec.core.toLowerCase());
+    own.add(spec.head.toLowerCase());
+    // A modifier that is a happening too ("the Delmont wildfire losses", "the trial results")
+    // is raised by its own family beside a cue ("the Delmont blaze").
+    for (const word of [spec.head, ...spec.qualifiers]) {
+      for (const term of word === spec.head ? familyOf(word) : eventFamilyOf(word)) {
+        if (own.has(term.toLowerCase())) continue;
+        own.add(term.toLowerCase());
+        terms.push({ term, role: "family" });
+      }
+    }
+  }
+  for (const code of spec.codes) terms.push({ term: code, role: "code" });
   if (termCache.size > 500) termCache.clear();
   termCache.set(topic, terms);
   return terms;

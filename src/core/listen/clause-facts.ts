@@ -150,7 +150,7 @@ export function isHeadlineSentence(sentence: Sentence): boolean {
 
 // Tied to one occasion: a day, a moment, this one thing.
 export const ONE_OFF =
-  /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|time|once|one(?!\s+(?:rule|thing)))|(?:just|only)\s+(?:this|that)\s+(?:once|one|month|time|invoice|matter|case|meeting|call)|(?:for|on|about|touching|in)\s+this\s+(?:invoice|call|meeting|matter|report|one|occasion|story|deal|case|claim|transaction|stage)|(?:for|on)\s+that\s+(?:invoice|call|meeting|report|one|occasion|deal|case|claim|transaction)\b|^(?:for|on)\s+that\s+matter\b|(?:for|on|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+of\s+(?:each|every)\b)|while\s+(?:our|the|my)\s+[\w\s]{0,30}?(?:is|was|are|were)\s+being\b|(?:for\s+)?this\s+invoice\s+only|just\s+for\s+this\s+one|for\s+this\s+one|(?<!at\s)the\s+moment\b|as\s+soon\s+as|right\s+away|when\s+you(?:'re|\s+are)\s+(?:outside|here|there|downstairs)|(?<!\b(?:each|every)\s+(?:week|fortnight)\s+)(?:on|this|next|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s)(?!\s+(?:mornings|afternoons|evenings|nights|lunchtimes)\b)(?![\s,]+(?:and\s+)?(?:going\s+forward|from\s+now|for\s+(?:all|every|any)))|(?:at|by|before|after)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s+(?:today|tomorrow)|at\s+\d{1,2}\s+today|until\s+(?:the\s+deal|completion|we(?:'ve|\s+have)\s+spoken|further\s+notice)|until\s+(?:monday|tuesday|wednesday|thursday|friday|the\s+\d)|while\s+i(?:'m|\s+am)\s+(?:away|out|on\s+leave)|when\s+you\s+speak\s+to|(?:at|for)\s+the\s+(?:[\w-]+\s+){0,3}(?:briefing|meeting|hearing|session|call|dinner|event)\s+on\b)/i;
+  /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|time|once|one(?!\s+(?:rule|thing)))|(?:just|only)\s+(?:this|that)\s+(?:once|one|month|time|invoice|matter|case|meeting|call)|(?:for|on|about|touching|in)\s+this\s+(?:invoice|call|meeting|matter|report|one|occasion|story|deal|case|claim|transaction|stage)|(?:for|on)\s+that\s+(?:invoice|call|meeting|report|one|occasion|deal|case|claim|transaction)\b|^(?:for|on)\s+that\s+matter\b|(?:for|on|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+of\s+(?:each|every)\b)|while\s+(?:our|the|my)\s+[\w\s]{0,30}?(?:is|was|are|were)\s+being\b|(?:for\s+)?this\s+invoice\s+only|just\s+for\s+this\s+one|for\s+this\s+one|(?<!at\s)the\s+moment\b|as\s+soon\s+as|right\s+away|when\s+you(?:'re|\s+are)\s+(?:outside|here|there|downstairs)|(?<!\b(?:each|every)\s+(?:week|fortnight)\s+)(?:on|this|next|by|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s)(?!\s+(?:mornings|afternoons|evenings|nights|lunchtimes)\b)(?![\s,]+(?:and\s+)?(?:going\s+forward|from\s+now|for\s+(?:all|every|any)))|(?:at|by|before|after)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s+(?:today|tomorrow)|at\s+\d{1,2}\s+today|until\s+(?:the\s+deal|completion|we(?:'ve|\s+have)\s+spoken|further\s+notice)|until\s+(?:monday|tuesday|wednesday|thursday|friday|the\s+\d)|while\s+i(?:'m|\s+am)\s+(?:away|out|on\s+leave)|when\s+you\s+speak\s+to|(?:at|for)\s+the\s+(?:[\w-]+\s+){0,3}(?:briefing|meeting|hearing|session|call|dinner|event)\s+on\b)/i;
 
 // For a while only: a stretch of time that ends ("for the next two weeks", "this month", "while
 // I'm travelling", "during the trial", "over the summer", "until the end of March", "for now").
@@ -197,10 +197,15 @@ export function isStanding(text: string): boolean {
 const ONE_OFF_FOLLOW_UP =
   /^(?:[\w\s,']{0,40})?\b(?:just|only)\s+(?:this|that)\s+(?:once|one|month|time|invoice)\b|^just\s+(?:for\s+)?this\s+(?:once|one)\b|^(?:for\s+)?this\s+(?:once|one)\s+only\b/i;
 
+const MONTHLY = /\b(?:monthly|once\s+a\s+month|(?:each|every|a)\s+month)\b/i;
+const DAY_OF_MONTH = /\b(?:for|on|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/gi;
+
 /** Tied to one occasion, here or in the sentence that follows, unless said to last. */
 export function isOneOff(clause: Clause, next?: Sentence): boolean {
   if (isStanding(clause.text)) return false;
-  if (ONE_OFF.test(clause.text)) return true;
+  // "once a month, by the 10th": the day of each month, not one date.
+  const text = MONTHLY.test(clause.text) ? clause.text.replace(DAY_OF_MONTH, " ") : clause.text;
+  if (ONE_OFF.test(text)) return true;
   return next !== undefined && ONE_OFF_FOLLOW_UP.test(next.text.trim());
 }
 
@@ -216,6 +221,26 @@ const PAST =
 export function isPastReport(clause: Clause): boolean {
   return PAST.test(clause.text);
 }
+
+// The firm's own words reported back to it: "you said you'd send weekly updates", "as your letter
+// says, 'we do not accept hospitality'", "your team told us you never use WhatsApp", "per your
+// email: …". What follows the report is the firm's, not the client's wish. (What the firm asked,
+// offered or suggested is left heard: "you suggested Teams, which suits us" is the client's answer.)
+const READER_REPORTED = new RegExp(
+  String.raw`\b(?:you|your\s+(?:[\w-]+\s+){0,2}?(?:letter|e-?mail|note|message|team|firm|colleagues?|office|partner|associate|terms|engagement\s+letter|guidelines|policy|website|proposal|memo|reply|invoice|bill)|(?:your|the)\s+firm)\s+(?:(?:also|just|kindly|helpfully)\s+)?(?:said|says|say|mentioned|mentions|told\s+(?:us|me)|tells\s+(?:us|me)|wrote|writes|stated|states|explained|explains|confirmed|confirms|noted|notes)\b|\b(?:as|per)\s+(?:you|your\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:said|says|put\s+it|wrote|mentioned|note[ds]?|explained)\b|^per\s+your\s+(?:[\w-]+\s+){0,2}?(?:letter|e-?mail|note|message|terms|engagement\s+letter|guidelines|policy|proposal|memo|reply)\b`,
+  "i",
+);
+
+/** The clause reports what the firm (the reader) said or wrote. */
+export function isReaderReported(clause: Clause): boolean {
+  const m = READER_REPORTED.exec(clause.text);
+  // "I'd rather you wrote to me by post", "if you wrote to us first": a wish or a condition about
+  // what the firm does, not a report of what it said.
+  return m !== null && !WISHED_OF_READER.test(clause.text.slice(0, m.index));
+}
+
+const WISHED_OF_READER =
+  /\b(?:rather|sooner|prefer(?:\s+it)?|if|when|whenever|wish|like\s+it\s+if|unless|until|once)\s*$/i;
 
 // "Ignore that now: …", "Scratch that.", "Forget what I said about calls": the sentence before is
 // taken back.
@@ -251,6 +276,12 @@ export type Holder = "self" | "org" | "colleague" | "third" | "none";
 // People other than the writer who may hold preferences of their own.
 const PERSON_NOUN = String.raw`(?:colleague|colleagues|boss|brother|sister|wife|husband|partner|son|daughter|mother|mum|mom|father|dad|children|kids|family|chair(?:man|woman)?|ceo|cfo|coo|cto|md|gc|general\s+counsel|fd|finance\s+director|director|directors|assistant|pa|ea|deputy|head\s+of\s+\w+|manager|team\s+leader|lead|nephew|niece|client|tenant|landlord|buyer|seller|counterparty|solicitors?|lawyers?|counsel|agent|surveyor|broker|insurer|bank|lender|regulator|union|ned|neds|trustee|trustees|chief\s+\w+|founder|investor|investors|auditor|auditors|treasurer|tribunal|court|judge|regulator|arbitrator|arbitrators|ombudsman|registry|claimant|defendant|respondent|applicant|other\s+party|officer|officers|inspector|inspectors|official|officials|adviser|advisers|advisor|advisors|accountant|accountants|consultant|consultants|contractor|contractors|supplier|suppliers|vendor|vendors|customer|customers|secretary|receptionist|doctor|doctors|nurse|nurses|caseworker|case\s+officer|examiner|assessor|valuer|mediator|participants?|delegates?)`;
 
+// "Some clients prefer WhatsApp", "many people hate being called Meg": others' taste. ("Most
+// people call me Hal" is the writer's name, so only a verb of taste counts.)
+const OTHERS_TASTE =
+  /^(?:some|many|most|other|plenty\s+of|a\s+lot\s+of|lots\s+of)\s+(?:people|clients|folk|firms|companies|lawyers|colleagues|others)\s+(?:really\s+|seem\s+to\s+|do\s+|still\s+)?(?:prefer|like|love|hate|dislike|detest|loathe|want|insist|can't\s+stand|cannot\s+stand|favour|favor|swear\s+by|use|send|ask\s+for)\b/i;
+const KNOWING =
+  /^(?:i|we)\s+(?:know|gather|realise|realize|appreciate|understand|hear|imagine|suspect|accept)\s+(?:that\s+)?(?=\S)/i;
 const THIRD_SUBJECT = new RegExp(
   String.raw`^(?:he|she|they|he's|she's|they're|he'd|she'd|they'd|his|her|their|them|him|(?:my|the|their|his|her)\s+(?:[\w'-]+\s+){0,2}${PERSON_NOUN}(?:'s)?|(?:the\s+)?other\s+side)\b`,
   "i",
@@ -265,6 +296,12 @@ const COLLEAGUE_SUBJECT = new RegExp(
   String.raw`^(?:our\s+(?:[\w-]+\s+){0,2}${PERSON_NOUN}|the\s+(?:trustees|governors)(?!\s+of\b))\b`,
   "i",
 );
+// The organisation's governing body laying down a rule or deciding for it: "the trustees have a
+// firm rule against…", "the directors have asked for invoices at summary level". Their taste
+// alone ("the trustees prefer Zoom") stays a colleague's.
+const GOVERNING_BODY_DECIDES =
+  /^(?:our|the)\s+(?:[\w-]+\s+)?(?:trustees|governors|directors|board|partners|committee|executive|management|shareholders)(?!\s+of\b)\s+(?:have|has|operate|operates|keep|keeps|impose|imposes|apply|applies|adopted|introduced|set)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}(?:rule|rules|policy|ban|code|requirement)\b|^(?:our|the)\s+(?:[\w-]+\s+)?(?:trustees|governors|directors|board|partners|committee|executive|management|shareholders)(?!\s+of\b)\s+(?:have\s+|has\s+)?(?:asked\s+for|decided|agreed|resolved|require[sd]?|insist(?:s|ed)?\s+on)\b/i;
+
 // "Our IT blocks Zoom", "our guidelines no longer allow…": the organisation itself.
 const OWN_BODY_SUBJECT =
   /^our\s+(?:[\w-]+\s+){0,2}(?:board|management|team|committee|council|people|compliance(?:\s+team)?|it(?:\s+(?:team|department|people))?|finance(?:\s+team)?|ap|accounts\s+payable|legal(?:\s+(?:team|function|department))?|policy|policies|rule|rules|guidelines|terms|framework|firewall|network|systems?|laptops?|devices?|company|business|group|organisation|organization)\b/i;
@@ -277,8 +314,10 @@ const GUIDELINE_SUBJECT =
 const SPEECH_ACT =
   /^(?:i|i'd|i\s+would|i\s+must|i\s+have\s+to)\s+(?:ask|request|suggest|hope|think|be\s+grateful|appreciate|like\s+to\s+ask|know|gather|understand)\b/i;
 
+// The writer introducing what they report: "I'm afraid our policy…", "I must tell you that in our
+// company we…", "I should mention that the board…". The subject is what follows.
 const LEADING_HEDGE =
-  /^(?:i'm|i\s+am)\s+(?:afraid|sorry\s+to\s+say)\s*,\s*(?:(?:though|however|but|as\s+it\s+happens)\s*,\s*)?(?=\S)|^(?:i\s+(?:think|suspect|gather|fear|believe))\s*,\s*/i;
+  /^(?:i'm|i\s+am)\s+(?:afraid|sorry\s+to\s+say)\s*,\s*(?:(?:though|however|but|as\s+it\s+happens)\s*,\s*)?(?=\S)|^(?:i'm|i\s+am)\s+(?:afraid|sorry\s+to\s+say)\s+(?:that\s+)?(?=(?:our|we|we're|we've|the|in\s+our|at\s+our|here)\b)|^i\s+(?:must|have\s+to|should|need\s+to|want\s+to|wanted\s+to|can)\s+(?:tell\s+you|let\s+you\s+know|say|mention|add|point\s+out|confirm|explain|flag)\s+(?:that\s+)?(?=(?:our|we|we're|we've|the|in\s+our|at\s+our|here)\b)|^(?:i\s+(?:think|suspect|gather|fear|believe))\s*,\s*/i;
 
 export function subjectOf(clause: Clause, ownName?: (name: string) => boolean): Holder {
   // "I said it already in the summer: our IT only allows Webex": what follows a lead-in colon
@@ -288,6 +327,10 @@ export function subjectOf(clause: Clause, ownName?: (name: string) => boolean): 
     .replace(OPENERS, "")
     // "I'm afraid, though, the trustees have a rule…": a hedge before the subject is not it.
     .replace(LEADING_HEDGE, "");
+  // "I know some people hate being called Meg": the writer knows; others hold the preference.
+  const known = KNOWING.exec(text);
+  if (known && subjectOf({ ...clause, text: text.slice(known[0].length) }) === "third")
+    return "third";
   if (SPEECH_ACT.test(text)) return "none";
   // "Kestrel won't pay for…", "Mercy Ridge will not pay…": the organisation by its own name.
   const named = /^(?:the\s+)?((?:\p{Lu}[\p{L}&'-]*\s+){0,2}\p{Lu}[\p{L}&'-]*)(?:'s)?\s/u.exec(text);
@@ -308,8 +351,10 @@ export function subjectOf(clause: Clause, ownName?: (name: string) => boolean): 
   // "Counsel shall provide a written report quarterly": a guideline the organisation sets its
   // lawyers.
   if (GUIDELINE_SUBJECT.test(text)) return "org";
+  if (GOVERNING_BODY_DECIDES.test(text)) return "org";
   if (COLLEAGUE_SUBJECT.test(text)) return "colleague";
-  if (THIRD_SUBJECT.test(text) || THIRD_NAME_SUBJECT.test(text)) return "third";
+  if (THIRD_SUBJECT.test(text) || THIRD_NAME_SUBJECT.test(text) || OTHERS_TASTE.test(text))
+    return "third";
   return "none";
 }
 

@@ -21,6 +21,7 @@ import {
   isHeadlineSentence,
   isOneOff,
   isPastReport,
+  isReaderReported,
   isTakenBack,
   isStanding,
   isTemporary,
@@ -62,6 +63,17 @@ const RECOGNISERS: readonly Recogniser[] = [
   recogniseEntertainment,
   recogniseStatusUpdates,
 ];
+
+const NAME_FIELDS: ReadonlySet<ListenField> = new Set(["preferredName", "avoidNames"]);
+
+/** Fields usually the organisation's: a personal restatement of the organisation's wish adds nothing. */
+const ORG_FIELDS: ReadonlySet<ListenField> = new Set([
+  "billingDetail",
+  "bannedBillingPhrases",
+  "competitors",
+  "meetingPlatform",
+  "entertainment",
+]);
 
 /** Fields that describe one person: someone else's say-so never fills them. */
 const PERSONAL_FIELDS: ReadonlySet<ListenField> = new Set([
@@ -176,6 +188,11 @@ function hear(
         const profile = personal || holder === "self" ? personKey : orgKey;
         const key = `${profile}\n${candidate.field}\n${candidate.value.toLowerCase()}`;
         if (seen.has(key)) continue;
+        // The organisation's wish already heard in this message, said again with "me" ("Ironbark's
+        // invoices should be summary only… Stop sending me the time entries"): the same wish,
+        // which the person's profile inherits; not a second, personal one.
+        const orgSame = `${orgKey}\n${candidate.field}\n${candidate.value.toLowerCase()}`;
+        if (profile === personKey && ORG_FIELDS.has(candidate.field) && seen.has(orgSame)) continue;
         seen.add(key);
         const quote = candidate.quote ?? { start: clause.start, end: clause.end };
         suggestions.push({
@@ -236,6 +253,11 @@ function known(
 interface ClauseFacts {
   /** Refused for every field: a question, a headline, quoted speech, a counterfactual, a one-off, the past. */
   refused: boolean;
+  /**
+   * The firm's own words reported back ("your letter says…"): refused, except for names, where
+   * how the firm wrote the name is what a correction answers ("you wrote 'Hi Klaus'").
+   */
+  readerReported: boolean;
   conditional: boolean;
   /** "…until we announce", "for the next fortnight": temporary, except for a cadence. */
   until: boolean;
@@ -264,6 +286,7 @@ function clauseFacts(context: ClauseContext, state: MessageState): ClauseFacts {
     isWithdrawal(sentence.text);
   return {
     refused,
+    readerReported: !refused && isReaderReported(clause),
     conditional: condition.conditional,
     until: UNTIL.test(clause.text) || temporary(context),
     subject: refused ? "none" : subjectOf(clause, (name) => isOwnName(name, state.orgWords)),
@@ -285,6 +308,7 @@ function judge(
   facts: ClauseFacts,
 ): "self" | "org" | undefined {
   if (facts.refused) return undefined;
+  if (facts.readerReported && !NAME_FIELDS.has(candidate.field)) return undefined;
   if (facts.conditional && !CONDITIONS_ALLOWED.has(candidate.field)) return undefined;
   // "…until we announce": a temporary instruction, except a cadence for a stage ("daily until the
   // notification is in, then weekly").
@@ -296,10 +320,19 @@ function judge(
     return undefined;
   if ((field === "avoidChannels" || field === "preferredChannels") && facts.channelForNamed)
     return undefined;
+  // "Please send invoices by email only, to ap@…": how a kind of accounts document is delivered,
+  // not how to reach the writer.
+  if (
+    (field === "avoidChannels" || field === "preferredChannels") &&
+    ACCOUNTS_DELIVERY.test(context.clause.text)
+  )
+    return undefined;
   if (candidate.holder) return candidate.holder;
   return attribute(field, candidate.value, context, subject, state, facts);
 }
 
+const ACCOUNTS_DELIVERY =
+  /\b(?:send|sending|submit|submitting|issue|issuing|deliver|delivering|address|addressing|route|routing|direct)\s+(?:(?:all|any|your|the|our|future)\s+)*(?:invoices?|bills?|statements?(?:\s+of\s+account)?|remittances?|purchase\s+orders?|credit\s+notes?|fee\s+notes?)\b/i;
 const UNTIL = /\buntil\b(?!\s+further\s+notice)/i;
 
 /** For a while only, in the clause or in the sentence's opening clause ("For the next fortnight, …"). */
@@ -393,13 +426,18 @@ function scopeOf(
   const recipient = EXPLICIT_SELF.exec(text);
   if (recipient && !WITH_OTHERS.test(text.slice(recipient.index + recipient[0].length)))
     return "self";
-  const said = mentions(field === "statusUpdates" ? text.replace(ANCHOR, " ") : text);
+  // "Now that we're past the CMC, fortnightly updates will do": an opening subordinate clause
+  // speaks of the matter, not of whose wish the main clause states.
+  const main = text.replace(LEADING_SUBORDINATE, "");
+  const said = mentions(field === "statusUpdates" ? main.replace(ANCHOR, " ") : main);
   if (namesOrganisation(text, orgWords)) said.org = true;
   if (said.org) return "org";
   if (said.self) return "self";
   return undefined;
 }
 
+const LEADING_SUBORDINATE =
+  /^(?:(?:and|but|so)\s+)?(?:now\s+that|since|once|given\s+that|because|seeing\s+(?:as|that)|after|although|though)\b[^,;:]{0,80},\s*(?=\S)/i;
 const EXPLICIT_SELF =
   /\b(?:(?:for|to|with)\s+me|(?:send|give|update|tell|brief|email|e-mail|ring|call|phone|text|whatsapp|copy|cc|keep|invite|ask|spare|include|message|ping)\s+me)\b(?!['-])/i;
 const WITH_OTHERS =

@@ -31,12 +31,14 @@ const AGAINST_CUES = [
   String.raw`(?:(?:i|we)(?:'m|\s+am|'re|\s+are)\s+)?(?:really\s+)?not\s+(?:really\s+|much\s+|very\s+|big\s+|terribly\s+|particularly\s+|especially\s+|all\s+that\s+|that\s+|overly\s+)?(?:keen\s+on|one\s+for|comfortable\s+with|great\s+with|good\s+with|a\s+lover\s+of|into)`,
   // rules that stop it: "our policy no longer allows staff to…", "IT doesn't permit…"
   String.raw`(?:no\s+longer\s+|(?:doesn't|does\s+not|don't|do\s+not|won't|will\s+not)\s+)(?:allow|allows|permit|permits|let|lets)`,
+  // an organisation's rule that forbids it: "our procurement rules prohibit gifts", "IT bans WhatsApp"
+  String.raw`(?:prohibit|prohibits|forbid|forbids|ban|bans|bar|bars|outlaw|outlaws)`,
   String.raw`(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:allergic\s+to|done\s+with|over|sick\s+of|tired\s+of|fed\s+up\s+with)`,
   String.raw`spare\s+(?:me|us)(?:\s+the)?`,
   // "skip the golf and dinners for me", "please leave me out of the …"
   String.raw`(?:please\s+|just\s+|do\s+)?(?:skip|pass\s+on|count\s+(?:me|us)\s+out\s+of|leave\s+(?:me|us)\s+out\s+of)`,
   // "a firm rule against accepting …", "our policy against …", "we have a rule against …"
-  String.raw`(?:(?:a|an|our|my|the)\s+)?(?:firm\s+|strict\s+|personal\s+|standing\s+|blanket\s+|long-standing\s+|house\s+)?(?:rule|policy|practice|ban)\s+(?:against|on)`,
+  String.raw`(?:(?:a|an|our|my|the)\s+)?(?:firm\s+|strict\s+|personal\s+|standing\s+|blanket\s+|long-standing\s+|house\s+)?(?:(?:rule|policy|practice|ban)\s+against|ban\s+on|rule\s+of\s+(?:never|not))`,
   // "I'm hopeless with email", "we're terrible at answering the phone" (not "hopeless on the
   // phone": phrasings.test.ts reads that as a remark, not a refusal)
   String.raw`(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:really\s+|just\s+|frankly\s+)?(?:hopeless|terrible|useless|rubbish|awful|no\s+good|bad)\s+(?:at|with)`,
@@ -44,6 +46,9 @@ const AGAINST_CUES = [
 
 // For: a liking or a standing request.
 const FOR_CUES = [
+  // "keep to letters and the telephone", "can we use Signal please?", "let's stick with email"
+  String.raw`(?:please\s+|let's\s+|(?:can|could|shall)\s+we\s+(?:please\s+)?|i'd\s+like\s+(?:us\s+)?to\s+|we'd\s+like\s+to\s+)(?:keep|stick)\s+(?:to|with)`,
+  String.raw`(?:can|could|shall)\s+we\s+(?:please\s+)?(?:use|switch\s+to|move\s+to|go\s+back\s+to)`,
   // ("like" and "enjoy" are left out: "a paragraph I like to call…", "I enjoy your newsletters")
   String.raw`(?:i|we)(?:\s+(?:really|just|honestly|absolutely|genuinely|do))*\s+(?:love|adore|swear\s+by|much\s+prefer|prefer)`,
   String.raw`(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:(?:a\s+)?(?:big|huge|great)\s+)?(?:fans?\s+of|big\s+on|keen\s+on|happiest\s+with|most\s+comfortable\s+with)`,
@@ -67,6 +72,16 @@ const NOT_A_WAY = String.raw`(?!\s*(?:'s\b|address(?:es)?|thread|chain|trail|att
  * A pattern for a stance on `object` (a regular-expression source): a cue of `lean`, up to four
  * filler words (the shared ones and `filler`, a source of more), then the object.
  */
+// The object first, then a verdict on it in the first person: "phone calls aren't really my
+// thing", "drinks and dinners are not for us", "video doesn't work for me". Understatement, the
+// way a refusal is often put; "X is fine for me" is not a verdict against.
+const VERDICT_AGAINST = String.raw`\s+(?:(?:is|are|'s|'re)\s*(?:not|n't)|isn't|aren't|(?:is|are)\s+(?:really|just|honestly|simply)\s+not|(?:has|have)\s+never\s+been|(?:was|were)\s+never)\s+(?:really\s+|quite\s+|exactly\s+|very\s+much\s+|at\s+all\s+)?(?:(?:my|our)\s+(?:thing|cup\s+of\s+tea|scene|style|bag)|for\s+(?:me|us))\b|\s+(?:is|are|'s|'re)\s+(?:a\s+)?(?:hard\s+|firm\s+|definite\s+|big\s+)?(?:no|no-go|non-starter)\s+(?:from|for)\s+(?:me|us)\b|\s+(?:don't|doesn't|do\s+not|does\s+not|never)\s+(?:really\s+|quite\s+)?work\s+(?:well\s+)?for\s+(?:me|us)\b`;
+
+/** `object` followed by a first-person verdict against it: "X isn't my thing", "X doesn't work for me". */
+export function verdictAgainst(object: string): RegExp {
+  return new RegExp(String.raw`(?:^|[\s,;:(-])${object}(?:${VERDICT_AGAINST})`, "giu");
+}
+
 export function stancePattern(lean: Lean, object: string, filler = ""): RegExp {
   const cues = lean === "against" ? AGAINST_CUES : FOR_CUES;
   // A liking takes fewer words before its object: "I love receiving your emails" is about what
@@ -80,6 +95,27 @@ export function stancePattern(lean: Lean, object: string, filler = ""): RegExp {
 }
 
 const AGAINST = stancePattern("against", `${CHANNELS}${NOT_A_WAY}`);
+// Only the channels and light words before the verdict ("Phone calls just aren't my thing"):
+// "the call on Friday doesn't work for me" is about one occasion, not the channel.
+// The writer as a kind of person: "I'm not much of a phone person" / "I'm very much an email
+// person", "we're a WhatsApp family".
+const KIND_OF_PERSON = new RegExp(
+  String.raw`\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:really\s+|just\s+|honestly\s+)?(not\s+)?(?:(?:really|very\s+much|much\s+of|such|more\s+of|definitely|totally|entirely|a\s+bit\s+of)\s+)?(?:an?\s+)?(?:(?:big|huge|natural)\s+)?${CHANNEL}\s+(?:person|people|guy|man|woman|type|family|household)\b`,
+  "gi",
+);
+
+// A channel kept for private life: "I'd rather we kept WhatsApp for family", "I save texts for
+// friends".
+const KEPT_PRIVATE = new RegExp(
+  String.raw`\b(?:keep|kept|keeping|reserve|reserved|save|saved|use)\s+${CHANNELS}\s+(?:strictly\s+|just\s+|only\s+|purely\s+)?for\s+(?:my\s+|our\s+)?(?:family|friends|personal|private|home|social)\b`,
+  "gi",
+);
+
+const ONE_THING_BEFORE =
+  /\b(?:the|this|that|your|our|today's|tomorrow's|friday's|monday's|again|a|an)\s*$/i;
+const VERDICT = verdictAgainst(
+  `(?:(?:long|video|unscheduled|cold)\\s+)?${CHANNELS}(?:\\s+(?:calls?|messages?|chats?|meetings?))?(?:\\s+(?:really|honestly|just|simply|generally))?`,
+);
 const FOR = stancePattern("for", `${CHANNELS}${NOT_A_WAY}`);
 
 // "No calls and no texts, please", "No WhatsApp at all": a bare "no" is a request only with
@@ -129,6 +165,21 @@ export function channelStances(skeleton: string): StanceMatch[] {
       const before = skeleton.slice(Math.max(0, m.index - 12), m.index);
       if (!/\b(?:not|no|never|don't)\s*$/i.test(before)) found.push({ lean: "for", text: m[0] });
     }
+  }
+  VERDICT.lastIndex = 0;
+  for (let m = VERDICT.exec(skeleton); m; m = VERDICT.exec(skeleton)) {
+    // "the Teams link does not work for us", "this call doesn't work for me": one thing or one
+    // occasion, not the channel.
+    if (ONE_THING_BEFORE.test(skeleton.slice(0, m.index + 1))) continue;
+    found.push({ lean: "against", text: m[0] });
+  }
+  KEPT_PRIVATE.lastIndex = 0;
+  for (let m = KEPT_PRIVATE.exec(skeleton); m; m = KEPT_PRIVATE.exec(skeleton)) {
+    found.push({ lean: "against", text: m[0] });
+  }
+  KIND_OF_PERSON.lastIndex = 0;
+  for (let m = KIND_OF_PERSON.exec(skeleton); m; m = KIND_OF_PERSON.exec(skeleton)) {
+    found.push({ lean: m[1] ? "against" : "for", text: m[0] });
   }
   const bare = BARE_NO.exec(skeleton.trim());
   if (bare) found.push({ lean: "against", text: bare[0] });

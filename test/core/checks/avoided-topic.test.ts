@@ -48,6 +48,16 @@ const TOPICS: Record<string, string> = {
   jobLosses: "job losses",
   marlowMerger: "the failed Marlow merger",
   redundancies: "redundancies",
+  // Round 7: specific happenings named by their parts.
+  dealTopic: "the Brambleford Lane deal",
+  codeTopic: "the OSPREY trial results",
+  codeDigits: "the VX-220 results",
+  kinDispute: "the dispute with her cousin",
+  driveTopic: "the union recognition drive",
+  inquiryTopic: "the Dunmore inquiry",
+  wildfire: "the Carrow wildfire losses",
+  fundClosure: "the Pellham fund closure",
+  acronymTopic: "the GDPR audit",
 };
 const PROFILES = Object.entries(TOPICS).map(([key, topic]) => ({
   matchKey: `${key}@topics.example`,
@@ -77,6 +87,75 @@ const found = (
 
 runRuleTests(avoidedTopic, {
   valid: [
+    // Round 7: a happening's parts in another thing, or its code name as the client's own.
+    quiet(
+      "dealTopic",
+      "the name beside a noun of other work",
+      "We act for you on the Brambleford lease renewal; the lease is attached.",
+    ),
+    quiet(
+      "dealTopic",
+      "the name going on into a product's",
+      "You qualify for a discount on the purchase of Brambleford Lane Software Suite.",
+    ),
+    quiet(
+      "codeTopic",
+      "a code name before a noun of the work on the asset",
+      "Please find attached the OSPREY licence agreement for signature.",
+    ),
+    quiet(
+      "codeTopic",
+      "a code name in capitals written as a company's name",
+      "Osprey Logistics have sent the invoice for the March deliveries.",
+    ),
+    {
+      name: "a code name that is the client's own",
+      to: "heron@topics.example",
+      profiles: [
+        {
+          matchKey: "heron@topics.example",
+          clientName: "Heron Foods",
+          avoidTopics: ["the HERON launch"],
+        },
+      ],
+      body: "HERON has signed the lease, so completion can go ahead on Friday.",
+    },
+    quiet(
+      "acronymTopic",
+      "an institution's acronym alone",
+      "The GDPR requires a lawful basis for each use.",
+    ),
+    quiet(
+      "kinDispute",
+      "a family word beside a word of the family of the topic's head, but not in its phrase",
+      "Her cousin's signature is needed on the deed of variation, and the argument on clause 4 is weak.",
+    ),
+    quiet(
+      "driveTopic",
+      "the modifier beside another word than the head's family",
+      "We should push on with the union consultation under clause 3.",
+    ),
+    quiet(
+      "fundClosure",
+      "the modifier in another capitalised name",
+      "We look forward to the Fund VI final closing next week.",
+    ),
+    quiet(
+      "wildfire",
+      "the modifier in the legal work",
+      "The wildfire exclusion in clause 7 does not apply.",
+    ),
+    quiet("inquiryTopic", "a place name as a place", "I hope you enjoyed your weekend in Dunmore!"),
+    quiet(
+      "inquiryTopic",
+      "a place name after from, outside an event frame",
+      "We received the signed deeds from Dunmore on Monday.",
+    ),
+    quiet(
+      "inquiryTopic",
+      "a name after about in advice, with no small talk",
+      "The clause 4 notice says nothing about Dunmore Holdings Ltd.",
+    ),
     // Round 6: seats of government, law-makers, the firm's banner, the matter in the subject.
     quiet(
       "politics",
@@ -480,6 +559,92 @@ runRuleTests(avoidedTopic, {
     ),
   ],
   invalid: [
+    // Round 7: a specific happening without the profile's words.
+    found(
+      "dealTopic",
+      "the name shortened, the head a near-synonym",
+      "I hope the Brambleford transaction is not keeping you up at night.",
+      "Brambleford transaction",
+    ),
+    found(
+      "dealTopic",
+      "a near-synonym with the name in a phrase after it",
+      "Any news on the purchase at Brambleford Lane?",
+      "purchase at Brambleford",
+    ),
+    found(
+      "codeTopic",
+      "a code name alone",
+      "Sorry to hear the OSPREY readout was a disappointment.",
+      "OSPREY",
+    ),
+    found(
+      "codeTopic",
+      "a trial's phase for the trial",
+      "Sorry the Phase 3 data were not what you hoped.",
+      "Phase 3 data",
+    ),
+    found("codeDigits", "a drug code alone", "Great to hear VX-220 is back on track!", "VX-220"),
+    found(
+      "kinDispute",
+      "the person it is with and a near-synonym",
+      "I hope the falling-out with your cousin has eased.",
+      "falling-out with your cousin",
+    ),
+    found(
+      "driveTopic",
+      "a modifier and a near-synonym of the head",
+      "How is the union campaign going at the depot?",
+      "union campaign",
+    ),
+    found(
+      "driveTopic",
+      "a modifier in another form beside its own near-synonym",
+      "I gather the unionisation push has picked up at the depot.",
+      "unionisation push",
+    ),
+    found(
+      "inquiryTopic",
+      "the name with a broader word",
+      "I hope the Dunmore hearings were not too bruising.",
+      "Dunmore hearings",
+    ),
+    found(
+      "inquiryTopic",
+      "the name as the happening in small talk",
+      "Sorry to hear about Dunmore.",
+      "Dunmore",
+    ),
+    found(
+      "inquiryTopic",
+      "the name in a frame that makes it a happening",
+      "The board has moved on from Dunmore and tightened its controls.",
+      "Dunmore",
+    ),
+    found(
+      "inquiryTopic",
+      "a name made a time by post-",
+      "Post-Dunmore, the mood is better.",
+      "Dunmore",
+    ),
+    found(
+      "sportsTopic",
+      "a tournament",
+      "Are you off to the tournament at Carnoustie next month?",
+      "tournament",
+    ),
+    found(
+      "wildfire",
+      "a modifier that is a happening, by its own family",
+      "I hope the Carrow blaze is behind you all now.",
+      "Carrow blaze",
+    ),
+    found(
+      "redundancies",
+      "those let go",
+      "She was among those let go last month, I hear; I am so sorry.",
+      "let go",
+    ),
     // Round 6: instances, families and allusions.
     found("pregnancy", "a pregnancy", "Congratulations on the pregnancy!", "pregnancy"),
     found(
@@ -1048,6 +1213,18 @@ runRuleTests(avoidedTopic, {
 });
 
 describe("topicSpec", () => {
+  it("reads a happening's parts: distinctive names, modifier stems, code names", () => {
+    const results = topicSpec("the OSPREY trial results");
+    // A trial's results are a clinical trial's, not a lawsuit's.
+    expect(results.concept).toBeUndefined();
+    expect(results.codes).toEqual(["OSPREY"]);
+    const deal = topicSpec("the Brambleford Lane deal");
+    expect(deal.cues.names).toEqual(["Brambleford"]);
+    expect(deal.codes).toEqual([]);
+    expect(topicSpec("the union organising drive").cues.stems).toEqual(["union", "organ"]);
+    expect(topicSpec("the failed Marlow merger").cues.stems).toEqual([]);
+  });
+
   it("reads a profile's topic into the family it belongs to", () => {
     expect(topicSpec("his drinking problem").concept?.id).toBe("alcohol");
     expect(topicSpec("the takeover").concept?.id).toBe("merger");

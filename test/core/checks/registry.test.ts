@@ -20,6 +20,7 @@ const SUPPORT_FILES = [
   "entertainment-lexicon",
   "topic-senses",
   "topic-instances",
+  "topic-families",
   "matter-parties",
   "brand-senses",
 ];

@@ -13,6 +13,7 @@ import type { ListenField } from "../../../src/core/listen";
 import { R4, R4B, R4C, R4D } from "./own-phrasings-r4";
 import { R5, R5B } from "./own-phrasings-r5";
 import { R6, R6B, R6C } from "./own-phrasings-r6";
+import { R7, R7B, R7C, R7D } from "./own-phrasings-r7";
 
 export type Whose = "self" | "org";
 
@@ -872,6 +873,10 @@ export const OWN_PHRASINGS: PhrasingCase[] = [
   ...R6.map((c) => ({ ...c, batch: "R6" })),
   ...R6B.map((c) => ({ ...c, batch: "R6b" })),
   ...R6C.map((c) => ({ ...c, batch: "R6c" })),
+  ...R7.map((c) => ({ ...c, batch: "R7" })),
+  ...R7B.map((c) => ({ ...c, batch: "R7b" })),
+  ...R7C.map((c) => ({ ...c, batch: "R7c" })),
+  ...R7D.map((c) => ({ ...c, batch: "R7d" })),
 ];
 
 export const DEFAULT_SENDER = MEGGE;

@@ -49,7 +49,7 @@ const DETAILED: readonly RegExp[] = [
   // "Billing: fully itemised", "Invoices: detailed, with narratives"
   /^(?:invoices?|invoicing|billing|bills?)\s*[:–]\s*(?:[\w-]+\s+){0,2}?(?:detailed|itemi[sz]ed|line[\s-]by[\s-]line|full\s+(?:detail|narratives?|breakdown))\b/i,
   new RegExp(
-    String.raw`\bdetailed\s+(?:${INVOICE}|breakdown|version|narratives?|time\s+entries)\b`,
+    String.raw`\bdetailed\s+(?:${INVOICE}|breakdown|version|format|narratives?|time\s+entries)\b`,
     "i",
   ),
   /\b(?:full|complete)\s+(?:time\s+)?narratives?\b/i,
@@ -67,7 +67,8 @@ const DETAILED: readonly RegExp[] = [
   /\btask\s+codes\b/i,
   // "for each timekeeper, each task", "each lawyer's hours", "I want the time entries"
   /\bfor\s+each\s+(?:timekeeper|fee[\s-]earner|lawyer|task)\b/i,
-  /\b(?:each|every)\s+(?:lawyer|timekeeper|fee[\s-]earner|person)'s\s+(?:hours|time)\b/i,
+  /\b(?:each|every)\s+(?:lawyer|timekeeper|fee[\s-]earner|person)'s\s+(?:(?:individual\s+)?(?:hours|time|entries))\b/i,
+  /\b(?:in\s+)?(?:tenths|tenth)\s+of\s+an\s+hour\b|\btask[\s-]level\s+narratives?\b/i,
   /(?<!\b(?:don't|do\s+not|no\s+longer|never|not)\s+)\b(?:want|need|require|see)\s+(?:the\s+|all\s+the\s+|full\s+)?time\s+entries\b/i,
   /\b(?:full|complete|detailed|itemi[sz]ed|line[\s-]by[\s-]line)\s+breakdown\b/i,
   /\bbreakdown\s+of\s+(?:the\s+|all\s+)?(?:time|hours)\b/i,
@@ -81,7 +82,7 @@ const DETAILED: readonly RegExp[] = [
 
 // The clause asks for it, rather than mentioning it: a request, a want, a standing change.
 const WANTED =
-  /\b(?:send\s+(?:me|us)|ask|asks|request|requires?|shall|must|unless|plenty|go\s+with|opt\s+for|please|want|wants|need|needs|would\s+like|'d\s+like|prefer|only|will\s+do|suits?|enough|fine|sufficient|ideal|move|moving|switch|keep|from\s+now\s+on|going\s+forward|future|onwards?|should|must|require|requires|can\s+our)\b|^(?:invoices?|invoicing|billing|bills?)\s*[:–]/i;
+  /\b(?:send\s+(?:me|us)|ask|asks|request|requires?|shall|must|unless|plenty|go\s+with|opt\s+for|please|want|wants|need|needs|would\s+like|'d\s+like|prefer|only|will\s+do|suits?|enough|fine|sufficient|ideal|move|moving|switch|keep|go\s+back\s+to|revert\s+to|return\s+to|from\s+now\s+on|going\s+forward|future|onwards?|should|must|require|requires|can\s+our)\b|^(?:invoices?|invoicing|billing|bills?)\s*[:–]/i;
 // "summary-only invoices … found them useless", "the summary format … won't get through".
 const REJECTED_NEARBY =
   /\b(?:useless|won't\s+(?:get\s+through|work|do|pass)|doesn't\s+work|not\s+acceptable|unacceptable|no\s+good|rejected)\b/i;
@@ -121,8 +122,8 @@ const TOO_MUCH =
 // The general reading: what a bill shows (the detail of the time, or a figure) × a stance on it.
 // Wanting detail, or refusing a bare figure, is "detailed"; wanting a figure, or refusing the
 // detail, is "summary". The words are those finance people use, not a case's.
-const DETAIL_OBJECT = String.raw`(?:breakdowns?|broken\s+down|(?:time\s+|task\s+|full\s+)?narratives?|time\s+entries|(?:(?:six|6)[\s-]minute|tenth[\s-]of[\s-]an[\s-]hour)\s+(?:entry|entries|units?|increments?|lines?|blocks?)|line[\s-]items?|(?:break|breaking|split|splitting)\s+(?:[\w-]+\s+){0,3}?down\s+(?:by|per|into)\s+(?:fee[\s-]earners?|tasks?|phases?|timekeepers?|activit(?:y|ies)|persons?|people|grades?|stages?|workstreams?|individuals?)|chapter\s+and\s+verse|task\s+codes|utbms|ledes|line[\s-]by[\s-]line|itemi[sz](?:e|ed|ing|ation)|granular(?:ity)?|(?:full|time|task|more)\s+detail|every\s+(?:time\s+)?entry|who\s+did\s+what|fee[\s-]earner\s+level|(?:hour|minute|day|line|entry|task|item)[\s-]by[\s-](?:hour|minute|day|line|entry|task|item)(?:\s+(?:list|listing|account|record|log|schedule|detail|breakdown))?|time[\s-]?sheets?(?:\s+(?:annex(?:ure|e)?|schedule|appendix|detail|extracts?))?|time[\s-]recording\s+(?:schedules?|annex(?:ure|e)?|appendix|reports?|detail|print-?outs?)|(?:full|all|individual|every)\s+(?:the\s+)?time\s+entries|(?:time|activity|work)\s+(?:logs?|schedules?|annex(?:ure|e)?|appendix))`;
-const FIGURE_OBJECT = String.raw`(?:single\s+(?:figure|number|line|amount|total)|headline\s+(?:figure|number|amount|total)s?|lump[\s-]sum|one[\s-](?:line|page)\s+(?:invoices?|bills?|statements?)|high[\s-]level|top[\s-]line|round\s+(?:figure|sum)|summary[\s-]level|(?:a|the)\s+summary|(?:the|a)\s+(?:grand\s+|overall\s+|monthly\s+)?total|bottom[\s-]line(?:\s+(?:figure|number))?|one\s+(?:figure|number))`;
+const DETAIL_OBJECT = String.raw`(?:breakdowns?|broken\s+down|(?:time\s+|task\s+|full\s+)?narratives?|time\s+entries|(?:(?:six|6)[\s-]minute|tenth[\s-]of[\s-]an[\s-]hour)\s+(?:entry|entries|units?|increments?|lines?|blocks?)|line[\s-]items?|(?:break|breaking|split|splitting)\s+(?:[\w-]+\s+){0,3}?down\s+(?:by|per|into)\s+(?:fee[\s-]earners?|tasks?|phases?|timekeepers?|activit(?:y|ies)|persons?|people|grades?|stages?|workstreams?|individuals?)|chapter\s+and\s+verse|task\s+codes|utbms|ledes|line[\s-]by[\s-]line|itemi[sz](?:e|ed|ing|ation)|granular(?:ity)?|(?:full|time|task|more)\s+detail|(?:task|activity|timekeeper|fee[\s-]earner|line[\s-]item|entry)[\s-]level\s+detail|every\s+(?:time\s+)?entry|who\s+did\s+what|fee[\s-]earner\s+level|(?:hour|minute|day|line|entry|task|item)[\s-]by[\s-](?:hour|minute|day|line|entry|task|item)(?:\s+(?:list|listing|account|record|log|schedule|detail|breakdown))?|time[\s-]?sheets?(?:\s+(?:annex(?:ure|e)?|schedule|appendix|detail|extracts?))?|time[\s-]recording\s+(?:schedules?|annex(?:ure|e)?|appendix|reports?|detail|print-?outs?)|(?:full|all|individual|every)\s+(?:the\s+)?time\s+entries|(?:time|activity|work)\s+(?:logs?|schedules?|annex(?:ure|e)?|appendix))`;
+const FIGURE_OBJECT = String.raw`(?:single\s+(?:figure|number|line|amount|total|page)|^one\s+page|headline\s+(?:figure|number|amount|total)s?|lump[\s-]sum|one[\s-](?:line|page)\s+(?:invoices?|bills?|statements?)|high[\s-]level|top[\s-]line|round\s+(?:figure|sum)|summary[\s-]level|(?:a|the)\s+summary|(?:the|a)\s+(?:grand\s+|overall\s+|monthly\s+)?total|bottom[\s-]line(?:\s+(?:figure|number))?|one\s+(?:figure|number))`;
 const REFUSING_BEFORE = new RegExp(
   String.raw`\b(?:(?:don't|do\s+not|doesn't|does\s+not|no\s+longer|never|won't|will\s+not|stop)\s+(?:need|want|require|read|look\s+at|accept|include|including|show|showing|list|listing|send|sending|put|putting)|no\s+need\s+(?:for|to)|not\s+interested\s+in|without|skip|spare\s+(?:us|me)|drop|leave\s+(?:off|out)|take\s+(?:off|out)|wade\s+through|can't\s+be\s+doing\s+with|no\s+more|stop\s+(?:sending|including|showing)|instead\s+of|rather\s+than)\s+(?:[\w-]+\s+){0,4}?$|\b(?:no|not)\s+(?:the\s+|any\s+|a\s+|[\w-]+\s+)?$`,
   "i",
@@ -137,12 +138,19 @@ const WANTS_BEFORE =
 const USED_AFTER =
   /^[\s,;:-]*(?:please[\s,;:-]*)?(?:as\s+|because\s+|since\s+)?(?:our|the|we|my|i)\s+(?:[\w-]+\s+){0,2}?(?:samples?|checks?|audits?|reviews?|goes\s+through|go\s+through|reconciles?|relies\s+on|rely\s+on|needs?|uses?)\s+(?:them|it|each|every|those|these|the)\b/i;
 const SATISFIED_AFTER =
-  /^[\s,]*(?:[\w'-]+\s+){0,4}?(?:please\b|will\s+do\b|(?:is|are)\s+(?:fine|enough|plenty|sufficient|all\s+(?:we|i)\s+(?:need|want|look\s+at|read|use|care\s+about)|what\s+we\s+need)\b|suits?\b|works?\s+(?:best|better|well|for)\b|(?:will\s+)?do(?:es)?\s+(?:us|me)\b)/i;
+  /^[\s,]*(?:[\w'-]+\s+){0,4}?(?:please\b|will\s+do\b|(?:is|are)\s+(?:fine|enough|plenty|sufficient|all\s+(?:we|i)\s+(?:need|want|look\s+at|read|use|care\s+about)|what\s+we\s+need)\b|suits?\b|works?\s+(?:best|better|well|for)\b|(?:will\s+|would\s+)?do(?:es)?\s+(?:us|me)\b|would\s+do\b)/i;
 const DETAIL_RE = new RegExp(String.raw`\b${DETAIL_OBJECT}\b`, "gi");
 const FIGURE_RE = new RegExp(String.raw`\b${FIGURE_OBJECT}\b`, "gi");
 
 const NOT_TIME_DETAIL =
   /\b(?:disbursements?|expenses?|receipts?|pay\s+for|charge\s+for|described\s+as|recorded\s+as|entries\s+(?:for|such\s+as|like))\b/i;
+
+const BOUNCED_AFTER =
+  /\b(?:will\s+be|are|is|get|gets|may\s+be)\s+(?:automatically\s+|simply\s+)?(?:returned|rejected|refused|sent\s+back|bounced|queried|short-?paid|unpaid|not\s+paid)\b/i;
+
+// What the detail or the figure is of, when that is not the bill, its time or its fees.
+const OF_SOMETHING_ELSE =
+  /^\s+(?:of|on|about|regarding)\s+(?:(?:the|your|our|each|every|all|all\s+the|any)\s+)?(?!(?:time|work|hours|fees?|bills?|billing|invoices?|invoiced|charges|costs|entries|spend|disbursements|expenses|matters?|month|quarter|[\w-]+\s+(?:invoices?|bills?|fees|time|hours|charges|spend))\b)[a-z]/i;
 
 /** The lean, when the clause takes a stance on what its bills show: a want or a refusal. */
 function detailWanted(text: string): "detailed" | "summary" | undefined {
@@ -155,8 +163,14 @@ function detailWanted(text: string): "detailed" | "summary" | undefined {
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const before = text.slice(Math.max(0, m.index - 60), m.index);
       const after = text.slice(m.index + m[0].length);
+      // "the full detail of the title defects": the detail of something that is not the bill.
+      if (OF_SOMETHING_ELSE.test(after)) continue;
       let value: "detailed" | "summary" | undefined;
-      if (REFUSING_BEFORE.test(before) || REFUSED_AFTER.test(after)) value = refused;
+      // "Invoices submitted without task-level detail will be returned unpaid": what a bill
+      // lacks on pain of rejection is wanted.
+      if (/\bwithout\s+(?:[\w-]+\s+){0,3}$/i.test(before) && BOUNCED_AFTER.test(after))
+        value = wanted;
+      else if (REFUSING_BEFORE.test(before) || REFUSED_AFTER.test(after)) value = refused;
       else if (WANTS_BEFORE.test(before) || SATISFIED_AFTER.test(after)) value = wanted;
       else if (wanted === "detailed" && USED_AFTER.test(after)) value = wanted;
       if (!value) continue;
@@ -167,7 +181,20 @@ function detailWanted(text: string): "detailed" | "summary" | undefined {
   return lean;
 }
 
+// "Please itemise the defects in the schedule": itemising something that is not the bill or
+// its time. The object must be the invoice's (or a pointer back to it), not any list.
+const ITEMISE_OBJECT =
+  /\bitemi[sz](?:e|es|ing)\s+(?:(?:the|all|each|every|any|our|your)\s+)*([a-z-]+)/i;
+const BILL_OBJECT =
+  /^(?:time|hours|work|fees?|bills?|billing|invoices?|entries|entry|charges|costs|disbursements|expenses|them|it|those|these|everything|by|per|properly|fully|in|on|from|going|please|and|or)$/i;
+
+function itemisesSomethingElse(text: string): boolean {
+  const m = ITEMISE_OBJECT.exec(text);
+  return m !== null && !BILL_OBJECT.test(m[1]!);
+}
+
 export function recogniseBillingDetail(context: ClauseContext): Candidate[] {
+  if (itemisesSomethingElse(context.clause.text)) return [];
   const heard = recogniseBillingDetailByPattern(context);
   if (heard.length > 0) return heard;
   const text = context.clause.text;
@@ -187,7 +214,11 @@ function recogniseBillingDetailByPattern(context: ClauseContext): Candidate[] {
   // "a summary invoice or a detailed one": the choice offered, not made.
   if (detailed && anyMatch(SUMMARY, text) && /\bor\b/i.test(text)) return [];
   if (detailed && !negatedAt(text, detailed.index)) {
-    if (TOO_MUCH.test(text)) return [{ field: "billingDetail", value: "summary" }];
+    // "No task-by-task time detail, please", "I don't need to see who did what": the detail
+    // refused, however the refusal is worded (the same refusals as the general reading).
+    const before = text.slice(Math.max(0, detailed.index - 60), detailed.index);
+    if (TOO_MUCH.test(text) || REFUSING_BEFORE.test(before))
+      return [{ field: "billingDetail", value: "summary" }];
     return [{ field: "billingDetail", value: "detailed" }];
   }
   const summary = anyMatch(SUMMARY, text);

@@ -372,7 +372,7 @@ const PLATFORM: readonly RegExp[] = [
   ),
   // "all meetings with outside counsel will be on Zoom", "every call must be held on Teams"
   re(
-    String.raw`\b(?:all|every|any)\s+(?:[\w-]+\s+){0,5}?(?:meetings?|calls?)\s+(?:[\w-]+\s+){0,5}?(?:will\s+be|are|must\s+be|should\s+be|shall\s+be|are\s+to\s+be)\s+(?:held\s+|hosted\s+|run\s+)?(?:on|via|in|through|over)\s+${PL}`,
+    String.raw`\b(?:all|every|any)\s+(?:[\w-]+\s+){0,5}?(?:meetings?|calls?)\s+(?:[\w-]+\s+){0,5}?(?:will\s+be|are|must\s+be|should\s+be|shall\s+be|are\s+to\s+be)\s+(?:held\s+|hosted\s+|run\s+|conducted\s+|arranged\s+|scheduled\s+|set\s+up\s+)?(?:on|via|in|through|over)\s+${PL}`,
   ),
   // "Can we keep to Zoom for our calls?"
   re(String.raw`\b(?:keep|stick)\s+(?:to|with)\s+${PL}`),
@@ -411,6 +411,11 @@ const PLATFORM: readonly RegExp[] = [
   ),
   // "please keep anything with the board on Webex"
   re(String.raw`\bkeep\s+(?:anything|everything|all|meetings)\s+${W}{0,5}?on\s+${PL}`),
+  // The whole organisation on one platform, by its totality word rather than "exclusively":
+  // "everything here runs on Teams", "the whole company lives in Zoom", "everyone here is on Meet".
+  re(
+    String.raw`^(?:(?:and|but|so|also)\s+)?(?:everything|everyone|everybody|all\s+of\s+us|the\s+(?:whole|entire)\s+(?:company|group|business|firm|organi[sz]ation|office|team))\s+(?:here\s+|in\s+(?:this|our)\s+(?:office|company|building)\s+)?(?:runs?\s+on|lives?\s+(?:in|on)|(?:is|are)\s+(?:all\s+)?on|works?\s+(?:in|on)|uses)\s+${PL}(?!\s+(?:today|now|this|at\s+the\s+moment|for\s+the))`,
+  ),
 ];
 
 const CHAT_ONLY = /\bchat\b/i;

@@ -7,7 +7,7 @@
  * in for the 24th") says nothing lasting and is not heard.
  */
 import { HOSPITALITY } from "../lexicon";
-import { stancePattern } from "../stance";
+import { stancePattern, verdictAgainst } from "../stance";
 import type { Candidate, ClauseContext } from "../recogniser";
 
 const H = HOSPITALITY;
@@ -243,8 +243,13 @@ function general(pattern: RegExp, text: string): boolean {
   return false;
 }
 
+// "Corporate events really aren't my thing", "drinks and dinners are not for us".
+const VERDICT_ON_HOSPITALITY = verdictAgainst(
+  String.raw`(?:(?:the|all\s+the|these|those|big|formal|corporate|client|networking)\s+)?${HOSTED}${NOT_HOSPITALITY}(?:\s+(?:and|or|&)\s+(?:[\w-]+\s+)?${HOSTED})?(?:\s+(?:really|honestly|just|simply|generally))?`,
+);
+
 function stanceOnHospitality(text: string): "avoid" | "welcome" | undefined {
-  if (general(AGAINST_HOSPITALITY, text)) return "avoid";
+  if (general(AGAINST_HOSPITALITY, text) || general(VERDICT_ON_HOSPITALITY, text)) return "avoid";
   if (general(FOR_HOSPITALITY, text) || KEEP_INVITING.test(text)) return "welcome";
   return undefined;
 }

@@ -22,7 +22,7 @@ const OUT_OF = String.raw`out\s+of\s+(?:(?:it|things)\b|(?:(?:the|our|my|your|an
 const MENTION = String.raw`(?:mention(?:ing)?|nam(?:e|ing)|referenc(?:e|ing)|refer(?:ring)?\s+to|cit(?:e|ing)|quot(?:e|ing)|includ(?:e|ing)|put(?:ting)?|writ(?:e|ing)\s+the\s+names?\s+of|us(?:e|ing)\s+the\s+names?(?:\s+of)?)`;
 
 // Frame words may open the clause ("Don't mention…") or sit inside it ("please don't mention…").
-const NEVER = String.raw`(?:[Dd]on't|[Dd]o\s+not|[Nn]ever(?:,?\s+ever,?)?|[Nn]ot(?:\s+to)?|[Dd]idn't|[Dd]id\s+not|[Ww]on't|[Ww]ill\s+not|(?<!\bto\s)[Aa]void|[Rr]efrain\s+from)`;
+const NEVER = String.raw`(?:[Ss]hall\s+not|[Mm]ust\s+not|[Ss]hould\s+not|[Ss]houldn't|[Mm]ay\s+not|[Dd]on't|[Dd]o\s+not|[Nn]ever(?:,?\s+ever,?)?|[Nn]ot(?:\s+to)?|[Dd]idn't|[Dd]id\s+not|[Ww]on't|[Ww]ill\s+not|(?<!\bto\s)[Aa]void|[Rr]efrain\s+from)`;
 /** What a brand is taken out of: "take out the comparison with Stripe", "without the references to". */
 const TAKE_OUT = String.raw`(?:(?:[Tt]ake|[Ss]trip|[Cc]ut|[Ll]eave|[Ss]trike)\s+out|[Rr]emove|[Dd]rop|[Dd]elete|[Ss]crub|[Ee]rase|[Ee]xpunge|[Pp]urge|[Ww]ithout|[Ii]nstead\s+of|[Rr]ather\s+than)\s+(?:the\s+|any\s+|all\s+)?(?:comparisons?\s+(?:with|to|against)|references?\s+to|mentions?\s+of|naming|mentioning|referring\s+to)`;
 
@@ -202,6 +202,11 @@ export function recogniseCompetitors(context: ClauseContext): Candidate[] {
   );
 }
 
+const ALL_WRITING =
+  /\bin\s+(?:anything|everything|any\s+[\w-]+|all\s+[\w-]+|correspondence)\b|\banywhere\b/i;
+const COUNSEL_RULE =
+  /^(?:(?:outside|external)\s+)?(?:counsel|law\s+firms?|the\s+firm|firms|panel\s+firms)\s+(?:shall|must|should|may|will)\b/i;
+
 function competitorsIn(context: ClauseContext): Candidate[] {
   const { clause, read } = context;
   const text = clause.text;
@@ -239,7 +244,12 @@ function competitorsIn(context: ClauseContext): Candidate[] {
           verb,
         ) &&
           DOCUMENT_WORD.test(context.sentence.text) &&
-          EVERY_MENTION.test(context.sentence.text));
+          EVERY_MENTION.test(context.sentence.text)) ||
+        // "Outside counsel shall not refer to Novaris or Keltrion by name": the name itself is
+        // refused by a rule for everything the firm writes (not "don't refer to Sarah by name in
+        // the statement", one document).
+        (/^\s*by\s+name\b/i.test(after) &&
+          (ALL_WRITING.test(text) || COUNSEL_RULE.test(text.trim())));
       // "Pfizer's name": the brand is Pfizer.
       const possessive = /(?:'s|’s)\s+(?:names?|logos?|brand|products?)\b/u.test(m[0]);
       for (const named of splitBrands(m.groups!.brands!)) {
@@ -364,7 +374,7 @@ const RIVAL_NOUN = String.raw`(?:competitors?|rivals?|competition|arch-?rivals?|
 const RANK = String.raw`(?:(?:biggest|main|chief|principal|closest|nearest|largest|major|direct|key|fiercest|primary|only|real|nearest|main\s+commercial|direct\s+commercial)\s+){0,2}`;
 const DECLARED_RIVALS: readonly RegExp[] = [
   new RegExp(
-    String.raw`(?:^(?:(?:[Aa]nd|[Bb]ut|[Aa]lso|[Ss]o|[Jj]ust\s+so\s+you\s+know|[Ff]or\s+context|FYI|[Ff]yi|[Ff]or\s+the\s+record|[Tt]o\s+be\s+clear|[Aa]s\s+you\s+know)[,\s]+)?|\b(?:that|because|since|as)\s+)${BRANDS}\s+(?:is|are)\s+(?:also\s+|still\s+)?(?:our|one\s+of\s+our|among\s+our|amongst\s+our)\s+${RANK}${RIVAL_NOUN}\b`,
+    String.raw`(?:^(?:(?:[Aa]nd|[Bb]ut|[Aa]lso|[Ss]o|[Jj]ust\s+so\s+you\s+know|[Ff]or\s+context|FYI|[Ff]yi|[Ff]or\s+the\s+record|[Tt]o\s+be\s+clear|[Aa]s\s+you\s+know)[,\s]+)?|\b(?:that|because|since|as)\s+)${BRANDS}\s+(?:is|are)\s+(?:also\s+|still\s+)?(?:(?:our|one\s+of\s+our|among\s+our|amongst\s+our)\s+${RANK}${RIVAL_NOUN}\b|(?:a|an|one)\s+${RANK}${RIVAL_NOUN}\s+of\s+(?:ours|us|mine)\b|${RANK}${RIVAL_NOUN}\s+of\s+ours\b)`,
     "u",
   ),
   new RegExp(
@@ -410,7 +420,7 @@ function capitalisedIn(text: string): string[] {
 const TOPIC = String.raw`((?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|any\s+)?["']?[\p{L}\p{N}][\p{L}\p{N}'-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'-]*){0,4}?)`;
 const TOPIC_END = String.raw`(?=["']?\s*(?:[,.;:!?)]|$|\s+-\s)|["']?\s+(?:in|at|on|with|when|unless|until|to|for|from|during|over|because|as|since|or|and|out|again|anymore|any\s+more|altogether|please|either|whatsoever|ever)\b)`;
 // "not to mention" is an idiom ("let alone"), never a request.
-const NOT = String.raw`(?:don't|do\s+not|never|not\s+to(?!\s+mention)|stop|no\s+need\s+to(?!\s+(?:send|write|update|give|provide))|please\s+no\s+more|(?<!\bto\s)avoid|refrain\s+from|(?:you|we|people|your\s+team)\s+(?:didn't|did\s+not|wouldn't|would\s+not|could\s+avoid|would\s+avoid))`;
+const NOT = String.raw`(?:don't|do\s+not|never|not\s+to(?!\s+mention)|(?:not|never)\s+(?:permitted|allowed)\s+to|stop|no\s+need\s+to(?!\s+(?:send|write|update|give|provide))|please\s+no\s+more|(?<!\bto\s)avoid|refrain\s+from|(?:you|we|people|your\s+team)\s+(?:didn't|did\s+not|wouldn't|would\s+not|could\s+avoid|would\s+avoid))`;
 // "talk politics", "talk money": subjects English talks without "about".
 const TALKED_BARE = String.raw`(?:politics|religion|money|sports?|football|soccer|cricket|rugby|golf|brexit|family|health|weather|salaries|pay|elections?)`;
 const TALK = String.raw`(?:ask(?:ing)?\s+(?:me\s+|us\s+|them\s+|anyone\s+)?(?:about|after)|talk(?:ing)?(?=\s+${TALKED_BARE}\b)|(?:chat(?:ting)?|joke|joking|make\s+jokes|go(?:ing)?\s+on|small\s+talk)\s+about|touch(?:ing)?\s+on|get(?:ting)?\s+onto|bring(?:ing)?\s+up|rais(?:e|ing)|mention(?:ing)?|comment(?:ing)?\s+on|referenc(?:e|ing)|discuss(?:ing)?|talk(?:ing)?\s+(?:to\s+(?:me|us)\s+)?about|get(?:ting)?\s+into|go(?:ing)?\s+into|dwell(?:ing)?\s+on|go(?:ing)?\s+(?:back\s+)?over|revisit(?:ing)?|rak(?:e|ing)\s+(?:over|up)|dredg(?:e|ing)\s+up|dig(?:ging)?\s+into|harp(?:ing)?\s+on\s+about|bang(?:ing)?\s+on\s+about|open(?:ing)?\s+(?:every|each|our)\s+\w+\s+with)`;
@@ -464,6 +474,12 @@ const TOPIC_FRAMES: readonly RegExp[] = [
   ),
   new RegExp(String.raw`\brather\s+not\s+${TALK}\s+${TOPIC}${TOPIC_END}`, "giu"),
   new RegExp(String.raw`\b(?:keep|leave)\s+${TOPIC}\s+${OUT_OF}`, "giu"),
+  // "I'd sooner we left my health to one side when we speak": set aside in every conversation,
+  // not parked for one negotiation ("let's leave the price aside for now" names no talk).
+  new RegExp(
+    String.raw`\b(?:leave|left|leaving|put|set|keep)\s+${TOPIC}\s+(?:to\s+one\s+side|aside|on\s+one\s+side)\s+(?:(?:when|whenever)\s+we\s+(?:speak|talk|meet|chat)|in\s+(?:our\s+)?(?:conversations?|calls|meetings|chats))\b`,
+    "giu",
+  ),
   // "I'd be grateful to be spared the rugby chat"
   new RegExp(
     String.raw`\b(?:be\s+|being\s+)spared\s+(?:the\s+|any\s+|all\s+the\s+)?${TOPIC}\s+(?:small\s+talk|chat|chatter|talk|questions|jokes|banter)\b`,
@@ -471,7 +487,7 @@ const TOPIC_FRAMES: readonly RegExp[] = [
   ),
   // "no crypto small talk", "no need for the football chat", "spare me the cricket chat"
   new RegExp(
-    String.raw`\b(?:no|spare\s+(?:me|us))\s+(?:need\s+for\s+|more\s+)?${TOPIC}\s+(?:small\s+talk|chat|chatter|talk|questions|jokes|banter)\b`,
+    String.raw`\b(?:no|spare\s+(?:me|us)|(?:could|can)\s+(?:happily\s+|easily\s+|quite\s+happily\s+)?(?:live|do)\s+without)\s+(?:need\s+for\s+|more\s+)?${TOPIC}\s+(?:small\s+talk|chat|chatter|talk|questions|jokes|banter)\b`,
     "giu",
   ),
   // "please no small talk about the election", "no jokes about my height, please": the talk
@@ -595,13 +611,24 @@ const NAMED_WORD =
   /\bthe\s+(?:word|term|subject|topic)\s+(?:"([^"]{2,40})"|'([^']{2,40})'|([\p{L}\p{N}-]+))/iu;
 
 const TO_SOMEONE_ELSE =
-  /^\s*(?:to|with|in\s+front\s+of)\s+(?:the\s+(?!board\b|team\b|staff\b)[\w-]+|their\s+\w+|his\s+\w+|her\s+\w+|anyone\s+(?:at|from|outside)|any\s+of\s+them|him|her|them|the\s+press|journalists|[A-Z][\w-]+)\b/;
+  /^\s*(?:to|with|in\s+front\s+of)\s+(?:(?:our\s+|their\s+|any\s+)?(?:clients|customers|patients|(?:members\s+of\s+)?the\s+public|media|journalists|reporters|investors|analysts|shareholders|suppliers|tenants|counterparties)\b|the\s+(?!board\b|team\b|staff\b)[\w-]+|their\s+\w+|his\s+\w+|her\s+\w+|anyone\s+(?:at|from|outside)|any\s+of\s+them|him|her|them|the\s+press|journalists|[A-Z][\w-]+)\b/;
 
 const BY_CHANNEL =
   /^\s*(?:over|by|via|on|in)\s+(?:the\s+)?(?:e-?mail|phone|telephone|text|writing|whatsapp|teams|zoom|signal|chat)\b/i;
 
 const VAGUE =
   /^(?:(?:of\s+)?(?:the\s+)?(?:following|below)|of\s+(?:these|those|them)|it|this|that|these|those|them|anything|everything|something|nothing|stuff|things?|work|me|us|you|him|her|anyone|one|this\s+one|that\s+one|up|details?|numbers?|small|idle|more)$/i;
+
+// One document or one occasion the subject is kept out of (singular: "in meetings" is standing),
+// or a stage of the negotiation: a drafting or negotiating step, not a subject to avoid.
+const ONE_SETTING = new RegExp(
+  String.raw`^\s*(?:again\s+)?(?:(?:just\s+)?yet\b|at\s+this\s+(?:stage|point)\b|(?:in|at|into|from|during)\s+(?:the|this|that|your|our|my|today's|tomorrow's|next\s+week's|[\p{Lu}][\p{L}]+'s)\s+(?:[\w-]+\s+){0,2}?(?:press\s+release|release|statement|letter|draft|report|deck|note|memo|pleading|defence|defense|particulars|submission|application|agreement|contract|minutes|meeting|hearing|call|mediation|negotiation|session|interview|presentation|completion|signing|announcement|filing|bid|pitch)(?![\w-]))`,
+  "iu",
+);
+// Terms of the deal being negotiated or drafted: "don't raise the price", "don't bring up the
+// indemnity again" are tactics for the matter. Whole values only ("share price" is a subject).
+const MATTER_ITEM =
+  /^(?:indemnit(?:y|ies)|warrant(?:y|ies)|(?:[\w-]+\s+)?clauses?|rent\s+review|price|pricing|offer|counter-?offer|valuation|figures?|numbers|terms|fees?|costs|budget|deposit|retention|escrow|earn-?out|(?:liability\s+)?cap|break\s+(?:clause|option)|completion\s+date|heads\s+of\s+terms|term\s+sheet)$/i;
 
 function topicValue(raw: string): string | undefined {
   const value = raw
@@ -618,6 +645,9 @@ function topicValue(raw: string): string | undefined {
     )
     .trim();
   if (value === "" || VAGUE.test(value) || value.split(/\s+/).length > 5) return undefined;
+  // "why", "how it happened", "the detail of the tax position": a reason or a level of detail,
+  // not a subject.
+  if (/^(?:why|how|what|when|where|whether|who)\b|^details?\s+of\b/i.test(value)) return undefined;
   // "her or mention her", "or raise it": a list of requests, not a subject.
   if (/^(?:or|and|nor|but)\b|\b(?:her|him|them|it|me|us)$/i.test(value)) return undefined;
   return value;
@@ -625,7 +655,7 @@ function topicValue(raw: string): string | undefined {
 
 // Words without which no topic is refused.
 const TOPIC_TRIGGER =
-  /\b(?:don't|do\s+not|never|not|stop|avoid|refrain|rather|keep|leave|no|spare|word|words|ask|request|steer|steered|stay|must|should|may|didn't|wouldn't|need|nothing|nobody|off|limits|bounds|no-go|prefer|knock|drop|park|ditch|give|cut|isn't|aren't|sore|touchy|painful|raw|sensitive|delicate|difficult|emotive|closed|no-fly)\b/i;
+  /\b(?:don't|do\s+not|never|not|stop|avoid|refrain|rather|keep|leave|aside|side|without|no|spare|word|words|ask|request|steer|steered|stay|must|should|may|didn't|wouldn't|need|nothing|nobody|off|limits|bounds|no-go|prefer|knock|drop|park|ditch|give|cut|isn't|aren't|sore|touchy|painful|raw|sensitive|delicate|difficult|emotive|closed|no-fly)\b/i;
 
 /** Ways of getting in touch ("chats and no Teams calls"), which are never subjects. */
 function isChannelTalk(value: string): boolean {
@@ -655,7 +685,9 @@ function topicsByContext(context: ClauseContext): Candidate[] {
   const item = RULE_ITEM.exec(colon >= 0 ? text.slice(colon + 1).trim() : text);
   if (item && (RULE_INTRO.test(before) || RULE_INTRO.test(introHere))) {
     const value = topicValue(item[1]!);
-    return value && !isChannelTalk(value) ? [{ field: "avoidTopics", value }] : [];
+    // "a strict rule: no gifts or hospitality": a rule on what is accepted, not on talk.
+    if (!value || isChannelTalk(value) || NOT_A_SUBJECT.test(value)) return [];
+    return [{ field: "avoidTopics", value }];
   }
   const contrast = NOT_THIS_ONE.exec(text);
   if (contrast && OTHER_TALK_FINE.test(before)) {
@@ -699,7 +731,12 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
       const asked =
         EVERYWHERE.test(text) ||
         /\b(?:do|did|doing)\s+the\s+same\b|\bfollow\s+suit\b/i.test(context.sentence.text);
-      if (stated && !asked) continue;
+      // "I'd sooner we left it…", "I'd rather we didn't…": a wish, not a practice.
+      const wished =
+        /\b(?:rather|sooner|prefer(?:\s+it)?(?:\s+if)?)\s+(?:we|i)\s*$/i.test(
+          text.slice(0, m.index),
+        ) || /^(?:could|can)\b/i.test(m[0]);
+      if (stated && !asked && !wished) continue;
       // "Please don't mention the price to the tenant": kept from someone else, not from the
       // client — unless the next sentence extends it to them ("Or to me, frankly.").
       let holder: "self" | "org" | undefined = /^my\s/i.test(raw) ? "self" : undefined;
@@ -723,6 +760,10 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
         continue;
       // "Please don't discuss the acquisition over email": the medium is refused, not the subject.
       if (BY_CHANNEL.test(after)) continue;
+      // A step in the matter, not a subject kept out of talk with the client: one document or
+      // one occasion ("in the witness statement", "at the meeting", "at this stage", "yet"), or
+      // a term being negotiated ("the indemnity", "the price").
+      if (ONE_SETTING.test(after) || MATTER_ITEM.test(value)) continue;
       if (frame === CLOSED_SUBJECT) {
         const predicate = m[0].slice(m[0].indexOf(raw) + raw.length);
         holder ??= /\b(?:i|me|my)\b/i.test(predicate)

@@ -31,14 +31,14 @@ const CADENCES: readonly Cadence[] = [
   {
     name: "monthly",
     pattern: new RegExp(
-      String.raw`\b(?:monthly|every\s+month|each\s+month|once\s+a\s+month|(?:end|start|beginning|close)\s+of\s+(?:each|every)\s+month|month-?end|(?:first|last|second|third|fourth)\s+(?:${DAY}|week|day|working\s+day)\s+of\s+(?:each|every|the)\s+month|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:each|every|the)\s+month)\b`,
+      String.raw`\b(?:monthly|every\s+month|each\s+month|once\s+a\s+month|(?:one|an?)\s+(?:[\w-]+\s+)?(?:update|note|report|e-?mail|call|summary)\s+a\s+month|(?:end|start|beginning|close)\s+of\s+(?:each|every)\s+month|month-?end|(?:first|last|second|third|fourth)\s+(?:${DAY}|week|day|working\s+day)\s+of\s+(?:each|every|the)\s+month|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:each|every|the)\s+month)\b`,
       "i",
     ),
   },
   {
     name: "weekly",
     pattern: new RegExp(
-      String.raw`\b(?:weekly|every\s+week|each\s+week|once\s+a\s+week|(?:end|start)\s+of\s+(?:each|every)\s+week|(?:every|each)\s+${DAY}(?:\s+(?:morning|afternoon|evening|lunchtime))?|${DAY}\s+(?:mornings|afternoons|evenings)|on\s+${DAY}s|(?:regular\s+)?${DAY}\s+(?:updates?|notes?|reports?|e-?mails?|calls?)|(?<=^(?:updates?|status|reporting|reports?)\s*:\s*)${DAY}s)\b`,
+      String.raw`\b(?:weekly|every\s+week|each\s+week|once\s+a\s+week|(?:one|an?)\s+(?:[\w-]+\s+)?(?:update|note|report|e-?mail|call|summary)\s+a\s+week|(?:end|start)\s+of\s+(?:each|every)\s+week|(?:every|each)\s+${DAY}(?:\s+(?:morning|afternoon|evening|lunchtime))?|${DAY}\s+(?:mornings|afternoons|evenings)|on\s+${DAY}s|(?:regular\s+)?${DAY}\s+(?:updates?|notes?|reports?|e-?mails?|calls?)|(?<=^(?:updates?|status|reporting|reports?)\s*:\s*)${DAY}s)\b`,
       "i",
     ),
   },
@@ -80,9 +80,9 @@ const AT_STAGES =
   /\b(?:only|just)\b[^.;]{0,60}?\bat\s+((?:the\s+|each\s+|every\s+)?(?:key\s+|major\s+|main\s+|big\s+|important\s+|significant\s+)?(?:milestones?|decision\s+points?|turning\s+points?))\b/i;
 
 const UPDATE =
-  /\b(?:updates?|update\s+me|note|notes|report|reports|reporting|summary|summaries|round-?up|status|letters?|e-?mails?|review|briefing|check-?ins?|catch-?ups?|calls?|write|hear|posted|informed|in\s+the\s+loop)\b/i;
+  /\b(?:updates?|update\s+me|(?:be|being|kept)\s+updated|kept\s+up\s+to\s+date|note|notes|report|reports|reporting|summary|summaries|round-?up|status|letters?|e-?mails?|review|briefing|check-?ins?|catch-?ups?|calls?|write|hear|posted|informed|in\s+the\s+loop)\b/i;
 const WANTED =
-  /\b(?:need|needs|require|requires|(?:is|are|be)\s+required|ask\s+for|request|expect|shall|ideally|ideal|fine|plenty|enough|sufficient|great|good|helpful|perfect|useful|appreciated|rule|rules|policy|guidelines?|could\s+you|can\s+you|would\s+you|(?:could|can|may)\s+i\s+(?:please\s+)?(?:have|get)|if\s+you\s+(?:would|could)|keep\s+me|more\s+(?:often\s+)?than|all\s+(?:we|i)\s+need|right\s+(?:rhythm|cadence|frequency)|will\s+do|would\s+like|'d\s+like|want|please|send\s+me|could\s+you\s+send|can\s+you\s+send|move\s+to|how\s+i\s+like|suits?|works|prefer|best|only)\b|^updates?\s*:/i;
+  /\b(?:need|needs|require|requires|(?:is|are|be)\s+required|ask\s+for|request|expect|shall|ideally|ideal|fine|plenty|enough|sufficient|great|good|helpful|perfect|useful|appreciated|rule|rules|policy|guidelines?|could\s+you|can\s+you|would\s+you|(?:could|can|may)\s+i\s+(?:please\s+)?(?:have|get)|if\s+you\s+(?:would|could)|keep\s+me|more\s+(?:often\s+)?than|all\s+(?:we|i)\s+need|right\s+(?:rhythm|cadence|frequency)|will\s+do|would\s+like|'d\s+like|want|please|send\s+me|at\s+(?:the\s+)?most|maximum|could\s+you\s+send|can\s+you\s+send|move\s+to|how\s+i\s+like|suits?|works|prefer|best|only)\b|^updates?\s*:/i;
 const SUBJECT_ABOUT_UPDATES =
   /\b(?:updates?|reporting|reports?|how\s+often|frequency|cadence|status)\b/i;
 const NEGATED = /\b(?:don't|do\s+not|no\s+need|not|never|stop|instead\s+of|rather\s+than)\b/i;
@@ -114,10 +114,17 @@ function valueOf(text: string, cadence: Cadence, match: RegExpExecArray): string
   return [...new Set(parts.map((p) => p.replace(/\s+/g, " ")))].join(", ");
 }
 
+const TOO_OFTEN =
+  /\btoo\s+(?:often|frequent(?:ly)?|much|many|regular(?:ly)?|rarely|infrequent(?:ly)?|seldom)\b|\boverkill\b/i;
+const THEIR_OWN_RHYTHM =
+  /\b(?:meets?|met|convenes?|sits|gathers?|(?:is|are|gets?)\s+(?:reviewed|held|audited|renewed|published)|takes\s+place|happens?|visits?)\s+(?:(?:only|roughly|about|around|usually|normally|every|once|twice)\s+)?$/i;
+
 /** The cadence a text names, worded as a statusUpdates value ("fortnightly, every other Monday"). */
 export function cadenceIn(text: string): string | undefined {
   for (const cadence of CADENCES) {
     const match = cadence.pattern.exec(text);
+    // "Updates: our committee meets quarterly" says how often the committee meets.
+    if (match && THEIR_OWN_RHYTHM.test(text.slice(0, match.index))) return undefined;
     if (match) return valueOf(text, cadence, match);
   }
   return undefined;
@@ -137,7 +144,7 @@ const HEADED_BY_UPDATE =
 // "Please line up your update so it reaches me a few days before each board meeting": the
 // occasion is the cadence.
 const EACH_OCCASION =
-  /\b(?:(?:a\s+few|a|one|two|three|ten|\d+)\s+(?:days?|weeks?)\s+)?(?:before|ahead\s+of|after|in\s+time\s+for)\s+(?:each|every)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|committees?|boards?|board\s+meetings?|sessions?|reviews?|hearings?)\b/i;
+  /\b(?:(?:a\s+few|a|one|two|three|ten|\d+)\s+(?:days?|weeks?)\s+)?(?:before|ahead\s+of|after|in\s+time\s+for)\s+(?:each|every)\s+(?:[\w-]+\s+){0,2}?(?:board\s+meetings?|meetings?|committees?|boards?|sessions?|reviews?|hearings?)\b/i;
 
 export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
   const text = context.clause.text;
@@ -170,7 +177,9 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
   // "I used to ask for weekly updates but monthly is fine now": an earlier clause names them.
   // One that names its own cadence is answered already ("fortnightly updates - Friday afternoons").
   const before = context.sentence.text.slice(0, context.clause.start - context.sentence.start);
-  const earlierClause = ANY_CADENCE.test(before) ? "" : before;
+  // …unless the earlier clause's cadence is complained of ("weekly, which was far too often;
+  // monthly is plenty"): the answer is this clause's.
+  const earlierClause = ANY_CADENCE.test(before) && !TOO_OFTEN.test(before) ? "" : before;
   const previousNamesUpdates =
     (context.previous[0] !== undefined && UPDATE.test(context.previous[0].text)) ||
     UPDATE.test(earlierClause) ||
@@ -187,6 +196,9 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
     const match = cadence.pattern.exec(text);
     if (!match) continue;
     if (/^\w+$/.test(match[0]) && EXISTING.test(text.slice(0, match.index))) continue;
+    // "our committee meets quarterly", "the rent is reviewed annually": how often something of
+    // theirs happens, not how often they want to hear from the firm.
+    if (THEIR_OWN_RHYTHM.test(text.slice(0, match.index))) continue;
     // "No need to write more than once a month" sets the cadence; "don't write weekly" refuses it.
     const atMost = /\bmore\s+(?:often\s+)?than\s*$/i.test(text.slice(0, match.index));
     if (!atMost && NEGATED.test(text.slice(0, match.index))) return [];
