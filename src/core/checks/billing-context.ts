@@ -12,18 +12,52 @@ import type { AnalysedDraft, AnalysedField } from "../analysis";
 import { fieldKeys, sentencesOf } from "./helpers";
 
 /**
- * Words that say the text is about billing: fees, invoices, time recorded. (Kept to words, with
- * the amounts apart: one alternation of words is what the engine scans fastest.)
+ * Words that say the text is about the firm's billing: fees, invoices, time recorded. Only words
+ * that carry that sense on their own (see WEAK_BILLING_WORD for the others). (Kept to words,
+ * with the amounts apart: one alternation of words is what the engine scans fastest.)
  */
 const BILLING_WORD =
-  /\b(?:fees?|fee[- ]notes?|invoice[sd]?|invoicing|bill(?:s|ed|ing|able)?|pre-?bills?|charge[sd]?|chargeable|disbursements?|time (?:spent|recorded|entries|entry|ledger|records?)|timesheets?|wip|work in progress|narratives?|hours?|hrs|hourly|retainer|estimate[sd]?|budget(?:ed)?|our costs|plus vat|figures?|cover(?:s|ed|ing)?|(?:the|our) work (?:done|carried out|undertaken|comprised|included|covered|consisted))\b/gi;
-/** Not billing after all: a landlord's "service charge", a "cover letter". */
-const NOT_BILLING_WORD = /^(?:charge|cover)/i;
-const NOT_BILLING_BEFORE = /service\s$/i;
-const NOT_BILLING_AFTER = /^\s(?:letter|note|page|sheet)\b/i;
+  /\b(?:fees?|fee[- ]notes?|invoice[sd]?|invoicing|bill(?:s|ed|ing|able)?|pre-?bills?|charge[sd]?|charging|chargeable|disbursements?|time (?:spent|recorded|entries|entry|ledger|records?)|timesheets?|wip|work in progress|narratives?|hourly|retainer|(?:fees?|costs?|time|our|your) (?:estimates?|budgets?)|estimated (?:fees|costs|time|hours)|budgeted|our costs|plus vat|(?:the|our) work (?:done|carried out|undertaken|comprised|included|covered|consisted))\b/gi;
+/**
+ * Not billing after all: a landlord's "service charge", a "fixed charge" over assets (security),
+ * criminal "charges", a "retainer letter", a "fee earner" (a person), land held in "fee simple";
+ * "Bill" capitalised inside a sentence is a name or a
+ * statute ("the Finance Bill"), and a bill of lading, exchange or sale is a document.
+ */
+const NOT_BILLING_WORD = /^(?:charge|retainer|bill|fee$)/i;
+const NOT_BILLING_BEFORE =
+  /(?:service|fixed|floating|legal|equitable|first|second|registered|criminal|murder|fraud|assault)\s$/i;
+const NOT_BILLING_AFTER =
+  /^[\s-](?:letter|over|on the|holder|register|certificate|sheet|of (?:lading|exchange|sale|rights|quantities)|earners?|simple|tail)\b/i;
+/** A capitalised "Bill" not starting its sentence: a person or a statute. */
+const NAME_OR_STATUTE_BEFORE = /[A-Za-z,;)]\s+$/;
+/**
+ * Words that are billing only where billing is already being discussed: "figure", "estimate",
+ * "budget", "covers", "hours" alone are as often sales numbers, a surveyor's quote, an office
+ * budget, a memo's scope or a span of time ("the memo covers our research", "after hours of
+ * research"). They count when the sentence or one of the two before it has a word of
+ * BILLING_WORD, an amount or a billed duration ("Our budget: … £68,000. The preparation figure
+ * includes weekly internal conferences").
+ */
+const WEAK_BILLING_WORD =
+  /\b(?:figures?|estimate[sd]?|budget(?:s|ed)?|cover(?:s|ed|ing)?|hours|total|costs?|includ(?:es?|ed|ing))\b/i;
+/** How many sentences back a strong billing cue lends its sense to a weak one. */
+const WEAK_REACH = 2;
 /** An amount: "£4,200", "$ 300", "GBP 12,400", "900 EUR". */
 const AMOUNT =
   /[$£€¥]\s?\d|\b(?:GBP|USD|EUR|CHF|NOK|SEK|DKK|CAD|AUD|JPY)\s?\d|\d\s?(?:GBP|USD|EUR)\b/g;
+/**
+ * Hours put against work: "1.2h", "3 hours", "0.5 hrs". Not a deadline or a span of the day
+ * ("within 48 hours", "in the next 2 hours", "every 4 hours", "24 hours a day"), nor a rough or
+ * advised length of a journey or an event ("about 2 hours by train", "allow 3 hours", "under 2
+ * hours each way"): time entries are exact. Minutes are how long a journey or a call takes more
+ * often than time billed, and are left out.
+ */
+const DURATION = /\b\d+(?:[.,]\d+)?\s?(?:h|hrs?|hours?)\b/gi;
+const DEADLINE_BEFORE =
+  /\b(?:within|next|every|per|after|before|than|by|around|over|up to|at least|at most|each|about|roughly|approximately|approx\.?|nearly|almost|under|allow(?:ing)?|some|only|just|barely|likely|probably|perhaps|maybe|say)\s+(?:the\s+)?(?:next\s+|last\s+|first\s+|a good\s+|an extra\s+|a further\s+)?$/i;
+const SPAN_AFTER =
+  /^\s*(?:a day|a week|notice|['’]s notice|of (?:the|each) day|each way|there and back|door to door|away|(?:by|on the) (?:car|train|road|rail|air|plane|taxi|bus|coach|ferry|tube)|(?:['’]s )?(?:drive|driving|journey|flight|walk|ride)|(?:or|to) (?:so|more|less|\d))\b/i;
 
 /**
  * A statement that the work was not billed: "we did not bill", "no time has been charged",
@@ -32,11 +66,13 @@ const AMOUNT =
  */
 const NOT_BILLED = new RegExp(
   [
-    "\\b(?:not|never|no longer|nothing)\\b|n['’]t\\b",
+    "\\b(?:not|cannot|never|no longer|nothing)\\b|n['’]t\\b",
     "\\bno (?:time|charges?|fees?|costs?|invoice|bill)\\b|\\bwithout (?:charge|charging|cost|billing|a fee|fees)\\b",
     "\\b(?:removed?|removing|deleted?|deleting|written off|writ(?:e|ing)[- ]off|wrote off|waived?|waiving",
     "struck (?:out|off)|taken (?:out|off)|took (?:out|off)|dropped|free of charge|at no (?:cost|charge)",
-    "absorb(?:ed|ing)?|omitted|exclude[sd]?|excluding|disallow(?:s|ed)?|credited)\\b",
+    "absorb(?:ed|ing)?|omitted|exclude[sd]?|excluding|disallow(?:s|ed)?|credited",
+    // A narrative corrected: the old words are named to say they are gone.
+    "re-?describ(?:e|ed|ing)|re-?word(?:ed|ing)?|re-?labell?(?:ed|ing)?|renamed|replaced)\\b",
     "\\b(?:non-?(?:billable|chargeable)|un(?:billable|chargeable)|reject(?:s|ed)?|refuse[sd]?|prohibit(?:s|ed)?|banned)\\b",
   ].join("|"),
   "gi",
@@ -90,6 +126,22 @@ const TIME_SPENT_BEFORE =
   /\b(?:spent|taken|took|needed|required|hours?|time)\s+(?:[\w-]+\s+){0,2}to\s+$/i;
 const PLANNED_BEFORE =
   /\b(?:will|shall|would|should|could|can|may|might|must|please|let me|let us|let['’]s|going to|need to|needs to)\s+(?:(?:also|then|now|first|further|carefully|quickly|briefly|again|not)\s+)?$/i;
+/**
+ * The work as the object of a light verb still to be done: "we will do a review of file",
+ * "asked me to carry out the legal research", "let's have an internal conference", "to
+ * schedule an internal conference". The modal or infinitive "to" comes first; "time spent to
+ * carry out the review" is billed after all (TIME_SPENT_BEFORE).
+ */
+/**
+ * Advice on time to set aside ("please allow travel time of about three hours", "you should
+ * leave extra travel time"): a plan for the reader's day, not work billed.
+ */
+const ADVISED_BEFORE =
+  /\b(?:please|you(?:['’]ll| will| should| may want to| might want to| need to| may need to)|do|best to|worth|suggest you|I(?:['’]d| would) (?:suggest you )?)\s+(?:allow|leave|factor in|set aside|build in|plan for|budget)\s+(?:for\s+)?(?:(?:some|enough|extra|plenty of|more|sufficient|additional|the|a little)\s+)?$/i;
+const TIME_SPENT_TO_DO_BEFORE =
+  /\b(?:spent|taken|took|needed|required|hours?|time)\s+(?:[\w-]+\s+){0,2}to\s+[a-z ]*$/i;
+const PLANNED_LIGHT_VERB_BEFORE =
+  /\b(?:will|shall|would|should|could|can|may|might|must|please|let me|let us|let['’]s|going to|need to|needs to|to)\s+(?:(?:also|then|now|first|further|again|not)\s+)?(?:do|carry out|undertake|conduct|complete|perform|have|hold|arrange|schedule|book|set up|organi[sz]e|start|begin|finish)\s+(?:a|an|the|our|some|any|this|that|your|another|one|two|three|further|full|quick|brief|short)?\s*(?:(?:quick|brief|short|full|further|detailed|final|first|second|proper)\s+)?$/i;
 
 /** "the administrative tasks on your side", "… of their team". */
 const OTHERS_AFTER =
@@ -104,7 +156,7 @@ const THING_AFTER =
 
 /** A sentence that starts by pointing back at the one before: "That includes …", "It covers …". */
 const POINTS_BACK =
-  /^\s*(?:that|this|it|these|those|they|which|the (?:amount|total|sum|figure|fee|invoice|bill)|the (?:main |principal |key |largest |biggest |other |remaining )?(?:items?|entries|charges|tasks|activities|work))\b/i;
+  /^\s*(?:(?:the )?(?:bulk|most|majority|rest|remainder|balance|part|half|much|some|all) of (?:that|this|it|these|those|them)\b|that|this|it|these|those|they|which|the (?:amount|total|sum|figure|fee|invoice|bill)|the (?:main |principal |key |largest |biggest |other |remaining )?(?:items?|entries|charges|tasks|activities|work))\b/i;
 
 /**
  * The client's billing rules themselves: a sentence about the guidelines ("Your outside counsel
@@ -121,17 +173,43 @@ const GUIDELINE_TALK =
 const MENTION_BEFORE = /\b(?:such as|like|phrases?|terms?|wording|words?|labels?)\s*[("'“‘]$/i;
 
 /**
+ * In prose, words after the phrase that make it name a thing of the firm's working day rather
+ * than work billed ("internal conference notes", "the document management provider"). Prose
+ * only: an entry "Review of file notes 0.3" is still an entry.
+ */
+const PROSE_THING_AFTER =
+  /^[\s)]*(?:notes|minutes|rooms?|providers?|vendors?|suppliers?|licen[cs]es?|subscriptions?|solutions?|suites?|portals?|apps?|agendas?|invit(?:ation|e)s?|venues?|dinners?|drinks)\b/i;
+/**
+ * The words as an event being arranged: "the internal conference on 12 June has been moved",
+ * "the travel is booked". A meeting or a trip put in the diary is not yet work billed.
+ */
+const SCHEDULING =
+  /\b(?:re-?scheduled?|re-?arranged?|postponed?|cancell?ed|moved|brought forward|pushed back|put back|booked|diarised|diarized|(?:will|is to|is going to) take place|scheduled|set for|fixed for|confirmed for)\b/i;
+/** The phrase in quotation marks: named ("you asked whether “review of file” could appear"). */
+const OPENING_QUOTE = /["“‘'«]\s*$/;
+const CLOSING_QUOTE = /^\s*["”’'»]/;
+
+/**
  * Time or money put against work: a duration, an amount, "time", "charged". A single word
  * standing for a longer entry ("travelling" for "Travel time") bills only beside one.
  */
 const TIME_OR_MONEY =
   /\b(?:\d+(?:[.,]\d+)?\s?(?:h|hrs?|hours?|min(?:ute)?s?|units?)|hours|charged|billed|recorded)\b|[$£€]\s?\d/gi;
 
-type CueKind = "billing" | "notBilled" | "otherParty" | "guideline" | "timeOrMoney";
+type CueKind =
+  | "scheduling"
+  | "billing"
+  | "weakBilling"
+  | "notBilled"
+  | "otherParty"
+  | "guideline"
+  | "timeOrMoney";
 
 /** The memo keys of each kind's cue map per field, made once. */
 const CUE_KEYS: Readonly<Record<CueKind, ReturnType<typeof fieldKeys>>> = {
   billing: fieldKeys("billing-cues:billing"),
+  weakBilling: fieldKeys("billing-cues:weakBilling"),
+  scheduling: fieldKeys("billing-cues:scheduling"),
   notBilled: fieldKeys("billing-cues:notBilled"),
   otherParty: fieldKeys("billing-cues:otherParty"),
   guideline: fieldKeys("billing-cues:guideline"),
@@ -156,14 +234,27 @@ function hasBillingWord(text: string): boolean {
   const words = offsetsOf(text, BILLING_WORD, (start, word) => {
     if (!NOT_BILLING_WORD.test(word)) return true;
     const end = start + word.length;
+    if (
+      /^Bill/.test(word) &&
+      NAME_OR_STATUTE_BEFORE.test(text.slice(Math.max(0, start - 4), start))
+    )
+      return false;
     return !(
-      NOT_BILLING_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
-      NOT_BILLING_AFTER.test(text.slice(end, end + 8))
+      NOT_BILLING_BEFORE.test(text.slice(Math.max(0, start - 10), start)) ||
+      NOT_BILLING_AFTER.test(text.slice(end, end + 16))
     );
   });
   if (words.length > 0) return true;
   AMOUNT.lastIndex = 0;
-  return AMOUNT.test(text);
+  if (AMOUNT.test(text)) return true;
+  const durations = offsetsOf(text, DURATION, (start, found) => {
+    const end = start + found.length;
+    return !(
+      DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
+      SPAN_AFTER.test(text.slice(end, end + 16))
+    );
+  });
+  return durations.length > 0;
 }
 
 function matches(pattern: RegExp, text: string): boolean {
@@ -173,6 +264,8 @@ function matches(pattern: RegExp, text: string): boolean {
 
 const CUE_TESTS: Readonly<Record<CueKind, (text: string) => boolean>> = {
   billing: hasBillingWord,
+  weakBilling: (text) => WEAK_BILLING_WORD.test(text),
+  scheduling: (text) => SCHEDULING.test(text),
   notBilled: (text) => matches(NOT_BILLED, text),
   otherParty: (text) => matches(OTHER_PARTY_COSTS, text),
   guideline: (text) => matches(GUIDELINE_TALK, text),
@@ -245,6 +338,15 @@ export interface BillingUse {
   aboutRules(): boolean;
   /** A duration, an amount or time charged in the words' sentence (TIME_OR_MONEY). */
   timeOrMoneyNearby(): boolean;
+  /**
+   * In prose, the words are named or asked about rather than billed: the sentence is a question
+   * ("could you confirm whether travel time is chargeable?"), the words stand in quotation marks
+   * ("you asked whether “review of file” could appear"), they name a thing ("internal
+   * conference notes"), or an event is being arranged ("the internal conference on 12 June has
+   * been moved"); a question, a quotation or an arrangement unless the sentence puts time or money
+   * against the words. An entry line is never asked this.
+   */
+  namedOrAsked(): boolean;
 }
 
 /**
@@ -265,6 +367,7 @@ export function billingUseAt(
       billingNearby: () => false,
       aboutRules: () => false,
       timeOrMoneyNearby: () => false,
+      namedOrAsked: () => false,
     };
   const k = sentenceIndexAt(sentences, start);
   const sentence = sentences[k]!;
@@ -276,6 +379,8 @@ export function billingUseAt(
     OTHERS_BEFORE.test(before) ||
     NEGATED_BEFORE.test(before) ||
     PLANNED_BEFORE.test(before) ||
+    ADVISED_BEFORE.test(before) ||
+    (PLANNED_LIGHT_VERB_BEFORE.test(before) && !TIME_SPENT_TO_DO_BEFORE.test(before)) ||
     (TO_BEFORE.test(before) &&
       !TIME_SPENT_BEFORE.test(before) &&
       isVerbWithObject(text.slice(start, end), after)) ||
@@ -297,14 +402,45 @@ export function billingUseAt(
     // was about: the reach goes back one more.
     const from =
       colon && previous!.end - previous!.start <= SHORT_LEAD_IN ? k - 2 : introduced ? k - 1 : k;
-    return sentencesHave(draft, field, "billing", from, last);
+    if (sentencesHave(draft, field, "billing", from, last)) return true;
+    return (
+      sentencesHave(draft, field, "weakBilling", k, last) &&
+      sentencesHave(draft, field, "billing", k - WEAK_REACH, last)
+    );
   };
   // A sum or hours in the sentence make it a fee statement whatever rules it cites ("The fixed fee of
   // £42,000 covers the periodic reviews of file the panel terms require").
   const timeOrMoneyNearby = () => sentencesHave(draft, field, "timeOrMoney", k, last);
   const aboutRules = () =>
     sentencesHave(draft, field, "guideline", k, last) && !timeOrMoneyNearby();
-  return { notOurs, billingNearby, aboutRules, timeOrMoneyNearby };
+  const namedOrAsked = () => {
+    const lastSentence = sentences[last]!;
+    const ending = text.slice(Math.max(lastSentence.start, lastSentence.end - 6), lastSentence.end);
+    const quoted =
+      OPENING_QUOTE.test(text.slice(Math.max(0, start - 3), start)) &&
+      CLOSING_QUOTE.test(text.slice(end, end + 3));
+    if (PROSE_THING_AFTER.test(after)) return true;
+    const arranged = sentencesHave(draft, field, "scheduling", k, last);
+    return (/\?["'”’)]?\s*$/.test(ending) || quoted || arranged) && !timeOrMoneyNearby();
+  };
+  return { notOurs, billingNearby, aboutRules, timeOrMoneyNearby, namedOrAsked };
+}
+
+/**
+ * Words that refuse billing itself, not a detail of its format ("Proposed narratives (no time
+ * shown):" is a bill): the work is not billable or chargeable, excluded, overhead, written off,
+ * free, or something "cannot / will not / may not be billed".
+ */
+const REFUSING =
+  /\b(?:non-?(?:billable|chargeable|recoverable)|un(?:billable|chargeable|recoverable)|not (?:be )?(?:billable|chargeable|billed|charged|invoiced|recoverable|payable|included|covered|permitted|allowed)|(?:cannot|can['’]t|won['’]t|will not|do not|don['’]t|never|may not|must not|should not|shall not|not to) (?:be )?(?:bill|charge|invoice|pay|accept|permit|allow)\w*|exclu(?:ded|des?|ding|sions?)|overheads?|written off|write[- ]offs?|disallow(?:ed|s)?|prohibited|banned|refused|rejected|at no (?:cost|charge)|free of charge|no charge|waived)\b/i;
+
+/**
+ * Whether a line introducing a list says its items are not billed or are the client's rules:
+ * "Excluded from the estimate:", "Your guidelines list the following as non-billable:", "Items
+ * we cannot bill:", "Treated as overhead:". Its items name refused work; they do not bill it.
+ */
+export function refusesBilling(text: string): boolean {
+  return REFUSING.test(text);
 }
 
 /**

@@ -3,7 +3,7 @@ import { foldText, isWhiteSpaceAt } from "../text";
 import { isAbbreviation } from "../text/inflections";
 import { notAfter, withLookbehind } from "../text/lookbehind";
 import type { CheckContext, CheckMeta } from "./context";
-import { billingUseAt } from "./billing-context";
+import { billingUseAt, refusesBilling } from "./billing-context";
 import { refusedEntryFix } from "./fix-builders";
 import { fieldOf, hitEvidence, lineFact, linesOf, removeLineFix } from "./helpers";
 import { findProfileTerms } from "./profile-terms";
@@ -19,6 +19,12 @@ const ENTRY_LEAD =
   /^\s*(?:[-•*·]\s*|\d+[.)]\s*|(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{2}-\d{2})\s*[:|–-]?\s*(?:[A-Z]{2,3}\s*[:|–-]?\s*)?)*$/;
 /** A list item's lead with a word or two before the phrase: "2. Weekly status updates". */
 const ITEM_LEAD = /^\s*(?:[-•*·]|\d+[.)]|\(?[a-z]\))\s*(?:[A-Za-z-]+\s+){1,2}$/i;
+/**
+ * A label naming the entry's field, on the entry's own line: "Narrative: …", "Description of
+ * work – …", "Task: …".
+ */
+const LABEL_LEAD =
+  /^\s*(?:[A-Za-z]+\s+){0,2}(?:narratives?|descriptions?|activit(?:y|ies)|tasks?|entr(?:y|ies)|details|work done)(?:\s+of\s+(?:work|services))?\s*[:–—-]\s*$/i;
 /** A table's header naming a narrative column: "Date  Narrative", "Workstream Narrative". */
 const NARRATIVE_HEADER =
   /^\s*(?:[A-Za-z]+[\s|\t]+){0,5}(?:narratives?|descriptions?|tasks?|activit(?:y|ies)|entr(?:y|ies)|details)(?:[\s|\t]+[A-Za-z]+){0,5}\s*$/i;
@@ -105,7 +111,9 @@ function underNarrativeHeader(draft: AnalysedDraft, field: AnalysedField, start:
  * proposal or a request ("Next steps:", "Agenda for Thursday's call:", "We propose to:"). Its
  * items are work to be done or discussed, whatever their words; unless the intro or the item
  * carries billing (fees, time recorded, an estimate, hours or an amount), which makes it a list
- * of charges after all ("Fee estimate for phase 2:").
+ * of charges after all ("Fee estimate for phase 2:"). A list whose intro refuses its items
+ * ("Excluded from the estimate:", "Non-billable under your guidelines:") names them, whatever
+ * billing words the intro has; an item with its own hours or amount is still an entry.
  */
 const PLAN_INTRO =
   /\b(?:next steps?|steps|agenda|to[- ]?do|actions?|action (?:points|items|list)|plan(?:ned)?|propos(?:e|ed|al|als)|suggest(?:ed|ions?)?|recommend(?:ed|ations?)?|(?:we|i) (?:will|shall|would|should|need to|intend to|plan to|propose to|suggest|recommend|must)|we['’]ll|i['’]ll|going forward|upcoming|outstanding|to discuss|for discussion|discussion points|points to (?:cover|discuss|raise)|for (?:the|our|tomorrow['’]s|next week['’]s|[a-z]+day['’]s) (?:call|meeting|session)|questions?|please|could you|can you|would you|options?|priorities|workstreams? ahead|timetable)\b/i;
@@ -113,9 +121,16 @@ const BILLING_INTRO =
   /\b(?:fees?|fee notes?|invoiced?|bill(?:ed|ing|s)?|charge[sd]?|chargeable|time (?:spent|recorded|entries|entry)|timesheets?|wip|narratives?|estimates?|budget|hours|disbursements?|work (?:done|carried out|undertaken|completed))\b|[$£€]\s?\d/i;
 const LIST_ITEM = /^\s*(?:[-•*·]|\d+[.)]|\(?[a-z]\))\s/i;
 
-/** Whether the line at `start` is an item of a list whose intro makes it a plan. */
-function inPlanList(draft: AnalysedDraft, field: AnalysedField, start: number): boolean {
-  return lineFact(draft, field, "billing-plan-list", start, (line) => {
+/**
+ * What list the line at `start` is an item of: a plan ("plan"), a list its intro refuses
+ * ("refused"), or neither (false).
+ */
+function listKind(
+  draft: AnalysedDraft,
+  field: AnalysedField,
+  start: number,
+): "plan" | "refused" | false {
+  return lineFact<"plan" | "refused" | false>(draft, field, "billing-plan-list", start, (line) => {
     const text = field.scan;
     if (hasHoursOrAmount(text.slice(line.start, Math.min(line.end, line.start + MAX_ENTRY_LINE))))
       return false;
@@ -124,13 +139,81 @@ function inPlanList(draft: AnalysedDraft, field: AnalysedField, start: number): 
       const above = lines.line(n);
       const content = text.slice(above.start, Math.min(above.end, above.start + 160));
       if (content.trim() === "") continue;
-      if (LIST_ITEM.test(content)) {
-        if (hasHoursOrAmount(content)) return false;
-        continue;
-      }
-      return PLAN_INTRO.test(content) && !BILLING_INTRO.test(content);
+      const item = LIST_ITEM.test(content);
+      if (item && hasHoursOrAmount(content)) return false;
+      // An intro (or a sub-heading ending in a colon) that refuses the items: "Excluded from
+      // the fee estimate:", "Non-billable under your guidelines:". Billing words there do not
+      // make the items charges.
+      if ((!item || /:\s*$/.test(content)) && refusesBilling(content)) return "refused";
+      if (item) continue;
+      return PLAN_INTRO.test(content) && !BILLING_INTRO.test(content) ? "plan" : false;
     }
     return false;
+  });
+}
+
+/**
+ * Whether the hit at `start` is in an item of a list whose intro refuses its items, or in a block
+ * of short lines (a pasted guideline: "Section 5 (Non-billable time)" over "Review of file",
+ * "Internal conference") under a heading that refuses them. A line with its own hours or amount
+ * is an entry whatever stands above it.
+ */
+function inRefusedList(draft: AnalysedDraft, field: AnalysedField, start: number): boolean {
+  const line = linesOf(draft, field).lineAt(start);
+  if (start - line.start > MAX_LEAD) return false;
+  if (LIST_ITEM.test(field.scan.slice(line.start, start)))
+    return listKind(draft, field, start) === "refused";
+  return lineFact(draft, field, "billing-refused-block", start, (own) => {
+    const text = field.scan;
+    const lines = linesOf(draft, field);
+    for (let n = lines.lineOf(own.start), seen = 0; n >= 0 && seen < 30; n--, seen++) {
+      const above = lines.line(n);
+      if (above.end - above.start > MAX_HEADING) return false;
+      const content = text.slice(above.start, above.end);
+      if (content.trim() === "" || hasHoursOrAmount(content)) return false;
+      // The heading: a short line that refuses, not a sentence ("Non-billable items",
+      // "Excluded from the fee estimate:").
+      if (n < lines.lineOf(own.start) && refusesBilling(content) && !/[.!?]\s*$/.test(content))
+        return true;
+    }
+    return false;
+  });
+}
+
+/** A block's lines and its heading are short: past this length a line is a paragraph. */
+const MAX_HEADING = 80;
+
+/**
+ * A line of a block of entries written without bullets: short lines that each start with a
+ * capital and end without a sentence's stop (a wrapped paragraph's last line ends in one), at
+ * least two of them, under a line that introduces billing ("The draft invoice is below for your
+ * approval.", "Please find the narratives for May:") and does not refuse the items. (As for a
+ * bulleted list, a billing word in the intro outweighs a plan's.)
+ */
+function inBilledBlock(draft: AnalysedDraft, field: AnalysedField, start: number): boolean {
+  return lineFact(draft, field, "billing-billed-block", start, (own) => {
+    const text = field.scan;
+    const lines = linesOf(draft, field);
+    const blockLine = (n: number) => {
+      const line = lines.line(n);
+      if (line.end - line.start > MAX_HEADING) return false;
+      const content = text.slice(line.start, line.end);
+      return /^\s*[A-Z\u00c0-\u00de]/.test(content) && !/[.!?,;:]["'”’)]?\s*$/.test(content);
+    };
+    const number = lines.lineOf(own.start);
+    if (!blockLine(number)) return false;
+    let first = number;
+    while (first > 0 && number - first < 30 && blockLine(first - 1)) first--;
+    let last = number;
+    while (last + 1 < lines.count && last - number < 30 && blockLine(last + 1)) last++;
+    if (last === first) return false;
+    // The heading: the line just above the block, or above one blank line.
+    let n = first - 1;
+    if (n >= 0 && text.slice(lines.line(n).start, lines.line(n).end).trim() === "") n--;
+    if (n < 0) return false;
+    const above = lines.line(n);
+    const heading = text.slice(above.start, Math.min(above.end, above.start + 160));
+    return BILLING_INTRO.test(heading) && !refusesBilling(heading);
   });
 }
 
@@ -149,9 +232,11 @@ function isEntry(draft: AnalysedDraft, field: AnalysedField, start: number, end:
     return at;
   });
   const lead = start - Math.min(indentEnd, start);
-  if (lead > 0 && lead <= MAX_LEAD && inPlanList(draft, field, start)) return false;
+  if (lead > 0 && lead <= MAX_LEAD && listKind(draft, field, start) === "plan") return false;
   if (lead <= MAX_LEAD && ITEM_LEAD.test(text.slice(start - lead, start))) return true;
+  if (lead <= MAX_LEAD && LABEL_LEAD.test(text.slice(start - lead, start))) return true;
   if (underNarrativeHeader(draft, field, start)) return true;
+  if (lead === 0 && inBilledBlock(draft, field, start)) return true;
   if (lead <= MAX_LEAD && ENTRY_LEAD.test(text.slice(start - lead, start))) {
     // After a bullet, a number or a date: an entry. At the bare start of a line, only when the
     // entry stands alone ("Review of file – March", "Review of file 0.5"): wrapped prose starts
@@ -164,7 +249,14 @@ function isEntry(draft: AnalysedDraft, field: AnalysedField, start: number, end:
   const hoursOn = (at: number) =>
     lineFact(draft, field, "billing-hours", at, ({ start: from, end: to }) => {
       const line = text.slice(from, to);
-      return to - from <= MAX_ENTRY_LINE && hasHoursOrAmount(line) && !hasSentenceInside(line);
+      // A line that is one sentence ("We will reply within 48 hours, after an internal
+      // conference.") is prose, judged by its words about billing, not an entry.
+      return (
+        to - from <= MAX_ENTRY_LINE &&
+        hasHoursOrAmount(line) &&
+        !hasSentenceInside(line) &&
+        !endsAsSentence(text, to)
+      );
     });
   if (hoursOn(start)) return true;
   const last = Math.max(start, end - 1);
@@ -216,9 +308,9 @@ export function check(ctx: CheckContext): void {
     if (standIn && hit.field !== "body") continue;
     const field = fieldOf(draft, hit.field);
     const use = billingUseAt(draft, field, hit.start, hit.end);
-    if (use.notOurs) continue;
+    if (use.notOurs || inRefusedList(draft, field, hit.start)) continue;
     const entry = isEntry(draft, field, hit.start, hit.end);
-    if (!entry && (use.aboutRules() || !use.billingNearby())) continue;
+    if (!entry && (use.aboutRules() || use.namedOrAsked() || !use.billingNearby())) continue;
     // In prose, such a word bills beside time or money ("3 hours travelling to Leeds"); "I
     // travelled to London to meet you; our invoice is attached" tells of the trip. An
     // abbreviation ("admin") stands for the entry itself.

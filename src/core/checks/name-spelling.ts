@@ -122,6 +122,17 @@ const GREETING_WORD = new RegExp("^" + GREETING + "$");
 const GREETING_LEAD = new RegExp("^[ \\t]*" + GREETING + "[ \\t,]+$");
 /** "Meg," or "Meg -" (or "Gosia – quick one on …") at the very start of the authored text. */
 const BARE_OPENING = new RegExp("^\\s*(" + NAME + ")[ \\t]*(?:,|:|[—–-])", "m");
+/**
+ * An opening line that greets several people by name alone and holds nothing else: "Jon, Phil,"
+ * "Jon and Phil -", "Jon / Phil / Anne:". (A line that goes on, "Jon, Phil said …", is prose.)
+ */
+const BARE_OPENING_GROUP = new RegExp(
+  "^\\s*(" +
+    NAME +
+    "(?:(?:[ \\t]*[,/&][ \\t]*|[ \\t]+and[ \\t]+)" +
+    NAME +
+    ")+)[ \\t]*(?:,|:|!|[—–-])?[ \\t]*$",
+);
 /** "Thanks, Meg." "Cheers, Jon!" */
 const VOCATIVE = new RegExp(
   "\\b(?:(?:[Tt]hanks(?:\\s+again)?|THANKS|[Tt]hank\\s+you|[Cc]heers|[Cc]ongratulations|[Cc]ongrats|[Ww]ell\\s+done)(?:[ \\t]*,[ \\t]*|[ \\t]+)|(?:[Ss]orry|[Ww]elcome|[Gg]reat|[Oo]k|OK|[Oo]kay|[Ss]ure)[ \\t]*,[ \\t]*|(?:[Gg]ood\\s+luck|[Ss]peak\\s+soon|[Tt]alk\\s+soon|[Ss]ee\\s+you(?:\\s+soon)?)[ \\t]+)(" +
@@ -352,8 +363,17 @@ function draftNames(draft: AnalysedDraft): DraftNames {
         if (first >= 0) {
           const lineEnd = text.indexOf("\n", first);
           const line = text.slice(first, lineEnd < 0 ? text.length : lineEnd);
+          const group = BARE_OPENING_GROUP.exec(line);
+          const names = group
+            ? namesIn(group[1]!, first + line.indexOf(group[1]!)).filter(
+                (n) => !GREETING_WORD.test(n.text),
+              )
+            : [];
           const opening = BARE_OPENING.exec(line);
-          if (opening && isUpperCaseAt(opening[1]!, 0)) {
+          if (names.length > 1) {
+            const greeted = names.map((n) => keyOf(bare(text, n.start, n.end).text));
+            for (const name of names) add("greeting", name.start, name.end, { greeted });
+          } else if (opening && isUpperCaseAt(opening[1]!, 0)) {
             const word = bare(text, first, first + opening[1]!.length);
             add("greeting", first, first + opening[1]!.length, { greeted: [keyOf(word.text)] });
           }
@@ -1143,6 +1163,45 @@ export function check(ctx: CheckContext): void {
         reportAt(mention, mention, { messageId: nickname ? "nickname" : "misspelt", correct });
       }
     }
+  }
+
+  // Their full name in an attachment's name with the family name misspelt or stripped of its
+  // marks ("Witness statement of Margaret Ellary.docx" for Margaret Ellery): the file goes out
+  // under that name. Given name and family name together, so the file is about this person;
+  // unless another recipient bears that family name. No fix: the author renames the file.
+  const surname = own.surname;
+  const given = [own.firstName, own.preferredFirst]
+    .filter((n): n is string => n !== undefined)
+    .map(keyOf);
+  if (surname && given.length > 0 && !own.familyFirst) {
+    draft.attachments.forEach(({ name, index: at }) => {
+      const words = namesIn(name, 0);
+      for (let i = 1; i < words.length; i++) {
+        const first = words[i - 1]!;
+        const second = words[i]!;
+        if (second.start - first.end !== 1 || !/[ _.-]/.test(name.charAt(first.end))) continue;
+        if (!given.includes(keyOf(first.text))) continue;
+        const written = second.text;
+        if (accepted(written, surname) || othersCalled(keyOf(written)).length > 0) continue;
+        const messageId = hasDroppedMarks(written, surname)
+          ? "accents"
+          : variantOf(written, surname)
+            ? "misspelt"
+            : undefined;
+        if (!messageId) continue;
+        ctx.report({
+          messageId,
+          data: { written, correct: surname },
+          evidence: {
+            field: "attachment",
+            index: at,
+            text: written,
+            start: second.start,
+            end: second.end,
+          },
+        });
+      }
+    });
   }
 }
 

@@ -11,6 +11,7 @@
  * 3. They must sound alike: their Double Metaphone codes share a code (so "Ford"/"Lord" fail).
  * 4. They must be spelt alike: Levenshtein distance at most 1 (longer name up to 4 letters),
  *    2 (up to 8), 3 (longer).
+ *    Two neighbouring vowels the other way round ("Niel"/"Neil") are one slip.
  * 5. No edit may swap a vowel for a consonant ("John"/"Joan": h for a; but "qu" for the
  *    Scandinavian "qv", Lindquist/Lindqvist, is one sound), and in short names
  *    (up to 4 letters) no edit may touch a vowel at all ("Dan"/"Don", "Jon"/"Joan",
@@ -57,6 +58,7 @@ function isWordVariant(a: string, b: string): boolean {
     return silentEnding && soundAlike(a, b);
   }
   if (!soundAlike(a, b)) return false;
+  if (isVowelPairSwapped(a, b)) return true;
   const allowed = longer.length <= 4 ? 1 : longer.length <= 8 ? 2 : 3;
   if (distance(a, b) > allowed) return false;
   return editsAreSpellingSlips(a, b, longer.length <= 4);
@@ -76,6 +78,26 @@ function soundAlike(a: string, b: string): boolean {
 
 const VOWELS = new Set(["a", "e", "i", "o", "u", "y"]);
 const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.has(c);
+
+/**
+ * Two neighbouring vowels written the other way round ("Niel" for Neil, "Brain" for Brian,
+ * "Loius" for Louis): the commonest slip of the fingers in a name, and one edit, not two. Only
+ * vowels: swapping a vowel and a consonant changes the syllables ("Kirsten"/"Kristen" are two
+ * names).
+ */
+function isVowelPairSwapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i + 1 >= a.length) return false;
+  return (
+    a[i] === b[i + 1] &&
+    a[i + 1] === b[i] &&
+    isVowel(a[i]) &&
+    isVowel(a[i + 1]) &&
+    a.slice(i + 2) === b.slice(i + 2)
+  );
+}
 
 /** Walks one cheapest edit script and rejects the edits that change how a name sounds. */
 function editsAreSpellingSlips(a: string, b: string, short: boolean): boolean {

@@ -22,6 +22,17 @@ const TRAVEL_CLIENT = {
 const wrappedEntry = "12/03 JL Reviewing\nfile 0.5\n";
 const ruleWithSum =
   "The fixed fee of £42,000 covers the periodic reviews of file your guidelines require.";
+const weakAfterBudget =
+  "Our budget for the hearing:\n\nPreparation: £68,000\n\nThe preparation figure includes review of file in May.";
+const hoursInBrackets = "We have kept review of file (0.3h): it was needed for the handover.";
+const bulkOfThat =
+  "Fees to date are £12,400. The bulk of that was review of file after the handover.";
+const formatNegated =
+  "Proposed narratives for the invoice (no time shown, as agreed):\n1. Review of file\n2. Drafting the defence\n";
+const unbulleted =
+  "The draft invoice is below for your approval.\n\nReviewing file and correspondence\nDrafting defence\n\nTotal: £4,250\n";
+const labelled = "Description of work: review of file regarding settlement strategy";
+const billedTravel = "We recorded 4 hours of travel time for the Cardiff hearing.";
 
 runRuleTests(billingPhrase, {
   valid: [
@@ -123,6 +134,66 @@ runRuleTests(billingPhrase, {
     {
       name: "words found in order across a sentence end are not one entry",
       body: "Our invoice covers the review. File notes are attached.",
+    },
+    {
+      name: "a deadline is not time billed, and a one-sentence line with it is prose",
+      body: "I will reply within 48 hours, once my review of file is done.",
+    },
+    {
+      name: "'covers', 'figures', 'budget' alone are not billing",
+      body: "The memo covers my review of file. The sales figures and the office budget are in tab 3.",
+    },
+    {
+      name: "a question asks, it does not bill",
+      body: "Could you confirm whether review of file can appear on our invoices?",
+    },
+    {
+      name: "the words in quotation marks are named",
+      body: 'You asked whether "review of file" could appear on our invoice. It will not.',
+    },
+    {
+      name: "the words naming a thing of the working day, beside a billing word",
+      body: "Our invoice is attached; the review of file notes are in the data room.",
+    },
+    {
+      name: "a list its intro refuses, whatever billing words the intro has",
+      body: "Excluded from the fee estimate:\n- Review of file\n- Photocopying\n",
+    },
+    {
+      name: "a pasted guideline: short lines under a heading that refuses them",
+      body: "Section 5 (Non-billable time)\nReview of file\nPhotocopying\n",
+    },
+    {
+      name: "a narrative re-described: the old words named to say they are gone",
+      body: "The 2.4 hours shown as review of file have been re-described as analysis of the SPA.",
+    },
+    {
+      name: "work still to do, as the object of a light verb",
+      body: "The billing partner asked me to do a review of file before the handover.",
+    },
+    {
+      name: "advice on time to allow, beside an event's length",
+      body: "The hearing is listed for 2 hours; please allow travel time of about three hours.",
+      profiles: [TRAVEL_CLIENT],
+      to: "gc@acme.example",
+    },
+    {
+      name: "a wrapped paragraph is not a block of entries, even after a billing line",
+      body: "Our invoice is attached.\n\nReviewing file notes from the old firm, I see\nthat the lease was never registered.",
+    },
+    {
+      name: "an event being arranged, beside a billing word",
+      body: "The review of file meeting on 12 June has been moved; our fee proposal will follow.",
+    },
+    {
+      name: "a fee earner is a person, not billing",
+      body: "The fee earner who did the review of file has left; Priya now runs the matter.",
+    },
+    {
+      name: "a rough length of a journey is not time billed",
+      body: "On the 14th, travel time from the station is about 2 hours by train.",
+      profiles: [TRAVEL_CLIENT],
+      to: "gc@acme.example",
     },
   ],
   invalid: [
@@ -367,6 +438,67 @@ runRuleTests(billingPhrase, {
           messageId: "refused",
           recipient: "gc@acme.example",
           evidence: at("body", travelAlone, "travelling"),
+        },
+      ],
+    },
+    {
+      name: "a weak billing word counts beside an amount in the sentences before",
+      body: weakAfterBudget,
+      findings: [{ messageId: "refused", evidence: at("body", weakAfterBudget, "review of file") }],
+    },
+    {
+      name: "hours written short in the sentence",
+      body: hoursInBrackets,
+      findings: [{ messageId: "refused", evidence: at("body", hoursInBrackets, "review of file") }],
+    },
+    {
+      name: "a share of the sum before points back to it",
+      body: bulkOfThat,
+      findings: [{ messageId: "refused", evidence: at("body", bulkOfThat, "review of file") }],
+    },
+    {
+      name: "an intro negating a detail of the format does not refuse the items",
+      body: formatNegated,
+      findings: [
+        {
+          messageId: "refused",
+          evidence: at("body", formatNegated, "Review of file"),
+          fix: { label: "Remove this entry", original: "1. Review of file\n", replacement: "" },
+        },
+      ],
+    },
+    {
+      name: "exact hours recorded against travel time",
+      body: billedTravel,
+      profiles: [TRAVEL_CLIENT],
+      to: "gc@acme.example",
+      findings: [
+        {
+          messageId: "refused",
+          recipient: "gc@acme.example",
+          evidence: at("body", billedTravel, "travel time"),
+        },
+      ],
+    },
+    {
+      name: "a block of entries without bullets under a line introducing the invoice",
+      body: unbulleted,
+      findings: [
+        {
+          messageId: "refused",
+          evidence: at("body", unbulleted, "Reviewing file"),
+          fix: { original: "Reviewing file and ", replacement: "" },
+        },
+      ],
+    },
+    {
+      name: "after a label naming the entry's field",
+      body: labelled,
+      findings: [
+        {
+          messageId: "refused",
+          evidence: at("body", labelled, "review of file"),
+          fix: { label: "Remove this entry", original: labelled, replacement: "" },
         },
       ],
     },

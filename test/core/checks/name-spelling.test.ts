@@ -8,6 +8,7 @@ const KATHERINE = {
   fullName: "Katherine Steven",
 };
 const JON = { matchKey: "jon.baker@acme.example", preferredName: "Jon", fullName: "Jon Baker" };
+const NEIL = { matchKey: "neil@acme.example", preferredName: "Neil", fullName: "Neil Fairbairn" };
 
 const replaceMeg = { replacement: "Megge", original: "Meg", label: "Replace with Megge" };
 
@@ -104,6 +105,25 @@ const cc = (to: string, copied: string) => ({
 
 runRuleTests(nameSpelling, {
   valid: [
+    {
+      name: "their full name rightly spelt in an attachment's name, and a family name alone",
+      to: "katherine@acme.example",
+      profiles: [KATHERINE],
+      body: "Dear Katherine,\n\nBoth drafts are attached.",
+      attachments: ["Katherine_Steven_statement.docx", "Stephen report.pdf"],
+    },
+    {
+      name: "two correct names opening the text",
+      to: ["jon.baker@acme.example", "katherine@acme.example"],
+      profiles: [JON, KATHERINE],
+      body: "Jon, Katherine,\n\nAttached.",
+    },
+    {
+      name: "a vowel swap that is another person's name in the draft",
+      to: "neil@acme.example",
+      profiles: [NEIL],
+      body: "Dear Neil,\n\nNiel Botha, the surveyor, will attend.",
+    },
     {
       name: "a word opening a line with a dash is not a name",
       to: WILLIAM,
@@ -448,6 +468,53 @@ runRuleTests(nameSpelling, {
           messageId: "misspelt",
           evidence: at("body", "Hi Megge,\nMegge Andersen", "Andersen"),
           fix: { replacement: "Anderson" },
+        },
+      ],
+    },
+    {
+      name: "their full name in an attachment's name, the family name misspelt: no fix",
+      to: "katherine@acme.example",
+      profiles: [KATHERINE],
+      body: "Dear Katherine,\n\nThe draft is attached.",
+      attachments: ["Witness statement of Katherine Stephen - draft 1.docx"],
+      findings: [
+        {
+          messageId: "misspelt",
+          evidence: {
+            field: "attachment",
+            index: 0,
+            text: "Stephen",
+            start: "Witness statement of Katherine ".length,
+            end: "Witness statement of Katherine Stephen".length,
+          },
+          message: ['spells their name Steven, but this e-mail has "Stephen"'],
+        },
+      ],
+    },
+    {
+      name: "two neighbouring vowels the other way round: Niel for Neil",
+      to: "neil@acme.example",
+      profiles: [NEIL],
+      body: "Dear Niel,\n\nAttached.",
+      findings: [
+        {
+          messageId: "misspelt",
+          evidence: at("body", "Dear Niel,", "Niel"),
+          fix: { original: "Niel", replacement: "Neil" },
+        },
+      ],
+    },
+    {
+      name: "an opening line greeting two people by name alone",
+      to: ["jon.baker@acme.example", "katherine@acme.example"],
+      profiles: [JON, KATHERINE],
+      body: "Jon, Catherine,\n\nAttached.",
+      findings: [
+        {
+          messageId: "misspelt",
+          recipient: "katherine@acme.example",
+          evidence: at("body", "Jon, Catherine,", "Catherine"),
+          fix: { original: "Catherine", replacement: "Katherine" },
         },
       ],
     },

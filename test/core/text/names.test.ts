@@ -24,6 +24,10 @@ describe("nameKey", () => {
 
 // Misspellings a lawyer would want flagged: [written, the client's name].
 const variants: [string, string][] = [
+  // Two neighbouring vowels the other way round.
+  ["Niel", "Neil"],
+  ["Brain", "Brian"],
+  ["Loius", "Louis"],
   ["Jon", "John"],
   ["John", "Jon"],
   ["Catherine", "Katherine"],
@@ -55,6 +59,8 @@ const variants: [string, string][] = [
 
 // Not misspellings: the same name, nicknames, other names, or too little to judge.
 const notVariants: [string, string, string][] = [
+  ["Kristen", "Kirsten", "a vowel and a consonant swapped change the syllables: two names"],
+  ["Neli", "Neil", "vowels swapped that are not neighbours"],
   ["Megge", "Megge", "same name"],
   ["MEGGE", "megge", "same name in capitals"],
   ["Zoe", "Zoë", "same name without the diaeresis"],
