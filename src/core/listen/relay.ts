@@ -54,6 +54,17 @@ const PERSON = String.raw`((?:${TITLE_WORD}\.?\s+)(?:${CAP}\s+){0,2}${CAP}|${CAP
 const POSS = String.raw`(?:'s|’s)`;
 const ROLE = String.raw`(?:(?:[Ee]xecutive|[Pp]ersonal|[Pp]rivate|[Ll]egal|[Ss]enior)\s+)?(?:[Aa]ssistant|PA|EA|[Ss]ecretary|[Cc]hief\s+of\s+[Ss]taff|[Dd]iary\s+[Mm]anager|[Oo]ffice\s+[Mm]anager|[Aa]ide)`;
 
+// "Mr Hale has asked me to let you know", "Sir Anthony asked me to pass on"
+const ASKED_BY_PERSON = new RegExp(
+  String.raw`${PERSON}\s+(?:has\s+|had\s+|would\s+like\s+|wants\s+|wanted\s+)?(?:asked|requested|instructed)\s+me\s+to\b`,
+  "gu",
+);
+// The words ASKED_BY_PERSON must contain. Tried first: the pattern starts with a name, so it is
+// tried at every capital letter, which costs far more when V8 has compiled it without its regexp
+// optimisations (as it does for patterns first run after the process has generated a lot of
+// regexp code, e.g. once the detection engine has run).
+const ASKED_ME_TO = /(?:asked|requested|instructed)\s+me\s+to\b/u;
+
 // How a writer says whom they write for. Each captures the principal's name.
 const ROLE_CUES: readonly RegExp[] = [
   // "Executive Assistant to Sir Geoffrey Pemberton", "PA to Mr Hale"
@@ -80,11 +91,7 @@ const ROLE_CUES: readonly RegExp[] = [
   ),
   // "on Sir Anthony's behalf"
   new RegExp(String.raw`\bon\s+${PERSON}${POSS}\s+behalf\b`, "gu"),
-  // "Mr Hale has asked me to let you know", "Sir Anthony asked me to pass on"
-  new RegExp(
-    String.raw`${PERSON}\s+(?:has\s+|had\s+|would\s+like\s+|wants\s+|wanted\s+)?(?:asked|requested|instructed)\s+me\s+to\b`,
-    "gu",
-  ),
+  ASKED_BY_PERSON,
 ];
 
 // A relative or carer writes for someone only when they say they were asked to ("I'm Winifred
@@ -194,6 +201,7 @@ function nameWords(name: string): string[] {
 function namedPrincipals(authored: string): { name: string; words: string[] }[] {
   const named: { name: string; words: string[] }[] = [];
   for (const cue of ROLE_CUES) {
+    if (cue === ASKED_BY_PERSON && !ASKED_ME_TO.test(authored)) continue;
     cue.lastIndex = 0;
     for (let m = cue.exec(authored); m; m = cue.exec(authored)) {
       const name = m[1]!.trim();
