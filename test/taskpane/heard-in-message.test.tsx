@@ -62,6 +62,27 @@ async function heardSection() {
   return screen.findByRole("region", { name: "Heard in this message" });
 }
 
+/**
+ * Clicks "add" on the heard wish not to be texted, waits for the pane to say it was added to
+ * Megge's profile, and returns her stored profile after the one save.
+ */
+async function addNoTexts(
+  user: ReturnType<typeof userEvent.setup>,
+  section: HTMLElement,
+  profiles: InMemoryProfileSource,
+) {
+  const add = await within(section).findByRole("button", {
+    name: "Add to profile: Channels to avoid → Text messages (SMS)",
+  });
+  expect(profiles.saved).toHaveLength(0); // nothing written without the click
+  await user.click(add);
+  expect(await within(section).findByText(/Added to Megge Anderson’s profile/)).toBeInTheDocument();
+  expect(profiles.saved).toHaveLength(1);
+  const stored = profiles.stored.get(MEGGE.address)!.profile;
+  expect(stored.avoidChannels).toEqual(["phone", "sms"]);
+  return stored;
+}
+
 describe("Heard in this message (read mode)", () => {
   it("shows each preference heard with its field, value and quote; never the quoted history", async () => {
     renderPane(new ReadAdapter());
@@ -79,17 +100,7 @@ describe("Heard in this message (read mode)", () => {
     const user = userEvent.setup();
     const profiles = renderPane(new ReadAdapter());
     const section = await heardSection();
-    const add = await within(section).findByRole("button", {
-      name: "Add to profile: Channels to avoid → Text messages (SMS)",
-    });
-    expect(profiles.saved).toHaveLength(0); // nothing written without the click
-    await user.click(add);
-    expect(
-      await within(section).findByText(/Added to Megge Anderson’s profile/),
-    ).toBeInTheDocument();
-    expect(profiles.saved).toHaveLength(1);
-    const stored = profiles.stored.get(MEGGE.address)!.profile;
-    expect(stored.avoidChannels).toEqual(["phone", "sms"]);
+    const stored = await addNoTexts(user, section, profiles);
     expect(stored.sources).toEqual([
       expect.objectContaining({
         field: "avoidChannels",
@@ -131,17 +142,8 @@ describe("Heard in this message (read mode)", () => {
     expect(
       cards.map((card) => within(card).getByText(/Megge Anderson’s profile\./).textContent),
     ).toEqual(["Adds to Megge Anderson’s profile.", "Already in Megge Anderson’s profile."]);
-    const add = await within(section).findByRole("button", {
-      name: "Add to profile: Channels to avoid → Text messages (SMS)",
-    });
-    await user.click(add);
-    expect(
-      await within(section).findByText(/Added to Megge Anderson’s profile/),
-    ).toBeInTheDocument();
     // Added to the profile Megge already has, which keeps everything else it held.
-    expect(profiles.saved).toHaveLength(1);
-    const stored = profiles.stored.get(MEGGE.address)!.profile;
-    expect(stored.avoidChannels).toEqual(["phone", "sms"]);
+    const stored = await addNoTexts(user, section, profiles);
     expect(stored.preferredName).toBe("Megge");
   });
 
