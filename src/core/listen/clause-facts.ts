@@ -28,7 +28,10 @@ export type QuestionKind = "statement" | "request" | "question";
 // politics out of it?": polite requests. "Would a call be easier?", "Do you prefer Teams or
 // Zoom?", "would Teams work for your side?": asking for information or an opinion.
 const REQUEST_QUESTION =
-  /^(?:(?:please\s+)?(?:could|can|would|will|may)\s+(?:you|we|your\s+\w+(?:\s+\w+)?|i\s+(?:ask|suggest|(?:please\s+)?(?:have|get|receive))|we\s+(?:please\s+)?(?:have|get|receive))\b(?!\s+(?:prefer|like|rather|be\s+(?:easier|better|ok|okay|fine|possible|able)|work|suit|mind(?!\s+(?:not\s+)?\w+ing\b)|use\s+(?:teams|zoom|webex|google|anything|whatever))))/i;
+  /^(?:(?:please\s+)?(?:could|can|would|will|may)\s+(?:you|we|your\s+\w+(?:\s+\w+)?|everything(?:\s+for\s+(?:me|us))?|all\s+(?:the\s+)?(?:correspondence|communications?|papers|documents)|i\s+(?:ask|suggest|(?:please\s+)?(?:have|get|receive))|we\s+(?:please\s+)?(?:have|get|receive))\b(?!\s+(?:prefer|like|rather|be\s+(?:easier|better|ok|okay|fine|possible|able)|work|suit|mind(?!\s+(?:not\s+)?\w+ing\b)|use\s+(?:teams|zoom|webex|google|anything|whatever))))/i;
+// "Would it be possible to use Teams…?", "Is there any chance you could send…?": a request.
+const INDIRECT_REQUEST =
+  /^(?:(?:would|will|could)\s+it\s+be\s+(?:possible|ok|okay|alright|all\s+right|feasible)\s+(?:for\s+(?:you|us)\s+)?to|is\s+there\s+any\s+(?:chance|way)\s+(?:you|we)\s+(?:could|can|might)|(?:would|do)\s+you\s+mind\s+\w+ing)\b/i;
 const STANDING_IN_QUESTION =
   /\b(?:going\s+forward|from\s+now\s+on|in\s+(?:the\s+)?future|future\s+\w+|for\s+good|always|any\s+more|anymore|generally|every\s+time)\b/i;
 
@@ -42,6 +45,7 @@ export function questionKind(sentence: Sentence, clause: Clause): QuestionKind {
   // "For the rest of the project, could you send…": a leading phrase before the request.
   const afterLead = asked.replace(/^[^,?]{0,60},\s*/, "");
   if (REQUEST_QUESTION.test(asked) || REQUEST_QUESTION.test(afterLead)) return "request";
+  if (INDIRECT_REQUEST.test(asked) || INDIRECT_REQUEST.test(afterLead)) return "request";
   if (STANDING_IN_QUESTION.test(text)) return "request";
   // "Can we use Signal, please?": "please" makes the question a request.
   if (/^(?:could|can|would|will)\s+(?:you|we)\b[^?]*\bplease\b/i.test(afterLead)) return "request";

@@ -69,7 +69,7 @@ const CHANNEL_WORDS: readonly ChannelWord[] = [
   {
     channel: "post",
     pattern:
-      /\bby\s+(?:post|courier|letter)\b|\bpost(?:ed|ing)?\b(?=\s+(?:anything|everything|documents?|letters?|papers|it|them|to\b|is\b|only\b))|^post\b|\ba\s+letter(?=\s+(?:to|or|and|is|would)\b)|\bby\s+letter\b|\bletters?\s+(?=by\s+post|in\s+the\s+post)|\bhard\s+cop(?:y|ies)\b|\bpaper\s+cop(?:y|ies)\b|\bon\s+paper\b/gi,
+      /\bby\s+(?:post|courier|letter)\b|\bpost(?:ed|ing)?\b(?=\s+(?:anything|everything|documents?|letters?|papers|things|stuff|copies|originals|it|them|to\b|is\b|only\b))|^post\b|\ba\s+letter(?=\s+(?:to|or|and|is|would)\b)|\bby\s+letter\b|\bletters?\s+(?=by\s+post|in\s+the\s+post)|\bhard\s+cop(?:y|ies)\b|\bpaper\s+cop(?:y|ies)\b|\bon\s+paper\b|\bin\s+the\s+(?:post|mail)\b|\bby\s+(?:snail\s*mail|mail|royal\s+mail|recorded\s+delivery|first[\s-]class\s+post)\b|\bsnail\s*mail\b/gi,
   },
   {
     channel: "phone",
@@ -139,7 +139,7 @@ export const HOSPITALITY = String.raw`(?:corporate\s+)?(?:hospitality|entertainm
 
 /** Words that put a sentence in the billing world. */
 export const BILLING_CONTEXT =
-  /\b(?:bill(?:s|ed|ing)?|invoic(?:e|es|ed|ing)|entr(?:y|ies)|narratives?|timekeepers?|fee[\s-]earners?|fees|billable|payable|disbursements?|(?:billing|panel|outside\s+counsel)\s+(?:guidelines|terms)|guidelines|ocgs?|chargeable|line\s+items?|as\s+(?:a\s+)?(?:charge|disbursement)|itemi[sz](?:e|es|ed|ing)|charg(?:e|es|ed|ing)\s+(?:us\s+)?for|timesheets?|time\s+(?:recording|records|recorded|entries)|(?:recorded|billed)\s+(?:time|as)|accounts\s+(?:payable|team|department)|(?:work|entry|time)\s+descriptions?)\b/i;
+  /\b(?:bill(?:s|ed|ing)?|invoic(?:e|es|ed|ing)|entr(?:y|ies)|narratives?|timekeepers?|fee[\s-]earners?|fees|billable|payable|disbursements?|(?:billing|panel|outside\s+counsel)\s+(?:guidelines|terms)|guidelines|ocgs?|chargeable|line\s+items?|as\s+(?:a\s+)?(?:charge|disbursement)|itemi[sz](?:e|es|ed|ing)|charg(?:e|es|ed|ing)\s+(?:us\s+)?for|timesheets?|time\s+(?:recording|records|recorded|entries)|(?:recorded|billed)\s+(?:time|as)|accounts\s+(?:payable|team|department)|(?:ap|payables|accounts\s+payable)\s+(?:team|department|function|clerks?|people)|(?:work|entry|time)\s+descriptions?|anything\s+(?:described|recorded|entered|billed|narrated)\s+as)\b/i;
 
 /**
  * The text with each channel word replaced by a token (⟪C0⟫ for a channel, ⟪P0⟫ for a meeting

@@ -283,7 +283,8 @@ function clauseFacts(context: ClauseContext, state: MessageState): ClauseFacts {
     oneOff(context) ||
     isPastReport(clause) ||
     isTakenBack(context.next) ||
-    isWithdrawal(sentence.text);
+    isWithdrawal(sentence.text) ||
+    ASKED_WHETHER.test(clause.text);
   return {
     refused,
     readerReported: !refused && isReaderReported(clause),
@@ -308,6 +309,9 @@ function judge(
   facts: ClauseFacts,
 ): "self" | "org" | undefined {
   if (facts.refused) return undefined;
+  // A line of the organisation's own rules, forwarded as theirs: the organisation's, and about no
+  // one's name.
+  if (context.sentence.policy) return NAME_FIELDS.has(candidate.field) ? undefined : "org";
   if (facts.readerReported && !NAME_FIELDS.has(candidate.field)) return undefined;
   if (facts.conditional && !CONDITIONS_ALLOWED.has(candidate.field)) return undefined;
   // "…until we announce": a temporary instruction, except a cadence for a stage ("daily until the
@@ -319,6 +323,10 @@ function judge(
   if (PERSONAL_FIELDS.has(field) && (subject === "colleague" || facts.aimedElsewhere))
     return undefined;
   if ((field === "avoidChannels" || field === "preferredChannels") && facts.channelForNamed)
+    return undefined;
+  // "…and use that for her from now on": a way of meeting or reaching someone else (their
+  // assistant writes; read as theirs by relay.ts when their address is known).
+  if (FOR_SOMEONE_ELSE_FIELDS.has(field) && FOR_SOMEONE_ELSE.test(context.clause.text))
     return undefined;
   // "Please send invoices by email only, to ap@…": how a kind of accounts document is delivered,
   // not how to reach the writer.
@@ -334,6 +342,19 @@ function judge(
 const ACCOUNTS_DELIVERY =
   /\b(?:send|sending|submit|submitting|issue|issuing|deliver|delivering|address|addressing|route|routing|direct)\s+(?:(?:all|any|your|the|our|future)\s+)*(?:invoices?|bills?|statements?(?:\s+of\s+account)?|remittances?|purchase\s+orders?|credit\s+notes?|fee\s+notes?)\b/i;
 const UNTIL = /\buntil\b(?!\s+further\s+notice)/i;
+const FOR_SOMEONE_ELSE = /\b(?:for|with)\s+(?:him|her)\b(?!\s+(?:and|or)\s+(?:me|us)\b)/i;
+const FOR_SOMEONE_ELSE_FIELDS: ReadonlySet<ListenField> = new Set([
+  "preferredChannels",
+  "avoidChannels",
+  "meetingPlatform",
+  "statusUpdates",
+]);
+// "I've asked our finance team whether they want summary invoices", "I'll check if we can use
+// Zoom": a question the writer puts to someone else, not an answer. A request put the same way
+// ("I wanted to ask if you could email instead", "I wonder if I could ask that we keep to email")
+// is heard.
+const ASKED_WHETHER =
+  /\b(?:(?:i|we)(?:'ve|\s+have|'ll|\s+will|'m|\s+am|'re|\s+are)?\s+(?:asked|asking|ask|checked|checking|check|enquired|enquiring|inquired|inquiring)|to\s+(?:check|ask|find\s+out|see))\s+(?:[\w'-]+\s+){0,4}?(?:whether|if)\s+(?!you\b|your\b|i\s+(?:could|can|may|might)\b)/i;
 
 /** For a while only, in the clause or in the sentence's opening clause ("For the next fortnight, …"). */
 function temporary(context: ClauseContext): boolean {

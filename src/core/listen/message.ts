@@ -90,12 +90,18 @@ export function readMessage(message: ClientMessage): ReadMessage {
   const { text, spans, quoted } = analysed.body;
   const { regions, signOffNames } = ownWords(text, spans);
   const answers = inlineAnswers(text, quoted, message.from.name ?? "", regions);
+  const address = normaliseAddress(message.from.address);
+  const policy = forwardedPolicy(text, spans, quoted, domainOf(address) ?? "");
   const sentences = splitSentences(
     text,
-    [...regions, ...answers].sort((a, b) => a.start - b.start),
+    [...regions, ...answers, ...policy].sort((a, b) => a.start - b.start),
   );
+  for (const sentence of sentences) {
+    if (policy.some((p) => sentence.start >= p.start && sentence.end <= p.end)) {
+      sentence.policy = true;
+    }
+  }
   attachPrompts(sentences, text, quoted, answers);
-  const address = normaliseAddress(message.from.address);
   const automatic =
     AUTOMATIC_SUBJECT.test(message.subject) ||
     sentences.slice(0, 2).some((s) => ABSENCE_OPENING.test(s.text));
@@ -115,6 +121,54 @@ export function readMessage(message: ClientMessage): ReadMessage {
       domain: domainOf(address) ?? "",
     },
   };
+}
+
+// ------------------------------------------------------------------------------------------
+// The organisation's own rules, forwarded as theirs
+// ------------------------------------------------------------------------------------------
+
+// "our updated guidelines, effective 1 January", "see below our new billing policy": the writer
+// presents what they forward as their organisation's own rules.
+const OUR_RULES =
+  /\bour\s+(?:(?:updated|new|revised|current|latest|amended|company|internal|standard|house|group|corporate|\d{4})\s+)*(?:(?:outside[\s-]counsel|billing|panel|procurement|supplier|vendor|communications?|it|security|records|travel|hospitality|gifts?|engagement|legal\s+spend|e-?billing)\s+)*(?:guidelines|policy|policies|rules|terms|requirements|procedures|standards|code\s+of\s+conduct|ocgs?)\b/i;
+// A forward's header: its marker line, then "From: Name <address>".
+const FORWARD_MARKER =
+  /^[-\s]*(?:forwarded\s+message|begin\s+forwarded\s+message|original\s+message|message\s+transf[ée]r[ée])[^\n]*$/im;
+const HEADER_FROM = /^\s*(?:from|de|von)\s*:\s*[^\n]*?<?([^\s<>@]+@([^\s<>]+?))>?\s*$/im;
+
+/**
+ * The body of a forward the writer presents as their organisation's own rules: the forward must
+ * come from someone at the writer's own organisation (its domain, or a subdomain of it), and the
+ * writer's own words must call it theirs ("our updated guidelines"). A forward from anyone else
+ * ("see below from their CFO", "Harbourline's rules below") stays someone else's words.
+ */
+function forwardedPolicy(
+  text: string,
+  spans: readonly TextRange[],
+  quoted: readonly TextRange[],
+  domain: string,
+): TextRange[] {
+  if (quoted.length === 0 || domain === "") return [];
+  const own = spans.map((s) => text.slice(s.start, s.end)).join("\n");
+  if (!OUR_RULES.test(own)) return [];
+  const found: TextRange[] = [];
+  for (const span of quoted) {
+    const body = text.slice(span.start, span.end);
+    const marker = FORWARD_MARKER.exec(body);
+    if (!marker) continue;
+    const from = HEADER_FROM.exec(body.slice(marker.index));
+    if (!from) continue;
+    const theirs = from[2]!.toLowerCase().replace(/[.>]+$/, "");
+    if (theirs !== domain && !theirs.endsWith(`.${domain}`) && !domain.endsWith(`.${theirs}`))
+      continue;
+    // The forwarded text starts after the header block: the first blank line after "From:".
+    const headerAt = marker.index + from.index;
+    const blank = body.slice(headerAt).search(/\n[ \t]*\n/);
+    if (blank < 0) continue;
+    const start = span.start + headerAt + blank;
+    found.push({ start, end: span.end });
+  }
+  return found;
 }
 
 /**

@@ -351,11 +351,14 @@ const OPENERS =
   /^(?:(?:and|also|so|but|then|now|just|oh|ok|okay|well|honestly|frankly|finally|plus|please|one\s+(?:more\s+)?thing|separately|lastly|firstly|secondly)[\s,:;-]+)+/i;
 // "He has asked me to let you know that…", "Sir Anthony asked me to pass on that…".
 const RELAY_LEAD =
-  /^(?:\S+\s+){1,4}?(?:has\s+|had\s+|'s\s+|would\s+like\s+|wants\s+|wanted\s+)?(?:asked|requested|instructed)\s+me\s+to\s+(?:let\s+you\s+know|pass\s+(?:on|along)|tell\s+you|say|mention|relay|confirm|explain|flag|remind\s+you)(?:\s+(?:to\s+you|once\s+more|again))?(?:,[^,]{1,40},)?\s*(?:that\s+|:\s*)?/i;
+  /^(?:\S+\s+){1,4}?(?:(?:has\s+|had\s+|'s\s+|would\s+like\s+|wants\s+|wanted\s+)?(?:asked|requested|instructed)\s+me\s+to\s+(?:let\s+you\s+know|pass\s+(?:on|along)|tell\s+you|say|mention|relay|confirm|explain|flag|remind\s+you)|(?:wanted|wants|would\s+like|'d\s+like)\s+(?:you|me)\s+to\s+(?:know|be\s+aware|pass\s+(?:on|along)|tell\s+you|let\s+you\s+know))(?:\s+(?:to\s+you|once\s+more|again))?(?:,[^,]{1,40},)?\s*(?:that\s+|:\s*)?/i;
 // "A couple of things from him:", "His preferences, for your file:", "On his behalf:": what
 // follows in the paragraph is theirs.
 const PASSAGE_LEAD =
   /\b(?:(?:things?|points?|notes?|requests?|preferences?|wishes)\s+from\s+(?:him|her)|(?:his|her)\s+(?:preferences|wishes|requests|rules|instructions)|on\s+(?:his|her)\s+behalf)\b[^.?!]*:\s*$/i;
+// A clause that names its own person: the writer's organisation, the reader, someone else.
+const OTHER_SUBJECT =
+  /^(?:[Ww]e|[Oo]ur|[Yy]ou|[Yy]our|[Tt]hey|[Tt]heir|[Ss]he|[Hh]e|[Ii]t's|[A-Z][a-z]+\s+(?:is|was|has|will|would|says|said))\b/;
 const FIRST_PERSON = /\b(?:i|i'm|i'd|i've|i'll|me|my|mine|myself)\b/i;
 const CONTACT_VERB = String.raw`(?:call|phone|ring|text|e-?mail|message|contact|address|invite|write\s+to|send|copy|cc)`;
 const ADVERBS = new Set(
@@ -398,7 +401,7 @@ export function relayView(read: ReadMessage, principal: Principal): RelayView | 
     principal.pronoun === "she" ? "her" : principal.pronoun === "he" ? "him" : "him|her";
   // "please don't text him", "email is best for her": a request aimed at them, or for them.
   const object = new RegExp(
-    String.raw`\b(?:${CONTACT_VERB}|for|to|with)\s+(?:${objectPronoun})(?!\s+(?:and|or)\s+me\b)(?=\s*(?:$|[.,;:!?)-]|\s(?:directly|instead|please|at|on|by|before|after|unless|if|in|about|again|any)\b))`,
+    String.raw`\b(?:${CONTACT_VERB}|for|to|with)\s+(?:${objectPronoun})(?!\s+(?:and|or)\s+me\b)(?=\s*(?:$|[.,;:!?)-]|\s(?:directly|instead|please|at|on|by|before|after|unless|if|in|about|again|any|come|go|be|should|must)\b))`,
     "i",
   );
   const named = new RegExp(
@@ -409,16 +412,21 @@ export function relayView(read: ReadMessage, principal: Principal): RelayView | 
   const texts = new Map<Clause, string>();
   let passage = -1;
   for (const sentence of read.sentences) {
+    let theirsBefore = false;
     for (const clause of sentence.clauses) {
       let text = clause.text.replace(OPENERS, "");
       const lead = RELAY_LEAD.exec(text);
       if (lead && subject.test(text)) text = text.slice(lead[0].length);
       const own = subject.test(text) || object.test(text) || named.test(text);
-      const inPassage =
-        passage === sentence.paragraph &&
-        !FIRST_PERSON.test(text) &&
-        !/^(?:we|our|you)\b/i.test(text);
-      if ((own || inPassage) && text.trim() !== "") {
+      const noneOfTheirOwn = !FIRST_PERSON.test(text) && !OTHER_SUBJECT.test(text);
+      const inPassage = passage === sentence.paragraph && noneOfTheirOwn;
+      // "he'd like you to stop the weekly updates; a short note at the end of each month is
+      // plenty": a clause with no subject of its own goes on with the principal's sentence. Not a
+      // consequence or a contrast the writer draws ("He hates Zoom, so Teams please").
+      const goesOn: boolean =
+        theirsBefore && noneOfTheirOwn && !/^(?:and\s+)?(?:so|but|yet)\b/i.test(clause.text);
+      theirsBefore = (own || inPassage || goesOn) && text.trim() !== "";
+      if (theirsBefore) {
         clauses.add(clause);
         texts.set(clause, firstPerson(text, principal));
       }
@@ -534,7 +542,7 @@ export function firstPerson(text: string, principal: Principal): string {
     out = out
       .replace(/\bherself\b/gi, "myself")
       .replace(
-        /\bher\b(?=\s+(?:[a-z][\w'-]*))(?!\s+(?:at|on|in|by|before|after|about|for|from|with|to|and|or|if|when|unless|until|directly|instead|again|please|first|any|anything|too|either)\b)/gi,
+        /\bher\b(?=\s+(?:[a-z][\w'-]*))(?!\s+(?:at|on|in|by|before|after|about|for|from|with|to|and|or|if|when|unless|until|directly|instead|again|please|first|any|anything|too|either|come|comes|go|goes|be|should|must|will|would|can|could)\b)/gi,
         "my",
       )
       .replace(/\bher\b/gi, "me")

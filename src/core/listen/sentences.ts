@@ -39,6 +39,11 @@ export interface Sentence extends TextRange {
   headline?: boolean;
   /** Whether it speaks of invoices and billing, once asked (recognisers/billing.ts). */
   billing?: boolean;
+  /**
+   * A line of the organisation's own rules that the writer forwarded as theirs ("our updated
+   * guidelines", below a forward from a colleague at the same organisation; message.ts).
+   */
+  policy?: boolean;
 }
 
 /**

@@ -139,6 +139,9 @@ const MEANS = new RegExp(
 const TIMING_AFTER =
   /^\s*(?:[\w']+\s+){0,2}?(?:till|until|before|after|during|at\s+(?:night|weekends?|the\s+weekend)|in\s+the\s+(?:mornings?|evenings?|day)|most\s+days|on\s+weekends?|out\s+of\s+hours|outside\s+(?:office|working|business)\s+hours)\b/i;
 
+const NAMED_AS_OBJECT =
+  /\b(?:the|this|that|these|those|your|his|her|their|of|with|about|from|after|over)\s*$/i;
+
 export interface StanceMatch {
   lean: Lean;
   /** The matched stretch of the skeleton: its channel tokens are the objects. */
@@ -163,7 +166,11 @@ export function channelStances(skeleton: string): StanceMatch[] {
     for (let m = MEANS.exec(skeleton); m; m = MEANS.exec(skeleton)) {
       // "in future, not by post": a refusal, read above.
       const before = skeleton.slice(Math.max(0, m.index - 12), m.index);
-      if (!/\b(?:not|no|never|don't)\s*$/i.test(before)) found.push({ lean: "for", text: m[0] });
+      if (/\b(?:not|no|never|don't)\s*$/i.test(before)) continue;
+      // "after the mix-up with the voicemails, please just email me": a channel that is the object
+      // of something else is not the means asked for.
+      if (/^⟪/.test(m[0]) && NAMED_AS_OBJECT.test(before)) continue;
+      found.push({ lean: "for", text: m[0] });
     }
   }
   VERDICT.lastIndex = 0;

@@ -22,7 +22,7 @@ const TOPICS: readonly [AnswerTopic, RegExp][] = [
   ["updates", /\b(?:updates?|reports?|reporting|how\s+often|frequency|cadence|status|progress)\b/i],
   [
     "channel",
-    /\b(?:reach(?:ing)?|contact(?:ing)?|get\s+hold|get\s+in\s+touch|channels?|best\s+way|communicat\w*|correspondence|contact\s+method)\b/i,
+    /\b(?:reach(?:ing|ed)?|contact(?:ing|ed)?|get\s+hold|get\s+in\s+touch|channels?|best\s+way|communicat\w*|correspondence|contact\s+method)\b/i,
   ],
   ["entertainment", new RegExp(String.raw`\b${HOSPITALITY}\b|\binvit\w*|\bevents?\b`, "i")],
   [

@@ -61,7 +61,7 @@ const DETAILED: readonly RegExp[] = [
   /\btime\s+detail\b/i,
   /\bdetailed\s+(?:specification|statement|account|description|list)\b/i,
   /\b(?:entries|time)\s+(?:must|should|shall|to)\s+be\s+(?:listed|shown|itemi[sz]ed|broken\s+down|recorded)\s+(?:individually|separately|by)\b|\blisted\s+individually\b/i,
-  /\b(?:each|every)\s+(?:time\s+)?entr(?:y|ies)\s+(?:must\s+|should\s+|shall\s+|to\s+)?(?:show|state|include|describe|set\s+out|record)s?\b/i,
+  /\b(?:each|every)\s+(?:time\s+)?entr(?:y|ies)\s+(?:must\s+|should\s+|shall\s+|to\s+)?(?:show|state|include|describe|set\s+out|record|identify|identifies|specify|specifies|give|list)s?\b/i,
   /\b(?:task|matter|phase|fee[\s-]earner|timekeeper)[\s-]by[\s-](?:task|matter|phase|fee[\s-]earner|timekeeper)\b/i,
   /\bin\s+full\s+detail\b/i,
   /\btask\s+codes\b/i,
@@ -87,8 +87,9 @@ const WANTED =
 const REJECTED_NEARBY =
   /\b(?:useless|won't\s+(?:get\s+through|work|do|pass)|doesn't\s+work|not\s+acceptable|unacceptable|no\s+good|rejected)\b/i;
 // One invoice, not the way invoices should be: "the March invoice", "this invoice".
+// (also one period's invoices: "the invoices for the third quarter", "for Q2", "for March")
 const ONE_INVOICE =
-  /\b(?:invoices?\s+|(?:invoice|bill)\s+(?:no\.?|number|#|ref\.?)\s*)[A-Z]{0,4}[-/]?\d{3,}|\b(?:this|that)\s+(?:one\s+)?(?:invoice|bill)\b|\bthe\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|last|latest|next|attached|current|enclosed)\s+(?:invoice|bill)\b/i;
+  /\b(?:for|of|covering)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|next|current|1st|2nd|3rd|4th)\s+quarter|q[1-4]|(?:january|february|march|april|june|july|august|september|october|november|december)(?:\s+\d{4})?)\b|\b(?:invoices?\s+|(?:invoice|bill)\s+(?:no\.?|number|#|ref\.?)\s*)[A-Z]{0,4}[-/]?\d{3,}|\b(?:this|that)\s+(?:one\s+)?(?:invoice|bill)\b|\bthe\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|last|latest|next|attached|current|enclosed)\s+(?:invoice|bill)\b/i;
 
 function anyMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
   for (const pattern of patterns) {
@@ -123,13 +124,13 @@ const TOO_MUCH =
 // Wanting detail, or refusing a bare figure, is "detailed"; wanting a figure, or refusing the
 // detail, is "summary". The words are those finance people use, not a case's.
 const DETAIL_OBJECT = String.raw`(?:breakdowns?|broken\s+down|(?:time\s+|task\s+|full\s+)?narratives?|time\s+entries|(?:(?:six|6)[\s-]minute|tenth[\s-]of[\s-]an[\s-]hour)\s+(?:entry|entries|units?|increments?|lines?|blocks?)|line[\s-]items?|(?:break|breaking|split|splitting)\s+(?:[\w-]+\s+){0,3}?down\s+(?:by|per|into)\s+(?:fee[\s-]earners?|tasks?|phases?|timekeepers?|activit(?:y|ies)|persons?|people|grades?|stages?|workstreams?|individuals?)|chapter\s+and\s+verse|task\s+codes|utbms|ledes|line[\s-]by[\s-]line|itemi[sz](?:e|ed|ing|ation)|granular(?:ity)?|(?:full|time|task|more)\s+detail|(?:task|activity|timekeeper|fee[\s-]earner|line[\s-]item|entry)[\s-]level\s+detail|every\s+(?:time\s+)?entry|who\s+did\s+what|fee[\s-]earner\s+level|(?:hour|minute|day|line|entry|task|item)[\s-]by[\s-](?:hour|minute|day|line|entry|task|item)(?:\s+(?:list|listing|account|record|log|schedule|detail|breakdown))?|time[\s-]?sheets?(?:\s+(?:annex(?:ure|e)?|schedule|appendix|detail|extracts?))?|time[\s-]recording\s+(?:schedules?|annex(?:ure|e)?|appendix|reports?|detail|print-?outs?)|(?:full|all|individual|every)\s+(?:the\s+)?time\s+entries|(?:time|activity|work)\s+(?:logs?|schedules?|annex(?:ure|e)?|appendix))`;
-const FIGURE_OBJECT = String.raw`(?:single\s+(?:figure|number|line|amount|total|page)|^one\s+page|headline\s+(?:figure|number|amount|total)s?|lump[\s-]sum|one[\s-](?:line|page)\s+(?:invoices?|bills?|statements?)|high[\s-]level|top[\s-]line|round\s+(?:figure|sum)|summary[\s-]level|(?:a|the)\s+summary|(?:the|a)\s+(?:grand\s+|overall\s+|monthly\s+)?total|bottom[\s-]line(?:\s+(?:figure|number))?|one\s+(?:figure|number))`;
+const FIGURE_OBJECT = String.raw`(?:single\s+(?:figure|number|line|amount|total|page)|^one\s+page|headline\s+(?:figure|number|amount|total)s?|lump[\s-]sum|one[\s-](?:line|page)\s+(?:invoices?|bills?|statements?)|high[\s-]level|top[\s-]line|round\s+(?:figure|sum)|summary[\s-]level|(?:a|the)\s+summary|(?:the|a)\s+(?:grand\s+|overall\s+|monthly\s+|one[\s-]line\s+|single[\s-]line\s+|simple\s+|plain\s+)?total|bottom[\s-]line(?:\s+(?:figure|number))?|one\s+(?:figure|number))`;
 const REFUSING_BEFORE = new RegExp(
   String.raw`\b(?:(?:don't|do\s+not|doesn't|does\s+not|no\s+longer|never|won't|will\s+not|stop)\s+(?:need|want|require|read|look\s+at|accept|include|including|show|showing|list|listing|send|sending|put|putting)|no\s+need\s+(?:for|to)|not\s+interested\s+in|without|skip|spare\s+(?:us|me)|drop|leave\s+(?:off|out)|take\s+(?:off|out)|wade\s+through|can't\s+be\s+doing\s+with|no\s+more|stop\s+(?:sending|including|showing)|instead\s+of|rather\s+than)\s+(?:[\w-]+\s+){0,4}?$|\b(?:no|not)\s+(?:the\s+|any\s+|a\s+|[\w-]+\s+)?$`,
   "i",
 );
 const REFUSED_AFTER =
-  /^\s*(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:overkill|unnecessary|too\s+much|not\s+needed|wasted\s+on\s+us|pointless|no\s+use)\b/i;
+  /^\s*(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:overkill|unnecessary|too\s+much|not\s+needed|wasted\s+on\s+(?:us|me)|pointless|no\s+use)\b/i;
 // A want that governs the object: before it ("we'd like a breakdown", "please bill us with task
 // codes") or just after it ("a lump-sum invoice suits us", "line-by-line breakdowns, please").
 const WANTS_BEFORE =
@@ -233,14 +234,14 @@ function recogniseBillingDetailByPattern(context: ClauseContext): Candidate[] {
 // ------------------------------------------------------------------------------------------
 
 const REFUSE =
-  /\b(?:won't|will\s+not|don't|do\s+not|doesn't|does\s+not|shouldn't|should\s+not|shall\s+not|can't|cannot|no\s+longer|never|must\s+not|may\s+not|not)\s+(?:[\w-]+\s+){0,2}?(?:pay(?:ing)?|accept|allow|permit|cover|reimburse|fund|appear|pass|approve|process|sign\s+off|be\s+(?:paid|billed|charged|invoiced|accepted|allowed|recorded|reimbursed|included))\b|\bnot\s+(?:be\s+)?(?:a\s+)?(?:billable|payable|chargeable|reimbursable|compensable|recoverable|paid|accepted|allowed|acceptable)\b|\bnon-?(?:billable|chargeable|compensable|reimbursable|payable)\b|\b(?:is|are|will\s+be|get|gets|be)\s+(?:still\s+|automatically\s+|simply\s+)?(?:rejected|refused|struck\s+out|cut|written\s+off|taxed\s+off|bounced|queried|sent\s+back|returned)\b|\bbars?\s+(?:["']|that|those|these|this|such)\b|\brejects?\b|\ballergic\s+to\b|\bno\s+more\s+["']|\b(?:neither|none)\s+of\s+(?:those|these|them|the)\b[^.]{0,30}?\b(?:appears?|is\s+billed|are\s+billed)\b|\b(?:strip|drop|remove)\s+(?:them|those|these|it|that|both|either)\b|\b(?:leave|take)\s+(?:them|those|these|it|that|both|either)\s+(?:out|off)\b|\bgo\s+away\s+for\s+good\b|\bstop\s+(?:charging|billing)\s+(?:us\s+)?for\b|\b(?:don't|do\s+not|never)\s+(?:charge|bill)\s+(?:us\s+)?for\b|\bno\s+(?:charges?|fees?|billing|time)\s+(?:for|on)\b|\bpay\s+for\s+(?:neither|none)\b|\b(?:terms|guidelines|policy|policies|rules?)\s+(?:exclude|prohibit|disallow|bar|forbid)\b|\b(?:exclude|prohibit|disallow|forbid)s?\s+(?:["']|charges?\s+for|billing\s+for)/i;
+  /\b(?:won't|will\s+not|don't|do\s+not|doesn't|does\s+not|shouldn't|should\s+not|shall\s+not|can't|cannot|no\s+longer|never|must\s+not|may\s+not|not)\s+(?:[\w-]+\s+){0,2}?(?:pay(?:ing)?|accept|allow|permit|cover|reimburse|fund|appear|pass|approve|process|sign\s+off|include|contain|show|feature|be\s+(?:paid|billed|charged|invoiced|accepted|allowed|recorded|reimbursed|included))\b|\b(?:not|isn't|aren't|won't)\s+(?:be\s+)?(?:an?\s+)?(?:billable|payable|chargeable|reimbursable|compensable|recoverable|paid|accepted|allowed|acceptable)\b|\bnon-?(?:billable|chargeable|compensable|reimbursable|payable)\b|\b(?:is|are|will\s+be|get|gets|be)\s+(?:still\s+|automatically\s+|simply\s+)?(?:rejected|refused|struck\s+out|cut|written\s+off|taxed\s+off|bounced|queried|sent\s+back|returned)\b|\bbars?\s+(?:["']|that|those|these|this|such)\b|\brejects?\b|\ballergic\s+to\b|\bno\s+more\s+["']|\b(?:neither|none)\s+of\s+(?:those|these|them|the)\b[^.]{0,30}?\b(?:appears?|is\s+billed|are\s+billed)\b|\b(?:strip|drop|remove)\s+(?:them|those|these|it|that|both|either)\b|\b(?:leave|take)\s+(?:them|those|these|it|that|both|either)\s+(?:out|off)\b|\bgo\s+away\s+for\s+good\b|\bstop\s+(?:charging|billing)\s+(?:us\s+)?for\b|\b(?:don't|do\s+not|never)\s+(?:charge|bill)\s+(?:us\s+)?for\b|\bno\s+(?:charges?|fees?|billing|time)\s+(?:for|on)\b|\bpay\s+for\s+(?:neither|none)\b|\b(?:terms|guidelines|policy|policies|rules?)\s+(?:exclude|prohibit|disallow|bar|forbid)\b|\b(?:exclude|prohibit|disallow|forbid)s?\s+(?:["']|charges?\s+for|billing\s+for)/i;
 // Refusals by what the client's payables people do to an entry, rather than "won't pay": who (we,
 // our AP / finance / accounts team, our auditors) × an act on a line (write off, strike, disallow,
 // reject, query, short-pay), or the same act in the passive, or a payment that has stopped
 // ("we've stopped paying for 'travel time'", "Any entry for 'conflict checks' will be disallowed").
 const PAYABLES = String.raw`(?:we|our\s+(?:[\w-]+\s+){0,2}(?:team|department|function|people|ap|payables|auditors?|reviewers?|finance|accounts))`;
 const REFUSE_ACT = new RegExp(
-  String.raw`\b${PAYABLES}\s+(?:will\s+|always\s+|automatically\s+|routinely\s+|now\s+|simply\s+|just\s+)?(?:write|writes|strike|strikes|knock|knocks)\s+(?:out|off)\b|\b${PAYABLES}\s+(?:will\s+|always\s+|automatically\s+|routinely\s+|now\s+|simply\s+|just\s+)?(?:disallow|disallows|strike|strikes|short-?pays?|refuse\s+to\s+pay)\b|\b(?:stopped|ceased)\s+(?:paying|accepting|allowing)\b|\b(?:be|is|are|get|gets|been)\s+(?:automatically\s+|routinely\s+|always\s+)?(?:disallowed|struck(?:\s+(?:off|out))?|knocked\s+off|short-?paid)\b`,
+  String.raw`\b${PAYABLES}\s+(?:will\s+|always\s+|automatically\s+|routinely\s+|now\s+|simply\s+|just\s+)?(?:write|writes|strike|strikes|knock|knocks)\s+(?:out|off)\b|\b${PAYABLES}\s+(?:will\s+|always\s+|automatically\s+|routinely\s+|now\s+|simply\s+|just\s+)?(?:disallow|disallows|strike|strikes|short-?pays?|refuse\s+to\s+pay|bounce|bounces|kick\s+back|kicks\s+back|send\s+back|sends\s+back)\b|\b(?:stopped|ceased)\s+(?:paying|accepting|allowing)\b|\b(?:be|is|are|get|gets|been)\s+(?:automatically\s+|routinely\s+|always\s+)?(?:disallowed|struck(?:\s+(?:off|out))?|knocked\s+off|short-?paid)\b`,
   "i",
 );
 // "'Attention to file' is one. 'Work on matter' is the other.": the items of a refusal just made.
@@ -249,7 +250,7 @@ const CONTINUES_LIST =
 
 // The refusal points back at entries named before it: "Can those go away for good?"
 const POINTS_BACK =
-  /\b(?:strip|drop|remove)\s+(?:them|those|these|it|that|both|either)\b|\b(?:leave|take)\s+(?:them|those|these|it|that|both|either)\s+(?:out|off)\b|\b(?:those|these|them|both|either|neither|they)\b[^.]{0,30}\b(?:go\s+away|appear|be\s+paid|billable)|\bgo\s+away\s+for\s+good\b|\b(?:pay|paying)\s+for\s+(?:either|neither|both|them|those|these|it|that)\b|\b(?:bar|bars|exclude|excludes|prohibit|prohibits|reject|rejects|rejected|refuse|refuses)\s+(?:that|those|these|this|such)\s+(?:entry|entries|lines?|items?|descriptions?|wording)\b|\b(?:that|those|these|such)\s+(?:entry|entries|lines?|items?|descriptions?)\s+(?:are|is|will\s+be|get)\s+(?:not\s+)?(?:rejected|refused|bounced|queried|payable|billable)/i;
+  /\b(?:strip|drop|remove)\s+(?:them|those|these|it|that|both|either)\b|\b(?:leave|take)\s+(?:them|those|these|it|that|both|either)\s+(?:out|off)\b|\b(?:those|these|them|both|either|neither|they)\b[^.]{0,30}\b(?:go\s+away|appear|be\s+paid|billable|be\s+(?:rejected|refused|bounced|disallowed|written\s+off|struck\s+out))|\bgo\s+away\s+for\s+good\b|\b(?:pay|paying)\s+for\s+(?:either|neither|both|them|those|these|it|that)\b|\b(?:bar|bars|exclude|excludes|prohibit|prohibits|reject|rejects|rejected|refuse|refuses)\s+(?:that|those|these|this|such)\s+(?:entry|entries|lines?|items?|descriptions?|wording)\b|\b(?:that|those|these|such)\s+(?:entry|entries|lines?|items?|descriptions?)\s+(?:are|is|will\s+be|get)\s+(?:not\s+)?(?:rejected|refused|bounced|queried|payable|billable)/i;
 const DOUBLE_QUOTED = /"([^"\n]{2,60})"/g;
 const SINGLE_QUOTED = /(?:^|[\s(,:;])'([^'\n]{2,60})'(?=[\s,.;:!?)]|$)/g;
 
@@ -350,6 +351,39 @@ function listedAfter(sentence: Sentence, read: ReadMessage): Candidate[] {
   return lines >= 2 || /:\s*$/.test(sentence.text) ? items : [];
 }
 
+const THEY_ARE_ENTRIES = /^(?:(?:so|and|but|then)\s+)?(?:they|those|these)\b/i;
+
+/**
+ * "Two entries were bounced: / 1 May: "A" / 2 May: "B" / So they will be rejected": a refusal that
+ * points back at a list of quoted lines whose lead line speaks of billing.
+ */
+function listLedByBilling(context: ClauseContext): boolean {
+  if (!POINTS_BACK.test(context.clause.text)) return false;
+  const { read, sentence } = context;
+  let i = sentence.index - 1;
+  while (
+    i >= 0 &&
+    quotedIn(read.sentences[i]!.text).length > 0 &&
+    isListLine(read.text, read.sentences[i]!)
+  )
+    i--;
+  return i < sentence.index - 1 && i >= 0 && billingSentence(read.sentences[i]);
+}
+
+/** The quoted wordings of the run of list lines just before the clause's sentence (nearest two sentences of prose skipped). */
+function quotedListBefore(context: ClauseContext): string[] {
+  const { read, sentence } = context;
+  const found: string[] = [];
+  let skipped = 0;
+  for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - 12; i--) {
+    const line = read.sentences[i]!;
+    const quoted = quotedIn(line.text);
+    if (quoted.length > 0 && isListLine(read.text, line)) found.unshift(...quoted);
+    else if (found.length > 0 || ++skipped > 2) break;
+  }
+  return found;
+}
+
 function refuses(text: string): boolean {
   return REFUSE.test(text) || REFUSE_ACT.test(text);
 }
@@ -359,7 +393,8 @@ export function recogniseRefusedEntries(context: ClauseContext): Candidate[] {
   const text = clause.text;
   // A refusal counts only in billing talk or as the writer's own "pay for" (below); without the
   // word "pay" and outside billing talk nothing here can be heard, whatever the clause refuses.
-  if (!/\bpay(?:ing)?\b/i.test(text) && !inBillingTalk(context)) return [];
+  if (!/\bpay(?:ing)?\b/i.test(text) && !inBillingTalk(context) && !listLedByBilling(context))
+    return [];
   const continued = CONTINUES_LIST.exec(text.trim());
   if (continued && context.previous.slice(0, 2).some((s) => refuses(s.text))) {
     const value = clean(continued[1]!);
@@ -375,7 +410,7 @@ export function recogniseRefusedEntries(context: ClauseContext): Candidate[] {
     /\b(?:we|i)\s+(?:\w+\s+)?(?:won't|will\s+not|don't|do\s+not|never|no\s+longer|can't|cannot)\s+(?:\w+\s+)?pay\b/i.test(
       text,
     );
-  if (!paysFor && !inBillingTalk(context)) return [];
+  if (!paysFor && !inBillingTalk(context) && !listLedByBilling(context)) return [];
   // "…will not pay for entries described as any of the following:": the list names them, not
   // the words before the colon.
   if (
@@ -394,12 +429,18 @@ export function recogniseRefusedEntries(context: ClauseContext): Candidate[] {
     const subject = NOT_BILLABLE_SUBJECT.exec(text.replace(/^(?:also|and|but|so)[\s,]+/i, ""));
     if (subject) values.push(subject[1]!);
   }
+  // "…so they'll be rejected every time": "they" are the entries, not someone else.
+  let pointedBack = false;
   if (values.length === 0 && POINTS_BACK.test(text)) {
+    pointedBack = true;
     values = quotedIn(sentence.text);
     for (const before of context.previous) {
       if (values.length > 0) break;
       values = quotedIn(before.text);
     }
+    // "Three entries were bounced: / 11 Sep: "A" / 14 Sep: "B" / … so they'll be rejected every
+    // time": every line of the list the refusal points back at, not only the nearest.
+    if (values.length > 0) values = [...new Set([...quotedListBefore(context), ...values])];
   }
   if (values.length === 0 && POINTS_TO_LIST.test(sentence.text) && clause.end === sentence.end) {
     return listedAfter(sentence, read);
@@ -407,7 +448,12 @@ export function recogniseRefusedEntries(context: ClauseContext): Candidate[] {
   const found: Candidate[] = [];
   for (const raw of values) {
     const value = clean(raw.replace(/\s+(?:entries|entry|lines?)$/i, ""));
-    if (value) found.push({ field: "bannedBillingPhrases", value });
+    if (value)
+      found.push({
+        field: "bannedBillingPhrases",
+        value,
+        ...(pointedBack && THEY_ARE_ENTRIES.test(text) ? { subjectIsObject: true } : {}),
+      });
   }
   return found;
 }

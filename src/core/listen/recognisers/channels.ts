@@ -48,6 +48,22 @@ const ORGANISATION_BLOCKS = re(
   String.raw`(?:^|[,;:]\s*|\b(?:and|but|so|because|as)\s+)(?:our\s+|the\s+)?(?:group\s+)?(?:IT|I\.T\.|it\s+security|security|infosec|cyber(?:\s*security)?|compliance|firewall|proxy|head\s+office)\s+(?:team\s+|department\s+|policy\s+|people\s+)?(?:now\s+|still\s+)?(?:blocks?|bans?|prohibits?|forbids?|disables?|strips?|(?:doesn't|does\s+not|won't|will\s+not|don't|do\s+not)\s+(?:allow|permit|support))\s+(?:the\s+use\s+of\s+|use\s+of\s+|any\s+)?${CHS}`,
 );
 
+// A request put indirectly: "I was wondering if you could…", "would it be possible to…", "is there
+// any chance you could…", "I'd like to ask that you…". What follows is read as the request itself.
+const INDIRECT_ASK = String.raw`\b(?:if|whether)\s+(?:you|we)\s+(?:could|can|would|might)\s+(?:please\s+)?|\b(?:would|will|could)\s+it\s+be\s+(?:possible|ok|okay|alright|all\s+right|feasible)\s+(?:for\s+(?:you|us)\s+)?to\s+|\bis\s+there\s+any\s+(?:chance|way)\s+(?:you|we)\s+(?:could|can|might)\s+|\bask\s+(?:that\s+)?you\s+(?:to\s+)?`;
+
+// A rule in the passive, as an organisation's policy states it: "WhatsApp and other messaging apps
+// may not be used for company business". Nobody's taste: the organisation's rule.
+const ORGANISATION_MAY_NOT_USE = re(
+  String.raw`${LIST}\s+(?:and|or)\s+(?:any\s+)?(?:other|similar)\s+(?:[\w-]+\s+){0,2}?(?:apps?|applications|platforms|tools|services|channels)\s+(?:may|can|must|should|shall)\s+(?:no\s+longer|not|never)\s+be\s+used\b`,
+);
+
+// "All correspondence with external advisers must be by email", "communication is to be via
+// Teams chat": a rule for the organisation's correspondence (the writer's own when "me" says so).
+const CORRESPONDENCE_RULE = re(
+  String.raw`\b(?:correspondence|communications?|contact)\s+(?:(?:with|from|to|between)\s+(?:[\w-]+\s+){0,4}?)?(?:must|should|shall|will|is\s+to|are\s+to|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:conducted\s+|made\s+|sent\s+|done\s+)?(?:only\s+|solely\s+|exclusively\s+)?(?:by|via|through|over|in)\s+${CH}`,
+);
+
 // Refusals. Each pattern's match contains the channels it refuses.
 const AVOID: readonly RegExp[] = [
   // "please don't text me", "stop phoning me", "don't send anything by post", "stop sending
@@ -85,7 +101,7 @@ const AVOID: readonly RegExp[] = [
   ),
   // "our IT blocks Zoom", "we don't allow WhatsApp" (ours: "the bank doesn't allow it" is theirs)
   re(
-    String.raw`\b(?:our\s+${W}{0,3}?|we\s+|we've\s+|i\s+)(?:(?:has|have)\s+(?:now\s+|just\s+)?)?(?:blocks|block|blocked|bans|ban|banned|prohibits?|prohibited|forbids?|disabled|removed|(?:won't|doesn't|does\s+not|will\s+not|do\s+not|don't)\s+(?:allow|permit|support))\s+(?:the\s+use\s+of\s+|use\s+of\s+|using\s+|any\s+)?${CHS}`,
+    String.raw`\b(?:our\s+${W}{0,3}?|we\s+|we've\s+|i\s+)(?:(?:has|have)\s+(?:now\s+|just\s+)?)?(?:(?:had|decided|chosen|been\s+told)\s+to\s+)?(?:blocks|block|blocked|bans|ban|banned|prohibits?|prohibited|forbids?|disabled|removed|(?:won't|doesn't|does\s+not|will\s+not|do\s+not|don't)\s+(?:allow|permit|support))\s+(?:the\s+use\s+of\s+|use\s+of\s+|using\s+|any\s+)?${CHS}`,
   ),
   // "my clinic hours make calls almost impossible"
   re(String.raw`\bmakes?\s+${CH}\s+(?:almost\s+|virtually\s+|nearly\s+|all\s+but\s+)?impossible`),
@@ -109,7 +125,7 @@ const AVOID: readonly RegExp[] = [
   ),
   // "I'd prefer not to receive calls at home", "I'd really rather not do video"
   re(
-    String.raw`\b(?:prefer|rather|like)\s+not\s+(?:to\s+)?(?:receive|get|have|do|use|take|be\s+contacted\s+(?:by|via|on|over))\s+${W}{0,2}?${CHS}`,
+    String.raw`\b(?:prefer|rather|like)\s+not\s+(?:to\s+)?(?:receive|get|have|do|use|take|be\s+(?:contacted|sent|reached|messaged|chased|sent\s+(?:anything|things|documents|papers|stuff))\s+(?:by|via|on|over|through))\s+${W}{0,2}?${CHS}`,
   ),
   // "Contact: email, never phone", "Channels: email; no texts"
   re(
@@ -141,7 +157,7 @@ const AVOID: readonly RegExp[] = [
   // "and never the landline", "not WhatsApp, ever", "not on Teams if I can possibly avoid it"
   re(String.raw`^(?:and\s+|but\s+)?never\s+(?:the\s+|by\s+|via\s+|on\s+)?${CHS}\s*[.!]?$`),
   re(
-    String.raw`\bnot\s+(?:by\s+|via\s+|on\s+|over\s+)?${CHS}\s*,?\s*(?:ever|please|thanks|thank\s+you|at\s+all|if\s+(?:i|we)\s+can\s+(?:possibly\s+)?(?:avoid|help)\s+it)\b`,
+    String.raw`\bnot\s+(?:by\s+|via\s+|on\s+|over\s+|the\s+)?${CHS}\s*,?\s*(?:ever|please|thanks|thank\s+you|at\s+all|if\s+(?:i|we)\s+can\s+(?:possibly\s+)?(?:avoid|help)\s+it)\b`,
   ),
   // "Could you and the team not text me"
   re(
@@ -152,6 +168,22 @@ const AVOID: readonly RegExp[] = [
   re(
     String.raw`\b(?:i|we)(?:'ve|\s+have)?\s+(?:now\s+|finally\s+|just\s+)?(?:left|quit|deleted|uninstalled|come\s+off|got\s+rid\s+of|given\s+up(?:\s+on)?|stopped\s+using)\s+${CHS}(?!\s+(?:open|running|on)\b)`,
   ),
+  // "my desk phone is the worst way to reach me", "the slowest way to get me is a letter": the
+  // superlatives of the wish read the other way round
+  re(
+    String.raw`${LIST}\s+(?:(?:me|us)\s+)?(?:is|are|would\s+be)\s+(?:(?:honestly|really|probably|by\s+far|easily|definitely|always)\s+)*the\s+(?:worst|slowest|least\s+reliable|least\s+effective|last)\s+(?:way|means|place|channel|option|thing)\b|\b(?:worst|slowest|least\s+reliable|least\s+effective)\s+(?:way|means)\s+to\s+[\w\s']{0,30}?\b(?:me|us)\s+(?:is|would\s+be)\s+(?:by\s+|via\s+|on\s+|through\s+|over\s+|a\s+|an\s+)?${CH}`,
+  ),
+  // "Honestly, phone calls stress me out", "video calls make me anxious": the channel as what upsets
+  // the writer, said of it in general (the clause opens with it: not "the call on Friday…")
+  re(
+    String.raw`(?:^|[,;:]\s*|\b(?:and|but|honestly|frankly|because|as|since)\s+)(?:(?:long|video|unscheduled|unexpected|cold|endless|random)\s+)?${LIST}\s+(?:(?:really|honestly|just|always|genuinely|simply|tend\s+to)\s+)?(?:stress(?:es)?\s+(?:me|us)\s+out|drives?\s+(?:me|us)\s+(?:mad|crazy|nuts|up\s+the\s+wall|round\s+the\s+bend|to\s+distraction)|winds?\s+(?:me|us)\s+up|makes?\s+(?:me|us)\s+(?:anxious|nervous|uneasy|uncomfortable|panic)|(?:annoy|irritate|frustrate|exhaust)s?\s+(?:me|us)\b)`,
+  ),
+  // "We're not set up for Zoom", "our laptops aren't equipped for Webex"
+  re(
+    String.raw`\b(?:we(?:'re|\s+are)|i'm|i\s+am|our\s+${W}{0,2}?(?:is|are))\s+not\s+(?:(?:really|currently|even|yet)\s+)?(?:set\s+up|equipped|configured|licen[cs]ed)\s+(?:for|to\s+use|with)\s+${CHS}|\b(?:we|our\s+${W}{0,2}?)\s*(?:aren't|isn't)\s+(?:(?:really|currently|even)\s+)?(?:set\s+up|equipped|configured|licen[cs]ed)\s+(?:for|to\s+use|with)\s+${CHS}`,
+  ),
+  // "WhatsApp and other messaging apps may not be used for company business"
+  ORGANISATION_MAY_NOT_USE,
   // "I'm not a phone person"
   re(
     String.raw`\b(?:i'm|i\s+am)\s+not\s+(?:a|an|really\s+a)\s+(?:big\s+)?${CH}\s+(?:person|guy|man|woman|girl|gal|type|fan)`,
@@ -162,7 +194,7 @@ const AVOID: readonly RegExp[] = [
 const PREFER: readonly RegExp[] = [
   // "WhatsApp is honestly the quickest way to get me", "email is best for me"
   re(
-    String.raw`${LIST}\s+(?:is|are|will\s+be|would\s+be|(?:is|are)\s+going\s+to\s+be)\s+(?:(?:honestly|actually|always|really|usually|generally|probably|by\s+far|much)\s+)*(?:the\s+)?(?:best|quickest|easiest|fastest|simplest|surest|most\s+reliable|preferred|ideal)\b`,
+    String.raw`${LIST}(?:\s+(?:is|are|will\s+be|would\s+be|(?:is|are)\s+going\s+to\s+be)|'s)\s+(?:(?:honestly|actually|always|really|usually|generally|probably|by\s+far|much)\s+)*(?:the\s+)?(?:best|quickest|easiest|fastest|simplest|surest|most\s+reliable|preferred|ideal)\b`,
   ),
   // "Best way to get me is a text"
   re(
@@ -184,7 +216,7 @@ const PREFER: readonly RegExp[] = [
   re(String.raw`\b(?:stick|keep)\s+(?:to|with)\s+${CH}`),
   // "I much prefer video to phone", "I'd much rather come into the office"
   re(
-    String.raw`\b(?:i|we)(?:'d|\s+would)?\s+(?:(?:much|really|actually|far|generally|always|definitely|strongly)\s+)*(?:prefer|rather)\s+(?!you\s+(?:didn't|did\s+not|don't|do\s+not|never|not|wouldn't|weren't)\b|not\b|that\s+you\b|we\b|i\b|they\b)(?:${W}{0,5}?)${CH}`,
+    String.raw`\b(?:i|we)(?:'d|\s+would)?\s+(?:(?:much|really|actually|far|generally|always|definitely|strongly)\s+)*(?:prefer|rather)\s+(?!you\s+(?:didn't|did\s+not|don't|do\s+not|never|not|wouldn't|weren't)\b|not\b|that\s+you\b|we\b|i\b|they\b)(?:${W}{0,6}?)${CH}`,
   ),
   // "Please use Signal for anything quick", "use email instead"
   re(
@@ -196,7 +228,16 @@ const PREFER: readonly RegExp[] = [
   ),
   // "Email everything", "I'd appreciate it if everything came by email"
   re(
-    String.raw`(?:^|please\s+)${CH}\s+everything\b|\beverything\s+(?:came|comes|to\s+come|to\s+be\s+sent|went|goes|by|via|over)\s+(?:by\s+|via\s+|over\s+|on\s+)?${CH}`,
+    String.raw`(?:^|please\s+)${CH}\s+everything\b|\beverything\s+(?:for\s+(?:me|us)\s+)?(?:came|comes|come|to\s+come|to\s+be\s+sent|went|goes|by|via|over)\s+(?:by\s+|via\s+|over\s+|on\s+)?${CH}`,
+  ),
+  // "Signal for anything sensitive, please", "and ordinary email for the rest": a way for a kind
+  // of business that lasts, not for one thing
+  re(
+    String.raw`(?:^|please\s+|\band\s+|,\s*)(?:(?:ordinary|plain|normal|regular|good\s+old)\s+)?${CH}\s+for\s+(?:anything|everything|all\s+(?:the\s+)?other|the\s+rest|routine|day-to-day|general|most\s+things|other\s+things)\b`,
+  ),
+  // "Work stuff by email please", "anything urgent by text, please": a kind of business, by one way
+  re(
+    String.raw`^(?:and\s+|but\s+)?(?:anything|everything|all|work|business|routine|general|day-to-day|other|most|correspondence|updates|questions|queries|documents|papers|drafts)\b(?:\s+[\w-]+){0,2}?\s+(?:by|via|over|on)\s+${CH}\s*,?\s+(?:only\s+)?please\b`,
   ),
   // "emails please", "please email instead"
   re(
@@ -242,6 +283,10 @@ const PREFER: readonly RegExp[] = [
   re(
     String.raw`\b(?:i|we)\s+(?:tend\s+to\s+|usually\s+|generally\s+|always\s+)?(?:respond|reply|answer|react)\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:faster|quicker|sooner|more\s+quickly|more\s+reliably|best)\s+(?:on|by|via|over|through|to)\s+(?:my\s+|our\s+|a\s+)?${CH}`,
   ),
+  // "I find a phone call far easier", "we find email much more convenient": the writer's own ease
+  re(
+    String.raw`\b(?:i|we)\s+(?:always\s+|generally\s+|usually\s+|just\s+)?(?:find|finds)\s+(?:a\s+|an\s+|the\s+)?(?:quick\s+|short\s+)?${CH}\s+(?:(?:much|far|a\s+lot|so\s+much)\s+)?(?:easier|simpler|quicker|better|more\s+convenient|more\s+practical)\b`,
+  ),
   // "I'm happiest dealing with all of this by email"
   re(
     String.raw`\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:much\s+)?(?:happiest|happier|most\s+comfortable|more\s+comfortable|at\s+my\s+best)\s+[\w\s]{0,30}?(?:by|via|on|over|through|with)\s+${CH}`,
@@ -263,7 +308,7 @@ const PREFER: readonly RegExp[] = [
   // "please post them rather than email them", "could you message me on Signal rather than
   // email": a request that sets one way against another (the first is wanted)
   re(
-    String.raw`(?:^|\bplease\s+|\b(?:could|can|would|will)\s+you\s+(?:please\s+)?|\bkindly\s+)(?:(?!(?:don't|do|not|never|stop|no)\b)[\w'-]+\s+){0,5}?${CH}(?:${CH})?(?:\s+[\w'-]+){0,4}?\s+(?:rather\s+than|instead\s+of)\s+(?:by\s+|via\s+|on\s+)?${CH}`,
+    String.raw`(?:^|\bplease\s+|\b(?:could|can|would|will)\s+you\s+(?:please\s+)?|\bkindly\s+|${INDIRECT_ASK})(?:(?!(?:don't|do|not|never|stop|no)\b)[\w'-]+\s+){0,5}?${CH}(?:${CH})?(?:\s+[\w'-]+){0,4}?\s+(?:rather\s+than|instead\s+of)\s+(?:by\s+|via\s+|on\s+)?(?:${CH}|ring(?:ing)?\b)`,
   ),
   // "Best to drop me an email", "best to ping me on Teams"
   re(String.raw`\bbest\s+to\s+(?:drop|send|give|ping|shoot)\s+(?:me|us)\s+(?:a|an)\s+${CH}`),
@@ -281,7 +326,7 @@ const PREFER: readonly RegExp[] = [
   ),
   // "Signal, not SMS, please", "email rather than phone": a clause that opens with the way wanted
   re(
-    String.raw`(?:^|please\s+|just\s+)${CH}\s*,?\s+(?:not|never|rather\s+than|instead\s+of)\s+(?:by\s+|via\s+|on\s+)?${CH}`,
+    String.raw`(?:^|please\s+|just\s+)${CH}\s*,?\s+(?:not|never|rather\s+than|instead\s+of|over|in\s+preference\s+to)\s+(?:by\s+|via\s+|on\s+|an?\s+)?${CH}`,
   ),
   // "Email or nothing", "WhatsApp or nothing, I'm afraid": the only way that works
   re(String.raw`${CH}\s+or\s+nothing\b`),
@@ -306,6 +351,7 @@ const PREFER: readonly RegExp[] = [
   re(
     String.raw`\b(?:anything|everything|all\s+[\w-]+)\s+[\w\s,']{0,80}?\s+(?:goes|go|is\s+sent|are\s+sent|should\s+go|must\s+go|has\s+to\s+go)\s+(?:by|via|over|on|through)\s+${CH}`,
   ),
+  CORRESPONDENCE_RULE,
   // "I should like to see you in person", "or failing that to speak by telephone"
   re(
     String.raw`\b(?:i|we)(?:'d|\s+would|\s+should)\s+(?:much\s+|really\s+)?(?:like|prefer|rather)\s+to\s+(?:see|meet|speak\s+(?:to|with)|talk\s+(?:to|with))\s+you\s+${CH}|\bfailing\s+that,?\s+(?:to\s+)?(?:speak|talk|meet)\s+(?:by|on|over|via)\s+${CH}`,
@@ -342,7 +388,7 @@ const PLATFORM: readonly RegExp[] = [
   re(String.raw`${PL}\s+works\s+(?:best\s+|fine\s+|well\s+)?for\s+(?:us|me)\b`),
   // "Our default is Zoom", "Our preferred platform for video calls is Microsoft Teams"
   re(
-    String.raw`\b(?:our|the)\s+(?:default|standard|norm|preferred\s+(?:platform|tool|option)|platform|tool|system)(?:\s+[\w-]+){0,4}?\s+is\s+${PL}`,
+    String.raw`\b(?:our|the|the\s+[\w-]+'s)\s+(?:(?:approved|official|designated|sanctioned|chosen|corporate)\s+)?(?:default|standard|norm|preferred\s+(?:platform|tool|option)|platform|tool|system)(?:\s+[\w-]+){0,4}?\s+is\s+${PL}`,
   ),
   // "All our meeting rooms are set up for Teams"
   re(String.raw`\b(?:set\s+up|equipped|configured|built)\s+for\s+${PL}`),
@@ -374,12 +420,30 @@ const PLATFORM: readonly RegExp[] = [
   re(
     String.raw`\b(?:all|every|any)\s+(?:[\w-]+\s+){0,5}?(?:meetings?|calls?)\s+(?:[\w-]+\s+){0,5}?(?:will\s+be|are|must\s+be|should\s+be|shall\s+be|are\s+to\s+be)\s+(?:held\s+|hosted\s+|run\s+|conducted\s+|arranged\s+|scheduled\s+|set\s+up\s+)?(?:on|via|in|through|over)\s+${PL}`,
   ),
+  // "I'd much prefer that meetings with the firm are held on Teams", "we ask that calls be set up in
+  // Zoom": a wish for how meetings are held
+  re(
+    String.raw`\b(?:prefer|rather|ask|request|like|want)\s+(?:that\s+)?(?:(?:all|any|our|the|future|these)\s+)?(?:meetings?|calls?|sessions?)\s+(?:[\w-]+\s+){0,4}?(?:are|be|were|to\s+be)\s+(?:held|hosted|run|conducted|arranged|scheduled|set\s+up|done)\s+(?:on|via|in|through|over|using)\s+${PL}`,
+  ),
   // "Can we keep to Zoom for our calls?"
   re(String.raw`\b(?:keep|stick)\s+(?:to|with)\s+${PL}`),
   // "please send Webex invites", "switch to Teams invites", "use Zoom for the briefing and
   // for anything else with us": imperative only ("we use Zoom for board meetings" is a fact)
   re(
-    String.raw`(?:^|please\s+|so\s+|and\s+|then\s+|kindly\s+|let's\s+|,\s+|(?:if\s+)?(?:could|can|would|will)\s+(?:you|we)\s+)(?:(?:please|just|also|now|always|only)\s+)?(?:send|use|switch\s+to|move\s+to|stick\s+to|stick\s+with|re-?send\s+(?:it\s+)?as|join(?:\s+(?:on|via|through|using))?|set\s+(?:it|them|(?:the\s+)?meetings?|(?:the\s+)?calls?)\s+up\s+(?:on|in)|(?:schedule|book|arrange|hold|host|run|organi[sz]e|set\s+up|do)\s+(?:(?:all|any|the|our|future|these|those|them|meetings?|calls?|sessions?|catch-ups?)\s+){0,3}(?:on|in|through|via|over|using))\s+(?:(?:me|us|a|an|the|all|any|future)\s+)*${PL}`,
+    String.raw`(?:^|please\s+|so\s+|and\s+|then\s+|kindly\s+|let's\s+|,\s+|(?:if\s+)?(?:could|can|would|will)\s+(?:you|we)\s+|${INDIRECT_ASK})(?:(?:please|just|also|now|always|only)\s+)?(?:send|use|switch\s+to|move\s+to|stick\s+to|stick\s+with|re-?send\s+(?:it\s+)?as|join(?:\s+(?:on|via|through|using))?|set\s+(?:it|them|(?:the\s+)?meetings?|(?:the\s+)?calls?)\s+up\s+(?:on|in)|(?:schedule|book|arrange|hold|host|run|organi[sz]e|set\s+up|do)\s+(?:(?:all|any|the|our|future|these|those|them|meetings?|calls?|sessions?|catch-ups?|⟪C\d+⟫)\s+){0,3}(?:on|in|through|via|over|using))\s+(?:(?:me|us|a|an|the|all|any|future)\s+)*${PL}`,
+  ),
+  // "Zoom rather than Teams for our calls, please", "Meet over Teams": a clause that opens with the
+  // platform wanted, set against another
+  re(
+    String.raw`(?:^|please\s+|just\s+)${PL}\s*,?\s+(?:not|never|rather\s+than|instead\s+of|over|in\s+preference\s+to)\s+${PL}`,
+  ),
+  // "Google Meet is what everyone here is used to", "Teams is what our people know"
+  re(
+    String.raw`${PL}\s+is\s+what\s+(?:we|everyone|everybody|all\s+of\s+us|our\s+[\w-]+|the\s+[\w-]+)\s+(?:here\s+)?(?:(?:is|are|'re)\s+(?:all\s+)?used\s+to|(?:know|knows)\b|(?:is|are)\s+familiar\s+with)`,
+  ),
+  // "so Teams from here on", "Zoom going forward": the platform, from now on
+  re(
+    String.raw`(?:^|\bso\s+|\bthen\s+|,\s*)${PL}\s+(?:from\s+now\s+on|from\s+here\s+on(?:\s+in)?|going\s+forward|in\s+future|henceforth|from\s+(?:today|now)\s+onwards?)\b`,
   ),
   // "Zoom is blocked, so Teams it is"
   re(String.raw`(?:^|\bso\s+|,\s*)${PL}\s+it\s+is\b`),
@@ -517,7 +581,10 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
       for (const mention of mentionsIn(refused, skeleton)) {
         if (avoided.has(mention.channel)) continue;
         avoided.add(mention.channel);
-        const ours = pattern === ORGANISATION_BLOCKS ? { holder: "org" as const } : {};
+        const ours =
+          pattern === ORGANISATION_BLOCKS || pattern === ORGANISATION_MAY_NOT_USE
+            ? { holder: "org" as const }
+            : {};
         found.push({ field: "avoidChannels", value: mention.channel, ...ours });
       }
     }
@@ -537,11 +604,13 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   // "Please don't discuss the acquisition over email; call me instead": the other way is for that
   // subject, not for everything.
   const forOneSubject = ONE_SUBJECT_BY.test(context.sentence.text);
-  const prefer = (mention: ChannelMention | undefined) => {
+  const prefer = (mention: ChannelMention | undefined, rule = false) => {
     if (!mention || mention.platform || avoided.has(mention.channel) || forOneSubject) return;
     if (preferred.has(mention.channel)) return;
     preferred.add(mention.channel);
-    found.push({ field: "preferredChannels", value: mention.channel });
+    const ours =
+      rule && !/\b(?:i|me|my)\b/i.test(context.clause.text) ? { holder: "org" as const } : {};
+    found.push({ field: "preferredChannels", value: mention.channel, ...ours });
   };
   for (const pattern of PREFER) {
     pattern.lastIndex = 0;
@@ -561,15 +630,15 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
       // after "prefer" only the first ("prefer a call to a long email").
       const head = m[0].replace(/\s+(?:is|are|suits?|works?|only)\b[\s\S]*$/i, "");
       const list = /^(?:⟪|\w+\s*⟪)/.test(m[0]) && head !== m[0] ? mentionsIn(head, skeleton) : [];
-      if (list.length > 0) list.forEach(prefer);
-      else prefer(firstAfter(m[0], context));
+      if (list.length > 0) list.forEach((mention) => prefer(mention));
+      else prefer(firstAfter(m[0], context), pattern === CORRESPONDENCE_RULE);
     }
   }
   // "Email is fine, I check it constantly", "Text or email, I answer both fast": ways named, then
   // the writer's habit of answering them at once, which is why they are the way to reach them.
   REACHABLE_BECAUSE.lastIndex = 0;
   const reason = REACHABLE_BECAUSE.exec(text);
-  if (reason) mentionsIn(reason[1]!, skeleton).forEach(prefer);
+  if (reason) mentionsIn(reason[1]!, skeleton).forEach((mention) => prefer(mention));
   let platformLiked: MeetingPlatform | undefined;
   for (const stance of stances) {
     if (stance.lean !== "for") continue;
@@ -579,7 +648,8 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   }
   CONTACT_ME.lastIndex = 0;
   const contact = CONTACT_ME.exec(text);
-  if (contact && lastsAccordingTo(context))
+  // "Phone me whenever you need to; that's completely fine": a permission, not a wish.
+  if (contact && lastsAccordingTo(context) && !PERMISSION.test(context.sentence.text))
     prefer(firstAfter(contact[1] ?? contact[2] ?? contact[3]!, context));
 
   if (platformLiked && !avoided.has(platformLiked as KnownChannel)) {
@@ -589,12 +659,19 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
       pattern.lastIndex = 0;
       const m = pattern.exec(text);
       if (!m) continue;
+      // "We're not set up for Zoom": the platform named under a negation is not wanted.
+      if (/\b(?:not|n't|never|no\s+longer)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, m.index)))
+        continue;
       // The platform wanted, not the one left behind ("from Zoom to Teams", "rather than Teams").
       const tokens = /⟪P(\d+)⟫/g;
       let platform: MeetingPlatform | undefined;
       for (let t = tokens.exec(m[0]); t && !platform; t = tokens.exec(m[0])) {
         if (/\b(?:from|than|of|not)\s*$/i.test(m[0].slice(0, t.index))) continue;
-        platform = skeleton.mentions[Number(t[1])]?.platform;
+        const mention = skeleton.mentions[Number(t[1])];
+        // "please send the Zoom link again", "could you resend this Teams invite": one meeting's
+        // link, not the platform for every meeting (unless the sentence says it lasts).
+        if (mention && isOneMeeting(text, m.index + t.index, context, mention)) continue;
+        platform = mention?.platform;
       }
       if (platform && !avoided.has(platform as KnownChannel)) {
         found.push({ field: "meetingPlatform", value: platform });
@@ -603,6 +680,25 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
     }
   }
   return found;
+}
+
+const PERMISSION =
+  /\b(?:that's|that\s+is|it's|it\s+is|which\s+is)\s+(?:(?:completely|perfectly|absolutely|totally|entirely|quite|all)\s+)?(?:fine|ok|okay|alright|all\s+right|no\s+problem|not\s+a\s+problem)\b|\byou're\s+(?:very\s+)?welcome\s+to\b|\bfeel\s+free\s+to\b/i;
+
+const ONE_MEETING_BEFORE =
+  /\b(?:the|this|that|today's|tomorrow's|monday's|tuesday's|wednesday's|thursday's|friday's|next\s+week's|our\s+next)\s*$/i;
+
+/** A platform named by one meeting's link or invitation ("the Zoom link"), in a sentence that does not say it lasts. */
+function isOneMeeting(
+  skeleton: string,
+  at: number,
+  context: ClauseContext,
+  mention: ChannelMention,
+): boolean {
+  if (!ONE_MEETING_BEFORE.test(skeleton.slice(0, at))) return false;
+  const word = context.clause.text.slice(mention.start, mention.end);
+  if (!/\b(?:link|invite|invitation|call|meeting)$/i.test(word)) return false;
+  return !isStanding(context.sentence.text);
 }
 
 const ONE_SUBJECT_BY =

@@ -80,9 +80,9 @@ const AT_STAGES =
   /\b(?:only|just)\b[^.;]{0,60}?\bat\s+((?:the\s+|each\s+|every\s+)?(?:key\s+|major\s+|main\s+|big\s+|important\s+|significant\s+)?(?:milestones?|decision\s+points?|turning\s+points?))\b/i;
 
 const UPDATE =
-  /\b(?:updates?|update\s+me|(?:be|being|kept)\s+updated|kept\s+up\s+to\s+date|note|notes|report|reports|reporting|summary|summaries|round-?up|status|letters?|e-?mails?|review|briefing|check-?ins?|catch-?ups?|calls?|write|hear|posted|informed|in\s+the\s+loop)\b/i;
+  /\b(?:updates?|update\s+me|(?:be|being|kept)\s+updated|kept\s+up\s+to\s+date|note|notes|report|reports|reporting|summary|summaries|round-?up|status|letters?|e-?mails?|review|briefing|check-?ins?|check\s+in|catch-?ups?|calls?|write|hear|posted|informed|in\s+the\s+loop)\b/i;
 const WANTED =
-  /\b(?:need|needs|require|requires|(?:is|are|be)\s+required|ask\s+for|request|expect|shall|ideally|ideal|fine|plenty|enough|sufficient|great|good|helpful|perfect|useful|appreciated|rule|rules|policy|guidelines?|could\s+you|can\s+you|would\s+you|(?:could|can|may)\s+i\s+(?:please\s+)?(?:have|get)|if\s+you\s+(?:would|could)|keep\s+me|more\s+(?:often\s+)?than|all\s+(?:we|i)\s+need|right\s+(?:rhythm|cadence|frequency)|will\s+do|would\s+like|'d\s+like|want|please|send\s+me|at\s+(?:the\s+)?most|maximum|could\s+you\s+send|can\s+you\s+send|move\s+to|how\s+i\s+like|suits?|works|prefer|best|only)\b|^updates?\s*:/i;
+  /\b(?:need|needs|require|requires|(?:is|are|be)\s+required|ask\s+for|request|expect|shall|ideally|ideal|fine|plenty|enough|sufficient|great|good|helpful|perfect|useful|appreciated|rule|rules|policy|guidelines?|could\s+you|can\s+you|would\s+you|(?:could|can)\s+we\s+(?:please\s+)?(?:have|get|move\s+to|switch\s+to|go\s+to)|(?:could|can|may)\s+i\s+(?:please\s+)?(?:have|get)|if\s+you\s+(?:would|could)|keep\s+me|more\s+(?:often\s+)?than|all\s+(?:we|i)\s+need|right\s+(?:rhythm|cadence|frequency)|will\s+do|would\s+like|'d\s+like|want|please|send\s+me|at\s+(?:the\s+)?most|maximum|could\s+you\s+send|can\s+you\s+send|move\s+to|how\s+i\s+like|suits?|works|prefer|(?:'d|would)\s+(?:much\s+)?rather|best|only)\b|^updates?\s*:/i;
 const SUBJECT_ABOUT_UPDATES =
   /\b(?:updates?|reporting|reports?|how\s+often|frequency|cadence|status)\b/i;
 const NEGATED = /\b(?:don't|do\s+not|no\s+need|not|never|stop|instead\s+of|rather\s+than)\b/i;
@@ -117,7 +117,7 @@ function valueOf(text: string, cadence: Cadence, match: RegExpExecArray): string
 const TOO_OFTEN =
   /\btoo\s+(?:often|frequent(?:ly)?|much|many|regular(?:ly)?|rarely|infrequent(?:ly)?|seldom)\b|\boverkill\b/i;
 const THEIR_OWN_RHYTHM =
-  /\b(?:meets?|met|convenes?|sits|gathers?|(?:is|are|gets?)\s+(?:reviewed|held|audited|renewed|published)|takes\s+place|happens?|visits?)\s+(?:(?:only|roughly|about|around|usually|normally|every|once|twice)\s+)?$/i;
+  /\b(?:(?:i|we)\s+(?:read|check|look\s+at|open|use)(?:\s+(?:it|them|that|this|my\s+[\w-]+|our\s+[\w-]+))?|meets?|met|convenes?|sits|gathers?|(?:is|are|gets?)\s+(?:reviewed|held|audited|renewed|published)|takes\s+place|happens?|visits?)\s+(?:(?:only|roughly|about|around|usually|normally|every|once|twice)\s+)?$/i;
 
 /** The cadence a text names, worded as a statusUpdates value ("fortnightly, every other Monday"). */
 export function cadenceIn(text: string): string | undefined {
@@ -146,8 +146,19 @@ const HEADED_BY_UPDATE =
 const EACH_OCCASION =
   /\b(?:(?:a\s+few|a|one|two|three|ten|\d+)\s+(?:days?|weeks?)\s+)?(?:before|ahead\s+of|after|in\s+time\s+for)\s+(?:each|every)\s+(?:[\w-]+\s+){0,2}?(?:board\s+meetings?|meetings?|committees?|boards?|sessions?|reviews?|hearings?)\b/i;
 
+// "…but for now just tell me when something happens": an interim arrangement, not the cadence.
+const FOR_NOW =
+  /\b(?:for\s+(?:now|the\s+time\s+being|the\s+moment)|in\s+the\s+meantime|in\s+the\s+interim)\b/i;
+// "Weekly, Monday mornings, three lines max.", "Once a week, Monday, bullets.": a fragment that
+// opens with the cadence and has no verb, answering a message about updates.
+const OPENS_WITH_CADENCE = new RegExp(`^(?:${ANY_CADENCE.source})`, "i");
+// "rather than ad hoc notes, could we move to a monthly written update": what is set aside before
+// the comma is refused, not the cadence after it.
+const SET_ASIDE = /\b(?:rather\s+than|instead\s+of)\s+[^,;]{1,50},/gi;
+
 export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
   const text = context.clause.text;
+  if (FOR_NOW.test(text)) return [];
   const event = EVENT_DRIVEN.exec(text);
   if (event && !NEGATED.test(text.slice(0, event.index))) {
     const value = `only when ${event[1]!.trim().toLowerCase()}`;
@@ -179,14 +190,18 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
   const before = context.sentence.text.slice(0, context.clause.start - context.sentence.start);
   // …unless the earlier clause's cadence is complained of ("weekly, which was far too often;
   // monthly is plenty"): the answer is this clause's.
-  const earlierClause = ANY_CADENCE.test(before) && !TOO_OFTEN.test(before) ? "" : before;
+  const earlierClause =
+    ANY_CADENCE.test(before) && !TOO_OFTEN.test(before) && !NEGATED.test(before) ? "" : before;
   const previousNamesUpdates =
     (context.previous[0] !== undefined && UPDATE.test(context.previous[0].text)) ||
     UPDATE.test(earlierClause) ||
     explainedAfter ||
     subjectAsks;
+  const fragment = OPENS_WITH_CADENCE.test(text) && !FINITE.test(context.sentence.text);
   const wanted =
-    WANTED.test(text) || (HEADED_BY_UPDATE.test(text) && !FINITE.test(context.sentence.text));
+    WANTED.test(text) ||
+    (HEADED_BY_UPDATE.test(text) && !FINITE.test(context.sentence.text)) ||
+    (fragment && previousNamesUpdates);
   if ((!UPDATE.test(text) && !previousNamesUpdates) || !wanted) return [];
   const occasion = EACH_OCCASION.exec(text);
   if (occasion && !CADENCES.some((c) => c.pattern.test(text))) {
@@ -201,7 +216,7 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
     if (THEIR_OWN_RHYTHM.test(text.slice(0, match.index))) continue;
     // "No need to write more than once a month" sets the cadence; "don't write weekly" refuses it.
     const atMost = /\bmore\s+(?:often\s+)?than\s*$/i.test(text.slice(0, match.index));
-    if (!atMost && NEGATED.test(text.slice(0, match.index))) return [];
+    if (!atMost && NEGATED.test(text.slice(0, match.index).replace(SET_ASIDE, " "))) return [];
     // The cadence is the update's: "a short update every month", "Updates: Monday mornings".
     const around = text.slice(Math.max(0, match.index - 60), match.index + match[0].length + 60);
     // "…stop with the weekly updates? Monthly is plenty.": the answer names only the cadence.
