@@ -399,3 +399,59 @@ export const R8D: Omit<PhrasingCase, "batch">[] = [
   { text: "Would it be possible for you to come to the office on Tuesday?", heard: [] },
   { text: "Could you send this month's invoice in summary form? The auditors are in.", heard: [] },
 ];
+
+/**
+ * Batch R8e: the kinds still untried (answers written under the firm's questions, numbered rules
+ * for updates and invoices, grumbles after something went wrong, hints), written before its run.
+ */
+export const R8E: Omit<PhrasingCase, "batch">[] = [
+  {
+    text: "> 1. What's the best way to reach you?\nMobile - text first, then call.\n> 2. How detailed should our invoices be?\nJust the total, please.",
+    heard: [e("preferredChannels", "sms"), e("billingDetail", "summary", "org")],
+    maybe: [e("preferredChannels", "phone"), e("billingDetail", "summary", "self")],
+  },
+  {
+    text: "> Which video platform do you use?\nWe're on Webex across the group.\n> Any topics to avoid?\nNo.",
+    ...either("meetingPlatform", "webex", "org"),
+  },
+  {
+    text: "Reporting requirements:\n1. Counsel shall provide a written status report every month.\n2. Counsel shall notify us within 24 hours of any adverse ruling.",
+    ...either("statusUpdates", "monthly", "org"),
+  },
+  {
+    text: "Billing requirements:\n(a) Invoices shall be itemised by timekeeper and task.\n(b) Time for 'file opening' and 'conflict checks' shall not be billed.",
+    heard: [
+      e("billingDetail", "detailed", "org"),
+      e("bannedBillingPhrases", "file opening", "org"),
+      e("bannedBillingPhrases", "conflict checks", "org"),
+    ],
+  },
+  {
+    text: "I've now had three calls from your trainees this week. Please, in future, put everything in writing.",
+    heard: [e("preferredChannels", "email")],
+    maybe: [e("avoidChannels", "phone")],
+  },
+  {
+    text: "The last invoice ran to eleven pages and nobody here read it. One page, please.",
+    ...either("billingDetail", "summary", "org"),
+  },
+  {
+    text: "I only check email in the evenings, so for anything urgent WhatsApp is the way.",
+    heard: [e("preferredChannels", "whatsapp")],
+  },
+  {
+    text: "My voicemail is full and I never clear it.",
+    heard: [],
+    maybe: [e("avoidChannels", "phone")],
+  },
+  {
+    text: "> How often would you like updates?\nNot sure yet - let's see how the first month goes.",
+    heard: [],
+  },
+  { text: "> Preferred contact method?\nI'll have a think and come back to you.", heard: [] },
+  {
+    text: "Reporting requirements for the other side's counsel are set out in clause 9.",
+    heard: [],
+  },
+  { text: "The last invoice was fine, thanks - no complaints.", heard: [] },
+];

@@ -164,6 +164,27 @@ runListenTests("round 8: channels, platforms, cadences and invoices", {
       ],
     },
     {
+      name: "the rest of an answer that judges a way of getting in touch adds no wish",
+      body: mail("> What's the best way to reach you?\nEmail - the phone is hopeless."),
+      heard: [
+        { field: "preferredChannels", value: "email", profile: MEGGE },
+        { field: "avoidChannels", value: "phone", profile: MEGGE },
+      ],
+    },
+    {
+      name: "the rest of an answer that names more ways",
+      body: mail("> What's the best way to reach you?\nEmail - then WhatsApp."),
+      heard: [
+        { field: "preferredChannels", value: "email", profile: MEGGE },
+        { field: "preferredChannels", value: "whatsapp", profile: MEGGE },
+      ],
+    },
+    {
+      name: "a way named as the way, at the end of its clause",
+      body: mail("For anything quick, Signal is the way."),
+      heard: [{ field: "preferredChannels", value: "signal", profile: MEGGE }],
+    },
+    {
       name: "a PA's principal's wish goes on the principal's profile, the PA's own stays hers",
       from: "Priya Shah <priya.shah@coca-cola.example>",
       body: "Hi Jo,\n\nI'm Megge Anderson's PA (megge.anderson@coca-cola.example). Megge prefers email; I'm happy with either, so call me whenever.\n\nPriya",

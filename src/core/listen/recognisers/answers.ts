@@ -67,10 +67,21 @@ export function answerIn(context: ClauseContext): Answered | undefined {
   if (label) {
     return { topic: label.topic, text: clause.text.slice(label.length), offset: label.length };
   }
-  if (!sentence.prompt || clause !== sentence.clauses[0]) return undefined;
+  if (!sentence.prompt) return undefined;
   const topic = topicOf(sentence.prompt.text);
-  return topic ? { topic, text: clause.text, offset: 0 } : undefined;
+  if (!topic) return undefined;
+  if (clause === sentence.clauses[0]) return { topic, text: clause.text, offset: 0 };
+  // "Mobile - text first, then call.": the rest of an answer about ways to reach the writer, when
+  // it only names more of them (not "Email - phone is hopeless").
+  if (topic === "channel" && !VERDICT_WORDS.test(clause.text)) {
+    return { topic, text: clause.text, offset: 0 };
+  }
+  return undefined;
 }
+
+const ORDER_WORD = /^(?:then|and\s+then|or|also|otherwise|failing\s+that|second(?:ly)?|next)\s+/i;
+const VERDICT_WORDS =
+  /\b(?:is|are|isn't|aren't|was|were|never|not|no|don't|doesn't|won't|can't|hopeless|useless|bad|terrible|awful|worse|worst|hate|dislike)\b/i;
 
 const YES =
   /^(?:yes|yep|yeah|yup|absolutely|definitely|certainly|of\s+course|gladly|always|sure|please\s+do|by\s+all\s+means|count\s+me\s+in|love\s+to|happy\s+to)\b/i;
@@ -124,8 +135,10 @@ function channelsAnswered(text: string): Candidate[] {
   for (const item of text.split(/\s*(?:[,;]|\bor\b|\band\b|\/)\s*/)) {
     const start = text.indexOf(item, at);
     at = start + item.length;
+    // "text first, then call": an order of preference keeps each way named.
+    const lead = ORDER_WORD.exec(item)?.[0].length ?? 0;
     const first = channelMentions(item)[0];
-    if (!first || first.start > 0) continue;
+    if (!first || first.start > lead) continue;
     if (found.some((c) => c.value === first.channel)) continue;
     found.push({ field: "preferredChannels", value: first.channel });
   }

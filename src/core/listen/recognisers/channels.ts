@@ -248,7 +248,7 @@ const PREFER: readonly RegExp[] = [
   // "Signal is my preferred app", "email is my first choice", "Texts are the way to my heart",
   // "Email is perfect"
   re(
-    String.raw`${LIST}\s+(?:(?:me|us)\s+)?(?:is|are|'s|would\s+be)\s+(?:honestly\s+|really\s+|always\s+|definitely\s+)?(?:my|our)\s+(?:preferred|favourite|favorite|first|go-to|default|usual|main|standard|choice|preference)\b|${LIST}\s+(?:is|are)\s+(?:honestly\s+|really\s+)?(?:the\s+way\s+to\s+(?:my\s+heart|reach\s+me|get\s+me|go)|perfect|ideal|great)\b`,
+    String.raw`${LIST}\s+(?:(?:me|us)\s+)?(?:is|are|'s|would\s+be)\s+(?:honestly\s+|really\s+|always\s+|definitely\s+)?(?:my|our)\s+(?:preferred|favourite|favorite|first|go-to|default|usual|main|standard|choice|preference)\b|${LIST}\s+(?:is|are)\s+(?:honestly\s+|really\s+)?(?:the\s+way\s+to\s+(?:my\s+heart|reach\s+me|get\s+me|go)|perfect|ideal|great)\b|${LIST}\s+(?:is|are)\s+(?:honestly\s+|really\s+|always\s+|definitely\s+)?(?:the\s+way(?=\s*(?:[.!;,]|$))|(?:the|your|my)\s+(?:best|safest)\s+bet\b)`,
   ),
   // "Ringing me is honestly the best way", "Calling my mobile is quickest"
   re(
