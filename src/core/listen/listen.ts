@@ -328,6 +328,12 @@ function judge(
   // assistant writes; read as theirs by relay.ts when their address is known).
   if (FOR_SOMEONE_ELSE_FIELDS.has(field) && FOR_SOMEONE_ELSE.test(context.clause.text))
     return undefined;
+  // "Please don't email the board directly": how to reach other people, not the writer.
+  if (
+    (field === "avoidChannels" || field === "preferredChannels") &&
+    CHANNEL_TO_OTHERS.test(context.clause.text)
+  )
+    return undefined;
   // "Please send invoices by email only, to ap@…": how a kind of accounts document is delivered,
   // not how to reach the writer.
   if (
@@ -343,6 +349,8 @@ const ACCOUNTS_DELIVERY =
   /\b(?:send|sending|submit|submitting|issue|issuing|deliver|delivering|address|addressing|route|routing|direct)\s+(?:(?:all|any|your|the|our|future)\s+)*(?:invoices?|bills?|statements?(?:\s+of\s+account)?|remittances?|purchase\s+orders?|credit\s+notes?|fee\s+notes?)\b/i;
 const UNTIL = /\buntil\b(?!\s+further\s+notice)/i;
 const FOR_SOMEONE_ELSE = /\b(?:for|with)\s+(?:him|her)\b(?!\s+(?:and|or)\s+(?:me|us)\b)/i;
+const CHANNEL_TO_OTHERS =
+  /\b(?:e-?mail|text|phone|ring|call|message|whatsapp|contact|cc|copy\s+in)\s+(?:(?:the|our|my)\s+(?:whole\s+|other\s+|wider\s+)?(?:board|team|directors|trustees|chair(?:man|woman)?|ceo|cfo|coo|boss|colleagues?|staff|office|assistant|pa|secretary|husband|wife|partner|family|kids|children)|anyone\s+else|other\s+people|everyone\s+else)\b/i;
 const FOR_SOMEONE_ELSE_FIELDS: ReadonlySet<ListenField> = new Set([
   "preferredChannels",
   "avoidChannels",

@@ -455,3 +455,27 @@ export const R8E: Omit<PhrasingCase, "batch">[] = [
   },
   { text: "The last invoice was fine, thanks - no complaints.", heard: [] },
 ];
+
+/** Batch R8f: more look-alikes for the fields of this round, written before their run. */
+export const R8F: Omit<PhrasingCase, "batch">[] = [
+  { text: "Happy to do Teams or Zoom, whatever's easiest your end.", heard: [] },
+  { text: "I'm fine with calls, texts, whatever works.", heard: [] },
+  { text: "Our customers prefer WhatsApp, which is why we built the app.", heard: [] },
+  { text: "The regulator only accepts filings by post, annoyingly.", heard: [] },
+  { text: "I'd rather you didn't send the draft to the whole board yet.", heard: [] },
+  { text: "Sorry for the barrage of texts yesterday - my phone went mad.", heard: [] },
+  { text: "I've blocked out Thursday for the Teams session with the auditors.", heard: [] },
+  { text: "We'll send you a monthly invoice as usual.", heard: [] },
+  { text: "Our own clients get a summary invoice and a detailed annex.", heard: [] },
+  { text: "If it goes to trial we'll want a daily update, but not before.", heard: [] },
+  { text: "Could you let me have a breakdown of the costs estimate by stage?", heard: [] },
+  { text: "Please don't email the board directly; send everything through me.", heard: [] },
+  { text: "Phone's dead, so email me today if anything comes up.", heard: [] },
+  { text: "The Zoom recording is on the shared drive.", heard: [] },
+  { text: "Weekly meetings with the contractor start on Monday.", heard: [] },
+  { text: "Our IT team is moving us to Teams next year, apparently.", heard: [] },
+  { text: "Do you bill in six-minute units or quarter hours?", heard: [] },
+  { text: "He says WhatsApp is the only thing he checks, which is why I'm copying you in here.", heard: [] },
+  { text: "Monthly would have been fine, but the weekly notes were actually useful.", heard: [] },
+  { text: "Please stop the weekly calls while I'm in hospital; we'll pick up again in May.", heard: [] },
+];

@@ -74,6 +74,11 @@ runListenTests("round 8: channels, platforms, cadences and invoices", {
       ),
     },
     {
+      name: "a way of reaching other people",
+      body: mail("Please don't email the directors directly; everything goes through me."),
+      fields: ["avoidChannels", "preferredChannels"],
+    },
+    {
       name: "a document in the post",
       body: mail("The signed lease is in the post to you today."),
     },
