@@ -475,7 +475,13 @@ export const R8F: Omit<PhrasingCase, "batch">[] = [
   { text: "Weekly meetings with the contractor start on Monday.", heard: [] },
   { text: "Our IT team is moving us to Teams next year, apparently.", heard: [] },
   { text: "Do you bill in six-minute units or quarter hours?", heard: [] },
-  { text: "He says WhatsApp is the only thing he checks, which is why I'm copying you in here.", heard: [] },
+  {
+    text: "He says WhatsApp is the only thing he checks, which is why I'm copying you in here.",
+    heard: [],
+  },
   { text: "Monthly would have been fine, but the weekly notes were actually useful.", heard: [] },
-  { text: "Please stop the weekly calls while I'm in hospital; we'll pick up again in May.", heard: [] },
+  {
+    text: "Please stop the weekly calls while I'm in hospital; we'll pick up again in May.",
+    heard: [],
+  },
 ];
