@@ -131,6 +131,14 @@ const AVOID: readonly RegExp[] = [
     String.raw`\b(?:rule|policy|practice|principle|habit|position)\s+(?:of\s+|is\s+(?:to\s+|that\s+(?:i|we)\s+)?|to\s+)?(?:(?:not|never)\s+(?:to\s+)?(?:accept(?:ing)?|attend(?:ing)?|tak(?:e|ing)\s+up|receiv(?:e|ing))|declin(?:e|ing)|refus(?:e|ing)|turn(?:ing)?\s+down)\s+(?:any\s+|all\s+|every\s+)?(?:[\w-]+\s+){0,3}?${H}`,
     "i",
   ),
+  // A gracious refusal that is a standing wish: "please don't feel you need to invite me", "no
+  // need to feel obliged to include us in these things"
+  /\b(?:don't|do\s+not|never|no\s+need\s+to)\s+feel\s+(?:that\s+)?(?:you\s+(?:need|have|ought|must)\s+to|obliged\s+to|(?:any\s+)?(?:need|obligation|pressure)\s+to)\s+(?:invite|include|ask)\s+(?:me|us|any\s+of\s+us)\b/i,
+  // Seasonal gifts declined: "please don't send anything at Christmas", "no need to send us a
+  // hamper this year or any year"; and the donation asked for instead: "we'd much rather you gave
+  // to charity"
+  /\b(?:don't|do\s+not|never|no\s+need\s+to|please\s+stop)\s+(?:send(?:ing)?|buy(?:ing)?|get(?:ting)?)\s+(?:me\s+|us\s+|any\s+of\s+us\s+)?(?:anything|any\s+(?:gifts?|presents?|hampers?)|gifts?|presents?|hampers?|a\s+hamper|a\s+gift|a\s+present)\b[^.;]{0,30}?\b(?:at|for|over|this)\s+(?:christmas|xmas|the\s+festive\s+season|the\s+holidays|holiday\s+season|new\s+year|diwali|eid|hanukkah)\b/i,
+  /\brather\s+you\s+(?:gave|donated|made\s+a\s+donation|sent\s+(?:the\s+money|a\s+donation))\s+(?:\w+\s+)?to\s+(?:a\s+|our\s+|the\s+|your\s+)?(?:chosen\s+|local\s+)?charit(?:y|ies)\b/i,
   // "as a public official I cannot accept them" (tickets named just before): below
 ];
 // A label and its value: "Hospitality: none, thank you", "Invitations – always welcome"
@@ -207,7 +215,7 @@ const GENERAL =
 
 // Words without which nothing here is said about invitations.
 const TRIGGER = new RegExp(
-  String.raw`${H}|\b(?:invit|count\s+\w+|say\s+no|up\s+for|keep\s+(?:me|us)|ask\s+(?:me|us)|include|accept|pass|skip|happy|glad|keen|delighted|love|list|partial|turn|decline|enjoy|evenings?)`,
+  String.raw`${H}|\b(?:invit|christmas|xmas|festive|charit|count\s+\w+|say\s+no|up\s+for|keep\s+(?:me|us)|ask\s+(?:me|us)|include|accept|pass|skip|happy|glad|keen|delighted|love|list|partial|turn|decline|enjoy|evenings?)`,
   "i",
 );
 
@@ -267,13 +275,27 @@ const LIMIT =
 const THEIR_RULE =
   /\b(?:(?:the|their|his|her)\s+[\w-]+(?:'s|’s)\s+(?:rules?|polic(?:y|ies)|guidelines|code|terms)|(?:patients|customers|residents|pupils|students|tenants|visitors|passengers|members\s+of\s+the\s+public|the\s+public|policyholders|claimants|councillors|officials)\s+(?:may|can|must|are|should)\s*(?:not|n't|never)\b)/i;
 
+const REPORTED_QUESTION =
+  /\b(?:whether|asked\s+(?:me\s+|us\s+)?if|wondered\s+if|wondering\s+if)\b/i;
+
 export function recogniseEntertainment(context: ClauseContext): Candidate[] {
   const text = context.clause.text;
   if (!TRIGGER.test(text)) return [];
   if (LIMIT.test(context.sentence.text)) return [];
   if (THEIR_RULE.test(context.sentence.text) && !/\b(?:we|our|us)\b/i.test(context.sentence.text))
     return [];
-  if (AVOID.some((p) => p.test(text)) || LABEL_AVOID.test(text.trim())) {
+  // "your colleague asked me whether I'd prefer not to be invited": a question reported, not
+  // the writer's wish (the answer follows it).
+  const avoided = AVOID.find((p) => p.test(text));
+  const { clause, sentence } = context;
+  const reported =
+    avoided &&
+    REPORTED_QUESTION.test(
+      sentence.text.slice(0, clause.start - sentence.start) +
+        text.slice(0, avoided.exec(text)!.index),
+    );
+  if (reported) return [];
+  if (avoided || LABEL_AVOID.test(text.trim())) {
     return [{ field: "entertainment", value: "avoid" }];
   }
   if (LABEL_WELCOME.test(text.trim())) return [{ field: "entertainment", value: "welcome" }];

@@ -52,6 +52,18 @@ const COMPETITOR_FRAMES: readonly RegExp[] = [
     String.raw`\b(?<verb>[Kk]eep|want|like|have|[Tt]ake|[Gg]et|[Ll]eave)\s+${BRANDS}\s+${OUT_OF}`,
     "gu",
   ),
+  // "We would rather not see Red Bull or Monster mentioned in anything we sign off", "I don't want
+  // to see Acme named anywhere": a wish not to see the brand in what the firm writes.
+  new RegExp(
+    String.raw`\b(?:rather\s+not|(?:don't|do\s+not|never|wouldn't|would\s+not)\s+(?:want|wish|like)\s+to|not\s+want\s+to)\s+see\s+${BRANDS}\s+(?<verb>named|mentioned|referenced|cited|appear(?:ing)?)\b`,
+    "gu",
+  ),
+  // "We'd rather Crumbworth's name didn't appear in anything you send us", "I'd prefer it if
+  // Acme wasn't mentioned anywhere": the wish form of the ban
+  new RegExp(
+    String.raw`\b(?:rather|sooner|prefer(?:\s+it)?\s+if|prefer\s+that)\s+${BRANDS}(?:(?:'s|’s)\s+names?)?\s+(?:didn't|did\s+not|wasn't|was\s+not|weren't|were\s+not|never|not)\s+(?:be\s+|get\s+|got\s+)?(?<verb>named|mentioned|referenced|cited|appear(?:ed|s)?)\b`,
+    "gu",
+  ),
   // "Keep any reference to Tesco out of the board papers"
   new RegExp(
     String.raw`\b(?<verb>[Kk]eep|[Ll]eave)\s+(?:any|all|every)\s+(?:references?|mentions?)\s+(?:to|of)\s+${BRANDS}\s+${OUT_OF}`,
@@ -105,6 +117,9 @@ const DOCUMENT_WORD =
 // Said of all correspondence: "in anything you send us", "in correspondence with us, even in passing".
 const EVERYWHERE =
   /\b(?:in\s+anything|anywhere|in\s+any\s+\w+|in\s+everything|out\s+of\s+(?:anything|everything)|in\s+correspondence|addressed\s+to\s+us|with\s+us|to\s+us|for\s+us|even\s+in\s+passing|internally\s+or\s+externally|in\s+(?:your|the|our|any)\s+(?:covering\s+|board\s+|client\s+)?(?:e-?mails?|drafts?|documents?|papers|letters|decks?|slides|packs?|reports?|presentations?|newsletters?|proposals?|submissions?|materials?|briefings?|memos?)|in\s+(?:anything|whatever)\s+you\s+(?:draft|write|send|prepare|produce|publish))\b/i;
+// A terse sentence after a ban that makes it absolute: "Don't name PepsiCo. Ever."
+const ALWAYS_AFTER =
+  /^(?:and\s+)?(?:ever|never|not\s+ever|not\s+once|never\s+ever|under\s+any\s+circumstances|in\s+anything|anywhere|full\s+stop|period|no\s+exceptions)[.!]*$/i;
 const ORGANISATION_SUFFIX =
   /\s(?:Ltd|Limited|Inc|plc|PLC|LLC|LLP|Group|Holdings|Co|Corp|GmbH|SA|AG|NV|BV|Pharma|Bank|Energy|Airlines?|Motors|Foods|Spirits|Distillers?|Brewery|Breweries|Brewing|Trading|Logistics|Capital|Partners|Industries|Technologies|Systems|Solutions|Software|Insurance|Telecom|Media|Retail|Hotels|Resorts|Pharmaceuticals|Biotech|Labs|Mining|Shipping|Construction|Developments?|Properties|Estates|Wines|Beverages|Brands|Apparel|Cosmetics)\.?$/;
 /** Shaped like a company's name: "BrewDog", "Co-op Funeralcare", "Marks & Spencer". */
@@ -178,8 +193,10 @@ function brandsBefore(context: ClauseContext): string[] {
     if (/^(?:hi|hello|dear|hey|morning|afternoon)\b[^.!?]{0,30},?\s*$/i.test(text.trim())) continue;
     const found: string[] = [];
     // "Samsung is our biggest competitor": a sentence's first word, when the sentence says so.
+    // The sentence says which it is: only that name ("Nordholm is our principal competitor in
+    // the Baltic feeder trade": not "Baltic").
     const subject = RIVAL_SUBJECT.exec(text.trim());
-    if (subject) found.push(...splitBrands(subject[1]!));
+    if (subject) return splitBrands(subject[1]!);
     // A proper name ends where lower-case words or punctuation resume.
     const pattern = new RegExp(
       String.raw`(?<=[\s("])${BRAND}(?=\s+[\p{Ll}]|[,.;:)"!?]|\s*$)`,
@@ -241,9 +258,12 @@ function competitorsIn(context: ClauseContext): Candidate[] {
       if (PERSON_AFTER.test(after)) continue;
       // Naming in documents ("don't name X in anything", "don't put X in anything") is about
       // brands; "don't mention X" may be about a subject, so it needs a sign of rivalry.
-      everywhere ??= EVERYWHERE.test(context.sentence.text);
+      everywhere ??=
+        EVERYWHERE.test(context.sentence.text) ||
+        (context.next !== undefined && ALWAYS_AFTER.test(context.next.text.trim()));
       const naming =
         ((/^(?:nam|put|writ|us|no\b|in$|on$|never|do|unmention|off|banned|forbidden)/.test(verb) ||
+          /\bsee\s|\b(?:rather|sooner|prefer)\s/.test(m[0]) ||
           /^(?:nothing|no\s)/i.test(m[0].trim()) ||
           /(?:'s|’s)\s+(?:names?|logos?|brand)/u.test(m[0])) &&
           everywhere) ||
@@ -278,7 +298,12 @@ function competitorsIn(context: ClauseContext): Candidate[] {
   const labelled = found.length === 0 ? LABELLED_BRANDS.exec(text.trim()) : null;
   if (labelled) for (const brand of splitBrands(labelled.groups!.brands!)) add(brand);
   if (found.length === 0) for (const brand of listedUnderRefusal(context)) add(brand);
-  if (found.length === 0 && COMPETITOR_POINTERS.test(text) && rivalry()) {
+  // "We never name them in our papers": the writer's own practice, unless asked of the firm.
+  const practice =
+    /\b(?:we|I)\s+(?:(?:always|generally|usually|simply|just)\s+)?(?:never|don't|do\s+not)\s+(?:name|mention|refer)/i.test(
+      text,
+    ) && !/\b(?:you|your)\b/i.test(context.sentence.text);
+  if (found.length === 0 && !practice && COMPETITOR_POINTERS.test(text) && rivalry()) {
     for (const brand of brandsBefore(context)) add(brand);
   }
   return found;
@@ -483,6 +508,12 @@ const TOPIC_FRAMES: readonly RegExp[] = [
   ),
   new RegExp(String.raw`\brather\s+not\s+${TALK}\s+${TOPIC}${TOPIC_END}`, "giu"),
   new RegExp(String.raw`\b(?:keep|leave)\s+${TOPIC}\s+${OUT_OF}`, "giu"),
+  // The wish in the past form: "I'd sooner you kept politics out of your emails", "I'd rather
+  // we left the divorce out of it"
+  new RegExp(
+    String.raw`\b(?:rather|sooner|prefer(?:\s+it)?\s+if)\s+(?:you|we|your\s+team|everyone)\s+(?:just\s+)?(?:kept|left)\s+${TOPIC}\s+${OUT_OF}`,
+    "giu",
+  ),
   // "I'd sooner we left my health to one side when we speak": set aside in every conversation,
   // not parked for one negotiation ("let's leave the price aside for now" names no talk).
   new RegExp(
@@ -571,6 +602,27 @@ const TOPIC_WISHES: readonly RegExp[] = [
   ),
 ];
 
+// Weariness of a subject, stated by the writer ("I'm sick of hearing about Brexit", "tired of
+// talking about the merger"): a topic to avoid only beside a request to leave it out, in the
+// same sentence or the next ("can we leave it out?", "spare me", "let's not"). Alone it is a
+// remark, the small talk itself.
+const WEARY_OF = new RegExp(
+  String.raw`\b(?:sick|tired|weary|fed\s+up|bored)\s+(?:to\s+death\s+)?(?:of|with)\s+(?:hearing|talking|reading|being\s+asked)\s+about\s+${TOPIC}${TOPIC_END}`,
+  "iu",
+);
+const LEAVE_IT_OUT =
+  /\b(?:leave|keep)\s+(?:it|that|them)\s+out\b|\bspare\s+(?:me|us)\b|\b(?:let's|let\s+us|can\s+we|could\s+we|shall\s+we)\s+not\b|\b(?:please\s+)?(?:don't|do\s+not)\s+(?:raise|mention|bring)\b|\bno\s+more\b/i;
+
+function wearyOf(context: ClauseContext): Candidate[] {
+  const m = WEARY_OF.exec(context.clause.text);
+  if (!m) return [];
+  const around = [context.sentence.text, context.read.sentences[context.sentence.index + 1]?.text];
+  if (!around.some((t) => t !== undefined && LEAVE_IT_OUT.test(t))) return [];
+  const value = topicValue(m[1]!);
+  if (!value || NOT_A_SUBJECT.test(value) || isChannelTalk(value)) return [];
+  return [{ field: "avoidTopics", value, holder: "self" }];
+}
+
 function topicWishes(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const pattern of TOPIC_WISHES) {
@@ -622,6 +674,11 @@ const NAMED_WORD =
 const TO_SOMEONE_ELSE =
   /^\s*(?:to|with|in\s+front\s+of)\s+(?:(?:our\s+|their\s+|any\s+)?(?:clients|customers|patients|(?:members\s+of\s+)?the\s+public|media|journalists|reporters|investors|analysts|shareholders|suppliers|tenants|counterparties)\b|the\s+(?!board\b|team\b|staff\b)[\w-]+|their\s+\w+|his\s+\w+|her\s+\w+|anyone\s+(?:at|from|outside)|any\s+of\s+them|him|her|them|the\s+press|journalists|[A-Z][\w-]+)\b/;
 
+// "Don't mention the Aldi offer when you call their agent": a tactic for dealing with someone
+// else, not a subject kept from the client.
+const DEALING_WITH_OTHERS =
+  /^\s*(?:when|if|whenever|while)\s+(?:you|we)\s+(?:next\s+)?(?:speak|talk|write|call|ring|phone|meet|deal|negotiate|e-?mail|reply|respond|go\s+back)\s+(?:(?:to|with)\s+)?(?:the|their|his|her|them|him|any|[A-Z])/;
+
 const BY_CHANNEL =
   /^\s*(?:over|by|via|on|in)\s+(?:the\s+)?(?:e-?mail|phone|telephone|text|writing|whatsapp|teams|zoom|signal|chat)\b/i;
 
@@ -664,7 +721,7 @@ function topicValue(raw: string): string | undefined {
 
 // Words without which no topic is refused.
 const TOPIC_TRIGGER =
-  /\b(?:don't|do\s+not|never|not|stop|avoid|refrain|rather|keep|leave|aside|side|without|no|spare|word|words|ask|request|steer|steered|stay|must|should|may|didn't|wouldn't|need|nothing|nobody|off|limits|bounds|no-go|prefer|knock|drop|park|ditch|give|cut|isn't|aren't|sore|touchy|painful|raw|sensitive|delicate|difficult|emotive|closed|no-fly)\b/i;
+  /\b(?:sick|tired|weary|fed|bored|sooner|kept|left|don't|do\s+not|never|not|stop|avoid|refrain|rather|keep|leave|aside|side|without|no|spare|word|words|ask|request|steer|steered|stay|must|should|may|didn't|wouldn't|need|nothing|nobody|off|limits|bounds|no-go|prefer|knock|drop|park|ditch|give|cut|isn't|aren't|sore|touchy|painful|raw|sensitive|delicate|difficult|emotive|closed|no-fly)\b/i;
 
 /** Ways of getting in touch ("chats and no Teams calls"), which are never subjects. */
 function isChannelTalk(value: string): boolean {
@@ -703,7 +760,7 @@ function topicsByContext(context: ClauseContext): Candidate[] {
     const value = topicValue(contrast[1]!);
     return value ? [{ field: "avoidTopics", value }] : [];
   }
-  if (DONT_RAISE_IT.test(text)) {
+  if (DONT_RAISE_IT.test(text) || TOPIC_POINTER.test(text)) {
     const earlier = [before, ...context.previous.map((s) => s.text)];
     for (const source of earlier) {
       const named = SENSITIVE.exec(source.trim());
@@ -751,6 +808,7 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
       let holder: "self" | "org" | undefined = /^my\s/i.test(raw) ? "self" : undefined;
       // "Not much of a golf fan": the writer's own taste, unless they speak for "we".
       if (frame === PASTIME_FAN && !/\bwe(?:'re)?\b/i.test(m[0])) holder = "self";
+      if (DEALING_WITH_OTHERS.test(after)) continue;
       if (TO_SOMEONE_ELSE.test(after)) {
         if (!context.next || !OR_TO_ME.test(context.next.text)) continue;
         holder = "self";
@@ -793,6 +851,7 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
   }
   if (found.length === 0) found.push(...topicsByContext(context));
   if (found.length === 0 && !welcomedElsewhere(context)) found.push(...topicWishes(text));
+  if (found.length === 0) found.push(...wearyOf(context));
   if (found.length === 0 && TOPIC_POINTER.test(text)) {
     for (const before of context.previous) {
       const named = NAMED_WORD.exec(before.text);

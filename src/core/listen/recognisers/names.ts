@@ -90,6 +90,11 @@ const PREFERRED_STRONG: readonly NamePattern[] = [
   ),
 ];
 const PREFERRED_WEAK: readonly NamePattern[] = [
+  // "I prefer Margaret", "In correspondence I'd prefer Professor Okafor, please": a form of the
+  // writer's own name preferred, the sentence ending or moving on after it
+  re(
+    String.raw`\bI(?:'d|\s+would)?\s+(?:much\s+|really\s+|actually\s+|rather\s+|still\s+)?prefer\s+${Q}${NAME}${Q}(?=\s*(?:[.,;!)]|-|$|\s+(?:please|in|for|when|now|these\s+days|if|from|going|thanks)\b))`,
+  ),
   // "I prefer Meg to Megge"
   re(
     String.raw`\bI\s+(?:much\s+|really\s+)?prefer\s+${Q}${NAME}${Q}\s+(?:to|over|rather\s+than)\s+${Q}[\p{Lu}]`,
@@ -108,7 +113,7 @@ const PREFERRED_WEAK: readonly NamePattern[] = [
   ),
   re(String.raw`^[Pp]lease,\s+${NAME}[.!]?$`),
   re(
-    String.raw`(?:^|[,;:]\s+(?:and\s+|but\s+)?|\s-\s)${Q}${NAME}${Q}\s+(?:is\s+(?:perfectly\s+|absolutely\s+|totally\s+|just\s+)?(?:fine|good|great|grand|perfect|ok|okay|best)|will\s+(?:do|be\s+fine))\b`,
+    String.raw`(?:^|[,;:]\s+(?:and\s+|but\s+)?|\s-\s)${Q}${NAME}${Q}(?:(?:\s+is|'s|’s)\s+(?:perfectly\s+|absolutely\s+|totally\s+|just\s+)?(?:fine|good|great|grand|perfect|ok|okay|best)|\s+will\s+(?:do|be\s+fine))\b`,
   ),
   // "Freddie is what I go by", "Kath is what everyone uses"
   nameFirst(
@@ -138,11 +143,19 @@ const PREFERRED_WEAK: readonly NamePattern[] = [
     String.raw`(?:^|:\s+)${Q}${NAME}${Q},?\s+(?:rather\s+than|instead\s+of|not|never)\s+${Q}[\p{Lu}]`,
   ),
 ];
+// A name the writer has changed: "I've gone back to my maiden name", "since the wedding it's Ms
+// Byrne": the new form need not be one of the names in the From header.
+const NAME_CHANGED =
+  /\bmy\s+(?:maiden|married|new)\s+(?:sur)?name\b|\bchanged\s+my\s+(?:sur)?name\b|\bmy\s+name\s+change\b|\bby\s+deed\s+poll\b|\bsince\s+(?:the|my)\s+(?:wedding|marriage|divorce)\b/i;
+// "…calls me Maggie, but I prefer Margaret": the form named is others' use, not the writer's wish.
+const CONTRAST_AFTER =
+  /^["']?[^.;!?]{0,20}?\b(?:but|though|although|however)\b[^.;!?]{0,30}?\b(?:prefer|rather|please|actually|it's|I\s+go\s+by|I'm)\b/i;
 // "…, or Hugh once we've met", "…or Kate to friends": another form offered beside it.
 const ANOTHER_FORM_AFTER =
   /^["']?(?:\s+(?:in|for|on|when|with|to)\s+[\p{Ll}][\p{Ll}\s]{0,30}?)?,?\s+or\s+["']?(?:just\s+)?[\p{Lu}]/u;
 // A name followed by "please" is asked for ("It's Greta, please.").
-const ASKED_AFTER = /^["']?\s*,?\s+please\b/i;
+const ASKED_AFTER =
+  /^["']?\s*,?\s+please\b|^["']?\s*[-–,;:(]\s*(?:we're|we\s+are|I'm|I\s+am)\s+(?:not\s+(?:that|very|terribly|at\s+all|big\s+on|much\s+for)\s*(?:formal|formality|on\s+ceremony)?|(?:very|pretty|quite|fairly)\s+informal)\b/i;
 const ASKS = /\b(?:please|kindly|ask|prefer|rather|grateful)\b/i;
 // "Write my name Jörg": how to write it, asked in so many words.
 const SPELL_MY_NAME = /\b(?:write|spell|type)\s+my\b/i;
@@ -204,6 +217,13 @@ const AVOIDED_STRONG: readonly NamePattern[] = [
     /(?:'s|\s+is|\s+was)\s+my\s+(?:late\s+)?(?:dad|father|mum|mom|mother|grand\w+|gran|granny|nan|uncle|aunt|auntie|brother|sister|son|daughter|husband|wife|cousin)\b/,
     String.raw`${Q}${NAME}${Q}(?:\s+(?:alone|on\s+its\s+own|by\s+itself))?(?:'s|\s+is|\s+was)\s+my\s+(?:late\s+)?(?:dad|father|mum|mom|mother|grand\w+|gran|granny|nan|uncle|aunt|auntie|brother|sister|son|daughter|husband|wife|cousin)\b`,
   ),
+  // "Katherine is for my passport", "Devendra is for my passport and my mum when she's cross":
+  // the form kept for identity papers and officials the firm never writes for. Not "Alasdair is
+  // for court papers": the firm drafts those, so the form is kept for them, not refused.
+  nameFirst(
+    /\s(?:is|was|'s)\s+(?:only\s+|just\s+|strictly\s+|really\s+)?(?:for|on)\s+(?:my\s+|the\s+)?(?:passport|birth\s+certificate|driving\s+licen[cs]e|bank|tax|HMRC|IRS|bar\s+card|payslip)/,
+    String.raw`${Q}${NAME}${Q}(?:\s+(?:is|was)|'s)\s+(?:only\s+|just\s+|strictly\s+|really\s+)?(?:for|on)\s+(?:my\s+|the\s+)?(?:passport|birth\s+certificate|driving\s+licen[cs]e|bank|tax\s+(?:man|office|return)|HMRC|IRS|bar\s+card|payslip)s?\b`,
+  ),
   // ""Shiv" is for my brothers only"
   nameFirst(
     /\s(?:is|was)\s+(?:reserved\s+)?for\s+(?:my|the)\s/,
@@ -235,6 +255,11 @@ const RENDERED = nameFirst(
   /\b(?:writ(?:e|es|ing)|wrote|typ(?:e|es|ing)|typed|spell(?:s|ing)?|spelt|spelled|put(?:s|ting)?|spits?\s+out|address(?:es|ing|ed)?\s+me\s+as)\s/,
   String.raw`(?<!\b(?:if|when|that|rather|please|could|would|can|will|whether)\s)\b(?:[Yy]ou|[Yy]our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:keeps?\s+|kept\s+|(?:have|has)\s+been\s+|always\s+)?(?:writ(?:e|es|ing)|wrote|typ(?:e|es|ing)|typed|spell(?:s|ing)?|spelt|spelled|put(?:s|ting)?|spits?\s+out|address(?:es|ing|ed)?\s+me\s+as)\s+["']?(?:(?:Dear|Hi|Hello)\s+)?${NAME}`,
 );
+// "you've started calling me Shiv, and I'm not a fan": the form, then the verdict on it, in one
+// sentence (read whole: the verdict is often a clause of its own)
+const CALLED_THEN_VERDICT = re(
+  String.raw`\bcall(?:ing|ed|s)?\s+me\s+${Q}${NAME}${Q}[^.;!?]{0,40}?\b(?:I'm\s+not\s+(?:a\s+fan|keen|fond\s+of\s+it)|I\s+(?:don't|do\s+not)\s+(?:like|love|care\s+for)\s+it|I\s+(?:hate|dislike|loathe)\s+it|it\s+(?:grates|makes\s+me\s+(?:cringe|wince)))`,
+);
 // "never Rupe and never Roo", "not Kathy or Kate", "not 'Ms Ling' or 'Wei'": more forms in the list.
 const MORE_AVOIDED = re(
   String.raw`^["']?\s*(?:,\s*)?(?:or|nor|and)\s+(?:not\s+|never\s+)?${Q}${NAME}`,
@@ -254,7 +279,7 @@ const BARE_NAME = re(String.raw`^${Q}${NAME}${Q}[.!]?$`);
 const PREFERRED_TRIGGER =
   /\b(?:stick|keep|call|calls|called|it's|it\s+is|its|i'm|please|prefer|rather|like|love|go\s+by|went\s+by|name|name's|fine|good|great|grand|perfect|ok|okay|best|will|just|known?|answer|use|write|spell|put|what|address|refer|instead|not)\b/i;
 const AVOIDED_TRIGGER =
-  /\b(?:calls|drives|grates|nerves|teeth|not|never|rather|instead|stop|don't|do\s+not|only|dislike|hate|cringe|wince|shudder|bristle|loathe|detest|stand|bear|abide|like|fan|keen|wrong|incorrect|correct|typo|misspelling|mistake|without|spelt|spelled|misspelt|misspelled|written|writing|write|wrote|typed|typing|put|had|nobody|no\s+one|avoid|drop|using|shorten|makes|for|address|addressing|spits?)\b|["']/i;
+  /\b(?:calls|calling|called|passport|bank|tax|licen[cs]e|certificate|card|payslip|HMRC|IRS|drives|grates|nerves|teeth|not|never|rather|instead|stop|don't|do\s+not|only|dislike|hate|cringe|wince|shudder|bristle|loathe|detest|stand|bear|abide|like|fan|keen|wrong|incorrect|correct|typo|misspelling|mistake|without|spelt|spelled|misspelt|misspelled|written|writing|write|wrote|typed|typing|put|had|nobody|no\s+one|avoid|drop|using|shorten|makes|for|address|addressing|spits?)\b|["']/i;
 
 // Two forms offered as equal, or a form kept for formal documents: not a preference to record.
 const INDIFFERENT =
@@ -539,15 +564,27 @@ function heardIn(read: ReadMessage): Heard[] {
           if (NEGATED_BEFORE.test(text.slice(0, start))) continue;
           // A weak form must be the writer's own, or stand beside a correction of their own name
           // ("I'm Dee, not Deirdre").
-          if (!strong && !isOwnName(name, read) && !correctsOwnName(text.slice(end), read))
+          // What follows the name in its sentence (a dash or comma may have split the clause).
+          const rest = sentence.text.slice(clause.start - sentence.start + end);
+          if (
+            !strong &&
+            !isOwnName(name, read) &&
+            !correctsOwnName(rest, read) &&
+            !NAME_CHANGED.test(sentence.text)
+          )
             continue;
+          // "Everyone calls me Maggie, but I prefer Margaret": what others use, set against the
+          // form the writer wants.
+          if (strong && CONTRAST_AFTER.test(rest)) continue;
           // "Please call me Joan" asks for it; "you're welcome to call me Graham" only allows it,
           // unless "please" makes the permission a request ("Please you may call me Kenji").
           // A form of one's own name with "please" after it asks too ("It's Greta, please.").
           const before = text.slice(0, start);
           const asked = strong
             ? !PERMISSION.test(before) || /\bplease\b/i.test(before)
-            : ASKED_AFTER.test(text.slice(end)) || SPELL_MY_NAME.test(text.slice(start, end));
+            : ASKED_AFTER.test(rest) ||
+              SPELL_MY_NAME.test(text.slice(start, end)) ||
+              /^I(?:'d|\s+would)?\s+(?:\w+\s+)?prefer\s/i.test(text.slice(start, end));
           prefer(name, clause, sentence, asked);
         }
       }
@@ -559,6 +596,14 @@ function heardIn(read: ReadMessage): Heard[] {
     // Bobby."), or when it is a form of their own name.
     const inNameTalk = [-1, 0, 1].some((d) => preferredAt.has(sentence.index + d));
     const asking = [-1, 0, 1].some((d) => askedAt.has(sentence.index + d));
+    CALLED_THEN_VERDICT.lastIndex = 0;
+    const verdict = CALLED_THEN_VERDICT.exec(sentence.text);
+    if (verdict && usable(verdict[1]!)) {
+      const at = sentence.start + verdict.index;
+      const clause = sentence.clauses.find((c) => c.start <= at && at < c.end);
+      const value = clause && asWritten(verdict[1]!, read);
+      if (clause && value) heard.push({ field: "avoidNames", value, clause, refused: true });
+    }
     for (const clause of sentence.clauses) {
       const text = clause.text;
       if (text.length > LONGEST_CLAUSE || !AVOIDED_TRIGGER.test(text)) continue;
@@ -658,6 +703,10 @@ function ownNameIn(text: string, read: ReadMessage): boolean {
 function correctsOwnName(after: string, read: ReadMessage): boolean {
   const m =
     /^["']?,?\s+(?:not|never|rather\s+than|instead\s+of)\s+["']?([\p{Lu}][\p{L}\p{M}'-]*)/u.exec(
+      after,
+    ) ??
+    // "it's Pree - only my mum and HMRC call me Priyanka": the other form kept for others
+    /^["']?\s*[-–,;:(]\s*(?:only|nobody|no\s+one|no-one)\b[^.;!?]{0,40}?\bcalls?\s+me\s+["']?([\p{Lu}][\p{L}\p{M}'-]*)/u.exec(
       after,
     );
   return m !== null && isOwnName(m[1]!, read);

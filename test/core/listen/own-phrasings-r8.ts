@@ -1,0 +1,164 @@
+/**
+ * Batch R8 of the own phrasings (round 8, listen-8b: topics, brands, hospitality, names):
+ * written from the kinds listed before any dev case was read this round (docs/listen.md, round
+ * 8): first the look-alikes (small talk about a subject, a rival named as a counterparty or in
+ * the news, an event attended or organised, a name used for someone else, a sign-off), then the
+ * ways clients state the preference ("I go by X", a title wanted, a terse "don't name X. Ever.",
+ * a forwarded gifts policy, a gracious refusal that is a standing wish, "keep X out of it", a
+ * list of rivals inside a longer request); scored once as written, before the engine was changed.
+ */
+import type { ListenField } from "../../../src/core/listen";
+import type { PhrasingCase, Whose } from "./own-phrasings";
+
+function e(field: ListenField, value: string, whose: Whose = "self") {
+  return { field, value, whose };
+}
+/** A wish whose holder is a fair reading either way (docs/listen.md: attribution). */
+function either(field: ListenField, value: string, whose: Whose) {
+  const other: Whose = whose === "self" ? "org" : "self";
+  return { heard: [e(field, value, whose)], maybe: [e(field, value, other)] };
+}
+
+export const R8: Omit<PhrasingCase, "batch">[] = [
+  // ------------------------------------------------ avoidTopics: look-alikes
+  { text: "Hope the football went your way at the weekend!", heard: [] },
+  { text: "The election has been exhausting, hasn't it.", heard: [] },
+  { text: "Please keep the redundancy numbers out of the press release.", heard: [] },
+  { text: "Don't raise the service charge with the landlord until we've spoken.", heard: [] },
+  { text: "Thanks so much for your help - and don't mention it, it was nothing.", heard: [] },
+  { text: "Let's not get into the valuation until the accounts are final.", heard: [] },
+  { text: "My husband can't bear talking about money.", heard: [] },
+  { text: "Could we avoid discussing the warranty claim on Thursday's call?", heard: [] },
+  { text: "I'd rather talk about the budget first, then the timetable.", heard: [] },
+  { text: "We don't discuss pricing with distributors.", heard: [] },
+  // ------------------------------------------------ avoidTopics: kinds
+  {
+    text: "One small thing: please don't ask about my divorce. It's still very raw.",
+    ...either("avoidTopics", "divorce", "self"),
+  },
+  {
+    text: "I'd really rather not discuss my father's illness, if that's OK.",
+    ...either("avoidTopics", "father's illness", "self"),
+  },
+  {
+    text: "Politics is a no-go for us, so please keep it out of the newsletters.",
+    ...either("avoidTopics", "politics", "org"),
+  },
+  {
+    text: "Could you steer clear of the pay dispute in your updates to the team?",
+    ...either("avoidTopics", "pay dispute", "org"),
+  },
+  {
+    text: "Honestly, I'm sick of hearing about Brexit - can we leave it out?",
+    ...either("avoidTopics", "Brexit", "self"),
+  },
+  {
+    text: "Spare me the cricket chat, I've no idea about it.",
+    ...either("avoidTopics", "cricket", "self"),
+  },
+  {
+    text: "The takeover bid is a painful subject here. Please keep it out of everything you send us.",
+    ...either("avoidTopics", "takeover bid", "org"),
+  },
+  // ------------------------------------------------ competitors: look-alikes
+  { text: "We're still negotiating the supply agreement with Tesco.", heard: [] },
+  { text: "Did you see that Unilever was fined by the CMA this week?", heard: [] },
+  { text: "We've moved our CRM over to Salesforce.", heard: [] },
+  { text: "Don't mention the Aldi offer when you call their agent.", heard: [] },
+  { text: "Please don't mention John in the covering email.", heard: [] },
+  { text: "Nestlé is their biggest competitor, not ours.", heard: [] },
+  { text: "We used to compete with Kraft before the disposal.", heard: [] },
+  // ------------------------------------------------ competitors: kinds
+  {
+    text: "Don't name PepsiCo. Ever.",
+    heard: [e("competitors", "PepsiCo", "org")],
+  },
+  {
+    text: "Britvic is our closest rival, so keep them out of it.",
+    heard: [e("competitors", "Britvic", "org")],
+  },
+  {
+    text: "Three things for the pitch pack: use the new logo, keep it under ten slides, and no references to Danone, Nestlé or Unilever anywhere.",
+    heard: [
+      e("competitors", "Danone", "org"),
+      e("competitors", "Nestlé", "org"),
+      e("competitors", "Unilever", "org"),
+    ],
+  },
+  {
+    text: "We would rather not see Red Bull or Monster mentioned in anything we sign off.",
+    heard: [e("competitors", "Red Bull", "org"), e("competitors", "Monster", "org")],
+  },
+  {
+    text: "Please make sure no competitor names appear in the materials, particularly Suntory.",
+    heard: [e("competitors", "Suntory", "org")],
+  },
+  // ------------------------------------------------ entertainment: look-alikes
+  { text: "Thank you for a lovely dinner last night - great to catch up.", heard: [] },
+  { text: "We'd love you to join us at our summer party on 12 July.", heard: [] },
+  { text: "Sorry, I can't make the golf day on Friday.", heard: [] },
+  { text: "Our client operates in the hospitality sector.", heard: [] },
+  { text: "Gifts over £50 must be declared on the register.", heard: [] },
+  { text: "Please send the invitation to my PA, Jo.", heard: [] },
+  { text: "Lunch on Tuesday works for me.", heard: [] },
+  // ------------------------------------------------ entertainment: kinds
+  {
+    text: 'For your records, our Gifts and Hospitality Policy says: "Employees must not accept gifts, meals, tickets or entertainment from suppliers or professional advisers."',
+    heard: [e("entertainment", "avoid", "org")],
+  },
+  {
+    text: "It's very kind of you, but please don't send anything at Christmas - we'd much rather you gave to charity.",
+    ...either("entertainment", "avoid", "org"),
+  },
+  {
+    text: "We're not permitted to accept hospitality from advisers, I'm afraid.",
+    heard: [e("entertainment", "avoid", "org")],
+  },
+  {
+    text: "Please don't feel you need to invite me to things - I'm really not one for events.",
+    ...either("entertainment", "avoid", "self"),
+  },
+  {
+    text: "Always happy to be invited to the rugby, by the way.",
+    ...either("entertainment", "welcome", "self"),
+  },
+  // ------------------------------------------------ names: look-alikes
+  { text: "Please call Kate on 020 7946 0123 to arrange a time.", heard: [] },
+  { text: "Best,\nKate", heard: [] },
+  { text: "Hi John, my name is Sarah Jones and I'm the new GC here.", heard: [] },
+  { text: "Call me old-fashioned, but I like a signed letter.", heard: [] },
+  { text: "My husband goes by Bill, though his name is William.", heard: [] },
+  { text: "Ask for Tom at reception when you arrive.", heard: [] },
+  // ------------------------------------------------ names: kinds
+  {
+    from: "Margaret Lowe <margaret.lowe@lowe-estates.example>",
+    text: "Everyone calls me Maggie, but I prefer Margaret.",
+    heard: [e("preferredName", "Margaret")],
+    maybe: [e("avoidNames", "Maggie")],
+  },
+  {
+    from: "Helen Okafor <helen.okafor@cityuni.example>",
+    text: "In correspondence I'd prefer Professor Okafor, please.",
+    heard: [e("preferredName", "Professor Okafor")],
+  },
+  {
+    from: "Thomas Reid <thomas.reid@reid-group.example>",
+    text: "I go by Tam - always have.",
+    heard: [e("preferredName", "Tam")],
+  },
+  {
+    from: "Robert Finch <robert.finch@finch-co.example>",
+    text: "Please don't call me Bob. Robert is fine.",
+    heard: [e("preferredName", "Robert"), e("avoidNames", "Bob")],
+  },
+  {
+    from: "Elizabeth Shaw <elizabeth.shaw@shawholdings.example>",
+    text: "Only my mother calls me Lizzie. Beth, please.",
+    heard: [e("preferredName", "Beth"), e("avoidNames", "Lizzie")],
+  },
+  {
+    from: "Anne Kowalski <anne.kowalski@kowalski.example>",
+    text: "Since the divorce I've gone back to my maiden name, so it's Ms Byrne now, not Mrs Kowalski.",
+    heard: [e("preferredName", "Ms Byrne"), e("avoidNames", "Mrs Kowalski")],
+  },
+];

@@ -1,0 +1,182 @@
+/**
+ * Round 8's readings for topics, brands, hospitality and names (listen-8b), one row each, in
+ * sentences written for this table (not taken from the corpus): the look-alikes first (a tactic
+ * for dealing with someone else, weariness said in passing, the writer's own practice, a question
+ * reported, a name kept for the firm's own documents, a name-shaped word in technical mail), then
+ * the statements (a terse "Ever." after a ban, the wish not to see a brand named, a sore subject
+ * kept out of everything, a gracious refusal of seasonal gifts, "I prefer X" after what others
+ * call the writer, a changed name, a name kept for identity papers, a form called and disliked).
+ */
+import { COKE, MEGGE, runListenTests } from "./listen-tester";
+
+const mail = (text: string) => `Hi Jo,\n\n${text}\n\nThanks,\nMegge`;
+const signed = (text: string, name: string) => `Hi Jo,\n\n${text}\n\nBest,\n${name}`;
+
+runListenTests("round 8: topics, brands, hospitality and names", {
+  silent: [
+    {
+      name: "a subject kept from the other side's agent",
+      body: mail("Don't mention the Aldi offer when you call their agent."),
+      fields: ["avoidTopics", "competitors"],
+    },
+    {
+      name: "weariness of a subject said in passing",
+      body: mail("I'm sick of hearing about the election, frankly. Anyway, the draft looks fine."),
+      fields: ["avoidTopics"],
+    },
+    {
+      name: "a name kept for documents the firm drafts",
+      from: "Alasdair Munro <alasdair.munro@munro.example>",
+      body: signed("Ally, please. Alasdair is for court papers.", "Ally"),
+      fields: ["avoidNames"],
+    },
+    {
+      name: "a name-shaped word in technical mail",
+      from: "Dev List <dev@lists.example>",
+      body: signed(
+        "This makes it easier to use Unison in situations where a machine's name changes frequently.",
+        "Dev",
+      ),
+    },
+  ],
+  heard: [
+    {
+      name: "a question reported, then answered the other way",
+      body: mail(
+        "Your colleague asked whether I'd prefer not to be invited to things. Quite the opposite: I'm always happy to be invited.",
+      ),
+      heard: [{ field: "entertainment", value: "welcome", profile: MEGGE }],
+    },
+    {
+      name: "the writer's own practice on a rival adds nothing to the rivalry declared",
+      body: mail("Kestrel Foods is our main rival. We never name them in our own board papers."),
+      heard: [{ field: "competitors", value: "Kestrel Foods", profile: COKE }],
+    },
+    {
+      name: "a capitalised place beside the declared rival is not a second rival",
+      body: mail(
+        "Nordfjell is our principal competitor in the Baltic feeder trade, and we ask that you do not mention them in any material about us.",
+      ),
+      heard: [{ field: "competitors", value: "Nordfjell", profile: COKE }],
+    },
+    {
+      name: "a terse ban made absolute by the next sentence",
+      body: mail("Don't name PepsiCo. Ever."),
+      heard: [{ field: "competitors", value: "PepsiCo", profile: COKE }],
+    },
+    {
+      name: "the wish not to see brands named in anything",
+      body: mail("We would rather not see Red Bull or Monster mentioned in anything we sign off."),
+      heard: [
+        { field: "competitors", value: "Red Bull", profile: COKE },
+        { field: "competitors", value: "Monster", profile: COKE },
+      ],
+    },
+    {
+      name: "the wish that a brand's name did not appear",
+      body: mail("We'd rather Britvic's name didn't appear in anything you send to us."),
+      heard: [{ field: "competitors", value: "Britvic", profile: COKE }],
+    },
+    {
+      name: "a sore subject, then kept out of everything",
+      body: mail(
+        "The takeover bid is a painful subject here. Please keep it out of everything you send us.",
+      ),
+      heard: [{ field: "avoidTopics", value: "takeover bid", profile: COKE }],
+    },
+    {
+      name: "weariness with a request to leave the subject out",
+      body: mail("Honestly, I'm sick of hearing about Brexit - can we leave it out?"),
+      heard: [{ field: "avoidTopics", value: "Brexit", profile: MEGGE }],
+    },
+    {
+      name: "the wish in the past form",
+      body: mail("I'd sooner you kept politics out of your emails and calls with me."),
+      heard: [{ field: "avoidTopics", value: "politics", profile: MEGGE }],
+    },
+    {
+      name: "seasonal gifts declined, a donation asked for instead",
+      body: mail(
+        "It's very kind of you, but please don't send us anything at Christmas - we'd much rather you gave to charity.",
+      ),
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
+    },
+    {
+      name: "a gracious refusal of invitations",
+      body: mail("Please don't feel you need to invite me to things."),
+      heard: [{ field: "entertainment", value: "avoid", profile: MEGGE }],
+    },
+    {
+      name: "what others call the writer, then the form preferred",
+      from: "Margaret Lowe <margaret.lowe@lowe-estates.example>",
+      body: signed("Everyone calls me Maggie, but I prefer Margaret.", "Margaret"),
+      heard: [{ field: "preferredName", value: "Margaret" }],
+    },
+    {
+      name: "a titled form preferred",
+      from: "Helen Okafor <helen.okafor@cityuni.example>",
+      body: signed("In correspondence I'd prefer Professor Okafor, please.", "Helen"),
+      heard: [{ field: "preferredName", value: "Professor Okafor" }],
+    },
+    {
+      name: "a changed name",
+      from: "Anne Kowalski <anne.kowalski@kowalski.example>",
+      body: signed(
+        "Since the divorce I've gone back to my maiden name, so it's Ms Byrne now, not Mrs Kowalski.",
+        "Anne",
+      ),
+      heard: [
+        { field: "preferredName", value: "Ms Byrne" },
+        { field: "avoidNames", value: "Mrs Kowalski" },
+      ],
+    },
+    {
+      name: "a name kept for identity papers",
+      from: "Katherine Doyle <k.doyle@doyle.example>",
+      body: signed("Kate, please. Katherine is for my passport.", "Kate"),
+      heard: [
+        { field: "preferredName", value: "Kate" },
+        { field: "avoidNames", value: "Katherine" },
+      ],
+    },
+    {
+      name: "a form the firm started using, then the verdict",
+      from: "Siobhan Kelly <s.kelly@kelly.example>",
+      body: signed(
+        "Your team started calling me Shiv on the last matter, and I'm not a fan.",
+        "Siobhan",
+      ),
+      heard: [{ field: "avoidNames", value: "Shiv" }],
+    },
+    {
+      name: "a short form, then the long one kept for others",
+      from: "Priyanka Shah <priyanka@ledgerly.example>",
+      body: signed("Also it's Pree - only my mum and the tax office call me Priyanka.", "P"),
+      heard: [
+        { field: "preferredName", value: "Pree" },
+        { field: "avoidNames", value: "Priyanka" },
+      ],
+    },
+    {
+      name: "a plain first name with informality asked for",
+      from: "Morag Sutherland <morag.sutherland@highland.example>",
+      body: signed(
+        "It's Morag - we're not that formal up here. \"Mrs Sutherland\" makes me feel like I'm being summoned.",
+        "Morag",
+      ),
+      heard: [
+        { field: "preferredName", value: "Morag" },
+        { field: "avoidNames", value: "Mrs Sutherland" },
+      ],
+    },
+    {
+      name: "a short form is fine, with the apostrophe",
+      from: "Ravinder Singh <ravinder.singh@singh.example>",
+      body: signed("Ravi’s fine. Nobody calls me Ravinder except the Home Office.", "Ravi"),
+      heard: [
+        { field: "preferredName", value: "Ravi" },
+        { field: "avoidNames", value: "Ravinder" },
+      ],
+    },
+  ],
+});
