@@ -162,3 +162,127 @@ export const R8: Omit<PhrasingCase, "batch">[] = [
     heard: [e("preferredName", "Ms Byrne"), e("avoidNames", "Mrs Kowalski")],
   },
 ];
+
+/**
+ * Batch R8b (round 8, listen-8b), written after R8's work and before its own run: more
+ * look-alikes of the five fields (a subject or brand in the instructed work itself, kept from a
+ * counterparty, for a while only; one invitation; a name of someone else or in another sense)
+ * and more ways of stating them; scored once as written.
+ */
+export const R8B: Omit<PhrasingCase, "batch">[] = [
+  // ------------------------------------------------ avoidTopics: look-alikes
+  {
+    text: "Please don't mention the redundancies to staff until the consultation starts.",
+    heard: [],
+  },
+  { text: "Avoid any discussion of liability in the without prejudice letter.", heard: [] },
+  { text: "Keep the valuation out of the board minutes, please.", heard: [] },
+  { text: "Could you avoid raising the warranty point until we've seen their reply?", heard: [] },
+  { text: "Never discuss the case with journalists.", heard: [] },
+  { text: "We can't discuss the investigation while it is ongoing.", heard: [] },
+  { text: "Please stop discussing the settlement figure with the insurers.", heard: [] },
+  { text: "Do not refer to the draft accounts in the pleadings.", heard: [] },
+  { text: "I don't want to talk about the weather, I want to talk about the deadline!", heard: [] },
+  { text: "Let's not discuss fees on the call with the other side.", heard: [] },
+  // ------------------------------------------------ avoidTopics: kinds
+  {
+    text: "My health isn't up for discussion, I'm afraid.",
+    ...either("avoidTopics", "health", "self"),
+  },
+  {
+    text: "I'd appreciate it if we didn't talk about the accident.",
+    ...either("avoidTopics", "accident", "self"),
+  },
+  {
+    text: "Please avoid the subject of my son's arrest.",
+    ...either("avoidTopics", "son's arrest", "self"),
+  },
+  {
+    text: "Please, no talk of the divorce.",
+    ...either("avoidTopics", "divorce", "self"),
+  },
+  // ------------------------------------------------ competitors: look-alikes
+  { text: "Please don't mention Tesco in the claim form - they're not a party.", heard: [] },
+  { text: "Don't name Barclays as a defendant yet.", heard: [] },
+  {
+    text: "Please leave Amazon out of the draft for now; we'll add them after the call.",
+    heard: [],
+  },
+  { text: "Don't mention Shell in the press release.", heard: [] },
+  { text: "We shouldn't mention Deloitte's report until it's final.", heard: [] },
+  // ------------------------------------------------ competitors: kinds
+  {
+    text: "Under no circumstances mention Pepsi in anything you write for us.",
+    heard: [e("competitors", "Pepsi", "org")],
+  },
+  {
+    text: "Please refer to Danone only as 'a competitor'.",
+    heard: [e("competitors", "Danone", "org")],
+  },
+  {
+    text: "We don't want Nestlé's name anywhere near our documents.",
+    heard: [e("competitors", "Nestlé", "org")],
+  },
+  {
+    text: "A reminder that Lidl and Aldi are never to be named in our materials.",
+    heard: [e("competitors", "Lidl", "org"), e("competitors", "Aldi", "org")],
+  },
+  // ------------------------------------------------ entertainment: look-alikes
+  { text: "I'm afraid I can't accept the invitation to the board dinner on the 5th.", heard: [] },
+  { text: "Please don't send the tickets to my home address.", heard: [] },
+  { text: "Our client cannot accept gifts from the other party under the settlement.", heard: [] },
+  { text: "Please don't invite the other side's counsel to the meeting.", heard: [] },
+  { text: "No drinks for me at the closing dinner - I'm driving.", heard: [] },
+  { text: "We can't accept the offer of mediation on those terms.", heard: [] },
+  // ------------------------------------------------ entertainment: kinds
+  {
+    text: "As a public body, we cannot accept any form of hospitality.",
+    heard: [e("entertainment", "avoid", "org")],
+  },
+  {
+    text: "Thanks, but we have a no-gifts policy.",
+    heard: [e("entertainment", "avoid", "org")],
+  },
+  {
+    text: "Please don't waste your hospitality budget on us.",
+    heard: [e("entertainment", "avoid", "org")],
+  },
+  {
+    text: "Do keep inviting me - I always enjoy them.",
+    ...either("entertainment", "welcome", "self"),
+  },
+  // ------------------------------------------------ names: look-alikes
+  {
+    from: "Robert Finch <robert.finch@finch-co.example>",
+    text: "Rob is fine with the draft, by the way.",
+    heard: [],
+  },
+  { text: "Please call me back on my mobile when you can.", heard: [] },
+  {
+    from: "Michael Dunn <michael.dunn@dunn.example>",
+    text: "Not Mike's team this time - Sarah will handle it.",
+    heard: [],
+  },
+  { text: "It's Jenny from accounts who deals with invoices now.", heard: [] },
+  // ------------------------------------------------ names: kinds
+  {
+    from: "Priya Shah <priya.shah@shah.example>",
+    text: "Please address all letters to Dr Shah, not Mrs Shah.",
+    heard: [e("preferredName", "Dr Shah"), e("avoidNames", "Mrs Shah")],
+  },
+  {
+    from: "Beatrice Long <beatrice.long@long.example>",
+    text: "I'm Bea to my friends and I'd like to be Bea to you too.",
+    heard: [e("preferredName", "Bea")],
+  },
+  {
+    from: "Sunil Rao <sunil.rao@rao.example>",
+    text: "My preferred name is Sunny.",
+    heard: [e("preferredName", "Sunny")],
+  },
+  {
+    from: "Elizabeth Hart <elizabeth.hart@hart.example>",
+    text: "I've never liked Elizabeth - Liz is fine.",
+    heard: [e("preferredName", "Liz"), e("avoidNames", "Elizabeth")],
+  },
+];

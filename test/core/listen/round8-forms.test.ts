@@ -38,8 +38,76 @@ runListenTests("round 8: topics, brands, hospitality and names", {
         "Dev",
       ),
     },
+    {
+      name: "the verb invite with whom, not an invitation",
+      body: mail("Please don't invite the other side's counsel to the meeting."),
+      fields: ["entertainment"],
+    },
+    {
+      name: "where the tickets go, not whether",
+      body: mail("Please don't send the tickets to my home address."),
+      fields: ["entertainment"],
+    },
+    {
+      name: "one occasion declined",
+      body: mail("No drinks for me at the closing dinner - I'm driving."),
+      fields: ["entertainment"],
+    },
+    {
+      name: "a form of the writer's name fine with something else",
+      from: "Robert Finch <robert.finch@finch-co.example>",
+      body: signed("Rob is fine with the draft, by the way.", "Rob"),
+    },
   ],
   heard: [
+    {
+      name: "a standing welcome that names one party as an example",
+      body: mail("I'd love to be kept on the list for the summer party and anything like it."),
+      heard: [{ field: "entertainment", value: "welcome", profile: MEGGE }],
+    },
+    {
+      name: "the hospitality budget not to be spent on them",
+      body: mail("Please don't waste your hospitality budget on us."),
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
+    },
+    {
+      name: "the talk refused, the subject after it",
+      body: mail("Please, no talk of the divorce."),
+      heard: [{ field: "avoidTopics", value: "divorce", profile: COKE }],
+    },
+    {
+      name: "a neutral name to use instead of the brand",
+      body: mail("Please refer to Danone only as 'a competitor'."),
+      heard: [{ field: "competitors", value: "Danone", profile: COKE }],
+    },
+    {
+      name: "brands never to be named in materials",
+      body: mail("A reminder that Lidl and Aldi are never to be named in our materials."),
+      heard: [
+        { field: "competitors", value: "Lidl", profile: COKE },
+        { field: "competitors", value: "Aldi", profile: COKE },
+      ],
+    },
+    {
+      name: "a brand's name not wanted anywhere near the documents",
+      body: mail("We don't want Nestlé's name anywhere near our documents."),
+      heard: [{ field: "competitors", value: "Nestlé", profile: COKE }],
+    },
+    {
+      name: "letters addressed with a title",
+      from: "Priya Shah <priya.shah@shah.example>",
+      body: signed("Please address all letters to Dr Shah, not Mrs Shah.", "Priya"),
+      heard: [
+        { field: "preferredName", value: "Dr Shah" },
+        { field: "avoidNames", value: "Mrs Shah" },
+      ],
+    },
+    {
+      name: "the preferred name stated",
+      from: "Sunil Rao <sunil.rao@rao.example>",
+      body: signed("My preferred name is Sunny.", "Sunil"),
+      heard: [{ field: "preferredName", value: "Sunny" }],
+    },
     {
       name: "a question reported, then answered the other way",
       body: mail(

@@ -131,6 +131,12 @@ const AVOID: readonly RegExp[] = [
     String.raw`\b(?:rule|policy|practice|principle|habit|position)\s+(?:of\s+|is\s+(?:to\s+|that\s+(?:i|we)\s+)?|to\s+)?(?:(?:not|never)\s+(?:to\s+)?(?:accept(?:ing)?|attend(?:ing)?|tak(?:e|ing)\s+up|receiv(?:e|ing))|declin(?:e|ing)|refus(?:e|ing)|turn(?:ing)?\s+down)\s+(?:any\s+|all\s+|every\s+)?(?:[\w-]+\s+){0,3}?${H}`,
     "i",
   ),
+  // "Please don't waste your hospitality budget on us", "no need to spend your entertainment money
+  // on me"
+  new RegExp(
+    String.raw`\b(?:don't|do\s+not|never|no\s+need\s+to)\s+(?:waste|spend|use)\s+(?:your\s+|the\s+firm's\s+|any\s+|good\s+)?(?:[\w-]+\s+)?${H}(?:\s+(?:budget|money|spend|allowance))?\s+on\s+(?:me|us|any\s+of\s+us)\b`,
+    "i",
+  ),
   // A gracious refusal that is a standing wish: "please don't feel you need to invite me", "no
   // need to feel obliged to include us in these things"
   /\b(?:don't|do\s+not|never|no\s+need\s+to)\s+feel\s+(?:that\s+)?(?:you\s+(?:need|have|ought|must)\s+to|obliged\s+to|(?:any\s+)?(?:need|obligation|pressure)\s+to)\s+(?:invite|include|ask)\s+(?:me|us|any\s+of\s+us)\b/i,
@@ -228,7 +234,8 @@ const HOSPITALITY_FILLER = String.raw`(?:and|or|golf|shoots?|shooting|racing|cor
 const NOT_HOSPITALITY = String.raw`(?!\s+(?:reports?|updates?|results?|scores?|analysis|commentary|talk|chat|fixtures?|numbers?|dates?\s+for\s+the\s+(?:hearing|trial)))`;
 // Only words that name hospitality whatever the sentence ("box", "show", "match" and "party" do
 // so only with a word beside them: "I do not have a box with a tape drive").
-const HOSTED = String.raw`(?:(?:corporate|client)\s+)?(?:hospitality|entertainment|entertaining|invitations?|invites?|lunch(?:es)?|dinners?|drinks|receptions?|(?:event\s+|match\s+|concert\s+|theatre\s+|opera\s+)?tickets?|gifts?|golf\s+days?|galas?|hampers?|(?:client|corporate|summer|christmas|firm|networking|sporting|hospitality)\s+(?:events?|part(?:y|ies)|evenings?|days?|boxe?s?|outings?)|days?\s+(?:out|at\s+the\s+(?:races|cricket|tennis|rugby|football|opera|theatre)))`;
+// "invite" followed by whom is the verb ("don't invite the other side's counsel"), not the noun.
+const HOSTED = String.raw`(?:(?:corporate|client)\s+)?(?:hospitality|entertainment|entertaining|invitations?|invites?(?!\s+(?:the|a|an|them|him|her|his|their|my|our|your|any|all|every|people|anyone|someone|[\p{Lu}]))|lunch(?:es)?|dinners?|drinks|receptions?|(?:event\s+|match\s+|concert\s+|theatre\s+|opera\s+)?tickets?|gifts?|golf\s+days?|galas?|hampers?|(?:client|corporate|summer|christmas|firm|networking|sporting|hospitality)\s+(?:events?|part(?:y|ies)|evenings?|days?|boxe?s?|outings?)|days?\s+(?:out|at\s+the\s+(?:races|cricket|tennis|rugby|football|opera|theatre)))`;
 const AGAINST_HOSPITALITY = stancePattern(
   "against",
   `${HOSTED}${NOT_HOSPITALITY}`,
@@ -275,6 +282,17 @@ const LIMIT =
 const THEIR_RULE =
   /\b(?:(?:the|their|his|her)\s+[\w-]+(?:'s|’s)\s+(?:rules?|polic(?:y|ies)|guidelines|code|terms)|(?:patients|customers|residents|pupils|students|tenants|visitors|passengers|members\s+of\s+the\s+public|the\s+public|policyholders|claimants|councillors|officials)\s+(?:may|can|must|are|should)\s*(?:not|n't|never)\b)/i;
 
+// Where an invitation or tickets go, not whether: "please don't send the tickets to my home
+// address", "send invitations to my PA rather than to me".
+const DELIVERY =
+  /\bsend\b[^.;]{0,40}?\bto\s+(?:my|our|the|this|that|her|his)\s+(?:[\w-]+\s+){0,2}?(?:address|office|home|house|PA|assistant|secretary|colleague|inbox|mailbox)\b/i;
+// One occasion named after the refusal: "no drinks for me at the closing dinner", "no lunch for
+// me on the 5th"; not when the refusal reaches further ("…or anything like it in future").
+const AT_ONE_OCCASION =
+  /\b(?:at|for|on|during|after)\s+(?:the|this|that|tonight's|tomorrow's|next\s+week's|Friday's|Thursday's|your|our)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch|party|reception|drinks|event|match|game|evening|gala|ball|launch|celebration|meeting|completion|closing|signing|5th|\d{1,2}(?:st|nd|rd|th))\b/i;
+const REACHES_FURTHER =
+  /\b(?:or\s+similar|(?:or|and)\s+anything\s+(?:like|else|similar)|and\s+the\s+like|lists?|in\s+(?:the\s+)?future|any\s+more|anymore|again|ever|always|never|every|all\s+(?:such|future)|such\s+(?:events|invitations))\b/i;
+
 const REPORTED_QUESTION =
   /\b(?:whether|asked\s+(?:me\s+|us\s+)?if|wondered\s+if|wondering\s+if)\b/i;
 
@@ -294,8 +312,9 @@ export function recogniseEntertainment(context: ClauseContext): Candidate[] {
       sentence.text.slice(0, clause.start - sentence.start) +
         text.slice(0, avoided.exec(text)!.index),
     );
-  if (reported) return [];
-  if (avoided || LABEL_AVOID.test(text.trim())) {
+  if (DELIVERY.test(text)) return [];
+  if (AT_ONE_OCCASION.test(text) && !REACHES_FURTHER.test(context.sentence.text)) return [];
+  if ((avoided && !reported) || LABEL_AVOID.test(text.trim())) {
     return [{ field: "entertainment", value: "avoid" }];
   }
   if (LABEL_WELCOME.test(text.trim())) return [{ field: "entertainment", value: "welcome" }];
@@ -313,5 +332,7 @@ export function recogniseEntertainment(context: ClauseContext): Candidate[] {
     return [{ field: "entertainment", value: "welcome" }];
   }
   const lean = LATER.test(text) ? undefined : stanceOnHospitality(text);
+  // The reported question's own words refuse nothing; only a welcome in the answer counts.
+  if (reported && lean === "avoid") return [];
   return lean ? [{ field: "entertainment", value: lean }] : [];
 }

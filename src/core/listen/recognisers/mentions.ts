@@ -22,13 +22,13 @@ const OUT_OF = String.raw`out\s+of\s+(?:(?:it|things)\b|(?:(?:the|our|my|your|an
 const MENTION = String.raw`(?:mention(?:ing)?|nam(?:e|ing)|referenc(?:e|ing)|refer(?:ring)?\s+to|cit(?:e|ing)|quot(?:e|ing)|includ(?:e|ing)|put(?:ting)?|writ(?:e|ing)\s+the\s+names?\s+of|us(?:e|ing)\s+the\s+names?(?:\s+of)?)`;
 
 // Frame words may open the clause ("Don't mention…") or sit inside it ("please don't mention…").
-const NEVER = String.raw`(?:[Ss]hall\s+not|[Mm]ust\s+not|[Ss]hould\s+not|[Ss]houldn't|[Mm]ay\s+not|[Dd]on't|[Dd]o\s+not|[Nn]ever(?:,?\s+ever,?)?|[Nn]ot(?:\s+to)?|[Dd]idn't|[Dd]id\s+not|[Ww]on't|[Ww]ill\s+not|(?<!\bto\s)[Aa]void|[Rr]efrain\s+from)`;
+const NEVER = String.raw`(?:[Uu]nder\s+no\s+circumstances(?:\s+(?:should\s+you|to|must\s+you))?|[Ss]hall\s+not|[Mm]ust\s+not|[Ss]hould\s+not|[Ss]houldn't|[Mm]ay\s+not|[Dd]on't|[Dd]o\s+not|[Nn]ever(?:,?\s+ever,?)?|[Nn]ot(?:\s+to)?|[Dd]idn't|[Dd]id\s+not|[Ww]on't|[Ww]ill\s+not|(?<!\bto\s)[Aa]void|[Rr]efrain\s+from)`;
 /** What a brand is taken out of: "take out the comparison with Stripe", "without the references to". */
 const TAKE_OUT = String.raw`(?:(?:[Tt]ake|[Ss]trip|[Cc]ut|[Ll]eave|[Ss]trike)\s+out|[Rr]emove|[Dd]rop|[Dd]elete|[Ss]crub|[Ee]rase|[Ee]xpunge|[Pp]urge|[Ww]ithout|[Ii]nstead\s+of|[Rr]ather\s+than)\s+(?:the\s+|any\s+|all\s+)?(?:comparisons?\s+(?:with|to|against)|references?\s+to|mentions?\s+of|naming|mentioning|referring\s+to)`;
 
 // "Heineken must not be mentioned in anything you send us", "Hertz never appears"
 const BRANDS_NOT_NAMED = new RegExp(
-  String.raw`(?:^|[\s,:;(])(?:the\s+name\s+)?${BRANDS}\s+(?:(?:must|should|may|can|will|is\s+not\s+to|are\s+not\s+to)(?:n't|\s+not|\s+never)?\s*(?:be\s+)?|never\s+|(?:doesn't|does\s+not|don't|do\s+not)\s+|(?:isn't|is\s+not|aren't|are\s+not|never\s+gets?)\s+(?=(?:named|mentioned)\s+(?:in|anywhere)))(?<verb>mentioned|named|referenced|referred\s+to|cited|appears?|feature[sd]?)\b`,
+  String.raw`(?:^|[\s,:;(])(?:the\s+name\s+)?${BRANDS}\s+(?:(?:must|should|may|can|will|is\s+not\s+to|are\s+not\s+to)(?:n't|\s+not|\s+never)?\s*(?:be\s+)?|(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?to\s+be\s+|never\s+|(?:doesn't|does\s+not|don't|do\s+not)\s+|(?:isn't|is\s+not|aren't|are\s+not|never\s+gets?)\s+(?=(?:named|mentioned)\s+(?:in|anywhere)))(?<verb>mentioned|named|referenced|referred\s+to|cited|appears?|feature[sd]?)\b`,
   "gu",
 );
 // The verbs BRANDS_NOT_NAMED must contain. Tried first: the pattern starts with a list of brands,
@@ -62,6 +62,17 @@ const COMPETITOR_FRAMES: readonly RegExp[] = [
   // Acme wasn't mentioned anywhere": the wish form of the ban
   new RegExp(
     String.raw`\b(?:rather|sooner|prefer(?:\s+it)?\s+if|prefer\s+that)\s+${BRANDS}(?:(?:'s|’s)\s+names?)?\s+(?:didn't|did\s+not|wasn't|was\s+not|weren't|were\s+not|never|not)\s+(?:be\s+|get\s+|got\s+)?(?<verb>named|mentioned|referenced|cited|appear(?:ed|s)?)\b`,
+    "gu",
+  ),
+  // "Please refer to Danone only as 'a competitor'": a neutral name to use instead
+  new RegExp(
+    String.raw`\b(?<verb>[Rr]efer\s+to|[Dd]escribe|[Cc]all)\s+${BRANDS}\s+(?:only\s+|simply\s+|just\s+|always\s+)?as\s+["'‘“]`,
+    "gu",
+  ),
+  // "We don't want Nestlé's name anywhere near our documents", "I don't want Acme's name in
+  // anything": a brand's name kept out of what the firm writes
+  new RegExp(
+    String.raw`\b(?:don't|do\s+not|never|wouldn't|would\s+not)\s+want\s+${BRANDS}\s+names?\s+(?<verb>in|on|anywhere)\b`,
     "gu",
   ),
   // "Keep any reference to Tesco out of the board papers"
@@ -263,7 +274,7 @@ function competitorsIn(context: ClauseContext): Candidate[] {
         (context.next !== undefined && ALWAYS_AFTER.test(context.next.text.trim()));
       const naming =
         ((/^(?:nam|put|writ|us|no\b|in$|on$|never|do|unmention|off|banned|forbidden)/.test(verb) ||
-          /\bsee\s|\b(?:rather|sooner|prefer)\s/.test(m[0]) ||
+          /\bsee\s|\b(?:rather|sooner|prefer)\s|\bas\s+["'‘“]$|\bwant\s/.test(m[0]) ||
           /^(?:nothing|no\s)/i.test(m[0].trim()) ||
           /(?:'s|’s)\s+(?:names?|logos?|brand)/u.test(m[0])) &&
           everywhere) ||
@@ -285,6 +296,8 @@ function competitorsIn(context: ClauseContext): Candidate[] {
         const brand = possessive ? named.replace(/(?:'s|’s)$/u, "") : named;
         const said =
           rivalry() ||
+          // a neutral name to use instead ("refer to X only as 'a competitor'") says what X is
+          /\bas\s+["'‘“]$/u.test(m[0]) ||
           ORGANISATION_SUFFIX.test(brand) ||
           naming ||
           (BRAND_SHAPED.test(brand) && everywhere);
@@ -703,6 +716,11 @@ function topicValue(raw: string): string | undefined {
     // "the subject of my father's illness": the subject is the illness.
     .replace(
       /^(?:(?:whole\s+)?(?:subject|topic|matter|question|issue)\s+of)\s+(?:the\s+|my\s+|our\s+)?/i,
+      "",
+    )
+    // "no talk of the divorce": the talk refused, the subject after it.
+    .replace(
+      /^(?:more\s+)?(?:talk|chat|mention|mentions|discussion|questions|jokes|comments|remarks)\s+(?:of|about|on|regarding)\s+(?:the\s+|my\s+|our\s+)?/i,
       "",
     )
     .replace(

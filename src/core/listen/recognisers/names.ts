@@ -76,6 +76,10 @@ const PREFERRED_STRONG: readonly NamePattern[] = [
     String.raw`\b(?:go|went|known|called|use|prefer)\s+(?:by\s+)?my\s+(?:middle|second|other|first|given|christian)\s+name\s*[,:(-]?\s*${Q}${NAME}`,
   ),
   re(String.raw`\bI\s+answer\s+to\s+${Q}${NAME}`),
+  // "My preferred name is Sunny", "my preferred form of address is Dr Shah"
+  re(
+    String.raw`\b[Mm]y\s+preferred\s+(?:first\s+|given\s+)?(?:name|form\s+of\s+address)\s+(?:is|'s)\s+${Q}${NAME}`,
+  ),
   // "I'm Bea to everyone"
   re(
     String.raw`\bI'm\s+${Q}${NAME}${Q}\s+to\s+(?:everyone|everybody|most\s+people|my\s+friends|friends|colleagues)\b`,
@@ -113,12 +117,16 @@ const PREFERRED_WEAK: readonly NamePattern[] = [
   ),
   re(String.raw`^[Pp]lease,\s+${NAME}[.!]?$`),
   re(
-    String.raw`(?:^|[,;:]\s+(?:and\s+|but\s+)?|\s-\s)${Q}${NAME}${Q}(?:(?:\s+is|'s|’s)\s+(?:perfectly\s+|absolutely\s+|totally\s+|just\s+)?(?:fine|good|great|grand|perfect|ok|okay|best)|\s+will\s+(?:do|be\s+fine))\b`,
+    String.raw`(?:^|[,;:]\s+(?:and\s+|but\s+)?|\s-\s)${Q}${NAME}${Q}(?:(?:\s+is|'s|’s)\s+(?:perfectly\s+|absolutely\s+|totally\s+|just\s+)?(?:fine|good|great|grand|perfect|ok|okay|best)(?!\s+(?:with|about|for|at|on|to)\s)|\s+will\s+(?:do|be\s+fine))\b`,
   ),
   // "Freddie is what I go by", "Kath is what everyone uses"
   nameFirst(
     /\sis\s+what\s/,
     String.raw`${Q}${NAME}${Q}\s+is\s+what\s+(?:I|everyone|everybody|people|most\s+people|my\s+(?!${FAMILY}\b)\w+)\s+(?:go\s+by|use|uses|call\s+me|calls\s+me|answer\s+to)\b`,
+  ),
+  // "Please address all letters to Dr Shah, not Mrs Shah": how letters to the writer are headed
+  re(
+    String.raw`\b(?:[Aa]ddress|[Ww]rite|[Ss]end)\s+(?:all\s+|any\s+|your\s+|future\s+)?(?:letters|correspondence|e-?mails|post|mail)\s+(?:for\s+me\s+)?to\s+${Q}${NAME}`,
   ),
   // "Please use Sandy when you write", "write Mx Taylor rather than Mr Taylor"
   re(
