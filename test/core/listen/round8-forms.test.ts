@@ -109,6 +109,58 @@ runListenTests("round 8: topics, brands, hospitality and names", {
       heard: [{ field: "preferredName", value: "Sunny" }],
     },
     {
+      name: "an assistant relays a titled form after a sequencer, and the first name refused",
+      from: "Rhian Price <rhian.price@glanmor.ac.example>",
+      profiles: [
+        {
+          title: "Professor Ifeoma Nwosu",
+          matchKey: "ifeoma.nwosu@glanmor.ac.example",
+          fullName: "Ifeoma Nwosu",
+        },
+      ],
+      body: signed(
+        "I am writing on behalf of Professor Ifeoma Nwosu.\n\nFirst, she would prefer to be addressed as Professor Nwosu rather than by her first name.\n\nSecond, she does not accept hospitality from advisers.",
+        "Rhian Price",
+      ),
+      heard: [
+        {
+          field: "preferredName",
+          value: "Professor Nwosu",
+          profile: "ifeoma.nwosu@glanmor.ac.example",
+        },
+        { field: "avoidNames", value: "Ifeoma", profile: "ifeoma.nwosu@glanmor.ac.example" },
+        { field: "entertainment", value: "avoid", profile: "ifeoma.nwosu@glanmor.ac.example" },
+      ],
+    },
+    {
+      name: "a principal with a hyphenated surname, addressed 'as' a titled form",
+      from: "Tom Reed <tom.reed@kestrel-ins.example>",
+      profiles: [
+        {
+          title: "Dr Adaeze Obi-Lawson",
+          matchKey: "adaeze.obi-lawson@kestrel-ins.example",
+          fullName: "Adaeze Obi-Lawson",
+        },
+      ],
+      body: signed(
+        "I work for Dr Adaeze Obi-Lawson.\n\nShe has asked me to mention that she'd prefer your team address her as Dr Obi-Lawson.",
+        "Tom Reed",
+      ),
+      heard: [
+        {
+          field: "preferredName",
+          value: "Dr Obi-Lawson",
+          profile: "adaeze.obi-lawson@kestrel-ins.example",
+        },
+      ],
+    },
+    {
+      name: "asking the firm to address one by a form is not how the firm wrote it",
+      from: "Ngozi Barr <ngozi.barr@barr.example>",
+      body: signed("I'd prefer you address me as Dr Barr.", "Ngozi"),
+      heard: [{ field: "preferredName", value: "Dr Barr" }],
+    },
+    {
       name: "a question reported, then answered the other way",
       body: mail(
         "Your colleague asked whether I'd prefer not to be invited to things. Quite the opposite: I'm always happy to be invited.",

@@ -86,7 +86,7 @@ const PREFERRED_STRONG: readonly NamePattern[] = [
   ),
   // "I'd prefer it if you called me Megge", "I'd rather people called me Meg"
   re(
-    String.raw`\b(?:prefer|rather|like|love)\s+(?:it\s+)?(?:if\s+)?(?:you|people|everyone|your\s+team)\s+(?:would\s+)?call(?:ed)?\s+me\s+${Q}${NAME}`,
+    String.raw`\b(?:prefer|rather|like|love)\s+(?:it\s+)?(?:if\s+)?(?:you|people|everyone|your\s+(?:team|firm|people|colleagues))\s+(?:would\s+)?(?:call(?:ed)?|address(?:ed)?|refer(?:red)?\s+to)\s+me\s+(?:as\s+)?${Q}${NAME}`,
   ),
   // "I prefer to be called Tanaka", "I'd like to be addressed as Dr Haddad"
   re(
@@ -155,6 +155,8 @@ const PREFERRED_WEAK: readonly NamePattern[] = [
 // Byrne": the new form need not be one of the names in the From header.
 const NAME_CHANGED =
   /\bmy\s+(?:maiden|married|new)\s+(?:sur)?name\b|\bchanged\s+my\s+(?:sur)?name\b|\bmy\s+name\s+change\b|\bby\s+deed\s+poll\b|\bsince\s+(?:the|my)\s+(?:wedding|marriage|divorce)\b/i;
+const THIRD_PERSON_BEFORE =
+  /\b(?:she|he|they)(?:'d|'s|\s+would|\s+will|\s+has)?\s+(?:\w+\s+){0,2}$/i;
 // "…calls me Maggie, but I prefer Margaret": the form named is others' use, not the writer's wish.
 const CONTRAST_AFTER =
   /^["']?[^.;!?]{0,20}?\b(?:but|though|although|however)\b[^.;!?]{0,30}?\b(?:prefer|rather|please|actually|it's|I\s+go\s+by|I'm)\b/i;
@@ -278,7 +280,7 @@ const AVOIDED_THAT = re(
 );
 // "not with the first name", "please don't use my first name"
 const NOT_FIRST_NAME =
-  /\b(?:not|never|don't|do\s+not)\s+(?:(?:to\s+)?(?:use|with|by|using)\s+)?(?:my|the)\s+(?:first|given|christian)\s+name\b/i;
+  /\b(?:not|never|don't|do\s+not|rather\s+than|instead\s+of)\s+(?:(?:to\s+)?(?:be\s+)?(?:(?:addressed|called|referred\s+to|written\s+to)\s+)?(?:use|with|by|using)\s+)?(?:my|the)\s+(?:first|given|christian)\s+name\b/i;
 const ADDRESSED_AS = re(String.raw`\b(?:Dear|Hi|Hello)\s+${NAME}`);
 const QUOTED_NAME = re(String.raw`["']${NAME}["']`);
 const BARE_NAME = re(String.raw`^${Q}${NAME}${Q}[.!]?$`);
@@ -570,6 +572,9 @@ function heardIn(read: ReadMessage): Heard[] {
             continue;
           }
           if (NEGATED_BEFORE.test(text.slice(0, start))) continue;
+          // "she would prefer to be addressed as Professor Osei": someone else's name (a relay
+          // reads it again in their voice), and no talk about the writer's.
+          if (THIRD_PERSON_BEFORE.test(text.slice(0, start))) continue;
           // A weak form must be the writer's own, or stand beside a correction of their own name
           // ("I'm Dee, not Deirdre").
           // What follows the name in its sentence (a dash or comma may have split the clause).
@@ -640,7 +645,12 @@ function heardIn(read: ReadMessage): Heard[] {
       for (const { name } of matchesOf([MAKES_ME_FEEL], text)) {
         if (usable(name) && asking) avoid(name);
       }
-      for (const { name } of matchesOf([RENDERED], text)) {
+      for (const { name, start } of matchesOf([RENDERED], text)) {
+        // "I'd prefer you address me as Dr Barr": the form asked for, not how the firm wrote it.
+        if (
+          /\b(?:prefer|rather|like|want|ask|asking|please|request)\s+$/i.test(text.slice(0, start))
+        )
+          continue;
         if (usable(name) && (misrenders(name, read) || inNameTalk)) avoid(name);
       }
       // "I've had "Ciara" twice this month": a quoted misspelling of the writer's name.
