@@ -286,3 +286,118 @@ export const R8B: Omit<PhrasingCase, "batch">[] = [
     heard: [e("preferredName", "Liz"), e("avoidNames", "Elizabeth")],
   },
 ];
+
+/**
+ * Batch R8c (round 8, listen-8b), written after R8b's work and before its own run: topics
+ * weighted (the held-out sets' weakest field), then brands, hospitality and names; look-alikes
+ * first. Scored once as written.
+ */
+export const R8C: Omit<PhrasingCase, "batch">[] = [
+  // ------------------------------------------------ avoidTopics: look-alikes
+  { text: "Please avoid mentioning the merger in the announcement to staff.", heard: [] },
+  { text: "We'd rather not discuss the settlement in writing.", heard: [] },
+  { text: "Don't bring up the new lease until the board has approved it.", heard: [] },
+  { text: "Please stop talking about the deadline and start meeting it!", heard: [] },
+  { text: "I didn't mention the loan to my accountant.", heard: [] },
+  { text: "There's no need to mention the costs order in your reply.", heard: [] },
+  { text: "Never discuss client matters on social media.", heard: [] },
+  { text: "Avoid jargon in the client letter, please.", heard: [] },
+  { text: "Don't mention that I called.", heard: [] },
+  { text: "I'd rather not get into the weeds on the tax analysis today.", heard: [] },
+  { text: "Please avoid talking about the case in public.", heard: [] },
+  // ------------------------------------------------ avoidTopics: kinds
+  {
+    text: "I'd rather keep my private life out of our conversations.",
+    ...either("avoidTopics", "private life", "self"),
+  },
+  {
+    text: "My late husband is still a difficult subject for me.",
+    ...either("avoidTopics", "late husband", "self"),
+  },
+  {
+    text: "Please refrain from any comments about my weight.",
+    ...either("avoidTopics", "weight", "self"),
+  },
+  {
+    text: "The fire at the warehouse is not something we want to revisit.",
+    ...either("avoidTopics", "fire at the warehouse", "org"),
+  },
+  {
+    text: "Let's keep things strictly professional - nothing about my family, please.",
+    ...either("avoidTopics", "family", "self"),
+  },
+  {
+    text: "Could you not bring up the lawsuit every time we speak?",
+    ...either("avoidTopics", "lawsuit", "self"),
+  },
+  // ------------------------------------------------ competitors: look-alikes
+  { text: "Please don't copy anyone at Deloitte on these emails.", heard: [] },
+  { text: "Avoid naming Sarah in the complaint letter.", heard: [] },
+  { text: "Please remove Acme from the distribution list.", heard: [] },
+  { text: "We don't mention Nike by name in the contract because of the NDA.", heard: [] },
+  // ------------------------------------------------ competitors: kinds
+  {
+    text: "Our rivals - chiefly Northgate and Hale & Co - must not appear anywhere in your work for us.",
+    heard: [e("competitors", "Northgate", "org"), e("competitors", "Hale & Co", "org")],
+  },
+  {
+    text: "Please never put Asda, Tesco or Morrisons in our slides; they're competitors.",
+    heard: [
+      e("competitors", "Asda", "org"),
+      e("competitors", "Tesco", "org"),
+      e("competitors", "Morrisons", "org"),
+    ],
+  },
+  {
+    text: "Just to flag: Vireo Ltd is a direct competitor, so please don't reference them.",
+    heard: [e("competitors", "Vireo Ltd", "org")],
+  },
+  {
+    text: "Keep Lufthansa and KLM out of it, please - they're the competition.",
+    heard: [e("competitors", "Lufthansa", "org"), e("competitors", "KLM", "org")],
+  },
+  // ------------------------------------------------ entertainment: look-alikes
+  { text: "We're hosting a client dinner next month and would love you to come.", heard: [] },
+  { text: "Can you send over the hospitality register for the audit?", heard: [] },
+  { text: "Our policy on gifts is being reviewed next month.", heard: [] },
+  { text: "I'm afraid the lunch on Friday clashes with a board meeting.", heard: [] },
+  { text: "The claimant says she was refused entry to the hospitality tent.", heard: [] },
+  // ------------------------------------------------ entertainment: kinds
+  {
+    text: "I'm not really one for corporate dinners, so please don't feel obliged.",
+    ...either("entertainment", "avoid", "self"),
+  },
+  {
+    text: "We have a strict no-entertainment rule for advisers.",
+    heard: [e("entertainment", "avoid", "org")],
+  },
+  {
+    text: "I'd love to come to the next one - please keep me in mind.",
+    ...either("entertainment", "welcome", "self"),
+  },
+  {
+    text: "Drinks are always welcome!",
+    ...either("entertainment", "welcome", "org"),
+  },
+  // ------------------------------------------------ names: look-alikes
+  { text: "Can you ask Jenny to call me?", heard: [] },
+  { text: "Kate sends her regards.", heard: [] },
+  { text: "Please call me on 07700 900123.", heard: [] },
+  { text: "I'm Jo's manager; Jo will be leading on this.", heard: [] },
+  // ------------------------------------------------ names: kinds
+  {
+    from: "Anne Hughes <anne.hughes@hughes.example>",
+    text: "It's Dr Hughes, actually, not Mrs Hughes.",
+    heard: [e("preferredName", "Dr Hughes"), e("avoidNames", "Mrs Hughes")],
+  },
+  {
+    from: "Rebecca Stone <rebecca.stone@stone.example>",
+    text: "Friends call me Bex and I'd be glad if you did too.",
+    heard: [e("preferredName", "Bex")],
+  },
+  {
+    from: "Mary Ruth Evans <mary.evans@evans.example>",
+    text: "I've always gone by my middle name, Ruth.",
+    heard: [e("preferredName", "Ruth")],
+  },
+];

@@ -58,8 +58,54 @@ runListenTests("round 8: topics, brands, hospitality and names", {
       from: "Robert Finch <robert.finch@finch-co.example>",
       body: signed("Rob is fine with the draft, by the way.", "Rob"),
     },
+    {
+      name: "a retort about the work, not a subject",
+      body: mail("Please stop talking about the deadline and start meeting it!"),
+      fields: ["avoidTopics"],
+    },
+    {
+      name: "one reply is one document",
+      body: mail("There's no need to mention the costs order in your reply."),
+      fields: ["avoidTopics"],
+    },
+    {
+      name: "a confidentiality rule for a public setting",
+      body: mail("Never discuss client matters on social media."),
+      fields: ["avoidTopics"],
+    },
+    {
+      name: "the case kept out of public talk",
+      body: mail("Please avoid talking about the case in public."),
+      fields: ["avoidTopics"],
+    },
   ],
   heard: [
+    {
+      name: "comments about a personal subject refrained from",
+      body: mail("Please refrain from any comments about my weight."),
+      heard: [{ field: "avoidTopics", value: "weight", profile: MEGGE }],
+    },
+    {
+      name: "nothing about a subject, please",
+      body: mail("Let's keep things strictly professional - nothing about my family, please."),
+      heard: [{ field: "avoidTopics", value: "family", profile: MEGGE }],
+    },
+    {
+      name: "a personal subject not talked about at work",
+      body: mail("My kids are not something I talk about at work."),
+      heard: [{ field: "avoidTopics", value: "kids", profile: MEGGE }],
+    },
+    {
+      name: "hospitality always welcome",
+      body: mail("Drinks are always welcome!"),
+      heard: [{ field: "entertainment", value: "welcome", profile: COKE }],
+    },
+    {
+      name: "gone by a middle name",
+      from: "Mary Ruth Evans <mary.evans@evans.example>",
+      body: signed("I've always gone by my middle name, Ruth.", "Ruth"),
+      heard: [{ field: "preferredName", value: "Ruth" }],
+    },
     {
       name: "a standing welcome that names one party as an example",
       body: mail("I'd love to be kept on the list for the summer party and anything like it."),

@@ -212,6 +212,11 @@ const WELCOME: readonly RegExp[] = [
     String.raw`\b(?:i|we)\s+(?:always|really|do|genuinely|very\s+much)\s+(?:enjoy|look\s+forward\s+to|appreciate)\s+(?:these|those|your|the\s+firm's|the)\s+(?:[\w-]+\s+){0,2}?(?:lunch(?:es)?|dinners?|drinks|receptions?|evenings?|events?|outings?|days\s+out|invitations?|invites?|hospitality|tickets)\b`,
     "i",
   ),
+  // "Drinks are always welcome!", "invitations are ever welcome here"
+  new RegExp(
+    String.raw`${H}(?:\s+(?:and|or)\s+${H})?\s+(?:are|is)\s+(?:always|ever|very\s+much)\s+(?:welcome|appreciated|a\s+pleasure)\b`,
+    "i",
+  ),
   // "you can take us off the no-invites list"
   /\boff\s+(?:the|your)\s+no[\s-](?:invites?|invitations?|hospitality)\s+list\b/i,
 ];

@@ -144,7 +144,7 @@ const PERSON_AFTER = /^\s*(?:or|and|,)\s+(?:his|her)\b|^'s\s+(?:tenure|time|role
 const CATEGORY =
   /\b(?:rival|competing|competitor|competitors'|rivals')\s+(?:brands?|names?|companies|firms|products|operators)\b|\b(?:competitors|rivals)\b/i;
 const NAMED_AFTER_CATEGORY =
-  /\b(?:such\s+as|like|including|e\.g\.?|namely|especially|particularly)\s+([^.;:]+)|\(([^)]+)\)/i;
+  /\b(?:such\s+as|like|including|e\.g\.?|namely|especially|particularly|chiefly|mainly|notably|principally|above\s+all|in\s+particular)\s+([^.;:]+)|\(([^)]+)\)/i;
 const SPECIFICALLY =
   /^(?:specifically|namely|in\s+particular|particularly|for\s+example|for\s+instance|e\.g\.?|i\.e\.?|that\s+means|that\s+is|i\s+mean)\b[,:]?\s*/i;
 const CATEGORY_REFUSED =
@@ -465,9 +465,9 @@ function capitalisedIn(text: string): string[] {
 // ------------------------------------------------------------------------------------------
 
 const TOPIC = String.raw`((?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|any\s+)?["']?[\p{L}\p{N}][\p{L}\p{N}'-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'-]*){0,4}?)`;
-const TOPIC_END = String.raw`(?=["']?\s*(?:[,.;:!?)]|$|\s+-\s)|["']?\s+(?:in|at|on|with|when|unless|until|to|for|from|during|over|because|as|since|or|and|out|again|anymore|any\s+more|altogether|please|either|whatsoever|ever)\b)`;
+const TOPIC_END = String.raw`(?=["']?\s*(?:[,.;:!?)]|$|\s+-\s)|["']?\s+(?:in|at|on|with|when|unless|until|to|for|from|during|over|because|as|since|or|and|out|again|anymore|any\s+more|altogether|please|either|whatsoever|ever|every|each|whenever)\b)`;
 // "not to mention" is an idiom ("let alone"), never a request.
-const NOT = String.raw`(?:don't|do\s+not|never|not\s+to(?!\s+mention)|(?:not|never)\s+(?:permitted|allowed)\s+to|stop|no\s+need\s+to(?!\s+(?:send|write|update|give|provide))|please\s+no\s+more|(?<!\bto\s)avoid|refrain\s+from|(?:you|we|people|your\s+team)\s+(?:didn't|did\s+not|wouldn't|would\s+not|could\s+avoid|would\s+avoid))`;
+const NOT = String.raw`(?:(?:could|can|would)\s+you\s+(?:please\s+)?not|don't|do\s+not|never|not\s+to(?!\s+mention)|(?:not|never)\s+(?:permitted|allowed)\s+to|stop|no\s+need\s+to(?!\s+(?:send|write|update|give|provide))|please\s+no\s+more|(?<!\bto\s)avoid|refrain\s+from|(?:you|we|people|your\s+team)\s+(?:didn't|did\s+not|wouldn't|would\s+not|could\s+avoid|would\s+avoid))`;
 // "talk politics", "talk money": subjects English talks without "about".
 const TALKED_BARE = String.raw`(?:politics|religion|money|sports?|football|soccer|cricket|rugby|golf|brexit|family|health|weather|salaries|pay|elections?)`;
 const TALK = String.raw`(?:ask(?:ing)?\s+(?:me\s+|us\s+|them\s+|anyone\s+)?(?:about|after)|talk(?:ing)?(?=\s+${TALKED_BARE}\b)|(?:chat(?:ting)?|joke|joking|make\s+jokes|go(?:ing)?\s+on|small\s+talk)\s+about|touch(?:ing)?\s+on|get(?:ting)?\s+onto|bring(?:ing)?\s+up|rais(?:e|ing)|mention(?:ing)?|comment(?:ing)?\s+on|referenc(?:e|ing)|discuss(?:ing)?|talk(?:ing)?\s+(?:to\s+(?:me|us)\s+)?about|get(?:ting)?\s+into|go(?:ing)?\s+into|dwell(?:ing)?\s+on|go(?:ing)?\s+(?:back\s+)?over|revisit(?:ing)?|rak(?:e|ing)\s+(?:over|up)|dredg(?:e|ing)\s+up|dig(?:ging)?\s+into|harp(?:ing)?\s+on\s+about|bang(?:ing)?\s+on\s+about|open(?:ing)?\s+(?:every|each|our)\s+\w+\s+with)`;
@@ -555,7 +555,7 @@ const TOPIC_FRAMES: readonly RegExp[] = [
     "giu",
   ),
   new RegExp(
-    String.raw`\bavoid\s+(?:any\s+|all\s+|the\s+)?(?:reference|references|mention|mentions|discussion|jokes?|comments?|remarks?|questions?|talk|chat|banter)\s+(?:to|of|about|on|regarding)\s+${TOPIC}${TOPIC_END}`,
+    String.raw`\b(?:avoid|refrain\s+from(?:\s+making)?)\s+(?:any\s+|all\s+|the\s+)?(?:reference|references|mention|mentions|discussion|jokes?|comments?|remarks?|questions?|talk|chat|banter)\s+(?:to|of|about|on|regarding)\s+${TOPIC}${TOPIC_END}`,
     "giu",
   ),
   // A subject said to be closed to talk, read as subject × copula × predicate: "Politics is off
@@ -611,6 +611,11 @@ const TOPIC_WISHES: readonly RegExp[] = [
   ),
   new RegExp(
     String.raw`^(?:and\s+)?no\s+(?:more\s+)?${TOPIC}\s*,\s*(?:please|thanks|thank\s+you)\s*[.!]?$`,
+    "iu",
+  ),
+  // "…strictly professional - nothing about my family, please"
+  new RegExp(
+    String.raw`(?:^|[,;:-]\s*)(?:and\s+)?(?:please\s*,?\s+)?nothing\s+(?:about|on|regarding)\s+${TOPIC}\s*,?\s*please\s*[.!]?$`,
     "iu",
   ),
 ];
@@ -696,14 +701,20 @@ const BY_CHANNEL =
   /^\s*(?:over|by|via|on|in)\s+(?:the\s+)?(?:e-?mail|phone|telephone|text|writing|whatsapp|teams|zoom|signal|chat)\b/i;
 
 const VAGUE =
-  /^(?:(?:of\s+)?(?:the\s+)?(?:following|below)|of\s+(?:these|those|them)|it|this|that|these|those|them|anything|everything|something|nothing|stuff|things?|work|me|us|you|him|her|anyone|one|this\s+one|that\s+one|up|details?|numbers?|small|idle|more)$/i;
+  /^(?:(?:of\s+)?(?:the\s+)?(?:following|below)|of\s+(?:these|those|them)|it|this|that|these|those|them|anything|everything|something|nothing|stuff|things?|work|me|us|you|him|her|anyone|one|this\s+one|that\s+one|up|details?|numbers?|small|idle|more|client\s+matters?|(?:the\s+)?(?:case|matter|file)|work\s+matters?|business\s+matters?|confidential\s+(?:matters?|information))$/i;
 
 // One document or one occasion the subject is kept out of (singular: "in meetings" is standing),
 // or a stage of the negotiation: a drafting or negotiating step, not a subject to avoid.
 const ONE_SETTING = new RegExp(
-  String.raw`^\s*(?:again\s+)?(?:(?:just\s+)?yet\b|at\s+this\s+(?:stage|point)\b|(?:in|at|into|from|during)\s+(?:the|this|that|your|our|my|today's|tomorrow's|next\s+week's|[\p{Lu}][\p{L}]+'s)\s+(?:[\w-]+\s+){0,2}?(?:press\s+release|release|statement|letter|draft|report|deck|note|memo|pleading|defence|defense|particulars|submission|application|agreement|contract|minutes|meeting|hearing|call|mediation|negotiation|session|interview|presentation|completion|signing|announcement|filing|bid|pitch)(?![\w-]))`,
+  String.raw`^\s*(?:again\s+)?(?:(?:just\s+)?yet\b|at\s+this\s+(?:stage|point)\b|(?:in|at|into|from|during)\s+(?:the|this|that|your|our|my|today's|tomorrow's|next\s+week's|[\p{Lu}][\p{L}]+'s)\s+(?:[\w-]+\s+){0,2}?(?:press\s+release|release|statement|letter|draft|report|deck|note|memo|reply|response|answer|e-?mail|message|article|post|speech|pleading|defence|defense|particulars|submission|application|agreement|contract|minutes|meeting|hearing|call|mediation|negotiation|session|interview|presentation|completion|signing|announcement|filing|bid|pitch)(?![\w-]))`,
   "iu",
 );
+// A setting the writer's people are told to keep things out of, not talk with the firm: "in
+// public", "on social media", "in the office".
+const PUBLIC_SETTING =
+  /^\s*(?:in\s+public|publicly|on\s+social\s+media|online|on\s+(?:the\s+)?(?:internet|linkedin|twitter|facebook|instagram)|in\s+the\s+(?:lift|corridors?|canteen|press)|outside\s+(?:the\s+)?(?:firm|office|company|team|business))\b/i;
+// "Please stop talking about the deadline and start meeting it!": a retort, not a subject.
+const RETORT = /\bstop\s+\w+ing\b[^.!?]*\band\s+(?:start|get\s+on|actually|just|focus|do)\b/i;
 // Terms of the deal being negotiated or drafted: "don't raise the price", "don't bring up the
 // indemnity again" are tactics for the matter. Whole values only ("share price" is a subject).
 const MATTER_ITEM =
@@ -849,6 +860,7 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
       // one occasion ("in the witness statement", "at the meeting", "at this stage", "yet"), or
       // a term being negotiated ("the indemnity", "the price").
       if (ONE_SETTING.test(after) || MATTER_ITEM.test(value)) continue;
+      if (PUBLIC_SETTING.test(after) || RETORT.test(context.sentence.text)) continue;
       if (frame === CLOSED_SUBJECT) {
         const predicate = m[0].slice(m[0].indexOf(raw) + raw.length);
         holder ??= /\b(?:i|me|my)\b/i.test(predicate)

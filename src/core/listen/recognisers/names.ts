@@ -73,7 +73,7 @@ const PREFERRED_STRONG: readonly NamePattern[] = [
   re(String.raw`\bI\s+(?:go|went)\s+by\s+${Q}${NAME}`),
   // "I go by my middle name, Hugh", "I use my second name - Anne", "known by my middle name, Kit"
   re(
-    String.raw`\b(?:go|went|known|called|use|prefer)\s+(?:by\s+)?my\s+(?:middle|second|other|first|given|christian)\s+name\s*[,:(-]?\s*${Q}${NAME}`,
+    String.raw`\b(?:go|goes|gone|going|went|known|called|use|prefer)\s+(?:by\s+)?my\s+(?:middle|second|other|first|given|christian)\s+name\s*[,:(-]?\s*${Q}${NAME}`,
   ),
   re(String.raw`\bI\s+answer\s+to\s+${Q}${NAME}`),
   // "My preferred name is Sunny", "my preferred form of address is Dr Shah"
