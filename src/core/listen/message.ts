@@ -90,9 +90,15 @@ export function readMessage(message: ClientMessage): ReadMessage {
   const { text, spans, quoted } = analysed.body;
   const { regions, signOffNames } = ownWords(text, spans);
   const answers = inlineAnswers(text, quoted, message.from.name ?? "", regions);
+  const policies = ownPolicyForwards(
+    text,
+    quoted,
+    spans.map((s) => text.slice(s.start, s.end)).join("\n"),
+    domainOf(normaliseAddress(message.from.address)) ?? "",
+  );
   const sentences = splitSentences(
     text,
-    [...regions, ...answers].sort((a, b) => a.start - b.start),
+    [...regions, ...answers, ...policies].sort((a, b) => a.start - b.start),
   );
   attachPrompts(sentences, text, quoted, answers);
   const address = normaliseAddress(message.from.address);
@@ -115,6 +121,53 @@ export function readMessage(message: ClientMessage): ReadMessage {
       domain: domainOf(address) ?? "",
     },
   };
+}
+
+// ------------------------------------------------------------------------------------------
+// The organisation's own rules, forwarded
+// ------------------------------------------------------------------------------------------
+
+// The writer presents what they forward as their organisation's rules: "our updated guidelines",
+// "our gifts and hospitality policy, for your records", "see our billing terms below".
+const OUR_RULES =
+  /\bour\s+(?:[\w-]+\s+){0,3}?(?:guidelines|polic(?:y|ies)|terms|rules|code(?:\s+of\s+conduct)?|requirements|procedures|standards|protocol)\b/i;
+const FORWARD_MARK =
+  /^-{2,}\s*Forwarded message\s*-{2,}|^Begin forwarded message:|^-{2,}\s*Original Message\s*-{2,}/im;
+const HEADER_LINE = /^(?:From|Sent|Date|To|Cc|Subject)\s*:.*$/gim;
+
+/**
+ * A forward of the writer's own organisation's rules (sent from an address at their domain and
+ * introduced as "our … guidelines / policy / terms"): its body is the organisation speaking, not
+ * someone else's words, so it is read like the writer's own text. Any other forward stays
+ * quoted history.
+ */
+function ownPolicyForwards(
+  text: string,
+  quoted: readonly TextRange[],
+  authored: string,
+  domain: string,
+): TextRange[] {
+  if (domain === "" || !OUR_RULES.test(authored)) return [];
+  const found: TextRange[] = [];
+  for (const span of quoted) {
+    const body = text.slice(span.start, span.end);
+    const mark = FORWARD_MARK.exec(body);
+    if (!mark) continue;
+    const from = /^From\s*:[^\n]*?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/im.exec(body.slice(mark.index));
+    if (!from || domainOf(normaliseAddress(from[1]!)) !== domain) continue;
+    // The body starts after the header block's last line.
+    let start = mark.index + mark[0].length;
+    HEADER_LINE.lastIndex = start;
+    for (let m = HEADER_LINE.exec(body); m && m.index - start < 4; m = HEADER_LINE.exec(body)) {
+      start = m.index + m[0].length + 1;
+      HEADER_LINE.lastIndex = start;
+    }
+    // It ends where another forwarded or quoted message begins.
+    const next = FORWARD_MARK.exec(body.slice(start));
+    const end = next ? start + next.index : body.length;
+    if (end > start) found.push({ start: span.start + start, end: span.start + end });
+  }
+  return found;
 }
 
 /**

@@ -12,6 +12,11 @@ import { COKE, MEGGE, runListenTests } from "./listen-tester";
 const mail = (text: string) => `Hi Jo,\n\n${text}\n\nThanks,\nMegge`;
 const signed = (text: string, name: string) => `Hi Jo,\n\n${text}\n\nBest,\n${name}`;
 
+const forwardOf = (intro: string, from: string, body: string) =>
+  `${intro}\n\nMegge\n\n---------- Forwarded message ---------\nFrom: ${from}\nDate: Wed, 11 Nov 2026 at 16:02\nSubject: Supplier code\nTo: All staff <staff@coca-cola.example>\n\n${body}\n`;
+const CODE =
+  "4. Gifts and hospitality\n4.1 Employees may not accept meals, tickets or other hospitality from advisers.";
+
 runListenTests("round 8: topics, brands, hospitality and names", {
   silent: [
     {
@@ -78,8 +83,38 @@ runListenTests("round 8: topics, brands, hospitality and names", {
       body: mail("Please avoid talking about the case in public."),
       fields: ["avoidTopics"],
     },
+    {
+      name: "a forward from another organisation stays someone else's words",
+      body: forwardOf(
+        "Jo - our updated supplier code, FYI.",
+        "Compliance <compliance@pepsico.example>",
+        CODE,
+      ),
+    },
+    {
+      name: "a forward from the writer's organisation not introduced as its rules",
+      body: forwardOf("Jo - see below.", "Compliance <compliance@coca-cola.example>", CODE),
+    },
   ],
   heard: [
+    {
+      name: "the organisation's own policy, forwarded and introduced as ours",
+      body: forwardOf(
+        "Jo - our updated supplier code, effective January. Please circulate.",
+        "Compliance <compliance@coca-cola.example>",
+        CODE,
+      ),
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
+    },
+    {
+      name: "a form that is a relative's name",
+      from: "William Ashdown <will@ashdown.example>",
+      body: signed("I go by Will. Bill was my dad, and it still throws me.", "Will"),
+      heard: [
+        { field: "preferredName", value: "Will" },
+        { field: "avoidNames", value: "Bill" },
+      ],
+    },
     {
       name: "comments about a personal subject refrained from",
       body: mail("Please refrain from any comments about my weight."),
