@@ -401,3 +401,69 @@ export const R8C: Omit<PhrasingCase, "batch">[] = [
     heard: [e("preferredName", "Ruth")],
   },
 ];
+
+/**
+ * Batch R8d (round 8, listen-8b), written after R8c's work and before its own run: brands and
+ * hospitality in more everyday words (comparisons, association, "the enemy", a budget rule), a
+ * few names and topics, and their look-alikes. Scored once as written.
+ */
+export const R8D: Omit<PhrasingCase, "batch">[] = [
+  // ------------------------------------------------ competitors: look-alikes
+  { text: "Could you compare our terms with Unilever's standard contract?", heard: [] },
+  { text: "We're meeting Heineken's lawyers on Tuesday.", heard: [] },
+  {
+    text: "Please don't compare the two drafts line by line - just flag the big changes.",
+    heard: [],
+  },
+  { text: "Danone used to be our biggest rival, but they left the market in 2019.", heard: [] },
+  // ------------------------------------------------ competitors: kinds
+  {
+    text: "Please never compare us to Pret in anything you publish for us.",
+    heard: [e("competitors", "Pret", "org")],
+  },
+  {
+    text: "We'd rather not be associated with Greggs in any of our materials - they're a competitor.",
+    heard: [e("competitors", "Greggs", "org")],
+  },
+  {
+    text: "Avoid any comparison with Costa in the brochure copy or anywhere else; Costa is our main rival.",
+    heard: [e("competitors", "Costa", "org")],
+  },
+  {
+    text: "Starbucks is the enemy as far as we're concerned, so no mention of them, please.",
+    heard: [e("competitors", "Starbucks", "org")],
+  },
+  // ------------------------------------------------ entertainment: look-alikes
+  { text: "Thanks for the tickets - the kids loved the match!", heard: [] },
+  { text: "Who should we invite to the launch party?", heard: [] },
+  {
+    text: "The tender rules forbid bidders from offering gifts to the evaluation panel.",
+    heard: [],
+  },
+  // ------------------------------------------------ entertainment: kinds
+  {
+    text: "Our procurement rules mean I can't accept anything - not even a coffee - from firms on the panel.",
+    heard: [e("entertainment", "avoid", "org")],
+    maybe: [e("entertainment", "avoid", "self")],
+  },
+  {
+    text: "Honestly, save the hospitality for clients who enjoy it; I'd rather not.",
+    ...either("entertainment", "avoid", "self"),
+  },
+  {
+    text: "I'm always glad of an invitation to the cricket, so do keep them coming.",
+    ...either("entertainment", "welcome", "self"),
+  },
+  // ------------------------------------------------ topics and names
+  { text: "We should avoid talking about fees until the scope is agreed.", heard: [] },
+  {
+    text: "A personal request: my son's illness is not something I'm able to talk about.",
+    ...either("avoidTopics", "son's illness", "self"),
+  },
+  {
+    from: "Christopher Lane <christopher.lane@lane.example>",
+    text: "Chris is what I'm used to; Christopher feels like I'm in trouble.",
+    heard: [e("preferredName", "Chris"), e("avoidNames", "Christopher")],
+  },
+  { text: "Could you let Sam know that Jo prefers Teams?", heard: [] },
+];

@@ -64,6 +64,16 @@ runListenTests("round 8: topics, brands, hospitality and names", {
       body: signed("Rob is fine with the draft, by the way.", "Rob"),
     },
     {
+      name: "comparing two drafts is no brand",
+      body: mail("Please don't compare the two drafts line by line - just flag the big changes."),
+      fields: ["competitors"],
+    },
+    {
+      name: "a former rival",
+      body: mail("Danone used to be our biggest rival, but they left the market in 2019."),
+      fields: ["competitors"],
+    },
+    {
       name: "a retort about the work, not a subject",
       body: mail("Please stop talking about the deadline and start meeting it!"),
       fields: ["avoidTopics"],
@@ -114,6 +124,40 @@ runListenTests("round 8: topics, brands, hospitality and names", {
         { field: "preferredName", value: "Will" },
         { field: "avoidNames", value: "Bill" },
       ],
+    },
+    {
+      name: "never compared to a brand in anything published",
+      body: mail("Please never compare us to Pret in anything you publish for us."),
+      heard: [{ field: "competitors", value: "Pret", profile: COKE }],
+    },
+    {
+      name: "not to be associated with a competitor",
+      body: mail(
+        "We'd rather not be associated with Greggs in any of our materials - they're a competitor.",
+      ),
+      heard: [{ field: "competitors", value: "Greggs", profile: COKE }],
+    },
+    {
+      name: "a brand declared the enemy",
+      body: mail(
+        "Starbucks is the enemy as far as we're concerned, so no mention of them, please.",
+      ),
+      heard: [{ field: "competitors", value: "Starbucks", profile: COKE }],
+    },
+    {
+      name: "nothing at all accepted from the firm's side, across an aside",
+      body: mail("I can't accept anything - not even a coffee - from firms on the panel."),
+      heard: [{ field: "entertainment", value: "avoid", profile: MEGGE }],
+    },
+    {
+      name: "hospitality saved for other clients",
+      body: mail("Honestly, save the hospitality for clients who enjoy it; I'd rather not."),
+      heard: [{ field: "entertainment", value: "avoid", profile: MEGGE }],
+    },
+    {
+      name: "a subject the writer is not able to talk about, after a lead-in",
+      body: mail("A personal request: my son's illness is not something I'm able to talk about."),
+      heard: [{ field: "avoidTopics", value: "son's illness", profile: MEGGE }],
     },
     {
       name: "comments about a personal subject refrained from",

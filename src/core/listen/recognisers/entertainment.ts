@@ -13,6 +13,11 @@ import type { Candidate, ClauseContext } from "../recogniser";
 const H = HOSPITALITY;
 const US = String.raw`(?:us|me|all\s+of\s+us|any\s+of\s+us|any\s+of\s+(?:the|our)\s+[\w-]+|everyone|our\s+[\w-]+(?:\s+[\w-]+)?|the\s+(?:legal\s+)?(?:team|department|function|board)(?:\s+team)?|(?:all\s+of\s+us|everyone)\s+in\s+the\s+[\w\s]+?)`;
 
+// "I can't accept anything - not even a coffee - from firms on the panel": everything refused from
+// the firm's side (read on the whole sentence: an aside splits the clause)
+const ACCEPT_NOTHING =
+  /\b(?:can't|cannot|can\s+not|won't|will\s+not|may\s+not|mustn't|must\s+not|(?:am|are|is|'re|'m)\s+not\s+(?:able|allowed|permitted)\s+to|unable\s+to)\s+accept\s+(?:anything|a\s+thing|any\s+gifts?|gifts)\b[^.;]{0,40}?\bfrom\s+(?:you|your\s+firm|(?:law\s+)?firms|advisers|advisors|suppliers|(?:outside|external)\s+counsel|anyone|the\s+panel)\b/i;
+
 const AVOID: readonly RegExp[] = [
   // "we can't accept lunches, event tickets or hospitality", "nobody at Greenacre may accept hospitality"
   new RegExp(
@@ -135,6 +140,11 @@ const AVOID: readonly RegExp[] = [
   // on me"
   new RegExp(
     String.raw`\b(?:don't|do\s+not|never|no\s+need\s+to)\s+(?:waste|spend|use)\s+(?:your\s+|the\s+firm's\s+|any\s+|good\s+)?(?:[\w-]+\s+)?${H}(?:\s+(?:budget|money|spend|allowance))?\s+on\s+(?:me|us|any\s+of\s+us)\b`,
+    "i",
+  ),
+  // "save the hospitality for clients who enjoy it"
+  new RegExp(
+    String.raw`\bsave\s+(?:the\s+|your\s+)?(?:[\w-]+\s+)?${H}\s+for\s+(?:other\s+|clients|people|someone|those|anyone|the\s+clients)`,
     "i",
   ),
   // A gracious refusal that is a standing wish: "please don't feel you need to invite me", "no
@@ -319,7 +329,11 @@ export function recogniseEntertainment(context: ClauseContext): Candidate[] {
     );
   if (DELIVERY.test(text)) return [];
   if (AT_ONE_OCCASION.test(text) && !REACHES_FURTHER.test(context.sentence.text)) return [];
-  if ((avoided && !reported) || LABEL_AVOID.test(text.trim())) {
+  if (
+    (avoided && !reported) ||
+    LABEL_AVOID.test(text.trim()) ||
+    (/\baccept\b/i.test(text) && ACCEPT_NOTHING.test(sentence.text))
+  ) {
     return [{ field: "entertainment", value: "avoid" }];
   }
   if (LABEL_WELCOME.test(text.trim())) return [{ field: "entertainment", value: "welcome" }];

@@ -75,6 +75,16 @@ const COMPETITOR_FRAMES: readonly RegExp[] = [
     String.raw`\b(?:don't|do\s+not|never|wouldn't|would\s+not)\s+want\s+${BRANDS}\s+names?\s+(?<verb>in|on|anywhere)\b`,
     "gu",
   ),
+  // "Please never compare us to Pret in anything you publish", "we'd rather not be associated with
+  // Greggs in our materials": the brand kept beside the client nowhere
+  new RegExp(
+    String.raw`\b${NEVER}\s+(?:ever\s+)?(?<verb>compar(?:e|ing))\s+(?:us|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to|with|against)\s+${BRANDS}${BRAND_END}`,
+    "gu",
+  ),
+  new RegExp(
+    String.raw`\b(?:rather\s+not|(?:don't|do\s+not|never)\s+want\s+to|not\s+want\s+to)\s+be\s+(?<verb>associated|linked|compared|bracketed|mentioned)\s+(?:with|alongside|to|in\s+the\s+same\s+breath\s+as)\s+${BRANDS}${BRAND_END}`,
+    "gu",
+  ),
   // "Keep any reference to Tesco out of the board papers"
   new RegExp(
     String.raw`\b(?<verb>[Kk]eep|[Ll]eave)\s+(?:any|all|every)\s+(?:references?|mentions?)\s+(?:to|of)\s+${BRANDS}\s+${OUT_OF}`,
@@ -225,7 +235,7 @@ function brandsBefore(context: ClauseContext): string[] {
 
 // Words without which no brand is refused: most clauses are dismissed by this one test.
 const COMPETITOR_TRIGGER =
-  /\b(?:mention|name|naming|referenc|refer|cite|citing|quot|includ|keep|want|like|have|put|writ|use|no|take|strip|cut|leave|remove|drop|delete|without|instead|rather|avoid|appear|feature|compet|rival|head\s+to\s+head|specifically|namely|particular|example|e\.g|i\.e|them|their|same|likewise|ditto|treat|too|as\s+well|nothing|applies)/i;
+  /\b(?:compar|associat|linked|bracketed|enemy|mention|name|naming|referenc|refer|cite|citing|quot|includ|keep|want|like|have|put|writ|use|no|take|strip|cut|leave|remove|drop|delete|without|instead|rather|avoid|appear|feature|compet|rival|head\s+to\s+head|specifically|namely|particular|example|e\.g|i\.e|them|their|same|likewise|ditto|treat|too|as\s+well|nothing|applies)/i;
 
 export function recogniseCompetitors(context: ClauseContext): Candidate[] {
   // Topics ask too (a brand in a mention frame is not a topic): worked out once per clause.
@@ -274,6 +284,7 @@ function competitorsIn(context: ClauseContext): Candidate[] {
         (context.next !== undefined && ALWAYS_AFTER.test(context.next.text.trim()));
       const naming =
         ((/^(?:nam|put|writ|us|no\b|in$|on$|never|do|unmention|off|banned|forbidden)/.test(verb) ||
+          /^(?:compar|associated|linked|bracketed)/.test(verb) ||
           /\bsee\s|\b(?:rather|sooner|prefer)\s|\bas\s+["'‘“]$|\bwant\s/.test(m[0]) ||
           /^(?:nothing|no\s)/i.test(m[0].trim()) ||
           /(?:'s|’s)\s+(?:names?|logos?|brand)/u.test(m[0])) &&
@@ -421,7 +432,7 @@ const RIVAL_NOUN = String.raw`(?:competitors?|rivals?|competition|arch-?rivals?|
 const RANK = String.raw`(?:(?:biggest|main|chief|principal|closest|nearest|largest|major|direct|key|fiercest|primary|only|real|nearest|main\s+commercial|direct\s+commercial)\s+){0,2}`;
 const DECLARED_RIVALS: readonly RegExp[] = [
   new RegExp(
-    String.raw`(?:^(?:(?:[Aa]nd|[Bb]ut|[Aa]lso|[Ss]o|[Jj]ust\s+so\s+you\s+know|[Ff]or\s+context|FYI|[Ff]yi|[Ff]or\s+the\s+record|[Tt]o\s+be\s+clear|[Aa]s\s+you\s+know)[,\s]+)?|\b(?:that|because|since|as)\s+)${BRANDS}\s+(?:is|are)\s+(?:also\s+|still\s+)?(?:(?:our|one\s+of\s+our|among\s+our|amongst\s+our)\s+${RANK}${RIVAL_NOUN}\b|(?:a|an|one)\s+${RANK}${RIVAL_NOUN}\s+of\s+(?:ours|us|mine)\b|${RANK}${RIVAL_NOUN}\s+of\s+ours\b)`,
+    String.raw`(?:^(?:(?:[Aa]nd|[Bb]ut|[Aa]lso|[Ss]o|[Jj]ust\s+so\s+you\s+know|[Ff]or\s+context|FYI|[Ff]yi|[Ff]or\s+the\s+record|[Tt]o\s+be\s+clear|[Aa]s\s+you\s+know)[,\s]+)?|\b(?:that|because|since|as)\s+)${BRANDS}\s+(?:is|are)\s+(?:also\s+|still\s+)?(?:(?:our|one\s+of\s+our|among\s+our|amongst\s+our)\s+${RANK}${RIVAL_NOUN}\b|the\s+(?:enemy|competition)\s+as\s+far\s+as\s+(?:we|I)(?:'re|'m|\s+are|\s+am)\s+concerned\b|(?:a|an|one)\s+${RANK}${RIVAL_NOUN}\s+of\s+(?:ours|us|mine)\b|${RANK}${RIVAL_NOUN}\s+of\s+ours\b)`,
     "u",
   ),
   new RegExp(
@@ -491,14 +502,14 @@ const TALK_VERB = String.raw`(?:discuss|talk\s+about|speak\s+about|comment\s+on|
 // ("a sore point round here", "a touchy subject for me"). "Off the table" is left out: in a
 // negotiation it means not negotiable, not unspoken.
 const SPEAKER_PLACE = String.raw`(?:for\s+(?:me|us)|with\s+(?:me|us)|(?:round|around|over|in)\s+here|in\s+(?:our|my)\s+(?:house|family|office|team|firm|company|business))`;
-const CLOSED_TO_TALK = String.raw`(?:(?:is|are|'s|'re|remains?|has\s+become|have\s+become)\s+(?:still\s+|strictly\s+|completely\s+|totally\s+|always\s+|absolutely\s+|very\s+much\s+|really\s+|rather\s+|a\s+bit\s+of\s+|now\s+)*(?:off[\s-]limits|out\s+of\s+bounds|a\s+no[\s-]go(?:\s+(?:area|zone|topic|subject))?|(?:a\s+)?no[\s-]fly\s+zone|not\s+up\s+for\s+discussion|(?:a\s+)?closed\s+(?:book|subject|topic)|(?:not\s+)?something\s+(?:i|we)(?:'d|\s+would)?\s+(?:rather|prefer|much\s+rather)\s+not\s+(?:to\s+)?${TALK_VERB}|(?:not\s+)?something\s+(?:i|we)\s+(?:don't|do\s+not|never|prefer\s+not\s+to|try\s+not\s+to|won't|can't)\s+${TALK_VERB}|not\s+(?:something|a\s+(?:topic|subject)|a\s+thing)\s+(?:that\s+)?(?:i|we)\s+(?:ever\s+|really\s+)?(?:${TALK_VERB}|(?:want|like|care|wish|need)\s+to\s+${TALK_VERB}|enjoy\s+(?:discussing|talking\s+about))|(?:a|an)\s+(?:(?:very|bit\s+of\s+a|rather|really|extremely)\s+)?(?:sore|touchy|painful|raw|sensitive|delicate|difficult|emotive)\s+(?:subject|topic|one)\s+${SPEAKER_PLACE}|(?:a|an)\s+(?:(?:very|bit\s+of\s+a|rather|really)\s+)?sore\s+(?:point|subject|spot))|(?:isn't|is\s+not|aren't|are\s+not|'s\s+not|'re\s+not)\s+(?:something|a\s+(?:topic|subject)|a\s+thing)\s+(?:that\s+)?(?:i|we)\s+(?:ever\s+|really\s+)?(?:${TALK_VERB}|(?:want|like|care|wish|need)\s+to\s+${TALK_VERB}|enjoy\s+(?:discussing|talking\s+about))|(?:isn't|is\s+not|aren't|are\s+not)\s+(?:up\s+for|open\s+(?:to|for))\s+discussion)`;
+const CLOSED_TO_TALK = String.raw`(?:(?:is|are|'s|'re|remains?|has\s+become|have\s+become)\s+(?:still\s+|strictly\s+|completely\s+|totally\s+|always\s+|absolutely\s+|very\s+much\s+|really\s+|rather\s+|a\s+bit\s+of\s+|now\s+)*(?:off[\s-]limits|out\s+of\s+bounds|a\s+no[\s-]go(?:\s+(?:area|zone|topic|subject))?|(?:a\s+)?no[\s-]fly\s+zone|not\s+up\s+for\s+discussion|(?:a\s+)?closed\s+(?:book|subject|topic)|(?:not\s+)?something\s+(?:i|we)(?:'d|\s+would)?\s+(?:rather|prefer|much\s+rather)\s+not\s+(?:to\s+)?${TALK_VERB}|(?:not\s+)?something\s+(?:i|we)\s+(?:don't|do\s+not|never|prefer\s+not\s+to|try\s+not\s+to|won't|can't)\s+${TALK_VERB}|not\s+(?:something|a\s+(?:topic|subject)|a\s+thing)\s+(?:that\s+)?(?:i|we)\s+(?:ever\s+|really\s+)?(?:${TALK_VERB}|(?:want|like|care|wish|need)\s+to\s+${TALK_VERB}|enjoy\s+(?:discussing|talking\s+about))|not\s+(?:something|a\s+(?:topic|subject)|a\s+thing)\s+(?:that\s+)?(?:i'm|i\s+am|we're|we\s+are)\s+(?:really\s+|yet\s+)?(?:able|willing|ready|comfortable|happy)\s+to\s+${TALK_VERB}|(?:a|an)\s+(?:(?:very|bit\s+of\s+a|rather|really|extremely)\s+)?(?:sore|touchy|painful|raw|sensitive|delicate|difficult|emotive)\s+(?:subject|topic|one)\s+${SPEAKER_PLACE}|(?:a|an)\s+(?:(?:very|bit\s+of\s+a|rather|really)\s+)?sore\s+(?:point|subject|spot))|(?:isn't|is\s+not|aren't|are\s+not|'s\s+not|'re\s+not)\s+(?:something|a\s+(?:topic|subject)|a\s+thing)\s+(?:that\s+)?(?:i|we)\s+(?:ever\s+|really\s+)?(?:${TALK_VERB}|(?:want|like|care|wish|need)\s+to\s+${TALK_VERB}|enjoy\s+(?:discussing|talking\s+about))|(?:isn't|is\s+not|aren't|are\s+not)\s+(?:up\s+for|open\s+(?:to|for))\s+discussion)`;
 
 // A subject said to be closed to talk, read as subject × copula × predicate: "Politics is off
 // limits", "Religion isn't something I discuss with advisers", "my health is something I'd
 // rather not go into", "the Brexit stuff is a sore point round here". Who holds it is in the
 // predicate ("for me", "I discuss", "round here"), not the subject ("my kids").
 const CLOSED_SUBJECT = new RegExp(
-  String.raw`^(?:and\s+|but\s+|also\s+|oh,?\s+and\s+)?${TOPIC}\s+(?:${CLOSED_TO_TALK})`,
+  String.raw`^(?:[\w\s-]{3,30}:\s+)?(?:and\s+|but\s+|also\s+|oh,?\s+and\s+)?${TOPIC}\s+(?:${CLOSED_TO_TALK})`,
   "giu",
 );
 

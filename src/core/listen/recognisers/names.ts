@@ -122,7 +122,7 @@ const PREFERRED_WEAK: readonly NamePattern[] = [
   // "Freddie is what I go by", "Kath is what everyone uses"
   nameFirst(
     /\sis\s+what\s/,
-    String.raw`${Q}${NAME}${Q}\s+is\s+what\s+(?:I|everyone|everybody|people|most\s+people|my\s+(?!${FAMILY}\b)\w+)\s+(?:go\s+by|use|uses|call\s+me|calls\s+me|answer\s+to)\b`,
+    String.raw`${Q}${NAME}${Q}\s+is\s+what\s+(?:(?:I|everyone|everybody|people|most\s+people|my\s+(?!${FAMILY}\b)\w+)\s+(?:go\s+by|use|uses|call\s+me|calls\s+me|answer\s+to)|I(?:'m|’m|\s+am)\s+used\s+to)\b`,
   ),
   // "Please address all letters to Dr Shah, not Mrs Shah": how letters to the writer are headed
   re(
@@ -254,8 +254,8 @@ const AVOIDED_WEAK: readonly NamePattern[] = [
 // "Mr Mackintosh makes me feel I'm being audited": disliked, when it stands beside a name the
 // writer asks for ("I'm Sandy to everyone"); beside a mere permission it is banter.
 const MAKES_ME_FEEL = nameFirst(
-  /\smakes\s+me\s+(?:feel|sound)\b/,
-  String.raw`${Q}${NAME}${Q}\s+makes\s+me\s+(?:feel|sound)\b`,
+  /\s(?:makes\s+me\s+(?:feel|sound)|feels\s+like\s+I|sounds\s+like\s+I)\b/,
+  String.raw`${Q}${NAME}${Q}\s+(?:makes\s+me\s+(?:feel|sound)|feels\s+like\s+I|sounds\s+like\s+I)\b`,
 );
 // How the firm has been writing the name: "Your associate has been writing 'Dear Ms.
 // Krishnamoorthy'", "In your last e-mail you wrote 'Hi Klaus'". Avoided when it misrenders the
@@ -289,7 +289,7 @@ const BARE_NAME = re(String.raw`^${Q}${NAME}${Q}[.!]?$`);
 const PREFERRED_TRIGGER =
   /\b(?:stick|keep|call|calls|called|it's|it\s+is|its|i'm|please|prefer|rather|like|love|go\s+by|went\s+by|name|name's|fine|good|great|grand|perfect|ok|okay|best|will|just|known?|answer|use|write|spell|put|what|address|refer|instead|not)\b/i;
 const AVOIDED_TRIGGER =
-  /\b(?:dad|father|mum|mom|mother|grand\w+|gran|granny|nan|uncle|aunt|auntie|brother|sister|son|daughter|husband|wife|cousin|calls|calling|called|passport|bank|tax|licen[cs]e|certificate|card|payslip|HMRC|IRS|drives|grates|nerves|teeth|not|never|rather|instead|stop|don't|do\s+not|only|dislike|hate|cringe|wince|shudder|bristle|loathe|detest|stand|bear|abide|like|fan|keen|wrong|incorrect|correct|typo|misspelling|mistake|without|spelt|spelled|misspelt|misspelled|written|writing|write|wrote|typed|typing|put|had|nobody|no\s+one|avoid|drop|using|shorten|makes|for|address|addressing|spits?)\b|["']/i;
+  /\b(?:feels|sounds|dad|father|mum|mom|mother|grand\w+|gran|granny|nan|uncle|aunt|auntie|brother|sister|son|daughter|husband|wife|cousin|calls|calling|called|passport|bank|tax|licen[cs]e|certificate|card|payslip|HMRC|IRS|drives|grates|nerves|teeth|not|never|rather|instead|stop|don't|do\s+not|only|dislike|hate|cringe|wince|shudder|bristle|loathe|detest|stand|bear|abide|like|fan|keen|wrong|incorrect|correct|typo|misspelling|mistake|without|spelt|spelled|misspelt|misspelled|written|writing|write|wrote|typed|typing|put|had|nobody|no\s+one|avoid|drop|using|shorten|makes|for|address|addressing|spits?)\b|["']/i;
 
 // Two forms offered as equal, or a form kept for formal documents: not a preference to record.
 const INDIFFERENT =
@@ -597,7 +597,8 @@ function heardIn(read: ReadMessage): Heard[] {
             ? !PERMISSION.test(before) || /\bplease\b/i.test(before)
             : ASKED_AFTER.test(rest) ||
               SPELL_MY_NAME.test(text.slice(start, end)) ||
-              /^I(?:'d|\s+would)?\s+(?:\w+\s+)?prefer\s/i.test(text.slice(start, end));
+              /^I(?:'d|\s+would)?\s+(?:\w+\s+)?prefer\s/i.test(text.slice(start, end)) ||
+              /\sis\s+what\s+I\b/.test(text.slice(start, end));
           prefer(name, clause, sentence, asked);
         }
       }
