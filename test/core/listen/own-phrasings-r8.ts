@@ -467,3 +467,76 @@ export const R8D: Omit<PhrasingCase, "batch">[] = [
   },
   { text: "Could you let Sam know that Jo prefers Teams?", heard: [] },
 ];
+
+/**
+ * Batch R8e (round 8, listen-8b), written after R8d's work and before its own run: names and
+ * topics again, in shorter and more colloquial forms, with their look-alikes. Scored once as
+ * written.
+ */
+export const R8E: Omit<PhrasingCase, "batch">[] = [
+  // ------------------------------------------------ names: kinds
+  {
+    from: "Alexandra Reid <alexandra.reid@reid.example>",
+    text: "I'd rather not be called 'Sandy'; Alexandra, please.",
+    heard: [e("preferredName", "Alexandra"), e("avoidNames", "Sandy")],
+  },
+  {
+    from: "Robert Finch <robert.finch@finch-co.example>",
+    text: "Not keen on Bob, to be honest - Robert or Rob is fine.",
+    heard: [e("avoidNames", "Bob")],
+  },
+  {
+    from: "Anita Patel <anita.patel@patel.example>",
+    text: "Mrs Patel is my mother-in-law! Anita is fine.",
+    heard: [e("preferredName", "Anita"), e("avoidNames", "Mrs Patel")],
+  },
+  {
+    from: "Anita Patel <anita.patel@patel.example>",
+    text: "For the record, it's Ms, not Mrs.",
+    heard: [e("preferredName", "Ms Patel"), e("avoidNames", "Mrs Patel")],
+  },
+  {
+    from: "Samuel Okoro <samuel.okoro@okoro.example>",
+    text: "Please drop the 'Mr' - Sam does nicely.",
+    heard: [e("preferredName", "Sam")],
+  },
+  {
+    from: "James Carver <james.carver@carver.example>",
+    text: "Jim here, by the way - nobody calls me James.",
+    heard: [e("preferredName", "Jim"), e("avoidNames", "James")],
+  },
+  // ------------------------------------------------ names: look-alikes
+  {
+    from: "James Carver <james.carver@carver.example>",
+    text: "James will call you tomorrow.",
+    heard: [],
+  },
+  { text: "Sam said you'd prefer to be called Jo - is that right?", heard: [] },
+  { text: "Could you address the letter to Mr Harris at the council?", heard: [] },
+  { text: "My daughter prefers Lizzie, by the way.", heard: [] },
+  // ------------------------------------------------ topics: kinds
+  {
+    text: "Please don't ask about the baby - we lost her in March.",
+    ...either("avoidTopics", "baby", "self"),
+  },
+  {
+    text: "I'd be grateful if Brexit didn't come up again.",
+    ...either("avoidTopics", "Brexit", "self"),
+  },
+  {
+    text: "Leave my family out of it, please.",
+    ...either("avoidTopics", "family", "self"),
+  },
+  {
+    text: "We're not commenting on the takeover rumours, even privately, so please don't ask.",
+    ...either("avoidTopics", "takeover rumours", "org"),
+  },
+  // ------------------------------------------------ topics: look-alikes
+  { text: "Don't worry about the weather - the event is indoors.", heard: [] },
+  { text: "Please don't ask the witness about her health.", heard: [] },
+  { text: "We discussed politics at length over dinner - great fun.", heard: [] },
+  {
+    text: "Avoid any reference to the previous tenant's dispute in the lease.",
+    heard: [],
+  },
+];

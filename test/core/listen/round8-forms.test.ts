@@ -74,6 +74,17 @@ runListenTests("round 8: topics, brands, hospitality and names", {
       fields: ["competitors"],
     },
     {
+      name: "a subject kept out of one lease",
+      body: mail("Avoid any reference to the previous tenant's dispute in the lease."),
+      fields: ["avoidTopics"],
+    },
+    {
+      name: "a name introduced with 'here' and no correction",
+      from: "James Carver <james.carver@carver.example>",
+      body: signed("Jim here - just confirming the draft is fine.", "Jim"),
+      fields: ["preferredName"],
+    },
+    {
       name: "a retort about the work, not a subject",
       body: mail("Please stop talking about the deadline and start meeting it!"),
       fields: ["avoidTopics"],
@@ -158,6 +169,48 @@ runListenTests("round 8: topics, brands, hospitality and names", {
       name: "a subject the writer is not able to talk about, after a lead-in",
       body: mail("A personal request: my son's illness is not something I'm able to talk about."),
       heard: [{ field: "avoidTopics", value: "son's illness", profile: MEGGE }],
+    },
+    {
+      name: "a title corrected stands with the surname",
+      from: "Anita Patel <anita.patel@patel.example>",
+      body: signed("For the record, it's Ms, not Mrs.", "Anita"),
+      heard: [
+        { field: "preferredName", value: "Ms Patel" },
+        { field: "avoidNames", value: "Mrs Patel" },
+      ],
+    },
+    {
+      name: "a short form that does nicely after the title is dropped",
+      from: "Samuel Okoro <samuel.okoro@okoro.example>",
+      body: signed("Please drop the 'Mr' - Sam does nicely.", "Samuel"),
+      heard: [{ field: "preferredName", value: "Sam" }],
+    },
+    {
+      name: "a name introduced with 'here' beside a correction",
+      from: "James Carver <james.carver@carver.example>",
+      body: signed("Jim here, by the way - nobody calls me James.", "Jim"),
+      heard: [
+        { field: "preferredName", value: "Jim" },
+        { field: "avoidNames", value: "James" },
+      ],
+    },
+    {
+      name: "a capitalised refusal of a form",
+      from: "Robert Finch <robert.finch@finch-co.example>",
+      body: signed("Not keen on Bob, to be honest - Robert or Rob is fine.", "Robert"),
+      heard: [{ field: "avoidNames", value: "Bob" }],
+    },
+    {
+      name: "a subject the organisation does not comment on, then 'please don't ask'",
+      body: mail(
+        "We're not commenting on the takeover rumours, even privately, so please don't ask.",
+      ),
+      heard: [{ field: "avoidTopics", value: "takeover rumours", profile: COKE }],
+    },
+    {
+      name: "a subject wished never to come up",
+      body: mail("I'd be grateful if Brexit didn't come up again."),
+      heard: [{ field: "avoidTopics", value: "Brexit", profile: COKE }],
     },
     {
       name: "comments about a personal subject refrained from",

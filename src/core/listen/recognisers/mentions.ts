@@ -612,6 +612,11 @@ const TOPIC_WISHES: readonly RegExp[] = [
     String.raw`\b(?:rather|prefer(?:\s+it)?(?:\s+if)?|prefer\s+that)\s+${TOPIC}\s+(?:wasn't|weren't|was\s+not|were\s+not|isn't|is\s+not|not\s+be|didn't\s+get|did\s+not\s+get|never\s+got)\s+(?:(?:ever|again)\s+)?(?:raised|mentioned|discussed|brought\s+up|referred\s+to|talked\s+about|gone\s+into|touched\s+on)`,
     "iu",
   ),
+  // "I'd be grateful if Brexit didn't come up again", "it would help if the divorce never came up"
+  new RegExp(
+    String.raw`\b(?:grateful|appreciate\s+it|happier|help(?:ful)?|better|best|prefer\s+it|rather)\s+if\s+${TOPIC}\s+(?:didn't|did\s+not|never|wasn't|weren't)\s+(?:(?:ever|again)\s+)?(?:come\s+up|came\s+up|get\s+(?:raised|mentioned)|got\s+(?:raised|mentioned)|raised|mentioned|discussed|brought\s+up)`,
+    "iu",
+  ),
   new RegExp(
     String.raw`\b(?:knock|give)\s+(?:the\s+|all\s+the\s+)?${TOPIC}\s+${TALK_NOUN}\s+(?:on\s+the\s+head|a\s+rest)\b|\b(?:drop|ditch|park|cut\s+out|lose)\s+(?:the\s+|all\s+the\s+)?${TOPIC}\s+${TALK_NOUN}\b`,
     "iu",
@@ -687,6 +692,14 @@ const SENSITIVE = new RegExp(
   String.raw`^${TOPIC}\s+(?:is|are|remains?)\s+(?:still\s+)?(?:a\s+|an\s+)?(?:very\s+|rather\s+|bit\s+of\s+a\s+)?(?:sensitive|difficult|sore|touchy|painful|delicate|raw|emotive)\s+(?:subject|topic|point|issue|area|one)\b`,
   "iu",
 );
+// "We're not commenting on the takeover rumours, even privately, so please don't ask": a subject
+// closed by the organisation, then the firm asked not to raise it.
+const DONT_ASK =
+  /(?:^|\b(?:so|and)\s+)(?:please\s+)?(?:don't|do\s+not)\s+ask(?:\s+(?:about\s+(?:it|that)|me|us))?\s*[.!]?$/i;
+const NOT_COMMENTING = new RegExp(
+  String.raw`\b(?:(?:we|i)(?:'re|'m|\s+are|\s+am)\s+not|(?:we|i)\s+(?:don't|do\s+not|won't|will\s+not|can't|cannot|never))\s+(?:commenting|comment|talking|talk|discussing|discuss|saying\s+anything|say\s+anything)\s+(?:on|about)?\s*${TOPIC}${TOPIC_END}`,
+  "iu",
+);
 const DONT_RAISE_IT =
   /\b(?:don't|do\s+not|never|not\s+to|avoid)\s+(?:mention(?:ing)?|rais(?:e|ing)|bring(?:ing)?\s+(?:it|that)\s+up|discuss(?:ing)?|talk(?:ing)?\s+about|refer(?:ring)?\s+to)\s+(?:it|that)\b|\b(?:don't|do\s+not|never)\s+bring\s+(?:it|that)\s+up\b/i;
 // "please don't mention it in front of the Chairman. Or to me, frankly.": the refusal reaches the writer.
@@ -717,7 +730,7 @@ const VAGUE =
 // One document or one occasion the subject is kept out of (singular: "in meetings" is standing),
 // or a stage of the negotiation: a drafting or negotiating step, not a subject to avoid.
 const ONE_SETTING = new RegExp(
-  String.raw`^\s*(?:again\s+)?(?:(?:just\s+)?yet\b|at\s+this\s+(?:stage|point)\b|(?:in|at|into|from|during)\s+(?:the|this|that|your|our|my|today's|tomorrow's|next\s+week's|[\p{Lu}][\p{L}]+'s)\s+(?:[\w-]+\s+){0,2}?(?:press\s+release|release|statement|letter|draft|report|deck|note|memo|reply|response|answer|e-?mail|message|article|post|speech|pleading|defence|defense|particulars|submission|application|agreement|contract|minutes|meeting|hearing|call|mediation|negotiation|session|interview|presentation|completion|signing|announcement|filing|bid|pitch)(?![\w-]))`,
+  String.raw`^\s*(?:again\s+)?(?:(?:just\s+)?yet\b|at\s+this\s+(?:stage|point)\b|(?:in|at|into|from|during)\s+(?:the|this|that|your|our|my|today's|tomorrow's|next\s+week's|[\p{Lu}][\p{L}]+'s)\s+(?:[\w-]+\s+){0,2}?(?:press\s+release|release|statement|letter|draft|report|deck|note|memo|reply|response|answer|e-?mail|message|article|post|speech|lease|licen[cs]e|deed|will|claim\s+form|skeleton(?:\s+argument)?|bundle|disclosure|NDA|SPA|prospectus|accounts|tender|proposal|brochure|circular|undertaking|order|judgment|opinion|advice|complaint|instructions|heads\s+of\s+terms|term\s+sheet|pleading|defence|defense|particulars|submission|application|agreement|contract|minutes|meeting|hearing|call|mediation|negotiation|session|interview|presentation|completion|signing|announcement|filing|bid|pitch)(?![\w-]))`,
   "iu",
 );
 // A setting the writer's people are told to keep things out of, not talk with the firm: "in
@@ -799,6 +812,14 @@ function topicsByContext(context: ClauseContext): Candidate[] {
   if (contrast && OTHER_TALK_FINE.test(before)) {
     const value = topicValue(contrast[1]!);
     return value ? [{ field: "avoidTopics", value }] : [];
+  }
+  if (DONT_ASK.test(text)) {
+    for (const source of [before, ...context.previous.map((s) => s.text)]) {
+      const closed = NOT_COMMENTING.exec(source);
+      if (!closed) continue;
+      const value = topicValue(closed[1]!);
+      return value && !MATTER_ITEM.test(value) ? [{ field: "avoidTopics", value }] : [];
+    }
   }
   if (DONT_RAISE_IT.test(text) || TOPIC_POINTER.test(text)) {
     const earlier = [before, ...context.previous.map((s) => s.text)];

@@ -93,7 +93,10 @@ const PREFERRED_STRONG: readonly NamePattern[] = [
     String.raw`\b(?:prefer|like|rather|want|love)\s+(?:to\s+)?be\s+(?:called|addressed\s+as|known\s+as|referred\s+to\s+as)\s+${Q}${NAME}`,
   ),
 ];
+// "Jim here, by the way - nobody calls me James": kept only beside such a correction (below)
+const NAME_HERE = re(String.raw`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,\s-]+)?${Q}${NAME}${Q}\s+here\b`);
 const PREFERRED_WEAK: readonly NamePattern[] = [
+  NAME_HERE,
   // "I prefer Margaret", "In correspondence I'd prefer Professor Okafor, please": a form of the
   // writer's own name preferred, the sentence ending or moving on after it
   re(
@@ -117,7 +120,7 @@ const PREFERRED_WEAK: readonly NamePattern[] = [
   ),
   re(String.raw`^[Pp]lease,\s+${NAME}[.!]?$`),
   re(
-    String.raw`(?:^|[,;:]\s+(?:and\s+|but\s+)?|\s-\s)${Q}${NAME}${Q}(?:(?:\s+is|'s|’s)\s+(?:perfectly\s+|absolutely\s+|totally\s+|just\s+)?(?:fine|good|great|grand|perfect|ok|okay|best)(?!\s+(?:with|about|for|at|on|to)\s)|\s+will\s+(?:do|be\s+fine))\b`,
+    String.raw`(?:^|[,;:]\s+(?:and\s+|but\s+)?|\s-\s)${Q}${NAME}${Q}(?:(?:\s+is|'s|’s)\s+(?:perfectly\s+|absolutely\s+|totally\s+|just\s+)?(?:fine|good|great|grand|perfect|ok|okay|best)(?!\s+(?:with|about|for|at|on|to)\s)|\s+will\s+(?:do|be\s+fine)|\s+(?:does|will\s+do)\s+(?:nicely|fine|me\s+fine|very\s+well)|\s+works(?=\s*(?:[.,;!]|$|\s+(?:fine|best|well|for\s+me)\b)))\b`,
   ),
   // "Freddie is what I go by", "Kath is what everyone uses"
   nameFirst(
@@ -151,6 +154,8 @@ const PREFERRED_WEAK: readonly NamePattern[] = [
     String.raw`(?:^|:\s+)${Q}${NAME}${Q},?\s+(?:rather\s+than|instead\s+of|not|never)\s+${Q}[\p{Lu}]`,
   ),
 ];
+const TITLE_CORRECTED =
+  /^["']?,?\s+(?:not|rather\s+than|instead\s+of)\s+["']?(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b\.?["']?\s*[.!]?$/;
 // A name the writer has changed: "I've gone back to my maiden name", "since the wedding it's Ms
 // Byrne": the new form need not be one of the names in the From header.
 const NAME_CHANGED =
@@ -189,7 +194,7 @@ const AVOIDED_STRONG: readonly NamePattern[] = [
     String.raw`\b(?:[Nn]obody|[Nn]o\s+one|[Nn]o-one)(?:'s|\s+has)?\s+(?:ever\s+|really\s+|actually\s+)?(?:(?:calls?|called)\s+me|uses|used|says|writes)\s+${Q}${NAME}`,
   ),
   re(
-    String.raw`\b(?:dislike|hate|loathe|detest|can't\s+stand|cannot\s+stand|can't\s+bear|cannot\s+bear|can't\s+abide|could\s+never\s+(?:stand|bear)|don't\s+like|do\s+not\s+like|never\s+(?:liked|cared\s+for|been\s+(?:keen\s+on|fond\s+of|a\s+fan\s+of))|not\s+(?:a\s+|much\s+of\s+a\s+)?(?:big\s+)?fan\s+of|not\s+(?:keen\s+on|fond\s+of|wild\s+about|mad\s+about))\s+(?:being\s+(?:called|addressed\s+as|known\s+as)\s+)?${Q}${NAME}`,
+    String.raw`\b(?:dislike|hate|loathe|detest|can't\s+stand|cannot\s+stand|can't\s+bear|cannot\s+bear|can't\s+abide|could\s+never\s+(?:stand|bear)|don't\s+like|do\s+not\s+like|never\s+(?:liked|cared\s+for|been\s+(?:keen\s+on|fond\s+of|a\s+fan\s+of))|[Nn]ot\s+(?:a\s+|much\s+of\s+a\s+)?(?:big\s+)?fan\s+of|[Nn]ot\s+(?:keen\s+on|fond\s+of|wild\s+about|mad\s+about))\s+(?:being\s+(?:called|addressed\s+as|known\s+as)\s+)?${Q}${NAME}`,
   ),
   // "I'd rather not be addressed as Mrs Clarke", "prefer not to be called Pat"
   re(
@@ -287,7 +292,7 @@ const BARE_NAME = re(String.raw`^${Q}${NAME}${Q}[.!]?$`);
 
 // Words without which no pattern below can match: most clauses are dismissed by one test.
 const PREFERRED_TRIGGER =
-  /\b(?:stick|keep|call|calls|called|it's|it\s+is|its|i'm|please|prefer|rather|like|love|go\s+by|went\s+by|name|name's|fine|good|great|grand|perfect|ok|okay|best|will|just|known?|answer|use|write|spell|put|what|address|refer|instead|not)\b/i;
+  /\b(?:here|does|works|stick|keep|call|calls|called|it's|it\s+is|its|i'm|please|prefer|rather|like|love|go\s+by|went\s+by|name|name's|fine|good|great|grand|perfect|ok|okay|best|will|just|known?|answer|use|write|spell|put|what|address|refer|instead|not)\b/i;
 const AVOIDED_TRIGGER =
   /\b(?:feels|sounds|dad|father|mum|mom|mother|grand\w+|gran|granny|nan|uncle|aunt|auntie|brother|sister|son|daughter|husband|wife|cousin|calls|calling|called|passport|bank|tax|licen[cs]e|certificate|card|payslip|HMRC|IRS|drives|grates|nerves|teeth|not|never|rather|instead|stop|don't|do\s+not|only|dislike|hate|cringe|wince|shudder|bristle|loathe|detest|stand|bear|abide|like|fan|keen|wrong|incorrect|correct|typo|misspelling|mistake|without|spelt|spelled|misspelt|misspelled|written|writing|write|wrote|typed|typing|put|had|nobody|no\s+one|avoid|drop|using|shorten|makes|for|address|addressing|spits?)\b|["']/i;
 
@@ -562,6 +567,13 @@ function heardIn(read: ReadMessage): Heard[] {
           strong ? PREFERRED_STRONG : PREFERRED_WEAK,
           text,
         )) {
+          // What follows the name in its sentence (a dash or comma may have split the clause).
+          const rest = sentence.text.slice(clause.start - sentence.start + end);
+          // "For the record, it's Ms, not Mrs.": a title corrected stands for it with the surname.
+          if (isTitle(name) && !strong && TITLE_CORRECTED.test(rest)) {
+            prefer(name, clause, sentence, true);
+            continue;
+          }
           if (!usable(name) || isTitle(name) || FORMAL_ONLY.test(text.slice(end))) continue;
           // "'Canon Ellery' in correspondence, or Hugh once we've met": two forms for two
           // settings, no single one to record.
@@ -577,8 +589,9 @@ function heardIn(read: ReadMessage): Heard[] {
           if (THIRD_PERSON_BEFORE.test(text.slice(0, start))) continue;
           // A weak form must be the writer's own, or stand beside a correction of their own name
           // ("I'm Dee, not Deirdre").
-          // What follows the name in its sentence (a dash or comma may have split the clause).
-          const rest = sentence.text.slice(clause.start - sentence.start + end);
+          if (!strong && matchesOf([NAME_HERE], text.slice(start, end)).length > 0) {
+            if (!correctsOwnName(rest.replace(/^,?\s*by\s+the\s+way/i, ""), read)) continue;
+          }
           if (
             !strong &&
             !isOwnName(name, read) &&
