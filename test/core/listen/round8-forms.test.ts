@@ -74,6 +74,10 @@ runListenTests("round 8: topics, brands, hospitality and names", {
       fields: ["competitors"],
     },
     {
+      name: "a tool the firm is asked to use is no name",
+      body: mail("I'd rather you used Dropbox for the files."),
+    },
+    {
       name: "a subject kept out of one lease",
       body: mail("Avoid any reference to the previous tenant's dispute in the lease."),
       fields: ["avoidTopics"],
@@ -169,6 +173,21 @@ runListenTests("round 8: topics, brands, hospitality and names", {
       name: "a subject the writer is not able to talk about, after a lead-in",
       body: mail("A personal request: my son's illness is not something I'm able to talk about."),
       heard: [{ field: "avoidTopics", value: "son's illness", profile: MEGGE }],
+    },
+    {
+      name: "a request with a refusal after 'but' keeps the request",
+      from: "Katherine Doyle <k.doyle@doyle.example>",
+      body: signed("Please call me Kate, but please never Katie.", "Kate"),
+      heard: [
+        { field: "preferredName", value: "Kate" },
+        { field: "avoidNames", value: "Katie" },
+      ],
+    },
+    {
+      name: "what friends call the writer, then the form wanted",
+      from: "Margaret Lowe <margaret.lowe@lowe-estates.example>",
+      body: signed("My friends call me Maggie, though I'd rather you used Margaret.", "Margaret"),
+      heard: [{ field: "preferredName", value: "Margaret" }],
     },
     {
       name: "a title corrected stands with the surname",

@@ -97,6 +97,11 @@ const PREFERRED_STRONG: readonly NamePattern[] = [
 const NAME_HERE = re(String.raw`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,\s-]+)?${Q}${NAME}${Q}\s+here\b`);
 const PREFERRED_WEAK: readonly NamePattern[] = [
   NAME_HERE,
+  // "I'd rather you used Margaret", "I'd prefer it if you stuck to Katherine" (a form of the
+  // writer's own name: "I'd rather you used Dropbox" is no name)
+  re(
+    String.raw`\b(?:prefer|rather|like)\s+(?:it\s+)?(?:if\s+)?(?:you|people|everyone|your\s+[\w-]+)\s+(?:would\s+)?(?:used?|stuck\s+to|stick\s+to|went\s+with|go\s+with|wrote)\s+${Q}${NAME}`,
+  ),
   // "I prefer Margaret", "In correspondence I'd prefer Professor Okafor, please": a form of the
   // writer's own name preferred, the sentence ending or moving on after it
   re(
@@ -162,6 +167,12 @@ const NAME_CHANGED =
   /\bmy\s+(?:maiden|married|new)\s+(?:sur)?name\b|\bchanged\s+my\s+(?:sur)?name\b|\bmy\s+name\s+change\b|\bby\s+deed\s+poll\b|\bsince\s+(?:the|my)\s+(?:wedding|marriage|divorce)\b/i;
 const THIRD_PERSON_BEFORE =
   /\b(?:she|he|they)(?:'d|'s|\s+would|\s+will|\s+has)?\s+(?:\w+\s+){0,2}$/i;
+// What others call the writer (not a request: "please call me Kate, but never Katie" asks).
+const OTHERS_USE =
+  /^(?!(?:[Cc]all|[Aa]ddress|[Rr]efer)\b).*(?:\b(?:calls|call)\s+me\b|\bknows?\s+me\b|\bknown\s+as\b)/;
+// "My friends call me…": the subject before a bare "call me" says it is others' use.
+const OTHERS_BEFORE =
+  /\b(?:everyone|everybody|people|friends|colleagues|family|they|most\s+people|my\s+[\w-]+)(?:\s+[\w-]+){0,2}\s+$/i;
 // "…calls me Maggie, but I prefer Margaret": the form named is others' use, not the writer's wish.
 const CONTRAST_AFTER =
   /^["']?[^.;!?]{0,20}?\b(?:but|though|although|however)\b[^.;!?]{0,30}?\b(?:prefer|rather|please|actually|it's|I\s+go\s+by|I'm)\b/i;
@@ -601,7 +612,9 @@ function heardIn(read: ReadMessage): Heard[] {
             continue;
           // "Everyone calls me Maggie, but I prefer Margaret": what others use, set against the
           // form the writer wants.
-          if (strong && CONTRAST_AFTER.test(rest)) continue;
+          const othersUse =
+            OTHERS_USE.test(text.slice(start, end)) || OTHERS_BEFORE.test(text.slice(0, start));
+          if (strong && othersUse && CONTRAST_AFTER.test(rest)) continue;
           // "Please call me Joan" asks for it; "you're welcome to call me Graham" only allows it,
           // unless "please" makes the permission a request ("Please you may call me Kenji").
           // A form of one's own name with "please" after it asks too ("It's Greta, please.").
@@ -611,7 +624,8 @@ function heardIn(read: ReadMessage): Heard[] {
             : ASKED_AFTER.test(rest) ||
               SPELL_MY_NAME.test(text.slice(start, end)) ||
               /^I(?:'d|\s+would)?\s+(?:\w+\s+)?prefer\s/i.test(text.slice(start, end)) ||
-              /\sis\s+what\s+I\b/.test(text.slice(start, end));
+              /\sis\s+what\s+I\b/.test(text.slice(start, end)) ||
+              /^(?:prefer|rather|like)\s/i.test(text.slice(start, end));
           prefer(name, clause, sentence, asked);
         }
       }
