@@ -540,3 +540,32 @@ export const R8E: Omit<PhrasingCase, "batch">[] = [
     heard: [],
   },
 ];
+
+/**
+ * Batch R8f (round 8, listen-8b), look-alikes only, written after R8e's work as a last check of
+ * precision on fresh sentences; scored once as written.
+ */
+export const R8F: Omit<PhrasingCase, "batch">[] = [
+  {
+    text: "The hospitality at the conference was excellent - thank you for arranging it.",
+    heard: [],
+  },
+  { text: "We can't accept the invitation to tender this year; the timing is wrong.", heard: [] },
+  { text: "I won't be at the dinner, sadly - I'm in Leeds that week.", heard: [] },
+  { text: "Please don't mention the price to anyone outside the deal team.", heard: [] },
+  { text: "Our employees may not accept gifts over £25 without approval.", heard: [] },
+  { text: "Can we avoid another round of comments on the disclosure letter?", heard: [] },
+  { text: "Let's not talk about the settlement figure on an open line.", heard: [] },
+  { text: "Tesco has asked us not to mention the new range until launch.", heard: [] },
+  { text: "Nobody here wants to mention the redundancies in the town hall on Monday.", heard: [] },
+  { text: "Don't mention the war!", heard: [] },
+  { text: "Please don't call me before nine - I'm on the school run.", heard: [] },
+  { text: "Thanks, Katie - that's really helpful.", heard: [] },
+  {
+    from: "Thomas Reid <thomas.reid@reid-group.example>",
+    text: "Tom from our finance team will send the figures.",
+    heard: [],
+  },
+  { text: "I'm not a fan of the new draft, to be honest.", heard: [] },
+  { text: "We'd rather not see the indemnity capped at that level.", heard: [] },
+];

@@ -14,7 +14,7 @@ import { R4, R4B, R4C, R4D } from "./own-phrasings-r4";
 import { R5, R5B } from "./own-phrasings-r5";
 import { R6, R6B, R6C } from "./own-phrasings-r6";
 import { R7, R7B, R7C, R7D } from "./own-phrasings-r7";
-import { R8, R8B, R8C, R8D, R8E } from "./own-phrasings-r8";
+import { R8, R8B, R8C, R8D, R8E, R8F } from "./own-phrasings-r8";
 
 export type Whose = "self" | "org";
 
@@ -883,6 +883,7 @@ export const OWN_PHRASINGS: PhrasingCase[] = [
   ...R8C.map((c) => ({ ...c, batch: "R8c" })),
   ...R8D.map((c) => ({ ...c, batch: "R8d" })),
   ...R8E.map((c) => ({ ...c, batch: "R8e" })),
+  ...R8F.map((c) => ({ ...c, batch: "R8f" })),
 ];
 
 export const DEFAULT_SENDER = MEGGE;

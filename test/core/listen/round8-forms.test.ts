@@ -74,6 +74,16 @@ runListenTests("round 8: topics, brands, hospitality and names", {
       fields: ["competitors"],
     },
     {
+      name: "an invitation to tender is procurement",
+      body: mail("We can't accept the invitation to tender this year; the timing is wrong."),
+      fields: ["entertainment"],
+    },
+    {
+      name: "the catchphrase",
+      body: mail("Don't mention the war!"),
+      fields: ["avoidTopics"],
+    },
+    {
       name: "a tool the firm is asked to use is no name",
       body: mail("I'd rather you used Dropbox for the files."),
     },

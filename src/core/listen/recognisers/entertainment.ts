@@ -311,8 +311,12 @@ const REACHES_FURTHER =
 const REPORTED_QUESTION =
   /\b(?:whether|asked\s+(?:me\s+|us\s+)?if|wondered\s+if|wondering\s+if)\b/i;
 
+// An invitation to tender, bid or quote is procurement, not hospitality.
+const INVITATION_TO_ACT =
+  /\binvitations?\s+to\s+(?:tender|bid|quote|treat|negotiate|comment|apply|submit|pitch|present|participate|respond)\b/gi;
+
 export function recogniseEntertainment(context: ClauseContext): Candidate[] {
-  const text = context.clause.text;
+  const text = context.clause.text.replace(INVITATION_TO_ACT, "procurement");
   if (!TRIGGER.test(text)) return [];
   if (LIMIT.test(context.sentence.text)) return [];
   if (THEIR_RULE.test(context.sentence.text) && !/\b(?:we|our|us)\b/i.test(context.sentence.text))

@@ -870,6 +870,8 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
       // "Not much of a golf fan": the writer's own taste, unless they speak for "we".
       if (frame === PASTIME_FAN && !/\bwe(?:'re)?\b/i.test(m[0])) holder = "self";
       if (DEALING_WITH_OTHERS.test(after)) continue;
+      // "Don't mention the war!": the catchphrase, not a subject.
+      if (/\bmention\s+the\s+war$/i.test(m[0]) && /^\s*[!.]?\s*$/.test(after)) continue;
       if (TO_SOMEONE_ELSE.test(after)) {
         if (!context.next || !OR_TO_ME.test(context.next.text)) continue;
         holder = "self";
