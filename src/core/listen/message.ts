@@ -127,10 +127,11 @@ export function readMessage(message: ClientMessage): ReadMessage {
 // The organisation's own rules, forwarded as theirs
 // ------------------------------------------------------------------------------------------
 
-// "our updated guidelines, effective 1 January", "see below our new billing policy": the writer
-// presents what they forward as their organisation's own rules.
+// "our updated guidelines, effective 1 January", "our gifts and hospitality policy, for your
+// records", "see our billing terms below": the writer presents what they forward as their
+// organisation's own rules.
 const OUR_RULES =
-  /\bour\s+(?:(?:updated|new|revised|current|latest|amended|company|internal|standard|house|group|corporate|\d{4})\s+)*(?:(?:outside[\s-]counsel|billing|panel|procurement|supplier|vendor|communications?|it|security|records|travel|hospitality|gifts?|engagement|legal\s+spend|e-?billing)\s+)*(?:guidelines|policy|policies|rules|terms|requirements|procedures|standards|code\s+of\s+conduct|ocgs?)\b/i;
+  /\bour\s+(?:[\w-]+\s+){0,3}?(?:guidelines|polic(?:y|ies)|terms|rules|code(?:\s+of\s+conduct)?|requirements|procedures|standards|protocol|ocgs?)\b/i;
 // A forward's header: its marker line, then "From: Name <address>".
 const FORWARD_MARKER =
   /^[-\s]*(?:forwarded\s+message|begin\s+forwarded\s+message|original\s+message|message\s+transf[ée]r[ée])[^\n]*$/im;

@@ -235,7 +235,9 @@ function tokens(text: string): string[] {
  */
 function isNamed(words: readonly string[], name: string, address: string): boolean {
   const local = address.split("@")[0] ?? "";
-  const own = new Set([...tokens(name), ...tokens(local)]);
+  // A hyphenated surname is one name as well as two ("Okonkwo-Barr" → okonkwobarr).
+  const joined = (text: string) => tokens(text.replace(/[-'’]/g, ""));
+  const own = new Set([...tokens(name), ...tokens(local), ...joined(name), ...joined(local)]);
   const plain = words.map((w) => tokens(w).join(""));
   if (plain.every((w) => own.has(w))) return true;
   // "anthony.vell", "avell", "ngreer": an address that joins an initial to the surname.
@@ -348,7 +350,7 @@ function pronounUsed(text: string): "he" | "she" | undefined {
 // ------------------------------------------------------------------------------------------
 
 const OPENERS =
-  /^(?:(?:and|also|so|but|then|now|just|oh|ok|okay|well|honestly|frankly|finally|plus|please|one\s+(?:more\s+)?thing|separately|lastly|firstly|secondly)[\s,:;-]+)+/i;
+  /^(?:(?:and|also|so|but|then|now|just|oh|ok|okay|well|honestly|frankly|finally|plus|please|one\s+(?:more\s+)?thing|separately|lastly|firstly|secondly|first|second|third|thirdly|fourth|fourthly|next|additionally|in\s+addition|besides)[\s,:;-]+)+/i;
 // "He has asked me to let you know that…", "Sir Anthony asked me to pass on that…".
 const RELAY_LEAD =
   /^(?:\S+\s+){1,4}?(?:(?:has\s+|had\s+|'s\s+|would\s+like\s+|wants\s+|wanted\s+)?(?:asked|requested|instructed)\s+me\s+to\s+(?:let\s+you\s+know|pass\s+(?:on|along)|tell\s+you|say|mention|relay|confirm|explain|flag|remind\s+you)|(?:wanted|wants|would\s+like|'d\s+like)\s+(?:you|me)\s+to\s+(?:know|be\s+aware|pass\s+(?:on|along)|tell\s+you|let\s+you\s+know))(?:\s+(?:to\s+you|once\s+more|again))?(?:,[^,]{1,40},)?\s*(?:that\s+|:\s*)?/i;
@@ -542,7 +544,7 @@ export function firstPerson(text: string, principal: Principal): string {
     out = out
       .replace(/\bherself\b/gi, "myself")
       .replace(
-        /\bher\b(?=\s+(?:[a-z][\w'-]*))(?!\s+(?:at|on|in|by|before|after|about|for|from|with|to|and|or|if|when|unless|until|directly|instead|again|please|first|any|anything|too|either|come|comes|go|goes|be|should|must|will|would|can|could)\b)/gi,
+        /\bher\b(?=\s+(?:[a-z][\w'-]*))(?!\s+(?:at|on|in|by|before|after|about|for|from|with|to|and|or|if|when|unless|until|directly|instead|again|please|first(?!\s+name)|any|anything|too|either|as|a|an|the|than|that|so|because|now|back|up|every|each|come|comes|go|goes|be|should|must|will|would|can|could)\b)/gi,
         "my",
       )
       .replace(/\bher\b/gi, "me")

@@ -14,7 +14,8 @@ import { R4, R4B, R4C, R4D } from "./own-phrasings-r4";
 import { R5, R5B } from "./own-phrasings-r5";
 import { R6, R6B, R6C } from "./own-phrasings-r6";
 import { R7, R7B, R7C, R7D } from "./own-phrasings-r7";
-import { R8, R8B, R8C, R8D, R8E, R8F } from "./own-phrasings-r8";
+import * as R8A from "./own-phrasings-r8a";
+import * as R8B_ from "./own-phrasings-r8b";
 
 export type Whose = "self" | "org";
 
@@ -878,12 +879,19 @@ export const OWN_PHRASINGS: PhrasingCase[] = [
   ...R7B.map((c) => ({ ...c, batch: "R7b" })),
   ...R7C.map((c) => ({ ...c, batch: "R7c" })),
   ...R7D.map((c) => ({ ...c, batch: "R7d" })),
-  ...R8.map((c) => ({ ...c, batch: "R8" })),
-  ...R8B.map((c) => ({ ...c, batch: "R8b" })),
-  ...R8C.map((c) => ({ ...c, batch: "R8c" })),
-  ...R8D.map((c) => ({ ...c, batch: "R8d" })),
-  ...R8E.map((c) => ({ ...c, batch: "R8e" })),
-  ...R8F.map((c) => ({ ...c, batch: "R8f" })),
+  // Round 8 had two engineers, each with batches R8 to R8f of their own fields.
+  ...R8A.R8.map((c) => ({ ...c, batch: "R8a-" })),
+  ...R8A.R8B.map((c) => ({ ...c, batch: "R8a-b" })),
+  ...R8A.R8C.map((c) => ({ ...c, batch: "R8a-c" })),
+  ...R8A.R8D.map((c) => ({ ...c, batch: "R8a-d" })),
+  ...R8A.R8E.map((c) => ({ ...c, batch: "R8a-e" })),
+  ...R8A.R8F.map((c) => ({ ...c, batch: "R8a-f" })),
+  ...R8B_.R8.map((c) => ({ ...c, batch: "R8b-" })),
+  ...R8B_.R8B.map((c) => ({ ...c, batch: "R8b-b" })),
+  ...R8B_.R8C.map((c) => ({ ...c, batch: "R8b-c" })),
+  ...R8B_.R8D.map((c) => ({ ...c, batch: "R8b-d" })),
+  ...R8B_.R8E.map((c) => ({ ...c, batch: "R8b-e" })),
+  ...R8B_.R8F.map((c) => ({ ...c, batch: "R8b-f" })),
 ];
 
 export const DEFAULT_SENDER = MEGGE;

@@ -13,6 +13,11 @@ import type { Candidate, ClauseContext } from "../recogniser";
 const H = HOSPITALITY;
 const US = String.raw`(?:us|me|all\s+of\s+us|any\s+of\s+us|any\s+of\s+(?:the|our)\s+[\w-]+|everyone|our\s+[\w-]+(?:\s+[\w-]+)?|the\s+(?:legal\s+)?(?:team|department|function|board)(?:\s+team)?|(?:all\s+of\s+us|everyone)\s+in\s+the\s+[\w\s]+?)`;
 
+// "I can't accept anything - not even a coffee - from firms on the panel": everything refused from
+// the firm's side (read on the whole sentence: an aside splits the clause)
+const ACCEPT_NOTHING =
+  /\b(?:can't|cannot|can\s+not|won't|will\s+not|may\s+not|mustn't|must\s+not|(?:am|are|is|'re|'m)\s+not\s+(?:able|allowed|permitted)\s+to|unable\s+to)\s+accept\s+(?:anything|a\s+thing|any\s+gifts?|gifts)\b[^.;]{0,40}?\bfrom\s+(?:you|your\s+firm|(?:law\s+)?firms|advisers|advisors|suppliers|(?:outside|external)\s+counsel|anyone|the\s+panel)\b/i;
+
 const AVOID: readonly RegExp[] = [
   // "we can't accept lunches, event tickets or hospitality", "nobody at Greenacre may accept hospitality"
   new RegExp(
@@ -131,6 +136,25 @@ const AVOID: readonly RegExp[] = [
     String.raw`\b(?:rule|policy|practice|principle|habit|position)\s+(?:of\s+|is\s+(?:to\s+|that\s+(?:i|we)\s+)?|to\s+)?(?:(?:not|never)\s+(?:to\s+)?(?:accept(?:ing)?|attend(?:ing)?|tak(?:e|ing)\s+up|receiv(?:e|ing))|declin(?:e|ing)|refus(?:e|ing)|turn(?:ing)?\s+down)\s+(?:any\s+|all\s+|every\s+)?(?:[\w-]+\s+){0,3}?${H}`,
     "i",
   ),
+  // "Please don't waste your hospitality budget on us", "no need to spend your entertainment money
+  // on me"
+  new RegExp(
+    String.raw`\b(?:don't|do\s+not|never|no\s+need\s+to)\s+(?:waste|spend|use)\s+(?:your\s+|the\s+firm's\s+|any\s+|good\s+)?(?:[\w-]+\s+)?${H}(?:\s+(?:budget|money|spend|allowance))?\s+on\s+(?:me|us|any\s+of\s+us)\b`,
+    "i",
+  ),
+  // "save the hospitality for clients who enjoy it"
+  new RegExp(
+    String.raw`\bsave\s+(?:the\s+|your\s+)?(?:[\w-]+\s+)?${H}\s+for\s+(?:other\s+|clients|people|someone|those|anyone|the\s+clients)`,
+    "i",
+  ),
+  // A gracious refusal that is a standing wish: "please don't feel you need to invite me", "no
+  // need to feel obliged to include us in these things"
+  /\b(?:don't|do\s+not|never|no\s+need\s+to)\s+feel\s+(?:that\s+)?(?:you\s+(?:need|have|ought|must)\s+to|obliged\s+to|(?:any\s+)?(?:need|obligation|pressure)\s+to)\s+(?:invite|include|ask)\s+(?:me|us|any\s+of\s+us)\b/i,
+  // Seasonal gifts declined: "please don't send anything at Christmas", "no need to send us a
+  // hamper this year or any year"; and the donation asked for instead: "we'd much rather you gave
+  // to charity"
+  /\b(?:don't|do\s+not|never|no\s+need\s+to|please\s+stop)\s+(?:send(?:ing)?|buy(?:ing)?|get(?:ting)?)\s+(?:me\s+|us\s+|any\s+of\s+us\s+)?(?:anything|any\s+(?:gifts?|presents?|hampers?)|gifts?|presents?|hampers?|a\s+hamper|a\s+gift|a\s+present)\b[^.;]{0,30}?\b(?:at|for|over|this)\s+(?:christmas|xmas|the\s+festive\s+season|the\s+holidays|holiday\s+season|new\s+year|diwali|eid|hanukkah)\b/i,
+  /\brather\s+you\s+(?:gave|donated|made\s+a\s+donation|sent\s+(?:the\s+money|a\s+donation))\s+(?:\w+\s+)?to\s+(?:a\s+|our\s+|the\s+|your\s+)?(?:chosen\s+|local\s+)?charit(?:y|ies)\b/i,
   // "as a public official I cannot accept them" (tickets named just before): below
 ];
 // A label and its value: "Hospitality: none, thank you", "Invitations – always welcome"
@@ -198,6 +222,11 @@ const WELCOME: readonly RegExp[] = [
     String.raw`\b(?:i|we)\s+(?:always|really|do|genuinely|very\s+much)\s+(?:enjoy|look\s+forward\s+to|appreciate)\s+(?:these|those|your|the\s+firm's|the)\s+(?:[\w-]+\s+){0,2}?(?:lunch(?:es)?|dinners?|drinks|receptions?|evenings?|events?|outings?|days\s+out|invitations?|invites?|hospitality|tickets)\b`,
     "i",
   ),
+  // "Drinks are always welcome!", "invitations are ever welcome here"
+  new RegExp(
+    String.raw`${H}(?:\s+(?:and|or)\s+${H})?\s+(?:are|is)\s+(?:always|ever|very\s+much)\s+(?:welcome|appreciated|a\s+pleasure)\b`,
+    "i",
+  ),
   // "you can take us off the no-invites list"
   /\boff\s+(?:the|your)\s+no[\s-](?:invites?|invitations?|hospitality)\s+list\b/i,
 ];
@@ -207,7 +236,7 @@ const GENERAL =
 
 // Words without which nothing here is said about invitations.
 const TRIGGER = new RegExp(
-  String.raw`${H}|\b(?:invit|count\s+\w+|say\s+no|up\s+for|keep\s+(?:me|us)|ask\s+(?:me|us)|include|accept|pass|skip|happy|glad|keen|delighted|love|list|partial|turn|decline|enjoy|evenings?)`,
+  String.raw`${H}|\b(?:invit|christmas|xmas|festive|charit|count\s+\w+|say\s+no|up\s+for|keep\s+(?:me|us)|ask\s+(?:me|us)|include|accept|pass|skip|happy|glad|keen|delighted|love|list|partial|turn|decline|enjoy|evenings?)`,
   "i",
 );
 
@@ -220,7 +249,8 @@ const HOSPITALITY_FILLER = String.raw`(?:and|or|golf|shoots?|shooting|racing|cor
 const NOT_HOSPITALITY = String.raw`(?!\s+(?:reports?|updates?|results?|scores?|analysis|commentary|talk|chat|fixtures?|numbers?|dates?\s+for\s+the\s+(?:hearing|trial)))`;
 // Only words that name hospitality whatever the sentence ("box", "show", "match" and "party" do
 // so only with a word beside them: "I do not have a box with a tape drive").
-const HOSTED = String.raw`(?:(?:corporate|client)\s+)?(?:hospitality|entertainment|entertaining|invitations?|invites?|lunch(?:es)?|dinners?|drinks|receptions?|(?:event\s+|match\s+|concert\s+|theatre\s+|opera\s+)?tickets?|gifts?|golf\s+days?|galas?|hampers?|(?:client|corporate|summer|christmas|firm|networking|sporting|hospitality)\s+(?:events?|part(?:y|ies)|evenings?|days?|boxe?s?|outings?)|days?\s+(?:out|at\s+the\s+(?:races|cricket|tennis|rugby|football|opera|theatre)))`;
+// "invite" followed by whom is the verb ("don't invite the other side's counsel"), not the noun.
+const HOSTED = String.raw`(?:(?:corporate|client)\s+)?(?:hospitality|entertainment|entertaining|invitations?|invites?(?!\s+(?:the|a|an|them|him|her|his|their|my|our|your|any|all|every|people|anyone|someone|[\p{Lu}]))|lunch(?:es)?|dinners?|drinks|receptions?|(?:event\s+|match\s+|concert\s+|theatre\s+|opera\s+)?tickets?|gifts?|golf\s+days?|galas?|hampers?|(?:client|corporate|summer|christmas|firm|networking|sporting|hospitality)\s+(?:events?|part(?:y|ies)|evenings?|days?|boxe?s?|outings?)|days?\s+(?:out|at\s+the\s+(?:races|cricket|tennis|rugby|football|opera|theatre)))`;
 const AGAINST_HOSPITALITY = stancePattern(
   "against",
   `${HOSTED}${NOT_HOSPITALITY}`,
@@ -267,13 +297,47 @@ const LIMIT =
 const THEIR_RULE =
   /\b(?:(?:the|their|his|her)\s+[\w-]+(?:'s|’s)\s+(?:rules?|polic(?:y|ies)|guidelines|code|terms)|(?:patients|customers|residents|pupils|students|tenants|visitors|passengers|members\s+of\s+the\s+public|the\s+public|policyholders|claimants|councillors|officials)\s+(?:may|can|must|are|should)\s*(?:not|n't|never)\b)/i;
 
+// Where an invitation or tickets go, not whether: "please don't send the tickets to my home
+// address", "send invitations to my PA rather than to me".
+const DELIVERY =
+  /\bsend\b[^.;]{0,40}?\bto\s+(?:my|our|the|this|that|her|his)\s+(?:[\w-]+\s+){0,2}?(?:address|office|home|house|PA|assistant|secretary|colleague|inbox|mailbox)\b/i;
+// One occasion named after the refusal: "no drinks for me at the closing dinner", "no lunch for
+// me on the 5th"; not when the refusal reaches further ("…or anything like it in future").
+const AT_ONE_OCCASION =
+  /\b(?:at|for|on|during|after)\s+(?:the|this|that|tonight's|tomorrow's|next\s+week's|Friday's|Thursday's|your|our)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch|party|reception|drinks|event|match|game|evening|gala|ball|launch|celebration|meeting|completion|closing|signing|5th|\d{1,2}(?:st|nd|rd|th))\b/i;
+const REACHES_FURTHER =
+  /\b(?:or\s+similar|(?:or|and)\s+anything\s+(?:like|else|similar)|and\s+the\s+like|lists?|in\s+(?:the\s+)?future|any\s+more|anymore|again|ever|always|never|every|all\s+(?:such|future)|such\s+(?:events|invitations))\b/i;
+
+const REPORTED_QUESTION =
+  /\b(?:whether|asked\s+(?:me\s+|us\s+)?if|wondered\s+if|wondering\s+if)\b/i;
+
+// An invitation to tender, bid or quote is procurement, not hospitality.
+const INVITATION_TO_ACT =
+  /\binvitations?\s+to\s+(?:tender|bid|quote|treat|negotiate|comment|apply|submit|pitch|present|participate|respond)\b/gi;
+
 export function recogniseEntertainment(context: ClauseContext): Candidate[] {
-  const text = context.clause.text;
+  const text = context.clause.text.replace(INVITATION_TO_ACT, "procurement");
   if (!TRIGGER.test(text)) return [];
   if (LIMIT.test(context.sentence.text)) return [];
   if (THEIR_RULE.test(context.sentence.text) && !/\b(?:we|our|us)\b/i.test(context.sentence.text))
     return [];
-  if (AVOID.some((p) => p.test(text)) || LABEL_AVOID.test(text.trim())) {
+  // "your colleague asked me whether I'd prefer not to be invited": a question reported, not
+  // the writer's wish (the answer follows it).
+  const avoided = AVOID.find((p) => p.test(text));
+  const { clause, sentence } = context;
+  const reported =
+    avoided &&
+    REPORTED_QUESTION.test(
+      sentence.text.slice(0, clause.start - sentence.start) +
+        text.slice(0, avoided.exec(text)!.index),
+    );
+  if (DELIVERY.test(text)) return [];
+  if (AT_ONE_OCCASION.test(text) && !REACHES_FURTHER.test(context.sentence.text)) return [];
+  if (
+    (avoided && !reported) ||
+    LABEL_AVOID.test(text.trim()) ||
+    (/\baccept\b/i.test(text) && ACCEPT_NOTHING.test(sentence.text))
+  ) {
     return [{ field: "entertainment", value: "avoid" }];
   }
   if (LABEL_WELCOME.test(text.trim())) return [{ field: "entertainment", value: "welcome" }];
@@ -291,5 +355,7 @@ export function recogniseEntertainment(context: ClauseContext): Candidate[] {
     return [{ field: "entertainment", value: "welcome" }];
   }
   const lean = LATER.test(text) ? undefined : stanceOnHospitality(text);
+  // The reported question's own words refuse nothing; only a welcome in the answer counts.
+  if (reported && lean === "avoid") return [];
   return lean ? [{ field: "entertainment", value: lean }] : [];
 }

@@ -22,13 +22,13 @@ const OUT_OF = String.raw`out\s+of\s+(?:(?:it|things)\b|(?:(?:the|our|my|your|an
 const MENTION = String.raw`(?:mention(?:ing)?|nam(?:e|ing)|referenc(?:e|ing)|refer(?:ring)?\s+to|cit(?:e|ing)|quot(?:e|ing)|includ(?:e|ing)|put(?:ting)?|writ(?:e|ing)\s+the\s+names?\s+of|us(?:e|ing)\s+the\s+names?(?:\s+of)?)`;
 
 // Frame words may open the clause ("Don't mention…") or sit inside it ("please don't mention…").
-const NEVER = String.raw`(?:[Ss]hall\s+not|[Mm]ust\s+not|[Ss]hould\s+not|[Ss]houldn't|[Mm]ay\s+not|[Dd]on't|[Dd]o\s+not|[Nn]ever(?:,?\s+ever,?)?|[Nn]ot(?:\s+to)?|[Dd]idn't|[Dd]id\s+not|[Ww]on't|[Ww]ill\s+not|(?<!\bto\s)[Aa]void|[Rr]efrain\s+from)`;
+const NEVER = String.raw`(?:[Uu]nder\s+no\s+circumstances(?:\s+(?:should\s+you|to|must\s+you))?|[Ss]hall\s+not|[Mm]ust\s+not|[Ss]hould\s+not|[Ss]houldn't|[Mm]ay\s+not|[Dd]on't|[Dd]o\s+not|[Nn]ever(?:,?\s+ever,?)?|[Nn]ot(?:\s+to)?|[Dd]idn't|[Dd]id\s+not|[Ww]on't|[Ww]ill\s+not|(?<!\bto\s)[Aa]void|[Rr]efrain\s+from)`;
 /** What a brand is taken out of: "take out the comparison with Stripe", "without the references to". */
 const TAKE_OUT = String.raw`(?:(?:[Tt]ake|[Ss]trip|[Cc]ut|[Ll]eave|[Ss]trike)\s+out|[Rr]emove|[Dd]rop|[Dd]elete|[Ss]crub|[Ee]rase|[Ee]xpunge|[Pp]urge|[Ww]ithout|[Ii]nstead\s+of|[Rr]ather\s+than)\s+(?:the\s+|any\s+|all\s+)?(?:comparisons?\s+(?:with|to|against)|references?\s+to|mentions?\s+of|naming|mentioning|referring\s+to)`;
 
 // "Heineken must not be mentioned in anything you send us", "Hertz never appears"
 const BRANDS_NOT_NAMED = new RegExp(
-  String.raw`(?:^|[\s,:;(])(?:the\s+name\s+)?${BRANDS}\s+(?:(?:must|should|may|can|will|is\s+not\s+to|are\s+not\s+to)(?:n't|\s+not|\s+never)?\s*(?:be\s+)?|never\s+|(?:doesn't|does\s+not|don't|do\s+not)\s+|(?:isn't|is\s+not|aren't|are\s+not|never\s+gets?)\s+(?=(?:named|mentioned)\s+(?:in|anywhere)))(?<verb>mentioned|named|referenced|referred\s+to|cited|appears?|feature[sd]?)\b`,
+  String.raw`(?:^|[\s,:;(])(?:the\s+name\s+)?${BRANDS}\s+(?:(?:must|should|may|can|will|is\s+not\s+to|are\s+not\s+to)(?:n't|\s+not|\s+never)?\s*(?:be\s+)?|(?:is|are)\s+(?:never|not)\s+(?:ever\s+)?to\s+be\s+|never\s+|(?:doesn't|does\s+not|don't|do\s+not)\s+|(?:isn't|is\s+not|aren't|are\s+not|never\s+gets?)\s+(?=(?:named|mentioned)\s+(?:in|anywhere)))(?<verb>mentioned|named|referenced|referred\s+to|cited|appears?|feature[sd]?)\b`,
   "gu",
 );
 // The verbs BRANDS_NOT_NAMED must contain. Tried first: the pattern starts with a list of brands,
@@ -50,6 +50,39 @@ const COMPETITOR_FRAMES: readonly RegExp[] = [
   BRANDS_NOT_NAMED,
   new RegExp(
     String.raw`\b(?<verb>[Kk]eep|want|like|have|[Tt]ake|[Gg]et|[Ll]eave)\s+${BRANDS}\s+${OUT_OF}`,
+    "gu",
+  ),
+  // "We would rather not see Red Bull or Monster mentioned in anything we sign off", "I don't want
+  // to see Acme named anywhere": a wish not to see the brand in what the firm writes.
+  new RegExp(
+    String.raw`\b(?:rather\s+not|(?:don't|do\s+not|never|wouldn't|would\s+not)\s+(?:want|wish|like)\s+to|not\s+want\s+to)\s+see\s+${BRANDS}\s+(?<verb>named|mentioned|referenced|cited|appear(?:ing)?)\b`,
+    "gu",
+  ),
+  // "We'd rather Crumbworth's name didn't appear in anything you send us", "I'd prefer it if
+  // Acme wasn't mentioned anywhere": the wish form of the ban
+  new RegExp(
+    String.raw`\b(?:rather|sooner|prefer(?:\s+it)?\s+if|prefer\s+that)\s+${BRANDS}(?:(?:'s|’s)\s+names?)?\s+(?:didn't|did\s+not|wasn't|was\s+not|weren't|were\s+not|never|not)\s+(?:be\s+|get\s+|got\s+)?(?<verb>named|mentioned|referenced|cited|appear(?:ed|s)?)\b`,
+    "gu",
+  ),
+  // "Please refer to Danone only as 'a competitor'": a neutral name to use instead
+  new RegExp(
+    String.raw`\b(?<verb>[Rr]efer\s+to|[Dd]escribe|[Cc]all)\s+${BRANDS}\s+(?:only\s+|simply\s+|just\s+|always\s+)?as\s+["'‘“]`,
+    "gu",
+  ),
+  // "We don't want Nestlé's name anywhere near our documents", "I don't want Acme's name in
+  // anything": a brand's name kept out of what the firm writes
+  new RegExp(
+    String.raw`\b(?:don't|do\s+not|never|wouldn't|would\s+not)\s+want\s+${BRANDS}\s+names?\s+(?<verb>in|on|anywhere)\b`,
+    "gu",
+  ),
+  // "Please never compare us to Pret in anything you publish", "we'd rather not be associated with
+  // Greggs in our materials": the brand kept beside the client nowhere
+  new RegExp(
+    String.raw`\b${NEVER}\s+(?:ever\s+)?(?<verb>compar(?:e|ing))\s+(?:us|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to|with|against)\s+${BRANDS}${BRAND_END}`,
+    "gu",
+  ),
+  new RegExp(
+    String.raw`\b(?:rather\s+not|(?:don't|do\s+not|never)\s+want\s+to|not\s+want\s+to)\s+be\s+(?<verb>associated|linked|compared|bracketed|mentioned)\s+(?:with|alongside|to|in\s+the\s+same\s+breath\s+as)\s+${BRANDS}${BRAND_END}`,
     "gu",
   ),
   // "Keep any reference to Tesco out of the board papers"
@@ -105,6 +138,9 @@ const DOCUMENT_WORD =
 // Said of all correspondence: "in anything you send us", "in correspondence with us, even in passing".
 const EVERYWHERE =
   /\b(?:in\s+anything|anywhere|in\s+any\s+\w+|in\s+everything|out\s+of\s+(?:anything|everything)|in\s+correspondence|addressed\s+to\s+us|with\s+us|to\s+us|for\s+us|even\s+in\s+passing|internally\s+or\s+externally|in\s+(?:your|the|our|any)\s+(?:covering\s+|board\s+|client\s+)?(?:e-?mails?|drafts?|documents?|papers|letters|decks?|slides|packs?|reports?|presentations?|newsletters?|proposals?|submissions?|materials?|briefings?|memos?)|in\s+(?:anything|whatever)\s+you\s+(?:draft|write|send|prepare|produce|publish))\b/i;
+// A terse sentence after a ban that makes it absolute: "Don't name PepsiCo. Ever."
+const ALWAYS_AFTER =
+  /^(?:and\s+)?(?:ever|never|not\s+ever|not\s+once|never\s+ever|under\s+any\s+circumstances|in\s+anything|anywhere|full\s+stop|period|no\s+exceptions)[.!]*$/i;
 const ORGANISATION_SUFFIX =
   /\s(?:Ltd|Limited|Inc|plc|PLC|LLC|LLP|Group|Holdings|Co|Corp|GmbH|SA|AG|NV|BV|Pharma|Bank|Energy|Airlines?|Motors|Foods|Spirits|Distillers?|Brewery|Breweries|Brewing|Trading|Logistics|Capital|Partners|Industries|Technologies|Systems|Solutions|Software|Insurance|Telecom|Media|Retail|Hotels|Resorts|Pharmaceuticals|Biotech|Labs|Mining|Shipping|Construction|Developments?|Properties|Estates|Wines|Beverages|Brands|Apparel|Cosmetics)\.?$/;
 /** Shaped like a company's name: "BrewDog", "Co-op Funeralcare", "Marks & Spencer". */
@@ -118,7 +154,7 @@ const PERSON_AFTER = /^\s*(?:or|and|,)\s+(?:his|her)\b|^'s\s+(?:tenure|time|role
 const CATEGORY =
   /\b(?:rival|competing|competitor|competitors'|rivals')\s+(?:brands?|names?|companies|firms|products|operators)\b|\b(?:competitors|rivals)\b/i;
 const NAMED_AFTER_CATEGORY =
-  /\b(?:such\s+as|like|including|e\.g\.?|namely|especially|particularly)\s+([^.;:]+)|\(([^)]+)\)/i;
+  /\b(?:such\s+as|like|including|e\.g\.?|namely|especially|particularly|chiefly|mainly|notably|principally|above\s+all|in\s+particular)\s+([^.;:]+)|\(([^)]+)\)/i;
 const SPECIFICALLY =
   /^(?:specifically|namely|in\s+particular|particularly|for\s+example|for\s+instance|e\.g\.?|i\.e\.?|that\s+means|that\s+is|i\s+mean)\b[,:]?\s*/i;
 const CATEGORY_REFUSED =
@@ -178,8 +214,10 @@ function brandsBefore(context: ClauseContext): string[] {
     if (/^(?:hi|hello|dear|hey|morning|afternoon)\b[^.!?]{0,30},?\s*$/i.test(text.trim())) continue;
     const found: string[] = [];
     // "Samsung is our biggest competitor": a sentence's first word, when the sentence says so.
+    // The sentence says which it is: only that name ("Nordholm is our principal competitor in
+    // the Baltic feeder trade": not "Baltic").
     const subject = RIVAL_SUBJECT.exec(text.trim());
-    if (subject) found.push(...splitBrands(subject[1]!));
+    if (subject) return splitBrands(subject[1]!);
     // A proper name ends where lower-case words or punctuation resume.
     const pattern = new RegExp(
       String.raw`(?<=[\s("])${BRAND}(?=\s+[\p{Ll}]|[,.;:)"!?]|\s*$)`,
@@ -197,7 +235,7 @@ function brandsBefore(context: ClauseContext): string[] {
 
 // Words without which no brand is refused: most clauses are dismissed by this one test.
 const COMPETITOR_TRIGGER =
-  /\b(?:mention|name|naming|referenc|refer|cite|citing|quot|includ|keep|want|like|have|put|writ|use|no|take|strip|cut|leave|remove|drop|delete|without|instead|rather|avoid|appear|feature|compet|rival|head\s+to\s+head|specifically|namely|particular|example|e\.g|i\.e|them|their|same|likewise|ditto|treat|too|as\s+well|nothing|applies)/i;
+  /\b(?:compar|associat|linked|bracketed|enemy|mention|name|naming|referenc|refer|cite|citing|quot|includ|keep|want|like|have|put|writ|use|no|take|strip|cut|leave|remove|drop|delete|without|instead|rather|avoid|appear|feature|compet|rival|head\s+to\s+head|specifically|namely|particular|example|e\.g|i\.e|them|their|same|likewise|ditto|treat|too|as\s+well|nothing|applies)/i;
 
 export function recogniseCompetitors(context: ClauseContext): Candidate[] {
   // Topics ask too (a brand in a mention frame is not a topic): worked out once per clause.
@@ -241,9 +279,13 @@ function competitorsIn(context: ClauseContext): Candidate[] {
       if (PERSON_AFTER.test(after)) continue;
       // Naming in documents ("don't name X in anything", "don't put X in anything") is about
       // brands; "don't mention X" may be about a subject, so it needs a sign of rivalry.
-      everywhere ??= EVERYWHERE.test(context.sentence.text);
+      everywhere ??=
+        EVERYWHERE.test(context.sentence.text) ||
+        (context.next !== undefined && ALWAYS_AFTER.test(context.next.text.trim()));
       const naming =
         ((/^(?:nam|put|writ|us|no\b|in$|on$|never|do|unmention|off|banned|forbidden)/.test(verb) ||
+          /^(?:compar|associated|linked|bracketed)/.test(verb) ||
+          /\bsee\s|\b(?:rather|sooner|prefer)\s|\bas\s+["'‘“]$|\bwant\s/.test(m[0]) ||
           /^(?:nothing|no\s)/i.test(m[0].trim()) ||
           /(?:'s|’s)\s+(?:names?|logos?|brand)/u.test(m[0])) &&
           everywhere) ||
@@ -265,6 +307,8 @@ function competitorsIn(context: ClauseContext): Candidate[] {
         const brand = possessive ? named.replace(/(?:'s|’s)$/u, "") : named;
         const said =
           rivalry() ||
+          // a neutral name to use instead ("refer to X only as 'a competitor'") says what X is
+          /\bas\s+["'‘“]$/u.test(m[0]) ||
           ORGANISATION_SUFFIX.test(brand) ||
           naming ||
           (BRAND_SHAPED.test(brand) && everywhere);
@@ -278,7 +322,12 @@ function competitorsIn(context: ClauseContext): Candidate[] {
   const labelled = found.length === 0 ? LABELLED_BRANDS.exec(text.trim()) : null;
   if (labelled) for (const brand of splitBrands(labelled.groups!.brands!)) add(brand);
   if (found.length === 0) for (const brand of listedUnderRefusal(context)) add(brand);
-  if (found.length === 0 && COMPETITOR_POINTERS.test(text) && rivalry()) {
+  // "We never name them in our papers": the writer's own practice, unless asked of the firm.
+  const practice =
+    /\b(?:we|I)\s+(?:(?:always|generally|usually|simply|just)\s+)?(?:never|don't|do\s+not)\s+(?:name|mention|refer)/i.test(
+      text,
+    ) && !/\b(?:you|your)\b/i.test(context.sentence.text);
+  if (found.length === 0 && !practice && COMPETITOR_POINTERS.test(text) && rivalry()) {
     for (const brand of brandsBefore(context)) add(brand);
   }
   return found;
@@ -383,7 +432,7 @@ const RIVAL_NOUN = String.raw`(?:competitors?|rivals?|competition|arch-?rivals?|
 const RANK = String.raw`(?:(?:biggest|main|chief|principal|closest|nearest|largest|major|direct|key|fiercest|primary|only|real|nearest|main\s+commercial|direct\s+commercial)\s+){0,2}`;
 const DECLARED_RIVALS: readonly RegExp[] = [
   new RegExp(
-    String.raw`(?:^(?:(?:[Aa]nd|[Bb]ut|[Aa]lso|[Ss]o|[Jj]ust\s+so\s+you\s+know|[Ff]or\s+context|FYI|[Ff]yi|[Ff]or\s+the\s+record|[Tt]o\s+be\s+clear|[Aa]s\s+you\s+know)[,\s]+)?|\b(?:that|because|since|as)\s+)${BRANDS}\s+(?:is|are)\s+(?:also\s+|still\s+)?(?:(?:our|one\s+of\s+our|among\s+our|amongst\s+our)\s+${RANK}${RIVAL_NOUN}\b|(?:a|an|one)\s+${RANK}${RIVAL_NOUN}\s+of\s+(?:ours|us|mine)\b|${RANK}${RIVAL_NOUN}\s+of\s+ours\b)`,
+    String.raw`(?:^(?:(?:[Aa]nd|[Bb]ut|[Aa]lso|[Ss]o|[Jj]ust\s+so\s+you\s+know|[Ff]or\s+context|FYI|[Ff]yi|[Ff]or\s+the\s+record|[Tt]o\s+be\s+clear|[Aa]s\s+you\s+know)[,\s]+)?|\b(?:that|because|since|as)\s+)${BRANDS}\s+(?:is|are)\s+(?:also\s+|still\s+)?(?:(?:our|one\s+of\s+our|among\s+our|amongst\s+our)\s+${RANK}${RIVAL_NOUN}\b|the\s+(?:enemy|competition)\s+as\s+far\s+as\s+(?:we|I)(?:'re|'m|\s+are|\s+am)\s+concerned\b|(?:a|an|one)\s+${RANK}${RIVAL_NOUN}\s+of\s+(?:ours|us|mine)\b|${RANK}${RIVAL_NOUN}\s+of\s+ours\b)`,
     "u",
   ),
   new RegExp(
@@ -427,9 +476,9 @@ function capitalisedIn(text: string): string[] {
 // ------------------------------------------------------------------------------------------
 
 const TOPIC = String.raw`((?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|any\s+)?["']?[\p{L}\p{N}][\p{L}\p{N}'-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'-]*){0,4}?)`;
-const TOPIC_END = String.raw`(?=["']?\s*(?:[,.;:!?)]|$|\s+-\s)|["']?\s+(?:in|at|on|with|when|unless|until|to|for|from|during|over|because|as|since|or|and|out|again|anymore|any\s+more|altogether|please|either|whatsoever|ever)\b)`;
+const TOPIC_END = String.raw`(?=["']?\s*(?:[,.;:!?)]|$|\s+-\s)|["']?\s+(?:in|at|on|with|when|unless|until|to|for|from|during|over|because|as|since|or|and|out|again|anymore|any\s+more|altogether|please|either|whatsoever|ever|every|each|whenever)\b)`;
 // "not to mention" is an idiom ("let alone"), never a request.
-const NOT = String.raw`(?:don't|do\s+not|never|not\s+to(?!\s+mention)|(?:not|never)\s+(?:permitted|allowed)\s+to|stop|no\s+need\s+to(?!\s+(?:send|write|update|give|provide))|please\s+no\s+more|(?<!\bto\s)avoid|refrain\s+from|(?:you|we|people|your\s+team)\s+(?:didn't|did\s+not|wouldn't|would\s+not|could\s+avoid|would\s+avoid))`;
+const NOT = String.raw`(?:(?:could|can|would)\s+you\s+(?:please\s+)?not|don't|do\s+not|never|not\s+to(?!\s+mention)|(?:not|never)\s+(?:permitted|allowed)\s+to|stop|no\s+need\s+to(?!\s+(?:send|write|update|give|provide))|please\s+no\s+more|(?<!\bto\s)avoid|refrain\s+from|(?:you|we|people|your\s+team)\s+(?:didn't|did\s+not|wouldn't|would\s+not|could\s+avoid|would\s+avoid))`;
 // "talk politics", "talk money": subjects English talks without "about".
 const TALKED_BARE = String.raw`(?:politics|religion|money|sports?|football|soccer|cricket|rugby|golf|brexit|family|health|weather|salaries|pay|elections?)`;
 const TALK = String.raw`(?:ask(?:ing)?\s+(?:me\s+|us\s+|them\s+|anyone\s+)?(?:about|after)|talk(?:ing)?(?=\s+${TALKED_BARE}\b)|(?:chat(?:ting)?|joke|joking|make\s+jokes|go(?:ing)?\s+on|small\s+talk)\s+about|touch(?:ing)?\s+on|get(?:ting)?\s+onto|bring(?:ing)?\s+up|rais(?:e|ing)|mention(?:ing)?|comment(?:ing)?\s+on|referenc(?:e|ing)|discuss(?:ing)?|talk(?:ing)?\s+(?:to\s+(?:me|us)\s+)?about|get(?:ting)?\s+into|go(?:ing)?\s+into|dwell(?:ing)?\s+on|go(?:ing)?\s+(?:back\s+)?over|revisit(?:ing)?|rak(?:e|ing)\s+(?:over|up)|dredg(?:e|ing)\s+up|dig(?:ging)?\s+into|harp(?:ing)?\s+on\s+about|bang(?:ing)?\s+on\s+about|open(?:ing)?\s+(?:every|each|our)\s+\w+\s+with)`;
@@ -453,14 +502,14 @@ const TALK_VERB = String.raw`(?:discuss|talk\s+about|speak\s+about|comment\s+on|
 // ("a sore point round here", "a touchy subject for me"). "Off the table" is left out: in a
 // negotiation it means not negotiable, not unspoken.
 const SPEAKER_PLACE = String.raw`(?:for\s+(?:me|us)|with\s+(?:me|us)|(?:round|around|over|in)\s+here|in\s+(?:our|my)\s+(?:house|family|office|team|firm|company|business))`;
-const CLOSED_TO_TALK = String.raw`(?:(?:is|are|'s|'re|remains?|has\s+become|have\s+become)\s+(?:still\s+|strictly\s+|completely\s+|totally\s+|always\s+|absolutely\s+|very\s+much\s+|really\s+|rather\s+|a\s+bit\s+of\s+|now\s+)*(?:off[\s-]limits|out\s+of\s+bounds|a\s+no[\s-]go(?:\s+(?:area|zone|topic|subject))?|(?:a\s+)?no[\s-]fly\s+zone|not\s+up\s+for\s+discussion|(?:a\s+)?closed\s+(?:book|subject|topic)|(?:not\s+)?something\s+(?:i|we)(?:'d|\s+would)?\s+(?:rather|prefer|much\s+rather)\s+not\s+(?:to\s+)?${TALK_VERB}|(?:not\s+)?something\s+(?:i|we)\s+(?:don't|do\s+not|never|prefer\s+not\s+to|try\s+not\s+to|won't|can't)\s+${TALK_VERB}|not\s+(?:something|a\s+(?:topic|subject)|a\s+thing)\s+(?:that\s+)?(?:i|we)\s+(?:ever\s+|really\s+)?(?:${TALK_VERB}|(?:want|like|care|wish|need)\s+to\s+${TALK_VERB}|enjoy\s+(?:discussing|talking\s+about))|(?:a|an)\s+(?:(?:very|bit\s+of\s+a|rather|really|extremely)\s+)?(?:sore|touchy|painful|raw|sensitive|delicate|difficult|emotive)\s+(?:subject|topic|one)\s+${SPEAKER_PLACE}|(?:a|an)\s+(?:(?:very|bit\s+of\s+a|rather|really)\s+)?sore\s+(?:point|subject|spot))|(?:isn't|is\s+not|aren't|are\s+not|'s\s+not|'re\s+not)\s+(?:something|a\s+(?:topic|subject)|a\s+thing)\s+(?:that\s+)?(?:i|we)\s+(?:ever\s+|really\s+)?(?:${TALK_VERB}|(?:want|like|care|wish|need)\s+to\s+${TALK_VERB}|enjoy\s+(?:discussing|talking\s+about))|(?:isn't|is\s+not|aren't|are\s+not)\s+(?:up\s+for|open\s+(?:to|for))\s+discussion)`;
+const CLOSED_TO_TALK = String.raw`(?:(?:is|are|'s|'re|remains?|has\s+become|have\s+become)\s+(?:still\s+|strictly\s+|completely\s+|totally\s+|always\s+|absolutely\s+|very\s+much\s+|really\s+|rather\s+|a\s+bit\s+of\s+|now\s+)*(?:off[\s-]limits|out\s+of\s+bounds|a\s+no[\s-]go(?:\s+(?:area|zone|topic|subject))?|(?:a\s+)?no[\s-]fly\s+zone|not\s+up\s+for\s+discussion|(?:a\s+)?closed\s+(?:book|subject|topic)|(?:not\s+)?something\s+(?:i|we)(?:'d|\s+would)?\s+(?:rather|prefer|much\s+rather)\s+not\s+(?:to\s+)?${TALK_VERB}|(?:not\s+)?something\s+(?:i|we)\s+(?:don't|do\s+not|never|prefer\s+not\s+to|try\s+not\s+to|won't|can't)\s+${TALK_VERB}|not\s+(?:something|a\s+(?:topic|subject)|a\s+thing)\s+(?:that\s+)?(?:i|we)\s+(?:ever\s+|really\s+)?(?:${TALK_VERB}|(?:want|like|care|wish|need)\s+to\s+${TALK_VERB}|enjoy\s+(?:discussing|talking\s+about))|not\s+(?:something|a\s+(?:topic|subject)|a\s+thing)\s+(?:that\s+)?(?:i'm|i\s+am|we're|we\s+are)\s+(?:really\s+|yet\s+)?(?:able|willing|ready|comfortable|happy)\s+to\s+${TALK_VERB}|(?:a|an)\s+(?:(?:very|bit\s+of\s+a|rather|really|extremely)\s+)?(?:sore|touchy|painful|raw|sensitive|delicate|difficult|emotive)\s+(?:subject|topic|one)\s+${SPEAKER_PLACE}|(?:a|an)\s+(?:(?:very|bit\s+of\s+a|rather|really)\s+)?sore\s+(?:point|subject|spot))|(?:isn't|is\s+not|aren't|are\s+not|'s\s+not|'re\s+not)\s+(?:something|a\s+(?:topic|subject)|a\s+thing)\s+(?:that\s+)?(?:i|we)\s+(?:ever\s+|really\s+)?(?:${TALK_VERB}|(?:want|like|care|wish|need)\s+to\s+${TALK_VERB}|enjoy\s+(?:discussing|talking\s+about))|(?:isn't|is\s+not|aren't|are\s+not)\s+(?:up\s+for|open\s+(?:to|for))\s+discussion)`;
 
 // A subject said to be closed to talk, read as subject × copula × predicate: "Politics is off
 // limits", "Religion isn't something I discuss with advisers", "my health is something I'd
 // rather not go into", "the Brexit stuff is a sore point round here". Who holds it is in the
 // predicate ("for me", "I discuss", "round here"), not the subject ("my kids").
 const CLOSED_SUBJECT = new RegExp(
-  String.raw`^(?:and\s+|but\s+|also\s+|oh,?\s+and\s+)?${TOPIC}\s+(?:${CLOSED_TO_TALK})`,
+  String.raw`^(?:[\w\s-]{3,30}:\s+)?(?:and\s+|but\s+|also\s+|oh,?\s+and\s+)?${TOPIC}\s+(?:${CLOSED_TO_TALK})`,
   "giu",
 );
 
@@ -483,6 +532,12 @@ const TOPIC_FRAMES: readonly RegExp[] = [
   ),
   new RegExp(String.raw`\brather\s+not\s+${TALK}\s+${TOPIC}${TOPIC_END}`, "giu"),
   new RegExp(String.raw`\b(?:keep|leave)\s+${TOPIC}\s+${OUT_OF}`, "giu"),
+  // The wish in the past form: "I'd sooner you kept politics out of your emails", "I'd rather
+  // we left the divorce out of it"
+  new RegExp(
+    String.raw`\b(?:rather|sooner|prefer(?:\s+it)?\s+if)\s+(?:you|we|your\s+team|everyone)\s+(?:just\s+)?(?:kept|left)\s+${TOPIC}\s+${OUT_OF}`,
+    "giu",
+  ),
   // "I'd sooner we left my health to one side when we speak": set aside in every conversation,
   // not parked for one negotiation ("let's leave the price aside for now" names no talk).
   new RegExp(
@@ -511,7 +566,7 @@ const TOPIC_FRAMES: readonly RegExp[] = [
     "giu",
   ),
   new RegExp(
-    String.raw`\bavoid\s+(?:any\s+|all\s+|the\s+)?(?:reference|references|mention|mentions|discussion|jokes?|comments?|remarks?|questions?|talk|chat|banter)\s+(?:to|of|about|on|regarding)\s+${TOPIC}${TOPIC_END}`,
+    String.raw`\b(?:avoid|refrain\s+from(?:\s+making)?)\s+(?:any\s+|all\s+|the\s+)?(?:reference|references|mention|mentions|discussion|jokes?|comments?|remarks?|questions?|talk|chat|banter)\s+(?:to|of|about|on|regarding)\s+${TOPIC}${TOPIC_END}`,
     "giu",
   ),
   // A subject said to be closed to talk, read as subject × copula × predicate: "Politics is off
@@ -557,6 +612,11 @@ const TOPIC_WISHES: readonly RegExp[] = [
     String.raw`\b(?:rather|prefer(?:\s+it)?(?:\s+if)?|prefer\s+that)\s+${TOPIC}\s+(?:wasn't|weren't|was\s+not|were\s+not|isn't|is\s+not|not\s+be|didn't\s+get|did\s+not\s+get|never\s+got)\s+(?:(?:ever|again)\s+)?(?:raised|mentioned|discussed|brought\s+up|referred\s+to|talked\s+about|gone\s+into|touched\s+on)`,
     "iu",
   ),
+  // "I'd be grateful if Brexit didn't come up again", "it would help if the divorce never came up"
+  new RegExp(
+    String.raw`\b(?:grateful|appreciate\s+it|happier|help(?:ful)?|better|best|prefer\s+it|rather)\s+if\s+${TOPIC}\s+(?:didn't|did\s+not|never|wasn't|weren't)\s+(?:(?:ever|again)\s+)?(?:come\s+up|came\s+up|get\s+(?:raised|mentioned)|got\s+(?:raised|mentioned)|raised|mentioned|discussed|brought\s+up)`,
+    "iu",
+  ),
   new RegExp(
     String.raw`\b(?:knock|give)\s+(?:the\s+|all\s+the\s+)?${TOPIC}\s+${TALK_NOUN}\s+(?:on\s+the\s+head|a\s+rest)\b|\b(?:drop|ditch|park|cut\s+out|lose)\s+(?:the\s+|all\s+the\s+)?${TOPIC}\s+${TALK_NOUN}\b`,
     "iu",
@@ -569,7 +629,33 @@ const TOPIC_WISHES: readonly RegExp[] = [
     String.raw`^(?:and\s+)?no\s+(?:more\s+)?${TOPIC}\s*,\s*(?:please|thanks|thank\s+you)\s*[.!]?$`,
     "iu",
   ),
+  // "…strictly professional - nothing about my family, please"
+  new RegExp(
+    String.raw`(?:^|[,;:-]\s*)(?:and\s+)?(?:please\s*,?\s+)?nothing\s+(?:about|on|regarding)\s+${TOPIC}\s*,?\s*please\s*[.!]?$`,
+    "iu",
+  ),
 ];
+
+// Weariness of a subject, stated by the writer ("I'm sick of hearing about Brexit", "tired of
+// talking about the merger"): a topic to avoid only beside a request to leave it out, in the
+// same sentence or the next ("can we leave it out?", "spare me", "let's not"). Alone it is a
+// remark, the small talk itself.
+const WEARY_OF = new RegExp(
+  String.raw`\b(?:sick|tired|weary|fed\s+up|bored)\s+(?:to\s+death\s+)?(?:of|with)\s+(?:hearing|talking|reading|being\s+asked)\s+about\s+${TOPIC}${TOPIC_END}`,
+  "iu",
+);
+const LEAVE_IT_OUT =
+  /\b(?:leave|keep)\s+(?:it|that|them)\s+out\b|\bspare\s+(?:me|us)\b|\b(?:let's|let\s+us|can\s+we|could\s+we|shall\s+we)\s+not\b|\b(?:please\s+)?(?:don't|do\s+not)\s+(?:raise|mention|bring)\b|\bno\s+more\b/i;
+
+function wearyOf(context: ClauseContext): Candidate[] {
+  const m = WEARY_OF.exec(context.clause.text);
+  if (!m) return [];
+  const around = [context.sentence.text, context.read.sentences[context.sentence.index + 1]?.text];
+  if (!around.some((t) => t !== undefined && LEAVE_IT_OUT.test(t))) return [];
+  const value = topicValue(m[1]!);
+  if (!value || NOT_A_SUBJECT.test(value) || isChannelTalk(value)) return [];
+  return [{ field: "avoidTopics", value, holder: "self" }];
+}
 
 function topicWishes(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -606,6 +692,14 @@ const SENSITIVE = new RegExp(
   String.raw`^${TOPIC}\s+(?:is|are|remains?)\s+(?:still\s+)?(?:a\s+|an\s+)?(?:very\s+|rather\s+|bit\s+of\s+a\s+)?(?:sensitive|difficult|sore|touchy|painful|delicate|raw|emotive)\s+(?:subject|topic|point|issue|area|one)\b`,
   "iu",
 );
+// "We're not commenting on the takeover rumours, even privately, so please don't ask": a subject
+// closed by the organisation, then the firm asked not to raise it.
+const DONT_ASK =
+  /(?:^|\b(?:so|and)\s+)(?:please\s+)?(?:don't|do\s+not)\s+ask(?:\s+(?:about\s+(?:it|that)|me|us))?\s*[.!]?$/i;
+const NOT_COMMENTING = new RegExp(
+  String.raw`\b(?:(?:we|i)(?:'re|'m|\s+are|\s+am)\s+not|(?:we|i)\s+(?:don't|do\s+not|won't|will\s+not|can't|cannot|never))\s+(?:commenting|comment|talking|talk|discussing|discuss|saying\s+anything|say\s+anything)\s+(?:on|about)?\s*${TOPIC}${TOPIC_END}`,
+  "iu",
+);
 const DONT_RAISE_IT =
   /\b(?:don't|do\s+not|never|not\s+to|avoid)\s+(?:mention(?:ing)?|rais(?:e|ing)|bring(?:ing)?\s+(?:it|that)\s+up|discuss(?:ing)?|talk(?:ing)?\s+about|refer(?:ring)?\s+to)\s+(?:it|that)\b|\b(?:don't|do\s+not|never)\s+bring\s+(?:it|that)\s+up\b/i;
 // "please don't mention it in front of the Chairman. Or to me, frankly.": the refusal reaches the writer.
@@ -622,18 +716,29 @@ const NAMED_WORD =
 const TO_SOMEONE_ELSE =
   /^\s*(?:to|with|in\s+front\s+of)\s+(?:(?:our\s+|their\s+|any\s+)?(?:clients|customers|patients|(?:members\s+of\s+)?the\s+public|media|journalists|reporters|investors|analysts|shareholders|suppliers|tenants|counterparties)\b|the\s+(?!board\b|team\b|staff\b)[\w-]+|their\s+\w+|his\s+\w+|her\s+\w+|anyone\s+(?:at|from|outside)|any\s+of\s+them|him|her|them|the\s+press|journalists|[A-Z][\w-]+)\b/;
 
+// "Don't mention the Aldi offer when you call their agent": a tactic for dealing with someone
+// else, not a subject kept from the client.
+const DEALING_WITH_OTHERS =
+  /^\s*(?:when|if|whenever|while)\s+(?:you|we)\s+(?:next\s+)?(?:speak|talk|write|call|ring|phone|meet|deal|negotiate|e-?mail|reply|respond|go\s+back)\s+(?:(?:to|with)\s+)?(?:the|their|his|her|them|him|any|[A-Z])/;
+
 const BY_CHANNEL =
   /^\s*(?:over|by|via|on|in)\s+(?:the\s+)?(?:e-?mail|phone|telephone|text|writing|whatsapp|teams|zoom|signal|chat)\b/i;
 
 const VAGUE =
-  /^(?:(?:of\s+)?(?:the\s+)?(?:following|below)|of\s+(?:these|those|them)|it|this|that|these|those|them|anything|everything|something|nothing|stuff|things?|work|me|us|you|him|her|anyone|one|this\s+one|that\s+one|up|details?|numbers?|small|idle|more)$/i;
+  /^(?:(?:of\s+)?(?:the\s+)?(?:following|below)|of\s+(?:these|those|them)|it|this|that|these|those|them|anything|everything|something|nothing|stuff|things?|work|me|us|you|him|her|anyone|one|this\s+one|that\s+one|up|details?|numbers?|small|idle|more|client\s+matters?|(?:the\s+)?(?:case|matter|file)|work\s+matters?|business\s+matters?|confidential\s+(?:matters?|information))$/i;
 
 // One document or one occasion the subject is kept out of (singular: "in meetings" is standing),
 // or a stage of the negotiation: a drafting or negotiating step, not a subject to avoid.
 const ONE_SETTING = new RegExp(
-  String.raw`^\s*(?:again\s+)?(?:(?:just\s+)?yet\b|at\s+this\s+(?:stage|point)\b|(?:in|at|into|from|during)\s+(?:the|this|that|your|our|my|today's|tomorrow's|next\s+week's|[\p{Lu}][\p{L}]+'s)\s+(?:[\w-]+\s+){0,2}?(?:press\s+release|release|statement|letter|draft|report|deck|note|memo|pleading|defence|defense|particulars|submission|application|agreement|contract|minutes|meeting|hearing|call|mediation|negotiation|session|interview|presentation|completion|signing|announcement|filing|bid|pitch)(?![\w-]))`,
+  String.raw`^\s*(?:again\s+)?(?:(?:just\s+)?yet\b|at\s+this\s+(?:stage|point)\b|(?:in|at|into|from|during)\s+(?:the|this|that|your|our|my|today's|tomorrow's|next\s+week's|[\p{Lu}][\p{L}]+'s)\s+(?:[\w-]+\s+){0,2}?(?:press\s+release|release|statement|letter|draft|report|deck|note|memo|reply|response|answer|e-?mail|message|article|post|speech|lease|licen[cs]e|deed|will|claim\s+form|skeleton(?:\s+argument)?|bundle|disclosure|NDA|SPA|prospectus|accounts|tender|proposal|brochure|circular|undertaking|order|judgment|opinion|advice|complaint|instructions|heads\s+of\s+terms|term\s+sheet|pleading|defence|defense|particulars|submission|application|agreement|contract|minutes|meeting|hearing|call|mediation|negotiation|session|interview|presentation|completion|signing|announcement|filing|bid|pitch)(?![\w-]))`,
   "iu",
 );
+// A setting the writer's people are told to keep things out of, not talk with the firm: "in
+// public", "on social media", "in the office".
+const PUBLIC_SETTING =
+  /^\s*(?:in\s+public|publicly|on\s+social\s+media|online|on\s+(?:the\s+)?(?:internet|linkedin|twitter|facebook|instagram)|in\s+the\s+(?:lift|corridors?|canteen|press)|outside\s+(?:the\s+)?(?:firm|office|company|team|business))\b/i;
+// "Please stop talking about the deadline and start meeting it!": a retort, not a subject.
+const RETORT = /\bstop\s+\w+ing\b[^.!?]*\band\s+(?:start|get\s+on|actually|just|focus|do)\b/i;
 // Terms of the deal being negotiated or drafted: "don't raise the price", "don't bring up the
 // indemnity again" are tactics for the matter. Whole values only ("share price" is a subject).
 const MATTER_ITEM =
@@ -646,6 +751,11 @@ function topicValue(raw: string): string | undefined {
     // "the subject of my father's illness": the subject is the illness.
     .replace(
       /^(?:(?:whole\s+)?(?:subject|topic|matter|question|issue)\s+of)\s+(?:the\s+|my\s+|our\s+)?/i,
+      "",
+    )
+    // "no talk of the divorce": the talk refused, the subject after it.
+    .replace(
+      /^(?:more\s+)?(?:talk|chat|mention|mentions|discussion|questions|jokes|comments|remarks)\s+(?:of|about|on|regarding)\s+(?:the\s+|my\s+|our\s+)?/i,
       "",
     )
     .replace(
@@ -664,7 +774,7 @@ function topicValue(raw: string): string | undefined {
 
 // Words without which no topic is refused.
 const TOPIC_TRIGGER =
-  /\b(?:don't|do\s+not|never|not|stop|avoid|refrain|rather|keep|leave|aside|side|without|no|spare|word|words|ask|request|steer|steered|stay|must|should|may|didn't|wouldn't|need|nothing|nobody|off|limits|bounds|no-go|prefer|knock|drop|park|ditch|give|cut|isn't|aren't|sore|touchy|painful|raw|sensitive|delicate|difficult|emotive|closed|no-fly)\b/i;
+  /\b(?:sick|tired|weary|fed|bored|sooner|kept|left|don't|do\s+not|never|not|stop|avoid|refrain|rather|keep|leave|aside|side|without|no|spare|word|words|ask|request|steer|steered|stay|must|should|may|didn't|wouldn't|need|nothing|nobody|off|limits|bounds|no-go|prefer|knock|drop|park|ditch|give|cut|isn't|aren't|sore|touchy|painful|raw|sensitive|delicate|difficult|emotive|closed|no-fly)\b/i;
 
 /** Ways of getting in touch ("chats and no Teams calls"), which are never subjects. */
 function isChannelTalk(value: string): boolean {
@@ -703,7 +813,15 @@ function topicsByContext(context: ClauseContext): Candidate[] {
     const value = topicValue(contrast[1]!);
     return value ? [{ field: "avoidTopics", value }] : [];
   }
-  if (DONT_RAISE_IT.test(text)) {
+  if (DONT_ASK.test(text)) {
+    for (const source of [before, ...context.previous.map((s) => s.text)]) {
+      const closed = NOT_COMMENTING.exec(source);
+      if (!closed) continue;
+      const value = topicValue(closed[1]!);
+      return value && !MATTER_ITEM.test(value) ? [{ field: "avoidTopics", value }] : [];
+    }
+  }
+  if (DONT_RAISE_IT.test(text) || TOPIC_POINTER.test(text)) {
     const earlier = [before, ...context.previous.map((s) => s.text)];
     for (const source of earlier) {
       const named = SENSITIVE.exec(source.trim());
@@ -751,6 +869,9 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
       let holder: "self" | "org" | undefined = /^my\s/i.test(raw) ? "self" : undefined;
       // "Not much of a golf fan": the writer's own taste, unless they speak for "we".
       if (frame === PASTIME_FAN && !/\bwe(?:'re)?\b/i.test(m[0])) holder = "self";
+      if (DEALING_WITH_OTHERS.test(after)) continue;
+      // "Don't mention the war!": the catchphrase, not a subject.
+      if (/\bmention\s+the\s+war$/i.test(m[0]) && /^\s*[!.]?\s*$/.test(after)) continue;
       if (TO_SOMEONE_ELSE.test(after)) {
         if (!context.next || !OR_TO_ME.test(context.next.text)) continue;
         holder = "self";
@@ -773,6 +894,7 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
       // one occasion ("in the witness statement", "at the meeting", "at this stage", "yet"), or
       // a term being negotiated ("the indemnity", "the price").
       if (ONE_SETTING.test(after) || MATTER_ITEM.test(value)) continue;
+      if (PUBLIC_SETTING.test(after) || RETORT.test(context.sentence.text)) continue;
       if (frame === CLOSED_SUBJECT) {
         const predicate = m[0].slice(m[0].indexOf(raw) + raw.length);
         holder ??= /\b(?:i|me|my)\b/i.test(predicate)
@@ -793,6 +915,7 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
   }
   if (found.length === 0) found.push(...topicsByContext(context));
   if (found.length === 0 && !welcomedElsewhere(context)) found.push(...topicWishes(text));
+  if (found.length === 0) found.push(...wearyOf(context));
   if (found.length === 0 && TOPIC_POINTER.test(text)) {
     for (const before of context.previous) {
       const named = NAMED_WORD.exec(before.text);

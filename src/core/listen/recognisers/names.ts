@@ -73,23 +73,40 @@ const PREFERRED_STRONG: readonly NamePattern[] = [
   re(String.raw`\bI\s+(?:go|went)\s+by\s+${Q}${NAME}`),
   // "I go by my middle name, Hugh", "I use my second name - Anne", "known by my middle name, Kit"
   re(
-    String.raw`\b(?:go|went|known|called|use|prefer)\s+(?:by\s+)?my\s+(?:middle|second|other|first|given|christian)\s+name\s*[,:(-]?\s*${Q}${NAME}`,
+    String.raw`\b(?:go|goes|gone|going|went|known|called|use|prefer)\s+(?:by\s+)?my\s+(?:middle|second|other|first|given|christian)\s+name\s*[,:(-]?\s*${Q}${NAME}`,
   ),
   re(String.raw`\bI\s+answer\s+to\s+${Q}${NAME}`),
+  // "My preferred name is Sunny", "my preferred form of address is Dr Shah"
+  re(
+    String.raw`\b[Mm]y\s+preferred\s+(?:first\s+|given\s+)?(?:name|form\s+of\s+address)\s+(?:is|'s)\s+${Q}${NAME}`,
+  ),
   // "I'm Bea to everyone"
   re(
     String.raw`\bI'm\s+${Q}${NAME}${Q}\s+to\s+(?:everyone|everybody|most\s+people|my\s+friends|friends|colleagues)\b`,
   ),
   // "I'd prefer it if you called me Megge", "I'd rather people called me Meg"
   re(
-    String.raw`\b(?:prefer|rather|like|love)\s+(?:it\s+)?(?:if\s+)?(?:you|people|everyone|your\s+team)\s+(?:would\s+)?call(?:ed)?\s+me\s+${Q}${NAME}`,
+    String.raw`\b(?:prefer|rather|like|love)\s+(?:it\s+)?(?:if\s+)?(?:you|people|everyone|your\s+(?:team|firm|people|colleagues))\s+(?:would\s+)?(?:call(?:ed)?|address(?:ed)?|refer(?:red)?\s+to)\s+me\s+(?:as\s+)?${Q}${NAME}`,
   ),
   // "I prefer to be called Tanaka", "I'd like to be addressed as Dr Haddad"
   re(
     String.raw`\b(?:prefer|like|rather|want|love)\s+(?:to\s+)?be\s+(?:called|addressed\s+as|known\s+as|referred\s+to\s+as)\s+${Q}${NAME}`,
   ),
 ];
+// "Jim here, by the way - nobody calls me James": kept only beside such a correction (below)
+const NAME_HERE = re(String.raw`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey)[,\s-]+)?${Q}${NAME}${Q}\s+here\b`);
 const PREFERRED_WEAK: readonly NamePattern[] = [
+  NAME_HERE,
+  // "I'd rather you used Margaret", "I'd prefer it if you stuck to Katherine" (a form of the
+  // writer's own name: "I'd rather you used Dropbox" is no name)
+  re(
+    String.raw`\b(?:prefer|rather|like)\s+(?:it\s+)?(?:if\s+)?(?:you|people|everyone|your\s+[\w-]+)\s+(?:would\s+)?(?:used?|stuck\s+to|stick\s+to|went\s+with|go\s+with|wrote)\s+${Q}${NAME}`,
+  ),
+  // "I prefer Margaret", "In correspondence I'd prefer Professor Okafor, please": a form of the
+  // writer's own name preferred, the sentence ending or moving on after it
+  re(
+    String.raw`\bI(?:'d|\s+would)?\s+(?:much\s+|really\s+|actually\s+|rather\s+|still\s+)?prefer\s+${Q}${NAME}${Q}(?=\s*(?:[.,;!)]|-|$|\s+(?:please|in|for|when|now|these\s+days|if|from|going|thanks)\b))`,
+  ),
   // "I prefer Meg to Megge"
   re(
     String.raw`\bI\s+(?:much\s+|really\s+)?prefer\s+${Q}${NAME}${Q}\s+(?:to|over|rather\s+than)\s+${Q}[\p{Lu}]`,
@@ -108,12 +125,16 @@ const PREFERRED_WEAK: readonly NamePattern[] = [
   ),
   re(String.raw`^[Pp]lease,\s+${NAME}[.!]?$`),
   re(
-    String.raw`(?:^|[,;:]\s+(?:and\s+|but\s+)?|\s-\s)${Q}${NAME}${Q}\s+(?:is\s+(?:perfectly\s+|absolutely\s+|totally\s+|just\s+)?(?:fine|good|great|grand|perfect|ok|okay|best)|will\s+(?:do|be\s+fine))\b`,
+    String.raw`(?:^|[,;:]\s+(?:and\s+|but\s+)?|\s-\s)${Q}${NAME}${Q}(?:(?:\s+is|'s|’s)\s+(?:perfectly\s+|absolutely\s+|totally\s+|just\s+)?(?:fine|good|great|grand|perfect|ok|okay|best)(?!\s+(?:with|about|for|at|on|to)\s)|\s+will\s+(?:do|be\s+fine)|\s+(?:does|will\s+do)\s+(?:nicely|fine|me\s+fine|very\s+well)|\s+works(?=\s*(?:[.,;!]|$|\s+(?:fine|best|well|for\s+me)\b)))\b`,
   ),
   // "Freddie is what I go by", "Kath is what everyone uses"
   nameFirst(
     /\sis\s+what\s/,
-    String.raw`${Q}${NAME}${Q}\s+is\s+what\s+(?:I|everyone|everybody|people|most\s+people|my\s+(?!${FAMILY}\b)\w+)\s+(?:go\s+by|use|uses|call\s+me|calls\s+me|answer\s+to)\b`,
+    String.raw`${Q}${NAME}${Q}\s+is\s+what\s+(?:(?:I|everyone|everybody|people|most\s+people|my\s+(?!${FAMILY}\b)\w+)\s+(?:go\s+by|use|uses|call\s+me|calls\s+me|answer\s+to)|I(?:'m|’m|\s+am)\s+used\s+to)\b`,
+  ),
+  // "Please address all letters to Dr Shah, not Mrs Shah": how letters to the writer are headed
+  re(
+    String.raw`\b(?:[Aa]ddress|[Ww]rite|[Ss]end)\s+(?:all\s+|any\s+|your\s+|future\s+)?(?:letters|correspondence|e-?mails|post|mail)\s+(?:for\s+me\s+)?to\s+${Q}${NAME}`,
   ),
   // "Please use Sandy when you write", "write Mx Taylor rather than Mr Taylor"
   re(
@@ -138,11 +159,29 @@ const PREFERRED_WEAK: readonly NamePattern[] = [
     String.raw`(?:^|:\s+)${Q}${NAME}${Q},?\s+(?:rather\s+than|instead\s+of|not|never)\s+${Q}[\p{Lu}]`,
   ),
 ];
+const TITLE_CORRECTED =
+  /^["']?,?\s+(?:not|rather\s+than|instead\s+of)\s+["']?(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b\.?["']?\s*[.!]?$/;
+// A name the writer has changed: "I've gone back to my maiden name", "since the wedding it's Ms
+// Byrne": the new form need not be one of the names in the From header.
+const NAME_CHANGED =
+  /\bmy\s+(?:maiden|married|new)\s+(?:sur)?name\b|\bchanged\s+my\s+(?:sur)?name\b|\bmy\s+name\s+change\b|\bby\s+deed\s+poll\b|\bsince\s+(?:the|my)\s+(?:wedding|marriage|divorce)\b/i;
+const THIRD_PERSON_BEFORE =
+  /\b(?:she|he|they)(?:'d|'s|\s+would|\s+will|\s+has)?\s+(?:\w+\s+){0,2}$/i;
+// What others call the writer (not a request: "please call me Kate, but never Katie" asks).
+const OTHERS_USE =
+  /^(?!(?:[Cc]all|[Aa]ddress|[Rr]efer)\b).*(?:\b(?:calls|call)\s+me\b|\bknows?\s+me\b|\bknown\s+as\b)/;
+// "My friends call me…": the subject before a bare "call me" says it is others' use.
+const OTHERS_BEFORE =
+  /\b(?:everyone|everybody|people|friends|colleagues|family|they|most\s+people|my\s+[\w-]+)(?:\s+[\w-]+){0,2}\s+$/i;
+// "…calls me Maggie, but I prefer Margaret": the form named is others' use, not the writer's wish.
+const CONTRAST_AFTER =
+  /^["']?[^.;!?]{0,20}?\b(?:but|though|although|however)\b[^.;!?]{0,30}?\b(?:prefer|rather|please|actually|it's|I\s+go\s+by|I'm)\b/i;
 // "…, or Hugh once we've met", "…or Kate to friends": another form offered beside it.
 const ANOTHER_FORM_AFTER =
   /^["']?(?:\s+(?:in|for|on|when|with|to)\s+[\p{Ll}][\p{Ll}\s]{0,30}?)?,?\s+or\s+["']?(?:just\s+)?[\p{Lu}]/u;
 // A name followed by "please" is asked for ("It's Greta, please.").
-const ASKED_AFTER = /^["']?\s*,?\s+please\b/i;
+const ASKED_AFTER =
+  /^["']?\s*,?\s+please\b|^["']?\s*[-–,;:(]\s*(?:we're|we\s+are|I'm|I\s+am)\s+(?:not\s+(?:that|very|terribly|at\s+all|big\s+on|much\s+for)\s*(?:formal|formality|on\s+ceremony)?|(?:very|pretty|quite|fairly)\s+informal)\b/i;
 const ASKS = /\b(?:please|kindly|ask|prefer|rather|grateful)\b/i;
 // "Write my name Jörg": how to write it, asked in so many words.
 const SPELL_MY_NAME = /\b(?:write|spell|type)\s+my\b/i;
@@ -166,7 +205,7 @@ const AVOIDED_STRONG: readonly NamePattern[] = [
     String.raw`\b(?:[Nn]obody|[Nn]o\s+one|[Nn]o-one)(?:'s|\s+has)?\s+(?:ever\s+|really\s+|actually\s+)?(?:(?:calls?|called)\s+me|uses|used|says|writes)\s+${Q}${NAME}`,
   ),
   re(
-    String.raw`\b(?:dislike|hate|loathe|detest|can't\s+stand|cannot\s+stand|can't\s+bear|cannot\s+bear|can't\s+abide|could\s+never\s+(?:stand|bear)|don't\s+like|do\s+not\s+like|never\s+(?:liked|cared\s+for|been\s+(?:keen\s+on|fond\s+of|a\s+fan\s+of))|not\s+(?:a\s+|much\s+of\s+a\s+)?(?:big\s+)?fan\s+of|not\s+(?:keen\s+on|fond\s+of|wild\s+about|mad\s+about))\s+(?:being\s+(?:called|addressed\s+as|known\s+as)\s+)?${Q}${NAME}`,
+    String.raw`\b(?:dislike|hate|loathe|detest|can't\s+stand|cannot\s+stand|can't\s+bear|cannot\s+bear|can't\s+abide|could\s+never\s+(?:stand|bear)|don't\s+like|do\s+not\s+like|never\s+(?:liked|cared\s+for|been\s+(?:keen\s+on|fond\s+of|a\s+fan\s+of))|[Nn]ot\s+(?:a\s+|much\s+of\s+a\s+)?(?:big\s+)?fan\s+of|[Nn]ot\s+(?:keen\s+on|fond\s+of|wild\s+about|mad\s+about))\s+(?:being\s+(?:called|addressed\s+as|known\s+as)\s+)?${Q}${NAME}`,
   ),
   // "I'd rather not be addressed as Mrs Clarke", "prefer not to be called Pat"
   re(
@@ -204,6 +243,13 @@ const AVOIDED_STRONG: readonly NamePattern[] = [
     /(?:'s|\s+is|\s+was)\s+my\s+(?:late\s+)?(?:dad|father|mum|mom|mother|grand\w+|gran|granny|nan|uncle|aunt|auntie|brother|sister|son|daughter|husband|wife|cousin)\b/,
     String.raw`${Q}${NAME}${Q}(?:\s+(?:alone|on\s+its\s+own|by\s+itself))?(?:'s|\s+is|\s+was)\s+my\s+(?:late\s+)?(?:dad|father|mum|mom|mother|grand\w+|gran|granny|nan|uncle|aunt|auntie|brother|sister|son|daughter|husband|wife|cousin)\b`,
   ),
+  // "Katherine is for my passport", "Devendra is for my passport and my mum when she's cross":
+  // the form kept for identity papers and officials the firm never writes for. Not "Alasdair is
+  // for court papers": the firm drafts those, so the form is kept for them, not refused.
+  nameFirst(
+    /\s(?:is|was|'s)\s+(?:only\s+|just\s+|strictly\s+|really\s+)?(?:for|on)\s+(?:my\s+|the\s+)?(?:passport|birth\s+certificate|driving\s+licen[cs]e|bank|tax|HMRC|IRS|bar\s+card|payslip)/,
+    String.raw`${Q}${NAME}${Q}(?:\s+(?:is|was)|'s)\s+(?:only\s+|just\s+|strictly\s+|really\s+)?(?:for|on)\s+(?:my\s+|the\s+)?(?:passport|birth\s+certificate|driving\s+licen[cs]e|bank|tax\s+(?:man|office|return)|HMRC|IRS|bar\s+card|payslip)s?\b`,
+  ),
   // ""Shiv" is for my brothers only"
   nameFirst(
     /\s(?:is|was)\s+(?:reserved\s+)?for\s+(?:my|the)\s/,
@@ -224,8 +270,8 @@ const AVOIDED_WEAK: readonly NamePattern[] = [
 // "Mr Mackintosh makes me feel I'm being audited": disliked, when it stands beside a name the
 // writer asks for ("I'm Sandy to everyone"); beside a mere permission it is banter.
 const MAKES_ME_FEEL = nameFirst(
-  /\smakes\s+me\s+(?:feel|sound)\b/,
-  String.raw`${Q}${NAME}${Q}\s+makes\s+me\s+(?:feel|sound)\b`,
+  /\s(?:makes\s+me\s+(?:feel|sound)|feels\s+like\s+I|sounds\s+like\s+I)\b/,
+  String.raw`${Q}${NAME}${Q}\s+(?:makes\s+me\s+(?:feel|sound)|feels\s+like\s+I|sounds\s+like\s+I)\b`,
 );
 // How the firm has been writing the name: "Your associate has been writing 'Dear Ms.
 // Krishnamoorthy'", "In your last e-mail you wrote 'Hi Klaus'". Avoided when it misrenders the
@@ -234,6 +280,11 @@ const RENDERED = nameFirst(
   // Tried only where one of its verbs is (it opens with "you", in every other clause).
   /\b(?:writ(?:e|es|ing)|wrote|typ(?:e|es|ing)|typed|spell(?:s|ing)?|spelt|spelled|put(?:s|ting)?|spits?\s+out|address(?:es|ing|ed)?\s+me\s+as)\s/,
   String.raw`(?<!\b(?:if|when|that|rather|please|could|would|can|will|whether)\s)\b(?:[Yy]ou|[Yy]our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:keeps?\s+|kept\s+|(?:have|has)\s+been\s+|always\s+)?(?:writ(?:e|es|ing)|wrote|typ(?:e|es|ing)|typed|spell(?:s|ing)?|spelt|spelled|put(?:s|ting)?|spits?\s+out|address(?:es|ing|ed)?\s+me\s+as)\s+["']?(?:(?:Dear|Hi|Hello)\s+)?${NAME}`,
+);
+// "you've started calling me Shiv, and I'm not a fan": the form, then the verdict on it, in one
+// sentence (read whole: the verdict is often a clause of its own)
+const CALLED_THEN_VERDICT = re(
+  String.raw`\bcall(?:ing|ed|s)?\s+me\s+${Q}${NAME}${Q}[^.;!?]{0,40}?\b(?:I'm\s+not\s+(?:a\s+fan|keen|fond\s+of\s+it)|I\s+(?:don't|do\s+not)\s+(?:like|love|care\s+for)\s+it|I\s+(?:hate|dislike|loathe)\s+it|it\s+(?:grates|makes\s+me\s+(?:cringe|wince)))`,
 );
 // "never Rupe and never Roo", "not Kathy or Kate", "not 'Ms Ling' or 'Wei'": more forms in the list.
 const MORE_AVOIDED = re(
@@ -245,16 +296,16 @@ const AVOIDED_THAT = re(
 );
 // "not with the first name", "please don't use my first name"
 const NOT_FIRST_NAME =
-  /\b(?:not|never|don't|do\s+not)\s+(?:(?:to\s+)?(?:use|with|by|using)\s+)?(?:my|the)\s+(?:first|given|christian)\s+name\b/i;
+  /\b(?:not|never|don't|do\s+not|rather\s+than|instead\s+of)\s+(?:(?:to\s+)?(?:be\s+)?(?:(?:addressed|called|referred\s+to|written\s+to)\s+)?(?:use|with|by|using)\s+)?(?:my|the)\s+(?:first|given|christian)\s+name\b/i;
 const ADDRESSED_AS = re(String.raw`\b(?:Dear|Hi|Hello)\s+${NAME}`);
 const QUOTED_NAME = re(String.raw`["']${NAME}["']`);
 const BARE_NAME = re(String.raw`^${Q}${NAME}${Q}[.!]?$`);
 
 // Words without which no pattern below can match: most clauses are dismissed by one test.
 const PREFERRED_TRIGGER =
-  /\b(?:stick|keep|call|calls|called|it's|it\s+is|its|i'm|please|prefer|rather|like|love|go\s+by|went\s+by|name|name's|fine|good|great|grand|perfect|ok|okay|best|will|just|known?|answer|use|write|spell|put|what|address|refer|instead|not)\b/i;
+  /\b(?:here|does|works|stick|keep|call|calls|called|it's|it\s+is|its|i'm|please|prefer|rather|like|love|go\s+by|went\s+by|name|name's|fine|good|great|grand|perfect|ok|okay|best|will|just|known?|answer|use|write|spell|put|what|address|refer|instead|not)\b/i;
 const AVOIDED_TRIGGER =
-  /\b(?:calls|drives|grates|nerves|teeth|not|never|rather|instead|stop|don't|do\s+not|only|dislike|hate|cringe|wince|shudder|bristle|loathe|detest|stand|bear|abide|like|fan|keen|wrong|incorrect|correct|typo|misspelling|mistake|without|spelt|spelled|misspelt|misspelled|written|writing|write|wrote|typed|typing|put|had|nobody|no\s+one|avoid|drop|using|shorten|makes|for|address|addressing|spits?)\b|["']/i;
+  /\b(?:feels|sounds|dad|father|mum|mom|mother|grand\w+|gran|granny|nan|uncle|aunt|auntie|brother|sister|son|daughter|husband|wife|cousin|calls|calling|called|passport|bank|tax|licen[cs]e|certificate|card|payslip|HMRC|IRS|drives|grates|nerves|teeth|not|never|rather|instead|stop|don't|do\s+not|only|dislike|hate|cringe|wince|shudder|bristle|loathe|detest|stand|bear|abide|like|fan|keen|wrong|incorrect|correct|typo|misspelling|mistake|without|spelt|spelled|misspelt|misspelled|written|writing|write|wrote|typed|typing|put|had|nobody|no\s+one|avoid|drop|using|shorten|makes|for|address|addressing|spits?)\b|["']/i;
 
 // Two forms offered as equal, or a form kept for formal documents: not a preference to record.
 const INDIFFERENT =
@@ -527,6 +578,13 @@ function heardIn(read: ReadMessage): Heard[] {
           strong ? PREFERRED_STRONG : PREFERRED_WEAK,
           text,
         )) {
+          // What follows the name in its sentence (a dash or comma may have split the clause).
+          const rest = sentence.text.slice(clause.start - sentence.start + end);
+          // "For the record, it's Ms, not Mrs.": a title corrected stands for it with the surname.
+          if (isTitle(name) && !strong && TITLE_CORRECTED.test(rest)) {
+            prefer(name, clause, sentence, true);
+            continue;
+          }
           if (!usable(name) || isTitle(name) || FORMAL_ONLY.test(text.slice(end))) continue;
           // "'Canon Ellery' in correspondence, or Hugh once we've met": two forms for two
           // settings, no single one to record.
@@ -537,17 +595,37 @@ function heardIn(read: ReadMessage): Heard[] {
             continue;
           }
           if (NEGATED_BEFORE.test(text.slice(0, start))) continue;
+          // "she would prefer to be addressed as Professor Osei": someone else's name (a relay
+          // reads it again in their voice), and no talk about the writer's.
+          if (THIRD_PERSON_BEFORE.test(text.slice(0, start))) continue;
           // A weak form must be the writer's own, or stand beside a correction of their own name
           // ("I'm Dee, not Deirdre").
-          if (!strong && !isOwnName(name, read) && !correctsOwnName(text.slice(end), read))
+          if (!strong && matchesOf([NAME_HERE], text.slice(start, end)).length > 0) {
+            if (!correctsOwnName(rest.replace(/^,?\s*by\s+the\s+way/i, ""), read)) continue;
+          }
+          if (
+            !strong &&
+            !isOwnName(name, read) &&
+            !correctsOwnName(rest, read) &&
+            !NAME_CHANGED.test(sentence.text)
+          )
             continue;
+          // "Everyone calls me Maggie, but I prefer Margaret": what others use, set against the
+          // form the writer wants.
+          const othersUse =
+            OTHERS_USE.test(text.slice(start, end)) || OTHERS_BEFORE.test(text.slice(0, start));
+          if (strong && othersUse && CONTRAST_AFTER.test(rest)) continue;
           // "Please call me Joan" asks for it; "you're welcome to call me Graham" only allows it,
           // unless "please" makes the permission a request ("Please you may call me Kenji").
           // A form of one's own name with "please" after it asks too ("It's Greta, please.").
           const before = text.slice(0, start);
           const asked = strong
             ? !PERMISSION.test(before) || /\bplease\b/i.test(before)
-            : ASKED_AFTER.test(text.slice(end)) || SPELL_MY_NAME.test(text.slice(start, end));
+            : ASKED_AFTER.test(rest) ||
+              SPELL_MY_NAME.test(text.slice(start, end)) ||
+              /^I(?:'d|\s+would)?\s+(?:\w+\s+)?prefer\s/i.test(text.slice(start, end)) ||
+              /\sis\s+what\s+I\b/.test(text.slice(start, end)) ||
+              /^(?:prefer|rather|like)\s/i.test(text.slice(start, end));
           prefer(name, clause, sentence, asked);
         }
       }
@@ -559,6 +637,14 @@ function heardIn(read: ReadMessage): Heard[] {
     // Bobby."), or when it is a form of their own name.
     const inNameTalk = [-1, 0, 1].some((d) => preferredAt.has(sentence.index + d));
     const asking = [-1, 0, 1].some((d) => askedAt.has(sentence.index + d));
+    CALLED_THEN_VERDICT.lastIndex = 0;
+    const verdict = CALLED_THEN_VERDICT.exec(sentence.text);
+    if (verdict && usable(verdict[1]!)) {
+      const at = sentence.start + verdict.index;
+      const clause = sentence.clauses.find((c) => c.start <= at && at < c.end);
+      const value = clause && asWritten(verdict[1]!, read);
+      if (clause && value) heard.push({ field: "avoidNames", value, clause, refused: true });
+    }
     for (const clause of sentence.clauses) {
       const text = clause.text;
       if (text.length > LONGEST_CLAUSE || !AVOIDED_TRIGGER.test(text)) continue;
@@ -587,7 +673,12 @@ function heardIn(read: ReadMessage): Heard[] {
       for (const { name } of matchesOf([MAKES_ME_FEEL], text)) {
         if (usable(name) && asking) avoid(name);
       }
-      for (const { name } of matchesOf([RENDERED], text)) {
+      for (const { name, start } of matchesOf([RENDERED], text)) {
+        // "I'd prefer you address me as Dr Barr": the form asked for, not how the firm wrote it.
+        if (
+          /\b(?:prefer|rather|like|want|ask|asking|please|request)\s+$/i.test(text.slice(0, start))
+        )
+          continue;
         if (usable(name) && (misrenders(name, read) || inNameTalk)) avoid(name);
       }
       // "I've had "Ciara" twice this month": a quoted misspelling of the writer's name.
@@ -658,6 +749,10 @@ function ownNameIn(text: string, read: ReadMessage): boolean {
 function correctsOwnName(after: string, read: ReadMessage): boolean {
   const m =
     /^["']?,?\s+(?:not|never|rather\s+than|instead\s+of)\s+["']?([\p{Lu}][\p{L}\p{M}'-]*)/u.exec(
+      after,
+    ) ??
+    // "it's Pree - only my mum and HMRC call me Priyanka": the other form kept for others
+    /^["']?\s*[-–,;:(]\s*(?:only|nobody|no\s+one|no-one)\b[^.;!?]{0,40}?\bcalls?\s+me\s+["']?([\p{Lu}][\p{L}\p{M}'-]*)/u.exec(
       after,
     );
   return m !== null && isOwnName(m[1]!, read);
