@@ -83,6 +83,8 @@ interface NameCandidate extends WordSpan {
   greeted?: readonly string[];
   /** Folded letters of `text`: what mentions are indexed by. */
   key: string;
+  /** Written in lower case ("hi jeff"): judged only for a form they refused or a nickname. */
+  lower?: boolean;
 }
 
 /**
@@ -120,6 +122,20 @@ const GREETING_INITIALS = new Set("DdHhMmGgWwCcBbLlQqEe");
 const GREETING_WORD = new RegExp("^" + GREETING + "$");
 /** What stands before a title in a greeting line: "Dear ", "Good morning ". */
 const GREETING_LEAD = new RegExp("^[ \\t]*" + GREETING + "[ \\t,]+$");
+/**
+ * Drafts typed on a phone are often all in lower case: "hi jeff", "thanks maggie!", "jeff - can
+ * you…". There a word in lower case is read as a name, but only in a greeting, an opening or
+ * after thanks, and only a form the client refused or a nickname of theirs counts
+ * (LOWER_CASE_VERDICTS): "hi all" or "thanks, everyone" never do.
+ */
+const LOWER_NAME = "[a-z\\u00DF-\\u00F6\\u00F8-\\u00FF][a-z\\u00DF-\\u00F6\\u00F8-\\u00FF'’-]*";
+const LOWER_GREETING_LINE = new RegExp(
+  "^[ \\t]*(?:hi|hey|hiya|hello|dear|morning)[ \\t,]+(" + LOWER_NAME + ")[ \\t]*(?:[,!:;.—–-]|$)",
+  "my",
+);
+const LOWER_GREETING_INITIALS = new Set("hdm");
+const LOWER_OPENING = new RegExp("^\\s*(" + LOWER_NAME + ")[ \\t]*(?:,|:|[—–-])");
+const LOWER_CASE_VERDICTS = new Set(["avoided", "nickname"]);
 /** "Meg," or "Meg -" (or "Gosia – quick one on …") at the very start of the authored text. */
 const BARE_OPENING = new RegExp("^\\s*(" + NAME + ")[ \\t]*(?:,|:|[—–-])", "m");
 /**
@@ -137,6 +153,8 @@ const BARE_OPENING_GROUP = new RegExp(
 const VOCATIVE = new RegExp(
   "\\b(?:(?:[Tt]hanks(?:\\s+again)?|THANKS|[Tt]hank\\s+you|[Cc]heers|[Cc]ongratulations|[Cc]ongrats|[Ww]ell\\s+done)(?:[ \\t]*,[ \\t]*|[ \\t]+)|(?:[Ss]orry|[Ww]elcome|[Gg]reat|[Oo]k|OK|[Oo]kay|[Ss]ure)[ \\t]*,[ \\t]*|(?:[Gg]ood\\s+luck|[Ss]peak\\s+soon|[Tt]alk\\s+soon|[Ss]ee\\s+you(?:\\s+soon)?)[ \\t]+)(" +
     NAME +
+    "|" +
+    LOWER_NAME +
     ")[ \\t]*(?=[.!?;,:—–-]|$)",
   "gm",
 );
@@ -356,6 +374,14 @@ function draftNames(draft: AnalysedDraft): DraftNames {
         const greeted = names.map((n) => keyOf(bare(text, n.start, n.end).text));
         for (const name of names) add("greeting", name.start, name.end, { greeted });
       }
+      for (const lineStart of linesStartingWith(text, LOWER_GREETING_INITIALS)) {
+        LOWER_GREETING_LINE.lastIndex = lineStart;
+        const m = LOWER_GREETING_LINE.exec(text);
+        if (!m) continue;
+        const start = m.index + m[0].lastIndexOf(m[1]!);
+        const key = keyOf(m[1]!);
+        add("greeting", start, start + m[1]!.length, { greeted: [key], lower: true });
+      }
       if (field.field === "body") {
         // Only the first line with text: a regex anchored at every line would rescan the
         // blanked quoted history again and again.
@@ -376,14 +402,21 @@ function draftNames(draft: AnalysedDraft): DraftNames {
           } else if (opening && isUpperCaseAt(opening[1]!, 0)) {
             const word = bare(text, first, first + opening[1]!.length);
             add("greeting", first, first + opening[1]!.length, { greeted: [keyOf(word.text)] });
+          } else {
+            const lower = LOWER_OPENING.exec(line);
+            if (lower) {
+              const start = first + line.indexOf(lower[1]!);
+              const greeted = [keyOf(lower[1]!)];
+              add("greeting", start, start + lower[1]!.length, { greeted, lower: true });
+            }
           }
         }
       }
       VOCATIVE.lastIndex = 0;
       for (let m = VOCATIVE.exec(text); m; m = VOCATIVE.exec(text)) {
-        if (!isUpperCaseAt(m[1]!, 0)) continue;
+        const lower = !isUpperCaseAt(m[1]!, 0);
         const start = m.index + m[0].lastIndexOf(m[1]!);
-        add("vocative", start, start + m[1]!.length);
+        add("vocative", start, start + m[1]!.length, lower ? { lower } : {});
       }
       VOCATIVE_TAIL.lastIndex = 0;
       for (let m = VOCATIVE_TAIL.exec(text); m; m = VOCATIVE_TAIL.exec(text)) {
@@ -1014,6 +1047,7 @@ export function check(ctx: CheckContext): void {
     if (candidate.role === "greeting" || candidate.role === "vocative") {
       const verdict = judgedGiven(candidate);
       if (!verdict) continue;
+      if (candidate.lower && !LOWER_CASE_VERDICTS.has(verdict.messageId)) continue;
       if (candidate.role === "greeting" && greetsSomeoneElse(candidate)) continue;
       if (
         candidate.role === "vocative" &&

@@ -106,6 +106,18 @@ const cc = (to: string, copied: string) => ({
 runRuleTests(nameSpelling, {
   valid: [
     {
+      name: "a draft typed in lower case: their own name, everyone, and words that are names elsewhere",
+      to: WILLIAM,
+      profiles: NAMES,
+      body: "hi william, thanks all.\n\nwill do - bill attached. thanks, everyone.\n\nsent from my phone",
+    },
+    {
+      name: "a lower-case word after thanks that is no form of theirs",
+      to: MARGARET,
+      profiles: NAMES,
+      body: "Margaret,\n\nAll signed, thanks again.\n\nhi team - see above.",
+    },
+    {
       name: "their full name rightly spelt in an attachment's name, and a family name alone",
       to: "katherine@acme.example",
       profiles: [KATHERINE],
@@ -359,6 +371,40 @@ runRuleTests(nameSpelling, {
     },
   ],
   invalid: [
+    {
+      name: "a draft typed in lower case: a refused form greeted",
+      to: MARGARET,
+      profiles: NAMES,
+      body: "hi maggie\n\nquick one - lease attached, can you sign today?\n\nthx",
+      findings: [
+        {
+          messageId: "avoided",
+          ...placeAt(
+            "hi maggie\n\nquick one - lease attached, can you sign today?\n\nthx",
+            "maggie",
+            "Margaret",
+          ),
+        },
+      ],
+    },
+    {
+      name: "a draft typed in lower case: a refused form opening the text",
+      to: WILLIAM,
+      profiles: NAMES,
+      body: "bill - signed copy attached. ta",
+      findings: [
+        { messageId: "avoided", ...placeAt("bill - signed copy attached. ta", "bill", "William") },
+      ],
+    },
+    {
+      name: "a refused form in lower case after thanks",
+      to: MARGARET,
+      profiles: NAMES,
+      body: "All done, thanks maggie!",
+      findings: [
+        { messageId: "avoided", ...placeAt("All done, thanks maggie!", "maggie", "Margaret") },
+      ],
+    },
     {
       name: "a disliked form opening a line with a dash",
       to: MARGARET,
