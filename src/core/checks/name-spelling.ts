@@ -83,8 +83,11 @@ interface NameCandidate extends WordSpan {
   greeted?: readonly string[];
   /** Folded letters of `text`: what mentions are indexed by. */
   key: string;
-  /** Written in lower case ("hi jeff"): judged only for a form they refused or a nickname. */
-  lower?: boolean;
+  /**
+   * Read as a name from where it stands alone ("hi jeff", "Jeff the calc looks right"): judged
+   * only for a form they refused or a nickname.
+   */
+  refusedOnly?: boolean;
 }
 
 /**
@@ -126,7 +129,7 @@ const GREETING_LEAD = new RegExp("^[ \\t]*" + GREETING + "[ \\t,]+$");
  * Drafts typed on a phone are often all in lower case: "hi jeff", "thanks maggie!", "jeff - can
  * you…". There a word in lower case is read as a name, but only in a greeting, an opening or
  * after thanks, and only a form the client refused or a nickname of theirs counts
- * (LOWER_CASE_VERDICTS): "hi all" or "thanks, everyone" never do.
+ * (REFUSED_ONLY_VERDICTS): "hi all" or "thanks, everyone" never do.
  */
 const LOWER_NAME = "[a-z\\u00DF-\\u00F6\\u00F8-\\u00FF][a-z\\u00DF-\\u00F6\\u00F8-\\u00FF'’-]*";
 const LOWER_GREETING_LINE = new RegExp(
@@ -135,7 +138,16 @@ const LOWER_GREETING_LINE = new RegExp(
 );
 const LOWER_GREETING_INITIALS = new Set("hdm");
 const LOWER_OPENING = new RegExp("^\\s*(" + LOWER_NAME + ")[ \\t]*(?:,|:|[—–-])");
-const LOWER_CASE_VERDICTS = new Set(["avoided", "nickname"]);
+const REFUSED_ONLY_VERDICTS = new Set(["avoided", "nickname"]);
+/**
+ * The first word of a draft typed without punctuation: "jeff the calc looks right". Not when a
+ * verb of its own follows: "Peggy said the calc looks right" is about someone.
+ */
+const SUBJECT_VERB_AHEAD =
+  /^[ \t]+(?:and|or|&|said|says|is|was|has|had|have|will|would|may|might|should|must|did|does|thinks|thought|mentioned|asked|told|tells|wants|wanted|called|rang|rings|emailed|wrote|writes|sent|sends|agreed|agrees|confirmed|confirms|reckons|feels|felt|says|isn't|wasn't|hasn't|won't|can't|doesn't|didn't)\b/i;
+const OPENING_WORD = new RegExp(
+  "^\\s*([A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF'’-]*)[ \\t]+\\S",
+);
 /** "Meg," or "Meg -" (or "Gosia – quick one on …") at the very start of the authored text. */
 const BARE_OPENING = new RegExp("^\\s*(" + NAME + ")[ \\t]*(?:,|:|[—–-])", "m");
 /**
@@ -380,7 +392,7 @@ function draftNames(draft: AnalysedDraft): DraftNames {
         if (!m) continue;
         const start = m.index + m[0].lastIndexOf(m[1]!);
         const key = keyOf(m[1]!);
-        add("greeting", start, start + m[1]!.length, { greeted: [key], lower: true });
+        add("greeting", start, start + m[1]!.length, { greeted: [key], refusedOnly: true });
       }
       if (field.field === "body") {
         // Only the first line with text: a regex anchored at every line would rescan the
@@ -403,20 +415,30 @@ function draftNames(draft: AnalysedDraft): DraftNames {
             const word = bare(text, first, first + opening[1]!.length);
             add("greeting", first, first + opening[1]!.length, { greeted: [keyOf(word.text)] });
           } else {
+            // "jeff - …" in lower case; or any first word with no stop after it ("Jeff the calc
+            // looks right"), unless it is an everyday word ("Will the meeting…", "bill them").
             const lower = LOWER_OPENING.exec(line);
-            if (lower) {
-              const start = first + line.indexOf(lower[1]!);
-              const greeted = [keyOf(lower[1]!)];
-              add("greeting", start, start + lower[1]!.length, { greeted, lower: true });
+            const opener = lower ? null : OPENING_WORD.exec(line);
+            const word =
+              lower ??
+              (opener &&
+              !isCommonWordName(opener[1]!) &&
+              !SUBJECT_VERB_AHEAD.test(line.slice(line.indexOf(opener[1]!) + opener[1]!.length))
+                ? opener
+                : null);
+            if (word) {
+              const start = first + line.indexOf(word[1]!);
+              const greeted = [keyOf(word[1]!)];
+              add("greeting", start, start + word[1]!.length, { greeted, refusedOnly: true });
             }
           }
         }
       }
       VOCATIVE.lastIndex = 0;
       for (let m = VOCATIVE.exec(text); m; m = VOCATIVE.exec(text)) {
-        const lower = !isUpperCaseAt(m[1]!, 0);
+        const refusedOnly = !isUpperCaseAt(m[1]!, 0);
         const start = m.index + m[0].lastIndexOf(m[1]!);
-        add("vocative", start, start + m[1]!.length, lower ? { lower } : {});
+        add("vocative", start, start + m[1]!.length, refusedOnly ? { refusedOnly } : {});
       }
       VOCATIVE_TAIL.lastIndex = 0;
       for (let m = VOCATIVE_TAIL.exec(text); m; m = VOCATIVE_TAIL.exec(text)) {
@@ -1047,7 +1069,7 @@ export function check(ctx: CheckContext): void {
     if (candidate.role === "greeting" || candidate.role === "vocative") {
       const verdict = judgedGiven(candidate);
       if (!verdict) continue;
-      if (candidate.lower && !LOWER_CASE_VERDICTS.has(verdict.messageId)) continue;
+      if (candidate.refusedOnly && !REFUSED_ONLY_VERDICTS.has(verdict.messageId)) continue;
       if (candidate.role === "greeting" && greetsSomeoneElse(candidate)) continue;
       if (
         candidate.role === "vocative" &&

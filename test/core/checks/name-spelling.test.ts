@@ -112,6 +112,12 @@ runRuleTests(nameSpelling, {
       body: "hi william, thanks all.\n\nwill do - bill attached. thanks, everyone.\n\nsent from my phone",
     },
     {
+      name: "a refused form opening a sentence about someone of that name",
+      to: MARGARET,
+      profiles: NAMES,
+      body: "Maggie said the lease is ready. Margaret, can you sign?",
+    },
+    {
       name: "a lower-case word after thanks that is no form of theirs",
       to: MARGARET,
       profiles: NAMES,
@@ -394,6 +400,22 @@ runRuleTests(nameSpelling, {
       body: "bill - signed copy attached. ta",
       findings: [
         { messageId: "avoided", ...placeAt("bill - signed copy attached. ta", "bill", "William") },
+      ],
+    },
+    {
+      name: "a refused form opening a draft typed without punctuation",
+      to: MARGARET,
+      profiles: NAMES,
+      body: "Maggie the lease looks right to me. can you sign today",
+      findings: [
+        {
+          messageId: "avoided",
+          ...placeAt(
+            "Maggie the lease looks right to me. can you sign today",
+            "Maggie",
+            "Margaret",
+          ),
+        },
       ],
     },
     {
