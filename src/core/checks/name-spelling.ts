@@ -123,6 +123,9 @@ const GREETING_LINE = new RegExp(
 );
 const GREETING_INITIALS = new Set("DdHhMmGgWwCcBbLlQqEe");
 const GREETING_WORD = new RegExp("^" + GREETING + "$");
+/** Words that greet a group, not a person: "All," "Hi team," "Thanks, everyone." */
+const GROUP_WORD =
+  /^(?:all|team|everyone|everybody|both|folks|guys|gents|colleagues|friends|there|y'all|you)$/i;
 /** What stands before a title in a greeting line: "Dear ", "Good morning ". */
 const GREETING_LEAD = new RegExp("^[ \\t]*" + GREETING + "[ \\t,]+$");
 /**
@@ -137,7 +140,7 @@ const LOWER_GREETING_LINE = new RegExp(
   "my",
 );
 const LOWER_GREETING_INITIALS = new Set("hdm");
-const LOWER_OPENING = new RegExp("^\\s*(" + LOWER_NAME + ")[ \\t]*(?:,|:|[—–-])");
+const LOWER_OPENING = new RegExp("^\\s*(" + LOWER_NAME + ")[ \\t]*(?:,|:|!|[—–-]|$)");
 const REFUSED_ONLY_VERDICTS = new Set(["avoided", "nickname"]);
 /**
  * The first word of a draft typed without punctuation: "jeff the calc looks right". Not when a
@@ -148,8 +151,11 @@ const SUBJECT_VERB_AHEAD =
 const OPENING_WORD = new RegExp(
   "^\\s*([A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF'’-]*)[ \\t]+\\S",
 );
-/** "Meg," or "Meg -" (or "Gosia – quick one on …") at the very start of the authored text. */
-const BARE_OPENING = new RegExp("^\\s*(" + NAME + ")[ \\t]*(?:,|:|[—–-])", "m");
+/**
+ * "Meg," "Meg -" (or "Gosia – quick one on …"), or "Meg" alone on the first line: the opening
+ * of the authored text.
+ */
+const BARE_OPENING = new RegExp("^\\s*(" + NAME + ")[ \\t]*(?:,|:|!|[—–-]|$)", "m");
 /**
  * An opening line that greets several people by name alone and holds nothing else: "Jon, Phil,"
  * "Jon and Phil -", "Jon / Phil / Anne:". (A line that goes on, "Jon, Phil said …", is prose.)
@@ -381,7 +387,8 @@ function draftNames(draft: AnalysedDraft): DraftNames {
         const group = m[1]!;
         const groupStart = m.index + m[0].indexOf(group);
         const names = namesIn(group, groupStart).filter(
-          (n) => !/^(?:and)$/i.test(n.text) && !GREETING_WORD.test(n.text),
+          (n) =>
+            !/^(?:and)$/i.test(n.text) && !GREETING_WORD.test(n.text) && !GROUP_WORD.test(n.text),
         );
         const greeted = names.map((n) => keyOf(bare(text, n.start, n.end).text));
         for (const name of names) add("greeting", name.start, name.end, { greeted });
@@ -404,13 +411,15 @@ function draftNames(draft: AnalysedDraft): DraftNames {
           const group = BARE_OPENING_GROUP.exec(line);
           const names = group
             ? namesIn(group[1]!, first + line.indexOf(group[1]!)).filter(
-                (n) => !GREETING_WORD.test(n.text),
+                (n) => !GREETING_WORD.test(n.text) && !GROUP_WORD.test(n.text),
               )
             : [];
           const opening = BARE_OPENING.exec(line);
           if (names.length > 1) {
             const greeted = names.map((n) => keyOf(bare(text, n.start, n.end).text));
             for (const name of names) add("greeting", name.start, name.end, { greeted });
+          } else if (opening && GROUP_WORD.test(opening[1]!)) {
+            // "All," greets everyone: no name of anyone's.
           } else if (opening && isUpperCaseAt(opening[1]!, 0)) {
             const word = bare(text, first, first + opening[1]!.length);
             add("greeting", first, first + opening[1]!.length, { greeted: [keyOf(word.text)] });
@@ -436,6 +445,7 @@ function draftNames(draft: AnalysedDraft): DraftNames {
       }
       VOCATIVE.lastIndex = 0;
       for (let m = VOCATIVE.exec(text); m; m = VOCATIVE.exec(text)) {
+        if (GROUP_WORD.test(m[1]!)) continue;
         const refusedOnly = !isUpperCaseAt(m[1]!, 0);
         const start = m.index + m[0].lastIndexOf(m[1]!);
         add("vocative", start, start + m[1]!.length, refusedOnly ? { refusedOnly } : {});

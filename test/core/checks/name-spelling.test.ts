@@ -112,6 +112,18 @@ runRuleTests(nameSpelling, {
       body: "hi william, thanks all.\n\nwill do - bill attached. thanks, everyone.\n\nsent from my phone",
     },
     {
+      name: "a group greeted, not a person: 'All,' 'Hi all,' 'Thanks, everyone.'",
+      to: MARGARET,
+      profiles: [{ matchKey: MARGARET, preferredName: "Allison", fullName: "Allison Cole" }],
+      body: "All,\n\nThe lease is ready.\n\nHi all, one more thing. Thanks, everyone.",
+    },
+    {
+      name: "their own name alone on the first line",
+      to: MARGARET,
+      profiles: NAMES,
+      body: "Margaret\n\nThe lease is ready.",
+    },
+    {
       name: "a refused form opening a sentence about someone of that name",
       to: MARGARET,
       profiles: NAMES,
@@ -400,6 +412,30 @@ runRuleTests(nameSpelling, {
       body: "bill - signed copy attached. ta",
       findings: [
         { messageId: "avoided", ...placeAt("bill - signed copy attached. ta", "bill", "William") },
+      ],
+    },
+    {
+      name: "a refused form alone on the first line",
+      to: MARGARET,
+      profiles: NAMES,
+      body: "Maggie\n\nThe lease is ready for signature.",
+      findings: [
+        {
+          messageId: "avoided",
+          ...placeAt("Maggie\n\nThe lease is ready for signature.", "Maggie", "Margaret"),
+        },
+      ],
+    },
+    {
+      name: "a refused form alone on the first line, in lower case",
+      to: MARGARET,
+      profiles: NAMES,
+      body: "maggie\n\nlease ready, can you sign",
+      findings: [
+        {
+          messageId: "avoided",
+          ...placeAt("maggie\n\nlease ready, can you sign", "maggie", "Margaret"),
+        },
       ],
     },
     {
