@@ -611,9 +611,9 @@ export const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMa
       `\\b${PLATFORM_ARTICLE}(${name})\\b${COMPANY_AFTER}(?![-\\w])`,
     ];
     if (!strict) {
-      // "on Zoom", "hop on Teams", "via Webex"
+      // "on Zoom", "hop on Teams", "via Webex", "use our usual Zoom"
       forms.push(
-        `\\b${PLATFORM_LEAD}\\s+(?:(?:the|a|an|our|my|your)\\s+)?(${name})\\b${COMPANY_AFTER}(?![-\\w])`,
+        `\\b${PLATFORM_LEAD}\\s+(?:(?:the|a|an|our|my|your)\\s+(?:(?:usual|normal|regular|standard|own)\\s+)?)?(${name})\\b${COMPANY_AFTER}(?![-\\w])`,
       );
     }
     return forms.map((form) => ({
@@ -682,13 +682,21 @@ function endorsedAt(
 const PLATFORM_VERB: MentionPattern = {
   channel: "zoom",
   pattern:
-    /\b(?:we|let's|let\s+us|i'll|we'll)\s+(?:could\s+|can\s+|should\s+|just\s+)?(Zoom)\b(?!\s+(?:in|out|into|past|ahead|through|back)\b)/g,
+    /\b(?:[Ww]e|[Ll]et['’]s|[Ll]et\s+us|[Ii]['’]ll|[Ww]e['’]ll)\s+(?:could\s+|can\s+|should\s+|just\s+)?(Zoom)\b(?!\s+(?:in|out|into|past|ahead|through|back)\b)/g,
   strict: false,
 };
 // Lower-case "zoom call", "zoom link": the platform, written casually.
 const CASUAL_ZOOM: MentionPattern = {
   channel: "zoom",
   pattern: new RegExp("\\b(zoom)\\s+(?:call|meeting|link|invite|invitation|session)s?\\b", "g"),
+  strict: false,
+};
+// "a quick zoom at 4": the platform as a noun (a camera's zoom is "zoom in", "the zoom lens",
+// never "a quick zoom").
+const CASUAL_ZOOM_NOUN: MentionPattern = {
+  channel: "zoom",
+  pattern:
+    /\b(?:a|another)\s+(?:(?:quick|short|brief|little)\s+)?(zoom)\b(?![-\w])(?!\s+(?:in|out|into|lens|level|factor|ratio|setting|function|feature|button|tool)\b)/g,
   strict: false,
 };
 
@@ -710,6 +718,7 @@ function mentionsOf(draft: AnalysedDraft, field: AnalysedField): PlatformMention
     for (const { channel, pattern, moodAtName } of [
       ...MENTION_PATTERNS,
       CASUAL_ZOOM,
+      CASUAL_ZOOM_NOUN,
       PLATFORM_VERB,
       ...CHOICE_PATTERNS,
     ]) {

@@ -417,6 +417,10 @@ describe("unwanted-channel hears proposals however they are put", () => {
     ["Would a video call work for you?", "video", "video call"],
     ["We could do this by video link.", "video", "by video link"],
     ["Shall we Zoom on Friday?", "video", "Zoom"],
+    ["Let's Zoom tomorrow at 10.", "video", "Zoom"],
+    ["Let’s Zoom tomorrow at 10.", "video", "Zoom"],
+    ["We can use our usual Zoom.", "video", "Zoom"],
+    ["Can you do a quick zoom at 4?", "video", "zoom"],
     ["I'll send you an invite for Teams.", "video", "Teams"],
     ["The Zoom link is below.", "video", "Zoom link"],
     ["Can we FaceTime later?", "video", "FaceTime"],
@@ -488,6 +492,8 @@ describe("unwanted-channel hears proposals however they are put", () => {
 
 describe("unwanted-channel stays silent on what is not a proposal", () => {
   const silent: string[] = [
+    "Zoom in on clause 4 of the plan.",
+    "Give the chart a zoom in to see the detail.",
     "The text on Monday was agreed between counsel.",
     "We discussed the call on Tuesday and agreed the next steps.",
     // reports of the past
