@@ -605,7 +605,9 @@ export const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMa
     const labelled = `[ \\t]*(?:[Pp]latform|[Vv]enue|[Ww]here|[Ll]ocation|[Ff]ormat|[Vv]ia|[Hh]ow|[Mm]eeting\\s+link|[Ll]ink|[Cc]all\\s+details|[Jj]oining\\s+details|[Vv]ideo(?:\\s+link)?|[Cc]onference\\s+details|[Dd]ial[-\\s]in|PLATFORM|VENUE|WHERE|LOCATION|FORMAT)\\s*:\\s*(${name})\\b${COMPANY_AFTER}`;
     const forms: (string | RegExp)[] = [
       // "Zoom call", "Teams meeting", "Google Meet link", "the Teams booking link"
-      `\\b(${name})\\s+(?:(?:booking|scheduling|calendar|video|dial-in|joining|meeting|personal)\\s+)?${MEETING_NOUN}\\b`,
+      `\\b(${name})[\\s-]+(?:(?:booking|scheduling|calendar|video|dial-in|joining|meeting|personal)\\s+)?${MEETING_NOUN}\\b`,
+      // "Zoom ok for tomorrow?", "Teams work for you?": the platform put as a question.
+      `\\b(${name})\\s+(?:ok|okay|alright|all\\s+right|fine|good|work|suit)\\b(?=[^.!?\\n]{0,60}\\?)`,
       withLookbehind(new RegExp(labelled, flags), atLineStart),
       // "a quick Teams", "a Zoom"
       `\\b${PLATFORM_ARTICLE}(${name})\\b${COMPANY_AFTER}(?![-\\w])`,

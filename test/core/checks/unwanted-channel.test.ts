@@ -418,6 +418,9 @@ describe("unwanted-channel hears proposals however they are put", () => {
     ["We could do this by video link.", "video", "by video link"],
     ["Shall we Zoom on Friday?", "video", "Zoom"],
     ["Let's Zoom tomorrow at 10.", "video", "Zoom"],
+    ["Zoom ok for tomorrow at 9?", "video", "Zoom ok"],
+    ["Would a Zoom-call on Friday suit?", "video", "Zoom-call"],
+    ["Will ring you Mon am re the bunkers.", "phone", "ring you"],
     ["Let’s Zoom tomorrow at 10.", "video", "Zoom"],
     ["We can use our usual Zoom.", "video", "Zoom"],
     ["Can you do a quick zoom at 4?", "video", "zoom"],
@@ -492,6 +495,7 @@ describe("unwanted-channel hears proposals however they are put", () => {
 
 describe("unwanted-channel stays silent on what is not a proposal", () => {
   const silent: string[] = [
+    "Was Zoom ok for you last week?",
     "Zoom in on clause 4 of the plan.",
     "Give the chart a zoom in to see the detail.",
     "The text on Monday was agreed between counsel.",
