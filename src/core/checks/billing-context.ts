@@ -125,7 +125,7 @@ function isVerbWithObject(phrase: string, after: string): boolean {
 const TIME_SPENT_BEFORE =
   /\b(?:spent|taken|took|needed|required|hours?|time)\s+(?:[\w-]+\s+){0,2}to\s+$/i;
 const PLANNED_BEFORE =
-  /\b(?:will|shall|would|should|could|can|may|might|must|please|let me|let us|let['’]s|going to|need to|needs to)\s+(?:(?:also|then|now|first|further|carefully|quickly|briefly|again|not)\s+)?$/i;
+  /(?:\b(?:will|shall|would|should|could|can|may|might|must|please|let me|let us|let['’]s|going to|need to|needs to)|\b[a-z]+['’]ll)\s+(?:(?:also|then|now|first|further|carefully|quickly|briefly|again|not|just|still)\s+)?$/i;
 /**
  * The work as the object of a light verb still to be done: "we will do a review of file",
  * "asked me to carry out the legal research", "let's have an internal conference", "to
@@ -146,6 +146,8 @@ const PLANNED_LIGHT_VERB_BEFORE =
 /** "the administrative tasks on your side", "… of their team". */
 const OTHERS_AFTER =
   /^\s+(?:(?:on|at) (?:your|their|his|her) (?:side|end)|of (?:your|their|his|her))\b/i;
+/** At another organisation, named: "an internal discussion at Tejo", "a review of file at HMRC". */
+const AT_ANOTHER_AFTER = /^\s+(?:at|within|inside)\s+(?!The\b|Our\b)[A-Z][A-Za-z&'’-]+/;
 
 /**
  * The words name a thing, not work done: "research paper", "file management system", "review
@@ -322,6 +324,11 @@ const SHORT_LEAD_IN = 60;
 /** How many sentences back a discussion of another party's costs still governs a hit. */
 const OTHER_PARTY_REACH = 3;
 
+/** Whether the draft's subject names a bill, a fee note, time entries or the like. */
+function subjectIsBilling(draft: AnalysedDraft): boolean {
+  return draft.memo("billing-cues:subject", () => hasBillingWord(draft.subject.scan));
+}
+
 export interface BillingUse {
   /** Something says the words are not the firm's billed work. */
   notOurs: boolean;
@@ -385,6 +392,7 @@ export function billingUseAt(
       !TIME_SPENT_BEFORE.test(before) &&
       isVerbWithObject(text.slice(start, end), after)) ||
     OTHERS_AFTER.test(after) ||
+    AT_ANOTHER_AFTER.test(after) ||
     THING_AFTER.test(after) ||
     MENTION_BEFORE.test(before) ||
     sentencesHave(draft, field, "notBilled", k, last) ||
@@ -403,6 +411,9 @@ export function billingUseAt(
     const from =
       colon && previous!.end - previous!.start <= SHORT_LEAD_IN ? k - 2 : introduced ? k - 1 : k;
     if (sentencesHave(draft, field, "billing", from, last)) return true;
+    // A draft whose subject is a bill ("Invoice 4471", "Fee note – March", "Pre-bill for
+    // review") is about billing throughout: "The entry for 3 November is: File review …".
+    if (field.field === "body" && subjectIsBilling(draft)) return true;
     return (
       sentencesHave(draft, field, "weakBilling", k, last) &&
       sentencesHave(draft, field, "billing", k - WEAK_REACH, last)

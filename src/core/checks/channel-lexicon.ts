@@ -250,9 +250,12 @@ const PERSON_ONLY = `(${PERSON_ONLY_INNER})`;
 const CALL_FOLLOWER =
   "(?:on|at|when|whenever|if|tomorrow|today|tonight|later|back|now|anytime|any\\s+time|this|next|after|before|once|asap|to|about|directly|first|sometime|soon|shortly|around|between|during|in|with|re|regarding|please|and|or|so|then|as|ahead|early|late|from|over|straight|again|quickly|briefly|whenever|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|\\d)\\b";
 
-/** Words before a verb that make it a noun or a naming, not an offer ("the call you mentioned", "what we call"). */
+/**
+ * Words before a verb that make it a noun or a naming, not an offer ("the call you mentioned",
+ * "what we call", "a Teams call on Thursday": the platform's call, which meeting-platform judges).
+ */
 const NOT_A_VERB = phrases(
-  "the|this|that|a|an|your|my|our|his|her|their|its|full|draft|same|of|which|whose|so|quick|short|brief|phone|conference|video|follow-up|catch-up|what we|what they|what i|what you|what people",
+  "the|this|that|a|an|your|my|our|his|her|their|its|full|draft|same|of|which|whose|so|quick|short|brief|phone|conference|video|follow-up|catch-up|what we|what they|what i|what you|what people|teams|zoom|webex|skype|whatsapp|facetime|signal",
 );
 /** A third party as the verb's subject ("they call me", "people call us"): not the author's offer. */
 const NOT_A_THIRD_PARTY = phrases(
@@ -329,6 +332,28 @@ const nounChannel = channelOfGroups([
   "signal",
 ]);
 
+/**
+ * When a call is offered without an object ("I'll ring on Tuesday", "can we FaceTime one evening
+ * this week?"): days named in full or short, parts of a day or week, the weekend. A weekday's
+ * short form counts only after "on", "next" or "this" ("call Sun" is not a day).
+ */
+const WEEKDAY_NAME = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+const WEEKDAY_SHORT = "(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)";
+const DAY_PART = "(?:morning|afternoon|evening|night|lunchtime|day)";
+const WHEN_NAMED = [
+  `(?:on\\s+|next\\s+|this\\s+|first\\s+thing\\s+)?${WEEKDAY_NAME}`,
+  `(?:on|next|this)\\s+${WEEKDAY_SHORT}`,
+  `(?:this|next|tomorrow|one|some|an|any)\\s+${DAY_PART}`,
+  "(?:this|next)\\s+week(?:end)?",
+  "(?:at|over|on|during)\\s+the\\s+weekend",
+  "(?:early|late|later)\\s+(?:this|next)\\s+week",
+  "first\\s+thing",
+  "in\\s+the\\s+(?:morning|afternoon|evening|next\\s+(?:day|few|couple|hour))",
+  "at\\s+(?:\\d\\w*|noon|midday|lunch)",
+  "around\\s+\\d\\w*",
+  "some\\s*time",
+].join("|");
+
 export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
   // "call me", "ring you both", "phone your mobile", "I'll be calling you", "call you back".
   {
@@ -352,7 +377,7 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     anchored: true,
     pattern: withLookbehind(
       new RegExp(
-        `\\b(?=call|phone|ring|telephone|text|txt|sms|whats|e-?mail|facetime|skype)(?:(call|phone|ring|telephone)|(text|txt|sms)|(whats\\s?app)|(e-?mail)|(facetime|skype))\\s+(?:back\\b|(?=(?:tomorrow|later|today|tonight|this\\s+(?:morning|afternoon|evening|week)|next\\s+week|first\\s+thing|in\\s+the\\s+(?:morning|afternoon)|at\\s+\\d|on\\s+(?:mon|tue|wed|thu|fri|sat|sun)|around\\s+\\d|when\\s+(?:i|you)|once\\s+(?:i|you)|if\\s+(?:anything|you|there|it|that|needed|easier|helpful|need\\s+be)|whenever|any\\s*time|at\\s+any\\s+time|after\\s+(?:the|my|lunch|work)|shortly|asap|to\\s+(?:discuss|explain|talk|go\\s+through|run\\s+through|walk\\s+you|agree|confirm|update|catch\\s+up|check|chat|take\\s+you|introduce|arrange|fix|set\\s+up))\\b))`,
+        `\\b(?=call|phone|ring|telephone|text|txt|sms|whats|e-?mail|facetime|skype)(?:(call|phone|ring|telephone)|(text|txt|sms)|(whats\\s?app)|(e-?mail)|(facetime|skype))\\s+(?:back\\b|(?=(?:tomorrow|later|today|tonight|${WHEN_NAMED})\\b|(?:when\\s+(?:i|you)|once\\s+(?:i|you)|if\\s+(?:anything|you|there|it|that|needed|easier|helpful|need\\s+be)|whenever|any\\s*time|at\\s+any\\s+time|after\\s+(?:the|my|lunch|work)|shortly|asap|to\\s+(?:discuss|explain|talk|go\\s+through|run\\s+through|walk\\s+you|agree|confirm|update|catch\\s+up|check|chat|take\\s+you|introduce|arrange|fix|set\\s+up))\\b))`,
         "gi",
       ),
       offeringVerb,

@@ -605,15 +605,17 @@ export const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMa
     const labelled = `[ \\t]*(?:[Pp]latform|[Vv]enue|[Ww]here|[Ll]ocation|[Ff]ormat|[Vv]ia|[Hh]ow|[Mm]eeting\\s+link|[Ll]ink|[Cc]all\\s+details|[Jj]oining\\s+details|[Vv]ideo(?:\\s+link)?|[Cc]onference\\s+details|[Dd]ial[-\\s]in|PLATFORM|VENUE|WHERE|LOCATION|FORMAT)\\s*:\\s*(${name})\\b${COMPANY_AFTER}`;
     const forms: (string | RegExp)[] = [
       // "Zoom call", "Teams meeting", "Google Meet link", "the Teams booking link"
-      `\\b(${name})\\s+(?:(?:booking|scheduling|calendar|video|dial-in|joining|meeting|personal)\\s+)?${MEETING_NOUN}\\b`,
+      `\\b(${name})[\\s-]+(?:(?:booking|scheduling|calendar|video|dial-in|joining|meeting|personal)\\s+)?${MEETING_NOUN}\\b`,
+      // "Zoom ok for tomorrow?", "Teams work for you?": the platform put as a question.
+      `\\b(${name})\\s+(?:ok|okay|alright|all\\s+right|fine|good|work|suit)\\b(?=[^.!?\\n]{0,60}\\?)`,
       withLookbehind(new RegExp(labelled, flags), atLineStart),
       // "a quick Teams", "a Zoom"
       `\\b${PLATFORM_ARTICLE}(${name})\\b${COMPANY_AFTER}(?![-\\w])`,
     ];
     if (!strict) {
-      // "on Zoom", "hop on Teams", "via Webex"
+      // "on Zoom", "hop on Teams", "via Webex", "use our usual Zoom"
       forms.push(
-        `\\b${PLATFORM_LEAD}\\s+(?:(?:the|a|an|our|my|your)\\s+)?(${name})\\b${COMPANY_AFTER}(?![-\\w])`,
+        `\\b${PLATFORM_LEAD}\\s+(?:(?:the|a|an|our|my|your)\\s+(?:(?:usual|normal|regular|standard|own)\\s+)?)?(${name})\\b${COMPANY_AFTER}(?![-\\w])`,
       );
     }
     return forms.map((form) => ({
@@ -682,13 +684,21 @@ function endorsedAt(
 const PLATFORM_VERB: MentionPattern = {
   channel: "zoom",
   pattern:
-    /\b(?:we|let's|let\s+us|i'll|we'll)\s+(?:could\s+|can\s+|should\s+|just\s+)?(Zoom)\b(?!\s+(?:in|out|into|past|ahead|through|back)\b)/g,
+    /\b(?:[Ww]e|[Ll]et['’]s|[Ll]et\s+us|[Ii]['’]ll|[Ww]e['’]ll)\s+(?:could\s+|can\s+|should\s+|just\s+)?(Zoom)\b(?!\s+(?:in|out|into|past|ahead|through|back)\b)/g,
   strict: false,
 };
 // Lower-case "zoom call", "zoom link": the platform, written casually.
 const CASUAL_ZOOM: MentionPattern = {
   channel: "zoom",
   pattern: new RegExp("\\b(zoom)\\s+(?:call|meeting|link|invite|invitation|session)s?\\b", "g"),
+  strict: false,
+};
+// "a quick zoom at 4": the platform as a noun (a camera's zoom is "zoom in", "the zoom lens",
+// never "a quick zoom").
+const CASUAL_ZOOM_NOUN: MentionPattern = {
+  channel: "zoom",
+  pattern:
+    /\b(?:a|another)\s+(?:(?:quick|short|brief|little)\s+)?(zoom)\b(?![-\w])(?!\s+(?:in|out|into|lens|level|factor|ratio|setting|function|feature|button|tool)\b)/g,
   strict: false,
 };
 
@@ -710,6 +720,7 @@ function mentionsOf(draft: AnalysedDraft, field: AnalysedField): PlatformMention
     for (const { channel, pattern, moodAtName } of [
       ...MENTION_PATTERNS,
       CASUAL_ZOOM,
+      CASUAL_ZOOM_NOUN,
       PLATFORM_VERB,
       ...CHOICE_PATTERNS,
     ]) {

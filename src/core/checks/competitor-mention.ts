@@ -821,9 +821,36 @@ function hostLabels(draft: AnalysedDraft, wanted: ReadonlySet<string>, memoKey: 
         }
       }
     }
+    // A link's address behind other words ("see <a href=…fenwickmilk…>their announcement</a>"):
+    // its host, at the link's words, unless the visible text already named that host.
+    for (const link of draft.body.links) {
+      const host = LINK_HOST.exec(link.href)?.[1];
+      if (!host) continue;
+      const labels = host.toLowerCase().split(".");
+      for (let i = 0; i < labels.length - 1; i++) {
+        const label = labels[i]!;
+        if (!wanted.has(label)) continue;
+        const list = found.get(label) ?? [];
+        if (list.some((h) => h.field === "body" && h.start < link.end && link.start < h.end)) break;
+        const text = draft.body.text.slice(link.start, link.end);
+        list.push({
+          field: "body",
+          start: link.start,
+          end: link.end,
+          text,
+          term: label,
+          href: link.href,
+        });
+        found.set(label, list);
+        break;
+      }
+    }
     return found;
   });
 }
+/** The host of a link's address: "https://www.x.example/…", "mailto:ap@x.example". */
+const LINK_HOST =
+  /^(?:[a-z][a-z0-9+.-]*:(?:\/\/)?)?(?:[^@/?#\s]*@)?([a-z0-9.-]+\.[a-z]{2,})(?=[:/?#]|$)/i;
 
 /**
  * A brand of several words run together as a host's name ("orchardsystems.example" for

@@ -113,7 +113,7 @@ const INVITATION_FRAMES: readonly RegExp[] = [
     "gi",
   ),
   // "fancy a glass after the signing?", "up for a pint on Friday?": a drink named by its measure.
-  /\b(?:fancy|up\s+for|time\s+for)\s+a\s+(?:(?:quick|swift|cheeky|celebratory)\s+)?(?:glass|pint|half|jar|snifter|tipple|bite|drink|bevvy)\b(?!\s+(?:of\s+(?:water|milk|juice)|partition|door|panel|fronted|ceiling))/gi,
+  /\b(?:fancy|up\s+for|time\s+for)\s+a\s+(?:(?:quick|swift|cheeky|celebratory)\s+)?(?:glass|pint|half|jar|snifter|tipple|bite|drink|bevvy|beer|cocktail|dram)\b(?!\s+(?:of\s+(?:water|milk|juice)|partition|door|panel|fronted|ceiling))/gi,
   MEAL_QUESTION,
   // "as my guest at the game", "be our guests for dinner"
   new RegExp("\\b(?:my|our)\\s+guests?\\s+(?:at|for|to)\\s+" + OCCASION, "gi"),
@@ -843,7 +843,7 @@ const FRAME_WORDS: ReadonlySet<string> = new Set(
     "lunch luncheon dinner drink drinks cocktails happy brunch golf theatre theater box courtside " +
     "seats ticket tickets game match concert show opera ballet play musical gala tournament races symphony " +
     "celebrate celebration night town thank party parties reception receptions ball evening hospitality " +
-    "shooting fishing sailing skiing golfing stalking glass pint half jar snifter tipple bite"
+    "shooting fishing sailing skiing golfing stalking glass pint half jar snifter tipple bite beer beers cocktail dram"
   ).split(" "),
 );
 

@@ -83,6 +83,11 @@ interface NameCandidate extends WordSpan {
   greeted?: readonly string[];
   /** Folded letters of `text`: what mentions are indexed by. */
   key: string;
+  /**
+   * Read as a name from where it stands alone ("hi jeff", "Jeff the calc looks right"): judged
+   * only for a form they refused or a nickname.
+   */
+  refusedOnly?: boolean;
 }
 
 /**
@@ -118,10 +123,39 @@ const GREETING_LINE = new RegExp(
 );
 const GREETING_INITIALS = new Set("DdHhMmGgWwCcBbLlQqEe");
 const GREETING_WORD = new RegExp("^" + GREETING + "$");
+/** Words that greet a group, not a person: "All," "Hi team," "Thanks, everyone." */
+const GROUP_WORD =
+  /^(?:all|team|everyone|everybody|both|folks|guys|gents|colleagues|friends|there|y'all|you)$/i;
 /** What stands before a title in a greeting line: "Dear ", "Good morning ". */
 const GREETING_LEAD = new RegExp("^[ \\t]*" + GREETING + "[ \\t,]+$");
-/** "Meg," or "Meg -" (or "Gosia – quick one on …") at the very start of the authored text. */
-const BARE_OPENING = new RegExp("^\\s*(" + NAME + ")[ \\t]*(?:,|:|[—–-])", "m");
+/**
+ * Drafts typed on a phone are often all in lower case: "hi jeff", "thanks maggie!", "jeff - can
+ * you…". There a word in lower case is read as a name, but only in a greeting, an opening or
+ * after thanks, and only a form the client refused or a nickname of theirs counts
+ * (REFUSED_ONLY_VERDICTS): "hi all" or "thanks, everyone" never do.
+ */
+const LOWER_NAME = "[a-z\\u00DF-\\u00F6\\u00F8-\\u00FF][a-z\\u00DF-\\u00F6\\u00F8-\\u00FF'’-]*";
+const LOWER_GREETING_LINE = new RegExp(
+  "^[ \\t]*(?:hi|hey|hiya|hello|dear|morning)[ \\t,]+(" + LOWER_NAME + ")[ \\t]*(?:[,!:;.—–-]|$)",
+  "my",
+);
+const LOWER_GREETING_INITIALS = new Set("hdm");
+const LOWER_OPENING = new RegExp("^\\s*(" + LOWER_NAME + ")[ \\t]*(?:,|:|!|[—–-]|$)");
+const REFUSED_ONLY_VERDICTS = new Set(["avoided", "nickname"]);
+/**
+ * The first word of a draft typed without punctuation: "jeff the calc looks right". Not when a
+ * verb of its own follows: "Peggy said the calc looks right" is about someone.
+ */
+const SUBJECT_VERB_AHEAD =
+  /^[ \t]+(?:and|or|&|said|says|is|was|has|had|have|will|would|may|might|should|must|did|does|thinks|thought|mentioned|asked|told|tells|wants|wanted|called|rang|rings|emailed|wrote|writes|sent|sends|agreed|agrees|confirmed|confirms|reckons|feels|felt|says|isn't|wasn't|hasn't|won't|can't|doesn't|didn't)\b/i;
+const OPENING_WORD = new RegExp(
+  "^\\s*([A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF'’-]*)[ \\t]+\\S",
+);
+/**
+ * "Meg," "Meg -" (or "Gosia – quick one on …"), or "Meg" alone on the first line: the opening
+ * of the authored text.
+ */
+const BARE_OPENING = new RegExp("^\\s*(" + NAME + ")[ \\t]*(?:,|:|!|[—–-]|$)", "m");
 /**
  * An opening line that greets several people by name alone and holds nothing else: "Jon, Phil,"
  * "Jon and Phil -", "Jon / Phil / Anne:". (A line that goes on, "Jon, Phil said …", is prose.)
@@ -137,6 +171,8 @@ const BARE_OPENING_GROUP = new RegExp(
 const VOCATIVE = new RegExp(
   "\\b(?:(?:[Tt]hanks(?:\\s+again)?|THANKS|[Tt]hank\\s+you|[Cc]heers|[Cc]ongratulations|[Cc]ongrats|[Ww]ell\\s+done)(?:[ \\t]*,[ \\t]*|[ \\t]+)|(?:[Ss]orry|[Ww]elcome|[Gg]reat|[Oo]k|OK|[Oo]kay|[Ss]ure)[ \\t]*,[ \\t]*|(?:[Gg]ood\\s+luck|[Ss]peak\\s+soon|[Tt]alk\\s+soon|[Ss]ee\\s+you(?:\\s+soon)?)[ \\t]+)(" +
     NAME +
+    "|" +
+    LOWER_NAME +
     ")[ \\t]*(?=[.!?;,:—–-]|$)",
   "gm",
 );
@@ -351,10 +387,19 @@ function draftNames(draft: AnalysedDraft): DraftNames {
         const group = m[1]!;
         const groupStart = m.index + m[0].indexOf(group);
         const names = namesIn(group, groupStart).filter(
-          (n) => !/^(?:and)$/i.test(n.text) && !GREETING_WORD.test(n.text),
+          (n) =>
+            !/^(?:and)$/i.test(n.text) && !GREETING_WORD.test(n.text) && !GROUP_WORD.test(n.text),
         );
         const greeted = names.map((n) => keyOf(bare(text, n.start, n.end).text));
         for (const name of names) add("greeting", name.start, name.end, { greeted });
+      }
+      for (const lineStart of linesStartingWith(text, LOWER_GREETING_INITIALS)) {
+        LOWER_GREETING_LINE.lastIndex = lineStart;
+        const m = LOWER_GREETING_LINE.exec(text);
+        if (!m) continue;
+        const start = m.index + m[0].lastIndexOf(m[1]!);
+        const key = keyOf(m[1]!);
+        add("greeting", start, start + m[1]!.length, { greeted: [key], refusedOnly: true });
       }
       if (field.field === "body") {
         // Only the first line with text: a regex anchored at every line would rescan the
@@ -366,24 +411,44 @@ function draftNames(draft: AnalysedDraft): DraftNames {
           const group = BARE_OPENING_GROUP.exec(line);
           const names = group
             ? namesIn(group[1]!, first + line.indexOf(group[1]!)).filter(
-                (n) => !GREETING_WORD.test(n.text),
+                (n) => !GREETING_WORD.test(n.text) && !GROUP_WORD.test(n.text),
               )
             : [];
           const opening = BARE_OPENING.exec(line);
           if (names.length > 1) {
             const greeted = names.map((n) => keyOf(bare(text, n.start, n.end).text));
             for (const name of names) add("greeting", name.start, name.end, { greeted });
+          } else if (opening && GROUP_WORD.test(opening[1]!)) {
+            // "All," greets everyone: no name of anyone's.
           } else if (opening && isUpperCaseAt(opening[1]!, 0)) {
             const word = bare(text, first, first + opening[1]!.length);
             add("greeting", first, first + opening[1]!.length, { greeted: [keyOf(word.text)] });
+          } else {
+            // "jeff - …" in lower case; or any first word with no stop after it ("Jeff the calc
+            // looks right"), unless it is an everyday word ("Will the meeting…", "bill them").
+            const lower = LOWER_OPENING.exec(line);
+            const opener = lower ? null : OPENING_WORD.exec(line);
+            const word =
+              lower ??
+              (opener &&
+              !isCommonWordName(opener[1]!) &&
+              !SUBJECT_VERB_AHEAD.test(line.slice(line.indexOf(opener[1]!) + opener[1]!.length))
+                ? opener
+                : null);
+            if (word) {
+              const start = first + line.indexOf(word[1]!);
+              const greeted = [keyOf(word[1]!)];
+              add("greeting", start, start + word[1]!.length, { greeted, refusedOnly: true });
+            }
           }
         }
       }
       VOCATIVE.lastIndex = 0;
       for (let m = VOCATIVE.exec(text); m; m = VOCATIVE.exec(text)) {
-        if (!isUpperCaseAt(m[1]!, 0)) continue;
+        if (GROUP_WORD.test(m[1]!)) continue;
+        const refusedOnly = !isUpperCaseAt(m[1]!, 0);
         const start = m.index + m[0].lastIndexOf(m[1]!);
-        add("vocative", start, start + m[1]!.length);
+        add("vocative", start, start + m[1]!.length, refusedOnly ? { refusedOnly } : {});
       }
       VOCATIVE_TAIL.lastIndex = 0;
       for (let m = VOCATIVE_TAIL.exec(text); m; m = VOCATIVE_TAIL.exec(text)) {
@@ -1014,6 +1079,7 @@ export function check(ctx: CheckContext): void {
     if (candidate.role === "greeting" || candidate.role === "vocative") {
       const verdict = judgedGiven(candidate);
       if (!verdict) continue;
+      if (candidate.refusedOnly && !REFUSED_ONLY_VERDICTS.has(verdict.messageId)) continue;
       if (candidate.role === "greeting" && greetsSomeoneElse(candidate)) continue;
       if (
         candidate.role === "vocative" &&

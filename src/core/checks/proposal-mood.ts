@@ -99,8 +99,12 @@ const FIRM_PEOPLE =
  */
 const IMPERATIVE =
   /^(?:expect|call|ring|phone|telephone|text|txt|sms|whatsapp|e-?mail|message|ping|drop|pop|send|give|shoot|fire|flick|reach|contact|get|find|come|join|hop|jump|use|try|book|schedule|set|arrange|organi[sz]e|meet|visit|see|post|courier|mail|overnight|fedex|leave|grab|chat|speak|talk|discuss|dial|do|bring|fix|buzz|swing|stop|nip|head|make|have|let|pick|share|forward|put|facetime|skype|zoom|signal|hit|bell|shout)\b/;
+/**
+ * Words that may open such a clause before its verb: linking words, politeness, and a modal whose
+ * subject a terse note leaves out ("Will ring you Mon am", "can text you the code later").
+ */
 const OPENERS =
-  /^(?:(?:so|then|and|or|but|otherwise|alternatively|also|just|simply|please|pls|plz|kindly|maybe|perhaps|ideally|meanwhile|again|now|ok|okay|sure|yes|actually|do|failing\s+that|if\s+not|either\s+way|in\s+the\s+meantime|of\s+course|by\s+all\s+means|alternately|instead|otherwise|equally|else|ps|p\.s\.)\b[\s,]*)+/;
+  /^(?:(?:so|then|and|or|but|otherwise|alternatively|also|just|simply|please|pls|plz|kindly|maybe|perhaps|ideally|meanwhile|again|now|ok|okay|sure|yes|actually|do|failing\s+that|if\s+not|either\s+way|in\s+the\s+meantime|of\s+course|by\s+all\s+means|alternately|instead|otherwise|equally|else|ps|p\.s\.|will|shall|can|could|gonna|going\s+to|happy\s+to)\b[\s,]*)+/;
 
 /** A word and "me" or "us" opening a clause is a verb in the imperative ("DM me", "hit me up"). */
 const VERB_ME =

@@ -10,6 +10,8 @@
  * one lookup per word, as it finds the term itself.
  */
 
+import { otherSpellings } from "./spellings";
+
 /** Irregular plurals of nouns a billing entry or topic may have as its head. */
 const IRREGULAR_PLURALS: Readonly<Record<string, readonly string[]>> = {
   analysis: ["analyses"],
@@ -447,6 +449,19 @@ function unique(words: Iterable<string>): string[] {
  * - every word by its standard abbreviations: "prep. of corresp.", "int. conf.".
  */
 export function termVariants(norm: string): WordPattern[] {
+  const patterns = inflectedVariants(norm);
+  // Every form in its British and American spelling too (spellings.ts); and the term as written
+  // in the other spelling, which its caller does not index.
+  const respell = (forms: readonly string[]) =>
+    unique(forms.flatMap((form) => [form, ...otherSpellings(form)]));
+  const written = norm.split(" ");
+  if (written.some((word) => otherSpellings(word).length > 0)) {
+    patterns.push(written.map((word) => [word]));
+  }
+  return patterns.map((pattern) => pattern.map(respell));
+}
+
+function inflectedVariants(norm: string): WordPattern[] {
   const words = norm.split(" ");
   const n = words.length;
   if (n === 0 || words.some((w) => w === "")) return [];
@@ -518,6 +533,11 @@ export function termVariants(norm: string): WordPattern[] {
       unique([...withAbbreviations(second), ...singularsOf(second), ...actionForms(second)]),
       unique([...asWritten[0]!, ...pluralsOf(first), ...adverbsOf(first)]),
     ]);
+  }
+  // An object before its action, the other way round: "File review" → "review of the file".
+  if (n === 2 && !headFirst && !COORDINATORS.has(words[1]!) && !GENERIC_HEADS.has(words[1]!)) {
+    const action = unique([...withAbbreviations(words[1]!), ...pluralsOf(words[1]!)]);
+    patterns.push([action, ["of"], lastForms(words[0]!)]);
   }
   // "Travel time" → "traveltime".
   if (n === 2) patterns.push([lastForms(words[0]! + words[1]!)]);

@@ -36,6 +36,11 @@ const billedTravel = "We recorded 4 hours of travel time for the Cardiff hearing
 
 runRuleTests(billingPhrase, {
   valid: [
+    {
+      name: "a bill's draft: work the author will do, and the client's own discussion",
+      subject: "February invoice - draft narrative",
+      body: "Dear Megge,\n\nI'll also review the file you sent on Friday. After an internal conference at Tejo, your board approved the budget.",
+    },
     { name: "a specific description", body: "Entries:\nReview of the supply agreement 0.5\n" },
     { name: "no banned phrases for Dan", to: DAN, body: "Review of file 0.5" },
     { name: "file review in other words", body: "We will review the file tomorrow." },
@@ -197,6 +202,22 @@ runRuleTests(billingPhrase, {
     },
   ],
   invalid: [
+    {
+      name: "prose in a draft whose subject is a bill",
+      subject: "Invoice 4471",
+      body: "Dear Megge,\n\nThe entry for 3 November is: Review of file and update of the reserve advice.",
+      findings: [
+        {
+          messageId: "refused",
+          evidence: at(
+            "body",
+            "Dear Megge,\n\nThe entry for 3 November is: Review of file and update of the reserve advice.",
+            "Review of file",
+          ),
+          fix: { original: "Review of file and ", replacement: "" },
+        },
+      ],
+    },
     {
       name: "Review of file to Coca-Cola: the entry is removed, line and all",
       body: invoice,

@@ -410,6 +410,22 @@ runRuleTests(competitorMention, {
       ],
     },
     {
+      name: "a brand of two words run together as the host of a link behind other words",
+      to: G,
+      profiles: [{ matchKey: "@grantley.example", competitors: ["Bramble Yarns"] }],
+      html: '<p>See <a href="https://www.brambleyarns.example/news">their announcement</a>. Or <a href="mailto:press@brambleyarns.example">www.brambleyarns.example</a>.</p>',
+      findings: [
+        {
+          messageId: "mention",
+          evidence: { field: "body", text: "their announcement", start: 4, end: 22 },
+        },
+        {
+          messageId: "mention",
+          evidence: { field: "body", text: "www.brambleyarns.example", start: 27, end: 51 },
+        },
+      ],
+    },
+    {
       name: "'in' alone does not make a place: one works in a product",
       to: G,
       profiles: [MILLS],

@@ -19,6 +19,7 @@ const COLLEAGUE_LINE =
 
 runRuleTests(entertainmentInvite, {
   valid: [
+    quiet("beer as the client's product", "Dan, your beers are now sold in 40 countries."),
     quiet(
       "round 7: the pleasure of a signature",
       "Dan, the partners request the pleasure of your signature on the enclosed deed.",
@@ -366,6 +367,8 @@ runRuleTests(entertainmentInvite, {
     ),
   ],
   invalid: [
+    invites("a beer, US and UK", "Dan, let's grab a beer after the hearing.", "let's grab a beer"),
+    invites("a beer by its measure", "Dan, fancy a beer after the signing?", "fancy a beer"),
     invites(
       "round 7: the formal card",
       "Dan, the partners of Ashby Lane request the pleasure of your company at a reception on 14 May.",

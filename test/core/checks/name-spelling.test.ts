@@ -106,6 +106,36 @@ const cc = (to: string, copied: string) => ({
 runRuleTests(nameSpelling, {
   valid: [
     {
+      name: "a draft typed in lower case: their own name, everyone, and words that are names elsewhere",
+      to: WILLIAM,
+      profiles: NAMES,
+      body: "hi william, thanks all.\n\nwill do - bill attached. thanks, everyone.\n\nsent from my phone",
+    },
+    {
+      name: "a group greeted, not a person: 'All,' 'Hi all,' 'Thanks, everyone.'",
+      to: MARGARET,
+      profiles: [{ matchKey: MARGARET, preferredName: "Allison", fullName: "Allison Cole" }],
+      body: "All,\n\nThe lease is ready.\n\nHi all, one more thing. Thanks, everyone.",
+    },
+    {
+      name: "their own name alone on the first line",
+      to: MARGARET,
+      profiles: NAMES,
+      body: "Margaret\n\nThe lease is ready.",
+    },
+    {
+      name: "a refused form opening a sentence about someone of that name",
+      to: MARGARET,
+      profiles: NAMES,
+      body: "Maggie said the lease is ready. Margaret, can you sign?",
+    },
+    {
+      name: "a lower-case word after thanks that is no form of theirs",
+      to: MARGARET,
+      profiles: NAMES,
+      body: "Margaret,\n\nAll signed, thanks again.\n\nhi team - see above.",
+    },
+    {
       name: "their full name rightly spelt in an attachment's name, and a family name alone",
       to: "katherine@acme.example",
       profiles: [KATHERINE],
@@ -359,6 +389,80 @@ runRuleTests(nameSpelling, {
     },
   ],
   invalid: [
+    {
+      name: "a draft typed in lower case: a refused form greeted",
+      to: MARGARET,
+      profiles: NAMES,
+      body: "hi maggie\n\nquick one - lease attached, can you sign today?\n\nthx",
+      findings: [
+        {
+          messageId: "avoided",
+          ...placeAt(
+            "hi maggie\n\nquick one - lease attached, can you sign today?\n\nthx",
+            "maggie",
+            "Margaret",
+          ),
+        },
+      ],
+    },
+    {
+      name: "a draft typed in lower case: a refused form opening the text",
+      to: WILLIAM,
+      profiles: NAMES,
+      body: "bill - signed copy attached. ta",
+      findings: [
+        { messageId: "avoided", ...placeAt("bill - signed copy attached. ta", "bill", "William") },
+      ],
+    },
+    {
+      name: "a refused form alone on the first line",
+      to: MARGARET,
+      profiles: NAMES,
+      body: "Maggie\n\nThe lease is ready for signature.",
+      findings: [
+        {
+          messageId: "avoided",
+          ...placeAt("Maggie\n\nThe lease is ready for signature.", "Maggie", "Margaret"),
+        },
+      ],
+    },
+    {
+      name: "a refused form alone on the first line, in lower case",
+      to: MARGARET,
+      profiles: NAMES,
+      body: "maggie\n\nlease ready, can you sign",
+      findings: [
+        {
+          messageId: "avoided",
+          ...placeAt("maggie\n\nlease ready, can you sign", "maggie", "Margaret"),
+        },
+      ],
+    },
+    {
+      name: "a refused form opening a draft typed without punctuation",
+      to: MARGARET,
+      profiles: NAMES,
+      body: "Maggie the lease looks right to me. can you sign today",
+      findings: [
+        {
+          messageId: "avoided",
+          ...placeAt(
+            "Maggie the lease looks right to me. can you sign today",
+            "Maggie",
+            "Margaret",
+          ),
+        },
+      ],
+    },
+    {
+      name: "a refused form in lower case after thanks",
+      to: MARGARET,
+      profiles: NAMES,
+      body: "All done, thanks maggie!",
+      findings: [
+        { messageId: "avoided", ...placeAt("All done, thanks maggie!", "maggie", "Margaret") },
+      ],
+    },
     {
       name: "a disliked form opening a line with a dash",
       to: MARGARET,

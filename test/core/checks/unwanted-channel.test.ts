@@ -417,6 +417,13 @@ describe("unwanted-channel hears proposals however they are put", () => {
     ["Would a video call work for you?", "video", "video call"],
     ["We could do this by video link.", "video", "by video link"],
     ["Shall we Zoom on Friday?", "video", "Zoom"],
+    ["Let's Zoom tomorrow at 10.", "video", "Zoom"],
+    ["Zoom ok for tomorrow at 9?", "video", "Zoom ok"],
+    ["Would a Zoom-call on Friday suit?", "video", "Zoom-call"],
+    ["Will ring you Mon am re the bunkers.", "phone", "ring you"],
+    ["Let’s Zoom tomorrow at 10.", "video", "Zoom"],
+    ["We can use our usual Zoom.", "video", "Zoom"],
+    ["Can you do a quick zoom at 4?", "video", "zoom"],
     ["I'll send you an invite for Teams.", "video", "Teams"],
     ["The Zoom link is below.", "video", "Zoom link"],
     ["Can we FaceTime later?", "video", "FaceTime"],
@@ -447,6 +454,16 @@ describe("unwanted-channel hears proposals however they are put", () => {
     ["The easiest thing would be a phone call.", "phone", "phone call"],
     ["I'll bike the engrossments over this afternoon.", "post", "bike the engrossments"],
     ["Expect a call from me around four.", "phone", "a call"],
+    // the verb alone, with when: days in full or short, parts of a day or week, the weekend
+    ["Can I call on Monday to go through it?", "phone", "call"],
+    ["I'll ring on Tuesday.", "phone", "ring"],
+    ["Could we FaceTime on Sunday afternoon?", "video", "FaceTime"],
+    ["Could we FaceTime one evening this week?", "video", "FaceTime"],
+    ["Happy to phone next Thursday if that suits.", "phone", "phone"],
+    ["I'll call Wednesday after the hearing.", "phone", "call"],
+    ["We could WhatsApp over the weekend if anything moves.", "whatsapp", "WhatsApp"],
+    ["I'll text at 10.30 with the figures.", "sms", "text"],
+    ["Shall I call early next week once I have their reply?", "phone", "call"],
     ["We'll need you to come in and sign in front of a witness.", "in-person", "come in and sign"],
     [
       "Could you drop the signed forms round to our office?",
@@ -478,6 +495,11 @@ describe("unwanted-channel hears proposals however they are put", () => {
 
 describe("unwanted-channel stays silent on what is not a proposal", () => {
   const silent: string[] = [
+    "Was Zoom ok for you last week?",
+    "Zoom in on clause 4 of the plan.",
+    "Give the chart a zoom in to see the detail.",
+    "The text on Monday was agreed between counsel.",
+    "We discussed the call on Tuesday and agreed the next steps.",
     // reports of the past
     "We spoke by phone on Monday.",
     "As discussed on the call this morning, I attach the draft.",
@@ -594,6 +616,23 @@ describe("unwanted-channel stays silent on what is not a proposal", () => {
   ];
   it.each(silent)("%s", (sentence) => {
     expect(proposalsIn(sentence).map((f) => f.evidence?.text)).toEqual([]);
+  });
+
+  it("a platform's call on a named day is not a phone call to a client who meets on it", () => {
+    const teamsNotPhone = {
+      matchKey: "kit@teamsco.example",
+      fullName: "Kit Teams",
+      avoidChannels: ["phone"],
+      preferredChannels: ["teams"],
+    };
+    const sentence = "Let's have a quick Teams call on Thursday to agree the letter.";
+    expect(proposalsIn(sentence, teamsNotPhone)).toEqual([]);
+    // The same day with the verb alone is still a phone call.
+    expect(proposalsIn("Shall I call on Thursday to agree the letter?", teamsNotPhone)).toEqual([
+      expect.objectContaining({
+        evidence: expect.objectContaining({ text: expect.stringContaining("call") }),
+      }),
+    ]);
   });
 });
 

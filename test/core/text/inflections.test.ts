@@ -105,6 +105,8 @@ describe("TermMatcher with inflect", () => {
     "Telephone call with client",
     "General legal research",
     "Prepare for meeting",
+    "File organization",
+    "Colour copying",
   ];
   const matcher = new TermMatcher(terms.map((term) => ({ term, data: term, inflect: true })));
   const plain = new TermMatcher(terms.map((term) => ({ term, data: term })));
@@ -162,6 +164,13 @@ describe("TermMatcher with inflect", () => {
     ["administrative work on the bundle", "administrative work", "Administrative tasks"],
     ["travelling to Leeds", "travelling", "Travel time"],
     ["Telephone calls with client", "Telephone calls with client", "Telephone call with client"],
+    // The object first written the other way round, as "action of object".
+    ["Organization of the file index", "Organization of the file", "File organization"],
+    // British and American spellings, of the term and of its forms.
+    ["File organisation (bundles)", "File organisation", "File organization"],
+    ["Organising file for trial", "Organising file", "File organization"],
+    ["color copying of exhibits", "color copying", "Colour copying"],
+    ["Traveling to Leeds", "Traveling", "Travel time"],
   ])("finds %j", (text, found, term) => {
     const hits = matcher.findAll(text);
     expect(hits.map((h) => [h.text, h.term])).toContainEqual([found, term]);
