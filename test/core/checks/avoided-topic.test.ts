@@ -58,6 +58,10 @@ const TOPICS: Record<string, string> = {
   wildfire: "the Carrow wildfire losses",
   fundClosure: "the Pellham fund closure",
   acronymTopic: "the GDPR audit",
+  // Round 8: the world's vocabulary of an area, and the senses of a document.
+  rugbyTopic: "rugby",
+  jobCuts: "job cuts",
+  familyBreakdown: "her family breakdown",
 };
 const PROFILES = Object.entries(TOPICS).map(([key, topic]) => ({
   matchKey: `${key}@topics.example`,
@@ -87,6 +91,82 @@ const found = (
 
 runRuleTests(avoidedTopic, {
   valid: [
+    // Round 8: a club that is a town, a ground that is a street, a common-word nickname: places.
+    quiet(
+      "footballTopic",
+      "clubs that are towns, as places",
+      "Our Leeds office will hold the originals; the Reading hearing is on Monday.",
+    ),
+    quiet(
+      "footballTopic",
+      "a ground named like a street, as an address",
+      "The unit at 14 Carrow Road is let to a tenant on a ten-year lease.",
+    ),
+    quiet(
+      "footballTopic",
+      "a common-word nickname with no game near",
+      "The Eagles played in Hyde Park last summer, I gather.",
+    ),
+    quiet(
+      "footballTopic",
+      "a Derby with a capital is the city",
+      "I am in Derby on Tuesday for the site visit.",
+    ),
+    quiet(
+      "footballTopic",
+      "a game word in another sport's sentence",
+      "Did you see the rugby match on Saturday? What a game at Twickenham.",
+    ),
+    quiet(
+      "politics",
+      "a politics word in a clause or a policy's part",
+      "The political risk exclusion in the policy is wide, and the election form is attached.",
+    ),
+    quiet(
+      "strikes",
+      "a definition and a clause heading",
+      '"Strike" means any concerted stoppage of work, as clause 14.2 (Strikes) provides.',
+    ),
+    quiet(
+      "religionTopic",
+      "a capitalised word before a place word",
+      "The buyer's solicitors are on Chapel Street, near the Church Road roundabout.",
+    ),
+    quiet(
+      "politics",
+      "the Lords as the court that decided a case",
+      "As the Lords held in Donoghue, the duty is owed to the ultimate consumer.",
+    ),
+    quiet(
+      "politics",
+      "a Chancellor of a university and the general partner",
+      "The Chancellor of the University signed the grant letter.",
+    ),
+    quiet(
+      "religionTopic",
+      "a holiday as a date, and lent as a verb",
+      "We will file after Passover; the bank lent the money in May.",
+    ),
+    quiet(
+      "healthTopic",
+      "a scan of a document, a fractured relationship",
+      "A scan of the signed deed is attached; the relationship is a fracture of trust, not of law.",
+    ),
+    quiet(
+      "jobCuts",
+      "cuts that are not to people",
+      "The price cuts apply to the spring range, and the cut-off date is Friday.",
+    ),
+    quiet(
+      "hunting",
+      "searching",
+      "We are hunting for the signed copy; it is a fishing expedition on their part.",
+    ),
+    quiet(
+      "divorce",
+      "accounts separated, a group broken up",
+      "The client funds are separated from ours, and the break-up of the group completes in May.",
+    ),
     // Round 7: a happening's parts in another thing, or its code name as the client's own.
     quiet(
       "dealTopic",
@@ -559,6 +639,77 @@ runRuleTests(avoidedTopic, {
     ),
   ],
   invalid: [
+    // Round 8: the world's vocabulary of an area.
+    found(
+      "footballTopic",
+      "a ground known only as one, a nickname that is no common word",
+      "Were you at Molineux for that? The Toffees were awful.",
+      "Molineux",
+      "Toffees",
+    ),
+    found(
+      "footballTopic",
+      "a club that is a town, in a sports frame; a derby",
+      "Did Reading get on all right at the weekend? The north London derby was tense.",
+      "Reading",
+      "derby",
+    ),
+    found(
+      "rugbyTopic",
+      "a common-word nickname after its town, a ground",
+      "Good luck to the Bristol Bears this weekend; see you at Kingsholm.",
+      "Bears",
+      "Kingsholm",
+    ),
+    found(
+      "politics",
+      "offices and chambers by name, the political calendar",
+      "Did you catch the Chancellor's Budget? The mood in Leinster House is grim.",
+      "Chancellor's",
+      "Leinster House",
+    ),
+    found(
+      "religionTopic",
+      "observances",
+      "Are you giving anything up for Lent? I hope the Seder was lovely.",
+      "Lent",
+      "Seder",
+    ),
+    found(
+      "healthTopic",
+      "a hospital stay and a treatment",
+      "I hear you were admitted to hospital; I hope the dialysis is going well.",
+      "admitted to hospital",
+      "dialysis",
+    ),
+    found(
+      "familyBreakdown",
+      "euphemisms of a separation",
+      "I was sorry to hear you and Tom have separated; living apart must be hard.",
+      "separated",
+      "living apart",
+    ),
+    found(
+      "jobCuts",
+      "the employer's euphemisms",
+      "How are people coping with the cuts to the install teams and the voluntary redundancies?",
+      "cuts",
+      "voluntary redundancies",
+    ),
+    found(
+      "strikes",
+      "forms of industrial action",
+      "I hope the overtime ban ends before the sit-in starts.",
+      "overtime ban",
+      "sit-in",
+    ),
+    found(
+      "hunting",
+      "a day's shooting",
+      "How was the shooting on Saturday? Many pheasants?",
+      "shooting",
+      "pheasants",
+    ),
     // Round 7: a specific happening without the profile's words.
     found(
       "dealTopic",
@@ -734,8 +885,8 @@ runRuleTests(avoidedTopic, {
       "a player, a ground, a golf major",
       "Did you see Haaland's hat-trick? We watched the cricket at Lord's on Sunday, and the Open was brilliant.",
       "Haaland's",
+      // ("the cricket at Lord's" is one mention.)
       "cricket",
-      "Lord's",
       "the Open",
     ),
     found(
@@ -832,8 +983,8 @@ runRuleTests(avoidedTopic, {
       "coverageTopic",
       "newspapers by name, the papers",
       "I hope the piece in the Guardian didn't spoil the weekend; the papers were unfair.",
+      // ("the piece in the Guardian" is one mention.)
       "piece",
-      "the Guardian",
       "the papers",
     ),
     found(
@@ -1168,8 +1319,9 @@ runRuleTests(avoidedTopic, {
       "footballTopic",
       "a team's result at the weekend, and a scoreline",
       "Shame Leeds lost at the weekend. Did Celtic win 3-1?",
-      "lost",
-      "win",
+      // (The side, a club that is also a city, is named in a sports frame: the same mention.)
+      "Leeds",
+      "Celtic",
     ),
     found(
       "politics",
