@@ -258,7 +258,7 @@ const SEEING_THE_SCORE =
   /\b(?:saw|see|seen|watch|watched|hear|heard|check|checked|what\s+a|final|half-time)\s+(?:the\s+)?$/i;
 /** "sports-betting software", "the sports sector": sport as a business. */
 const SPORT_AS_BUSINESS =
-  /^(?:[-‐]\s*(?:betting|gambling|nutrition|retail|tech|media|rights|data)|\s+(?:sector|industry|industries|brand|brands|retail|retailer|retailers|goods|equipment|apparel|nutrition|rights|portfolio|assets|fund|funds|investment|investments|business|businesses|betting|media|franchise|franchises|law|lawyers?|clients?|practice|team\s+at|halls?|centres?|centers?|complex|complexes|facility|facilities|courts?|pitch|pitches|pavilion|premises|lease|leases|licen[cs]e|licen[cs]es)\b|['’]\s+(?:lease|licen[cs]e|premises))/i;
+  /^(?:[-‐]\s*(?:betting|gambling|nutrition|retail|tech|media|rights|data)|\s+(?:drinks?|supplements?|science|medicine|cars?|utility|bras?|shoes|footwear|wear|clothing|bottles?|bags?|watch|watches|range|category|categories|products?|sector|industry|industries|brand|brands|retail|retailer|retailers|goods|equipment|apparel|nutrition|rights|portfolio|assets|fund|funds|investment|investments|business|businesses|betting|media|franchise|franchises|law|lawyers?|clients?|practice|team\s+at|halls?|centres?|centers?|complex|complexes|facility|facilities|courts?|pitch|pitches|pavilion|premises|lease|leases|licen[cs]e|licen[cs]es)\b|['’]\s+(?:lease|licen[cs]e|premises))/i;
 
 const LONG_EFFORT =
   /^(?:\s*,?\s*not\s+a\s+sprint|\s+(?:session|sessions|meeting|meetings|negotiation|negotiations|call|calls|day|week|hearing|effort|task|process))\b/i;

@@ -29,10 +29,10 @@ import { list, type Instances, type Sense } from "./topic-instances";
 
 /** Words only a match has: one is a sports frame. */
 const STRONG_FRAME =
-  /\b(?:match|matches|fixture|fixtures|kick-?off|derby|derbies|league|fans|supporters|scored|goals?|relegat\w*|promotion|play-?offs?|manager|gaffer|stadium|squad|tries|innings|wickets?|birdie|the\s+lads|come\s+on|supporting|season\s+tickets?|away\s+end|terraces|the\s+table|nil)\b|(?:^|[^\d-])\d{1,2}\s*[-–]\s*\d{1,2}(?![\d-])/i;
+  /\b(?:fixture|fixtures|kick-?off|derby|derbies|league|fans|supporters|relegat\w*|play-?offs?|gaffer|stadium|squad|innings|wickets?|birdie|the\s+lads|come\s+on|season\s+tickets?|away\s+end|terraces|the\s+table|scoreline|nil)\b|(?:^|[^\d-])\d{1,2}\s*[-–]\s*\d{1,2}(?![\d-])/i;
 /** Lighter words of a game (a result, a match day, watching): two make a sports frame. */
 const LIGHT_FRAME =
-  /\b(?:game|games|season|won|win|wins|lost|lose|losing|beat|beaten|draw|drew|watch|watched|watching|catch|caught|on\s+(?:Saturday|Sunday|Sat|Sun)|at\s+the\s+weekend|last\s+night|tonight|cup|final|result|results|get\s+on|got\s+on|played|playing|form|unlucky|thrashing|performance)\b/gi;
+  /\b(?:match|matches|goal|goals|scored|promotion|manager|tries|game|games|season|won|win|wins|lost|lose|losing|beat|beaten|draw|drew|watch|watched|watching|catch|caught|on\s+(?:Saturday|Sunday|Sat|Sun)|at\s+the\s+weekend|last\s+night|tonight|cup|final|result|results|get\s+on|got\s+on|played|playing|form|unlucky|thrashing|performance)\b/gi;
 
 /** Whether the words around a name make it a side or a sport: a match word, or two lighter ones. */
 export function isSportsFrame(before: string, after: string): boolean {
@@ -139,7 +139,7 @@ const FOOTBALL: SportWorld = {
   groundsVisited:
     "Anfield|Old Trafford|Stamford Bridge|Elland Road|Molineux|Ibrox|Parkhead|Ashton Gate|St James' Park|St James's Park|the Etihad",
   nicknamesAlone:
-    "Gunners|Villans|Toffees|Cottagers|Hornets|Canaries|Magpies|Hammers|Irons|Red Devils|Sky Blues|Baggies|Potters|Black Cats|Tractor Boys|Clarets|Blades|Pompey|Boro|Tykes|Bluebirds|Lilywhites|Hatters|Jambos|Hibees|Bhoys|Toon|Toon Army|Cherries|Seagulls",
+    "Gunners|Villans|Toffees|Cottagers|Hornets|Canaries|Magpies|Hammers|Irons|Red Devils|Sky Blues|Baggies|Potters|Black Cats|Tractor Boys|Clarets|Blades|Pompey|Boro|Tykes|Bluebirds|Lilywhites|Hatters|Jambos|Hibees|Bhoys|Toon|Toon Army|Cherries|Seagulls|the Kop|Stretford End|Holte End|Shed End|Gallowgate End|Barmy Army|Tartan Army|Green Army|Red Army",
   nicknamesFramed:
     "Eagles|Lions|Saints|Blues|Reds|Owls|Robins|Royals|Foxes|Bees|Swans|Rams|Terriers|Hoops|Dons|Citizens",
   townClubs:
@@ -225,6 +225,19 @@ function sportInstances(...worlds: SportWorld[]): Instances {
   add(join("townVenues"), isVenueVisited);
   add("derby|derbies", isDerby);
   add("result|results", isWeekendResult);
+  // "the Leeds manager", "Spurs' new boss", "the manager of Celtic": a club's, not a firm's.
+  const clubs = ["townClubs", "nicknamesAlone", "nicknamesFramed"]
+    .map((key) => join(key as keyof SportWorld))
+    .filter(Boolean)
+    .join("|")
+    .replace(/[.'’]/g, "\\$&");
+  if (clubs) {
+    const before = new RegExp(
+      `(?:^|[^\\w])(?:${clubs})(?:['’]s?)?\\s+(?:new\\s+|former\\s+|caretaker\\s+|interim\\s+)?$`,
+    );
+    const after = new RegExp(`^\\s+(?:of|at)\\s+(?:${clubs})\\b`);
+    add("manager|boss|head coach", (b, a) => before.test(b) || after.test(a));
+  }
   return { terms: list(join("terms")), judged };
 }
 
@@ -280,6 +293,14 @@ const isMember: Sense = (before, after) =>
   /\b(?:local|backbench|Tory|Labour|Conservative|Lib\s+Dem|SNP|Reform|Green|Independent|an|the|our|my|your|their|his|her)\s+$/i.test(
     before,
   ) && !/^\s*[-\d]/.test(after);
+/**
+ * A TD, an MSP or an MLA named with a party or a seat ("the local TD", "the MSP for Leith"):
+ * the letters alone are also a touchdown, a managed service provider, mutual legal assistance.
+ */
+const isMemberStrict: Sense = (before, after) =>
+  /\b(?:local|constituency|backbench|Tory|Labour|Conservative|SNP|SDLP|DUP|UUP|Alliance|Sinn\s+F[eé]in|Fianna\s+F[aá]il|Fine\s+Gael|Independent|Green)\s+$/i.test(
+    before,
+  ) || /^\s+for\s+[A-Z][a-z]/.test(after);
 /** "a vote of no confidence" in a government, not in a board or its chair. */
 const isNoConfidence: Sense = (before, after) =>
   !/\b(?:board|boards|CEO|chair|chairman|chairwoman|directors?|shareholders?|management|trustees|committee|auditors?)\b/i.test(
@@ -293,7 +314,7 @@ const POLITICS_WORLD: Instances = {
       // chambers and seats of government
       "Leinster House|Áras an Uachtaráin|the Áras|the Capitol|the Assembly|the Northern Ireland Assembly|the Scottish Parliament|the Welsh Parliament|the Lords|the Beltway|" +
       // offices
-      "Chancellor|shadow chancellor|shadow minister|shadow secretary|Chief Whip|the whips|backbencher|backbenchers|backbench MPs|frontbench|front bench|Ceann Comhairle|Speaker of the House|Senate Majority Leader|Majority Leader|Minority Leader|House Speaker|the PM|MP|" +
+      "Chancellor|shadow chancellor|shadow minister|shadow secretary|Chief Whip|the whips|backbencher|backbenchers|backbench MPs|frontbench|front bench|Ceann Comhairle|Speaker of the House|Senate Majority Leader|Majority Leader|Minority Leader|House Speaker|the PM|MP|junior minister|" +
       // the political calendar
       "King's Speech|Queen's Speech|State of the Union|inauguration|Spending Review|Autumn Budget|Spring Statement|mini-budget|Budget day|conference season|vote of no confidence|no-confidence vote|confidence vote|government shutdown|debt ceiling|the filibuster|MAGA|Dems|Tory leadership|Labour leadership",
   ),
@@ -301,6 +322,7 @@ const POLITICS_WORLD: Instances = {
     ["Chancellor", isChancellor],
     ["the Lords", isChamberNotCourt],
     ["MP", isMember],
+    ["TD|TDs|MSP|MSPs|MLA|MLAs", isMemberStrict],
     ["vote of no confidence|no-confidence vote|confidence vote", isNoConfidence],
     // "the primary" is a primary election, not the primary obligation or primary care.
     [
@@ -350,7 +372,7 @@ const isLent: Sense = (before, after, _term, written) =>
 
 const RELIGION_WORLD: Instances = {
   terms: list(
-    "Passover|Pesach|Seder|seder|Rosh Hashanah|Sukkot|Hanukkah|Chanukah|Purim|the High Holidays|High Holy Days|shul|kosher|suhoor|sehri|Umrah|Jummah|Laylat al-Qadr|Navratri|Holi|Vaisakhi|Baisakhi|Guru Nanak|puja|pooja|Lent|Holy Week|Pentecost|Whitsun|Epiphany|Advent Sunday|midnight Mass|Bible study|prayer group|prayer meeting|parish priest|parishioners|diocese|bishop|the vicarage|curate|choir practice|harvest festival|nativity play|carols|Alpha course|chaplaincy|ordination|ordained|pilgrimage|Lourdes|Walsingham|the Camino|in my prayers|in our prayers|thoughts and prayers|praying for you|praying for her|praying for him|God willing|Inshallah|inshallah|Insha'Allah|mashallah|Mashallah|Shabbat shalom",
+    "Passover|Pesach|Seder|seder|Rosh Hashanah|Sukkot|Hanukkah|Chanukah|Purim|the High Holidays|High Holy Days|shul|kosher|suhoor|sehri|Umrah|Jummah|Laylat al-Qadr|Navratri|Holi|Vaisakhi|Baisakhi|Guru Nanak|puja|pooja|Lent|Holy Week|Pentecost|Whitsun|Epiphany|Advent Sunday|midnight Mass|Christmas service|Easter service|Easter vigil|Bible study|prayer group|prayer meeting|parish priest|parishioners|diocese|bishop|the vicarage|curate|choir practice|harvest festival|nativity play|carols|Alpha course|chaplaincy|ordination|ordained|pilgrimage|Lourdes|Walsingham|the Camino|in my prayers|in our prayers|thoughts and prayers|praying for you|praying for her|praying for him|God willing|Inshallah|inshallah|Insha'Allah|mashallah|Mashallah|Shabbat shalom",
   ),
   judged: [
     [
@@ -497,7 +519,7 @@ const DIVORCE_WORLD: Instances = {
     ],
   ],
   smallTalk: list(
-    "the family home|marital home|matrimonial home|consent order|the decree|spousal maintenance|child maintenance|contact arrangements|child arrangements order",
+    "Cafcass|MIAM|custody hearing|contact centre|financial dispute resolution|the family home|marital home|matrimonial home|consent order|the decree|spousal maintenance|child maintenance|contact arrangements|child arrangements order",
   ),
 };
 
@@ -521,12 +543,12 @@ const isPeopleCut: Sense = (before, after) =>
 
 const LAYOFF_WORLD: Instances = {
   terms: list(
-    "cuts|cut|cutting|rightsizing|right-sizing|streamlining|restructure|restructuring|reorganisation|reorganization|reorg|workforce reduction|reduction in headcount|reducing headcount|reduce headcount|headcount cuts|staff reductions|letting people go|letting staff go|voluntary redundancy|voluntary redundancies|voluntary severance|voluntary exits|roles eliminated|eliminating roles|eliminate roles|role eliminations|positions eliminated|jobs to go|jobs are going|jobs will go|jobs at risk|roles at risk|shed staff|shedding staff|cutting staff|cut staff|the cull|cost-cutting|cost cutting|selection pool|early retirement scheme",
+    "cuts|cut|cutting|rightsizing|right-sizing|streamlining|restructure|restructuring|reorganisation|reorganization|reorg|workforce reduction|reduction in headcount|reducing headcount|reduce headcount|headcount cuts|staff reductions|letting people go|letting staff go|voluntary redundancy|voluntary redundancies|voluntary severance|voluntary exits|roles eliminated|eliminating roles|eliminate roles|role eliminations|positions eliminated|jobs to go|jobs are going|jobs will go|jobs at risk|roles at risk|shed staff|shedding staff|cutting staff|cut staff|the cull|cost-cutting|cost cutting|efficiencies|efficiency programme|transformation programme|operating model review|selection pool|early retirement scheme",
   ),
   judged: [
     ["cuts|cut|cutting", isPeopleCut],
     [
-      "streamlining|restructure|restructuring|reorganisation|reorganization|reorg|cost-cutting|cost cutting",
+      "streamlining|restructure|restructuring|reorganisation|reorganization|reorg|cost-cutting|cost cutting|efficiencies|efficiency programme|transformation programme|operating model review",
       (before, after) => PEOPLE_NEAR.test(before) || PEOPLE_NEAR.test(after),
     ],
     [
