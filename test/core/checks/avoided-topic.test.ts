@@ -59,9 +59,7 @@ const TOPICS: Record<string, string> = {
   fundClosure: "the Pellham fund closure",
   acronymTopic: "the GDPR audit",
   // Round 8: the world's vocabulary of an area, and the senses of a document.
-  rugbyTopic: "rugby",
   jobCuts: "job cuts",
-  familyBreakdown: "her family breakdown",
 };
 const PROFILES = Object.entries(TOPICS).map(([key, topic]) => ({
   matchKey: `${key}@topics.example`,
@@ -133,26 +131,6 @@ runRuleTests(avoidedTopic, {
       "The buyer's solicitors are on Chapel Street, near the Church Road roundabout.",
     ),
     quiet(
-      "politics",
-      "the Lords as the court that decided a case",
-      "As the Lords held in Donoghue, the duty is owed to the ultimate consumer.",
-    ),
-    quiet(
-      "politics",
-      "a Chancellor of a university and the general partner",
-      "The Chancellor of the University signed the grant letter.",
-    ),
-    quiet(
-      "religionTopic",
-      "a holiday as a date, and lent as a verb",
-      "We will file after Passover; the bank lent the money in May.",
-    ),
-    quiet(
-      "healthTopic",
-      "a scan of a document, a fractured relationship",
-      "A scan of the signed deed is attached; the relationship is a fracture of trust, not of law.",
-    ),
-    quiet(
       "jobCuts",
       "cuts that are not to people",
       "The price cuts apply to the spring range, and the cut-off date is Friday.",
@@ -161,11 +139,6 @@ runRuleTests(avoidedTopic, {
       "hunting",
       "searching",
       "We are hunting for the signed copy; it is a fishing expedition on their part.",
-    ),
-    quiet(
-      "divorce",
-      "accounts separated, a group broken up",
-      "The client funds are separated from ours, and the break-up of the group completes in May.",
     ),
     // Round 7: a happening's parts in another thing, or its code name as the client's own.
     quiet(
@@ -655,39 +628,18 @@ runRuleTests(avoidedTopic, {
       "derby",
     ),
     found(
-      "rugbyTopic",
-      "a common-word nickname after its town, a ground",
-      "Good luck to the Bristol Bears this weekend; see you at Kingsholm.",
-      "Bears",
-      "Kingsholm",
+      "footballTopic",
+      "a common-word nickname in a sports frame, a ground visited, a club's manager",
+      "Were the Blues unlucky on Saturday? I was at Elland Road. Their new manager is a worry.",
+      "Blues",
+      "Elland Road",
     ),
     found(
-      "politics",
-      "offices and chambers by name, the political calendar",
-      "Did you catch the Chancellor's Budget? The mood in Leinster House is grim.",
-      "Chancellor's",
-      "Leinster House",
-    ),
-    found(
-      "religionTopic",
-      "observances",
-      "Are you giving anything up for Lent? I hope the Seder was lovely.",
-      "Lent",
-      "Seder",
-    ),
-    found(
-      "healthTopic",
-      "a hospital stay and a treatment",
-      "I hear you were admitted to hospital; I hope the dialysis is going well.",
-      "admitted to hospital",
-      "dialysis",
-    ),
-    found(
-      "familyBreakdown",
-      "euphemisms of a separation",
-      "I was sorry to hear you and Tom have separated; living apart must be hard.",
-      "separated",
-      "living apart",
+      "footballTopic",
+      "a club's manager, a fan group",
+      "I hear the Celtic manager wants a new striker. The Toon Army were loud.",
+      "manager",
+      "Toon Army",
     ),
     found(
       "jobCuts",
@@ -695,13 +647,6 @@ runRuleTests(avoidedTopic, {
       "How are people coping with the cuts to the install teams and the voluntary redundancies?",
       "cuts",
       "voluntary redundancies",
-    ),
-    found(
-      "strikes",
-      "forms of industrial action",
-      "I hope the overtime ban ends before the sit-in starts.",
-      "overtime ban",
-      "sit-in",
     ),
     found(
       "hunting",
@@ -1383,6 +1328,12 @@ describe("topicSpec", () => {
     expect(topicSpec("money troubles").concept?.id).toBe("bankruptcy");
     expect(topicSpec("the loss of his father").concept?.id).toBe("death");
     expect(topicSpec("the loss of the contract").concept).toBeUndefined();
+    // Round 8: a breakdown of a family is a separation, a breakdown alone is ill health.
+    expect(topicSpec("her family breakdown").concept?.id).toBe("divorce");
+    expect(topicSpec("his breakdown").concept?.id).toBe("health");
+    expect(topicSpec("the hospital stay").concept?.id).toBe("health");
+    expect(topicSpec("hunting").concept?.id).toBe("fieldsports");
+    expect(topicSpec("the downsizing").concept?.id).toBe("layoffs");
     const brexit = topicSpec("the Brexit fallout");
     expect(brexit.concept?.id).toBe("brexit");
     expect(brexit.names).toEqual([]);
