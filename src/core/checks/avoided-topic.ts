@@ -393,6 +393,15 @@ function isDocumentsWord(
   // and an office before a person's name is the office-holder ("Senator Paul Wellstone").
   if (concept.capitalised?.some((t) => t.toLowerCase() === lower)) return false;
   if (OFFICE_TITLE.test(lower)) return false;
+  // "a warehouse in Rugby", "the school at Church Stretton": a town that shares the word.
+  if (
+    concept.area === true &&
+    INSIDE_SENTENCE.test(before) &&
+    /\b(?:in|at|near|from|outside|around|via)\s+$/i.test(before) &&
+    !concept.instanceSenses?.has(lower)
+  ) {
+    return true;
+  }
   return (
     concept.area === true &&
     INSIDE_SENTENCE.test(before) &&

@@ -60,6 +60,7 @@ const TOPICS: Record<string, string> = {
   acronymTopic: "the GDPR audit",
   // Round 8: the world's vocabulary of an area, and the senses of a document.
   jobCuts: "job cuts",
+  rugbyTopic: "rugby",
 };
 const PROFILES = Object.entries(TOPICS).map(([key, topic]) => ({
   matchKey: `${key}@topics.example`,
@@ -124,6 +125,11 @@ runRuleTests(avoidedTopic, {
       "strikes",
       "a definition and a clause heading",
       '"Strike" means any concerted stoppage of work, as clause 14.2 (Strikes) provides.',
+    ),
+    quiet(
+      "rugbyTopic",
+      "a town that shares the sport's name",
+      "The new depot is in Rugby, just off the M6, and the lease is agreed.",
     ),
     quiet(
       "religionTopic",
