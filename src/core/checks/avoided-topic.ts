@@ -747,10 +747,12 @@ export function check(ctx: CheckContext): void {
       }
       // "the baseball game", "the tournament at Carnoustie": a word right after a reported one
       // (or after a preposition) is the same mention.
+      // (Across a preposition only for the same topic: "a piece on politics" is two.)
       const gap = j.hit.start - lastEnd;
-      if (lastEnd >= 0 && gap >= 0 && gap <= 12 && j.spec.topic === lastTopic) {
+      if (lastEnd >= 0 && gap >= 0 && gap <= 12) {
         const between = fieldOf(draft, fieldName).scan.slice(lastEnd, j.hit.start);
-        if (SAME_MENTION_GAP.test(between)) continue;
+        if (/^[ \t-]*$/.test(between)) continue;
+        if (j.spec.topic === lastTopic && SAME_MENTION_GAP.test(between)) continue;
       }
       lastEnd = Math.max(j.hit.end, report(ctx, fieldName, j, j.cue, reported));
       lastTopic = j.spec.topic;
