@@ -13,6 +13,7 @@ import {
 import { LETTER_CLASS, isUpperCaseAt } from "../text";
 import { findProfileTerms } from "./profile-terms";
 import { cueBeside, familyOf, stem } from "./topic-families";
+import { isAnotherSport } from "./topic-world";
 import {
   ALLUSIONS,
   HAPPENING_VERBS,
@@ -48,6 +49,9 @@ const INDEFINITE = new RegExp(
   `(?:^|[^${LETTER_CLASS}])(?:a|an|any|each|every|no)\\s+(?:[${LETTER_CLASS}'’-]+\\s+){0,2}$`,
   "i",
 );
+
+/** What may stand between two words of one mention: "the rugby match", "a day at Twickenham". */
+const SAME_MENTION_GAP = /^[ \t-]*(?:(?:at|in|on|v|vs|the)[ \t]+)*$/i;
 
 /** How much text either side of a hit its sense is read from. */
 const CONTEXT = 48;
@@ -326,7 +330,7 @@ function inSense(
   const judged = concept.judged?.some((t) => t.toLowerCase() === lower) === true;
   if (instance || judged) {
     const accepted =
-      (instance !== undefined && instance(before, after, term)) ||
+      (instance !== undefined && instance(before, after, term, written)) ||
       (judged && concept.sense?.(before, after, term) === true);
     if (!accepted) return false;
   }
@@ -334,7 +338,78 @@ function inSense(
   if (concept.notAfter?.test(after)) return false;
   // "… Act", "… discrimination"; a company's name ("Brookline Athletics Holdings").
   if (LEGAL_NOUN_AFTER.test(after)) return false;
+  if (isDocumentsWord(concept, lower, written, before, after)) return false;
+  // "the rugby match on Saturday" for a client who avoids football.
+  if (isAnotherSport(concept.id, term, `${before} ${after}`)) return false;
   return true;
+}
+
+/** Nouns of a document's parts and of an insurance policy: "the strike clause", "election form". */
+const DOCUMENT_NOUN_AFTER =
+  /^\s*(?:[-‐]\s*)?(?:clause|clauses|sub-clause|exclusion|exclusions|endorsement|endorsements|wording|definition|definitions|provision|provisions|mechanism|mechanisms|option|options|form|forms|template|templates|precedent|precedents|checklist|carve-?outs?|rider|riders|risk\s+(?:cover|insurance|exclusions?|policy|policies))\b/i;
+/** The word talked about as a word: "the definition of strike", "the term 'election'". */
+const WORD_AS_WORD_BEFORE =
+  /\b(?:definition\s+of|meaning\s+of|defined\s+as|the\s+(?:term|terms|word|words|expression|phrase|heading))\s*["“‘']?$/i;
+/** A definition: `"Strike" means`, `"Election" has the meaning`. */
+const DEFINITION_AFTER =
+  /^\s*["”’']\s*(?:\)\s*)?(?:means|shall\s+mean|has\s+the\s+meaning|includes|shall\s+include|is\s+defined)\b/i;
+/** A clause's own heading: "clause 14.2 (Strikes)", "Schedule 3 – Political". */
+const CLAUSE_HEADING_BEFORE =
+  /\b(?:clause|section|paragraph|para|article|schedule|part|rule|regulation)\s+[\d.()a-z]+\s*(?:\(|[-–—:]\s*)["“]?$/i;
+/** Words after a capitalised name that make it a place: "Church Road", "Temple Gardens". */
+const PLACE_WORD_AFTER =
+  /^\s+(?:Road|Rd|Street|St|Lane|Avenue|Ave|Hill|Park|Square|Green|Gardens|Place|Close|Way|Row|Court|House|Hall|Station|Estate|Bridge|Walk|Quay|Wharf|Crescent|Terrace|Drive|Village|Cross|End|Wood|Common|Heath|Fields?|Mews|Yard|Building|Tower|Centre|Center)\b/;
+/** Two capitalised words right before a hit: a line in title case, not a sentence. */
+const TITLE_CASE_BEFORE = /(?:^|\s)[A-Z][\w'’-]*:?\s+[A-Z][\w'’-]*\s+$/;
+/** Offices and religious titles, written before the holder's name. */
+const OFFICE_TITLE =
+  /^(?:prime\s+minister|senator|congress(?:man|woman)|president|governor|mayor|chancellor|taoiseach|tánaiste|first\s+minister|minister|speaker|councillor|mp|mep|archbishop|bishop|rabbi|imam|pastor|reverend|cardinal|pope|vicar|father)$/;
+/**
+ * Capitalised words after a capitalised topic word that keep it the topic: a sporting, religious
+ * or political institution ("Wentworth Golf Club", "the Catholic Church", "the Green Party").
+ */
+const INSTITUTION_AFTER =
+  /^\s+(?:Club|Course|Cup|League|Championships?|Open|Tournament|Games|Stadium|Ground|Festival|Day|Final|Church|Cathedral|Chapel|Mass|Party|Parliament|Assembly|Government|Mubarak|Sunday|Eve)\b/;
+
+/**
+ * Whether a topic word is used in a document rather than about the topic: a clause or a policy's
+ * part named by it ("the strike clause", "the political risk exclusion"), the word as a word or in
+ * a definition, a clause's heading, a capitalised defined term or proper name inside a sentence
+ * ("the Election Date", "Sports Direct"), or a place ("Church Road").
+ */
+function isDocumentsWord(
+  concept: Concept,
+  lower: string,
+  written: string,
+  before: string,
+  after: string,
+): boolean {
+  if (DOCUMENT_NOUN_AFTER.test(after) || WORD_AS_WORD_BEFORE.test(before)) return true;
+  if (DEFINITION_AFTER.test(after) || CLAUSE_HEADING_BEFORE.test(before)) return true;
+  const bare = written.replace(/^the\s+/i, "");
+  if (!isUpperCaseAt(bare, 0) || bare === bare.toUpperCase()) return false;
+  if (PLACE_WORD_AFTER.test(after)) return true;
+  // A word the concept writes with a capital anyway ("Parliament", "Premier League") is a name,
+  // and an office before a person's name is the office-holder ("Senator Paul Wellstone").
+  if (concept.capitalised?.some((t) => t.toLowerCase() === lower)) return false;
+  if (OFFICE_TITLE.test(lower)) return false;
+  // "a warehouse in Rugby", "the school at Church Stretton": a town that shares the word.
+  if (
+    concept.area === true &&
+    INSIDE_SENTENCE.test(before) &&
+    /\b(?:in|at|near|from|outside|around|via)\s+$/i.test(before) &&
+    !concept.instanceSenses?.has(lower)
+  ) {
+    return true;
+  }
+  return (
+    concept.area === true &&
+    INSIDE_SENTENCE.test(before) &&
+    // (A line in title case, "Re: Big Game Tonight", capitalises every word.)
+    !TITLE_CASE_BEFORE.test(before) &&
+    /^\s+[A-Z][a-z]/.test(after) &&
+    !INSTITUTION_AFTER.test(after)
+  );
 }
 
 /**
@@ -619,6 +694,7 @@ export function check(ctx: CheckContext): void {
       else names.set(key, [j.hit]);
     }
     let lastEnd = -1;
+    let lastTopic = "";
     for (const j of judged) {
       if (j.role === "about") continue;
       // The matter itself: only a sentence of small talk about it is the topic.
@@ -640,6 +716,7 @@ export function check(ctx: CheckContext): void {
             sentenceMatches(draft, fieldOf(draft, fieldName), j.sentence, SOCIAL))
         ) {
           lastEnd = report(ctx, fieldName, j, undefined, reported);
+          lastTopic = j.spec.topic;
         }
         continue;
       }
@@ -665,14 +742,20 @@ export function check(ctx: CheckContext): void {
           continue;
         }
         lastEnd = Math.max(j.hit.end, report(ctx, fieldName, j, name, reported));
+        lastTopic = j.spec.topic;
         continue;
       }
-      // "the baseball game": a word right after a reported one is the same mention.
+      // "the baseball game", "the tournament at Carnoustie": a word right after a reported one
+      // (or after a preposition) is the same mention.
+      // (Across a preposition only for the same topic: "a piece on politics" is two.)
       const gap = j.hit.start - lastEnd;
-      if (lastEnd >= 0 && gap >= 0 && gap <= 2) {
-        if (/^[ \t-]*$/.test(fieldOf(draft, fieldName).scan.slice(lastEnd, j.hit.start))) continue;
+      if (lastEnd >= 0 && gap >= 0 && gap <= 12) {
+        const between = fieldOf(draft, fieldName).scan.slice(lastEnd, j.hit.start);
+        if (/^[ \t-]*$/.test(between)) continue;
+        if (j.spec.topic === lastTopic && SAME_MENTION_GAP.test(between)) continue;
       }
       lastEnd = Math.max(j.hit.end, report(ctx, fieldName, j, j.cue, reported));
+      lastTopic = j.spec.topic;
     }
   }
 }

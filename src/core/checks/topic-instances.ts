@@ -17,7 +17,8 @@ export function list(words: string): string[] {
 }
 
 /** Whether a word, judged by the text around it, is meant in the topic's sense. */
-export type Sense = (before: string, after: string, term: string) => boolean;
+/** (`written` is the hit as the draft writes it: "derby" is the match, "Derby" the city.) */
+export type Sense = (before: string, after: string, term: string, written?: string) => boolean;
 
 /**
  * What a concept gains: its instances, and the terms judged by a sense test (terms too). A term

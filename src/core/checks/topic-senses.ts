@@ -13,7 +13,8 @@
  */
 
 import { LETTER_CLASS, isUpperCaseAt } from "../text";
-import { INSTANCES, list, WHAT_HAPPENED, type Sense } from "./topic-instances";
+import { INSTANCES, list, WHAT_HAPPENED, type Instances, type Sense } from "./topic-instances";
+import { WORLD } from "./topic-world";
 import {
   eventFamilyOf,
   familyOf,
@@ -257,7 +258,7 @@ const SEEING_THE_SCORE =
   /\b(?:saw|see|seen|watch|watched|hear|heard|check|checked|what\s+a|final|half-time)\s+(?:the\s+)?$/i;
 /** "sports-betting software", "the sports sector": sport as a business. */
 const SPORT_AS_BUSINESS =
-  /^(?:[-‐]\s*(?:betting|gambling|nutrition|retail|tech|media|rights|data)|\s+(?:sector|industry|industries|brand|brands|retail|retailer|retailers|goods|equipment|apparel|nutrition|rights|portfolio|assets|fund|funds|investment|investments|business|businesses|betting|media|franchise|franchises|law|lawyers?|clients?|practice|team\s+at|halls?|centres?|centers?|complex|complexes|facility|facilities|courts?|pitch|pitches|pavilion|premises|lease|leases|licen[cs]e|licen[cs]es)\b|['’]\s+(?:lease|licen[cs]e|premises))/i;
+  /^(?:[-‐]\s*(?:betting|gambling|nutrition|retail|tech|media|rights|data)|\s+(?:drinks?|supplements?|science|medicine|cars?|utility|bras?|shoes|footwear|wear|clothing|bottles?|bags?|watch|watches|range|category|categories|products?|sector|industry|industries|brand|brands|retail|retailer|retailers|goods|equipment|apparel|nutrition|rights|portfolio|assets|fund|funds|investment|investments|business|businesses|betting|media|franchise|franchises|law|lawyers?|clients?|practice|team\s+at|halls?|centres?|centers?|complex|complexes|facility|facilities|courts?|pitch|pitches|pavilion|premises|lease|leases|licen[cs]e|licen[cs]es)\b|['’]\s+(?:lease|licen[cs]e|premises))/i;
 
 const LONG_EFFORT =
   /^(?:\s*,?\s*not\s+a\s+sprint|\s+(?:session|sessions|meeting|meetings|negotiation|negotiations|call|calls|day|week|hearing|effort|task|process))\b/i;
@@ -827,6 +828,20 @@ const CONCEPT_LIST: readonly Concept[] = [
     area: true,
   },
   {
+    // Field sports (eighth round): hunting, shooting and fishing, not searching ("hunting for
+    // the file", "a fishing expedition"), a photo shoot or "shoot me an email".
+    id: "fieldsports",
+    terms: list("hunting|the hunt|shooting|a shoot|the shoot|grouse|pheasants|fishing|angling"),
+    // "hunting for the file", "the shooting" (a crime), "a photo shoot": judged by the field.
+    judged: list("the hunt|shooting|a shoot|the shoot"),
+    sense: (before, after) => FIELD_NEAR.test(`${before} ${after}`),
+    notBefore:
+      /(?:job|house|flat|home|head|bargain|treasure|witch|talent|deal|ghost|egg|scavenger|photo|video|film|fashion|trouble|sharp|school|mass|drive-by|on\s+the|a\s+bit\s+of\s+a)[\s-]*$/i,
+    notAfter:
+      /^\s+(?:for|down|around|about|through|out|me|us|them|him|her|it|an?\s+(?:e-?mail|note|message|line)|over|across|expedition|expeditions|exercise|pretexts?|boats?|fleets?|vessels?|industry|quotas?|rights|licen[cs]es?|village|port|star|stars)\b/i,
+    area: true,
+  },
+  {
     id: "pandemic",
     terms: list("pandemic|Covid|COVID-19|coronavirus|lockdown|lockdowns"),
     area: true,
@@ -875,14 +890,28 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
 ];
 
+/** What a day's shooting or a hunt has around it: game, guns, a moor, hounds. */
+const FIELD_NEAR =
+  /\b(?:grouse|pheasants?|partridges?|deer|stags?|fox|foxes|hounds|horses?|guns|beaters|moor|moors|clays?|game|estate|season|syndicate|lodge|Boxing\s+Day|the\s+Twelfth|rifles?|shotguns?|ball|meet|bag)\b/i;
+
 /** VERB_BEFORE as a pattern: "we spill", "to probe". */
 function VERB_BEFORE_RE(): RegExp {
   return new RegExp(VERB_BEFORE, "i");
 }
 
-/** A concept with its instances merged in (topic-instances.ts). */
+/** A concept's instances (topic-instances.ts) and its world's vocabulary (topic-world.ts), as one. */
+function mergeInstances(a: Instances | undefined, b: Instances | undefined): Instances | undefined {
+  if (!a || !b) return a ?? b;
+  return {
+    terms: a.terms.concat(b.terms),
+    judged: (a.judged ?? []).concat(b.judged ?? []),
+    smallTalk: (a.smallTalk ?? []).concat(b.smallTalk ?? []),
+  };
+}
+
+/** A concept with its instances merged in (topic-instances.ts, topic-world.ts). */
 function withInstances(concept: Concept): Concept {
-  const extra = INSTANCES[concept.id];
+  const extra = mergeInstances(INSTANCES[concept.id], WORLD[concept.id]);
   if (!extra) return concept;
   const senses = new Map<string, Sense>();
   const written: string[] = extra.terms.concat(extra.smallTalk ?? []);
@@ -1026,6 +1055,11 @@ const HEADS: Record<string, string> = {
   cryptocurrency: "crypto",
   cryptocurrencies: "crypto",
   bitcoin: "crypto",
+  hunting: "fieldsports",
+  shooting: "fieldsports",
+  fishing: "fieldsports",
+  "field sports": "fieldsports",
+  "blood sports": "fieldsports",
   "digital assets": "crypto",
   blockchain: "crypto",
   "stock price": "shareprice",
@@ -1040,16 +1074,16 @@ const HEADS: Record<string, string> = {
  * is matched by.
  */
 const MORE_HEADS =
-  "strike:stoppages|unions|pay dispute~" +
+  "strike:stoppages|unions|pay dispute|union dispute|industrial dispute|industrial unrest~" +
   "election:vote|referendum~" +
   "politics:government|politicians~" +
   "religion:church|religious~" +
   "sports:sporting|racing|boxing~" +
-  "health:medical|condition|mental health|injury|operation|treatment|recovery~" +
-  "divorce:marriage|split|break-up|custody~" +
+  "health:medical|condition|mental health|injury|operation|treatment|recovery|hospital stay|hospital|breakdown|illnesses~" +
+  "divorce:marriage|split|break-up|custody|family breakdown|marriage breakdown|relationship breakdown|marital breakdown|estrangement~" +
   "family:son|daughter|wife|husband|children|pregnancy|baby~" +
   "merger:takeover|acquisition|buyout~" +
-  "layoffs:job losses|cuts|restructuring|headcount~" +
+  "layoffs:job losses|cuts|restructuring|headcount|downsizing|restructure|staff cuts|redundancy programme~" +
   "bankruptcy:administration|liquidation|money|finances|debts~" +
   "lawsuit:proceedings|tribunal~" +
   "coverage:press|media|scandal~" +

@@ -21,6 +21,7 @@ const SUPPORT_FILES = [
   "topic-senses",
   "topic-instances",
   "topic-families",
+  "topic-world",
   "matter-parties",
   "brand-senses",
   "addressee",
