@@ -218,6 +218,12 @@ export interface ChannelExpression {
    */
   margin?: number;
   /**
+   * The pattern's opening words alone (not global), which every match of it starts with: a window
+   * where they are not written is skipped before the pattern is run (execInWindows), so a large
+   * pattern is compiled and run only where it can match. Made with `opened()`.
+   */
+  opening?: RegExp;
+  /**
    * The pattern starts with one of its groups' trigger words: it is tried once at each of them
    * (sticky), not over the text around them.
    */
@@ -234,6 +240,21 @@ export interface ChannelExpression {
    * it goes. Sending a form to HMRC is not contacting the client by post.
    */
   destinationGroup?: number;
+}
+
+/**
+ * A pattern that is `opening` followed by `rest`, with `opening` alone as its `opening` test.
+ * `opening` must be whole at the top level of the pattern (no open group, no `|` outside a group).
+ */
+function opened(
+  opening: string,
+  rest: string,
+  flags: string,
+): Pick<ChannelExpression, "pattern" | "opening"> {
+  return {
+    pattern: new RegExp(opening + rest, flags),
+    opening: new RegExp(opening, flags.replace(/[gy]/g, "")),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -751,8 +772,11 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     channel: "phone",
     groups: ["number"],
     margin: 80,
-    pattern:
-      /\b(?:(?:send|give|drop|text|e-?mail|share|pass|forward|ping)\s+(?:me|us)|let\s+(?:me|us)\s+have|let\s+(?:me|us)\s+know)\s+(?:a|an|your|the)\s+(?:(?:good|best|direct|mobile|cell|contact|phone|telephone|landline|home|work|number)\s+){0,3}(?:number|mobile|cell)\b/gi,
+    ...opened(
+      "\\b(?:(?:send|give|drop|text|e-?mail|share|pass|forward|ping)\\s+(?:me|us)|let\\s+(?:me|us)\\s+have|let\\s+(?:me|us)\\s+know)\\s+(?:a|an|your|the)\\s+",
+      "(?:(?:good|best|direct|mobile|cell|contact|phone|telephone|landline|home|work|number)\\s+){0,3}(?:number|mobile|cell)\\b",
+      "gi",
+    ),
   },
   {
     channel: "phone",
@@ -801,8 +825,9 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     channel: "phone",
     groups: ["call", "text", "whatsapp", "video", "post", "motion"],
     margin: 80,
-    pattern: new RegExp(
-      "\\bif\\s+(?:i|we)\\s+(?:just\\s+|quickly\\s+|briefly\\s+|were\\s+to\\s+|could\\s+|was\\s+to\\s+)?(?:" +
+    ...opened(
+      "\\bif\\s+(?:i|we)\\s+",
+      "(?:just\\s+|quickly\\s+|briefly\\s+|were\\s+to\\s+|could\\s+|was\\s+to\\s+)?(?:" +
         // phone
         "((?:called|rang|phoned|telephoned|buzzed|(?:gave|give)\\s+you\\s+a\\s+(?:quick\\s+)?(?:call|ring|buzz|bell|tinkle))(?:\\s+you)?\\b|(?:spoke|talked|caught\\s+up|had\\s+a\\s+(?:quick\\s+)?(?:chat|word))(?:\\s+(?:to|with)\\s+you)?\\s+(?:by|on|over)\\s+(?:the\\s+)?(?:tele)?phone|had\\s+a\\s+(?:quick\\s+|short\\s+|brief\\s+)?(?:phone\\s+|telephone\\s+)?call|sent\\s+you\\s+a\\s+(?:quick\\s+)?voice\\s*(?:note|message|memo))" +
         // sms

@@ -275,6 +275,7 @@ const CUE_REACH = 40;
  */
 interface Expression extends Pick<ChannelExpression, "channel" | "groups" | "pattern"> {
   sticky: RegExp | undefined;
+  opening: ChannelExpression["opening"];
   channelOf: ChannelExpression["channelOf"];
   lead: ChannelExpression["lead"];
   objectGroup: ChannelExpression["objectGroup"];
@@ -289,6 +290,7 @@ const EXPRESSIONS: readonly Expression[] = CHANNEL_EXPRESSIONS.map((e) => ({
   groups: e.groups,
   pattern: e.pattern,
   sticky: e.anchored ? stickyOf(e.pattern) : undefined,
+  opening: e.opening,
   channelOf: e.channelOf,
   lead: e.lead,
   objectGroup: e.objectGroup,
@@ -309,6 +311,7 @@ function wordProposals(draft: AnalysedDraft, field: AnalysedField): ChannelPropo
           text,
           windowsNear(draft, field, expression.groups, expression.margin),
           expression.pattern,
+          expression.opening,
         );
     for (const m of matches) {
       let at = m.index;

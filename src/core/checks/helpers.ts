@@ -411,16 +411,23 @@ export function windowsAround(text: string, matches: readonly Span[], margin: nu
 /** No matches (shared, frozen: most patterns have no window in a short message). */
 const NO_MATCHES: readonly RegExpExecArray[] = Object.freeze([]);
 
-/** Every match of the global `pattern` inside `windows`, with `index` into the whole text. */
+/**
+ * Every match of the global `pattern` inside `windows`, with `index` into the whole text.
+ * `lead`, when given, must match (non-global) wherever `pattern` does: a pattern's own opening
+ * words, without its long tail. A window where the lead finds nothing is skipped, which gives the
+ * same matches; a large pattern is then run, and compiled by V8, only where it can match.
+ */
 export function execInWindows(
   text: string,
   windows: readonly Span[],
   pattern: RegExp,
+  lead?: RegExp,
 ): readonly RegExpExecArray[] {
   if (windows.length === 0) return NO_MATCHES;
   const matches: RegExpExecArray[] = [];
   for (const window of windows) {
     const slice = text.slice(window.start, window.end);
+    if (lead && !lead.test(slice)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
       if (m[0].length === 0) {
