@@ -59,12 +59,10 @@ describe("rapport check on a 300 KB paragraph of repeated triggers", () => {
     for (const group of groups.values()) {
       expect(group.length).toBeLessThanOrEqual(MAX_FINDINGS_PER_CHECK);
     }
-    // The subject ("Time entries") makes the whole body about billing, so every "Review of file"
-    // is a refused entry for Megge, kept to the cap and counted like the rest; every "call me" is
-    // an unwanted call for both recipients.
-    const refused = groups.get("billing-phrase megge.anderson@coca-cola.example")!;
-    expect(refused).toHaveLength(MAX_FINDINGS_PER_CHECK);
-    expect(refused.reduce((n, f) => n + 1 + (f.moreLikeThis ?? 0), 0)).toBe(REPEATS);
+    // A 300 KB line of prose is no entry, and nothing in it is about billing: "Review of file"
+    // is not refused there (billing-phrase); every "call me" is an unwanted call for both
+    // recipients.
+    expect(groups.get("billing-phrase megge.anderson@coca-cola.example")).toBeUndefined();
     const calls = groups.get("unwanted-channel megge.anderson@coca-cola.example")!;
     expect(calls).toHaveLength(MAX_FINDINGS_PER_CHECK);
     expect(calls.map((f) => f.evidence!.start)).toEqual([16, 41, 66, 91, 116]);
@@ -88,10 +86,9 @@ describe("rapport check on a 300 KB paragraph of repeated triggers", () => {
     expect(lines.filter((line) => /\[unwanted-channel\]$/.test(line))).toHaveLength(
       2 * MAX_FINDINGS_PER_CHECK,
     );
-    // Megge's calls and refused entries, Dan's calls.
     expect(
       lines.filter((line) => line.trim() === `and ${REPEATS - 5} more like this`),
-    ).toHaveLength(3);
+    ).toHaveLength(2);
     expect(lines.length).toBeLessThan(200);
   });
 });

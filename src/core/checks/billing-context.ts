@@ -324,6 +324,10 @@ const SHORT_LEAD_IN = 60;
 /** How many sentences back a discussion of another party's costs still governs a hit. */
 const OTHER_PARTY_REACH = 3;
 
+/** Words of a sentence that points at an entry: "the entry for 3 November", "item 4", "12/10". */
+const ENTRY_POINTER =
+  /\b(?:entr(?:y|ies)|items?|lines?|descriptions?|narratives?|wording|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b|\d{1,2}\/\d{1,2})\b/i;
+
 /** Whether the draft's subject names a bill, a fee note, time entries or the like. */
 function subjectIsBilling(draft: AnalysedDraft): boolean {
   return draft.memo("billing-cues:subject", () => hasBillingWord(draft.subject.scan));
@@ -413,7 +417,15 @@ export function billingUseAt(
     if (sentencesHave(draft, field, "billing", from, last)) return true;
     // A draft whose subject is a bill ("Invoice 4471", "Fee note – March", "Pre-bill for
     // review") is about billing throughout: "The entry for 3 November is: File review …".
-    if (field.field === "body" && subjectIsBilling(draft)) return true;
+    // Only where the sentence itself points at an entry, a date or a figure: "Now that we have
+    // reviewed the file in full, we are comfortable …" under that subject is advice.
+    if (
+      field.field === "body" &&
+      subjectIsBilling(draft) &&
+      (ENTRY_POINTER.test(text.slice(sentence.start, sentence.end)) ||
+        sentencesHave(draft, field, "weakBilling", k, last))
+    )
+      return true;
     return (
       sentencesHave(draft, field, "weakBilling", k, last) &&
       sentencesHave(draft, field, "billing", k - WEAK_REACH, last)

@@ -37,6 +37,11 @@ const billedTravel = "We recorded 4 hours of travel time for the Cardiff hearing
 runRuleTests(billingPhrase, {
   valid: [
     {
+      name: "a bill's draft: advice about the file read in full",
+      subject: "Doncaster - Q3 invoice",
+      body: "Dear Megge,\n\nNow that we have reviewed the file in full, we are comfortable that the cap is the right battleground.",
+    },
+    {
       name: "a bill's draft: work the author will do, and the client's own discussion",
       subject: "February invoice - draft narrative",
       body: "Dear Megge,\n\nI'll also review the file you sent on Friday. After an internal conference at Tejo, your board approved the budget.",
