@@ -267,9 +267,12 @@ const PERSON =
 const PERSON_ONLY_INNER = "me|us|you(?:\\s+(?:both|all|two|guys|folks))?";
 const PERSON_ONLY = `(${PERSON_ONLY_INNER})`;
 
+/** The days of the week in full ("Monday") and in their short forms ("Mon", "Tues", "Thurs"). */
+const WEEKDAY_NAME = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+const WEEKDAY_SHORT = "(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)";
+
 /** After "call me" in an offer: when, where, why or how (not "call me old-fashioned", "call me Bob"). */
-const CALL_FOLLOWER =
-  "(?:on|at|when|whenever|if|tomorrow|today|tonight|later|back|now|anytime|any\\s+time|this|next|after|before|once|asap|to|about|directly|first|sometime|soon|shortly|around|between|during|in|with|re|regarding|please|and|or|so|then|as|ahead|early|late|from|over|straight|again|quickly|briefly|whenever|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|\\d)\\b";
+const CALL_FOLLOWER = `(?:on|at|when|whenever|if|tomorrow|today|tonight|later|back|now|anytime|any\\s+time|this|next|after|before|once|asap|to|about|directly|first|sometime|soon|shortly|around|between|during|in|with|re|regarding|please|and|or|so|then|as|ahead|early|late|from|over|straight|again|quickly|briefly|whenever|${WEEKDAY_NAME}|${WEEKDAY_SHORT}|\\d)\\b`;
 
 /**
  * Words before a verb that make it a noun or a naming, not an offer ("the call you mentioned",
@@ -358,8 +361,6 @@ const nounChannel = channelOfGroups([
  * this week?"): days named in full or short, parts of a day or week, the weekend. A weekday's
  * short form counts only after "on", "next" or "this" ("call Sun" is not a day).
  */
-const WEEKDAY_NAME = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
-const WEEKDAY_SHORT = "(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)";
 const DAY_PART = "(?:morning|afternoon|evening|night|lunchtime|day)";
 const WHEN_NAMED = [
   `(?:on\\s+|next\\s+|this\\s+|first\\s+thing\\s+)?${WEEKDAY_NAME}`,

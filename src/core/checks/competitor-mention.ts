@@ -465,13 +465,18 @@ function isOrdinaryUse(draft: AnalysedDraft, field: AnalysedField, hit: TermHit)
   return false;
 }
 
-/** A brand that is also a word counts in an address only as its host's name: "gap.com". */
-function namesHost(href: string, term: string): boolean {
-  const host =
+/** The host of a link's address: "https://www.x.example/…", "mailto:ap@x.example" ("" if none). */
+function hostOfHref(href: string): string {
+  return (
     /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^@/?#]*@)?([^/?#:]+)/i.exec(
       href.replace(/^mailto:/i, ""),
-    )?.[1] ?? "";
-  const labels = host.toLowerCase().split(/[.-]/);
+    )?.[1] ?? ""
+  );
+}
+
+/** A brand that is also a word counts in an address only as its host's name: "gap.com". */
+function namesHost(href: string, term: string): boolean {
+  const labels = hostOfHref(href).toLowerCase().split(/[.-]/);
   const words = term.toLowerCase().split(/[\s-]+/);
   for (let i = 0; i + words.length <= labels.length; i++) {
     if (words.every((w, k) => labels[i + k] === w || labels[i + k] === w + "s")) return true;
@@ -824,9 +829,7 @@ function hostLabels(draft: AnalysedDraft, wanted: ReadonlySet<string>, memoKey: 
     // A link's address behind other words ("see <a href=…fenwickmilk…>their announcement</a>"):
     // its host, at the link's words, unless the visible text already named that host.
     for (const link of draft.body.links) {
-      const host = LINK_HOST.exec(link.href)?.[1];
-      if (!host) continue;
-      const labels = host.toLowerCase().split(".");
+      const labels = hostOfHref(link.href).toLowerCase().split(".");
       for (let i = 0; i < labels.length - 1; i++) {
         const label = labels[i]!;
         if (!wanted.has(label)) continue;
@@ -848,9 +851,6 @@ function hostLabels(draft: AnalysedDraft, wanted: ReadonlySet<string>, memoKey: 
     return found;
   });
 }
-/** The host of a link's address: "https://www.x.example/…", "mailto:ap@x.example". */
-const LINK_HOST =
-  /^(?:[a-z][a-z0-9+.-]*:(?:\/\/)?)?(?:[^@/?#\s]*@)?([a-z0-9.-]+\.[a-z]{2,})(?=[:/?#]|$)/i;
 
 /**
  * A brand of several words run together as a host's name ("orchardsystems.example" for

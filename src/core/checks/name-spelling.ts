@@ -147,7 +147,7 @@ const REFUSED_ONLY_VERDICTS = new Set(["avoided", "nickname"]);
  * verb of its own follows: "Peggy said the calc looks right" is about someone.
  */
 const SUBJECT_VERB_AHEAD =
-  /^[ \t]+(?:and|or|&|said|says|is|was|has|had|have|will|would|may|might|should|must|did|does|thinks|thought|mentioned|asked|told|tells|wants|wanted|called|rang|rings|emailed|wrote|writes|sent|sends|agreed|agrees|confirmed|confirms|reckons|feels|felt|says|isn't|wasn't|hasn't|won't|can't|doesn't|didn't)\b/i;
+  /^[ \t]+(?:and|or|&|said|says|is|was|has|had|have|will|would|may|might|should|must|did|does|thinks|thought|mentioned|asked|told|tells|wants|wanted|called|rang|rings|emailed|wrote|writes|sent|sends|agreed|agrees|confirmed|confirms|reckons|feels|felt|isn't|wasn't|hasn't|won't|can't|doesn't|didn't)\b/i;
 const OPENING_WORD = new RegExp(
   "^\\s*([A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF][A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF'’-]*)[ \\t]+\\S",
 );
