@@ -5,17 +5,44 @@
  * text) is one meeting.
  */
 
-export type MeetingPlatform = "teams" | "zoom" | "webex" | "google-meet";
+/** The four platforms a client can choose, or "video": another vendor's meeting (see VENDOR_HOSTS). */
+export type MeetingPlatform = "teams" | "zoom" | "webex" | "google-meet" | "video";
 
 /** Hosts by platform: vanity and regional hosts included (us02web.zoom.us, firm.webex.com). */
-const HOSTS: readonly { platform: MeetingPlatform; host: RegExp }[] = [
+const HOSTS: readonly { platform: MeetingPlatform; host: RegExp; vendor?: string }[] = [
   { platform: "teams", host: /(?:^|\.)teams\.(?:microsoft|live|microsoft\.us)\.com$/ },
   { platform: "teams", host: /(?:^|\.)teams\.microsoft\.us$/ },
   { platform: "zoom", host: /(?:^|\.)zoom(?:gov)?\.(?:us|com)$/ },
   { platform: "webex", host: /(?:^|\.)webex\.com$/ },
   { platform: "google-meet", host: /^meet\.google\.com$/ },
   { platform: "google-meet", host: /^g\.co$/ },
+  // Other vendors' meeting hosts: where their join links live, not their company sites
+  // (ringcentral.com, lifesize.com, slack.com serve far more than meetings). No client chooses
+  // one (profile.ts), so a link to any of them is another platform's meeting, named by vendor.
+  ...vendors([
+    ["GoTo Meeting", /(?:^|\.)(?:gotomeet(?:ing)?\.(?:com|me)|(?:meet|app)\.goto\.com)$/],
+    ["Whereby", /(?:^|\.)(?:whereby\.com|appear\.in)$/],
+    ["BlueJeans", /(?:^|\.)(?:bluejeans\.com|bjn\.vc)$/],
+    ["Jitsi", /^meet\.jit\.si$/],
+    ["8x8 Meet", /(?:^|\.)8x8\.vc$/],
+    ["RingCentral", /^(?:meetings?|v|video)\.ringcentral\.com$/],
+    ["Skype", /^(?:join\.skype\.com|meet\.lync\.com)$/],
+    ["Slack huddle", /^app\.slack\.com$/],
+    ["Amazon Chime", /^(?:app\.)?chime\.aws$/],
+    ["Zoho Meeting", /^meeting\.zoho\.[a-z.]+$/],
+    ["Lifesize", /(?:^|\.)lifesizecloud\.com$/],
+    ["Pexip", /(?:^|\.)pexip\.me$/],
+    ["Dialpad Meetings", /^meetings\.dialpad\.com$/],
+    ["Adobe Connect", /(?:^|\.)adobeconnect\.com$/],
+    ["StarLeaf", /^meet\.starleaf\.com$/],
+  ]),
 ];
+
+function vendors(
+  list: readonly (readonly [string, RegExp])[],
+): { platform: MeetingPlatform; host: RegExp; vendor: string }[] {
+  return list.map(([vendor, host]) => ({ platform: "video", host, vendor }));
+}
 
 /** Paths of helper pages: not a meeting of their own (a block's "Find a local number", "Meeting options"). */
 const HELPER_PATH: Readonly<Record<MeetingPlatform, RegExp>> = {
@@ -23,6 +50,8 @@ const HELPER_PATH: Readonly<Record<MeetingPlatform, RegExp>> = {
   zoom: /^(?:\/(?:u\/|zoomconference|download|support|test|signin|signup|pricing|privacy|legal)|\/?$)/i,
   webex: /(?:globalcallin|^\/support|^\/?$)/i,
   "google-meet": /^\/?$/,
+  // Another vendor's site root, sign-in, download and help pages; a Slack link only as a huddle.
+  video: /^(?:\/?$|\/(?:download|support|help|login|signin|sign-in|pricing|privacy|legal)\b)/i,
 };
 
 /** Hosts that only ever serve helper pages. */
@@ -35,6 +64,8 @@ export interface MeetingAddress {
   joins: boolean;
   /** The same meeting gives the same key, however the address is written (scheme, case, query). */
   key: string;
+  /** Another vendor's name ("GoTo Meeting", "Whereby") when the platform is "video". */
+  vendor?: string;
 }
 
 const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:\s<>]+)(?::\d+)?([^?#\s<>]*)/i;
@@ -45,18 +76,15 @@ export function meetingAddress(url: string): MeetingAddress | undefined {
   if (!m) return undefined;
   const host = m[1]!.toLowerCase();
   const path = m[2] ?? "";
-  let platform: MeetingPlatform | undefined;
-  for (const entry of HOSTS) {
-    if (entry.host.test(host)) {
-      platform = entry.platform;
-      break;
-    }
-  }
-  if (!platform) return undefined;
-  // g.co serves many things; only g.co/meet/… is Google Meet.
+  const entry = HOSTS.find((e) => e.host.test(host));
+  if (!entry) return undefined;
+  const platform = entry.platform;
+  // g.co serves many things; only g.co/meet/… is Google Meet; app.slack.com only /huddle/… a huddle.
   if (host === "g.co" && !/^\/meet\b/i.test(path)) return undefined;
+  if (host === "app.slack.com" && !/^\/huddle\b/i.test(path)) return undefined;
   const joins = !HELPER_HOST.test(host) && !HELPER_PATH[platform].test(path);
-  return { platform, joins, key: `${platform}:${host}${path.replace(/\/+$/, "").toLowerCase()}` };
+  const key = `${platform}:${host}${path.replace(/\/+$/, "").toLowerCase()}`;
+  return entry.vendor ? { platform, joins, key, vendor: entry.vendor } : { platform, joins, key };
 }
 
 /** The platform of a meeting address (helper pages included), or undefined. */
