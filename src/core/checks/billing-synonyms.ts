@@ -16,154 +16,96 @@ import type { AnalysedDraft } from "../analysis";
 import { foldText, TermMatcher } from "../text";
 import { textFields, type TermHit } from "./helpers";
 
-interface Activity {
-  /** The nouns (and gerunds) a narrative uses for one kind of work. */
-  members: readonly string[];
-  /** What it is done to, when the object matters: each member names the same thing here. */
-  objects?: readonly string[];
-}
-
-/** Activities: each family one kind of work. */
-const ACTIVITIES: readonly Activity[] = [
-  // Reading a file to know it: the file as a whole, as a narrative calls it.
-  {
-    members: [
-      "review",
-      "perusal",
-      "consideration",
-      "reading",
-      "going through",
-      "looking through",
-      "examination",
-      "read-through",
-    ],
-    objects: [
-      "file",
-      "papers",
-      "documents",
-      "documentation",
-      "paperwork",
-      "matter file",
-      "case file",
-    ],
-  },
-  // Talking within the firm (internal only by its people, below: a call with counsel is not).
-  {
-    members: ["conference", "meeting", "discussion", "call", "catch-up", "briefing", "conferring"],
-  },
-  // Copying documents: never the verb alone ("copying you in").
-  {
-    members: ["photocopying", "copying", "printing", "duplicating"],
-    objects: ["documents", "papers", "bundles", "pages", "correspondence"],
-  },
-  // Opening a matter.
-  { members: ["opening", "set-up"], objects: ["file", "matter", "new matter", "client file"] },
-  // Getting there.
-  { members: ["travel", "journey"] },
-];
+/**
+ * Activities: each family one kind of work, as the nouns (and gerunds) a narrative uses for it,
+ * then after ">" what it is done to, when the object matters (each object naming the same thing
+ * here). Written as strings: the launch event carries them.
+ *
+ * - reading a file to know it (the file as a whole, as a narrative calls it);
+ * - talking within the firm (internal only by its people, below: a call with counsel is not);
+ * - copying documents (never the verb alone: "copying you in");
+ * - opening a matter; getting there.
+ */
+const ACTIVITIES = [
+  "review|perusal|consideration|reading|going through|looking through|examination|read-through>file|papers|documents|documentation|paperwork|matter file|case file",
+  "conference|meeting|discussion|call|catch-up|briefing|conferring",
+  "photocopying|copying|printing|duplicating>documents|papers|bundles|pages|correspondence",
+  "opening|set-up>file|matter|new matter|client file",
+  "travel|journey",
+].map((family) => family.split(">").map((list) => list.split("|")));
 
 /** "Internal": the firm's own people, who make a conference or a call internal. */
 const INTERNAL_WORDS = ["internal", "intra-office", "team"];
-const COLLEAGUES = [
-  "associate",
-  "colleague",
-  "team",
-  "partner",
-  "supervising partner",
-  "trainee",
-  "paralegal",
-  "fee earner",
-  "assistant",
-];
+const COLLEAGUES =
+  "associate|colleague|team|partner|supervising partner|trainee|paralegal|fee earner|assistant".split(
+    "|",
+  );
 
 /**
- * Whole entries said in other words, not built from an activity and an object: an idiom for
- * reading a file ("reading in"), and the names of the note of a meeting.
+ * Whole entries said in other words, not built from an activity and an object: the file reviewed
+ * (and "reading in", the idiom, matched as written), and the names of the note of a meeting.
  */
-const WHOLE: readonly { members: readonly string[]; idioms?: readonly string[] }[] = [
-  { members: ["review of file", "review of papers", "perusal of file"], idioms: ["reading in"] },
-  {
-    members: [
-      "attendance note",
-      "file note",
-      "note to file",
-      "note of attendance",
-      "attendance memo",
-      "memo to file",
-    ],
-  },
-];
+const WHOLE = [
+  "review of file|review of papers|perusal of file",
+  "attendance note|file note|note to file|note of attendance|attendance memo|memo to file",
+].map((family) => family.split("|"));
+const IDIOM = "reading in";
 
 /** How many rewordings one phrase may give: the product of its families, bounded. */
 const MAX_VARIANTS = 120;
 
-interface Variant {
-  term: string;
-  inflect: boolean;
-}
-
-function activityOf(word: string): Activity | undefined {
-  return ACTIVITIES.find((a) => a.members.includes(word));
-}
-
 /**
- * The rewordings of one refused phrase (folded), the phrase itself excluded: each word of an
- * activity or object family replaced by the family's members; an internal activity also as the
- * activity "with" a colleague; a whole entry by the other names of its family.
+ * The rewordings of one refused phrase (folded), the phrase itself excluded, each with whether
+ * the matcher inflects it: each word of an activity or object family replaced by the family's
+ * members; an internal activity also as the activity "with" a colleague; a whole entry by the
+ * other names of its family.
  */
-export function rewordings(phrase: string): Variant[] {
+export function rewordings(phrase: string): Map<string, boolean> {
   const folded = foldText(phrase).toLowerCase().replace(/\s+/g, " ").trim();
   const out = new Map<string, boolean>();
-  const add = (term: string, inflect: boolean) => {
-    if (term !== folded && out.size < MAX_VARIANTS && !out.has(term)) out.set(term, inflect);
+  const add = (term: string, inflect = true) => {
+    if (term !== folded && out.size < MAX_VARIANTS) out.set(term, inflect);
   };
   const bases = [folded];
   for (const whole of WHOLE) {
-    if (!whole.members.includes(folded)) continue;
-    for (const member of whole.members) {
-      add(member, true);
+    if (whole.indexOf(folded) < 0) continue;
+    whole.forEach((member) => {
+      add(member);
       bases.push(member);
-    }
-    for (const idiom of whole.idioms ?? []) add(idiom, false);
+    });
+    if (whole[0] === "review of file") add(IDIOM, false);
   }
   for (const base of bases) {
     const words = base.split(" ");
-    const at = words.findIndex((w) => activityOf(w) !== undefined);
-    if (at < 0) continue;
-    const activity = activityOf(words[at]!)!;
-    const objects = activity.objects ?? [];
+    let activity: string[][] | undefined;
+    const at = words.findIndex((w) => (activity = ACTIVITIES.find((a) => a[0]!.indexOf(w) >= 0)));
+    if (!activity) continue;
+    const members = activity[0]!;
+    const objects = activity[1] ?? [];
     // "Photocopying" alone: the activity with each of its objects ("copying of documents").
     if (words.length === 1) {
-      for (const a of activity.members) for (const o of objects) add(`${a} of ${o}`, true);
+      for (const a of members) for (const o of objects) add(a + " of " + o);
       continue;
     }
     // "review of file": each word of the activity or its object replaced by its family.
-    const slots = words.map((w, i) =>
-      i === at ? [...activity.members] : objects.includes(w) ? [...objects] : [w],
-    );
+    let terms = [""];
+    words.forEach((w, i) => {
+      const slot = i === at ? members : objects.indexOf(w) >= 0 ? objects : [w];
+      const next: string[] = [];
+      for (const t of terms) for (const m of slot) next.push(t ? t + " " + m : m);
+      terms = next.slice(0, MAX_VARIANTS);
+    });
     // A phrasal member takes its object directly: "going through documents", not "… of …".
-    for (const term of product(slots)) add(term.replace(/ (through|over) of /, " $1 "), true);
+    for (const term of terms) add(term.replace(/ (through) of /, " $1 "));
     // "Internal conference" → "meeting with associate", "catch-up with the team", "internal call".
-    const internal = words.findIndex((w) => INTERNAL_WORDS.includes(w));
-    if (internal >= 0 && words.length === 2) {
-      for (const a of activity.members) {
-        for (const lead of INTERNAL_WORDS) add(`${lead} ${a}`, true);
-        for (const who of COLLEAGUES) add(`${a} with ${who}`, true);
+    if (words.length === 2 && words.some((w) => INTERNAL_WORDS.indexOf(w) >= 0)) {
+      for (const a of members) {
+        for (const lead of INTERNAL_WORDS) add(lead + " " + a);
+        for (const who of COLLEAGUES) add(a + " with " + who);
       }
     }
   }
-  return [...out].map(([term, inflect]) => ({ term, inflect }));
-}
-
-function product(slots: readonly string[][]): string[] {
-  let terms = [""];
-  for (const slot of slots) {
-    const next: string[] = [];
-    for (const t of terms) for (const w of slot) next.push(t ? `${t} ${w}` : w);
-    terms = next;
-    if (terms.length > MAX_VARIANTS) return terms.slice(0, MAX_VARIANTS);
-  }
-  return terms;
+  return out;
 }
 
 const matcherCache = new Map<string, TermMatcher<string> | null>();
@@ -174,9 +116,9 @@ function matcherFor(phrases: readonly string[]): TermMatcher<string> | null {
   const key = phrases.join("\u0000");
   let matcher = matcherCache.get(key);
   if (matcher === undefined) {
-    const entries = phrases.flatMap((phrase) =>
-      rewordings(phrase).map((v) => ({ term: v.term, data: phrase, inflect: v.inflect })),
-    );
+    const entries: { term: string; data: string; inflect: boolean }[] = [];
+    for (const phrase of phrases)
+      rewordings(phrase).forEach((inflect, term) => entries.push({ term, data: phrase, inflect }));
     matcher = entries.length > 0 ? new TermMatcher(entries) : null;
     if (matcherCache.size >= MAX_CACHED) matcherCache.clear();
     matcherCache.set(key, matcher);

@@ -416,9 +416,10 @@ export function meetingChannelOf(url: string): KnownChannel | undefined {
 }
 
 // Host labels are at most 63 characters (RFC 1035), and a meeting host has few before its own
-// name: bounded, so a long run like "a-a-a-…" is not re-read from each of its words.
+// name: bounded, so a long run like "a-a-a-…" is not re-read from each of its words. Other
+// vendors' addresses (meeting-links.ts) are read when written with their scheme.
 const URL_IN_TEXT =
-  /\b(?:https?:\/\/)?(?:[a-z0-9-]{1,63}\.){0,10}(?:teams\.microsoft\.com|teams\.live\.com|zoom\.us|zoomgov\.com|zoom\.com|webex\.com|meet\.google\.com|g\.co\/meet|gotomeet(?:ing)?\.(?:com|me)|goto\.com|whereby\.com|appear\.in|bluejeans\.com|bjn\.vc|jit\.si|8x8\.vc|ringcentral\.com|join\.skype\.com|meet\.lync\.com|app\.slack\.com|chime\.aws|zoho\.[a-z]{2,3}(?:\.[a-z]{2})?|lifesizecloud\.com|pexip\.me|dialpad\.com|adobeconnect\.com|starleaf\.com)(?:\/[^\s<>"')\]]*)?/gi;
+  /\b(?:https?:\/\/)?(?:[a-z0-9-]{1,63}\.){0,10}(?:teams\.microsoft\.com|teams\.live\.com|zoom\.us|zoomgov\.com|zoom\.com|webex\.com|meet\.google\.com|g\.co\/meet)(?:\/[^\s<>"')\]]*)?|\bhttps?:\/\/[^\s<>"')\]]+/gi;
 
 /**
  * The meetings of a field, one per meeting: a pasted block (its join link or line), and links
@@ -626,9 +627,6 @@ const PLATFORM_NAMES: readonly PlatformName[] = [
     ["Zoho Meeting", "Zoho", "g", true],
     ["Lifesize", "Lifesize", "g"],
     ["Pexip", "Pexip", "gi"],
-    ["Dialpad Meetings", "Dialpad", "g", true],
-    ["Adobe Connect", "Adobe\\s+Connect", "g"],
-    ["StarLeaf", "StarLeaf", "gi"],
   ]),
 ];
 

@@ -9,40 +9,27 @@
 export type MeetingPlatform = "teams" | "zoom" | "webex" | "google-meet" | "video";
 
 /** Hosts by platform: vanity and regional hosts included (us02web.zoom.us, firm.webex.com). */
-const HOSTS: readonly { platform: MeetingPlatform; host: RegExp; vendor?: string }[] = [
+const HOSTS: readonly { platform: MeetingPlatform; host: RegExp }[] = [
   { platform: "teams", host: /(?:^|\.)teams\.(?:microsoft|live|microsoft\.us)\.com$/ },
   { platform: "teams", host: /(?:^|\.)teams\.microsoft\.us$/ },
   { platform: "zoom", host: /(?:^|\.)zoom(?:gov)?\.(?:us|com)$/ },
   { platform: "webex", host: /(?:^|\.)webex\.com$/ },
   { platform: "google-meet", host: /^meet\.google\.com$/ },
   { platform: "google-meet", host: /^g\.co$/ },
-  // Other vendors' meeting hosts: where their join links live, not their company sites
-  // (ringcentral.com, lifesize.com, slack.com serve far more than meetings). No client chooses
-  // one (profile.ts), so a link to any of them is another platform's meeting, named by vendor.
-  ...vendors([
-    ["GoTo Meeting", /(?:^|\.)(?:gotomeet(?:ing)?\.(?:com|me)|(?:meet|app)\.goto\.com)$/],
-    ["Whereby", /(?:^|\.)(?:whereby\.com|appear\.in)$/],
-    ["BlueJeans", /(?:^|\.)(?:bluejeans\.com|bjn\.vc)$/],
-    ["Jitsi", /^meet\.jit\.si$/],
-    ["8x8 Meet", /(?:^|\.)8x8\.vc$/],
-    ["RingCentral", /^(?:meetings?|v|video)\.ringcentral\.com$/],
-    ["Skype", /^(?:join\.skype\.com|meet\.lync\.com)$/],
-    ["Slack huddle", /^app\.slack\.com$/],
-    ["Amazon Chime", /^(?:app\.)?chime\.aws$/],
-    ["Zoho Meeting", /^meeting\.zoho\.[a-z.]+$/],
-    ["Lifesize", /(?:^|\.)lifesizecloud\.com$/],
-    ["Pexip", /(?:^|\.)pexip\.me$/],
-    ["Dialpad Meetings", /^meetings\.dialpad\.com$/],
-    ["Adobe Connect", /(?:^|\.)adobeconnect\.com$/],
-    ["StarLeaf", /^meet\.starleaf\.com$/],
-  ]),
 ];
 
-function vendors(
-  list: readonly (readonly [string, RegExp])[],
-): { platform: MeetingPlatform; host: RegExp; vendor: string }[] {
-  return list.map(([vendor, host]) => ({ platform: "video", host, vendor }));
-}
+/**
+ * Other vendors' meeting hosts: where their join links live, not their company sites
+ * (ringcentral.com, lifesize.com, slack.com serve far more than meetings). No client chooses one
+ * (profile.ts), so a link to any of them is another platform's meeting, named by vendor: the
+ * group that matched gives the name (VENDOR_NAMES, in the same order).
+ */
+const VENDOR_HOST =
+  /^(?:.*\.)?(?:(gotomeet(?:ing)?\.(?:com|me)|(?:meet|app)\.goto\.com)|(whereby\.com|appear\.in)|(bluejeans\.com|bjn\.vc)|(meet\.jit\.si)|((?:meetings?|v|video)\.ringcentral\.com)|(join\.skype\.com|meet\.lync\.com)|(app\.slack\.com)|(chime\.aws)|(meeting\.zoho\.[a-z.]+)|(lifesizecloud\.com)|(pexip\.me))$/;
+const VENDOR_NAMES =
+  "GoTo Meeting,Whereby,BlueJeans,Jitsi,RingCentral,Skype,Slack huddle,Amazon Chime,Zoho Meeting,Lifesize,Pexip".split(
+    ",",
+  );
 
 /** Paths of helper pages: not a meeting of their own (a block's "Find a local number", "Meeting options"). */
 const HELPER_PATH: Readonly<Record<MeetingPlatform, RegExp>> = {
@@ -76,15 +63,20 @@ export function meetingAddress(url: string): MeetingAddress | undefined {
   if (!m) return undefined;
   const host = m[1]!.toLowerCase();
   const path = m[2] ?? "";
-  const entry = HOSTS.find((e) => e.host.test(host));
-  if (!entry) return undefined;
-  const platform = entry.platform;
+  const vendorHost = VENDOR_HOST.exec(host);
+  const vendor = vendorHost
+    ? VENDOR_NAMES[vendorHost.findIndex((g, i) => i > 0 && g) - 1]
+    : undefined;
+  const platform = vendor ? "video" : HOSTS.find((e) => e.host.test(host))?.platform;
+  if (!platform) return undefined;
   // g.co serves many things; only g.co/meet/… is Google Meet; app.slack.com only /huddle/… a huddle.
   if (host === "g.co" && !/^\/meet\b/i.test(path)) return undefined;
   if (host === "app.slack.com" && !/^\/huddle\b/i.test(path)) return undefined;
   const joins = !HELPER_HOST.test(host) && !HELPER_PATH[platform].test(path);
   const key = `${platform}:${host}${path.replace(/\/+$/, "").toLowerCase()}`;
-  return entry.vendor ? { platform, joins, key, vendor: entry.vendor } : { platform, joins, key };
+  const address: MeetingAddress = { platform, joins, key };
+  if (vendor) address.vendor = vendor;
+  return address;
 }
 
 /** The platform of a meeting address (helper pages included), or undefined. */

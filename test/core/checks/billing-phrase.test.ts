@@ -627,9 +627,9 @@ describe("billing-phrase: rewordings of a refused entry", () => {
   });
 
   it("rewords only through the lexicon's families", () => {
-    expect(rewordings("Research")).toEqual([]);
-    expect(rewordings("Preparation of correspondence")).toEqual([]);
-    const terms = rewordings("Review of file").map((v) => v.term);
+    expect(rewordings("Research").size).toBe(0);
+    expect(rewordings("Preparation of correspondence").size).toBe(0);
+    const terms = [...rewordings("Review of file").keys()];
     expect(terms).toEqual(expect.arrayContaining(["perusal of papers", "going through documents"]));
     expect(terms).not.toContain("review of file");
   });
