@@ -5,7 +5,8 @@ import { notAfter, withLookbehind } from "../text/lookbehind";
 import type { CheckContext, CheckMeta } from "./context";
 import { billingUseAt, refusesBilling } from "./billing-context";
 import { refusedEntryFix } from "./fix-builders";
-import { fieldOf, hitEvidence, lineFact, linesOf, removeLineFix } from "./helpers";
+import { fieldOf, hitEvidence, lineFact, linesOf, removeLineFix, type TermHit } from "./helpers";
+import { rewordedHits } from "./billing-synonyms";
 import { findProfileTerms } from "./profile-terms";
 
 /**
@@ -295,11 +296,24 @@ export const meta: CheckMeta = {
   fixable: true,
 };
 
+/**
+ * The refused phrases as written (every form, from the term matcher) and reworded in the words
+ * of the billing lexicon (billing-synonyms.ts): "perusal of the file" for "Review of file". A
+ * rewording inside a hit of the phrase itself is that hit.
+ */
+function refusedHits(ctx: CheckContext, phrases: readonly string[]): TermHit[] {
+  const direct = findProfileTerms(ctx, "bannedBillingPhrases");
+  const reworded = rewordedHits(ctx.draft, phrases).filter(
+    (r) => !direct.some((d) => d.field === r.field && d.start < r.end && r.start < d.end),
+  );
+  return reworded.length === 0 ? direct : [...direct, ...reworded];
+}
+
 export function check(ctx: CheckContext): void {
   const phrases = ctx.profile?.bannedBillingPhrases ?? [];
   if (phrases.length === 0) return;
   const { draft } = ctx;
-  for (const hit of findProfileTerms(ctx, "bannedBillingPhrases")) {
+  for (const hit of refusedHits(ctx, phrases)) {
     if (hit.field === "attachment" || hit.href || crossesSentence(hit.text)) continue;
     // One word standing for a longer entry ("travel" for "Travel time", "admin" for
     // "Administrative tasks") names a topic in a subject line ("Invoice 0217 - travel"); only

@@ -38,6 +38,12 @@ export type TriggerGroup =
   | "visit"
   | "chat";
 
+/** Other vendors' names and meeting hosts (meeting-links.ts): "GoToMeeting", "meet.jit.si". */
+const VENDOR_TRIGGERS =
+  "goto whereby appear.in bluejeans bjn.vc jit ringcentral lync slack chime zoho lifesize pexip".split(
+    " ",
+  );
+
 const TRIGGER_WORDS = [
   // Meeting addresses first: "meet.google.com" and "teams.microsoft.com" are not the verb and noun.
   ...["meet\\.google", "teams\\.microsoft", "teams\\.live", "g\\.co\\/meet"],
@@ -56,6 +62,7 @@ const TRIGGER_WORDS = [
     "e-?mail",
   ],
   ...["zoom", "teams", "webex", "google\\s+meet", "meet", "hangout", "skype", "facetime", "video"],
+  ...VENDOR_TRIGGERS.map((w) => w.replace(".", "\\.")),
   ...["post", "courier", "letter", "mail", "deliver", "royal", "fedex", "overnight", "person"],
   ...["face", "come", "coming", "pop", "drop", "swing", "stop", "nip", "head", "travel", "visit"],
   ...["see", "session", "catch", "sit", "discussion", "workshop", "together", "coffee", "cuppa"],
@@ -188,12 +195,14 @@ export function triggerGroupsOf(word: string): readonly TriggerGroup[] {
   const key = word.toLowerCase();
   const groups = GROUP_OF_TRIGGER[key];
   if (groups) return groups;
+  if (VENDOR_TRIGGERS.includes(key)) return PLATFORM_GROUPS;
   // "whats app", "google  meet", "on 07700": the few triggers with a space in them.
   if (key.startsWith("on")) return NUMBER_GROUPS;
   return GROUP_OF_TRIGGER[key.replace(/\s+/g, "")] ?? [];
 }
 
 const NUMBER_GROUPS: readonly TriggerGroup[] = ["number"];
+const PLATFORM_GROUPS: readonly TriggerGroup[] = ["platform"];
 
 /** Who a construction addresses: the author ("call me") or the client ("ring you"). */
 export type Addressee = "author" | "client";

@@ -52,6 +52,8 @@ export interface ChannelProposal {
   href?: string;
   /** True for a meeting (a link, or a pasted block), as opposed to words. */
   meeting?: boolean;
+  /** Another vendor's meeting or name ("GoTo Meeting", "Whereby"), its channel "video". */
+  vendor?: string;
   /** A pasted meeting block: the whole block, which its fix replaces. */
   block?: Span;
   /** A platform's name labelling the link ("Zoom details: https://…"), part of the evidence. */
@@ -414,9 +416,10 @@ export function meetingChannelOf(url: string): KnownChannel | undefined {
 }
 
 // Host labels are at most 63 characters (RFC 1035), and a meeting host has few before its own
-// name: bounded, so a long run like "a-a-a-…" is not re-read from each of its words.
+// name: bounded, so a long run like "a-a-a-…" is not re-read from each of its words. Other
+// vendors' addresses (meeting-links.ts) are read when written with their scheme.
 const URL_IN_TEXT =
-  /\b(?:https?:\/\/)?(?:[a-z0-9-]{1,63}\.){0,10}(?:teams\.microsoft\.com|teams\.live\.com|zoom\.us|zoomgov\.com|zoom\.com|webex\.com|meet\.google\.com|g\.co\/meet)(?:\/[^\s<>"')\]]*)?/gi;
+  /\b(?:https?:\/\/)?(?:[a-z0-9-]{1,63}\.){0,10}(?:teams\.microsoft\.com|teams\.live\.com|zoom\.us|zoomgov\.com|zoom\.com|webex\.com|meet\.google\.com|g\.co\/meet)(?:\/[^\s<>"')\]]*)?|\bhttps?:\/\/[^\s<>"')\]]+/gi;
 
 /**
  * The meetings of a field, one per meeting: a pasted block (its join link or line), and links
@@ -439,6 +442,7 @@ export function meetingLinks(draft: AnalysedDraft, field: AnalysedField): Channe
         block: { start: block.start, end: block.end },
         evidence: { start: block.content.start, end: block.content.end },
       };
+      if (block.vendor) meeting.vendor = block.vendor;
       if (block.href) {
         meeting.href = block.href;
         const key = meetingAddress(block.href)?.key;
@@ -450,7 +454,8 @@ export function meetingLinks(draft: AnalysedDraft, field: AnalysedField): Channe
     for (const link of field.links) links.push(link);
     // Addresses written out in the text, unless an anchor covers them.
     const anchors = new OverlapIndex(field.links);
-    const windows = windowsNear(draft, field, ["platform"], 300);
+    // Skype's address ("join.skype.com") wakes the "video" group with its name.
+    const windows = windowsNear(draft, field, ["platform", "video"], 300);
     for (const m of execInWindows(field.scan, windows, URL_IN_TEXT)) {
       const start = m.index;
       const end = start + trimEndOf(m[0], ".,;:!?>").length;
@@ -473,6 +478,7 @@ export function meetingLinks(draft: AnalysedDraft, field: AnalysedField): Channe
         end: link.end,
         href: link.href,
         meeting: true,
+        ...(address.vendor ? { vendor: address.vendor } : {}),
       });
     }
     meetings.sort((a, b) => meetingStart(a) - meetingStart(b));
@@ -561,7 +567,10 @@ export interface PlatformMention extends ChannelProposal {
 }
 
 const MEETING_NOUN =
-  "(?:call|meeting|link|invite|invitation|session|conference|webinar|room|video\\s*call|chat|details|catch[-\\s]?up|discussion|hangout|bridge|meet)s?";
+  "(?:call|meeting|link|invite|invitation|session|conference|webinar|room|video\\s*call|chat|details|catch[-\\s]?up|discussion|hangout|bridge|meet|dial[-\\s]?in|huddle)s?";
+/** Nouns that are a meeting whatever the name before them: not "Slack chat", "Zoho link". */
+const MEETING_ONLY_NOUN =
+  "(?:huddle|call|meeting|video\\s*call|invite|invitation|meeting\\s+room|session|conference|webinar)s?";
 /** Words before a platform's name that make it where a meeting happens: "on Zoom", "hop on Teams". */
 const PLATFORM_LEAD =
   "(?:on|via|over|by|through|using|use|join|in|onto|(?:invite|invitation|link|meeting|call|details|session)s?\\s+(?:for|on|via|in)|(?:move|moving|switch|switching|shift|take|taking)\\s+(?:(?:this|it|things|the\\s+\\w+)\\s+)?(?:over\\s+)?to)";
@@ -572,7 +581,20 @@ const PLATFORM_ARTICLE =
 const COMPANY_AFTER =
   "(?!['’]s\\s+(?!(?:call|meeting|link|invite|room)\\b)|\\s+(?:video\\s+communications|communications|inc|ltd|corp|corporation|technologies|plc|shares?|stock|share\\s+price|announced|reported|said|results|earnings|revenue|ipo|ceo|founder|acquisition|deal|merger|takeover|stake|outage|licen[cs]es?|subscriptions?)\\b)";
 
-const PLATFORM_NAMES: readonly { channel: KnownChannel; name: string; flags: string }[] = [
+interface PlatformName {
+  channel: KnownChannel;
+  name: string;
+  flags: string;
+  /** Another vendor's name, its channel "video" ("GoTo Meeting", "Whereby"). */
+  vendor?: string;
+  /**
+   * A name that is more often something else (Slack's messages, Zoho's CRM, RingCentral's
+   * phones): a meeting only with a meeting noun after it ("Slack huddle", "Zoho meeting").
+   */
+  nounsOnly?: boolean;
+}
+
+const PLATFORM_NAMES: readonly PlatformName[] = [
   { channel: "zoom", name: "Zoom", flags: "g" },
   {
     channel: "teams",
@@ -586,11 +608,43 @@ const PLATFORM_NAMES: readonly { channel: KnownChannel; name: string; flags: str
     flags: "gi",
   },
   { channel: "google-meet", name: "Meet", flags: "g" },
-  { channel: "video", name: "Skype|FaceTime", flags: "gi" },
+  { channel: "video", name: "FaceTime", flags: "gi" },
+  // Other vendors (meeting-links.ts has their hosts). Case tells the name from the English word
+  // ("Whereby the Seller…" at a sentence's start is caught by no form: each needs a meeting noun
+  // after the name, a lead such as "on" or "via", an article or a label before it).
+  ...vendorNames([
+    ["Skype", "Skype(?:\\s+for\\s+Business)?|Lync", "gi"],
+    ["GoTo Meeting", "GoTo\\s?Meeting|Gotomeeting|GOTOMEETING|GoTo", "g"],
+    ["Whereby", "Whereby", "g"],
+    ["BlueJeans", "BlueJeans|Blue\\s+Jeans", "g"],
+    ["Jitsi", "Jitsi(?:\\s+Meet)?", "gi"],
+    ["RingCentral", "RingCentral\\s+(?:Video|Meetings?)", "gi"],
+    ["RingCentral", "RingCentral", "gi", true],
+    ["Slack huddle", "Slack\\s+huddle", "gi"],
+    ["Slack huddle", "Slack", "g", true],
+    ["Amazon Chime", "Amazon\\s+Chime|Chime", "g"],
+    ["Zoho Meeting", "Zoho\\s+Meetings?", "gi"],
+    ["Zoho Meeting", "Zoho", "g", true],
+    ["Lifesize", "Lifesize", "g"],
+    ["Pexip", "Pexip", "gi"],
+  ]),
 ];
+
+function vendorNames(
+  list: readonly (readonly [string, string, string, boolean?])[],
+): PlatformName[] {
+  return list.map(([vendor, name, flags, nounsOnly]) => ({
+    channel: "video",
+    vendor,
+    name,
+    flags,
+    ...(nounsOnly ? { nounsOnly } : {}),
+  }));
+}
 
 interface MentionPattern {
   channel: KnownChannel;
+  vendor?: string;
   pattern: RegExp;
   /** "Meet" is also a verb: only with a meeting noun after it, or "a" before it. */
   strict: boolean;
@@ -602,13 +656,23 @@ interface MentionPattern {
 }
 
 export const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMap(
-  ({ channel, name, flags }) => {
+  ({ channel, name, flags, vendor, nounsOnly }) => {
     const strict = name === "Meet";
     // "Platform: Zoom", "Where: Teams", "Video link: Webex" at a line's start (atLineStart)
     const labelled = `[ \\t]*(?:[Pp]latform|[Vv]enue|[Ww]here|[Ll]ocation|[Ff]ormat|[Vv]ia|[Hh]ow|[Mm]eeting\\s+link|[Ll]ink|[Cc]all\\s+details|[Jj]oining\\s+details|[Vv]ideo(?:\\s+link)?|[Cc]onference\\s+details|[Dd]ial[-\\s]in|PLATFORM|VENUE|WHERE|LOCATION|FORMAT)\\s*:\\s*(${name})\\b${COMPANY_AFTER}`;
+    // "Zoom call", "Teams meeting", "Google Meet link", "the Teams booking link"
+    const withNoun = `\\b(${name})[\\s-]+(?:(?:booking|scheduling|calendar|video|dial-in|joining|meeting|personal)\\s+)?${MEETING_NOUN}\\b`;
+    if (nounsOnly)
+      return [
+        {
+          channel,
+          vendor,
+          pattern: new RegExp(`\\b(${name})\\s+${MEETING_ONLY_NOUN}\\b`, flags),
+          strict,
+        },
+      ];
     const forms: (string | RegExp)[] = [
-      // "Zoom call", "Teams meeting", "Google Meet link", "the Teams booking link"
-      `\\b(${name})[\\s-]+(?:(?:booking|scheduling|calendar|video|dial-in|joining|meeting|personal)\\s+)?${MEETING_NOUN}\\b`,
+      withNoun,
       // "Zoom ok for tomorrow?", "Teams work for you?": the platform put as a question.
       `\\b(${name})\\s+(?:ok|okay|alright|all\\s+right|fine|good|work|suit)\\b(?=[^.!?\\n]{0,60}\\?)`,
       withLookbehind(new RegExp(labelled, flags), atLineStart),
@@ -623,6 +687,7 @@ export const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMa
     }
     return forms.map((form) => ({
       channel,
+      ...(vendor ? { vendor } : {}),
       pattern: typeof form === "string" ? new RegExp(form, flags) : form,
       strict,
     }));
@@ -637,9 +702,10 @@ export const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMa
 const CHOICE_LEAD =
   "(?:suggest(?:s|ed|ion\\s+of)?|propos(?:ed?|al\\s+of)|recommend(?:s|ed)?|idea\\s+of|go(?:ing)?\\s+with|opt(?:ed)?\\s+for|prefer(?:s|red)?)";
 const CHOICE_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.filter(
-  ({ name }) => name !== "Meet",
-).map(({ channel, name, flags }) => ({
+  ({ name, nounsOnly }) => name !== "Meet" && !nounsOnly,
+).map(({ channel, name, flags, vendor }) => ({
   channel,
+  ...(vendor ? { vendor } : {}),
   pattern: new RegExp(
     `\\b${CHOICE_LEAD}\\s+(?:(?:the|a|an|using)\\s+)?(${name})\\b${COMPANY_AFTER}(?![-\\w])`,
     flags.includes("i") ? flags : `${flags}i`,
@@ -720,7 +786,7 @@ function mentionsOf(draft: AnalysedDraft, field: AnalysedField): PlatformMention
       ...windowsNear(draft, field, ["platform"]),
       ...windowsNear(draft, field, ["video"]),
     ].sort((a, b) => a.start - b.start);
-    for (const { channel, pattern, moodAtName } of [
+    for (const { channel, vendor, pattern, moodAtName } of [
       ...MENTION_PATTERNS,
       CASUAL_ZOOM,
       CASUAL_ZOOM_NOUN,
@@ -778,6 +844,7 @@ function mentionsOf(draft: AnalysedDraft, field: AnalysedField): PlatformMention
           end,
           nameStart,
           nameEnd,
+          ...(vendor ? { vendor } : {}),
           ...(endorsed ? { endorsed: true } : {}),
         });
       }

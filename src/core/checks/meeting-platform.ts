@@ -17,7 +17,7 @@ export const meta: CheckMeta = {
   description:
     "Sends a meeting link or proposes a meeting platform other than the one the client uses.",
   messages: {
-    link: "{{who}} meets on {{preferred}}, but this e-mail has a {{platform}} link. Send a {{preferred}} invitation instead.",
+    link: "{{who}} meets on {{preferred}}, but this e-mail has {{a}} {{platform}} link. Send a {{preferred}} invitation instead.",
     mention:
       '{{who}} meets on {{preferred}}, but this {{item}} proposes {{platform}} ("{{text}}"). Offer {{preferred}} instead.',
     invitationLink:
@@ -31,6 +31,16 @@ export const meta: CheckMeta = {
 };
 
 const PLATFORMS = new Set(["teams", "zoom", "webex", "google-meet"]);
+
+/**
+ * The platform a meeting or mention is on, as messages name it: one of the four, or another
+ * vendor's ("GoTo Meeting", "Whereby"), which no client chooses; undefined for a call of no
+ * platform.
+ */
+function platformOf(p: { channel: string; vendor?: string }): string | undefined {
+  if (p.vendor) return p.vendor;
+  return PLATFORMS.has(p.channel) ? p.channel : undefined;
+}
 // Plain strings, not String.raw: Babel keeps both a cooked and a raw copy of a tagged template
 // for the ES2016 launch event.
 /** "Zoom link", "Zoom invite": names of a thing that exists, which renaming would misdescribe. */
@@ -105,19 +115,19 @@ export function check(ctx: CheckContext): void {
 
   const linkedPlatforms = new Set<string>();
   for (const proposal of channelProposals(draft)) {
-    if (
-      invitation ||
-      !proposal.meeting ||
-      !PLATFORMS.has(proposal.channel) ||
-      proposal.channel === preferredPlatform
-    )
-      continue;
-    linkedPlatforms.add(proposal.channel);
+    const platform = platformOf(proposal);
+    if (invitation || !proposal.meeting || !platform || platform === preferredPlatform) continue;
+    linkedPlatforms.add(platform);
     const field = fieldOf(draft, proposal.field);
     const span = proposal.evidence ?? proposal;
     ctx.report({
       messageId: "link",
-      data: { preferred, platform: channelName(proposal.channel) },
+      // "an Amazon Chime link", "a Zoom link"
+      data: {
+        preferred,
+        platform: channelName(platform),
+        a: /^[AEIOU]/.test(channelName(platform)) ? "an" : "a",
+      },
       evidence: evidenceAt(field, span.start, span.end),
       // The link's anchor goes with its text: an emptied anchor still carries the wrong address.
       fix: { ...meetingFix(field, proposal, preferred), replacesLink: true },
@@ -161,6 +171,7 @@ export function check(ctx: CheckContext): void {
 
   for (const mention of platformMentions(draft)) {
     if (mention.channel === preferredPlatform) continue;
+    const platform = platformOf(mention);
     // An invitation's meeting of that platform (its place, link or block, whose "Join Zoom
     // Meeting" names it again) is reported above: one finding per meeting.
     if (invitation && meetings.some((m) => m.channel === mention.channel)) continue;
@@ -168,7 +179,7 @@ export function check(ctx: CheckContext): void {
     const evidence = evidenceAt(field, mention.start, mention.end);
     const report = {
       messageId: "mention",
-      data: { preferred, platform: channelName(mention.channel), text: evidence.text },
+      data: { preferred, platform: channelName(platform ?? mention.channel), text: evidence.text },
       evidence,
     };
     // Renaming is true only of a proposal ("a Zoom call"): not of a link or invite that exists
@@ -200,7 +211,7 @@ export function check(ctx: CheckContext): void {
     // Nor of someone else's proposal the author takes up: "Priya suggested Microsoft Teams"
     // would misreport what Priya said.
     const renames =
-      !mention.endorsed && !ARTIFACT.test(after) && !linkedPlatforms.has(mention.channel);
+      !mention.endorsed && !ARTIFACT.test(after) && !linkedPlatforms.has(platform ?? "");
     ctx.report(
       renames
         ? {

@@ -26,6 +26,13 @@ export interface TimeItem {
   lineEnd: number;
 }
 
+/**
+ * A timekeeper's initials: two or three capitals, but not the abbreviation of a body of rules
+ * or a standard, which a number after cites ("CPR 3.4 application", "PD 57AD", "ISO 9001").
+ */
+const INITIALS =
+  "(?!(?:CPR|PD|FRCP|FRE|FRAP|UCC|IRC|CFR|USC|LPA|LRA|CTA|ITA|VATA|IAS|ISO|PDF|RFC|ICC|SI|EU|UK|US|ART)\\b)[A-Z]{2,3}";
+
 const NUMBER_WORD =
   "(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half an?|a half|(?:three[- ])?quarters? of an?|a quarter of an?)";
 const HOUR_UNIT = "(?:h|hr|hrs|hour|hours|std|stunden)";
@@ -177,7 +184,7 @@ const WORK_LABEL_BEFORE = new RegExp(
  * to client; 0.3 call with agent". One decimal place, as time is recorded in tenths; a clock
  * time has two ("10.30 call").
  */
-const BARE_ITEM_BEFORE = /(?:^|[:;,]|\band)\s*$/;
+const BARE_ITEM_BEFORE = new RegExp(`(?:^|[:;,]|\\band)\\s*(?:${INITIALS}\\s*(?:[–—:-]\\s*)?)?$`);
 const BARE_TENTHS = /^(?:1?\d|2[0-3])[.,]\d$/;
 const BARE_WORK_AFTER = /^\s+(?:[A-Za-z'’-]+\s+){0,2}?/;
 /** Where an item of a list ends: a comma, a semicolon, a full stop, "and", the line's end. */
@@ -209,6 +216,14 @@ interface LineInfo {
 }
 
 const MAX_ENTRY_LINE = 200;
+
+/**
+ * A row led by a date or a timekeeper's initials and then a number: "12/03 AB 2.4", "KH 1.2",
+ * "JW – 0.5 –", "03/14 1.2".
+ */
+const INITIALS_ROW = new RegExp(
+  `^\\s*(?:[-•*]\\s*)?(?:\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?\\s+(?:${INITIALS}\\s*(?:[–—:|-]\\s*)?)?|${INITIALS}\\s*(?:[–—:|-]\\s*)?)\\d{1,2}[.,]\\d\\b`,
+);
 
 const WORD_OF_THREE = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}/g;
 
@@ -261,7 +276,9 @@ function lineInfo(text: string, line: LineSpan): LineInfo {
     total: TOTAL.test(raw),
     header,
     work: WORK.test(raw),
-    described: words >= 2 || (words === 1 && (list || cells)),
+    // "12/03 AB 2.4 review", "KH 1.2 drafting": one word of work is a narrative after a date or
+    // a timekeeper's initials.
+    described: words >= 2 || (words === 1 && (list || cells || INITIALS_ROW.test(raw))),
     pipes,
     alone: /^\s*\d{1,2}[.,]\d{1,2}\s*$/.test(raw),
     log: /\b\d{1,2}:\d{2}:\d{2}\b/.test(raw),
@@ -384,7 +401,7 @@ function isLineItem(
 
 /** What stands before a number that is a cell: a gap, a bar, a date or a timekeeper's initials. */
 const CELL_BEFORE =
-  /(?:^|\n[ \t]*|\t|\s{2}|\|\s*|(?:^|\s)(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|[A-Z]{2,3})\s+)$/;
+  /(?:^|\n[ \t]*|\t|\s{2}|\|\s*|(?:^|\s)(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|[A-Z]{2,3})\s+|(?:^|\s)[A-Z]{2,3}\s*[–—:-]\s+)$/;
 /** What follows a number that is a cell: a gap, a bar, an amount or the end of the line. */
 const CELL_AFTER = /^(?:\s*$|\s*\n|\t|\s{2}|\s*\||\s+(?:[$£€]|\d)|\s*[)\]]\s*$|\s*[–—:|-]\s)/;
 
@@ -399,9 +416,10 @@ const LABEL_BEFORE =
   /^\s*(?:[-•*]\s*)?[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\d&'’ ,/-]{1,60}?\s*[:–-]\s*$/;
 /** After hours that lead a line, a separator before the narrative: "0.3 – emails". */
 const HOURS_FIRST = /^\s*[–—:|-]\s/;
-/** A timekeeper's initials or name leading a row: "SL ", "G. Mattingly ". */
-const TIMEKEEPER_LEAD =
-  /^\s*(?:[-•*]\s*)?(?:[A-Z]{2,3}|[A-Z]\.\s?[A-Z][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’-]+)\s+$/;
+/** A timekeeper's initials or name leading a row: "SL ", "G. Mattingly ", "JW – ". */
+const TIMEKEEPER_LEAD = new RegExp(
+  `^\\s*(?:[-•*]\\s*)?(?:${INITIALS}|[A-Z]\\.\\s?[A-Z][A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ff'’-]+)(?:\\s*[–—:-])?\\s+$`,
+);
 
 /** The duration ends its line, or only amounts follow it. */
 function atEntryEnd(text: string, end: number, amountAfter: boolean): boolean {

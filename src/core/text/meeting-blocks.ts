@@ -17,6 +17,8 @@ export interface MeetingBlock extends TextSpan {
   content: TextSpan;
   /** The platform the block's own lines or links name; undefined when none does (a dial-in bridge). */
   platform?: MeetingPlatform;
+  /** Another vendor's name when `platform` is "video" ("GoTo Meeting"). */
+  vendor?: string;
   /** What joins the meeting: its join link, else its "Join …" line. */
   join: TextSpan;
   /** The join link's address, when the block has one. */
@@ -24,7 +26,7 @@ export interface MeetingBlock extends TextSpan {
 }
 
 // Lines only one platform writes (matched on the trimmed line, case-insensitive).
-const PLATFORM_LINES: readonly (readonly [MeetingPlatform, RegExp])[] = [
+const PLATFORM_LINES: readonly (readonly [MeetingPlatform, RegExp, string?])[] = [
   ["teams", /^microsoft teams(?: meeting| need help\??)?\b/i],
   ["teams", /^join on your computer(?:,| or)? (?:mobile app|or mobile)/i],
   ["teams", /^click here to join the meeting/i],
@@ -55,6 +57,9 @@ const PLATFORM_LINES: readonly (readonly [MeetingPlatform, RegExp])[] = [
   ["google-meet", /^(?:google meet )?video call link\s*:/i],
   ["google-meet", /^more phone numbers/i],
   ["google-meet", /^learn more about meet at/i],
+  // GoTo Meeting's invitation, the one other vendor's block common in mail.
+  ["video", /^please join my meeting from your computer, tablet or smartphone/i, "GoTo Meeting"],
+  ["video", /^new to goto ?meeting\?/i, "GoTo Meeting"],
 ];
 
 // Lines every platform's block has (a meeting ID, a passcode, a dial-in heading).
@@ -73,13 +78,14 @@ const RULE_LINE = /^(?:_{5,}|-{3,}|={5,}|~{5,})$/;
  * pattern over every character, for words as common as "meeting", cost more than the rest).
  */
 const SEED =
-  /^[ \t]*(?:[•·*-]\s*)?(?:[Mm]icrosoft|MICROSOFT|[Jj]oin|JOIN|[Cc]lick|[Mm]eeting|MEETING|[Pp]ass|[Oo]ne tap|[Dd]ial|[Pp]hone [Cc]onference|[Vv]ideo|[Tt]ap to|[Gg]lobal|[Nn]eed help|[Ww]hen it|[Mm]ore phone|[Gg]oogle|[Cc]isco|[Ww]eb[Ee]x|[Zz]oom|-+\s*[Dd]o not delete|[Ff]ind (?:a|your) local|[Ll]earn [Mm]ore|[Dd]ownload|[Oo]r call|[Oo]r dial|[Cc]onference ID|[Aa]ccess code|<?https?:\/\/|meet\.google|[\w.-]+\.(?:zoom\.us|webex\.com)|teams\.|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} is inviting)/gm;
+  /^[ \t]*(?:[•·*-]\s*)?(?:[Mm]icrosoft|MICROSOFT|[Jj]oin|JOIN|[Cc]lick|[Mm]eeting|MEETING|[Pp]ass|[Oo]ne tap|[Dd]ial|[Pp]hone [Cc]onference|[Vv]ideo|[Tt]ap to|[Gg]lobal|[Nn]eed help|[Ww]hen it|[Mm]ore phone|[Gg]oogle|[Cc]isco|[Ww]eb[Ee]x|[Zz]oom|-+\s*[Dd]o not delete|[Ff]ind (?:a|your) local|[Ll]earn [Mm]ore|[Dd]ownload|[Oo]r call|[Oo]r dial|[Cc]onference ID|[Aa]ccess code|<?https?:\/\/|meet\.google|[\w.-]+\.(?:zoom\.us|webex\.com|gotomeeting\.com)|teams\.|[Pp]lease join my|[Nn]ew to|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} is inviting)/gm;
 
 type LineKind = "platform" | "meeting" | "phone" | "rule" | "url" | "blank" | "other";
 
 interface LineInfo {
   kind: LineKind;
   platform?: MeetingPlatform;
+  vendor?: string;
   /** For "other" lines: short enough to sit between a block's lines. */
   short: boolean;
 }
@@ -94,13 +100,14 @@ const URL_ONLY = /^<?(?:https?:\/\/)?[^\s<>]+>?$/i;
 function classify(line: string): LineInfo {
   const trimmed = line.trim();
   if (trimmed === "") return { kind: "blank", short: true };
-  for (const [platform, pattern] of PLATFORM_LINES) {
-    if (pattern.test(trimmed)) return { kind: "platform", platform, short: true };
+  for (const [platform, pattern, vendor] of PLATFORM_LINES) {
+    if (pattern.test(trimmed)) return { kind: "platform", platform, vendor, short: true };
   }
   if (RULE_LINE.test(trimmed)) return { kind: "rule", short: true };
   if (URL_ONLY.test(trimmed)) {
     const address = meetingAddress(trimmed.replace(/^<|>$/g, ""));
-    if (address) return { kind: "url", platform: address.platform, short: true };
+    if (address)
+      return { kind: "url", platform: address.platform, vendor: address.vendor, short: true };
   }
   if (MEETING_LINE.test(trimmed)) return { kind: "meeting", short: true };
   if (PHONE_LINE.test(trimmed)) return { kind: "phone", short: true };
@@ -180,11 +187,13 @@ function blockOf(
   let platformLines = 0;
   let meetingLines = 0;
   let platform: MeetingPlatform | undefined;
+  let vendor: string | undefined;
   let joinLine: TextSpan | undefined;
   for (let n = first; n <= last; n++) {
     const i = info(n);
     if (i.kind === "platform" || i.kind === "url") {
       platformLines++;
+      if (!platform) vendor = i.vendor;
       platform ??= i.platform;
     }
     if (i.kind === "platform" || i.kind === "meeting" || i.kind === "phone" || i.kind === "url") {
@@ -203,14 +212,15 @@ function blockOf(
   }
   const span = { start: lines.line(first).start, end: lines.line(last).end };
   // The join link: the first link in the block that joins a meeting (not a helper page).
-  let join: { start: number; end: number; href: string; platform: MeetingPlatform } | undefined;
-  let anyPlatform: MeetingPlatform | undefined;
+  type Join = { start: number; end: number; href: string; platform: MeetingPlatform };
+  let join: (Join & { vendor?: string }) | undefined;
+  let any: { platform: MeetingPlatform; vendor?: string } | undefined;
   for (const link of linksIn(links, span)) {
     const address = meetingAddress(link.href);
     if (!address) continue;
-    anyPlatform ??= address.platform;
+    any ??= address;
     if (address.joins) {
-      join = { start: link.start, end: link.end, href: link.href, platform: address.platform };
+      join = { ...link, href: link.href, platform: address.platform, vendor: address.vendor };
       break;
     }
   }
@@ -224,10 +234,12 @@ function blockOf(
     const address = meetingAddress(href);
     if (address?.joins) {
       const at = start + lead + (line.trim().startsWith("<") ? 1 : 0);
-      join = { start: at, end: at + href.length, href, platform: address.platform };
+      join = { start: at, end: at + href.length, href, ...address };
     }
   }
-  platform = join?.platform ?? platform ?? anyPlatform;
+  const named = join ?? (platform ? { platform, vendor } : any);
+  platform = named?.platform;
+  vendor = named?.vendor;
   // A meeting ID and a passcode alone could be anything; a block names its platform or has its
   // join line, or is a long dial-in bridge.
   if (platformLines === 0 && !join && !(joinLine && meetingLines >= 3) && meetingLines < 4) {
@@ -250,6 +262,7 @@ function blockOf(
       : (joinLine ?? firstVisibleLine(text, lines, info, first, last)),
   };
   if (platform) block.platform = platform;
+  if (vendor) block.vendor = vendor;
   if (join) block.href = join.href;
   return block;
 }

@@ -5,7 +5,8 @@
  * text) is one meeting.
  */
 
-export type MeetingPlatform = "teams" | "zoom" | "webex" | "google-meet";
+/** The four platforms a client can choose, or "video": another vendor's meeting (see VENDOR_HOSTS). */
+export type MeetingPlatform = "teams" | "zoom" | "webex" | "google-meet" | "video";
 
 /** Hosts by platform: vanity and regional hosts included (us02web.zoom.us, firm.webex.com). */
 const HOSTS: readonly { platform: MeetingPlatform; host: RegExp }[] = [
@@ -17,12 +18,27 @@ const HOSTS: readonly { platform: MeetingPlatform; host: RegExp }[] = [
   { platform: "google-meet", host: /^g\.co$/ },
 ];
 
+/**
+ * Other vendors' meeting hosts: where their join links live, not their company sites
+ * (ringcentral.com, lifesize.com, slack.com serve far more than meetings). No client chooses one
+ * (profile.ts), so a link to any of them is another platform's meeting, named by vendor: the
+ * group that matched gives the name (VENDOR_NAMES, in the same order).
+ */
+const VENDOR_HOST =
+  /^(?:.*\.)?(?:(gotomeet(?:ing)?\.(?:com|me)|(?:meet|app)\.goto\.com)|(whereby\.com|appear\.in)|(bluejeans\.com|bjn\.vc)|(meet\.jit\.si)|((?:meetings?|v|video)\.ringcentral\.com)|(join\.skype\.com|meet\.lync\.com)|(app\.slack\.com)|(chime\.aws)|(meeting\.zoho\.[a-z.]+)|(lifesizecloud\.com)|(pexip\.me))$/;
+const VENDOR_NAMES =
+  "GoTo Meeting,Whereby,BlueJeans,Jitsi,RingCentral,Skype,Slack huddle,Amazon Chime,Zoho Meeting,Lifesize,Pexip".split(
+    ",",
+  );
+
 /** Paths of helper pages: not a meeting of their own (a block's "Find a local number", "Meeting options"). */
 const HELPER_PATH: Readonly<Record<MeetingPlatform, RegExp>> = {
   teams: /^\/(?:meetingoptions|usp\/|download|[a-z]{2}-[a-z]{2}\/microsoft-teams)/i,
   zoom: /^(?:\/(?:u\/|zoomconference|download|support|test|signin|signup|pricing|privacy|legal)|\/?$)/i,
   webex: /(?:globalcallin|^\/support|^\/?$)/i,
   "google-meet": /^\/?$/,
+  // Another vendor's site root, sign-in, download and help pages; a Slack link only as a huddle.
+  video: /^(?:\/?$|\/(?:download|support|help|login|signin|sign-in|pricing|privacy|legal)\b)/i,
 };
 
 /** Hosts that only ever serve helper pages. */
@@ -35,6 +51,8 @@ export interface MeetingAddress {
   joins: boolean;
   /** The same meeting gives the same key, however the address is written (scheme, case, query). */
   key: string;
+  /** Another vendor's name ("GoTo Meeting", "Whereby") when the platform is "video". */
+  vendor?: string;
 }
 
 const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:\s<>]+)(?::\d+)?([^?#\s<>]*)/i;
@@ -45,18 +63,20 @@ export function meetingAddress(url: string): MeetingAddress | undefined {
   if (!m) return undefined;
   const host = m[1]!.toLowerCase();
   const path = m[2] ?? "";
-  let platform: MeetingPlatform | undefined;
-  for (const entry of HOSTS) {
-    if (entry.host.test(host)) {
-      platform = entry.platform;
-      break;
-    }
-  }
+  const vendorHost = VENDOR_HOST.exec(host);
+  const vendor = vendorHost
+    ? VENDOR_NAMES[vendorHost.findIndex((g, i) => i > 0 && g) - 1]
+    : undefined;
+  const platform = vendor ? "video" : HOSTS.find((e) => e.host.test(host))?.platform;
   if (!platform) return undefined;
-  // g.co serves many things; only g.co/meet/… is Google Meet.
+  // g.co serves many things; only g.co/meet/… is Google Meet; app.slack.com only /huddle/… a huddle.
   if (host === "g.co" && !/^\/meet\b/i.test(path)) return undefined;
+  if (host === "app.slack.com" && !/^\/huddle\b/i.test(path)) return undefined;
   const joins = !HELPER_HOST.test(host) && !HELPER_PATH[platform].test(path);
-  return { platform, joins, key: `${platform}:${host}${path.replace(/\/+$/, "").toLowerCase()}` };
+  const key = `${platform}:${host}${path.replace(/\/+$/, "").toLowerCase()}`;
+  const address: MeetingAddress = { platform, joins, key };
+  if (vendor) address.vendor = vendor;
+  return address;
 }
 
 /** The platform of a meeting address (helper pages included), or undefined. */

@@ -1,5 +1,5 @@
 import * as billingDetail from "../../../src/core/checks/billing-detail";
-import { at, COKE, DAN, FORD, MEGGE, runRuleTests } from "./rule-tester";
+import { at, COKE, DAN, FORD, MEGGE, runCheck, runRuleTests } from "./rule-tester";
 
 const entries =
   "Fees for March:\n03/14 Draft motion 1.2\n03/15 Call with opposing counsel 0.3\nTotal fees: $675.00";
@@ -404,4 +404,41 @@ runRuleTests(billingDetail, {
       ],
     },
   ],
+});
+
+// Round 10: rows led by a timekeeper's initials (after a date or alone), with bare tenths of an
+// hour and no unit, separated by spaces, dashes or cells, or as items of a sentence.
+describe("billing-detail: timekeeper rows without units", () => {
+  const entries = [
+    "KH 1.2 drafting SPA\nJW – 0.5 – call with counsel",
+    "JW – 0.5 – call with counsel\nKH – 1.2 – drafting SPA",
+    "12/03 AB 2.4 review\n13/03 AB 1.1 drafting",
+    "KH: 1.2 drafting SPA\nJW: 0.5 call with counsel",
+    "Entries: KH 1.2 drafting SPA; JW 0.5 call with counsel.",
+    "Our fees for March cover: KH 1.2 drafting SPA, JW 0.5 call with counsel and AB 2.4 review.",
+    "<table><tr><td>KH</td><td>1.2</td><td>drafting SPA</td></tr><tr><td>JW</td><td>0.5</td><td>call with counsel</td></tr></table>",
+  ];
+  it.each(entries)("reports %s", (content) => {
+    const c = content.startsWith("<") ? { to: DAN, html: content } : { to: DAN, body: content };
+    expect(runCheck(billingDetail, c).map((f) => f.messageId)).toEqual(["timeEntries"]);
+  });
+
+  // Look-alikes: references, versions, amounts, dates; a single total is a summary; the
+  // abbreviation of a body of rules is no timekeeper.
+  const silent = [
+    "Please see clause 1.2 and clause 3.4 of the SPA.",
+    "We attach version 1.2 of the SPA and version 2.4 of the disclosure letter.",
+    "Our fees to date are 12.5 hours.",
+    "KH commented on section 1.2; JW on section 2.4.",
+    "The total is £1,250.50 and the deposit £300.75.",
+    "On 12/03 AB sent version 2.4 to the buyer.",
+    "Section 1.2 – definitions\nSection 2.4 – warranties",
+    "1.2 Definitions\n2.4 Warranties",
+    "KH 1.2 – see my comments; JW 2.4 – agreed.",
+    "CPR 3.4 application to strike out\nCPR 24.2 summary judgment application",
+    "The options are: CPR 3.4 application, or PD 57.1 disclosure review.",
+  ];
+  it.each(silent)("stays silent: %s", (body) => {
+    expect(runCheck(billingDetail, { to: DAN, body })).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import * as billingPhrase from "../../../src/core/checks/billing-phrase";
-import { at, DAN, MEGGE, runRuleTests } from "./rule-tester";
+import { at, DAN, MEGGE, runCheck, runRuleTests } from "./rule-tester";
+import { rewordings } from "../../../src/core/checks/billing-synonyms";
 
 const invoice = "Entries:\nReview of file 0.5\nDraft motion 1.2\n";
 const estimateList = "Fee estimate for the next steps:\n- Review of file\n- Drafting the defence\n";
@@ -540,4 +541,96 @@ runRuleTests(billingPhrase, {
       ],
     },
   ],
+});
+
+// Round 10: a refused entry reworded in the billing lexicon's words is the same refused entry;
+// the billing context is still needed, and the lexicon is not a thesaurus.
+describe("billing-phrase: rewordings of a refused entry", () => {
+  const GUIDE = {
+    matchKey: "@panel.example",
+    clientName: "Panel Co",
+    bannedBillingPhrases: [
+      "Review of file",
+      "Internal conference",
+      "Photocopying",
+      "File opening",
+      "Attendance note",
+      "Travel time",
+    ],
+  };
+  const to = "ap@panel.example";
+  const reported: [string, string, string][] = [
+    [
+      "Our invoice for March covers perusal of the file and drafting.",
+      "Review of file",
+      "perusal of the file",
+    ],
+    [
+      "Fee narrative: considering papers; drafting particulars.",
+      "Review of file",
+      "considering papers",
+    ],
+    ["Time entries:\n- Reading in (1.2)\n- Drafting defence (2.0)", "Review of file", "Reading in"],
+    [
+      "Our bill includes 2 hours going through the documents.",
+      "Review of file",
+      "going through the documents",
+    ],
+    [
+      "Time entries:\n- Meeting with associate re strategy (0.5)\n- Drafting (2.0)",
+      "Internal conference",
+      "Meeting with associate",
+    ],
+    [
+      "Invoice narrative: catch-up with the team (0.4); drafting (1.1).",
+      "Internal conference",
+      "catch-up with the team",
+    ],
+    [
+      "The fee note includes a discussion with colleague about limitation, 0.3 hours.",
+      "Internal conference",
+      "discussion with colleague",
+    ],
+    ["- Internal call re disclosure 0.2", "Internal conference", "Internal call"],
+    ["WIP: 0.4 team meeting re strategy; 0.8 drafting.", "Internal conference", "team meeting"],
+    ["- Copying bundles 0.5", "Photocopying", "Copying bundles"],
+    ["- Matter set-up 0.2", "File opening", "Matter set-up"],
+    ["- Note to file re call 0.1", "Attendance note", "Note to file"],
+    ["Pre-bill: journey time to Leeds 3.0", "Travel time", "journey time"],
+  ];
+  it.each(reported)("%s rewords %s", (body, phrase, text) => {
+    const findings = runCheck(billingPhrase, { to, profiles: [GUIDE], body });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain(`entries like "${phrase}"`);
+    expect(findings[0]!.evidence!.text).toBe(text);
+  });
+
+  const silent = [
+    // No billing around it.
+    "I will go through the documents tomorrow.",
+    "I had a catch-up with the team about the office move.",
+    "I am travelling to site on Monday.",
+    // Billing nearby, but the words are an event, a plan, a request or not ours.
+    "Our invoice is attached. I look forward to our meeting with your associate on Tuesday.",
+    "Fee estimate attached. Could you let us know whether a meeting with your team would help?",
+    "We did not charge for the catch-up with the team; the invoice shows drafting only.",
+    "Please could you send the papers for perusal? Our fee estimate is attached.",
+    // "file" as a verb; copies as a thing; a call with someone outside the firm.
+    "Our invoice is attached. I have left a note to file the defence by Friday.",
+    "Our invoice is attached; please send me copies of the lease.",
+    "- Call with counsel re disclosure 0.2",
+    // The verb alone is never copying documents: "copying you in".
+    "I am copying in our accounts team about the invoice.",
+  ];
+  it.each(silent)("stays silent: %s", (body) => {
+    expect(runCheck(billingPhrase, { to, profiles: [GUIDE], body })).toEqual([]);
+  });
+
+  it("rewords only through the lexicon's families", () => {
+    expect(rewordings("Research").size).toBe(0);
+    expect(rewordings("Preparation of correspondence").size).toBe(0);
+    const terms = [...rewordings("Review of file").keys()];
+    expect(terms).toEqual(expect.arrayContaining(["perusal of papers", "going through documents"]));
+    expect(terms).not.toContain("review of file");
+  });
 });

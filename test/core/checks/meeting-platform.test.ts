@@ -489,3 +489,100 @@ describe("meeting-platform knows every platform's meeting addresses", () => {
     );
   });
 });
+
+// Round 10: other vendors' meetings, which no client chooses, named by vendor in the message.
+describe("meeting-platform: other vendors", () => {
+  const links: [string, string][] = [
+    ["https://global.gotomeeting.com/join/987654321", "GoTo Meeting"],
+    ["https://meet.goto.com/987654321", "GoTo Meeting"],
+    ["https://whereby.com/acme-law", "Whereby"],
+    ["https://bluejeans.com/123456789", "BlueJeans"],
+    ["https://meet.jit.si/AcmeLeaseCall", "Jitsi"],
+    ["https://v.ringcentral.com/join/123456789", "RingCentral"],
+    ["https://join.skype.com/abcDEF123", "Skype"],
+    ["https://app.slack.com/huddle/T0123/C0456", "Slack huddle"],
+    ["https://chime.aws/1234567890", "Amazon Chime"],
+    ["https://meeting.zoho.eu/join?key=123456789", "Zoho Meeting"],
+    ["https://call.lifesizecloud.com/1234567", "Lifesize"],
+    ["https://acme.pexip.me/conf-123", "Pexip"],
+  ];
+  it.each(links)("%s is a %s meeting, to a Teams client and a Zoom client", (url, vendor) => {
+    for (const to of [MICROSOFT, ZOOM_PERSON]) {
+      const findings = runCheck(meetingPlatform, {
+        to,
+        profiles: [ZOOM_CLIENT],
+        body: `Join here: ${url}`,
+      });
+      expect(findings).toHaveLength(1);
+      expect(findings[0]!.message).toContain(
+        `this e-mail has ${/^A/.test(vendor) ? "an" : "a"} ${vendor} link`,
+      );
+    }
+  });
+
+  const named: [string, string, string][] = [
+    ["Let's use GoToMeeting for Thursday's call.", "GoTo Meeting", "use GoToMeeting"],
+    ["Could you join via Whereby at 2pm?", "Whereby", "join via Whereby"],
+    ["Shall we do a BlueJeans call on Friday?", "BlueJeans", "BlueJeans call"],
+    ["Could we hop on a Jitsi call at 3?", "Jitsi", "on a Jitsi"],
+    ["Happy to do this over Skype for Business if easier.", "Skype", "over Skype for Business"],
+    ["Let's do a quick Slack huddle this afternoon.", "Slack huddle", "Slack huddle"],
+    ["Platform: BlueJeans", "BlueJeans", "BlueJeans"],
+    ["I'll set up a Zoho meeting for Monday.", "Zoho Meeting", "Zoho meeting"],
+    ["Zoom dial-in: +44 203 901 7895, Meeting ID 812 3456 7890", "Zoom", "Zoom dial-in"],
+  ];
+  it.each(named)("%s proposes %s", (body, vendor, quoted) => {
+    const findings = runCheck(meetingPlatform, { to: MICROSOFT, body });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain(`proposes ${vendor}`);
+    expect(findings[0]!.evidence!.text).toContain(quoted);
+  });
+
+  it("GoTo Meeting's pasted invitation is one meeting", () => {
+    const body = [
+      "Please join my meeting from your computer, tablet or smartphone.",
+      "https://global.gotomeeting.com/join/987654321",
+      "",
+      "You can also dial in using your phone.",
+      "United Kingdom: +44 20 3713 5011",
+      "Access Code: 987-654-321",
+      "",
+      "New to GoToMeeting? Get the app now and be ready when your first meeting starts:",
+      "https://global.gotomeeting.com/install/987654321",
+    ].join("\n");
+    const findings = runCheck(meetingPlatform, { to: MICROSOFT, body });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain("GoTo Meeting link");
+  });
+
+  // Look-alikes: the vendor as a party, a mark or a company; the English words; a past or
+  // someone else's meeting; helper pages and other pages of the vendor; quoted history.
+  const silent = [
+    "The licence dispute with GoTo is listed for trial in May.",
+    "We are acting for GoTo; the GoTo Meeting trade mark is at issue.",
+    "The BlueJeans trade mark was registered in 2015.",
+    "RingCentral's share price fell after results.",
+    "Whereby the Seller agrees to deliver the goods, the Buyer shall pay.",
+    "Whereby, the tenant covenants to pay rent.",
+    "He wore blue jeans to the hearing.",
+    "Can you chime in on the draft? Chime in if you disagree.",
+    "Please see the Slack thread; I have pinned the Slack link in #deals.",
+    "Our CRM is on Zoho and the data sits there.",
+    "The Lifesize hardware licence is attached.",
+    "We discussed this on the GoToMeeting call last week.",
+    "The parties met on Skype last week.",
+    "The agent suggested BlueJeans, but we will use Teams.",
+    "Visit https://www.gotomeeting.com/ for the vendor's terms.",
+    "See the Slack channel at https://app.slack.com/client/T0123/C0456",
+    "Thanks.\n\n-----Original Message-----\nFrom: X\nJoin: https://whereby.com/acme",
+  ];
+  it.each(silent)("stays silent: %s", (body) => {
+    expect(runCheck(meetingPlatform, { to: MICROSOFT, body })).toEqual([]);
+  });
+
+  it("no platform preference: another vendor's link is no finding", () => {
+    expect(runCheck(meetingPlatform, { to: DAN, body: "Join: https://whereby.com/acme" })).toEqual(
+      [],
+    );
+  });
+});

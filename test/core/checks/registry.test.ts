@@ -16,6 +16,7 @@ const SUPPORT_FILES = [
   "fix-builders",
   "invitation",
   "billing-context",
+  "billing-synonyms",
   "time-entries",
   "entertainment-lexicon",
   "topic-senses",

@@ -1,0 +1,157 @@
+/**
+ * A refused billing entry names a KIND of work: an activity ("review", "conference", "copying")
+ * done to an object ("file", "documents") or by whom ("internal"). The same kind of work in
+ * other words is the same refused entry: "perusal of the file", "considering papers" and "going
+ * through the documents" are all "Review of file"; "meeting with associate" and "internal call"
+ * are "Internal conference". This module rewrites each refused phrase in the words of a small
+ * lexicon of billing activities and objects, each family a set of words a time narrative uses
+ * for one thing, and finds the rewordings with the term matcher (which adds every inflection:
+ * "considered the papers", "discussions with a colleague"). Whether a rewording bills is judged
+ * exactly as the phrase itself is (billing-phrase.ts): an entry, or prose about billing.
+ *
+ * The lexicon is narrow on purpose: only words that, in a narrative, mean the same work. Words
+ * that name another task are not synonyms ("check" is not "review"; "drafting" is not "note").
+ */
+import type { AnalysedDraft } from "../analysis";
+import { foldText, TermMatcher } from "../text";
+import { textFields, type TermHit } from "./helpers";
+
+/**
+ * Activities: each family one kind of work, as the nouns (and gerunds) a narrative uses for it,
+ * then after ">" what it is done to, when the object matters (each object naming the same thing
+ * here). Written as strings: the launch event carries them.
+ *
+ * - reading a file to know it (the file as a whole, as a narrative calls it);
+ * - talking within the firm (internal only by its people, below: a call with counsel is not);
+ * - copying documents (never the verb alone: "copying you in");
+ * - opening a matter; getting there.
+ */
+const ACTIVITIES = [
+  "review|perusal|consideration|reading|going through|looking through|examination|read-through>file|papers|documents|documentation|paperwork|matter file|case file",
+  "conference|meeting|discussion|call|catch-up|briefing|conferring",
+  "photocopying|copying|printing|duplicating>documents|papers|bundles|pages|correspondence",
+  "opening|set-up>file|matter|new matter|client file",
+  "travel|journey",
+].map((family) => family.split(">").map((list) => list.split("|")));
+
+/** "Internal": the firm's own people, who make a conference or a call internal. */
+const INTERNAL_WORDS = ["internal", "intra-office", "team"];
+const COLLEAGUES =
+  "associate|colleague|team|partner|supervising partner|trainee|paralegal|fee earner|assistant".split(
+    "|",
+  );
+
+/**
+ * Whole entries said in other words, not built from an activity and an object: the file reviewed
+ * (and "reading in", the idiom, matched as written), and the names of the note of a meeting.
+ */
+const WHOLE = [
+  "review of file|review of papers|perusal of file",
+  "attendance note|file note|note to file|note of attendance|attendance memo|memo to file",
+].map((family) => family.split("|"));
+const IDIOM = "reading in";
+
+/** How many rewordings one phrase may give: the product of its families, bounded. */
+const MAX_VARIANTS = 120;
+
+/**
+ * The rewordings of one refused phrase (folded), the phrase itself excluded, each with whether
+ * the matcher inflects it: each word of an activity or object family replaced by the family's
+ * members; an internal activity also as the activity "with" a colleague; a whole entry by the
+ * other names of its family.
+ */
+export function rewordings(phrase: string): Map<string, boolean> {
+  const folded = foldText(phrase).toLowerCase().replace(/\s+/g, " ").trim();
+  const out = new Map<string, boolean>();
+  const add = (term: string, inflect = true) => {
+    if (term !== folded && out.size < MAX_VARIANTS) out.set(term, inflect);
+  };
+  const bases = [folded];
+  for (const whole of WHOLE) {
+    if (whole.indexOf(folded) < 0) continue;
+    whole.forEach((member) => {
+      add(member);
+      bases.push(member);
+    });
+    if (whole[0] === "review of file") add(IDIOM, false);
+  }
+  for (const base of bases) {
+    const words = base.split(" ");
+    let activity: string[][] | undefined;
+    const at = words.findIndex((w) => (activity = ACTIVITIES.find((a) => a[0]!.indexOf(w) >= 0)));
+    if (!activity) continue;
+    const members = activity[0]!;
+    const objects = activity[1] ?? [];
+    // "Photocopying" alone: the activity with each of its objects ("copying of documents").
+    if (words.length === 1) {
+      for (const a of members) for (const o of objects) add(a + " of " + o);
+      continue;
+    }
+    // "review of file": each word of the activity or its object replaced by its family.
+    let terms = [""];
+    words.forEach((w, i) => {
+      const slot = i === at ? members : objects.indexOf(w) >= 0 ? objects : [w];
+      const next: string[] = [];
+      for (const t of terms) for (const m of slot) next.push(t ? t + " " + m : m);
+      terms = next.slice(0, MAX_VARIANTS);
+    });
+    // A phrasal member takes its object directly: "going through documents", not "… of …".
+    for (const term of terms) add(term.replace(/ (through) of /, " $1 "));
+    // "Internal conference" → "meeting with associate", "catch-up with the team", "internal call".
+    if (words.length === 2 && words.some((w) => INTERNAL_WORDS.indexOf(w) >= 0)) {
+      for (const a of members) {
+        for (const lead of INTERNAL_WORDS) add(lead + " " + a);
+        for (const who of COLLEAGUES) add(a + " with " + who);
+      }
+    }
+  }
+  return out;
+}
+
+const matcherCache = new Map<string, TermMatcher<string> | null>();
+const MAX_CACHED = 50;
+
+/** The matcher of a phrase list's rewordings (each hit's data: the phrase), cached by the list. */
+function matcherFor(phrases: readonly string[]): TermMatcher<string> | null {
+  const key = phrases.join("\u0000");
+  let matcher = matcherCache.get(key);
+  if (matcher === undefined) {
+    const entries: { term: string; data: string; inflect: boolean }[] = [];
+    for (const phrase of phrases)
+      rewordings(phrase).forEach((inflect, term) => entries.push({ term, data: phrase, inflect }));
+    matcher = entries.length > 0 ? new TermMatcher(entries) : null;
+    if (matcherCache.size >= MAX_CACHED) matcherCache.clear();
+    matcherCache.set(key, matcher);
+  }
+  return matcher;
+}
+
+/** After a hit ending in "file", a word that makes "file" the verb: "a note to file the defence". */
+const FILE_AS_VERB = /^\s+(?:the|a|an|this|that|these|those|it|them|our|your|their|his|her|its)\b/i;
+
+/**
+ * Rewordings of the refused phrases in the draft's text fields (body and subject), each as a hit
+ * of the phrase it rewords. Links and attachments are not read for rewordings.
+ */
+export function rewordedHits(draft: AnalysedDraft, phrases: readonly string[]): TermHit[] {
+  const matcher = matcherFor(phrases);
+  if (!matcher) return [];
+  const hits: TermHit[] = [];
+  for (const field of textFields(draft)) {
+    for (const match of matcher.findAll(field.scan)) {
+      if (
+        /\bfile$/i.test(match.text) &&
+        FILE_AS_VERB.test(field.scan.slice(match.end, match.end + 12))
+      )
+        continue;
+      hits.push({
+        field: field.field,
+        start: match.start,
+        end: match.end,
+        text: field.text.slice(match.start, match.end),
+        term: match.allData[0]!,
+      });
+    }
+  }
+  return hits;
+}
