@@ -65,6 +65,16 @@ const ASKED_BY_PERSON = new RegExp(
 // regexp code, e.g. once the detection engine has run).
 const ASKED_ME_TO = /(?:asked|requested|instructed)\s+me\s+to\b/u;
 
+// "Mr Lindqvist asks that you…", "Dr Okafor would ask you to…", "Ms Tan requests that…": the
+// writer passes on a request of someone named. Who that is counts only at the writer's own
+// organisation (principalOf): a counterparty's request is not a client's wish.
+const REPORTED_REQUEST = new RegExp(
+  String.raw`${PERSON}\s+(?:(?:also|kindly|has|would|would\s+also|has\s+also)\s+)?(?:asks|asked|requests|requested|ask|request|would\s+like\s+to\s+ask|prefers|would\s+prefer|would\s+rather|would\s+be\s+grateful)\s+(?:that\s+(?:you|all|any|the|your|we|our|invoices|meetings|calls|correspondence)\b|you\s+(?:to|not)\b|if\s+you\b)`,
+  "gu",
+);
+const ASKS_THAT =
+  /\b(?:asks?|asked|requests?|requested|prefer|prefers|rather|grateful)\s+(?:that|you|if)\b/u;
+
 // How a writer says whom they write for. Each captures the principal's name.
 const ROLE_CUES: readonly RegExp[] = [
   // "Executive Assistant to Sir Geoffrey Pemberton", "PA to Mr Hale"
@@ -86,7 +96,7 @@ const ROLE_CUES: readonly RegExp[] = [
   ),
   // "on behalf of Dr Greer", "writing for Mrs Ashcombe", "p.p. Sir Anthony Vell"
   new RegExp(
-    String.raw`\b(?:on\s+behalf\s+of|writing\s+for|p\.?\s?p\.?)\s+(?:(?:my|our|the)\s+[\p{Ll}\s]{2,30}?,?\s+)?${PERSON}`,
+    String.raw`\b(?:[Oo]n\s+behalf\s+of|[Ww]riting\s+for|p\.?\s?p\.?)\s+(?:(?:my|our|the)\s+[\p{Ll}\s]{2,30}?,?\s+)?${PERSON}`,
     "gu",
   ),
   // "on Sir Anthony's behalf"
@@ -187,6 +197,9 @@ const NOT_NAMES = new Set(
   ),
 );
 const MALE = /^(?:Mr|Sir|Lord|Father|Rabbi|Imam)\b/;
+// A name with a title ("Mr Lindqvist", "Dr Okafor"): a reported request names a person, not "The
+// Board" or "Please".
+const TITLED = new RegExp(String.raw`^${TITLE_WORD}\.?\s`, "u");
 const FEMALE = /^(?:Mrs|Ms|Miss|Dame|Lady)\b/;
 
 function nameWords(name: string): string[] {
@@ -198,8 +211,8 @@ function nameWords(name: string): string[] {
 }
 
 /** The people the writer says they write for, in the order the message names them. */
-function namedPrincipals(authored: string): { name: string; words: string[] }[] {
-  const named: { name: string; words: string[] }[] = [];
+function namedPrincipals(authored: string): { name: string; words: string[]; ownOrg?: boolean }[] {
+  const named: { name: string; words: string[]; ownOrg?: boolean }[] = [];
   for (const cue of ROLE_CUES) {
     if (cue === ASKED_BY_PERSON && !ASKED_ME_TO.test(authored)) continue;
     cue.lastIndex = 0;
@@ -207,6 +220,14 @@ function namedPrincipals(authored: string): { name: string; words: string[] }[] 
       const name = m[1]!.trim();
       const words = nameWords(name);
       if (words.length > 0) named.push({ name, words });
+    }
+  }
+  if (ASKS_THAT.test(authored)) {
+    REPORTED_REQUEST.lastIndex = 0;
+    for (let m = REPORTED_REQUEST.exec(authored); m; m = REPORTED_REQUEST.exec(authored)) {
+      const words = nameWords(m[1]!);
+      if (words.length > 0 && TITLED.test(m[1]!))
+        named.push({ name: m[1]!.trim(), words, ownOrg: true });
     }
   }
   if (ASKED_TO_WRITE.test(authored)) {
@@ -308,6 +329,7 @@ export function principalOf(
     // knows; "I'm Winifred Ashcombe's granddaughter" does).
     for (const candidate of candidates) {
       key = addressOf(candidate.words, message, read.authored, people, writer);
+      if (key && candidate.ownOrg && domainOf(key) !== domainOf(writer)) key = undefined;
       if (key) {
         named = candidate;
         name = candidate.name;
@@ -358,6 +380,9 @@ const RELAY_LEAD =
 // follows in the paragraph is theirs.
 const PASSAGE_LEAD =
   /\b(?:(?:things?|points?|notes?|requests?|preferences?|wishes)\s+from\s+(?:him|her)|(?:his|her)\s+(?:preferences|wishes|requests|rules|instructions)|on\s+(?:his|her)\s+behalf)\b[^.?!]*:\s*$/i;
+// A lead-in that ends in a colon, and whether it says it speaks for the principal.
+const COLON_LEAD = /^[^:]{3,100}:\s+(?=\S)/;
+const FOR_THEM = /\b(?:on\s+(?:his|her)\s+behalf|(?:from|for)\s+(?:him|her))\b/i;
 // A clause that names its own person: the writer's organisation, the reader, someone else.
 const OTHER_SUBJECT =
   /^(?:[Ww]e|[Oo]ur|[Yy]ou|[Yy]our|[Tt]hey|[Tt]heir|[Ss]he|[Hh]e|[Ii]t's|[A-Z][a-z]+\s+(?:is|was|has|will|would|says|said))\b/;
@@ -410,6 +435,10 @@ export function relayView(read: ReadMessage, principal: Principal): RelayView | 
     String.raw`\b${CONTACT_VERB}\s+(?:${TITLE_WORD}\.?\s+)?(?:${namesSource(principal)})(?![\p{L}'’])`,
     "u",
   );
+  const leadNames = new RegExp(
+    String.raw`\b(?:on\s+behalf\s+of|for|from|writing\s+for|p\.?\s?p\.?)\s+(?:${TITLE_WORD}\.?\s+)?(?:${namesSource(principal)})(?![\p{L}'’])`,
+    "iu",
+  );
   const clauses = new Set<Clause>();
   const texts = new Map<Clause, string>();
   let passage = -1;
@@ -419,7 +448,16 @@ export function relayView(read: ReadMessage, principal: Principal): RelayView | 
       let text = clause.text.replace(OPENERS, "");
       const lead = RELAY_LEAD.exec(text);
       if (lead && subject.test(text)) text = text.slice(lead[0].length);
-      const own = subject.test(text) || object.test(text) || named.test(text);
+      // "Writing on behalf of Dr Okafor (cc'd): she prefers…", "For Mr Lindqvist: no calls,
+      // please": a lead-in that names them or says it speaks for them, then what is theirs.
+      const colon = COLON_LEAD.exec(text);
+      const introduced = colon !== null && (FOR_THEM.test(colon[0]) || leadNames.test(colon[0]));
+      if (introduced) text = text.slice(colon[0].length);
+      const own =
+        subject.test(text) ||
+        object.test(text) ||
+        named.test(text) ||
+        (introduced && !FIRST_PERSON.test(text) && !OTHER_SUBJECT.test(text));
       const noneOfTheirOwn = !FIRST_PERSON.test(text) && !OTHER_SUBJECT.test(text);
       const inPassage = passage === sentence.paragraph && noneOfTheirOwn;
       // "he'd like you to stop the weekly updates; a short note at the end of each month is
