@@ -409,3 +409,43 @@ export function aimedAtSomeoneElse(text: string): boolean {
 export function channelForSomeoneNamed(text: string): boolean {
   return NAMED_OBJECT.test(text);
 }
+
+// ------------------------------------------------------------------------------------------
+// The organisation's people together
+// ------------------------------------------------------------------------------------------
+
+// "Our people", "our whole team", "everyone here", "all of us", "my team and I": the writer's
+// organisation as a body of people, which speaks as "we". Not a role or a governing body ("our
+// CFO", "the board", "the trustees": someone inside the client, read as a colleague), nor "our
+// IT" or "our policy" (already the organisation's own rules).
+const COLLECTIVE =
+  /^((?:(?:and|but|so|also|honestly|frankly|generally)[\s,]+)?)(?:our\s+(?:whole\s+|entire\s+)?(?:team|teams|people|staff|employees|colleagues|office|firm|company|business|organi[sz]ation)|(?:everyone|everybody)\s+(?:here|in\s+(?:the|our)\s+(?:team|office|company))|all\s+of\s+us(?:\s+here)?|my\s+(?:team|colleagues)\s+and\s+(?:I|me)|(?:I|me)\s+and\s+my\s+(?:team|colleagues))\s+(?!and\b|or\b|of\b|at\b|in\b)([a-z][\w']*)/i;
+const AS_WE: Record<string, string> = {
+  is: "are",
+  "isn't": "aren't",
+  was: "were",
+  "wasn't": "weren't",
+  has: "have",
+  "hasn't": "haven't",
+  does: "do",
+  "doesn't": "don't",
+  am: "are",
+};
+
+/** The clause with a collective subject of the writer's organisation said as "we" ("our people prefer" → "we prefer"). */
+export function collectiveAsWe(text: string): string {
+  const m = COLLECTIVE.exec(text);
+  if (!m) return text;
+  const verb = m[2]!;
+  const lower = verb.toLowerCase();
+  const agreed =
+    AS_WE[lower] ??
+    (/^[a-z]{3,}s$/.test(lower) && !/(?:ss|us|is)$/.test(lower)
+      ? /[^aeiou]ies$/.test(lower)
+        ? lower.slice(0, -3) + "y"
+        : /(?:sh|ch|x|z|o|ss)es$/.test(lower)
+          ? lower.slice(0, -2)
+          : lower.slice(0, -1)
+      : verb);
+  return `${m[1]}we ${agreed}${text.slice(m.index + m[0].length)}`;
+}
