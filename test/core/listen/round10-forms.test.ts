@@ -45,6 +45,19 @@ runListenTests("round 10: whose, contrasts, terse notes, relays, rivals", {
       name: "'nothing but' a complaint about the past",
       body: mail("We got nothing but voicemail when we rang last week."),
     },
+    {
+      name: "'Not email.' alone answers something; it refuses nothing",
+      body: mail("Not email. Not a letter. A proper conversation over lunch is what I miss."),
+    },
+    {
+      name: "a hospitality word with a one-off after it",
+      body: mail("No golf today, it's raining."),
+    },
+    {
+      name: "no golf days is no subject of talk",
+      body: mail("No golf days, thanks."),
+      fields: ["avoidTopics"],
+    },
     // Terse notes and shouting.
     {
       name: "a lower-case 'zoom' with words of its own is a verb",
@@ -185,7 +198,46 @@ runListenTests("round 10: whose, contrasts, terse notes, relays, rivals", {
       body: mail("Anything but WhatsApp."),
       heard: [{ field: "avoidChannels", value: "whatsapp", profile: MEGGE }],
     },
+    {
+      name: "a refusal as a clause of its own, then the way wanted",
+      body: mail("Not WhatsApp - Signal, please."),
+      heard: [
+        { field: "avoidChannels", value: "whatsapp", profile: MEGGE },
+        { field: "preferredChannels", value: "signal", profile: MEGGE },
+      ],
+    },
+    {
+      name: "only X, never Y",
+      body: mail("Only email, never phone."),
+      heard: [
+        { field: "preferredChannels", value: "email", profile: MEGGE },
+        { field: "avoidChannels", value: "phone", profile: MEGGE },
+      ],
+    },
+    {
+      name: "X only, no Y",
+      body: mail("Please: email only, no calls."),
+      heard: [
+        { field: "preferredChannels", value: "email", profile: MEGGE },
+        { field: "avoidChannels", value: "phone", profile: MEGGE },
+      ],
+    },
+    {
+      name: "a platform wished for with its verb; the comparison names the wish only",
+      body: mail("We'd rather use Teams than Zoom."),
+      heard: [{ field: "meetingPlatform", value: "teams", profile: COKE }],
+    },
     // Terse and shouted notes.
+    {
+      name: "no hospitality, thanks",
+      body: mail("No golf days, thanks."),
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
+    },
+    {
+      name: "invoices, pls",
+      body: mail("Summary invoices pls."),
+      heard: [{ field: "billingDetail", value: "summary", profile: COKE }],
+    },
     {
       name: "teams > zoom",
       body: mail("teams > zoom"),

@@ -72,6 +72,10 @@ const TERSE_CONTRAST = re(
   String.raw`^(?:(?:please|pls|just|only|so|and|→|->|=>)\s*)?${CH}(?:\s+only)?\s*(?:,?\s+(?:not|never|rather\s+than|instead\s+of|over|in\s+preference\s+to)\s+|\s*(?:>+|≫)\s*)(?:by\s+|via\s+|on\s+|an?\s+)?${CH}(?=\s*(?:[.!;]|,?\s*(?:please|pls|plz|thanks|thx|ta|going\s+forward|from\s+now\s+on)\b|,?\s*$))`,
 );
 
+// "Not WhatsApp - Signal, please", "Not by phone; email please": a clause that is nothing but
+// the refusal, beside another clause of the sentence ("Not email." alone answers something).
+const NOT_CLAUSE = re(String.raw`^(?:and\s+|but\s+)?not\s+(?:by\s+|via\s+|on\s+)?${CHS}[.!]?$`);
+
 // Refusals. Each pattern's match contains the channels it refuses.
 const AVOID: readonly RegExp[] = [
   // "please don't text me", "stop phoning me", "don't send anything by post", "stop sending
@@ -163,7 +167,9 @@ const AVOID: readonly RegExp[] = [
     String.raw`${LIST}\s+(?:may|can|must|should|will)\s+(?:no\s+longer|not|never)\s+be\s+used\b|${LIST}\s+(?:can't|cannot|mustn't|shouldn't)\s+be\s+used\b`,
   ),
   // "no chats and no Teams calls": the items of a rule
-  re(String.raw`^(?:and\s+)?no\s+(?:[\w-]+\s+(?:and|or)\s+no\s+)?${CHS}[.!]?$`),
+  // "no chats and no Teams calls" (the items of a rule), "…, email only, no calls."
+  re(String.raw`(?:^|,\s*)(?:and\s+)?no\s+(?:[\w-]+\s+(?:and|or)\s+no\s+)?${CHS}[.!]?$`),
+  NOT_CLAUSE,
   // "Teams works for us; Zoom doesn't."
   re(String.raw`${PL}\s+(?:doesn't|does\s+not|won't|will\s+not)(?=\s*(?:[.(,;!]|$))`),
   // "please no calls out of the blue"
@@ -354,6 +360,10 @@ const PREFER: readonly RegExp[] = [
   re(
     String.raw`(?:^|please\s+|[,;:]\s*)nothing\s+(?:but|except|other\s+than)\s+(?:by\s+|via\s+|on\s+)?${CH}`,
   ),
+  // "Only email, never phone", "only WhatsApp, please": that way alone
+  re(
+    String.raw`(?:^|please\s+|[:;]\s*)only\s+(?:by\s+|via\s+|on\s+)?${CH}(?=\s*(?:[,.;!]|(?:please|pls|plz|thanks)\b|$))`,
+  ),
   // "Email or nothing", "WhatsApp or nothing, I'm afraid": the only way that works
   re(String.raw`${CH}\s+or\s+nothing\b`),
   // "Use Signal, not WhatsApp", "just use email.": an imperative naming only the means
@@ -450,6 +460,10 @@ const PLATFORM: readonly RegExp[] = [
   // Zoom": a wish for how meetings are held
   re(
     String.raw`\b(?:prefer|rather|ask|request|like|want)\s+(?:that\s+)?(?:(?:all|any|our|the|future|these)\s+)?(?:meetings?|calls?|sessions?)\s+(?:[\w-]+\s+){0,4}?(?:are|be|were|to\s+be)\s+(?:(?:held|hosted|run|conducted|arranged|scheduled|set\s+up|done)\s+)?(?:on|via|in|through|over|using)\s+${PL}`,
+  ),
+  // "We'd rather use Teams than Zoom", "I'd prefer to meet on Webex"
+  re(
+    String.raw`\b(?:i|we)(?:'d|\s+would)\s+(?:(?:much|really|far|generally|always|definitely|strongly)\s+)*(?:rather|prefer\s+to|like\s+to)\s+(?:use|have|meet\s+(?:on|via|over|in)|do\s+(?:it|them|things|meetings|calls)\s+(?:on|via|over|in)|stick\s+(?:to|with)|switch\s+to|move\s+to)\s+${PL}`,
   ),
   // "Can we keep to Zoom for our calls?"
   re(String.raw`\b(?:keep|stick)\s+(?:to|with)\s+${PL}`),
@@ -620,6 +634,7 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   for (const pattern of onlyTiming ? [] : AVOID) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (pattern === NOT_CLAUSE && context.sentence.clauses.length < 2) continue;
       // "the Teams link does not work": that link, on that occasion.
       if (/^⟪/.test(m[0]) && /\bthe\s*$/i.test(text.slice(0, m.index))) {
         const first = mentionsIn(m[0], skeleton)[0];

@@ -846,6 +846,10 @@ function topicsByContext(context: ClauseContext): Candidate[] {
   return [];
 }
 
+// Hospitality the firm offers, named by the occasion ("golf days", "tickets"), not a subject.
+const HOSPITALITY_OFFER =
+  /^(?:[\w-]+\s+)?(?:days?(?:\s+out)?|events?|invitations?|invites?|tickets?|dinners?|lunch(?:es)?|drinks|hospitality|entertainment|receptions?|gifts?|hampers?|parties|boxes|galas?)$/i;
+
 export function recogniseTopics(context: ClauseContext): Candidate[] {
   const text = context.clause.text;
   const found: Candidate[] = [];
@@ -927,7 +931,10 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
     }
   }
   if (found.length === 0) found.push(...topicsByContext(context));
-  if (found.length === 0 && !welcomedElsewhere(context)) found.push(...topicWishes(text));
+  if (found.length === 0 && !welcomedElsewhere(context)) {
+    // "No golf days, thanks": an invitation refused (entertainment), not a subject of talk.
+    found.push(...topicWishes(text).filter((c) => !HOSPITALITY_OFFER.test(c.value)));
+  }
   if (found.length === 0) found.push(...wearyOf(context));
   if (found.length === 0 && TOPIC_POINTER.test(text)) {
     for (const before of context.previous) {
