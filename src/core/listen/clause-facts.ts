@@ -291,8 +291,9 @@ const THIRD_SUBJECT = new RegExp(
   "i",
 );
 // "Rachel much prefers a phone call", "Mr Montague-Reid has asked me…" (case matters here).
+// "Dr Okafor (copied) prefers…": an aside after the name.
 const THIRD_NAME_SUBJECT =
-  /^(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]+)?\s+(?:much\s+|really\s+|also\s+|still\s+|has\s+)?(?:prefers|wants|likes|hates|dislikes|insists|asked|would\s+rather|doesn't|does\s+not|says|said|thinks|feels|can't|cannot|won't|will\s+not)\b/;
+  /^(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]+)?(?:\s*\([^)]{1,30}\)\s*,?)?\s+(?:much\s+|really\s+|also\s+|still\s+|has\s+)?(?:prefers|wants|likes|hates|dislikes|insists|asked|would\s+rather|doesn't|does\s+not|says|said|thinks|feels|can't|cannot|won't|will\s+not)\b/;
 // "Our CEO wants the detailed breakdown", "our trustees have asked that…": someone inside the
 // client speaking for the organisation (it counts for organisation-wide fields).
 // "The trustees have a rule against…": a governing body of the writer's own organisation.

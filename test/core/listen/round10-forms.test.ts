@@ -96,6 +96,16 @@ runListenTests("round 10: whose, contrasts, terse notes, relays, rivals", {
       body: mail("For Mr Lindqvist: the signed copy is attached."),
       recipients: [`Erik Lindqvist <${ERIK}>`],
     },
+    {
+      name: "a titled colleague's own wish, from a writer who signs as nobody's assistant",
+      body: mail("Dr Okafor (copied) prefers Teams and would rather not be phoned."),
+      recipients: [`Dr Ada Okafor <${ADA}>`],
+    },
+    {
+      name: "a colleague's habit noted, from a writer who signs as nobody's assistant",
+      body: mail("Please note that Mr Lindqvist does not use WhatsApp."),
+      recipients: [`Erik Lindqvist <${ERIK}>`],
+    },
     // Rivals in predicates: customers, suppliers and parties are not rivals.
     {
       name: "a customer",
@@ -305,6 +315,30 @@ runListenTests("round 10: whose, contrasts, terse notes, relays, rivals", {
       name: "a principal's preference passed on, with the address in the signature",
       body: "Hi Jo,\n\nMr Lindqvist would prefer that you email rather than phone.\n\nThanks,\nMegge\nPA to Erik Lindqvist (erik.lindqvist@coca-cola.example)",
       heard: [{ field: "preferredChannels", value: "email", profile: ERIK }],
+    },
+    {
+      name: "emailing for a principal in copy",
+      body: mail("I'm emailing for Dr Okafor, who is in copy. She'd rather you didn't phone her."),
+      recipients: [`Dr Ada Okafor <${ADA}>`],
+      heard: [{ field: "avoidChannels", value: "phone", profile: ADA }],
+    },
+    {
+      name: "a principal's wish for a name, passed on",
+      body: mail("Mr Lindqvist would like you to call him Erik."),
+      recipients: [`Erik Lindqvist <${ERIK}>`],
+      heard: [{ field: "preferredName", value: "Erik", profile: ERIK }],
+    },
+    {
+      name: "a writer who signs as a private secretary relays a titled colleague's wish",
+      body: "Dear Jo,\n\nMr Lindqvist would rather not be sent WhatsApp messages.\n\nBest wishes,\nMegge Anderson, Private Secretary",
+      recipients: [`Erik Lindqvist <${ERIK}>`],
+      heard: [{ field: "avoidChannels", value: "whatsapp", profile: ERIK }],
+    },
+    {
+      name: "a signature 'Office of' names the principal",
+      body: "Dear Jo,\n\nMr Lindqvist prefers Zoom for all his video meetings.\n\nBest regards,\nMegge Anderson\nOffice of Erik Lindqvist",
+      recipients: [`Erik Lindqvist <${ERIK}>`],
+      heard: [{ field: "meetingPlatform", value: "zoom", profile: ERIK }],
     },
     // Rivals.
     {

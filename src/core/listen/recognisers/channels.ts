@@ -138,7 +138,7 @@ const AVOID: readonly RegExp[] = [
   // "She would rather not be phoned", "I'd prefer not to be texted", "I don't like being emailed
   // at home" (a time after it is timing: HOURS)
   re(
-    String.raw`\b(?:(?:rather|prefer|like)\s+not\s+(?:to\s+)?be|(?:don't|do\s+not|doesn't|does\s+not)\s+(?:want|like|wish)\s+(?:to\s+be|being))\s+${CH}`,
+    String.raw`\b(?:(?:rather|prefer|like)\s+not\s+(?:to\s+)?be|(?:don't|do\s+not|doesn't|does\s+not)\s+(?:want|like|wish)\s+(?:to\s+be|being))\s+(?:sent\s+(?:any\s+)?)?${CH}`,
   ),
   // "I'd prefer not to receive calls at home", "I'd really rather not do video"
   re(
@@ -459,7 +459,7 @@ const PLATFORM: readonly RegExp[] = [
   // "I'd much prefer that meetings with the firm are held on Teams", "we ask that calls be set up in
   // Zoom": a wish for how meetings are held
   re(
-    String.raw`\b(?:prefer|rather|ask|request|like|want)\s+(?:that\s+)?(?:(?:all|any|our|the|future|these)\s+)?(?:meetings?|calls?|sessions?)\s+(?:[\w-]+\s+){0,4}?(?:are|be|were|to\s+be)\s+(?:(?:held|hosted|run|conducted|arranged|scheduled|set\s+up|done)\s+)?(?:on|via|in|through|over|using)\s+${PL}`,
+    String.raw`\b(?:prefer|rather|ask|request|like|want)\s+(?:that\s+)?(?:(?:all|any|our|my|the|future|these)\s+)?(?:meetings?|calls?|sessions?)\s+(?:[\w-]+\s+){0,4}?(?:are|be|were|to\s+be)\s+(?:(?:held|hosted|run|conducted|arranged|scheduled|set\s+up|done)\s+)?(?:on|via|in|through|over|using)\s+${PL}`,
   ),
   // "We'd rather use Teams than Zoom", "I'd prefer to meet on Webex"
   re(
