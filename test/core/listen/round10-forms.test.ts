@@ -128,6 +128,16 @@ runListenTests("round 10: whose, contrasts, terse notes, relays, rivals", {
       fields: ["competitors"],
     },
     {
+      name: "seen as a partner, not a competitor",
+      body: mail("We see Acme as a partner, not a competitor."),
+      fields: ["competitors"],
+    },
+    {
+      name: "once seen as a rival",
+      body: mail("We used to see Acme as a rival."),
+      fields: ["competitors"],
+    },
+    {
       name: "a name kept out of one draft only",
       body: mail("Please keep Acme out of the draft for now."),
       fields: ["competitors"],
@@ -353,6 +363,11 @@ runListenTests("round 10: whose, contrasts, terse notes, relays, rivals", {
       name: "going head-to-head",
       body: mail("We go head-to-head with Birch Foods in every tender."),
       heard: [{ field: "competitors", value: "Birch Foods", profile: COKE }],
+    },
+    {
+      name: "seen as our main competitor",
+      body: mail("We consider Acme a direct competitor."),
+      heard: [{ field: "competitors", value: "Acme", profile: COKE }],
     },
     {
       name: "a brand kept out of everything sent",

@@ -450,6 +450,11 @@ const DECLARED_RIVALS: readonly RegExp[] = [
     String.raw`\b[Ww]e\s+(?:(?:also|still|directly|mainly)\s+)?(?:compete|are\s+competing|go\s+${HEAD_TO_HEAD})\s+(?:(?:directly|${HEAD_TO_HEAD}|hard|fiercely|closely)\s+)?(?:with|against)\s+${BRANDS}${BRAND_END}`,
     "u",
   ),
+  // "We see Acme as our main competitor", "we regard X and Y as direct rivals"
+  new RegExp(
+    String.raw`\b[Ww]e\s+(?:(?:very\s+much|certainly|definitely|now|still|always)\s+)?(?:see|regard|consider|count|treat|view)\s+${BRANDS}\s+(?:as\s+)?(?:(?:our|a|an|one\s+of\s+our|among\s+our)\s+)?${RANK}${RIVAL_NOUN}\b`,
+    "u",
+  ),
   new RegExp(
     String.raw`^${BRANDS}\s+(?:competes?|is\s+competing|are\s+competing)\s+(?:(?:directly|${HEAD_TO_HEAD})\s+)?(?:with|against)\s+us\b`,
     "u",
