@@ -168,7 +168,10 @@ const AVOID: readonly RegExp[] = [
   ),
   // "no chats and no Teams calls": the items of a rule
   // "no chats and no Teams calls" (the items of a rule), "…, email only, no calls."
-  re(String.raw`(?:^|,\s*)(?:and\s+)?no\s+(?:[\w-]+\s+(?:and|or)\s+no\s+)?${CHS}[.!]?$`),
+  // (the closing item is one channel: a list after every comma would be read again and again)
+  re(
+    String.raw`^(?:and\s+)?no\s+(?:[\w-]+\s+(?:and|or)\s+no\s+)?${CHS}[.!]?$|,\s*no\s+${CH}[.!]?$`,
+  ),
   NOT_CLAUSE,
   // "Teams works for us; Zoom doesn't."
   re(String.raw`${PL}\s+(?:doesn't|does\s+not|won't|will\s+not)(?=\s*(?:[.(,;!]|$))`),
