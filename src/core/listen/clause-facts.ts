@@ -291,8 +291,9 @@ const THIRD_SUBJECT = new RegExp(
   "i",
 );
 // "Rachel much prefers a phone call", "Mr Montague-Reid has asked me…" (case matters here).
+// "Dr Okafor (copied) prefers…": an aside after the name.
 const THIRD_NAME_SUBJECT =
-  /^(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]+)?\s+(?:much\s+|really\s+|also\s+|still\s+|has\s+)?(?:prefers|wants|likes|hates|dislikes|insists|asked|would\s+rather|doesn't|does\s+not|says|said|thinks|feels|can't|cannot|won't|will\s+not)\b/;
+  /^(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]+)?(?:\s*\([^)]{1,30}\)\s*,?)?\s+(?:much\s+|really\s+|also\s+|still\s+|has\s+)?(?:prefers|wants|likes|hates|dislikes|insists|asked|would\s+rather|doesn't|does\s+not|says|said|thinks|feels|can't|cannot|won't|will\s+not)\b/;
 // "Our CEO wants the detailed breakdown", "our trustees have asked that…": someone inside the
 // client speaking for the organisation (it counts for organisation-wide fields).
 // "The trustees have a rule against…": a governing body of the writer's own organisation.
@@ -408,4 +409,44 @@ export function aimedAtSomeoneElse(text: string): boolean {
 /** A way of getting in touch asked for or refused for a named person, not for the writer. */
 export function channelForSomeoneNamed(text: string): boolean {
   return NAMED_OBJECT.test(text);
+}
+
+// ------------------------------------------------------------------------------------------
+// The organisation's people together
+// ------------------------------------------------------------------------------------------
+
+// "Our people", "our whole team", "everyone here", "all of us", "my team and I": the writer's
+// organisation as a body of people, which speaks as "we". Not a role or a governing body ("our
+// CFO", "the board", "the trustees": someone inside the client, read as a colleague), nor "our
+// IT" or "our policy" (already the organisation's own rules).
+const COLLECTIVE =
+  /^((?:(?:and|but|so|also|honestly|frankly|generally)[\s,]+)?)(?:our\s+(?:whole\s+|entire\s+)?(?:team|teams|people|staff|employees|colleagues|office|firm|company|business|organi[sz]ation)|(?:everyone|everybody)\s+(?:here|in\s+(?:the|our)\s+(?:team|office|company))|all\s+of\s+us(?:\s+here)?|my\s+(?:team|colleagues)\s+and\s+(?:I|me)|(?:I|me)\s+and\s+my\s+(?:team|colleagues))\s+(?!and\b|or\b|of\b|at\b|in\b)([a-z][\w']*)/i;
+const AS_WE: Record<string, string> = {
+  is: "are",
+  "isn't": "aren't",
+  was: "were",
+  "wasn't": "weren't",
+  has: "have",
+  "hasn't": "haven't",
+  does: "do",
+  "doesn't": "don't",
+  am: "are",
+};
+
+/** The clause with a collective subject of the writer's organisation said as "we" ("our people prefer" → "we prefer"). */
+export function collectiveAsWe(text: string): string {
+  const m = COLLECTIVE.exec(text);
+  if (!m) return text;
+  const verb = m[2]!;
+  const lower = verb.toLowerCase();
+  const agreed =
+    AS_WE[lower] ??
+    (/^[a-z]{3,}s$/.test(lower) && !/(?:ss|us|is)$/.test(lower)
+      ? /[^aeiou]ies$/.test(lower)
+        ? lower.slice(0, -3) + "y"
+        : /(?:sh|ch|x|z|o|ss)es$/.test(lower)
+          ? lower.slice(0, -2)
+          : lower.slice(0, -1)
+      : verb);
+  return `${m[1]}we ${agreed}${text.slice(m.index + m[0].length)}`;
 }

@@ -119,7 +119,47 @@ export function channelMentions(text: string): ChannelMention[] {
       });
     }
   }
+  if (isTerseNote(text)) {
+    LOWER_PRODUCT.lastIndex = 0;
+    for (let m = LOWER_PRODUCT.exec(text); m; m = LOWER_PRODUCT.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(overlaps(start, end)) || quoted.some(overlaps(start, end))) continue;
+      const platform = LOWER_PLATFORMS[m[1]!.toLowerCase()];
+      taken.push({
+        channel: platform ?? "signal",
+        start,
+        end,
+        ...(platform ? { platform } : {}),
+      });
+    }
+  }
   return taken.sort((a, b) => a.start - b.start);
+}
+
+// The products whose names are ordinary words ("teams", "zoom", "signal", "meet"), in lower case,
+// count only in a terse note: a line of nothing but ways of getting in touch and the shorthand of
+// a wish ("teams > zoom", "zoom = no", "teams pls", "signal only"). "Our teams meet weekly" has
+// words of its own.
+const LOWER_PRODUCT =
+  /\b(teams|zoom|signal|(?:google\s+)?meet)\b(?:\s+(?:calls?|meetings?|invites?|links?))?/g;
+const LOWER_PLATFORMS: Record<string, MeetingPlatform> = {
+  teams: "teams",
+  zoom: "zoom",
+  meet: "google-meet",
+  "google meet": "google-meet",
+};
+const TERSE_WORDS = new Set(
+  "pls plz please thx thanks ta no not never nope nah only just ok okay yes yep prefer preferred pref over rather than instead of via by on for all any every meetings meeting calls call invites links going forward from now nb ps re and or but email e-mail emails whatsapp sms text texts phone webex video teams zoom signal meet google".split(
+    " ",
+  ),
+);
+
+/** A line of nothing but channel words and the shorthand of a wish, in at most eight words. */
+function isTerseNote(text: string): boolean {
+  if (!/\b(?:teams|zoom|signal|meet)\b/.test(text)) return false;
+  const words = text.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
+  return words.length <= 8 && words.every((w) => TERSE_WORDS.has(w));
 }
 
 // "call me Kate", "call it Project Lark", "call me old-fashioned": naming, not telephoning. Case

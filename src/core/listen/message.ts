@@ -13,6 +13,7 @@ import {
   type Sentence,
   type TextRange,
 } from "./sentences";
+import { collectiveAsWe } from "./clause-facts";
 import { withoutTitles } from "./titles";
 import type { ClientMessage } from "./types";
 
@@ -100,6 +101,9 @@ export function readMessage(message: ClientMessage): ReadMessage {
     if (policy.some((p) => sentence.start >= p.start && sentence.end <= p.end)) {
       sentence.policy = true;
     }
+    // "Our people prefer email", "my team and I would rather not be phoned": the organisation's
+    // people together speak as "we" (docs/listen.md, Whose: person or organisation).
+    for (const clause of sentence.clauses) clause.text = collectiveAsWe(clause.text);
   }
   attachPrompts(sentences, text, quoted, answers);
   const automatic =

@@ -52,18 +52,41 @@ const CAP = String.raw`\p{Lu}[\p{L}'’-]+`;
 // A person's name as written: a title and up to three capitalised words, or two to three words.
 const PERSON = String.raw`((?:${TITLE_WORD}\.?\s+)(?:${CAP}\s+){0,2}${CAP}|${CAP}(?:\s+${CAP}){0,2})`;
 const POSS = String.raw`(?:'s|’s)`;
+// "Dr Okafor (copied)", "Mr Lindqvist, who is in copy,": an aside after a name.
+const ASIDE = String.raw`(?:\s*\([^)]{1,30}\)\s*,?|,\s+(?:who|whom)\s+[^,]{1,30},)?`;
 const ROLE = String.raw`(?:(?:[Ee]xecutive|[Pp]ersonal|[Pp]rivate|[Ll]egal|[Ss]enior)\s+)?(?:[Aa]ssistant|PA|EA|[Ss]ecretary|[Cc]hief\s+of\s+[Ss]taff|[Dd]iary\s+[Mm]anager|[Oo]ffice\s+[Mm]anager|[Aa]ide)`;
 
 // "Mr Hale has asked me to let you know", "Sir Anthony asked me to pass on"
 const ASKED_BY_PERSON = new RegExp(
-  String.raw`${PERSON}\s+(?:has\s+|had\s+|would\s+like\s+|wants\s+|wanted\s+)?(?:asked|requested|instructed)\s+me\s+to\b`,
+  String.raw`${PERSON}\s+(?:has\s+|had\s+|would\s+like\s+|wants\s+|wanted\s+)?(?:asked|requested|instructed|asks|requests)\s+me\s+to\b`,
   "gu",
 );
 // The words ASKED_BY_PERSON must contain. Tried first: the pattern starts with a name, so it is
 // tried at every capital letter, which costs far more when V8 has compiled it without its regexp
 // optimisations (as it does for patterns first run after the process has generated a lot of
 // regexp code, e.g. once the detection engine has run).
-const ASKED_ME_TO = /(?:asked|requested|instructed)\s+me\s+to\b/u;
+const ASKED_ME_TO = /(?:asked|requested|instructed|asks|requests)\s+me\s+to\b/u;
+
+// "Mr Lindqvist asks that you…", "Dr Okafor would ask you to…", "Ms Tan requests that…": the
+// writer passes on a request of someone named. Who that is counts only at the writer's own
+// organisation (principalOf): a counterparty's request is not a client's wish.
+const REPORTED_REQUEST = new RegExp(
+  String.raw`${PERSON}${ASIDE}\s+(?:(?:also|kindly|has|would|would\s+also|has\s+also)\s+)?(?:asks|asked|requests|requested|ask|request|would\s+like\s+to\s+ask|would\s+like|wants|wishes|would\s+be\s+grateful)\s+(?:that\s+(?:you|all|any|the|your|his|her|we|our|invoices|meetings|calls|correspondence)\b|you\s+(?:to|not)\b|if\s+you\b)`,
+  "gu",
+);
+const ASKS_THAT =
+  /\b(?:asks?|asked|requests?|requested|like|wants|wishes|grateful)\s+(?:that|you|if)\b/u;
+// "Ms Okonkwo dislikes being called Ngozi", "Ms Varga prefers Zoom": a titled person's own wish,
+// which the writer relays only when they sign as someone's assistant ("Grace Obi, Private
+// Secretary", "PA", "Office of Zsofia Varga"); from anyone else it stays a colleague's.
+const STATED_WISH = new RegExp(
+  String.raw`${PERSON}${ASIDE}\s+(?:(?:also|still|really|much|strongly|very\s+much)\s+)?(?:prefers|would\s+prefer|would\s+rather|would\s+like|does\s+not|doesn't|never|can't|cannot|dislikes|hates|likes|wants|asks\s+that|asked\s+that)\b`,
+  "gu",
+);
+const SIGNS_AS_ASSISTANT = new RegExp(
+  String.raw`(?:^|[,|–-]\s*|\n)${ROLE}\s*$|^(?:[Tt]he\s+)?(?:[Pp]rivate\s+)?[Oo]ffice\s+of\s+`,
+  "mu",
+);
 
 // How a writer says whom they write for. Each captures the principal's name.
 const ROLE_CUES: readonly RegExp[] = [
@@ -86,11 +109,13 @@ const ROLE_CUES: readonly RegExp[] = [
   ),
   // "on behalf of Dr Greer", "writing for Mrs Ashcombe", "p.p. Sir Anthony Vell"
   new RegExp(
-    String.raw`\b(?:on\s+behalf\s+of|writing\s+for|p\.?\s?p\.?)\s+(?:(?:my|our|the)\s+[\p{Ll}\s]{2,30}?,?\s+)?${PERSON}`,
+    String.raw`\b(?:[Oo]n\s+behalf\s+of|(?:[Ww]riting|[Ee]-?mailing|[Rr]eplying|[Rr]esponding)\s+(?:on\s+behalf\s+of|for)|p\.?\s?p\.?)\s+(?:(?:my|our|the)\s+[\p{Ll}\s]{2,30}?,?\s+)?${PERSON}`,
     "gu",
   ),
   // "on Sir Anthony's behalf"
   new RegExp(String.raw`\bon\s+${PERSON}${POSS}\s+behalf\b`, "gu"),
+  // "Office of Zsofia Varga", "Private Office of Lord Hale" (a signature line)
+  new RegExp(String.raw`^(?:[Tt]he\s+)?(?:[Pp]rivate\s+)?[Oo]ffice\s+of\s+${PERSON}`, "gmu"),
   ASKED_BY_PERSON,
 ];
 
@@ -187,6 +212,9 @@ const NOT_NAMES = new Set(
   ),
 );
 const MALE = /^(?:Mr|Sir|Lord|Father|Rabbi|Imam)\b/;
+// A name with a title ("Mr Lindqvist", "Dr Okafor"): a reported request names a person, not "The
+// Board" or "Please".
+const TITLED = new RegExp(String.raw`^${TITLE_WORD}\.?\s`, "u");
 const FEMALE = /^(?:Mrs|Ms|Miss|Dame|Lady)\b/;
 
 function nameWords(name: string): string[] {
@@ -198,8 +226,8 @@ function nameWords(name: string): string[] {
 }
 
 /** The people the writer says they write for, in the order the message names them. */
-function namedPrincipals(authored: string): { name: string; words: string[] }[] {
-  const named: { name: string; words: string[] }[] = [];
+function namedPrincipals(authored: string): { name: string; words: string[]; ownOrg?: boolean }[] {
+  const named: { name: string; words: string[]; ownOrg?: boolean }[] = [];
   for (const cue of ROLE_CUES) {
     if (cue === ASKED_BY_PERSON && !ASKED_ME_TO.test(authored)) continue;
     cue.lastIndex = 0;
@@ -207,6 +235,18 @@ function namedPrincipals(authored: string): { name: string; words: string[] }[] 
       const name = m[1]!.trim();
       const words = nameWords(name);
       if (words.length > 0) named.push({ name, words });
+    }
+  }
+  const reported = [
+    ...(ASKS_THAT.test(authored) ? [REPORTED_REQUEST] : []),
+    ...(SIGNS_AS_ASSISTANT.test(authored) ? [STATED_WISH] : []),
+  ];
+  for (const cue of reported) {
+    cue.lastIndex = 0;
+    for (let m = cue.exec(authored); m; m = cue.exec(authored)) {
+      const words = nameWords(m[1]!);
+      if (words.length > 0 && TITLED.test(m[1]!))
+        named.push({ name: m[1]!.trim(), words, ownOrg: true });
     }
   }
   if (ASKED_TO_WRITE.test(authored)) {
@@ -308,6 +348,7 @@ export function principalOf(
     // knows; "I'm Winifred Ashcombe's granddaughter" does).
     for (const candidate of candidates) {
       key = addressOf(candidate.words, message, read.authored, people, writer);
+      if (key && candidate.ownOrg && domainOf(key) !== domainOf(writer)) key = undefined;
       if (key) {
         named = candidate;
         name = candidate.name;
@@ -353,11 +394,16 @@ const OPENERS =
   /^(?:(?:and|also|so|but|then|now|just|oh|ok|okay|well|honestly|frankly|finally|plus|please|one\s+(?:more\s+)?thing|separately|lastly|firstly|secondly|first|second|third|thirdly|fourth|fourthly|next|additionally|in\s+addition|besides)[\s,:;-]+)+/i;
 // "He has asked me to let you know that…", "Sir Anthony asked me to pass on that…".
 const RELAY_LEAD =
-  /^(?:\S+\s+){1,4}?(?:(?:has\s+|had\s+|'s\s+|would\s+like\s+|wants\s+|wanted\s+)?(?:asked|requested|instructed)\s+me\s+to\s+(?:let\s+you\s+know|pass\s+(?:on|along)|tell\s+you|say|mention|relay|confirm|explain|flag|remind\s+you)|(?:wanted|wants|would\s+like|'d\s+like)\s+(?:you|me)\s+to\s+(?:know|be\s+aware|pass\s+(?:on|along)|tell\s+you|let\s+you\s+know))(?:\s+(?:to\s+you|once\s+more|again))?(?:,[^,]{1,40},)?\s*(?:that\s+|:\s*)?/i;
+  /^(?:\S+\s+){1,4}?(?:(?:has\s+|had\s+|'s\s+|would\s+like\s+|wants\s+|wanted\s+)?(?:asked|requested|instructed|asks|requests)\s+me\s+to\s+(?:let\s+you\s+know|pass\s+(?:on|along)|tell\s+you|say|mention|relay|confirm|explain|flag|remind\s+you)|(?:wanted|wants|would\s+like|'d\s+like)\s+(?:you|me)\s+to\s+(?:know|be\s+aware|pass\s+(?:on|along)|tell\s+you|let\s+you\s+know))(?:\s+(?:to\s+you|once\s+more|again))?(?:,[^,]{1,40},)?\s*(?:that\s+|:\s*)?/i;
 // "A couple of things from him:", "His preferences, for your file:", "On his behalf:": what
 // follows in the paragraph is theirs.
 const PASSAGE_LEAD =
   /\b(?:(?:things?|points?|notes?|requests?|preferences?|wishes)\s+from\s+(?:him|her)|(?:his|her)\s+(?:preferences|wishes|requests|rules|instructions)|on\s+(?:his|her)\s+behalf)\b[^.?!]*:\s*$/i;
+const NOTE_THAT =
+  /^(?:please\s+)?(?:note|be\s+aware|bear\s+in\s+mind|know)\s+that\s+(?=\S)|^(?:just\s+)?(?:so\s+you\s+know|for\s+your\s+(?:information|file|records)|fyi)\s*[,:-]?\s*/i;
+// A lead-in that ends in a colon, and whether it says it speaks for the principal.
+const COLON_LEAD = /^[^:]{3,100}:\s+(?=\S)/;
+const FOR_THEM = /\b(?:on\s+(?:his|her)\s+behalf|(?:from|for)\s+(?:him|her))\b/i;
 // A clause that names its own person: the writer's organisation, the reader, someone else.
 const OTHER_SUBJECT =
   /^(?:[Ww]e|[Oo]ur|[Yy]ou|[Yy]our|[Tt]hey|[Tt]heir|[Ss]he|[Hh]e|[Ii]t's|[A-Z][a-z]+\s+(?:is|was|has|will|would|says|said))\b/;
@@ -410,16 +456,44 @@ export function relayView(read: ReadMessage, principal: Principal): RelayView | 
     String.raw`\b${CONTACT_VERB}\s+(?:${TITLE_WORD}\.?\s+)?(?:${namesSource(principal)})(?![\p{L}'’])`,
     "u",
   );
+  const leadNames = new RegExp(
+    String.raw`\b(?:on\s+behalf\s+of|for|from|writing\s+for|p\.?\s?p\.?)\s+(?:${TITLE_WORD}\.?\s+)?(?:${namesSource(principal)})(?![\p{L}'’])`,
+    "iu",
+  );
+  const person = String.raw`(?:${TITLE_WORD}\.?\s+)?(?:${namesSource(principal)})(?:\s+\p{Lu}[\p{L}'-]+)?`;
+  const roleBefore = new RegExp(
+    String.raw`^(?:[Oo]ur|[Mm]y|[Tt]he)\s+[\p{L}\s-]{2,30},\s+(?=${person}(?![\p{L}'’]))`,
+    "u",
+  );
+  const asideAfter = new RegExp(
+    String.raw`^(${person})(?:\s*\([^)]{1,30}\)\s*,?|,\s+(?:who|whom)\s+[^,]{1,30},)(?=\s)`,
+    "u",
+  );
   const clauses = new Set<Clause>();
   const texts = new Map<Clause, string>();
   let passage = -1;
   for (const sentence of read.sentences) {
     let theirsBefore = false;
     for (const clause of sentence.clauses) {
-      let text = clause.text.replace(OPENERS, "");
+      // "Please note that Mr Lindqvist…", "Our CEO, Mr Lindqvist (cc), prefers…": the principal as
+      // subject, once the writer's framing and the asides about them are set apart.
+      let text = clause.text
+        .replace(OPENERS, "")
+        .replace(NOTE_THAT, "")
+        .replace(roleBefore, "")
+        .replace(asideAfter, "$1");
       const lead = RELAY_LEAD.exec(text);
       if (lead && subject.test(text)) text = text.slice(lead[0].length);
-      const own = subject.test(text) || object.test(text) || named.test(text);
+      // "Writing on behalf of Dr Okafor (cc'd): she prefers…", "For Mr Lindqvist: no calls,
+      // please": a lead-in that names them or says it speaks for them, then what is theirs.
+      const colon = COLON_LEAD.exec(text);
+      const introduced = colon !== null && (FOR_THEM.test(colon[0]) || leadNames.test(colon[0]));
+      if (introduced) text = text.slice(colon[0].length);
+      const own =
+        subject.test(text) ||
+        object.test(text) ||
+        named.test(text) ||
+        (introduced && !FIRST_PERSON.test(text) && !OTHER_SUBJECT.test(text));
       const noneOfTheirOwn = !FIRST_PERSON.test(text) && !OTHER_SUBJECT.test(text);
       const inPassage = passage === sentence.paragraph && noneOfTheirOwn;
       // "he'd like you to stop the weekly updates; a short note at the end of each month is

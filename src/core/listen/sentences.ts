@@ -11,6 +11,7 @@
  * list or junk, and reading it would only cost time (some patterns are superlinear in length).
  */
 export const LONGEST_CLAUSE = 500;
+import { isCommonWord } from "../text/common-words";
 
 export interface TextRange {
   start: number;
@@ -56,6 +57,42 @@ export function normaliseForMatching(text: string): string {
     .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/[\u00A0\u2002-\u200A\u202F]/g, " ");
+}
+
+// A word in capitals: "PLEASE", "DON'T", "I'M".
+const CAPS_WORD = /\b\p{Lu}{2,}(?:'\p{Lu}{1,2})?\b|\bI\b/gu;
+const LETTER_WORD = /\b\p{L}{2,}/gu;
+// Products whose names are ordinary words: in a shouted line, still the product.
+const SHOUTED_PRODUCTS: Record<string, string> = {
+  TEAMS: "Teams",
+  ZOOM: "Zoom",
+  SIGNAL: "Signal",
+  WHATSAPP: "WhatsApp",
+  WEBEX: "Webex",
+};
+
+/**
+ * A line written in capitals ("PLEASE DO NOT CALL ME", "NO WHATSAPP"), in the case of ordinary
+ * writing, one character for one: a common English word (or a short or contracted one) in lower
+ * case, any other word capitalised as a name would be ("CALL ME KATE" → "call me Kate"), "I"
+ * kept. Lines with lower-case words of their own are left as written (an acronym in a sentence
+ * is not shouting).
+ */
+export function recaseShouting(text: string): string {
+  if (!/\p{Lu}{2,}[\s'!.,]+\p{Lu}{2,}/u.test(text)) return text;
+  return text.replace(/[^\n]+/g, (line) => {
+    const words = line.match(LETTER_WORD) ?? [];
+    const caps = words.filter((w) => w === w.toUpperCase()).length;
+    if (words.length < 2 || caps < words.length * 0.8 || caps < 2) return line;
+    return line.replace(CAPS_WORD, (word) => {
+      if (word === "I" || /^I'/.test(word)) return word.charAt(0) + word.slice(1).toLowerCase();
+      const product = SHOUTED_PRODUCTS[word];
+      if (product) return product;
+      const lower = word.toLowerCase();
+      if (word.length <= 3 || word.includes("'") || isCommonWord(lower)) return lower;
+      return word.charAt(0) + lower.slice(1);
+    });
+  });
 }
 
 // Words after which a full stop does not end a sentence.
@@ -129,9 +166,9 @@ function sentenceRanges(text: string, range: TextRange): TextRange[] {
   return out;
 }
 
-// Where one clause ends and another starts inside a sentence.
+// Where one clause ends and another starts inside a sentence ("nothing but email" is one).
 const CLAUSE_BREAK =
-  /\s*;\s*|\s+-{1,2}\s+|,?\s+(?=but\s)|,\s+(?=so\s)|,\s+(?=(?:and|or)\s+(?:i|i'm|i'd|we|we're|we'd|please|our|my|it's|that's|they|nothing|everything)\b)|,\s+(?=(?:although|whereas|otherwise)\b)|!\s+/gi;
+  /\s*;\s*|\s+-{1,2}\s+|,\s+(?=but\s)|(?<!\b(?:nothing|anything|all|everything))\s+(?=but\s)|,\s+(?=so\s)|,\s+(?=(?:and|or)\s+(?:i|i'm|i'd|we|we're|we'd|please|our|my|it's|that's|they|nothing|everything)\b)|,\s+(?=(?:although|whereas|otherwise)\b)|!\s+/gi;
 
 function clausesOf(text: string, normalised: string, range: TextRange): Clause[] {
   const clauses: Clause[] = [];
@@ -185,7 +222,7 @@ export function sentenceOf(
  * left out of the sentence; a blank line starts a new paragraph.
  */
 export function splitSentences(text: string, regions: readonly TextRange[]): Sentence[] {
-  const normalised = normaliseForMatching(text);
+  const normalised = recaseShouting(normaliseForMatching(text));
   const sentences: Sentence[] = [];
   let paragraph = 0;
   for (const region of regions) {

@@ -899,7 +899,11 @@ runListenTests("phrasings", {
     {
       name: "Please send Zoom links, not Teams ones.",
       body: wrap("Please send Zoom links, not Teams ones."),
-      heard: [{ field: "meetingPlatform", value: "zoom", profile: COKE }],
+      // Round 10: the second half of a contrast is a preference too (docs/listen.md).
+      heard: [
+        { field: "meetingPlatform", value: "zoom", profile: COKE },
+        { field: "avoidChannels", value: "teams", profile: COKE },
+      ],
     },
     {
       name: "Two housekeeping points. First, I'm Bea to everyone, never Beatrix. Second, our CFO wants every invoice broken down by fee earner from now on.",

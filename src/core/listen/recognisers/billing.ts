@@ -82,7 +82,7 @@ const DETAILED: readonly RegExp[] = [
 
 // The clause asks for it, rather than mentioning it: a request, a want, a standing change.
 const WANTED =
-  /\b(?:send\s+(?:me|us)|ask|asks|request|requires?|shall|must|unless|plenty|go\s+with|opt\s+for|please|want|wants|need|needs|would\s+like|'d\s+like|prefer|only|will\s+do|suits?|enough|fine|sufficient|ideal|move|moving|switch|keep|go\s+back\s+to|revert\s+to|return\s+to|from\s+now\s+on|going\s+forward|future|onwards?|should|must|require|requires|can\s+our)\b|^(?:invoices?|invoicing|billing|bills?)\s*[:–]/i;
+  /\b(?:send\s+(?:me|us)|ask|asks|request|requires?|shall|must|unless|plenty|go\s+with|opt\s+for|please|pls|plz|want|wants|need|needs|would\s+like|'d\s+like|prefer|only|will\s+do|suits?|enough|fine|sufficient|ideal|move|moving|switch|keep|go\s+back\s+to|revert\s+to|return\s+to|from\s+now\s+on|going\s+forward|future|onwards?|should|must|require|requires|can\s+our)\b|^(?:invoices?|invoicing|billing|bills?)\s*[:–]/i;
 // "summary-only invoices … found them useless", "the summary format … won't get through".
 const REJECTED_NEARBY =
   /\b(?:useless|won't\s+(?:get\s+through|work|do|pass)|doesn't\s+work|not\s+acceptable|unacceptable|no\s+good|rejected)\b/i;
@@ -134,12 +134,12 @@ const REFUSED_AFTER =
 // A want that governs the object: before it ("we'd like a breakdown", "please bill us with task
 // codes") or just after it ("a lump-sum invoice suits us", "line-by-line breakdowns, please").
 const WANTS_BEFORE =
-  /(?:\b(?:i|we)(?:'d|\s+would|\s+do|\s+really|\s+still|\s+only|\s+just)?\s+(?:like|want|need|require|prefer|ask\s+for|insist\s+on|rely\s+on|expect)|\b(?:[\w-]+\s+)?(?:insists?|relies|rely|depends?)\s+on|\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:(?:a\s+)?(?:big|huge|great)\s+)?(?:fans?\s+of|keen\s+on)|\bour\s+(?:[\w-]+\s+){0,2}(?:needs?|wants?|requires?)|\b(?:please|must|should|shall|from\s+now\s+on|going\s+forward|in\s+future))\b(?:[\s,]+[\w'-]+){0,6}?[\s,]*$/i;
+  /(?:\b(?:i|we)(?:'d|\s+would|\s+do|\s+really|\s+still|\s+only|\s+just)?\s+(?:like|want|need|require|prefer|ask\s+for|insist\s+on|rely\s+on|expect)|\b(?:[\w-]+\s+)?(?:insists?|relies|rely|depends?)\s+on|\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:(?:a\s+)?(?:big|huge|great)\s+)?(?:fans?\s+of|keen\s+on)|\bour\s+(?:[\w-]+\s+){0,2}(?:needs?|wants?|requires?)|\b(?:please|pls|plz|must|should|shall|from\s+now\s+on|going\s+forward|in\s+future))\b(?:[\s,]+[\w'-]+){0,6}?[\s,]*$/i;
 // "Full time entries, please: our auditors sample them": the detail is used, so it is wanted.
 const USED_AFTER =
   /^[\s,;:-]*(?:please[\s,;:-]*)?(?:as\s+|because\s+|since\s+)?(?:our|the|we|my|i)\s+(?:[\w-]+\s+){0,2}?(?:samples?|checks?|audits?|reviews?|goes\s+through|go\s+through|reconciles?|relies\s+on|rely\s+on|needs?|uses?)\s+(?:them|it|each|every|those|these|the)\b/i;
 const SATISFIED_AFTER =
-  /^[\s,]*(?:[\w'-]+\s+){0,4}?(?:please\b|will\s+do\b|(?:is|are)\s+(?:fine|enough|plenty|sufficient|all\s+(?:we|i)\s+(?:need|want|look\s+at|read|use|care\s+about)|what\s+we\s+need)\b|suits?\b|works?\s+(?:best|better|well|for)\b|(?:will\s+|would\s+)?do(?:es)?\s+(?:us|me)\b|would\s+do\b)/i;
+  /^[\s,]*(?:[\w'-]+\s+){0,4}?(?:please\b|pls\b|plz\b|will\s+do\b|(?:is|are)\s+(?:fine|enough|plenty|sufficient|all\s+(?:we|i)\s+(?:need|want|look\s+at|read|use|care\s+about)|what\s+we\s+need)\b|suits?\b|works?\s+(?:best|better|well|for)\b|(?:will\s+|would\s+)?do(?:es)?\s+(?:us|me)\b|would\s+do\b)/i;
 const DETAIL_RE = new RegExp(String.raw`\b${DETAIL_OBJECT}\b`, "gi");
 const FIGURE_RE = new RegExp(String.raw`\b${FIGURE_OBJECT}\b`, "gi");
 

@@ -64,6 +64,18 @@ const CORRESPONDENCE_RULE = re(
   String.raw`\b(?:correspondence|communications?|contact)\s+(?:(?:with|from|to|between)\s+(?:[\w-]+\s+){0,4}?)?(?:must|should|shall|will|is\s+to|are\s+to|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:conducted\s+|made\s+|sent\s+|done\s+)?(?:only\s+|solely\s+|exclusively\s+)?(?:by|via|through|over|in)\s+${CH}`,
 );
 
+// A terse note that opens with the way wanted and sets another against it: "Signal, not SMS",
+// "Email rather than phone, please", "teams > zoom", "Teams over Zoom": both halves are the
+// writer's (the clause is nothing but the contrast; "I'd rather have an email than a call",
+// a preference with its verb, still names the wish only).
+const TERSE_CONTRAST = re(
+  String.raw`^(?:(?:please|pls|just|only|so|and|→|->|=>)\s*)?${CH}(?:\s+only)?\s*(?:,?\s+(?:not|never|rather\s+than|instead\s+of|over|in\s+preference\s+to)\s+|\s*(?:>+|≫)\s*)(?:by\s+|via\s+|on\s+|an?\s+)?${CH}(?=\s*(?:[.!;]|,?\s*(?:please|pls|plz|thanks|thx|ta|going\s+forward|from\s+now\s+on)\b|,?\s*$))`,
+);
+
+// "Not WhatsApp - Signal, please", "Not by phone; email please": a clause that is nothing but
+// the refusal, beside another clause of the sentence ("Not email." alone answers something).
+const NOT_CLAUSE = re(String.raw`^(?:and\s+|but\s+)?not\s+(?:by\s+|via\s+|on\s+)?${CHS}[.!]?$`);
+
 // Refusals. Each pattern's match contains the channels it refuses.
 const AVOID: readonly RegExp[] = [
   // "please don't text me", "stop phoning me", "don't send anything by post", "stop sending
@@ -123,6 +135,11 @@ const AVOID: readonly RegExp[] = [
   re(
     String.raw`${LIST}\s+(?:both\s+|all\s+)?(?:get|gets|got)\s+(?:both\s+|all\s+)?(?:blocked|banned|filtered|stripped)`,
   ),
+  // "She would rather not be phoned", "I'd prefer not to be texted", "I don't like being emailed
+  // at home" (a time after it is timing: HOURS)
+  re(
+    String.raw`\b(?:(?:rather|prefer|like)\s+not\s+(?:to\s+)?be|(?:don't|do\s+not|doesn't|does\s+not)\s+(?:want|like|wish)\s+(?:to\s+be|being))\s+(?:sent\s+(?:any\s+)?)?${CH}`,
+  ),
   // "I'd prefer not to receive calls at home", "I'd really rather not do video"
   re(
     String.raw`\b(?:prefer|rather|like)\s+not\s+(?:to\s+)?(?:receive|get|have|do|use|take|be\s+(?:contacted|sent|reached|messaged|chased|sent\s+(?:anything|things|documents|papers|stuff))\s+(?:by|via|on|over|through))\s+${W}{0,2}?${CHS}`,
@@ -134,14 +151,28 @@ const AVOID: readonly RegExp[] = [
   ),
   // "written communication by email, not telephone": the contrast refuses it.
   re(
-    String.raw`${CH}[^,;]{0,40},\s*(?:and\s+)?(?:but\s+)?not\s+(?:by\s+|via\s+|on\s+|over\s+|through\s+|the\s+)?⟪C\d+⟫`,
+    String.raw`${CH}[^,;]{0,40},\s*(?:and\s+)?(?:but\s+)?not\s+(?:by\s+|via\s+|on\s+|over\s+|through\s+|the\s+)?${CH}`,
+  ),
+  TERSE_CONTRAST,
+  // "Anything but WhatsApp", "anything except Zoom": every way but that one.
+  re(
+    String.raw`(?:^|please\s+|[,;:]\s*)anything\s+(?:but|except|other\s+than|apart\s+from)\s+(?:by\s+|via\s+|on\s+)?${CHS}(?=\s*(?:[.!;]|,?\s*(?:please|pls|plz|thanks)\b|,?\s*$))`,
+  ),
+  // A terse verdict on one way: "zoom = no", "Zoom: no", "WhatsApp - never", "calls: not for me"
+  re(
+    String.raw`^${CH}\s*(?:=|:|-|–|—)\s*(?:no|nope|never|not\s+for\s+(?:me|us)|✗|✘|❌|no\s+thanks|no\s+thank\s+you)\b(?=\s*[.!]*\s*$)|^${CH}\s*(?:✗|✘|❌)\s*$`,
   ),
   // "Microsoft Teams may no longer be used with external parties"
   re(
     String.raw`${LIST}\s+(?:may|can|must|should|will)\s+(?:no\s+longer|not|never)\s+be\s+used\b|${LIST}\s+(?:can't|cannot|mustn't|shouldn't)\s+be\s+used\b`,
   ),
   // "no chats and no Teams calls": the items of a rule
-  re(String.raw`^(?:and\s+)?no\s+(?:[\w-]+\s+(?:and|or)\s+no\s+)?${CHS}[.!]?$`),
+  // "no chats and no Teams calls" (the items of a rule), "…, email only, no calls."
+  // (the closing item is one channel: a list after every comma would be read again and again)
+  re(
+    String.raw`^(?:and\s+)?no\s+(?:[\w-]+\s+(?:and|or)\s+no\s+)?${CHS}[.!]?$|,\s*no\s+${CH}[.!]?$`,
+  ),
+  NOT_CLAUSE,
   // "Teams works for us; Zoom doesn't."
   re(String.raw`${PL}\s+(?:doesn't|does\s+not|won't|will\s+not)(?=\s*(?:[.(,;!]|$))`),
   // "please no calls out of the blue"
@@ -326,7 +357,15 @@ const PREFER: readonly RegExp[] = [
   ),
   // "Signal, not SMS, please", "email rather than phone": a clause that opens with the way wanted
   re(
-    String.raw`(?:^|please\s+|just\s+)${CH}\s*,?\s+(?:not|never|rather\s+than|instead\s+of|over|in\s+preference\s+to)\s+(?:by\s+|via\s+|on\s+|an?\s+)?${CH}`,
+    String.raw`(?:^|please\s+|just\s+|(?:→|->|=>)\s*)${CH}(?:\s+only)?(?:\s*,?\s+(?:not|never|rather\s+than|instead\s+of|over|in\s+preference\s+to)\s+|\s*(?:>+|≫)\s*)(?:by\s+|via\s+|on\s+|an?\s+)?${CH}`,
+  ),
+  // "Nothing but email, please", "nothing except WhatsApp": that way alone
+  re(
+    String.raw`(?:^|please\s+|[,;:]\s*)nothing\s+(?:but|except|other\s+than)\s+(?:by\s+|via\s+|on\s+)?${CH}`,
+  ),
+  // "Only email, never phone", "only WhatsApp, please": that way alone
+  re(
+    String.raw`(?:^|please\s+|[:;]\s*)only\s+(?:by\s+|via\s+|on\s+)?${CH}(?=\s*(?:[,.;!]|(?:please|pls|plz|thanks)\b|$))`,
   ),
   // "Email or nothing", "WhatsApp or nothing, I'm afraid": the only way that works
   re(String.raw`${CH}\s+or\s+nothing\b`),
@@ -423,7 +462,11 @@ const PLATFORM: readonly RegExp[] = [
   // "I'd much prefer that meetings with the firm are held on Teams", "we ask that calls be set up in
   // Zoom": a wish for how meetings are held
   re(
-    String.raw`\b(?:prefer|rather|ask|request|like|want)\s+(?:that\s+)?(?:(?:all|any|our|the|future|these)\s+)?(?:meetings?|calls?|sessions?)\s+(?:[\w-]+\s+){0,4}?(?:are|be|were|to\s+be)\s+(?:held|hosted|run|conducted|arranged|scheduled|set\s+up|done)\s+(?:on|via|in|through|over|using)\s+${PL}`,
+    String.raw`\b(?:prefer|rather|ask|request|like|want)\s+(?:that\s+)?(?:(?:all|any|our|my|the|future|these)\s+)?(?:meetings?|calls?|sessions?)\s+(?:[\w-]+\s+){0,4}?(?:are|be|were|to\s+be)\s+(?:(?:held|hosted|run|conducted|arranged|scheduled|set\s+up|done)\s+)?(?:on|via|in|through|over|using)\s+${PL}`,
+  ),
+  // "We'd rather use Teams than Zoom", "I'd prefer to meet on Webex"
+  re(
+    String.raw`\b(?:i|we)(?:'d|\s+would)\s+(?:(?:much|really|far|generally|always|definitely|strongly)\s+)*(?:rather|prefer\s+to|like\s+to)\s+(?:use|have|meet\s+(?:on|via|over|in)|do\s+(?:it|them|things|meetings|calls)\s+(?:on|via|over|in)|stick\s+(?:to|with)|switch\s+to|move\s+to)\s+${PL}`,
   ),
   // "Can we keep to Zoom for our calls?"
   re(String.raw`\b(?:keep|stick)\s+(?:to|with)\s+${PL}`),
@@ -435,7 +478,11 @@ const PLATFORM: readonly RegExp[] = [
   // "Zoom rather than Teams for our calls, please", "Meet over Teams": a clause that opens with the
   // platform wanted, set against another
   re(
-    String.raw`(?:^|please\s+|just\s+)${PL}\s*,?\s+(?:not|never|rather\s+than|instead\s+of|over|in\s+preference\s+to)\s+${PL}`,
+    String.raw`(?:^|please\s+|just\s+|(?:→|->|=>)\s*)${PL}(?:\s+only)?(?:\s*,?\s+(?:not|never|rather\s+than|instead\s+of|over|in\s+preference\s+to)\s+|\s*(?:>+|≫)\s*)${PL}`,
+  ),
+  // "Not Zoom, Teams please", "never WhatsApp, Signal": the way refused, then the one wanted
+  re(
+    String.raw`(?:^|please\s+|[,;:]\s*)(?:not|never|no)\s+(?:by\s+|via\s+|on\s+)?${CH}\s*,\s*(?:but\s+|just\s+)?(?:by\s+|via\s+|on\s+)?${PL}(?=\s*(?:[.!;]|,?\s*(?:please|pls|plz|thanks|thx|instead|only|then)\b|,?\s*$))`,
   ),
   // "Google Meet is what everyone here is used to", "Teams is what our people know"
   re(
@@ -449,7 +496,7 @@ const PLATFORM: readonly RegExp[] = [
   re(String.raw`(?:^|\bso\s+|,\s*)${PL}\s+it\s+is\b`),
   // "Teams please", "Teams, please, for anything with us", "Meet links please"
   re(
-    String.raw`${PL}(?:\s+for\s+(?:all\s+|any\s+)?(?:calls|meetings|video(?:\s+calls)?))?\s*,?\s+(?:as\s+well\s*,?\s+|too\s*,?\s+|also\s*,?\s+)?please\b`,
+    String.raw`${PL}(?:\s+for\s+(?:all\s+|any\s+)?(?:calls|meetings|video(?:\s+calls)?|me|us))?\s*,?\s+(?:as\s+well\s*,?\s+|too\s*,?\s+|also\s*,?\s+)?(?:please|pls|plz)\b`,
   ),
   // "please send invites for anything with us as Teams meetings"
   re(
@@ -483,6 +530,13 @@ const PLATFORM: readonly RegExp[] = [
 ];
 
 const CHAT_ONLY = /\bchat\b/i;
+
+// "Not Zoom, Teams please", "no calls, email only", "never WhatsApp, Signal": a refusal, a bare
+// comma, and the one way wanted closing the clause (a list goes on with "or"/"and": "no calls,
+// texts or WhatsApp" refuses all three).
+const NOT_X_THEN_Y = re(
+  String.raw`(?:^|please\s+|pls\s+|[,;:]\s*)(?:not|never|no)\s+(?:by\s+|via\s+|on\s+|more\s+)?${CH}\s*,\s*(?:but\s+|just\s+)?(?:by\s+|via\s+|on\s+)?(${CH})(?=\s*(?:[.!;]|,?\s*(?:please|pls|plz|thanks|thx|instead|only|then)\b|,?\s*$))`,
+);
 
 // The office suite an organisation runs implies its meeting platform: "we're Google Workspace
 // top to bottom", "we're a Microsoft 365 shop", "the company runs on G Suite".
@@ -562,11 +616,28 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   const text = skeleton.text;
   const found: Candidate[] = [];
   const avoided = new Set<KnownChannel>();
+  const preferred = new Set<KnownChannel>();
+  // "Not Zoom, Teams please", "no calls, email only": a refusal and then, after a bare comma,
+  // the way wanted instead. The second is no item of the refused list.
+  const spared = new Set<KnownChannel>();
+  NOT_X_THEN_Y.lastIndex = 0;
+  const contrast = NOT_X_THEN_Y.exec(text);
+  if (contrast) {
+    // The refused half, whatever other reading missed it ("No calls, email only").
+    const refused = mentionsIn(contrast[0], skeleton)[0];
+    if (refused && !avoided.has(refused.channel) && !spared.has(refused.channel)) {
+      avoided.add(refused.channel);
+      found.push({ field: "avoidChannels", value: refused.channel });
+    }
+    const wanted = mentionsIn(contrast[1]!, skeleton)[0];
+    if (wanted) spared.add(wanted.channel);
+  }
   // "I'm not a big fan of Teams, but we'll make it work": a dislike the writer puts up with.
   const onlyTiming = HOURS.test(context.clause.text) || PUT_UP_WITH.test(context.sentence.text);
   for (const pattern of onlyTiming ? [] : AVOID) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (pattern === NOT_CLAUSE && context.sentence.clauses.length < 2) continue;
       // "the Teams link does not work": that link, on that occasion.
       if (/^⟪/.test(m[0]) && /\bthe\s*$/i.test(text.slice(0, m.index))) {
         const first = mentionsIn(m[0], skeleton)[0];
@@ -575,11 +646,15 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
         if (!future && /\b(?:links?|invites?|invitations?|calls?|meetings?)$/i.test(word)) continue;
       }
       // "by email, not telephone": only what follows the "not" is refused.
-      const refused = /,\s*(?:and\s+)?(?:but\s+)?not\s/.test(m[0])
-        ? m[0].slice(m[0].search(/,\s*(?:and\s+)?(?:but\s+)?not\s/))
-        : m[0];
+      // "Email rather than phone": only the second half of a terse contrast.
+      const refused =
+        pattern === TERSE_CONTRAST
+          ? m[0].slice(m[0].lastIndexOf("⟪"))
+          : /,\s*(?:and\s+)?(?:but\s+)?not\s/.test(m[0])
+            ? m[0].slice(m[0].search(/,\s*(?:and\s+)?(?:but\s+)?not\s/))
+            : m[0];
       for (const mention of mentionsIn(refused, skeleton)) {
-        if (avoided.has(mention.channel)) continue;
+        if (avoided.has(mention.channel) || spared.has(mention.channel)) continue;
         avoided.add(mention.channel);
         const ours =
           pattern === ORGANISATION_BLOCKS || pattern === ORGANISATION_MAY_NOT_USE
@@ -595,12 +670,24 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   for (const stance of stances) {
     if (stance.lean !== "against") continue;
     for (const mention of mentionsIn(stance.text, skeleton)) {
-      if (avoided.has(mention.channel)) continue;
+      if (avoided.has(mention.channel) || spared.has(mention.channel)) continue;
       avoided.add(mention.channel);
       found.push({ field: "avoidChannels", value: mention.channel });
     }
   }
-  const preferred = new Set<KnownChannel>();
+  if (contrast) {
+    // The refused half, whatever other reading missed it ("No calls, email only").
+    const refused = mentionsIn(contrast[0], skeleton)[0];
+    if (refused && !avoided.has(refused.channel) && !spared.has(refused.channel)) {
+      avoided.add(refused.channel);
+      found.push({ field: "avoidChannels", value: refused.channel });
+    }
+    const wanted = mentionsIn(contrast[1]!, skeleton)[0];
+    if (wanted && !wanted.platform && !avoided.has(wanted.channel)) {
+      preferred.add(wanted.channel);
+      found.push({ field: "preferredChannels", value: wanted.channel });
+    }
+  }
   // "Please don't discuss the acquisition over email; call me instead": the other way is for that
   // subject, not for everything.
   const forOneSubject = ONE_SUBJECT_BY.test(context.sentence.text);

@@ -56,6 +56,11 @@ const AVOID: readonly RegExp[] = [
     "i",
   ),
   new RegExp(String.raw`\b(?:please|pls)\s+no\s+(?:more\s+)?${H}`, "i"),
+  // "No golf days, thanks", "no more hampers, please": the short request, standing alone
+  new RegExp(
+    String.raw`^(?:and\s+|so\s+)?no\s+(?:more\s+)?${H}(?:\s+(?:invitations?|invites?))?\s*,?\s*(?:please|pls|plz|thanks|thank\s+you|thx)\b`,
+    "i",
+  ),
   // "I decline all corporate hospitality as a matter of principle"
   new RegExp(
     String.raw`\b(?:i|we)\s+(?:always\s+)?(?:decline|refuse|turn\s+down|say\s+no\s+to)\s+(?:all|any|every)\s+(?:[\w-]+\s+){0,2}?${H}`,

@@ -6,6 +6,7 @@
  * rival, a competitor, a brand, a neutral name to use instead, or "don't name X" in all
  * correspondence); otherwise it is left alone rather than guessed.
  */
+import { nicknamesOf, otherSpellingsOf } from "../../text";
 import { channelMentions } from "../lexicon";
 import type { ReadMessage } from "../message";
 import type { Candidate, ClauseContext } from "../recogniser";
@@ -235,7 +236,7 @@ function brandsBefore(context: ClauseContext): string[] {
 
 // Words without which no brand is refused: most clauses are dismissed by this one test.
 const COMPETITOR_TRIGGER =
-  /\b(?:compar|associat|linked|bracketed|enemy|mention|name|naming|referenc|refer|cite|citing|quot|includ|keep|want|like|have|put|writ|use|no|take|strip|cut|leave|remove|drop|delete|without|instead|rather|avoid|appear|feature|compet|rival|head\s+to\s+head|specifically|namely|particular|example|e\.g|i\.e|them|their|same|likewise|ditto|treat|too|as\s+well|nothing|applies)/i;
+  /\b(?:compar|associat|linked|bracketed|enemy|mention|name|naming|referenc|refer|cite|citing|quot|includ|keep|want|like|have|put|writ|use|no|take|strip|cut|leave|remove|drop|delete|without|instead|rather|avoid|appear|feature|compet|rival|head[\s-]+to[\s-]+head|specifically|namely|particular|example|e\.g|i\.e|them|their|same|likewise|ditto|treat|too|as\s+well|nothing|applies)/i;
 
 export function recogniseCompetitors(context: ClauseContext): Candidate[] {
   // Topics ask too (a brand in a mention frame is not a topic): worked out once per clause.
@@ -289,6 +290,9 @@ function competitorsIn(context: ClauseContext): Candidate[] {
           /^(?:nothing|no\s)/i.test(m[0].trim()) ||
           /(?:'s|’s)\s+(?:names?|logos?|brand)/u.test(m[0])) &&
           everywhere) ||
+        // "Please keep Acme out of anything you send us": a name kept out of everything the firm
+        // writes for them (a person's given name is someone to leave off, below).
+        (/^(?:keep|leave)/i.test(verb) && everywhere && /\bout\s+of\b/i.test(m[0] + after)) ||
         // "scrub any reference to Orbis from the deck", "take X and Y out of slide 7 altogether":
         // every mention of a brand removed from what the firm writes for them.
         (/^(?:take|strip|cut|leave|strike|remove|drop|delete|scrub|erase|expunge|purge|get|keep)/i.test(
@@ -305,6 +309,8 @@ function competitorsIn(context: ClauseContext): Candidate[] {
       const possessive = /(?:'s|’s)\s+(?:names?|logos?|brand|products?)\b/u.test(m[0]);
       for (const named of splitBrands(m.groups!.brands!)) {
         const brand = possessive ? named.replace(/(?:'s|’s)$/u, "") : named;
+        // "Keep Sarah out of anything you send us": a person, not a brand.
+        if (/^(?:keep|leave)/i.test(verb) && isGivenName(brand)) continue;
         const said =
           rivalry() ||
           // a neutral name to use instead ("refer to X only as 'a competitor'") says what X is
@@ -430,6 +436,7 @@ function namedRivals(context: ClauseContext): string[] {
 // "we"/"us": "X is a competitor of our client" or "their rival" is someone else's.
 const RIVAL_NOUN = String.raw`(?:competitors?|rivals?|competition|arch-?rivals?|nemesis|enemy)`;
 const RANK = String.raw`(?:(?:biggest|main|chief|principal|closest|nearest|largest|major|direct|key|fiercest|primary|only|real|nearest|main\s+commercial|direct\s+commercial)\s+){0,2}`;
+const HEAD_TO_HEAD = String.raw`head[\s-]+(?:to[\s-]+head|on)`;
 const DECLARED_RIVALS: readonly RegExp[] = [
   new RegExp(
     String.raw`(?:^(?:(?:[Aa]nd|[Bb]ut|[Aa]lso|[Ss]o|[Jj]ust\s+so\s+you\s+know|[Ff]or\s+context|FYI|[Ff]yi|[Ff]or\s+the\s+record|[Tt]o\s+be\s+clear|[Aa]s\s+you\s+know)[,\s]+)?|\b(?:that|because|since|as)\s+)${BRANDS}\s+(?:is|are)\s+(?:also\s+|still\s+)?(?:(?:our|one\s+of\s+our|among\s+our|amongst\s+our)\s+${RANK}${RIVAL_NOUN}\b|the\s+(?:enemy|competition)\s+as\s+far\s+as\s+(?:we|I)(?:'re|'m|\s+are|\s+am)\s+concerned\b|(?:a|an|one)\s+${RANK}${RIVAL_NOUN}\s+of\s+(?:ours|us|mine)\b|${RANK}${RIVAL_NOUN}\s+of\s+ours\b)`,
@@ -440,19 +447,30 @@ const DECLARED_RIVALS: readonly RegExp[] = [
     "u",
   ),
   new RegExp(
-    String.raw`\b[Ww]e\s+(?:(?:also|still|directly|mainly)\s+)?(?:compete|are\s+competing|go\s+head\s+to\s+head)\s+(?:(?:directly|head\s+to\s+head|hard|fiercely)\s+)?(?:with|against)\s+${BRANDS}${BRAND_END}`,
+    String.raw`\b[Ww]e\s+(?:(?:also|still|directly|mainly)\s+)?(?:compete|are\s+competing|go\s+${HEAD_TO_HEAD})\s+(?:(?:directly|${HEAD_TO_HEAD}|hard|fiercely|closely)\s+)?(?:with|against)\s+${BRANDS}${BRAND_END}`,
+    "u",
+  ),
+  // "We see Acme as our main competitor", "we regard X and Y as direct rivals"
+  new RegExp(
+    String.raw`\b[Ww]e\s+(?:(?:very\s+much|certainly|definitely|now|still|always)\s+)?(?:see|regard|consider|count|treat|view)\s+${BRANDS}\s+(?:as\s+)?(?:(?:our|a|an|one\s+of\s+our|among\s+our)\s+)?${RANK}${RIVAL_NOUN}\b`,
     "u",
   ),
   new RegExp(
-    String.raw`^${BRANDS}\s+(?:competes?|is\s+competing|are\s+competing)\s+(?:(?:directly|head\s+to\s+head)\s+)?(?:with|against)\s+us\b`,
+    String.raw`^${BRANDS}\s+(?:competes?|is\s+competing|are\s+competing)\s+(?:(?:directly|${HEAD_TO_HEAD})\s+)?(?:with|against)\s+us\b`,
     "u",
   ),
 ];
 
+/** A person's given name ("Sarah", "Rob"), as the curated name families know them. */
+function isGivenName(word: string): boolean {
+  const first = word.split(/\s+/)[0]!;
+  return nicknamesOf(first).size > 0 || otherSpellingsOf(first).size > 0;
+}
+
 function declaredRivals(context: ClauseContext): string[] {
   // A lead-in before a colon ("Heads up: X are our direct competition") is not the statement.
   const text = context.clause.text.trim().replace(/^[^:]{0,40}:\s+(?=\S+\s+\S)/, "");
-  if (!/\b(?:compet|rival|nemesis|enemy|head\s+to\s+head)/i.test(text)) return [];
+  if (!/\b(?:compet|rival|nemesis|enemy|head[\s-]+to[\s-]+head)/i.test(text)) return [];
   for (const frame of DECLARED_RIVALS) {
     const m = frame.exec(text);
     // The brands group is the BRANDS of the frame; a leading lead-in ("Just so you know,") is not.
@@ -833,6 +851,10 @@ function topicsByContext(context: ClauseContext): Candidate[] {
   return [];
 }
 
+// Hospitality the firm offers, named by the occasion ("golf days", "tickets"), not a subject.
+const HOSPITALITY_OFFER =
+  /^(?:[\w-]+\s+)?(?:days?(?:\s+out)?|events?|invitations?|invites?|tickets?|dinners?|lunch(?:es)?|drinks|hospitality|entertainment|receptions?|gifts?|hampers?|parties|boxes|galas?)$/i;
+
 export function recogniseTopics(context: ClauseContext): Candidate[] {
   const text = context.clause.text;
   const found: Candidate[] = [];
@@ -914,7 +936,10 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
     }
   }
   if (found.length === 0) found.push(...topicsByContext(context));
-  if (found.length === 0 && !welcomedElsewhere(context)) found.push(...topicWishes(text));
+  if (found.length === 0 && !welcomedElsewhere(context)) {
+    // "No golf days, thanks": an invitation refused (entertainment), not a subject of talk.
+    found.push(...topicWishes(text).filter((c) => !HOSPITALITY_OFFER.test(c.value)));
+  }
   if (found.length === 0) found.push(...wearyOf(context));
   if (found.length === 0 && TOPIC_POINTER.test(text)) {
     for (const before of context.previous) {
