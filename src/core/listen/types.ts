@@ -23,6 +23,7 @@ export interface ClientMessage {
 
 /** The profile fields listening can hear. */
 export const LISTEN_FIELDS = [
+  "fullName",
   "preferredName",
   "avoidNames",
   "preferredChannels",
@@ -39,6 +40,7 @@ export type ListenField = (typeof LISTEN_FIELDS)[number];
 
 /** Fields holding one value (`set`); the others are lists (`add`). */
 export const SINGLE_VALUE_FIELDS: ReadonlySet<ListenField> = new Set([
+  "fullName",
   "preferredName",
   "meetingPlatform",
   "billingDetail",

@@ -555,7 +555,11 @@ runListenTests("phrasings", {
     {
       name: "You spelt my surname Andersen again - it's Anderson, with an o.",
       body: wrap("You spelt my surname Andersen again - it's Anderson, with an o."),
-      heard: [{ field: "avoidNames", value: "Andersen", profile: MEGGE }],
+      // A surname corrected is the full name too (round 10).
+      heard: [
+        { field: "fullName", value: "Megge Anderson", profile: MEGGE },
+        { field: "avoidNames", value: "Andersen", profile: MEGGE },
+      ],
     },
     {
       name: "I'm on the road most days, so a quick text is better than an email.",

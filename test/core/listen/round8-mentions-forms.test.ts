@@ -453,6 +453,7 @@ runListenTests("round 8: topics, brands, hospitality and names", {
         "Anne",
       ),
       heard: [
+        { field: "fullName", value: "Anne Byrne" },
         { field: "preferredName", value: "Ms Byrne" },
         { field: "avoidNames", value: "Mrs Kowalski" },
       ],

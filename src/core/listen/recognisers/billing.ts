@@ -64,6 +64,8 @@ const DETAILED: readonly RegExp[] = [
   /\b(?:each|every)\s+(?:time\s+)?entr(?:y|ies)\s+(?:must\s+|should\s+|shall\s+|to\s+)?(?:show|state|include|describe|set\s+out|record|identify|identifies|specify|specifies|give|list)s?\b/i,
   /\b(?:task|matter|phase|fee[\s-]earner|timekeeper)[\s-]by[\s-](?:task|matter|phase|fee[\s-]earner|timekeeper)\b/i,
   /\bin\s+full\s+detail\b/i,
+  // "Our company requires each hour listed", "every task itemised": each unit of time set out
+  /\b(?:each|every)\s+(?:single\s+)?(?:hour|minute|task|time\s+entry|unit\s+of\s+time)\s+(?:to\s+be\s+|must\s+be\s+|should\s+be\s+|shall\s+be\s+)?(?:listed|itemi[sz]ed|shown|broken\s+down|set\s+out|accounted\s+for|recorded\s+separately)\b/i,
   /\btask\s+codes\b/i,
   // "for each timekeeper, each task", "each lawyer's hours", "I want the time entries"
   /\bfor\s+each\s+(?:timekeeper|fee[\s-]earner|lawyer|task)\b/i,
@@ -216,8 +218,12 @@ function recogniseBillingDetailByPattern(context: ClauseContext): Candidate[] {
   if (detailed && anyMatch(SUMMARY, text) && /\bor\b/i.test(text)) return [];
   if (detailed && !negatedAt(text, detailed.index)) {
     // "No task-by-task time detail, please", "I don't need to see who did what": the detail
-    // refused, however the refusal is worded (the same refusals as the general reading).
-    const before = text.slice(Math.max(0, detailed.index - 60), detailed.index);
+    // refused, however the refusal is worded (the same refusals as the general reading). A
+    // pattern read from the clause's start ("…itemised") is refused where its word is: "doesn't
+    // want itemised time".
+    const core = detailed.index === 0 ? /\bitemi[sz]/i.exec(detailed[0]) : null;
+    const at = core && core.index > 0 ? core.index : detailed.index;
+    const before = text.slice(Math.max(0, at - 60), at);
     if (TOO_MUCH.test(text) || REFUSING_BEFORE.test(before))
       return [{ field: "billingDetail", value: "summary" }];
     return [{ field: "billingDetail", value: "detailed" }];
@@ -266,6 +272,10 @@ function quotedIn(text: string): string[] {
 // "we don't pay for travel time, whether…", "We don't pay file opening fees on any panel".
 const PAY_FOR =
   /\b(?:won't|will\s+not|don't|do\s+not|never|no\s+longer)\s+(?:\w+\s+)?pay\s+(?:for\s+)?(?!(?:it|them|those|these|this|that|you|us|anything|for|any\s+of|either|both)\b)([a-z][a-z\s-]{2,40}?(?:\s+(?:or|and)\s+(?!for\b|any\b)[a-z][a-z\s-]{2,30}?)?)(?=\s+(?:as|on|whether|unless|if|when|at|in|from|under|or|and|because|since|going|any\s+more)\b|\s*[,.;:!?]|$)/i;
+// "Please stop billing us for travel time", "never charge us for photocopying": the entry refused in
+// plain words ("stop billing us twice for the same call" refuses a mistake, not an entry).
+const BILL_FOR =
+  /\b(?:stop|quit|don't|do\s+not|never|no\s+longer)\s+(?:billing|charging|bill|charge)\s+(?:us|me)\s+for\s+(?!(?:it|them|those|these|this|that|anything|any\s+of|either|both|the\s+same|time\s+(?:we|you|I)\b)\b)([a-z][a-z\s-]{2,40}?(?:\s+(?:or|and)\s+[a-z][a-z\s-]{2,30}?)?)(?=\s+(?:as|on|whether|unless|if|when|at|in|from|under|because|since|going|any\s+more|anymore)\b|\s*[,.;:!?]|$)/i;
 // "Internal conferences between timekeepers at your firm are not billable to Castellan".
 const NOT_BILLABLE_SUBJECT =
   /^([\p{L}][\p{L}\s-]{2,40}?)\s+(?:(?:between|at|in|by|for|from|with|of|on)\s+[^,]{0,60}?\s+)?(?:is|are)\s+(?:not\s+(?:billable|payable)|non-?billable)/iu;
@@ -426,6 +436,10 @@ export function recogniseRefusedEntries(context: ClauseContext): Candidate[] {
     const pay = PAY_FOR.exec(text);
     // "will not pay for the following, however described:" points at a list; it names nothing.
     if (pay && !LIST_POINTER.test(pay[1]!)) values = pay[1]!.split(/\s+(?:or|and)\s+/);
+    // "Please stop billing us for travel time", "don't charge us for photocopying"
+    const billed = BILL_FOR.exec(text);
+    if (billed && !LIST_POINTER.test(billed[1]!))
+      values.push(...billed[1]!.split(/\s+(?:or|and)\s+/));
     const subject = NOT_BILLABLE_SUBJECT.exec(text.replace(/^(?:also|and|but|so)[\s,]+/i, ""));
     if (subject) values.push(subject[1]!);
   }

@@ -61,6 +61,12 @@ const AVOID: readonly RegExp[] = [
     String.raw`^(?:and\s+|so\s+)?no\s+(?:more\s+)?${H}(?:\s+(?:invitations?|invites?))?\s*,?\s*(?:please|pls|plz|thanks|thank\s+you|thx)\b`,
     "i",
   ),
+  // "no golf days / box seats etc. pls", "No hospitality or tickets, thanks": a verbless refusal
+  // whose whole clause is the list and the "please"
+  new RegExp(
+    String.raw`^no\s+(?:more\s+)?${H}(?:\s*(?:[/,&+]|\band\b|\bor\b|\bnor\b)\s*(?:no\s+)?[\w-]+(?:\s+[\w-]+)?)*(?:[\s,]*etc\.?)?[\s,-]*(?:please|pls|plz|thanks|thank\s+you|ta)\b[.!\s]*$`,
+    "i",
+  ),
   // "I decline all corporate hospitality as a matter of principle"
   new RegExp(
     String.raw`\b(?:i|we)\s+(?:always\s+)?(?:decline|refuse|turn\s+down|say\s+no\s+to)\s+(?:all|any|every)\s+(?:[\w-]+\s+){0,2}?${H}`,
@@ -176,12 +182,15 @@ const LABEL_WELCOME = new RegExp(
 const ACCEPT_THEM =
   /\b(?:(?:can't|cannot|can\s+not|am\s+not\s+(?:able|allowed|permitted)\s+to|may\s+not|unable\s+to|won't|will\s+not)\s+accept|(?:doesn't|does\s+not|don't|do\s+not|won't|will\s+not)\s+(?:allow|permit)\s+(?:[\w'-]+\s+){0,3}?to\s+accept)\s+(?:them|it|these|those|this)\b/i;
 
+// An outing with the firm's people, as a client names it: a meal, a drink, a game.
+const OUTING = String.raw`(?:curry|curries|pint|pints|drinks?|beers?|glass\s+of\s+\w+|meal|bite\s+to\s+eat|bite|lunch(?:es)?|dinners?|round\s+of\s+golf|golf|game\s+of\s+(?:golf|tennis|squash|cricket)|night\s+out|day\s+at\s+the\s+races)\b`;
+
 const WELCOME: readonly RegExp[] = [
   // "If your firm's ever got tickets …, count me in"
   /\bcount\s+(?:me|us)\s+in\b/i,
   // "I'm always up for lunch"
   new RegExp(
-    String.raw`\b(?:i'm|i\s+am|we're|we\s+are)\s+always\s+(?:up\s+for|game\s+for|happy\s+to\s+(?:come|join)|keen\s+on|glad\s+of)\b`,
+    String.raw`\b(?:i'm|i\s+am|we're|we\s+are)\s+always\s+(?:up\s+for|game\s+for|happy\s+to\s+(?:come|join)|keen\s+on|glad\s+of)\b(?!\s+(?:a\s+|the\s+)?(?:challenge|fight|argument|debate|discussion|call|chat|meeting|review|update)s?\b)`,
     "i",
   ),
   // "please do keep me on the list for this kind of thing", "keep me in mind for things like that"
@@ -230,6 +239,17 @@ const WELCOME: readonly RegExp[] = [
   // "Drinks are always welcome!", "invitations are ever welcome here"
   new RegExp(
     String.raw`${H}(?:\s+(?:and|or)\s+${H})?\s+(?:are|is)\s+(?:always|ever|very\s+much)\s+(?:welcome|appreciated|a\s+pleasure)\b`,
+    "i",
+  ),
+  // "Always up for a curry with your lot", "always keen on a round of golf", "Happy to grab a
+  // drink any time": an outing with the firm's people welcomed in general (GENERAL below:
+  // "always", "any time"), in the writer's own terms rather than the word "hospitality"
+  new RegExp(
+    String.raw`(?:^|\b(?:i'm|i\s+am|we're|we\s+are)\s+)(?:always|ever)\s+(?:up\s+for|game\s+for|keen\s+on|glad\s+of|partial\s+to)\s+(?:a|an|some|the\s+odd)\s+(?:[\w-]+\s+){0,2}?${OUTING}`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`\b(?:happy|glad|keen|delighted|always\s+happy)\s+to\s+(?:grab|have|go\s+for|get|join\s+(?:you|your\s+[\w-]+)\s+for)\s+(?:a|an|some)\s+(?:[\w-]+\s+){0,2}?${OUTING}\b(?=.*\b(?:any\s*time|whenever|always|ever)\b)`,
     "i",
   ),
   // "you can take us off the no-invites list"

@@ -13,6 +13,7 @@
  */
 import { distance } from "fastest-levenshtein";
 import { isNameVariant, nameKey } from "../../text";
+import { isCommonWord } from "../../text/common-words";
 import { isHeadlineSentence } from "../clause-facts";
 import type { ReadMessage } from "../message";
 import type { Candidate, ClauseContext } from "../recogniser";
@@ -76,6 +77,8 @@ const PREFERRED_STRONG: readonly NamePattern[] = [
     String.raw`\b(?:go|goes|gone|going|went|known|called|use|prefer)\s+(?:by\s+)?my\s+(?:middle|second|other|first|given|christian)\s+name\s*[,:(-]?\s*${Q}${NAME}`,
   ),
   re(String.raw`\bI\s+answer\s+to\s+${Q}${NAME}`),
+  // "You can say Jurek to me", "use Kit with me": the form to use with the writer
+  re(String.raw`\b(?:say|use)\s+${Q}${NAME}${Q}\s+(?:to|with)\s+me\b`),
   // "My preferred name is Sunny", "my preferred form of address is Dr Shah"
   re(
     String.raw`\b[Mm]y\s+preferred\s+(?:first\s+|given\s+)?(?:name|form\s+of\s+address)\s+(?:is|'s)\s+${Q}${NAME}`,
@@ -86,7 +89,7 @@ const PREFERRED_STRONG: readonly NamePattern[] = [
   ),
   // "I'd prefer it if you called me Megge", "I'd rather people called me Meg"
   re(
-    String.raw`\b(?:prefer|rather|like|love)\s+(?:it\s+)?(?:if\s+)?(?:you|people|everyone|your\s+(?:team|firm|people|colleagues))\s+(?:would\s+)?(?:call(?:ed)?|address(?:ed)?|refer(?:red)?\s+to)\s+me\s+(?:as\s+)?${Q}${NAME}`,
+    String.raw`\b(?:prefer|rather|like|love)\s+(?:it\s+)?(?:if\s+)?(?:you|people|everyone|your\s+(?:team|firm|people|colleagues))\s+(?:would\s+|to\s+)?(?:call(?:ed)?|address(?:ed)?|refer(?:red)?\s+to)\s+me\s+(?:as\s+)?${Q}${NAME}`,
   ),
   // "I prefer to be called Tanaka", "I'd like to be addressed as Dr Haddad"
   re(
@@ -207,6 +210,10 @@ const AVOIDED_STRONG: readonly NamePattern[] = [
   re(
     String.raw`\b(?:dislike|hate|loathe|detest|can't\s+stand|cannot\s+stand|can't\s+bear|cannot\s+bear|can't\s+abide|could\s+never\s+(?:stand|bear)|don't\s+like|do\s+not\s+like|never\s+(?:liked|cared\s+for|been\s+(?:keen\s+on|fond\s+of|a\s+fan\s+of))|[Nn]ot\s+(?:a\s+|much\s+of\s+a\s+)?(?:big\s+)?fan\s+of|[Nn]ot\s+(?:keen\s+on|fond\s+of|wild\s+about|mad\s+about))\s+(?:being\s+(?:called|addressed\s+as|known\s+as)\s+)?${Q}${NAME}`,
   ),
+  // "I'd rather you didn't use Jo", "I'd prefer it if you didn't call me Sammy": a hedged refusal
+  re(
+    String.raw`\b(?:rather|prefer\s+(?:it\s+)?if)\s+(?:you|people|your\s+[\w-]+)\s+(?:didn't|did\s+not|wouldn't|would\s+not)\s+(?:use|call\s+me|write|address\s+me\s+as)\s+${Q}${NAME}`,
+  ),
   // "I'd rather not be addressed as Mrs Clarke", "prefer not to be called Pat"
   re(
     String.raw`\b(?:not|never)\s+(?:to\s+)?be\s+(?:called|addressed\s+as|referred\s+to\s+as|known\s+as)\s+${Q}${NAME}`,
@@ -303,7 +310,7 @@ const BARE_NAME = re(String.raw`^${Q}${NAME}${Q}[.!]?$`);
 
 // Words without which no pattern below can match: most clauses are dismissed by one test.
 const PREFERRED_TRIGGER =
-  /\b(?:here|does|works|stick|keep|call|calls|called|it's|it\s+is|its|i'm|please|prefer|rather|like|love|go\s+by|went\s+by|name|name's|fine|good|great|grand|perfect|ok|okay|best|will|just|known?|answer|use|write|spell|put|what|address|refer|instead|not)\b/i;
+  /\b(?:here|does|works|stick|keep|say|call|calls|called|it's|it\s+is|its|i'm|please|prefer|rather|like|love|go\s+by|went\s+by|name|name's|fine|good|great|grand|perfect|ok|okay|best|will|just|known?|answer|use|write|spell|put|what|address|refer|instead|not)\b/i;
 const AVOIDED_TRIGGER =
   /\b(?:feels|sounds|dad|father|mum|mom|mother|grand\w+|gran|granny|nan|uncle|aunt|auntie|brother|sister|son|daughter|husband|wife|cousin|calls|calling|called|passport|bank|tax|licen[cs]e|certificate|card|payslip|HMRC|IRS|drives|grates|nerves|teeth|not|never|rather|instead|stop|don't|do\s+not|only|dislike|hate|cringe|wince|shudder|bristle|loathe|detest|stand|bear|abide|like|fan|keen|wrong|incorrect|correct|typo|misspelling|mistake|without|spelt|spelled|misspelt|misspelled|written|writing|write|wrote|typed|typing|put|had|nobody|no\s+one|avoid|drop|using|shorten|makes|for|address|addressing|spits?)\b|["']/i;
 
@@ -387,6 +394,8 @@ function isOwnName(name: string, read: ReadMessage): boolean {
   if (key.length < 2 || NOT_A_NAME.has(bare(name).toLowerCase())) return false;
   for (const form of senderNames(read).forms) {
     if (key === form) return true;
+    // A two-letter shortening of a longer name: "Jo" of Joanna, "Al" of Alistair.
+    if (key.length === 2 && form.length >= 4 && form.startsWith(key)) return true;
     // A shortening: "Rob" of Robert, "Kate" of Katherine, "Liz" of Elizabeth, "Tunde" of Babatunde.
     const at = key.length >= 3 ? form.indexOf(key.slice(0, 3)) : -1;
     if (
@@ -469,7 +478,7 @@ const NEGATED_BEFORE =
   /\b(?:only|nobody|no\s+one|never|don't|do\s+not|stop|not|hate|dislike|loathe|detest|cringe|wince|shudder|bristle|can't\s+stand|can't\s+bear|annoys?|irritates?|grates?)\b[^.;,:]*$/i;
 
 interface Heard {
-  field: "preferredName" | "avoidNames";
+  field: "fullName" | "preferredName" | "avoidNames";
   value: string;
   clause: Clause;
   /**
@@ -710,7 +719,7 @@ function heardIn(read: ReadMessage): Heard[] {
     }
   }
   if (informal && !heard.some((h) => h.field === "preferredName")) heard.unshift(informal);
-  heard = withCorrections(heard, read);
+  heard = withFullName(withCorrections(heard, read), read);
   heardCache.set(read, heard);
   return heard;
 }
@@ -843,6 +852,240 @@ function withoutFormsOfPreferred(heard: Heard[], read: ReadMessage): Heard[] {
     if (informal && held && !h.refused && surname !== "" && plain === surname) return false;
     return true;
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The full name corrected (round 10): "It's Ó Briain, with the accent", "McLeod, capital L", "I'm
+// Henderson-Pike since the wedding", "family name first: Nguyen Thi Lan", "please spell my surname
+// Ní Bhriain". A correction of the surname or of the whole name says how the writer's name is
+// spelt, which is fullName (the given names taken from the From header or the signature when the
+// message gives the surname alone), not a form of address nor, for the misspelling, a form disliked.
+
+// What makes a sentence correct how a name is written: a spelling note, a capital, the order of
+// the names, a name changed, the surname named as such.
+const FULL_NAME_CUE = new RegExp(
+  [
+    SPELLING_NOTE.source,
+    String.raw`\bcapital\s+(?:\p{Lu}\b|letters?\b)|\b(?:lower|upper)[\s-]?case\b|\bsmall\s+["']?\p{Ll}["']?(?=[\s,.;!)]|$)|\b(?:one|two)\s+words?\b|\bdouble[\s-]barrell?ed\b|\bhyphenated\b|\bdiacritics?\b|\bcedilla\b|\btilde\b|\bgrave\b|\bacute\b|\bspace\s+(?:between|in\s+it)\b`,
+    String.raw`\b(?:family|sur|last|given|first)\s*name\s+(?:comes\s+|goes\s+|is\s+)?(?:first|last)\b|\b(?:name|word)\s+order\b|\bin\s+that\s+order\b|\border\s+of\s+my\s+names\b`,
+    NAME_CHANGED.source,
+    String.raw`\b(?:spell|write|type|put)\s+my\s+(?:sur|family\s+|last\s+|full\s+)name\b|\bmy\s+(?:sur|family\s+|last\s+|full\s+)name\s+(?:is|'s|has|was|as)\b|\b(?:correct|right|proper)\s+(?:spelling|version|form)\b|\bmisspel\w*|\bspelt\b|\bspelled\b`,
+  ].join("|"),
+  "iu",
+);
+// Someone else's name, not the writer's: "my husband's surname", "her family name".
+const OTHERS_NAME =
+  /\b(?:his|her|their|its|[\p{L}]+'s)\s+(?:(?:sur|family\s+|last\s+|full\s+|first\s+|given\s+|maiden\s+|married\s+)?name|spelling)\b/iu;
+// A word of a name as written: capitalised (with inner capitals, accents, apostrophes and
+// hyphens: "McLeod", "Ó", "O'Briain", "Henderson-Pike"); the lower-case particles a surname may
+// hold between two such words ("van der Berg").
+const NAME_RUN = re(
+  String.raw`[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:(?:van|von|der|den|de|la|le|du|da|di|del|bin|binti|al|ter|ten)\s+)*[\p{Lu}][\p{L}\p{M}'’-]*){0,3}`,
+);
+// Before a form the writer refuses or reports: "not Andersen", "you spelt my surname Andersen".
+const WRONG_FORM_BEFORE =
+  /(?:\b(?:not|never|rather\s+than|instead\s+of|misspel\w*|spelt|spelled|wrote|writing|typed|typing|had|have|has|says|said|reads?|addressed\s+(?:to|as)|keeps?\s+\w+ing|from)\s+(?:(?:my|the)\s+(?:\w+\s+)?(?:sur|family\s+|last\s+)?name\s+)?(?:as\s+)?["'‘“]?|\b(?:Dear|Hi|Hello)\s+)$/i;
+
+// Capitalised words that open a sentence or a phrase and are no name ("My surname…", "In Japan").
+const RUN_OPENER =
+  /^(?:my|our|your|his|her|their|we|you|he|she|they|in|on|at|as|so|to|an?|if|of|by|for|from|since|after|now|also|yes|no|ok|oh|re|fyi|ps|note|small)$/i;
+// A whole name said to be the writer's: "it's Renée Dubois", "my name is…", "family name first".
+const WHOLE_NAME_OWNED =
+  /\b(?:my\s+(?:full\s+|legal\s+)?name|I'm|I\s+am|it's|it\s+is|(?:family|sur|last|given|first)\s*name\s+(?:comes\s+|goes\s+|is\s+)?(?:first|last)|name\s+order)\b/i;
+// Just before a new surname: what says it is the writer's.
+const VOUCHED_BEFORE =
+  /(?:\bmy\s+(?:new\s+|married\s+|maiden\s+)?(?:sur|family\s+|last\s+)name\s*(?:is|'s|is\s+now|has\s+changed\s+to|changed\s+to|[:,-])?|\b(?:I'm|I\s+am|it's|it\s+is|now)|\bmy\s+(?:maiden|married|new)\s+(?:sur)?name\s*(?:is|,|:|-)?|\b(?:back\s+to|changed\s+(?:it\s+)?to|now\s+go\s+by)|\b(?:spell|write|type|put)\s+my\s+(?:sur|family\s+|last\s+)name(?:\s+as)?)\s*["'‘“]?$/i;
+
+interface OwnFullName {
+  /** The words of the name as written, given names first, without titles. */
+  words: string[];
+  /** The same words, folded. */
+  keys: string[];
+}
+
+const PERSON_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:[-\p{Lu}]\p{Lu}?[\p{Ll}\p{M}'’]*)*\.?$/u;
+// Lower-case particles that open a surname inside a From name ("van der Berg").
+const LOWER_PARTICLE = /^(?:van|von|der|den|de|la|le|du|da|di|del|bin|binti|al|ter|ten)$/;
+
+/** The writer's name as the From header (or, failing it, the signature) writes it. */
+function ownFullName(read: ReadMessage): OwnFullName | undefined {
+  const header = read.sender.name.trim();
+  const comma = /^([^,]+),\s*([^,]+)$/.exec(header);
+  // "Henderson, Claire": the surname first, as many address books write it.
+  let words = (comma ? `${comma[2]} ${comma[1]}` : header)
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w) && !/@/.test(w) && !isPersonalTitle(w));
+  if (words.length < 2) {
+    const signed = [...read.signOffNames].reverse().find((n) => n.split(/\s+/).length >= 2);
+    if (signed) words = signed.split(/\s+/).filter((w) => !isPersonalTitle(w));
+  }
+  if (words.length === 0) {
+    const first = read.signOffNames[0]?.split(/\s+/)[0];
+    if (!first) return undefined;
+    words = [first];
+  }
+  // A person's name: capitalised words and particles ("CNET Download.com for PC" is no one's).
+  if (!words.every((w) => PERSON_WORD.test(w) || LOWER_PARTICLE.test(w))) return undefined;
+  return { words, keys: words.map((w) => nameKey(w)) };
+}
+
+/**
+ * How many of the writer's last words the surname `key` stands for ("Ó Briain" for "O Briain" is
+ * two), when it is theirs, re-spelt or not; 0 when it is not.
+ */
+function ownSurnameLength(key: string, own: OwnFullName): number {
+  for (let k = Math.min(3, own.words.length - 1); k >= 1; k--) {
+    const theirs = own.keys.slice(-k).join("");
+    if (theirs.length >= 2 && (key === theirs || misspells(key, theirs))) return k;
+  }
+  return 0;
+}
+
+/** Where the surname of a From name begins: at its first particle, else its last word. */
+function surnameStart(own: OwnFullName): number {
+  const at = own.words.findIndex(
+    (w, i) =>
+      i > 0 &&
+      (LOWER_PARTICLE.test(w) || new RegExp(`^${PARTICLE}$`, "u").test(w)) &&
+      i < own.words.length - 1,
+  );
+  return at > 0 ? at : own.words.length - 1;
+}
+
+/** The corrected full name a sentence gives, if it gives one. */
+function fullNameIn(
+  sentence: Sentence,
+  own: OwnFullName,
+  wrong: ReadonlySet<string>,
+): { value: string; name: string; clause: Clause } | undefined {
+  const text = sentence.text;
+  if (!FULL_NAME_CUE.test(text) || OTHERS_NAME.test(text)) return undefined;
+  // A name changed, or the surname named as the writer's, vouches for a name the header lacks.
+  const vouched =
+    (NAME_CHANGED.test(text) && /\b(?:I'm|I\s+am|I've|I\s+have|my|it's|it\s+is)\b/i.test(text)) ||
+    /\bmy\s+(?:sur|family\s+|last\s+)name\b/i.test(text);
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+    // The run without the words before it that are no name ("It's", "Please", a title).
+    let words = m[0].split(/\s+/);
+    let at = m.index;
+    let titled = false;
+    while (
+      words.length > 0 &&
+      (NOT_A_NAME.has(words[0]!.toLowerCase().replace(/’/g, "'")) ||
+        RUN_OPENER.test(words[0]!) ||
+        isPersonalTitle(words[0]!))
+    ) {
+      titled ||= isPersonalTitle(words[0]!);
+      at = words.length > 1 ? text.indexOf(words[1]!, at + words[0]!.length) : at;
+      words = words.slice(1);
+    }
+    if (words.length === 0) continue;
+    const name = words.join(" ").replace(/['’]$/, "");
+    const key = nameKey(name);
+    if (key.length < 2 || words.some((w) => NOT_A_NAME.has(w.toLowerCase()))) continue;
+    // "Julian's": someone's; "Dr. Greer": a form of address, unless a name change gives it.
+    if (/['’]s$/.test(words[words.length - 1]!)) continue;
+    titled ||= new RegExp(`\\b${TITLE_WORD}\\.?\\s+$`, "u").test(text.slice(0, at));
+    if (titled && !NAME_CHANGED.test(text)) continue;
+    if (WRONG_FORM_BEFORE.test(text.slice(0, at)) || wrong.has(key)) continue;
+    if (THIRD_PERSON_BEFORE.test(text.slice(0, at))) continue;
+    // A sentence's first word is capitalised whatever it is ("Since the divorce…").
+    const common = words.length === 1 && isCommonWord(name);
+    if (common && at === 0) continue;
+    const clause = sentence.clauses.find(
+      (c) => c.start <= sentence.start + at && sentence.start + at < c.end,
+    );
+    if (!clause) continue;
+    // The surname alone: the writer's own, re-spelt ("Ó Briain" of "O Briain", "McLeod" of
+    // "Mcleod"), or one a name change or "my surname" vouches for.
+    const theirs = ownSurnameLength(key, own);
+    const keys = words.map((w) => nameKey(w));
+    // The whole name, in whatever order: two or more of its words are the writer's.
+    // (Not a misspelling of it: "addressed to Diana Whitcomb" for Dana Whitcomb is the error.)
+    const mine = keys.filter((k) => own.keys.includes(k));
+    const misspelt = keys.some(
+      (k) => !own.keys.includes(k) && own.keys.some((o) => misspells(k, o)),
+    );
+    if (theirs === 0 && words.length >= 2 && mine.length >= 2) {
+      // The writer speaks of it as theirs, and it is a person's name ("The Motley Fool" from
+      // the Motley Fool is neither).
+      if (
+        !misspelt &&
+        name !== own.words.join(" ") &&
+        WHOLE_NAME_OWNED.test(text) &&
+        !words.some((w) => isCommonWord(w))
+      )
+        return { value: name, name, clause };
+      continue;
+    }
+    if (own.words.length < 2 && !vouched) continue;
+    // A given name ("it's Siobhán, with the accent") is a form of address, not the surname.
+    const given = own.keys.slice(0, own.words.length - Math.max(theirs, 1));
+    if (theirs === 0 && given.some((g) => g === key || misspells(key, g))) continue;
+    if (theirs > 0) {
+      const first = own.words.slice(0, -theirs).join(" ");
+      // An organisation writing ("The Motley Fool"), not a person spelling their surname.
+      if (
+        words.every((w) => isCommonWord(w)) ||
+        own.words.some((w) => NOT_A_NAME.has(w.toLowerCase()))
+      )
+        continue;
+      if (first) return { value: `${first} ${name}`, name, clause };
+      continue;
+    }
+    // A new surname stands right after what vouches for it: "my surname is Okonjo-Hale", "I'm
+    // Henderson-Pike since the wedding", "it's Byrne now".
+    if (
+      !vouched ||
+      common ||
+      !VOUCHED_BEFORE.test(
+        text.slice(0, at).replace(new RegExp(`\\b${TITLE_WORD}\\.?\\s+$`, "u"), ""),
+      )
+    )
+      continue;
+    const first = own.words.slice(0, surnameStart(own)).join(" ") || own.words[0]!;
+    return { value: `${first} ${name}`, name, clause };
+  }
+  return undefined;
+}
+
+/**
+ * The full name corrected, where the message corrects the surname or the whole name; beside it the
+ * surname is no form of address ("I'm Henderson-Pike since the wedding" asks for no
+ * "Henderson-Pike"), and a misspelling of it no form disliked unless the writer says they dislike
+ * it ("I can't stand 'Obrian'").
+ */
+function withFullName(heard: Heard[], read: ReadMessage): Heard[] {
+  const own = ownFullName(read);
+  if (!own) return heard;
+  const wrong = new Set(
+    heard.filter((h) => h.field === "avoidNames").map((h) => nameKey(bare(h.value))),
+  );
+  for (const sentence of read.sentences) {
+    if (isHeadlineSentence(sentence)) continue;
+    const found = fullNameIn(sentence, own, wrong);
+    if (!found) continue;
+    const corrected = nameKey(found.name);
+    // The words corrected: the surname given alone, or the whole name.
+    const parts = found.name.split(/\s+/).map((w) => nameKey(w));
+    const surnameOnly = found.value !== found.name;
+    const kept = heard.filter((h) => {
+      const key = nameKey(bare(h.value));
+      // A titled form ("Ms Byrne") is still how to address them; the bare surname is not.
+      if (h.field === "preferredName")
+        return (
+          new RegExp(`^${TITLE}`, "u").test(h.value) ||
+          (key !== corrected &&
+            !(surnameOnly && parts.includes(key)) &&
+            // "It's Renée Dubois, with the accent" gives the name, it asks for no part of it.
+            (h.asked === true || h.clause !== found.clause))
+        );
+      return true;
+    });
+    return [{ field: "fullName", value: found.value, clause: found.clause }, ...kept];
+  }
+  return heard;
 }
 
 export function recogniseNames(context: ClauseContext): Candidate[] {

@@ -19,7 +19,7 @@ const CADENCES: readonly Cadence[] = [
   {
     name: "fortnightly",
     pattern: new RegExp(
-      String.raw`\b(?:fortnightly|bi-?weekly|every\s+(?:other|second)\s+(?:week|${DAY})|every\s+(?:two|2|couple\s+of)\s+weeks|every\s+fortnight|once\s+a\s+fortnight|twice\s+a\s+month)\b`,
+      String.raw`\b(?:fortnightly|bi-?weekly|every\s+(?:other|second)\s+(?:week|${DAY})|(?:every|each)\s+(?:two|2|couple\s+of)\s+weeks|(?:every|each)\s+(?:15|fifteen)\s+days|every\s+fortnight|once\s+a\s+fortnight|twice\s+a\s+month)\b`,
       "i",
     ),
   },
@@ -31,14 +31,14 @@ const CADENCES: readonly Cadence[] = [
   {
     name: "monthly",
     pattern: new RegExp(
-      String.raw`\b(?:monthly|every\s+month|each\s+month|once\s+a\s+month|(?:one|an?)\s+(?:[\w-]+\s+)?(?:update|note|report|e-?mail|call|summary)\s+a\s+month|(?:end|start|beginning|close)\s+of\s+(?:each|every)\s+month|month-?end|(?:first|last|second|third|fourth)\s+(?:${DAY}|week|day|working\s+day)\s+of\s+(?:each|every|the)\s+month|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:each|every|the)\s+month)\b`,
+      String.raw`\b(?:monthly|every\s+month|each\s+month|once\s+a\s+month|(?:once|one\s+time)\s+(?:per|in\s+a|in\s+the|each|every)\s+month|one\s+time\s+a\s+month|(?:one|an?)\s+(?:[\w-]+\s+)?(?:update|note|report|e-?mail|call|summary)\s+a\s+month|(?:end|start|beginning|close)\s+of\s+(?:each|every)\s+month|month-?end|(?:first|last|second|third|fourth)\s+(?:${DAY}|week|day|working\s+day)\s+of\s+(?:each|every|the)\s+month|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:each|every|the)\s+month)\b`,
       "i",
     ),
   },
   {
     name: "weekly",
     pattern: new RegExp(
-      String.raw`\b(?:weekly|every\s+week|each\s+week|once\s+a\s+week|(?:one|an?)\s+(?:[\w-]+\s+)?(?:update|note|report|e-?mail|call|summary)\s+a\s+week|(?:end|start)\s+of\s+(?:each|every)\s+week|(?:every|each)\s+${DAY}(?:\s+(?:morning|afternoon|evening|lunchtime))?|${DAY}\s+(?:mornings|afternoons|evenings)|on\s+${DAY}s|(?:regular\s+)?${DAY}\s+(?:updates?|notes?|reports?|e-?mails?|calls?)|(?<=^(?:updates?|status|reporting|reports?)\s*:\s*)${DAY}s)\b`,
+      String.raw`\b(?:weekly|every\s+week|each\s+week|once\s+a\s+week|(?:once|one\s+time)\s+(?:per|in\s+a|in\s+the|each|every)\s+week|one\s+time\s+a\s+week|(?:one|an?)\s+(?:[\w-]+\s+)?(?:update|note|report|e-?mail|call|summary)\s+a\s+week|(?:end|start)\s+of\s+(?:each|every)\s+week|(?:every|each)\s+${DAY}(?:\s+(?:morning|afternoon|evening|lunchtime))?|${DAY}\s+(?:mornings|afternoons|evenings)|on\s+${DAY}s|(?:regular\s+)?${DAY}\s+(?:updates?|notes?|reports?|e-?mails?|calls?)|(?<=^(?:updates?|status|reporting|reports?)\s*:\s*)${DAY}s)\b`,
       "i",
     ),
   },
@@ -80,9 +80,9 @@ const AT_STAGES =
   /\b(?:only|just)\b[^.;]{0,60}?\bat\s+((?:the\s+|each\s+|every\s+)?(?:key\s+|major\s+|main\s+|big\s+|important\s+|significant\s+)?(?:milestones?|decision\s+points?|turning\s+points?))\b/i;
 
 const UPDATE =
-  /\b(?:updates?|update\s+me|(?:be|being|kept)\s+updated|kept\s+up\s+to\s+date|note|notes|report|reports|reporting|summary|summaries|round-?up|status|letters?|e-?mails?|review|briefing|check-?ins?|check\s+in|catch-?ups?|calls?|write|hear|posted|informed|in\s+the\s+loop)\b/i;
+  /\b(?:updates?|update\s+me|(?:be|being|kept)\s+updated|kept\s+up\s+to\s+date|note|notes|report|reports|reporting|summary|summaries|round-?up|status|letters?|e-?mails?|review|briefing|check-?ins?|check\s+in|catch-?ups?|calls?|write|hear|posted|informed|in\s+the\s+loop|inform\s+(?:me|us)|(?:give|send)\s+(?:me|us)\s+(?:the\s+|some\s+)?news|news\s+(?:of|on|about)\s+(?:the|my|our)\s+(?:case|file|matter|dossier|proceedings)|(?:on|about|of)\s+the\s+situation|point\s+of\s+situation|(?:on|of|about)\s+the\s+(?:progress|advancement|evolution)|(?:the\s+)?(?:progress|advancement|evolution)\s+of\s+the\s+(?:case|file|matter|dossier|procedure|proceedings))\b/i;
 const WANTED =
-  /\b(?:need|needs|require|requires|(?:is|are|be)\s+required|ask\s+for|request|expect|shall|ideally|ideal|fine|plenty|enough|sufficient|great|good|helpful|perfect|useful|appreciated|rule|rules|policy|guidelines?|could\s+you|can\s+you|would\s+you|(?:could|can)\s+we\s+(?:please\s+)?(?:have|get|move\s+to|switch\s+to|go\s+to)|(?:could|can|may)\s+i\s+(?:please\s+)?(?:have|get)|if\s+you\s+(?:would|could)|keep\s+me|more\s+(?:often\s+)?than|all\s+(?:we|i)\s+need|right\s+(?:rhythm|cadence|frequency)|will\s+do|would\s+like|'d\s+like|want|please|send\s+me|at\s+(?:the\s+)?most|maximum|could\s+you\s+send|can\s+you\s+send|move\s+to|how\s+i\s+like|suits?|works|prefer|(?:'d|would)\s+(?:much\s+)?rather|best|only)\b|^updates?\s*:/i;
+  /\b(?:need|needs|require|requires|(?:is|are|be)\s+required|ask\s+for|request|expect|shall|ideally|ideal|fine|plenty|enough|sufficient|great|good|helpful|perfect|useful|appreciated|rule|rules|policy|guidelines?|could\s+you|can\s+you|would\s+you|(?:could|can)\s+we\s+(?:please\s+)?(?:have|get|move\s+to|switch\s+to|go\s+to)|(?:could|can|may)\s+i\s+(?:please\s+)?(?:have|get)|if\s+you\s+(?:would|could)|keep\s+me|more\s+(?:often\s+)?than|all\s+(?:we|i)\s+need|right\s+(?:rhythm|cadence|frequency)|will\s+do|would\s+like|'d\s+like|want|please|send\s+me|at\s+(?:the\s+)?most|maximum|could\s+you\s+send|can\s+you\s+send|move\s+to|how\s+i\s+like|suits?|works|prefer|(?:'d|would)\s+(?:much\s+)?rather|best|only|kindly|wish|wishes|(?:i|we)\s+ask\s+(?:you|that))\b|^updates?\s*:/i;
 const SUBJECT_ABOUT_UPDATES =
   /\b(?:updates?|reporting|reports?|how\s+often|frequency|cadence|status)\b/i;
 const NEGATED = /\b(?:don't|do\s+not|no\s+need|not|never|stop|instead\s+of|rather\s+than)\b/i;

@@ -1,0 +1,136 @@
+import { runListenTests } from "./listen-tester";
+
+// Corrections of the full name (round 10), written for this table (not from the corpus): the
+// surname re-spelt, re-capitalised, changed or put in order is fullName, with the given names from
+// the From header; a given name corrected stays a form of address; someone else's name, a
+// company's, a question and a spelling note about a place are no correction of the writer's name.
+const NIAMH = "Niamh O Briain <niamh.obriain@ardcarn.example>";
+const FIONA = "Fiona Mcleod <fiona.mcleod@glenmore.example>";
+const CLAIRE = "Claire Henderson <claire.henderson@pike-hall.example>";
+const LAN = "Lan Nguyen <lan.nguyen@saigon-trade.example>";
+const AOIFE = "Aoife Bryan <aoife.bryan@tullow-farms.example>";
+const RENEE = "Renee Dubois <renee.dubois@lacroix.example>";
+const COMMA = "Mcleod, Fiona <fiona.mcleod@glenmore.example>";
+const NAMES = ["fullName", "preferredName", "avoidNames"] as const;
+const mail = (text: string, name: string) => `Hi Jo,\n\n${text}\n\nBest,\n${name}`;
+
+runListenTests("full name corrected", {
+  silent: [
+    {
+      name: "someone else's surname",
+      from: CLAIRE,
+      body: mail("My husband's surname is Pike, with an i.", "Claire"),
+      fields: [...NAMES],
+    },
+    {
+      name: "a company's name spelt",
+      from: CLAIRE,
+      body: mail("The company is spelt Henderson Holdings, with an s.", "Claire"),
+      fields: [...NAMES],
+    },
+    {
+      name: "a question about the spelling",
+      from: CLAIRE,
+      body: mail("Is it Henderson with an s on the deed?", "Claire"),
+      fields: [...NAMES],
+    },
+    {
+      name: "a place with a capital",
+      from: FIONA,
+      body: mail("Dublin is spelt with a capital D, obviously.", "Fiona"),
+      fields: [...NAMES],
+    },
+    {
+      name: "a sentence opening with a common word beside a name change",
+      from: CLAIRE,
+      body: mail("Since the wedding things have been hectic.", "Claire"),
+      fields: [...NAMES],
+    },
+    {
+      name: "a new surname that is a common word is not guessed",
+      from: CLAIRE,
+      body: mail("Since the wedding I'm Baker.", "Claire"),
+      fields: ["fullName"],
+    },
+    {
+      name: "an organisation naming itself in a disclaimer",
+      from: "The Motley Fool <fool@motley-fool.example>",
+      body: "It is provided with the understanding that The Motley Fool is not engaged in rendering advice, as written.",
+      fields: [...NAMES],
+    },
+    {
+      name: "a sender that is no person",
+      from: "CNET Download.com for PC <news@cnet.example>",
+      body: "It's CNET Download.com for PC, written for you.",
+      fields: [...NAMES],
+    },
+  ],
+  heard: [
+    {
+      name: "an accent restored to a surname of two words",
+      from: NIAMH,
+      body: mail("It's Ó Briain, with the accent.", "Niamh"),
+      heard: [{ field: "fullName", value: "Niamh Ó Briain" }],
+    },
+    {
+      name: "a capital inside the surname",
+      from: FIONA,
+      body: mail("Small thing - McLeod, capital L.", "Fiona"),
+      heard: [{ field: "fullName", value: "Fiona McLeod" }],
+    },
+    {
+      name: "the header in surname-first order",
+      from: COMMA,
+      body: mail("Small thing - McLeod, capital L.", "Fiona"),
+      heard: [{ field: "fullName", value: "Fiona McLeod" }],
+    },
+    {
+      name: "a new double-barrelled surname since the wedding",
+      from: CLAIRE,
+      body: mail("I'm Henderson-Pike since the wedding.", "Claire"),
+      heard: [{ field: "fullName", value: "Claire Henderson-Pike" }],
+    },
+    {
+      name: "the family name first",
+      from: LAN,
+      body: mail("For your records, family name first: Nguyen Thi Lan.", "Lan"),
+      heard: [{ field: "fullName", value: "Nguyen Thi Lan" }],
+    },
+    {
+      name: "spell my surname",
+      from: AOIFE,
+      body: mail("Please spell my surname Ní Bhriain in the deed.", "Aoife"),
+      heard: [{ field: "fullName", value: "Aoife Ní Bhriain" }],
+    },
+    {
+      name: "the whole name with its accent asks for no part of it",
+      from: RENEE,
+      body: mail("It's Renée Dubois, with the accent.", "Renee"),
+      heard: [{ field: "fullName", value: "Renée Dubois" }],
+    },
+    {
+      name: "the misspelling is avoided only when disliked",
+      from: NIAMH,
+      body: mail("It's Ó Briain, with the accent - I really can't stand 'O Brian'.", "Niamh"),
+      heard: [
+        { field: "fullName", value: "Niamh Ó Briain" },
+        { field: "avoidNames", value: "O Brian" },
+      ],
+    },
+    {
+      name: "a given name asked for beside the surname corrected",
+      from: FIONA,
+      body: mail("Small thing - McLeod, capital L. And please call me Fi.", "Fiona"),
+      heard: [
+        { field: "fullName", value: "Fiona McLeod" },
+        { field: "preferredName", value: "Fi" },
+      ],
+    },
+    {
+      name: "a given name corrected stays a form of address",
+      from: "Siobhan Keane <siobhan.keane@brightwater.example>",
+      body: mail("Please note it's Siobhán, with the accent.", "S."),
+      heard: [{ field: "preferredName", value: "Siobhán" }],
+    },
+  ],
+});
