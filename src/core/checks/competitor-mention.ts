@@ -1,6 +1,7 @@
 import type { AnalysedDraft, AnalysedField } from "../analysis";
 import type { TextField } from "../finding";
 import type { CheckContext, CheckMeta } from "./context";
+import { brandWithAffix, isOwnHost, nameTokens } from "./brand-affixes";
 import { isInstitutionAcronym, isRegionNamedAfter } from "./brand-senses";
 import { channelProposals, platformMentions } from "./channel-proposals";
 import { isCommonWord, OverlapIndex } from "../text";
@@ -1004,6 +1005,68 @@ function camelFileHits(draft: AnalysedDraft, terms: readonly string[]): TermHit[
   return hits;
 }
 
+/**
+ * A brand run together with a trade or web word in a host's label or a handle
+ * ("tidewaterdrinks.com", "@CokeUK", "#pepsichallenge"): see brand-affixes.ts. Not the
+ * recipient's own host nor the author's.
+ */
+function affixHits(ctx: CheckContext, terms: readonly string[]): TermHit[] {
+  const keys: { key: string; term: string; ordinary: boolean }[] = [];
+  for (const term of terms) {
+    const key = term
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, "");
+    if (/^[a-z0-9]{3,}$/.test(key)) keys.push({ key, term, ordinary: isOrdinaryWordBrand(term) });
+  }
+  if (keys.length === 0) return [];
+  const { draft } = ctx;
+  const domainOf = (address: string | undefined) =>
+    (address ?? "").slice((address ?? "").lastIndexOf("@") + 1).toLowerCase();
+  const own = [domainOf(ctx.recipient.address), domainOf(draft.draft.from?.address)];
+  const hits: TermHit[] = [];
+  const look = (
+    token: { parts: string[]; kind: string },
+    host: string,
+    at: Omit<TermHit, "term">,
+  ) => {
+    if (token.kind === "host" && isOwnHost(host, own)) return;
+    for (const { key, term, ordinary } of keys) {
+      const camel = token.kind === "handle" && /[a-z][A-Z]|[A-Z]{2}/.test(token.parts[0]!);
+      if (token.parts.some((part) => brandWithAffix(part, key, ordinary, camel))) {
+        hits.push({ ...at, term });
+        return;
+      }
+    }
+  };
+  for (const token of nameTokens(draft)) {
+    look(token, token.text, {
+      field: token.field,
+      start: token.start,
+      end: token.end,
+      text: token.text,
+    });
+  }
+  // A link's address behind other words: its host, at the link's words.
+  for (const link of draft.body.links) {
+    const host = hostOfHref(link.href);
+    if (
+      host === "" ||
+      hits.some((h) => h.field === "body" && h.start < link.end && link.start < h.end)
+    )
+      continue;
+    const labels = host.split(".").slice(0, -1);
+    look({ parts: labels, kind: "host" }, host, {
+      field: "body",
+      start: link.start,
+      end: link.end,
+      text: draft.body.text.slice(link.start, link.end),
+      href: link.href,
+    });
+  }
+  return hits;
+}
+
 export function check(ctx: CheckContext): void {
   const competitors = ctx.profile?.competitors ?? [];
   if (competitors.length === 0) return;
@@ -1072,7 +1135,11 @@ export function check(ctx: CheckContext): void {
     if (verdicts[i] === "lower-case word" && !named.has(hit.term)) return;
     reported.push(hit);
   });
-  const joinedHits = [...joinedHostHits(ctx, competitors), ...camelFileHits(draft, competitors)];
+  const joinedHits = [
+    ...joinedHostHits(ctx, competitors),
+    ...camelFileHits(draft, competitors),
+    ...affixHits(ctx, competitors),
+  ];
   if (joinedHits.length > 0) {
     const made = new Map<string, OverlapIndex>();
     for (const field of textFields(draft)) {
