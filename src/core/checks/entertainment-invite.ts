@@ -28,6 +28,7 @@ import {
   VENUE_TYPE,
 } from "./entertainment-lexicon";
 import { addresseeAt, saidToSomeoneElse } from "./addressee";
+import { jargonOccasions } from "./entertainment-jargon";
 import { invitationOccasion, isInvitation, type FieldSpan } from "./invitation";
 import { LETTER_CLASS, isUpperCaseAt } from "../text";
 import { afterMark, withLookbehind } from "../text/lookbehind";
@@ -214,6 +215,13 @@ function aroundHit(text: string, start: number, end: number): string {
     from = i;
   }
   return before.slice(from) + text.slice(start, end) + restOfSentence(text, end);
+}
+
+/** The sentence of a hit: back to its start, and SEAT_REACH characters on at most. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 250 && !/[.!?\n]/.test(text[from - 1]!)) from--;
+  return text.slice(from, end) + restOfSentence(text, end);
 }
 
 /** The rest of the sentence after `end`, up to SEAT_REACH characters. */
@@ -671,7 +679,7 @@ export const CUES: readonly {
     // colleague": asking, offering or arranging a place, in any order with the occasion.
     bare: true,
     pattern:
-      /\b(?:would|do)\s+you(?:\s+(?:and|or)\s+(?:your\s+)?[\w'’]+)?\s+(?:like|want)\s+(?:them|it|one|either|both|the\s+(?:tickets|seats|places|box)|a\s+(?:seat|ticket|place|pair)|two)\b|\b(?:fancied|fancy)\s+(?:it|going|coming|joining|a\s+(?:ticket|seat|place))\b|\bput\s+your\s+names?\s+down\b|\bcount\s+you\s+in\b|\bpencil\s+you\s+in\b|\b(?:save|keep|hold)\s+(?:you\s+)?(?:a\s+)?(?:seat|seats|place|places|ticket|tickets)\s+for\s+you\b|\b(?:save|keep|hold)\s+you\s+(?:a\s+)?(?:seat|place|ticket)\b|\byou(?:\s+(?:and|&)\s+(?:your\s+[\w'’-]+|[A-Z][\w'’-]*))?(?:['’]d|\s+would|['’]re|\s+are|['’]ll|\s+will)\s+(?:both\s+)?be\s+(?:very\s+|most\s+|more\s+than\s+)?welcome\b|\byou(?:['’]re|\s+are)\s+(?:very\s+|most\s+)?welcome\s+to\s+(?:join|come|bring|use|have|take)\b|\b(?:like|love)\s+to\s+invite\s+you\b|\bdo\s+bring\b|\bbring\s+(?:a|your)\s+(?:colleague|guest|partner|spouse|wife|husband|other\s+half|plus[- ]one)\b|\bbring\s+(?:the|your)\s+(?:kids|children|family|boys|girls)\b|\bplus[- ]ones?\b|\bRSVP\b|\bwith\s+your\s+name\s+on\s+it\b|\bwould\s+you\s+be\s+up\s+for\b|\b(?:are|would)\s+you\s+(?:be\s+)?(?:up\s+for|game\s+for|tempted)\b|\btempt\s+you\b/gi,
+      /\b(?:would|do)\s+you(?:\s+(?:and|or)\s+(?:your\s+)?[\w'’]+)?\s+(?:like|want)\s+(?:them|it|one|either|both|the\s+(?:tickets|seats|places|box)|a\s+(?:seat|ticket|place|pair)|two)\b|\b(?:fancied|fancy)\s+(?:it|going|coming|joining|a\s+(?:ticket|seat|place))\b|\bput\s+your\s+names?\s+down\b|\bcount\s+you\s+in\b|\bpencil\s+you\s+in\b|\b(?:save|keep|hold)\s+(?:you\s+)?(?:a\s+)?(?:seat|seats|place|places|ticket|tickets)\s+for\s+you\b|\b(?:save|keep|hold)\s+you\s+(?:a\s+)?(?:seat|place|ticket)\b|\byou(?:\s+(?:and|&)\s+(?:your\s+[\w'’-]+|[A-Z][\w'’-]*))?(?:['’]d|\s+would|['’]re|\s+are|['’]ll|\s+will)\s+(?:both\s+)?be\s+(?:very\s+|most\s+|more\s+than\s+)?welcome\b|\byou(?:['’]re|\s+are)\s+(?:very\s+|most\s+)?welcome\s+to\s+(?:join|come|bring|use|have|take)\b|\b(?:like|love)\s+to\s+invite\s+you\b|\bdo\s+bring\b|\bbring\s+(?:a|your)\s+(?:colleague|guest|partner|spouse|wife|husband|other\s+half|plus[- ]one)\b|\bbring\s+(?:the|your)\s+(?:kids|children|family|boys|girls)\b|\bplus[- ]ones?\b|\bRSVP\b|\b(?:with|have|has|got|bears?)\s+your\s+names?\s+on\s+(?:it|them)\b|\bwould\s+you\s+be\s+up\s+for\b|\b(?:are|would)\s+you\s+(?:be\s+)?(?:up\s+for|game\s+for|tempted)\b|\btempt\s+you\b/gi,
   },
   {
     bare: false,
@@ -737,7 +745,7 @@ export const CUES: readonly {
   {
     bare: false,
     pattern:
-      /\b(?:(?:are|would|will)\s+you\s+(?:be\s+)?|you(?:['’]re|\s+are|['’]d\s+be|\s+would\s+be|['’]ll\s+be|\s+will\s+be)\s+)(?:free|available|around|up)\s+for\b/gi,
+      /\b(?:(?:are|would|will)\s+you\s+(?:be\s+)?|you(?:['’]re|\s+are|['’]d\s+be|\s+would\s+be|['’]ll\s+be|\s+will\s+be)\s+)(?:free|available|around|up)\s+(?:for|to)\b/gi,
   },
   {
     bare: false,
@@ -806,6 +814,13 @@ export const CUES: readonly {
     bare: false,
     pattern:
       /\b(?:shall|should|can|could)\s+I\s+(?:book|reserve|get\s+us)\b|\bI['’]ll\s+(?:book|reserve)\b|\blet\s+me\s+(?:book|reserve)\b|\b(?:could|can|would)\s+you\s+(?:make|do|manage)\b|\bsend\s+you(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?\s+(?:off\s+)?to\b/g,
+  },
+  {
+    // "Would you like a day on the grouse moor?", "do you fancy the Gold Cup?": the occasion
+    // itself offered, in the sentence that names it.
+    bare: false,
+    pattern:
+      /\b(?:would|do|will)\s+you(?:\s+(?:and|&)\s+[\w'’-]+)?\s+(?:(?:like|fancy|want|care\s+for)\s+(?:a|an|some|the)|(?:like|want|care)\s+to\s+(?:take|have|try))\b/gi,
   },
   {
     // "Eleanor would like to raise a glass with you", "we'd love to have dinner with you".
@@ -1075,10 +1090,20 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
       const found: InvitationHit[] = [];
       const heads = headWords(text);
       const triggers = heads.get("any");
-      if (!triggers) continue;
+      // Days out in the activity's jargon ("nine holes", "a driven day") and places kept for the
+      // recipient ("two passes for you"), unless their sentence is work or a matter.
+      const jargon = jargonOccasions(text, (start, end) =>
+        namesBusiness(sentenceAround(text, start, end)),
+      ).filter(
+        (o) =>
+          o.kind !== "event" ||
+          (!isNotEntertainmentAt(text, o.end) &&
+            !MATTER_SUBJECT.test(sentenceAround(text, o.start, o.end))),
+      );
+      if (!triggers && jargon.length === 0) continue;
       const frameWindows = windowsAround(
         text,
-        triggers.filter((t) => FRAME_WORDS.has(text.slice(t.start, t.end).toLowerCase())),
+        (triggers ?? []).filter((t) => FRAME_WORDS.has(text.slice(t.start, t.end).toLowerCase())),
         FRAME_MARGIN,
       );
       const questions = new Set<InvitationHit>();
@@ -1124,6 +1149,10 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
       // I'd love you to join us"), or a complete invitation beside the sentence that names the
       // occasion ("I have two tickets for the Yankees. Would you like to come?").
       const occasions = occasionsIn(text, heads);
+      if (jargon.length > 0) {
+        occasions.push(...jargon);
+        occasions.sort((a, b) => a.start - b.start);
+      }
       if (occasions.length === 0) continue;
       // Cues only in the sentences that name an occasion, and those either side of them.
       const cueWindows: Span[] = [];
@@ -1200,7 +1229,19 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
           hitBySentence.set(sentence, before);
           continue;
         }
-        if (own) {
+        // "Our summer party is on 3 July. Shall I add you to the list?": a place on a list is
+        // the named occasion's beside it, when that one has no invitation of its own yet.
+        const namedBeside =
+          own?.kind === "guest" &&
+          cue.bare &&
+          [sentence - 1, sentence + 1].some(
+            (b) =>
+              !used.has(b) &&
+              !hitBySentence.has(b) &&
+              !past(b) &&
+              occasionFor(occasionsBySentence.get(b), false) !== undefined,
+          );
+        if (own && !namedBeside) {
           used.add(sentence);
           // "Join us as our guests on the 3rd. We have seats for the semi-final." (or the other
           // way round): an invitation whose occasion is weak and the offer beside it are one.
