@@ -192,6 +192,27 @@ const DEBATE_BEFORE =
 const DEBATE_AFTER =
   /^\s+(?:last\s+night|on\s+(?:TV|the\s+telly|BBC|ITV|CNN|Fox)|tonight|between\s+the\s+candidates)/i;
 
+/**
+ * The people, bodies and votes of public life, which a lawyer's remark names instead of
+ * "politics"; each also has a company's or a meeting's sense, so it counts only in small talk and
+ * not as a board's, a meeting's, a church's or a company's ("the vote of the board", "the
+ * minister's consent under section 4", "the government contract").
+ */
+const POLITICS_IN_SMALL_TALK =
+  "the minister|the new minister|the chancellor|the select committee|select committee|the vote|the count|the government|the opposition|your MP|the MP|the cabinet";
+const NOT_PUBLIC_AFTER =
+  /^(?:['’]s\s+(?:consent|approval|decision|powers?|direction|designation)|\s+(?:of|on|at|for)\s+(?:the\s+)?(?:board|resolution|meeting|AGM|EGM|members|shareholders|creditors|bondholders|lenders|directors|partners|noteholders|trustees|committee|scheme|plan|proposal|motion)\b|\s+(?:contract|contracts|department|agency|bonds?|grants?|funding|guidance|consultation|procurement|tender|lease|tenant|licence|license|pension|scheme|side|team|room)\b|[-‐])/i;
+const NOT_PUBLIC_BEFORE =
+  /\b(?:board|shareholders?['’]?|members['’]?|creditors['’]?|partners['’]?|church|parish|lenders['’]?|written|casting|majority)\s+$/i;
+/** A company's or a church's body or vote in the hit's sentence: "the vote … at the creditors' meeting". */
+const NOT_PUBLIC_NEAR =
+  /\b(?:board|AGM|EGM|creditors['’]?|shareholders['’]?|noteholders|bondholders|resolution|church|parish|chapel|congregation|diocese)\b/i;
+const isPublicLife: Sense = (before, after) =>
+  !NOT_PUBLIC_AFTER.test(after) &&
+  !NOT_PUBLIC_BEFORE.test(before) &&
+  !NOT_PUBLIC_NEAR.test(before.slice(before.search(/[^.!?\n]*$/))) &&
+  !NOT_PUBLIC_NEAR.test(after.split(/[.!?\n]/)[0]!);
+
 const POLITICS_INSTANCES: Instances = {
   terms: list(
     // offices and office-holders
@@ -216,7 +237,17 @@ const POLITICS_INSTANCES: Instances = {
         !/\bBank\s+$/.test(before),
     ],
     ["debate|debates", (before, after) => DEBATE_BEFORE.test(before) || DEBATE_AFTER.test(after)],
+    [POLITICS_IN_SMALL_TALK, isPublicLife],
   ],
+  // Round 10: politics raised through a person in the role, a chamber's business or a vote, in a
+  // sentence of small talk only ("hope the minister listens to you", "did you watch the count?").
+  smallTalk: list(POLITICS_IN_SMALL_TALK),
+};
+
+/** Brexit by its vote and its aftermath, in small talk ("since the referendum"). */
+const BREXIT_INSTANCES: Instances = {
+  terms: list("Article 50|the backstop|the Leave campaign|the Remain campaign"),
+  smallTalk: list("the transition period|the Irish border|the Northern Ireland Protocol"),
 };
 
 const ELECTION_INSTANCES: Instances = {
@@ -299,17 +330,22 @@ const DIVORCE_INSTANCES: Instances = {
   ],
 };
 
+/** A family's occasions, joyful or sad, named to the recipient in small talk ("the funeral"). */
+const FAMILY_OCCASIONS = "funeral|divorce|christening|baptism|honeymoon|bereavement";
+
 const FAMILY_INSTANCES: Instances = {
   terms: list("maternity leave|paternity leave|GCSEs|exam results|sports day"),
+  smallTalk: list(FAMILY_OCCASIONS),
   // The family's own ("your sister", "the twins", "her wedding"), judged like its other words.
   judged: [
     [
-      "sister|brother|niece|nephew|cousin|aunt|uncle|grandmother|grandfather|fiancé|fiancée|twins|boys|girls|eldest|youngest|wedding|pregnancy|graduation",
+      "sister|brother|niece|nephew|cousin|aunt|uncle|grandmother|grandfather|fiancé|fiancée|twins|boys|girls|eldest|youngest|wedding|pregnancy|graduation|" +
+        FAMILY_OCCASIONS,
       (before, after) =>
         /\b(?:your|the|her|his)\s+(?:(?:new|little|lovely|two|three|youngest|eldest|oldest|big|baby|younger|older)\s+)?$/i.test(
           before,
         ) &&
-        !/^(?:[-‐]|\s+(?:compan(?:y|ies)|entit(?:y|ies)|funds?|ships?|vessels?|sites?|concern|venues?|planners?|insurance|discrimination|rights))\b/i.test(
+        !/^(?:[-‐]|\s+(?:compan(?:y|ies)|entit(?:y|ies)|funds?|ships?|vessels?|sites?|concern|venues?|planners?|insurance|discrimination|rights|directors?|homes?|parlou?rs?|services|plans?|business|businesses|costs|expenses|proceedings|petition|order|settlement|lawyers?|solicitors?|certificate|register))\b/i.test(
           after,
         ),
     ],
@@ -367,10 +403,22 @@ const DEATH_INSTANCES: Instances = {
 // ---------------------------------------------------------------------------------------------
 // Health, the pandemic, a war, an incident
 
+/** "how did the operation go", "your operation on Friday"; not "the operation of the plant". */
+const OPERATION_AFTER =
+  /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:go|goes|went|gone|on|last|next|this|yesterday|today|tomorrow|itself|recovery|behind|over|done)\b)/i;
+
 const HEALTH_INSTANCES: Instances = {
   terms: list(
     "intensive care|prognosis|broken leg|broken arm|concussion|knee replacement|hip replacement|heart surgery|dementia|leukaemia|the flu|pneumonia|hospice",
   ),
+  // Round 10: an operation said of the recipient, in small talk only.
+  judged: [
+    [
+      "operation",
+      (before, after) => /\b(?:the|your|her|his)\s+$/i.test(before) && OPERATION_AFTER.test(after),
+    ],
+  ],
+  smallTalk: list("operation"),
 };
 
 /** "the situation in Kyiv", "what's happening in the Middle East": a place with a war in it. */
@@ -410,6 +458,9 @@ const INCIDENT_INSTANCES: Instances = {
 
 const UNION_ACTION_NEAR =
   /\b(?:action|ballot|balloting|vote|voted|dispute|walk-?out|strike|strikes|pay\s+(?:offer|claim|deal)|talks|members|mandate|picket|reps?|demands)\b/i;
+/** A ballot that is no union's: a board seat's, a box, a paper. */
+const NOT_A_STRIKE_BALLOT =
+  /^\s+(?:for\s+(?:the\s+)?(?:board|chair|seat|position|role|election|award)|box|boxes|paper|papers|of\s+(?:the\s+)?(?:members|shareholders|partners))\b/i;
 const STRIKE_INSTANCES: Instances = {
   terms: list(
     "RMT|Unite|GMB|Unison|Aslef|Teamsters|UAW|NEU|BMA|days of action|day of action|pay offer|pay claim",
@@ -419,7 +470,10 @@ const STRIKE_INSTANCES: Instances = {
       "RMT|Unite|GMB|Unison|Aslef|Teamsters|UAW|NEU|BMA|pay offer|pay claim",
       (before, after) => UNION_ACTION_NEAR.test(before) || UNION_ACTION_NEAR.test(after),
     ],
+    // Round 10: the union's vote named in small talk ("hope the ballot result isn't too painful").
+    ["the ballot|the ballot result", (_b, after) => !NOT_A_STRIKE_BALLOT.test(after)],
   ],
+  smallTalk: list("the ballot|the ballot result"),
 };
 
 const SHARE_PRICE_INSTANCES: Instances = {
@@ -459,6 +513,7 @@ export const INSTANCES: Readonly<Record<string, Instances>> = {
   baseball: SPORT_INSTANCES,
   politics: POLITICS_INSTANCES,
   election: ELECTION_INSTANCES,
+  brexit: BREXIT_INSTANCES,
   religion: RELIGION_INSTANCES,
   divorce: DIVORCE_INSTANCES,
   family: FAMILY_INSTANCES,
