@@ -657,7 +657,7 @@ export const CUES: readonly {
   {
     bare: true,
     pattern:
-      /\bfancy\s+(?:it|joining|coming)\b|\b(?:our|my)\s+(?:treat|shout)\b|\b(?:my|our)\s+round\b(?!\s+(?:of|on|to))|\bare\s+you\s+in\s*\?|\bany\s+(?:interest|takers)\b|\bif\s+you(?:['’]re|\s+are)\s+(?:keen|interested|game|up\s+for\s+it)\b|\bwith\s+(?:our|my|the\s+firm['’]s)\s+compliments\b|\binvit(?:ation|e)s?\s+(?:will\s+follow|to\s+follow|(?:is|are)\s+on\s+(?:its|their)\s+way)\b|\b(?:save|hold|pencil\s+in)\s+the\s+date\b|\bkeep\s+(?:(?:the|your)\s+)?(?:[\w'’-]+\s+){0,6}?free\b(?!\s+(?:of|from)\b)|\b(?:a|the|one|two|spare)\s+(?:seat|place|ticket|space|spot)s?\s+(?:(?:in|at|on)\s+(?:the|our|my)\s+[\w'’-]+\s+)?(?:for|with\s+your\s+name\s+on\s+it\s+for)\s+you\b|\bput\s+you(?:\s+and\s+\w+)?\s+down\s+for\b/gi,
+      /\bfancy\s+(?:it|joining|coming)\b|\bare\s+you\s+in\s*\?|\bany\s+(?:interest|takers)\b|\bif\s+you(?:['’]re|\s+are)\s+(?:keen|interested|game|up\s+for\s+it)\b|\bwith\s+(?:our|my|the\s+firm['’]s)\s+compliments\b|\binvit(?:ation|e)s?\s+(?:will\s+follow|to\s+follow|(?:is|are)\s+on\s+(?:its|their)\s+way)\b|\b(?:save|hold|pencil\s+in)\s+the\s+date\b|\bkeep\s+(?:(?:the|your)\s+)?(?:[\w'’-]+\s+){0,6}?free\b(?!\s+(?:of|from)\b)|\b(?:a|the|one|two|spare)\s+(?:seat|place|ticket|space|spot)s?\s+(?:(?:in|at|on)\s+(?:the|our|my)\s+[\w'’-]+\s+)?(?:for|with\s+your\s+name\s+on\s+it\s+for)\s+you\b|\bput\s+you(?:\s+and\s+\w+)?\s+down\s+for\b/gi,
   },
   {
     bare: true,
@@ -700,6 +700,13 @@ export const CUES: readonly {
         afterMark(text, index, ".!?:\n") ||
         AFTER_VOCATIVE.test(text.slice(Math.max(0, index - 40), index)),
     ),
+  },
+  {
+    // "My treat", "our shout": the host pays. Beside an invitation just made it goes on
+    // describing that one ("Fancy nine holes on Friday? My treat, …"), not a second one.
+    bare: true,
+    continues: true,
+    pattern: /\b(?:our|my)\s+(?:treat|shout)\b|\b(?:my|our)\s+round\b(?!\s+(?:of|on|to))/gi,
   },
   {
     // "you'd be doing me a favour if you came", "if you could join us": an ask in the past

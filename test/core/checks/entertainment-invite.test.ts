@@ -464,6 +464,11 @@ runRuleTests(entertainmentInvite, {
     // Round 10: days out in the jargon of the activity, never naming it, and places kept for the
     // recipient by name ("the tickets have your name on them"), each with a proposal.
     invites(
+      "round 10: the host paying, beside an invitation just made, is that invitation",
+      "Dan, fancy eighteen holes at the club on Sunday? My treat, and we can talk shop on the back nine.",
+      "fancy eighteen holes at the club on Sunday? My treat, and we can talk shop on the back nine",
+    ),
+    invites(
       "round 10 jargon: Would you fancy nine holes at Wexham on Friday aft",
       "Would you fancy nine holes at Wexham on Friday afternoon?",
       "fancy nine holes",
