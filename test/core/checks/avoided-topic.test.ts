@@ -919,15 +919,15 @@ runRuleTests(avoidedTopic, {
     },
     {
       ...{
-        name: "round 10 (strikes): Hope the ballot result doesn't make next month too pain",
+        name: "round 10 (strikes): a union's ballot asked after",
         to: "p@acme.example",
         profiles: [{ matchKey: "p@acme.example", avoidTopics: ["strikes"] }],
-        body: "Hope the ballot result doesn't make next month too painful.",
+        body: "Fingers crossed the ballot goes your way and the depots stay open.",
       },
       findings: [
         {
           messageId: "topic",
-          evidence: { field: "body", text: "the ballot result", start: 5, end: 22 },
+          evidence: { field: "body", text: "the ballot", start: 16, end: 26 },
         },
       ],
     },
