@@ -201,17 +201,13 @@ const DEBATE_AFTER =
 const POLITICS_IN_SMALL_TALK =
   "the minister|the new minister|the chancellor|the select committee|select committee|the vote|the count|the government|the opposition|your MP|the MP|the cabinet";
 const NOT_PUBLIC_AFTER =
-  /^(?:['’]s\s+(?:consent|approval|decision|powers?|direction|designation)|\s+(?:of|on|at|for)\s+(?:the\s+)?(?:board|resolution|meeting|AGM|EGM|members|shareholders|creditors|bondholders|lenders|directors|partners|noteholders|trustees|committee|scheme|plan|proposal|motion)\b|\s+(?:contract|contracts|department|agency|bonds?|grants?|funding|guidance|consultation|procurement|tender|lease|tenant|licence|license|pension|scheme|side|team|room)\b|[-‐])/i;
-const NOT_PUBLIC_BEFORE =
-  /\b(?:board|shareholders?['’]?|members['’]?|creditors['’]?|partners['’]?|church|parish|lenders['’]?|written|casting|majority)\s+$/i;
-/** A company's or a church's body or vote in the hit's sentence: "the vote … at the creditors' meeting". */
+  /^(?:['’]s\s+(?:consent|approval|decision|powers?)|\s+(?:of|on|at|for)\b|\s+(?:contracts?|department|agency|grants?|funding|guidance|consultation|tender|lease|tenant|licen[cs]e|scheme|side|team)\b|[-‐])/i;
+/** A company's, a meeting's or a church's vote or minister in the hit's sentence. */
 const NOT_PUBLIC_NEAR =
-  /\b(?:board|AGM|EGM|creditors['’]?|shareholders['’]?|noteholders|bondholders|resolution|church|parish|chapel|congregation|diocese)\b/i;
+  /\b(?:board|AGM|EGM|creditors['’]?|shareholders['’]?|members['’]?|resolution|church|parish|chapel|casting|written|majority)\b/i;
 const isPublicLife: Sense = (before, after) =>
   !NOT_PUBLIC_AFTER.test(after) &&
-  !NOT_PUBLIC_BEFORE.test(before) &&
-  !NOT_PUBLIC_NEAR.test(before.slice(before.search(/[^.!?\n]*$/))) &&
-  !NOT_PUBLIC_NEAR.test(after.split(/[.!?\n]/)[0]!);
+  !NOT_PUBLIC_NEAR.test(before.slice(before.search(/[^.!?\n]*$/)) + after.split(/[.!?\n]/)[0]);
 
 const POLITICS_INSTANCES: Instances = {
   terms: list(
@@ -242,12 +238,6 @@ const POLITICS_INSTANCES: Instances = {
   // Round 10: politics raised through a person in the role, a chamber's business or a vote, in a
   // sentence of small talk only ("hope the minister listens to you", "did you watch the count?").
   smallTalk: list(POLITICS_IN_SMALL_TALK),
-};
-
-/** Brexit by its vote and its aftermath, in small talk ("since the referendum"). */
-const BREXIT_INSTANCES: Instances = {
-  terms: list("Article 50|the backstop|the Leave campaign|the Remain campaign"),
-  smallTalk: list("the transition period|the Irish border|the Northern Ireland Protocol"),
 };
 
 const ELECTION_INSTANCES: Instances = {
@@ -459,8 +449,7 @@ const INCIDENT_INSTANCES: Instances = {
 const UNION_ACTION_NEAR =
   /\b(?:action|ballot|balloting|vote|voted|dispute|walk-?out|strike|strikes|pay\s+(?:offer|claim|deal)|talks|members|mandate|picket|reps?|demands)\b/i;
 /** A ballot that is no union's: a board seat's, a box, a paper. */
-const NOT_A_STRIKE_BALLOT =
-  /^\s+(?:for\s+(?:the\s+)?(?:board|chair|seat|position|role|election|award)|box|boxes|paper|papers|of\s+(?:the\s+)?(?:members|shareholders|partners))\b/i;
+const NOT_A_STRIKE_BALLOT = /^\s+(?:for|box|paper|of)\b/i;
 const STRIKE_INSTANCES: Instances = {
   terms: list(
     "RMT|Unite|GMB|Unison|Aslef|Teamsters|UAW|NEU|BMA|days of action|day of action|pay offer|pay claim",
@@ -513,7 +502,6 @@ export const INSTANCES: Readonly<Record<string, Instances>> = {
   baseball: SPORT_INSTANCES,
   politics: POLITICS_INSTANCES,
   election: ELECTION_INSTANCES,
-  brexit: BREXIT_INSTANCES,
   religion: RELIGION_INSTANCES,
   divorce: DIVORCE_INSTANCES,
   family: FAMILY_INSTANCES,
