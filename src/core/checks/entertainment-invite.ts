@@ -28,6 +28,7 @@ import {
   VENUE_TYPE,
 } from "./entertainment-lexicon";
 import { addresseeAt, saidToSomeoneElse } from "./addressee";
+import { jargonOccasions } from "./entertainment-jargon";
 import { invitationOccasion, isInvitation, type FieldSpan } from "./invitation";
 import { LETTER_CLASS, isUpperCaseAt } from "../text";
 import { afterMark, withLookbehind } from "../text/lookbehind";
@@ -214,6 +215,13 @@ function aroundHit(text: string, start: number, end: number): string {
     from = i;
   }
   return before.slice(from) + text.slice(start, end) + restOfSentence(text, end);
+}
+
+/** The sentence of a hit: back to its start, and SEAT_REACH characters on at most. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 250 && !/[.!?\n]/.test(text[from - 1]!)) from--;
+  return text.slice(from, end) + restOfSentence(text, end);
 }
 
 /** The rest of the sentence after `end`, up to SEAT_REACH characters. */
@@ -649,7 +657,7 @@ export const CUES: readonly {
   {
     bare: true,
     pattern:
-      /\bfancy\s+(?:it|joining|coming)\b|\b(?:our|my)\s+(?:treat|shout)\b|\b(?:my|our)\s+round\b(?!\s+(?:of|on|to))|\bare\s+you\s+in\s*\?|\bany\s+(?:interest|takers)\b|\bif\s+you(?:['’]re|\s+are)\s+(?:keen|interested|game|up\s+for\s+it)\b|\bwith\s+(?:our|my|the\s+firm['’]s)\s+compliments\b|\binvit(?:ation|e)s?\s+(?:will\s+follow|to\s+follow|(?:is|are)\s+on\s+(?:its|their)\s+way)\b|\b(?:save|hold|pencil\s+in)\s+the\s+date\b|\bkeep\s+(?:(?:the|your)\s+)?(?:[\w'’-]+\s+){0,6}?free\b(?!\s+(?:of|from)\b)|\b(?:a|the|one|two|spare)\s+(?:seat|place|ticket|space|spot)s?\s+(?:(?:in|at|on)\s+(?:the|our|my)\s+[\w'’-]+\s+)?(?:for|with\s+your\s+name\s+on\s+it\s+for)\s+you\b|\bput\s+you(?:\s+and\s+\w+)?\s+down\s+for\b/gi,
+      /\bfancy\s+(?:it|joining|coming)\b|\bare\s+you\s+in\s*\?|\bany\s+(?:interest|takers)\b|\bif\s+you(?:['’]re|\s+are)\s+(?:keen|interested|game|up\s+for\s+it)\b|\bwith\s+(?:our|my|the\s+firm['’]s)\s+compliments\b|\binvit(?:ation|e)s?\s+(?:will\s+follow|to\s+follow|(?:is|are)\s+on\s+(?:its|their)\s+way)\b|\b(?:save|hold|pencil\s+in)\s+the\s+date\b|\bkeep\s+(?:(?:the|your)\s+)?(?:[\w'’-]+\s+){0,6}?free\b(?!\s+(?:of|from)\b)|\b(?:a|the|one|two|spare)\s+(?:seat|place|ticket|space|spot)s?\s+(?:(?:in|at|on)\s+(?:the|our|my)\s+[\w'’-]+\s+)?(?:for|with\s+your\s+name\s+on\s+it\s+for)\s+you\b|\bput\s+you(?:\s+and\s+\w+)?\s+down\s+for\b/gi,
   },
   {
     bare: true,
@@ -671,7 +679,7 @@ export const CUES: readonly {
     // colleague": asking, offering or arranging a place, in any order with the occasion.
     bare: true,
     pattern:
-      /\b(?:would|do)\s+you(?:\s+(?:and|or)\s+(?:your\s+)?[\w'’]+)?\s+(?:like|want)\s+(?:them|it|one|either|both|the\s+(?:tickets|seats|places|box)|a\s+(?:seat|ticket|place|pair)|two)\b|\b(?:fancied|fancy)\s+(?:it|going|coming|joining|a\s+(?:ticket|seat|place))\b|\bput\s+your\s+names?\s+down\b|\bcount\s+you\s+in\b|\bpencil\s+you\s+in\b|\b(?:save|keep|hold)\s+(?:you\s+)?(?:a\s+)?(?:seat|seats|place|places|ticket|tickets)\s+for\s+you\b|\b(?:save|keep|hold)\s+you\s+(?:a\s+)?(?:seat|place|ticket)\b|\byou(?:\s+(?:and|&)\s+(?:your\s+[\w'’-]+|[A-Z][\w'’-]*))?(?:['’]d|\s+would|['’]re|\s+are|['’]ll|\s+will)\s+(?:both\s+)?be\s+(?:very\s+|most\s+|more\s+than\s+)?welcome\b|\byou(?:['’]re|\s+are)\s+(?:very\s+|most\s+)?welcome\s+to\s+(?:join|come|bring|use|have|take)\b|\b(?:like|love)\s+to\s+invite\s+you\b|\bdo\s+bring\b|\bbring\s+(?:a|your)\s+(?:colleague|guest|partner|spouse|wife|husband|other\s+half|plus[- ]one)\b|\bbring\s+(?:the|your)\s+(?:kids|children|family|boys|girls)\b|\bplus[- ]ones?\b|\bRSVP\b|\bwith\s+your\s+name\s+on\s+it\b|\bwould\s+you\s+be\s+up\s+for\b|\b(?:are|would)\s+you\s+(?:be\s+)?(?:up\s+for|game\s+for|tempted)\b|\btempt\s+you\b/gi,
+      /\b(?:would|do)\s+you(?:\s+(?:and|or)\s+(?:your\s+)?[\w'’]+)?\s+(?:like|want)\s+(?:them|it|one|either|both|the\s+(?:tickets|seats|places|box)|a\s+(?:seat|ticket|place|pair)|two)\b|\b(?:fancied|fancy)\s+(?:it|going|coming|joining|a\s+(?:ticket|seat|place))\b|\bput\s+your\s+names?\s+down\b|\bcount\s+you\s+in\b|\bpencil\s+you\s+in\b|\b(?:save|keep|hold)\s+(?:you\s+)?(?:a\s+)?(?:seat|seats|place|places|ticket|tickets)\s+for\s+you\b|\b(?:save|keep|hold)\s+you\s+(?:a\s+)?(?:seat|place|ticket)\b|\byou(?:\s+(?:and|&)\s+(?:your\s+[\w'’-]+|[A-Z][\w'’-]*))?(?:['’]d|\s+would|['’]re|\s+are|['’]ll|\s+will)\s+(?:both\s+)?be\s+(?:very\s+|most\s+|more\s+than\s+)?welcome\b|\byou(?:['’]re|\s+are)\s+(?:very\s+|most\s+)?welcome\s+to\s+(?:join|come|bring|use|have|take)\b|\b(?:like|love)\s+to\s+invite\s+you\b|\bdo\s+bring\b|\bbring\s+(?:a|your)\s+(?:colleague|guest|partner|spouse|wife|husband|other\s+half|plus[- ]one)\b|\bbring\s+(?:the|your)\s+(?:kids|children|family|boys|girls)\b|\bplus[- ]ones?\b|\bRSVP\b|\b(?:with|have|has|got|bears?)\s+your\s+names?\s+on\s+(?:it|them)\b|\bwould\s+you\s+be\s+up\s+for\b|\b(?:are|would)\s+you\s+(?:be\s+)?(?:up\s+for|game\s+for|tempted)\b|\btempt\s+you\b/gi,
   },
   {
     bare: false,
@@ -692,6 +700,13 @@ export const CUES: readonly {
         afterMark(text, index, ".!?:\n") ||
         AFTER_VOCATIVE.test(text.slice(Math.max(0, index - 40), index)),
     ),
+  },
+  {
+    // "My treat", "our shout": the host pays. Beside an invitation just made it goes on
+    // describing that one ("Fancy nine holes on Friday? My treat, …"), not a second one.
+    bare: true,
+    continues: true,
+    pattern: /\b(?:our|my)\s+(?:treat|shout)\b|\b(?:my|our)\s+round\b(?!\s+(?:of|on|to))/gi,
   },
   {
     // "you'd be doing me a favour if you came", "if you could join us": an ask in the past
@@ -737,7 +752,7 @@ export const CUES: readonly {
   {
     bare: false,
     pattern:
-      /\b(?:(?:are|would|will)\s+you\s+(?:be\s+)?|you(?:['’]re|\s+are|['’]d\s+be|\s+would\s+be|['’]ll\s+be|\s+will\s+be)\s+)(?:free|available|around|up)\s+for\b/gi,
+      /\b(?:(?:are|would|will)\s+you\s+(?:be\s+)?|you(?:['’]re|\s+are|['’]d\s+be|\s+would\s+be|['’]ll\s+be|\s+will\s+be)\s+)(?:free|available|around|up)\s+(?:for|to)\b/gi,
   },
   {
     bare: false,
@@ -806,6 +821,13 @@ export const CUES: readonly {
     bare: false,
     pattern:
       /\b(?:shall|should|can|could)\s+I\s+(?:book|reserve|get\s+us)\b|\bI['’]ll\s+(?:book|reserve)\b|\blet\s+me\s+(?:book|reserve)\b|\b(?:could|can|would)\s+you\s+(?:make|do|manage)\b|\bsend\s+you(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?\s+(?:off\s+)?to\b/g,
+  },
+  {
+    // "Would you like a day on the grouse moor?", "do you fancy the Gold Cup?": the occasion
+    // itself offered, in the sentence that names it.
+    bare: false,
+    pattern:
+      /\b(?:would|do|will)\s+you(?:\s+(?:and|&)\s+[\w'’-]+)?\s+(?:(?:like|fancy|want|care\s+for)\s+(?:a|an|some|the)|(?:like|want|care)\s+to\s+(?:take|have|try))\b/gi,
   },
   {
     // "Eleanor would like to raise a glass with you", "we'd love to have dinner with you".
@@ -1075,10 +1097,20 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
       const found: InvitationHit[] = [];
       const heads = headWords(text);
       const triggers = heads.get("any");
-      if (!triggers) continue;
+      // Days out in the activity's jargon ("nine holes", "a driven day") and places kept for the
+      // recipient ("two passes for you"), unless their sentence is work or a matter.
+      const jargon = jargonOccasions(text, (start, end) =>
+        namesBusiness(sentenceAround(text, start, end)),
+      ).filter(
+        (o) =>
+          o.kind !== "event" ||
+          (!isNotEntertainmentAt(text, o.end) &&
+            !MATTER_SUBJECT.test(sentenceAround(text, o.start, o.end))),
+      );
+      if (!triggers && jargon.length === 0) continue;
       const frameWindows = windowsAround(
         text,
-        triggers.filter((t) => FRAME_WORDS.has(text.slice(t.start, t.end).toLowerCase())),
+        (triggers ?? []).filter((t) => FRAME_WORDS.has(text.slice(t.start, t.end).toLowerCase())),
         FRAME_MARGIN,
       );
       const questions = new Set<InvitationHit>();
@@ -1124,6 +1156,10 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
       // I'd love you to join us"), or a complete invitation beside the sentence that names the
       // occasion ("I have two tickets for the Yankees. Would you like to come?").
       const occasions = occasionsIn(text, heads);
+      if (jargon.length > 0) {
+        occasions.push(...jargon);
+        occasions.sort((a, b) => a.start - b.start);
+      }
       if (occasions.length === 0) continue;
       // Cues only in the sentences that name an occasion, and those either side of them.
       const cueWindows: Span[] = [];

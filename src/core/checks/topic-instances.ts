@@ -299,17 +299,22 @@ const DIVORCE_INSTANCES: Instances = {
   ],
 };
 
+/** A family's occasions, joyful or sad, named to the recipient in small talk ("the funeral"). */
+const FAMILY_OCCASIONS = "funeral|divorce|christening|baptism|honeymoon|bereavement";
+
 const FAMILY_INSTANCES: Instances = {
   terms: list("maternity leave|paternity leave|GCSEs|exam results|sports day"),
+  smallTalk: list(FAMILY_OCCASIONS),
   // The family's own ("your sister", "the twins", "her wedding"), judged like its other words.
   judged: [
     [
-      "sister|brother|niece|nephew|cousin|aunt|uncle|grandmother|grandfather|fiancé|fiancée|twins|boys|girls|eldest|youngest|wedding|pregnancy|graduation",
+      "sister|brother|niece|nephew|cousin|aunt|uncle|grandmother|grandfather|fiancé|fiancée|twins|boys|girls|eldest|youngest|wedding|pregnancy|graduation|" +
+        FAMILY_OCCASIONS,
       (before, after) =>
         /\b(?:your|the|her|his)\s+(?:(?:new|little|lovely|two|three|youngest|eldest|oldest|big|baby|younger|older)\s+)?$/i.test(
           before,
         ) &&
-        !/^(?:[-‐]|\s+(?:compan(?:y|ies)|entit(?:y|ies)|funds?|ships?|vessels?|sites?|concern|venues?|planners?|insurance|discrimination|rights))\b/i.test(
+        !/^(?:[-‐]|\s+(?:compan(?:y|ies)|entit(?:y|ies)|funds?|ships?|vessels?|sites?|concern|venues?|planners?|insurance|discrimination|rights|directors?|homes?|parlou?rs?|services|plans?|business|businesses|costs|expenses|proceedings|petition|order|settlement|lawyers?|solicitors?|certificate|register))\b/i.test(
           after,
         ),
     ],

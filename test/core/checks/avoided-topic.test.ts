@@ -90,6 +90,129 @@ const found = (
 
 runRuleTests(avoidedTopic, {
   valid: [
+    // Round 10: the instances of politics, health, family and strikes in their other senses: a
+    // board's vote, a minister's consent, a church's minister, a plant's operation, a hospital
+    // tenant, a funeral director, divorce proceedings, a board seat's ballot.
+    {
+      name: "round 10 (politics): The vote of the board approved the plan.",
+      to: "p@acme.example",
+      profiles: [{ matchKey: "p@acme.example", avoidTopics: ["politics"] }],
+      body: "The vote of the board approved the plan.",
+    },
+    {
+      name: "round 10 (politics): Each party to the contract must sign.",
+      to: "p@acme.example",
+      profiles: [{ matchKey: "p@acme.example", avoidTopics: ["politics"] }],
+      body: "Each party to the contract must sign.",
+    },
+    {
+      name: "round 10 (politics): The minister's consent is needed under section 4 of the",
+      to: "p@acme.example",
+      profiles: [{ matchKey: "p@acme.example", avoidTopics: ["politics"] }],
+      body: "The minister's consent is needed under section 4 of the Act.",
+    },
+    {
+      name: "round 10 (politics): Please vote on the resolution at the AGM.",
+      to: "p@acme.example",
+      profiles: [{ matchKey: "p@acme.example", avoidTopics: ["politics"] }],
+      body: "Please vote on the resolution at the AGM.",
+    },
+    {
+      name: "round 10 (health): The hospital is the client's largest tenant at the site",
+      to: "p@acme.example",
+      profiles: [{ matchKey: "p@acme.example", avoidTopics: ["health"] }],
+      body: "The hospital is the client's largest tenant at the site.",
+    },
+    {
+      name: "round 10 (health): The operation of the plant is covered by clause 9.",
+      to: "p@acme.example",
+      profiles: [{ matchKey: "p@acme.example", avoidTopics: ["health"] }],
+      body: "The operation of the plant is covered by clause 9.",
+    },
+    {
+      name: "round 10 (health): The recovery of the debt is under way.",
+      to: "p@acme.example",
+      profiles: [{ matchKey: "p@acme.example", avoidTopics: ["health"] }],
+      body: "The recovery of the debt is under way.",
+    },
+    {
+      name: "round 10 (health): The NHS trust's hospital wing lease is attached.",
+      to: "p@acme.example",
+      profiles: [{ matchKey: "p@acme.example", avoidTopics: ["health"] }],
+      body: "The NHS trust's hospital wing lease is attached.",
+    },
+    {
+      name: "round 10 (family): The funeral director's lease is up for renewal.",
+      to: "p@acme.example",
+      profiles: [{ matchKey: "p@acme.example", avoidTopics: ["family"] }],
+      body: "The funeral director's lease is up for renewal.",
+    },
+    {
+      name: "round 10 (family): The wedding venue's licence is attached.",
+      to: "p@acme.example",
+      profiles: [{ matchKey: "p@acme.example", avoidTopics: ["family"] }],
+      body: "The wedding venue's licence is attached.",
+    },
+    {
+      name: "round 10 (strikes): The ballot for the board seat closes on Friday.",
+      to: "p@acme.example",
+      profiles: [{ matchKey: "p@acme.example", avoidTopics: ["strikes"] }],
+      body: "The ballot for the board seat closes on Friday.",
+    },
+    {
+      name: "round 10 (politics): Hope the vote of the board goes your way.",
+      to: "p@acme.example",
+      profiles: [{ matchKey: "p@acme.example", avoidTopics: ["politics"] }],
+      body: "Hope the vote of the board goes your way.",
+    },
+    {
+      name: "round 10 (politics): Glad the government contract was renewed!",
+      to: "p@acme.example",
+      profiles: [{ matchKey: "p@acme.example", avoidTopics: ["politics"] }],
+      body: "Glad the government contract was renewed!",
+    },
+    {
+      name: "round 10 (politics): Hope the minister at your church is well.",
+      to: "p@acme.example",
+      profiles: [{ matchKey: "p@acme.example", avoidTopics: ["politics"] }],
+      body: "Hope the minister at your church is well.",
+    },
+    {
+      name: "round 10 (politics): How did the vote go on the scheme at the creditors' mee",
+      to: "p@acme.example",
+      profiles: [{ matchKey: "p@acme.example", avoidTopics: ["politics"] }],
+      body: "How did the vote go on the scheme at the creditors' meeting?",
+    },
+    {
+      name: "round 10 (health): How did the procedure go on the share transfer?",
+      to: "p@acme.example",
+      profiles: [{ matchKey: "p@acme.example", avoidTopics: ["health"] }],
+      body: "How did the procedure go on the share transfer?",
+    },
+    {
+      name: "round 10 (health): The operation went live on Monday; the clause 4 reporti",
+      to: "p@acme.example",
+      profiles: [{ matchKey: "p@acme.example", avoidTopics: ["health"] }],
+      body: "The operation went live on Monday; the clause 4 reporting starts now.",
+    },
+    {
+      name: "round 10 (family): The divorce proceedings are listed for March; the petit",
+      to: "p@acme.example",
+      profiles: [{ matchKey: "p@acme.example", avoidTopics: ["family"] }],
+      body: "The divorce proceedings are listed for March; the petition is attached.",
+    },
+    {
+      name: "round 10 (family): The funeral directors' group has agreed the heads of te",
+      to: "p@acme.example",
+      profiles: [{ matchKey: "p@acme.example", avoidTopics: ["family"] }],
+      body: "The funeral directors' group has agreed the heads of terms.",
+    },
+    {
+      name: "round 10 (strikes): Hope the ballot for the board seat goes your way!",
+      to: "p@acme.example",
+      profiles: [{ matchKey: "p@acme.example", avoidTopics: ["strikes"] }],
+      body: "Hope the ballot for the board seat goes your way!",
+    },
     // Round 8: a club that is a town, a ground that is a street, a common-word nickname: places.
     quiet(
       "footballTopic",
@@ -618,6 +741,187 @@ runRuleTests(avoidedTopic, {
     ),
   ],
   invalid: [
+    // Round 10: a family's occasion raised in small talk: a funeral, a wedding's honeymoon, a divorce.
+    {
+      ...{
+        name: "round 10 (politics): What did you make of the vote in the Commons last night",
+        to: "p@acme.example",
+        profiles: [{ matchKey: "p@acme.example", avoidTopics: ["politics"] }],
+        body: "What did you make of the vote in the Commons last night?",
+      },
+      findings: [
+        {
+          messageId: "topic",
+          evidence: { field: "body", text: "the Commons", start: 33, end: 44 },
+        },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 (politics): Quite a week in Westminster - who do you think the new ",
+        to: "p@acme.example",
+        profiles: [{ matchKey: "p@acme.example", avoidTopics: ["politics"] }],
+        body: "Quite a week in Westminster - who do you think the new chancellor will be?",
+      },
+      findings: [
+        {
+          messageId: "topic",
+          evidence: { field: "body", text: "Westminster", start: 16, end: 27 },
+        },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 (politics): The polls look grim for the government.",
+        to: "p@acme.example",
+        profiles: [{ matchKey: "p@acme.example", avoidTopics: ["politics"] }],
+        body: "The polls look grim for the government.",
+      },
+      findings: [
+        { messageId: "topic", evidence: { field: "body", text: "polls", start: 4, end: 9 } },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 (health): Hope the recovery is going well and you are up and abou",
+        to: "p@acme.example",
+        profiles: [{ matchKey: "p@acme.example", avoidTopics: ["health"] }],
+        body: "Hope the recovery is going well and you are up and about again.",
+      },
+      findings: [
+        { messageId: "topic", evidence: { field: "body", text: "recovery", start: 9, end: 17 } },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 (health): Glad to hear you're on the mend after the op.",
+        to: "p@acme.example",
+        profiles: [{ matchKey: "p@acme.example", avoidTopics: ["health"] }],
+        body: "Glad to hear you're on the mend after the op.",
+      },
+      findings: [
+        { messageId: "topic", evidence: { field: "body", text: "mend", start: 27, end: 31 } },
+        { messageId: "topic", evidence: { field: "body", text: "op", start: 42, end: 44 } },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 (health): Sorry to hear about the diagnosis; thinking of you.",
+        to: "p@acme.example",
+        profiles: [{ matchKey: "p@acme.example", avoidTopics: ["health"] }],
+        body: "Sorry to hear about the diagnosis; thinking of you.",
+      },
+      findings: [
+        { messageId: "topic", evidence: { field: "body", text: "diagnosis", start: 24, end: 33 } },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 (family): So sorry to hear about the funeral on Friday; thinking ",
+        to: "p@acme.example",
+        profiles: [{ matchKey: "p@acme.example", avoidTopics: ["family"] }],
+        body: "So sorry to hear about the funeral on Friday; thinking of you all.",
+      },
+      findings: [
+        { messageId: "topic", evidence: { field: "body", text: "funeral", start: 27, end: 34 } },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 (family): Congratulations on the wedding! How was the honeymoon?",
+        to: "p@acme.example",
+        profiles: [{ matchKey: "p@acme.example", avoidTopics: ["family"] }],
+        body: "Congratulations on the wedding! How was the honeymoon?",
+      },
+      findings: [
+        { messageId: "topic", evidence: { field: "body", text: "wedding", start: 23, end: 30 } },
+        { messageId: "topic", evidence: { field: "body", text: "honeymoon", start: 44, end: 53 } },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 (family): I heard about the divorce; I hope you're doing okay.",
+        to: "p@acme.example",
+        profiles: [{ matchKey: "p@acme.example", avoidTopics: ["family"] }],
+        body: "I heard about the divorce; I hope you're doing okay.",
+      },
+      findings: [
+        { messageId: "topic", evidence: { field: "body", text: "divorce", start: 18, end: 25 } },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 (sports): Did you see the result on Saturday? What a match.",
+        to: "p@acme.example",
+        profiles: [{ matchKey: "p@acme.example", avoidTopics: ["sports"] }],
+        body: "Did you see the result on Saturday? What a match.",
+      },
+      findings: [
+        { messageId: "topic", evidence: { field: "body", text: "result", start: 16, end: 22 } },
+        { messageId: "topic", evidence: { field: "body", text: "match", start: 43, end: 48 } },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 (sports): Great win for the Lions at the weekend!",
+        to: "p@acme.example",
+        profiles: [{ matchKey: "p@acme.example", avoidTopics: ["sports"] }],
+        body: "Great win for the Lions at the weekend!",
+      },
+      findings: [
+        { messageId: "topic", evidence: { field: "body", text: "Lions", start: 18, end: 23 } },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 (strikes): Hope the picket lines haven't made the week too hard.",
+        to: "p@acme.example",
+        profiles: [{ matchKey: "p@acme.example", avoidTopics: ["strikes"] }],
+        body: "Hope the picket lines haven't made the week too hard.",
+      },
+      findings: [
+        {
+          messageId: "topic",
+          evidence: { field: "body", text: "picket lines", start: 9, end: 21 },
+        },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 (Brexit): Has leaving the EU made the customs side harder for you",
+        to: "p@acme.example",
+        profiles: [{ matchKey: "p@acme.example", avoidTopics: ["Brexit"] }],
+        body: "Has leaving the EU made the customs side harder for you?",
+      },
+      findings: [
+        {
+          messageId: "topic",
+          evidence: { field: "body", text: "leaving the EU", start: 4, end: 18 },
+        },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 (politics): The referendum result surprised everyone.",
+        to: "p@acme.example",
+        profiles: [{ matchKey: "p@acme.example", avoidTopics: ["politics"] }],
+        body: "The referendum result surprised everyone.",
+      },
+      findings: [
+        { messageId: "topic", evidence: { field: "body", text: "referendum", start: 4, end: 14 } },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 (politics): The polls look grim for the government.",
+        to: "p@acme.example",
+        profiles: [{ matchKey: "p@acme.example", avoidTopics: ["politics"] }],
+        body: "The polls look grim for the government.",
+      },
+      findings: [
+        { messageId: "topic", evidence: { field: "body", text: "polls", start: 4, end: 9 } },
+      ],
+    },
     // Round 8: the world's vocabulary of an area.
     found(
       "footballTopic",

@@ -19,6 +19,100 @@ const COLLEAGUE_LINE =
 
 runRuleTests(entertainmentInvite, {
   valid: [
+    // Round 10: the activity's jargon and places kept for the recipient, in their other senses:
+    // told of the past, a matter, a fraction, a mailing list, work.
+    quiet(
+      "round 10 jargon: We played nine holes on Sunday and the back nine was wet.",
+      "We played nine holes on Sunday and the back nine was wet.",
+    ),
+    quiet(
+      "round 10 jargon: Your team's golf day sounded great; glad the fourball won.",
+      "Your team's golf day sounded great; glad the fourball won.",
+    ),
+    quiet(
+      "round 10 jargon: The client's shoot on the grouse moor went well last season.",
+      "The client's shoot on the grouse moor went well last season.",
+    ),
+    quiet(
+      "round 10 jargon: The lease of the grouse moor includes the sporting rights; t",
+      "The lease of the grouse moor includes the sporting rights; the driven days are let to a syndicate.",
+    ),
+    quiet(
+      "round 10 jargon: The tee time booking system is the subject of the dispute.",
+      "The tee time booking system is the subject of the dispute.",
+    ),
+    quiet(
+      "round 10 jargon: Please make up a four-page summary for the board.",
+      "Please make up a four-page summary for the board.",
+    ),
+    quiet(
+      "round 10 jargon: The tickets for the conference have your name on them.",
+      "The tickets for the conference have your name on them.",
+    ),
+    quiet(
+      "round 10 jargon: I have put you on the list for the training session.",
+      "I have put you on the list for the training session.",
+    ),
+    quiet(
+      "round 10 jargon: There is a seat for you on the panel.",
+      "There is a seat for you on the panel.",
+    ),
+    quiet(
+      "round 10 jargon: The registration form has your name on it.",
+      "The registration form has your name on it.",
+    ),
+    quiet(
+      "round 10 jargon: Peg the claim to the Derby valuation; the Gold Cup sponsorsh",
+      "Peg the claim to the Derby valuation; the Gold Cup sponsorship contract is attached.",
+    ),
+    quiet(
+      "round 10 jargon: Could you send the beat schedule for the river fishery lease",
+      "Could you send the beat schedule for the river fishery lease?",
+    ),
+    quiet(
+      "round 10 jargon: The tickets for the conference have your name on them.",
+      "The tickets for the conference have your name on them.",
+    ),
+    quiet(
+      "round 10 jargon: We need a fourth witness statement before Friday.",
+      "We need a fourth witness statement before Friday.",
+    ),
+    quiet(
+      "round 10 jargon: Would you like a copy of the tee time agreement?",
+      "Would you like a copy of the tee time agreement?",
+    ),
+    quiet(
+      "round 10 jargon: Would you like a four-page summary or the full note?",
+      "Would you like a four-page summary or the full note?",
+    ),
+    quiet(
+      "round 10 jargon: Can you use a fourth of the budget for the audit?",
+      "Can you use a fourth of the budget for the audit?",
+    ),
+    quiet(
+      "round 10 jargon: The estate's grouse moor lease: would you like a call to dis",
+      "The estate's grouse moor lease: would you like a call to discuss it?",
+    ),
+    quiet(
+      "round 10 jargon: Would you like a copy of the driven day accounts for the syn",
+      "Would you like a copy of the driven day accounts for the syndicate dispute?",
+    ),
+    quiet(
+      "round 10 jargon: I have put you on the list for the newsletter.",
+      "I have put you on the list for the newsletter.",
+    ),
+    quiet(
+      "round 10 jargon: I have put you on the list of attendees for the board meetin",
+      "I have put you on the list of attendees for the board meeting.",
+    ),
+    quiet(
+      "round 10 jargon: We booked the tee time for your clients last week and they e",
+      "We booked the tee time for your clients last week and they enjoyed the back nine.",
+    ),
+    quiet(
+      "round 10 jargon: There is a place for you on the training course.",
+      "There is a place for you on the training course.",
+    ),
     quiet("beer as the client's product", "Dan, your beers are now sold in 40 countries."),
     quiet(
       "round 7: the pleasure of a signature",
@@ -367,6 +461,113 @@ runRuleTests(entertainmentInvite, {
     ),
   ],
   invalid: [
+    // Round 10: days out in the jargon of the activity, never naming it, and places kept for the
+    // recipient by name ("the tickets have your name on them"), each with a proposal.
+    invites(
+      "round 10 jargon: Would you fancy nine holes at Wexham on Friday aft",
+      "Would you fancy nine holes at Wexham on Friday afternoon?",
+      "fancy nine holes",
+    ),
+    invites(
+      "round 10 jargon: We are one short: would you make up a four on Satu",
+      "We are one short: would you make up a four on Saturday morning?",
+      "would you make up a four",
+    ),
+    invites(
+      "round 10 jargon: Are you free to make up a fourball at Royal Ashdow",
+      "Are you free to make up a fourball at Royal Ashdown next month?",
+      "Are you free to make up a fourball",
+    ),
+    invites(
+      "round 10 jargon: I have a tee time at 8.10 on Sunday. Would you lik",
+      "I have a tee time at 8.10 on Sunday. Would you like to join me?",
+      "tee time at 8.10 on Sunday. Would you like to join me",
+    ),
+    invites(
+      "round 10 jargon: Bring your clubs when you come down in June and we",
+      "Bring your clubs when you come down in June and we will play the back nine.",
+      "Bring your clubs when you come down in June and we will play the back nine",
+    ),
+    invites(
+      "round 10 jargon: Would you like a day on the grouse moor in August?",
+      "Would you like a day on the grouse moor in August?",
+      "Would you like a day on the grouse moor",
+    ),
+    invites(
+      "round 10 jargon: There is a peg for you on our driven day in Novemb",
+      "There is a peg for you on our driven day in November if you would like it.",
+      "driven day in November if you would like it",
+    ),
+    invites(
+      "round 10 jargon: We have a gun spare for the Glorious Twelfth. Woul",
+      "We have a gun spare for the Glorious Twelfth. Would you like to come?",
+      "Glorious Twelfth. Would you like to come",
+    ),
+    invites(
+      "round 10 jargon: Would you like to join us for Ladies' Day at Aintr",
+      "Would you like to join us for Ladies' Day at Aintree?",
+      "Would you like to join us for Ladies' Day at Aintree",
+    ),
+    invites(
+      "round 10 jargon: We have a box for the Gold Cup. Would you care to ",
+      "We have a box for the Gold Cup. Would you care to join us?",
+      "We have a box for the Gold Cup. Would you care to join us",
+    ),
+    invites(
+      "round 10 jargon: Fancy a beat on the Spey in May? The rod is yours.",
+      "Fancy a beat on the Spey in May? The rod is yours.",
+      "Fancy a beat on the Spey in May? The rod is yours",
+    ),
+    invites(
+      "round 10 jargon: The tickets have your name on them.",
+      "The tickets have your name on them.",
+      "tickets have your name on them",
+    ),
+    invites(
+      "round 10 jargon: I have two passes for you for Saturday.",
+      "I have two passes for you for Saturday.",
+      "I have two passes for you",
+    ),
+    invites(
+      "round 10 jargon: There is a seat for you at our table on the 14th.",
+      "There is a seat for you at our table on the 14th.",
+      "a seat for you",
+    ),
+    invites(
+      "round 10 jargon: You would be our guest, of course.",
+      "You would be our guest, of course.",
+      "be our guest",
+    ),
+    invites(
+      "round 10 jargon: Dinner afterwards is our treat.",
+      "Dinner afterwards is our treat.",
+      "Dinner afterwards is our treat",
+    ),
+    invites(
+      "round 10 jargon: We have a table for the evening at Rules. Do join ",
+      "We have a table for the evening at Rules. Do join us.",
+      "We have a table for the evening at Rules. Do join us",
+    ),
+    invites(
+      "round 10 jargon: Dinner at Deanes, on us, once this closes.",
+      "Dinner at Deanes, on us, once this closes.",
+      "Dinner at Deanes, on us",
+    ),
+    invites(
+      "round 10 jargon: Dan, fancy nine holes at the club on Sunday? My tr",
+      "Dan, fancy nine holes at the club on Sunday? My treat, and we can talk shop on the back nine.",
+      "fancy nine holes at the club on Sunday? My treat, and we can talk shop on the back nine",
+    ),
+    invites(
+      "round 10 jargon: Sarah and I are playing at Wentworth on the 12th a",
+      "Sarah and I are playing at Wentworth on the 12th and need a fourth. Any interest?",
+      "Wentworth on the 12th and need a fourth. Any interest",
+    ),
+    invites(
+      "round 10 jargon: Do bring your clubs on Friday – we tee off at 2.",
+      "Do bring your clubs on Friday – we tee off at 2.",
+      "Do bring your clubs",
+    ),
     invites("a beer, US and UK", "Dan, let's grab a beer after the hearing.", "let's grab a beer"),
     invites("a beer by its measure", "Dan, fancy a beer after the signing?", "fancy a beer"),
     invites(
@@ -803,7 +1004,8 @@ runRuleTests(entertainmentInvite, {
     invites(
       "put down for a place",
       "Our client golf day is at Sunningdale in May; shall I put you down for a tee time?",
-      "Our client golf day is at Sunningdale in May; shall I put you down for",
+      // Round 10: "a tee time" is a golf occasion of its own, and the evidence takes it in.
+      "Our client golf day is at Sunningdale in May; shall I put you down for a tee time",
     ),
     invites(
       "are you in?",

@@ -1,0 +1,70 @@
+/**
+ * Occasions named only in the jargon of the activity: a host who plays golf, shoots, races or
+ * fishes says "nine holes", "make up a four", "a peg", "a driven day", "Ladies' Day", "a beat on
+ * the Spey" and never "golf" or "shooting". Each phrase here names a day out by itself; it is an
+ * invitation only with a cue that proposes it to the recipient (entertainment-invite.ts's CUES:
+ * "would you", "fancy", "join us", "on us"), so "we played nine holes on Sunday" stays silent.
+ *
+ * Also the offers of a place that say who it is for and nothing else: "the tickets have your
+ * name on them", "two passes for you", "a seat for you": seats kept
+ * for the recipient, unless the sentence names work ("tickets for the conference").
+ *
+ * A word list found by the project's phrase matcher (one hash lookup per word: no alternation to
+ * compile), and two short patterns.
+ */
+import { TermMatcher } from "../text";
+
+/**
+ * Phrases of golf, country sports, racing, sailing and fishing that name a day out (lower case;
+ * the matcher folds case, hyphens and a plural "s"). Each is rarely anything else in a law firm's
+ * mail; "a four", "a peg", "a gun" and "a rod" alone are, so they come with what fixes them.
+ */
+const JARGON =
+  "nine holes|back nine|tee time|fourball|make up a four|need a fourth|bring your clubs|grouse moor|driven day|glorious twelfth|ladies day|a beat on the";
+
+let matcher: TermMatcher<number> | undefined;
+function jargonMatcher(): TermMatcher<number> {
+  matcher ??= new TermMatcher(JARGON.split("|").map((term) => ({ term, data: 0 })));
+  return matcher;
+}
+
+/**
+ * After "a four" or "a fourth", what keeps it the place in a game: punctuation, a time, a place
+ * or a condition ("make up a four on Saturday"), not a noun ("a four-page note", "a fourth
+ * witness", "a fourth of the budget").
+ */
+const PLACE_IN_A_GAME = /^(?:\s*[.,;:!?)]|\s*$|\s+(?:for|at|on|in|this|next|with|and|or|if)\b)/i;
+
+/**
+ * Seats or passes kept for the recipient by name or by "for you": "the tickets have your name on
+ * them", "two passes for you", "a seat for you at our table".
+ */
+const SEATS_FOR_YOU =
+  /\b(?:tickets?|seats?|pass(?:es)?|places?)\b(?:[^.!?\n]{0,40}?\byour\s+names?\s+on\s+(?:it|them)\b|\s+(?:kept\s+|saved\s+|reserved\s+)?for\s+you\b)/gi;
+export interface JargonOccasion {
+  start: number;
+  end: number;
+  kind: "event" | "seats";
+}
+
+/**
+ * The jargon occasions of `text`, and the places kept for the recipient; `isWork(start, end)`
+ * says whether the sentence around a place names work (a conference, a panel, training).
+ */
+export function jargonOccasions(
+  text: string,
+  isWork: (start: number, end: number) => boolean,
+): JargonOccasion[] {
+  const found: JargonOccasion[] = [];
+  for (const m of jargonMatcher().findAll(text)) {
+    if (/four(?:th)?$/i.test(m.text) && !PLACE_IN_A_GAME.test(text.slice(m.end, m.end + 12)))
+      continue;
+    found.push({ start: m.start, end: m.end, kind: "event" });
+  }
+  SEATS_FOR_YOU.lastIndex = 0;
+  for (let m = SEATS_FOR_YOU.exec(text); m; m = SEATS_FOR_YOU.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!isWork(m.index, end)) found.push({ start: m.index, end, kind: "seats" });
+  }
+  return found;
+}
