@@ -1,6 +1,7 @@
 import type { AnalysedDraft, AnalysedField } from "../analysis";
 import type { TextField } from "../finding";
 import type { CheckContext, CheckMeta } from "./context";
+import { brandWithAffix } from "./brand-affixes";
 import { isInstitutionAcronym, isRegionNamedAfter } from "./brand-senses";
 import { channelProposals, platformMentions } from "./channel-proposals";
 import { isCommonWord, OverlapIndex } from "../text";
@@ -794,9 +795,17 @@ function isLabelChar(code: number): boolean {
  * that are among `wanted`, with the host each stands in: one walk from dot to dot for every
  * recipient's brands, once per draft. Not a path's segment nor a file name.
  */
-function hostLabels(draft: AnalysedDraft, wanted: ReadonlySet<string>, memoKey: string) {
-  return draft.memo(memoKey, () => {
-    const found = new Map<string, TermHit[]>();
+interface HostAt {
+  field: TermHit["field"];
+  start: number;
+  end: number;
+  host: string;
+}
+
+/** Every host written in the text, once per draft: one walk from dot to dot. */
+function hostsIn(draft: AnalysedDraft): HostAt[] {
+  return draft.memo("competitor-hosts", () => {
+    const hosts: HostAt[] = [];
     for (const field of textFields(draft)) {
       const text = field.scan;
       let from = 0;
@@ -815,15 +824,25 @@ function hostLabels(draft: AnalysedDraft, wanted: ReadonlySet<string>, memoKey: 
         if (text[start - 1] === "/" && text[start - 2] !== "/") continue;
         const host = text.slice(start, end);
         if (FILE_EXTENSION.test(host.slice(host.lastIndexOf(".")))) continue;
-        const labels = host.toLowerCase().split(".");
-        for (let i = 0; i < labels.length - 1; i++) {
-          if (!wanted.has(labels[i]!)) continue;
-          const hit: TermHit = { field: field.field, start, end, text: host, term: labels[i]! };
-          const list = found.get(labels[i]!);
-          if (list) list.push(hit);
-          else found.set(labels[i]!, [hit]);
-          break;
-        }
+        hosts.push({ field: field.field, start, end, host });
+      }
+    }
+    return hosts;
+  });
+}
+
+function hostLabels(draft: AnalysedDraft, wanted: ReadonlySet<string>, memoKey: string) {
+  return draft.memo(memoKey, () => {
+    const found = new Map<string, TermHit[]>();
+    for (const { field, start, end, host } of hostsIn(draft)) {
+      const labels = host.toLowerCase().split(".");
+      for (let i = 0; i < labels.length - 1; i++) {
+        if (!wanted.has(labels[i]!)) continue;
+        const hit: TermHit = { field, start, end, text: host, term: labels[i]! };
+        const list = found.get(labels[i]!);
+        if (list) list.push(hit);
+        else found.set(labels[i]!, [hit]);
+        break;
       }
     }
     // A link's address behind other words ("see <a href=…fenwickmilk…>their announcement</a>"):
@@ -1004,6 +1023,67 @@ function camelFileHits(draft: AnalysedDraft, terms: readonly string[]): TermHit[
   return hits;
 }
 
+/** A handle or a hashtag opening its word: "@CokeUK", "#pepsichallenge". */
+const HANDLE = /(?:^|[^\w.@])([@#][A-Za-z]\w{2,39})(?![\w@]|\.\w)/g;
+
+/**
+ * A brand run together with a trade or web word in a host's label or a handle
+ * ("tidewaterdrinks.com", "@CokeUK", "#pepsichallenge"): see brand-affixes.ts. Not in a
+ * mailbox, nor the recipient's own host or the author's.
+ */
+function affixHits(ctx: CheckContext, terms: readonly string[]): TermHit[] {
+  const { draft } = ctx;
+  const own = [ctx.recipient.address, draft.draft.from?.address ?? ""].map((a) =>
+    a.slice(a.lastIndexOf("@") + 1).toLowerCase(),
+  );
+  const tokens: (Omit<TermHit, "term"> & { parts: string[]; handle?: true })[] = [];
+  for (const { field, start, end, host } of hostsIn(draft)) {
+    const h = host.toLowerCase();
+    if (
+      fieldOf(draft, field as TextField).scan[end] === "@" ||
+      own.some((d) => h === d || h.endsWith("." + d))
+    )
+      continue;
+    tokens.push({ field, start, end, text: host, parts: host.split(".").slice(0, -1) });
+  }
+  for (const field of textFields(draft)) {
+    HANDLE.lastIndex = 0;
+    for (let m = HANDLE.exec(field.scan); m; m = HANDLE.exec(field.scan)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      const text = m[1]!;
+      tokens.push({
+        field: field.field,
+        start,
+        end: m.index + m[0].length,
+        text,
+        parts: [text.slice(1)],
+        handle: true,
+      });
+    }
+  }
+  // A link's address behind other words: its host, at the link's words.
+  for (const link of draft.body.links) {
+    const host = hostOfHref(link.href);
+    tokens.push({
+      field: "body",
+      start: link.start,
+      end: link.end,
+      text: draft.body.text.slice(link.start, link.end),
+      href: link.href,
+      parts: host.split(".").slice(0, -1),
+    });
+  }
+  const hits: TermHit[] = [];
+  for (const { parts, handle, ...at } of tokens) {
+    if (hits.some((h) => h.field === at.field && h.start < at.end && at.start < h.end)) continue;
+    const term = terms.find((t) =>
+      parts.some((part) => brandWithAffix(part, t, isOrdinaryWordBrand(t), handle === true)),
+    );
+    if (term !== undefined) hits.push({ ...at, term });
+  }
+  return hits;
+}
+
 export function check(ctx: CheckContext): void {
   const competitors = ctx.profile?.competitors ?? [];
   if (competitors.length === 0) return;
@@ -1072,7 +1152,11 @@ export function check(ctx: CheckContext): void {
     if (verdicts[i] === "lower-case word" && !named.has(hit.term)) return;
     reported.push(hit);
   });
-  const joinedHits = [...joinedHostHits(ctx, competitors), ...camelFileHits(draft, competitors)];
+  const joinedHits = [
+    ...joinedHostHits(ctx, competitors),
+    ...camelFileHits(draft, competitors),
+    ...affixHits(ctx, competitors),
+  ];
   if (joinedHits.length > 0) {
     const made = new Map<string, OverlapIndex>();
     for (const field of textFields(draft)) {

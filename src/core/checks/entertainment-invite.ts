@@ -1236,7 +1236,19 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
           hitBySentence.set(sentence, before);
           continue;
         }
-        if (own) {
+        // "Our summer party is on 3 July. Shall I add you to the list?": a place on a list is
+        // the named occasion's beside it, when that one has no invitation of its own yet.
+        const namedBeside =
+          own?.kind === "guest" &&
+          cue.bare &&
+          [sentence - 1, sentence + 1].some(
+            (b) =>
+              !used.has(b) &&
+              !hitBySentence.has(b) &&
+              !past(b) &&
+              occasionFor(occasionsBySentence.get(b), false) !== undefined,
+          );
+        if (own && !namedBeside) {
           used.add(sentence);
           // "Join us as our guests on the 3rd. We have seats for the semi-final." (or the other
           // way round): an invitation whose occasion is weak and the offer beside it are one.

@@ -6,7 +6,7 @@
  * "would you", "fancy", "join us", "on us"), so "we played nine holes on Sunday" stays silent.
  *
  * Also the offers of a place that say who it is for and nothing else: "the tickets have your
- * name on them", "two passes for you", "a seat for you": seats kept
+ * name on them", "two passes for you", "I have put you on the list", "a seat for you": seats kept
  * for the recipient, unless the sentence names work ("tickets for the conference").
  *
  * A word list found by the project's phrase matcher (one hash lookup per word: no alternation to
@@ -20,7 +20,10 @@ import { TermMatcher } from "../text";
  * mail; "a four", "a peg", "a gun" and "a rod" alone are, so they come with what fixes them.
  */
 const JARGON =
-  "nine holes|back nine|tee time|fourball|make up a four|need a fourth|bring your clubs|grouse moor|driven day|glorious twelfth|ladies day|a beat on the";
+  // Golf.
+  "nine holes|18 holes|eighteen holes|back nine|front nine|tee time|tee off|first tee|fourball|four ball|make up a four|making up a four|need a fourth|use a fourth|be our fourth|bring your clubs|" +
+  // Shooting, racing, fishing and sailing.
+  "grouse moor|driven day|a peg on|a peg for you|take a peg|a gun for you|a spare gun|a gun spare|take a gun|glorious twelfth|ladies day|champions day|gold cup day|derby day|a beat on the|a rod on the|a rod for you|the rod is yours|crew for us";
 
 let matcher: TermMatcher<number> | undefined;
 function jargonMatcher(): TermMatcher<number> {
@@ -33,18 +36,23 @@ function jargonMatcher(): TermMatcher<number> {
  * or a condition ("make up a four on Saturday"), not a noun ("a four-page note", "a fourth
  * witness", "a fourth of the budget").
  */
-const PLACE_IN_A_GAME = /^(?:\s*[.,;:!?)]|\s*$|\s+(?:for|at|on|in|this|next|with|and|or|if)\b)/i;
+const PLACE_IN_A_GAME =
+  /^(?:\s*[.,;:!?)–—]|\s+-\s|\s*$|\s+(?:for|at|on|in|this|next|with|and|or|tomorrow|if)\b)/i;
 
 /**
  * Seats or passes kept for the recipient by name or by "for you": "the tickets have your name on
  * them", "two passes for you", "a seat for you at our table".
  */
 const SEATS_FOR_YOU =
-  /\b(?:tickets?|seats?|pass(?:es)?|places?)\b(?:[^.!?\n]{0,40}?\byour\s+names?\s+on\s+(?:it|them)\b|\s+(?:kept\s+|saved\s+|reserved\s+)?for\s+you\b)/gi;
+  /\b(?:tickets?|seats?|passes|pass|places?|badges?|spots?)\b(?:[^.!?\n]{0,40}?\byour\s+names?\s+on\s+(?:it|them)\b|\s+(?:kept\s+|saved\s+|reserved\s+)?for\s+you\b)/gi;
+/** "I have put you on the list", "added you and Anna to our list": a place at the door. */
+const ON_THE_LIST =
+  /\b(?:put|added|add|got)\s+you(?:\s+(?:and|&)\s+[\w'’-]+)?\s+(?:down\s+)?(?:on|to)\s+(?:the|our|my)\s+(?:door\s+)?list\b(?!\s+(?:of|for\s+(?:the\s+)?(?:newsletter|updates?|bulletins?|mailings?|distribution|circulation|alerts?)))/gi;
+
 export interface JargonOccasion {
   start: number;
   end: number;
-  kind: "event" | "seats";
+  kind: "event" | "seats" | "guest";
 }
 
 /**
@@ -61,10 +69,15 @@ export function jargonOccasions(
       continue;
     found.push({ start: m.start, end: m.end, kind: "event" });
   }
-  SEATS_FOR_YOU.lastIndex = 0;
-  for (let m = SEATS_FOR_YOU.exec(text); m; m = SEATS_FOR_YOU.exec(text)) {
-    const end = m.index + m[0].length;
-    if (!isWork(m.index, end)) found.push({ start: m.index, end, kind: "seats" });
+  for (const [pattern, kind] of [
+    [SEATS_FOR_YOU, "seats"],
+    [ON_THE_LIST, "guest"],
+  ] as const) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const end = m.index + m[0].length;
+      if (!isWork(m.index, end)) found.push({ start: m.index, end, kind });
+    }
   }
   return found;
 }

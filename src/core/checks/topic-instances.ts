@@ -192,6 +192,23 @@ const DEBATE_BEFORE =
 const DEBATE_AFTER =
   /^\s+(?:last\s+night|on\s+(?:TV|the\s+telly|BBC|ITV|CNN|Fox)|tonight|between\s+the\s+candidates)/i;
 
+/**
+ * The people, bodies and votes of public life, which a lawyer's remark names instead of
+ * "politics"; each also has a company's or a meeting's sense, so it counts only in small talk and
+ * not as a board's, a meeting's, a church's or a company's ("the vote of the board", "the
+ * minister's consent under section 4", "the government contract").
+ */
+const POLITICS_IN_SMALL_TALK =
+  "the minister|the new minister|the chancellor|the select committee|select committee|the vote|the count|the government|the opposition|your MP|the MP|the cabinet";
+const NOT_PUBLIC_AFTER =
+  /^(?:['’]s\s+(?:consent|approval|decision|powers?)|\s+(?:of|on|at|for)\b|\s+(?:contracts?|department|agency|grants?|funding|guidance|consultation|tender|lease|tenant|licen[cs]e|scheme|side|team)\b|[-‐])/i;
+/** A company's, a meeting's or a church's vote or minister in the hit's sentence. */
+const NOT_PUBLIC_NEAR =
+  /\b(?:board|AGM|EGM|creditors['’]?|shareholders['’]?|members['’]?|resolution|church|parish|chapel|casting|written|majority)\b/i;
+const isPublicLife: Sense = (before, after) =>
+  !NOT_PUBLIC_AFTER.test(after) &&
+  !NOT_PUBLIC_NEAR.test(before.slice(before.search(/[^.!?\n]*$/)) + after.split(/[.!?\n]/)[0]);
+
 const POLITICS_INSTANCES: Instances = {
   terms: list(
     // offices and office-holders
@@ -216,7 +233,11 @@ const POLITICS_INSTANCES: Instances = {
         !/\bBank\s+$/.test(before),
     ],
     ["debate|debates", (before, after) => DEBATE_BEFORE.test(before) || DEBATE_AFTER.test(after)],
+    [POLITICS_IN_SMALL_TALK, isPublicLife],
   ],
+  // Round 10: politics raised through a person in the role, a chamber's business or a vote, in a
+  // sentence of small talk only ("hope the minister listens to you", "did you watch the count?").
+  smallTalk: list(POLITICS_IN_SMALL_TALK),
 };
 
 const ELECTION_INSTANCES: Instances = {
@@ -372,10 +393,22 @@ const DEATH_INSTANCES: Instances = {
 // ---------------------------------------------------------------------------------------------
 // Health, the pandemic, a war, an incident
 
+/** "how did the operation go", "your operation on Friday"; not "the operation of the plant". */
+const OPERATION_AFTER =
+  /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:go|goes|went|gone|on|last|next|this|yesterday|today|tomorrow|itself|recovery|behind|over|done)\b)/i;
+
 const HEALTH_INSTANCES: Instances = {
   terms: list(
     "intensive care|prognosis|broken leg|broken arm|concussion|knee replacement|hip replacement|heart surgery|dementia|leukaemia|the flu|pneumonia|hospice",
   ),
+  // Round 10: an operation said of the recipient, in small talk only.
+  judged: [
+    [
+      "operation",
+      (before, after) => /\b(?:the|your|her|his)\s+$/i.test(before) && OPERATION_AFTER.test(after),
+    ],
+  ],
+  smallTalk: list("operation"),
 };
 
 /** "the situation in Kyiv", "what's happening in the Middle East": a place with a war in it. */
@@ -415,6 +448,8 @@ const INCIDENT_INSTANCES: Instances = {
 
 const UNION_ACTION_NEAR =
   /\b(?:action|ballot|balloting|vote|voted|dispute|walk-?out|strike|strikes|pay\s+(?:offer|claim|deal)|talks|members|mandate|picket|reps?|demands)\b/i;
+/** A ballot that is no union's: a board seat's, a box, a paper. */
+const NOT_A_STRIKE_BALLOT = /^\s+(?:for|box|paper|of)\b/i;
 const STRIKE_INSTANCES: Instances = {
   terms: list(
     "RMT|Unite|GMB|Unison|Aslef|Teamsters|UAW|NEU|BMA|days of action|day of action|pay offer|pay claim",
@@ -424,7 +459,10 @@ const STRIKE_INSTANCES: Instances = {
       "RMT|Unite|GMB|Unison|Aslef|Teamsters|UAW|NEU|BMA|pay offer|pay claim",
       (before, after) => UNION_ACTION_NEAR.test(before) || UNION_ACTION_NEAR.test(after),
     ],
+    // Round 10: the union's vote named in small talk ("hope the ballot result isn't too painful").
+    ["the ballot|the ballot result", (_b, after) => !NOT_A_STRIKE_BALLOT.test(after)],
   ],
+  smallTalk: list("the ballot|the ballot result"),
 };
 
 const SHARE_PRICE_INSTANCES: Instances = {

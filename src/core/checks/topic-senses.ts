@@ -339,7 +339,7 @@ function isPersonalHealth(before: string, after: string, term: string): boolean 
   if (/\b(?:how['’]?s|how\s+is|how\s+are|hope)\s+(?:the|your|her|his)\s+$/i.test(before))
     return true;
   if (/\b(?:in|to|from|out\s+of|into|leave|left|leaving|discharged\s+from)\s+$/i.test(before)) {
-    return /^\s*(?:[.,;!?)]|$|\s+(?:for|since|after|with|last|yesterday|again|overnight))/i.test(
+    return /^\s*(?:[.,;!?)]|$|\s+(?:for|since|after|with|last|yesterday|again|overnight|now|yet|soon|today|this|on))/i.test(
       after,
     );
   }

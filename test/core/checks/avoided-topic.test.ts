@@ -741,7 +741,26 @@ runRuleTests(avoidedTopic, {
     ),
   ],
   invalid: [
-    // Round 10: a family's occasion raised in small talk: a funeral, a wedding's honeymoon, a divorce.
+    // Round 10: a topic raised by an instance in small talk: a minister, a vote, an operation,
+    // hospital, a funeral, a divorce, a union's ballot.
+    {
+      ...{
+        name: "round 10 (politics): Hope the minister listens to you at the select committe",
+        to: "p@acme.example",
+        profiles: [{ matchKey: "p@acme.example", avoidTopics: ["politics"] }],
+        body: "Hope the minister listens to you at the select committee next week.",
+      },
+      findings: [
+        {
+          messageId: "topic",
+          evidence: { field: "body", text: "the minister", start: 5, end: 17 },
+        },
+        {
+          messageId: "topic",
+          evidence: { field: "body", text: "the select committee", start: 36, end: 56 },
+        },
+      ],
+    },
     {
       ...{
         name: "round 10 (politics): What did you make of the vote in the Commons last night",
@@ -779,6 +798,18 @@ runRuleTests(avoidedTopic, {
       },
       findings: [
         { messageId: "topic", evidence: { field: "body", text: "polls", start: 4, end: 9 } },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 (health): How did the operation go? Hope you are home from hospit",
+        to: "p@acme.example",
+        profiles: [{ matchKey: "p@acme.example", avoidTopics: ["health"] }],
+        body: "How did the operation go? Hope you are home from hospital now.",
+      },
+      findings: [
+        { messageId: "topic", evidence: { field: "body", text: "operation", start: 12, end: 21 } },
+        { messageId: "topic", evidence: { field: "body", text: "hospital", start: 49, end: 57 } },
       ],
     },
     {
@@ -888,6 +919,20 @@ runRuleTests(avoidedTopic, {
     },
     {
       ...{
+        name: "round 10 (strikes): a union's ballot asked after",
+        to: "p@acme.example",
+        profiles: [{ matchKey: "p@acme.example", avoidTopics: ["strikes"] }],
+        body: "Fingers crossed the ballot goes your way and the depots stay open.",
+      },
+      findings: [
+        {
+          messageId: "topic",
+          evidence: { field: "body", text: "the ballot", start: 16, end: 26 },
+        },
+      ],
+    },
+    {
+      ...{
         name: "round 10 (Brexit): Has leaving the EU made the customs side harder for you",
         to: "p@acme.example",
         profiles: [{ matchKey: "p@acme.example", avoidTopics: ["Brexit"] }],
@@ -920,6 +965,20 @@ runRuleTests(avoidedTopic, {
       },
       findings: [
         { messageId: "topic", evidence: { field: "body", text: "polls", start: 4, end: 9 } },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 (politics): Did you see the government has changed its mind on the ",
+        to: "p@acme.example",
+        profiles: [{ matchKey: "p@acme.example", avoidTopics: ["politics"] }],
+        body: "Did you see the government has changed its mind on the tariffs? What a week!",
+      },
+      findings: [
+        {
+          messageId: "topic",
+          evidence: { field: "body", text: "the government", start: 12, end: 26 },
+        },
       ],
     },
     // Round 8: the world's vocabulary of an area.

@@ -43,6 +43,52 @@ const authorityCaption =
 
 runRuleTests(competitorMention, {
   valid: [
+    // Round 10 (brand-affixes.ts): a brand inside a longer word, a host that is "discovery bay",
+    // an ordinary-word brand run into an ordinary word, a mailbox, a path, the client's own host.
+    {
+      name: "round 10 brand with an affix: Meet at upshot.example or in the upstairs.example ",
+      to: "ops@ups.example",
+      body: "Meet at upshot.example or in the upstairs.example room.",
+    },
+    {
+      name: "round 10 brand with an affix: The vendor is at pepsinogen.example",
+      to: "buyer@coca-cola.example",
+      body: "The vendor is at pepsinogen.example",
+    },
+    {
+      name: "round 10 brand with an affix: Write to jo.pepsidrinks@firm.example or see docs/p",
+      to: "buyer@coca-cola.example",
+      body: "Write to jo.pepsidrinks@firm.example or see docs/pepsidrinks.example/x",
+    },
+    {
+      name: "round 10 brand with an affix: See discoverybay.example and targetdates.example a",
+      to: "buyer@retail.example",
+      profiles: [
+        {
+          matchKey: "@retail.example",
+          clientName: "Retail Co",
+          competitors: ["Target", "Discover", "Chase"],
+        },
+      ],
+      body: "See discoverybay.example and targetdates.example and chasefield.example and #targetpractice",
+    },
+    {
+      name: "round 10 brand with an affix: Our portal is at portal.tidewaterbrands.example",
+      to: "legal@tidewaterbrands.example",
+      profiles: [
+        {
+          matchKey: "@tidewaterbrands.example",
+          clientName: "Tidewater Brands",
+          competitors: ["Tidewater"],
+        },
+      ],
+      body: "Our portal is at portal.tidewaterbrands.example",
+    },
+    {
+      name: "round 10 brand with an affix: The C# code and the #1 issue, and email #12345.",
+      to: "buyer@coca-cola.example",
+      body: "The C# code and the #1 issue, and email #12345.",
+    },
     { name: "no competitor named", body: "Hi Megge,\n\nThe agreement is attached." },
     { name: "pepsin is not Pepsi", body: "The lab report mentions pepsin levels." },
     {
@@ -383,6 +429,206 @@ runRuleTests(competitorMention, {
     },
   ],
   invalid: [
+    // Round 10: a brand run together with a trade or web word in a host or a handle.
+    {
+      ...{
+        name: "round 10 brand with an affix: Have a look at pepsico-careers.com for the roles.",
+        to: "buyer@coca-cola.example",
+        body: "Have a look at pepsico-careers.com for the roles.",
+      },
+      findings: [
+        { messageId: "mention", evidence: { field: "body", text: "pepsico", start: 15, end: 22 } },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 brand with an affix: They tweet as @PepsiUK about it.",
+        to: "buyer@coca-cola.example",
+        body: "They tweet as @PepsiUK about it.",
+      },
+      findings: [
+        { messageId: "mention", evidence: { field: "body", text: "@PepsiUK", start: 14, end: 22 } },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 brand with an affix: The #pepsichallenge campaign ran again.",
+        to: "buyer@coca-cola.example",
+        body: "The #pepsichallenge campaign ran again.",
+      },
+      findings: [
+        {
+          messageId: "mention",
+          evidence: { field: "body", text: "#pepsichallenge", start: 4, end: 19 },
+        },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 brand with an affix: See shop.pepsibrand.example for the range.",
+        to: "buyer@coca-cola.example",
+        body: "See shop.pepsibrand.example for the range.",
+      },
+      findings: [
+        {
+          messageId: "mention",
+          evidence: { field: "body", text: "shop.pepsibrand.example", start: 4, end: 27 },
+        },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 brand with an affix: See pepsidrinks.com for the range.",
+        to: "buyer@coca-cola.example",
+        body: "See pepsidrinks.com for the range.",
+      },
+      findings: [
+        {
+          messageId: "mention",
+          evidence: { field: "body", text: "pepsidrinks.com", start: 4, end: 19 },
+        },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 brand with an affix: See gatoradeofficial.com for the range.",
+        to: "buyer@coca-cola.example",
+        body: "See gatoradeofficial.com for the range.",
+      },
+      findings: [
+        {
+          messageId: "mention",
+          evidence: { field: "body", text: "gatoradeofficial.com", start: 4, end: 24 },
+        },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 brand with an affix: Their feed @GatoradeUK posted it.",
+        to: "buyer@coca-cola.example",
+        body: "Their feed @GatoradeUK posted it.",
+      },
+      findings: [
+        {
+          messageId: "mention",
+          evidence: { field: "body", text: "@GatoradeUK", start: 11, end: 22 },
+        },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 brand with an affix: Compare fedexcareers.com and dhlexpress.co.uk.",
+        to: "ops@ups.example",
+        body: "Compare fedexcareers.com and dhlexpress.co.uk.",
+      },
+      findings: [
+        {
+          messageId: "mention",
+          evidence: { field: "body", text: "fedexcareers.com", start: 8, end: 24 },
+        },
+        {
+          messageId: "mention",
+          evidence: { field: "body", text: "dhlexpress.co.uk", start: 29, end: 45 },
+        },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 brand with an affix: Follow @FedExUK and #dhlexpress.",
+        to: "ops@ups.example",
+        body: "Follow @FedExUK and #dhlexpress.",
+      },
+      findings: [
+        { messageId: "mention", evidence: { field: "body", text: "@FedExUK", start: 7, end: 15 } },
+        {
+          messageId: "mention",
+          evidence: { field: "body", text: "#dhlexpress", start: 20, end: 31 },
+        },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 brand with an affix: Write to jo@pepsidrinks.example",
+        to: "buyer@coca-cola.example",
+        body: "Write to jo@pepsidrinks.example",
+      },
+      findings: [
+        {
+          messageId: "mention",
+          evidence: { field: "body", text: "pepsidrinks.example", start: 12, end: 31 },
+        },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 brand with an affix: <p>See <a href='https://pepsicareers.example/jobs'",
+        to: "buyer@coca-cola.example",
+        html: "<p>See <a href='https://pepsicareers.example/jobs'>their jobs page</a>.</p>",
+      },
+      findings: [
+        {
+          messageId: "mention",
+          evidence: { field: "body", text: "their jobs page", start: 4, end: 19 },
+        },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 brand with an affix: See targetstores.com",
+        to: "buyer@retail.example",
+        profiles: [
+          {
+            matchKey: "@retail.example",
+            clientName: "Retail Co",
+            competitors: ["Target", "Discover", "Chase"],
+          },
+        ],
+        body: "See targetstores.com",
+      },
+      findings: [
+        {
+          messageId: "mention",
+          evidence: { field: "body", text: "targetstores.com", start: 4, end: 20 },
+        },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 brand with an affix: See @TargetUK",
+        to: "buyer@retail.example",
+        profiles: [
+          {
+            matchKey: "@retail.example",
+            clientName: "Retail Co",
+            competitors: ["Target", "Discover", "Chase"],
+          },
+        ],
+        body: "See @TargetUK",
+      },
+      findings: [
+        { messageId: "mention", evidence: { field: "body", text: "@TargetUK", start: 4, end: 13 } },
+      ],
+    },
+    {
+      ...{
+        name: "round 10 brand with an affix: See chasebank.com",
+        to: "buyer@retail.example",
+        profiles: [
+          {
+            matchKey: "@retail.example",
+            clientName: "Retail Co",
+            competitors: ["Target", "Discover", "Chase"],
+          },
+        ],
+        body: "See chasebank.com",
+      },
+      findings: [
+        {
+          messageId: "mention",
+          evidence: { field: "body", text: "chasebank.com", start: 4, end: 17 },
+        },
+      ],
+    },
     {
       name: "a brand shortened to its first word, with a company's action or trade after it",
       to: G,

@@ -464,6 +464,11 @@ runRuleTests(entertainmentInvite, {
     // Round 10: days out in the jargon of the activity, never naming it, and places kept for the
     // recipient by name ("the tickets have your name on them"), each with a proposal.
     invites(
+      "round 10: the host paying, beside an invitation just made, is that invitation",
+      "Dan, fancy eighteen holes at the club on Sunday? My treat, and we can talk shop on the back nine.",
+      "fancy eighteen holes at the club on Sunday? My treat, and we can talk shop on the back nine",
+    ),
+    invites(
       "round 10 jargon: Would you fancy nine holes at Wexham on Friday aft",
       "Would you fancy nine holes at Wexham on Friday afternoon?",
       "fancy nine holes",
@@ -496,12 +501,12 @@ runRuleTests(entertainmentInvite, {
     invites(
       "round 10 jargon: There is a peg for you on our driven day in Novemb",
       "There is a peg for you on our driven day in November if you would like it.",
-      "driven day in November if you would like it",
+      "a peg for you on our driven day in November if you would like it",
     ),
     invites(
       "round 10 jargon: We have a gun spare for the Glorious Twelfth. Woul",
       "We have a gun spare for the Glorious Twelfth. Would you like to come?",
-      "Glorious Twelfth. Would you like to come",
+      "a gun spare for the Glorious Twelfth. Would you like to come",
     ),
     invites(
       "round 10 jargon: Would you like to join us for Ladies' Day at Aintr",
@@ -516,7 +521,8 @@ runRuleTests(entertainmentInvite, {
     invites(
       "round 10 jargon: Fancy a beat on the Spey in May? The rod is yours.",
       "Fancy a beat on the Spey in May? The rod is yours.",
-      "Fancy a beat on the Spey in May? The rod is yours",
+      "Fancy a beat on the",
+      "The rod is yours",
     ),
     invites(
       "round 10 jargon: The tickets have your name on them.",
@@ -527,6 +533,11 @@ runRuleTests(entertainmentInvite, {
       "round 10 jargon: I have two passes for you for Saturday.",
       "I have two passes for you for Saturday.",
       "I have two passes for you",
+    ),
+    invites(
+      "round 10 jargon: I have put you on the list for Friday night.",
+      "I have put you on the list for Friday night.",
+      "put you on the list",
     ),
     invites(
       "round 10 jargon: There is a seat for you at our table on the 14th.",
@@ -554,19 +565,34 @@ runRuleTests(entertainmentInvite, {
       "Dinner at Deanes, on us",
     ),
     invites(
-      "round 10 jargon: Dan, fancy nine holes at the club on Sunday? My tr",
-      "Dan, fancy nine holes at the club on Sunday? My treat, and we can talk shop on the back nine.",
-      "fancy nine holes at the club on Sunday? My treat, and we can talk shop on the back nine",
-    ),
-    invites(
       "round 10 jargon: Sarah and I are playing at Wentworth on the 12th a",
       "Sarah and I are playing at Wentworth on the 12th and need a fourth. Any interest?",
       "Wentworth on the 12th and need a fourth. Any interest",
     ),
     invites(
+      "round 10 jargon: If you are around we could play eighteen holes at ",
+      "If you are around we could play eighteen holes at the club.",
+      "If you are around we could play eighteen holes",
+    ),
+    invites(
       "round 10 jargon: Do bring your clubs on Friday – we tee off at 2.",
       "Do bring your clubs on Friday – we tee off at 2.",
-      "Do bring your clubs",
+      "Do bring your clubs on Friday – we tee off",
+    ),
+    invites(
+      "round 10 jargon: Would you like to take a peg on the 3rd? We have a",
+      "Would you like to take a peg on the 3rd? We have a driven day at Bolton Abbey.",
+      "Would you like to take a peg on the 3rd? We have a driven day",
+    ),
+    invites(
+      "round 10 jargon: Shall I add you for Derby Day? Let me know.",
+      "Shall I add you for Derby Day? Let me know.",
+      "add you for Derby Day",
+    ),
+    invites(
+      "round 10 jargon: We could use someone to crew for us at Cowes. Fanc",
+      "We could use someone to crew for us at Cowes. Fancy it?",
+      "crew for us at Cowes. Fancy it",
     ),
     invites("a beer, US and UK", "Dan, let's grab a beer after the hearing.", "let's grab a beer"),
     invites("a beer by its measure", "Dan, fancy a beer after the signing?", "fancy a beer"),
@@ -646,7 +672,8 @@ runRuleTests(entertainmentInvite, {
           evidence: at(
             "body",
             "Dan – we'd love to see you at this. Shall I put you on the list?",
-            "love to see you",
+            // A place on the list is an occasion of its own (round 10): the ask takes it in.
+            "love to see you at this. Shall I put you on the list",
           ),
         },
       ],

@@ -1,0 +1,59 @@
+/**
+ * A competitor's brand run together with another word in a web host's label or a social handle:
+ * "tidewaterdrinks.com", "shop.fantabrand.example", "@CokeUK", "#pepsichallenge". The term
+ * matcher reads words between separators and cannot see a brand inside one run of letters, so
+ * the tokens that are names by their form (a host's labels, a handle, a hashtag) are read here,
+ * once per draft, and a brand counts when it is a prefix or a suffix of the token and the rest is
+ * a word a company's site or account adds to its name:
+ *
+ * - a **trade or web word** (`AFFIXES`: "drinks", "careers", "brand", "shop", "official",
+ *   "group", a country's code …), for every brand;
+ * - a **common English word** of four letters or more ("#pepsichallenge", "gatoradefuel"), only
+ *   for a brand of five letters or more that is a name rather than a word; a brand that is an
+ *   ordinary word ("Discover", "Target") runs into ordinary words all the time
+ *   ("targetdates.example"), so it takes a trade word only ("targetstores.com");
+ * - in a **camelCase handle** ("@CokeUK", "@FedExHelp"), anything: the capital marks where the
+ *   brand's name ends.
+ *
+ * What is left of the token must be a whole word: "discoverybay.example" is "discovery bay", not
+ * Discover and "ybay", and stays silent, as does a brand inside a longer word ("upshot", "pepsinogen").
+ * A mailbox ("jo.pepsidrinks@…"), a path's segment and a file name are not hosts; the recipient's
+ * own host and the author's are never a competitor's mention.
+ */
+import { isCommonWord } from "../text";
+
+/**
+ * Words companies' hosts and accounts add to their brand: trades, the site's purpose, a
+ * country's code, a corporate word. Lower case, as a set (no pattern to compile).
+ */
+const AFFIXES: ReadonlySet<string> = new Set(
+  "drinks beverages foods brewing dairy water energy oil gas power motors auto cars bank finance capital insurance pay logistics freight express parcel delivery air travel pharma bio labs health tech software digital media games retail store stores shop official online direct global group corp inc co hq brand brands careers jobs news help support team app club investors uk us usa eu de fr ie au ca".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether `part` (a host's label or a handle's name, as written) is the brand `term` run together
+ * with a word its site or account adds: a trade or web word; a common word of four letters or
+ * more for a name of five or more; anything after a capital in a camelCase handle ("CokeUK").
+ * A part that is the brand itself is the term matcher's, not this.
+ */
+export function brandWithAffix(
+  part: string,
+  term: string,
+  ordinary: boolean,
+  handle: boolean,
+): boolean {
+  const key = term.toLowerCase().replace(/[\s-]+/g, "");
+  const lower = part.toLowerCase();
+  if (lower.length <= key.length || key.length < 3 || !/^[a-z0-9]+$/.test(key)) return false;
+  const prefix = lower.startsWith(key);
+  if (!prefix && !lower.endsWith(key)) return false;
+  // Where the brand ends ("CokeUK") or starts ("MyPepsi"): a capital there in a handle.
+  const at = prefix ? key.length : lower.length - key.length;
+  if (handle && /[A-Z]/.test(part[0]!) && /[A-Z0-9_]/.test(part[at]!)) return true;
+  const rest = (prefix ? lower.slice(at) : lower.slice(0, at)).replace(/^[-_]+|[-_]+$/g, "");
+  return (
+    AFFIXES.has(rest) || (!ordinary && key.length >= 5 && rest.length >= 4 && isCommonWord(rest))
+  );
+}
