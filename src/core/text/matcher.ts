@@ -7,6 +7,7 @@
  * are judged on the real characters. No Intl.Segmenter or other recent API: it runs in Outlook's
  * oldest runtimes.
  */
+import { isCommonWord } from "./common-words";
 import { NOT_MODIFIERS, SKIPPABLE_WORDS, termVariants } from "./inflections";
 import { PhraseIndex, type PhraseHit } from "./phrase-index";
 import {
@@ -273,11 +274,17 @@ export class TermMatcher<T> {
     }
     if (hit.alias === SINGULAR && !(whole && modifiesNoun(text, words, hit.lastWord))) return;
     const group = this.#groups[hit.data]!;
+    // In a line of capitals, capitals do not make "UPS" the carrier nor "GM" the company: there
+    // a short capitals term needs to be no English word ("ups") and no unit after a figure ("8 GM").
+    const caseless = group.entries.some((e) => e.capitalsOnly) && inCapitalsLine(text, start);
+    const capitalsTell =
+      !caseless ||
+      (!isCommonWord(core) && !/\d\s*$/.test(text.slice(Math.max(0, start - 3), start)));
     const accepted = group.entries.filter(
       (e) =>
         (!hit.variant || e.inflect) &&
         (hit.alias !== SINGULAR || e.attributive) &&
-        (!e.capitalsOnly || isCapitals(core)) &&
+        (!e.capitalsOnly || (isCapitals(core) && capitalsTell)) &&
         (!e.capitalized || startsCapitalized(core)),
     );
     const first = accepted[0];

@@ -357,3 +357,29 @@ describe("TermMatcher: a term in its other written forms", () => {
     expect(hit?.data).toBe("photocopying");
   });
 });
+
+describe("TermMatcher in a line of capitals", () => {
+  const caps = new TermMatcher([
+    { term: "UPS", data: "ups" },
+    { term: "GM", data: "gm" },
+    { term: "TNT", data: "tnt" },
+    { term: "Pepsi", data: "pepsi" },
+  ]);
+
+  test.each([
+    ["SHIPPED BY TNT ON FRIDAY", ["TNT"]],
+    ["NOTES FROM THE GM MEETING", ["GM"]],
+    ["PEPSI RESULTS ATTACHED", ["PEPSI"]],
+    // Elsewhere the capitals still tell: "UPS" in a line of mixed case is the carrier.
+    ["Shipped by UPS.\nTHE DEAL HAS HAD ITS UPS AND DOWNS", ["UPS"]],
+  ])("finds in %j", (text, expected) => {
+    expect(caps.findAll(text).map((m) => m.text)).toEqual(expected);
+  });
+
+  test.each(["THE DEAL HAS HAD ITS UPS AND DOWNS", "ADD 8 GM OF SUGAR", "ADD 8GM OF SUGAR"])(
+    "stays silent on %j",
+    (text) => {
+      expect(caps.findAll(text)).toEqual([]);
+    },
+  );
+});
