@@ -89,22 +89,6 @@ const JOINED = 1;
 const SINGULAR = 2;
 
 /**
- * Words after a singular that end its noun phrase, so it is no modifier: "the union of the two",
- * "the union is", "union and management", "a sport that".
- */
-const NOT_A_HEAD: ReadonlySet<string> = new Set(
-  (
-    "a an the of and or but nor so yet is are was were be been being am has have had do does did " +
-    "will would shall should can could may might must to in on at for with by from into onto " +
-    "over under about after before between against through during without within as than then " +
-    "that which who whom whose what when where why how if while because though although it its " +
-    "this these those their his her our your my me us them he she they we you i said says say " +
-    "not no also only just even all any some each every such very too more most less least own " +
-    "other another same s up down out off here there now"
-  ).split(" "),
-);
-
-/**
  * The singular of a plural word, or undefined when the word does not look plural: "unions" →
  * "union", "parties" → "party", "taxes" → "tax"; never a word in -ss, -us, -is, -ics, -ws
  * ("business", "status", "analysis", "politics", "news"), nor one of fewer than four letters.
@@ -213,8 +197,10 @@ export class TermMatcher<T> {
     // first found is the one reported (selectLeftmostLongest keeps its order), so "walkout" is
     // the entry "walkout" before it is "walk-out" run together.
     const hits = index.search(words);
-    for (const hit of hits) if (!hit.alias) this.#accept(text, words, hit, undefined, candidates);
-    for (const hit of hits) if (hit.alias) this.#accept(text, words, hit, undefined, candidates);
+    for (const hit of hits)
+      if (!hit.alias) accept(this.#groups, text, words, hit, undefined, candidates);
+    for (const hit of hits)
+      if (hit.alias) accept(this.#groups, text, words, hit, undefined, candidates);
     // The same words in their other written forms: only hits that take in one of them are new.
     const other = otherForms(text, words);
     if (other) {
@@ -230,74 +216,74 @@ export class TermMatcher<T> {
         let touches = false;
         for (let k = hit.firstWord; k <= hit.lastWord && !touches; k++)
           touches = other.changed[k] !== 0;
-        if (touches) this.#accept(text, other.words, hit, other, candidates);
+        if (touches) accept(this.#groups, text, other.words, hit, other, candidates);
       }
     }
     return candidates;
   }
+}
 
-  /** A phrase hit as a match, if its boundaries, case and form are acceptable. */
-  #accept(
-    text: string,
-    words: TermWords,
-    hit: PhraseHit,
-    other: OtherForms | undefined,
-    candidates: TermMatch<T>[],
-  ): void {
-    const start = words.starts[hit.firstWord]!;
-    const whole = hit.lastLength === words.lengths[hit.lastWord];
-    let end = whole
-      ? words.ends[hit.lastWord]!
-      : other && other.changed[hit.lastWord] !== 0
-        ? // A joined or split word ends in plain letters: the plural ending is its last units.
-          words.ends[hit.lastWord]! - (words.lengths[hit.lastWord]! - hit.lastLength)
-        : offsetAfterUnits(text, words.starts[hit.lastWord]!, hit.lastLength);
-    while (end < text.length && isCombiningMark(text.charCodeAt(end))) end++;
-    if (!whole && other?.changed[hit.lastWord] === 1) {
-      // A plural ending of a joined word is in its second part: "e-mails", not "se-s" for "s".
-      let joiner = words.starts[hit.lastWord]!;
-      while (joiner < end && isWordChar(text, joiner)) joiner++;
-      if (joiner >= end) return;
-    }
-    // A part of a run-together word stands next to the letters of the next part.
-    const firstPart = other !== undefined && other.changed[hit.firstWord] === 2;
-    const innerEnd = other !== undefined && whole && other.innerPart[hit.lastWord] === 1;
-    if (!firstPart && isWordChar(text, start - 1)) return;
-    const core = text.slice(start, end);
-    if (!innerEnd) {
-      const suffix = SUFFIX.exec(text.slice(end, end + 2));
-      if (suffix && !isWordChar(text, end + suffix[0].length)) {
-        end += suffix[0].length;
-      } else if (isWordChar(text, end)) {
-        return;
-      }
-    }
-    if (hit.alias === SINGULAR && !(whole && modifiesNoun(text, words, hit.lastWord))) return;
-    const group = this.#groups[hit.data]!;
-    // In a line of capitals, capitals do not make "UPS" the carrier nor "GM" the company: there
-    // a short capitals term needs to be no English word ("ups") and no unit after a figure ("8 GM").
-    const caseless = group.entries.some((e) => e.capitalsOnly) && inCapitalsLine(text, start);
-    const capitalsTell =
-      !caseless ||
-      (!isCommonWord(core) && !/\d\s*$/.test(text.slice(Math.max(0, start - 3), start)));
-    const accepted = group.entries.filter(
-      (e) =>
-        (!hit.variant || e.inflect) &&
-        (hit.alias !== SINGULAR || e.attributive) &&
-        (!e.capitalsOnly || (isCapitals(core) && capitalsTell)) &&
-        (!e.capitalized || startsCapitalized(core)),
-    );
-    const first = accepted[0];
-    if (!first) return;
-    candidates.push({
-      start,
-      end,
-      text: text.slice(start, end),
-      term: first.term,
-      data: first.data,
-      allData: accepted.map((e) => e.data),
-    });
+/** A phrase hit as a match, if its boundaries, case and form are acceptable. */
+function accept<T>(
+  groups: TermGroup<T>[],
+  text: string,
+  words: TermWords,
+  hit: PhraseHit,
+  other: OtherForms | undefined,
+  candidates: TermMatch<T>[],
+): void {
+  const start = words.starts[hit.firstWord]!;
+  const whole = hit.lastLength === words.lengths[hit.lastWord];
+  let end = whole
+    ? words.ends[hit.lastWord]!
+    : other && other.changed[hit.lastWord] !== 0
+      ? // A joined or split word ends in plain letters: the plural ending is its last units.
+        words.ends[hit.lastWord]! - (words.lengths[hit.lastWord]! - hit.lastLength)
+      : offsetAfterUnits(text, words.starts[hit.lastWord]!, hit.lastLength);
+  while (end < text.length && isCombiningMark(text.charCodeAt(end))) end++;
+  if (!whole && other?.changed[hit.lastWord] === 1) {
+    // A plural ending of a joined word is in its second part: "e-mails", not "se-s" for "s".
+    let joiner = words.starts[hit.lastWord]!;
+    while (joiner < end && isWordChar(text, joiner)) joiner++;
+    if (joiner >= end) return;
   }
+  // A part of a run-together word stands next to the letters of the next part.
+  const firstPart = other !== undefined && other.changed[hit.firstWord] === 2;
+  const innerEnd = other !== undefined && whole && other.innerPart[hit.lastWord] === 1;
+  if (!firstPart && isWordChar(text, start - 1)) return;
+  const core = text.slice(start, end);
+  if (!innerEnd) {
+    const suffix = SUFFIX.exec(text.slice(end, end + 2));
+    if (suffix && !isWordChar(text, end + suffix[0].length)) {
+      end += suffix[0].length;
+    } else if (isWordChar(text, end)) {
+      return;
+    }
+  }
+  if (hit.alias === SINGULAR && !(whole && modifiesNoun(text, words, hit.lastWord))) return;
+  const group = groups[hit.data]!;
+  // In a line of capitals, capitals do not make "UPS" the carrier nor "GM" the company: there
+  // a short capitals term needs to be no English word ("ups") and no unit after a figure ("8 GM").
+  const caseless = group.entries.some((e) => e.capitalsOnly) && inCapitalsLine(text, start);
+  const capitalsTell =
+    !caseless || (!isCommonWord(core) && !/\d\s*$/.test(text.slice(Math.max(0, start - 3), start)));
+  const accepted = group.entries.filter(
+    (e) =>
+      (!hit.variant || e.inflect) &&
+      (hit.alias !== SINGULAR || e.attributive) &&
+      (!e.capitalsOnly || (isCapitals(core) && capitalsTell)) &&
+      (!e.capitalized || startsCapitalized(core)),
+  );
+  const first = accepted[0];
+  if (!first) return;
+  candidates.push({
+    start,
+    end,
+    text: text.slice(start, end),
+    term: first.term,
+    data: first.data,
+    allData: accepted.map((e) => e.data),
+  });
 }
 
 /**
@@ -312,7 +298,10 @@ function modifiesNoun(text: string, words: TermWords, at: number): boolean {
   if (written !== written.toLowerCase() && !inCapitalsLine(text, start)) return false;
   if (at + 1 >= words.count || words.starts[at + 1] !== end + 1 || text[end] !== " ") return false;
   const next = words.word(at + 1);
-  return /^[a-z]{2,}$/.test(next) && !NOT_A_HEAD.has(next);
+  // Not a word that ends the noun phrase: "the union of", "the union is", "union and", "union said".
+  return (
+    /^[a-z]{2,}$/.test(next) && !NOT_MODIFIERS.has(next) && !/^(?:sa(?:id|ys)|about)$/.test(next)
+  );
 }
 
 /** Whether the line holding `at` has letters and none of them small (a line in capitals). */

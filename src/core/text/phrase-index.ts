@@ -194,24 +194,16 @@ export class PhraseIndex {
 
   /** Every occurrence among `text`'s words, overlaps included, in no particular order. */
   search(text: TermWords): PhraseHit[] {
-    const hits: PhraseHit[] = [];
-    if (this.#byFirstWord.size === 0) return hits;
-    const filter = this.#filter;
-    const hashes = text.hashes;
-    for (let i = 0; i < text.count; i++) {
-      const hash = hashes[i]!;
-      if ((filter[(hash & 0xffff) >>> 5]! & (1 << (hash & 31))) === 0) continue;
-      const entries = this.#byFirstWord.get(smallKey(hash));
-      if (entries) this.#collect(text, i, entries, hits);
-    }
-    return hits;
+    return this.searchFrom(text);
   }
 
   /** As `search`, trying only phrases that start at the words `from` (ascending, each once). */
-  searchFrom(text: TermWords, from: readonly number[]): PhraseHit[] {
+  searchFrom(text: TermWords, from?: readonly number[]): PhraseHit[] {
     const hits: PhraseHit[] = [];
     if (this.#byFirstWord.size === 0) return hits;
-    for (const i of from) {
+    const count = from ? from.length : text.count;
+    for (let k = 0; k < count; k++) {
+      const i = from ? from[k]! : k;
       const hash = text.hashes[i]!;
       if ((this.#filter[(hash & 0xffff) >>> 5]! & (1 << (hash & 31))) === 0) continue;
       const entries = this.#byFirstWord.get(smallKey(hash));

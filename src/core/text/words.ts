@@ -264,13 +264,22 @@ export function termWords(s: string): TermWords {
     ends: wordEnds,
     lengths: lengths.subarray(0, count),
     word: (index) => stripMarks(foldText(s.slice(wordStarts[index]!, wordEnds[index]!))),
-    spaceBetween: (i, j) => {
-      for (let at = wordEnds[i]!; at < wordStarts[j]!; at++) {
-        const code = s.charCodeAt(at);
-        if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 0xa0) return false;
-      }
-      return true;
-    },
+    spaceBetween: spaceBetween(s, wordStarts, wordEnds),
+  };
+}
+
+/** TermWords.spaceBetween for words at `starts`/`ends` of `s`. */
+function spaceBetween(
+  s: string,
+  starts: Int32Array,
+  ends: Int32Array,
+): (i: number, j: number) => boolean {
+  return (i, j) => {
+    for (let at = ends[i]!; at < starts[j]!; at++) {
+      const code = s.charCodeAt(at);
+      if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 0xa0) return false;
+    }
+    return true;
   };
 }
 
@@ -504,14 +513,7 @@ export function otherForms(s: string, words: TermWords): OtherForms | undefined 
         const t = texts[index]!;
         return typeof t === "number" ? words.word(t) : t;
       },
-      spaceBetween: (i, j) => {
-        for (let at = wordEnds[i]!; at < wordStarts[j]!; at++) {
-          const code = s.charCodeAt(at);
-          if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 0xa0)
-            return false;
-        }
-        return true;
-      },
+      spaceBetween: spaceBetween(s, wordStarts, wordEnds),
     },
     changed: Uint8Array.from(changed),
     innerPart: Uint8Array.from(inner),
