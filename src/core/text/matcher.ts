@@ -89,6 +89,22 @@ const JOINED = 1;
 const SINGULAR = 2;
 
 /**
+ * Words after a singular that end its noun phrase, so it is no modifier: "the union of the two",
+ * "the union is", "union and management", "a sport that".
+ */
+const NOT_A_HEAD: ReadonlySet<string> = new Set(
+  (
+    "a an the of and or but nor so yet is are was were be been being am has have had do does did " +
+    "will would shall should can could may might must to in on at for with by from into onto " +
+    "over under about after before between against through during without within as than then " +
+    "that which who whom whose what when where why how if while because though although it its " +
+    "this these those their his her our your my me us them he she they we you i said says say " +
+    "not no also only just even all any some each every such very too more most less least own " +
+    "other another same s up down out off here there now"
+  ).split(" "),
+);
+
+/**
  * The singular of a plural word, or undefined when the word does not look plural: "unions" →
  * "union", "parties" → "party", "taxes" → "tax"; never a word in -ss, -us, -is, -ics, -ws
  * ("business", "status", "analysis", "politics", "news"), nor one of fewer than four letters.
@@ -298,10 +314,7 @@ function modifiesNoun(text: string, words: TermWords, at: number): boolean {
   if (written !== written.toLowerCase() && !inCapitalsLine(text, start)) return false;
   if (at + 1 >= words.count || words.starts[at + 1] !== end + 1 || text[end] !== " ") return false;
   const next = words.word(at + 1);
-  // Not a word that ends the noun phrase: "the union of", "the union is", "union and", "union said".
-  return (
-    /^[a-z]{2,}$/.test(next) && !NOT_MODIFIERS.has(next) && !/^(?:sa(?:id|ys)|about)$/.test(next)
-  );
+  return /^[a-z]{2,}$/.test(next) && !NOT_A_HEAD.has(next);
 }
 
 /** Whether the line holding `at` has letters and none of them small (a line in capitals). */
