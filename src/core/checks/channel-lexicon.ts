@@ -126,6 +126,8 @@ const GROUP_OF_TRIGGER: Readonly<Record<string, TriggerGroup[]>> = {
   email: ["email"],
   "e-mail": ["email"],
   zoom: ["platform"],
+  // "can we teams tomorrow", "TEAMS MEETING": the verb, and the name in a line of capitals.
+  teams: ["platform"],
   "meet.google": ["platform"],
   "teams.microsoft": ["platform"],
   "teams.live": ["platform"],
@@ -854,6 +856,42 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
       "gi",
     ),
     channelOf: channelOfGroups(["phone", "sms", "whatsapp", "video", "post", "in-person"]),
+  },
+  // A device as where the message goes: "I'll ping your mobile", "message your cell", "drop you
+  // a line on your cell", "send a quick message to your mobile" (a text); "leave a message on
+  // your mobile", "hit your cell", "I'll reach you on your mobile" (a call). Found at the device,
+  // its verb checked just before it: "I pinged your mobile" is past, and "your mobile number",
+  // "your phone bill" are not the device called.
+  {
+    channel: "sms",
+    groups: ["number", "call"],
+    anchored: true,
+    pattern:
+      /(?:(voicemail)|mobile(?:\s+phone)?|cell(?:\s*phone)?|phone)\b(?![-'’]\w)(?!\s+(?:numbers?|bills?|contracts?|providers?|records?|compan(?:y|ies)|charger|screen|case|signal|plan|data)\b)/gi,
+    lead: /\b(?:(ping|pinging|message|messaging)\s+|(hit|hitting)\s+(?:up\s+)?|((?:reach|get|catch|grab|hit)\s+(?:you|me|us)\s+(?:up\s+)?on)\s+|(?:(leave|leaving)|drop|dropping|send|sending|ping|pinging|shoot|fire|pop)\s+(?:(?:you|me|us)\s+)?an?\s+(?:(?:quick|short|brief)\s+)?(?:line|note|message|msg)\s+(?:on|to)\s+)(your|my|our)\s+$/i,
+    channelOf: (m, lead) =>
+      m[1] !== undefined || lead?.[2] !== undefined || lead?.[3] !== undefined || lead?.[4]
+        ? "phone"
+        : "sms",
+    objectGroup: 5,
+  },
+  // "give your mobile a ring", "give my cell a buzz".
+  {
+    channel: "phone",
+    groups: ["call"],
+    anchored: true,
+    pattern: /(?:ring|buzz|call|bell|tinkle)\b/gi,
+    lead: /\b(?:give|giving)\s+(your|my|our)\s+(?:mobile|cell(?:\s*phone)?|phone|landline|direct\s+line)\s+an?\s+(?:quick\s+)?$/i,
+    objectGroup: 1,
+  },
+  // "I'll holler at you tomorrow": a call, in slang.
+  {
+    channel: "phone",
+    groups: ["call"],
+    anchored: true,
+    pattern: /holler\s+at\s+(you|me|us)\b/gi,
+    objectGroup: 1,
+    generic: () => true,
   },
   // "send me a voice note", "I'll leave you a voice message", "record a quick voice memo": a
   // spoken message, which a client who wants things in writing avoids as they avoid a call.

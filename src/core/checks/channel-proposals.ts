@@ -771,6 +771,62 @@ const CASUAL_ZOOM_NOUN: MentionPattern = {
   strict: false,
 };
 
+/**
+ * A platform as a verb in small letters, after an offer: "shall we zoom on Friday?", "can we
+ * teams tomorrow", "happy to webex if easier", "let's zoom later". Only the bare verb, after
+ * "we", "let's", "I'll", "I can" or an offer's "happy to", and before a time, a condition or the
+ * clause's end: "zoom in on clause 4", "we zoomed through it", "costs zoom when…", "prices are
+ * expected to zoom", "the teams" and "we teamed up" are not it.
+ */
+const PLATFORM_VERB_LEAD =
+  "(?:we|let['’]s|let\\s+us|i['’]ll|i\\s+(?:can|could)|(?:happy|glad|free|able|easier|quicker|simpler|best|fine|ok|okay|prefer|like|love)\\s+to)\\s+(?:just\\s+|quickly\\s+|briefly\\s+)?";
+const PLATFORM_VERB_AFTER = `(?=\\s*(?:[?.!,;:)]|$)|\\s+(?:on|at|this|next|tomorrow|today|tonight|later|instead|if|when|once|before|after|first|then|sometime|some\\s+time|early|around|to\\s+(?:discuss|talk|go\\s+through|run\\s+through|catch\\s+up|agree)|with\\s+(?:you|me|us|them)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)`;
+const PLATFORM_VERBS: readonly MentionPattern[] = (
+  [
+    ["zoom", "zoom"],
+    ["teams", "teams"],
+    ["webex", "webex"],
+  ] as const
+).map(([channel, verb]) => ({
+  channel,
+  pattern: new RegExp(`\\b${PLATFORM_VERB_LEAD}(${verb})\\b${PLATFORM_VERB_AFTER}`, "gim"),
+  strict: false,
+}));
+
+/**
+ * The field's text with its lines in capitals read as written in small letters, and a platform's
+ * name in them as its own ("LET'S JOIN ON ZOOM AT 3" as "let's join on Zoom at 3"): case, which
+ * tells "Teams" from "teams" elsewhere, tells nothing there. "TEAMS" is the platform only where
+ * the words around it say so ("TEAMS MEETING", "ON TEAMS", "MS TEAMS"), not in "BOTH TEAMS" or
+ * "WORK IN TEAMS". Same length, so offsets hold.
+ */
+function readCapitals(text: string): string {
+  if (!CAPITALS_NAME.test(text)) return text;
+  let out = "";
+  let from = 0;
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (line !== line.toLowerCase() && line === line.toUpperCase() && /[A-Z]{2}/.test(line)) {
+      const read = line
+        .toLowerCase()
+        .replace(/\bzoom\b/g, "Zoom")
+        .replace(TEAMS_IN_CAPITALS, (m) => `${m.slice(0, -5)}Teams`);
+      out += text.slice(from, start) + read;
+      from = end;
+    }
+    start = end + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+const CAPITALS_NAME = /\b(?:ZOOM|TEAMS)\b/;
+/** "teams" that is the platform in a line of capitals read in small letters. */
+const TEAMS_IN_CAPITALS = new RegExp(
+  `\\b(?:microsoft|ms|on|via|over|using|onto)\\s+teams\\b|\\bteams(?=[\\s-]+${MEETING_NOUN}\\b)`,
+  "g",
+);
+
 /** After a name, words that say the meeting is past ("the Zoom call last week went well"). */
 const PAST_AFTER =
   /^[^.!?\n]{0,40}?\b(?:yesterday|last\s+(?:week|night|month|time|monday|tuesday|wednesday|thursday|friday)|earlier\s+today|ago|went\s+well|was\s+(?:useful|helpful|productive|good|great))\b/i;
@@ -778,7 +834,7 @@ const PAST_AFTER =
 /** Platform mentions of one field (memoised), before links and blocks claim theirs. */
 function mentionsOf(draft: AnalysedDraft, field: AnalysedField): PlatformMention[] {
   return draft.memo(PLATFORM_MENTIONS_KEYS[field.field], () => {
-    const text = field.scan;
+    const text = readCapitals(field.scan);
     const found: PlatformMention[] = [];
     const named = new Set<number>();
     const sentences = sentencesOf(draft, field);
@@ -791,6 +847,7 @@ function mentionsOf(draft: AnalysedDraft, field: AnalysedField): PlatformMention
       CASUAL_ZOOM,
       CASUAL_ZOOM_NOUN,
       PLATFORM_VERB,
+      ...PLATFORM_VERBS,
       ...CHOICE_PATTERNS,
     ]) {
       for (const m of execInWindows(text, windows, pattern)) {

@@ -97,8 +97,49 @@ interface NameCandidate extends WordSpan {
  */
 const NAME = `[${CAPITAL_CLASS}][${LETTER_CLASS}'’-]*`;
 // No "i" flag on these patterns: with it, the capital class would match any letter.
-const GREETING =
-  "(?:[Dd]ear|DEAR|[Hh]i|HI|[Hh]ello|HELLO|[Hh]ey|[Hh]iya|[Hh]ola|[Mm]orning|[Gg]ood\\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening)|[Gg]reetings|[Ww]elcome|[Cc]her|[Cc]hère|[Bb]onjour|[Hh]allo|[Ll]iebe|[Ll]ieber|[Qq]uerid[oa]|[Ee]stimad[oa]|[Cc]ar[oa]|[Cc]iao|[Hh]ej|[Hh]ei|[Bb]este)";
+/**
+ * Greeting words, each as written at a line's start ("Dear", "dear") and in a line of capitals
+ * ("DEAR", "GOOD MORNING", "HEY"): capitals are how some write a whole message, and the greeting
+ * is read there as anywhere.
+ */
+const GREETING = `(?:${[
+  "dear",
+  "hi",
+  "hello",
+  "hey",
+  "hiya",
+  "hola",
+  "morning",
+  "good morning",
+  "good afternoon",
+  "good evening",
+  "greetings",
+  "welcome",
+  "cher",
+  "chère",
+  "bonjour",
+  "hallo",
+  "liebe",
+  "lieber",
+  "querido",
+  "querida",
+  "estimado",
+  "estimada",
+  "caro",
+  "cara",
+  "ciao",
+  "hej",
+  "hei",
+  "beste",
+]
+  .map((word) => {
+    const mixed = word.replace(
+      /(^|\s)(\S)/g,
+      (_, space: string, c: string) => `${space}[${c.toUpperCase()}${c}]`,
+    );
+    return `${mixed}|${word.toUpperCase()}`.replace(/ /g, "\\s+");
+  })
+  .join("|")})`;
 // French, German, Spanish and Italian forms of address too (Mme Dubois, Herr Weber, Señora
 // Ruiz): lawyers write them to clients in those countries.
 const TITLE =

@@ -43,8 +43,15 @@ interface SharedHit extends Omit<TermHit, "term"> {
 const matcherCache = new Map<string, TermMatcher<string>>();
 const MAX_CACHED_MATCHERS = 100;
 
-/** The matcher for a sorted list of `${kind}\u0000${term}` keys, cached by the list. */
-function sharedMatcher(keys: readonly string[], cacheKey: string): TermMatcher<string> {
+/**
+ * The matcher for a sorted list of `${kind}\u0000${term}` keys, cached by the list (`cacheKey`
+ * names the keys and the attributive ones).
+ */
+function sharedMatcher(
+  keys: readonly string[],
+  attributive: ReadonlySet<string>,
+  cacheKey: string,
+): TermMatcher<string> {
   let matcher = matcherCache.get(cacheKey);
   if (!matcher) {
     matcher = new TermMatcher(
@@ -54,6 +61,9 @@ function sharedMatcher(keys: readonly string[], cacheKey: string): TermMatcher<s
         // A refused entry is refused in every form it is written: "reviews of file",
         // "Prepared correspondence", "prep. of corresp." (inflections.ts).
         inflect: key.startsWith("bannedBillingPhrases\u0000"),
+        // A plural topic as the client wrote it ("unions") counts in the singular before a noun
+        // ("the union rep"); the words about it count as they are written.
+        attributive: attributive.has(key),
       })),
     );
     if (matcherCache.size >= MAX_CACHED_MATCHERS) matcherCache.clear();
@@ -65,6 +75,8 @@ function sharedMatcher(keys: readonly string[], cacheKey: string): TermMatcher<s
 /** Every recipient's list entries as sorted keys. */
 interface TermKeys {
   keys: string[];
+  /** The keys of topics as the clients wrote them (TermEntry.attributive). */
+  attributive: Set<string>;
   /** The keys joined: the matcher cache's key. */
   id: string;
   /** The draft memo's key, made once: a long key built anew per call is hashed anew each time. */
@@ -81,6 +93,7 @@ type OwnEntries = Record<TermListKind, Map<string, string>>;
 /** TermKeys with each recipient's entries by position, as cached across evaluations. */
 interface CachedTermKeys {
   keys: string[];
+  attributive: Set<string>;
   id: string;
   memoKey: string;
   own: (OwnEntries | undefined)[];
@@ -110,7 +123,8 @@ function termKeys(recipients: readonly CheckRecipient[]): TermKeys {
       const entries = cached.own[i];
       if (entries) own.set(recipient, entries);
     });
-    return { keys: cached.keys, id: cached.id, memoKey: cached.memoKey, own };
+    const { keys, attributive, id, memoKey } = cached;
+    return { keys, attributive, id, memoKey, own };
   });
 }
 
@@ -137,6 +151,7 @@ function listsSignature(recipients: readonly CheckRecipient[]): string {
 
 function makeTermKeys(recipients: readonly CheckRecipient[]): CachedTermKeys {
   const keys = new Set<string>();
+  const attributive = new Set<string>();
   const own = recipients.map((recipient) => {
     if (!recipient.profile) return undefined;
     const lists = {} as OwnEntries;
@@ -149,11 +164,15 @@ function makeTermKeys(recipients: readonly CheckRecipient[]): CachedTermKeys {
       }
       lists[kind] = entries;
     }
+    for (const topic of recipient.profile.avoidTopics) {
+      const exact = topicTerms(topic)[0];
+      if (exact?.role === "exact") attributive.add(`avoidTopics\u0000${exact.term}`);
+    }
     return lists;
   });
   const sorted = [...keys].sort();
-  const id = sorted.join("\u0001");
-  return { keys: sorted, id, memoKey: `profile-terms:${id}`, own };
+  const id = `${sorted.join("\u0001")}\u0002${[...attributive].sort().join("\u0001")}`;
+  return { keys: sorted, attributive, id, memoKey: `profile-terms:${id}`, own };
 }
 
 /** The shared hits, and where each list entry's hits are among them. */
@@ -170,7 +189,9 @@ function sharedHits(ctx: CheckContext, terms: TermKeys): SharedHits {
   const { keys, id, memoKey } = terms;
   if (keys.length === 0) return NO_HITS;
   // Keyed by the terms, so an analysed draft can be checked again for other recipients.
-  return draft.memo(memoKey, () => indexByKey(findSharedHits(draft, keys, id)));
+  return draft.memo(memoKey, () =>
+    indexByKey(findSharedHits(draft, sharedMatcher(keys, terms.attributive, id))),
+  );
 }
 
 /** Files each hit under every list entry that accepted it. */
@@ -186,8 +207,7 @@ function indexByKey(hits: SharedHit[]): SharedHits {
   return { hits, byKey };
 }
 
-function findSharedHits(draft: AnalysedDraft, keys: readonly string[], id: string): SharedHit[] {
-  const matcher = sharedMatcher(keys, id);
+function findSharedHits(draft: AnalysedDraft, matcher: TermMatcher<string>): SharedHit[] {
   const hits: SharedHit[] = [];
   for (const field of textFields(draft)) {
     for (const match of matcher.findAll(field.scan)) {

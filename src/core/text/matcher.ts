@@ -7,9 +7,19 @@
  * are judged on the real characters. No Intl.Segmenter or other recent API: it runs in Outlook's
  * oldest runtimes.
  */
+import { isCommonWord } from "./common-words";
 import { NOT_MODIFIERS, SKIPPABLE_WORDS, termVariants } from "./inflections";
-import { PhraseIndex } from "./phrase-index";
-import { isCombiningMark, isWordChar, normalizeTerm, termWords } from "./words";
+import { PhraseIndex, type PhraseHit } from "./phrase-index";
+import {
+  isCombiningMark,
+  isWordChar,
+  joinedTerm,
+  normalizeTerm,
+  otherForms,
+  termWords,
+  type OtherForms,
+  type TermWords,
+} from "./words";
 
 export interface TermEntry<T> {
   term: string;
@@ -25,6 +35,14 @@ export interface TermEntry<T> {
    * For billing entries; brands match only as written (and their plural or possessive).
    */
   inflect?: boolean;
+  /**
+   * A plural term also matches its last word in the singular where a noun follows, as English
+   * makes a plural noun a modifier: "union rep", "union dues" for the topic "unions". Only
+   * written in small letters (or in a line of capitals), so "the European Union" and "Union
+   * Jack" are not it, and never before a word that ends the noun phrase ("the union of",
+   * "union is"). For avoided topics.
+   */
+  attributive?: boolean;
 }
 
 export interface TermMatch<T> {
@@ -57,6 +75,7 @@ interface TermGroup<T> {
     capitalsOnly: boolean;
     capitalized: boolean;
     inflect: boolean;
+    attributive: boolean;
   }[];
   /** Whether the term's other forms are in the index. */
   inflected: boolean;
@@ -64,6 +83,39 @@ interface TermGroup<T> {
 
 // Plural or possessive ending on the last word: 's ’s s es ("Pepsi's", "FedExes").
 const SUFFIX = /^(?:['\u2019][sS]|[eE]?[sS])/;
+
+/** Alias tags (PhraseIndex.alias): the term run together, and its last word in the singular. */
+const JOINED = 1;
+const SINGULAR = 2;
+
+/**
+ * Words after a singular that end its noun phrase, so it is no modifier: "the union of the two",
+ * "the union is", "union and management", "a sport that".
+ */
+const NOT_A_HEAD: ReadonlySet<string> = new Set(
+  (
+    "a an the of and or but nor so yet is are was were be been being am has have had do does did " +
+    "will would shall should can could may might must to in on at for with by from into onto " +
+    "over under about after before between against through during without within as than then " +
+    "that which who whom whose what when where why how if while because though although it its " +
+    "this these those their his her our your my me us them he she they we you i said says say " +
+    "not no also only just even all any some each every such very too more most less least own " +
+    "other another same s up down out off here there now"
+  ).split(" "),
+);
+
+/**
+ * The singular of a plural word, or undefined when the word does not look plural: "unions" →
+ * "union", "parties" → "party", "taxes" → "tax"; never a word in -ss, -us, -is, -ics, -ws
+ * ("business", "status", "analysis", "politics", "news"), nor one of fewer than four letters.
+ */
+export function singularOf(word: string): string | undefined {
+  if (word.length < 4 || !word.endsWith("s")) return undefined;
+  if (/(?:ss|us|is|ics|ws|[^a-z]s)$/.test(word)) return undefined;
+  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ches|shes|xes|zzes|sses)$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
 
 /** A non-overlapping, leftmost-longest, whole-word multi-term matcher. */
 export class TermMatcher<T> {
@@ -87,13 +139,23 @@ export class TermMatcher<T> {
       if (id === this.#groups.length) this.#groups.push({ entries: [], inflected: false });
       const group = this.#groups[id]!;
       const inflect = entry.inflect === true;
+      const attributive = entry.attributive === true;
       group.entries.push({
         term: entry.term,
         data: entry.data,
         capitalsOnly: isShortCapitals(entry.term, norm, shortLimit),
         capitalized: entry.capitalized === true,
         inflect,
+        attributive,
       });
+      // "e-mail" is also written "email", "Macy's" "Macys".
+      const joined = joinedTerm(entry.term);
+      if (joined && joined !== norm) index.alias(joined, id, JOINED);
+      if (attributive) {
+        const space = norm.lastIndexOf(" ");
+        const singular = singularOf(norm.slice(space + 1));
+        if (singular) index.alias(norm.slice(0, space + 1) + singular, id, SINGULAR);
+      }
       if (inflect && !group.inflected) {
         group.inflected = true;
         for (const words of termVariants(norm))
@@ -143,44 +205,125 @@ export class TermMatcher<T> {
 
   /** Every acceptable hit, overlapping ones included. */
   #candidates(text: string): TermMatch<T>[] {
-    if (!this.#index || text.length === 0) return [];
+    const index = this.#index;
+    if (!index || text.length === 0) return [];
     const words = termWords(text);
     const candidates: TermMatch<T>[] = [];
-    for (const hit of this.#index.search(words)) {
-      const start = words.starts[hit.firstWord]!;
-      let end =
-        hit.lastLength === words.lengths[hit.lastWord]
-          ? words.ends[hit.lastWord]!
-          : offsetAfterUnits(text, words.starts[hit.lastWord]!, hit.lastLength);
-      while (end < text.length && isCombiningMark(text.charCodeAt(end))) end++;
-      if (isWordChar(text, start - 1)) continue;
-      const core = text.slice(start, end);
-      const suffix = SUFFIX.exec(text.slice(end, end + 2));
-      if (suffix && !isWordChar(text, end + suffix[0].length)) {
-        end += suffix[0].length;
-      } else if (isWordChar(text, end)) {
-        continue;
+    // The words as written first, then in other forms: of two hits on the same words, the
+    // first found is the one reported (selectLeftmostLongest keeps its order), so "walkout" is
+    // the entry "walkout" before it is "walk-out" run together.
+    const hits = index.search(words);
+    for (const hit of hits)
+      if (!hit.alias) accept(this.#groups, text, words, hit, undefined, candidates);
+    for (const hit of hits)
+      if (hit.alias) accept(this.#groups, text, words, hit, undefined, candidates);
+    // The same words in their other written forms: only hits that take in one of them are new.
+    const other = otherForms(text, words);
+    if (other) {
+      const from: number[] = [];
+      const reach = Math.max(1, index.maxWords);
+      let next = 0;
+      for (let j = 0; j < other.words.count; j++) {
+        if (other.changed[j] === 0) continue;
+        for (let k = Math.max(next, j - reach + 1); k <= j; k++) from.push(k);
+        next = j + 1;
       }
-      const group = this.#groups[hit.data]!;
-      const accepted = group.entries.filter(
-        (e) =>
-          (!hit.variant || e.inflect) &&
-          (!e.capitalsOnly || isCapitals(core)) &&
-          (!e.capitalized || startsCapitalized(core)),
-      );
-      const first = accepted[0];
-      if (!first) continue;
-      candidates.push({
-        start,
-        end,
-        text: text.slice(start, end),
-        term: first.term,
-        data: first.data,
-        allData: accepted.map((e) => e.data),
-      });
+      for (const hit of index.searchFrom(other.words, from)) {
+        let touches = false;
+        for (let k = hit.firstWord; k <= hit.lastWord && !touches; k++)
+          touches = other.changed[k] !== 0;
+        if (touches) accept(this.#groups, text, other.words, hit, other, candidates);
+      }
     }
     return candidates;
   }
+}
+
+/** A phrase hit as a match, if its boundaries, case and form are acceptable. */
+function accept<T>(
+  groups: TermGroup<T>[],
+  text: string,
+  words: TermWords,
+  hit: PhraseHit,
+  other: OtherForms | undefined,
+  candidates: TermMatch<T>[],
+): void {
+  const start = words.starts[hit.firstWord]!;
+  const whole = hit.lastLength === words.lengths[hit.lastWord];
+  let end = whole
+    ? words.ends[hit.lastWord]!
+    : other && other.changed[hit.lastWord] !== 0
+      ? // A joined or split word ends in plain letters: the plural ending is its last units.
+        words.ends[hit.lastWord]! - (words.lengths[hit.lastWord]! - hit.lastLength)
+      : offsetAfterUnits(text, words.starts[hit.lastWord]!, hit.lastLength);
+  while (end < text.length && isCombiningMark(text.charCodeAt(end))) end++;
+  if (!whole && other?.changed[hit.lastWord] === 1) {
+    // A plural ending of a joined word is in its second part: "e-mails", not "se-s" for "s".
+    let joiner = words.starts[hit.lastWord]!;
+    while (joiner < end && isWordChar(text, joiner)) joiner++;
+    if (joiner >= end) return;
+  }
+  // A part of a run-together word stands next to the letters of the next part.
+  const firstPart = other !== undefined && other.changed[hit.firstWord] === 2;
+  const innerEnd = other !== undefined && whole && other.innerPart[hit.lastWord] === 1;
+  if (!firstPart && isWordChar(text, start - 1)) return;
+  const core = text.slice(start, end);
+  if (!innerEnd) {
+    const suffix = SUFFIX.exec(text.slice(end, end + 2));
+    if (suffix && !isWordChar(text, end + suffix[0].length)) {
+      end += suffix[0].length;
+    } else if (isWordChar(text, end)) {
+      return;
+    }
+  }
+  if (hit.alias === SINGULAR && !(whole && modifiesNoun(text, words, hit.lastWord))) return;
+  const group = groups[hit.data]!;
+  // In a line of capitals, capitals do not make "UPS" the carrier nor "GM" the company: there
+  // a short capitals term needs to be no English word ("ups") and no unit after a figure ("8 GM").
+  const caseless = group.entries.some((e) => e.capitalsOnly) && inCapitalsLine(text, start);
+  const capitalsTell =
+    !caseless || (!isCommonWord(core) && !/\d\s*$/.test(text.slice(Math.max(0, start - 3), start)));
+  const accepted = group.entries.filter(
+    (e) =>
+      (!hit.variant || e.inflect) &&
+      (hit.alias !== SINGULAR || e.attributive) &&
+      (!e.capitalsOnly || (isCapitals(core) && capitalsTell)) &&
+      (!e.capitalized || startsCapitalized(core)),
+  );
+  const first = accepted[0];
+  if (!first) return;
+  candidates.push({
+    start,
+    end,
+    text: text.slice(start, end),
+    term: first.term,
+    data: first.data,
+    allData: accepted.map((e) => e.data),
+  });
+}
+
+/**
+ * Whether the singular at word `at` modifies a noun after it ("union rep"): written in small
+ * letters, or in a line of capitals ("UNION REP"), and followed, after one space, by a word of
+ * letters that does not end the noun phrase.
+ */
+function modifiesNoun(text: string, words: TermWords, at: number): boolean {
+  const start = words.starts[at]!;
+  const end = words.ends[at]!;
+  const written = text.slice(start, end);
+  if (written !== written.toLowerCase() && !inCapitalsLine(text, start)) return false;
+  if (at + 1 >= words.count || words.starts[at + 1] !== end + 1 || text[end] !== " ") return false;
+  const next = words.word(at + 1);
+  return /^[a-z]{2,}$/.test(next) && !NOT_A_HEAD.has(next);
+}
+
+/** Whether the line holding `at` has letters and none of them small (a line in capitals). */
+export function inCapitalsLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf("\n", at) + 1;
+  let to = text.indexOf("\n", at);
+  if (to < 0) to = text.length;
+  const line = text.slice(from, to);
+  return isCapitals(line) && /[A-Z].*[A-Z].*[A-Z]/.test(line);
 }
 
 /** Index of the last of the ascending `values` that is at most `value` (values[0] <= value). */

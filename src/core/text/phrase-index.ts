@@ -40,6 +40,8 @@ export interface PhraseHit {
   data: number;
   /** Set when a pattern (another form of the phrase) matched, not the phrase as written. */
   variant?: true;
+  /** The tag of the alias (another spelling of the phrase, see `alias`) that matched. */
+  alias?: number;
 }
 
 interface Pattern {
@@ -85,6 +87,8 @@ interface Phrase {
    */
   hashes?: Int32Array;
   lastHashes?: readonly number[];
+  /** For an alias: its tag, carried by its hits. */
+  alias?: number;
 }
 
 // A text word may carry a plural ending after a phrase's last word.
@@ -103,6 +107,8 @@ export class PhraseIndex {
   /** A bit set for every hash filed in #byFirstWord (its low 16 bits): no bit, no entry. */
   readonly #filter = new Uint32Array(FILTER_BITS >>> 5);
   #count = 0;
+  /** The most text words a phrase or pattern can span (see `searchFrom`). */
+  #maxWords = 0;
 
   /** Number of distinct phrases added. */
   get size(): number {
@@ -121,14 +127,42 @@ export class PhraseIndex {
     if (filed) {
       for (let k = 0; k < filed.length; k++) {
         const known = filed[k]!;
-        if (!("pattern" in known) && known.text === phrase) return known.data;
+        if (!("pattern" in known) && known.alias === undefined && known.text === phrase)
+          return known.data;
       }
     }
     const entry: Phrase = { text: phrase, data: this.#count++, first, single: space < 0 };
-    this.#file(key, entry);
-    // One-word phrases are also filed under their plurals, so a search looks each word up once.
-    if (space < 0) for (const ending of PLURAL_ENDINGS) this.#file(extendHash(key, ending), entry);
+    this.#filePhrase(key, entry);
     return entry.data;
+  }
+
+  /**
+   * Files another spelling of the phrase whose id is `data` ("email" for "e-mail", "macys" for
+   * "macy s"), matched as a phrase is; its hits carry `alias: tag`, so the caller can tell them
+   * apart and judge them by their own rules.
+   */
+  alias(phrase: string, data: number, tag: number): void {
+    const space = phrase.indexOf(" ");
+    const first = space < 0 ? phrase : phrase.slice(0, space);
+    const key = hashWord(first);
+    const filed = this.#byFirstWord.get(smallKey(key));
+    for (const known of filed ?? []) {
+      if (!("pattern" in known) && known.text === phrase && known.data === data) return;
+    }
+    this.#filePhrase(key, { text: phrase, data, first, single: space < 0, alias: tag });
+  }
+
+  #filePhrase(key: number, entry: Phrase): void {
+    this.#file(key, entry);
+    this.#maxWords = Math.max(this.#maxWords, entry.text.split(" ").length);
+    // One-word phrases are also filed under their plurals, so a search looks each word up once.
+    if (entry.single)
+      for (const ending of PLURAL_ENDINGS) this.#file(extendHash(key, ending), entry);
+  }
+
+  /** The most text words one hit can span: how far before a word a hit covering it may start. */
+  get maxWords(): number {
+    return this.#maxWords;
   }
 
   /**
@@ -146,6 +180,8 @@ export class PhraseIndex {
       notModifiers: pattern.notModifiers,
     };
     for (const first of entry.words[0]!) this.#file(hashWord(first), entry);
+    // Words, a skippable word between each two, and the modifiers before the last.
+    this.#maxWords = Math.max(this.#maxWords, 2 * entry.words.length - 1 + MAX_MODIFIERS * 2);
   }
 
   #file(key: number, entry: Phrase | Pattern): void {
@@ -158,13 +194,18 @@ export class PhraseIndex {
 
   /** Every occurrence among `text`'s words, overlaps included, in no particular order. */
   search(text: TermWords): PhraseHit[] {
+    return this.searchFrom(text);
+  }
+
+  /** As `search`, trying only phrases that start at the words `from` (ascending, each once). */
+  searchFrom(text: TermWords, from?: readonly number[]): PhraseHit[] {
     const hits: PhraseHit[] = [];
     if (this.#byFirstWord.size === 0) return hits;
-    const filter = this.#filter;
-    const hashes = text.hashes;
-    for (let i = 0; i < text.count; i++) {
-      const hash = hashes[i]!;
-      if ((filter[(hash & 0xffff) >>> 5]! & (1 << (hash & 31))) === 0) continue;
+    const count = from ? from.length : text.count;
+    for (let k = 0; k < count; k++) {
+      const i = from ? from[k]! : k;
+      const hash = text.hashes[i]!;
+      if ((this.#filter[(hash & 0xffff) >>> 5]! & (1 << (hash & 31))) === 0) continue;
       const entries = this.#byFirstWord.get(smallKey(hash));
       if (entries) this.#collect(text, i, entries, hits);
     }
@@ -243,12 +284,14 @@ export class PhraseIndex {
       if (phrase.single) {
         written ??= text.word(i);
         if (written === phrase.first || isPluralOf(written, phrase.first)) {
-          hits.push({
+          const hit: PhraseHit = {
             firstWord: i,
             lastWord: i,
             lastLength: phrase.first.length,
             data: phrase.data,
-          });
+          };
+          if (phrase.alias !== undefined) hit.alias = phrase.alias;
+          hits.push(hit);
         }
         continue;
       }
@@ -279,12 +322,14 @@ export class PhraseIndex {
       const wanted = phrase.words[last]!;
       const lastWritten = text.word(i + last);
       if (lastWritten === wanted || isPluralOf(lastWritten, wanted)) {
-        hits.push({
+        const hit: PhraseHit = {
           firstWord: i,
           lastWord: i + last,
           lastLength: wanted.length,
           data: phrase.data,
-        });
+        };
+        if (phrase.alias !== undefined) hit.alias = phrase.alias;
+        hits.push(hit);
       }
     }
   }

@@ -264,13 +264,22 @@ export function termWords(s: string): TermWords {
     ends: wordEnds,
     lengths: lengths.subarray(0, count),
     word: (index) => stripMarks(foldText(s.slice(wordStarts[index]!, wordEnds[index]!))),
-    spaceBetween: (i, j) => {
-      for (let at = wordEnds[i]!; at < wordStarts[j]!; at++) {
-        const code = s.charCodeAt(at);
-        if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 0xa0) return false;
-      }
-      return true;
-    },
+    spaceBetween: spaceBetween(s, wordStarts, wordEnds),
+  };
+}
+
+/** TermWords.spaceBetween for words at `starts`/`ends` of `s`. */
+function spaceBetween(
+  s: string,
+  starts: Int32Array,
+  ends: Int32Array,
+): (i: number, j: number) => boolean {
+  return (i, j) => {
+    for (let at = ends[i]!; at < starts[j]!; at++) {
+      const code = s.charCodeAt(at);
+      if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 0xa0) return false;
+    }
+    return true;
   };
 }
 
@@ -361,4 +370,191 @@ function stringOfCodes(codes: readonly number[]): string {
     out += String.fromCharCode.apply(null, codes.slice(at, at + SLICE));
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Other ways a word is written: "e-mail" and "email", "Macy's" and "Macys", "#TescoFinest"
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Prefixes whose hyphen tells one word from another: "re-sign" is not "resign", nor "re-cover"
+ * "recover", "re-lease" "release", "co-op" "coop", "pre-sent" "present", "un-ionised"
+ * "unionised". A word is never joined across their hyphen.
+ */
+const SENSE_PREFIXES: ReadonlySet<string> = new Set(["re", "co", "pre", "un"]);
+
+function isHyphen(code: number): boolean {
+  return code === 45 || code === 0x2010 || code === 0x2011;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+/**
+ * The term written as one word where English also writes it so: its inner hyphens dropped
+ * ("e-mail" → "email", "Coca-Cola" → "cocacola", not "co-op") and the apostrophe of a
+ * possessive "'s" dropped ("Macy's" → "macys"), normalised; undefined when that changes nothing.
+ */
+export function joinedTerm(term: string): string | undefined {
+  let out = "";
+  let wordStart = 0;
+  let changed = false;
+  for (let i = 0; i < term.length; i++) {
+    const code = term.charCodeAt(i);
+    const between = isWordChar(term, i - 1) && isWordChar(term, i + 1);
+    if (between && isHyphen(code) && !SENSE_PREFIXES.has(foldText(term.slice(wordStart, i)))) {
+      changed = true;
+      continue;
+    }
+    if (
+      between &&
+      isApostrophe(code) &&
+      (term[i + 1] === "s" || term[i + 1] === "S") &&
+      !isWordChar(term, i + 2)
+    ) {
+      changed = true;
+      continue;
+    }
+    if (!isWordChar(term, i)) wordStart = i + 1;
+    out += term[i];
+  }
+  return changed ? normalizeTerm(out) : undefined;
+}
+
+/** The words of a text in their other written forms (see `otherForms`). */
+export interface OtherForms {
+  words: TermWords;
+  /** changed[i]: word i is a joined word (1) or a part of a run-together word (2), not as written. */
+  changed: Uint8Array;
+  /** For a part (2): whether a letter of the same written word follows it (it is not the last part). */
+  innerPart: Uint8Array;
+}
+
+/**
+ * The text's words read another way, where the text gives a reason: two words joined across a
+ * hyphen or a possessive apostrophe ("photo-copying" as "photocopying", "McDonald's" as
+ * "mcdonalds"), and a hashtag or handle split where its capitals or digits start a word
+ * ("#TescoFinest" as "tesco finest", "@JohnLewisRetail" as "john lewis retail"). Undefined when
+ * the text has neither. Offsets stay the text's, so hits found here are placed as any other.
+ */
+export function otherForms(s: string, words: TermWords): OtherForms | undefined {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const texts: (string | number)[] = [];
+  const changed: number[] = [];
+  const inner: number[] = [];
+  let any = false;
+  for (let i = 0; i < words.count; i++) {
+    const start = words.starts[i]!;
+    const end = words.ends[i]!;
+    if (i + 1 < words.count && words.starts[i + 1] === end + 1) {
+      const code = s.charCodeAt(end);
+      const next = words.word(i + 1);
+      const joins =
+        (isHyphen(code) && !SENSE_PREFIXES.has(words.word(i))) ||
+        (isApostrophe(code) && next === "s");
+      if (joins && isWordChar(s, end - 1) && isWordChar(s, end + 1)) {
+        starts.push(start);
+        ends.push(words.ends[i + 1]!);
+        texts.push(words.word(i) + next);
+        changed.push(1);
+        inner.push(0);
+        any = true;
+        i++;
+        continue;
+      }
+    }
+    const sigil = start > 0 ? s.charCodeAt(start - 1) : 0;
+    const parts = sigil === 35 /* # */ || sigil === 64 /* @ */ ? partsOf(s, start, end) : [];
+    if (parts.length > 1) {
+      for (let k = 0; k < parts.length; k++) {
+        const from = parts[k]!;
+        const to = k + 1 < parts.length ? parts[k + 1]! : end;
+        starts.push(from);
+        ends.push(to);
+        texts.push(stripMarks(foldText(s.slice(from, to))));
+        changed.push(2);
+        inner.push(k + 1 < parts.length ? 1 : 0);
+      }
+      any = true;
+      continue;
+    }
+    starts.push(start);
+    ends.push(end);
+    texts.push(i);
+    changed.push(0);
+    inner.push(0);
+  }
+  if (!any) return undefined;
+  const count = starts.length;
+  const hashes = new Int32Array(count);
+  const lengths = new Int32Array(count);
+  for (let j = 0; j < count; j++) {
+    const t = texts[j]!;
+    if (typeof t === "number") {
+      hashes[j] = words.hashes[t]!;
+      lengths[j] = words.lengths[t]!;
+    } else {
+      hashes[j] = hashWord(t);
+      lengths[j] = t.length;
+    }
+  }
+  const wordStarts = Int32Array.from(starts);
+  const wordEnds = Int32Array.from(ends);
+  return {
+    words: {
+      count,
+      hashes,
+      starts: wordStarts,
+      ends: wordEnds,
+      lengths,
+      word: (index) => {
+        const t = texts[index]!;
+        return typeof t === "number" ? words.word(t) : t;
+      },
+      spaceBetween: spaceBetween(s, wordStarts, wordEnds),
+    },
+    changed: Uint8Array.from(changed),
+    innerPart: Uint8Array.from(inner),
+  };
+}
+
+function isLowerAt(s: string, i: number): boolean {
+  const ch = s[i] ?? "";
+  return ch !== ch.toUpperCase();
+}
+
+function isUpperAt(s: string, i: number): boolean {
+  const ch = s[i] ?? "";
+  return ch !== ch.toLowerCase();
+}
+
+function isDigitAt(s: string, i: number): boolean {
+  const code = s.charCodeAt(i);
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * Where the parts of a run-together word start (its first letter first): at a capital after a
+ * small letter ("Tesco|Finest"), at the last capital of a run before a small letter
+ * ("BBC|News"), and where digits start or end ("Euro|2028"). A word with no small letter
+ * ("#TESCO", "#BBC") or no such place is one part.
+ */
+function partsOf(s: string, start: number, end: number): number[] {
+  const parts = [start];
+  let lower = false;
+  for (let i = start + 1; i < end; i++) {
+    if (isLowerAt(s, i - 1)) lower = true;
+    const upper = isUpperAt(s, i);
+    if (
+      (upper && isLowerAt(s, i - 1)) ||
+      (upper && isUpperAt(s, i - 1) && isLowerAt(s, i + 1) && i + 1 < end) ||
+      (isDigitAt(s, i) !== isDigitAt(s, i - 1) && !isCombiningMark(s.charCodeAt(i)))
+    ) {
+      parts.push(i);
+    }
+  }
+  if (isLowerAt(s, end - 1)) lower = true;
+  return lower ? parts : [start];
 }

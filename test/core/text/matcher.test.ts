@@ -219,7 +219,11 @@ describe("TermMatcher invariants on random text", () => {
         expect(isWordChar(text, hit.start - 1)).toBe(false);
         expect(isWordChar(text, hit.end)).toBe(false);
         const core = hit.text.replace(/(?:['’]s|e?s)$/i, "");
+        // Or the words run together across a hyphen or a possessive apostrophe ("e-mail").
+        const joined = hit.text.replace(/(?<=[^\s\-'’])[-'’](?=[^\s\-'’])/g, "");
         const words = [normalizeTerm(hit.text), normalizeTerm(core)];
+        const folded = normalizeTerm(joined);
+        words.push(folded, folded.replace(/s$/, ""), folded.replace(/es$/, ""));
         expect(words).toContain(normalizeTerm(hit.term));
       }
     }
@@ -270,4 +274,112 @@ describe("TermMatcher.findEach", () => {
       expect(brands.findEach(texts)).toEqual(texts.map((text) => brands.findAll(text)));
     }
   });
+});
+
+describe("TermMatcher: a term in its other written forms", () => {
+  const forms = new TermMatcher([
+    { term: "Photocopying", data: "photocopying" },
+    { term: "e-mail correspondence", data: "email" },
+    { term: "Macy's", data: "macys" },
+    { term: "McDonalds", data: "mcdonalds" },
+    { term: "Tesco", data: "tesco" },
+    { term: "John Lewis", data: "johnlewis" },
+    { term: "Co-op", data: "coop" },
+    { term: "Release", data: "release" },
+    { term: "unions", data: "unions", attributive: true },
+    { term: "elections", data: "elections", attributive: true },
+    { term: "news", data: "news", attributive: true },
+    { term: "politics", data: "politics", attributive: true },
+    { term: "sports", data: "sports" },
+  ]);
+
+  // Each case: text, then the exact substrings that must be found, in order.
+  const finds: [string, string[]][] = [
+    // A hyphen inside a word, either way round.
+    ["photo-copying of the bundle", ["photo-copying"]],
+    ["Photo‐copying (a Unicode hyphen)", ["Photo‐copying"]],
+    [
+      "email correspondence and E-mail correspondence",
+      ["email correspondence", "E-mail correspondence"],
+    ],
+    ["emailcorrespondence stays apart", []],
+    // A dropped or added apostrophe.
+    ["at Macys, MACYS and Macy’s", ["Macys", "MACYS", "Macy’s"]],
+    ["McDonald's and McDonald’s", ["McDonald's", "McDonald’s"]],
+    // A brand that starts, or stands inside, a hashtag or a handle.
+    ["#TescoFinest and @TescoUpdates", ["Tesco", "Tesco"]],
+    ["#ShopAtTesco", ["Tesco"]],
+    ["@JohnLewisRetail", ["JohnLewis"]],
+    ["#Tesco2026", ["Tesco"]],
+    ["#tesco", ["tesco"]],
+    // A plural topic in the singular, modifying a noun.
+    ["the union rep and union dues", ["union", "union"]],
+    ["THE UNION REP WILL ATTEND", ["UNION"]],
+    ["an election campaign", ["election"]],
+    ["the unions said", ["unions"]],
+  ];
+
+  // Each case: text where nothing may be found.
+  const silent: string[] = [
+    // A different word that merely holds the letters.
+    "Tescofinest written together",
+    "TescoFinest without a hashtag is one word",
+    "#TESCOFINEST has no small letter to part it",
+    "#Tescoville",
+    "photo-copier",
+    "the chicken coop", // "Co-op" is not joined across its sense prefix
+    "we will re-lease the unit", // nor is "re-lease" "release"
+    "Macyland",
+    // The singular that is not a modifier, or is a name.
+    "the union of the two companies",
+    "the union is strong",
+    "the European Union",
+    "the Union rep",
+    "a new contract", // "news" has no singular
+    "political unrest", // nor has "politics" one
+    "a good sport", // "sports" is not attributive here
+    "union",
+  ];
+
+  test.each(finds)("finds in %j", (text, expected) => {
+    const matches = forms.findAll(text);
+    expect(matches.map((m) => m.text)).toEqual(expected);
+    for (const m of matches) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  test.each(silent)("stays silent on %j", (text) => {
+    expect(forms.findAll(text)).toEqual([]);
+  });
+
+  test("a hit in another form reports the term as the list gives it", () => {
+    const [hit] = forms.findAll("photo-copying");
+    expect(hit?.term).toBe("Photocopying");
+    expect(hit?.data).toBe("photocopying");
+  });
+});
+
+describe("TermMatcher in a line of capitals", () => {
+  const caps = new TermMatcher([
+    { term: "UPS", data: "ups" },
+    { term: "GM", data: "gm" },
+    { term: "TNT", data: "tnt" },
+    { term: "Pepsi", data: "pepsi" },
+  ]);
+
+  test.each([
+    ["SHIPPED BY TNT ON FRIDAY", ["TNT"]],
+    ["NOTES FROM THE GM MEETING", ["GM"]],
+    ["PEPSI RESULTS ATTACHED", ["PEPSI"]],
+    // Elsewhere the capitals still tell: "UPS" in a line of mixed case is the carrier.
+    ["Shipped by UPS.\nTHE DEAL HAS HAD ITS UPS AND DOWNS", ["UPS"]],
+  ])("finds in %j", (text, expected) => {
+    expect(caps.findAll(text).map((m) => m.text)).toEqual(expected);
+  });
+
+  test.each(["THE DEAL HAS HAD ITS UPS AND DOWNS", "ADD 8 GM OF SUGAR", "ADD 8GM OF SUGAR"])(
+    "stays silent on %j",
+    (text) => {
+      expect(caps.findAll(text)).toEqual([]);
+    },
+  );
 });
