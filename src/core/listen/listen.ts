@@ -64,7 +64,8 @@ const RECOGNISERS: readonly Recogniser[] = [
   recogniseStatusUpdates,
 ];
 
-const NAME_FIELDS: ReadonlySet<ListenField> = new Set(["preferredName", "avoidNames"]);
+/** A name is always the person's own: a policy line never puts one on the organisation. */
+const NAME_FIELDS: ReadonlySet<ListenField> = new Set(["preferredName", "fullName", "avoidNames"]);
 
 /** Fields usually the organisation's: a personal restatement of the organisation's wish adds nothing. */
 const ORG_FIELDS: ReadonlySet<ListenField> = new Set([
@@ -78,6 +79,7 @@ const ORG_FIELDS: ReadonlySet<ListenField> = new Set([
 /** Fields that describe one person: someone else's say-so never fills them. */
 const PERSONAL_FIELDS: ReadonlySet<ListenField> = new Set([
   "preferredName",
+  "fullName",
   "avoidNames",
   "preferredChannels",
   "avoidChannels",

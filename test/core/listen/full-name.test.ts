@@ -1,6 +1,6 @@
 import { runListenTests } from "./listen-tester";
 
-// Corrections of the full name (round 10), written for this table (not from the corpus): the
+// Corrections of the full name (round 9), written for this table (not from the corpus): the
 // surname re-spelt, re-capitalised, changed or put in order is fullName, with the given names from
 // the From header; a given name corrected stays a form of address; someone else's name, a
 // company's, a question and a spelling note about a place are no correction of the writer's name.
