@@ -597,7 +597,12 @@ export function holds(
   value: string,
 ): boolean {
   if (!profile) return false;
-  const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+  // A full name's capitals are part of its spelling ("McLeod" corrects "Mcleod"); other values
+  // are the same whatever their case.
+  const fold = (s: string) => {
+    const spaced = s.normalize("NFC").replace(/\s+/g, " ").trim();
+    return field === "fullName" ? spaced : spaced.toLowerCase();
+  };
   const wanted = fold(value);
   const current = profile[field];
   if (Array.isArray(current)) {

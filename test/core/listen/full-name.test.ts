@@ -1,4 +1,6 @@
 import { runListenTests } from "./listen-tester";
+import { holds } from "../../../src/core/listen/listen";
+import { emptyProfile } from "../../../src/core/profile";
 
 // Corrections of the full name (round 9), written for this table (not from the corpus): the
 // surname re-spelt, re-capitalised, changed or put in order is fullName, with the given names from
@@ -57,6 +59,12 @@ runListenTests("full name corrected", {
       from: "The Motley Fool <fool@motley-fool.example>",
       body: "It is provided with the understanding that The Motley Fool is not engaged in rendering advice, as written.",
       fields: [...NAMES],
+    },
+    {
+      name: "a contrast between platforms is no name",
+      from: CLAIRE,
+      body: mail("Teams, not Zoom, for the call with Henderson Holdings please.", "Claire"),
+      fields: ["fullName"],
     },
     {
       name: "a sender that is no person",
@@ -127,10 +135,54 @@ runListenTests("full name corrected", {
       ],
     },
     {
+      name: "the surname set against its misspelling",
+      from: "Ines Martinez <ines.martinez@ribera-olive.example>",
+      body: mail("It's Martínez, not Martinez, on the share certificates please.", "Inés"),
+      heard: [
+        { field: "fullName", value: "Ines Martínez" },
+        { field: "avoidNames", value: "Martinez" },
+      ],
+    },
+    {
+      name: "my name is spelt, the whole name",
+      from: "Pawel Kowalczyk <pawel.kowalczyk@wisla-freight.example>",
+      body: mail("For the deed: my name is spelt Paweł Kowalczyk.", "Paweł"),
+      heard: [{ field: "fullName", value: "Paweł Kowalczyk" }],
+    },
+    {
+      name: "write my name as, in another order",
+      from: "Sato Haruto <haruto.sato@kobe-games.example>",
+      body: mail("Please write my name as Haruto Sato in the agreement.", "Haruto"),
+      heard: [{ field: "fullName", value: "Haruto Sato" }],
+    },
+    {
+      name: "a new surname given with the given name is not doubled",
+      from: "Grace Mensah <grace.mensah@volta-pharma.example>",
+      body: mail("I married in June, so it's Grace Boateng from now on.", "Grace"),
+      heard: [{ field: "fullName", value: "Grace Boateng" }],
+    },
+    {
       name: "a given name corrected stays a form of address",
       from: "Siobhan Keane <siobhan.keane@brightwater.example>",
       body: mail("Please note it's Siobhán, with the accent.", "S."),
       heard: [{ field: "preferredName", value: "Siobhán" }],
     },
   ],
+});
+
+describe("a full name on file", () => {
+  const onFile = {
+    ...emptyProfile("hamish.mcleod@glenmore.example"),
+    fullName: "Hamish Mcleod",
+    preferredName: "Hamish",
+  };
+
+  it("is changed by a correction of its capitals, which are part of its spelling", () => {
+    expect(holds(onFile, "fullName", "Hamish McLeod")).toBe(false);
+    expect(holds(onFile, "fullName", "Hamish  Mcleod")).toBe(true);
+  });
+
+  it("leaves other names the same whatever their case", () => {
+    expect(holds(onFile, "preferredName", "hamish")).toBe(true);
+  });
 });

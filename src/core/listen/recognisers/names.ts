@@ -168,6 +168,20 @@ const TITLE_CORRECTED =
 // Byrne": the new form need not be one of the names in the From header.
 const NAME_CHANGED =
   /\bmy\s+(?:maiden|married|new)\s+(?:sur)?name\b|\bchanged\s+my\s+(?:sur)?name\b|\bmy\s+name\s+change\b|\bby\s+deed\s+poll\b|\bsince\s+(?:the|my)\s+(?:wedding|marriage|divorce)\b/i;
+// A whole name the writer now goes by: "so it's Grace Boateng from now on" (capitals matter here).
+const NAME_NOW =
+  /\b(?:[Ii]t's|[Ii]t’s|[Ii]t\s+is|I'm|I’m|I\s+am)\s+\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)+\s+(?:from\s+now\s+on|now|going\s+forward)\b/u;
+// "It's Fernández, not Fernandez", "Varga, not Vargas": a name set against its own misspelling
+// (not "Tanaka, not Hiroshi", which is a choice between two names).
+const NAME_NOT_NAME = /(\p{Lu}[\p{L}\p{M}'’-]+)\s*,?\s+not\s+["'‘“]?(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
+function correctsOwnSpelling(text: string): boolean {
+  for (const m of text.matchAll(NAME_NOT_NAME)) {
+    const right = nameKey(m[1]!);
+    const wrong = nameKey(m[2]!);
+    if (right !== wrong ? misspells(wrong, right) : m[1] !== m[2]) return true;
+  }
+  return false;
+}
 const THIRD_PERSON_BEFORE =
   /\b(?:she|he|they)(?:'d|'s|\s+would|\s+will|\s+has)?\s+(?:\w+\s+){0,2}$/i;
 // What others call the writer (not a request: "please call me Kate, but never Katie" asks).
@@ -869,7 +883,7 @@ const FULL_NAME_CUE = new RegExp(
     String.raw`\bcapital\s+(?:\p{Lu}\b|letters?\b)|\b(?:lower|upper)[\s-]?case\b|\bsmall\s+["']?\p{Ll}["']?(?=[\s,.;!)]|$)|\b(?:one|two)\s+words?\b|\bdouble[\s-]barrell?ed\b|\bhyphenated\b|\bdiacritics?\b|\bcedilla\b|\btilde\b|\bgrave\b|\bacute\b|\bspace\s+(?:between|in\s+it)\b`,
     String.raw`\b(?:family|sur|last|given|first)\s*name\s+(?:comes\s+|goes\s+|is\s+)?(?:first|last)\b|\b(?:name|word)\s+order\b|\bin\s+that\s+order\b|\border\s+of\s+my\s+names\b`,
     NAME_CHANGED.source,
-    String.raw`\b(?:spell|write|type|put)\s+my\s+(?:sur|family\s+|last\s+|full\s+)name\b|\bmy\s+(?:sur|family\s+|last\s+|full\s+)name\s+(?:is|'s|has|was|as)\b|\b(?:correct|right|proper)\s+(?:spelling|version|form)\b|\bmisspel\w*|\bspelt\b|\bspelled\b`,
+    String.raw`\b(?:spell|write|type|put)\s+my\s+(?:sur|family\s+|last\s+|full\s+)?name\b|\bmy\s+name\s+is\s+(?:written|spelt|spelled)\b|\bmy\s+(?:sur|family\s+|last\s+|full\s+)name\s+(?:is|'s|has|was|as)\b|\b(?:correct|right|proper)\s+(?:spelling|version|form)\b|\bmisspel\w*|\bspelt\b|\bspelled\b`,
   ].join("|"),
   "iu",
 );
@@ -884,7 +898,7 @@ const NAME_RUN = re(
 );
 // Before a form the writer refuses or reports: "not Andersen", "you spelt my surname Andersen".
 const WRONG_FORM_BEFORE =
-  /(?:\b(?:not|never|rather\s+than|instead\s+of|misspel\w*|spelt|spelled|wrote|writing|typed|typing|had|have|has|says|said|reads?|addressed\s+(?:to|as)|keeps?\s+\w+ing|from)\s+(?:(?:my|the)\s+(?:\w+\s+)?(?:sur|family\s+|last\s+)?name\s+)?(?:as\s+)?["'‘“]?|\b(?:Dear|Hi|Hello)\s+)$/i;
+  /(?:\b(?:not|never|rather\s+than|instead\s+of|misspel\w*|(?<!\b(?:is|are|be|was)\s)(?:spelt|spelled)|wrote|writing|typed|typing|had|have|has|says|said|reads?|addressed\s+(?:to|as)|keeps?\s+\w+ing|from)\s+(?:(?:my|the)\s+(?:\w+\s+)?(?:sur|family\s+|last\s+)?name\s+)?(?:as\s+)?["'‘“]?|\b(?:Dear|Hi|Hello)\s+)$/i;
 
 // Capitalised words that open a sentence or a phrase and are no name ("My surname…", "In Japan").
 const RUN_OPENER =
@@ -959,10 +973,15 @@ function fullNameIn(
   wrong: ReadonlySet<string>,
 ): { value: string; name: string; clause: Clause } | undefined {
   const text = sentence.text;
-  if (!FULL_NAME_CUE.test(text) || OTHERS_NAME.test(text)) return undefined;
+  if (
+    !(FULL_NAME_CUE.test(text) || NAME_NOW.test(text) || correctsOwnSpelling(text)) ||
+    OTHERS_NAME.test(text)
+  )
+    return undefined;
   // A name changed, or the surname named as the writer's, vouches for a name the header lacks.
   const vouched =
     (NAME_CHANGED.test(text) && /\b(?:I'm|I\s+am|I've|I\s+have|my|it's|it\s+is)\b/i.test(text)) ||
+    NAME_NOW.test(text) ||
     /\bmy\s+(?:sur|family\s+|last\s+)name\b/i.test(text);
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
@@ -988,7 +1007,7 @@ function fullNameIn(
     if (/['’]s$/.test(words[words.length - 1]!)) continue;
     titled ||= new RegExp(`\\b${TITLE_WORD}\\.?\\s+$`, "u").test(text.slice(0, at));
     if (titled && !NAME_CHANGED.test(text)) continue;
-    if (WRONG_FORM_BEFORE.test(text.slice(0, at)) || wrong.has(key)) continue;
+    if (WRONG_FORM_BEFORE.test(text.slice(0, at)) || wrong.has(name.normalize("NFC"))) continue;
     if (THIRD_PERSON_BEFORE.test(text.slice(0, at))) continue;
     // A sentence's first word is capitalised whatever it is ("Since the divorce…").
     const common = words.length === 1 && isCommonWord(name);
@@ -1014,7 +1033,10 @@ function fullNameIn(
         !misspelt &&
         name !== own.words.join(" ") &&
         WHOLE_NAME_OWNED.test(text) &&
-        !words.some((w) => isCommonWord(w))
+        // Every word the writer's own, reordered or re-accented, is a person's name even where a
+        // word is also common ("Haruto"); otherwise a common word may be an organisation's.
+        (!words.some((w) => isCommonWord(w)) ||
+          (mine.length === words.length && !own.words.some((w) => NOT_A_NAME.has(w.toLowerCase()))))
       )
         return { value: name, name, clause };
       continue;
@@ -1045,6 +1067,8 @@ function fullNameIn(
     )
       continue;
     const first = own.words.slice(0, surnameStart(own)).join(" ") || own.words[0]!;
+    // "it's Margaret Adebayo from now on": the run already holds the given name.
+    if (words.length >= 2 && given.includes(keys[0]!)) return { value: name, name, clause };
     return { value: `${first} ${name}`, name, clause };
   }
   return undefined;
@@ -1059,8 +1083,9 @@ function fullNameIn(
 function withFullName(heard: Heard[], read: ReadMessage): Heard[] {
   const own = ownFullName(read);
   if (!own) return heard;
+  // The forms refused, as written: "Martínez, not Martinez" refuses the one without the accent.
   const wrong = new Set(
-    heard.filter((h) => h.field === "avoidNames").map((h) => nameKey(bare(h.value))),
+    heard.filter((h) => h.field === "avoidNames").map((h) => bare(h.value).normalize("NFC")),
   );
   for (const sentence of read.sentences) {
     if (isHeadlineSentence(sentence)) continue;
@@ -1079,7 +1104,9 @@ function withFullName(heard: Heard[], read: ReadMessage): Heard[] {
           (key !== corrected &&
             !(surnameOnly && parts.includes(key)) &&
             // "It's Renée Dubois, with the accent" gives the name, it asks for no part of it.
-            (h.asked === true || h.clause !== found.clause))
+            // "Write my name as Haruto Sato" asks for the whole name, not for "Haruto".
+            ((h.asked === true && (surnameOnly || !parts.includes(key))) ||
+              h.clause !== found.clause))
         );
       return true;
     });
