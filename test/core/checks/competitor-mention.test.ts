@@ -447,7 +447,7 @@ runRuleTests(competitorMention, {
         body: "They tweet as @PepsiUK about it.",
       },
       findings: [
-        { messageId: "mention", evidence: { field: "body", text: "@PepsiUK", start: 14, end: 22 } },
+        { messageId: "mention", evidence: { field: "body", text: "Pepsi", start: 15, end: 20 } },
       ],
     },
     {
@@ -511,7 +511,7 @@ runRuleTests(competitorMention, {
       findings: [
         {
           messageId: "mention",
-          evidence: { field: "body", text: "@GatoradeUK", start: 11, end: 22 },
+          evidence: { field: "body", text: "Gatorade", start: 12, end: 20 },
         },
       ],
     },
@@ -606,7 +606,7 @@ runRuleTests(competitorMention, {
         body: "See @TargetUK",
       },
       findings: [
-        { messageId: "mention", evidence: { field: "body", text: "@TargetUK", start: 4, end: 13 } },
+        { messageId: "mention", evidence: { field: "body", text: "Target", start: 5, end: 11 } },
       ],
     },
     {

@@ -53,16 +53,15 @@ describe("profile terms in other written forms", () => {
     ["photo-copying", "photo-copying"],
     ["email correspondence", "email correspondence"],
     ["E-mail correspondence", "E-mail correspondence"],
+    // Not by the letters: copying is photocopying in other words (billing-synonyms.ts).
+    ["copying of the bundle", "copying of the bundle"],
   ])("billing-phrase finds the entry %j", (entry, evidence) => {
     expect(found(billingPhrase, billed(entry))).toEqual([evidence]);
   });
 
-  test.each(["photo-copier hire", "copying of the bundle"])(
-    "billing-phrase stays silent on the entry %j",
-    (entry) => {
-      expect(found(billingPhrase, billed(entry))).toEqual([]);
-    },
-  );
+  test.each(["photo-copier hire"])("billing-phrase stays silent on the entry %j", (entry) => {
+    expect(found(billingPhrase, billed(entry))).toEqual([]);
+  });
 
   test.each(["The union rep will be at the meeting on Friday.", "The union dues went up again."])(
     "avoided-topic finds the singular before a noun in %j",

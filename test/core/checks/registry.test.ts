@@ -17,6 +17,8 @@ const SUPPORT_FILES = [
   "invitation",
   "billing-context",
   "billing-synonyms",
+  "brand-affixes",
+  "entertainment-jargon",
   "time-entries",
   "entertainment-lexicon",
   "topic-senses",
