@@ -676,12 +676,7 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
     }
   }
   if (contrast) {
-    // The refused half, whatever other reading missed it ("No calls, email only").
-    const refused = mentionsIn(contrast[0], skeleton)[0];
-    if (refused && !avoided.has(refused.channel) && !spared.has(refused.channel)) {
-      avoided.add(refused.channel);
-      found.push({ field: "avoidChannels", value: refused.channel });
-    }
+    // The wanted half, once every refusal is known (the refused half was taken above).
     const wanted = mentionsIn(contrast[1]!, skeleton)[0];
     if (wanted && !wanted.platform && !avoided.has(wanted.channel)) {
       preferred.add(wanted.channel);
