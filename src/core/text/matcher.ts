@@ -10,6 +10,7 @@
 import { isCommonWord } from "./common-words";
 import { NOT_MODIFIERS, SKIPPABLE_WORDS, termVariants } from "./inflections";
 import { PhraseIndex, type PhraseHit } from "./phrase-index";
+import { LineIndex } from "./line-index";
 import {
   isCombiningMark,
   isWordChar,
@@ -319,12 +320,25 @@ function modifiesNoun(text: string, words: TermWords, at: number): boolean {
 
 /** Whether the line holding `at` has letters and none of them small (a line in capitals). */
 export function inCapitalsLine(text: string, at: number): boolean {
-  const from = text.lastIndexOf("\n", at) + 1;
-  let to = text.indexOf("\n", at);
-  if (to < 0) to = text.length;
-  const line = text.slice(from, to);
-  return isCapitals(line) && /[A-Z].*[A-Z].*[A-Z]/.test(line);
+  // Asked for every candidate: a scan of the line each time was quadratic on one long line
+  // (1 MB without a line break: 4 s). Each line is read once per text.
+  if (capitalLines?.text !== text) {
+    capitalLines = { text, lines: new LineIndex(text), verdicts: new Map() };
+  }
+  const { lines, verdicts } = capitalLines;
+  const number = lines.lineOf(at);
+  let verdict = verdicts.get(number);
+  if (verdict === undefined) {
+    const { start, end } = lines.line(number);
+    const line = text.slice(start, end);
+    verdict = isCapitals(line) && /[A-Z].*[A-Z].*[A-Z]/.test(line);
+    verdicts.set(number, verdict);
+  }
+  return verdict;
 }
+
+/** The last text asked about, its lines and the verdicts reached so far (one text at a time). */
+let capitalLines: { text: string; lines: LineIndex; verdicts: Map<number, boolean> } | undefined;
 
 /** Index of the last of the ascending `values` that is at most `value` (values[0] <= value). */
 function lastAtOrBefore(values: readonly number[], value: number): number {

@@ -382,4 +382,13 @@ describe("TermMatcher in a line of capitals", () => {
       expect(caps.findAll(text)).toEqual([]);
     },
   );
+
+  test("judges each text's own lines when texts alternate (line verdicts are kept per text)", () => {
+    const shouting = "THE DEAL HAS HAD ITS UPS AND DOWNS";
+    const mixed = "The deal has had its UPS and downs";
+    for (let round = 0; round < 2; round++) {
+      expect(caps.findAll(shouting)).toEqual([]);
+      expect(caps.findAll(mixed).map((m) => m.text)).toEqual(["UPS"]);
+    }
+  });
 });
