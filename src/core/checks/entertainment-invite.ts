@@ -1394,6 +1394,18 @@ const EVENT_WORK = new RegExp(MEAL_PLACE.source.replace("(?:at|in)", "(?:at|in|o
  * Tosca is on at the Royal Opera House, with supper in the box."), and a meal's place ("dinner
  * at Hawksmoor"). Not into a sentence of another invitation, of the past or of work.
  */
+/** Index of the first of `spans` (sorted by start) that starts at or after `offset`. */
+function firstStartingAt(spans: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 function widenToOffer(
   text: string,
   sentences: readonly Span[],
@@ -1407,12 +1419,18 @@ function widenToOffer(
     const last = spanIndexAt(sentences, Math.max(hit.start, hit.end - 1));
     for (let i = first; i <= last; i++) if (i >= 0 && !owner.has(i)) owner.set(i, hit);
   }
+  // Only occasions from a hit's start to the end of the next sentence can widen it: walk those
+  // alone (every occasion for every hit was quadratic on a long draft).
+  const byStart = [...occasions].sort((a, b) => a.start - b.start);
   for (const hit of hits) {
     const own = spanIndexAt(sentences, Math.max(hit.start, hit.end - 1));
     if (own < 0) continue;
     let end = hit.end;
-    for (const o of occasions) {
-      if (isWeak(o) || o.start < hit.start) continue;
+    const reach = sentences[Math.min(own + 1, sentences.length - 1)]!.end;
+    for (let k = firstStartingAt(byStart, hit.start); k < byStart.length; k++) {
+      const o = byStart[k]!;
+      if (o.start >= reach) break;
+      if (isWeak(o)) continue;
       const i = spanIndexAt(sentences, o.start);
       if (i === own || (i === own + 1 && !owner.has(i) && !past(i))) {
         if (i !== own && WORK_AROUND.test(text.slice(sentences[i]!.start, sentences[i]!.end)))
