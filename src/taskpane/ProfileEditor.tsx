@@ -81,7 +81,9 @@ const HINTS: Partial<Record<keyof ClientProfile, string>> = {
   preferredChannels: "One per line, e.g. email, teams.",
   avoidChannels: "One per line, e.g. phone, sms, whatsapp, zoom.",
   bannedBillingPhrases: "One per line, as they appear on an invoice.",
-  competitors: "One brand per line.",
+  // Products and sub-brands are not inferred from the company (Gatorade from PepsiCo): say so.
+  competitors:
+    "One brand per line, with the products and sub-brands to avoid too (PepsiCo, Pepsi, Gatorade): only names listed here are flagged.",
   avoidTopics: "One per line.",
   lastConfirmed: "yyyy-mm-dd",
 };

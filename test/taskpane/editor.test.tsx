@@ -54,6 +54,15 @@ describe("profile editor", () => {
     expect(await within(card).findByText("Meg, Meggy")).toBeInTheDocument();
   });
 
+  it("tells the lawyer that products and sub-brands must be listed as competitors too", async () => {
+    const user = userEvent.setup({ delay: null });
+    renderApp(new InMemoryProfileSource());
+    const form = await openMeggeEditor(user);
+    expect(within(form).getByRole("textbox", { name: /Competitors/ })).toHaveAccessibleDescription(
+      /products and sub-brands .*only names listed here are flagged/,
+    );
+  });
+
   it("shows each validation problem next to its field and keeps what was typed", async () => {
     const user = userEvent.setup({ delay: null });
     const source = new InMemoryProfileSource();
