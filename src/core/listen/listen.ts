@@ -43,6 +43,7 @@ import { recogniseBillingDetail, recogniseRefusedEntries } from "./recognisers/b
 import { recogniseEntertainment } from "./recognisers/entertainment";
 import { recogniseCompetitors, recogniseTopics } from "./recognisers/mentions";
 import { recogniseNames } from "./recognisers/names";
+import { recognisePractice } from "./recognisers/practice";
 import { recogniseStatusUpdates } from "./recognisers/status-updates";
 import { principalOf, relayView } from "./relay";
 import { LONGEST_CLAUSE, type Clause, type Sentence } from "./sentences";
@@ -63,6 +64,7 @@ const RECOGNISERS: readonly Recogniser[] = [
   recogniseTopics,
   recogniseEntertainment,
   recogniseStatusUpdates,
+  recognisePractice,
 ];
 
 /** A name is always the person's own: a policy line never puts one on the organisation. */
