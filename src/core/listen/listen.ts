@@ -33,6 +33,7 @@ import {
   subjectOf,
   type Holder,
 } from "./clause-facts";
+import { bodyAsks, cadenceForOrganisation, officerRule } from "./cadence-holder";
 import { skeletonOf } from "./lexicon";
 import { readMessage, type ReadMessage } from "./message";
 import { clauseContext, type Candidate, type ClauseContext, type Recogniser } from "./recogniser";
@@ -42,6 +43,7 @@ import { recogniseBillingDetail, recogniseRefusedEntries } from "./recognisers/b
 import { recogniseEntertainment } from "./recognisers/entertainment";
 import { recogniseCompetitors, recogniseTopics } from "./recognisers/mentions";
 import { recogniseNames } from "./recognisers/names";
+import { recognisePractice } from "./recognisers/practice";
 import { recogniseStatusUpdates } from "./recognisers/status-updates";
 import { principalOf, relayView } from "./relay";
 import { LONGEST_CLAUSE, type Clause, type Sentence } from "./sentences";
@@ -62,6 +64,7 @@ const RECOGNISERS: readonly Recogniser[] = [
   recogniseTopics,
   recogniseEntertainment,
   recogniseStatusUpdates,
+  recognisePractice,
 ];
 
 /** A name is always the person's own: a policy line never puts one on the organisation. */
@@ -321,6 +324,9 @@ function judge(
   if (candidate.field !== "statusUpdates" && facts.until) return undefined;
   const subject = facts.subject;
   const field = candidate.field;
+  // "The trustees would like a written report every quarter": the organisation's reporting.
+  if (field === "statusUpdates" && subject !== "self" && subject !== "org" && bodyAsks(context))
+    return "org";
   if (subject === "third" && !candidate.subjectIsObject) return undefined;
   if (PERSONAL_FIELDS.has(field) && (subject === "colleague" || facts.aimedElsewhere))
     return undefined;
@@ -512,10 +518,17 @@ function attribute(
       ? "channel"
       : field;
   let holder: "self" | "org" | undefined;
-  if (subject === "org" || subject === "self") holder = subject;
+  // "As company secretary, I need a quarterly report": "I" speaks as the organisation.
+  if (field === "statusUpdates" && officerRule(context)) holder = "org";
+  if (subject === "org" || subject === "self") holder ??= subject;
   // scopeOf reads statusUpdates without its anchors ("before our board"); every other field alike.
   const kind = field === "statusUpdates" ? field : "";
   holder ??= remembered(facts.scope, `clause ${kind}`, () => scopeOf(text, field, orgWords));
+  // A cadence for the organisation's reporting: all its matters, sent to it, the firm's question
+  // put to it (cadence-holder.ts).
+  if (!holder && field === "statusUpdates") {
+    if (cadenceForOrganisation(context, (t) => namesOrganisation(t, orgWords))) holder = "org";
+  }
   // Nothing in the clause says whose: the last statement on the same subject in this message
   // does ("Please don't text me… Email to this address only"), then the rest of the sentence
   // ("Yes please - I'm partial to a day at the races").

@@ -1074,6 +1074,57 @@ function fullNameIn(
   return undefined;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The full name given whole (round 11): "Full legal name: Ana María Ruiz-Tagle", "please spell my
+// name Siobhán Ní Bhriain", "my name should read Dr Kwame Asante-Boateng on the letters", "it is
+// Zoë, with the diaeresis, Zoë Hartley-Price". A frame that says the name is the writer's, then a
+// name of two words or more sharing a word with the writer's own (so a colleague's or a company's
+// name is not taken); the value as written, a title before it dropped.
+
+// What says the name after it is the writer's own, written as they want it.
+const WHOLE_NAME_FRAME = re(
+  String.raw`(?:\bmy\s+(?:full\s+|legal\s+|full\s+legal\s+|complete\s+|proper\s+|correct\s+)?name\s+(?:is\s+(?:written|spelt|spelled)(?:\s+as)?|is(?:\s+actually)?|should\s+(?:read|be|appear\s+as|be\s+written\s+as)|reads|must\s+read|appears\s+as|in\s+full\s+is)|\b(?:spell|write|type|put|use|give)\s+my\s+(?:full\s+|legal\s+|full\s+legal\s+)?name(?:\s+as|,)?|\bmy\s+(?:full\s+|legal\s+|full\s+legal\s+)name\s*[:,-]|^(?:my\s+)?(?:full\s+|legal\s+|full\s+legal\s+)name\s*[:-]|\b(?:it's|it\s+is)\s+[^.;:]{1,40},)\s*["'‘“]?`,
+  "giu",
+);
+// Words no person's name holds: a company's ("Acme Holdings Limited").
+const COMPANY_WORD =
+  /^(?:ltd|limited|plc|llp|llc|inc|corp|co|company|holdings|group|partners|trust|foundation|associates|services|solutions|bank|council|university|school|club)\.?$/i;
+
+/** The writer's name given whole in `sentence`, if it gives one. */
+function wholeNameIn(
+  sentence: Sentence,
+  own: OwnFullName,
+): { value: string; name: string; clause: Clause } | undefined {
+  const text = sentence.text;
+  if (OTHERS_NAME.test(text)) return undefined;
+  WHOLE_NAME_FRAME.lastIndex = 0;
+  for (let f = WHOLE_NAME_FRAME.exec(text); f; f = WHOLE_NAME_FRAME.exec(text)) {
+    let at = f.index + f[0].length;
+    // "it is Zoë, with the diaeresis, Zoë Hartley-Price": a spelling note must say it is a name.
+    if (/^it/i.test(f[0]) && !(FULL_NAME_CUE.test(text) || SPELLING_NOTE.test(text))) continue;
+    const title = new RegExp(String.raw`^(?:${TITLE_WORD}\.?\s+)+`, "u").exec(text.slice(at));
+    if (title) at += title[0].length;
+    const run = new RegExp(NAME_RUN.source, "uy");
+    run.lastIndex = at;
+    const m = run.exec(text);
+    if (!m) continue;
+    const words = m[0].replace(/['’]$/, "").split(/\s+/);
+    if (words.length < 2 || /['’]s$/.test(words[words.length - 1]!)) continue;
+    if (words.some((w) => COMPANY_WORD.test(w) || NOT_A_NAME.has(w.toLowerCase()))) continue;
+    const keys = words.map((w) => nameKey(w));
+    const shared = keys.some((k) => own.keys.some((o) => o === k || misspells(k, o)));
+    if (!shared) continue;
+    const name = words.join(" ");
+    if (name === own.words.join(" ")) continue;
+    const clause = sentence.clauses.find(
+      (c) => c.start <= sentence.start + at && sentence.start + at < c.end,
+    );
+    if (!clause) continue;
+    return { value: name, name, clause };
+  }
+  return undefined;
+}
+
 /**
  * The full name corrected, where the message corrects the surname or the whole name; beside it the
  * surname is no form of address ("I'm Henderson-Pike since the wedding" asks for no
@@ -1089,7 +1140,7 @@ function withFullName(heard: Heard[], read: ReadMessage): Heard[] {
   );
   for (const sentence of read.sentences) {
     if (isHeadlineSentence(sentence)) continue;
-    const found = fullNameIn(sentence, own, wrong);
+    const found = wholeNameIn(sentence, own) ?? fullNameIn(sentence, own, wrong);
     if (!found) continue;
     const corrected = nameKey(found.name);
     // The words corrected: the surname given alone, or the whole name.

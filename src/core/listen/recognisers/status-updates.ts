@@ -119,10 +119,37 @@ const TOO_OFTEN =
 const THEIR_OWN_RHYTHM =
   /\b(?:(?:i|we)\s+(?:read|check|look\s+at|open|use)(?:\s+(?:it|them|that|this|my\s+[\w-]+|our\s+[\w-]+))?|meets?|met|convenes?|sits|gathers?|(?:is|are|gets?)\s+(?:reviewed|held|audited|renewed|published)|takes\s+place|happens?|visits?)\s+(?:(?:only|roughly|about|around|usually|normally|every|once|twice)\s+)?$/i;
 
+// What is billed, not reported: "no daily time detail", "monthly invoices only", "weekly time
+// sheets are pointless", "quarterly fee reports". A cadence word that qualifies one of these (up to
+// two words between, none of them an update) says how often the firm bills or records time; "a
+// weekly update on the invoices dispute" qualifies the update, and stays a cadence.
+const BILLING_OBJECT =
+  /^[\s-]*(?:(?!(?:updates?|notes?|reports?|calls?|e-?mails?|letters?|briefings?|round-?ups?|check-?ins?|catch-?ups?)\b)[\w-]+\s+){0,2}?(?:invoic\w*|bills?|billing|billed|statements?\s+of\s+account|time[\s-]?(?:detail|entries|entry|sheets?|records?|recording|narratives?|logs?|breakdowns?)|timesheets?|narratives?|fee\s+(?:notes?|reports?|statements?|breakdowns?|estimates?)|fees|wip|disbursements?|expenses?|accounts?\s+statements?)\b/i;
+// "bill us quarterly", "invoiced monthly", "invoice the company every month": a billing verb the
+// cadence is the adverb of.
+const BILLING_VERB_BEFORE =
+  /\b(?:bill|bills|billed|billing|invoice|invoices|invoiced|invoicing|charge|charged|charging)\s+(?:(?:us|me|them|the\s+[\w-]+|our\s+[\w-]+)\s+)?$/i;
+
+/** Whether the cadence `match` in `text` qualifies something billed, not an update. */
+export function billsNotReports(text: string, match: RegExpExecArray): boolean {
+  const after = text.slice(match.index + match[0].length);
+  return BILLING_OBJECT.test(after) || BILLING_VERB_BEFORE.test(text.slice(0, match.index));
+}
+
+/** The first match of `pattern` in `text` that is no billing cadence ("monthly invoices"). */
+function cadenceMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
+  const all = new RegExp(pattern.source, "gi");
+  for (let m = all.exec(text); m; m = all.exec(text)) {
+    if (!billsNotReports(text, m)) return m;
+    if (m[0] === "") all.lastIndex++;
+  }
+  return undefined;
+}
+
 /** The cadence a text names, worded as a statusUpdates value ("fortnightly, every other Monday"). */
 export function cadenceIn(text: string): string | undefined {
   for (const cadence of CADENCES) {
-    const match = cadence.pattern.exec(text);
+    const match = cadenceMatch(cadence.pattern, text);
     // "Updates: our committee meets quarterly" says how often the committee meets.
     if (match && THEIR_OWN_RHYTHM.test(text.slice(0, match.index))) return undefined;
     if (match) return valueOf(text, cadence, match);
@@ -204,11 +231,11 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
     (fragment && previousNamesUpdates);
   if ((!UPDATE.test(text) && !previousNamesUpdates) || !wanted) return [];
   const occasion = EACH_OCCASION.exec(text);
-  if (occasion && !CADENCES.some((c) => c.pattern.test(text))) {
+  if (occasion && !CADENCES.some((c) => cadenceMatch(c.pattern, text))) {
     return [{ field: "statusUpdates", value: occasion[0].trim() }];
   }
   for (const cadence of CADENCES) {
-    const match = cadence.pattern.exec(text);
+    const match = cadenceMatch(cadence.pattern, text);
     if (!match) continue;
     if (/^\w+$/.test(match[0]) && EXISTING.test(text.slice(0, match.index))) continue;
     // "our committee meets quarterly", "the rent is reviewed annually": how often something of

@@ -1,0 +1,76 @@
+/**
+ * Where a status-update cadence belongs (product decision of round 11): the same whose-wish rule
+ * as the other fields. The organisation's when the writer speaks for it or for its reporting: a
+ * cadence over all of its matters ("a status note on the first working day of each month, all
+ * live matters"), sent to it ("send the co-op a short update"), given under the firm's question
+ * put to the company ("How often would Acme like updates?"), asked for by its governing body ("the
+ * trustees would like a written report every quarter"), or stated by "I" as the organisation's
+ * officer ("As company secretary, I need a quarterly report"). The person's when it is about their
+ * own reading ("would suit me best", "send me…", "I'd like…"): those are read before any of these
+ * (listen.ts). A cadence merely timed to the organisation's cycle ("before each board meeting")
+ * is not moved: the development sets file it on the person (see docs/listen.md).
+ */
+import type { ClauseContext } from "./recogniser";
+
+// "all live matters", "each matter", "every file", "across the portfolio": reporting on the
+// organisation's business as a whole, not one reader's.
+const PORTFOLIO =
+  /\b(?:all|each|every)\s+(?:(?:of\s+)?(?:the|our|its)\s+)?(?:(?:live|open|current|active|ongoing|outstanding|pending)\s+)?(?:matters|matter|files|file|cases|case|instructions|disputes|claims|transactions)\b|\bacross\s+(?:the\s+|our\s+)?(?:portfolio|matters|files|cases)\b/i;
+
+// The organisation's governing bodies and owners, to whom it reports.
+const BODY = String.raw`(?:board(?:\s+of\s+directors)?|directors|trustees?|governors|committee|(?:investment|audit|risk|finance|executive|management)\s+committee|exco|owners|shareholders|members|partners|council|agm|general\s+meeting)`;
+// A governing body as the clause's subject, asking: "the trustees would like a written report…".
+const BODY_ASKS = new RegExp(
+  String.raw`^(?:(?:and|but|so|also)\s+)?(?:the|our)\s+(?:[\w-]+\s+)?${BODY}\s+(?:would\s+(?:like|prefer|appreciate)|(?:'d|wants?|wish(?:es)?|needs?|requires?|expects?|asks?\s+for|prefers?|have\s+asked\s+for|has\s+asked\s+for))\b`,
+  "i",
+);
+
+// The organisation as the one the updates go to: "send the co-op a short update", "report to the
+// board every quarter", "quarterly reporting will be enough for the board", "update Acme monthly".
+// Not a meeting of theirs ("for the board meeting" says when).
+const TO_ORGANISATION = new RegExp(
+  String.raw`\b(?:(?:send|give|update|brief|copy|cc|report\s+to|write\s+to|reports?\s+to|updates?\s+to|notes?\s+to)\s+(?:the\s+(?:whole\s+)?)?|(?:for|to)\s+(?:the|our)\s+(?:whole\s+)?)(?:co-?op|company|business|organi[sz]ation|charity|trust|group|${BODY})\b(?!['’]|\s+(?:meets|meeting|meetings|sits|papers|packs?)\b)`,
+  "i",
+);
+const TO_NAMED =
+  /\b(?:send|give|update|brief|report\s+to|write\s+to)\s+((?:\p{Lu}[\p{L}&'-]*\s+){0,2}\p{Lu}[\p{L}&'-]*)/u;
+
+// The firm's question, when it is put to the company: "How often would Acme like updates?",
+// "What reporting does your board want?", "…for the company?".
+const TO_THE_COMPANY =
+  /\b(?:your|the)\s+(?:company|organi[sz]ation|business|group|board|team|trust|charity|council|co-?op|firm's\s+board|committee|trustees)\b/i;
+
+// "As company secretary, I…", "In my capacity as general counsel, I…": the writer speaking as
+// the organisation's officer.
+const AS_OFFICER =
+  /\b(?:as|in\s+my\s+(?:capacity|role)\s+as)\s+(?:the\s+|our\s+|its\s+|the\s+company's\s+)?(?:company\s+secretary|general\s+counsel|gc|head\s+of\s+(?:legal|finance|procurement)|legal\s+director|finance\s+director|fd|cfo|ceo|coo|chair(?:man|woman|person)?|clerk(?:\s+to\s+the\s+\w+)?|secretary\s+to\s+the\s+\w+|managing\s+director|md|treasurer|company\s+officer)\b\s*,?/i;
+// What an officer lays down: a requirement, not a taste.
+const RULE_VERB =
+  /\b(?:i|we)\s+(?:need|require|must\s+have|must\s+ask|ask\s+that|expect|will\s+need|have\s+to\s+ask)\b/i;
+
+/** "I" speaking as the organisation's officer, laying down its reporting. */
+export function officerRule(context: ClauseContext): boolean {
+  const text = context.sentence.text;
+  return AS_OFFICER.test(text) && RULE_VERB.test(context.clause.text);
+}
+
+/** A governing body asks for the reports: the organisation's reporting, not a colleague's taste. */
+export function bodyAsks(context: ClauseContext): boolean {
+  return BODY_ASKS.test(context.clause.text);
+}
+
+/**
+ * Whether a cadence that names no holder of its own ("a status note…, all live matters") is the
+ * organisation's reporting.
+ */
+export function cadenceForOrganisation(
+  context: ClauseContext,
+  namesOrganisation: (text: string) => boolean,
+): boolean {
+  const { clause, sentence } = context;
+  if (PORTFOLIO.test(clause.text) || TO_ORGANISATION.test(clause.text)) return true;
+  const named = TO_NAMED.exec(clause.text);
+  if (named && namesOrganisation(named[1]!)) return true;
+  const prompt = sentence.prompt?.text;
+  return prompt !== undefined && (TO_THE_COMPANY.test(prompt) || namesOrganisation(prompt));
+}
