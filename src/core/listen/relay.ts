@@ -54,7 +54,7 @@ const PERSON = String.raw`((?:${TITLE_WORD}\.?\s+)(?:${CAP}\s+){0,2}${CAP}|${CAP
 const POSS = String.raw`(?:'s|’s)`;
 // "Dr Okafor (copied)", "Mr Lindqvist, who is in copy,": an aside after a name.
 const ASIDE = String.raw`(?:\s*\([^)]{1,30}\)\s*,?|,\s+(?:who|whom)\s+[^,]{1,30},)?`;
-const ROLE = String.raw`(?:(?:[Ee]xecutive|[Pp]ersonal|[Pp]rivate|[Ll]egal|[Ss]enior)\s+)?(?:[Aa]ssistant|PA|EA|[Ss]ecretary|[Cc]hief\s+of\s+[Ss]taff|[Dd]iary\s+[Mm]anager|[Oo]ffice\s+[Mm]anager|[Aa]ide)`;
+const ROLE = String.raw`(?:(?:[Ee]xecutive|[Pp]ersonal|[Pp]rivate|[Ll]egal|[Ss]enior)\s+)?(?:[Aa]ssistant|PA|EA|P\.\s?A\.|E\.\s?A\.|[Ss]ecretary|[Cc]hief\s+of\s+[Ss]taff|[Dd]iary\s+[Mm]anager|[Oo]ffice\s+[Mm]anager|[Aa]ide)`;
 
 // "Mr Hale has asked me to let you know", "Sir Anthony asked me to pass on"
 const ASKED_BY_PERSON = new RegExp(
@@ -399,8 +399,10 @@ const RELAY_LEAD =
 // follows in the paragraph is theirs.
 const PASSAGE_LEAD =
   /\b(?:(?:things?|points?|notes?|requests?|preferences?|wishes)\s+from\s+(?:him|her)|(?:his|her)\s+(?:preferences|wishes|requests|rules|instructions)|on\s+(?:his|her)\s+behalf)\b[^.?!]*:\s*$/i;
+// Also the ways an assistant flags a standing point: "Just to flag for future:", "Flagging for
+// your records -", "A heads-up for next time:".
 const NOTE_THAT =
-  /^(?:please\s+)?(?:note|be\s+aware|bear\s+in\s+mind|know)\s+that\s+(?=\S)|^(?:just\s+)?(?:so\s+you\s+know|for\s+your\s+(?:information|file|records)|fyi)\s*[,:-]?\s*/i;
+  /^(?:please\s+)?(?:note|be\s+aware|bear\s+in\s+mind|know)\s+that\s+(?=\S)|^(?:just\s+)?(?:so\s+you\s+know|for\s+your\s+(?:information|file|records)|fyi)\s*[,:-]?\s*|^(?:just\s+)?(?:(?:to|I\s+wanted\s+to|I'd\s+like\s+to)\s+(?:flag|note|mention)|flagging|noting|(?:a\s+)?(?:quick\s+)?heads[\s-]up)(?:\s+(?:for|in)\s+(?:the\s+)?(?:future|next\s+time|your\s+(?:records|file|notes)|reference))?\s*[,:-]\s*(?:that\s+)?(?=\S)/i;
 // A lead-in that ends in a colon, and whether it says it speaks for the principal.
 const COLON_LEAD = /^[^:]{3,100}:\s+(?=\S)/;
 const FOR_THEM = /\b(?:on\s+(?:his|her)\s+behalf|(?:from|for)\s+(?:him|her))\b/i;
@@ -465,6 +467,11 @@ export function relayView(read: ReadMessage, principal: Principal): RelayView | 
     String.raw`^(?:[Oo]ur|[Mm]y|[Tt]he)\s+[\p{L}\s-]{2,30},\s+(?=${person}(?![\p{L}'’]))`,
     "u",
   );
+  // "Writing on behalf of Dr Okafor, who asks that…": the lead names them, "who" is their voice.
+  const forWho = new RegExp(
+    String.raw`^(?:[\p{L}'’-]+\s+){0,3}?(?:on\s+behalf\s+of|for)\s+(${person})(?:\s*\([^)]{1,30}\))?,?\s+who\s+(?!(?:is|was|'s)\s+(?:also\s+)?(?:in\s+)?(?:copied|cc'd|cced|copy|away|out|off|travelling|on\s+leave)\b)`,
+    "iu",
+  );
   const asideAfter = new RegExp(
     String.raw`^(${person})(?:\s*\([^)]{1,30}\)\s*,?|,\s+(?:who|whom)\s+[^,]{1,30},)(?=\s)`,
     "u",
@@ -481,7 +488,8 @@ export function relayView(read: ReadMessage, principal: Principal): RelayView | 
         .replace(OPENERS, "")
         .replace(NOTE_THAT, "")
         .replace(roleBefore, "")
-        .replace(asideAfter, "$1");
+        .replace(asideAfter, "$1")
+        .replace(forWho, "$1 ");
       const lead = RELAY_LEAD.exec(text);
       if (lead && subject.test(text)) text = text.slice(lead[0].length);
       // "Writing on behalf of Dr Okafor (cc'd): she prefers…", "For Mr Lindqvist: no calls,
