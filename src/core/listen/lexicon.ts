@@ -69,7 +69,7 @@ const CHANNEL_WORDS: readonly ChannelWord[] = [
   {
     channel: "post",
     pattern:
-      /\bby\s+(?:post|courier|letter)\b|\bpost(?:ed|ing)?\b(?=\s+(?:anything|everything|documents?|letters?|papers|things|stuff|copies|originals|it|them|to\b|is\b|only\b))|^post\b|\ba\s+letter(?=\s+(?:to|or|and|is|would)\b)|\bby\s+letter\b|\bletters?\s+(?=by\s+post|in\s+the\s+post)|\bhard\s+cop(?:y|ies)\b|\bpaper\s+cop(?:y|ies)\b|\bon\s+paper\b|\bin\s+the\s+(?:post|mail)\b|\bby\s+(?:snail\s*mail|mail|royal\s+mail|recorded\s+delivery|first[\s-]class\s+post)\b|\bsnail\s*mail\b/gi,
+      /\bby\s+(?:post|courier|letter)\b|\bpost(?:ed|ing)?\b(?=\s+(?:anything|everything|documents?|letters?|papers|things|stuff|copies|originals|it|them|to\b|is\b|only\b))|^post\b|\ba\s+letter(?=\s+(?:to|or|and|is|would)\b)|\bby\s+letter\b|\bletters?\s+(?=by\s+post|in\s+the\s+post)|\bhard\s+cop(?:y|ies)\b|\bpaper\s+cop(?:y|ies)\b|\bon\s+paper\b|\bin\s+the\s+(?:post|mail)\b|\bby\s+(?:snail\s*mail|mail|royal\s+mail|recorded\s+delivery|first[\s-]class\s+post)\b|\bsnail\s*mail\b|\b(?:mail|letters)\b(?=\s+(?:to|at)\s+(?:the|my|our)\s+(?:house|home|flat|farm|(?:home\s+|postal\s+)?address)\b)/gi,
   },
   {
     channel: "phone",

@@ -91,6 +91,16 @@ const AVOID: readonly RegExp[] = [
   re(
     String.raw`\b(?:no\s+more|none\s+of\s+(?:these|those|the|your)|nothing\s+(?:by|over|via|on|through|in))\s+(?:${W}{0,1})?${CHS}`,
   ),
+  // "Nothing by letter, please", "nothing by post at all" (the lexicon takes "by letter" whole):
+  // only as a request ("still nothing in the post" is news)
+  re(
+    String.raw`^(?:(?:and|so|also|but|please|and\s+please)\s+)?nothing\s+${CHS}(?=\s*,?\s*(?:please|thanks|thank\s+you|at\s+all|whatsoever|ever|for\s+(?:me|us)|going\s+forward|from\s+now\s+on|in\s+future)\b)`,
+  ),
+  // "No texts to my work phone, please", "no post to my home address, thanks": the way refused,
+  // where it goes named after it (a phone there is the destination, not a way refused)
+  re(
+    String.raw`\bno\s+${CHS}(?=\s+to\s+(?:my|our|the)\s+(?:(?:work|office|personal|private|home|own|old|new)\s+)?(?:⟪C\d+⟫|house|home|flat|farm|address|number|inbox)\s*,?\s*(?:please|thanks|thank\s+you|at\s+all|ever)\b)`,
+  ),
   // "No WhatsApp, please", "no calls for me": a bare "no" only as a request ("no text files")
   re(
     String.raw`\bno\s+${CHS}(?=\s*,?\s*(?:please|for\s+(?:me|us)|at\s+all|whatsoever|ever|thanks|thank\s+you)\b)`,
@@ -154,9 +164,25 @@ const AVOID: readonly RegExp[] = [
     String.raw`${CH}[^,;]{0,40},\s*(?:and\s+)?(?:but\s+)?not\s+(?:by\s+|via\s+|on\s+|over\s+|through\s+|the\s+)?${CH}`,
   ),
   TERSE_CONTRAST,
-  // "Anything but WhatsApp", "anything except Zoom": every way but that one.
+  // A complaint put as a question (clause-facts.ts isRhetoricalComplaint): "Why does your office
+  // keep ringing my mobile?", "why am I still getting Zoom invites?", "how come you always call
+  // me?" — the habit complained of. Not a fault ("why do I keep getting your emails twice?").
   re(
-    String.raw`(?:^|please\s+|[,;:]\s*)anything\s+(?:but|except|other\s+than|apart\s+from)\s+(?:by\s+|via\s+|on\s+)?${CHS}(?=\s*(?:[.!;]|,?\s*(?:please|pls|plz|thanks)\b|,?\s*$))`,
+    String.raw`^(?:(?:and|so|but|honestly|seriously|look)[,\s]+)*(?:why|how\s+come)\b[^?⟪]{0,60}?\b(?:keeps?(?:\s+on)?|still|always|constantly|continually|insists?\s+on)\s+(?:[a-z]+ing\s+)?(?:(?:me|us|my|our|a|an|the|these|those|all\s+these|all\s+those|more|with|on|by|via)\s+){0,2}${CH}(?!\s+(?:twice|again|late|back|going\s+to|from\s+the\s+wrong|to\s+the\s+wrong|addresses?|numbers?))`,
+  ),
+  // "Must every update come as a Zoom?", "Why does everything have to be on Teams?", "does every
+  // meeting really have to be a Zoom call?" (only the complaint is heard: clause-facts.ts asks
+  // whether the question is one)
+  re(
+    String.raw`^(?:(?:and|so|but|honestly|seriously|look)[,\s]+)*(?:why\s+)?(?:must|does|do|is|are|has|have)\s+(?:every|each|all|everything)\b[^?⟪]{0,50}?\b(?:be|come|go|arrive|happen|take\s+place|turn\s+into|get\s+sent|be\s+sent|be\s+done|be\s+held)\s+(?:as\s+|by\s+|on\s+|over\s+|via\s+|in\s+|through\s+)?(?:a\s+|an\s+)?${CH}`,
+  ),
+  // "Anything but WhatsApp", "anything except Zoom": every way but that one.
+  // Also "happy to meet on anything but Zoom", "any platform bar WhatsApp is fine", "all fine
+  // except phone calls", "everything except texts works": the exception is refused, and nothing
+  // is wanted that is not named. Not "all fine except the call on Friday" (one occasion) nor
+  // "anything but email addresses" (NOT_A_WAY).
+  re(
+    String.raw`(?:^|please\s+|[,;:]\s*|\b(?:on|via|by|use|using|through|over|with|do|answer)\s+)(?:anything|any\s+(?:other\s+)?(?:platform|channel|app|way|method|means|tool|medium|service)|everything|(?:(?:it's|that's|is)\s+)?all(?:\s+(?:fine|good|ok|okay))?|(?:is|are|'s|'re)\s+(?:fine|ok|okay|good))\s+(?:but|bar|barring|except(?:\s+for)?|other\s+than|apart\s+from|save\s+for)\s+(?:by\s+|via\s+|on\s+)?${CHS}(?![\s-]*(?:address|number|thread|chain|account))(?=\s*(?:[.!;]|,?\s*(?:please|pls|plz|thanks|for\s+(?:me|us))\b|,?\s*$|\s+(?:is|are|'s|would\s+be|works?|suits?|do|does)\s+(?:(?:just|perfectly|absolutely)\s+)?(?:fine|ok|okay|good|great|all\s+right|alright|me|us|for|it)\b))`,
   ),
   // A terse verdict on one way: "zoom = no", "Zoom: no", "WhatsApp - never", "calls: not for me"
   re(
