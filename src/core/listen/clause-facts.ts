@@ -46,7 +46,9 @@ const STANDING_IN_QUESTION =
 const RHETORICAL_COMPLAINT = new RegExp(
   [
     String.raw`^(?:why|how\s+come)\b[^?]{0,60}?\b(?:keeps?(?:\s+on)?|still|always|constantly|continually|insists?\s+on)\s+[a-z]+ing\b`,
-    String.raw`^how\s+many\s+(?:more\s+)?times\s+(?:do|must|will|shall|have|did|should)\s+(?:i|we)\s+(?:have\s+to\s+|got\s+to\s+|need\s+to\s+)?(?:say|tell|ask|repeat|explain|mention|point\s+out|remind|told|said|asked|explained|mentioned)\b`,
+    String.raw`^is\s+it\s+(?:really\s+)?(?:too\s+much|so\s+much|asking\s+too\s+much)\s+to\s+ask\s+(?:that|for)\b`,
+    String.raw`^(?:do|must)\s+(?:i|we)\s+(?:really\s+)?(?:need\s+to|have\s+to)\s+(?:say|tell\s+you|repeat|remind\s+you|spell\s+(?:it|this)\s+out)\s+(?:again|once\s+more|one\s+more\s+time)\b`,
+    String.raw`^how\s+(?:many\s+(?:more\s+)?times|often)\s+(?:do|must|will|shall|have|did|should)\s+(?:i|we)\s+(?:have\s+to\s+|got\s+to\s+|need\s+to\s+)?(?:say|tell|ask|repeat|explain|mention|point\s+out|remind|told|said|asked|explained|mentioned)\b`,
     String.raw`^(?:why\s+)?must\s+(?:every|each|all|everything)\b`,
     String.raw`^why\s+(?:does|do|is|are|has|have)\s+(?:every|each|all|everything)\b`,
     String.raw`^(?:does|do)\s+(?:every|each|all|everything)\b[^?]{0,40}\breally\s+(?:have|need)\s+to\b`,

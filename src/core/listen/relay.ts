@@ -476,6 +476,18 @@ export function relayView(read: ReadMessage, principal: Principal): RelayView | 
     String.raw`^(${person})(?:\s*\([^)]{1,30}\)\s*,?|,\s+(?:who|whom)\s+[^,]{1,30},)(?=\s)`,
     "u",
   );
+  // "Her preference is for email", "Ms Haddad's strong preference is Teams": their wish named as
+  // theirs, the possessive standing for them.
+  const possessive =
+    principal.pronoun === "he"
+      ? "[Hh]is"
+      : principal.pronoun === "she"
+        ? "[Hh]er"
+        : "[Hh]is|[Hh]er";
+  const theirWish = new RegExp(
+    String.raw`^(?:${possessive}|(?:${TITLE_WORD}\.?\s+)?(?:${namesSource(principal)})(?:\s+\p{Lu}[\p{L}'-]+)?['’]s)\s+(?:(?:strong|clear|firm|general|standing|own|personal|firm|overall|very\s+strong)\s+)?(?:preference|wish|wishes|instructions?|request|rule|choice)\s+(?:is|are|would\s+be|has\s+always\s+been)\b`,
+    "u",
+  );
   const clauses = new Set<Clause>();
   const texts = new Map<Clause, string>();
   let passage = -1;
@@ -497,7 +509,10 @@ export function relayView(read: ReadMessage, principal: Principal): RelayView | 
       const colon = COLON_LEAD.exec(text);
       const introduced = colon !== null && (FOR_THEM.test(colon[0]) || leadNames.test(colon[0]));
       if (introduced) text = text.slice(colon[0].length);
+      const wish = theirWish.exec(text);
+      if (wish) text = text.replace(/^\S+(?:\s+\S+){0,2}?['’]s(?=\s)|^\S+/u, "My");
       const own =
+        wish !== null ||
         subject.test(text) ||
         object.test(text) ||
         named.test(text) ||

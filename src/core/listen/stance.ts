@@ -84,7 +84,7 @@ const NOT_A_WAY = String.raw`(?!\s*(?:'s\b|address(?:es)?|thread|chain|trail|att
 // The object first, then a verdict on it in the first person: "phone calls aren't really my
 // thing", "drinks and dinners are not for us", "video doesn't work for me". Understatement, the
 // way a refusal is often put; "X is fine for me" is not a verdict against.
-const VERDICT_AGAINST = String.raw`\s+(?:(?:is|are|'s|'re)\s*(?:not|n't)|isn't|aren't|(?:is|are)\s+(?:really|just|honestly|simply)\s+not|(?:has|have)\s+never\s+been|(?:was|were)\s+never)\s+(?:really\s+|quite\s+|exactly\s+|very\s+much\s+|at\s+all\s+)?(?:(?:my|our)\s+(?:thing|cup\s+of\s+tea|scene|style|bag)|for\s+(?:me|us))\b|\s+(?:is|are|'s|'re)\s+(?:a\s+)?(?:hard\s+|firm\s+|definite\s+|big\s+)?(?:no|no-go|non-starter)\s+(?:from|for)\s+(?:me|us)\b|\s+(?:don't|doesn't|do\s+not|does\s+not|never)\s+(?:really\s+|quite\s+)?work\s+(?:well\s+)?for\s+(?:me|us)\b`;
+const VERDICT_AGAINST = String.raw`\s+(?:(?:is|are|'s|'re)\s*(?:not|n't)|isn't|aren't|(?:is|are)\s+(?:really|just|honestly|simply)\s+not|(?:has|have)\s+never\s+been|(?:was|were)\s+never)\s+(?:really\s+|quite\s+|exactly\s+|very\s+much\s+|at\s+all\s+)?(?:(?:my|our)\s+(?:thing|cup\s+of\s+tea|scene|style|bag)|for\s+(?:me|us))\b|\s+(?:is|are|'s|'re)\s+(?:a\s+)?(?:hard\s+|firm\s+|definite\s+|big\s+)?(?:no|no-go|non-starter)\s+(?:from|for)\s+(?:me|us)\b|\s+(?:don't|doesn't|do\s+not|does\s+not|never)\s+(?:really\s+|quite\s+)?work\s+(?:well\s+)?for\s+(?:me|us)\b|\s+(?:really\s+|just\s+|honestly\s+)?(?:does|do)\s+my\s+head\s+in\b|\s+(?:is|are|'s|'re)\s+(?:a|my|our)\s+(?:(?:real|big|particular|major)\s+)?(?:pet\s+(?:hate|peeve)|bugbear|b[eê]te\s+noire)(?:\s+of\s+(?:mine|ours))?\b`;
 
 // The object first, then a first-person verdict for it: "a day at the cricket is right up my
 // street", "Teams is very much my thing", "golf is my cup of tea". Not "that's right up your
@@ -127,6 +127,13 @@ const KIND_OF_PERSON = new RegExp(
 // friends".
 const KEPT_PRIVATE = new RegExp(
   String.raw`\b(?:keep|kept|keeping|reserve|reserved|save|saved|use)\s+${CHANNELS}\s+(?:strictly\s+|just\s+|only\s+|purely\s+)?for\s+(?:my\s+|our\s+)?(?:family|friends|personal|private|home|social)\b`,
+  "gi",
+);
+
+// "Nothing beats a face-to-face meeting", "you can't beat a quick phone call": the way itself,
+// closing the clause or "for" what it is good at (not "you can't beat the phone company's rates").
+const NOTHING_BEATS = new RegExp(
+  String.raw`\b(?:nothing|you\s+can't|you\s+cannot|(?:i|we)\s+find\s+nothing)\s+(?:quite\s+|really\s+|ever\s+)?beats?\s+(?:(?:a|an|good|old|old-fashioned|proper|quick|simple|plain|decent)\s+){0,3}${CHANNELS}(?:\s+(?:calls?|meetings?|chats?|messages?|conversations?))?(?=\s*(?:[.!,;]|$|for\s+(?:me|us|anything|everything|getting|sorting|speed|this\s+kind)))`,
   "gi",
 );
 
@@ -205,6 +212,10 @@ export function channelStances(skeleton: string): StanceMatch[] {
   VERDICT_FOR_CHANNEL.lastIndex = 0;
   for (let m = VERDICT_FOR_CHANNEL.exec(skeleton); m; m = VERDICT_FOR_CHANNEL.exec(skeleton)) {
     if (ONE_THING_BEFORE.test(skeleton.slice(0, m.index + 1))) continue;
+    found.push({ lean: "for", text: m[0] });
+  }
+  NOTHING_BEATS.lastIndex = 0;
+  for (let m = NOTHING_BEATS.exec(skeleton); m; m = NOTHING_BEATS.exec(skeleton)) {
     found.push({ lean: "for", text: m[0] });
   }
   KEPT_PRIVATE.lastIndex = 0;

@@ -110,6 +110,31 @@ runListenTests("round 11b: relays, idioms, complaints, exceptions, channels in o
       name: "an exception of one occasion",
       body: mail("All fine except the call on Friday."),
     },
+    {
+      name: "the principal's diary, not a wish",
+      from: PA,
+      recipients: [HADDAD_TO],
+      body: pa("I'm Ms Haddad's PA. Her diary is very full this week."),
+    },
+    {
+      name: "her preference, from a writer who is nobody's assistant",
+      from: PA,
+      recipients: ["Raj Patel <raj.patel@hale-foods.example>"],
+      body: pa("Dr Patel is copied. Her preference is for email."),
+    },
+    {
+      name: "an idiom of annoyance at something else",
+      body: mail("The traffic drives me up the wall."),
+    },
+    { name: "one call that annoyed", body: mail("The call on Friday drove me mad.") },
+    {
+      name: "a price that can't be beaten",
+      body: mail("You can't beat the phone company's rates."),
+    },
+    {
+      name: "a real question with 'do I need to'",
+      body: mail("Do I need to sign the Zoom consent form?"),
+    },
     // channels in other words
     { name: "a voicemail left", body: mail("I left you a voicemail this morning.") },
     { name: "papers that came by post", body: mail("The house sale papers came by post.") },
@@ -156,7 +181,41 @@ runListenTests("round 11b: relays, idioms, complaints, exceptions, channels in o
       ),
       heard: [{ field: "avoidChannels", value: "sms", profile: "jo.bright@hale-foods.example" }],
     },
+    {
+      name: "her preference, from her PA",
+      from: PA,
+      recipients: [HADDAD_TO],
+      body: pa("I'm Ms Haddad's PA. Her preference is for email rather than calls."),
+      heard: [{ field: "preferredChannels", value: "email", profile: HADDAD }],
+    },
+    {
+      name: "the principal's strong preference, named with a possessive",
+      from: PA,
+      recipients: [HADDAD_TO],
+      body: pa("I'm Ms Haddad's PA. Ms Haddad's strong preference is Teams."),
+      heard: [{ field: "meetingPlatform", value: "teams", profile: HADDAD }],
+    },
     // idioms of disliking and liking
+    {
+      name: "does my head in",
+      body: mail("Zoom does my head in."),
+      heard: [{ field: "avoidChannels", value: "zoom" }],
+    },
+    {
+      name: "a pet hate of mine",
+      body: mail("Voicemail is a pet hate of mine."),
+      heard: [{ field: "avoidChannels", value: "phone" }],
+    },
+    {
+      name: "nothing beats",
+      body: mail("Nothing beats a face-to-face meeting."),
+      heard: [{ field: "preferredChannels", value: "in-person" }],
+    },
+    {
+      name: "my strong preference is a platform",
+      body: mail("My strong preference is Teams."),
+      heard: [{ field: "meetingPlatform", value: "teams" }],
+    },
     {
       name: "can't be doing with",
       body: mail("I can't be doing with video calls."),
@@ -222,6 +281,21 @@ runListenTests("round 11b: relays, idioms, complaints, exceptions, channels in o
       name: "why am I still getting texts",
       body: mail("Why am I still getting texts from your office?"),
       heard: [{ field: "avoidChannels", value: "sms" }],
+    },
+    {
+      name: "is it too much to ask",
+      body: mail("Is it too much to ask that you stop texting me?"),
+      heard: [{ field: "avoidChannels", value: "sms" }],
+    },
+    {
+      name: "do I really need to say again",
+      body: mail("Do I really need to say again that I don't do video calls?"),
+      heard: [{ field: "avoidChannels", value: "video" }],
+    },
+    {
+      name: "how often must I ask",
+      body: mail("How often must I ask you not to call my mobile?"),
+      heard: [{ field: "avoidChannels", value: "phone" }],
     },
     // exceptions
     {

@@ -449,6 +449,10 @@ const PLATFORM: readonly RegExp[] = [
   ),
   // "our group IT security guideline permits only Cisco Webex"
   re(String.raw`\b(?:permits?|allows?|supports?|approves?|authori[sz]es?)\s+only\s+${PL}`),
+  // "My strong preference is Teams", "our preference would be for Zoom"
+  re(
+    String.raw`\b(?:my|our)\s+(?:(?:strong|clear|firm|general|own|personal|overall|very\s+strong)\s+)?preference\s+(?:is|would\s+be|has\s+always\s+been)\s+(?:for\s+)?${PL}`,
+  ),
   // "Teams works for us"
   re(String.raw`${PL}\s+works\s+(?:best\s+|fine\s+|well\s+)?for\s+(?:us|me)\b`),
   // "Our default is Zoom", "Our preferred platform for video calls is Microsoft Teams"
