@@ -69,7 +69,7 @@ const CHANNEL_WORDS: readonly ChannelWord[] = [
   {
     channel: "post",
     pattern:
-      /\bby\s+(?:post|courier|letter)\b|\bpost(?:ed|ing)?\b(?=\s+(?:anything|everything|documents?|letters?|papers|things|stuff|copies|originals|it|them|to\b|is\b|only\b))|^post\b|\ba\s+letter(?=\s+(?:to|or|and|is|would)\b)|\bby\s+letter\b|\bletters?\s+(?=by\s+post|in\s+the\s+post)|\bhard\s+cop(?:y|ies)\b|\bpaper\s+cop(?:y|ies)\b|\bon\s+paper\b|\bin\s+the\s+(?:post|mail)\b|\bby\s+(?:snail\s*mail|mail|royal\s+mail|recorded\s+delivery|first[\s-]class\s+post)\b|\bsnail\s*mail\b|\b(?:mail|letters)\b(?=\s+(?:to|at)\s+(?:the|my|our)\s+(?:house|home|flat|farm|(?:home\s+|postal\s+)?address)\b)/gi,
+      /\bby\s+(?:post|courier|letter)\b|\bpost(?:ed|ing)?\b(?=\s+(?:anything|everything|documents?|letters?|papers|things|stuff|copies|originals|it|them|to\b|is\b|only\b))|^post\b|\ba\s+letter(?=\s+(?:to|or|and|is|would)\b)|\bby\s+letter\b|\bletters?\s+(?=by\s+post|in\s+the\s+post)|\bhard\s+cop(?:y|ies)\b|\bpaper\s+cop(?:y|ies)\b|\bon\s+paper\b|\bin\s+the\s+(?:post|mail)\b|\bby\s+(?:snail\s*mail|mail|royal\s+mail|recorded\s+delivery|first[\s-]class\s+post)\b|\bsnail\s*mail\b|\b(?:mail|letters)\b(?=\s+(?:to|at)\s+(?:the|my|our)\s+(?:house|home|flat|farm|(?:home\s+|postal\s+)?address)\b(?!\s+e-?mail))|\b(?:mail|send)(?:s|ed|ing)?\s+(?:anything|everything|things|stuff|documents|papers|letters|post|it|them)(?=\s+to\s+(?:the|my|our)\s+(?:house|home|flat|farm|(?:home\s+|postal\s+)?address)\b(?!\s+e-?mail)(?![^.;\n]{0,40}\b(?:by|via|over|on)\s+(?:e-?mail|text|whats\s?app|signal|courier)))/gi,
   },
   {
     channel: "phone",
@@ -85,7 +85,7 @@ const CHANNEL_WORDS: readonly ChannelWord[] = [
  * thirteen.
  */
 const ANY_CHANNEL_WORD =
-  /teams|video|whats|zoom|webex|meet|signal|text|sms|mail|person|face|\bc(?:ome|ame|oming)\b|\bsit\s|across|post|courier|letter|cop(?:y|ies)|paper|phon|call|\bring|voice|mobile|line\b/i;
+  /teams|video|whats|zoom|webex|meet|signal|text|sms|mail|person|face|\bc(?:ome|ame|oming)\b|\bsit\s|across|post|courier|letter|cop(?:y|ies)|paper|phon|call|\bring|voice|mobile|line\b|\bsen[dt]\b/i;
 
 // Words in quotation marks are named, not used: "'Drafting email' entries" is a billing entry.
 const QUOTED = /"[^"\n]{1,60}"|(?<=^|[\s(])'[^'\n]{1,60}'(?=[\s,.;:!?)]|$)/g;

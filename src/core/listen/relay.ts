@@ -410,7 +410,7 @@ const FOR_THEM = /\b(?:on\s+(?:his|her)\s+behalf|(?:from|for)\s+(?:him|her))\b/i
 const OTHER_SUBJECT =
   /^(?:[Ww]e|[Oo]ur|[Yy]ou|[Yy]our|[Tt]hey|[Tt]heir|[Ss]he|[Hh]e|[Ii]t's|[A-Z][a-z]+\s+(?:is|was|has|will|would|says|said))\b/;
 const FIRST_PERSON = /\b(?:i|i'm|i'd|i've|i'll|me|my|mine|myself)\b/i;
-const CONTACT_VERB = String.raw`(?:call|phone|ring|text|e-?mail|message|contact|address|invite|write\s+to|send|copy|cc)`;
+const CONTACT_VERB = String.raw`(?:call|phone|ring|text|e-?mail|message|contact|address|invite|include|write\s+to|send|copy|cc)`;
 const ADVERBS = new Set(
   "really much also always never generally usually still just only strongly definitely certainly actually simply particularly absolutely honestly rarely seldom".split(
     " ",
@@ -567,7 +567,7 @@ export function originalOf(view: RelayView, clause: Clause): Clause | undefined 
 // A later clause of theirs: "…: he'd much rather meet", "…, and she hates Zoom".
 const LATER = (pronoun: string) =>
   new RegExp(
-    String.raw`(^|[.;:,]\s+|\s-\s+|\b(?:and|but|so|as|because|since|that)\s+)${pronoun}(?:('s|'d|'ll)|\s+(\w+))`,
+    String.raw`(^|[.;:,]\s+|\s-\s+|\b(?:and|but|so|as|because|since|that)\s+)${pronoun}(?:('s|'d|'ll)|((?:\s+(?:no\s+longer|never|really|also|always|still|just|only|rarely|seldom|generally|usually|much|strongly|definitely|certainly|actually|simply|particularly|absolutely|honestly))*)\s+(\w+))`,
     "gi",
   );
 const LATER_HE = LATER("he");
@@ -592,6 +592,18 @@ function baseForm(verb: string): string {
   if (/[^aeiou]ies$/.test(lower)) return lower.slice(0, -3) + "y";
   if (/(?:sh|ch|x|z|ss|o)es$/.test(lower)) return lower.slice(0, -2);
   return lower.slice(0, -1);
+}
+
+// "…, and she no longer attends…": "I no longer attend" (the verb after its adverbs agrees).
+function later(
+  _: string,
+  lead: string,
+  c: string | undefined,
+  adverbs: string | undefined,
+  verb: string | undefined,
+): string {
+  if (c) return `${lead}I${c.toLowerCase() === "'s" ? "'m" : c}`;
+  return `${lead}I${adverbs ?? ""} ${baseForm(verb!)}`;
 }
 
 /**
@@ -633,9 +645,7 @@ export function firstPerson(text: string, principal: Principal): string {
       .replace(/\bhimself\b/gi, "myself")
       .replace(/\bhim\b/gi, "me")
       .replace(/\bhis\b/gi, "my")
-      .replace(LATER_HE, (_, lead: string, c: string | undefined, verb: string | undefined) =>
-        c ? `${lead}I${c.toLowerCase() === "'s" ? "'m" : c}` : `${lead}I ${baseForm(verb!)}`,
-      );
+      .replace(LATER_HE, later);
   }
   if (she) {
     out = out
@@ -645,9 +655,7 @@ export function firstPerson(text: string, principal: Principal): string {
         "my",
       )
       .replace(/\bher\b/gi, "me")
-      .replace(LATER_SHE, (_, lead: string, c: string | undefined, verb: string | undefined) =>
-        c ? `${lead}I${c.toLowerCase() === "'s" ? "'m" : c}` : `${lead}I ${baseForm(verb!)}`,
-      );
+      .replace(LATER_SHE, later);
   }
   // "please don't phone Sir Anthony": the principal named as the one to be reached.
   out = out.replace(

@@ -35,6 +35,8 @@ const AGAINST_CUES = [
   String.raw`(?:prohibit|prohibits|forbid|forbids|ban|bans|bar|bars|outlaw|outlaws)`,
   String.raw`(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:allergic\s+to|done\s+with|over|sick\s+of|tired\s+of|fed\s+up\s+with)`,
   String.raw`spare\s+(?:me|us)(?:\s+the)?`,
+  // "Please don't include me in the firm's client events", "don't count us in for the golf"
+  String.raw`(?:please\s+)?(?:don't|do\s+not|never)\s+(?:include|count|put|add)\s+(?:me|us)\s+(?:in|on|into|for)`,
   // Idioms of not wanting (UK and US): "I can't be doing with video calls", "we could do without
   // the Zoom invites", "I'd sooner you didn't text me", "I'd sooner not have calls".
   String.raw`(?:i|we)\s+(?:really\s+|just\s+|honestly\s+)?(?:can't|cannot|can\s+not)\s+be\s+(?:doing|bothered|dealing)\s+with`,
@@ -195,7 +197,8 @@ export function channelStances(skeleton: string): StanceMatch[] {
     for (let m = MEANS.exec(skeleton); m; m = MEANS.exec(skeleton)) {
       // "in future, not by post": a refusal, read above.
       const before = skeleton.slice(Math.max(0, m.index - 12), m.index);
-      if (/\b(?:not|no|never|don't)\s*$/i.test(before)) continue;
+      // "From now on, nothing by post please": refused too.
+      if (/\b(?:not|no|never|don't|nothing)\s*$/i.test(before)) continue;
       // "after the mix-up with the voicemails, please just email me": a channel that is the object
       // of something else is not the means asked for.
       if (/^⟪/.test(m[0]) && NAMED_AS_OBJECT.test(before)) continue;

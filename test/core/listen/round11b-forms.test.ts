@@ -135,6 +135,16 @@ runListenTests("round 11b: relays, idioms, complaints, exceptions, channels in o
       name: "a real question with 'do I need to'",
       body: mail("Do I need to sign the Zoom consent form?"),
     },
+    {
+      name: "nobody called back: news, not a wish",
+      body: mail("Nobody called me back yesterday."),
+    },
+    {
+      name: "a delivery to the house by email is email",
+      body: mail("Please send everything to my home address by email."),
+      fields: ["avoidChannels"],
+    },
+    { name: "something sent to the house, once", body: mail("I sent it to the house yesterday.") },
     // channels in other words
     { name: "a voicemail left", body: mail("I left you a voicemail this morning.") },
     { name: "papers that came by post", body: mail("The house sale papers came by post.") },
@@ -195,7 +205,28 @@ runListenTests("round 11b: relays, idioms, complaints, exceptions, channels in o
       body: pa("I'm Ms Haddad's PA. Ms Haddad's strong preference is Teams."),
       heard: [{ field: "meetingPlatform", value: "teams", profile: HADDAD }],
     },
+    {
+      name: "a later clause of the principal's, the verb after 'no longer' made to agree",
+      from: PA,
+      recipients: [HADDAD_TO],
+      body: pa(
+        "I'm Ms Haddad's PA. She has read your note, and she no longer attends hospitality events of any kind.",
+      ),
+      heard: [{ field: "entertainment", value: "avoid", profile: HADDAD }],
+    },
+    {
+      name: "a request to leave the principal out of events",
+      from: PA,
+      recipients: [HADDAD_TO],
+      body: pa("I'm Ms Haddad's PA. Please don't include her in the firm's client events."),
+      heard: [{ field: "entertainment", value: "avoid", profile: HADDAD }],
+    },
     // idioms of disliking and liking
+    {
+      name: "don't include me in",
+      body: mail("Please don't include me in the firm's client events."),
+      heard: [{ field: "entertainment", value: "avoid" }],
+    },
     {
       name: "does my head in",
       body: mail("Zoom does my head in."),
@@ -318,6 +349,26 @@ runListenTests("round 11b: relays, idioms, complaints, exceptions, channels in o
       name: "voicemail is the phone",
       body: mail("Please don't leave voicemails."),
       heard: [{ field: "avoidChannels", value: "phone" }],
+    },
+    {
+      name: "nobody from the firm should phone",
+      body: mail("I'd ask that nobody from the firm phone me directly."),
+      heard: [{ field: "avoidChannels", value: "phone" }],
+    },
+    {
+      name: "nothing by post, from now on: refused, not wanted",
+      body: mail("From now on, nothing by post please."),
+      heard: [{ field: "avoidChannels", value: "post" }],
+    },
+    {
+      name: "nothing sent to the house is post",
+      body: mail("Please don't send anything to the house."),
+      heard: [{ field: "avoidChannels", value: "post" }],
+    },
+    {
+      name: "mail as a verb, to the house",
+      body: mail("Please don't mail anything to the house."),
+      heard: [{ field: "avoidChannels", value: "post" }],
     },
     {
       name: "nothing by letter",

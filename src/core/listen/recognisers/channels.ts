@@ -91,10 +91,15 @@ const AVOID: readonly RegExp[] = [
   re(
     String.raw`\b(?:no\s+more|none\s+of\s+(?:these|those|the|your)|nothing\s+(?:by|over|via|on|through|in))\s+(?:${W}{0,1})?${CHS}`,
   ),
+  // "I'd ask that nobody from the firm phone me directly", "no one should text us": a refusal
+  // asked of everyone (a wish: after "that"/"rather" or a modal; "nobody called me back" is news)
+  re(
+    String.raw`(?:\b(?:that|rather|prefer)\s+(?:nobody|no\s+one|no-one)\s+(?:[\w'-]+\s+){0,4}?|\b(?:nobody|no\s+one|no-one)\s+(?:[\w'-]+\s+){0,4}?(?:should|must|may|is\s+to|are\s+to|is\s+allowed\s+to|needs\s+to)\s+(?:ever\s+)?)(?:${CH}|(?:contact|message|reach)\s+(?:me|us)\s+(?:by|via|on|over)\s+${CH})`,
+  ),
   // "Nothing by letter, please", "nothing by post at all" (the lexicon takes "by letter" whole):
   // only as a request ("still nothing in the post" is news)
   re(
-    String.raw`^(?:(?:and|so|also|but|please|and\s+please)\s+)?nothing\s+${CHS}(?=\s*,?\s*(?:please|thanks|thank\s+you|at\s+all|whatsoever|ever|for\s+(?:me|us)|going\s+forward|from\s+now\s+on|in\s+future)\b)`,
+    String.raw`^(?:(?:and|so|also|but|please|from\s+now\s+on|going\s+forward|in\s+future)[,\s]+)*nothing\s+${CHS}(?=\s*,?\s*(?:please|thanks|thank\s+you|at\s+all|whatsoever|ever|for\s+(?:me|us)|going\s+forward|from\s+now\s+on|in\s+future)\b)`,
   ),
   // "No texts to my work phone, please", "no post to my home address, thanks": the way refused,
   // where it goes named after it (a phone there is the destination, not a way refused)
