@@ -59,7 +59,12 @@ const CHANNEL_WORDS: readonly ChannelWord[] = [
     channel: "signal",
     pattern: /\bSignal\b(?!\s+(?:strength|boost|that|to\s+(?:the|them|him|her)))/g,
   },
-  { channel: "sms", pattern: /\b(?:text(?:ing|ed)?(?:\s+messages?)?|texts|sms(?:es)?)\b/gi },
+  // "messages on my mobile", "messages to her phone": texts, the device named as where they go
+  {
+    channel: "sms",
+    pattern:
+      /\b(?:text(?:ing|ed)?(?:\s+messages?)?|texts|sms(?:es)?)\b|\bmessages?\s+(?:on|to)\s+(?:my|his|her|the|our|their)\s+(?:work\s+|personal\s+|private\s+)?(?:mobile|(?:mobile\s+|cell\s+)?phone|cell)\b/gi,
+  },
   { channel: "email", pattern: /\be-?mail(?:s|ed|ing)?\b/gi },
   {
     channel: "in-person",

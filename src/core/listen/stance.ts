@@ -168,7 +168,7 @@ const MEANS = new RegExp(
 // "I don't get to email till 11pm most days", "I never check WhatsApp at weekends": when, not
 // whether.
 const TIMING_AFTER =
-  /^\s*(?:[\w']+\s+){0,2}?(?:till|until|before|after|during|at\s+(?:night|weekends?|the\s+weekend)|in\s+the\s+(?:mornings?|evenings?|day)|most\s+days|on\s+weekends?|out\s+of\s+hours|outside\s+(?:office|working|business)\s+hours)\b/i;
+  /^\s*(?:[\w']+\s+){0,2}?(?:till|until|before|after|during|at\s+(?:night|weekends?|the\s+weekend)|in\s+the\s+(?:mornings?|evenings?|day)|most\s+days|on\s+weekends?|out\s+of\s+hours|outside\s+(?:office|working|business)\s+hours|(?:when|while|whenever)\s+(?:i'm|i\s+am|we're|we\s+are|i've\s+got|i\s+have|i'm\s+in|i\s+get))\b/i;
 
 const NAMED_AS_OBJECT =
   /\b(?:the|this|that|these|those|your|his|her|their|of|with|about|from|after|over)\s*$/i;

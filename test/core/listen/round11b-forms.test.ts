@@ -145,6 +145,18 @@ runListenTests("round 11b: relays, idioms, complaints, exceptions, channels in o
       fields: ["avoidChannels"],
     },
     { name: "something sent to the house, once", body: mail("I sent it to the house yesterday.") },
+    {
+      name: "bad at a channel only at some times: when, not whether",
+      body: mail("I'm terrible at email when I'm busy with a deadline."),
+    },
+    {
+      name: "calls refused only at an hour of the night",
+      body: mail("I'm sorry that I can not join telephone calls at midnight my time."),
+    },
+    {
+      name: "messages on my phone, received once",
+      body: mail("I got your messages on my phone this morning."),
+    },
     // channels in other words
     { name: "a voicemail left", body: mail("I left you a voicemail this morning.") },
     { name: "papers that came by post", body: mail("The house sale papers came by post.") },
@@ -369,6 +381,11 @@ runListenTests("round 11b: relays, idioms, complaints, exceptions, channels in o
       name: "mail as a verb, to the house",
       body: mail("Please don't mail anything to the house."),
       heard: [{ field: "avoidChannels", value: "post" }],
+    },
+    {
+      name: "messages on my mobile are texts",
+      body: mail("I don't read messages on my mobile."),
+      heard: [{ field: "avoidChannels", value: "sms" }],
     },
     {
       name: "nothing by letter",
