@@ -43,24 +43,40 @@ const STANDING_IN_QUESTION =
 // every/all/each …", "why does every/everything …", "does everything really have to …". Not "Can
 // we do this by phone?", "Why did the call drop?", "Do all meetings have to be on Zoom?" (a rule
 // asked about), "Why do you still need the originals?" (no habit of the firm's complained of).
-const RHETORICAL_COMPLAINT = new RegExp(
+// The wish restated inside the question, its words in their own sense: "How many times do I
+// have to say I don't use WhatsApp?", "Is it too much to ask that you stop texting me?".
+const RESTATED_COMPLAINT = new RegExp(
   [
-    String.raw`^(?:why|how\s+come)\b[^?]{0,60}?\b(?:keeps?(?:\s+on)?|still|always|constantly|continually|insists?\s+on)\s+[a-z]+ing\b`,
     String.raw`^is\s+it\s+(?:really\s+)?(?:too\s+much|so\s+much|asking\s+too\s+much)\s+to\s+ask\s+(?:that|for)\b`,
     String.raw`^(?:do|must)\s+(?:i|we)\s+(?:really\s+)?(?:need\s+to|have\s+to)\s+(?:say|tell\s+you|repeat|remind\s+you|spell\s+(?:it|this)\s+out)\s+(?:again|once\s+more|one\s+more\s+time)\b`,
     String.raw`^how\s+(?:many\s+(?:more\s+)?times|often)\s+(?:do|must|will|shall|have|did|should)\s+(?:i|we)\s+(?:have\s+to\s+|got\s+to\s+|need\s+to\s+)?(?:say|tell|ask|repeat|explain|mention|point\s+out|remind|told|said|asked|explained|mentioned)\b`,
+  ].join("|"),
+  "i",
+);
+// The habit complained of, named the other way round: "Why does your office keep ringing my
+// mobile?", "Must every update come as a Zoom?". The channel and name readers know these shapes;
+// billing and hospitality readers would read them backwards ("Why do you keep sending detailed
+// invoices?", "…inviting me to golf days?"), so a clause with their words stays a question.
+const REVERSED_COMPLAINT = new RegExp(
+  [
+    String.raw`^(?:why|how\s+come)\b[^?]{0,60}?\b(?:keeps?(?:\s+on)?|still|always|constantly|continually|insists?\s+on)\s+[a-z]+ing\b`,
     String.raw`^(?:why\s+)?must\s+(?:every|each|all|everything)\b`,
     String.raw`^why\s+(?:does|do|is|are|has|have)\s+(?:every|each|all|everything)\b`,
     String.raw`^(?:does|do)\s+(?:every|each|all|everything)\b[^?]{0,40}\breally\s+(?:have|need)\s+to\b`,
   ].join("|"),
   "i",
 );
+const OTHER_FIELD_WORDS =
+  /\b(?:invoic\w*|bill(?:s|ed|ing)?|charg\w*|fees?|narratives?|invit\w*|tickets?|lunch(?:es)?|dinners?|drinks|events?|hospitality|golf|part(?:y|ies)|gifts?)\b/i;
 
 /** A complaint put as a question, which states the wish it complains of. */
 export function isRhetoricalComplaint(text: string): boolean {
-  return RHETORICAL_COMPLAINT.test(
-    core(text).replace(/^(?:(?:and|so|but|honestly|seriously|sorry|look|please)[,\s]+)+/i, ""),
+  const asked = core(text).replace(
+    /^(?:(?:and|so|but|honestly|seriously|sorry|look|please)[,\s]+)+/i,
+    "",
   );
+  if (RESTATED_COMPLAINT.test(asked)) return true;
+  return REVERSED_COMPLAINT.test(asked) && !OTHER_FIELD_WORDS.test(text);
 }
 
 /** Whether a sentence asks for something (a request) or for information (a question). */
@@ -75,7 +91,7 @@ export function questionKind(sentence: Sentence, clause: Clause): QuestionKind {
   if (REQUEST_QUESTION.test(asked) || REQUEST_QUESTION.test(afterLead)) return "request";
   if (INDIRECT_REQUEST.test(asked) || INDIRECT_REQUEST.test(afterLead)) return "request";
   if (STANDING_IN_QUESTION.test(text)) return "request";
-  if (isRhetoricalComplaint(asked)) return "request";
+  if (isRhetoricalComplaint(clause.text)) return "request";
   // "Can we use Signal, please?": "please" makes the question a request.
   if (/^(?:could|can|would|will)\s+(?:you|we)\b[^?]*\bplease\b/i.test(afterLead)) return "request";
   return "question";

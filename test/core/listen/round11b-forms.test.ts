@@ -97,6 +97,18 @@ runListenTests("round 11b: relays, idioms, complaints, exceptions, channels in o
       name: "a why-question with no habit of the firm's",
       body: mail("Why do you still need the originals by post?"),
     },
+    {
+      name: "a complaint about invoices is not a wish for them",
+      body: mail("Why do you keep sending detailed invoices?"),
+    },
+    {
+      name: "a complaint about invitations is not a welcome",
+      body: mail("Why do you keep inviting me to golf days?"),
+    },
+    {
+      name: "a complaint about a name is not a name asked for",
+      body: mail("Why do you keep calling me Meg?"),
+    },
     // exceptions
     {
       name: "an exception that is one document, not a channel",
