@@ -7,6 +7,7 @@
  * refused the same way whichever field they would have filled.
  */
 import type { Clause, Sentence } from "./sentences";
+import { TITLE_WORD } from "./titles";
 
 // Words that open a clause without changing who speaks: skipped before reading its subject.
 const OPENERS =
@@ -35,6 +36,49 @@ const INDIRECT_REQUEST =
 const STANDING_IN_QUESTION =
   /\b(?:going\s+forward|from\s+now\s+on|in\s+(?:the\s+)?future|future\s+\w+|for\s+good|always|any\s+more|anymore|generally|every\s+time)\b/i;
 
+// A complaint put as a question states the wish it complains of: "Why does your office keep
+// ringing my mobile?", "How many times do I have to say I don't use WhatsApp?", "Must every update
+// come as a Zoom?", "Why does everything have to be on Teams?". Read as interrogative shapes that
+// ask nothing: "why … keep/still/always …ing", "how many times must I (say/tell/ask)", "must
+// every/all/each …", "why does every/everything …", "does everything really have to …". Not "Can
+// we do this by phone?", "Why did the call drop?", "Do all meetings have to be on Zoom?" (a rule
+// asked about), "Why do you still need the originals?" (no habit of the firm's complained of).
+// The wish restated inside the question, its words in their own sense: "How many times do I
+// have to say I don't use WhatsApp?", "Is it too much to ask that you stop texting me?".
+const RESTATED_COMPLAINT = new RegExp(
+  [
+    String.raw`^is\s+it\s+(?:really\s+)?(?:too\s+much|so\s+much|asking\s+too\s+much)\s+to\s+ask\s+(?:that|for)\b`,
+    String.raw`^(?:do|must)\s+(?:i|we)\s+(?:really\s+)?(?:need\s+to|have\s+to)\s+(?:say|tell\s+you|repeat|remind\s+you|spell\s+(?:it|this)\s+out)\s+(?:again|once\s+more|one\s+more\s+time)\b`,
+    String.raw`^how\s+(?:many\s+(?:more\s+)?times|often)\s+(?:do|must|will|shall|have|did|should)\s+(?:i|we)\s+(?:have\s+to\s+|got\s+to\s+|need\s+to\s+)?(?:say|tell|ask|repeat|explain|mention|point\s+out|remind|told|said|asked|explained|mentioned)\b`,
+  ].join("|"),
+  "i",
+);
+// The habit complained of, named the other way round: "Why does your office keep ringing my
+// mobile?", "Must every update come as a Zoom?". The channel and name readers know these shapes;
+// billing and hospitality readers would read them backwards ("Why do you keep sending detailed
+// invoices?", "…inviting me to golf days?"), so a clause with their words stays a question.
+const REVERSED_COMPLAINT = new RegExp(
+  [
+    String.raw`^(?:why|how\s+come)\b[^?]{0,60}?\b(?:keeps?(?:\s+on)?|still|always|constantly|continually|insists?\s+on)\s+[a-z]+ing\b`,
+    String.raw`^(?:why\s+)?must\s+(?:every|each|all|everything)\b`,
+    String.raw`^why\s+(?:does|do|is|are|has|have)\s+(?:every|each|all|everything)\b`,
+    String.raw`^(?:does|do)\s+(?:every|each|all|everything)\b[^?]{0,40}\breally\s+(?:have|need)\s+to\b`,
+  ].join("|"),
+  "i",
+);
+const OTHER_FIELD_WORDS =
+  /\b(?:invoic\w*|bill(?:s|ed|ing)?|charg\w*|fees?|narratives?|invit\w*|tickets?|lunch(?:es)?|dinners?|drinks|events?|hospitality|golf|part(?:y|ies)|gifts?)\b/i;
+
+/** A complaint put as a question, which states the wish it complains of. */
+export function isRhetoricalComplaint(text: string): boolean {
+  const asked = core(text).replace(
+    /^(?:(?:and|so|but|honestly|seriously|sorry|look|please)[,\s]+)+/i,
+    "",
+  );
+  if (RESTATED_COMPLAINT.test(asked)) return true;
+  return REVERSED_COMPLAINT.test(asked) && !OTHER_FIELD_WORDS.test(text);
+}
+
 /** Whether a sentence asks for something (a request) or for information (a question). */
 export function questionKind(sentence: Sentence, clause: Clause): QuestionKind {
   const text = clause.text.trimEnd();
@@ -47,6 +91,7 @@ export function questionKind(sentence: Sentence, clause: Clause): QuestionKind {
   if (REQUEST_QUESTION.test(asked) || REQUEST_QUESTION.test(afterLead)) return "request";
   if (INDIRECT_REQUEST.test(asked) || INDIRECT_REQUEST.test(afterLead)) return "request";
   if (STANDING_IN_QUESTION.test(text)) return "request";
+  if (isRhetoricalComplaint(clause.text)) return "request";
   // "Can we use Signal, please?": "please" makes the question a request.
   if (/^(?:could|can|would|will)\s+(?:you|we)\b[^?]*\bplease\b/i.test(afterLead)) return "request";
   return "question";
@@ -294,6 +339,13 @@ const THIRD_SUBJECT = new RegExp(
 // "Dr Okafor (copied) prefers…": an aside after the name.
 const THIRD_NAME_SUBJECT =
   /^(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]+)?(?:\s*\([^)]{1,30}\)\s*,?)?\s+(?:much\s+|really\s+|also\s+|still\s+|has\s+)?(?:prefers|wants|likes|hates|dislikes|insists|asked|would\s+rather|doesn't|does\s+not|says|said|thinks|feels|can't|cannot|won't|will\s+not)\b/;
+// "Writing on behalf of Dr Okafor, who asks that all correspondence comes by email": what follows
+// "who" is the named person's wish, relayed (relay.ts reads it as theirs when their address is
+// known; otherwise nobody's, and never the writer's). Not "…, who is copied" (an aside).
+const FOR_SOMEONE_WHO = new RegExp(
+  String.raw`^(?:[\p{L}'’-]+\s+){0,3}?(?:on\s+behalf\s+of|for)\s+(?:${TITLE_WORD}\.?\s+)?\p{Lu}[\p{Ll}][\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s*\([^)]{1,30}\))?,?\s+who\s+(?!(?:is|was|'s)\s+(?:also\s+)?(?:in\s+)?(?:copied|cc'd|cced|copy|away|out|off|travelling|on\s+leave)\b)`,
+  "u",
+);
 // "Our CEO wants the detailed breakdown", "our trustees have asked that…": someone inside the
 // client speaking for the organisation (it counts for organisation-wide fields).
 // "The trustees have a rule against…": a governing body of the writer's own organisation.
@@ -357,6 +409,7 @@ export function subjectOf(clause: Clause, ownName?: (name: string) => boolean): 
   // lawyers.
   if (GUIDELINE_SUBJECT.test(text)) return "org";
   if (GOVERNING_BODY_DECIDES.test(text)) return "org";
+  if (FOR_SOMEONE_WHO.test(text)) return "third";
   if (COLLEAGUE_SUBJECT.test(text)) return "colleague";
   if (THIRD_SUBJECT.test(text) || THIRD_NAME_SUBJECT.test(text) || OTHERS_TASTE.test(text))
     return "third";

@@ -59,7 +59,12 @@ const CHANNEL_WORDS: readonly ChannelWord[] = [
     channel: "signal",
     pattern: /\bSignal\b(?!\s+(?:strength|boost|that|to\s+(?:the|them|him|her)))/g,
   },
-  { channel: "sms", pattern: /\b(?:text(?:ing|ed)?(?:\s+messages?)?|texts|sms(?:es)?)\b/gi },
+  // "messages on my mobile", "messages to her phone": texts, the device named as where they go
+  {
+    channel: "sms",
+    pattern:
+      /\b(?:text(?:ing|ed)?(?:\s+messages?)?|texts|sms(?:es)?)\b|\bmessages?\s+(?:on|to)\s+(?:my|his|her|the|our|their)\s+(?:work\s+|personal\s+|private\s+)?(?:mobile|(?:mobile\s+|cell\s+)?phone|cell)\b/gi,
+  },
   { channel: "email", pattern: /\be-?mail(?:s|ed|ing)?\b/gi },
   {
     channel: "in-person",
@@ -69,7 +74,7 @@ const CHANNEL_WORDS: readonly ChannelWord[] = [
   {
     channel: "post",
     pattern:
-      /\bby\s+(?:post|courier|letter)\b|\bpost(?:ed|ing)?\b(?=\s+(?:anything|everything|documents?|letters?|papers|things|stuff|copies|originals|it|them|to\b|is\b|only\b))|^post\b|\ba\s+letter(?=\s+(?:to|or|and|is|would)\b)|\bby\s+letter\b|\bletters?\s+(?=by\s+post|in\s+the\s+post)|\bhard\s+cop(?:y|ies)\b|\bpaper\s+cop(?:y|ies)\b|\bon\s+paper\b|\bin\s+the\s+(?:post|mail)\b|\bby\s+(?:snail\s*mail|mail|royal\s+mail|recorded\s+delivery|first[\s-]class\s+post)\b|\bsnail\s*mail\b/gi,
+      /\bby\s+(?:post|courier|letter)\b|\bpost(?:ed|ing)?\b(?=\s+(?:anything|everything|documents?|letters?|papers|things|stuff|copies|originals|it|them|to\b|is\b|only\b))|^post\b|\ba\s+letter(?=\s+(?:to|or|and|is|would)\b)|\bby\s+letter\b|\bletters?\s+(?=by\s+post|in\s+the\s+post)|\bhard\s+cop(?:y|ies)\b|\bpaper\s+cop(?:y|ies)\b|\bon\s+paper\b|\bin\s+the\s+(?:post|mail)\b|\bby\s+(?:snail\s*mail|mail|royal\s+mail|recorded\s+delivery|first[\s-]class\s+post)\b|\bsnail\s*mail\b|\b(?:mail|letters)\b(?=\s+(?:to|at)\s+(?:the|my|our)\s+(?:house|home|flat|farm|(?:home\s+|postal\s+)?address)\b(?!\s+e-?mail))|\b(?:mail|send)(?:s|ed|ing)?\s+(?:anything|everything|things|stuff|documents|papers|letters|post|it|them)(?=\s+to\s+(?:the|my|our)\s+(?:house|home|flat|farm|(?:home\s+|postal\s+)?address)\b(?!\s+e-?mail)(?![^.;\n]{0,40}\b(?:by|via|over|on)\s+(?:e-?mail|text|whats\s?app|signal|courier)))/gi,
   },
   {
     channel: "phone",
@@ -85,7 +90,7 @@ const CHANNEL_WORDS: readonly ChannelWord[] = [
  * thirteen.
  */
 const ANY_CHANNEL_WORD =
-  /teams|video|whats|zoom|webex|meet|signal|text|sms|mail|person|face|\bc(?:ome|ame|oming)\b|\bsit\s|across|post|courier|letter|cop(?:y|ies)|paper|phon|call|\bring|voice|mobile|line\b/i;
+  /teams|video|whats|zoom|webex|meet|signal|text|sms|mail|person|face|\bc(?:ome|ame|oming)\b|\bsit\s|across|post|courier|letter|cop(?:y|ies)|paper|phon|call|\bring|voice|mobile|line\b|\bsen[dt]\b/i;
 
 // Words in quotation marks are named, not used: "'Drafting email' entries" is a billing entry.
 const QUOTED = /"[^"\n]{1,60}"|(?<=^|[\s(])'[^'\n]{1,60}'(?=[\s,.;:!?)]|$)/g;

@@ -54,7 +54,7 @@ const PERSON = String.raw`((?:${TITLE_WORD}\.?\s+)(?:${CAP}\s+){0,2}${CAP}|${CAP
 const POSS = String.raw`(?:'s|’s)`;
 // "Dr Okafor (copied)", "Mr Lindqvist, who is in copy,": an aside after a name.
 const ASIDE = String.raw`(?:\s*\([^)]{1,30}\)\s*,?|,\s+(?:who|whom)\s+[^,]{1,30},)?`;
-const ROLE = String.raw`(?:(?:[Ee]xecutive|[Pp]ersonal|[Pp]rivate|[Ll]egal|[Ss]enior)\s+)?(?:[Aa]ssistant|PA|EA|[Ss]ecretary|[Cc]hief\s+of\s+[Ss]taff|[Dd]iary\s+[Mm]anager|[Oo]ffice\s+[Mm]anager|[Aa]ide)`;
+const ROLE = String.raw`(?:(?:[Ee]xecutive|[Pp]ersonal|[Pp]rivate|[Ll]egal|[Ss]enior)\s+)?(?:[Aa]ssistant|PA|EA|P\.\s?A\.|E\.\s?A\.|[Ss]ecretary|[Cc]hief\s+of\s+[Ss]taff|[Dd]iary\s+[Mm]anager|[Oo]ffice\s+[Mm]anager|[Aa]ide)`;
 
 // "Mr Hale has asked me to let you know", "Sir Anthony asked me to pass on"
 const ASKED_BY_PERSON = new RegExp(
@@ -399,8 +399,10 @@ const RELAY_LEAD =
 // follows in the paragraph is theirs.
 const PASSAGE_LEAD =
   /\b(?:(?:things?|points?|notes?|requests?|preferences?|wishes)\s+from\s+(?:him|her)|(?:his|her)\s+(?:preferences|wishes|requests|rules|instructions)|on\s+(?:his|her)\s+behalf)\b[^.?!]*:\s*$/i;
+// Also the ways an assistant flags a standing point: "Just to flag for future:", "Flagging for
+// your records -", "A heads-up for next time:".
 const NOTE_THAT =
-  /^(?:please\s+)?(?:note|be\s+aware|bear\s+in\s+mind|know)\s+that\s+(?=\S)|^(?:just\s+)?(?:so\s+you\s+know|for\s+your\s+(?:information|file|records)|fyi)\s*[,:-]?\s*/i;
+  /^(?:please\s+)?(?:note|be\s+aware|bear\s+in\s+mind|know)\s+that\s+(?=\S)|^(?:just\s+)?(?:so\s+you\s+know|for\s+your\s+(?:information|file|records)|fyi)\s*[,:-]?\s*|^(?:just\s+)?(?:(?:to|I\s+wanted\s+to|I'd\s+like\s+to)\s+(?:flag|note|mention)|flagging|noting|(?:a\s+)?(?:quick\s+)?heads[\s-]up)(?:\s+(?:for|in)\s+(?:the\s+)?(?:future|next\s+time|your\s+(?:records|file|notes)|reference))?\s*[,:-]\s*(?:that\s+)?(?=\S)/i;
 // A lead-in that ends in a colon, and whether it says it speaks for the principal.
 const COLON_LEAD = /^[^:]{3,100}:\s+(?=\S)/;
 const FOR_THEM = /\b(?:on\s+(?:his|her)\s+behalf|(?:from|for)\s+(?:him|her))\b/i;
@@ -408,7 +410,7 @@ const FOR_THEM = /\b(?:on\s+(?:his|her)\s+behalf|(?:from|for)\s+(?:him|her))\b/i
 const OTHER_SUBJECT =
   /^(?:[Ww]e|[Oo]ur|[Yy]ou|[Yy]our|[Tt]hey|[Tt]heir|[Ss]he|[Hh]e|[Ii]t's|[A-Z][a-z]+\s+(?:is|was|has|will|would|says|said))\b/;
 const FIRST_PERSON = /\b(?:i|i'm|i'd|i've|i'll|me|my|mine|myself)\b/i;
-const CONTACT_VERB = String.raw`(?:call|phone|ring|text|e-?mail|message|contact|address|invite|write\s+to|send|copy|cc)`;
+const CONTACT_VERB = String.raw`(?:call|phone|ring|text|e-?mail|message|contact|address|invite|include|write\s+to|send|copy|cc)`;
 const ADVERBS = new Set(
   "really much also always never generally usually still just only strongly definitely certainly actually simply particularly absolutely honestly rarely seldom".split(
     " ",
@@ -465,8 +467,25 @@ export function relayView(read: ReadMessage, principal: Principal): RelayView | 
     String.raw`^(?:[Oo]ur|[Mm]y|[Tt]he)\s+[\p{L}\s-]{2,30},\s+(?=${person}(?![\p{L}'’]))`,
     "u",
   );
+  // "Writing on behalf of Dr Okafor, who asks that…": the lead names them, "who" is their voice.
+  const forWho = new RegExp(
+    String.raw`^(?:[\p{L}'’-]+\s+){0,3}?(?:on\s+behalf\s+of|for)\s+(${person})(?:\s*\([^)]{1,30}\))?,?\s+who\s+(?!(?:is|was|'s)\s+(?:also\s+)?(?:in\s+)?(?:copied|cc'd|cced|copy|away|out|off|travelling|on\s+leave)\b)`,
+    "iu",
+  );
   const asideAfter = new RegExp(
     String.raw`^(${person})(?:\s*\([^)]{1,30}\)\s*,?|,\s+(?:who|whom)\s+[^,]{1,30},)(?=\s)`,
+    "u",
+  );
+  // "Her preference is for email", "Ms Haddad's strong preference is Teams": their wish named as
+  // theirs, the possessive standing for them.
+  const possessive =
+    principal.pronoun === "he"
+      ? "[Hh]is"
+      : principal.pronoun === "she"
+        ? "[Hh]er"
+        : "[Hh]is|[Hh]er";
+  const theirWish = new RegExp(
+    String.raw`^(?:${possessive}|(?:${TITLE_WORD}\.?\s+)?(?:${namesSource(principal)})(?:\s+\p{Lu}[\p{L}'-]+)?['’]s)\s+(?:(?:strong|clear|firm|general|standing|own|personal|firm|overall|very\s+strong)\s+)?(?:preference|wish|wishes|instructions?|request|rule|choice)\s+(?:is|are|would\s+be|has\s+always\s+been)\b`,
     "u",
   );
   const clauses = new Set<Clause>();
@@ -481,7 +500,8 @@ export function relayView(read: ReadMessage, principal: Principal): RelayView | 
         .replace(OPENERS, "")
         .replace(NOTE_THAT, "")
         .replace(roleBefore, "")
-        .replace(asideAfter, "$1");
+        .replace(asideAfter, "$1")
+        .replace(forWho, "$1 ");
       const lead = RELAY_LEAD.exec(text);
       if (lead && subject.test(text)) text = text.slice(lead[0].length);
       // "Writing on behalf of Dr Okafor (cc'd): she prefers…", "For Mr Lindqvist: no calls,
@@ -489,7 +509,10 @@ export function relayView(read: ReadMessage, principal: Principal): RelayView | 
       const colon = COLON_LEAD.exec(text);
       const introduced = colon !== null && (FOR_THEM.test(colon[0]) || leadNames.test(colon[0]));
       if (introduced) text = text.slice(colon[0].length);
+      const wish = theirWish.exec(text);
+      if (wish) text = text.replace(/^\S+(?:\s+\S+){0,2}?['’]s(?=\s)|^\S+/u, "My");
       const own =
+        wish !== null ||
         subject.test(text) ||
         object.test(text) ||
         named.test(text) ||
@@ -544,7 +567,7 @@ export function originalOf(view: RelayView, clause: Clause): Clause | undefined 
 // A later clause of theirs: "…: he'd much rather meet", "…, and she hates Zoom".
 const LATER = (pronoun: string) =>
   new RegExp(
-    String.raw`(^|[.;:,]\s+|\s-\s+|\b(?:and|but|so|as|because|since|that)\s+)${pronoun}(?:('s|'d|'ll)|\s+(\w+))`,
+    String.raw`(^|[.;:,]\s+|\s-\s+|\b(?:and|but|so|as|because|since|that)\s+)${pronoun}(?:('s|'d|'ll)|((?:\s+(?:no\s+longer|never|really|also|always|still|just|only|rarely|seldom|generally|usually|much|strongly|definitely|certainly|actually|simply|particularly|absolutely|honestly))*)\s+(\w+))`,
     "gi",
   );
 const LATER_HE = LATER("he");
@@ -569,6 +592,18 @@ function baseForm(verb: string): string {
   if (/[^aeiou]ies$/.test(lower)) return lower.slice(0, -3) + "y";
   if (/(?:sh|ch|x|z|ss|o)es$/.test(lower)) return lower.slice(0, -2);
   return lower.slice(0, -1);
+}
+
+// "…, and she no longer attends…": "I no longer attend" (the verb after its adverbs agrees).
+function later(
+  _: string,
+  lead: string,
+  c: string | undefined,
+  adverbs: string | undefined,
+  verb: string | undefined,
+): string {
+  if (c) return `${lead}I${c.toLowerCase() === "'s" ? "'m" : c}`;
+  return `${lead}I${adverbs ?? ""} ${baseForm(verb!)}`;
 }
 
 /**
@@ -610,9 +645,7 @@ export function firstPerson(text: string, principal: Principal): string {
       .replace(/\bhimself\b/gi, "myself")
       .replace(/\bhim\b/gi, "me")
       .replace(/\bhis\b/gi, "my")
-      .replace(LATER_HE, (_, lead: string, c: string | undefined, verb: string | undefined) =>
-        c ? `${lead}I${c.toLowerCase() === "'s" ? "'m" : c}` : `${lead}I ${baseForm(verb!)}`,
-      );
+      .replace(LATER_HE, later);
   }
   if (she) {
     out = out
@@ -622,9 +655,7 @@ export function firstPerson(text: string, principal: Principal): string {
         "my",
       )
       .replace(/\bher\b/gi, "me")
-      .replace(LATER_SHE, (_, lead: string, c: string | undefined, verb: string | undefined) =>
-        c ? `${lead}I${c.toLowerCase() === "'s" ? "'m" : c}` : `${lead}I ${baseForm(verb!)}`,
-      );
+      .replace(LATER_SHE, later);
   }
   // "please don't phone Sir Anthony": the principal named as the one to be reached.
   out = out.replace(

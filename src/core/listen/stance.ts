@@ -35,6 +35,13 @@ const AGAINST_CUES = [
   String.raw`(?:prohibit|prohibits|forbid|forbids|ban|bans|bar|bars|outlaw|outlaws)`,
   String.raw`(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:allergic\s+to|done\s+with|over|sick\s+of|tired\s+of|fed\s+up\s+with)`,
   String.raw`spare\s+(?:me|us)(?:\s+the)?`,
+  // "Please don't include me in the firm's client events", "don't count us in for the golf"
+  String.raw`(?:please\s+)?(?:don't|do\s+not|never)\s+(?:include|count|put|add)\s+(?:me|us)\s+(?:in|on|into|for)`,
+  // Idioms of not wanting (UK and US): "I can't be doing with video calls", "we could do without
+  // the Zoom invites", "I'd sooner you didn't text me", "I'd sooner not have calls".
+  String.raw`(?:i|we)\s+(?:really\s+|just\s+|honestly\s+)?(?:can't|cannot|can\s+not)\s+be\s+(?:doing|bothered|dealing)\s+with`,
+  String.raw`(?:i|we)\s+(?:really\s+|honestly\s+)?(?:could|can)\s+(?:really\s+)?do\s+without`,
+  String.raw`(?:i|we)(?:'d|\s+would)\s+(?:much\s+|far\s+|really\s+)?sooner\s+(?:you\s+|we\s+)?(?:didn't|did\s+not|not(?:\s+to)?|never)`,
   // "skip the golf and dinners for me", "please leave me out of the …"
   String.raw`(?:please\s+|just\s+|do\s+)?(?:skip|pass\s+on|count\s+(?:me|us)\s+out\s+of|leave\s+(?:me|us)\s+out\s+of)`,
   // "a firm rule against accepting …", "our policy against …", "we have a rule against …"
@@ -52,6 +59,10 @@ const FOR_CUES = [
   // ("like" and "enjoy" are left out: "a paragraph I like to call…", "I enjoy your newsletters")
   String.raw`(?:i|we)(?:\s+(?:really|just|honestly|absolutely|genuinely|do))*\s+(?:love|adore|swear\s+by|much\s+prefer|prefer)`,
   String.raw`(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:(?:a\s+)?(?:big|huge|great)\s+)?(?:fans?\s+of|big\s+on|keen\s+on|happiest\s+with|most\s+comfortable\s+with)`,
+  // Idioms of liking: "I'm all for Teams meetings", "I'd never say no to a good lunch", "we never
+  // say no to tickets" (not "I said no to the lunch": one answer, in the past)
+  String.raw`(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:very\s+much\s+|definitely\s+|totally\s+)?all\s+for`,
+  String.raw`(?:i|we)(?:(?:'d|\s+would)\s+)?\s*never\s+(?:say|said)\s+no\s+to`,
 ];
 
 // What may stand between a cue and its object: whom, how, a determiner, a light verb.
@@ -75,7 +86,17 @@ const NOT_A_WAY = String.raw`(?!\s*(?:'s\b|address(?:es)?|thread|chain|trail|att
 // The object first, then a verdict on it in the first person: "phone calls aren't really my
 // thing", "drinks and dinners are not for us", "video doesn't work for me". Understatement, the
 // way a refusal is often put; "X is fine for me" is not a verdict against.
-const VERDICT_AGAINST = String.raw`\s+(?:(?:is|are|'s|'re)\s*(?:not|n't)|isn't|aren't|(?:is|are)\s+(?:really|just|honestly|simply)\s+not|(?:has|have)\s+never\s+been|(?:was|were)\s+never)\s+(?:really\s+|quite\s+|exactly\s+|very\s+much\s+|at\s+all\s+)?(?:(?:my|our)\s+(?:thing|cup\s+of\s+tea|scene|style|bag)|for\s+(?:me|us))\b|\s+(?:is|are|'s|'re)\s+(?:a\s+)?(?:hard\s+|firm\s+|definite\s+|big\s+)?(?:no|no-go|non-starter)\s+(?:from|for)\s+(?:me|us)\b|\s+(?:don't|doesn't|do\s+not|does\s+not|never)\s+(?:really\s+|quite\s+)?work\s+(?:well\s+)?for\s+(?:me|us)\b`;
+const VERDICT_AGAINST = String.raw`\s+(?:(?:is|are|'s|'re)\s*(?:not|n't)|isn't|aren't|(?:is|are)\s+(?:really|just|honestly|simply)\s+not|(?:has|have)\s+never\s+been|(?:was|were)\s+never)\s+(?:really\s+|quite\s+|exactly\s+|very\s+much\s+|at\s+all\s+)?(?:(?:my|our)\s+(?:thing|cup\s+of\s+tea|scene|style|bag)|for\s+(?:me|us))\b|\s+(?:is|are|'s|'re)\s+(?:a\s+)?(?:hard\s+|firm\s+|definite\s+|big\s+)?(?:no|no-go|non-starter)\s+(?:from|for)\s+(?:me|us)\b|\s+(?:don't|doesn't|do\s+not|does\s+not|never)\s+(?:really\s+|quite\s+)?work\s+(?:well\s+)?for\s+(?:me|us)\b|\s+(?:really\s+|just\s+|honestly\s+)?(?:does|do)\s+my\s+head\s+in\b|\s+(?:is|are|'s|'re)\s+(?:a|my|our)\s+(?:(?:real|big|particular|major)\s+)?(?:pet\s+(?:hate|peeve)|bugbear|b[eê]te\s+noire)(?:\s+of\s+(?:mine|ours))?\b`;
+
+// The object first, then a first-person verdict for it: "a day at the cricket is right up my
+// street", "Teams is very much my thing", "golf is my cup of tea". Not "that's right up your
+// street" (the reader's taste) or "…up my street?" (asked: the caller's questions refuse it).
+const VERDICT_FOR = String.raw`\s+(?:is|are|'s|'re|would\s+be|sounds?)\s+(?:(?:just|really|absolutely|very\s+much|exactly|always|definitely)\s+)?(?:right\s+up\s+(?:my|our)\s+(?:street|alley|strasse)|(?:my|our)\s+(?:cup\s+of\s+tea|kind\s+of\s+thing|sort\s+of\s+thing|thing))\b`;
+
+/** `object` followed by a first-person verdict for it: "X is right up my street". */
+export function verdictFor(object: string): RegExp {
+  return new RegExp(String.raw`(?:^|[\s,;:(-])${object}(?:${VERDICT_FOR})`, "giu");
+}
 
 /** `object` followed by a first-person verdict against it: "X isn't my thing", "X doesn't work for me". */
 export function verdictAgainst(object: string): RegExp {
@@ -111,12 +132,22 @@ const KEPT_PRIVATE = new RegExp(
   "gi",
 );
 
+// "Nothing beats a face-to-face meeting", "you can't beat a quick phone call": the way itself,
+// closing the clause or "for" what it is good at (not "you can't beat the phone company's rates").
+const NOTHING_BEATS = new RegExp(
+  String.raw`\b(?:nothing|you\s+can't|you\s+cannot|(?:i|we)\s+find\s+nothing)\s+(?:quite\s+|really\s+|ever\s+)?beats?\s+(?:(?:a|an|good|old|old-fashioned|proper|quick|simple|plain|decent)\s+){0,3}${CHANNELS}(?:\s+(?:calls?|meetings?|chats?|messages?|conversations?))?(?=\s*(?:[.!,;]|$|for\s+(?:me|us|anything|everything|getting|sorting|speed|this\s+kind)))`,
+  "gi",
+);
+
 const ONE_THING_BEFORE =
   /\b(?:the|this|that|your|our|today's|tomorrow's|friday's|monday's|again|a|an)\s*$/i;
 const VERDICT = verdictAgainst(
   `(?:(?:long|video|unscheduled|cold)\\s+)?${CHANNELS}(?:\\s+(?:calls?|messages?|chats?|meetings?))?(?:\\s+(?:really|honestly|just|simply|generally))?`,
 );
 const FOR = stancePattern("for", `${CHANNELS}${NOT_A_WAY}`);
+const VERDICT_FOR_CHANNEL = verdictFor(
+  `(?:(?:a|good\\s+old|old-fashioned)\\s+)?${CHANNELS}(?:\\s+(?:calls?|messages?|chats?|meetings?))?`,
+);
 
 // "No calls and no texts, please", "No WhatsApp at all": a bare "no" is a request only with
 // "please", "thanks" or "at all" by it ("no emails arrived" is a fact).
@@ -137,7 +168,7 @@ const MEANS = new RegExp(
 // "I don't get to email till 11pm most days", "I never check WhatsApp at weekends": when, not
 // whether.
 const TIMING_AFTER =
-  /^\s*(?:[\w']+\s+){0,2}?(?:till|until|before|after|during|at\s+(?:night|weekends?|the\s+weekend)|in\s+the\s+(?:mornings?|evenings?|day)|most\s+days|on\s+weekends?|out\s+of\s+hours|outside\s+(?:office|working|business)\s+hours)\b/i;
+  /^\s*(?:[\w']+\s+){0,2}?(?:till|until|before|after|during|at\s+(?:night|weekends?|the\s+weekend)|in\s+the\s+(?:mornings?|evenings?|day)|most\s+days|on\s+weekends?|out\s+of\s+hours|outside\s+(?:office|working|business)\s+hours|(?:when|while|whenever)\s+(?:i'm|i\s+am|we're|we\s+are|i've\s+got|i\s+have|i'm\s+in|i\s+get))\b/i;
 
 const NAMED_AS_OBJECT =
   /\b(?:the|this|that|these|those|your|his|her|their|of|with|about|from|after|over)\s*$/i;
@@ -166,7 +197,8 @@ export function channelStances(skeleton: string): StanceMatch[] {
     for (let m = MEANS.exec(skeleton); m; m = MEANS.exec(skeleton)) {
       // "in future, not by post": a refusal, read above.
       const before = skeleton.slice(Math.max(0, m.index - 12), m.index);
-      if (/\b(?:not|no|never|don't)\s*$/i.test(before)) continue;
+      // "From now on, nothing by post please": refused too.
+      if (/\b(?:not|no|never|don't|nothing)\s*$/i.test(before)) continue;
       // "after the mix-up with the voicemails, please just email me": a channel that is the object
       // of something else is not the means asked for.
       if (/^⟪/.test(m[0]) && NAMED_AS_OBJECT.test(before)) continue;
@@ -179,6 +211,15 @@ export function channelStances(skeleton: string): StanceMatch[] {
     // occasion, not the channel.
     if (ONE_THING_BEFORE.test(skeleton.slice(0, m.index + 1))) continue;
     found.push({ lean: "against", text: m[0] });
+  }
+  VERDICT_FOR_CHANNEL.lastIndex = 0;
+  for (let m = VERDICT_FOR_CHANNEL.exec(skeleton); m; m = VERDICT_FOR_CHANNEL.exec(skeleton)) {
+    if (ONE_THING_BEFORE.test(skeleton.slice(0, m.index + 1))) continue;
+    found.push({ lean: "for", text: m[0] });
+  }
+  NOTHING_BEATS.lastIndex = 0;
+  for (let m = NOTHING_BEATS.exec(skeleton); m; m = NOTHING_BEATS.exec(skeleton)) {
+    found.push({ lean: "for", text: m[0] });
   }
   KEPT_PRIVATE.lastIndex = 0;
   for (let m = KEPT_PRIVATE.exec(skeleton); m; m = KEPT_PRIVATE.exec(skeleton)) {

@@ -91,6 +91,21 @@ const AVOID: readonly RegExp[] = [
   re(
     String.raw`\b(?:no\s+more|none\s+of\s+(?:these|those|the|your)|nothing\s+(?:by|over|via|on|through|in))\s+(?:${W}{0,1})?${CHS}`,
   ),
+  // "I'd ask that nobody from the firm phone me directly", "no one should text us": a refusal
+  // asked of everyone (a wish: after "that"/"rather" or a modal; "nobody called me back" is news)
+  re(
+    String.raw`(?:\b(?:that|rather|prefer)\s+(?:nobody|no\s+one|no-one)\s+(?:[\w'-]+\s+){0,4}?|\b(?:nobody|no\s+one|no-one)\s+(?:[\w'-]+\s+){0,4}?(?:should|must|may|is\s+to|are\s+to|is\s+allowed\s+to|needs\s+to)\s+(?:ever\s+)?)(?:${CH}|(?:contact|message|reach)\s+(?:me|us)\s+(?:by|via|on|over)\s+${CH})`,
+  ),
+  // "Nothing by letter, please", "nothing by post at all" (the lexicon takes "by letter" whole):
+  // only as a request ("still nothing in the post" is news)
+  re(
+    String.raw`^(?:(?:and|so|also|but|please|from\s+now\s+on|going\s+forward|in\s+future)[,\s]+)*nothing\s+${CHS}(?=\s*,?\s*(?:please|thanks|thank\s+you|at\s+all|whatsoever|ever|for\s+(?:me|us)|going\s+forward|from\s+now\s+on|in\s+future)\b)`,
+  ),
+  // "No texts to my work phone, please", "no post to my home address, thanks": the way refused,
+  // where it goes named after it (a phone there is the destination, not a way refused)
+  re(
+    String.raw`\bno\s+${CHS}(?=\s+to\s+(?:my|our|the)\s+(?:(?:work|office|personal|private|home|own|old|new)\s+)?(?:⟪C\d+⟫|house|home|flat|farm|address|number|inbox)\s*,?\s*(?:please|thanks|thank\s+you|at\s+all|ever)\b)`,
+  ),
   // "No WhatsApp, please", "no calls for me": a bare "no" only as a request ("no text files")
   re(
     String.raw`\bno\s+${CHS}(?=\s*,?\s*(?:please|for\s+(?:me|us)|at\s+all|whatsoever|ever|thanks|thank\s+you)\b)`,
@@ -154,9 +169,25 @@ const AVOID: readonly RegExp[] = [
     String.raw`${CH}[^,;]{0,40},\s*(?:and\s+)?(?:but\s+)?not\s+(?:by\s+|via\s+|on\s+|over\s+|through\s+|the\s+)?${CH}`,
   ),
   TERSE_CONTRAST,
-  // "Anything but WhatsApp", "anything except Zoom": every way but that one.
+  // A complaint put as a question (clause-facts.ts isRhetoricalComplaint): "Why does your office
+  // keep ringing my mobile?", "why am I still getting Zoom invites?", "how come you always call
+  // me?" — the habit complained of. Not a fault ("why do I keep getting your emails twice?").
   re(
-    String.raw`(?:^|please\s+|[,;:]\s*)anything\s+(?:but|except|other\s+than|apart\s+from)\s+(?:by\s+|via\s+|on\s+)?${CHS}(?=\s*(?:[.!;]|,?\s*(?:please|pls|plz|thanks)\b|,?\s*$))`,
+    String.raw`^(?:(?:and|so|but|honestly|seriously|look)[,\s]+)*(?:why|how\s+come)\b[^?⟪]{0,60}?\b(?:keeps?(?:\s+on)?|still|always|constantly|continually|insists?\s+on)\s+(?:[a-z]+ing\s+)?(?:(?:me|us|my|our|a|an|the|these|those|all\s+these|all\s+those|more|with|on|by|via)\s+){0,2}${CH}(?!\s+(?:twice|again|late|back|going\s+to|from\s+the\s+wrong|to\s+the\s+wrong|addresses?|numbers?))`,
+  ),
+  // "Must every update come as a Zoom?", "Why does everything have to be on Teams?", "does every
+  // meeting really have to be a Zoom call?" (only the complaint is heard: clause-facts.ts asks
+  // whether the question is one)
+  re(
+    String.raw`^(?:(?:and|so|but|honestly|seriously|look)[,\s]+)*(?:why\s+)?(?:must|does|do|is|are|has|have)\s+(?:every|each|all|everything)\b[^?⟪]{0,50}?\b(?:be|come|go|arrive|happen|take\s+place|turn\s+into|get\s+sent|be\s+sent|be\s+done|be\s+held)\s+(?:as\s+|by\s+|on\s+|over\s+|via\s+|in\s+|through\s+)?(?:a\s+|an\s+)?${CH}`,
+  ),
+  // "Anything but WhatsApp", "anything except Zoom": every way but that one.
+  // Also "happy to meet on anything but Zoom", "any platform bar WhatsApp is fine", "all fine
+  // except phone calls", "everything except texts works": the exception is refused, and nothing
+  // is wanted that is not named. Not "all fine except the call on Friday" (one occasion) nor
+  // "anything but email addresses" (NOT_A_WAY).
+  re(
+    String.raw`(?:^|please\s+|[,;:]\s*|\b(?:on|via|by|use|using|through|over|with|do|answer)\s+)(?:anything|any\s+(?:other\s+)?(?:platform|channel|app|way|method|means|tool|medium|service)|everything|(?:(?:it's|that's|is)\s+)?all(?:\s+(?:fine|good|ok|okay))?|(?:is|are|'s|'re)\s+(?:fine|ok|okay|good))\s+(?:but|bar|barring|except(?:\s+for)?|other\s+than|apart\s+from|save\s+for)\s+(?:by\s+|via\s+|on\s+)?${CHS}(?![\s-]*(?:address|number|thread|chain|account))(?=\s*(?:[.!;]|,?\s*(?:please|pls|plz|thanks|for\s+(?:me|us))\b|,?\s*$|\s+(?:is|are|'s|would\s+be|works?|suits?|do|does)\s+(?:(?:just|perfectly|absolutely)\s+)?(?:fine|ok|okay|good|great|all\s+right|alright|me|us|for|it)\b))`,
   ),
   // A terse verdict on one way: "zoom = no", "Zoom: no", "WhatsApp - never", "calls: not for me"
   re(
@@ -423,6 +454,10 @@ const PLATFORM: readonly RegExp[] = [
   ),
   // "our group IT security guideline permits only Cisco Webex"
   re(String.raw`\b(?:permits?|allows?|supports?|approves?|authori[sz]es?)\s+only\s+${PL}`),
+  // "My strong preference is Teams", "our preference would be for Zoom"
+  re(
+    String.raw`\b(?:my|our)\s+(?:(?:strong|clear|firm|general|own|personal|overall|very\s+strong)\s+)?preference\s+(?:is|would\s+be|has\s+always\s+been)\s+(?:for\s+)?${PL}`,
+  ),
   // "Teams works for us"
   re(String.raw`${PL}\s+works\s+(?:best\s+|fine\s+|well\s+)?for\s+(?:us|me)\b`),
   // "Our default is Zoom", "Our preferred platform for video calls is Microsoft Teams"
@@ -559,7 +594,7 @@ function firstAfter(fragment: string, context: ClauseContext): ChannelMention | 
 // "Please don't ring my mobile after 6pm", "no calls before 10am", "not at weekends": a refusal
 // for some hours is about timing, not about the channel.
 const HOURS =
-  /\b(?:(?:after|before|until|till|past)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|(?:after|before)\s+(?:hours|work|lunch|noon|midday|dark)|in\s+the\s+(?:mornings?|evenings?|afternoons?)|at\s+(?:weekends?|night|lunchtime)|on\s+(?:weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s|\s+mornings?|\s+afternoons?))|during\s+(?:working|office|school|business)\s+hours|out\s+of\s+hours|outside\s+(?:office|working|business)\s+hours)\b/i;
+  /\b(?:at\s+(?:midnight|dawn)|(?:midnight|late\s+at\s+night|the\s+middle\s+of\s+the\s+night)|(?:after|before|until|till|past)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|(?:after|before)\s+(?:hours|work|lunch|noon|midday|dark)|in\s+the\s+(?:mornings?|evenings?|afternoons?)|at\s+(?:weekends?|night|lunchtime)|on\s+(?:weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s|\s+mornings?|\s+afternoons?))|during\s+(?:working|office|school|business)\s+hours|out\s+of\s+hours|outside\s+(?:office|working|business)\s+hours)\b/i;
 
 const PUT_UP_WITH =
   /\bbut\s+(?:i|we)(?:'ll|\s+will|\s+can|\s+could|'m\s+happy\s+to|\s+am\s+happy\s+to|'re\s+happy\s+to)\s+(?:make\s+it\s+work|manage|live\s+with\s+it|cope|go\s+along\s+with\s+it|put\s+up\s+with\s+it|use\s+it|do\s+it)\b/i;

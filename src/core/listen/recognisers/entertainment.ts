@@ -7,7 +7,7 @@
  * in for the 24th") says nothing lasting and is not heard.
  */
 import { HOSPITALITY } from "../lexicon";
-import { stancePattern, verdictAgainst } from "../stance";
+import { stancePattern, verdictAgainst, verdictFor } from "../stance";
 import type { Candidate, ClauseContext } from "../recogniser";
 
 const H = HOSPITALITY;
@@ -303,9 +303,15 @@ const VERDICT_ON_HOSPITALITY = verdictAgainst(
   String.raw`(?:(?:the|all\s+the|these|those|big|formal|corporate|client|networking)\s+)?${HOSTED}${NOT_HOSPITALITY}(?:\s+(?:and|or|&)\s+(?:[\w-]+\s+)?${HOSTED})?(?:\s+(?:really|honestly|just|simply|generally))?`,
 );
 
+// "A day at the races is right up my street", "client dinners are very much our thing".
+const VERDICT_FOR_HOSPITALITY = verdictFor(
+  String.raw`(?:(?:a|the|all\s+the|these|those|big|formal|corporate|client|networking|good|long)\s+)?${HOSTED}${NOT_HOSPITALITY}(?:\s+(?:and|or|&)\s+(?:[\w-]+\s+)?${HOSTED})?`,
+);
+
 function stanceOnHospitality(text: string): "avoid" | "welcome" | undefined {
   if (general(AGAINST_HOSPITALITY, text) || general(VERDICT_ON_HOSPITALITY, text)) return "avoid";
   if (general(FOR_HOSPITALITY, text) || KEEP_INVITING.test(text)) return "welcome";
+  if (general(VERDICT_FOR_HOSPITALITY, text)) return "welcome";
   return undefined;
 }
 

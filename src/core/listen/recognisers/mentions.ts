@@ -512,6 +512,19 @@ const PASTIME_FAN = new RegExp(
   "giu",
 );
 
+// The same lack of interest in the idioms of liking: "football isn't really my thing", "golf is
+// not my cup of tea", "I'm not into cricket", "I can't be doing with rugby", "I couldn't care less
+// about the racing". Only pastimes, and only the writer's ("my", "I"): "cricket isn't his thing"
+// is someone else's, and "the new lease is not my cup of tea" is a view, not small talk.
+const PASTIME_NOT_MINE = new RegExp(
+  String.raw`(?:^|[\s,;:(-])(?:the\s+|all\s+the\s+)?(${PASTIME})(?:\s+(?:talk|chat))?\s+(?:is|are|'s|'re)\s*(?:not|n't)\s+(?:really\s+|quite\s+|exactly\s+|at\s+all\s+|very\s+much\s+)?(?:my|our)\s+(?:thing|cup\s+of\s+tea|scene|bag)\b`,
+  "giu",
+);
+const NOT_INTO_PASTIME = new RegExp(
+  String.raw`\b(?:(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:really\s+|just\s+|honestly\s+)?not\s+(?:really\s+|much\s+|at\s+all\s+|remotely\s+|terribly\s+)?(?:into|a\s+fan\s+of|fussed\s+about|interested\s+in|bothered\s+about)|(?:i|we)\s+(?:really\s+|honestly\s+)?(?:can't|cannot)\s+be\s+doing\s+with|(?:i|we)\s+(?:couldn't|could\s+not)\s+care\s+less\s+about)\s+(?:the\s+)?(${PASTIME})\b`,
+  "giu",
+);
+
 // Verbs of talking about a subject, in the bare form ("something I never discuss").
 const TALK_VERB = String.raw`(?:discuss|talk\s+about|speak\s+about|comment\s+on|go\s+into|get\s+into|get\s+drawn\s+into|dwell\s+on|chat\s+about|joke\s+about|revisit|dig\s+into|touch\s+on|share|open\s+up\s+about)`;
 // Predicates that close a subject to talk, after its copula. Kinds: a boundary ("off limits", "out
@@ -533,6 +546,8 @@ const CLOSED_SUBJECT = new RegExp(
 
 const TOPIC_FRAMES: readonly RegExp[] = [
   PASTIME_FAN,
+  PASTIME_NOT_MINE,
+  NOT_INTO_PASTIME,
   // A label and its value: "Topics to avoid: politics", "Off limits - the merger"
   new RegExp(
     String.raw`^(?:(?:topics?|subjects?)\s+(?:to\s+avoid|(?:i|we)(?:'d|\s+would)\s+rather\s+avoid|not\s+to\s+(?:raise|mention|discuss))|(?:topics?\s+)?off[\s-]limits|no-go\s+(?:topics?|subjects?|areas?))\s*(?::|\s[–-])\s*${TOPIC}${TOPIC_END}`,
@@ -792,7 +807,7 @@ function topicValue(raw: string): string | undefined {
 
 // Words without which no topic is refused.
 const TOPIC_TRIGGER =
-  /\b(?:sick|tired|weary|fed|bored|sooner|kept|left|don't|do\s+not|never|not|stop|avoid|refrain|rather|keep|leave|aside|side|without|no|spare|word|words|ask|request|steer|steered|stay|must|should|may|didn't|wouldn't|need|nothing|nobody|off|limits|bounds|no-go|prefer|knock|drop|park|ditch|give|cut|isn't|aren't|sore|touchy|painful|raw|sensitive|delicate|difficult|emotive|closed|no-fly)\b/i;
+  /\b(?:sick|tired|weary|fed|bored|sooner|kept|left|don't|do\s+not|never|not|stop|avoid|refrain|rather|keep|leave|aside|side|without|no|spare|word|words|ask|request|steer|steered|stay|must|should|may|didn't|wouldn't|need|nothing|nobody|off|limits|bounds|no-go|prefer|knock|drop|park|ditch|give|cut|isn't|aren't|sore|touchy|painful|raw|sensitive|delicate|difficult|emotive|closed|no-fly|can't|cannot|couldn't)\b/i;
 
 /** Ways of getting in touch ("chats and no Teams calls"), which are never subjects. */
 function isChannelTalk(value: string): boolean {
@@ -855,6 +870,22 @@ function topicsByContext(context: ClauseContext): Candidate[] {
 const HOSPITALITY_OFFER =
   /^(?:[\w-]+\s+)?(?:days?(?:\s+out)?|events?|invitations?|invites?|tickets?|dinners?|lunch(?:es)?|drinks|hospitality|entertainment|receptions?|gifts?|hampers?|parties|boxes|galas?)$/i;
 
+const PASTIME_WORD = new RegExp(String.raw`\b${PASTIME}\b`, "gi");
+
+/** Whether the sentence goes on "…, so …" to name a pastime other than `raw`. */
+function namesOtherPastimeAfterSo(context: ClauseContext, inClause: string, raw: string): boolean {
+  const { sentence, clause } = context;
+  const after = `${inClause} ${sentence.text.slice(clause.end - sentence.start)}`;
+  const so = /\bso\b/i.exec(after);
+  if (!so) return false;
+  PASTIME_WORD.lastIndex = 0;
+  const rest = after.slice(so.index);
+  for (let m = PASTIME_WORD.exec(rest); m; m = PASTIME_WORD.exec(rest)) {
+    if (m[0].toLowerCase() !== raw.toLowerCase()) return true;
+  }
+  return false;
+}
+
 export function recogniseTopics(context: ClauseContext): Candidate[] {
   const text = context.clause.text;
   const found: Candidate[] = [];
@@ -890,7 +921,11 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
       // client — unless the next sentence extends it to them ("Or to me, frankly.").
       let holder: "self" | "org" | undefined = /^my\s/i.test(raw) ? "self" : undefined;
       // "Not much of a golf fan": the writer's own taste, unless they speak for "we".
-      if (frame === PASTIME_FAN && !/\bwe(?:'re)?\b/i.test(m[0])) holder = "self";
+      if (
+        (frame === PASTIME_FAN || frame === PASTIME_NOT_MINE || frame === NOT_INTO_PASTIME) &&
+        !/\b(?:we(?:'re)?|our)\b/i.test(m[0])
+      )
+        holder = "self";
       if (DEALING_WITH_OTHERS.test(after)) continue;
       // "Don't mention the war!": the catchphrase, not a subject.
       if (/\bmention\s+the\s+war$/i.test(m[0]) && /^\s*[!.]?\s*$/.test(after)) continue;
@@ -898,7 +933,12 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
         if (!context.next || !OR_TO_ME.test(context.next.text)) continue;
         holder = "self";
       }
-      const value = topicValue(raw);
+      // A pastime is a common noun, whatever capital opens the sentence ("Golf is not my thing").
+      const pastime = frame === PASTIME_NOT_MINE || frame === NOT_INTO_PASTIME;
+      // "I'm not into sport at all, so no need for the football chat": the taste is the reason,
+      // and the request after "so" names the subject to leave out.
+      if (pastime && namesOtherPastimeAfterSo(context, after, raw)) continue;
+      const value = topicValue(pastime ? raw.toLowerCase() : raw);
       if (!value || brands.some((brand) => value.includes(brand))) continue;
       // "no chats and no Teams calls": ways of getting in touch, not subjects.
       if (isChannelTalk(value)) continue;
