@@ -121,7 +121,7 @@ const LIFTS_ANY: readonly RegExp[] = [
   // "I've changed my mind about texts", "ignore my earlier note about Zoom", "scratch what I said
   // about WhatsApp", "I take back what I said about calls".
   new RegExp(
-    String.raw`\b(?:chang(?:ed|e)\s+(?:my|our)\s+minds?\s+(?:about|on|regarding)|(?:ignore|disregard|forget|scratch)\s+(?:my|our|what\s+(?:i|we)\s+(?:said|wrote|asked))\s+(?:(?:earlier|previous|last|original|former)\s+)?(?:(?:request|note|email|e-mail|message|comment|instruction|point)s?\s+)?(?:about|on|regarding|re)|(?:i|we)\s+take\s+back\s+what\s+(?:i|we)\s+(?:said|wrote)\s+(?:about|on))\s+${gap(2)}${V}`,
+    String.raw`\b(?:(?<!\b(?:will|'ll|might|may|could|would|probably|to)\s+)changed\s+(?:my|our)\s+minds?\s+(?:about|on|regarding)|(?:ignore|disregard|forget|scratch)\s+(?:my|our|what\s+(?:i|we)\s+(?:said|wrote|asked))\s+(?:(?:earlier|previous|last|original|former)\s+)?(?:(?:request|note|email|e-mail|message|comment|instruction|point)s?\s+)?(?:about|on|regarding|re)|(?:i|we)\s+take\s+back\s+what\s+(?:i|we)\s+(?:said|wrote)\s+(?:about|on))\s+${gap(2)}${V}`,
     "i",
   ),
 ];

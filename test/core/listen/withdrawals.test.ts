@@ -286,6 +286,12 @@ const traps: WithdrawalCase[] = [
     removed: [],
   },
   {
+    name: "a change of mind still to come",
+    body: "I'll probably change my mind about email once the new system is in.",
+    profiles: [onPerson({ avoidChannels: ["email"] })],
+    removed: [],
+  },
+  {
     name: "a name's capitals: 'will' is not Will",
     body: "Happy to say we will be fine again once the audit is over.",
     profiles: [onPerson({ avoidNames: ["Will"] })],
