@@ -219,7 +219,9 @@ function tokenised(text: string, found: Found[]): { text: string; values: Found[
 function withdrawn(text: string, items: readonly OnFile[]): OnFile[] {
   if (!ANY_CUE.test(text)) return [];
   const found: Found[] = [];
-  for (const item of items) for (const span of find(text, item)) found.push({ ...item, ...span });
+  for (const item of items) {
+    for (const { start, end } of find(text, item)) found.push({ ...item, start, end });
+  }
   if (found.length === 0) return [];
   // One token per place in the text, each standing for every value written there (a channel on
   // both lists is written once).
@@ -258,8 +260,22 @@ function withdrawn(text: string, items: readonly OnFile[]): OnFile[] {
  * question, a one-off, a condition or someone else's say-so is refused exactly as elsewhere.
  */
 function judgedAsStated(context: ClauseContext): ClauseContext {
-  const text = context.sentence.text;
-  if (!isWithdrawal(text)) return context;
+  const sentence = context.sentence;
+  let masked = MASKED.get(sentence);
+  if (masked === undefined) {
+    masked = withoutWithdrawalWords(sentence.text);
+    MASKED.set(sentence, masked);
+  }
+  if (masked === null) return context;
+  return { ...context, sentence: { ...sentence, text: masked } };
+}
+
+// Each sentence is masked once, however many of its clauses withdraw something.
+const MASKED = new WeakMap<object, string | null>();
+
+/** `text` with the words isWithdrawal reads blanked, or null when they cannot all be found. */
+function withoutWithdrawalWords(text: string): string | null {
+  if (!isWithdrawal(text)) return text;
   let masked = text;
   for (let round = 0; round < 8 && isWithdrawal(masked); round++) {
     // The shortest prefix that still reads as a withdrawal ends a match; the latest start that
@@ -281,8 +297,7 @@ function judgedAsStated(context: ClauseContext): ClauseContext {
     }
     masked = masked.slice(0, start) + " ".repeat(end - start) + masked.slice(end);
   }
-  if (isWithdrawal(masked)) return context;
-  return { ...context, sentence: { ...context.sentence, text: masked } };
+  return isWithdrawal(masked) ? null : masked;
 }
 
 /**
@@ -307,10 +322,12 @@ export function hearWithdrawals(
   // "I said I didn't want calls, but that's no longer the case": the cue in this clause, the
   // value in the sentence before it.
   if (items.length === 0 && BARE_WITHDRAWAL.test(clause.text)) {
-    const before = sentence.clauses.filter((c) => c.end <= clause.start);
+    // The two clauses before it: what it points back at, however long the sentence runs on.
+    const before = sentence.clauses.filter((c) => c.end <= clause.start).slice(-2);
     const said = before.map((c) => c.text).join(" ");
+    const from = before[0]?.start ?? clause.start;
     items = onFile(stored).filter((item) => find(said, item).length > 0);
-    if (items.length > 0) quote = { start: sentence.start, end: clause.end };
+    if (items.length > 0) quote = { start: from, end: clause.end };
   }
   if (items.length === 0) return candidates;
   const view = judgedAsStated(context);
