@@ -89,9 +89,9 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
   // "we no longer compete with Nestlé".
   new RegExp(String.raw`\bno\s+longer\s+compete\s+(?:with|against)\s+${gap(2)}${V}`, "i"),
   // "happy to take calls again", "feel free to mention Nestlé again", "you can call me Meg again",
-  // "happy for you to raise my health again".
+  // "happy for you to raise my health again", "I'm okay with texts again".
   new RegExp(
-    String.raw`\b(?:(?:happy|glad|pleased|fine|ok|okay|content|willing|delighted|comfortable)(?:\s+for\s+(?:you|your\s+team))?(?:\s+to\b|(?=\s+\w+ing\b))|feel\s+free\s+to|you\s+(?:can|may|are\s+welcome\s+to)|you're\s+welcome\s+to|go\s+ahead\s+and|by\s+all\s+means)\s+${gap(4)}${V}[^.;:!?]{0,40}?\bagain\b(?![^.;:!?]*\b(?:if|when|whenever|should|once)\b)`,
+    String.raw`\b(?:(?:happy|glad|pleased|fine|ok|okay|content|willing|delighted|comfortable)(?:\s+for\s+(?:you|your\s+team))?(?:\s+to\b|\s+with\b|(?=\s+\w+ing\b))|feel\s+free\s+to|you\s+(?:can|may|are\s+welcome\s+to)|you're\s+welcome\s+to|go\s+ahead\s+and|by\s+all\s+means)\s+${gap(4)}${V}[^.;:!?]{0,40}?\bagain\b(?![^.;:!?]*\b(?:if|when|whenever|should|once)\b)`,
     "i",
   ),
   // "I'm back on WhatsApp", "I've come round to Zoom", "we've warmed to Teams".

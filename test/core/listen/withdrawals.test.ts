@@ -43,6 +43,18 @@ const withdrawals: WithdrawalCase[] = [
     removed: [{ field: "avoidChannels", value: "sms", profile: MEGGE }],
   },
   {
+    name: "'okay with … again' (US)",
+    body: "I'm okay with texts again.",
+    profiles: [onPerson({ avoidChannels: ["sms"] })],
+    removed: [{ field: "avoidChannels", value: "sms", profile: MEGGE }],
+  },
+  {
+    name: "the organisation 'fine with' a platform again (UK)",
+    body: "We're fine with Zoom again now that IT has approved it.",
+    profiles: [onOrg({ avoidChannels: ["zoom"] })],
+    removed: [{ field: "avoidChannels", value: "zoom", profile: COKE }],
+  },
+  {
     name: "'is fine now'",
     body: "Phone calls are fine now.",
     profiles: [onPerson({ avoidChannels: ["phone"] })],
@@ -188,6 +200,13 @@ const withdrawals: WithdrawalCase[] = [
 
 // Withdrawals that must not be heard as removals (and what else, if anything, is heard).
 const traps: WithdrawalCase[] = [
+  {
+    name: "hospitality welcome again is a choice set, not a removal",
+    body: "Feel free to invite me to things again.",
+    profiles: [onPerson({ entertainment: "avoid" })],
+    removed: [],
+    also: ["entertainment=welcome"],
+  },
   {
     name: "withdrawing something not on file",
     body: "Happy to take calls again.",
