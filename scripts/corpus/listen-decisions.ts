@@ -8,7 +8,7 @@
  * does not exist, or a `notExpected` suggestion the case does not expect, stops the run.
  */
 import { arrayField, CorpusError, readJsonIfPresent, recordAt, stringField } from "./cases";
-import type { ExpectedSuggestion, ListenCase } from "./score-listen";
+import { EXPECTED_OPS, type ExpectedSuggestion, type ListenCase } from "./score-listen";
 
 export interface ListenDecision {
   /** "set/slug" ("l6/wa-poppy-for-granny") or the slug alone when it is unique. */
@@ -35,10 +35,15 @@ function suggestionsAt(file: string, where: string, record: Record<string, unkno
     const values = Array.isArray(s.value) ? s.value : [s.value];
     if (values.length === 0 || values.some((v) => typeof v !== "string" || v.trim() === ""))
       throw new CorpusError(`${file}: ${at}.value must be text or a list of text`);
+    // "op": "remove" for a withdrawn value on file (score-listen.ts); none for the rest.
+    const op = stringField(file, at, s, "op", false);
+    if (op !== undefined && !(EXPECTED_OPS as readonly string[]).includes(op))
+      throw new CorpusError(`${file}: ${at}.op must be one of ${EXPECTED_OPS.join(", ")}`);
     return {
       profile: stringField(file, at, s, "profile", true)!.toLowerCase(),
       field: stringField(file, at, s, "field", true)!,
       values: values as string[],
+      ...(op === undefined ? {} : { op: op as ExpectedSuggestion["op"] }),
     };
   });
 }
@@ -71,6 +76,7 @@ export async function readListenDecisions(file: string): Promise<ListenDecision[
 const sameSuggestion = (a: ExpectedSuggestion, b: ExpectedSuggestion) =>
   a.profile === b.profile &&
   a.field === b.field &&
+  (a.op === "remove") === (b.op === "remove") &&
   a.values.length === b.values.length &&
   a.values.every((v, i) => v === b.values[i]);
 
@@ -125,7 +131,7 @@ export function formatListenOverrides(overrides: readonly ListenOverride[]): str
   ];
   for (const o of overrides) {
     out.push(
-      `  ${o.id}  ${o.change}: ${o.suggestion.field} = "${o.suggestion.values.join(" | ")}" for ${o.suggestion.profile}  (${o.review})`,
+      `  ${o.id}  ${o.change}: ${o.suggestion.field} ${o.suggestion.op === "remove" ? "remove" : "="} "${o.suggestion.values.join(" | ")}" for ${o.suggestion.profile}  (${o.review})`,
     );
   }
   return out.join("\n");

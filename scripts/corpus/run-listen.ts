@@ -16,12 +16,23 @@ import {
   type CorpusSet,
 } from "./cases";
 import { applyListenDecisions, readListenDecisions, type ListenOverride } from "./listen-decisions";
-import type { HeardSuggestion, ListenCase, ListenRun } from "./score-listen";
+import {
+  EXPECTED_OPS,
+  type ExpectedSuggestion,
+  type HeardSuggestion,
+  type ListenCase,
+  type ListenRun,
+} from "./score-listen";
 
 const run = promisify(execFile);
 const BIN = join(__dirname, "..", "..", "bin", "rapport.cjs");
 
-async function readListenCase(id: string, file: string, expectFile: string): Promise<ListenCase> {
+/** One case's expectations, from its `.expect.json` (test/corpus/README.md). */
+export async function readListenCase(
+  id: string,
+  file: string,
+  expectFile: string,
+): Promise<ListenCase> {
   const raw = recordAt(expectFile, "the file", await readJson(expectFile));
   const suggestions = arrayField(expectFile, raw, "suggestions").map((value, i) => {
     const where = `suggestions[${i}]`;
@@ -31,11 +42,19 @@ async function readListenCase(id: string, file: string, expectFile: string): Pro
       throw new CorpusError(`${expectFile}: ${where}.value must be text or a list of text`);
     }
     const quote = stringField(expectFile, where, record, "quote", false);
+    // "op": "remove" for a withdrawn value; "set"/"add" (or none) for the rest.
+    const op = stringField(expectFile, where, record, "op", false);
+    if (op !== undefined && !(EXPECTED_OPS as readonly string[]).includes(op)) {
+      throw new CorpusError(
+        `${expectFile}: ${where}.op must be one of ${EXPECTED_OPS.join(", ")}, not ${JSON.stringify(op)}`,
+      );
+    }
     return {
       profile: stringField(expectFile, where, record, "profile", true)!.toLowerCase(),
       field: stringField(expectFile, where, record, "field", true)!,
       values: values as string[],
       ...(quote === undefined ? {} : { quote }),
+      ...(op === undefined ? {} : { op: op as ExpectedSuggestion["op"] }),
     };
   });
   const negatives = arrayField(expectFile, raw, "negatives").map((value, i) => {

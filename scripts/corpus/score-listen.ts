@@ -2,13 +2,23 @@
  * Scores `rapport listen` against the blind listen corpus (test/corpus/README.md): precision of
  * the changes it suggests first (a suggestion nobody trusts is worse than none), then recall,
  * per profile field. A suggestion the profile already holds (`alreadyKnown`) is a confirmation,
- * not a change: it counts when a case expects it and never against precision.
+ * not a change: it counts when a case expects it and never against precision. A removal (`op`
+ * "remove", a withdrawn value) matches only an expectation with `"op": "remove"` of the same
+ * profile, field and value; any other is unexpected and counts against precision in its field.
  */
 import { rate } from "./score-detection";
+
+/** What an expectation asks for: a value set or added (the default), or one removed. */
+export const EXPECTED_OPS = ["set", "add", "remove"] as const;
 
 export interface ExpectedSuggestion {
   profile: string;
   field: string;
+  /**
+   * "remove": the client withdraws a value on file, and only a remove suggestion of the same
+   * profile, field and value matches it. Absent (or "set"/"add"): any suggestion but a removal.
+   */
+  op?: (typeof EXPECTED_OPS)[number];
   /** Acceptable values (any one matches). */
   values: string[];
   quote?: string;
@@ -111,6 +121,9 @@ function sameValue(field: string, heard: string, wanted: string): boolean {
 }
 
 function matches(heard: HeardSuggestion, expected: ExpectedSuggestion): boolean {
+  // A removal and an addition of the same value say opposite things: neither matches the other.
+  const removes = heard.op === "remove";
+  if (removes !== (expected.op === "remove")) return false;
   return (
     heard.profile.toLowerCase() === expected.profile.toLowerCase() &&
     heard.field === expected.field &&

@@ -18,6 +18,8 @@ export interface PreferenceSource {
   subject?: string;
   /** The words it was heard in. */
   quote: string;
+  /** "remove" when the client withdrew the value and it left the list; absent for set and add. */
+  op?: "remove";
 }
 
 /** Room kept in the SharePoint column, under its 63,999 characters. */
@@ -54,8 +56,11 @@ function parseEntry(raw: unknown, index: number): PreferenceSource | string {
   const quote = text("quote", true);
   const subject = text("subject", false);
   const date = text("date", false);
-  for (const part of [field, value, quote, subject, date])
+  const op = text("op", false);
+  for (const part of [field, value, quote, subject, date, op])
     if (part instanceof Error) return part.message;
+  if (op !== undefined && op !== "remove")
+    return `${where}: "op" must be "remove" when given, not ${JSON.stringify(op)}`;
   if (typeof date === "string" && !ISO_DAY.test(date))
     return `${where}: "date" must be written yyyy-mm-dd, not ${JSON.stringify(date)}`;
   const from = entry.from;
@@ -77,6 +82,7 @@ function parseEntry(raw: unknown, index: number): PreferenceSource | string {
     ...(date ? { date: date as string } : {}),
     ...(subject ? { subject: subject as string } : {}),
     quote: quote as string,
+    ...(op ? { op: "remove" as const } : {}),
   };
 }
 
@@ -90,7 +96,7 @@ export function parseSources(value: unknown): PreferenceSource[] | string {
     try {
       raw = JSON.parse(value);
     } catch {
-      return "must be a JSON list of sources (field, value, from, date, subject, quote)";
+      return "must be a JSON list of sources (field, value, from, date, subject, quote, op)";
     }
   }
   if (!Array.isArray(raw)) return `must be a list of sources, not ${describe(raw)}`;

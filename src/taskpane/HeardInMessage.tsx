@@ -2,7 +2,7 @@
  * "Heard in this message" (issue 14, point 1): in read mode, the preferences the client states in
  * the message they wrote now, each a card with the field, the value and their words. Nothing is
  * written until the lawyer presses "Add to profile" (or "Still true" for what the profile already
- * holds). Lazy-loaded by App.tsx, so listening adds nothing to the pane's first load.
+ * holds, or "Remove from profile" for a value on file the client withdraws). Lazy-loaded by App.tsx, so listening adds nothing to the pane's first load.
  */
 import {
   Button,
@@ -16,7 +16,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { Add16Regular, Checkmark16Regular } from "@fluentui/react-icons";
+import { Add16Regular, Checkmark16Regular, Delete16Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useId, useState } from "react";
 import type { Suggestion } from "../core/listen";
 import { normaliseAddress } from "../core/profile";
@@ -82,6 +82,29 @@ function suggestionKey(s: Suggestion): string {
   return `${s.profile}|${s.field}|${s.value}|${s.start}`;
 }
 
+/**
+ * A withdrawal in a lawyer's words: what is no longer true of the client once the value leaves
+ * its list ("Phone calls are no longer avoided").
+ */
+function withdrawnInWords(field: string, value: string): string {
+  switch (field) {
+    case "avoidChannels":
+      return `${value}: no longer avoided`;
+    case "preferredChannels":
+      return `${value}: no longer preferred`;
+    case "avoidNames":
+      return `“${value}” is no longer a name to avoid`;
+    case "bannedBillingPhrases":
+      return `“${value}” is no longer refused on invoices`;
+    case "competitors":
+      return `${value} is no longer a competitor`;
+    case "avoidTopics":
+      return `${value} is no longer a topic to avoid`;
+    default:
+      return `${value} is withdrawn`;
+  }
+}
+
 /** "Megge Anderson's profile", "the @coca-cola.example profile (everyone there)". */
 function profileName(matchKey: string, personName: string): string {
   return matchKey.startsWith("@")
@@ -133,9 +156,12 @@ export function HeardInMessage({
       );
       if (outcome.ok) {
         setStored((m) => new Map(m).set(matchKey, outcome.stored));
+        const whose = profileName(matchKey, personName(heard, matchKey, stored));
         const done = suggestion.alreadyKnown
           ? `Confirmed: ${label} is still true.`
-          : `Added to ${profileName(matchKey, personName(heard, matchKey, stored))}: ${label}.`;
+          : suggestion.op === "remove"
+            ? `Removed from ${whose}: ${label}.`
+            : `Added to ${whose}: ${label}.`;
         setOutcomes((m) => new Map(m).set(key, { saved: done }));
         onAnnounce(done);
         onRecorded(outcome.stored);
@@ -234,6 +260,7 @@ function SuggestionCard({
   const headingId = useId();
   const field = fieldLabel(suggestion.field);
   const value = singleLine(valueInWords(suggestion.field, suggestion.value));
+  const removal = suggestion.op === "remove";
   const label = `${field} → ${value}`;
   const saving = outcome !== undefined && "saving" in outcome;
   const saved = outcome !== undefined && "saved" in outcome;
@@ -243,12 +270,16 @@ function SuggestionCard({
       <h4 className={styles.cardHeading} id={headingId}>
         {field}
       </h4>
-      <Text className={styles.value}>{value}</Text>
+      <Text className={styles.value}>
+        {removal ? withdrawnInWords(suggestion.field, value) : value}
+      </Text>
       <blockquote className={styles.quote}>“{singleLine(suggestion.quote)}”</blockquote>
       <Caption1 className={styles.muted}>
         {suggestion.alreadyKnown
           ? `Already in ${whose}.`
-          : `${suggestion.op === "set" ? "Sets" : "Adds to"} ${whose}.`}
+          : removal
+            ? `Withdrawn by the client: removes it from ${whose}.`
+            : `${suggestion.op === "set" ? "Sets" : "Adds to"} ${whose}.`}
       </Caption1>
       {outcome && "saved" in outcome ? (
         <MessageBar intent="success">
@@ -271,6 +302,17 @@ function SuggestionCard({
               onClick={() => onRecord(label)}
             >
               Still true
+            </Button>
+          ) : removal ? (
+            <Button
+              size="small"
+              appearance="primary"
+              icon={<Delete16Regular />}
+              disabled={saving}
+              aria-label={`Remove from profile: ${label}`}
+              onClick={() => onRecord(label)}
+            >
+              Remove from profile
             </Button>
           ) : (
             <Button

@@ -87,8 +87,8 @@ function Sources({ profile }: { profile: ClientProfile }) {
       <ul className={styles.sources} aria-labelledby={labelId}>
         {sources.map((source, i) => (
           <li key={i}>
-            {fieldLabel(source.field)} → {valueInWords(source.field, singleLine(source.value))},{" "}
-            {heardFrom(source)}
+            {fieldLabel(source.field)} → {valueInWords(source.field, singleLine(source.value))}
+            {source.op === "remove" ? " removed" : ""}, {heardFrom(source)}
           </li>
         ))}
       </ul>

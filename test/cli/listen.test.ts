@@ -14,6 +14,7 @@ const MEGGE = at("test/cli/fixtures/messages/megge-two-preferences.eml");
 const NOTHING = at("test/cli/fixtures/messages/nothing-heard.eml");
 const NO_SENDER = at("test/cli/fixtures/messages/no-sender.eml");
 const DELEGATE = at("test/cli/fixtures/messages/delegate-for-megge.eml");
+const WITHDRAWS = at("test/cli/fixtures/messages/megge-withdraws.eml");
 
 interface JsonOutput {
   messages: {
@@ -71,6 +72,35 @@ describe("rapport listen (in-process)", () => {
       "megge.anderson@coca-cola.example preferredChannels add email false",
       "@coca-cola.example billingDetail set summary false",
     ]);
+  });
+
+  it("prints a withdrawal of a value on file as op remove, and says 'remove' in text", async () => {
+    const io = capture();
+    expect(await main(["listen", "--profiles", PROFILES, "--format", "json", WITHDRAWS], io)).toBe(
+      1,
+    );
+    const [message] = (JSON.parse(io.out) as JsonOutput).messages;
+    expect(message!.suggestions).toEqual([
+      {
+        profile: "megge.anderson@coca-cola.example",
+        field: "avoidChannels",
+        op: "remove",
+        value: "phone",
+        quote: "A quick update: I'm happy to take calls again, now that I have my own office.",
+        start: expect.any(Number),
+        end: expect.any(Number),
+        alreadyKnown: false,
+      },
+    ]);
+    const text = capture();
+    await main(["listen", "--profiles", PROFILES, WITHDRAWS], text);
+    expect(text.out).toContain(
+      "    Channels to avoid: remove phone calls (withdrawn by the client: on file, no longer wanted)",
+    );
+    expect(text.out).toContain("1 message, 1 suggested change, 0 confirmations");
+    // Without the profile that holds it, there is nothing to withdraw.
+    const none = capture();
+    expect(await main(["listen", "--format", "json", WITHDRAWS], none)).toBe(0);
   });
 
   it("marks what the profiles already hold as confirmations", async () => {

@@ -108,3 +108,32 @@ describe("sources in a profile", () => {
     expect(mergeProfiles(org, profile)!.sources!.map((s) => s.value)).toEqual(["Pepsi", "Megge"]);
   });
 });
+
+describe("a withdrawal's source (op remove)", () => {
+  const entry = {
+    field: "avoidChannels",
+    value: "phone",
+    from: "a@b.example",
+    quote: "calls are fine now",
+  };
+  it("keeps op remove and refuses any other op", () => {
+    expect(parseSources([{ ...entry, op: "remove" }])).toEqual([
+      {
+        field: "avoidChannels",
+        value: "phone",
+        from: { address: "a@b.example" },
+        quote: "calls are fine now",
+        op: "remove",
+      },
+    ]);
+    expect(parseSources([entry])).toEqual([
+      {
+        field: "avoidChannels",
+        value: "phone",
+        from: { address: "a@b.example" },
+        quote: "calls are fine now",
+      },
+    ]);
+    expect(parseSources([{ ...entry, op: "add" }])).toMatch(/"op" must be "remove"/);
+  });
+});

@@ -1,3 +1,8 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { CorpusError } from "../../scripts/corpus/cases";
+import { readListenCase } from "../../scripts/corpus/run-listen";
 import {
   precision,
   recall,
@@ -83,5 +88,85 @@ describe("scoreListen", () => {
       suggestions: [{ profile: MEGGE, field: "preferredName", value: "Meg" }],
     };
     expect(scoreListen([run]).overall).toMatchObject({ caught: 0, suggested: 1, correct: 0 });
+  });
+});
+
+describe("scoreListen: removals (op remove)", () => {
+  const ORG = "@coke.example";
+  const expectsRemoval = listenCase({
+    suggestions: [{ profile: MEGGE, field: "avoidChannels", values: ["phone"], op: "remove" }],
+  });
+  const removal = { profile: MEGGE, field: "avoidChannels", op: "remove", value: "phone" };
+
+  it("matches a removal only to a remove expectation of the same profile, field and value", () => {
+    expect(scoreListen([{ case: expectsRemoval, suggestions: [removal] }]).overall).toMatchObject({
+      expected: 1,
+      caught: 1,
+      suggested: 1,
+      correct: 1,
+    });
+    for (const other of [
+      { ...removal, profile: ORG },
+      { ...removal, field: "preferredChannels" },
+      { ...removal, value: "sms" },
+    ]) {
+      expect(scoreListen([{ case: expectsRemoval, suggestions: [other] }]).overall).toMatchObject({
+        caught: 0,
+        suggested: 1,
+        correct: 0,
+      });
+    }
+  });
+
+  it("never lets an addition satisfy a remove expectation, nor a removal an add one", () => {
+    const added = { ...removal, op: "add" };
+    expect(scoreListen([{ case: expectsRemoval, suggestions: [added] }]).overall).toMatchObject({
+      caught: 0,
+      correct: 0,
+    });
+    const expectsAdd = listenCase({
+      suggestions: [{ profile: MEGGE, field: "avoidChannels", values: ["phone"] }],
+    });
+    const score = scoreListen([{ case: expectsAdd, suggestions: [removal] }]);
+    expect(score.overall).toMatchObject({ caught: 0, suggested: 1, correct: 0 });
+    expect(score.wrong).toHaveLength(1);
+  });
+
+  it("counts an unexpected removal against precision in its field, like any suggestion", () => {
+    const score = scoreListen([
+      {
+        case: listenCase({ negatives: [{ field: "avoidChannels", why: "a one-off call" }] }),
+        suggestions: [removal],
+      },
+    ]);
+    expect(score.perField.avoidChannels).toMatchObject({ suggested: 1, correct: 0, clean: 0 });
+    expect(score.wrong[0]?.negative?.why).toBe("a one-off call");
+  });
+});
+
+describe("readListenCase: the op of an expectation", () => {
+  const dir = mkdtempSync(join(tmpdir(), "listen-case-"));
+  const write = (name: string, suggestion: Record<string, unknown>) => {
+    const file = join(dir, `${name}.expect.json`);
+    writeFileSync(file, JSON.stringify({ suggestions: [suggestion], negatives: [] }));
+    return file;
+  };
+  const base = { profile: "Megge@Coke.example", field: "avoidChannels", value: "phone" };
+
+  it("reads op remove, and no op as before", async () => {
+    const removal = await readListenCase("l/r", "r.eml", write("r", { ...base, op: "remove" }));
+    expect(removal.suggestions).toEqual([
+      { profile: MEGGE, field: "avoidChannels", values: ["phone"], op: "remove" },
+    ]);
+    const plain = await readListenCase("l/p", "p.eml", write("p", base));
+    expect(plain.suggestions).toEqual([
+      { profile: MEGGE, field: "avoidChannels", values: ["phone"] },
+    ]);
+  });
+
+  it("refuses an op it does not know", async () => {
+    await expect(
+      readListenCase("l/x", "x.eml", write("x", { ...base, op: "delete" })),
+    ).rejects.toThrow(CorpusError);
   });
 });

@@ -88,6 +88,45 @@ describe("listening product decisions", () => {
     ).toThrow(/changes nothing/);
   });
 
+  it("a decision may expect a removal (op remove), which only a removal then satisfies", () => {
+    const withdrawn = {
+      decisions: [
+        {
+          case: "l9-pa-for-boss",
+          expected: [{ profile: PA, field: "avoidChannels", value: "sms", op: "remove" }],
+          why: "a withdrawal of a value on file",
+          review: "the lead",
+        },
+      ],
+    };
+    const c = theCase();
+    const overrides = applyListenDecisions([c], parseListenDecisions(FILE, withdrawn), FILE);
+    expect(c.suggestions).toContainEqual({
+      profile: PA,
+      field: "avoidChannels",
+      values: ["sms"],
+      op: "remove",
+    });
+    expect(formatListenOverrides(overrides)).toContain('expected: avoidChannels remove "sms"');
+    const removal = { profile: PA, field: "avoidChannels", op: "remove", value: "sms" };
+    expect(scoreListen([{ case: c, suggestions: [removal] }]).overall).toMatchObject({
+      correct: 1,
+    });
+    expect(
+      scoreListen([{ case: c, suggestions: [{ ...removal, op: "add" }] }]).overall,
+    ).toMatchObject({ correct: 0 });
+    // Not expected: only the removal it names.
+    const bad = {
+      decisions: [
+        {
+          ...withdrawn.decisions[0]!,
+          expected: [{ ...withdrawn.decisions[0]!.expected[0]!, op: "erase" }],
+        },
+      ],
+    };
+    expect(() => parseListenDecisions(FILE, bad)).toThrow(/op must be one of/);
+  });
+
   it("names only cases that exist in test/corpus/listen", async () => {
     const root = join(__dirname, "..", "corpus");
     const decisions = parseListenDecisions(

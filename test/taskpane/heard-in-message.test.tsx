@@ -164,6 +164,85 @@ describe("Heard in this message (read mode)", () => {
     expect(stored.lastConfirmed).toBe("2026-11-20");
   });
 
+  it("shows a withdrawal as such and removes the value only on the click, eTag-guarded", async () => {
+    const user = userEvent.setup();
+    const profiles = new InMemoryProfileSource();
+    const withdraws: ClientMessage = {
+      ...MEGGE_WRITES,
+      body: { format: "text", content: "Hi Alex,\n\nHappy to take calls again.\n\nBest,\nMegge" },
+    };
+    renderPane(new ReadAdapter(withdraws), profiles);
+    const section = await heardSection();
+    const card = await within(section).findByRole("article", { name: "Channels to avoid" });
+    expect(card.textContent).toBe(
+      "Channels to avoidPhone calls: no longer avoided“Happy to take calls again.”Withdrawn by the client: removes it from Megge Anderson’s profile.Remove from profile",
+    );
+    const remove = within(card).getByRole("button", {
+      name: "Remove from profile: Channels to avoid → Phone calls",
+    });
+    expect(within(section).queryByRole("button", { name: /^Add to profile/ })).toBeNull();
+    // Someone else saves Megge's profile after the pane loaded it: nothing is overwritten.
+    profiles.put({ ...profiles.stored.get(MEGGE.address)!.profile, notes: "A colleague's note." });
+    expect(profiles.saved).toHaveLength(0);
+    await user.click(remove);
+    expect(
+      await within(section).findByText(/Not saved\. Someone else changed this profile/),
+    ).toBeInTheDocument();
+    expect(profiles.stored.get(MEGGE.address)!.profile.avoidChannels).toEqual(["phone"]);
+    await user.click(
+      within(section).getByRole("button", { name: /^Remove from profile: Channels to avoid/ }),
+    );
+    expect(
+      await within(section).findByText(
+        "Removed from Megge Anderson’s profile: Channels to avoid → Phone calls.",
+      ),
+    ).toBeInTheDocument();
+    const stored = profiles.stored.get(MEGGE.address)!.profile;
+    expect(stored.avoidChannels).toEqual([]);
+    expect(stored.notes).toBe("A colleague's note.");
+    expect(stored.sources).toEqual([
+      expect.objectContaining({
+        field: "avoidChannels",
+        value: "phone",
+        op: "remove",
+        date: "2026-11-20",
+        quote: "Happy to take calls again.",
+      }),
+    ]);
+    // The profile card says it was removed, not added.
+    const profileCard = await screen.findByRole("article", { name: "Megge Anderson" });
+    const heardFrom = await within(profileCard).findByRole("list", {
+      name: "Heard from the client",
+    });
+    expect(heardFrom.textContent).toMatch(/^Channels to avoid → Phone calls removed, from Megge/);
+  });
+
+  it("shows a withdrawn value and quote as text, never as markup", async () => {
+    const profiles = new InMemoryProfileSource();
+    profiles.put({
+      ...profiles.stored.get(MEGGE.address)!.profile,
+      avoidTopics: ["<img src=x onerror=alert(1)>"],
+    });
+    const withdraws: ClientMessage = {
+      ...MEGGE_WRITES,
+      body: {
+        format: "text",
+        content:
+          "Hi Alex,\n\nNo need to avoid <img src=x onerror=alert(1)> any more.\n\nBest,\nMegge",
+      },
+    };
+    renderPane(new ReadAdapter(withdraws), profiles);
+    const section = await heardSection();
+    const card = await within(section).findByRole("article", { name: "Topics to avoid" });
+    expect(card.querySelector("img")).toBeNull();
+    expect(card.textContent).toContain(
+      "<img src=x onerror=alert(1)> is no longer a topic to avoid",
+    );
+    expect(
+      within(card).getByRole("button", { name: /^Remove from profile: Topics to avoid/ }),
+    ).toBeInTheDocument();
+  });
+
   it("shows a conflict (412) and never overwrites the other change; the retry adds to their version", async () => {
     const user = userEvent.setup();
     const profiles = new InMemoryProfileSource();

@@ -296,8 +296,13 @@ export function formatListenText(results: readonly MessageResult[], color: boole
       for (const s of suggestions) {
         if (s.alreadyKnown) confirmations++;
         else heard++;
-        const action = s.op === "set" ? "set to" : "add";
-        const status = s.alreadyKnown ? paint(ANSI.dim, " (already recorded: a confirmation)") : "";
+        // A withdrawal says so plainly: the value on file leaves the list.
+        const action = s.op === "set" ? "set to" : s.op === "remove" ? "remove" : "add";
+        const status = s.alreadyKnown
+          ? paint(ANSI.dim, " (already recorded: a confirmation)")
+          : s.op === "remove"
+            ? paint(ANSI.dim, " (withdrawn by the client: on file, no longer wanted)")
+            : "";
         lines.push(`    ${LABELS.get(s.field) ?? s.field}: ${action} ${shownValue(s)}${status}`);
         lines.push(`      ${paint(ANSI.dim, "heard in")} "${singleLineShort(s.quote, 160)}"`);
       }

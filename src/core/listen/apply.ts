@@ -65,8 +65,9 @@ export function dayOf(date: string | undefined): string | undefined {
 
 /**
  * `profile` (the stored profile whose matchKey is `suggestion.profile`, or undefined when there
- * is none yet) with the suggestion applied: a single value set, a list value added, its source
- * appended. A confirmation of what the profile already holds changes no value and moves
+ * is none yet) with the suggestion applied: a single value set, a list value added or (op
+ * "remove", a withdrawal) taken off its list, its source appended (a removal's marked op
+ * "remove"). A confirmation of what the profile already holds changes no value and moves
  * lastConfirmed to the message's date. A preference that contradicts a held one ("phone" wanted,
  * "phone" avoided; a name now avoided that was preferred) replaces it. Never loses another value;
  * throws SuggestionError when the suggestion cannot apply to this profile.
@@ -90,7 +91,18 @@ export function applySuggestion(
   const day = dayOf(message.date);
   const target = next as unknown as Record<string, unknown>;
 
-  if (holds(next, field, value)) {
+  if (suggestion.op === "remove") {
+    // A withdrawal: the value leaves the list, in whatever spelling the profile keeps it.
+    const list = target[field];
+    if (SINGLE_VALUE_FIELDS.has(field) || !Array.isArray(list)) {
+      throw new SuggestionError(`${field} is not a list: nothing can be removed from it`);
+    }
+    const kept = (list as string[]).filter((item) => !same(field, item, value));
+    if (kept.length === list.length) {
+      throw new SuggestionError(`${field} no longer holds "${value}": there is nothing to remove`);
+    }
+    target[field] = kept;
+  } else if (holds(next, field, value)) {
     if (day && (!next.lastConfirmed || next.lastConfirmed < day)) next.lastConfirmed = day;
   } else if (SINGLE_VALUE_FIELDS.has(field)) {
     target[field] = value;
@@ -98,15 +110,20 @@ export function applySuggestion(
     const list = (target[field] as string[] | undefined) ?? [];
     target[field] = [...list.filter((item) => !same(field, item, value)), value];
   }
-  const opposite = OPPOSITE[field];
+  const opposite = suggestion.op === "remove" ? undefined : OPPOSITE[field];
   if (opposite) {
     next[opposite as "avoidChannels"] = next[opposite as "avoidChannels"].filter(
       (item) => !same(field, item, value),
     );
   }
-  if (field === "preferredName")
+  if (field === "preferredName" && suggestion.op !== "remove")
     next.avoidNames = next.avoidNames.filter((n) => !same(field, n, value));
-  if (field === "avoidNames" && next.preferredName && same(field, next.preferredName, value)) {
+  if (
+    field === "avoidNames" &&
+    suggestion.op !== "remove" &&
+    next.preferredName &&
+    same(field, next.preferredName, value)
+  ) {
     delete next.preferredName;
   }
 
@@ -120,6 +137,7 @@ export function applySuggestion(
     ...(day ? { date: day } : {}),
     ...(message.subject.trim() ? { subject: message.subject.trim() } : {}),
     quote: suggestion.quote.replace(/\s+/g, " ").trim(),
+    ...(suggestion.op === "remove" ? { op: "remove" as const } : {}),
   };
   next.sources = withSource(next.sources, source);
   // The same rules as every other profile: a value the schema refuses is refused here too.

@@ -47,6 +47,7 @@ import { recognisePractice } from "./recognisers/practice";
 import { recogniseStatusUpdates } from "./recognisers/status-updates";
 import { principalOf, relayView } from "./relay";
 import { LONGEST_CLAUSE, type Clause, type Sentence } from "./sentences";
+import { hearWithdrawals } from "./withdrawals";
 import {
   SINGLE_VALUE_FIELDS,
   type ClientMessage,
@@ -183,6 +184,14 @@ function hear(
         const heard = recognise(context);
         if (heard.length > 0) (candidates ??= []).push(...heard);
       }
+      candidates = hearWithdrawals(
+        context,
+        candidates,
+        state.stored,
+        [personKey, orgKey],
+        suggestions,
+        (c, view) => judge(c, view, state, clauseFacts(view, state)),
+      );
       if (!candidates) continue;
       // What the clause is (a question, a one-off, whose…) is the same for every candidate it
       // holds: read once, however many candidates a long list yields.
@@ -239,7 +248,9 @@ function withoutContradicted(suggestions: Suggestion[], read: ReadMessage): Sugg
     }
   }
   if (fine.size === 0) return suggestions;
-  return suggestions.filter((s) => !(s.field === "avoidChannels" && fine.has(s.value)));
+  return suggestions.filter(
+    (s) => !(s.field === "avoidChannels" && s.op === "add" && fine.has(s.value)),
+  );
 }
 
 /** The profile a suggestion for `key` is compared with: a person's includes their organisation's. */

@@ -48,12 +48,31 @@ export const SINGLE_VALUE_FIELDS: ReadonlySet<ListenField> = new Set([
   "statusUpdates",
 ]);
 
+/**
+ * Lists a withdrawal can take a value off ("happy to take calls again", "we no longer mind
+ * 'Review of file'"): withdrawals.ts.
+ */
+export const REMOVABLE_FIELDS = [
+  "avoidChannels",
+  "preferredChannels",
+  "avoidNames",
+  "bannedBillingPhrases",
+  "competitors",
+  "avoidTopics",
+] as const satisfies readonly ListenField[];
+export type RemovableField = (typeof REMOVABLE_FIELDS)[number];
+
 /** One preference heard in a message: a suggested change to one profile. */
 export interface Suggestion {
   /** The matchKey it applies to: the sender's address, or "@domain" for their organisation. */
   profile: string;
   field: ListenField;
-  op: "set" | "add";
+  /**
+   * `set` a single value, `add` to a list, or `remove` from a list a value the profile in force
+   * holds, which the sender withdraws (then `value` is the one on file, as stored, and
+   * `alreadyKnown` is false).
+   */
+  op: "set" | "add" | "remove";
   /** Normalised onto the profile vocabulary (channels, platforms, choices). */
   value: string;
   /** The words it was heard in, as written. */

@@ -151,3 +151,98 @@ describe("dayOf", () => {
     expect(dayOf(date)).toBe(day);
   });
 });
+
+describe("applySuggestion: a withdrawal (op remove)", () => {
+  const ORG = "@coca-cola.example";
+  const removal = (partial: Partial<Suggestion>) =>
+    suggestion({ op: "remove", quote: "happy to take calls again", ...partial });
+
+  it("takes the value off its list, in the spelling stored, and records the withdrawal", () => {
+    const before = parseProfile({
+      matchKey: MEGGE,
+      avoidChannels: ["phone", "sms"],
+      preferredChannels: ["email"],
+      lastConfirmed: "2024-01-01",
+    }).profile;
+    const after = applySuggestion(
+      before,
+      removal({ field: "avoidChannels", value: "phone" }),
+      MESSAGE,
+    );
+    expect(after.avoidChannels).toEqual(["sms"]);
+    expect(after.preferredChannels).toEqual(["email"]); // its opposite is not touched
+    expect(after.lastConfirmed).toBe("2024-01-01");
+    expect(after.sources).toEqual([
+      {
+        field: "avoidChannels",
+        value: "phone",
+        from: { address: MEGGE, name: "Megge Anderson" },
+        date: "2025-03-03",
+        subject: "Re: Bottling agreement",
+        quote: "happy to take calls again",
+        op: "remove",
+      },
+    ]);
+    expect(before.avoidChannels).toEqual(["phone", "sms"]); // the stored profile is not touched
+  });
+
+  it("matches the stored value whatever its case, and keeps the other entries", () => {
+    const before = parseProfile({
+      matchKey: ORG,
+      bannedBillingPhrases: ["Review of File", "Perusal"],
+    }).profile;
+    const after = applySuggestion(
+      before,
+      removal({ profile: ORG, field: "bannedBillingPhrases", value: "review of file" }),
+      MESSAGE,
+    );
+    expect(after.bannedBillingPhrases).toEqual(["Perusal"]);
+  });
+
+  it("a removed avoided name does not become the preferred one, nor a preferred name go", () => {
+    const before = parseProfile({
+      matchKey: MEGGE,
+      preferredName: "Megge",
+      avoidNames: ["Meg"],
+    }).profile;
+    const after = applySuggestion(before, removal({ field: "avoidNames", value: "Meg" }), MESSAGE);
+    expect(after.avoidNames).toEqual([]);
+    expect(after.preferredName).toBe("Megge");
+  });
+
+  it("refuses what the profile no longer holds, a single-value field, and no profile", () => {
+    const before = parseProfile({ matchKey: MEGGE, avoidChannels: ["sms"] }).profile;
+    expect(() =>
+      applySuggestion(before, removal({ field: "avoidChannels", value: "phone" }), MESSAGE),
+    ).toThrow(SuggestionError);
+    expect(() =>
+      applySuggestion(before, removal({ field: "preferredName", value: "Megge" }), MESSAGE),
+    ).toThrow(SuggestionError);
+    expect(() =>
+      applySuggestion(undefined, removal({ field: "avoidChannels", value: "sms" }), MESSAGE),
+    ).toThrow(SuggestionError);
+  });
+
+  it("survives the stored round trip (the op is kept in sources)", () => {
+    const before = parseProfile({ matchKey: MEGGE, avoidChannels: ["phone"] }).profile;
+    const after = applySuggestion(
+      before,
+      removal({ field: "avoidChannels", value: "phone" }),
+      MESSAGE,
+    );
+    const again = parseProfile(JSON.parse(JSON.stringify(after))).profile;
+    expect(again.sources?.[0]?.op).toBe("remove");
+  });
+
+  it("records what listen() heard, end to end", () => {
+    const stored = parseProfile({ matchKey: MEGGE, avoidChannels: ["phone"] }).profile;
+    const [heard] = listen(
+      { ...MESSAGE, body: { format: "text", content: "Jo,\nHappy to take calls again.\nMegge" } },
+      [stored],
+    );
+    expect(heard).toMatchObject({ op: "remove", field: "avoidChannels", value: "phone" });
+    const after = applySuggestion(stored, heard!, MESSAGE);
+    expect(after.avoidChannels).toEqual([]);
+    expect(after.sources?.[0]).toMatchObject({ op: "remove", quote: "Happy to take calls again." });
+  });
+});

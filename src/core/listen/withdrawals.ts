@@ -1,0 +1,404 @@
+/**
+ * Withdrawals: a client lifting a preference the firm has on file ("happy to take calls again",
+ * "you can drop the no-Zoom rule", "we no longer mind 'Review of file'", "Meg is fine these days",
+ * "lift the ban on Nestlé"), heard as a suggestion to **remove** the value from its list.
+ *
+ * Only what is on file is looked for: the values of the profile in force (the person's merged
+ * over their organisation's) are found in the clause first, and a withdrawal is heard only about
+ * one of them, so withdrawing something the firm never recorded says nothing. Whether the clause
+ * is the writer's own standing word (not a question, a condition, a one-off, the past, someone
+ * else's, quoted history or a signature) is decided by listening's own judge, which hear() passes
+ * in: the same refusals as every other suggestion, with only its "a withdrawal is heard as
+ * nothing" refusal (clause-facts.ts isWithdrawal) lifted, since a withdrawal is what is heard here.
+ *
+ * Where the removal goes: the stored profile that holds the value. When the person's own profile
+ * holds it, theirs (an organisation's "we no longer mind" covers its people too); when only the
+ * organisation's does, the organisation's if the clause speaks for it (or nothing says whose, and
+ * the field is the organisation's by default), and nothing if the writer speaks only for
+ * themselves ("I'm happy to take calls again" does not lift a rule the organisation set for all
+ * its people; lists merge by union, so there is no personal exception to record either).
+ */
+import { normaliseChannel, type ClientProfile } from "../profile";
+import { isWithdrawal } from "./clause-facts";
+import { channelMentions } from "./lexicon";
+import type { Candidate, ClauseContext } from "./recogniser";
+import { REMOVABLE_FIELDS, type ListenField, type RemovableField, type Suggestion } from "./types";
+
+/** Listening's judge for one candidate in one clause: whose it is, or undefined when refused. */
+export type Judge = (candidate: Candidate, context: ClauseContext) => "self" | "org" | undefined;
+
+/** Lists a preference to avoid something: what "is fine now", "no longer mind", "again" lift. */
+const AVOID_LISTS: readonly RemovableField[] = [
+  "avoidChannels",
+  "avoidNames",
+  "bannedBillingPhrases",
+  "competitors",
+  "avoidTopics",
+];
+
+interface OnFile {
+  field: RemovableField;
+  /** As stored. */
+  value: string;
+}
+
+interface Found extends OnFile {
+  start: number;
+  end: number;
+}
+
+// A quick test before any work: every cue below holds one of these words.
+const ANY_CUE =
+  /\b(?:now|again|days|nowadays|after\s+all|longer|any\s?more|ban|rule|restriction|embargo|mind|changed|ignore|disregard|forget|scratch|take\s+back|back\s+on|come\s+(?:a)?round|warmed|need|needn't|lift|lifted|drop|dropped|scrap)\b/i;
+
+const V = String.raw`⟪V(\d+)⟫`;
+// Up to `n` light words between a cue and its object ("the", "my", "any", "being called").
+const gap = (n: number) => String.raw`(?:[\w'’-]+\s+){0,${n}}?`;
+// A change of mind said in time words: "now", "these days", "again", "after all". Not "right
+// now", "just now", "for now" (a moment, or for a while only).
+const CHANGED = String.raw`(?:(?<!\bright\s|\bjust\s|\bfor\s|\buntil\s)\bnow\b(?!\s+and\s+(?:then|again))|\bthese\s+days\b|\bnowadays\b|\bagain\b|\bafter\s+all\b|\bany\s?more\b|\bfrom\s+now\s+on\b|\bgoing\s+forward\b|\bthese\s+days\b)`;
+const FINE = String.raw`(?:fine|ok|okay|alright|all\s+right|acceptable|welcome|no\s+problem|not\s+a\s+problem|no\s+issue|good)`;
+const BE = String.raw`(?:is|are|'s|’s|'re|’re|has\s+become|have\s+become)`;
+const AVOIDED = String.raw`(?:a\s+problem|an\s+issue|a\s+concern|off[\s-]limits|out\s+of\s+bounds|banned|barred|taboo|a\s+no-go(?:\s+area)?|a\s+sore\s+(?:point|subject)|a\s+sensitive\s+(?:point|subject|topic)|sensitive|off\s+the\s+table|(?:a|our|an?\s+\w+)\s+(?:competitor|rival)|a\s+competitor\s+of\s+ours|something\s+(?:i|we)\s+(?:avoid|mind|object\s+to))`;
+
+/** Cues that lift a wish to avoid something (the AVOID_LISTS). */
+const LIFTS_AVOIDANCE: readonly RegExp[] = [
+  // "Meg is fine these days", "Calls are fine again", "Zoom is now OK", "Review of file is
+  // acceptable again".
+  new RegExp(
+    String.raw`${V}(?:\s+[\w'’-]+){0,3}?\s+${BE}\s+(?:(?:now|absolutely|perfectly|completely|totally|quite|all|really|also|actually)\s+)*${FINE}\b(?:\s+(?:by|with|for|to)\s+(?:me|us))?[^.;:!?]{0,24}?${CHANGED}`,
+    "i",
+  ),
+  new RegExp(String.raw`${V}(?:\s+[\w'’-]+){0,3}?\s+${BE}\s+now\s+${FINE}\b`, "i"),
+  // "we no longer mind 'Review of file'", "I don't mind calls any more", "no longer object to Zoom".
+  new RegExp(
+    String.raw`\bno\s+longer\s+(?:really\s+)?(?:mind|object\s+to|care\s+about|have\s+(?:a|any)\s+(?:problem|issue)\s+with|worry\s+about|avoid|need\s+to\s+avoid)\s+${gap(3)}${V}`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`\b(?:don't|do\s+not|doesn't|does\s+not)\s+(?:really\s+)?(?:mind|object\s+to|have\s+(?:a|any)\s+(?:problem|issue)\s+with)\s+${gap(3)}${V}[^.;:!?]{0,30}?(?:\bany\s?more\b|\bthese\s+days\b|\bnowadays\b|(?<!\bright\s|\bjust\s|\bfor\s)\bnow\b)`,
+    "i",
+  ),
+  // "Zoom no longer bothers me", "Nestlé is no longer a competitor", "my health is no longer
+  // off limits", "'Review of file' is no longer a problem for us".
+  new RegExp(
+    String.raw`${V}(?:\s+[\w'’-]+){0,3}?\s+(?:no\s+longer\s+(?:bothers|worries|troubles)|(?:doesn't|does\s+not|don't|do\s+not)\s+(?:bother|worry|trouble)\s+(?:me|us)\s+(?:any\s?more|these\s+days|now))\b`,
+    "i",
+  ),
+  new RegExp(String.raw`${V}(?:\s+[\w'’-]+){0,3}?\s+${BE}\s+no\s+longer\s+${AVOIDED}`, "i"),
+  // "we no longer compete with Nestlé".
+  new RegExp(String.raw`\bno\s+longer\s+compete\s+(?:with|against)\s+${gap(2)}${V}`, "i"),
+  // "happy to take calls again", "feel free to mention Nestlé again", "you can call me Meg again",
+  // "happy for you to raise my health again", "I'm okay with texts again".
+  new RegExp(
+    String.raw`\b(?:(?:happy|glad|pleased|fine|ok|okay|content|willing|delighted|comfortable)(?:\s+for\s+(?:you|your\s+team))?(?:\s+to\b|\s+with\b|(?=\s+\w+ing\b))|feel\s+free\s+to|you\s+(?:can|may|are\s+welcome\s+to)|you're\s+welcome\s+to|go\s+ahead\s+and|by\s+all\s+means)\s+${gap(4)}${V}[^.;:!?]{0,40}?\bagain\b(?![^.;:!?]*\b(?:if|when|whenever|should|once)\b)`,
+    "i",
+  ),
+  // "I'm back on WhatsApp", "I've come round to Zoom", "we've warmed to Teams".
+  new RegExp(
+    String.raw`\b(?:i'm|i\s+am|we're|we\s+are|i've|i\s+have|we've|we\s+have)\s+(?:now\s+)?(?:back\s+on|come\s+(?:a)?round\s+to|warmed\s+to)\s+${V}`,
+    "i",
+  ),
+  // "no need to avoid Zoom any more", "you don't have to steer clear of politics now".
+  new RegExp(
+    String.raw`\b(?:no\s+(?:need|reason)|(?:don't|do\s+not|no\s+longer)\s+(?:need|have)|needn't)\s+(?:for\s+you\s+)?to\s+(?:avoid|steer\s+clear\s+of|keep\s+off|stay\s+off|keep\s+away\s+from|tiptoe\s+around|skirt\s+around|leave\s+out)\s+${gap(2)}${V}`,
+    "i",
+  ),
+  // "you can drop the no-Zoom rule", "lift the ban on Nestlé", "scrap our Webex restriction",
+  // "the ban on Zoom has been lifted".
+  new RegExp(
+    String.raw`\b(?:drop|dropping|lift|lifting|scrap|scrapping|remove|removing|cancel|cancelling|canceling|end|ending|relax|relaxing|forget|ignore|disregard)\s+(?:the|my|our|that|this|your)\s+(?:earlier\s+|previous\s+|old\s+|current\s+)?(?:no[\s-]+${gap(1)}${V}|${V}(?:\s+[\w-]+)?\s+(?:ban|rule|restriction|embargo|block|bar)|(?:ban|rule|restriction|embargo|block|bar)\s+(?:on|about|against|regarding)\s+${gap(2)}${V})`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`(?:\b(?:ban|rule|restriction|embargo|block|bar)\s+(?:on|about|against|regarding)\s+${gap(2)}${V}|\bno[\s-]+${gap(1)}${V}\s+(?:rule|policy|restriction)|${V}(?:\s+[\w-]+)?\s+(?:ban|rule|restriction|embargo))\s+(?:is|has\s+been|was|have\s+been)\s+(?:now\s+)?(?:lifted|dropped|gone|over|scrapped|removed|relaxed|ended|no\s+more|no\s+longer\s+(?:needed|necessary|in\s+force))`,
+    "i",
+  ),
+];
+
+/** Cues that lift any wish about the value, whichever list holds it. */
+const LIFTS_ANY: readonly RegExp[] = [
+  // "I've changed my mind about texts", "ignore my earlier note about Zoom", "scratch what I said
+  // about WhatsApp", "I take back what I said about calls".
+  new RegExp(
+    String.raw`\b(?:(?<!\b(?:will|'ll|might|may|could|would|probably|to)\s+)changed\s+(?:my|our)\s+minds?\s+(?:about|on|regarding)|(?:ignore|disregard|forget|scratch)\s+(?:my|our|what\s+(?:i|we)\s+(?:said|wrote|asked))\s+(?:(?:earlier|previous|last|original|former)\s+)?(?:(?:request|note|email|e-mail|message|comment|instruction|point)s?\s+)?(?:about|on|regarding|re)|(?:i|we)\s+take\s+back\s+what\s+(?:i|we)\s+(?:said|wrote)\s+(?:about|on))\s+${gap(2)}${V}`,
+    "i",
+  ),
+];
+
+/** Cues that lift a wish for a channel ("WhatsApp is no longer the best way to reach me"). */
+const LIFTS_PREFERENCE: readonly RegExp[] = [
+  new RegExp(
+    String.raw`${V}(?:\s+[\w'’-]+){0,2}?\s+${BE}\s+no\s+longer\s+(?:the\s+|my\s+|our\s+)?(?:best|easiest|quickest|preferred|simplest|most\s+reliable|only)\b`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`\b(?:no\s+(?:need|reason)|(?:don't|do\s+not|no\s+longer)\s+(?:need|have)|needn't)\s+(?:for\s+you\s+)?to\s+(?:use|stick\s+to|keep\s+to|stick\s+with|send\s+(?:\w+\s+){0,2}?by)\s+${gap(1)}${V}(?:\s+only)?`,
+    "i",
+  ),
+];
+
+// What may follow a cue and say the opposite: "I've changed my mind about texts: please don't".
+const STILL_REFUSED = /\b(?:don't|do\s+not|never|no\s+more|not|stop|avoid|rather\s+not)\b/i;
+
+/** The values on file for the removable fields, from the stored person and organisation profiles. */
+function onFile(stored: { self?: ClientProfile; org?: ClientProfile }): OnFile[] {
+  const values: OnFile[] = [];
+  const seen = new Set<string>();
+  for (const profile of [stored.self, stored.org]) {
+    if (!profile) continue;
+    for (const field of REMOVABLE_FIELDS) {
+      for (const value of profile[field] ?? []) {
+        const key = `${field}\n${same(field, value)}`;
+        if (value.trim() === "" || seen.has(key)) continue;
+        seen.add(key);
+        values.push({ field, value });
+      }
+    }
+  }
+  return values;
+}
+
+/** The comparable form of a stored value: channels by their vocabulary, the rest folded. */
+function same(field: ListenField, value: string): string {
+  if (field === "avoidChannels" || field === "preferredChannels") {
+    return normaliseChannel(value) ?? value.toLowerCase().trim();
+  }
+  return value.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Where a stored value is written in `text` (the clause's normalised text). */
+function find(text: string, item: OnFile): { start: number; end: number }[] {
+  if (item.field === "avoidChannels" || item.field === "preferredChannels") {
+    const channel = same(item.field, item.value);
+    return channelMentions(text).filter((m) => m.channel === channel);
+  }
+  const words = item.value
+    .normalize("NFC")
+    .trim()
+    .replace(/^(?:the|my|our)\s+/i, "")
+    .split(/\s+/)
+    .map(escape);
+  if (words.length === 0 || words[0] === "") return [];
+  // A name's capitals are part of it ("Will", "May" are words too); other values fold case.
+  const flags = item.field === "avoidNames" ? "gu" : "giu";
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])${words.join(String.raw`\s+`)}(?![\p{L}\p{N}])`,
+    flags,
+  );
+  const spans: { start: number; end: number }[] = [];
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+/** `text` with each found value replaced by a token ⟪Vn⟫, and the values in token order. */
+function tokenised(text: string, found: Found[]): { text: string; values: Found[] } {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Found[] = [];
+  let out = "";
+  let at = 0;
+  for (const item of sorted) {
+    if (item.start < at) continue;
+    // Quotation marks around a value are part of it: "no longer mind 'Review of file'".
+    const quoted =
+      /["'“‘]$/.test(text.slice(at, item.start)) && /^["'”’]/.test(text.slice(item.end));
+    out += `${text.slice(at, quoted ? item.start - 1 : item.start)}⟪V${kept.length}⟫`;
+    kept.push(item);
+    at = quoted ? item.end + 1 : item.end;
+  }
+  return { text: out + text.slice(at), values: kept };
+}
+
+/** The values a clause withdraws: those of `items` a cue lifts. */
+function withdrawn(text: string, items: readonly OnFile[]): OnFile[] {
+  if (!ANY_CUE.test(text)) return [];
+  const found: Found[] = [];
+  for (const item of items) {
+    for (const { start, end } of find(text, item)) found.push({ ...item, start, end });
+  }
+  if (found.length === 0) return [];
+  // One token per place in the text, each standing for every value written there (a channel on
+  // both lists is written once).
+  const { text: skeleton, values } = tokenised(text, found);
+  const at = (index: number) => {
+    const token = values[index]!;
+    return found.filter((f) => f.start === token.start && f.end === token.end);
+  };
+  const out: OnFile[] = [];
+  const take = (patterns: readonly RegExp[], fields: readonly RemovableField[] | undefined) => {
+    for (const pattern of patterns) {
+      const global = new RegExp(pattern.source, "gi");
+      for (let m = global.exec(skeleton); m; m = global.exec(skeleton)) {
+        if (fields === undefined && STILL_REFUSED.test(skeleton.slice(m.index + m[0].length))) {
+          continue;
+        }
+        const token = m.slice(1).find((group) => group !== undefined);
+        if (token === undefined) continue;
+        for (const item of at(Number(token))) {
+          if (fields && !fields.includes(item.field)) continue;
+          if (!out.some((o) => o.field === item.field && o.value === item.value)) out.push(item);
+        }
+        if (global.lastIndex === m.index) global.lastIndex++;
+      }
+    }
+  };
+  take(LIFTS_AVOIDANCE, AVOID_LISTS);
+  take(LIFTS_PREFERENCE, ["preferredChannels"]);
+  take(LIFTS_ANY, undefined);
+  return out;
+}
+
+/**
+ * The sentence as listening's judge should see it for a withdrawal: its "a withdrawal is heard as
+ * nothing" refusal (isWithdrawal) masked out, every other word and offset kept, so that a
+ * question, a one-off, a condition or someone else's say-so is refused exactly as elsewhere.
+ */
+function judgedAsStated(context: ClauseContext): ClauseContext {
+  const sentence = context.sentence;
+  let masked = MASKED.get(sentence);
+  if (masked === undefined) {
+    masked = withoutWithdrawalWords(sentence.text);
+    MASKED.set(sentence, masked);
+  }
+  if (masked === null) return context;
+  return { ...context, sentence: { ...sentence, text: masked } };
+}
+
+// Each sentence is masked once, however many of its clauses withdraw something.
+const MASKED = new WeakMap<object, string | null>();
+
+/** `text` with the words isWithdrawal reads blanked, or null when they cannot all be found. */
+function withoutWithdrawalWords(text: string): string | null {
+  if (!isWithdrawal(text)) return text;
+  let masked = text;
+  for (let round = 0; round < 8 && isWithdrawal(masked); round++) {
+    // The shortest prefix that still reads as a withdrawal ends a match; the latest start that
+    // still reads as one from there begins it.
+    let low = 1;
+    let high = masked.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (isWithdrawal(masked.slice(0, mid))) high = mid;
+      else low = mid + 1;
+    }
+    const end = low;
+    let start = 0;
+    let top = end - 1;
+    while (start < top) {
+      const mid = (start + top + 1) >> 1;
+      if (isWithdrawal(masked.slice(mid, end))) start = mid;
+      else top = mid - 1;
+    }
+    masked = masked.slice(0, start) + " ".repeat(end - start) + masked.slice(end);
+  }
+  return isWithdrawal(masked) ? null : masked;
+}
+
+/**
+ * Hears the withdrawals in one clause (called by listen.ts's hear() for every clause, beside the
+ * recognisers) and pushes a `remove` suggestion for each onto `suggestions`. Returns the clause's
+ * other candidates without those that would add back, in the same field, a value it withdraws
+ * ("we no longer mind 'Review of file'" is not a new refusal of it).
+ */
+export function hearWithdrawals(
+  context: ClauseContext,
+  candidates: Candidate[] | undefined,
+  stored: { self?: ClientProfile; org?: ClientProfile },
+  keys: readonly [person: string, organisation: string],
+  suggestions: Suggestion[],
+  judge: Judge,
+): Candidate[] | undefined {
+  if (!stored.self && !stored.org) return candidates;
+  const { clause, sentence, read } = context;
+  if (!ANY_CUE.test(clause.text)) return candidates;
+  let items = withdrawn(clause.text, onFile(stored));
+  let quote = { start: clause.start, end: clause.end };
+  // "I said I didn't want calls, but that's no longer the case": the cue in this clause, the
+  // value in the sentence before it.
+  if (items.length === 0 && BARE_WITHDRAWAL.test(clause.text)) {
+    // The two clauses before it: what it points back at, however long the sentence runs on.
+    const before = sentence.clauses.filter((c) => c.end <= clause.start).slice(-2);
+    const said = before.map((c) => c.text).join(" ");
+    const from = before[0]?.start ?? clause.start;
+    items = onFile(stored).filter((item) => find(said, item).length > 0);
+    if (items.length > 0) quote = { start: from, end: clause.end };
+  }
+  if (items.length === 0) return candidates;
+  const view = judgedAsStated(context);
+  const [personKey, orgKey] = keys;
+  for (const item of items) {
+    const holder = judge({ field: item.field, value: item.value, quote }, view);
+    if (!holder) continue;
+    const inPerson = holdsValue(stored.self, item);
+    const inOrg = holdsValue(stored.org, item);
+    const targets: { key: string; value: string }[] = [];
+    if (inPerson) targets.push({ key: personKey, value: storedSpelling(stored.self!, item) });
+    // The organisation's value withdrawn by the writer alone: only when the firm recorded it
+    // from this writer's own words (its sources say so), so it is theirs to take back.
+    if (inOrg && (holder === "org" || (!inPerson && saidBy(stored.org!, item, personKey)))) {
+      targets.push({ key: orgKey, value: storedSpelling(stored.org!, item) });
+    }
+    for (const target of targets) {
+      const exists = suggestions.some(
+        (s) =>
+          s.op === "remove" &&
+          s.profile === target.key &&
+          s.field === item.field &&
+          same(item.field, s.value) === same(item.field, target.value),
+      );
+      if (exists) continue;
+      suggestions.push({
+        profile: target.key,
+        field: item.field,
+        op: "remove",
+        value: target.value,
+        quote: read.text.slice(quote.start, quote.end),
+        start: quote.start,
+        end: quote.end,
+        alreadyKnown: false,
+      });
+    }
+    // Whatever was decided, the clause does not also add back what it withdraws.
+    if (candidates) {
+      candidates = candidates.filter(
+        (c) => !(c.field === item.field && same(c.field, c.value) === same(item.field, item.value)),
+      );
+    }
+  }
+  return candidates && candidates.length > 0 ? candidates : undefined;
+}
+
+// A clause that only says the wish before it is withdrawn.
+const BARE_WITHDRAWAL =
+  /^(?:(?:but|and|though|although)\s+)?(?:(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+no\s+longer\s+(?:the\s+case|true|necessary|needed|an\s+issue|a\s+problem|relevant)|(?:that\s+)?no\s+longer\s+applies|i've\s+changed\s+my\s+mind|i\s+have\s+changed\s+my\s+mind|we've\s+changed\s+our\s+minds?)\b/i;
+
+function holdsValue(profile: ClientProfile | undefined, item: OnFile): boolean {
+  return (profile?.[item.field] ?? []).some(
+    (value) => same(item.field, value) === same(item.field, item.value),
+  );
+}
+
+/** The value as this profile stores it. */
+function storedSpelling(profile: ClientProfile, item: OnFile): string {
+  return (
+    (profile[item.field] ?? []).find(
+      (value) => same(item.field, value) === same(item.field, item.value),
+    ) ?? item.value
+  );
+}
+
+/** Whether the profile's sources record `item` as heard from `address`. */
+function saidBy(profile: ClientProfile, item: OnFile, address: string): boolean {
+  return (profile.sources ?? []).some(
+    (source) =>
+      source.field === item.field &&
+      same(item.field, source.value) === same(item.field, item.value) &&
+      source.from.address.trim().toLowerCase() === address,
+  );
+}

@@ -1,0 +1,389 @@
+/**
+ * Withdrawals (withdrawals.ts): a preference on file that the client lifts is suggested as a
+ * `remove` from its list, judged by listening's own refusals, and nothing else is.
+ */
+import type { ListenField } from "../../../src/core/listen";
+import { COKE, hear, MEGGE, type MessageCase } from "./listen-tester";
+
+const onPerson = (fields: Record<string, unknown>) => ({ matchKey: MEGGE, ...fields });
+const onOrg = (fields: Record<string, unknown>) => ({ matchKey: COKE, ...fields });
+
+interface Removal {
+  field: ListenField;
+  value: string;
+  profile: string;
+}
+
+interface WithdrawalCase extends MessageCase {
+  removed: Removal[];
+  /** Other suggestions the message must also produce ("field=value"), when any. */
+  also?: string[];
+}
+
+function letter(text: string): string {
+  return `Hi Jo,\n\n${text}\n\nBest,\nMegge`;
+}
+
+function run(c: MessageCase) {
+  return hear({ ...c, body: letter(c.body ?? "") });
+}
+
+const withdrawals: WithdrawalCase[] = [
+  // The kinds of withdrawal, UK and US, terse and full.
+  {
+    name: "'again' after a permission (UK)",
+    body: "Happy to take calls again.",
+    profiles: [onPerson({ avoidChannels: ["phone"] })],
+    removed: [{ field: "avoidChannels", value: "phone", profile: MEGGE }],
+  },
+  {
+    name: "'again' after a permission (US, texting)",
+    body: "You can text me again, that's totally fine.",
+    profiles: [onPerson({ avoidChannels: ["sms"] })],
+    removed: [{ field: "avoidChannels", value: "sms", profile: MEGGE }],
+  },
+  {
+    name: "'okay with … again' (US)",
+    body: "I'm okay with texts again.",
+    profiles: [onPerson({ avoidChannels: ["sms"] })],
+    removed: [{ field: "avoidChannels", value: "sms", profile: MEGGE }],
+  },
+  {
+    name: "the organisation 'fine with' a platform again (UK)",
+    body: "We're fine with Zoom again now that IT has approved it.",
+    profiles: [onOrg({ avoidChannels: ["zoom"] })],
+    removed: [{ field: "avoidChannels", value: "zoom", profile: COKE }],
+  },
+  {
+    name: "'is fine now'",
+    body: "Phone calls are fine now.",
+    profiles: [onPerson({ avoidChannels: ["phone"] })],
+    removed: [{ field: "avoidChannels", value: "phone", profile: MEGGE }],
+  },
+  {
+    name: "'is fine these days' for a name on file",
+    body: "Meg is fine these days.",
+    profiles: [onPerson({ avoidNames: ["Meg"] })],
+    removed: [{ field: "avoidNames", value: "Meg", profile: MEGGE }],
+    also: ["preferredName=Meg"],
+  },
+  {
+    name: "'is OK these days', terse (US)",
+    body: "Texting is OK these days.",
+    profiles: [onPerson({ avoidChannels: ["sms"] })],
+    removed: [{ field: "avoidChannels", value: "sms", profile: MEGGE }],
+  },
+  {
+    name: "'no longer mind' a refused entry, with its quotation marks",
+    body: "We no longer mind 'Review of file' since the new guidelines came in.",
+    profiles: [onOrg({ bannedBillingPhrases: ["Review of file"] })],
+    removed: [{ field: "bannedBillingPhrases", value: "Review of file", profile: COKE }],
+  },
+  {
+    name: "'no longer object to', the stored spelling kept",
+    body: "We no longer object to perusal of documents on the bills.",
+    profiles: [onOrg({ bannedBillingPhrases: ["Perusal of Documents"] })],
+    removed: [{ field: "bannedBillingPhrases", value: "Perusal of Documents", profile: COKE }],
+  },
+  {
+    name: "'no longer mind being called'",
+    body: "I no longer mind being called Meg.",
+    profiles: [onPerson({ avoidNames: ["Meg"] })],
+    removed: [{ field: "avoidNames", value: "Meg", profile: MEGGE }],
+  },
+  {
+    name: "'you can drop the no-X rule', and the platform said beside it",
+    body: "You can drop the no-Zoom rule. We use Zoom for everything now.",
+    profiles: [onOrg({ avoidChannels: ["zoom"] })],
+    removed: [{ field: "avoidChannels", value: "zoom", profile: COKE }],
+    also: ["meetingPlatform=zoom"],
+  },
+  {
+    name: "'lift the ban on' a brand",
+    body: "Please lift the ban on Nestlé.",
+    profiles: [onOrg({ competitors: ["Nestlé"] })],
+    removed: [{ field: "competitors", value: "Nestlé", profile: COKE }],
+  },
+  {
+    name: "the ban lifted, in the passive",
+    body: "The ban on Nestlé has been lifted, so mention them as you like.",
+    profiles: [onOrg({ competitors: ["Nestlé"] })],
+    removed: [{ field: "competitors", value: "Nestlé", profile: COKE }],
+  },
+  {
+    name: "'no longer a competitor'",
+    body: "Nestlé is no longer a competitor of ours.",
+    profiles: [onOrg({ competitors: ["Nestlé"] })],
+    removed: [{ field: "competitors", value: "Nestlé", profile: COKE }],
+  },
+  {
+    name: "'no need to avoid … any more' (a topic)",
+    body: "No need to avoid politics any more.",
+    profiles: [onOrg({ avoidTopics: ["politics"] })],
+    removed: [{ field: "avoidTopics", value: "politics", profile: COKE }],
+  },
+  {
+    name: "'fine talking about … again' (the writer's own topic)",
+    body: "I'm fine talking about my health again.",
+    profiles: [onPerson({ avoidTopics: ["health"] })],
+    removed: [{ field: "avoidTopics", value: "health", profile: MEGGE }],
+  },
+  {
+    name: "'I'm back on' a channel",
+    body: "I'm back on WhatsApp.",
+    profiles: [onPerson({ avoidChannels: ["whatsapp"] })],
+    removed: [{ field: "avoidChannels", value: "whatsapp", profile: MEGGE }],
+  },
+  {
+    name: "a preference lifted: 'no longer the best way to reach me'",
+    body: "WhatsApp is no longer the best way to reach me.",
+    profiles: [onPerson({ preferredChannels: ["whatsapp"] })],
+    removed: [{ field: "preferredChannels", value: "whatsapp", profile: MEGGE }],
+  },
+  {
+    name: "'changed my mind about' (whichever list holds it)",
+    body: "I've changed my mind about texts.",
+    profiles: [onPerson({ avoidChannels: ["sms"] })],
+    removed: [{ field: "avoidChannels", value: "sms", profile: MEGGE }],
+  },
+  {
+    name: "the wish before 'that's no longer the case'",
+    body: "I said I didn't want calls, but that's no longer the case.",
+    profiles: [onPerson({ avoidChannels: ["phone"] })],
+    removed: [{ field: "avoidChannels", value: "phone", profile: MEGGE }],
+  },
+  {
+    name: "'ignore my earlier note about' a value on the person",
+    body: "Ignore my earlier note about Zoom; Teams is fine after all.",
+    profiles: [onPerson({ avoidChannels: ["zoom", "teams"] })],
+    removed: [
+      { field: "avoidChannels", value: "zoom", profile: MEGGE },
+      { field: "avoidChannels", value: "teams", profile: MEGGE },
+    ],
+  },
+  // Where it goes.
+  {
+    name: "on both profiles, the organisation speaking: removed from both",
+    body: "We're happy to take calls again.",
+    profiles: [onPerson({ avoidChannels: ["phone"] }), onOrg({ avoidChannels: ["phone"] })],
+    removed: [
+      { field: "avoidChannels", value: "phone", profile: MEGGE },
+      { field: "avoidChannels", value: "phone", profile: COKE },
+    ],
+  },
+  {
+    name: "on both profiles, the writer alone: their own only",
+    body: "I'm happy to take calls again.",
+    profiles: [onPerson({ avoidChannels: ["phone"] }), onOrg({ avoidChannels: ["phone"] })],
+    removed: [{ field: "avoidChannels", value: "phone", profile: MEGGE }],
+  },
+  {
+    name: "on the organisation only, the writer alone, who said it first (its sources)",
+    body: "I'm happy to take calls again.",
+    profiles: [
+      onOrg({
+        avoidChannels: ["phone"],
+        sources: [
+          { field: "avoidChannels", value: "phone", from: MEGGE, quote: "no calls please" },
+        ],
+      }),
+    ],
+    removed: [{ field: "avoidChannels", value: "phone", profile: COKE }],
+  },
+  {
+    name: "on the organisation only, nothing says whose: where it is kept",
+    body: "Happy to take calls again.",
+    profiles: [onOrg({ avoidChannels: ["phone"] })],
+    removed: [{ field: "avoidChannels", value: "phone", profile: COKE }],
+  },
+];
+
+// Withdrawals that must not be heard as removals (and what else, if anything, is heard).
+const traps: WithdrawalCase[] = [
+  {
+    name: "hospitality welcome again is a choice set, not a removal",
+    body: "Feel free to invite me to things again.",
+    profiles: [onPerson({ entertainment: "avoid" })],
+    removed: [],
+    also: ["entertainment=welcome"],
+  },
+  {
+    name: "withdrawing something not on file",
+    body: "Happy to take calls again.",
+    profiles: [onPerson({ avoidChannels: ["sms"] })],
+    removed: [],
+  },
+  {
+    name: "no profile at all",
+    body: "Meg is fine these days.",
+    removed: [],
+    also: ["preferredName=Meg"],
+  },
+  {
+    name: "a one-off: 'happy to take a call today'",
+    body: "I'm happy to take a call today.",
+    profiles: [onPerson({ avoidChannels: ["phone"] })],
+    removed: [],
+  },
+  {
+    name: "a one-off with 'again': tomorrow",
+    body: "Happy to take a call again tomorrow.",
+    profiles: [onPerson({ avoidChannels: ["phone"] })],
+    removed: [],
+  },
+  {
+    name: "for a while only",
+    body: "Happy to take calls again, just for this week.",
+    profiles: [onPerson({ avoidChannels: ["phone"] })],
+    removed: [],
+  },
+  {
+    name: "'again' as a repeat, on an occasion: 'call me again if…'",
+    body: "Feel free to call me again if anything comes up.",
+    profiles: [onPerson({ avoidChannels: ["phone"] })],
+    removed: [],
+  },
+  {
+    name: "'we no longer use Zoom' is a new avoidance, not a removal of the preference",
+    body: "We no longer use Zoom.",
+    profiles: [onOrg({ preferredChannels: ["zoom"] })],
+    removed: [],
+    also: ["avoidChannels=zoom"],
+  },
+  {
+    name: "someone else's withdrawal: a colleague",
+    body: "My colleague is happy to take calls again.",
+    profiles: [onPerson({ avoidChannels: ["phone"] })],
+    removed: [],
+  },
+  {
+    name: "someone else's withdrawal: he",
+    body: "He's happy to take calls again.",
+    profiles: [onPerson({ avoidChannels: ["phone"] })],
+    removed: [],
+  },
+  {
+    name: "a question",
+    body: "Would calls be fine again?",
+    profiles: [onPerson({ avoidChannels: ["phone"] })],
+    removed: [],
+  },
+  {
+    name: "a hypothetical",
+    body: "If calls were fine again I would tell you.",
+    profiles: [onPerson({ avoidChannels: ["phone"] })],
+    removed: [],
+  },
+  {
+    name: "taken back by the sentence after",
+    body: "Happy to take calls again. Actually, scratch that.",
+    profiles: [onPerson({ avoidChannels: ["phone"] })],
+    removed: [],
+  },
+  {
+    name: "the writer alone, a value only the organisation holds",
+    body: "I'm happy to take calls again.",
+    profiles: [onOrg({ avoidChannels: ["phone"] })],
+    removed: [],
+  },
+  {
+    name: "'is fine again' of a preferred channel lifts nothing",
+    body: "Email is fine again.",
+    profiles: [onPerson({ preferredChannels: ["email"] })],
+    removed: [],
+  },
+  {
+    name: "'fine' without a change of mind",
+    body: "Calls are fine for the hearing logistics.",
+    profiles: [onPerson({ avoidChannels: ["phone"] })],
+    removed: [],
+  },
+  {
+    name: "'right now' is a moment",
+    body: "Phone is fine right now, I'm at my desk.",
+    profiles: [onPerson({ avoidChannels: ["phone"] })],
+    removed: [],
+  },
+  {
+    name: "a change of mind still to come",
+    body: "I'll probably change my mind about email once the new system is in.",
+    profiles: [onPerson({ avoidChannels: ["email"] })],
+    removed: [],
+  },
+  {
+    name: "a name's capitals: 'will' is not Will",
+    body: "Happy to say we will be fine again once the audit is over.",
+    profiles: [onPerson({ avoidNames: ["Will"] })],
+    removed: [],
+  },
+];
+
+const quotedAndSigned: WithdrawalCase[] = [
+  {
+    name: "in quoted history",
+    body: "Agreed, thanks.\n\nOn Mon, 3 Mar 2025 at 09:00, Megge Anderson <megge.anderson@coca-cola.example> wrote:\n> Happy to take calls again.",
+    profiles: [onPerson({ avoidChannels: ["phone"] })],
+    removed: [],
+  },
+  {
+    name: "in a forwarded message",
+    body: "See below.\n\n---------- Forwarded message ---------\nFrom: Sam <sam@other.example>\nSubject: x\n\nHappy to take calls again.",
+    profiles: [onPerson({ avoidChannels: ["phone"] })],
+    removed: [],
+  },
+];
+
+function check(c: WithdrawalCase, wrap: boolean) {
+  const heard = wrap ? run(c) : hear(c);
+  const removals = heard
+    .filter((s) => s.op === "remove")
+    .map((s) => ({ field: s.field, value: s.value, profile: s.profile }));
+  expect(removals).toEqual(expect.arrayContaining(c.removed));
+  expect(removals).toHaveLength(c.removed.length);
+  const others = heard.filter((s) => s.op !== "remove").map((s) => `${s.field}=${s.value}`);
+  expect(others.sort()).toEqual([...(c.also ?? [])].sort());
+  for (const s of heard.filter((x) => x.op === "remove")) {
+    expect(s.alreadyKnown).toBe(false);
+    expect(s.quote.length).toBeGreaterThan(0);
+    expect(s.end).toBeGreaterThan(s.start);
+  }
+}
+
+describe("withdrawals", () => {
+  describe("heard as removals", () => {
+    for (const c of withdrawals) it(c.name, () => check(c, true));
+  });
+  describe("traps", () => {
+    for (const c of traps) it(c.name, () => check(c, true));
+  });
+  describe("other people's words", () => {
+    for (const c of quotedAndSigned) it(c.name, () => check(c, true));
+    it("in the signature", () => {
+      check(
+        {
+          name: "signature",
+          body: "Jo,\nAgreed.\n\nKind regards,\nMegge Anderson\nHead of Legal\nHappy to take calls again",
+          profiles: [onPerson({ avoidChannels: ["phone"] })],
+          removed: [],
+        },
+        false,
+      );
+    });
+  });
+  it("the quote is the sender's words", () => {
+    const [s] = run({
+      name: "quote",
+      body: "We no longer mind 'Review of file' since the new guidelines came in.",
+      profiles: [onOrg({ bannedBillingPhrases: ["Review of file"] })],
+    });
+    expect(s?.quote).toContain("no longer mind");
+  });
+  it("a withdrawal said twice is one suggestion", () => {
+    const heard = run({
+      name: "twice",
+      body: "Happy to take calls again. Calls are fine now, honestly.",
+      profiles: [onPerson({ avoidChannels: ["phone"] })],
+    });
+    expect(heard.filter((s) => s.op === "remove")).toHaveLength(1);
+  });
+});
