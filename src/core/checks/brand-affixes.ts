@@ -27,7 +27,7 @@ import { isCommonWord } from "../text";
  * country's code, a corporate word. Lower case, as a set (no pattern to compile).
  */
 const AFFIXES: ReadonlySet<string> = new Set(
-  "drinks beverages foods brewing dairy water energy oil gas power motors auto cars bank finance capital insurance pay logistics freight express parcel delivery air travel pharma bio labs health tech software digital media games retail store stores shop official online direct global group corp inc co hq brand brands careers jobs news help support team app club investors uk us usa eu de fr ie au ca".split(
+  "drinks beverages foods seafood fish farms wines brewery coffee bakery brewing dairy water energy oil gas power motors auto cars bank finance capital insurance pay logistics shipping lines marine freight express parcel delivery air travel hotels pharma pharmacy beauty fashion home homes bio labs health tech software digital media games retail store stores shop official online direct global group corp inc co hq brand brands careers jobs news help support team app club investors uk us usa eu de fr ie au ca".split(
     " ",
   ),
 );
@@ -44,7 +44,8 @@ export function brandWithAffix(
   ordinary: boolean,
   handle: boolean,
 ): boolean {
-  const key = term.toLowerCase().replace(/[\s-]+/g, "");
+  // A host drops a name's apostrophe: "youngsseafood" for Young's.
+  const key = term.toLowerCase().replace(/[\s'’-]+/g, "");
   const lower = part.toLowerCase();
   if (lower.length <= key.length || key.length < 3 || !/^[a-z0-9]+$/.test(key)) return false;
   const prefix = lower.startsWith(key);

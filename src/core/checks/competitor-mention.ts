@@ -2,7 +2,7 @@ import type { AnalysedDraft, AnalysedField } from "../analysis";
 import type { TextField } from "../finding";
 import type { CheckContext, CheckMeta } from "./context";
 import { brandWithAffix } from "./brand-affixes";
-import { isInstitutionAcronym, isRegionNamedAfter } from "./brand-senses";
+import { isInstitutionAcronym, isRegionNamedAfter, isRiverUse } from "./brand-senses";
 import { channelProposals, platformMentions } from "./channel-proposals";
 import { isCommonWord, OverlapIndex } from "../text";
 import { fieldOf, hitEvidence, linesOf, placeOf, textFields, type TermHit } from "./helpers";
@@ -76,7 +76,7 @@ const TITLE_BEFORE =
   /\b(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|judge|justice|hon|rev|father|sister|(?!v\b)[a-z])\.?\s+$/i;
 /** After a word, a noun that makes it a place: "Dove Cottage", "Berkeley Square". */
 const PLACE_AFTER =
-  /^\s+(?:cottage|house|hall|manor|road|rd|street|st|lane|ln|avenue|ave|way|drive|close|court|place|square|gardens|terrace|crescent|park|green|hill|valley|river|bridge|bay|island|lake|village|farm|wood|forest|estate|county|city|town|basin|station|airport|harbour|harbor|port|coast|border|airfield)\b/i;
+  /^\s+(?:cottage|house|hall|manor|road|rd|street|st|lane|ln|avenue|ave|way|drive|close|court|place|square|gardens|terrace|crescent|park|green|hill|valley|river|bridge|bay|island|lake|village|farm|wood|forest|rainforest|rain\s+forest|jungle|delta|estuary|headwaters|tributar(?:y|ies)|rapids|watershed|estate|county|city|town|basin|station|airport|harbour|harbor|port|coast|border|airfield)\b/i;
 /**
  * After a name, a noun of a territory ("the Thornbury conservation area", "Kendal town centre",
  * "the Pelham district"): the name is the town or region itself, not a building named after it.
@@ -273,6 +273,7 @@ function isOtherUseOfName(draft: AnalysedDraft, field: AnalysedField, hit: TermH
   if (singleName && hit.text === term && PUBLIC_BODY_AFTER.test(after)) return true;
   if (singleName && hit.text === term && !brandAfter(after)) {
     if (isPlaceUse(text, hit, after, line)) return true;
+    if (isRiverUse(text.slice(Math.max(0, hit.start - 32), hit.start), after)) return true;
     if (isPersonsName(text, hit)) return true;
     if (citedParties(draft).has(term.toLowerCase())) return true;
   } else if (PLACE_AFTER.test(after)) return true;
@@ -890,7 +891,8 @@ function joinedOf(terms: readonly string[]): Map<string, string> {
   joined = new Map<string, string>();
   for (const term of terms) {
     const words = term.trim().split(/[\s-]+/);
-    const key = words.join("").toLowerCase();
+    // A host drops a name's apostrophe: "youngsseafood" for Young's Seafood.
+    const key = words.join("").replace(/['’]/g, "").toLowerCase();
     if (words.length >= 2 && /^[a-z0-9]{6,}$/.test(key)) joined.set(key, term);
   }
   joinedCache.set(terms, joined);
