@@ -4,7 +4,7 @@ import type { CheckContext, CheckMeta } from "./context";
 import { brandWithAffix } from "./brand-affixes";
 import { isInstitutionAcronym, isRegionNamedAfter, isRiverUse } from "./brand-senses";
 import { channelProposals, platformMentions } from "./channel-proposals";
-import { isCommonWord, OverlapIndex } from "../text";
+import { handleWords, isCommonWord, OverlapIndex, type HandleWord } from "../text";
 import { fieldOf, hitEvidence, linesOf, placeOf, textFields, type TermHit } from "./helpers";
 import { invitationMeetings } from "./invitation";
 import { matterParties } from "./matter-parties";
@@ -1025,8 +1025,34 @@ function camelFileHits(draft: AnalysedDraft, terms: readonly string[]): TermHit[
   return hits;
 }
 
-/** A handle or a hashtag opening its word: "@CokeUK", "#pepsichallenge". */
-const HANDLE = /(?:^|[^\w.@])([@#][A-Za-z]\w{2,39})(?![\w@]|\.\w)/g;
+/** A brand as one run of letters, as a handle writes it ("FedEx" "fedex", "Young's" "youngs"). */
+function brandKey(term: string): string {
+  return term.toLowerCase().replace(/[\s'’-]+/g, "");
+}
+
+/**
+ * The runs of a handle's parts, as the matcher splits it, that a brand may be: the first parts
+ * ("@CokeUK": "coke") or the last ("@MyPepsi": "pepsi"), each ending or starting where a capital
+ * or a digit starts a part, in a handle written with a capital. A run that is the whole handle
+ * is the matcher's own word.
+ */
+function handleRuns(text: string, handle: HandleWord): string[] {
+  const { parts, end } = handle;
+  if (parts.length < 2 || !/[A-Z]/.test(text[handle.start + 1]!)) return [];
+  const runs: string[] = [];
+  const word = (from: number, to: number) => text.slice(from, to).toLowerCase();
+  for (let k = 1; k < parts.length; k++) {
+    if (/[A-Z0-9]/.test(text[parts[k]!]!)) {
+      runs.push(word(parts[0]!, parts[k]!), word(parts[k]!, end));
+    }
+  }
+  return runs;
+}
+
+/** A field's handles and hashtags as the matcher reads them, once per draft. */
+function handlesOf(draft: AnalysedDraft, field: AnalysedField): HandleWord[] {
+  return draft.memo(`handle-words:${field.field}`, () => handleWords(field.scan));
+}
 
 /**
  * A brand run together with a trade or web word in a host's label or a handle
@@ -1038,7 +1064,7 @@ function affixHits(ctx: CheckContext, terms: readonly string[]): TermHit[] {
   const own = [ctx.recipient.address, draft.draft.from?.address ?? ""].map((a) =>
     a.slice(a.lastIndexOf("@") + 1).toLowerCase(),
   );
-  const tokens: (Omit<TermHit, "term"> & { parts: string[]; handle?: true })[] = [];
+  const tokens: (Omit<TermHit, "term"> & { parts: string[]; runs?: string[] })[] = [];
   for (const { field, start, end, host } of hostsIn(draft)) {
     const h = host.toLowerCase();
     if (
@@ -1049,17 +1075,15 @@ function affixHits(ctx: CheckContext, terms: readonly string[]): TermHit[] {
     tokens.push({ field, start, end, text: host, parts: host.split(".").slice(0, -1) });
   }
   for (const field of textFields(draft)) {
-    HANDLE.lastIndex = 0;
-    for (let m = HANDLE.exec(field.scan); m; m = HANDLE.exec(field.scan)) {
-      const start = m.index + m[0].length - m[1]!.length;
-      const text = m[1]!;
+    for (const handle of handlesOf(draft, field)) {
+      const text = field.scan.slice(handle.start, handle.end);
       tokens.push({
         field: field.field,
-        start,
-        end: m.index + m[0].length,
+        start: handle.start,
+        end: handle.end,
         text,
         parts: [text.slice(1)],
-        handle: true,
+        runs: handleRuns(field.scan, handle),
       });
     }
   }
@@ -1076,10 +1100,12 @@ function affixHits(ctx: CheckContext, terms: readonly string[]): TermHit[] {
     });
   }
   const hits: TermHit[] = [];
-  for (const { parts, handle, ...at } of tokens) {
+  for (const { parts, runs, ...at } of tokens) {
     if (hits.some((h) => h.field === at.field && h.start < at.end && at.start < h.end)) continue;
-    const term = terms.find((t) =>
-      parts.some((part) => brandWithAffix(part, t, isOrdinaryWordBrand(t), handle === true)),
+    const term = terms.find(
+      (t) =>
+        parts.some((part) => brandWithAffix(part, t, isOrdinaryWordBrand(t))) ||
+        (runs !== undefined && runs.length > 0 && runs.includes(brandKey(t))),
     );
     if (term !== undefined) hits.push({ ...at, term });
   }
