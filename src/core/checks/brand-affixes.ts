@@ -29,10 +29,16 @@ import { isCommonWord } from "../text";
  * country's code, a corporate word. Lower case, as a set (no pattern to compile).
  */
 const AFFIXES: ReadonlySet<string> = new Set(
-  "drinks beverages foods seafood fish farms wines brewery coffee bakery brewing dairy water energy oil gas power motors auto cars bank finance capital insurance pay logistics shipping lines marine freight express parcel delivery air travel hotels pharma pharmacy beauty fashion home homes bio labs health tech software digital media games retail store stores shop official online direct global group corp inc co hq brand brands careers jobs news help support team app club investors uk us usa eu de fr ie au ca".split(
+  "drinks beverages foods seafood fish farms wines coffee brewing dairy water energy oil gas power motors auto cars bank finance capital insurance pay logistics shipping freight express parcel delivery air travel hotels pharma bio labs health tech software digital media games retail store stores shop official online direct global group corp inc co hq brand brands careers jobs news help support team app club investors uk us usa eu de fr ie au ca".split(
     " ",
   ),
 );
+
+/** A brand as one run of letters, as a host or a handle writes it: a host drops a name's
+ * apostrophe ("youngsseafood" for Young's Seafood, "fedex" for FedEx). */
+export function brandKey(term: string): string {
+  return term.toLowerCase().replace(/[\s'’-]+/g, "");
+}
 
 /**
  * Whether `part` (a host's label or a handle's name, as written) is the brand `term` run together
@@ -41,8 +47,7 @@ const AFFIXES: ReadonlySet<string> = new Set(
  * A part that is the brand itself is the term matcher's, not this.
  */
 export function brandWithAffix(part: string, term: string, ordinary: boolean): boolean {
-  // A host drops a name's apostrophe: "youngsseafood" for Young's.
-  const key = term.toLowerCase().replace(/[\s'’-]+/g, "");
+  const key = brandKey(term);
   const lower = part.toLowerCase();
   if (lower.length <= key.length || key.length < 3 || !/^[a-z0-9]+$/.test(key)) return false;
   const prefix = lower.startsWith(key);

@@ -68,9 +68,9 @@ export function isInstitutionAcronym(written: string, term: string): boolean {
  * tributaries after it are places: PLACE_AFTER in competitor-mention.ts.)
  */
 const RIVER_BEFORE =
-  /\b(?:(?:up|down|along|upriver\s+on|downriver\s+on|cruise\s+(?:on|up|down)|cruising\s+(?:on|up|down)|sailed|sailing|navigated?|navigating|paddled?|paddling|kayaking|swam|swim|crossed|crossing)\s+the|(?:banks?|mouth|source|shores?|waters|length|course|tributaries|delta|estuary)\s+of\s+the)\s+$/i;
+  /\b(?:(?:up|down|along|cruis\w*\s+(?:on|up|down)|sail\w*|navigat\w*|paddl\w*|cross\w*)\s+the|(?:banks?|mouth|source|shores?|waters|length)\s+of\s+the)\s+$/i;
 const BUSINESS_AFTER =
-  /^\s*(?:['’]s\b|[-‐]|\s+(?:rankings?|charts?|bestsellers?|best-sellers?|listings?|marketplace|market\s?place|store|website|site|page|app|search|results|algorithm|reviews?|sellers?|prime|seller|account|share|shares|stock|price|supply\s+chain|warehouse|fulfil?ment|logistics|delivery|deliveries|order|orders)\b)/i;
+  /^\s*(?:['’]s\b|[-‐]|\s+(?:rankings?|charts?|listings?|marketplace|store|website|site|page|app|search|results|reviews?|sellers?|prime|account|shares?|stock|price|warehouse|deliver\w*|orders?)\b)/i;
 
 /** Whether a name is the river the words before it travel or border ("up the Amazon"). */
 export function isRiverUse(before: string, after: string): boolean {

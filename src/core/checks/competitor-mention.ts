@@ -1,7 +1,7 @@
 import type { AnalysedDraft, AnalysedField } from "../analysis";
 import type { TextField } from "../finding";
 import type { CheckContext, CheckMeta } from "./context";
-import { brandWithAffix } from "./brand-affixes";
+import { brandKey, brandWithAffix } from "./brand-affixes";
 import { isInstitutionAcronym, isRegionNamedAfter, isRiverUse } from "./brand-senses";
 import { channelProposals, platformMentions } from "./channel-proposals";
 import { handleWords, isCommonWord, OverlapIndex, type HandleWord } from "../text";
@@ -1023,11 +1023,6 @@ function camelFileHits(draft: AnalysedDraft, terms: readonly string[]): TermHit[
     }
   }
   return hits;
-}
-
-/** A brand as one run of letters, as a handle writes it ("FedEx" "fedex", "Young's" "youngs"). */
-function brandKey(term: string): string {
-  return term.toLowerCase().replace(/[\s'’-]+/g, "");
 }
 
 /**

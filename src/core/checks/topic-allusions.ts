@@ -14,29 +14,10 @@
  * sense test here ("the vote" of a board, "boarded" a flight, "taken off" the list).
  */
 
-import { list, type Instances, type Sense } from "./topic-instances";
-
-/** A company's, a meeting's or a church's vote: another ballot than the country's. */
-const NOT_A_PUBLIC_VOTE =
-  /\b(?:board|AGM|EGM|creditors['’]?|shareholders['’]?|members['’]?|resolution|church|parish|committee|trustees|partners|partnership|casting|written|union|strike|jury|panel|directors)\b/i;
-/** "the vote on the resolution", "the count of the indictment": what follows makes it another. */
-const NOT_A_PUBLIC_VOTE_AFTER =
-  /^(?:\s+(?:of|on|at|for|by)\s+(?:the\s+)?(?:board|resolution|members|shareholders|creditors|directors|committee|trustees|partners|jury|indictment|claim|charge)\b|\s+(?:count|counts)\b)/i;
+import { isPublicLife, list, type Instances, type Sense } from "./topic-instances";
 
 /** The vote, the count, the outcome: a country's, not a board's or a creditors' meeting's. */
-const isPublicVote: Sense = (before, after) =>
-  !NOT_A_PUBLIC_VOTE_AFTER.test(after) &&
-  !NOT_A_PUBLIC_VOTE.test(before.slice(before.search(/[^.!?\n]*$/)) + after.split(/[.!?\n]/)[0]);
-
-/** After "who wins", "who gets in": an election's, not a tender's or a match's. */
-const ELECTION_OUTCOME_AFTER =
-  /^\s+(?:(?:the\s+)?(?:election|vote|seat|presidency|White\s+House|mayoralty|primary|primaries|leadership|race\s+for)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:next|this)\s+(?:May|November|Thursday|time)|on\s+Thursday|takes?\s+(?:control|office|power|over)|gets?\s+in|forms?\s+(?:the\s+)?(?:next\s+)?government|comes?\s+to\s+power|ends?\s+up\s+in\s+(?:power|No\s*10|Number\s+10|Downing))\b/i;
-/** Another contest in the sentence: a hearing, a tender, a match ("who wins in May" at trial). */
-const OTHER_CONTEST =
-  /\b(?:judgment|judge|hearing|trial|tribunal|court|appeal|arbitration|arbitrator|award|tender|bid|bidders?|pitch|contract|auction|match|game|final|cup|league|prize|competition)\b/i;
-const isElectionOutcome: Sense = (before, after) =>
-  ELECTION_OUTCOME_AFTER.test(after) &&
-  !OTHER_CONTEST.test(before.slice(before.search(/[^.!?\n]*$/)) + after.split(/[.!?\n]/)[0]);
+const isPublicVote = isPublicLife;
 
 /**
  * How an election ends: who wins (with the election's when or what after it, anywhere), and in
@@ -44,21 +25,15 @@ const isElectionOutcome: Sense = (before, after) =>
  */
 const ELECTION_ALLUSIONS: Instances = {
   terms: [],
-  judged: [
-    ["the vote|the count|the result of the vote|the outcome of the vote|voting", isPublicVote],
-    [
-      "who wins|who will win|who'll win|who won|who gets in|who got in|who will get in|who takes over",
-      isElectionOutcome,
-    ],
-  ],
+  judged: [["the vote|the count|the result of the vote|voting", isPublicVote]],
   smallTalk: list(
-    "the vote|the count|the result of the vote|the outcome of the vote|voting|the new president|the next president|the new prime minister|the next prime minister|the new PM|the next PM|the new chancellor|the ballot box|cast your vote|went to vote|go and vote",
+    "the vote|the count|the result of the vote|voting|the new president|the new prime minister|the new PM|the ballot box",
   ),
 };
 
 /** Voting to leave: the country's, unless a scheme, a partnership or a company is left. */
 const LEAVE_VOTE =
-  "voted to leave|voted to remain|vote to leave|vote to remain|voted out|out of Europe|leaving Europe|left Europe";
+  "voted to leave|voted to remain|vote to leave|vote to remain|out of Europe|leaving Europe|left Europe";
 const isLeaveVote: Sense = (before, after) =>
   isPublicVote(before, after, "") &&
   (!/^\s+(?:the|a|an|its|their|our|your|his|her)\b/i.test(after) ||
@@ -73,10 +48,7 @@ const BREXIT_ALLUSIONS: Instances = {
     ["since the vote|after the vote", isPublicVote],
     [LEAVE_VOTE, isLeaveVote],
   ],
-  smallTalk: list(
-    LEAVE_VOTE +
-      "|since the vote|after the vote|since we left|now that we've left|now we've left|since leaving|the divorce from Europe",
-  ),
+  smallTalk: list(LEAVE_VOTE + "|since the vote|after the vote|since we left|now we've left"),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -84,13 +56,13 @@ const BREXIT_ALLUSIONS: Instances = {
 
 /** A ship, its crew or the sea beside a word of boarding or seizing: piracy's, not a flight's. */
 const AT_SEA =
-  /\b(?:ship|ships|vessel|vessels|tanker|tankers|crew|crews|seafarers|sailors|master|bulker|bulk\s+carrier|container\s+ship|dhow|skiffs?|yacht|trawler|MV|MT|at\s+sea|off\s+the\s+coast|coast|waters|gunmen|armed\s+men|ransom|hostages?|pirates?)\b/i;
+  /\b(?:ships?|vessels?|tankers?|crews?|seafarers|sailors|bulker|dhow|skiffs?|yacht|trawler|MV|MT|at\s+sea|coast|waters|gunmen|armed\s+men|ransom|hostages?|pirates?)\b/i;
 const isAtSea: Sense = (before, after) =>
-  AT_SEA.test(before.slice(before.search(/[^.!?\n]*$/))) || AT_SEA.test(after.split(/[.!?\n]/)[0]!);
+  AT_SEA.test(before.slice(before.search(/[^.!?\n]*$/)) + after.split(/[.!?\n]/)[0]);
 /** "taken off Somalia", "seized off the coast of Nigeria": a place at sea, after "off". */
 const isSeizedOffPlace: Sense = (_before, after) =>
-  /^\s+(?:the\s+(?:coast|Horn)\s+of\s+)?[A-Z][a-z]/.test(after) &&
-  !/^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
+  /^\s+(?:the\s+coast\s+of\s+)?[A-Z][a-z]/.test(after) &&
+  !/^\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(
     after,
   );
 
