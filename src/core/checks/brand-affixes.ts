@@ -12,8 +12,10 @@
  *   for a brand of five letters or more that is a name rather than a word; a brand that is an
  *   ordinary word ("Discover", "Target") runs into ordinary words all the time
  *   ("targetdates.example"), so it takes a trade word only ("targetstores.com");
- * - in a **camelCase handle** ("@CokeUK", "@FedExHelp"), anything: the capital marks where the
- *   brand's name ends.
+ *
+ * A handle's capitals ("@CokeUK", "@FedExHelp") are not read here: the matcher splits a handle
+ * where its capitals start a part (`handleWords`, `otherForms` in text/words.ts), and
+ * competitor-mention.ts takes a brand that is a run of those parts from there.
  *
  * What is left of the token must be a whole word: "discoverybay.example" is "discovery bay", not
  * Discover and "ybay", and stays silent, as does a brand inside a longer word ("upshot", "pepsinogen").
@@ -27,31 +29,30 @@ import { isCommonWord } from "../text";
  * country's code, a corporate word. Lower case, as a set (no pattern to compile).
  */
 const AFFIXES: ReadonlySet<string> = new Set(
-  "drinks beverages foods brewing dairy water energy oil gas power motors auto cars bank finance capital insurance pay logistics freight express parcel delivery air travel pharma bio labs health tech software digital media games retail store stores shop official online direct global group corp inc co hq brand brands careers jobs news help support team app club investors uk us usa eu de fr ie au ca".split(
+  "drinks beverages foods seafood fish farms wines coffee brewing dairy water energy oil gas power motors auto cars bank finance capital insurance pay logistics shipping freight express parcel delivery air travel hotels pharma bio labs health tech software digital media games retail store stores shop official online direct global group corp inc co hq brand brands careers jobs news help support team app club investors uk us usa eu de fr ie au ca".split(
     " ",
   ),
 );
 
+/** A brand as one run of letters, as a host or a handle writes it: a host drops a name's
+ * apostrophe ("youngsseafood" for Young's Seafood, "fedex" for FedEx). */
+export function brandKey(term: string): string {
+  return term.toLowerCase().replace(/[\s'’-]+/g, "");
+}
+
 /**
  * Whether `part` (a host's label or a handle's name, as written) is the brand `term` run together
  * with a word its site or account adds: a trade or web word; a common word of four letters or
- * more for a name of five or more; anything after a capital in a camelCase handle ("CokeUK").
+ * more for a name of five or more.
  * A part that is the brand itself is the term matcher's, not this.
  */
-export function brandWithAffix(
-  part: string,
-  term: string,
-  ordinary: boolean,
-  handle: boolean,
-): boolean {
-  const key = term.toLowerCase().replace(/[\s-]+/g, "");
+export function brandWithAffix(part: string, term: string, ordinary: boolean): boolean {
+  const key = brandKey(term);
   const lower = part.toLowerCase();
   if (lower.length <= key.length || key.length < 3 || !/^[a-z0-9]+$/.test(key)) return false;
   const prefix = lower.startsWith(key);
   if (!prefix && !lower.endsWith(key)) return false;
-  // Where the brand ends ("CokeUK") or starts ("MyPepsi"): a capital there in a handle.
   const at = prefix ? key.length : lower.length - key.length;
-  if (handle && /[A-Z]/.test(part[0]!) && /[A-Z0-9_]/.test(part[at]!)) return true;
   const rest = (prefix ? lower.slice(at) : lower.slice(0, at)).replace(/^[-_]+|[-_]+$/g, "");
   return (
     AFFIXES.has(rest) || (!ordinary && key.length >= 5 && rest.length >= 4 && isCommonWord(rest))

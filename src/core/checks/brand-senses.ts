@@ -59,3 +59,20 @@ export function isInstitutionAcronym(written: string, term: string): boolean {
   if (core.length < 3 || core !== core.toUpperCase() || !/[a-z]/.test(term)) return false;
   return INSTITUTION_ACRONYMS.has(core);
 }
+
+/**
+ * A name travelled along as a river: "up the Amazon", "a cruise down the Amazon", "the banks of
+ * the Amazon", "where the Amazon meets the sea". The words before it are a journey's or a river's
+ * parts; the brand's own business after it ("up the Amazon rankings", "down the Amazon
+ * marketplace", "on the Amazon app") keeps it the company. (Its rainforest, basin, delta or
+ * tributaries after it are places: PLACE_AFTER in competitor-mention.ts.)
+ */
+const RIVER_BEFORE =
+  /\b(?:(?:up|down|along|cruis\w*\s+(?:on|up|down)|sail\w*|navigat\w*|paddl\w*|cross\w*)\s+the|(?:banks?|mouth|source|shores?|waters|length)\s+of\s+the)\s+$/i;
+const BUSINESS_AFTER =
+  /^\s*(?:['’]s\b|[-‐]|\s+(?:rankings?|charts?|listings?|marketplace|store|website|site|page|app|search|results|reviews?|sellers?|prime|account|shares?|stock|price|warehouse|deliver\w*|orders?)\b)/i;
+
+/** Whether a name is the river the words before it travel or border ("up the Amazon"). */
+export function isRiverUse(before: string, after: string): boolean {
+  return RIVER_BEFORE.test(before) && !BUSINESS_AFTER.test(after);
+}

@@ -1,10 +1,10 @@
 import type { AnalysedDraft, AnalysedField } from "../analysis";
 import type { TextField } from "../finding";
 import type { CheckContext, CheckMeta } from "./context";
-import { brandWithAffix } from "./brand-affixes";
-import { isInstitutionAcronym, isRegionNamedAfter } from "./brand-senses";
+import { brandKey, brandWithAffix } from "./brand-affixes";
+import { isInstitutionAcronym, isRegionNamedAfter, isRiverUse } from "./brand-senses";
 import { channelProposals, platformMentions } from "./channel-proposals";
-import { isCommonWord, OverlapIndex } from "../text";
+import { handleWords, isCommonWord, OverlapIndex, type HandleWord } from "../text";
 import { fieldOf, hitEvidence, linesOf, placeOf, textFields, type TermHit } from "./helpers";
 import { invitationMeetings } from "./invitation";
 import { matterParties } from "./matter-parties";
@@ -76,7 +76,7 @@ const TITLE_BEFORE =
   /\b(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|judge|justice|hon|rev|father|sister|(?!v\b)[a-z])\.?\s+$/i;
 /** After a word, a noun that makes it a place: "Dove Cottage", "Berkeley Square". */
 const PLACE_AFTER =
-  /^\s+(?:cottage|house|hall|manor|road|rd|street|st|lane|ln|avenue|ave|way|drive|close|court|place|square|gardens|terrace|crescent|park|green|hill|valley|river|bridge|bay|island|lake|village|farm|wood|forest|estate|county|city|town|basin|station|airport|harbour|harbor|port|coast|border|airfield)\b/i;
+  /^\s+(?:cottage|house|hall|manor|road|rd|street|st|lane|ln|avenue|ave|way|drive|close|court|place|square|gardens|terrace|crescent|park|green|hill|valley|river|bridge|bay|island|lake|village|farm|wood|forest|rainforest|rain\s+forest|jungle|delta|estuary|headwaters|tributar(?:y|ies)|rapids|watershed|estate|county|city|town|basin|station|airport|harbour|harbor|port|coast|border|airfield)\b/i;
 /**
  * After a name, a noun of a territory ("the Thornbury conservation area", "Kendal town centre",
  * "the Pelham district"): the name is the town or region itself, not a building named after it.
@@ -273,6 +273,7 @@ function isOtherUseOfName(draft: AnalysedDraft, field: AnalysedField, hit: TermH
   if (singleName && hit.text === term && PUBLIC_BODY_AFTER.test(after)) return true;
   if (singleName && hit.text === term && !brandAfter(after)) {
     if (isPlaceUse(text, hit, after, line)) return true;
+    if (isRiverUse(text.slice(Math.max(0, hit.start - 32), hit.start), after)) return true;
     if (isPersonsName(text, hit)) return true;
     if (citedParties(draft).has(term.toLowerCase())) return true;
   } else if (PLACE_AFTER.test(after)) return true;
@@ -890,7 +891,8 @@ function joinedOf(terms: readonly string[]): Map<string, string> {
   joined = new Map<string, string>();
   for (const term of terms) {
     const words = term.trim().split(/[\s-]+/);
-    const key = words.join("").toLowerCase();
+    // A host drops a name's apostrophe: "youngsseafood" for Young's Seafood.
+    const key = words.join("").replace(/['’]/g, "").toLowerCase();
     if (words.length >= 2 && /^[a-z0-9]{6,}$/.test(key)) joined.set(key, term);
   }
   joinedCache.set(terms, joined);
@@ -1023,8 +1025,29 @@ function camelFileHits(draft: AnalysedDraft, terms: readonly string[]): TermHit[
   return hits;
 }
 
-/** A handle or a hashtag opening its word: "@CokeUK", "#pepsichallenge". */
-const HANDLE = /(?:^|[^\w.@])([@#][A-Za-z]\w{2,39})(?![\w@]|\.\w)/g;
+/**
+ * The runs of a handle's parts, as the matcher splits it, that a brand may be: the first parts
+ * ("@CokeUK": "coke") or the last ("@MyPepsi": "pepsi"), each ending or starting where a capital
+ * or a digit starts a part, in a handle written with a capital. A run that is the whole handle
+ * is the matcher's own word.
+ */
+function handleRuns(text: string, handle: HandleWord): string[] {
+  const { parts, end } = handle;
+  if (parts.length < 2 || !/[A-Z]/.test(text[handle.start + 1]!)) return [];
+  const runs: string[] = [];
+  const word = (from: number, to: number) => text.slice(from, to).toLowerCase();
+  for (let k = 1; k < parts.length; k++) {
+    if (/[A-Z0-9]/.test(text[parts[k]!]!)) {
+      runs.push(word(parts[0]!, parts[k]!), word(parts[k]!, end));
+    }
+  }
+  return runs;
+}
+
+/** A field's handles and hashtags as the matcher reads them, once per draft. */
+function handlesOf(draft: AnalysedDraft, field: AnalysedField): HandleWord[] {
+  return draft.memo(`handle-words:${field.field}`, () => handleWords(field.scan));
+}
 
 /**
  * A brand run together with a trade or web word in a host's label or a handle
@@ -1036,7 +1059,7 @@ function affixHits(ctx: CheckContext, terms: readonly string[]): TermHit[] {
   const own = [ctx.recipient.address, draft.draft.from?.address ?? ""].map((a) =>
     a.slice(a.lastIndexOf("@") + 1).toLowerCase(),
   );
-  const tokens: (Omit<TermHit, "term"> & { parts: string[]; handle?: true })[] = [];
+  const tokens: (Omit<TermHit, "term"> & { parts: string[]; runs?: string[] })[] = [];
   for (const { field, start, end, host } of hostsIn(draft)) {
     const h = host.toLowerCase();
     if (
@@ -1047,17 +1070,15 @@ function affixHits(ctx: CheckContext, terms: readonly string[]): TermHit[] {
     tokens.push({ field, start, end, text: host, parts: host.split(".").slice(0, -1) });
   }
   for (const field of textFields(draft)) {
-    HANDLE.lastIndex = 0;
-    for (let m = HANDLE.exec(field.scan); m; m = HANDLE.exec(field.scan)) {
-      const start = m.index + m[0].length - m[1]!.length;
-      const text = m[1]!;
+    for (const handle of handlesOf(draft, field)) {
+      const text = field.scan.slice(handle.start, handle.end);
       tokens.push({
         field: field.field,
-        start,
-        end: m.index + m[0].length,
+        start: handle.start,
+        end: handle.end,
         text,
         parts: [text.slice(1)],
-        handle: true,
+        runs: handleRuns(field.scan, handle),
       });
     }
   }
@@ -1074,10 +1095,12 @@ function affixHits(ctx: CheckContext, terms: readonly string[]): TermHit[] {
     });
   }
   const hits: TermHit[] = [];
-  for (const { parts, handle, ...at } of tokens) {
+  for (const { parts, runs, ...at } of tokens) {
     if (hits.some((h) => h.field === at.field && h.start < at.end && at.start < h.end)) continue;
-    const term = terms.find((t) =>
-      parts.some((part) => brandWithAffix(part, t, isOrdinaryWordBrand(t), handle === true)),
+    const term = terms.find(
+      (t) =>
+        parts.some((part) => brandWithAffix(part, t, isOrdinaryWordBrand(t))) ||
+        (runs !== undefined && runs.length > 0 && runs.includes(brandKey(t))),
     );
     if (term !== undefined) hits.push({ ...at, term });
   }

@@ -24,7 +24,7 @@ const WINDOW_AFTER = 110;
 const WINDOW_BEFORE = 80;
 
 /** Nouns of a party to a dispute or a transaction (singular or plural). */
-const ROLE = `(?:(?:other|opposing|contracting|defaulting|counter|responding|relevant)[ -]?part(?:y|ies)|part(?:y|ies) to (?:the|this|our|these)|other side|opposing side|opponents?|counter-?part(?:y|ies)|co-?defendants?|defendants?|co-?claimants?|claimants?|co-?plaintiffs?|plaintiffs?|co-?respondents?|respondents?|applicants?|petitioners?|appellants?|appellees?|interven[eo]rs?|part 20 defendants?|judgment (?:debtors?|creditors?)|debtors?|creditors?|sellers?|buyers?|vendors?|purchasers?|acquirers?|offerors?|offerees?|(?:competing |rival |other )?bidders?|landlords?|tenants?|sub-?tenants?|under-?tenants?|lessors?|lessees?|licensors?|licensees?|sub-?licensees?|co-?lenders?|lenders?|borrowers?|guarantors?|sureties|assignors?|assignees?|transferors?|transferees?|obligors?|obligees?|chargors?|chargees?|mortgagors?|mortgagees?|suppliers?|contractors?|sub-?contractors?|distributors?|franchisors?|franchisees?|insurers?|reinsurers?|policyholders?|patentees?|patent (?:owners?|holders?)|(?:trade ?mark |registered )?proprietors?|right-?holders?|rights-?holders?|infringers?|joint venturers?|jv partners?|arrangers?|agent banks?|facility agents?|security trustees?|issuers?|grantors?|grantees?|employers?|liquidators?|administrators?|receivers?)`;
+const ROLE = `(?:(?:other|opposing|contracting|defaulting|counter|responding|relevant)[ -]?part(?:y|ies)|part(?:y|ies) to (?:the|this|our|these)|other side|opposing side|opponents?|counter-?part(?:y|ies)|co-?defendants?|defendants?|co-?claimants?|claimants?|co-?plaintiffs?|plaintiffs?|co-?respondents?|respondents?|applicants?|petitioners?|appellants?|appellees?|interven[eo]rs?|part 20 defendants?|judgment (?:debtors?|creditors?)|debtors?|creditors?|sellers?|buyers?|vendors?|purchasers?|acquirers?|offerors?|offerees?|(?:competing |rival |other )?bidders?|landlords?|tenants?|sub-?tenants?|under-?tenants?|lessors?|lessees?|licensors?|licensees?|sub-?licensees?|co-?lenders?|lenders?|borrowers?|guarantors?|sureties|assignors?|assignees?|transferors?|transferees?|obligors?|obligees?|chargors?|chargees?|mortgagors?|mortgagees?|suppliers?|contractors?|sub-?contractors?|distributors?|franchisors?|franchisees?|(?:co-?)?insurers?|reinsurers?|underwriters?|policyholders?|carriers?|charterers?|shipowners?|shippers?|consignees?|bailees?|hauliers?|forwarders?|patentees?|patent (?:owners?|holders?)|(?:trade ?mark |registered )?proprietors?|right-?holders?|rights-?holders?|infringers?|joint venturers?|jv partners?|arrangers?|agent banks?|facility agents?|security trustees?|issuers?|grantors?|grantees?|employers?|liquidators?|administrators?|receivers?)`;
 
 /** A party to a dispute, which "a" may introduce ("X is a defendant"); a deal's "a supplier of" describes a trade. */
 const LITIGANT = `(?:co-?defendant|defendant|co-?claimant|claimant|co-?plaintiff|plaintiff|co-?respondent|respondent|applicant|petitioner|appellant|interven[eo]r|party to (?:the|this|these|our))\\b`;
@@ -82,7 +82,7 @@ const ROLE_BEFORE = new RegExp(
  * What a party files or serves in proceedings (court, arbitration, a patent or trade mark
  * office): "X filed its observations", "X's statement of defence".
  */
-const FILING = `(?:claims?|claim form|proceedings|suit|lawsuit|action|complaint|amended complaint|petition|defen[cs]e|statement of (?:claim|case|defen[cs]e|grounds|opposition)|counterclaim|counter-claim|cross-claim|motion|application|appeal|opposition|notice of (?:opposition|appeal|motion|discontinuance|termination|arbitration)|request for arbitration|particulars(?: of claim)?|writ|summons|injunction|arbitration|demand|reply|rejoinder|response|answer|brief|memorial|counter-memorial|observations|submissions|written submissions|skeleton(?: argument)?|evidence(?: of use)?|witness statements?|expert reports?|grounds(?: of (?:appeal|opposition|invalidity))?|invalidity (?:action|claim|request)|cancellation (?:action|request)|revocation (?:action|claim))`;
+const FILING = `(?:claims?|claim form|proceedings|suit|lawsuit|action|complaint|amended complaint|petition|defen[cs]e|statement of (?:claim|case|defen[cs]e|grounds|opposition)|counterclaim|counter-claim|cross-claim|motion|application|appeal|opposition|notice of (?:opposition|appeal|motion|discontinuance|termination|arbitration)|request for arbitration|particulars(?: of claim)?|writ|summons|injunction|arbitration|demand|reply|rejoinder|response|answer|brief|memorial|counter-memorial|counter-?statement|ipr petition|observations|submissions|written submissions|skeleton(?: argument)?|evidence(?: of use)?|witness statements?|expert reports?|grounds(?: of (?:appeal|opposition|invalidity))?|invalidity (?:action|claim|request)|cancellation (?:action|request)|revocation (?:action|claim))`;
 
 /** What a party's lawyers or agents are called: "X's solicitors have written". */
 const REPRESENTATIVE = `(?:solicitors?|lawyers?|counsel|attorneys?|barristers?|legal (?:team|advisers?|advisors?|department|representatives?)|general counsel|in-house (?:counsel|lawyers?|legal team|team)|representatives?|litigation team|law firm)`;
@@ -91,7 +91,24 @@ const REPRESENTATIVE = `(?:solicitors?|lawyers?|counsel|attorneys?|barristers?|l
  * A party's lawyers, pleadings and rights in the matter: "X's claim", "X's '912 patent", "X's
  * lease". Not what a rival merely offers or does ("X's loans", "X's response to the market").
  */
-const PARTY_THING = `(?:${REPRESENTATIVE}|claims?|counterclaims?|counter-claims?|cross-claims?|defen[cs]es?|pleadings?|particulars(?: of claim)?|statements? of (?:claim|case|defen[cs]e|grounds|opposition)|complaints?|amended complaint|petitions?|motions?(?: to| for)|allegations?|submissions|skeleton(?: argument)?|witness(?:es| statements?)|expert (?:reports?|evidence)|observations|evidence of use|grounds of (?:appeal|opposition|invalidity)|request for arbitration|notice of (?:opposition|appeal|motion|discontinuance|termination|arbitration)|disclosure|letters? before (?:action|claim)|letters? of claim|pre-action (?:letter|protocol letter)|letters?|notices?|demands?|cease[- ]and[- ]desist(?: letter)?|settlement offers?|offers? to settle|part 36 offers?|without prejudice (?:offer|proposal|letter)|patents?|patent (?:family|families|claims?|portfolio)|trade ?marks?|registrations?|design rights?|infringement (?:claims?|allegations?|action)|leases?|tenancy|breach(?:es)?|termination notice|heads of terms|term sheet|position (?:paper|statement)|mark-?ups?|redlines?|red-?lined? (?:draft|version)|turn of the (?:draft|documents?)|comments on (?:the|our|your)|(?:revised|amended|latest|updated|further|first|second|next) (?:draft|turn|version|mark-?up)s?|counter-?offers?|counter-?proposals?|counter-?notices?|position on|responses? to (?:our|your)|obligations|arrears|rent (?:review|demand|arrears)|warrant(?:y|ies) claims?|indemnity claims?|undertakings?|countersignature|consent to|refusal of consent|invoices? to (?:you|us))`;
+const PARTY_THING = `(?:${REPRESENTATIVE}|claims?|counterclaims?|counter-claims?|cross-claims?|defen[cs]es?|pleadings?|particulars(?: of claim)?|statements? of (?:claim|case|defen[cs]e|grounds|opposition)|complaints?|amended complaint|petitions?|motions?(?: to| for)|allegations?|submissions|skeleton(?: argument)?|witness(?:es| statements?)|expert (?:reports?|evidence)|observations|evidence of use|grounds of (?:appeal|opposition|invalidity)|(?:revocation|invalidity|cancellation) actions?|counter-?statements?|request for arbitration|notice of (?:opposition|appeal|motion|discontinuance|termination|arbitration)|disclosure|letters? before (?:action|claim)|letters? of claim|pre-action (?:letter|protocol letter)|letters?|notices?|demands?|cease[- ]and[- ]desist(?: letter)?|settlement offers?|offers? to settle|part 36 offers?|without prejudice (?:offer|proposal|letter)|patents?|patent (?:family|families|claims?|portfolio)|trade ?marks?|registrations?|design rights?|infringement (?:claims?|allegations?|action)|leases?|tenancy|breach(?:es)?|termination notice|heads of terms|term sheet|position (?:paper|statement)|mark-?ups?|redlines?|red-?lined? (?:draft|version)|turn of the (?:draft|documents?)|comments on (?:the|our|your)|(?:revised|amended|latest|updated|further|first|second|next) (?:draft|turn|version|mark-?up)s?|counter-?offers?|counter-?proposals?|counter-?notices?|position on|responses? to (?:our|your)|obligations|arrears|rent (?:review|demand|arrears)|warrant(?:y|ies) claims?|indemnity claims?|undertakings?|countersignature|consent to|refusal of consent|invoices? to (?:you|us))`;
+
+/**
+ * After a brand, a possessive and what is said to infringe or fall within the client's rights:
+ * "Vantis's product infringes claim 1", "X's new range falls within your registration". The
+ * brand is then the alleged infringer in the client's own matter.
+ */
+const ACCUSED_AFTER =
+  /^['’]s?\s+(?:[\w'’-]+\s+){0,3}?(?:infring(?:es|e|ed|ing)\s+(?:the|your|our|claims?|\d)|falls?\s+within\s+(?:the|your|our))\b/i;
+
+/**
+ * After a brand, a possessive and the professionals a party to a property or insurance dispute
+ * instructs: "X's surveyors have inspected", "X's loss adjuster". Unlike its lawyers, a rival's
+ * surveyors are also market news ("X's surveyors priced the high street, apparently"), so the
+ * sentence must not be gratuitous (GRATUITOUS).
+ */
+const PROFESSIONAL_AFTER =
+  /^['’]s?\s+(?:[\w-]+\s+)?(?:surveyors?|valuers?|loss adjusters?|experts?)\b/i;
 
 /** After a brand, a possessive and a party's thing: "Corvane's '912 patent", "X's solicitors". */
 const POSSESSIVE_AFTER = new RegExp(
@@ -118,14 +135,24 @@ const NEGOTIATION_ACT = `(?:(?:come|came|coming|gone|went|going)\\s+back\\s+(?:t
  * or against us, since a rival files its accounts and issues statements too.
  */
 const ACT_AFTER = new RegExp(
-  `^\\s+(?:(?:has|have|had|will|would|may|might|could|did|does|do|is|are|was|were|now|already|also|since|just|recently|then|again|finally|formally|ever|never|not|still|yet|today|yesterday|jointly|separately|first|both)\\s+){0,3}(?:been\\s+)?(?:(?:sued|sues|suing|counter-?sued)(?=\\s*$|\\s*[,.;:)]|\\s+(?:us|you|me|our|your|the client|them|for|over|in|on|at|under|last|this|after|before|again|twice|yesterday|today|successfully)\\b)|alleg(?:e|es|ed|ing)|assert(?:s|ed|ing)?|contend(?:s|ed|ing)?|den(?:y|ies|ied)\\s+(?:liability|that|the|any|all|our|each)|disput(?:e|es|ed|ing)\\s+(?:liability|that|the|our|your|its)|counterclaim(?:s|ed|ing)?|claim(?:s|ed|ing)?\\s+(?:damages|an? injunction|infringement|breach|[£$€]|\\d)|repudiat(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|threaten(?:s|ed|ing)?\\s+(?:proceedings|litigation|to sue|legal action|an injunction|to terminate|to issue|us|you|our)|terminat(?:e|es|ed|ing)\\s+(?:the|our|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:agreement|contract|lease|licen[cs]e|arrangement|deal|facility|tenancy)|(?:has\\s+|have\\s+)?(?:written|wrote|replied|responded)\\s+(?:to\\s+(?:us|you|our|the client)|proposing|asking|rejecting|denying|threatening|again)|(?:been\\s+)?(?:joined|served|named)\\s+(?:as\\s+(?:a\\s+)?(?:co-?)?(?:defendant|respondent|party)|with)|appeal(?:s|ed|ing)\\s+(?:against\\s+)?(?:our|your|the (?:judgment|decision|order|award|ruling))(?!\\s+(?:in|of)\\s+[A-Z])|object(?:s|ed|ing)\\s+to\\s+(?:our|the|your)|oppos(?:e|es|ed|ing)\\s+(?:our|your|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:application|mark|registration|motion|appeal|claim)|(?:filed|files|served|serves|lodged|lodges)\\s+(?:(?:a|an|its|their|the|amended|new|further|fresh|formal|written|first|second|reply|detailed|lengthy|short)\\s+){0,2}${FILING}|(?:issued|issues|brought|brings|commenced|commences)\\s+(?:(?:a|an|its|their|the|new|further|fresh|formal)\\s+){0,2}(?:claim|claim form|proceedings|suit|lawsuit|action|petition|arbitration|request for arbitration|injunction application)|(?:filed|issued|served|brought|lodged|commenced)\\s+(?:[\\w-]+\\s+){0,3}?against\\s+(?:us|you|our|your)|${NEGOTIATION_ACT})`,
+  `^\\s+(?:(?:has|have|had|will|would|may|might|could|did|does|do|is|are|was|were|now|already|also|since|just|recently|then|again|finally|formally|ever|never|not|still|yet|today|yesterday|jointly|separately|first|both)\\s+){0,3}(?:been\\s+)?(?:(?:sued|sues|suing|counter-?sued)(?=\\s*$|\\s*[,.;:)]|\\s+(?:us|you|me|our|your|the client|them|for|over|in|on|at|under|last|this|after|before|again|twice|yesterday|today|successfully)\\b)|alleg(?:e|es|ed|ing)|assert(?:s|ed|ing)?|contend(?:s|ed|ing)?|den(?:y|ies|ied)\\s+(?:liability|that|the|any|all|our|each)|disput(?:e|es|ed|ing)\\s+(?:liability|that|the|our|your|its)|counterclaim(?:s|ed|ing)?|claim(?:s|ed|ing)?\\s+(?:damages|an? injunction|infringement|breach|[£$€]|\\d)|repudiat(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|threaten(?:s|ed|ing)?\\s+(?:proceedings|litigation|to sue|legal action|an injunction|to terminate|to issue|us|you|our)|terminat(?:e|es|ed|ing)\\s+(?:the|our|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:agreement|contract|lease|licen[cs]e|arrangement|deal|facility|tenancy)|(?:has\\s+|have\\s+)?(?:written|wrote|replied|responded)\\s+(?:to\\s+(?:us|you|our|the client)|proposing|asking|rejecting|denying|threatening|again)|(?:been\\s+)?(?:joined|served|named)\\s+(?:as\\s+(?:a\\s+)?(?:co-?)?(?:defendant|respondent|party)|with)|appeal(?:s|ed|ing)\\s+(?:against\\s+)?(?:our|your|the (?:judgment|decision|order|award|ruling))(?!\\s+(?:in|of)\\s+[A-Z])|object(?:s|ed|ing)\\s+to\\s+(?:our|the|your)|oppos(?:e|es|ed|ing)\\s+(?:our|your|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:application|mark|registration|motion|appeal|claim)|(?:filed|files|served|serves|lodged|lodges)\\s+(?:(?:a|an|its|their|the)\\s+)?(?:[\\w'’-]+\\s+){0,2}?${FILING}|(?:issued|issues|brought|brings|commenced|commences)\\s+(?:(?:a|an|its|their|the|new|further|fresh|formal)\\s+){0,2}(?:claim|claim form|proceedings|suit|lawsuit|action|petition|arbitration|request for arbitration|injunction application)|(?:filed|issued|served|brought|lodged|commenced)\\s+(?:[\\w-]+\\s+){0,3}?against\\s+(?:us|you|our|your)|${NEGOTIATION_ACT})`,
   "i",
 );
+
+/**
+ * What a party did in the matter's own facts, as the one that insured, carried or chartered what
+ * the dispute is about: "X, which co-insured 14 of the homes", "X carried the cargo", "X, who
+ * chartered your vessel". The object is the matter's own (the, your, our, a share of the), and
+ * the verbs are those of a role in a contract of carriage, insurance or hire, not of a trade a
+ * rival plies in the client's market ("X supplies your biggest customer" is the market).
+ */
+const ROLE_VERB_AFTER =
+  /^\s*(?:,\s*(?:which|who)\s+|\s)(?:had\s+|has\s+|also\s+)?(?:(?:co-?)?insured|reinsured|underwrote|carried|shipped|chartered|stored)\s+(?:(?:the|your|our|this|you|us)\b|\d+\s+of\s+(?:the|your|our)\b)/i;
 
 /** A matter or a contract named after the brand: "the X litigation", "X fuel-supply agreements". */
 const CONTRACT_KIND = `(?:[a-z]+-[a-z-]+|supply|fuel|distribution|licen[cs]e|licensing|lease|loan|facility|framework|services?|purchase|sale|share|asset|joint|venture|master|patent|employment|consultancy|agency|franchise|credit|offtake|tolling|manufacturing|development|collaboration|research|settlement|option|escrow|shareholders?|side|co-?existence|supply chain)`;
 const MATTER_AFTER = new RegExp(
-  `^(?:(?:\\s+${CONTRACT_KIND}){0,2}\\s+(?:litigation|dispute|claim|arbitration|proceedings|lawsuit|agreements?|lease|tenancy|heads of terms|term sheet|opposition|infringement (?:claims?|action|proceedings)|matter|contract|nda|spa|apa|msa|sla|loi|mou|negotiations?|settlement (?:agreement|offer|proposal|talks|discussions|terms)|mark-?up|redline|deal|transaction)|(?:\\s+${CONTRACT_KIND}){1,2}\\s+(?:contracts?|leases|claims))\\b`,
+  `^(?:(?:\\s+${CONTRACT_KIND}){0,2}\\s+(?:litigation|dispute|claim|arbitration|proceedings|lawsuit|(?:iprs?|(?:revocation|invalidity) action)(?!\\s+against\\s+(?!us\\b|you\\b)[A-Z])|licen[cs]e|agreements?|lease|tenancy|heads of terms|term sheet|opposition|infringement (?:claims?|action|proceedings)|matter|contract|nda|spa|apa|msa|sla|loi|mou|negotiations?|settlement (?:agreement|offer|proposal|talks|discussions|terms)|mark-?up|redline|deal|transaction)|(?:\\s+${CONTRACT_KIND}){1,2}\\s+(?:contracts?|leases|claims))\\b`,
   "i",
 );
 
@@ -181,7 +208,7 @@ const ROLE_OPENING =
 const ACT_OPENING =
   /^(?:has|have|had|will|would|may|might|could|did|does|do|is|are|was|were|now|already|also|since|just|recently|then|again|finally|formally|ever|never|not|still|yet|today|yesterday|jointly|separately|first|both|been|sue[sd]?|suing|counter-?sued?|alleg\w*|assert\w*|contend\w*|den(?:y|ies|ied)|disput\w*|counterclaim\w*|claim\w*|repudiat\w*|rescind\w*|threaten\w*|terminat\w*|written|wrote|replied|responded|joined|served|serves|named|appeal\w*|object\w*|oppos\w*|filed|files|lodged|lodges|issued|issues|brought|brings|commenced|commences|come|came|coming|gone|went|going|push\w*|accept\w*|reject\w*|refus\w*|declin\w*|agree\w*|countersign\w*|sign|signs|signed|signing|return\w*|mark\w*|amend\w*|approv\w*|conced\w*|quer\w*|revert\w*|respond\w*|repl\w*|insist\w*|ask\w*|request\w*|propos\w*|offer\w*|want\w*|demand\w*|requir\w*|press\w*|seek\w*|sought|sent)$/;
 const MATTER_OPENING = new RegExp(
-  `^(?:${CONTRACT_KIND}|litigation|dispute|claim|arbitration|proceedings|lawsuit|agreements?|lease|tenancy|heads|term|opposition|infringement|matter|contract|nda|spa|apa|msa|sla|loi|mou|negotiations?|mark-?up|redline|deal|transaction)$`,
+  `^(?:${CONTRACT_KIND}|litigation|iprs?|revocation|invalidity|dispute|claim|arbitration|proceedings|lawsuit|agreements?|lease|tenancy|heads|term|opposition|infringement|matter|contract|nda|spa|apa|msa|sla|loi|mou|negotiations?|mark-?up|redline|deal|transaction)$`,
 );
 
 /** The first word of `text` (lower case), or its first character when that opens no word. */
@@ -221,6 +248,7 @@ function isPartyMention(field: AnalysedField, before: string, after: string): bo
   const next = firstWord(listed);
   if (ROLE_OPENING.test(next) && ROLE_AFTER.test(listed)) return true;
   if (ACT_OPENING.test(next) && ACT_AFTER.test(listed)) return true;
+  if (ROLE_VERB_AFTER.test(listed)) return true;
   const opening = own.charCodeAt(0);
   // A bracket, an apostrophe, or a word of a contract or a dispute must come first.
   if (
@@ -229,7 +257,13 @@ function isPartyMention(field: AnalysedField, before: string, after: string): bo
     (DEFINED_ROLE_AFTER.test(own) || DEFINED_NAME_AFTER.test(own))
   )
     return true;
-  if ((opening === 39 || opening === 0x2019) && POSSESSIVE_AFTER.test(own)) return true;
+  if (
+    (opening === 39 || opening === 0x2019) &&
+    (POSSESSIVE_AFTER.test(own) ||
+      ACCUSED_AFTER.test(own) ||
+      (PROFESSIONAL_AFTER.test(own) && !GRATUITOUS.test(`${before} ${after}`)))
+  )
+    return true;
   if (MATTER_OPENING.test(firstWord(own)) && MATTER_AFTER.test(own)) return true;
   // A document's capitalised abbreviation right after the name ("the Norvik NDA"), which the
   // name's own tail took for part of it.

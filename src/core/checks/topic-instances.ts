@@ -205,7 +205,7 @@ const NOT_PUBLIC_AFTER =
 /** A company's, a meeting's or a church's vote or minister in the hit's sentence. */
 const NOT_PUBLIC_NEAR =
   /\b(?:board|AGM|EGM|creditors['’]?|shareholders['’]?|members['’]?|resolution|church|parish|chapel|casting|written|majority)\b/i;
-const isPublicLife: Sense = (before, after) =>
+export const isPublicLife: Sense = (before, after) =>
   !NOT_PUBLIC_AFTER.test(after) &&
   !NOT_PUBLIC_NEAR.test(before.slice(before.search(/[^.!?\n]*$/)) + after.split(/[.!?\n]/)[0]);
 

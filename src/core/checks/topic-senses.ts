@@ -14,6 +14,7 @@
 
 import { LETTER_CLASS, isUpperCaseAt } from "../text";
 import { INSTANCES, list, WHAT_HAPPENED, type Instances, type Sense } from "./topic-instances";
+import { ALLUDED } from "./topic-allusions";
 import { WORLD } from "./topic-world";
 import {
   eventFamilyOf,
@@ -288,10 +289,13 @@ const GAME_NOT_BEFORE =
 /** After "whoever wins", "whichever party": an election's result or a month or an office. */
 const WHOEVER_WINS_POLITICS =
   /^\s+(?:wins?\s+)?(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|next\s+(?:month|year|week)|the\s+(?:election|vote|seat|mayoralty|presidency|White\s+House|House|Senate|council)|takes?\s+(?:control|office|power)|forms?\s+the\s+(?:next\s+)?government|gets?\s+in|comes?\s+to\s+power|is\s+in\s+(?:power|government|office))\b/i;
+/** Round 11: an election by its outcome ("who wins in November"), judged like "whoever wins". */
+const WHO_WINS = "who wins|who will win|who gets in|who will get in|who takes over";
+const OTHER_CONTEST = /\b(?:judgment|hearing|trial|tribunal|court|appeal|tender|bid|match|game)\b/i;
 const ELECTION_NOT_BEFORE =
-  /\bre-$|(?:\bboard|\bcommittee|\bdirectors?['’]?|\bofficers?['’]?|\bchair(?:man|person)?|\btrustees?['’]?|\bshareholders?['’]?|\bmembers['’]?|\bAGM|\bpartnership|\bpartners['’]?|\btax|\d\s*\(\s*[a-z]\s*\)|\b(?:section|s\.?|§)\s*\d+[a-z]*|\b\d+[a-z]?|\bjoint|\bprotective|\birrevocable|\bvalid|\bsuch|\bcheck-the-box|\bQSST|\bESBT|\bportability|\bdividend|\bscrip|\b(?:make|makes|made|making|file|files|filed|filing|revoke|revokes|revoked|revoking|sign|signs|signed|signing|return|returned|lodge|lodged|submit|submitted)(?:\s+(?:an?|the|its|his|her|their|this|that|any|such))?)\s+$/i;
+  /\bre-$|(?:\bdoctrine\s+of|\bprinciple\s+of|\bequitable|\bwaiver\s+(?:by|and)|\bestoppel\s+(?:by|and)|\bunequivocal|\binconsistent|\bbinding|\bboard|\bcommittee|\bdirectors?['’]?|\bofficers?['’]?|\bchair(?:man|person)?|\btrustees?['’]?|\bshareholders?['’]?|\bmembers['’]?|\bAGM|\bpartnership|\bpartners['’]?|\btax|\d\s*\(\s*[a-z]\s*\)|\b(?:section|s\.?|§)\s*\d+[a-z]*|\b\d+[a-z]?|\bjoint|\bprotective|\birrevocable|\bvalid|\bsuch|\bcheck-the-box|\bQSST|\bESBT|\bportability|\bdividend|\bscrip|\b(?:make|makes|made|making|file|files|filed|filing|revoke|revokes|revoked|revoking|sign|signs|signed|signing|return|returned|lodge|lodged|submit|submitted)(?:\s+(?:an?|the|its|his|her|their|this|that|any|such))?)\s+$/i;
 const ELECTION_NOT_AFTER =
-  /^\s+(?:roll|rolls|register|registers|to\s+(?:proceed|treat|apply|defer|pay|receive|take|have|use|opt|waive|accelerate|include|exclude|recogni[sz]e|capitali[sz]e|deduct|claim|be\s+taxed)\b|under\b|form|forms|notice|notices|statement|statements|deadline|pursuant|in\s+respect|by\s+the\s+(?:company|taxpayer|shareholder|employee|holder|trustee)|(?:is|are|was|were|must\s+be|should\s+be|will\s+be|has\s+been|have\s+been)\s+(?:not\s+)?(?:filed|made|signed|lodged|submitted|returned|valid|invalid|effective|irrevocable|revoked)\b)/i;
+  /^\s+(?:of\s+remedies|between\s+(?:remedies|inconsistent|rights|the\s+(?:remedies|options|alternatives))|to\s+be\s+bound|roll|rolls|register|registers|to\s+(?:proceed|treat|apply|defer|pay|receive|take|have|use|opt|waive|accelerate|include|exclude|recogni[sz]e|capitali[sz]e|deduct|claim|be\s+taxed)\b|under\b|form|forms|notice|notices|statement|statements|deadline|pursuant|in\s+respect|by\s+the\s+(?:company|taxpayer|shareholder|employee|holder|trustee)|(?:is|are|was|were|must\s+be|should\s+be|will\s+be|has\s+been|have\s+been)\s+(?:not\s+)?(?:filed|made|signed|lodged|submitted|returned|valid|invalid|effective|irrevocable|revoked)\b)/i;
 /** A sentence about a tax or procedural election. */
 const ELECTION_NOT_IN_SENTENCE =
   /\b(?:HMRC|IRS|Internal\s+Revenue|taxpayers?|section\s+\d+|s\.\s?\d{2,}|Form\s+\d+|Rule\s+\d+|83\s*\(b\))/i;
@@ -497,17 +501,24 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "election",
     terms: list(
-      "election|elections|electoral|electorate|general election|snap election|by-election|midterm|midterms|mid-terms|primary day|primaries|primary election|voters|voter turnout|turnout|polling day|polling station|polls|opinion polls|ballot box|campaign trail|election campaign|Senate race|congressional race|presidential race|governor's race|mayoral race|leadership contest|leadership race|hustings|referendum|exit poll|exit polls|polling|goes to the polls|go to the polls|went to the polls|hung parliament|hung council|marginal seat|marginal seats|swing seat|swing state|swing states|canvassing|local elections|council elections|mayoral election|whoever wins|whoever gets in|whichever party|party takes control|takes control of the council|take control of the council|control of the council|control of the House|control of Congress|control of the Senate|voted Leave|voted Remain|voted Labour|voted Tory|voted Conservative|voted Republican|voted Democrat|vote Leave|vote Remain|how you voted|how did you vote|who you voted for|who did you vote for|the Leave vote|the Remain vote|the presidential election|presidential campaign|the race for the White House",
+      "election|elections|electoral|electorate|general election|snap election|by-election|midterm|midterms|mid-terms|primary day|primaries|primary election|voters|voter turnout|turnout|polling day|polling station|polls|opinion polls|ballot box|campaign trail|election campaign|Senate race|congressional race|presidential race|governor's race|mayoral race|leadership contest|leadership race|hustings|referendum|exit poll|exit polls|polling|goes to the polls|go to the polls|went to the polls|hung parliament|hung council|marginal seat|marginal seats|swing seat|swing state|swing states|canvassing|local elections|council elections|mayoral election|whoever wins|whoever gets in|whichever party|party takes control|takes control of the council|take control of the council|control of the council|control of the House|control of Congress|control of the Senate|voted Leave|voted Remain|voted Labour|voted Tory|voted Conservative|voted Republican|voted Democrat|vote Leave|vote Remain|how you voted|how did you vote|who you voted for|who did you vote for|the Leave vote|the Remain vote|the presidential election|presidential campaign|the race for the White House|" +
+        WHO_WINS,
     ),
     notBefore: ELECTION_NOT_BEFORE,
     notAfter: ELECTION_NOT_AFTER,
     // "an election to renew", "the election to proceed": a contractual or procedural choice.
-    judged: list("election|elections|whoever wins|whoever gets in|whichever party|polling"),
+    judged: list(
+      "election|elections|whoever wins|whoever gets in|whichever party|polling|" + WHO_WINS,
+    ),
     sense: (_before, after, term) => {
       const lower = term.toLowerCase();
       // "whoever wins the tender", "whichever party is the Seller": a bid or a contract's party.
-      if (lower === "whoever wins" || lower === "whoever gets in" || lower === "whichever party") {
-        return WHOEVER_WINS_POLITICS.test(after);
+      // Round 11: "who wins in November", "who gets in next May", unless a hearing or a tender
+      // is the contest ("who wins in May, when the judgment is handed down").
+      if (lower.startsWith("who") || lower === "whichever party") {
+        return (
+          WHOEVER_WINS_POLITICS.test(after) && (lower[3] !== " " || !OTHER_CONTEST.test(after))
+        );
       }
       // "polling the lenders", "polling data from the survey": only the voters' kind.
       if (lower === "polling")
@@ -855,6 +866,13 @@ const CONCEPT_LIST: readonly Concept[] = [
     area: true,
   },
   {
+    // Piracy at sea (eleventh round): its words, with its places and acts in small talk
+    // (topic-allusions.ts). "the piracy exclusion" of a hull policy is the document's word.
+    id: "piracy",
+    terms: list("piracy|maritime piracy|piracy at sea"),
+    area: true,
+  },
+  {
     id: "climate",
     terms: list(
       "climate|climate change|global warming|climate crisis|climate emergency|net zero|net-zero|carbon footprint|heatwave|heat wave|extreme weather|COP26|COP27|COP28|COP29|COP30",
@@ -911,7 +929,10 @@ function mergeInstances(a: Instances | undefined, b: Instances | undefined): Ins
 
 /** A concept with its instances merged in (topic-instances.ts, topic-world.ts). */
 function withInstances(concept: Concept): Concept {
-  const extra = mergeInstances(INSTANCES[concept.id], WORLD[concept.id]);
+  const extra = mergeInstances(
+    mergeInstances(INSTANCES[concept.id], WORLD[concept.id]),
+    ALLUDED[concept.id],
+  );
   if (!extra) return concept;
   const senses = new Map<string, Sense>();
   const written: string[] = extra.terms.concat(extra.smallTalk ?? []);
@@ -1039,6 +1060,11 @@ const HEADS: Record<string, string> = {
   cyberattack: "incident",
   "cyber attack": "incident",
   outage: "incident",
+  piracy: "piracy",
+  pirates: "piracy",
+  "maritime piracy": "piracy",
+  hijacking: "piracy",
+  hijackings: "piracy",
   climate: "climate",
   "climate change": "climate",
   "global warming": "climate",

@@ -14,7 +14,8 @@ export {
 export type { LineSpan } from "./line-index";
 export { LineIndex } from "./line-index";
 export type { WordToken } from "./words";
-export { foldText, tokenize, normalizeTerm, isWordChar } from "./words";
+export { foldText, tokenize, normalizeTerm, isWordChar, handleWords } from "./words";
+export type { HandleWord } from "./words";
 export type { TermMatch, TermEntry, TermMatcherOptions } from "./matcher";
 export { TermMatcher } from "./matcher";
 export type { Link, PlainText } from "./html-to-text";

@@ -558,3 +558,35 @@ function partsOf(s: string, start: number, end: number): number[] {
   if (isLowerAt(s, end - 1)) lower = true;
   return lower ? parts : [start];
 }
+
+/** A handle or a hashtag as the matcher reads it: its sigil's offset, its end and its parts. */
+export interface HandleWord {
+  /** The offset of its "@" or "#". */
+  start: number;
+  end: number;
+  /** Where each of its parts starts, as `otherForms` splits it (one part: not split). */
+  parts: number[];
+}
+
+/**
+ * The text's handles and hashtags, read as the matcher reads them (`otherForms`): a word right
+ * after "@" or "#", split where its capitals or digits start a part ("@CokeUK" is "Coke|UK",
+ * "#pepsichallenge" one part). Not a mail address or a host ("jo@pepsi.example": a word or a
+ * dot before the sigil, or a dot and a word after it), and only a word that starts with a letter
+ * and has three characters or more ("#1", "C#" are not handles).
+ */
+export function handleWords(s: string): HandleWord[] {
+  const found: HandleWord[] = [];
+  const words = termWords(s);
+  for (let i = 0; i < words.count; i++) {
+    const start = words.starts[i]!;
+    const end = words.ends[i]!;
+    const sigil = start > 0 ? s.charCodeAt(start - 1) : 0;
+    if (sigil !== 35 /* # */ && sigil !== 64 /* @ */) continue;
+    const before = start > 1 ? s[start - 2]! : "";
+    if (/[\w.@]/.test(before) || !/[A-Za-z]/.test(s[start]!) || end - start < 3) continue;
+    if (s[end] === "@" || (s[end] === "." && isWordChar(s, end + 1))) continue;
+    found.push({ start: start - 1, end, parts: partsOf(s, start, end) });
+  }
+  return found;
+}

@@ -88,8 +88,78 @@ const found = (
   })),
 });
 
+// Round 11: topics raised by allusion (an outcome, a place or an act standing for the topic), in
+// small talk only, and words of the topic in another sense. Profiles invented here.
+const ALLUDE = {
+  matchKey: "@allude.example",
+  avoidTopics: ["Brexit", "the election", "piracy", "sports"],
+};
+const A = "md@allude.example";
+const allusions: [string, string][] = [
+  ["Still can't believe we voted to leave!", "voted to leave"],
+  ["Hope you're coping now that we voted to leave.", "voted to leave"],
+  ["What did you make of the result of the vote?", "the result of the vote"],
+  ["Hope you're well. Any idea who wins in November?", "who wins"],
+  ["Hope the crew are safe after the ship was taken off Somalia.", "taken off"],
+  ["Awful news about the Gulf of Aden boardings.", "Gulf of Aden"],
+  ["Sorry to hear the tanker was hijacked last week.", "hijacked"],
+  ["Hope the pirates are caught soon.", "pirates"],
+];
+const notAllusions = [
+  // The legal substance of the client's matter: a policy's exclusion, a transit in advice.
+  "The piracy exclusion in your hull policy needs review before renewal.",
+  "Vessels transiting the Gulf of Aden must comply with BMP5 under clause 4.",
+  "Please confirm whether the owners paid a ransom under the K&R cover.",
+  // Another vote, another boarding, another thing taken off or hijacked.
+  "Hope the vote of the board goes your way on Friday.",
+  "Hope the creditors' vote goes well tomorrow.",
+  "Glad the members voted to leave the pension scheme.",
+  "Who wins the tender is still open, I hope it's you.",
+  "We will know who wins in May, when the judgment is handed down.",
+  "Hope your flight was fine and you boarded on time.",
+  "Sorry, the file was taken off the list yesterday.",
+  "Hope the meeting was not hijacked by the lawyers again!",
+  "How are you coping with the new system?",
+  // An allusion's words outside small talk are not aimed at the reader.
+  "After the vote, the directors will sign the accounts.",
+  // Election as a doctrine or a choice of remedies; sport as a good loser.
+  "Under the doctrine of election, you must choose one remedy.",
+  "This is a classic election of remedies problem.",
+  "The claimant's election between remedies must be unequivocal.",
+  "She was a good sport about the delay.",
+  "Thanks for being a good sport about the late change.",
+  "There is a sporting chance the judge agrees.",
+];
+
+// Round 11: a relative's affair asked after is the family; a relative's estate or will handled
+// as the work is the client's own matter.
+const KIN = { matchKey: "@kin.example", avoidTopics: ["family matters"] };
+const K = "exec@kin.example";
+const kinAffairs: [string, string][] = [
+  ["Hope your brother's claim is settling down.", "brother's"],
+  ["How is your mum's case going?", "mum's"],
+  ["Hope your father's estate is sorted soon.", "father's"],
+];
+const kinWork = [
+  "Your father's estate accounts are attached.",
+  "I have sent your mother's will to the registry.",
+  "The sister company will sign the deed.",
+];
+
 runRuleTests(avoidedTopic, {
   valid: [
+    ...kinWork.map((body) => ({
+      name: `round 11 a relative's estate as the work: ${body}`,
+      to: K,
+      profiles: [KIN],
+      body,
+    })),
+    ...notAllusions.map((body) => ({
+      name: `round 11 not an allusion or another sense: ${body}`,
+      to: A,
+      profiles: [ALLUDE],
+      body,
+    })),
     // Round 10: the instances of politics, health, family and strikes in their other senses: a
     // board's vote, a minister's consent, a church's minister, a plant's operation, a hospital
     // tenant, a funeral director, divorce proceedings, a board seat's ballot.
@@ -741,6 +811,20 @@ runRuleTests(avoidedTopic, {
     ),
   ],
   invalid: [
+    ...kinAffairs.map(([body, text]) => ({
+      name: `round 11 a relative's affair asked after: ${body}`,
+      to: K,
+      profiles: [KIN],
+      body,
+      findings: [{ messageId: "topic", evidence: at("body", body, text) }],
+    })),
+    ...allusions.map(([body, text]) => ({
+      name: `round 11 an allusion in small talk: ${body}`,
+      to: A,
+      profiles: [ALLUDE],
+      body,
+      findings: [{ messageId: "topic", evidence: at("body", body, text) }],
+    })),
     // Round 10: a topic raised by an instance in small talk: a minister, a vote, an operation,
     // hospital, a funeral, a divorce, a union's ballot.
     {
@@ -768,10 +852,12 @@ runRuleTests(avoidedTopic, {
         profiles: [{ matchKey: "p@acme.example", avoidTopics: ["politics"] }],
         body: "What did you make of the vote in the Commons last night?",
       },
+      // Round 11: "what did you make of" asks the reader's view, small talk, so "the vote" (the
+      // first word of the mention) is reported; "the Commons" after it is the same mention.
       findings: [
         {
           messageId: "topic",
-          evidence: { field: "body", text: "the Commons", start: 33, end: 44 },
+          evidence: { field: "body", text: "the vote", start: 21, end: 29 },
         },
       ],
     },

@@ -41,8 +41,35 @@ const partyAndPraise =
 const authorityCaption =
   "Vantrell v Pellion held that the clause was a penalty, and we rely on it.";
 
+// Round 11: a brand that is a river, and a brand whose name has an apostrophe, run into a host.
+const SHOPCO = {
+  matchKey: "@shopco.example",
+  competitors: ["Amazon", "Young's Seafood", "Young's"],
+};
+const S = "buyer@shopco.example";
+const riverBodies = [
+  "The Amazon rainforest is shrinking every year.",
+  "Our trip up the Amazon was wonderful.",
+  "A cruise down the Amazon next spring, perhaps.",
+  "The banks of the Amazon were flooded.",
+  "Timber from the Amazon basin and the Amazon delta.",
+  "We met the founders at youngsters.example last week.",
+];
+const brandBodies: [string, string][] = [
+  ["We shot up the Amazon rankings this week.", "Amazon"],
+  ["Amazon is selling more groceries than ever.", "Amazon"],
+  ["Order it from youngsseafood.example today.", "youngsseafood.example"],
+  ["Their shop is at youngsfish.example now.", "youngsfish.example"],
+];
+
 runRuleTests(competitorMention, {
   valid: [
+    ...riverBodies.map((body) => ({
+      name: `round 11 a river or another word, not the brand: ${body}`,
+      to: S,
+      profiles: [SHOPCO],
+      body,
+    })),
     // Round 10 (brand-affixes.ts): a brand inside a longer word, a host that is "discovery bay",
     // an ordinary-word brand run into an ordinary word, a mailbox, a path, the client's own host.
     {
@@ -380,6 +407,30 @@ runRuleTests(competitorMention, {
       ["a hearing against it", "We have a hearing against Norvik on 12 May."],
       ["the patent's owner", "Pellion owns the patent, so you need a licence before launch."],
       ["the lender", "Vantrell lent you £5m under the 2024 facility."],
+      // Round 11: roles of carriage, charter and insurance; filings and actions by name; a
+      // party's surveyors; what is said to infringe the client's rights.
+      [
+        "the carrier, with as",
+        "Norvik as carrier under the bill of lading is liable for the shortfall.",
+      ],
+      ["the carrier, in apposition", "Norvik, the carrier, has asked for more time."],
+      ["the charterer, before it", "The charterer, Norvik, has not paid hire since March."],
+      ["the shipowner", "Pellion is the shipowner, so the arrest goes ahead."],
+      [
+        "the co-insurer, by its act",
+        "Vantrell, which co-insured 14 of the units, will share the costs.",
+      ],
+      ["the carrier, by its act", "Norvik carried the cargo from Ningbo to Felixstowe."],
+      ["a counterstatement filed", "Norvik has filed its counterstatement in the opposition."],
+      [
+        "a claim served, with words before it",
+        "Norvik have served their final account claim on you.",
+      ],
+      ["its revocation action", "Norvik's revocation action is listed for March."],
+      ["its IPR petition by name", "The Norvik IPR petition is due for a decision in May."],
+      ["its surveyors", "Norvik's surveyors have now inspected the windows."],
+      ["its product said to infringe", "Norvik's product infringes claims 1 and 4 of your patent."],
+      ["its range within the client's mark", "Norvik's new range falls within your registration."],
       [
         "the grantee of a letting the client contests",
         "The landlord wants to let unit 9 to Norvik, which would breach your exclusivity covenant.",
@@ -429,6 +480,13 @@ runRuleTests(competitorMention, {
     },
   ],
   invalid: [
+    ...brandBodies.map(([body, text]) => ({
+      name: `round 11 the brand, not the river: ${body}`,
+      to: S,
+      profiles: [SHOPCO],
+      body,
+      findings: [{ messageId: "mention", recipient: S, evidence: at("body", body, text) }],
+    })),
     // Round 10: a brand run together with a trade or web word in a host or a handle.
     {
       ...{
@@ -1002,6 +1060,29 @@ runRuleTests(competitorMention, {
       [
         "its settlement, as a precedent",
         "Norvik settled a claim like this for £2m last year.",
+        "Norvik",
+      ],
+      // Round 11: look-alikes of the roles above, which are the rival's own business.
+      ["its own filing", "Norvik filed its annual accounts late again.", "Norvik"],
+      [
+        "its surveyors, as market news",
+        "Norvik's surveyors priced the whole high street, apparently.",
+        "Norvik's",
+      ],
+      [
+        "its product, said to infringe no one in particular",
+        "Norvik's new phone infringes nobody's rights, I suspect.",
+        "Norvik's",
+      ],
+      [
+        "its own IPR against another company",
+        "The Norvik IPR against Masimo was reported today.",
+        "Norvik",
+      ],
+      ["its carriage as a trade", "Norvik carried 12 million containers last year.", "Norvik"],
+      [
+        "an owner of something else",
+        "Norvik is the owner of the best brand in the market.",
         "Norvik",
       ],
       [

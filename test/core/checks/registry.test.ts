@@ -25,6 +25,7 @@ const SUPPORT_FILES = [
   "topic-instances",
   "topic-families",
   "topic-world",
+  "topic-allusions",
   "matter-parties",
   "brand-senses",
   "addressee",

@@ -2,6 +2,7 @@ import {
   foldText,
   isWordChar,
   normalizeTerm,
+  handleWords,
   hashWord,
   termWords,
   tokenize,
@@ -189,5 +190,23 @@ describe("isWordChar", () => {
     ["a", 1, false],
   ])("%j at %d is %s", (s, index, expected) => {
     expect(isWordChar(s, index)).toBe(expected);
+  });
+});
+
+describe("handleWords (round 11: the matcher's reading of handles, shared with competitor-mention)", () => {
+  const read = (s: string) =>
+    handleWords(s).map((h) => {
+      const bounds = [...h.parts, h.end];
+      return h.parts.map((p, k) => s.slice(p, bounds[k + 1])).join("|");
+    });
+  it.each([
+    ["Follow @CokeUK and #TescoFinest.", ["Coke|UK", "Tesco|Finest"]],
+    ["Ask @FedExHelp or #pepsichallenge.", ["Fed|Ex|Help", "pepsichallenge"]],
+    ["All caps #PEPSIMAX and #Tesco2026.", ["PEPSIMAX", "Tesco|2026"]],
+    // Not handles: a mail address, a host after "@", C#, a number, a two-letter tag.
+    ["Mail jo@pepsi.example, use C# and #1, see @me.", []],
+    ["Send to @pepsidrinks.example now.", []],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
   });
 });
