@@ -32,6 +32,18 @@ export const HOURS_TIMES_RATE = withLookbehind(
   notAfter(/[\d.,]/),
 );
 
+/**
+ * "18 units at £250/unit", "42 units × £25": six-minute units times their rate. Units are also
+ * flats, shares and fund holdings priced the same way, so a sentence naming such a thing does not
+ * count, and the rate is a time rate (no thousands).
+ */
+const UNITS_TIMES_RATE = withLookbehind(
+  /\d{1,4}\s?(?:units?|u)\s?(?:x|×|\*|@|at)\s?(?:[$£€]|(?:GBP|USD|EUR)\s)\s?\d{1,3}(?:\.\d{2})?(?![\d,])/gi,
+  notAfter(/[\d.,]/),
+);
+const UNIT_THINGS =
+  /\b(?:flats?|apartments?|houses?|homes?|plots?|dwellings?|stock|shares?|funds?|trusts?|buildings?|blocks?|floors?|sq|square|storage|parking|bays?|tenants?|vacant|let|lets|letting|rooms?|stores?|shops?|offices?|warehouses?|portfolio|scheme|development|phase|inventory|items?|products?|pallets?|each)\b/i;
+
 export interface BillingDetailHit {
   kind: "timeEntries" | "hoursTimesRate";
   start: number;
@@ -62,6 +74,32 @@ function clauseEnd(text: string, from: number): number {
   return limit;
 }
 
+/** Where the sentence holding `at` starts: after a stop, a question mark or a line break. */
+function sentenceStart(text: string, at: number): number {
+  let i = at;
+  const low = Math.max(0, at - 200);
+  while (
+    i > low &&
+    !/[!?\n]/.test(text[i - 1]!) &&
+    !(text[i - 1] === "." && /\s/.test(text[i] ?? ""))
+  )
+    i--;
+  return i;
+}
+
+/** Where the sentence holding `at` ends. */
+function sentenceEnd(text: string, at: number): number {
+  let i = at;
+  const high = Math.min(text.length, at + 200);
+  while (
+    i < high &&
+    !/[!?\n]/.test(text[i]!) &&
+    !(text[i] === "." && /\s|$/.test(text[i + 1] ?? ""))
+  )
+    i++;
+  return i;
+}
+
 /** The first hours × rate expression, or the time entries when there are at least two. */
 export function findBillingDetail(draft: AnalysedDraft): BillingDetailHit | undefined {
   return draft.memo("billing-detail", () => {
@@ -74,6 +112,14 @@ export function findBillingDetail(draft: AnalysedDraft): BillingDetailHit | unde
       const start = rate.index;
       const end = start + rate[0].length;
       if (otherPartyCostsAt(draft, draft.body, start, end)) continue;
+      return { kind: "hoursTimesRate", start, end, count: 1 };
+    }
+    UNITS_TIMES_RATE.lastIndex = 0;
+    for (let rate = UNITS_TIMES_RATE.exec(text); rate; rate = UNITS_TIMES_RATE.exec(text)) {
+      const start = rate.index;
+      const end = start + rate[0].length;
+      const sentence = text.slice(sentenceStart(text, start), sentenceEnd(text, end));
+      if (UNIT_THINGS.test(sentence) || otherPartyCostsAt(draft, draft.body, start, end)) continue;
       return { kind: "hoursTimesRate", start, end, count: 1 };
     }
     const items = timeItems(draft);
