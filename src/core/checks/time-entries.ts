@@ -506,6 +506,8 @@ const KEEPER_PAIR = new RegExp(
 const TIME_CUE =
   /\b(?:time|hours?|hrs|recorded|spent|logged|split|fee[- ]earners?|timekeepers?|wip|worked|billed|charged)\b/i;
 const MAX_SENTENCE = 240;
+/** Between two items of a split: a comma, a semicolon, "and", "&", a slash. */
+const SPLIT_SEPARATOR = /^\s*(?:[,;/&]|and\b)\s*(?:and\s+)?$/;
 
 /** The sentence around `offset` (bounded), split at a stop that is not inside a number. */
 function sentenceAround(text: string, offset: number): [number, number] {
@@ -542,8 +544,23 @@ function keeperSplits(draft: AnalysedDraft): Token[] {
       list.push({ lead, start, end, kind: "bare", text: m[1]! });
       KEEPER_PAIR.lastIndex = end;
     }
+    // A split lists different timekeepers one after another: "JS 2.1, AB 0.6", "KH 1.2 and JW
+    // 0.5"; "RH 7.1 to RH 7.3" is a range of versions.
     bySentence.forEach((list) => {
-      if (list.length >= 2) tokens.push(...list);
+      let run: Token[] = [];
+      const flush = () => {
+        const keepers = new Set(
+          run.map((t) => text.slice(t.lead, t.start).replace(/[\s:–-]+$/, "")),
+        );
+        if (run.length >= 2 && keepers.size === run.length) tokens.push(...run);
+        run = [];
+      };
+      for (const token of list) {
+        const last = run[run.length - 1];
+        if (last && !SPLIT_SEPARATOR.test(text.slice(last.end, token.lead))) flush();
+        run.push(token);
+      }
+      flush();
     });
     return tokens;
   });

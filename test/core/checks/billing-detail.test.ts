@@ -492,6 +492,8 @@ describe("billing-detail: units and splits by fee earner", () => {
     "Clauses JS 2.1 and AB 0.6 need review.",
     "He signed the TR1 and the AP1, 2.1 and 0.6 respectively.",
     "Time is short: see CPR 3.4 and PD 57.1.",
+    "I upgraded from RH 7.1 to RH 7.3 and the time is now an hour ahead.",
+    "Time check: KH 1.2 then KH 1.4 after the update.",
     "Three units on the ground floor and five units on the first floor are let.",
     "We hold three units of the fund and two units of the trust.",
   ];
