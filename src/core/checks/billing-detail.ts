@@ -3,7 +3,7 @@ import type { CheckContext, CheckMeta } from "./context";
 import { otherPartyCostsAt } from "./billing-context";
 import { notAfter, withLookbehind } from "../text/lookbehind";
 import { evidenceAt } from "./helpers";
-import { timeItems, type TimeItem } from "./time-entries";
+import { sentenceAround, timeItems, type TimeItem } from "./time-entries";
 
 export const meta: CheckMeta = {
   id: "billing-detail",
@@ -74,32 +74,6 @@ function clauseEnd(text: string, from: number): number {
   return limit;
 }
 
-/** Where the sentence holding `at` starts: after a stop, a question mark or a line break. */
-function sentenceStart(text: string, at: number): number {
-  let i = at;
-  const low = Math.max(0, at - 200);
-  while (
-    i > low &&
-    !/[!?\n]/.test(text[i - 1]!) &&
-    !(text[i - 1] === "." && /\s/.test(text[i] ?? ""))
-  )
-    i--;
-  return i;
-}
-
-/** Where the sentence holding `at` ends. */
-function sentenceEnd(text: string, at: number): number {
-  let i = at;
-  const high = Math.min(text.length, at + 200);
-  while (
-    i < high &&
-    !/[!?\n]/.test(text[i]!) &&
-    !(text[i] === "." && /\s|$/.test(text[i + 1] ?? ""))
-  )
-    i++;
-  return i;
-}
-
 /** The first hours × rate expression, or the time entries when there are at least two. */
 export function findBillingDetail(draft: AnalysedDraft): BillingDetailHit | undefined {
   return draft.memo("billing-detail", () => {
@@ -118,7 +92,7 @@ export function findBillingDetail(draft: AnalysedDraft): BillingDetailHit | unde
     for (let rate = UNITS_TIMES_RATE.exec(text); rate; rate = UNITS_TIMES_RATE.exec(text)) {
       const start = rate.index;
       const end = start + rate[0].length;
-      const sentence = text.slice(sentenceStart(text, start), sentenceEnd(text, end));
+      const sentence = text.slice(...sentenceAround(text, start));
       if (UNIT_THINGS.test(sentence) || otherPartyCostsAt(draft, draft.body, start, end)) continue;
       return { kind: "hoursTimesRate", start, end, count: 1 };
     }

@@ -510,7 +510,7 @@ const MAX_SENTENCE = 240;
 const SPLIT_SEPARATOR = /^\s*(?:[,;/&]|and\b)\s*(?:and\s+)?$/;
 
 /** The sentence around `offset` (bounded), split at a stop that is not inside a number. */
-function sentenceAround(text: string, offset: number): [number, number] {
+export function sentenceAround(text: string, offset: number): [number, number] {
   let start = offset;
   const low = Math.max(0, offset - MAX_SENTENCE);
   while (start > low && !/[!?\n]/.test(text[start - 1]!) && !isStop(text, start - 1)) start--;
