@@ -1403,7 +1403,7 @@ function flyerUnderSubject(draft: AnalysedDraft): InvitationHit | undefined {
   const subject = draft.subject.scan;
   const lead = SUBJECT_PREFIX.exec(subject)?.[0].length ?? 0;
   const heading = subject.slice(lead);
-  if (!/[A-Z]{2}/.test(heading) || /\p{Ll}/u.test(heading)) return undefined;
+  if (!/[A-Z]{2}/.test(heading) || heading !== heading.toUpperCase()) return undefined;
   const plain = heading.replace(NAMED_ANYWHERE, " ");
   if (
     NOT_AN_OFFER_SUBJECT.test(heading) ||
