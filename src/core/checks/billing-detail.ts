@@ -3,7 +3,7 @@ import type { CheckContext, CheckMeta } from "./context";
 import { otherPartyCostsAt } from "./billing-context";
 import { notAfter, withLookbehind } from "../text/lookbehind";
 import { evidenceAt } from "./helpers";
-import { timeItems, type TimeItem } from "./time-entries";
+import { sentenceAround, timeItems, type TimeItem } from "./time-entries";
 
 export const meta: CheckMeta = {
   id: "billing-detail",
@@ -31,6 +31,18 @@ export const HOURS_TIMES_RATE = withLookbehind(
   ),
   notAfter(/[\d.,]/),
 );
+
+/**
+ * "18 units at £250/unit", "42 units × £25": six-minute units times their rate. Units are also
+ * flats, shares and fund holdings priced the same way, so a sentence naming such a thing does not
+ * count, and the rate is a time rate (no thousands).
+ */
+const UNITS_TIMES_RATE = withLookbehind(
+  /\d{1,4}\s?(?:units?|u)\s?(?:x|×|\*|@|at)\s?(?:[$£€]|(?:GBP|USD|EUR)\s)\s?\d{1,3}(?:\.\d{2})?(?![\d,])/gi,
+  notAfter(/[\d.,]/),
+);
+const UNIT_THINGS =
+  /\b(?:flats?|apartments?|houses?|homes?|plots?|dwellings?|stock|shares?|funds?|trusts?|buildings?|blocks?|floors?|sq|square|storage|parking|bays?|tenants?|vacant|let|lets|letting|rooms?|stores?|shops?|offices?|warehouses?|portfolio|scheme|development|phase|inventory|items?|products?|pallets?|each)\b/i;
 
 export interface BillingDetailHit {
   kind: "timeEntries" | "hoursTimesRate";
@@ -74,6 +86,14 @@ export function findBillingDetail(draft: AnalysedDraft): BillingDetailHit | unde
       const start = rate.index;
       const end = start + rate[0].length;
       if (otherPartyCostsAt(draft, draft.body, start, end)) continue;
+      return { kind: "hoursTimesRate", start, end, count: 1 };
+    }
+    UNITS_TIMES_RATE.lastIndex = 0;
+    for (let rate = UNITS_TIMES_RATE.exec(text); rate; rate = UNITS_TIMES_RATE.exec(text)) {
+      const start = rate.index;
+      const end = start + rate[0].length;
+      const sentence = text.slice(...sentenceAround(text, start));
+      if (UNIT_THINGS.test(sentence) || otherPartyCostsAt(draft, draft.body, start, end)) continue;
       return { kind: "hoursTimesRate", start, end, count: 1 };
     }
     const items = timeItems(draft);

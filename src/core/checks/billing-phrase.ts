@@ -6,7 +6,8 @@ import type { CheckContext, CheckMeta } from "./context";
 import { billingUseAt, refusesBilling } from "./billing-context";
 import { refusedEntryFix } from "./fix-builders";
 import { fieldOf, hitEvidence, lineFact, linesOf, removeLineFix, type TermHit } from "./helpers";
-import { rewordedHits } from "./billing-synonyms";
+import { rewordedHits, type RewordedHit } from "./billing-synonyms";
+import { isEntryAbbreviation } from "./billing-entry-forms";
 import { findProfileTerms } from "./profile-terms";
 
 /**
@@ -264,16 +265,35 @@ function isEntry(draft: AnalysedDraft, field: AnalysedField, start: number, end:
   return text.slice(start, end).indexOf("\n") >= 0 && hoursOn(last);
 }
 
+/** Hours leading an entry's narrative: "0.5 ", "1.2h – ". */
+const HOURS_LEAD = /^\s*\d{1,2}[.,]\d{1,2}\s?(?:h|hrs?)?\s*[:|–-]?\s*$/i;
+
+/**
+ * Whether the hit at `start` opens its entry's narrative: only bullets, numbers, dates,
+ * initials, hours or a field's label stand before it on the line, or a cell's gap under a
+ * narrative column ("03/02  JS  Researching limitation  0.5").
+ */
+function leadsEntry(draft: AnalysedDraft, field: AnalysedField, start: number): boolean {
+  const line = linesOf(draft, field).lineAt(start);
+  if (start - line.start > MAX_LEAD) return false;
+  const lead = field.text.slice(line.start, start);
+  if (ENTRY_LEAD.test(lead) || HOURS_LEAD.test(lead) || LABEL_LEAD.test(lead)) return true;
+  if (/^\s*(?:[-•*·]|\d+[.)]|\(?[a-z]\))\s*$/i.test(lead)) return true;
+  return /(?:\t|\s{2}|\|\s*)$/.test(lead) && underNarrativeHeader(draft, field, start);
+}
+
 /**
  * Words found in order across a sentence end are not one entry ("…recorded the time. Travel
  * to…"): a question or exclamation mark, a semicolon, a blank line, or a full stop after a word
  * that is not an abbreviation ("Int. conf." is one entry).
  */
 const INNER_STOP = /([A-Za-z]*)([.!?;])\s|\n[ \t]*\n/g;
-function crossesSentence(text: string): boolean {
+function crossesSentence(text: string, shorthand: boolean): boolean {
   INNER_STOP.lastIndex = 0;
   for (let m = INNER_STOP.exec(text); m; m = INNER_STOP.exec(text)) {
-    if (m[2] !== "." || !isAbbreviation(foldText(m[1]!))) return true;
+    const word = foldText(m[1]!).toLowerCase();
+    if (m[2] !== "." || !(isAbbreviation(word) || (shorthand && isEntryAbbreviation(word))))
+      return true;
   }
   return false;
 }
@@ -301,7 +321,7 @@ export const meta: CheckMeta = {
  * of the billing lexicon (billing-synonyms.ts): "perusal of the file" for "Review of file". A
  * rewording inside a hit of the phrase itself is that hit.
  */
-function refusedHits(ctx: CheckContext, phrases: readonly string[]): TermHit[] {
+function refusedHits(ctx: CheckContext, phrases: readonly string[]): (TermHit | RewordedHit)[] {
   const direct = findProfileTerms(ctx, "bannedBillingPhrases");
   const reworded = rewordedHits(ctx.draft, phrases).filter(
     (r) => !direct.some((d) => d.field === r.field && d.start < r.end && r.start < d.end),
@@ -314,7 +334,8 @@ export function check(ctx: CheckContext): void {
   if (phrases.length === 0) return;
   const { draft } = ctx;
   for (const hit of refusedHits(ctx, phrases)) {
-    if (hit.field === "attachment" || hit.href || crossesSentence(hit.text)) continue;
+    const shorthand = "entryOnly" in hit && hit.entryOnly;
+    if (hit.field === "attachment" || hit.href || crossesSentence(hit.text, shorthand)) continue;
     // One word standing for a longer entry ("travel" for "Travel time", "admin" for
     // "Administrative tasks") names a topic in a subject line ("Invoice 0217 - travel"); only
     // the body's entries and prose bill it.
@@ -324,6 +345,9 @@ export function check(ctx: CheckContext): void {
     const use = billingUseAt(draft, field, hit.start, hit.end);
     if (use.notOurs || inRefusedList(draft, field, hit.start)) continue;
     const entry = isEntry(draft, field, hit.start, hit.end);
+    // A time keeper's shorthand ("Rev. file", "Researching limitation", "E-mails to client")
+    // counts only as the first words of a time entry (billing-entry-forms.ts).
+    if (shorthand && !(entry && leadsEntry(draft, field, hit.start))) continue;
     if (!entry && (use.aboutRules() || use.namedOrAsked() || !use.billingNearby())) continue;
     // In prose, such a word bills beside time or money ("3 hours travelling to Leeds"); "I
     // travelled to London to meet you; our invoice is attached" tells of the trip. An

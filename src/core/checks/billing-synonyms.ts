@@ -15,6 +15,7 @@
 import type { AnalysedDraft } from "../analysis";
 import { foldText, TermMatcher } from "../text";
 import { textFields, type TermHit } from "./helpers";
+import { entryForms } from "./billing-entry-forms";
 
 /**
  * Activities: each family one kind of work, as the nouns (and gerunds) a narrative uses for it,
@@ -108,17 +109,33 @@ export function rewordings(phrase: string): Map<string, boolean> {
   return out;
 }
 
-const matcherCache = new Map<string, TermMatcher<string> | null>();
+/** A rewording's phrase, and whether it counts only as the lead of a time entry. */
+interface Reworded {
+  phrase: string;
+  entryOnly: boolean;
+}
+
+const matcherCache = new Map<string, TermMatcher<Reworded> | null>();
 const MAX_CACHED = 50;
 
-/** The matcher of a phrase list's rewordings (each hit's data: the phrase), cached by the list. */
-function matcherFor(phrases: readonly string[]): TermMatcher<string> | null {
+/**
+ * The matcher of a phrase list's rewordings and entry shorthand (billing-entry-forms.ts; each
+ * hit's data: the phrase), cached by the list.
+ */
+function matcherFor(phrases: readonly string[]): TermMatcher<Reworded> | null {
   const key = phrases.join("\u0000");
   let matcher = matcherCache.get(key);
   if (matcher === undefined) {
-    const entries: { term: string; data: string; inflect: boolean }[] = [];
-    for (const phrase of phrases)
-      rewordings(phrase).forEach((inflect, term) => entries.push({ term, data: phrase, inflect }));
+    const entries: { term: string; data: Reworded; inflect: boolean }[] = [];
+    for (const phrase of phrases) {
+      const reworded = rewordings(phrase);
+      reworded.forEach((inflect, term) =>
+        entries.push({ term, data: { phrase, entryOnly: false }, inflect }),
+      );
+      entryForms(phrase).forEach((inflect, term) => {
+        if (!reworded.has(term)) entries.push({ term, data: { phrase, entryOnly: true }, inflect });
+      });
+    }
     matcher = entries.length > 0 ? new TermMatcher(entries) : null;
     if (matcherCache.size >= MAX_CACHED) matcherCache.clear();
     matcherCache.set(key, matcher);
@@ -129,14 +146,19 @@ function matcherFor(phrases: readonly string[]): TermMatcher<string> | null {
 /** After a hit ending in "file", a word that makes "file" the verb: "a note to file the defence". */
 const FILE_AS_VERB = /^\s+(?:the|a|an|this|that|these|those|it|them|our|your|their|his|her|its)\b/i;
 
+/** A rewording's hit; `entryOnly` when it is shorthand that counts only leading a time entry. */
+export interface RewordedHit extends TermHit {
+  entryOnly: boolean;
+}
+
 /**
  * Rewordings of the refused phrases in the draft's text fields (body and subject), each as a hit
  * of the phrase it rewords. Links and attachments are not read for rewordings.
  */
-export function rewordedHits(draft: AnalysedDraft, phrases: readonly string[]): TermHit[] {
+export function rewordedHits(draft: AnalysedDraft, phrases: readonly string[]): RewordedHit[] {
   const matcher = matcherFor(phrases);
   if (!matcher) return [];
-  const hits: TermHit[] = [];
+  const hits: RewordedHit[] = [];
   for (const field of textFields(draft)) {
     for (const match of matcher.findAll(field.scan)) {
       if (
@@ -149,7 +171,8 @@ export function rewordedHits(draft: AnalysedDraft, phrases: readonly string[]): 
         start: match.start,
         end: match.end,
         text: field.text.slice(match.start, match.end),
-        term: match.allData[0]!,
+        term: match.allData[0]!.phrase,
+        entryOnly: match.allData.every((data) => data.entryOnly),
       });
     }
   }

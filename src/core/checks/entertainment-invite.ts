@@ -25,6 +25,7 @@ import {
   NAMED_CAPITALISED,
   OCCASION_HEADS,
   SEATS,
+  TICKETS,
   VENUE_TYPE,
 } from "./entertainment-lexicon";
 import { addresseeAt, saidToSomeoneElse } from "./addressee";
@@ -62,7 +63,7 @@ const FRAME_EVENT =
 const OCCASION =
   "(?:" +
   FRAME_MEAL +
-  "|(?:a\\s+)?round\\s+of\\s+golf|golf|(?:the\\s+)?(?:theatre|theater)|(?:box|courtside)\\s+seats|(?:a|our)\\s+(?:corporate\\s+)?box|tickets?|" +
+  "|(?:a\\s+)?round\\s+of\\s+golf|golf|(?:the\\s+)?(?:theatre|theater)|(?:box|courtside)\\s+seats|(?:a|our)\\s+(?:corporate\\s+)?box|(?:tickets?|tix)|" +
   FRAME_EVENT +
   "|(?:a|an|the|our|this|next|their)\\s+(?:[\\w'’-]+\\s+)?" +
   GATHERING +
@@ -72,7 +73,9 @@ const OCCASION =
 
 /** "we have tickets to", "I've got two box seats for": vetoed when a business event follows. */
 const TICKETS_FRAME = new RegExp(
-  "\\b(?:we|i)\\s*(?:'ve|\\s+have|\\s+got|'ve\\s+got|\\s+have\\s+got)\\s+(?:got\\s+)?(?:(?:two|2|three|3|four|4|a\\s+couple\\s+of|a\\s+pair\\s+of|some|spare|extra)\\s+)?(?:(?:spare|extra)\\s+)?(?:tickets?|(?:box|courtside)\\s+seats|seats|a\\s+box)\\s+(?:to|for)\\b",
+  "\\b(?:we|i)\\s*(?:'ve|\\s+have|\\s+got|'ve\\s+got|\\s+have\\s+got)\\s+(?:got\\s+)?(?:(?:two|2|three|3|four|4|a\\s+couple\\s+of|a\\s+pair\\s+of|some|spare|extra)\\s+)?(?:(?:spare|extra|comp|complimentary)\\s+)?(?:" +
+    TICKETS +
+    "|(?:box|courtside)\\s+seats|seats|a\\s+box)\\s+(?:to|for)\\b",
   "gi",
 );
 
@@ -684,7 +687,7 @@ export const CUES: readonly {
   {
     bare: false,
     pattern:
-      /\b(?:take|treat|invite|bring|host|tempt|buy|welcome)\s+(?:you|your)\b|\bget\s+you\s+(?:out|along|over|down)\b|\b(?:send|give|offer|get)\s+you\s+(?:a\s+|two\s+|a\s+couple\s+of\s+|a\s+pair\s+of\s+|some\s+)?(?:tickets?|seats?|passes|places?)\b|\bplease\s+accept\b|\bsend\s+you\s+(?:an?\s+)?(?:formal\s+)?invit(?:ation|e)\b/gi,
+      /\b(?:take|treat|invite|bring|host|tempt|buy|welcome)\s+(?:you|your)\b|\bget\s+you\s+(?:out|along|over|down)\b|\b(?:send|give|offer|get)\s+you\s+(?:a\s+|two\s+|a\s+couple\s+of\s+|a\s+pair\s+of\s+|some\s+)?(?:(?:tickets?|tix)|seats?|passes|places?)\b|\bplease\s+accept\b|\bsend\s+you\s+(?:an?\s+)?(?:formal\s+)?invit(?:ation|e)\b/gi,
   },
   {
     // "Come to our Christmas drinks", "do come along to the launch": the imperative that invites,
@@ -808,7 +811,7 @@ export const CUES: readonly {
     // collect you", "to say thanks".
     bare: false,
     pattern:
-      /\byours\s+if\s+you\b|\b(?:add|put)\s+(?:your\s+names?|you)(?:\s+down|\s+on\s+the\s+list)?\b|\b(?:tickets?|seats?|places?|a\s+table|passes)\s+(?:sorted|booked|reserved|arranged|organi[sz]ed)\s+for\s+you\b|\b(?:collect|pick)\s+you(?:\s+up)?\b|\bsend\s+a\s+car\b|\bto\s+say\s+thank(?:s|\s+you)\b/gi,
+      /\byours\s+if\s+you\b|\b(?:add|put)\s+(?:your\s+names?|you)(?:\s+down|\s+on\s+the\s+list)?\b|\b(?:(?:tickets?|tix)|seats?|places?|a\s+table|passes)\s+(?:sorted|booked|reserved|arranged|organi[sz]ed)\s+for\s+you\b|\b(?:collect|pick)\s+you(?:\s+up)?\b|\bsend\s+a\s+car\b|\bto\s+say\s+thank(?:s|\s+you)\b/gi,
   },
   {
     // "any use to you?", "how are you fixed for", "room for two more", "a badge for you".
@@ -1320,7 +1323,9 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
         past,
       );
     }
-    const forwarded = hits.some((h) => h.field === "body") ? undefined : askUnderSubject(draft);
+    const forwarded = hits.some((h) => h.field === "body")
+      ? undefined
+      : (askUnderSubject(draft) ?? (hits.length === 0 ? flyerUnderSubject(draft) : undefined));
     if (forwarded) hits.push(forwarded);
     // "Fwd: Summer Reception – save the date" over a body that asks: one invitation, and the
     // finding points at the author's ask, not at the subject that names the event.
@@ -1373,6 +1378,55 @@ function askUnderSubject(draft: AnalysedDraft): InvitationHit | undefined {
     sentence = i;
   }
   return hit;
+}
+
+/** A subject's reply or forward prefix: "RE: ", "FW: ", "Fwd: ". */
+const SUBJECT_PREFIX = /^(?:\s*(?:re|fw|fwd|aw|wg)\s*:\s*)+/i;
+/** A subject about an occasion that is over, cancelled, or someone else's. */
+const NOT_AN_OFFER_SUBJECT =
+  /\b(?:your|their|his|her|recap|photos?|pictures?|report|highlights|round-?up|review|cancell?ed|postponed|feedback|survey|invoice|costs?|budget|thanks?|thank\s+you)\b/i;
+/** When an occasion is to be: a day or a date and a time of day ("Friday 12 December, 7pm"). */
+const DAY_OR_DATE =
+  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b/i;
+const TIME_OF_DAY =
+  /\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b/i;
+
+/**
+ * A flyer: a subject in capitals that names an occasion as its heading ("HOLLINS CARVER WINTER
+ * PARTY", "CLIENT DRINKS") over a body that only says when it is ("Friday 12 December, 7pm"). The
+ * capitals make the subject a heading, not a topic; the day and time make the occasion one to
+ * come. Not an occasion that is someone else's ("YOUR SUMMER PARTY"), over ("… RECAP", "PHOTOS",
+ * "THANK YOU") or work, nor a body that tells of the past or of work.
+ */
+function flyerUnderSubject(draft: AnalysedDraft): InvitationHit | undefined {
+  if (draft.kind === "appointment") return undefined;
+  const subject = draft.subject.scan;
+  const lead = SUBJECT_PREFIX.exec(subject)?.[0].length ?? 0;
+  const heading = subject.slice(lead);
+  if (!/[A-Z]{2}/.test(heading) || heading !== heading.toUpperCase()) return undefined;
+  const plain = heading.replace(NAMED_ANYWHERE, " ");
+  if (
+    NOT_AN_OFFER_SUBJECT.test(heading) ||
+    tellsOfThePast(heading) ||
+    WORK_SUBJECT.test(plain) ||
+    MATTER_SUBJECT.test(plain) ||
+    namesBusiness(plain)
+  )
+    return undefined;
+  const heads = headWords(subject);
+  if (!heads.get("any")) return undefined;
+  const occasion = occasionsIn(subject, heads).find(
+    (o) => o.start >= lead && !isWeak(o) && o.kind !== "venue",
+  );
+  if (!occasion) return undefined;
+  const text = draft.body.scan;
+  for (const sentence of sentencesOf(draft, draft.body)) {
+    const words = text.slice(sentence.start, sentence.end);
+    if (tellsOfThePast(words) || WORK_AROUND.test(words)) return undefined;
+    if (DAY_OR_DATE.test(words) && TIME_OF_DAY.test(words))
+      return { field: "subject", start: occasion.start, end: occasion.end };
+  }
+  return undefined;
 }
 
 /** A meal's place: "at Hawksmoor", "at The Ivy Asia", "in the Long Room". */

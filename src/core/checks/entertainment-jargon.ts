@@ -44,7 +44,7 @@ const PLACE_IN_A_GAME =
  * them", "two passes for you", "a seat for you at our table".
  */
 const SEATS_FOR_YOU =
-  /\b(?:tickets?|seats?|passes|pass|places?|badges?|spots?)\b(?:[^.!?\n]{0,40}?\byour\s+names?\s+on\s+(?:it|them)\b|\s+(?:kept\s+|saved\s+|reserved\s+)?for\s+you\b)/gi;
+  /\b(?:tickets?|tix|seats?|passes|pass|places?|badges?|spots?)\b(?:[^.!?\n]{0,40}?\byour\s+names?\s+on\s+(?:it|them)\b|\s+(?:kept\s+|saved\s+|reserved\s+)?for\s+you\b)/gi;
 /** "I have put you on the list", "added you and Anna to our list": a place at the door. */
 const ON_THE_LIST =
   /\b(?:put|added|add|got)\s+you(?:\s+(?:and|&)\s+[\w'’-]+)?\s+(?:down\s+)?(?:on|to)\s+(?:the|our|my)\s+(?:door\s+)?list\b(?!\s+(?:of|for\s+(?:the\s+)?(?:newsletter|updates?|bulletins?|mailings?|distribution|circulation|alerts?)))/gi;

@@ -159,7 +159,7 @@ export const EVENT_EITHER_CASE = `(?:${EVENT_WORDS.filter((w) => w !== "show" &&
 
 /** Gatherings that are entertainment by their qualifier ("summer party", not "third party"). */
 export const GATHERING =
-  "(?:(?:summer|christmas|xmas|holiday|festive|hanukkah|chanukah|diwali|eid|thanksgiving|halloween|garden|launch|viewing|watch|leaving|retirement|birthday|anniversary|office|drinks|cocktail|dinner|year-end|end-of-year|new\\s+year['’]?s?|team|boat|pool|rooftop|terrace|client|annual|charity|private|engagement|wedding|dinner)\\s+part(?:y|ies)|(?:summer|spring|autumn|fall|winter|christmas|xmas|holiday|festive|hanukkah|chanukah|diwali|eid|evening|drinks|cocktail|champagne|networking|client|anniversary)\\s+receptions?|(?:summer|spring|autumn|winter|christmas|xmas|holiday|festive)\\s+(?!(?:third|other|any|either|each|every|one|the|a|an|to|on|of|that|which|working)\\b)[\\w'’-]+\\s+(?:receptions?|part(?:y|ies))|(?:thanksgiving|hanukkah|chanukah|diwali|eid|burns|christmas|festive)\\s+(?:dinner|lunch|supper|drinks|celebrations?)|(?:charity|summer|winter|christmas|annual|black[- ]tie|masked|hunt)\\s+ball|(?:anniversary|birthday|centenary|centennial|jubilee|milestone|summer|year-end|end-of-year|holiday|launch|opening)\\s+celebrations?|(?:summer|spring|autumn|fall|winter|christmas|xmas|festive|drinks|wine|cheese|quiz|curry|social|client|games|casino|karaoke|comedy|cinema|film|movie)\\s+(?:evening|night)s?|(?:corporate\\s+)?hospitality|(?:black|white)[- ]tie(?![- ]?(?:up|in|break))|cocktail\\s+attire|festive\\s+attire|lounge\\s+suits|carriages\\s+(?:at|from)\\s+\\d|tailgate(?:\\s+part(?:y|ies))?|bit\\s+of\\s+a\\s+do\\b(?!\\s+(?:about|over|with))|(?:christmas|xmas|leaving|retirement|festive|summer)\\s+do\\b(?!\\s+(?:not|you|we|they|it|so|this|that|the|a|an|any|anything|something|well|better|more|n['’]t)\\b)|(?:summer|christmas|xmas|birthday|anniversary|leaving|end-of-year|year-end|holiday|festive|launch)\\s+bash|knees-up|shindig|(?:client|networking|holiday|summer|spring|social)\\s+mixers?)";
+  "(?:(?:summer|spring|autumn|fall|winter|christmas|xmas|holiday|festive|hanukkah|chanukah|diwali|eid|thanksgiving|halloween|garden|launch|viewing|watch|leaving|retirement|birthday|anniversary|office|drinks|cocktail|dinner|year-end|end-of-year|new\\s+year['’]?s?|team|boat|pool|rooftop|terrace|client|annual|charity|private|engagement|wedding|dinner)\\s+part(?:y|ies)|(?:summer|spring|autumn|fall|winter|christmas|xmas|holiday|festive|hanukkah|chanukah|diwali|eid|evening|drinks|cocktail|champagne|networking|client|anniversary)\\s+receptions?|(?:summer|spring|autumn|winter|christmas|xmas|holiday|festive)\\s+(?!(?:third|other|any|either|each|every|one|the|a|an|to|on|of|that|which|working)\\b)[\\w'’-]+\\s+(?:receptions?|part(?:y|ies))|(?:thanksgiving|hanukkah|chanukah|diwali|eid|burns|christmas|festive)\\s+(?:dinner|lunch|supper|drinks|celebrations?)|(?:charity|summer|winter|christmas|annual|black[- ]tie|masked|hunt)\\s+ball|(?:anniversary|birthday|centenary|centennial|jubilee|milestone|summer|year-end|end-of-year|holiday|launch|opening)\\s+celebrations?|(?:summer|spring|autumn|fall|winter|christmas|xmas|festive|drinks|wine|cheese|quiz|curry|social|client|games|casino|karaoke|comedy|cinema|film|movie)\\s+(?:evening|night)s?|(?:corporate\\s+)?hospitality|(?:black|white)[- ]tie(?![- ]?(?:up|in|break))|cocktail\\s+attire|festive\\s+attire|lounge\\s+suits|carriages\\s+(?:at|from)\\s+\\d|tailgate(?:\\s+part(?:y|ies))?|bit\\s+of\\s+a\\s+do\\b(?!\\s+(?:about|over|with))|(?:christmas|xmas|leaving|retirement|festive|summer)\\s+do\\b(?!\\s+(?:not|you|we|they|it|so|this|that|the|a|an|any|anything|something|well|better|more|n['’]t)\\b)|(?:summer|christmas|xmas|birthday|anniversary|leaving|end-of-year|year-end|holiday|festive|launch)\\s+bash|knees-up|shindig|(?:client|networking|holiday|summer|spring|social)\\s+mixers?)";
 
 /**
  * Venues and events named instead of the occasion, capitalised as written. A venue that is also
@@ -445,15 +445,30 @@ export const VENUE_TYPE =
  * need what they are for or where ("seats for the Knicks", "places left for the New Zealand
  * game", "a table at the Legal Charities Dinner"), checked in code.
  */
+/**
+ * Shorthand a host writes for what it offers (round 11): "tix" for tickets, "comp" or "comps"
+ * for complimentary ones, "hosp." for hospitality before what it names ("hosp. box"). Used in
+ * every pattern that names them.
+ */
+export const TICKETS = "(?:tickets?|tix)";
+const COMPLIMENTARY = "(?:complimentary|comp|comps|free)";
+const HOSPITALITY_SHORT = "(?:hospitality|hosp\\.?)";
+
 export const SEATS =
-  "(?:tickets?|seats?|places|spaces|spots|(?:a|our|the\\s+firm['’]s|the|my)\\s+(?:corporate\\s+|private\\s+|hospitality\\s+)?box|box\\s+seats|courtside(?:\\s+seats)?|badges|passes|hospitality|(?:a|our|the)\\s+(?:(?:quiet|private|corner|good|big|round)\\s+)?table|a\\s+tee\\s+time|tee\\s+times|a\\s+round)";
+  "(?:" +
+  TICKETS +
+  "|seats?|places|spaces|spots|(?:a|our|the\\s+firm['’]s|the|my)\\s+(?:corporate\\s+|private\\s+|hospitality\\s+)?box|box\\s+seats|courtside(?:\\s+seats)?|badges|passes|hospitality|(?:a|our|the)\\s+(?:(?:quiet|private|corner|good|big|round)\\s+)?table|a\\s+tee\\s+time|tee\\s+times|a\\s+round)";
 
 /**
  * Hospitality a host holds and offers whatever it is for: a corporate box, debenture seats, a
  * spare ticket, a hospitality package or suite, passes to the paddock or backstage.
  */
 export const HOSPITALITY_OBJECT =
-  "(?:(?:corporate|hospitality|executive|private|VIP|directors['’]?|debenture|club)\\s+(?:box|boxes|seats|tickets|passes|tent|marquee|enclosure)|hospitality\\s+(?:suite|package|allocation|lounge|area|places)|VIP\\s+(?:lounge|area|tickets|treatment)|(?:(?:a|two|three|four|a\\s+couple\\s+of|a\\s+pair\\s+of|some)\\s+)?spare\\s+(?:tickets?|seats?|places?)|(?:box|courtside|front[- ]row|ringside|pitchside)\\s+seats|(?:backstage|paddock|pit|guest)\\s+passes|(?:the\\s+)?Royal\\s+Enclosure|members['’]?\\s+enclosure|ticket\\s+allocation|(?:ski|lift)\\s+pass(?:es)?|season\\s+tickets?(?!\\s+(?:loans?|schemes?|advances?)))";
+  "(?:(?:corporate|" +
+  HOSPITALITY_SHORT +
+  "|executive|private|VIP|directors['’]?|debenture|club)\\s+(?:box|boxes|seats|tickets|tix|passes|tent|marquee|enclosure)|" +
+  COMPLIMENTARY +
+  "\\s+(?:tickets?|tix|seats|passes)|hospitality\\s+(?:suite|package|allocation|lounge|area|places)|VIP\\s+(?:lounge|area|tickets|treatment)|(?:(?:a|two|three|four|a\\s+couple\\s+of|a\\s+pair\\s+of|some)\\s+)?spare\\s+(?:tickets?|seats?|places?)|(?:box|courtside|front[- ]row|ringside|pitchside)\\s+seats|(?:backstage|paddock|pit|guest)\\s+passes|(?:the\\s+)?Royal\\s+Enclosure|members['’]?\\s+enclosure|ticket\\s+allocation|(?:ski|lift)\\s+pass(?:es)?|season\\s+tickets?(?!\\s+(?:loans?|schemes?|advances?)))";
 
 /**
  * What seats can be for without a capital: a meal, a show or a game (EVENT, MEAL, GATHERING),
@@ -496,7 +511,7 @@ export const OCCASION_HEADS: Readonly<Record<string, string>> = {
   outing: "day days outing outings",
   retreat: "chalet villa lodge yacht cottage",
   seats:
-    "reserved booked hired sorted ticket tickets seat seats places spaces spots box boxes courtside badges pass passes hospitality table tee round tent marquee enclosure suite lounge allocation spare",
+    "reserved booked hired sorted ticket tickets tix comp comps hosp seat seats places spaces spots box boxes courtside badges pass passes hospitality table tee round tent marquee enclosure suite lounge allocation spare",
   venue:
     "stadium arena ballpark club course racecourse racetrack theatre theater house hall restaurant bistro brasserie steakhouse trattoria tavern pub bar grill enclosure",
   named:

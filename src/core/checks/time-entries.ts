@@ -57,8 +57,9 @@ const DIGIT_DURATION = new RegExp(
       "?\\b)?)",
     // 90 mins, 45m
     "(\\d{1,3}\\s?" + MINUTE_UNIT + "\\b)",
-    // 6 units (of six minutes)
-    "(\\d{1,3}\\s?units?\\b)",
+    // 6 units (of six minutes), "3 six-minute units", "3 x 6-minute units"; "0.3u", "3u" as a time
+    // sheet writes them (joined to the number)
+    "(\\d{1,3}\\s?(?:x\\s?)?(?:(?:six|6)[- ]?min(?:ute)?s?\\s)?units?\\b|\\d{1,3}(?:[.,]\\d)?u\\b)",
     // 2:15 (h:mm), not a clock time
     "(\\d{1,2}:[0-5]\\d(?![\\d:])(?!\\s?(?:am|pm|a\\.m|p\\.m|h\\b|uhr)))",
     // 1.4 alone: hours only where the line says so
@@ -83,7 +84,13 @@ const ELIDED = new RegExp(
   "gi",
 );
 
+const UNIT_WORD = /\b(?:(?:six|6)[- ]?min(?:ute)?s?\s)?units?\b/gi;
+const WORDS_BEFORE_UNIT =
+  /(?:^|[^A-Za-z])((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)$/i;
+
 interface Token {
+  /** Where the item's words start, when before the number: a timekeeper's initials. */
+  lead?: number;
   start: number;
   end: number;
   kind: Kind;
@@ -119,6 +126,15 @@ function durationTokens(text: string): Token[] {
     const start = m.index - lead[1]!.length;
     const end = m.index + m[0].length;
     words.push({ start, end, kind: "words", text: text.slice(start, end) });
+  }
+  // "three units", "five six-minute units": judged as units are, where the draft says so.
+  UNIT_WORD.lastIndex = 0;
+  for (let m = UNIT_WORD.exec(text); m; m = UNIT_WORD.exec(text)) {
+    const lead = WORDS_BEFORE_UNIT.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    if (!lead) continue;
+    const start = m.index - lead[1]!.length;
+    const end = m.index + m[0].length;
+    words.push({ start, end, kind: "units", text: text.slice(start, end) });
   }
   return tokens.concat(words).sort((a, b) => a.start - b.start);
 }
@@ -478,6 +494,94 @@ function unitsAreTime(draft: AnalysedDraft): boolean {
   );
 }
 
+/**
+ * Time split by fee earner in a sentence: "JS 2.1, AB 0.6", "KH: 1.2 and JW: 0.5". Initials are
+ * a timekeeper's only where the sentence says it is about time (initials and decimals are also
+ * room numbers, clause references, grades), and a split names two at least.
+ */
+const KEEPER_PAIR = new RegExp(
+  `(?:^|[\\s,;:(])${INITIALS}\\s*[:–-]?\\s*(\\d{1,2}[.,]\\d)(?![\\d%]|\\s?(?:${HOUR_UNIT}|${MINUTE_UNIT}|units?|u)\\b)`,
+  "g",
+);
+const TIME_CUE =
+  /\b(?:time|hours?|hrs|recorded|spent|logged|split|fee[- ]earners?|timekeepers?|wip|worked|billed|charged)\b/i;
+const MAX_SENTENCE = 240;
+/** Between two items of a split: a comma, a semicolon, "and", "&", a slash. */
+const SPLIT_SEPARATOR = /^\s*(?:[,;/&]|and\b)\s*(?:and\s+)?$/;
+
+/** The sentence around `offset` (bounded), split at a stop that is not inside a number. */
+export function sentenceAround(text: string, offset: number): [number, number] {
+  let start = offset;
+  const low = Math.max(0, offset - MAX_SENTENCE);
+  while (start > low && !/[!?\n]/.test(text[start - 1]!) && !isStop(text, start - 1)) start--;
+  let end = offset;
+  const high = Math.min(text.length, offset + MAX_SENTENCE);
+  while (end < high && !/[!?\n]/.test(text[end]!) && !isStop(text, end)) end++;
+  return [start, end];
+}
+
+function isStop(text: string, at: number): boolean {
+  return text[at] === "." && !/\d/.test(text[at + 1] ?? "") && !/[A-Z]/.test(text[at - 1] ?? "");
+}
+
+/** The numbers of the timekeeper splits in the body (a sentence with a time cue and two pairs). */
+function keeperSplits(draft: AnalysedDraft): Token[] {
+  return draft.memo("time-keeper-splits", () => {
+    const text = draft.body.scan;
+    const tokens: Token[] = [];
+    const bySentence = new Map<number, Token[]>();
+    KEEPER_PAIR.lastIndex = 0;
+    for (let m = KEEPER_PAIR.exec(text); m; m = KEEPER_PAIR.exec(text)) {
+      const end = m.index + m[0].length;
+      const start = end - m[1]!.length;
+      const [from, to] = sentenceAround(text, start);
+      const list = bySentence.get(from) ?? [];
+      if (list.length === 0) {
+        if (!TIME_CUE.test(text.slice(from, to))) continue;
+        bySentence.set(from, list);
+      }
+      const lead = m.index + (/^[\s,;:(]/.test(m[0]) ? 1 : 0);
+      list.push({ lead, start, end, kind: "bare", text: m[1]! });
+      KEEPER_PAIR.lastIndex = end;
+    }
+    // A split lists different timekeepers one after another: "JS 2.1, AB 0.6", "KH 1.2 and JW
+    // 0.5"; "RH 7.1 to RH 7.3" is a range of versions.
+    bySentence.forEach((list) => {
+      let run: Token[] = [];
+      const flush = () => {
+        const keepers = new Set(
+          run.map((t) => text.slice(t.lead, t.start).replace(/[\s:–-]+$/, "")),
+        );
+        if (run.length >= 2 && keepers.size === run.length) tokens.push(...run);
+        run = [];
+      };
+      for (const token of list) {
+        const last = run[run.length - 1];
+        if (last && !SPLIT_SEPARATOR.test(text.slice(last.end, token.lead))) flush();
+        run.push(token);
+      }
+      flush();
+    });
+    return tokens;
+  });
+}
+
+/** Activities a unit is recorded against in prose ("lease review 3 units, calls 2 units"). */
+const UNIT_WORK =
+  /\b(?:draft|redraft|review|revis|research|calls?|meet|conferen|attend|prepar|correspond|letters?|e-?mails?|advi[cs]|analy|perus|negotiat|travel|discuss|telephone|instruct|hearing|liais|notes?|memo)/i;
+
+/** Units in prose tied to work: "lease review 3 units, licence 5 units": a work label and the item's end. */
+function isUnitProseItem(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const label = WORK_LABEL_BEFORE.exec(before);
+  return (
+    label !== null &&
+    UNIT_WORK.test(label[0]) &&
+    ITEM_END_AFTER.test(text.slice(end, end + 40)) &&
+    !EVENT_BEFORE.test(before)
+  );
+}
+
 /** Kinds of duration that say they are time on their own (not a bare number or a clock). */
 const PROSE_KINDS: ReadonlySet<Kind> = new Set<Kind>(["hours", "words", "elided"]);
 /** Characters between two durations of one line for them to be two items (a task between). */
@@ -491,7 +595,12 @@ export function timeItems(draft: AnalysedDraft): TimeItem[] {
     const lines = linesOf(draft, field);
     const items: TimeItem[] = [];
     const seenLines = new Set<number>();
-    for (const token of durationTokens(text)) {
+    const keepers = keeperSplits(draft);
+    const keeperAt = new Set(keepers.map((token) => token.start));
+    const tokens = durationTokens(text).filter((token) => !keeperAt.has(token.start));
+    const all =
+      keepers.length > 0 ? tokens.concat(keepers).sort((a, b) => a.start - b.start) : tokens;
+    for (const token of all) {
       const { start, end, kind } = token;
       const lineNumber = lines.lineOf(start);
       const line = lines.line(lineNumber);
@@ -502,12 +611,11 @@ export function timeItems(draft: AnalysedDraft): TimeItem[] {
         const last = items[items.length - 1];
         if (
           last !== undefined &&
-          start - last.end >= MIN_ITEM_GAP &&
-          PROSE_KINDS.has(kind) &&
-          isProseItem(text, start, end) &&
+          (start - last.end >= MIN_ITEM_GAP || keeperAt.has(start)) &&
+          ((PROSE_KINDS.has(kind) && isProseItem(text, start, end)) || keeperAt.has(start)) &&
           !otherPartyCostsAt(draft, field, start, end)
         ) {
-          items.push({ start, end, lineStart: start, lineEnd: end });
+          items.push({ start, end, lineStart: token.lead ?? start, lineEnd: end });
         }
         continue;
       }
@@ -520,6 +628,8 @@ export function timeItems(draft: AnalysedDraft): TimeItem[] {
             (kind === "minutes" && !/m$/i.test(token.text.trim())) ||
             (kind === "units" && unitsAreTime(draft))) &&
             isProseItem(text, start, end)) ||
+          (kind === "units" && isUnitProseItem(text, start, end)) ||
+          keeperAt.has(start) ||
           (kind === "bare" && isBareListItem(text, start, end)));
       if (!(lineItem || proseItem) || otherPartyCostsAt(draft, field, start, end)) continue;
       const entry = infoAt(draft, field, start);
@@ -527,7 +637,7 @@ export function timeItems(draft: AnalysedDraft): TimeItem[] {
         seenLines.add(lineNumber);
         items.push({ start, end, lineStart: line.start, lineEnd: line.end });
       } else {
-        items.push({ start, end, lineStart: start, lineEnd: end });
+        items.push({ start, end, lineStart: token.lead ?? start, lineEnd: end });
       }
     }
     return items;

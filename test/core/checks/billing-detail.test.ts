@@ -442,3 +442,62 @@ describe("billing-detail: timekeeper rows without units", () => {
     expect(runCheck(billingDetail, { to: DAN, body })).toEqual([]);
   });
 });
+
+// Round 11: time in six-minute units as a time sheet writes them, units times their rate, units
+// against work in prose, and time split by fee earner in a sentence that says it is about time.
+describe("billing-detail: units and splits by fee earner", () => {
+  const reported: [string, string][] = [
+    ["March:\n- Lease review 0.3u\n- Licence 0.5u", "timeEntries"],
+    ["The lease work came to 18 units at £250/unit.", "hoursTimesRate"],
+    ["Calls: 42 units × £25.", "hoursTimesRate"],
+    ["Time: lease review 3 units, licence 5 units, calls 2 units.", "timeEntries"],
+    ["PS: time on this was JS 2.1, AB 0.6.", "timeEntries"],
+    ["Time recorded this month – KH: 1.2 and JW: 0.5.", "timeEntries"],
+    ["The split was partner 3 hrs, associate 5 hrs, trainee 1.", "timeEntries"],
+    [
+      "We spent 3 six-minute units on the lease and 5 six-minute units on the licence.",
+      "timeEntries",
+    ],
+    ["3 x 6-minute units on the lease; 5 x 6-minute units on the licence.", "timeEntries"],
+    [
+      "Three units on the lease review and five units on the licence (we bill in six-minute units).",
+      "timeEntries",
+    ],
+  ];
+  it.each(reported)("reports %s", (body, messageId) => {
+    expect(runCheck(billingDetail, { to: DAN, body }).map((f) => f.messageId)).toEqual([messageId]);
+  });
+
+  it("quotes the split from the first timekeeper", () => {
+    const [finding] = runCheck(billingDetail, {
+      to: DAN,
+      body: "PS: time on this was JS 2.1, AB 0.6.",
+    });
+    expect(finding!.evidence!.text).toBe("JS 2.1, AB 0.6");
+  });
+
+  // Look-alikes: units of a building, of stock, of a fund; priced units of a thing; initials
+  // that are not timekeepers (no word of time in the sentence); a total alone.
+  const silent = [
+    "Total 8.7 hours for the month.",
+    "The block has 3 units of stock and 5 units on the ground floor.",
+    "The building has 12 units; 18 units at £250 per sq ft.",
+    "You hold 3 units of the fund and 5 units of the trust.",
+    "The hotel has 40 rooms at £250 and 18 units at £99.",
+    "We bought 40 units at $12.50 of the fund.",
+    "18 flats at £250 were sold; the 18 units at £250 each went fast.",
+    "We will lease 3 units, sell 5 units, and hold 2 units.",
+    "March:\n- Flat 3 0.3u\n- Flat 4 0.5u",
+    "Room allocation: JS 2.1, AB 0.6 (floors).",
+    "Clauses JS 2.1 and AB 0.6 need review.",
+    "He signed the TR1 and the AP1, 2.1 and 0.6 respectively.",
+    "Time is short: see CPR 3.4 and PD 57.1.",
+    "I upgraded from RH 7.1 to RH 7.3 and the time is now an hour ahead.",
+    "Time check: KH 1.2 then KH 1.4 after the update.",
+    "Three units on the ground floor and five units on the first floor are let.",
+    "We hold three units of the fund and two units of the trust.",
+  ];
+  it.each(silent)("stays silent: %s", (body) => {
+    expect(runCheck(billingDetail, { to: DAN, body })).toEqual([]);
+  });
+});

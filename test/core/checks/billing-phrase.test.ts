@@ -1,6 +1,7 @@
 import * as billingPhrase from "../../../src/core/checks/billing-phrase";
 import { at, DAN, MEGGE, runCheck, runRuleTests } from "./rule-tester";
 import { rewordings } from "../../../src/core/checks/billing-synonyms";
+import { entryForms } from "../../../src/core/checks/billing-entry-forms";
 
 const invoice = "Entries:\nReview of file 0.5\nDraft motion 1.2\n";
 const estimateList = "Fee estimate for the next steps:\n- Review of file\n- Drafting the defence\n";
@@ -632,5 +633,82 @@ describe("billing-phrase: rewordings of a refused entry", () => {
     const terms = [...rewordings("Review of file").keys()];
     expect(terms).toEqual(expect.arrayContaining(["perusal of papers", "going through documents"]));
     expect(terms).not.toContain("review of file");
+  });
+});
+
+// Round 11: a refused entry in a time keeper's shorthand (billing-entry-forms.ts): ambiguous
+// abbreviations, closed compounds, the activity for its noun with an empty modifier dropped, the
+// medium for its correspondence. Only leading a time entry; never in prose, however billing.
+describe("billing-phrase: a time keeper's shorthand for a refused entry", () => {
+  const GUIDE = {
+    matchKey: "@panel.example",
+    clientName: "Panel Co",
+    bannedBillingPhrases: [
+      "Review of file",
+      "Intra-office conference",
+      "Legal research",
+      "Email correspondence",
+      "Attendance on client",
+      "Telephone conference",
+      "Preparation for meeting",
+    ],
+  };
+  const to = "ap@panel.example";
+  const entries = (line: string) => `Time entries:\n- 03/02 ${line}\n- 03/03 Drafting defence 1.2`;
+  const reported: [string, string, string][] = [
+    [entries("Rev. file 0.5"), "Review of file", "Rev. file"],
+    [entries("Rev. of file 0.5"), "Review of file", "Rev. of file"],
+    [entries("Intraoffice conf. re strategy 0.5"), "Intra-office conference", "Intraoffice conf"],
+    [entries("Researching limitation 0.5"), "Legal research", "Researching"],
+    ["Entries:\nResearched CPR 31 disclosure 1.4\nDrafting 2.0", "Legal research", "Researched"],
+    [
+      "03/02  JS  Researching limitation  0.5\n03/03  JS  Drafting  1.2",
+      "Legal research",
+      "Researching",
+    ],
+    [entries("E-mails to client 0.5"), "Email correspondence", "E-mails"],
+    [entries("Emails to the bank re completion 0.3"), "Email correspondence", "Emails"],
+    [entries("Attd. on client 0.5"), "Attendance on client", "Attd. on client"],
+    [entries("Tel. conf. w/ client 0.5"), "Telephone conference", "Tel. conf"],
+    [entries("Prep. for mtg 0.5"), "Preparation for meeting", "Prep. for mtg"],
+  ];
+  it.each(reported)("%s is %s", (body, phrase, text) => {
+    const findings = runCheck(billingPhrase, { to, profiles: [GUIDE], body });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain(`entries like "${phrase}"`);
+    expect(findings[0]!.evidence!.text).toBe(text);
+  });
+
+  const silent = [
+    // The same words in prose, however billing the sentence.
+    "Our invoice for March covers researching the limitation point (2.1 hours).",
+    "We have been researching the point and think you have a good defence. Our invoice follows.",
+    "Our invoice for May is attached. We researched the limitation point in depth.",
+    "I sent emails to the bank yesterday; our invoice follows.",
+    // Not leading the entry: another activity's object or a later clause.
+    entries("Drafting defence and researching the point 1.2"),
+    // "Rev." as a title, "rev." inside a sentence, "Attn:" as an addressee line.
+    "Rev. Smith will officiate at the service.\n\nOur invoice is attached.",
+    "The rev. file list is attached with our invoice for £300.",
+    "Attn: Accounts\nPlease find our invoice for the review.",
+    // A conference call in a proposal; a prep school.
+    "Proposal: we suggest an int. conf. call tomorrow to agree the plan.",
+    "He went to prep school in Surrey. Our invoice is attached.",
+  ];
+  it.each(silent)("stays silent: %s", (body) => {
+    expect(runCheck(billingPhrase, { to, profiles: [GUIDE], body })).toEqual([]);
+  });
+
+  it("gives shorthand only where it has an anchor", () => {
+    expect([...entryForms("Review")]).toEqual([]);
+    expect([...entryForms("Internal conference").keys()]).toEqual([]);
+    expect([...entryForms("Legal research").keys()].sort()).toEqual([
+      "legal rsch",
+      "legal rsrch",
+      "researched",
+      "researching",
+    ]);
+    expect(entryForms("Legal research").has("researching")).toBe(true);
+    expect(entryForms("Preliminary research").has("researching")).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import * as entertainmentInvite from "../../../src/core/checks/entertainment-invite";
-import { at, DAN, FORD, runRuleTests } from "./rule-tester";
+import { at, DAN, FORD, runCheck, runRuleTests } from "./rule-tester";
 
 const several =
   "We have two tickets to the final. Can I take you to lunch next week? Join me for a round of golf. Are you free for drinks on Friday?";
@@ -1396,4 +1396,61 @@ runRuleTests(entertainmentInvite, {
       ],
     },
   ],
+});
+
+// Round 11: invitations in capitals or shorthand. Shorthand a host writes for what it offers
+// ("tix", "comp tix", "hosp. box"), a season's party, and a flyer: a subject in capitals naming
+// an occasion over a body that only says when it is.
+describe("entertainment-invite: capitals and shorthand", () => {
+  const reported: [string, string, string][] = [
+    ["", "I've got 2 tix for Hamilton on Friday if you fancy it?", "body"],
+    ["", "We have 2 comp tix for the opera next week. Yours if you want them.", "body"],
+    ["", "We have comp tix for the Ashes Test – would you like a pair?", "body"],
+    ["", "We have a hosp. box at Twickenham on Saturday – would you like to join us?", "body"],
+    ["", "Would you like a pair of seats at Wimbledon next week?", "body"],
+    ["Our winter party – 12 December", "We would love you to come.", "body"],
+    ["JOIN US: FIRM SUMMER BBQ", "Details below. Hope you can make it.", "body"],
+    ["SAVE THE DATE – CLIENT DRINKS", "Thursday 12 June, 6pm, our offices.", "subject"],
+    ["HOLLINS CARVER WINTER PARTY", "Friday 12 December, 7pm.", "subject"],
+    ["FW: FIRM SUMMER BBQ", "Saturday 14 June from 1pm at the Grange.", "subject"],
+  ];
+  it.each(reported)("%s / %s", (subject, body, field) => {
+    const findings = runCheck(entertainmentInvite, {
+      to: DAN,
+      subject: subject || undefined,
+      body,
+    });
+    // ("hosp." ends a sentence for the shared sentence splitter: its offer and its ask may be
+    // reported apart.)
+    expect([...new Set(findings.map((f) => f.evidence?.field))]).toEqual([field]);
+  });
+
+  // Look-alikes: a capitals line or subject that reports a past event, someone else's event,
+  // "TIX" as a product code, work under a capitals heading, a subject in small letters with
+  // only a date (not a heading), a hospitality box named in a matter.
+  const silent: [string, string][] = [
+    ["CLIENT DRINKS – THANK YOU", "Thank you for coming to our drinks last week."],
+    ["FIRM SUMMER BBQ – PHOTOS", "Thanks for coming. Photos attached."],
+    ["SUMMER PARTY RECAP", "Photos from last week attached."],
+    ["WINTER PARTY", "The winter party was a great success on Friday 12 December at 7pm."],
+    ["YOUR SUMMER PARTY", "Friday 12 June, 6pm works for our team to set up."],
+    ["CLIENT DRINKS – BUDGET", "Friday 12 June, 6pm."],
+    [
+      "WINTER PARTY",
+      "Please see the lease for the venue; the hearing is Friday 12 December at 10am.",
+    ],
+    ["DINNER MEETING WITH THE BOARD", "Friday 12 December, 7pm."],
+    ["TIX 2041", "Friday 12 December, 7pm delivery."],
+    ["Winter party", "Friday 12 December, 7pm."],
+    ["", "OUR SUMMER PARTY RAISED £4,000 FOR CHARITY\n\nThanks to all who came."],
+    ["", "Please reorder TIX-2041 and TIX-2042 from the supplier."],
+    ["", "The TIX system is down; the comp. claim is attached."],
+    ["", "Congratulations on your company's summer BBQ; I hear it went well."],
+    ["", "The hospitality box clause in the stadium lease needs revising."],
+  ];
+  it.each(silent)("stays silent: %s / %s", (subject, body) => {
+    expect(runCheck(entertainmentInvite, { to: DAN, subject: subject || undefined, body })).toEqual(
+      [],
+    );
+  });
 });

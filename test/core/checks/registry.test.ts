@@ -17,6 +17,7 @@ const SUPPORT_FILES = [
   "invitation",
   "billing-context",
   "billing-synonyms",
+  "billing-entry-forms",
   "brand-affixes",
   "entertainment-jargon",
   "time-entries",
