@@ -39,10 +39,17 @@ const isLeaveVote: Sense = (before, after) =>
   (!/^\s+(?:the|a|an|its|their|our|your|his|her)\b/i.test(after) ||
     /^\s+the\s+(?:EU|European\s+Union|Union|bloc)\b/i.test(after));
 
-/** Brexit by its outcome: the vote to leave, the years since, life out of Europe. */
+/**
+ * Brexit by its outcome: the vote to leave, the years since, life out of Europe. The matcher's
+ * hits never overlap and the leftmost wins, so a guarded allusion ("since we left", small talk
+ * only) would hide the explicit term inside it ("left the EU", flagged anywhere): each guarded
+ * opening is also listed with the explicit words after it, as a term of its own.
+ */
 const BREXIT_ALLUSIONS: Instances = {
   terms: list(
-    "the vote to leave|the leave vote|the remain vote|since we left Europe|the EU referendum|the 2016 referendum",
+    "the vote to leave|the leave vote|the remain vote|since we left Europe|the EU referendum|the 2016 referendum|" +
+      "since we left the EU|since we left the European Union|now we've left the EU|now we have left the EU|" +
+      "since the vote to leave|after the vote to leave|since the Brexit vote|after the Brexit vote",
   ),
   judged: [
     ["since the vote|after the vote", isPublicVote],

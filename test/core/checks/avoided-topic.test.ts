@@ -104,6 +104,12 @@ const allusions: [string, string][] = [
   ["Awful news about the Gulf of Aden boardings.", "Gulf of Aden"],
   ["Sorry to hear the tanker was hijacked last week.", "hijacked"],
   ["Hope the pirates are caught soon.", "pirates"],
+  // A guarded opening ("since we left", small talk only) must not hide the explicit words after it.
+  [
+    "Frankly, ever since we left the EU the whole supply chain has been a mess.",
+    "since we left the EU",
+  ],
+  ["The market has been flat after the vote to leave.", "after the vote to leave"],
 ];
 const notAllusions = [
   // The legal substance of the client's matter: a policy's exclusion, a transit in advice.
