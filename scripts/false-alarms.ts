@@ -253,6 +253,27 @@ export function listHam(): { label: string; path: string }[] {
     .map((file) => ({ label: file.replace(/\.[0-9a-f]+\.txt$/, ""), path: join(dataDir, file) }));
 }
 
+/**
+ * Every non-spam message that parses and has a sender, read as the CLI reads an .eml, with its
+ * label: what the listening scripts hear (listening needs a sender). Messages that do not parse
+ * are skipped.
+ */
+export async function* hamFromSenders(): AsyncGenerator<{
+  label: string;
+  draft: Draft;
+  from: NonNullable<Draft["from"]>;
+}> {
+  for (const { label, path } of listHam()) {
+    let draft: Draft;
+    try {
+      draft = await parseEml(readMessage(path), label);
+    } catch {
+      continue;
+    }
+    if (draft.from) yield { label, draft, from: draft.from };
+  }
+}
+
 export function readMessage(path: string): Buffer {
   if (existsSync(path)) return readFileSync(path);
   // Some installs ship only the JSON form: {"text": "..."} holds the message as a string.

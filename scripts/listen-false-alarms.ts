@@ -6,24 +6,16 @@
  *
  *   npx tsx scripts/listen-false-alarms.ts          one line per suggestion, then a summary
  */
-import { parseEml } from "../src/cli/read-draft";
 import { listen } from "../src/core/listen";
-import { listHam, readMessage } from "./false-alarms";
+import { hamFromSenders } from "./false-alarms";
 
 async function main(): Promise<void> {
   let messages = 0;
   let heardIn = 0;
   const byField: Record<string, number> = {};
-  for (const { label, path } of listHam()) {
-    let draft;
-    try {
-      draft = await parseEml(readMessage(path), label);
-    } catch {
-      continue;
-    }
-    if (!draft.from) continue;
+  for await (const { label, draft, from } of hamFromSenders()) {
     messages++;
-    const heard = listen({ from: draft.from, subject: draft.subject, body: draft.body }, []);
+    const heard = listen({ from, subject: draft.subject, body: draft.body }, []);
     if (heard.length > 0) heardIn++;
     for (const s of heard) {
       byField[s.field] = (byField[s.field] ?? 0) + 1;

@@ -8,10 +8,9 @@
  *
  *   npx tsx scripts/listen-withdrawal-alarms.ts
  */
-import { parseEml } from "../src/cli/read-draft";
 import { listen } from "../src/core/listen";
 import { parseProfiles, type ClientProfile } from "../src/core/profile";
-import { listHam, readMessage } from "./false-alarms";
+import { hamFromSenders } from "./false-alarms";
 
 const CHANNELS = ["phone", "sms", "whatsapp", "email", "teams", "signal", "post", "in-person"];
 const PLATFORMS = ["zoom", "webex", "google-meet", "video"];
@@ -49,18 +48,11 @@ function profilesFor(address: string, name: string | undefined): ClientProfile[]
 async function main(): Promise<void> {
   let messages = 0;
   let heardIn = 0;
-  for (const { label, path } of listHam()) {
-    let draft;
-    try {
-      draft = await parseEml(readMessage(path), label);
-    } catch {
-      continue;
-    }
-    if (!draft.from) continue;
+  for await (const { label, draft, from } of hamFromSenders()) {
     messages++;
     const heard = listen(
-      { from: draft.from, subject: draft.subject, body: draft.body },
-      profilesFor(draft.from.address.toLowerCase(), draft.from.name),
+      { from, subject: draft.subject, body: draft.body },
+      profilesFor(from.address.toLowerCase(), from.name),
     ).filter((s) => s.op === "remove");
     if (heard.length > 0) heardIn++;
     for (const s of heard) {
