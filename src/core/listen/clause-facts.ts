@@ -7,6 +7,7 @@
  * refused the same way whichever field they would have filled.
  */
 import type { Clause, Sentence } from "./sentences";
+import { isCommonWord } from "../text/common-words";
 import { TITLE_WORD } from "./titles";
 
 // Words that open a clause without changing who speaks: skipped before reading its subject.
@@ -502,4 +503,54 @@ export function collectiveAsWe(text: string): string {
           : lower.slice(0, -1)
       : verb);
   return `${m[1]}we ${agreed}${text.slice(m.index + m[0].length)}`;
+}
+
+// ------------------------------------------------------------------------------------------
+// Another party's people (round 12)
+// ------------------------------------------------------------------------------------------
+
+// "The co-defendant would rather not be phoned", "another insurer's staff…", "the other insurers
+// want Zoom": a party beside the client in the matter, whose wishes are not the client's.
+const OTHER_PARTY =
+  /^(?:(?:the|our|a|their)\s+)?(?:co-(?:defendants?|claimants?|respondents?|insurers?|applicants?|appellants?|investors?|owners?|lenders?)|(?:another|the\s+other|other)\s+(?:insurers?|parties|party|side|defendants?|claimants?|banks?|lenders?|firms?|companies|company|respondents?|underwriters?))(?:'s|’s|s'|s’)?\b/i;
+// "Aviva staff may not accept gifts", "Barclays' employees…", "Allianz's policy is that…": a
+// company named by its own name, not the writer's (ownName), whose people or rules the clause
+// opens with.
+const NAMED_COMPANY_PEOPLE =
+  /^((?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}&-]*)(?:'s|’s|'|’)?\s+(?:own\s+)?(?:staff|employees|people|personnel|colleagues|officers|team|teams|board|insurers?|lawyers|solicitors|policy|policies|rules|guidelines|code|terms|procedures|compliance(?:\s+team)?)\b/u;
+
+/**
+ * The clause opens with another party of the matter (a co-defendant, another insurer) or with the
+ * people or rules of a company named by its own name that is not the writer's: their wishes and
+ * rules, not the client's. `ownName` tells the writer's own organisation's name.
+ */
+export function opensWithOtherParty(text: string, ownName?: (name: string) => boolean): boolean {
+  const body = text.replace(OPENERS, "");
+  if (OTHER_PARTY.test(body)) return true;
+  const named = NAMED_COMPANY_PEOPLE.exec(body);
+  if (!named) return false;
+  const words = named[1]!.split(/\s+/);
+  // "Our IT team", "The Board", "All staff": the writer's own people, a determiner first.
+  if (DETERMINER.test(words[0]!)) return false;
+  // "Panel firms' staff", "External counsel", "HR staff": ordinary words or a department.
+  if (words.every((w) => DEPARTMENT.test(w) || isCommonWord(w.toLowerCase()))) return false;
+  return !ownName?.(named[1]!);
+}
+
+const DETERMINER =
+  /^(?:All|Any|Our|The|No|Every|Each|My|Your|Their|His|Her|This|That|These|Those|Its|Some|Most|Many|Both|Other)$/;
+const DEPARTMENT =
+  /^(?:IT|HR|AP|AR|PR|R&D|Legal|Finance|Compliance|Procurement|Accounts|Payables|Security|Operations|Group|Head|Office|Panel|Firm|Firms|External|Outside|Staff|Board|Senior|Junior|Management)$/;
+
+// "Your guidelines state that all meetings are to be held on Zoom", "as set out in your panel
+// terms, …", "under your policy, advisers must not…": the firm's own rules put back to it, not the
+// client's (isReaderReported reads what the firm said or wrote; these are its standing rules).
+const READER_RULES = new RegExp(
+  String.raw`\byour\s+(?:[\w-]+\s+){0,2}?(?:guidelines|polic(?:y|ies)|terms|rules|code(?:\s+of\s+conduct)?|procedures|protocol|standards|engagement\s+letter|handbook)\s+(?:(?:also|clearly|expressly)\s+)?(?:state|states|stated|say|says|said|require|requires|required|provide|provides|set\s+out|sets\s+out|stipulate|stipulates|specify|specifies|prohibit|prohibits|mean|means)\b|\b(?:as|per)\s+(?:set\s+out|stated|required|provided|specified|laid\s+down|explained)\s+(?:in|by|under)\s+your\b|^(?:(?:and|but|so)\s+)?(?:under|according\s+to|in\s+line\s+with)\s+your\s+(?:[\w-]+\s+){0,2}?(?:guidelines|polic(?:y|ies)|terms|rules|code|procedures|protocol|standards|engagement\s+letter|handbook)\b`,
+  "i",
+);
+
+/** The clause puts the firm's own rules back to it ("your guidelines state that…"). */
+export function quotesReaderRules(text: string): boolean {
+  return READER_RULES.test(text);
 }
