@@ -525,9 +525,9 @@ const NAMED_COMPANY_PEOPLE =
  * rules, not the client's. `ownName` tells the writer's own organisation's name.
  */
 export function opensWithOtherParty(text: string, ownName?: (name: string) => boolean): boolean {
-  const body = text.replace(OPENERS, "");
+  const body = text.replace(OPENERS, "").replace(NOTE_LEAD, "").replace(FOR_PARTY, "");
   if (OTHER_PARTY.test(body)) return true;
-  const named = NAMED_COMPANY_PEOPLE.exec(body);
+  const named = NAMED_COMPANY_PEOPLE.exec(body) ?? NAMED_COMPANY_WISHES.exec(body);
   if (!named) return false;
   const words = named[1]!.split(/\s+/);
   // "Our IT team", "The Board", "All staff": the writer's own people, a determiner first.
@@ -537,10 +537,20 @@ export function opensWithOtherParty(text: string, ownName?: (name: string) => bo
   return !ownName?.(named[1]!);
 }
 
+// "Please note (that)…", "Just so you know, …", "FYI": the writer passing on what follows.
+const NOTE_LEAD =
+  /^(?:(?:please\s+)?(?:note|be\s+aware|bear\s+in\s+mind)(?:\s+that)?|just\s+so\s+you\s+know|fyi|for\s+(?:your\s+)?info(?:rmation)?|heads\s+up)[\s,:-]+/i;
+// "For the co-defendant, Zoom is best": a party named as whom the clause is for.
+const FOR_PARTY = /^(?:as\s+)?for\s+(?=(?:the|our|their)\s+(?:co-|other\s)[^,]{0,40},)/i;
+// "Aviva would prefer that all meetings…", "Hiscox has asked that…": a company named by its own
+// name (not the writer's, checked by the caller) stating a wish of its own.
+const NAMED_COMPANY_WISHES =
+  /^((?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}&-]*)\s+(?:(?:would|'d)\s+(?:prefer|like|rather|sooner)|(?:has|have)\s+asked|asks|requires|insists|prefers|wants|only\s+uses|(?:does\s+not|doesn't|do\s+not|don't)\s+(?:allow|permit|accept|use|do))\b/u;
+
 const DETERMINER =
-  /^(?:All|Any|Our|The|No|Every|Each|My|Your|Their|His|Her|This|That|These|Those|Its|Some|Most|Many|Both|Other)$/;
+  /^(?:I|I'm|I'd|We|We're|We'd|We've|Us|You|They|He|She|It|Everyone|Everybody|Nobody|None|Mr|Mrs|Ms|Mx|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|All|Any|Our|The|No|Every|Each|My|Your|Their|His|Her|This|That|These|Those|Its|Some|Most|Many|Both|Other)$/;
 const DEPARTMENT =
-  /^(?:IT|HR|AP|AR|PR|R&D|Legal|Finance|Compliance|Procurement|Accounts|Payables|Security|Operations|Group|Head|Office|Panel|Firm|Firms|External|Outside|Staff|Board|Senior|Junior|Management)$/;
+  /^(?:Teams|Zoom|Signal|WhatsApp|Webex|Google|Meet|Microsoft|MS|Email|E-mail|Post|Phone|SMS|Text|IT|HR|AP|AR|PR|R&D|Legal|Finance|Compliance|Procurement|Accounts|Payables|Security|Operations|Group|Head|Office|Panel|Firm|Firms|External|Outside|Staff|Board|Senior|Junior|Management)$/;
 
 // "Your guidelines state that all meetings are to be held on Zoom", "as set out in your panel
 // terms, …", "under your policy, advisers must not…": the firm's own rules put back to it, not the

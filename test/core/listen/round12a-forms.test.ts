@@ -65,6 +65,26 @@ runListenTests("round 12a: policies, terse notes, invitation lists, post to the 
       body: mail("The co-defendant would rather not be phoned."),
     },
     {
+      name: "another insurer's wish about meetings, by its name",
+      from: ORLA,
+      body: mail("Aviva would prefer that all meetings are held on Zoom."),
+    },
+    {
+      name: "a meeting platform for the co-defendant",
+      from: ORLA,
+      body: mail("For the co-defendant, Zoom is best."),
+    },
+    {
+      name: "a note about the co-defendant's habits",
+      from: ORLA,
+      body: mail("Please note the co-defendant only uses Zoom."),
+    },
+    {
+      name: "the co-insurers' wish",
+      from: ORLA,
+      body: mail("The co-insurers want all meetings on Zoom."),
+    },
+    {
       name: "one meeting on Teams, not a rule",
       from: ORLA,
       body: mail("The video meeting with the advisers on Thursday will be held on Teams."),
@@ -134,6 +154,12 @@ runListenTests("round 12a: policies, terse notes, invitation lists, post to the 
     {
       name: "an email chain about the dinner",
       body: mail("Please leave me off the email chain about the dinner."),
+    },
+    {
+      name: "relayed: one dinner declined for him",
+      from: PA,
+      recipients: [GRANT_TO],
+      body: pa("I'm Mr Grant's PA. He can't make the dinner on the 14th, I'm afraid."),
     },
     // post to the house: look-alikes
     {
@@ -237,6 +263,12 @@ runListenTests("round 12a: policies, terse notes, invitation lists, post to the 
         { field: "avoidChannels", value: "phone", profile: ORLA_ORG },
         { field: "avoidChannels", value: "sms", profile: ORLA_ORG },
       ],
+    },
+    {
+      name: "the organisation by its own name, wishing",
+      from: ORLA,
+      body: mail("Orla Mutual would prefer that all meetings are held on Teams."),
+      heard: [{ field: "meetingPlatform", value: "teams", profile: ORLA_ORG }],
     },
     // terse and lower-case notes
     {
@@ -379,6 +411,22 @@ runListenTests("round 12a: policies, terse notes, invitation lists, post to the 
       from: ORLA,
       body: mail("Please leave me off the golf and the Christmas drinks from now on."),
       heard: [{ field: "entertainment", value: "avoid", profile: ME }],
+    },
+    {
+      name: "relayed: please take him off the list for the box events and the dinners",
+      from: PA,
+      recipients: [GRANT_TO],
+      body: pa(
+        "I'm Mr Grant's PA. Could you take him off the list for the box events and the dinners, please?",
+      ),
+      heard: [{ field: "entertainment", value: "avoid", profile: GRANT }],
+    },
+    {
+      name: "relayed: he no longer wants invitations to the golf days",
+      from: PA,
+      recipients: [GRANT_TO],
+      body: pa("I'm Mr Grant's PA. He no longer wants invitations to the golf days or the races."),
+      heard: [{ field: "entertainment", value: "avoid", profile: GRANT }],
     },
     // post to the house
     {

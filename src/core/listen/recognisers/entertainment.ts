@@ -80,6 +80,11 @@ const AVOID: readonly RegExp[] = [
     String.raw`^no\s+(?:more\s+)?${H}(?:\s*(?:[/,&+]|\band\b|\bor\b|\bnor\b)\s*(?:no\s+)?[\w-]+(?:\s+[\w-]+)?)*(?:[\s,]*etc\.?)?[\s,-]*(?:please|pls|plz|thanks|thank\s+you|ta)\b[.!\s]*$`,
     "i",
   ),
+  // "I no longer wish to receive hospitality invitations", "we do not want to be sent tickets"
+  new RegExp(
+    String.raw`\b(?:no\s+longer|don't|do\s+not|doesn't|does\s+not|not)\s+(?:wish|want|need)\s+to\s+(?:receive|get|be\s+sent|be\s+offered)\s+(?:any\s+(?:more\s+)?|further\s+)?(?:[\w-]+\s+){0,2}?${H}`,
+    "i",
+  ),
   // "I decline all corporate hospitality as a matter of principle"
   new RegExp(
     String.raw`\b(?:i|we)\s+(?:always\s+)?(?:decline|refuse|turn\s+down|say\s+no\s+to)\s+(?:all|any|every)\s+(?:[\w-]+\s+){0,2}?${H}`,
