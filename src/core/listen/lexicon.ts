@@ -164,10 +164,11 @@ const LOWER_PLATFORMS: Record<string, MeetingPlatform> = {
   meet: "google-meet",
   "google meet": "google-meet",
 };
-// (Round 12: "use", "blocked", "banned", "here", "so", "best", "tbh" too: "pls use teams",
-// "zoom blocked here so teams pls", "teams best tbh".)
+// (Round 12: "use", "blocked", "banned", "here", "so", "best", "tbh", "ideally", "always",
+// "anything", "me", "us", "with" too: "pls use teams", "zoom blocked here so teams pls", "google meet
+// for me please, always", "teams > zoom for anything with me".)
 const TERSE_WORDS = new Set(
-  "pls plz please thx thanks ta no not never nope nah only just ok okay yes yep prefer preferred pref over rather than instead of via by on for all any every meetings meeting calls call invites links going forward from now nb ps re and or but email e-mail emails whatsapp sms text texts phone webex video teams zoom signal meet google use blocked banned here so best tbh".split(
+  "pls plz please thx thanks ta no not never nope nah only just ok okay yes yep prefer preferred pref over rather than instead of via by on for all any every meetings meeting calls call invites links going forward from now nb ps re and or but email e-mail emails whatsapp sms text texts phone webex video teams zoom signal meet google use blocked banned here so best tbh ideally always anything everything me us with".split(
     " ",
   ),
 );

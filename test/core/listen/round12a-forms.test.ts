@@ -114,6 +114,24 @@ runListenTests("round 12a: policies, terse notes, invitation lists, post to the 
       from: ORLA,
       body: mail("The other insurer prefers all meetings on Teams."),
     },
+    {
+      name: "a counsel rule on a phrase, not a channel",
+      from: ORLA,
+      body: mail('Counsel must not use the phrase "without prejudice" loosely.'),
+    },
+    {
+      name: "the firm must not use our logo",
+      from: ORLA,
+      body: mail("The firm must not use our logo."),
+    },
+    {
+      name: "no business discussed over the phone: news",
+      body: mail("no client business was discussed over the phone"),
+    },
+    {
+      name: "one meeting's link refused",
+      body: mail("Please not the Zoom link from last week, the new one."),
+    },
     // terse: look-alikes
     {
       name: "lower-case teams that are people",
@@ -371,6 +389,38 @@ runListenTests("round 12a: policies, terse notes, invitation lists, post to the 
       from: ORLA,
       body: mail("No more letters please."),
       heard: [{ field: "avoidChannels", value: "post", profile: ME }],
+    },
+    {
+      name: "counsel shall not use SMS",
+      from: ORLA,
+      body: mail("Counsel shall not use SMS or other text messaging."),
+      heard: [{ field: "avoidChannels", value: "sms", profile: ORLA_ORG }],
+    },
+    {
+      name: "panel firms must use Teams for all video meetings",
+      from: ORLA,
+      body: mail("Panel firms must use Microsoft Teams for all video meetings."),
+      heard: [{ field: "meetingPlatform", value: "teams", profile: ORLA_ORG }],
+    },
+    {
+      name: "no WhatsApp for company matters",
+      body: mail("no WhatsApp for company matters"),
+      heard: [{ field: "avoidChannels", value: "whatsapp", profile: "@coca-cola.example" }],
+    },
+    {
+      name: "google meet for me please, always",
+      body: mail("google meet for me please, always"),
+      heard: [{ field: "meetingPlatform", value: "google-meet" }],
+    },
+    {
+      name: "we use Zoom, it is the standard in our company",
+      body: mail("for meetings we use Zoom, it is the standard in our company"),
+      heard: [{ field: "meetingPlatform", value: "zoom", profile: "@coca-cola.example" }],
+    },
+    {
+      name: "a Teams practice",
+      body: mail("We're a Teams practice."),
+      heard: [{ field: "meetingPlatform", value: "teams", profile: "@coca-cola.example" }],
     },
     // invitations opted out of by listing them
     {

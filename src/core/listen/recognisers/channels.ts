@@ -76,6 +76,12 @@ const TERSE_CONTRAST = re(
 // the refusal, beside another clause of the sentence ("Not email." alone answers something).
 const NOT_CLAUSE = re(String.raw`^(?:and\s+|but\s+)?not\s+(?:by\s+|via\s+|on\s+)?${CHS}[.!]?$`);
 
+// A policy's terse line: "no client business over text messages", "no WhatsApp for company
+// matters": the way is kept from the organisation's business, so the rule is the organisation's.
+const ORGANISATION_BUSINESS_BY = re(
+  String.raw`\bno\s+(?:client|company|firm|official|group|corporate)\s+(?:business|matters|work|correspondence|communications?)\s+(?:over|by|via|on|through)\s+${CHS}|\bno\s+${CHS}\s+for\s+(?:any\s+)?(?:client|company|firm|official|group|corporate)\s+(?:business|matters|work|purposes|correspondence)\b`,
+);
+
 // Refusals. Each pattern's match contains the channels it refuses.
 const AVOID: readonly RegExp[] = [
   // "please don't text me", "stop phoning me", "don't send anything by post", "stop sending
@@ -206,6 +212,7 @@ const AVOID: readonly RegExp[] = [
   NOT_CLAUSE,
   // "Teams works for us; Zoom doesn't."
   re(String.raw`${PL}\s+(?:doesn't|does\s+not|won't|will\s+not)(?=\s*(?:[.(,;!]|$))`),
+  ORGANISATION_BUSINESS_BY,
   // "please no calls out of the blue"
   re(String.raw`\b(?:please|pls|plz)\s+no\s+${CHS}`),
   // Organisation facts that rule a channel out: "we don't have Zoom licences", "we have no
@@ -263,10 +270,10 @@ const PREFER: readonly RegExp[] = [
   re(
     String.raw`^(?:(?:i|we|just|honestly|personally)\s+)?(?:(?:much|really|definitely|strongly|generally|would)\s+)?(?:prefer|preferred:?)\s+(?:by\s+|via\s+|on\s+)?${CH}(?=\s*(?:[.!;,]|\s-\s|please\b|pls\b|plz\b|tbh\b|thanks\b|thx\b|if\s+(?:possible|poss)\b|$))|^(?:(?:it's|its|it\s+is)\s+)?best\s+to\s+${CH}(?:\s+(?:me|us))?(?=\s*(?:[.!;,]|\s-\s|please\b|pls\b|plz\b|tbh\b|thanks\b|$))`,
   ),
-  // Verbless, as a note: "whatsapp best for me", "Email easiest.", "text always best" (the clause
+  // Verbless, as a note: "whatsapp best for me", "Email easiest.", "whatsapp ideally" (the clause
   // opens with the way and ends with the verdict: not "email best practice is attached")
   re(
-    String.raw`^(?:(?:and|so|but|just|honestly)\s+)?${LIST}\s+(?:(?:always|really|definitely|usually|generally|probably|by\s+far)\s+)?(?:best|easiest|quickest|fastest|simplest|preferred|ideal)(?:\s+for\s+(?:me|us))?(?=\s*(?:[.!;,]|\s-\s|please\b|pls\b|plz\b|thanks\b|thx\b|$))`,
+    String.raw`^(?:(?:and|so|but|just|honestly)\s+)?${LIST}\s+(?:(?:always|really|definitely|usually|generally|probably|by\s+far)\s+)?(?:best|easiest|quickest|fastest|simplest|preferred|ideal|ideally|preferably)(?:\s+for\s+(?:me|us))?(?=\s*(?:[.!;,]|\s-\s|please\b|pls\b|plz\b|thanks\b|thx\b|$))`,
   ),
   // "Best way to get me is a text"
   re(
@@ -483,7 +490,7 @@ const PLATFORM: readonly RegExp[] = [
   ),
   // "We're a Teams shop", "a Webex-only shop", "We're on Teams"
   re(
-    String.raw`\b(?:we(?:'re|\s+are)|i'm|i\s+am|our\s+${W}{1,3}?(?:are|is))\s+(?:(?:a|an)\s+${PL}(?:-only)?\s+(?:shop|house|company|business|organisation|organization|firm|outfit)|(?:all\s+|entirely\s+|now\s+|only\s+)?on\s+${PL}(?!\s+(?:today|now|this)))`,
+    String.raw`\b(?:we(?:'re|\s+are)|i'm|i\s+am|our\s+${W}{1,3}?(?:are|is))\s+(?:(?:a|an)\s+${PL}(?:-only)?\s+(?:shop|house|company|business|organisation|organization|firm|outfit|practice|environment|office|household)|(?:all\s+|entirely\s+|now\s+|only\s+)?on\s+${PL}(?!\s+(?:today|now|this)))`,
   ),
   re(String.raw`\b${PL}-only\b`),
   // "Google Meet works best for us", "Meet links are much easier for us than Teams"
@@ -491,8 +498,14 @@ const PLATFORM: readonly RegExp[] = [
     String.raw`${PL}\s+(?:works|is|are|would\s+be)\s+(?:(?:much|far|by\s+far|always)\s+)?(?:best|better|easiest|easier|simplest|simpler)\b(?:\s+for\s+(?:me|us|all\s+of\s+us|everyone))?`,
   ),
   // "Teams is what we use internally"
-  re(String.raw`${PL}\s+is\s+what\s+(?:we|the\s+\w+|everyone)\s+(?:use|uses|run\s+on|runs\s+on)\b`),
+  re(
+    String.raw`${PL}\s+is\s+what\s+(?:we|the\s+\w+|everyone|everybody)\s+(?:here\s+|all\s+)?(?:use|uses|run\s+on|runs\s+on)\b`,
+  ),
   re(String.raw`${PL}\s+works\s+for\s+(?:all\s+of\s+us|everyone|us\s+all)`),
+  // "we use Zoom, it is the standard in our company", "Teams, which is our default"
+  re(
+    String.raw`${PL}\s*(?:,|-|–)\s*(?:it|that|which)(?:'s|\s+is)\s+(?:the\s+|our\s+)?(?:company\s+|group\s+|house\s+)?(?:standard|default|norm)\b(?!\s+(?:link|invite|setting))`,
+  ),
   // "Zoom is our standard for outside meetings"
   re(String.raw`${PL}\s+is\s+our\s+(?:standard|default|platform|tool|preference|choice|norm)`),
   // "Our IT only permits Webex"
@@ -620,8 +633,9 @@ const PUT_UP_WITH =
 
 // "It's the only thing that gets through our firewall", "It's what our board uses", "could we
 // stick to that for all our meetings?": the platform named just before.
+// (Round 12: "…, it is the standard in our company", "that's our default".)
 const PLATFORM_POINTER =
-  /^(?:and\s+)?(?:it|that|this)(?:'s|\s+is)\s+(?:the\s+)?(?:only\s+(?:[\w-]+\s+)?(?:tool|platform|thing|one|option|software|system|app)\b|what\s+(?:we|our\s+[\w-]+|the\s+[\w-]+|everyone)\s+(?:use|uses|run|runs|are\s+used\s+to)\b)|\b(?:stick|keep)\s+(?:to|with)\s+(?:that|it|this)\s+for\s+(?:all|every|any)\b/i;
+  /^(?:and\s+)?(?:it|that|this)(?:'s|\s+is)\s+(?:the\s+)?(?:(?:standard|default|norm)\s+(?:here|in\s+(?:our|the)\s+(?:company|group|business|firm|organi[sz]ation|office|team))\b|(?:our|the\s+company's|the\s+group's)\s+(?:standard|default|norm)\b|only\s+(?:[\w-]+\s+)?(?:tool|platform|thing|one|option|software|system|app)\b|what\s+(?:we|our\s+[\w-]+|the\s+[\w-]+|everyone)\s+(?:use|uses|run|runs|are\s+used\s+to)\b)|\b(?:stick|keep)\s+(?:to|with)\s+(?:that|it|this)\s+for\s+(?:all|every|any)\b/i;
 
 /** The meeting platform named last before this clause, in its sentence or the one before. */
 function platformBefore(context: ClauseContext): MeetingPlatform | undefined {
@@ -711,7 +725,9 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
         if (avoided.has(mention.channel) || spared.has(mention.channel)) continue;
         avoided.add(mention.channel);
         const ours =
-          pattern === ORGANISATION_BLOCKS || pattern === ORGANISATION_MAY_NOT_USE
+          pattern === ORGANISATION_BLOCKS ||
+          pattern === ORGANISATION_MAY_NOT_USE ||
+          pattern === ORGANISATION_BUSINESS_BY
             ? { holder: "org" as const }
             : {};
         found.push({ field: "avoidChannels", value: mention.channel, ...ours });

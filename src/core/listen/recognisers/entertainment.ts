@@ -289,7 +289,7 @@ const WELCOME: readonly RegExp[] = [
 ];
 // A welcome must be general: "this kind of thing", "always", "ever", "again" — not "the next one".
 const GENERAL =
-  /\b(?:this\s+kind\s+of\s+thing|that\s+sort\s+of\s+thing|things\s+like\s+that|anything\s+like\s+that|that\s+kind\s+of\s+thing|in\s+general|always|ever|again|any\s*time|every\s+time|in\s+(?:the\s+)?future|never\s+(?:going\s+to\s+)?say\s+no|to\s+(?:anything|everything)|anything\s+else|anything\s+you(?:'re|\s+are)\s+(?:putting\s+on|organi[sz]ing|hosting)|no[\s-]invites?\s+list|any\s+(?:of\s+your\s+)?(?:[\w-]+\s+)?(?:events?|invites?|invitations?|things)|all\s+(?:your\s+)?(?:[\w-]+\s+)?events|things\s+like\s+(?:it|this)|keep\s+(?:inviting|asking)|never\s+(?:[\w']+\s+){0,5}?turn(?:s|ed)?\s+down|partial\s+to|yes\s+to\s+(?:any|all)|count\s+\w+\s+in|i\s+enjoy\s+(?:them|it|these))\b/i;
+  /\b(?:this\s+kind\s+of\s+thing|that\s+sort\s+of\s+thing|things\s+like\s+that|anything\s+like\s+that|that\s+kind\s+of\s+thing|in\s+general|always|ever|again|any\s*time|every\s+time|in\s+(?:the\s+)?future|never\s+(?:going\s+to\s+)?say\s+no|to\s+(?:anything|everything)|anything\s+else|anything\s+you(?:'re|\s+are)\s+(?:putting\s+on|organi[sz]ing|hosting)|no[\s-]invites?\s+list|any\s+(?:of\s+your\s+)?(?:[\w-]+\s+)?(?:events?|invites?|invitations?|things)|all\s+(?:your\s+)?(?:[\w-]+\s+)?events|things\s+like\s+(?:it|this)|keep\s+(?:inviting|asking)|never\s+(?:[\w']+\s+){0,5}?turn(?:s|ed)?\s+down|partial\s+to|yes\s+to\s+(?:any|all)|count\s+\w+\s+in|i\s+enjoy\s+(?:them|it|these)|more\s+of\s+(?:your|these|those|the\s+firm's))\b/i;
 
 // Words without which nothing here is said about invitations.
 const TRIGGER = new RegExp(

@@ -110,6 +110,12 @@ const RULE_FOR_ADVISERS = new RegExp(
   String.raw`^(?:(?:and|also|so|please\s+note(?:\s+that)?|note)[\s,:]+)?${FIRM_SIDE}\s+(?:(${RULE_NOT})|${RULE_DO})\s+${REACH}\s+${OWN_PEOPLE}${OTHERS_TOO}(?=\s+(?:only\s+)?(?:by|via|on|over|through|using|in)\s|\s*(?:[.;!]|$))`,
   "iu",
 );
+// "Counsel shall not use SMS or other text messaging", "Panel firms must use Microsoft Teams for
+// all video meetings": a rule on the means those who deal with the organisation use with it.
+const FIRM_SIDE_USE = new RegExp(
+  String.raw`^(?:(?:and|also|so|please\s+note(?:\s+that)?|note)[\s,:]+)?(?:${FIRM_SIDE}|counsel)\s+(?:(${RULE_NOT})|${RULE_DO})\s+(?=(?:use|send|conduct|hold|communicate|correspond)\b)`,
+  "i",
+);
 // "Orla Mutual staff must not be contacted on WhatsApp", "Employees may not be messaged by text".
 const PEOPLE_NOT_REACHED = new RegExp(
   String.raw`^(?:(?:and|also|so|please\s+note(?:\s+that)?|note)[\s,:]+)?(?:all\s+)?${OWN_PEOPLE}\s+(?:must|may|should|shall|are\s+to|can)\s*(?:not|never|n't)\s+be\s+(?:contacted|messaged|called|phoned|texted|e-?mailed|approached|reached|sent\s+(?:anything|messages?))(?=\s+(?:by|via|on|over|through|using|in)\s)`,
@@ -133,6 +139,8 @@ export function asRuleForAdvisers(text: string, domain: string): string | undefi
     const rest = text.slice(rule.index + rule[0].length);
     return `${rule[1] ? "don't " : ""}${rule[2]} us${rest}`;
   }
+  const use = FIRM_SIDE_USE.exec(text);
+  if (use) return `${use[1] ? "don't " : ""}${text.slice(use.index + use[0].length)}`;
   const passive = PEOPLE_NOT_REACHED.exec(text);
   if (passive) {
     if (!own(passive[1]) || !own(passive[2])) return undefined;
