@@ -31,6 +31,7 @@ import {
   ONE_OFF,
   opensWithOtherParty,
   quotesReaderRules,
+  someoneElseWishes,
   questionKind,
   subjectOf,
   type Holder,
@@ -323,7 +324,8 @@ function clauseFacts(context: ClauseContext, state: MessageState): ClauseFacts {
 function holderOf(clause: Clause, orgWords: ReadonlySet<string>): Holder {
   const ownName = (name: string) => isOwnName(name, orgWords);
   if (opensWithOtherParty(clause.text, ownName)) return "third";
-  return subjectOf(clause, ownName);
+  const subject = subjectOf(clause, ownName);
+  return subject === "none" && someoneElseWishes(clause.text) ? "third" : subject;
 }
 
 /**
@@ -390,8 +392,9 @@ const ACCOUNTS_DELIVERY =
   /\b(?:send|sending|submit|submitting|issue|issuing|deliver|delivering|address|addressing|route|routing|direct)\s+(?:(?:all|any|your|the|our|future)\s+)*(?:invoices?|bills?|statements?(?:\s+of\s+account)?|remittances?|purchase\s+orders?|credit\s+notes?|fee\s+notes?)\b/i;
 const UNTIL = /\buntil\b(?!\s+further\s+notice)/i;
 const FOR_SOMEONE_ELSE = /\b(?:for|with)\s+(?:him|her)\b(?!\s+(?:and|or)\s+(?:me|us)\b)/i;
+// (Round 12: the people of the matter too: "please don't phone the policyholder directly".)
 const CHANNEL_TO_OTHERS =
-  /\b(?:e-?mail|text|phone|ring|call|message|whatsapp|contact|cc|copy\s+in)\s+(?:(?:the|our|my)\s+(?:whole\s+|other\s+|wider\s+)?(?:board|team|directors|trustees|chair(?:man|woman)?|ceo|cfo|coo|boss|colleagues?|staff|office|assistant|pa|secretary|husband|wife|partner|family|kids|children)|anyone\s+else|other\s+people|everyone\s+else)\b/i;
+  /\b(?:e-?mail|text|phone|ring|call|message|whatsapp|contact|cc|copy\s+in)\s+(?:(?:the|our|my|their|any)\s+(?:whole\s+|other\s+|wider\s+)?(?:board|team|directors|trustees|chair(?:man|woman)?|ceo|cfo|coo|boss|colleagues?|staff|office|assistant|pa|secretary|husband|wife|partner|family|kids|children|policyholders?|insured|members?|customers?|claimants?|witness(?:es)?|tenants?|beneficiar(?:y|ies)|employees?|patients?|experts?|adjusters?|brokers?|underwriters?|executors?|residents?)|anyone\s+else|other\s+people|everyone\s+else)\b/i;
 const FOR_SOMEONE_ELSE_FIELDS: ReadonlySet<ListenField> = new Set([
   "preferredChannels",
   "avoidChannels",

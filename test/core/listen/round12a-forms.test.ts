@@ -85,6 +85,32 @@ runListenTests("round 12a: policies, terse notes, invitation lists, post to the 
       body: mail("The co-insurers want all meetings on Zoom."),
     },
     {
+      name: "the insured's wish",
+      from: ORLA,
+      body: mail("The insured would rather not be contacted by text."),
+    },
+    { name: "the expert's platform", from: ORLA, body: mail("The expert only uses Zoom.") },
+    {
+      name: "a member of the mutual, not its people",
+      from: ORLA,
+      body: mail("Our member would rather not receive calls."),
+    },
+    {
+      name: "a person named with their part in the matter",
+      from: ORLA,
+      body: mail("Mrs Patel, the insured, would rather not be phoned."),
+    },
+    {
+      name: "a way of reaching the policyholder",
+      from: ORLA,
+      body: mail("Please don't phone the policyholder directly."),
+    },
+    {
+      name: "the policyholder's post to the house",
+      from: ORLA,
+      body: mail("Our policyholder is not comfortable with anything coming to the house."),
+    },
+    {
       name: "one meeting on Teams, not a rule",
       from: ORLA,
       body: mail("The video meeting with the advisers on Thursday will be held on Teams."),
@@ -287,6 +313,12 @@ runListenTests("round 12a: policies, terse notes, invitation lists, post to the 
       from: ORLA,
       body: mail("Orla Mutual would prefer that all meetings are held on Teams."),
       heard: [{ field: "meetingPlatform", value: "teams", profile: ORLA_ORG }],
+    },
+    {
+      name: "the organisation's own body is not someone else",
+      from: ORLA,
+      body: mail("The whole team would rather not be phoned."),
+      heard: [{ field: "avoidChannels", value: "phone", profile: ORLA_ORG }],
     },
     // terse and lower-case notes
     {
