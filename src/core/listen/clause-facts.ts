@@ -570,10 +570,12 @@ export function quotesReaderRules(text: string): boolean {
 // named by what they are in the matter, as subject of a wish of their own. Read only where the
 // subject says nothing else (subjectOf "none"); the organisation's own bodies ("the board", "our
 // IT team", "the company") are not someone else.
+const PRONOUN = String.raw`(?:i|we|you|they|he|she|it|i'm|i'd|we're|we'd)\b`;
 const SOMEONE_WISHES = new RegExp(
-  String.raw`^(?:(?:the|our|their|his|her|my|this|that|a|one)\s+(?:[\w'-]+\s+){0,2}?([a-z][\w'-]*)|(?:${TITLE_WORD}\.?\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*,\s*[^,]{1,40},)\s+(?:(?:would|'d)\s+(?:much\s+|really\s+)?(?:rather|prefer|like|sooner)|prefers|wants|(?:doesn't|does\s+not)\s+(?:want|like|do|use|read)|insists|only\s+(?:uses|wants|reads|checks|does)|(?:has|have)\s+asked|asked|(?:is|isn't|is\s+not)\s+(?:not\s+)?comfortable|can't\s+(?:stand|bear)|hates|dislikes|never\s+(?:reads|checks|answers|uses))\b`,
+  String.raw`^(?:(the|our|their|his|her|my|this|that|a|one)\s+(?:(?!${PRONOUN})[\w'-]+\s+){0,2}?(?!${PRONOUN})([a-z][\w'-]*)|(?:${TITLE_WORD}\.?\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*,\s*[^,]{1,40},)\s+(?:(?:would|'d)\s+(?:much\s+|really\s+)?(?:rather|prefer|like|sooner)|prefers|wants|(?:doesn't|does\s+not)\s+(?:want|like|do|use|read)|insists|only\s+(?:uses|wants|reads|checks|does)|(?:has|have)\s+asked|asked|(?:is|isn't|is\s+not)\s+(?:not\s+)?comfortable|can't\s+(?:stand|bear)|hates|dislikes|never\s+(?:reads|checks|answers|uses))\b`,
   "iu",
 );
+const OUR_ROLE = new RegExp(String.raw`^${PERSON_NOUN}$`, "i");
 const OWN_BODY_HEAD =
   /^(?:teams?|company|business|firm|organi[sz]ation|group|board|committee|office|department|it|policy|policies|rules?|guidelines|code|people|staff|employees|colleagues|management|trustees|directors|partners|executive|council|trust|charity|practice|compliance|finance|legal|procurement|security|network|systems?|laptops?|devices?|firewall|side|preference|view|position|lot)$/i;
 
@@ -581,5 +583,8 @@ const OWN_BODY_HEAD =
 export function someoneElseWishes(text: string): boolean {
   const m = SOMEONE_WISHES.exec(text.replace(OPENERS, ""));
   if (!m) return false;
-  return m[1] === undefined || !OWN_BODY_HEAD.test(m[1]);
+  if (m[2] === undefined) return true;
+  // "our CFO wants…": one of the organisation's people, read as a colleague elsewhere.
+  if (/^our$/i.test(m[1]!) && OUR_ROLE.test(m[2])) return false;
+  return !OWN_BODY_HEAD.test(m[2]);
 }

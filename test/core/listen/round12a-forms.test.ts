@@ -320,6 +320,18 @@ runListenTests("round 12a: policies, terse notes, invitation lists, post to the 
       body: mail("The whole team would rather not be phoned."),
       heard: [{ field: "avoidChannels", value: "phone", profile: ORLA_ORG }],
     },
+    {
+      name: "one of the organisation's people, as subject, still speaks for it on invoices",
+      from: ORLA,
+      body: mail("And our CFO wants the detailed breakdown on every invoice going forward."),
+      heard: [{ field: "billingDetail", value: "detailed", profile: ORLA_ORG }],
+    },
+    {
+      name: "'the one thing I can't stand' is the writer's",
+      from: ORLA,
+      body: mail("The one thing I can't stand is the phone going unannounced."),
+      heard: [{ field: "avoidChannels", value: "phone", profile: ME }],
+    },
     // terse and lower-case notes
     {
       name: "teams not zoom pls, zoom is blocked",
