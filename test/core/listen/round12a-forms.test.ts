@@ -435,10 +435,10 @@ runListenTests("round 12a: policies, terse notes, invitation lists, post to the 
       heard: [{ field: "avoidChannels", value: "post", profile: ME }],
     },
     {
-      name: "counsel shall not use SMS",
+      name: "outside counsel shall not use WhatsApp",
       from: ORLA,
-      body: mail("Counsel shall not use SMS or other text messaging."),
-      heard: [{ field: "avoidChannels", value: "sms", profile: ORLA_ORG }],
+      body: mail("Outside counsel shall not use WhatsApp or other messaging apps."),
+      heard: [{ field: "avoidChannels", value: "whatsapp", profile: ORLA_ORG }],
     },
     {
       name: "panel firms must use Teams for all video meetings",
@@ -447,24 +447,24 @@ runListenTests("round 12a: policies, terse notes, invitation lists, post to the 
       heard: [{ field: "meetingPlatform", value: "teams", profile: ORLA_ORG }],
     },
     {
-      name: "no WhatsApp for company matters",
-      body: mail("no WhatsApp for company matters"),
-      heard: [{ field: "avoidChannels", value: "whatsapp", profile: "@coca-cola.example" }],
+      name: "no Signal for client matters",
+      body: mail("no Signal for client matters, compliance says"),
+      heard: [{ field: "avoidChannels", value: "signal", profile: "@coca-cola.example" }],
     },
     {
-      name: "google meet for me please, always",
-      body: mail("google meet for me please, always"),
-      heard: [{ field: "meetingPlatform", value: "google-meet" }],
+      name: "zoom for me pls, always",
+      body: mail("zoom for me pls, always"),
+      heard: [{ field: "meetingPlatform", value: "zoom" }],
     },
     {
-      name: "we use Zoom, it is the standard in our company",
-      body: mail("for meetings we use Zoom, it is the standard in our company"),
-      heard: [{ field: "meetingPlatform", value: "zoom", profile: "@coca-cola.example" }],
+      name: "we use Webex, it is the standard in our group",
+      body: mail("for calls we use Webex - it's the standard in our group"),
+      heard: [{ field: "meetingPlatform", value: "webex", profile: "@coca-cola.example" }],
     },
     {
-      name: "a Teams practice",
-      body: mail("We're a Teams practice."),
-      heard: [{ field: "meetingPlatform", value: "teams", profile: "@coca-cola.example" }],
+      name: "a Webex office",
+      body: mail("We are very much a Webex office."),
+      heard: [{ field: "meetingPlatform", value: "webex", profile: "@coca-cola.example" }],
     },
     // invitations opted out of by listing them
     {

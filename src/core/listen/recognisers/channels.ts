@@ -490,7 +490,7 @@ const PLATFORM: readonly RegExp[] = [
   ),
   // "We're a Teams shop", "a Webex-only shop", "We're on Teams"
   re(
-    String.raw`\b(?:we(?:'re|\s+are)|i'm|i\s+am|our\s+${W}{1,3}?(?:are|is))\s+(?:(?:a|an)\s+${PL}(?:-only)?\s+(?:shop|house|company|business|organisation|organization|firm|outfit|practice|environment|office|household)|(?:all\s+|entirely\s+|now\s+|only\s+)?on\s+${PL}(?!\s+(?:today|now|this)))`,
+    String.raw`\b(?:we(?:'re|\s+are)|i'm|i\s+am|our\s+${W}{1,3}?(?:are|is))\s+(?:(?:very\s+much\s+|definitely\s+|firmly\s+|very\s+)?(?:a|an)\s+${PL}(?:-only)?\s+(?:shop|house|company|business|organisation|organization|firm|outfit|practice|environment|office|household)|(?:all\s+|entirely\s+|now\s+|only\s+)?on\s+${PL}(?!\s+(?:today|now|this)))`,
   ),
   re(String.raw`\b${PL}-only\b`),
   // "Google Meet works best for us", "Meet links are much easier for us than Teams"
