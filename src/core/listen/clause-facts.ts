@@ -7,6 +7,7 @@
  * refused the same way whichever field they would have filled.
  */
 import type { Clause, Sentence } from "./sentences";
+import { isCommonWord } from "../text/common-words";
 import { TITLE_WORD } from "./titles";
 
 // Words that open a clause without changing who speaks: skipped before reading its subject.
@@ -502,4 +503,88 @@ export function collectiveAsWe(text: string): string {
           : lower.slice(0, -1)
       : verb);
   return `${m[1]}we ${agreed}${text.slice(m.index + m[0].length)}`;
+}
+
+// ------------------------------------------------------------------------------------------
+// Another party's people (round 12)
+// ------------------------------------------------------------------------------------------
+
+// "The co-defendant would rather not be phoned", "another insurer's staff…", "the other insurers
+// want Zoom": a party beside the client in the matter, whose wishes are not the client's.
+const OTHER_PARTY =
+  /^(?:(?:the|our|a|their)\s+)?(?:co-(?:defendants?|claimants?|respondents?|insurers?|applicants?|appellants?|investors?|owners?|lenders?)|(?:another|the\s+other|other)\s+(?:insurers?|parties|party|side|defendants?|claimants?|banks?|lenders?|firms?|companies|company|respondents?|underwriters?))(?:'s|’s|s'|s’)?\b/i;
+// "Aviva staff may not accept gifts", "Barclays' employees…", "Allianz's policy is that…": a
+// company named by its own name, not the writer's (ownName), whose people or rules the clause
+// opens with.
+const NAMED_COMPANY_PEOPLE =
+  /^((?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}&-]*)(?:'s|’s|'|’)?\s+(?:own\s+)?(?:staff|employees|people|personnel|colleagues|officers|team|teams|board|insurers?|lawyers|solicitors|policy|policies|rules|guidelines|code|terms|procedures|compliance(?:\s+team)?)\b/u;
+
+/**
+ * The clause opens with another party of the matter (a co-defendant, another insurer) or with the
+ * people or rules of a company named by its own name that is not the writer's: their wishes and
+ * rules, not the client's. `ownName` tells the writer's own organisation's name.
+ */
+export function opensWithOtherParty(text: string, ownName?: (name: string) => boolean): boolean {
+  const body = text.replace(OPENERS, "").replace(NOTE_LEAD, "").replace(FOR_PARTY, "");
+  if (OTHER_PARTY.test(body)) return true;
+  const named = NAMED_COMPANY_PEOPLE.exec(body) ?? NAMED_COMPANY_WISHES.exec(body);
+  if (!named) return false;
+  const words = named[1]!.split(/\s+/);
+  // "Our IT team", "The Board", "All staff": the writer's own people, a determiner first.
+  if (DETERMINER.test(words[0]!)) return false;
+  // "Panel firms' staff", "External counsel", "HR staff": ordinary words or a department.
+  if (words.every((w) => DEPARTMENT.test(w) || isCommonWord(w.toLowerCase()))) return false;
+  return !ownName?.(named[1]!);
+}
+
+// "Please note (that)…", "Just so you know, …", "FYI": the writer passing on what follows.
+const NOTE_LEAD =
+  /^(?:(?:please\s+)?(?:note|be\s+aware|bear\s+in\s+mind)(?:\s+that)?|just\s+so\s+you\s+know|fyi|for\s+(?:your\s+)?info(?:rmation)?|heads\s+up)[\s,:-]+/i;
+// "For the co-defendant, Zoom is best": a party named as whom the clause is for.
+const FOR_PARTY = /^(?:as\s+)?for\s+(?=(?:the|our|their)\s+(?:co-|other\s)[^,]{0,40},)/i;
+// "Aviva would prefer that all meetings…", "Hiscox has asked that…": a company named by its own
+// name (not the writer's, checked by the caller) stating a wish of its own.
+const NAMED_COMPANY_WISHES =
+  /^((?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}&-]*)\s+(?:(?:would|'d)\s+(?:prefer|like|rather|sooner)|(?:has|have)\s+asked|asks|requires|insists|prefers|wants|only\s+uses|(?:does\s+not|doesn't|do\s+not|don't)\s+(?:allow|permit|accept|use|do))\b/u;
+
+const DETERMINER =
+  /^(?:I|I'm|I'd|We|We're|We'd|We've|Us|You|They|He|She|It|Everyone|Everybody|Nobody|None|Mr|Mrs|Ms|Mx|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|All|Any|Our|The|No|Every|Each|My|Your|Their|His|Her|This|That|These|Those|Its|Some|Most|Many|Both|Other)$/;
+const DEPARTMENT =
+  /^(?:Teams|Zoom|Signal|WhatsApp|Webex|Google|Meet|Microsoft|MS|Email|E-mail|Post|Phone|SMS|Text|IT|HR|AP|AR|PR|R&D|Legal|Finance|Compliance|Procurement|Accounts|Payables|Security|Operations|Group|Head|Office|Panel|Firm|Firms|External|Outside|Staff|Board|Senior|Junior|Management)$/;
+
+// "Your guidelines state that all meetings are to be held on Zoom", "as set out in your panel
+// terms, …", "under your policy, advisers must not…": the firm's own rules put back to it, not the
+// client's (isReaderReported reads what the firm said or wrote; these are its standing rules).
+const READER_RULES = new RegExp(
+  String.raw`\byour\s+(?:[\w-]+\s+){0,2}?(?:guidelines|polic(?:y|ies)|terms|rules|code(?:\s+of\s+conduct)?|procedures|protocol|standards|engagement\s+letter|handbook)\s+(?:(?:also|clearly|expressly)\s+)?(?:state|states|stated|say|says|said|require|requires|required|provide|provides|set\s+out|sets\s+out|stipulate|stipulates|specify|specifies|prohibit|prohibits|mean|means)\b|\b(?:as|per)\s+(?:set\s+out|stated|required|provided|specified|laid\s+down|explained)\s+(?:in|by|under)\s+your\b|^(?:(?:and|but|so)\s+)?(?:under|according\s+to|in\s+line\s+with)\s+your\s+(?:[\w-]+\s+){0,2}?(?:guidelines|polic(?:y|ies)|terms|rules|code|procedures|protocol|standards|engagement\s+letter|handbook)\b`,
+  "i",
+);
+
+/** The clause puts the firm's own rules back to it ("your guidelines state that…"). */
+export function quotesReaderRules(text: string): boolean {
+  return READER_RULES.test(text);
+}
+
+// "The insured would rather not be contacted by text", "The expert only uses Zoom", "Our member
+// would rather not receive calls", "Mrs Patel, the insured, would rather not be phoned": a person
+// named by what they are in the matter, as subject of a wish of their own. Read only where the
+// subject says nothing else (subjectOf "none"); the organisation's own bodies ("the board", "our
+// IT team", "the company") are not someone else.
+const PRONOUN = String.raw`(?:i|we|you|they|he|she|it|i'm|i'd|we're|we'd)\b`;
+const SOMEONE_WISHES = new RegExp(
+  String.raw`^(?:(the|our|their|his|her|my|this|that|a|one)\s+(?:(?!${PRONOUN})[\w'-]+\s+){0,2}?(?!${PRONOUN})([a-z][\w'-]*)|(?:${TITLE_WORD}\.?\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*,\s*[^,]{1,40},)\s+(?:(?:would|'d)\s+(?:much\s+|really\s+)?(?:rather|prefer|like|sooner)|prefers|wants|(?:doesn't|does\s+not)\s+(?:want|like|do|use|read)|insists|only\s+(?:uses|wants|reads|checks|does)|(?:has|have)\s+asked|asked|(?:is|isn't|is\s+not)\s+(?:not\s+)?comfortable|can't\s+(?:stand|bear)|hates|dislikes|never\s+(?:reads|checks|answers|uses))\b`,
+  "iu",
+);
+const OUR_ROLE = new RegExp(String.raw`^${PERSON_NOUN}$`, "i");
+const OWN_BODY_HEAD =
+  /^(?:teams?|company|business|firm|organi[sz]ation|group|board|committee|office|department|it|policy|policies|rules?|guidelines|code|people|staff|employees|colleagues|management|trustees|directors|partners|executive|council|trust|charity|practice|compliance|finance|legal|procurement|security|network|systems?|laptops?|devices?|firewall|side|preference|view|position|lot)$/i;
+
+/** A person named by their part in the matter states a wish of their own (see SOMEONE_WISHES). */
+export function someoneElseWishes(text: string): boolean {
+  const m = SOMEONE_WISHES.exec(text.replace(OPENERS, ""));
+  if (!m) return false;
+  if (m[2] === undefined) return true;
+  // "our CFO wants…": one of the organisation's people, read as a colleague elsewhere.
+  if (/^our$/i.test(m[1]!) && OUR_ROLE.test(m[2])) return false;
+  return !OWN_BODY_HEAD.test(m[2]);
 }

@@ -66,6 +66,14 @@ const CHANNEL_WORDS: readonly ChannelWord[] = [
       /\b(?:text(?:ing|ed)?(?:\s+messages?)?|texts|sms(?:es)?)\b|\bmessages?\s+(?:on|to)\s+(?:my|his|her|the|our|their)\s+(?:work\s+|personal\s+|private\s+)?(?:mobile|(?:mobile\s+|cell\s+)?phone|cell)\b/gi,
   },
   { channel: "email", pattern: /\be-?mail(?:s|ed|ing)?\b/gi },
+  // Round 12: things arriving at the house are post, not a visit ("I'm not comfortable with
+  // anything coming to the house", "letters being sent to my home"); people coming there are in
+  // person (below). "No post, please", "no more letters pls": post refused in a note.
+  {
+    channel: "post",
+    pattern:
+      /\b(?:anything|everything|something|nothing|things|stuff|letters?|mail|post|documents|papers|parcels?|packages?|paperwork|correspondence)\s+(?:(?:is|are|being|to\s+be)\s+)?(?:c(?:ome|omes|ame|oming)|sent|arriv(?:e|es|ing)|delivered)\s+(?:to|at)\s+(?:the|my|our)\s+(?:house|home|flat|farm|home\s+address)\b|(?<=\bno\s+(?:more\s+)?)(?:post|letters)\b(?=\s*(?:[.!;]|,?\s*(?:please|pls|plz|thanks|thx|for\s+(?:me|us)|to\s+(?:me|us|the|my|our))\b|,?\s*$))/gi,
+  },
   {
     channel: "in-person",
     pattern:
@@ -90,7 +98,7 @@ const CHANNEL_WORDS: readonly ChannelWord[] = [
  * thirteen.
  */
 const ANY_CHANNEL_WORD =
-  /teams|video|whats|zoom|webex|meet|signal|text|sms|mail|person|face|\bc(?:ome|ame|oming)\b|\bsit\s|across|post|courier|letter|cop(?:y|ies)|paper|phon|call|\bring|voice|mobile|line\b|\bsen[dt]\b/i;
+  /teams|video|whats|zoom|webex|meet|signal|text|sms|mail|person|face|\bc(?:ome|ame|oming)\b|\bsit\s|across|post|courier|letter|cop(?:y|ies)|paper|phon|call|\bring|voice|mobile|line\b|\bsen[dt]\b|arriv|deliver/i;
 
 // Words in quotation marks are named, not used: "'Drafting email' entries" is a billing entry.
 const QUOTED = /"[^"\n]{1,60}"|(?<=^|[\s(])'[^'\n]{1,60}'(?=[\s,.;:!?)]|$)/g;
@@ -124,9 +132,11 @@ export function channelMentions(text: string): ChannelMention[] {
       });
     }
   }
-  if (isTerseNote(text)) {
+  const terse = terseNoteLength(text);
+  if (terse > 0) {
+    const note = text.slice(0, terse);
     LOWER_PRODUCT.lastIndex = 0;
-    for (let m = LOWER_PRODUCT.exec(text); m; m = LOWER_PRODUCT.exec(text)) {
+    for (let m = LOWER_PRODUCT.exec(note); m; m = LOWER_PRODUCT.exec(note)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(overlaps(start, end)) || quoted.some(overlaps(start, end))) continue;
@@ -154,8 +164,11 @@ const LOWER_PLATFORMS: Record<string, MeetingPlatform> = {
   meet: "google-meet",
   "google meet": "google-meet",
 };
+// (Round 12: "use", "blocked", "banned", "here", "so", "best", "tbh", "ideally", "always",
+// "anything", "me", "us", "with" too: "pls use teams", "zoom blocked here so teams pls", "google meet
+// for me please, always", "teams > zoom for anything with me".)
 const TERSE_WORDS = new Set(
-  "pls plz please thx thanks ta no not never nope nah only just ok okay yes yep prefer preferred pref over rather than instead of via by on for all any every meetings meeting calls call invites links going forward from now nb ps re and or but email e-mail emails whatsapp sms text texts phone webex video teams zoom signal meet google".split(
+  "pls plz please thx thanks ta no not never nope nah only just ok okay yes yep prefer preferred pref over rather than instead of via by on for all any every meetings meeting calls call invites links going forward from now nb ps re and or but email e-mail emails whatsapp sms text texts phone webex video teams zoom signal meet google use blocked banned here so best tbh ideally always anything everything me us with".split(
     " ",
   ),
 );
@@ -165,6 +178,18 @@ function isTerseNote(text: string): boolean {
   if (!/\b(?:teams|zoom|signal|meet)\b/.test(text)) return false;
   const words = text.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
   return words.length <= 8 && words.every((w) => TERSE_WORDS.has(w));
+}
+
+// Round 12: a terse note may open a longer line, its reason after a comma or a dash ("teams not
+// zoom pls, zoom is blocked on our laptops"): the opening stretch, of two words or more, is read as
+// the note. What follows it keeps its ordinary words ("zoom" there is the verb unless capitalised).
+const OPENING_STRETCH = /^[^,;:–—]*?(?=\s*(?:[,;:–—]|\s-\s))/;
+
+/** How much of `text` (from its start) is a terse note: all of it, its opening stretch, or none. */
+function terseNoteLength(text: string): number {
+  if (isTerseNote(text)) return text.length;
+  const opening = OPENING_STRETCH.exec(text)?.[0] ?? "";
+  return /\S\s+\S/.test(opening.trim()) && isTerseNote(opening) ? opening.length : 0;
 }
 
 // "call me Kate", "call it Project Lark", "call me old-fashioned": naming, not telephoning. Case

@@ -29,6 +29,9 @@ import {
   opensWithTemporary,
   mentions,
   ONE_OFF,
+  opensWithOtherParty,
+  quotesReaderRules,
+  someoneElseWishes,
   questionKind,
   subjectOf,
   type Holder,
@@ -303,14 +306,26 @@ function clauseFacts(context: ClauseContext, state: MessageState): ClauseFacts {
     ASKED_WHETHER.test(clause.text);
   return {
     refused,
-    readerReported: !refused && isReaderReported(clause),
+    readerReported: !refused && (isReaderReported(clause) || quotesReaderRules(clause.text)),
     conditional: condition.conditional,
     until: UNTIL.test(clause.text) || temporary(context),
-    subject: refused ? "none" : subjectOf(clause, (name) => isOwnName(name, state.orgWords)),
+    subject: refused ? "none" : holderOf(clause, state.orgWords),
     aimedElsewhere: !refused && aimedAtSomeoneElse(clause.text),
     channelForNamed: !refused && channelForSomeoneNamed(clause.text),
     scope: new Map(),
   };
+}
+
+/**
+ * Whose the clause's subject says it is. A clause that opens with another party of the matter ("the
+ * co-defendant would rather not be phoned") or with another company's people or rules ("Aviva staff
+ * may not accept gifts") is someone else's, whatever it would fill.
+ */
+function holderOf(clause: Clause, orgWords: ReadonlySet<string>): Holder {
+  const ownName = (name: string) => isOwnName(name, orgWords);
+  if (opensWithOtherParty(clause.text, ownName)) return "third";
+  const subject = subjectOf(clause, ownName);
+  return subject === "none" && someoneElseWishes(clause.text) ? "third" : subject;
 }
 
 /**
@@ -341,15 +356,24 @@ function judge(
   if (subject === "third" && !candidate.subjectIsObject) return undefined;
   if (PERSONAL_FIELDS.has(field) && (subject === "colleague" || facts.aimedElsewhere))
     return undefined;
-  if ((field === "avoidChannels" || field === "preferredChannels") && facts.channelForNamed)
+  // (Not an organisation's rule, whose object is its own people by its name: "Panel firms must not
+  // contact Orla Mutual staff by WhatsApp".)
+  if (
+    (field === "avoidChannels" || field === "preferredChannels") &&
+    facts.channelForNamed &&
+    candidate.holder !== "org"
+  )
     return undefined;
   // "…and use that for her from now on": a way of meeting or reaching someone else (their
   // assistant writes; read as theirs by relay.ts when their address is known).
   if (FOR_SOMEONE_ELSE_FIELDS.has(field) && FOR_SOMEONE_ELSE.test(context.clause.text))
     return undefined;
-  // "Please don't email the board directly": how to reach other people, not the writer.
+  // "Please don't email the board directly": how to reach other people, not the writer. (An
+  // organisation's rule about its own people is the organisation's: "Suppliers must not contact our
+  // staff via WhatsApp".)
   if (
     (field === "avoidChannels" || field === "preferredChannels") &&
+    candidate.holder !== "org" &&
     CHANNEL_TO_OTHERS.test(context.clause.text)
   )
     return undefined;
@@ -368,8 +392,9 @@ const ACCOUNTS_DELIVERY =
   /\b(?:send|sending|submit|submitting|issue|issuing|deliver|delivering|address|addressing|route|routing|direct)\s+(?:(?:all|any|your|the|our|future)\s+)*(?:invoices?|bills?|statements?(?:\s+of\s+account)?|remittances?|purchase\s+orders?|credit\s+notes?|fee\s+notes?)\b/i;
 const UNTIL = /\buntil\b(?!\s+further\s+notice)/i;
 const FOR_SOMEONE_ELSE = /\b(?:for|with)\s+(?:him|her)\b(?!\s+(?:and|or)\s+(?:me|us)\b)/i;
+// (Round 12: the people of the matter too: "please don't phone the policyholder directly".)
 const CHANNEL_TO_OTHERS =
-  /\b(?:e-?mail|text|phone|ring|call|message|whatsapp|contact|cc|copy\s+in)\s+(?:(?:the|our|my)\s+(?:whole\s+|other\s+|wider\s+)?(?:board|team|directors|trustees|chair(?:man|woman)?|ceo|cfo|coo|boss|colleagues?|staff|office|assistant|pa|secretary|husband|wife|partner|family|kids|children)|anyone\s+else|other\s+people|everyone\s+else)\b/i;
+  /\b(?:e-?mail|text|phone|ring|call|message|whatsapp|contact|cc|copy\s+in)\s+(?:(?:the|our|my|their|any)\s+(?:whole\s+|other\s+|wider\s+)?(?:board|team|directors|trustees|chair(?:man|woman)?|ceo|cfo|coo|boss|colleagues?|staff|office|assistant|pa|secretary|husband|wife|partner|family|kids|children|policyholders?|insured|members?|customers?|claimants?|witness(?:es)?|tenants?|beneficiar(?:y|ies)|employees?|patients?|experts?|adjusters?|brokers?|underwriters?|executors?|residents?)|anyone\s+else|other\s+people|everyone\s+else)\b/i;
 const FOR_SOMEONE_ELSE_FIELDS: ReadonlySet<ListenField> = new Set([
   "preferredChannels",
   "avoidChannels",

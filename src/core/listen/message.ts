@@ -134,8 +134,11 @@ export function readMessage(message: ClientMessage): ReadMessage {
 // "our updated guidelines, effective 1 January", "our gifts and hospitality policy, for your
 // records", "see our billing terms below": the writer presents what they forward as their
 // organisation's own rules.
+// Also "please follow this going forward", "please make sure your team follows the below", "please
+// note and comply with the following": the writer asks the firm to follow what they forward, which
+// makes it a rule of theirs (still only when it comes from their own organisation, below).
 const OUR_RULES =
-  /\bour\s+(?:[\w-]+\s+){0,3}?(?:guidelines|polic(?:y|ies)|terms|rules|code(?:\s+of\s+conduct)?|requirements|procedures|standards|protocol|ocgs?)\b/i;
+  /\bour\s+(?:[\w-]+\s+){0,3}?(?:guidelines|polic(?:y|ies)|terms|rules|code(?:\s+of\s+conduct)?|requirements|procedures|standards|protocol|ocgs?)\b|\b(?:please|kindly|do)\s+(?:(?:note|read)\s+and\s+)?(?:(?:make\s+sure|ensure)\s+(?:that\s+)?(?:you|your\s+(?:team|firm|people|colleagues)|everyone(?:\s+on\s+the\s+matter)?)\s+)?(?:follow|follows|observe|observes|comply\s+with|complies\s+with|adhere\s+to|adheres\s+to|abide\s+by|abides\s+by|stick\s+to|sticks\s+to)\s+(?:this|these|the\s+(?:below|following|attached|rules|policy|guidance|notice|instructions?)|what(?:'s|\s+is)\s+below|it|them)\b/i;
 // A forward's header: its marker line, then "From: Name <address>".
 const FORWARD_MARKER =
   /^[-\s]*(?:forwarded\s+message|begin\s+forwarded\s+message|original\s+message|message\s+transf[ée]r[ée])[^\n]*$/im;

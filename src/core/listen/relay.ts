@@ -410,9 +410,11 @@ const FOR_THEM = /\b(?:on\s+(?:his|her)\s+behalf|(?:from|for)\s+(?:him|her))\b/i
 const OTHER_SUBJECT =
   /^(?:[Ww]e|[Oo]ur|[Yy]ou|[Yy]our|[Tt]hey|[Tt]heir|[Ss]he|[Hh]e|[Ii]t's|[A-Z][a-z]+\s+(?:is|was|has|will|would|says|said))\b/;
 const FIRST_PERSON = /\b(?:i|i'm|i'd|i've|i'll|me|my|mine|myself)\b/i;
-const CONTACT_VERB = String.raw`(?:call|phone|ring|text|e-?mail|message|contact|address|invite|include|write\s+to|send|copy|cc)`;
+// (Round 12: "take him off the list for the box events", "leave her off the golf days": taken off
+// the firm's invitations.)
+const CONTACT_VERB = String.raw`(?:call|phone|ring|text|e-?mail|message|contact|address|invite|include|write\s+to|send|copy|cc|take|leave|keep|remove|drop|strike|cross)`;
 const ADVERBS = new Set(
-  "really much also always never generally usually still just only strongly definitely certainly actually simply particularly absolutely honestly rarely seldom".split(
+  "really much also always never generally usually still just only strongly definitely certainly actually simply particularly absolutely honestly rarely seldom no longer now".split(
     " ",
   ),
 );
@@ -451,7 +453,7 @@ export function relayView(read: ReadMessage, principal: Principal): RelayView | 
     principal.pronoun === "she" ? "her" : principal.pronoun === "he" ? "him" : "him|her";
   // "please don't text him", "email is best for her": a request aimed at them, or for them.
   const object = new RegExp(
-    String.raw`\b(?:${CONTACT_VERB}|for|to|with)\s+(?:${objectPronoun})(?!\s+(?:and|or)\s+me\b)(?=\s*(?:$|[.,;:!?)-]|\s(?:directly|instead|please|at|on|by|before|after|unless|if|in|about|again|any|come|go|be|should|must)\b))`,
+    String.raw`\b(?:${CONTACT_VERB}|for|to|with)\s+(?:${objectPronoun})(?!\s+(?:and|or)\s+me\b)(?=\s*(?:$|[.,;:!?)-]|\s(?:directly|instead|please|at|on|by|before|after|unless|if|in|about|again|any|come|go|be|should|must|off|from)\b))`,
     "i",
   );
   const named = new RegExp(

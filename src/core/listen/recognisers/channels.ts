@@ -76,6 +76,12 @@ const TERSE_CONTRAST = re(
 // the refusal, beside another clause of the sentence ("Not email." alone answers something).
 const NOT_CLAUSE = re(String.raw`^(?:and\s+|but\s+)?not\s+(?:by\s+|via\s+|on\s+)?${CHS}[.!]?$`);
 
+// A policy's terse line: "no client business over text messages", "no WhatsApp for company
+// matters": the way is kept from the organisation's business, so the rule is the organisation's.
+const ORGANISATION_BUSINESS_BY = re(
+  String.raw`\bno\s+(?:client|company|firm|official|group|corporate)\s+(?:business|matters|work|correspondence|communications?)\s+(?:over|by|via|on|through)\s+${CHS}|\bno\s+${CHS}\s+for\s+(?:any\s+)?(?:client|company|firm|official|group|corporate)\s+(?:business|matters|work|purposes|correspondence)\b`,
+);
+
 // Refusals. Each pattern's match contains the channels it refuses.
 const AVOID: readonly RegExp[] = [
   // "please don't text me", "stop phoning me", "don't send anything by post", "stop sending
@@ -96,10 +102,10 @@ const AVOID: readonly RegExp[] = [
   re(
     String.raw`(?:\b(?:that|rather|prefer)\s+(?:nobody|no\s+one|no-one)\s+(?:[\w'-]+\s+){0,4}?|\b(?:nobody|no\s+one|no-one)\s+(?:[\w'-]+\s+){0,4}?(?:should|must|may|is\s+to|are\s+to|is\s+allowed\s+to|needs\s+to)\s+(?:ever\s+)?)(?:${CH}|(?:contact|message|reach)\s+(?:me|us)\s+(?:by|via|on|over)\s+${CH})`,
   ),
-  // "Nothing by letter, please", "nothing by post at all" (the lexicon takes "by letter" whole):
-  // only as a request ("still nothing in the post" is news)
+  // "Nothing by letter, please", "nothing by post at all" (the lexicon takes "by letter" whole),
+  // "nothing by post to me please": only as a request ("still nothing in the post" is news)
   re(
-    String.raw`^(?:(?:and|so|also|but|please|from\s+now\s+on|going\s+forward|in\s+future)[,\s]+)*nothing\s+${CHS}(?=\s*,?\s*(?:please|thanks|thank\s+you|at\s+all|whatsoever|ever|for\s+(?:me|us)|going\s+forward|from\s+now\s+on|in\s+future)\b)`,
+    String.raw`^(?:(?:and|so|also|but|please|from\s+now\s+on|going\s+forward|in\s+future)[,\s]+)*nothing\s+${CHS}(?:\s+to\s+(?:me|us))?(?=\s*,?\s*(?:please|pls|plz|thanks|thank\s+you|at\s+all|whatsoever|ever|for\s+(?:me|us)|going\s+forward|from\s+now\s+on|in\s+future)\b)`,
   ),
   // "No texts to my work phone, please", "no post to my home address, thanks": the way refused,
   // where it goes named after it (a phone there is the destination, not a way refused)
@@ -108,7 +114,7 @@ const AVOID: readonly RegExp[] = [
   ),
   // "No WhatsApp, please", "no calls for me": a bare "no" only as a request ("no text files")
   re(
-    String.raw`\bno\s+${CHS}(?=\s*,?\s*(?:please|for\s+(?:me|us)|at\s+all|whatsoever|ever|thanks|thank\s+you)\b)`,
+    String.raw`\bno\s+${CHS}(?=\s*,?\s*(?:please|pls|plz|for\s+(?:me|us)|at\s+all|whatsoever|ever|thanks|thank\s+you|thx|though|tho)\b)`,
   ),
   // "I don't do video calls", "we can't use WhatsApp for anything", "I can't take calls"
   re(
@@ -206,6 +212,7 @@ const AVOID: readonly RegExp[] = [
   NOT_CLAUSE,
   // "Teams works for us; Zoom doesn't."
   re(String.raw`${PL}\s+(?:doesn't|does\s+not|won't|will\s+not)(?=\s*(?:[.(,;!]|$))`),
+  ORGANISATION_BUSINESS_BY,
   // "please no calls out of the blue"
   re(String.raw`\b(?:please|pls|plz)\s+no\s+${CHS}`),
   // Organisation facts that rule a channel out: "we don't have Zoom licences", "we have no
@@ -219,7 +226,7 @@ const AVOID: readonly RegExp[] = [
   // "and never the landline", "not WhatsApp, ever", "not on Teams if I can possibly avoid it"
   re(String.raw`^(?:and\s+|but\s+)?never\s+(?:the\s+|by\s+|via\s+|on\s+)?${CHS}\s*[.!]?$`),
   re(
-    String.raw`\bnot\s+(?:by\s+|via\s+|on\s+|over\s+|the\s+)?${CHS}\s*,?\s*(?:ever|please|thanks|thank\s+you|at\s+all|if\s+(?:i|we)\s+can\s+(?:possibly\s+)?(?:avoid|help)\s+it)\b`,
+    String.raw`\bnot\s+(?:by\s+|via\s+|on\s+|over\s+|the\s+)?${CHS}\s*,?\s*(?:ever|please|pls|plz|thanks|thank\s+you|at\s+all|if\s+(?:i|we)\s+can\s+(?:possibly\s+)?(?:avoid|help)\s+it)\b`,
   ),
   // "Could you and the team not text me"
   re(
@@ -258,6 +265,16 @@ const PREFER: readonly RegExp[] = [
   re(
     String.raw`${LIST}(?:\s+(?:is|are|will\s+be|would\s+be|(?:is|are)\s+going\s+to\s+be)|'s)\s+(?:(?:honestly|actually|always|really|usually|generally|probably|by\s+far|much)\s+)*(?:the\s+)?(?:best|quickest|easiest|fastest|simplest|surest|most\s+reliable|preferred|ideal)\b`,
   ),
+  // A note that is only the wish: "prefer email", "prefer whatsapp tbh", "best to email", "best to
+  // text me" (the clause ends there: not "prefer email for the documents", a narrower wish)
+  re(
+    String.raw`^(?:(?:i|we|just|honestly|personally)\s+)?(?:(?:much|really|definitely|strongly|generally|would)\s+)?(?:prefer|preferred:?)\s+(?:by\s+|via\s+|on\s+)?${CH}(?=\s*(?:[.!;,]|\s-\s|please\b|pls\b|plz\b|tbh\b|thanks\b|thx\b|if\s+(?:possible|poss)\b|$))|^(?:(?:it's|its|it\s+is)\s+)?best\s+to\s+${CH}(?:\s+(?:me|us))?(?=\s*(?:[.!;,]|\s-\s|please\b|pls\b|plz\b|tbh\b|thanks\b|$))`,
+  ),
+  // Verbless, as a note: "whatsapp best for me", "Email easiest.", "whatsapp ideally" (the clause
+  // opens with the way and ends with the verdict: not "email best practice is attached")
+  re(
+    String.raw`^(?:(?:and|so|but|just|honestly)\s+)?${LIST}\s+(?:(?:always|really|definitely|usually|generally|probably|by\s+far)\s+)?(?:best|easiest|quickest|fastest|simplest|preferred|ideal|ideally|preferably)(?:\s+for\s+(?:me|us))?(?=\s*(?:[.!;,]|\s-\s|please\b|pls\b|plz\b|thanks\b|thx\b|$))`,
+  ),
   // "Best way to get me is a text"
   re(
     String.raw`\b(?:best|quickest|easiest|fastest|simplest|surest)\s+way\s+to\s+(?:reach|get\s+hold\s+of|get|contact|catch|get\s+in\s+touch\s+with)\s+(?:me|us)\s+(?:for\s+(?:anything|everything|most\s+things|[\w-]+\s+matters)\s+)?is\s+(?:by\s+|via\s+|on\s+|through\s+|a\s+|an\s+)?${CH}`,
@@ -285,8 +302,9 @@ const PREFER: readonly RegExp[] = [
     String.raw`(?:^|please\s+|and\s+|to\s+|could\s+you\s+|can\s+you\s+)use\s+${CH}\s+(?:for|with|instead|rather|only|when)\b`,
   ),
   // "Signal only please", "only by email", "Email to this address only"
+  // "email only from now on", "WhatsApp only going forward"
   re(
-    String.raw`${CHS}\s+only\b(?=\s*(?:[,.;:!)-]|please\b|pls\b|plz\b|thanks\b|$))|\bonly\s+(?:by|via|on|over)\s+${CH}|${CH}\s+to\s+this\s+address\s+only`,
+    String.raw`${CHS}\s+only\b(?=\s*(?:[,.;:!)-]|please\b|pls\b|plz\b|thanks\b|from\s+now\s+on\b|going\s+forward\b|in\s+future\b|henceforth\b|$))|\bonly\s+(?:by|via|on|over)\s+${CH}|${CH}\s+to\s+this\s+address\s+only`,
   ),
   // "Email everything", "I'd appreciate it if everything came by email"
   re(
@@ -303,7 +321,7 @@ const PREFER: readonly RegExp[] = [
   ),
   // "emails please", "please email instead"
   re(
-    String.raw`(?:^|[,;:]\s*)${CH}\s*,?\s+(?:only\s+)?please\b|(?:^|please\s+)${CH}\s+(?:me\s+|us\s+)?instead\b`,
+    String.raw`(?:^|[,;:]\s*)${CH}\s*,?\s+(?:only\s+)?(?:please|pls|plz)\b|(?:^|please\s+)${CH}\s+(?:me\s+|us\s+)?instead\b`,
   ),
   // "a letter to Hampshire once a month is how I like to hear how things stand"
   re(String.raw`${CH}\s+${W}{0,6}?is\s+how\s+(?:i|we)\s+(?:like|prefer|want)\s+to\b`),
@@ -472,7 +490,7 @@ const PLATFORM: readonly RegExp[] = [
   ),
   // "We're a Teams shop", "a Webex-only shop", "We're on Teams"
   re(
-    String.raw`\b(?:we(?:'re|\s+are)|i'm|i\s+am|our\s+${W}{1,3}?(?:are|is))\s+(?:(?:a|an)\s+${PL}(?:-only)?\s+(?:shop|house|company|business|organisation|organization|firm|outfit)|(?:all\s+|entirely\s+|now\s+|only\s+)?on\s+${PL}(?!\s+(?:today|now|this)))`,
+    String.raw`\b(?:we(?:'re|\s+are)|i'm|i\s+am|our\s+${W}{1,3}?(?:are|is))\s+(?:(?:very\s+much\s+|definitely\s+|firmly\s+|very\s+)?(?:a|an)\s+${PL}(?:-only)?\s+(?:shop|house|company|business|organisation|organization|firm|outfit|practice|environment|office|household)|(?:all\s+|entirely\s+|now\s+|only\s+)?on\s+${PL}(?!\s+(?:today|now|this)))`,
   ),
   re(String.raw`\b${PL}-only\b`),
   // "Google Meet works best for us", "Meet links are much easier for us than Teams"
@@ -480,8 +498,14 @@ const PLATFORM: readonly RegExp[] = [
     String.raw`${PL}\s+(?:works|is|are|would\s+be)\s+(?:(?:much|far|by\s+far|always)\s+)?(?:best|better|easiest|easier|simplest|simpler)\b(?:\s+for\s+(?:me|us|all\s+of\s+us|everyone))?`,
   ),
   // "Teams is what we use internally"
-  re(String.raw`${PL}\s+is\s+what\s+(?:we|the\s+\w+|everyone)\s+(?:use|uses|run\s+on|runs\s+on)\b`),
+  re(
+    String.raw`${PL}\s+is\s+what\s+(?:we|the\s+\w+|everyone|everybody)\s+(?:here\s+|all\s+)?(?:use|uses|run\s+on|runs\s+on)\b`,
+  ),
   re(String.raw`${PL}\s+works\s+for\s+(?:all\s+of\s+us|everyone|us\s+all)`),
+  // "we use Zoom, it is the standard in our company", "Teams, which is our default"
+  re(
+    String.raw`${PL}\s*(?:,|-|–)\s*(?:it|that|which)(?:'s|\s+is)\s+(?:the\s+|our\s+)?(?:company\s+|group\s+|house\s+)?(?:standard|default|norm)\b(?!\s+(?:link|invite|setting))`,
+  ),
   // "Zoom is our standard for outside meetings"
   re(String.raw`${PL}\s+is\s+our\s+(?:standard|default|platform|tool|preference|choice|norm)`),
   // "Our IT only permits Webex"
@@ -490,9 +514,17 @@ const PLATFORM: readonly RegExp[] = [
   re(
     String.raw`\b(?:we(?:'ve|\s+have)?|our\s+${W}{1,3}?(?:has|have))\s+(?:now\s+|just\s+|recently\s+|finally\s+)?(?:standardi[sz]ed|settled|switched|moved|migrated|gone\s+over)\s+(?:${W}{0,4}?from\s+${PL}\s+)?(?:on|to|onto|over\s+to)\s+${PL}`,
   ),
-  // "all meetings with outside counsel will be on Zoom", "every call must be held on Teams"
+  // "all meetings with outside counsel will be on Zoom", "every call must be held on Teams", "All
+  // video meetings with advisers are to be held on Microsoft Teams" (the lexicon takes "video
+  // meetings" and "calls" as ways of getting in touch: a token here)
   re(
-    String.raw`\b(?:all|every|any)\s+(?:[\w-]+\s+){0,5}?(?:meetings?|calls?)\s+(?:[\w-]+\s+){0,5}?(?:will\s+be|are|must\s+be|should\s+be|shall\s+be|are\s+to\s+be)\s+(?:held\s+|hosted\s+|run\s+|conducted\s+|arranged\s+|scheduled\s+|set\s+up\s+)?(?:on|via|in|through|over)\s+${PL}`,
+    String.raw`\b(?:all|every|any)\s+(?:[\w-]+\s+){0,5}?(?:meetings?|calls?|${CH})\s+(?:[\w-]+\s+){0,5}?(?:will\s+be|are|must\s+be|should\s+be|shall\s+be|are\s+to\s+be)\s+(?:held\s+|hosted\s+|run\s+|conducted\s+|arranged\s+|scheduled\s+|set\s+up\s+)?(?:on|via|in|through|over)\s+${PL}`,
+  ),
+  // A rule on how the organisation's meetings are held, written as policy: "Meetings with panel
+  // firms must take place on Teams", "Video calls with external parties should use Zoom only".
+  // Not one meeting ("The video meeting on Thursday will be held on Teams": a determiner).
+  re(
+    String.raw`^(?!(?:the|this|that|today's|tomorrow's|next|our\s+next|your)\b)(?:(?:all|every|any)\s+)?(?:(?:video|virtual|online|remote|external|client|board)\s+)?(?:meetings|${CH})\s+(?:(?:with|involving|between)\s+(?:[\w&'-]+\s+){1,5}?)?(?:must|should|shall|are\s+to|will|need\s+to|have\s+to)\s+(?:only\s+|always\s+)?(?:(?:be\s+)?(?:held|hosted|run|conducted|arranged|scheduled|set\s+up)\s+(?:on|via|in|through|over|using)|take\s+place\s+(?:on|via|in|over|through)|use|be\s+(?:on|via|in))\s+${PL}`,
   ),
   // "I'd much prefer that meetings with the firm are held on Teams", "we ask that calls be set up in
   // Zoom": a wish for how meetings are held
@@ -508,7 +540,7 @@ const PLATFORM: readonly RegExp[] = [
   // "please send Webex invites", "switch to Teams invites", "use Zoom for the briefing and
   // for anything else with us": imperative only ("we use Zoom for board meetings" is a fact)
   re(
-    String.raw`(?:^|please\s+|so\s+|and\s+|then\s+|kindly\s+|let's\s+|,\s+|(?:if\s+)?(?:could|can|would|will)\s+(?:you|we)\s+|${INDIRECT_ASK})(?:(?:please|just|also|now|always|only)\s+)?(?:send|use|switch\s+to|move\s+to|stick\s+to|stick\s+with|re-?send\s+(?:it\s+)?as|join(?:\s+(?:on|via|through|using))?|set\s+(?:it|them|(?:the\s+)?meetings?|(?:the\s+)?calls?)\s+up\s+(?:on|in)|(?:schedule|book|arrange|hold|host|run|organi[sz]e|set\s+up|do)\s+(?:(?:all|any|the|our|future|these|those|them|meetings?|calls?|sessions?|catch-ups?|⟪C\d+⟫)\s+){0,3}(?:on|in|through|via|over|using))\s+(?:(?:me|us|a|an|the|all|any|future)\s+)*${PL}`,
+    String.raw`(?:^|please\s+|so\s+|and\s+|then\s+|kindly\s+|let's\s+|,\s+|(?:if\s+)?(?:could|can|would|will)\s+(?:you|we)\s+|${INDIRECT_ASK})(?:(?:please|pls|plz|just|also|now|always|only)\s+)?(?:send|use|switch\s+to|move\s+to|stick\s+to|stick\s+with|re-?send\s+(?:it\s+)?as|join(?:\s+(?:on|via|through|using))?|set\s+(?:it|them|(?:the\s+)?meetings?|(?:the\s+)?calls?)\s+up\s+(?:on|in)|(?:schedule|book|arrange|hold|host|run|organi[sz]e|set\s+up|do)\s+(?:(?:all|any|the|our|future|these|those|them|meetings?|calls?|sessions?|catch-ups?|⟪C\d+⟫)\s+){0,3}(?:on|in|through|via|over|using))\s+(?:(?:me|us|a|an|the|all|any|future)\s+)*${PL}`,
   ),
   // "Zoom rather than Teams for our calls, please", "Meet over Teams": a clause that opens with the
   // platform wanted, set against another
@@ -570,7 +602,7 @@ const CHAT_ONLY = /\bchat\b/i;
 // comma, and the one way wanted closing the clause (a list goes on with "or"/"and": "no calls,
 // texts or WhatsApp" refuses all three).
 const NOT_X_THEN_Y = re(
-  String.raw`(?:^|please\s+|pls\s+|[,;:]\s*)(?:not|never|no)\s+(?:by\s+|via\s+|on\s+|more\s+)?${CH}\s*,\s*(?:but\s+|just\s+)?(?:by\s+|via\s+|on\s+)?(${CH})(?=\s*(?:[.!;]|,?\s*(?:please|pls|plz|thanks|thx|instead|only|then)\b|,?\s*$))`,
+  String.raw`(?:^|please\s+|pls\s+|[,;:]\s*)(?:not|never|no|don't|dont|do\s+not)\s+(?:by\s+|via\s+|on\s+|more\s+)?${CH}\s*,\s*(?:but\s+|just\s+)?(?:by\s+|via\s+|on\s+)?(${CH})(?=\s*(?:[.!;]|,?\s*(?:please|pls|plz|thanks|thx|instead|only|then)\b|,?\s*$))`,
 );
 
 // The office suite an organisation runs implies its meeting platform: "we're Google Workspace
@@ -601,8 +633,9 @@ const PUT_UP_WITH =
 
 // "It's the only thing that gets through our firewall", "It's what our board uses", "could we
 // stick to that for all our meetings?": the platform named just before.
+// (Round 12: "…, it is the standard in our company", "that's our default".)
 const PLATFORM_POINTER =
-  /^(?:and\s+)?(?:it|that|this)(?:'s|\s+is)\s+(?:the\s+)?(?:only\s+(?:[\w-]+\s+)?(?:tool|platform|thing|one|option|software|system|app)\b|what\s+(?:we|our\s+[\w-]+|the\s+[\w-]+|everyone)\s+(?:use|uses|run|runs|are\s+used\s+to)\b)|\b(?:stick|keep)\s+(?:to|with)\s+(?:that|it|this)\s+for\s+(?:all|every|any)\b/i;
+  /^(?:and\s+)?(?:it|that|this)(?:'s|\s+is)\s+(?:the\s+)?(?:(?:standard|default|norm)\s+(?:here|in\s+(?:our|the)\s+(?:company|group|business|firm|organi[sz]ation|office|team))\b|(?:our|the\s+company's|the\s+group's)\s+(?:standard|default|norm)\b|only\s+(?:[\w-]+\s+)?(?:tool|platform|thing|one|option|software|system|app)\b|what\s+(?:we|our\s+[\w-]+|the\s+[\w-]+|everyone)\s+(?:use|uses|run|runs|are\s+used\s+to)\b)|\b(?:stick|keep)\s+(?:to|with)\s+(?:that|it|this)\s+for\s+(?:all|every|any)\b/i;
 
 /** The meeting platform named last before this clause, in its sentence or the one before. */
 function platformBefore(context: ClauseContext): MeetingPlatform | undefined {
@@ -692,7 +725,9 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
         if (avoided.has(mention.channel) || spared.has(mention.channel)) continue;
         avoided.add(mention.channel);
         const ours =
-          pattern === ORGANISATION_BLOCKS || pattern === ORGANISATION_MAY_NOT_USE
+          pattern === ORGANISATION_BLOCKS ||
+          pattern === ORGANISATION_MAY_NOT_USE ||
+          pattern === ORGANISATION_BUSINESS_BY
             ? { holder: "org" as const }
             : {};
         found.push({ field: "avoidChannels", value: mention.channel, ...ours });
@@ -833,7 +868,7 @@ function lastsAccordingTo(context: ClauseContext): boolean {
     ) ||
     // "WhatsApp me.", "Text me, please.": a sentence that is nothing but the request names no
     // occasion, so it is how to reach the writer (one-offs are refused by clause-facts.ts).
-    /^(?:(?:so|and|just|please|simply)\s+)*(?:e-?mail|text|whats\s?app|phone|ring|call|message|signal)\s+(?:me|us)(?:\s*,?\s*(?:please|instead|thanks))?\s*[.!]?$/i.test(
+    /^(?:(?:so|and|just|please|simply)\s+)*(?:e-?mail|text|whats\s?app|phone|ring|call|message|signal)\s+(?:me|us)(?:\s*,?\s*(?:please|pls|plz|instead|thanks|thx))?\s*[.!]?$/i.test(
       context.clause.text.trim(),
     ) ||
     // "Phone me for decisions", "email me about anything routine": a kind of business, not one

@@ -18,6 +18,12 @@ const US = String.raw`(?:us|me|all\s+of\s+us|any\s+of\s+us|any\s+of\s+(?:the|our
 const ACCEPT_NOTHING =
   /\b(?:can't|cannot|can\s+not|won't|will\s+not|may\s+not|mustn't|must\s+not|(?:am|are|is|'re|'m)\s+not\s+(?:able|allowed|permitted)\s+to|unable\s+to)\s+accept\s+(?:anything|a\s+thing|any\s+gifts?|gifts)\b[^.;]{0,40}?\bfrom\s+(?:you|your\s+firm|(?:law\s+)?firms|advisers|advisors|suppliers|(?:outside|external)\s+counsel|anyone|the\s+panel)\b/i;
 
+// What a firm invites clients to, listed by name (round 12): the hospitality words, and the
+// occasions clients name them by ("the quiz nights", "the box at the rugby", "the races").
+const OCCASION = String.raw`(?:${H}|quiz(?:\s+nights?)?|races|race\s+meetings?|rugby|cricket|football|tennis|opera|theatre|ballet|golf|shoots?|wimbledon|ascot|henley|twickenham|lord's|the\s+grand\s+prix)\b`;
+// Words that make a list something other than invitations: "the distribution list", "the cc".
+const NOT_INVITED = String.raw`(?:cc|bcc|e-?mails?|chains?|threads?|distribution|circulation|mailing|data|access|newsletters?|bulletins?|updates?|reports?|minutes|agendas?|calendar|diary|copy|loop|group|whatsapp|teams)\b`;
+
 const AVOID: readonly RegExp[] = [
   // "we can't accept lunches, event tickets or hospitality", "nobody at Greenacre may accept hospitality"
   new RegExp(
@@ -49,6 +55,13 @@ const AVOID: readonly RegExp[] = [
     String.raw`${H}(?:\s*(?:,|and|or)\s*${H})*\s+(?:is|are)\s+(?:strictly\s+|now\s+)?(?:off[\s-]limits|not\s+(?:allowed|permitted|possible|acceptable)|prohibited|forbidden|banned|out\s+of\s+the\s+question)`,
     "i",
   ),
+  // A rule in the passive, as a policy writes it: "Gifts and hospitality offered by panel firms
+  // must be declined", "All invitations from suppliers are to be refused". Not one occasion ("the
+  // dinner invitation must be declined": the clause opens with a determiner, not the kind).
+  new RegExp(
+    String.raw`^(?:\(?\d{1,2}[.)]\s+|[-•*]\s+)?(?:(?:all|any)\s+)?(?:(?:corporate|client|external|supplier|third[\s-]party)\s+)?${H}(?:\s*(?:,|and|or)\s*${H})*\s+(?:[\w-]+\s+){0,5}?(?:must|should|will|shall|are\s+to|is\s+to)\s+(?:always\s+)?be\s+(?:politely\s+)?(?:declined|refused|returned|turned\s+down)\b`,
+    "i",
+  ),
   // "a blanket no-gifts, no-hospitality rule", "no hospitality from suppliers", "please no
   // hospitality invitations to me"
   new RegExp(
@@ -65,6 +78,11 @@ const AVOID: readonly RegExp[] = [
   // whose whole clause is the list and the "please"
   new RegExp(
     String.raw`^no\s+(?:more\s+)?${H}(?:\s*(?:[/,&+]|\band\b|\bor\b|\bnor\b)\s*(?:no\s+)?[\w-]+(?:\s+[\w-]+)?)*(?:[\s,]*etc\.?)?[\s,-]*(?:please|pls|plz|thanks|thank\s+you|ta)\b[.!\s]*$`,
+    "i",
+  ),
+  // "I no longer wish to receive hospitality invitations", "we do not want to be sent tickets"
+  new RegExp(
+    String.raw`\b(?:no\s+longer|don't|do\s+not|doesn't|does\s+not|not)\s+(?:wish|want|need)\s+to\s+(?:receive|get|be\s+sent|be\s+offered)\s+(?:any\s+(?:more\s+)?|further\s+)?(?:[\w-]+\s+){0,2}?${H}`,
     "i",
   ),
   // "I decline all corporate hospitality as a matter of principle"
@@ -113,9 +131,23 @@ const AVOID: readonly RegExp[] = [
     String.raw`\b(?:skip|pass\s+on|sit\s+out|opt\s+out\s+of)\s+(?:the\s+)?${H}(?:\s+circuit)?\s+(?:altogether|entirely|completely|in\s+future|from\s+now\s+on)`,
     "i",
   ),
-  // "please take all of us off the invitation lists", "leave all of us … off future invites"
+  // "please take all of us off the invitation lists", "leave all of us … off future invites",
+  // "take all of us at Vale & Co off the list"
   new RegExp(
-    String.raw`\b(?:take|leave|keep|drop|remove|strike|cross)\s+${US}\s+(?:[\w\s]{0,40}?\s)?off\s+(?:the\s+|your\s+|any\s+|future\s+|all\s+|those\s+|these\s+)?(?:hospitality\s+|invitation\s+|invite\s+|mailing\s+|event\s+)?(?:lists?|invites?|invitations?)\b`,
+    String.raw`\b(?:take|leave|keep|drop|remove|strike|cross)\s+${US}\s+(?:[\w\s&.,'-]{0,40}?\s)?off\s+(?:the\s+|your\s+|any\s+|future\s+|all\s+|those\s+|these\s+)?(?:hospitality\s+|invitation\s+|invite\s+|mailing\s+|event\s+)?(?:lists?|invites?|invitations?)\b`,
+    "iu",
+  ),
+  // The invitations listed rather than the list named (round 12): "please leave us off the quiz
+  // nights and the box at the rugby", "take me off the list for the golf days and the races". Not
+  // a list of something else ("leave me off the distribution list for the newsletter", "off the
+  // cc", "off the email chain about the dinner": the words between name no invitations).
+  new RegExp(
+    String.raw`\b(?:take|leave|keep|drop|strike|cross)\s+${US}\s+(?:[\w\s&.,'-]{0,40}?\s)?off\s+(?:(?!${NOT_INVITED})[\w'-]+\s+){0,4}?${OCCASION}`,
+    "iu",
+  ),
+  // "Please remove me from your events list", "unsubscribe us from the hospitality invitations"
+  new RegExp(
+    String.raw`\b(?:remove|delete|drop|strike|unsubscribe|take)\s+${US}\s+(?:[\w\s&.,'-]{0,40}?\s)?from\s+(?:the\s+|your\s+|any\s+|all\s+|future\s+)?(?:[\w-]+\s+)?(?:(?:hospitality|invitation|invite|events?|guest|entertainment|party|parties|client\s+events?)\s+(?:lists?|invitations?|invites?|mailings?)|(?:invitations?|invites?)\s+(?:to|for)\s+(?:[\w'-]+\s+){0,3}?${OCCASION})`,
     "iu",
   ),
   // "please don't invite any of us", "stopped inviting me to things", "don't send invitations at all"
@@ -257,7 +289,7 @@ const WELCOME: readonly RegExp[] = [
 ];
 // A welcome must be general: "this kind of thing", "always", "ever", "again" — not "the next one".
 const GENERAL =
-  /\b(?:this\s+kind\s+of\s+thing|that\s+sort\s+of\s+thing|things\s+like\s+that|anything\s+like\s+that|that\s+kind\s+of\s+thing|in\s+general|always|ever|again|any\s*time|every\s+time|in\s+(?:the\s+)?future|never\s+(?:going\s+to\s+)?say\s+no|to\s+(?:anything|everything)|anything\s+else|anything\s+you(?:'re|\s+are)\s+(?:putting\s+on|organi[sz]ing|hosting)|no[\s-]invites?\s+list|any\s+(?:of\s+your\s+)?(?:[\w-]+\s+)?(?:events?|invites?|invitations?|things)|all\s+(?:your\s+)?(?:[\w-]+\s+)?events|things\s+like\s+(?:it|this)|keep\s+(?:inviting|asking)|never\s+(?:[\w']+\s+){0,5}?turn(?:s|ed)?\s+down|partial\s+to|yes\s+to\s+(?:any|all)|count\s+\w+\s+in|i\s+enjoy\s+(?:them|it|these))\b/i;
+  /\b(?:this\s+kind\s+of\s+thing|that\s+sort\s+of\s+thing|things\s+like\s+that|anything\s+like\s+that|that\s+kind\s+of\s+thing|in\s+general|always|ever|again|any\s*time|every\s+time|in\s+(?:the\s+)?future|never\s+(?:going\s+to\s+)?say\s+no|to\s+(?:anything|everything)|anything\s+else|anything\s+you(?:'re|\s+are)\s+(?:putting\s+on|organi[sz]ing|hosting)|no[\s-]invites?\s+list|any\s+(?:of\s+your\s+)?(?:[\w-]+\s+)?(?:events?|invites?|invitations?|things)|all\s+(?:your\s+)?(?:[\w-]+\s+)?events|things\s+like\s+(?:it|this)|keep\s+(?:inviting|asking)|never\s+(?:[\w']+\s+){0,5}?turn(?:s|ed)?\s+down|partial\s+to|yes\s+to\s+(?:any|all)|count\s+\w+\s+in|i\s+enjoy\s+(?:them|it|these)|more\s+of\s+(?:your|these|those|the\s+firm's))\b/i;
 
 // Words without which nothing here is said about invitations.
 const TRIGGER = new RegExp(

@@ -86,9 +86,76 @@ export function asOrganisationRule(text: string, domain: string): string | undef
   return undefined;
 }
 
+// ------------------------------------------------------------------------------------------
+// Rules the organisation sets those who deal with it (round 12)
+// ------------------------------------------------------------------------------------------
+
+// Who such a rule binds: the firm and its like, as a policy names them ("Panel firms", "External
+// counsel", "Advisers", "Suppliers", "you").
+const FIRM_SIDE = String.raw`(?:(?:all\s+|our\s+|any\s+)?(?:panel\s+(?:firms?|solicitors|lawyers|members)|(?:outside|external|appointed|instructed)\s+(?:counsel|lawyers|solicitors|advisers|advisors|firms|parties|providers)|(?:law|legal)\s+firms|legal\s+(?:advisers|advisors|providers)|advisers|advisors|suppliers|(?:service\s+)?providers|vendors|contractors|consultants|firms\s+on\s+(?:our|the)\s+panel|third\s+parties|the\s+firm|you|your\s+(?:firm|team|staff|people|lawyers|colleagues))(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:firms|advisers|advisors|suppliers|providers|counsel|contractors|consultants|agents|brokers))?)`;
+// What it forbids or asks: "must not", "may not", "are not to", "should only", "must".
+const RULE_NOT = String.raw`(?:(?:must|may|shall|should|can|will)\s+(?:not|never)|mustn't|shouldn't|can't|cannot|won't|(?:are|is)\s+not\s+(?:to|permitted\s+to|allowed\s+to)|(?:are|is)\s+(?:prohibited|forbidden|barred)\s+from|never)`;
+const RULE_DO = String.raw`(?:must|should|shall|are\s+to|is\s+to|will|need\s+to|have\s+to|are\s+required\s+to|is\s+required\s+to)(?:\s+(?:only|always))?`;
+const REACH_VERB = String.raw`(?:contact(?:ing)?|messag(?:e|ing)|call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|text(?:ing)?|e-?mail(?:ing)?|whats\s?app|communicate\s+with|correspond(?:ing)?\s+with|approach(?:ing)?|reach(?:ing)?|write\s+to|writing\s+to)`;
+// One verb or several: "must not phone or text Orla Mutual staff".
+const REACH = String.raw`(${REACH_VERB}(?:\s*(?:,|\bor\b|\band\b|\/)\s*${REACH_VERB})*)`;
+// The organisation's own people, as its policy names them: "Orla Mutual staff", "our employees",
+// "us", "anyone at Orla Mutual"; other people may follow ("…staff or policyholders").
+const PEOPLE = String.raw`(?:staff|employees|colleagues|personnel|officers|people|team\s+members|members\s+of\s+staff|executives|managers)`;
+const OWN_PEOPLE = String.raw`(?:us|(?:any\s+of\s+)?(?:our|its|the\s+(?:company|group|organi[sz]ation)'s)\s+(?:own\s+)?${PEOPLE}|(?:any(?:one|body)|any\s+member\s+of\s+staff)\s+(?:here|at\s+((?:\p{Lu}[\p{L}&'-]*\s+){0,2}\p{Lu}[\p{L}&'-]*))|((?:\p{Lu}[\p{L}&'-]*\s+){0,2}\p{Lu}[\p{L}&'-]*)\s+${PEOPLE}|${PEOPLE})`;
+const OTHERS_TOO = String.raw`(?:\s*(?:,|\bor\b|\band\b|\/)\s*(?:(?:our|its|their)\s+)?[\w-]+(?:\s+[\w-]+)?)*`;
+// "Panel firms must not contact Orla Mutual staff or policyholders by WhatsApp or text message",
+// "Advisers should contact our employees by email only".
+const RULE_FOR_ADVISERS = new RegExp(
+  String.raw`^(?:(?:and|also|so|please\s+note(?:\s+that)?|note)[\s,:]+)?${FIRM_SIDE}\s+(?:(${RULE_NOT})|${RULE_DO})\s+${REACH}\s+${OWN_PEOPLE}${OTHERS_TOO}(?=\s+(?:only\s+)?(?:by|via|on|over|through|using|in)\s|\s*(?:[.;!]|$))`,
+  "iu",
+);
+// "Counsel shall not use SMS or other text messaging", "Panel firms must use Microsoft Teams for
+// all video meetings": a rule on the means those who deal with the organisation use with it.
+const FIRM_SIDE_USE = new RegExp(
+  String.raw`^(?:(?:and|also|so|please\s+note(?:\s+that)?|note)[\s,:]+)?(?:${FIRM_SIDE}|counsel)\s+(?:(${RULE_NOT})|${RULE_DO})\s+(?=(?:use|send|conduct|hold|communicate|correspond)\b)`,
+  "i",
+);
+// "Orla Mutual staff must not be contacted on WhatsApp", "Employees may not be messaged by text".
+const PEOPLE_NOT_REACHED = new RegExp(
+  String.raw`^(?:(?:and|also|so|please\s+note(?:\s+that)?|note)[\s,:]+)?(?:all\s+)?${OWN_PEOPLE}\s+(?:must|may|should|shall|are\s+to|can)\s*(?:not|never|n't)\s+be\s+(?:contacted|messaged|called|phoned|texted|e-?mailed|approached|reached|sent\s+(?:anything|messages?))(?=\s+(?:by|via|on|over|through|using|in)\s)`,
+  "iu",
+);
+// Another's rules, named in the sentence: "Barclays' policy is that…", "the bank's guidelines say
+// …", "their rules".
+const SOMEONE_ELSES_RULES =
+  /(?:\b(?:their|his|her|your)|\b(?:the|a|an)\s+[\w-]+(?:'s|’s)|\p{Lu}[\p{L}&-]*(?:'s|’s|'|’))\s+(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|rules?|guidelines|code|terms|procedures|protocol|requirements)\b/u;
+
+const ENUMERATOR = /^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|[-•*–])\s+/i;
+
+/** The clause as the "please don't contact us…" it stands for, if it is such a rule of the writer's organisation. */
+export function asRuleForAdvisers(text: string, domain: string): string | undefined {
+  const own = (name: string | undefined) => name === undefined || isOwnName(name, domain);
+  // "1. Panel firms must not…", "(b) Staff must not be…": a numbered rule.
+  text = text.replace(ENUMERATOR, "");
+  const rule = RULE_FOR_ADVISERS.exec(text);
+  if (rule) {
+    if (!own(rule[3]) || !own(rule[4])) return undefined;
+    const rest = text.slice(rule.index + rule[0].length);
+    return `${rule[1] ? "don't " : ""}${rule[2]} us${rest}`;
+  }
+  const use = FIRM_SIDE_USE.exec(text);
+  if (use) return `${use[1] ? "don't " : ""}${text.slice(use.index + use[0].length)}`;
+  const passive = PEOPLE_NOT_REACHED.exec(text);
+  if (passive) {
+    if (!own(passive[1]) || !own(passive[2])) return undefined;
+    return `don't contact us${text.slice(passive.index + passive[0].length)}`;
+  }
+  return undefined;
+}
+
 export function recognisePractice(context: ClauseContext): Candidate[] {
   const { clause, sentence, read } = context;
-  const rule = asOrganisationRule(clause.text, read.sender.domain);
+  const rule =
+    asOrganisationRule(clause.text, read.sender.domain) ??
+    (SOMEONE_ELSES_RULES.test(sentence.text)
+      ? undefined
+      : asRuleForAdvisers(clause.text, read.sender.domain));
   if (rule === undefined) return [];
   const restated = clauseContext(read, sentence, { ...clause, text: rule });
   return [...recogniseChannels(restated), ...recogniseBillingDetail(restated)].map(
