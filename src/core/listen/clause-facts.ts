@@ -79,6 +79,10 @@ export function isRhetoricalComplaint(text: string): boolean {
   return REVERSED_COMPLAINT.test(asked) && !OTHER_FIELD_WORDS.test(text);
 }
 
+// "Could people / everyone / your team please stop…?": "please" asked of everyone who writes.
+export const PLEASE_ASKED_OF_ALL =
+  /^(?:could|can|would|will)\s+(?:people|everyone|everybody|all\s+of\s+you|your\s+(?:people|team|colleagues|staff|office))\s+(?:please|kindly)\b/i;
+
 /** Whether a sentence asks for something (a request) or for information (a question). */
 export function questionKind(sentence: Sentence, clause: Clause): QuestionKind {
   const text = clause.text.trimEnd();
@@ -94,6 +98,8 @@ export function questionKind(sentence: Sentence, clause: Clause): QuestionKind {
   if (isRhetoricalComplaint(clause.text)) return "request";
   // "Can we use Signal, please?": "please" makes the question a request.
   if (/^(?:could|can|would|will)\s+(?:you|we)\b[^?]*\bplease\b/i.test(afterLead)) return "request";
+  // Round 12: "Could people please stop writing 'Mr Owusu'?", "Could everyone please…".
+  if (PLEASE_ASKED_OF_ALL.test(afterLead)) return "request";
   return "question";
 }
 

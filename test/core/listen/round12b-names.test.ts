@@ -1,7 +1,7 @@
 import { runListenTests } from "./listen-tester";
 
-// Round 12 (listen-12b), names: the formal given name kept by family, a spelling corrected
-// against the name on file, misspellings the firm's letters carried, a quoted form no longer to be
+// Round 12 (listen-12b), names: the formal given name kept by family, a casual spelling
+// correction, misspellings the firm's letters carried, a quoted form no longer to be
 // written, a whole wrong form refused beside the full name, and informality about someone else.
 // Written from the kinds of the brief (invented names), each beside its look-alikes.
 const mail = (text: string, signature = "Tom") => `Hi Sam,\n\n${text}\n\nThanks,\n${signature}`;
@@ -36,13 +36,22 @@ runListenTests("round 12b: names", {
     {
       name: "the firm's letters said the name as it is spelt",
       from: YUSUF,
-      body: mail("Your last two letters said Yusuf Demir on the envelope, which is right.", "Yusuf"),
+      body: mail(
+        "Your last two letters said Yusuf Demir on the envelope, which is right.",
+        "Yusuf",
+      ),
       fields: ["avoidNames"],
     },
     {
       name: "a quoted word that is no name is not a form to stop writing",
       from: KWAME,
       body: mail("Please stop writing 'Draft' on the signed copies.", "Kwame"),
+    },
+    {
+      name: "a question asked of everyone without 'please' is still a question",
+      from: KWAME,
+      body: mail("Could people stop writing 'Mr Owusu' if they find it odd?", "Kwame"),
+      fields: ["avoidNames"],
     },
     {
       name: "a quoted form the writer asks to be written is no refusal",
@@ -100,10 +109,15 @@ runListenTests("round 12b: names", {
       ],
     },
     {
-      name: "a spelling corrected against the header's own name: only the misspelling",
+      // The dev corpus's writers record the right spelling too ("It's Catriona, not Katrina",
+      // "it's Kirsty with a y, not Kirstie"), so it is kept beside the misspelling.
+      name: "a spelling corrected against the header's own name, written casually",
       from: GURDEEP,
       body: mail("fyi its Gurdeep not Gurdep", "G"),
-      heard: [{ field: "avoidNames", value: "Gurdep" }],
+      heard: [
+        { field: "preferredName", value: "Gurdeep" },
+        { field: "avoidNames", value: "Gurdep" },
+      ],
     },
     {
       name: "a short form set against the formal name is still both",
@@ -118,7 +132,10 @@ runListenTests("round 12b: names", {
       name: "what the firm's last letters said: a misspelling of the writer's name",
       from: YUSUF,
       body: mail("Small thing: my name is Yusuf - your last two letters said Yusef.", "Yusuf"),
-      heard: [{ field: "avoidNames", value: "Yusef" }],
+      heard: [
+        { field: "preferredName", value: "Yusuf" },
+        { field: "avoidNames", value: "Yusef" },
+      ],
     },
     {
       name: "what the firm's letter had",
@@ -130,6 +147,15 @@ runListenTests("round 12b: names", {
       name: "a quoted form no longer to be written",
       from: KWAME,
       body: mail("Please stop writing 'Mr Owusu'. Kwame is fine.", "Kwame"),
+      heard: [
+        { field: "avoidNames", value: "Mr Owusu" },
+        { field: "preferredName", value: "Kwame" },
+      ],
+    },
+    {
+      name: "the same asked of everyone, as a polite question",
+      from: KWAME,
+      body: mail("Could people please stop writing 'Mr Owusu'? Kwame is fine.", "Kwame"),
       heard: [
         { field: "avoidNames", value: "Mr Owusu" },
         { field: "preferredName", value: "Kwame" },

@@ -850,19 +850,6 @@ function withCorrections(heard: Heard[], read: ReadMessage): Heard[] {
       // unless the message asks for it or corrects something.
       const plain = h.value === own.first || /\bname(?:'s|\s+is)\b/i.test(h.clause.text);
       if (plain && !h.asked && avoided.length === 0 && !SPELLING_NOTE.test(h.clause.text)) continue;
-      // "fyi its Gurdeep not Gurdep" (round 12): the header's own given name set against its
-      // misspellings corrects the spelling; the name is already the one on file, no new form.
-      if (
-        !h.asked &&
-        h.value === own.first &&
-        own.written.length > 1 &&
-        avoided.length > 0 &&
-        avoided.every((a) => {
-          const key = nameKey(bare(a.value));
-          return key !== nameKey(h.value) && misspells(key, nameKey(h.value));
-        })
-      )
-        continue;
       if (avoided.some((a) => a.value === h.value)) continue;
       // A bare surname ("it's Anderson, with an o") corrects a spelling; it is not a form of
       // address unless asked for ("I prefer to be called Tanaka").
