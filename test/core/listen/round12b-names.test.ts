@@ -162,6 +162,18 @@ runListenTests("round 12b: names", {
       ],
     },
     {
+      name: "a form asked for beats the given name merely stated beside a misrendering",
+      from: "Hiroshi Takeda <h.takeda@kaneshiro.example>",
+      body: mail(
+        'My family name is Takeda and my given name is Hiroshi. In your e-mail you kindly wrote "Mr. Hiroshi", but please address me as "Mr. Takeda".',
+        "Hiroshi Takeda",
+      ),
+      heard: [
+        { field: "avoidNames", value: "Mr. Hiroshi" },
+        { field: "preferredName", value: "Mr. Takeda" },
+      ],
+    },
+    {
       name: "a quoted greeting not to be written",
       from: KWAME,
       body: mail("And please don't put 'Dear Kwam' on anything again.", "Kwame"),

@@ -837,6 +837,14 @@ function correctsOwnName(after: string, read: ReadMessage): boolean {
  */
 function withCorrections(heard: Heard[], read: ReadMessage): Heard[] {
   heard = withoutFormsOfPreferred(heard, read);
+  // A form asked for in so many words ("please address me as "Mr. Takeda"") comes before a name
+  // merely given ("my given name is Hiroshi") when the message has both (round 12).
+  if (heard.some((h) => h.field === "preferredName" && h.asked)) {
+    heard = [
+      ...heard.filter((h) => h.field === "preferredName" && h.asked),
+      ...heard.filter((h) => !(h.field === "preferredName" && h.asked)),
+    ];
+  }
   const avoided = heard.filter((h) => h.field === "avoidNames");
   const result: Heard[] = [];
   let preferred = false;
