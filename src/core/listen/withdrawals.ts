@@ -124,9 +124,9 @@ const AVOID_LIST = String.raw`(?:the|our|your|their)\s+(?:(?:[\w-]+\s+){0,2}?${A
 
 const LIFTS_LISTED: readonly RegExp[] = [
   // "'Internal conference' has been taken off the non-billable list", "X was removed from our
-  // banned list", "X is off the do-not-mention list now".
+  // banned list", "X is off the do-not-mention list now", "X is no longer on the non-billable list".
   new RegExp(
-    String.raw`${V}["'”’]?(?:\s+[\w'’-]+){0,3}?\s+(?:has|have|had|was|were|is|are)\s+(?:now\s+|just\s+|since\s+)?(?:been\s+)?(?:taken\s+off|removed\s+from|struck\s+off|deleted\s+from|dropped\s+from|off)\s+${AVOID_LIST}`,
+    String.raw`${V}["'”’]?(?:\s+[\w'’-]+){0,3}?\s+(?:has|have|had|was|were|is|are)\s+(?:now\s+|just\s+|since\s+)?(?:been\s+)?(?:taken\s+off|removed\s+from|struck\s+off|deleted\s+from|dropped\s+from|off|no\s+longer\s+on)\s+${AVOID_LIST}`,
     "i",
   ),
   // "we've taken 'Internal conference' off the non-billable list", "please remove Acme from the

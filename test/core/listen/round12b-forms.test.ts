@@ -85,6 +85,17 @@ runListenTests("round 12b: billing lists, cadences with a day, subjects with a p
         { field: "bannedBillingPhrases", value: "Internal discussion", profile: ORG },
       ],
     },
+    {
+      name: "entries that just say something, listed",
+      from: ANN,
+      body: mail(
+        "We won't pay for entries that just say:\n\n- 'Emails'\n- 'Telephone call' (say with whom)",
+      ),
+      heard: [
+        { field: "bannedBillingPhrases", value: "Emails", profile: ORG },
+        { field: "bannedBillingPhrases", value: "Telephone call", profile: ORG },
+      ],
+    },
     // cadences
     {
       name: "a fortnightly status with the day it comes",

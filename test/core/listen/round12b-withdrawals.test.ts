@@ -38,6 +38,12 @@ const cases: WithdrawalCase[] = [
     removed: [{ field: "bannedBillingPhrases", value: "Case management", profile: COKE }],
   },
   {
+    name: "an entry no longer on the non-billable list",
+    body: "'Case management' is no longer on the non-billable list.",
+    profiles: [ENTRIES],
+    removed: [{ field: "bannedBillingPhrases", value: "Case management", profile: COKE }],
+  },
+  {
     name: "a rival taken off the do-not-mention list",
     body: "Vantage is off the do-not-mention list now.",
     profiles: [RIVALS],
@@ -67,6 +73,12 @@ const traps: WithdrawalCase[] = [
   {
     name: "a value taken off an approved list is banned, not lifted",
     body: "'Case management' has been taken off the approved list of task descriptions.",
+    profiles: [ENTRIES],
+    removed: [],
+  },
+  {
+    name: "an entry no longer on the approved list is banned, not lifted",
+    body: "'Case management' is no longer on the approved list of descriptions.",
     profiles: [ENTRIES],
     removed: [],
   },

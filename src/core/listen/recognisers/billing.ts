@@ -307,10 +307,10 @@ function clean(value: string): string | undefined {
 const POINTS_TO_LIST =
   /:\s*$|\b(?:the\s+following|as\s+follows|(?:these|the)\s+(?:items|entries|descriptions|charges|lines|activities|tasks)\b|(?:listed\s+)?below)\b/i;
 
-// "We will not pay for entries described only as:" (round 12): the entries are named by the
-// wordings listed under it, not by the words before the colon.
+// "We will not pay for entries described only as:", "…entries that just say:" (round 12): the
+// entries are named by the wordings listed under it, not by the words before the colon.
 const DESCRIBED_AS =
-  /\b(?:entries|entry|lines?|items?|time|narratives?|descriptions?|charges?)\s+(?:that\s+are\s+|which\s+are\s+)?(?:described|recorded|worded|labelled|labeled|narrated|entered|billed)\s+(?:only\s+|simply\s+|just\s+|solely\s+|merely\s+)?as\s*:\s*$/i;
+  /\b(?:entries|entry|lines?|items?|time|narratives?|descriptions?|charges?)\s+(?:that\s+are\s+|which\s+are\s+)?(?:(?:described|recorded|worded|labelled|labeled|narrated|entered|billed)\s+(?:only\s+|simply\s+|just\s+|solely\s+|merely\s+)?as|(?:that|which)\s+(?:only\s+|simply\s+|just\s+|merely\s+)?(?:say|says|read|reads))\s*:\s*$/i;
 
 const LIST_POINTER =
   /^\s*(?:the\s+following|as\s+follows|these|those|(?:the\s+)?items?\s+below)\b/i;
