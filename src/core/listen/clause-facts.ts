@@ -80,6 +80,10 @@ export function isRhetoricalComplaint(text: string): boolean {
   return REVERSED_COMPLAINT.test(asked) && !OTHER_FIELD_WORDS.test(text);
 }
 
+// "Could people / everyone / your team please stop…?": "please" asked of everyone who writes.
+export const PLEASE_ASKED_OF_ALL =
+  /^(?:could|can|would|will)\s+(?:people|everyone|everybody|all\s+of\s+you|your\s+(?:people|team|colleagues|staff|office))\s+(?:please|kindly)\b/i;
+
 /** Whether a sentence asks for something (a request) or for information (a question). */
 export function questionKind(sentence: Sentence, clause: Clause): QuestionKind {
   const text = clause.text.trimEnd();
@@ -95,6 +99,8 @@ export function questionKind(sentence: Sentence, clause: Clause): QuestionKind {
   if (isRhetoricalComplaint(clause.text)) return "request";
   // "Can we use Signal, please?": "please" makes the question a request.
   if (/^(?:could|can|would|will)\s+(?:you|we)\b[^?]*\bplease\b/i.test(afterLead)) return "request";
+  // Round 12: "Could people please stop writing 'Mr Owusu'?", "Could everyone please…".
+  if (PLEASE_ASKED_OF_ALL.test(afterLead)) return "request";
   return "question";
 }
 
@@ -248,13 +254,20 @@ const ONE_OFF_FOLLOW_UP =
   /^(?:[\w\s,']{0,40})?\b(?:just|only)\s+(?:this|that)\s+(?:once|one|month|time|invoice)\b|^just\s+(?:for\s+)?this\s+(?:once|one)\b|^(?:for\s+)?this\s+(?:once|one)\s+only\b/i;
 
 const MONTHLY = /\b(?:monthly|once\s+a\s+month|(?:each|every|a)\s+month)\b/i;
+// Round 12 (listen-12b): "every two weeks, on Friday", "weekly, on Thursday afternoons": a cadence
+// of weeks names the day each update comes, not one date.
+export const WEEKS_CADENCE =
+  /\b(?:weekly|fortnightly|bi-?weekly|every\s+(?:other\s+|second\s+)?(?:week|fortnight)|(?:every|each)\s+(?:two|2|three|3|couple\s+of)\s+weeks|once\s+a\s+(?:week|fortnight))\b/i;
+const WEEKDAY_AFTER_CADENCE =
+  /(\b(?:weekly|fortnightly|bi-?weekly|week|weeks|fortnight)\b[\s,;-]{0,3}(?:\w+\s+){0,6}?)(?:on|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 const DAY_OF_MONTH = /\b(?:for|on|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/gi;
 
 /** Tied to one occasion, here or in the sentence that follows, unless said to last. */
 export function isOneOff(clause: Clause, next?: Sentence): boolean {
   if (isStanding(clause.text)) return false;
   // "once a month, by the 10th": the day of each month, not one date.
-  const text = MONTHLY.test(clause.text) ? clause.text.replace(DAY_OF_MONTH, " ") : clause.text;
+  let text = MONTHLY.test(clause.text) ? clause.text.replace(DAY_OF_MONTH, " ") : clause.text;
+  if (WEEKS_CADENCE.test(text)) text = text.replace(WEEKDAY_AFTER_CADENCE, "$1 ");
   if (ONE_OFF.test(text)) return true;
   return next !== undefined && ONE_OFF_FOLLOW_UP.test(next.text.trim());
 }

@@ -49,7 +49,7 @@ interface Found extends OnFile {
 
 // A quick test before any work: every cue below holds one of these words.
 const ANY_CUE =
-  /\b(?:now|again|days|nowadays|after\s+all|longer|any\s?more|ban|rule|restriction|embargo|mind|changed|ignore|disregard|forget|scratch|take\s+back|back\s+on|come\s+(?:a)?round|warmed|need|needn't|lift|lifted|drop|dropped|scrap)\b/i;
+  /\b(?:now|again|days|nowadays|after\s+all|longer|any\s?more|ban|rule|restriction|embargo|mind|changed|ignore|disregard|forget|scratch|take\s+back|back\s+on|come\s+(?:a)?round|warmed|need|needn't|lift|lifted|drop|dropped|scrap|taken|removed|struck|deleted|off\s+(?:the|our|your)|keep)\b/i;
 
 const V = String.raw`⟪V(\d+)⟫`;
 // Up to `n` light words between a cue and its object ("the", "my", "any", "being called").
@@ -112,6 +112,32 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
   ),
   new RegExp(
     String.raw`(?:\b(?:ban|rule|restriction|embargo|block|bar)\s+(?:on|about|against|regarding)\s+${gap(2)}${V}|\bno[\s-]+${gap(1)}${V}\s+(?:rule|policy|restriction)|${V}(?:\s+[\w-]+)?\s+(?:ban|rule|restriction|embargo))\s+(?:is|has\s+been|was|have\s+been)\s+(?:now\s+)?(?:lifted|dropped|gone|over|scrapped|removed|relaxed|ended|no\s+more|no\s+longer\s+(?:needed|necessary|in\s+force))`,
+    "i",
+  ),
+];
+
+// Round 12: a list of things to avoid, by what it holds or does ("the non-billable list", "our
+// banned-words list", "the do-not-mention list"); not "the approved list" (taking a value off
+// that one bans it).
+const AVOID_KIND = String.raw`(?:non-?billable|non-?chargeable|banned|blocked|barred|excluded|prohibited|restricted|refused|disallowed|rejected|do[\s-]not[\s-](?:mention|use|name|bill|pay)|no-?go|off[\s-]limits|never[\s-]mention|black|competitors?|rivals?|sensitive[\s-]topics?|avoid)`;
+const AVOID_LIST = String.raw`(?:the|our|your|their)\s+(?:(?:[\w-]+\s+){0,2}?${AVOID_KIND}(?:\s+[\w-]+){0,2}?\s+(?:list|register|schedule)|(?:list|register|schedule)\s+of\s+(?:[\w-]+\s+){0,1}?${AVOID_KIND})`;
+
+const LIFTS_LISTED: readonly RegExp[] = [
+  // "'Internal conference' has been taken off the non-billable list", "X was removed from our
+  // banned list", "X is off the do-not-mention list now", "X is no longer on the non-billable list".
+  new RegExp(
+    String.raw`${V}["'”’]?(?:\s+[\w'’-]+){0,3}?\s+(?:has|have|had|was|were|is|are)\s+(?:now\s+|just\s+|since\s+)?(?:been\s+)?(?:taken\s+off|removed\s+from|struck\s+off|deleted\s+from|dropped\s+from|off|no\s+longer\s+on)\s+${AVOID_LIST}`,
+    "i",
+  ),
+  // "we've taken 'Internal conference' off the non-billable list", "please remove Acme from the
+  // competitor list".
+  new RegExp(
+    String.raw`\b(?:take|taken|took|taking|remove|removed|removing|strike|struck|delete|deleted|drop|dropped)\s+${gap(1)}${V}["'”’]?\s+(?:off|from|out\s+of)\s+${AVOID_LIST}`,
+    "i",
+  ),
+  // "no need to keep them off-limits", "you needn't keep Harbour out of your correspondence".
+  new RegExp(
+    String.raw`\b(?:no\s+(?:need|reason)|(?:don't|do\s+not|no\s+longer)\s+(?:need|have)|needn't)\s+(?:for\s+you\s+)?to\s+keep\s+${gap(1)}${V}\s+(?:off[\s-]limits|out\s+of\s+(?:[\w-]+\s+){0,3}?(?:correspondence|emails?|letters?|documents?|papers|anything|everything|conversations?|meetings?|it)|off\s+the\s+(?:table|agenda)|under\s+wraps)`,
     "i",
   ),
 ];
@@ -249,6 +275,7 @@ function withdrawn(text: string, items: readonly OnFile[]): OnFile[] {
     }
   };
   take(LIFTS_AVOIDANCE, AVOID_LISTS);
+  take(LIFTS_LISTED, AVOID_LISTS);
   take(LIFTS_PREFERENCE, ["preferredChannels"]);
   take(LIFTS_ANY, undefined);
   return out;
@@ -329,11 +356,34 @@ export function hearWithdrawals(
     items = onFile(stored).filter((item) => find(said, item).length > 0);
     if (items.length > 0) quote = { start: from, end: clause.end };
   }
+  // "we've merged with Harbour Telecom, so there's no need to keep them off-limits" (round 12):
+  // the cue with a pronoun, the value on file the pronoun stands for named just before it.
+  // "they're no longer a rival": the pronoun subject stands for the value, not for someone else.
+  let pronounSubject = false;
+  if (items.length === 0 && PRONOUN.test(clause.text)) {
+    const found = pronounWithdrawn(context, onFile(stored));
+    if (found) {
+      items = [found.item];
+      pronounSubject =
+        /\b(?:they|it)(?:['’][rs]e?)?\s+(?:is|are|were|was|have|has|no\s+longer)\b|\b(?:they|it)['’][rs]e?\b/i.test(
+          clause.text,
+        );
+      quote = { start: found.from, end: clause.end };
+    }
+  }
   if (items.length === 0) return candidates;
   const view = judgedAsStated(context);
   const [personKey, orgKey] = keys;
   for (const item of items) {
-    const holder = judge({ field: item.field, value: item.value, quote }, view);
+    const holder = judge(
+      {
+        field: item.field,
+        value: item.value,
+        quote,
+        ...(pronounSubject ? { subjectIsObject: true } : {}),
+      },
+      view,
+    );
     if (!holder) continue;
     const inPerson = holdsValue(stored.self, item);
     const inOrg = holdsValue(stored.org, item);
@@ -372,6 +422,49 @@ export function hearWithdrawals(
     }
   }
   return candidates && candidates.length > 0 ? candidates : undefined;
+}
+
+const PRONOUN = /\b(?:they're|they’re|it's|it’s|them|they|it)\b/i;
+
+/**
+ * The value on file a withdrawal said with a pronoun takes back: the last one named in the clauses
+ * before it in its sentence, else in the sentence before; only one value may be named there (two
+ * rivals named and "them" could be either, or both).
+ */
+function pronounWithdrawn(
+  context: ClauseContext,
+  items: readonly OnFile[],
+): { item: OnFile; from: number } | undefined {
+  const { clause, sentence, read } = context;
+  const pronoun = PRONOUN.exec(clause.text);
+  if (!pronoun) return undefined;
+  const before = sentence.clauses.filter((c) => c.end <= clause.start);
+  const previous = read.sentences[sentence.index - 1];
+  // Where the value may be named, nearest first: the clause before the pronoun, the clauses
+  // before it in the sentence, the sentence before.
+  const spans: { text: string; from: number }[] = [
+    { text: clause.text.slice(0, pronoun.index), from: clause.start },
+    ...(before.length > 0
+      ? [{ text: before.map((c) => c.text).join(" "), from: before[0]!.start }]
+      : []),
+    ...(previous ? [{ text: previous.text, from: previous.start }] : []),
+  ];
+  for (const span of spans) {
+    const named = items.filter(
+      (item) => item.field !== "avoidChannels" && find(span.text, item).length > 0,
+    );
+    if (named.length > 1) return undefined;
+    if (named.length === 0) continue;
+    const item = named[0]!;
+    const stand = /^(?:they|it)['’][rs]e?$/i.test(pronoun[0]) ? `${item.value} is` : item.value;
+    const restated =
+      clause.text.slice(0, pronoun.index) +
+      stand +
+      clause.text.slice(pronoun.index + pronoun[0].length);
+    if (withdrawn(restated, [item]).length === 0) return undefined;
+    return { item, from: span.from };
+  }
+  return undefined;
 }
 
 // A clause that only says the wish before it is withdrawn.

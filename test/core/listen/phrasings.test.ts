@@ -797,12 +797,11 @@ runListenTests("phrasings", {
       heard: [{ field: "statusUpdates", value: "monthly, once a month", profile: MEGGE }],
     },
     {
+      // Round 12: the given name as the From header writes it, used only by family, is the
+      // formal name the firm still writes, not a form refused (see round12b-names.test.ts).
       name: "Megs, please - only my mother calls me Megge.",
       body: wrap("Megs, please - only my mother calls me Megge."),
-      heard: [
-        { field: "preferredName", value: "Megs", profile: MEGGE },
-        { field: "avoidNames", value: "Megge", profile: MEGGE },
-      ],
+      heard: [{ field: "preferredName", value: "Megs", profile: MEGGE }],
     },
     {
       name: "I prefer Meg to Megge, honestly.",

@@ -286,6 +286,13 @@ function clean(value: string): string | undefined {
   const trimmed = value.trim().replace(/\s+/g, " ");
   const words = trimmed.split(" ");
   if (trimmed.length < 3 || words.length > 7 || NOT_AN_ENTRY.test(trimmed)) return undefined;
+  // "entries described only (as…)": how the list is introduced, never an entry.
+  if (
+    /^(?:entries|entry|lines?|items?|time|narratives?)\s+(?:described|recorded|worded|labelled|labeled|narrated|entered)\b/i.test(
+      trimmed,
+    )
+  )
+    return undefined;
   if (
     /^(?:(?:the|your|our|this|that|any|all)\s+)?(?:it|them|those|these|this|that|anything|everything|following|either|neither|both|time|work|fees|costs|charges|hours|expenses|entries|items|bill|invoice|matter|job)$/i.test(
       trimmed,
@@ -299,6 +306,11 @@ function clean(value: string): string | undefined {
 // not be billed": a refusal that points at a list.
 const POINTS_TO_LIST =
   /:\s*$|\b(?:the\s+following|as\s+follows|(?:these|the)\s+(?:items|entries|descriptions|charges|lines|activities|tasks)\b|(?:listed\s+)?below)\b/i;
+
+// "We will not pay for entries described only as:", "…entries that just say:" (round 12): the
+// entries are named by the wordings listed under it, not by the words before the colon.
+const DESCRIBED_AS =
+  /\b(?:entries|entry|lines?|items?|time|narratives?|descriptions?|charges?)\s+(?:that\s+are\s+|which\s+are\s+)?(?:(?:described|recorded|worded|labelled|labeled|narrated|entered|billed)\s+(?:only\s+|simply\s+|just\s+|solely\s+|merely\s+)?as|(?:that|which)\s+(?:only\s+|simply\s+|just\s+|merely\s+)?(?:say|says|read|reads))\s*:\s*$/i;
 
 const LIST_POINTER =
   /^\s*(?:the\s+following|as\s+follows|these|those|(?:the\s+)?items?\s+below)\b/i;
@@ -314,11 +326,17 @@ function isListLine(text: string, sentence: Sentence): boolean {
 
 // What qualifies an entry rather than names it: "…by any timekeeper", "…, including new
 // timekeepers getting up to speed", "…between firm personnel".
+// Round 12: the writer's commentary after a dash or in brackets ("Review documents - say which
+// documents", "Case management (too vague)") is no part of the entry.
 const QUALIFIER =
-  /\s*(?:,|;|\s(?:by|between|including|however|whether|unless|where|when|except|other\s+than|in\s+respect\s+of)\s).*$/i;
+  /\s*(?:,|;|\s[-–—]\s|\s\(|\s(?:by|between|including|however|whether|unless|where|when|except|other\s+than|in\s+respect\s+of)\s).*$/i;
 
 /** The wordings one list item names: its quoted wording, else its words, alternatives apart. */
 function itemValues(item: string): string[] {
+  // The commentary in brackets or after a dash may quote words of its own ("(not just
+  // "prepared")"): only the wordings before it are the entry's.
+  const named = quotedIn(item.replace(/\s*\([^)]*\)/g, " ").replace(/\s[-–—]\s.*$/, ""));
+  if (named.length > 0) return named;
   const quoted = quotedIn(item);
   if (quoted.length > 0) return quoted;
   return item
@@ -427,7 +445,8 @@ export function recogniseRefusedEntries(context: ClauseContext): Candidate[] {
     values.length === 0 &&
     clause.end === sentence.end &&
     /:\s*$/.test(sentence.text) &&
-    /\b(?:the\s+following|as\s+follows|below)\b/i.test(sentence.text)
+    (/\b(?:the\s+following|as\s+follows|below)\b/i.test(sentence.text) ||
+      DESCRIBED_AS.test(sentence.text))
   ) {
     const listed = listedAfter(sentence, read);
     if (listed.length > 0) return listed;

@@ -7,6 +7,7 @@
  * correspondence); otherwise it is left alone rather than guessed.
  */
 import { nicknamesOf, otherSpellingsOf } from "../../text";
+import { isCommonWord } from "../../text/common-words";
 import { channelMentions } from "../lexicon";
 import type { ReadMessage } from "../message";
 import type { Candidate, ClauseContext } from "../recogniser";
@@ -23,7 +24,7 @@ const OUT_OF = String.raw`out\s+of\s+(?:(?:it|things)\b|(?:(?:the|our|my|your|an
 const MENTION = String.raw`(?:mention(?:ing)?|nam(?:e|ing)|referenc(?:e|ing)|refer(?:ring)?\s+to|cit(?:e|ing)|quot(?:e|ing)|includ(?:e|ing)|put(?:ting)?|writ(?:e|ing)\s+the\s+names?\s+of|us(?:e|ing)\s+the\s+names?(?:\s+of)?)`;
 
 // Frame words may open the clause ("Don't mention…") or sit inside it ("please don't mention…").
-const NEVER = String.raw`(?:[Uu]nder\s+no\s+circumstances(?:\s+(?:should\s+you|to|must\s+you))?|[Ss]hall\s+not|[Mm]ust\s+not|[Ss]hould\s+not|[Ss]houldn't|[Mm]ay\s+not|[Dd]on't|[Dd]o\s+not|[Nn]ever(?:,?\s+ever,?)?|[Nn]ot(?:\s+to)?|[Dd]idn't|[Dd]id\s+not|[Ww]on't|[Ww]ill\s+not|(?<!\bto\s)[Aa]void|[Rr]efrain\s+from)`;
+const NEVER = String.raw`(?:[Uu]nder\s+no\s+circumstances(?:\s+(?:should\s+you|to|must\s+you))?|[Ss]hall\s+not|[Mm]ust\s+not|[Ss]hould\s+not|[Ss]houldn't|[Mm]ay\s+not|[Dd]on't|[Dd]ont|[Dd]o\s+not|[Nn]ever(?:,?\s+ever,?)?|[Nn]ot(?:\s+to)?|[Dd]idn't|[Dd]id\s+not|[Ww]on't|[Ww]ill\s+not|(?<!\bto\s)[Aa]void|[Rr]efrain\s+from)`;
 /** What a brand is taken out of: "take out the comparison with Stripe", "without the references to". */
 const TAKE_OUT = String.raw`(?:(?:[Tt]ake|[Ss]trip|[Cc]ut|[Ll]eave|[Ss]trike)\s+out|[Rr]emove|[Dd]rop|[Dd]elete|[Ss]crub|[Ee]rase|[Ee]xpunge|[Pp]urge|[Ww]ithout|[Ii]nstead\s+of|[Rr]ather\s+than)\s+(?:the\s+|any\s+|all\s+)?(?:comparisons?\s+(?:with|to|against)|references?\s+to|mentions?\s+of|naming|mentioning|referring\s+to)`;
 
@@ -39,6 +40,16 @@ const BRANDS_NOT_NAMED = new RegExp(
 const NOT_NAMED_VERB =
   /(?:mentioned|named|referenced|referred\s+to|cited|appears?|feature[sd]?)\b/u;
 
+// "pls dont put anything about Redrow in emails to us", "never write anything on Acme in our
+// papers" (round 12): anything about the brand kept out of what the firm writes them; not out of
+// one document ("in the email, I'll tell them myself").
+const ANYTHING_ABOUT = new RegExp(
+  String.raw`\b${NEVER}\s+(?:ever\s+)?(?<verb>put|writ(?:e|ing)|includ(?:e|ing))\s+(?:anything|a\s+word|a\s+thing|any\s+(?:references?|mentions?|content|material))\s+(?:about|on|regarding|re|concerning|mentioning|to)\s+${BRANDS}${BRAND_END}`,
+  "gu",
+);
+const ONE_DOCUMENT =
+  /^\s*(?:in|on|into)\s+(?:the|this|that|your|today's|tomorrow's)\s+(?:[\w'-]+\s+){0,2}?(?:e-?mail|letter|draft|document|deck|report|minutes|note|memo|press\s+release|announcement|statement|slide)\b(?!s)/i;
+
 const COMPETITOR_FRAMES: readonly RegExp[] = [
   new RegExp(
     String.raw`\b${NEVER}\s+(?:ever\s+)?(?<verb>${MENTION})\s+(?:the\s+(?:brand|name|names|logo|logos)(?:\s+(?:or|and)\s+(?:the\s+)?(?:brand|name|names|logo|logos))?\s+(?:of\s+)?)?${BRANDS}${BRAND_END}`,
@@ -48,6 +59,7 @@ const COMPETITOR_FRAMES: readonly RegExp[] = [
     String.raw`\b[Nn]o\s+(?<verb>mention|reference)s?\s+(?:of|to)\s+${BRANDS}${BRAND_END}`,
     "gu",
   ),
+  ANYTHING_ABOUT,
   BRANDS_NOT_NAMED,
   new RegExp(
     String.raw`\b(?<verb>[Kk]eep|want|like|have|[Tt]ake|[Gg]et|[Ll]eave)\s+${BRANDS}\s+${OUT_OF}`,
@@ -278,6 +290,7 @@ function competitorsIn(context: ClauseContext): Candidate[] {
       const verb = m.groups!.verb!.toLowerCase();
       const after = text.slice(m.index + m[0].length);
       if (PERSON_AFTER.test(after)) continue;
+      if (frame === ANYTHING_ABOUT && ONE_DOCUMENT.test(after)) continue;
       // Naming in documents ("don't name X in anything", "don't put X in anything") is about
       // brands; "don't mention X" may be about a subject, so it needs a sign of rivalry.
       everywhere ??=
@@ -886,6 +899,22 @@ function namesOtherPastimeAfterSo(context: ClauseContext, inClause: string, raw:
   return false;
 }
 
+// Round 12: "please don't bring up the turbine fire at Glen Mor", "the accident in Busan": a place
+// named by a proper name after a subject of talk belongs to it. Not a setting ("at the Christmas
+// party", "in Board meetings": a determiner, or only common words) nor a brand.
+const PLACE_AFTER =
+  /^\s+(?:at|in|near|on|off)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?=\s*(?:[,.;:!?)]|$|\s+\p{Ll}))/u;
+
+function placeAfter(raw: string, after: string): string | undefined {
+  // The subject itself a common noun phrase ("the turbine fire"), not a name ("Harbour").
+  if (!/^(?:the\s+|our\s+|my\s+)?\p{Ll}/u.test(raw)) return undefined;
+  const m = PLACE_AFTER.exec(after);
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/);
+  if (words.every((w) => isCommonWord(w.toLowerCase()))) return undefined;
+  return m[0];
+}
+
 export function recogniseTopics(context: ClauseContext): Candidate[] {
   const text = context.clause.text;
   const found: Candidate[] = [];
@@ -894,8 +923,14 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
   for (const frame of TOPIC_FRAMES) {
     frame.lastIndex = 0;
     for (let m = frame.exec(text); m; m = frame.exec(text)) {
-      const raw = m[1]!;
-      const after = text.slice(m.index + m[0].length);
+      let raw = m[1]!;
+      let after = text.slice(m.index + m[0].length);
+      // "the turbine fire at Glen Mor": the place named with the subject is part of it.
+      const place = placeAfter(raw, after);
+      if (place) {
+        raw += place;
+        after = after.slice(place.length);
+      }
       // A brand in a mention frame is the competitor recogniser's, unless it is a person's name.
       if (
         /^[\p{Lu}]/u.test(raw) &&
@@ -938,7 +973,9 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
       // "I'm not into sport at all, so no need for the football chat": the taste is the reason,
       // and the request after "so" names the subject to leave out.
       if (pastime && namesOtherPastimeAfterSo(context, after, raw)) continue;
-      const value = topicValue(pastime ? raw.toLowerCase() : raw);
+      let value = topicValue(pastime ? raw.toLowerCase() : raw);
+      // With its place, the whole noun phrase as the client names it ("the fire at Glen Mor").
+      if (value && place && /^the\s/i.test(raw)) value = `the ${value}`;
       if (!value || brands.some((brand) => value.includes(brand))) continue;
       // "no chats and no Teams calls": ways of getting in touch, not subjects.
       if (isChannelTalk(value)) continue;

@@ -236,6 +236,11 @@ const AVOIDED_STRONG: readonly NamePattern[] = [
   re(
     String.raw`\b(?:don't|do\s+not|never|stop|stopped|quit|not)\s+(?:shorten(?:ing)?|abbreviat(?:e|ing)|chang(?:e|ing))\s+(?:my\s+name|it)\s+to\s+${Q}${NAME}`,
   ),
+  // "Could people please stop writing 'Mr Owusu'", "don't put 'Dear Kathy'": a quoted form the
+  // writer wants no longer written (round 12; quoted, so "stop writing Draft on…" is no name)
+  re(
+    String.raw`\b(?:[Ss]top|[Dd]on't|[Dd]o\s+not|[Nn]ever|[Qq]uit)\s+(?:writing|putting|using|typing|write|put|use|type)\s+["'](?:(?:Dear|Hi|Hello)\s+)?${NAME}["']`,
+  ),
   // "Please avoid 'Bob'", "Please stop using Liz"
   re(
     String.raw`\b(?:avoid|drop|stop\s+using|don't\s+use|do\s+not\s+use|never\s+use)\s+${Q}${NAME}${Q}(?=\s*(?:[-,.;!]|$|\s+(?:in|for|when|with|please|please|as|and|or)\b))`,
@@ -295,12 +300,13 @@ const MAKES_ME_FEEL = nameFirst(
   String.raw`${Q}${NAME}${Q}\s+(?:makes\s+me\s+(?:feel|sound)|feels\s+like\s+I|sounds\s+like\s+I)\b`,
 );
 // How the firm has been writing the name: "Your associate has been writing 'Dear Ms.
-// Krishnamoorthy'", "In your last e-mail you wrote 'Hi Klaus'". Avoided when it misrenders the
+// Krishnamoorthy'", "In your last e-mail you wrote 'Hi Klaus'", "your last two letters said
+// Yusef" (round 12: what the firm's letters say or have, three words of subject). Avoided when it misrenders the
 // writer's name or stands beside the form they want.
 const RENDERED = nameFirst(
   // Tried only where one of its verbs is (it opens with "you", in every other clause).
-  /\b(?:writ(?:e|es|ing)|wrote|typ(?:e|es|ing)|typed|spell(?:s|ing)?|spelt|spelled|put(?:s|ting)?|spits?\s+out|address(?:es|ing|ed)?\s+me\s+as)\s/,
-  String.raw`(?<!\b(?:if|when|that|rather|please|could|would|can|will|whether)\s)\b(?:[Yy]ou|[Yy]our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:keeps?\s+|kept\s+|(?:have|has)\s+been\s+|always\s+)?(?:writ(?:e|es|ing)|wrote|typ(?:e|es|ing)|typed|spell(?:s|ing)?|spelt|spelled|put(?:s|ting)?|spits?\s+out|address(?:es|ing|ed)?\s+me\s+as)\s+["']?(?:(?:Dear|Hi|Hello)\s+)?${NAME}`,
+  /\b(?:writ(?:e|es|ing)|wrote|typ(?:e|es|ing)|typed|spell(?:s|ing)?|spelt|spelled|put(?:s|ting)?|spits?\s+out|address(?:es|ing|ed)?\s+me\s+as|said|say|says|read|reads|had|have)\s/,
+  String.raw`(?<!\b(?:if|when|that|rather|please|could|would|can|will|whether)\s)\b(?:[Yy]ou|[Yy]our\s+[\w-]+(?:\s+[\w-]+){0,2})\s+(?:keeps?\s+|kept\s+|(?:have|has)\s+been\s+|always\s+|both\s+|all\s+)?(?:writ(?:e|es|ing)|wrote|typ(?:e|es|ing)|typed|spell(?:s|ing)?|spelt|spelled|put(?:s|ting)?|spits?\s+out|address(?:es|ing|ed)?\s+me\s+as|said|says|read|reads|had|have)\s+["']?(?:(?:Dear|Hi|Hello)\s+)?${NAME}`,
 );
 // "you've started calling me Shiv, and I'm not a fan": the form, then the verdict on it, in one
 // sentence (read whole: the verdict is often a clause of its own)
@@ -326,7 +332,7 @@ const BARE_NAME = re(String.raw`^${Q}${NAME}${Q}[.!]?$`);
 const PREFERRED_TRIGGER =
   /\b(?:here|does|works|stick|keep|say|call|calls|called|it's|it\s+is|its|i'm|please|prefer|rather|like|love|go\s+by|went\s+by|name|name's|fine|good|great|grand|perfect|ok|okay|best|will|just|known?|answer|use|write|spell|put|what|address|refer|instead|not)\b/i;
 const AVOIDED_TRIGGER =
-  /\b(?:feels|sounds|dad|father|mum|mom|mother|grand\w+|gran|granny|nan|uncle|aunt|auntie|brother|sister|son|daughter|husband|wife|cousin|calls|calling|called|passport|bank|tax|licen[cs]e|certificate|card|payslip|HMRC|IRS|drives|grates|nerves|teeth|not|never|rather|instead|stop|don't|do\s+not|only|dislike|hate|cringe|wince|shudder|bristle|loathe|detest|stand|bear|abide|like|fan|keen|wrong|incorrect|correct|typo|misspelling|mistake|without|spelt|spelled|misspelt|misspelled|written|writing|write|wrote|typed|typing|put|had|nobody|no\s+one|avoid|drop|using|shorten|makes|for|address|addressing|spits?)\b|["']/i;
+  /\b(?:feels|sounds|dad|father|mum|mom|mother|grand\w+|gran|granny|nan|uncle|aunt|auntie|brother|sister|son|daughter|husband|wife|cousin|calls|calling|called|passport|bank|tax|licen[cs]e|certificate|card|payslip|HMRC|IRS|drives|grates|nerves|teeth|not|never|rather|instead|stop|don't|do\s+not|only|dislike|hate|cringe|wince|shudder|bristle|loathe|detest|stand|bear|abide|like|fan|keen|wrong|incorrect|correct|typo|misspelling|mistake|without|spelt|spelled|misspelt|misspelled|written|writing|write|wrote|typed|typing|put|had|have|said|says|read|reads|nobody|no\s+one|avoid|drop|using|shorten|makes|for|address|addressing|spits?)\b|["']/i;
 
 // Two forms offered as equal, or a form kept for formal documents: not a preference to record.
 const INDIFFERENT =
@@ -487,6 +493,21 @@ function moreAvoided(text: string, from: number): NameMatch[] {
 const PERMISSION =
   /\b(?:welcome\s+to|free\s+to|you\s+(?:can|may|could)|happy\s+(?:for\s+you\s+)?to|fine\s+to|ok(?:ay)?\s+to|don't\s+mind\s+(?:if\s+you)?)\s*$/i;
 
+// "Only my mother calls me Thomas", "nobody calls me Thomas except my gran" (round 12): the
+// writer's given name as the From header writes it, used only by their family, is the formal name
+// the firm still writes, not a refusal of it (others use the short form); a pet form ("only my
+// mother calls me Billy") or an office's use ("only the IRS calls me Patricia") is refused.
+const FAMILY_ONLY = new RegExp(
+  String.raw`\b[Oo]nly\s+my\s+(?:late\s+)?${FAMILY}(?:\s+(?:and|or)\s+(?:my\s+)?${FAMILY})?\s+(?:still\s+|ever\s+|really\s+)?call(?:s|ed)?\s+me\b|\b(?:[Nn]obody|[Nn]o\s+one|[Nn]o-one)\b.*\b(?:except|but|apart\s+from|other\s+than)\s+my\s+(?:late\s+)?${FAMILY}(?:\s+(?:and|or)\s+(?:my\s+)?${FAMILY})?\s*[.!,;)]?$`,
+  "u",
+);
+
+/** The writer's first given name exactly as the From header writes it ("Thomas" of Thomas Reid). */
+function isFormalGiven(name: string, read: ReadMessage): boolean {
+  const own = senderNames(read);
+  return own.written.length > 1 && name === own.first;
+}
+
 // "Only my mother calls me Robert", "nobody calls me that", "don't call me Bob": the opposite.
 const NEGATED_BEFORE =
   /\b(?:only|nobody|no\s+one|never|don't|do\s+not|stop|not|hate|dislike|loathe|detest|cringe|wince|shudder|bristle|can't\s+stand|can't\s+bear|annoys?|irritates?|grates?)\b[^.;,:]*$/i;
@@ -587,7 +608,7 @@ function heardIn(read: ReadMessage): Heard[] {
       }
       // "Drop the Mr Hale", "no need for the Dr", "first names are fine": informality asked
       // for, which is the writer's given name (as they sign it, when that is a form of it).
-      if (INFORMAL.test(text) && !NOT_INFORMAL.test(text)) {
+      if (INFORMAL.test(text) && !NOT_INFORMAL.test(text) && !informalForOther(sentence, read)) {
         const given = informalName(read);
         if (given) {
           // Only when the message names no form itself ("Drop the Mr Oyelaran. Tunde is fine.").
@@ -678,6 +699,7 @@ function heardIn(read: ReadMessage): Heard[] {
       };
       for (const { name, end } of matchesOf(AVOIDED_STRONG, text)) {
         if (!usable(name) || !(isTitle(name) || isOwnName(name, read) || inNameTalk)) continue;
+        if (FAMILY_ONLY.test(text) && isFormalGiven(name, read)) continue;
         avoid(name, true);
         for (const more of moreAvoided(text, end)) if (usable(more.name)) avoid(more.name);
       }
@@ -745,6 +767,33 @@ const INFORMAL =
 const NOT_INFORMAL =
   /\b(?:don't|do\s+not|never|not|rather\s+not|prefer\s+not\s+to)\s+(?:\w+\s+){0,2}?(?:drop|lose|skip|forget|ditch|dispense|first[\s-]names?|on\s+first)/i;
 
+// Someone other than the writer spoken of: a pronoun, or a titled name ("Dr Okafor").
+const THIRD_PERSON_TALK = /\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b/;
+const TITLED_NAME = new RegExp(String.raw`\b${TITLE_WORD}\.?\s+(\p{Lu}[\p{L}\p{M}'’-]+)`, "gu");
+
+/** Talk of someone else: a third-person pronoun, or a titled name that is not the writer's. */
+function talksOfOther(text: string, read: ReadMessage): boolean {
+  if (THIRD_PERSON_TALK.test(text)) return true;
+  for (const m of text.matchAll(TITLED_NAME)) if (!isOwnName(m[1]!, read)) return true;
+  return false;
+}
+// A writer who signs or speaks as someone's assistant: "PA to Dr Okafor", "on behalf of…".
+const WRITES_FOR_OTHER =
+  /\b(?:P\.?A\.?|[Aa]ssistant|[Ss]ecretary|[Cc]hief\s+of\s+[Ss]taff)\s+to\b|\bon\s+(?:\w+\s+)?behalf\s+of\b|\bI\s+(?:work\s+for|look\s+after)\b|\b(?:I'm|I\s+am)\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?['’]s\s+(?:PA|assistant|secretary|EA)\b/u;
+
+/**
+ * "Dr Okafor is not one for formality. First name is fine in any case." (round 12): informality
+ * said with no "I" or "me" after talk of someone else, or by a writer who writes for someone
+ * else, is about that person, never the writer's own preferred name.
+ */
+function informalForOther(sentence: Sentence, read: ReadMessage): boolean {
+  if (/\b(?:I|me|my|I'm|I’m|myself)\b/.test(sentence.text)) return false;
+  const before = read.sentences[sentence.index - 1];
+  if (talksOfOther(sentence.text, read)) return true;
+  if (before && talksOfOther(before.text, read)) return true;
+  return WRITES_FOR_OTHER.test(read.authored);
+}
+
 /** The writer's given name for an informal address: as they sign it when that is a form of it. */
 function informalName(read: ReadMessage): string | undefined {
   const own = senderNames(read);
@@ -788,6 +837,14 @@ function correctsOwnName(after: string, read: ReadMessage): boolean {
  */
 function withCorrections(heard: Heard[], read: ReadMessage): Heard[] {
   heard = withoutFormsOfPreferred(heard, read);
+  // A form asked for in so many words ("please address me as "Mr. Takeda"") comes before a name
+  // merely given ("my given name is Hiroshi") when the message has both (round 12).
+  if (heard.some((h) => h.field === "preferredName" && h.asked)) {
+    heard = [
+      ...heard.filter((h) => h.field === "preferredName" && h.asked),
+      ...heard.filter((h) => !(h.field === "preferredName" && h.asked)),
+    ];
+  }
   const avoided = heard.filter((h) => h.field === "avoidNames");
   const result: Heard[] = [];
   let preferred = false;
@@ -817,7 +874,11 @@ function withCorrections(heard: Heard[], read: ReadMessage): Heard[] {
         const mention = read.sentences.find((s) =>
           new RegExp(`\\b${unaccented}\\b`, "u").test(s.text),
         );
-        if (mention) {
+        // Not a word of a longer form already refused ("not 'Siobhan Brien'" is the whole form).
+        const inLonger = avoided.some(
+          (a) => a.value !== unaccented && a.value.split(/\s+/).includes(unaccented),
+        );
+        if (mention && !inLonger) {
           const clause = mention.clauses.find((c) => c.text.includes(unaccented)) ?? h.clause;
           seen.add(`avoidNames\n${unaccented.toLowerCase()}`);
           result.push({ field: "avoidNames", value: unaccented, clause });
