@@ -750,17 +750,10 @@ function wantedOf(
   return entry;
 }
 
-/**
- * The short forms written with a company's signal (`found`, reported as the brand), and the
- * others (`bare`: "Corvane's counsel" for Corvane Energy), which are never reported but may show
- * the brand a party to the client's matter (round 12): a deal or a pleading names a party by its
- * short name once it has been introduced.
- */
 function shortFormHits(
   ctx: CheckContext,
   terms: readonly string[],
   hits: readonly TermHit[],
-  bare: { hit: TermHit; brand: string }[] = [],
 ): { hit: TermHit; brand: string }[] {
   const { draft } = ctx;
   const firstWords = shortFormsOf(terms);
@@ -785,13 +778,8 @@ function shortFormHits(
       const end = start + first.length;
       if (made.get(field.field)?.overlaps(start, end)) continue;
       const after = field.scan.slice(end, end + 48);
-      const possessive = /^['’]s/.exec(after);
-      if (possessive || (!BUSINESS_VERB_AFTER.test(after) && !brandAfter(after))) {
-        const to = possessive ? end + 2 : end;
-        const text = field.scan.slice(start, to);
-        bare.push({ hit: { field: field.field, start, end: to, text, term: first }, brand: term });
-        continue;
-      }
+      if (/^['’]s/.test(after)) continue;
+      if (!BUSINESS_VERB_AFTER.test(after) && !brandAfter(after)) continue;
       found.push({
         hit: { field: field.field, start, end, text: first, term: first },
         brand: term,
@@ -1137,9 +1125,7 @@ export function check(ctx: CheckContext): void {
   const matched = findProfileTerms(ctx, "competitors");
   // A shortened name is judged as the name it is ("Anchorline") and reported as the brand.
   const shortened = new Map<TermHit, string>();
-  const bareShort: { hit: TermHit; brand: string }[] = [];
-  for (const { hit, brand } of shortFormHits(ctx, competitors, matched, bareShort))
-    shortened.set(hit, brand);
+  for (const { hit, brand } of shortFormHits(ctx, competitors, matched)) shortened.set(hit, brand);
   const hits = [...matched, ...shortened.keys()];
   const places = namesUsedAsPlaces(draft, hits);
   const clientName = ctx.profile?.clientName;
@@ -1184,12 +1170,10 @@ export function check(ctx: CheckContext): void {
     if (verdicts[i] === "brand" && hit.text[0] !== hit.text[0]?.toLowerCase()) named.add(hit.term);
   });
   // A brand the draft names as a party to the client's matter is silent everywhere in it.
-  // A short form with no company signal is judged only for a party's role, never reported.
-  for (const { hit, brand } of bareShort) shortened.set(hit, brand);
   const brandOf = (hit: TermHit) => shortened.get(hit) ?? hit.term;
   const parties = matterParties(
     draft,
-    [...hits.filter((_, i) => verdicts[i] === "brand"), ...bareShort.map((b) => b.hit)],
+    hits.filter((_, i) => verdicts[i] === "brand"),
     brandOf,
   );
   // One company listed twice, in full and shortened ("Corvane", "Corvane Energy"): a party under

@@ -24,7 +24,7 @@ const WINDOW_AFTER = 110;
 const WINDOW_BEFORE = 80;
 
 /** Nouns of a party to a dispute or a transaction (singular or plural). */
-const ROLE = `(?:(?:other|opposing|contracting|defaulting|counter|responding|relevant)[ -]?part(?:y|ies)|part(?:y|ies) to (?:the|this|our|these)|other side|opposing side|opponents?|counter-?part(?:y|ies)|co-?defendants?|defendants?|co-?claimants?|claimants?|co-?plaintiffs?|plaintiffs?|co-?respondents?|respondents?|applicants?|petitioners?|appellants?|appellees?|interven[eo]rs?|part 20 defendants?|judgment (?:debtors?|creditors?)|debtors?|creditors?|sellers?|buyers?|vendors?|purchasers?|acquirers?|offerors?|offerees?|(?:competing |rival |other )?bidders?|landlords?|tenants?|sub-?tenants?|under-?tenants?|(?:sub-?|head |intermediate )?lessors?|(?:sub-?)?lessees?|(?:novating|transferring|continuing|remaining|outgoing|incoming|new) part(?:y|ies)|owner participants?|owner trustees?|security agents?|licensors?|licensees?|sub-?licensees?|co-?lenders?|lenders?|borrowers?|guarantors?|sureties|assignors?|assignees?|transferors?|transferees?|obligors?|obligees?|chargors?|chargees?|mortgagors?|mortgagees?|suppliers?|contractors?|sub-?contractors?|distributors?|franchisors?|franchisees?|(?:co-?)?insurers?|reinsurers?|underwriters?|policyholders?|carriers?|charterers?|shipowners?|shippers?|consignees?|bailees?|hauliers?|forwarders?|patentees?|patent (?:owners?|holders?)|(?:trade ?mark |registered )?proprietors?|right-?holders?|rights-?holders?|infringers?|joint venturers?|jv partners?|arrangers?|agent banks?|facility agents?|security trustees?|issuers?|grantors?|grantees?|employers?|liquidators?|administrators?|receivers?)`;
+const ROLE = `(?:(?:other|opposing|contracting|defaulting|counter|responding|relevant)[ -]?part(?:y|ies)|part(?:y|ies) to (?:the|this|our|these)|other side|opposing side|opponents?|counter-?part(?:y|ies)|co-?defendants?|defendants?|co-?claimants?|claimants?|co-?plaintiffs?|plaintiffs?|co-?respondents?|respondents?|applicants?|petitioners?|appellants?|appellees?|interven[eo]rs?|part 20 defendants?|judgment (?:debtors?|creditors?)|debtors?|creditors?|sellers?|buyers?|vendors?|purchasers?|acquirers?|offerors?|offerees?|(?:competing |rival |other )?bidders?|landlords?|tenants?|sub-?tenants?|under-?tenants?|(?:sub-?|head )?lessors?|(?:sub-?)?lessees?|(?:novating|transferring) part(?:y|ies)|licensors?|licensees?|sub-?licensees?|co-?lenders?|lenders?|borrowers?|guarantors?|sureties|assignors?|assignees?|transferors?|transferees?|obligors?|obligees?|chargors?|chargees?|mortgagors?|mortgagees?|suppliers?|contractors?|sub-?contractors?|distributors?|franchisors?|franchisees?|(?:co-?)?insurers?|reinsurers?|underwriters?|policyholders?|carriers?|charterers?|shipowners?|shippers?|consignees?|bailees?|hauliers?|forwarders?|patentees?|patent (?:owners?|holders?)|(?:trade ?mark |registered )?proprietors?|right-?holders?|rights-?holders?|infringers?|joint venturers?|jv partners?|arrangers?|agent banks?|facility agents?|security trustees?|issuers?|grantors?|grantees?|employers?|liquidators?|administrators?|receivers?)`;
 
 /** A party to a dispute, which "a" may introduce ("X is a defendant"); a deal's "a supplier of" describes a trade. */
 const LITIGANT = `(?:co-?defendant|defendant|co-?claimant|claimant|co-?plaintiff|plaintiff|co-?respondent|respondent|applicant|petitioner|appellant|interven[eo]r|party to (?:the|this|these|our))\\b`;
@@ -91,7 +91,7 @@ const REPRESENTATIVE = `(?:solicitors?|lawyers?|counsel|attorneys?|barristers?|l
  * A party's lawyers, pleadings and rights in the matter: "X's claim", "X's '912 patent", "X's
  * lease". Not what a rival merely offers or does ("X's loans", "X's response to the market").
  */
-const PARTY_THING = `(?:${REPRESENTATIVE}|claims?|counterclaims?|counter-claims?|cross-claims?|defen[cs]es?|pleadings?|particulars(?: of claim)?|statements? of (?:claim|case|defen[cs]e|grounds|opposition)|complaints?|amended complaint|petitions?|motions?(?: to| for)|allegations?|submissions|skeleton(?: argument)?|witness(?:es| statements?)|expert (?:reports?|evidence)|observations|evidence of use|grounds of (?:appeal|opposition|invalidity)|(?:revocation|invalidity|cancellation) actions?|counter-?statements?|request for arbitration|notice of (?:opposition|appeal|motion|discontinuance|termination|arbitration)|disclosure|letters? before (?:action|claim)|letters? of claim|pre-action (?:letter|protocol letter)|letters?|notices?|demands?|cease[- ]and[- ]desist(?: letter)?|settlement offers?|offers? to settle|part 36 offers?|without prejudice (?:offer|proposal|letter)|patents?|patent (?:family|families|claims?|portfolio)|trade ?marks?|registrations?|design rights?|earlier (?:trade ?)?marks?|earlier rights?|(?:word |figurative |device |series |eu |uk |us |registered |unregistered )?marks?(?![- ]?ups?\\b)|(?:trade ?mark |tm |eutm |pending |opposed |contested |conflicting |later )applications?|applications? (?:to register|for registration|for (?:a declaration of )?(?:invalidity|revocation|cancellation))|oppositions?|(?:udrp |domain name )complaints?|evidence(?: in (?:reply|chief|support|answer|response))?|passing[- ]off (?:claims?|actions?)|infringement (?:claims?|allegations?|action)|leases?|tenancy|breach(?:es)?|termination notice|heads of terms|term sheet|position (?:paper|statement)|mark-?ups?|redlines?|red-?lined? (?:draft|version)|turn of the (?:draft|documents?)|comments on (?:the|our|your)|(?:revised|amended|latest|updated|further|first|second|next) (?:draft|turn|version|mark-?up)s?|counter-?offers?|counter-?proposals?|counter-?notices?|position on|responses? to (?:our|your)|obligations|arrears|rent (?:review|demand|arrears)|warrant(?:y|ies) claims?|indemnity claims?|undertakings?|countersignature|consent to|refusal of consent|invoices? to (?:you|us))`;
+const PARTY_THING = `(?:${REPRESENTATIVE}|claims?|counterclaims?|counter-claims?|cross-claims?|defen[cs]es?|pleadings?|particulars(?: of claim)?|statements? of (?:claim|case|defen[cs]e|grounds|opposition)|complaints?|amended complaint|petitions?|motions?(?: to| for)|allegations?|submissions|skeleton(?: argument)?|witness(?:es| statements?)|expert (?:reports?|evidence)|observations|evidence of use|grounds of (?:appeal|opposition|invalidity)|(?:revocation|invalidity|cancellation) actions?|counter-?statements?|request for arbitration|notice of (?:opposition|appeal|motion|discontinuance|termination|arbitration)|disclosure|letters? before (?:action|claim)|letters? of claim|pre-action (?:letter|protocol letter)|letters?|notices?|demands?|cease[- ]and[- ]desist(?: letter)?|settlement offers?|offers? to settle|part 36 offers?|without prejudice (?:offer|proposal|letter)|patents?|patent (?:family|families|claims?|portfolio)|trade ?marks?|registrations?|design rights?|marks?(?![- ]?ups?\\b)|(?:trade ?mark|pending|opposed) applications?|oppositions?|evidence(?: in reply)?|infringement (?:claims?|allegations?|action)|leases?|tenancy|breach(?:es)?|termination notice|heads of terms|term sheet|position (?:paper|statement)|mark-?ups?|redlines?|red-?lined? (?:draft|version)|turn of the (?:draft|documents?)|comments on (?:the|our|your)|(?:revised|amended|latest|updated|further|first|second|next) (?:draft|turn|version|mark-?up)s?|counter-?offers?|counter-?proposals?|counter-?notices?|position on|responses? to (?:our|your)|obligations|arrears|rent (?:review|demand|arrears)|warrant(?:y|ies) claims?|indemnity claims?|undertakings?|countersignature|consent to|refusal of consent|invoices? to (?:you|us))`;
 
 /**
  * After a brand, a possessive and what is said to infringe or fall within the client's rights:
@@ -135,7 +135,7 @@ const NEGOTIATION_ACT = `(?:(?:come|came|coming|gone|went|going)\\s+back\\s+(?:t
  * or against us, since a rival files its accounts and issues statements too.
  */
 const ACT_AFTER = new RegExp(
-  `^\\s+(?:(?:has|have|had|will|would|may|might|could|did|does|do|is|are|was|were|now|already|also|since|just|recently|then|again|finally|formally|ever|never|not|still|yet|today|yesterday|jointly|separately|first|both)\\s+){0,3}(?:been\\s+)?(?:(?:sued|sues|suing|counter-?sued)(?=\\s*$|\\s*[,.;:)]|\\s+(?:us|you|me|our|your|the client|them|for|over|in|on|at|under|last|this|after|before|again|twice|yesterday|today|successfully)\\b)|alleg(?:e|es|ed|ing)|assert(?:s|ed|ing)?|contend(?:s|ed|ing)?|den(?:y|ies|ied)\\s+(?:liability|that|the|any|all|our|each)|disput(?:e|es|ed|ing)\\s+(?:liability|that|the|our|your|its)|counterclaim(?:s|ed|ing)?|claim(?:s|ed|ing)?\\s+(?:damages|an? injunction|infringement|breach|[£$€]|\\d)|repudiat(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|threaten(?:s|ed|ing)?\\s+(?:proceedings|litigation|to sue|legal action|an injunction|to terminate|to issue|us|you|our)|terminat(?:e|es|ed|ing)\\s+(?:the|our|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:agreement|contract|lease|licen[cs]e|arrangement|deal|facility|tenancy)|(?:has\\s+|have\\s+)?(?:written|wrote|replied|responded)\\s+(?:to\\s+(?:us|you|our|the client)|proposing|asking|rejecting|denying|threatening|again)|(?:been\\s+)?(?:joined|served|named)\\s+(?:as\\s+(?:a\\s+)?(?:co-?)?(?:defendant|respondent|party)|with)|appeal(?:s|ed|ing)\\s+(?:against\\s+)?(?:our|your|the (?:judgment|decision|order|award|ruling))(?!\\s+(?:in|of)\\s+[A-Z])|object(?:s|ed|ing)\\s+to\\s+(?:our|the|your)|(?:applied|applies|apply|applying|seeks?|sought|seeking|moved|moves)\\s+(?:to\\s+)?(?:invalidate|cancel|revoke|strike out|strike down|have (?:our|your|the) [\\w ]{0,30}?(?:revoked|cancelled|declared invalid))\\s+(?:our|your|the)|oppos(?:e|es|ed|ing)\\s+(?:our|your|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:application|mark|registration|motion|appeal|claim)|(?:filed|files|served|serves|lodged|lodges)\\s+(?:(?:a|an|its|their|the)\\s+)?(?:[\\w'’-]+\\s+){0,2}?${FILING}|(?:issued|issues|brought|brings|commenced|commences)\\s+(?:(?:a|an|its|their|the|new|further|fresh|formal)\\s+){0,2}(?:claim|claim form|proceedings|suit|lawsuit|action|petition|arbitration|request for arbitration|injunction application)|(?:filed|issued|served|brought|lodged|commenced)\\s+(?:[\\w-]+\\s+){0,3}?against\\s+(?:us|you|our|your)|${NEGOTIATION_ACT})`,
+  `^\\s+(?:(?:has|have|had|will|would|may|might|could|did|does|do|is|are|was|were|now|already|also|since|just|recently|then|again|finally|formally|ever|never|not|still|yet|today|yesterday|jointly|separately|first|both)\\s+){0,3}(?:been\\s+)?(?:(?:sued|sues|suing|counter-?sued)(?=\\s*$|\\s*[,.;:)]|\\s+(?:us|you|me|our|your|the client|them|for|over|in|on|at|under|last|this|after|before|again|twice|yesterday|today|successfully)\\b)|alleg(?:e|es|ed|ing)|assert(?:s|ed|ing)?|contend(?:s|ed|ing)?|den(?:y|ies|ied)\\s+(?:liability|that|the|any|all|our|each)|disput(?:e|es|ed|ing)\\s+(?:liability|that|the|our|your|its)|counterclaim(?:s|ed|ing)?|claim(?:s|ed|ing)?\\s+(?:damages|an? injunction|infringement|breach|[£$€]|\\d)|repudiat(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|threaten(?:s|ed|ing)?\\s+(?:proceedings|litigation|to sue|legal action|an injunction|to terminate|to issue|us|you|our)|terminat(?:e|es|ed|ing)\\s+(?:the|our|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:agreement|contract|lease|licen[cs]e|arrangement|deal|facility|tenancy)|(?:has\\s+|have\\s+)?(?:written|wrote|replied|responded)\\s+(?:to\\s+(?:us|you|our|the client)|proposing|asking|rejecting|denying|threatening|again)|(?:been\\s+)?(?:joined|served|named)\\s+(?:as\\s+(?:a\\s+)?(?:co-?)?(?:defendant|respondent|party)|with)|appeal(?:s|ed|ing)\\s+(?:against\\s+)?(?:our|your|the (?:judgment|decision|order|award|ruling))(?!\\s+(?:in|of)\\s+[A-Z])|object(?:s|ed|ing)\\s+to\\s+(?:our|the|your)|(?:appl\\w*|seek\\w*|sought)\\s+(?:to\\s+)?(?:invalidate|cancel|revoke)\\s+(?:our|your|the)|oppos(?:e|es|ed|ing)\\s+(?:our|your|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:application|mark|registration|motion|appeal|claim)|(?:filed|files|served|serves|lodged|lodges)\\s+(?:(?:a|an|its|their|the)\\s+)?(?:[\\w'’-]+\\s+){0,2}?${FILING}|(?:issued|issues|brought|brings|commenced|commences)\\s+(?:(?:a|an|its|their|the|new|further|fresh|formal)\\s+){0,2}(?:claim|claim form|proceedings|suit|lawsuit|action|petition|arbitration|request for arbitration|injunction application)|(?:filed|issued|served|brought|lodged|commenced)\\s+(?:[\\w-]+\\s+){0,3}?against\\s+(?:us|you|our|your)|${NEGOTIATION_ACT})`,
   "i",
 );
 
@@ -158,7 +158,7 @@ const MATTER_AFTER = new RegExp(
 
 /** Before a brand: a legal noun or act and "against", "with", "to", "from", "by" or "for". */
 const ACT_BEFORE = new RegExp(
-  `(?:\\b(?:claims?|counterclaims?|suit|lawsuit|actions?|proceedings|hearings?|trial|complaints?|petitions?|arbitrations?|litigation|case|injunctions?|judgments?|awards?|allegations?|enforcement|damages|appeals?|oppositions?|challenges?|motions?|applications?|dispute|defen[cs]es?|sue|sued|suing|file|filed|filing|issue|issued|issuing|bring|brought|bringing|commence|commenced|lodged?|enforce|enforcing|asserted|assert|defending|indemnity|indemnities|recourse|recovery|relief|remedies|rights|act|acts|acted|acting)(?:\\s+(?!(?:than|like|as|compared|versus)\\b)[\\w'’-]+){0,4}?\\s+against\\s+|\\b(?:sue|sues|sued|suing|counter-?sued?|enjoin(?:ed|ing)?|restrain(?:ed|ing)?|served (?:on|upon)|serve (?:on|upon)|notified|notify|notifying|indemnif(?:y|ied|ies|ying)|settle\\s+with|settled\\s+with|settling\\s+with|mediat(?:e|ed|ing|ion)\\s+with)\\s+|\\b(?:the|our|your|this|these|those|that|any|the client's)\\s+(?:[\\w-]+\\s+){0,2}?(?:dispute|disputes|litigation|arbitration|settlement|settlements|negotiations?|agreements?|contracts?|leases?|licen[cs]es?|loans?|facility|facilities|deal|transaction|arrangements?|heads of terms|term sheet|joint venture|mediation|correspondence|negotiation|without prejudice (?:meeting|discussions|talks|correspondence)|spa|apa|nda|msa|sla|loi|mou|sha|tsa|side letters?|novations?|deeds? of (?:novation|assignment|variation|release)|assignments?|transfers?|sale|purchase|acquisition|disposal)(?:\\s+[\\w'’-]+){0,3}?\\s+(?:with|between\\s+(?:us|you|our\\s+client|[A-Z][\\w&-]*)\\s+and)\\s+|\\b(?:reply|replying|replied|answer|answering|write|writing|wrote|written|letter|notice|counter-?notice|demand|claim|counter-?proposals?|counter-?offers?|proposals?|mark-?up|comments|response|cease[- ]and[- ]desist(?: letter)?|letter before (?:action|claim)|letter of claim)\\s+to\\s+|\\b(?:our|your|the|this|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:opposition|objection|observations|submissions|evidence in reply|counter-?statement)s?\\s+(?:to|against)\\s+|\\b(?:letter|letters|notice|notices|demand|claim|claims|complaint|writ|summons|subpoena|claim form|letter before (?:action|claim)|statement of claim|particulars of claim|defen[cs]e|counterclaim|correspondence|settlement offer|part 36 offer|offer to settle|proceedings|petition|actions?|oppositions?|notice of opposition|applications? (?:for|to) (?:invalidity|revocation|cancellation|invalidate|revoke|cancel)|(?:invalidity|revocation|cancellation|infringement|udrp|passing[- ]off) (?:actions?|applications?|requests?|claims?|complaints?)|appeals?|objections?|evidence in reply|submissions|observations)\\s+(?:(?:served|issued|sent|written|brought|filed|lodged|commenced|made|launched|instituted|pursued)\\s+)?(?:from|by|on behalf of)\\s+|\\b(?:solicitors?|lawyers?|counsel|attorneys?|barristers?|law firm)\\s+(?:(?:acting|who act|who are acting)\\s+(?:for|on behalf of)|(?:instructed|retained|engaged)\\s+by|for|representing|who represents?)\\s+|\\b(?:supplied\\s+by|leased\\s+from|licensed\\s+(?:from|by)|financed\\s+by|lent\\s+by|loaned\\s+by|guaranteed\\s+by|owed\\s+to|payable\\s+to|assigned\\s+to|novated\\s+to)\\s+|\\b(?:our|your|the proposed|the contemplated|the intended|the planned|this|the client's)\\s+(?:proposed\\s+)?(?:acquisition|purchase|sale|disposal|takeover|buy-?out|merger)\\s+(?:of|with|to|by)\\s+|\\b(?:in re|in the matter of)\\s+|\\b(?:our|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:discussions|talks|dealings|exchanges|calls?|meetings?)\\s+with\\s+|\\b(?:we|I|you)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:negotiat(?:e|ed|ing)|in\\s+(?:discussions|talks|negotiations)|into\\s+(?:discussions|talks|negotiations))\\s+with\\s+)$`,
+  `(?:\\b(?:claims?|counterclaims?|suit|lawsuit|actions?|proceedings|hearings?|trial|complaints?|petitions?|arbitrations?|litigation|case|injunctions?|judgments?|awards?|allegations?|enforcement|damages|appeals?|oppositions?|challenges?|motions?|applications?|dispute|defen[cs]es?|sue|sued|suing|file|filed|filing|issue|issued|issuing|bring|brought|bringing|commence|commenced|lodged?|enforce|enforcing|asserted|assert|defending|indemnity|indemnities|recourse|recovery|relief|remedies|rights|act|acts|acted|acting)(?:\\s+(?!(?:than|like|as|compared|versus)\\b)[\\w'’-]+){0,4}?\\s+against\\s+|\\b(?:sue|sues|sued|suing|counter-?sued?|enjoin(?:ed|ing)?|restrain(?:ed|ing)?|served (?:on|upon)|serve (?:on|upon)|notified|notify|notifying|indemnif(?:y|ied|ies|ying)|settle\\s+with|settled\\s+with|settling\\s+with|mediat(?:e|ed|ing|ion)\\s+with)\\s+|\\b(?:the|our|your|this|these|those|that|any|the client's)\\s+(?:[\\w-]+\\s+){0,2}?(?:dispute|disputes|litigation|arbitration|settlement|settlements|negotiations?|agreements?|contracts?|leases?|licen[cs]es?|loans?|facility|facilities|deal|transaction|arrangements?|heads of terms|term sheet|joint venture|mediation|correspondence|negotiation|without prejudice (?:meeting|discussions|talks|correspondence)|spa|apa|nda|msa|novations?|assignments?|transfers?|sale|purchase)(?:\\s+[\\w'’-]+){0,3}?\\s+(?:with|between\\s+(?:us|you|our\\s+client|[A-Z][\\w&-]*)\\s+and)\\s+|\\b(?:reply|replying|replied|answer|answering|write|writing|wrote|written|letter|notice|counter-?notice|demand|claim|counter-?proposals?|counter-?offers?|proposals?|mark-?up|comments|response|cease and desist)\\s+to\\s+|\\b(?:our|your|the|its|their)\\s+(?:[\\w-]+\\s+)?(?:opposition|objection)s?\\s+(?:to|against)\\s+|\\b(?:letter|letters|notice|notices|demand|claim|claims|complaint|writ|summons|subpoena|claim form|letter before (?:action|claim)|statement of claim|particulars of claim|defen[cs]e|counterclaim|correspondence|settlement offer|part 36 offer|offer to settle|proceedings|petition|actions?|oppositions?|appeals?|objections?|evidence in reply)\\s+(?:(?:served|issued|sent|written|brought|filed|lodged|made)\\s+)?(?:from|by|on behalf of)\\s+|\\b(?:solicitors?|lawyers?|counsel|attorneys?|barristers?|law firm)\\s+(?:(?:acting|who act|who are acting)\\s+(?:for|on behalf of)|(?:instructed|retained|engaged)\\s+by|for|representing|who represents?)\\s+|\\b(?:supplied\\s+by|leased\\s+from|licensed\\s+(?:from|by)|financed\\s+by|lent\\s+by|loaned\\s+by|guaranteed\\s+by|owed\\s+to|payable\\s+to|assigned\\s+to|novated\\s+to)\\s+|\\b(?:our|your|the proposed|the contemplated|the intended|the planned|this|the client's)\\s+(?:proposed\\s+)?(?:acquisition|purchase|sale|disposal|takeover|buy-?out|merger)\\s+(?:of|with|to|by)\\s+|\\b(?:in re|in the matter of)\\s+|\\b(?:our|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:discussions|talks|dealings|exchanges|calls?|meetings?)\\s+with\\s+|\\b(?:we|I|you)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:negotiat(?:e|ed|ing)|in\\s+(?:discussions|talks|negotiations)|into\\s+(?:discussions|talks|negotiations))\\s+with\\s+)$`,
   "i",
 );
 
@@ -169,25 +169,18 @@ const ACT_BEFORE = new RegExp(
  * entity's whole name: before the entity, and after the bracket or comma that closes the frame.
  */
 const TRADING_FRAME_BEFORE =
-  /[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|de|of))*\s*(?:\(\s*(?:which\s+|who\s+)?(?:trading|trades|trade|operating|operates|t\/a|d\/b\/a|doing business|known)(?:\s+as)?|,\s*(?:which\s+|who\s+)?(?:trading|trades|operating|operates|t\/a|d\/b\/a|doing business)(?:\s+as)?|\s+(?:t\/a|d\/b\/a|trading as))\s+$/;
+  /[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*\s*(\(\s*(?:which\s+)?|,\s*)?(?:trading|trades|t\/a)(?:\s+as)?\s+$/;
 
 /**
  * The brand's role read around the legal entity whose trading name it is: `before` without the
  * entity and the frame, `after` past the frame's closing bracket or comma. Null when no frame.
  */
 function tradingFrame(before: string, after: string): { before: string; after: string } | null {
-  if (!/\b(?:as|t\/a|d\/b\/a)\s+$/i.test(before)) return null;
   const m = TRADING_FRAME_BEFORE.exec(before);
   if (!m) return null;
-  const bracket = /\(\s*(?:which\s+|who\s+)?\w/.test(m[0]);
-  const comma = !bracket && /,\s*(?:which\s+|who\s+)?\w/.test(m[0]);
-  let rest = after;
-  if (bracket || comma) {
-    const close = bracket ? /^[^()]{0,40}?\)/.exec(after) : /^[^,;]{0,40}?,/.exec(after);
-    if (!close) return null;
-    rest = after.slice(close[0].length);
-  }
-  return { before: before.slice(0, m.index), after: rest };
+  const close = m[1] ? (m[1][0] === "(" ? after.indexOf(")") : after.indexOf(",")) : -1;
+  if (m[1] && (close < 0 || close > 40)) return null;
+  return { before: before.slice(0, m.index), after: after.slice(close + 1) };
 }
 
 /**
@@ -199,43 +192,23 @@ function tradingFrame(before: string, after: string): { before: string; after: s
  * aircraft transferring"), or our side in the sentence; "Acme bought the brand from Vela last
  * year" is the rival's own business and still counts.
  */
-const TRANSFER_WORD = `(?:novat(?:ion|ions|ed|ing|e)|transfer(?:s|red|ring)?|assign(?:ment|ments|ed|ing)?|conveyance|convey(?:ed|ing)?|(?:re)?deliver(?:y|ies|ed|ing)|sale|sold|purchase[sd]?|purchasing|bought|buy|buying|acquir(?:e|ed|ing)|acquisition|disposal|hand-?over|handed over|(?:sub-?)?lease[sd]?|(?:sub-?)?leasing|migrat(?:ion|ing|ed))`;
+const TRANSFER_WORD = `(?:novat\\w*|transfer\\w*|assign\\w*|(?:re)?deliver\\w*|sale|sold|purchas\\w*|bought|buy(?:ing)?|acqui\\w*|(?:sub-?)?leas\\w*)`;
 const TRANSFER_BEFORE = new RegExp(
-  `\\b(${TRANSFER_WORD})(?:\\s+(?!(?:than|like|as|unlike|compared)\\b)[\\w'’-]+){0,5}?\\s+(?:(?:from|by)|from\\s+[A-Z][\\w&'’.-]*(?:\\s+[A-Z][\\w&'’.-]*){0,3}\\s+(?:to|in favour of))\\s+$`,
+  `\\b(${TRANSFER_WORD})(?:\\s+(?!(?:than|like|as|unlike|compared)\\b)[\\w'’-]+){0,5}?\\s+(?:from|by)\\s+$`,
   "i",
 );
 /** The transfer is the deal's own: a definite noun of it, or a definite thing transferring. */
 const OUR_TRANSFER = new RegExp(
-  `\\b(?:the|this|our|your|the client['’]s|the proposed|the planned|the intended)\\s+(?:(?:[\\w-]+\\s+){0,3}?${TRANSFER_WORD}|(?:[\\w-]+\\s+){1,4}?(?:being\\s+|to be\\s+)?${TRANSFER_WORD})\\b`,
+  `\\b(?:the|this|our|your)\\s+(?:[\\w-]+\\s+){0,4}?${TRANSFER_WORD}\\b`,
   "i",
 );
 const OUR_SIDE_IN = /\b(?:we|our|us|you|your|the client)\b/i;
 
 /**
- * Round 12. A party's filing or action named before it, with the brand the subject of a
- * relative clause: "the IPR petition Vela filed last month", "the opposition Vela has brought".
- */
-const FILING_BEFORE = new RegExp(
-  `\\b(?:the|its|their|this|that)\\s+(?:[\\w'’-]+\\s+){0,2}?${FILING}\\s+$`,
-  "i",
-);
-const FILED_AFTER =
-  /^\s+(?:(?:has|have|had|then|later|recently|just)\s+){0,2}(?:filed|served|lodged|brought|issued|commenced|submitted|launched|made)\b/i;
-
-/**
  * Round 12. A subject line about proceedings or a deal that names the parties in a bracket or
  * as a pair: "UKIPO opposition - OUR MARK (Bravo / Vela)", "Novation MSN 1234 – Vela / Northwind".
  */
-const SUBJECT_PROCEEDING =
-  /\b(?:opposition|invalidity|invalidation|cancellation|revocation|udrp|passing[- ]off|infringement|claim|dispute|litigation|arbitration|proceedings|complaint|appeal|hearing|tribunal|ukipo|euipo|uspto|ttab|ipo|wipo|registry|court|novation|assignment|transfer|spa|apa|acquisition|disposal|msn|esn|lease|heads of terms|cease and desist|letter before action)\b/i;
-/** In a bracket ("(Bravo / Vela)", "(Vela)"), or one of a pair written with a slash ("Vela / Northwind"). */
-const SUBJECT_BRACKET_BEFORE =
-  /\(\s*(?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s*(?:\/|v\.?|vs\.?|and|&|-|–)\s*)?$/;
-/** The bracket holds names only: "(Bravo / Vela)", "(Vela)"; not a reference, "(HP 4471-007)". */
-const SUBJECT_BRACKET_AFTER =
-  /^(?:\s*(?:\/|v\.?|vs\.?|and|&|-|–)\s*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?\s*\)/;
-const SUBJECT_SLASH_BEFORE = /[A-Z][\w&'’.-]*\s*\/\s*$/;
-const SUBJECT_SLASH_AFTER = /^\s*\/\s*[A-Z]/;
+const SUBJECT_PROCEEDING = /\b(?:opposition|invalidity|novation|msn)\b/i;
 
 /**
  * Round 12. A sentence that compares the client with the brand, or praises the brand: such a
@@ -244,10 +217,8 @@ const SUBJECT_SLASH_AFTER = /^\s*\/\s*[A-Z]/;
  * guards only the weaker routes: "no later than 5pm" and "an excellent chance against Vela" are
  * neither.
  */
-const COMPARES_WITH_US =
-  /\b(?:(?:[a-z]+er|more\s+[a-z]+|less\s+[a-z]+|better|worse)(?:\s+[a-z]+){0,2}?\s+than\s+(?:you|yours|your|us|ours|our|we|the client|anyone|anybody|everyone|any other)\b|(?:as\s+[a-z]+\s+as|unlike|compared\s+(?:with|to)|in comparison (?:with|to))\s+(?:you|yours|us|ours|your|our)\b)/i;
-const PRAISE =
-  /\b(?:impressive(?:ly)?|brilliant(?:ly)?|clever(?:ly)?|admir(?:e|es|ed|able|ably)|outstanding|superb(?:ly)?|(?:great|good|fine|terrific|fantastic) job|fantastic|terrific|world-class|best-in-class|best in (?:the )?(?:market|class|business|sector|industry)|hats off|kudos|well done|praised?|impressed)\b/i;
+const COMPARES_OR_PRAISES =
+  /\b(?:(?:[a-z]+er|more \w+|better|worse)(?: [a-z]+){0,2}? than (?:you|yours|your|us|ours|our|anyone)\b|impressive|brilliant|clever|admir|superb|(?:great|good) job|impressed)/i;
 
 /** Whether the hit's sentence compares the client with the brand, or praises the brand. */
 export function comparesOrPraises(draft: AnalysedDraft, hit: TermHit): boolean {
@@ -258,7 +229,7 @@ export function comparesOrPraises(draft: AnalysedDraft, hit: TermHit): boolean {
   const after = sentenceAfter(field.scan, hit.end);
   const stop = /[a-z]{3}\.\s/.exec(after);
   const sentence = `${sentenceBefore(field.scan, hit.start)}${hit.text}${stop ? after.slice(0, stop.index + 4) : after}`;
-  return COMPARES_WITH_US.test(sentence) || PRAISE.test(sentence);
+  return COMPARES_OR_PRAISES.test(sentence);
 }
 
 /**
@@ -298,26 +269,6 @@ const COMPARISON_FINALS = new Set(
 /** The endings of a party's noun (and "namely", "i.e."): ROLE_BEFORE can match only then. */
 const ROLE_FINAL =
   /(?:ants?|ents?|ors?|ers?|ees?|ty|ties|side|iffs?|lords?|banks?|namely|being|viz\.?|i\.e\.)$/;
-/**
- * The first word after a name (or the punctuation opening it) that each pattern after a name
- * starts with; the long patterns run only when it is one of them.
- */
-const ROLE_OPENING =
-  /^(?:[,(–—:-]|is|are|was|were|will|would|has|have|had|remains?|becomes?|became|being|acts?|acting|in|as)$/;
-const ACT_OPENING =
-  /^(?:appl(?:y|ied|ies|ying)|seeks?|sought|seeking|moved|moves|has|have|had|will|would|may|might|could|did|does|do|is|are|was|were|now|already|also|since|just|recently|then|again|finally|formally|ever|never|not|still|yet|today|yesterday|jointly|separately|first|both|been|sue[sd]?|suing|counter-?sued?|alleg\w*|assert\w*|contend\w*|den(?:y|ies|ied)|disput\w*|counterclaim\w*|claim\w*|repudiat\w*|rescind\w*|threaten\w*|terminat\w*|written|wrote|replied|responded|joined|served|serves|named|appeal\w*|object\w*|oppos\w*|filed|files|lodged|lodges|issued|issues|brought|brings|commenced|commences|come|came|coming|gone|went|going|push\w*|accept\w*|reject\w*|refus\w*|declin\w*|agree\w*|countersign\w*|sign|signs|signed|signing|return\w*|mark\w*|amend\w*|approv\w*|conced\w*|quer\w*|revert\w*|respond\w*|repl\w*|insist\w*|ask\w*|request\w*|propos\w*|offer\w*|want\w*|demand\w*|requir\w*|press\w*|seek\w*|sought|sent)$/;
-const MATTER_OPENING = new RegExp(
-  `^(?:${CONTRACT_KIND}|litigation|iprs?|revocation|invalidity|dispute|claim|arbitration|proceedings|lawsuit|agreements?|lease|tenancy|heads|term|opposition|infringement|matter|contract|nda|spa|apa|msa|sla|loi|mou|negotiations?|mark-?up|redline|deal|transaction)$`,
-);
-
-/** The first word of `text` (lower case), or its first character when that opens no word. */
-function firstWord(text: string): string {
-  let i = 0;
-  while (i < text.length && text.charCodeAt(i) === 32) i++;
-  let j = i;
-  while (j < text.length && /[\w-]/.test(text[j]!)) j++;
-  return (j > i ? text.slice(i, j) : text.slice(i, i + 1)).toLowerCase();
-}
 const OURS = /\b(?:we|i|our)\b/i;
 
 /** The last `count` words before `offset`'s end of `text`, past closing punctuation ("X, "). */
@@ -344,9 +295,7 @@ function isPartyMention(field: AnalysedField, before: string, after: string): bo
   // After the brand's whole name ("Norvik Foods Ltd"), and after other names listed with it.
   const own = after.slice(OWN_TAIL.exec(after)![0].length);
   const listed = own.slice(LIST_AFTER.exec(own)![0].length);
-  const next = firstWord(listed);
-  if (ROLE_OPENING.test(next) && ROLE_AFTER.test(listed)) return true;
-  if (ACT_OPENING.test(next) && ACT_AFTER.test(listed)) return true;
+  if (ROLE_AFTER.test(listed) || ACT_AFTER.test(listed)) return true;
   if (ROLE_VERB_AFTER.test(listed)) return true;
   const opening = own.charCodeAt(0);
   // A bracket, an apostrophe, or a word of a contract or a dispute must come first.
@@ -363,22 +312,16 @@ function isPartyMention(field: AnalysedField, before: string, after: string): bo
       (PROFESSIONAL_AFTER.test(own) && !GRATUITOUS.test(`${before} ${after}`)))
   )
     return true;
-  if (MATTER_OPENING.test(firstWord(own)) && MATTER_AFTER.test(own)) return true;
+  if (MATTER_AFTER.test(own)) return true;
   // A document's capitalised abbreviation right after the name ("the Norvik NDA"), which the
   // name's own tail took for part of it.
-  if (own !== after && MATTER_OPENING.test(firstWord(after)) && MATTER_AFTER.test(after))
-    return true;
+  if (own !== after && MATTER_AFTER.test(after)) return true;
   const listedBefore = endsWithSeparator(before) ? LIST_BEFORE.exec(before) : null;
   const lead = listedBefore ? before.slice(0, before.length - listedBefore[0].length) : before;
   const leadFinal = listedBefore ? lastWords(lead, 1) : final;
   if (ROLE_FINAL.test(leadFinal) && ROLE_BEFORE.test(lead)) return true;
   if (ACT_FINALS.has(leadFinal) && ACT_BEFORE.test(lead)) return true;
-  if (
-    (leadFinal === "from" || leadFinal === "by" || leadFinal === "to" || leadFinal === "of") &&
-    isOurTransfer(lead)
-  )
-    return true;
-  if (FILED_AFTER.test(listed) && FILING_BEFORE.test(before)) return true;
+  if ((leadFinal === "from" || leadFinal === "by") && isOurTransfer(lead)) return true;
   if (field.field === "subject" && isSubjectPair(field.scan, before, own)) return true;
   return isOwnCaption(field, before, own);
 }
@@ -393,9 +336,12 @@ function isOurTransfer(lead: string): boolean {
 
 /** A subject line about proceedings or a deal naming the brand as one of a bracketed pair. */
 function isSubjectPair(subject: string, before: string, after: string): boolean {
-  if (!SUBJECT_PROCEEDING.test(subject)) return false;
-  if (SUBJECT_BRACKET_BEFORE.test(before) && SUBJECT_BRACKET_AFTER.test(after)) return true;
-  return SUBJECT_SLASH_BEFORE.test(before) || SUBJECT_SLASH_AFTER.test(after);
+  if (!SUBJECT_PROCEEDING.test(subject) && !MATTER_WORD.test(subject)) return false;
+  return (
+    (/[/(]\s*$/.test(before) && /^\s*[/)]/.test(after)) ||
+    /\/\s*$/.test(before) ||
+    /^\s*\//.test(after)
+  );
 }
 
 /** Whether `text` ends with what lists names ("X, ", "X and "): only then may names precede. */
