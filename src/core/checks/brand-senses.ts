@@ -12,7 +12,7 @@ const UK_COUNTIES = [
   "Bedfordshire|Beds|Berkshire|Berks|Bristol|Buckinghamshire|Bucks|Cambridgeshire|Cambs|Cheshire|Cornwall|Cumbria|Cumberland|Derbyshire|Devon|Dorset|Durham|Co\\.? Durham|County Durham|Essex|Gloucestershire|Glos|Hampshire|Hants|Herefordshire|Hertfordshire|Herts|Huntingdonshire|Kent|Lancashire|Lancs|Leicestershire|Leics|Lincolnshire|Lincs|Middlesex|Norfolk|Northamptonshire|Northants|Northumberland|Nottinghamshire|Notts|Oxfordshire|Oxon|Rutland|Shropshire|Salop|Somerset|Staffordshire|Staffs|Suffolk|Surrey|Sussex|East Sussex|West Sussex|Warwickshire|Westmorland|Wiltshire|Wilts|Worcestershire|Worcs|Yorkshire|Yorks|North Yorkshire|South Yorkshire|West Yorkshire|East Riding of Yorkshire|Greater London|Greater Manchester|Merseyside|Tyne and Wear|West Midlands|Isle of Wight",
   "Anglesey|Carmarthenshire|Ceredigion|Conwy|Denbighshire|Flintshire|Gwynedd|Monmouthshire|Pembrokeshire|Powys|Glamorgan|Vale of Glamorgan|Gwent|Clwyd|Dyfed",
   "Aberdeenshire|Angus|Argyll|Argyll and Bute|Ayrshire|Banffshire|Berwickshire|Caithness|Dumfriesshire|Dumfries and Galloway|Fife|Inverness-shire|Kincardineshire|Lanarkshire|Lothian|Midlothian|East Lothian|West Lothian|Moray|Perthshire|Perth and Kinross|Renfrewshire|Roxburghshire|Stirlingshire|Sutherland|Highland|Scottish Borders",
-  "Co\\.? Antrim|Co\\.? Armagh|Co\\.? Down|Co\\.? Fermanagh|Co\\.? Londonderry|Co\\.? Tyrone|Co\\.? Carlow|Co\\.? Cavan|Co\\.? Clare|Co\\.? Cork|Co\\.? Donegal|Co\\.? Dublin|Co\\.? Galway|Co\\.? Kerry|Co\\.? Kildare|Co\\.? Kilkenny|Co\\.? Laois|Co\\.? Leitrim|Co\\.? Limerick|Co\\.? Longford|Co\\.? Louth|Co\\.? Mayo|Co\\.? Meath|Co\\.? Monaghan|Co\\.? Offaly|Co\\.? Roscommon|Co\\.? Sligo|Co\\.? Tipperary|Co\\.? Waterford|Co\\.? Westmeath|Co\\.? Wexford|Co\\.? Wicklow",
+  "Co\\.? (?:Antrim|Armagh|Down|Fermanagh|Londonderry|Tyrone|Carlow|Cavan|Clare|Cork|Donegal|Dublin|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Waterford|Westmeath|Wexford|Wicklow)",
 ].join("|");
 
 /**
@@ -75,4 +75,40 @@ const BUSINESS_AFTER =
 /** Whether a name is the river the words before it travel or border ("up the Amazon"). */
 export function isRiverUse(before: string, after: string): boolean {
   return RIVER_BEFORE.test(before) && !BUSINESS_AFTER.test(after);
+}
+
+/**
+ * Round 12: a name that is also a mountain, a river or a place, used as the place or in an
+ * idiom, told by the words around it rather than by a list of places (no list of the world's
+ * rivers and peaks fits the bundle, and a brand nobody listed is judged the same way):
+ *
+ * - a **geographic head before it**, capitalised as part of the place's own name: "Mount
+ *   Olympus", "Lake Geneva", "River Avon", "Loch Ness", "Isle of …";
+ * - **a river in a town's name**: "Kingston upon Thames", "Stratford-upon-Avon", "Henley-on-
+ *   Thames" (the name after "upon" or a hyphenated "-on-"), and the town itself before "upon"
+ *   ("Kingston upon Thames"; PLACE_AFTER in competitor-mention.ts has "upon");
+ * - **a mountain's parts or a climb after it**: "Everest base camp", "an Everest to climb";
+ * - **a name used as a metaphor for a task** (antonomasia): "this will be our Everest", "we all
+ *   face our Waterloo": a copula or a verb of facing, a possessive, the name, and the clause's
+ *   end. A brand is named, not predicated of "us", so the frame does not take "like Vela" or "our
+ *   Vela account";
+ */
+const GEO_HEAD_BEFORE =
+  /(?:\b(?:Mount|Mt\.?|Lake|Loch|River)|\bIsle of|\bupon|[a-z]-(?:upon|on)-)\s*$/;
+const CLIMB_AFTER = /^\s+(?:base camp|summit|to (?:climb|scale|conquer))\b/i;
+/** "this will be our Everest.": a copula or "face", a possessive, the name, the clause's end. */
+const METAPHOR_BEFORE =
+  /\b(?:is|was|be|been|becomes?|became|face[sd]?)\s+(?:our|your|their|my)\s+(?:own\s+)?$/i;
+
+/**
+ * Whether a name is used as a mountain, a river or a place, or in an idiom of one (see above).
+ * `before` is the text before the name on its line (32 characters or more), `after` the text
+ * after it; the caller has checked that nothing after it makes it the company.
+ */
+export function isGeographicUse(before: string, after: string): boolean {
+  return (
+    GEO_HEAD_BEFORE.test(before) ||
+    CLIMB_AFTER.test(after) ||
+    (METAPHOR_BEFORE.test(before) && /^\s*(?:$|[.;:!?])/.test(after))
+  );
 }

@@ -2,12 +2,17 @@ import type { AnalysedDraft, AnalysedField } from "../analysis";
 import type { TextField } from "../finding";
 import type { CheckContext, CheckMeta } from "./context";
 import { brandKey, brandWithAffix } from "./brand-affixes";
-import { isInstitutionAcronym, isRegionNamedAfter, isRiverUse } from "./brand-senses";
+import {
+  isGeographicUse,
+  isInstitutionAcronym,
+  isRegionNamedAfter,
+  isRiverUse,
+} from "./brand-senses";
 import { channelProposals, platformMentions } from "./channel-proposals";
 import { handleWords, isCommonWord, OverlapIndex, type HandleWord } from "../text";
 import { fieldOf, hitEvidence, linesOf, placeOf, textFields, type TermHit } from "./helpers";
 import { invitationMeetings } from "./invitation";
-import { matterParties } from "./matter-parties";
+import { comparesOrPraises, matterParties } from "./matter-parties";
 import { findProfileTerms } from "./profile-terms";
 
 export const meta: CheckMeta = {
@@ -76,7 +81,7 @@ const TITLE_BEFORE =
   /\b(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|judge|justice|hon|rev|father|sister|(?!v\b)[a-z])\.?\s+$/i;
 /** After a word, a noun that makes it a place: "Dove Cottage", "Berkeley Square". */
 const PLACE_AFTER =
-  /^\s+(?:cottage|house|hall|manor|road|rd|street|st|lane|ln|avenue|ave|way|drive|close|court|place|square|gardens|terrace|crescent|park|green|hill|valley|river|bridge|bay|island|lake|village|farm|wood|forest|rainforest|rain\s+forest|jungle|delta|estuary|headwaters|tributar(?:y|ies)|rapids|watershed|estate|county|city|town|basin|station|airport|harbour|harbor|port|coast|border|airfield)\b/i;
+  /^(?:-(?:upon|on|under)-[A-Z]|\s+upon\s+[A-Z])|^\s+(?:cottage|house|hall|manor|road|rd|street|st|lane|ln|avenue|ave|way|drive|close|court|place|square|gardens|terrace|crescent|park|green|hill|valley|river|bridge|bay|island|lake|village|farm|wood|forest|rainforest|rain\s+forest|jungle|delta|estuary|headwaters|tributar(?:y|ies)|rapids|watershed|estate|county|city|town|basin|station|airport|harbour|harbor|port|coast|border|airfield)\b/i;
 /**
  * After a name, a noun of a territory ("the Thornbury conservation area", "Kendal town centre",
  * "the Pelham district"): the name is the town or region itself, not a building named after it.
@@ -274,6 +279,7 @@ function isOtherUseOfName(draft: AnalysedDraft, field: AnalysedField, hit: TermH
   if (singleName && hit.text === term && !brandAfter(after)) {
     if (isPlaceUse(text, hit, after, line)) return true;
     if (isRiverUse(text.slice(Math.max(0, hit.start - 32), hit.start), after)) return true;
+    if (isGeographicUse(text.slice(Math.max(0, hit.start - 40), hit.start), after)) return true;
     if (isPersonsName(text, hit)) return true;
     if (citedParties(draft).has(term.toLowerCase())) return true;
   } else if (PLACE_AFTER.test(after)) return true;
@@ -441,7 +447,9 @@ function isOrdinaryUse(draft: AnalysedDraft, field: AnalysedField, hit: TermHit)
   if (TITLE_BEFORE.test(before)) return true;
   if (
     PUBLIC_BODY_AFTER.test(after) ||
-    (!brandAfter(after) && isPlaceUse(text, hit, after, lineAround(draft, field, hit.start)))
+    (!brandAfter(after) &&
+      (isPlaceUse(text, hit, after, lineAround(draft, field, hit.start)) ||
+        isGeographicUse(text.slice(Math.max(0, hit.start - 40), hit.start), after)))
   )
     return true;
   // A first name before it ("Sarah Fox", "Chevy Chase"): a capitalised word that is not a word.
@@ -1168,10 +1176,26 @@ export function check(ctx: CheckContext): void {
     hits.filter((_, i) => verdicts[i] === "brand"),
     brandOf,
   );
+  // One company listed twice, in full and shortened ("Corvane", "Corvane Energy"): a party under
+  // one of its names is a party under the other.
+  if (parties.size > 0) {
+    for (const term of competitors) {
+      const brand = term.trim().toLowerCase();
+      for (const party of [...parties]) {
+        if (brand.startsWith(`${party} `) || party.startsWith(`${brand} `)) parties.add(brand);
+      }
+    }
+  }
   const reported: TermHit[] = [];
   hits.forEach((hit, i) => {
     if (verdicts[i] === "other") return;
-    if (parties.size > 0 && parties.has(brandOf(hit).trim().toLowerCase())) return;
+    // A party's mention that compares the client with it or praises it is still gratuitous.
+    if (
+      parties.size > 0 &&
+      parties.has(brandOf(hit).trim().toLowerCase()) &&
+      !comparesOrPraises(draft, hit)
+    )
+      return;
     if (verdicts[i] === "lower-case word" && !named.has(hit.term)) return;
     reported.push(hit);
   });

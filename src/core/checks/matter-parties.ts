@@ -24,7 +24,7 @@ const WINDOW_AFTER = 110;
 const WINDOW_BEFORE = 80;
 
 /** Nouns of a party to a dispute or a transaction (singular or plural). */
-const ROLE = `(?:(?:other|opposing|contracting|defaulting|counter|responding|relevant)[ -]?part(?:y|ies)|part(?:y|ies) to (?:the|this|our|these)|other side|opposing side|opponents?|counter-?part(?:y|ies)|co-?defendants?|defendants?|co-?claimants?|claimants?|co-?plaintiffs?|plaintiffs?|co-?respondents?|respondents?|applicants?|petitioners?|appellants?|appellees?|interven[eo]rs?|part 20 defendants?|judgment (?:debtors?|creditors?)|debtors?|creditors?|sellers?|buyers?|vendors?|purchasers?|acquirers?|offerors?|offerees?|(?:competing |rival |other )?bidders?|landlords?|tenants?|sub-?tenants?|under-?tenants?|lessors?|lessees?|licensors?|licensees?|sub-?licensees?|co-?lenders?|lenders?|borrowers?|guarantors?|sureties|assignors?|assignees?|transferors?|transferees?|obligors?|obligees?|chargors?|chargees?|mortgagors?|mortgagees?|suppliers?|contractors?|sub-?contractors?|distributors?|franchisors?|franchisees?|(?:co-?)?insurers?|reinsurers?|underwriters?|policyholders?|carriers?|charterers?|shipowners?|shippers?|consignees?|bailees?|hauliers?|forwarders?|patentees?|patent (?:owners?|holders?)|(?:trade ?mark |registered )?proprietors?|right-?holders?|rights-?holders?|infringers?|joint venturers?|jv partners?|arrangers?|agent banks?|facility agents?|security trustees?|issuers?|grantors?|grantees?|employers?|liquidators?|administrators?|receivers?)`;
+const ROLE = `(?:(?:other|opposing|contracting|defaulting|counter|responding|relevant)[ -]?part(?:y|ies)|part(?:y|ies) to (?:the|this|our|these)|other side|opposing side|opponents?|counter-?part(?:y|ies)|co-?defendants?|defendants?|co-?claimants?|claimants?|co-?plaintiffs?|plaintiffs?|co-?respondents?|respondents?|applicants?|petitioners?|appellants?|appellees?|interven[eo]rs?|part 20 defendants?|judgment (?:debtors?|creditors?)|debtors?|creditors?|sellers?|buyers?|vendors?|purchasers?|acquirers?|offerors?|offerees?|(?:competing |rival |other )?bidders?|landlords?|tenants?|sub-?tenants?|under-?tenants?|(?:sub-?|head )?lessors?|(?:sub-?)?lessees?|(?:novating|transferring) part(?:y|ies)|licensors?|licensees?|sub-?licensees?|co-?lenders?|lenders?|borrowers?|guarantors?|sureties|assignors?|assignees?|transferors?|transferees?|obligors?|obligees?|chargors?|chargees?|mortgagors?|mortgagees?|suppliers?|contractors?|sub-?contractors?|distributors?|franchisors?|franchisees?|(?:co-?)?insurers?|reinsurers?|underwriters?|policyholders?|carriers?|charterers?|shipowners?|shippers?|consignees?|bailees?|hauliers?|forwarders?|patentees?|patent (?:owners?|holders?)|(?:trade ?mark |registered )?proprietors?|right-?holders?|rights-?holders?|infringers?|joint venturers?|jv partners?|arrangers?|agent banks?|facility agents?|security trustees?|issuers?|grantors?|grantees?|employers?|liquidators?|administrators?|receivers?)`;
 
 /** A party to a dispute, which "a" may introduce ("X is a defendant"); a deal's "a supplier of" describes a trade. */
 const LITIGANT = `(?:co-?defendant|defendant|co-?claimant|claimant|co-?plaintiff|plaintiff|co-?respondent|respondent|applicant|petitioner|appellant|interven[eo]r|party to (?:the|this|these|our))\\b`;
@@ -49,7 +49,7 @@ const LIST_BEFORE = new RegExp(`(?:${NAME}\\s*${SEPARATOR}\\s*){1,3}$`);
 
 /** A party's noun after a brand: "X, the defendant", "X (the claimant)", "X as co-defendants". */
 const ROLE_AFTER = new RegExp(
-  `^(?:(?:\\s*(?:,|\\(|–|—|-{1,2}|:)\\s*(?:(?:the|our|their|its|your|one of the)\\s+)?|\\s+(?:is|are|was|were|will be|would be|has been|have been|had been|remains?|becomes?|became|being)\\s+(?:(?:now|also|still)\\s+)?(?:the|our|their|your|one of the)\\s+|\\s+(?:acts as|act as|acting as|in its capacity as|in their capacity as|as)\\s+(?:(?:the|our|their)\\s+)?)${QUALIFIER}*${ROLE}\\b|(?:\\s*,\\s*|\\s+(?:is|are|was|were|will be|has been|have been|had been|as)\\s+(?:(?:now|also|still)\\s+)?)(?:a|an|one|another)\\s+${QUALIFIER}*${LITIGANT})`,
+  `^(?:(?:\\s*(?:,|\\(|–|—|-{1,2}|:)\\s*(?:(?:the|our|their|its|your|one of the)\\s+)?|\\s+(?:is|are|was|were|will be|would be|has been|have been|had been|remains?|becomes?|became|being)\\s+(?:(?:now|also|still)\\s+)?(?:the|our|their|your|one of the)\\s+|,?\\s+(?:acts as|act as|acting as|in its capacity as|in their capacity as|as)\\s+(?:(?:the|our|their)\\s+)?)${QUALIFIER}*${ROLE}\\b|(?:\\s*,\\s*|\\s+(?:is|are|was|were|will be|has been|have been|had been|as)\\s+(?:(?:now|also|still)\\s+)?)(?:a|an|one|another)\\s+${QUALIFIER}*${LITIGANT})`,
   "i",
 );
 
@@ -91,7 +91,7 @@ const REPRESENTATIVE = `(?:solicitors?|lawyers?|counsel|attorneys?|barristers?|l
  * A party's lawyers, pleadings and rights in the matter: "X's claim", "X's '912 patent", "X's
  * lease". Not what a rival merely offers or does ("X's loans", "X's response to the market").
  */
-const PARTY_THING = `(?:${REPRESENTATIVE}|claims?|counterclaims?|counter-claims?|cross-claims?|defen[cs]es?|pleadings?|particulars(?: of claim)?|statements? of (?:claim|case|defen[cs]e|grounds|opposition)|complaints?|amended complaint|petitions?|motions?(?: to| for)|allegations?|submissions|skeleton(?: argument)?|witness(?:es| statements?)|expert (?:reports?|evidence)|observations|evidence of use|grounds of (?:appeal|opposition|invalidity)|(?:revocation|invalidity|cancellation) actions?|counter-?statements?|request for arbitration|notice of (?:opposition|appeal|motion|discontinuance|termination|arbitration)|disclosure|letters? before (?:action|claim)|letters? of claim|pre-action (?:letter|protocol letter)|letters?|notices?|demands?|cease[- ]and[- ]desist(?: letter)?|settlement offers?|offers? to settle|part 36 offers?|without prejudice (?:offer|proposal|letter)|patents?|patent (?:family|families|claims?|portfolio)|trade ?marks?|registrations?|design rights?|infringement (?:claims?|allegations?|action)|leases?|tenancy|breach(?:es)?|termination notice|heads of terms|term sheet|position (?:paper|statement)|mark-?ups?|redlines?|red-?lined? (?:draft|version)|turn of the (?:draft|documents?)|comments on (?:the|our|your)|(?:revised|amended|latest|updated|further|first|second|next) (?:draft|turn|version|mark-?up)s?|counter-?offers?|counter-?proposals?|counter-?notices?|position on|responses? to (?:our|your)|obligations|arrears|rent (?:review|demand|arrears)|warrant(?:y|ies) claims?|indemnity claims?|undertakings?|countersignature|consent to|refusal of consent|invoices? to (?:you|us))`;
+const PARTY_THING = `(?:${REPRESENTATIVE}|claims?|counterclaims?|counter-claims?|cross-claims?|defen[cs]es?|pleadings?|particulars(?: of claim)?|statements? of (?:claim|case|defen[cs]e|grounds|opposition)|complaints?|amended complaint|petitions?|motions?(?: to| for)|allegations?|submissions|skeleton(?: argument)?|witness(?:es| statements?)|expert (?:reports?|evidence)|observations|evidence of use|grounds of (?:appeal|opposition|invalidity)|(?:revocation|invalidity|cancellation) actions?|counter-?statements?|request for arbitration|notice of (?:opposition|appeal|motion|discontinuance|termination|arbitration)|disclosure|letters? before (?:action|claim)|letters? of claim|pre-action (?:letter|protocol letter)|letters?|notices?|demands?|cease[- ]and[- ]desist(?: letter)?|settlement offers?|offers? to settle|part 36 offers?|without prejudice (?:offer|proposal|letter)|patents?|patent (?:family|families|claims?|portfolio)|trade ?marks?|registrations?|design rights?|marks?(?![- ]?ups?\\b)|(?:trade ?mark|pending|opposed) applications?|oppositions?|evidence(?: in reply)?|infringement (?:claims?|allegations?|action)|leases?|tenancy|breach(?:es)?|termination notice|heads of terms|term sheet|position (?:paper|statement)|mark-?ups?|redlines?|red-?lined? (?:draft|version)|turn of the (?:draft|documents?)|comments on (?:the|our|your)|(?:revised|amended|latest|updated|further|first|second|next) (?:draft|turn|version|mark-?up)s?|counter-?offers?|counter-?proposals?|counter-?notices?|position on|responses? to (?:our|your)|obligations|arrears|rent (?:review|demand|arrears)|warrant(?:y|ies) claims?|indemnity claims?|undertakings?|countersignature|consent to|refusal of consent|invoices? to (?:you|us))`;
 
 /**
  * After a brand, a possessive and what is said to infringe or fall within the client's rights:
@@ -135,7 +135,7 @@ const NEGOTIATION_ACT = `(?:(?:come|came|coming|gone|went|going)\\s+back\\s+(?:t
  * or against us, since a rival files its accounts and issues statements too.
  */
 const ACT_AFTER = new RegExp(
-  `^\\s+(?:(?:has|have|had|will|would|may|might|could|did|does|do|is|are|was|were|now|already|also|since|just|recently|then|again|finally|formally|ever|never|not|still|yet|today|yesterday|jointly|separately|first|both)\\s+){0,3}(?:been\\s+)?(?:(?:sued|sues|suing|counter-?sued)(?=\\s*$|\\s*[,.;:)]|\\s+(?:us|you|me|our|your|the client|them|for|over|in|on|at|under|last|this|after|before|again|twice|yesterday|today|successfully)\\b)|alleg(?:e|es|ed|ing)|assert(?:s|ed|ing)?|contend(?:s|ed|ing)?|den(?:y|ies|ied)\\s+(?:liability|that|the|any|all|our|each)|disput(?:e|es|ed|ing)\\s+(?:liability|that|the|our|your|its)|counterclaim(?:s|ed|ing)?|claim(?:s|ed|ing)?\\s+(?:damages|an? injunction|infringement|breach|[£$€]|\\d)|repudiat(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|threaten(?:s|ed|ing)?\\s+(?:proceedings|litigation|to sue|legal action|an injunction|to terminate|to issue|us|you|our)|terminat(?:e|es|ed|ing)\\s+(?:the|our|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:agreement|contract|lease|licen[cs]e|arrangement|deal|facility|tenancy)|(?:has\\s+|have\\s+)?(?:written|wrote|replied|responded)\\s+(?:to\\s+(?:us|you|our|the client)|proposing|asking|rejecting|denying|threatening|again)|(?:been\\s+)?(?:joined|served|named)\\s+(?:as\\s+(?:a\\s+)?(?:co-?)?(?:defendant|respondent|party)|with)|appeal(?:s|ed|ing)\\s+(?:against\\s+)?(?:our|your|the (?:judgment|decision|order|award|ruling))(?!\\s+(?:in|of)\\s+[A-Z])|object(?:s|ed|ing)\\s+to\\s+(?:our|the|your)|oppos(?:e|es|ed|ing)\\s+(?:our|your|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:application|mark|registration|motion|appeal|claim)|(?:filed|files|served|serves|lodged|lodges)\\s+(?:(?:a|an|its|their|the)\\s+)?(?:[\\w'’-]+\\s+){0,2}?${FILING}|(?:issued|issues|brought|brings|commenced|commences)\\s+(?:(?:a|an|its|their|the|new|further|fresh|formal)\\s+){0,2}(?:claim|claim form|proceedings|suit|lawsuit|action|petition|arbitration|request for arbitration|injunction application)|(?:filed|issued|served|brought|lodged|commenced)\\s+(?:[\\w-]+\\s+){0,3}?against\\s+(?:us|you|our|your)|${NEGOTIATION_ACT})`,
+  `^\\s+(?:(?:has|have|had|will|would|may|might|could|did|does|do|is|are|was|were|now|already|also|since|just|recently|then|again|finally|formally|ever|never|not|still|yet|today|yesterday|jointly|separately|first|both)\\s+){0,3}(?:been\\s+)?(?:(?:sued|sues|suing|counter-?sued)(?=\\s*$|\\s*[,.;:)]|\\s+(?:us|you|me|our|your|the client|them|for|over|in|on|at|under|last|this|after|before|again|twice|yesterday|today|successfully)\\b)|alleg(?:e|es|ed|ing)|assert(?:s|ed|ing)?|contend(?:s|ed|ing)?|den(?:y|ies|ied)\\s+(?:liability|that|the|any|all|our|each)|disput(?:e|es|ed|ing)\\s+(?:liability|that|the|our|your|its)|counterclaim(?:s|ed|ing)?|claim(?:s|ed|ing)?\\s+(?:damages|an? injunction|infringement|breach|[£$€]|\\d)|repudiat(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|threaten(?:s|ed|ing)?\\s+(?:proceedings|litigation|to sue|legal action|an injunction|to terminate|to issue|us|you|our)|terminat(?:e|es|ed|ing)\\s+(?:the|our|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:agreement|contract|lease|licen[cs]e|arrangement|deal|facility|tenancy)|(?:has\\s+|have\\s+)?(?:written|wrote|replied|responded)\\s+(?:to\\s+(?:us|you|our|the client)|proposing|asking|rejecting|denying|threatening|again)|(?:been\\s+)?(?:joined|served|named)\\s+(?:as\\s+(?:a\\s+)?(?:co-?)?(?:defendant|respondent|party)|with)|appeal(?:s|ed|ing)\\s+(?:against\\s+)?(?:our|your|the (?:judgment|decision|order|award|ruling))(?!\\s+(?:in|of)\\s+[A-Z])|object(?:s|ed|ing)\\s+to\\s+(?:our|the|your)|(?:appl\\w*|seek\\w*|sought)\\s+(?:to\\s+)?(?:invalidate|cancel|revoke)\\s+(?:our|your|the)|oppos(?:e|es|ed|ing)\\s+(?:our|your|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:application|mark|registration|motion|appeal|claim)|(?:filed|files|served|serves|lodged|lodges)\\s+(?:(?:a|an|its|their|the)\\s+)?(?:[\\w'’-]+\\s+){0,2}?${FILING}|(?:issued|issues|brought|brings|commenced|commences)\\s+(?:(?:a|an|its|their|the|new|further|fresh|formal)\\s+){0,2}(?:claim|claim form|proceedings|suit|lawsuit|action|petition|arbitration|request for arbitration|injunction application)|(?:filed|issued|served|brought|lodged|commenced)\\s+(?:[\\w-]+\\s+){0,3}?against\\s+(?:us|you|our|your)|${NEGOTIATION_ACT})`,
   "i",
 );
 
@@ -158,9 +158,79 @@ const MATTER_AFTER = new RegExp(
 
 /** Before a brand: a legal noun or act and "against", "with", "to", "from", "by" or "for". */
 const ACT_BEFORE = new RegExp(
-  `(?:\\b(?:claims?|counterclaims?|suit|lawsuit|actions?|proceedings|hearings?|trial|complaints?|petitions?|arbitrations?|litigation|case|injunctions?|judgments?|awards?|allegations?|enforcement|damages|appeals?|oppositions?|challenges?|motions?|applications?|dispute|defen[cs]es?|sue|sued|suing|file|filed|filing|issue|issued|issuing|bring|brought|bringing|commence|commenced|lodged?|enforce|enforcing|asserted|assert|defending|indemnity|indemnities|recourse|recovery|relief|remedies|rights|act|acts|acted|acting)(?:\\s+(?!(?:than|like|as|compared|versus)\\b)[\\w'’-]+){0,4}?\\s+against\\s+|\\b(?:sue|sues|sued|suing|counter-?sued?|enjoin(?:ed|ing)?|restrain(?:ed|ing)?|served (?:on|upon)|serve (?:on|upon)|notified|notify|notifying|indemnif(?:y|ied|ies|ying)|settle\\s+with|settled\\s+with|settling\\s+with|mediat(?:e|ed|ing|ion)\\s+with)\\s+|\\b(?:the|our|your|this|these|those|that|any|the client's)\\s+(?:[\\w-]+\\s+){0,2}?(?:dispute|disputes|litigation|arbitration|settlement|settlements|negotiations?|agreements?|contracts?|leases?|licen[cs]es?|loans?|facility|facilities|deal|transaction|arrangements?|heads of terms|term sheet|joint venture|mediation|correspondence|negotiation|without prejudice (?:meeting|discussions|talks|correspondence))(?:\\s+[\\w'’-]+){0,3}?\\s+(?:with|between\\s+(?:us|you|our\\s+client|[A-Z][\\w&-]*)\\s+and)\\s+|\\b(?:reply|replying|replied|answer|answering|write|writing|wrote|written|letter|notice|counter-?notice|demand|claim|counter-?proposals?|counter-?offers?|proposals?|mark-?up|comments|response)\\s+to\\s+|\\b(?:letter|letters|notice|notices|demand|claim|claims|complaint|writ|summons|subpoena|claim form|letter before (?:action|claim)|statement of claim|particulars of claim|defen[cs]e|counterclaim|correspondence|settlement offer|part 36 offer|offer to settle|proceedings|petition)\\s+(?:(?:served|issued|sent|written|brought|filed)\\s+)?(?:from|by|on behalf of)\\s+|\\b(?:solicitors?|lawyers?|counsel|attorneys?|barristers?|law firm)\\s+(?:(?:acting|who act|who are acting)\\s+(?:for|on behalf of)|(?:instructed|retained|engaged)\\s+by|for|representing|who represents?)\\s+|\\b(?:supplied\\s+by|leased\\s+from|licensed\\s+(?:from|by)|financed\\s+by|lent\\s+by|loaned\\s+by|guaranteed\\s+by|owed\\s+to|payable\\s+to|assigned\\s+to|novated\\s+to)\\s+|\\b(?:our|your|the proposed|the contemplated|the intended|the planned|this|the client's)\\s+(?:proposed\\s+)?(?:acquisition|purchase|sale|disposal|takeover|buy-?out|merger)\\s+(?:of|with|to|by)\\s+|\\b(?:in re|in the matter of)\\s+|\\b(?:our|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:discussions|talks|dealings|exchanges|calls?|meetings?)\\s+with\\s+|\\b(?:we|I|you)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:negotiat(?:e|ed|ing)|in\\s+(?:discussions|talks|negotiations)|into\\s+(?:discussions|talks|negotiations))\\s+with\\s+)$`,
+  `(?:\\b(?:claims?|counterclaims?|suit|lawsuit|actions?|proceedings|hearings?|trial|complaints?|petitions?|arbitrations?|litigation|case|injunctions?|judgments?|awards?|allegations?|enforcement|damages|appeals?|oppositions?|challenges?|motions?|applications?|dispute|defen[cs]es?|sue|sued|suing|file|filed|filing|issue|issued|issuing|bring|brought|bringing|commence|commenced|lodged?|enforce|enforcing|asserted|assert|defending|indemnity|indemnities|recourse|recovery|relief|remedies|rights|act|acts|acted|acting)(?:\\s+(?!(?:than|like|as|compared|versus)\\b)[\\w'’-]+){0,4}?\\s+against\\s+|\\b(?:sue|sues|sued|suing|counter-?sued?|enjoin(?:ed|ing)?|restrain(?:ed|ing)?|served (?:on|upon)|serve (?:on|upon)|notified|notify|notifying|indemnif(?:y|ied|ies|ying)|settle\\s+with|settled\\s+with|settling\\s+with|mediat(?:e|ed|ing|ion)\\s+with)\\s+|\\b(?:the|our|your|this|these|those|that|any|the client's)\\s+(?:[\\w-]+\\s+){0,2}?(?:dispute|disputes|litigation|arbitration|settlement|settlements|negotiations?|agreements?|contracts?|leases?|licen[cs]es?|loans?|facility|facilities|deal|transaction|arrangements?|heads of terms|term sheet|joint venture|mediation|correspondence|negotiation|without prejudice (?:meeting|discussions|talks|correspondence)|spa|apa|nda|msa|novations?|assignments?|transfers?|sale|purchase)(?:\\s+[\\w'’-]+){0,3}?\\s+(?:with|between\\s+(?:us|you|our\\s+client|[A-Z][\\w&-]*)\\s+and)\\s+|\\b(?:reply|replying|replied|answer|answering|write|writing|wrote|written|letter|notice|counter-?notice|demand|claim|counter-?proposals?|counter-?offers?|proposals?|mark-?up|comments|response|cease and desist)\\s+to\\s+|\\b(?:our|your|the|its|their)\\s+(?:[\\w-]+\\s+)?(?:opposition|objection)s?\\s+(?:to|against)\\s+|\\b(?:letter|letters|notice|notices|demand|claim|claims|complaint|writ|summons|subpoena|claim form|letter before (?:action|claim)|statement of claim|particulars of claim|defen[cs]e|counterclaim|correspondence|settlement offer|part 36 offer|offer to settle|proceedings|petition|actions?|oppositions?|appeals?|objections?|evidence in reply)\\s+(?:(?:served|issued|sent|written|brought|filed|lodged|made)\\s+)?(?:from|by|on behalf of)\\s+|\\b(?:solicitors?|lawyers?|counsel|attorneys?|barristers?|law firm)\\s+(?:(?:acting|who act|who are acting)\\s+(?:for|on behalf of)|(?:instructed|retained|engaged)\\s+by|for|representing|who represents?)\\s+|\\b(?:supplied\\s+by|leased\\s+from|licensed\\s+(?:from|by)|financed\\s+by|lent\\s+by|loaned\\s+by|guaranteed\\s+by|owed\\s+to|payable\\s+to|assigned\\s+to|novated\\s+to)\\s+|\\b(?:our|your|the proposed|the contemplated|the intended|the planned|this|the client's)\\s+(?:proposed\\s+)?(?:acquisition|purchase|sale|disposal|takeover|buy-?out|merger)\\s+(?:of|with|to|by)\\s+|\\b(?:in re|in the matter of)\\s+|\\b(?:our|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:discussions|talks|dealings|exchanges|calls?|meetings?)\\s+with\\s+|\\b(?:we|I|you)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:negotiat(?:e|ed|ing)|in\\s+(?:discussions|talks|negotiations)|into\\s+(?:discussions|talks|negotiations))\\s+with\\s+)$`,
   "i",
 );
+
+/**
+ * Round 12. A trading name given after the legal entity that bears it, as proceedings and deal
+ * papers name a party: "Bravo Moda SA (which trades as Vela)", "Bravo Moda SA, trading as
+ * Vela,", "Bravo Moda SA t/a Vela". The brand is that entity, so its role is read around the
+ * entity's whole name: before the entity, and after the bracket or comma that closes the frame.
+ */
+const TRADING_FRAME_BEFORE =
+  /[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*\s*(\(\s*(?:which\s+)?|,\s*)?(?:trading|trades|t\/a)(?:\s+as)?\s+$/;
+
+/**
+ * The brand's role read around the legal entity whose trading name it is: `before` without the
+ * entity and the frame, `after` past the frame's closing bracket or comma. Null when no frame.
+ */
+function tradingFrame(before: string, after: string): { before: string; after: string } | null {
+  const m = TRADING_FRAME_BEFORE.exec(before);
+  if (!m) return null;
+  const close = m[1] ? (m[1][0] === "(" ? after.indexOf(")") : after.indexOf(",")) : -1;
+  if (m[1] && (close < 0 || close > 40)) return null;
+  return { before: before.slice(0, m.index), after: after.slice(close + 1) };
+}
+
+/**
+ * Round 12. The other side of the client's own deal, by the deal's verbs of transfer: "the
+ * novation of MSN 1234 from Vela to Northwind", "the aircraft transferring from Vela", "the lease
+ * assignment by Vela", "we will buy the aircraft from Vela". The giver ("from", "by"), and the
+ * taker after a giver ("from Vela to Northwind"). The deal must be ours: a definite noun of the
+ * transfer ("the novation", "the sale of the unit") or a definite thing transferring ("the
+ * aircraft transferring"), or our side in the sentence; "Acme bought the brand from Vela last
+ * year" is the rival's own business and still counts.
+ */
+const TRANSFER_WORD = `(?:novat\\w*|transfer\\w*|assign\\w*|(?:re)?deliver\\w*|sale|sold|purchas\\w*|bought|buy(?:ing)?|acqui\\w*|(?:sub-?)?leas\\w*)`;
+const TRANSFER_BEFORE = new RegExp(
+  `\\b(${TRANSFER_WORD})(?:\\s+(?!(?:than|like|as|unlike|compared)\\b)[\\w'’-]+){0,5}?\\s+(?:from|by)\\s+$`,
+  "i",
+);
+/** The transfer is the deal's own: a definite noun of it, or a definite thing transferring. */
+const OUR_TRANSFER = new RegExp(
+  `\\b(?:the|this|our|your)\\s+(?:[\\w-]+\\s+){0,4}?${TRANSFER_WORD}\\b`,
+  "i",
+);
+const OUR_SIDE_IN = /\b(?:we|our|us|you|your|the client)\b/i;
+
+/**
+ * Round 12. A subject line about proceedings or a deal that names the parties in a bracket or
+ * as a pair: "UKIPO opposition - OUR MARK (Bravo / Vela)", "Novation MSN 1234 – Vela / Northwind".
+ */
+const SUBJECT_PROCEEDING = /\b(?:opposition|invalidity|novation|msn)\b/i;
+
+/**
+ * Round 12. A sentence that compares the client with the brand, or praises the brand: such a
+ * mention is gratuitous even where the brand is a party ("The opponent, Vela, has a far stronger
+ * brand than yours", "Vela's counsel did a brilliant job"). Narrower than GRATUITOUS, which
+ * guards only the weaker routes: "no later than 5pm" and "an excellent chance against Vela" are
+ * neither.
+ */
+const COMPARES_OR_PRAISES =
+  /\b(?:(?:[a-z]+er|more \w+|better|worse)(?: [a-z]+){0,2}? than (?:you|yours|your|us|ours|our|anyone)\b|impressive|brilliant|clever|admir|superb|(?:great|good) job|impressed)/i;
+
+/** Whether the hit's sentence compares the client with the brand, or praises the brand. */
+export function comparesOrPraises(draft: AnalysedDraft, hit: TermHit): boolean {
+  if (hit.field === "attachment" || hit.href !== undefined) return false;
+  const field = fieldOf(draft, hit.field);
+  // The window after a mention runs past full stops (a name's "Ltd." is not an end); here the
+  // sentence ends at one after a word ("written again. Vela's new range…" is another sentence).
+  const after = sentenceAfter(field.scan, hit.end);
+  const stop = /[a-z]{3}\.\s/.exec(after);
+  const sentence = `${sentenceBefore(field.scan, hit.start)}${hit.text}${stop ? after.slice(0, stop.index + 4) : after}`;
+  return COMPARES_OR_PRAISES.test(sentence);
+}
 
 /**
  * Before a brand, our own side acting for or advising it: "we also act for X", "I advised X".
@@ -199,26 +269,6 @@ const COMPARISON_FINALS = new Set(
 /** The endings of a party's noun (and "namely", "i.e."): ROLE_BEFORE can match only then. */
 const ROLE_FINAL =
   /(?:ants?|ents?|ors?|ers?|ees?|ty|ties|side|iffs?|lords?|banks?|namely|being|viz\.?|i\.e\.)$/;
-/**
- * The first word after a name (or the punctuation opening it) that each pattern after a name
- * starts with; the long patterns run only when it is one of them.
- */
-const ROLE_OPENING =
-  /^(?:[,(–—:-]|is|are|was|were|will|would|has|have|had|remains?|becomes?|became|being|acts?|acting|in|as)$/;
-const ACT_OPENING =
-  /^(?:has|have|had|will|would|may|might|could|did|does|do|is|are|was|were|now|already|also|since|just|recently|then|again|finally|formally|ever|never|not|still|yet|today|yesterday|jointly|separately|first|both|been|sue[sd]?|suing|counter-?sued?|alleg\w*|assert\w*|contend\w*|den(?:y|ies|ied)|disput\w*|counterclaim\w*|claim\w*|repudiat\w*|rescind\w*|threaten\w*|terminat\w*|written|wrote|replied|responded|joined|served|serves|named|appeal\w*|object\w*|oppos\w*|filed|files|lodged|lodges|issued|issues|brought|brings|commenced|commences|come|came|coming|gone|went|going|push\w*|accept\w*|reject\w*|refus\w*|declin\w*|agree\w*|countersign\w*|sign|signs|signed|signing|return\w*|mark\w*|amend\w*|approv\w*|conced\w*|quer\w*|revert\w*|respond\w*|repl\w*|insist\w*|ask\w*|request\w*|propos\w*|offer\w*|want\w*|demand\w*|requir\w*|press\w*|seek\w*|sought|sent)$/;
-const MATTER_OPENING = new RegExp(
-  `^(?:${CONTRACT_KIND}|litigation|iprs?|revocation|invalidity|dispute|claim|arbitration|proceedings|lawsuit|agreements?|lease|tenancy|heads|term|opposition|infringement|matter|contract|nda|spa|apa|msa|sla|loi|mou|negotiations?|mark-?up|redline|deal|transaction)$`,
-);
-
-/** The first word of `text` (lower case), or its first character when that opens no word. */
-function firstWord(text: string): string {
-  let i = 0;
-  while (i < text.length && text.charCodeAt(i) === 32) i++;
-  let j = i;
-  while (j < text.length && /[\w-]/.test(text[j]!)) j++;
-  return (j > i ? text.slice(i, j) : text.slice(i, i + 1)).toLowerCase();
-}
 const OURS = /\b(?:we|i|our)\b/i;
 
 /** The last `count` words before `offset`'s end of `text`, past closing punctuation ("X, "). */
@@ -245,9 +295,7 @@ function isPartyMention(field: AnalysedField, before: string, after: string): bo
   // After the brand's whole name ("Norvik Foods Ltd"), and after other names listed with it.
   const own = after.slice(OWN_TAIL.exec(after)![0].length);
   const listed = own.slice(LIST_AFTER.exec(own)![0].length);
-  const next = firstWord(listed);
-  if (ROLE_OPENING.test(next) && ROLE_AFTER.test(listed)) return true;
-  if (ACT_OPENING.test(next) && ACT_AFTER.test(listed)) return true;
+  if (ROLE_AFTER.test(listed) || ACT_AFTER.test(listed)) return true;
   if (ROLE_VERB_AFTER.test(listed)) return true;
   const opening = own.charCodeAt(0);
   // A bracket, an apostrophe, or a word of a contract or a dispute must come first.
@@ -264,17 +312,36 @@ function isPartyMention(field: AnalysedField, before: string, after: string): bo
       (PROFESSIONAL_AFTER.test(own) && !GRATUITOUS.test(`${before} ${after}`)))
   )
     return true;
-  if (MATTER_OPENING.test(firstWord(own)) && MATTER_AFTER.test(own)) return true;
+  if (MATTER_AFTER.test(own)) return true;
   // A document's capitalised abbreviation right after the name ("the Norvik NDA"), which the
   // name's own tail took for part of it.
-  if (own !== after && MATTER_OPENING.test(firstWord(after)) && MATTER_AFTER.test(after))
-    return true;
+  if (own !== after && MATTER_AFTER.test(after)) return true;
   const listedBefore = endsWithSeparator(before) ? LIST_BEFORE.exec(before) : null;
   const lead = listedBefore ? before.slice(0, before.length - listedBefore[0].length) : before;
   const leadFinal = listedBefore ? lastWords(lead, 1) : final;
   if (ROLE_FINAL.test(leadFinal) && ROLE_BEFORE.test(lead)) return true;
   if (ACT_FINALS.has(leadFinal) && ACT_BEFORE.test(lead)) return true;
+  if ((leadFinal === "from" || leadFinal === "by") && isOurTransfer(lead)) return true;
+  if (field.field === "subject" && isSubjectPair(field.scan, before, own)) return true;
   return isOwnCaption(field, before, own);
+}
+
+/** A transfer in the client's own deal, the brand its giver or (after a giver) its taker. */
+function isOurTransfer(lead: string): boolean {
+  const m = TRANSFER_BEFORE.exec(lead);
+  if (!m) return false;
+  const from = Math.max(0, m.index - 40);
+  return OUR_TRANSFER.test(lead.slice(from)) || OUR_SIDE_IN.test(lead);
+}
+
+/** A subject line about proceedings or a deal naming the brand as one of a bracketed pair. */
+function isSubjectPair(subject: string, before: string, after: string): boolean {
+  if (!SUBJECT_PROCEEDING.test(subject) && !MATTER_WORD.test(subject)) return false;
+  return (
+    (/[/(]\s*$/.test(before) && /^\s*[/)]/.test(after)) ||
+    /\/\s*$/.test(before) ||
+    /^\s*\//.test(after)
+  );
 }
 
 /** Whether `text` ends with what lists names ("X, ", "X and "): only then may names precede. */
@@ -560,7 +627,10 @@ function isPartyHit(draft: AnalysedDraft, hit: TermHit): boolean {
   const field = fieldOf(draft, hit.field);
   const before = sentenceBefore(field.scan, hit.start);
   const afterName = sentenceAfter(field.scan, end);
-  if (isPartyMention(field, before, afterName)) return true;
+  if (isPartyMention(field, before, afterName)) return !comparesOrPraises(draft, hit);
+  const framed = tradingFrame(before, afterName);
+  if (framed && isPartyMention(field, framed.before, framed.after))
+    return !comparesOrPraises(draft, hit);
   const after = end === hit.end ? afterName : sentenceAfter(field.scan, hit.end);
   // The other side named by its role in the paragraph, or the brand the subject or the one made
   // to act in a clause about the client's matter; tried first, so the blockers run only then.
@@ -571,7 +641,7 @@ function isPartyHit(draft: AnalysedDraft, hit: TermHit): boolean {
   if (COMPARISON_BEFORE.test(before) || OUR_CLIENT_BEFORE.test(before)) return false;
   // "The Lumacor decision": a reported case of its own, an authority.
   if (/^(?:['’]s)?\s+(?:decision|judgment|ruling|case)\b/i.test(after)) return false;
-  return !GRATUITOUS.test(`${before}${hit.text}${after}`);
+  return !GRATUITOUS.test(`${before}${hit.text}${after}`) && !comparesOrPraises(draft, hit);
 }
 
 /**

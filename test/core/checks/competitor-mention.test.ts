@@ -1194,3 +1194,168 @@ runRuleTests(competitorMention, {
     },
   ],
 });
+
+// Round 12: a rival as a party to the client's own proceedings or deal, named through its legal
+// entity, its filings or the deal's verbs of transfer; and a brand that is also a mountain, a
+// river or a place, used as the place or in an idiom. All names invented or used in their
+// geographic sense; each kind has look-alikes in which the brand is the brand.
+const R12 = {
+  matchKey: "@client12.example",
+  clientName: "Client Co Ltd",
+  competitors: [
+    "Vela",
+    "Northwind",
+    "Everest",
+    "Thames",
+    "Severn",
+    "Olympus",
+    "Avon",
+    "Kingston",
+    "Patagonia",
+    "Fuji",
+    "Corvane",
+    "Corvane Energy",
+    "Brackwater Yarns",
+  ],
+};
+const C12 = "gc@client12.example";
+const round12Parties: [string, string][] = [
+  // 1. Trade-mark, patent and registry proceedings; the trading-name frame.
+  [
+    "the trading name of the opponent, in brackets",
+    "Bravo Moda SA (which trades as Vela) has filed its notice of opposition against our application.",
+  ],
+  ["the trading name after a comma", "Northwind Ltd, trading as Vela, has served its defence."],
+  ["the opponent in apposition", "The opponent, Vela, relies on three earlier marks."],
+  ["its earlier marks", "Vela's earlier marks are all registered for class 25."],
+  ["an action brought by it", "The cancellation action brought by Vela will be heard in June."],
+  ["an invalidity action filed by it", "The invalidity action filed by Vela relies on bad faith."],
+  ["its evidence in reply", "Vela's evidence in reply is due on 4 March."],
+  ["it applies to strike the client's right", "Vela has applied to invalidate your registration."],
+  ["our opposition to its application", "Our opposition to Vela's application was filed today."],
+  ["the opposition by it", "The opposition by Vela rests on likelihood of confusion."],
+  ["a cease and desist to it", "We'll send the cease and desist to Vela today."],
+  // 2. The other side of the client's own deal, by the deal's verbs.
+  ["a novation from it", "The novation of MSN 1234 from Vela completes on Friday."],
+  [
+    "a definite thing transferring from it",
+    "The aircraft transferring from Vela will be delivered in Dublin.",
+  ],
+  ["an assignment by it", "The lease assignment by Vela needs the lessor's consent."],
+  ["a transfer from it", "The transfer of the shares from Vela closes on completion."],
+  ["our purchase from it", "We will buy the aircraft from Vela under the SPA."],
+  ["as lessor, after a comma", "Vela, as lessor, has approved the return conditions."],
+  ["the SPA with it", "The SPA with Vela is nearly agreed."],
+  [
+    "a brand listed in full and shortened: a party under either name",
+    "The Corvane Energy well is the source, and Corvane's counsel want 30 days.",
+  ],
+  // 3. The place, the river, the mountain, the idiom.
+  ["a metaphor for a task", "This will be our Everest."],
+  ["a mountain to climb", "We have an Everest to climb before the hearing."],
+  ["a river in a town's name", "The office is in Kingston upon Thames."],
+  ["a river in a hyphenated town's name", "Stratford-upon-Avon is lovely in May."],
+  ["a mountain's head", "We climbed Mount Olympus in July."],
+  ["a mountain's parts", "We walked up to Everest base camp."],
+  ["a lake's head", "The plant draws water from Lake Fuji."],
+];
+const partyThenComparison =
+  "Vela's counsel have written again. Vela's new range is far better than yours, frankly.";
+const round12Brands: [string, string, string[]][] = [
+  ["its new collection", "Vela's new collection is cheaper.", ["Vela's"]],
+  ["its ad", "We saw Vela's ad on the tube.", ["Vela's"]],
+  ["a comparison", "Like Vela, you could open a pop-up.", ["Vela"]],
+  ["its hospitality box", "The Vela hospitality box was excellent.", ["Vela"]],
+  ["its site", "See vela.example for the range.", ["vela"]],
+  [
+    "a trading name with the company's own news",
+    "Bravo Moda SA (trading as Vela) launched a new collection in May.",
+    ["Vela"],
+  ],
+  [
+    "a party compared with the client",
+    "The opponent, Vela, has a far stronger brand than yours.",
+    ["Vela"],
+  ],
+  ["a party's lawyers praised", "Vela's lawyers did a great job in the Acme case.", ["Vela's"]],
+  ["a rival's own sale", "Vela sold its regional business to Acme last year.", ["Vela"]],
+  ["a rival's own purchase", "Acme bought the brand from Vela last year.", ["Vela"]],
+  ["customers switching", "Customers are switching from Vela to us.", ["Vela"]],
+  [
+    "a role with a comparison",
+    "Vela, as seller, is cheaper than anyone else in the market.",
+    ["Vela"],
+  ],
+  ["a possessive after the idiom's frame", "This will be our Vela account.", ["Vela"]],
+  ["on a panel", "We are on the Vela panel now.", ["Vela"]],
+  ["a company after a place's frame", "Olympus cameras are cheaper.", ["Olympus"]],
+  ["a possessive brand", "We saw Everest's ad on TV.", ["Everest's"]],
+  ["a product range", "Columbia's range aside, Avon's new brochure arrived.", ["Avon's"]],
+  ["a trip to its offices", "Our trip to Kingston's head office went well.", ["Kingston's"]],
+  ["a trip to it, with no place signal", "Our trip to Patagonia was wonderful.", ["Patagonia"]],
+];
+
+runRuleTests(competitorMention, {
+  valid: [
+    ...round12Parties.map(([name, body]) => ({
+      name: `round 12 silent: ${name}`,
+      to: C12,
+      profiles: [R12],
+      body,
+    })),
+    {
+      name: "round 12 silent: a subject line naming the parties of an opposition",
+      to: C12,
+      profiles: [R12],
+      subject: "UKIPO opposition - OUR MARK (Bravo / Vela)",
+      body: "Please find the hearing date below.",
+    },
+    {
+      name: "round 12 silent: a subject line naming the parties of a novation",
+      to: C12,
+      profiles: [R12],
+      subject: "Novation MSN 1234 - Vela / Northwind",
+      body: "Please see the CP checklist.",
+    },
+  ],
+  invalid: [
+    ...round12Brands.map(([name, body, texts]) => ({
+      name: `round 12 the brand: ${name}`,
+      to: C12,
+      profiles: [R12],
+      body,
+      findings: texts.map((text) => ({
+        messageId: "mention",
+        recipient: C12,
+        evidence: at("body", body, text),
+      })),
+    })),
+    {
+      name: "round 12 the brand: a party, then a comparison in another sentence",
+      to: C12,
+      profiles: [R12],
+      body: partyThenComparison,
+      findings: [
+        {
+          messageId: "mention",
+          recipient: C12,
+          evidence: at("body", partyThenComparison, "Vela's", 1),
+        },
+      ],
+    },
+    {
+      name: "round 12 the brand: a subject line with no proceedings",
+      to: C12,
+      profiles: [R12],
+      subject: "Vela pricing (comparison)",
+      body: "Please see the table.",
+      findings: [
+        {
+          messageId: "mention",
+          recipient: C12,
+          evidence: { field: "subject", text: "Vela", start: 0, end: 4 },
+        },
+      ],
+    },
+  ],
+});
