@@ -19,6 +19,33 @@ const COLLEAGUE_LINE =
 
 runRuleTests(entertainmentInvite, {
   valid: [
+    // Round 12: golf's softer words ("a round", "make up the numbers") only where the message names
+    // golf; a question beside an invitation joins it only when it asks the reader, not of the past
+    // or of work.
+    quiet(
+      "round 12 golf: Fancy a round on Saturday? (no golf named: a round of drinks or comments)",
+      "Fancy a round on Saturday?",
+    ),
+    quiet(
+      "round 12 golf: We need to make up the numbers on the panel for the seminar.",
+      "We need to make up the numbers on the panel for the seminar.",
+    ),
+    quiet(
+      "round 12 golf: the golf club lease; another round of comments on the draft",
+      "The golf club lease is agreed. Would you like another round of comments on the draft?",
+    ),
+    quiet(
+      "round 12 golf: the golf course sale; a round number for the price",
+      "On the golf course sale, could we make it a round number for the buyer?",
+    ),
+    quiet(
+      "round 12 golf: The four-ball won the pro-am last year.",
+      "The four-ball won the pro-am last year, and we played a round the day after.",
+    ),
+    quiet(
+      "round 12 golf: Any chance you'd send the signed copies by Friday?",
+      "Any chance you'd send the signed copies by Friday?",
+    ),
     // Round 10: the activity's jargon and places kept for the recipient, in their other senses:
     // told of the past, a matter, a fraction, a mailing list, work.
     quiet(
@@ -461,6 +488,57 @@ runRuleTests(entertainmentInvite, {
     ),
   ],
   invalid: [
+    // Round 12: golf's own vocabulary as the invitation, and the finding at the ask.
+    invites(
+      "round 12 golf: Fancy making up a four-ball with me and Sam? Tee off 9:30, dinner after, all on us.",
+      "Fancy making up a four-ball with me and Sam? Tee off 9:30, dinner after, all on us.",
+      "Fancy making up a four-ball with me and Sam? Tee off 9:30, dinner after, all on us",
+    ),
+    invites(
+      "round 12 golf: a forwarded golf day: the ask, not the logistics line",
+      "The charity golf day is on 14 June at Sunningdale. Fancy making up a four-ball with me and Sam? Tee off 9:30, dinner after, all on us.",
+      "Fancy making up a four-ball with me and Sam? Tee off 9:30, dinner after, all on us",
+    ),
+    invites(
+      "round 12 golf: Would you like to make up a four-ball with me and Sam?",
+      "Would you like to make up a four-ball with me and Sam?",
+      "Would you like to make up a four-ball",
+    ),
+    invites(
+      "round 12 golf: making up a four-ball … Any chance you'd fill the gap?",
+      "A few of us are making up a four-ball at Royal County Down on Saturday and we're one short. Any chance you'd fill the gap?",
+      "making up a four-ball at Royal County Down on Saturday and we're one short. Any chance you'd fill",
+    ),
+    invites(
+      "round 12 golf: Any chance you'd fill the gap on Saturday? Tee off at 9, lunch after, all on us.",
+      "Any chance you'd fill the gap on Saturday? Tee off at 9, lunch in the clubhouse after, all on us.",
+      "Any chance you'd fill the gap on Saturday? Tee off at 9, lunch in the clubhouse after, all on us",
+    ),
+    invites(
+      "round 12 golf: Are you around on the 14th? We have a four-ball at Sunningdale and dinner after, on us.",
+      "Are you around on Saturday the 14th? We have a four-ball at Sunningdale and dinner after, on us.",
+      "Are you around on Saturday the 14th? We have a four-ball at Sunningdale and dinner after, on us",
+    ),
+    invites(
+      "round 12 golf: We have a fourball slot on Saturday if you'd like it.",
+      "We have a fourball slot on Saturday if you'd like it.",
+      "fourball slot on Saturday if you'd like it",
+    ),
+    invites(
+      "round 12 golf: Are you free for a tee time on the 14th? We're making up the numbers.",
+      "Are you free for a tee time on the 14th? We're making up the numbers.",
+      "Are you free for a tee time on the 14th? We're making up the numbers",
+    ),
+    invites(
+      "round 12 golf: the golf day, and a round offered in the next sentence",
+      "Our golf day is at Wentworth on 3 May. Fancy a round with the partners?",
+      "Fancy a round",
+    ),
+    invites(
+      "round 12 golf: a question of the past before the offer stays out of it",
+      "Did you get my note on the lease? We have a four-ball at Sunningdale on Friday, dinner after, on us.",
+      "We have a four-ball at Sunningdale on Friday, dinner after, on us",
+    ),
     // Round 10: days out in the jargon of the activity, never naming it, and places kept for the
     // recipient by name ("the tickets have your name on them"), each with a proposal.
     invites(
