@@ -29,6 +29,7 @@ import {
   VENUE_TYPE,
 } from "./entertainment-lexicon";
 import { addresseeAt, saidToSomeoneElse } from "./addressee";
+import { eventMeals } from "./entertainment-event-meal";
 import { jargonOccasions, namesGolf } from "./entertainment-jargon";
 import { invitationOccasion, isInvitation, type FieldSpan } from "./invitation";
 import { LETTER_CLASS, isUpperCaseAt } from "../text";
@@ -51,6 +52,8 @@ export const meta: CheckMeta = {
       '{{who}} does not accept entertainment, and this {{item}} invites them ("{{text}}"). Leave the invitation out.',
     occasion:
       '{{who}} does not accept entertainment, and this invitation is for "{{text}}" (in the {{field}}). Propose a business meeting (at the office or online) instead.',
+    eventMeal:
+      '{{who}} does not accept hospitality, and this {{item}} offers them food or drink at an event ("{{text}}"): anything the firm pays for them to eat or drink is hospitality. Invite them to the event without it.',
   },
   fixable: false,
 };
@@ -1681,6 +1684,19 @@ const WORK_SUBJECT = new RegExp(
 const NAMED_ANYWHERE = new RegExp(NAMED, "g");
 const MEAL_IN_SUBJECT = new RegExp("\\b" + MEAL + "\\b", "i");
 
+/** Whether an invitation found takes in `meal`'s sentence or the one either side of it. */
+function besideAnInvitation(draft: AnalysedDraft, meal: InvitationHit): boolean {
+  const field = fieldOf(draft, meal.field);
+  const sentences = sentencesOf(draft, field);
+  const at = spanIndexAt(sentences, meal.start);
+  return findInvitations(draft).some((hit) => {
+    if (hit.field !== meal.field) return false;
+    const first = spanIndexAt(sentences, hit.start);
+    const last = spanIndexAt(sentences, Math.max(hit.start, hit.end - 1));
+    return at >= first - 1 && at <= last + 1;
+  });
+}
+
 export function check(ctx: CheckContext): void {
   if (ctx.profile?.entertainment !== "avoid") return;
   for (const hit of findInvitations(ctx.draft)) {
@@ -1690,6 +1706,16 @@ export function check(ctx: CheckContext): void {
     if (said !== undefined && saidToSomeoneElse(said, ctx.recipient, ctx.recipients)) continue;
     const evidence = evidenceAt(field, hit.start, hit.end);
     ctx.report({ messageId: "invite", data: { text: evidence.text }, evidence });
+  }
+  // "Lunch will be provided" at the firm's seminar: food at an event, unless an invitation found
+  // already takes it in or stands beside it (one offer, one finding).
+  for (const meal of eventMeals(ctx.draft, tellsOfThePast)) {
+    const field = fieldOf(ctx.draft, meal.field);
+    if (besideAnInvitation(ctx.draft, meal)) continue;
+    const said = addresseeAt(field.scan, meal.start);
+    if (said !== undefined && saidToSomeoneElse(said, ctx.recipient, ctx.recipients)) continue;
+    const evidence = evidenceAt(field, meal.start, meal.end);
+    ctx.report({ messageId: "eventMeal", data: { text: evidence.text }, evidence });
   }
   // An invitation whose subject or location is the occasion ("Dinner at Nobu"): no frame needed.
   const occasion = occasionOf(ctx.draft);
