@@ -308,16 +308,8 @@ function endsAsSentence(text: string, lineEnd: number): boolean {
  * preposition, a conjunction, a verb's helper, a determiner, a pronoun, or a noun that only says
  * "work of this kind" ("research work", "research time").
  */
-const HEAD_FOLLOWERS = new Set(
-  (
-    "into on of for re regarding about in and or but nor with to at by from that which who was is " +
-    "are were be been has have had will would shall should can could may might must the a an this " +
-    "these those our your their its his her we i you they he she it so as then before after since " +
-    "until while during across over under through per via including undertaken carried done " +
-    "completed required needed work time tasks task hours hour services service costs charges fees " +
-    "undertook conducted performed itself also only alone"
-  ).split(" "),
-);
+const HEAD_FOLLOWERS =
+  " into on of for re regarding about in and or with to at by from that which was is are were has have had will would the a an this these our your their it as over under through including work time tasks hours services costs fees ";
 
 /**
  * Whether the word ending at `end` stands before another noun as its modifier ("research
@@ -326,7 +318,7 @@ const HEAD_FOLLOWERS = new Set(
  */
 function modifiesANoun(text: string, end: number): boolean {
   const next = /^ ([a-z][a-z'’-]*)\b/.exec(text.slice(end, end + 40));
-  return next !== null && !HEAD_FOLLOWERS.has(next[1]!) && !/ly$/.test(next[1]!);
+  return next !== null && !HEAD_FOLLOWERS.includes(` ${next[1]!} `) && !/ly$/.test(next[1]!);
 }
 
 export const meta: CheckMeta = {

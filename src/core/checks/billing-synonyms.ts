@@ -25,8 +25,7 @@ import { entryForms } from "./billing-entry-forms";
  * - reading a file to know it (the file as a whole, as a narrative calls it);
  * - talking within the firm (internal only by its people, below: a call with counsel is not);
  * - copying documents (never the verb alone: "copying you in");
- * - opening a matter; getting there;
- * - checking who the client is (identity, KYC, anti-money laundering: one onboarding task).
+ * - opening a matter; getting there.
  */
 const ACTIVITIES = [
   "review|perusal|consideration|reading|going through|looking through|examination|read-through>file|papers|documents|documentation|paperwork|matter file|case file",
@@ -34,7 +33,6 @@ const ACTIVITIES = [
   "photocopying|copying|printing|duplicating>documents|papers|bundles|pages|correspondence",
   "opening|set-up>file|matter|new matter|client file",
   "travel|journey",
-  "checks|check|checking|verification|screening>id|identity|identification|kyc|aml|anti-money laundering|due diligence|client due diligence|cdd",
 ].map((family) => family.split(">").map((list) => list.split("|")));
 
 /** "Internal": the firm's own people, who make a conference or a call internal. */
@@ -100,16 +98,6 @@ export function rewordings(phrase: string): Map<string, boolean> {
     });
     // A phrasal member takes its object directly: "going through documents", not "… of …".
     for (const term of terms) add(term.replace(/ (through) of /, " $1 "));
-    // An activity before its object is also written after it, as a compound: "Opening file" →
-    // "file opening", "Opening new matter" → "new matter opening" (one-word members only).
-    if (at === 0 && words.length >= 2 && words[1] !== "of") {
-      const rest = words.slice(1).join(" ");
-      const objectsToo = words.length === 2 && objects.indexOf(words[1]!) >= 0 ? objects : [rest];
-      for (const a of members) {
-        if (/\s/.test(a)) continue;
-        for (const o of objectsToo) add(o + " " + a);
-      }
-    }
     // "Internal conference" → "meeting with associate", "catch-up with the team", "internal call".
     if (words.length === 2 && words.some((w) => INTERNAL_WORDS.indexOf(w) >= 0)) {
       for (const a of members) {
@@ -122,56 +110,39 @@ export function rewordings(phrase: string): Map<string, boolean> {
 }
 
 /**
- * A fee earner named by initials, as time entries name colleagues ("JW", "A.B."): a conference or
- * a call with one is fee earner to fee earner, an internal conference. Not the acronyms a
- * narrative meets with (counsel, a regulator, a department, an officer, a state).
+ * A conference or a call with a fee earner named by initials, as time entries name colleagues
+ * ("Conference with JW re quantum", "call with A.B."): fee earner to fee earner, an internal
+ * conference. Not with the acronyms a narrative also meets (counsel, a regulator, a department),
+ * nor with initials someone outside the firm is given ("JW (client)", "JW of Acme").
  */
-const INITIALS = /^(?:[A-Z]{2,3}|[A-Z]\.[A-Z]\.?(?:[A-Z]\.?)?)$/;
-const NOT_A_FEE_EARNER = new Set(
-  (
-    "KC QC SC SJ LJ HR IT PR IR PA EA CEO CFO COO CTO CIO GC FD MD HMRC HMCTS FCA PRA CMA SRA BSB ICO " +
-    "EU UK US USA UN NHS CPS SFO ACAS VAT DWP IRS SEC DOJ FBI FTC IPO EPO WIPO ONS HSE EA NCA LPA " +
-    "ADR AGM EGM JV SPV PE VC IPO M&A BBC ITV ATO CRA ECJ ECHR ICC LCIA ICSID AAA JAMS CAB"
-  ).split(" "),
-);
-/** After the initials, what makes them someone outside the firm: "JW (client)", "JW of Acme". */
-const OUTSIDE_AFTER =
-  /^\s*(?:\((?:client|counsel|expert|other side|opponent|for the [a-z]+)\)|(?:of|at|from|for)\s+(?:the\s+)?[A-Z])/;
-const WITH_INITIALS = new RegExp(
-  "\\b(?:conferences?|conferred|conferring|meetings?|met|discussions?|discussed|calls?|called|catch-ups?|briefings?|briefed|tel(?:ephone)?\\.?\\s+(?:call|conf(?:erence)?\\.?)s?|conf\\.?|mtg)\\s+(?:with|w/)\\s+((?:[A-Za-z]\\.){1,3}|[A-Za-z]{2,3})(?=[\\s,;:.)/&]|$)",
-  "gi",
-);
+const WITH_INITIALS =
+  /\b(?:conferences?|conferr(?:ed|ing)|meetings?|met|discussions?|discussed|calls?|called|catch-ups?)\s+with\s+([A-Z]{2,3}|(?:[A-Z]\.){2,3})(?![\w(])(?!\s*(?:\(|(?:of|at|from)\s))/gi;
+const NOT_A_FEE_EARNER =
+  " KC QC SC HR IT PR GC FD MD CEO CFO COO HMRC FCA SRA CMA ICO EU UK US NHS IRS SEC ";
 
 /**
- * "Conference with JW re quantum", "Call with AB and CD": an internal conference in a time
- * entry's words, for a refused phrase that is internal ("Internal conference", "Intra-office
- * call"). Each hit is judged as the phrase itself is (an entry, or prose about billing).
+ * "Conference with JW" for a refused internal phrase ("Internal conference", "Intra-office
+ * call"), each hit judged as the phrase itself is (an entry, or prose about billing).
  */
 function withInitialsHits(draft: AnalysedDraft, phrases: readonly string[]): RewordedHit[] {
   const internal = phrases.find((phrase) => {
     const words = foldText(phrase).toLowerCase().trim().split(/\s+/);
-    return (
-      words.length === 2 &&
-      words.some((w) => INTERNAL_WORDS.indexOf(w) >= 0) &&
-      words.some((w) => ACTIVITIES[1]![0]!.indexOf(w) >= 0)
-    );
+    return words.length === 2 && words.some((w) => INTERNAL_WORDS.indexOf(w) >= 0);
   });
-  if (!internal) return [];
   const hits: RewordedHit[] = [];
-  for (const field of textFields(draft)) {
-    const text = field.scan;
+  for (const field of internal ? textFields(draft) : []) {
     WITH_INITIALS.lastIndex = 0;
-    for (let m = WITH_INITIALS.exec(text); m; m = WITH_INITIALS.exec(text)) {
+    for (let m = WITH_INITIALS.exec(field.scan); m; m = WITH_INITIALS.exec(field.scan)) {
       const who = m[1]!;
+      if (who !== who.toUpperCase() || NOT_A_FEE_EARNER.includes(` ${who} `)) continue;
       const end = m.index + m[0].length;
-      if (!INITIALS.test(who) || NOT_A_FEE_EARNER.has(who.replace(/\./g, ""))) continue;
-      if (OUTSIDE_AFTER.test(text.slice(end, end + 40))) continue;
+      const text = field.text.slice(m.index, end);
       hits.push({
         field: field.field,
         start: m.index,
         end,
-        text: field.text.slice(m.index, end),
-        term: internal,
+        text,
+        term: internal!,
         entryOnly: false,
       });
     }

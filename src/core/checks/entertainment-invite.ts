@@ -53,7 +53,7 @@ export const meta: CheckMeta = {
     occasion:
       '{{who}} does not accept entertainment, and this invitation is for "{{text}}" (in the {{field}}). Propose a business meeting (at the office or online) instead.',
     eventMeal:
-      '{{who}} does not accept hospitality, and this {{item}} offers them food or drink at an event ("{{text}}"): anything the firm pays for them to eat or drink is hospitality. Invite them to the event without it.',
+      '{{who}} does not accept hospitality, and this {{item}} offers food or drink at an event ("{{text}}"). Leave it out.',
   },
   fixable: false,
 };
@@ -1684,6 +1684,14 @@ const WORK_SUBJECT = new RegExp(
 const NAMED_ANYWHERE = new RegExp(NAMED, "g");
 const MEAL_IN_SUBJECT = new RegExp("\\b" + MEAL + "\\b", "i");
 
+/** Whether `text` asks the reader along, or says the firm runs something ("open for registration"). */
+function invitesToEvent(text: string): boolean {
+  return (
+    /\b(?:regist|running\b)/i.test(text) ||
+    cuesIn(text, [{ start: 0, end: text.length }]).some((c) => !c.provision && !c.offer)
+  );
+}
+
 /** Whether an invitation found takes in `meal`'s sentence or the one either side of it. */
 function besideAnInvitation(draft: AnalysedDraft, meal: InvitationHit): boolean {
   const field = fieldOf(draft, meal.field);
@@ -1709,7 +1717,7 @@ export function check(ctx: CheckContext): void {
   }
   // "Lunch will be provided" at the firm's seminar: food at an event, unless an invitation found
   // already takes it in or stands beside it (one offer, one finding).
-  for (const meal of eventMeals(ctx.draft, tellsOfThePast)) {
+  for (const meal of eventMeals(ctx.draft, invitesToEvent, tellsOfThePast)) {
     const field = fieldOf(ctx.draft, meal.field);
     if (besideAnInvitation(ctx.draft, meal)) continue;
     const said = addresseeAt(field.scan, meal.start);
