@@ -303,6 +303,24 @@ function endsAsSentence(text: string, lineEnd: number): boolean {
   return /[.!?]["'”’)]?[ \t\u00a0]*$/.test(text.slice(Math.max(0, lineEnd - 8), lineEnd));
 }
 
+/**
+ * The words after which a single word is still the head of its phrase, the work itself: a
+ * preposition, a conjunction, a verb's helper, a determiner, a pronoun, or a noun that only says
+ * "work of this kind" ("research work", "research time").
+ */
+const HEAD_FOLLOWERS =
+  " into on of for re regarding about in and or with to at by from that which was is are were has have had will would the a an this these our your their it as over under through including work time tasks hours services costs fees ";
+
+/**
+ * Whether the word ending at `end` stands before another noun as its modifier ("research
+ * contracts", "photocopying machine"): the next word, after one space, is a word of small
+ * letters that cannot follow the work itself.
+ */
+function modifiesANoun(text: string, end: number): boolean {
+  const next = /^ ([a-z][a-z'’-]*)\b/.exec(text.slice(end, end + 40));
+  return next !== null && !HEAD_FOLLOWERS.includes(` ${next[1]!} `) && !/ly$/.test(next[1]!);
+}
+
 export const meta: CheckMeta = {
   id: "billing-phrase",
   category: "billing",
@@ -348,6 +366,10 @@ export function check(ctx: CheckContext): void {
     // A time keeper's shorthand ("Rev. file", "Researching limitation", "E-mails to client")
     // counts only as the first words of a time entry (billing-entry-forms.ts).
     if (shorthand && !(entry && leadsEntry(draft, field, hit.start))) continue;
+    // A refused one-word entry ("Research", "Photocopying") counts in prose only as the work
+    // itself ("research into the transitional provisions", "photocopying of the bundle"), never
+    // as a word naming something else ("it covers the research contracts work").
+    if (!entry && !/\s/.test(hit.term.trim()) && modifiesANoun(field.scan, hit.end)) continue;
     if (!entry && (use.aboutRules() || use.namedOrAsked() || !use.billingNearby())) continue;
     // In prose, such a word bills beside time or money ("3 hours travelling to Leeds"); "I
     // travelled to London to meet you; our invoice is attached" tells of the trip. An

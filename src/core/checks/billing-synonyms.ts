@@ -109,6 +109,47 @@ export function rewordings(phrase: string): Map<string, boolean> {
   return out;
 }
 
+/**
+ * A conference or a call with a fee earner named by initials, as time entries name colleagues
+ * ("Conference with JW re quantum", "call with A.B."): fee earner to fee earner, an internal
+ * conference. Not with the acronyms a narrative also meets (counsel, a regulator, a department),
+ * nor with initials someone outside the firm is given ("JW (client)", "JW of Acme").
+ */
+const WITH_INITIALS =
+  /\b(?:conferences?|conferr(?:ed|ing)|meetings?|met|discussions?|discussed|calls?|called|catch-ups?)\s+with\s+([A-Z]{2,3}|(?:[A-Z]\.){2,3})(?![\w(])(?!\s*(?:\(|(?:of|at|from)\s))/gi;
+const NOT_A_FEE_EARNER =
+  " KC QC SC HR IT PR GC FD MD CEO CFO COO HMRC FCA SRA CMA ICO EU UK US NHS IRS SEC ";
+
+/**
+ * "Conference with JW" for a refused internal phrase ("Internal conference", "Intra-office
+ * call"), each hit judged as the phrase itself is (an entry, or prose about billing).
+ */
+function withInitialsHits(draft: AnalysedDraft, phrases: readonly string[]): RewordedHit[] {
+  const internal = phrases.find((phrase) => {
+    const words = foldText(phrase).toLowerCase().trim().split(/\s+/);
+    return words.length === 2 && words.some((w) => INTERNAL_WORDS.indexOf(w) >= 0);
+  });
+  const hits: RewordedHit[] = [];
+  for (const field of internal ? textFields(draft) : []) {
+    WITH_INITIALS.lastIndex = 0;
+    for (let m = WITH_INITIALS.exec(field.scan); m; m = WITH_INITIALS.exec(field.scan)) {
+      const who = m[1]!;
+      if (who !== who.toUpperCase() || NOT_A_FEE_EARNER.includes(` ${who} `)) continue;
+      const end = m.index + m[0].length;
+      const text = field.text.slice(m.index, end);
+      hits.push({
+        field: field.field,
+        start: m.index,
+        end,
+        text,
+        term: internal!,
+        entryOnly: false,
+      });
+    }
+  }
+  return hits;
+}
+
 /** A rewording's phrase, and whether it counts only as the lead of a time entry. */
 interface Reworded {
   phrase: string;
@@ -158,7 +199,7 @@ export interface RewordedHit extends TermHit {
 export function rewordedHits(draft: AnalysedDraft, phrases: readonly string[]): RewordedHit[] {
   const matcher = matcherFor(phrases);
   if (!matcher) return [];
-  const hits: RewordedHit[] = [];
+  const hits: RewordedHit[] = withInitialsHits(draft, phrases);
   for (const field of textFields(draft)) {
     for (const match of matcher.findAll(field.scan)) {
       if (

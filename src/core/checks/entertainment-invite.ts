@@ -29,7 +29,8 @@ import {
   VENUE_TYPE,
 } from "./entertainment-lexicon";
 import { addresseeAt, saidToSomeoneElse } from "./addressee";
-import { jargonOccasions } from "./entertainment-jargon";
+import { eventMeals } from "./entertainment-event-meal";
+import { jargonOccasions, namesGolf } from "./entertainment-jargon";
 import { invitationOccasion, isInvitation, type FieldSpan } from "./invitation";
 import { LETTER_CLASS, isUpperCaseAt } from "../text";
 import { afterMark, withLookbehind } from "../text/lookbehind";
@@ -51,6 +52,8 @@ export const meta: CheckMeta = {
       '{{who}} does not accept entertainment, and this {{item}} invites them ("{{text}}"). Leave the invitation out.',
     occasion:
       '{{who}} does not accept entertainment, and this invitation is for "{{text}}" (in the {{field}}). Propose a business meeting (at the office or online) instead.',
+    eventMeal:
+      '{{who}} does not accept hospitality, and this {{item}} offers food or drink at an event ("{{text}}"). Leave it out.',
   },
   fixable: false,
 };
@@ -663,6 +666,13 @@ export const CUES: readonly {
       /\bfancy\s+(?:it|joining|coming)\b|\bare\s+you\s+in\s*\?|\bany\s+(?:interest|takers)\b|\bif\s+you(?:['’]re|\s+are)\s+(?:keen|interested|game|up\s+for\s+it)\b|\bwith\s+(?:our|my|the\s+firm['’]s)\s+compliments\b|\binvit(?:ation|e)s?\s+(?:will\s+follow|to\s+follow|(?:is|are)\s+on\s+(?:its|their)\s+way)\b|\b(?:save|hold|pencil\s+in)\s+the\s+date\b|\bkeep\s+(?:(?:the|your)\s+)?(?:[\w'’-]+\s+){0,6}?free\b(?!\s+(?:of|from)\b)|\b(?:a|the|one|two|spare)\s+(?:seat|place|ticket|space|spot)s?\s+(?:(?:in|at|on)\s+(?:the|our|my)\s+[\w'’-]+\s+)?(?:for|with\s+your\s+name\s+on\s+it\s+for)\s+you\b|\bput\s+you(?:\s+and\s+\w+)?\s+down\s+for\b/gi,
   },
   {
+    // "Any chance you'd fill the gap?", "any chance you could join us": asking a favour of the
+    // reader that is a place at the occasion.
+    bare: true,
+    pattern:
+      /\bany\s+chance\s+(?:that\s+)?you(?:['’]d|\s+would|\s+could|\s+can|\s+might)\s+(?:like\s+to\s+|be\s+able\s+to\s+)?(?:join|come|make\s+it|fill|play|be\s+our|make\s+up|tag\s+along)\b/gi,
+  },
+  {
     bare: true,
     pattern:
       /\bhope\s+you(?:\s+(?:and|or)\s+\w+)?(?:\s+(?:can|could|will)|['’]ll)\s+(?:join|come|make\s+it|(?:swing|drop|stop|pop)\s+(?:by|in|over|round))\b/gi,
@@ -823,7 +833,7 @@ export const CUES: readonly {
     // "shall I book a table", "could you make lunch", "send you and Anna to the Fat Duck".
     bare: false,
     pattern:
-      /\b(?:shall|should|can|could)\s+I\s+(?:book|reserve|get\s+us)\b|\bI['’]ll\s+(?:book|reserve)\b|\blet\s+me\s+(?:book|reserve)\b|\b(?:could|can|would)\s+you\s+(?:make|do|manage)\b|\bsend\s+you(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?\s+(?:off\s+)?to\b/g,
+      /\b(?:shall|should|can|could)\s+I\s+(?:book|reserve|get\s+us)\b|\bI['’]ll\s+(?:book|reserve)\b|\blet\s+me\s+(?:book|reserve)\b|\b(?:[Cc]ould|[Cc]an|[Ww]ould)\s+you\s+(?:(?:like|care)\s+to\s+)?(?:make|do|manage)\b|\bsend\s+you(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?\s+(?:off\s+)?to\b/g,
   },
   {
     // "Would you like a day on the grouse moor?", "do you fancy the Gold Cup?": the occasion
@@ -1095,6 +1105,8 @@ function cuesIn(text: string, windows: readonly Span[]): Cue[] {
 export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
   return draft.memo("entertainment-invitations", () => {
     const hits: InvitationHit[] = [];
+    // "a round", "make up the numbers": golf's softer words, where the message names golf.
+    const golf = namesGolf(textFields(draft).map((f) => f.scan));
     for (const field of textFields(draft)) {
       const text = field.scan;
       const found: InvitationHit[] = [];
@@ -1102,8 +1114,10 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
       const triggers = heads.get("any");
       // Days out in the activity's jargon ("nine holes", "a driven day") and places kept for the
       // recipient ("two passes for you"), unless their sentence is work or a matter.
-      const jargon = jargonOccasions(text, (start, end) =>
-        namesBusiness(sentenceAround(text, start, end)),
+      const jargon = jargonOccasions(
+        text,
+        (start, end) => namesBusiness(sentenceAround(text, start, end)),
+        golf,
       ).filter(
         (o) =>
           o.kind !== "event" ||
@@ -1315,6 +1329,12 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
           break;
         }
       }
+      widenToAskBefore(
+        text,
+        sentences,
+        hits.filter((h) => h.field === field.field),
+        past,
+      );
       widenToOffer(
         text,
         sentences,
@@ -1336,6 +1356,56 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
         : hits;
     return kept.sort(byFieldThenStart);
   });
+}
+
+/**
+ * A question to the reader: "Any chance you'd fill the gap on Saturday?", "Are you around on the
+ * 14th?", "Fancy making up the numbers?", "Can I tempt you?". Said to "you", or a host's
+ * "fancy", "how about", "shall we" opening it.
+ */
+const ASK_TO_READER =
+  /\byou(?:['’]d|['’]re|['’]ll|r)?\b|^\W*(?:fancy|how\s+about|what\s+about|shall\s+we|up\s+for|interested|tempted)\b/i;
+
+/** "Did you get my note?", "Have you seen the draft?": a question about what is done. */
+const ASKS_OF_THE_PAST = /^\W*(?:did|have|has|had|were|was)\b/i;
+
+/**
+ * Takes the question just before an invitation into its evidence when that invitation was found
+ * only by its logistics or the host's statement ("Any chance you'd fill the gap? Tee off 9:30,
+ * dinner after, all on us."): the ask is what the lawyer must rewrite, so the finding starts
+ * there. Only a question to the reader that is neither work nor the past, in no other
+ * invitation, and in the same paragraph.
+ */
+function widenToAskBefore(
+  text: string,
+  sentences: readonly Span[],
+  hits: readonly InvitationHit[],
+  past: (sentence: number) => boolean,
+): void {
+  const owned = new Set<number>();
+  for (const hit of hits) {
+    const first = spanIndexAt(sentences, hit.start);
+    const last = spanIndexAt(sentences, Math.max(hit.start, hit.end - 1));
+    for (let i = first; i <= last; i++) owned.add(i);
+  }
+  for (const hit of hits) {
+    const own = spanIndexAt(sentences, hit.start);
+    const before = own - 1;
+    if (own < 0 || before < 0 || owned.has(before) || past(before)) continue;
+    const span = sentences[before]!;
+    const gap = text.slice(span.end, hit.start);
+    if (/\n\s*\n/.test(gap)) continue;
+    const words = text.slice(span.start, span.end).trim();
+    if (
+      !words.endsWith("?") ||
+      !ASK_TO_READER.test(words) ||
+      ASKS_OF_THE_PAST.test(words) ||
+      WORK_AROUND.test(words)
+    )
+      continue;
+    hit.start = span.start + text.slice(span.start, span.end).search(/\S/);
+    owned.add(before);
+  }
 }
 
 /** A subject about a matter, not an occasion: "Re: Wimbledon debenture dispute". */
@@ -1614,6 +1684,27 @@ const WORK_SUBJECT = new RegExp(
 const NAMED_ANYWHERE = new RegExp(NAMED, "g");
 const MEAL_IN_SUBJECT = new RegExp("\\b" + MEAL + "\\b", "i");
 
+/** Whether `text` asks the reader along, or says the firm runs something ("open for registration"). */
+function invitesToEvent(text: string): boolean {
+  return (
+    /\b(?:regist|running\b)/i.test(text) ||
+    cuesIn(text, [{ start: 0, end: text.length }]).some((c) => !c.provision && !c.offer)
+  );
+}
+
+/** Whether an invitation found takes in `meal`'s sentence or the one either side of it. */
+function besideAnInvitation(draft: AnalysedDraft, meal: InvitationHit): boolean {
+  const field = fieldOf(draft, meal.field);
+  const sentences = sentencesOf(draft, field);
+  const at = spanIndexAt(sentences, meal.start);
+  return findInvitations(draft).some((hit) => {
+    if (hit.field !== meal.field) return false;
+    const first = spanIndexAt(sentences, hit.start);
+    const last = spanIndexAt(sentences, Math.max(hit.start, hit.end - 1));
+    return at >= first - 1 && at <= last + 1;
+  });
+}
+
 export function check(ctx: CheckContext): void {
   if (ctx.profile?.entertainment !== "avoid") return;
   for (const hit of findInvitations(ctx.draft)) {
@@ -1623,6 +1714,16 @@ export function check(ctx: CheckContext): void {
     if (said !== undefined && saidToSomeoneElse(said, ctx.recipient, ctx.recipients)) continue;
     const evidence = evidenceAt(field, hit.start, hit.end);
     ctx.report({ messageId: "invite", data: { text: evidence.text }, evidence });
+  }
+  // "Lunch will be provided" at the firm's seminar: food at an event, unless an invitation found
+  // already takes it in or stands beside it (one offer, one finding).
+  for (const meal of eventMeals(ctx.draft, invitesToEvent, tellsOfThePast)) {
+    const field = fieldOf(ctx.draft, meal.field);
+    if (besideAnInvitation(ctx.draft, meal)) continue;
+    const said = addresseeAt(field.scan, meal.start);
+    if (said !== undefined && saidToSomeoneElse(said, ctx.recipient, ctx.recipients)) continue;
+    const evidence = evidenceAt(field, meal.start, meal.end);
+    ctx.report({ messageId: "eventMeal", data: { text: evidence.text }, evidence });
   }
   // An invitation whose subject or location is the occasion ("Dinner at Nobu"): no frame needed.
   const occasion = occasionOf(ctx.draft);

@@ -21,7 +21,7 @@ import { TermMatcher } from "../text";
  */
 const JARGON =
   // Golf.
-  "nine holes|18 holes|eighteen holes|back nine|front nine|tee time|tee off|first tee|fourball|four ball|make up a four|making up a four|need a fourth|use a fourth|be our fourth|bring your clubs|" +
+  "nine holes|18 holes|eighteen holes|back nine|front nine|tee time|tee off|first tee|fourball|four ball|make up a four|making up a four|make up a fourball|making up a fourball|make up a four ball|making up a four ball|need a fourth|use a fourth|be our fourth|bring your clubs|" +
   // Shooting, racing, fishing and sailing.
   "grouse moor|driven day|a peg on|a peg for you|take a peg|a gun for you|a spare gun|a gun spare|take a gun|glorious twelfth|ladies day|champions day|gold cup day|derby day|a beat on the|a rod on the|a rod for you|the rod is yours|crew for us";
 
@@ -49,6 +49,25 @@ const SEATS_FOR_YOU =
 const ON_THE_LIST =
   /\b(?:put|added|add|got)\s+you(?:\s+(?:and|&)\s+[\w'’-]+)?\s+(?:down\s+)?(?:on|to)\s+(?:the|our|my)\s+(?:door\s+)?list\b(?!\s+(?:of|for\s+(?:the\s+)?(?:newsletter|updates?|bulletins?|mailings?|distribution|circulation|alerts?)))/gi;
 
+/**
+ * Golf's words that name a round only where golf is already the subject: "a round" is a round of
+ * funding, comments or drinks elsewhere, "make up the numbers" a quorum or a panel, "fill the gap"
+ * anything. Each counts only when the message (subject or body) names golf itself.
+ */
+const GOLF_CONTEXT =
+  /\b(?:golf(?:ing|ers?)?|tee(?:[- ]?(?:times?|off))|first\s+tee|fairways?|clubhouse|four[- ]?balls?|nine\s+holes|(?:18|eighteen)\s+holes|greens?\s+fees?|handicaps?|caddies|pro-am|links|bring\s+your\s+clubs)\b/i;
+/**
+ * In golf's context: "a round" (not "a round of …", "a round-robin", "a round table", "a round
+ * number"), "make up the numbers", "be our fourth".
+ */
+const GOLF_ROUND =
+  /\b(?:(?:a|another|our)\s+(?:(?:quick|early|late|morning|afternoon|friendly|leisurely|proper|full|practice)\s+)?round(?![- ](?:of|robin|table|number|figure|trip|up|down|about|the|here|there|it|them|us)\b)(?!-)|(?:make|making)\s+up\s+the\s+numbers)\b/gi;
+
+/** Whether any of `texts` names golf itself, so that its softer words count. */
+export function namesGolf(texts: readonly string[]): boolean {
+  return texts.some((t) => GOLF_CONTEXT.test(t));
+}
+
 export interface JargonOccasion {
   start: number;
   end: number;
@@ -62,8 +81,16 @@ export interface JargonOccasion {
 export function jargonOccasions(
   text: string,
   isWork: (start: number, end: number) => boolean,
+  golf = false,
 ): JargonOccasion[] {
   const found: JargonOccasion[] = [];
+  if (golf) {
+    GOLF_ROUND.lastIndex = 0;
+    for (let m = GOLF_ROUND.exec(text); m; m = GOLF_ROUND.exec(text)) {
+      const end = m.index + m[0].length;
+      if (!isWork(m.index, end)) found.push({ start: m.index, end, kind: "event" });
+    }
+  }
   for (const m of jargonMatcher().findAll(text)) {
     if (/four(?:th)?$/i.test(m.text) && !PLACE_IN_A_GAME.test(text.slice(m.end, m.end + 12)))
       continue;
@@ -79,5 +106,5 @@ export function jargonOccasions(
       if (!isWork(m.index, end)) found.push({ start: m.index, end, kind });
     }
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }

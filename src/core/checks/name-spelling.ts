@@ -17,7 +17,8 @@ import {
   isUpperCaseAt,
   lettersOf,
   foldText,
-  hasDroppedMarks,
+  hasDroppedMarks as hasDroppedOuterMarks,
+  hasDroppedInnerMarks,
   hasWrongCapitals,
   isAcceptedSpelling,
   isCommonWord,
@@ -941,6 +942,14 @@ function splitOwnName(own: OwnName, given: string, family: string): string | und
     if (word && lowerName(word).replace(/['’-]/g, "") === joined) return word;
   }
   return undefined;
+}
+
+/**
+ * Whether `written` has the letters of `target` without its marks: anywhere (Renee for Renée), or
+ * on the capital opening a later part of a compound name (Marie-Eve for Marie-Ève).
+ */
+function hasDroppedMarks(written: string, target: string): boolean {
+  return hasDroppedOuterMarks(written, target) || hasDroppedInnerMarks(written, target);
 }
 
 /** A name as avoided forms are compared: lower case, composed ("Zoë" is not "Zoe"). */

@@ -33,6 +33,7 @@ export {
   isNameVariant,
   isAcceptedSpelling,
   hasDroppedMarks,
+  hasDroppedInnerMarks,
   hasWrongCapitals,
   markedSpelling,
 } from "./names";

@@ -295,6 +295,33 @@ export function hasDroppedMarks(written: string, target: string): boolean {
 }
 
 /**
+ * Whether `written` drops the mark of a capital that opens a later part of a compound name
+ * ("Marie-Eve" for Marie-Ève, "Lefevre-Emard" for Lefèvre-Émard), the other parts written as
+ * accepted or with marks dropped. The licence to write a capital without its accent
+ * (markedSpelling: "Eloïse" for Éloïse) covers the capital a name opens with; a writer who sets
+ * a compound's second part with its hyphen and capital copies the name, and its accent with it.
+ * Not a name written wholly in capitals, where every capital keeps the licence.
+ */
+export function hasDroppedInnerMarks(written: string, target: string): boolean {
+  // A name set wholly in capitals keeps the licence on every capital ("MARIE-EVE").
+  if (written === written.toUpperCase()) return false;
+  const w = written.normalize("NFC").split(/[-\u2010\u2011]/);
+  const t = target.normalize("NFC").split(/[-\u2010\u2011]/);
+  if (w.length < 2 || w.length !== t.length) return false;
+  let inner = false;
+  for (let i = 0; i < w.length; i++) {
+    const verdict = markedSpelling(w[i]!, t[i]!);
+    if (verdict === undefined) return false;
+    if (i === 0 || verdict !== "accepted") continue;
+    const mark = t[i]!.charAt(0);
+    const bare = w[i]!.charAt(0);
+    if (mark !== bare && mark.normalize("NFD").length > 1 && bare === mark.normalize("NFD")[0])
+      inner = true;
+  }
+  return inner;
+}
+
+/**
  * Whether `written` is `target` with other capitals inside the name: "Deshawn" for DeShawn,
  * "Mcallister" for McAllister, "MacDonald" for Macdonald. Only when every other character is the
  * same: "O'Donoghue" for a profile's "Odonoghue" sets the name differently (how a name is set

@@ -712,3 +712,74 @@ describe("billing-phrase: a time keeper's shorthand for a refused entry", () => 
     expect(entryForms("Preliminary research").has("researching")).toBe(false);
   });
 });
+
+// Round 12: refused entries in an entry's other words, and a refused one-word entry that is a
+// word of prose.
+describe("billing-phrase round 12: other words for a refused entry", () => {
+  const client = (phrases: string[]) => ({
+    matchKey: "@round12.example",
+    clientName: "Round Twelve",
+    bannedBillingPhrases: phrases,
+    lastConfirmed: "2026-09-01",
+  });
+  const found = (phrases: string[], body: string) =>
+    runCheck(billingPhrase, { to: "ap@round12.example", profiles: [client(phrases)], body }).map(
+      (f) => f.evidence?.text,
+    );
+
+  it.each([
+    // A conference or a call with a colleague's initials is fee earner to fee earner.
+    [
+      "Internal conference",
+      "Time entries:\n03/03 JL Conference with JW re quantum 0.5\n",
+      "Conference with JW",
+    ],
+    ["Internal conference", "03/03  Call with AB and CD re disclosure  0.4\n", "Call with AB"],
+    ["Internal conference", "- 0.3 Meeting with J.W. re strategy\n", "Meeting with J.W."],
+    [
+      "Internal conference",
+      "Our fees for March include 0.5 hours for a conference with JW on quantum.",
+      "conference with JW",
+    ],
+    // An itemised line with an amount is an entry.
+    [
+      "File opening",
+      "Disbursements:\n- Court fee: £255.00\n- File opening and ID checks: £45.00\n",
+      "File opening",
+    ],
+    [
+      "File opening",
+      "Breakdown of disbursements\n\n  Search fees        3.00\n  File opening and ID checks      45.00\n",
+      "File opening",
+    ],
+    // A one-word entry as the work itself, in prose about billing.
+    [
+      "Research",
+      "Our fees for March are £4,200, which covers research into the limitation point.",
+      "research",
+    ],
+    ["Research", "Our invoice includes 1.5 hours of research work on limitation.", "research"],
+    ["Research", "03/03 Research contracts 1.5\n", "Research"],
+  ])("%s: %j", (phrase, body, text) => {
+    expect(found([phrase], body)).toEqual([text]);
+  });
+
+  it.each([
+    // Initials that are counsel, a regulator, a department, or someone outside the firm.
+    ["Internal conference", "03/03  Conference with KC re quantum  0.5\n"],
+    ["Internal conference", "03/03  Call with HMRC re enquiry  0.5\n"],
+    ["Internal conference", "03/03  Call with HR re dismissal  0.5\n"],
+    ["Internal conference", "03/03  Call with JW (client) re quantum  0.5\n"],
+    ["Internal conference", "03/03  Meeting with JW of Acme re quantum  0.5\n"],
+    ["Internal conference", "03/03  Conference with counsel re quantum  0.5\n"],
+    // A one-word refused entry naming something else in prose.
+    [
+      "Research",
+      "Our fees for March are £4,200; it covers the research contracts work and the licence.",
+    ],
+    ["Research", "Our invoice is attached; the research grant terms are in schedule 2."],
+    ["Photocopying", "Our fee note is attached; the photocopying machine lease ends in May."],
+  ])("stays silent for %s: %j", (phrase, body) => {
+    expect(found([phrase], body)).toEqual([]);
+  });
+});

@@ -19,6 +19,83 @@ const COLLEAGUE_LINE =
 
 runRuleTests(entertainmentInvite, {
   valid: [
+    // Round 12: food at a working session on the client's matter, at their offices, paid by the
+    // guest, refused, told of the past, or a contract's; an event that is not the firm's.
+    quiet(
+      "round 12 event meal: working session at your offices; lunch will be provided",
+      "We'll come to your offices on Tuesday for the working session on the disclosure list; lunch will be provided.",
+    ),
+    quiet(
+      "round 12 event meal: drafting session; lunch will be provided in the room",
+      "Please join us for the all-day drafting session at our offices on Friday; lunch will be provided in the room.",
+    ),
+    quiet(
+      "round 12 event meal: a sandwich lunch at the mediation",
+      "Would you like to join us at the mediation? A sandwich lunch will be provided.",
+    ),
+    quiet(
+      "round 12 event meal: the completion meeting",
+      "Join us at our offices on Tuesday for the completion meeting; lunch will be provided.",
+    ),
+    quiet(
+      "round 12 event meal: a training session at the client's own offices",
+      "We'd be glad to run the training session for your HR team at your offices on 9 May; sandwiches will be provided.",
+    ),
+    quiet(
+      "round 12 event meal: no lunch at a webinar",
+      "Please register for our webinar on 3 June; no lunch will be provided as it is online.",
+    ),
+    quiet(
+      "round 12 event meal: lunch in the ticket price of someone else's conference",
+      "We hope to see you at the Law Society conference; lunch is included in the ticket price.",
+    ),
+    quiet(
+      "round 12 event meal: the past",
+      "Thank you for coming to our seminar last week; we were glad lunch was provided on time.",
+    ),
+    quiet(
+      "round 12 event meal: a caterer's contract",
+      "Do come to the seminar on the catering contract: the caterer says lunch will be provided under clause 4.",
+    ),
+    quiet(
+      "round 12 event meal: materials, not food",
+      "Join us for our seminar on 12 March. Materials will be provided.",
+    ),
+    quiet(
+      "round 12 event meal: in the event of",
+      "Please join us on the call. In the event that the hearing overruns, sandwiches will be provided.",
+    ),
+    quiet(
+      "round 12 event meal: no invitation to the event",
+      "The seminar notes are attached. Lunch will be provided at the board away day, I gather.",
+    ),
+    // Round 12: golf's softer words ("a round", "make up the numbers") only where the message names
+    // golf; a question beside an invitation joins it only when it asks the reader, not of the past
+    // or of work.
+    quiet(
+      "round 12 golf: Fancy a round on Saturday? (no golf named: a round of drinks or comments)",
+      "Fancy a round on Saturday?",
+    ),
+    quiet(
+      "round 12 golf: We need to make up the numbers on the panel for the seminar.",
+      "We need to make up the numbers on the panel for the seminar.",
+    ),
+    quiet(
+      "round 12 golf: the golf club lease; another round of comments on the draft",
+      "The golf club lease is agreed. Would you like another round of comments on the draft?",
+    ),
+    quiet(
+      "round 12 golf: the golf course sale; a round number for the price",
+      "On the golf course sale, could we make it a round number for the buyer?",
+    ),
+    quiet(
+      "round 12 golf: The four-ball won the pro-am last year.",
+      "The four-ball won the pro-am last year, and we played a round the day after.",
+    ),
+    quiet(
+      "round 12 golf: Any chance you'd send the signed copies by Friday?",
+      "Any chance you'd send the signed copies by Friday?",
+    ),
     // Round 10: the activity's jargon and places kept for the recipient, in their other senses:
     // told of the past, a matter, a fraction, a mailing list, work.
     quiet(
@@ -461,6 +538,164 @@ runRuleTests(entertainmentInvite, {
     ),
   ],
   invalid: [
+    // Round 12: food and drink laid on at the firm's event is hospitality to a client who
+    // declines it, however plain; the finding points at the food.
+    {
+      name: "round 12 event meal: seminar; Lunch will be provided.",
+      to: DAN,
+      body: "We would be delighted if you could join us for our employment law seminar on 12 March. Lunch will be provided.",
+      findings: [
+        {
+          messageId: "eventMeal",
+          evidence: at(
+            "body",
+            "We would be delighted if you could join us for our employment law seminar on 12 March. Lunch will be provided.",
+            "Lunch will be provided",
+          ),
+        },
+      ],
+    },
+    {
+      name: "round 12 event meal: training session; lunch will be provided. Do come along.",
+      to: DAN,
+      body: "Our in-house counsel training session is on 9 May, 12-2pm; lunch will be provided. Do come along.",
+      findings: [
+        {
+          messageId: "eventMeal",
+          evidence: at(
+            "body",
+            "Our in-house counsel training session is on 9 May, 12-2pm; lunch will be provided. Do come along.",
+            "lunch will be provided",
+          ),
+        },
+      ],
+    },
+    {
+      name: "round 12 event meal: breakfast briefing; Breakfast will be served",
+      to: DAN,
+      body: "Would you like to attend our breakfast briefing on pensions on 5 June? Breakfast will be served from 8am.",
+      findings: [
+        {
+          messageId: "eventMeal",
+          evidence: at(
+            "body",
+            "Would you like to attend our breakfast briefing on pensions on 5 June? Breakfast will be served from 8am.",
+            "Breakfast will be served",
+          ),
+        },
+      ],
+    },
+    {
+      name: "round 12 event meal: workshop; dinner is on us (a named meal: the invitation finder)",
+      to: DAN,
+      body: "We're running a workshop on the new Procurement Act on 3 June. Do come; dinner is on us afterwards.",
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "We're running a workshop on the new Procurement Act on 3 June. Do come; dinner is on us afterwards.",
+            "Do come; dinner is on us",
+          ),
+        },
+      ],
+    },
+    {
+      name: "round 12 event meal: seminar followed by a buffet lunch",
+      to: DAN,
+      body: "You are invited to our Procurement Act seminar on 3 June, followed by a buffet lunch.",
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "You are invited to our Procurement Act seminar on 3 June, followed by a buffet lunch.",
+            "You are invited to our Procurement Act seminar on 3 June, followed by a buffet lunch",
+          ),
+        },
+      ],
+    },
+    {
+      name: "round 12 event meal: coffee at a seminar (anything the firm pays for)",
+      to: DAN,
+      body: "Our seminar on 12 March is open for registration. Coffee will be available from 9am.",
+      findings: [
+        {
+          messageId: "eventMeal",
+          evidence: at(
+            "body",
+            "Our seminar on 12 March is open for registration. Coffee will be available from 9am.",
+            "Coffee will be available",
+          ),
+        },
+      ],
+    },
+    {
+      name: "round 12 event meal: launch; drinks reception to follow (a paragraph later)",
+      to: DAN,
+      body: "We are launching our new Singapore office on 4 May and would love you to come.\n\nThe launch starts at 5pm with a short talk. Drinks reception to follow.",
+      findings: [
+        {
+          messageId: "invite",
+          evidence: at(
+            "body",
+            "We are launching our new Singapore office on 4 May and would love you to come.\n\nThe launch starts at 5pm with a short talk. Drinks reception to follow.",
+            "Drinks reception to follow",
+          ),
+        },
+      ],
+    },
+    // Round 12: golf's own vocabulary as the invitation, and the finding at the ask.
+    invites(
+      "round 12 golf: Fancy making up a four-ball with me and Sam? Tee off 9:30, dinner after, all on us.",
+      "Fancy making up a four-ball with me and Sam? Tee off 9:30, dinner after, all on us.",
+      "Fancy making up a four-ball with me and Sam? Tee off 9:30, dinner after, all on us",
+    ),
+    invites(
+      "round 12 golf: a forwarded golf day: the ask, not the logistics line",
+      "The charity golf day is on 14 June at Sunningdale. Fancy making up a four-ball with me and Sam? Tee off 9:30, dinner after, all on us.",
+      "Fancy making up a four-ball with me and Sam? Tee off 9:30, dinner after, all on us",
+    ),
+    invites(
+      "round 12 golf: Would you like to make up a four-ball with me and Sam?",
+      "Would you like to make up a four-ball with me and Sam?",
+      "Would you like to make up a four-ball",
+    ),
+    invites(
+      "round 12 golf: making up a four-ball … Any chance you'd fill the gap?",
+      "A few of us are making up a four-ball at Royal County Down on Saturday and we're one short. Any chance you'd fill the gap?",
+      "making up a four-ball at Royal County Down on Saturday and we're one short. Any chance you'd fill",
+    ),
+    invites(
+      "round 12 golf: Any chance you'd fill the gap on Saturday? Tee off at 9, lunch after, all on us.",
+      "Any chance you'd fill the gap on Saturday? Tee off at 9, lunch in the clubhouse after, all on us.",
+      "Any chance you'd fill the gap on Saturday? Tee off at 9, lunch in the clubhouse after, all on us",
+    ),
+    invites(
+      "round 12 golf: Are you around on the 14th? We have a four-ball at Sunningdale and dinner after, on us.",
+      "Are you around on Saturday the 14th? We have a four-ball at Sunningdale and dinner after, on us.",
+      "Are you around on Saturday the 14th? We have a four-ball at Sunningdale and dinner after, on us",
+    ),
+    invites(
+      "round 12 golf: We have a fourball slot on Saturday if you'd like it.",
+      "We have a fourball slot on Saturday if you'd like it.",
+      "fourball slot on Saturday if you'd like it",
+    ),
+    invites(
+      "round 12 golf: Are you free for a tee time on the 14th? We're making up the numbers.",
+      "Are you free for a tee time on the 14th? We're making up the numbers.",
+      "Are you free for a tee time on the 14th? We're making up the numbers",
+    ),
+    invites(
+      "round 12 golf: the golf day, and a round offered in the next sentence",
+      "Our golf day is at Wentworth on 3 May. Fancy a round with the partners?",
+      "Fancy a round",
+    ),
+    invites(
+      "round 12 golf: a question of the past before the offer stays out of it",
+      "Did you get my note on the lease? We have a four-ball at Sunningdale on Friday, dinner after, on us.",
+      "We have a four-ball at Sunningdale on Friday, dinner after, on us",
+    ),
     // Round 10: days out in the jargon of the activity, never naming it, and places kept for the
     // recipient by name ("the tickets have your name on them"), each with a proposal.
     invites(

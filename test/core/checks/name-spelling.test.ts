@@ -1,5 +1,8 @@
 import * as nameSpelling from "../../../src/core/checks/name-spelling";
 import { at, COKE, DAN, MEGGE, runCheck, runRuleTests } from "./rule-tester";
+import { parseEml } from "../../../src/cli/read-draft";
+import { evaluate } from "../../../src/core/engine";
+import { indexProfiles, parseProfiles, resolveProfiles } from "../../../src/core/profile";
 
 const JOHN = { matchKey: "john.smith@acme.example", preferredName: "John", fullName: "John Smith" };
 const KATHERINE = {
@@ -1342,4 +1345,91 @@ describe("name-spelling's own names, worked out once per name as written", () =>
     // The same names again, in new objects: the same findings as the first time.
     expect(run({ preferredName: "Samantha", avoidNames: ["Sam"] })).toEqual(avoided);
   });
+});
+
+// Round 12: a compound given name whose later part opens with an accented capital, written
+// without it, in any charset.
+describe("name-spelling round 12: compound names with a diacritic on file", () => {
+  const MARIE = "me.tremblay@lacroix.example";
+  const person = (fullName: string, preferredName?: string) => ({
+    matchKey: MARIE,
+    fullName,
+    ...(preferredName ? { preferredName } : {}),
+  });
+  const found = (profile: Record<string, unknown>, body: string) =>
+    runCheck(nameSpelling, { to: MARIE, profiles: [profile], body }).map((f) => [
+      f.messageId,
+      f.evidence?.text,
+      f.fix?.replacement,
+    ]);
+
+  it.each([
+    [
+      person("Marie-Ève Tremblay", "Marie-Ève"),
+      "Hi Marie-Eve,\n\nThe draft is attached.",
+      "Marie-Eve",
+      "Marie-Ève",
+    ],
+    [
+      person("Marie-Ève Tremblay"),
+      "Dear Marie-Eve,\n\nThe draft is attached.",
+      "Marie-Eve",
+      "Marie-Ève",
+    ],
+    [
+      person("Jean-Rémi Caron"),
+      "Hi Jean-Remi,\n\nThe draft is attached.",
+      "Jean-Remi",
+      "Jean-Rémi",
+    ],
+    [person("Zoë-Anne Martin"), "Hi Zoe-Anne,\n\nThe draft is attached.", "Zoe-Anne", "Zoë-Anne"],
+    [
+      person("Anne-Élise Roy"),
+      "Thanks, Anne-Elise - the draft is attached.",
+      "Anne-Elise",
+      "Anne-Élise",
+    ],
+  ])("%j: %j", (profile, body, text, replacement) => {
+    expect(found(profile, body)).toEqual([["accents", text, replacement]]);
+  });
+
+  it.each([
+    // As on file; the opening capital keeps its licence; a name set wholly in capitals.
+    [person("Marie-Ève Tremblay", "Marie-Ève"), "Hi Marie-Ève,\n\nThe draft is attached."],
+    [person("Éloïse Martin"), "Dear Eloïse,\n\nThe draft is attached."],
+    [
+      person("Marie-Ève Tremblay", "Marie-Ève"),
+      "Hi Marie-Ève,\n\nMARIE-EVE TREMBLAY has signed the witness statement.",
+    ],
+    // Another person's compound name.
+    [person("Marie-Ève Tremblay", "Marie-Ève"), "Hi Marie-Ève,\n\nAnne-Marie Evans has signed."],
+  ])("stays silent for %j: %j", (profile, body) => {
+    expect(found(profile, body)).toEqual([]);
+  });
+
+  const eml = (charset: string, greeting: Buffer) =>
+    Buffer.concat([
+      Buffer.from(
+        `From: Jo Lawyer <me@firm.example>\r\nTo: Marie-Eve Tremblay <${MARIE}>\r\nSubject: Draft\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`,
+        "latin1",
+      ),
+      greeting,
+      Buffer.from(",\r\n\r\nThe draft is attached.\r\n", "latin1"),
+    ]);
+  it.each(["windows-1252", "iso-8859-1"])(
+    "reads a %s body: Marie-Eve, not Marie-Ève",
+    async (charset) => {
+      const profiles = [person("Marie-Ève Tremblay", "Marie-Ève")];
+      const run = async (greeting: string) => {
+        const draft = await parseEml(eml(charset, Buffer.from(greeting, "latin1")), "test.eml");
+        const byKey = indexProfiles(parseProfiles(profiles).profiles);
+        return evaluate(draft, resolveProfiles([MARIE], byKey), undefined, {
+          checks: [nameSpelling],
+        }).map((f) => f.evidence?.text);
+      };
+      expect(await run("Hi Marie-Eve")).toEqual(["Marie-Eve"]);
+      // "È" is one byte (0xC8) in both charsets.
+      expect(await run("Hi Marie-\u00c8ve")).toEqual([]);
+    },
+  );
 });

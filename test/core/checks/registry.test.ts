@@ -20,6 +20,7 @@ const SUPPORT_FILES = [
   "billing-entry-forms",
   "brand-affixes",
   "entertainment-jargon",
+  "entertainment-event-meal",
   "time-entries",
   "entertainment-lexicon",
   "topic-senses",
