@@ -44,4 +44,23 @@ export const SAMPLE_INCOMING: readonly SampleIncoming[] = [
       "> Alex",
     ].join("\n"),
   },
+  {
+    id: "dan-calls-again",
+    label: "From Dan: calls are fine again",
+    expect:
+      "A withdrawal heard: Channels to avoid → remove phone calls (on file, lifted by Dan), with a Remove from profile button.",
+    from: { address: "dan@whitakerbuilding.example", name: "Dan Whitaker" },
+    to: { address: "alex.morgan@lawfirm.example", name: "Alex Morgan" },
+    sent: "2026-11-26T16:40:00.000Z",
+    subject: "Re: Site lease: landlord's reply",
+    body: [
+      "Alex,",
+      "",
+      "Thanks, that reply is better than I expected. Let's accept the break clause as drafted.",
+      "",
+      "One change on my side: I've moved out of the shared site office, so you can phone me again. Calls are fine now, the mobile number in my signature is best.",
+      "",
+      "Dan",
+    ].join("\n"),
+  },
 ];

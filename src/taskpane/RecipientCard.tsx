@@ -303,6 +303,22 @@ function listOrGap(values: readonly string[], label: (v: string) => string = (v)
   return values.length > 0 ? values.map(label).join(", ") : <Gap />;
 }
 
+/**
+ * A list the client emptied by withdrawing its last value is an answer, not a gap: "Not asked
+ * yet" would send the lawyer to ask again what the client has just told the firm.
+ */
+function listOrWithdrawn(
+  profile: ClientProfile,
+  field: keyof ClientProfile,
+  values: readonly string[],
+  label?: (v: string) => string,
+): ReactNode {
+  const withdrawn =
+    values.length === 0 &&
+    (profile.sources ?? []).some((source) => source.field === field && source.op === "remove");
+  return withdrawn ? "None: the client withdrew the last one" : listOrGap(values, label);
+}
+
 function ProfileDetails(props: RecipientCardProps & { profile: ClientProfile }) {
   const { profile, recipient, now, canEdit, canCreate, onEdit } = props;
   const styles = useStyles();
@@ -328,15 +344,25 @@ function ProfileDetails(props: RecipientCardProps & { profile: ClientProfile }) 
       <dl className={styles.list}>
         <Row term="Preferred name">{textOrGap(profile.preferredName)}</Row>
         <Row term="Full name">{textOrGap(profile.fullName)}</Row>
-        <Row term="Names to avoid">{listOrGap(profile.avoidNames)}</Row>
-        <Row term="Preferred channels">{listOrGap(profile.preferredChannels, channelLabel)}</Row>
-        <Row term="Channels to avoid">{listOrGap(profile.avoidChannels, channelLabel)}</Row>
+        <Row term="Names to avoid">
+          {listOrWithdrawn(profile, "avoidNames", profile.avoidNames)}
+        </Row>
+        <Row term="Preferred channels">
+          {listOrWithdrawn(profile, "preferredChannels", profile.preferredChannels, channelLabel)}
+        </Row>
+        <Row term="Channels to avoid">
+          {listOrWithdrawn(profile, "avoidChannels", profile.avoidChannels, channelLabel)}
+        </Row>
         <Row term="Meeting platform">{choice("meetingPlatform", profile.meetingPlatform)}</Row>
         <Row term="Billing detail">{choice("billingDetail", profile.billingDetail)}</Row>
-        <Row term="Refused billing entries">{listOrGap(profile.bannedBillingPhrases)}</Row>
-        <Row term="Competitors">{listOrGap(profile.competitors)}</Row>
+        <Row term="Refused billing entries">
+          {listOrWithdrawn(profile, "bannedBillingPhrases", profile.bannedBillingPhrases)}
+        </Row>
+        <Row term="Competitors">{listOrWithdrawn(profile, "competitors", profile.competitors)}</Row>
         <Row term="Entertainment">{choice("entertainment", profile.entertainment)}</Row>
-        <Row term="Topics to avoid">{listOrGap(profile.avoidTopics)}</Row>
+        <Row term="Topics to avoid">
+          {listOrWithdrawn(profile, "avoidTopics", profile.avoidTopics)}
+        </Row>
         <Row term="Status updates">{textOrGap(profile.statusUpdates)}</Row>
         <Row term="Notes">{textOrGap(profile.notes)}</Row>
         <Row term="Last confirmed">

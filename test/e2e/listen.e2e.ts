@@ -139,3 +139,37 @@ test("Ask Dan: the missing question goes in at the cursor, and nothing else in t
   await page.keyboard.type(" Thanks!");
   expect(await body(page).innerText()).toContain("thank you. Thanks!");
 });
+
+test("Dan's message lifts a preference on file: the pane offers its removal, and his profile no longer lists it", async () => {
+  const page = await open();
+  await page.getByRole("button", { name: "Sample drafts" }).click();
+  await page.getByRole("menuitem", { name: "From Dan: calls are fine again" }).click();
+  await page.getByRole("heading", { name: "Re: Site lease: landlord's reply" }).waitFor();
+  expect(await valueOf(page, "Dan Whitaker", "Channels to avoid")).toBe("Phone calls");
+
+  const heard = pane(page).getByRole("region", { name: "Heard in this message" });
+  const suggestions = heard.getByRole("article");
+  await suggestions.first().waitFor();
+  expect(await suggestions.count()).toBe(1);
+  expect(await suggestions.first().innerText()).toMatch(/Phone calls: no longer avoided/);
+  // A withdrawal offers removal only: adding the value it lifts would be the opposite.
+  await expect(heard.getByRole("button", { name: /^Add to profile/ }).count()).resolves.toBe(0);
+  await screenshot(page, "43-withdrawal-heard.png");
+  const report = await audit(page, "withdrawal heard", '[data-testid="rapport-task-pane"]');
+  expect(report.all).toEqual([]);
+
+  await heard.getByRole("button", { name: /^Remove from profile: / }).click();
+  await heard.getByText(/^Removed from Dan Whitaker’s profile: /).waitFor();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("dt")].some(
+      (dt) =>
+        dt.textContent === "Channels to avoid" &&
+        !/Phone calls/.test(dt.nextElementSibling?.textContent ?? ""),
+    ),
+  );
+  // Emptied by the client's own words: an answer, not a gap to ask about again.
+  expect(await valueOf(page, "Dan Whitaker", "Channels to avoid")).toBe(
+    "None: the client withdrew the last one",
+  );
+  await screenshot(page, "44-withdrawal-removed.png");
+});

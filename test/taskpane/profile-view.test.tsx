@@ -79,6 +79,39 @@ describe("client profile view", () => {
     expect(within(card).getByText(/ask them to confirm/)).toBeInTheDocument();
   });
 
+  it("names a list the client emptied by a withdrawal as answered, and a list never filled as a gap", async () => {
+    const dan = sampleProfiles().find((p) => p.matchKey === "dan@whitakerbuilding.example")!;
+    const withdrawn = {
+      ...dan,
+      avoidChannels: [],
+      sources: [
+        {
+          field: "avoidChannels",
+          value: "phone",
+          from: { address: "dan@whitakerbuilding.example", name: "Dan Whitaker" },
+          date: "2026-11-26",
+          quote: "so you can phone me again.",
+          op: "remove" as const,
+        },
+      ],
+    };
+    const source = new InMemoryProfileSource(
+      sampleProfiles().map((p) => (p.matchKey === dan.matchKey ? withdrawn : p)),
+    );
+    render(
+      <RapportApp
+        adapter={new FakeItemAdapter(draftTo([DAN]))}
+        profiles={source}
+        now={NOW}
+        evaluateDraft={fakeEvaluate}
+      />,
+    );
+    const card = await cardFor("Dan Whitaker");
+    expect(valueOf(card, "Channels to avoid")).toBe("None: the client withdrew the last one");
+    // A removal from one list says nothing about another that was never filled.
+    expect(valueOf(card, "Competitors")).toBe("Not asked yet");
+  });
+
   it("says when a field of the stored profile could not be read, and shows the rest", async () => {
     // The Coca-Cola item as the Graph source reads it when its LastConfirmed is not a date.
     const coke = sampleProfiles().find((p) => p.matchKey === "@coca-cola.example")!;
