@@ -137,7 +137,8 @@ describe("the task pane on a meeting invitation", () => {
     await checked(0);
 
     fake.state.location = "Zoom";
-    await screen.findByRole("tab", { name: "Warnings (1)" });
+    // The text is polled, then checked: on a loaded 2-core runner that took over the default 5 s.
+    await screen.findByRole("tab", { name: "Warnings (1)" }, { timeout: 20_000 });
 
     await raise(fake, APPOINTMENT_TIME_CHANGED, {
       start: new Date("2025-03-14T15:00:00Z"),
