@@ -30,6 +30,7 @@ import {
   mentions,
   ONE_OFF,
   opensWithOtherParty,
+  passedOnFor,
   quotesReaderRules,
   someoneElseWishes,
   questionKind,
@@ -324,6 +325,10 @@ function clauseFacts(context: ClauseContext, state: MessageState): ClauseFacts {
 function holderOf(clause: Clause, orgWords: ReadonlySet<string>): Holder {
   const ownName = (name: string) => isOwnName(name, orgWords);
   if (opensWithOtherParty(clause.text, ownName)) return "third";
+  // "Please note he prefers to avoid phone calls": someone else's wish, passed on (relay.ts reads
+  // it as theirs when their address is known).
+  const passed = passedOnFor(clause, ownName);
+  if (passed) return passed;
   const subject = subjectOf(clause, ownName);
   return subject === "none" && someoneElseWishes(clause.text) ? "third" : subject;
 }
