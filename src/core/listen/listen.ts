@@ -46,7 +46,7 @@ import { recogniseChannels } from "./recognisers/channels";
 import { recogniseBillingDetail, recogniseRefusedEntries } from "./recognisers/billing";
 import { recogniseEntertainment } from "./recognisers/entertainment";
 import { recogniseCompetitors, recogniseTopics } from "./recognisers/mentions";
-import { recogniseNames } from "./recognisers/names";
+import { avoidedNamesNowAsked, recogniseNames } from "./recognisers/names";
 import { recognisePractice } from "./recognisers/practice";
 import { recogniseStatusUpdates } from "./recognisers/status-updates";
 import { principalOf, relayView } from "./relay";
@@ -160,6 +160,8 @@ export function listen(
       (clause) => theirs.has(clause.start) && clause.text !== "",
     );
   }
+  // A name asked for that is on file as one to avoid: its removal too (names.ts).
+  suggestions.push(...avoidedNamesNowAsked(suggestions, byKey));
   return withoutContradicted(suggestions, read);
 }
 
