@@ -86,6 +86,10 @@ runListenTests("round 13b: names, channels, cadences, relays", {
       name: "the writer's own plan in an order is no order of preference",
       body: mail("I'll email first, then call you."),
     },
+    {
+      name: "an order of events, not of preference",
+      body: mail("The email came first, the call second."),
+    },
     { name: "'grand' about the signal is no channel", body: mail("The signal is grand here.") },
     // Cadences: look-alikes.
     {
@@ -206,6 +210,14 @@ runListenTests("round 13b: names, channels, cadences, relays", {
     {
       name: "'Email first, then phone.'",
       body: mail("Email first, then phone."),
+      heard: [
+        { field: "preferredChannels", value: "email" },
+        { field: "preferredChannels", value: "phone" },
+      ],
+    },
+    {
+      name: "'Email first, phone second.'",
+      body: mail("Email first, phone second."),
       heard: [
         { field: "preferredChannels", value: "email" },
         { field: "preferredChannels", value: "phone" },

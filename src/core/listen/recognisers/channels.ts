@@ -665,10 +665,10 @@ const REACHABLE_BECAUSE = re(
   String.raw`^(?:(?:and|but|so|honestly|frankly)[\s,]+)?(${CHS})\s*(?:(?:is|are)\s+(?:always\s+)?(?:fine|best|good|great|easiest|quickest|ideal)\s*)?[,;:-]\s*(?:as\s+|since\s+|because\s+)?(?:i|we)\s+(?:check|answer|read|see|monitor|reply\s+to|respond\s+to|pick\s+up)\s+(?:it|them|both|those|that|each|either)(?:\s+(?:very|really|pretty))?\s+(?:constantly|fast|quickly|all\s+day|all\s+the\s+time|straight\s+away|immediately|religiously|regularly|promptly|round\s+the\s+clock|continuously|within\s+minutes|first)\b`,
 );
 // Round 13: ways wanted in an order, "For me, email first, then my desk line", "Email first,
-// then phone": both wanted, the first first. The clause opens with the way (not "I'll email
+// phone second": both wanted, the first first. The clause opens with the way (not "I'll email
 // first, then call you", the writer's own plan).
 const FIRST_THEN = re(
-  String.raw`^(?:(?:and|so|but|honestly|ideally|generally)[\s,]+)?(?:for\s+(?:me|us)[\s,]+)?(?:(?:by|via|on|over)\s+)?(${CH})\s+first\b(?:\s+(?:please|pls|plz))?[\s,;]+(?:and\s+)?then\s+(?:(?:by|via|on|over)\s+)?(?:(?:my|our|the|a|an)\s+)?(${CH})(?=\s*(?:[.!;,]|$|\s+(?:if|when|for|as|please|pls|plz)\b))`,
+  String.raw`^(?:(?:and|so|but|honestly|ideally|generally)[\s,]+)?(?:for\s+(?:me|us)[\s,]+)?(?:(?:by|via|on|over)\s+)?(${CH})\s+first\b(?:\s+(?:please|pls|plz))?[\s,;]+(?:(?:and\s+)?then\s+(?:(?:by|via|on|over)\s+)?(?:(?:my|our|the|a|an)\s+)?(${CH})|(?:(?:my|our|the|a|an)\s+)?(${CH})\s+second)(?=\s*(?:[.!;,]|$|\s+(?:if|when|for|as|please|pls|plz)\b))`,
 );
 // Round 13: the telephone refused by its verb alone, with no object: "Don't ring." as a whole
 // reply line, or after a dash ("Fine by me - don't ring."). Not "don't ring the bell", "I'll ring
@@ -814,7 +814,8 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   FIRST_THEN.lastIndex = 0;
   const ordered = FIRST_THEN.exec(text);
   if (ordered) {
-    for (const token of [ordered[1]!, ordered[2]!]) prefer(mentionsIn(token, skeleton)[0]);
+    for (const token of [ordered[1]!, ordered[2] ?? ordered[3]!])
+      prefer(mentionsIn(token, skeleton)[0]);
   }
   // "Email is fine, I check it constantly", "Text or email, I answer both fast": ways named, then
   // the writer's habit of answering them at once, which is why they are the way to reach them.
