@@ -46,7 +46,7 @@ import { recogniseChannels } from "./recognisers/channels";
 import { recogniseBillingDetail, recogniseRefusedEntries } from "./recognisers/billing";
 import { recogniseEntertainment } from "./recognisers/entertainment";
 import { recogniseCompetitors, recogniseTopics } from "./recognisers/mentions";
-import { avoidedNamesNowAsked, recogniseNames } from "./recognisers/names";
+import { avoidedNamesNowAsked, recogniseNames, withCapitalsCorrected } from "./recognisers/names";
 import { recognisePractice } from "./recognisers/practice";
 import { recogniseStatusUpdates } from "./recognisers/status-updates";
 import { principalOf, relayView } from "./relay";
@@ -162,6 +162,7 @@ export function listen(
   }
   // A name asked for that is on file as one to avoid: its removal too (names.ts).
   suggestions.push(...avoidedNamesNowAsked(suggestions, byKey));
+  withCapitalsCorrected(suggestions, byKey);
   return withoutContradicted(suggestions, read);
 }
 

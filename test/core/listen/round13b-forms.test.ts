@@ -326,3 +326,22 @@ describe("round 13b: a name asked for that is on file as avoided", () => {
     ]);
   });
 });
+
+describe("round 13b: capitals corrected against the preferred name on file", () => {
+  const known = (preferredName: string, body: string) =>
+    hear({
+      name: body,
+      from: TASHAWN,
+      body: mail(body, "Tashawn"),
+      profiles: [{ matchKey: "tashawn.brooks@ardent-foods.example", preferredName }],
+    })
+      .filter((s) => s.field === "preferredName")
+      .map((s) => `${s.value}${s.alreadyKnown ? " (known)" : ""}`);
+
+  it("other capitals on file: a correction, not a confirmation", () => {
+    expect(known("Tashawn", "It's TaShawn, capital S.")).toEqual(["TaShawn"]);
+  });
+  it("the same capitals on file: a confirmation", () => {
+    expect(known("TaShawn", "It's TaShawn, capital S.")).toEqual(["TaShawn (known)"]);
+  });
+});

@@ -1318,3 +1318,22 @@ export function avoidedNamesNowAsked(
   }
   return removals;
 }
+
+/**
+ * Round 13: a preferred name whose capitals differ from the one on file ("It's TaShawn, capital
+ * S" with "Tashawn" stored) is a correction, not a confirmation: listen.ts `holds` compares
+ * preferred names without case, as it does every value but the full name, so it is marked
+ * `alreadyKnown: false` here. Only the person's own stored preferredName (a name is never the
+ * organisation's).
+ */
+export function withCapitalsCorrected(
+  suggestions: Suggestion[],
+  byKey: ReadonlyMap<string, ClientProfile>,
+): void {
+  const spaced = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").trim();
+  for (const s of suggestions) {
+    if (s.field !== "preferredName" || !s.alreadyKnown) continue;
+    const onFile = byKey.get(s.profile)?.preferredName;
+    if (onFile !== undefined && spaced(onFile) !== spaced(s.value)) s.alreadyKnown = false;
+  }
+}
