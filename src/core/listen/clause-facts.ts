@@ -601,3 +601,20 @@ export function someoneElseWishes(text: string): boolean {
   if (/^our$/i.test(m[1]!) && OUR_ROLE.test(m[2])) return false;
   return !OWN_BODY_HEAD.test(m[2]);
 }
+
+/**
+ * Round 13: "Please note he prefers to avoid phone calls", "FYI, Mr Hale would rather not be
+ * phoned", "Just so you know, she never reads texts": the writer passes on someone else's wish.
+ * Whose it is is the subject after the lead ("third" or "colleague"); undefined when there is no
+ * such lead or the writer's own subject follows it ("Please note I'm away").
+ */
+export function passedOnFor(
+  clause: Clause,
+  ownName?: (name: string) => boolean,
+): Holder | undefined {
+  const text = clause.text.replace(OPENERS, "");
+  const lead = NOTE_LEAD.exec(text);
+  if (!lead) return undefined;
+  const said = subjectOf({ ...clause, text: text.slice(lead[0].length) }, ownName);
+  return said === "third" || said === "colleague" ? said : undefined;
+}

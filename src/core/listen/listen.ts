@@ -30,6 +30,7 @@ import {
   mentions,
   ONE_OFF,
   opensWithOtherParty,
+  passedOnFor,
   quotesReaderRules,
   someoneElseWishes,
   questionKind,
@@ -45,7 +46,7 @@ import { recogniseChannels } from "./recognisers/channels";
 import { recogniseBillingDetail, recogniseRefusedEntries } from "./recognisers/billing";
 import { recogniseEntertainment } from "./recognisers/entertainment";
 import { recogniseCompetitors, recogniseTopics } from "./recognisers/mentions";
-import { recogniseNames } from "./recognisers/names";
+import { avoidedNamesNowAsked, recogniseNames, withCapitalsCorrected } from "./recognisers/names";
 import { recognisePractice } from "./recognisers/practice";
 import { recogniseStatusUpdates } from "./recognisers/status-updates";
 import { principalOf, relayView } from "./relay";
@@ -159,6 +160,9 @@ export function listen(
       (clause) => theirs.has(clause.start) && clause.text !== "",
     );
   }
+  // A name asked for that is on file as one to avoid: its removal too (names.ts).
+  suggestions.push(...avoidedNamesNowAsked(suggestions, byKey));
+  withCapitalsCorrected(suggestions, byKey);
   return withoutContradicted(suggestions, read);
 }
 
@@ -324,6 +328,10 @@ function clauseFacts(context: ClauseContext, state: MessageState): ClauseFacts {
 function holderOf(clause: Clause, orgWords: ReadonlySet<string>): Holder {
   const ownName = (name: string) => isOwnName(name, orgWords);
   if (opensWithOtherParty(clause.text, ownName)) return "third";
+  // "Please note he prefers to avoid phone calls": someone else's wish, passed on (relay.ts reads
+  // it as theirs when their address is known).
+  const passed = passedOnFor(clause, ownName);
+  if (passed) return passed;
   const subject = subjectOf(clause, ownName);
   return subject === "none" && someoneElseWishes(clause.text) ? "third" : subject;
 }

@@ -400,9 +400,10 @@ const RELAY_LEAD =
 const PASSAGE_LEAD =
   /\b(?:(?:things?|points?|notes?|requests?|preferences?|wishes)\s+from\s+(?:him|her)|(?:his|her)\s+(?:preferences|wishes|requests|rules|instructions)|on\s+(?:his|her)\s+behalf)\b[^.?!]*:\s*$/i;
 // Also the ways an assistant flags a standing point: "Just to flag for future:", "Flagging for
-// your records -", "A heads-up for next time:".
+// your records -", "A heads-up for next time:". (Round 13: "Please note he prefers…", without
+// "that".)
 const NOTE_THAT =
-  /^(?:please\s+)?(?:note|be\s+aware|bear\s+in\s+mind|know)\s+that\s+(?=\S)|^(?:just\s+)?(?:so\s+you\s+know|for\s+your\s+(?:information|file|records)|fyi)\s*[,:-]?\s*|^(?:just\s+)?(?:(?:to|I\s+wanted\s+to|I'd\s+like\s+to)\s+(?:flag|note|mention)|flagging|noting|(?:a\s+)?(?:quick\s+)?heads[\s-]up)(?:\s+(?:for|in)\s+(?:the\s+)?(?:future|next\s+time|your\s+(?:records|file|notes)|reference))?\s*[,:-]\s*(?:that\s+)?(?=\S)/i;
+  /^(?:please\s+)?(?:know\s+that|(?:note|be\s+aware|bear\s+in\s+mind)(?:\s+that)?[\s,:-])\s*(?=\S)|^(?:just\s+)?(?:so\s+you\s+know|for\s+your\s+(?:information|file|records)|fyi)\s*[,:-]?\s*|^(?:just\s+)?(?:(?:to|I\s+wanted\s+to|I'd\s+like\s+to)\s+(?:flag|note|mention)|flagging|noting|(?:a\s+)?(?:quick\s+)?heads[\s-]up)(?:\s+(?:for|in)\s+(?:the\s+)?(?:future|next\s+time|your\s+(?:records|file|notes)|reference))?\s*[,:-]\s*(?:that\s+)?(?=\S)/i;
 // A lead-in that ends in a colon, and whether it says it speaks for the principal.
 const COLON_LEAD = /^[^:]{3,100}:\s+(?=\S)/;
 const FOR_THEM = /\b(?:on\s+(?:his|her)\s+behalf|(?:from|for)\s+(?:him|her))\b/i;

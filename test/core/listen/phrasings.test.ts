@@ -530,7 +530,7 @@ runListenTests("phrasings", {
     {
       name: "Please send me a short update every Friday.",
       body: wrap("Please send me a short update every Friday."),
-      heard: [{ field: "statusUpdates", value: "weekly, every Friday", profile: MEGGE }],
+      heard: [{ field: "statusUpdates", value: "every Friday", profile: MEGGE }],
     },
     {
       name: "A monthly summary is plenty for us.",

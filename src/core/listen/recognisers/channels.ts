@@ -326,9 +326,9 @@ const PREFER: readonly RegExp[] = [
   // "a letter to Hampshire once a month is how I like to hear how things stand"
   re(String.raw`${CH}\s+${W}{0,6}?is\s+how\s+(?:i|we)\s+(?:like|prefer|want)\s+to\b`),
   // "Signal is my preferred app", "email is my first choice", "Texts are the way to my heart",
-  // "Email is perfect"
+  // "Email is perfect", (round 13) "text is grand for quick stuff"
   re(
-    String.raw`${LIST}\s+(?:(?:me|us)\s+)?(?:is|are|'s|would\s+be)\s+(?:honestly\s+|really\s+|always\s+|definitely\s+)?(?:my|our)\s+(?:preferred|favourite|favorite|first|go-to|default|usual|main|standard|choice|preference)\b|${LIST}\s+(?:is|are)\s+(?:honestly\s+|really\s+)?(?:the\s+way\s+to\s+(?:my\s+heart|reach\s+me|get\s+me|go)|perfect|ideal|great)\b|${LIST}\s+(?:is|are)\s+(?:honestly\s+|really\s+|always\s+|definitely\s+)?(?:the\s+way(?=\s*(?:[.!;,]|$))|(?:the|your|my)\s+(?:best|safest)\s+bet\b)`,
+    String.raw`${LIST}\s+(?:(?:me|us)\s+)?(?:is|are|'s|would\s+be)\s+(?:honestly\s+|really\s+|always\s+|definitely\s+)?(?:my|our)\s+(?:preferred|favourite|favorite|first|go-to|default|usual|main|standard|choice|preference)\b|${LIST}\s+(?:is|are)\s+(?:honestly\s+|really\s+)?(?:the\s+way\s+to\s+(?:my\s+heart|reach\s+me|get\s+me|go)|perfect|ideal|great|grand|brilliant)\b|${LIST}\s+(?:is|are)\s+(?:honestly\s+|really\s+|always\s+|definitely\s+)?(?:the\s+way(?=\s*(?:[.!;,]|$))|(?:the|your|my)\s+(?:best|safest)\s+bet\b)`,
   ),
   // "Ringing me is honestly the best way", "Calling my mobile is quickest"
   re(
@@ -664,6 +664,30 @@ const ONE_DOCUMENT =
 const REACHABLE_BECAUSE = re(
   String.raw`^(?:(?:and|but|so|honestly|frankly)[\s,]+)?(${CHS})\s*(?:(?:is|are)\s+(?:always\s+)?(?:fine|best|good|great|easiest|quickest|ideal)\s*)?[,;:-]\s*(?:as\s+|since\s+|because\s+)?(?:i|we)\s+(?:check|answer|read|see|monitor|reply\s+to|respond\s+to|pick\s+up)\s+(?:it|them|both|those|that|each|either)(?:\s+(?:very|really|pretty))?\s+(?:constantly|fast|quickly|all\s+day|all\s+the\s+time|straight\s+away|immediately|religiously|regularly|promptly|round\s+the\s+clock|continuously|within\s+minutes|first)\b`,
 );
+// Round 13: ways wanted in an order, "For me, email first, then my desk line", "Email first,
+// phone second": both wanted, the first first. The clause opens with the way (not "I'll email
+// first, then call you", the writer's own plan).
+const FIRST_THEN = re(
+  String.raw`^(?:(?:and|so|but|honestly|ideally|generally)[\s,]+)?(?:for\s+(?:me|us)[\s,]+)?(?:(?:by|via|on|over)\s+)?(${CH})\s+first\b(?:\s+(?:please|pls|plz))?[\s,;]+(?:(?:and\s+)?then\s+(?:(?:by|via|on|over)\s+)?(?:(?:my|our|the|a|an)\s+)?(${CH})|(?:(?:my|our|the|a|an)\s+)?(${CH})\s+second)(?=\s*(?:[.!;,]|$|\s+(?:if|when|for|as|please|pls|plz)\b))`,
+);
+// Round 13: the telephone refused by its verb alone, with no object: "Don't ring." as a whole
+// reply line, or after a dash ("Fine by me - don't ring."). Not "don't ring the bell", "I'll ring
+// you", nor such a clause inside a longer sentence.
+const BARE_REFUSAL =
+  /^(?:(?:please|pls|plz|and|so|but|just)\s+)?(?:don't|dont|do\s+not|never)\s+(?:ring|phone|call)(?:[,\s]+(?:please|pls|plz|thanks|thx|ta|thank\s+you))?\s*[.!]*$/i;
+
+function bareRefusalLine(context: ClauseContext): boolean {
+  const { read, sentence, clause } = context;
+  if (!BARE_REFUSAL.test(clause.text.trim())) return false;
+  if (sentence.clauses.length === 1) {
+    const before = read.sentences[sentence.index - 1];
+    return (
+      before?.paragraph !== sentence.paragraph && context.next?.paragraph !== sentence.paragraph
+    );
+  }
+  return /\s[-–—]\s*$/.test(read.text.slice(Math.max(0, clause.start - 3), clause.start));
+}
+
 const PHONE_IDIOM = /\b(?:give|gimme)\s+(?:me|us)\s+a\s+(?:quick\s+)?(?:ring|bell|buzz|tinkle)\b/i;
 
 export function recogniseChannels(context: ClauseContext): Candidate[] {
@@ -673,6 +697,7 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   // telephone by its idiom.
   if (PHONE_IDIOM.test(context.clause.text) && lastsAccordingTo(context))
     return [{ field: "preferredChannels", value: "phone" }];
+  if (bareRefusalLine(context)) return [{ field: "avoidChannels", value: "phone" }];
   if (skeleton.mentions.length === 0) {
     const suite = suitePlatform(context.clause.text);
     if (suite) return [{ field: "meetingPlatform", value: suite }];
@@ -785,6 +810,12 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
       if (list.length > 0) list.forEach((mention) => prefer(mention));
       else prefer(firstAfter(m[0], context), pattern === CORRESPONDENCE_RULE);
     }
+  }
+  FIRST_THEN.lastIndex = 0;
+  const ordered = FIRST_THEN.exec(text);
+  if (ordered) {
+    for (const token of [ordered[1]!, ordered[2] ?? ordered[3]!])
+      prefer(mentionsIn(token, skeleton)[0]);
   }
   // "Email is fine, I check it constantly", "Text or email, I answer both fast": ways named, then
   // the writer's habit of answering them at once, which is why they are the way to reach them.

@@ -12,6 +12,7 @@
  * ("please call me Joan"), answers a question about names, or corrects a wrong form.
  */
 import { distance } from "fastest-levenshtein";
+import type { ClientProfile } from "../../profile";
 import { isNameVariant, nameKey } from "../../text";
 import { isCommonWord } from "../../text/common-words";
 import { isHeadlineSentence } from "../clause-facts";
@@ -20,6 +21,7 @@ import type { Candidate, ClauseContext } from "../recogniser";
 import { LONGEST_CLAUSE, type Clause, type Sentence } from "../sentences";
 import { isPetFormOf } from "../nicknames";
 import { EARNED_TITLE_WORD, isPersonalTitle, TITLE_WORD } from "../titles";
+import type { Suggestion } from "../types";
 import { labelOf, topicOf } from "./answers";
 
 const TITLE = String.raw`${TITLE_WORD}\.?\s+`;
@@ -118,6 +120,9 @@ const PREFERRED_WEAK: readonly NamePattern[] = [
   re(
     String.raw`\b[Mm]y\s+(?:first\s+|given\s+|christian\s+)?name(?:'s|\s+is)\s+(?:(?:written|spelt|spelled|actually|in\s+fact)\s+)*${Q}${NAME}`,
   ),
+  // Round 13: "Name's Jamal - capital J, please": the clause opens with "name", the "my" left out
+  // (an introduction unless a note on its letters or a request goes with it, withCorrections).
+  re(String.raw`^(?:[Tt]he\s+)?[Nn]ame(?:'s|’s|\s+is)\s+${Q}${NAME}`),
   re(
     String.raw`\b(?:[Ii]t's|[Ii]t\s+is|[Ii]ts)\s+(?:(?:spelt|spelled|written|actually)\s+)?${Q}${NAME}`,
   ),
@@ -141,7 +146,7 @@ const PREFERRED_WEAK: readonly NamePattern[] = [
   ),
   // "Please use Sandy when you write", "write Mx Taylor rather than Mr Taylor"
   re(
-    String.raw`\b(?:use|write|put)\s+${Q}${NAME}${Q}\s+(?:when|in|on|for|rather\s+than|instead\s+of|not)\b`,
+    String.raw`\b(?:use|write|put)\s+${Q}${NAME}${Q}\s+(?:when|in(?!\s+full\b)|on|for|rather\s+than|instead\s+of|not)\b`,
   ),
   // "please stick to William", "keep to Katherine in letters": keep using the form
   // (an imperative, ending there: "let's stick to Harrow for the meeting" is a place)
@@ -187,6 +192,23 @@ const THIRD_PERSON_BEFORE =
 // What others call the writer (not a request: "please call me Kate, but never Katie" asks).
 const OTHERS_USE =
   /^(?!(?:[Cc]all|[Aa]ddress|[Rr]efer)\b).*(?:\b(?:calls|call)\s+me\b|\bknows?\s+me\b|\bknown\s+as\b)/;
+/**
+ * Round 13: a form that differs from the one asked for only in its capitals ("Tashawn" beside
+ * "It's TaShawn, capital S") is not suggested as a name to avoid. The names check compares
+ * avoided forms without case, so it would flag the right form too; the preferred form's
+ * capitals already make it flag the wrong ones.
+ */
+function withoutCaseVariants(heard: Heard[]): Heard[] {
+  const preferred = heard.find((h) => h.field === "preferredName")?.value;
+  if (!preferred) return heard;
+  return heard.filter(
+    (h) =>
+      h.field !== "avoidNames" ||
+      h.value === preferred ||
+      h.value.toLowerCase() !== preferred.toLowerCase(),
+  );
+}
+
 // "My friends call me…": the subject before a bare "call me" says it is others' use.
 const OTHERS_BEFORE =
   /\b(?:everyone|everybody|people|friends|colleagues|family|they|most\s+people|my\s+[\w-]+)(?:\s+[\w-]+){0,2}\s+$/i;
@@ -196,6 +218,14 @@ const CONTRAST_AFTER =
 // "…, or Hugh once we've met", "…or Kate to friends": another form offered beside it.
 const ANOTHER_FORM_AFTER =
   /^["']?(?:\s+(?:in|for|on|when|with|to)\s+[\p{Ll}][\p{Ll}\s]{0,30}?)?,?\s+or\s+["']?(?:just\s+)?[\p{Lu}]/u;
+// Round 13: "I prefer to be called Mr Okada, or Okada-san is also OK": the form asked for, and a
+// second merely allowed ("also", "too"): the first is the one to record. Not two forms for two
+// settings ("…, or Hugh once we've met") nor two as equal ("whichever you prefer").
+const OK = String.raw`(?:fine|ok|OK|Ok|okay|good|acceptable|all\s+right)`;
+const SECOND_ALSO_FINE = new RegExp(
+  String.raw`^["']?,?\s+or\s+["']?[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*)?["']?\s+(?:is|would\s+be|will\s+do)\s+(?:(?:also|equally)\s+${OK}|${OK}\s+(?:too|as\s+well))\b`,
+  "u",
+);
 // A name followed by "please" is asked for ("It's Greta, please.").
 const ASKED_AFTER =
   /^["']?\s*,?\s+please\b|^["']?\s*[-–,;:(]\s*(?:we're|we\s+are|I'm|I\s+am)\s+(?:not\s+(?:that|very|terribly|at\s+all|big\s+on|much\s+for)\s*(?:formal|formality|on\s+ceremony)?|(?:very|pretty|quite|fairly)\s+informal)\b/i;
@@ -306,7 +336,7 @@ const MAKES_ME_FEEL = nameFirst(
 const RENDERED = nameFirst(
   // Tried only where one of its verbs is (it opens with "you", in every other clause).
   /\b(?:writ(?:e|es|ing)|wrote|typ(?:e|es|ing)|typed|spell(?:s|ing)?|spelt|spelled|put(?:s|ting)?|spits?\s+out|address(?:es|ing|ed)?\s+me\s+as|said|say|says|read|reads|had|have)\s/,
-  String.raw`(?<!\b(?:if|when|that|rather|please|could|would|can|will|whether)\s)\b(?:[Yy]ou|[Yy]our\s+[\w-]+(?:\s+[\w-]+){0,2})\s+(?:keeps?\s+|kept\s+|(?:have|has)\s+been\s+|always\s+|both\s+|all\s+)?(?:writ(?:e|es|ing)|wrote|typ(?:e|es|ing)|typed|spell(?:s|ing)?|spelt|spelled|put(?:s|ting)?|spits?\s+out|address(?:es|ing|ed)?\s+me\s+as|said|says|read|reads|had|have)\s+["']?(?:(?:Dear|Hi|Hello)\s+)?${NAME}`,
+  String.raw`(?<!\b(?:if|when|that|rather|please|could|would|can|will|whether)\s)\b(?:[Yy]ou|[Yy]our\s+[\w-]+(?:\s+[\w-]+){0,2}|[Tt]he\s+(?:(?:last|latest|recent|previous|first|two|three|signed|engagement|covering)\s+){0,2}(?:letters?|e-?mails?|envelopes?|invoices?|drafts?|contracts?|documents?|paperwork|papers))\s+(?:keeps?\s+|kept\s+|(?:have|has)\s+been\s+|always\s+|both\s+|all\s+)?(?:writ(?:e|es|ing)|wrote|typ(?:e|es|ing)|typed|spell(?:s|ing)?|spelt|spelled|put(?:s|ting)?|spits?\s+out|address(?:es|ing|ed)?\s+me\s+as|said|says|read|reads|had|have)\s+["']?(?:(?:Dear|Hi|Hello)\s+)?${NAME}`,
 );
 // "you've started calling me Shiv, and I'm not a fan": the form, then the verdict on it, in one
 // sentence (read whole: the verdict is often a clause of its own)
@@ -339,6 +369,9 @@ const INDIFFERENT =
   /\bwhichever\b|\beither\s+is\s+fine\b|\bor,?\s+if\s+you\s+(?:prefer|like|'d\s+rather)\b|\b(?:both|either)\s+(?:are|is)\s+(?:fine|ok|okay|good)\b/i;
 const FORMAL_ONLY =
   /^\s+(?:in|for|on)\s+(?:anything\s+|all\s+|any\s+)?(?:formal|official|court|legal)\b/i;
+// "capital J", "capital letters", "lower-case": a note on how the name's letters are written.
+const CAPITALS_NOTE =
+  /\bcapital\s+(?:\p{Lu}\b|letters?\b)|\b(?:lower|upper)[\s-]?case\b|\bsmall\s+["']?\p{Ll}["']?(?=[\s,.;!)]|$)/u;
 const SPELLING_NOTE =
   /\b(?:with\s+(?:an?|the)\s+[\p{L}]+|no\s+["']?[a-z]\b|spel(?:t|led)|written|accent|fada|umlaut|hyphen|apostrophe|circumflex|typo)\b/iu;
 
@@ -632,7 +665,13 @@ function heardIn(read: ReadMessage): Heard[] {
           if (!usable(name) || isTitle(name) || FORMAL_ONLY.test(text.slice(end))) continue;
           // "'Canon Ellery' in correspondence, or Hugh once we've met": two forms for two
           // settings, no single one to record.
-          if (ANOTHER_FORM_AFTER.test(text.slice(end))) {
+          if (
+            ANOTHER_FORM_AFTER.test(text.slice(end)) &&
+            !(
+              strong &&
+              SECOND_ALSO_FINE.test(sentence.text.slice(clause.start - sentence.start + end))
+            )
+          ) {
             // Still talk about names: a form refused beside the two is refused ("it's Ann or
             // Annie, never Nancy").
             preferredAt.add(sentence.index);
@@ -756,6 +795,7 @@ function heardIn(read: ReadMessage): Heard[] {
   }
   if (informal && !heard.some((h) => h.field === "preferredName")) heard.unshift(informal);
   heard = withFullName(withCorrections(heard, read), read);
+  heard = withoutCaseVariants(heard);
   heardCache.set(read, heard);
   return heard;
 }
@@ -857,7 +897,12 @@ function withCorrections(heard: Heard[], read: ReadMessage): Heard[] {
       // Giving one's own name ("My name is Shannon and I am your new…") is an introduction
       // unless the message asks for it or corrects something.
       const plain = h.value === own.first || /\bname(?:'s|\s+is)\b/i.test(h.clause.text);
-      if (plain && !h.asked && avoided.length === 0 && !SPELLING_NOTE.test(h.clause.text)) continue;
+      if (plain && !h.asked && avoided.length === 0 && !SPELLING_NOTE.test(h.clause.text)) {
+        // "Name's Jamal - capital J, please": a note on its capitals, in the sentence, corrects
+        // how it is written (round 13).
+        const sentence = read.sentences.find((s) => s.clauses.includes(h.clause));
+        if (!sentence || !CAPITALS_NOTE.test(sentence.text)) continue;
+      }
       if (avoided.some((a) => a.value === h.value)) continue;
       // A bare surname ("it's Anderson, with an o") corrects a spelling; it is not a form of
       // address unless asked for ("I prefer to be called Tanaka").
@@ -1144,9 +1189,13 @@ function fullNameIn(
 
 // What says the name after it is the writer's own, written as they want it.
 const WHOLE_NAME_FRAME = re(
-  String.raw`(?:\bmy\s+(?:full\s+|legal\s+|full\s+legal\s+|complete\s+|proper\s+|correct\s+)?name\s+(?:is\s+(?:written|spelt|spelled)(?:\s+as)?|is(?:\s+actually)?|should\s+(?:read|be|appear\s+as|be\s+written\s+as)|reads|must\s+read|appears\s+as|in\s+full\s+is)|\b(?:spell|write|type|put|use|give)\s+my\s+(?:full\s+|legal\s+|full\s+legal\s+)?name(?:\s+as|,)?|\bmy\s+(?:full\s+|legal\s+|full\s+legal\s+)name\s*[:,-]|^(?:my\s+)?(?:full\s+|legal\s+|full\s+legal\s+)name\s*[:-]|\b(?:it's|it\s+is)\s+[^.;:]{1,40},)\s*["'‘“]?`,
+  String.raw`(?:\bmy\s+(?:full\s+|legal\s+|full\s+legal\s+|complete\s+|proper\s+|correct\s+)?name\s+(?:is\s+(?:written|spelt|spelled)(?:\s+as)?|is(?:\s+actually)?|should\s+(?:read|be|appear\s+as|be\s+written\s+as)|reads|must\s+read|appears\s+as|in\s+full\s+is)|\b(?:spell|write|type|put|use|give)\s+my\s+(?:full\s+|legal\s+|full\s+legal\s+)?name(?:\s+as|,)?|\bmy\s+(?:full\s+|legal\s+|full\s+legal\s+)name\s*[:,-]|^(?:my\s+)?(?:full\s+|legal\s+|full\s+legal\s+)name\s*[:-]|\b(?:it's|it\s+is)\s+[^.;:]{1,40},|\b(?:write|spell|type|put|give|use)\s+(?=(?:${TITLE_WORD}\.?\s+)?(?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*\s+in\s+full\b))\s*["'‘“]?`,
   "giu",
 );
+// Round 13: the whole name asked for in so many words ("please write my full name as Kenji
+// Okada", "write Dr Amara Eze-Bello in full"): heard even when the From header already has it,
+// since the firm has been writing it otherwise.
+const WRITE_IT_AS = /\b(?:write|spell|type|put|give|use)\s+(?:my\b|(?![\s\S]*\bmy\b))/i;
 // Words no person's name holds: a company's ("Acme Holdings Limited").
 const COMPANY_WORD =
   /^(?:ltd|limited|plc|llp|llc|inc|corp|co|company|holdings|group|partners|trust|foundation|associates|services|solutions|bank|council|university|school|club)\.?$/i;
@@ -1176,7 +1225,7 @@ function wholeNameIn(
     const shared = keys.some((k) => own.keys.some((o) => o === k || misspells(k, o)));
     if (!shared) continue;
     const name = words.join(" ");
-    if (name === own.words.join(" ")) continue;
+    if (name === own.words.join(" ") && !WRITE_IT_AS.test(f[0])) continue;
     const clause = sentence.clauses.find(
       (c) => c.start <= sentence.start + at && sentence.start + at < c.end,
     );
@@ -1231,4 +1280,60 @@ export function recogniseNames(context: ClauseContext): Candidate[] {
   return heardIn(context.read)
     .filter((h) => h.clause === context.clause)
     .map((h) => ({ field: h.field, value: h.value, holder: "self" as const }));
+}
+
+/**
+ * Round 13: a name asked for that the person's profile lists as one to avoid ("Nat is fine,
+ * honestly I prefer it" with "Nat" on file): the profile cannot both prefer and avoid it, so the
+ * entry on file is suggested for removal, with the same quote. Only the person's own stored
+ * avoidNames (names are never the organisation's), matched whatever their case; a removal
+ * already heard (withdrawals.ts: "Meg is fine these days") is not repeated.
+ */
+export function avoidedNamesNowAsked(
+  suggestions: readonly Suggestion[],
+  byKey: ReadonlyMap<string, ClientProfile>,
+): Suggestion[] {
+  const removals: Suggestion[] = [];
+  for (const s of suggestions) {
+    if (s.field !== "preferredName" || s.op !== "set") continue;
+    const wanted = s.value.normalize("NFC").toLowerCase();
+    for (const onFile of byKey.get(s.profile)?.avoidNames ?? []) {
+      if (onFile.normalize("NFC").trim().toLowerCase() !== wanted) continue;
+      const known = [...suggestions, ...removals].some(
+        (r) =>
+          r.op === "remove" &&
+          r.field === "avoidNames" &&
+          r.profile === s.profile &&
+          r.value.toLowerCase() === onFile.toLowerCase(),
+      );
+      if (known) continue;
+      removals.push({
+        ...s,
+        field: "avoidNames",
+        op: "remove",
+        value: onFile,
+        alreadyKnown: false,
+      });
+    }
+  }
+  return removals;
+}
+
+/**
+ * Round 13: a preferred name whose capitals differ from the one on file ("It's TaShawn, capital
+ * S" with "Tashawn" stored) is a correction, not a confirmation: listen.ts `holds` compares
+ * preferred names without case, as it does every value but the full name, so it is marked
+ * `alreadyKnown: false` here. Only the person's own stored preferredName (a name is never the
+ * organisation's).
+ */
+export function withCapitalsCorrected(
+  suggestions: Suggestion[],
+  byKey: ReadonlyMap<string, ClientProfile>,
+): void {
+  const spaced = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").trim();
+  for (const s of suggestions) {
+    if (s.field !== "preferredName" || !s.alreadyKnown) continue;
+    const onFile = byKey.get(s.profile)?.preferredName;
+    if (onFile !== undefined && spaced(onFile) !== spaced(s.value)) s.alreadyKnown = false;
+  }
 }

@@ -95,8 +95,17 @@ const WHEN = new RegExp(
 const OCCASION =
   /\b(?:(?:a|one|the)\s+(?:week|day)\s+)?(?:before|ahead\s+of)\s+(?:each\s+|every\s+|the\s+|our\s+)?[\w-]+(?:\s+(?!(?:is|are|would|will|so|and|but)\b)[\w-]+){0,3}/i;
 
+// Round 13: what the update travels with, which anchors when it comes: "Monthly, with the invoice,
+// is fine", "quarterly, alongside the board pack". Things sent on a rhythm of their own, not
+// the update's contents ("a weekly update with a short summary" says what is in it).
+const SENT_WITH =
+  /\b(?:(?:together\s+)?with|alongside|along\s+with|in\s+the\s+same\s+(?:e-?mail|envelope)\s+as)\s+(?:the|each|every|our|your|my)\s+(?:[\w-]+\s+)?(?:invoices?|bills?|statements?(?:\s+of\s+account)?|fee\s+notes?|board\s+(?:packs?|papers)|newsletters?|management\s+accounts)\b/i;
+// "every other Thursday", "every Friday": the interval and the day in the writer's own words,
+// which need no cadence name before them (round 13: "fortnightly" was a gloss of ours).
+const EVERY_DAY = new RegExp(String.raw`^(?:every|each)\b.*\b${DAY}s?\b`, "i");
+
 function valueOf(text: string, cadence: Cadence, match: RegExpExecArray): string {
-  const parts = cadence.name ? [cadence.name] : [];
+  const parts = cadence.name && !EVERY_DAY.test(match[0].trim()) ? [cadence.name] : [];
   // The cadence as written when it says more ("every other Monday"), else the day it names.
   // "Once a month is enough": the sentence's capital goes; a day's stays ("every other Monday").
   const written = match[0]
@@ -109,6 +118,8 @@ function valueOf(text: string, cadence: Cadence, match: RegExpExecArray): string
   const when = WHEN.exec(text);
   const inside = when && when.index >= match.index && when.index < match.index + match[0].length;
   if (when && !inside) parts.push(when[0].trim());
+  const together = SENT_WITH.exec(text);
+  if (together) parts.push(together[0].trim());
   const occasion = OCCASION.exec(text);
   if (occasion) parts.push(occasion[0].trim());
   return [...new Set(parts.map((p) => p.replace(/\s+/g, " ")))].join(", ");
@@ -133,6 +144,9 @@ const BILLING_VERB_BEFORE =
 /** Whether the cadence `match` in `text` qualifies something billed, not an update. */
 export function billsNotReports(text: string, match: RegExpExecArray): boolean {
   const after = text.slice(match.index + match[0].length);
+  // "an update every month with the invoice": what the update travels with (round 13).
+  if (SENT_WITH.test(after) && /^[\s,]*(?:together\s+)?(?:with|alongside|along)\b/i.test(after))
+    return BILLING_VERB_BEFORE.test(text.slice(0, match.index));
   return BILLING_OBJECT.test(after) || BILLING_VERB_BEFORE.test(text.slice(0, match.index));
 }
 
@@ -146,7 +160,7 @@ function cadenceMatch(pattern: RegExp, text: string): RegExpExecArray | undefine
   return undefined;
 }
 
-/** The cadence a text names, worded as a statusUpdates value ("fortnightly, every other Monday"). */
+/** The cadence a text names, worded as a statusUpdates value ("fortnightly, every two weeks", "every other Monday"). */
 export function cadenceIn(text: string): string | undefined {
   for (const cadence of CADENCES) {
     const match = cadenceMatch(cadence.pattern, text);
