@@ -49,7 +49,7 @@ interface Found extends OnFile {
 
 // A quick test before any work: every cue below holds one of these words.
 const ANY_CUE =
-  /\b(?:now|again|days|nowadays|after\s+all|longer|any\s?more|ban|rule|restriction|embargo|mind|changed|ignore|disregard|forget|scratch|take\s+back|back\s+on|come\s+(?:a)?round|warmed|need|needn't|lift|lifted|drop|dropped|scrap|taken|removed|struck|deleted|off\s+(?:the|our|your)|keep)\b/i;
+  /\b(?:now|again|days|nowadays|after\s+all|longer|any\s?more|ban|rule|restriction|embargo|mind|changed|ignore|disregard|forget|scratch|take\s+back|back\s+on|come\s+(?:a)?round|warmed|need|needn't|lift|lifted|drop|dropped|scrap|taken|removed|struck|deleted|off\s+(?:the|our|your)|keep|list)\b/i;
 
 const V = String.raw`⟪V(\d+)⟫`;
 // Up to `n` light words between a cue and its object ("the", "my", "any", "being called").
@@ -133,6 +133,17 @@ const LIFTS_LISTED: readonly RegExp[] = [
   // competitor list".
   new RegExp(
     String.raw`\b(?:take|taken|took|taking|remove|removed|removing|strike|struck|delete|deleted|drop|dropped)\s+${gap(1)}${V}["'”’]?\s+(?:off|from|out\s+of)\s+${AVOID_LIST}`,
+    "i",
+  ),
+  // Round 13: the list named bare, after a value on file ("Arcon can come off the list now", "we
+  // no longer need Arcon on that list"): the list that holds it; not a list of something else
+  // ("off the distribution list": a word before "list").
+  new RegExp(
+    String.raw`${V}\s+(?:can|may|should|could)\s+(?:now\s+)?(?:come|go|be\s+taken)\s+off\s+(?:the|that|this|your|our)\s+list\b`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`\b(?:no\s+longer|don't|do\s+not)\s+need\s+${V}\s+on\s+(?:the|that|this|your|our)\s+list\b`,
     "i",
   ),
   // "no need to keep them off-limits", "you needn't keep Harbour out of your correspondence".

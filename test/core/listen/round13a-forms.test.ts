@@ -135,6 +135,17 @@ runListenTests("round 13a: names kept out, lists edited, talk refused, bans on o
       body: mail("Nobody at Dunmore can accept text messages about case matters."),
     },
     {
+      name: "another company's employees by WhatsApp",
+      from: ANN,
+      body: mail("No Dunmore employee may be contacted by WhatsApp."),
+    },
+    {
+      name: "a name mentioned in one report, as a fact",
+      from: ANN,
+      body: mail("Brakwell isn't mentioned in the report."),
+      fields: ["competitors"],
+    },
+    {
       name: "an offer refused is no hospitality",
       from: ANN,
       body: mail("We can't accept the offer."),
@@ -209,6 +220,30 @@ runListenTests("round 13a: names kept out, lists edited, talk refused, bans on o
         { field: "competitors", value: "Old Ferris", profile: ORG },
       ],
     },
+    {
+      name: "never mention a name in your letters to us",
+      from: ANN,
+      body: mail("We'd ask that you never mention Dalmont in your letters to us."),
+      heard: [{ field: "competitors", value: "Dalmont", profile: ORG }],
+    },
+    {
+      name: "a name that must never appear",
+      from: ANN,
+      body: mail("Brakwell must never appear in anything you send us."),
+      heard: [{ field: "competitors", value: "Brakwell", profile: ORG }],
+    },
+    {
+      name: "under no circumstances should a name be mentioned",
+      from: ANN,
+      body: mail("Under no circumstances should Tessanor be mentioned in our correspondence."),
+      heard: [{ field: "competitors", value: "Tessanor", profile: ORG }],
+    },
+    {
+      name: "avoid any mention of a name",
+      from: ANN,
+      body: mail("Avoid any mention of Tessanor in your correspondence with us."),
+      heard: [{ field: "competitors", value: "Tessanor", profile: ORG }],
+    },
     // the list edited
     {
       name: "a name added to the list of names to avoid, pointed back at",
@@ -271,6 +306,18 @@ runListenTests("round 13a: names kept out, lists edited, talk refused, bans on o
       heard: [{ field: "avoidChannels", value: "whatsapp", profile: ORG }],
     },
     {
+      name: "no member of our staff, by our name",
+      from: ANN,
+      body: mail("No member of Halvorsen staff may accept hospitality from advisers."),
+      heard: [{ field: "entertainment", value: "avoid", profile: ORG }],
+    },
+    {
+      name: "no employee of ours may be contacted by WhatsApp",
+      from: ANN,
+      body: mail("No Halvorsen employee may be contacted by WhatsApp."),
+      heard: [{ field: "avoidChannels", value: "whatsapp", profile: ORG }],
+    },
+    {
       name: "relayed: he will no longer accept invitations",
       from: PA,
       recipients: [HALE_TO],
@@ -312,6 +359,26 @@ const removals: RemovalCase[] = [
     name: "no need to avoid the election any more",
     body: mail("No need to avoid the election any more."),
     removed: [{ field: "avoidTopics", value: "the election", profile: ORG }],
+  },
+  {
+    name: "a name on file taken off the list named bare",
+    body: mail("Arcon can come off the list now."),
+    removed: [{ field: "competitors", value: "Arcon", profile: ORG }],
+  },
+  {
+    name: "a name on file no longer needed on that list",
+    body: mail("We no longer need Arcon on that list."),
+    removed: [{ field: "competitors", value: "Arcon", profile: ORG }],
+  },
+  {
+    name: "a name struck from the list of names to avoid",
+    body: mail("You can strike Arcon from your list of names to avoid."),
+    removed: [{ field: "competitors", value: "Arcon", profile: ORG }],
+  },
+  {
+    name: "a name on file taken off another list: nothing",
+    body: mail("Arcon can come off the distribution list now."),
+    removed: [],
   },
   {
     name: "a name on file that still stands: nothing",

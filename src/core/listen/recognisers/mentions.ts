@@ -378,12 +378,27 @@ const CAPITALISED_SUBJECTS = new Set(
 // What the name is kept out of or away from: everything the firm sends or says to the client.
 // Not one set of documents ("in the slides": a tactic for one deck, left alone).
 const TO_THE_CLIENT =
-  /\b(?:in\s+(?:anything|everything|whatever)|anywhere|even\s+in\s+passing|in\s+any\s+(?:[\w-]+\s+)?(?:e-?mails?|letters?|documents?|correspondence|communications?|drafts?|papers?|materials?)|(?:in|out\s+of)\s+(?:(?:all|any)\s+)?(?:(?:our|your)\s+)?(?:correspondence|communications|dealings)|in\s+front\s+of\s+(?:the|our|my|any)\s+[\w-]+)\b/i;
+  /\b(?:in\s+(?:anything|everything|whatever)|anywhere|even\s+in\s+passing|in\s+any\s+(?:[\w-]+\s+)?(?:e-?mails?|letters?|documents?|correspondence|communications?|drafts?|papers?|materials?)|(?:in|out\s+of)\s+(?:(?:all|any)\s+)?(?:(?:our|your)\s+)?(?:correspondence|communications|dealings)|(?:e-?mails?|letters?|correspondence|communications?|anything)\s+(?:to|with|for)\s+us|in\s+front\s+of\s+(?:the|our|my|any)\s+[\w-]+)\b/i;
 const KEEP_NAME_FRAMES: readonly RegExp[] = [
   // "please never refer to Brakwell or Tessanor in anything you send us", "don't bring up Vellum
   // in front of the board", "do not raise XPL with us"
   new RegExp(
     String.raw`\b${NEVER}\s+(?:ever\s+)?(?<verb>mention|refer\s+to|reference|name|cite|bring\s+up|raise)\s+${BRANDS}${BRAND_END}`,
+    "gu",
+  ),
+  // "Brakwell must never appear in anything you send us", "make sure Brakwell isn't mentioned in
+  // our correspondence", "under no circumstances should Tessanor be mentioned in our letters"
+  new RegExp(
+    String.raw`(?:^|[\s,:;(])${BRANDS}\s+(?:(?:must|should|may|can|will)(?:n't|\s+not|\s+never)\s+(?:ever\s+)?(?:be\s+)?|(?:isn't|is\s+not|aren't|are\s+not|never\s+gets?)\s+)(?<verb>mentioned|named|referred\s+to|referenced|cited|appear)\b`,
+    "gu",
+  ),
+  new RegExp(
+    String.raw`\b(?:[Uu]nder\s+no\s+circumstances|[Aa]t\s+no\s+(?:point|time)|[Nn]ever)\s+(?:should|must|may|can|is)\s+${BRANDS}\s+(?:ever\s+)?(?:be\s+)?(?<verb>mentioned|named|referred\s+to|referenced|cited|appear)\b`,
+    "gu",
+  ),
+  // "avoid any mention of Tessanor in your correspondence with us"
+  new RegExp(
+    String.raw`\b(?:[Aa]void|[Nn]o|[Ww]ithout)\s+(?:any\s+|all\s+)?(?<verb>mentions?|references?)\s+(?:of|to)\s+${BRANDS}${BRAND_END}`,
     "gu",
   ),
   // "make sure nothing you send to Corvane mentions Dalmont or Old Ferris", "nothing your team
@@ -403,6 +418,9 @@ const KEEP_NAME_FRAMES: readonly RegExp[] = [
     "gu",
   ),
 ];
+// The first four frames may be about one setting or one talk: they must say the name is kept
+// from all the client hears (TO_THE_CLIENT).
+const SCOPED_FRAMES = 4;
 
 // "Please add Vellum to that list", "put XPL on the do-not-mention list too": a name added to the
 // client's list of names to avoid, named in the clause or in the two sentences before ("you can
@@ -460,7 +478,11 @@ const OWN_HABIT = /\b(?:we|i)\s+(?:(?:always|generally|usually|simply|just)\s+)?
 
 function namesKeptOut(context: ClauseContext): string[] {
   const text = context.clause.text;
-  if (!/\b(?:mention|refer|referenc|name|cite|bring\s+up|raise|keep|leave|nothing)/i.test(text)) {
+  if (
+    !/\b(?:mention|refer|referenc|name|cite|bring\s+up|raise|keep|leave|nothing|appear|avoid|without)/i.test(
+      text,
+    )
+  ) {
     return [];
   }
   const found: string[] = [];
@@ -478,7 +500,7 @@ function namesKeptOut(context: ClauseContext): string[] {
       // us", "in our correspondence", "in front of the board"). The other frames are bans on
       // naming it in what the client receives.
       const scope = context.sentence.text;
-      if (frame === KEEP_NAME_FRAMES[0] && !TO_THE_CLIENT.test(scope)) {
+      if (KEEP_NAME_FRAMES.indexOf(frame) < SCOPED_FRAMES && !TO_THE_CLIENT.test(scope)) {
         continue;
       }
       for (const name of splitBrands(m.groups!.brands!)) {
