@@ -140,6 +140,12 @@ runListenTests("round 13a: names kept out, lists edited, talk refused, bans on o
       body: mail("No Dunmore employee may be contacted by WhatsApp."),
     },
     {
+      name: "advice given as a condition, not a ban",
+      from: ANN,
+      body: mail("I'd avoid raising Tessanor in front of the board, if I were you."),
+      fields: ["competitors"],
+    },
+    {
       name: "a name mentioned in one report, as a fact",
       from: ANN,
       body: mail("Brakwell isn't mentioned in the report."),
@@ -243,6 +249,12 @@ runListenTests("round 13a: names kept out, lists edited, talk refused, bans on o
       from: ANN,
       body: mail("Avoid any mention of Tessanor in your correspondence with us."),
       heard: [{ field: "competitors", value: "Tessanor", profile: ORG }],
+    },
+    {
+      name: "refrain from mentioning a name in any communication with us",
+      from: ANN,
+      body: mail("Please refrain from mentioning Dalmont in any communication with us."),
+      heard: [{ field: "competitors", value: "Dalmont", profile: ORG }],
     },
     // the list edited
     {

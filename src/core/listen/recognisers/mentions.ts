@@ -383,7 +383,7 @@ const KEEP_NAME_FRAMES: readonly RegExp[] = [
   // "please never refer to Brakwell or Tessanor in anything you send us", "don't bring up Vellum
   // in front of the board", "do not raise XPL with us"
   new RegExp(
-    String.raw`\b${NEVER}\s+(?:ever\s+)?(?<verb>mention|refer\s+to|reference|name|cite|bring\s+up|raise)\s+${BRANDS}${BRAND_END}`,
+    String.raw`\b${NEVER}\s+(?:ever\s+)?(?<verb>mention(?:ing)?|refer(?:ring)?\s+to|referenc(?:e|ing)|nam(?:e|ing)|cit(?:e|ing)|bring(?:ing)?\s+up|rais(?:e|ing))\s+${BRANDS}${BRAND_END}`,
     "gu",
   ),
   // "Brakwell must never appear in anything you send us", "make sure Brakwell isn't mentioned in
