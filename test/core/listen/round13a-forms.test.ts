@@ -140,6 +140,12 @@ runListenTests("round 13a: names kept out, lists edited, talk refused, bans on o
       body: mail("No Dunmore employee may be contacted by WhatsApp."),
     },
     {
+      name: "a name kept from someone else in the matter is a tactic",
+      from: ANN,
+      body: mail("Please don't mention Dalmont in front of the tenant."),
+      fields: ["competitors"],
+    },
+    {
       name: "advice given as a condition, not a ban",
       from: ANN,
       body: mail("I'd avoid raising Tessanor in front of the board, if I were you."),

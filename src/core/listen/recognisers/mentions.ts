@@ -378,7 +378,7 @@ const CAPITALISED_SUBJECTS = new Set(
 // What the name is kept out of or away from: everything the firm sends or says to the client.
 // Not one set of documents ("in the slides": a tactic for one deck, left alone).
 const TO_THE_CLIENT =
-  /\b(?:in\s+(?:anything|everything|whatever)|anywhere|even\s+in\s+passing|in\s+any\s+(?:[\w-]+\s+)?(?:e-?mails?|letters?|documents?|correspondence|communications?|drafts?|papers?|materials?)|(?:in|out\s+of)\s+(?:(?:all|any)\s+)?(?:(?:our|your)\s+)?(?:correspondence|communications|dealings)|(?:e-?mails?|letters?|correspondence|communications?|anything)\s+(?:to|with|for)\s+us|in\s+front\s+of\s+(?:the|our|my|any)\s+[\w-]+)\b/i;
+  /\b(?:in\s+(?:anything|everything|whatever)|anywhere|even\s+in\s+passing|in\s+any\s+(?:[\w-]+\s+)?(?:e-?mails?|letters?|documents?|correspondence|communications?|drafts?|papers?|materials?)|(?:in|out\s+of)\s+(?:(?:all|any)\s+)?(?:(?:our|your)\s+)?(?:correspondence|communications|dealings)|(?:e-?mails?|letters?|correspondence|communications?|anything)\s+(?:to|with|for)\s+us|in\s+front\s+of\s+(?:us|me|anyone\s+here|(?:the|our|my)\s+(?:board|team|staff|trustees|committee|directors|people|partners|members|executives?|leadership|chair(?:man|woman)?|CEO|family))|in\s+front\s+of\s+our\s+[\w-]+)\b/i;
 const KEEP_NAME_FRAMES: readonly RegExp[] = [
   // "please never refer to Brakwell or Tessanor in anything you send us", "don't bring up Vellum
   // in front of the board", "do not raise XPL with us"
