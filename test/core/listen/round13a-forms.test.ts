@@ -146,6 +146,12 @@ runListenTests("round 13a: names kept out, lists edited, talk refused, bans on o
       fields: ["competitors"],
     },
     {
+      name: "a deal's code name is no rival",
+      from: ANN,
+      body: mail("Please don't mention Project Falcon in anything you send us."),
+      fields: ["competitors"],
+    },
+    {
       name: "advice given as a condition, not a ban",
       from: ANN,
       body: mail("I'd avoid raising Tessanor in front of the board, if I were you."),

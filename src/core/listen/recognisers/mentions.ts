@@ -274,7 +274,7 @@ function competitorsIn(context: ClauseContext): Candidate[] {
   const own = ownWords(read);
   const add = (brand: string) => {
     const value = brand.replace(/[.']+$/, "");
-    if (seen.has(value) || isOwn(value, own)) return;
+    if (seen.has(value) || isOwn(value, own) || NOT_A_COMPANY.test(value)) return;
     seen.add(value);
     found.push({ field: "competitors", value });
   };
@@ -464,11 +464,15 @@ function mayBeCompany(name: string, context: ClauseContext): boolean {
   const words = name.split(/\s+/);
   if (isGivenName(words[0]!)) return false;
   if (words.some((w) => CAPITALISED_SUBJECTS.has(w.toLowerCase()))) return false;
+  // A deal's code name ("Project Falcon", "Operation Kestrel") is a subject, not a rival.
+  if (NOT_A_COMPANY.test(name)) return false;
   const { read } = context;
   const first = read.sentences[0]?.text ?? "";
   const people = [read.sender.name, ...read.signOffNames, GREETING.exec(first)?.[1] ?? ""];
   return !people.some((p) => p.split(/\s+/).includes(words[0]!));
 }
+// (Not a place word at the end: "Ashby & Lane" is a firm.)
+const NOT_A_COMPANY = /^(?:Project|Operation)\s/;
 const GREETING =
   /^(?:hi|hello|dear|hey|morning|afternoon|good\s+(?:morning|afternoon))\s+([^,!\n]{1,40})/i;
 // A person, said so in the sentence: "…, he's still upset about the audit".
