@@ -49,7 +49,7 @@ interface Found extends OnFile {
 
 // A quick test before any work: every cue below holds one of these words.
 const ANY_CUE =
-  /\b(?:now|again|days|nowadays|after\s+all|longer|any\s?more|ban|rule|restriction|embargo|mind|changed|ignore|disregard|forget|scratch|take\s+back|back\s+on|come\s+(?:a)?round|warmed|need|needn't|lift|lifted|drop|dropped|scrap|taken|removed|struck|deleted|off\s+(?:the|our|your)|keep)\b/i;
+  /\b(?:now|again|days|nowadays|after\s+all|longer|any\s?more|ban|rule|restriction|embargo|mind|changed|ignore|disregard|forget|scratch|take\s+back|back\s+on|come\s+(?:a)?round|warmed|need|needn't|lift|lifted|drop|dropped|scrap|taken|removed|struck|deleted|off\s+(?:the|our|your)|keep|list)\b/i;
 
 const V = String.raw`⟪V(\d+)⟫`;
 // Up to `n` light words between a cue and its object ("the", "my", "any", "being called").
@@ -101,7 +101,7 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
   ),
   // "no need to avoid Zoom any more", "you don't have to steer clear of politics now".
   new RegExp(
-    String.raw`\b(?:no\s+(?:need|reason)|(?:don't|do\s+not|no\s+longer)\s+(?:need|have)|needn't)\s+(?:for\s+you\s+)?to\s+(?:avoid|steer\s+clear\s+of|keep\s+off|stay\s+off|keep\s+away\s+from|tiptoe\s+around|skirt\s+around|leave\s+out)\s+${gap(2)}${V}`,
+    String.raw`\b(?:(?:no\s+(?:need|reason)|(?:don't|do\s+not|no\s+longer)\s+(?:need|have))\s+(?:for\s+you\s+)?to|needn't|need\s+not)\s+(?:avoid|steer\s+clear\s+of|keep\s+off|stay\s+off|keep\s+away\s+from|(?:tiptoe|tip-toe|skirt|dance|creep|walk\s+on\s+eggshells)\s+(?:a)?round|shy\s+away\s+from|leave\s+out)\s+${gap(2)}${V}`,
     "i",
   ),
   // "you can drop the no-Zoom rule", "lift the ban on Nestlé", "scrap our Webex restriction",
@@ -120,7 +120,7 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
 // banned-words list", "the do-not-mention list"); not "the approved list" (taking a value off
 // that one bans it).
 const AVOID_KIND = String.raw`(?:non-?billable|non-?chargeable|banned|blocked|barred|excluded|prohibited|restricted|refused|disallowed|rejected|do[\s-]not[\s-](?:mention|use|name|bill|pay)|no-?go|off[\s-]limits|never[\s-]mention|black|competitors?|rivals?|sensitive[\s-]topics?|avoid)`;
-const AVOID_LIST = String.raw`(?:the|our|your|their)\s+(?:(?:[\w-]+\s+){0,2}?${AVOID_KIND}(?:\s+[\w-]+){0,2}?\s+(?:list|register|schedule)|(?:list|register|schedule)\s+of\s+(?:[\w-]+\s+){0,1}?${AVOID_KIND})`;
+const AVOID_LIST = String.raw`(?:the|our|your|their)\s+(?:(?:[\w-]+\s+){0,2}?${AVOID_KIND}(?:\s+[\w-]+){0,2}?\s+(?:list|register|schedule)|(?:list|register|schedule)\s+of\s+(?:[\w-]+\s+){0,1}?(?:(?:to|not\s+to|never\s+to)\s+)?${AVOID_KIND})`;
 
 const LIFTS_LISTED: readonly RegExp[] = [
   // "'Internal conference' has been taken off the non-billable list", "X was removed from our
@@ -133,6 +133,17 @@ const LIFTS_LISTED: readonly RegExp[] = [
   // competitor list".
   new RegExp(
     String.raw`\b(?:take|taken|took|taking|remove|removed|removing|strike|struck|delete|deleted|drop|dropped)\s+${gap(1)}${V}["'”’]?\s+(?:off|from|out\s+of)\s+${AVOID_LIST}`,
+    "i",
+  ),
+  // Round 13: the list named bare, after a value on file ("Arcon can come off the list now", "we
+  // no longer need Arcon on that list"): the list that holds it; not a list of something else
+  // ("off the distribution list": a word before "list").
+  new RegExp(
+    String.raw`${V}\s+(?:can|may|should|could)\s+(?:now\s+)?(?:come|go|be\s+taken)\s+off\s+(?:the|that|this|your|our)\s+list\b`,
+    "i",
+  ),
+  new RegExp(
+    String.raw`\b(?:no\s+longer|don't|do\s+not)\s+need\s+${V}\s+on\s+(?:the|that|this|your|our)\s+list\b`,
     "i",
   ),
   // "no need to keep them off-limits", "you needn't keep Harbour out of your correspondence".

@@ -105,8 +105,10 @@ const AVOID: readonly RegExp[] = [
     String.raw`\b(?:would\s+not|wouldn't|could\s+not|couldn't)\s+send\s+(?:me\s+|us\s+)?(?:any\s+)?(?:invites?|invitations?)`,
     "i",
   ),
-  // "please leave Granite off those lists": the organisation by its name (case matters here)
-  /\b(?:[Tt]ake|[Ll]eave|[Kk]eep|[Dd]rop|[Rr]emove|[Ss]trike|[Cc]ross)\s+\p{Lu}[\p{L}-]+\s+off\s+(?:the|your|any|all|those|these)\s+(?:[\w-]+\s+)?lists?\b/u,
+  // "please leave Granite off those lists": the organisation by its name (case matters here).
+  // Not a list of names, brands or words to avoid (round 13: "take Arcon off your list of names to
+  // avoid", "drop Vellum off the do-not-mention list" take a value off that list).
+  /\b(?:[Tt]ake|[Ll]eave|[Kk]eep|[Dd]rop|[Rr]emove|[Ss]trike|[Cc]ross)\s+\p{Lu}[\p{L}-]+\s+off\s+(?:the|your|any|all|those|these)\s+(?!(?:do-not-|never-|no-go|banned|blocked|sensitive|competitors?|rivals?|non-billable)\S*\s+lists?\b)(?:[\w-]+\s+)?lists?\b(?!\s+of\s+(?:[\w-]+\s+){0,2}?(?:names?|brands?|competitors?|rivals?|companies|topics?|subjects?|words?|phrases?|entries|terms)\b)/u,
   // "I would prefer not to be invited to the firm's events"
   /\b(?:prefer|rather|like)\s+not\s+to\s+be\s+(?:invited|asked|included)\b/i,
   // "Our policy prohibits accepting gifts or hospitality from suppliers"
@@ -230,7 +232,10 @@ const WELCOME: readonly RegExp[] = [
   // "Please do include me in future invitations"
   /\b(?:include|keep)\s+(?:me|us)\s+(?:in|on)\s+(?:any\s+|all\s+|your\s+)?(?:future\s+)?(?:invitations?|invites?|events?|(?:guest|invitation|invite)\s+lists?)\b/i,
   // "Please do ask me again"
+  // (round 13: "you can invite us to things again", "feel free to start inviting me to your events
+  // again": what to is said in general words, not one occasion)
   /\b(?:do\s+)?(?:ask|invite)\s+(?:me|us)\s+again\b/i,
+  /\b(?:ask(?:ing)?|invit(?:e|ing))\s+(?:me|us|any\s+of\s+us)\s+(?:along\s+)?to\s+(?:things|stuff|events|your\s+(?:events|things|dos|functions|drinks|lunches|dinners)|(?:the\s+)?(?:odd\s+)?(?:event|do|thing)s?)\s+(?:again|once\s+more)\b/i,
   // "feel free to include any of the partners in that sort of thing"
   new RegExp(String.raw`\bfeel\s+free\s+to\s+(?:include|invite|send)\s+${US}`, "iu"),
   // "Do keep inviting me", "please keep asking us"
@@ -378,9 +383,31 @@ const REPORTED_QUESTION =
 const INVITATION_TO_ACT =
   /\binvitations?\s+to\s+(?:tender|bid|quote|treat|negotiate|comment|apply|submit|pitch|present|participate|respond)\b/gi;
 
+// Round 13: everyone at a company named by its name ("Nobody at Dunmore may accept hospitality",
+// "No Dunmore employee may…"): the writer's own organisation only when the name is its own (the
+// sender's domain); another company's rule is not the writer's.
+const EVERYONE_AT =
+  /\b(?:[Nn]obody|[Nn]o\s+one|[Nn]o-one)\s+at\s+(\p{Lu}[\p{L}&'-]*)|\b[Nn]o\s+(\p{Lu}[\p{L}&'-]*)(?:'s|’s)?\s+(?:employee|member\s+of\s+staff|staff\s+member|officer|director|colleague)s?\b/u;
+
+function anotherCompanys(text: string, domain: string): boolean {
+  const m = EVERYONE_AT.exec(text);
+  const name = m?.[1] ?? m?.[2];
+  if (!name) return false;
+  const first = name.toLowerCase();
+  const labels = domain
+    .toLowerCase()
+    .split(".")
+    .slice(0, -1)
+    .flatMap((l) => l.split("-"));
+  return !labels.some(
+    (l) => l.length >= 3 && (l === first || (first.length >= 4 && l.startsWith(first))),
+  );
+}
+
 export function recogniseEntertainment(context: ClauseContext): Candidate[] {
   const text = context.clause.text.replace(INVITATION_TO_ACT, "procurement");
   if (!TRIGGER.test(text)) return [];
+  if (anotherCompanys(text, context.read.sender.domain)) return [];
   if (LIMIT.test(context.sentence.text)) return [];
   if (THEIR_RULE.test(context.sentence.text) && !/\b(?:we|our|us)\b/i.test(context.sentence.text))
     return [];

@@ -248,7 +248,7 @@ function brandsBefore(context: ClauseContext): string[] {
 
 // Words without which no brand is refused: most clauses are dismissed by this one test.
 const COMPETITOR_TRIGGER =
-  /\b(?:compar|associat|linked|bracketed|enemy|mention|name|naming|referenc|refer|cite|citing|quot|includ|keep|want|like|have|put|writ|use|no|take|strip|cut|leave|remove|drop|delete|without|instead|rather|avoid|appear|feature|compet|rival|head[\s-]+to[\s-]+head|specifically|namely|particular|example|e\.g|i\.e|them|their|same|likewise|ditto|treat|too|as\s+well|nothing|applies)/i;
+  /\b(?:compar|associat|linked|bracketed|enemy|mention|name|naming|referenc|refer|cite|citing|quot|includ|keep|want|like|have|put|writ|use|no|take|strip|cut|leave|remove|drop|delete|without|instead|rather|avoid|appear|feature|compet|rival|head[\s-]+to[\s-]+head|specifically|namely|particular|example|e\.g|i\.e|them|their|same|likewise|ditto|treat|too|as\s+well|nothing|applies|bring\s+up|raise|add|sensitive|touchy|delicate|banned|forbidden|toxic|unwelcome|dirty)/i;
 
 export function recogniseCompetitors(context: ClauseContext): Candidate[] {
   // Topics ask too (a brand in a mention frame is not a topic): worked out once per clause.
@@ -274,7 +274,7 @@ function competitorsIn(context: ClauseContext): Candidate[] {
   const own = ownWords(read);
   const add = (brand: string) => {
     const value = brand.replace(/[.']+$/, "");
-    if (seen.has(value) || isOwn(value, own)) return;
+    if (seen.has(value) || isOwn(value, own) || NOT_A_COMPANY.test(value)) return;
     seen.add(value);
     found.push({ field: "competitors", value });
   };
@@ -337,6 +337,8 @@ function competitorsIn(context: ClauseContext): Candidate[] {
   }
   for (const brand of namedRivals(context)) add(brand);
   for (const brand of declaredRivals(context)) add(brand);
+  for (const brand of namesKeptOut(context)) add(brand);
+  for (const brand of addedToNamesList(context)) add(brand);
   if (found.length === 0) for (const brand of extendedRefusal(context)) add(brand);
   const labelled = found.length === 0 ? LABELLED_BRANDS.exec(text.trim()) : null;
   if (labelled) for (const brand of splitBrands(labelled.groups!.brands!)) add(brand);
@@ -348,6 +350,167 @@ function competitorsIn(context: ClauseContext): Candidate[] {
     ) && !/\b(?:you|your)\b/i.test(context.sentence.text);
   if (found.length === 0 && !practice && COMPETITOR_POINTERS.test(text) && rivalry()) {
     for (const brand of brandsBefore(context)) add(brand);
+  }
+  return found;
+}
+
+// ------------------------------------------------------------------------------------------
+// Names kept out of what the firm sends (round 13, listen-13a)
+// ------------------------------------------------------------------------------------------
+//
+// A proper name the client asks the firm never to write or raise, with no word of rivalry: "please
+// never refer to Brakwell or Tessanor in anything you send us", "make sure nothing you send to
+// Corvane mentions Dalmont or Old Ferris", "keep Hartfield out of our correspondence", "don't bring
+// up Vellum in front of the board", "Arcon is a sensitive name here, leave it out". What such a
+// name is, to a law firm's client, is a company it does not want associated with it: a rival. Not
+// a person (a given name: "never mention Sarah"), not a subject that happens to take a capital
+// (Brexit, Covid, Christmas: CAPITALISED_SUBJECTS), not one document ("in the email"), not a
+// question or a one-off (the judge's refusals), and not a name the sentence merely passes
+// ("please send it to Dalmont's counsel", "we buy from Tessanor", "never mind Brakwell": no
+// refusal of naming).
+
+/** Subjects written with a capital that are talked about, not companies. */
+const CAPITALISED_SUBJECTS = new Set(
+  "brexit covid covid-19 coronavirus christmas easter ramadan eid diwali hanukkah thanksgiving trump biden labour tory tories conservatives democrats republicans god jesus israel gaza palestine ukraine russia china iran iraq afghanistan vietnam europe eu nhs wimbledon".split(
+    " ",
+  ),
+);
+// What the name is kept out of or away from: everything the firm sends or says to the client.
+// Not one set of documents ("in the slides": a tactic for one deck, left alone).
+const TO_THE_CLIENT =
+  /\b(?:in\s+(?:anything|everything|whatever)|anywhere|even\s+in\s+passing|in\s+any\s+(?:[\w-]+\s+)?(?:e-?mails?|letters?|documents?|correspondence|communications?|drafts?|papers?|materials?)|(?:in|out\s+of)\s+(?:(?:all|any)\s+)?(?:(?:our|your)\s+)?(?:correspondence|communications|dealings)|(?:e-?mails?|letters?|correspondence|communications?|anything)\s+(?:to|with|for)\s+us|in\s+front\s+of\s+(?:us|me|anyone\s+here|(?:the|our|my)\s+(?:board|team|staff|trustees|committee|directors|people|partners|members|executives?|leadership|chair(?:man|woman)?|CEO|family))|in\s+front\s+of\s+our\s+[\w-]+)\b/i;
+const KEEP_NAME_FRAMES: readonly RegExp[] = [
+  // "please never refer to Brakwell or Tessanor in anything you send us", "don't bring up Vellum
+  // in front of the board", "do not raise XPL with us"
+  new RegExp(
+    String.raw`\b${NEVER}\s+(?:ever\s+)?(?<verb>mention(?:ing)?|refer(?:ring)?\s+to|referenc(?:e|ing)|nam(?:e|ing)|cit(?:e|ing)|bring(?:ing)?\s+up|rais(?:e|ing))\s+${BRANDS}${BRAND_END}`,
+    "gu",
+  ),
+  // "Brakwell must never appear in anything you send us", "make sure Brakwell isn't mentioned in
+  // our correspondence", "under no circumstances should Tessanor be mentioned in our letters"
+  new RegExp(
+    String.raw`(?:^|[\s,:;(])${BRANDS}\s+(?:(?:must|should|may|can|will)(?:n't|\s+not|\s+never)\s+(?:ever\s+)?(?:be\s+)?|(?:isn't|is\s+not|aren't|are\s+not|never\s+gets?)\s+)(?<verb>mentioned|named|referred\s+to|referenced|cited|appear)\b`,
+    "gu",
+  ),
+  new RegExp(
+    String.raw`\b(?:[Uu]nder\s+no\s+circumstances|[Aa]t\s+no\s+(?:point|time)|[Nn]ever)\s+(?:should|must|may|can|is)\s+${BRANDS}\s+(?:ever\s+)?(?:be\s+)?(?<verb>mentioned|named|referred\s+to|referenced|cited|appear)\b`,
+    "gu",
+  ),
+  // "avoid any mention of Tessanor in your correspondence with us"
+  new RegExp(
+    String.raw`\b(?:[Aa]void|[Nn]o|[Ww]ithout)\s+(?:any\s+|all\s+)?(?<verb>mentions?|references?)\s+(?:of|to)\s+${BRANDS}${BRAND_END}`,
+    "gu",
+  ),
+  // "make sure nothing you send to Corvane mentions Dalmont or Old Ferris", "nothing your team
+  // drafts for us should name XPL"
+  new RegExp(
+    String.raw`\b[Nn]othing\s+(?:(?:that\s+)?(?:you|your\s+(?:firm|team|people))\s+(?:send|sends|write|writes|draft|drafts|prepare|prepares|produce|produces)(?:\s+(?:to|for)\s+(?:us|${BRAND}))?)\s+(?:(?:should|must|may|can|will|is\s+to)\s+(?:ever\s+)?)?(?<verb>mentions?|names?|refers?\s+to|references?|cites?)\s+${BRANDS}${BRAND_END}`,
+    "gu",
+  ),
+  // "keep Hartfield out of our correspondence", "leave XPL out of anything you send"
+  new RegExp(
+    String.raw`\b(?<verb>[Kk]eep|[Ll]eave)\s+${BRANDS}\s+out\s+of\s+(?:(?:our|your|all|any|the)\s+)?(?:correspondence|communications?|dealings|written\s+work|e-?mails|letters|anything|everything)\b`,
+    "gu",
+  ),
+  // "Arcon is a sensitive name here", "Dalmont and XPL are names we never use"
+  new RegExp(
+    String.raw`^(?:(?:and|also|oh|but|so|note|fyi)[\s,:]+)?${BRANDS}\s+(?:is|are)\s+(?:(?:a|an)\s+)?(?:(?:very|rather|particularly|really|bit\s+of\s+a|highly)\s+)?(?<verb>sensitive|touchy|delicate|banned|forbidden|toxic|unwelcome|dirty)\s+names?\b`,
+    "gu",
+  ),
+];
+// The first four frames may be about one setting or one talk: they must say the name is kept
+// from all the client hears (TO_THE_CLIENT).
+const SCOPED_FRAMES = 4;
+
+// "Please add Vellum to that list", "put XPL on the do-not-mention list too": a name added to the
+// client's list of names to avoid, named in the clause or in the two sentences before ("you can
+// take Arcon off your list of names to avoid. … Please add Vellum to that list."). Not another
+// list ("add Vellum to the distribution list", "put Dalmont on the approved suppliers list").
+const ADDED_TO_LIST = new RegExp(
+  String.raw`\b(?<verb>[Aa]dd|[Pp]ut|[Ii]nclude)\s+${BRANDS}\s+(?:to|on|in)\s+(?:that|the|this|your|our)\s+(?<list>(?:[\w-]+\s+){0,2}?lists?\b(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?)`,
+  "gu",
+);
+const NAMES_TO_AVOID =
+  /\b(?:lists?\s+of\s+(?:[\w-]+\s+)?(?:names|brands|companies|competitors|rivals)(?:\s+(?:to\s+avoid|not\s+to\s+(?:mention|name|use)|we\s+avoid))?|names?\s+to\s+avoid|do[\s-]not[\s-](?:mention|name)|never[\s-]mention|no[\s-]mention|competitors?|rivals?|banned[\s-]names?)\b/i;
+
+function addedToNamesList(context: ClauseContext): string[] {
+  const text = context.clause.text;
+  if (!/\b(?:add|put|include)\b/i.test(text)) return [];
+  const found: string[] = [];
+  ADDED_TO_LIST.lastIndex = 0;
+  for (let m = ADDED_TO_LIST.exec(text); m; m = ADDED_TO_LIST.exec(text)) {
+    const list = m.groups!.list!;
+    // The list is the names to avoid: said so here, or pointed back at ("that list") after a
+    // sentence that named it.
+    const pointed = /^lists?$/i.test(list.trim());
+    const named =
+      NAMES_TO_AVOID.test(list) ||
+      (pointed &&
+        context.previous.some((s) => NAMES_TO_AVOID.test(s.text) && /\blist\b/i.test(s.text)));
+    if (!named) continue;
+    for (const name of splitBrands(m.groups!.brands!)) {
+      if (mayBeCompany(name, context) && !found.includes(name)) found.push(name);
+    }
+  }
+  return found;
+}
+
+/**
+ * A name that may be a company's: not a person's given name, not someone of the message (the
+ * lawyer greeted, the writer: "keep Sam out of our correspondence" after "Hi Sam"), not a
+ * subject of talk.
+ */
+function mayBeCompany(name: string, context: ClauseContext): boolean {
+  const words = name.split(/\s+/);
+  if (isGivenName(words[0]!)) return false;
+  if (words.some((w) => CAPITALISED_SUBJECTS.has(w.toLowerCase()))) return false;
+  // A deal's code name ("Project Falcon", "Operation Kestrel") is a subject, not a rival.
+  if (NOT_A_COMPANY.test(name)) return false;
+  const { read } = context;
+  const first = read.sentences[0]?.text ?? "";
+  const people = [read.sender.name, ...read.signOffNames, GREETING.exec(first)?.[1] ?? ""];
+  return !people.some((p) => p.split(/\s+/).includes(words[0]!));
+}
+// (Not a place word at the end: "Ashby & Lane" is a firm.)
+const NOT_A_COMPANY = /^(?:Project|Operation)\s/;
+const GREETING =
+  /^(?:hi|hello|dear|hey|morning|afternoon|good\s+(?:morning|afternoon))\s+([^,!\n]{1,40})/i;
+// A person, said so in the sentence: "…, he's still upset about the audit".
+const PERSON_PRONOUN = /\b(?:he|she|him|her|his|he's|she's)\b/i;
+// The writer's own habit, not asked of the firm: "I never mention Arcon to my kids".
+const OWN_HABIT = /\b(?:we|i)\s+(?:(?:always|generally|usually|simply|just)\s+)?$/i;
+
+function namesKeptOut(context: ClauseContext): string[] {
+  const text = context.clause.text;
+  if (
+    !/\b(?:mention|refer|referenc|name|cite|bring\s+up|raise|keep|leave|nothing|appear|avoid|without)/i.test(
+      text,
+    )
+  ) {
+    return [];
+  }
+  const found: string[] = [];
+  for (const frame of KEEP_NAME_FRAMES) {
+    frame.lastIndex = 0;
+    for (let m = frame.exec(text); m; m = frame.exec(text)) {
+      const after = text.slice(m.index + m[0].length);
+      if (PERSON_AFTER.test(after) || ONE_DOCUMENT.test(after)) continue;
+      const rest = context.sentence.text.slice(context.clause.end - context.sentence.start);
+      if (PERSON_PRONOUN.test(after) || PERSON_PRONOUN.test(rest)) continue;
+      const asked = /\byou(?:r)?\b/i.test(context.sentence.text);
+      if (OWN_HABIT.test(text.slice(0, m.index)) && !asked) continue;
+      // "Don't mention / refer to / bring up X" (the first frame) may be about one setting or
+      // one talk: it must say it keeps the name from all the client hears ("in anything you send
+      // us", "in our correspondence", "in front of the board"). The other frames are bans on
+      // naming it in what the client receives.
+      const scope = context.sentence.text;
+      if (KEEP_NAME_FRAMES.indexOf(frame) < SCOPED_FRAMES && !TO_THE_CLIENT.test(scope)) {
+        continue;
+      }
+      for (const name of splitBrands(m.groups!.brands!)) {
+        if (mayBeCompany(name, context) && !found.includes(name)) found.push(name);
+      }
+    }
   }
   return found;
 }

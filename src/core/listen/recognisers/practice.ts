@@ -10,6 +10,7 @@
 import { clauseContext, type Candidate, type ClauseContext } from "../recogniser";
 import { recogniseBillingDetail } from "./billing";
 import { recogniseChannels } from "./channels";
+import { recogniseEntertainment } from "./entertainment";
 
 // Where in the organisation: "here", "in finance", "in the legal team", "at Acme" (its own name,
 // checked against the sender's domain).
@@ -43,7 +44,7 @@ function base(verb: string): string {
 }
 
 /** The organisation's own name, capitalised, from the sender's domain ("Acme" of acme.example). */
-function isOwnName(name: string, domain: string): boolean {
+export function isOwnName(name: string, domain: string): boolean {
   if (!/^\p{Lu}/u.test(name)) return false;
   const labels = domain
     .toLowerCase()
@@ -149,7 +150,48 @@ export function asRuleForAdvisers(text: string, domain: string): string | undefi
   return undefined;
 }
 
+// ------------------------------------------------------------------------------------------
+// Bans on the organisation's own people (round 13, listen-13a)
+// ------------------------------------------------------------------------------------------
+
+// "No Halvorsen employee may accept hospitality, meals, event tickets or gifts from advisers",
+// "Nobody at Dunmore can accept text messages about case matters", "none of our staff may
+// attend…": a ban on everyone in the organisation is its "we may not…". Its own people only: the
+// organisation by its own name (checked against the sender's domain), "our", "here"; another
+// company's rule ("No Dunmore employee may…" from someone at Halvorsen) is not the writer's.
+const NO_ONE_OF_US = new RegExp(
+  String.raw`^((?:(?:and|but|so|also|please\s+note(?:\s+that)?|note)[\s,:]+)?)(?:no\s+(?:(?:one\s+)?(?:of\s+)?(?:our|(?<name>(?:\p{Lu}[\p{L}&'-]*\s+){0,2}\p{Lu}[\p{L}&'-]*)(?:'s|’s)?)\s+)?(?:employee|member\s+of\s+staff|staff\s+member|officer|director|colleague|person|one\s+(?:here|at\s+(?<at>\p{Lu}[\p{L}&'-]*)))|no\s+member\s+of\s+(?:our\s+|(?<staffOf>(?:\p{Lu}[\p{L}&'-]*\s+){0,2}\p{Lu}[\p{L}&'-]*)(?:'s|’s)?\s+)?staff|(?:nobody|no\s+one|no-one)\s+(?:here|at\s+(?<at2>\p{Lu}[\p{L}&'-]*)|(?:working\s+)?(?:in|on|for)\s+(?:the\s+|our\s+)?(?:company|organi[sz]ation|group|business|team))|none\s+of\s+(?:us|our\s+(?:staff|employees|people|colleagues|officers|directors|team)))\s+(?:(?:may|can|could|shall|should|must|will)\s+(?:ever\s+)?|(?:is|are)\s+(?:allowed|permitted|able)\s+to\s+)(?=(?:accept|receive|take\s+up|attend|use|get|be\s+(?:sent|contacted|called|phoned|rung|texted|messaged|e-?mailed|reached|approached))\b)`,
+  "u",
+);
+
+/** The clause as the "we may not…" it stands for, if it bans the organisation's own people. */
+export function asBanOnOwnPeople(text: string, domain: string): string | undefined {
+  // The pattern is case-sensitive (a name's capitals matter): the clause's first word is not a name.
+  const m = NO_ONE_OF_US.exec(text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()));
+  if (!m) return undefined;
+  for (const name of [m.groups!.name, m.groups!.at, m.groups!.at2, m.groups!.staffOf]) {
+    if (name !== undefined && !isOwnName(name, domain)) return undefined;
+  }
+  const rest = text.slice(m.index + m[0].length);
+  // "No Halvorsen employee may be contacted by WhatsApp": the organisation's "don't contact us by…".
+  const reached =
+    /^be\s+(?:contacted|called|phoned|rung|texted|messaged|e-?mailed|reached|approached)\b/i.exec(
+      rest,
+    );
+  if (reached) return `${m[1]}don't contact us${rest.slice(reached[0].length)}`;
+  return `${m[1]}we cannot ${rest}`;
+}
+
 export function recognisePractice(context: ClauseContext): Candidate[] {
+  const ban = asBanOnOwnPeople(context.clause.text, context.read.sender.domain);
+  if (ban !== undefined) {
+    const { read, sentence, clause } = context;
+    const restated = clauseContext(read, sentence, { ...clause, text: ban });
+    // Said of its own people, checked above: the subject is not someone else.
+    return [...recogniseChannels(restated), ...recogniseEntertainment(restated)].map(
+      ({ field, value }) => ({ field, value, holder: "org" as const, subjectIsObject: true }),
+    );
+  }
   const { clause, sentence, read } = context;
   const rule =
     asOrganisationRule(clause.text, read.sender.domain) ??
