@@ -93,8 +93,22 @@ export const PIRACY_ALLUSIONS: Instances = {
   ),
 };
 
+/**
+ * Round 13: industrial action in its everyday words, without "strike": a workforce "out over
+ * pay" or "out again over pensions" (the walk-out's own words are judged in topic-senses.ts).
+ * Small talk only: "the claimants are out over pay" in advice is the matter's substance.
+ */
+const STRIKE_ALLUSIONS: Instances = {
+  terms: [],
+  smallTalk: ["pay", "pensions", "conditions"].flatMap((why) => [
+    `out over ${why}`,
+    `out again over ${why}`,
+  ]),
+};
+
 /** The allusions of each concept, by concept id (topic-senses.ts merges them in). */
 export const ALLUDED: Readonly<Record<string, Instances>> = {
+  strike: STRIKE_ALLUSIONS,
   election: ELECTION_ALLUSIONS,
   brexit: BREXIT_ALLUSIONS,
   piracy: PIRACY_ALLUSIONS,
