@@ -81,15 +81,15 @@ const TITLE_BEFORE =
   /\b(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|judge|justice|hon|rev|father|sister|(?!v\b|a\s)[a-z])\.?\s+$/i;
 /** After a word, a noun that makes it a place: "Dove Cottage", "Berkeley Square". */
 const PLACE_AFTER =
-  /^(?:-(?:upon|on|under)-[A-Z]|\s+upon\s+[A-Z])|^\s+(?:cottage|house|hall|manor|road|rd|street|st|lane|ln|avenue|ave|way|drive|close|court|place|square|gardens|terrace|crescent|mews|row|parade|viaduct|circus|quay|wharf|embankment|park|green|hill|valley|river|bridge|bay|island|lake|village|farm|wood|forest|rainforest|rain\s+forest|jungle|delta|estuary|headwaters|tributar(?:y|ies)|rapids|watershed|estate|county|city|town|basin|station|airport|harbour|harbor|port|coast|border|airfield)\b/i;
+  /^(?:-(?:upon|on|under)-[A-Z]|\s+upon\s+[A-Z])|^\s+(?:cottage|house|hall|manor|road|rd|street|st|lane|ln|avenue|ave|way|drive|close|court|place|square|gardens|terrace|crescent|mews|viaduct|circus|quay|wharf|park|green|hill|valley|river|bridge|bay|island|lake|village|farm|wood|forest|rainforest|rain\s+forest|jungle|delta|estuary|headwaters|tributar(?:y|ies)|rapids|watershed|estate|county|city|town|basin|station|airport|harbour|harbor|port|coast|border|airfield)\b/i;
 /**
  * Round 13: after a name, capitalised, another proper name it only begins: an ensemble, a
  * venue or an institution that is not a company's ("the Kestrel Café Orchestra", "Kestrel
  * Choir", "Kestrel Primary School"); and "our Holborn office": the office is where we are.
  */
 const OTHER_NAME_AFTER =
-  /^\s+(?:[A-Z]\S*\s+){0,2}(?:Orchestra|Choir|Band|Ensemble|Society|Festival|Theatre|Theater|Museum|Gallery|School|College|Academy|Church|Chapel|Hospital|Hospice|Library)\b/;
-const SITE_AFTER = /^\s+(?:office|offices|branch|site|premises|studio)\b/;
+  /^\s+(?:[A-Z]\S*\s+){0,2}(?:Orchestra|Choir|Band|Society|Festival|Theat\w+|Museum|School|Church)\b/;
+const SITE_AFTER = /^\s+(?:offices?|branch|site|premises)\b/;
 
 /**
  * After a name, a noun of a territory ("the Thornbury conservation area", "Kendal town centre",
@@ -297,7 +297,7 @@ function isOtherUseOfName(draft: AnalysedDraft, field: AnalysedField, hit: TermH
     if (
       PLACE_AFTER.test(` ${term}`) &&
       previous.gap === " " &&
-      /^(?:[A-Z][a-z]+|\d+)$/.test(previous.word) &&
+      /^[A-Z][a-z]+$/.test(previous.word) &&
       !startsSentence(text, hit.start - previous.word.length - 1)
     )
       return true;
@@ -1188,29 +1188,6 @@ export function check(ctx: CheckContext): void {
   }
   // A name in lower case is a word unless the draft also names the brand with its capital.
   const verdicts = hits.map(judge);
-  // Round 13: a name the draft uses as a common word in lower case ("the perennial renewal
-  // clause": after a determiner, in the plural) is that word too where its capital only opens a
-  // sentence or a file name, a lower-case word after it ("Perennial clause - markup.docx"),
-  // unless a company's verb follows. A bare "ask corvid" shows no such use.
-  const words = new Set(
-    hits
-      .filter((h, i) => verdicts[i] === "other" && h.text === h.text.toLowerCase())
-      .map((h) => h.term),
-  );
-  hits.forEach((hit, i) => {
-    if (verdicts[i] !== "brand" || !words.has(hit.term)) return;
-    const text =
-      hit.field === "attachment"
-        ? (draft.attachments[hit.index ?? 0]?.name ?? "")
-        : fieldOf(draft, hit.field).text;
-    const after = text.slice(hit.end, hit.end + 24);
-    if (
-      (hit.field === "attachment" ? hit.start === 0 : startsSentence(text, hit.start)) &&
-      /^\s+[a-z]/.test(after) &&
-      !SUBJECT_VERB.test(after)
-    )
-      verdicts[i] = "lower-case word";
-  });
   const named = new Set<string>();
   hits.forEach((hit, i) => {
     if (verdicts[i] === "brand" && hit.text[0] !== hit.text[0]?.toLowerCase()) named.add(hit.term);

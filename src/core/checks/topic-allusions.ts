@@ -95,15 +95,12 @@ export const PIRACY_ALLUSIONS: Instances = {
 
 /**
  * Round 13: industrial action in its everyday words, without "strike": a workforce "out over
- * pay" or "out again over pensions" (the walk-out's own words are judged in topic-senses.ts).
- * Small talk only: "the claimants are out over pay" in advice is the matter's substance.
+ * pay", "out again over pay" (the walk-out's own words are judged in topic-senses.ts). Small
+ * talk only: "the claimants are out over pay by £2,000" in advice is the matter's substance.
  */
 const STRIKE_ALLUSIONS: Instances = {
   terms: [],
-  smallTalk: ["pay", "pensions", "conditions"].flatMap((why) => [
-    `out over ${why}`,
-    `out again over ${why}`,
-  ]),
+  smallTalk: list("out over pay|out again over pay"),
 };
 
 /** The allusions of each concept, by concept id (topic-senses.ts merges them in). */

@@ -853,8 +853,8 @@ runRuleTests(avoidedTopic, {
     ),
     found(
       "strikes",
-      "round 13 nurses walking out again",
-      "Hope all is well - the nurses walked out again on Monday, what a mess.",
+      "round 13 drivers walking out again",
+      "Hope all is well - the drivers walked out again on Monday, what a mess.",
       "walked out",
     ),
     found(
