@@ -28,7 +28,7 @@ import { entryForms } from "./billing-entry-forms";
  * - opening a matter; getting there.
  */
 const ACTIVITIES = [
-  "review|perusal|consideration|reading|going through|looking through|examination|read-through>file|papers|documents|documentation|paperwork|matter file|case file",
+  "review|perusal|consideration|reading|going through|looking through|examination|read-through>file|papers|documents|documentation|paperwork|matter file|case file|bundle",
   "conference|meeting|discussion|call|catch-up|briefing|conferring",
   "photocopying|copying|printing|duplicating>documents|papers|bundles|pages|correspondence",
   "opening|set-up>file|matter|new matter|client file",

@@ -779,17 +779,21 @@ const CASUAL_ZOOM_NOUN: MentionPattern = {
  * expected to zoom", "the teams" and "we teamed up" are not it.
  */
 const PLATFORM_VERB_LEAD =
-  "(?:we|let['’]s|let\\s+us|i['’]ll|i\\s+(?:can|could)|(?:happy|glad|free|able|easier|quicker|simpler|best|fine|ok|okay|prefer|like|love)\\s+to)\\s+(?:just\\s+|quickly\\s+|briefly\\s+)?";
+  "(?:we|let['’]s|let\\s+us|i['’]ll|i\\s+(?:can|could)|(?:happy|glad|free|able|easier|quicker|simpler|best|fine|ok|okay|prefer|like|love)\\s+to)\\s+(?:just\\s+|quickly\\s+|briefly\\s+|do\\s+)?";
 const PLATFORM_VERB_AFTER = `(?=\\s*(?:[?.!,;:)]|$)|\\s+(?:on|at|this|next|tomorrow|today|tonight|later|instead|if|when|once|before|after|first|then|sometime|some\\s+time|early|around|to\\s+(?:discuss|talk|go\\s+through|run\\s+through|catch\\s+up|agree)|with\\s+(?:you|me|us|them)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)`;
 const PLATFORM_VERBS: readonly MentionPattern[] = (
   [
     ["zoom", "zoom"],
     ["teams", "teams"],
     ["webex", "webex"],
+    ["google-meet", "hangouts?"],
   ] as const
 ).map(([channel, verb]) => ({
   channel,
-  pattern: new RegExp(`\\b${PLATFORM_VERB_LEAD}(${verb})\\b${PLATFORM_VERB_AFTER}`, "gim"),
+  pattern: new RegExp(
+    `\\b${PLATFORM_VERB_LEAD}(${verb})\\b(?:\\s+(?:you|us|me))?${PLATFORM_VERB_AFTER}`,
+    "gim",
+  ),
   strict: false,
 }));
 

@@ -78,10 +78,19 @@ const DETERMINER_BEFORE =
   /\b(?:the|a|an|this|that|these|those|our|your|their|its|my|his|her|each|every|any|no)\s+$/i;
 /** A person's title or an initial before a word makes it a name: "Ms Fox", "J. Ford". */
 const TITLE_BEFORE =
-  /\b(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|judge|justice|hon|rev|father|sister|(?!v\b)[a-z])\.?\s+$/i;
+  /\b(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|judge|justice|hon|rev|father|sister|(?!v\b|a\s)[a-z])\.?\s+$/i;
 /** After a word, a noun that makes it a place: "Dove Cottage", "Berkeley Square". */
 const PLACE_AFTER =
-  /^(?:-(?:upon|on|under)-[A-Z]|\s+upon\s+[A-Z])|^\s+(?:cottage|house|hall|manor|road|rd|street|st|lane|ln|avenue|ave|way|drive|close|court|place|square|gardens|terrace|crescent|park|green|hill|valley|river|bridge|bay|island|lake|village|farm|wood|forest|rainforest|rain\s+forest|jungle|delta|estuary|headwaters|tributar(?:y|ies)|rapids|watershed|estate|county|city|town|basin|station|airport|harbour|harbor|port|coast|border|airfield)\b/i;
+  /^(?:-(?:upon|on|under)-[A-Z]|\s+upon\s+[A-Z])|^\s+(?:cottage|house|hall|manor|road|rd|street|st|lane|ln|avenue|ave|way|drive|close|court|place|square|gardens|terrace|crescent|mews|viaduct|circus|quay|wharf|park|green|hill|valley|river|bridge|bay|island|lake|village|farm|wood|forest|rainforest|rain\s+forest|jungle|delta|estuary|headwaters|tributar(?:y|ies)|rapids|watershed|estate|county|city|town|basin|station|airport|harbour|harbor|port|coast|border|airfield)\b/i;
+/**
+ * Round 13: after a name, capitalised, another proper name it only begins: an ensemble, a
+ * venue or an institution that is not a company's ("the Kestrel Café Orchestra", "Kestrel
+ * Choir", "Kestrel Primary School"); and "our Holborn office": the office is where we are.
+ */
+const OTHER_NAME_AFTER =
+  /^\s+(?:[A-Z]\S*\s+){0,2}(?:Orchestra|Choir|Band|Society|Festival|Theat\w+|Museum|School|Church)\b/;
+const SITE_AFTER = /^\s+(?:offices?|branch|site|premises)\b/;
+
 /**
  * After a name, a noun of a territory ("the Thornbury conservation area", "Kendal town centre",
  * "the Pelham district"): the name is the town or region itself, not a building named after it.
@@ -277,7 +286,21 @@ function isOtherUseOfName(draft: AnalysedDraft, field: AnalysedField, hit: TermH
   const singleName = /^[A-Z][a-z]+$/.test(term);
   if (singleName && hit.text === term && PUBLIC_BODY_AFTER.test(after)) return true;
   if (singleName && hit.text === term && !brandAfter(after)) {
-    if (isPlaceUse(text, hit, after, line)) return true;
+    if (isPlaceUse(text, hit, after, line) || OTHER_NAME_AFTER.test(after)) return true;
+    if (
+      SITE_AFTER.test(after) &&
+      /\b(?:our|my|your)\s+$/i.test(text.slice(Math.max(0, hit.start - 6), hit.start))
+    )
+      return true;
+    // A street-type word ending a street's name: "14 Harbour Crescent", "Kings Place".
+    const previous = wordBefore(text, hit.start);
+    if (
+      PLACE_AFTER.test(` ${term}`) &&
+      previous.gap === " " &&
+      /^[A-Z][a-z]+$/.test(previous.word) &&
+      !startsSentence(text, hit.start - previous.word.length - 1)
+    )
+      return true;
     if (isRiverUse(text.slice(Math.max(0, hit.start - 32), hit.start), after)) return true;
     if (isGeographicUse(text.slice(Math.max(0, hit.start - 40), hit.start), after)) return true;
     if (isPersonsName(text, hit)) return true;

@@ -93,8 +93,19 @@ export const PIRACY_ALLUSIONS: Instances = {
   ),
 };
 
+/**
+ * Round 13: industrial action in its everyday words, without "strike": a workforce "out over
+ * pay", "out again over pay" (the walk-out's own words are judged in topic-senses.ts). Small
+ * talk only: "the claimants are out over pay by £2,000" in advice is the matter's substance.
+ */
+const STRIKE_ALLUSIONS: Instances = {
+  terms: [],
+  smallTalk: list("out over pay|out again over pay"),
+};
+
 /** The allusions of each concept, by concept id (topic-senses.ts merges them in). */
 export const ALLUDED: Readonly<Record<string, Instances>> = {
+  strike: STRIKE_ALLUSIONS,
   election: ELECTION_ALLUSIONS,
   brexit: BREXIT_ALLUSIONS,
   piracy: PIRACY_ALLUSIONS,

@@ -420,11 +420,14 @@ const WAR_INSTANCES: Instances = {
   judged: [["the situation in|what's happening in", (_b, after) => PLACE_AFTER.test(after)]],
 };
 
-/** "fire" the happening, not the verb, a fire door, a fire sale or a ceasefire. */
+/**
+ * "fire" the happening, not the verb (with its subject or modal before it: "I'll fire over the
+ * draft", "could you fire across a note"), a fire door, a fire sale or a ceasefire.
+ */
 const FIRE_NOT_AFTER =
   /^(?:[-‐]|\s+(?:alarms?|safety|doors?|exits?|escapes?|insurance|risk|regulations?|certificates?|extinguishers?|away|off|up|back|sale|walls?|drills?|services?|stations?|proof|resistant|prevention|brigade|cover|them|him|her|it|the|an?|your|our|at\s+will|questions|policy)\b)/i;
 const FIRE_NOT_BEFORE =
-  /(?:\b(?:to|will|would|can|could|may|might|should|must|did|not|cease|camp|open|heavy|friendly|under|hold|rapid|quick|bon|sure|gun|line\s+of)|[-‐])\s*$/i;
+  /(?:\b(?:to|will|would|can|could|may|might|should|must|did|not|i|you|we|they|just|please|cease|camp|open|heavy|friendly|under|hold|rapid|quick|bon|sure|gun|line\s+of)|[-‐]|['’](?:ll|d))\s*$/i;
 
 const INCIDENT_INSTANCES: Instances = {
   terms: list(

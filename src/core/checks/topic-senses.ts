@@ -253,13 +253,13 @@ const WORKPLACE_NEAR =
   /\b(?:depots?|docks|dockers|port|ports|plants?|factory|factories|warehouses?|mines?|shipyards?|yards|refinery|refineries|assembly\s+lines?|shop\s+floor|production\s+lines?)\b/i;
 /** A union or workforce named near a ballot. */
 const UNION_NEAR =
-  /\b(?:unions?|union['’]s|trade\s+union|workforce|staff|drivers|workers|employees|industrial|mandate|RMT|Unite|GMB|Unison|ASLEF|TSSA|Teamsters|UAW|walk-?out)\b/i;
+  /\b(?:unions?|union['’]s|trade\s+union|workforce|staff|drivers|workers|employees|crews?|industrial|mandate|RMT|Unite|GMB|Unison|ASLEF|TSSA|Teamsters|UAW|walk-?out)\b/i;
 /** "I saw the score", "what a score": a game's score, not a credit score. */
 const SEEING_THE_SCORE =
   /\b(?:saw|see|seen|watch|watched|hear|heard|check|checked|what\s+a|final|half-time)\s+(?:the\s+)?$/i;
 /** "sports-betting software", "the sports sector": sport as a business. */
 const SPORT_AS_BUSINESS =
-  /^(?:[-‐]\s*(?:betting|gambling|nutrition|retail|tech|media|rights|data)|\s+(?:drinks?|supplements?|science|medicine|cars?|utility|bras?|shoes|footwear|wear|clothing|bottles?|bags?|watch|watches|range|category|categories|products?|sector|industry|industries|brand|brands|retail|retailer|retailers|goods|equipment|apparel|nutrition|rights|portfolio|assets|fund|funds|investment|investments|business|businesses|betting|media|franchise|franchises|law|lawyers?|clients?|practice|team\s+at|halls?|centres?|centers?|complex|complexes|facility|facilities|courts?|pitch|pitches|pavilion|premises|lease|leases|licen[cs]e|licen[cs]es)\b|['’]\s+(?:lease|licen[cs]e|premises))/i;
+  /^(?:[-‐]\s*(?:betting|gambling|nutrition|retail|tech|media|rights|data)|\s+(?:drinks?|supplements?|science|medicine|cars?|utility|bras?|shoes|footwear|wear|clothing|bottles?|bags?|watch|watches|range|category|categories|products?|sector|industry|industries|brand|brands|retail|retailer|retailers|goods|equipment|apparel|nutrition|rights|portfolio|assets|fund|funds|investment|investments|business|businesses|betting|media|franchise|franchises|law|lawyers?|clients?|practice|team\s+at|halls?|centres?|centers?|complex|complexes|facility|facilities|courts?|pitch|pitches|pavilion|premises|lease|leases|licen[cs]e|licen[cs]es|memoirs?|(?:auto)?biograph\w*|books?|magazines?)\b|['’]\s+(?:lease|licen[cs]e|premises))/i;
 
 const LONG_EFFORT =
   /^(?:\s*,?\s*not\s+a\s+sprint|\s+(?:session|sessions|meeting|meetings|negotiation|negotiations|call|calls|day|week|hearing|effort|task|process))\b/i;
@@ -480,11 +480,13 @@ const CONCEPT_LIST: readonly Concept[] = [
     judged: list(
       "ballot|ballots|walked out|walk out|walking out|disruption|unrest|stoppage|stoppages",
     ),
+    // Round 13: walking out "of the meeting" is leaving a room, not a strike (unless a workplace).
     sense: (before, after, term) =>
-      UNION_NEAR.test(before) ||
-      UNION_NEAR.test(after) ||
-      // "the disruption at the depots", "stoppages at the plant": where a workforce works.
-      (!/^ballots?$/i.test(term) && WORKPLACE_NEAR.test(before + " " + after)),
+      !(/^walk/i.test(term) && /^\s+of\b/.test(after) && !WORKPLACE_NEAR.test(after)) &&
+      (UNION_NEAR.test(before) ||
+        UNION_NEAR.test(after) ||
+        // "the disruption at the depots", "stoppages at the plant": where a workforce works.
+        (!/^ballots?$/i.test(term) && WORKPLACE_NEAR.test(before + " " + after))),
     notBefore: new RegExp(
       "(?:" +
         VERB_BEFORE +

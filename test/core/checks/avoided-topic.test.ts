@@ -154,6 +154,32 @@ const kinWork = [
 
 runRuleTests(avoidedTopic, {
   valid: [
+    // Round 13: "fire" as the verb of sending, sport as the client's own work, leaving a room.
+    quiet(
+      "fire",
+      "round 13 fire across a note (send)",
+      "Could you fire across a note to the team?",
+    ),
+    quiet(
+      "fire",
+      "round 13 fire over the draft (send)",
+      "I'll fire over the revised draft tonight.",
+    ),
+    quiet(
+      "sports",
+      "round 13 the sports memoir is the work",
+      "We are advising on the sports memoir's serialisation rights.",
+    ),
+    quiet(
+      "strikes",
+      "round 13 walking out of a meeting",
+      "Hope you got home OK - the drivers walked out of the meeting at 5pm to catch their train.",
+    ),
+    quiet(
+      "strikes",
+      "round 13 out over pay in advice is a sum",
+      "The claimants are out over pay by £2,000 on our figures.",
+    ),
     ...kinWork.map((body) => ({
       name: `round 11 a relative's estate as the work: ${body}`,
       to: K,
@@ -817,6 +843,32 @@ runRuleTests(avoidedTopic, {
     ),
   ],
   invalid: [
+    // Round 13: industrial action in its everyday words, in small talk; the fire after a
+    // preposition is still the happening.
+    found(
+      "strikes",
+      "round 13 a crew out again over pay",
+      "Hope you are well - the crew are out again over pay, what a week.",
+      "out again over pay",
+    ),
+    found(
+      "strikes",
+      "round 13 drivers walking out again",
+      "Hope all is well - the drivers walked out again on Monday, what a mess.",
+      "walked out",
+    ),
+    found(
+      "fire",
+      "round 13 the verb and then the fire at the warehouse",
+      "Hope everyone is OK - you must fire over your news after the fire at the warehouse.",
+      "fire at the warehouse",
+    ),
+    found(
+      "sports",
+      "round 13 the sports at the weekend",
+      "Did you catch the sports at the weekend?",
+      "sports",
+    ),
     ...kinAffairs.map(([body, text]) => ({
       name: `round 11 a relative's affair asked after: ${body}`,
       to: K,

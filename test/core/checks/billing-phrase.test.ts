@@ -598,6 +598,9 @@ describe("billing-phrase: rewordings of a refused entry", () => {
     ["- Matter set-up 0.2", "File opening", "Matter set-up"],
     ["- Note to file re call 0.1", "Attendance note", "Note to file"],
     ["Pre-bill: journey time to Leeds 3.0", "Travel time", "journey time"],
+    // Round 13: the bundle is the documents read.
+    ["Time entries:\n- Perused bundle (1.5)\n- Drafting (2.0)", "Review of file", "Perused bundle"],
+    ["- Perusing the bundles 2.0", "Review of file", "Perusing the bundles"],
   ];
   it.each(reported)("%s rewords %s", (body, phrase, text) => {
     const findings = runCheck(billingPhrase, { to, profiles: [GUIDE], body });
@@ -622,6 +625,12 @@ describe("billing-phrase: rewordings of a refused entry", () => {
     "- Call with counsel re disclosure 0.2",
     // The verb alone is never copying documents: "copying you in".
     "I am copying in our accounts team about the invoice.",
+    // Round 13: reading the bundle in prose, and a bundle that is not read.
+    "Our invoice is attached. I have perused the bundle and it looks complete.",
+    "- Preparing bundle 1.5",
+    // Reviewing disclosure is the case's substantive work, not reading the file.
+    "- Perusing the disclosure 2.0",
+    "- Disclosure review 1.0",
   ];
   it.each(silent)("stays silent: %s", (body) => {
     expect(runCheck(billingPhrase, { to, profiles: [GUIDE], body })).toEqual([]);

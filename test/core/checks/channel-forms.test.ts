@@ -41,6 +41,11 @@ describe("a meeting platform as a verb in small letters", () => {
     [ON_TEAMS, "Shall we webex on Friday?", "we webex"],
     [ON_ZOOM, "Can we teams tomorrow?", "we teams"],
     [ON_ZOOM, "Happy to teams if that is easier.", "Happy to teams"],
+    // Round 13: with "do" before it, a person after it, and Hangouts.
+    [ON_ZOOM, "Shall we do Hangouts on Thursday?", "we do Hangouts"],
+    [ON_ZOOM, "I'll Teams you at 3.", "I'll Teams you"],
+    [ON_TEAMS, "Happy to do Zoom tomorrow if easier.", "Happy to do Zoom"],
+    [ON_ZOOM, "Could we hangout on Friday?", "we hangout"],
   ])("meeting-platform finds it for %s in %j", (to, body, found) => {
     expect(evidence(meetingPlatform, to, body)).toEqual([found]);
   });
@@ -57,6 +62,9 @@ describe("a meeting platform as a verb in small letters", () => {
     [ON_ZOOM, "Can the teams meet tomorrow?"],
     [ON_ZOOM, "We teamed up with them last year."],
     [ON_ZOOM, "Shall we team up on this?"],
+    [ON_ZOOM, "We do teams of three on every matter."],
+    [ON_ZOOM, "I'll teams you the agenda."],
+    [ON_ZOOM, "We hang out on Fridays."],
   ])("meeting-platform stays silent for %s on %j", (to, body) => {
     expect(evidence(meetingPlatform, to, body)).toEqual([]);
   });

@@ -1359,3 +1359,65 @@ runRuleTests(competitorMention, {
     },
   ],
 });
+
+// Round 13: brands that are ordinary words, streets, districts, surnames or the start of another
+// proper name, used in those senses; and a brand named as a comparison (all invented here).
+const R13 = {
+  matchKey: "@r13.example",
+  clientName: "Lindqvist Retail Ltd",
+  competitors: ["Perennial", "Crescent", "Holborn", "Brandt", "Kestrel", "Monzo", "Tesco", "Uber"],
+};
+const C13 = "ops@r13.example";
+const quiet13 = [
+  "Please send the originals to 14 Harbour Crescent, Leith EH6 6LN.",
+  "They have moved to Kings Crescent near the station.",
+  "Our Holborn office will host the completion meeting.",
+  "Meet me at Holborn Viaduct at noon.",
+  "Dr Anna Brandt of the regulator called this morning.",
+  "We went to hear the Kestrel Café Orchestra on Saturday.",
+  "The Kestrel Primary School appeal is listed for May.",
+];
+const flagged13: [string, string][] = [
+  ["Crescent launched a rival range last week.", "Crescent"],
+  ["Holborn won the tender last year.", "Holborn"],
+  ["Holborn offices are opening across the north.", "Holborn"],
+  ["It's basically a Monzo clone.", "Monzo"],
+  ["A Tesco-style offer would help the shops.", "Tesco"],
+  ["They want to be the Uber of logistics.", "Uber"],
+  ["The Uber row over drivers' rights rumbles on.", "Uber"],
+  ["Kestrel Café is their new coffee brand.", "Kestrel"],
+  ["Please check the perennial renewal clause. Perennial has cut its prices.", "Perennial"],
+];
+
+runRuleTests(competitorMention, {
+  valid: [
+    ...quiet13.map((body) => ({
+      name: `round 13 not the brand: ${body}`,
+      to: C13,
+      profiles: [R13],
+      body,
+    })),
+  ],
+  invalid: [
+    ...flagged13.map(([body, text]) => ({
+      name: `round 13 the brand: ${body}`,
+      to: C13,
+      profiles: [R13],
+      body,
+      findings: [{ messageId: "mention", evidence: at("body", body, text) }],
+    })),
+    {
+      name: "round 13 the brand: a file name with no use of the word in the draft",
+      to: C13,
+      profiles: [R13],
+      body: "Please check the renewal clause in the attached.",
+      attachments: ["Perennial pricing - markup.docx"],
+      findings: [
+        {
+          messageId: "mention",
+          evidence: { field: "attachment", text: "Perennial", start: 0, end: 9, index: 0 },
+        },
+      ],
+    },
+  ],
+});
