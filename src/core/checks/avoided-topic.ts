@@ -585,7 +585,7 @@ const ASIDE =
 const NOTE_EVENT_BEFORE =
   /(?:\b(?:after|since|following|about)|\b(?:what\s+happened|went\s+on|the\s+events?)\s+(?:at|in|on|to|with))\s+$/i;
 const NOTE_EVENT_AFTER =
-  /^(?:\s*(?:[.,;:!?)\u2013\u2014]|$)|\s+(?:and|but|shut|closed|closing|went|happened|hit|struck|collapsed|stopped|ended|began|too|last|this)\b)/i;
+  /^(?:\s*(?:[.,;:!?)\u2013\u2014]|$)|\s+(?:and|but|shut|closed|closing|went|happened|hit|struck|collapsed|stopped|ended|began|too|last|this|(?:back\s+)?in\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|the\s+(?:spring|summer|autumn|fall|winter)))\b)/i;
 /** A happening's word before a date: "since 4 May", "the network going down on 4 May". */
 const HAPPENING_BEFORE =
   /\b(?:since|after|following|happened|going\s+down|went\s+down|gone\s+down|crash\w*|fail\w*|broke|collapse\w*|events?|incident|disruption|chaos|mess|outage)\b[^.!?\n]{0,30}$/i;

@@ -49,14 +49,14 @@ const NOT_NAMES = new Set(
 );
 const MONTHS =
   "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
-const MONTH = new RegExp(`^(?:${MONTHS})$`);
+const MONTH = new RegExp(`^(?:${MONTHS})(?:[-–](?:${MONTHS}))?$`);
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})\\b`, "g");
 const MONTH_DAY = new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, "g");
 
 /** Words that end a noun phrase: function words and the commonest verbs. */
 const STOP = new Set(
   list(
-    "a|an|the|is|are|was|were|be|been|has|have|had|will|would|should|can|could|may|might|must|and|or|but|to|of|in|on|at|for|with|by|from|as|that|which|who|this|these|those|it|its|not|no|so|he|she|they|we|his|her|their|our|don't|don’t|do|does|did|left|remains|remain|still|went|got|raise|mention|avoid|never",
+    "a|an|the|is|are|was|were|be|been|has|have|had|will|would|should|can|could|may|might|must|and|or|but|to|of|in|on|at|for|with|by|from|as|that|which|who|this|these|those|it|its|not|no|so|he|she|they|we|his|her|their|our|don't|don’t|do|does|did|left|remains|remain|still|went|got|raise|raised|mention|mentioned|discuss|discussed|brought|avoid|never|please|where|when|what|how|why|whether|if|then|also|just|only|about|into|after|before|since|during|any|all|some|very|more|etc|either|neither|,|:|(|)",
   ),
 );
 /** Words of the notes themselves, never a term alone. */
@@ -65,7 +65,20 @@ const GENERIC = new Set(
 );
 const ADVERB = /^(?:very|extremely|really|quite|so|too|rather|deeply|hugely|still)$/i;
 const DETERMINER = /^(?:the|a|an|his|her|their|our|its|your|my)$/i;
-const WORD = /[A-Za-z\u00C0-\u024F0-9][A-Za-z\u00C0-\u024F0-9'’-]*|\/|"[^"]{2,40}"|“[^”]{2,40}”/g;
+const WORD =
+  /[A-Za-z\u00C0-\u024F0-9][A-Za-z\u00C0-\u024F0-9'’-]*|[/,:()]|"[^"]{2,40}"|“[^”]{2,40}”/g;
+/** Verbs after a person acting ("Marcus finds …", "where Leah instructs us"): the client or a colleague. */
+const PERSON_ACTS = new Set(
+  list(
+    "finds|found|has|prefers|likes|loves|hates|dislikes|does|doesn't|doesn’t|says|said|asked|asks|wants|will|would|can't|cannot|gets|feels|felt|thinks|regards|sees|instructs|handles|runs|leads|plays|supports|follows",
+  ),
+);
+/** Titles before a person's name ("Mr Penhallow's son"): the client's family, not an instance. */
+const TITLE = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)$/i;
+/** Verbs a leading noun phrase stops at ("aircraft left in …", "the fleet is still in …"). */
+const LEAD_VERBS = new Set(
+  list("is|are|was|were|has|have|had|left|remains|remain|still|went|got|sits|sit|stuck"),
+);
 
 /** A phrase's words from `i` on (or back from it), up to three, stopping at a function word. */
 function phrase(words: readonly string[], i: number, step: 1 | -1): string[] {
@@ -89,7 +102,7 @@ export function notesTerms(topics: readonly string[], notes: string | undefined)
     const words = spec.core
       .split(/\s+/)
       .map((w) => w.replace(/['’]s?$/, ""))
-      .filter((w) => w.length >= 4)
+      .filter((w) => w.length >= 3)
       .concat(familyOf(spec.head).filter((w) => !w.includes(" ")));
     return words.map(stem);
   });
@@ -112,7 +125,7 @@ export function notesTerms(topics: readonly string[], notes: string | undefined)
       topics.forEach((_topic, t) => {
         const about = speaks(t);
         if (!about && !marked) return;
-        addTerms(result[t]!, clause, words, own[t]!, about);
+        addTerms(result[t]!, clause, words, own[t]!, about, own.filter((_o, k) => k !== t).flat());
       });
     }
   });
@@ -125,21 +138,40 @@ function addTerms(
   words: readonly string[],
   own: readonly string[],
   about: boolean,
+  others: readonly string[],
 ): void {
   const add = (term: string, name: boolean, date = false): void => {
     const t = term.replace(/^["“]|["”]$/g, "").trim();
     if (t.length < 3 || t.length > 40 || into.length >= MAX_TERMS) return;
     if (into.some((e) => e.term.toLowerCase() === t.toLowerCase())) return;
-    // Not the topic's own words again.
-    if (!name && t.split(/\s+/).every((w) => own.includes(stem(w)))) return;
+    // Not the topic's own words again, nor another topic's ("football" beside "sport").
+    const stems = t.split(/\s+/).map(stem);
+    if (!name && stems.every((w) => own.includes(w))) return;
+    if (stems.every((w) => others.some((o) => sameStem(o, w)))) return;
     into.push(date ? { term: t, name, date } : { term: t, name });
   };
   const isOwn = (w: string): boolean => own.some((s) => sameStem(s, stem(w)));
   // Names: runs of capitalised words (a clause's first word only when it is no common word).
+  // A run holding the topic's own name is that name ("Kilcarra Bay"); a person acting ("Marcus
+  // finds …") or after a title ("Mr Penhallow") is the client or a colleague, no instance.
   let run: string[] = [];
-  const flush = (): void => {
-    if (run.length > 0) add(run.join(" "), true);
+  let first = 0;
+  let skip = false;
+  const flush = (end: number): void => {
+    const next = (words[end] ?? "").toLowerCase();
+    // (One short word written in small letters is an abbreviation: "D. Del.")
+    const short = run.length === 1 && run[0]!.length < 4 && run[0] !== run[0]!.toUpperCase();
+    if (
+      run.length > 0 &&
+      !skip &&
+      !short &&
+      !PERSON_ACTS.has(next) &&
+      !TITLE.test(words[first - 1] ?? "")
+    ) {
+      add(run.join(" "), true);
+    }
     run = [];
+    skip = false;
   };
   words.forEach((w, i) => {
     const bare = w.replace(/['’]s?$/, "");
@@ -147,16 +179,25 @@ function addTerms(
       /^[A-Z\u00C0-\u00DE]/.test(bare) &&
       !NOT_NAMES.has(bare.toLowerCase()) &&
       !MONTH.test(bare) &&
-      !isOwn(bare) &&
       !(i === 0 && isCommonWord(bare)) &&
       (bare !== bare.toUpperCase() || bare.length >= 3);
-    if (capital && run.length < 3) run.push(bare);
-    else {
-      flush();
-      if (capital) run.push(bare);
+    if (!capital || run.length >= 3 || bare !== w) {
+      // (A possessive ends its name: "Maeve's illness".)
+      if (capital && bare !== w && run.length < 3) {
+        if (run.length === 0) first = i;
+        run.push(bare);
+        if (isOwn(bare)) skip = true;
+        flush(i + 1);
+        return;
+      }
+      flush(i);
+      if (!capital) return;
     }
+    if (run.length === 0) first = i;
+    run.push(bare);
+    if (isOwn(bare)) skip = true;
   });
-  flush();
+  flush(words.length);
   // Dates: "4 May", "May 4" (each as the other is written too).
   for (const m of clause.matchAll(DAY_MONTH)) {
     add(`${m[1]} ${m[2]}`, false, true);
@@ -198,7 +239,7 @@ function addTerms(
     if (
       head &&
       head.length >= 4 &&
-      from + lead.length < words.length &&
+      LEAD_VERBS.has((words[from + lead.length] ?? "").toLowerCase()) &&
       !lead.some((w) => GENERIC.has(w.toLowerCase()) || SENSITIVE.test(w) || ADVERB.test(w)) &&
       !/(?:ful|ive|ous|ing|ly)$/i.test(head) &&
       !(isUpperCaseAt(lead[0]!, 0) && !isCommonWord(lead[0]!))

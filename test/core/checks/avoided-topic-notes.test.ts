@@ -67,6 +67,7 @@ runRuleTests(avoidedTopic, {
     quiet("@plant.example", "Hope the Garforth team had a lovely summer party!"),
     // A plain mention of the place that is neither small talk nor the happening.
     quiet("@plant.example", "The courier will collect the boxes in Holbeck on Tuesday."),
+    quiet("@plant.example", "We opened the office in Holbeck in 2019 after the move."),
     // A date in small talk that is no happening's.
     quiet("@outage.example", "Hope you have a restful break; we are back on 12 March."),
     quiet("@outage.example", "Please file the response by 12 March."),
@@ -93,6 +94,12 @@ runRuleTests(avoidedTopic, {
       "@plant.example",
       "the plant closure",
       "It has been a quieter year since Holbeck shut.",
+      "Holbeck",
+    ),
+    found(
+      "@plant.example",
+      "the plant closure",
+      "We never did talk about what happened at Holbeck in 2025.",
       "Holbeck",
     ),
     found(
@@ -156,6 +163,18 @@ describe("notesTerms", () => {
     // Another topic's sentence, sensitive or not, gives nothing to a topic not in it.
     [["the plant closure", "golf"], "Her divorce in Dorset is painful.", [[], []]],
     [["the plant closure"], "Prefers calls after 3pm; lives in Harrogate.", [[]]],
+    // A person acting is the client or a colleague; so is a name after a title.
+    [["football"], "Marcus finds football small talk tiresome.", [[]]],
+    [["rugby"], "Mr Pendle's son was injured playing rugby.", [[]]],
+    [["the Wrexham strike"], "The strike at Wrexham is handled where Priya instructs us.", [[]]],
+    // The topic's own name with its other words, months, abbreviations: no instance.
+    [["the Kilcarra spill"], "The Kilcarra Bay spill is raw.", [[]]],
+    [["the strike"], "The strike at the Wichita plant (Aug-Oct 2026) is raw.", [["Wichita"]]],
+    [["the Meridian lawsuit"], "The lawsuit (D. Del.) is raw.", [[]]],
+    // Another topic's word is that topic's, not an instance of this one.
+    [["football", "sport"], "Football or sport of any kind is a sore point.", [[], []]],
+    // An alternative that is a verb phrase stops at its verb.
+    [["his retirement"], "Does not want retirement or handing over raised.", [["handing over"]]],
   ])("%j with %j", (topics, notes, expected) => {
     expect(terms(topics, notes)).toEqual(expected);
   });
