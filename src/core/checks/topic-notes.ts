@@ -6,7 +6,7 @@
  * - proper names ("Wrexham", "Ukraine"), written with their capital;
  * - dates of the happening ("the 4 May 2026 outage" → "4 May", "May 4");
  * - the other names it goes by: after "/" or "or" beside the topic's word ("league
- *   tables/rankings" → "rankings"), after "known as", "called", and in quotes;
+ *   tables/rankings" → "rankings"), "the outage or the network failure";
  * - for a profile with one topic, a clause marked sensitive ("raw", "sore", "don't raise") speaks
  *   of it without its word ("aircraft left in Ukraine"): its leading noun phrase too.
  * A clause that says what is NOT the topic ("the new plant is routine work", "other senses are
@@ -65,8 +65,7 @@ const GENERIC = new Set(
 );
 const ADVERB = /^(?:very|extremely|really|quite|so|too|rather|deeply|hugely|still)$/i;
 const DETERMINER = /^(?:the|a|an|his|her|their|our|its|your|my)$/i;
-const WORD =
-  /[A-Za-z\u00C0-\u024F0-9][A-Za-z\u00C0-\u024F0-9'’-]*|[/,:()]|"[^"]{2,40}"|“[^”]{2,40}”/g;
+const WORD = /[A-Za-z\u00C0-\u024F0-9][A-Za-z\u00C0-\u024F0-9'’-]*|[/,:()]/g;
 /** Verbs after a person acting ("Marcus finds …", "where Leah instructs us"): the client or a colleague. */
 const PERSON_ACTS = new Set(
   list(
@@ -125,7 +124,14 @@ export function notesTerms(topics: readonly string[], notes: string | undefined)
       topics.forEach((_topic, t) => {
         const about = speaks(t);
         if (!about && !marked) return;
-        addTerms(result[t]!, clause, words, own[t]!, about, own.filter((_o, k) => k !== t).flat());
+        addTerms(
+          result[t]!,
+          clause,
+          words,
+          own[t]!,
+          about,
+          ([] as string[]).concat(...own.filter((_o, k) => k !== t)),
+        );
       });
     }
   });
@@ -141,7 +147,7 @@ function addTerms(
   others: readonly string[],
 ): void {
   const add = (term: string, name: boolean, date = false): void => {
-    const t = term.replace(/^["“]|["”]$/g, "").trim();
+    const t = term;
     if (t.length < 3 || t.length > 40 || into.length >= MAX_TERMS) return;
     if (into.some((e) => e.term.toLowerCase() === t.toLowerCase())) return;
     // Not the topic's own words again, nor another topic's ("football" beside "sport").
@@ -199,17 +205,18 @@ function addTerms(
   });
   flush(words.length);
   // Dates: "4 May", "May 4" (each as the other is written too).
-  for (const m of clause.matchAll(DAY_MONTH)) {
+  // (exec loops, not matchAll: the launch event's older targets would bundle its polyfill.)
+  DAY_MONTH.lastIndex = 0;
+  for (let m = DAY_MONTH.exec(clause); m; m = DAY_MONTH.exec(clause)) {
     add(`${m[1]} ${m[2]}`, false, true);
     add(`${m[2]} ${m[1]}`, false, true);
   }
-  for (const m of clause.matchAll(MONTH_DAY)) {
+  MONTH_DAY.lastIndex = 0;
+  for (let m = MONTH_DAY.exec(clause); m; m = MONTH_DAY.exec(clause)) {
     add(`${m[2]} ${m[1]}`, false, true);
     add(`${m[1]} ${m[2]}`, false, true);
   }
-  // Quoted names: 'what he calls "the Kyiv mess"'.
-  for (const w of words) if (/^["“]/.test(w)) add(w, false);
-  // The other names: "league tables/rankings", "the outage or the network failure", "known as X".
+  // The other names: "league tables/rankings", "the outage or the network failure".
   words.forEach((w, i) => {
     const lower = w.toLowerCase();
     if (w === "/" || lower === "or") {
@@ -219,14 +226,6 @@ function addTerms(
       const right = phrase(words, from, 1);
       if (left.some(isOwn) && right.length > 0) add(right.join(" "), false);
       else if (right.some(isOwn) && left.length > 0) add(left.join(" "), false);
-    } else if (
-      /^(?:called|dubbed|nicknamed|aka)$/.test(lower) ||
-      (lower === "as" && /^known$/i.test(words[i - 1] ?? ""))
-    ) {
-      let from = i + 1;
-      while (from < words.length && DETERMINER.test(words[from]!)) from++;
-      const next = phrase(words, from, 1);
-      if (next.length > 0) add(next.join(" "), isUpperCaseAt(next[0]!, 0));
     }
   });
   // A clause marked sensitive that does not say the topic's word: its leading noun phrase.
