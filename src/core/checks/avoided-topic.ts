@@ -3,6 +3,7 @@ import type { CheckContext, CheckMeta } from "./context";
 import {
   fieldOf,
   hitEvidence,
+  textFields,
   isInsideUrl,
   sentencesOf,
   spanAt,
@@ -10,10 +11,11 @@ import {
   type TermHit,
   type TextFieldName,
 } from "./helpers";
-import { LETTER_CLASS, isUpperCaseAt } from "../text";
+import { LETTER_CLASS, TermMatcher, isUpperCaseAt } from "../text";
 import { findProfileTerms } from "./profile-terms";
 import { cueBeside, familyOf, stem } from "./topic-families";
 import { isAnotherSport } from "./topic-world";
+import { notesTerms } from "./topic-notes";
 import {
   ALLUSIONS,
   HAPPENING_VERBS,
@@ -144,6 +146,7 @@ const INSIDE_SENTENCE = new RegExp(`[${LETTER_CLASS}\\d,;)’'"]\\s+$`);
 function isDefinedTerm(spec: TopicSpec, written: string, before: string): boolean {
   if (!isUpperCaseAt(written, 0) || written === written.toUpperCase()) return false;
   if (spec.concept?.area || spec.names.some((name) => written.includes(name))) return false;
+  if (NAMED_BY_TITLE.test(written)) return false;
   // Names and acronyms of the concept itself: "Chapter 11", "WARN notice".
   const first = written.split(/\s/)[0]!;
   if (first.length > 1 && first === first.toUpperCase()) return false;
@@ -381,6 +384,8 @@ const TITLE_CASE_BEFORE = /(?:^|\s)[A-Z][\w'’-]*:?\s+[A-Z][\w'’-]*\s+$/;
 /** Offices and religious titles, written before the holder's name. */
 const OFFICE_TITLE =
   /^(?:prime\s+minister|senator|congress(?:man|woman)|president|governor|mayor|chancellor|taoiseach|tánaiste|first\s+minister|minister|speaker|councillor|mp|mep|archbishop|bishop|rabbi|imam|pastor|reverend|cardinal|pope|vicar|father)$/;
+/** A title before a name: "Hurricane Ian", "Storm Babet" (the storm, not a defined term). */
+const NAMED_BY_TITLE = /^(?:Hurricane|Storm|Tropical\s+Storm|Typhoon|Cyclone)$/;
 /**
  * Capitalised words after a capitalised topic word that keep it the topic: a sporting, religious
  * or political institution ("Wentworth Golf Club", "the Catholic Church", "the Green Party").
@@ -409,7 +414,7 @@ function isDocumentsWord(
   // A word the concept writes with a capital anyway ("Parliament", "Premier League") is a name,
   // and an office before a person's name is the office-holder ("Senator Paul Wellstone").
   if (concept.capitalised?.some((t) => t.toLowerCase() === lower)) return false;
-  if (OFFICE_TITLE.test(lower)) return false;
+  if (OFFICE_TITLE.test(lower) || NAMED_BY_TITLE.test(written)) return false;
   // "a warehouse in Rugby", "the school at Church Stretton": a town that shares the word.
   if (
     concept.area === true &&
@@ -529,12 +534,100 @@ function namesTheClient(ctx: CheckContext, code: string): boolean {
   );
 }
 
+/** A hit of a term the profile's notes give a topic (topic-notes.ts). */
+interface NoteHit {
+  hit: TermHit;
+  topic: string;
+  date: boolean;
+}
+type NoteData = { topic: string; date: boolean };
+
+const noteMatchers = new Map<string, TermMatcher<NoteData> | null>();
+
+/** The matcher of the terms a profile's notes give its topics (cached by topics and notes). */
+function notesMatcher(topics: readonly string[], notes: string): TermMatcher<NoteData> | null {
+  const key = `${topics.length}\u0000${topics.join("\u0000")}\u0001${notes}`;
+  let matcher = noteMatchers.get(key);
+  if (matcher === undefined) {
+    const entries: { term: string; data: NoteData; capitalized: boolean }[] = [];
+    notesTerms(topics, notes).forEach((terms, t) => {
+      for (const { term, name, date } of terms) {
+        entries.push({ term, data: { topic: topics[t]!, date: date === true }, capitalized: name });
+      }
+    });
+    matcher = entries.length > 0 ? new TermMatcher(entries) : null;
+    if (noteMatchers.size >= 50) noteMatchers.clear();
+    noteMatchers.set(key, matcher);
+  }
+  return matcher;
+}
+
+function findNoteHits(ctx: CheckContext, topics: readonly string[]): NoteHit[] {
+  const notes = ctx.profile?.notes;
+  const matcher = notes ? notesMatcher(topics, notes) : null;
+  if (!matcher) return [];
+  const hits: NoteHit[] = [];
+  for (const field of textFields(ctx.draft)) {
+    for (const m of matcher.findAll(field.scan)) {
+      hits.push({
+        hit: { field: field.field, start: m.start, end: m.end, text: m.text, term: m.term },
+        topic: m.data.topic,
+        date: m.data.date,
+      });
+    }
+  }
+  return hits;
+}
+
+/**
+ * A remark aimed at the reader beyond SOCIAL's small talk: an aside, a personal opinion.
+ */
+const ASIDE =
+  /\b(?:by\s+the\s+way|btw|incidentally|personally|frankly|honestly|pity|poor\s+(?:you|things?)|I\s+(?:imagine|suppose|expect|know|bet)|(?:a|such\s+a|quite\s+a)\s+blow|(?:hard|difficult|strange|odd|quiet)\s+(?:time|times|year|months|weeks|few)|things\s+(?:are|have\s+been)|on\s+a\s+(?:separate|different)\s+note)\b/i;
+/** A name of the notes as the happening: "since Wrexham shut", "what happened at Wrexham". */
+const NOTE_EVENT_BEFORE =
+  /(?:\b(?:after|since|following|about)|\b(?:what\s+happened|went\s+on|the\s+events?)\s+(?:at|in|on|to|with))\s+$/i;
+const NOTE_EVENT_AFTER =
+  /^(?:\s*(?:[.,;:!?)\u2013\u2014]|$)|\s+(?:and|but|shut|closed|closing|went|happened|hit|struck|collapsed|stopped|ended|began|too|last|this|(?:back\s+)?in\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|the\s+(?:spring|summer|autumn|fall|winter)))\b)/i;
+/** A happening's word before a date: "since 4 May", "the network going down on 4 May". */
+const HAPPENING_BEFORE =
+  /\b(?:since|after|following|happened|going\s+down|went\s+down|gone\s+down|crash\w*|fail\w*|broke|collapse\w*|events?|incident|disruption|chaos|mess|outage)\b[^.!?\n]{0,30}$/i;
+
+/**
+ * Whether a hit of a term the notes give is raised at the reader: in a sentence of small talk or
+ * an aside, or a name as the happening itself ("since Wrexham shut"), and not the work (a legal
+ * sentence, or a noun of the work after it: "the Wrexham lease").
+ */
+function isNoteRaised(ctx: CheckContext, field: AnalysedField, note: NoteHit): boolean {
+  const { hit } = note;
+  const { draft } = ctx;
+  const before = field.scan.slice(Math.max(0, hit.start - CONTEXT), hit.start);
+  const after = field.scan.slice(hit.end, hit.end + CONTEXT);
+  if (isInsideUrl(draft, field, hit.start) || inSignature(field, hit.start)) return false;
+  if (isHeadingOrTitle(hit.text, before, after)) return false;
+  if (hit.text.split(/\s+/).some((word) => namesTheClient(ctx, word.replace(/['’]s?$/, "")))) {
+    return false;
+  }
+  const next = /^(?:['’]s)?[ \t]+([A-Za-z][A-Za-z'’-]*)/.exec(after);
+  if (next && WORK_AFTER_CODE.has(next[1]!.toLowerCase())) return false;
+  if (LEGAL_NOUN_AFTER.test(after) || DOCUMENT_NOUN_AFTER.test(after)) return false;
+  const span = sentencesOf(draft, field)[spanIndexAt(sentencesOf(draft, field), hit.start)];
+  if (!span) return false;
+  const own = field.scan.slice(span.start, span.end);
+  const rest = field.scan.slice(span.start, hit.start) + " " + field.scan.slice(hit.end, span.end);
+  if (doesLegalWork(rest)) return false;
+  const aimed = SOCIAL.test(own) || ASIDE.test(own);
+  if (note.date) return aimed && HAPPENING_BEFORE.test(before);
+  return aimed || (NOTE_EVENT_BEFORE.test(before) && NOTE_EVENT_AFTER.test(after));
+}
+
 export function check(ctx: CheckContext): void {
   const topics = ctx.profile?.avoidTopics ?? [];
   if (topics.length === 0) return;
   // Most drafts name none of the topics: their terms' roles are then never needed.
   const hits = findProfileTerms(ctx, "avoidTopics");
-  if (hits.length === 0) return;
+  const noteHits = findNoteHits(ctx, topics);
+  if (hits.length === 0 && noteHits.length === 0) return;
   const roles = rolesOf(topics);
   const { draft } = ctx;
   const byField = new Map<TextFieldName, Judged[]>();
@@ -785,6 +878,21 @@ export function check(ctx: CheckContext): void {
       lastTopic = j.spec.topic;
     }
   }
+  // The notes' instances of a topic, once per sentence the topic is not already reported in.
+  for (const note of noteHits) {
+    const name = note.hit.field as TextFieldName;
+    const field = fieldOf(draft, name);
+    const sentence = spanIndexAt(sentencesOf(draft, field), note.hit.start);
+    if (reported.has(`${name}#${sentence}#${note.topic}`)) continue;
+    if (!isNoteRaised(ctx, field, note)) continue;
+    report(
+      ctx,
+      name,
+      { hit: note.hit, spec: topicSpec(note.topic), role: "term", sentence },
+      undefined,
+      reported,
+    );
+  }
 }
 
 function isIndefinite(before: string): boolean {
@@ -847,6 +955,7 @@ function report(
   if (reported.has(id) || reported.has(word)) return evidence.end;
   reported.add(id);
   reported.add(word);
+  reported.add(`${fieldName}#${j.sentence}#${j.spec.topic}`);
   ctx.report({
     messageId: "topic",
     data: { topic: j.spec.topic, text: evidence.text, field: fieldName },

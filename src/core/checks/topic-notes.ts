@@ -1,0 +1,249 @@
+/**
+ * A topic as the client's own profile NOTES describe it (twelfth round of issue 10). The firm
+ * writes `notes` for exactly this: avoidTopics says "the plant closure", the notes say "The 2025
+ * closure of the Wrexham plant is raw; don't raise it", and a lawyer who knows raises it as "since
+ * Wrexham shut". The notes' clauses that speak of a topic give its INSTANCES as extra terms:
+ * - proper names ("Wrexham", "Ukraine"), written with their capital;
+ * - dates of the happening ("the 4 May 2026 outage" → "4 May", "May 4");
+ * - the other names it goes by: after "/" or "or" beside the topic's word ("league
+ *   tables/rankings" → "rankings"), "the outage or the network failure";
+ * - for a profile with one topic, a clause marked sensitive ("raw", "sore", "don't raise") speaks
+ *   of it without its word ("aircraft left in Ukraine"): its leading noun phrase too.
+ * A clause that says what is NOT the topic ("the new plant is routine work", "other senses are
+ * fine", "he will raise it himself") gives no terms. avoided-topic.ts counts these terms only in a
+ * remark aimed at the reader (small talk, an aside, sympathy) or a name or date as the happening
+ * ("since Wrexham"), never in the legal work.
+ *
+ * Notes are untrusted text: read at most MAX_NOTES characters, in linear passes of fixed
+ * patterns; no pattern is built from them (the terms go to the literal TermMatcher).
+ */
+
+import { isCommonWord, isUpperCaseAt } from "../text";
+import { familyOf, sameStem, stem } from "./topic-families";
+import { list } from "./topic-instances";
+import { topicSpec } from "./topic-senses";
+
+const MAX_NOTES = 2000;
+const MAX_TERMS = 12;
+
+/** A note's term: literal words, and whether it is a name (then it counts only with a capital). */
+export interface NoteTerm {
+  term: string;
+  name: boolean;
+  /** A date ("4 May"): counts only beside a happening's word. */
+  date?: boolean;
+}
+
+/** A clause saying what is not the topic, or that it may be raised: it gives no terms. */
+const NOT_THE_TOPIC =
+  /\b(?:(?:is|are|was|were|'s|’s)\s+(?:(?:perfectly|quite|all|entirely|absolutely)\s+)?(?:fine|ok|okay|routine|normal|welcome|work)|fine\s+to|routine\s+(?:work|matters?|business)|happy\s+to\s+(?:discuss|talk)|not\s+(?:sensitive|an?\s+(?:issue|problem))|(?:does|do)(?:n['’]t|\s+not)\s+mind|himself|herself|themselves|other\s+senses|no\s+problem)\b/i;
+/** A clause marking a topic as sensitive. */
+const SENSITIVE =
+  /\b(?:raw|sore|sensitive|touchy|painful|upsetting|upset|delicate|avoid|(?:don['’]t|do\s+not|never)\s+(?:raise|mention|bring|ask|discuss|talk|refer)|under\s+investigation|off[- ]limits)\b/i;
+
+/** Capitalised words that are no name: pronouns, openers of an instruction, titles. */
+const NOT_NAMES = new Set(
+  list(
+    "the|this|that|these|those|he|she|they|we|it|his|her|their|our|its|i|don't|don’t|do|never|please|avoid|client|mr|mrs|ms|dr|sir|note|nb|re|no|not|if|when|since|after|ceo|cfo|coo|gc|uk|us|usa|eu|hr|it|pa|fyi|asap|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+  ),
+);
+const MONTHS =
+  "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+const MONTH = new RegExp(`^(?:${MONTHS})(?:[-–](?:${MONTHS}))?$`);
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})\\b`, "g");
+const MONTH_DAY = new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, "g");
+
+/** Words that end a noun phrase: function words and the commonest verbs. */
+const STOP = new Set(
+  list(
+    "a|an|the|is|are|was|were|be|been|has|have|had|will|would|should|can|could|may|might|must|and|or|but|to|of|in|on|at|for|with|by|from|as|that|which|who|this|these|those|it|its|not|no|so|he|she|they|we|his|her|their|our|don't|don’t|do|does|did|left|remains|remain|still|went|got|raise|raised|mention|mentioned|discuss|discussed|brought|avoid|never|please|where|when|what|how|why|whether|if|then|also|just|only|about|into|after|before|since|during|any|all|some|very|more|etc|either|neither|,|:|(|)",
+  ),
+);
+/** Words of the notes themselves, never a term alone. */
+const GENERIC = new Set(
+  list("thing|things|matter|matters|issue|issues|topic|topics|subject|point|client|anything"),
+);
+const ADVERB = /^(?:very|extremely|really|quite|so|too|rather|deeply|hugely|still)$/i;
+const DETERMINER = /^(?:the|a|an|his|her|their|our|its|your|my)$/i;
+const WORD = /[A-Za-z\u00C0-\u024F0-9][A-Za-z\u00C0-\u024F0-9'’-]*|[/,:()]/g;
+/** Verbs after a person acting ("Marcus finds …", "where Leah instructs us"): the client or a colleague. */
+const PERSON_ACTS = new Set(
+  list(
+    "finds|found|has|prefers|likes|loves|hates|dislikes|does|doesn't|doesn’t|says|said|asked|asks|wants|will|would|can't|cannot|gets|feels|felt|thinks|regards|sees|instructs|handles|runs|leads|plays|supports|follows",
+  ),
+);
+/** Titles before a person's name ("Mr Penhallow's son"): the client's family, not an instance. */
+const TITLE = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)$/i;
+/** Verbs a leading noun phrase stops at ("aircraft left in …", "the fleet is still in …"). */
+const LEAD_VERBS = new Set(
+  list("is|are|was|were|has|have|had|left|remains|remain|still|went|got|sits|sit|stuck"),
+);
+
+/** A phrase's words from `i` on (or back from it), up to three, stopping at a function word. */
+function phrase(words: readonly string[], i: number, step: 1 | -1): string[] {
+  const out: string[] = [];
+  for (let k = i; k >= 0 && k < words.length && out.length < 3; k += step) {
+    const w = words[k]!;
+    if (w === "/" || STOP.has(w.toLowerCase())) break;
+    if (step === 1) out.push(w);
+    else out.unshift(w);
+  }
+  return out;
+}
+
+/** The extra terms a profile's notes give each of its topics (in the order of `topics`). */
+export function notesTerms(topics: readonly string[], notes: string | undefined): NoteTerm[][] {
+  const result = topics.map((): NoteTerm[] => []);
+  if (!notes) return result;
+  const text = notes.slice(0, MAX_NOTES);
+  const own = topics.map((topic) => {
+    const spec = topicSpec(topic);
+    const words = spec.core
+      .split(/\s+/)
+      .map((w) => w.replace(/['’]s?$/, ""))
+      .filter((w) => w.length >= 3)
+      .concat(familyOf(spec.head).filter((w) => !w.includes(" ")));
+    return words.map(stem);
+  });
+  const sentences = text.split(/[.!?](?:\s+|$)|[;\n]|\s[–—]\s/);
+  sentences.forEach((sentence, s) => {
+    // One topic: a sentence marked sensitive speaks of it, or one the next marks ("… Don't raise it").
+    const next = sentences[s + 1] ?? "";
+    const marked =
+      topics.length === 1 &&
+      (SENSITIVE.test(sentence) ||
+        (SENSITIVE.test(next) && /\b(?:it|this|that|them)\b/i.test(next)));
+    for (const clause of sentence.split(
+      /,?\s+(?:but|however|although|though|whereas|except|while|unlike)\s+/i,
+    )) {
+      if (NOT_THE_TOPIC.test(clause)) continue;
+      const words = clause.match(WORD) ?? [];
+      const stems = words.map(stem);
+      const speaks = (t: number): boolean =>
+        own[t]!.some((s) => stems.some((w) => sameStem(s, w) || (s.length >= 4 && s === w)));
+      topics.forEach((_topic, t) => {
+        const about = speaks(t);
+        if (!about && !marked) return;
+        addTerms(
+          result[t]!,
+          clause,
+          words,
+          own[t]!,
+          about,
+          ([] as string[]).concat(...own.filter((_o, k) => k !== t)),
+        );
+      });
+    }
+  });
+  return result;
+}
+
+function addTerms(
+  into: NoteTerm[],
+  clause: string,
+  words: readonly string[],
+  own: readonly string[],
+  about: boolean,
+  others: readonly string[],
+): void {
+  const add = (term: string, name: boolean, date = false): void => {
+    const t = term;
+    if (t.length < 3 || t.length > 40 || into.length >= MAX_TERMS) return;
+    if (into.some((e) => e.term.toLowerCase() === t.toLowerCase())) return;
+    // Not the topic's own words again, nor another topic's ("football" beside "sport").
+    const stems = t.split(/\s+/).map(stem);
+    if (!name && stems.every((w) => own.includes(w))) return;
+    if (stems.every((w) => others.some((o) => sameStem(o, w)))) return;
+    into.push(date ? { term: t, name, date } : { term: t, name });
+  };
+  const isOwn = (w: string): boolean => own.some((s) => sameStem(s, stem(w)));
+  // Names: runs of capitalised words (a clause's first word only when it is no common word).
+  // A run holding the topic's own name is that name ("Kilcarra Bay"); a person acting ("Marcus
+  // finds …") or after a title ("Mr Penhallow") is the client or a colleague, no instance.
+  let run: string[] = [];
+  let first = 0;
+  let skip = false;
+  const flush = (end: number): void => {
+    const next = (words[end] ?? "").toLowerCase();
+    // (One short word written in small letters is an abbreviation: "D. Del.")
+    const short = run.length === 1 && run[0]!.length < 4 && run[0] !== run[0]!.toUpperCase();
+    if (
+      run.length > 0 &&
+      !skip &&
+      !short &&
+      !PERSON_ACTS.has(next) &&
+      !TITLE.test(words[first - 1] ?? "")
+    ) {
+      add(run.join(" "), true);
+    }
+    run = [];
+    skip = false;
+  };
+  words.forEach((w, i) => {
+    const bare = w.replace(/['’]s?$/, "");
+    const capital =
+      /^[A-Z\u00C0-\u00DE]/.test(bare) &&
+      !NOT_NAMES.has(bare.toLowerCase()) &&
+      !MONTH.test(bare) &&
+      !(i === 0 && isCommonWord(bare)) &&
+      (bare !== bare.toUpperCase() || bare.length >= 3);
+    if (!capital || run.length >= 3 || bare !== w) {
+      // (A possessive ends its name: "Maeve's illness".)
+      if (capital && bare !== w && run.length < 3) {
+        if (run.length === 0) first = i;
+        run.push(bare);
+        if (isOwn(bare)) skip = true;
+        flush(i + 1);
+        return;
+      }
+      flush(i);
+      if (!capital) return;
+    }
+    if (run.length === 0) first = i;
+    run.push(bare);
+    if (isOwn(bare)) skip = true;
+  });
+  flush(words.length);
+  // Dates: "4 May", "May 4" (each as the other is written too).
+  // (exec loops, not matchAll: the launch event's older targets would bundle its polyfill.)
+  DAY_MONTH.lastIndex = 0;
+  for (let m = DAY_MONTH.exec(clause); m; m = DAY_MONTH.exec(clause)) {
+    add(`${m[1]} ${m[2]}`, false, true);
+    add(`${m[2]} ${m[1]}`, false, true);
+  }
+  MONTH_DAY.lastIndex = 0;
+  for (let m = MONTH_DAY.exec(clause); m; m = MONTH_DAY.exec(clause)) {
+    add(`${m[2]} ${m[1]}`, false, true);
+    add(`${m[1]} ${m[2]}`, false, true);
+  }
+  // The other names: "league tables/rankings", "the outage or the network failure".
+  words.forEach((w, i) => {
+    const lower = w.toLowerCase();
+    if (w === "/" || lower === "or") {
+      const left = phrase(words, i - 1, -1);
+      let from = i + 1;
+      while (from < words.length && DETERMINER.test(words[from]!)) from++;
+      const right = phrase(words, from, 1);
+      if (left.some(isOwn) && right.length > 0) add(right.join(" "), false);
+      else if (right.some(isOwn) && left.length > 0) add(left.join(" "), false);
+    }
+  });
+  // A clause marked sensitive that does not say the topic's word: its leading noun phrase.
+  if (!about) {
+    let from = 0;
+    while (from < words.length && DETERMINER.test(words[from]!)) from++;
+    const lead = phrase(words, from, 1);
+    const head = lead[lead.length - 1];
+    // A noun phrase before its verb ("aircraft left in …"), not a remark ("very sore", "painful").
+    if (
+      head &&
+      head.length >= 4 &&
+      LEAD_VERBS.has((words[from + lead.length] ?? "").toLowerCase()) &&
+      !lead.some((w) => GENERIC.has(w.toLowerCase()) || SENSITIVE.test(w) || ADVERB.test(w)) &&
+      !/(?:ful|ive|ous|ing|ly)$/i.test(head) &&
+      !(isUpperCaseAt(lead[0]!, 0) && !isCommonWord(lead[0]!))
+    ) {
+      add(lead.join(" ").toLowerCase(), false);
+    }
+  }
+}

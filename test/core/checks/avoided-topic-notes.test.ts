@@ -1,0 +1,187 @@
+import * as avoidedTopic from "../../../src/core/checks/avoided-topic";
+import { notesTerms } from "../../../src/core/checks/topic-notes";
+import { at, runRuleTests } from "./rule-tester";
+
+// Round 12: a topic through the instances the profile's own notes name (topic-notes.ts), counted
+// only in a remark aimed at the reader or as the happening itself, never in the work. Profiles
+// and drafts invented here.
+const PROFILES = [
+  {
+    matchKey: "@plant.example",
+    avoidTopics: ["the plant closure"],
+    notes:
+      "The 2025 closure of the Holbeck plant is raw; don't raise it. The new plant at Garforth is routine work.",
+  },
+  {
+    matchKey: "@outage.example",
+    avoidTopics: ["the outage"],
+    notes: "The 12 March 2026 network outage is under investigation by the regulator.",
+  },
+  {
+    matchKey: "@tables.example",
+    avoidTopics: ["league tables"],
+    notes: "League tables/rankings are a sore point with the partners.",
+  },
+  {
+    matchKey: "@fleet.example",
+    avoidTopics: ["the stranded fleet"],
+    notes: "Keen sailor. Aircraft left in Moldova since the spring. Please don't raise it.",
+  },
+  {
+    matchKey: "@self.example",
+    avoidTopics: ["the Tarrow dispute"],
+    notes: "He will raise the dispute at Kelso himself; other senses of dispute are fine.",
+  },
+];
+const to = (domain: string) => `client${domain}`;
+
+const found = (domain: string, topic: string, body: string, text: string) => ({
+  name: `${topic}: ${body}`,
+  to: to(domain),
+  profiles: PROFILES,
+  body,
+  findings: [
+    {
+      messageId: "topic",
+      evidence: at("body", body, text),
+      message: [`asked not to discuss ${topic}`],
+    },
+  ],
+});
+const quiet = (domain: string, body: string) => ({
+  name: `quiet (${domain}): ${body}`,
+  to: to(domain),
+  profiles: PROFILES,
+  body,
+});
+
+runRuleTests(avoidedTopic, {
+  valid: [
+    // The notes' name in the work: a lease, the site's documents, a legal sentence.
+    quiet("@plant.example", "Please find attached the Holbeck lease surrender for signature."),
+    quiet(
+      "@plant.example",
+      "The Holbeck site transfer agreement is in clause 4 of the draft and needs the lender's consent.",
+    ),
+    // A name the notes say is routine work.
+    quiet("@plant.example", "Hope the Garforth team had a lovely summer party!"),
+    // A plain mention of the place that is neither small talk nor the happening.
+    quiet("@plant.example", "The courier will collect the boxes in Holbeck on Tuesday."),
+    quiet("@plant.example", "We opened the office in Holbeck in 2019 after the move."),
+    // A date in small talk that is no happening's.
+    quiet("@outage.example", "Hope you have a restful break; we are back on 12 March."),
+    quiet("@outage.example", "Please file the response by 12 March."),
+    // Rankings as the work.
+    quiet(
+      "@tables.example",
+      "The rankings submission and the referee list are due under the directory's guidance.",
+    ),
+    // The notes' instance for another client.
+    quiet("@outage.example", "Shame about what happened at Holbeck."),
+    // "He will raise it himself": no terms.
+    quiet("@self.example", "Hope the trip to Kelso was fun!"),
+    // The aircraft as the work.
+    quiet("@fleet.example", "The aircraft lease schedule is attached."),
+  ],
+  invalid: [
+    found(
+      "@plant.example",
+      "the plant closure",
+      "Shame about what happened at Holbeck.",
+      "Holbeck",
+    ),
+    found(
+      "@plant.example",
+      "the plant closure",
+      "It has been a quieter year since Holbeck shut.",
+      "Holbeck",
+    ),
+    found(
+      "@plant.example",
+      "the plant closure",
+      "We never did talk about what happened at Holbeck in 2025.",
+      "Holbeck",
+    ),
+    found(
+      "@outage.example",
+      "the outage",
+      "Hope things are calmer after the network going down on 12 March.",
+      "12 March",
+    ),
+    found(
+      "@outage.example",
+      "the outage",
+      "Sorry to hear about the chaos since March 12, it sounded awful.",
+      "March 12",
+    ),
+    found(
+      "@tables.example",
+      "league tables",
+      "I see the firm slipped in the rankings this year, what a shame.",
+      "rankings",
+    ),
+    found(
+      "@fleet.example",
+      "the stranded fleet",
+      "Any news on the aircraft in Moldova?",
+      "aircraft",
+    ),
+    found(
+      "@fleet.example",
+      "the stranded fleet",
+      "By the way, I read that Moldova has reopened its airspace.",
+      "Moldova",
+    ),
+  ],
+});
+
+describe("notesTerms", () => {
+  const terms = (topics: string[], notes: string) =>
+    notesTerms(topics, notes).map((list) => list.map((t) => t.term));
+  test.each<[string[], string, string[][]]>([
+    // Names, dates, alternatives after "/" and "or", a leading noun phrase.
+    [["the plant closure"], "The 2025 closure of the Wrexham plant is raw.", [["Wrexham"]]],
+    [["the outage"], "The 4 May 2026 network outage is raw.", [["4 May", "May 4"]]],
+    [["league tables"], "League tables/rankings are a sore point.", [["rankings"]]],
+    [["the outage"], "The outage or the network failure is raw.", [["network failure"]]],
+    [
+      ["the stranded fleet"],
+      "Aircraft left in Ukraine. Don't raise it.",
+      [["Ukraine", "aircraft"]],
+    ],
+    // Clauses that say what is not the topic give nothing; nor a remark about it.
+    [["the plant closure"], "The new plant in Leeds is routine work.", [[]]],
+    [["the Tarrow dispute"], "He will raise the Tarrow dispute himself.", [[]]],
+    [["the stranded fleet"], "Very sore, never mention it.", [[]]],
+    // Several topics: a sentence speaks of the one whose word it has.
+    [
+      ["the plant closure", "golf"],
+      "The closure at Wrexham is raw. Keen golfer, plays at Royal Lytham.",
+      [["Wrexham"], ["Royal Lytham"]],
+    ],
+    // Another topic's sentence, sensitive or not, gives nothing to a topic not in it.
+    [["the plant closure", "golf"], "Her divorce in Dorset is painful.", [[], []]],
+    [["the plant closure"], "Prefers calls after 3pm; lives in Harrogate.", [[]]],
+    // A person acting is the client or a colleague; so is a name after a title.
+    [["football"], "Marcus finds football small talk tiresome.", [[]]],
+    [["rugby"], "Mr Pendle's son was injured playing rugby.", [[]]],
+    [["the Wrexham strike"], "The strike at Wrexham is handled where Priya instructs us.", [[]]],
+    // The topic's own name with its other words, months, abbreviations: no instance.
+    [["the Kilcarra spill"], "The Kilcarra Bay spill is raw.", [[]]],
+    [["the strike"], "The strike at the Wichita plant (Aug-Oct 2026) is raw.", [["Wichita"]]],
+    [["the Meridian lawsuit"], "The lawsuit (D. Del.) is raw.", [[]]],
+    // Another topic's word is that topic's, not an instance of this one.
+    [["football", "sport"], "Football or sport of any kind is a sore point.", [[], []]],
+    // An alternative that is a verb phrase stops at its verb.
+    [["his retirement"], "Does not want retirement or handing over raised.", [["handing over"]]],
+  ])("%j with %j", (topics, notes, expected) => {
+    expect(terms(topics, notes)).toEqual(expected);
+  });
+
+  test("notes are bounded: a huge note is read only in part, in linear time", () => {
+    const notes = "The closure at Wrexham is raw. ".repeat(5000) + "The closure at Zennor.";
+    const started = Date.now();
+    expect(terms(["the plant closure"], notes)).toEqual([["Wrexham"]]);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
