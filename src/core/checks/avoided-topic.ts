@@ -146,7 +146,6 @@ const INSIDE_SENTENCE = new RegExp(`[${LETTER_CLASS}\\d,;)’'"]\\s+$`);
 function isDefinedTerm(spec: TopicSpec, written: string, before: string): boolean {
   if (!isUpperCaseAt(written, 0) || written === written.toUpperCase()) return false;
   if (spec.concept?.area || spec.names.some((name) => written.includes(name))) return false;
-  if (NAMED_BY_TITLE.test(written)) return false;
   // Names and acronyms of the concept itself: "Chapter 11", "WARN notice".
   const first = written.split(/\s/)[0]!;
   if (first.length > 1 && first === first.toUpperCase()) return false;
@@ -384,8 +383,6 @@ const TITLE_CASE_BEFORE = /(?:^|\s)[A-Z][\w'’-]*:?\s+[A-Z][\w'’-]*\s+$/;
 /** Offices and religious titles, written before the holder's name. */
 const OFFICE_TITLE =
   /^(?:prime\s+minister|senator|congress(?:man|woman)|president|governor|mayor|chancellor|taoiseach|tánaiste|first\s+minister|minister|speaker|councillor|mp|mep|archbishop|bishop|rabbi|imam|pastor|reverend|cardinal|pope|vicar|father)$/;
-/** A title before a name: "Hurricane Ian", "Storm Babet" (the storm, not a defined term). */
-const NAMED_BY_TITLE = /^(?:Hurricane|Storm|Tropical\s+Storm|Typhoon|Cyclone)$/;
 /**
  * Capitalised words after a capitalised topic word that keep it the topic: a sporting, religious
  * or political institution ("Wentworth Golf Club", "the Catholic Church", "the Green Party").
@@ -414,7 +411,7 @@ function isDocumentsWord(
   // A word the concept writes with a capital anyway ("Parliament", "Premier League") is a name,
   // and an office before a person's name is the office-holder ("Senator Paul Wellstone").
   if (concept.capitalised?.some((t) => t.toLowerCase() === lower)) return false;
-  if (OFFICE_TITLE.test(lower) || NAMED_BY_TITLE.test(written)) return false;
+  if (OFFICE_TITLE.test(lower)) return false;
   // "a warehouse in Rugby", "the school at Church Stretton": a town that shares the word.
   if (
     concept.area === true &&

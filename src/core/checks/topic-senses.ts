@@ -887,32 +887,6 @@ const CONCEPT_LIST: readonly Concept[] = [
     area: true,
   },
   {
-    // Hurricanes and storms (twelfth round): a storm's name in a frame in topic-world.ts.
-    id: "storm",
-    terms: list(
-      "hurricane|hurricanes|tropical storm|tropical storms|named storm|named storms|windstorm|windstorms|storm damage|storm surge|landfall|typhoon|typhoons|cyclone|cyclones|storm|storms",
-    ),
-    judged: list("storm|storms"),
-    // "Storm Babet", "the storm last week"; not "a storm of protest", "brainstorm", "storm out".
-    sense: (before, after) =>
-      /^\s+[A-Z][a-z]/.test(after) ||
-      (/\b(?:the|that|this|last\s+\w+['’]s|recent|big|terrible|awful|bad)\s+$/i.test(before) &&
-        !/^\s+(?:of|in\s+a\s+teacup|over|out|off|clouds)\b/i.test(after)),
-    notBefore:
-      /(?:perfect|brain|weather(?:ed|ing)?\s+the|media|political|PR|Twitter|social\s+media)\s+$/i,
-    notAfter:
-      /^(?:[-‐]\s*(?:proof|rated|resistant)|\s+(?:deductibles?|exclusions?|clauses?|cover|models?|modell?ing|bonds?|cat\s+bonds?|season\s+(?:rates|pricing))\b)/i,
-    area: true,
-  },
-  {
-    // Union organising (twelfth round): the drive, the cards, the vote for recognition.
-    id: "unionising",
-    terms: list(
-      "unionisation|unionization|unionise|unionize|unionising|unionizing|unionised|unionized|union drive|union drives|organising drive|organizing drive|organising campaign|organizing campaign|union campaign|recognition drive|card-signing|card signing|union cards|union organiser|union organizer|union organisers|union organizers|union vote",
-    ),
-    area: true,
-  },
-  {
     // A one-off happening: a fire, a flood, an explosion (its words are in topic-instances.ts).
     id: "incident",
     terms: [],
@@ -1088,23 +1062,6 @@ const HEADS: Record<string, string> = {
   cyberattack: "incident",
   "cyber attack": "incident",
   outage: "incident",
-  hurricane: "storm",
-  hurricanes: "storm",
-  storm: "storm",
-  storms: "storm",
-  windstorm: "storm",
-  "storm damage": "storm",
-  "hurricane season": "storm",
-  typhoon: "storm",
-  unionisation: "unionising",
-  unionization: "unionising",
-  unionising: "unionising",
-  unionizing: "unionising",
-  "union organising": "unionising",
-  "union organizing": "unionising",
-  "union drive": "unionising",
-  "organising drive": "unionising",
-  "organizing drive": "unionising",
   piracy: "piracy",
   pirates: "piracy",
   "maritime piracy": "piracy",
@@ -1171,7 +1128,7 @@ for (const entry of MORE_HEADS.split("~")) {
  */
 const VAGUE_HEADS = new Set(
   list(
-    "problem|problems|issue|issues|troubles|matters|views|news|situation|results|affairs|life|worries|losses|damage",
+    "problem|problems|issue|issues|troubles|matters|views|news|situation|results|affairs|life|worries",
   ),
 );
 

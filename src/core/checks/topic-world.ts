@@ -236,48 +236,9 @@ const LAYOFF_WORLD: Instances = {
   ),
 };
 
-// ---------------------------------------------------------------------------------------------
-// Storms by name (twelfth round): the costliest and most talked-about Atlantic hurricanes of
-// 2017-2025 and the UK and Ireland's named storms of those years. Greek-letter and short names
-// (Delta, Lee, Amy) are left out: said alone, they are other things.
-
-/** A storm named after its title ("Hurricane Ian"), or as the happening ("recovering from Milton"). */
-const isStormNamed: Sense = (before, after) =>
-  /\b(?:Hurricane|Storm|Typhoon|Cyclone)\s+$/.test(before) ||
-  (/(?:\b(?:recover(?:ing|ed|y)?\s+from|in\s+the\s+(?:wake|aftermath)\s+of|aftermath\s+of|(?:damage|losses|claims)\s+from|(?:hit|battered|struck|flooded)\s+by|survived|weathered)|\bpost-)\s*$/i.test(
-    before,
-  ) &&
-    /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:and|but|hit|struck|came|tore|swept|made|passed|last|this|in)\b)/.test(
-      after,
-    )) ||
-  (/\b(?:after|since|following)\s+$/i.test(before) &&
-    /^(?:\s*(?:[.!?;)]|$)|\s+(?:hit|struck|came\s+through|tore|swept|made\s+landfall|passed\s+through))/.test(
-      after,
-    ));
-
-const STORM_WORLD: Instances = {
-  terms: [],
-  judged: [
-    [
-      "Harvey|Irma|Maria|Florence|Michael|Dorian|Laura|Sally|Ida|Henri|Ian|Fiona|Nicole|Idalia|Beryl|Debby|Francine|Helene|Milton|Melissa|Otis|Arwen|Eunice|Babet|Ciarán|Ciaran|Isha|Darragh|Éowyn|Eowyn",
-      isStormNamed,
-    ],
-  ],
-};
-
-/** Union organising as the law names it: counted in small talk only ("good luck with the vote"). */
-const UNION_WORLD: Instances = {
-  terms: [],
-  smallTalk: list(
-    "certification vote|certification election|representation election|NLRB election|union election|union recognition|statutory recognition|recognition ballot|card check|authorization cards|authorisation cards",
-  ),
-};
-
 /** The world's vocabulary of each concept, by concept id (topic-senses.ts merges it in). */
 export const WORLD: Readonly<Record<string, Instances>> = {
   sports: sportInstances(FOOTBALL),
   football: sportInstances(FOOTBALL),
   layoffs: LAYOFF_WORLD,
-  storm: STORM_WORLD,
-  unionising: UNION_WORLD,
 };
