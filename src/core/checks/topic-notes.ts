@@ -41,10 +41,14 @@ const NOT_THE_TOPIC =
 const SENSITIVE =
   /\b(?:raw|sore|sensitive|touchy|painful|upsetting|upset|delicate|avoid|(?:don['’]t|do\s+not|never)\s+(?:raise|mention|bring|ask|discuss|talk|refer)|under\s+investigation|off[- ]limits)\b/i;
 
-/** Capitalised words that are no name: pronouns, openers of an instruction, titles. */
+/**
+ * Capitalised words that are no name: pronouns, openers of an instruction, titles, and offices
+ * ("the Principal is sensitive after the drop": the office holder is a person, not an instance
+ * of the topic, and is named in ordinary work every day).
+ */
 const NOT_NAMES = new Set(
   list(
-    "the|this|that|these|those|he|she|they|we|it|his|her|their|our|its|i|don't|don’t|do|never|please|avoid|client|mr|mrs|ms|dr|sir|note|nb|re|no|not|if|when|since|after|ceo|cfo|coo|gc|uk|us|usa|eu|hr|it|pa|fyi|asap|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+    "the|this|that|these|those|he|she|they|we|it|his|her|their|our|its|i|don't|don’t|do|never|please|avoid|client|mr|mrs|ms|dr|sir|note|nb|re|no|not|if|when|since|after|ceo|cfo|coo|gc|uk|us|usa|eu|hr|it|pa|fyi|asap|principal|chair|chairman|chairwoman|president|dean|provost|chancellor|vice-chancellor|rector|governor|governors|director|directors|board|trustee|trustees|minister|secretary|treasurer|headteacher|head|bursar|registrar|mayor|council|committee|partner|partners|founder|chief|executive|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
   ),
 );
 const MONTHS =
@@ -239,7 +243,13 @@ function addTerms(
       head &&
       head.length >= 4 &&
       LEAD_VERBS.has((words[from + lead.length] ?? "").toLowerCase()) &&
-      !lead.some((w) => GENERIC.has(w.toLowerCase()) || SENSITIVE.test(w) || ADVERB.test(w)) &&
+      !lead.some(
+        (w) =>
+          GENERIC.has(w.toLowerCase()) ||
+          NOT_NAMES.has(w.toLowerCase()) ||
+          SENSITIVE.test(w) ||
+          ADVERB.test(w),
+      ) &&
       !/(?:ful|ive|ous|ing|ly)$/i.test(head) &&
       !(isUpperCaseAt(lead[0]!, 0) && !isCommonWord(lead[0]!))
     ) {
