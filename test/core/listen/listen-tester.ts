@@ -127,3 +127,48 @@ export function runListenTests(title: string, tests: ListenTests): void {
     });
   });
 }
+
+/** A value on file the message should withdraw (`op: "remove"`). */
+export interface Removal {
+  field: ListenField;
+  value: string;
+  profile: string;
+}
+
+export interface WithdrawalCase extends MessageCase {
+  removed: Removal[];
+  /** Other suggestions the message must also produce ("field=value"), when any. */
+  also?: string[];
+}
+
+/**
+ * What a withdrawal case must hear: exactly its removals, each a real span and never a
+ * confirmation, nothing it takes back added back beside it, and (when `allOthers`, or when the
+ * case lists `also`) exactly the other suggestions it names.
+ */
+export function expectWithdrawals(
+  heard: readonly Suggestion[],
+  c: WithdrawalCase,
+  allOthers: boolean,
+): void {
+  const removals = heard
+    .filter((s) => s.op === "remove")
+    .map((s) => ({ field: s.field, value: s.value, profile: s.profile }));
+  expect(removals).toEqual(expect.arrayContaining(c.removed));
+  expect(removals).toHaveLength(c.removed.length);
+  for (const s of heard.filter((x) => x.op === "remove")) {
+    expect(s.alreadyKnown).toBe(false);
+    expect(s.quote.length).toBeGreaterThan(0);
+    expect(s.end).toBeGreaterThan(s.start);
+  }
+  if (allOthers || c.also) {
+    const others = heard.filter((s) => s.op !== "remove").map((s) => `${s.field}=${s.value}`);
+    expect(others.sort()).toEqual([...(c.also ?? [])].sort());
+  }
+  for (const r of c.removed) {
+    const addedBack = heard.some(
+      (s) => s.op !== "remove" && s.field === r.field && s.value === r.value,
+    );
+    expect(addedBack).toBe(false);
+  }
+}

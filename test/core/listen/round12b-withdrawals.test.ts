@@ -3,22 +3,9 @@
  * withdrawals said with a pronoun for the value on file named just before ("we've merged with
  * Harbour Telecom, so there's no need to keep them off-limits"), beside their look-alikes.
  */
-import type { ListenField } from "../../../src/core/listen";
-import { COKE, hear, MEGGE, type MessageCase } from "./listen-tester";
+import { COKE, expectWithdrawals, hear, MEGGE, type WithdrawalCase } from "./listen-tester";
 
 const onOrg = (fields: Record<string, unknown>) => ({ matchKey: COKE, ...fields });
-
-interface Removal {
-  field: ListenField;
-  value: string;
-  profile: string;
-}
-
-interface WithdrawalCase extends MessageCase {
-  removed: Removal[];
-  /** Other suggestions the message must also produce ("field=value"), when any. */
-  also?: string[];
-}
 
 const letter = (text: string) => `Hi Jo,\n\n${text}\n\nBest,\nMegge`;
 const RIVALS = onOrg({ competitors: ["Harbour Telecom", "Vantage"] });
@@ -121,25 +108,7 @@ const traps: WithdrawalCase[] = [
 ];
 
 function check(c: WithdrawalCase) {
-  const heard = hear({ ...c, body: letter(c.body ?? "") });
-  const removals = heard
-    .filter((s) => s.op === "remove")
-    .map((s) => ({ field: s.field, value: s.value, profile: s.profile }));
-  expect(removals).toEqual(expect.arrayContaining(c.removed));
-  expect(removals).toHaveLength(c.removed.length);
-  for (const s of heard.filter((x) => x.op === "remove")) {
-    expect(s.alreadyKnown).toBe(false);
-    expect(s.end).toBeGreaterThan(s.start);
-  }
-  if (c.also) {
-    const others = heard.filter((s) => s.op !== "remove").map((s) => `${s.field}=${s.value}`);
-    expect(others.sort()).toEqual([...c.also].sort());
-  }
-  // Nothing a removal takes back is added back beside it.
-  for (const r of c.removed)
-    expect(heard.some((s) => s.op !== "remove" && s.field === r.field && s.value === r.value)).toBe(
-      false,
-    );
+  expectWithdrawals(hear({ ...c, body: letter(c.body ?? "") }), c, false);
 }
 
 describe("round 12b: withdrawals from lists and by pronoun", () => {

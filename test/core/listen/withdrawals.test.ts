@@ -2,23 +2,17 @@
  * Withdrawals (withdrawals.ts): a preference on file that the client lifts is suggested as a
  * `remove` from its list, judged by listening's own refusals, and nothing else is.
  */
-import type { ListenField } from "../../../src/core/listen";
-import { COKE, hear, MEGGE, type MessageCase } from "./listen-tester";
+import {
+  COKE,
+  expectWithdrawals,
+  hear,
+  MEGGE,
+  type MessageCase,
+  type WithdrawalCase,
+} from "./listen-tester";
 
 const onPerson = (fields: Record<string, unknown>) => ({ matchKey: MEGGE, ...fields });
 const onOrg = (fields: Record<string, unknown>) => ({ matchKey: COKE, ...fields });
-
-interface Removal {
-  field: ListenField;
-  value: string;
-  profile: string;
-}
-
-interface WithdrawalCase extends MessageCase {
-  removed: Removal[];
-  /** Other suggestions the message must also produce ("field=value"), when any. */
-  also?: string[];
-}
 
 function letter(text: string): string {
   return `Hi Jo,\n\n${text}\n\nBest,\nMegge`;
@@ -334,19 +328,7 @@ const quotedAndSigned: WithdrawalCase[] = [
 ];
 
 function check(c: WithdrawalCase, wrap: boolean) {
-  const heard = wrap ? run(c) : hear(c);
-  const removals = heard
-    .filter((s) => s.op === "remove")
-    .map((s) => ({ field: s.field, value: s.value, profile: s.profile }));
-  expect(removals).toEqual(expect.arrayContaining(c.removed));
-  expect(removals).toHaveLength(c.removed.length);
-  const others = heard.filter((s) => s.op !== "remove").map((s) => `${s.field}=${s.value}`);
-  expect(others.sort()).toEqual([...(c.also ?? [])].sort());
-  for (const s of heard.filter((x) => x.op === "remove")) {
-    expect(s.alreadyKnown).toBe(false);
-    expect(s.quote.length).toBeGreaterThan(0);
-    expect(s.end).toBeGreaterThan(s.start);
-  }
+  expectWithdrawals(wrap ? run(c) : hear(c), c, true);
 }
 
 describe("withdrawals", () => {
