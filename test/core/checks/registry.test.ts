@@ -28,6 +28,7 @@ const SUPPORT_FILES = [
   "topic-families",
   "topic-world",
   "topic-allusions",
+  "topic-notes",
   "matter-parties",
   "brand-senses",
   "addressee",
