@@ -101,8 +101,12 @@ function anyMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | 
   return undefined;
 }
 
+// (Round 14) a negator takes its object, whatever light words sit between: "no summary", "not a
+// summary", "never the summary", "stop sending any summary".
+const NEGATED_OBJECT = /\b(?:no|not|never|stop\s+\w+ing)\s+(?:the\s+|a\s+|any\s+|more\s+)?$/i;
+
 function negatedAt(text: string, at: number): boolean {
-  return /\bnot\s+(?:the\s+|a\s+)?$/i.test(text.slice(Math.max(0, at - 12), at));
+  return NEGATED_OBJECT.test(text.slice(Math.max(0, at - 24), at));
 }
 
 /** Whether a sentence speaks of invoices and billing: read once per sentence. */
@@ -131,6 +135,19 @@ const REFUSING_BEFORE = new RegExp(
   String.raw`\b(?:(?:don't|do\s+not|doesn't|does\s+not|no\s+longer|never|won't|will\s+not|stop)\s+(?:need|want|require|read|look\s+at|accept|include|including|show|showing|list|listing|send|sending|put|putting)|no\s+need\s+(?:for|to)|not\s+interested\s+in|without|skip|spare\s+(?:us|me)|drop|leave\s+(?:off|out)|take\s+(?:off|out)|wade\s+through|can't\s+be\s+doing\s+with|no\s+more|stop\s+(?:sending|including|showing)|instead\s+of|rather\s+than)\s+(?:[\w-]+\s+){0,4}?$|\b(?:no|not)\s+(?:the\s+|any\s+|a\s+|[\w-]+\s+)?$`,
   "i",
 );
+// (Round 14) a negator up to four words before the object overrides a "please" or a want around
+// it: "Please stop putting the full narratives on", "we no longer want the breakdown, please".
+const NEGATOR_BEFORE =
+  /\b(?:stop|never|no\s+longer|don't|do\s+not|won't|will\s+not)\s+(?:[\w-]+\s+){0,4}?$/i;
+// "The lump-sum invoice no longer works for us", "a summary doesn't suit us": satisfaction denied.
+const UNSATISFYING_AFTER =
+  /^\s*(?:[\w'-]+\s+){0,3}?(?:no\s+longer|not|never|doesn't|does\s+not|don't|do\s+not|won't)\s+(?:works?|suits?|do(?:es)?|is|are)\b/i;
+// A refusal itself negated. "Not without a breakdown", "never without the time entries": the
+// double negative wants the object. "You no longer need to leave out the breakdown", "no need to
+// skip the narratives": a refusal lifted, which adds nothing (withdrawals.ts hears lifts).
+const NOT_WITHOUT = /\b(?:not|never|nothing)\s+(?:[\w-]+\s+){0,3}?without\s+(?:[\w-]+\s+){0,3}?$/i;
+const REFUSAL_LIFTED =
+  /\b(?:no\s+longer|don't|do\s+not|doesn't|does\s+not|not|never|no\s+need\s+to)\s+(?:(?:need|have)\s+to\s+|(?:ban|bar)s?\s+|want\s+(?:you\s+)?to\s+)?(?:skip|drop|leave\s+(?:off|out)|take\s+(?:off|out)|omit|exclude|avoid|remove|strip)\s+(?:[\w-]+\s+){0,4}?$/i;
 const REFUSED_AFTER =
   /^\s*(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:overkill|unnecessary|too\s+much|not\s+needed|wasted\s+on\s+(?:us|me)|pointless|no\s+use)\b/i;
 // A want that governs the object: before it ("we'd like a breakdown", "please bill us with task
@@ -173,7 +190,15 @@ function detailWanted(text: string): "detailed" | "summary" | undefined {
       // lacks on pain of rejection is wanted.
       if (/\bwithout\s+(?:[\w-]+\s+){0,3}$/i.test(before) && BOUNCED_AFTER.test(after))
         value = wanted;
-      else if (REFUSING_BEFORE.test(before) || REFUSED_AFTER.test(after)) value = refused;
+      else if (NOT_WITHOUT.test(before)) value = wanted;
+      else if (REFUSAL_LIFTED.test(before)) continue;
+      else if (
+        REFUSING_BEFORE.test(before) ||
+        REFUSED_AFTER.test(after) ||
+        NEGATOR_BEFORE.test(before) ||
+        UNSATISFYING_AFTER.test(after)
+      )
+        value = refused;
       else if (WANTS_BEFORE.test(before) || SATISFIED_AFTER.test(after)) value = wanted;
       else if (wanted === "detailed" && USED_AFTER.test(after)) value = wanted;
       if (!value) continue;
@@ -224,12 +249,19 @@ function recogniseBillingDetailByPattern(context: ClauseContext): Candidate[] {
     const core = detailed.index === 0 ? /\bitemi[sz]/i.exec(detailed[0]) : null;
     const at = core && core.index > 0 ? core.index : detailed.index;
     const before = text.slice(Math.max(0, at - 60), at);
-    if (TOO_MUCH.test(text) || REFUSING_BEFORE.test(before))
+    if (NOT_WITHOUT.test(before)) return [{ field: "billingDetail", value: "detailed" }];
+    if (REFUSAL_LIFTED.test(before)) return [];
+    if (TOO_MUCH.test(text) || REFUSING_BEFORE.test(before) || NEGATOR_BEFORE.test(before))
       return [{ field: "billingDetail", value: "summary" }];
     return [{ field: "billingDetail", value: "detailed" }];
   }
   const summary = anyMatch(SUMMARY, text);
-  if (summary && !negatedAt(text, summary.index) && !REJECTED_NEARBY.test(text)) {
+  if (
+    summary &&
+    !negatedAt(text, summary.index) &&
+    !NEGATOR_BEFORE.test(text.slice(Math.max(0, summary.index - 60), summary.index)) &&
+    !REJECTED_NEARBY.test(text)
+  ) {
     return [{ field: "billingDetail", value: "summary" }];
   }
   return [];
