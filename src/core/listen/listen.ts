@@ -191,6 +191,10 @@ function hear(
         const heard = recognise(context);
         if (heard.length > 0) (candidates ??= []).push(...heard);
       }
+      // "We no longer ban WhatsApp", "you don't need to avoid Zoom": a refusal negated is a lift,
+      // never an avoidance to add (withdrawals.ts removes one on file).
+      if (candidates && REFUSAL_NEGATED.test(clause.text))
+        candidates = candidates.filter((c) => c.field !== "avoidChannels");
       candidates = hearWithdrawals(
         context,
         candidates,
@@ -320,6 +324,14 @@ function clauseFacts(context: ClauseContext, state: MessageState): ClauseFacts {
   };
 }
 
+const REFUSAL_NEGATED =
+  /\b(?:no\s+longer|don't|do\s+not|doesn't|does\s+not|never|not|no\s+need\s+to)\s+(?:(?:need|have)\s+to\s+|feel\s+you\s+have\s+to\s+)?(?:ban|bar|prohibit|forbid|avoid|block|exclude)\b/i;
+// A capitalised name (not "I" or "We"), perhaps with a note in brackets, that tells the writer.
+const NAMED_BODY_TELLS =
+  /^(?!(?:I|We|You)\b)(?:the\s+)?(?:[A-Z][\w&'-]+\s+){0,3}[A-Z][\w&'-]+\s*(?:\([^)]*\)\s*)?(?:tells?|told|says?|said)\s+(?:me|us)\b/;
+const REPORTING_FRAME =
+  /^(?:(?:so|and|just)\s+)?(?:i|we)\s+(?:(?:would\s+like|'d\s+like|wanted|want|write|am\s+writing|'m\s+writing)\s+to\s+)?(?:inform|tell|let)\s+you\s+(?:know\s+)?(?:that\s+)?/i;
+
 /**
  * Whose the clause's subject says it is. A clause that opens with another party of the matter ("the
  * co-defendant would rather not be phoned") or with another company's people or rules ("Aviva staff
@@ -327,6 +339,13 @@ function clauseFacts(context: ClauseContext, state: MessageState): ClauseFacts {
  */
 function holderOf(clause: Clause, orgWords: ReadonlySet<string>): Holder {
   const ownName = (name: string) => isOwnName(name, orgWords);
+  // "The Hafan Trust (our funder) tells me they insist on…": a named body's wish, reported.
+  if (NAMED_BODY_TELLS.test(clause.text)) return "third";
+  // "I wanted to let you know that we…", "I would like to inform you that Carys…": the reporting
+  // frame is the writer's; whose the wish is, the subject of what is reported says.
+  const frame = REPORTING_FRAME.exec(clause.text);
+  if (frame && frame[0].length < clause.text.length)
+    return holderOf({ ...clause, text: clause.text.slice(frame[0].length) }, orgWords);
   if (opensWithOtherParty(clause.text, ownName)) return "third";
   // "Please note he prefers to avoid phone calls": someone else's wish, passed on (relay.ts reads
   // it as theirs when their address is known).
