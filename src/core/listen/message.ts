@@ -8,6 +8,7 @@ import { analyseDraft } from "../analysis";
 import { domainOf, normaliseAddress } from "../draft";
 import {
   normaliseForMatching,
+  spellOutPlease,
   sentenceOf,
   splitSentences,
   type Sentence,
@@ -103,7 +104,9 @@ export function readMessage(message: ClientMessage): ReadMessage {
     }
     // "Our people prefer email", "my team and I would rather not be phoned": the organisation's
     // people together speak as "we" (docs/listen.md, Whose: person or organisation).
-    for (const clause of sentence.clauses) clause.text = collectiveAsWe(clause.text);
+    // "pls"/"plz" read as "please" (sentences.ts), on the clause's text only.
+    for (const clause of sentence.clauses)
+      clause.text = collectiveAsWe(spellOutPlease(clause.text));
   }
   attachPrompts(sentences, text, quoted, answers);
   const automatic =

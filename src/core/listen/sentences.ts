@@ -59,6 +59,15 @@ export function normaliseForMatching(text: string): string {
     .replace(/[\u00A0\u2002-\u200A\u202F]/g, " ");
 }
 
+/**
+ * (Round 14) "pls", "plz" spelled out as "please", for a clause's text only: the recognisers look
+ * for "please", and a clause's start and end (hence every quote) stay on the words as written.
+ * "PLS" in a line of its own case is an acronym, not a request.
+ */
+export function spellOutPlease(text: string): string {
+  return text.replace(/\b([Pp])l[sz]\b/g, (_, p: string) => `${p}lease`);
+}
+
 // A word in capitals: "PLEASE", "DON'T", "I'M".
 const CAPS_WORD = /\b\p{Lu}{2,}(?:'\p{Lu}{1,2})?\b|\bI\b/gu;
 const LETTER_WORD = /\b\p{L}{2,}/gu;
