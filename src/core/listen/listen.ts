@@ -326,9 +326,10 @@ function clauseFacts(context: ClauseContext, state: MessageState): ClauseFacts {
 
 const REFUSAL_NEGATED =
   /\b(?:no\s+longer|don't|do\s+not|doesn't|does\s+not|never|not|no\s+need\s+to)\s+(?:(?:need|have)\s+to\s+|feel\s+you\s+have\s+to\s+)?(?:ban|bar|prohibit|forbid|avoid|block|exclude)\b/i;
-// A capitalised name (not "I" or "We"), perhaps with a note in brackets, that tells the writer.
+// A capitalised name (not "I" or "We"), perhaps with a note in brackets, that tells the writer: the
+// verb in the third person, so an imperative ("Just tell me when…", "Please say so") is not one.
 const NAMED_BODY_TELLS =
-  /^(?!(?:I|We|You)\b)(?:the\s+)?(?:[A-Z][\w&'-]+\s+){0,3}[A-Z][\w&'-]+\s*(?:\([^)]*\)\s*)?(?:tells?|told|says?|said)\s+(?:me|us)\b/;
+  /^(?!(?:I|We|You)\b)(?:the\s+)?(?:[A-Z][\w&'-]+\s+){0,3}[A-Z][\w&'-]+\s*(?:\([^)]*\)\s*)?(?:tells|told|says|said)\s+(?:me|us)\b/;
 const REPORTING_FRAME =
   /^(?:(?:so|and|just)\s+)?(?:i|we)\s+(?:(?:would\s+like|'d\s+like|wanted|want|write|am\s+writing|'m\s+writing)\s+to\s+)?(?:inform|tell|let)\s+you\s+(?:know\s+)?(?:that\s+)?/i;
 
