@@ -8,6 +8,8 @@ const mail = (text: string, signature: string) => `Hi Sam,\n\n${text}\n\nThanks,
 const CALLUM = "Callum Ferrier-Osei <callum.fo@braeside.example>";
 const EVANGELOS = "Evangelos Markou <e.markou@kestrel-tankers.example>";
 const SIAN = "Siân Pryce <sian.pryce@garthwen.example>";
+const CATRIONA = "Catriona Baillie Ndlovu <c.bn@forthvale.example>";
+const RAJESH = "Rajesh Pillai <r.pillai@selatan-marine.example>";
 const PA = "Jo Bright <jo.bright@hale-foods.example>";
 const SEUN = "oluwaseun.hale@hale-foods.example";
 
@@ -61,8 +63,51 @@ runListenTests("round 15a: names gates", {
       body: mail("I'm Mr Hale's PA. Please call him tomorrow about the lease.", "Jo"),
       fields: ["avoidNames", "preferredName"],
     },
+    {
+      name: "a quoted whole name written right, beside the correction, is no form to avoid",
+      from: CATRIONA,
+      body: mail(
+        'The invoice went out to "Catriona Baillie Ndlovu". It\'s Catriona, with a C.',
+        "C",
+      ),
+      fields: ["avoidNames"],
+    },
+    {
+      name: "a quoted misspelt whole name with nothing said about names",
+      from: CATRIONA,
+      body: mail('The invoice went out to "Katrina Baillie Ndlovu".', "C"),
+    },
+    {
+      name: "a quoted name that is someone else's whole name",
+      from: CATRIONA,
+      body: mail('We met "Katrina Wells" at the hearing. It\'s Catriona, with a C.', "C"),
+      fields: ["avoidNames"],
+    },
+    {
+      name: "the given name merely said, with no informality asked",
+      from: RAJESH,
+      body: mail("Rajesh is fine.", "R"),
+    },
   ],
   heard: [
+    {
+      name: "a quoted whole name misspelt, the correction in the next sentence",
+      from: CATRIONA,
+      body: mail(
+        'The invoice went out to "Katrina Baillie Ndlovu". It\'s Catriona, with a C.',
+        "C",
+      ),
+      heard: [
+        { field: "avoidNames", value: "Katrina" },
+        { field: "preferredName", value: "Catriona" },
+      ],
+    },
+    {
+      name: "the given name named beside informality asked",
+      from: RAJESH,
+      body: mail("Rajesh is fine in emails, no need for the formalities.", "R"),
+      heard: [{ field: "preferredName", value: "Rajesh" }],
+    },
     {
       name: "'X, please.' beside a formal form that 'makes me feel'",
       from: CALLUM,

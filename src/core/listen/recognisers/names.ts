@@ -356,6 +356,8 @@ const NOT_FIRST_NAME =
   /\b(?:not|never|don't|do\s+not|rather\s+than|instead\s+of)\s+(?:(?:to\s+)?(?:be\s+)?(?:(?:addressed|called|referred\s+to|written\s+to)\s+)?(?:use|with|by|using)\s+)?(?:my|the)\s+(?:first|given|christian)\s+name\b/i;
 const ADDRESSED_AS = re(String.raw`\b(?:Dear|Hi|Hello)\s+${NAME}`);
 const QUOTED_NAME = re(String.raw`["']${NAME}["']`);
+// A whole name of two to four words in quotation marks.
+const QUOTED_WHOLE = re(String.raw`["“]((?:${WORD}\s+){1,3}${WORD})["”]`);
 const BARE_NAME = re(String.raw`^${Q}${NAME}${Q}[.!]?$`);
 
 // Words without which no pattern below can match: most clauses are dismissed by one test.
@@ -804,6 +806,16 @@ function heardIn(read: ReadMessage): Heard[] {
           continue;
         if (misrenders(name, read) && inNameTalk) avoid(name);
       }
+      // Round 15: a quoted whole name with the given name misspelt ('the invoice went out to
+      // "Katrina Baillie Ndlovu"' beside "It's Catriona, with a C"): the given name is the form
+      // to avoid; the rest is the writer's own surname as written.
+      if (inNameTalk) {
+        for (const m of text.matchAll(QUOTED_WHOLE)) {
+          const [given, ...rest] = m[1]!.split(/\s+/);
+          const written = senderNames(read).written;
+          if (rest.every((w) => written.includes(w)) && misrenders(given!, read)) avoid(given!);
+        }
+      }
       AVOIDED_THAT.lastIndex = 0;
       if (AVOIDED_THAT.test(text)) {
         const before = read.sentences[sentence.index - 1]?.text ?? "";
@@ -821,6 +833,14 @@ function heardIn(read: ReadMessage): Heard[] {
     }
   }
   if (informal && !heard.some((h) => h.field === "preferredName")) heard.unshift(informal);
+  // Round 15: "Rajesh is fine in emails, no need for the formalities": informality asked for,
+  // and the given name it stands for named as the form: that form is asked for.
+  else if (informal) {
+    for (const h of heard) {
+      if (h.field === "preferredName" && nameKey(h.value) === nameKey(informal.value))
+        h.asked = true;
+    }
+  }
   heard = withFullName(withCorrections(heard, read), read);
   heard = withoutCaseVariants(heard);
   heardCache.set(read, heard);
