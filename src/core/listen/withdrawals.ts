@@ -442,8 +442,6 @@ export function hearWithdrawals(
   return candidates && candidates.length > 0 ? candidates : undefined;
 }
 
-// Round 15: a noun phrase pointing back too ("you don't need to avoid their name any more",
-// "that item comes off the list").
 /**
  * Round 15: a replacement ("Zoom now, not Teams", "we've moved from Teams to Zoom"), when the
  * clause also asks for the new channel: the old one on file as preferred is given up, and the new
@@ -483,6 +481,8 @@ function replaced(
 
 const REPLACE_CUE = /\b(?:not|instead|rather|place|from)\b/i;
 
+// Round 15: a noun phrase pointing back too ("you don't need to avoid their name any more",
+// "that item comes off the list").
 const PRONOUN =
   /\b(?:they're|they’re|it's|it’s|them|they|it|(?:their|its)\s+names?|(?:that|this)\s+(?:item|entry|description|phrase|term|word|name|topic|subject|company|firm)|those\s+(?:items|entries|descriptions|phrases|terms|words))\b/i;
 

@@ -39,6 +39,11 @@ runListenTests("round 15a: names gates", {
       fields: ["avoidNames", "preferredName"],
     },
     {
+      name: "a bare 'don't call me X' with no 'please' is a quip, not a request",
+      from: EVANGELOS,
+      body: mail("Barely, but don't call me Shirley. ;-)", "Evangelos"),
+    },
+    {
       name: "'don't call me' a day is no name refused",
       from: EVANGELOS,
       body: mail("Please don't call me Monday, I am travelling.", "Evangelos"),
@@ -121,6 +126,12 @@ runListenTests("round 15a: names gates", {
       name: "a first-person refusal stands alone",
       from: EVANGELOS,
       body: mail("Please don't call me Jim.", "Evangelos"),
+      heard: [{ field: "avoidNames", value: "Jim" }],
+    },
+    {
+      name: "a first-person refusal with 'please' after it",
+      from: EVANGELOS,
+      body: mail("Don't call me Jim, please.", "Evangelos"),
       heard: [{ field: "avoidNames", value: "Jim" }],
     },
     {

@@ -765,7 +765,10 @@ function heardIn(read: ReadMessage): Heard[] {
         if (!usable(name)) continue;
         // Round 15: "Please don't call me Jim." refuses it in the first person, whether or not
         // the message gives the form to use instead.
-        const firstPerson = REFUSED_TO_ME.test(text.slice(0, text.indexOf(name, start)));
+        // Asked, not a quip: "please", "kindly" or "stop" ("…but don't call me Shirley" is a joke).
+        const firstPerson =
+          REFUSED_TO_ME.test(text.slice(0, text.indexOf(name, start))) &&
+          /\b(?:please|kindly|stop)\b/i.test(text);
         if (!(isTitle(name) || isOwnName(name, read) || inNameTalk || firstPerson)) continue;
         if (FAMILY_ONLY.test(text) && isFormalGiven(name, read)) continue;
         avoid(name, true);
