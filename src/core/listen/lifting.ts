@@ -25,8 +25,11 @@ const RULE_WORD = String.raw`(?:rule|ban|policy|restriction|embargo|block|bar|pr
 /** A value named as a rule about it; group 1 (or 2, 3) is the token's number. */
 const RULE_ANCHOR = String.raw`(?:\bno[\s-]+(?:[\w'’-]+\s+)?⟪V(\d+)⟫[\s-]+(?:[\w-]+\s+)?${RULE_WORD}|⟪V(\d+)⟫(?:\s+[\w-]+)?\s+${RULE_WORD}|\b${RULE_WORD}\s+(?:on|about|against|regarding)\s+(?:[\w'’-]+\s+){0,2}?⟪V(\d+)⟫)`;
 
+// A word of time or certainty between the verb and the predicate ("has officially been lifted").
+const ADVERB = String.raw`(?:now|finally|officially|also|just|already|since|definitely|formally|quietly)`;
+
 // A rule that is over: "is gone", "has been lifted", "is no longer in force", "no longer applies".
-const RULE_LIFTED = String.raw`(?:\b(?:is|are|was|were|(?:has|have)\s+(?:now\s+)?been|['’]s)\s+(?:now\s+|finally\s+|officially\s+|also\s+)?(?:gone|lifted|relaxed|dropped|scrapped|removed|over|ended|withdrawn|rescinded|retired|revoked|cancelled|canceled|no\s+more|history|a\s+thing\s+of\s+the\s+past|no\s+longer\s+(?:needed|necessary|required|in\s+force|in\s+place|relevant))\b|\b(?:has|have)\s+(?:now\s+)?(?:gone|ended|lapsed|been\s+(?:lifted|dropped|scrapped|removed|withdrawn))\b|\bno\s+longer\s+(?:applies|apply|stands|holds)\b|\b(?:doesn't|does\s+not|don't|do\s+not)\s+apply\s+any\s?more\b)`;
+const RULE_LIFTED = String.raw`(?:\b(?:is|are|was|were|(?:has|have)\s+(?:${ADVERB}\s+)?been|['’]s)\s+(?:${ADVERB}\s+)?(?:gone|lifted|relaxed|dropped|scrapped|removed|over|ended|withdrawn|rescinded|retired|revoked|cancelled|canceled|no\s+more|history|a\s+thing\s+of\s+the\s+past|no\s+longer\s+(?:needed|necessary|required|in\s+force|in\s+place|relevant))\b|\b(?:has|have)\s+(?:now\s+)?(?:gone|ended|lapsed|been\s+(?:lifted|dropped|scrapped|removed|withdrawn))\b|\bno\s+longer\s+(?:applies|apply|stands|holds)\b|\b(?:doesn't|does\s+not|don't|do\s+not)\s+apply\s+any\s?more\b)`;
 
 // Round 12: a list of things to avoid, by what it holds or does ("the non-billable list", "our
 // banned-words list", "the do-not-mention list"); not "the approved list" (taking a value off

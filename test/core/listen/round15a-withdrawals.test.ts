@@ -43,6 +43,12 @@ const cases: WithdrawalCase[] = [
     removed: [{ field: "avoidChannels", value: "zoom", profile: COKE }],
   },
   {
+    name: "a rule that has officially been lifted",
+    body: "The ban on Zoom has officially been lifted.",
+    profiles: [CHANNELS],
+    removed: [{ field: "avoidChannels", value: "zoom", profile: COKE }],
+  },
+  {
     name: "a rule that is a thing of the past, the contrast in its own clause",
     body: "The WhatsApp ban is a thing of the past.",
     profiles: [CHANNELS],
@@ -123,6 +129,12 @@ const traps: WithdrawalCase[] = [
   {
     name: "a rule not gone",
     body: "The WhatsApp ban is not gone, whatever you may have heard.",
+    profiles: [CHANNELS],
+    removed: [],
+  },
+  {
+    name: "a rule not officially lifted",
+    body: "The WhatsApp ban has not officially been lifted.",
     profiles: [CHANNELS],
     removed: [],
   },
