@@ -488,6 +488,8 @@ export function channelForSomeoneNamed(text: string): boolean {
 // IT" or "our policy" (already the organisation's own rules).
 const COLLECTIVE =
   /^((?:(?:and|but|so|also|honestly|frankly|generally)[\s,]+)?)(?:our\s+(?:whole\s+|entire\s+)?(?:team|teams|people|staff|employees|colleagues|office|firm|company|business|organi[sz]ation)|(?:everyone|everybody)\s+(?:here|in\s+(?:the|our)\s+(?:team|office|company))|all\s+of\s+us(?:\s+here)?|my\s+(?:team|colleagues)\s+and\s+(?:I|me)|(?:I|me)\s+and\s+my\s+(?:team|colleagues))\s+(?!and\b|or\b|of\b|at\b|in\b)([a-z][\w']*)/i;
+const PLURAL_AFTER =
+  /^(?:are|aren't|were|weren't|have|haven't|do|don't|would|will|can|could|should|must|may|might|prefer|want|like|need|all|always|usually|generally|never|rarely|mostly)$/i;
 const AS_WE: Record<string, string> = {
   is: "are",
   "isn't": "aren't",
@@ -504,6 +506,13 @@ const AS_WE: Record<string, string> = {
 export function collectiveAsWe(text: string): string {
   const m = COLLECTIVE.exec(text);
   if (!m) return text;
+  // Round 15: "Our Teams tenant…", "Our Teams is hopeless": Teams with its capital, before a
+  // noun or a singular verb, is the platform, not our teams ("Our Teams prefer email" stays).
+  if (
+    /\bTeams$/.test(m[0].slice(0, m[0].length - m[2]!.length).trimEnd()) &&
+    !PLURAL_AFTER.test(m[2]!)
+  )
+    return text;
   const verb = m[2]!;
   const lower = verb.toLowerCase();
   const agreed =

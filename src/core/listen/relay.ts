@@ -457,6 +457,11 @@ export function relayView(read: ReadMessage, principal: Principal): RelayView | 
     String.raw`\b(?:${CONTACT_VERB}|for|to|with)\s+(?:${objectPronoun})(?!\s+(?:and|or)\s+me\b)(?=\s*(?:$|[.,;:!?)-]|\s(?:directly|instead|please|at|on|by|before|after|unless|if|in|about|again|any|come|go|be|should|must|off|from)\b))`,
     "i",
   );
+  // Round 15: "please don't address him as Oluwaseun", "call her Bisi": how they are addressed.
+  const addressedAs = new RegExp(
+    String.raw`\b(?:call|calling|address|addressing|refer\s+to|referring\s+to)\s+(?:${objectPronoun})\s+(?:simply\s+|just\s+)?(?:as\s+)?["'“‘]?\p{Lu}`,
+    "u",
+  );
   const named = new RegExp(
     String.raw`\b${CONTACT_VERB}\s+(?:${TITLE_WORD}\.?\s+)?(?:${namesSource(principal)})(?![\p{L}'’])`,
     "u",
@@ -518,6 +523,7 @@ export function relayView(read: ReadMessage, principal: Principal): RelayView | 
         wish !== null ||
         subject.test(text) ||
         object.test(text) ||
+        addressedAs.test(text) ||
         named.test(text) ||
         (introduced && !FIRST_PERSON.test(text) && !OTHER_SUBJECT.test(text));
       const noneOfTheirOwn = !FIRST_PERSON.test(text) && !OTHER_SUBJECT.test(text);

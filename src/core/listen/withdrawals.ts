@@ -21,6 +21,7 @@
 import { normaliseChannel, type ClientProfile } from "../profile";
 import { isWithdrawal } from "./clause-facts";
 import { channelMentions } from "./lexicon";
+import { AVOID_LIST, liftedByPredicate, replacedTokens } from "./lifting";
 import type { Candidate, ClauseContext } from "./recogniser";
 import { REMOVABLE_FIELDS, type ListenField, type RemovableField, type Suggestion } from "./types";
 
@@ -49,7 +50,7 @@ interface Found extends OnFile {
 
 // A quick test before any work: every cue below holds one of these words.
 const ANY_CUE =
-  /\b(?:now|again|days|nowadays|after\s+all|longer|any\s?more|ban|rule|restriction|embargo|mind|changed|ignore|disregard|forget|scratch|take\s+back|back\s+on|come\s+(?:a)?round|warmed|need|needn't|lift|lifted|drop|dropped|scrap|taken|removed|struck|deleted|off\s+(?:the|our|your)|keep|list)\b/i;
+  /\b(?:now|again|days|nowadays|after\s+all|longer|any\s?more|ban|rule|restriction|embargo|policy|prohibition|block|bar|mind|changed|ignore|disregard|forget|scratch|take\s+back|back\s+on|come\s+(?:a)?round|warmed|need|needn't|lift|lifted|drop|dropped|scrap|taken|removed|struck|deleted|off\s+(?:the|our|your|that|this)|keep|list|feel)\b/i;
 
 const V = String.raw`⟪V(\d+)⟫`;
 // Up to `n` light words between a cue and its object ("the", "my", "any", "being called").
@@ -60,6 +61,9 @@ const CHANGED = String.raw`(?:(?<!\bright\s|\bjust\s|\bfor\s|\buntil\s)\bnow\b(?
 const FINE = String.raw`(?:fine|ok|okay|alright|all\s+right|acceptable|welcome|no\s+problem|not\s+a\s+problem|no\s+issue|good)`;
 const BE = String.raw`(?:is|are|'s|’s|'re|’re|has\s+become|have\s+become)`;
 const AVOIDED = String.raw`(?:a\s+problem|an\s+issue|a\s+concern|off[\s-]limits|out\s+of\s+bounds|banned|barred|taboo|a\s+no-go(?:\s+area)?|a\s+sore\s+(?:point|subject)|a\s+sensitive\s+(?:point|subject|topic)|sensitive|off\s+the\s+table|(?:a|our|an?\s+\w+)\s+(?:competitor|rival)|a\s+competitor\s+of\s+ours|something\s+(?:i|we)\s+(?:avoid|mind|object\s+to))`;
+
+// Round 15: "please don't feel you have to avoid Acme", "don't feel obliged to keep X out of it".
+const FEEL_BOUND = String.raw`(?:don't|do\s+not)\s+feel\s+(?:that\s+)?(?:you\s+)?(?:have|need|ought)\s+to|(?:don't|do\s+not)\s+feel\s+(?:obliged|bound|you\s+must)(?:\s+to)?`;
 
 /** Cues that lift a wish to avoid something (the AVOID_LISTS). */
 const LIFTS_AVOIDANCE: readonly RegExp[] = [
@@ -101,7 +105,7 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
   ),
   // "no need to avoid Zoom any more", "you don't have to steer clear of politics now".
   new RegExp(
-    String.raw`\b(?:(?:no\s+(?:need|reason)|(?:don't|do\s+not|no\s+longer)\s+(?:need|have))\s+(?:for\s+you\s+)?to|needn't|need\s+not)\s+(?:avoid|steer\s+clear\s+of|keep\s+off|stay\s+off|keep\s+away\s+from|(?:tiptoe|tip-toe|skirt|dance|creep|walk\s+on\s+eggshells)\s+(?:a)?round|shy\s+away\s+from|leave\s+out)\s+${gap(2)}${V}`,
+    String.raw`\b(?:(?:no\s+(?:need|reason)|(?:don't|do\s+not|no\s+longer)\s+(?:need|have))\s+(?:for\s+you\s+)?to|needn't|need\s+not|${FEEL_BOUND})\s+(?:avoid|steer\s+clear\s+of|keep\s+off|stay\s+off|keep\s+away\s+from|(?:tiptoe|tip-toe|skirt|dance|creep|walk\s+on\s+eggshells)\s+(?:a)?round|shy\s+away\s+from|leave\s+out)\s+${gap(2)}${V}`,
     "i",
   ),
   // "you can drop the no-Zoom rule", "lift the ban on Nestlé", "scrap our Webex restriction",
@@ -115,12 +119,6 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
     "i",
   ),
 ];
-
-// Round 12: a list of things to avoid, by what it holds or does ("the non-billable list", "our
-// banned-words list", "the do-not-mention list"); not "the approved list" (taking a value off
-// that one bans it).
-const AVOID_KIND = String.raw`(?:non-?billable|non-?chargeable|banned|blocked|barred|excluded|prohibited|restricted|refused|disallowed|rejected|do[\s-]not[\s-](?:mention|use|name|bill|pay)|no-?go|off[\s-]limits|never[\s-]mention|black|competitors?|rivals?|sensitive[\s-]topics?|avoid)`;
-const AVOID_LIST = String.raw`(?:the|our|your|their)\s+(?:(?:[\w-]+\s+){0,2}?${AVOID_KIND}(?:\s+[\w-]+){0,2}?\s+(?:list|register|schedule)|(?:list|register|schedule)\s+of\s+(?:[\w-]+\s+){0,1}?(?:(?:to|not\s+to|never\s+to)\s+)?${AVOID_KIND})`;
 
 const LIFTS_LISTED: readonly RegExp[] = [
   // "'Internal conference' has been taken off the non-billable list", "X was removed from our
@@ -148,7 +146,7 @@ const LIFTS_LISTED: readonly RegExp[] = [
   ),
   // "no need to keep them off-limits", "you needn't keep Harbour out of your correspondence".
   new RegExp(
-    String.raw`\b(?:no\s+(?:need|reason)|(?:don't|do\s+not|no\s+longer)\s+(?:need|have)|needn't)\s+(?:for\s+you\s+)?to\s+keep\s+${gap(1)}${V}\s+(?:off[\s-]limits|out\s+of\s+(?:[\w-]+\s+){0,3}?(?:correspondence|emails?|letters?|documents?|papers|anything|everything|conversations?|meetings?|it)|off\s+the\s+(?:table|agenda)|under\s+wraps)`,
+    String.raw`\b(?:(?:no\s+(?:need|reason)|(?:don't|do\s+not|no\s+longer)\s+(?:need|have)|needn't)\s+(?:for\s+you\s+)?to|${FEEL_BOUND})\s+keep\s+${gap(1)}${V}\s+(?:off[\s-]limits|out\s+of\s+(?:[\w-]+\s+){0,3}?(?:correspondence|emails?|letters?|documents?|papers|anything|everything|conversations?|meetings?|it)|off\s+the\s+(?:table|agenda)|under\s+wraps)`,
     "i",
   ),
 ];
@@ -289,6 +287,13 @@ function withdrawn(text: string, items: readonly OnFile[]): OnFile[] {
   take(LIFTS_LISTED, AVOID_LISTS);
   take(LIFTS_PREFERENCE, ["preferredChannels"]);
   take(LIFTS_ANY, undefined);
+  // Round 15: an anchor and a lifting predicate read apart (lifting.ts).
+  for (const { token, fields = AVOID_LISTS } of liftedByPredicate(skeleton)) {
+    for (const item of at(token)) {
+      if (!fields.includes(item.field)) continue;
+      if (!out.some((o) => o.field === item.field && o.value === item.value)) out.push(item);
+    }
+  }
   return out;
 }
 
@@ -354,7 +359,8 @@ export function hearWithdrawals(
 ): Candidate[] | undefined {
   if (!stored.self && !stored.org) return candidates;
   const { clause, sentence, read } = context;
-  if (!ANY_CUE.test(clause.text)) return candidates;
+  if (!ANY_CUE.test(clause.text) && !(candidates && REPLACE_CUE.test(clause.text)))
+    return candidates;
   let items = withdrawn(clause.text, onFile(stored));
   let quote = { start: clause.start, end: clause.end };
   // "I said I didn't want calls, but that's no longer the case": the cue in this clause, the
@@ -382,6 +388,7 @@ export function hearWithdrawals(
       quote = { start: found.from, end: clause.end };
     }
   }
+  if (items.length === 0 && candidates) items = replaced(clause.text, candidates, onFile(stored));
   if (items.length === 0) return candidates;
   const view = judgedAsStated(context);
   const [personKey, orgKey] = keys;
@@ -435,7 +442,49 @@ export function hearWithdrawals(
   return candidates && candidates.length > 0 ? candidates : undefined;
 }
 
-const PRONOUN = /\b(?:they're|they’re|it's|it’s|them|they|it)\b/i;
+/**
+ * Round 15: a replacement ("Zoom now, not Teams", "we've moved from Teams to Zoom"), when the
+ * clause also asks for the new channel: the old one on file as preferred is given up, and the new
+ * one on file as avoided is avoided no more. Only values on file; the new one is set as before.
+ */
+function replaced(
+  text: string,
+  candidates: readonly Candidate[],
+  items: readonly OnFile[],
+): OnFile[] {
+  const wanted = new Set(
+    candidates
+      .filter((c) => c.field === "meetingPlatform" || c.field === "preferredChannels")
+      .map((c) => normaliseChannel(c.value) ?? c.value.toLowerCase()),
+  );
+  if (wanted.size === 0) return [];
+  const channels = items.filter((i) => i.field === "preferredChannels");
+  const found: Found[] = [];
+  for (const item of channels) {
+    for (const { start, end } of find(text, item)) found.push({ ...item, start, end });
+  }
+  if (found.length === 0) return [];
+  const { text: skeleton, values } = tokenised(text, found);
+  const out: OnFile[] = [];
+  for (const token of replacedTokens(skeleton)) {
+    const old = values[token];
+    if (!old || wanted.has(same(old.field, old.value))) continue;
+    out.push({ field: old.field, value: old.value });
+  }
+  if (out.length === 0) return [];
+  // The new channel, on file as one to avoid, is avoided no more.
+  for (const item of items) {
+    if (item.field === "avoidChannels" && wanted.has(same(item.field, item.value))) out.push(item);
+  }
+  return out;
+}
+
+const REPLACE_CUE = /\b(?:not|instead|rather|place|from)\b/i;
+
+// Round 15: a noun phrase pointing back too ("you don't need to avoid their name any more",
+// "that item comes off the list").
+const PRONOUN =
+  /\b(?:they're|they’re|it's|it’s|them|they|it|(?:their|its)\s+names?|(?:that|this)\s+(?:item|entry|description|phrase|term|word|name|topic|subject|company|firm)|those\s+(?:items|entries|descriptions|phrases|terms|words))\b/i;
 
 /**
  * The value on file a withdrawal said with a pronoun takes back: the last one named in the clauses
@@ -447,33 +496,34 @@ function pronounWithdrawn(
   items: readonly OnFile[],
 ): { item: OnFile; from: number } | undefined {
   const { clause, sentence, read } = context;
-  const pronoun = PRONOUN.exec(clause.text);
-  if (!pronoun) return undefined;
   const before = sentence.clauses.filter((c) => c.end <= clause.start);
   const previous = read.sentences[sentence.index - 1];
-  // Where the value may be named, nearest first: the clause before the pronoun, the clauses
-  // before it in the sentence, the sentence before.
-  const spans: { text: string; from: number }[] = [
-    { text: clause.text.slice(0, pronoun.index), from: clause.start },
-    ...(before.length > 0
-      ? [{ text: before.map((c) => c.text).join(" "), from: before[0]!.start }]
-      : []),
-    ...(previous ? [{ text: previous.text, from: previous.start }] : []),
-  ];
-  for (const span of spans) {
-    const named = items.filter(
-      (item) => item.field !== "avoidChannels" && find(span.text, item).length > 0,
-    );
-    if (named.length > 1) return undefined;
-    if (named.length === 0) continue;
-    const item = named[0]!;
-    const stand = /^(?:they|it)['’][rs]e?$/i.test(pronoun[0]) ? `${item.value} is` : item.value;
-    const restated =
-      clause.text.slice(0, pronoun.index) +
-      stand +
-      clause.text.slice(pronoun.index + pronoun[0].length);
-    if (withdrawn(restated, [item]).length === 0) return undefined;
-    return { item, from: span.from };
+  // Each word that may point back, in turn ("it's settled: you needn't avoid their name").
+  for (const pronoun of clause.text.matchAll(new RegExp(PRONOUN.source, "gi"))) {
+    // Where the value may be named, nearest first: the clause before the pronoun, the clauses
+    // before it in the sentence, the sentence before.
+    const spans: { text: string; from: number }[] = [
+      { text: clause.text.slice(0, pronoun.index), from: clause.start },
+      ...(before.length > 0
+        ? [{ text: before.map((c) => c.text).join(" "), from: before[0]!.start }]
+        : []),
+      ...(previous ? [{ text: previous.text, from: previous.start }] : []),
+    ];
+    for (const span of spans) {
+      const named = items.filter(
+        (item) => item.field !== "avoidChannels" && find(span.text, item).length > 0,
+      );
+      if (named.length > 1) return undefined;
+      if (named.length === 0) continue;
+      const item = named[0]!;
+      const stand = /^(?:they|it)['’][rs]e?$/i.test(pronoun[0]) ? `${item.value} is` : item.value;
+      const restated =
+        clause.text.slice(0, pronoun.index) +
+        stand +
+        clause.text.slice(pronoun.index + pronoun[0].length);
+      if (withdrawn(restated, [item]).length === 0) break;
+      return { item, from: span.from };
+    }
   }
   return undefined;
 }

@@ -356,6 +356,8 @@ const NOT_FIRST_NAME =
   /\b(?:not|never|don't|do\s+not|rather\s+than|instead\s+of)\s+(?:(?:to\s+)?(?:be\s+)?(?:(?:addressed|called|referred\s+to|written\s+to)\s+)?(?:use|with|by|using)\s+)?(?:my|the)\s+(?:first|given|christian)\s+name\b/i;
 const ADDRESSED_AS = re(String.raw`\b(?:Dear|Hi|Hello)\s+${NAME}`);
 const QUOTED_NAME = re(String.raw`["']${NAME}["']`);
+// A whole name of two to four words in quotation marks.
+const QUOTED_WHOLE = re(String.raw`["“]((?:${WORD}\s+){1,3}${WORD})["”]`);
 const BARE_NAME = re(String.raw`^${Q}${NAME}${Q}[.!]?$`);
 
 // Words without which no pattern below can match: most clauses are dismissed by one test.
@@ -606,10 +608,16 @@ function heardIn(read: ReadMessage): Heard[] {
   const preferredAt = new Set<number>();
   const askedAt = new Set<number>();
   let informal: Heard | undefined;
+  const refuses = refusesAForm(read);
   const prefer = (raw: string, clause: Clause, sentence: Sentence, asked: boolean) => {
     const value = asWritten(raw, read);
     if (!value) return;
-    heard!.push({ field: "preferredName", value, clause, ...(asked ? { asked } : {}) });
+    heard!.push({
+      field: "preferredName",
+      value,
+      clause: COLON_VIEW_OF.get(clause) ?? clause,
+      ...(asked ? { asked } : {}),
+    });
     preferredAt.add(sentence.index);
     if (asked) askedAt.add(sentence.index);
   };
@@ -628,7 +636,7 @@ function heardIn(read: ReadMessage): Heard[] {
     }
     // "Not Suzie, please - Susan.": a name standing alone beside a refused one is the right one.
     const corrected = /(?:^|[\s,;(-])(?:[Nn]ot|[Nn]ever)\s+["']?[\p{Lu}]/u.test(sentence.text);
-    for (const clause of sentence.clauses) {
+    for (const clause of withColonViews(sentence.clauses)) {
       const text = clause.text;
       if (text.length > LONGEST_CLAUSE) continue;
       if (corrected) {
@@ -645,8 +653,23 @@ function heardIn(read: ReadMessage): Heard[] {
         const given = informalName(read);
         if (given) {
           // Only when the message names no form itself ("Drop the Mr Oyelaran. Tunde is fine.").
-          informal ??= { field: "preferredName", value: given, clause, asked: true };
+          informal ??= {
+            field: "preferredName",
+            value: given,
+            clause: COLON_VIEW_OF.get(clause) ?? clause,
+            asked: true,
+          };
           preferredAt.add(sentence.index);
+        }
+      }
+      // Round 15: "Please don't call me Jim. Dimitrios or Dimitri is fine.": two of the writer's
+      // own forms offered beside a form refused are the answer to it; the first is recorded.
+      if (refuses) {
+        TWO_FORMS_FINE.lastIndex = 0;
+        const two = TWO_FORMS_FINE.exec(text);
+        if (two && [two[1]!, two[2]!].every((n) => usable(n) && isOwnName(n, read))) {
+          prefer(two[1]!, clause, sentence, true);
+          continue;
         }
       }
       if (!PREFERRED_TRIGGER.test(text)) continue;
@@ -708,7 +731,9 @@ function heardIn(read: ReadMessage): Heard[] {
               SPELL_MY_NAME.test(text.slice(start, end)) ||
               /^I(?:'d|\s+would)?\s+(?:\w+\s+)?prefer\s/i.test(text.slice(start, end)) ||
               /\sis\s+what\s+I\b/.test(text.slice(start, end)) ||
-              /^(?:prefer|rather|like)\s/i.test(text.slice(start, end));
+              /^(?:prefer|rather|like)\s/i.test(text.slice(start, end)) ||
+              // Round 15: "Hamish, please." beside a form refused or corrected answers it.
+              (refuses && /,?\s+please$/i.test(text.slice(start, end)));
           prefer(name, clause, sentence, asked);
         }
       }
@@ -736,8 +761,15 @@ function heardIn(read: ReadMessage): Heard[] {
         if (value)
           heard!.push({ field: "avoidNames", value, clause, ...(refused ? { refused } : {}) });
       };
-      for (const { name, end } of matchesOf(AVOIDED_STRONG, text)) {
-        if (!usable(name) || !(isTitle(name) || isOwnName(name, read) || inNameTalk)) continue;
+      for (const { name, start, end } of matchesOf(AVOIDED_STRONG, text)) {
+        if (!usable(name)) continue;
+        // Round 15: "Please don't call me Jim." refuses it in the first person, whether or not
+        // the message gives the form to use instead.
+        // Asked, not a quip: "please", "kindly" or "stop" ("…but don't call me Shirley" is a joke).
+        const firstPerson =
+          REFUSED_TO_ME.test(text.slice(0, text.indexOf(name, start))) &&
+          /\b(?:please|kindly|stop)\b/i.test(text);
+        if (!(isTitle(name) || isOwnName(name, read) || inNameTalk || firstPerson)) continue;
         if (FAMILY_ONLY.test(text) && isFormalGiven(name, read)) continue;
         avoid(name, true);
         for (const more of moreAvoided(text, end)) if (usable(more.name)) avoid(more.name);
@@ -777,6 +809,16 @@ function heardIn(read: ReadMessage): Heard[] {
           continue;
         if (misrenders(name, read) && inNameTalk) avoid(name);
       }
+      // Round 15: a quoted whole name with the given name misspelt ('the invoice went out to
+      // "Katrina Baillie Ndlovu"' beside "It's Catriona, with a C"): the given name is the form
+      // to avoid; the rest is the writer's own surname as written.
+      if (inNameTalk) {
+        for (const m of text.matchAll(QUOTED_WHOLE)) {
+          const [given, ...rest] = m[1]!.split(/\s+/);
+          const written = senderNames(read).written;
+          if (rest.every((w) => written.includes(w)) && misrenders(given!, read)) avoid(given!);
+        }
+      }
       AVOIDED_THAT.lastIndex = 0;
       if (AVOIDED_THAT.test(text)) {
         const before = read.sentences[sentence.index - 1]?.text ?? "";
@@ -794,11 +836,63 @@ function heardIn(read: ReadMessage): Heard[] {
     }
   }
   if (informal && !heard.some((h) => h.field === "preferredName")) heard.unshift(informal);
+  // Round 15: "Rajesh is fine in emails, no need for the formalities": informality asked for,
+  // and the given name it stands for named as the form: that form is asked for.
+  else if (informal) {
+    for (const h of heard) {
+      if (h.field === "preferredName" && nameKey(h.value) === nameKey(informal.value))
+        h.asked = true;
+    }
+  }
   heard = withFullName(withCorrections(heard, read), read);
   heard = withoutCaseVariants(heard);
   heardCache.set(read, heard);
   return heard;
 }
+
+// Round 15: a form refused to the writer's face ("please don't call me", "stop addressing me as"),
+// ending where the name begins.
+const REFUSED_TO_ME =
+  /\b(?:[Dd]on't|[Dd]o\s+not|[Nn]ever|[Ss]top|[Pp]lease\s+not)\s+(?:call(?:ing)?|address(?:ing)?|refer(?:ring)?\s+to)\s+me\s+(?:as\s+)?["'“]?$/;
+// A message that refuses or corrects a form of the writer's name somewhere: the refusal to the
+// writer's face, a form that "makes me feel…", a correction ("not Mr Hale", "with a C").
+const REFUSES_A_FORM =
+  /\b(?:[Dd]on't|[Dd]o\s+not|[Nn]ever|[Ss]top)\s+(?:call(?:ing)?|address(?:ing)?|refer(?:ring)?\s+to)\s+me\b|\b(?:makes|make)\s+me\s+(?:feel|sound)\b|(?:^|[\s,;(-])(?:[Nn]ot|[Nn]ever)\s+["'“]?(?:Mr|Mrs|Ms|Miss|Dr)\b|\bwith\s+an?\s+["']?\p{Lu}["']?(?=[\s,.;!)]|$)/u;
+
+function refusesAForm(read: ReadMessage): boolean {
+  return read.sentences.some((s) => !isHeadlineSentence(s) && REFUSES_A_FORM.test(s.text));
+}
+
+// "Dimitrios or Dimitri is fine": two forms offered as equally fine, opening the clause.
+const TWO_FORMS_FINE = re(
+  String.raw`^(?:(?:[Ss]o|[Aa]nd|[Bb]ut)\s+)?${Q}${NAME}${Q}\s+or\s+${Q}${NAME}${Q}\s+(?:is|are|would\s+be|will\s+do)\s+(?:both\s+|equally\s+|perfectly\s+)?(?:fine|ok|OK|okay|good|great|perfect)\b`,
+);
+
+// A lead-in of three words or more before ": " (not a label such as "Name: Megge").
+const COLON_LEAD_IN = /^(?:\S+\s+){2,}\S+:\s+(?=\S)/;
+
+/**
+ * Round 15: the clauses, each followed (when it has a colon lead-in) by the text after ": " as a
+ * clause of its own ("please don't worry about the circumflex on my name: 'Sian' is fine"), so a
+ * reading that wants the name to open its clause sees it there. An extra view, never a split: the
+ * clause itself is read as before (a split loses the label lines that need their lead-in).
+ */
+function withColonViews(clauses: readonly Clause[]): Clause[] {
+  const out: Clause[] = [];
+  for (const clause of clauses) {
+    out.push(clause);
+    const lead = COLON_LEAD_IN.exec(clause.text);
+    if (!lead) continue;
+    const at = lead[0].length;
+    const view = { start: clause.start + at, end: clause.end, text: clause.text.slice(at) };
+    COLON_VIEW_OF.set(view, clause);
+    out.push(view);
+  }
+  return out;
+}
+
+// The clause each colon view was taken from: what is heard in a view belongs to its clause.
+const COLON_VIEW_OF = new WeakMap<Clause, Clause>();
 
 // Informality asked for: a title or the formalities dropped, first names offered.
 const INFORMAL =

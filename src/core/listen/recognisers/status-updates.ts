@@ -9,6 +9,9 @@
 import type { Candidate, ClauseContext } from "../recogniser";
 
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+// Round 15: "a written note a week before each meeting": a lead time before an occasion (an
+// anchor), not the cadence.
+const NOT_ANCHOR = String.raw`(?!\s+(?:before|ahead\s+of|after|prior\s+to|in\s+advance|beforehand)\b)`;
 
 interface Cadence {
   name: string;
@@ -31,14 +34,14 @@ const CADENCES: readonly Cadence[] = [
   {
     name: "monthly",
     pattern: new RegExp(
-      String.raw`\b(?:monthly|every\s+month|each\s+month|once\s+a\s+month|(?:once|one\s+time)\s+(?:per|in\s+a|in\s+the|each|every)\s+month|one\s+time\s+a\s+month|(?:one|an?)\s+(?:[\w-]+\s+)?(?:update|note|report|e-?mail|call|summary)\s+a\s+month|(?:end|start|beginning|close)\s+of\s+(?:each|every)\s+month|month-?end|(?:first|last|second|third|fourth)\s+(?:${DAY}|week|day|working\s+day)\s+of\s+(?:each|every|the)\s+month|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:each|every|the)\s+month)\b`,
+      String.raw`\b(?:monthly|every\s+month|each\s+month|once\s+a\s+month|(?:once|one\s+time)\s+(?:per|in\s+a|in\s+the|each|every)\s+month|one\s+time\s+a\s+month|(?:one|an?)\s+(?:[\w-]+\s+)?(?:update|note|report|e-?mail|call|summary)\s+a\s+month${NOT_ANCHOR}|(?:end|start|beginning|close)\s+of\s+(?:each|every)\s+month|month-?end|(?:first|last|second|third|fourth)\s+(?:${DAY}|week|day|working\s+day)\s+of\s+(?:each|every|the)\s+month|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:each|every|the)\s+month)\b`,
       "i",
     ),
   },
   {
     name: "weekly",
     pattern: new RegExp(
-      String.raw`\b(?:weekly|every\s+week|each\s+week|once\s+a\s+week|(?:once|one\s+time)\s+(?:per|in\s+a|in\s+the|each|every)\s+week|one\s+time\s+a\s+week|(?:one|an?)\s+(?:[\w-]+\s+)?(?:update|note|report|e-?mail|call|summary)\s+a\s+week|(?:end|start)\s+of\s+(?:each|every)\s+week|(?:every|each)\s+${DAY}(?:\s+(?:morning|afternoon|evening|lunchtime))?|${DAY}\s+(?:mornings|afternoons|evenings)|on\s+${DAY}s|(?:regular\s+)?${DAY}\s+(?:updates?|notes?|reports?|e-?mails?|calls?)|(?<=^(?:updates?|status|reporting|reports?)\s*:\s*)${DAY}s)\b`,
+      String.raw`\b(?:weekly|every\s+week|each\s+week|once\s+a\s+week|(?:once|one\s+time)\s+(?:per|in\s+a|in\s+the|each|every)\s+week|one\s+time\s+a\s+week|(?:one|an?)\s+(?:[\w-]+\s+)?(?:update|note|report|e-?mail|call|summary)\s+a\s+week${NOT_ANCHOR}|(?:end|start)\s+of\s+(?:each|every)\s+week|(?:every|each)\s+${DAY}(?:\s+(?:morning|afternoon|evening|lunchtime))?|${DAY}\s+(?:mornings|afternoons|evenings)|on\s+${DAY}s|(?:regular\s+)?${DAY}\s+(?:updates?|notes?|reports?|e-?mails?|calls?)|(?<=^(?:updates?|status|reporting|reports?)\s*:\s*)${DAY}s)\b`,
       "i",
     ),
   },

@@ -1,0 +1,96 @@
+/**
+ * Round 15: a withdrawal read in two independent parts (withdrawals.ts calls this beside its
+ * whole-phrase cues): an **anchor**, the value on file (a ⟪Vn⟫ token in the clause's skeleton)
+ * named bare or as a rule about it ("the no-WhatsApp rule", "the Zoom ban", "the ban on Acme"),
+ * and a **lifting predicate** from a closed class anywhere after it in the same clause ("is gone",
+ * "has been lifted", "no longer applies", "comes off the list", "is now allowed", "are now
+ * payable"). Words between the two are free ("the old no-WhatsApp rule for Quillstack is gone"),
+ * except another value, a negation or a contrast, which would give the predicate to something
+ * else ("the Zoom ban stays but the WhatsApp ban is gone") or deny it ("is not gone").
+ *
+ * A rule's predicates ("gone", "over", "lifted") say nothing when the value is named bare
+ * ("Acme is gone" may be a company closed, not a ban lifted); a value's predicates ("now
+ * allowed", "comes off the list") hold for both. "Payable"/"billable" lift only a billing entry.
+ */
+import type { RemovableField } from "./types";
+
+// What may stand between an anchor and its predicate: a few words, never another value, a
+// negation, a contrast or "still" ("the WhatsApp ban is still not lifted").
+const BETWEEN = String.raw`(?<gap>[^⟪.;!?]{0,48}?)`;
+const BLOCKED =
+  /\b(?:not|never|still|but|while|whereas|although|though|unlike|except|if|unless)\b|n['’]t\b/i;
+
+const RULE_WORD = String.raw`(?:rule|ban|policy|restriction|embargo|block|bar|prohibition)`;
+
+/** A value named as a rule about it; group 1 (or 2, 3) is the token's number. */
+const RULE_ANCHOR = String.raw`(?:\bno[\s-]+(?:[\w'’-]+\s+)?⟪V(\d+)⟫[\s-]+(?:[\w-]+\s+)?${RULE_WORD}|⟪V(\d+)⟫(?:\s+[\w-]+)?\s+${RULE_WORD}|\b${RULE_WORD}\s+(?:on|about|against|regarding)\s+(?:[\w'’-]+\s+){0,2}?⟪V(\d+)⟫)`;
+
+// A word of time or certainty between the verb and the predicate ("has officially been lifted").
+const ADVERB = String.raw`(?:now|finally|officially|also|just|already|since|definitely|formally|quietly)`;
+
+// A rule that is over: "is gone", "has been lifted", "is no longer in force", "no longer applies".
+const RULE_LIFTED = String.raw`(?:\b(?:is|are|was|were|(?:has|have)\s+(?:${ADVERB}\s+)?been|['’]s)\s+(?:${ADVERB}\s+)?(?:gone|lifted|relaxed|dropped|scrapped|removed|over|ended|withdrawn|rescinded|retired|revoked|cancelled|canceled|no\s+more|history|a\s+thing\s+of\s+the\s+past|no\s+longer\s+(?:needed|necessary|required|in\s+force|in\s+place|relevant))\b|\b(?:has|have)\s+(?:now\s+)?(?:gone|ended|lapsed|been\s+(?:lifted|dropped|scrapped|removed|withdrawn))\b|\bno\s+longer\s+(?:applies|apply|stands|holds)\b|\b(?:doesn't|does\s+not|don't|do\s+not)\s+apply\s+any\s?more\b)`;
+
+// Round 12: a list of things to avoid, by what it holds or does ("the non-billable list", "our
+// banned-words list", "the do-not-mention list"); not "the approved list" (taking a value off
+// that one bans it).
+const AVOID_KIND = String.raw`(?:non-?billable|non-?chargeable|banned|blocked|barred|excluded|prohibited|restricted|refused|disallowed|rejected|do[\s-]not[\s-](?:mention|use|name|bill|pay)|no-?go|off[\s-]limits|never[\s-]mention|black|competitors?|rivals?|sensitive[\s-]topics?|avoid)`;
+export const AVOID_LIST = String.raw`(?:the|our|your|their)\s+(?:(?:[\w-]+\s+){0,2}?${AVOID_KIND}(?:\s+[\w-]+){0,2}?\s+(?:list|register|schedule)|(?:list|register|schedule)\s+of\s+(?:[\w-]+\s+){0,1}?(?:(?:to|not\s+to|never\s+to)\s+)?${AVOID_KIND})`;
+
+// A value that is allowed again: "is now allowed", "can now be mentioned", "comes off the list".
+// The list named bare ("off the list": the one that holds it) or by what it holds.
+const LIST = String.raw`(?:${AVOID_LIST}|(?:the|that|this|your|our)\s+list\b(?!\s+of\b))`;
+const VALUE_LIFTED = String.raw`(?:\b(?:is|are|['’]s|['’]re)\s+now\s+(?:allowed|permitted|acceptable|accepted|approved|welcome)\b|\b(?:is|are)\s+(?:allowed|permitted|acceptable|approved)\s+(?:again|now|from\s+now\s+on|going\s+forward)\b|\bcan\s+now\s+be\s+(?:mentioned|named|used|raised|discussed|included)\b|\b(?:comes?|came|is\s+coming|are\s+coming|goes|went|has\s+come|have\s+come|is\s+taken|are\s+taken)\s+off\s+${LIST})`;
+
+// A billing entry that may be charged again: "'Internal conference' entries are now payable".
+const BILLING_LIFTED = String.raw`(?:\b(?:is|are|['’]s|['’]re)\s+now\s+(?:payable|billable|chargeable|recoverable)\b|\b(?:is|are)\s+(?:payable|billable|chargeable)\s+(?:again|now|from\s+now\s+on|going\s+forward)\b|\bcan\s+now\s+be\s+(?:billed|charged|invoiced)\b)`;
+
+const READINGS: readonly { pattern: RegExp; fields?: readonly RemovableField[] }[] = [
+  { pattern: new RegExp(String.raw`${RULE_ANCHOR}${BETWEEN}${RULE_LIFTED}`, "gi") },
+  { pattern: new RegExp(String.raw`${RULE_ANCHOR}${BETWEEN}${VALUE_LIFTED}`, "gi") },
+  {
+    pattern: new RegExp(String.raw`⟪V(\d+)⟫["'”’]?${BETWEEN}${VALUE_LIFTED}`, "gi"),
+  },
+  {
+    pattern: new RegExp(String.raw`⟪V(\d+)⟫["'”’]?${BETWEEN}${BILLING_LIFTED}`, "gi"),
+    fields: ["bannedBillingPhrases"],
+  },
+];
+
+/**
+ * The tokens the clause's skeleton lifts by anchor and predicate, each with the fields it may lift
+ * (undefined: any of the lists to avoid).
+ */
+export function liftedByPredicate(
+  skeleton: string,
+): { token: number; fields?: readonly RemovableField[] }[] {
+  if (!skeleton.includes("⟪")) return [];
+  const out: { token: number; fields?: readonly RemovableField[] }[] = [];
+  for (const { pattern, fields } of READINGS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(skeleton); m; m = pattern.exec(skeleton)) {
+      if (BLOCKED.test(m.groups?.gap ?? "")) continue;
+      const token = m.slice(1, -1).find((group) => group !== undefined);
+      if (token !== undefined) out.push({ token: Number(token), ...(fields ? { fields } : {}) });
+      if (pattern.lastIndex === m.index) pattern.lastIndex++;
+    }
+  }
+  return out;
+}
+
+// Round 15: a replacement ("Zoom now, not Teams", "Zoom instead of Teams", "we've moved from Teams
+// to Zoom"): the value set against the new one is the old one, given up.
+const REPLACED = [
+  /(?:^|[\s,(-])(?:not|instead\s+of|rather\s+than|in\s+place\s+of)\s+⟪V(\d+)⟫/gi,
+  /\b(?:moved|moving|switched|switching|changed|changing|move|switch|change|migrated|migrating)\s+(?:over\s+)?(?:away\s+)?from\s+⟪V(\d+)⟫\s+(?:to|onto)\b/gi,
+];
+
+/** The tokens a replacement in the skeleton gives up. */
+export function replacedTokens(skeleton: string): number[] {
+  const out: number[] = [];
+  for (const pattern of REPLACED) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(skeleton); m; m = pattern.exec(skeleton)) out.push(Number(m[1]));
+  }
+  return out;
+}
