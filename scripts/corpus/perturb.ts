@@ -127,7 +127,7 @@ function trailingPhrase(text: string): string {
 // "Acme or Beta" in a clause that names companies → "Acme or Beta's names".
 function possessiveOnListItem(text: string): string {
   return text.replace(
-    /(\b(?:mention|mentioning|name|naming|refer\s+to|reference|competitors?|rivals?|avoid)\b[^.\n;]{0,40}?\b\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)?(?:,\s+\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)?)*,?\s+(?:or|and)\s+\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)?)(?=\s*[.;,!]|\s*$)/gmu,
+    /(\b(?:mention|mentioning|name|naming|refer\s+to|reference|avoid)\b[^.\n;]{0,40}?\b\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)?(?:,\s+\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)?)*,?\s+(?:or|and)\s+\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)?)(?=\s*[.;,!]|\s*$)/gmu,
     (_m, list: string) => `${list}'s names`,
   );
 }
