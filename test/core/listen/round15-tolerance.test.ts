@@ -61,6 +61,11 @@ runListenTests("round 15: tolerant readings", {
       fields: ["statusUpdates"],
     },
     {
+      name: "a company named as the subject of a wish ('Hiscox Group would like') is still theirs",
+      from: ANN,
+      body: mail("Hiscox Group would like summary invoices."),
+    },
+    {
       name: "'We're a Teams shop' is the platform only, no channel",
       from: ANN,
       body: mail("We're a Teams shop."),
@@ -148,6 +153,18 @@ runListenTests("round 15: tolerant readings", {
       from: ANN,
       body: mail("I'd like the monthly update by the 25th."),
       heard: [{ field: "statusUpdates", value: "monthly, by the 25th" }],
+    },
+    {
+      name: "'I would' after an opening word is the writer's ('What I would like is …')",
+      from: ANN,
+      body: mail("What I would like is a proper update once a quarter."),
+      heard: [{ field: "statusUpdates", value: "quarterly, once a quarter" }],
+    },
+    {
+      name: "'Ideally I would prefer summary invoices' is the writer's, as with 'I'd'",
+      from: ANN,
+      body: mail("Ideally I would prefer summary invoices."),
+      heard: [{ field: "billingDetail", value: "summary" }],
     },
     {
       name: "a list in a comparative keeps both ('Email or WhatsApp is better for me')",
