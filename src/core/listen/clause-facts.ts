@@ -552,6 +552,9 @@ export function opensWithOtherParty(text: string, ownName?: (name: string) => bo
   const named = NAMED_COMPANY_PEOPLE.exec(body) ?? NAMED_COMPANY_WISHES.exec(body);
   if (!named) return false;
   const words = named[1]!.split(/\s+/);
+  // "What I would like…", "Ideally I would prefer…": the writer, never part of a name (round 15:
+  // "What I'd like" was heard, "What I would like" was read as a company's wish).
+  if (words.includes("I")) return false;
   // "Our IT team", "The Board", "All staff": the writer's own people, a determiner first.
   if (DETERMINER.test(words[0]!)) return false;
   // "Panel firms' staff", "External counsel", "HR staff": ordinary words or a department.

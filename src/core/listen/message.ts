@@ -15,6 +15,7 @@ import {
   type TextRange,
 } from "./sentences";
 import { collectiveAsWe } from "./clause-facts";
+import { withoutFiller } from "./tolerance";
 import { withoutTitles } from "./titles";
 import type { ClientMessage } from "./types";
 
@@ -104,9 +105,10 @@ export function readMessage(message: ClientMessage): ReadMessage {
     }
     // "Our people prefer email", "my team and I would rather not be phoned": the organisation's
     // people together speak as "we" (docs/listen.md, Whose: person or organisation).
-    // "pls"/"plz" read as "please" (sentences.ts), on the clause's text only.
+    // "pls"/"plz" read as "please" (sentences.ts), and filler said plainly (tolerance.ts), on the
+    // clause's text only.
     for (const clause of sentence.clauses)
-      clause.text = collectiveAsWe(spellOutPlease(clause.text));
+      clause.text = collectiveAsWe(withoutFiller(spellOutPlease(clause.text)));
   }
   attachPrompts(sentences, text, quoted, answers);
   const automatic =

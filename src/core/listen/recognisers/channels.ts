@@ -283,9 +283,10 @@ const PREFER: readonly RegExp[] = [
   re(
     String.raw`${LIST}\s+(?:suits?\s+(?:me|us)|works?\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:best|better)\s+for\s+(?:me|us)|(?:is|are)\s+always\s+(?:fine|good|best|ok|okay|welcome))`,
   ),
-  // "a quick text is better than an email", "post would be easier"
+  // "a quick text is better than an email", "post would be easier"; a list keeps every item
+  // ("Email or WhatsApp is better for me": both, round 15)
   re(
-    String.raw`${CH}\s+(?:is|are|would\s+be|works)\s+(?:much\s+|far\s+|a\s+lot\s+|always\s+)?(?:better|easier|quicker|preferable)\b(?:\s+(?:than|for\s+(?:me|us)))?`,
+    String.raw`${LIST}\s+(?:is|are|would\s+be|works)\s+(?:much\s+|far\s+|a\s+lot\s+|always\s+)?(?:better|easier|quicker|preferable)\b(?:\s+(?:than|for\s+(?:me|us)))?`,
   ),
   // "We'd ask that all correspondence be sent by email"
   re(
@@ -637,6 +638,18 @@ const PUT_UP_WITH =
 const PLATFORM_POINTER =
   /^(?:and\s+)?(?:it|that|this)(?:'s|\s+is)\s+(?:the\s+)?(?:(?:standard|default|norm)\s+(?:here|in\s+(?:our|the)\s+(?:company|group|business|firm|organi[sz]ation|office|team))\b|(?:our|the\s+company's|the\s+group's)\s+(?:standard|default|norm)\b|only\s+(?:[\w-]+\s+)?(?:tool|platform|thing|one|option|software|system|app)\b|what\s+(?:we|our\s+[\w-]+|the\s+[\w-]+|everyone)\s+(?:use|uses|run|runs|are\s+used\s+to)\b)|\b(?:stick|keep)\s+(?:to|with)\s+(?:that|it|this)\s+for\s+(?:all|every|any)\b/i;
 
+// Talking, not meeting: "to talk things through", "for a quick chat", "to reach me".
+const FOR_TALKING =
+  /\b(?:talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|reach(?:ing)?|get\s+hold\s+of|contact(?:ing)?)\b/i;
+
+/**
+ * Whether a product that is both a way of writing and a meeting platform (Teams) is named as a
+ * way to reach the writer: in a list with a channel that is no platform, or for talking.
+ */
+function spokenWith(list: readonly ChannelMention[], text: string): boolean {
+  return list.some((m) => !m.platform) || FOR_TALKING.test(text.replace(/⟪[CP]\d+⟫/g, " "));
+}
+
 /** The meeting platform named last before this clause, in its sentence or the one before. */
 function platformBefore(context: ClauseContext): MeetingPlatform | undefined {
   const { sentence, clause } = context;
@@ -781,8 +794,17 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   // "Please don't discuss the acquisition over email; call me instead": the other way is for that
   // subject, not for everything.
   const forOneSubject = ONE_SUBJECT_BY.test(context.sentence.text);
-  const prefer = (mention: ChannelMention | undefined, rule = false) => {
-    if (!mention || mention.platform || avoided.has(mention.channel) || forOneSubject) return;
+  const prefer = (
+    mention: ChannelMention | undefined,
+    rule = false,
+    list: readonly ChannelMention[] = [],
+  ) => {
+    if (!mention || avoided.has(mention.channel) || forOneSubject) return;
+    // A platform is a meeting's, except a product that is a way of writing too (Teams) named as
+    // one of the ways to reach the writer: beside a channel ("Email or Teams is better for me")
+    // or for talking ("Teams is easiest to talk things through"): both fields (round 15).
+    if (mention.platform && !(mention.platform === mention.channel && spokenWith(list, text)))
+      return;
     if (preferred.has(mention.channel)) return;
     preferred.add(mention.channel);
     const ours =
@@ -807,7 +829,7 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
       // after "prefer" only the first ("prefer a call to a long email").
       const head = m[0].replace(/\s+(?:is|are|suits?|works?|only)\b[\s\S]*$/i, "");
       const list = /^(?:⟪|\w+\s*⟪)/.test(m[0]) && head !== m[0] ? mentionsIn(head, skeleton) : [];
-      if (list.length > 0) list.forEach((mention) => prefer(mention));
+      if (list.length > 0) list.forEach((mention) => prefer(mention, false, list));
       else prefer(firstAfter(m[0], context), pattern === CORRESPONDENCE_RULE);
     }
   }

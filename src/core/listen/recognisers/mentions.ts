@@ -12,13 +12,14 @@ import { channelMentions } from "../lexicon";
 import type { ReadMessage } from "../message";
 import type { Candidate, ClauseContext } from "../recogniser";
 import { LONGEST_CLAUSE, type Sentence } from "../sentences";
+import { TRAILING_TIME } from "../tolerance";
 
 const BRAND_WORD = String.raw`[\p{Lu}][\p{L}\p{N}'.-]*`;
 const BRAND = String.raw`${BRAND_WORD}(?:(?:\s+&\s+|\s+)${BRAND_WORD})*`;
 /** Brands joined by commas, "or", "and". */
 const BRANDS = String.raw`(?<brands>${BRAND}(?:\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)${BRAND})*)`;
 // A brand ends where the sentence moves on: "the Aldi offer" names an offer, not Aldi.
-const BRAND_END = String.raw`(?=\s*(?:[,.;:!?)"-]|$)|\s+(?:in|anywhere|to|with|from|at|on|out|even|again|or|any|as|by|when|unless|until|ever|at\s+all|either)\b)`;
+const BRAND_END = String.raw`(?=\s*(?:[,.;:!?)"-]|$)|\s+(?:in|anywhere|to|with|from|at|on|out|even|again|or|any|as|by|when|unless|until|ever|at\s+all|either|${TRAILING_TIME})\b)`;
 /** What a subject is kept out of: communication, not "the bad guys out of your PC". */
 const OUT_OF = String.raw`out\s+of\s+(?:(?:it|things)\b|(?:(?:the|our|my|your|any|all|every|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:correspondence|e-?mails?|letters?|updates?|meetings?|conversations?|discussions?|calls?|training|slides?|decks?|papers?|documents?|drafts?|reports?|minutes|anything|everything|dealings|small\s+talk|materials?|briefings?|invit(?:e|ation)s?|statements?|memos?|notes?|packs?|presentations?|pitch(?:es)?|newsletters?|business)\b)`;
 const MENTION = String.raw`(?:mention(?:ing)?|nam(?:e|ing)|referenc(?:e|ing)|refer(?:ring)?\s+to|cit(?:e|ing)|quot(?:e|ing)|includ(?:e|ing)|put(?:ting)?|writ(?:e|ing)\s+the\s+names?\s+of|us(?:e|ing)\s+the\s+names?(?:\s+of)?)`;
@@ -670,7 +671,7 @@ function capitalisedIn(text: string): string[] {
 // ------------------------------------------------------------------------------------------
 
 const TOPIC = String.raw`((?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|any\s+)?["']?[\p{L}\p{N}][\p{L}\p{N}'-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'-]*){0,4}?)`;
-const TOPIC_END = String.raw`(?=["']?\s*(?:[,.;:!?)]|$|\s+-\s)|["']?\s+(?:in|at|on|with|when|unless|until|to|for|from|during|over|because|as|since|or|and|out|again|anymore|any\s+more|altogether|please|either|whatsoever|ever|every|each|whenever)\b)`;
+const TOPIC_END = String.raw`(?=["']?\s*(?:[,.;:!?)]|$|\s+-\s)|["']?\s+(?:in|at|on|with|when|unless|until|to|for|from|during|over|because|as|since|or|and|out|again|anymore|any\s+more|altogether|please|either|whatsoever|ever|every|each|whenever|${TRAILING_TIME})\b)`;
 // "not to mention" is an idiom ("let alone"), never a request.
 const NOT = String.raw`(?:(?:could|can|would)\s+you\s+(?:please\s+)?not|don't|do\s+not|never|not\s+to(?!\s+mention)|(?:not|never)\s+(?:permitted|allowed)\s+to|stop|no\s+need\s+to(?!\s+(?:send|write|update|give|provide))|please\s+no\s+more|(?<!\bto\s)avoid|refrain\s+from|(?:you|we|people|your\s+team)\s+(?:didn't|did\s+not|wouldn't|would\s+not|could\s+avoid|would\s+avoid))`;
 // "talk politics", "talk money": subjects English talks without "about".

@@ -177,8 +177,11 @@ export function cadenceIn(text: string): string | undefined {
 // A cadence standing alone, perhaps with "please": "Monthly, please", "Weekly is plenty".
 const BARE_CADENCE =
   /^(?:(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly)(?:'s)?|once\s+a\s+(?:week|fortnight|month|quarter))\b[\s,]*(?:please|pls|is\s+(?:plenty|fine|enough|ideal|best)|would\s+be\s+(?:ideal|best|fine|plenty))?[.!]?$/i;
-// "our monthly call", "the weekly meeting": a meeting that exists, named by its cadence.
-const EXISTING = /\b(?:our|the|this|that|your|these|those|its)\s+(?:regular\s+|usual\s+)?$/i;
+// "our monthly call", "the weekly meeting": a meeting that exists, named by its cadence. Not "the"
+// as the object of a wish ("I'd like the monthly update by the 25th", "we want the weekly
+// report on Mondays"): what is wished for, the article as a writer might use "a" (round 15).
+const EXISTING =
+  /\b(?:our|(?<!\b(?:like|want|wants|need|needs|prefer|prefers|receive|get)\s+)the|this|that|your|these|those|its)\s+(?:regular\s+|usual\s+)?$/i;
 // Words that make a sentence: without any, "A written update on each matter every quarter." is a
 // rule stated as a heading. "Weekly update attached." is a document, not a rule.
 const FINITE =

@@ -1,0 +1,244 @@
+/**
+ * Meaning-preserving rewrites of a message body, one kind at a time (docs/listen.md, "The
+ * perturbation suite"). Each kind varies the filler inside a statement, not what it states: a
+ * writer who says "pls" for "please", "is really fine" for "is fine" or "IT have" for "IT has"
+ * wants the same thing, so the corpus's expectations stay as written. Every rewrite is a pure
+ * function of the text (no randomness), so a run is repeatable and a failure can be reproduced.
+ *
+ * Nothing here knows about listening: a body in, a body out. The detection corpus can run its
+ * drafts through the same kinds (see scripts/corpus-perturb.ts).
+ */
+
+export interface Perturbation {
+  kind: string;
+  /** One line for the report. */
+  describe: string;
+  rewrite(text: string): string;
+}
+
+/** The case of `model`'s first letter (and all capitals, if it is all capitals) on `word`. */
+function caseLike(model: string, word: string): string {
+  if (model.length > 1 && model === model.toUpperCase() && /\p{L}/u.test(model))
+    return word.toUpperCase();
+  if (/^\p{Lu}/u.test(model)) return word.charAt(0).toUpperCase() + word.slice(1);
+  return word;
+}
+
+/** Alternates between the forms given, by occurrence, so both are exercised deterministically. */
+function alternating(forms: readonly string[]): () => string {
+  let n = 0;
+  return () => forms[n++ % forms.length]!;
+}
+
+// please → pls / plz
+function abbreviatePlease(text: string): string {
+  const next = alternating(["pls", "plz"]);
+  return text.replace(/\bplease\b/gi, (word) => caseLike(word, next()));
+}
+
+// "is fine" → "is really fine"; "I prefer" → "I genuinely prefer".
+const PREDICATE_ADJECTIVES =
+  "fine|best|better|good|great|easier|easiest|hard|difficult|ideal|preferable|ok|okay|perfect|simpler|quicker|helpful|useful|awkward|tricky|impossible|unhelpful";
+function insertIntensifier(text: string): string {
+  return text
+    .replace(
+      new RegExp(
+        String.raw`\b(is|are|was|were|'s|'re|be|would\s+be|isn't|aren't|is\s+not|are\s+not)\s+(?=(?:${PREDICATE_ADJECTIVES})\b)`,
+        "gi",
+      ),
+      (m) => `${m}really `,
+    )
+    .replace(
+      /\b((?:i|we|i'd|we'd|i\s+would|we\s+would|they|they'd)\s+)(?=(?:prefer|like|want|need|hate|dislike|rather)\b)/gi,
+      (m) => `${m}genuinely `,
+    );
+}
+
+// "would like a monthly update" → "would like the monthly update"
+function articleToThe(text: string): string {
+  return text.replace(
+    /\b(like|want|need|prefer|send|sending|get|receive|have|use|keep)\s+(an?)\s+(?=\p{L})/giu,
+    (_m, verb: string, article: string) => `${verb} ${caseLike(article, "the")} `,
+  );
+}
+
+// "Our IT has blocked" → "Our IT have blocked": British plural agreement with a collective noun.
+const COLLECTIVES =
+  "IT|team|board|firm|company|organisation|organization|department|office|staff|management|council|committee|trust|charity|practice|group|business|partnership|family|government|bank|school";
+const SINGULAR_TO_PLURAL: Record<string, string> = {
+  has: "have",
+  "hasn't": "haven't",
+  is: "are",
+  "isn't": "aren't",
+  was: "were",
+  "wasn't": "weren't",
+  does: "do",
+  "doesn't": "don't",
+  prefers: "prefer",
+  wants: "want",
+  needs: "need",
+  likes: "like",
+  uses: "use",
+  insists: "insist",
+  asks: "ask",
+  requires: "require",
+};
+function pluralAgreement(text: string): string {
+  return text.replace(
+    new RegExp(
+      String.raw`\b((?:our|the|my)\s+(?:[\p{L}-]+\s+)?(?:${COLLECTIVES}))\s+(${Object.keys(SINGULAR_TO_PLURAL).join("|")})\b`,
+      "giu",
+    ),
+    (_m, subject: string, verb: string) =>
+      `${subject} ${caseLike(verb, SINGULAR_TO_PLURAL[verb.toLowerCase()]!)}`,
+  );
+}
+
+// "keep X out of" → "keep any commentary on X out of"; "avoid mentioning X" → "avoid any mention
+// of X"; "don't mention X" → "don't make any mention of X".
+function wrapperNoun(text: string): string {
+  return text
+    .replace(
+      /\b(keep)\s+(?!any\b|it\b|them\b|this\b|that\b|me\b|us\b)(?=[^.,;:!?\n]{2,60}?\s+out\s+of\b)/gi,
+      (_m, keep: string) => `${keep} any commentary on `,
+    )
+    .replace(
+      /\b(avoid|without)\s+(?:mentioning|discussing|referring\s+to|talking\s+about|raising|bringing\s+up|referencing)\s+/gi,
+      (_m, verb: string) => `${verb} any mention of `,
+    )
+    .replace(
+      /\b(don't|do\s+not|never|please\s+don't|please\s+do\s+not)\s+mention\s+(?!it\b|this\b|that\b|them\b)/gi,
+      (_m, neg: string) => `${neg} make any mention of `,
+    );
+}
+
+// A trailing time phrase before a sentence's full stop, where the sentence states something (a
+// cue word), alternately "these days" and "nowadays". Not a place phrase: "on our side", "at my
+// end" carry a possessive that can change whose wish it is (the organisation's or the person's).
+const CUE =
+  /\b(?:please|prefer|rather|avoid|don't|do\s+not|never|only|best|fine|blocked|banned|call\s+me|send|use|no\s+longer)\b/i;
+function trailingPhrase(text: string): string {
+  const next = alternating([" these days", " nowadays"]);
+  return text.replace(/([^\n.!?]*?)(\p{Ll}{3,})\.(?=\s|$)/gu, (m, lead: string, last: string) =>
+    CUE.test(lead) && !/\b(?:etc|inc|ltd|approx)$/i.test(last) ? `${lead}${last}${next()}.` : m,
+  );
+}
+
+// "Acme or Beta" in a clause that names companies → "Acme or Beta's names".
+function possessiveOnListItem(text: string): string {
+  return text.replace(
+    /(\b(?:mention|mentioning|name|naming|refer\s+to|reference|avoid)\b[^.\n;]{0,40}?\b\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)?(?:,\s+\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)?)*,?\s+(?:or|and)\s+\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)?)(?=\s*[.;,!]|\s*$)/gmu,
+    (_m, list: string) => `${list}'s names`,
+  );
+}
+
+// Lower-cases every sentence that states something (as a hurried writer would): "lowercase" keeps
+// a capitalised word inside the sentence (a name, a product) as written, "lowercase-all" lowers
+// those too (a harder kind: a company in lower case is an ordinary word).
+function lowerCaseSentences(text: string, names: boolean): string {
+  return text.replace(/[^\n.!?]+[.!?]?/g, (sentence) => {
+    if (!CUE.test(sentence) || /^\s*(?:from|to|cc|subject|sent|date)\s*:/i.test(sentence))
+      return sentence;
+    if (names) return sentence.toLowerCase();
+    // The opening word, and words in capitals ("PLEASE", "NO"), lowered; "I" and names kept.
+    return sentence
+      .replace(/^(\s*)(\p{Lu}\p{Ll}*)\b/u, (_m, space: string, word: string) =>
+        word === "I" ? `${space}${word}` : `${space}${word.toLowerCase()}`,
+      )
+      .replace(/\b\p{Lu}{2,}\b/gu, (word) => (word.length > 4 ? word.toLowerCase() : word));
+  });
+}
+
+// "I'd" ↔ "I would", "we'd" ↔ "we would": every occurrence turned the other way.
+function swapContractions(text: string): string {
+  return text.replace(
+    /\b(I|we|they|you)(?:'d|\s+would)\b(?!\s+(?:have|not)\b)/gi,
+    (m, who: string) => (/'d$/i.test(m) ? `${who} would` : `${who}'d`),
+  );
+}
+
+// British ↔ US spellings, both ways.
+const SPELLINGS: readonly (readonly [string, string])[] = [
+  ["organisation", "organization"],
+  ["organisations", "organizations"],
+  ["organise", "organize"],
+  ["organised", "organized"],
+  ["prioritise", "prioritize"],
+  ["recognise", "recognize"],
+  ["realise", "realize"],
+  ["apologise", "apologize"],
+  ["emphasise", "emphasize"],
+  ["minimise", "minimize"],
+  ["summarise", "summarize"],
+  ["summarised", "summarized"],
+  ["itemise", "itemize"],
+  ["itemised", "itemized"],
+  ["authorise", "authorize"],
+  ["authorised", "authorized"],
+  ["finalise", "finalize"],
+  ["favour", "favor"],
+  ["favourite", "favorite"],
+  ["colour", "color"],
+  ["behaviour", "behavior"],
+  ["honour", "honor"],
+  ["centre", "center"],
+  ["programme", "program"],
+  ["cancelled", "canceled"],
+  ["travelling", "traveling"],
+  ["catalogue", "catalog"],
+  ["judgement", "judgment"],
+  ["licence", "license"],
+  ["fulfil", "fulfill"],
+  ["enquiry", "inquiry"],
+  ["enquiries", "inquiries"],
+];
+const SPELLING_SWAP = new Map<string, string>(
+  SPELLINGS.flatMap(([uk, us]) => [
+    [uk, us],
+    [us, uk],
+  ]),
+);
+function swapSpellings(text: string): string {
+  return text.replace(/\b\p{L}+\b/gu, (word) => {
+    const other = SPELLING_SWAP.get(word.toLowerCase());
+    return other ? caseLike(word, other) : word;
+  });
+}
+
+export const PERTURBATIONS: readonly Perturbation[] = [
+  { kind: "pls", describe: "please → pls / plz", rewrite: abbreviatePlease },
+  {
+    kind: "intensifier",
+    describe: '"is fine" → "is really fine", "I prefer" → "I genuinely prefer"',
+    rewrite: insertIntensifier,
+  },
+  { kind: "the", describe: '"like a …" → "like the …" before an object', rewrite: articleToThe },
+  { kind: "agreement", describe: '"our IT has" → "our IT have"', rewrite: pluralAgreement },
+  {
+    kind: "wrapper",
+    describe: '"keep X out of" → "keep any commentary on X out of", "any mention of X"',
+    rewrite: wrapperNoun,
+  },
+  {
+    kind: "trailing",
+    describe: 'a trailing "these days" / "nowadays" before a full stop',
+    rewrite: trailingPhrase,
+  },
+  {
+    kind: "possessive",
+    describe: '"A or B" after a naming verb → "A or B\'s names"',
+    rewrite: possessiveOnListItem,
+  },
+  {
+    kind: "lowercase",
+    describe: "sentences that state something in lower case, names kept",
+    rewrite: (text) => lowerCaseSentences(text, false),
+  },
+  {
+    kind: "lowercase-all",
+    describe: "the same with names and products in lower case too",
+    rewrite: (text) => lowerCaseSentences(text, true),
+  },
+  { kind: "contraction", describe: '"I\'d" ↔ "I would"', rewrite: swapContractions },
+  { kind: "spelling", describe: "British ↔ US spellings", rewrite: swapSpellings },
+];

@@ -1,0 +1,98 @@
+/**
+ * The perturbation suite in small (docs/listen.md, "The perturbation suite"): a fixed sample of
+ * statements, each rewritten by every kind of scripts/corpus/perturb.ts that changes it, must be
+ * heard as written (same fields, values and profiles), and look-alikes must stay silent under the
+ * same rewrites. The full suite over the corpus is `npm run corpus:perturb`; this guards the
+ * tolerance in CI without timing the corpus.
+ */
+import { PERTURBATIONS } from "../../../scripts/corpus/perturb";
+import { hear } from "./listen-tester";
+
+const FROM = "Ann Lee <ann.lee@acme-foods.example>";
+const mail = (text: string) => `Hi Sam,\n\n${text}\n\nThanks,\nAnn`;
+
+// Statements heard today, in the words the kinds vary (please, an adjective after "is", a
+// wish with "a", "our IT has", "avoid mentioning", a sentence's full stop, "I'd").
+const HEARD = [
+  "Please don't phone me, email is fine.",
+  "Phone calls are hard for me.",
+  "I would like a monthly update on the first Monday.",
+  "Our IT has blocked Zoom.",
+  "Please avoid mentioning Nike or Adidas in the deck. They are our main competitors.",
+  "Please keep politics out of the newsletter.",
+  "I'd prefer email.",
+  "Please send us summary invoices.",
+  "Please call me Annie.",
+  "No hospitality please, our policy doesn't allow it.",
+];
+
+// Look-alikes in other senses that must stay silent under the same rewrites.
+const SILENT = [
+  "Please email me the signed copy of the lease by Friday.",
+  "The hearing is fine for Tuesday.",
+  "I'd like a copy of the minutes.",
+  "Our team has been busy with the audit.",
+  "Please keep the originals safe until the closing.",
+  "Thanks for the call today, it was really helpful.",
+];
+
+const readings = (body: string) =>
+  hear({ name: "", from: FROM, body: mail(body) })
+    .filter((s) => !s.alreadyKnown)
+    .map((s) => `${s.field}=${s.value} for ${s.profile}`)
+    .sort();
+
+describe("perturbations: the same readings in other filler", () => {
+  for (const statement of HEARD) {
+    const written = readings(statement);
+    it(`is heard as written: ${statement}`, () => {
+      expect(written.length).toBeGreaterThan(0);
+    });
+    for (const p of PERTURBATIONS) {
+      if (p.kind === "lowercase-all") continue; // names in lower case: a known limit
+      const rewritten = p.rewrite(statement);
+      if (rewritten === statement) continue;
+      it(`${p.kind}: ${rewritten}`, () => {
+        expect(readings(rewritten)).toEqual(written);
+      });
+    }
+  }
+});
+
+describe("perturbations: look-alikes stay silent", () => {
+  for (const statement of SILENT) {
+    for (const p of PERTURBATIONS) {
+      const rewritten = p.rewrite(statement);
+      it(`${p.kind}: ${rewritten}`, () => {
+        expect(readings(rewritten)).toEqual([]);
+      });
+    }
+  }
+});
+
+describe("perturbations: the rewrites themselves", () => {
+  const one = (kind: string, text: string) =>
+    PERTURBATIONS.find((p) => p.kind === kind)!.rewrite(text);
+  it.each([
+    ["pls", "Please call. Please write.", "Pls call. Plz write."],
+    [
+      "intensifier",
+      "Email is fine and I prefer it.",
+      "Email is really fine and I genuinely prefer it.",
+    ],
+    ["the", "I'd like a weekly note.", "I'd like the weekly note."],
+    ["agreement", "Our IT has blocked Zoom.", "Our IT have blocked Zoom."],
+    ["wrapper", "Avoid mentioning Nike.", "Avoid any mention of Nike."],
+    ["trailing", "Please use email.", "Please use email these days."],
+    ["possessive", "Don't mention Acme or Beta.", "Don't mention Acme or Beta's names."],
+    ["lowercase", "Please call Ann at Acme.", "please call Ann at Acme."],
+    ["contraction", "I'd rather not. We would like it.", "I would rather not. We'd like it."],
+    ["spelling", "Our organisation's favourite colour", "Our organization's favorite color"],
+  ])("%s: %s", (kind, written, rewritten) => {
+    expect(one(kind, written)).toBe(rewritten);
+  });
+  it("is deterministic", () => {
+    const text = "Please, please, please use email. It is fine.";
+    for (const p of PERTURBATIONS) expect(p.rewrite(text)).toBe(p.rewrite(text));
+  });
+});
