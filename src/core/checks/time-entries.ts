@@ -490,7 +490,10 @@ function isProseItem(text: string, start: number, end: number): boolean {
 function isBracketedItem(text: string, lineStart: number, start: number, end: number): boolean {
   if (!/\(\s*$/.test(text.slice(Math.max(lineStart, start - 3), start))) return false;
   if (!/^\s*\)\s*(?:[,;.]|and\b|\n|$)/.test(text.slice(end, end + 12))) return false;
-  const label = text.slice(Math.max(lineStart, start - MAX_ENTRY_LINE), start).split(/[;\n]/).pop()!;
+  const label = text
+    .slice(Math.max(lineStart, start - MAX_ENTRY_LINE), start)
+    .split(/[;\n]/)
+    .pop()!;
   return WORK.test(label) && !EVENT_BEFORE.test(label.slice(0, -1));
 }
 
