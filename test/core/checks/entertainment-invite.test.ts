@@ -1689,3 +1689,43 @@ describe("entertainment-invite: capitals and shorthand", () => {
     );
   });
 });
+
+// Round 15: the host's offer earlier in the invitation's own sentence is part of its evidence
+// (the finding points at the offer); not someone else's holding, work the host has done, an
+// offer in another sentence, or "we have" before something that is no seat.
+describe("entertainment-invite: the evidence starts at the offer in its sentence", () => {
+  const evidence: [string, string][] = [
+    [
+      "Flyer attached. We have a table again this year, and we would love you to join us as our guest.",
+      "We have a table again this year, and we would love you to join us as our guest",
+    ],
+    [
+      "Our firm has a table again this year – would love you to join us as our guest.",
+      "Our firm has a table again this year – would love you to join us as our guest",
+    ],
+    [
+      "We have two tickets and would love you to join us as our guest.",
+      "We have two tickets and would love you to join us as our guest",
+    ],
+    [
+      "They have a table again this year, and we would love you to join us as our guest.",
+      "love you to join us as our guest",
+    ],
+    [
+      "We have reviewed the lease, and we would love you to join us as our guest.",
+      "love you to join us as our guest",
+    ],
+    [
+      "We have a table. We would love you to join us as our guest.",
+      "love you to join us as our guest",
+    ],
+    [
+      "We have a few concerns, but we would love you to join us as our guest.",
+      "love you to join us as our guest",
+    ],
+  ];
+  it.each(evidence)("%s → %s", (body, text) => {
+    const findings = runCheck(entertainmentInvite, { to: DAN, body });
+    expect(findings.map((f) => f.evidence?.text)).toEqual([text]);
+  });
+});
