@@ -15,7 +15,7 @@ import { LETTER_CLASS, TermMatcher, isUpperCaseAt } from "../text";
 import { findProfileTerms } from "./profile-terms";
 import { cueBeside, familyOf, stem } from "./topic-families";
 import { isAnotherSport } from "./topic-world";
-import { notesTerms } from "./topic-notes";
+import { bridgeTerms, notesTerms } from "./topic-notes";
 import {
   ALLUSIONS,
   HAPPENING_VERBS,
@@ -536,20 +536,32 @@ interface NoteHit {
   hit: TermHit;
   topic: string;
   date: boolean;
+  /** A bridge (topic-notes.ts): only in a remark aimed at the reader. */
+  aside: boolean;
 }
-type NoteData = { topic: string; date: boolean };
+type NoteData = { topic: string; date: boolean; aside: boolean };
 
 const noteMatchers = new Map<string, TermMatcher<NoteData> | null>();
 
 /** The matcher of the terms a profile's notes give its topics (cached by topics and notes). */
-function notesMatcher(topics: readonly string[], notes: string): TermMatcher<NoteData> | null {
-  const key = `${topics.length}\u0000${topics.join("\u0000")}\u0001${notes}`;
+function notesMatcher(
+  topics: readonly string[],
+  notes: string | undefined,
+  client: string | undefined,
+): TermMatcher<NoteData> | null {
+  const key = `${topics.length}\u0000${topics.join("\u0000")}\u0001${notes}\u0001${client}`;
   let matcher = noteMatchers.get(key);
   if (matcher === undefined) {
-    const entries: { term: string; data: NoteData; capitalized: boolean }[] = [];
+    const entries: { term: string; data: NoteData; capitalized: boolean; inflect: boolean }[] = [];
+    const bridges = topics.map((topic) => bridgeTerms(topic, notes, client));
     notesTerms(topics, notes).forEach((terms, t) => {
-      for (const { term, name, date } of terms) {
-        entries.push({ term, data: { topic: topics[t]!, date: date === true }, capitalized: name });
+      for (const { term, name, date, aside } of terms.concat(bridges[t]!)) {
+        entries.push({
+          term,
+          data: { topic: topics[t]!, date: date === true, aside: aside === true },
+          capitalized: name,
+          inflect: aside === true,
+        });
       }
     });
     matcher = entries.length > 0 ? new TermMatcher(entries) : null;
@@ -560,8 +572,7 @@ function notesMatcher(topics: readonly string[], notes: string): TermMatcher<Not
 }
 
 function findNoteHits(ctx: CheckContext, topics: readonly string[]): NoteHit[] {
-  const notes = ctx.profile?.notes;
-  const matcher = notes ? notesMatcher(topics, notes) : null;
+  const matcher = notesMatcher(topics, ctx.profile?.notes, ctx.profile?.clientName);
   if (!matcher) return [];
   const hits: NoteHit[] = [];
   for (const field of textFields(ctx.draft)) {
@@ -570,6 +581,7 @@ function findNoteHits(ctx: CheckContext, topics: readonly string[]): NoteHit[] {
         hit: { field: field.field, start: m.start, end: m.end, text: m.text, term: m.term },
         topic: m.data.topic,
         date: m.data.date,
+        aside: m.allData.every((d) => d.aside),
       });
     }
   }
@@ -577,10 +589,13 @@ function findNoteHits(ctx: CheckContext, topics: readonly string[]): NoteHit[] {
 }
 
 /**
- * A remark aimed at the reader beyond SOCIAL's small talk: an aside, a personal opinion.
+ * A remark aimed at the reader beyond SOCIAL's small talk: an aside, a personal opinion, a hedge
+ * put to them ("presumably … anyway?"), sympathy ("I appreciate this has been …", "a difficult
+ * autumn"). Not thanks ("I appreciate your help") or a hedge in the work ("presumably the
+ * landlord will serve notice").
  */
 const ASIDE =
-  /\b(?:by\s+the\s+way|btw|incidentally|personally|frankly|honestly|pity|poor\s+(?:you|things?)|I\s+(?:imagine|suppose|expect|know|bet)|(?:a|such\s+a|quite\s+a)\s+blow|(?:hard|difficult|strange|odd|quiet)\s+(?:time|times|year|months|weeks|few)|things\s+(?:are|have\s+been)|on\s+a\s+(?:separate|different)\s+note)\b/i;
+  /\b(?:by\s+the\s+way|btw|incidentally|personally|frankly|honestly|pity|poor\s+(?:you|things?)|I\s+(?:imagine|suppose|expect|know|bet)|(?:a|such\s+a|quite\s+a)\s+blow|(?:hard|difficult|strange|odd|quiet|challenging|trying)\s+(?:time|times|year|months|weeks|few|autumn|spring|summer|winter|season|spell|patch|stretch)|things\s+(?:are|have\s+been)|on\s+a\s+(?:separate|different)\s+note|presumably\b[^.!?\n]{0,80}\banyway|I\s+(?:do\s+|fully\s+|quite\s+|can\s+)?appreciate\s+(?:that|how|this|it|things|what|you(?:['’]ve|\s+have|['’]re|\s+are|\s+must)))\b|\banyway\s*\?/i;
 /** A name of the notes as the happening: "since Wrexham shut", "what happened at Wrexham". */
 const NOTE_EVENT_BEFORE =
   /(?:\b(?:after|since|following|about)|\b(?:what\s+happened|went\s+on|the\s+events?)\s+(?:at|in|on|to|with))\s+$/i;
@@ -602,7 +617,10 @@ function isNoteRaised(ctx: CheckContext, field: AnalysedField, note: NoteHit): b
   const after = field.scan.slice(hit.end, hit.end + CONTEXT);
   if (isInsideUrl(draft, field, hit.start) || inSignature(field, hit.start)) return false;
   if (isHeadingOrTitle(hit.text, before, after)) return false;
-  if (hit.text.split(/\s+/).some((word) => namesTheClient(ctx, word.replace(/['’]s?$/, "")))) {
+  if (
+    !note.aside &&
+    hit.text.split(/\s+/).some((word) => namesTheClient(ctx, word.replace(/['’]s?$/, "")))
+  ) {
     return false;
   }
   const next = /^(?:['’]s)?[ \t]+([A-Za-z][A-Za-z'’-]*)/.exec(after);
@@ -614,6 +632,7 @@ function isNoteRaised(ctx: CheckContext, field: AnalysedField, note: NoteHit): b
   const rest = field.scan.slice(span.start, hit.start) + " " + field.scan.slice(hit.end, span.end);
   if (doesLegalWork(rest)) return false;
   const aimed = SOCIAL.test(own) || ASIDE.test(own);
+  if (note.aside) return aimed;
   if (note.date) return aimed && HAPPENING_BEFORE.test(before);
   return aimed || (NOTE_EVENT_BEFORE.test(before) && NOTE_EVENT_AFTER.test(after));
 }

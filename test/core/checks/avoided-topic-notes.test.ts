@@ -1,6 +1,6 @@
 import * as avoidedTopic from "../../../src/core/checks/avoided-topic";
-import { notesTerms } from "../../../src/core/checks/topic-notes";
-import { at, runRuleTests } from "./rule-tester";
+import { bridgeTerms, notesTerms } from "../../../src/core/checks/topic-notes";
+import { at, runCheck, runRuleTests } from "./rule-tester";
 
 // Round 12: a topic through the instances the profile's own notes name (topic-notes.ts), counted
 // only in a remark aimed at the reader or as the happening itself, never in the work. Profiles
@@ -189,5 +189,153 @@ describe("notesTerms", () => {
   test("notes are bounded: a huge note is read only in part (what lies past the bound is not read)", () => {
     const notes = "The closure at Wrexham is raw. ".repeat(5000) + "The closure at Zennor.";
     expect(terms(["the plant closure"], notes)).toEqual([["Wrexham"]]);
+  });
+});
+
+// Round 15: the whole profile read for a topic's bridges (topic-notes.ts `bridgeTerms`): glosses
+// in the notes, the notes' phrases with the topic's head, a happening's head as a verb with its
+// modifier as object, and the client's own name as the topic's implicit name. Every bridge counts
+// only in a remark aimed at the reader. Profiles and drafts invented here.
+describe("avoided-topic: bridges from the whole profile", () => {
+  it.each([
+    [
+      "store closures",
+      "'Store closures' = the shop closure programme.",
+      "",
+      ["shop closure", "close shop", "shut shop", "shut down shop"],
+    ],
+    [
+      "league tables",
+      "League tables means university rankings.",
+      "",
+      ["university rankings", "university tables", "league rankings"],
+    ],
+    [
+      "the plant closure",
+      "The plant closure (i.e. shutting the Wrexham plant) is raw.",
+      "",
+      ["shutting Wrexham plant"],
+    ],
+    [
+      "the outage",
+      "The outage: the network failure in May.",
+      "",
+      ["network failure", "network outage"],
+    ],
+    // A rare word of a gloss stands alone; a common one does not.
+    [
+      "the Strathmore cyber attack",
+      "Cyber attack: the ransomware incident in March.",
+      "",
+      ["ransomware incident", "ransomware", "ransomware attack", "cyber incident"],
+    ],
+    // The client's own words in the topic are implicit: the rest of it, and rare near-synonyms.
+    ["the Strathmore cyber attack", undefined, "Strathmore Logistics", ["cyberattack"]],
+    ["VAT on school fees", undefined, "St Columba's School", ["fees"]],
+    // Not a gloss: a remark before the colon or "i.e.", a note about something else, a generic word.
+    ["VAT on school fees", "Fees are a sore point (i.e. the VAT charge on fees).", "", []],
+    ["the plant closure", "Note: he prefers calls after 3pm.", "", []],
+    ["sports", "Topics: anything.", "", []],
+    // A clause saying what is not the topic gives nothing.
+    ["the plant closure", "The new plant: routine work, fine to discuss.", "", []],
+    // The client's name without the topic's words in it implies nothing.
+    ["the plant closure", undefined, "Harbour Retail Ltd", []],
+  ])("%s / %s / %s", (topic, notes, client, expected) => {
+    const got = bridgeTerms(topic, notes, client).map((t) => t.term);
+    // What the notes and the client's name add to what the topic gives alone.
+    const alone = bridgeTerms(topic, undefined, "").map((t) => t.term);
+    expect(got.filter((t) => !alone.includes(t))).toEqual(expected);
+    expect(got).toEqual(expect.arrayContaining(alone));
+  });
+  it.each([
+    ["store closures", ["close store", "shut store", "shut down store"]],
+    ["the plant closure", ["close plant", "shut plant", "shut down plant"]],
+    ["the office move", ["move office"]],
+    ["the redundancies", ["lay off", "laid off", "made redundant"]],
+    // No verb for a head that is no happening's, nor for one without a modifier.
+    ["league tables", []],
+    ["the closure", []],
+  ])("%s as a verb: %j", (topic, expected) => {
+    expect(bridgeTerms(topic, undefined, "").map((t) => t.term)).toEqual(expected);
+  });
+
+  const PROFILES = [
+    {
+      matchKey: "@shops.example",
+      clientName: "Harbour Retail Ltd",
+      avoidTopics: ["store closures"],
+      notes: "'Store closures' = the shop closure programme. Don't raise it.",
+    },
+    {
+      matchKey: "@uni.example",
+      clientName: "University of Westmoor",
+      avoidTopics: ["league tables"],
+      notes: "'League tables' = university rankings. Avoid them.",
+    },
+    {
+      matchKey: "@strath.example",
+      clientName: "Strathmore Logistics",
+      avoidTopics: ["the Strathmore cyber attack"],
+      notes: "Cyber attack: the ransomware incident in March.",
+    },
+    {
+      matchKey: "@school.example",
+      clientName: "St Columba's School",
+      avoidTopics: ["VAT on school fees"],
+    },
+    { matchKey: "@depot.example", clientName: "Leeds Freight", avoidTopics: ["the redundancies"] },
+  ];
+  const reported: [string, string, string][] = [
+    [
+      "@shops.example",
+      "Are you presumably still shutting the shop next spring anyway?",
+      "shutting the shop",
+    ],
+    [
+      "@shops.example",
+      "I appreciate the shop closures have made it a difficult autumn.",
+      "shop closures",
+    ],
+    [
+      "@uni.example",
+      "I appreciate the university rankings made it a difficult autumn for you all.",
+      "university rankings",
+    ],
+    [
+      "@strath.example",
+      "Hope things have settled at your end after the ransomware business.",
+      "ransomware",
+    ],
+    [
+      "@school.example",
+      "I appreciate it has been a difficult autumn with the 20% now going on fees.",
+      "fees",
+    ],
+    ["@depot.example", "Sorry to hear you had to lay off staff this year.", "lay off"],
+  ];
+  it.each(reported)("%s: %s", (domain, body, text) => {
+    const findings = runCheck(avoidedTopic, { to: `client${domain}`, profiles: PROFILES, body });
+    expect(findings.map((f) => f.evidence?.text)).toEqual([text]);
+  });
+
+  const silent: [string, string][] = [
+    // A bridge in the work, not an aside.
+    [
+      "@shops.example",
+      "Please confirm whether the tenant may close the shop under clause 4 of the lease.",
+    ],
+    ["@shops.example", "We will close the shop file once the completion statement is signed."],
+    ["@uni.example", "The university rankings submission is due under the directory's guidance."],
+    ["@school.example", "Our fees for March are attached; the invoice is due in 30 days."],
+    // An everyday word of the head's family is no bridge, even to the client it names.
+    ["@strath.example", "Hope the attack on the deal by the press has calmed down."],
+    // The bridge of another client's topic.
+    ["@uni.example", "Sorry to hear you had to lay off staff this year."],
+    // Look-alike asides: thanks, a hedge in the work, a difficult clause.
+    ["@shops.example", "Thanks. I appreciate your help on the shop closure paperwork."],
+    ["@shops.example", "Presumably the landlord will argue the shop closure breaches clause 4."],
+  ];
+  it.each(silent)("stays silent: %s: %s", (domain, body) => {
+    expect(runCheck(avoidedTopic, { to: `client${domain}`, profiles: PROFILES, body })).toEqual([]);
   });
 });
