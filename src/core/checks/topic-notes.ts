@@ -265,168 +265,92 @@ const MAX_BRIDGES = 24;
  * A gloss: "'League tables' = university rankings", "X means Y", "X (i.e. Y)", "X: Y". The two
  * sides name one thing.
  */
-const GLOSS = /^(.*?)\s*(?:=|\bmeans\b|\bmeaning\b|\(\s*(?:ie|that\s+is)\b,?|\bie\b,?|:)\s*(.+)$/i;
+const GLOSS = /^(.*?)(?:=|\bmeans?\b|\(?\bie\b|:)\s*(.+)$/i;
 /**
  * A happening's head and the verbs that tell it with its modifier as object ("closure" →
- * "shutting the shop"); the matcher inflects them. After ">", the object a head implies.
+ * "shutting the shop"; the matcher inflects them); after "-", verbs that say it alone.
  */
-const HEAD_VERBS = list(
-  "closur:close,shut,shut down|sale:sell,sell off|relocat:move,relocate|move:move|acquisition:buy,acquire|takeover:buy,take over|recall:recall,withdraw|withdrawal:withdraw|redundanc:lay off,laid off,made redundant>|layoff:lay off,laid off>|loss:lose|dismissal:sack,dismiss|sacking:sack",
-).map((entry) => {
-  const [key, rest] = entry.split(":") as [string, string];
-  const [verbs, objects] = rest.split(">") as [string, string | undefined];
-  // (">" with nothing after: the verb says it alone, "laid off".)
-  return { key, verbs: verbs.split(","), alone: objects !== undefined };
-});
-
-/** A modifier worth a term: a content word, not a function word, a name of the notes or a date. */
-function isModifier(word: string): boolean {
-  const lower = word.toLowerCase();
-  return (
-    lower.length >= 3 &&
-    /^[a-z\u00C0-\u024F-]+$/i.test(word) &&
-    !STOP.has(lower) &&
-    !GENERIC.has(lower) &&
-    !NOT_NAMES.has(lower) &&
-    !ADVERB.test(lower) &&
-    !MONTH.test(word) &&
-    !SENSITIVE.test(word)
-  );
-}
+const HEAD_VERBS =
+  "closur:close,shut|sale:sell|redundanc:-laid off,made redundant|layoff:-laid off";
 
 /**
  * A topic's bridges (round 15), from the whole profile, each counted only in a remark aimed at
  * the reader (avoided-topic.ts):
- * - a gloss in the notes or the topic itself gives a paraphrase, with more heads and modifiers
- *   ("'League tables' = university rankings" → "university rankings", "league rankings"); a
- *   word of it that is no common word stands alone ("ransomware");
+ * - a gloss in the notes or the topic itself gives a paraphrase ("'League tables' = university
+ *   rankings"), its modifiers, and a word of it that is no common word ("ransomware");
  * - a noun phrase of the notes with the topic's head gives modifiers ("shop closure programme"
  *   → "shop closure");
- * - a happening's head as a verb with a modifier as object ("shutting the shop", "lay off staff");
- * - the client's own name as the topic's implicit name or modifier: for a school, "school fees"
- *   is "the fees"; for Strathmore, "the Strathmore cyber attack" is "the cyber attack" and the
- *   attack's near-synonyms.
+ * - a happening's head as a verb with a modifier as object ("shutting the shop", "laid off");
+ * - the topic without the client's own words, which the reader is: "VAT on school fees" for a
+ *   school → "fees"; "the Strathmore cyber attack" for Strathmore → "cyber attack".
  */
 export function bridgeTerms(topic: string, notes: string | undefined, client?: string): NoteTerm[] {
   const spec = topicSpec(topic);
-  const head = spec.head.toLowerCase().replace(/['’]s?$/, "");
+  const head = spec.head.toLowerCase();
   const into: NoteTerm[] = [];
-  const key = (t: string): string =>
-    t
-      .toLowerCase()
-      .split(/\s+/)
-      .map((w) => stem(w).replace(/e$/, ""))
-      .join(" ");
-  const known = new Set([key(spec.core), key([...spec.qualifiers, head].join(" "))]);
-  const add = (term: string, name = false): void => {
-    const t = term.trim();
-    if (t.length < 4 || into.length >= MAX_BRIDGES || known.has(key(t))) return;
-    known.add(key(t));
-    into.push({ term: t, name, aside: true });
+  const known = [spec.core.toLowerCase(), [...spec.qualifiers, head].join(" ")];
+  const add = (term: string): void => {
+    if (term.length > 3 && into.length < MAX_BRIDGES && !known.includes(term)) {
+      known.push(term);
+      into.push({ term, name: false, aside: true });
+    }
   };
-  // The client's own words ("Strathmore", "school" for a school): said by "your end", "the fees".
-  const own = (client ?? "")
-    .toLowerCase()
-    .split(/[^a-z0-9\u00C0-\u024F]+/)
-    .filter((w) => w.length >= 3 && !GENERIC_NAME_WORDS.has(w) && !STOP.has(w));
-  const implicit = (w: string): boolean => own.includes(w.toLowerCase().replace(/['’]s?$/, ""));
+  // The client's own words ("Strathmore", "school" for a school).
+  const own = (client ?? "").toLowerCase().split(/[^a-z]+/);
+  const implicit = (w: string): boolean =>
+    !GENERIC_NAME_WORDS.has(w.toLowerCase()) && own.includes(w.toLowerCase());
   const isHead = (w: string): boolean => sameStem(stem(w), stem(head)) || stem(w) === stem(head);
-  const heads = [head];
-  const mods: string[] = [];
-  const addMod = (word: string): void => {
-    const lower = word.toLowerCase();
-    if (
-      word === lower &&
-      isModifier(word) &&
-      !isHead(word) &&
-      !implicit(word) &&
-      !mods.includes(lower)
-    )
-      mods.push(lower);
-  };
-  spec.qualifiers.forEach(addMod);
+  // A modifier: a content word in small letters, not the head or the client's.
+  const isMod = (w: string): boolean =>
+    /^[a-z-]{3,}$/.test(w) && !STOP.has(w) && !GENERIC.has(w) && !isHead(w) && !implicit(w);
+  const mods = spec.qualifiers.filter(isMod);
   // ("i.e." is no full stop.)
-  for (const text of [topic, (notes ?? "").slice(0, MAX_NOTES).replace(/\bi\.\s?e\.,?/gi, "ie")]) {
-    for (const clause of text.split(
-      /[.!?;](?:\s+|$)|\n|\s[–—]\s|,?\s+(?:but|however|although|whereas|except)\s+/i,
-    )) {
+  for (const text of [topic, (notes ?? "").slice(0, MAX_NOTES).replace(/\bi\.\s?e\./gi, "ie")]) {
+    for (const clause of text.split(/[.!?;](?:\s|$)|\n/)) {
       if (NOT_THE_TOPIC.test(clause)) continue;
-      const gloss = GLOSS.exec(clause);
-      if (gloss && !SENSITIVE.test(gloss[1]!)) {
-        const unquote = (w: string): string => w.replace(/^['’]+|['’]+$/g, "");
-        const left = (gloss[1]!.match(WORD) ?? []).map(unquote);
-        const right = (gloss[2]!.match(WORD) ?? []).map(unquote);
-        let from = 0;
-        while (from < right.length && DETERMINER.test(right[from]!)) from++;
-        // (A determiner inside it is skipped: "shutting the Wrexham plant".)
-        let named = phrase(
-          right.filter((w, i) => i <= from || !DETERMINER.test(w)),
-          from,
-          1,
-        );
-        // ("the shop closure programme": the paraphrase ends at the topic's head.)
+      const gloss = GLOSS.exec(clause.replace(/['’]\B|\B['’]/g, ""));
+      const lead = gloss?.[1]!.match(WORD) ?? [];
+      const left = phrase(lead, lead.length - 1, -1);
+      if (gloss && !SENSITIVE.test(gloss[1]!) && left.some(isHead)) {
+        // (Determiners skipped: "the shop closure programme", "shutting the Wrexham plant".)
+        const right = (gloss[2]!.match(WORD) ?? []).filter((w) => !DETERMINER.test(w));
+        const named = phrase(right, 0, 1);
         const at = named.findIndex(isHead);
-        if (at >= 0) named = named.slice(0, at + 1);
-        const leftNp = phrase(left, left.length - 1, -1);
-        const other =
-          leftNp.some(isHead) || leftNp.some((w) => spec.qualifiers.includes(w.toLowerCase()))
-            ? named
-            : named.some(isHead)
-              ? leftNp
-              : [];
-        // (A verb's phrase, "shutting the plant", is a paraphrase whole, with no head of its own.)
-        const verbal = other.length > 1 && /ing$/.test(other[0]!);
-        if (other.length > 0 && !other.every((w) => GENERIC.has(w.toLowerCase()))) {
-          add(other.join(" "));
+        add((at < 0 ? named : named.slice(0, at + 1)).join(" "));
+        for (const w of named) {
+          if (isMod(w) && w.length > 4 && !isCommonWord(w.replace(/s$/, ""))) add(w);
         }
-        if (other.length > 0 && !verbal && !other.every((w) => GENERIC.has(w.toLowerCase()))) {
-          const last = other[other.length - 1]!.toLowerCase();
-          if (!heads.includes(last)) heads.push(last);
-          other.slice(0, -1).forEach(addMod);
-          for (const w of other) {
-            const lower = w.toLowerCase();
-            if (
-              w === lower &&
-              w.length >= 5 &&
-              isModifier(w) &&
-              !isCommonWord(lower) &&
-              !isCommonWord(lower.replace(/s$/, ""))
-            )
-              add(lower);
-          }
-        }
+        if (!/ing$/.test(named[0] ?? "")) mods.push(...named.slice(0, -1).filter(isMod));
       }
       // "the shop closure programme": the words before the head in a phrase of the notes.
-      const words = (clause.match(WORD) ?? []).map((w) => w.replace(/^['’]+|['’]+$/g, ""));
+      const words = clause.match(WORD) ?? [];
       words.forEach((w, i) => {
-        if (!isHead(w)) return;
         const before = phrase(words, i - 1, -1).slice(-2);
-        if (before.length === 0 || !before.every(isModifier)) return;
-        before.forEach(addMod);
-        add(`${before.join(" ")} ${w}`.toLowerCase());
+        if (isHead(w) && before.length > 0 && before.every(isMod)) {
+          mods.push(...before);
+          add(`${before.join(" ")} ${w.toLowerCase()}`);
+        }
       });
     }
   }
   // The topic without the client's own words: the rest of it.
-  if (spec.names.some(implicit) || spec.qualifiers.some(implicit) || spec.about.some(implicit)) {
-    const rest = spec.qualifiers.filter((w) => !implicit(w));
-    add([...rest, head].join(" "));
-    const about = spec.about.filter((w) => !implicit(w));
-    if (about.length > 0 && about.length < spec.about.length) add(about.join(" "));
-    // (Of the head's near-synonyms only those no everyday sense has: "cyberattack", not "attack".)
-    if (spec.names.some(implicit))
-      for (const w of familyOf(head)) if (!w.includes(" ") && !isCommonWord(w)) add(w);
+  if (spec.qualifiers.concat(spec.about).some(implicit)) {
+    add(
+      spec.qualifiers
+        .filter((w) => !implicit(w))
+        .concat(head)
+        .join(" "),
+    );
+    add(spec.about.filter((w) => !implicit(w)).join(" "));
   }
   // Verb forms of a happening's head with its modifiers as object.
-  for (const h of heads) {
-    const verbs = HEAD_VERBS.find((v) => h.startsWith(v.key));
-    if (!verbs) continue;
-    for (const verb of verbs.verbs) {
-      if (verbs.alone) add(verb);
-      else for (const object of mods) add(`${verb} ${object}`);
+  for (const entry of HEAD_VERBS.split("|")) {
+    const [key, verbs] = entry.split(":") as [string, string];
+    if (!head.startsWith(key)) continue;
+    for (const verb of verbs.replace("-", "").split(",")) {
+      if (verbs[0] === "-") add(verb);
+      else for (const m of mods) add(`${verb} ${m}`);
     }
   }
-  // The heads and modifiers crossed: "university rankings" gives "league rankings" too.
-  for (const h of heads) for (const m of mods) if (m !== h) add(`${m} ${h}`);
   return into;
 }

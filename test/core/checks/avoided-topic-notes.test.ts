@@ -202,36 +202,28 @@ describe("avoided-topic: bridges from the whole profile", () => {
       "store closures",
       "'Store closures' = the shop closure programme.",
       "",
-      ["shop closure", "close shop", "shut shop", "shut down shop"],
+      ["shop closure", "close shop", "shut shop"],
     ],
-    [
-      "league tables",
-      "League tables means university rankings.",
-      "",
-      ["university rankings", "university tables", "league rankings"],
-    ],
+    ["league tables", "League tables means university rankings.", "", ["university rankings"]],
     [
       "the plant closure",
       "The plant closure (i.e. shutting the Wrexham plant) is raw.",
       "",
       ["shutting Wrexham plant"],
     ],
-    [
-      "the outage",
-      "The outage: the network failure in May.",
-      "",
-      ["network failure", "network outage"],
-    ],
+    ["the outage", "The outage: the network failure in May.", "", ["network failure"]],
     // A rare word of a gloss stands alone; a common one does not.
     [
       "the Strathmore cyber attack",
       "Cyber attack: the ransomware incident in March.",
       "",
-      ["ransomware incident", "ransomware", "ransomware attack", "cyber incident"],
+      ["ransomware incident", "ransomware"],
     ],
-    // The client's own words in the topic are implicit: the rest of it, and rare near-synonyms.
-    ["the Strathmore cyber attack", undefined, "Strathmore Logistics", ["cyberattack"]],
+    // The client's own words in the topic are implicit: the rest of it. (A name of the client
+    // adds nothing: the topic's head phrase counts already.)
     ["VAT on school fees", undefined, "St Columba's School", ["fees"]],
+    ["school fees", undefined, "St Columba's School", ["fees"]],
+    ["the Strathmore cyber attack", undefined, "Strathmore Logistics", []],
     // Not a gloss: a remark before the colon or "i.e.", a note about something else, a generic word.
     ["VAT on school fees", "Fees are a sore point (i.e. the VAT charge on fees).", "", []],
     ["the plant closure", "Note: he prefers calls after 3pm.", "", []],
@@ -248,10 +240,9 @@ describe("avoided-topic: bridges from the whole profile", () => {
     expect(got).toEqual(expect.arrayContaining(alone));
   });
   it.each([
-    ["store closures", ["close store", "shut store", "shut down store"]],
-    ["the plant closure", ["close plant", "shut plant", "shut down plant"]],
-    ["the office move", ["move office"]],
-    ["the redundancies", ["lay off", "laid off", "made redundant"]],
+    ["store closures", ["close store", "shut store"]],
+    ["the plant closure", ["close plant", "shut plant"]],
+    ["the redundancies", ["laid off", "made redundant"]],
     // No verb for a head that is no happening's, nor for one without a modifier.
     ["league tables", []],
     ["the closure", []],
@@ -311,7 +302,7 @@ describe("avoided-topic: bridges from the whole profile", () => {
       "I appreciate it has been a difficult autumn with the 20% now going on fees.",
       "fees",
     ],
-    ["@depot.example", "Sorry to hear you had to lay off staff this year.", "lay off"],
+    ["@depot.example", "Sorry to hear so many were laid off this year.", "laid off"],
   ];
   it.each(reported)("%s: %s", (domain, body, text) => {
     const findings = runCheck(avoidedTopic, { to: `client${domain}`, profiles: PROFILES, body });
@@ -330,7 +321,7 @@ describe("avoided-topic: bridges from the whole profile", () => {
     // An everyday word of the head's family is no bridge, even to the client it names.
     ["@strath.example", "Hope the attack on the deal by the press has calmed down."],
     // The bridge of another client's topic.
-    ["@uni.example", "Sorry to hear you had to lay off staff this year."],
+    ["@uni.example", "Sorry to hear so many were laid off this year."],
     // Look-alike asides: thanks, a hedge in the work, a difficult clause.
     ["@shops.example", "Thanks. I appreciate your help on the shop closure paperwork."],
     ["@shops.example", "Presumably the landlord will argue the shop closure breaches clause 4."],
