@@ -15,7 +15,7 @@ import { LETTER_CLASS, TermMatcher, isUpperCaseAt } from "../text";
 import { findProfileTerms } from "./profile-terms";
 import { cueBeside, familyOf, stem } from "./topic-families";
 import { isAnotherSport } from "./topic-world";
-import { bridgeTerms, notesTerms } from "./topic-notes";
+import { notesTerms } from "./topic-notes";
 import {
   ALLUSIONS,
   HAPPENING_VERBS,
@@ -544,23 +544,17 @@ type NoteData = { topic: string; date: boolean; aside: boolean };
 const noteMatchers = new Map<string, TermMatcher<NoteData> | null>();
 
 /** The matcher of the terms a profile's notes give its topics (cached by topics and notes). */
-function notesMatcher(
-  topics: readonly string[],
-  notes: string | undefined,
-  client: string | undefined,
-): TermMatcher<NoteData> | null {
-  const key = `${topics.length}\u0000${topics.join("\u0000")}\u0001${notes}\u0001${client}`;
+function notesMatcher(topics: readonly string[], notes: string): TermMatcher<NoteData> | null {
+  const key = `${topics.length}\u0000${topics.join("\u0000")}\u0001${notes}`;
   let matcher = noteMatchers.get(key);
   if (matcher === undefined) {
-    const entries: { term: string; data: NoteData; capitalized: boolean; inflect: boolean }[] = [];
-    const bridges = topics.map((topic) => bridgeTerms(topic, notes, client));
+    const entries: { term: string; data: NoteData; capitalized: boolean }[] = [];
     notesTerms(topics, notes).forEach((terms, t) => {
-      for (const { term, name, date, aside } of terms.concat(bridges[t]!)) {
+      for (const { term, name, date, aside } of terms) {
         entries.push({
           term,
           data: { topic: topics[t]!, date: date === true, aside: aside === true },
           capitalized: name,
-          inflect: aside === true,
         });
       }
     });
@@ -572,7 +566,8 @@ function notesMatcher(
 }
 
 function findNoteHits(ctx: CheckContext, topics: readonly string[]): NoteHit[] {
-  const matcher = notesMatcher(topics, ctx.profile?.notes, ctx.profile?.clientName);
+  const notes = ctx.profile?.notes;
+  const matcher = notes ? notesMatcher(topics, notes) : null;
   if (!matcher) return [];
   const hits: NoteHit[] = [];
   for (const field of textFields(ctx.draft)) {
@@ -581,7 +576,7 @@ function findNoteHits(ctx: CheckContext, topics: readonly string[]): NoteHit[] {
         hit: { field: field.field, start: m.start, end: m.end, text: m.text, term: m.term },
         topic: m.data.topic,
         date: m.data.date,
-        aside: m.allData.every((d) => d.aside),
+        aside: m.data.aside,
       });
     }
   }
@@ -595,7 +590,7 @@ function findNoteHits(ctx: CheckContext, topics: readonly string[]): NoteHit[] {
  * landlord will serve notice").
  */
 const ASIDE =
-  /\b(?:by\s+the\s+way|btw|incidentally|personally|frankly|honestly|pity|poor\s+(?:you|things?)|I\s+(?:imagine|suppose|expect|know|bet)|(?:a|such\s+a|quite\s+a)\s+blow|(?:hard|difficult|strange|odd|quiet|challenging|trying)\s+(?:time|times|year|months|weeks|few|autumn|spring|summer|winter|season|spell|patch|stretch)|things\s+(?:are|have\s+been)|on\s+a\s+(?:separate|different)\s+note|presumably\b[^.!?\n]{0,80}\banyway|I\s+(?:do\s+|fully\s+|quite\s+|can\s+)?appreciate\s+(?:that|how|this|it|things|what|you(?:['’]ve|\s+have|['’]re|\s+are|\s+must)))\b|\banyway\s*\?/i;
+  /\b(?:by\s+the\s+way|btw|incidentally|personally|frankly|honestly|pity|poor\s+(?:you|things?)|I\s+(?:imagine|suppose|expect|know|bet)|(?:a|such\s+a|quite\s+a)\s+blow|(?:hard|difficult|strange|odd|quiet)\s+(?:time|times|year|months|weeks|few|autumn|spring|summer|winter|season)|things\s+(?:are|have\s+been)|on\s+a\s+(?:separate|different)\s+note|I\s+(?:fully\s+)?appreciate\s+(?:that|how|this|it|things|you['’]ve|you\s+have))\b|\banyway\s*\?/i;
 /** A name of the notes as the happening: "since Wrexham shut", "what happened at Wrexham". */
 const NOTE_EVENT_BEFORE =
   /(?:\b(?:after|since|following|about)|\b(?:what\s+happened|went\s+on|the\s+events?)\s+(?:at|in|on|to|with))\s+$/i;
@@ -617,10 +612,7 @@ function isNoteRaised(ctx: CheckContext, field: AnalysedField, note: NoteHit): b
   const after = field.scan.slice(hit.end, hit.end + CONTEXT);
   if (isInsideUrl(draft, field, hit.start) || inSignature(field, hit.start)) return false;
   if (isHeadingOrTitle(hit.text, before, after)) return false;
-  if (
-    !note.aside &&
-    hit.text.split(/\s+/).some((word) => namesTheClient(ctx, word.replace(/['’]s?$/, "")))
-  ) {
+  if (hit.text.split(/\s+/).some((word) => namesTheClient(ctx, word.replace(/['’]s?$/, "")))) {
     return false;
   }
   const next = /^(?:['’]s)?[ \t]+([A-Za-z][A-Za-z'’-]*)/.exec(after);

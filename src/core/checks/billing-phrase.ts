@@ -357,10 +357,7 @@ export function check(ctx: CheckContext): void {
     // One word standing for a longer entry ("travel" for "Travel time", "admin" for
     // "Administrative tasks") names a topic in a subject line ("Invoice 0217 - travel"); only
     // the body's entries and prose bill it.
-    // (A conjunct of a coordinated phrase, "printing" of "Printing and photocopying", is a
-    // one-word entry of its own.)
-    const word = !/\s/.test(hit.term.trim()) || ("word" in hit && hit.word === true);
-    const standIn = !word && !/\s/.test(hit.text);
+    const standIn = /\s/.test(hit.term.trim()) && !/\s/.test(hit.text);
     if (standIn && hit.field !== "body") continue;
     const field = fieldOf(draft, hit.field);
     const use = billingUseAt(draft, field, hit.start, hit.end);
@@ -372,7 +369,7 @@ export function check(ctx: CheckContext): void {
     // A refused one-word entry ("Research", "Photocopying") counts in prose only as the work
     // itself ("research into the transitional provisions", "photocopying of the bundle"), never
     // as a word naming something else ("it covers the research contracts work").
-    if (!entry && word && modifiesANoun(field.scan, hit.end)) continue;
+    if (!entry && !/\s/.test(hit.term.trim()) && modifiesANoun(field.scan, hit.end)) continue;
     if (!entry && (use.aboutRules() || use.namedOrAsked() || !use.billingNearby())) continue;
     // In prose, such a word bills beside time or money ("3 hours travelling to Leeds"); "I
     // travelled to London to meet you; our invoice is attached" tells of the trip. An

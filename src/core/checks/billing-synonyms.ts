@@ -154,14 +154,13 @@ function withInitialsHits(draft: AnalysedDraft, phrases: readonly string[]): Rew
 interface Reworded {
   phrase: string;
   entryOnly: boolean;
-  /** Found through a one-word conjunct of the phrase: judged as a one-word entry. */
-  word?: boolean;
 }
 
 /**
  * The conjuncts of a coordinated refused phrase, each of one or two words: "Printing and
- * photocopying" refuses printing and photocopying each ("copying of hearing bundles"). A phrase
- * whose parts are longer ("Time spent on travel and waiting") is one entry, not a list.
+ * photocopying" refuses printing and photocopying each ("copying of hearing bundles"), each
+ * judged as a word standing for the phrase (billing-phrase.ts: in prose only beside time or
+ * money). A phrase whose parts are longer ("Time spent on travel and waiting") is one entry.
  */
 export function conjuncts(phrase: string): string[] {
   const parts = foldText(phrase)
@@ -185,15 +184,14 @@ function matcherFor(phrases: readonly string[]): TermMatcher<Reworded> | null {
     const entries: { term: string; data: Reworded; inflect: boolean }[] = [];
     for (const phrase of phrases) {
       for (const part of [phrase, ...conjuncts(phrase)]) {
-        const word = part !== phrase && !part.includes(" ");
         const reworded = rewordings(part);
         if (part !== phrase) reworded.set(part, true);
         reworded.forEach((inflect, term) =>
-          entries.push({ term, data: { phrase, entryOnly: false, word }, inflect }),
+          entries.push({ term, data: { phrase, entryOnly: false }, inflect }),
         );
         entryForms(part).forEach((inflect, term) => {
           if (!reworded.has(term))
-            entries.push({ term, data: { phrase, entryOnly: true, word }, inflect });
+            entries.push({ term, data: { phrase, entryOnly: true }, inflect });
         });
       }
     }
@@ -210,8 +208,6 @@ const FILE_AS_VERB = /^\s+(?:the|a|an|this|that|these|those|it|them|our|your|the
 /** A rewording's hit; `entryOnly` when it is shorthand that counts only leading a time entry. */
 export interface RewordedHit extends TermHit {
   entryOnly: boolean;
-  /** A one-word conjunct of the refused phrase or its rewording. */
-  word?: boolean;
 }
 
 /**
@@ -236,7 +232,6 @@ export function rewordedHits(draft: AnalysedDraft, phrases: readonly string[]): 
         text: field.text.slice(match.start, match.end),
         term: match.allData[0]!.phrase,
         entryOnly: match.allData.every((data) => data.entryOnly),
-        word: match.allData.every((data) => data.word),
       });
     }
   }

@@ -1343,7 +1343,6 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
         past,
       );
     }
-    for (const hit of hits) startAtOffer(fieldOf(draft, hit.field).scan, draft, hit);
     const forwarded = hits.some((h) => h.field === "body")
       ? undefined
       : (askUnderSubject(draft) ?? (hits.length === 0 ? flyerUnderSubject(draft) : undefined));
@@ -1369,37 +1368,6 @@ const ASK_TO_READER =
 
 /** "Did you get my note?", "Have you seen the draft?": a question about what is done. */
 const ASKS_OF_THE_PAST = /^\W*(?:did|have|has|had|were|was)\b/i;
-
-/** After a host's "we have", "I've got", "have taken": seats held ("a table", "two tickets"). */
-const HELD = new RegExp(
-  "^\\s+(?:(?:also|again|already)\\s+)?(?:(?:two|three|four|five|six|eight|ten|\\d+|some|spare|a\\s+couple\\s+of|a\\s+pair\\s+of)\\s+)?(?:" +
-    SEATS +
-    "|(?:an?\\s+)?" +
-    HOSPITALITY_OBJECT +
-    ")\\b",
-  "i",
-);
-
-/**
- * "We have a table again this year and would love you to join us as our guest": the host's
- * offer earlier in the invitation's own sentence is part of it, and the evidence starts there
- * (the offer is what the lawyer rewrites). Only the host's own holding ("we", "I", the firm),
- * of something held ("we have reviewed the lease" offers nothing).
- */
-function startAtOffer(text: string, draft: AnalysedDraft, hit: InvitationHit): void {
-  const sentences = sentencesOf(draft, fieldOf(draft, hit.field));
-  const sentence = sentences[spanIndexAt(sentences, hit.start)];
-  if (!sentence || sentence.start >= hit.start) return;
-  const from = Math.max(sentence.start, hit.start - 240);
-  const lead = text.slice(from, hit.start);
-  for (const cue of CUES) {
-    if (!cue.offer) continue;
-    cue.pattern.lastIndex = 0;
-    const m = cue.pattern.exec(lead);
-    if (m && HELD.test(lead.slice(m.index + m[0].length)))
-      hit.start = Math.min(hit.start, from + m.index);
-  }
-}
 
 /**
  * Takes the question just before an invitation into its evidence when that invitation was found

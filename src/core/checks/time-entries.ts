@@ -488,13 +488,13 @@ function isProseItem(text: string, start: number, end: number): boolean {
  * last list break. Taken only in a line that holds another item, as a narrative of entries does.
  */
 function isBracketedItem(text: string, lineStart: number, start: number, end: number): boolean {
-  if (!/\(\s*$/.test(text.slice(Math.max(lineStart, start - 3), start))) return false;
-  if (!/^\s*\)\s*(?:[,;.]|and\b|\n|$)/.test(text.slice(end, end + 12))) return false;
-  const label = text
-    .slice(Math.max(lineStart, start - MAX_ENTRY_LINE), start)
-    .split(/[;\n]/)
-    .pop()!;
-  return WORK.test(label) && !EVENT_BEFORE.test(label.slice(0, -1));
+  const label = text.slice(lineStart, start).split(/[;\n]/).pop()!;
+  return (
+    /\($/.test(label) &&
+    /^\s*\)\s*(?:[,;.]|and\b|\n|$)/.test(text.slice(end, end + 12)) &&
+    WORK.test(label) &&
+    !EVENT_BEFORE.test(label.slice(0, -1))
+  );
 }
 
 /**

@@ -19,7 +19,7 @@
  */
 
 import { isCommonWord, isUpperCaseAt } from "../text";
-import { familyOf, GENERIC_NAME_WORDS, sameStem, stem } from "./topic-families";
+import { familyOf, sameStem, stem } from "./topic-families";
 import { list } from "./topic-instances";
 import { topicSpec } from "./topic-senses";
 
@@ -32,7 +32,7 @@ export interface NoteTerm {
   name: boolean;
   /** A date ("4 May"): counts only beside a happening's word. */
   date?: boolean;
-  /** A bridge (a paraphrase, a verb form, the client as implicit name): only in an aside. */
+  /** A bridge (a gloss's paraphrase, the topic without the client's words): only in an aside. */
   aside?: boolean;
 }
 
@@ -62,7 +62,7 @@ const MONTH_DAY = new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 
 /** Words that end a noun phrase: function words and the commonest verbs. */
 const STOP = new Set(
   list(
-    "a|an|the|is|are|was|were|be|been|has|have|had|will|would|should|can|could|may|might|must|and|or|but|to|of|in|on|at|for|with|by|from|as|that|which|who|this|these|those|it|its|not|no|so|he|she|they|we|his|her|their|our|don't|don’t|do|does|did|left|remains|remain|still|went|got|raise|raised|mention|mentioned|discuss|discussed|brought|avoid|never|please|where|when|what|how|why|whether|if|then|also|just|only|about|into|after|before|since|during|any|all|some|very|more|etc|either|neither|,|:|(|)",
+    "a|an|the|is|are|was|were|be|been|has|have|had|will|would|should|can|could|may|might|must|and|or|but|to|of|in|on|at|for|with|by|from|as|that|which|who|this|these|those|it|its|not|no|so|he|she|they|we|his|her|their|our|don't|don’t|do|does|did|left|remains|remain|still|went|got|raise|raised|mention|mentioned|discuss|discussed|brought|avoid|never|please|where|when|what|how|why|whether|if|then|also|just|only|about|into|after|before|since|during|any|all|some|very|more|etc|either|neither|means|ie|,|:|(|)|=",
   ),
 );
 /** Words of the notes themselves, never a term alone. */
@@ -71,7 +71,7 @@ const GENERIC = new Set(
 );
 const ADVERB = /^(?:very|extremely|really|quite|so|too|rather|deeply|hugely|still)$/i;
 const DETERMINER = /^(?:the|a|an|his|her|their|our|its|your|my)$/i;
-const WORD = /[A-Za-z\u00C0-\u024F0-9][A-Za-z\u00C0-\u024F0-9'’-]*|[/,:()]/g;
+const WORD = /[A-Za-z\u00C0-\u024F0-9][A-Za-z\u00C0-\u024F0-9'’-]*|[/,:()=]/g;
 /** Verbs after a person acting ("Marcus finds …", "where Leah instructs us"): the client or a colleague. */
 const PERSON_ACTS = new Set(
   list(
@@ -101,7 +101,8 @@ function phrase(words: readonly string[], i: number, step: 1 | -1): string[] {
 export function notesTerms(topics: readonly string[], notes: string | undefined): NoteTerm[][] {
   const result = topics.map((): NoteTerm[] => []);
   if (!notes) return result;
-  const text = notes.slice(0, MAX_NOTES);
+  // ("i.e." is no full stop: "The closure (i.e. shutting the plant)".)
+  const text = notes.slice(0, MAX_NOTES).replace(/\bi\.\s?e\./gi, "ie");
   const own = topics.map((topic) => {
     const spec = topicSpec(topic);
     const words = spec.core
@@ -152,7 +153,7 @@ function addTerms(
   about: boolean,
   others: readonly string[],
 ): void {
-  const add = (term: string, name: boolean, date = false): void => {
+  const add = (term: string, name: boolean, date = false, aside = false): void => {
     const t = term;
     if (t.length < 3 || t.length > 40 || into.length >= MAX_TERMS) return;
     if (into.some((e) => e.term.toLowerCase() === t.toLowerCase())) return;
@@ -160,7 +161,9 @@ function addTerms(
     const stems = t.split(/\s+/).map(stem);
     if (!name && stems.every((w) => own.includes(w))) return;
     if (stems.every((w) => others.some((o) => sameStem(o, w)))) return;
-    into.push(date ? { term: t, name, date } : { term: t, name });
+    into.push(
+      date ? { term: t, name, date } : aside ? { term: t, name, aside } : { term: t, name },
+    );
   };
   const isOwn = (w: string): boolean => own.some((s) => sameStem(s, stem(w)));
   // Names: runs of capitalised words (a clause's first word only when it is no common word).
@@ -222,16 +225,23 @@ function addTerms(
     add(`${m[2]} ${m[1]}`, false, true);
     add(`${m[1]} ${m[2]}`, false, true);
   }
-  // The other names: "league tables/rankings", "the outage or the network failure".
+  // The other names: "league tables/rankings", "the outage or the network failure"; and a gloss
+  // (round 15: "'League tables' = university rankings", "X means Y", "X (i.e. Y)", "X: Y"), its
+  // paraphrase counted only in an aside (not a lone verb: "(i.e. shutting the plant)").
   words.forEach((w, i) => {
     const lower = w.toLowerCase();
-    if (w === "/" || lower === "or") {
-      const left = phrase(words, i - 1, -1);
+    const gloss = /^(?:=|:|means|ie)$/.test(lower);
+    if (w === "/" || lower === "or" || gloss) {
+      const left = phrase(words, words[i - 1] === "(" ? i - 2 : i - 1, -1);
       let from = i + 1;
       while (from < words.length && DETERMINER.test(words[from]!)) from++;
       const right = phrase(words, from, 1);
-      if (left.some(isOwn) && right.length > 0) add(right.join(" "), false);
-      else if (right.some(isOwn) && left.length > 0) add(left.join(" "), false);
+      // ("the shop closure programme": a paraphrase ends at the topic's head.)
+      const at = right.findIndex(isOwn);
+      const named = (gloss && at >= 0 ? right.slice(0, at + 1) : right).join(" ");
+      if (left.some(isOwn) && right.length > 0 && !/^\S+ing$/.test(named) && !SENSITIVE.test(named))
+        add(named, false, false, gloss);
+      else if (!gloss && right.some(isOwn) && left.length > 0) add(left.join(" "), false);
     }
   });
   // A clause marked sensitive that does not say the topic's word: its leading noun phrase.
@@ -258,99 +268,4 @@ function addTerms(
       add(lead.join(" ").toLowerCase(), false);
     }
   }
-}
-
-const MAX_BRIDGES = 24;
-/**
- * A gloss: "'League tables' = university rankings", "X means Y", "X (i.e. Y)", "X: Y". The two
- * sides name one thing.
- */
-const GLOSS = /^(.*?)(?:=|\bmeans?\b|\(?\bie\b|:)\s*(.+)$/i;
-/**
- * A happening's head and the verbs that tell it with its modifier as object ("closure" →
- * "shutting the shop"; the matcher inflects them); after "-", verbs that say it alone.
- */
-const HEAD_VERBS =
-  "closur:close,shut|sale:sell|redundanc:-laid off,made redundant|layoff:-laid off";
-
-/**
- * A topic's bridges (round 15), from the whole profile, each counted only in a remark aimed at
- * the reader (avoided-topic.ts):
- * - a gloss in the notes or the topic itself gives a paraphrase ("'League tables' = university
- *   rankings"), its modifiers, and a word of it that is no common word ("ransomware");
- * - a noun phrase of the notes with the topic's head gives modifiers ("shop closure programme"
- *   → "shop closure");
- * - a happening's head as a verb with a modifier as object ("shutting the shop", "laid off");
- * - the topic without the client's own words, which the reader is: "VAT on school fees" for a
- *   school → "fees"; "the Strathmore cyber attack" for Strathmore → "cyber attack".
- */
-export function bridgeTerms(topic: string, notes: string | undefined, client?: string): NoteTerm[] {
-  const spec = topicSpec(topic);
-  const head = spec.head.toLowerCase();
-  const into: NoteTerm[] = [];
-  const known = [spec.core.toLowerCase(), [...spec.qualifiers, head].join(" ")];
-  const add = (term: string): void => {
-    if (term.length > 3 && into.length < MAX_BRIDGES && !known.includes(term)) {
-      known.push(term);
-      into.push({ term, name: false, aside: true });
-    }
-  };
-  // The client's own words ("Strathmore", "school" for a school).
-  const own = (client ?? "").toLowerCase().split(/[^a-z]+/);
-  const implicit = (w: string): boolean =>
-    !GENERIC_NAME_WORDS.has(w.toLowerCase()) && own.includes(w.toLowerCase());
-  const isHead = (w: string): boolean => sameStem(stem(w), stem(head)) || stem(w) === stem(head);
-  // A modifier: a content word in small letters, not the head or the client's.
-  const isMod = (w: string): boolean =>
-    /^[a-z-]{3,}$/.test(w) && !STOP.has(w) && !GENERIC.has(w) && !isHead(w) && !implicit(w);
-  const mods = spec.qualifiers.filter(isMod);
-  // ("i.e." is no full stop.)
-  for (const text of [topic, (notes ?? "").slice(0, MAX_NOTES).replace(/\bi\.\s?e\./gi, "ie")]) {
-    for (const clause of text.split(/[.!?;](?:\s|$)|\n/)) {
-      if (NOT_THE_TOPIC.test(clause)) continue;
-      const gloss = GLOSS.exec(clause.replace(/['’]\B|\B['’]/g, ""));
-      const lead = gloss?.[1]!.match(WORD) ?? [];
-      const left = phrase(lead, lead.length - 1, -1);
-      if (gloss && !SENSITIVE.test(gloss[1]!) && left.some(isHead)) {
-        // (Determiners skipped: "the shop closure programme", "shutting the Wrexham plant".)
-        const right = (gloss[2]!.match(WORD) ?? []).filter((w) => !DETERMINER.test(w));
-        const named = phrase(right, 0, 1);
-        const at = named.findIndex(isHead);
-        add((at < 0 ? named : named.slice(0, at + 1)).join(" "));
-        for (const w of named) {
-          if (isMod(w) && w.length > 4 && !isCommonWord(w.replace(/s$/, ""))) add(w);
-        }
-        if (!/ing$/.test(named[0] ?? "")) mods.push(...named.slice(0, -1).filter(isMod));
-      }
-      // "the shop closure programme": the words before the head in a phrase of the notes.
-      const words = clause.match(WORD) ?? [];
-      words.forEach((w, i) => {
-        const before = phrase(words, i - 1, -1).slice(-2);
-        if (isHead(w) && before.length > 0 && before.every(isMod)) {
-          mods.push(...before);
-          add(`${before.join(" ")} ${w.toLowerCase()}`);
-        }
-      });
-    }
-  }
-  // The topic without the client's own words: the rest of it.
-  if (spec.qualifiers.concat(spec.about).some(implicit)) {
-    add(
-      spec.qualifiers
-        .filter((w) => !implicit(w))
-        .concat(head)
-        .join(" "),
-    );
-    add(spec.about.filter((w) => !implicit(w)).join(" "));
-  }
-  // Verb forms of a happening's head with its modifiers as object.
-  for (const entry of HEAD_VERBS.split("|")) {
-    const [key, verbs] = entry.split(":") as [string, string];
-    if (!head.startsWith(key)) continue;
-    for (const verb of verbs.replace("-", "").split(",")) {
-      if (verbs[0] === "-") add(verb);
-      else for (const m of mods) add(`${verb} ${m}`);
-    }
-  }
-  return into;
 }

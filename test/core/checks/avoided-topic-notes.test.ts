@@ -1,5 +1,5 @@
 import * as avoidedTopic from "../../../src/core/checks/avoided-topic";
-import { bridgeTerms, notesTerms } from "../../../src/core/checks/topic-notes";
+import { notesTerms } from "../../../src/core/checks/topic-notes";
 import { at, runCheck, runRuleTests } from "./rule-tester";
 
 // Round 12: a topic through the instances the profile's own notes name (topic-notes.ts), counted
@@ -192,99 +192,59 @@ describe("notesTerms", () => {
   });
 });
 
-// Round 15: the whole profile read for a topic's bridges (topic-notes.ts `bridgeTerms`): glosses
-// in the notes, the notes' phrases with the topic's head, a happening's head as a verb with its
-// modifier as object, and the client's own name as the topic's implicit name. Every bridge counts
-// only in a remark aimed at the reader. Profiles and drafts invented here.
-describe("avoided-topic: bridges from the whole profile", () => {
+// Round 15: a gloss in the notes ("'X' = Y", "X means Y", "X (i.e. Y)", "X: Y") gives the topic a
+// paraphrase, counted only in a remark aimed at the reader; ASIDE takes in a question put to the
+// reader ("… anyway?") and sympathy ("I appreciate this has been …", "a difficult autumn").
+// Profiles and drafts invented here.
+describe("avoided-topic: glosses in the notes, counted only in asides", () => {
+  const gloss = (term: string) => ({ term, name: false, aside: true });
   it.each([
+    ["store closures", "'Store closures' = the shop closure programme.", [gloss("shop closure")]],
+    ["league tables", "League tables means university rankings.", [gloss("university rankings")]],
+    ["league tables", "'League tables' = university rankings.", [gloss("university rankings")]],
+    ["the outage", "The outage: the network failure.", [gloss("network failure")]],
     [
-      "store closures",
-      "'Store closures' = the shop closure programme.",
-      "",
-      ["shop closure", "close shop", "shut shop"],
+      "the cyber attack",
+      "Cyber attack (i.e. the ransomware incident) is raw.",
+      [gloss("ransomware incident")],
     ],
-    ["league tables", "League tables means university rankings.", "", ["university rankings"]],
+    // A lone verb is no paraphrase; the name beside it is the notes' instance, as before.
     [
       "the plant closure",
       "The plant closure (i.e. shutting the Wrexham plant) is raw.",
-      "",
-      ["shutting Wrexham plant"],
+      [{ term: "Wrexham", name: true }],
     ],
-    ["the outage", "The outage: the network failure in May.", "", ["network failure"]],
-    // A rare word of a gloss stands alone; a common one does not.
-    [
-      "the Strathmore cyber attack",
-      "Cyber attack: the ransomware incident in March.",
-      "",
-      ["ransomware incident", "ransomware"],
-    ],
-    // The client's own words in the topic are implicit: the rest of it. (A name of the client
-    // adds nothing: the topic's head phrase counts already.)
-    ["VAT on school fees", undefined, "St Columba's School", ["fees"]],
-    ["school fees", undefined, "St Columba's School", ["fees"]],
-    ["the Strathmore cyber attack", undefined, "Strathmore Logistics", []],
-    // Not a gloss: a remark before the colon or "i.e.", a note about something else, a generic word.
-    ["VAT on school fees", "Fees are a sore point (i.e. the VAT charge on fees).", "", []],
-    ["the plant closure", "Note: he prefers calls after 3pm.", "", []],
-    ["sports", "Topics: anything.", "", []],
-    // A clause saying what is not the topic gives nothing.
-    ["the plant closure", "The new plant: routine work, fine to discuss.", "", []],
-    // The client's name without the topic's words in it implies nothing.
-    ["the plant closure", undefined, "Harbour Retail Ltd", []],
-  ])("%s / %s / %s", (topic, notes, client, expected) => {
-    const got = bridgeTerms(topic, notes, client).map((t) => t.term);
-    // What the notes and the client's name add to what the topic gives alone.
-    const alone = bridgeTerms(topic, undefined, "").map((t) => t.term);
-    expect(got.filter((t) => !alone.includes(t))).toEqual(expected);
-    expect(got).toEqual(expect.arrayContaining(alone));
-  });
-  it.each([
-    ["store closures", ["close store", "shut store"]],
-    ["the plant closure", ["close plant", "shut plant"]],
-    ["the redundancies", ["laid off", "made redundant"]],
-    // No verb for a head that is no happening's, nor for one without a modifier.
-    ["league tables", []],
-    ["the closure", []],
-  ])("%s as a verb: %j", (topic, expected) => {
-    expect(bridgeTerms(topic, undefined, "").map((t) => t.term)).toEqual(expected);
+    // Not a gloss: a remark on either side, a note or a list about something else, a clause
+    // saying what is not the topic.
+    ["VAT on school fees", "Fees are a sore point (i.e. the VAT charge on fees).", []],
+    ["the plant closure", "Closure: raw. Note: he prefers calls after 3pm.", []],
+    ["football", "Topics: football, rugby.", []],
+    ["the plant closure", "The new plant: routine work, fine to discuss.", []],
+  ])("%s / %s", (topic, notes, expected) => {
+    expect(notesTerms([topic], notes)[0]).toEqual(expected);
   });
 
   const PROFILES = [
     {
       matchKey: "@shops.example",
-      clientName: "Harbour Retail Ltd",
       avoidTopics: ["store closures"],
       notes: "'Store closures' = the shop closure programme. Don't raise it.",
     },
     {
       matchKey: "@uni.example",
-      clientName: "University of Westmoor",
       avoidTopics: ["league tables"],
       notes: "'League tables' = university rankings. Avoid them.",
     },
     {
-      matchKey: "@strath.example",
-      clientName: "Strathmore Logistics",
-      avoidTopics: ["the Strathmore cyber attack"],
-      notes: "Cyber attack: the ransomware incident in March.",
+      matchKey: "@plant.example",
+      avoidTopics: ["the plant closure"],
+      notes: "The 2025 closure of the Holbeck plant is raw; don't raise it.",
     },
-    {
-      matchKey: "@school.example",
-      clientName: "St Columba's School",
-      avoidTopics: ["VAT on school fees"],
-    },
-    { matchKey: "@depot.example", clientName: "Leeds Freight", avoidTopics: ["the redundancies"] },
   ];
   const reported: [string, string, string][] = [
     [
       "@shops.example",
-      "Are you presumably still shutting the shop next spring anyway?",
-      "shutting the shop",
-    ],
-    [
-      "@shops.example",
-      "I appreciate the shop closures have made it a difficult autumn.",
+      "Are the shop closures still going ahead next spring anyway?",
       "shop closures",
     ],
     [
@@ -293,16 +253,12 @@ describe("avoided-topic: bridges from the whole profile", () => {
       "university rankings",
     ],
     [
-      "@strath.example",
-      "Hope things have settled at your end after the ransomware business.",
-      "ransomware",
+      "@uni.example",
+      "It has been a difficult autumn with the university rankings.",
+      "university rankings",
     ],
-    [
-      "@school.example",
-      "I appreciate it has been a difficult autumn with the 20% now going on fees.",
-      "fees",
-    ],
-    ["@depot.example", "Sorry to hear so many were laid off this year.", "laid off"],
+    // The notes' names count in the new asides too.
+    ["@plant.example", "I appreciate things at Holbeck have been hard.", "Holbeck"],
   ];
   it.each(reported)("%s: %s", (domain, body, text) => {
     const findings = runCheck(avoidedTopic, { to: `client${domain}`, profiles: PROFILES, body });
@@ -310,21 +266,16 @@ describe("avoided-topic: bridges from the whole profile", () => {
   });
 
   const silent: [string, string][] = [
-    // A bridge in the work, not an aside.
-    [
-      "@shops.example",
-      "Please confirm whether the tenant may close the shop under clause 4 of the lease.",
-    ],
-    ["@shops.example", "We will close the shop file once the completion statement is signed."],
+    // A paraphrase in the work, or said without an aside.
     ["@uni.example", "The university rankings submission is due under the directory's guidance."],
-    ["@school.example", "Our fees for March are attached; the invoice is due in 30 days."],
-    // An everyday word of the head's family is no bridge, even to the client it names.
-    ["@strath.example", "Hope the attack on the deal by the press has calmed down."],
-    // The bridge of another client's topic.
-    ["@uni.example", "Sorry to hear so many were laid off this year."],
-    // Look-alike asides: thanks, a hedge in the work, a difficult clause.
+    ["@shops.example", "The shop closures are listed in schedule 2 of the lease."],
+    ["@uni.example", "Please send the university rankings table by Friday."],
+    // The paraphrase of another client's topic.
+    ["@plant.example", "I appreciate the university rankings made it a difficult autumn."],
+    // Look-alike asides: thanks, a hedge in the work, a question about the work.
     ["@shops.example", "Thanks. I appreciate your help on the shop closure paperwork."],
-    ["@shops.example", "Presumably the landlord will argue the shop closure breaches clause 4."],
+    ["@plant.example", "Presumably the landlord will argue that Holbeck is outside clause 4."],
+    ["@plant.example", "Can you send me the Holbeck lease anyway?"],
   ];
   it.each(silent)("stays silent: %s: %s", (domain, body) => {
     expect(runCheck(avoidedTopic, { to: `client${domain}`, profiles: PROFILES, body })).toEqual([]);
