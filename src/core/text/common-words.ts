@@ -9,9 +9,16 @@
  * filter never misses a listed word; about one name in ten is taken for a word (a false
  * positive), which only means that name, too, counts where its usage shows it is the brand.
  */
-import { COMMON_WORD_BITS, COMMON_WORD_FILTER, COMMON_WORD_HASHES } from "./common-words.data";
+import {
+  COMMON_WORD_BITS,
+  COMMON_WORD_FILTER,
+  COMMON_WORD_HASHES,
+  COMMON_WORD_NAME_SEED,
+  COMMON_WORD_NAMES,
+} from "./common-words.data";
 
 let filter: Uint8Array | undefined;
+let names: Set<number> | undefined;
 
 const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
@@ -72,4 +79,22 @@ export function isCommonWord(word: string): boolean {
   if (w.endsWith("ing") && (inFilter(w.slice(0, -3)) || inFilter(w.slice(0, -3) + "e")))
     return true;
   return false;
+}
+
+/**
+ * Round 15: whether `word` is a name the filter takes for a common word (one of its false
+ * positives), by capitalisation evidence: SUBTLEX-US writes it with its capital at least four
+ * times as often as without, it is as frequent as the common words, and SCOWL (which leaves
+ * proper nouns out) does not list it: "London", "Zurich", "Europe", "Collins". A brand so named
+ * is judged as a name, not as an ordinary word. Names rarer than that (most surnames: "Laing")
+ * are not known here. The generator checks that no common word shares a listed hash.
+ */
+export function isKnownName(word: string): boolean {
+  if (!names) {
+    const bytes = decode(COMMON_WORD_NAMES);
+    names = new Set();
+    for (let i = 0; i + 2 < bytes.length; i += 3)
+      names.add((bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!);
+  }
+  return names.has(fnv(word.toLowerCase(), COMMON_WORD_NAME_SEED) & 0xffffff);
 }
