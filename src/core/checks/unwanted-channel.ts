@@ -27,6 +27,42 @@ export const meta: CheckMeta = {
 
 const MEETING_PLATFORM_CHANNELS = new Set(["teams", "zoom", "webex", "google-meet"]);
 
+/**
+ * Round 15: a kind of an avoided channel that the client asked for by name is not the avoided
+ * one. Each kind: the channel the lexicon files it under, the words of a proposal that make it
+ * that kind (in the proposal or just after it), and the names a profile gives it in
+ * preferredChannels. A courier is a way of delivering paper, not the post ("by courier", "FedEx it
+ * over", "bike the engrossments over"); "text me on WhatsApp" is a WhatsApp message; a Teams chat
+ * is not a video call.
+ */
+const KINDS: readonly {
+  channel: string;
+  words?: RegExp;
+  after?: RegExp;
+  /** Its names in preferredChannels; "platform": the proposed platform itself. */
+  names: readonly string[] | "platform";
+}[] = [
+  {
+    channel: "post",
+    words:
+      /\b(?:courier\w*|dhl|fedex\w*|ups|tnt|bike[ds]?|messenger|by\s+hand|hand[-\s]deliver\w*)\b/i,
+    names: ["courier", "couriers", "dhl", "fedex", "ups", "tnt", "hand delivery", "by hand"],
+  },
+  { channel: "sms", after: messageOn("whats\\s?app"), names: ["whatsapp"] },
+  { channel: "sms", after: messageOn("signal"), names: ["signal"] },
+  { channel: "sms", after: messageOn("(?:ms\\s+|microsoft\\s+)?teams"), names: ["teams"] },
+  {
+    channel: "video",
+    words: /\b(?:chat|chats|message|messages|messaging|instant\s+message\w*)\b/i,
+    names: "platform",
+  },
+];
+
+/** "text me on WhatsApp", "message me via Signal": the app named just after the proposal. */
+function messageOn(app: string): RegExp {
+  return new RegExp(`^[^.!?\\n]{0,16}?\\b(?:on|via|over|through|by)\\s+${app}\\b`, "i");
+}
+
 export function check(ctx: CheckContext): void {
   const profile = ctx.profile;
   if (!profile || profile.avoidChannels.length === 0) return;
@@ -54,6 +90,17 @@ export function check(ctx: CheckContext): void {
     if (MEETING_PLATFORM_CHANNELS.has(proposed) && avoided.has("video")) return "video";
     return undefined;
   };
+  const wanted = new Set(profile.preferredChannels.map((c) => c.toLowerCase()));
+  /** A kind of the avoided channel the client asked for instead (see KINDS). */
+  const askedForKind = (channel: string, proposed: string, text: string, after: string): boolean =>
+    KINDS.some(
+      ({ channel: of, words, after: next, names }) =>
+        of === channel &&
+        (names === "platform"
+          ? wanted.has(proposed)
+          : names.some((n) => wanted.has(n)) && !names.some((n) => avoided.has(n))) &&
+        (words?.test(text) === true || next?.test(after) === true),
+    );
 
   // Proposals come sorted by field and position: one index per field answers "reported already?".
   const reported = new Map<string, OverlapIndex>();
@@ -61,6 +108,16 @@ export function check(ctx: CheckContext): void {
     const channel = avoidedFor(proposal.channel);
     if (!channel) continue;
     const field = fieldOf(ctx.draft, proposal.field);
+    if (
+      wanted.size > 0 &&
+      askedForKind(
+        channel,
+        proposal.channel,
+        field.text.slice(proposal.start, proposal.end),
+        field.text.slice(proposal.end, proposal.end + 48),
+      )
+    )
+      continue;
     // A pasted block is pointed at whole, and quoted by what joins it.
     const span = proposal.evidence ?? proposal;
     const evidence = evidenceAt(field, span.start, span.end);
