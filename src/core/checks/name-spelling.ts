@@ -1088,8 +1088,7 @@ function insidePreferredName(preferred: string | undefined, text: string, span: 
   for (let at = window.indexOf(whole); at >= 0; at = window.indexOf(whole, at + 1)) {
     const end = at + whole.length;
     if (at > folded || end < foldedEnd) continue;
-    if (/[\p{L}\p{M}'’-]/u.test(window[at - 1] ?? "") || /[\p{L}\p{M}'’-]/u.test(window[end] ?? ""))
-      continue;
+    if (NAME_CHAR.test(window[at - 1] ?? "") || NAME_CHAR.test(window[end] ?? "")) continue;
     return true;
   }
   return false;

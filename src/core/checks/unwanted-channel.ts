@@ -29,39 +29,14 @@ const MEETING_PLATFORM_CHANNELS = new Set(["teams", "zoom", "webex", "google-mee
 
 /**
  * Round 15: a kind of an avoided channel that the client asked for by name is not the avoided
- * one. Each kind: the channel the lexicon files it under, the words of a proposal that make it
- * that kind (in the proposal or just after it), and the names a profile gives it in
- * preferredChannels. A courier is a way of delivering paper, not the post ("by courier", "FedEx it
- * over", "bike the engrossments over"); "text me on WhatsApp" is a WhatsApp message; a Teams chat
- * is not a video call.
+ * one, decided by the profile's own preferredChannels. A courier is a way of delivering paper,
+ * not the post ("by courier", "FedEx it over", "bike the engrossments over"); "text me on
+ * WhatsApp" is a WhatsApp message, not a text; a platform's chat is not a video call.
  */
-const KINDS: readonly {
-  channel: string;
-  words?: RegExp;
-  after?: RegExp;
-  /** Its names in preferredChannels; "platform": the proposed platform itself. */
-  names: readonly string[] | "platform";
-}[] = [
-  {
-    channel: "post",
-    words:
-      /\b(?:courier\w*|dhl|fedex\w*|ups|tnt|bike[ds]?|messenger|by\s+hand|hand[-\s]deliver\w*)\b/i,
-    names: ["courier", "couriers", "dhl", "fedex", "ups", "tnt", "hand delivery", "by hand"],
-  },
-  { channel: "sms", after: messageOn("whats\\s?app"), names: ["whatsapp"] },
-  { channel: "sms", after: messageOn("signal"), names: ["signal"] },
-  { channel: "sms", after: messageOn("(?:ms\\s+|microsoft\\s+)?teams"), names: ["teams"] },
-  {
-    channel: "video",
-    words: /\b(?:chat|chats|message|messages|messaging|instant\s+message\w*)\b/i,
-    names: "platform",
-  },
-];
-
-/** "text me on WhatsApp", "message me via Signal": the app named just after the proposal. */
-function messageOn(app: string): RegExp {
-  return new RegExp(`^[^.!?\\n]{0,16}?\\b(?:on|via|over|through|by)\\s+${app}\\b`, "i");
-}
+const COURIER = /\b(?:courier\w*|dhl|fedex\w*|ups|tnt|bike[ds]?|messenger|by\s+hand)\b/i;
+const COURIER_NAMES = ["courier", "couriers", "dhl", "fedex", "ups", "tnt", "hand delivery"];
+/** The app named just after a texting proposal: "text me on WhatsApp". */
+const APP_AFTER = /^[^.!?\n]{0,16}?\b(?:on|via|over|through)\s+(whats\s?app|signal|teams)\b/i;
 
 export function check(ctx: CheckContext): void {
   const profile = ctx.profile;
@@ -91,16 +66,21 @@ export function check(ctx: CheckContext): void {
     return undefined;
   };
   const wanted = new Set(profile.preferredChannels.map((c) => c.toLowerCase()));
-  /** A kind of the avoided channel the client asked for instead (see KINDS). */
-  const askedForKind = (channel: string, proposed: string, text: string, after: string): boolean =>
-    KINDS.some(
-      ({ channel: of, words, after: next, names }) =>
-        of === channel &&
-        (names === "platform"
-          ? wanted.has(proposed)
-          : names.some((n) => wanted.has(n)) && !names.some((n) => avoided.has(n))) &&
-        (words?.test(text) === true || next?.test(after) === true),
-    );
+  /** A kind of the avoided channel the client asked for instead. */
+  const askedForKind = (
+    channel: string,
+    proposed: string,
+    text: string,
+    after: string,
+  ): boolean => {
+    if (channel === "post")
+      return COURIER.test(text) && COURIER_NAMES.some((n) => wanted.has(n) && !avoided.has(n));
+    if (channel === "sms") {
+      const app = APP_AFTER.exec(after)?.[1]?.toLowerCase().replace(/\s/g, "");
+      return app !== undefined && wanted.has(app) && !avoided.has(app);
+    }
+    return channel === "video" && wanted.has(proposed) && /\b(?:chat|message)/i.test(text);
+  };
 
   // Proposals come sorted by field and position: one index per field answers "reported already?".
   const reported = new Map<string, OverlapIndex>();

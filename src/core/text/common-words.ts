@@ -87,14 +87,14 @@ export function isCommonWord(word: string): boolean {
  * times as often as without, it is as frequent as the common words, and SCOWL (which leaves
  * proper nouns out) does not list it: "London", "Zurich", "Europe", "Collins". A brand so named
  * is judged as a name, not as an ordinary word. Names rarer than that (most surnames: "Laing")
- * are not known here. The generator checks that no common word shares a listed hash.
+ * are not known here, nor the few whose 16-bit hash a common word shares: the generator leaves
+ * those out, so no common word is ever taken for a name.
  */
 export function isKnownName(word: string): boolean {
   if (!names) {
     const bytes = decode(COMMON_WORD_NAMES);
     names = new Set();
-    for (let i = 0; i + 2 < bytes.length; i += 3)
-      names.add((bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!);
+    for (let i = 0; i + 1 < bytes.length; i += 2) names.add((bytes[i]! << 8) | bytes[i + 1]!);
   }
-  return names.has(fnv(word.toLowerCase(), COMMON_WORD_NAME_SEED) & 0xffffff);
+  return names.has(fnv(word.toLowerCase(), COMMON_WORD_NAME_SEED) & 0xffff);
 }
