@@ -18,6 +18,7 @@ import { isAnotherSport } from "./topic-world";
 import { notesTerms } from "./topic-notes";
 import {
   ALLUSIONS,
+  guardHolds,
   HAPPENING_VERBS,
   topicSpec,
   topicTerms,
@@ -353,8 +354,8 @@ function inSense(
       (judged && concept.sense?.(before, after, term) === true);
     if (!accepted) return false;
   }
-  if (concept.notBefore?.test(before)) return false;
-  if (concept.notAfter?.test(after)) return false;
+  if (guardHolds(concept.notBefore, lower, before)) return false;
+  if (guardHolds(concept.notAfter, lower, after)) return false;
   // "… Act", "… discrimination"; a company's name ("Brookline Athletics Holdings").
   if (LEGAL_NOUN_AFTER.test(after)) return false;
   if (isDocumentsWord(concept, lower, written, before, after)) return false;

@@ -9,7 +9,7 @@ import {
   isRiverUse,
 } from "./brand-senses";
 import { channelProposals, platformMentions } from "./channel-proposals";
-import { handleWords, isCommonWord, OverlapIndex, type HandleWord } from "../text";
+import { handleWords, isCommonWord, isKnownName, OverlapIndex, type HandleWord } from "../text";
 import { fieldOf, hitEvidence, linesOf, placeOf, textFields, type TermHit } from "./helpers";
 import { invitationMeetings } from "./invitation";
 import { comparesOrPraises, matterParties } from "./matter-parties";
@@ -109,7 +109,10 @@ const PUBLIC_BODY_AFTER =
  * Thornbury"). "In" alone is not enough: one works "in Netscape" or posts "in Slack".
  */
 const LOCATED_BEFORE =
-  /\b(?:based|located|situated|registered|registration|registrations|incorporated|headquartered|domiciled|resident|residents|living|lives|live|born|raised|property|properties|land|premises|site|sites|plant|factory|warehouse|depot|offices?|branch(?:es)?|subsidiar(?:y|ies)|operations|exclusivity|exclusive|territory|distribution|distributors?|approval|authorisation|authorization|licen[cs]e|marketing authori[sz]ation|courts?|law|laws|taxes|tax|holiday|trip|travel|visit|visiting|stay|staying|arbitration|proceedings|hearing|planning)\s+(?:[a-z]+\s+)?(?:in|throughout|across|near|around|outside)\s+$/i;
+  /\b(?:seated|sits|sitting|(?:hearing|arbitration|trial|tribunal|mediation|AGM|conference)s?\s+(?:(?:will|shall|is|are|was|were|to)\s+)?(?:be\s+)?held|based|located|situated|registered|registration|registrations|incorporated|headquartered|domiciled|resident|residents|living|lives|live|born|raised|property|properties|land|premises|site|sites|plant|factory|warehouse|depot|offices?|branch(?:es)?|subsidiar(?:y|ies)|operations|exclusivity|exclusive|territory|distribution|distributors?|approval|authorisation|authorization|licen[cs]e|marketing authori[sz]ation|courts?|law|laws|taxes|tax|holiday|trip|travel|visit|visiting|stay|staying|arbitration|proceedings|hearing|planning)\s+(?:[a-z]+\s+)?(?:in|throughout|across|near|around|outside)\s+$/i;
+/** "the seat is", "the seat of the arbitration will be": what follows is a place (round 15). */
+const SEAT_IS_BEFORE =
+  /\bseat\s+(?:of\s+(?:the\s+)?(?:arbitration|tribunal|proceedings)\s+)?(?:is|will\s+be|shall\s+be|was)\s+$/i;
 /** A postal address on the line: a street number or a UK or US postcode. */
 const ADDRESS_LINE =
   /\b\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Way|Drive|Close|Place|Square|Terrace|Crescent|Boulevard|Blvd|Parade|Row|Hill|Green)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/;
@@ -140,6 +143,8 @@ function isTerritoryUse(text: string, hit: TermHit, after: string, line: string)
     ADDRESS_LINE.test(line)
   )
     return true;
+  // Round 15: the seat of an arbitration named as a place: "the seat is Zurich".
+  if (SEAT_IS_BEFORE.test(before)) return true;
   // The preposition first (anchored, cheap); the word of location before it only then.
   if (!/\b(?:in|throughout|across|near|around|outside)\s+$/i.test(before)) return false;
   return LOCATED_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start));
@@ -152,7 +157,7 @@ function isTerritoryUse(text: string, hit: TermHit, after: string, line: string)
  * its capital (then "ask orvane" is the brand typed in haste). Not in an address, a link or a
  * file name, where lower case is how names are written.
  */
-function isLowerCaseWord(text: string, hit: TermHit, line: string): boolean {
+function isLowerCaseWord(text: string, hit: TermHit, capitalises: () => boolean): boolean {
   if (!/^[A-Z][a-z]+$/.test(hit.term.trim()) || hit.text !== hit.text.toLowerCase()) return false;
   // The token around the hit, at most 64 characters each side (linear however long it is).
   const floor = Math.max(0, hit.start - 64);
@@ -163,7 +168,31 @@ function isLowerCaseWord(text: string, hit: TermHit, line: string): boolean {
   while (to < ceiling && !/\s/.test(text[to]!)) to++;
   const token = text.slice(from, to);
   if (/[/@_]|[a-z0-9]\.[a-z]/i.test(token)) return false;
-  return /[A-Z]/.test(line);
+  return capitalises();
+}
+
+/**
+ * Round 15: whether the writer capitalises in the hit's paragraph (its line and the lines
+ * beside it up to a blank line, at most 40 each way), not only within 80 characters of it: a
+ * long lower-case stretch of a capitalised paragraph ("… our own evergreen drafting …") is still
+ * a writer who capitalises.
+ */
+function paragraphCapitalised(draft: AnalysedDraft, field: AnalysedField, start: number): boolean {
+  const lines = linesOf(draft, field);
+  const here = lines.lineOf(start);
+  for (const step of [-1, 1]) {
+    for (
+      let n = step < 0 ? here : here + 1, k = 0;
+      n >= 0 && n < lines.count && k < 40;
+      n += step, k++
+    ) {
+      const { start: from, end } = lines.line(n);
+      const line = field.text.slice(from, end);
+      if (/[A-Z]/.test(line)) return true;
+      if (line.trim() === "") break;
+    }
+  }
+  return false;
 }
 
 /** "amy.hunter@surveyors.example": a person's mailbox; only an address's host names a brand. */
@@ -360,8 +389,9 @@ function isOrdinaryWordBrand(term: string): boolean {
     const words = term.trim().split(/[\s-]+/);
     known =
       words.length > 0 &&
-      // Written as a word: "Target", "tide"; not an acronym ("AWS") or a coined "FedEx".
-      words.every((w) => /^[A-Za-z][a-z]+$/.test(w) && isCommonWord(w));
+      // Written as a word: "Target", "tide"; not an acronym ("AWS") or a coined "FedEx", nor a
+      // place or a person the word filter takes for a word ("Zurich", "London": round 15).
+      words.every((w) => /^[A-Za-z][a-z]+$/.test(w) && isCommonWord(w) && !isKnownName(w));
     if (ordinaryBrands.size > 1000) ordinaryBrands.clear();
     ordinaryBrands.set(term, known);
   }
@@ -430,7 +460,12 @@ function isDefinedTerm(draft: AnalysedDraft, word: string): boolean {
  * defined term, a person's name, a place, after a determiner, or at the start of a sentence or
  * in a title with nothing saying it is the company.
  */
-function isOrdinaryUse(draft: AnalysedDraft, field: AnalysedField, hit: TermHit): boolean {
+function isOrdinaryUse(
+  draft: AnalysedDraft,
+  field: AnalysedField,
+  hit: TermHit,
+  attributive?: Set<TermHit>,
+): boolean {
   const text = field.text;
   const core = coreOf(hit);
   // A host's name in an address ("target.com", "www.slack.com", "ap@gap.example"): the brand,
@@ -455,7 +490,14 @@ function isOrdinaryUse(draft: AnalysedDraft, field: AnalysedField, hit: TermHit)
   if (isDefinedTerm(draft, core)) return true;
   if (citedParties(draft).has(core.toLowerCase()) && !brandAfter(after)) return true;
   const before = text.slice(Math.max(0, hit.start - 24), hit.start);
-  if (DETERMINER_BEFORE.test(before)) return !brandAfter(after) || /^['’]s/.test(after);
+  if (DETERMINER_BEFORE.test(before)) {
+    // Round 15: "the Boots approach", capitalised inside a sentence and used before a
+    // lower-case noun: the brand if the draft names it elsewhere (see check()).
+    if (/\bthe\s+$/i.test(before) && /^\s[a-z]{3,}\b/.test(after)) {
+      if (!startsSentence(text, hit.start - 4)) attributive?.add(hit);
+    }
+    return !brandAfter(after) || /^['’]s/.test(after);
+  }
   const previous = wordBefore(text, hit.start);
   // "Orinoco Residential Gateway", "the Big Apple": the word ends another proper name.
   if (
@@ -1153,6 +1195,7 @@ export function check(ctx: CheckContext): void {
   const places = namesUsedAsPlaces(draft, hits);
   const clientName = ctx.profile?.clientName;
   const opponents = clientName ? clientOpponents(draft, clientName) : undefined;
+  const attributive = new Set<TermHit>();
   function judge(hit: TermHit): "brand" | "other" | "lower-case word" {
     if (hit.field !== "attachment" && rivalMeetings?.[hit.field].overlaps(hit.start, hit.end))
       return "other";
@@ -1173,7 +1216,9 @@ export function check(ctx: CheckContext): void {
     } else {
       const field = fieldOf(draft, hit.field);
       if (
-        (ordinary ? isOrdinaryUse(draft, field, hit) : isOtherUseOfName(draft, field, hit)) ||
+        (ordinary
+          ? isOrdinaryUse(draft, field, hit, attributive)
+          : isOtherUseOfName(draft, field, hit)) ||
         isBarePlaceName(field.text, hit, places) ||
         isDefinedAbbreviation(hit, field.text) ||
         isInstitutionAcronym(hit.text, hit.term) ||
@@ -1181,13 +1226,29 @@ export function check(ctx: CheckContext): void {
       ) {
         return "other";
       }
-      if (!ordinary && isLowerCaseWord(field.text, hit, lineAround(draft, field, hit.start)))
+      if (
+        !ordinary &&
+        isLowerCaseWord(field.text, hit, () => paragraphCapitalised(draft, field, hit.start))
+      )
         return "lower-case word";
     }
     return "brand";
   }
   // A name in lower case is a word unless the draft also names the brand with its capital.
   const verdicts = hits.map(judge);
+  // Round 15: a word brand after "the" and before a noun ("the Boots approach") is the brand
+  // where the draft names it as the brand elsewhere (its host, an attachment, "Boots's"), never
+  // on its own: "the Sun formed", "circles the Sun" are the word.
+  if (attributive.size > 0) {
+    const confirmed = new Set<string>();
+    hits.forEach((hit, i) => {
+      if (verdicts[i] === "brand") confirmed.add(hit.term);
+    });
+    hits.forEach((hit, i) => {
+      if (verdicts[i] === "other" && attributive.has(hit) && confirmed.has(hit.term))
+        verdicts[i] = "brand";
+    });
+  }
   const named = new Set<string>();
   hits.forEach((hit, i) => {
     if (verdicts[i] === "brand" && hit.text[0] !== hit.text[0]?.toLowerCase()) named.add(hit.term);

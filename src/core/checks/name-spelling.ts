@@ -1071,6 +1071,29 @@ function judgeSurname(own: OwnName, written: string, title?: string): Verdict | 
   return variantOf(written, surname) ? { messageId: "misspelt", correct: surname } : undefined;
 }
 
+/**
+ * Round 15: whether a span lies inside the client's preferred name of several words, written as
+ * they write it: "Wei Ming," greets a client who prefers "Wei Ming" and avoids "Wei", whichever
+ * path (greeting, vocative, pair, running text) reads its first or last word alone.
+ */
+function insidePreferredName(preferred: string | undefined, text: string, span: WordSpan): boolean {
+  const words = preferred?.trim().split(/\s+/) ?? [];
+  if (words.length < 2) return false;
+  const whole = words.join(" ");
+  const from = Math.max(0, span.start - whole.length - 8);
+  const window = text.slice(from, span.end + whole.length + 8).replace(/[ \t\u00a0]+/g, " ");
+  // (Runs of spaces folded to one shift offsets; the window is re-read in folded form.)
+  const folded = text.slice(from, span.start).replace(/[ \t\u00a0]+/g, " ").length;
+  const foldedEnd = folded + text.slice(span.start, span.end).replace(/[ \t\u00a0]+/g, " ").length;
+  for (let at = window.indexOf(whole); at >= 0; at = window.indexOf(whole, at + 1)) {
+    const end = at + whole.length;
+    if (at > folded || end < foldedEnd) continue;
+    if (NAME_CHAR.test(window[at - 1] ?? "") || NAME_CHAR.test(window[end] ?? "")) continue;
+    return true;
+  }
+  return false;
+}
+
 export function check(ctx: CheckContext): void {
   const own = ownName(ctx);
   if (!own) return;
@@ -1083,10 +1106,13 @@ export function check(ctx: CheckContext): void {
   const clientIsPrimary = isPrimary(self);
   const onlyPrimary = clientIsPrimary && !ctx.recipients.some((r) => r !== self && isPrimary(r));
   const reported = new Set<string>();
+  const insidePreferred = (text: string, span: WordSpan): boolean =>
+    insidePreferredName(own.preferred, text, span);
 
   const reportAt = (candidate: NameCandidate, span: WordSpan, verdict: Verdict): void => {
     const id = `${candidate.field}:${span.start}`;
     if (reported.has(id)) return;
+    if (insidePreferred(fieldOf(draft, candidate.field).text, span)) return;
     reported.add(id);
     const field: AnalysedField = fieldOf(draft, candidate.field);
     const evidence = evidenceAt(field, span.start, span.end);

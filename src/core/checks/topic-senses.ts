@@ -36,11 +36,12 @@ export interface Concept {
   kinds?: readonly string[];
   /**
    * Another sense when the text just before the hit matches (tried on up to 48 characters before
-   * it; patterns end with `$`).
+   * it; patterns end with `$`). A bare pattern is written for every term of the concept; an
+   * `only()` guard for the terms it names (see `Guard`).
    */
-  notBefore?: RegExp;
+  notBefore?: Guard;
   /** Another sense when the text just after the hit matches (up to 48 characters; `^`). */
-  notAfter?: RegExp;
+  notAfter?: Guard;
   /** The sentence is about something else (a force majeure list, a tax election). */
   notInSentence?: RegExp;
   /** Other concepts it takes in, each with its own senses (politics takes in elections). */
@@ -68,6 +69,33 @@ export interface Concept {
   instances?: ReadonlySet<string>;
   /** Terms that count only in a sentence of small talk (the law's own words for the topic). */
   smallTalk?: ReadonlySet<string>;
+}
+
+/**
+ * A sense guard and the terms it was written for (round 15). "strike back", "strike a deal" are
+ * the verb strike; the same particle after "picket lines" ("picket lines back outside the depot")
+ * is not a verb of the picket. A guard that names its terms applies to those only.
+ */
+export interface ScopedGuard {
+  readonly for: ReadonlySet<string>;
+  readonly re: RegExp;
+}
+/** A bare pattern holds for every term of the concept; a list, part by part. */
+export type Guard = RegExp | readonly (RegExp | ScopedGuard)[];
+
+/** A guard for some terms only ("strike|strikes"), lower-cased. */
+function only(words: string, re: RegExp): ScopedGuard {
+  return { for: new Set(list(words.toLowerCase())), re };
+}
+
+/** Whether a concept's guard says the text around `term` is another sense. */
+export function guardHolds(guard: Guard | undefined, term: string, text: string): boolean {
+  if (!guard) return false;
+  if (guard instanceof RegExp) return guard.test(text);
+  const lower = term.toLowerCase();
+  return guard.some((g) =>
+    g instanceof RegExp ? g.test(text) : g.for.has(lower) && g.re.test(text),
+  );
 }
 
 /** Pronouns, modals and particles before a word that make it a verb ("I recall", "to strike"). */
@@ -293,7 +321,7 @@ const WHOEVER_WINS_POLITICS =
 const WHO_WINS = "who wins|who will win|who gets in|who will get in|who takes over";
 const OTHER_CONTEST = /\b(?:judgment|hearing|trial|tribunal|court|appeal|tender|bid|match|game)\b/i;
 const ELECTION_NOT_BEFORE =
-  /\bre-$|(?:\bdoctrine\s+of|\bprinciple\s+of|\bequitable|\bwaiver\s+(?:by|and)|\bestoppel\s+(?:by|and)|\bunequivocal|\binconsistent|\bbinding|\bboard|\bcommittee|\bdirectors?['’]?|\bofficers?['’]?|\bchair(?:man|person)?|\btrustees?['’]?|\bshareholders?['’]?|\bmembers['’]?|\bAGM|\bpartnership|\bpartners['’]?|\btax|\d\s*\(\s*[a-z]\s*\)|\b(?:section|s\.?|§)\s*\d+[a-z]*|\b\d+[a-z]?|\bjoint|\bprotective|\birrevocable|\bvalid|\bsuch|\bcheck-the-box|\bQSST|\bESBT|\bportability|\bdividend|\bscrip|\b(?:make|makes|made|making|file|files|filed|filing|revoke|revokes|revoked|revoking|sign|signs|signed|signing|return|returned|lodge|lodged|submit|submitted)(?:\s+(?:an?|the|its|his|her|their|this|that|any|such))?)\s+$/i;
+  /\bre-$|(?:\bdoctrine\s+of|\bprinciple\s+of|\bequitable|\bwaiver\s+(?:by|and)|\bestoppel\s+(?:by|and)|\bunequivocal|\binconsistent|\bbinding|\bboard|\bcommittee|\bdirectors?['’]?|\bofficers?['’]?|\bchair(?:man|person)?|\btrustees?['’]?|\bshareholders?['’]?|\bmembers['’]?|\bAGM|\bpartnership|\bpartners['’]?|\btax|\d\s*\(\s*[a-z]\s*\)|\b(?:section|s\.?|§)\s*\d+[a-z]*|\b(?!(?:19|20)\d\d\b)\d+[a-z]?|\bjoint|\bprotective|\birrevocable|\bvalid|\bsuch|\bcheck-the-box|\bQSST|\bESBT|\bportability|\bdividend|\bscrip|\b(?:make|makes|made|making|file|files|filed|filing|revoke|revokes|revoked|revoking|sign|signs|signed|signing|return|returned|lodge|lodged|submit|submitted)(?:\s+(?:an?|the|its|his|her|their|this|that|any|such))?)\s+$/i;
 const ELECTION_NOT_AFTER =
   /^\s+(?:of\s+remedies|between\s+(?:remedies|inconsistent|rights|the\s+(?:remedies|options|alternatives))|to\s+be\s+bound|roll|rolls|register|registers|to\s+(?:proceed|treat|apply|defer|pay|receive|take|have|use|opt|waive|accelerate|include|exclude|recogni[sz]e|capitali[sz]e|deduct|claim|be\s+taxed)\b|under\b|form|forms|notice|notices|statement|statements|deadline|pursuant|in\s+respect|by\s+the\s+(?:company|taxpayer|shareholder|employee|holder|trustee)|(?:is|are|was|were|must\s+be|should\s+be|will\s+be|has\s+been|have\s+been)\s+(?:not\s+)?(?:filed|made|signed|lodged|submitted|returned|valid|invalid|effective|irrevocable|revoked)\b)/i;
 /** A sentence about a tax or procedural election. */
@@ -427,6 +455,10 @@ export const ALLUSIONS: ReadonlySet<string> = new Set(
   ALLUSION_NOUNS.concat(WHAT_HAPPENED).map((w) => w.toLowerCase()),
 );
 
+/** Parliaments, parties and seats of government, written with their capitals. */
+const POLITICAL_NAMES =
+  "Democrat|Democrats|Republican|Republicans|Tory|Tories|Westminster|Parliament|Congress|MPs|White House|Whitehall|Reform UK|Plaid Cymru|Sinn Féin|Sinn Fein|Fianna Fáil|Fianna Fail|Fine Gael|Green Party|Lib Dem|Trump administration|Biden administration|President Trump|President Biden|the Senate|Labour Party|Labour government|Conservative Party|Conservative government|Capitol Hill|Downing Street|Dáil|Dail|Oireachtas|Seanad|Bundestag|Sejm|Riksdag|Storting|Folketing|Knesset|Duma|Holyrood|Stormont|Senedd|House of Commons|National Assembly|Lok Sabha|Eduskunta|Althing|Nationalrat|Tweede Kamer";
+
 const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "alcohol",
@@ -455,7 +487,13 @@ const CONCEPT_LIST: readonly Concept[] = [
         before,
       ),
     // "32 family homes", "family law", "a family business": a kind of thing, not their family.
-    notBefore: /(?:\d+|single|multi|two|three|four|several|many|large|extended\s+)[\s-]*$/i,
+    // (Round 15: the count is the family's only: "your two kids" are theirs.)
+    notBefore: [
+      only(
+        "family|families",
+        /(?:\d+|single|multi|two|three|four|several|many|large|extended\s+)[\s-]*$/i,
+      ),
+    ],
     notAfter:
       /^(?:[-‐]|\s+(?:nursery|nurseries|centres?|centers?|hospitals?|services|charity|charities|act|commissioner|ward|clothing|wear|books?|products?|sector|market|TV|television|entertainment|hospice|homes?|houses?|dwellings?|units?|housing|flats?|apartments?|accommodation|office|offices|law|lawyers?|court|courts|division|proceedings|business|businesses|company|companies|firm|trust|trusts|tree|name|provisions?|members?\s+of\s+(?:staff|the\s+(?:employee|deceased|tenant))|farm|room|rooms|car|cars|size|sized|friendly|leave|policy|policies|credit|allowance|support\s+order|of\s+(?:funds|companies|products|brands|marks)|of\s+(?:the|a|an)\s+(?:deceased|testator|testatrix|claimant|defendant|applicant|respondent|tenant|settlor|employee|founder|borrower))\b|['’]s?\s+(?:nursery|nurseries|homes?|centres?|centers?|hospitals?|services|charity|charities|act|commissioner|ward|play|clothing|wear|books?|products?|sector|market|TV|television|entertainment|trust|fund|hospice)\b)/i,
     area: true,
@@ -487,14 +525,21 @@ const CONCEPT_LIST: readonly Concept[] = [
         UNION_NEAR.test(after) ||
         // "the disruption at the depots", "stoppages at the plant": where a workforce works.
         (!/^ballots?$/i.test(term) && WORKPLACE_NEAR.test(before + " " + after))),
-    notBefore: new RegExp(
-      "(?:" +
-        VERB_BEFORE +
-        "|\\b(?:bird|air|airstrike|lucky|first|pre-?emptive|military|drone|missile|lightning|hunger|three|two|one|what)\\s+$)",
-      "i",
-    ),
-    notAfter:
-      /^(?:\s*[-‐–]\s*(?:out|off|through)|[-‐]|\s+(?:out|off|through|down|price|prices|rate|rates|zone|force|me|you|us|him|her|them|it|a|an|the|that|this|gold|back|deal|balance|chord|home|first|oil|lucky)\b)/i,
+    // Round 15: the verb's guards are the verb's ("to strike", "strike back", "strike a deal"),
+    // not a picket's or a ballot's ("picket lines back outside", "due to industrial action").
+    notBefore: [
+      only("strike|strikes", VERB_BEFORE_RE()),
+      only(
+        "strike|strikes|strikers",
+        /\b(?:bird|air|airstrike|lucky|first|pre-?emptive|military|drone|missile|lightning|hunger|three|two|one|what)\s+$/i,
+      ),
+    ],
+    notAfter: [
+      only(
+        "strike|strikes",
+        /^(?:\s*[-‐–]\s*(?:out|off|through)|[-‐]|\s+(?:out|off|through|down|price|prices|rate|rates|zone|force|me|you|us|him|her|them|it|a|an|the|that|this|gold|back|deal|balance|chord|home|first|oil|lucky)\b)/i,
+      ),
+    ],
     // A force majeure clause lists strikes among its events; a drafting point, not the topic.
     notInSentence:
       /force\s+majeure|lock-?outs?\b|acts?\s+of\s+God|\briots?\b|\bepidemics?\b|labou?r\s+disputes?/i,
@@ -545,11 +590,20 @@ const CONCEPT_LIST: readonly Concept[] = [
       !LEGISLATING.test(before) && !LEGISLATING_AFTER.test(after) && !NAMED_BEFORE.test(before),
     notBefore:
       /(?:office|internal|company|workplace|corporate|playground|departmental|board|boardroom|boardroom|family|firm|partnership|team|\bgeopolitical\s+risk\s+and)\s+$/i,
-    notAfter:
-      /^(?:\s+(?:of\s+(?:the|this|that|a)\s+(?:deal|transaction|negotiation|board|firm|company)|at\s+the\s+(?:landlord|firm|company|client|board)|within|inside|between|risk|risks|of\s+(?:lenders|creditors|banks|investors|bidders|companies|funds)|agreement|exposed|exposure|donations?|contributions?|activity|activities|neutrality|restrictions?|restricted|advertising|advertisements?|expenditure|spending|purposes?)\b|\s+(?:Abbey|Bridge|Magistrates|Court|City|Council|Hall|Cathedral|School|office|offices|branch)\b)/,
-    capitalised: list(
-      "Democrat|Democrats|Republican|Republicans|Tory|Tories|Westminster|Parliament|Congress|MPs|White House|Whitehall|Reform UK|Plaid Cymru|Sinn Féin|Sinn Fein|Fianna Fáil|Fianna Fail|Fine Gael|Green Party|Lib Dem|Trump administration|Biden administration|President Trump|President Biden|the Senate|Labour Party|Labour government|Conservative Party|Conservative government|Capitol Hill|Downing Street|Dáil|Dail|Oireachtas|Seanad|Bundestag|Sejm|Riksdag|Storting|Folketing|Knesset|Duma|Holyrood|Stormont|Senedd|House of Commons|National Assembly|Lok Sabha|Eduskunta|Althing|Nationalrat|Tweede Kamer",
-    ),
+    // Round 15: the office-politics and political-risk senses are those words' ("politics
+    // within the firm", "a coalition of lenders"), not a new government's ("within weeks"); the
+    // place after a name is the name's ("Westminster Abbey", "Congress Hall").
+    notAfter: [
+      only(
+        "politics|political|politically|geopolitics|geopolitical|coalition|reshuffle|partisan",
+        /^\s+(?:of\s+(?:the|this|that|a)\s+(?:deal|transaction|negotiation|board|firm|company)|at\s+the\s+(?:landlord|firm|company|client|board)|within|inside|between|risk|risks|of\s+(?:lenders|creditors|banks|investors|bidders|companies|funds)|agreement|exposed|exposure|donations?|contributions?|activity|activities|neutrality|restrictions?|restricted|advertising|advertisements?|expenditure|spending|purposes?)\b/,
+      ),
+      only(
+        POLITICAL_NAMES,
+        /^\s+(?:Abbey|Bridge|Magistrates|Court|City|Council|Hall|Cathedral|School|office|offices|branch)\b/,
+      ),
+    ],
+    capitalised: list(POLITICAL_NAMES),
     area: true,
   },
   {
@@ -565,9 +619,21 @@ const CONCEPT_LIST: readonly Concept[] = [
     terms: list(
       "religion|religions|religious|faith|faiths|interfaith|inter-faith|church|churches|mosque|mosques|synagogue|synagogues|temple|worship|clergy|vicar|priest|imam|rabbi|pastor|congregation|sermon|Bible|Quran|Koran|Torah|Christianity|Christians|Muslim|Muslims|Islam|Jewish|Judaism|Hindu|Hindus|Hinduism|Sikh|Sikhs|Buddhist|Buddhism|Catholic|Catholics|Protestant|atheist|atheism|spirituality|Happy Diwali|Diwali greetings|Happy Eid|Eid Mubarak|Ramadan Mubarak|Ramadan Kareem|Happy Hanukkah|Happy Chanukah|Chag Sameach|Shana Tova|Happy Passover|Happy Holi|Happy Vaisakhi|Merry Christmas|Happy Christmas|Happy Easter|blessed Easter|blessed Christmas|Christmas blessings",
     ),
-    notBefore: /(?:good|bad|full|utmost|in|on\s+the|Inner|Middle|places?\s+of)\s+$/i,
-    notAfter:
-      /^(?:\s+(?:and\s+credit|street|st|road|rd|lane|avenue|walk|hill|row|square|green|court|farm|house|hall|bar|chambers|station|gardens|place|or\s+belief|schools?|ethos|exemptions?|Commissioners)\b|\s+for\s+relief|\s+that\b|\s+in\s+(?!God\b|Allah\b|Christ\b|Jesus\b|the\s+Lord\b|the\s+church\b))/i,
+    // Round 15: "good faith", "Inner Temple", "places of worship", "faith that", "faith in the
+    // process" are those words' senses; "in church on Sunday", "the church that …" are religion.
+    notBefore: [
+      only(
+        "faith|faiths|temple|worship",
+        /(?:good|bad|full|utmost|in|on\s+the|Inner|Middle|places?\s+of)\s+$/i,
+      ),
+    ],
+    notAfter: [
+      /^(?:\s+(?:and\s+credit|street|st|road|rd|lane|avenue|walk|hill|row|square|green|court|farm|house|hall|bar|chambers|station|gardens|place|or\s+belief|schools?|ethos|exemptions?|Commissioners)\b|\s+for\s+relief)/i,
+      only(
+        "faith|faiths",
+        /^(?:\s+that\b|\s+in\s+(?!God\b|Allah\b|Christ\b|Jesus\b|the\s+Lord\b|the\s+church\b))/i,
+      ),
+    ],
     capitalised: list("Bible|Torah|Quran|Koran"),
     area: true,
   },
@@ -611,7 +677,8 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "baseball",
     terms: list("baseball|World Series|MLB|home run|ballgame|ball game"),
-    notBefore: /(?:whole\s+other|different|new|same)\s+$/i,
+    // "a whole other ballgame" (round 15: the idiom's words only, not "a new MLB deal").
+    notBefore: [only("ballgame|ball game", /(?:whole\s+other|different|new|same)\s+$/i)],
     area: true,
   },
   {
@@ -749,12 +816,23 @@ const CONCEPT_LIST: readonly Concept[] = [
     id: "recall",
     terms: list("recall|recalls|recalled|product recall|safety recall"),
     kinds: list("product|safety|battery|vehicle|voluntary|mandatory|global|nationwide|food"),
-    notBefore: new RegExp(
-      "(?:" + VERB_BEFORE + "|\\b(?:total|instant|perfect|brand|memory|to)\\s+$)",
-      "i",
-    ),
-    notAfter:
-      /^\s+(?:that|how|what|whether|when|if|seeing|having|being|correctly|reading|our|your|the\s+(?:discussion|conversation|meeting|call|e-?mail|terms|details|facts|point)|him|her|them|it)\b/i,
+    // Round 15: the verb's and memory's guards ("I recall that", "total recall") are the bare
+    // word's; "the product recall that cost them" is the recall.
+    notBefore: [
+      only(
+        "recall|recalls|recalled",
+        new RegExp(
+          "(?:" + VERB_BEFORE + "|\\b(?:total|instant|perfect|brand|memory|to)\\s+$)",
+          "i",
+        ),
+      ),
+    ],
+    notAfter: [
+      only(
+        "recall|recalls|recalled",
+        /^\s+(?:that|how|what|whether|when|if|seeing|having|being|correctly|reading|our|your|the\s+(?:discussion|conversation|meeting|call|e-?mail|terms|details|facts|point)|him|her|them|it)\b/i,
+      ),
+    ],
     withName: list("remedy|replacement|replacements|affected units").concat(ALLUSION_NOUNS),
   },
   {
@@ -775,9 +853,20 @@ const CONCEPT_LIST: readonly Concept[] = [
     terms: list(
       "departure|stepping down|stepped down|steps down|step down|pushed out|forced out|ousted|ouster|left the company|left the business|leaving the company|leaving the business",
     ),
-    notBefore: /(?:point\s+of|a|any|no|significant|material|major|minor|slight|small)\s+$/i,
-    notAfter:
-      /^\s+(?:from|lounge|lounges|gate|gates|time|times|date|dates|board|boards|point|terminal|tax)\b/i,
+    // Round 15: "a departure from the terms", "departure lounge" are the noun's senses; "stepped
+    // down from the board" is the departure itself.
+    notBefore: [
+      only(
+        "departure",
+        /(?:point\s+of|a|any|no|significant|material|major|minor|slight|small)\s+$/i,
+      ),
+    ],
+    notAfter: [
+      only(
+        "departure",
+        /^\s+(?:from|lounge|lounges|gate|gates|time|times|date|dates|board|boards|point|terminal|tax)\b/i,
+      ),
+    ],
   },
   {
     id: "closure",
@@ -792,9 +881,15 @@ const CONCEPT_LIST: readonly Concept[] = [
     terms: list("spill|spills|spillage|oil spill|oil leak|clean-up|cleanup"),
     kinds: list("oil|fuel|chemical|diesel|crude|toxic|environmental"),
     withName: list("leak|contamination|pollution|incident|disaster|slick").concat(ALLUSION_NOUNS),
-    notBefore: VERB_BEFORE_RE(),
-    notAfter:
-      /^(?:\s*[-‐]\s*over\b|\s+over\s+(?:into|to|onto)\b|\s+(?:out|into|onto|the\s+beans)\b)/i,
+    // Round 15: the verb's ("we spill", "spill over into", "spill the beans"), not the oil
+    // spill's ("the oil spill into the estuary").
+    notBefore: [only("spill|spills", VERB_BEFORE_RE())],
+    notAfter: [
+      only(
+        "spill|spills",
+        /^(?:\s*[-‐]\s*over\b|\s+over\s+(?:into|to|onto)\b|\s+(?:out|into|onto|the\s+beans)\b)/i,
+      ),
+    ],
   },
   {
     id: "lawsuit",
@@ -809,24 +904,38 @@ const CONCEPT_LIST: readonly Concept[] = [
     terms: list("investigation|investigations|inquiry|probe|investigators"),
     kinds: list("customs|regulatory|criminal|tax|official|formal|internal"),
     withName: list("raid|dawn raid|penalty|fine|audit|enquiry").concat(ALLUSION_NOUNS),
-    notBefore: VERB_BEFORE_RE(),
+    // Round 15: "we probe" is the verb; no other of its words is one ("subject to investigation").
+    notBefore: [only("probe", VERB_BEFORE_RE())],
   },
   {
     id: "coverage",
     terms: list(
       "coverage|press|article|articles|piece|story|stories|headline|headlines|newspaper|newspapers|journalist|journalists|reporter|reporters|column|press reports",
     ),
-    notAfter: /^\s+(?:ahead|on\s+with|release\s+template|for\s+(?:payment|a\s+decision))\b/i,
+    // Round 15: "press ahead", "press for payment" are the verb press ("the coverage ahead of").
+    notAfter: [
+      only("press", /^\s+(?:ahead|on\s+with|release\s+template|for\s+(?:payment|a\s+decision))\b/i),
+    ],
   },
   {
     id: "death",
     terms: list(
       "death|passed away|passing|funeral|bereavement|condolences|sorry for your loss|sorry to hear about your|your loss|lost your|thinking of you|memorial service|the memorial",
     ).concat(HARD_TIMES),
-    notBefore:
-      /(?:time\s+of|on|upon|in\s+the\s+event\s+of|before|after|certificate\s+of|date\s+of)\s+$/i,
-    notAfter:
-      /^\s+(?:benefit|benefits|in\s+service|certificate|duty|duties|of\s+(?:a|the)\s+(?:party|shareholder|member|partner|director|settlor|testator)|grant)\b/i,
+    // Round 15: a document's "on death", "death benefit" are death's and passing's; "after the
+    // funeral", "after everything you've been through" are the topic.
+    notBefore: [
+      only(
+        "death|passing",
+        /(?:time\s+of|on|upon|in\s+the\s+event\s+of|before|after|certificate\s+of|date\s+of)\s+$/i,
+      ),
+    ],
+    notAfter: [
+      only(
+        "death|passing",
+        /^\s+(?:benefit|benefits|in\s+service|certificate|duty|duties|of\s+(?:a|the)\s+(?:party|shareholder|member|partner|director|settlor|testator)|grant)\b/i,
+      ),
+    ],
   },
   {
     id: "crypto",
@@ -862,9 +971,14 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "war",
     terms: list("war|wars|invasion|ceasefire|air strikes|airstrikes"),
-    notBefore:
-      /(?:price|trade|bidding|talent|turf|format|console|browser|patent|legal|tug[- ]of|culture|cold|war\s+of)\s+$/i,
-    notAfter: /^\s+(?:room|chest|of\s+words|games?|story|stories|footing)\b/i,
+    // Round 15: the figurative wars are the word war's ("price war", "war chest").
+    notBefore: [
+      only(
+        "war|wars",
+        /(?:price|trade|bidding|talent|turf|format|console|browser|patent|legal|tug[- ]of|culture|cold|war\s+of)\s+$/i,
+      ),
+    ],
+    notAfter: [only("war|wars", /^\s+(?:room|chest|of\s+words|games?|story|stories|footing)\b/i)],
     area: true,
   },
   {
@@ -880,8 +994,13 @@ const CONCEPT_LIST: readonly Concept[] = [
       "climate|climate change|global warming|climate crisis|climate emergency|net zero|net-zero|carbon footprint|heatwave|heat wave|extreme weather|COP26|COP27|COP28|COP29|COP30",
     ),
     // "the investment climate", "in the current climate": conditions, not the weather.
-    notBefore:
-      /(?:investment|business|economic|political|regulatory|current|present|financial|market|commercial|lending|deal|deal-making|trading|M&A|IPO|funding|credit|rate|tax|hostile|litigation|enforcement|this|today['’]s|geopolitical|fundraising)\s+$/i,
+    // (Round 15: that sense is the word climate's: "this heatwave" is the weather.)
+    notBefore: [
+      only(
+        "climate",
+        /(?:investment|business|economic|political|regulatory|current|present|financial|market|commercial|lending|deal|deal-making|trading|M&A|IPO|funding|credit|rate|tax|hostile|litigation|enforcement|this|today['’]s|geopolitical|fundraising)\s+$/i,
+      ),
+    ],
     notAfter:
       /^(?:[-‐]\s*related|\s+(?:risk|risks|disclosures?|reporting|scenario|scenarios|transition\s+plans?|for\s+(?:deals|investment|lending|M&A|growth)|targets?|commitments?|fund|funds|finance|law|laws|litigation|regulation|regulations|policy|policies)\b)/i,
     area: true,
@@ -904,9 +1023,20 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "retirement",
     terms: list("retirement|retiring|retired|stepping down|stepped down"),
-    notBefore: /(?:early|mandatory|normal|pension|age\s+of|on|upon|at)\s+$/i,
-    notAfter:
-      /^\s+(?:age|benefits?|plan|plans|scheme|schemes|fund|funds|account|accounts|savings|relief|annuity|date|of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?(?:shares|debt|notes|bonds|assets|loans?|securities|equipment|fleet|plant|aircraft|vessels?))\b/i,
+    // Round 15: a pension's and a security's retirement are the retire- words' ("on
+    // retirement", "retirement of the notes"), not "stepping down" ("on stepping down as chair").
+    notBefore: [
+      only(
+        "retirement|retiring|retired",
+        /(?:early|mandatory|normal|pension|age\s+of|on|upon|at)\s+$/i,
+      ),
+    ],
+    notAfter: [
+      only(
+        "retirement|retiring|retired",
+        /^\s+(?:age|benefits?|plan|plans|scheme|schemes|fund|funds|account|accounts|savings|relief|annuity|date|of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?(?:shares|debt|notes|bonds|assets|loans?|securities|equipment|fleet|plant|aircraft|vessels?))\b/i,
+      ),
+    ],
   },
 ];
 

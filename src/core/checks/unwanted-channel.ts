@@ -27,6 +27,17 @@ export const meta: CheckMeta = {
 
 const MEETING_PLATFORM_CHANNELS = new Set(["teams", "zoom", "webex", "google-meet"]);
 
+/**
+ * Round 15: a kind of an avoided channel that the client asked for by name is not the avoided
+ * one, decided by the profile's own preferredChannels. A courier is a way of delivering paper,
+ * not the post ("by courier", "FedEx it over", "bike the engrossments over"); "text me on
+ * WhatsApp" is a WhatsApp message, not a text; a platform's chat is not a video call.
+ */
+const COURIER = /\b(?:courier\w*|dhl|fedex\w*|ups|tnt|bike[ds]?|messenger|by\s+hand)\b/i;
+const COURIER_NAMES = ["courier", "couriers", "dhl", "fedex", "ups", "tnt", "hand delivery"];
+/** The app named just after a texting proposal: "text me on WhatsApp". */
+const APP_AFTER = /^[^.!?\n]{0,16}?\b(?:on|via|over|through)\s+(whats\s?app|signal|teams)\b/i;
+
 export function check(ctx: CheckContext): void {
   const profile = ctx.profile;
   if (!profile || profile.avoidChannels.length === 0) return;
@@ -54,6 +65,22 @@ export function check(ctx: CheckContext): void {
     if (MEETING_PLATFORM_CHANNELS.has(proposed) && avoided.has("video")) return "video";
     return undefined;
   };
+  const wanted = new Set(profile.preferredChannels.map((c) => c.toLowerCase()));
+  /** A kind of the avoided channel the client asked for instead. */
+  const askedForKind = (
+    channel: string,
+    proposed: string,
+    text: string,
+    after: string,
+  ): boolean => {
+    if (channel === "post")
+      return COURIER.test(text) && COURIER_NAMES.some((n) => wanted.has(n) && !avoided.has(n));
+    if (channel === "sms") {
+      const app = APP_AFTER.exec(after)?.[1]?.toLowerCase().replace(/\s/g, "");
+      return app !== undefined && wanted.has(app) && !avoided.has(app);
+    }
+    return channel === "video" && wanted.has(proposed) && /\b(?:chat|message)/i.test(text);
+  };
 
   // Proposals come sorted by field and position: one index per field answers "reported already?".
   const reported = new Map<string, OverlapIndex>();
@@ -61,6 +88,16 @@ export function check(ctx: CheckContext): void {
     const channel = avoidedFor(proposal.channel);
     if (!channel) continue;
     const field = fieldOf(ctx.draft, proposal.field);
+    if (
+      wanted.size > 0 &&
+      askedForKind(
+        channel,
+        proposal.channel,
+        field.text.slice(proposal.start, proposal.end),
+        field.text.slice(proposal.end, proposal.end + 48),
+      )
+    )
+      continue;
     // A pasted block is pointed at whole, and quoted by what joins it.
     const span = proposal.evidence ?? proposal;
     const evidence = evidenceAt(field, span.start, span.end);

@@ -9,9 +9,16 @@
  * filter never misses a listed word; about one name in ten is taken for a word (a false
  * positive), which only means that name, too, counts where its usage shows it is the brand.
  */
-import { COMMON_WORD_BITS, COMMON_WORD_FILTER, COMMON_WORD_HASHES } from "./common-words.data";
+import {
+  COMMON_WORD_BITS,
+  COMMON_WORD_FILTER,
+  COMMON_WORD_HASHES,
+  COMMON_WORD_NAME_SEED,
+  COMMON_WORD_NAMES,
+} from "./common-words.data";
 
 let filter: Uint8Array | undefined;
+let names: Set<number> | undefined;
 
 const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
@@ -72,4 +79,22 @@ export function isCommonWord(word: string): boolean {
   if (w.endsWith("ing") && (inFilter(w.slice(0, -3)) || inFilter(w.slice(0, -3) + "e")))
     return true;
   return false;
+}
+
+/**
+ * Round 15: whether `word` is a name the filter takes for a common word (one of its false
+ * positives), by capitalisation evidence: SUBTLEX-US writes it with its capital at least four
+ * times as often as without, it is as frequent as the common words, and SCOWL (which leaves
+ * proper nouns out) does not list it: "London", "Zurich", "Europe", "Collins". A brand so named
+ * is judged as a name, not as an ordinary word. Names rarer than that (most surnames: "Laing")
+ * are not known here, nor the few whose 16-bit hash a common word shares: the generator leaves
+ * those out, so no common word is ever taken for a name.
+ */
+export function isKnownName(word: string): boolean {
+  if (!names) {
+    const bytes = decode(COMMON_WORD_NAMES);
+    names = new Set();
+    for (let i = 0; i + 1 < bytes.length; i += 2) names.add((bytes[i]! << 8) | bytes[i + 1]!);
+  }
+  return names.has(fnv(word.toLowerCase(), COMMON_WORD_NAME_SEED) & 0xffff);
 }

@@ -45,5 +45,5 @@ export type { MeetingBlock } from "./meeting-blocks";
 export { findMeetingBlocks } from "./meeting-blocks";
 export { findSignOffs, isValediction, isProseLine } from "./sign-off";
 export { findBoilerplate } from "./boilerplate";
-export { isCommonWord } from "./common-words";
+export { isCommonWord, isKnownName } from "./common-words";
 export { singleLine, singleLineShort, defangUrls } from "./single-line";

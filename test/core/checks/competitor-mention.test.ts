@@ -1421,3 +1421,73 @@ runRuleTests(competitorMention, {
     },
   ],
 });
+
+// Round 15: a competitor's sense by its role. A place the word filter takes for a word is a
+// name ("the Zurich wording" is the insurer); a seat, a hearing's venue or a base is a place
+// ("seated in Zurich"); an ordinary-word brand after "the" and before a noun ("the Boots
+// approach") is the brand only where the draft names it elsewhere; a lower-case name is a word
+// where the writer capitalises anywhere in its paragraph. Profile and sentences invented here.
+const R15 = {
+  matchKey: "@harwick-insurance.example",
+  clientName: "Harwick Insurance",
+  competitors: ["Zurich", "Boots", "Sun", "Evergreen"],
+};
+const C15 = "claims@harwick-insurance.example";
+const longLower =
+  "Thanks for sending this over. I have been through the whole of the second schedule this " +
+  "morning and on balance the rollover language works well enough for the renewal, subject to " +
+  "our own evergreen drafting being kept in the final version that goes across to them.";
+const quiet15 = [
+  "The arbitration is seated in Zurich under the Swiss Rules.",
+  "The seat is Zurich, and the language of the arbitration is English.",
+  "The hearing will be held in Zurich next May.",
+  "We watched the Sun rise over the bay before the meeting.",
+  "I liked the Boots approach to the launch, if nothing else.",
+  longLower,
+];
+const flagged15: [string, string][] = [
+  ["We compared the Zurich commercial combined wording with ours.", "Zurich"],
+  ["Please ask Zurich for their wording before the seat is agreed.", "Zurich"],
+  ["ok will check evergreen pricing and revert tmrw", "evergreen"],
+];
+runRuleTests(competitorMention, {
+  valid: quiet15.map((body) => ({
+    name: `round 15 not the brand: ${body.slice(0, 70)}`,
+    to: C15,
+    profiles: [R15],
+    body,
+  })),
+  invalid: [
+    ...flagged15.map(([body, text]) => ({
+      name: `round 15 the brand: ${body}`,
+      to: C15,
+      profiles: [R15],
+      body,
+      findings: [{ messageId: "mention", evidence: at("body", body, text) }],
+    })),
+    {
+      name: "round 15 the brand: the Boots approach, in a draft that links boots.com",
+      to: C15,
+      profiles: [R15],
+      body: "I liked the Boots approach to the launch; their range is at https://www.boots.com today.",
+      findings: [
+        {
+          messageId: "mention",
+          evidence: at(
+            "body",
+            "I liked the Boots approach to the launch; their range is at https://www.boots.com today.",
+            "Boots",
+          ),
+        },
+        {
+          messageId: "mention",
+          evidence: at(
+            "body",
+            "I liked the Boots approach to the launch; their range is at https://www.boots.com today.",
+            "boots",
+          ),
+        },
+      ],
+    },
+  ],
+});

@@ -1433,3 +1433,49 @@ describe("name-spelling round 12: compound names with a diacritic on file", () =
     },
   );
 });
+
+// Round 15: a preferred name of several words wins over an avoided form inside it, on every
+// path (a greeting read by its first word, running text, the full name with the surname).
+const WEI_MING = {
+  matchKey: "weiming@lin.example",
+  preferredName: "Wei Ming",
+  fullName: "Wei Ming Lin",
+  avoidNames: ["Wei"],
+};
+const toWeiMing = (body: string) => ({
+  name: body.replace(/\n/g, " "),
+  to: WEI_MING.matchKey,
+  profiles: [WEI_MING],
+  body,
+});
+runRuleTests(nameSpelling, {
+  valid: [
+    toWeiMing("Wei Ming,\n\nThe draft is attached."),
+    toWeiMing("Dear Wei Ming,\n\nThe draft is attached."),
+    toWeiMing("Thanks, Wei Ming. The draft is attached."),
+    toWeiMing("Wei Ming Lin's draft is attached."),
+  ],
+  invalid: [
+    // The avoided form alone, and before another word than the rest of the preferred name.
+    {
+      ...toWeiMing("Wei,\n\nThe draft is attached."),
+      findings: [
+        {
+          messageId: "avoided",
+          evidence: at("body", "Wei,", "Wei"),
+          fix: { original: "Wei", replacement: "Wei Ming" },
+        },
+      ],
+    },
+    {
+      ...toWeiMing("Thanks, Wei. The draft is attached."),
+      findings: [
+        {
+          messageId: "avoided",
+          evidence: at("body", "Thanks, Wei.", "Wei"),
+          fix: { original: "Wei", replacement: "Wei Ming" },
+        },
+      ],
+    },
+  ],
+});

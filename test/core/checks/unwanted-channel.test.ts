@@ -651,3 +651,57 @@ describe("unwanted-channel: one sentence, one meeting", () => {
     ]);
   });
 });
+
+// Round 15: a kind of an avoided channel that the client asked for instead is not the avoided
+// one (a courier is not the post, a message on WhatsApp is not a text, a Teams chat is not a
+// video call), decided by the profile's own preferredChannels. Profiles invented here.
+const client = (avoidChannels: string[], preferredChannels: string[]) => ({
+  matchKey: "client@kinds.example",
+  avoidChannels,
+  preferredChannels,
+});
+const kindCase = (avoid: string[], prefer: string[], body: string) => ({
+  name: `avoids ${avoid.join("+")}, prefers ${prefer.join("+") || "nothing"}: ${body}`,
+  to: "client@kinds.example",
+  profiles: [client(avoid, prefer)],
+  body,
+});
+const flaggedKind = (avoid: string[], prefer: string[], body: string, text: string) => ({
+  ...kindCase(avoid, prefer, body),
+  findings: [{ messageId: "proposal", evidence: at("body", body, text) }],
+});
+runRuleTests(unwantedChannel, {
+  valid: [
+    kindCase(["post"], ["courier"], "I will send the originals to you by courier tomorrow."),
+    kindCase(["post"], ["courier"], "I'll FedEx it over to you tomorrow."),
+    kindCase(["post"], ["courier"], "I'll courier the deeds to you tomorrow."),
+    kindCase(["sms"], ["whatsapp"], "Just text me on WhatsApp when you land."),
+    kindCase(["video"], ["teams"], "Ping me on Teams chat tomorrow."),
+  ],
+  invalid: [
+    // The avoided channel itself, still.
+    flaggedKind(
+      ["post"],
+      ["courier"],
+      "I'll post the deeds to you tomorrow.",
+      "I'll post the deeds",
+    ),
+    flaggedKind(["sms"], ["whatsapp"], "Just text me when you land.", "text me"),
+    flaggedKind(
+      ["video"],
+      ["teams"],
+      "I'll send a Teams meeting link for tomorrow.",
+      "I'll send a Teams meeting link",
+    ),
+    // The kind, for a client who did not ask for it.
+    flaggedKind(["post"], [], "I'll courier the deeds to you tomorrow.", "I'll courier the deeds"),
+    flaggedKind(
+      ["post"],
+      ["email"],
+      "I'll courier the deeds to you tomorrow.",
+      "I'll courier the deeds",
+    ),
+    flaggedKind(["sms"], [], "Just text me on WhatsApp when you land.", "text me"),
+    flaggedKind(["video"], ["phone"], "Ping me on Teams chat tomorrow.", "Teams chat"),
+  ],
+});

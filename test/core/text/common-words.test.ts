@@ -1,6 +1,6 @@
 import { execFileSync } from "child_process";
 import { join } from "path";
-import { isCommonWord } from "../../../src/core/text/common-words";
+import { isCommonWord, isKnownName } from "../../../src/core/text/common-words";
 
 describe("isCommonWord", () => {
   test.each([
@@ -69,4 +69,16 @@ describe("isCommonWord", () => {
       "up to date",
     );
   });
+
+  // Round 15: names the filter takes for words, known by capitalisation evidence.
+  test.each(["Zurich", "london", "Europe", "Collins"])("%s is a known name", (word) => {
+    expect(isCommonWord(word)).toBe(true);
+    expect(isKnownName(word)).toBe(true);
+  });
+  test.each(["boots", "target", "sun", "dove", "fox", "shell", "apple", "evergreen", "chase"])(
+    "%s is not a known name",
+    (word) => {
+      expect(isKnownName(word)).toBe(false);
+    },
+  );
 });
