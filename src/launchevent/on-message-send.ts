@@ -34,9 +34,14 @@ const SAVED_WAIT_MS = 250;
 const IGNORED_WAIT_MS = 300;
 
 /**
- * The checks stop starting this long before the watchdog: room for the check already running
- * (each costs time linear in the draft: tens of milliseconds for 1 MB), saving the findings
- * and answering. evaluate() is synchronous, so the watchdog cannot fire while it runs.
+ * The checks' deadline is this long before the watchdog: room for the unit of work running when
+ * it passes, saving the findings (at most SAVE_WAIT_MS, cut to what is left) and answering.
+ * evaluate() is synchronous, so the watchdog cannot fire while it runs. Past the deadline no check
+ * starts, and a running check stops at its next unit (a hit, a pattern, a recipient's name, 1,024
+ * words of a term search: core/time-budget.ts). Measured on 1 MB hostile drafts (bench/
+ * profile-hostile.ts, deadlines throughout the evaluation): evaluate() returned 0.02–0.4 s past
+ * it with the machine's load average at 10–13 (the longest units: reading a megabyte into words,
+ * one channel pattern over it, the analysis), where one check used to run 1–2.7 s past it.
  */
 export const ANSWER_RESERVE_MS = SAVE_WAIT_MS + 200;
 
@@ -188,6 +193,8 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
       logger.event("send-check-partial", {
         recipients: partial.notRun.length,
         checks: partial.notRun.reduce((n, r) => n + r.checks.length, 0),
+        // The check the deadline stopped part-way (its id, never the draft's text).
+        ...(partial.stoppedEarly ? { stoppedEarly: partial.stoppedEarly.check } : {}),
       });
       // A stopped draft stays open: its bar says so. A message that goes is reported in the
       // next compose and the pane, never on the item that is leaving.

@@ -14,6 +14,7 @@ import { fieldOf, hitEvidence, linesOf, placeOf, textFields, type TermHit } from
 import { invitationMeetings } from "./invitation";
 import { comparesOrPraises, matterParties } from "./matter-parties";
 import { findProfileTerms } from "./profile-terms";
+import { outOfTime } from "../time-budget";
 
 export const meta: CheckMeta = {
   id: "competitor-mention",
@@ -1187,7 +1188,12 @@ export function check(ctx: CheckContext): void {
     return "brand";
   }
   // A name in lower case is a word unless the draft also names the brand with its capital.
-  const verdicts = hits.map(judge);
+  const verdicts: ReturnType<typeof judge>[] = [];
+  for (const hit of hits) {
+    if (outOfTime()) break;
+    verdicts.push(judge(hit));
+  }
+  hits.length = verdicts.length; // the deadline's cut (time-budget.ts): the rest go unjudged
   const named = new Set<string>();
   hits.forEach((hit, i) => {
     if (verdicts[i] === "brand" && hit.text[0] !== hit.text[0]?.toLowerCase()) named.add(hit.term);
