@@ -258,7 +258,7 @@ function runCheck(
   };
   run.cut = false;
   try {
-    run.cut = withinDeadline(run.deadline, () => check.check(ctx)).cut;
+    run.cut = withinDeadline(run.deadline, () => check.check(ctx));
   } catch (error) {
     // One broken check must not silence the others; its partial findings are dropped too.
     errors.push({

@@ -17,22 +17,16 @@ export interface Deadline {
   at: number;
 }
 
-interface Running {
-  deadline: Deadline;
-  /** How many times a loop was told to stop (each stop leaves units unchecked). */
-  stops: number;
-}
-
-let running: Running | undefined;
+let running: { deadline: Deadline; stops: number } | undefined;
 
 /**
  * Whether the running evaluation's deadline has passed: a loop asks before each unit of work and
- * stops when it has (the units not started are left unchecked). False outside a deadline.
+ * stops when it has (the units not started are left unchecked). False outside a deadline; once
+ * true, true without reading the clock again. Each true counts as a stop.
  */
 export function outOfTime(): boolean {
   const run = running;
-  if (run === undefined) return false;
-  if (run.stops === 0 && run.deadline.now() < run.deadline.at) return false;
+  if (!run || (run.stops === 0 && run.deadline.now() < run.deadline.at)) return false;
   run.stops++;
   return true;
 }
@@ -42,23 +36,20 @@ export function outOfTime(): boolean {
  * memo compares before and after computing, so a result cut short is never kept as whole.
  */
 export function stopsSoFar(): number {
-  return running?.stops ?? 0;
+  return running ? running.stops : 0;
 }
 
 /**
- * Runs `work` with `deadline` as the one outOfTime() reads; `cut` says whether a loop inside
- * stopped early. Without a deadline, `work` runs as it would outside any evaluation.
+ * Runs `work` with `deadline` as the one outOfTime() reads, and says whether a loop inside
+ * stopped early (was cut). Without a deadline, `work` runs as outside any evaluation.
  */
-export function withinDeadline<T>(
-  deadline: Deadline | undefined,
-  work: () => T,
-): { value: T; cut: boolean } {
+export function withinDeadline(deadline: Deadline | undefined, work: () => void): boolean {
   const outer = running;
-  const run: Running | undefined = deadline ? { deadline, stops: 0 } : undefined;
+  const run = deadline && { deadline, stops: 0 };
   running = run;
   try {
-    const value = work();
-    return { value, cut: run !== undefined && run.stops > 0 };
+    work();
+    return run !== undefined && run.stops > 0;
   } finally {
     running = outer;
   }

@@ -193,8 +193,6 @@ export async function handleMessageSend(event: SendEvent, deps: LaunchEventDeps)
       logger.event("send-check-partial", {
         recipients: partial.notRun.length,
         checks: partial.notRun.reduce((n, r) => n + r.checks.length, 0),
-        // The check the deadline stopped part-way (its id, never the draft's text).
-        ...(partial.stoppedEarly ? { stoppedEarly: partial.stoppedEarly.check } : {}),
       });
       // A stopped draft stays open: its bar says so. A message that goes is reported in the
       // next compose and the pane, never on the item that is leaving.
