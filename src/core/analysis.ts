@@ -15,6 +15,7 @@ import {
   type MeetingBlock,
   type PlainText,
 } from "./text";
+import { stopsSoFar } from "./time-budget";
 
 /** A half-open range of a field's plain text. */
 export interface Span {
@@ -253,8 +254,11 @@ function emptyMemo(): AnalysedDraft["memo"] {
     // One lookup when the value is there (a check asks hundreds of times per draft).
     let value = memo.get(key) as T | undefined;
     if (value === undefined && !memo.has(key)) {
+      const stops = stopsSoFar();
       value = compute();
-      memo.set(key, value);
+      // Cut short by the deadline (time-budget.ts): used by the check that asked, never kept as
+      // the whole answer for a later check or evaluation.
+      if (stopsSoFar() === stops) memo.set(key, value);
     }
     return value as T;
   };

@@ -8,6 +8,9 @@ import { SEVERITY_RANK } from "./finding";
 import type { Policy } from "./policy";
 import { DEFAULT_POLICY } from "./policy";
 import type { ClientProfile } from "./profile";
+import { withinDeadline, type Deadline } from "./time-budget";
+
+export type { Deadline } from "./time-budget";
 
 /** A check that threw: recorded for diagnostics, never shown to the author. */
 export interface CheckFailure {
@@ -24,13 +27,6 @@ export interface CheckFailure {
  */
 export const MAX_FINDINGS_PER_CHECK = 5;
 
-/** When to stop starting checks, on a clock of the caller's choice (milliseconds). */
-export interface Deadline {
-  now(): number;
-  /** The time on that clock after which no further check is started. */
-  at: number;
-}
-
 export interface EvaluateOptions {
   /** The checks to run; defaults to every registered check. */
   checks?: readonly Check[];
@@ -43,7 +39,8 @@ export interface EvaluateOptions {
   /**
    * Checked before the draft is analysed and before each check of each recipient: once it has
    * passed, the checks not started yet are skipped and the result is marked `partial`. A check
-   * already running is not interrupted (each costs time linear in the draft).
+   * already running stops at its next unit of work (a recipient, a list entry, a hit, a pattern:
+   * see time-budget.ts) with what it found so far, and is listed in `partial.stoppedEarly`.
    */
   deadline?: Deadline;
   /**
@@ -60,12 +57,21 @@ export interface NotRun {
   checks: string[];
 }
 
+/** The check the deadline stopped part-way, for one recipient. */
+export interface StoppedEarly {
+  recipient: string;
+  check: string;
+}
+
 export interface Evaluation {
   findings: Finding[];
   /** Checks that threw (and were skipped for that recipient). */
   errors: CheckFailure[];
-  /** Present when the deadline passed before every check had run: what was not checked. */
-  partial?: { notRun: NotRun[] };
+  /**
+   * Present when the deadline passed before every check had run in full: the checks not run, and
+   * the one stopped part-way (its findings so far are kept).
+   */
+  partial?: { notRun: NotRun[]; stoppedEarly?: StoppedEarly };
 }
 
 /**
@@ -107,16 +113,20 @@ export function evaluateWithDiagnostics(
 
   const { deadline } = options;
   const passed = () => deadline !== undefined && deadline.now() >= deadline.at;
-  const notRunFrom = (recipientIndex: number, checkIndex: number): Evaluation => ({
-    findings,
-    errors,
-    partial: {
-      notRun: recipients.slice(recipientIndex).map((recipient, i) => ({
+  const notRunFrom = (
+    recipientIndex: number,
+    checkIndex: number,
+    stoppedEarly?: StoppedEarly,
+  ): Evaluation => {
+    const notRun = recipients
+      .slice(recipientIndex)
+      .map((recipient, i) => ({
         recipient: recipient.address,
         checks: checks.slice(i === 0 ? checkIndex : 0).map((check) => check.meta.id),
-      })),
-    },
-  });
+      }))
+      .filter((entry) => entry.checks.length > 0);
+    return { findings, errors, partial: stoppedEarly ? { notRun, stoppedEarly } : { notRun } };
+  };
   if (passed()) return notRunFrom(0, 0);
 
   const analysed =
@@ -127,9 +137,19 @@ export function evaluateWithDiagnostics(
   // What the author is sending, for messages: "this e-mail", "this invitation".
   const item = analysed.kind === "appointment" ? "invitation" : "e-mail";
   const cap = Math.max(1, options.maxFindingsPerCheck ?? MAX_FINDINGS_PER_CHECK);
-  const run: Run = { recipients, analysed, item, policy, cap, findings, errors };
+  const run: Run = {
+    recipients,
+    analysed,
+    item,
+    policy,
+    cap,
+    findings,
+    errors,
+    deadline,
+    cut: false,
+  };
   const moreLikeThis = new Map<string, number>();
-  let stoppedAt: [number, number] | undefined;
+  let stoppedAt: [number, number, StoppedEarly?] | undefined;
 
   recipients: for (const [recipientIndex, recipient] of recipients.entries()) {
     const who = describeRecipient(recipient);
@@ -139,11 +159,15 @@ export function evaluateWithDiagnostics(
         break recipients;
       }
       const kept = runCheck(run, check, recipient, who);
-      if (!kept) continue;
-      const { meta } = check;
-      if (kept.more > 0) {
-        const group = groupKey(meta.id, recipient.address);
+      if (kept && kept.more > 0) {
+        const group = groupKey(check.meta.id, recipient.address);
         moreLikeThis.set(group, (moreLikeThis.get(group) ?? 0) + kept.more);
+      }
+      if (run.cut) {
+        // Stopped part-way by the deadline: what it found is kept, the rest is not started.
+        const early = { recipient: recipient.address, check: check.meta.id };
+        stoppedAt = [recipientIndex, checkIndex + 1, early];
+        break recipients;
       }
     }
   }
@@ -193,6 +217,10 @@ interface Run {
   /** Where the findings and failures go. */
   findings: Finding[];
   errors: CheckFailure[];
+  /** The checks' deadline (time-budget.ts), if any. */
+  deadline: Deadline | undefined;
+  /** Set when the last check run was stopped part-way by the deadline. */
+  cut: boolean;
 }
 
 /**
@@ -228,8 +256,9 @@ function runCheck(
       kept.offer(severity, report);
     },
   };
+  run.cut = false;
   try {
-    check.check(ctx);
+    run.cut = withinDeadline(run.deadline, () => check.check(ctx));
   } catch (error) {
     // One broken check must not silence the others; its partial findings are dropped too.
     errors.push({

@@ -34,11 +34,17 @@ const SAVED_WAIT_MS = 250;
 const IGNORED_WAIT_MS = 300;
 
 /**
- * The checks stop starting this long before the watchdog: room for the check already running
- * (each costs time linear in the draft: tens of milliseconds for 1 MB), saving the findings
- * and answering. evaluate() is synchronous, so the watchdog cannot fire while it runs.
+ * The checks' deadline is this long before the watchdog: room for the unit of work running when
+ * it passes, saving the findings (at most SAVE_WAIT_MS, cut to what is left) and answering.
+ * evaluate() is synchronous, so the watchdog cannot fire while it runs. Past the deadline no check
+ * starts, and a running check stops at its next unit (a hit, a pattern, a written name, 1,024
+ * words of a term search: core/time-budget.ts). Measured on 1 MB hostile drafts (bench/
+ * profile-hostile.ts, deadlines throughout the evaluation, load average 2–13): evaluate()
+ * returned 0–0.5 s past it, the longest units being one channel pattern over a megabyte without
+ * a line break, reading a megabyte into words, and the analysis; before round 15 one check ran
+ * 1–2.6 s past it. 0.5 s is kept for that unit, on top of the save.
  */
-export const ANSWER_RESERVE_MS = SAVE_WAIT_MS + 200;
+export const ANSWER_RESERVE_MS = SAVE_WAIT_MS + 500;
 
 /** What the author is told when the deadline cut the checks short. */
 export const PARTIAL_REASON: FailureReason = {

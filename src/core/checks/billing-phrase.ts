@@ -1,5 +1,5 @@
 import type { AnalysedDraft, AnalysedField } from "../analysis";
-import { foldText, isWhiteSpaceAt } from "../text";
+import { foldText, isWhiteSpaceAt, OverlapIndex } from "../text";
 import { isAbbreviation } from "../text/inflections";
 import { notAfter, withLookbehind } from "../text/lookbehind";
 import type { CheckContext, CheckMeta } from "./context";
@@ -9,6 +9,7 @@ import { fieldOf, hitEvidence, lineFact, linesOf, removeLineFix, type TermHit } 
 import { rewordedHits, type RewordedHit } from "./billing-synonyms";
 import { isEntryAbbreviation } from "./billing-entry-forms";
 import { findProfileTerms } from "./profile-terms";
+import { outOfTime } from "../time-budget";
 
 /**
  * A refused phrase counts where it describes billed work: as an entry (at the start of a short
@@ -341,9 +342,21 @@ export const meta: CheckMeta = {
  */
 function refusedHits(ctx: CheckContext, phrases: readonly string[]): (TermHit | RewordedHit)[] {
   const direct = findProfileTerms(ctx, "bannedBillingPhrases");
-  const reworded = rewordedHits(ctx.draft, phrases).filter(
-    (r) => !direct.some((d) => d.field === r.field && d.start < r.end && r.start < d.end),
+  // The rewordings depend on the draft and the list only: found once for every recipient whose
+  // profile refuses the same list (people of one organisation share its list).
+  const all = ctx.draft.memo(`billing-reworded:${phrases.join("\u0000")}`, () =>
+    rewordedHits(ctx.draft, phrases),
   );
+  if (all.length === 0) return direct;
+  // One index of the direct hits per field, not every direct hit per rewording: a draft that
+  // repeats a refused phrase ten thousand times has as many of each.
+  const index = new Map<string, OverlapIndex>();
+  for (const hit of [...direct].sort((a, b) => a.start - b.start)) {
+    let spans = index.get(hit.field);
+    if (!spans) index.set(hit.field, (spans = new OverlapIndex()));
+    spans.add(hit);
+  }
+  const reworded = all.filter((r) => !index.get(r.field)?.overlaps(r.start, r.end));
   return reworded.length === 0 ? direct : [...direct, ...reworded];
 }
 
@@ -352,6 +365,7 @@ export function check(ctx: CheckContext): void {
   if (phrases.length === 0) return;
   const { draft } = ctx;
   for (const hit of refusedHits(ctx, phrases)) {
+    if (outOfTime()) break;
     const shorthand = "entryOnly" in hit && hit.entryOnly;
     if (hit.field === "attachment" || hit.href || crossesSentence(hit.text, shorthand)) continue;
     // One word standing for a longer entry ("travel" for "Travel time", "admin" for

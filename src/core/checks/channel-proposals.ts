@@ -42,6 +42,7 @@ import {
   type TextFieldName,
 } from "./helpers";
 import { moodOf } from "./proposal-mood";
+import { outOfTime } from "../time-budget";
 
 export interface ChannelProposal {
   channel: KnownChannel;
@@ -307,6 +308,7 @@ function wordProposals(draft: AnalysedDraft, field: AnalysedField): ChannelPropo
   const sentences = sentencesOf(draft, field);
   const found: ChannelProposal[] = [];
   for (const expression of EXPRESSIONS) {
+    if (outOfTime()) break;
     const matches = expression.sticky
       ? execAtTriggers(text, triggerStarts(draft, field, expression.groups), expression.sticky)
       : execInWindows(
@@ -316,6 +318,7 @@ function wordProposals(draft: AnalysedDraft, field: AnalysedField): ChannelPropo
           expression.opening,
         );
     for (const m of matches) {
+      if (outOfTime()) break;
       let at = m.index;
       let lead: RegExpExecArray | undefined;
       if (expression.lead) {

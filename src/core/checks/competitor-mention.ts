@@ -14,6 +14,7 @@ import { fieldOf, hitEvidence, linesOf, placeOf, textFields, type TermHit } from
 import { invitationMeetings } from "./invitation";
 import { comparesOrPraises, matterParties } from "./matter-parties";
 import { findProfileTerms } from "./profile-terms";
+import { outOfTime } from "../time-budget";
 
 export const meta: CheckMeta = {
   id: "competitor-mention",
@@ -1235,7 +1236,12 @@ export function check(ctx: CheckContext): void {
     return "brand";
   }
   // A name in lower case is a word unless the draft also names the brand with its capital.
-  const verdicts = hits.map(judge);
+  const verdicts: ReturnType<typeof judge>[] = [];
+  for (const hit of hits) {
+    if (outOfTime()) break;
+    verdicts.push(judge(hit));
+  }
+  hits.length = verdicts.length; // the deadline's cut (time-budget.ts): the rest go unjudged
   // Round 15: a word brand after "the" and before a noun ("the Boots approach") is the brand
   // where the draft names it as the brand elsewhere (its host, an attachment, "Boots's"), never
   // on its own: "the Sun formed", "circles the Sun" are the word.

@@ -15,6 +15,7 @@
  */
 import type { AnalysedDraft, AnalysedField } from "../analysis";
 import { fieldKeys, fieldOf, type TermHit } from "./helpers";
+import { outOfTime } from "../time-budget";
 
 /**
  * How far each side of a mention a party role is looked for. Patterns before a mention end at it
@@ -660,6 +661,8 @@ export function matterParties(
   const parties = new Set<string>();
   const judged = new Set<string>();
   for (const hit of hits) {
+    // Cut short by the deadline (time-budget.ts): brands not judged to the end are not kept.
+    if (outOfTime()) return parties;
     const brand = brandOf(hit).trim().toLowerCase();
     const verdict = known.get(brand);
     if (verdict !== undefined && !judged.has(brand)) {

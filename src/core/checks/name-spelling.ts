@@ -1,6 +1,7 @@
 import type { AnalysedDraft, AnalysedField } from "../analysis";
 import type { CheckContext, CheckMeta, CheckRecipient } from "./context";
 import type { ClientProfile } from "../profile";
+import { outOfTime } from "../time-budget";
 import { familyNameOf } from "../text/family-names";
 import {
   evidenceAt,
@@ -1152,6 +1153,7 @@ export function check(ctx: CheckContext): void {
   // Each distinct written name (role, words, and for greetings who else is greeted) is judged
   // once: the same capitalised words recur through a draft.
   for (const { first: candidate, all } of names.groups) {
+    if (outOfTime()) break;
     if (candidate.role === "greeting" || candidate.role === "vocative") {
       const verdict = judgedGiven(candidate);
       if (!verdict) continue;

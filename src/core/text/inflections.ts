@@ -448,7 +448,21 @@ function unique(words: Iterable<string>): string[] {
  * - two words closed up: "traveltime";
  * - every word by its standard abbreviations: "prep. of corresp.", "int. conf.".
  */
-export function termVariants(norm: string): WordPattern[] {
+export function termVariants(norm: string): readonly WordPattern[] {
+  // The same terms are inflected for many matchers (every recipient's list of refused entries
+  // holds "review of file" and its rewordings): each once, as long as the cache holds.
+  let variants = variantsCache.get(norm);
+  if (!variants) {
+    if (variantsCache.size >= MAX_CACHED_VARIANTS) variantsCache.clear();
+    variantsCache.set(norm, (variants = variantsOf(norm)));
+  }
+  return variants;
+}
+
+const variantsCache = new Map<string, readonly WordPattern[]>();
+const MAX_CACHED_VARIANTS = 5_000;
+
+function variantsOf(norm: string): WordPattern[] {
   const patterns = inflectedVariants(norm);
   // Every form in its British and American spelling too (spellings.ts); and the term as written
   // in the other spelling, which its caller does not index.

@@ -14,6 +14,7 @@
  * checking the original text.
  */
 import { extendHash, hashWord, type TermWords } from "./words";
+import { outOfTime } from "../time-budget";
 
 /**
  * Other ways a phrase is written (inflected, abbreviated, reordered: see inflections.ts): word
@@ -203,6 +204,9 @@ export class PhraseIndex {
     if (this.#byFirstWord.size === 0) return hits;
     const count = from ? from.length : text.count;
     for (let k = 0; k < count; k++) {
+      // A megabyte is 200,000 words: past the evaluation's deadline the search stops, every
+      // 1,024 words, with the hits so far (time-budget.ts; the caller's result is then partial).
+      if ((k & 1023) === 1023 && outOfTime()) break;
       const i = from ? from[k]! : k;
       const hash = text.hashes[i]!;
       if ((this.#filter[(hash & 0xffff) >>> 5]! & (1 << (hash & 31))) === 0) continue;
