@@ -537,10 +537,8 @@ interface NoteHit {
   hit: TermHit;
   topic: string;
   date: boolean;
-  /** A bridge (topic-notes.ts): only in a remark aimed at the reader. */
-  aside: boolean;
 }
-type NoteData = { topic: string; date: boolean; aside: boolean };
+type NoteData = { topic: string; date: boolean };
 
 const noteMatchers = new Map<string, TermMatcher<NoteData> | null>();
 
@@ -551,12 +549,8 @@ function notesMatcher(topics: readonly string[], notes: string): TermMatcher<Not
   if (matcher === undefined) {
     const entries: { term: string; data: NoteData; capitalized: boolean }[] = [];
     notesTerms(topics, notes).forEach((terms, t) => {
-      for (const { term, name, date, aside } of terms) {
-        entries.push({
-          term,
-          data: { topic: topics[t]!, date: date === true, aside: aside === true },
-          capitalized: name,
-        });
+      for (const { term, name, date } of terms) {
+        entries.push({ term, data: { topic: topics[t]!, date: date === true }, capitalized: name });
       }
     });
     matcher = entries.length > 0 ? new TermMatcher(entries) : null;
@@ -577,7 +571,6 @@ function findNoteHits(ctx: CheckContext, topics: readonly string[]): NoteHit[] {
         hit: { field: field.field, start: m.start, end: m.end, text: m.text, term: m.term },
         topic: m.data.topic,
         date: m.data.date,
-        aside: m.data.aside,
       });
     }
   }
@@ -585,13 +578,10 @@ function findNoteHits(ctx: CheckContext, topics: readonly string[]): NoteHit[] {
 }
 
 /**
- * A remark aimed at the reader beyond SOCIAL's small talk: an aside, a personal opinion, a hedge
- * put to them ("presumably … anyway?"), sympathy ("I appreciate this has been …", "a difficult
- * autumn"). Not thanks ("I appreciate your help") or a hedge in the work ("presumably the
- * landlord will serve notice").
+ * A remark aimed at the reader beyond SOCIAL's small talk: an aside, a personal opinion.
  */
 const ASIDE =
-  /\b(?:by\s+the\s+way|btw|incidentally|personally|frankly|honestly|pity|poor\s+(?:you|things?)|I\s+(?:imagine|suppose|expect|know|bet)|(?:a|such\s+a|quite\s+a)\s+blow|(?:hard|difficult|strange|odd|quiet)\s+(?:time|times|year|months|weeks|few|autumn|spring|summer|winter|season)|things\s+(?:are|have\s+been)|on\s+a\s+(?:separate|different)\s+note|I\s+(?:fully\s+)?appreciate\s+(?:that|how|this|it|things|you['’]ve|you\s+have))\b|\banyway\s*\?/i;
+  /\b(?:by\s+the\s+way|btw|incidentally|personally|frankly|honestly|pity|poor\s+(?:you|things?)|I\s+(?:imagine|suppose|expect|know|bet)|(?:a|such\s+a|quite\s+a)\s+blow|(?:hard|difficult|strange|odd|quiet)\s+(?:time|times|year|months|weeks|few)|things\s+(?:are|have\s+been)|on\s+a\s+(?:separate|different)\s+note)\b/i;
 /** A name of the notes as the happening: "since Wrexham shut", "what happened at Wrexham". */
 const NOTE_EVENT_BEFORE =
   /(?:\b(?:after|since|following|about)|\b(?:what\s+happened|went\s+on|the\s+events?)\s+(?:at|in|on|to|with))\s+$/i;
@@ -625,7 +615,6 @@ function isNoteRaised(ctx: CheckContext, field: AnalysedField, note: NoteHit): b
   const rest = field.scan.slice(span.start, hit.start) + " " + field.scan.slice(hit.end, span.end);
   if (doesLegalWork(rest)) return false;
   const aimed = SOCIAL.test(own) || ASIDE.test(own);
-  if (note.aside) return aimed;
   if (note.date) return aimed && HAPPENING_BEFORE.test(before);
   return aimed || (NOTE_EVENT_BEFORE.test(before) && NOTE_EVENT_AFTER.test(after));
 }

@@ -156,20 +156,6 @@ interface Reworded {
   entryOnly: boolean;
 }
 
-/**
- * The conjuncts of a coordinated refused phrase, each of one or two words: "Printing and
- * photocopying" refuses printing and photocopying each ("copying of hearing bundles"), each
- * judged as a word standing for the phrase (billing-phrase.ts: in prose only beside time or
- * money). A phrase whose parts are longer ("Time spent on travel and waiting") is one entry.
- */
-export function conjuncts(phrase: string): string[] {
-  const parts = foldText(phrase)
-    .toLowerCase()
-    .trim()
-    .split(/\s*(?:,|&|\/|\band\b)\s*/);
-  return parts.length > 1 && parts.every((p) => /^[a-z-]+(?: [a-z-]+)?$/.test(p)) ? parts : [];
-}
-
 const matcherCache = new Map<string, TermMatcher<Reworded> | null>();
 const MAX_CACHED = 50;
 
@@ -183,17 +169,13 @@ function matcherFor(phrases: readonly string[]): TermMatcher<Reworded> | null {
   if (matcher === undefined) {
     const entries: { term: string; data: Reworded; inflect: boolean }[] = [];
     for (const phrase of phrases) {
-      for (const part of [phrase, ...conjuncts(phrase)]) {
-        const reworded = rewordings(part);
-        if (part !== phrase) reworded.set(part, true);
-        reworded.forEach((inflect, term) =>
-          entries.push({ term, data: { phrase, entryOnly: false }, inflect }),
-        );
-        entryForms(part).forEach((inflect, term) => {
-          if (!reworded.has(term))
-            entries.push({ term, data: { phrase, entryOnly: true }, inflect });
-        });
-      }
+      const reworded = rewordings(phrase);
+      reworded.forEach((inflect, term) =>
+        entries.push({ term, data: { phrase, entryOnly: false }, inflect }),
+      );
+      entryForms(phrase).forEach((inflect, term) => {
+        if (!reworded.has(term)) entries.push({ term, data: { phrase, entryOnly: true }, inflect });
+      });
     }
     matcher = entries.length > 0 ? new TermMatcher(entries) : null;
     if (matcherCache.size >= MAX_CACHED) matcherCache.clear();

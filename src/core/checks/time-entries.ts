@@ -483,21 +483,6 @@ function isProseItem(text: string, start: number, end: number): boolean {
 }
 
 /**
- * "attendance on file re loss adjuster's report and chronology (3.4 hrs); call with broker (1.1
- * hrs)": hours in brackets closing an item, after a work label of any length since the line's
- * last list break. Taken only in a line that holds another item, as a narrative of entries does.
- */
-function isBracketedItem(text: string, lineStart: number, start: number, end: number): boolean {
-  const label = text.slice(lineStart, start).split(/[;\n]/).pop()!;
-  return (
-    /\($/.test(label) &&
-    /^\s*\)\s*(?:[,;.]|and\b|\n|$)/.test(text.slice(end, end + 12)) &&
-    WORK.test(label) &&
-    !EVENT_BEFORE.test(label.slice(0, -1))
-  );
-}
-
-/**
  * The draft says its units are of time: "six-minute units", "each unit is 6 minutes", or units
  * recorded against the file ("we recorded 6 units").
  */
@@ -610,7 +595,6 @@ export function timeItems(draft: AnalysedDraft): TimeItem[] {
     const lines = linesOf(draft, field);
     const items: TimeItem[] = [];
     const seenLines = new Set<number>();
-    const bracketed: TimeItem[] = [];
     const keepers = keeperSplits(draft);
     const keeperAt = new Set(keepers.map((token) => token.start));
     const tokens = durationTokens(text).filter((token) => !keeperAt.has(token.start));
@@ -647,12 +631,7 @@ export function timeItems(draft: AnalysedDraft): TimeItem[] {
           (kind === "units" && isUnitProseItem(text, start, end)) ||
           keeperAt.has(start) ||
           (kind === "bare" && isBareListItem(text, start, end)));
-      if (!(lineItem || proseItem)) {
-        if (kind === "hours" && isBracketedItem(text, line.start, start, end))
-          bracketed.push({ start, end, lineStart: start, lineEnd: end });
-        continue;
-      }
-      if (otherPartyCostsAt(draft, field, start, end)) continue;
+      if (!(lineItem || proseItem) || otherPartyCostsAt(draft, field, start, end)) continue;
       const entry = infoAt(draft, field, start);
       if (lineItem && entry.short) {
         seenLines.add(lineNumber);
@@ -661,11 +640,6 @@ export function timeItems(draft: AnalysedDraft): TimeItem[] {
         items.push({ start, end, lineStart: token.lead ?? start, lineEnd: end });
       }
     }
-    const more = bracketed.filter(
-      (b) =>
-        !otherPartyCostsAt(draft, field, b.start, b.end) &&
-        items.some((item) => lines.lineOf(item.start) === lines.lineOf(b.start)),
-    );
-    return more.length > 0 ? items.concat(more).sort((a, b) => a.start - b.start) : items;
+    return items;
   });
 }

@@ -32,8 +32,6 @@ export interface NoteTerm {
   name: boolean;
   /** A date ("4 May"): counts only beside a happening's word. */
   date?: boolean;
-  /** A bridge (a gloss's paraphrase, the topic without the client's words): only in an aside. */
-  aside?: boolean;
 }
 
 /** A clause saying what is not the topic, or that it may be raised: it gives no terms. */
@@ -62,7 +60,7 @@ const MONTH_DAY = new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 
 /** Words that end a noun phrase: function words and the commonest verbs. */
 const STOP = new Set(
   list(
-    "a|an|the|is|are|was|were|be|been|has|have|had|will|would|should|can|could|may|might|must|and|or|but|to|of|in|on|at|for|with|by|from|as|that|which|who|this|these|those|it|its|not|no|so|he|she|they|we|his|her|their|our|don't|don’t|do|does|did|left|remains|remain|still|went|got|raise|raised|mention|mentioned|discuss|discussed|brought|avoid|never|please|where|when|what|how|why|whether|if|then|also|just|only|about|into|after|before|since|during|any|all|some|very|more|etc|either|neither|means|ie|,|:|(|)|=",
+    "a|an|the|is|are|was|were|be|been|has|have|had|will|would|should|can|could|may|might|must|and|or|but|to|of|in|on|at|for|with|by|from|as|that|which|who|this|these|those|it|its|not|no|so|he|she|they|we|his|her|their|our|don't|don’t|do|does|did|left|remains|remain|still|went|got|raise|raised|mention|mentioned|discuss|discussed|brought|avoid|never|please|where|when|what|how|why|whether|if|then|also|just|only|about|into|after|before|since|during|any|all|some|very|more|etc|either|neither|,|:|(|)",
   ),
 );
 /** Words of the notes themselves, never a term alone. */
@@ -71,7 +69,7 @@ const GENERIC = new Set(
 );
 const ADVERB = /^(?:very|extremely|really|quite|so|too|rather|deeply|hugely|still)$/i;
 const DETERMINER = /^(?:the|a|an|his|her|their|our|its|your|my)$/i;
-const WORD = /[A-Za-z\u00C0-\u024F0-9][A-Za-z\u00C0-\u024F0-9'’-]*|[/,:()=]/g;
+const WORD = /[A-Za-z\u00C0-\u024F0-9][A-Za-z\u00C0-\u024F0-9'’-]*|[/,:()]/g;
 /** Verbs after a person acting ("Marcus finds …", "where Leah instructs us"): the client or a colleague. */
 const PERSON_ACTS = new Set(
   list(
@@ -101,8 +99,7 @@ function phrase(words: readonly string[], i: number, step: 1 | -1): string[] {
 export function notesTerms(topics: readonly string[], notes: string | undefined): NoteTerm[][] {
   const result = topics.map((): NoteTerm[] => []);
   if (!notes) return result;
-  // ("i.e." is no full stop: "The closure (i.e. shutting the plant)".)
-  const text = notes.slice(0, MAX_NOTES).replace(/\bi\.\s?e\./gi, "ie");
+  const text = notes.slice(0, MAX_NOTES);
   const own = topics.map((topic) => {
     const spec = topicSpec(topic);
     const words = spec.core
@@ -153,7 +150,7 @@ function addTerms(
   about: boolean,
   others: readonly string[],
 ): void {
-  const add = (term: string, name: boolean, date = false, aside = false): void => {
+  const add = (term: string, name: boolean, date = false): void => {
     const t = term;
     if (t.length < 3 || t.length > 40 || into.length >= MAX_TERMS) return;
     if (into.some((e) => e.term.toLowerCase() === t.toLowerCase())) return;
@@ -161,9 +158,7 @@ function addTerms(
     const stems = t.split(/\s+/).map(stem);
     if (!name && stems.every((w) => own.includes(w))) return;
     if (stems.every((w) => others.some((o) => sameStem(o, w)))) return;
-    into.push(
-      date ? { term: t, name, date } : aside ? { term: t, name, aside } : { term: t, name },
-    );
+    into.push(date ? { term: t, name, date } : { term: t, name });
   };
   const isOwn = (w: string): boolean => own.some((s) => sameStem(s, stem(w)));
   // Names: runs of capitalised words (a clause's first word only when it is no common word).
@@ -225,23 +220,16 @@ function addTerms(
     add(`${m[2]} ${m[1]}`, false, true);
     add(`${m[1]} ${m[2]}`, false, true);
   }
-  // The other names: "league tables/rankings", "the outage or the network failure"; and a gloss
-  // (round 15: "'League tables' = university rankings", "X means Y", "X (i.e. Y)", "X: Y"), its
-  // paraphrase counted only in an aside (not a lone verb: "(i.e. shutting the plant)").
+  // The other names: "league tables/rankings", "the outage or the network failure".
   words.forEach((w, i) => {
     const lower = w.toLowerCase();
-    const gloss = /^(?:=|:|means|ie)$/.test(lower);
-    if (w === "/" || lower === "or" || gloss) {
-      const left = phrase(words, words[i - 1] === "(" ? i - 2 : i - 1, -1);
+    if (w === "/" || lower === "or") {
+      const left = phrase(words, i - 1, -1);
       let from = i + 1;
       while (from < words.length && DETERMINER.test(words[from]!)) from++;
       const right = phrase(words, from, 1);
-      // ("the shop closure programme": a paraphrase ends at the topic's head.)
-      const at = right.findIndex(isOwn);
-      const named = (gloss && at >= 0 ? right.slice(0, at + 1) : right).join(" ");
-      if (left.some(isOwn) && right.length > 0 && !/^\S+ing$/.test(named) && !SENSITIVE.test(named))
-        add(named, false, false, gloss);
-      else if (!gloss && right.some(isOwn) && left.length > 0) add(left.join(" "), false);
+      if (left.some(isOwn) && right.length > 0) add(right.join(" "), false);
+      else if (right.some(isOwn) && left.length > 0) add(left.join(" "), false);
     }
   });
   // A clause marked sensitive that does not say the topic's word: its leading noun phrase.

@@ -1,6 +1,6 @@
 import * as avoidedTopic from "../../../src/core/checks/avoided-topic";
 import { notesTerms } from "../../../src/core/checks/topic-notes";
-import { at, runCheck, runRuleTests } from "./rule-tester";
+import { at, runRuleTests } from "./rule-tester";
 
 // Round 12: a topic through the instances the profile's own notes name (topic-notes.ts), counted
 // only in a remark aimed at the reader or as the happening itself, never in the work. Profiles
@@ -189,95 +189,5 @@ describe("notesTerms", () => {
   test("notes are bounded: a huge note is read only in part (what lies past the bound is not read)", () => {
     const notes = "The closure at Wrexham is raw. ".repeat(5000) + "The closure at Zennor.";
     expect(terms(["the plant closure"], notes)).toEqual([["Wrexham"]]);
-  });
-});
-
-// Round 15: a gloss in the notes ("'X' = Y", "X means Y", "X (i.e. Y)", "X: Y") gives the topic a
-// paraphrase, counted only in a remark aimed at the reader; ASIDE takes in a question put to the
-// reader ("… anyway?") and sympathy ("I appreciate this has been …", "a difficult autumn").
-// Profiles and drafts invented here.
-describe("avoided-topic: glosses in the notes, counted only in asides", () => {
-  const gloss = (term: string) => ({ term, name: false, aside: true });
-  it.each([
-    ["store closures", "'Store closures' = the shop closure programme.", [gloss("shop closure")]],
-    ["league tables", "League tables means university rankings.", [gloss("university rankings")]],
-    ["league tables", "'League tables' = university rankings.", [gloss("university rankings")]],
-    ["the outage", "The outage: the network failure.", [gloss("network failure")]],
-    [
-      "the cyber attack",
-      "Cyber attack (i.e. the ransomware incident) is raw.",
-      [gloss("ransomware incident")],
-    ],
-    // A lone verb is no paraphrase; the name beside it is the notes' instance, as before.
-    [
-      "the plant closure",
-      "The plant closure (i.e. shutting the Wrexham plant) is raw.",
-      [{ term: "Wrexham", name: true }],
-    ],
-    // Not a gloss: a remark on either side, a note or a list about something else, a clause
-    // saying what is not the topic.
-    ["VAT on school fees", "Fees are a sore point (i.e. the VAT charge on fees).", []],
-    ["the plant closure", "Closure: raw. Note: he prefers calls after 3pm.", []],
-    ["football", "Topics: football, rugby.", []],
-    ["the plant closure", "The new plant: routine work, fine to discuss.", []],
-  ])("%s / %s", (topic, notes, expected) => {
-    expect(notesTerms([topic], notes)[0]).toEqual(expected);
-  });
-
-  const PROFILES = [
-    {
-      matchKey: "@shops.example",
-      avoidTopics: ["store closures"],
-      notes: "'Store closures' = the shop closure programme. Don't raise it.",
-    },
-    {
-      matchKey: "@uni.example",
-      avoidTopics: ["league tables"],
-      notes: "'League tables' = university rankings. Avoid them.",
-    },
-    {
-      matchKey: "@plant.example",
-      avoidTopics: ["the plant closure"],
-      notes: "The 2025 closure of the Holbeck plant is raw; don't raise it.",
-    },
-  ];
-  const reported: [string, string, string][] = [
-    [
-      "@shops.example",
-      "Are the shop closures still going ahead next spring anyway?",
-      "shop closures",
-    ],
-    [
-      "@uni.example",
-      "I appreciate the university rankings made it a difficult autumn for you all.",
-      "university rankings",
-    ],
-    [
-      "@uni.example",
-      "It has been a difficult autumn with the university rankings.",
-      "university rankings",
-    ],
-    // The notes' names count in the new asides too.
-    ["@plant.example", "I appreciate things at Holbeck have been hard.", "Holbeck"],
-  ];
-  it.each(reported)("%s: %s", (domain, body, text) => {
-    const findings = runCheck(avoidedTopic, { to: `client${domain}`, profiles: PROFILES, body });
-    expect(findings.map((f) => f.evidence?.text)).toEqual([text]);
-  });
-
-  const silent: [string, string][] = [
-    // A paraphrase in the work, or said without an aside.
-    ["@uni.example", "The university rankings submission is due under the directory's guidance."],
-    ["@shops.example", "The shop closures are listed in schedule 2 of the lease."],
-    ["@uni.example", "Please send the university rankings table by Friday."],
-    // The paraphrase of another client's topic.
-    ["@plant.example", "I appreciate the university rankings made it a difficult autumn."],
-    // Look-alike asides: thanks, a hedge in the work, a question about the work.
-    ["@shops.example", "Thanks. I appreciate your help on the shop closure paperwork."],
-    ["@plant.example", "Presumably the landlord will argue that Holbeck is outside clause 4."],
-    ["@plant.example", "Can you send me the Holbeck lease anyway?"],
-  ];
-  it.each(silent)("stays silent: %s: %s", (domain, body) => {
-    expect(runCheck(avoidedTopic, { to: `client${domain}`, profiles: PROFILES, body })).toEqual([]);
   });
 });
