@@ -25,8 +25,8 @@ import {
   type ListenCase,
   type ListenRun,
 } from "./corpus/score-listen";
+import { clientMessageOf } from "../src/cli/commands/listen";
 import { readDraftFile } from "../src/cli/read-draft";
-import { normaliseAddress, type Draft } from "../src/core/draft";
 import { listen, type ClientMessage } from "../src/core/listen";
 import { parseProfiles, type ClientProfile } from "../src/core/profile";
 
@@ -35,28 +35,6 @@ interface Loaded {
   message?: ClientMessage;
   profiles: ClientProfile[];
   error?: string;
-}
-
-function messageOf(draft: Draft): ClientMessage {
-  const address = normaliseAddress(draft.from?.address ?? "");
-  const recipients = draft.recipients
-    .filter((r) => r.kind !== "bcc")
-    .map((r) => ({ address: normaliseAddress(r.address), ...(r.name ? { name: r.name } : {}) }));
-  return {
-    from: { address, ...(draft.from?.name ? { name: draft.from.name } : {}) },
-    ...(draft.sender
-      ? {
-          sender: {
-            address: normaliseAddress(draft.sender.address),
-            ...(draft.sender.name ? { name: draft.sender.name } : {}),
-          },
-        }
-      : {}),
-    ...(draft.date ? { date: draft.date } : {}),
-    subject: draft.subject,
-    body: draft.body,
-    ...(recipients.length > 0 ? { recipients } : {}),
-  };
 }
 
 async function load(root: string): Promise<Loaded[]> {
@@ -81,7 +59,7 @@ async function load(root: string): Promise<Loaded[]> {
   for (const { profiles, cases } of bySet) {
     for (const c of cases) {
       try {
-        loaded.push({ case: c, message: messageOf(await readDraftFile(c.file)), profiles });
+        loaded.push({ case: c, message: clientMessageOf(await readDraftFile(c.file)), profiles });
       } catch (error) {
         loaded.push({ case: c, profiles, error: String(error) });
       }

@@ -4,8 +4,8 @@
  * written anywhere: recording a suggestion is the task pane's, on a lawyer's click.
  */
 import { Command, Option } from "commander";
-import { normaliseAddress, recipientDisplay } from "../../core/draft";
-import { dayOf, listen, type Suggestion } from "../../core/listen";
+import { normaliseAddress, recipientDisplay, type Draft } from "../../core/draft";
+import { dayOf, listen, type ClientMessage, type Suggestion } from "../../core/listen";
 import { matchKeysFor, PROFILE_FIELDS, type ClientProfile } from "../../core/profile";
 import { singleLine, singleLineShort } from "../../core/text";
 import type { ProfileSource } from "../../profiles/source";
@@ -153,9 +153,7 @@ async function listenOne(file: string, profiles: ProfilesByKey, io: CliIo): Prom
   }
   // To and Cc, with the profiles they and the sender have: a principal the sender writes for may
   // be among them (core/listen/relay.ts); a profile file offers every person it holds.
-  const recipients = draft.recipients
-    .filter((r) => r.kind !== "bcc")
-    .map((r) => ({ address: normaliseAddress(r.address), ...(r.name ? { name: r.name } : {}) }));
+  const recipients = recipientsOf(draft);
   let known: ClientProfile[];
   try {
     known = [
@@ -168,25 +166,7 @@ async function listenOne(file: string, profiles: ProfilesByKey, io: CliIo): Prom
       `profiles for ${address}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const suggestions = listen(
-    {
-      from: { address, ...(draft.from?.name ? { name: draft.from.name } : {}) },
-      // A delegate sending from the principal's mailbox: their words, the principal's profile.
-      ...(draft.sender
-        ? {
-            sender: {
-              address: normaliseAddress(draft.sender.address),
-              ...(draft.sender.name ? { name: draft.sender.name } : {}),
-            },
-          }
-        : {}),
-      ...(draft.date ? { date: draft.date } : {}),
-      subject: draft.subject,
-      body: draft.body,
-      ...(recipients.length > 0 ? { recipients } : {}),
-    },
-    known,
-  );
+  const suggestions = listen(clientMessageOf(draft), known);
   return {
     file,
     from: address,
@@ -318,4 +298,35 @@ export function formatListenText(results: readonly MessageResult[], color: boole
   if (unreadable > 0) summary.push(`${unreadable} unreadable`);
   lines.push(summary.join(", "));
   return `${lines.join("\n")}\n`;
+}
+
+/** To and Cc, addresses normalised: whom the message went to (Bcc is not the client's business). */
+function recipientsOf(draft: Draft): NonNullable<ClientMessage["recipients"]> {
+  return draft.recipients
+    .filter((r) => r.kind !== "bcc")
+    .map((r) => ({ address: normaliseAddress(r.address), ...(r.name ? { name: r.name } : {}) }));
+}
+
+/** A read message as listening takes it (also the corpus scripts' way in). */
+export function clientMessageOf(draft: Draft): ClientMessage {
+  const recipients = recipientsOf(draft);
+  return {
+    from: {
+      address: normaliseAddress(draft.from?.address ?? ""),
+      ...(draft.from?.name ? { name: draft.from.name } : {}),
+    },
+    // A delegate sending from the principal's mailbox: their words, the principal's profile.
+    ...(draft.sender
+      ? {
+          sender: {
+            address: normaliseAddress(draft.sender.address),
+            ...(draft.sender.name ? { name: draft.sender.name } : {}),
+          },
+        }
+      : {}),
+    ...(draft.date ? { date: draft.date } : {}),
+    subject: draft.subject,
+    body: draft.body,
+    ...(recipients.length > 0 ? { recipients } : {}),
+  };
 }
