@@ -8,6 +8,7 @@ import { SEVERITY_RANK } from "./finding";
 import type { Policy } from "./policy";
 import { DEFAULT_POLICY } from "./policy";
 import type { ClientProfile } from "./profile";
+import { profileForChecks } from "./profile-annotations";
 import { withinDeadline, type Deadline } from "./time-budget";
 
 export type { Deadline } from "./time-budget";
@@ -385,7 +386,8 @@ function recipientsOf(
     const name = recipient.name?.trim();
     if (name && name.toLowerCase() !== address) entry.name = name;
     const profile = profiles.get(address);
-    if (profile) entry.profile = profile;
+    // List entries with a note on them are read by their heads (profile-annotations.ts).
+    if (profile) entry.profile = profileForChecks(profile);
     result.push(entry);
   }
   return result;
