@@ -4,7 +4,6 @@
  */
 import type { Check, CheckMeta } from "../../src/core/checks/context";
 import { CHECKS } from "../../src/core/checks";
-import type { Draft } from "../../src/core/draft";
 import {
   evaluate,
   evaluateWithDiagnostics,
@@ -12,25 +11,8 @@ import {
   type Deadline,
 } from "../../src/core/engine";
 import type { Evidence, Severity } from "../../src/core/finding";
-import { indexProfiles, resolveProfiles } from "../../src/core/profile";
-import { DAN, FIRM, MEGGE, sampleProfiles } from "./checks/rule-tester";
-
-function draftTo(addresses: string[], body: string): Draft {
-  return {
-    from: { address: FIRM },
-    recipients: addresses.map((address) => ({ address, kind: "to" as const })),
-    subject: "Update",
-    body: { format: "text", content: body },
-    attachments: [],
-  };
-}
-
-function profilesFor(draft: Draft) {
-  return resolveProfiles(
-    draft.recipients.map((r) => r.address),
-    indexProfiles(sampleProfiles()),
-  );
-}
+import { DAN, MEGGE } from "./checks/rule-tester";
+import { draftTo, profilesFor } from "./engine-drafts";
 
 /** A check that reports what it is told to, in the order given, with evidence at [start, end). */
 function scripted(reports: { start: number; severity?: Severity; end?: number }[]): Check {

@@ -3,25 +3,8 @@ import { CHECKS } from "../../src/core/checks";
 import type { Draft } from "../../src/core/draft";
 import { analyseDraft, withFreshMemo } from "../../src/core/analysis";
 import { evaluate, evaluateWithDiagnostics, renderMessage } from "../../src/core/engine";
-import { indexProfiles, resolveProfiles } from "../../src/core/profile";
-import { DAN, FIRM, MEGGE, sampleProfiles } from "./checks/rule-tester";
-
-function draftTo(addresses: string[], body: string, subject = "Update"): Draft {
-  return {
-    from: { address: FIRM },
-    recipients: addresses.map((address) => ({ address, kind: "to" as const })),
-    subject,
-    body: { format: "text", content: body },
-    attachments: [],
-  };
-}
-
-function profilesFor(draft: Draft) {
-  return resolveProfiles(
-    draft.recipients.map((r) => r.address),
-    indexProfiles(sampleProfiles()),
-  );
-}
+import { DAN, MEGGE } from "./checks/rule-tester";
+import { draftTo, profilesFor } from "./engine-drafts";
 
 const megDraft = draftTo([MEGGE], "Dear Meg,\n\nPepsi's results are in. I'll give you a call.");
 

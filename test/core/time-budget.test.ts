@@ -7,29 +7,11 @@
 import { analyseDraft } from "../../src/core/analysis";
 import { CHECKS } from "../../src/core/checks";
 import type { Check, CheckContext, CheckMeta } from "../../src/core/checks/context";
-import type { Draft } from "../../src/core/draft";
 import { evaluateWithDiagnostics, type Deadline } from "../../src/core/engine";
-import { indexProfiles, resolveProfiles } from "../../src/core/profile";
 import { TermMatcher } from "../../src/core/text";
 import { outOfTime, stopsSoFar, withinDeadline } from "../../src/core/time-budget";
-import { DAN, FIRM, MEGGE, sampleProfiles } from "./checks/rule-tester";
-
-function draftTo(addresses: string[], body: string, subject = "Update"): Draft {
-  return {
-    from: { address: FIRM },
-    recipients: addresses.map((address) => ({ address, kind: "to" as const })),
-    subject,
-    body: { format: "text", content: body },
-    attachments: [],
-  };
-}
-
-function profilesFor(draft: Draft) {
-  return resolveProfiles(
-    draft.recipients.map((r) => r.address),
-    indexProfiles(sampleProfiles()),
-  );
-}
+import { DAN, MEGGE } from "./checks/rule-tester";
+import { draftTo, profilesFor } from "./engine-drafts";
 
 /** A deadline that passes when `pass()` is called, and counts how often it was read. */
 function switchedClock(): Deadline & { pass(): void; looks: number } {
