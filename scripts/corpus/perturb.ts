@@ -205,7 +205,31 @@ function swapSpellings(text: string): string {
   });
 }
 
+/** "don't" → "dont": a negated auxiliary typed without its apostrophe. */
+function dropApostrophes(text: string): string {
+  return text.replace(
+    /\b(do|does|did|ca|could|wo|would|should|is|are|was|were|have|has|had)n['’]t\b/gi,
+    "$1nt",
+  );
+}
+
+/** "WhatsApp" → "WhatsApp messages": the channel named with what it carries. */
+function channelNoun(text: string): string {
+  return text.replace(
+    /\b(WhatsApp|Signal|Telegram|Slack|iMessage)\b(?!\s+(?:messages?|group|chats?|calls?|number|account))/g,
+    "$1 messages",
+  );
+}
+
+/** "please use X" → "please use only X". */
+function restrictOnly(text: string): string {
+  return text.replace(/\b(please\s+(?:use|send|email|contact))\s+(?!only\b)/gi, "$1 only ");
+}
+
 export const PERTURBATIONS: readonly Perturbation[] = [
+  { kind: "apostrophe", describe: "don't → dont", rewrite: dropApostrophes },
+  { kind: "channel-noun", describe: "WhatsApp → WhatsApp messages", rewrite: channelNoun },
+  { kind: "only", describe: "please use X → please use only X", rewrite: restrictOnly },
   { kind: "pls", describe: "please → pls / plz", rewrite: abbreviatePlease },
   {
     kind: "intensifier",

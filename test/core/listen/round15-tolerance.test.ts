@@ -200,6 +200,11 @@ describe("round 15: filler said plainly (withoutFiller)", () => {
     ["Acme, Beta and Gamma's products", "Acme, Beta and Gamma"],
     ["IT have blocked Zoom", "our IT have blocked Zoom"],
     ["So Compliance has banned WhatsApp", "So our Compliance has banned WhatsApp"],
+    ["please dont call me", "please don't call me"],
+    ["I cant take calls", "I can't take calls"],
+    ["Please use only this private email", "Please use email"],
+    ["No WhatsApp messages please", "No WhatsApp please"],
+    ["Signal on +44 7700 900 561 is best", "Signal is best"],
   ])("%s", (written, read) => {
     expect(withoutFiller(written)).toBe(read);
   });
@@ -211,6 +216,10 @@ describe("round 15: filler said plainly (withoutFiller)", () => {
     ["a possessive on one name", "Acme's names are trademarks"],
     ["a lower-case pronoun", "it has blocked Zoom"],
     ["a department not opening the clause", "the bank's IT have blocked Zoom"],
+    ["a word ending in -nt that is no auxiliary", "the parent consent document"],
+    ["'only' not after a request verb", "only email is allowed"],
+    ["someone else's private email", "her private email"],
+    ["WhatsApp as the company", "WhatsApp announced new terms"],
   ])("%s is left as written", (_, written) => {
     expect(withoutFiller(written)).toBe(written);
   });
