@@ -53,9 +53,10 @@ const BARE_DEPARTMENT =
 const BARE_NT =
   /\b(do|does|did|ca|could|wo|would|should|is|are|was|were|have|has|had|must|need)nt\b/gi;
 // "use only this email", "send only summaries": "only" between a request verb and its object
-// restricts to the object, which is what the request already says.
+// restricts to the object, which is what the request already says. Not after a channel verb:
+// "please email only" is the restriction itself.
 const VERB_ONLY =
-  /(^|\bplease\s+|\bjust\s+|\bkindly\s+)(use|send|email|e-mail|contact|reach|call|ring|text|message|write\s+to)\s+only\s+(?=\S)/gi;
+  /(^|\bplease\s+|\bjust\s+|\bkindly\s+)(use|send|contact|reach|write\s+to)\s+only\s+(?=\S)/gi;
 // "this private email", "my personal email address": the way itself.
 const OWN_ADDRESS = /\b(?:this|my)\s+(?:private|personal|own|home)\s+(e-?mail)(?:\s+address)?\b/gi;
 // "WhatsApp messages", "Signal chats": a messaging channel and a noun for what it carries.

@@ -220,6 +220,7 @@ describe("round 15: filler said plainly (withoutFiller)", () => {
     ["'only' not after a request verb", "only email is allowed"],
     ["someone else's private email", "her private email"],
     ["WhatsApp as the company", "WhatsApp announced new terms"],
+    ["'only' after a channel verb", "Please email only from now on"],
   ])("%s is left as written", (_, written) => {
     expect(withoutFiller(written)).toBe(written);
   });
