@@ -22,6 +22,9 @@ const ANNOTATED =
 /** Only the bracketed note for names: "Marks & Spencer - Food" is not written so, "Coca-Cola" has a hyphen. */
 const BRACKETED = /^(.*?\S)\s*\(([^()]{2,200})\)$/;
 const MAX_ENTRY = 300;
+/** A note that remarks on the topic rather than naming it otherwise: "(sensitive)", "(never!)". */
+const REMARK =
+  /^(?:(?:very|highly|strictly|extremely|quite|so|please|do\s+not|don't|never|always|ever|at\s+all|avoid|raise|mention|it|this|is|are|a|an|the)\s+)*(?:sensitive|raw|sore|touchy|delicate|confidential|private|personal|painful|difficult|off[-\s]limits|taboo|avoid|never|ongoing|current|important|serious|no[-\s]go)[\s.!]*$/i;
 
 /** An entry's head and its note, if it is written as "head (note)" and the like. */
 export function splitAnnotation(
@@ -51,7 +54,7 @@ export function profileForChecks(profile: ClientProfile): ClientProfile {
     if (note === undefined) return entry;
     changed = true;
     for (const part of note.split(/\s*(?:[,;]|\band\b|\bor\b)\s*/i)) {
-      if (part.trim()) glosses.push(`${head} or ${part.trim()}`);
+      if (part.trim() && !REMARK.test(part.trim())) glosses.push(`${head} or ${part.trim()}`);
     }
     return head;
   });

@@ -70,6 +70,19 @@ describe("profileForChecks", () => {
     );
     expect(profileForChecks(annotated)).toBe(read);
   });
+
+  it.each(["sensitive", "very sensitive", "strictly confidential", "off-limits", "never!"])(
+    "takes a remark (%s) as no gloss of the topic",
+    (remark) => {
+      const read = profileForChecks({
+        ...base,
+        avoidTopics: [`the merger (${remark})`],
+        notes: "",
+      });
+      expect(read.avoidTopics).toEqual(["the merger"]);
+      expect(read.notes ?? "").toBe("");
+    },
+  );
 });
 
 describe("the checks read annotated entries (a silent check before round 15)", () => {
