@@ -10,11 +10,13 @@
  * HEAD. A topic's note is kept as what it is, a gloss of the topic, by handing it to the notes'
  * reading (topic-notes.ts) as "<head> or <part>" (the notes' own way of naming a topic otherwise), so its words count only where notes terms
  * count (a remark aimed at the reader), never as the topic itself. Competitors' and phrases'
- * notes are dropped: a brand or a refused entry is its name.
+ * notes are dropped: a brand or a refused entry is its name. A refused entry written as
+ * alternatives ("File review or familiarisation") is each of them.
  *
  * Untrusted text: fixed patterns over entries of bounded length; nothing is built from them.
  */
 import type { ClientProfile } from "./profile";
+import { splitAlternatives } from "./refused-alternatives";
 
 /** "X (note)", "X - note", "X – note", "X: note", "X, e.g. note", "X such as note". */
 const ANNOTATED =
@@ -65,7 +67,17 @@ export function profileForChecks(profile: ClientProfile): ClientProfile {
       return head === entry.trim() ? entry : head;
     });
   const competitors = heads(profile.competitors);
-  const bannedBillingPhrases = heads(profile.bannedBillingPhrases);
+  // A refused entry written as alternatives is each of them (refused-alternatives.ts).
+  const bannedBillingPhrases = [
+    ...new Set(
+      heads(profile.bannedBillingPhrases).flatMap((entry) => {
+        const alternatives = splitAlternatives(entry);
+        if (!alternatives) return [entry];
+        changed = true;
+        return alternatives;
+      }),
+    ),
+  ];
   const result: ClientProfile = changed
     ? {
         ...profile,
