@@ -81,14 +81,16 @@ const NOT_BILLED = new RegExp(
 /**
  * Another party's costs, discussed to be challenged or recovered: a bill of costs, a costs
  * schedule, points of dispute, what is claimed or recoverable, the other side's or the
- * claimant's costs. Not the firm's own billing.
+ * claimant's (solicitors') costs. Not the firm's own billing, and not a time entry that only names
+ * the other side's solicitors ("Call with claimant's solicitors re disclosure": round 16, such an
+ * entry silenced the refused entries of the rows after it).
  */
 const OTHER_PARTY_COSTS = new RegExp(
   [
     "\\b(?:bills? of costs|costs? schedules?|schedules? of costs|statements? of costs|costs? budgets?",
     "points of dispute|detailed assessment|costs? claim|recoverab(?:le|ility)|irrecoverable|claimed",
     "claims? (?:for )?(?:[$£€]|GBP|USD|EUR)|(?:(?:other|opposing) (?:side|party|parties)|opponents?)['’]?s? (?:costs|bill|fees|invoices?|schedule|claim)",
-    "(?:claimant|defendant|respondent|applicant|appellant|plaintiff|petitioner)s?['’]s? (?:solicitors|lawyers|attorneys|counsel|costs|bill|fees|invoices?|schedule))\\b",
+    "(?:claimant|defendant|respondent|applicant|appellant|plaintiff|petitioner)s?['’]s? (?:(?:solicitors|lawyers|attorneys|counsel)['’]?s? )?(?:costs|bill|fees|invoices?|schedule))\\b",
   ].join("|"),
   "gi",
 );

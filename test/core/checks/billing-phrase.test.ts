@@ -792,3 +792,20 @@ describe("billing-phrase round 12: other words for a refused entry", () => {
     expect(found([phrase], body)).toEqual([]);
   });
 });
+
+describe("billing-phrase: the other side's solicitors named in our own time entries", () => {
+  it.each([
+    "Time entries:\n- 0.3 Call with claimant's solicitors re disclosure\n- 0.5 Review of file\n",
+    "Our invoice for May:\n0.4 Letter to defendant's lawyers\n0.5 Review of file\n",
+  ])("still finds the refused entry: %j", (body) => {
+    const findings = runCheck(billingPhrase, { to: MEGGE, body });
+    expect(findings.map((f) => f.evidence!.text)).toEqual(["Review of file"]);
+  });
+
+  it.each([
+    "The claimant's solicitors' costs schedule claims 2.0 hours for review of file.",
+    "The defendant's solicitors' bill includes 3 hours of review of file.",
+  ])("keeps the other side's costs quiet: %j", (body) => {
+    expect(runCheck(billingPhrase, { to: MEGGE, body })).toEqual([]);
+  });
+});
