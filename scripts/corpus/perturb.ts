@@ -226,11 +226,26 @@ function restrictOnly(text: string): string {
   return text.replace(/\b(please\s+(?:use|send|email|contact))\s+(?!only\b)/gi, "$1 only ");
 }
 
+/** "I would like" → "I would now like", "is fine" → "is also fine": a light adverb inside. */
+function insertAdverb(text: string): string {
+  return text
+    .replace(/\b(would|'d|I|we)\s+(like|prefer|want|need)\b/gi, "$1 now $2")
+    .replace(
+      /\b(is|are)\s+(?=(?:fine|best|better|easier|enough|preferred|prohibited|banned|not\s+allowed)\b)/gi,
+      "$&also ",
+    );
+}
+
 export const PERTURBATIONS: readonly Perturbation[] = [
   { kind: "apostrophe", describe: "don't → dont", rewrite: dropApostrophes },
   { kind: "channel-noun", describe: "WhatsApp → WhatsApp messages", rewrite: channelNoun },
   { kind: "only", describe: "please use X → please use only X", rewrite: restrictOnly },
   { kind: "pls", describe: "please → pls / plz", rewrite: abbreviatePlease },
+  {
+    kind: "adverb",
+    describe: '"would like" → "would now like", "is fine" → "is also fine"',
+    rewrite: insertAdverb,
+  },
   {
     kind: "intensifier",
     describe: '"is fine" → "is really fine", "I prefer" → "I genuinely prefer"',

@@ -66,6 +66,15 @@ const CHANNEL_NOUN =
 const CHANNEL_ON =
   /\b(WhatsApp|Signal|Telegram|text|SMS)\s+(?:on|at|to)\s+(?:\+?\d[\d\s().-]{6,}\d|(?:my|this|the\s+same)\s+(?:mobile|cell|number|phone)(?:\s+number)?)/gi;
 
+// Light adverbs (round 16, from the lh15 diagnosis; the "adverb" perturbation kind measures it):
+// "also" or "still" after an auxiliary, a copula or a subject says when or in addition, not what
+// ("is also prohibited", "we still prefer"); "now" only before a verb of wanting or using ("we
+// would now like", "I now use"): "is now fine" is how a lift is said, and stays as written.
+const STILL_ALSO =
+  /\b(would|'d|will|'ll|should|is|are|'s|'re|I|we|they|he|she)\s+(?:(?:also|still)\s+){1,2}(?=\p{L})/giu;
+const NOW_BEFORE_VERB =
+  /\b(would|'d|will|'ll|should|I|we|they|he|she)\s+now\s+(?=(?:like|prefer|want|need|use|ask|require|expect|rather)\b)/giu;
+
 /** Typing habits and restrictive fillers said the plain way (see above). */
 function withoutTypingHabits(text: string): string {
   return text
@@ -76,9 +85,15 @@ function withoutTypingHabits(text: string): string {
     .replace(CHANNEL_ON, "$1");
 }
 
+/** "is also prohibited" → "is prohibited", "we would now like" → "we would like" (see above). */
+function withoutLightAdverbs(text: string): string {
+  if (!/\b(?:also|still|now)\b/i.test(text)) return text;
+  return text.replace(STILL_ALSO, "$1 ").replace(NOW_BEFORE_VERB, "$1 ");
+}
+
 /** The clause's text with the filler above said the plain way (see the file comment). */
 export function withoutFiller(text: string): string {
-  let out = withoutTypingHabits(text);
+  let out = withoutLightAdverbs(withoutTypingHabits(text));
   if (
     /really|genuinely|truly|honestly|actually|definitely|absolutely|particularly|certainly|sincerely/i.test(
       out,

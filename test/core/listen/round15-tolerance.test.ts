@@ -205,6 +205,11 @@ describe("round 15: filler said plainly (withoutFiller)", () => {
     ["Please use only this private email", "Please use email"],
     ["No WhatsApp messages please", "No WhatsApp please"],
     ["Signal on +44 7700 900 561 is best", "Signal is best"],
+    ["Zoom is also prohibited", "Zoom is prohibited"],
+    ["we still prefer Teams", "we prefer Teams"],
+    ["I'd still rather you didn't call", "I'd rather you didn't call"],
+    ["we would now like monthly updates", "we would like monthly updates"],
+    ["I now use Signal", "I use Signal"],
   ])("%s", (written, read) => {
     expect(withoutFiller(written)).toBe(read);
   });
@@ -221,6 +226,10 @@ describe("round 15: filler said plainly (withoutFiller)", () => {
     ["someone else's private email", "her private email"],
     ["WhatsApp as the company", "WhatsApp announced new terms"],
     ["'only' after a channel verb", "Please email only from now on"],
+    ["'now' before how a lift is said", "calls are now fine"],
+    ["'now' before a time", "we now have a new office"],
+    ["'also' not after a subject or auxiliary", "email and also WhatsApp"],
+    ["'still' as an adjective", "keep the water still"],
   ])("%s is left as written", (_, written) => {
     expect(withoutFiller(written)).toBe(written);
   });
