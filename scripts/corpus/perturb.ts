@@ -226,6 +226,16 @@ function restrictOnly(text: string): string {
   return text.replace(/\b(please\s+(?:use|send|email|contact))\s+(?!only\b)/gi, "$1 only ");
 }
 
+/**
+ * "He'd rather not be phoned; email is best" → "He'd rather not be phoned. Email is best": two
+ * clauses joined by a semicolon written as two sentences (whose the second is must not change).
+ */
+function semicolonToStop(text: string): string {
+  return text.replace(/(\p{Ll}[\p{Ll})'’"”]*); (\p{Ll})(?=\p{Ll}* )/gu, (_m, end: string, first: string) => {
+    return `${end}. ${first.toUpperCase()}`;
+  });
+}
+
 export const PERTURBATIONS: readonly Perturbation[] = [
   { kind: "apostrophe", describe: "don't → dont", rewrite: dropApostrophes },
   { kind: "channel-noun", describe: "WhatsApp → WhatsApp messages", rewrite: channelNoun },
@@ -265,4 +275,9 @@ export const PERTURBATIONS: readonly Perturbation[] = [
   },
   { kind: "contraction", describe: '"I\'d" ↔ "I would"', rewrite: swapContractions },
   { kind: "spelling", describe: "British ↔ US spellings", rewrite: swapSpellings },
+  {
+    kind: "semicolon",
+    describe: '"…phoned; email is best" → "…phoned. Email is best"',
+    rewrite: semicolonToStop,
+  },
 ];
