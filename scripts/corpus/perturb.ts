@@ -231,9 +231,12 @@ function restrictOnly(text: string): string {
  * clauses joined by a semicolon written as two sentences (whose the second is must not change).
  */
 function semicolonToStop(text: string): string {
-  return text.replace(/(\p{Ll}[\p{Ll})'’"”]*); (\p{Ll})(?=\p{Ll}* )/gu, (_m, end: string, first: string) => {
-    return `${end}. ${first.toUpperCase()}`;
-  });
+  return text.replace(
+    /(\p{Ll}[\p{Ll})'’"”]*); (\p{Ll})(?=\p{Ll}* )/gu,
+    (_m, end: string, first: string) => {
+      return `${end}. ${first.toUpperCase()}`;
+    },
+  );
 }
 
 export const PERTURBATIONS: readonly Perturbation[] = [

@@ -94,4 +94,3 @@ export function sharedCadence(context: ClauseContext): boolean {
   const { sentence, next } = context;
   return sharedIn(sentence) || (next?.paragraph === sentence.paragraph && sharedIn(next));
 }
-

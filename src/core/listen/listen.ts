@@ -150,8 +150,7 @@ export function listen(
   const view = principal ? relayView(read, principal) : undefined;
   // Round 16: a colleague a refusal is aimed at ("please stop calling Darren", Darren in Cc).
   const target = aimedAt(read, written);
-  const aimed =
-    target && target.key !== principal?.key ? relayView(read, target, true) : undefined;
+  const aimed = target && target.key !== principal?.key ? relayView(read, target, true) : undefined;
   const suggestions: Suggestion[] = [];
   const seen = new Set<string>();
   hear(
@@ -600,8 +599,7 @@ function attribute(
   let holder: "self" | "org" | undefined;
   // "As company secretary, I need a quarterly report": "I" speaks as the organisation; "Chidi
   // wants it too": a second reader shares it.
-  if (field === "statusUpdates" && (officerRule(context) || sharedCadence(context)))
-    holder = "org";
+  if (field === "statusUpdates" && (officerRule(context) || sharedCadence(context))) holder = "org";
   if (subject === "org" || subject === "self") holder ??= subject;
   // scopeOf reads statusUpdates without its anchors ("before our board"); every other field alike.
   const kind = field === "statusUpdates" ? field : "";

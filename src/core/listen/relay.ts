@@ -392,7 +392,7 @@ const THEIR_LINE = String.raw`['’]s\s+(?=(?:mobile|phone|cell|landline|number|
 const COLLEAGUE_BEFORE = String.raw`(?:(?:my|our)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}?)?`;
 // "Please stop calling Darren", "don't text Mr Cole": a way of reaching someone named, refused.
 const REFUSED_FOR = new RegExp(
-  String.raw`\b(?:[Ss]top|[Qq]uit|[Dd]on't|[Dd]o\s+not|[Nn]ever|[Nn]o\s+more|[Aa]void)\s+(?:(?:\p{Ll}+\s+){0,2}?)(?:calling|phoning|ringing|texting|e-?mailing|messaging|contacting|WhatsApping|call|phone|ring|text|e-?mail|message|contact|WhatsApp)\s+${COLLEAGUE_BEFORE}(${PERSON})`,
+  String.raw`\b(?:[Ss]top|[Qq]uit|[Dd]on['’]t|[Dd]o\s+not|[Nn]ever|[Nn]o\s+more|[Aa]void)\s+(?:(?:\p{Ll}+\s+){0,2}?)(?:calling|phoning|ringing|texting|e-?mailing|messaging|contacting|WhatsApping|call|phone|ring|text|e-?mail|message|contact|WhatsApp)\s+${COLLEAGUE_BEFORE}(${PERSON})`,
   "gu",
 );
 
@@ -587,11 +587,11 @@ export function relayView(
         ? !FIRST_PERSON.test(text.replace(named, "")) &&
           (named.test(text) || (theirsBefore && object.test(text)))
         : wish !== null ||
-        subject.test(text) ||
-        object.test(text) ||
-        addressedAs.test(text) ||
-        named.test(text) ||
-        (introduced && !FIRST_PERSON.test(text) && !OTHER_SUBJECT.test(text));
+          subject.test(text) ||
+          object.test(text) ||
+          addressedAs.test(text) ||
+          named.test(text) ||
+          (introduced && !FIRST_PERSON.test(text) && !OTHER_SUBJECT.test(text));
       const noneOfTheirOwn = !FIRST_PERSON.test(text) && !OTHER_SUBJECT.test(text);
       const inPassage = !aimedOnly && passage === sentence.paragraph && noneOfTheirOwn;
       // "he'd like you to stop the weekly updates; a short note at the end of each month is

@@ -142,6 +142,20 @@ runListenTests("round 16a: the person a refusal is aimed at", {
       heard: [{ field: "avoidChannels", value: "phone", profile: DARREN }],
     },
     {
+      name: "a refusal with a typographic apostrophe",
+      from: KIM,
+      recipients: [DARREN_TO],
+      body: mail("Please don’t text Darren.", "Kim"),
+      heard: [{ field: "avoidChannels", value: "sms", profile: DARREN }],
+    },
+    {
+      name: "look-alike: what the colleague wants himself is not relayed",
+      from: KIM,
+      recipients: [DARREN_TO],
+      body: mail("Please stop calling Darren. Darren prefers WhatsApp.", "Kim"),
+      heard: [{ field: "avoidChannels", value: "phone", profile: DARREN }],
+    },
+    {
       name: "look-alike: the writer's own wish after it stays the writer's",
       from: KIM,
       recipients: [DARREN_TO],
