@@ -236,6 +236,19 @@ function insertAdverb(text: string): string {
     );
 }
 
+/**
+ * "He'd rather not be phoned; email is best" → "He'd rather not be phoned. Email is best": two
+ * clauses joined by a semicolon written as two sentences (whose the second is must not change).
+ */
+function semicolonToStop(text: string): string {
+  return text.replace(
+    /(\p{Ll}[\p{Ll})'’"”]*); (\p{Ll})(?=\p{Ll}* )/gu,
+    (_m, end: string, first: string) => {
+      return `${end}. ${first.toUpperCase()}`;
+    },
+  );
+}
+
 export const PERTURBATIONS: readonly Perturbation[] = [
   { kind: "apostrophe", describe: "don't → dont", rewrite: dropApostrophes },
   { kind: "channel-noun", describe: "WhatsApp → WhatsApp messages", rewrite: channelNoun },
@@ -280,4 +293,9 @@ export const PERTURBATIONS: readonly Perturbation[] = [
   },
   { kind: "contraction", describe: '"I\'d" ↔ "I would"', rewrite: swapContractions },
   { kind: "spelling", describe: "British ↔ US spellings", rewrite: swapSpellings },
+  {
+    kind: "semicolon",
+    describe: '"…phoned; email is best" → "…phoned. Email is best"',
+    rewrite: semicolonToStop,
+  },
 ];

@@ -74,3 +74,23 @@ export function cadenceForOrganisation(
   const prompt = sentence.prompt?.text;
   return prompt !== undefined && (TO_THE_COMPANY.test(prompt) || namesOrganisation(prompt));
 }
+
+// Round 16: a second reader of the same updates. "It should go to both of us", "send it to the two
+// of us", "Chidi wants it too", "Ana would like a copy as well": the cadence is shared by the
+// organisation's people, so it is the organisation's, not one reader's.
+const BOTH_OF_US = /\b(?:(?:both|all)\s+of\s+us|us\s+both|the\s+two\s+of\s+us)\b/i;
+const ALSO_WANTS =
+  /^(?:(?:and|also|but|plus)\s+)?(?!I\b|We\b|You\b|They\b|It\b)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:wants|would\s+like|'d\s+like|needs|reads)\s+(?:it|them|one|these|those|the\s+same|a\s+copy)\s+(?:too|as\s+well)\b/u;
+
+function sharedIn(sentence: ClauseContext["sentence"] | undefined): boolean {
+  return (
+    sentence !== undefined &&
+    (BOTH_OF_US.test(sentence.text) || sentence.clauses.some((c) => ALSO_WANTS.test(c.text)))
+  );
+}
+
+/** The cadence's sentence, or the next in its paragraph, names a second reader of it. */
+export function sharedCadence(context: ClauseContext): boolean {
+  const { sentence, next } = context;
+  return sharedIn(sentence) || (next?.paragraph === sentence.paragraph && sharedIn(next));
+}

@@ -6,6 +6,7 @@
  * you call me today?", "if it were up to me we'd use Zoom" and "my colleague prefers calls" are
  * refused the same way whichever field they would have filled.
  */
+import { servedPeopleSubject } from "./third-parties";
 import type { Clause, Sentence } from "./sentences";
 import { isCommonWord } from "../text/common-words";
 import { TITLE_WORD } from "./titles";
@@ -424,6 +425,8 @@ export function subjectOf(clause: Clause, ownName?: (name: string) => boolean): 
   if (GUIDELINE_SUBJECT.test(text)) return "org";
   if (GOVERNING_BODY_DECIDES.test(text)) return "org";
   if (FOR_SOMEONE_WHO.test(text)) return "third";
+  // Round 16: "Our insured would prefer not to be phoned": people the organisation serves.
+  if (servedPeopleSubject(text)) return "third";
   if (COLLEAGUE_SUBJECT.test(text)) return "colleague";
   if (THIRD_SUBJECT.test(text) || THIRD_NAME_SUBJECT.test(text) || OTHERS_TASTE.test(text))
     return "third";
@@ -444,8 +447,9 @@ const SELF_SCOPE = /\b(?:i|me|my|mine|myself|i'm|i'd|i've|i'll)\b/i;
 // "I'd rather we didn't get into…", "Could we keep politics out of…": the writer and the firm
 // together, not the writer's organisation.
 // "…when we meet", "…at the start of our calls": the writer and the firm together.
+// Round 16: "…for what we're discussing", "anything we talk about": what the two of them discuss.
 const INCLUSIVE_WE =
-  /\b(?:rather|could|can|shall|should|if)\s+we\b|\blet's\b|\b(?:both\s+of\s+us|us\s+both)\b|\b(?:when|whenever|next\s+time|each\s+time|every\s+time|before|after|once|until|while)\s+we(?:'re|\s+are)?\s+(?:next\s+)?(?:meet|speak|talk|catch\s+up|chat|get\s+together|see\s+each\s+other|have\s+met|met|on\s+(?:a|the)\s+call|are\s+on\s+(?:a|the)\s+call)\w*|\bour\s+(?:calls?|meetings?|conversations?|catch[\s-]ups?|chats?|correspondence|emails?|discussions?|relationship|dealings|sessions?)\b/gi;
+  /\b(?:rather|could|can|shall|should|if)\s+we\b|\blet's\b|\b(?:both\s+of\s+us|us\s+both)\b|\b(?:when|whenever|next\s+time|each\s+time|every\s+time|before|after|once|until|while)\s+we(?:'re|\s+are)?\s+(?:next\s+)?(?:meet|speak|talk|catch\s+up|chat|get\s+together|see\s+each\s+other|have\s+met|met|on\s+(?:a|the)\s+call|are\s+on\s+(?:a|the)\s+call)\w*|\bour\s+(?:calls?|meetings?|conversations?|catch[\s-]ups?|chats?|correspondence|emails?|discussions?|relationship|dealings|sessions?)\b|\b(?:what|whatever|anything|everything|things|matters|the\s+[\w-]+)\s+(?:that\s+)?we(?:'re|\s+are|'ve\s+been|\s+have\s+been|'ll\s+be|\s+will\s+be)?\s+(?:discuss|discussing|discussed|talking\s+about|talked\s+about|talk\s+about|speaking\s+about|spoke\s+about|corresponding\s+about|going\s+to\s+discuss)\b/gi;
 // "I'm afraid", "I think", "I know": the writer's voice, not whose the preference is.
 const ASIDES =
   /\b(?:(?:i|i'd|i\s+would|i\s+must|i\s+have\s+to|can\s+i|may\s+i|could\s+i)\s+(?:ask|request|suggest|be\s+grateful|appreciate\s+it|like\s+to\s+ask)|i'm\s+afraid|i\s+am\s+afraid|i'm\s+sorry|i\s+think|i\s+hope|i\s+know|i'm\s+told|i\s+suspect|i'm\s+sure|i\s+gather|i\s+guess|i'm\s+glad|i\s+should\s+say|i\s+should\s+have\s+said|i\s+appreciate)\b/gi;
@@ -464,10 +468,10 @@ export function mentions(text: string): { self: boolean; org: boolean } {
 const THIRD_OBJECT =
   /\b(?:call|phone|ring|text|email|e-mail|write\s+to|contact|invite|address|send)\s+(?:him|her)\b|\b(?:him|her)\s+(?:directly|instead)\b|\b(?:told|asked|warned|begged)\s+(?:them|him|her|the\s+[\w-]+|[A-Z][a-z]+)\s+(?:not\s+)?to\b/i;
 
-// "Please don't call Liz in accounts", "email Raj instead": the action's object is a person named
-// (case matters: "call me Kate" names the writer, "call Teams" is not a person).
+// "Please don't call Liz in accounts", "email Raj instead", "stop calling Darren", "calling Raj's
+// mobile" (round 16): the action's object is a person named (case matters: "call me Kate" names the writer, "call Teams" is not a person).
 const NAMED_OBJECT =
-  /\b(?:[Cc]all|[Pp]hone|[Rr]ing|[Tt]ext|[Ee]-?mail|[Ww]rite\s+to|[Cc]ontact|[Mm]essage|WhatsApp)\s+(?!(?:Teams|Zoom|Signal|WhatsApp|Webex|Google|Microsoft|Skype|Slack|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|ASAP)\b)(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Professor|Prof)\.?\s+)?[A-Z][a-z]+\b(?!['’]s\b)/;
+  /\b(?:[Cc]all(?:ing)?|[Pp]hon(?:e|ing)|[Rr]ing(?:ing)?|[Tt]ext(?:ing)?|[Ee]-?mail(?:ing)?|[Ww]rite\s+to|[Cc]ontact(?:ing)?|[Mm]essag(?:e|ing)|WhatsApp)\s+(?!(?:Teams|Zoom|Signal|WhatsApp|Webex|Google|Microsoft|Skype|Slack|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|ASAP)\b)(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Professor|Prof)\.?\s+)?[A-Z][a-z]+\b(?!['’]s\b(?!\s+(?:mobile|phone|cell|landline|number|e-?mail|inbox)\b))/;
 
 export function aimedAtSomeoneElse(text: string): boolean {
   return THIRD_OBJECT.test(text);

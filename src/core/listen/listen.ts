@@ -37,7 +37,7 @@ import {
   subjectOf,
   type Holder,
 } from "./clause-facts";
-import { bodyAsks, cadenceForOrganisation, officerRule } from "./cadence-holder";
+import { bodyAsks, cadenceForOrganisation, officerRule, sharedCadence } from "./cadence-holder";
 import { skeletonOf } from "./lexicon";
 import { readMessage, type ReadMessage } from "./message";
 import { clauseContext, type Candidate, type ClauseContext, type Recogniser } from "./recogniser";
@@ -49,8 +49,9 @@ import { recogniseCompetitors, recogniseTopics } from "./recognisers/mentions";
 import { avoidedNamesNowAsked, recogniseNames, withCapitalsCorrected } from "./recognisers/names";
 import { recognisePractice } from "./recognisers/practice";
 import { recogniseStatusUpdates } from "./recognisers/status-updates";
-import { principalOf, relayView } from "./relay";
+import { aimedAt, principalOf, relayView } from "./relay";
 import { LONGEST_CLAUSE, type Clause, type Sentence } from "./sentences";
+import { SERVED_PEOPLE } from "./third-parties";
 import { hearWithdrawals } from "./withdrawals";
 import {
   SINGLE_VALUE_FIELDS,
@@ -147,17 +148,29 @@ export function listen(
     delegated ? message.from : undefined,
   );
   const view = principal ? relayView(read, principal) : undefined;
+  // Round 16: a colleague a refusal is aimed at ("please stop calling Darren", Darren in Cc).
+  const target = aimedAt(read, written);
+  const aimed = target && target.key !== principal?.key ? relayView(read, target, true) : undefined;
   const suggestions: Suggestion[] = [];
   const seen = new Set<string>();
-  hear(read, byKey, suggestions, seen, (clause) => !view?.clauses.has(clause));
-  if (view) {
-    const theirs = new Set([...view.clauses].map((c) => c.start));
+  hear(
+    read,
+    byKey,
+    suggestions,
+    seen,
+    (clause) => !view?.clauses.has(clause) && !aimed?.clauses.has(clause),
+  );
+  for (const other of [view, aimed]) {
+    if (!other) continue;
+    const theirs = new Set([...other.clauses].map((c) => c.start));
+    // A clause the writer's principal and a colleague both claim is the principal's.
+    const taken = other === aimed ? new Set([...(view?.clauses ?? [])].map((c) => c.start)) : null;
     hear(
-      view.read,
+      other.read,
       byKey,
       suggestions,
       seen,
-      (clause) => theirs.has(clause.start) && clause.text !== "",
+      (clause) => theirs.has(clause.start) && clause.text !== "" && !taken?.has(clause.start),
     );
   }
   // A name asked for that is on file as one to avoid: its removal too (names.ts).
@@ -421,8 +434,10 @@ const ACCOUNTS_DELIVERY =
 const UNTIL = /\buntil\b(?!\s+further\s+notice)/i;
 const FOR_SOMEONE_ELSE = /\b(?:for|with)\s+(?:him|her)\b(?!\s+(?:and|or)\s+(?:me|us)\b)/i;
 // (Round 12: the people of the matter too: "please don't phone the policyholder directly".)
-const CHANNEL_TO_OTHERS =
-  /\b(?:e-?mail|text|phone|ring|call|message|whatsapp|contact|cc|copy\s+in)\s+(?:(?:the|our|my|their|any)\s+(?:whole\s+|other\s+|wider\s+)?(?:board|team|directors|trustees|chair(?:man|woman)?|ceo|cfo|coo|boss|colleagues?|staff|office|assistant|pa|secretary|husband|wife|partner|family|kids|children|policyholders?|insured|members?|customers?|claimants?|witness(?:es)?|tenants?|beneficiar(?:y|ies)|employees?|patients?|experts?|adjusters?|brokers?|underwriters?|executors?|residents?)|anyone\s+else|other\s+people|everyone\s+else)\b/i;
+const CHANNEL_TO_OTHERS = new RegExp(
+  String.raw`\b(?:e-?mail|text|phone|ring|call|message|whatsapp|contact|cc|copy\s+in)\s+(?:(?:the|our|my|their|any)\s+(?:whole\s+|other\s+|wider\s+)?(?:board|team|directors|trustees|chair(?:man|woman)?|ceo|cfo|coo|boss|colleagues?|staff|office|assistant|pa|secretary|husband|wife|partner|family|kids|children|${SERVED_PEOPLE}|witness(?:es)?|employees?|experts?|adjusters?|brokers?|underwriters?|executors?)|anyone\s+else|other\s+people|everyone\s+else)\b`,
+  "i",
+);
 const FOR_SOMEONE_ELSE_FIELDS: ReadonlySet<ListenField> = new Set([
   "preferredChannels",
   "avoidChannels",
@@ -582,8 +597,9 @@ function attribute(
       ? "channel"
       : field;
   let holder: "self" | "org" | undefined;
-  // "As company secretary, I need a quarterly report": "I" speaks as the organisation.
-  if (field === "statusUpdates" && officerRule(context)) holder = "org";
+  // "As company secretary, I need a quarterly report": "I" speaks as the organisation; "Chidi
+  // wants it too": a second reader shares it.
+  if (field === "statusUpdates" && (officerRule(context) || sharedCadence(context))) holder = "org";
   if (subject === "org" || subject === "self") holder ??= subject;
   // scopeOf reads statusUpdates without its anchors ("before our board"); every other field alike.
   const kind = field === "statusUpdates" ? field : "";
@@ -629,7 +645,7 @@ function attribute(
     !WE_AVOID.test(text)
   )
     holder = "self";
-  holder ??= keptIn(state, field) ?? (ORGANISATION_BY_DEFAULT.has(family) ? "org" : "self");
+  holder ??= keptIn(state, field, value) ?? (ORGANISATION_BY_DEFAULT.has(family) ? "org" : "self");
   state.last.set(family, holder);
   return holder;
 }
@@ -648,11 +664,24 @@ const WE_AVOID =
 const FIRST_PERSON_ASK =
   /\b(?:i'd|i\s+would|i\s+should)\s+(?:be\s+(?:grateful|glad|obliged)|ask|appreciate|prefer|rather)\b/i;
 
-/** The one stored profile (person or organisation) that already has a value for `field`. */
-function keptIn(state: MessageState, field: ListenField): "self" | "org" | undefined {
+/**
+ * The one stored profile (person or organisation) that already has a value for `field`. In a
+ * channel list, only values of the candidate's kind count (round 16): a meeting platform kept
+ * there ("teams" in the organisation's preferredChannels) is the organisation's tooling, which
+ * says whose a platform wish is, not whose a way of reaching one reader ("Signal is best") is.
+ */
+function keptIn(
+  state: MessageState,
+  field: ListenField,
+  value: string,
+): "self" | "org" | undefined {
+  const channel = field === "preferredChannels" || field === "avoidChannels";
   const has = (profile: ClientProfile | undefined) => {
-    const value = profile?.[field];
-    return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== "";
+    const stored = profile?.[field];
+    if (!Array.isArray(stored)) return stored !== undefined && stored !== "";
+    return stored.some(
+      (v) => !channel || isPlatform(normaliseChannel(v) ?? v) === isPlatform(value),
+    );
   };
   const self = has(state.stored.self);
   const org = has(state.stored.org);

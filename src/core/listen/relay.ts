@@ -386,6 +386,39 @@ function pronounUsed(text: string): "he" | "she" | undefined {
   return he && !she ? "he" : she && !he ? "she" : undefined;
 }
 
+// "calling Raj's mobile": their phone or inbox stands for them.
+const THEIR_LINE = String.raw`['’]s\s+(?=(?:mobile|phone|cell|landline|number|e-?mail|inbox)\b)`;
+// "my colleague Darren", "our site manager Darren Cole": who they are to the writer, before the name.
+const COLLEAGUE_BEFORE = String.raw`(?:(?:my|our)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}?)?`;
+// "Please stop calling Darren", "don't text Mr Cole": a way of reaching someone named, refused.
+const REFUSED_FOR = new RegExp(
+  String.raw`\b(?:[Ss]top|[Qq]uit|[Dd]on['’]t|[Dd]o\s+not|[Nn]ever|[Nn]o\s+more|[Aa]void)\s+(?:(?:\p{Ll}+\s+){0,2}?)(?:calling|phoning|ringing|texting|e-?mailing|messaging|contacting|WhatsApping|call|phone|ring|text|e-?mail|message|contact|WhatsApp)\s+${COLLEAGUE_BEFORE}(${PERSON})`,
+  "gu",
+);
+
+/**
+ * Round 16: the person a channel refusal is aimed at ("please stop calling Darren"), when they
+ * are one of the writer's colleagues whose address the message holds (To/Cc, or written in it):
+ * the refusal, and the requests that go on from it ("email him instead"), are about reaching
+ * them, so theirs. Nobody when the name is no one's there: never the writer's (clause-facts.ts
+ * channelForSomeoneNamed keeps it from them).
+ */
+export function aimedAt(read: ReadMessage, message: ClientMessage): Principal | undefined {
+  const writer = read.sender.address;
+  const domain = domainOf(writer);
+  REFUSED_FOR.lastIndex = 0;
+  for (let m = REFUSED_FOR.exec(read.authored); m; m = REFUSED_FOR.exec(read.authored)) {
+    const name = m[1]!.trim();
+    const words = nameWords(name);
+    if (words.length === 0) continue;
+    const key = addressOf(words, message, read.authored, [], writer);
+    if (!key || domainOf(key) !== domain) continue;
+    const pronoun = MALE.test(name) ? "he" : FEMALE.test(name) ? "she" : pronounUsed(read.authored);
+    return { key, name, words, ...(pronoun ? { pronoun } : {}) };
+  }
+  return undefined;
+}
+
 // ------------------------------------------------------------------------------------------
 // Which clauses are the principal's, and how they read in the first person
 // ------------------------------------------------------------------------------------------
@@ -413,7 +446,8 @@ const OTHER_SUBJECT =
 const FIRST_PERSON = /\b(?:i|i'm|i'd|i've|i'll|me|my|mine|myself)\b/i;
 // (Round 12: "take him off the list for the box events", "leave her off the golf days": taken off
 // the firm's invitations.)
-const CONTACT_VERB = String.raw`(?:call|phone|ring|text|e-?mail|message|contact|address|invite|include|write\s+to|send|copy|cc|take|leave|keep|remove|drop|strike|cross)`;
+// (Round 16: "please stop calling Darren": the gerund after "stop" too.)
+const CONTACT_VERB = String.raw`(?:call|phone|ring|text|e-?mail|message|contact|address|invite|include|write\s+to|send|copy|cc|take|leave|keep|remove|drop|strike|cross|calling|phoning|ringing|texting|e-?mailing|messaging|contacting)`;
 const ADVERBS = new Set(
   "really much also always never generally usually still just only strongly definitely certainly actually simply particularly absolutely honestly rarely seldom no longer now".split(
     " ",
@@ -447,8 +481,17 @@ function subjectPattern(p: Principal): RegExp {
   );
 }
 
-/** The principal's clauses of a message, each read in their own voice. */
-export function relayView(read: ReadMessage, principal: Principal): RelayView | undefined {
+/**
+ * The principal's clauses of a message, each read in their own voice. `aimedOnly` (round 16, the
+ * person a refusal is aimed at, aimedAt below): only the requests aimed at them, by name or, going
+ * on from one, by pronoun ("please stop calling Darren; email him instead"); what they say or want
+ * themselves is a colleague's, not relayed.
+ */
+export function relayView(
+  read: ReadMessage,
+  principal: Principal,
+  aimedOnly = false,
+): RelayView | undefined {
   const subject = subjectPattern(principal);
   const objectPronoun =
     principal.pronoun === "she" ? "her" : principal.pronoun === "he" ? "him" : "him|her";
@@ -463,7 +506,7 @@ export function relayView(read: ReadMessage, principal: Principal): RelayView | 
     "u",
   );
   const named = new RegExp(
-    String.raw`\b${CONTACT_VERB}\s+(?:${TITLE_WORD}\.?\s+)?(?:${namesSource(principal)})(?![\p{L}'’])`,
+    String.raw`\b${CONTACT_VERB}\s+${COLLEAGUE_BEFORE}(?:${TITLE_WORD}\.?\s+)?(?:${namesSource(principal)})(?:${THEIR_LINE}|(?![\p{L}'’]))`,
     "u",
   );
   const leadNames = new RegExp(
@@ -499,9 +542,29 @@ export function relayView(read: ReadMessage, principal: Principal): RelayView | 
   const clauses = new Set<Clause>();
   const texts = new Map<Clause, string>();
   let passage = -1;
+  // Round 16: the principal's sentence just before, in the same paragraph: a subjectless request
+  // after it goes on with it ("Ms Tan has asked me to pass on her preferences. No WhatsApp,
+  // please."). A new paragraph, or a sentence of the writer's own, ends it.
+  let carried: Sentence | undefined;
   for (const sentence of read.sentences) {
-    let theirsBefore = false;
-    for (const clause of sentence.clauses) {
+    const before = carried;
+    carried = undefined;
+    let theirsBefore =
+      before !== undefined &&
+      before.paragraph === sentence.paragraph &&
+      before.index === sentence.index - 1;
+    // "No WhatsApp, please; she keeps it for family": the first later clause with a subject of its
+    // own says whose a subjectless one is.
+    const explainedLater = (i: number): boolean => {
+      for (const later of sentence.clauses.slice(i + 1)) {
+        const t = later.text.replace(OPENERS, "").replace(/^(?:as|because|since|for)\s+/i, "");
+        if (subject.test(t)) return true;
+        if (FIRST_PERSON.test(t) || OTHER_SUBJECT.test(t) || /^(?:so|but|yet)\b/i.test(t))
+          return false;
+      }
+      return false;
+    };
+    sentence.clauses.forEach((clause, i) => {
       // "Please note that Mr Lindqvist…", "Our CEO, Mr Lindqvist (cc), prefers…": the principal as
       // subject, once the writer's framing and the asides about them are set apart.
       let text = clause.text
@@ -511,7 +574,8 @@ export function relayView(read: ReadMessage, principal: Principal): RelayView | 
         .replace(asideAfter, "$1")
         .replace(forWho, "$1 ");
       const lead = RELAY_LEAD.exec(text);
-      if (lead && subject.test(text)) text = text.slice(lead[0].length);
+      const relayed = lead !== null && subject.test(text);
+      if (relayed) text = text.slice(lead[0].length);
       // "Writing on behalf of Dr Okafor (cc'd): she prefers…", "For Mr Lindqvist: no calls,
       // please": a lead-in that names them or says it speaks for them, then what is theirs.
       const colon = COLON_LEAD.exec(text);
@@ -519,26 +583,35 @@ export function relayView(read: ReadMessage, principal: Principal): RelayView | 
       if (introduced) text = text.slice(colon[0].length);
       const wish = theirWish.exec(text);
       if (wish) text = text.replace(/^\S+(?:\s+\S+){0,2}?['’]s(?=\s)|^\S+/u, "My");
-      const own =
-        wish !== null ||
-        subject.test(text) ||
-        object.test(text) ||
-        addressedAs.test(text) ||
-        named.test(text) ||
-        (introduced && !FIRST_PERSON.test(text) && !OTHER_SUBJECT.test(text));
+      const own = aimedOnly
+        ? !FIRST_PERSON.test(text.replace(named, "")) &&
+          (named.test(text) || (theirsBefore && object.test(text)))
+        : wish !== null ||
+          subject.test(text) ||
+          object.test(text) ||
+          addressedAs.test(text) ||
+          named.test(text) ||
+          (introduced && !FIRST_PERSON.test(text) && !OTHER_SUBJECT.test(text));
       const noneOfTheirOwn = !FIRST_PERSON.test(text) && !OTHER_SUBJECT.test(text);
-      const inPassage = passage === sentence.paragraph && noneOfTheirOwn;
+      const inPassage = !aimedOnly && passage === sentence.paragraph && noneOfTheirOwn;
       // "he'd like you to stop the weekly updates; a short note at the end of each month is
       // plenty": a clause with no subject of its own goes on with the principal's sentence. Not a
       // consequence or a contrast the writer draws ("He hates Zoom, so Teams please").
       const goesOn: boolean =
-        theirsBefore && noneOfTheirOwn && !/^(?:and\s+)?(?:so|but|yet)\b/i.test(clause.text);
+        !aimedOnly &&
+        (theirsBefore || (noneOfTheirOwn && explainedLater(i))) &&
+        noneOfTheirOwn &&
+        !/^(?:and\s+)?(?:so|but|yet)\b/i.test(clause.text);
       theirsBefore = (own || inPassage || goesOn) && text.trim() !== "";
       if (theirsBefore) {
         clauses.add(clause);
         texts.set(clause, firstPerson(text, principal));
       }
-    }
+      // The relay's own lead ("Ms Tan has asked me to pass on her preferences.") is theirs to go on
+      // with, though it states nothing itself.
+      if (relayed && i === sentence.clauses.length - 1) theirsBefore = true;
+    });
+    if (theirsBefore) carried = sentence;
     if (PASSAGE_LEAD.test(sentence.text)) passage = sentence.paragraph;
     // A passage runs on through a list that follows its lead line.
   }
@@ -666,10 +739,18 @@ export function firstPerson(text: string, principal: Principal): string {
       .replace(/\bher\b/gi, "me")
       .replace(LATER_SHE, later);
   }
-  // "please don't phone Sir Anthony": the principal named as the one to be reached.
+  // "please don't phone Sir Anthony": the principal named as the one to be reached ("calling
+  // Raj's mobile": "calling my mobile").
   out = out.replace(
     new RegExp(
-      String.raw`\b(${CONTACT_VERB})\s+(?:${TITLE_WORD}\.?\s+)?(?:${namesSource(principal)})(?:\s+\p{Lu}[\p{L}'-]+)?(?![\p{L}'’])`,
+      String.raw`\b(${CONTACT_VERB})\s+${COLLEAGUE_BEFORE}(?:${TITLE_WORD}\.?\s+)?(?:${namesSource(principal)})(?:\s+\p{Lu}[\p{L}'-]+)?${THEIR_LINE}`,
+      "gu",
+    ),
+    "$1 my ",
+  );
+  out = out.replace(
+    new RegExp(
+      String.raw`\b(${CONTACT_VERB})\s+${COLLEAGUE_BEFORE}(?:${TITLE_WORD}\.?\s+)?(?:${namesSource(principal)})(?:\s+\p{Lu}[\p{L}'-]+)?(?:\s*\([^)]{1,60}\))?(?![\p{L}'’])`,
       "gu",
     ),
     "$1 me",

@@ -24,6 +24,7 @@ const HEARD = [
   "Please send us summary invoices.",
   "Please call me Annie.",
   "No hospitality please, our policy doesn't allow it.",
+  "We'd rather not be phoned; email is best.",
 ];
 
 // Look-alikes in other senses that must stay silent under the same rewrites.
@@ -88,6 +89,7 @@ describe("perturbations: the rewrites themselves", () => {
     ["lowercase", "Please call Ann at Acme.", "please call Ann at Acme."],
     ["contraction", "I'd rather not. We would like it.", "I would rather not. We'd like it."],
     ["spelling", "Our organisation's favourite colour", "Our organization's favorite color"],
+    ["semicolon", "Not by phone; email is best.", "Not by phone. Email is best."],
   ])("%s: %s", (kind, written, rewritten) => {
     expect(one(kind, written)).toBe(rewritten);
   });
