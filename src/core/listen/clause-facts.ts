@@ -121,7 +121,16 @@ export interface ConditionFacts {
   conditional: boolean;
   /** Contrary to fact or merely imagined ("if it were up to me we'd use Zoom"). */
   counterfactual: boolean;
+  /**
+   * The "when" names the setting of the talk ("when we talk", "when you're in the studio with
+   * the leads"), not an event that may or may not happen: a subject kept out of it is kept out.
+   */
+  setting: boolean;
 }
+
+// (Round 16, from the lh15 diagnosis.) Where and with whom the writer and the firm talk.
+const SETTING_WHEN =
+  /^when\s+(?:we|you)(?:'re|\s+are)?\s+(?:next\s+)?(?:talk|talking|speak|speaking|meet|meeting|chat|chatting|in|with|at|on|around|visiting|write|writing|here|there|over)\b/i;
 
 // "If we can, let's always use Zoom", "if possible": a hedge, not a condition.
 const HEDGE_IF =
@@ -157,7 +166,7 @@ export function conditionFacts(clause: Clause): ConditionFacts {
     INDIRECT_QUESTION.test(text);
   const counterfactual =
     COUNTERFACTUAL.test(text) || (conditional && /^if\b/.test(text) && WOULD.test(text));
-  return { conditional, counterfactual };
+  return { conditional, counterfactual, setting: conditional && SETTING_WHEN.test(text) };
 }
 
 const LETTER = /^\p{L}$/u;

@@ -299,6 +299,8 @@ interface ClauseFacts {
    */
   readerReported: boolean;
   conditional: boolean;
+  /** The condition is the setting of the talk ("when we talk, …"): see ConditionFacts. */
+  setting: boolean;
   /** "…until we announce", "for the next fortnight": temporary, except for a cadence. */
   until: boolean;
   subject: Holder;
@@ -329,6 +331,7 @@ function clauseFacts(context: ClauseContext, state: MessageState): ClauseFacts {
     refused,
     readerReported: !refused && (isReaderReported(clause) || quotesReaderRules(clause.text)),
     conditional: condition.conditional,
+    setting: condition.setting,
     until: UNTIL.test(clause.text) || temporary(context),
     subject: refused ? "none" : holderOf(clause, state.orgWords),
     aimedElsewhere: !refused && aimedAtSomeoneElse(clause.text),
@@ -385,7 +388,12 @@ function judge(
   // one's name.
   if (context.sentence.policy) return NAME_FIELDS.has(candidate.field) ? undefined : "org";
   if (facts.readerReported && !NAME_FIELDS.has(candidate.field)) return undefined;
-  if (facts.conditional && !CONDITIONS_ALLOWED.has(candidate.field)) return undefined;
+  if (
+    facts.conditional &&
+    !CONDITIONS_ALLOWED.has(candidate.field) &&
+    !(facts.setting && candidate.field === "avoidTopics")
+  )
+    return undefined;
   // "…until we announce": a temporary instruction, except a cadence for a stage ("daily until the
   // notification is in, then weekly").
   if (candidate.field !== "statusUpdates" && facts.until) return undefined;

@@ -926,6 +926,11 @@ const NAMED_WORD =
 const TO_SOMEONE_ELSE =
   /^\s*(?:to|with|in\s+front\s+of)\s+(?:(?:our\s+|their\s+|any\s+)?(?:clients|customers|patients|(?:members\s+of\s+)?the\s+public|media|journalists|reporters|investors|analysts|shareholders|suppliers|tenants|counterparties)\b|the\s+(?!board\b|team\b|staff\b)[\w-]+|their\s+\w+|his\s+\w+|her\s+\w+|anyone\s+(?:at|from|outside)|any\s+of\s+them|him|her|them|the\s+press|journalists|[A-Z][\w-]+)\b/;
 
+// (Round 16, from the lh15 diagnosis.) The client's own people, whom the subject is kept from
+// for the client's sake: "with the site teams", "in front of the devs", "with our dev leads".
+const OWN_PEOPLE =
+  /^\s*(?:to|with|in\s+front\s+of|around)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:staff|teams|leads|managers|employees|engineers|devs|developers|crews?|workforce|colleagues|trustees|directors|drivers|workers|operatives|volunteers|members\s+of\s+staff)\b/i;
+
 // "Don't mention the Aldi offer when you call their agent": a tactic for dealing with someone
 // else, not a subject kept from the client.
 const DEALING_WITH_OTHERS =
@@ -1128,7 +1133,7 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
       if (DEALING_WITH_OTHERS.test(after)) continue;
       // "Don't mention the war!": the catchphrase, not a subject.
       if (/\bmention\s+the\s+war$/i.test(m[0]) && /^\s*[!.]?\s*$/.test(after)) continue;
-      if (TO_SOMEONE_ELSE.test(after)) {
+      if (TO_SOMEONE_ELSE.test(after) && !OWN_PEOPLE.test(after)) {
         if (!context.next || !OR_TO_ME.test(context.next.text)) continue;
         holder = "self";
       }
