@@ -49,6 +49,7 @@ import { recogniseCompetitors, recogniseTopics } from "./recognisers/mentions";
 import { avoidedNamesNowAsked, recogniseNames, withCapitalsCorrected } from "./recognisers/names";
 import { recognisePractice } from "./recognisers/practice";
 import { recogniseStatusUpdates } from "./recognisers/status-updates";
+import { withExclusionLifted } from "./polarity";
 import { principalOf, relayView } from "./relay";
 import { LONGEST_CLAUSE, type Clause, type Sentence } from "./sentences";
 import { hearWithdrawals } from "./withdrawals";
@@ -195,6 +196,8 @@ function hear(
       // never an avoidance to add (withdrawals.ts removes one on file).
       if (candidates && REFUSAL_NEGATED.test(clause.text))
         candidates = candidates.filter((c) => c.field !== "avoidChannels");
+      // "no need to keep X out of…", "don't feel you have to leave us off…" (polarity.ts).
+      candidates = withExclusionLifted(clause.text, candidates);
       candidates = hearWithdrawals(
         context,
         candidates,
