@@ -8,6 +8,7 @@
  */
 import type { Clause, Sentence } from "./sentences";
 import { isCommonWord } from "../text/common-words";
+import { afterLabel } from "./labels";
 import { TITLE_WORD } from "./titles";
 
 // Words that open a clause without changing who speaks: skipped before reading its subject.
@@ -142,7 +143,19 @@ const INDIRECT_QUESTION =
 const BRACKETED_CONDITION = /\(\s*(?:if|unless)\b/i;
 
 export function conditionFacts(clause: Clause): ConditionFacts {
-  const text = core(clause);
+  const facts = conditionsOf(core(clause));
+  // "Heads up: if we close the round, the board might want…": the condition opens what follows
+  // the label (labels.ts).
+  const unlabelled = afterLabel(clause.text);
+  if (unlabelled === undefined || (facts.conditional && facts.counterfactual)) return facts;
+  const bare = conditionsOf(core(unlabelled));
+  return {
+    conditional: facts.conditional || bare.conditional,
+    counterfactual: facts.counterfactual || bare.counterfactual,
+  };
+}
+
+function conditionsOf(text: string): ConditionFacts {
   // "If you could set the calls up on Teams, that would save a lot of grief": a request.
   const polite =
     POLITE_IF.test(text) ||
