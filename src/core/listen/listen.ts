@@ -49,6 +49,7 @@ import { recogniseCompetitors, recogniseTopics } from "./recognisers/mentions";
 import { avoidedNamesNowAsked, recogniseNames, withCapitalsCorrected } from "./recognisers/names";
 import { recognisePractice } from "./recognisers/practice";
 import { recogniseStatusUpdates } from "./recognisers/status-updates";
+import { headOf } from "./annotated";
 import { withExclusionLifted } from "./polarity";
 import { principalOf, relayView } from "./relay";
 import { LONGEST_CLAUSE, type Clause, type Sentence } from "./sentences";
@@ -685,8 +686,10 @@ export function holds(
   };
   const wanted = fold(value);
   const current = profile[field];
+  // An entry the firm annotated ("Zoom (client's request)") holds its head (annotated.ts).
   if (Array.isArray(current)) {
-    return current.some((item) => {
+    return current.some((entry) => {
+      const item = headOf(field, entry);
       if (field === "preferredChannels" || field === "avoidChannels") {
         return (normaliseChannel(item) ?? fold(item)) === wanted;
       }
@@ -702,7 +705,7 @@ export function holds(
     const have = new Set(words(current));
     return words(value).every((w) => have.has(w));
   }
-  return fold(current) === wanted;
+  return fold(headOf(field, current)) === wanted;
 }
 
 export type { ReadMessage, Sentence };

@@ -19,6 +19,7 @@
  * its people; lists merge by union, so there is no personal exception to record either).
  */
 import { normaliseChannel, type ClientProfile } from "../profile";
+import { headOf } from "./annotated";
 import { isWithdrawal } from "./clause-facts";
 import { channelMentions } from "./lexicon";
 import { AVOID_LIST, liftedByPredicate, replacedTokens, tentativeBefore } from "./lifting";
@@ -204,12 +205,17 @@ function onFile(stored: { self?: ClientProfile; org?: ClientProfile }): OnFile[]
   return values;
 }
 
-/** The comparable form of a stored value: channels by their vocabulary, the rest folded. */
+/**
+ * The comparable form of a stored value: its head when the firm annotated it ("Zoom (client's
+ * request)", "Tesco (UK grocery)": profile-annotations.ts), channels by their vocabulary, the rest
+ * folded.
+ */
 function same(field: ListenField, value: string): string {
+  const head = headOf(field, value);
   if (field === "avoidChannels" || field === "preferredChannels") {
-    return normaliseChannel(value) ?? value.toLowerCase().trim();
+    return normaliseChannel(head) ?? head.toLowerCase().trim();
   }
-  return value.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+  return head.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
 }
 
 function escape(text: string): string {
@@ -222,7 +228,7 @@ function find(text: string, item: OnFile): { start: number; end: number }[] {
     const channel = same(item.field, item.value);
     return channelMentions(text).filter((m) => m.channel === channel);
   }
-  const words = item.value
+  const words = headOf(item.field, item.value)
     .normalize("NFC")
     .trim()
     .replace(/^(?:the|my|our)\s+/i, "")
