@@ -236,14 +236,14 @@ const PASSIVE_LIFT = new RegExp(
   "gi",
 );
 const ACTIVE_LIFT = new RegExp(
-  String.raw`(?<!\u0000)\b(we|I|the\s+board)\s+(?:have|has)\s+(?:now\s+)?(${LIFT_PARTICIPLE})\s+(the|our|that|this)\s+((?:old\s+|former\s+)?(?:no-[\w'-]+(?:\s+[\w'-]+)?\s+(?:${RULE_NOUN})|(?:${RULE_NOUN})\s+(?:on|against|about)\s+[^.,;:!?\n]{1,40}?))(?=\s*[.,;:!?\n]|$)`,
+  String.raw`(?<!\u27e6)\b(we|I|the\s+board)\s+(?:have|has)\s+(?:now\s+)?(${LIFT_PARTICIPLE})\s+(the|our|that|this)\s+((?:old\s+|former\s+)?(?:no-[\w'-]+(?:\s+[\w'-]+)?\s+(?:${RULE_NOUN})|(?:${RULE_NOUN})\s+(?:on|against|about)\s+[^.,;:!?\n]{1,40}?))(?=\s*[.,;:!?\n]|$)`,
   "gi",
 );
 function swapVoice(text: string): string {
   const marked = text.replace(
     PASSIVE_LIFT,
     (m, det: string, rule: string, verb: string) =>
-      `\u0000${caseLike(m, "we")} have ${verb.toLowerCase()} ${det.toLowerCase()} ${rule}`,
+      `\u27e6${caseLike(m, "we")} have ${verb.toLowerCase()} ${det.toLowerCase()} ${rule}`,
   );
   return marked
     .replace(
@@ -251,7 +251,7 @@ function swapVoice(text: string): string {
       (m, subject: string, verb: string, det: string, rule: string) =>
         `${caseLike(subject, det.toLowerCase())} ${rule} has been ${verb.toLowerCase()}`,
     )
-    .replace(/\u0000/g, "");
+    .replace(/\u27e6/g, "");
 }
 
 export const PERTURBATIONS: readonly Perturbation[] = [
