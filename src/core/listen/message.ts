@@ -157,8 +157,10 @@ const OUR_RULES = new RegExp(
   ].join("|"),
   "i",
 );
-// Round 16: the writer's words point at the forwarded text: "see below", "the following".
-const POINTS_BELOW = /\b(?:below|following|beneath|underneath)\b/i;
+// Round 16: the writer's words point at the forwarded text: "see below", "please note the
+// following:", "as follows"; not "following our call".
+const POINTS_BELOW =
+  /\b(?:below|beneath|underneath)\b|\bthe\s+following\s*(?:[:.]|$)|\bas\s+follows\b/im;
 // A subject that says the message forwards another: "FW:", "Fwd:", "TR:", "WG:", "RV:", "VS:".
 const FORWARD_SUBJECT = /^\s*(?:re\s*:\s*)?(?:fw|fwd|tr|wg|rv|vs|doorst|enc|i)\s*:/i;
 // A forward's header: "From: Name <address>" (or "[mailto:address]"), in the languages

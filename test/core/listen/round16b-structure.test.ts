@@ -141,6 +141,12 @@ runListenTests("round 16b: own-organisation forwards without a marker line", {
       body: forward("That is in line with our terms, thanks.", OUTLOOK),
     },
     {
+      name: "a reply quoting a colleague: 'following our call' points at nothing below",
+      from: FIONA,
+      subject: "RE: Outside counsel billing policy",
+      body: forward("Following our call, our terms are unchanged.", OUTLOOK),
+    },
+    {
       name: "'make sure' of something else than following it",
       from: FIONA,
       subject: "FW: Outside counsel billing policy",

@@ -202,6 +202,11 @@ runListenTests("round 16b: hospitality under a lifted duty to exclude", {
       fields: ["avoidTopics"],
     },
     {
+      name: "look-alike: no need to take us out (hospitality itself) is never a welcome",
+      body: letter("There's no need to take us out for dinner any more."),
+      fields: ["entertainment"],
+    },
+    {
       name: "needn't keep a company out: nothing added",
       body: letter("You needn't keep Heronfield out of the board papers."),
       fields: ["competitors", "avoidNames", "avoidTopics"],
