@@ -101,7 +101,7 @@ function formatListen(score: ListenScore, lists: boolean): string {
   out.push("", `Wrong suggestions (${score.wrong.length}):`);
   for (const w of score.wrong) {
     out.push(
-      `  ${w.id}  ${w.suggestion.field} = "${oneLine(w.suggestion.value, 40)}" for ${w.suggestion.profile}${w.suggestion.quote ? `  ("${oneLine(w.suggestion.quote, 50)}")` : ""}${w.negative?.why ? `  [${oneLine(w.negative.why, 70)}]` : ""}`,
+      `  ${w.id}  ${w.suggestion.field} = "${oneLine(w.suggestion.value, 40)}" for ${w.suggestion.profile}${w.suggestion.alreadyKnown ? " (a confirmation that contradicts)" : ""}${w.suggestion.quote ? `  ("${oneLine(w.suggestion.quote, 50)}")` : ""}${w.negative?.why ? `  [${oneLine(w.negative.why, 70)}]` : ""}`,
     );
   }
   return out.join("\n");

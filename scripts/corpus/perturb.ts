@@ -249,7 +249,40 @@ function semicolonToStop(text: string): string {
   );
 }
 
+// Round 16: a rule lifted, said in the other voice. "The ban on X has been lifted" ↔ "We have
+// lifted the ban on X"; "The no-X rule has been dropped" ↔ "We have dropped the no-X rule". The
+// rule runs to the verb (passive) or to the end of the clause (active), a few words either way.
+const RULE_NOUN = "ban|rule|restriction|prohibition|policy|embargo";
+const LIFT_PARTICIPLE = "lifted|dropped|removed|scrapped|relaxed|withdrawn|rescinded|revoked|ended";
+const PASSIVE_LIFT = new RegExp(
+  String.raw`\b(the|our|that|this)\s+((?:old\s+|former\s+)?(?:no-[\w'-]+(?:\s+[\w'-]+)?\s+(?:${RULE_NOUN})|(?:${RULE_NOUN})\s+(?:on|against|about)\s+[^.,;:!?\n]{1,40}?))\s+(?:has|have)\s+(?:now\s+)?been\s+(${LIFT_PARTICIPLE})\b`,
+  "gi",
+);
+const ACTIVE_LIFT = new RegExp(
+  String.raw`(?<!\u27e6)\b(we|I|the\s+board)\s+(?:have|has)\s+(?:now\s+)?(${LIFT_PARTICIPLE})\s+(the|our|that|this)\s+((?:old\s+|former\s+)?(?:no-[\w'-]+(?:\s+[\w'-]+)?\s+(?:${RULE_NOUN})|(?:${RULE_NOUN})\s+(?:on|against|about)\s+[^.,;:!?\n]{1,40}?))(?=\s*[.,;:!?\n]|$)`,
+  "gi",
+);
+function swapVoice(text: string): string {
+  const marked = text.replace(
+    PASSIVE_LIFT,
+    (m, det: string, rule: string, verb: string) =>
+      `\u27e6${caseLike(m, "we")} have ${verb.toLowerCase()} ${det.toLowerCase()} ${rule}`,
+  );
+  return marked
+    .replace(
+      ACTIVE_LIFT,
+      (m, subject: string, verb: string, det: string, rule: string) =>
+        `${caseLike(subject, det.toLowerCase())} ${rule} has been ${verb.toLowerCase()}`,
+    )
+    .replace(/\u27e6/g, "");
+}
+
 export const PERTURBATIONS: readonly Perturbation[] = [
+  {
+    kind: "voice",
+    describe: '"the ban on X has been lifted" ↔ "we have lifted the ban on X"',
+    rewrite: swapVoice,
+  },
   { kind: "apostrophe", describe: "don't → dont", rewrite: dropApostrophes },
   { kind: "channel-noun", describe: "WhatsApp → WhatsApp messages", rewrite: channelNoun },
   { kind: "only", describe: "please use X → please use only X", rewrite: restrictOnly },

@@ -2,7 +2,10 @@
  * Scores `rapport listen` against the blind listen corpus (test/corpus/README.md): precision of
  * the changes it suggests first (a suggestion nobody trusts is worse than none), then recall,
  * per profile field. A suggestion the profile already holds (`alreadyKnown`) is a confirmation,
- * not a change: it counts when a case expects it and never against precision. A removal (`op`
+ * not a change: it counts when a case expects it and never against precision, unless it
+ * contradicts what the case expects (round 16: a confirmation of "avoid" where the client now says
+ * "welcome", of a value the client withdraws): the pane would offer "Still true" for a wish the
+ * client has just changed, so it counts as a wrong suggestion in its field. A removal (`op`
  * "remove", a withdrawn value) matches only an expectation with `"op": "remove"` of the same
  * profile, field and value; any other is unexpected and counts against precision in its field.
  */
@@ -131,6 +134,20 @@ function matches(heard: HeardSuggestion, expected: ExpectedSuggestion): boolean 
   );
 }
 
+/**
+ * Whether a confirmation says the opposite of an expectation: the same profile and field, and
+ * either the value the case expects removed, or (a single value set) another value than the
+ * case expects.
+ */
+export function contradicts(heard: HeardSuggestion, expected: ExpectedSuggestion): boolean {
+  if (heard.op === "remove") return false;
+  if (heard.profile.toLowerCase() !== expected.profile.toLowerCase()) return false;
+  if (heard.field !== expected.field) return false;
+  const same = expected.values.some((value) => sameValue(heard.field, heard.value, value));
+  if (expected.op === "remove") return same;
+  return heard.op === "set" && !same;
+}
+
 function emptyFigures(): FieldFigures {
   return { expected: 0, caught: 0, suggested: 0, correct: 0, negatives: 0, clean: 0 };
 }
@@ -158,7 +175,11 @@ export function scoreListen(runs: readonly ListenRun[]): ListenScore {
       if (hits.length > 0) f.caught++;
       else score.misses.push({ id: c.id, expected });
     }
-    const changes = run.suggestions.filter((heard) => !heard.alreadyKnown);
+    const changes = run.suggestions.filter(
+      (heard) =>
+        !heard.alreadyKnown ||
+        (!matched.has(heard) && c.suggestions.some((expected) => contradicts(heard, expected))),
+    );
     for (const heard of changes) {
       const f = figures(heard.field);
       f.suggested++;

@@ -53,6 +53,64 @@ describe("scoreListen", () => {
     expect(scoreListen([run]).overall).toMatchObject({ suggested: 0, correct: 0 });
   });
 
+  describe("a confirmation that contradicts an expectation (round 16)", () => {
+    const welcome = listenCase({
+      suggestions: [{ profile: MEGGE, field: "entertainment", values: ["welcome"] }],
+    });
+    const withdrawn = listenCase({
+      suggestions: [{ profile: MEGGE, field: "avoidChannels", values: ["phone"], op: "remove" }],
+    });
+    const known = (field: string, value: string, op: string) => ({
+      profile: MEGGE,
+      field,
+      value,
+      op,
+      alreadyKnown: true,
+    });
+    const table: [string, ListenCase, ReturnType<typeof known>, boolean][] = [
+      ["avoid confirmed, welcome expected", welcome, known("entertainment", "avoid", "set"), true],
+      [
+        "welcome confirmed, welcome expected",
+        welcome,
+        known("entertainment", "welcome", "set"),
+        false,
+      ],
+      [
+        "a value confirmed that the case removes",
+        withdrawn,
+        known("avoidChannels", "phone", "add"),
+        true,
+      ],
+      [
+        "another value confirmed beside a removal",
+        withdrawn,
+        known("avoidChannels", "sms", "add"),
+        false,
+      ],
+      ["another field confirmed", welcome, known("avoidChannels", "phone", "add"), false],
+      [
+        "another profile's confirmation",
+        welcome,
+        { ...known("entertainment", "avoid", "set"), profile: "@coke.example" },
+        false,
+      ],
+      [
+        "a list value confirmed beside an expected addition",
+        listenCase({ suggestions: [{ profile: MEGGE, field: "avoidChannels", values: ["sms"] }] }),
+        known("avoidChannels", "phone", "add"),
+        false,
+      ],
+    ];
+    for (const [name, c, heard, wrong] of table) {
+      it(`${name}: ${wrong ? "wrong" : "not counted"}`, () => {
+        const score = scoreListen([{ case: c, suggestions: [heard] }]);
+        expect(score.overall.suggested).toBe(wrong ? 1 : 0);
+        expect(score.overall.correct).toBe(0);
+        expect(score.wrong).toHaveLength(wrong ? 1 : 0);
+      });
+    }
+  });
+
   it("lets a confirmation satisfy a case that expects it", () => {
     const run: ListenRun = {
       case: expectsName,

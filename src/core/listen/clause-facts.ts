@@ -9,6 +9,7 @@
 import { servedPeopleSubject } from "./third-parties";
 import type { Clause, Sentence } from "./sentences";
 import { isCommonWord } from "../text/common-words";
+import { afterLabel } from "./labels";
 import { TITLE_WORD } from "./titles";
 
 // Words that open a clause without changing who speaks: skipped before reading its subject.
@@ -152,7 +153,24 @@ const INDIRECT_QUESTION =
 const BRACKETED_CONDITION = /\(\s*(?:if|unless)\b/i;
 
 export function conditionFacts(clause: Clause): ConditionFacts {
-  const text = core(clause);
+  const facts = conditionsOf(core(clause));
+  // "Heads up: if we close the round, the board might want…": the condition opens what follows
+  // the label (labels.ts).
+  const unlabelled = afterLabel(clause.text);
+  if (unlabelled === undefined || (facts.conditional && facts.counterfactual)) return facts;
+  const bare = conditionsOf(core(unlabelled));
+  return {
+    conditional: facts.conditional || bare.conditional,
+    counterfactual: facts.counterfactual || bare.counterfactual,
+    // A setting only when every view that reads a condition reads a setting.
+    setting:
+      (facts.conditional || bare.conditional) &&
+      (!facts.conditional || facts.setting) &&
+      (!bare.conditional || bare.setting),
+  };
+}
+
+function conditionsOf(text: string): ConditionFacts {
   // "If you could set the calls up on Teams, that would save a lot of grief": a request.
   const polite =
     POLITE_IF.test(text) ||

@@ -45,7 +45,38 @@ const VALUE_LIFTED = String.raw`(?:\b(?:is|are|['’]s|['’]re)\s+now\s+(?:allo
 // A billing entry that may be charged again: "'Internal conference' entries are now payable".
 const BILLING_LIFTED = String.raw`(?:\b(?:is|are|['’]s|['’]re)\s+now\s+(?:payable|billable|chargeable|recoverable)\b|\b(?:is|are)\s+(?:payable|billable|chargeable)\s+(?:again|now|from\s+now\s+on|going\s+forward)\b|\bcan\s+now\s+be\s+(?:billed|charged|invoiced)\b)`;
 
+// Round 16: the same lift in the active voice, the predicate first: "we have dropped the
+// prohibition on X", "the board has lifted the ban on X", "we've scrapped the no-X rule". The
+// verb's own clause must assert it (tentativeBefore): "we have not dropped", "we may drop", "if
+// the board lifts", "we are planning to lift" say nothing yet.
+const LIFTING_VERB = String.raw`(?:dropped|lifted|scrapped|removed|relaxed|rescinded|revoked|withdrawn|withdrew|abolished|ended|retired|cancell?ed|canceled|got\s+rid\s+of|done\s+away\s+with|did\s+away\s+with)`;
+const ACTIVE_LIFT = String.raw`\b(?:(?:has|have|had|['’]ve)\s+(?:${ADVERB}\s+)?)?(?:${ADVERB}\s+)?${LIFTING_VERB}\s+(?:the|our|that|this|its|their|my)\s+(?:(?:old|former|previous|earlier|existing|long-standing|blanket)\s+)?`;
+const ACTIVE = new RegExp(String.raw`${ACTIVE_LIFT}(?<gap>)${RULE_ANCHOR}`, "gi");
+
+/**
+ * Whether the words before a lifting verb (its clause up to the verb) keep it from being said as
+ * done or asked for: a negation ("we have not dropped", "we never lifted"), a condition or
+ * question word ("if the board lifts", "whether to drop"), a modal or a plan ("we may drop", "we
+ * will lift", "we are planning to lift", "considering lifting"). A permission to the reader ("you
+ * can drop", "you may now lift") and a polite request ("grateful if you could drop") are asked for.
+ */
+export function tentativeBefore(before: string): boolean {
+  const words = before
+    .slice(-80)
+    .replace(
+      /(?:\b(?:would|should)|['’]d)?\s*(?:\bbe\s+)?\b(?:grateful|appreciate\s+it|thankful|obliged|pleased|happy|glad)\s+if\s+you\s+(?:could|would|can)\b/gi,
+      " ",
+    )
+    .replace(/\byou\s+(?:(?:now|also|just)\s+)?(?:can|may|could)\b/gi, " ")
+    .replace(/\b(?:can|could)\s+(?:now\s+)?(?:confirm|report|tell\s+you|say)\b/gi, " ")
+    .replace(/\b(?:please|kindly)\b/gi, " ");
+  return TENTATIVE.test(words);
+}
+const TENTATIVE =
+  /\b(?:not|never|no\s+longer|if|unless|whether|may|might|could|can|would|will|shall|should|must|plan(?:s|ned|ning)?|going\s+to|gonna|intend(?:s|ed|ing)?|consider(?:s|ed|ing)?|thinking|think|hop(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|want(?:s|ed|ing)?|about\s+to|likely|expect(?:s|ed|ing)?|aim(?:s|ed|ing)?|look(?:s|ing)?\s+(?:at|into)|decide|deciding|process\s+of|yet\s+to)\b|n['’]t\b|['’](?:ll|d)\b/i;
+
 const READINGS: readonly { pattern: RegExp; fields?: readonly RemovableField[] }[] = [
+  { pattern: ACTIVE },
   { pattern: new RegExp(String.raw`${RULE_ANCHOR}${BETWEEN}${RULE_LIFTED}`, "gi") },
   { pattern: new RegExp(String.raw`${RULE_ANCHOR}${BETWEEN}${VALUE_LIFTED}`, "gi") },
   {
@@ -70,6 +101,7 @@ export function liftedByPredicate(
     pattern.lastIndex = 0;
     for (let m = pattern.exec(skeleton); m; m = pattern.exec(skeleton)) {
       if (BLOCKED.test(m.groups?.gap ?? "")) continue;
+      if (pattern === ACTIVE && tentativeBefore(skeleton.slice(0, m.index))) continue;
       const token = m.slice(1, -1).find((group) => group !== undefined);
       if (token !== undefined) out.push({ token: Number(token), ...(fields ? { fields } : {}) });
       if (pattern.lastIndex === m.index) pattern.lastIndex++;

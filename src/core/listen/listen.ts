@@ -50,6 +50,9 @@ import { avoidedNamesNowAsked, recogniseNames, withCapitalsCorrected } from "./r
 import { recognisePractice } from "./recognisers/practice";
 import { recogniseStatusUpdates } from "./recognisers/status-updates";
 import { aimedAt, principalOf, relayView } from "./relay";
+
+import { headOf } from "./annotated";
+import { withExclusionLifted } from "./polarity";
 import { LONGEST_CLAUSE, type Clause, type Sentence } from "./sentences";
 import { SERVED_PEOPLE } from "./third-parties";
 import { hearWithdrawals } from "./withdrawals";
@@ -208,6 +211,8 @@ function hear(
       // never an avoidance to add (withdrawals.ts removes one on file).
       if (candidates && REFUSAL_NEGATED.test(clause.text))
         candidates = candidates.filter((c) => c.field !== "avoidChannels");
+      // "no need to keep X out of…", "don't feel you have to leave us off…" (polarity.ts).
+      candidates = withExclusionLifted(clause.text, candidates);
       candidates = hearWithdrawals(
         context,
         candidates,
@@ -719,8 +724,10 @@ export function holds(
   };
   const wanted = fold(value);
   const current = profile[field];
+  // An entry the firm annotated ("Zoom (client's request)") holds its head (annotated.ts).
   if (Array.isArray(current)) {
-    return current.some((item) => {
+    return current.some((entry) => {
+      const item = headOf(field, entry);
       if (field === "preferredChannels" || field === "avoidChannels") {
         return (normaliseChannel(item) ?? fold(item)) === wanted;
       }
@@ -736,7 +743,7 @@ export function holds(
     const have = new Set(words(current));
     return words(value).every((w) => have.has(w));
   }
-  return fold(current) === wanted;
+  return fold(headOf(field, current)) === wanted;
 }
 
 export type { ReadMessage, Sentence };

@@ -6,6 +6,7 @@
  */
 import { analyseDraft } from "../analysis";
 import { domainOf, normaliseAddress } from "../draft";
+import { headerBlocks } from "../text/quoted-history";
 import {
   normaliseForMatching,
   spellOutPlease,
@@ -94,7 +95,7 @@ export function readMessage(message: ClientMessage): ReadMessage {
   const { regions, signOffNames } = ownWords(text, spans);
   const answers = inlineAnswers(text, quoted, message.from.name ?? "", regions);
   const address = normaliseAddress(message.from.address);
-  const policy = forwardedPolicy(text, spans, quoted, domainOf(address) ?? "");
+  const policy = forwardedPolicy(text, spans, quoted, domainOf(address) ?? "", message.subject);
   const sentences = splitSentences(
     text,
     [...regions, ...answers, ...policy].sort((a, b) => a.start - b.start),
@@ -142,44 +143,73 @@ export function readMessage(message: ClientMessage): ReadMessage {
 // Also "please follow this going forward", "please make sure your team follows the below", "please
 // note and comply with the following": the writer asks the firm to follow what they forward, which
 // makes it a rule of theirs (still only when it comes from their own organisation, below).
-const OUR_RULES =
-  /\bour\s+(?:[\w-]+\s+){0,3}?(?:guidelines|polic(?:y|ies)|terms|rules|code(?:\s+of\s+conduct)?|requirements|procedures|standards|protocol|ocgs?)\b|\b(?:please|kindly|do)\s+(?:(?:note|read)\s+and\s+)?(?:(?:make\s+sure|ensure)\s+(?:that\s+)?(?:you|your\s+(?:team|firm|people|colleagues)|everyone(?:\s+on\s+the\s+matter)?)\s+)?(?:follow|follows|observe|observes|comply\s+with|complies\s+with|adhere\s+to|adheres\s+to|abide\s+by|abides\s+by|stick\s+to|sticks\s+to)\s+(?:this|these|the\s+(?:below|following|attached|rules|policy|guidance|notice|instructions?)|what(?:'s|\s+is)\s+below|it|them)\b/i;
-// A forward's header: its marker line, then "From: Name <address>".
-const FORWARD_MARKER =
-  /^[-\s]*(?:forwarded\s+message|begin\s+forwarded\s+message|original\s+message|message\s+transf[ée]r[ée])[^\n]*$/im;
-const HEADER_FROM = /^\s*(?:from|de|von)\s*:\s*[^\n]*?<?([^\s<>@]+@([^\s<>]+?))>?\s*$/im;
+const FOLLOW = String.raw`(?:follow|follows|observe|observes|comply\s+with|complies\s+with|adhere\s+to|adheres\s+to|abide\s+by|abides\s+by|stick\s+to|sticks\s+to|apply|applies)`;
+const FOLLOWED = String.raw`(?:this|these|the\s+(?:below|following|attached|rules|policy|guidance|notice|instructions?)|what(?:'s|\s+is)\s+below|it|them)`;
+const RULES_WORD = String.raw`(?:guidelines|polic(?:y|ies)|terms|rules|code(?:\s+of\s+conduct)?|requirements|procedures|standards|protocol|ocgs?)`;
+const OUR_RULES = new RegExp(
+  [
+    String.raw`\bour\s+(?:[\w-]+\s+){0,3}?${RULES_WORD}\b`,
+    String.raw`\b(?:please|kindly|do)\s+(?:(?:note|read)\s+and\s+)?(?:(?:make\s+sure|ensure)\s+(?:that\s+)?(?:you|your\s+(?:team|firm|people|colleagues)|everyone(?:\s+on\s+the\s+matter)?)\s+)?${FOLLOW}\s+${FOLLOWED}\b`,
+    // Round 16: "please make sure OLF's invoices and your team follow it": whoever must follow it.
+    String.raw`\b(?:please|kindly)\s+(?:make\s+sure|ensure)\s+(?:that\s+)?(?:[\w'’&-]+\s+){1,6}?${FOLLOW}\s+${FOLLOWED}\b`,
+    // "the billing policy our board approved", "the guidelines the executive committee adopted".
+    String.raw`\b${RULES_WORD}\s+(?:that\s+|which\s+)?(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:board|committee|executive|directors|trustees|management|leadership|council|general\s+counsel|legal\s+team)\s+(?:has\s+|have\s+|just\s+|recently\s+)*(?:approved|adopted|agreed|issued|published|signed\s+off)\b`,
+  ].join("|"),
+  "i",
+);
+// Round 16: the writer's words point at the forwarded text: "see below", "please note the
+// following:", "as follows"; not "following our call".
+const POINTS_BELOW =
+  /\b(?:below|beneath|underneath)\b|\bthe\s+following\s*(?:[:.]|$)|\bas\s+follows\b/im;
+// A subject that says the message forwards another: "FW:", "Fwd:", "TR:", "WG:", "RV:", "VS:".
+const FORWARD_SUBJECT = /^\s*(?:re\s*:\s*)?(?:fw|fwd|tr|wg|rv|vs|doorst|enc|i)\s*:/i;
+// A forward's header: "From: Name <address>" (or "[mailto:address]"), in the languages
+// quoted-history.ts reads.
+const HEADER_FROM =
+  /^\s*\*?(?:from|de|von|van|da|fra|från|od|lähettäjä|feladó|remitente)\s*:\*?\s*[^\n]*?[<[(]?(?:mailto:)?([^\s<>@[(:]+@([^\s<>\])]+?))[>\])]?\s*$/i;
 
 /**
  * The body of a forward the writer presents as their organisation's own rules: the forward must
  * come from someone at the writer's own organisation (its domain, or a subdomain of it), and the
  * writer's own words must call it theirs ("our updated guidelines"). A forward from anyone else
  * ("see below from their CFO", "Harbourline's rules below") stays someone else's words.
+ *
+ * Round 16: the forward starts at a marker line ("---------- Forwarded message ---------") or at
+ * a header block with none (Outlook's From/Sent/To/Subject, Outlook for Mac's From/Date/To), the
+ * latter only when the subject says it is a forward or the writer points below. Only the first
+ * forwarded message counts (a header further down is its own history), and only its author's
+ * words: its sign-off, signature and disclaimers are cut as the writer's own are (ownWords).
  */
 function forwardedPolicy(
   text: string,
   spans: readonly TextRange[],
   quoted: readonly TextRange[],
   domain: string,
+  subject: string,
 ): TextRange[] {
   if (quoted.length === 0 || domain === "") return [];
   const own = spans.map((s) => text.slice(s.start, s.end)).join("\n");
   if (!OUR_RULES.test(own)) return [];
+  const forwardSaid = FORWARD_SUBJECT.test(subject) || POINTS_BELOW.test(own);
   const found: TextRange[] = [];
   for (const span of quoted) {
     const body = text.slice(span.start, span.end);
-    const marker = FORWARD_MARKER.exec(body);
-    if (!marker) continue;
-    const from = HEADER_FROM.exec(body.slice(marker.index));
+    const [block, next] = headerBlocks(body);
+    if (!block || block.from < 0) continue;
+    const marked = block.start < block.from;
+    if (!marked && !forwardSaid) continue;
+    const lineEnd = body.indexOf("\n", block.from);
+    const from = HEADER_FROM.exec(body.slice(block.from, lineEnd < 0 ? undefined : lineEnd));
     if (!from) continue;
-    const theirs = from[2]!.toLowerCase().replace(/[.>]+$/, "");
+    const theirs = from[2]!.toLowerCase().replace(/[.>\])]+$/, "");
     if (theirs !== domain && !theirs.endsWith(`.${domain}`) && !domain.endsWith(`.${theirs}`))
       continue;
     // The forwarded text starts after the header block: the first blank line after "From:".
-    const headerAt = marker.index + from.index;
-    const blank = body.slice(headerAt).search(/\n[ \t]*\n/);
+    const blank = body.slice(block.from).search(/\n[ \t]*\n/);
     if (blank < 0) continue;
-    const start = span.start + headerAt + blank;
-    found.push({ start, end: span.end });
+    const start = span.start + block.from + blank;
+    const end = next ? span.start + next.start : span.end;
+    if (end > start) found.push(...ownWords(text, [{ start, end }]).regions);
   }
   return found;
 }

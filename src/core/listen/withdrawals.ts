@@ -19,9 +19,10 @@
  * its people; lists merge by union, so there is no personal exception to record either).
  */
 import { normaliseChannel, type ClientProfile } from "../profile";
+import { headOf } from "./annotated";
 import { isWithdrawal } from "./clause-facts";
 import { channelMentions } from "./lexicon";
-import { AVOID_LIST, liftedByPredicate, replacedTokens } from "./lifting";
+import { AVOID_LIST, liftedByPredicate, replacedTokens, tentativeBefore } from "./lifting";
 import type { Candidate, ClauseContext } from "./recogniser";
 import { REMOVABLE_FIELDS, type ListenField, type RemovableField, type Suggestion } from "./types";
 
@@ -64,6 +65,19 @@ const AVOIDED = String.raw`(?:a\s+problem|an\s+issue|a\s+concern|off[\s-]limits|
 
 // Round 15: "please don't feel you have to avoid Acme", "don't feel obliged to keep X out of it".
 const FEEL_BOUND = String.raw`(?:don't|do\s+not)\s+feel\s+(?:that\s+)?(?:you\s+)?(?:have|need|ought)\s+to|(?:don't|do\s+not)\s+feel\s+(?:obliged|bound|you\s+must)(?:\s+to)?`;
+
+// A lift asked for or announced with its verb first ("you can drop the no-Zoom rule", "lift the
+// ban on Nestlé"); round 16: only when nothing before the verb makes it a plan, a possibility or
+// a denial ("we are planning to lift the ban on X", "we may drop the no-Zoom rule").
+const LIFT_ASKED = new RegExp(
+  String.raw`\b(?:drop|dropping|lift|lifting|scrap|scrapping|remove|removing|cancel|cancelling|canceling|end|ending|relax|relaxing|forget|ignore|disregard)\s+(?:the|my|our|that|this|your)\s+(?:earlier\s+|previous\s+|old\s+|current\s+)?(?:no[\s-]+${gap(1)}${V}|${V}(?:\s+[\w-]+)?\s+(?:ban|rule|restriction|embargo|block|bar)|(?:ban|rule|restriction|embargo|block|bar)\s+(?:on|about|against|regarding)\s+${gap(2)}${V})`,
+  "i",
+);
+
+const TAKEN_OFF = new RegExp(
+  String.raw`\b(?:take|taken|took|taking|remove|removed|removing|strike|struck|delete|deleted|drop|dropped)\s+${gap(1)}${V}["'”’]?\s+(?:off|from|out\s+of)\s+${AVOID_LIST}`,
+  "i",
+);
 
 /** Cues that lift a wish to avoid something (the AVOID_LISTS). */
 const LIFTS_AVOIDANCE: readonly RegExp[] = [
@@ -108,17 +122,17 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
     String.raw`\b(?:(?:no\s+(?:need|reason)|(?:don't|do\s+not|no\s+longer)\s+(?:need|have))\s+(?:for\s+you\s+)?to|needn't|need\s+not|${FEEL_BOUND})\s+(?:avoid|steer\s+clear\s+of|keep\s+off|stay\s+off|keep\s+away\s+from|(?:tiptoe|tip-toe|skirt|dance|creep|walk\s+on\s+eggshells)\s+(?:a)?round|shy\s+away\s+from|leave\s+out)\s+${gap(2)}${V}`,
     "i",
   ),
-  // "you can drop the no-Zoom rule", "lift the ban on Nestlé", "scrap our Webex restriction",
+  // "you can drop the no-Zoom rule", "lift the ban on Nestlé", "scrap our Webex restriction".
+  LIFT_ASKED,
   // "the ban on Zoom has been lifted".
-  new RegExp(
-    String.raw`\b(?:drop|dropping|lift|lifting|scrap|scrapping|remove|removing|cancel|cancelling|canceling|end|ending|relax|relaxing|forget|ignore|disregard)\s+(?:the|my|our|that|this|your)\s+(?:earlier\s+|previous\s+|old\s+|current\s+)?(?:no[\s-]+${gap(1)}${V}|${V}(?:\s+[\w-]+)?\s+(?:ban|rule|restriction|embargo|block|bar)|(?:ban|rule|restriction|embargo|block|bar)\s+(?:on|about|against|regarding)\s+${gap(2)}${V})`,
-    "i",
-  ),
   new RegExp(
     String.raw`(?:\b(?:ban|rule|restriction|embargo|block|bar)\s+(?:on|about|against|regarding)\s+${gap(2)}${V}|\bno[\s-]+${gap(1)}${V}\s+(?:rule|policy|restriction)|${V}(?:\s+[\w-]+)?\s+(?:ban|rule|restriction|embargo))\s+(?:is|has\s+been|was|have\s+been)\s+(?:now\s+)?(?:lifted|dropped|gone|over|scrapped|removed|relaxed|ended|no\s+more|no\s+longer\s+(?:needed|necessary|in\s+force))`,
     "i",
   ),
 ];
+
+// The cues whose verb comes first, which a plan, a possibility or a denial before it holds back.
+const VERB_FIRST: ReadonlySet<RegExp> = new Set([LIFT_ASKED, TAKEN_OFF]);
 
 const LIFTS_LISTED: readonly RegExp[] = [
   // "'Internal conference' has been taken off the non-billable list", "X was removed from our
@@ -129,10 +143,7 @@ const LIFTS_LISTED: readonly RegExp[] = [
   ),
   // "we've taken 'Internal conference' off the non-billable list", "please remove Acme from the
   // competitor list".
-  new RegExp(
-    String.raw`\b(?:take|taken|took|taking|remove|removed|removing|strike|struck|delete|deleted|drop|dropped)\s+${gap(1)}${V}["'”’]?\s+(?:off|from|out\s+of)\s+${AVOID_LIST}`,
-    "i",
-  ),
+  TAKEN_OFF,
   // Round 13: the list named bare, after a value on file ("Arcon can come off the list now", "we
   // no longer need Arcon on that list"): the list that holds it; not a list of something else
   // ("off the distribution list": a word before "list").
@@ -194,12 +205,17 @@ function onFile(stored: { self?: ClientProfile; org?: ClientProfile }): OnFile[]
   return values;
 }
 
-/** The comparable form of a stored value: channels by their vocabulary, the rest folded. */
+/**
+ * The comparable form of a stored value: its head when the firm annotated it ("Zoom (client's
+ * request)", "Tesco (UK grocery)": profile-annotations.ts), channels by their vocabulary, the rest
+ * folded.
+ */
 function same(field: ListenField, value: string): string {
+  const head = headOf(field, value);
   if (field === "avoidChannels" || field === "preferredChannels") {
-    return normaliseChannel(value) ?? value.toLowerCase().trim();
+    return normaliseChannel(head) ?? head.toLowerCase().trim();
   }
-  return value.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+  return head.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
 }
 
 function escape(text: string): string {
@@ -212,7 +228,7 @@ function find(text: string, item: OnFile): { start: number; end: number }[] {
     const channel = same(item.field, item.value);
     return channelMentions(text).filter((m) => m.channel === channel);
   }
-  const words = item.value
+  const words = headOf(item.field, item.value)
     .normalize("NFC")
     .trim()
     .replace(/^(?:the|my|our)\s+/i, "")
@@ -273,6 +289,7 @@ function withdrawn(text: string, items: readonly OnFile[]): OnFile[] {
         if (fields === undefined && STILL_REFUSED.test(skeleton.slice(m.index + m[0].length))) {
           continue;
         }
+        if (VERB_FIRST.has(pattern) && tentativeBefore(skeleton.slice(0, m.index))) continue;
         const token = m.slice(1).find((group) => group !== undefined);
         if (token === undefined) continue;
         for (const item of at(Number(token))) {

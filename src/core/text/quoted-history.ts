@@ -155,6 +155,29 @@ function restStartLine(lines: readonly Line[], index: number): number {
 }
 
 /**
+ * The earlier messages' header blocks in `text` (forward markers, "Original Message" lines and
+ * Outlook's From/Sent/To/Subject blocks, with or without a marker above them): each block's
+ * offset, and the offset of its "From:" line (-1 when the block has none). Listening reads a
+ * forward the writer endorses as their own words (listen/message.ts), one header at a time.
+ */
+export function headerBlocks(text: string): { start: number; from: number }[] {
+  const lines = splitLines(text);
+  const out: { start: number; from: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const marker = REST_MARKERS.some((m) => m.test(lines[i]!.text));
+    if (!marker && !isOutlookHeader(lines, i)) continue;
+    let from = -1;
+    for (let j = i; j < Math.min(lines.length, i + 4) && from < 0; j++) {
+      if (HEADER_FROM.test(lines[j]!.text)) from = lines[j]!.start;
+    }
+    out.push({ start: lines[i]!.start, from });
+    // The lines of this block are not the start of another.
+    if (from >= 0) while (i + 1 < lines.length && !BLANK.test(lines[i + 1]!.text)) i++;
+  }
+  return out;
+}
+
+/**
  * Spans of `text` that are quoted earlier messages: everything from an Outlook header block,
  * "-----Original Message-----" or a forward marker to the end; lines starting with ">"
  * (only those: inline answers between them stay the author's) with the "On ... wrote:"

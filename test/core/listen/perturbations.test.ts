@@ -90,6 +90,10 @@ describe("perturbations: the rewrites themselves", () => {
     ["contraction", "I'd rather not. We would like it.", "I would rather not. We'd like it."],
     ["spelling", "Our organisation's favourite colour", "Our organization's favorite color"],
     ["semicolon", "Not by phone; email is best.", "Not by phone. Email is best."],
+
+    ["voice", "The ban on Acme has been lifted.", "We have lifted the ban on Acme."],
+    ["voice", "We have dropped the no-Zoom rule.", "The no-Zoom rule has been dropped."],
+    ["voice", "The policy has been reviewed.", "The policy has been reviewed."],
   ])("%s: %s", (kind, written, rewritten) => {
     expect(one(kind, written)).toBe(rewritten);
   });

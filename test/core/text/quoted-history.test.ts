@@ -4,6 +4,7 @@ import {
   authoredSpans,
   findQuotedHistory,
   findSignature,
+  headerBlocks,
   isInSpans,
   quotedHistorySpans,
 } from "../../../src/core/text/quoted-history";
@@ -384,4 +385,39 @@ describe("quotedHistorySpans: answers written into the quoted message are the au
       "From: X\nSent: Monday\nTo: Y\nSubject: Z\n\n[Draft] see clause 4",
     ]);
   });
+});
+
+describe("headerBlocks (round 16: forwards read by listening)", () => {
+  const at = (text: string) =>
+    headerBlocks(text).map((b) => ({
+      start: text.slice(b.start, b.start + 12),
+      from: b.from < 0 ? "" : text.slice(b.from, b.from + 8),
+    }));
+  it.each<[string, string, { start: string; from: string }[]]>([
+    [
+      "an Outlook header without a marker",
+      "From: A <a@x.example>\nSent: 1 May 2026\nTo: B\nSubject: s\n\nBody",
+      [{ start: "From: A <a@x", from: "From: A " }],
+    ],
+    [
+      "Outlook for Mac: From, Date, To",
+      "From: A <a@x.example>\nDate: Monday, 1 May 2026 at 09:00\nTo: B <b@x.example>\n\nBody",
+      [{ start: "From: A <a@x", from: "From: A " }],
+    ],
+    [
+      "a marker line with its From below",
+      "---------- Forwarded message ---------\nFrom: A <a@x.example>\nDate: 1 May\nSubject: s\n\nBody",
+      [{ start: "---------- F", from: "From: A " }],
+    ],
+    [
+      "two messages, each its own block",
+      "From: A <a@x.example>\nSent: 1 May\nTo: B\n\nBody\n\nFrom: C <c@x.example>\nSent: 2 May\nTo: A\n\nOlder",
+      [
+        { start: "From: A <a@x", from: "From: A " },
+        { start: "From: C <c@x", from: "From: C " },
+      ],
+    ],
+    ["a From line alone is no header", "From: the board\n\nWe decided.", []],
+    ["prose that mentions a date", "From Monday we meet.\nSent: yes\n\nText", []],
+  ])("%s", (_name, text, blocks) => expect(at(text)).toEqual(blocks));
 });
