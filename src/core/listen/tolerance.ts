@@ -68,10 +68,11 @@ const CHANNEL_ON =
 
 // Light adverbs (round 16, from the lh15 diagnosis; the "adverb" perturbation kind measures it):
 // "also" or "still" after an auxiliary, a copula or a subject says when or in addition, not what
-// ("is also prohibited", "we still prefer"); "now" only before a verb of wanting or using ("we
+// ("is also prohibited", "we still prefer"), but not before an -ing form ("why am I still getting
+// texts" is a complaint that something goes on); "now" only before a verb of wanting or using ("we
 // would now like", "I now use"): "is now fine" is how a lift is said, and stays as written.
 const STILL_ALSO =
-  /\b(would|'d|will|'ll|should|is|are|'s|'re|I|we|they|he|she)\s+(?:(?:also|still)\s+){1,2}(?=\p{L})/giu;
+  /\b(would|'d|will|'ll|should|is|are|'s|'re|I|we|they|he|she)\s+(?:(?:also|still)\s+){1,2}(?=\p{L})(?!\p{L}+ing\b)/giu;
 const NOW_BEFORE_VERB =
   /\b(would|'d|will|'ll|should|I|we|they|he|she)\s+now\s+(?=(?:like|prefer|want|need|use|ask|require|expect|rather)\b)/giu;
 

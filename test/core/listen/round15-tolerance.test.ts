@@ -230,6 +230,7 @@ describe("round 15: filler said plainly (withoutFiller)", () => {
     ["'now' before a time", "we now have a new office"],
     ["'also' not after a subject or auxiliary", "email and also WhatsApp"],
     ["'still' as an adjective", "keep the water still"],
+    ["'still' before what goes on", "why am I still getting texts"],
   ])("%s is left as written", (_, written) => {
     expect(withoutFiller(written)).toBe(written);
   });
