@@ -11,6 +11,7 @@ import type { ClientProfile, ProfileOrigin } from "../core/profile";
 import { officeQueue } from "../office/office-queue";
 import { defaultStore } from "../office/storage";
 import { createProfileSource } from "../profiles/create-source";
+import { writableGraphSource } from "../profiles/graph-write";
 import { FileProfileSource, parseProfileFile } from "../profiles/file-source";
 import { graphScopes, parseSiteUrl } from "../profiles/graph-source";
 import {
@@ -180,6 +181,7 @@ export function createTaskpaneProfiles(
         officeCalls: (call) => officeQueue.run(call),
       });
   const { source } = createProfileSource({
+    graphSource: writableGraphSource,
     graph: {
       ...parseSiteUrl(graph.site as string),
       list: graph.list ?? DEFAULT_LIST_NAME,
