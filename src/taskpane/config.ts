@@ -6,6 +6,7 @@
  */
 import { DEFAULT_LIST_NAME, authorityOf, parseGraphConfig, type GraphConfig } from "../auth/config";
 import { createNaaTokenProvider } from "../auth/naa";
+import { OFFICE_SIGN_IN_DIALOG } from "../auth/office-dialog";
 import { tokenGetter, type TokenProvider } from "../auth/token-provider";
 import type { ClientProfile, ProfileOrigin } from "../core/profile";
 import { officeQueue } from "../office/office-queue";
@@ -178,6 +179,7 @@ export function createTaskpaneProfiles(
     ? deps.provider(graph)
     : createNaaTokenProvider(graph, {
         runtime: "taskpane",
+        dialog: OFFICE_SIGN_IN_DIALOG,
         officeCalls: (call) => officeQueue.run(call),
       });
   const { source } = createProfileSource({
