@@ -155,6 +155,21 @@ function regexLookbehindIsAnError() {
  * (tsconfig "lib"), which has none of them, and the dependencies bundled here target older
  * engines. Left out: iterator helpers, the ES2025 Set methods, Map/WeakMap getOrInsert,
  * Uint8Array base64/hex, explicit resource management, and core-js's "esnext" aliases.
+ *
+ * Likewise (round 16, about 2 KiB gzip): any `new Uint8Array(…)` makes "usage" add every
+ * typed-array method, the ES2023 ones too (toSorted, toReversed, with, findLast,
+ * findLastIndex), and the ES2024 ArrayBuffer transfer/detached that come with them; and any
+ * `JSON.parse` adds JSON.parse's source-text access (ES2026: a reviver's third argument), which
+ * replaces the engine's JSON.parse with a wrapper wherever that is missing. Nothing bundled here
+ * calls any of them (ES2022 types for our code; the dependencies were searched), so the
+ * engine's own JSON.parse answers. JSON.stringify's polyfill (well-formed output, ES2019) stays.
+ * And a token's `claims.sub` reads as a call of String.prototype.sub, one of Annex B's HTML
+ * methods (`"x".sub()` → `<sub>x</sub>`), which nothing here calls; any Map's `has`, `delete`
+ * or `size` as URLSearchParams' newer two-argument `has`/`delete` and `size`, which patch a
+ * native URLSearchParams only (core-js's own URLSearchParams, for a runtime without one, has
+ * them all; MSAL calls `has(name)` alone); and any `for…of` as iterating a DOM collection
+ * (NodeList and the like), which the launch event never touches: classic Outlook's runtime has
+ * no DOM, and the browsers that run it elsewhere iterate their own.
  */
 const CORE_JS_VERSION = require("core-js/package.json").version;
 const POLYFILLS_NOT_USED = [
@@ -166,6 +181,12 @@ const POLYFILLS_NOT_USED = [
   /^es\.uint8-array\./,
   /^es\.suppressed-error/,
   /dispose/,
+  /^es\.(typed-)?array\.(to-sorted|to-reversed|to-spliced|with|find-last|find-last-index)$/,
+  /^es\.array-buffer\.(transfer|transfer-to-fixed-length|detached)$/,
+  /^es\.json\.(parse|raw-json|is-raw-json)$/,
+  /^es\.string\.(anchor|big|blink|bold|fixed|fontcolor|fontsize|italics|link|small|strike|sub|sup)$/,
+  /^web\.url-search-params\.(delete|has|size)$/,
+  /^web\.dom-collections\./,
 ];
 const LAUNCH_EVENT_POLYFILLS = {
   useBuiltIns: "usage",

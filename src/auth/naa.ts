@@ -8,12 +8,7 @@
 import type { AccountInfo, Configuration } from "@azure/msal-browser";
 import { authorityOf, naaRedirectUri, type GraphConfig } from "./config";
 import { SignInError } from "./errors";
-import {
-  defaultDialogUrl,
-  openSignInDialog,
-  type OfficeCallRunner,
-  type OfficeDialogHost,
-} from "./office-dialog";
+import type { OfficeCallRunner, OfficeDialogHost, SignInDialog } from "./office-dialog";
 import type { TokenProvider, TokenRequestOptions } from "./token-provider";
 
 /** The part of MSAL's IPublicClientApplication used here (tests supply a fake). */
@@ -50,6 +45,11 @@ export interface NaaTokenProviderOptions {
   office?: OfficeLike;
   /** Runs Office async calls (opening the dialog) through the caller's Office call queue. */
   officeCalls?: OfficeCallRunner;
+  /**
+   * The Office-dialog fallback when a popup cannot open (`OFFICE_SIGN_IN_DIALOG`); the task pane
+   * passes it. Without it a blocked popup ends the sign-in; the launch event never gets that far.
+   */
+  dialog?: SignInDialog;
 }
 
 /** The bits of Office.js used here. */
@@ -102,7 +102,8 @@ export function createNaaTokenProvider(
     auth: { ...base, redirectUri: origin },
     cache: { cacheLocation: "localStorage" },
   };
-  const dialogUrl = config.dialogUrl ?? besidePage(options.pageUrl);
+  const dialog = options.dialog;
+  const dialogUrl = dialog && (config.dialogUrl ?? besidePage(dialog, options.pageUrl));
   let client: Promise<PublicClientLike> | undefined;
   const dialogTokens = new Map<string, { token: string; expiresAt: number }>();
 
@@ -162,10 +163,10 @@ export function createNaaTokenProvider(
         throw signInNeeded("Sign-in was cancelled", popupError);
       }
       const dialogHost = office as OfficeDialogHost | undefined;
-      if (!dialogUrl || !dialogHost?.context?.ui?.displayDialogAsync) {
+      if (!dialog || !dialogUrl || !dialogHost?.context?.ui?.displayDialogAsync) {
         throw signInNeeded("Sign-in could not open a window", popupError);
       }
-      const token = await openSignInDialog(dialogHost, dialogUrl, scopes, options.officeCalls);
+      const token = await dialog.open(dialogHost, dialogUrl, scopes, options.officeCalls);
       dialogTokens.set(scopeKey, { token: token.accessToken, expiresAt: token.expiresAt });
       return token.accessToken;
     }
@@ -175,11 +176,11 @@ export function createNaaTokenProvider(
 }
 
 /** auth-dialog.html beside the given page, or beside the current one when it is a web page. */
-function besidePage(pageUrl: string | undefined): string | undefined {
+function besidePage(dialog: SignInDialog, pageUrl: string | undefined): string | undefined {
   const here =
     pageUrl ?? (globalThis as { location?: { href?: string; protocol?: string } }).location?.href;
   if (!here || !/^https?:/i.test(here)) return undefined;
-  return defaultDialogUrl(here);
+  return dialog.besidePage(here);
 }
 
 function errorCode(error: unknown): string {

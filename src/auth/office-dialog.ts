@@ -131,3 +131,19 @@ export function openSignInDialog(
     }
   });
 }
+
+/**
+ * The Office-dialog sign-in as one value, for `createNaaTokenProvider`'s `dialog` option: the
+ * task pane passes it; the launch event, which never shows sign-in UI, does not, so its bundle
+ * does not carry the dialog (round 16).
+ */
+export interface SignInDialog {
+  open: typeof openSignInDialog;
+  /** auth-dialog.html beside the given page. */
+  besidePage: typeof defaultDialogUrl;
+}
+
+export const OFFICE_SIGN_IN_DIALOG: SignInDialog = {
+  open: openSignInDialog,
+  besidePage: defaultDialogUrl,
+};

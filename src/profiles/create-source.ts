@@ -15,6 +15,11 @@ import { MemoryStore } from "./stores";
 export interface CreateProfileSourceOptions {
   /** The SharePoint list; wins over `file` when both are given. */
   graph?: GraphProfileSourceOptions;
+  /**
+   * Makes the Graph layer: a surface that saves profiles passes `writableGraphSource`
+   * (graph-write.ts); by default it only reads, so the launch event carries no write path.
+   */
+  graphSource?: (options: GraphProfileSourceOptions) => GraphProfileSource;
   /** Any other source, e.g. FileProfileSource over a bundled sample file. */
   file?: ProfileSource;
   /** Where cached answers live; memory when omitted. */
@@ -38,7 +43,8 @@ export interface ComposedProfileSource {
 }
 
 export function createProfileSource(options: CreateProfileSourceOptions): ComposedProfileSource {
-  const graph = options.graph ? new GraphProfileSource(options.graph) : undefined;
+  const makeGraph = options.graphSource ?? ((graph) => new GraphProfileSource(graph));
+  const graph = options.graph ? makeGraph(options.graph) : undefined;
   const inner = graph ?? options.file;
   if (!inner) {
     throw new ProfileSourceError(

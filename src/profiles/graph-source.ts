@@ -5,15 +5,7 @@
  * round trip, and merges person over organisation. One retry budget and deadline serve the whole
  * lookup, its pages included.
  */
-import {
-  ProfileError,
-  matchKeysFor,
-  parseProfile,
-  resolveProfiles,
-  serialiseProfile,
-  type ClientProfile,
-  type ProfileOrigin,
-} from "../core/profile";
+import { ProfileError, matchKeysFor, resolveProfiles, type ClientProfile } from "../core/profile";
 import type { Clock } from "./clock";
 import {
   GraphHttp,
@@ -25,16 +17,9 @@ import {
   type GraphResponse,
   type RequestOptions,
 } from "./graph-http";
-import {
-  EXPAND_PROFILE_FIELDS,
-  MATCH_KEY_COLUMN,
-  fieldsToProfile,
-  profileToFields,
-  profileToNewItemFields,
-} from "./list-mapping";
+import { EXPAND_PROFILE_FIELDS, MATCH_KEY_COLUMN, fieldsToProfile } from "./list-mapping";
 import { statusPhrase, type RetryBudget } from "./retry";
 import {
-  ProfileConflictError,
   ProfileSourceError,
   type GraphAccess,
   type LookupOptions,
@@ -526,55 +511,6 @@ export class GraphProfileSource implements ProfileSource {
     return this.parseItem(response.body as RawListItem);
   }
 
-  async save(profile: ClientProfile, origin?: ProfileOrigin): Promise<StoredProfile> {
-    const valid = validateForSave(profile);
-    if (origin?.itemId) {
-      const path = `${this.listSegment()}/items/${encodeURIComponent(origin.itemId)}/fields`;
-      const response = await this.http.request(
-        "PATCH",
-        path,
-        profileToFields(valid),
-        this.requestOptions("write", {
-          headers: origin.etag ? { "If-Match": origin.etag } : undefined,
-        }),
-      );
-      if (response.status === 412) {
-        const current = await this.getItem(origin.itemId, "write");
-        throw new ProfileConflictError(
-          `Someone else changed the profile for ${valid.matchKey} after you opened it. Their version has been reloaded and nothing was overwritten; review it and save again.`,
-          current,
-          { status: 412 },
-        );
-      }
-      if (response.status !== 200) throw this.errorFor(response, "save", "write");
-      const etag = (response.body as Record<string, unknown> | null)?.["@odata.etag"];
-      if (typeof etag === "string")
-        return { profile: valid, origin: { itemId: origin.itemId, etag } };
-      return (await this.getItem(origin.itemId, "write")) ?? { profile: valid, origin };
-    }
-
-    const existing = await this.get(valid.matchKey);
-    if (existing) {
-      throw new ProfileConflictError(
-        `A profile for ${valid.matchKey} already exists (someone else created it meanwhile). It has been loaded and nothing was overwritten; review it and save again.`,
-        existing,
-      );
-    }
-    const response = await this.http.request(
-      "POST",
-      `${this.listSegment()}/items`,
-      { fields: profileToNewItemFields(valid) },
-      this.requestOptions("write"),
-    );
-    if (response.status !== 201 && response.status !== 200) {
-      throw this.errorFor(response, "save", "write");
-    }
-    const created = this.parseItem(response.body as RawListItem);
-    return (
-      created ?? { profile: valid, origin: { itemId: String((response.body as RawListItem).id) } }
-    );
-  }
-
   /**
    * What went wrong, as a fact about the list (what each surface advises on top of it is
    * src/profiles/advice.ts); Graph's own message only where it explains the cause.
@@ -659,18 +595,6 @@ function encodePath(path: string): string {
     .split("/")
     .map((segment) => encodeURIComponent(segment))
     .join("/");
-}
-
-/** Re-validate before writing: the list must only ever hold profiles core can read back. */
-function validateForSave(profile: ClientProfile): ClientProfile {
-  try {
-    return parseProfile(serialiseProfile(profile)).profile;
-  } catch (error) {
-    if (error instanceof ProfileError) {
-      throw new ProfileSourceError("invalid", `The profile cannot be saved: ${error.message}`);
-    }
-    throw error;
-  }
 }
 
 /** "https://contoso.sharepoint.com/sites/clients" → host and path. */

@@ -6,11 +6,13 @@
  */
 import { DEFAULT_LIST_NAME, authorityOf, parseGraphConfig, type GraphConfig } from "../auth/config";
 import { createNaaTokenProvider } from "../auth/naa";
+import { OFFICE_SIGN_IN_DIALOG } from "../auth/office-dialog";
 import { tokenGetter, type TokenProvider } from "../auth/token-provider";
 import type { ClientProfile, ProfileOrigin } from "../core/profile";
 import { officeQueue } from "../office/office-queue";
 import { defaultStore } from "../office/storage";
 import { createProfileSource } from "../profiles/create-source";
+import { writableGraphSource } from "../profiles/graph-write";
 import { FileProfileSource, parseProfileFile } from "../profiles/file-source";
 import { graphScopes, parseSiteUrl } from "../profiles/graph-source";
 import {
@@ -177,9 +179,11 @@ export function createTaskpaneProfiles(
     ? deps.provider(graph)
     : createNaaTokenProvider(graph, {
         runtime: "taskpane",
+        dialog: OFFICE_SIGN_IN_DIALOG,
         officeCalls: (call) => officeQueue.run(call),
       });
   const { source } = createProfileSource({
+    graphSource: writableGraphSource,
     graph: {
       ...parseSiteUrl(graph.site as string),
       list: graph.list ?? DEFAULT_LIST_NAME,

@@ -1,5 +1,6 @@
 import { createNaaTokenProvider, type PublicClientLike } from "../../src/auth/naa";
 import {
+  OFFICE_SIGN_IN_DIALOG,
   openSignInDialog,
   SIGN_IN_DIALOG_PAGE,
   type DialogLike,
@@ -113,6 +114,7 @@ describe("createNaaTokenProvider", () => {
     const { msal, created } = factories(nestable, new FakeClient("std", { silent: "ok" }));
     const provider = createNaaTokenProvider(CONFIG, {
       runtime: "taskpane",
+      dialog: OFFICE_SIGN_IN_DIALOG,
       origin: "https://localhost:3000",
       msal,
       office: office(true),
@@ -132,6 +134,7 @@ describe("createNaaTokenProvider", () => {
     const first = factories(new FakeClient("naa", {}), standard);
     await createNaaTokenProvider(CONFIG, {
       runtime: "taskpane",
+      dialog: OFFICE_SIGN_IN_DIALOG,
       msal: first.msal,
       office: office(false),
     }).getToken(READ, { interactive: false });
@@ -141,6 +144,7 @@ describe("createNaaTokenProvider", () => {
     const second = factories(new Error("bridge unavailable"), standard);
     const token = await createNaaTokenProvider(CONFIG, {
       runtime: "taskpane",
+      dialog: OFFICE_SIGN_IN_DIALOG,
       msal: second.msal,
       office: office(true),
     }).getToken(READ, { interactive: false });
@@ -168,6 +172,7 @@ describe("createNaaTokenProvider", () => {
     const client = new FakeClient("naa", { silent: "fail", popup: "ok" });
     const provider = createNaaTokenProvider(CONFIG, {
       runtime: "taskpane",
+      dialog: OFFICE_SIGN_IN_DIALOG,
       msal: factories(client, client).msal,
       office: office(true),
     });
@@ -181,6 +186,7 @@ describe("createNaaTokenProvider", () => {
     const client = new FakeClient("naa", { silent: "fail", popup: "ok" });
     const provider = createNaaTokenProvider(CONFIG, {
       runtime: "taskpane",
+      dialog: OFFICE_SIGN_IN_DIALOG,
       msal: factories(client, client).msal,
       office: office(true),
     });
@@ -200,6 +206,7 @@ describe("createNaaTokenProvider", () => {
     );
     const provider = createNaaTokenProvider(CONFIG, {
       runtime: "taskpane",
+      dialog: OFFICE_SIGN_IN_DIALOG,
       msal: factories(client, client).msal,
       office: host,
     });
@@ -221,6 +228,7 @@ describe("createNaaTokenProvider", () => {
     const host = office(false, answer);
     const provider = createNaaTokenProvider(withoutDialogUrl, {
       runtime: "taskpane",
+      dialog: OFFICE_SIGN_IN_DIALOG,
       pageUrl: "https://rapport.contoso.example/addin/taskpane.html?et=1",
       msal: factories(client, client).msal,
       office: host,
@@ -234,6 +242,7 @@ describe("createNaaTokenProvider", () => {
     const blocked = new FakeClient("std", { silent: "fail", popup: "blocked" });
     const nowhere = createNaaTokenProvider(withoutDialogUrl, {
       runtime: "taskpane",
+      dialog: OFFICE_SIGN_IN_DIALOG,
       msal: factories(blocked, blocked).msal,
       office: office(false, answer),
     });
@@ -241,10 +250,30 @@ describe("createNaaTokenProvider", () => {
     expect(error.message).toBe("Sign-in could not open a window (popup_window_error).");
   });
 
+  // Round 16: the dialog is passed in, so the launch event's bundle does not carry it.
+  it("opens no dialog unless the surface passes one: a blocked popup then ends the sign-in", async () => {
+    const answer = JSON.stringify({
+      status: "success",
+      accessToken: `${SECRET}-dialog`,
+      expiresOn: Date.now() + 3600_000,
+    });
+    const blocked = new FakeClient("std", { silent: "fail", popup: "blocked" });
+    const host = office(false, answer);
+    const provider = createNaaTokenProvider(CONFIG, {
+      runtime: "taskpane",
+      msal: factories(blocked, blocked).msal,
+      office: host,
+    });
+    const error = await rejection(provider.getToken(READ, { interactive: true }));
+    expect(error.message).toBe("Sign-in could not open a window (popup_window_error).");
+    expect(host.opened).toEqual([]);
+  });
+
   it("reports a closed dialog or a cancelled popup as sign-in-needed", async () => {
     const blocked = new FakeClient("std", { silent: "fail", popup: "blocked" });
     const closed = createNaaTokenProvider(CONFIG, {
       runtime: "taskpane",
+      dialog: OFFICE_SIGN_IN_DIALOG,
       msal: factories(blocked, blocked).msal,
       office: office(false),
     });
@@ -256,6 +285,7 @@ describe("createNaaTokenProvider", () => {
     const cancelled = new FakeClient("std", { silent: "fail", popup: "cancel" });
     const provider = createNaaTokenProvider(CONFIG, {
       runtime: "taskpane",
+      dialog: OFFICE_SIGN_IN_DIALOG,
       msal: factories(cancelled, cancelled).msal,
       office: office(false),
     });

@@ -178,6 +178,18 @@ describe("launchevent.js (production build)", () => {
       ]);
     });
 
+    // Round 16: polyfills for what nothing bundled calls are left out (webpack.config.js).
+    it("keeps the engine's own JSON.parse and adds no ES2023 array or typed-array methods", async () => {
+      const runtime = run({ draft: CLEAN });
+      runtime.fire("onMessageSendHandler");
+      await runtime.settle();
+      expect(runtime.evaluate("/\\[native code\\]/.test(String(JSON.parse))")).toBe(true);
+      expect(runtime.evaluate("typeof Array.prototype.toSorted")).toBe("undefined");
+      expect(runtime.evaluate("typeof Array.prototype.findLast")).toBe("undefined");
+      // JSON.stringify keeps its polyfill (well-formed output, ES2019).
+      expect(runtime.evaluate("JSON.stringify('\\uD800')")).toBe('"\\ud800"');
+    });
+
     it("stops the Meg + Pepsi draft to Megge with ONE completion naming both problems", async () => {
       const runtime = run();
       runtime.fire("onMessageSendHandler");

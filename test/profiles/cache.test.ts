@@ -2,6 +2,8 @@ import { GraphStandIn } from "../helpers/graph-stand-in";
 import { seedList, sourceOptionsFor } from "./graph-fixtures";
 import { CachedProfileSource } from "../../src/profiles/cache";
 import { createProfileSource } from "../../src/profiles/create-source";
+import { GraphProfileSource } from "../../src/profiles/graph-source";
+import { WritableGraphProfileSource, writableGraphSource } from "../../src/profiles/graph-write";
 import { LocalStorageStore, MemoryStore } from "../../src/profiles/stores";
 import { ProfileSourceError, type ProfileSource } from "../../src/profiles/source";
 import { emptyProfile, type ClientProfile } from "../../src/core/profile";
@@ -363,5 +365,25 @@ describe("stores", () => {
 
   it("createProfileSource refuses to start with no source", () => {
     expect(() => createProfileSource({})).toThrow(/No profile source is configured/);
+  });
+
+  // Round 16: the launch event only reads, so the write path stays out of its bundle.
+  it("createProfileSource's Graph layer reads only, unless a surface asks for the writable one", async () => {
+    const graph = {
+      siteHostname: "contoso.sharepoint.com",
+      sitePath: "/sites/clients",
+      list: "Client Profiles",
+      getToken: async () => "token",
+    };
+    const bare = createProfileSource({ graph, cache: false });
+    expect(bare.graph).toBeInstanceOf(GraphProfileSource);
+    expect(bare.graph).not.toBeInstanceOf(WritableGraphProfileSource);
+    expect(bare.source.save).toBeUndefined();
+    const cached = createProfileSource({ graph });
+    await expect(cached.source.save!(profile("@ford.example"))).rejects.toThrow(/read-only/);
+
+    const writable = createProfileSource({ graph, graphSource: writableGraphSource });
+    expect(writable.graph).toBeInstanceOf(WritableGraphProfileSource);
+    expect(typeof (writable.graph as WritableGraphProfileSource).save).toBe("function");
   });
 });

@@ -2,10 +2,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseProfiles, type ClientProfile } from "../../src/core/profile";
-import {
-  GraphProfileSource,
-  type GraphProfileSourceOptions,
-} from "../../src/profiles/graph-source";
+import type { GraphProfileSourceOptions } from "../../src/profiles/graph-source";
+import { WritableGraphProfileSource } from "../../src/profiles/graph-write";
 import { profileColumnDefinitions, profileToNewItemFields } from "../../src/profiles/list-mapping";
 import { GraphStandIn, type StandInList } from "../helpers/graph-stand-in";
 
@@ -34,8 +32,8 @@ export function seedList(
 export function sourceFor(
   standIn: GraphStandIn,
   extra: Partial<GraphProfileSourceOptions> = {},
-): GraphProfileSource {
-  return new GraphProfileSource(sourceOptionsFor(standIn, extra));
+): WritableGraphProfileSource {
+  return new WritableGraphProfileSource(sourceOptionsFor(standIn, extra));
 }
 
 export function sourceOptionsFor(
