@@ -41,6 +41,57 @@ const COLLEAGUES =
   "associate|colleague|team|partner|supervising partner|trainee|paralegal|fee earner|assistant".split(
     "|",
   );
+/** The family of talking (conference, meeting, call …): talk within the firm is its internal kind. */
+const TALK = ACTIVITIES[1]![0]!;
+/** A time narrative's abbreviations of the words above ("int. conf. w/ assoc"). */
+const SHORT: Readonly<Record<string, string>> = {
+  int: "internal",
+  intraoffice: "intra-office",
+  conf: "conference",
+  mtg: "meeting",
+  assoc: "associate",
+  "w/": "with",
+  w: "with",
+};
+
+/**
+ * The words of a folded phrase as the lexicon writes them: abbreviations spelt out, a plural of
+ * a word of `known` as its singular ("meetings", "colleagues").
+ */
+function lexiconWords(folded: string, known: (word: string) => boolean): string[] {
+  return folded
+    .replace(/\./g, " ")
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => {
+      const whole = SHORT[word] ?? word;
+      return !known(whole) && whole.endsWith("s") && known(whole.slice(0, -1))
+        ? whole.slice(0, -1)
+        : whole;
+    });
+}
+
+const isTalkOrInternal = (word: string) =>
+  TALK.indexOf(word) >= 0 || INTERNAL_WORDS.indexOf(word) >= 0 || COLLEAGUES.indexOf(word) >= 0;
+
+/**
+ * Round 16: whether a refused phrase refuses talking within the firm, whatever its wording: a
+ * word of the talk family with a word that makes it internal or names a colleague ("Internal
+ * conference", "Conference with colleague", "Intra-office call", "Internal meetings", "Calls
+ * with associates", "Team meeting"). The refusal's kind, not its shape, arms the rewordings of
+ * internal talk and the colleague-by-initials path. Talk with the client, counsel or a third
+ * party is not internal ("Conference with counsel").
+ */
+export function refusesInternalTalk(phrase: string): boolean {
+  const folded = foldText(phrase).toLowerCase().trim();
+  const words = lexiconWords(folded, isTalkOrInternal);
+  if (!words.some((w) => TALK.indexOf(w) >= 0)) return false;
+  const joined = ` ${words.join(" ")} `;
+  return words.some(
+    (w) =>
+      INTERNAL_WORDS.indexOf(w) >= 0 || COLLEAGUES.indexOf(w) >= 0 || / fee earners? /.test(joined),
+  );
+}
 
 /**
  * Whole entries said in other words, not built from an activity and an object: the file reviewed
@@ -98,15 +149,31 @@ export function rewordings(phrase: string): Map<string, boolean> {
     });
     // A phrasal member takes its object directly: "going through documents", not "… of …".
     for (const term of terms) add(term.replace(/ (through) of /, " $1 "));
-    // "Internal conference" → "meeting with associate", "catch-up with the team", "internal call".
-    if (words.length === 2 && words.some((w) => INTERNAL_WORDS.indexOf(w) >= 0)) {
-      for (const a of members) {
-        for (const lead of INTERNAL_WORDS) add(lead + " " + a);
-        for (const who of COLLEAGUES) add(a + " with " + who);
-      }
+  }
+  // "Internal conference", "Conference with colleague", "Internal meetings" → "meeting with
+  // associate", "catch-up with the team", "internal call": the kind of the refusal, any wording.
+  if (refusesInternalTalk(folded)) {
+    for (const a of TALK) {
+      for (const lead of INTERNAL_WORDS) add(lead + " " + a);
+      for (const who of COLLEAGUES) add(a + " with " + who);
     }
   }
   return out;
+}
+
+/**
+ * Round 16: the other members of a one-word refused activity's family, which lead a time entry
+ * as the refused word does: "Copying and scanning deeds 0.4" for "Photocopying", "Perusal of
+ * lease 0.5" for "Review". Entry leads only (billing-phrase.ts): in prose "copying you in" or
+ * "printing" name other things.
+ */
+export function familyLeads(phrase: string): string[] {
+  const folded = foldText(phrase).toLowerCase().trim();
+  const activityWord = (w: string) => ACTIVITIES.some((a) => a[0]!.indexOf(w) >= 0);
+  const words = lexiconWords(folded, activityWord);
+  if (words.length !== 1) return [];
+  const family = ACTIVITIES.find((a) => a[0]!.indexOf(words[0]!) >= 0);
+  return family ? family[0]!.filter((member) => member !== words[0] && member !== folded) : [];
 }
 
 /**
@@ -116,7 +183,7 @@ export function rewordings(phrase: string): Map<string, boolean> {
  * nor with initials someone outside the firm is given ("JW (client)", "JW of Acme").
  */
 const WITH_INITIALS =
-  /\b(?:conferences?|conferr(?:ed|ing)|meetings?|met|discussions?|discussed|calls?|called|catch-ups?)\s+with\s+([A-Z]{2,3}|(?:[A-Z]\.){2,3})(?![\w(])(?!\s*(?:\(|(?:of|at|from)\s))/gi;
+  /\b(?:conferences?|confs?\.?|conferr(?:ed|ing)|meetings?|mtgs?\.?|met|discussions?|discussed|calls?|called|catch-ups?)\s+(?:with\s+|w\/\s*)([A-Z]{2,3}|(?:[A-Z]\.){2,3})(?![\w(])(?!\s*(?:\(|(?:of|at|from)\s))/gi;
 const NOT_A_FEE_EARNER =
   " KC QC SC HR IT PR GC FD MD CEO CFO COO HMRC FCA SRA CMA ICO EU UK US NHS IRS SEC ";
 
@@ -125,10 +192,7 @@ const NOT_A_FEE_EARNER =
  * call"), each hit judged as the phrase itself is (an entry, or prose about billing).
  */
 function withInitialsHits(draft: AnalysedDraft, phrases: readonly string[]): RewordedHit[] {
-  const internal = phrases.find((phrase) => {
-    const words = foldText(phrase).toLowerCase().trim().split(/\s+/);
-    return words.length === 2 && words.some((w) => INTERNAL_WORDS.indexOf(w) >= 0);
-  });
+  const internal = phrases.find(refusesInternalTalk);
   const hits: RewordedHit[] = [];
   for (const field of internal ? textFields(draft) : []) {
     WITH_INITIALS.lastIndex = 0;
@@ -173,7 +237,9 @@ function matcherFor(phrases: readonly string[]): TermMatcher<Reworded> | null {
       reworded.forEach((inflect, term) =>
         entries.push({ term, data: { phrase, entryOnly: false }, inflect }),
       );
-      entryForms(phrase).forEach((inflect, term) => {
+      const forms = entryForms(phrase);
+      for (const lead of familyLeads(phrase)) if (!forms.has(lead)) forms.set(lead, false);
+      forms.forEach((inflect, term) => {
         if (!reworded.has(term)) entries.push({ term, data: { phrase, entryOnly: true }, inflect });
       });
     }
