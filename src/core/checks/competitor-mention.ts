@@ -74,6 +74,36 @@ function brandAfter(after: string): boolean {
 }
 const SUBJECT_VERB =
   /^\s+(?:has|have|had|is|was|were|are|announced|said|says|reported|agreed|launched|signed|filed|confirmed|acquired|bought|sold|plans|intends|wants|offers|sells|owns|declined|refused|posted|told|stated|opposed|sued|won|lost|will|would|could|may|might|must|should|can|did|does)\b/i;
+/**
+ * Round 16: ordinary words that ordinary text capitalises in their own sense, so a capital
+ * mid-sentence does not make them a brand: unique things and the papers named after them ("the
+ * Sun", "the Times"), institutions ("the Crown", "the Court"), and the roles and things a legal
+ * draft defines with a capital ("the Target shares", "the Company accounts", "the Property
+ * title"). SUBTLEX-US keeps one case per word, so it cannot give these ratios: a list, with that
+ * reason. Every other ordinary word is capitalised mid-sentence only as a name.
+ */
+const CAPITALISED_SENSES = new Set(
+  (
+    "sun moon earth times mirror guardian express star post telegraph independent observer " +
+    "herald standard economist crown state church court city bar bench government parliament " +
+    "treasury house senate congress council target company buyer seller purchaser vendor " +
+    "property premises lender borrower landlord tenant agreement contract lease completion " +
+    "business group fund trust scheme project site works services products assets shares bank " +
+    "client customer supplier board transaction platform facility"
+  ).split(" "),
+);
+/**
+ * After a capitalised word, a noun it modifies ("the Next litigation", "our Discover rollout"):
+ * a lower-case word that is not a verb's form, a function word or an adverb ("the Sun rose",
+ * "the Target has", "the Target is").
+ */
+const NOUN_AFTER =
+  /^\s(?!(?:has|have|had|is|was|were|are|be|been|being|will|would|could|can|may|might|must|should|shall|did|does|do|goes|went|gets|got|says|said|seems|looks|rises|rose|sets|shines|and|or|but|nor|of|in|on|at|to|for|with|from|by|as|than|that|which|who|whom|whose|itself|if|so|too|not|also)\b)([a-z]{3,})\b/;
+/** A screen's controls, whose labels are capitalised words: "the Next button", "the Save tab". */
+const UI_CONTROL = /^(?:buttons?|tabs?|keys?|arrows?|icons?|menus?|options?|commands?)$/;
+/** The determiner before a hit that makes it attributive: "the", a possessive, "this". */
+const ATTRIBUTIVE_BEFORE = /\b(?:the|our|your|their|its|this|that)\s+$/i;
+
 /** Before a brand: a word that makes it a defined term or an ordinary noun ("the Target"). */
 const DETERMINER_BEFORE =
   /\b(?:the|a|an|this|that|these|those|our|your|their|its|my|his|her|each|every|any|no)\s+$/i;
@@ -492,10 +522,21 @@ function isOrdinaryUse(
   if (citedParties(draft).has(core.toLowerCase()) && !brandAfter(after)) return true;
   const before = text.slice(Math.max(0, hit.start - 24), hit.start);
   if (DETERMINER_BEFORE.test(before)) {
-    // Round 15: "the Boots approach", capitalised inside a sentence and used before a
-    // lower-case noun: the brand if the draft names it elsewhere (see check()).
-    if (/\bthe\s+$/i.test(before) && /^\s[a-z]{3,}\b/.test(after)) {
-      if (!startsSentence(text, hit.start - 4)) attributive?.add(hit);
+    // Round 16: "the Next litigation", "our Discover rollout": capitalised after a determiner
+    // and before a lower-case noun, where nothing requires a capital, the word is a name.
+    // A word that ordinary text capitalises in its own sense ("the Sun", "the Target shares")
+    // is the brand only where the draft names it as the brand elsewhere (round 15, check()).
+    const determiner = ATTRIBUTIVE_BEFORE.exec(before);
+    const noun = NOUN_AFTER.exec(after)?.[1];
+    if (
+      determiner &&
+      /^[A-Z][a-z]+$/.test(core) &&
+      noun &&
+      !/(?:ed|ly)$/.test(noun) &&
+      !UI_CONTROL.test(noun)
+    ) {
+      if (!CAPITALISED_SENSES.has(core.toLowerCase())) return false;
+      if (!startsSentence(text, hit.start - determiner[0].length)) attributive?.add(hit);
     }
     return !brandAfter(after) || /^['’]s/.test(after);
   }
