@@ -12,10 +12,11 @@ import {
   type TextFieldName,
 } from "./helpers";
 import { LETTER_CLASS, TermMatcher, isUpperCaseAt } from "../text";
+import { senseOfTopic } from "../profile-annotations";
 import { findProfileTerms } from "./profile-terms";
-import { cueBeside, familyOf, stem } from "./topic-families";
+import { cueBeside, familyOf, sameStem, stem } from "./topic-families";
 import { isAnotherSport } from "./topic-world";
-import { notesTerms } from "./topic-notes";
+import { notesTerms, permittedWork } from "./topic-notes";
 import {
   ALLUSIONS,
   guardHolds,
@@ -619,6 +620,80 @@ function isNoteRaised(ctx: CheckContext, field: AnalysedField, note: NoteHit): b
   return aimed || (NOTE_EVENT_BEFORE.test(before) && NOTE_EVENT_AFTER.test(after));
 }
 
+/** Words before a noun that choose no sense of it: determiners, prepositions, time, judgement. */
+const NO_SENSE_BEFORE =
+  /^(?:the|a|an|this|that|these|those|our|your|their|its|his|her|my|some|any|all|no|each|such|other|same|own|more|most|less|new|old|latest|last|recent|current|early|first|final|good|bad|poor|strong|weak|high|higher|low|lower|big|great|best|worst|better|worse|and|or|of|in|on|at|to|for|with|by|from|about|over|under|as|than|after|before|since|if|how|what|whether|are|is|were|was|be|been|have|has|had)$/i;
+
+/** The stems of a sentence's words (each sentence read once). */
+function sentenceStems(draft: AnalysedDraft, field: AnalysedField, sentence: number): string[] {
+  const memo = draft.memo(`topic-stems:${field.field}`, () => new Map<number, string[]>());
+  let stems = memo.get(sentence);
+  if (!stems) {
+    const span = sentencesOf(draft, field)[sentence];
+    const words = span
+      ? (field.scan.slice(span.start, span.end).match(/[A-Za-z][A-Za-z'’-]+/g) ?? [])
+      : [];
+    stems = words.map(stem);
+    memo.set(sentence, stems);
+  }
+  return stems;
+}
+
+const stemIn = (stems: readonly string[], word: string): boolean =>
+  stems.some((s) => s === word || sameStem(s, word));
+
+/**
+ * Round 16: whether a hit of a topic's head that the profile DEFINES ("ratings (viewing
+ * figures)", profile-annotations.ts) is in the defined sense. A word right before the head that
+ * is not a determiner, a preposition or a judgement chooses a sense ("age ratings", "credit
+ * ratings", "BBFC ratings"): the topic's only when it is a word of the definition ("viewing
+ * ratings"). Without one, the head is the topic where its sentence holds a word of the
+ * definition ("the ratings for the game", defined as "age ratings of our games") or is a remark
+ * aimed at the reader (small talk, an aside): the definition exists because the word has other
+ * senses, so the bare word in the work is not enough.
+ */
+function inDefinedSense(
+  draft: AnalysedDraft,
+  field: AnalysedField,
+  sentence: number,
+  hit: TermHit,
+  definition: readonly string[],
+): boolean {
+  const stems = definition.map(stem);
+  const modifier = /(?:^|[^A-Za-z'’-])([A-Za-z][A-Za-z-]*)[ \t]+$/.exec(
+    field.scan.slice(Math.max(0, hit.start - 32), hit.start),
+  )?.[1];
+  if (modifier && !NO_SENSE_BEFORE.test(modifier) && !/ly$/.test(modifier))
+    return stemIn(stems, stem(modifier));
+  const own = hit.text.toLowerCase().split(/\s+/).map(stem);
+  if (sentenceStems(draft, field, sentence).some((w) => own.indexOf(w) < 0 && stemIn(stems, w)))
+    return true;
+  return (
+    sentenceMatches(draft, field, sentence, SOCIAL) ||
+    sentenceMatches(draft, field, sentence, ASIDE)
+  );
+}
+
+/**
+ * Round 16: whether a sentence of work holds the work the notes permit beside the topics ("The
+ * stadium construction contract itself is fine to discuss": "the football club's construction
+ * contract is attached"): its head noun. Small talk and asides are never that work.
+ */
+function isPermittedWork(
+  draft: AnalysedDraft,
+  field: AnalysedField,
+  sentence: number,
+  permitted: readonly { head: string }[],
+): boolean {
+  if (permitted.length === 0) return false;
+  const stems = sentenceStems(draft, field, sentence);
+  return (
+    permitted.some((p) => stemIn(stems, p.head)) &&
+    !sentenceMatches(draft, field, sentence, SOCIAL) &&
+    !sentenceMatches(draft, field, sentence, ASIDE)
+  );
+}
+
 export function check(ctx: CheckContext): void {
   const topics = ctx.profile?.avoidTopics ?? [];
   if (topics.length === 0) return;
@@ -628,6 +703,7 @@ export function check(ctx: CheckContext): void {
   if (hits.length === 0 && noteHits.length === 0) return;
   const roles = rolesOf(topics);
   const { draft } = ctx;
+  const permitted = permittedWork(ctx.profile?.notes);
   const byField = new Map<TextFieldName, Judged[]>();
   // Topics the subject line names as the matter of the draft.
   const matters = new Set<string>();
@@ -687,6 +763,21 @@ export function check(ctx: CheckContext): void {
         if (isInsideUrl(draft, field, hit.start) || inSignature(field, hit.start)) break;
         sentence = spanIndexAt(sentencesOf(draft, field), hit.start);
       }
+      // Round 16: a head the profile defines, in the sense its definition gives; and not the
+      // work the notes permit beside it.
+      if (role === "exact" || role === "term") {
+        const definition = ctx.profile ? senseOfTopic(ctx.profile, spec.topic) : undefined;
+        if (
+          definition &&
+          !concept &&
+          !spec.concept &&
+          !/\s/.test(spec.topic.trim()) &&
+          !inDefinedSense(draft, field, sentence, hit, definition)
+        )
+          continue;
+      }
+      if (role !== "name" && role !== "about" && isPermittedWork(draft, field, sentence, permitted))
+        continue;
       if (
         hit.field === "subject" &&
         role !== "about" &&

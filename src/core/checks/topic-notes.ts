@@ -257,3 +257,30 @@ function addTerms(
     }
   }
 }
+
+/** "X itself is fine to discuss", "X themselves are routine": the notes permit the work X. */
+const PERMITS =
+  /^\s*(?:(?:the|a|an|his|her|their|our|its|your|my)\s+)?((?:[A-Za-z][A-Za-z'’-]*\s+){0,3}?[A-Za-z][A-Za-z'’-]*)\s+(?:itself|themselves)\s+(?:is|are|was|were|remains?)\s+(?:(?:perfectly|quite|all|entirely|absolutely)\s+)?(?:fine|ok|okay|routine|normal|welcome|work|no\s+problem)\b/i;
+
+/**
+ * Round 16: the work the notes name as fine beside a topic ("The stadium construction contract
+ * itself is fine to discuss" under avoidTopics "football"): the stems of its head noun, and of
+ * its modifiers, which avoided-topic.ts reads as the permitted work where a sentence of work
+ * holds the head noun ("the football club's construction contract is attached"). The clause's
+ * "itself" is what says a thing near the topic is not the topic.
+ */
+export function permittedWork(notes: string | undefined): { head: string; words: string[] }[] {
+  const out: { head: string; words: string[] }[] = [];
+  if (!notes) return out;
+  for (const clause of notes.slice(0, MAX_NOTES).split(/[.!?;\n]|,?\s+(?:but|however)\s+/i)) {
+    const m = PERMITS.exec(clause);
+    if (!m || out.length >= MAX_TERMS) continue;
+    const words = m[1]!
+      .split(/\s+/)
+      .filter((w) => !STOP.has(w.toLowerCase()) && !GENERIC.has(w.toLowerCase()))
+      .map(stem);
+    const head = words[words.length - 1];
+    if (head && head.length >= 4) out.push({ head, words });
+  }
+  return out;
+}
