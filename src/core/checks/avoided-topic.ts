@@ -663,7 +663,12 @@ function inDefinedSense(
   const modifier = /(?:^|[^A-Za-z'’-])([A-Za-z][A-Za-z-]*)[ \t]+$/.exec(
     field.scan.slice(Math.max(0, hit.start - 32), hit.start),
   )?.[1];
-  if (modifier && !NO_SENSE_BEFORE.test(modifier) && !/ly$/.test(modifier))
+  // (An adjective's ending is a judgement or a time, not a kind: "dismal", "annual", "awful".)
+  if (
+    modifier &&
+    !NO_SENSE_BEFORE.test(modifier) &&
+    !/(?:ly|al|ous|ful|ive|ic|ish|less|able|ible|est)$/.test(modifier)
+  )
     return stemIn(stems, stem(modifier));
   const own = hit.text.toLowerCase().split(/\s+/).map(stem);
   if (sentenceStems(draft, field, sentence).some((w) => own.indexOf(w) < 0 && stemIn(stems, w)))

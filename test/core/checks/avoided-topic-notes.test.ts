@@ -225,6 +225,7 @@ describe("avoided-topic round 16: the note as a sense selector", () => {
     [GAMES, "Did you see the ratings? Rough week for everyone.", "ratings", ""],
     [VIEWING, "Viewing ratings for the launch were well down on last year.", "ratings", ""],
     [VIEWING, "By the way, the ratings looked grim, I thought.", "ratings", ""],
+    [VIEWING, "Sorry about the dismal ratings, what a week you've had.", "ratings", ""],
     [STRIKES, "Sorry to hear about the strikes at the port, hope it ends soon.", "strikes", ""],
     // A list of instances chooses no sense: the bare head counts as before.
     [
