@@ -40,38 +40,17 @@ export function splitAnnotation(
 
 const read = new WeakMap<ClientProfile, ClientProfile>();
 const senses = new WeakMap<ClientProfile, Map<string, string[]>>();
-/** Words of a definition that say nothing of the sense: function words, pronouns. */
-const EMPTY =
-  /^(?:the|a|an|of|by|for|to|in|on|at|with|from|and|or|our|their|its|his|her|my|your|any|all|about|into|over)$/i;
-
 /** A note on who asked or where it is written ("client's request", "per the CEO", "policy 4.2"). */
-const PROVENANCE =
-  /\b(?:request(?:ed|s)?|asked|instruct\w*|per|wishes|guidelines?|polic(?:y|ies)|since|until|ref|see|clients?['’]?s?|ceo|gc|board)\b|\d/i;
+const PROVENANCE = /\b(?:request\w*|asked|per|polic\w*|guidelines?|clients?['’]?s?|ceo)\b|\d/i;
 /**
  * Round 16: a topic's note that DEFINES its head (one phrase: "ratings (viewing figures)",
  * "ratings (age ratings of our games)", "strikes (industrial action by port workers)") rather
  * than listing its instances ("gambling (betting, casinos, odds)", "sport, e.g. football"): the
  * note exists because the head word has other senses, and it says which one is meant. The
- * definition's own words, lower case, without the head's words and function words; for the
- * checks' profile (profileForChecks) and its topic's head. Undefined for a topic without one.
+ * definition's own words of three letters or more, lower case; for the checks' profile (profileForChecks) and its topic's head. Undefined for a topic without one.
  */
 export function senseOfTopic(profile: ClientProfile, topic: string): readonly string[] | undefined {
   return senses.get(profile)?.get(topic.toLowerCase());
-}
-
-/** The words of a note that defines `head`, or undefined for a list of instances or a remark. */
-function definitionWords(entry: string, head: string, note: string): string[] | undefined {
-  if (
-    /[,;]/.test(note) ||
-    /(?:,|\s)(?:e\.g\.|i\.e\.|eg|ie|such as|including|incl\.)\s/i.test(entry)
-  )
-    return undefined;
-  if (REMARK.test(note) || PROVENANCE.test(note)) return undefined;
-  const own = head.toLowerCase().split(/\s+/);
-  const words = (note.toLowerCase().match(/[a-z][a-z'’-]{2,}/g) ?? []).filter(
-    (w) => !EMPTY.test(w) && own.indexOf(w) < 0,
-  );
-  return words.length > 0 ? words : undefined;
 }
 
 /**
@@ -88,8 +67,10 @@ export function profileForChecks(profile: ClientProfile): ClientProfile {
     const { head, note } = splitAnnotation(entry);
     if (note === undefined) return entry;
     changed = true;
-    const definition = definitionWords(entry, head, note);
-    if (definition) defined.set(head.toLowerCase(), definition);
+    // A definition is one phrase: not a list, an example, a remark or who asked.
+    const words = note.toLowerCase().match(/[a-z][a-z'’-]{2,}/g);
+    if (words && !/[,;]|\b(?:e\.?g|i\.?e|such as|including)\b/i.test(entry.slice(head.length)))
+      if (!REMARK.test(note) && !PROVENANCE.test(note)) defined.set(head.toLowerCase(), words);
     for (const part of note.split(/\s*(?:[,;]|\band\b|\bor\b)\s*/i)) {
       if (part.trim() && !REMARK.test(part.trim())) glosses.push(`${head} or ${part.trim()}`);
     }

@@ -16,7 +16,7 @@ import { senseOfTopic } from "../profile-annotations";
 import { findProfileTerms } from "./profile-terms";
 import { cueBeside, familyOf, sameStem, stem } from "./topic-families";
 import { isAnotherSport } from "./topic-world";
-import { notesTerms, permittedWork } from "./topic-notes";
+import { notesTerms, permittedWork, STOP } from "./topic-notes";
 import {
   ALLUSIONS,
   guardHolds,
@@ -620,32 +620,28 @@ function isNoteRaised(ctx: CheckContext, field: AnalysedField, note: NoteHit): b
   return aimed || (NOTE_EVENT_BEFORE.test(before) && NOTE_EVENT_AFTER.test(after));
 }
 
-/** Words before a noun that choose no sense of it: determiners, prepositions, time, judgement. */
+/** Words before a noun that choose no sense of it besides function words: time, judgement. */
 const NO_SENSE_BEFORE =
-  /^(?:the|a|an|this|that|these|those|our|your|their|its|his|her|my|some|any|all|no|each|such|other|same|own|more|most|less|new|old|latest|last|recent|current|early|first|final|good|bad|poor|strong|weak|high|higher|low|lower|big|great|best|worst|better|worse|and|or|of|in|on|at|to|for|with|by|from|about|over|under|as|than|after|before|since|if|how|what|whether|are|is|were|was|be|been|have|has|had)$/i;
+  /^(?:your|my|other|new|old|latest|last|recent|current|first|final|good|bad|poor|high|low|big)$/i;
 
-/** The stems of a sentence's words (each sentence read once). */
-function sentenceStems(draft: AnalysedDraft, field: AnalysedField, sentence: number): string[] {
-  const memo = draft.memo(`topic-stems:${field.field}`, () => new Map<number, string[]>());
-  let stems = memo.get(sentence);
-  if (!stems) {
-    const span = sentencesOf(draft, field)[sentence];
-    const words = span
-      ? (field.scan.slice(span.start, span.end).match(/[A-Za-z][A-Za-z'’-]+/g) ?? [])
-      : [];
-    stems = words.map(stem);
-    memo.set(sentence, stems);
-  }
-  return stems;
+/** Whether a sentence holds a word whose stem is one of `stems`, `skip` aside. */
+function sentenceHolds(
+  draft: AnalysedDraft,
+  field: AnalysedField,
+  sentence: number,
+  stems: readonly string[],
+  skip: readonly string[] = [],
+): boolean {
+  const span = sentencesOf(draft, field)[sentence];
+  return (span ? (field.scan.slice(span.start, span.end).match(/[A-Za-z][A-Za-z'’-]+/g) ?? []) : [])
+    .map(stem)
+    .some((w) => skip.indexOf(w) < 0 && stems.some((s) => sameStem(s, w)));
 }
-
-const stemIn = (stems: readonly string[], word: string): boolean =>
-  stems.some((s) => s === word || sameStem(s, word));
 
 /**
  * Round 16: whether a hit of a topic's head that the profile DEFINES ("ratings (viewing
  * figures)", profile-annotations.ts) is in the defined sense. A word right before the head that
- * is not a determiner, a preposition or a judgement chooses a sense ("age ratings", "credit
+ * is not a function word, a judgement or an adjective chooses a sense ("age ratings", "credit
  * ratings", "BBFC ratings"): the topic's only when it is a word of the definition ("viewing
  * ratings"). Without one, the head is the topic where its sentence holds a word of the
  * definition ("the ratings for the game", defined as "age ratings of our games") or is a remark
@@ -659,43 +655,22 @@ function inDefinedSense(
   hit: TermHit,
   definition: readonly string[],
 ): boolean {
-  const stems = definition.map(stem);
-  const modifier = /(?:^|[^A-Za-z'’-])([A-Za-z][A-Za-z-]*)[ \t]+$/.exec(
+  const stems = definition.filter((w) => !STOP.has(w)).map(stem);
+  const modifier = /([A-Za-z][A-Za-z-]*)[ \t]+$/.exec(
     field.scan.slice(Math.max(0, hit.start - 32), hit.start),
   )?.[1];
   // (An adjective's ending is a judgement or a time, not a kind: "dismal", "annual", "awful".)
   if (
     modifier &&
+    !STOP.has(modifier.toLowerCase()) &&
     !NO_SENSE_BEFORE.test(modifier) &&
     !/(?:ly|al|ous|ful|ive|ic|ish|less|able|ible|est)$/.test(modifier)
   )
-    return stemIn(stems, stem(modifier));
-  const own = hit.text.toLowerCase().split(/\s+/).map(stem);
-  if (sentenceStems(draft, field, sentence).some((w) => own.indexOf(w) < 0 && stemIn(stems, w)))
-    return true;
+    return stems.some((s) => sameStem(s, stem(modifier)));
   return (
+    sentenceHolds(draft, field, sentence, stems, hit.text.toLowerCase().split(/\s+/).map(stem)) ||
     sentenceMatches(draft, field, sentence, SOCIAL) ||
     sentenceMatches(draft, field, sentence, ASIDE)
-  );
-}
-
-/**
- * Round 16: whether a sentence of work holds the work the notes permit beside the topics ("The
- * stadium construction contract itself is fine to discuss": "the football club's construction
- * contract is attached"): its head noun. Small talk and asides are never that work.
- */
-function isPermittedWork(
-  draft: AnalysedDraft,
-  field: AnalysedField,
-  sentence: number,
-  permitted: readonly { head: string }[],
-): boolean {
-  if (permitted.length === 0) return false;
-  const stems = sentenceStems(draft, field, sentence);
-  return (
-    permitted.some((p) => stemIn(stems, p.head)) &&
-    !sentenceMatches(draft, field, sentence, SOCIAL) &&
-    !sentenceMatches(draft, field, sentence, ASIDE)
   );
 }
 
@@ -781,7 +756,15 @@ export function check(ctx: CheckContext): void {
         )
           continue;
       }
-      if (role !== "name" && role !== "about" && isPermittedWork(draft, field, sentence, permitted))
+      // "X itself is fine" in the notes: a sentence of work holding X is that work.
+      if (
+        role !== "name" &&
+        role !== "about" &&
+        permitted.length > 0 &&
+        sentenceHolds(draft, field, sentence, permitted) &&
+        !sentenceMatches(draft, field, sentence, SOCIAL) &&
+        !sentenceMatches(draft, field, sentence, ASIDE)
+      )
         continue;
       if (
         hit.field === "subject" &&

@@ -41,56 +41,23 @@ const COLLEAGUES =
   "associate|colleague|team|partner|supervising partner|trainee|paralegal|fee earner|assistant".split(
     "|",
   );
-/** The family of talking (conference, meeting, call …): talk within the firm is its internal kind. */
-const TALK = ACTIVITIES[1]![0]!;
-/** A time narrative's abbreviations of the words above ("int. conf. w/ assoc"). */
-const SHORT: Readonly<Record<string, string>> = {
-  int: "internal",
-  intraoffice: "intra-office",
-  conf: "conference",
-  mtg: "meeting",
-  assoc: "associate",
-  "w/": "with",
-  w: "with",
-};
-
-/**
- * The words of a folded phrase as the lexicon writes them: abbreviations spelt out, a plural of
- * a word of `known` as its singular ("meetings", "colleagues").
- */
-function lexiconWords(folded: string, known: (word: string) => boolean): string[] {
-  return folded
-    .replace(/\./g, " ")
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((word) => {
-      const whole = SHORT[word] ?? word;
-      return !known(whole) && whole.endsWith("s") && known(whole.slice(0, -1))
-        ? whole.slice(0, -1)
-        : whole;
-    });
-}
-
-const isTalkOrInternal = (word: string) =>
-  TALK.indexOf(word) >= 0 || INTERNAL_WORDS.indexOf(word) >= 0 || COLLEAGUES.indexOf(word) >= 0;
+/** Round 16: a word of talking, and a word that makes talk internal (its people, "team"). */
+const TALK_WORD =
+  /\b(?:conf(?:erence)?|meeting|mtg|discussion|call|catch-up|briefing|conferring)s?\b/;
+const INTERNAL_WORD =
+  /\b(?:int|internal|intra-?office|team|associate|assoc|colleague|partner|trainee|paralegal|fee earner|assistant)s?\b/;
 
 /**
  * Round 16: whether a refused phrase refuses talking within the firm, whatever its wording: a
- * word of the talk family with a word that makes it internal or names a colleague ("Internal
- * conference", "Conference with colleague", "Intra-office call", "Internal meetings", "Calls
- * with associates", "Team meeting"). The refusal's kind, not its shape, arms the rewordings of
- * internal talk and the colleague-by-initials path. Talk with the client, counsel or a third
- * party is not internal ("Conference with counsel").
+ * word of talk with a word that makes it internal or names a colleague ("Internal conference",
+ * "Conference with colleague", "Intra-office call", "Internal meetings", "Calls with
+ * associates", "Int. conf."). The refusal's kind, not its shape, arms the internal rewordings
+ * and the colleague-by-initials path. Talk with the client, counsel or a third party is not
+ * internal ("Conference with counsel", "Telephone conference").
  */
 export function refusesInternalTalk(phrase: string): boolean {
-  const folded = foldText(phrase).toLowerCase().trim();
-  const words = lexiconWords(folded, isTalkOrInternal);
-  if (!words.some((w) => TALK.indexOf(w) >= 0)) return false;
-  const joined = ` ${words.join(" ")} `;
-  return words.some(
-    (w) =>
-      INTERNAL_WORDS.indexOf(w) >= 0 || COLLEAGUES.indexOf(w) >= 0 || / fee earners? /.test(joined),
-  );
+  const folded = foldText(phrase).toLowerCase();
+  return TALK_WORD.test(folded) && INTERNAL_WORD.test(folded);
 }
 
 /**
@@ -153,7 +120,7 @@ export function rewordings(phrase: string): Map<string, boolean> {
   // "Internal conference", "Conference with colleague", "Internal meetings" → "meeting with
   // associate", "catch-up with the team", "internal call": the kind of the refusal, any wording.
   if (refusesInternalTalk(folded)) {
-    for (const a of TALK) {
+    for (const a of ACTIVITIES[1]![0]!) {
       for (const lead of INTERNAL_WORDS) add(lead + " " + a);
       for (const who of COLLEAGUES) add(a + " with " + who);
     }
@@ -168,12 +135,9 @@ export function rewordings(phrase: string): Map<string, boolean> {
  * "printing" name other things.
  */
 export function familyLeads(phrase: string): string[] {
-  const folded = foldText(phrase).toLowerCase().trim();
-  const activityWord = (w: string) => ACTIVITIES.some((a) => a[0]!.indexOf(w) >= 0);
-  const words = lexiconWords(folded, activityWord);
-  if (words.length !== 1) return [];
-  const family = ACTIVITIES.find((a) => a[0]!.indexOf(words[0]!) >= 0);
-  return family ? family[0]!.filter((member) => member !== words[0] && member !== folded) : [];
+  const word = foldText(phrase).toLowerCase().trim();
+  const family = /\s/.test(word) ? undefined : ACTIVITIES.find((a) => a[0]!.indexOf(word) >= 0);
+  return family ? family[0]!.filter((member) => member !== word) : [];
 }
 
 /**

@@ -84,25 +84,22 @@ const SUBJECT_VERB =
  */
 const CAPITALISED_SENSES = new Set(
   (
-    "sun moon earth times mirror guardian express star post telegraph independent observer " +
-    "herald standard economist crown state church court city bar bench government parliament " +
-    "treasury house senate congress council target company buyer seller purchaser vendor " +
-    "property premises lender borrower landlord tenant agreement contract lease completion " +
-    "business group fund trust scheme project site works services products assets shares bank " +
-    "client customer supplier board transaction platform facility"
+    "sun moon earth times mirror guardian express star post telegraph crown state church court " +
+    "city government parliament target company buyer seller property premises business group " +
+    "fund trust bank client board"
   ).split(" "),
 );
 /**
  * After a capitalised word, a noun it modifies ("the Next litigation", "our Discover rollout"):
- * a lower-case word that is not a verb's form, a function word or an adverb ("the Sun rose",
- * "the Target has", "the Target is").
+ * a lower-case word that is no verb (SUBJECT_VERB, or ending in "s" or "ed": "the Sun rises"),
+ * function word or adverb.
  */
 const NOUN_AFTER =
-  /^\s(?!(?:has|have|had|is|was|were|are|be|been|being|will|would|could|can|may|might|must|should|shall|did|does|do|goes|went|gets|got|says|said|seems|looks|rises|rose|sets|shines|and|or|but|nor|of|in|on|at|to|for|with|from|by|as|than|that|which|who|whom|whose|itself|if|so|too|not|also)\b)([a-z]{3,})\b/;
+  /^\s(?!(?:and|but|for|with|that|which|who|from|than|itself|also|not)\b)([a-z]{3,})\b/;
 /** A screen's controls, whose labels are capitalised words: "the Next button", "the Save tab". */
-const UI_CONTROL = /^(?:buttons?|tabs?|keys?|arrows?|icons?|menus?|options?|commands?)$/;
+const UI_CONTROL = /^(?:button|tab|key|icon|menu)$/;
 /** The determiner before a hit that makes it attributive: "the", a possessive, "this". */
-const ATTRIBUTIVE_BEFORE = /\b(?:the|our|your|their|its|this|that)\s+$/i;
+const ATTRIBUTIVE_BEFORE = /\b(?:the|our|your|their|its|this)\s+$/i;
 
 /** Before a brand: a word that makes it a defined term or an ordinary noun ("the Target"). */
 const DETERMINER_BEFORE =
@@ -532,7 +529,8 @@ function isOrdinaryUse(
       determiner &&
       /^[A-Z][a-z]+$/.test(core) &&
       noun &&
-      !/(?:ed|ly)$/.test(noun) &&
+      !/(?:ed|ly|s)$/.test(noun) &&
+      !SUBJECT_VERB.test(after) &&
       !UI_CONTROL.test(noun)
     ) {
       if (!CAPITALISED_SENSES.has(core.toLowerCase())) return false;
