@@ -620,10 +620,6 @@ function isNoteRaised(ctx: CheckContext, field: AnalysedField, note: NoteHit): b
   return aimed || (NOTE_EVENT_BEFORE.test(before) && NOTE_EVENT_AFTER.test(after));
 }
 
-/** Words before a noun that choose no sense of it besides function words: time, judgement. */
-const NO_SENSE_BEFORE =
-  /^(?:your|my|other|new|old|latest|last|recent|current|first|final|good|bad|poor|high|low|big)$/i;
-
 /** Whether a sentence holds a word whose stem is one of `stems`, `skip` aside. */
 function sentenceHolds(
   draft: AnalysedDraft,
@@ -641,7 +637,7 @@ function sentenceHolds(
 /**
  * Round 16: whether a hit of a topic's head that the profile DEFINES ("ratings (viewing
  * figures)", profile-annotations.ts) is in the defined sense. A word right before the head that
- * is not a function word, a judgement or an adjective chooses a sense ("age ratings", "credit
+ * is not a function word or an adjective chooses a sense ("age ratings", "credit
  * ratings", "BBFC ratings"): the topic's only when it is a word of the definition ("viewing
  * ratings"). Without one, the head is the topic where its sentence holds a word of the
  * definition ("the ratings for the game", defined as "age ratings of our games") or is a remark
@@ -663,7 +659,6 @@ function inDefinedSense(
   if (
     modifier &&
     !STOP.has(modifier.toLowerCase()) &&
-    !NO_SENSE_BEFORE.test(modifier) &&
     !/(?:ly|al|ous|ful|ive|ic|ish|less|able|ible|est)$/.test(modifier)
   )
     return stems.some((s) => sameStem(s, stem(modifier)));

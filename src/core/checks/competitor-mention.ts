@@ -83,23 +83,12 @@ const SUBJECT_VERB =
  * reason. Every other ordinary word is capitalised mid-sentence only as a name.
  */
 const CAPITALISED_SENSES = new Set(
-  (
-    "sun moon earth times mirror guardian express star post telegraph crown state church court " +
-    "city government parliament target company buyer seller property premises business group " +
-    "fund trust bank client board"
-  ).split(" "),
+  "sun moon earth times mirror post star crown state court city target company property business group trust bank".split(
+    " ",
+  ),
 );
-/**
- * After a capitalised word, a noun it modifies ("the Next litigation", "our Discover rollout"):
- * a lower-case word that is no verb (SUBJECT_VERB, or ending in "s" or "ed": "the Sun rises"),
- * function word or adverb.
- */
-const NOUN_AFTER =
-  /^\s(?!(?:and|but|for|with|that|which|who|from|than|itself|also|not)\b)([a-z]{3,})\b/;
 /** A screen's controls, whose labels are capitalised words: "the Next button", "the Save tab". */
 const UI_CONTROL = /^(?:button|tab|key|icon|menu)$/;
-/** The determiner before a hit that makes it attributive: "the", a possessive, "this". */
-const ATTRIBUTIVE_BEFORE = /\b(?:the|our|your|their|its|this)\s+$/i;
 
 /** Before a brand: a word that makes it a defined term or an ordinary noun ("the Target"). */
 const DETERMINER_BEFORE =
@@ -519,22 +508,22 @@ function isOrdinaryUse(
   if (citedParties(draft).has(core.toLowerCase()) && !brandAfter(after)) return true;
   const before = text.slice(Math.max(0, hit.start - 24), hit.start);
   if (DETERMINER_BEFORE.test(before)) {
-    // Round 16: "the Next litigation", "our Discover rollout": capitalised after a determiner
-    // and before a lower-case noun, where nothing requires a capital, the word is a name.
-    // A word that ordinary text capitalises in its own sense ("the Sun", "the Target shares")
-    // is the brand only where the draft names it as the brand elsewhere (round 15, check()).
-    const determiner = ATTRIBUTIVE_BEFORE.exec(before);
-    const noun = NOUN_AFTER.exec(after)?.[1];
+    // Round 16: "the Next rebrand", "our Discover rollout": capitalised after a determiner and
+    // before a lower-case noun (no verb: SUBJECT_VERB, "-s", "-ed"), where nothing requires a
+    // capital, the word is a name. A word that ordinary text capitalises in its own sense ("the
+    // Sun", "the Target shares") is the brand only where the draft names it as the brand
+    // elsewhere (round 15, check()).
+    const noun = /^\s([a-z]{3,})\b/.exec(after)?.[1];
     if (
-      determiner &&
-      /^[A-Z][a-z]+$/.test(core) &&
       noun &&
+      /^[A-Z][a-z]+$/.test(core) &&
       !/(?:ed|ly|s)$/.test(noun) &&
       !SUBJECT_VERB.test(after) &&
       !UI_CONTROL.test(noun)
     ) {
       if (!CAPITALISED_SENSES.has(core.toLowerCase())) return false;
-      if (!startsSentence(text, hit.start - determiner[0].length)) attributive?.add(hit);
+      if (!startsSentence(text, hit.start - before.length + before.search(/\S+\s+$/)))
+        attributive?.add(hit);
     }
     return !brandAfter(after) || /^['’]s/.test(after);
   }

@@ -260,7 +260,7 @@ function addTerms(
 
 /** "X itself is fine to discuss", "X themselves are routine": the notes permit the work X. */
 const PERMITS =
-  /^\s*(?:the\s+)?((?:[a-z'’-]+\s+){0,3}?[a-z'’-]+)\s+(?:itself|themselves)\s+(?:is|are)\s+(?:\w+\s+)?(?:fine|ok|okay|routine|welcome)\b/i;
+  /^\s*(?:the\s+)?([a-z'’ -]+?)\s+(?:itself|themselves)\s+(?:is|are)\s+(?:\w+\s+)?(?:fine|ok|routine)\b/i;
 
 /**
  * Round 16: the work the notes name as fine beside a topic ("The stadium construction contract
