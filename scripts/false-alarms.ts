@@ -95,6 +95,7 @@ interface Options {
   out: string;
   limit: number;
   check?: string;
+  templates?: string;
 }
 
 interface FindingRecord {
@@ -118,7 +119,7 @@ interface FindingRecord {
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  const templates = loadTemplates();
+  const templates = loadTemplates(options.templates);
   const verdicts = loadVerdicts();
   const judgedTrue = loadJudgedTrue();
   const messages = listHam().slice(0, options.limit);
@@ -303,8 +304,10 @@ function verdictKey(message: string, check: string, evidence: string): string {
   return `${message}|${check}|${evidence.replace(/\s+/g, " ").toLowerCase()}`;
 }
 
-export function loadTemplates(): ClientProfile[] {
-  const file = join(ROOT, "test", "fixtures", "realistic-profiles.json");
+/** The realistic templates, or another file of them (`--templates`: the same run with annotated lists). */
+export function loadTemplates(
+  file = join(ROOT, "test", "fixtures", "realistic-profiles.json"),
+): ClientProfile[] {
   const { profiles, errors } = parseProfileFile(readFileSync(file, "utf8"), file);
   if (errors.length > 0) throw new Error(`${file}: ${errors.map((e) => e.message).join("; ")}`);
   return profiles;
@@ -472,7 +475,11 @@ function parseArgs(argv: string[]): Options {
     else if (arg === "--out") options.out = value();
     else if (arg === "--limit") options.limit = Number(value());
     else if (arg === "--check") options.check = value();
-    else throw new Error(`unknown option ${arg} (use --json, --out FILE, --limit N, --check ID)`);
+    else if (arg === "--templates") options.templates = value();
+    else
+      throw new Error(
+        `unknown option ${arg} (use --json, --out FILE, --limit N, --check ID, --templates FILE)`,
+      );
   }
   return options;
 }

@@ -41,6 +41,19 @@ export function splitAnnotation(
 }
 
 const read = new WeakMap<ClientProfile, ClientProfile>();
+const senses = new WeakMap<ClientProfile, Map<string, string[]>>();
+/** A note on who asked or where it is written ("client's request", "per the CEO", "policy 4.2"). */
+const PROVENANCE = /request|asked|\bper\b|polic|guideline|client|\d/i;
+/**
+ * Round 16: a topic's note that DEFINES its head (one phrase: "ratings (viewing figures)",
+ * "ratings (age ratings of our games)", "strikes (industrial action by port workers)") rather
+ * than listing its instances ("gambling (betting, casinos, odds)", "sport, e.g. football"): the
+ * note exists because the head word has other senses, and it says which one is meant. The
+ * definition's own words of three letters or more, lower case; for the checks' profile (profileForChecks) and its topic's head. Undefined for a topic without one.
+ */
+export function senseOfTopic(profile: ClientProfile, topic: string): readonly string[] | undefined {
+  return senses.get(profile)?.get(topic.toLowerCase());
+}
 
 /**
  * The profile as the checks read it: list entries by their heads, topics' notes as glosses in
@@ -51,10 +64,15 @@ export function profileForChecks(profile: ClientProfile): ClientProfile {
   if (known) return known;
   let changed = false;
   const glosses: string[] = [];
+  const defined = new Map<string, string[]>();
   const avoidTopics = profile.avoidTopics.map((entry) => {
     const { head, note } = splitAnnotation(entry);
     if (note === undefined) return entry;
     changed = true;
+    // A definition is one phrase: not a list, an example, a remark or who asked.
+    const words = note.toLowerCase().match(/[a-z][a-z'’-]{2,}/g);
+    if (words && !/[,;]|\b(?:e\.?g|i\.?e|such as|including)\b/i.test(entry.slice(head.length)))
+      if (!REMARK.test(note) && !PROVENANCE.test(note)) defined.set(head.toLowerCase(), words);
     for (const part of note.split(/\s*(?:[,;]|\band\b|\bor\b)\s*/i)) {
       if (part.trim() && !REMARK.test(part.trim())) glosses.push(`${head} or ${part.trim()}`);
     }
@@ -90,5 +108,6 @@ export function profileForChecks(profile: ClientProfile): ClientProfile {
       }
     : profile;
   read.set(profile, result);
+  if (defined.size > 0) senses.set(result, defined);
   return result;
 }

@@ -12,10 +12,11 @@ import {
   type TextFieldName,
 } from "./helpers";
 import { LETTER_CLASS, TermMatcher, isUpperCaseAt } from "../text";
+import { senseOfTopic } from "../profile-annotations";
 import { findProfileTerms } from "./profile-terms";
-import { cueBeside, familyOf, stem } from "./topic-families";
+import { cueBeside, familyOf, sameStem, stem } from "./topic-families";
 import { isAnotherSport } from "./topic-world";
-import { notesTerms } from "./topic-notes";
+import { notesTerms, permittedWork, STOP } from "./topic-notes";
 import {
   ALLUSIONS,
   guardHolds,
@@ -619,6 +620,55 @@ function isNoteRaised(ctx: CheckContext, field: AnalysedField, note: NoteHit): b
   return aimed || (NOTE_EVENT_BEFORE.test(before) && NOTE_EVENT_AFTER.test(after));
 }
 
+/** Whether a sentence holds a word whose stem is one of `stems`, `skip` aside. */
+function sentenceHolds(
+  draft: AnalysedDraft,
+  field: AnalysedField,
+  sentence: number,
+  stems: readonly string[],
+  skip: readonly string[] = [],
+): boolean {
+  const span = sentencesOf(draft, field)[sentence];
+  return (span ? (field.scan.slice(span.start, span.end).match(/[A-Za-z][A-Za-z'’-]+/g) ?? []) : [])
+    .map(stem)
+    .some((w) => skip.indexOf(w) < 0 && stems.some((s) => sameStem(s, w)));
+}
+
+/**
+ * Round 16: whether a hit of a topic's head that the profile DEFINES ("ratings (viewing
+ * figures)", profile-annotations.ts) is in the defined sense. A word right before the head that
+ * is not a function word or an adjective chooses a sense ("age ratings", "credit
+ * ratings", "BBFC ratings"): the topic's only when it is a word of the definition ("viewing
+ * ratings"). Without one, the head is the topic where its sentence holds a word of the
+ * definition ("the ratings for the game", defined as "age ratings of our games") or is a remark
+ * aimed at the reader (small talk, an aside): the definition exists because the word has other
+ * senses, so the bare word in the work is not enough.
+ */
+function inDefinedSense(
+  draft: AnalysedDraft,
+  field: AnalysedField,
+  sentence: number,
+  hit: TermHit,
+  definition: readonly string[],
+): boolean {
+  const stems = definition.filter((w) => !STOP.has(w)).map(stem);
+  const modifier = /([A-Za-z][A-Za-z-]*)[ \t]+$/.exec(
+    field.scan.slice(Math.max(0, hit.start - 32), hit.start),
+  )?.[1];
+  // (An adjective's ending is a judgement or a time, not a kind: "dismal", "annual", "awful".)
+  if (
+    modifier &&
+    !STOP.has(modifier.toLowerCase()) &&
+    !/(?:ly|al|ous|ful|ive|ic|ish|less|able|ible|est)$/.test(modifier)
+  )
+    return stems.some((s) => sameStem(s, stem(modifier)));
+  return (
+    sentenceHolds(draft, field, sentence, stems, hit.text.toLowerCase().split(/\s+/).map(stem)) ||
+    sentenceMatches(draft, field, sentence, SOCIAL) ||
+    sentenceMatches(draft, field, sentence, ASIDE)
+  );
+}
+
 export function check(ctx: CheckContext): void {
   const topics = ctx.profile?.avoidTopics ?? [];
   if (topics.length === 0) return;
@@ -628,6 +678,7 @@ export function check(ctx: CheckContext): void {
   if (hits.length === 0 && noteHits.length === 0) return;
   const roles = rolesOf(topics);
   const { draft } = ctx;
+  const permitted = permittedWork(ctx.profile?.notes);
   const byField = new Map<TextFieldName, Judged[]>();
   // Topics the subject line names as the matter of the draft.
   const matters = new Set<string>();
@@ -687,6 +738,29 @@ export function check(ctx: CheckContext): void {
         if (isInsideUrl(draft, field, hit.start) || inSignature(field, hit.start)) break;
         sentence = spanIndexAt(sentencesOf(draft, field), hit.start);
       }
+      // Round 16: a head the profile defines, in the sense its definition gives; and not the
+      // work the notes permit beside it.
+      if (role === "exact" || role === "term") {
+        const definition = ctx.profile ? senseOfTopic(ctx.profile, spec.topic) : undefined;
+        if (
+          definition &&
+          !concept &&
+          !spec.concept &&
+          !/\s/.test(spec.topic.trim()) &&
+          !inDefinedSense(draft, field, sentence, hit, definition)
+        )
+          continue;
+      }
+      // "X itself is fine" in the notes: a sentence of work holding X is that work.
+      if (
+        role !== "name" &&
+        role !== "about" &&
+        permitted.length > 0 &&
+        sentenceHolds(draft, field, sentence, permitted) &&
+        !sentenceMatches(draft, field, sentence, SOCIAL) &&
+        !sentenceMatches(draft, field, sentence, ASIDE)
+      )
+        continue;
       if (
         hit.field === "subject" &&
         role !== "about" &&

@@ -41,6 +41,24 @@ const COLLEAGUES =
   "associate|colleague|team|partner|supervising partner|trainee|paralegal|fee earner|assistant".split(
     "|",
   );
+/** Round 16: a word of talking, and a word that makes talk internal (its people, "team"). */
+const TALK_WORD =
+  /\b(?:conf(?:erence)?|meeting|mtg|discussion|call|catch-up|briefing|conferring)s?\b/;
+const INTERNAL_WORD =
+  /\b(?:int|internal|intra-?office|team|associate|assoc|colleague|partner|trainee|paralegal|fee earner|assistant)s?\b/;
+
+/**
+ * Round 16: whether a refused phrase refuses talking within the firm, whatever its wording: a
+ * word of talk with a word that makes it internal or names a colleague ("Internal conference",
+ * "Conference with colleague", "Intra-office call", "Internal meetings", "Calls with
+ * associates", "Int. conf."). The refusal's kind, not its shape, arms the internal rewordings
+ * and the colleague-by-initials path. Talk with the client, counsel or a third party is not
+ * internal ("Conference with counsel", "Telephone conference").
+ */
+export function refusesInternalTalk(phrase: string): boolean {
+  const folded = foldText(phrase).toLowerCase();
+  return TALK_WORD.test(folded) && INTERNAL_WORD.test(folded);
+}
 
 /**
  * Whole entries said in other words, not built from an activity and an object: the file reviewed
@@ -98,15 +116,28 @@ export function rewordings(phrase: string): Map<string, boolean> {
     });
     // A phrasal member takes its object directly: "going through documents", not "… of …".
     for (const term of terms) add(term.replace(/ (through) of /, " $1 "));
-    // "Internal conference" → "meeting with associate", "catch-up with the team", "internal call".
-    if (words.length === 2 && words.some((w) => INTERNAL_WORDS.indexOf(w) >= 0)) {
-      for (const a of members) {
-        for (const lead of INTERNAL_WORDS) add(lead + " " + a);
-        for (const who of COLLEAGUES) add(a + " with " + who);
-      }
+  }
+  // "Internal conference", "Conference with colleague", "Internal meetings" → "meeting with
+  // associate", "catch-up with the team", "internal call": the kind of the refusal, any wording.
+  if (refusesInternalTalk(folded)) {
+    for (const a of ACTIVITIES[1]![0]!) {
+      for (const lead of INTERNAL_WORDS) add(lead + " " + a);
+      for (const who of COLLEAGUES) add(a + " with " + who);
     }
   }
   return out;
+}
+
+/**
+ * Round 16: the other members of a one-word refused activity's family, which lead a time entry
+ * as the refused word does: "Copying and scanning deeds 0.4" for "Photocopying", "Perusal of
+ * lease 0.5" for "Review". Entry leads only (billing-phrase.ts): in prose "copying you in" or
+ * "printing" name other things.
+ */
+export function familyLeads(phrase: string): string[] {
+  const word = foldText(phrase).toLowerCase().trim();
+  const family = /\s/.test(word) ? undefined : ACTIVITIES.find((a) => a[0]!.indexOf(word) >= 0);
+  return family ? family[0]!.filter((member) => member !== word) : [];
 }
 
 /**
@@ -116,7 +147,7 @@ export function rewordings(phrase: string): Map<string, boolean> {
  * nor with initials someone outside the firm is given ("JW (client)", "JW of Acme").
  */
 const WITH_INITIALS =
-  /\b(?:conferences?|conferr(?:ed|ing)|meetings?|met|discussions?|discussed|calls?|called|catch-ups?)\s+with\s+([A-Z]{2,3}|(?:[A-Z]\.){2,3})(?![\w(])(?!\s*(?:\(|(?:of|at|from)\s))/gi;
+  /\b(?:conferences?|confs?\.?|conferr(?:ed|ing)|meetings?|mtgs?\.?|met|discussions?|discussed|calls?|called|catch-ups?)\s+(?:with\s+|w\/\s*)([A-Z]{2,3}|(?:[A-Z]\.){2,3})(?![\w(])(?!\s*(?:\(|(?:of|at|from)\s))/gi;
 const NOT_A_FEE_EARNER =
   " KC QC SC HR IT PR GC FD MD CEO CFO COO HMRC FCA SRA CMA ICO EU UK US NHS IRS SEC ";
 
@@ -125,10 +156,7 @@ const NOT_A_FEE_EARNER =
  * call"), each hit judged as the phrase itself is (an entry, or prose about billing).
  */
 function withInitialsHits(draft: AnalysedDraft, phrases: readonly string[]): RewordedHit[] {
-  const internal = phrases.find((phrase) => {
-    const words = foldText(phrase).toLowerCase().trim().split(/\s+/);
-    return words.length === 2 && words.some((w) => INTERNAL_WORDS.indexOf(w) >= 0);
-  });
+  const internal = phrases.find(refusesInternalTalk);
   const hits: RewordedHit[] = [];
   for (const field of internal ? textFields(draft) : []) {
     WITH_INITIALS.lastIndex = 0;
@@ -173,7 +201,9 @@ function matcherFor(phrases: readonly string[]): TermMatcher<Reworded> | null {
       reworded.forEach((inflect, term) =>
         entries.push({ term, data: { phrase, entryOnly: false }, inflect }),
       );
-      entryForms(phrase).forEach((inflect, term) => {
+      const forms = entryForms(phrase);
+      for (const lead of familyLeads(phrase)) if (!forms.has(lead)) forms.set(lead, false);
+      forms.forEach((inflect, term) => {
         if (!reworded.has(term)) entries.push({ term, data: { phrase, entryOnly: true }, inflect });
       });
     }

@@ -74,6 +74,22 @@ function brandAfter(after: string): boolean {
 }
 const SUBJECT_VERB =
   /^\s+(?:has|have|had|is|was|were|are|announced|said|says|reported|agreed|launched|signed|filed|confirmed|acquired|bought|sold|plans|intends|wants|offers|sells|owns|declined|refused|posted|told|stated|opposed|sued|won|lost|will|would|could|may|might|must|should|can|did|does)\b/i;
+/**
+ * Round 16: ordinary words that ordinary text capitalises in their own sense, so a capital
+ * mid-sentence does not make them a brand: unique things and the papers named after them ("the
+ * Sun", "the Times"), institutions ("the Crown", "the Court"), and the roles and things a legal
+ * draft defines with a capital ("the Target shares", "the Company accounts", "the Property
+ * title"). SUBTLEX-US keeps one case per word, so it cannot give these ratios: a list, with that
+ * reason. Every other ordinary word is capitalised mid-sentence only as a name.
+ */
+const CAPITALISED_SENSES = new Set(
+  "sun moon earth times mirror post star crown state court city target company property business group trust bank".split(
+    " ",
+  ),
+);
+/** A screen's controls, whose labels are capitalised words: "the Next button", "the Save tab". */
+const UI_CONTROL = /^(?:button|tab|key|icon|menu)$/;
+
 /** Before a brand: a word that makes it a defined term or an ordinary noun ("the Target"). */
 const DETERMINER_BEFORE =
   /\b(?:the|a|an|this|that|these|those|our|your|their|its|my|his|her|each|every|any|no)\s+$/i;
@@ -492,10 +508,22 @@ function isOrdinaryUse(
   if (citedParties(draft).has(core.toLowerCase()) && !brandAfter(after)) return true;
   const before = text.slice(Math.max(0, hit.start - 24), hit.start);
   if (DETERMINER_BEFORE.test(before)) {
-    // Round 15: "the Boots approach", capitalised inside a sentence and used before a
-    // lower-case noun: the brand if the draft names it elsewhere (see check()).
-    if (/\bthe\s+$/i.test(before) && /^\s[a-z]{3,}\b/.test(after)) {
-      if (!startsSentence(text, hit.start - 4)) attributive?.add(hit);
+    // Round 16: "the Next rebrand", "our Discover rollout": capitalised after a determiner and
+    // before a lower-case noun (no verb: SUBJECT_VERB, "-s", "-ed"), where nothing requires a
+    // capital, the word is a name. A word that ordinary text capitalises in its own sense ("the
+    // Sun", "the Target shares") is the brand only where the draft names it as the brand
+    // elsewhere (round 15, check()).
+    const noun = /^\s([a-z]{3,})\b/.exec(after)?.[1];
+    if (
+      noun &&
+      /^[A-Z][a-z]+$/.test(core) &&
+      !/(?:ed|ly|s)$/.test(noun) &&
+      !SUBJECT_VERB.test(after) &&
+      !UI_CONTROL.test(noun)
+    ) {
+      if (!CAPITALISED_SENSES.has(core.toLowerCase())) return false;
+      if (!startsSentence(text, hit.start - before.length + before.search(/\S+\s+$/)))
+        attributive?.add(hit);
     }
     return !brandAfter(after) || /^['’]s/.test(after);
   }

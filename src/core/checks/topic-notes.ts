@@ -58,7 +58,7 @@ const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})\\b`, 
 const MONTH_DAY = new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, "g");
 
 /** Words that end a noun phrase: function words and the commonest verbs. */
-const STOP = new Set(
+export const STOP = new Set(
   list(
     "a|an|the|is|are|was|were|be|been|has|have|had|will|would|should|can|could|may|might|must|and|or|but|to|of|in|on|at|for|with|by|from|as|that|which|who|this|these|those|it|its|not|no|so|he|she|they|we|his|her|their|our|don't|don’t|do|does|did|left|remains|remain|still|went|got|raise|raised|mention|mentioned|discuss|discussed|brought|avoid|never|please|where|when|what|how|why|whether|if|then|also|just|only|about|into|after|before|since|during|any|all|some|very|more|etc|either|neither|,|:|(|)",
   ),
@@ -256,4 +256,24 @@ function addTerms(
       add(lead.join(" ").toLowerCase(), false);
     }
   }
+}
+
+/** "X itself is fine to discuss", "X themselves are routine": the notes permit the work X. */
+const PERMITS =
+  /^\s*(?:the\s+)?([a-z'’ -]+?)\s+(?:itself|themselves)\s+(?:is|are)\s+(?:\w+\s+)?(?:fine|ok|routine)\b/i;
+
+/**
+ * Round 16: the work the notes name as fine beside a topic ("The stadium construction contract
+ * itself is fine to discuss" under avoidTopics "football"): the stem of its head noun, which
+ * avoided-topic.ts reads as the permitted work where a sentence of work holds it ("the football
+ * club's construction contract is attached"). The clause's "itself" is what says a thing near the
+ * topic is not the topic.
+ */
+export function permittedWork(notes: string | undefined): string[] {
+  const out: string[] = [];
+  for (const clause of (notes ?? "").slice(0, MAX_NOTES).split(/[.!?;\n]/)) {
+    const head = PERMITS.exec(clause)?.[1]!.split(/\s+/).pop();
+    if (head && head.length >= 4 && out.length < MAX_TERMS) out.push(stem(head));
+  }
+  return out;
 }

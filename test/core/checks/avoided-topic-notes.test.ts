@@ -1,6 +1,8 @@
 import * as avoidedTopic from "../../../src/core/checks/avoided-topic";
-import { notesTerms } from "../../../src/core/checks/topic-notes";
-import { at, runRuleTests } from "./rule-tester";
+import { notesTerms, permittedWork } from "../../../src/core/checks/topic-notes";
+import { profileForChecks, senseOfTopic } from "../../../src/core/profile-annotations";
+import type { ClientProfile } from "../../../src/core/profile";
+import { at, runCheck, runRuleTests } from "./rule-tester";
 
 // Round 12: a topic through the instances the profile's own notes name (topic-notes.ts), counted
 // only in a remark aimed at the reader or as the happening itself, never in the work. Profiles
@@ -189,5 +191,97 @@ describe("notesTerms", () => {
   test("notes are bounded: a huge note is read only in part (what lies past the bound is not read)", () => {
     const notes = "The closure at Wrexham is raw. ".repeat(5000) + "The closure at Zennor.";
     expect(terms(["the plant closure"], notes)).toEqual([["Wrexham"]]);
+  });
+});
+
+// Round 16: a topic whose note DEFINES its head ("ratings (viewing figures)") is the head in that
+// sense only: a word before the head chooses a sense ("age ratings"), the topic's when it is the
+// definition's; a bare head counts beside a word of the definition or in a remark aimed at the
+// reader. A note that lists instances ("gambling (betting, casinos, odds)") chooses no sense, and
+// a head with a concept keeps its own sense tests ("it strikes me"). Notes' "X itself is fine to
+// discuss" clauses permit the work X. Profiles and drafts invented here.
+describe("avoided-topic round 16: the note as a sense selector", () => {
+  const profile = (topic: string, notes?: string) => ({
+    matchKey: "@sense16.example",
+    clientName: "Sense Sixteen",
+    avoidTopics: [topic],
+    ...(notes ? { notes } : {}),
+  });
+  const run = (topic: string, body: string, notes?: string) =>
+    runCheck(avoidedTopic, {
+      to: "c@sense16.example",
+      profiles: [profile(topic, notes)],
+      body,
+    }).map((f) => f.evidence?.text);
+  const GAMES = "ratings (age ratings of our games)";
+  const VIEWING = "ratings (viewing figures)";
+  const STRIKES = "strikes (industrial action)";
+  const FOOTBALL = "football (matches, results, clubs)";
+  const PERMIT = "The stadium construction contract itself is fine to discuss.";
+
+  it.each([
+    [GAMES, "The age ratings for the new title came back this week.", "ratings", ""],
+    [GAMES, "The ratings for the new game came back this week.", "ratings", ""],
+    [GAMES, "Did you see the ratings? Rough week for everyone.", "ratings", ""],
+    [VIEWING, "Viewing ratings for the launch were well down on last year.", "ratings", ""],
+    [VIEWING, "By the way, the ratings looked grim, I thought.", "ratings", ""],
+    [VIEWING, "Sorry about the dismal ratings, what a week you've had.", "ratings", ""],
+    [STRIKES, "Sorry to hear about the strikes at the port, hope it ends soon.", "strikes", ""],
+    // A list of instances chooses no sense: the bare head counts as before.
+    [
+      "gambling (betting, casinos, odds)",
+      "The sweepstakes terms say nothing about gambling losses.",
+      "gambling",
+      "",
+    ],
+    // The permitted work is the sentence's head noun; small talk beside it is still the topic.
+    [FOOTBALL, "Did you see the football at the weekend?", "football", PERMIT],
+  ])("%s: %j", (topic, body, text, notes) => {
+    expect(run(topic, body, notes || undefined)).toEqual([text]);
+  });
+
+  it.each([
+    // A modifier choosing another sense.
+    [GAMES, "The viewing ratings for the show were poor.", ""],
+    [VIEWING, "The BBFC age ratings are attached to the distribution agreement.", ""],
+    [VIEWING, "Their credit ratings are set out in schedule 2.", ""],
+    // The bare head in the work, with no word of the definition.
+    [GAMES, "The ratings are attached to the licence.", ""],
+    [VIEWING, "Please confirm the ratings in the supplier scorecard by Friday.", ""],
+    // A head with its own concept keeps its sense tests.
+    [STRIKES, "It strikes me that the lease terms are fair.", ""],
+    // The work the notes permit.
+    [FOOTBALL, "The football club's construction contract is attached for signature.", PERMIT],
+  ])("stays quiet for %s: %j", (topic, body, notes) => {
+    expect(run(topic, body, notes || undefined)).toEqual([]);
+  });
+
+  it("reads a note that defines its head, not one that lists instances or remarks", () => {
+    const read = (entry: string) => {
+      const checked = profileForChecks({
+        ...profile(entry),
+        competitors: [],
+        bannedBillingPhrases: [],
+      } as unknown as ClientProfile);
+      return senseOfTopic(checked, checked.avoidTopics[0]!);
+    };
+    expect(read(GAMES)).toEqual(["age", "ratings", "our", "games"]);
+    expect(read(VIEWING)).toEqual(["viewing", "figures"]);
+    expect(read("ratings - viewing figures")).toEqual(["viewing", "figures"]);
+    expect(read("gambling (betting, casinos, odds)")).toBeUndefined();
+    expect(read("sport, e.g. football")).toBeUndefined();
+    expect(read("sport such as football")).toBeUndefined();
+    expect(read("ratings (sensitive)")).toBeUndefined();
+    expect(read("ratings (client's request)")).toBeUndefined();
+    expect(read("ratings - per the CEO")).toBeUndefined();
+    expect(read("ratings (policy 4.2)")).toBeUndefined();
+    expect(read("ratings")).toBeUndefined();
+  });
+
+  it("reads the work a note permits with 'itself'", () => {
+    expect(permittedWork(PERMIT)).toEqual(["contract"]);
+    expect(permittedWork("The merger themselves are routine. Avoid the strike.").length).toBe(1);
+    expect(permittedWork("The new plant at Garforth is routine work.")).toEqual([]);
+    expect(permittedWork("Football is a sore point.")).toEqual([]);
   });
 });

@@ -1,6 +1,10 @@
 import * as billingPhrase from "../../../src/core/checks/billing-phrase";
 import { at, DAN, MEGGE, runCheck, runRuleTests } from "./rule-tester";
-import { rewordings } from "../../../src/core/checks/billing-synonyms";
+import {
+  familyLeads,
+  refusesInternalTalk,
+  rewordings,
+} from "../../../src/core/checks/billing-synonyms";
 import { entryForms } from "../../../src/core/checks/billing-entry-forms";
 
 const invoice = "Entries:\nReview of file 0.5\nDraft motion 1.2\n";
@@ -807,5 +811,84 @@ describe("billing-phrase: the other side's solicitors named in our own time entr
     "The defendant's solicitors' bill includes 3 hours of review of file.",
   ])("keeps the other side's costs quiet: %j", (body) => {
     expect(runCheck(billingPhrase, { to: MEGGE, body })).toEqual([]);
+  });
+});
+
+// Round 16: a refusal's kind, not its wording, arms its expansions: a refusal of talk within the
+// firm in any words arms the colleague-by-initials path and the internal rewordings; a one-word
+// refused activity's family members lead a time entry as the word itself does (entries only).
+describe("billing-phrase round 16: expansions armed by the refusal's kind", () => {
+  const client = (phrases: string[]) => ({
+    matchKey: "@round16.example",
+    clientName: "Round Sixteen",
+    bannedBillingPhrases: phrases,
+    lastConfirmed: "2026-09-01",
+  });
+  const found = (phrases: string[], body: string) =>
+    runCheck(billingPhrase, { to: "ap@round16.example", profiles: [client(phrases)], body }).map(
+      (f) => f.evidence?.text,
+    );
+  const entries = (line: string) => `Time entries:\n03/02 ${line}\n03/03 Drafting defence 1.2\n`;
+
+  it.each([
+    ["Internal conference", entries("Conf. w/ HW re quantum 0.5"), "Conf. w/ HW"],
+    ["Conference with colleague", entries("Conf. w/ HW re quantum 0.5"), "Conf. w/ HW"],
+    ["Conference with colleague", entries("Call with JW re disclosure 0.3"), "Call with JW"],
+    ["Intra-office call", entries("Mtg w/ AB re strategy 0.4"), "Mtg w/ AB"],
+    ["Internal meetings", entries("Conference with JW re quantum 0.5"), "Conference with JW"],
+    ["Calls with associates", entries("Meeting with J.W. re costs 0.2"), "Meeting with J.W."],
+    ["Team meetings", entries("Discussion with KL re witness 0.2"), "Discussion with KL"],
+    // The internal rewordings, whatever the refusal's wording.
+    ["Conference with colleague", entries("Call w/ assoc re strategy 0.2"), "Call w/ assoc"],
+    ["Internal meetings", entries("Internal call re disclosure 0.2"), "Internal call"],
+    // A one-word refused activity's family leads an entry as the word does.
+    ["Photocopying", entries("Copying and scanning trust deeds 0.4"), "Copying"],
+    ["Photocopying", "- Printing exhibits for hearing 0.6\n- Drafting 1.0\n", "Printing"],
+    ["Review", entries("Perusal of lease 0.5"), "Perusal"],
+  ])("%s: %j", (phrase, body, text) => {
+    expect(found([phrase], body)).toEqual([text]);
+  });
+
+  it.each([
+    // Talk with someone outside the firm is not internal, however the refusal is worded.
+    ["Conference with client", entries("Conf. w/ HW re quantum 0.5")],
+    ["Conference with counsel", entries("Call with JW re disclosure 0.3")],
+    ["Telephone calls", entries("Call with JW re disclosure 0.3")],
+    // Initials of counsel, a regulator or someone outside the firm, in shorthand too.
+    ["Conference with colleague", entries("Conf. w/ KC re quantum 0.5")],
+    ["Internal meetings", entries("Mtg w/ JW (client) re quantum 0.5")],
+    // The family word not leading the entry, or in prose.
+    ["Photocopying", entries("Drafting and copying the deed 0.4")],
+    ["Photocopying", "Our invoice is attached; I am copying in our accounts team."],
+    ["Photocopying", "Our fee note is attached. Printing costs are in the disbursements."],
+    ["Review", "Our invoice follows; we await your consideration of the draft."],
+    // A phrase of two words has no family leads: the object is part of the refusal.
+    ["Copying of documents", entries("Printing invoices 0.2")],
+  ])("stays silent for %s: %j", (phrase, body) => {
+    expect(found([phrase], body)).toEqual([]);
+  });
+
+  it("reads the refusal's kind from any wording", () => {
+    for (const phrase of [
+      "Internal conference",
+      "Conference with colleague",
+      "Intra-office call",
+      "Internal meetings",
+      "Int. conf.",
+      "Calls with fee earners",
+      "Catch-up with team",
+    ])
+      expect([phrase, refusesInternalTalk(phrase)]).toEqual([phrase, true]);
+    for (const phrase of [
+      "Conference with client",
+      "Internal memos",
+      "Team building",
+      "Telephone conference",
+      "Photocopying",
+    ])
+      expect([phrase, refusesInternalTalk(phrase)]).toEqual([phrase, false]);
+    expect(familyLeads("Photocopying").sort()).toEqual(["copying", "duplicating", "printing"]);
+    expect(familyLeads("Copying of documents")).toEqual([]);
+    expect(familyLeads("Research")).toEqual([]);
   });
 });

@@ -1425,7 +1425,8 @@ runRuleTests(competitorMention, {
 // Round 15: a competitor's sense by its role. A place the word filter takes for a word is a
 // name ("the Zurich wording" is the insurer); a seat, a hearing's venue or a base is a place
 // ("seated in Zurich"); an ordinary-word brand after "the" and before a noun ("the Boots
-// approach") is the brand only where the draft names it elsewhere; a lower-case name is a word
+// approach") is the brand only where the draft names it elsewhere (round 16: only a word that
+// ordinary text capitalises in its own sense, "the Sun"; see below); a lower-case name is a word
 // where the writer capitalises anywhere in its paragraph. Profile and sentences invented here.
 const R15 = {
   matchKey: "@harwick-insurance.example",
@@ -1442,7 +1443,6 @@ const quiet15 = [
   "The seat is Zurich, and the language of the arbitration is English.",
   "The hearing will be held in Zurich next May.",
   "We watched the Sun rise over the bay before the meeting.",
-  "I liked the Boots approach to the launch, if nothing else.",
   longLower,
 ];
 const flagged15: [string, string][] = [
@@ -1490,4 +1490,52 @@ runRuleTests(competitorMention, {
       ],
     },
   ],
+});
+
+// Round 16: an ordinary-word brand capitalised after a determiner and before a lower-case noun,
+// where nothing asks for a capital, is the brand on its own ("the Next litigation"); a word that
+// ordinary text capitalises in its own sense (the Sun, a defined "Target") still needs the draft
+// to name the brand elsewhere. Profile and sentences invented here.
+const R16 = {
+  matchKey: "@harwick-retail.example",
+  clientName: "Harwick Retail",
+  competitors: ["Next", "Discover", "Boots", "Sun", "Target", "Sky"],
+};
+const C16 = "legal@harwick-retail.example";
+const flagged16: [string, string][] = [
+  ["The Panorama piece on the Next rebrand was hard to miss.", "Next"],
+  ["We have seen our Discover rollout slip by a month.", "Discover"],
+  ["I liked the Boots approach to the launch, if nothing else.", "Boots"],
+  ["Their Sky bundle pricing is aggressive this year.", "Sky"],
+];
+const quiet16 = [
+  // Lower case, or no noun after it, or a verb after it.
+  "The next litigation step is disclosure.",
+  "We will discover the answer at trial.",
+  "Please click the Next button to continue.",
+  "Thank you for the Next, it helped.",
+  "I think the Next is where we go from here.",
+  "We watched the Sun rise over the bay before the meeting.",
+  "The case turns on what the Sun printed about the claimant.",
+  // Capitalised in its own sense: the sun, a paper, a defined term.
+  "The Sun newspaper has not yet replied to our letter.",
+  "The Target board minutes are in the data room.",
+  "We have checked the Target disclosure letter.",
+  // A heading in title case.
+  "Update On The Next Steps",
+];
+runRuleTests(competitorMention, {
+  valid: quiet16.map((body) => ({
+    name: `round 16 not the brand: ${body.slice(0, 70)}`,
+    to: C16,
+    profiles: [R16],
+    body,
+  })),
+  invalid: flagged16.map(([body, text]) => ({
+    name: `round 16 the brand: ${body}`,
+    to: C16,
+    profiles: [R16],
+    body,
+    findings: [{ messageId: "mention", evidence: at("body", body, text) }],
+  })),
 });
