@@ -14,7 +14,10 @@
  * Untrusted text: fixed patterns over an entry of bounded length.
  */
 
-const ALTERNATIVE = /\s+(?:or|and\/or)\s+|(?<=[A-Za-z]{2})\s*\/\s*(?=[A-Za-z]{2})/i;
+const AND_OR = /\s+and\/or\s+/gi;
+// A slash between words ("e-mails/correspondence"), not in "24/7"; said as " or " before the split.
+const SLASH = /([A-Za-z]{2})\s*\/\s*(?=[A-Za-z]{2})/g;
+const OR = /\s+or\s+/i;
 const PARTICLE = /^(?:in|out|up|off|on|down|over|back)$/i;
 const PREPOSITION = /^(?:of|with|to|for|from|re|regarding|about|on|into|between|by|in)$/i;
 const MAX_ENTRY = 200;
@@ -29,7 +32,9 @@ function prepositionAt(words: readonly string[]): number {
 export function splitAlternatives(entry: string): string[] | undefined {
   if (entry.length > MAX_ENTRY) return undefined;
   const parts = entry
-    .split(ALTERNATIVE)
+    .replace(AND_OR, " or ")
+    .replace(SLASH, "$1 or ")
+    .split(OR)
     .map((part) => part.trim())
     .filter(Boolean);
   if (parts.length < 2 || parts.length > MAX_PARTS) return undefined;
