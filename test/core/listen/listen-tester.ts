@@ -10,6 +10,11 @@ import type { ListenField, Suggestion } from "../../../src/core/listen";
 export const MEGGE = "megge.anderson@coca-cola.example";
 export const COKE = "@coca-cola.example";
 
+/** A profile on Megge's organisation with the given fields (withdrawal tables). */
+export const onOrg = (fields: Record<string, unknown>) => ({ matchKey: COKE, ...fields });
+/** A short message from Megge around one statement. */
+export const letter = (text: string) => `Hi Jo,\n\n${text}\n\nBest,\nMegge`;
+
 export interface MessageCase {
   /** Shown as the test's name. */
   name: string;

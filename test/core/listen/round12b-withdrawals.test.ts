@@ -3,11 +3,16 @@
  * withdrawals said with a pronoun for the value on file named just before ("we've merged with
  * Harbour Telecom, so there's no need to keep them off-limits"), beside their look-alikes.
  */
-import { COKE, expectWithdrawals, hear, MEGGE, type WithdrawalCase } from "./listen-tester";
+import {
+  COKE,
+  expectWithdrawals,
+  hear,
+  MEGGE,
+  type WithdrawalCase,
+  onOrg,
+  letter,
+} from "./listen-tester";
 
-const onOrg = (fields: Record<string, unknown>) => ({ matchKey: COKE, ...fields });
-
-const letter = (text: string) => `Hi Jo,\n\n${text}\n\nBest,\nMegge`;
 const RIVALS = onOrg({ competitors: ["Harbour Telecom", "Vantage"] });
 const ENTRIES = onOrg({ bannedBillingPhrases: ["Internal conference", "Case management"] });
 

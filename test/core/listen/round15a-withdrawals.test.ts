@@ -5,10 +5,7 @@
  * "don't feel you have to"; a replacement that gives up the old channel on file. Invented
  * organisations and values, each beside look-alikes in other senses.
  */
-import { COKE, expectWithdrawals, hear, type WithdrawalCase } from "./listen-tester";
-
-const onOrg = (fields: Record<string, unknown>) => ({ matchKey: COKE, ...fields });
-const letter = (text: string) => `Hi Jo,\n\n${text}\n\nBest,\nMegge`;
+import { COKE, expectWithdrawals, hear, type WithdrawalCase, onOrg, letter } from "./listen-tester";
 
 const CHANNELS = onOrg({ avoidChannels: ["whatsapp", "zoom"] });
 const RIVALS = onOrg({ competitors: ["Larkspur Airways", "Corvid"] });

@@ -12,10 +12,9 @@ import {
   hear,
   runListenTests,
   type WithdrawalCase,
+  onOrg,
+  letter,
 } from "./listen-tester";
-
-const onOrg = (fields: Record<string, unknown>) => ({ matchKey: COKE, ...fields });
-const letter = (text: string) => `Hi Jo,\n\n${text}\n\nBest,\nMegge`;
 
 const CHANNELS = onOrg({ avoidChannels: ["whatsapp", "zoom"] });
 const RIVALS = onOrg({ competitors: ["Novagenix", "Corvid"] });

@@ -9,10 +9,10 @@ import {
   MEGGE,
   type MessageCase,
   type WithdrawalCase,
+  onOrg,
 } from "./listen-tester";
 
 const onPerson = (fields: Record<string, unknown>) => ({ matchKey: MEGGE, ...fields });
-const onOrg = (fields: Record<string, unknown>) => ({ matchKey: COKE, ...fields });
 
 function letter(text: string): string {
   return `Hi Jo,\n\n${text}\n\nBest,\nMegge`;
