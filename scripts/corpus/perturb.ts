@@ -277,6 +277,19 @@ function swapVoice(text: string): string {
     .replace(/\u27e6/g, "");
 }
 
+/**
+ * The rule register (round 16): 'we won't pay for "X"' → '"X" entries are not permitted';
+ * "please use X" → "please make sure your team uses X".
+ */
+function ruleVoice(text: string): string {
+  return text
+    .replace(
+      /\b[Ww]e (?:won't|will not|don't|do not) (?:pay for|accept) (["“][^"”\n]{2,60}["”])/g,
+      "$1 entries are not permitted",
+    )
+    .replace(/\b([Pp])lease use (?=\w)/g, "$1lease make sure your team uses ");
+}
+
 export const PERTURBATIONS: readonly Perturbation[] = [
   {
     kind: "voice",
@@ -287,6 +300,12 @@ export const PERTURBATIONS: readonly Perturbation[] = [
   { kind: "channel-noun", describe: "WhatsApp → WhatsApp messages", rewrite: channelNoun },
   { kind: "only", describe: "please use X → please use only X", rewrite: restrictOnly },
   { kind: "pls", describe: "please → pls / plz", rewrite: abbreviatePlease },
+  {
+    kind: "rule",
+    describe:
+      '"we will not pay for X" → "X entries are not permitted", "use X" → "make sure your team uses X"',
+    rewrite: ruleVoice,
+  },
   {
     kind: "adverb",
     describe: '"would like" → "would now like", "is fine" → "is also fine"',

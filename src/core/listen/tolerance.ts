@@ -76,6 +76,30 @@ const STILL_ALSO =
 const NOW_BEFORE_VERB =
   /\b(would|'d|will|'ll|should|I|we|they|he|she)\s+now\s+(?=(?:like|prefer|want|need|use|ask|require|expect|rather)\b)/giu;
 
+// The rule register and the reader's people (round 16, from the lh15 diagnosis): how an
+// organisation's rules and requests are written, said the way the readings know them.
+// "Email remains our default" → "Email is our default".
+const REMAINS_DEFAULT =
+  /\b(?:remains|stays)\s+(?=(?:our|my|the)\s+(?:default|standard|first\s+choice|preferred\s+\w+)\b)/gi;
+// "Please make sure your team uses email" → "Please use email": what the reader's people are asked
+// to use is what the reader is asked to use.
+const MAKE_SURE_USE =
+  /\b(?:make\s+sure|ensure)\s+(?:that\s+)?(?:you|your\s+(?:team|people|colleagues|staff|office|assistants?)|everyone)\s+(?:only\s+)?uses?\b/gi;
+// '"Review of file" entries are prohibited' → 'we won't pay for "Review of file"': a quoted entry
+// with a predicate of prohibition, in billing words ("entries", "on our invoices").
+const PROHIBITED_ENTRY =
+  /^(["“‘][^"”’]{2,60}["”’])\s+(?:(?:time\s+)?entries\s+|descriptions\s+|narratives\s+|line\s+items\s+)?(?:is|are)\s+(?:not\s+(?:permitted|allowed|acceptable|billable|chargeable|payable)|prohibited|banned|forbidden|disallowed|non-compliant)\b/i;
+const BILLING_WORD =
+  /\b(?:invoices?|bills?(?!\s+of\s+(?:lading|exchange|sale|quantities))|billing|entries|narratives?|descriptions?|time\s+records?|line\s+items)\b/i;
+
+function inRuleVoice(text: string): string {
+  let out = text;
+  if (/\b(?:remains|stays)\b/i.test(out)) out = out.replace(REMAINS_DEFAULT, "is ");
+  if (/\b(?:make\s+sure|ensure)\b/i.test(out)) out = out.replace(MAKE_SURE_USE, "use");
+  if (!BILLING_WORD.test(out)) return out;
+  return out.replace(PROHIBITED_ENTRY, (_m, entry: string) => `we won't pay for ${entry}`);
+}
+
 /** Typing habits and restrictive fillers said the plain way (see above). */
 function withoutTypingHabits(text: string): string {
   return text
@@ -94,7 +118,7 @@ function withoutLightAdverbs(text: string): string {
 
 /** The clause's text with the filler above said the plain way (see the file comment). */
 export function withoutFiller(text: string): string {
-  let out = withoutLightAdverbs(withoutTypingHabits(text));
+  let out = inRuleVoice(withoutLightAdverbs(withoutTypingHabits(text)));
   if (
     /really|genuinely|truly|honestly|actually|definitely|absolutely|particularly|certainly|sincerely/i.test(
       out,
