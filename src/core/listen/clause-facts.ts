@@ -129,9 +129,19 @@ export interface ConditionFacts {
   setting: boolean;
 }
 
-// (Round 16, from the lh15 diagnosis.) Where and with whom the writer and the firm talk.
+// (Round 16, from the lh15 diagnosis.) Where the writer and the firm talk: "when we talk", "when
+// you write to me", "when you're in the studio". Not when the "when" names someone else the talk
+// is with ("when you're with the landlord", "when you talk to the press"): a tactic for dealing
+// with them, which stays a condition.
 const SETTING_WHEN =
   /^when\s+(?:we|you)(?:'re|\s+are)?\s+(?:next\s+)?(?:talk|talking|speak|speaking|meet|meeting|chat|chatting|in|with|at|on|around|visiting|write|writing|here|there|over)\b/i;
+const SOMEONE_ELSE_IN_SETTING =
+  /\b(?:to|with|meet|meeting|visit|visiting|around)\s+(?!(?:me|us|each\s+other)\b)[\p{L}]/iu;
+
+function isSetting(text: string): boolean {
+  const lead = text.split(",", 1)[0]!;
+  return SETTING_WHEN.test(lead) && !SOMEONE_ELSE_IN_SETTING.test(lead);
+}
 
 // "If we can, let's always use Zoom", "if possible": a hedge, not a condition.
 const HEDGE_IF =
@@ -184,7 +194,7 @@ function conditionsOf(text: string): ConditionFacts {
     INDIRECT_QUESTION.test(text);
   const counterfactual =
     COUNTERFACTUAL.test(text) || (conditional && /^if\b/.test(text) && WOULD.test(text));
-  return { conditional, counterfactual, setting: conditional && SETTING_WHEN.test(text) };
+  return { conditional, counterfactual, setting: conditional && isSetting(text) };
 }
 
 const LETTER = /^\p{L}$/u;

@@ -30,6 +30,16 @@ runListenTests("round 16: own people and the setting of the talk", {
       fields: ["avoidTopics"],
     },
     {
+      name: "a 'when' that names someone else the talk is with is a tactic",
+      body: "Hi Jo,\n\nWhen you're with the landlord, don't mention the Aldi offer.\n\nMegge",
+      fields: ["avoidTopics"],
+    },
+    {
+      name: "talking to the press is dealing with others",
+      body: "Hi Jo,\n\nWhen you talk to the press, don't mention the merger.\n\nMegge",
+      fields: ["avoidTopics"],
+    },
+    {
       name: "a condition that may not happen",
       body: "Hi Jo,\n\nIf the deal closes, please don't mention the valuation.\n\nMegge",
       fields: ["avoidTopics"],
