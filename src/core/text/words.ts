@@ -599,6 +599,16 @@ export interface TextWords {
 const recentWords: TextWords[] = [];
 const RECENT_WORDS = 8;
 
+/**
+ * Lets go of the texts `textWords` holds. The engine calls it as each evaluation starts: the
+ * words of the last draft are no use for the next one (a new draft is new text), so reusing them
+ * across evaluations would only flatter a benchmark that checks one draft again and again, and
+ * hold a large body's words between sends.
+ */
+export function forgetTextWords(): void {
+  recentWords.length = 0;
+}
+
 export function textWords(text: string): TextWords {
   for (let i = 0; i < recentWords.length; i++) {
     const entry = recentWords[i]!;

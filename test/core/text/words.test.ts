@@ -4,6 +4,7 @@ import {
   normalizeTerm,
   handleWords,
   hashWord,
+  forgetTextWords,
   otherForms,
   termWords,
   textWords,
@@ -269,6 +270,15 @@ describe("textWords (round 17: a text's words read once for every matcher)", () 
     const again = textWords(texts[0]!);
     expect(again).not.toBe(first[0]);
     expect(wordsOf(again.words)).toEqual(wordsOf(first[0]!.words));
+  });
+
+  test("forgetTextWords lets go of them: the next read is afresh, and alike", () => {
+    const held = textWords("Review of file.");
+    expect(textWords("Review of file.")).toBe(held);
+    forgetTextWords();
+    const fresh = textWords("Review of file.");
+    expect(fresh).not.toBe(held);
+    expect(wordsOf(fresh.words)).toEqual(["review", "of", "file"]);
   });
 
   test("a word's string is made once and is the folded word", () => {
