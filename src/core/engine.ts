@@ -9,6 +9,7 @@ import type { Policy } from "./policy";
 import { DEFAULT_POLICY } from "./policy";
 import type { ClientProfile } from "./profile";
 import { profileForChecks } from "./profile-annotations";
+import { forgetTextWords } from "./text/words";
 import { withinDeadline, type Deadline } from "./time-budget";
 
 export type { Deadline } from "./time-budget";
@@ -130,6 +131,9 @@ export function evaluateWithDiagnostics(
   };
   if (passed()) return notRunFrom(0, 0);
 
+  // A draft analysed here is read afresh (text/words.ts: its words once for all its matchers);
+  // one analysed before and passed in is the same text, whose words may still be held.
+  if (!options.analysed) forgetTextWords();
   const analysed =
     options.analysed ??
     analyseDraft(draft, {

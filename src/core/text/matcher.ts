@@ -16,8 +16,7 @@ import {
   isWordChar,
   joinedTerm,
   normalizeTerm,
-  otherForms,
-  termWords,
+  textWords,
   type OtherForms,
   type TermWords,
 } from "./words";
@@ -208,7 +207,7 @@ export class TermMatcher<T> {
   #candidates(text: string): TermMatch<T>[] {
     const index = this.#index;
     if (!index || text.length === 0) return [];
-    const words = termWords(text);
+    const { words, other } = textWords(text);
     const candidates: TermMatch<T>[] = [];
     // The words as written first, then in other forms: of two hits on the same words, the
     // first found is the one reported (selectLeftmostLongest keeps its order), so "walkout" is
@@ -219,7 +218,6 @@ export class TermMatcher<T> {
     for (const hit of hits)
       if (hit.alias) accept(this.#groups, text, words, hit, undefined, candidates);
     // The same words in their other written forms: only hits that take in one of them are new.
-    const other = otherForms(text, words);
     if (other) {
       const from: number[] = [];
       const reach = Math.max(1, index.maxWords);

@@ -257,13 +257,18 @@ export function termWords(s: string): TermWords {
   }
   const wordStarts = starts.subarray(0, count);
   const wordEnds = ends.subarray(0, count);
+  // Each word made once: the words are shared by every matcher that searches this text.
+  let made: (string | undefined)[] | undefined;
   return {
     count,
     hashes: hashes.subarray(0, count),
     starts: wordStarts,
     ends: wordEnds,
     lengths: lengths.subarray(0, count),
-    word: (index) => stripMarks(foldText(s.slice(wordStarts[index]!, wordEnds[index]!))),
+    word: (index) =>
+      ((made ??= new Array<string | undefined>(count))[index] ??= stripMarks(
+        foldText(s.slice(wordStarts[index]!, wordEnds[index]!)),
+      )),
     spaceBetween: spaceBetween(s, wordStarts, wordEnds),
   };
 }
@@ -448,8 +453,14 @@ export function otherForms(s: string, words: TermWords): OtherForms | undefined 
   for (let i = 0; i < words.count; i++) {
     const start = words.starts[i]!;
     const end = words.ends[i]!;
-    if (i + 1 < words.count && words.starts[i + 1] === end + 1) {
-      const code = s.charCodeAt(end);
+    const code = s.charCodeAt(end);
+    // Only a hyphen or an apostrophe joins: the words' folded strings are made for those alone
+    // (most words are followed by a space, and making two strings per word was most of this).
+    if (
+      (isHyphen(code) || isApostrophe(code)) &&
+      i + 1 < words.count &&
+      words.starts[i + 1] === end + 1
+    ) {
       const next = words.word(i + 1);
       const joins =
         (isHyphen(code) && !SENSE_PREFIXES.has(words.word(i))) ||
@@ -568,6 +579,54 @@ export interface HandleWord {
   parts: number[];
 }
 
+/** A text's words and their other forms, as matchers search them (`textWords`). */
+export interface TextWords {
+  text: string;
+  words: TermWords;
+  other: OtherForms | undefined;
+}
+
+/**
+ * termWords and otherForms of a text, from the last few texts read: one evaluation runs a dozen
+ * matchers (each recipient's terms, billing synonyms, topics, jargon) and the handle reader over
+ * the same scan texts, and reading the words of a 100 KB body costs about as much as a search.
+ * Both depend on the text alone and are never written to (a word's string, made on demand, is
+ * kept), so a text equal to a cached one reuses them. Each matcher searches the draft's texts in
+ * turn (body, subject, attachment names, link addresses: five in the engine bench's draft), so
+ * the cache must hold them all or it misses every time: eight entries, the one used longest ago
+ * goes first. What it holds is freed with the next texts read.
+ */
+const recentWords: TextWords[] = [];
+const RECENT_WORDS = 8;
+
+/**
+ * Lets go of the texts `textWords` holds. The engine calls it as each evaluation starts: the
+ * words of the last draft are no use for the next one (a new draft is new text), so reusing them
+ * across evaluations would only flatter a benchmark that checks one draft again and again, and
+ * hold a large body's words between sends.
+ */
+export function forgetTextWords(): void {
+  recentWords.length = 0;
+}
+
+export function textWords(text: string): TextWords {
+  for (let i = 0; i < recentWords.length; i++) {
+    const entry = recentWords[i]!;
+    if (entry.text === text) {
+      if (i > 0) {
+        recentWords.splice(i, 1);
+        recentWords.unshift(entry);
+      }
+      return entry;
+    }
+  }
+  const words = termWords(text);
+  const entry = { text, words, other: otherForms(text, words) };
+  recentWords.unshift(entry);
+  if (recentWords.length > RECENT_WORDS) recentWords.pop();
+  return entry;
+}
+
 /**
  * The text's handles and hashtags, read as the matcher reads them (`otherForms`): a word right
  * after "@" or "#", split where its capitals or digits start a part ("@CokeUK" is "Coke|UK",
@@ -577,7 +636,7 @@ export interface HandleWord {
  */
 export function handleWords(s: string): HandleWord[] {
   const found: HandleWord[] = [];
-  const words = termWords(s);
+  const { words } = textWords(s);
   for (let i = 0; i < words.count; i++) {
     const start = words.starts[i]!;
     const end = words.ends[i]!;

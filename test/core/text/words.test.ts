@@ -4,7 +4,10 @@ import {
   normalizeTerm,
   handleWords,
   hashWord,
+  forgetTextWords,
+  otherForms,
   termWords,
+  textWords,
   tokenize,
   type TermWords,
 } from "../../../src/core/text/words";
@@ -208,5 +211,79 @@ describe("handleWords (round 11: the matcher's reading of handles, shared with c
     ["Send to @pepsidrinks.example now.", []],
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("otherForms (round 17: strings made only after a hyphen or an apostrophe)", () => {
+  // Each word read another way, marked: "+" a joined word, "/" a part of a run-together one.
+  const read = (s: string): string[] | undefined => {
+    const other = otherForms(s, termWords(s));
+    if (!other) return undefined;
+    return Array.from(
+      { length: other.words.count },
+      (_, j) => other.words.word(j) + ["", "+", "/"][other.changed[j]!]!,
+    );
+  };
+  it.each<[string, string[] | undefined]>([
+    // Joined across a hyphen or a possessive apostrophe (straight or curly).
+    ["photo-copying of files", ["photocopying+", "of", "files"]],
+    ["McDonald's menu", ["mcdonalds+", "menu"]],
+    ["McDonald\u2019s menu", ["mcdonalds+", "menu"]],
+    ["the e\u2010mail", ["the", "email+"]],
+    // Split where a hashtag's capitals start a part.
+    ["see #TescoFinest", ["see", "tesco/", "finest/"]],
+    // Look-alikes left as written: a sense prefix, a spaced hyphen, an en dash, a space, an
+    // apostrophe not before a lone "s", a word then a space.
+    ["a co-op store", undefined],
+    ["well - known firm", undefined],
+    ["pages 3\u20134", undefined],
+    ["the client s file", undefined],
+    ["rock'n'roll night", undefined],
+    ["it's the clients' file", ["its+", "the", "clients", "file"]],
+    ["plain words only", undefined],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("textWords (round 17: a text's words read once for every matcher)", () => {
+  test("is termWords and otherForms of the text", () => {
+    const s = "Photo-copying for McDonald's, see #TescoFinest and the file review.";
+    const { words, other } = textWords(s);
+    expect(wordsOf(words)).toEqual(wordsOf(termWords(s)));
+    expect(Array.from(words.starts)).toEqual(Array.from(termWords(s).starts));
+    expect(other && wordsOf(other.words)).toEqual(wordsOf(otherForms(s, termWords(s))!.words));
+    expect(textWords("no joins here").other).toBeUndefined();
+  });
+
+  test("an equal text, however it was made, gets the same words; another text its own", () => {
+    const a = textWords("Review of file and " + "correspondence.");
+    expect(textWords(["Review of file", "and correspondence."].join(" "))).toBe(a);
+    expect(textWords("Review of file and correspondence!")).not.toBe(a);
+  });
+
+  test("holds the last eight texts: a ninth read since makes the first be read again", () => {
+    const texts = Array.from({ length: 9 }, (_, i) => `text number ${i} of nine`);
+    const first = texts.map((t) => textWords(t));
+    // All eight most recent still held, in any order of use.
+    for (let i = 8; i >= 1; i--) expect(textWords(texts[i]!)).toBe(first[i]);
+    const again = textWords(texts[0]!);
+    expect(again).not.toBe(first[0]);
+    expect(wordsOf(again.words)).toEqual(wordsOf(first[0]!.words));
+  });
+
+  test("forgetTextWords lets go of them: the next read is afresh, and alike", () => {
+    const held = textWords("Review of file.");
+    expect(textWords("Review of file.")).toBe(held);
+    forgetTextWords();
+    const fresh = textWords("Review of file.");
+    expect(fresh).not.toBe(held);
+    expect(wordsOf(fresh.words)).toEqual(["review", "of", "file"]);
+  });
+
+  test("a word's string is made once and is the folded word", () => {
+    const { words } = textWords("Café CAFÉS café");
+    expect(wordsOf(words)).toEqual(["cafe", "cafes", "cafe"]);
+    expect(words.word(0)).toBe(words.word(0));
   });
 });
