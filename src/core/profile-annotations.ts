@@ -51,6 +51,31 @@ const PROVENANCE = /request|asked|\bper\b|polic|guideline|client|\d/i;
  * note exists because the head word has other senses, and it says which one is meant. The
  * definition's own words of three letters or more, lower case; for the checks' profile (profileForChecks) and its topic's head. Undefined for a topic without one.
  */
+/**
+ * Round 17: the same definition written in the notes, where most profiles put it ("strikes =
+ * industrial action", "'Independence' = Scottish independence", "ratings means our age
+ * ratings", "by 'the merger' we mean the Halden deal"): the head, quoted or bare, opening a line
+ * or a sentence, then "=", "means", "refers to", "stands for"; up to the clause's end. "The
+ * merger means more work" states a consequence: an unquoted head after an article is not being
+ * defined. A note that only mentions the word ("strikes are a sore point") defines nothing.
+ */
+const DEFINES =
+  /^(?:by\s+)?(['"\u2018\u201c]?)((?:the\s+)?[a-z][\w'\u2019 -]{0,40}?)['"\u2019\u201d]?\s*(?:=|\bmeans?\b|\brefers? to\b|\bstands? for\b|\b(?:we|they|i|she|he|the client) means?\b)\s*([^=.;!?]{3,200})/i;
+/** Not a definition: a rule about the topic ("= never mention", "= avoid"). */
+const RULE_WORD =
+  /\b(?:avoid|never|don['\u2019]?t|do not|mention|raise|sensitive|off[- ]limits)\b/i;
+function definedInNotes(notes: string, head: string): string | undefined {
+  for (const clause of notes.split(/[\n.;!?]\s*/)) {
+    const m = DEFINES.exec(clause.trim());
+    if (!m || m[2]!.toLowerCase().replace(/^the\s+/, "") !== head.replace(/^the\s+/, "")) continue;
+    if (!m[1] && /^the\s/i.test(m[2]!) && !/^by\s/i.test(clause.trim())) continue;
+    // "…, not viewing figures": the contrast is no part of the definition.
+    const gloss = m[3]!.replace(/,?\s+(?:not|rather than|as opposed to)\b.*$/i, "");
+    if (!RULE_WORD.test(gloss)) return gloss;
+  }
+  return undefined;
+}
+
 export function senseOfTopic(profile: ClientProfile, topic: string): readonly string[] | undefined {
   return senses.get(profile)?.get(topic.toLowerCase());
 }
@@ -65,14 +90,21 @@ export function profileForChecks(profile: ClientProfile): ClientProfile {
   let changed = false;
   const glosses: string[] = [];
   const defined = new Map<string, string[]>();
+  // A definition is one phrase: not a list, an example, a remark or who asked.
+  const define = (head: string, note: string, rest: string) => {
+    const words = note.toLowerCase().match(/[a-z][a-z'’-]{2,}/g);
+    if (words && !/[,;]|\b(?:e\.?g|i\.?e|such as|including)\b/i.test(rest))
+      if (!REMARK.test(note) && !PROVENANCE.test(note)) defined.set(head.toLowerCase(), words);
+  };
   const avoidTopics = profile.avoidTopics.map((entry) => {
     const { head, note } = splitAnnotation(entry);
-    if (note === undefined) return entry;
+    if (note === undefined) {
+      const gloss = profile.notes && definedInNotes(profile.notes, head.toLowerCase());
+      if (gloss) define(head, gloss, gloss);
+      return entry;
+    }
     changed = true;
-    // A definition is one phrase: not a list, an example, a remark or who asked.
-    const words = note.toLowerCase().match(/[a-z][a-z'’-]{2,}/g);
-    if (words && !/[,;]|\b(?:e\.?g|i\.?e|such as|including)\b/i.test(entry.slice(head.length)))
-      if (!REMARK.test(note) && !PROVENANCE.test(note)) defined.set(head.toLowerCase(), words);
+    define(head, note, entry.slice(head.length));
     for (const part of note.split(/\s*(?:[,;]|\band\b|\bor\b)\s*/i)) {
       if (part.trim() && !REMARK.test(part.trim())) glosses.push(`${head} or ${part.trim()}`);
     }
