@@ -858,6 +858,46 @@ describe("billing-phrase round 17: a cue's reach stops at a table row", () => {
   });
 });
 
+// Round 17 (h16 diagnosis, rec. 4): the e-mail / email family, hyphenated or closed, in every
+// form of a refused entry the matcher compares: "Review of e-mails" refuses "Reviewed emails" and
+// "reviewing e-mail" as it refused "Reviewed e-mails"; other hyphenated words keep their rules.
+describe("billing-phrase round 17: e-mail and email are one word in every form", () => {
+  const client = (phrases: string[]) => ({
+    matchKey: "@round17.example",
+    clientName: "Round Seventeen",
+    bannedBillingPhrases: phrases,
+    lastConfirmed: "2026-09-01",
+  });
+  const found = (phrases: string[], line: string) =>
+    runCheck(billingPhrase, {
+      to: "ap@round17.example",
+      profiles: [client(phrases)],
+      body: `Time entries:\n03/02 ${line} 0.3\n03/03 Drafting defence 1.2\n`,
+    }).map((f) => f.evidence?.text);
+
+  it.each([
+    [["Review of e-mails"], "Reviewed emails from client", "Reviewed emails"],
+    [["Review of e-mails"], "Reviewing e-mail from client", "Reviewing e-mail"],
+    [["Review of e-mails"], "Review of emails from client", "Review of emails"],
+    [["Review of e-mails"], "Reviewed e-mails from client", "Reviewed e-mails"],
+    [["Review of emails"], "Reviewed e-mails from client", "Reviewed e-mails"],
+    [["Review of emails"], "Reviewing e-mail from client", "Reviewing e-mail"],
+  ])("%j finds %j", (phrases, line, text) => {
+    expect(found(phrases, line)).toEqual([text]);
+  });
+
+  it.each([
+    // Other words of the entry still have to match; a mail is not a letter.
+    [["Review of e-mails"], "Reviewed letters from client"],
+    [["Review of e-mails"], "Drafted email to client"],
+    [["Review of emails"], "Reviewed e-filing receipt"],
+    // A hyphen that tells one word from another stays.
+    [["Re-lease negotiations"], "Release negotiations"],
+  ])("%j stays quiet for %j", (phrases, line) => {
+    expect(found(phrases, line)).toEqual([]);
+  });
+});
+
 // Round 16: a refusal's kind, not its wording, arms its expansions: a refusal of talk within the
 // firm in any words arms the colleague-by-initials path and the internal rewordings; a one-word
 // refused activity's family members lead a time entry as the word itself does (entries only).
