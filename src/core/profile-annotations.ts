@@ -45,37 +45,39 @@ const senses = new WeakMap<ClientProfile, Map<string, string[]>>();
 /** A note on who asked or where it is written ("client's request", "per the CEO", "policy 4.2"). */
 const PROVENANCE = /request|asked|\bper\b|polic|guideline|client|\d/i;
 /**
+ * Round 17: the same definition written in the notes, where most profiles put it ("strikes =
+ * industrial action", "'Independence' = Scottish independence", "ratings means our age
+ * ratings", "by 'the merger' we mean the Halden deal"): the head, quoted or bare, opening a line
+ * or a sentence, then "=", "means", "refers to", "stands for"; up to the clause's end. "The
+ * merger means more work" states a consequence: an unquoted head after an article is not being
+ * defined. A note that only mentions the word ("strikes are a sore point") or gives a rule about
+ * it ("strikes = never mention") defines nothing. Groups: by, quote, article, head, definition.
+ */
+const DEFINES =
+  /^(by\s+)?(['"\u2018\u201c])?(the\s+)?([a-z][\w'\u2019 -]{0,40}?)['"\u2019\u201d]?\s*(?:=|\b(?:means?|refers? to|stands? for|(?:we|they|i|the client) means?)\b)\s*([^=]{3,200})/i;
+function definedInNotes(notes: string, head: string): string | undefined {
+  for (const clause of notes.split(/[\n.;!?]/)) {
+    const m = DEFINES.exec(clause.trim());
+    if (!m) continue;
+    // "…, not viewing figures": the contrast is no part of the definition.
+    const gloss = m[5]!.replace(/,?\s+(?:not|rather than)\b.*/i, "");
+    if (
+      m[4]!.toLowerCase() === head &&
+      (m[1] || m[2] || !m[3]) &&
+      !/\b(?:avoid|never|not|mention|raise|sensitive)\b|n['\u2019]t\b/i.test(gloss)
+    )
+      return gloss;
+  }
+  return undefined;
+}
+
+/**
  * Round 16: a topic's note that DEFINES its head (one phrase: "ratings (viewing figures)",
  * "ratings (age ratings of our games)", "strikes (industrial action by port workers)") rather
  * than listing its instances ("gambling (betting, casinos, odds)", "sport, e.g. football"): the
  * note exists because the head word has other senses, and it says which one is meant. The
  * definition's own words of three letters or more, lower case; for the checks' profile (profileForChecks) and its topic's head. Undefined for a topic without one.
  */
-/**
- * Round 17: the same definition written in the notes, where most profiles put it ("strikes =
- * industrial action", "'Independence' = Scottish independence", "ratings means our age
- * ratings", "by 'the merger' we mean the Halden deal"): the head, quoted or bare, opening a line
- * or a sentence, then "=", "means", "refers to", "stands for"; up to the clause's end. "The
- * merger means more work" states a consequence: an unquoted head after an article is not being
- * defined. A note that only mentions the word ("strikes are a sore point") defines nothing.
- */
-const DEFINES =
-  /^(?:by\s+)?(['"\u2018\u201c]?)((?:the\s+)?[a-z][\w'\u2019 -]{0,40}?)['"\u2019\u201d]?\s*(?:=|\bmeans?\b|\brefers? to\b|\bstands? for\b|\b(?:we|they|i|she|he|the client) means?\b)\s*([^=.;!?]{3,200})/i;
-/** Not a definition: a rule about the topic ("= never mention", "= avoid"). */
-const RULE_WORD =
-  /\b(?:avoid|never|don['\u2019]?t|do not|mention|raise|sensitive|off[- ]limits)\b/i;
-function definedInNotes(notes: string, head: string): string | undefined {
-  for (const clause of notes.split(/[\n.;!?]\s*/)) {
-    const m = DEFINES.exec(clause.trim());
-    if (!m || m[2]!.toLowerCase().replace(/^the\s+/, "") !== head.replace(/^the\s+/, "")) continue;
-    if (!m[1] && /^the\s/i.test(m[2]!) && !/^by\s/i.test(clause.trim())) continue;
-    // "…, not viewing figures": the contrast is no part of the definition.
-    const gloss = m[3]!.replace(/,?\s+(?:not|rather than|as opposed to)\b.*$/i, "");
-    if (!RULE_WORD.test(gloss)) return gloss;
-  }
-  return undefined;
-}
-
 export function senseOfTopic(profile: ClientProfile, topic: string): readonly string[] | undefined {
   return senses.get(profile)?.get(topic.toLowerCase());
 }

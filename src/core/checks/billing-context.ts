@@ -332,14 +332,7 @@ const OTHER_PARTY_REACH = 3;
  * figure, or holding cells, or ending in a figure ("09/10 Considering claimant's bill of costs
  * 1.2", "| 09/10 | … | 1.2 |"). A row is its own entry: a cue in one row does not govern the next.
  */
-function isRow(text: string, line: { start: number; end: number }): boolean {
-  const row = text.slice(line.start, line.end);
-  return (
-    row.length <= 200 &&
-    /^\s*(?:[-•*|]|\d)|[|\t]|\d\s*\|?\s*$/.test(row) &&
-    !/[.!?:]["'”’)]?\s*$/.test(row)
-  );
-}
+const ROW = /^\s*[-•*|\d]|[|\t]|\d\s*\|?\s*$/;
 
 /**
  * Whether another party's costs are discussed in the sentences from OTHER_PARTY_REACH before
@@ -354,11 +347,17 @@ function otherPartyNear(
   const sentences = sentencesOf(draft, field);
   const lines = linesOf(draft, field);
   const own = lines.lineAt(sentences[k]!.start);
+  const isRow = (at: number) => {
+    const row = field.scan.slice(lines.lineAt(at).start, lines.lineAt(at).end);
+    return row.length <= 200 && ROW.test(row) && !/[.!?:]["'”’)]?\s*$/.test(row);
+  };
   for (let j = Math.max(0, k - OTHER_PARTY_REACH); j <= last; j++) {
-    if (!sentenceHas(draft, field, "otherParty", j)) continue;
     const at = sentences[j]!.start;
-    if (at < own.start && isRow(field.scan, own) && isRow(field.scan, lines.lineAt(at))) continue;
-    return true;
+    if (
+      sentenceHas(draft, field, "otherParty", j) &&
+      !(at < own.start && isRow(own.start) && isRow(at))
+    )
+      return true;
   }
   return false;
 }
