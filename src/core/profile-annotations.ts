@@ -45,6 +45,33 @@ const senses = new WeakMap<ClientProfile, Map<string, string[]>>();
 /** A note on who asked or where it is written ("client's request", "per the CEO", "policy 4.2"). */
 const PROVENANCE = /request|asked|\bper\b|polic|guideline|client|\d/i;
 /**
+ * Round 17: the same definition written in the notes, where most profiles put it ("strikes =
+ * industrial action", "'Independence' = Scottish independence", "ratings means our age
+ * ratings", "by 'the merger' we mean the Halden deal"): the head, quoted or bare, opening a line
+ * or a sentence, then "=", "means", "refers to", "stands for"; up to the clause's end. "The
+ * merger means more work" states a consequence: an unquoted head after an article is not being
+ * defined. A note that only mentions the word ("strikes are a sore point") or gives a rule about
+ * it ("strikes = never mention") defines nothing. Groups: by, quote, article, head, definition.
+ */
+const DEFINES =
+  /^(by\s+)?(['"\u2018\u201c])?(the\s+)?([a-z][\w'\u2019 -]{0,40}?)['"\u2019\u201d]?\s*(?:=|\b(?:means?|refers? to|stands? for|(?:we|they|i|the client) means?)\b)\s*([^=]{3,200})/i;
+function definedInNotes(notes: string, head: string): string | undefined {
+  for (const clause of notes.split(/[\n.;!?]/)) {
+    const m = DEFINES.exec(clause.trim());
+    if (!m) continue;
+    // "…, not viewing figures": the contrast is no part of the definition.
+    const gloss = m[5]!.replace(/,?\s+(?:not|rather than)\b.*/i, "");
+    if (
+      m[4]!.toLowerCase() === head &&
+      (m[1] || m[2] || !m[3]) &&
+      !/\b(?:avoid|never|not|mention|raise|sensitive)\b|n['\u2019]t\b/i.test(gloss)
+    )
+      return gloss;
+  }
+  return undefined;
+}
+
+/**
  * Round 16: a topic's note that DEFINES its head (one phrase: "ratings (viewing figures)",
  * "ratings (age ratings of our games)", "strikes (industrial action by port workers)") rather
  * than listing its instances ("gambling (betting, casinos, odds)", "sport, e.g. football"): the
@@ -65,14 +92,21 @@ export function profileForChecks(profile: ClientProfile): ClientProfile {
   let changed = false;
   const glosses: string[] = [];
   const defined = new Map<string, string[]>();
+  // A definition is one phrase: not a list, an example, a remark or who asked.
+  const define = (head: string, note: string, rest: string) => {
+    const words = note.toLowerCase().match(/[a-z][a-z'’-]{2,}/g);
+    if (words && !/[,;]|\b(?:e\.?g|i\.?e|such as|including)\b/i.test(rest))
+      if (!REMARK.test(note) && !PROVENANCE.test(note)) defined.set(head.toLowerCase(), words);
+  };
   const avoidTopics = profile.avoidTopics.map((entry) => {
     const { head, note } = splitAnnotation(entry);
-    if (note === undefined) return entry;
+    if (note === undefined) {
+      const gloss = profile.notes && definedInNotes(profile.notes, head.toLowerCase());
+      if (gloss) define(head, gloss, gloss);
+      return entry;
+    }
     changed = true;
-    // A definition is one phrase: not a list, an example, a remark or who asked.
-    const words = note.toLowerCase().match(/[a-z][a-z'’-]{2,}/g);
-    if (words && !/[,;]|\b(?:e\.?g|i\.?e|such as|including)\b/i.test(entry.slice(head.length)))
-      if (!REMARK.test(note) && !PROVENANCE.test(note)) defined.set(head.toLowerCase(), words);
+    define(head, note, entry.slice(head.length));
     for (const part of note.split(/\s*(?:[,;]|\band\b|\bor\b)\s*/i)) {
       if (part.trim() && !REMARK.test(part.trim())) glosses.push(`${head} or ${part.trim()}`);
     }

@@ -9,7 +9,7 @@
  * asks about the sentences around it by binary search: linear in the draft however many hits.
  */
 import type { AnalysedDraft, AnalysedField } from "../analysis";
-import { fieldKeys, sentencesOf } from "./helpers";
+import { fieldKeys, linesOf, sentencesOf } from "./helpers";
 
 /**
  * Words that say the text is about the firm's billing: fees, invoices, time recorded. Only words
@@ -326,6 +326,42 @@ const SHORT_LEAD_IN = 60;
 /** How many sentences back a discussion of another party's costs still governs a hit. */
 const OTHER_PARTY_REACH = 3;
 
+/**
+ * Round 17: a row of a time table, in plain text, pipes, tabs or HTML cells (which arrive as a
+ * line of cells): a short line that does not end as a sentence, led by a bullet, a pipe or a
+ * figure, or holding cells, or ending in a figure ("09/10 Considering claimant's bill of costs
+ * 1.2", "| 09/10 | … | 1.2 |"). A row is its own entry: a cue in one row does not govern the next.
+ */
+const ROW = /^\s*[-•*|\d]|[|\t]|\d\s*\|?\s*$/;
+
+/**
+ * Whether another party's costs are discussed in the sentences from OTHER_PARTY_REACH before
+ * sentence `k` to `last`, leaving out the rows above a hit that stands in a row of its own.
+ */
+function otherPartyNear(
+  draft: AnalysedDraft,
+  field: AnalysedField,
+  k: number,
+  last: number,
+): boolean {
+  const sentences = sentencesOf(draft, field);
+  const lines = linesOf(draft, field);
+  const own = lines.lineAt(sentences[k]!.start);
+  const isRow = (at: number) => {
+    const row = field.scan.slice(lines.lineAt(at).start, lines.lineAt(at).end);
+    return row.length <= 200 && ROW.test(row) && !/[.!?:]["'”’)]?\s*$/.test(row);
+  };
+  for (let j = Math.max(0, k - OTHER_PARTY_REACH); j <= last; j++) {
+    const at = sentences[j]!.start;
+    if (
+      sentenceHas(draft, field, "otherParty", j) &&
+      !(at < own.start && isRow(own.start) && isRow(at))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Words of a sentence that points at an entry: "the entry for 3 November", "item 4", "12/10". */
 const ENTRY_POINTER =
   /\b(?:entr(?:y|ies)|items?|lines?|descriptions?|narratives?|wording|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b|\d{1,2}\/\d{1,2})\b/i;
@@ -402,7 +438,7 @@ export function billingUseAt(
     THING_AFTER.test(after) ||
     MENTION_BEFORE.test(before) ||
     sentencesHave(draft, field, "notBilled", k, last) ||
-    sentencesHave(draft, field, "otherParty", k - OTHER_PARTY_REACH, last);
+    otherPartyNear(draft, field, k, last);
   const billingNearby = () => {
     const previous = k > 0 ? sentences[k - 1]! : undefined;
     const colon =
@@ -482,5 +518,5 @@ export function otherPartyCostsAt(
   if (sentences.length === 0) return false;
   const k = sentenceIndexAt(sentences, start);
   const last = sentenceIndexAt(sentences, Math.max(start, end - 1));
-  return sentencesHave(draft, field, "otherParty", k - OTHER_PARTY_REACH, last);
+  return otherPartyNear(draft, field, k, last);
 }

@@ -85,7 +85,11 @@ export function rewordings(phrase: string): Map<string, boolean> {
   const add = (term: string, inflect = true) => {
     if (term !== folded && out.size < MAX_VARIANTS) out.set(term, inflect);
   };
-  const bases = [folded];
+  // Round 17: "e-mail" is as often "email", and the matcher's closed form of a hyphenated term is
+  // not inflected: "Review of e-mails" refuses "Reviewed emails" as it does "Reviewed e-mails".
+  const closed = folded.replace(/\be-(?=mail)/g, "e");
+  const bases = closed === folded ? [folded] : [folded, closed];
+  add(closed);
   for (const whole of WHOLE) {
     if (whole.indexOf(folded) < 0) continue;
     whole.forEach((member) => {

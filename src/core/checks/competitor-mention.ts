@@ -427,11 +427,17 @@ function wordBefore(text: string, offset: number): { word: string; gap: string }
   return m ? { word: m[1]!, gap: m[2]! } : { word: "", gap: before };
 }
 
-/** Whether [start] begins a sentence, a line, a list item, a quotation or a heading. */
+/**
+ * Whether [start] begins a sentence, a line, a list item, a quotation or a heading: where any word
+ * takes a capital, so the capital says nothing. Round 17: also the draft's first line ("- Next
+ * week…" has no line break before it), a heading's or an emphasis's marks ("## Next", "**Next**"
+ * at a line's start) and a single quotation mark after a space ("'Next month' is the plan").
+ */
 function startsSentence(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 12), start);
+  const before = (start <= 12 ? "\n" : "") + text.slice(Math.max(0, start - 12), start);
   return (
-    before.trim() === "" || /(?:^|[.!?:;]\s*|\n\s*(?:[-•*·–]|\d+[.)])?\s*|["“‘([]\s*)$/.test(before)
+    before.trim() === "" ||
+    /(?:[.!?:;]\s*|\n\s*(?:[-•*·–#>_]+|\d+[.)])?\s*|["“‘([]\s*|\s')$/.test(before)
   );
 }
 

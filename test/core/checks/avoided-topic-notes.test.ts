@@ -285,3 +285,94 @@ describe("avoided-topic round 16: the note as a sense selector", () => {
     expect(permittedWork("Football is a sore point.")).toEqual([]);
   });
 });
+
+// Round 17 (h16 diagnosis, rec. 3): most profiles define a topic in the notes, not the entry
+// ("'Independence' = Scottish independence", "ratings means our age ratings"). The notes'
+// definition selects the sense exactly as "X (gloss)" in the entry does; notes that only mention
+// the word, give a rule about it or state a consequence ("the merger means more work") select
+// nothing. Profiles and drafts invented here.
+describe("avoided-topic round 17: a definition in the notes selects the sense", () => {
+  const run = (topic: string, notes: string, body: string) =>
+    runCheck(avoidedTopic, {
+      to: "c@sense17.example",
+      profiles: [
+        { matchKey: "@sense17.example", clientName: "Sense 17", avoidTopics: [topic], notes },
+      ],
+      body,
+    }).map((f) => f.evidence?.text);
+  const read = (topic: string, notes: string) => {
+    const checked = profileForChecks({
+      matchKey: "@sense17.example",
+      avoidTopics: [topic],
+      competitors: [],
+      bannedBillingPhrases: [],
+      notes,
+    } as unknown as ClientProfile);
+    return senseOfTopic(checked, checked.avoidTopics[0]!);
+  };
+  const INDEPENDENCE = "'Independence' = Scottish independence / constitutional politics.";
+  const SUCCESSION = "Keen golfer. Succession = who takes over from his father; avoid.";
+  const RATINGS = "Ratings means our age ratings, not viewing figures.";
+  const EXPERT = "We need to be satisfied about the independence of the expert before Friday.";
+  const QUICK = "The two notices were served in quick succession last week.";
+  const VIEWING = "The viewing ratings for the show were poor this quarter.";
+
+  it.each([
+    ["independence", INDEPENDENCE, "How are you feeling about independence after the vote?"],
+    [
+      "independence",
+      INDEPENDENCE,
+      "Are you still following the constitutional independence debate?",
+    ],
+    ["succession", SUCCESSION, "Has your father said any more about the succession?"],
+    ["ratings", RATINGS, "Sorry about the age ratings, what a week you've had."],
+    // Notes that only mention the word select nothing: the bare head counts as before.
+    ["independence", "Independence is a sore subject with her.", EXPERT],
+    ["succession", "Succession is raw since the funeral; don't raise it.", QUICK],
+    ["ratings", "The ratings are a sore point.", VIEWING],
+  ])("%s (%j): finds %j", (topic, notes, body) => {
+    expect(run(topic, notes, body)).toEqual([topic]);
+  });
+
+  it.each([
+    ["independence", INDEPENDENCE, EXPERT],
+    ["succession", SUCCESSION, QUICK],
+    ["ratings", RATINGS, VIEWING],
+    ["independence", "By 'independence' we mean the referendum.", EXPERT],
+  ])("%s (%j): quiet for %j", (topic, notes, body) => {
+    expect(run(topic, notes, body)).toEqual([]);
+  });
+
+  it.each<[string, string, string[] | undefined]>([
+    ["strikes", "strikes = industrial action", ["industrial", "action"]],
+    [
+      "Strikes",
+      "Keen sailor.\nStrikes = industrial action by port workers",
+      ["industrial", "action", "port", "workers"],
+    ],
+    ["ratings", RATINGS, ["our", "age", "ratings"]],
+    ["merger", "By 'the merger' we mean the Halden deal.", ["the", "halden", "deal"]],
+    ["merger", "by the merger they mean the Halden deal", ["the", "halden", "deal"]],
+    ["independence", INDEPENDENCE, ["scottish", "independence", "constitutional", "politics"]],
+    ["succession", SUCCESSION, ["who", "takes", "over", "from", "his", "father"]],
+    // Mentions, rules, lists, consequences and other topics define nothing.
+    ["strikes", "Strikes are a sore point with the board.", undefined],
+    ["strikes", "strikes = never mention", undefined],
+    ["strikes", "strikes = sensitive", undefined],
+    ["strikes", "strikes = client's request", undefined],
+    ["gambling", "gambling = betting, casinos, odds", undefined],
+    ["merger", "The merger means more work for everyone.", undefined],
+    ["merger", "Talk of strikes means trouble", undefined],
+    ["strikes", "Ratings means our age ratings.", undefined],
+    ["strikes", "", undefined],
+  ])("reads %s from %j", (topic, notes, words) => {
+    expect(read(topic, notes)).toEqual(words);
+  });
+
+  it("keeps the entry's own note first", () => {
+    expect(read("ratings (viewing figures)", "ratings means our age ratings")).toEqual([
+      "viewing",
+      "figures",
+    ]);
+  });
+});

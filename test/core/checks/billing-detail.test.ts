@@ -443,6 +443,25 @@ describe("billing-detail: timekeeper rows without units", () => {
   });
 });
 
+// Round 17: a row about the other side's costs is our own work, and does not silence the rows
+// below it; an intro line about their schedule still governs its rows (the valid table above).
+describe("billing-detail round 17: a cue's reach stops at a table row", () => {
+  it.each([
+    "12/03 AB 1.2 considering claimant's bill of costs\n13/03 AB 0.5 drafting defence\n14/03 AB 0.4 call with client",
+    "| 12/03 | AB | Points of dispute on claimant's costs | 1.2 |\n| 13/03 | AB | Drafting defence | 0.5 |\n| 14/03 | AB | Call with client | 0.4 |",
+  ])("reports %j", (body) => {
+    expect(runCheck(billingDetail, { to: DAN, body }).map((f) => f.messageId)).toEqual([
+      "timeEntries",
+    ]);
+  });
+  it.each([
+    "The claimant's bill of costs claims these items:\n12/03 AB 1.2 review\n13/03 AB 0.5 drafting",
+    "We dispute the claimant's costs schedule. It shows 12/03 AB 1.2 review and 13/03 AB 0.5 drafting.",
+  ])("stays silent: %j", (body) => {
+    expect(runCheck(billingDetail, { to: DAN, body })).toEqual([]);
+  });
+});
+
 // Round 11: time in six-minute units as a time sheet writes them, units times their rate, units
 // against work in prose, and time split by fee earner in a sentence that says it is about time.
 describe("billing-detail: units and splits by fee earner", () => {

@@ -814,6 +814,90 @@ describe("billing-phrase: the other side's solicitors named in our own time entr
   });
 });
 
+// Round 17 (h16 diagnosis, rec. 2): a row of a time table is its own entry. A row that works on
+// another party's costs ("Considering claimant's bill of costs 1.2") is the firm's own billed
+// work and says nothing of the row below it, in plain text, pipe or HTML tables; prose or an
+// intro line above the rows about the other side's bill still governs them.
+describe("billing-phrase round 17: a cue's reach stops at a table row", () => {
+  const found = (c: { body?: string; html?: string }) =>
+    runCheck(billingPhrase, { to: MEGGE, ...c }).map((f) => f.evidence!.text);
+
+  it.each([
+    {
+      body: "Time entries:\n09/10 Considering claimant's bill of costs 1.2\n09/11 Review of file 0.5\n",
+    },
+    {
+      body: "| Date | Work | Hours |\n| 09/10 | Points of dispute on claimant's costs | 1.2 |\n| 09/11 | Review of file | 0.5 |\n",
+    },
+    {
+      body: "Date\tWork\tHours\n09/10\tDetailed assessment hearing prep\t2.0\n09/11\tReview of file\t0.5\n",
+    },
+    {
+      body: "WIP for October:\n- 0.4 Reviewing defendant's costs schedule\n- 0.3 Email to client\n- 0.5 Review of file\n",
+    },
+    {
+      html: "<p>Our time for October:</p><table><tr><td>09/10</td><td>Reply to opponent's bill of costs</td><td>1.2</td></tr><tr><td>09/11</td><td>Review of file</td><td>0.5</td></tr></table>",
+    },
+  ])("finds the next row's refused entry: %j", (c) => {
+    expect(found(c)).toEqual(["Review of file"]);
+  });
+
+  it.each([
+    // Prose about their bill, and an intro line over their rows, still govern.
+    { body: "We dispute the claimant's bill of costs. It claims 2.0 hours for review of file." },
+    { body: "The claimant's bill of costs includes these items:\n09/10 Review of file 0.5\n" },
+    {
+      body: "The claimant's bill of costs includes these items:\n09/10 Letter to client 0.2\n09/11 Review of file 0.5\n",
+    },
+    { body: "Points of dispute on the defendant's costs schedule\n09/10 Review of file 0.5\n" },
+    { body: "The claimant's solicitors' costs schedule claims 2.0 hours for review of file." },
+    // The cue in the row itself.
+    { body: "Time entries:\n09/10 Review of file against claimant's bill of costs 0.5\n" },
+  ])("stays quiet for the other side's costs: %j", (c) => {
+    expect(found(c)).toEqual([]);
+  });
+});
+
+// Round 17 (h16 diagnosis, rec. 4): the e-mail / email family, hyphenated or closed, in every
+// form of a refused entry the matcher compares: "Review of e-mails" refuses "Reviewed emails" and
+// "reviewing e-mail" as it refused "Reviewed e-mails"; other hyphenated words keep their rules.
+describe("billing-phrase round 17: e-mail and email are one word in every form", () => {
+  const client = (phrases: string[]) => ({
+    matchKey: "@round17.example",
+    clientName: "Round Seventeen",
+    bannedBillingPhrases: phrases,
+    lastConfirmed: "2026-09-01",
+  });
+  const found = (phrases: string[], line: string) =>
+    runCheck(billingPhrase, {
+      to: "ap@round17.example",
+      profiles: [client(phrases)],
+      body: `Time entries:\n03/02 ${line} 0.3\n03/03 Drafting defence 1.2\n`,
+    }).map((f) => f.evidence?.text);
+
+  it.each([
+    [["Review of e-mails"], "Reviewed emails from client", "Reviewed emails"],
+    [["Review of e-mails"], "Reviewing e-mail from client", "Reviewing e-mail"],
+    [["Review of e-mails"], "Review of emails from client", "Review of emails"],
+    [["Review of e-mails"], "Reviewed e-mails from client", "Reviewed e-mails"],
+    [["Review of emails"], "Reviewed e-mails from client", "Reviewed e-mails"],
+    [["Review of emails"], "Reviewing e-mail from client", "Reviewing e-mail"],
+  ])("%j finds %j", (phrases, line, text) => {
+    expect(found(phrases, line)).toEqual([text]);
+  });
+
+  it.each([
+    // Other words of the entry still have to match; a mail is not a letter.
+    [["Review of e-mails"], "Reviewed letters from client"],
+    [["Review of e-mails"], "Drafted email to client"],
+    [["Review of emails"], "Reviewed e-filing receipt"],
+    // A hyphen that tells one word from another stays.
+    [["Re-lease negotiations"], "Release negotiations"],
+  ])("%j stays quiet for %j", (phrases, line) => {
+    expect(found(phrases, line)).toEqual([]);
+  });
+});
+
 // Round 16: a refusal's kind, not its wording, arms its expansions: a refusal of talk within the
 // firm in any words arms the colleague-by-initials path and the internal rewordings; a one-word
 // refused activity's family members lead a time entry as the word itself does (entries only).

@@ -1539,3 +1539,75 @@ runRuleTests(competitorMention, {
     findings: [{ messageId: "mention", evidence: at("body", body, text) }],
   })),
 });
+
+// Round 17 (h16 diagnosis, rec. 4, the cheap half): a brand that grants the client a licence is a
+// party to the client's matter, as one it is "licensed from" already was: "the licence from X",
+// "under licence from X", "licensed by X". A licence from someone else, or the brand beside a
+// licence it does not grant, is still the brand.
+const licenceQuiet = [
+  "On the licence from Norvik: as licensor they can audit us once a year.",
+  "We make the range under licence from Pellion until 2028.",
+  "The recipes are licensed by Harrowgate for the UK only.",
+  "The software licences from Vantrell expire in March.",
+  "Your licence granted by Norvik allows sub-licensing to affiliates.",
+];
+const licenceFlagged: [string, string][] = [
+  ["We renewed the licence from the council; Pellion has a cheaper range now.", "Pellion"],
+  ["We have a licence from the regulator, unlike Vantrell with its new range.", "Vantrell"],
+  ["Our licence fee is already lower than Norvik charges for its range.", "Norvik"],
+];
+runRuleTests(competitorMention, {
+  valid: licenceQuiet.map((body) => ({
+    name: `round 17 a licensor: ${body.slice(0, 70)}`,
+    to: H,
+    profiles: [HALDEN],
+    body,
+  })),
+  invalid: licenceFlagged.map(([body, text]) => ({
+    name: `round 17 not the licensor: ${body}`,
+    to: H,
+    profiles: [HALDEN],
+    body,
+    findings: [{ messageId: "mention", evidence: at("body", body, text) }],
+  })),
+});
+
+// Round 17 (rec. 3): a capital that any word takes where it stands (a sentence's or a line's
+// start, after a bullet, a heading mark, a quotation mark or a number) is no evidence of a brand;
+// the same word capitalised mid-sentence before a noun still is.
+const capitalQuiet17 = [
+  "Next week we will send the draft.",
+  "- Next week we will send the draft.",
+  "Notes:\n- Next week we send the draft.\n* Discover what the other side knows.",
+  '"Next time," she said, "we sign first."',
+  "## Next week\nWe sign on Tuesday.",
+  "1. Next week we sign.\n2. Boots on the ground from Monday.",
+  "Hi all,\nNext month the team moves floors.",
+  "Thanks. Next quarter looks busier.",
+  "'Next month' is the plan, I gather.",
+  "**Next** week we sign.",
+  "(Next week we sign.)",
+];
+const capitalFlagged17: [string, string][] = [
+  ["Our Discover rollout slipped by a month.", "Discover"],
+  ["The Boots approach to the launch was clever.", "Boots"],
+  ["- We liked the Next rebrand, if nothing else.", "Next"],
+  ["Next week we look at the Next rebrand again.", "Next"],
+];
+runRuleTests(competitorMention, {
+  valid: capitalQuiet17.map((body) => ({
+    name: `round 17 a capital by position: ${body.slice(0, 70)}`,
+    to: C16,
+    profiles: [R16],
+    body,
+  })),
+  invalid: capitalFlagged17.map(([body, text]) => ({
+    name: `round 17 a capital mid-sentence: ${body}`,
+    to: C16,
+    profiles: [R16],
+    body,
+    findings: [
+      { messageId: "mention", evidence: at("body", body, text, body.split(text).length - 2) },
+    ],
+  })),
+});
