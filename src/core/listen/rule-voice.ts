@@ -102,9 +102,17 @@ const STAY_ON_LIST =
 function labelled(noun: string | undefined, list: string, billing: boolean): string | undefined {
   if (QUOTED_LIST.test(list) && (billing || (noun !== undefined && BILLING_NOUN.test(noun))))
     return `we won't pay for ${list}`;
-  if (noun === undefined ? channelMentions(list).length > 0 : CHANNEL_NOUN.test(noun))
+  // A bare label ("Prohibited: …") only before a list of nothing but short items of one kind:
+  // "Not allowed: phones in the courtroom" is no rule on how to reach the client.
+  const items = list
+    .replace(/[.!]\s*$/, "")
+    .split(/\s*(?:,|;|\band\b|\bor\b)\s*/i)
+    .filter((item) => item !== "");
+  const every = (test: (item: string) => boolean) =>
+    items.every((item) => item.split(/\s+/).length <= 3 && test(item));
+  if (noun === undefined ? every((i) => channelMentions(i).length > 0) : CHANNEL_NOUN.test(noun))
     return `we don't use ${list}`;
-  if (noun === undefined ? HOSPITALITY_WORD.test(list) : HOSPITALITY_NOUN.test(noun))
+  if (noun === undefined ? every((i) => HOSPITALITY_WORD.test(i)) : HOSPITALITY_NOUN.test(noun))
     return `we don't accept ${list}`;
   return undefined;
 }

@@ -166,6 +166,10 @@ runListenTests("round 17: labels and predicates of the rule register", {
     },
     { name: "a label of something else", body: letter("Prohibited items: knives, aerosols.") },
     {
+      name: "a bare label before a sentence, not a list",
+      body: letter("Not allowed: phones in the courtroom during the hearing."),
+    },
+    {
       name: "a rejected head that is no rule of entries",
       body: letter('The draft was rejected by the board: "too long", "too vague".'),
       fields: ["bannedBillingPhrases"],
