@@ -22,8 +22,10 @@ const NONE_OF_US = String.raw`no\s+(?:member\s+of\s+staff|staff\s+member|employe
 // A rule's negated modal, said as "must not" ("may not", "shall not", "are not permitted to",
 // "are prohibited from using").
 const NEG_MODAL = String.raw`(?:(?:may|shall|should)\s+not|mustn't|shan't|(?:is|are)\s+not\s+(?:permitted|allowed|authori[sz]ed)\s+to|(?:is|are)\s+(?:prohibited|forbidden|barred)\s+from)`;
-// Only before a verb of a rule ("may not know how to use Teams" is a guess, not a rule).
-const RULE_VERB = String.raw`(?=(?:use|using|accept|accepting|attend|attending|receive|receiving|take\s+up|contact|contacting|communicate|text|call|phone|email|message)\b)`;
+// Only before a verb of a rule ("may not know how to use Teams" is a guess, not a rule)
+// and of a kind, not one thing or one person ("staff may not accept the invitation in time", "the
+// team may not email you until Monday" are guesses about one occasion).
+const RULE_VERB = String.raw`(?=(?:use|using|accept|accepting|attend|attending|receive|receiving|take\s+up|contact|contacting|communicate|text|call|phone|email|message)\b(?!\s+(?:the|this|that|these|those|your|it|them|him|her|you|me)\b))`;
 // At the clause's start, or after "that", "means", "so" with "our" ("our policy means our staff
 // may not …"; "the regulator said that staff may not …" is someone else's rule).
 const PEOPLE_RULE = new RegExp(
@@ -132,7 +134,9 @@ export function inRuleRegister(text: string, billing: boolean): string {
   if (/\blist\b/i.test(out)) out = out.replace(STAY_ON_LIST, "$1 $2");
   const label = LABEL.exec(out);
   if (label) {
-    const said = labelled(label[1], out.slice(label[0].length), billing);
+    // A bare "Rejected:" records a decision, not a rule: only with its noun.
+    const bare = label[1] === undefined && /rejected\s*:/i.test(label[0]);
+    const said = bare ? undefined : labelled(label[1], out.slice(label[0].length), billing);
     if (said) return said;
   }
   const colon = out.indexOf(":");

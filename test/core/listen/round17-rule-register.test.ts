@@ -64,6 +64,14 @@ runListenTests("round 17: third-person modals of the client's own people", {
       body: letter("The regulator said that staff may not use WhatsApp."),
     },
     {
+      name: "one occasion, not a rule",
+      body: letter("Our people may not receive the papers by post before Friday."),
+    },
+    {
+      name: "one person, not a rule",
+      body: letter("The team may not email you until Monday."),
+    },
+    {
       name: "a guess, not a rule",
       body: letter("Our staff may not know how to use Teams."),
     },
@@ -165,6 +173,7 @@ runListenTests("round 17: labels and predicates of the rule register", {
       body: letter('Don\'t use "Pepsi" in letters.'),
     },
     { name: "a label of something else", body: letter("Prohibited items: knives, aerosols.") },
+    { name: "a bare 'Rejected:' records a decision", body: letter("Rejected: Zoom.") },
     {
       name: "a bare label before a sentence, not a list",
       body: letter("Not allowed: phones in the courtroom during the hearing."),
