@@ -282,13 +282,35 @@ function swapVoice(text: string): string {
  * "please use X" → "please make sure your team uses X".
  */
 function ruleVoice(text: string): string {
+  ruleSubjects = alternating(["our staff may not", "no member of staff may"]);
   return text
     .replace(
       /\b[Ww]e (?:won't|will not|don't|do not) (?:pay for|accept) (["“][^"”\n]{2,60}["”])/g,
       "$1 entries are not permitted",
     )
-    .replace(/\b([Pp])lease use (?=\w)/g, "$1lease make sure your team uses ");
+    .replace(/\b([Pp])lease use (?=\w)/g, "$1lease make sure your team uses ")
+    .replace(OUR_RULE, (_m, we: string, verb: string) =>
+      caseLike(we, `${nextRuleSubject()} ${verb} `),
+    )
+    .replace(ENTRY_LIFT, (_m, a?: string, b?: string) => `${a ?? b} is no longer prohibited`)
+    .replace(CHANNEL_LIFT, (_m, way: string, be: string) => `${way} ${be} no longer prohibited`);
 }
+
+// Round 17: an organisation's statement of its own practice in the third-person modal of its
+// people ("we don't use WhatsApp" → "our staff may not use WhatsApp", "we can't accept
+// hospitality" → "no member of staff may accept hospitality"; not a quoted billing entry, which
+// the firm's invoices carry), and lifts in the rule register ('we no longer object to "X"' → '"X"
+// is no longer prohibited', "WhatsApp is fine now" → "WhatsApp is no longer prohibited").
+const OUR_RULE =
+  /\b([Ww]e) (?:can't|cannot|can not|mustn't|must not|don't|do not|won't|will not) (use|accept)\s+(?!["“‘'])(?=\w)/g;
+let ruleSubjects = alternating(["our staff may not", "no member of staff may"]);
+function nextRuleSubject(): string {
+  return ruleSubjects();
+}
+const ENTRY_LIFT =
+  /\b[Ww]e (?:no longer (?:object to|mind)|are happy to pay for|will pay for) (["“][^"”\n]{2,60}["”])(?: again)?|(["“][^"”\n]{2,60}["”]) (?:is|are) (?:fine|OK|okay|acceptable) (?:now|again)\b/g;
+const CHANNEL_LIFT =
+  /\b(WhatsApp|Signal|Zoom|Teams|[Tt]exts?|[Tt]exting|[Tt]ext messages|[Pp]hone calls?) (is|are) (?:fine|OK|okay) (?:now|again|these days)\b/g;
 
 export const PERTURBATIONS: readonly Perturbation[] = [
   {
@@ -303,7 +325,7 @@ export const PERTURBATIONS: readonly Perturbation[] = [
   {
     kind: "rule",
     describe:
-      '"we will not pay for X" → "X entries are not permitted", "use X" → "make sure your team uses X"',
+      '"we will not pay for X" → "X entries are not permitted", "use X" → "make sure your team uses X", "we don\'t use X" → "our staff may not use X", "X is fine now" → "X is no longer prohibited"',
     rewrite: ruleVoice,
   },
   {

@@ -6,6 +6,7 @@
  * in the words the readings already know. Like "pls" (sentences.ts), only the clause's text is
  * rewritten; its start and end, hence every quote, stay on the words as written.
  */
+import { inRuleRegister } from "./rule-voice";
 
 // Intensifiers: they strengthen the word after them and change nothing a reading needs ("is
 // really fine", "I genuinely prefer", "would definitely rather not"). Only inside a clause and
@@ -87,8 +88,9 @@ const MAKE_SURE_USE =
   /\b(?:make\s+sure|ensure)\s+(?:that\s+)?(?:you|your\s+(?:team|people|colleagues|staff|office|assistants?)|everyone)\s+(?:only\s+)?uses?\b/gi;
 // '"Review of file" entries are prohibited' → 'we won't pay for "Review of file"': a quoted entry
 // with a predicate of prohibition, in billing words ("entries", "on our invoices").
+// (Round 17: a list of entries, and "auto-rejected", "now prohibited".)
 const PROHIBITED_ENTRY =
-  /^(["“‘][^"”’]{2,60}["”’])\s+(?:(?:time\s+)?entries\s+|descriptions\s+|narratives\s+|line\s+items\s+)?(?:is|are)\s+(?:not\s+(?:permitted|allowed|acceptable|billable|chargeable|payable)|prohibited|banned|forbidden|disallowed|non-compliant)\b/i;
+  /^(["“‘][^"”’]{2,60}["”’](?:\s*(?:,|and|or|,\s*and|,\s*or)\s*["“‘][^"”’]{2,60}["”’])*)\s+(?:(?:time\s+)?entries\s+|descriptions\s+|narratives\s+|line\s+items\s+)?(?:is|are)\s+(?:now\s+)?(?:not\s+(?:permitted|allowed|acceptable|billable|chargeable|payable)|prohibited|banned|forbidden|disallowed|non-compliant|(?:auto-?|automatically\s+)?rejected)\b/i;
 const BILLING_WORD =
   /\b(?:invoices?|bills?(?!\s+of\s+(?:lading|exchange|sale|quantities))|billing|entries|narratives?|descriptions?|time\s+records?|line\s+items)\b/i;
 
@@ -96,7 +98,9 @@ function inRuleVoice(text: string): string {
   let out = text;
   if (/\b(?:remains|stays)\b/i.test(out)) out = out.replace(REMAINS_DEFAULT, "is ");
   if (/\b(?:make\s+sure|ensure)\b/i.test(out)) out = out.replace(MAKE_SURE_USE, "use");
-  if (!BILLING_WORD.test(out)) return out;
+  const billing = BILLING_WORD.test(out);
+  out = inRuleRegister(out, billing);
+  if (!billing) return out;
   return out.replace(PROHIBITED_ENTRY, (_m, entry: string) => `we won't pay for ${entry}`);
 }
 
