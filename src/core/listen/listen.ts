@@ -53,6 +53,7 @@ import { aimedAt, principalOf, relayView } from "./relay";
 
 import { headOf } from "./annotated";
 import { withExclusionLifted } from "./polarity";
+import { isWordOfFullName, refusedOutright } from "./name-guard";
 import { LONGEST_CLAUSE, type Clause, type Sentence } from "./sentences";
 import { SERVED_PEOPLE } from "./third-parties";
 import { hearWithdrawals } from "./withdrawals";
@@ -226,6 +227,13 @@ function hear(
       // holds: read once, however many candidates a long list yields.
       const facts = clauseFacts(context, state);
       for (const candidate of candidates) {
+        // Round 17: a word of the full name on file is avoided only if refused outright (name-guard.ts).
+        if (
+          candidate.field === "avoidNames" &&
+          isWordOfFullName(candidate.value, state.stored.self?.fullName) &&
+          !refusedOutright(clause.text, candidate.value)
+        )
+          continue;
         const holder = judge(candidate, context, state, facts);
         if (!holder) continue;
         const profile = personal || holder === "self" ? personKey : orgKey;
