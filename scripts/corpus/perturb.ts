@@ -312,6 +312,16 @@ const ENTRY_LIFT =
 const CHANNEL_LIFT =
   /\b(WhatsApp|Signal|Zoom|Teams|[Tt]exts?|[Tt]exting|[Tt]ext messages|[Pp]hone calls?) (is|are) (?:fine|OK|okay) (?:now|again|these days)\b/g;
 
+// Round 17: an aside between update talk and the bare cadence that answers it. "Updates are
+// useful. Monthly is plenty." → "Updates are useful. Things are busy here. Monthly is plenty.":
+// one sentence about nothing in particular, in the same paragraph, before a sentence that opens
+// with a cadence word alone.
+const BARE_CADENCE_OPENS =
+  /([.!])([ \t]+)(?=(?:Daily|Weekly|Fortnightly|Monthly|Quarterly|Once a (?:day|week|fortnight|month|quarter))\b)/g;
+function asideBeforeCadence(text: string): string {
+  return text.replace(BARE_CADENCE_OPENS, "$1$2Things are busy here.$2");
+}
+
 export const PERTURBATIONS: readonly Perturbation[] = [
   {
     kind: "voice",
@@ -319,6 +329,11 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     rewrite: swapVoice,
   },
   { kind: "apostrophe", describe: "don't → dont", rewrite: dropApostrophes },
+  {
+    kind: "aside",
+    describe: '"Updates help. Monthly is plenty." → "…help. Things are busy here. Monthly…"',
+    rewrite: asideBeforeCadence,
+  },
   { kind: "channel-noun", describe: "WhatsApp → WhatsApp messages", rewrite: channelNoun },
   { kind: "only", describe: "please use X → please use only X", rewrite: restrictOnly },
   { kind: "pls", describe: "please → pls / plz", rewrite: abbreviatePlease },

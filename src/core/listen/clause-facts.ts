@@ -36,6 +36,10 @@ const REQUEST_QUESTION =
 // "Would it be possible to use Teams…?", "Is there any chance you could send…?": a request.
 const INDIRECT_REQUEST =
   /^(?:(?:would|will|could)\s+it\s+be\s+(?:possible|ok|okay|alright|all\s+right|feasible)\s+(?:for\s+(?:you|us)\s+)?to|is\s+there\s+any\s+(?:chance|way)\s+(?:you|we)\s+(?:could|can|might)|(?:would|do)\s+you\s+mind\s+\w+ing)\b/i;
+// Round 17: "Could the monthly status note move to the first Monday?": a standing arrangement,
+// named by its cadence, asked to move; a request, as "could you move it" is.
+const MOVE_STANDING =
+  /^(?:could|can|would)\s+(?:the|our|your)\s+(?:regular\s+|usual\s+)?(?:daily|weekly|fortnightly|monthly|quarterly)\s+(?:[\w-]+\s+){0,2}?(?:updates?|notes?|reports?|summary|round-?ups?|briefings?|calls?|check-?ins?|catch-?ups?)\s+(?:please\s+)?(?:now\s+)?(?:be\s+)?(?:move|moved|switch|switched|shift|shifted)\s+(?:over\s+)?to\b/i;
 const STANDING_IN_QUESTION =
   /\b(?:going\s+forward|from\s+now\s+on|in\s+(?:the\s+)?future|future\s+\w+|for\s+good|always|any\s+more|anymore|generally|every\s+time)\b/i;
 
@@ -103,6 +107,7 @@ export function questionKind(sentence: Sentence, clause: Clause): QuestionKind {
   if (/^(?:could|can|would|will)\s+(?:you|we)\b[^?]*\bplease\b/i.test(afterLead)) return "request";
   // Round 12: "Could people please stop writing 'Mr Owusu'?", "Could everyone please…".
   if (PLEASE_ASKED_OF_ALL.test(afterLead)) return "request";
+  if (MOVE_STANDING.test(afterLead)) return "request";
   return "question";
 }
 

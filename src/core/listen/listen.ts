@@ -53,6 +53,7 @@ import { aimedAt, principalOf, relayView } from "./relay";
 
 import { headOf } from "./annotated";
 import { withExclusionLifted } from "./polarity";
+import { isWordOfFullName, refusedOutright } from "./name-guard";
 import { LONGEST_CLAUSE, type Clause, type Sentence } from "./sentences";
 import { SERVED_PEOPLE } from "./third-parties";
 import { hearWithdrawals } from "./withdrawals";
@@ -156,11 +157,14 @@ export function listen(
   const aimed = target && target.key !== principal?.key ? relayView(read, target, true) : undefined;
   const suggestions: Suggestion[] = [];
   const seen = new Set<string>();
+  // Round 17: avoided words of the full name on file, not refused outright ("profile\nvalue").
+  const ownNameWords = new Set<string>();
   hear(
     read,
     byKey,
     suggestions,
     seen,
+    ownNameWords,
     (clause) => !view?.clauses.has(clause) && !aimed?.clauses.has(clause),
   );
   for (const other of [view, aimed]) {
@@ -173,13 +177,44 @@ export function listen(
       byKey,
       suggestions,
       seen,
+      ownNameWords,
       (clause) => theirs.has(clause.start) && clause.text !== "" && !taken?.has(clause.start),
     );
   }
+  // Round 17: an avoided word of the client's own full name needs another form asked for beside it.
+  const kept = withoutOwnNameWords(suggestions, ownNameWords);
+  suggestions.length = 0;
+  suggestions.push(...kept);
   // A name asked for that is on file as one to avoid: its removal too (names.ts).
   suggestions.push(...avoidedNamesNowAsked(suggestions, byKey));
   withCapitalsCorrected(suggestions, byKey);
   return withoutContradicted(suggestions, read);
+}
+
+/**
+ * Round 17 (lh15 W8): an avoided name that is a word of the client's own full name on file stays
+ * only when the message also asks for another form for the same person ("please call me Kate -
+ * Katherine is for my passport", "address me as Mrs Ashcombe") or refuses it outright
+ * (name-guard.ts): without either, the firm would be left with no name to use.
+ */
+function withoutOwnNameWords(
+  suggestions: readonly Suggestion[],
+  ownNameWords: ReadonlySet<string>,
+): Suggestion[] {
+  if (ownNameWords.size === 0) return [...suggestions];
+  const asked = new Set(
+    suggestions.filter((s) => s.field === "preferredName").map((s) => s.profile),
+  );
+  const kept = suggestions.filter(
+    (s) =>
+      !(
+        s.field === "avoidNames" &&
+        s.op === "add" &&
+        ownNameWords.has(`${s.profile}\n${s.value}`) &&
+        !asked.has(s.profile)
+      ),
+  );
+  return kept;
 }
 
 /** The suggestions the clauses `mine` accepts state about `read`'s sender or organisation. */
@@ -188,6 +223,7 @@ function hear(
   byKey: ReadonlyMap<string, ClientProfile>,
   suggestions: Suggestion[],
   seen: Set<string>,
+  ownNameWords: Set<string>,
   mine: (clause: Clause) => boolean,
 ): void {
   const [personKey, orgKey] = matchKeysFor(read.sender.address) as [string, string];
@@ -238,6 +274,13 @@ function hear(
         if (profile === personKey && ORG_FIELDS.has(candidate.field) && seen.has(orgSame)) continue;
         seen.add(key);
         const quote = candidate.quote ?? { start: clause.start, end: clause.end };
+        // Round 17: a word of the full name on file, not refused outright (name-guard.ts).
+        if (
+          candidate.field === "avoidNames" &&
+          isWordOfFullName(candidate.value, state.stored.self?.fullName) &&
+          !refusedOutright(clause.text, candidate.value)
+        )
+          ownNameWords.add(`${profile}\n${candidate.value}`);
         suggestions.push({
           profile,
           field: candidate.field,

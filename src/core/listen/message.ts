@@ -6,7 +6,7 @@
  */
 import { analyseDraft } from "../analysis";
 import { domainOf, normaliseAddress } from "../draft";
-import { headerBlocks } from "../text/quoted-history";
+import { HEADER_FROM, headerBlocks } from "../text/quoted-history";
 import {
   normaliseForMatching,
   spellOutPlease,
@@ -163,10 +163,6 @@ const POINTS_BELOW =
   /\b(?:below|beneath|underneath)\b|\bthe\s+following\s*(?:[:.]|$)|\bas\s+follows\b/im;
 // A subject that says the message forwards another: "FW:", "Fwd:", "TR:", "WG:", "RV:", "VS:".
 const FORWARD_SUBJECT = /^\s*(?:re\s*:\s*)?(?:fw|fwd|tr|wg|rv|vs|doorst|enc|i)\s*:/i;
-// A forward's header: "From: Name <address>" (or "[mailto:address]"), in the languages
-// quoted-history.ts reads.
-const HEADER_FROM =
-  /^\s*\*?(?:from|de|von|van|da|fra|från|od|lähettäjä|feladó|remitente)\s*:\*?\s*[^\n]*?[<[(]?(?:mailto:)?([^\s<>@[(:]+@([^\s<>\])]+?))[>\])]?\s*$/i;
 
 /**
  * The body of a forward the writer presents as their organisation's own rules: the forward must
@@ -199,8 +195,9 @@ function forwardedPolicy(
     const marked = block.start < block.from;
     if (!marked && !forwardSaid) continue;
     const lineEnd = body.indexOf("\n", block.from);
+    // A forward's header: "From: Name <address>" (or "[mailto:address]"): the address's domain.
     const from = HEADER_FROM.exec(body.slice(block.from, lineEnd < 0 ? undefined : lineEnd));
-    if (!from) continue;
+    if (!from?.[2]) continue;
     const theirs = from[2]!.toLowerCase().replace(/[.>\])]+$/, "");
     if (theirs !== domain && !theirs.endsWith(`.${domain}`) && !domain.endsWith(`.${theirs}`))
       continue;

@@ -38,6 +38,11 @@ export interface Principal {
   pronoun?: "he" | "she";
   /** Named only by a role ("the Chairman", "my boss"): the role as written, lower-cased. */
   role?: string;
+  /**
+   * Round 17: introduced in the message ("I'm copying in Priya, our GC."): only the sentences
+   * right after the introduction speak of them (sentence indexes, inclusive).
+   */
+  scope?: { from: number; to: number };
 }
 
 export interface RelayView {
@@ -320,6 +325,56 @@ function addressOf(
   return same.length === 1 ? same[0] : undefined;
 }
 
+// Round 17: a colleague the writer introduces by bringing them into the thread: "I'm copying in
+// Priya, our GC", "I've added Tom Reyes (our FD) to this email", "Looping in my colleague Sigrún".
+const INTRODUCES = new RegExp(
+  String.raw`(?:^|[\s,;:(-])(?:(?:I['’]m|I\s+am|I['’]ve|I\s+have|I\s+have\s+also|I['’]ve\s+also|[Ww]e['’]re|[Ww]e['’]ve|[Jj]ust)\s+)?(?:[Cc]opying|[Cc]opied|[Cc]c['’]?ing|[Cc]c['’]?d|[Ll]ooping|[Ll]ooped|[Aa]dding|[Aa]dded|[Bb]ringing|[Bb]rought|[Ii]ncluding)\s+(?:in\s+)?(?:my\s+colleague\s+|our\s+[\p{Ll}\s]{2,30}?,?\s+)?${PERSON}(?![\p{L}'’])(?:\s*\([^)]{1,40}\))?(?:,\s+(?:our|my|the)\s+[^,.;]{2,40})?(?:\s+(?:in|on|to|into)\s+(?:this|the)\s+(?:e-?mail|thread|chain|conversation|loop))?\s*[.;!]?\s*$`,
+  "u",
+);
+
+/**
+ * The colleague a sentence introduces by copying them in, when the recipients (To/Cc) hold one
+ * address of that name at the writer's organisation, and the sentences that follow it in its
+ * paragraph (or the next one) speak of one person by one pronoun: "I'm copying in Priya, our GC.
+ * She'd rather not be phoned." Nobody found, nobody.
+ */
+function introducedColleague(read: ReadMessage, message: ClientMessage): Principal | undefined {
+  const writer = read.sender.address;
+  for (const sentence of read.sentences) {
+    const m = INTRODUCES.exec(sentence.text);
+    if (!m) continue;
+    const name = m[1]!.trim();
+    const words = nameWords(name);
+    if (words.length === 0) continue;
+    const only = { ...message, recipients: message.recipients ?? [] };
+    const key = addressOf(words, only, "", [], writer);
+    if (!key || domainOf(key) !== domainOf(writer)) continue;
+    // The sentences that go on about them: the next one, then each after it in the paragraph
+    // that still names them or uses the pronoun; one about anything else ends it ("My daughter
+    // starts school today. She…" is the daughter).
+    const next = read.sentences[sentence.index + 1];
+    const pronoun = MALE.test(name)
+      ? "he"
+      : FEMALE.test(name)
+        ? "she"
+        : next && pronounUsed(next.text);
+    if (!next || !pronoun) continue;
+    const mentions = new RegExp(
+      String.raw`\b(?:${pronoun === "he" ? "he|him|his|he's|he'd|he'll" : "she|her|hers|she's|she'd|she'll"}|${words.map(literal).join("|")})\b`,
+      "i",
+    );
+    let to = sentence.index;
+    for (const s of read.sentences.slice(sentence.index + 1)) {
+      const continues = s.index === sentence.index + 1 || s.paragraph === sentence.paragraph;
+      if (!continues || !mentions.test(s.text)) break;
+      to = s.index;
+    }
+    if (to === sentence.index) continue;
+    return { key, name, words, pronoun, scope: { from: sentence.index + 1, to } };
+  }
+  return undefined;
+}
+
 /** Whom the writer writes for, with the principal's address, or undefined. */
 export function principalOf(
   read: ReadMessage,
@@ -374,6 +429,7 @@ export function principalOf(
       };
     }
   }
+  if (!key && !mailbox) return introducedColleague(read, message);
   if (!key || words.length === 0) return undefined;
   const pronoun = MALE.test(name) ? "he" : FEMALE.test(name) ? "she" : pronounUsed(read.authored);
   return { key, name, words, ...(pronoun ? { pronoun } : {}) };
@@ -547,6 +603,8 @@ export function relayView(
   // please."). A new paragraph, or a sentence of the writer's own, ends it.
   let carried: Sentence | undefined;
   for (const sentence of read.sentences) {
+    const { scope } = principal;
+    if (scope && (sentence.index < scope.from || sentence.index > scope.to)) continue;
     const before = carried;
     carried = undefined;
     let theirsBefore =

@@ -248,6 +248,65 @@ function find(text: string, item: OnFile): { start: number; end: number }[] {
   return spans;
 }
 
+// Round 17: a topic on file named again by its head noun, after a definite article ("no need to
+// tiptoe around the inspection any more" for "the CQC inspection"). The head ends its noun phrase:
+// what may follow it is punctuation or a word of a closed class (a preposition, an adverb, a verb
+// form), never another noun it would modify ("the inspection report"). Only topics: names,
+// rivals and billing entries are written whole.
+const HEAD_FIELDS: ReadonlySet<RemovableField> = new Set(["avoidTopics"]);
+const POINTS_BACK = String.raw`(?:the|that|this)`;
+const ENDS_PHRASE = String.raw`(?=\s*(?:$|[.,;:!?)"'”’-]|(?:any\s?more|again|now|anymore|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must|in|on|at|to|with|from|for|of|by|around|about|and|or|but|so|too|either|as|if|when|since|after|before|these|itself)\b))`;
+
+/**
+ * The head noun of a topic on file ("the CQC inspection" → "inspection"), when it has modifiers
+ * to drop and is a plain word: none for one word, a name, or a phrase with a preposition or a
+ * conjunction ("restructuring of the team" has no single head to go by).
+ */
+function headNoun(item: OnFile): string | undefined {
+  if (!HEAD_FIELDS.has(item.field)) return undefined;
+  const words = headOf(item.field, item.value)
+    .normalize("NFC")
+    .trim()
+    .replace(/^(?:the|my|our|your|their|his|her)\s+/i, "")
+    .split(/\s+/);
+  if (words.length < 2 || words.length > 4) return undefined;
+  if (words.some((w) => /^(?:of|and|or|in|on|at|for|with|to|about|from|by|&)$/i.test(w)))
+    return undefined;
+  const head = words[words.length - 1]!;
+  return /^\p{Ll}{4,}$/u.test(head) ? head : undefined;
+}
+
+/**
+ * Where a topic on file is named by its head alone ("the inspection"), when no other value on
+ * file shares that head (two inspections on file: which one?). A different modifier ("the fire
+ * inspection" for "the CQC inspection") is another thing: only a determiner may come right
+ * before the head.
+ */
+function findByHead(
+  text: string,
+  item: OnFile,
+  items: readonly OnFile[],
+): { start: number; end: number }[] {
+  const head = headNoun(item);
+  if (!head) return [];
+  const shared = items.some(
+    (other) =>
+      other !== item &&
+      headOf(other.field, other.value).trim().toLowerCase().split(/\s+/).includes(head),
+  );
+  if (shared) return [];
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])${POINTS_BACK}\s+(${escape(head)})(?![\p{L}\p{N}'’-])${ENDS_PHRASE}`,
+    "giu",
+  );
+  const spans: { start: number; end: number }[] = [];
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push({ start, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
 /** `text` with each found value replaced by a token ⟪Vn⟫, and the values in token order. */
 function tokenised(text: string, found: Found[]): { text: string; values: Found[] } {
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -271,7 +330,9 @@ function withdrawn(text: string, items: readonly OnFile[]): OnFile[] {
   if (!ANY_CUE.test(text)) return [];
   const found: Found[] = [];
   for (const item of items) {
-    for (const { start, end } of find(text, item)) found.push({ ...item, start, end });
+    let spans = find(text, item);
+    if (spans.length === 0) spans = findByHead(text, item, items);
+    for (const { start, end } of spans) found.push({ ...item, start, end });
   }
   if (found.length === 0) return [];
   // One token per place in the text, each standing for every value written there (a channel on

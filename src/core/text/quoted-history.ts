@@ -37,9 +37,16 @@ const REST_MARKERS = [
   /^\s*-{2,}\s*begin forwarded text\s*$/i,
 ];
 
-// Outlook's header block (desktop, web, Mac, mobile), in the languages a firm is likely to meet.
-const HEADER_FROM =
-  /^\s*\*?(?:From|De|Von|Van|Da|Fra|Från|Od|Lähettäjä|Feladó|Od\s+kogo|Remitente)\s*:\*?\s*\S/i;
+/**
+ * Outlook's header block (desktop, web, Mac, mobile), in the languages a firm is likely to meet:
+ * its "From:" line. When the line ends in the sender's address ("From: Name <a@b.com>",
+ * "[mailto:a@b.com]"), group 1 is the address and group 2 its domain; a line with a name only
+ * still matches, without them. One pattern for the quoted-history
+ * cut and listening's forwarded-policy reading (listen/message.ts), so the two never disagree
+ * about which languages make a header.
+ */
+export const HEADER_FROM =
+  /^\s*\*?(?:From|De|Von|Van|Da|Fra|Från|Od|Lähettäjä|Feladó|Od\s+kogo|Remitente)\s*:\*?\s*(?=\S)(?:[^\n]*?[<[(]?(?:mailto:)?([^\s<>@[(:]+@([^\s<>\])]+?))[>\])]?\s*$)?/i;
 const HEADER_DATE =
   /^\s*\*?(?:Sent|Date|Envoyé|Gesendet|Datum|Inviato|Verzonden|Enviado(?:\s+el)?|Enviada(?:\s+em)?|Fecha|Data|Skickat|Sendt|Wysłano|Wysłane|Lähetetty|Elküldve|Odesláno)\s*:/i;
 const HEADER_SUBJECT =

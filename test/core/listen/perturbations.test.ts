@@ -25,6 +25,7 @@ const HEARD = [
   "Please call me Annie.",
   "No hospitality please, our policy doesn't allow it.",
   "We'd rather not be phoned; email is best.",
+  "Updates on the lease are useful. Monthly is plenty.",
 ];
 
 // Look-alikes in other senses that must stay silent under the same rewrites.
@@ -91,6 +92,12 @@ describe("perturbations: the rewrites themselves", () => {
     ["spelling", "Our organisation's favourite colour", "Our organization's favorite color"],
     ["semicolon", "Not by phone; email is best.", "Not by phone. Email is best."],
 
+    [
+      "aside",
+      "Updates help. Monthly is plenty.",
+      "Updates help. Things are busy here. Monthly is plenty.",
+    ],
+    ["aside", "Updates help.\n\nMonthly is plenty.", "Updates help.\n\nMonthly is plenty."],
     ["voice", "The ban on Acme has been lifted.", "We have lifted the ban on Acme."],
     ["voice", "We have dropped the no-Zoom rule.", "The no-Zoom rule has been dropped."],
     ["voice", "The policy has been reviewed.", "The policy has been reviewed."],

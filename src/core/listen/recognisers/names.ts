@@ -230,6 +230,14 @@ const SECOND_ALSO_FINE = new RegExp(
 const ASKED_AFTER =
   /^["']?\s*,?\s+please\b|^["']?\s*[-–,;:(]\s*(?:we're|we\s+are|I'm|I\s+am)\s+(?:not\s+(?:that|very|terribly|at\s+all|big\s+on|much\s+for)\s*(?:formal|formality|on\s+ceremony)?|(?:very|pretty|quite|fairly)\s+informal)\b/i;
 const ASKS = /\b(?:please|kindly|ask|prefer|rather|grateful)\b/i;
+// Round 17 (analysis lh15 rec. 5): "Amara is fine day to day", "Nick is fine, by the way", "Ros is
+// fine, honestly I prefer it": the writer's own name found fine with nothing after it but words
+// that widen it to every occasion (or own it as their preference), to the end of the sentence.
+// "Nick is fine for the board pack", "…in emails" name one occasion: not asked.
+const WIDENED_AFTER =
+  /^\s*(?:[,;-]\s*)?(?:(?:day[\s-]to[\s-]day|by\s+the\s+way|generally|in\s+general|as\s+a\s+rule|for\s+(?:everything|all\s+purposes)|always|honestly|really|actually|to\s+be\s+honest)(?:\s*[,;-]?\s*(?:(?:honestly|really|actually)\s*,?\s*)?I\s+(?:much\s+|actually\s+|really\s+)?prefer\s+it)?|I\s+(?:much\s+|actually\s+|really\s+)?prefer\s+it)\s*[.!]?\s*$/i;
+const FOUND_FINE =
+  /\b(?:is|'s|’s)\s+(?:absolutely\s+|perfectly\s+|totally\s+)?(?:fine|ok|okay)\s*$/i;
 // "Write my name Jörg": how to write it, asked in so many words.
 const SPELL_MY_NAME = /\b(?:write|spell|type)\s+my\b/i;
 
@@ -733,7 +741,9 @@ function heardIn(read: ReadMessage): Heard[] {
               /\sis\s+what\s+I\b/.test(text.slice(start, end)) ||
               /^(?:prefer|rather|like)\s/i.test(text.slice(start, end)) ||
               // Round 15: "Hamish, please." beside a form refused or corrected answers it.
-              (refuses && /,?\s+please$/i.test(text.slice(start, end)));
+              (refuses && /,?\s+please$/i.test(text.slice(start, end))) ||
+              // Round 17: "Amara is fine day to day", "…, by the way", "…, honestly I prefer it".
+              (FOUND_FINE.test(text.slice(start, end)) && WIDENED_AFTER.test(rest));
           prefer(name, clause, sentence, asked);
         }
       }

@@ -182,6 +182,33 @@ const BARE_CADENCE =
 // report on Mondays"): what is wished for, the article as a writer might use "a" (round 15).
 const EXISTING =
   /\b(?:our|(?<!\b(?:like|want|wants|need|needs|prefer|prefers|receive|get)\s+)the|this|that|your|these|those|its)\s+(?:regular\s+|usual\s+)?$/i;
+// Round 17: the existing report named by its cadence is what a change is about, not a block: "Could
+// the monthly status note move to the first Monday?", "we'd like to move the weekly call to
+// Fridays". The named report, then a verb of moving to a new time (after it, or before its
+// article); the clause must also name the new time (WHEN). Its cadence stands, with the new time.
+const UPDATE_NOUN = String.raw`(?:updates?|notes?|reports?|summary|summaries|round-?ups?|briefings?|check-?ins?|catch-?ups?|calls?|e-?mails?|letters?)`;
+const MOVE = String.raw`(?:move|moved|moving|switch|switched|shift|shifted|change|changed|go|come|arrive|land|be\s+sent)`;
+const MOVED_AFTER = new RegExp(
+  String.raw`^\s+(?:[\w-]+\s+){0,2}?${UPDATE_NOUN}\s+(?:(?:could|can|should|would|will|must|to)\s+)?(?:now\s+|please\s+)?(?:be\s+)?${MOVE}\s+(?:to|on|by|over\s+to)\b`,
+  "i",
+);
+const MOVED_BEFORE =
+  /\b(?:move|moving|switch|switching|shift|shifting|change|changing)\s+(?:the|our|your|that|this)\s+(?:regular\s+|usual\s+)?$/i;
+const MOVED_OBJECT = new RegExp(
+  String.raw`^\s+(?:[\w-]+\s+){0,2}?${UPDATE_NOUN}\s+(?:over\s+)?to\b`,
+  "i",
+);
+
+/** The existing report named at `match` is being moved to a new time the clause names. */
+function movedToNewTime(text: string, match: RegExpExecArray): boolean {
+  const before = text.slice(0, match.index);
+  const after = text.slice(match.index + match[0].length);
+  const moved = MOVED_AFTER.test(after) || (MOVED_BEFORE.test(before) && MOVED_OBJECT.test(after));
+  if (!moved) return false;
+  const when = WHEN.exec(after);
+  return when !== null;
+}
+
 // Words that make a sentence: without any, "A written update on each matter every quarter." is a
 // rule stated as a heading. "Weekly update attached." is a document, not a rule.
 const FINITE =
@@ -202,6 +229,39 @@ const OPENS_WITH_CADENCE = new RegExp(`^(?:${ANY_CADENCE.source})`, "i");
 // "rather than ad hoc notes, could we move to a monthly written update": what is set aside before
 // the comma is refused, not the cadence after it.
 const SET_ASIDE = /\b(?:rather\s+than|instead\s+of)\s+[^,;]{1,50},/gi;
+
+// Round 17: what a sentence between update talk and a bare cadence may not name, for the cadence to
+// reach back over it: another topic with a rhythm of its own (billing, meetings, hearings, calls,
+// payments), or a cadence of its own. "Updates on the Harbour matter are useful. The board meets
+// on the 3rd. Monthly is plenty." reaches; "…The invoices come on the 3rd. Monthly is plenty."
+// does not.
+const OTHER_TOPIC =
+  /\b(?:invoic\w*|bills?|billing|fees?|time\s+entries|timesheets?|narratives?|statements?|payments?|rent|meetings?|hearings?|calls?|visits?|newsletters?|accounts?|subscriptions?|deliver(?:y|ies)|shipments?|audits?)\b/i;
+
+/**
+ * Whether the sentences just before name updates, so a bare cadence answers them: the sentence
+ * before (or the question it answers); or, in the same paragraph, the one before that when the
+ * sentence between names no other topic and no cadence of its own (round 17).
+ */
+function updatesJustBefore(context: ClauseContext): boolean {
+  const [first] = context.previous;
+  if (first !== undefined && UPDATE.test(first.text)) return true;
+  if (context.sentence.prompt) return false;
+  const { sentence } = context;
+  const between = context.read.sentences[sentence.index - 1];
+  const before = context.read.sentences[sentence.index - 2];
+  return (
+    between !== undefined &&
+    before !== undefined &&
+    between.paragraph === sentence.paragraph &&
+    before.paragraph === sentence.paragraph &&
+    UPDATE.test(before.text) &&
+    !OTHER_TOPIC.test(between.text) &&
+    !ANY_CADENCE.test(between.text) &&
+    !/\?\s*$/.test(between.text) &&
+    !OTHER_TOPIC.test(before.text.replace(UPDATE, " "))
+  );
+}
 
 export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
   const text = context.clause.text;
@@ -240,10 +300,7 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
   const earlierClause =
     ANY_CADENCE.test(before) && !TOO_OFTEN.test(before) && !NEGATED.test(before) ? "" : before;
   const previousNamesUpdates =
-    (context.previous[0] !== undefined && UPDATE.test(context.previous[0].text)) ||
-    UPDATE.test(earlierClause) ||
-    explainedAfter ||
-    subjectAsks;
+    updatesJustBefore(context) || UPDATE.test(earlierClause) || explainedAfter || subjectAsks;
   const fragment = OPENS_WITH_CADENCE.test(text) && !FINITE.test(context.sentence.text);
   const wanted =
     WANTED.test(text) ||
@@ -257,7 +314,12 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
   for (const cadence of CADENCES) {
     const match = cadenceMatch(cadence.pattern, text);
     if (!match) continue;
-    if (/^\w+$/.test(match[0]) && EXISTING.test(text.slice(0, match.index))) continue;
+    if (
+      /^\w+$/.test(match[0]) &&
+      EXISTING.test(text.slice(0, match.index)) &&
+      !movedToNewTime(text, match)
+    )
+      continue;
     // "our committee meets quarterly", "the rent is reviewed annually": how often something of
     // theirs happens, not how often they want to hear from the firm.
     if (THEIR_OWN_RHYTHM.test(text.slice(0, match.index))) continue;
@@ -271,9 +333,7 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
       explainedAfter ||
       (match.index === 0 && subjectAsks) ||
       (match.index === 0 && UPDATE.test(earlierClause)) ||
-      (match.index === 0 &&
-        context.previous[0] !== undefined &&
-        UPDATE.test(context.previous[0].text));
+      (match.index === 0 && updatesJustBefore(context));
     if (!UPDATE.test(around) && !answer) return [];
     return [{ field: "statusUpdates", value: valueOf(text, cadence, match) }];
   }
