@@ -182,8 +182,9 @@ const STATUTE_NEAR = /\b(?:the|this|that)\s+(?:Act|Regulations|Directive)\b/;
  */
 const LEGAL_WORDS =
   /\b(?:agreement|agreements|contract|contracts|clause|clauses|warranty|warranties|indemnity|indemnities|liability|liabilities|breach|termination|notice|notices|consent|obligations?|covenants?|condition\s+precedent|executed|signatories|counterparty|claim|claims|court|tribunal|award|arbitral|pleading|pleadings|disclosure|disclosed|witness|hearing|judgment|judgement|appeal|injunction|damages|settlement|statute|statutory|regulations?|regulator|regulatory|guidance|compliance|exemption|licence|license|filing|filed|HMRC|IRS|SEC|FCA|CMA|FOIA|tax|taxes|duty|VAT|relief|customs|tariff|declaration|consultation|dismissals?|employer|employees|representatives|facility|lenders?|borrower|security|pledge|default|enforcement|debt|escrow|deadline|counsel|schedule|annex|exhibit|draft|wording|provision|provisions)\b/gi;
+/** Also as drafters abbreviate them: "cl. 8.2", "para. 14", "Sch. 3", "art 6", "reg. 4". */
 const NUMBERED_REFERENCE =
-  /\b(?:section|clause|schedule|paragraph|para|article|annex|appendix|exhibit|regulation|rule|part)\s+\d|\bs\.\s?\d|§\s?\d|\b[A-Z][A-Za-z]+\s+Act\b|\bAct\s+\d{4}\b|\b[A-Z]{3,6}\s+(?:19|20)\d{2}\b/;
+  /\b(?:section|clause|schedule|paragraph|para|article|annex|appendix|exhibit|regulation|rule|part)\s+\d|\b(?:cl|cll|paras?|sch|art|reg|regs)\.?\s*\d|\bs\.\s?\d|§\s?\d|\b[A-Z][A-Za-z]+\s+Act\b|\bAct\s+\d{4}\b|\b[A-Z]{3,6}\s+(?:19|20)\d{2}\b/;
 
 /**
  * Topics of a person's own life: a remark about them in a sentence with no legal words is small
@@ -235,7 +236,7 @@ function isLegalSentence(
     const own = sentences[sentence];
     verdict = false;
     if (own) {
-      const text = field.scan.slice(own.start, own.end);
+      const text = withCutReference(field.scan, sentences, sentence);
       if (!SOCIAL.test(text)) {
         if (doesLegalWork(text)) verdict = true;
         else if (!ownOnly) {
@@ -268,6 +269,29 @@ function isLawWorkSentence(
     field.scan.slice(Math.min(span.end, hit.end), span.end);
   return !SOCIAL.test(text) && doesLegalWork(text);
 }
+
+/**
+ * The sentence's text, with its neighbour across a full stop that only abbreviates a reference:
+ * "(cl." + " 8.2) applies" and "see para." + " 14 on strikes" are each one sentence of legal work.
+ */
+function withCutReference(
+  scan: string,
+  sentences: readonly { start: number; end: number }[],
+  index: number,
+): string {
+  const own = sentences[index]!;
+  const before = sentences[index - 1];
+  const after = sentences[index + 1];
+  let { start, end } = own;
+  if (before && CUT_REFERENCE_END.test(scan.slice(before.start, before.end))) {
+    if (/^\s*\d/.test(scan.slice(own.start, own.start + 8))) start = before.start;
+  }
+  if (after && CUT_REFERENCE_END.test(scan.slice(own.start, own.end))) {
+    if (/^\s*\d/.test(scan.slice(after.start, after.start + 8))) end = after.end;
+  }
+  return scan.slice(start, end);
+}
+const CUT_REFERENCE_END = /\b(?:cl|cll|s|ss|para|paras|sch|art|reg|regs)\.\s*$/i;
 
 /** Two legal words, or a numbered reference ("clause 4.2", "s. 188"): text doing legal work. */
 function doesLegalWork(text: string): boolean {

@@ -142,10 +142,17 @@ const SETTING_WHEN =
   /^when\s+(?:we|you)(?:'re|\s+are)?\s+(?:next\s+)?(?:talk|talking|speak|speaking|meet|meeting|chat|chatting|in|with|at|on|around|visiting|write|writing|here|there|over)\b/i;
 const SOMEONE_ELSE_IN_SETTING =
   /\b(?:to|with|meet|meeting|visit|visiting|around)\s+(?!(?:me|us|each\s+other)\b)[\p{L}]/iu;
+// The client's own people met are still the client's side (round 17, lh16): "when you meet the
+// directors", "when you're with our site teams".
+const OWN_PEOPLE_IN_SETTING =
+  /\b(?:to|with|meet|meeting|visit|visiting|around)\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:board|staff|teams?|leads|managers|employees|engineers|crews?|workforce|colleagues|trustees|directors|partners|volunteers)\s*$/i;
 
 function isSetting(text: string): boolean {
   const lead = text.split(",", 1)[0]!;
-  return SETTING_WHEN.test(lead) && !SOMEONE_ELSE_IN_SETTING.test(lead);
+  return (
+    SETTING_WHEN.test(lead) &&
+    (!SOMEONE_ELSE_IN_SETTING.test(lead) || OWN_PEOPLE_IN_SETTING.test(lead.trim()))
+  );
 }
 
 // "If we can, let's always use Zoom", "if possible": a hedge, not a condition.

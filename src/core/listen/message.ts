@@ -152,6 +152,11 @@ const OUR_RULES = new RegExp(
     String.raw`\b(?:please|kindly|do)\s+(?:(?:note|read)\s+and\s+)?(?:(?:make\s+sure|ensure)\s+(?:that\s+)?(?:you|your\s+(?:team|firm|people|colleagues)|everyone(?:\s+on\s+the\s+matter)?)\s+)?${FOLLOW}\s+${FOLLOWED}\b`,
     // Round 16: "please make sure OLF's invoices and your team follow it": whoever must follow it.
     String.raw`\b(?:please|kindly)\s+(?:make\s+sure|ensure)\s+(?:that\s+)?(?:[\w'’&-]+\s+){1,6}?${FOLLOW}\s+${FOLLOWED}\b`,
+    // Round 17: "please make sure your billing team sees it", "make sure accounts payable have
+    // this": the writer wants it known, which makes it theirs as much as "follow it" does.
+    String.raw`\b(?:make\s+sure|ensure)\s+(?:that\s+)?(?:[\w'’&-]+\s+){1,6}?(?:sees?|reads?|gets?|has|have|knows?\s+about|(?:is|are)\s+aware\s+of)\s+(?:it|this|these|them|the\s+below|what(?:'s|\s+is)\s+below)\b`,
+    // "the revised spend policy below", "the new billing guidelines attached".
+    String.raw`\bthe\s+(?:new|revised|updated|latest|amended|current)\s+(?:[\w-]+\s+){0,2}?${RULES_WORD}\s+(?:below|attached|underneath)\b`,
     // "the billing policy our board approved", "the guidelines the executive committee adopted".
     String.raw`\b${RULES_WORD}\s+(?:that\s+|which\s+)?(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:board|committee|executive|directors|trustees|management|leadership|council|general\s+counsel|legal\s+team)\s+(?:has\s+|have\s+|just\s+|recently\s+)*(?:approved|adopted|agreed|issued|published|signed\s+off)\b`,
   ].join("|"),
@@ -163,6 +168,40 @@ const POINTS_BELOW =
   /\b(?:below|beneath|underneath)\b|\bthe\s+following\s*(?:[:.]|$)|\bas\s+follows\b/im;
 // A subject that says the message forwards another: "FW:", "Fwd:", "TR:", "WG:", "RV:", "VS:".
 const FORWARD_SUBJECT = /^\s*(?:re\s*:\s*)?(?:fw|fwd|tr|wg|rv|vs|doorst|enc|i)\s*:/i;
+
+// A header block's field lines, in the languages quoted-history.ts reads.
+const HEADER_FIELD =
+  /^\s*\*?(?:from|sent|date|to|cc|bcc|subject|importance|attachments?|de|von|van|da|envoy[ée]|objet|[àa]|gesendet|an|betreff|onderwerp|verzonden|aan)\s*\*?:/i;
+
+/**
+ * Where the forwarded text starts, from the header's "From:" line: the first blank line after it,
+ * or (an HTML forward has none) the first line that is no header field; -1 when neither is found.
+ */
+function forwardedTextStart(body: string, from: number): number {
+  for (let at = body.indexOf("\n", from); at >= 0; at = body.indexOf("\n", at + 1)) {
+    const next = body.indexOf("\n", at + 1);
+    const line = body.slice(at + 1, next < 0 ? undefined : next);
+    if (line.trim() === "" || !HEADER_FIELD.test(line)) return at;
+  }
+  return -1;
+}
+
+/**
+ * Where the forwarded author's own words end: the line that is their name alone, as the header's
+ * "From: Name <address>" gives it, starts their signature (an HTML forward's sign-off is often
+ * not a closing ownWords knows).
+ */
+function forwardedAuthorEnd(text: string, start: number, end: number, fromLine: string): number {
+  const name = /:\*?\s*([^<[(\n]+?)\s*[<[(]/.exec(fromLine)?.[1]?.trim();
+  if (!name || name.length <= 3) return end;
+  const lines = text.slice(start, end).split("\n");
+  let at = start;
+  for (const line of lines) {
+    if (line.trim() === name) return at;
+    at += line.length + 1;
+  }
+  return end;
+}
 
 /**
  * The body of a forward the writer presents as their organisation's own rules: the forward must
@@ -196,16 +235,21 @@ function forwardedPolicy(
     if (!marked && !forwardSaid) continue;
     const lineEnd = body.indexOf("\n", block.from);
     // A forward's header: "From: Name <address>" (or "[mailto:address]"): the address's domain.
-    const from = HEADER_FROM.exec(body.slice(block.from, lineEnd < 0 ? undefined : lineEnd));
+    const fromLine = body.slice(block.from, lineEnd < 0 ? undefined : lineEnd);
+    const from = HEADER_FROM.exec(fromLine);
     if (!from?.[2]) continue;
     const theirs = from[2]!.toLowerCase().replace(/[.>\])]+$/, "");
     if (theirs !== domain && !theirs.endsWith(`.${domain}`) && !domain.endsWith(`.${theirs}`))
       continue;
-    // The forwarded text starts after the header block: the first blank line after "From:".
-    const blank = body.slice(block.from).search(/\n[ \t]*\n/);
-    if (blank < 0) continue;
-    const start = span.start + block.from + blank;
-    const end = next ? span.start + next.start : span.end;
+    const textStart = forwardedTextStart(body, block.from);
+    if (textStart < 0) continue;
+    const start = span.start + textStart;
+    const end = forwardedAuthorEnd(
+      text,
+      start,
+      next ? span.start + next.start : span.end,
+      fromLine,
+    );
     if (end > start) found.push(...ownWords(text, [{ start, end }]).regions);
   }
   return found;

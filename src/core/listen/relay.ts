@@ -58,12 +58,13 @@ const CAP = String.raw`\p{Lu}[\p{L}'’-]+`;
 const PERSON = String.raw`((?:${TITLE_WORD}\.?\s+)(?:${CAP}\s+){0,2}${CAP}|${CAP}(?:\s+${CAP}){0,2})`;
 const POSS = String.raw`(?:'s|’s)`;
 // "Dr Okafor (copied)", "Mr Lindqvist, who is in copy,": an aside after a name.
-const ASIDE = String.raw`(?:\s*\([^)]{1,30}\)\s*,?|,\s+(?:who|whom)\s+[^,]{1,30},)?`;
+// Also an address in the brackets and a few words: "(rustam.karimov@kestrel.example, copied)".
+const ASIDE = String.raw`(?:\s*\((?:[^()\s@]+@[^()\s,;]+(?:[,;]?\s*[^)]{1,24})?|[^)]{1,30})\)\s*,?|,\s+(?:who|whom)\s+[^,]{1,30},)?`;
 const ROLE = String.raw`(?:(?:[Ee]xecutive|[Pp]ersonal|[Pp]rivate|[Ll]egal|[Ss]enior)\s+)?(?:[Aa]ssistant|PA|EA|P\.\s?A\.|E\.\s?A\.|[Ss]ecretary|[Cc]hief\s+of\s+[Ss]taff|[Dd]iary\s+[Mm]anager|[Oo]ffice\s+[Mm]anager|[Aa]ide)`;
 
 // "Mr Hale has asked me to let you know", "Sir Anthony asked me to pass on"
 const ASKED_BY_PERSON = new RegExp(
-  String.raw`${PERSON}\s+(?:has\s+|had\s+|would\s+like\s+|wants\s+|wanted\s+)?(?:asked|requested|instructed|asks|requests)\s+me\s+to\b`,
+  String.raw`${PERSON}${ASIDE}\s+(?:has\s+|had\s+|would\s+like\s+|wants\s+|wanted\s+)?(?:asked|requested|instructed|asks|requests)\s+me\s+to\b`,
   "gu",
 );
 // The words ASKED_BY_PERSON must contain. Tried first: the pattern starts with a name, so it is

@@ -140,6 +140,41 @@ const GENERIC_HEADS: ReadonlySet<string> = new Set([
 /** An adjective's ending: such a word alone names no work ("administrative", "internal"). */
 const ADJECTIVE_ENDING = /(?:ive|al|ic|ous|ary|ory|ful|less|able|ible)$/;
 
+/**
+ * A leading modifier that says only "of the usual kind": "General file review" refuses file
+ * review, "Routine correspondence with client" correspondence with the client. Only before two
+ * words or more, so "Legal research" keeps its first word.
+ */
+const EMPTY_MODIFIERS: ReadonlySet<string> = new Set([
+  "general",
+  "routine",
+  "miscellaneous",
+  "sundry",
+  "various",
+  "further",
+  "additional",
+  "ongoing",
+  "legal",
+]);
+
+/**
+ * Bases that are also adjectives: after its object such a word describes it ("the file open",
+ * "the matter closed"), so an entry led by it is not read the other way round.
+ */
+const ADJECTIVAL_BASES: ReadonlySet<string> = new Set([
+  "open",
+  "close",
+  "clear",
+  "free",
+  "clean",
+  "complete",
+  "correct",
+  "separate",
+  "final",
+  "ready",
+  "present",
+]);
+
 /** Prepositions after which a billing entry's first word is its head: "Review of file". */
 const PREPOSITIONS = new Set(["of", "to", "on", "with", "for", "re", "regarding", "about", "in"]);
 
@@ -553,6 +588,21 @@ function inflectedVariants(norm: string): WordPattern[] {
     const action = unique([...withAbbreviations(words[1]!), ...pluralsOf(words[1]!)]);
     patterns.push([action, ["of"], lastForms(words[0]!)]);
   }
+  // An action before its object, the other way round, as time entries also write it: "Opening
+  // file" → "file opening", "file opened", "opening of the file"; "Reviewing emails" → "email
+  // review", "review of emails".
+  if (n === 2 && headFirst && !PREPOSITIONS.has(words[1]!) && !COORDINATORS.has(words[1]!)) {
+    const actions = actionForms(words[0]!).filter((form) => !ADJECTIVAL_BASES.has(form));
+    const object = unique([...withAbbreviations(words[1]!), ...singularsOf(words[1]!)]);
+    patterns.push([object, actions]);
+    patterns.push([actions, ["of"], lastForms(words[1]!)]);
+  }
+  // An action with its object after a preposition (not "of"), the object first: "Attendance on
+  // telephone" → "telephone attendance", "Conference with colleague" → "colleague conference".
+  if (n === 3 && headFirst && PREPOSITIONS.has(words[1]!) && words[1] !== "of") {
+    const object = unique([...withAbbreviations(words[2]!), ...singularsOf(words[2]!)]);
+    patterns.push([object, lastForms(words[0]!)]);
+  }
   // "Travel time" → "traveltime".
   if (n === 2) patterns.push([lastForms(words[0]! + words[1]!)]);
   const plain = !headFirst && preposition < 0 && !words.some((w) => COORDINATORS.has(w));
@@ -571,6 +621,11 @@ function inflectedVariants(norm: string): WordPattern[] {
         ? []
         : actionForms(modifier);
     if (alone.length > 0) patterns.push([[...alone]]);
+  }
+  // A leading modifier of the usual kind may go, and the rest is read in all its forms:
+  // "General file review" → "file review", "review of the file".
+  if (n >= 3 && EMPTY_MODIFIERS.has(words[0]!) && !COORDINATORS.has(words[1]!)) {
+    patterns.push(...inflectedVariants(words.slice(1).join(" ")));
   }
   // A closed compound written apart or hyphenated: "intraoffice" → "intra-office".
   for (let k = 0; k < n; k++) {

@@ -429,6 +429,18 @@ runRuleTests(avoidedTopic, {
       "the modifier in the legal work",
       "The wildfire exclusion in clause 7 does not apply.",
     ),
+    // A numbered reference abbreviated as drafters write it; the topic naming a clause.
+    quiet(
+      "redundancies",
+      "in a sentence with an abbreviated clause reference",
+      "The redundancies wage cap (cl. 8.2) applies from June.",
+    ),
+    quiet(
+      "strikes",
+      "in a sentence with an abbreviated paragraph reference",
+      "Please see para. 14 on strikes before Friday.",
+    ),
+    quiet("strikes", "as the name of a clause", "The strikes clause survives the amendment."),
     quiet("inquiryTopic", "a place name as a place", "I hope you enjoyed your weekend in Dunmore!"),
     quiet(
       "inquiryTopic",

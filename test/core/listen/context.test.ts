@@ -2,7 +2,7 @@
  * Preferences whose sense comes from around them: the sentence after, the rule before a colon,
  * a paragraph that only looks like boilerplate, the setting a subject is kept out of.
  */
-import { COKE, MEGGE, runListenTests } from "./listen-tester";
+import { COKE, hear, MEGGE, runListenTests } from "./listen-tester";
 
 const wrap = (text: string) => `Hi Jo,\n\n${text}\n\nMegge`;
 
@@ -37,6 +37,16 @@ runListenTests("context", {
         { field: "bannedBillingPhrases", value: "travel time within the M25", profile: COKE },
         { field: "bannedBillingPhrases", value: "training of junior staff", profile: COKE },
         { field: "bannedBillingPhrases", value: "photocopying", profile: COKE },
+      ],
+    },
+    {
+      name: "a sub-list ends at the next item of the outer list; '(unspecified)' is the entry's",
+      body: wrap(
+        "1. We will not pay for the following, however described:\n   - file review\n   - research (unspecified)\n2. Disbursements over £500 need prior approval.",
+      ),
+      heard: [
+        { field: "bannedBillingPhrases", value: "file review", profile: COKE },
+        { field: "bannedBillingPhrases", value: "research (unspecified)", profile: COKE },
       ],
     },
     {
@@ -106,4 +116,17 @@ runListenTests("context", {
       heard: [{ field: "avoidChannels", value: "zoom", profile: COKE }],
     },
   ],
+});
+
+test("a sub-list ends at the next item of the outer list (its own shape)", () => {
+  const heard = hear({
+    name: "sub-list",
+    body: wrap(
+      "1. We will not pay for the following, however described:\n   - file review\n   - research (unspecified)\n2. Disbursements over £500 need prior approval.",
+    ),
+  });
+  expect(heard.filter((s) => s.field === "bannedBillingPhrases").map((s) => s.value)).toEqual([
+    "file review",
+    "research (unspecified)",
+  ]);
 });

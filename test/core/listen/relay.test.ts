@@ -85,6 +85,13 @@ runListenTests("relayed preferences", {
       ],
     },
     {
+      name: "asked to pass on, the principal's address and a word in brackets after his name",
+      from: PA,
+      profiles: [HALE_PROFILE],
+      body: "Dear Sam,\nPeter Hale (peter.hale@hale-foods.example, copied) has asked me to let you know that he only needs the total on invoices.\nKind regards,\nJo",
+      heard: [{ field: "billingDetail", value: "summary", profile: HALE }],
+    },
+    {
       name: "the role in the signature, a form of address asked for him",
       from: PA,
       profiles: [HALE_PROFILE],

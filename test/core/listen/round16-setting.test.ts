@@ -22,6 +22,11 @@ runListenTests("round 16: own people and the setting of the talk", {
       body: "Hi Jo,\n\nWhen we talk, please don't bring up the Aberdeen redundancies.\n\nMegge",
       heard: [{ field: "avoidTopics", value: "Aberdeen redundancies", profile: COKE }],
     },
+    {
+      name: "a 'when' that names the client's own board is still the setting (round 17)",
+      body: "Hi Jo,\n\nWhen you meet the directors, please steer clear of the Aberdeen redundancies.\n\nMegge",
+      heard: [{ field: "avoidTopics", value: "Aberdeen redundancies", profile: COKE }],
+    },
   ],
   silent: [
     {

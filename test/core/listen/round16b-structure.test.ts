@@ -113,8 +113,47 @@ runListenTests("round 16b: own-organisation forwards without a marker line", {
       ),
       heard: POLICY_HEARD,
     },
+    // Round 17: an HTML forward (no blank line after the header), the writer wanting it known.
+    {
+      name: "no blank line after the header or anywhere below it (as HTML gives it)",
+      from: FIONA,
+      subject: "FW: Outside counsel billing policy",
+      body: `Hi Jo,\n\nPlease see our guidelines below.\n\nThanks,\nFiona\n\n${OUTLOOK.join("\n")}\n${POLICY.replace(/\n\n/g, "\n")}\n`,
+      heard: POLICY_HEARD,
+    },
+    {
+      name: "'please make sure your billing team sees it'",
+      from: FIONA,
+      subject: "FW: Outside counsel billing policy",
+      body: forward("Please make sure your billing team sees it.", OUTLOOK),
+      heard: POLICY_HEARD,
+    },
+    {
+      name: "'the revised billing policy below', the forwarded author's name line ends the policy",
+      from: FIONA,
+      subject: "FW: Outside counsel billing policy",
+      body: forward(
+        "The revised billing policy below applies from January.",
+        OUTLOOK,
+        POLICY.replace("Regards,\n", ""),
+      ),
+      heard: POLICY_HEARD,
+    },
   ],
   silent: [
+    {
+      name: "the author's name line ends the policy: the signature's wish is not the organisation's",
+      from: FIONA,
+      subject: "FW: Outside counsel billing policy",
+      body: forward("Please see our guidelines below.", OUTLOOK, POLICY.replace("Regards,\n", "")),
+      fields: ["avoidChannels", "preferredChannels"],
+    },
+    {
+      name: "'make sure' someone sees something else than the forward",
+      from: FIONA,
+      subject: "FW: Outside counsel billing policy",
+      body: forward("Please make sure Angus sees the invoice by Friday.", OUTLOOK),
+    },
     {
       name: "the forwarded author's signature line is not the organisation's wish",
       from: FIONA,

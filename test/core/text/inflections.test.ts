@@ -183,6 +183,54 @@ describe("TermMatcher with inflect", () => {
     expect(matcher.findAll(text).map((h) => [h.text, h.term])).toContainEqual([found, term]);
   });
 
+  describe("an entry in another word order, a leading modifier of the usual kind dropped", () => {
+    const ordered = new TermMatcher(
+      [
+        "Opening file",
+        "Reviewing emails",
+        "Preparing invoice",
+        "Attendance on telephone",
+        "Conference with colleague",
+        "General file review",
+        "Routine correspondence with client",
+        "Closing file",
+      ].map((term) => ({ term, data: term, inflect: true })),
+    );
+    test.each([
+      ["File opening and conflict check", "File opening", "Opening file"],
+      ["file opened, KYC done", "file opened", "Opening file"],
+      ["opening of the file for the new claim", "opening of the file", "Opening file"],
+      ["Email review (inbox)", "Email review", "Reviewing emails"],
+      ["review of emails from the agent", "review of emails", "Reviewing emails"],
+      ["Invoice preparation for March", "Invoice preparation", "Preparing invoice"],
+      ["Telephone attendance on client", "Telephone attendance", "Attendance on telephone"],
+      ["two telephone attendances", "telephone attendances", "Attendance on telephone"],
+      ["Colleague conference re quantum", "Colleague conference", "Conference with colleague"],
+      ["File review ahead of the hearing", "File review", "General file review"],
+      ["reviewed the file again", "reviewed the file", "General file review"],
+      [
+        "Correspondence with client re costs",
+        "Correspondence with client",
+        "Routine correspondence with client",
+      ],
+      ["File closing letter", "File closing", "Closing file"],
+    ])("finds %j", (text, found, term) => {
+      expect(ordered.findAll(text).map((h) => [h.text, h.term])).toContainEqual([found, term]);
+    });
+    test.each([
+      // An adjective after its noun describes it: "the file open", "the file close to hand".
+      ["we keep the file open until the appeal", "Opening file"],
+      ["keep the file close to hand", "Closing file"],
+      // A different object or a different action is another entry.
+      ["Telephone call with the registry", "Attendance on telephone"],
+      ["invoice sent on Monday", "Preparing invoice"],
+      // A modifier of the usual kind goes only before two words or more.
+      ["general matters on the agenda", "General file review"],
+    ])("no hit in %j for %j", (text, term) => {
+      expect(ordered.findAll(text).filter((h) => h.term === term)).toEqual([]);
+    });
+  });
+
   test("an entry without inflect matches only as written (and its plural)", () => {
     expect(plain.findAll("we researched and reviewed the file").map((h) => h.text)).toEqual([]);
     expect(plain.findAll("two reviews of files").map((h) => h.text)).toEqual([]);

@@ -363,6 +363,11 @@ function isListLine(text: string, sentence: Sentence): boolean {
 const QUALIFIER =
   /\s*(?:,|;|\s[-–—]\s|\s\(|\s(?:by|between|including|however|whether|unless|where|when|except|other\s+than|in\s+respect\s+of)\s).*$/i;
 
+// Round 17: a bracket that says the entry is refused when it says no more ("research
+// (unspecified)") is part of the entry, not the writer's commentary on it.
+const UNSPECIFIED_NOTE =
+  /^(.*?\S)\s*(\((?:unspecified|undescribed|unparticularised|unparticularized|non-specific|generic|unexplained|no\s+detail|without\s+detail)\))[.;,]*$/i;
+
 /** The wordings one list item names: its quoted wording, else its words, alternatives apart. */
 function itemValues(item: string): string[] {
   // The commentary in brackets or after a dash may quote words of its own ("(not just
@@ -371,10 +376,31 @@ function itemValues(item: string): string[] {
   if (named.length > 0) return named;
   const quoted = quotedIn(item);
   if (quoted.length > 0) return quoted;
+  const unspecified = UNSPECIFIED_NOTE.exec(item.trim());
+  if (unspecified && !/[,;(]/.test(unspecified[1]!)) return [`${unspecified[1]} ${unspecified[2]}`];
   return item
     .replace(/[.;,]+$/, "")
     .replace(QUALIFIER, "")
     .split(/\s+or\s+/i);
+}
+
+/**
+ * A list line's shape: its indentation and the kind of its marker ("-", "•", "1.", "a)", none).
+ * A line of another shape after the first item ("3." after "   - …") ends the list.
+ */
+function itemShape(text: string, sentence: Sentence): string {
+  const lineStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
+  const lead = text.slice(lineStart, sentence.start);
+  const indent = /^[ \t]*/.exec(lead)![0].replace(/\t/g, "    ").length;
+  const marker = lead.trimStart();
+  const kind = /^\d/.test(marker)
+    ? "number"
+    : /^[a-z][.)]\s/i.test(marker)
+      ? "letter"
+      : /^[-–—•*·▪◦o](?:\s|$)/.test(marker)
+        ? "bullet"
+        : "none";
+  return `${Math.min(indent, 12)}:${kind}`;
 }
 
 // A line that asks, thanks or signs off is not an entry of the list before it.
@@ -391,10 +417,14 @@ function listedAfter(sentence: Sentence, read: ReadMessage): Candidate[] {
   const signature = new Set(read.signOffNames.map((name) => name.toLowerCase()));
   const items: Candidate[] = [];
   let lines = 0;
+  let shape: string | undefined;
   for (let i = sentence.index + 1; i < all.length; i++) {
     const line = all[i]!;
     if (line.text.split(/\s+/).length > 14 || !isListLine(text, line)) break;
     if (NOT_AN_ITEM.test(line.text)) break;
+    const lineShape = itemShape(text, line);
+    if (shape !== undefined && lineShape !== shape) break;
+    shape = lineShape;
     if (signature.has(line.text.replace(/[.,!\s]+$/, "").toLowerCase())) break;
     lines++;
     for (const raw of itemValues(line.text)) {
