@@ -20,6 +20,7 @@
  * and the form leads the narrative (billing-phrase.ts), never in prose, however billing it is.
  */
 import { foldText } from "../text";
+import { EMPTY_MODIFIERS } from "../text/inflections";
 
 /** Abbreviations a time entry uses that prose uses for other words ("Rev." is a clergyman). */
 const ENTRY_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
@@ -39,19 +40,6 @@ const ENTRY_ABBREVIATION_FORMS: ReadonlySet<string> = new Set(
 export function isEntryAbbreviation(word: string): boolean {
   return ENTRY_ABBREVIATION_FORMS.has(word);
 }
-
-/** Modifiers that say only "of the usual kind" in a law firm's narrative: they may go. */
-const EMPTY_MODIFIERS = new Set([
-  "legal",
-  "general",
-  "routine",
-  "miscellaneous",
-  "sundry",
-  "various",
-  "further",
-  "additional",
-  "ongoing",
-]);
 
 /** Prefixes written hyphenated or closed ("intra-office", "intraoffice"). */
 const CLOSING_PREFIXES = ["intra", "inter", "non", "multi", "cross"];

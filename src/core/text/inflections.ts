@@ -141,11 +141,12 @@ const GENERIC_HEADS: ReadonlySet<string> = new Set([
 const ADJECTIVE_ENDING = /(?:ive|al|ic|ous|ary|ory|ful|less|able|ible)$/;
 
 /**
- * A leading modifier that says only "of the usual kind": "General file review" refuses file
- * review, "Routine correspondence with client" correspondence with the client. Only before two
- * words or more, so "Legal research" keeps its first word.
+ * Modifiers that say only "of the usual kind" in a law firm's narrative: "General file review"
+ * refuses file review, "Routine correspondence with client" correspondence with the client. An
+ * entry drops one only before two words or more, so "Legal research" keeps its first word
+ * (billing-entry-forms.ts drops it from a time entry's two words).
  */
-const EMPTY_MODIFIERS: ReadonlySet<string> = new Set([
+export const EMPTY_MODIFIERS: ReadonlySet<string> = new Set([
   "general",
   "routine",
   "miscellaneous",
