@@ -1157,6 +1157,50 @@ function handlesOf(draft: AnalysedDraft, field: AnalysedField): HandleWord[] {
   return draft.memo(`handle-words:${field.field}`, () => handleWords(field.scan));
 }
 
+/** A host, handle or link that `affixHits` reads, with the lower-case host it names (hosts only). */
+type AffixToken = Omit<TermHit, "term"> & { parts: string[]; runs?: string[]; lowerHost?: string };
+
+/**
+ * The hosts (not a mailbox's), handles and links `affixHits` reads, once per draft: only the
+ * recipient's own host, left out per recipient, differs between recipients.
+ */
+function affixTokens(draft: AnalysedDraft): AffixToken[] {
+  return draft.memo("competitor-affix-tokens", () => {
+    const tokens: AffixToken[] = [];
+    for (const { field, start, end, host } of hostsIn(draft)) {
+      if (fieldOf(draft, field as TextField).scan[end] === "@") continue;
+      const parts = host.split(".").slice(0, -1);
+      tokens.push({ field, start, end, text: host, parts, lowerHost: host.toLowerCase() });
+    }
+    for (const field of textFields(draft)) {
+      for (const handle of handlesOf(draft, field)) {
+        const text = field.scan.slice(handle.start, handle.end);
+        tokens.push({
+          field: field.field,
+          start: handle.start,
+          end: handle.end,
+          text,
+          parts: [text.slice(1)],
+          runs: handleRuns(field.scan, handle),
+        });
+      }
+    }
+    // A link's address behind other words: its host, at the link's words.
+    for (const link of draft.body.links) {
+      const host = hostOfHref(link.href);
+      tokens.push({
+        field: "body",
+        start: link.start,
+        end: link.end,
+        text: draft.body.text.slice(link.start, link.end),
+        href: link.href,
+        parts: host.split(".").slice(0, -1),
+      });
+    }
+    return tokens;
+  });
+}
+
 /**
  * A brand run together with a trade or web word in a host's label or a handle
  * ("tidewaterdrinks.com", "@CokeUK", "#pepsichallenge"): see brand-affixes.ts. Not in a
@@ -1167,43 +1211,10 @@ function affixHits(ctx: CheckContext, terms: readonly string[]): TermHit[] {
   const own = [ctx.recipient.address, draft.draft.from?.address ?? ""].map((a) =>
     a.slice(a.lastIndexOf("@") + 1).toLowerCase(),
   );
-  const tokens: (Omit<TermHit, "term"> & { parts: string[]; runs?: string[] })[] = [];
-  for (const { field, start, end, host } of hostsIn(draft)) {
-    const h = host.toLowerCase();
-    if (
-      fieldOf(draft, field as TextField).scan[end] === "@" ||
-      own.some((d) => h === d || h.endsWith("." + d))
-    )
-      continue;
-    tokens.push({ field, start, end, text: host, parts: host.split(".").slice(0, -1) });
-  }
-  for (const field of textFields(draft)) {
-    for (const handle of handlesOf(draft, field)) {
-      const text = field.scan.slice(handle.start, handle.end);
-      tokens.push({
-        field: field.field,
-        start: handle.start,
-        end: handle.end,
-        text,
-        parts: [text.slice(1)],
-        runs: handleRuns(field.scan, handle),
-      });
-    }
-  }
-  // A link's address behind other words: its host, at the link's words.
-  for (const link of draft.body.links) {
-    const host = hostOfHref(link.href);
-    tokens.push({
-      field: "body",
-      start: link.start,
-      end: link.end,
-      text: draft.body.text.slice(link.start, link.end),
-      href: link.href,
-      parts: host.split(".").slice(0, -1),
-    });
-  }
   const hits: TermHit[] = [];
-  for (const { parts, runs, ...at } of tokens) {
+  for (const { parts, runs, lowerHost, ...at } of affixTokens(draft)) {
+    if (lowerHost !== undefined && own.some((d) => lowerHost === d || lowerHost.endsWith("." + d)))
+      continue;
     if (hits.some((h) => h.field === at.field && h.start < at.end && at.start < h.end)) continue;
     const term = terms.find(
       (t) =>

@@ -630,6 +630,58 @@ runRuleTests(competitorMention, {
         },
       ],
     },
+    // Round 18: the draft"s hosts, handles and links are read once (a draft memo); only the
+    // recipient’s own host is left out, per recipient, whichever recipient comes first.
+    {
+      name: "perf-18 a host that is one recipient’s own and another’s rival (its own host first)",
+      to: ["legal@tidewaterbrands.example", "ops@grantley.example"],
+      profiles: [
+        {
+          matchKey: "@tidewaterbrands.example",
+          clientName: "Tidewater Brands",
+          competitors: ["Tidewater"],
+        },
+        {
+          matchKey: "@grantley.example",
+          clientName: "Grantley Mills Ltd",
+          competitors: ["Tidewater"],
+        },
+      ],
+      body: "Our portal is at portal.tidewaterbrands.example",
+      findings: [
+        {
+          messageId: "mention",
+          recipient: "ops@grantley.example",
+          evidence: { field: "body", text: "portal.tidewaterbrands.example", start: 17, end: 47 },
+        },
+      ],
+    },
+    // Round 18: the draft"s hosts, handles and links are read once (a draft memo); only the
+    // recipient’s own host is left out, per recipient, whichever recipient comes first.
+    {
+      name: "perf-18 a host that is one recipient’s own and another’s rival (the rival’s first)",
+      to: ["ops@grantley.example", "legal@tidewaterbrands.example"],
+      profiles: [
+        {
+          matchKey: "@tidewaterbrands.example",
+          clientName: "Tidewater Brands",
+          competitors: ["Tidewater"],
+        },
+        {
+          matchKey: "@grantley.example",
+          clientName: "Grantley Mills Ltd",
+          competitors: ["Tidewater"],
+        },
+      ],
+      body: "Our portal is at portal.tidewaterbrands.example",
+      findings: [
+        {
+          messageId: "mention",
+          recipient: "ops@grantley.example",
+          evidence: { field: "body", text: "portal.tidewaterbrands.example", start: 17, end: 47 },
+        },
+      ],
+    },
     {
       ...{
         name: "round 10 brand with an affix: See targetstores.com",
