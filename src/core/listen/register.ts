@@ -20,16 +20,23 @@ import { BULLET, type Sentence } from "./sentences";
 export type Register = "org" | "self" | undefined;
 
 const ADVISERS = String.raw`(?:external\s+|outside\s+|legal\s+|panel\s+)?(?:advisers|advisors|law\s+firms|firms|panel\s+firms|counsel|lawyers|suppliers|providers|vendors)`;
-const RULES = String.raw`(?:(?:outside\s+counsel|billing|panel|engagement|supplier|adviser|advisor|communications?|hospitality|gifts?)\s+)?(?:guidelines|policy|policies|rules|requirements|terms\s+of\s+engagement|procedures|protocol)`;
+const FRESH = String.raw`(?:(?:new|revised|updated|amended|current|latest|internal|20\d\d)\s+)*`;
+// Rules of a kind: "billing guidelines", "hospitality policy", "panel terms".
+const QUALIFIED = String.raw`(?:outside\s+counsel|billing|panel|engagement|supplier|adviser|advisor|communications?|hospitality|gifts?|reporting|expenses?)\s+(?:guidelines|policy|policies|rules|requirements|procedures|terms)`;
+// A bare "our policy" is a rule only when it is stated as one ("our policy is that / on / :"):
+// "our policy renews in March", "our policy covers flood" are an insurance policy.
+const STATED = String.raw`(?:\s+(?:is|was)\s+(?:now\s+)?(?:that|to|not\s+to)|\s+(?:on|for|about|regarding)\b|\s*:|\s+(?:requires?|says|states|prohibits|bars|forbids|does\s+not\s+allow)\b)`;
 // The writer presenting the organisation's rules or speaking for it.
 const ORG_OPENER = new RegExp(
   [
-    String.raw`\bour\s+(?:(?:new|revised|updated|amended|current|latest|internal|20\d\d)\s+)*${RULES}\b`,
-    String.raw`\b(?:company|group|corporate|organi[sz]ation(?:al)?|firm)[\s-]+(?:policy|policies|rules|guidelines)\b`,
+    String.raw`\bour\s+${FRESH}(?:${QUALIFIED}|guidelines|rules|procedures|protocols?)\b`,
+    String.raw`\bour\s+${FRESH}polic(?:y|ies)${STATED}`,
+    String.raw`\b(?:under|per|in\s+line\s+with|according\s+to|changes?\s+(?:in|to))\s+our\s+${FRESH}polic(?:y|ies)\b`,
+    String.raw`\b(?:company|group|corporate|organi[sz]ation(?:al)?)[\s-]+(?:policy|policies|rules|guidelines)\b`,
     String.raw`\b(?:company|group|organi[sz]ation|business)[\s-]wide\b`,
-    String.raw`\b(?:all|each|every)\s+(?:of\s+)?our\s+${ADVISERS}\b`,
+    String.raw`\b(?:(?:note|letter|notice|memo|message|reminder)\s+to|inform(?:ing)?|notify(?:ing)?|remind(?:ing)?|ask(?:ing)?|tell(?:ing)?)\s+(?:all|each|every)\s+(?:of\s+)?our\s+${ADVISERS}\b`,
     String.raw`\b(?:for|to)\s+(?:all\s+)?(?:our\s+)?panel\s+(?:firms|members|counsel)\b`,
-    String.raw`\bas\s+an?\s+(?:company|organi[sz]ation|business|group|institution|charity|council)\b`,
+    String.raw`\bas\s+an?\s+(?:company|organi[sz]ation|business|group|institution|charity|council)\s*,?\s+(?:we|our|us)\b`,
     String.raw`\bon\s+behalf\s+of\s+(?:the|our)\s+(?:company|organi[sz]ation|business|group|board|trust|council)\b`,
     String.raw`\bour\s+(?:answers|responses|replies)\s+to\s+your\b`,
     String.raw`\b(?:answers?|responses?|replies)\s+(?:to\s+your\s+(?:[\w-]+\s+){0,3}(?:questionnaire|questions|form|survey)\s+)?(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?:company|organi[sz]ation|business|group|trust|council|board)\b`,

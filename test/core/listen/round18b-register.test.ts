@@ -127,6 +127,40 @@ runListenTests("round 18b: the organisation's register", {
       heard: [{ field: "statusUpdates", value: "monthly", profile: INES_KEY }],
     },
     {
+      name: "informing all our external advisers; as a company, we",
+      from: INES,
+      body: mail(
+        "I am writing to inform all our external advisers of a new approach. Please send status updates fortnightly.\n\nAs a company, we have moved off Zoom. Please use Teams for calls and email for everything else.",
+      ),
+      heard: [
+        { field: "statusUpdates", value: "fortnightly", profile: TIDEWATER },
+        { field: "meetingPlatform", value: "teams", profile: TIDEWATER },
+        { field: "preferredChannels", value: "email", profile: TIDEWATER },
+      ],
+    },
+    {
+      name: "look-alike: an insurance policy is not the organisation's rules",
+      from: INES,
+      body: mail("Our policy renews in March. Please send status updates monthly."),
+      heard: [{ field: "statusUpdates", value: "monthly", profile: INES_KEY }],
+    },
+    {
+      name: "look-alike: registered as a company is not speaking for it",
+      from: INES,
+      body: mail(
+        "The trust is registered as a company limited by guarantee. Please send status updates monthly.",
+      ),
+      heard: [{ field: "statusUpdates", value: "monthly", profile: INES_KEY }],
+    },
+    {
+      name: "look-alike: thanks to all our advisers is no rule",
+      from: INES,
+      body: mail(
+        "Many thanks, as ever, from all of us to all our external advisers. Please send status updates monthly.",
+      ),
+      heard: [{ field: "statusUpdates", value: "monthly", profile: INES_KEY }],
+    },
+    {
       name: "look-alike: on behalf of a person, not the organisation",
       from: INES,
       body: mail("I write on behalf of Mr Okafor. Please send updates monthly."),
