@@ -59,7 +59,13 @@ function opensItem(sentence: Sentence, text: string): boolean {
   return marker !== null && marker[0].length === prefix.length;
 }
 
-/** The register each sentence of a message (`text`) stands in, by index. */
+/**
+ * The register each sentence of a message (`text`) stands in, by index. An opener holds for its
+ * own line; a colon at its end carries it over the list that follows (the rest of its paragraph,
+ * or the whole next paragraph: an HTML list's items have no marker); answers under the firm's
+ * questions carry it too. (A line, not the paragraph: in an HTML body every `<p>` is one line of
+ * a single paragraph.)
+ */
 export function registersOf(
   sentences: readonly Sentence[],
   text: string,
@@ -67,32 +73,44 @@ export function registersOf(
 ): Register[] {
   const registers: Register[] = sentences.map(() => undefined);
   let open = false;
-  let paragraph = -1;
   let listAfter = false;
-  // Opened inside one item of a list ("- Our billing guidelines bar …"): it holds for that item.
+  // The register reaches over the whole of this paragraph (the list a colon opened).
+  let wholeParagraph = -1;
+  // Opened inside one item of a list ("- Our billing guidelines bar …") or one answer: it holds
+  // for that item.
   let item = false;
   let inList = false;
   for (const sentence of sentences) {
     const i = sentence.index;
+    const before = sentences[i - 1];
     const starts = opensItem(sentence, text);
-    if (sentence.paragraph !== (sentences[i - 1]?.paragraph ?? -1)) inList = false;
+    const newParagraph = before === undefined || sentence.paragraph !== before.paragraph;
+    const newLine = newParagraph || text.slice(before.end, sentence.start).includes("\n");
+    if (newParagraph) inList = false;
     if (starts) inList = true;
-    if (open && item && starts) open = false;
-    if (open && sentence.paragraph !== paragraph) {
-      // The paragraph ended: the register goes on into a list it opened with a colon (the next
-      // paragraph only) and through answers written under the firm's questions.
-      if (listAfter && !item && sentence.paragraph === paragraph + 1)
-        paragraph = sentence.paragraph;
+    if (open && newParagraph) {
+      if (listAfter && !item && sentence.paragraph === before!.paragraph + 1)
+        wholeParagraph = sentence.paragraph;
       else if (item || !sentence.prompt) open = false;
       listAfter = false;
+    } else if (open && newLine) {
+      const carried =
+        !item &&
+        (sentence.paragraph === wholeParagraph ||
+          listAfter ||
+          (sentence.prompt !== undefined && !starts));
+      if (!carried) open = false;
     }
     const words = sentence.text;
     const named = FOR_NAMED.exec(words);
     const opens = ORG_OPENER.test(words) || (named !== null && namesOrganisation(named[1]!));
     if (!/\?\s*$/.test(words) && opens) {
       open = true;
-      paragraph = sentence.paragraph;
-      item = inList;
+      // (An answer under one of the firm's questions answers that one: "We're on Teams
+      // company-wide" under the platform question opens nothing for the next.)
+      item = inList || sentence.prompt !== undefined;
+      listAfter = false;
+      wholeParagraph = -1;
     } else if (open && OWN_SENTENCE.test(words)) open = false;
     if (open) {
       registers[i] = "org";

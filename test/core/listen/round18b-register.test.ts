@@ -97,6 +97,35 @@ runListenTests("round 18b: the organisation's register", {
       ],
     },
     {
+      name: "in HTML, the list a colon opens",
+      from: INES,
+      html: "<p>Dear Sam,</p><p>The main points of our revised billing guidelines for panel firms:</p><ul><li>Status reports: quarterly.</li><li>Please do not use WhatsApp.</li></ul><p>Kind regards,<br>Ines</p>",
+      heard: [
+        { field: "statusUpdates", value: "quarterly", profile: TIDEWATER },
+        { field: "avoidChannels", value: "whatsapp", profile: TIDEWATER },
+      ],
+    },
+    {
+      name: "look-alike: in HTML, the next <p> is a new passage",
+      from: INES,
+      html: "<p>Dear Sam,</p><p>Following a change in company policy, please do not use WhatsApp.</p><p>Please send status updates monthly.</p><p>Kind regards,<br>Ines</p>",
+      heard: [
+        { field: "avoidChannels", value: "whatsapp", profile: TIDEWATER },
+        { field: "statusUpdates", value: "monthly", profile: INES_KEY },
+      ],
+    },
+    {
+      name: "look-alike: a rule in the answer to one question opens nothing for the next",
+      from: INES,
+      body: mail(
+        "Answers inline.\n\n> Which platform should we use?\n\nWe're on Teams company-wide.\n\n> How often would you like updates?\n\nEvery other Monday is ideal.",
+      ),
+      heard: [
+        { field: "meetingPlatform", value: "teams", profile: TIDEWATER },
+        { field: "statusUpdates", value: "every other Monday", profile: INES_KEY },
+      ],
+    },
+    {
       name: "look-alike: the register ends with its paragraph",
       from: INES,
       body: mail("Our revised guidelines are attached.\n\nPlease send monthly status updates."),
