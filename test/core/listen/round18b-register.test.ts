@@ -221,6 +221,12 @@ runListenTests("round 18b: the person's register", {
       ],
     },
     {
+      name: "a topic explained by 'speaking for myself'",
+      from: INES,
+      body: mail("Please don't mention the takeover. Speaking for myself, it still stings."),
+      heard: [{ field: "avoidTopics", value: "takeover", profile: INES_KEY }],
+    },
+    {
       name: "look-alike: the same topic with no personal register is the organisation's",
       from: INES,
       body: mail("Please don't bring up the warehouse dispute again."),
