@@ -37,6 +37,7 @@ import {
   subjectOf,
   type Holder,
 } from "./clause-facts";
+import { type Register, registersOf } from "./register";
 import { bodyAsks, cadenceForOrganisation, officerRule, sharedCadence } from "./cadence-holder";
 import { skeletonOf } from "./lexicon";
 import { readMessage, type ReadMessage } from "./message";
@@ -125,6 +126,8 @@ interface MessageState {
   stored: { self?: ClientProfile; org?: ClientProfile };
   /** Whose the last statement on each subject was: one that does not say is theirs too. */
   last: Map<string, "self" | "org">;
+  /** The register each sentence stands in (register.ts), read once. */
+  registers?: Register[];
 }
 
 /**
@@ -662,6 +665,17 @@ function attribute(
   holder ??= remembered(facts.scope, `clause ${kind}`, () => scopeOf(text, field, orgWords));
   // A cadence for the organisation's reporting: all its matters, sent to it, the firm's question
   // put to it (cadence-holder.ts).
+  // The passage's register (register.ts): the organisation's rules presented by the writer, or the
+  // writer's own "personally" / "it is finished for me".
+  if (!holder) {
+    const register = (state.registers ??= registersOf(
+      context.read.sentences,
+      context.read.text,
+      (w) => isOwnWord(w, orgWords),
+    ))[sentence.index];
+    if (register === "org" && ORG_REGISTER_FAMILIES.has(family)) holder = "org";
+    else if (register === "self" && PERSON_REGISTER_FAMILIES.has(family)) holder = "self";
+  }
   if (!holder && field === "statusUpdates") {
     if (cadenceForOrganisation(context, (t) => namesOrganisation(t, orgWords))) holder = "org";
   }
@@ -705,6 +719,17 @@ function attribute(
   state.last.set(family, holder);
   return holder;
 }
+
+// What an organisation's passage decides for it: channels, cadences, billing and hospitality.
+const ORG_REGISTER_FAMILIES: ReadonlySet<string> = new Set([
+  "channel",
+  "platform",
+  "statusUpdates",
+  "billingDetail",
+  "entertainment",
+]);
+// What a person's "personally" keeps theirs: topics and the ways of reaching them.
+const PERSON_REGISTER_FAMILIES: ReadonlySet<string> = new Set(["channel", "avoidTopics"]);
 
 function remembered<V>(memo: Map<string, V>, key: string, compute: () => V): V {
   if (memo.has(key)) return memo.get(key)!;

@@ -112,7 +112,7 @@ const INITIAL = /(?:^|[\s("'])\p{Lu}$/u;
 // "No. 5", "para. 4", "cl. 7": abbreviations only when a number follows.
 const NUMBER_ABBREVIATIONS = /(?:^|[\s(])(?:no|nos|para|paras|cl|sec|art|p|pp|reg|regs)$/i;
 // "-", "•", "1.", "(b)", "(iv)", "C.2", "7.3": a marker, not words of the item.
-const BULLET =
+export const BULLET =
   /^\s*(?:[-*•·▪◦–]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)|[A-Z]?\d{1,2}\.\d{1,2}\.?|[A-Z]\.\d{1,2}\.?)\s+/i;
 
 interface Line extends TextRange {
