@@ -34,7 +34,6 @@ const PREFERENCE_PROMPT =
 // their voice when their address is known).
 const THIRD_PERSON = /\b(?:he|him|his|she|her|they|them|their)\b/i;
 
-
 /** The plain form of a verbless clause and the fields it may yield, or undefined. */
 function plainForm(context: ClauseContext): { text: string; fields: ListenField[] } | undefined {
   const { clause, sentence } = context;
