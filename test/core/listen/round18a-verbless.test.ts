@@ -18,9 +18,12 @@ runListenTests("round 18: verbless wishes", {
       ],
     },
     {
-      name: "a bare refusal on its own line",
-      body: mail("never email\n\nI don't read it."),
-      heard: [{ field: "avoidChannels", value: "email", profile: MEGGE, quote: "never email" }],
+      name: "a bare refusal on its own line after a channel wish",
+      body: mail("Texts are best for me\nnever email"),
+      heard: [
+        { field: "preferredChannels", value: "sms", profile: MEGGE },
+        { field: "avoidChannels", value: "email", profile: MEGGE, quote: "never email" },
+      ],
     },
     {
       name: "a refusal by a preposition",
@@ -82,6 +85,19 @@ runListenTests("round 18: verbless wishes", {
   silent: [
     { name: "a line of facts", body: mail("No calls: 3\nNo emails: 12") },
     { name: "a question", body: mail("Not Zoom?") },
+    {
+      name: "a bare refusal with no wish before it",
+      body: mail("Not WhatsApp."),
+    },
+    {
+      name: "a bare refusal after a wish in another paragraph",
+      body: mail("Texts are best for me.\n\nNot WhatsApp."),
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "a series of refusals before what is missed",
+      body: mail("Not email. Not a letter. A proper conversation over lunch is what I miss."),
+    },
     {
       name: "a refusal joined to a question",
       body: mail("Please not Zoom - can we always use Teams?"),
