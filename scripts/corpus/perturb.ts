@@ -322,6 +322,74 @@ function asideBeforeCadence(text: string): string {
   return text.replace(BARE_CADENCE_OPENS, "$1$2Things are busy here.$2");
 }
 
+// Round 18: the same wish without a finite verb, as its own sentence ("Please don't phone me." →
+// "No phone calls, please."; "Please use Teams." → "Teams, please."; "I'd rather not be called
+// Meg." → "Not Meg, please."; "Please call me Meg." → "Just Meg, please."). Only a whole sentence
+// whose object is a way of contact or a name is rewritten, so the statement stays the same.
+const WAYS = String.raw`(?:WhatsApp|Signal|Zoom|(?:Microsoft |MS )?Teams|Google Meet|Skype|Webex|e-?mail|email|texts?|text messages?|SMS|post|letters?)`;
+const SENTENCE_START = String.raw`(^|[.!?]\s+|\n[ \t]*)`;
+const SENTENCE_END = String.raw`(?=\s*(?:[.!]|$)|\s+[-–]\s)`;
+const NAME = String.raw`([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)`;
+// What may follow the object and stay in the verbless form: a scope ("for anything sensitive",
+// "in emails", "about the case"), kept as written.
+const REST = String.raw`((?: (?:for|in|about|on|from|at|with|during) [\w' -]{1,40})?)`;
+const VERBLESS: readonly [RegExp, (...groups: string[]) => string][] = [
+  [
+    new RegExp(
+      String.raw`${SENTENCE_START}(?:Please )?(?:don't|do not|never) (?:phone|call|ring) (?:me|us)(?: (?:again|at all))?${REST}${SENTENCE_END}`,
+      "gm",
+    ),
+    (start, rest) => `${start}No phone calls${rest}, please`,
+  ],
+  [
+    new RegExp(
+      String.raw`${SENTENCE_START}(?:Please )?(?:don't|do not|never) (text|WhatsApp|email) (?:me|us)${REST}${SENTENCE_END}`,
+      "gm",
+    ),
+    (start, verb, rest) => `${start}No ${verb === "WhatsApp" ? verb : `${verb}s`}${rest}, please`,
+  ],
+  [
+    new RegExp(
+      String.raw`${SENTENCE_START}(?:Please )?(?:don't|do not|never) (?:use|send (?:me |us )?(?:anything )?(?:by|via|over|on)) (${WAYS})${REST}${SENTENCE_END}`,
+      "gm",
+    ),
+    (start, way, rest) => `${start}No ${way}${rest}, please`,
+  ],
+  [
+    new RegExp(
+      String.raw`${SENTENCE_START}(?:If possible, )?(?:[Pp]lease use|We use|Can we use|Could we use) (${WAYS})${REST}${SENTENCE_END}`,
+      "gm",
+    ),
+    (start, way, rest) => `${start}${caseLike("X", way)}${rest}, please`,
+  ],
+  [
+    new RegExp(
+      String.raw`${SENTENCE_START}(?:I'd|I would) (?:rather|prefer) not (?:to )?be called ${NAME}${REST}${SENTENCE_END}`,
+      "gm",
+    ),
+    (start, name, rest) => `${start}Not ${name}${rest}, please`,
+  ],
+  [
+    new RegExp(
+      String.raw`${SENTENCE_START}(?:Please )?(?:don't|do not|never) call me ${NAME}${REST}${SENTENCE_END}`,
+      "gm",
+    ),
+    (start, name, rest) => `${start}Not ${name}${rest}, please`,
+  ],
+  [
+    new RegExp(String.raw`${SENTENCE_START}Please,? call me ${NAME}${REST}${SENTENCE_END}`, "gm"),
+    (start, name, rest) => `${start}Just ${name}${rest}, please`,
+  ],
+];
+function verbless(text: string): string {
+  let out = text;
+  for (const [pattern, rewrite] of VERBLESS)
+    out = out.replace(pattern, (_m, ...groups: unknown[]) =>
+      rewrite(...(groups.slice(0, -2) as (string | undefined)[]).map((g) => g ?? "")),
+    );
+  return out;
+}
+
 export const PERTURBATIONS: readonly Perturbation[] = [
   {
     kind: "voice",
@@ -386,5 +454,11 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     kind: "semicolon",
     describe: '"…phoned; email is best" → "…phoned. Email is best"',
     rewrite: semicolonToStop,
+  },
+  {
+    kind: "verbless",
+    describe:
+      '"Please don\'t phone me" → "No phone calls, please", "Please use X" → "X, please", "don\'t call me X" → "Not X, please"',
+    rewrite: verbless,
   },
 ];

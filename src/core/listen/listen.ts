@@ -57,6 +57,7 @@ import { withExclusionLifted } from "./polarity";
 import { isWordOfFullName, refusedOutright } from "./name-guard";
 import { LONGEST_CLAUSE, type Clause, type Sentence } from "./sentences";
 import { SERVED_PEOPLE } from "./third-parties";
+import { verblessWish } from "./verbless";
 import { hearWithdrawals } from "./withdrawals";
 import {
   SINGLE_VALUE_FIELDS,
@@ -246,6 +247,8 @@ function hear(
         const heard = recognise(context);
         if (heard.length > 0) (candidates ??= []).push(...heard);
       }
+      // Round 18: "Not WhatsApp.", "please, just Hiroshi": a wish with no verb (verbless.ts).
+      candidates ??= verblessWish(context, RECOGNISERS);
       // "We no longer ban WhatsApp", "you don't need to avoid Zoom": a refusal negated is a lift,
       // never an avoidance to add (withdrawals.ts removes one on file).
       if (candidates && REFUSAL_NEGATED.test(clause.text))

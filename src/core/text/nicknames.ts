@@ -207,3 +207,17 @@ export function otherSpellingsOf(name: string): ReadonlySet<string> {
 export function isCommonWordName(name: string): boolean {
   return COMMON_WORDS.has(fold(name));
 }
+
+let forms: Set<string> | undefined;
+
+/** Round 18: whether a word is a given name of the table, formal or short ("Amanda", "mandy"). */
+export function isGivenNameForm(name: string): boolean {
+  if (!forms) {
+    forms = new Set();
+    for (const [formal, family] of familyIndex()) {
+      forms.add(formal);
+      for (const s of family.short) forms.add(s);
+    }
+  }
+  return forms.has(fold(name));
+}

@@ -101,6 +101,15 @@ describe("perturbations: the rewrites themselves", () => {
     ["voice", "The ban on Acme has been lifted.", "We have lifted the ban on Acme."],
     ["voice", "We have dropped the no-Zoom rule.", "The no-Zoom rule has been dropped."],
     ["voice", "The policy has been reviewed.", "The policy has been reviewed."],
+    ["verbless", "Please don't phone me.", "No phone calls, please."],
+    ["verbless", "Please use Teams for our calls.", "Teams for our calls, please."],
+    ["verbless", "I'd rather not be called Meg.", "Not Meg, please."],
+    ["verbless", "Please call me Meg - thanks.", "Just Meg, please - thanks."],
+    ["verbless", "Please don't WhatsApp me.", "No WhatsApp, please."],
+    // Not a whole sentence, or not a way of contact: left as written.
+    ["verbless", "Please use Teams, as Zoom is blocked.", "Please use Teams, as Zoom is blocked."],
+    ["verbless", "Please don't use the word cheap.", "Please don't use the word cheap."],
+    ["verbless", "Please call me when you land.", "Please call me when you land."],
   ])("%s: %s", (kind, written, rewritten) => {
     expect(one(kind, written)).toBe(rewritten);
   });
