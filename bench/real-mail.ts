@@ -10,8 +10,8 @@ import {
   evidenceContext,
   listHam,
   loadTemplates,
-  profileFor,
   readMessage,
+  recipientProfiles,
 } from "../scripts/false-alarms";
 import { parseEml } from "../src/cli/read-draft";
 import { analyseDraft } from "../src/core/analysis";
@@ -60,20 +60,6 @@ async function timed<T>(
   return { value, ms: wall, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
-/** Each recipient given a realistic profile, as the false-alarm script does. */
-function profilesOf(
-  draft: Draft,
-  templates: ClientProfile[],
-): Map<string, ClientProfile | undefined> {
-  const profiles = new Map<string, ClientProfile | undefined>();
-  for (const recipient of draft.recipients) {
-    const address = recipient.address.trim().toLowerCase();
-    if (!address.includes("@") || profiles.has(address)) continue;
-    profiles.set(address, profileFor(address, recipient.name, templates));
-  }
-  return profiles;
-}
-
 /**
  * Messages parsed and checked once, untimed, before the timed pass: without it the first
  * messages pay for V8 compiling the parser and the checks and fill the p99 with warm-up.
@@ -84,7 +70,7 @@ async function warmUp(ham: { label: string; path: string }[], templates: ClientP
   for (const message of ham.slice(0, WARMUP_MESSAGES)) {
     try {
       const { from: _from, ...draft } = await parseEml(readMessage(message.path), message.label);
-      evaluate(draft, profilesOf(draft, templates));
+      evaluate(draft, recipientProfiles(draft, templates));
     } catch {
       // Unreadable messages are reported by the timed pass.
     }
@@ -126,7 +112,7 @@ export async function runRealMailBench(): Promise<Section> {
     }
     // As the false-alarm script: without From, so the sender's colleagues are not skipped.
     const { from: _from, ...draft } = parse.value;
-    const profiles = profilesOf(draft, templates);
+    const profiles = recipientProfiles(draft, templates);
     recipientCount += profiles.size;
     const run = await timed(() => evaluate(draft, profiles));
     parseMs.push(parse.ms);

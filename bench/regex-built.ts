@@ -10,7 +10,6 @@
  * flags); this finds such builders (docs/performance.md, tenth round). Literals (`/…/`) are not
  * counted: V8 makes them from one compiled pattern.
  */
-import type { ClientProfile } from "../src/core/profile";
 
 const WARMUP_MESSAGES = 200;
 
@@ -45,7 +44,7 @@ async function main(): Promise<void> {
     },
   });
   // Loaded after the proxy is in place, so that every module's `RegExp` is the counting one.
-  const { listHam, loadTemplates, profileFor, readMessage } =
+  const { listHam, loadTemplates, recipientProfiles, readMessage } =
     await import("../scripts/false-alarms");
   const { parseEml } = await import("../src/cli/read-draft");
   const { evaluate } = await import("../src/core/engine");
@@ -60,12 +59,7 @@ async function main(): Promise<void> {
     }
     // As the real-mail bench: without From, each recipient a realistic profile.
     const { from: _from, ...draft } = parsed;
-    const profiles = new Map<string, ClientProfile | undefined>();
-    for (const r of draft.recipients) {
-      const address = r.address.trim().toLowerCase();
-      if (address.includes("@") && !profiles.has(address))
-        profiles.set(address, profileFor(address, r.name, templates));
-    }
+    const profiles = recipientProfiles(draft, templates);
     counting = evaluated >= WARMUP_MESSAGES;
     evaluate(draft, profiles);
     counting = false;

@@ -17,11 +17,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
-import { listHam, loadTemplates, profileFor, readMessage } from "../scripts/false-alarms";
+import { listHam, loadTemplates, readMessage, recipientProfiles } from "../scripts/false-alarms";
 import { parseEml } from "../src/cli/read-draft";
 import { htmlToText } from "../src/core/text";
 import { evaluate } from "../src/core/engine";
-import type { ClientProfile } from "../src/core/profile";
 import { audience, businessHtml, draftFor } from "./fixtures";
 
 export interface PatternUse {
@@ -71,11 +70,7 @@ async function census(messages: number): Promise<PatternUse[]> {
       }
       // As the real-mail bench and the false-alarm script: without From.
       const { from: _from, ...draft } = parsed;
-      const profiles = new Map<string, ClientProfile | undefined>();
-      for (const r of draft.recipients) {
-        const address = r.address.trim().toLowerCase();
-        if (address.includes("@")) profiles.set(address, profileFor(address, r.name, templates));
-      }
+      const profiles = recipientProfiles(draft, templates);
       recording = true;
       evaluate(draft, profiles);
       recording = false;

@@ -327,13 +327,21 @@ export function asClientMail(
   const withoutFrom: Draft = from?.name
     ? { ...rest, from: { address: "", name: from.name } }
     : rest;
+  return { draft: withoutFrom, profiles: recipientProfiles(draft, templates) };
+}
+
+/** Each recipient given a realistic profile (profileFor), as every real-mail measure does. */
+export function recipientProfiles(
+  draft: Draft,
+  templates: readonly ClientProfile[],
+): Map<string, ClientProfile | undefined> {
   const profiles = new Map<string, ClientProfile | undefined>();
   for (const recipient of draft.recipients) {
     const address = recipient.address.trim().toLowerCase();
     if (!address.includes("@") || profiles.has(address)) continue;
     profiles.set(address, profileFor(address, recipient.name, templates));
   }
-  return { draft: withoutFrom, profiles };
+  return profiles;
 }
 
 /**
