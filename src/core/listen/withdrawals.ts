@@ -421,6 +421,11 @@ function withoutWithdrawalWords(text: string): string | null {
   return isWithdrawal(masked) ? null : masked;
 }
 
+// A sentence that opens by making the withdrawal wait on something: "if/unless/provided/assuming
+// …", "once the board approves", "as soon as the audit is done", "subject to …".
+const LIFT_WAITS_ON =
+  /^\W*(?:(?:and|but|so)\s+)?(?:if|unless|provided|providing|assuming|as\s+soon\s+as|subject\s+to|once\s+(?:the|we|our|it|they|you|this|that)\b)/i;
+
 /**
  * Hears the withdrawals in one clause (called by listen.ts's hear() for every clause, beside the
  * recognisers) and pushes a `remove` suggestion for each onto `suggestions`. Returns the clause's
@@ -468,6 +473,9 @@ export function hearWithdrawals(
   }
   if (items.length === 0 && candidates) items = replaced(clause.text, candidates, onFile(stored));
   if (items.length === 0) return candidates;
+  // "If the board approves, 'File review' is fine again": a lift that waits on an event is no
+  // lift yet, in any field (the judge lets a condition stand for refusals, which are rules).
+  if (LIFT_WAITS_ON.test(sentence.text)) return candidates;
   const view = judgedAsStated(context);
   const [personKey, orgKey] = keys;
   for (const item of items) {

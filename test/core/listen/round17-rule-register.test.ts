@@ -225,6 +225,12 @@ const lifts: WithdrawalCase[] = [
     removed: [{ field: "avoidChannels", value: "whatsapp", profile: COKE }],
   },
   {
+    name: "'once again' is no condition",
+    body: "Once again, 'File review' is fine again.",
+    profiles: [ON_FILE],
+    removed: [{ field: "bannedBillingPhrases", value: "File review", profile: COKE }],
+  },
+  {
     name: "bill it again",
     body: "You can bill file review again.",
     profiles: [ON_FILE],
@@ -253,6 +259,18 @@ const liftTraps: WithdrawalCase[] = [
   {
     name: "a lift on a condition",
     body: '"File review" is no longer a write-off if the board approves.',
+    profiles: [ON_FILE],
+    removed: [],
+  },
+  {
+    name: "a lift that waits on an event, the condition first (any register)",
+    body: "If the board approves, 'File review' is fine again.",
+    profiles: [ON_FILE],
+    removed: [],
+  },
+  {
+    name: "a lift that waits until something is done",
+    body: "Once the audit is done, WhatsApp is fine again.",
     profiles: [ON_FILE],
     removed: [],
   },
