@@ -421,10 +421,12 @@ function withoutWithdrawalWords(text: string): string | null {
   return isWithdrawal(masked) ? null : masked;
 }
 
-// A sentence that opens by making the withdrawal wait on something: "if/unless/provided/assuming
+// A sentence that makes the withdrawal wait on something: "if/unless/provided/assuming
 // …", "once the board approves", "as soon as the audit is done", "subject to …".
+// Before it or after it: "Calls are fine again if it is urgent" is a one-off, not a lift; a
+// polite "(grateful) if you could remove …" is the request itself.
 const LIFT_WAITS_ON =
-  /^\W*(?:(?:and|but|so)\s+)?(?:if|unless|provided|providing|assuming|as\s+soon\s+as|subject\s+to|once\s+(?:the|we|our|it|they|you|this|that)\b)/i;
+  /^\W*(?:(?:and|but|so)\s+)?once\s+(?:the|we|our|it|they|you|this|that)\b|\bif\s+(?!you\s+(?:could|would|can|will|don't\s+mind)\b)|\b(?:unless|provided|providing|assuming|as\s+soon\s+as|subject\s+to)\b/i;
 
 /**
  * Hears the withdrawals in one clause (called by listen.ts's hear() for every clause, beside the

@@ -269,6 +269,12 @@ const liftTraps: WithdrawalCase[] = [
     removed: [],
   },
   {
+    name: "a lift with its condition after it is a one-off",
+    body: "Calls are fine again if it is urgent.",
+    profiles: [onOrg({ avoidChannels: ["phone"] })],
+    removed: [],
+  },
+  {
     name: "a lift that waits until something is done",
     body: "Once the audit is done, WhatsApp is fine again.",
     profiles: [ON_FILE],
