@@ -390,6 +390,126 @@ function verbless(text: string): string {
   return out;
 }
 
+// Round 19: a relay by title. The frame that names the principal ("on behalf of Peter Hale", "PA
+// to Dr Aoife Fitzgerald", "Sir Anthony Vell has asked me to…") names them by title and surname
+// ("on behalf of Mr Hale", "Sir Anthony" for a knight or dame), and every later mention of them as
+// a clause's subject or a possessive is the pronoun their title gives ("Peter would rather not be
+// phoned" → "He would rather not be phoned"), or for a doctor or professor of no known pronoun
+// the title alone ("The Doctor would rather…"). A principal with no title takes Mr/Ms from the
+// one pronoun the message uses; with neither, the message is left alone.
+const RELAY_TITLES = "Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Lady|Lord";
+const CAP_WORD = "[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?";
+const RELAY_NAME = `(?:(${RELAY_TITLES})\\.?[ \\t]+)?((?:${CAP_WORD}[ \\t]+){0,2})(${CAP_WORD})`;
+const RELAY_FRAMES: readonly RegExp[] = [
+  new RegExp(
+    `\\b(?:[Oo]n behalf of|[Ww]riting for|PA to|EA to|[Aa]ssistant to|I work for|I look after|I manage)\\s+${RELAY_NAME}(?![\\w-])`,
+  ),
+  new RegExp(
+    `(?:^|[.!?]\\s+|\\n[ \\t]*)${RELAY_NAME}(?:\\s+\\([^)]{1,60}\\))?\\s+(?:has\\s+|had\\s+)?asked me to\\b`,
+  ),
+];
+const NOT_A_PERSON =
+  /^(?:The|Our|My|A|An|This|That|Please|Hi|Dear|Chief|Executive|Managing|General|Board|Chair|Chairman|CEO)$/;
+const HE_TITLES = /^(?:Mr|Sir|Lord)$/;
+const SHE_TITLES = /^(?:Mrs|Ms|Miss|Dame|Lady)$/;
+
+function relayByTitle(text: string): string {
+  for (const frame of RELAY_FRAMES) {
+    const m = frame.exec(text);
+    if (!m) continue;
+    const title = m[1];
+    const firsts = (m[2] ?? "")
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w !== "");
+    const surname = m[3]!;
+    if ([...firsts, surname].some((w) => NOT_A_PERSON.test(w))) continue;
+    if (!title && firsts.length === 0) continue;
+    const after = text.slice(m.index + m[0].length);
+    const he = /\b(?:he|him|his)\b/i.test(after);
+    const she = /\b(?:she|her|hers)\b/i.test(after);
+    const pronoun =
+      title && HE_TITLES.test(title)
+        ? "he"
+        : title && SHE_TITLES.test(title)
+          ? "she"
+          : he && !she
+            ? "he"
+            : she && !he
+              ? "she"
+              : undefined;
+    const alone =
+      title === "Dr"
+        ? "the Doctor"
+        : title === "Professor" || title === "Prof"
+          ? "the Professor"
+          : undefined;
+    if (!pronoun && !alone) return text;
+    const given = title ?? (pronoun === "he" ? "Mr" : "Ms");
+    const nameStart = m.index + m[0].indexOf(m[1] ?? firsts[0] ?? surname);
+    const nameEnd =
+      nameStart +
+      m[0]
+        .slice(m[0].indexOf(m[1] ?? firsts[0] ?? surname))
+        .search(new RegExp(`${surname}(?![\\w-])`)) +
+      surname.length;
+    let rest = text.slice(nameEnd);
+    // Later mentions: the whole name, the given name or the title and surname.
+    const forms = [
+      ...(title
+        ? [
+            `${title}\\.?\\s+(?:${CAP_WORD}\\s+){0,2}?${surname}`,
+            `${title}\\.?\\s+${firsts[0] ?? surname}`,
+          ]
+        : []),
+      ...(firsts.length > 0 ? [`${firsts.join("\\s+")}\\s+${surname}`, firsts[0]!] : []),
+      surname,
+    ];
+    const mention = `(?:${forms.join("|")})`;
+    // A doctor or professor by the title alone ("The Doctor would rather…"), anyone else by the pronoun.
+    const subjectWord = alone ?? pronoun!;
+    const possessive = alone ? `${alone}'s` : pronoun === "he" ? "his" : "her";
+    // As a subject: at a sentence's or clause's start, before a word in lower case.
+    rest = rest.replace(
+      new RegExp(
+        `(^|[.!?:;]\\s+|\\n[ \\t]*|,\\s+(?:and|but|so)\\s+|\\b(?:and|but|that|because)\\s+)${mention}(?=\\s+[a-z])`,
+        "g",
+      ),
+      (_m, lead: string) =>
+        `${lead}${/^$|[.!?:]\s+$|\n[ \t]*$/.test(lead) ? caseLike("X", subjectWord) : subjectWord}`,
+    );
+    // A doctor or professor: their pronoun as a subject by the title alone too ("she would
+    // prefer" → "the Professor would prefer"), when the message uses that one pronoun only.
+    if (alone && pronoun) {
+      rest = rest.replace(
+        new RegExp(
+          `(^|[.!?:;]\\s+|\\n[ \\t]*|,\\s+(?:and|but|so)\\s+|\\b(?:and|but|that|because)\\s+|,\\s+)${pronoun}(?=\\s+[a-z])`,
+          "gi",
+        ),
+        (_m, lead: string) =>
+          `${lead}${/^$|[.!?:]\s+$|\n[ \t]*$/.test(lead) ? caseLike("X", alone) : alone}`,
+      );
+    }
+    // As a possessive: "Peter's diary" → "his diary".
+    rest = rest.replace(
+      new RegExp(`(^|[.!?:;]\\s+|\\n[ \\t]*|\\s)${mention}['’]s\\b`, "g"),
+      (_m, lead: string) =>
+        `${lead}${/^$|[.!?:]\s+$|\n[ \t]*$/.test(lead) ? caseLike("X", possessive) : possessive}`,
+    );
+    // A given name the message still uses ("addressed as Aoife", "Hi Ngozi") stays in the
+    // frame: without it the message no longer says whose name it is.
+    const usedLater =
+      firsts.length > 0 && new RegExp(`\\b${firsts[0]!}\\b`).test(rest.replace(/\bSir\s+\w+/g, ""));
+    const called = usedLater
+      ? `${given} ${[...firsts, surname].join(" ")}`
+      : (given === "Sir" || given === "Dame") && firsts.length > 0
+        ? `${given} ${firsts[0]}`
+        : `${given} ${surname}`;
+    return text.slice(0, nameStart) + called + rest;
+  }
+  return text;
+}
+
 export const PERTURBATIONS: readonly Perturbation[] = [
   {
     kind: "voice",
@@ -460,5 +580,11 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     describe:
       '"Please don\'t phone me" → "No phone calls, please", "Please use X" → "X, please", "don\'t call me X" → "Not X, please"',
     rewrite: verbless,
+  },
+  {
+    kind: "relay-title",
+    describe:
+      '"on behalf of Peter Hale … Peter prefers" → "on behalf of Mr Hale … He prefers" (a doctor: "the Doctor")',
+    rewrite: relayByTitle,
   },
 ];

@@ -110,6 +110,31 @@ describe("perturbations: the rewrites themselves", () => {
     ["verbless", "Please use Teams, as Zoom is blocked.", "Please use Teams, as Zoom is blocked."],
     ["verbless", "Please don't use the word cheap.", "Please don't use the word cheap."],
     ["verbless", "Please call me when you land.", "Please call me when you land."],
+    [
+      "relay-title",
+      "I'm writing on behalf of Peter Hale (copied). Peter would rather not be phoned. Peter's diary is full, and he prefers email.",
+      "I'm writing on behalf of Mr Hale (copied). He would rather not be phoned. His diary is full, and he prefers email.",
+    ],
+    [
+      "relay-title",
+      "I work for Dr Ngozi Okafor. She prefers Teams.",
+      "I work for Dr Okafor. The Doctor prefers Teams.",
+    ],
+    [
+      "relay-title",
+      "PA to Sir Geoffrey Pemberton. He would rather not be telephoned.",
+      "PA to Sir Geoffrey. He would rather not be telephoned.",
+    ],
+    [
+      "relay-title",
+      "On behalf of Dr Aoife Fitzgerald: she'd prefer to be addressed as Aoife.",
+      "On behalf of Dr Aoife Fitzgerald: she'd prefer to be addressed as Aoife.",
+    ],
+    [
+      "relay-title",
+      "On behalf of our members at the Cardiff branch, please email.",
+      "On behalf of our members at the Cardiff branch, please email.",
+    ],
   ])("%s: %s", (kind, written, rewritten) => {
     expect(one(kind, written)).toBe(rewritten);
   });
