@@ -51,7 +51,7 @@ interface Found extends OnFile {
 
 // A quick test before any work: every cue below holds one of these words.
 const ANY_CUE =
-  /\b(?:now|again|days|nowadays|after\s+all|longer|any\s?more|ban|rule|restriction|embargo|policy|prohibition|block|bar|mind|changed|ignore|disregard|forget|scratch|take\s+back|back\s+on|come\s+(?:a)?round|warmed|need|needn't|lift|lifted|drop|dropped|scrap|taken|removed|struck|deleted|off\s+(?:the|our|your|that|this)|keep|list|feel)\b/i;
+  /\b(?:now|again|days|nowadays|after\s+all|longer|any\s?more|ban|rule|restriction|embargo|policy|prohibition|block|bar|mind|changed|ignore|disregard|forget|scratch|take\s+back|back\s+on|come\s+(?:a)?round|warmed|need|needn't|lift|lifted|drop|dropped|scrap|taken|removed|struck|deleted|off\s+(?:the|our|your|that|this)|keep|list|feel|stop)\b/i;
 
 const V = String.raw`⟪V(\d+)⟫`;
 // Up to `n` light words between a cue and its object ("the", "my", "any", "being called").
@@ -62,6 +62,13 @@ const CHANGED = String.raw`(?:(?<!\bright\s|\bjust\s|\bfor\s|\buntil\s)\bnow\b(?
 const FINE = String.raw`(?:fine|ok|okay|alright|all\s+right|acceptable|welcome|no\s+problem|not\s+a\s+problem|no\s+issue|good)`;
 const BE = String.raw`(?:is|are|'s|’s|'re|’re|has\s+become|have\s+become)`;
 const AVOIDED = String.raw`(?:a\s+problem|an\s+issue|a\s+concern|off[\s-]limits|out\s+of\s+bounds|banned|barred|taboo|a\s+no-go(?:\s+area)?|a\s+sore\s+(?:point|subject)|a\s+sensitive\s+(?:point|subject|topic)|sensitive|off\s+the\s+table|(?:a|our|an?\s+\w+)\s+(?:competitor|rival)|a\s+competitor\s+of\s+ours|something\s+(?:i|we)\s+(?:avoid|mind|object\s+to))`;
+
+// "no need", "no reason", and round 19 with a time word before its "to" ("there is no reason any
+// more to keep X out of our documents", "no need now to avoid X").
+const NO_NEED = String.raw`no\s+(?:need|reason)(?:\s+(?:any\s?more|any\s+longer|now|these\s+days|nowadays))?`;
+
+// Round 19: leave to stop avoiding something ("you can stop tiptoeing round X").
+const STOP_LEAVE = String.raw`(?:you\s+(?:can|may|could)(?:\s+(?:now|all|also|safely))?|(?:you're|you\s+are)\s+(?:free|welcome)\s+to|feel\s+free\s+to|(?:it's|it’s|it\s+is)\s+(?:fine|ok|okay|safe|time)\s+to|time\s+to)`;
 
 // Round 15: "please don't feel you have to avoid Acme", "don't feel obliged to keep X out of it".
 const FEEL_BOUND = String.raw`(?:don't|do\s+not)\s+feel\s+(?:that\s+)?(?:you\s+)?(?:have|need|ought)\s+to|(?:don't|do\s+not)\s+feel\s+(?:obliged|bound|you\s+must)(?:\s+to)?`;
@@ -119,7 +126,14 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
   ),
   // "no need to avoid Zoom any more", "you don't have to steer clear of politics now".
   new RegExp(
-    String.raw`\b(?:(?:no\s+(?:need|reason)|(?:don't|do\s+not|no\s+longer)\s+(?:need|have))\s+(?:for\s+you\s+)?to|needn't|need\s+not|${FEEL_BOUND})\s+(?:avoid|steer\s+clear\s+of|keep\s+off|stay\s+off|keep\s+away\s+from|(?:tiptoe|tip-toe|skirt|dance|creep|walk\s+on\s+eggshells)\s+(?:a)?round|shy\s+away\s+from|leave\s+out)\s+${gap(2)}${V}`,
+    String.raw`\b(?:(?:${NO_NEED}|(?:don't|do\s+not|no\s+longer)\s+(?:need|have))\s+(?:for\s+you\s+)?to|needn't|need\s+not|${FEEL_BOUND})\s+(?:avoid|steer\s+clear\s+of|keep\s+off|stay\s+off|keep\s+away\s+from|(?:tiptoe|tip-toe|skirt|dance|creep|walk\s+on\s+eggshells)\s+(?:a)?round|shy\s+away\s+from|leave\s+out)\s+${gap(2)}${V}`,
+    "i",
+  ),
+  // Round 19: the avoiding itself stopped, with leave to ("you can stop tiptoeing round the
+  // relegation stuff now", "feel free to stop steering clear of Acme"). Without the permission it
+  // may be a complaint ("stop avoiding my calls") or a request about something else.
+  new RegExp(
+    String.raw`\b${STOP_LEAVE}\s+stop\s+(?:avoiding|(?:tiptoeing|tip-toeing|skirting|dancing|creeping|pussyfooting|treading\s+(?:carefully|lightly|softly))\s+(?:a)?round|skirting|steering\s+clear\s+of|shying\s+away\s+from|staying\s+off|keeping\s+off|walking\s+on\s+eggshells\s+(?:a)?round|being\s+(?:so\s+)?(?:careful|cautious|coy)\s+(?:about|around|with))\s+${gap(2)}${V}`,
     "i",
   ),
   // "you can drop the no-Zoom rule", "lift the ban on Nestlé", "scrap our Webex restriction".
@@ -157,7 +171,7 @@ const LIFTS_LISTED: readonly RegExp[] = [
   ),
   // "no need to keep them off-limits", "you needn't keep Harbour out of your correspondence".
   new RegExp(
-    String.raw`\b(?:(?:no\s+(?:need|reason)|(?:don't|do\s+not|no\s+longer)\s+(?:need|have)|needn't)\s+(?:for\s+you\s+)?to|${FEEL_BOUND})\s+keep\s+${gap(1)}${V}\s+(?:off[\s-]limits|out\s+of\s+(?:[\w-]+\s+){0,3}?(?:correspondence|emails?|letters?|documents?|papers|anything|everything|conversations?|meetings?|it)|off\s+the\s+(?:table|agenda)|under\s+wraps)`,
+    String.raw`\b(?:(?:${NO_NEED}|(?:don't|do\s+not|no\s+longer)\s+(?:need|have)|needn't)\s+(?:for\s+you\s+)?to|${FEEL_BOUND})\s+keep\s+${gap(1)}${V}\s+(?:off[\s-]limits|out\s+of\s+(?:[\w-]+\s+){0,3}?(?:correspondence|emails?|letters?|documents?|papers|anything|everything|conversations?|meetings?|it)|off\s+the\s+(?:table|agenda)|under\s+wraps)`,
     "i",
   ),
 ];
@@ -179,7 +193,7 @@ const LIFTS_PREFERENCE: readonly RegExp[] = [
     "i",
   ),
   new RegExp(
-    String.raw`\b(?:no\s+(?:need|reason)|(?:don't|do\s+not|no\s+longer)\s+(?:need|have)|needn't)\s+(?:for\s+you\s+)?to\s+(?:use|stick\s+to|keep\s+to|stick\s+with|send\s+(?:\w+\s+){0,2}?by)\s+${gap(1)}${V}(?:\s+only)?`,
+    String.raw`\b(?:${NO_NEED}|(?:don't|do\s+not|no\s+longer)\s+(?:need|have)|needn't)\s+(?:for\s+you\s+)?to\s+(?:use|stick\s+to|keep\s+to|stick\s+with|send\s+(?:\w+\s+){0,2}?by)\s+${gap(1)}${V}(?:\s+only)?`,
     "i",
   ),
 ];
@@ -428,6 +442,17 @@ function withoutWithdrawalWords(text: string): string | null {
 const LIFT_WAITS_ON =
   /^\W*(?:(?:and|but|so)\s+)?once\s+(?:the|we|our|it|they|you|this|that)\b|\bif\s+(?!you\s+(?:could|would|can|will|don't\s+mind)\b)|\b(?:unless|provided|providing|assuming|as\s+soon\s+as|subject\s+to)\b/i;
 
+// Round 19: an "if" of politeness, which makes nothing wait ("Calls are fine again, if that
+// helps", "you can call me Meg again if you like"): it offers, it does not restrict. An "if" with
+// an event or a need ("if it is urgent", "if necessary", "if you need to") still waits.
+const POLITE_IF =
+  /\bif\s+(?:(?:that|it|this)\s+(?:helps|would\s+help|makes\s+(?:things|life|it|your\s+life)\s+(?:any\s+)?(?:easier|simpler)|(?:is|would\s+be)\s+(?:any\s+)?(?:easier|simpler|useful|helpful|quicker|handier|of\s+(?:any\s+)?(?:use|help))|['’]s\s+(?:any\s+)?(?:easier|simpler|useful|helpful|quicker|handier|of\s+(?:any\s+)?(?:use|help)))|you\s+(?:(?:would|'d|’d)\s+)?(?:like|prefer|want|wish)|(?:that|it)['’]s\s+(?:of\s+)?(?:any\s+)?(?:use|help)|useful|helpful|easier|preferred|you\s+prefer)\b(?!\s+(?:to|me|us|him|her|them)\b)/gi;
+
+/** `text` with every "if" of politeness blanked (offsets kept), for the lift's own tests. */
+export function withoutPoliteIfs(text: string): string {
+  return text.replace(POLITE_IF, (m) => " ".repeat(m.length));
+}
+
 /**
  * Hears the withdrawals in one clause (called by listen.ts's hear() for every clause, beside the
  * recognisers) and pushes a `remove` suggestion for each onto `suggestions`. Returns the clause's
@@ -446,7 +471,7 @@ export function hearWithdrawals(
   const { clause, sentence, read } = context;
   if (!ANY_CUE.test(clause.text) && !(candidates && REPLACE_CUE.test(clause.text)))
     return candidates;
-  let items = withdrawn(clause.text, onFile(stored));
+  let items = withdrawn(withoutPoliteIfs(clause.text), onFile(stored));
   let quote = { start: clause.start, end: clause.end };
   // "I said I didn't want calls, but that's no longer the case": the cue in this clause, the
   // value in the sentence before it.
@@ -477,7 +502,7 @@ export function hearWithdrawals(
   if (items.length === 0) return candidates;
   // "If the board approves, 'File review' is fine again": a lift that waits on an event is no
   // lift yet, in any field (the judge lets a condition stand for refusals, which are rules).
-  if (LIFT_WAITS_ON.test(sentence.text)) return candidates;
+  if (LIFT_WAITS_ON.test(withoutPoliteIfs(sentence.text))) return candidates;
   const view = judgedAsStated(context);
   const [personKey, orgKey] = keys;
   for (const item of items) {
