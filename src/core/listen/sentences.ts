@@ -179,9 +179,27 @@ function sentenceRanges(text: string, range: TextRange): TextRange[] {
 const CLAUSE_BREAK =
   /\s*;\s*|\s+-{1,2}\s+|,\s+(?=but\s)|(?<!\b(?:nothing|anything|all|everything))\s+(?=but\s)|,\s+(?=so\s)|,\s+(?=(?:and|or)\s+(?:i|i'm|i'd|we|we're|we'd|please|our|my|it's|that's|they|nothing|everything)\b)|,\s+(?=(?:although|whereas|otherwise)\b)|!\s+/gi;
 
+// Round 19: a quotation in a clause ('"Legal research – general"', "'File opening; misc'"): what
+// lies inside is one entry's words, and its dash or semicolon splits nothing. A single quote opens
+// only at the start of a word (not an apostrophe: "Don't – it's") and closes before a non-letter.
+const QUOTED = /"[^"\n]{1,80}"|(?:^|[\s(:])'[^'\n]{1,80}?'(?!\p{L})/gu;
+
+/** The spans of `piece` inside quotation marks. */
+function quotedSpans(piece: string): TextRange[] {
+  if (!piece.includes('"') && !piece.includes("'")) return [];
+  const spans: TextRange[] = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(piece); m; m = QUOTED.exec(piece)) {
+    const open = m.index + m[0].search(/["']/);
+    spans.push({ start: open + 1, end: m.index + m[0].length - 1 });
+  }
+  return spans;
+}
+
 function clausesOf(text: string, normalised: string, range: TextRange): Clause[] {
   const clauses: Clause[] = [];
   const piece = normalised.slice(range.start, range.end);
+  const quoted = quotedSpans(piece);
   let from = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(piece); m; m = CLAUSE_BREAK.exec(piece)) {
@@ -189,6 +207,9 @@ function clausesOf(text: string, normalised: string, range: TextRange): Clause[]
       CLAUSE_BREAK.lastIndex++;
       continue;
     }
+    const at = m.index;
+    const to = at + m[0].length;
+    if (quoted.some((q) => q.start < at && to <= q.end)) continue;
     const trimmed = trimRange(text, range.start + from, range.start + m.index);
     if (trimmed) clauses.push(clauseAt(normalised, trimmed));
     from = m.index + m[0].length;
