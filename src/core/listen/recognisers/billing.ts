@@ -16,6 +16,10 @@ import type { Sentence } from "../sentences";
 
 const INVOICE = String.raw`(?:invoices?|bills?|billing|statements?|fee\s+notes?)`;
 
+// What a writer asks to have summarised: the firm's invoices, bills or fee notes ("your
+// statements"; never a witness's or a bank's).
+const SUMMARISED = String.raw`(?:(?:your|the|our|my|all|each|any|future|his|her)\s+(?:(?:monthly|quarterly|future|legal|interim|final)\s+)?(?:invoices?|bills?|fee\s+notes?)|your\s+(?:(?:monthly|quarterly|future)\s+)?statements?|(?:invoices|bills|fee\s+notes))`;
+
 const SUMMARY: readonly RegExp[] = [
   new RegExp(String.raw`\bsummary(?:[\s-]+only)?\s+(?:${INVOICE}|format|version)\b`, "i"),
   new RegExp(String.raw`\b${INVOICE}\s*[:,-]?\s+summary\b`, "i"),
@@ -38,6 +42,13 @@ const SUMMARY: readonly RegExp[] = [
   /\bwithout\s+(?:the\s+|any\s+)?(?:time\s+)?(?:narratives?|entries|breakdown|detail|hours)\b/i,
   /\b(?:don't|do\s+not|no\s+longer)\s+need\s+(?:to\s+see\s+)?(?:the\s+|any\s+|that\s+|this\s+|so\s+much\s+)?(?:level\s+of\s+)?(?:hours|time\s+entries|(?:time\s+)?narratives?|breakdown|detail)\b/i,
   /^summar(?:y|ies)\b/i,
+  // Round 19: the verb, asked for: "please summarise your invoices", "(he asks that) your
+  // statements be summarised", "I'd like my bills summarised". Statements only the firm's ("your
+  // statements"): "the witness statements" are no invoices.
+  new RegExp(
+    String.raw`(?:^|\b(?:please|kindly|could\s+you|can\s+you|would\s+you)\s+)summari[sz]e\s+${SUMMARISED}\b|\b(?:asks?|asked|requests?|requested|requires?|prefers?|insists?)\s+that\s+${SUMMARISED}\s+(?:should\s+)?be\s+summari[sz]ed\b|\b(?:like|want|prefer|need)s?\s+${SUMMARISED}\s+summari[sz]ed\b|\b${SUMMARISED}\s+(?:should|must)\s+be\s+summari[sz]ed\b`,
+    "i",
+  ),
   // "the total and a line describing the work will do"
   /\b(?:the|a|just\s+the|only\s+the)\s+(?:monthly\s+|total\s+)?totals?\b.{0,60}?\b(?:will\s+do|is\s+enough|are\s+enough|suffices?|is\s+plenty|is\s+all\s+(?:we|i)\s+(?:need|want))\b/i,
   /\b(?:leave|take)\s+off\s+the\s+(?:task\s+)?detail/i,
@@ -384,6 +395,12 @@ function itemValues(item: string): string[] {
     .split(/\s+or\s+/i);
 }
 
+/** Whether the sentence starts its line (after any list marker). */
+function startsItsLine(text: string, sentence: Sentence): boolean {
+  const lineStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
+  return /^\s*(?:\S{1,6}\s+)?$/.test(text.slice(lineStart, sentence.start));
+}
+
 /**
  * A list line's shape: its indentation and the kind of its marker ("-", "•", "1.", "a)", none).
  * A line of another shape after the first item ("3." after "   - …") ends the list.
@@ -418,11 +435,17 @@ function listedAfter(sentence: Sentence, read: ReadMessage): Candidate[] {
   const items: Candidate[] = [];
   let lines = 0;
   let shape: string | undefined;
+  // Round 19: the refusal is itself an item of a numbered (or lettered) list ("2. We will not pay
+  // for the following:"): a line numbered as it is ("3. Disbursements over £500 need prior
+  // approval") is the next rule, not one of its entries.
+  const own = startsItsLine(text, sentence) ? itemShape(text, sentence) : undefined;
+  const ordered = own !== undefined && /:(?:number|letter)$/.test(own) ? own : undefined;
   for (let i = sentence.index + 1; i < all.length; i++) {
     const line = all[i]!;
     if (line.text.split(/\s+/).length > 14 || !isListLine(text, line)) break;
     if (NOT_AN_ITEM.test(line.text)) break;
     const lineShape = itemShape(text, line);
+    if (ordered !== undefined && lineShape === ordered) break;
     if (shape !== undefined && lineShape !== shape) break;
     shape = lineShape;
     if (signature.has(line.text.replace(/[.,!\s]+$/, "").toLowerCase())) break;
