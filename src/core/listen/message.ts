@@ -16,6 +16,7 @@ import {
   type TextRange,
 } from "./sentences";
 import { collectiveAsWe } from "./clause-facts";
+import { isOwnOrganisation, organisationWords, ownPeopleAsOurs } from "./own-organisation";
 import { withoutFiller } from "./tolerance";
 import { withoutTitles } from "./titles";
 import type { ClientMessage } from "./types";
@@ -82,8 +83,15 @@ const AUTOMATIC_SUBJECT =
 const ABSENCE_OPENING =
   /^(?:thank\s+you\s+for\s+your\s+(?:e-?mail|message)[.!,]?\s*)?(?:i\s+am|i'm|i\s+will\s+be|our\s+office\s+is|the\s+office\s+is)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|on\s+(?:annual\s+)?leave|away|on\s+holiday|on\s+vacation|closed)\b/i;
 
-/** A body's own words, sentence by sentence, and what is known about its sender. */
-export function readMessage(message: ClientMessage): ReadMessage {
+/**
+ * A body's own words, sentence by sentence, and what is known about its sender. `clientNames`:
+ * the names on file for the sender's organisation (a profile's clientName), which name its
+ * people as the domain's words do ("Cabot staff may not …").
+ */
+export function readMessage(
+  message: ClientMessage,
+  clientNames: readonly string[] = [],
+): ReadMessage {
   const analysed = analyseDraft({
     from: message.from,
     recipients: [],
@@ -96,6 +104,8 @@ export function readMessage(message: ClientMessage): ReadMessage {
   const answers = inlineAnswers(text, quoted, message.from.name ?? "", regions);
   const address = normaliseAddress(message.from.address);
   const policy = forwardedPolicy(text, spans, quoted, domainOf(address) ?? "", message.subject);
+  const orgWords = organisationWords(domainOf(address) ?? "");
+  const isOwn = (name: string) => isOwnOrganisation(name, orgWords, clientNames);
   const sentences = splitSentences(
     text,
     [...regions, ...answers, ...policy].sort((a, b) => a.start - b.start),
@@ -108,8 +118,11 @@ export function readMessage(message: ClientMessage): ReadMessage {
     // people together speak as "we" (docs/listen.md, Whose: person or organisation).
     // "pls"/"plz" read as "please" (sentences.ts), and filler said plainly (tolerance.ts), on the
     // clause's text only.
+    // Round 19: "Cabot staff may not …", the writer's organisation by its name, as "our staff".
     for (const clause of sentence.clauses)
-      clause.text = collectiveAsWe(withoutFiller(spellOutPlease(clause.text)));
+      clause.text = collectiveAsWe(
+        withoutFiller(ownPeopleAsOurs(spellOutPlease(clause.text), isOwn)),
+      );
   }
   attachPrompts(sentences, text, quoted, answers);
   const automatic =

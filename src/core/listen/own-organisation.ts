@@ -1,0 +1,66 @@
+/**
+ * The writer's own organisation by its name: the words of the sender's domain (listen.ts reads
+ * whose a clause is by them), and round 19's rules of its people named by that name ("Cabot staff
+ * may not use WhatsApp", said "our staff may not use WhatsApp" for the rule register, rule-voice.ts).
+ */
+
+/**
+ * A word of the sender's organisation's name: a label of its domain ("council" in
+ * brackenford-council), or the start of one ("Vasant" of vasantgroup, "Mercy" of
+ * mercyridgehealth) when long enough not to be chance.
+ */
+export function isOwnWord(word: string, orgWords: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  if (orgWords.has(lower)) return true;
+  if (lower.length < 4) return false;
+  for (const label of orgWords) if (label.startsWith(lower)) return true;
+  return false;
+}
+
+/** "Kestrel", "Mercy Ridge", "Granite's": the organisation's own name opening a clause. */
+export function isOwnName(name: string, orgWords: ReadonlySet<string>): boolean {
+  const words = name.split(/\s+/);
+  return isOwnWord(words[0]!, orgWords) && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** The words of the sender's domain that may name their organisation ("cabot", "industries"). */
+export function organisationWords(domain: string): Set<string> {
+  const labels = domain.split(".").slice(0, -1);
+  return new Set(labels.flatMap((label) => label.split("-")).filter((w) => w.length >= 3));
+}
+
+/**
+ * Whether `name` ("Cabot", "Cabot Industries") is the writer's organisation: by its domain's words
+ * (isOwnName), or the start of the client's name on file ("Cabot" of clientName "Cabot
+ * Industries Ltd"), whole words, case aside.
+ */
+export function isOwnOrganisation(
+  name: string,
+  orgWords: ReadonlySet<string>,
+  clientNames: readonly string[],
+): boolean {
+  if (isOwnName(name, orgWords)) return true;
+  const words = name.toLowerCase().split(/\s+/);
+  if (words[0]!.length < 3) return false;
+  return clientNames.some((client) => {
+    const theirs = client.toLowerCase().split(/\s+/);
+    return words.length <= theirs.length && words.every((w, i) => theirs[i] === w);
+  });
+}
+
+// The organisation's people named by its name, opening the clause: "Cabot staff", "Cabot's
+// employees", "all Cabot Industries personnel". Two capitalised words at most before the noun.
+const NAMED_PEOPLE =
+  /^((?:(?:and|but|so|also|now|however|accordingly)[\s,]+)?)(?:all\s+)?((?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}&-]*)(?:['’]s|['’])?\s+(?=(?:staff|employees|personnel|colleagues|workforce|people|team\s+members|members\s+of\s+staff)\s+(?:may|must|shall|should|can|cannot|can['’]t|are|will|won['’]t|mustn['’]t|shan['’]t)\b)/u;
+
+/**
+ * The clause with the writer's organisation's people named by its name said as "our"
+ * ("Cabot staff may not use WhatsApp" → "our staff may not use WhatsApp"); another company's
+ * people ("Aviva staff may not …") are left as written, and so someone else's (clause-facts.ts
+ * opensWithOtherParty).
+ */
+export function ownPeopleAsOurs(text: string, isOwn: (name: string) => boolean): string {
+  const m = NAMED_PEOPLE.exec(text);
+  if (!m || !isOwn(m[2]!)) return text;
+  return `${m[1]}our ${text.slice(m[0].length)}`;
+}
