@@ -371,9 +371,16 @@ export function isWithdrawal(text: string): boolean {
   return WITHDRAWN.test(text);
 }
 
+// Round 19: a sentence that is only "Joking!", "Just kidding :)", "(only joking)", "JK": the one
+// before it was not meant. Not "Joking aside, …" or "No joke, …", which insist.
+const JOKING =
+  /^\(?(?:(?:i\s+am|i['’]m|i\s+was|was|am)\s+)?(?:just\s+|only\s+)?(?:joking|kidding|jesting|teasing)(?:\s+(?:of\s+course|obviously|ha(?:ha)*))?(?:[\s,]+ha(?:ha)*)?\)?[\s!.…]*(?:[:;]-?[)D]|😉|😂|🙂|😄)?\s*$|^(?:j\/?k|jk|jks)[\s!.]*$/iu;
+
 /** Withdrawn by the sentence that follows it. */
 export function isTakenBack(next: Sentence | undefined): boolean {
-  return next !== undefined && TAKEN_BACK.test(next.text.trim());
+  if (next === undefined) return false;
+  const text = next.text.trim();
+  return TAKEN_BACK.test(text) || JOKING.test(text);
 }
 
 // ------------------------------------------------------------------------------------------
@@ -649,9 +656,19 @@ export function quotesReaderRules(text: string): boolean {
 // subject says nothing else (subjectOf "none"); the organisation's own bodies ("the board", "our
 // IT team", "the company") are not someone else.
 const PRONOUN = String.raw`(?:i|we|you|they|he|she|it|i'm|i'd|we're|we'd)\b`;
+// Round 19: someone titled, named ("Mr Hale asks that…") or by the title alone ("Madame asks…",
+// "His Lordship prefers…"), is someone else unless relay.ts has found whose assistant writes.
+const TITLE_ALONE_SUBJECT = String.raw`(?:Madame|Monsieur|Mademoiselle|Signora|His\s+Lordship|Her\s+Ladyship)`;
 const SOMEONE_WISHES = new RegExp(
-  String.raw`^(?:(the|our|their|his|her|my|this|that|a|one)\s+(?:(?!${PRONOUN})[\w'-]+\s+){0,2}?(?!${PRONOUN})([a-z][\w'-]*)|(?:${TITLE_WORD}\.?\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*,\s*[^,]{1,40},)\s+(?:(?:would|'d)\s+(?:much\s+|really\s+)?(?:rather|prefer|like|sooner)|prefers|wants|(?:doesn't|does\s+not)\s+(?:want|like|do|use|read)|insists|only\s+(?:uses|wants|reads|checks|does)|(?:has|have)\s+asked|asked|(?:is|isn't|is\s+not)\s+(?:not\s+)?comfortable|can't\s+(?:stand|bear)|hates|dislikes|never\s+(?:reads|checks|answers|uses))\b`,
+  String.raw`^(?:(the|our|their|his|her|my|this|that|a|one)\s+(?:(?!${PRONOUN})[\w'-]+\s+){0,2}?(?!${PRONOUN})([a-z][\w'-]*)|(?:${TITLE_WORD}\.?\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*,\s*[^,]{1,40},|${TITLE_ALONE_SUBJECT})\s+(?:(?:would|'d)\s+(?:much\s+|really\s+)?(?:rather|prefer|like|sooner)|prefers|wants|(?:doesn't|does\s+not)\s+(?:want|like|do|use|read)|insists|only\s+(?:uses|wants|reads|checks|does)|(?:has|have)\s+asked|asked|(?:is|isn't|is\s+not)\s+(?:not\s+)?comfortable|can't\s+(?:stand|bear)|hates|dislikes|never\s+(?:reads|checks|answers|uses)|asks\s+(?:that|you|if)|requests\s+that|would\s+ask)\b`,
   "iu",
+);
+// Round 19: a request passed on from someone titled and named ("Mr Hale asks that you…"): theirs,
+// not the writer's, when no relay has found their address. (Their other wishes, "Mr Hale would
+// like summary invoices", are left to the readings as before.)
+const TITLED_ASKS = new RegExp(
+  String.raw`^${TITLE_WORD}\.?\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s+(?:(?:also|kindly)\s+)?(?:asks\s+(?:that|you|if)|requests\s+that|would\s+ask)\b`,
+  "u",
 );
 const OUR_ROLE = new RegExp(String.raw`^${PERSON_NOUN}$`, "i");
 const OWN_BODY_HEAD =
@@ -659,6 +676,7 @@ const OWN_BODY_HEAD =
 
 /** A person named by their part in the matter states a wish of their own (see SOMEONE_WISHES). */
 export function someoneElseWishes(text: string): boolean {
+  if (TITLED_ASKS.test(text.replace(OPENERS, ""))) return true;
   const m = SOMEONE_WISHES.exec(text.replace(OPENERS, ""));
   if (!m) return false;
   if (m[2] === undefined) return true;

@@ -5,6 +5,7 @@
  * one-offs, reports of the past, someone else's preference), and is attributed to the sender's
  * own profile or their organisation's by what the clause says ("I", "we", "anyone here").
  */
+import { isOwnName, isOwnWord, organisationWords } from "./own-organisation";
 import {
   indexProfiles,
   matchKeysFor,
@@ -129,6 +130,11 @@ interface MessageState {
   last: Map<string, "self" | "org">;
   /** The register each sentence stands in (register.ts), read once. */
   registers?: Register[];
+  /**
+   * Round 19: the principal's words an assistant relays ("Madame asks that…"): a wish that says
+   * nothing of whose is the principal's own, not their organisation's by the field's default.
+   */
+  relayed?: boolean;
 }
 
 /**
@@ -144,10 +150,14 @@ export function listen(
     message.sender &&
     normaliseAddress(message.sender.address) !== normaliseAddress(message.from.address);
   const written = delegated ? { ...message, from: message.sender! } : message;
-  const read = readMessage(written);
-  if (read.automatic || !read.sender.address.includes("@")) return [];
   const byKey =
     profiles instanceof Map ? profiles : indexProfiles(profiles as Iterable<ClientProfile>);
+  // Round 19: the organisation's name on file names its people too ("Cabot staff may not …").
+  const clientNames = matchKeysFor(normaliseAddress(written.from.address))
+    .map((key) => byKey.get(key)?.clientName?.trim())
+    .filter((name): name is string => !!name);
+  const read = readMessage(written, clientNames);
+  if (read.automatic || !read.sender.address.includes("@")) return [];
   // Who the writer speaks for, when they say so and the person's address is known (relay.ts).
   const principal = principalOf(
     read,
@@ -183,6 +193,7 @@ export function listen(
       seen,
       ownNameWords,
       (clause) => theirs.has(clause.start) && clause.text !== "" && !taken?.has(clause.start),
+      other === view,
     );
   }
   // Round 17: an avoided word of the client's own full name needs another form asked for beside it.
@@ -229,6 +240,7 @@ function hear(
   seen: Set<string>,
   ownNameWords: Set<string>,
   mine: (clause: Clause) => boolean,
+  relayed = false,
 ): void {
   const [personKey, orgKey] = matchKeysFor(read.sender.address) as [string, string];
   const personal = isPersonalMailDomain(read.sender.domain);
@@ -236,6 +248,7 @@ function hear(
     orgWords: organisationWords(read.sender.domain),
     stored: { self: byKey.get(personKey), org: byKey.get(orgKey) },
     last: new Map(),
+    ...(relayed ? { relayed } : {}),
   };
 
   for (const sentence of read.sentences) {
@@ -568,30 +581,6 @@ function namesOrganisation(text: string, orgWords: ReadonlySet<string>): boolean
   return words.some((word) => isOwnWord(word, orgWords));
 }
 
-/**
- * A word of the sender's organisation's name: a label of its domain ("council" in
- * brackenford-council), or the start of one ("Vasant" of vasantgroup, "Mercy" of
- * mercyridgehealth) when long enough not to be chance.
- */
-function isOwnWord(word: string, orgWords: ReadonlySet<string>): boolean {
-  const lower = word.toLowerCase();
-  if (orgWords.has(lower)) return true;
-  if (lower.length < 4) return false;
-  for (const label of orgWords) if (label.startsWith(lower)) return true;
-  return false;
-}
-
-/** "Kestrel", "Mercy Ridge", "Granite's": the organisation's own name opening a clause. */
-function isOwnName(name: string, orgWords: ReadonlySet<string>): boolean {
-  const words = name.split(/\s+/);
-  return isOwnWord(words[0]!, orgWords) && words.every((w) => /^\p{Lu}/u.test(w));
-}
-
-function organisationWords(domain: string): Set<string> {
-  const labels = domain.split(".").slice(0, -1);
-  return new Set(labels.flatMap((label) => label.split("-")).filter((w) => w.length >= 3));
-}
-
 /** Whose a clause says it is, by its words alone; undefined when it says neither. */
 function scopeOf(
   text: string,
@@ -718,7 +707,9 @@ function attribute(
     !WE_AVOID.test(text)
   )
     holder = "self";
-  holder ??= keptIn(state, field, value) ?? (ORGANISATION_BY_DEFAULT.has(family) ? "org" : "self");
+  holder ??=
+    keptIn(state, field, value) ??
+    (ORGANISATION_BY_DEFAULT.has(family) && !state.relayed ? "org" : "self");
   state.last.set(family, holder);
   return holder;
 }

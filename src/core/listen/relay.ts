@@ -24,7 +24,7 @@ import type { ClientProfile } from "../profile";
 import { domainOf, normaliseAddress } from "../draft";
 import type { ReadMessage } from "./message";
 import type { Clause, Sentence } from "./sentences";
-import { TITLE_WORD } from "./titles";
+import { TITLE_ALONE, TITLE_WORD } from "./titles";
 import type { ClientMessage } from "./types";
 
 export interface Principal {
@@ -38,6 +38,11 @@ export interface Principal {
   pronoun?: "he" | "she";
   /** Named only by a role ("the Chairman", "my boss"): the role as written, lower-cased. */
   role?: string;
+  /**
+   * Round 19: their title alone, when it stands for them once they are named ("Madame" of
+   * "Madame Veronese", "the Doctor" of "Dr Okafor"), as a regular-expression source.
+   */
+  alone?: string;
   /**
    * Round 17: introduced in the message ("I'm copying in Priya, our GC."): only the sentences
    * right after the introduction speak of them (sentence indexes, inclusive).
@@ -217,11 +222,19 @@ const NOT_NAMES = new Set(
     " ",
   ),
 );
-const MALE = /^(?:Mr|Sir|Lord|Father|Rabbi|Imam)\b/;
+const MALE = /^(?:Mr|Sir|Lord|Father|Rabbi|Imam|Monsieur|Herr|Signor|Señor)\b/;
 // A name with a title ("Mr Lindqvist", "Dr Okafor"): a reported request names a person, not "The
 // Board" or "Please".
 const TITLED = new RegExp(String.raw`^${TITLE_WORD}\.?\s`, "u");
-const FEMALE = /^(?:Mrs|Ms|Miss|Dame|Lady)\b/;
+const FEMALE =
+  /^(?:Mrs|Ms|Miss|Dame|Lady|Baroness|Madame|Mme|Mademoiselle|Mlle|Frau|Signora|Señora)\b/;
+
+/** The title alone that stands for someone named with it ("Madame" for "Madame Veronese"). */
+function aloneOf(name: string): { alone?: string } {
+  const title = new RegExp(String.raw`^(${TITLE_WORD})\.?\s+\p{Lu}`, "u").exec(name)?.[1];
+  const alone = title ? TITLE_ALONE[title] : undefined;
+  return alone ? { alone } : {};
+}
 
 function nameWords(name: string): string[] {
   return name
@@ -433,7 +446,7 @@ export function principalOf(
   if (!key && !mailbox) return introducedColleague(read, message);
   if (!key || words.length === 0) return undefined;
   const pronoun = MALE.test(name) ? "he" : FEMALE.test(name) ? "she" : pronounUsed(read.authored);
-  return { key, name, words, ...(pronoun ? { pronoun } : {}) };
+  return { key, name, words, ...(pronoun ? { pronoun } : {}), ...aloneOf(name) };
 }
 
 /** Without a title: the third-person pronoun the message uses, when it uses only one. */
@@ -525,6 +538,9 @@ function namesSource(p: Principal): string {
       .join(String.raw`\s+`);
     names.push(String.raw`(?:[Tt]he|[Mm]y|[Oo]ur)\s+${role}`);
   }
+  // Round 19: "Madame asks that…", "the Doctor would rather…": the title alone, not before a name
+  // of someone else ("Madame Dupont").
+  if (p.alone) names.push(String.raw`${p.alone}(?!\s+\p{Lu})`);
   return names.join("|");
 }
 

@@ -30,7 +30,43 @@ export const PERSONAL_TITLES: readonly string[] = [
   "Judge",
   "Cllr",
   "Councillor",
+  // Round 19: the titles of other languages a principal's assistant writes ("on behalf of Madame
+  // Veronese", "Frau Keller").
+  "Madame",
+  "Mme",
+  "Monsieur",
+  "Mademoiselle",
+  "Mlle",
+  "Herr",
+  "Frau",
+  "Signora",
+  "Signor",
+  "Señora",
+  "Señor",
 ];
+
+/**
+ * Round 19: a title that stands alone for its holder once they are named ("Madame asks…", "the
+ * Doctor would rather…", "His Lordship prefers…"), as a regular-expression source, by the title
+ * they were named with.
+ */
+export const TITLE_ALONE: Readonly<Record<string, string>> = {
+  Madame: "Madame",
+  Mme: "Madame",
+  Monsieur: "Monsieur",
+  Mademoiselle: "Mademoiselle",
+  Mlle: "Mademoiselle",
+  Signora: "(?:[Tt]he\\s+)?Signora",
+  Señora: "(?:[Tt]he\\s+)?Señora",
+  Dr: "[Tt]he\\s+Doctor",
+  Doctor: "[Tt]he\\s+Doctor",
+  Prof: "[Tt]he\\s+Professor",
+  Professor: "[Tt]he\\s+Professor",
+  Judge: "[Tt]he\\s+Judge",
+  Lord: "His\\s+Lordship",
+  Lady: "Her\\s+Ladyship",
+  Baroness: "Her\\s+Ladyship",
+};
 
 /** Any one title, as a regular-expression group (longest first, so "Prof" never cuts "Professor"). */
 export const TITLE_WORD = String.raw`(?:${[...PERSONAL_TITLES]
