@@ -658,7 +658,7 @@ export function quotesReaderRules(text: string): boolean {
 const PRONOUN = String.raw`(?:i|we|you|they|he|she|it|i'm|i'd|we're|we'd)\b`;
 // Round 19: someone titled, named ("Mr Hale asks that…") or by the title alone ("Madame asks…",
 // "His Lordship prefers…"), is someone else unless relay.ts has found whose assistant writes.
-const TITLE_ALONE_SUBJECT = String.raw`(?:Madame|Monsieur|Mademoiselle|Signora|His\s+Lordship|Her\s+Ladyship)`;
+const TITLE_ALONE_SUBJECT = `(?:Madame|Monsieur|Mademoiselle|Signora|His\\s+Lordship|Her\\s+Ladyship)`;
 const SOMEONE_WISHES = new RegExp(
   String.raw`^(?:(the|our|their|his|her|my|this|that|a|one)\s+(?:(?!${PRONOUN})[\w'-]+\s+){0,2}?(?!${PRONOUN})([a-z][\w'-]*)|(?:${TITLE_WORD}\.?\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*,\s*[^,]{1,40},|${TITLE_ALONE_SUBJECT})\s+(?:(?:would|'d)\s+(?:much\s+|really\s+)?(?:rather|prefer|like|sooner)|prefers|wants|(?:doesn't|does\s+not)\s+(?:want|like|do|use|read)|insists|only\s+(?:uses|wants|reads|checks|does)|(?:has|have)\s+asked|asked|(?:is|isn't|is\s+not)\s+(?:not\s+)?comfortable|can't\s+(?:stand|bear)|hates|dislikes|never\s+(?:reads|checks|answers|uses)|asks\s+(?:that|you|if)|requests\s+that|would\s+ask)\b`,
   "iu",
@@ -667,7 +667,7 @@ const SOMEONE_WISHES = new RegExp(
 // not the writer's, when no relay has found their address. (Their other wishes, "Mr Hale would
 // like summary invoices", are left to the readings as before.)
 const TITLED_ASKS = new RegExp(
-  String.raw`^${TITLE_WORD}\.?\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s+(?:(?:also|kindly)\s+)?(?:asks\s+(?:that|you|if)|requests\s+that|would\s+ask)\b`,
+  `^${TITLE_WORD}\\.?\\s+\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?\\s+(?:(?:also|kindly)\\s+)?(?:asks\\s+(?:that|you|if)|requests\\s+that|would\\s+ask)\\b`,
   "u",
 );
 const OUR_ROLE = new RegExp(String.raw`^${PERSON_NOUN}$`, "i");

@@ -231,7 +231,7 @@ const FEMALE =
 
 /** The title alone that stands for someone named with it ("Madame" for "Madame Veronese"). */
 function aloneOf(name: string): { alone?: string } {
-  const title = new RegExp(String.raw`^(${TITLE_WORD})\.?\s+\p{Lu}`, "u").exec(name)?.[1];
+  const title = new RegExp(`^(${TITLE_WORD})\\.?\\s+\\p{Lu}`, "u").exec(name)?.[1];
   const alone = title ? TITLE_ALONE[title] : undefined;
   return alone ? { alone } : {};
 }
@@ -540,7 +540,7 @@ function namesSource(p: Principal): string {
   }
   // Round 19: "Madame asks that…", "the Doctor would rather…": the title alone, not before a name
   // of someone else ("Madame Dupont").
-  if (p.alone) names.push(String.raw`${p.alone}(?!\s+\p{Lu})`);
+  if (p.alone) names.push(`${p.alone}(?!\\s+\\p{Lu})`);
   return names.join("|");
 }
 

@@ -65,10 +65,10 @@ const AVOIDED = String.raw`(?:a\s+problem|an\s+issue|a\s+concern|off[\s-]limits|
 
 // "no need", "no reason", and round 19 with a time word before its "to" ("there is no reason any
 // more to keep X out of our documents", "no need now to avoid X").
-const NO_NEED = String.raw`no\s+(?:need|reason)(?:\s+(?:any\s?more|any\s+longer|now|these\s+days|nowadays))?`;
+const NO_NEED = `no\\s+(?:need|reason)(?:\\s+(?:any\\s?more|any\\s+longer|now|these\\s+days|nowadays))?`;
 
 // Round 19: leave to stop avoiding something ("you can stop tiptoeing round X").
-const STOP_LEAVE = String.raw`(?:you\s+(?:can|may|could)(?:\s+(?:now|all|also|safely))?|(?:you're|you\s+are)\s+(?:free|welcome)\s+to|feel\s+free\s+to|(?:it's|it’s|it\s+is)\s+(?:fine|ok|okay|safe|time)\s+to|time\s+to)`;
+const STOP_LEAVE = `(?:you\\s+(?:can|may|could)(?:\\s+(?:now|all|also|safely))?|(?:you're|you\\s+are)\\s+(?:free|welcome)\\s+to|feel\\s+free\\s+to|(?:it's|it’s|it\\s+is)\\s+(?:fine|ok|okay|safe|time)\\s+to|time\\s+to)`;
 
 // Round 15: "please don't feel you have to avoid Acme", "don't feel obliged to keep X out of it".
 const FEEL_BOUND = String.raw`(?:don't|do\s+not)\s+feel\s+(?:that\s+)?(?:you\s+)?(?:have|need|ought)\s+to|(?:don't|do\s+not)\s+feel\s+(?:obliged|bound|you\s+must)(?:\s+to)?`;
@@ -133,7 +133,7 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
   // relegation stuff now", "feel free to stop steering clear of Acme"). Without the permission it
   // may be a complaint ("stop avoiding my calls") or a request about something else.
   new RegExp(
-    String.raw`\b${STOP_LEAVE}\s+stop\s+(?:avoiding|(?:tiptoeing|tip-toeing|skirting|dancing|creeping|pussyfooting|treading\s+(?:carefully|lightly|softly))\s+(?:a)?round|skirting|steering\s+clear\s+of|shying\s+away\s+from|staying\s+off|keeping\s+off|walking\s+on\s+eggshells\s+(?:a)?round|being\s+(?:so\s+)?(?:careful|cautious|coy)\s+(?:about|around|with))\s+${gap(2)}${V}`,
+    `\\b${STOP_LEAVE}\\s+stop\\s+(?:avoiding|(?:tiptoeing|tip-toeing|skirting|dancing|creeping|pussyfooting|treading\\s+(?:carefully|lightly|softly))\\s+(?:a)?round|skirting|steering\\s+clear\\s+of|shying\\s+away\\s+from|staying\\s+off|keeping\\s+off|walking\\s+on\\s+eggshells\\s+(?:a)?round|being\\s+(?:so\\s+)?(?:careful|cautious|coy)\\s+(?:about|around|with))\\s+${gap(2)}${V}`,
     "i",
   ),
   // "you can drop the no-Zoom rule", "lift the ban on Nestlé", "scrap our Webex restriction".

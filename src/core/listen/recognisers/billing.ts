@@ -18,7 +18,7 @@ const INVOICE = String.raw`(?:invoices?|bills?|billing|statements?|fee\s+notes?)
 
 // What a writer asks to have summarised: the firm's invoices, bills or fee notes ("your
 // statements"; never a witness's or a bank's).
-const SUMMARISED = String.raw`(?:(?:your|the|our|my|all|each|any|future|his|her)\s+(?:(?:monthly|quarterly|future|legal|interim|final)\s+)?(?:invoices?|bills?|fee\s+notes?)|your\s+(?:(?:monthly|quarterly|future)\s+)?statements?|(?:invoices|bills|fee\s+notes))`;
+const SUMMARISED = `(?:(?:your|the|our|my|all|each|any|future|his|her)\\s+(?:(?:monthly|quarterly|future|legal|interim|final)\\s+)?(?:invoices?|bills?|fee\\s+notes?)|your\\s+(?:(?:monthly|quarterly|future)\\s+)?statements?|(?:invoices|bills|fee\\s+notes))`;
 
 const SUMMARY: readonly RegExp[] = [
   new RegExp(String.raw`\bsummary(?:[\s-]+only)?\s+(?:${INVOICE}|format|version)\b`, "i"),
@@ -46,7 +46,7 @@ const SUMMARY: readonly RegExp[] = [
   // statements be summarised", "I'd like my bills summarised". Statements only the firm's ("your
   // statements"): "the witness statements" are no invoices.
   new RegExp(
-    String.raw`(?:^|\b(?:please|kindly|could\s+you|can\s+you|would\s+you)\s+)summari[sz]e\s+${SUMMARISED}\b|\b(?:asks?|asked|requests?|requested|requires?|prefers?|insists?)\s+that\s+${SUMMARISED}\s+(?:should\s+)?be\s+summari[sz]ed\b|\b(?:like|want|prefer|need)s?\s+${SUMMARISED}\s+summari[sz]ed\b|\b${SUMMARISED}\s+(?:should|must)\s+be\s+summari[sz]ed\b`,
+    `(?:^|\\b(?:please|kindly|could\\s+you|can\\s+you|would\\s+you)\\s+)summari[sz]e\\s+${SUMMARISED}\\b|\\b(?:asks?|asked|requests?|requested|requires?|prefers?|insists?)\\s+that\\s+${SUMMARISED}\\s+(?:should\\s+)?be\\s+summari[sz]ed\\b|\\b(?:like|want|prefer|need)s?\\s+${SUMMARISED}\\s+summari[sz]ed\\b|\\b${SUMMARISED}\\s+(?:should|must)\\s+be\\s+summari[sz]ed\\b`,
     "i",
   ),
   // "the total and a line describing the work will do"
