@@ -8,6 +8,7 @@
 
 import {
   evidenceContext,
+  hamForBench,
   listHam,
   loadTemplates,
   readMessage,
@@ -66,21 +67,16 @@ async function timed<T>(
  */
 const WARMUP_MESSAGES = 200;
 
-async function warmUp(ham: { label: string; path: string }[], templates: ClientProfile[]) {
-  for (const message of ham.slice(0, WARMUP_MESSAGES)) {
-    try {
-      const { from: _from, ...draft } = await parseEml(readMessage(message.path), message.label);
-      evaluate(draft, recipientProfiles(draft, templates));
-    } catch {
-      // Unreadable messages are reported by the timed pass.
-    }
+async function warmUp(templates: ClientProfile[]) {
+  for await (const { draft, profiles } of hamForBench(WARMUP_MESSAGES, templates)) {
+    evaluate(draft, profiles);
   }
 }
 
 export async function runRealMailBench(): Promise<Section> {
   const ham = listHam();
   const templates = loadTemplates();
-  await warmUp(ham, templates);
+  await warmUp(templates);
 
   const parseMs: number[] = [];
   const engineMs: number[] = [];

@@ -44,22 +44,10 @@ async function main(): Promise<void> {
     },
   });
   // Loaded after the proxy is in place, so that every module's `RegExp` is the counting one.
-  const { listHam, loadTemplates, recipientProfiles, readMessage } =
-    await import("../scripts/false-alarms");
-  const { parseEml } = await import("../src/cli/read-draft");
+  const { hamForBench, loadTemplates } = await import("../scripts/false-alarms");
   const { evaluate } = await import("../src/core/engine");
-  const templates = loadTemplates();
   let evaluated = 0;
-  for (const { path, label } of listHam().slice(0, messages)) {
-    let parsed;
-    try {
-      parsed = await parseEml(readMessage(path), label);
-    } catch {
-      continue;
-    }
-    // As the real-mail bench: without From, each recipient a realistic profile.
-    const { from: _from, ...draft } = parsed;
-    const profiles = recipientProfiles(draft, templates);
+  for await (const { draft, profiles } of hamForBench(messages, loadTemplates())) {
     counting = evaluated >= WARMUP_MESSAGES;
     evaluate(draft, profiles);
     counting = false;

@@ -17,8 +17,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
-import { listHam, loadTemplates, readMessage, recipientProfiles } from "../scripts/false-alarms";
-import { parseEml } from "../src/cli/read-draft";
+import { hamForBench, loadTemplates } from "../scripts/false-alarms";
 import { htmlToText } from "../src/core/text";
 import { evaluate } from "../src/core/engine";
 import { audience, businessHtml, draftFor } from "./fixtures";
@@ -59,18 +58,8 @@ async function census(messages: number): Promise<PatternUse[]> {
     recording = true;
     evaluate(draftFor(recipients, businessHtml(100_000, 100_000)), effective);
     recording = false;
-    const templates = loadTemplates();
-    for (const { path, label } of listHam().slice(0, messages)) {
+    for await (const { draft, profiles } of hamForBench(messages, loadTemplates())) {
       message++;
-      let parsed;
-      try {
-        parsed = await parseEml(readMessage(path), label);
-      } catch {
-        continue;
-      }
-      // As the real-mail bench and the false-alarm script: without From.
-      const { from: _from, ...draft } = parsed;
-      const profiles = recipientProfiles(draft, templates);
       recording = true;
       evaluate(draft, profiles);
       recording = false;

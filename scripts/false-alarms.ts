@@ -275,6 +275,31 @@ export async function* hamFromSenders(): AsyncGenerator<{
   }
 }
 
+/**
+ * The first `limit` non-spam messages that parse, each as the benches check it: without From (so
+ * the recipients are not the sender's colleagues), each recipient given a realistic profile.
+ * Messages that do not parse are skipped.
+ */
+export async function* hamForBench(
+  limit: number,
+  templates: readonly ClientProfile[],
+): AsyncGenerator<{
+  label: string;
+  draft: Draft;
+  profiles: Map<string, ClientProfile | undefined>;
+}> {
+  for (const { label, path } of listHam().slice(0, limit)) {
+    let parsed: Draft;
+    try {
+      parsed = await parseEml(readMessage(path), label);
+    } catch {
+      continue;
+    }
+    const { from: _from, ...draft } = parsed;
+    yield { label, draft, profiles: recipientProfiles(draft, templates) };
+  }
+}
+
 export function readMessage(path: string): Buffer {
   if (existsSync(path)) return readFileSync(path);
   // Some installs ship only the JSON form: {"text": "..."} holds the message as a string.

@@ -656,6 +656,8 @@ interface MentionPattern {
    * clause's mood is read up to the name, so that cue counts.
    */
   moodAtName?: boolean;
+  /** What the text just before a match must end with (the code's lookbehind: ES2016 has none). */
+  before?: RegExp;
 }
 
 export const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMap(
@@ -801,6 +803,26 @@ const PLATFORM_VERBS: readonly MentionPattern[] = (
 }));
 
 /**
+ * A platform as an imperative with the reader or writer as its object: "zoom me if quicker",
+ * "just teams us tomorrow", "feel free to webex me", as "WhatsApp me" and "text me" are read for
+ * the other channels. Only at a clause's start or after a softener: a camera's zoom takes no
+ * personal object ("zoom in"), and "the teams us lawyers lead" has neither before it.
+ */
+const PLATFORM_IMPERATIVES: readonly MentionPattern[] = (
+  [
+    ["zoom", "zoom"],
+    ["teams", "teams"],
+    ["webex", "webex"],
+  ] as const
+).map(([channel, verb]) => ({
+  channel,
+  pattern: new RegExp(`\\b(${verb})\\s+(?:me|us)\\b${PLATFORM_VERB_AFTER}`, "gim"),
+  strict: false,
+  before:
+    /(?:^|[.!?;:,–—(]\s*|\s[-–—]\s+|\n\s*|\b(?:just|please|pls|then|so|or|and|simply|feel\s+free\s+to|do)\s+)$/i,
+}));
+
+/**
  * The field's text with its lines in capitals read as written in small letters, and a platform's
  * name in them as its own ("LET'S JOIN ON ZOOM AT 3" as "let's join on Zoom at 3"): case, which
  * tells "Teams" from "teams" elsewhere, tells nothing there. "TEAMS" is the platform only where
@@ -849,16 +871,18 @@ function mentionsOf(draft: AnalysedDraft, field: AnalysedField): PlatformMention
       ...windowsNear(draft, field, ["platform"]),
       ...windowsNear(draft, field, ["video"]),
     ].sort((a, b) => a.start - b.start);
-    for (const { channel, vendor, pattern, moodAtName } of [
+    for (const { channel, vendor, pattern, moodAtName, before } of [
       ...MENTION_PATTERNS,
       CASUAL_ZOOM,
       CASUAL_ZOOM_NOUN,
       PLATFORM_VERB,
       ...PLATFORM_VERBS,
+      ...PLATFORM_IMPERATIVES,
       ...CHOICE_PATTERNS,
     ]) {
       for (const m of execInWindows(text, windows, pattern)) {
         const start = m.index;
+        if (before && !before.test(text.slice(Math.max(0, start - 24), start))) continue;
         const end = start + m[0].length;
         const nameStart = start + m[0].lastIndexOf(m[1]!);
         const nameEnd = nameStart + m[1]!.length;

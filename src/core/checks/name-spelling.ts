@@ -973,6 +973,23 @@ function wrongCapitalsOf(written: string, ...targets: (string | undefined)[]): s
   return undefined;
 }
 
+/** Letters beyond ASCII: a name typed with its marks. */
+function hasMarks(written: string): boolean {
+  for (let i = 0; i < written.length; i++) if (written.charCodeAt(i) > 0x7f) return true;
+  return false;
+}
+
+/** `written` is `target` transliterated (Kjaergaard, Mueller): accepted, plain, and longer. */
+function transliterates(written: string, target: string | undefined): boolean {
+  return (
+    target !== undefined &&
+    hasMarks(target) &&
+    !hasMarks(written) &&
+    written.length > target.normalize("NFC").length &&
+    isAcceptedSpelling(written, target)
+  );
+}
+
 function accepted(written: string, target: string | undefined): boolean {
   return target !== undefined && isAcceptedSpelling(written, target);
 }
@@ -1209,8 +1226,18 @@ export function check(ctx: CheckContext): void {
       const givenOk = accepted(given, own.preferredFirst) || accepted(given, own.firstName);
       // Any word of their own full name may follow the first ("Siobhán Ní Bhriain").
       const familyOk = accepted(family, own.surname) || ownWord(own, family);
-      const givenVerdict = givenOk ? undefined : judgedGiven(candidate);
-      const familyVerdict = familyOk ? undefined : judgeSurname(own, family);
+      let givenVerdict = givenOk ? undefined : judgedGiven(candidate);
+      let familyVerdict = familyOk ? undefined : judgeSurname(own, family);
+      // "Søren Kjaergaard" for Søren Kjærgaard: a transliteration is its owner's form where marks
+      // cannot be typed (an address, a passport's machine line); beside a word of the same name
+      // typed with its marks, it is the marks dropped.
+      if (givenOk && familyOk && hasMarks(given) && transliterates(family, own.surname)) {
+        familyVerdict = { messageId: "accents", correct: own.surname! };
+      }
+      if (givenOk && familyOk && hasMarks(family)) {
+        const first = [own.preferredFirst, own.firstName].find((w) => transliterates(given, w));
+        if (first) givenVerdict = { messageId: "accents", correct: first };
+      }
       if ((givenOk || givenVerdict) && (familyOk || familyVerdict)) {
         for (const c of all) {
           if (givenVerdict) reportAt(c, c, givenVerdict);

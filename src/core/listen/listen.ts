@@ -5,7 +5,7 @@
  * one-offs, reports of the past, someone else's preference), and is attributed to the sender's
  * own profile or their organisation's by what the clause says ("I", "we", "anyone here").
  */
-import { isOwnName, isOwnWord, organisationWords } from "./own-organisation";
+import { isOwnName, isOwnWord, organisationWords, withClientNameHeads } from "./own-organisation";
 import {
   indexProfiles,
   matchKeysFor,
@@ -245,7 +245,10 @@ function hear(
   const [personKey, orgKey] = matchKeysFor(read.sender.address) as [string, string];
   const personal = isPersonalMailDomain(read.sender.domain);
   const state: MessageState = {
-    orgWords: organisationWords(read.sender.domain),
+    orgWords: withClientNameHeads(
+      organisationWords(read.sender.domain),
+      byKey.get(orgKey)?.clientName ?? byKey.get(personKey)?.clientName,
+    ),
     stored: { self: byKey.get(personKey), org: byKey.get(orgKey) },
     last: new Map(),
     ...(relayed ? { relayed } : {}),

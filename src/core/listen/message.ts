@@ -6,7 +6,7 @@
  */
 import { analyseDraft } from "../analysis";
 import { domainOf, normaliseAddress } from "../draft";
-import { HEADER_FROM, headerBlocks } from "../text/quoted-history";
+import { HEADER_FROM, headerBlocks, isHeaderFieldLine } from "../text/quoted-history";
 import {
   normaliseForMatching,
   spellOutPlease,
@@ -182,10 +182,6 @@ const POINTS_BELOW =
 // A subject that says the message forwards another: "FW:", "Fwd:", "TR:", "WG:", "RV:", "VS:".
 const FORWARD_SUBJECT = /^\s*(?:re\s*:\s*)?(?:fw|fwd|tr|wg|rv|vs|doorst|enc|i)\s*:/i;
 
-// A header block's field lines, in the languages quoted-history.ts reads.
-const HEADER_FIELD =
-  /^\s*\*?(?:from|sent|date|to|cc|bcc|subject|importance|attachments?|de|von|van|da|envoy[ée]|objet|[àa]|gesendet|an|betreff|onderwerp|verzonden|aan)\s*\*?:/i;
-
 /**
  * Where the forwarded text starts, from the header's "From:" line: the first blank line after it,
  * or (an HTML forward has none) the first line that is no header field; -1 when neither is found.
@@ -194,7 +190,7 @@ function forwardedTextStart(body: string, from: number): number {
   for (let at = body.indexOf("\n", from); at >= 0; at = body.indexOf("\n", at + 1)) {
     const next = body.indexOf("\n", at + 1);
     const line = body.slice(at + 1, next < 0 ? undefined : next);
-    if (line.trim() === "" || !HEADER_FIELD.test(line)) return at;
+    if (line.trim() === "" || !isHeaderFieldLine(line)) return at;
   }
   return -1;
 }

@@ -20,7 +20,35 @@ export function isOwnWord(word: string, orgWords: ReadonlySet<string>): boolean 
 /** "Kestrel", "Mercy Ridge", "Granite's": the organisation's own name opening a clause. */
 export function isOwnName(name: string, orgWords: ReadonlySet<string>): boolean {
   const words = name.split(/\s+/);
+  // "The Bank will not pay…" from Midlands Mutual Bank plc: a word of its own name after "the".
+  if (
+    words.length === 2 &&
+    /^the$/i.test(words[0]!) &&
+    orgWords.has(`the:${words[1]!.toLowerCase()}`)
+  )
+    return true;
   return isOwnWord(words[0]!, orgWords) && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** A legal form or a joining word in a client's name: never how it names itself. */
+const LEGAL_FORM =
+  /^(?:ltd|limited|plc|inc|llc|llp|gmbh|ag|as|a\/s|aps|p\/f|bv|nv|sa|sarl|co|corp|the|and|of)$/i;
+
+/**
+ * Round 19 (analysis-lh17 rec 1): the words of the organisation's name on file ("Bank" of
+ * "Midlands Mutual Bank plc", "Group", "Authority"), as the organisation names itself in its own
+ * rules: "The Bank will not pay…". Kept apart ("the:bank"), read only after "the", so a bare
+ * "Bank" elsewhere is no one's own name.
+ */
+export function withClientNameHeads(
+  words: Set<string>,
+  clientName: string | undefined,
+): Set<string> {
+  if (!clientName) return words;
+  for (const w of clientName.split(/[\s,.]+/))
+    if (w.length >= 4 && /^\p{Lu}/u.test(w) && !LEGAL_FORM.test(w))
+      words.add(`the:${w.toLowerCase()}`);
+  return words;
 }
 
 /** The words of the sender's domain that may name their organisation ("cabot", "industries"). */

@@ -309,8 +309,22 @@ function findByHead(
       headOf(other.field, other.value).trim().toLowerCase().split(/\s+/).includes(head),
   );
   if (shared) return [];
+  // Round 19: "the Leicester closure" for "the Leicester plant closure":
+  // modifiers that are themselves words of the value on file, in front of its head, still point
+  // back at it (any other modifier names another thing).
+  const modifiers = headOf(item.field, item.value)
+    .normalize("NFC")
+    .trim()
+    .replace(/^(?:the|my|our|your|their|his|her)\s+/i, "")
+    .split(/\s+/)
+    .slice(0, -1)
+    .map(escape);
+  const before =
+    modifiers.length > 0
+      ? String.raw`(?:(?:${modifiers.join("|")})\s+){0,${modifiers.length}}`
+      : "";
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}\p{N}])${POINTS_BACK}\s+(${escape(head)})(?![\p{L}\p{N}'’-])${ENDS_PHRASE}`,
+    String.raw`(?<![\p{L}\p{N}])${POINTS_BACK}\s+(${before}${escape(head)})(?![\p{L}\p{N}'’-])${ENDS_PHRASE}`,
     "giu",
   );
   const spans: { start: number; end: number }[] = [];
@@ -435,12 +449,13 @@ function withoutWithdrawalWords(text: string): string | null {
   return isWithdrawal(masked) ? null : masked;
 }
 
-// A sentence that makes the withdrawal wait on something: "if/unless/provided/assuming
-// …", "once the board approves", "as soon as the audit is done", "subject to …".
-// Before it or after it: "Calls are fine again if it is urgent" is a one-off, not a lift; a
-// polite "(grateful) if you could remove …" is the request itself.
+// A sentence that makes the withdrawal wait on something: "if/unless/assuming …", "once the
+// board approves", "as soon as the audit is done", "subject to …". Before it or after it:
+// "Calls are fine again if it is urgent" is a one-off, not a lift; a polite "(grateful) if you
+// could remove …" is the request itself. "provided the entry identifies the issue" attaches a
+// standing requirement to the lifted rule and waits on no event (round 19: round 18 had listed it).
 const LIFT_WAITS_ON =
-  /^\W*(?:(?:and|but|so)\s+)?once\s+(?:the|we|our|it|they|you|this|that)\b|\bif\s+(?!you\s+(?:could|would|can|will|don't\s+mind)\b)|\b(?:unless|provided|providing|assuming|as\s+soon\s+as|subject\s+to)\b/i;
+  /^\W*(?:(?:and|but|so)\s+)?once\s+(?:the|we|our|it|they|you|this|that)\b|\bif\s+(?!you\s+(?:could|would|can|will|don't\s+mind)\b)|\b(?:unless|assuming|as\s+soon\s+as|subject\s+to)\b/i;
 
 // Round 19: an "if" of politeness, which makes nothing wait ("Calls are fine again, if that
 // helps", "you can call me Meg again if you like"): it offers, it does not restrict. An "if" with
@@ -624,7 +639,11 @@ function pronounWithdrawn(
     ];
     for (const span of spans) {
       const named = items.filter(
-        (item) => item.field !== "avoidChannels" && find(span.text, item).length > 0,
+        (item) =>
+          item.field !== "avoidChannels" &&
+          (find(span.text, item).length > 0 ||
+            // Round 19: the antecedent named by its head ("The Leicester closure … it").
+            findByHead(span.text, item, items).length > 0),
       );
       if (named.length > 1) return undefined;
       if (named.length === 0) continue;

@@ -52,6 +52,20 @@ const HEADER_DATE =
 const HEADER_SUBJECT =
   /^\s*\*?(?:Subject|Objet|Betreff|Oggetto|Onderwerp|Asunto|Assunto|Ämne|Emne|Temat|Aihe|Tárgy|Předmět)\s*:/i;
 const HEADER_TO = /^\s*\*?(?:To|À|A|An|Aan|Para|Till|Til|Do|Vastaanottaja|Címzett|Komu)\s*:/i;
+const HEADER_OTHER =
+  /^\s*\*?(?:Cc|Bcc|Kopie|Copie|Copia|Kopia|Kopi|Kopio|Importance|Priority|Wichtigkeit|Priorité|Attachments?|Anlagen|Pièces\s+jointes|Allegati|Bijlagen|Adjuntos|Anexos|Bilagor|Vedlegg|Załączniki)\s*:/i;
+
+/**
+ * Whether a line is one field of a header block (From, Sent/Date, To, Cc, Subject, Importance,
+ * Attachments) in the languages the cut reads; "*From:*" and "*From*:" (bold headers turned
+ * into text) count. Listening finds where a forwarded message's own text starts with it.
+ */
+export function isHeaderFieldLine(line: string): boolean {
+  const bare = line.indexOf("*") < 0 ? line : line.replace(/\*/g, "");
+  return [HEADER_FROM, HEADER_DATE, HEADER_SUBJECT, HEADER_TO, HEADER_OTHER].some((field) =>
+    field.test(bare),
+  );
+}
 const HEADER_WINDOW = 8;
 
 // Outlook on the web, pasted as text, can put the whole header on one line.

@@ -586,3 +586,31 @@ describe("meeting-platform: other vendors", () => {
     );
   });
 });
+
+describe("meeting-platform: a platform as an imperative with a personal object", () => {
+  const proposed: [string, string][] = [
+    ["zoom me if quicker than email", "zoom me"],
+    ["If it is quicker, zoom me this afternoon.", "zoom me"],
+    ["Any problems, zoom me.", "zoom me"],
+    ["Thanks. Zoom me tomorrow if easier.", "zoom me"],
+    ["Just zoom me tomorrow and we can settle the schedule.", "zoom me"],
+    ["Feel free to webex me later.", "webex me"],
+    ["Happy to talk it through – zoom us on Friday?", "zoom us"],
+  ];
+  it.each(proposed)("%s proposes another platform to a Teams client", (body, quoted) => {
+    const findings = runCheck(meetingPlatform, { to: MICROSOFT, body });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.evidence!.text.toLowerCase()).toContain(quoted);
+  });
+
+  const silent = [
+    "We need to zoom in on clause 4 before Friday.",
+    "Could you zoom me in on the site plan at the hearing?",
+    "The figures zoom us through the first quarter.",
+    "Both teams us lawyers advised were stretched.",
+    "Prices will zoom when the ban lifts.",
+  ];
+  it.each(silent)("stays silent: %s", (body) => {
+    expect(runCheck(meetingPlatform, { to: MICROSOFT, body })).toEqual([]);
+  });
+});

@@ -288,6 +288,12 @@ runRuleTests(nameSpelling, {
       body: "Dear Jürgen,\n\nThe deed is ready for Mr Mueller's signature. Thanks, Juergen.",
     },
     {
+      name: "a whole name transliterated (Juergen Mueller) is its owner's ASCII form",
+      to: JUERGEN,
+      profiles: NAMES,
+      body: "Dear Jürgen,\n\nJuergen Mueller will sign on Friday.",
+    },
+    {
       name: "the name with its accents, and Søren written Soeren",
       to: [RENEE, SOREN],
       profiles: NAMES,
@@ -731,6 +737,32 @@ runRuleTests(nameSpelling, {
             "Wisniewski",
           ),
           fix: { replacement: "Wiśniewski" },
+        },
+      ],
+    },
+    {
+      name: "a transliterated surname beside a first name typed with its marks",
+      to: JUERGEN,
+      profiles: NAMES,
+      body: "The deed is ready for Jürgen Mueller to sign.",
+      findings: [
+        {
+          messageId: "accents",
+          evidence: at("body", "The deed is ready for Jürgen Mueller", "Mueller"),
+          fix: { replacement: "Müller" },
+        },
+      ],
+    },
+    {
+      name: "a transliterated first name beside a surname typed with its marks",
+      to: JUERGEN,
+      profiles: NAMES,
+      body: "The deed is ready for Juergen Müller to sign.",
+      findings: [
+        {
+          messageId: "accents",
+          evidence: at("body", "The deed is ready for Juergen", "Juergen"),
+          fix: { replacement: "Jürgen" },
         },
       ],
     },

@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import {
+  isHeaderFieldLine,
   authoredSpans,
   findQuotedHistory,
   findSignature,
@@ -420,4 +421,36 @@ describe("headerBlocks (round 16: forwards read by listening)", () => {
     ["a From line alone is no header", "From: the board\n\nWe decided.", []],
     ["prose that mentions a date", "From Monday we meet.\nSent: yes\n\nText", []],
   ])("%s", (_name, text, blocks) => expect(at(text)).toEqual(blocks));
+});
+
+describe("isHeaderFieldLine", () => {
+  const fields: string[] = [
+    "From: Dana Whitfield <dana@northgate.example>",
+    "Sent: Tuesday, 3 March 2026 09:14",
+    "Date: Tue, 3 Mar 2026 09:14:00 +0000",
+    "To: Legal Team",
+    "Cc:",
+    "Subject: Revised billing policy",
+    "Importance: High",
+    "Attachments: policy.pdf",
+    "*From:* Dana Whitfield",
+    "*Sent*: Tuesday",
+    "Von: Jana Becker",
+    "Gesendet: Dienstag",
+    "Betreff: Richtlinie",
+    "Envoyé : mardi 3 mars",
+    "Objet : Politique",
+    "Od: Anna Nowak",
+    "Temat: Zasady",
+  ];
+  const prose: string[] = [
+    "",
+    "Please note the following:",
+    "From now on we only accept summary invoices.",
+    "Dear all,",
+    "Subject to board approval, the policy applies from April.",
+    "1. Review of file is not billable.",
+  ];
+  it.each(fields)("a header field: %s", (line) => expect(isHeaderFieldLine(line)).toBe(true));
+  it.each(prose)("not a header field: %s", (line) => expect(isHeaderFieldLine(line)).toBe(false));
 });

@@ -389,10 +389,23 @@ function itemValues(item: string): string[] {
   if (quoted.length > 0) return quoted;
   const unspecified = UNSPECIFIED_NOTE.exec(item.trim());
   if (unspecified && !/[,;(]/.test(unspecified[1]!)) return [`${unspecified[1]} ${unspecified[2]}`];
-  return item
-    .replace(/[.;,]+$/, "")
-    .replace(QUALIFIER, "")
-    .split(/\s+or\s+/i);
+  return alternativesOf(item.replace(/[.;,]+$/, "").replace(QUALIFIER, ""));
+}
+
+/**
+ * An entry's alternatives, a head shared: "Preparation of invoices or budgets" is "Preparation of
+ * invoices" and "Preparation of budgets" (round 19: "budgets" alone was suggested), "Travel or
+ * waiting time" stays two as written.
+ */
+function alternativesOf(entry: string): string[] {
+  const parts = entry.split(/\s+or\s+/i);
+  const head = parts.length > 1 ? /^(.+?\s(?:of|for|to|on|with)\s)/i.exec(parts[0]!) : null;
+  if (!head) return parts;
+  return parts.map((part, i) =>
+    i === 0 || /\s(?:of|for|to|on|with)\s/i.test(part) || part.split(/\s+/).length > 2
+      ? part
+      : head[1]! + part,
+  );
 }
 
 /** Whether the sentence starts its line (after any list marker). */

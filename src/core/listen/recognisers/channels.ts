@@ -28,6 +28,9 @@ const LIST = String.raw`(?<!${CH}${SEP})${CHS}`;
 const W = String.raw`(?:[\w'-]+\s+)`;
 const NEG = String.raw`(?:don't|do\s+not|dont|never|please\s+stop|stop|not\s+to|(?<!\bto\s)avoid|refrain\s+from)`;
 const CONTACT = String.raw`(?:contact(?:ing)?|reach(?:ing)?|messag(?:e|ing)|ping(?:ing)?|get(?:ting)?\s+hold\s+of)`;
+// Round 19: "please do not write (to) me on WhatsApp" is a refusal; without "write" here the
+// preference pattern "write me on X" read it as a wish for WhatsApp.
+const CONTACT_REFUSED = String.raw`(?:${CONTACT}|writ(?:e|ing)(?:\s+to)?)`;
 const SEND = String.raw`(?:use|using|send|sending|leave|leaving|set\s+up|setting\s+up|schedule|arrange|organise|organize)`;
 /** What is sent or arranged: "anything", "the documents", "me any more" — not "Liz in emails". */
 const OBJ = String.raw`(?:(?:a|an|the|any|me|us|anything|everything|something|documents?|papers|drafts?|letters|things|stuff|it|them|more|these|those|your|future|further|such|unscheduled|unsolicited|unannounced|work|messages?|invites?|invitations?|links?|meetings?|calendar|diary|video|voice|group|(?:meeting|calendar)\s+(?:invites?|requests?))\s+)`;
@@ -83,11 +86,21 @@ const ORGANISATION_BUSINESS_BY = re(
 );
 
 // Refusals. Each pattern's match contains the channels it refuses.
+// "Don't contact me by email, use Teams": the imperative after the comma offers the way to use;
+// a refusal reaches no further. A list of refused ways goes on ("don't email, text or call me").
+const OTHER_WAY = /,\s*(?:(?:just|please|instead|so)\s+)?(?:use|try)\s/i;
+
+/** A refusal's text up to an imperative offering another way, if any. */
+function beforeOtherWay(text: string): string {
+  const at = text.search(OTHER_WAY);
+  return at < 0 ? text : text.slice(0, at);
+}
+
 const AVOID: readonly RegExp[] = [
   // "please don't text me", "stop phoning me", "don't send anything by post", "stop sending
   // Zoom invites", "never use WhatsApp", "don't text me about the case, or use WhatsApp"
   re(
-    String.raw`\b${NEG}\s+(?:(?:ever|any\s+more)\s+)?(?:${CH}|${SEND}\s+${OBJ}{0,3}?(?:to\s+(?:me|us|(?:the|my|our)\s+(?:house|home|flat|office|address|farm))\s+)?${CHS}|${SEND}\s+${OBJ}{0,3}?(?:to\s+(?:me|us|(?:the|my|our)\s+(?:house|home|flat|office|address|farm))\s+)?(?:by|via|over|on|through)\s+${CHS}|${CONTACT}\s+(?:me|us)\s+(?:on|by|via|through|over)\s+${CHS})(?:(?:\s+[\w']+){0,6}\s*,?\s+or\s+(?:use\s+|by\s+|via\s+|on\s+)?${CH})*`,
+    String.raw`\b${NEG}\s+(?:(?:ever|any\s+more)\s+)?(?:${CH}|${SEND}\s+${OBJ}{0,3}?(?:to\s+(?:me|us|(?:the|my|our)\s+(?:house|home|flat|office|address|farm))\s+)?${CHS}|${SEND}\s+${OBJ}{0,3}?(?:to\s+(?:me|us|(?:the|my|our)\s+(?:house|home|flat|office|address|farm))\s+)?(?:by|via|over|on|through)\s+${CHS}|${CONTACT_REFUSED}\s+(?:me|us)\s+(?:on|by|via|through|over)\s+${CHS})(?:(?:\s+[\w']+){0,6}\s*,?\s+or\s+(?:use\s+|by\s+|via\s+|on\s+)?${CH})*`,
   ),
   // "I'd rather you didn't phone"
   re(
@@ -457,8 +470,10 @@ const PREFER: readonly RegExp[] = [
 
 // "please ring me whenever you need to", "Ring me on the office line": a standing invitation
 // to use a channel, heard only when something says it lasts (checked below).
+// Round 19: "always text me", "please always email me": "always" is the standing sense itself,
+// not a word that breaks the imperative (not before a condition: "always call me if urgent").
 const CONTACT_ME = re(
-  String.raw`(?:^|please\s+|do\s+|just\s+|simply\s+|,\s*)(?:(${CH})\s+(?:me|us)\b|(?:send|drop|shoot|give)\s+(?:me|us)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(${CH})|send\s+(?:me|us)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(${CH}))`,
+  String.raw`(?:^|please\s+|do\s+|just\s+|simply\s+|,\s*)(?:always\s+(?![^.]*\b(?:if|when|unless)\b))?(?:(${CH})\s+(?:me|us)\b|(?:send|drop|shoot|give)\s+(?:me|us)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(${CH})|send\s+(?:me|us)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(${CH}))`,
 );
 
 // The platform the writer's meetings should use.
@@ -759,7 +774,7 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
           : /,\s*(?:and\s+)?(?:but\s+)?not\s/.test(m[0])
             ? m[0].slice(m[0].search(/,\s*(?:and\s+)?(?:but\s+)?not\s/))
             : m[0];
-      for (const mention of mentionsIn(refused, skeleton)) {
+      for (const mention of mentionsIn(beforeOtherWay(refused), skeleton)) {
         if (avoided.has(mention.channel) || spared.has(mention.channel)) continue;
         avoided.add(mention.channel);
         const ours =
@@ -777,7 +792,7 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   const stances = onlyTiming ? [] : channelStances(text);
   for (const stance of stances) {
     if (stance.lean !== "against") continue;
-    for (const mention of mentionsIn(stance.text, skeleton)) {
+    for (const mention of mentionsIn(beforeOtherWay(stance.text), skeleton)) {
       if (avoided.has(mention.channel) || spared.has(mention.channel)) continue;
       avoided.add(mention.channel);
       found.push({ field: "avoidChannels", value: mention.channel });
