@@ -765,7 +765,7 @@ function wordPlaces(
  */
 /** The first words of `terms` that may stand for them alone, each with its brand. */
 const shortFormCache = new WeakMap<readonly string[], Map<string, string>>();
-function shortFormsOf(terms: readonly string[]): Map<string, string> {
+export function shortFormsOf(terms: readonly string[]): Map<string, string> {
   let cached = shortFormCache.get(terms);
   if (cached) return cached;
   // Also by the list as written: the send path gets new profile objects on every send.
