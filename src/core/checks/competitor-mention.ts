@@ -12,7 +12,7 @@ import { channelProposals, platformMentions } from "./channel-proposals";
 import { handleWords, isCommonWord, isKnownName, OverlapIndex, type HandleWord } from "../text";
 import { fieldOf, hitEvidence, linesOf, placeOf, textFields, type TermHit } from "./helpers";
 import { invitationMeetings } from "./invitation";
-import { comparesOrPraises, matterParties } from "./matter-parties";
+import { comparesOrPraises, isPartyHit, matterParties } from "./matter-parties";
 import { findProfileTerms } from "./profile-terms";
 import { outOfTime } from "../time-budget";
 
@@ -210,6 +210,25 @@ function paragraphCapitalised(draft: AnalysedDraft, field: AnalysedField, start:
     }
   }
   return false;
+}
+
+/**
+ * Round 19: whether a hit in prose is a place, a river or a mountain by the words around it (a
+ * place noun or a word of location, "up the …", "Mount …"): what makes a short form's bare
+ * mentions elsewhere in the draft the place too.
+ */
+function isPlaceLike(draft: AnalysedDraft, hit: TermHit): boolean {
+  if (hit.field === "attachment") return false;
+  const field = fieldOf(draft, hit.field);
+  const text = field.text;
+  const after = text.slice(hit.end, hit.end + 48);
+  if (brandAfter(after)) return false;
+  const before = text.slice(Math.max(0, hit.start - 40), hit.start);
+  return (
+    isPlaceUse(text, hit, after, lineAround(draft, field, hit.start)) ||
+    isRiverUse(before.slice(-32), after) ||
+    isGeographicUse(before, after)
+  );
 }
 
 /** "amy.hunter@surveyors.example": a person's mailbox; only an address's host names a brand. */
@@ -850,14 +869,79 @@ function wantedOf(
   return entry;
 }
 
+/**
+ * Round 19: a preposition of place before a short form, or a travel verb and its preposition,
+ * or a geographic adjective: "off Skagen", "the upper Severn", "fly to Munich", "flew in from
+ * Munich". The word is the place the brand is named after, not the brand. "To" and "from" alone
+ * are not enough ("we lost the tender to Silverline", "a letter from Crestline").
+ */
+const PLACE_PREPOSITION_BEFORE =
+  /\b(?:off|near|nearby|above|below|beyond|outside|around|across|along|upriver|upstream|downriver|downstream|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|upper|lower|northern|southern|eastern|western|central|greater|inner|outer|(?:fly|flying|flies|flew|flown|travel\w*|drive|drives|driving|drove|driven|sail\w*|go|goes|going|went|gone|head|heads|headed|heading|move|moves|moving|moved|relocat\w*|trip|journey|journeys|return|returns|returned|returning|commut\w*|ferry|ferries)\s+(?:(?:in|out|back|over|down|up|on)\s+)?(?:to|into|from|via|through))\s+$/i;
+
+/**
+ * After "the", a lower-case word that makes the short form attributive ("the Silverline tender",
+ * "the Helix deal"): a noun, not a verb, an adverb, a preposition or a conjunction. Bare after
+ * "the" and before none of these, a name is a title, a ship or a pub ("The Year of the Skylark",
+ * "aboard the Kestrel yesterday", "The Swan").
+ */
+const NOT_A_NOUN =
+  /^(?:and|or|but|nor|for|from|with|into|onto|off|was|were|had|has|have|will|would|can|could|may|might|must|shall|should|did|does|which|who|whom|whose|that|this|these|those|then|than|there|here|when|where|while|after|before|until|since|again|also|too|now|yet|still|last|next|today|tonight|yesterday|tomorrow|itself|sank|sails|sail|set|ran|runs|lay|lies|left|came|went|got|put|took)$/;
+
+/** A word after "the" that is a noun the short form qualifies ("tender", "deal", "bid"). */
+function attributiveNoun(after: string): boolean {
+  const noun = /^\s([a-z]{3,})\b/.exec(after)?.[1];
+  return (
+    noun !== undefined &&
+    !/(?:ed|ly|s)$/.test(noun) &&
+    !NOT_A_NOUN.test(noun) &&
+    !SUBJECT_VERB.test(after)
+  );
+}
+
+/**
+ * Whether a brand's words after its first are an abbreviation ("Munich Re", "Hanse AG"): the
+ * first word alone is then the place or the founder the company is named after, not the company.
+ */
+function restIsAbbreviation(term: string): boolean {
+  const rest = term.trim().split(/\s+/).slice(1);
+  return (
+    rest.length > 0 && rest.every((w) => /^[A-Z][a-z]?\.?$/.test(w) || /^[A-Z]{2,4}\.?$/.test(w))
+  );
+}
+
+/**
+ * Round 19: whether a bare short form (no company signal after it) may be the brand at all,
+ * before the single-name guards judge it: not when it opens another capitalised name ("Dunmore
+ * East", "Helix Nebula"), a title or a ship after "the" ("The Year of the Skylark"), the first
+ * word of a name whose other words are an abbreviation ("Munich Re"), or after a preposition of
+ * place ("off Skagen", "fly to Munich").
+ */
+function bareShortFormMayBeBrand(text: string, start: number, end: number, term: string): boolean {
+  const after = text.slice(end, end + 48);
+  // "Dunmore East", "Option_Agreement_Celtic_Sea.docx": a space or a file name's underscore.
+  if (/^(?:\s+|_)[A-Z][a-z]/.test(after)) return false;
+  if (restIsAbbreviation(term)) return false;
+  const before = text.slice(Math.max(0, start - 48), start);
+  if (PLACE_PREPOSITION_BEFORE.test(before)) return false;
+  if (/\bthe\s+$/i.test(before) && !attributiveNoun(after)) return false;
+  return true;
+}
+
+/** A short form found in the text, with its brand; `bare` when no company signal follows it. */
+interface ShortFormHit {
+  hit: TermHit;
+  brand: string;
+  bare: boolean;
+}
+
 function shortFormHits(
   ctx: CheckContext,
   terms: readonly string[],
   hits: readonly TermHit[],
-): { hit: TermHit; brand: string }[] {
+): ShortFormHit[] {
   const { draft } = ctx;
   const firstWords = shortFormsOf(terms);
-  const found: { hit: TermHit; brand: string }[] = [];
+  const found: ShortFormHit[] = [];
   if (firstWords.size === 0) return found;
   // Every recipient's short forms, so the draft is walked once for all of them.
   const { wanted, wordsKey } = wantedOf(ctx.recipients, "short", (terms) =>
@@ -878,15 +962,65 @@ function shortFormHits(
       const end = start + first.length;
       if (made.get(field.field)?.overlaps(start, end)) continue;
       const after = field.scan.slice(end, end + 48);
-      if (/^['’]s/.test(after)) continue;
-      if (!BUSINESS_VERB_AFTER.test(after) && !brandAfter(after)) continue;
+      const signalled =
+        !/^['’]s/.test(after) && (BUSINESS_VERB_AFTER.test(after) || brandAfter(after));
+      // Round 19: bare, or with a possessive ("Silverline went through the same audit",
+      // "Silverline's new plant"), it is judged as a one-word name is, after the guards above.
+      if (!signalled && !bareShortFormMayBeBrand(field.scan, start, end, term)) continue;
       found.push({
         hit: { field: field.field, start, end, text: first, term: first },
         brand: term,
+        bare: !signalled,
+      });
+    }
+  }
+  for (const attachment of draft.attachments) {
+    for (const { start, first, term } of attachmentShortForms(
+      attachment.name,
+      firstWords,
+      hits,
+      attachment.index,
+    )) {
+      const end = start + first.length;
+      if (!bareShortFormMayBeBrand(attachment.name, start, end, term)) continue;
+      found.push({
+        hit: { field: "attachment", index: attachment.index, start, end, text: first, term: first },
+        brand: term,
+        bare: true,
       });
     }
   }
   return found.sort((a, b) => a.hit.start - b.hit.start);
+}
+
+/**
+ * Round 19: the short forms written in an attachment's name ("Comparables - Helix and others -
+ * June 2026.xlsx"), between separators and with their capital, where the matcher found no brand.
+ */
+function attachmentShortForms(
+  name: string,
+  firstWords: ReadonlyMap<string, string>,
+  hits: readonly TermHit[],
+  index: number,
+): { start: number; first: string; term: string }[] {
+  const found: { start: number; first: string; term: string }[] = [];
+  const word = /[A-Z][a-z]{4,}/g;
+  for (let m = word.exec(name); m; m = word.exec(name)) {
+    const term = firstWords.get(m[0]);
+    if (term === undefined) continue;
+    const end = m.index + m[0].length;
+    if (/[A-Za-z0-9]/.test(name[m.index - 1] ?? "") || /[A-Za-z0-9]/.test(name[end] ?? ""))
+      continue;
+    if (
+      hits.some(
+        (h) =>
+          h.field === "attachment" && (h.index ?? 0) === index && h.start < end && m!.index < h.end,
+      )
+    )
+      continue;
+    found.push({ start: m.index, first: m[0], term });
+  }
+  return found;
 }
 
 /** A letter, digit or hyphen: a character of a host's label. */
@@ -1019,6 +1153,142 @@ function joinedHostHits(ctx: CheckContext, terms: readonly string[]): TermHit[] 
     for (const hit of found.get(key) ?? []) hits.push({ ...hit, term });
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Round 19: a brand of several words run together as a token anywhere: in prose ("RedHat",
+ * "Redhat's"), a link's path ("…/frasermobile-lumo-tower-sharing"), a file's name
+ * ("frasermobile_terms.pdf"), an attachment's name; not a host (hostLabels reads those) nor a
+ * mailbox. A run-together name that is itself a word ("bluebell" for Blue Bell) counts only
+ * written with the brand's capitals ("BlueBell").
+ */
+interface JoinedToken {
+  field: TermHit["field"];
+  index?: number;
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  href?: string;
+}
+
+const TOKEN = /[A-Za-z0-9]+/g;
+
+function tokensIn(text: string, wanted: ReadonlySet<string>): { start: number; text: string }[] {
+  const found: { start: number; text: string }[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const lower = m[0].toLowerCase();
+    if (wanted.has(lower) || (lower.endsWith("s") && wanted.has(lower.slice(0, -1))))
+      found.push({ start: m.index, text: m[0] });
+  }
+  return found;
+}
+
+function joinedTokens(draft: AnalysedDraft, wanted: ReadonlySet<string>, memoKey: string) {
+  return draft.memo(memoKey, () => {
+    const found: JoinedToken[] = [];
+    const keyOf = (token: string) => {
+      const lower = token.toLowerCase();
+      return wanted.has(lower) ? lower : lower.slice(0, -1);
+    };
+    const hosts = hostsIn(draft);
+    for (const field of textFields(draft)) {
+      const text = field.scan;
+      for (const { start, text: token } of tokensIn(text, wanted)) {
+        const end = start + token.length;
+        if (hosts.some((h) => h.field === field.field && h.start < end && start < h.end)) continue;
+        if (inMailboxName(text, { field: field.field, start, end, text: token, term: token }))
+          continue;
+        found.push({ field: field.field, start, end, text: token, key: keyOf(token) });
+      }
+    }
+    for (const attachment of draft.attachments) {
+      for (const { start, text: token } of tokensIn(attachment.name, wanted)) {
+        found.push({
+          field: "attachment",
+          index: attachment.index,
+          start,
+          end: start + token.length,
+          text: token,
+          key: keyOf(token),
+        });
+      }
+    }
+    // A link's path behind other words: the token at the link's words.
+    for (const link of draft.body.links) {
+      const path = link.href.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, "");
+      if (path === link.href) continue;
+      const token = tokensIn(path, wanted)[0];
+      if (!token) continue;
+      found.push({
+        field: "body",
+        start: link.start,
+        end: link.end,
+        text: draft.body.text.slice(link.start, link.end),
+        key: keyOf(token.text),
+        href: link.href,
+      });
+    }
+    return found;
+  });
+}
+
+/** Whether `token` has a capital where each of the brand's words starts ("RedHat" for Red Hat). */
+function writtenWithCapitals(token: string, term: string): boolean {
+  let at = 0;
+  for (const word of term.trim().split(/[\s-]+/)) {
+    const letter = token[at];
+    if (letter === undefined || letter === letter.toLowerCase()) return false;
+    at += word.replace(/['’]/g, "").length;
+  }
+  return true;
+}
+
+/**
+ * In a path, a file's name or an attachment's name a name is written in any case; in prose a
+ * run-together name counts with its capital ("Redhat"), and with the brand's own capitals
+ * ("RedHat") if it is also a word ("BlueBird", not "the bluebird").
+ */
+function joinedTokenCounts(draft: AnalysedDraft, token: JoinedToken, term: string): boolean {
+  const capitals = writtenWithCapitals(token.text, term);
+  if (token.href !== undefined || token.field === "attachment")
+    return capitals || !isCommonWord(token.key);
+  const text = fieldOf(draft, token.field).scan;
+  let from = token.start;
+  while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+  let to = token.end;
+  while (to < text.length && !/\s/.test(text[to]!)) to++;
+  const run = text.slice(from, to);
+  if (/[/\\_]/.test(run) || FILE_EXTENSION.test(run.slice(run.lastIndexOf(".")))) {
+    return capitals || !isCommonWord(token.key);
+  }
+  if (capitals) return true;
+  if (token.text[0] === token.text[0]!.toLowerCase()) return false;
+  return !isCommonWord(token.key);
+}
+
+function joinedTokenHits(ctx: CheckContext, terms: readonly string[]): TermHit[] {
+  const own = joinedOf(terms);
+  if (own.size === 0) return [];
+  const { wanted, key } = wantedOf(ctx.recipients, "joined", (list) => joinedOf(list).keys());
+  const hits: TermHit[] = [];
+  for (const token of joinedTokens(ctx.draft, wanted, `competitor-joined-tokens:${key}`)) {
+    const term = own.get(token.key);
+    if (term === undefined) continue;
+    if (!joinedTokenCounts(ctx.draft, token, term)) continue;
+    const hit: TermHit = {
+      field: token.field,
+      start: token.start,
+      end: token.end,
+      text: token.text,
+      term,
+    };
+    if (token.index !== undefined) hit.index = token.index;
+    if (token.href !== undefined) hit.href = token.href;
+    hits.push(hit);
+  }
+  return hits;
 }
 
 /**
@@ -1236,7 +1506,12 @@ export function check(ctx: CheckContext): void {
   const matched = findProfileTerms(ctx, "competitors");
   // A shortened name is judged as the name it is ("Anchorline") and reported as the brand.
   const shortened = new Map<TermHit, string>();
-  for (const { hit, brand } of shortFormHits(ctx, competitors, matched)) shortened.set(hit, brand);
+  // Round 19: short forms with no company signal after them (see rules in shortFormHits).
+  const bare = new Set<TermHit>();
+  for (const { hit, brand, bare: isBare } of shortFormHits(ctx, competitors, matched)) {
+    shortened.set(hit, brand);
+    if (isBare) bare.add(hit);
+  }
   const hits = [...matched, ...shortened.keys()];
   const places = namesUsedAsPlaces(draft, hits);
   const clientName = ctx.profile?.clientName;
@@ -1287,6 +1562,18 @@ export function check(ctx: CheckContext): void {
     verdicts.push(judge(hit));
   }
   hits.length = verdicts.length; // the deadline's cut (time-budget.ts): the rest go unjudged
+  // Round 19: a short form the draft uses as a place somewhere ("the Brackwater estuary") is the
+  // place wherever it stands bare ("Brackwater is a pretty town"); a company signal still counts.
+  if (bare.size > 0) {
+    const placeWords = new Set<string>();
+    hits.forEach((hit, i) => {
+      if (verdicts[i] === "other" && shortened.has(hit) && isPlaceLike(draft, hit))
+        placeWords.add(hit.term);
+    });
+    hits.forEach((hit, i) => {
+      if (bare.has(hit) && placeWords.has(hit.term)) verdicts[i] = "other";
+    });
+  }
   // Round 15: a word brand after "the" and before a noun ("the Boots approach") is the brand
   // where the draft names it as the brand elsewhere (its host, an attachment, "Boots's"), never
   // on its own: "the Sun formed", "circles the Sun" are the word.
@@ -1306,11 +1593,25 @@ export function check(ctx: CheckContext): void {
   });
   // A brand the draft names as a party to the client's matter is silent everywhere in it.
   const brandOf = (hit: TermHit) => shortened.get(hit) ?? hit.term;
+  // Round 19: a bare short form read as a party is silent itself but does not make the brand a
+  // party of the whole draft ("Thornbury's solicitors" beside "Thornbury Dairies" in a file's
+  // name): the full name and the signalled short forms decide that.
   const parties = matterParties(
     draft,
-    hits.filter((_, i) => verdicts[i] === "brand"),
+    hits.filter((hit, i) => verdicts[i] === "brand" && !bare.has(hit)),
     brandOf,
   );
+  // Its other bare mentions are the same loose naming of that party ("RE: Tolland - hotel
+  // disposal" above "Tolland's mark-up of the SPA"), silent with it.
+  const bareParties = new Set<string>();
+  hits.forEach((hit, i) => {
+    if (verdicts[i] === "brand" && bare.has(hit) && isPartyHit(draft, hit))
+      bareParties.add(brandOf(hit));
+  });
+  hits.forEach((hit, i) => {
+    if (bare.has(hit) && bareParties.has(brandOf(hit)) && !comparesOrPraises(draft, hit))
+      verdicts[i] = "other";
+  });
   // One company listed twice, in full and shortened ("Corvane", "Corvane Energy"): a party under
   // one of its names is a party under the other.
   if (parties.size > 0) {
@@ -1336,6 +1637,7 @@ export function check(ctx: CheckContext): void {
   });
   const joinedHits = [
     ...joinedHostHits(ctx, competitors),
+    ...joinedTokenHits(ctx, competitors),
     ...camelFileHits(draft, competitors),
     ...affixHits(ctx, competitors),
   ];
@@ -1345,6 +1647,7 @@ export function check(ctx: CheckContext): void {
       const spans = reported.filter((r) => r.field === field.field);
       made.set(field.field, new OverlapIndex(spans.sort((a, b) => a.start - b.start)));
     }
+    const joinedReported: TermHit[] = [];
     for (const hit of joinedHits) {
       if (hit.field === "attachment") {
         // A brand run together in an attachment's name, unless the matcher found it there.
@@ -1357,7 +1660,14 @@ export function check(ctx: CheckContext): void {
       }
       if (parties.size > 0 && parties.has(hit.term.trim().toLowerCase())) continue;
       if (rivalMeetings?.[hit.field].overlaps(hit.start, hit.end)) continue;
-      if (!made.get(hit.field)?.overlaps(hit.start, hit.end)) reported.push(hit);
+      if (made.get(hit.field)?.overlaps(hit.start, hit.end)) continue;
+      // Round 19: one token read two ways (a host's or a file's name, a link's path) is one hit.
+      if (
+        joinedReported.some((r) => r.field === hit.field && r.start < hit.end && hit.start < r.end)
+      )
+        continue;
+      joinedReported.push(hit);
+      reported.push(hit);
     }
   }
   reported.forEach((hit) => {
