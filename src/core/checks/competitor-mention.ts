@@ -876,7 +876,7 @@ function wantedOf(
  * are not enough ("we lost the tender to Silverline", "a letter from Crestline").
  */
 const PLACE_PREPOSITION_BEFORE =
-  /\b(?:off|near|nearby|above|below|beyond|outside|around|across|along|upriver|upstream|downriver|downstream|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|upper|lower|northern|southern|eastern|western|central|greater|inner|outer|(?:fly|flying|flies|flew|flown|travel\w*|drive|drives|driving|drove|driven|sail\w*|go|goes|going|went|gone|head|heads|headed|heading|move|moves|moving|moved|relocat\w*|trip|journey|journeys|return|returns|returned|returning|commut\w*|ferry|ferries)\s+(?:(?:in|out|back|over|down|up|on)\s+)?(?:to|into|from|via|through))\s+$/i;
+  /\b(?:off|near|above|below|beyond|outside|around|across|along|(?:up|down)(?:stream|river)|(?:north|south|east|west)\s+of|upper|lower|(?:north|south|east|west)ern|central|greater|(?:fly|flying|flew|flown|travel\w*|driv\w*|drove|sail\w*|go|going|went|head\w*|mov\w*|relocat\w*|trip|journey|return\w*|commut\w*)\s+(?:(?:in|back|over)\s+)?(?:to|from|via))\s+$/i;
 
 /**
  * After "the", a lower-case word that makes the short form attributive ("the Silverline tender",
@@ -885,7 +885,7 @@ const PLACE_PREPOSITION_BEFORE =
  * "aboard the Kestrel yesterday", "The Swan").
  */
 const NOT_A_NOUN =
-  /^(?:and|or|but|nor|for|from|with|into|onto|off|was|were|had|has|have|will|would|can|could|may|might|must|shall|should|did|does|which|who|whom|whose|that|this|these|those|then|than|there|here|when|where|while|after|before|until|since|again|also|too|now|yet|still|last|next|today|tonight|yesterday|tomorrow|itself|sank|sails|sail|set|ran|runs|lay|lies|left|came|went|got|put|took)$/;
+  /^(?:and|but|nor|for|from|with|into|off|was|had|has|have|will|would|can|could|may|might|must|did|does|who|which|that|this|then|than|there|here|when|where|while|after|before|until|since|again|also|too|now|yet|still|last|next|today|tonight|yesterday|tomorrow|sank|set|ran|lay|left|came|went|got|took)$/;
 
 /** A word after "the" that is a noun the short form qualifies ("tender", "deal", "bid"). */
 function attributiveNoun(after: string): boolean {
@@ -904,9 +904,7 @@ function attributiveNoun(after: string): boolean {
  */
 function restIsAbbreviation(term: string): boolean {
   const rest = term.trim().split(/\s+/).slice(1);
-  return (
-    rest.length > 0 && rest.every((w) => /^[A-Z][a-z]?\.?$/.test(w) || /^[A-Z]{2,4}\.?$/.test(w))
-  );
+  return rest.length > 0 && rest.every((w) => /^(?:[A-Z][a-z]?|[A-Z]{2,4})\.?$/.test(w));
 }
 
 /**
@@ -974,53 +972,30 @@ function shortFormHits(
       });
     }
   }
-  for (const attachment of draft.attachments) {
-    for (const { start, first, term } of attachmentShortForms(
-      attachment.name,
-      firstWords,
-      hits,
-      attachment.index,
-    )) {
-      const end = start + first.length;
-      if (!bareShortFormMayBeBrand(attachment.name, start, end, term)) continue;
+  // Round 19: in an attachment's name too, between separators, where the matcher found nothing.
+  for (const { name, index } of draft.attachments) {
+    const word = /[A-Z][a-z]{4,}/g;
+    for (let m = word.exec(name); m; m = word.exec(name)) {
+      const term = firstWords.get(m[0]);
+      const start = m.index;
+      const end = start + m[0].length;
+      if (term === undefined || /[A-Za-z0-9]/.test((name[start - 1] ?? "") + (name[end] ?? "")))
+        continue;
+      if (
+        hits.some(
+          (h) => h.field === "attachment" && h.index === index && h.start < end && start < h.end,
+        )
+      )
+        continue;
+      if (!bareShortFormMayBeBrand(name, start, end, term)) continue;
       found.push({
-        hit: { field: "attachment", index: attachment.index, start, end, text: first, term: first },
+        hit: { field: "attachment", index, start, end, text: m[0], term: m[0] },
         brand: term,
         bare: true,
       });
     }
   }
   return found.sort((a, b) => a.hit.start - b.hit.start);
-}
-
-/**
- * Round 19: the short forms written in an attachment's name ("Comparables - Helix and others -
- * June 2026.xlsx"), between separators and with their capital, where the matcher found no brand.
- */
-function attachmentShortForms(
-  name: string,
-  firstWords: ReadonlyMap<string, string>,
-  hits: readonly TermHit[],
-  index: number,
-): { start: number; first: string; term: string }[] {
-  const found: { start: number; first: string; term: string }[] = [];
-  const word = /[A-Z][a-z]{4,}/g;
-  for (let m = word.exec(name); m; m = word.exec(name)) {
-    const term = firstWords.get(m[0]);
-    if (term === undefined) continue;
-    const end = m.index + m[0].length;
-    if (/[A-Za-z0-9]/.test(name[m.index - 1] ?? "") || /[A-Za-z0-9]/.test(name[end] ?? ""))
-      continue;
-    if (
-      hits.some(
-        (h) =>
-          h.field === "attachment" && (h.index ?? 0) === index && h.start < end && m!.index < h.end,
-      )
-    )
-      continue;
-    found.push({ start: m.index, first: m[0], term });
-  }
-  return found;
 }
 
 /** A letter, digit or hyphen: a character of a host's label. */
@@ -1157,136 +1132,43 @@ function joinedHostHits(ctx: CheckContext, terms: readonly string[]): TermHit[] 
 
 /**
  * Round 19: a brand of several words run together as a token anywhere: in prose ("RedHat",
- * "Redhat's"), a link's path ("…/frasermobile-lumo-tower-sharing"), a file's name
- * ("frasermobile_terms.pdf"), an attachment's name; not a host (hostLabels reads those) nor a
- * mailbox. A run-together name that is itself a word ("bluebell" for Blue Bell) counts only
- * written with the brand's capitals ("BlueBell").
+ * "Redhat's"), a path ("…/frasermobile-lumo-tower-sharing"), a file's or an attachment's name;
+ * not a host (hostLabels reads those) nor a mailbox. In prose, not a path or a file's name, it is
+ * written with a capital; a run-together name that is itself a word counts only with an inner
+ * capital ("BlueBird", not "the bluebird").
  */
-interface JoinedToken {
-  field: TermHit["field"];
-  index?: number;
-  start: number;
-  end: number;
-  text: string;
-  key: string;
-  href?: string;
-}
-
 const TOKEN = /[A-Za-z0-9]+/g;
-
-function tokensIn(text: string, wanted: ReadonlySet<string>): { start: number; text: string }[] {
-  const found: { start: number; text: string }[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const lower = m[0].toLowerCase();
-    if (wanted.has(lower) || (lower.endsWith("s") && wanted.has(lower.slice(0, -1))))
-      found.push({ start: m.index, text: m[0] });
-  }
-  return found;
-}
-
-function joinedTokens(draft: AnalysedDraft, wanted: ReadonlySet<string>, memoKey: string) {
-  return draft.memo(memoKey, () => {
-    const found: JoinedToken[] = [];
-    const keyOf = (token: string) => {
-      const lower = token.toLowerCase();
-      return wanted.has(lower) ? lower : lower.slice(0, -1);
-    };
-    const hosts = hostsIn(draft);
-    for (const field of textFields(draft)) {
-      const text = field.scan;
-      for (const { start, text: token } of tokensIn(text, wanted)) {
-        const end = start + token.length;
-        if (hosts.some((h) => h.field === field.field && h.start < end && start < h.end)) continue;
-        if (inMailboxName(text, { field: field.field, start, end, text: token, term: token }))
-          continue;
-        found.push({ field: field.field, start, end, text: token, key: keyOf(token) });
-      }
-    }
-    for (const attachment of draft.attachments) {
-      for (const { start, text: token } of tokensIn(attachment.name, wanted)) {
-        found.push({
-          field: "attachment",
-          index: attachment.index,
-          start,
-          end: start + token.length,
-          text: token,
-          key: keyOf(token),
-        });
-      }
-    }
-    // A link's path behind other words: the token at the link's words.
-    for (const link of draft.body.links) {
-      const path = link.href.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, "");
-      if (path === link.href) continue;
-      const token = tokensIn(path, wanted)[0];
-      if (!token) continue;
-      found.push({
-        field: "body",
-        start: link.start,
-        end: link.end,
-        text: draft.body.text.slice(link.start, link.end),
-        key: keyOf(token.text),
-        href: link.href,
-      });
-    }
-    return found;
-  });
-}
-
-/** Whether `token` has a capital where each of the brand's words starts ("RedHat" for Red Hat). */
-function writtenWithCapitals(token: string, term: string): boolean {
-  let at = 0;
-  for (const word of term.trim().split(/[\s-]+/)) {
-    const letter = token[at];
-    if (letter === undefined || letter === letter.toLowerCase()) return false;
-    at += word.replace(/['’]/g, "").length;
-  }
-  return true;
-}
-
-/**
- * In a path, a file's name or an attachment's name a name is written in any case; in prose a
- * run-together name counts with its capital ("Redhat"), and with the brand's own capitals
- * ("RedHat") if it is also a word ("BlueBird", not "the bluebird").
- */
-function joinedTokenCounts(draft: AnalysedDraft, token: JoinedToken, term: string): boolean {
-  const capitals = writtenWithCapitals(token.text, term);
-  if (token.href !== undefined || token.field === "attachment")
-    return capitals || !isCommonWord(token.key);
-  const text = fieldOf(draft, token.field).scan;
-  let from = token.start;
-  while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
-  let to = token.end;
-  while (to < text.length && !/\s/.test(text[to]!)) to++;
-  const run = text.slice(from, to);
-  if (/[/\\_]/.test(run) || FILE_EXTENSION.test(run.slice(run.lastIndexOf(".")))) {
-    return capitals || !isCommonWord(token.key);
-  }
-  if (capitals) return true;
-  if (token.text[0] === token.text[0]!.toLowerCase()) return false;
-  return !isCommonWord(token.key);
-}
-
 function joinedTokenHits(ctx: CheckContext, terms: readonly string[]): TermHit[] {
   const own = joinedOf(terms);
-  if (own.size === 0) return [];
-  const { wanted, key } = wantedOf(ctx.recipients, "joined", (list) => joinedOf(list).keys());
   const hits: TermHit[] = [];
-  for (const token of joinedTokens(ctx.draft, wanted, `competitor-joined-tokens:${key}`)) {
-    const term = own.get(token.key);
-    if (term === undefined) continue;
-    if (!joinedTokenCounts(ctx.draft, token, term)) continue;
-    const hit: TermHit = {
-      field: token.field,
-      start: token.start,
-      end: token.end,
-      text: token.text,
-      term,
-    };
-    if (token.index !== undefined) hit.index = token.index;
-    if (token.href !== undefined) hit.href = token.href;
-    hits.push(hit);
+  if (own.size === 0) return hits;
+  const { draft } = ctx;
+  const hosts = hostsIn(draft);
+  const places: [TermHit["field"], string, number?][] = textFields(draft).map((f) => [
+    f.field,
+    f.scan,
+  ]);
+  for (const { name, index } of draft.attachments) places.push(["attachment", name, index]);
+  for (const [field, text, index] of places) {
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+      const token = m[0];
+      const lower = token.toLowerCase();
+      const term = own.get(lower) ?? own.get(lower.replace(/s$/, ""));
+      if (term === undefined || (isCommonWord(lower) && !/[a-z][A-Z]/.test(token))) continue;
+      const start = m.index;
+      const end = start + token.length;
+      const hit: TermHit = { field, start, end, text: token, term };
+      if (index !== undefined) hit.index = index;
+      else {
+        if (hosts.some((h) => h.field === field && h.start < end && start < h.end)) continue;
+        if (inMailboxName(text, hit)) continue;
+        const run = `${/\S*$/.exec(text.slice(Math.max(0, start - 120), start))![0]}${token}${/^\S*/.exec(text.slice(end, end + 120))![0]}`;
+        if (/^[a-z]/.test(token) && !/[/\\_]|\.(?:pdf|docx?|xlsx?|pptx?|csv|html?)\b/i.test(run))
+          continue;
+      }
+      hits.push(hit);
+    }
   }
   return hits;
 }
