@@ -212,25 +212,6 @@ function paragraphCapitalised(draft: AnalysedDraft, field: AnalysedField, start:
   return false;
 }
 
-/**
- * Round 19: whether a hit in prose is a place, a river or a mountain by the words around it (a
- * place noun or a word of location, "up the …", "Mount …"): what makes a short form's bare
- * mentions elsewhere in the draft the place too.
- */
-function isPlaceLike(draft: AnalysedDraft, hit: TermHit): boolean {
-  if (hit.field === "attachment") return false;
-  const field = fieldOf(draft, hit.field);
-  const text = field.text;
-  const after = text.slice(hit.end, hit.end + 48);
-  if (brandAfter(after)) return false;
-  const before = text.slice(Math.max(0, hit.start - 40), hit.start);
-  return (
-    isPlaceUse(text, hit, after, lineAround(draft, field, hit.start)) ||
-    isRiverUse(before.slice(-32), after) ||
-    isGeographicUse(before, after)
-  );
-}
-
 /** "amy.hunter@surveyors.example": a person's mailbox; only an address's host names a brand. */
 function inMailboxName(text: string, hit: TermHit): boolean {
   return /^[A-Za-z0-9._%+-]*@[A-Za-z0-9-]+\./.test(text.slice(hit.end, hit.end + 64));
@@ -685,13 +666,23 @@ function rivalMeetingsOf(draft: AnalysedDraft, platform: string): Record<TextFie
  * elsewhere ("The Swan, Thornbury – searches back") is the place too. A brand signal (a
  * possessive, a corporate word, its trade) still counts.
  */
-function namesUsedAsPlaces(draft: AnalysedDraft, hits: readonly TermHit[]): Set<string> {
+function namesUsedAsPlaces(
+  draft: AnalysedDraft,
+  hits: readonly TermHit[],
+  bare: ReadonlySet<TermHit>,
+): Set<string> {
   const places = new Set<string>();
   for (const hit of hits) {
     if (hit.field === "attachment" || hit.href !== undefined) continue;
     const term = hit.term.trim();
     if (!/^[A-Z][a-z]+$/.test(term) || hit.text !== term || places.has(term)) continue;
-    if (isTerritoryHit(draft, hit)) places.add(term);
+    // Round 19: a bare short form before a place noun too ("the Brackwater estuary").
+    if (
+      isTerritoryHit(draft, hit) ||
+      (bare.has(hit) &&
+        PLACE_AFTER.test(fieldOf(draft, hit.field).text.slice(hit.end, hit.end + 48)))
+    )
+      places.add(term);
   }
   return places;
 }
@@ -876,7 +867,7 @@ function wantedOf(
  * are not enough ("we lost the tender to Silverline", "a letter from Crestline").
  */
 const PLACE_PREPOSITION_BEFORE =
-  /\b(?:off|near|above|below|beyond|outside|around|across|along|(?:up|down)(?:stream|river)|(?:north|south|east|west)\s+of|upper|lower|(?:north|south|east|west)ern|central|greater|(?:fly|flying|flew|flown|travel\w*|driv\w*|drove|sail\w*|go|going|went|head\w*|mov\w*|relocat\w*|trip|journey|return\w*|commut\w*)\s+(?:(?:in|back|over)\s+)?(?:to|from|via))\s+$/i;
+  /\b(?:off|near|above|below|beyond|outside|around|along|upper|lower|(?:up|down)(?:stream|river)|(?:north|south|east|west)(?:\s+of|ern)|(?:fly|flew|flown|travel\w*|driv\w*|sail\w*|go|went|head\w*|mov\w*|return\w*|trip)\s+(?:back\s+|in\s+)?(?:to|from))\s+$/i;
 
 /**
  * After "the", a lower-case word that makes the short form attributive ("the Silverline tender",
@@ -885,7 +876,7 @@ const PLACE_PREPOSITION_BEFORE =
  * "aboard the Kestrel yesterday", "The Swan").
  */
 const NOT_A_NOUN =
-  /^(?:and|but|nor|for|from|with|into|off|was|had|has|have|will|would|can|could|may|might|must|did|does|who|which|that|this|then|than|there|here|when|where|while|after|before|until|since|again|also|too|now|yet|still|last|next|today|tonight|yesterday|tomorrow|sank|set|ran|lay|left|came|went|got|took)$/;
+  /^(?:and|but|for|from|with|into|off|was|had|has|have|will|would|can|could|did|who|which|that|this|then|there|when|where|while|after|before|since|also|now|last|next|yesterday|today)$/;
 
 /** A word after "the" that is a noun the short form qualifies ("tender", "deal", "bid"). */
 function attributiveNoun(after: string): boolean {
@@ -1395,7 +1386,7 @@ export function check(ctx: CheckContext): void {
     if (isBare) bare.add(hit);
   }
   const hits = [...matched, ...shortened.keys()];
-  const places = namesUsedAsPlaces(draft, hits);
+  const places = namesUsedAsPlaces(draft, hits, bare);
   const clientName = ctx.profile?.clientName;
   const opponents = clientName ? clientOpponents(draft, clientName) : undefined;
   const attributive = new Set<TermHit>();
@@ -1444,18 +1435,6 @@ export function check(ctx: CheckContext): void {
     verdicts.push(judge(hit));
   }
   hits.length = verdicts.length; // the deadline's cut (time-budget.ts): the rest go unjudged
-  // Round 19: a short form the draft uses as a place somewhere ("the Brackwater estuary") is the
-  // place wherever it stands bare ("Brackwater is a pretty town"); a company signal still counts.
-  if (bare.size > 0) {
-    const placeWords = new Set<string>();
-    hits.forEach((hit, i) => {
-      if (verdicts[i] === "other" && shortened.has(hit) && isPlaceLike(draft, hit))
-        placeWords.add(hit.term);
-    });
-    hits.forEach((hit, i) => {
-      if (bare.has(hit) && placeWords.has(hit.term)) verdicts[i] = "other";
-    });
-  }
   // Round 15: a word brand after "the" and before a noun ("the Boots approach") is the brand
   // where the draft names it as the brand elsewhere (its host, an attachment, "Boots's"), never
   // on its own: "the Sun formed", "circles the Sun" are the word.
