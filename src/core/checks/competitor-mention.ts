@@ -1,4 +1,4 @@
-import type { AnalysedDraft, AnalysedField } from "../analysis";
+import type { AnalysedDraft, AnalysedField, AnalysedLink } from "../analysis";
 import type { TextField } from "../finding";
 import type { CheckContext, CheckMeta } from "./context";
 import { brandKey, brandWithAffix } from "./brand-affixes";
@@ -176,16 +176,20 @@ function isTerritoryUse(text: string, hit: TermHit, after: string, line: string)
  */
 function isLowerCaseWord(text: string, hit: TermHit, capitalises: () => boolean): boolean {
   if (!/^[A-Z][a-z]+$/.test(hit.term.trim()) || hit.text !== hit.text.toLowerCase()) return false;
-  // The token around the hit, at most 64 characters each side (linear however long it is).
-  const floor = Math.max(0, hit.start - 64);
-  const ceiling = Math.min(text.length, hit.end + 64);
-  let from = hit.start;
-  while (from > floor && !/\s/.test(text[from - 1]!)) from--;
-  let to = hit.end;
-  while (to < ceiling && !/\s/.test(text[to]!)) to++;
-  const token = text.slice(from, to);
-  if (/[/@_]|[a-z0-9]\.[a-z]/i.test(token)) return false;
+  if (inAddressOrPath(text, hit.start, hit.end)) return false;
   return capitalises();
+}
+
+/**
+ * Whether the token around [start, end) (at most 64 characters each side, linear however long it
+ * is) is an address, a path or a file's name, where lower case is how names are written.
+ */
+function inAddressOrPath(text: string, start: number, end: number): boolean {
+  const floor = Math.max(0, start - 64);
+  const ceiling = Math.min(text.length, end + 64);
+  while (start > floor && !/\s/.test(text[start - 1]!)) start--;
+  while (end < ceiling && !/\s/.test(text[end]!)) end++;
+  return /[/@_]|[a-z0-9]\.[a-z]/i.test(text.slice(start, end));
 }
 
 /**
@@ -832,7 +836,6 @@ interface Wanted {
   key: string;
   /** The draft memo's keys for these words, made once: a long key made per call is hashed per call. */
   wordsKey: string;
-  hostsKey: string;
 }
 const wantedCache = new WeakMap<object, Map<string, Wanted>>();
 function wantedOf(
@@ -853,7 +856,6 @@ function wantedOf(
       wanted,
       key,
       wordsKey: `competitor-words:${key}`,
-      hostsKey: `competitor-host-labels:${key}`,
     };
     byKind.set(kind, entry);
   }
@@ -867,7 +869,7 @@ function wantedOf(
  * are not enough ("we lost the tender to Silverline", "a letter from Crestline").
  */
 const PLACE_PREPOSITION_BEFORE =
-  /\b(?:off|near|above|below|beyond|outside|around|along|upper|lower|(?:up|down)(?:stream|river)|(?:north|south|east|west)(?:\s+of|ern)|(?:fly|flew|flown|travel\w*|driv\w*|sail\w*|go|went|head\w*|mov\w*|return\w*|trip)\s+(?:back\s+|in\s+)?(?:to|from))\s+$/i;
+  /\b(?:off|near|above|below|beyond|outside|around|along|upper|lower|(?:up|down)(?:stream|river)|(?:north|south|east|west)(?:\s+of|ern)|(?:fly|flew|travel\w*|driv\w*|sail\w*|go|went|head\w*|mov\w*|return\w*)\s+(?:back\s+|in\s+)?(?:to|from))\s+$/i;
 
 /**
  * After "the", a lower-case word that makes the short form attributive ("the Silverline tender",
@@ -876,7 +878,7 @@ const PLACE_PREPOSITION_BEFORE =
  * "aboard the Kestrel yesterday", "The Swan").
  */
 const NOT_A_NOUN =
-  /^(?:and|but|for|from|with|into|off|was|had|has|have|will|would|can|could|did|who|which|that|this|then|there|when|where|while|after|before|since|also|now|last|next|yesterday|today)$/;
+  /^(?:and|for|from|with|was|had|has|who|which|that|when|where|last|next|yesterday|today)$/;
 
 /** A word after "the" that is a noun the short form qualifies ("tender", "deal", "bid"). */
 function attributiveNoun(after: string): boolean {
@@ -1040,46 +1042,6 @@ function hostsIn(draft: AnalysedDraft): HostAt[] {
   });
 }
 
-function hostLabels(draft: AnalysedDraft, wanted: ReadonlySet<string>, memoKey: string) {
-  return draft.memo(memoKey, () => {
-    const found = new Map<string, TermHit[]>();
-    for (const { field, start, end, host } of hostsIn(draft)) {
-      const labels = host.toLowerCase().split(".");
-      for (let i = 0; i < labels.length - 1; i++) {
-        if (!wanted.has(labels[i]!)) continue;
-        const hit: TermHit = { field, start, end, text: host, term: labels[i]! };
-        const list = found.get(labels[i]!);
-        if (list) list.push(hit);
-        else found.set(labels[i]!, [hit]);
-        break;
-      }
-    }
-    // A link's address behind other words ("see <a href=…fenwickmilk…>their announcement</a>"):
-    // its host, at the link's words, unless the visible text already named that host.
-    for (const link of draft.body.links) {
-      const labels = hostOfHref(link.href).toLowerCase().split(".");
-      for (let i = 0; i < labels.length - 1; i++) {
-        const label = labels[i]!;
-        if (!wanted.has(label)) continue;
-        const list = found.get(label) ?? [];
-        if (list.some((h) => h.field === "body" && h.start < link.end && link.start < h.end)) break;
-        const text = draft.body.text.slice(link.start, link.end);
-        list.push({
-          field: "body",
-          start: link.start,
-          end: link.end,
-          text,
-          term: label,
-          href: link.href,
-        });
-        found.set(label, list);
-        break;
-      }
-    }
-    return found;
-  });
-}
-
 /**
  * A brand of several words run together as a host's name ("orchardsystems.example" for
  * Orchard Systems), which the term matcher cannot see as the words: the company's own site or
@@ -1108,25 +1070,15 @@ function joinedOf(terms: readonly string[]): Map<string, string> {
   return joined;
 }
 
-function joinedHostHits(ctx: CheckContext, terms: readonly string[]): TermHit[] {
-  const own = joinedOf(terms);
-  if (own.size === 0) return [];
-  // Every recipient's joined brands, so the draft is walked once for all of them.
-  const { wanted, hostsKey } = wantedOf(ctx.recipients, "joined", (list) => joinedOf(list).keys());
-  const found = hostLabels(ctx.draft, wanted, hostsKey);
-  const hits: TermHit[] = [];
-  for (const [key, term] of own) {
-    for (const hit of found.get(key) ?? []) hits.push({ ...hit, term });
-  }
-  return hits.sort((a, b) => a.start - b.start);
-}
-
 /**
- * Round 19: a brand of several words run together as a token anywhere: in prose ("RedHat",
- * "Redhat's"), a path ("…/frasermobile-lumo-tower-sharing"), a file's or an attachment's name;
- * not a host (hostLabels reads those) nor a mailbox. In prose, not a path or a file's name, it is
- * written with a capital; a run-together name that is itself a word counts only with an inner
- * capital ("BlueBird", not "the bluebird").
+ * A brand of several words run together ("orchardsystems", "RedHat"), which the term matcher
+ * cannot see as the words: the company's own site or mail ("www.orchardsystems.example",
+ * "ap@kestrelpartners.example", or a link's address behind other words: "see <a
+ * href=…orchardsystems…>their announcement</a>"); round 19: as a token anywhere, in prose
+ * ("RedHat", "Redhat's"), a path ("…/frasermobile-lumo-tower-sharing"), a file's or an
+ * attachment's name. Not a mailbox ("ops.redhat@…"). In prose (not a host, a path or a file's
+ * name) it is written with a capital; one that is itself a word counts only with an inner capital
+ * ("BlueBird", not "the bluebird").
  */
 const TOKEN = /[A-Za-z0-9]+/g;
 function joinedTokenHits(ctx: CheckContext, terms: readonly string[]): TermHit[] {
@@ -1134,13 +1086,12 @@ function joinedTokenHits(ctx: CheckContext, terms: readonly string[]): TermHit[]
   const hits: TermHit[] = [];
   if (own.size === 0) return hits;
   const { draft } = ctx;
-  const hosts = hostsIn(draft);
-  const places: [TermHit["field"], string, number?][] = textFields(draft).map((f) => [
-    f.field,
-    f.scan,
-  ]);
+  const places: [TermHit["field"], string, number?, AnalysedLink?][] = textFields(draft).map(
+    (f) => [f.field, f.scan],
+  );
   for (const { name, index } of draft.attachments) places.push(["attachment", name, index]);
-  for (const [field, text, index] of places) {
+  for (const link of draft.body.links) places.push(["body", link.href, -1, link]);
+  for (const [field, text, index, link] of places) {
     TOKEN.lastIndex = 0;
     for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
       const token = m[0];
@@ -1150,14 +1101,15 @@ function joinedTokenHits(ctx: CheckContext, terms: readonly string[]): TermHit[]
       const start = m.index;
       const end = start + token.length;
       const hit: TermHit = { field, start, end, text: token, term };
-      if (index !== undefined) hit.index = index;
-      else {
-        if (hosts.some((h) => h.field === field && h.start < end && start < h.end)) continue;
-        if (inMailboxName(text, hit)) continue;
-        const run = `${/\S*$/.exec(text.slice(Math.max(0, start - 120), start))![0]}${token}${/^\S*/.exec(text.slice(end, end + 120))![0]}`;
-        if (/^[a-z]/.test(token) && !/[/\\_]|\.(?:pdf|docx?|xlsx?|pptx?|csv|html?)\b/i.test(run))
-          continue;
+      if (inMailboxName(text, hit)) continue;
+      if (link) {
+        // A link's address: the hit stands at the link's words.
+        const { start: from, end: to, href } = link;
+        hits.push({ ...hit, start: from, end: to, text: draft.body.text.slice(from, to), href });
+        break;
       }
+      if (index !== undefined) hit.index = index;
+      else if (/^[a-z]/.test(token) && !inAddressOrPath(text, start, end)) continue;
       hits.push(hit);
     }
   }
@@ -1497,39 +1449,25 @@ export function check(ctx: CheckContext): void {
     reported.push(hit);
   });
   const joinedHits = [
-    ...joinedHostHits(ctx, competitors),
     ...joinedTokenHits(ctx, competitors),
     ...camelFileHits(draft, competitors),
     ...affixHits(ctx, competitors),
   ];
-  if (joinedHits.length > 0) {
-    const made = new Map<string, OverlapIndex>();
-    for (const field of textFields(draft)) {
-      const spans = reported.filter((r) => r.field === field.field);
-      made.set(field.field, new OverlapIndex(spans.sort((a, b) => a.start - b.start)));
-    }
-    const joinedReported: TermHit[] = [];
-    for (const hit of joinedHits) {
-      if (hit.field === "attachment") {
-        // A brand run together in an attachment's name, unless the matcher found it there.
-        const again = reported.some(
-          (r) => r.field === "attachment" && r.index === hit.index && r.term === hit.term,
-        );
-        if (!again && !(parties.size > 0 && parties.has(hit.term.trim().toLowerCase())))
-          reported.push(hit);
-        continue;
-      }
-      if (parties.size > 0 && parties.has(hit.term.trim().toLowerCase())) continue;
-      if (rivalMeetings?.[hit.field].overlaps(hit.start, hit.end)) continue;
-      if (made.get(hit.field)?.overlaps(hit.start, hit.end)) continue;
-      // Round 19: one token read two ways (a host's or a file's name, a link's path) is one hit.
-      if (
-        joinedReported.some((r) => r.field === hit.field && r.start < hit.end && hit.start < r.end)
-      )
-        continue;
-      joinedReported.push(hit);
-      reported.push(hit);
-    }
+  for (const hit of joinedHits) {
+    if (parties.size > 0 && parties.has(hit.term.trim().toLowerCase())) continue;
+    // Not again where the matcher or another reading found it (a brand run together in an
+    // attachment's name the matcher found there; round 19: one token read two ways, a host's or
+    // a file's name and a link's path, is one hit).
+    if (
+      hit.field === "attachment"
+        ? reported.some(
+            (r) => r.field === "attachment" && r.index === hit.index && r.term === hit.term,
+          )
+        : rivalMeetings?.[hit.field].overlaps(hit.start, hit.end) ||
+          reported.some((r) => r.field === hit.field && r.start < hit.end && hit.start < r.end)
+    )
+      continue;
+    reported.push(hit);
   }
   reported.forEach((hit) => {
     ctx.report({

@@ -58,7 +58,8 @@ const riverBodies = [
 const brandBodies: [string, string][] = [
   ["We shot up the Amazon rankings this week.", "Amazon"],
   ["Amazon is selling more groceries than ever.", "Amazon"],
-  ["Order it from youngsseafood.example today.", "youngsseafood.example"],
+  // Round 19: a run-together name's evidence is its token, not the whole host.
+  ["Order it from youngsseafood.example today.", "youngsseafood"],
   ["Their shop is at youngsfish.example now.", "youngsfish.example"],
 ];
 
@@ -755,7 +756,7 @@ runRuleTests(competitorMention, {
       findings: [
         {
           messageId: "mention",
-          evidence: at("body", hostJoinedBody, "www.brambleyarns.example"),
+          evidence: at("body", hostJoinedBody, "brambleyarns"),
         },
       ],
     },
@@ -771,7 +772,7 @@ runRuleTests(competitorMention, {
         },
         {
           messageId: "mention",
-          evidence: { field: "body", text: "www.brambleyarns.example", start: 27, end: 51 },
+          evidence: { field: "body", text: "brambleyarns", start: 31, end: 43 },
         },
       ],
     },
