@@ -8,6 +8,9 @@
  *   --kind a,b     only these kinds (default all)
  *   --misses       list what each kind loses and adds (case ids and fields, never bodies)
  *   --json         figures as JSON
+ *   --detection    the detection corpus (test/corpus/detection) with the detection kinds
+ *                  (DETECTION_PERTURBATIONS: a draft's authored text rewritten with what its
+ *                  recipients' profiles list), per check; --kind and --misses as above
  *
  * Runs `listen` in process on the sources (no build needed), every body once per kind that
  * changes it; a body a kind leaves alone keeps its baseline result.
@@ -16,7 +19,15 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { listCaseFiles, listSets } from "./corpus/cases";
 import { applyListenDecisions, readListenDecisions } from "./corpus/listen-decisions";
-import { PERTURBATIONS, type Perturbation } from "./corpus/perturb";
+import { DETECTION_PERTURBATIONS, PERTURBATIONS, type Perturbation } from "./corpus/perturb";
+import {
+  loadDetectionDrafts,
+  perturbDraft,
+  perturbedCase,
+  runLoaded,
+} from "./corpus/perturb-detection";
+import { CHECK_IDS } from "./corpus/run-detection";
+import { rate, scoreDetection, type CheckFigures } from "./corpus/score-detection";
 import { readListenCase } from "./corpus/run-listen";
 import {
   precision,
@@ -128,11 +139,102 @@ function figures(f: FieldFigures): string {
   return `heard ${`${f.caught}/${f.expected}`.padStart(9)}  P ${(100 * precision(f)).toFixed(1).padStart(5)} % (${f.correct}/${f.suggested})  negatives ${f.clean}/${f.negatives}`;
 }
 
+function detectionFigures(f: CheckFigures): string {
+  const pct = (part: number, whole: number) =>
+    `${(100 * rate(part, whole)).toFixed(1).padStart(5)} %`;
+  return `recall ${pct(f.caught, f.expected)} (${`${f.caught}/${f.expected}`.padStart(9)})  clean ${pct(f.clean, f.negatives)} (${`${f.clean}/${f.negatives}`.padStart(9)})  unexpected ${String(f.unexpected).padStart(4)}`;
+}
+
+/**
+ * The detection corpus once as written, then once per detection kind: per kind, the drafts it
+ * changed and the figures of the checks whose figures moved (and overall), with --misses the
+ * expectations lost and gained and the new false alarms and unexpected findings.
+ */
+async function mainDetection(argv: string[], only: string[] | undefined): Promise<void> {
+  const root = argv.includes("--root") ? argv[argv.indexOf("--root") + 1]! : "test/corpus";
+  const kinds = DETECTION_PERTURBATIONS.filter((p) => !only || only.includes(p.kind));
+  if (only && kinds.length !== only.length) {
+    throw new Error(
+      `unknown kind; detection kinds are ${DETECTION_PERTURBATIONS.map((p) => p.kind).join(", ")}`,
+    );
+  }
+  const loaded = await loadDetectionDrafts(join(root, "detection"), join(root, "decisions.json"));
+  const baseRuns = loaded.map((item) => runLoaded(item));
+  const base = scoreDetection(baseRuns, CHECK_IDS);
+  const out = [`Detection corpus perturbed (${loaded.length} drafts)`, ""];
+  const json: unknown[] = [];
+  for (const p of kinds) {
+    let changed = 0;
+    let edits = 0;
+    let unplaced = 0;
+    const runs = loaded.map((item, i) => {
+      const perturbed = perturbDraft(p, item);
+      if (!perturbed) return baseRuns[i]!;
+      changed++;
+      edits += perturbed.made;
+      unplaced += perturbed.unplaced;
+      return runLoaded(item, perturbed.draft, perturbedCase(p, item.case, item.context));
+    });
+    const score = scoreDetection(runs, CHECK_IDS);
+    const missKey = (m: (typeof score.misses)[number]) =>
+      `${m.id} ${m.expected.check} ${m.expected.recipient} "${m.expected.text ?? ""}"`;
+    const alarmKey = (a: (typeof score.falseAlarms)[number]) =>
+      `${a.id} ${a.finding.check} ${a.finding.recipient} "${a.finding.evidence?.text ?? ""}"`;
+    const baseMisses = new Set(
+      base.misses.map((m) => `${m.id} ${m.expected.check} ${m.expected.recipient}`),
+    );
+    const nowMisses = new Set(
+      score.misses.map((m) => `${m.id} ${m.expected.check} ${m.expected.recipient}`),
+    );
+    const baseAlarms = new Set(base.falseAlarms.map(alarmKey));
+    const baseUnexpected = new Set(base.unexpected.map(alarmKey));
+    json.push({
+      kind: p.kind,
+      changed,
+      edits,
+      unplaced,
+      overall: score.overall,
+      perCheck: score.perCheck,
+    });
+    out.push(`${p.kind}: ${p.describe}`);
+    out.push(
+      `  ${changed} drafts changed, ${edits} edits (${unplaced} in the body not placed in its source)`,
+    );
+    for (const check of [...CHECK_IDS, "overall"]) {
+      const before = check === "overall" ? base.overall : base.perCheck[check]!;
+      const after = check === "overall" ? score.overall : score.perCheck[check]!;
+      if (check !== "overall" && JSON.stringify(before) === JSON.stringify(after)) continue;
+      out.push(`  ${check.padEnd(22)} baseline ${detectionFigures(before)}`);
+      out.push(`  ${"".padEnd(22)} ${p.kind.padEnd(8).slice(0, 8)} ${detectionFigures(after)}`);
+    }
+    if (argv.includes("--misses")) {
+      for (const m of score.misses) {
+        const k = `${m.id} ${m.expected.check} ${m.expected.recipient}`;
+        if (!baseMisses.has(k)) out.push(`  LOST   ${missKey(m)}`);
+      }
+      for (const m of base.misses) {
+        const k = `${m.id} ${m.expected.check} ${m.expected.recipient}`;
+        if (!nowMisses.has(k)) out.push(`  GAINED ${missKey(m)}`);
+      }
+      for (const a of score.falseAlarms)
+        if (!baseAlarms.has(alarmKey(a))) out.push(`  ALARM  ${alarmKey(a)}`);
+      for (const u of score.unexpected)
+        if (!baseUnexpected.has(alarmKey(u))) out.push(`  UNEXP  ${alarmKey(u)}`);
+    }
+  }
+  process.stdout.write(
+    argv.includes("--json")
+      ? `${JSON.stringify({ baseline: base.overall, kinds: json }, null, 2)}\n`
+      : `${out.join("\n")}\n`,
+  );
+}
+
 async function main(argv: string[]): Promise<void> {
   const arg = (name: string) => {
     const at = argv.indexOf(name);
     return at >= 0 ? argv[at + 1] : undefined;
   };
+  if (argv.includes("--detection")) return mainDetection(argv, arg("--kind")?.split(","));
   const root = arg("--root") ?? "test/corpus/listen";
   const only = arg("--kind")?.split(",");
   const kinds = PERTURBATIONS.filter((p) => !only || only.includes(p.kind));

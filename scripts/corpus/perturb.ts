@@ -9,6 +9,8 @@
  * drafts through the same kinds (see scripts/corpus-perturb.ts).
  */
 
+import { shortFormsOf } from "../../src/core/checks/competitor-mention";
+
 export interface Perturbation {
   kind: string;
   /** One line for the report. */
@@ -586,5 +588,86 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     describe:
       '"on behalf of Peter Hale … Peter prefers" → "on behalf of Mr Hale … He prefers" (a doctor: "the Doctor")',
     rewrite: relayByTitle,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Detection kinds (round 19): rewrites of a draft's authored text that need what the recipients'
+// profiles list. A kind names the edits to one stretch of text; the runner
+// (scripts/corpus/perturb-detection.ts) applies them only where the author wrote (not quoted
+// history, not a hard negative's text) and puts the expectations through the same edits.
+
+/** What a detection kind may know about the draft: the competitors its recipients' profiles list. */
+export interface DetectionContext {
+  competitors: readonly string[];
+}
+
+/** Replace text[start, end) with `text`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface DetectionPerturbation {
+  kind: string;
+  /** One line for the report. */
+  describe: string;
+  /** The edits to one stretch of text (a subject, a body's plain text, a file's name), in order. */
+  edits(text: string, context: DetectionContext): TextEdit[];
+}
+
+/** `text` with `edits` (in order, not overlapping) applied. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  let out = "";
+  let at = 0;
+  for (const edit of edits) {
+    out += text.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return out + text.slice(at);
+}
+
+function escapeForPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A corporate suffix after a name ("Crestline Logistics Ltd"): the short name drops it too. */
+const CORPORATE_TAIL = ",?\\s+(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH|AG|Corp|Corporation)\\.?";
+
+/**
+ * "Silverline Seafood" → "Silverline", "Crestline Logistics Ltd's bid" → "Crestline's bid": a
+ * listed competitor of several words written by its first word, where that word is coined (the
+ * engine's own short-form rule, shortFormsOf: five letters or more, not a common word, not
+ * itself a listed name). Only a name written with its capital, between separators (not in a host
+ * or a path).
+ */
+function shortNameEdits(text: string, context: DetectionContext): TextEdit[] {
+  const found: TextEdit[] = [];
+  const forms = [...shortFormsOf(context.competitors)].sort((a, b) => b[1].length - a[1].length);
+  for (const [first, term] of forms) {
+    const words = term.trim().split(/\s+/).map(escapeForPattern).join("\\s+");
+    const pattern = new RegExp(
+      `(^|[^\\p{L}\\p{N}@./_-])(${words})(${CORPORATE_TAIL})?(?![\\p{L}\\p{N}]|\\.[\\p{L}])`,
+      "giu",
+    );
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const start = m.index + m[1]!.length;
+      const name = m[2]!;
+      if (!/^\p{Lu}/u.test(name)) continue;
+      const end = start + name.length + (m[3]?.length ?? 0);
+      if (found.some((e) => e.start < end && start < e.end)) continue;
+      found.push({ start, end, text: name.slice(0, first.length) });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export const DETECTION_PERTURBATIONS: readonly DetectionPerturbation[] = [
+  {
+    kind: "short-name",
+    describe:
+      'a listed competitor of several words by its coined first word: "Silverline Seafood" → "Silverline"',
+    edits: shortNameEdits,
   },
 ];

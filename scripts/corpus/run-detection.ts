@@ -22,7 +22,7 @@ import type { CaseRun } from "./score-detection";
 
 export const CHECK_IDS: readonly string[] = CHECKS.map((check) => check.meta.id);
 
-async function profilesOf(set: CorpusSet): Promise<FileProfileSource> {
+export async function profilesOf(set: CorpusSet): Promise<FileProfileSource> {
   const { profiles, errors } = parseProfileFile(
     await readFile(set.profilesFile, "utf8"),
     set.profilesFile,

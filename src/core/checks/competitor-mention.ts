@@ -1,4 +1,4 @@
-import type { AnalysedDraft, AnalysedField } from "../analysis";
+import type { AnalysedDraft, AnalysedField, AnalysedLink } from "../analysis";
 import type { TextField } from "../finding";
 import type { CheckContext, CheckMeta } from "./context";
 import { brandKey, brandWithAffix } from "./brand-affixes";
@@ -12,7 +12,7 @@ import { channelProposals, platformMentions } from "./channel-proposals";
 import { handleWords, isCommonWord, isKnownName, OverlapIndex, type HandleWord } from "../text";
 import { fieldOf, hitEvidence, linesOf, placeOf, textFields, type TermHit } from "./helpers";
 import { invitationMeetings } from "./invitation";
-import { comparesOrPraises, matterParties } from "./matter-parties";
+import { comparesOrPraises, isPartyHit, matterParties } from "./matter-parties";
 import { findProfileTerms } from "./profile-terms";
 import { outOfTime } from "../time-budget";
 
@@ -176,16 +176,20 @@ function isTerritoryUse(text: string, hit: TermHit, after: string, line: string)
  */
 function isLowerCaseWord(text: string, hit: TermHit, capitalises: () => boolean): boolean {
   if (!/^[A-Z][a-z]+$/.test(hit.term.trim()) || hit.text !== hit.text.toLowerCase()) return false;
-  // The token around the hit, at most 64 characters each side (linear however long it is).
-  const floor = Math.max(0, hit.start - 64);
-  const ceiling = Math.min(text.length, hit.end + 64);
-  let from = hit.start;
-  while (from > floor && !/\s/.test(text[from - 1]!)) from--;
-  let to = hit.end;
-  while (to < ceiling && !/\s/.test(text[to]!)) to++;
-  const token = text.slice(from, to);
-  if (/[/@_]|[a-z0-9]\.[a-z]/i.test(token)) return false;
+  if (inAddressOrPath(text, hit.start, hit.end)) return false;
   return capitalises();
+}
+
+/**
+ * Whether the token around [start, end) (at most 64 characters each side, linear however long it
+ * is) is an address, a path or a file's name, where lower case is how names are written.
+ */
+function inAddressOrPath(text: string, start: number, end: number): boolean {
+  const floor = Math.max(0, start - 64);
+  const ceiling = Math.min(text.length, end + 64);
+  while (start > floor && !/\s/.test(text[start - 1]!)) start--;
+  while (end < ceiling && !/\s/.test(text[end]!)) end++;
+  return /[/@_]|[a-z0-9]\.[a-z]/i.test(text.slice(start, end));
 }
 
 /**
@@ -666,13 +670,23 @@ function rivalMeetingsOf(draft: AnalysedDraft, platform: string): Record<TextFie
  * elsewhere ("The Swan, Thornbury – searches back") is the place too. A brand signal (a
  * possessive, a corporate word, its trade) still counts.
  */
-function namesUsedAsPlaces(draft: AnalysedDraft, hits: readonly TermHit[]): Set<string> {
+function namesUsedAsPlaces(
+  draft: AnalysedDraft,
+  hits: readonly TermHit[],
+  bare: ReadonlySet<TermHit>,
+): Set<string> {
   const places = new Set<string>();
   for (const hit of hits) {
     if (hit.field === "attachment" || hit.href !== undefined) continue;
     const term = hit.term.trim();
     if (!/^[A-Z][a-z]+$/.test(term) || hit.text !== term || places.has(term)) continue;
-    if (isTerritoryHit(draft, hit)) places.add(term);
+    // Round 19: a bare short form before a place noun too ("the Brackwater estuary").
+    if (
+      isTerritoryHit(draft, hit) ||
+      (bare.has(hit) &&
+        PLACE_AFTER.test(fieldOf(draft, hit.field).text.slice(hit.end, hit.end + 48)))
+    )
+      places.add(term);
   }
   return places;
 }
@@ -765,7 +779,7 @@ function wordPlaces(
  */
 /** The first words of `terms` that may stand for them alone, each with its brand. */
 const shortFormCache = new WeakMap<readonly string[], Map<string, string>>();
-function shortFormsOf(terms: readonly string[]): Map<string, string> {
+export function shortFormsOf(terms: readonly string[]): Map<string, string> {
   let cached = shortFormCache.get(terms);
   if (cached) return cached;
   // Also by the list as written: the send path gets new profile objects on every send.
@@ -822,7 +836,6 @@ interface Wanted {
   key: string;
   /** The draft memo's keys for these words, made once: a long key made per call is hashed per call. */
   wordsKey: string;
-  hostsKey: string;
 }
 const wantedCache = new WeakMap<object, Map<string, Wanted>>();
 function wantedOf(
@@ -843,21 +856,83 @@ function wantedOf(
       wanted,
       key,
       wordsKey: `competitor-words:${key}`,
-      hostsKey: `competitor-host-labels:${key}`,
     };
     byKind.set(kind, entry);
   }
   return entry;
 }
 
+/**
+ * Round 19: a preposition of place before a short form, or a travel verb and its preposition,
+ * or a geographic adjective: "off Skagen", "the upper Severn", "fly to Munich", "flew in from
+ * Munich". The word is the place the brand is named after, not the brand. "To" and "from" alone
+ * are not enough ("we lost the tender to Silverline", "a letter from Crestline").
+ */
+const PLACE_PREPOSITION_BEFORE =
+  /\b(?:off|near|above|below|beyond|outside|around|along|upper|lower|(?:up|down)(?:stream|river)|(?:north|south|east|west)(?:\s+of|ern)|(?:fly|flew|travel\w*|driv\w*|sail\w*|go|went|head\w*|mov\w*|return\w*)\s+(?:back\s+|in\s+)?(?:to|from))\s+$/i;
+
+/**
+ * After "the", a lower-case word that makes the short form attributive ("the Silverline tender",
+ * "the Helix deal"): a noun, not a verb, an adverb, a preposition or a conjunction. Bare after
+ * "the" and before none of these, a name is a title, a ship or a pub ("The Year of the Skylark",
+ * "aboard the Kestrel yesterday", "The Swan").
+ */
+const NOT_A_NOUN =
+  /^(?:and|for|from|with|was|had|has|who|which|that|when|where|last|next|yesterday|today)$/;
+
+/** A word after "the" that is a noun the short form qualifies ("tender", "deal", "bid"). */
+function attributiveNoun(after: string): boolean {
+  const noun = /^\s([a-z]{3,})\b/.exec(after)?.[1];
+  return (
+    noun !== undefined &&
+    !/(?:ed|ly|s)$/.test(noun) &&
+    !NOT_A_NOUN.test(noun) &&
+    !SUBJECT_VERB.test(after)
+  );
+}
+
+/**
+ * Whether a brand's words after its first are an abbreviation ("Munich Re", "Hanse AG"): the
+ * first word alone is then the place or the founder the company is named after, not the company.
+ */
+function restIsAbbreviation(term: string): boolean {
+  const rest = term.trim().split(/\s+/).slice(1);
+  return rest.length > 0 && rest.every((w) => /^(?:[A-Z][a-z]?|[A-Z]{2,4})\.?$/.test(w));
+}
+
+/**
+ * Round 19: whether a bare short form (no company signal after it) may be the brand at all,
+ * before the single-name guards judge it: not when it opens another capitalised name ("Dunmore
+ * East", "Helix Nebula"), a title or a ship after "the" ("The Year of the Skylark"), the first
+ * word of a name whose other words are an abbreviation ("Munich Re"), or after a preposition of
+ * place ("off Skagen", "fly to Munich").
+ */
+function bareShortFormMayBeBrand(text: string, start: number, end: number, term: string): boolean {
+  const after = text.slice(end, end + 48);
+  // "Dunmore East", "Option_Agreement_Celtic_Sea.docx": a space or a file name's underscore.
+  if (/^(?:\s+|_)[A-Z][a-z]/.test(after)) return false;
+  if (restIsAbbreviation(term)) return false;
+  const before = text.slice(Math.max(0, start - 48), start);
+  if (PLACE_PREPOSITION_BEFORE.test(before)) return false;
+  if (/\bthe\s+$/i.test(before) && !attributiveNoun(after)) return false;
+  return true;
+}
+
+/** A short form found in the text, with its brand; `bare` when no company signal follows it. */
+interface ShortFormHit {
+  hit: TermHit;
+  brand: string;
+  bare: boolean;
+}
+
 function shortFormHits(
   ctx: CheckContext,
   terms: readonly string[],
   hits: readonly TermHit[],
-): { hit: TermHit; brand: string }[] {
+): ShortFormHit[] {
   const { draft } = ctx;
   const firstWords = shortFormsOf(terms);
-  const found: { hit: TermHit; brand: string }[] = [];
+  const found: ShortFormHit[] = [];
   if (firstWords.size === 0) return found;
   // Every recipient's short forms, so the draft is walked once for all of them.
   const { wanted, wordsKey } = wantedOf(ctx.recipients, "short", (terms) =>
@@ -878,11 +953,38 @@ function shortFormHits(
       const end = start + first.length;
       if (made.get(field.field)?.overlaps(start, end)) continue;
       const after = field.scan.slice(end, end + 48);
-      if (/^['’]s/.test(after)) continue;
-      if (!BUSINESS_VERB_AFTER.test(after) && !brandAfter(after)) continue;
+      const signalled =
+        !/^['’]s/.test(after) && (BUSINESS_VERB_AFTER.test(after) || brandAfter(after));
+      // Round 19: bare, or with a possessive ("Silverline went through the same audit",
+      // "Silverline's new plant"), it is judged as a one-word name is, after the guards above.
+      if (!signalled && !bareShortFormMayBeBrand(field.scan, start, end, term)) continue;
       found.push({
         hit: { field: field.field, start, end, text: first, term: first },
         brand: term,
+        bare: !signalled,
+      });
+    }
+  }
+  // Round 19: in an attachment's name too, between separators, where the matcher found nothing.
+  for (const { name, index } of draft.attachments) {
+    const word = /[A-Z][a-z]{4,}/g;
+    for (let m = word.exec(name); m; m = word.exec(name)) {
+      const term = firstWords.get(m[0]);
+      const start = m.index;
+      const end = start + m[0].length;
+      if (term === undefined || /[A-Za-z0-9]/.test((name[start - 1] ?? "") + (name[end] ?? "")))
+        continue;
+      if (
+        hits.some(
+          (h) => h.field === "attachment" && h.index === index && h.start < end && start < h.end,
+        )
+      )
+        continue;
+      if (!bareShortFormMayBeBrand(name, start, end, term)) continue;
+      found.push({
+        hit: { field: "attachment", index, start, end, text: m[0], term: m[0] },
+        brand: term,
+        bare: true,
       });
     }
   }
@@ -940,46 +1042,6 @@ function hostsIn(draft: AnalysedDraft): HostAt[] {
   });
 }
 
-function hostLabels(draft: AnalysedDraft, wanted: ReadonlySet<string>, memoKey: string) {
-  return draft.memo(memoKey, () => {
-    const found = new Map<string, TermHit[]>();
-    for (const { field, start, end, host } of hostsIn(draft)) {
-      const labels = host.toLowerCase().split(".");
-      for (let i = 0; i < labels.length - 1; i++) {
-        if (!wanted.has(labels[i]!)) continue;
-        const hit: TermHit = { field, start, end, text: host, term: labels[i]! };
-        const list = found.get(labels[i]!);
-        if (list) list.push(hit);
-        else found.set(labels[i]!, [hit]);
-        break;
-      }
-    }
-    // A link's address behind other words ("see <a href=…fenwickmilk…>their announcement</a>"):
-    // its host, at the link's words, unless the visible text already named that host.
-    for (const link of draft.body.links) {
-      const labels = hostOfHref(link.href).toLowerCase().split(".");
-      for (let i = 0; i < labels.length - 1; i++) {
-        const label = labels[i]!;
-        if (!wanted.has(label)) continue;
-        const list = found.get(label) ?? [];
-        if (list.some((h) => h.field === "body" && h.start < link.end && link.start < h.end)) break;
-        const text = draft.body.text.slice(link.start, link.end);
-        list.push({
-          field: "body",
-          start: link.start,
-          end: link.end,
-          text,
-          term: label,
-          href: link.href,
-        });
-        found.set(label, list);
-        break;
-      }
-    }
-    return found;
-  });
-}
-
 /**
  * A brand of several words run together as a host's name ("orchardsystems.example" for
  * Orchard Systems), which the term matcher cannot see as the words: the company's own site or
@@ -1008,17 +1070,50 @@ function joinedOf(terms: readonly string[]): Map<string, string> {
   return joined;
 }
 
-function joinedHostHits(ctx: CheckContext, terms: readonly string[]): TermHit[] {
+/**
+ * A brand of several words run together ("orchardsystems", "RedHat"), which the term matcher
+ * cannot see as the words: the company's own site or mail ("www.orchardsystems.example",
+ * "ap@kestrelpartners.example", or a link's address behind other words: "see <a
+ * href=…orchardsystems…>their announcement</a>"); round 19: as a token anywhere, in prose
+ * ("RedHat", "Redhat's"), a path ("…/frasermobile-lumo-tower-sharing"), a file's or an
+ * attachment's name. Not a mailbox ("ops.redhat@…"). In prose (not a host, a path or a file's
+ * name) it is written with a capital; one that is itself a word counts only with an inner capital
+ * ("BlueBird", not "the bluebird").
+ */
+const TOKEN = /[A-Za-z0-9]+/g;
+function joinedTokenHits(ctx: CheckContext, terms: readonly string[]): TermHit[] {
   const own = joinedOf(terms);
-  if (own.size === 0) return [];
-  // Every recipient's joined brands, so the draft is walked once for all of them.
-  const { wanted, hostsKey } = wantedOf(ctx.recipients, "joined", (list) => joinedOf(list).keys());
-  const found = hostLabels(ctx.draft, wanted, hostsKey);
   const hits: TermHit[] = [];
-  for (const [key, term] of own) {
-    for (const hit of found.get(key) ?? []) hits.push({ ...hit, term });
+  if (own.size === 0) return hits;
+  const { draft } = ctx;
+  const places: [TermHit["field"], string, number?, AnalysedLink?][] = textFields(draft).map(
+    (f) => [f.field, f.scan],
+  );
+  for (const { name, index } of draft.attachments) places.push(["attachment", name, index]);
+  for (const link of draft.body.links) places.push(["body", link.href, -1, link]);
+  for (const [field, text, index, link] of places) {
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+      const token = m[0];
+      const lower = token.toLowerCase();
+      const term = own.get(lower) ?? own.get(lower.replace(/s$/, ""));
+      if (term === undefined || (isCommonWord(lower) && !/[a-z][A-Z]/.test(token))) continue;
+      const start = m.index;
+      const end = start + token.length;
+      const hit: TermHit = { field, start, end, text: token, term };
+      if (inMailboxName(text, hit)) continue;
+      if (link) {
+        // A link's address: the hit stands at the link's words.
+        const { start: from, end: to, href } = link;
+        hits.push({ ...hit, start: from, end: to, text: draft.body.text.slice(from, to), href });
+        break;
+      }
+      if (index !== undefined) hit.index = index;
+      else if (/^[a-z]/.test(token) && !inAddressOrPath(text, start, end)) continue;
+      hits.push(hit);
+    }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits;
 }
 
 /**
@@ -1236,9 +1331,14 @@ export function check(ctx: CheckContext): void {
   const matched = findProfileTerms(ctx, "competitors");
   // A shortened name is judged as the name it is ("Anchorline") and reported as the brand.
   const shortened = new Map<TermHit, string>();
-  for (const { hit, brand } of shortFormHits(ctx, competitors, matched)) shortened.set(hit, brand);
+  // Round 19: short forms with no company signal after them (see rules in shortFormHits).
+  const bare = new Set<TermHit>();
+  for (const { hit, brand, bare: isBare } of shortFormHits(ctx, competitors, matched)) {
+    shortened.set(hit, brand);
+    if (isBare) bare.add(hit);
+  }
   const hits = [...matched, ...shortened.keys()];
-  const places = namesUsedAsPlaces(draft, hits);
+  const places = namesUsedAsPlaces(draft, hits, bare);
   const clientName = ctx.profile?.clientName;
   const opponents = clientName ? clientOpponents(draft, clientName) : undefined;
   const attributive = new Set<TermHit>();
@@ -1306,11 +1406,25 @@ export function check(ctx: CheckContext): void {
   });
   // A brand the draft names as a party to the client's matter is silent everywhere in it.
   const brandOf = (hit: TermHit) => shortened.get(hit) ?? hit.term;
+  // Round 19: a bare short form read as a party is silent itself but does not make the brand a
+  // party of the whole draft ("Thornbury's solicitors" beside "Thornbury Dairies" in a file's
+  // name): the full name and the signalled short forms decide that.
   const parties = matterParties(
     draft,
-    hits.filter((_, i) => verdicts[i] === "brand"),
+    hits.filter((hit, i) => verdicts[i] === "brand" && !bare.has(hit)),
     brandOf,
   );
+  // Its other bare mentions are the same loose naming of that party ("RE: Tolland - hotel
+  // disposal" above "Tolland's mark-up of the SPA"), silent with it.
+  const bareParties = new Set<string>();
+  hits.forEach((hit, i) => {
+    if (verdicts[i] === "brand" && bare.has(hit) && isPartyHit(draft, hit))
+      bareParties.add(brandOf(hit));
+  });
+  hits.forEach((hit, i) => {
+    if (bare.has(hit) && bareParties.has(brandOf(hit)) && !comparesOrPraises(draft, hit))
+      verdicts[i] = "other";
+  });
   // One company listed twice, in full and shortened ("Corvane", "Corvane Energy"): a party under
   // one of its names is a party under the other.
   if (parties.size > 0) {
@@ -1335,30 +1449,25 @@ export function check(ctx: CheckContext): void {
     reported.push(hit);
   });
   const joinedHits = [
-    ...joinedHostHits(ctx, competitors),
+    ...joinedTokenHits(ctx, competitors),
     ...camelFileHits(draft, competitors),
     ...affixHits(ctx, competitors),
   ];
-  if (joinedHits.length > 0) {
-    const made = new Map<string, OverlapIndex>();
-    for (const field of textFields(draft)) {
-      const spans = reported.filter((r) => r.field === field.field);
-      made.set(field.field, new OverlapIndex(spans.sort((a, b) => a.start - b.start)));
-    }
-    for (const hit of joinedHits) {
-      if (hit.field === "attachment") {
-        // A brand run together in an attachment's name, unless the matcher found it there.
-        const again = reported.some(
-          (r) => r.field === "attachment" && r.index === hit.index && r.term === hit.term,
-        );
-        if (!again && !(parties.size > 0 && parties.has(hit.term.trim().toLowerCase())))
-          reported.push(hit);
-        continue;
-      }
-      if (parties.size > 0 && parties.has(hit.term.trim().toLowerCase())) continue;
-      if (rivalMeetings?.[hit.field].overlaps(hit.start, hit.end)) continue;
-      if (!made.get(hit.field)?.overlaps(hit.start, hit.end)) reported.push(hit);
-    }
+  for (const hit of joinedHits) {
+    if (parties.size > 0 && parties.has(hit.term.trim().toLowerCase())) continue;
+    // Not again where the matcher or another reading found it (a brand run together in an
+    // attachment's name the matcher found there; round 19: one token read two ways, a host's or
+    // a file's name and a link's path, is one hit).
+    if (
+      hit.field === "attachment"
+        ? reported.some(
+            (r) => r.field === "attachment" && r.index === hit.index && r.term === hit.term,
+          )
+        : rivalMeetings?.[hit.field].overlaps(hit.start, hit.end) ||
+          reported.some((r) => r.field === hit.field && r.start < hit.end && hit.start < r.end)
+    )
+      continue;
+    reported.push(hit);
   }
   reported.forEach((hit) => {
     ctx.report({

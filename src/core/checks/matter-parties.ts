@@ -619,7 +619,7 @@ function isContestedGrantee(before: string, after: string): boolean {
 }
 
 /** Whether the hit is a party role: in the author's text, and written as a name. */
-function isPartyHit(draft: AnalysedDraft, hit: TermHit): boolean {
+export function isPartyHit(draft: AnalysedDraft, hit: TermHit): boolean {
   // A lower-case hit is a word or an address; attachment names and links are not prose.
   if (hit.field === "attachment" || hit.href !== undefined) return false;
   if (hit.text[0] === hit.text[0]?.toLowerCase()) return false;

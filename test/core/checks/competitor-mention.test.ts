@@ -58,7 +58,8 @@ const riverBodies = [
 const brandBodies: [string, string][] = [
   ["We shot up the Amazon rankings this week.", "Amazon"],
   ["Amazon is selling more groceries than ever.", "Amazon"],
-  ["Order it from youngsseafood.example today.", "youngsseafood.example"],
+  // Round 19: a run-together name's evidence is its token, not the whole host.
+  ["Order it from youngsseafood.example today.", "youngsseafood"],
   ["Their shop is at youngsfish.example now.", "youngsfish.example"],
 ];
 
@@ -262,12 +263,6 @@ runRuleTests(competitorMention, {
       profiles: [MILLS],
       subject: "The Old Forge, Pelham: searches",
       body: "The unit at 9 Canal Street, Pelham, Leeds LS9 2QT is in the Pelham conservation area; the Pelham Borough Council decides.",
-    },
-    {
-      name: "a two-word brand run together only in a link's path",
-      to: G,
-      profiles: [{ matchKey: "@grantley.example", competitors: ["Bramble Yarns"] }],
-      body: "See https://www.example.com/brambleyarns.html for the list.",
     },
     {
       name: "a brand's first word alone, with nothing saying it is the company",
@@ -761,7 +756,7 @@ runRuleTests(competitorMention, {
       findings: [
         {
           messageId: "mention",
-          evidence: at("body", hostJoinedBody, "www.brambleyarns.example"),
+          evidence: at("body", hostJoinedBody, "brambleyarns"),
         },
       ],
     },
@@ -777,7 +772,7 @@ runRuleTests(competitorMention, {
         },
         {
           messageId: "mention",
-          evidence: { field: "body", text: "www.brambleyarns.example", start: 27, end: 51 },
+          evidence: { field: "body", text: "brambleyarns", start: 31, end: 43 },
         },
       ],
     },
@@ -1662,4 +1657,102 @@ runRuleTests(competitorMention, {
       { messageId: "mention", evidence: at("body", body, text, body.split(text).length - 2) },
     ],
   })),
+});
+
+// Round 19: a competitor listed by its registry name ("name + trade word") and written by its
+// short name, bare or with a possessive, judged as a one-word name is; a run-together name as a
+// token anywhere. All invented here.
+const R19 = {
+  matchKey: "@kelda.example",
+  clientName: "Kelda Foods Ltd",
+  competitors: [
+    "Corran Logistics",
+    "Halvard Marine",
+    "Pelworth Re",
+    "Tarsk Mobile",
+    "Red Hat",
+    "Blue Bird",
+  ],
+};
+const K = "gc@kelda.example";
+const shortQuiet19: [string, string][] = [
+  ["a preposition of place", "The ferry calls off Halvard on Sundays."],
+  ["a travel verb and its preposition", "We fly to Corran on Monday for the site visit."],
+  ["a geographic adjective", "The upper Corran floods each spring."],
+  ["the brand's other word an abbreviation", "Pelworth is lovely in spring."],
+  ["opening another capitalised name", "The survey of Corran Point is attached."],
+  ["a title or a ship after 'the'", "We sailed on the Halvard last week."],
+  ["a person by title", "Ms Corran will sign as witness."],
+  ["a place elsewhere in the draft", "The Corran estuary floods; Corran is a pretty town."],
+  ["a party by its role", "Corran's solicitors have written again about the claim."],
+  ["a run-together word in lower case", "The bluebird sang all morning."],
+  ["a run-together name in a mailbox", "Write to ops.redhat@example.com for access."],
+  ["a run-together name that is a word, capitalised", "Bluebird is the codename for phase two."],
+];
+const shortFlagged19: [string, string, string][] = [
+  ["bare, no company signal", "Corran went through the same audit last year.", "Corran"],
+  ["with a possessive", "Corran's new depot opens in May.", "Corran"],
+  ["after 'the' before a noun", "We lost the Corran tender on price.", "Corran"],
+  ["to, without a travel verb", "We lost the work to Halvard in the end.", "Halvard"],
+  ["a run-together name in prose", "RedHat moved its licensing again.", "RedHat"],
+  ["a run-together name capitalised", "Frankly, Redhat's pricing is opaque.", "Redhat"],
+  [
+    "a run-together name in a link's path",
+    "See https://news.example.com/tarskmobile-network-sharing for details.",
+    "tarskmobile",
+  ],
+  ["a run-together word with the brand's capitals", "BlueBird raised fares again.", "BlueBird"],
+];
+runRuleTests(competitorMention, {
+  valid: [
+    ...shortQuiet19.map(([name, body]) => ({
+      name: `round 19 not the short name's brand (${name}): ${body}`,
+      to: K,
+      profiles: [R19],
+      body,
+    })),
+    {
+      name: "round 19 a short name opening another name in an attachment's name",
+      to: K,
+      profiles: [R19],
+      body: "Attached.",
+      attachments: ["Option_Agreement_Halvard_Sound_comments.docx"],
+    },
+  ],
+  invalid: [
+    ...shortFlagged19.map(([name, body, text]) => ({
+      name: `round 19 the short name's brand (${name}): ${body}`,
+      to: K,
+      profiles: [R19],
+      body,
+      findings: [{ messageId: "mention", evidence: at("body", body, text), message: ["counts"] }],
+    })),
+    {
+      name: "round 19 a short name in an attachment's name",
+      to: K,
+      profiles: [R19],
+      body: "Attached.",
+      attachments: ["Comparables - Corran and others - June 2026.xlsx"],
+      findings: [
+        {
+          messageId: "mention",
+          evidence: { field: "attachment", index: 0, text: "Corran", start: 14, end: 20 },
+          message: ["counts Corran Logistics as a competitor"],
+        },
+      ],
+    },
+    {
+      name: "round 19 a short name read as a party is silent, and the full name elsewhere still counts",
+      to: K,
+      profiles: [R19],
+      body: "Corran's solicitors have written again about the claim.",
+      attachments: ["Kelda v Corran Logistics - pricing comparison.pdf"],
+      findings: [
+        {
+          messageId: "mention",
+          evidence: { field: "attachment", index: 0, text: "Corran Logistics", start: 8, end: 24 },
+        },
+      ],
+    },
+  ],
 });

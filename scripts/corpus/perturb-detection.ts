@@ -1,0 +1,191 @@
+/**
+ * The detection corpus rewritten by one detection kind at a time (scripts/corpus/perturb.ts,
+ * DETECTION_PERTURBATIONS), scored against its expectations put through the same rewrite. A kind
+ * edits only what the author wrote: the subject, an invitation's location, the attachments'
+ * names and the body's authored ranges (not quoted history, a signature or a footer); never a
+ * hard negative's text, so a negative stays the case its writer built.
+ */
+import { analyseDraft, type AnalysedField } from "../../src/core/analysis";
+import { evaluateWithDiagnostics } from "../../src/core/engine";
+import type { Draft } from "../../src/core/draft";
+import { readDraftFile, DraftReadError } from "../../src/cli/read-draft";
+import type { DetectionCase } from "./cases";
+import { applyDecisions, readDecisions } from "./decisions";
+import {
+  applyEdits,
+  type DetectionContext,
+  type DetectionPerturbation,
+  type TextEdit,
+} from "./perturb";
+import { CHECK_IDS, loadDetectionCorpus, profilesOf } from "./run-detection";
+import type { CaseRun } from "./score-detection";
+
+/** One draft as read, with its recipients' profiles and what a kind may know. */
+export interface LoadedDraft {
+  case: DetectionCase;
+  draft?: Draft;
+  profiles?: Awaited<ReturnType<Awaited<ReturnType<typeof profilesOf>>["lookup"]>>;
+  context: DetectionContext;
+  error?: string;
+}
+
+export async function loadDetectionDrafts(
+  root: string,
+  decisionsFile?: string,
+): Promise<LoadedDraft[]> {
+  const corpus = await loadDetectionCorpus(root);
+  const decisions = decisionsFile ? await readDecisions(decisionsFile, new Set(CHECK_IDS)) : [];
+  applyDecisions(
+    corpus.flatMap(({ cases }) => cases),
+    decisions,
+    decisionsFile ?? "",
+  );
+  const loaded: LoadedDraft[] = [];
+  for (const { set, cases } of corpus) {
+    const source = await profilesOf(set);
+    for (const c of cases) {
+      try {
+        const draft = await readDraftFile(c.file);
+        const profiles = await source.lookup(draft.recipients.map((r) => r.address));
+        const competitors = [
+          ...new Set([...profiles.values()].flatMap((p) => p?.competitors ?? [])),
+        ];
+        loaded.push({ case: c, draft, profiles, context: { competitors } });
+      } catch (error) {
+        const reason = error instanceof DraftReadError ? error.reason : (error as Error).message;
+        loaded.push({ case: c, context: { competitors: [] }, error: reason });
+      }
+    }
+  }
+  return loaded;
+}
+
+export function runLoaded(item: LoadedDraft, draft = item.draft, c = item.case): CaseRun {
+  if (!draft || !item.profiles) return { case: c, findings: [], error: item.error ?? "unread" };
+  try {
+    const { findings, errors } = evaluateWithDiagnostics(draft, item.profiles, {});
+    if (errors.length > 0) throw new Error(`${errors[0]!.check} threw (${errors[0]!.error})`);
+    const analysed = analyseDraft(draft);
+    return {
+      case: c,
+      findings,
+      fields: {
+        subject: analysed.subject.text,
+        location: analysed.location.text,
+        body: analysed.body.text,
+        attachments: analysed.attachments.map((a) => a.name),
+        links: analysed.body.links,
+      },
+    };
+  } catch (error) {
+    return { case: c, findings: [], error: (error as Error).message };
+  }
+}
+
+function escapeForPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Where the case's hard negatives' snippets stand in `text` (case-insensitive, any white space). */
+function negativeRanges(c: DetectionCase, text: string): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  for (const n of c.negatives) {
+    if (n.text === undefined) continue;
+    const words = n.text.trim().split(/\s+/).map(escapeForPattern);
+    const pattern = new RegExp(words.join("\\s+").replace(/['’]/g, "['’]"), "gi");
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      ranges.push({ start: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) pattern.lastIndex++;
+    }
+  }
+  return ranges;
+}
+
+/** The kind's edits to `text` that no hard negative's snippet touches. */
+function allowedEdits(
+  p: DetectionPerturbation,
+  c: DetectionCase,
+  text: string,
+  context: DetectionContext,
+): TextEdit[] {
+  const protectedRanges = negativeRanges(c, text);
+  return p
+    .edits(text, context)
+    .filter((e) => !protectedRanges.some((r) => r.start < e.end && e.start < r.end));
+}
+
+/** Whether [start, end) of the body's plain text lies in what checks read (the author's text). */
+function authored(field: AnalysedField, start: number, end: number): boolean {
+  return field.spans.some((s) => s.start <= start && end <= s.end);
+}
+
+export interface PerturbedDraft {
+  draft: Draft;
+  /** Edits made, and edits of authored body text that could not be placed in the source. */
+  made: number;
+  unplaced: number;
+}
+
+/** The draft rewritten by `p` where its author wrote, or undefined when nothing changes. */
+export function perturbDraft(
+  p: DetectionPerturbation,
+  item: LoadedDraft,
+): PerturbedDraft | undefined {
+  const draft = item.draft;
+  if (!draft) return undefined;
+  const c = item.case;
+  let made = 0;
+  let unplaced = 0;
+  const rewrite = (text: string) => {
+    const edits = allowedEdits(p, c, text, item.context);
+    made += edits.length;
+    return applyEdits(text, edits);
+  };
+  const subject = rewrite(draft.subject ?? "");
+  const attachments = (draft.attachments ?? []).map(rewrite);
+  const location = draft.location === undefined ? undefined : rewrite(draft.location);
+  // The body: edits found in its plain text, in the author's ranges, carried to the source
+  // (HTML or text) where the source holds the same characters.
+  const body = analyseDraft(draft).body;
+  const offsets = body.sourceOffsets;
+  const content = draft.body.content ?? "";
+  const sourceEdits: TextEdit[] = [];
+  for (const edit of allowedEdits(p, c, body.text, item.context)) {
+    if (!authored(body, edit.start, edit.end)) continue;
+    const start = offsets?.[edit.start];
+    const last = offsets?.[edit.end - 1];
+    if (
+      start === undefined ||
+      last === undefined ||
+      content.slice(start, last + 1) !== body.text.slice(edit.start, edit.end)
+    ) {
+      unplaced++;
+      continue;
+    }
+    sourceEdits.push({ start, end: last + 1, text: edit.text });
+  }
+  made += sourceEdits.length;
+  if (made === 0) return undefined;
+  const rewritten: Draft = {
+    ...draft,
+    subject,
+    attachments,
+    body: { ...draft.body, content: applyEdits(content, sourceEdits) },
+  };
+  if (location !== undefined) rewritten.location = location;
+  return { draft: rewritten, made, unplaced };
+}
+
+/** The case with its expected snippets put through the same edits (negatives as written). */
+export function perturbedCase(
+  p: DetectionPerturbation,
+  c: DetectionCase,
+  context: DetectionContext,
+): DetectionCase {
+  return {
+    ...c,
+    findings: c.findings.map((f) =>
+      f.text === undefined ? f : { ...f, text: applyEdits(f.text, p.edits(f.text, context)) },
+    ),
+  };
+}
