@@ -157,6 +157,76 @@ const MATTER_AFTER = new RegExp(
   "i",
 );
 
+/**
+ * Round 19 (h17 rec. 3): the brand in its capacity in the client's deal, read by frame, whatever
+ * the noun: "X, as retrocessionaire, has until …", "X, as the escrow agent, will …", "X's
+ * comments as JV partner", "X's rights as landlord". A capacity is a noun phrase: not an adverb
+ * or a participle ("as usual", "as agreed"), not an idiom of "as a …" ("as a result"), not a
+ * rank in a market ("as the largest supplier"), and the sentence is not gratuitous (GRATUITOUS:
+ * "as our main competitor", "as the market leader").
+ */
+const CAPACITY_AFTER =
+  /^\s*,\s*as\s+(?:(?:the|its|their|a|an)\s+)?((?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*(?:,|\s+(?:has|have|had|is|are|was|were|will|would|shall|should|may|might|must|can|could|did|does|do)\b)/;
+const POSSESSIVE_CAPACITY_AFTER =
+  /^['’]s?\s+([a-z][\w-]*)\s+as\s+(?:(?:the|its|their|a|an)\s+)?((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)/;
+/** What follows "as" without being a capacity: adverbs, participles, idioms, pronouns. */
+const NOT_CAPACITY =
+  /^(?:usual|always|ever|before|above|below|follows|such|well|far|long|soon|much|many|though|if|yet|now|then|per|regards|to|of|for|it|we|you|they|he|she|this|that|result|whole|rule|consequence|precaution|courtesy|reminder|example|aside|matter|part|much|little|good|bad|likely|possible|normal|ever|often|needed|necessary|appropriate|applicable|relevant|[a-z]+ed|[a-z]+ly)$/i;
+/** A rank in a market: "the largest", "leading", "number one". */
+const RANK =
+  /^(?:[a-z]+(?:iest|gest|lest|dest|best|ngest|rest|west)|most|leading|dominant|main|major|top|incumbent|premier|biggest|largest|best|latest|oldest|newest)$/i;
+/** A standing, not a capacity in a deal: "X's reputation as an innovator". */
+const STANDING =
+  /^(?:reputation|status|image|standing|fame|success|rise|emergence|dominance|record|growth|history|brand|ranking|profile|pedigree|credentials)$/i;
+
+function isCapacity(phrase: string, bounded: boolean): boolean {
+  const words = phrase.trim().split(/\s+/);
+  // (Unbounded, after a possessive, the phrase may run into its verb: "as JV partner arrived".)
+  if (NOT_CAPACITY.test(words[0]!) || (bounded && NOT_CAPACITY.test(words[words.length - 1]!)))
+    return false;
+  return !words.some(
+    (w) => RANK.test(w) || /^(?:market|industry|sector|competitors?|rivals?)$/i.test(w),
+  );
+}
+
+/** "X, as <capacity>," or "X's <noun> as <capacity>", in a sentence that is not gratuitous. */
+function inCapacity(own: string, listed: string, before: string, after: string): boolean {
+  const comma = CAPACITY_AFTER.exec(listed);
+  const possessive = comma ? null : POSSESSIVE_CAPACITY_AFTER.exec(own);
+  const ok =
+    (comma !== null && isCapacity(comma[1]!, true)) ||
+    (possessive !== null &&
+      !STANDING.test(possessive[1]!) &&
+      !NOT_CAPACITY.test(possessive[1]!) &&
+      isCapacity(possessive[2]!, false));
+  return ok && !GRATUITOUS.test(`${before} ${after}`);
+}
+
+/**
+ * Round 19 (h17 rec. 3): the brand as the modifier of a document or a step of the client's deal,
+ * after "the", "this", "our" or "your": "the Vattenfall transfer deed", "the X consent", "the X
+ * disclosure letter", "our X completion". A head noun of a deal's papers and steps, with up to two
+ * words of its kind before it.
+ */
+const DEAL_STEP_AFTER =
+  /^(?:\s+[a-z][\w-]*){0,2}\s+(?:deeds?|consents?|notices?|letters?|certificates?|waivers?|releases?|undertakings?|guarantees?|debentures?|resolutions?|instruments?|novations?|assignments?|transfers?|completion|closing|signing|exchange|escrow|approvals?|documents|documentation|paperwork|papers|bible|data ?room|SPA|APA|TSA|LOI|MOU|NDA)\b/i;
+const DEFINITE_BEFORE = /\b(?:the|this|our|your)\s+$/i;
+/**
+ * A deal that is not the client's: dated ("the 2025 Helix deal", "last year's X deal") or with a
+ * third party ("the X deal with a US mid-cap", "the X agreement between X and Y").
+ */
+const DATED_BEFORE =
+  /(?:\b(?:19|20)\d\d(?:['’]s)?|\blast (?:year|month|week|summer|spring|autumn|winter)['’]s|\b(?:January|February|March|April|June|July|August|September|October|November|December))\s+$/i;
+const THIRD_PARTY_AFTER =
+  /^\s+(?:with|between|involving)\s+(?!(?:us|you|me|our|your|yourselves|ourselves|the client|effect|immediate)\b)/i;
+
+/** A matter or document named after the brand that is the client's own: not dated, not another's. */
+function isOwnMatterAfter(before: string, text: string, pattern: RegExp): boolean {
+  const m = pattern.exec(text);
+  if (!m) return false;
+  return !DATED_BEFORE.test(before) && !THIRD_PARTY_AFTER.test(text.slice(m[0].length));
+}
+
 /** Before a brand: a legal noun or act and "against", "with", "to", "from", "by" or "for". */
 const ACT_BEFORE = new RegExp(
   `(?:\\b(?:claims?|counterclaims?|suit|lawsuit|actions?|proceedings|hearings?|trial|complaints?|petitions?|arbitrations?|litigation|case|injunctions?|judgments?|awards?|allegations?|enforcement|damages|appeals?|oppositions?|challenges?|motions?|applications?|dispute|defen[cs]es?|sue|sued|suing|file|filed|filing|issue|issued|issuing|bring|brought|bringing|commence|commenced|lodged?|enforce|enforcing|asserted|assert|defending|indemnity|indemnities|recourse|recovery|relief|remedies|rights|act|acts|acted|acting)(?:\\s+(?!(?:than|like|as|compared|versus)\\b)[\\w'’-]+){0,4}?\\s+against\\s+|\\b(?:sue|sues|sued|suing|counter-?sued?|enjoin(?:ed|ing)?|restrain(?:ed|ing)?|served (?:on|upon)|serve (?:on|upon)|notified|notify|notifying|indemnif(?:y|ied|ies|ying)|settle\\s+with|settled\\s+with|settling\\s+with|mediat(?:e|ed|ing|ion)\\s+with)\\s+|\\b(?:the|our|your|this|these|those|that|any|the client's)\\s+(?:[\\w-]+\\s+){0,2}?(?:dispute|disputes|litigation|arbitration|settlement|settlements|negotiations?|agreements?|contracts?|leases?|licen[cs]es?|loans?|facility|facilities|deal|transaction|arrangements?|heads of terms|term sheet|joint venture|mediation|correspondence|negotiation|without prejudice (?:meeting|discussions|talks|correspondence)|spa|apa|nda|msa|novations?|assignments?|transfers?|sale|purchase)(?:\\s+[\\w'’-]+){0,3}?\\s+(?:with|between\\s+(?:us|you|our\\s+client|[A-Z][\\w&-]*)\\s+and)\\s+|\\b(?:reply|replying|replied|answer|answering|write|writing|wrote|written|letter|notice|counter-?notice|demand|claim|counter-?proposals?|counter-?offers?|proposals?|mark-?up|comments|response|cease and desist)\\s+to\\s+|\\b(?:our|your|the|its|their)\\s+(?:[\\w-]+\\s+)?(?:opposition|objection)s?\\s+(?:to|against)\\s+|\\b(?:letter|letters|notice|notices|demand|claim|claims|complaint|writ|summons|subpoena|claim form|letter before (?:action|claim)|statement of claim|particulars of claim|defen[cs]e|counterclaim|correspondence|settlement offer|part 36 offer|offer to settle|proceedings|petition|actions?|oppositions?|appeals?|objections?|evidence in reply)\\s+(?:(?:served|issued|sent|written|brought|filed|lodged|made)\\s+)?(?:from|by|on behalf of)\\s+|\\b(?:solicitors?|lawyers?|counsel|attorneys?|barristers?|law firm)\\s+(?:(?:acting|who act|who are acting)\\s+(?:for|on behalf of)|(?:instructed|retained|engaged)\\s+by|for|representing|who represents?)\\s+|\\b(?:supplied\\s+by|leased\\s+from|licen[cs](?:ed|es?)\\s+(?:granted\\s+)?(?:from|by)|financed\\s+by|lent\\s+by|loaned\\s+by|guaranteed\\s+by|owed\\s+to|payable\\s+to|assigned\\s+to|novated\\s+to)\\s+|\\b(?:our|your|the proposed|the contemplated|the intended|the planned|this|the client's)\\s+(?:proposed\\s+)?(?:acquisition|purchase|sale|disposal|takeover|buy-?out|merger)\\s+(?:of|with|to|by)\\s+|\\b(?:in re|in the matter of)\\s+|\\b(?:our|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:discussions|talks|dealings|exchanges|calls?|meetings?)\\s+with\\s+|\\b(?:we|I|you)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:negotiat(?:e|ed|ing)|in\\s+(?:discussions|talks|negotiations)|into\\s+(?:discussions|talks|negotiations))\\s+with\\s+)$`,
@@ -298,6 +368,7 @@ function isPartyMention(field: AnalysedField, before: string, after: string): bo
   const listed = own.slice(LIST_AFTER.exec(own)![0].length);
   if (ROLE_AFTER.test(listed) || ACT_AFTER.test(listed)) return true;
   if (ROLE_VERB_AFTER.test(listed)) return true;
+  if (inCapacity(own, listed, before, after)) return true;
   const opening = own.charCodeAt(0);
   // A bracket, an apostrophe, or a word of a contract or a dispute must come first.
   if (
@@ -313,10 +384,16 @@ function isPartyMention(field: AnalysedField, before: string, after: string): bo
       (PROFESSIONAL_AFTER.test(own) && !GRATUITOUS.test(`${before} ${after}`)))
   )
     return true;
-  if (MATTER_AFTER.test(own)) return true;
+  if (isOwnMatterAfter(before, own, MATTER_AFTER)) return true;
   // A document's capitalised abbreviation right after the name ("the Norvik NDA"), which the
   // name's own tail took for part of it.
-  if (own !== after && MATTER_AFTER.test(after)) return true;
+  if (own !== after && isOwnMatterAfter(before, after, MATTER_AFTER)) return true;
+  if (
+    DEFINITE_BEFORE.test(before) &&
+    (isOwnMatterAfter(before, own, DEAL_STEP_AFTER) ||
+      (own !== after && isOwnMatterAfter(before, after, DEAL_STEP_AFTER)))
+  )
+    return true;
   const listedBefore = endsWithSeparator(before) ? LIST_BEFORE.exec(before) : null;
   const lead = listedBefore ? before.slice(0, before.length - listedBefore[0].length) : before;
   const leadFinal = listedBefore ? lastWords(lead, 1) : final;
