@@ -166,40 +166,26 @@ const MATTER_AFTER = new RegExp(
  * "as our main competitor", "as the market leader").
  */
 const CAPACITY_AFTER =
-  /^\s*,\s*as\s+(?:(?:the|its|their|a|an)\s+)?((?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*(?:,|\s+(?:has|have|had|is|are|was|were|will|would|shall|should|may|might|must|can|could|did|does|do)\b)/;
+  /^\s*,\s*as\s+(?:(?:the|its|a|an)\s+)?((?:[\w-]+\s+){0,2}[a-z][\w-]*)\s*(?:,|\s+(?:has|have|had|is|are|was|were|will|would|shall|should|may|might|must|can|could)\b)/;
+/** "X's <noun> as <capacity>": the noun (not a standing, "reputation") and the capacity. */
 const POSSESSIVE_CAPACITY_AFTER =
-  /^['’]s?\s+([a-z][\w-]*)\s+as\s+(?:(?:the|its|their|a|an)\s+)?((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)/;
-/** What follows "as" without being a capacity: adverbs, participles, idioms, pronouns. */
+  /^['’]s?\s+(?!(?:reputation|status|image|standing|success|rise|record|history)\s)[a-z][\w-]*\s+as\s+(?:(?:the|its|a|an)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)/;
+/** What follows "as" without being a capacity: adverbs, participles, idioms; or a rank. */
 const NOT_CAPACITY =
-  /^(?:usual|always|ever|before|above|below|follows|such|well|far|long|soon|much|many|though|if|yet|now|then|per|regards|to|of|for|it|we|you|they|he|she|this|that|result|whole|rule|consequence|precaution|courtesy|reminder|example|aside|matter|part|much|little|good|bad|likely|possible|normal|ever|often|needed|necessary|appropriate|applicable|relevant|[a-z]+ed|[a-z]+ly)$/i;
-/** A rank in a market: "the largest", "leading", "number one". */
-const RANK =
-  /^(?:[a-z]+(?:iest|gest|lest|dest|best|ngest|rest|west)|most|leading|dominant|main|major|top|incumbent|premier|biggest|largest|best|latest|oldest|newest)$/i;
-/** A standing, not a capacity in a deal: "X's reputation as an innovator". */
-const STANDING =
-  /^(?:reputation|status|image|standing|fame|success|rise|emergence|dominance|record|growth|history|brand|ranking|profile|pedigree|credentials)$/i;
-
-function isCapacity(phrase: string, bounded: boolean): boolean {
-  const words = phrase.trim().split(/\s+/);
-  // (Unbounded, after a possessive, the phrase may run into its verb: "as JV partner arrived".)
-  if (NOT_CAPACITY.test(words[0]!) || (bounded && NOT_CAPACITY.test(words[words.length - 1]!)))
-    return false;
-  return !words.some(
-    (w) => RANK.test(w) || /^(?:market|industry|sector|competitors?|rivals?)$/i.test(w),
-  );
-}
+  /^(?:usual|always|ever|such|well|far|long|soon|much|though|if|per|to|of|for|it|result|whole|rule|[a-z]+(?:ed|ly|est)|most|leading|main|major|top)$/i;
 
 /** "X, as <capacity>," or "X's <noun> as <capacity>", in a sentence that is not gratuitous. */
 function inCapacity(own: string, listed: string, before: string, after: string): boolean {
   const comma = CAPACITY_AFTER.exec(listed);
-  const possessive = comma ? null : POSSESSIVE_CAPACITY_AFTER.exec(own);
-  const ok =
-    (comma !== null && isCapacity(comma[1]!, true)) ||
-    (possessive !== null &&
-      !STANDING.test(possessive[1]!) &&
-      !NOT_CAPACITY.test(possessive[1]!) &&
-      isCapacity(possessive[2]!, false));
-  return ok && !GRATUITOUS.test(`${before} ${after}`);
+  const m = comma ?? POSSESSIVE_CAPACITY_AFTER.exec(own);
+  // (After a possessive the phrase may run into its verb, "as JV partner arrived": its first
+  // word is read; after a comma, each.)
+  const words = m ? m[1]!.split(/\s+/) : [];
+  return (
+    words.length > 0 &&
+    !words.some((w, i) => (comma || i === 0) && NOT_CAPACITY.test(w)) &&
+    !GRATUITOUS.test(`${before} ${after}`)
+  );
 }
 
 /**
@@ -209,22 +195,20 @@ function inCapacity(own: string, listed: string, before: string, after: string):
  * words of its kind before it.
  */
 const DEAL_STEP_AFTER =
-  /^(?:\s+[a-z][\w-]*){0,2}\s+(?:deeds?|consents?|notices?|letters?|certificates?|waivers?|releases?|undertakings?|guarantees?|debentures?|resolutions?|instruments?|novations?|assignments?|transfers?|completion|closing|signing|exchange|escrow|approvals?|documents|documentation|paperwork|papers|bible|data ?room|SPA|APA|TSA|LOI|MOU|NDA)\b/i;
-const DEFINITE_BEFORE = /\b(?:the|this|our|your)\s+$/i;
+  /^(?:\s+[a-z][\w-]*){0,2}\s+(?:deed|consent|notice|letter|certificate|waiver|release|undertaking|novation|assignment|transfer|completion|closing|signing|escrow|approval|document|papers|spa|apa|loi)s?\b/i;
 /**
  * A deal that is not the client's: dated ("the 2025 Helix deal", "last year's X deal") or with a
  * third party ("the X deal with a US mid-cap", "the X agreement between X and Y").
  */
-const DATED_BEFORE =
-  /(?:\b(?:19|20)\d\d(?:['’]s)?|\blast (?:year|month|week|summer|spring|autumn|winter)['’]s|\b(?:January|February|March|April|June|July|August|September|October|November|December))\s+$/i;
-const THIRD_PARTY_AFTER =
-  /^\s+(?:with|between|involving)\s+(?!(?:us|you|me|our|your|yourselves|ourselves|the client|effect|immediate)\b)/i;
+const DATED_BEFORE = /(?:\b(?:19|20)\d\d|\blast \w+['’]s)\s+$/i;
+const THIRD_PARTY_AFTER = /^\s+(?:with|between)\s+(?!(?:us|you|me|our|your|the client|effect)\b)/i;
 
-/** A matter or document named after the brand that is the client's own: not dated, not another's. */
-function isOwnMatterAfter(before: string, text: string, pattern: RegExp): boolean {
-  const m = pattern.exec(text);
-  if (!m) return false;
-  return !DATED_BEFORE.test(before) && !THIRD_PARTY_AFTER.test(text.slice(m[0].length));
+/** A matter, document or step named after the brand that is the client's own. */
+function isOwnMatter(before: string, text: string): boolean {
+  const m =
+    MATTER_AFTER.exec(text) ??
+    (/\b(?:the|this|our|your)\s+$/i.test(before) ? DEAL_STEP_AFTER.exec(text) : null);
+  return !!m && !DATED_BEFORE.test(before) && !THIRD_PARTY_AFTER.test(text.slice(m[0].length));
 }
 
 /** Before a brand: a legal noun or act and "against", "with", "to", "from", "by" or "for". */
@@ -384,16 +368,9 @@ function isPartyMention(field: AnalysedField, before: string, after: string): bo
       (PROFESSIONAL_AFTER.test(own) && !GRATUITOUS.test(`${before} ${after}`)))
   )
     return true;
-  if (isOwnMatterAfter(before, own, MATTER_AFTER)) return true;
-  // A document's capitalised abbreviation right after the name ("the Norvik NDA"), which the
-  // name's own tail took for part of it.
-  if (own !== after && isOwnMatterAfter(before, after, MATTER_AFTER)) return true;
-  if (
-    DEFINITE_BEFORE.test(before) &&
-    (isOwnMatterAfter(before, own, DEAL_STEP_AFTER) ||
-      (own !== after && isOwnMatterAfter(before, after, DEAL_STEP_AFTER)))
-  )
-    return true;
+  // After the name's tail, or right after the name: a document's capitalised abbreviation ("the
+  // Norvik NDA") that the tail took for part of the name.
+  if (isOwnMatter(before, own) || (own !== after && isOwnMatter(before, after))) return true;
   const listedBefore = endsWithSeparator(before) ? LIST_BEFORE.exec(before) : null;
   const lead = listedBefore ? before.slice(0, before.length - listedBefore[0].length) : before;
   const leadFinal = listedBefore ? lastWords(lead, 1) : final;
