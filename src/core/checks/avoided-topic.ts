@@ -607,6 +607,11 @@ function findNoteHits(ctx: CheckContext, topics: readonly string[]): NoteHit[] {
  */
 const ASIDE =
   /\b(?:by\s+the\s+way|btw|incidentally|personally|frankly|honestly|pity|poor\s+(?:you|things?)|I\s+(?:imagine|suppose|expect|know|bet)|(?:a|such\s+a|quite\s+a)\s+blow|(?:hard|difficult|strange|odd|quiet)\s+(?:time|times|year|months|weeks|few)|things\s+(?:are|have\s+been)|on\s+a\s+(?:separate|different)\s+note)\b/i;
+/**
+ * Round 19: a remark on the reader's life around a notes' term: "now that things with Karim are
+ * behind you", "now that Eleni has moved out".
+ */
+const NOTE_REMARK = /\b(?:now\s+that|things\s+with|behind\s+(?:you|you\s+both|us|him|her|them))\b/i;
 /** A name of the notes as the happening: "since Wrexham shut", "what happened at Wrexham". */
 const NOTE_EVENT_BEFORE =
   /(?:\b(?:after|since|following|about)|\b(?:what\s+happened|went\s+on|the\s+events?)\s+(?:at|in|on|to|with))\s+$/i;
@@ -628,9 +633,10 @@ function isNoteRaised(ctx: CheckContext, field: AnalysedField, note: NoteHit): b
   const after = field.scan.slice(hit.end, hit.end + CONTEXT);
   if (isInsideUrl(draft, field, hit.start) || inSignature(field, hit.start)) return false;
   if (isHeadingOrTitle(hit.text, before, after)) return false;
-  if (hit.text.split(/\s+/).some((word) => namesTheClient(ctx, word.replace(/['’]s?$/, "")))) {
-    return false;
-  }
+  // A name whose first word is the client's ("Kilcarra Bay" to Kilcarra Energy); not a person
+  // who only shares the client's surname (round 19: an ex-spouse, "Karim Haddad" to a
+  // Lindqvist-Haddad).
+  if (namesTheClient(ctx, hit.text.split(/\s+/)[0]!.replace(/['’]s?$/, ""))) return false;
   const next = /^(?:['’]s)?[ \t]+([A-Za-z][A-Za-z'’-]*)/.exec(after);
   if (next && WORK_AFTER_CODE.has(next[1]!.toLowerCase())) return false;
   if (LEGAL_NOUN_AFTER.test(after) || DOCUMENT_NOUN_AFTER.test(after)) return false;
@@ -639,7 +645,7 @@ function isNoteRaised(ctx: CheckContext, field: AnalysedField, note: NoteHit): b
   const own = field.scan.slice(span.start, span.end);
   const rest = field.scan.slice(span.start, hit.start) + " " + field.scan.slice(hit.end, span.end);
   if (doesLegalWork(rest)) return false;
-  const aimed = SOCIAL.test(own) || ASIDE.test(own);
+  const aimed = SOCIAL.test(own) || ASIDE.test(own) || NOTE_REMARK.test(own);
   if (note.date) return aimed && HAPPENING_BEFORE.test(before);
   return aimed || (NOTE_EVENT_BEFORE.test(before) && NOTE_EVENT_AFTER.test(after));
 }

@@ -157,6 +157,60 @@ const MATTER_AFTER = new RegExp(
   "i",
 );
 
+/**
+ * Round 19 (h17 rec. 3): the brand in its capacity in the client's deal, read by frame, whatever
+ * the noun: "X, as retrocessionaire, has until …", "X, as the escrow agent, will …", "X's
+ * comments as JV partner", "X's rights as landlord". A capacity is a noun phrase: not an adverb
+ * or a participle ("as usual", "as agreed"), not an idiom of "as a …" ("as a result"), not a
+ * rank in a market ("as the largest supplier"), and the sentence is not gratuitous (GRATUITOUS:
+ * "as our main competitor", "as the market leader").
+ */
+const CAPACITY_AFTER =
+  /^\s*,\s*as\s+(?:(?:the|its|a|an)\s+)?((?:[\w-]+\s+){0,2}[a-z][\w-]*)\s*(?:,|\s+(?:has|have|had|is|are|was|were|will|would|shall|should|may|might|must|can|could)\b)/;
+/** "X's <noun> as <capacity>": the noun (not a standing, "reputation") and the capacity. */
+const POSSESSIVE_CAPACITY_AFTER =
+  /^['’]s?\s+(?!(?:reputation|status|image|standing|success|rise|record|history)\s)[a-z][\w-]*\s+as\s+(?:(?:the|its|a|an)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)/;
+/** What follows "as" without being a capacity: adverbs, participles, idioms; or a rank. */
+const NOT_CAPACITY =
+  /^(?:usual|always|ever|such|well|far|long|soon|much|though|if|per|to|of|for|it|result|whole|rule|[a-z]+(?:ed|ly|est)|most|leading|main|major|top)$/i;
+
+/** "X, as <capacity>," or "X's <noun> as <capacity>", in a sentence that is not gratuitous. */
+function inCapacity(own: string, listed: string, before: string, after: string): boolean {
+  const comma = CAPACITY_AFTER.exec(listed);
+  const m = comma ?? POSSESSIVE_CAPACITY_AFTER.exec(own);
+  // (After a possessive the phrase may run into its verb, "as JV partner arrived": its first
+  // word is read; after a comma, each.)
+  const words = m ? m[1]!.split(/\s+/) : [];
+  return (
+    words.length > 0 &&
+    !words.some((w, i) => (comma || i === 0) && NOT_CAPACITY.test(w)) &&
+    !GRATUITOUS.test(`${before} ${after}`)
+  );
+}
+
+/**
+ * Round 19 (h17 rec. 3): the brand as the modifier of a document or a step of the client's deal,
+ * after "the", "this", "our" or "your": "the Vattenfall transfer deed", "the X consent", "the X
+ * disclosure letter", "our X completion". A head noun of a deal's papers and steps, with up to two
+ * words of its kind before it.
+ */
+const DEAL_STEP_AFTER =
+  /^(?:\s+[a-z][\w-]*){0,2}\s+(?:deed|consent|notice|letter|certificate|waiver|release|undertaking|novation|assignment|transfer|completion|closing|signing|escrow|approval|document|papers|spa|apa|loi)s?\b/i;
+/**
+ * A deal that is not the client's: dated ("the 2025 Helix deal", "last year's X deal") or with a
+ * third party ("the X deal with a US mid-cap", "the X agreement between X and Y").
+ */
+const DATED_BEFORE = /(?:\b(?:19|20)\d\d|\blast \w+['’]s)\s+$/i;
+const THIRD_PARTY_AFTER = /^\s+(?:with|between)\s+(?!(?:us|you|me|our|your|the client|effect)\b)/i;
+
+/** A matter, document or step named after the brand that is the client's own. */
+function isOwnMatter(before: string, text: string): boolean {
+  const m =
+    MATTER_AFTER.exec(text) ??
+    (/\b(?:the|this|our|your)\s+$/i.test(before) ? DEAL_STEP_AFTER.exec(text) : null);
+  return !!m && !DATED_BEFORE.test(before) && !THIRD_PARTY_AFTER.test(text.slice(m[0].length));
+}
+
 /** Before a brand: a legal noun or act and "against", "with", "to", "from", "by" or "for". */
 const ACT_BEFORE = new RegExp(
   `(?:\\b(?:claims?|counterclaims?|suit|lawsuit|actions?|proceedings|hearings?|trial|complaints?|petitions?|arbitrations?|litigation|case|injunctions?|judgments?|awards?|allegations?|enforcement|damages|appeals?|oppositions?|challenges?|motions?|applications?|dispute|defen[cs]es?|sue|sued|suing|file|filed|filing|issue|issued|issuing|bring|brought|bringing|commence|commenced|lodged?|enforce|enforcing|asserted|assert|defending|indemnity|indemnities|recourse|recovery|relief|remedies|rights|act|acts|acted|acting)(?:\\s+(?!(?:than|like|as|compared|versus)\\b)[\\w'’-]+){0,4}?\\s+against\\s+|\\b(?:sue|sues|sued|suing|counter-?sued?|enjoin(?:ed|ing)?|restrain(?:ed|ing)?|served (?:on|upon)|serve (?:on|upon)|notified|notify|notifying|indemnif(?:y|ied|ies|ying)|settle\\s+with|settled\\s+with|settling\\s+with|mediat(?:e|ed|ing|ion)\\s+with)\\s+|\\b(?:the|our|your|this|these|those|that|any|the client's)\\s+(?:[\\w-]+\\s+){0,2}?(?:dispute|disputes|litigation|arbitration|settlement|settlements|negotiations?|agreements?|contracts?|leases?|licen[cs]es?|loans?|facility|facilities|deal|transaction|arrangements?|heads of terms|term sheet|joint venture|mediation|correspondence|negotiation|without prejudice (?:meeting|discussions|talks|correspondence)|spa|apa|nda|msa|novations?|assignments?|transfers?|sale|purchase)(?:\\s+[\\w'’-]+){0,3}?\\s+(?:with|between\\s+(?:us|you|our\\s+client|[A-Z][\\w&-]*)\\s+and)\\s+|\\b(?:reply|replying|replied|answer|answering|write|writing|wrote|written|letter|notice|counter-?notice|demand|claim|counter-?proposals?|counter-?offers?|proposals?|mark-?up|comments|response|cease and desist)\\s+to\\s+|\\b(?:our|your|the|its|their)\\s+(?:[\\w-]+\\s+)?(?:opposition|objection)s?\\s+(?:to|against)\\s+|\\b(?:letter|letters|notice|notices|demand|claim|claims|complaint|writ|summons|subpoena|claim form|letter before (?:action|claim)|statement of claim|particulars of claim|defen[cs]e|counterclaim|correspondence|settlement offer|part 36 offer|offer to settle|proceedings|petition|actions?|oppositions?|appeals?|objections?|evidence in reply)\\s+(?:(?:served|issued|sent|written|brought|filed|lodged|made)\\s+)?(?:from|by|on behalf of)\\s+|\\b(?:solicitors?|lawyers?|counsel|attorneys?|barristers?|law firm)\\s+(?:(?:acting|who act|who are acting)\\s+(?:for|on behalf of)|(?:instructed|retained|engaged)\\s+by|for|representing|who represents?)\\s+|\\b(?:supplied\\s+by|leased\\s+from|licen[cs](?:ed|es?)\\s+(?:granted\\s+)?(?:from|by)|financed\\s+by|lent\\s+by|loaned\\s+by|guaranteed\\s+by|owed\\s+to|payable\\s+to|assigned\\s+to|novated\\s+to)\\s+|\\b(?:our|your|the proposed|the contemplated|the intended|the planned|this|the client's)\\s+(?:proposed\\s+)?(?:acquisition|purchase|sale|disposal|takeover|buy-?out|merger)\\s+(?:of|with|to|by)\\s+|\\b(?:in re|in the matter of)\\s+|\\b(?:our|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:discussions|talks|dealings|exchanges|calls?|meetings?)\\s+with\\s+|\\b(?:we|I|you)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:negotiat(?:e|ed|ing)|in\\s+(?:discussions|talks|negotiations)|into\\s+(?:discussions|talks|negotiations))\\s+with\\s+)$`,
@@ -298,6 +352,7 @@ function isPartyMention(field: AnalysedField, before: string, after: string): bo
   const listed = own.slice(LIST_AFTER.exec(own)![0].length);
   if (ROLE_AFTER.test(listed) || ACT_AFTER.test(listed)) return true;
   if (ROLE_VERB_AFTER.test(listed)) return true;
+  if (inCapacity(own, listed, before, after)) return true;
   const opening = own.charCodeAt(0);
   // A bracket, an apostrophe, or a word of a contract or a dispute must come first.
   if (
@@ -313,10 +368,9 @@ function isPartyMention(field: AnalysedField, before: string, after: string): bo
       (PROFESSIONAL_AFTER.test(own) && !GRATUITOUS.test(`${before} ${after}`)))
   )
     return true;
-  if (MATTER_AFTER.test(own)) return true;
-  // A document's capitalised abbreviation right after the name ("the Norvik NDA"), which the
-  // name's own tail took for part of it.
-  if (own !== after && MATTER_AFTER.test(after)) return true;
+  // After the name's tail, or right after the name: a document's capitalised abbreviation ("the
+  // Norvik NDA") that the tail took for part of the name.
+  if (isOwnMatter(before, own) || (own !== after && isOwnMatter(before, after))) return true;
   const listedBefore = endsWithSeparator(before) ? LIST_BEFORE.exec(before) : null;
   const lead = listedBefore ? before.slice(0, before.length - listedBefore[0].length) : before;
   const leadFinal = listedBefore ? lastWords(lead, 1) : final;

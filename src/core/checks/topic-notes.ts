@@ -18,7 +18,7 @@
  * patterns; no pattern is built from them (the terms go to the literal TermMatcher).
  */
 
-import { isCommonWord, isUpperCaseAt } from "../text";
+import { isCommonWord, isKnownName, isUpperCaseAt } from "../text";
 import { familyOf, sameStem, stem } from "./topic-families";
 import { list } from "./topic-instances";
 import { topicSpec } from "./topic-senses";
@@ -179,6 +179,10 @@ function addTerms(
       !TITLE.test(words[first - 1] ?? "")
     ) {
       add(run.join(" "), true);
+      // Round 19: a person by first and family name ("divorce from Karim Haddad") is also
+      // written by the first name alone, and a company by its first word ("Vantor Systems"):
+      // two capitalised words, the first no ordinary word.
+      if (run.length === 2 && (!isCommonWord(run[0]!) || isKnownName(run[0]!))) add(run[0]!, true);
     }
     run = [];
     skip = false;

@@ -376,3 +376,78 @@ describe("avoided-topic round 17: a definition in the notes selects the sense", 
     ]);
   });
 });
+
+// Round 19 (h17 rec. 2, the part within the bundle budget): a notes name of two capitalised
+// words counts by its first word too (a person's first name, a company's short name); a name is
+// dropped as the client's only by its first word, so an ex-spouse who shares the client's surname
+// counts; "now that …", "things with …", "… behind you" are remarks. Still never in the work.
+describe("notesTerms round 19: first names", () => {
+  const terms = (topics: string[], notes: string) =>
+    notesTerms(topics, notes).map((list) => list.map((t) => t.term));
+  test.each<[string[], string, string[][]]>([
+    [
+      ["her divorce"],
+      "Her divorce from Karim Haddad was finalised in 2025.",
+      [["Karim Haddad", "Karim"]],
+    ],
+    [["the merger"], "The merger with Vantor Systems is raw.", [["Vantor Systems", "Vantor"]]],
+    // A first word that is an ordinary word, or the topic's own name, gives nothing alone.
+    [["the strike"], "The strike at North Kensington is raw.", [["North Kensington"]]],
+    [["the Kilcarra spill"], "The Kilcarra Bay spill is raw.", [[]]],
+  ])("%j with %j", (topics, notes, expected) => {
+    expect(terms(topics, notes)).toEqual(expected);
+  });
+});
+
+const PROFILES_19 = [
+  {
+    matchKey: "@haddad19.example",
+    clientName: "Lindqvist-Haddad Holdings",
+    avoidTopics: ["her divorce"],
+    notes: "Her divorce from Karim Haddad was finalised in 2025.",
+  },
+];
+runRuleTests(avoidedTopic, {
+  valid: [
+    {
+      ...quiet(
+        "@haddad19.example",
+        "Karim Haddad's solicitors have sent the consent order for signature.",
+      ),
+      profiles: PROFILES_19,
+    },
+    {
+      ...quiet("@haddad19.example", "Hope Ms Lindqvist-Haddad had a lovely summer!"),
+      profiles: PROFILES_19,
+    },
+  ],
+  invalid: [
+    {
+      ...found(
+        "@haddad19.example",
+        "her divorce",
+        "Glad things with Karim are behind you.",
+        "Karim",
+      ),
+      profiles: PROFILES_19,
+    },
+    {
+      ...found(
+        "@haddad19.example",
+        "her divorce",
+        "Now that Karim Haddad has moved to Dubai, lunch soon?",
+        "Karim Haddad",
+      ),
+      profiles: PROFILES_19,
+    },
+    {
+      ...found(
+        "@haddad19.example",
+        "her divorce",
+        "Hope Karim Haddad enjoyed the gala!",
+        "Karim Haddad",
+      ),
+      profiles: PROFILES_19,
+    },
+  ],
+});

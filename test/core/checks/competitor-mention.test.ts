@@ -1756,3 +1756,50 @@ runRuleTests(competitorMention, {
     },
   ],
 });
+
+// Round 19 (h17 rec. 3): a brand in its capacity in the client's own deal, read by frame with
+// nouns no list in the code holds ("retrocessionaire", "escrow holder", "paying agent", "JV
+// partner", "co-venturer"), and the brand modifying a document or step of the deal ("the X
+// transfer deed"). Its other mentions in the draft, the subject line too, are the same party.
+// Not a capacity: an adverb or idiom after "as", a rank in a market, a rival named as a rival, a
+// dated deal or one with a third party.
+const capacityQuiet: { body: string; subject?: string }[] = [
+  { body: "Pellion, as retrocessionaire, has until 30 June to respond." },
+  { body: "Norvik, as escrow holder, will release the funds on Friday." },
+  { body: "Vantrell, as the paying agent, has confirmed the timetable." },
+  { body: "Harrowgate's comments as JV partner arrived this morning." },
+  { body: "Norvik's views as co-venturer are due by Friday." },
+  { body: "Brightwell Dairies' role as offtaker ends at completion." },
+  { body: "The Vantrell transfer deed is attached for signature." },
+  { body: "Please chase the Pellion consent before Friday." },
+  { body: "The Harrowgate disclosure letter runs to 40 pages." },
+  {
+    subject: "Retro dispute - Pellion",
+    body: "Pellion, as retrocessionaire, has until 30 June. Pellion may argue the notice was late.",
+  },
+];
+const capacityFlagged: [string, string][] = [
+  ["Pellion, as usual, has cut its prices again.", "Pellion"],
+  ["Norvik, as the largest dairy, sets the tone for everyone.", "Norvik"],
+  ["Vantrell, as our main competitor, will watch this closely.", "Vantrell"],
+  ["Pellion, as a result, has lost ground this year.", "Pellion"],
+  ["Vantrell's reputation as an innovator is well deserved.", "Vantrell's"],
+  ["The 2025 Harrowgate deal with a US mid-cap closed at 12x EBITDA.", "Harrowgate"],
+  ["I gather the Norvik supply agreement with a German retailer has been signed.", "Norvik"],
+];
+runRuleTests(competitorMention, {
+  valid: capacityQuiet.map(({ body, subject }) => ({
+    name: `round 19 a party in its capacity: ${body.slice(0, 70)}`,
+    to: H,
+    profiles: [HALDEN],
+    subject,
+    body,
+  })),
+  invalid: capacityFlagged.map(([body, text]) => ({
+    name: `round 19 not a party: ${body}`,
+    to: H,
+    profiles: [HALDEN],
+    body,
+    findings: [{ messageId: "mention", evidence: at("body", body, text) }],
+  })),
+});
