@@ -195,7 +195,7 @@ function inCapacity(own: string, listed: string, before: string, after: string):
  * words of its kind before it.
  */
 const DEAL_STEP_AFTER =
-  /^(?:\s+[a-z][\w-]*){0,2}\s+(?:deed|consent|notice|letter|certificate|waiver|release|undertaking|novation|assignment|transfer|completion|closing|signing|escrow|approval|document|papers|spa|apa|loi)s?\b/i;
+  /^(?:\s+[a-z][\w-]*){0,2}\s+(?:deed|consent|notice|letter|certificate|waiver|release|undertaking|novation|assignment|transfer|completion|closing|signing|escrow|approval|spa|apa|loi)s?\b/i;
 /**
  * A deal that is not the client's: dated ("the 2025 Helix deal", "last year's X deal") or with a
  * third party ("the X deal with a US mid-cap", "the X agreement between X and Y").

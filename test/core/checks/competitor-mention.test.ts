@@ -1786,6 +1786,8 @@ const capacityFlagged: [string, string][] = [
   ["Vantrell's reputation as an innovator is well deserved.", "Vantrell's"],
   ["The 2025 Harrowgate deal with a US mid-cap closed at 12x EBITDA.", "Harrowgate"],
   ["I gather the Norvik supply agreement with a German retailer has been signed.", "Norvik"],
+  // A brand's own papers are no document of the client's deal.
+  ["The Pellion fund documents are on their website.", "Pellion"],
 ];
 runRuleTests(competitorMention, {
   valid: capacityQuiet.map(({ body, subject }) => ({
