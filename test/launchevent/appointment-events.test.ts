@@ -91,8 +91,11 @@ describe("OnAppointmentSend", () => {
         sendModeOverride: "promptUser",
       },
     ]);
-    // The notice is dispatched before the answer, not awaited: let Office take it.
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // The notice is dispatched before the answer, not awaited: let Office take it (polled, not a
+    // fixed wait: a loaded machine can take longer than any fixed few milliseconds).
+    for (let waited = 0; !fake.notifications.has("rapport-status") && waited < 2000; waited += 10) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     expect(fake.notifications.get("rapport-status")?.message).toMatch(
       /^Rapport could not check this invitation: /,
     );
