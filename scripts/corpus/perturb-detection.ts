@@ -6,7 +6,6 @@
  * hard negative's text, so a negative stays the case its writer built.
  */
 import { analyseDraft, type AnalysedField } from "../../src/core/analysis";
-import { evaluateWithDiagnostics } from "../../src/core/engine";
 import type { Draft } from "../../src/core/draft";
 import { readDraftFile, DraftReadError } from "../../src/cli/read-draft";
 import type { DetectionCase } from "./cases";
@@ -17,7 +16,7 @@ import {
   type DetectionPerturbation,
   type TextEdit,
 } from "./perturb";
-import { CHECK_IDS, loadDetectionCorpus, profilesOf } from "./run-detection";
+import { CHECK_IDS, evaluateCase, loadDetectionCorpus, profilesOf } from "./run-detection";
 import type { CaseRun } from "./score-detection";
 
 /** One draft as read, with its recipients' profiles and what a kind may know. */
@@ -63,20 +62,7 @@ export async function loadDetectionDrafts(
 export function runLoaded(item: LoadedDraft, draft = item.draft, c = item.case): CaseRun {
   if (!draft || !item.profiles) return { case: c, findings: [], error: item.error ?? "unread" };
   try {
-    const { findings, errors } = evaluateWithDiagnostics(draft, item.profiles, {});
-    if (errors.length > 0) throw new Error(`${errors[0]!.check} threw (${errors[0]!.error})`);
-    const analysed = analyseDraft(draft);
-    return {
-      case: c,
-      findings,
-      fields: {
-        subject: analysed.subject.text,
-        location: analysed.location.text,
-        body: analysed.body.text,
-        attachments: analysed.attachments.map((a) => a.name),
-        links: analysed.body.links,
-      },
-    };
+    return evaluateCase(c, draft, item.profiles);
   } catch (error) {
     return { case: c, findings: [], error: (error as Error).message };
   }

@@ -4,6 +4,7 @@ import { readDraftFile, DraftReadError } from "../../src/cli/read-draft";
 import { analyseDraft } from "../../src/core/analysis";
 import { CHECKS } from "../../src/core/checks";
 import { evaluateWithDiagnostics } from "../../src/core/engine";
+import type { Draft } from "../../src/core/draft";
 import {
   FileProfileSource,
   formatProfileIssue,
@@ -54,6 +55,31 @@ export async function loadDetectionCorpus(
  * Runs every case under `root`, after applying the product decisions of `decisionsFile` (when
  * given and present): the overrides applied are returned with the runs, for the report.
  */
+/**
+ * One draft's findings and the texts they point into, as scoring reads them. A check that throws
+ * is skipped by the engine; scored, it would look like misses, so it throws here.
+ */
+export function evaluateCase(
+  c: DetectionCase,
+  draft: Draft,
+  profiles: Parameters<typeof evaluateWithDiagnostics>[1],
+): CaseRun {
+  const { findings, errors } = evaluateWithDiagnostics(draft, profiles, {});
+  if (errors.length > 0) throw new Error(`${errors[0]!.check} threw (${errors[0]!.error})`);
+  const analysed = analyseDraft(draft);
+  return {
+    case: c,
+    findings,
+    fields: {
+      subject: analysed.subject.text,
+      location: analysed.location.text,
+      body: analysed.body.text,
+      attachments: analysed.attachments.map((a) => a.name),
+      links: analysed.body.links,
+    },
+  };
+}
+
 export async function runDetectionCorpus(
   root: string,
   decisionsFile?: string,
@@ -72,21 +98,7 @@ export async function runDetectionCorpus(
       try {
         const draft = await readDraftFile(c.file);
         const profiles = await source.lookup(draft.recipients.map((r) => r.address));
-        const { findings, errors } = evaluateWithDiagnostics(draft, profiles, {});
-        // A check that throws is skipped by the engine; scored, it would look like misses.
-        if (errors.length > 0) throw new Error(`${errors[0]!.check} threw (${errors[0]!.error})`);
-        const analysed = analyseDraft(draft);
-        runs.push({
-          case: c,
-          findings,
-          fields: {
-            subject: analysed.subject.text,
-            location: analysed.location.text,
-            body: analysed.body.text,
-            attachments: analysed.attachments.map((a) => a.name),
-            links: analysed.body.links,
-          },
-        });
+        runs.push(evaluateCase(c, draft, profiles));
       } catch (error) {
         const reason = error instanceof DraftReadError ? error.reason : (error as Error).message;
         runs.push({ case: c, findings: [], error: reason });
