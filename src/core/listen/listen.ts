@@ -203,7 +203,78 @@ export function listen(
   // A name asked for that is on file as one to avoid: its removal too (names.ts).
   suggestions.push(...avoidedNamesNowAsked(suggestions, byKey));
   withCapitalsCorrected(suggestions, byKey);
-  return withoutContradicted(suggestions, read);
+  return oneSetPerField(competitorsOnFile(withoutContradicted(suggestions, read), byKey));
+}
+
+// Round 19 (listen-19b, lh17 W2): two values for a single-valued field in one message, one said of
+// the field's own thing ("Monthly status updates on the first working day") and one said of
+// something else with a rhythm of its own ("The Teams calls only when something happens"): the
+// second is not the field's. A value said of neither stays ("a short email every other Monday would
+// be ideal", answering a question about updates), and so do two values both said of the field (a
+// cadence scoped to a period, "daily during the window, weekly outside it"): "the later wins" was
+// tried and lost four right suggestions on the dev corpus.
+const FIELD_OWN: Partial<Record<ListenField, RegExp>> = {
+  statusUpdates:
+    /\b(?:updates?|updated|reports?|reporting|status|progress|summar(?:y|ies)|round-?ups?|briefings?|notes?)\b/i,
+};
+const FIELD_OTHER: Partial<Record<ListenField, RegExp>> = {
+  statusUpdates: /\b(?:calls?|meetings?|hearings?|invoices?|bills?|visits?|payments?)\b/i,
+};
+
+/** A value for a single-valued field said of something else, beside one said of the field, dropped. */
+function oneSetPerField(suggestions: Suggestion[]): Suggestion[] {
+  const ownThing = new Set<string>();
+  const key = (s: Suggestion) => `${s.profile}\n${s.field}`;
+  const own = (s: Suggestion) => FIELD_OWN[s.field]?.test(s.quote) === true;
+  const other = (s: Suggestion) => FIELD_OTHER[s.field]?.test(s.quote) === true;
+  for (const s of suggestions) if (s.op === "set" && own(s)) ownThing.add(key(s));
+  return suggestions.filter((s) => s.op !== "set" || own(s) || !other(s) || !ownThing.has(key(s)));
+}
+
+/**
+ * Round 19 (listen-19b, lh17 W6): "Vantablack Interactive is still very much a no-go" read as a
+ * topic to avoid, when the name is a competitor on file: the competitor confirmed, not a new topic.
+ * The profile's lists are consulted before the field stands.
+ */
+function competitorsOnFile(
+  suggestions: Suggestion[],
+  byKey: ReadonlyMap<string, ClientProfile>,
+): Suggestion[] {
+  const out: Suggestion[] = [];
+  const seen = new Set<string>();
+  for (const s of suggestions) {
+    if (s.field === "avoidTopics" && s.op === "add") {
+      const onFile = competitorsFor(byKey, s.profile).find(
+        (c) => c.trim().toLowerCase() === s.value.trim().toLowerCase(),
+      );
+      if (onFile !== undefined) {
+        const key = `${s.profile}\n${onFile.toLowerCase()}`;
+        if (
+          !seen.has(key) &&
+          !suggestions.some(
+            (o) =>
+              o.field === "competitors" &&
+              o.profile === s.profile &&
+              o.value.toLowerCase() === onFile.toLowerCase(),
+          )
+        ) {
+          seen.add(key);
+          out.push({ ...s, field: "competitors", value: onFile, alreadyKnown: true });
+        }
+        continue;
+      }
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/** The competitors on file for `key`, with its organisation's when `key` is a person. */
+function competitorsFor(byKey: ReadonlyMap<string, ClientProfile>, key: string): string[] {
+  const own = byKey.get(key)?.competitors ?? [];
+  const at = key.lastIndexOf("@");
+  const org = at > 0 ? (byKey.get(key.slice(at))?.competitors ?? []) : [];
+  return [...own, ...org];
 }
 
 /**

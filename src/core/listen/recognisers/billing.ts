@@ -6,6 +6,7 @@
  */
 import { isStanding } from "../clause-facts";
 import { BILLING_CONTEXT } from "../lexicon";
+import { withoutChangeSource } from "../change-source";
 import type { ReadMessage } from "../message";
 import type { Candidate, ClauseContext } from "../recogniser";
 import type { Sentence } from "../sentences";
@@ -184,6 +185,12 @@ const OF_SOMETHING_ELSE =
   /^\s+(?:of|on|about|regarding)\s+(?:(?:the|your|our|each|every|all|all\s+the|any)\s+)?(?!(?:time|work|hours|fees?|bills?|billing|invoices?|invoiced|charges|costs|entries|spend|disbursements|expenses|matters?|month|quarter|[\w-]+\s+(?:invoices?|bills?|fees|time|hours|charges|spend))\b)[a-z]/i;
 
 /** The lean, when the clause takes a stance on what its bills show: a want or a refusal. */
+// Round 19 (lh17 W3): "only the total amount on the invoices, not all the lines with hours": a
+// "not" that opens the second half of a contrast refuses what follows it, however the first half
+// is worded. Not the idioms "not only", "not least", "not just", "not necessarily".
+const CONTRAST_NOT =
+  /(?:[,;(]|\s[-\u2013\u2014])\s*(?:and\s+|but\s+)?not\s+(?!only\b|least\b|just\b|necessarily\b|even\b)(?:(?:all|any|every|each|the|a|an|those|these|our|your)\s+)*(?:[\w-]+\s+){0,6}?$/i;
+
 function detailWanted(text: string): "detailed" | "summary" | undefined {
   let lean: "detailed" | "summary" | undefined;
   for (const [pattern, wanted, refused] of [
@@ -204,6 +211,7 @@ function detailWanted(text: string): "detailed" | "summary" | undefined {
       else if (NOT_WITHOUT.test(before)) value = wanted;
       else if (REFUSAL_LIFTED.test(before)) continue;
       else if (
+        CONTRAST_NOT.test(before) ||
         REFUSING_BEFORE.test(before) ||
         REFUSED_AFTER.test(after) ||
         NEGATOR_BEFORE.test(before) ||
@@ -232,7 +240,17 @@ function itemisesSomethingElse(text: string): boolean {
   return m !== null && !BILL_OBJECT.test(m[1]!);
 }
 
-export function recogniseBillingDetail(context: ClauseContext): Candidate[] {
+// Round 19: the two ends of a change of detail ("from itemised to summary invoices").
+const DETAIL_VALUE =
+  /\b(?:detailed|itemi[sz]ed|itemi[sz]ation|line-by-line|full\s+detail|breakdown|narratives?|summary|summari[sz]ed|one-line|single-line|high-level|totals?)\b/i;
+
+export function recogniseBillingDetail(given: ClauseContext): Candidate[] {
+  // Round 19: "move us from detailed to summary invoices": the target of the change, never its source.
+  const changed = withoutChangeSource(given.clause.text, DETAIL_VALUE);
+  const context =
+    changed === given.clause.text
+      ? given
+      : { ...given, clause: { ...given.clause, text: changed } };
   if (itemisesSomethingElse(context.clause.text)) return [];
   const heard = recogniseBillingDetailByPattern(context);
   if (heard.length > 0) return heard;
@@ -262,7 +280,12 @@ function recogniseBillingDetailByPattern(context: ClauseContext): Candidate[] {
     const before = text.slice(Math.max(0, at - 60), at);
     if (NOT_WITHOUT.test(before)) return [{ field: "billingDetail", value: "detailed" }];
     if (REFUSAL_LIFTED.test(before)) return [];
-    if (TOO_MUCH.test(text) || REFUSING_BEFORE.test(before) || NEGATOR_BEFORE.test(before))
+    if (
+      TOO_MUCH.test(text) ||
+      REFUSING_BEFORE.test(before) ||
+      NEGATOR_BEFORE.test(before) ||
+      CONTRAST_NOT.test(before)
+    )
       return [{ field: "billingDetail", value: "summary" }];
     return [{ field: "billingDetail", value: "detailed" }];
   }

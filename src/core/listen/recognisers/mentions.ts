@@ -1084,6 +1084,30 @@ function placeAfter(raw: string, after: string): string | undefined {
   return m[0];
 }
 
+// Round 19 (listen-19b, lh17 W5): a subject that is a relation between parties keeps who it is with
+// and what it is over: "the dispute with my brother over Skovgården", "the row over Harbour Lane".
+// The head must be such a noun; its complement is a relative or a proper name (up to two in a
+// row), never a plain common noun ("the dispute with the client" may be a tactic for the talk).
+const RELATION_HEAD =
+  /\b(?:dispute|row|falling[\s-]out|feud|argument|quarrel|fight|disagreement|rift|split|estrangement|litigation|lawsuit|battle|spat|wrangle|divorce|separation)s?$/i;
+const RELATIVE = `(?:brother|sister|father|mother|son|daughter|husband|wife|partner|ex|ex-\\p{L}+|cousin|uncle|aunt|nephew|niece|parents|siblings?|stepfather|stepmother|stepson|stepdaughter|family|in-laws|neighbours?|neighbors?|former\\s+(?:partner|husband|wife|business\\s+partner)|business\\s+partner)`;
+const COMPLEMENT_AFTER = new RegExp(
+  `^\\s+(?:(?:with|between|against)\\s+(?:my|our|his|her|their)\\s+${RELATIVE}|(?:with|over|about|against|involving|concerning)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2})(?=\\s*(?:[,.;:!?)]|$|\\s+\\p{Ll}))`,
+  "u",
+);
+
+/** The complements of a relation noun in `raw` at the start of `after` (at most two). */
+function complementsAfter(raw: string, after: string): string {
+  if (!RELATION_HEAD.test(raw.trim())) return "";
+  let taken = "";
+  for (let i = 0; i < 2; i++) {
+    const m = COMPLEMENT_AFTER.exec(after.slice(taken.length));
+    if (!m) break;
+    taken += m[0];
+  }
+  return taken;
+}
+
 export function recogniseTopics(context: ClauseContext): Candidate[] {
   const text = context.clause.text;
   const found: Candidate[] = [];
@@ -1100,6 +1124,8 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
         raw += place;
         after = after.slice(place.length);
       }
+      const complement = place ? "" : complementsAfter(raw, after);
+      after = after.slice(complement.length);
       // A brand in a mention frame is the competitor recogniser's, unless it is a person's name.
       if (
         /^[\p{Lu}]/u.test(raw) &&
@@ -1145,6 +1171,9 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
       let value = topicValue(pastime ? raw.toLowerCase() : raw);
       // With its place, the whole noun phrase as the client names it ("the fire at Glen Mor").
       if (value && place && /^the\s/i.test(raw)) value = `the ${value}`;
+      // With its complement, likewise ("the dispute with my brother over Skovgården").
+      if (value && complement)
+        value = `${/^the\s/i.test(raw) ? "the " : ""}${value}${complement.replace(/\s+/g, " ")}`;
       if (!value || brands.some((brand) => value.includes(brand))) continue;
       // "no chats and no Teams calls": ways of getting in touch, not subjects.
       if (isChannelTalk(value)) continue;

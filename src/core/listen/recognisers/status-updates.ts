@@ -6,6 +6,7 @@
  * Fridays", "monthly, before the board meets". Praise for an update, a deadline ("by Friday"),
  * the cadence being replaced ("weekly was right early on") and "don't write weekly" are not heard.
  */
+import { withoutChangeSource } from "../change-source";
 import type { Candidate, ClauseContext } from "../recogniser";
 
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
@@ -264,7 +265,8 @@ function updatesJustBefore(context: ClauseContext): boolean {
 }
 
 export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
-  const text = context.clause.text;
+  // Round 19: "move from quarterly to monthly updates": the target of the change, never its source.
+  const text = withoutChangeSource(context.clause.text, ANY_CADENCE);
   if (FOR_NOW.test(text)) return [];
   const event = EVENT_DRIVEN.exec(text);
   if (event && !NEGATED.test(text.slice(0, event.index))) {
