@@ -132,9 +132,10 @@ test("Ask Dan: the missing question goes in at the cursor, and nothing else in t
   await screenshot(page, "42-ask-inserted.png");
 
   // The inserted words are the author's to edit, like anything they typed.
-  await body(page)
-    .getByText(/^So that we can look after you/)
-    .click();
+  // The paragraph wraps, and End goes to the end of a visual line: click at its last line's end.
+  const inserted = body(page).getByText(/^So that we can look after you/);
+  const box = (await inserted.boundingBox())!;
+  await inserted.click({ position: { x: box.width - 2, y: box.height - 3 } });
   await page.keyboard.press("End");
   await page.keyboard.type(" Thanks!");
   expect(await body(page).innerText()).toContain("thank you. Thanks!");
