@@ -20,13 +20,8 @@ import { join } from "node:path";
 import { listCaseFiles, listSets } from "./corpus/cases";
 import { applyListenDecisions, readListenDecisions } from "./corpus/listen-decisions";
 import { DETECTION_PERTURBATIONS, PERTURBATIONS, type Perturbation } from "./corpus/perturb";
-import {
-  loadDetectionDrafts,
-  perturbDraft,
-  perturbedCase,
-  runLoaded,
-} from "./corpus/perturb-detection";
-import { CHECK_IDS } from "./corpus/run-detection";
+import { perturbDraft, perturbedCase } from "./corpus/perturb-detection";
+import { CHECK_IDS, loadDetectionDrafts, runLoaded } from "./corpus/run-detection";
 import { rate, scoreDetection, type CheckFigures } from "./corpus/score-detection";
 import { readListenCase } from "./corpus/run-listen";
 import {

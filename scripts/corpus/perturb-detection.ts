@@ -7,66 +7,14 @@
  */
 import { analyseDraft, type AnalysedField } from "../../src/core/analysis";
 import type { Draft } from "../../src/core/draft";
-import { readDraftFile, DraftReadError } from "../../src/cli/read-draft";
 import type { DetectionCase } from "./cases";
-import { applyDecisions, readDecisions } from "./decisions";
 import {
   applyEdits,
   type DetectionContext,
   type DetectionPerturbation,
   type TextEdit,
 } from "./perturb";
-import { CHECK_IDS, evaluateCase, loadDetectionCorpus, profilesOf } from "./run-detection";
-import type { CaseRun } from "./score-detection";
-
-/** One draft as read, with its recipients' profiles and what a kind may know. */
-export interface LoadedDraft {
-  case: DetectionCase;
-  draft?: Draft;
-  profiles?: Awaited<ReturnType<Awaited<ReturnType<typeof profilesOf>>["lookup"]>>;
-  context: DetectionContext;
-  error?: string;
-}
-
-export async function loadDetectionDrafts(
-  root: string,
-  decisionsFile?: string,
-): Promise<LoadedDraft[]> {
-  const corpus = await loadDetectionCorpus(root);
-  const decisions = decisionsFile ? await readDecisions(decisionsFile, new Set(CHECK_IDS)) : [];
-  applyDecisions(
-    corpus.flatMap(({ cases }) => cases),
-    decisions,
-    decisionsFile ?? "",
-  );
-  const loaded: LoadedDraft[] = [];
-  for (const { set, cases } of corpus) {
-    const source = await profilesOf(set);
-    for (const c of cases) {
-      try {
-        const draft = await readDraftFile(c.file);
-        const profiles = await source.lookup(draft.recipients.map((r) => r.address));
-        const competitors = [
-          ...new Set([...profiles.values()].flatMap((p) => p?.competitors ?? [])),
-        ];
-        loaded.push({ case: c, draft, profiles, context: { competitors } });
-      } catch (error) {
-        const reason = error instanceof DraftReadError ? error.reason : (error as Error).message;
-        loaded.push({ case: c, context: { competitors: [] }, error: reason });
-      }
-    }
-  }
-  return loaded;
-}
-
-export function runLoaded(item: LoadedDraft, draft = item.draft, c = item.case): CaseRun {
-  if (!draft || !item.profiles) return { case: c, findings: [], error: item.error ?? "unread" };
-  try {
-    return evaluateCase(c, draft, item.profiles);
-  } catch (error) {
-    return { case: c, findings: [], error: (error as Error).message };
-  }
-}
+import type { LoadedDraft } from "./run-detection";
 
 function escapeForPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -20,6 +20,7 @@ import {
 } from "./cases";
 import { applyDecisions, readDecisions, type Override } from "./decisions";
 import type { CaseRun } from "./score-detection";
+import type { DetectionContext } from "./perturb";
 
 export const CHECK_IDS: readonly string[] = CHECKS.map((check) => check.meta.id);
 
@@ -80,11 +81,20 @@ export function evaluateCase(
   };
 }
 
-export async function runDetectionCorpus(
+/** One draft as read, with its recipients' profiles and what a perturbation kind may know. */
+export interface LoadedDraft {
+  case: DetectionCase;
+  draft?: Draft;
+  profiles?: Awaited<ReturnType<Awaited<ReturnType<typeof profilesOf>>["lookup"]>>;
+  context: DetectionContext;
+  error?: string;
+}
+
+/** Every case's draft and profiles, the product decisions applied (their overrides returned). */
+async function loadWithOverrides(
   root: string,
   decisionsFile?: string,
-): Promise<{ runs: CaseRun[]; overrides: Override[] }> {
-  const runs: CaseRun[] = [];
+): Promise<{ loaded: LoadedDraft[]; overrides: Override[] }> {
   const corpus = await loadDetectionCorpus(root);
   const decisions = decisionsFile ? await readDecisions(decisionsFile, new Set(CHECK_IDS)) : [];
   const overrides = applyDecisions(
@@ -92,18 +102,47 @@ export async function runDetectionCorpus(
     decisions,
     decisionsFile ?? "",
   );
+  const loaded: LoadedDraft[] = [];
   for (const { set, cases } of corpus) {
     const source = await profilesOf(set);
     for (const c of cases) {
       try {
         const draft = await readDraftFile(c.file);
         const profiles = await source.lookup(draft.recipients.map((r) => r.address));
-        runs.push(evaluateCase(c, draft, profiles));
+        const competitors = [
+          ...new Set([...profiles.values()].flatMap((p) => p?.competitors ?? [])),
+        ];
+        loaded.push({ case: c, draft, profiles, context: { competitors } });
       } catch (error) {
         const reason = error instanceof DraftReadError ? error.reason : (error as Error).message;
-        runs.push({ case: c, findings: [], error: reason });
+        loaded.push({ case: c, context: { competitors: [] }, error: reason });
       }
     }
   }
-  return { runs, overrides };
+  return { loaded, overrides };
+}
+
+export async function loadDetectionDrafts(
+  root: string,
+  decisionsFile?: string,
+): Promise<LoadedDraft[]> {
+  return (await loadWithOverrides(root, decisionsFile)).loaded;
+}
+
+/** One loaded draft (or a perturbed copy of it) evaluated; an unread draft is its error. */
+export function runLoaded(item: LoadedDraft, draft = item.draft, c = item.case): CaseRun {
+  if (!draft || !item.profiles) return { case: c, findings: [], error: item.error ?? "unread" };
+  try {
+    return evaluateCase(c, draft, item.profiles);
+  } catch (error) {
+    return { case: c, findings: [], error: (error as Error).message };
+  }
+}
+
+export async function runDetectionCorpus(
+  root: string,
+  decisionsFile?: string,
+): Promise<{ runs: CaseRun[]; overrides: Override[] }> {
+  const { loaded, overrides } = await loadWithOverrides(root, decisionsFile);
+  return { runs: loaded.map((item) => runLoaded(item)), overrides };
 }
