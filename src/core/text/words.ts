@@ -392,6 +392,9 @@ function isHyphen(code: number): boolean {
   return code === 45 || code === 0x2010 || code === 0x2011;
 }
 
+/** Any of the units `isHyphen` or `isApostrophe` accepts. */
+const HYPHEN_OR_APOSTROPHE = /[-\u2010\u2011'\u2019]/;
+
 function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
@@ -402,6 +405,9 @@ function isApostrophe(code: number): boolean {
  * possessive "'s" dropped ("Macy's" → "macys"), normalised; undefined when that changes nothing.
  */
 export function joinedTerm(term: string): string | undefined {
+  // Most terms have neither a hyphen nor an apostrophe ("Corvex Logistics"): nothing to join,
+  // and no walk of the term unit by unit (a list of 1,000 names is built on every send).
+  if (!HYPHEN_OR_APOSTROPHE.test(term)) return undefined;
   let out = "";
   let wordStart = 0;
   let changed = false;

@@ -1,6 +1,7 @@
 import {
   foldText,
   isWordChar,
+  joinedTerm,
   normalizeTerm,
   handleWords,
   hashWord,
@@ -285,5 +286,31 @@ describe("textWords (round 17: a text's words read once for every matcher)", () 
     const { words } = textWords("Café CAFÉS café");
     expect(wordsOf(words)).toEqual(["cafe", "cafes", "cafe"]);
     expect(words.word(0)).toBe(words.word(0));
+  });
+});
+
+describe("joinedTerm (round 20: a term with no hyphen or apostrophe is not walked)", () => {
+  test.each([
+    ["e-mail", "email"],
+    ["Coca-Cola", "cocacola"],
+    ["Macy's", "macys"],
+    ["Macy\u2019s", "macys"],
+    ["photo\u2010copying", "photocopying"],
+    ["non\u2011stop", "nonstop"],
+    ["Marks & Spencer's", "marks & spencers"],
+  ])("%s is also written %s", (term, joined) => {
+    expect(joinedTerm(term)).toBe(joined);
+  });
+  test.each([
+    ["Corvex Logistics"],
+    ["PepsiCo"],
+    ["co-op"],
+    ["re-lease"],
+    ["rock 'n' roll"],
+    ["O'Neill"],
+    ["- leading"],
+    ["Crème Brûlée"],
+  ])("%s has no joined spelling", (term) => {
+    expect(joinedTerm(term)).toBeUndefined();
   });
 });
