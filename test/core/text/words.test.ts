@@ -245,6 +245,29 @@ describe("otherForms (round 17: strings made only after a hyphen or an apostroph
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
+
+  // Round 20: the forms are kept in arrays of the text's word count, grown when handles split
+  // into more parts than that; every form keeps its offsets, its hash and its inner-part flag.
+  const handles = Array.from({ length: 12 }, (_, i) => `#AbCdEfGh${i}`).join(" ");
+  it.each<[string, string, number]>([
+    ["handles' parts outnumbering the words", handles, 12 * 5],
+    ["a joined word among many plain ones", `${"word ".repeat(40)}e-mail`, 41],
+    ["parts, joins and plain words", `${handles} photo-copying and McDonald's`, 12 * 5 + 3],
+  ])("%s", (_name, text, count) => {
+    const other = otherForms(text, termWords(text))!;
+    expect(other.words.count).toBe(count);
+    expect(other.changed.length).toBe(count);
+    expect(other.innerPart.length).toBe(count);
+    for (let j = 0; j < count; j++) {
+      const word = other.words.word(j);
+      expect(other.words.hashes[j]).toBe(hashWord(word));
+      expect(other.words.lengths[j]).toBe(word.length);
+      if (other.changed[j] !== 1) {
+        expect(foldText(text.slice(other.words.starts[j]!, other.words.ends[j]!))).toBe(word);
+      }
+      expect(other.innerPart[j]).toBe(other.changed[j] === 2 && /^[a-z]+$/.test(word) ? 1 : 0);
+    }
+  });
 });
 
 describe("textWords (round 17: a text's words read once for every matcher)", () => {
