@@ -218,7 +218,12 @@ function paragraphCapitalised(draft: AnalysedDraft, field: AnalysedField, start:
 
 /** "amy.hunter@surveyors.example": a person's mailbox; only an address's host names a brand. */
 function inMailboxName(text: string, hit: TermHit): boolean {
-  return /^[A-Za-z0-9._%+-]*@[A-Za-z0-9-]+\./.test(text.slice(hit.end, hit.end + 64));
+  return mailboxNameUpTo(text, hit.end);
+}
+
+/** Whether the text from `end` goes on as a mailbox's name and its "@host.". */
+function mailboxNameUpTo(text: string, end: number): boolean {
+  return /^[A-Za-z0-9._%+-]*@[A-Za-z0-9-]+\./.test(text.slice(end, end + 64));
 }
 
 /**
@@ -1081,37 +1086,92 @@ function joinedOf(terms: readonly string[]): Map<string, string> {
  * ("BlueBird", not "the bluebird").
  */
 const TOKEN = /[A-Za-z0-9]+/g;
+
+/** Where a run-together name may stand: a text field, an attachment's name or a link's address. */
+type JoinedPlace = [TermHit["field"], string, number?, AnalysedLink?];
+
+/** A token that is one of the wanted joined names and would count wherever its brand is listed. */
+interface JoinedToken {
+  place: number;
+  start: number;
+  end: number;
+  token: string;
+  lower: string;
+}
+
+interface JoinedTokens {
+  places: JoinedPlace[];
+  tokens: JoinedToken[];
+}
+
+function joinedPlaces(draft: AnalysedDraft): JoinedPlace[] {
+  const places: JoinedPlace[] = textFields(draft).map((f) => [f.field, f.scan]);
+  for (const { name, index } of draft.attachments) places.push(["attachment", name, index]);
+  for (const link of draft.body.links) places.push(["body", link.href, -1, link]);
+  return places;
+}
+
+/**
+ * The tokens of the draft that are one of `wanted` (every recipient's joined names), with the
+ * tests that do not depend on whose brand it is already passed (an ordinary word without an inner
+ * capital, a mailbox's name, lower case in prose outside an address or a path): one walk over the
+ * body for all recipients, not one per recipient (round 19's reading walked the whole body for
+ * each recipient with a competitor of two words or more).
+ */
+function joinedTokens(draft: AnalysedDraft, wanted: ReadonlySet<string>): JoinedTokens {
+  const places = joinedPlaces(draft);
+  const tokens: JoinedToken[] = [];
+  places.forEach(([, text, index, link], place) => {
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+      const token = m[0];
+      const lower = token.toLowerCase();
+      if (!wanted.has(lower) && !wanted.has(lower.replace(/s$/, ""))) continue;
+      if (isCommonWord(lower) && !/[a-z][A-Z]/.test(token)) continue;
+      const start = m.index;
+      const end = start + token.length;
+      if (mailboxNameUpTo(text, end)) continue;
+      if (
+        !link &&
+        index === undefined &&
+        /^[a-z]/.test(token) &&
+        !inAddressOrPath(text, start, end)
+      )
+        continue;
+      tokens.push({ place, start, end, token, lower });
+    }
+  });
+  return { places, tokens };
+}
+
 function joinedTokenHits(ctx: CheckContext, terms: readonly string[]): TermHit[] {
   const own = joinedOf(terms);
   const hits: TermHit[] = [];
   if (own.size === 0) return hits;
   const { draft } = ctx;
-  const places: [TermHit["field"], string, number?, AnalysedLink?][] = textFields(draft).map(
-    (f) => [f.field, f.scan],
-  );
-  for (const { name, index } of draft.attachments) places.push(["attachment", name, index]);
-  for (const link of draft.body.links) places.push(["body", link.href, -1, link]);
-  for (const [field, text, index, link] of places) {
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-      const token = m[0];
-      const lower = token.toLowerCase();
-      const term = own.get(lower) ?? own.get(lower.replace(/s$/, ""));
-      if (term === undefined || (isCommonWord(lower) && !/[a-z][A-Z]/.test(token))) continue;
-      const start = m.index;
-      const end = start + token.length;
-      const hit: TermHit = { field, start, end, text: token, term };
-      if (inMailboxName(text, hit)) continue;
-      if (link) {
-        // A link's address: the hit stands at the link's words.
-        const { start: from, end: to, href } = link;
-        hits.push({ ...hit, start: from, end: to, text: draft.body.text.slice(from, to), href });
-        break;
-      }
-      if (index !== undefined) hit.index = index;
-      else if (/^[a-z]/.test(token) && !inAddressOrPath(text, start, end)) continue;
-      hits.push(hit);
+  const { wanted, key } = wantedOf(ctx.recipients, "joined", (list) => joinedOf(list).keys());
+  // A recipient outside `recipients` (a caller's own context) has its names read on their own.
+  const found = [...own.keys()].every((k) => wanted.has(k))
+    ? draft.memo(`competitor-joined-tokens:${key}`, () => joinedTokens(draft, wanted))
+    : joinedTokens(draft, new Set(own.keys()));
+  const { places, tokens } = found;
+  // A link's address gives one hit at most: its words.
+  let linkDone = -1;
+  for (const { place, start, end, token, lower } of tokens) {
+    if (place === linkDone) continue;
+    const term = own.get(lower) ?? own.get(lower.replace(/s$/, ""));
+    if (term === undefined) continue;
+    const [field, , index, link] = places[place]!;
+    const hit: TermHit = { field, start, end, text: token, term };
+    if (link) {
+      // A link's address: the hit stands at the link's words.
+      const { start: from, end: to, href } = link;
+      hits.push({ ...hit, start: from, end: to, text: draft.body.text.slice(from, to), href });
+      linkDone = place;
+      continue;
     }
+    if (index !== undefined) hit.index = index;
+    hits.push(hit);
   }
   return hits;
 }

@@ -180,7 +180,8 @@ export class PhraseIndex {
 
   #filePhrase(key: number, entry: Phrase): void {
     this.#file(key, entry);
-    this.#maxWords = Math.max(this.#maxWords, entry.text.split(" ").length);
+    if (!entry.single) this.#maxWords = Math.max(this.#maxWords, wordCount(entry.text));
+    else if (this.#maxWords < 1) this.#maxWords = 1;
     // One-word phrases are also filed under their plurals, so a search looks each word up once.
     if (entry.single)
       for (const ending of PLURAL_ENDINGS) this.#file(extendHash(key, ending), entry);
@@ -369,6 +370,13 @@ export class PhraseIndex {
  * (a 32-bit hash is half the time a boxed number, allocated and hashed as a double). Two words
  * whose hashes differ only there share a list; every candidate is confirmed on its words.
  */
+/** The words of a normalised phrase (single spaces between them), without splitting it. */
+function wordCount(phrase: string): number {
+  let count = 1;
+  for (let at = phrase.indexOf(" "); at >= 0; at = phrase.indexOf(" ", at + 1)) count++;
+  return count;
+}
+
 function smallKey(hash: number): number {
   return (hash << 1) >> 1;
 }

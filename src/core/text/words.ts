@@ -392,6 +392,9 @@ function isHyphen(code: number): boolean {
   return code === 45 || code === 0x2010 || code === 0x2011;
 }
 
+/** Any of the units `isHyphen` or `isApostrophe` accepts. */
+const HYPHEN_OR_APOSTROPHE = /[-\u2010\u2011'\u2019]/;
+
 function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
@@ -402,6 +405,9 @@ function isApostrophe(code: number): boolean {
  * possessive "'s" dropped ("Macy's" → "macys"), normalised; undefined when that changes nothing.
  */
 export function joinedTerm(term: string): string | undefined {
+  // Most terms have neither a hyphen nor an apostrophe ("Corvex Logistics"): nothing to join,
+  // and no walk of the term unit by unit (a list of 1,000 names is built on every send).
+  if (!HYPHEN_OR_APOSTROPHE.test(term)) return undefined;
   let out = "";
   let wordStart = 0;
   let changed = false;
@@ -444,12 +450,36 @@ export interface OtherForms {
  * the text has neither. Offsets stay the text's, so hits found here are placed as any other.
  */
 export function otherForms(s: string, words: TermWords): OtherForms | undefined {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const texts: (string | number)[] = [];
-  const changed: number[] = [];
-  const inner: number[] = [];
+  // Typed arrays of the text's word count, grown if a handle's parts outnumber the joins: five
+  // arrays of boxed pushes per word (and an empty parts list per word) made this cost more than
+  // reading the words themselves, and more than linearly on a 1 MB body (round 20).
+  let capacity = words.count + 16;
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  // The text word each entry is (its index), or -1 for a joined word or a part, whose string is
+  // in `made` at the entry's index.
+  let source = new Int32Array(capacity);
+  let changed = new Uint8Array(capacity);
+  let inner = new Uint8Array(capacity);
+  const made = new Map<number, string>();
+  let count = 0;
   let any = false;
+  const push = (start: number, end: number, from: number, kind: number, innerPart: number) => {
+    if (count === capacity) {
+      capacity *= 2;
+      starts = grow(starts, capacity);
+      ends = grow(ends, capacity);
+      source = grow(source, capacity);
+      changed = growBytes(changed, capacity);
+      inner = growBytes(inner, capacity);
+    }
+    starts[count] = start;
+    ends[count] = end;
+    source[count] = from;
+    changed[count] = kind;
+    inner[count] = innerPart;
+    return count++;
+  };
   for (let i = 0; i < words.count; i++) {
     const start = words.starts[i]!;
     const end = words.ends[i]!;
@@ -466,53 +496,45 @@ export function otherForms(s: string, words: TermWords): OtherForms | undefined 
         (isHyphen(code) && !SENSE_PREFIXES.has(words.word(i))) ||
         (isApostrophe(code) && next === "s");
       if (joins && isWordChar(s, end - 1) && isWordChar(s, end + 1)) {
-        starts.push(start);
-        ends.push(words.ends[i + 1]!);
-        texts.push(words.word(i) + next);
-        changed.push(1);
-        inner.push(0);
+        made.set(push(start, words.ends[i + 1]!, -1, 1, 0), words.word(i) + next);
         any = true;
         i++;
         continue;
       }
     }
     const sigil = start > 0 ? s.charCodeAt(start - 1) : 0;
-    const parts = sigil === 35 /* # */ || sigil === 64 /* @ */ ? partsOf(s, start, end) : [];
-    if (parts.length > 1) {
-      for (let k = 0; k < parts.length; k++) {
-        const from = parts[k]!;
-        const to = k + 1 < parts.length ? parts[k + 1]! : end;
-        starts.push(from);
-        ends.push(to);
-        texts.push(stripMarks(foldText(s.slice(from, to))));
-        changed.push(2);
-        inner.push(k + 1 < parts.length ? 1 : 0);
+    if (sigil === 35 /* # */ || sigil === 64 /* @ */) {
+      const parts = partsOf(s, start, end);
+      if (parts.length > 1) {
+        for (let k = 0; k < parts.length; k++) {
+          const from = parts[k]!;
+          const to = k + 1 < parts.length ? parts[k + 1]! : end;
+          const at = push(from, to, -1, 2, k + 1 < parts.length ? 1 : 0);
+          made.set(at, stripMarks(foldText(s.slice(from, to))));
+        }
+        any = true;
+        continue;
       }
-      any = true;
-      continue;
     }
-    starts.push(start);
-    ends.push(end);
-    texts.push(i);
-    changed.push(0);
-    inner.push(0);
+    push(start, end, i, 0, 0);
   }
   if (!any) return undefined;
-  const count = starts.length;
   const hashes = new Int32Array(count);
   const lengths = new Int32Array(count);
   for (let j = 0; j < count; j++) {
-    const t = texts[j]!;
-    if (typeof t === "number") {
+    const t = source[j]!;
+    if (t >= 0) {
       hashes[j] = words.hashes[t]!;
       lengths[j] = words.lengths[t]!;
     } else {
-      hashes[j] = hashWord(t);
-      lengths[j] = t.length;
+      const text = made.get(j)!;
+      hashes[j] = hashWord(text);
+      lengths[j] = text.length;
     }
   }
-  const wordStarts = Int32Array.from(starts);
-  const wordEnds = Int32Array.from(ends);
+  const wordStarts = starts.subarray(0, count);
+  const wordEnds = ends.subarray(0, count);
+  const sources = source.subarray(0, count);
   return {
     words: {
       count,
@@ -521,14 +543,20 @@ export function otherForms(s: string, words: TermWords): OtherForms | undefined 
       ends: wordEnds,
       lengths,
       word: (index) => {
-        const t = texts[index]!;
-        return typeof t === "number" ? words.word(t) : t;
+        const t = sources[index]!;
+        return t >= 0 ? words.word(t) : made.get(index)!;
       },
       spaceBetween: spaceBetween(s, wordStarts, wordEnds),
     },
-    changed: Uint8Array.from(changed),
-    innerPart: Uint8Array.from(inner),
+    changed: changed.subarray(0, count),
+    innerPart: inner.subarray(0, count),
   };
+}
+
+function growBytes(array: Uint8Array<ArrayBuffer>, capacity: number): Uint8Array<ArrayBuffer> {
+  const grown = new Uint8Array(capacity);
+  grown.set(array);
+  return grown;
 }
 
 function isLowerAt(s: string, i: number): boolean {

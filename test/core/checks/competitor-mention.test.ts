@@ -1805,3 +1805,64 @@ runRuleTests(competitorMention, {
     findings: [{ messageId: "mention", evidence: at("body", body, text) }],
   })),
 });
+
+// Round 20: the run-together tokens are read once per draft for every recipient's names (not
+// once per recipient); each recipient still gets its own brands, and nobody else's.
+const ALDER = { matchKey: "@alder.example", competitors: ["Red Hat", "Tarsk Mobile"] };
+const BIRCH = { matchKey: "@birch.example", competitors: ["Blue Bird", "Orchard Systems"] };
+const CEDAR = { matchKey: "@cedar.example", competitors: ["Slate Rock"] };
+const A = "gc@alder.example";
+const B = "gc@birch.example";
+const C = "gc@cedar.example";
+const sharedBody = "RedHat and BlueBird both bid; Redhats are everywhere.";
+const sharedLink =
+  '<p>See <a href="https://news.example/tarskmobile/redhat-orchardsystems">their note</a>.</p>';
+const sharedRows: {
+  name: string;
+  to: string[];
+  body?: string;
+  html?: string;
+  findings: { recipient: string; text: string; start: number; end: number }[];
+}[] = [
+  {
+    name: "each recipient its own run-together brands, in the recipients' order",
+    to: [A, B, C],
+    body: sharedBody,
+    findings: [
+      { recipient: A, text: "RedHat", start: 0, end: 6 },
+      { recipient: A, text: "Redhats", start: 30, end: 37 },
+      { recipient: B, text: "BlueBird", start: 11, end: 19 },
+    ],
+  },
+  {
+    name: "the same draft to one recipient alone",
+    to: [B],
+    body: sharedBody,
+    findings: [{ recipient: B, text: "BlueBird", start: 11, end: 19 }],
+  },
+  {
+    name: "a link's address gives each recipient one hit at its words",
+    to: [C, B, A],
+    html: sharedLink,
+    findings: [
+      { recipient: B, text: "their note", start: 4, end: 14 },
+      { recipient: A, text: "their note", start: 4, end: 14 },
+    ],
+  },
+];
+runRuleTests(competitorMention, {
+  valid: [
+    { name: "round 20 a recipient whose brands are not written", to: [C], body: sharedBody },
+  ].map((c) => ({ ...c, profiles: [ALDER, BIRCH, CEDAR] })),
+  invalid: sharedRows.map(({ name, to, body, html, findings }) => ({
+    name: `round 20 ${name}`,
+    to,
+    profiles: [ALDER, BIRCH, CEDAR],
+    ...(html !== undefined ? { html } : { body }),
+    findings: findings.map(({ recipient, text, start, end }) => ({
+      messageId: "mention",
+      recipient,
+      evidence: { field: "body" as const, text, start, end },
+    })),
+  })),
+});

@@ -1,6 +1,7 @@
 import {
   foldText,
   isWordChar,
+  joinedTerm,
   normalizeTerm,
   handleWords,
   hashWord,
@@ -244,6 +245,29 @@ describe("otherForms (round 17: strings made only after a hyphen or an apostroph
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
+
+  // Round 20: the forms are kept in arrays of the text's word count, grown when handles split
+  // into more parts than that; every form keeps its offsets, its hash and its inner-part flag.
+  const handles = Array.from({ length: 12 }, (_, i) => `#AbCdEfGh${i}`).join(" ");
+  it.each<[string, string, number]>([
+    ["handles' parts outnumbering the words", handles, 12 * 5],
+    ["a joined word among many plain ones", `${"word ".repeat(40)}e-mail`, 41],
+    ["parts, joins and plain words", `${handles} photo-copying and McDonald's`, 12 * 5 + 3],
+  ])("%s", (_name, text, count) => {
+    const other = otherForms(text, termWords(text))!;
+    expect(other.words.count).toBe(count);
+    expect(other.changed.length).toBe(count);
+    expect(other.innerPart.length).toBe(count);
+    for (let j = 0; j < count; j++) {
+      const word = other.words.word(j);
+      expect(other.words.hashes[j]).toBe(hashWord(word));
+      expect(other.words.lengths[j]).toBe(word.length);
+      if (other.changed[j] !== 1) {
+        expect(foldText(text.slice(other.words.starts[j]!, other.words.ends[j]!))).toBe(word);
+      }
+      expect(other.innerPart[j]).toBe(other.changed[j] === 2 && /^[a-z]+$/.test(word) ? 1 : 0);
+    }
+  });
 });
 
 describe("textWords (round 17: a text's words read once for every matcher)", () => {
@@ -285,5 +309,31 @@ describe("textWords (round 17: a text's words read once for every matcher)", () 
     const { words } = textWords("Café CAFÉS café");
     expect(wordsOf(words)).toEqual(["cafe", "cafes", "cafe"]);
     expect(words.word(0)).toBe(words.word(0));
+  });
+});
+
+describe("joinedTerm (round 20: a term with no hyphen or apostrophe is not walked)", () => {
+  test.each([
+    ["e-mail", "email"],
+    ["Coca-Cola", "cocacola"],
+    ["Macy's", "macys"],
+    ["Macy\u2019s", "macys"],
+    ["photo\u2010copying", "photocopying"],
+    ["non\u2011stop", "nonstop"],
+    ["Marks & Spencer's", "marks & spencers"],
+  ])("%s is also written %s", (term, joined) => {
+    expect(joinedTerm(term)).toBe(joined);
+  });
+  test.each([
+    ["Corvex Logistics"],
+    ["PepsiCo"],
+    ["co-op"],
+    ["re-lease"],
+    ["rock 'n' roll"],
+    ["O'Neill"],
+    ["- leading"],
+    ["Crème Brûlée"],
+  ])("%s has no joined spelling", (term) => {
+    expect(joinedTerm(term)).toBeUndefined();
   });
 });
