@@ -104,6 +104,15 @@ runListenTests("round 20: the organisation's rules in the third person", {
     // Someone's own habit, not a rule.
     { name: "'my colleague prefers calls'", body: letter("My colleague prefers calls.") },
     {
+      name: "a colleague's own taste, by role",
+      body: letter("Our general counsel prefers phone calls."),
+      fields: ["preferredChannels", "avoidChannels"],
+    },
+    {
+      name: "a governing body's request that may come",
+      body: letter("If management asks that advisers use Teams, we will tell you."),
+    },
+    {
       name: "a hypothetical rule for advisers",
       body: letter("If advisers must not use WhatsApp, we will need another channel."),
     },
