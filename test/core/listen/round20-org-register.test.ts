@@ -50,6 +50,14 @@ runListenTests("round 20: the organisation's rules in the third person", {
       ],
     },
     {
+      name: "'External solicitors must not refer to X or Y by name': the names refused",
+      body: letter("External solicitors must not refer to Novaris or Keltrion by name."),
+      heard: [
+        { field: "competitors", value: "Novaris", profile: COKE },
+        { field: "competitors", value: "Keltrion", profile: COKE },
+      ],
+    },
+    {
       name: "'Suppliers of legal services are not to send us anything by post'",
       body: letter("Suppliers of legal services are not to send us anything by post."),
       heard: [{ field: "avoidChannels", value: "post", profile: COKE }],
