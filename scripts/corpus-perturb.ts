@@ -19,7 +19,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { listCaseFiles, listSets } from "./corpus/cases";
 import { applyListenDecisions, readListenDecisions } from "./corpus/listen-decisions";
-import { DETECTION_PERTURBATIONS, PERTURBATIONS, type Perturbation } from "./corpus/perturb";
+import {
+  DETECTION_PERTURBATIONS,
+  PERTURBATIONS,
+  type PerturbContext,
+  type Perturbation,
+} from "./corpus/perturb";
 import { perturbDraft, perturbedCase } from "./corpus/perturb-detection";
 import { CHECK_IDS, loadDetectionDrafts, runLoaded } from "./corpus/run-detection";
 import { rate, scoreDetection, type CheckFigures } from "./corpus/score-detection";
@@ -34,6 +39,7 @@ import {
 import { clientMessageOf } from "../src/cli/commands/listen";
 import { readDraftFile } from "../src/cli/read-draft";
 import { listen, type ClientMessage } from "../src/core/listen";
+import { isPersonalMailDomain } from "../src/core/listen/listen";
 import { parseProfiles, type ClientProfile } from "../src/core/profile";
 
 interface Loaded {
@@ -72,6 +78,21 @@ async function load(root: string): Promise<Loaded[]> {
     }
   }
   return loaded;
+}
+
+/** The writer's domain and their organisation's name on file, for the kinds that need them. */
+function contextOf(item: Loaded): PerturbContext | undefined {
+  const writer = item.message?.sender ?? item.message?.from;
+  if (!writer) return undefined;
+  const address = writer.address.toLowerCase();
+  const domain = address.slice(address.indexOf("@") + 1);
+  const byKey = (key: string) => item.profiles.find((p) => p.matchKey.toLowerCase() === key);
+  const organisation = byKey(`@${domain}`)?.clientName ?? byKey(address)?.clientName;
+  return {
+    domain,
+    personal: isPersonalMailDomain(domain),
+    ...(organisation ? { organisation } : {}),
+  };
 }
 
 function runOne(item: Loaded, body?: ClientMessage["body"]): ListenRun {
@@ -244,7 +265,7 @@ async function main(argv: string[]): Promise<void> {
     let changed = 0;
     const runs = loaded.map((item, i) => {
       const body = item.message?.body;
-      const rewritten = body === undefined ? undefined : p.rewrite(body.content);
+      const rewritten = body === undefined ? undefined : p.rewrite(body.content, contextOf(item));
       if (body === undefined || rewritten === undefined || rewritten === body.content)
         return baseRuns[i]!;
       changed++;

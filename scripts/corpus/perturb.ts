@@ -11,11 +11,21 @@
 
 import { shortFormsOf } from "../../src/core/checks/competitor-mention";
 
+/** What a kind may know about the message it rewrites (only `register` uses it). */
+export interface PerturbContext {
+  /** The writer's organisation's name on file (its profile's clientName), if any. */
+  organisation?: string;
+  /** The writer's mail domain ("midlandsmutual.example"). */
+  domain?: string;
+  /** The domain is a personal mailbox (gmail, icloud…): no organisation speaks. */
+  personal?: boolean;
+}
+
 export interface Perturbation {
   kind: string;
   /** One line for the report. */
   describe: string;
-  rewrite(text: string): string;
+  rewrite(text: string, context?: PerturbContext): string;
 }
 
 /** The case of `model`'s first letter (and all capitals, if it is all capitals) on `word`. */
@@ -26,9 +36,14 @@ function caseLike(model: string, word: string): string {
   return word;
 }
 
-/** Alternates between the forms given, by occurrence, so both are exercised deterministically. */
-function alternating(forms: readonly string[]): () => string {
+/**
+ * Alternates between the forms given, by occurrence, so both are exercised deterministically;
+ * with `seed` (the text rewritten), the first form is chosen by the text, so a kind that rewrites
+ * one phrase per message still uses every form across the corpus.
+ */
+function alternating<T>(forms: readonly T[], seed?: string): () => T {
   let n = 0;
+  if (seed !== undefined) for (let i = 0; i < seed.length; i++) n += seed.charCodeAt(i);
   return () => forms[n++ % forms.length]!;
 }
 
@@ -512,6 +527,158 @@ function relayByTitle(text: string): string {
   return text;
 }
 
+// Round 20 (listen-20a): the organisation's own rules in the registers policies use
+// (analysis-lh17 §2 group R). A first-person rule of the organisation is said in the third person,
+// in turn by the organisation named by the head noun of its name ("we will not pay for X" →
+// "The Bank will not pay for X") or by its name ("Midlands Mutual does not pay for X"); a request
+// to the firm about "us" by the firm's people as a class ("please don't call us" → "External
+// advisers must not call us", "Outside counsel should not …"); a wish the organisation states by
+// its governing body relaying it ("we'd rather you didn't phone" → "The board has asked that
+// advisers do not phone"; "we prefer Teams" → "Management has asked that advisers use Teams").
+// The organisation's name comes from its profile on file, or its domain; a personal mailbox (a
+// family's "we") is left alone.
+
+// Nouns an organisation calls itself by in its own rules ("the Bank", "the Trust", "the System").
+const ORG_HEAD_NOUNS =
+  /^(?:bank|trust|group|system|authority|council|company|club|society|university|college|school|partnership|foundation|fund|association|hospital|board|institute|charity|practice|agency|corporation|federation|union|church|museum|library|academy|office|alliance|cooperative|co-operative|ministry|department|commission|league)$/i;
+const NAME_TAIL =
+  /^(?:ltd|limited|plc|inc|llc|llp|lp|gmbh|ag|kg|kk|as|a\/s|aps|ab|asa|oy|bv|nv|sa|sas|sarl|srl|spa|se|dac|ulc|cic|na|co|corp|pty|pte|bhd|the|&)$/i;
+
+/** "Midlands Mutual Bank plc" → ["The Bank", "Midlands Mutual Bank"]; no head noun: the name twice. */
+function organisationForms(context: PerturbContext | undefined): [string, string] | undefined {
+  if (!context || context.personal) return undefined;
+  let words = (context.organisation ?? "")
+    .split(/[\s,]+/)
+    .map((w) => w.replace(/\.$/, ""))
+    .filter((w) => w !== "");
+  if (words.length === 0 && context.domain) {
+    // No name on file: the domain's first label, in capitals ("brackenford-council").
+    const label = context.domain.split(".")[0] ?? "";
+    words = label
+      .split("-")
+      .filter((w) => /^\p{L}{2,}$/u.test(w))
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+  }
+  const tail = (w: string) => NAME_TAIL.test(w.replace(/\./g, ""));
+  while (words.length > 0 && tail(words[words.length - 1]!)) words.pop();
+  if (words.length > 0 && /^the$/i.test(words[0]!)) words = words.slice(1);
+  if (words.length === 0 || !words.every((w) => /^(?:\p{Lu}|&$)/u.test(w))) return undefined;
+  const name = words.join(" ");
+  const head = words[words.length - 1]!;
+  return [ORG_HEAD_NOUNS.test(head) && words.length > 1 ? `The ${head}` : name, name];
+}
+
+// A clause's start: a sentence's, a line's, or after a joining word.
+const CLAUSE_LEAD = String.raw`(^|[.!?;:]["”)]?[ \t]+|\n[ \t]*(?:[-•*][ \t]+|\d+[.)][ \t]+)?|[-–—][ \t]+|,[ \t]+(?:and|but|so)[ \t]+|\b(?:and|but|so|because|as)[ \t]+)`;
+// Verbs of an organisation's standing practice (not "we don't need to meet", the writer and the
+// firm together; not "we don't know", a state of mind).
+const PRACTICE_VERB = String.raw`(?:pay|accept|use|allow|permit|reimburse|cover|fund|recognise|recognize|approve|tolerate|take|attend|receive|open|read|monitor|check|answer|support|do|work\s+with|deal\s+with|communicate|discuss|mind|want|like|send|need(?![ \t]+to\b))`;
+const WE_NEGATED = new RegExp(
+  String.raw`${CLAUSE_LEAD}([Ww]e)[ \t]+(will[ \t]+not|won['’]t|do[ \t]+not|don['’]t|cannot|can['’]t|can[ \t]+not|must[ \t]+not|shall[ \t]+not|will[ \t]+no[ \t]+longer|no[ \t]+longer)[ \t]+(?=${PRACTICE_VERB}\b)(\w+)`,
+  "g",
+);
+const THIRD_PERSON_AUX: Record<string, string> = {
+  "will not": "will not",
+  "won't": "will not",
+  "do not": "does not",
+  "don't": "does not",
+  cannot: "cannot",
+  "can't": "cannot",
+  "can not": "cannot",
+  "must not": "must not",
+  "shall not": "shall not",
+  "will no longer": "will no longer",
+};
+/** "pay" → "pays", "reimburse" → "reimburses", "do" → "does" (after "no longer"). */
+function thirdPersonVerb(verb: string): string {
+  if (/^(?:do|go)$/i.test(verb)) return `${verb}es`;
+  if (/(?:s|sh|ch|x|z)$/i.test(verb)) return `${verb}es`;
+  return `${verb}s`;
+}
+
+// "please don't call us", "Please do not send anything to us by post": a request about the
+// organisation ("us", "our") to the firm.
+const PLEASE_DONT_US = new RegExp(
+  String.raw`${CLAUSE_LEAD}([Pp]lease[ \t]+)?(?:don['’]t|do[ \t]+not|never)[ \t]+(?=(?:call|phone|ring|text|e-?mail|contact|message|write|send|post|invite|mention|refer|raise|bring|discuss|use|bill|charge|copy|cc)\b[^.!?;\n]*\b(?:us|our)\b)`,
+  "g",
+);
+// "we'd rather you didn't phone", "we would prefer that you do not text", "we would ask that you
+// do not raise X": the organisation's wish, relayed by its governing body.
+const WE_RATHER_YOU_NOT = new RegExp(
+  String.raw`${CLAUSE_LEAD}[Ww]e(?:['’]d|[ \t]+would)[ \t]+(?:rather|prefer|ask)[ \t]+(?:that[ \t]+)?you[ \t]+(?:didn['’]t|did[ \t]+not|don['’]t|do[ \t]+not|not)[ \t]+(?:to[ \t]+)?(?=\w)`,
+  "g",
+);
+const WE_ASK_THAT_YOU = new RegExp(
+  String.raw`${CLAUSE_LEAD}[Ww]e(?:['’]d|[ \t]+would)?[ \t]+ask[ \t]+that[ \t]+you[ \t]+(?=\w)`,
+  "g",
+);
+// "we prefer Teams", "we'd prefer Zoom for meetings": a way of meeting or reaching the
+// organisation; "we'd prefer invoices at summary level": a thing asked for.
+const WE_PREFER_WAY = new RegExp(
+  String.raw`${CLAUSE_LEAD}[Ww]e(?:['’]d|[ \t]+would)?[ \t]+(?:much[ \t]+|really[ \t]+|strongly[ \t]+)?prefer(?:[ \t]+to[ \t]+use)?[ \t]+(?=${WAYS}\b)`,
+  "g",
+);
+const WE_PREFER = new RegExp(
+  String.raw`${CLAUSE_LEAD}[Ww]e(?:['’]d|[ \t]+would)?[ \t]+(?:much[ \t]+|really[ \t]+|strongly[ \t]+)?prefer[ \t]+(?!(?:to|not|that|it|if|you|them|him|her|this|we|a[ \t]+call)\b)(?=\p{L})`,
+  "gu",
+);
+
+/** A clause's start at the start of a sentence or line (the subject keeps its capital). */
+const SENTENCE_LEAD = /^$|[.!?:;]["”)]?[ \t]+$|\n[ \t]*(?:[-•*][ \t]+|\d+[.)][ \t]+)?$/;
+
+function organisationRegister(text: string, context?: PerturbContext): string {
+  const forms = organisationForms(context);
+  if (!forms) return text;
+  const org = alternating(forms, text);
+  const firm = alternating<readonly [string, string]>(
+    [
+      ["External advisers", "must not"],
+      ["Outside counsel", "should not"],
+    ],
+    text,
+  );
+  const body = alternating(["The board", "Management"], text);
+  // A subject inside a sentence: "the Bank", "external advisers", "management"; a name as written.
+  const subject = (lead: string, name: string, common: boolean) =>
+    SENTENCE_LEAD.test(lead)
+      ? name
+      : common
+        ? name.charAt(0).toLowerCase() + name.slice(1)
+        : name.replace(/^The\b/, "the");
+  return text
+    .replace(WE_NEGATED, (_m, lead: string, _we: string, aux: string, verb: string) => {
+      const said = aux
+        .toLowerCase()
+        .replace(/[ \t]+/g, " ")
+        .replace("’", "'");
+      const third = THIRD_PERSON_AUX[said];
+      const name = subject(lead, org(), false);
+      return third
+        ? `${lead}${name} ${third} ${verb}`
+        : `${lead}${name} no longer ${thirdPersonVerb(verb)}`;
+    })
+    .replace(PLEASE_DONT_US, (_m, lead: string) => {
+      const [who, modal] = firm();
+      return `${lead}${subject(lead, who, true)} ${modal} `;
+    })
+    .replace(
+      WE_RATHER_YOU_NOT,
+      (_m, lead: string) => `${lead}${subject(lead, body(), true)} has asked that advisers do not `,
+    )
+    .replace(
+      WE_ASK_THAT_YOU,
+      (_m, lead: string) => `${lead}${subject(lead, body(), true)} has asked that advisers `,
+    )
+    .replace(
+      WE_PREFER_WAY,
+      (_m, lead: string) => `${lead}${subject(lead, body(), true)} has asked that advisers use `,
+    )
+    .replace(
+      WE_PREFER,
+      (_m, lead: string) => `${lead}${subject(lead, body(), true)} has asked for `,
+    );
+}
+
 export const PERTURBATIONS: readonly Perturbation[] = [
   {
     kind: "voice",
@@ -582,6 +749,12 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     describe:
       '"Please don\'t phone me" → "No phone calls, please", "Please use X" → "X, please", "don\'t call me X" → "Not X, please"',
     rewrite: verbless,
+  },
+  {
+    kind: "register",
+    describe:
+      '"we will not pay for X" → "The Bank will not pay for X" / "<Org> does not pay…", "please don\'t call us" → "External advisers must not call us", "we prefer Teams" → "Management has asked that advisers use Teams"',
+    rewrite: organisationRegister,
   },
   {
     kind: "relay-title",

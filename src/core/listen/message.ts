@@ -16,7 +16,13 @@ import {
   type TextRange,
 } from "./sentences";
 import { collectiveAsWe } from "./clause-facts";
-import { isOwnOrganisation, organisationWords, ownPeopleAsOurs } from "./own-organisation";
+import {
+  isOwnOrganisation,
+  organisationWords,
+  ownPeopleAsOurs,
+  withClientNameHeads,
+} from "./own-organisation";
+import { inOrganisationRegister } from "./org-register";
 import { withoutFiller } from "./tolerance";
 import { withoutTitles } from "./titles";
 import type { ClientMessage } from "./types";
@@ -106,6 +112,9 @@ export function readMessage(
   const policy = forwardedPolicy(text, spans, quoted, domainOf(address) ?? "", message.subject);
   const orgWords = organisationWords(domainOf(address) ?? "");
   const isOwn = (name: string) => isOwnOrganisation(name, orgWords, clientNames);
+  // Round 20: "The Bank" of Midlands Mutual Bank plc too, as the subject of its own rules.
+  const headWords = withClientNameHeads(new Set(orgWords), clientNames[0]);
+  const isOwnSubject = (name: string) => isOwnOrganisation(name, headWords, clientNames);
   const sentences = splitSentences(
     text,
     [...regions, ...answers, ...policy].sort((a, b) => a.start - b.start),
@@ -119,9 +128,14 @@ export function readMessage(
     // "pls"/"plz" read as "please" (sentences.ts), and filler said plainly (tolerance.ts), on the
     // clause's text only.
     // Round 19: "Cabot staff may not …", the writer's organisation by its name, as "our staff".
+    // Round 20: the organisation's rules in the third person ("The Bank does not pay for…",
+    // "External advisers must not…", "The board has asked that…") in its first (org-register.ts).
     for (const clause of sentence.clauses)
       clause.text = collectiveAsWe(
-        withoutFiller(ownPeopleAsOurs(spellOutPlease(clause.text), isOwn)),
+        inOrganisationRegister(
+          withoutFiller(ownPeopleAsOurs(spellOutPlease(clause.text), isOwn)),
+          isOwnSubject,
+        ),
       );
   }
   attachPrompts(sentences, text, quoted, answers);

@@ -143,3 +143,59 @@ describe("perturbations: the rewrites themselves", () => {
     for (const p of PERTURBATIONS) expect(p.rewrite(text)).toBe(p.rewrite(text));
   });
 });
+
+describe("perturbations: register (the organisation's rules in the third person)", () => {
+  const register = PERTURBATIONS.find((p) => p.kind === "register")!;
+  const bank = { organisation: "Midlands Mutual Bank plc", domain: "midlandsmutual.example" };
+  it.each([
+    [bank, "We will not pay for 'File review'.", "The Bank will not pay for 'File review'."],
+    [bank, "We won't pay for 'Team meeting'.", "The Bank will not pay for 'Team meeting'."],
+    [
+      bank,
+      "We don't pay for clerical work - please write it off.",
+      "Midlands Mutual Bank does not pay for clerical work - please write it off.",
+    ],
+    [bank, "We no longer accept paper invoices.", "The Bank no longer accepts paper invoices."],
+    [
+      bank,
+      "Please don't call us about routine matters.",
+      "Outside counsel should not call us about routine matters.",
+    ],
+    [
+      bank,
+      "We prefer Teams for meetings.",
+      "Management has asked that advisers use Teams for meetings.",
+    ],
+    [
+      bank,
+      "We would ask that you do not mention Acme.",
+      "The board has asked that advisers do not mention Acme.",
+    ],
+    [
+      { organisation: "Kingchem Ltd", domain: "kingchem.example" },
+      "We will not pay for 'File review'.",
+      "Kingchem will not pay for 'File review'.",
+    ],
+    // No name on file: the domain's words.
+    [
+      { domain: "brackenford-council.example" },
+      "We will not pay for 'File review'.",
+      "The Council will not pay for 'File review'.",
+    ],
+    // Left as written: the writer's own wish, the writer and the firm together, a family's "we".
+    [bank, "Please don't call me.", "Please don't call me."],
+    [bank, "We don't need to meet in person.", "We don't need to meet in person."],
+    [
+      { domain: "gmail.com", personal: true },
+      "We will not pay for 'File review'.",
+      "We will not pay for 'File review'.",
+    ],
+  ])("%j: %s", (context, written, rewritten) => {
+    expect(register.rewrite(written, context)).toBe(rewritten);
+  });
+  it("needs the organisation: without a context it leaves the text alone", () => {
+    expect(register.rewrite("We will not pay for 'File review'.")).toBe(
+      "We will not pay for 'File review'.",
+    );
+  });
+});

@@ -404,6 +404,12 @@ function anotherCompanys(text: string, domain: string): boolean {
   );
 }
 
+// Round 20: invitations to a meeting, by where they are held ("don't send invitations on other
+// platforms", "invites via Zoom", "Zoom invites"): no hospitality.
+// "we no longer accept external Zoom invites": by the platform before them.
+const MEETING_INVITATIONS =
+  /\b(?:invitations?|invites?)\s+(?:on|via|through|over|for|in)\s+(?:[\w-]+\s+){0,2}?(?:platforms?|apps?|tools?|Zoom|Teams|Webex|Meet|Skype|calendars?|meetings?|video\s+calls?)\b|\b(?:Zoom|Teams|Webex|Meet|Skype|meeting|calendar|video[\s-]call)\s+(?:invitations?|invites?)\b/i;
+
 export function recogniseEntertainment(context: ClauseContext): Candidate[] {
   const text = context.clause.text.replace(INVITATION_TO_ACT, "procurement");
   if (!TRIGGER.test(text)) return [];
@@ -421,7 +427,7 @@ export function recogniseEntertainment(context: ClauseContext): Candidate[] {
       sentence.text.slice(0, clause.start - sentence.start) +
         text.slice(0, avoided.exec(text)!.index),
     );
-  if (DELIVERY.test(text)) return [];
+  if (DELIVERY.test(text) || MEETING_INVITATIONS.test(text)) return [];
   if (AT_ONE_OCCASION.test(text) && !REACHES_FURTHER.test(context.sentence.text)) return [];
   if (
     (avoided && !reported) ||

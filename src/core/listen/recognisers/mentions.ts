@@ -264,8 +264,10 @@ export function recogniseCompetitors(context: ClauseContext): Candidate[] {
 
 const ALL_WRITING =
   /\bin\s+(?:anything|everything|any\s+[\w-]+|all\s+[\w-]+|correspondence)\b|\banywhere\b/i;
+// (Round 20: the firm's side as a class is said "we ask that you …" by org-register.ts, the
+// organisation's rule for the firm; the clause's lead-in up to a colon aside.)
 const COUNSEL_RULE =
-  /^(?:(?:outside|external)\s+)?(?:counsel|law\s+firms?|the\s+firm|firms|panel\s+firms)\s+(?:shall|must|should|may|will)\b/i;
+  /^(?:[^:]{0,80}:\s+)?(?:(?:(?:outside|external)\s+)?(?:counsel|law\s+firms?|the\s+firm|firms|panel\s+firms)\s+(?:shall|must|should|may|will)|we\s+ask\s+that\s+you)\b/i;
 
 function competitorsIn(context: ClauseContext): Candidate[] {
   const { clause, read } = context;
