@@ -901,13 +901,29 @@ function restIsAbbreviation(term: string): boolean {
 }
 
 /**
+ * Round 20 (shared with listening's lifts, withdrawals.ts): whether a brand's words after its
+ * first are a trade or corporate word ("Glimmerforge Studios", "Crestline Logistics Ltd",
+ * "Vantablack Interactive"), so that its first word alone, when shortFormsOf gives it, stands for
+ * the company and not for a person or a place of that name.
+ */
+export function restIsTradeWord(term: string): boolean {
+  const rest = term.trim().split(/\s+/).slice(1).join(" ");
+  return rest !== "" && !restIsAbbreviation(term) && brandAfter(` ${rest}`);
+}
+
+/**
  * Round 19: whether a bare short form (no company signal after it) may be the brand at all,
  * before the single-name guards judge it: not when it opens another capitalised name ("Dunmore
  * East", "Helix Nebula"), a title or a ship after "the" ("The Year of the Skylark"), the first
  * word of a name whose other words are an abbreviation ("Munich Re"), or after a preposition of
  * place ("off Skagen", "fly to Munich").
  */
-function bareShortFormMayBeBrand(text: string, start: number, end: number, term: string): boolean {
+export function bareShortFormMayBeBrand(
+  text: string,
+  start: number,
+  end: number,
+  term: string,
+): boolean {
   const after = text.slice(end, end + 48);
   // "Dunmore East", "Option_Agreement_Celtic_Sea.docx": a space or a file name's underscore.
   if (/^(?:\s+|_)[A-Z][a-z]/.test(after)) return false;
