@@ -136,20 +136,17 @@ const LIGHT_WORDS = ["just", "simply", "do", "really", "honestly", "genuinely", 
 const LIGHT = "(?:(?:" + LIGHT_WORDS.join("|") + "|always)\\s+)";
 // After "please" a second "please" is light too ("please, please use Zoom").
 const AFTER_PLEASE = new RegExp(
-  "\\b((?:please|kindly),?\\s+)(?:(?:" +
-    LIGHT_WORDS.join("|") +
-    "|always|kindly|please,?)\\s+)+(?=\\p{Ll})",
-  "giu",
+  "\\b((?:please|kindly),?\\s+)(?:(?:" + LIGHT_WORDS.join("|") + "|always|kindly|please,?)\\s+)+",
+  "gi",
 );
-const AFTER_SUBJECT = new RegExp("\\b((?:I|we|We)\\s+)(?:just\\s+)+(?=\\p{Ll})", "gu");
-// Opening a clause: the light word, then a verb with what it takes (a pronoun, a name, an
-// article, a preposition).
-const OPENING_LIGHT = new RegExp(
-  "^((?:(?:so|and|but|then|oh)[\\s,]+)?)" +
-    LIGHT +
-    "+(?=\\p{Ll}+\\s+(?:me|us|\\p{Lu}|the|our|my|your|any|only|all|to|with|by|on|via|over)\\b)",
-  "iu",
-);
+const AFTER_SUBJECT = /\b((?:I|we|We)\s+)(?:just\s+)+/g;
+const OPENING_LIGHT = new RegExp("^((?:(?:so|and|but|then|oh)[\\s,]+)?)" + LIGHT + "+", "i");
+// What must follow, case-sensitive (under the "i" flag a letter class would match any case): a
+// word in lower case (a verb, not a name: "please, just Hiroshi" is a verbless name); opening a
+// clause, a verb with what it takes (a pronoun, a name, an article, a preposition).
+const VERB_NEXT = /^\p{Ll}/u;
+const VERB_WITH_OBJECT_NEXT =
+  /^\p{Ll}+\s+(?:me|us|\p{Lu}|the|our|my|your|any|only|all|to|with|by|on|via|over)(?![\p{L}\p{N}])/u;
 const CONDITION_AFTER = /^[^.;!?]*\b(?:if|when|whenever|unless)\b/i;
 
 // Round 20: the same statement with a light word inside it. "will not work for any of us" (all of
@@ -175,13 +172,16 @@ function withLightPhrasesPlain(text: string): string {
 function withoutLightWords(text: string): string {
   if (!/\b(?:just|simply|do|really|honestly|genuinely|actually|always|kindly|please)\b/i.test(text))
     return text;
-  const drop = (pattern: RegExp) => (source: string) =>
+  const drop = (pattern: RegExp, next: RegExp) => (source: string) =>
     source.replace(pattern, (m: string, lead: string, at: number, all: string) => {
       const rest = all.slice(at + m.length);
-      if (/^not\b/i.test(rest) || CONDITION_AFTER.test(rest)) return m;
+      if (!next.test(rest) || /^not\b/i.test(rest) || CONDITION_AFTER.test(rest)) return m;
       return lead;
     });
-  return drop(OPENING_LIGHT)(drop(AFTER_SUBJECT)(drop(AFTER_PLEASE)(text)));
+  return drop(
+    OPENING_LIGHT,
+    VERB_WITH_OBJECT_NEXT,
+  )(drop(AFTER_SUBJECT, VERB_NEXT)(drop(AFTER_PLEASE, VERB_NEXT)(text)));
 }
 
 /** The clause's text with the filler above said the plain way (see the file comment). */

@@ -36,6 +36,8 @@ describe("round 20: light words said plainly (withoutFiller)", () => {
     "Just a total is fine",
     "Just this once",
     "Just Gary, please",
+    // A name after "please, just" is a verbless wish, not a verb.
+    "please, just Hiroshi",
     // After a subject, "do" may be the verb itself and "always" makes a complaint.
     "as I do with every invitation",
     "can we always use Teams?",
