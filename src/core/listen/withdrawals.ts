@@ -18,11 +18,7 @@
  * themselves ("I'm happy to take calls again" does not lift a rule the organisation set for all
  * its people; lists merge by union, so there is no personal exception to record either).
  */
-import {
-  bareShortFormMayBeBrand,
-  restIsTradeWord,
-  shortFormsOf,
-} from "../checks/competitor-mention";
+import { bareShortFormMayBeBrand, restIsTradeWord, shortFormsOf } from "../checks/short-forms";
 import { normaliseChannel, type ClientProfile } from "../profile";
 import { headOf } from "./annotated";
 import { isWithdrawal } from "./clause-facts";
