@@ -203,45 +203,7 @@ export function listen(
   // A name asked for that is on file as one to avoid: its removal too (names.ts).
   suggestions.push(...avoidedNamesNowAsked(suggestions, byKey));
   withCapitalsCorrected(suggestions, byKey);
-  const heard = oneSetPerField(competitorsOnFile(withoutContradicted(suggestions, read), byKey));
-  return [...heard, ...preferredChannelsNowRefused(heard, byKey)];
-}
-
-/**
- * Round 20 (lh17 #29, rec 2d): a channel the client now refuses ("she has stopped using WhatsApp
- * for work", "we don't use Teams any more") that the same profile lists as preferred: its removal
- * from preferredChannels beside the avoid, on the quote the refusal was heard in. Only the profile
- * the refusal is filed on (a person's refusal does not take a channel off their organisation's
- * list), and only a value on file, as stored.
- */
-function preferredChannelsNowRefused(
-  suggestions: readonly Suggestion[],
-  byKey: ReadonlyMap<string, ClientProfile>,
-): Suggestion[] {
-  const removals: Suggestion[] = [];
-  for (const s of suggestions) {
-    if (s.field !== "avoidChannels" || s.op !== "add") continue;
-    const refused = s.value.trim().toLowerCase();
-    for (const onFile of byKey.get(s.profile)?.preferredChannels ?? []) {
-      if (onFile.trim().toLowerCase() !== refused) continue;
-      const known = [...suggestions, ...removals].some(
-        (r) =>
-          r.op === "remove" &&
-          r.field === "preferredChannels" &&
-          r.profile === s.profile &&
-          r.value.toLowerCase() === onFile.toLowerCase(),
-      );
-      if (known) continue;
-      removals.push({
-        ...s,
-        field: "preferredChannels",
-        op: "remove",
-        value: onFile,
-        alreadyKnown: false,
-      });
-    }
-  }
-  return removals;
+  return oneSetPerField(competitorsOnFile(withoutContradicted(suggestions, read), byKey));
 }
 
 // Round 19 (listen-19b, lh17 W2): two values for a single-valued field in one message, one said of

@@ -1,7 +1,8 @@
 /**
  * Round 20 (listen-20b, from analysis-lh17 recs 2c and 2d): a competitor on file named by its
- * first word in a lift (detection's short-name rule), "stop treating X as a rival" as a lift, and a
- * refused channel that the profile lists as preferred taken off that list. Each beside look-alikes.
+ * first word in a lift (detection's short-name rule) and "stop treating X as a rival" as a lift,
+ * each beside look-alikes; rec 2d (a refused preferred channel removed too) is left out, see the
+ * last trap.
  */
 import {
   COKE,
@@ -34,13 +35,6 @@ const lifts: WithdrawalCase[] = [
     profiles: [onOrg({ competitors: RIVALS })],
     removed: [{ field: "competitors", value: "Pepsi", profile: COKE }],
   },
-  {
-    name: "a refused channel listed as preferred comes off the preferred list",
-    body: letter("I've stopped using WhatsApp."),
-    profiles: [{ matchKey: MEGGE, preferredChannels: ["whatsapp", "email"] }],
-    removed: [{ field: "preferredChannels", value: "whatsapp", profile: MEGGE }],
-    also: ["avoidChannels=whatsapp"],
-  },
 ];
 
 const liftTraps: WithdrawalCase[] = [
@@ -69,20 +63,17 @@ const liftTraps: WithdrawalCase[] = [
     removed: [],
   },
   {
-    name: "a person's refusal leaves the organisation's preferred list alone",
-    body: letter("Please don't WhatsApp me."),
-    profiles: [onOrg({ preferredChannels: ["whatsapp"] })],
+    // Rec 2d left out: the recorded decision (docs/listen.md, Withdrawals) stands. Accepting the
+    // avoid takes the channel off preferredChannels; a removal beside it says it twice.
+    name: "a refused channel listed as preferred is an avoidance, not also a removal",
+    body: letter("I've stopped using WhatsApp."),
+    profiles: [{ matchKey: MEGGE, preferredChannels: ["whatsapp", "email"] }],
     removed: [],
-  },
-  {
-    name: "a refused channel the profile does not list as preferred removes nothing",
-    body: letter("Please don't WhatsApp me."),
-    profiles: [{ matchKey: MEGGE, preferredChannels: ["email"] }],
-    removed: [],
+    also: ["avoidChannels=whatsapp"],
   },
 ];
 
-describe("round 20: lifts by a short name, 'stop treating', a refused preferred channel", () => {
+describe("round 20: lifts by a short name, 'stop treating'", () => {
   for (const c of lifts) it(c.name, () => expectWithdrawals(hear(c), c, false));
   for (const c of liftTraps) it(c.name, () => expectWithdrawals(hear(c), c, false));
 });
