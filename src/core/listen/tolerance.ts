@@ -125,7 +125,7 @@ function withoutLightAdverbs(text: string): string {
 // ("please just use Signal", "please do send Teams invites", "Always email me", "we just use
 // Teams", "please, please use Zoom"). One class, skipped where the grammar puts a word of it
 // before a verb: after "please"/"kindly", opening a clause before a verb with its object ("Just
-// text me", not "Just a total" or "Just this once"), and "just" after "I"/"we" (not "do", which
+// text me", not "Just a total" or "Just this once"; not "always" there), and "just" after "I"/"we" (not "do", which
 // after a subject may be the verb itself: "as I do with every invitation"; nor "always", which
 // makes a question a complaint: "can we always use Teams?"; the intensifiers go below). "do"
 // before "not" is no filler ("please do not" is a refusal), and before a condition the light
@@ -133,7 +133,9 @@ function withoutLightAdverbs(text: string): string {
 // urgent"): the clause stays as written. The sentence keeps every word, so "always" still says
 // a wish lasts (clause-facts.ts and the channel reader read the sentence for that).
 const LIGHT_WORDS = ["just", "simply", "do", "really", "honestly", "genuinely", "actually"];
-const LIGHT = "(?:(?:" + LIGHT_WORDS.join("|") + "|always)\\s+)";
+// Opening a clause, "always" is no filler: "always keen on a round of golf" welcomes golf by it
+// (and "Always text me" is read with it, recognisers/channels.ts).
+const LIGHT = "(?:(?:" + LIGHT_WORDS.join("|") + ")\\s+)";
 // After "please" a second "please" is light too ("please, please use Zoom").
 const AFTER_PLEASE = new RegExp(
   "\\b((?:please|kindly),?\\s+)(?:(?:" + LIGHT_WORDS.join("|") + "|always|kindly|please,?)\\s+)+",
