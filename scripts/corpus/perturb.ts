@@ -566,8 +566,13 @@ function insertFiller(text: string): string {
   const negation = alternating(LIGHT_BEFORE_NEGATION, text.length);
   const opening = alternating(["Just", "Always"], text.length);
   const ofUs = alternating(["any of us", "all of us"]);
+  // "always" only for a request that could last: not before a condition or one occasion ("call
+  // me the moment the money is in tomorrow" with "always" would say something else).
   const standing = (verb: string, after: string) =>
-    !ONE_TIME_VERBS.test(verb) && !/^[^.!?\n]*\b(?:if|when|unless)\b/i.test(after);
+    !ONE_TIME_VERBS.test(verb) &&
+    !/^[^.!?\n]*\b(?:if|when|unless|once|the\s+moment|as\s+soon\s+as|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening|week|time))\b/i.test(
+      after,
+    );
   return (
     text
       // "please call me" → "please always call me" / "please just …" / "please do …", or the
