@@ -37,6 +37,8 @@ describe("round 20: light words said plainly (withoutFiller)", () => {
     "Just Gary, please",
     // A name after "please, just" is a verbless wish, not a verb.
     "please, just Hiroshi",
+    // "both of us" is the writer and the reader, not the organisation.
+    "It would be simplest for both of us if invitations were not sent",
     // "always" opening a clause may be the sense itself ("always keen on a round of golf").
     "always keen on a round of golf",
     "Always email me, I read it at lunch",
