@@ -38,12 +38,14 @@ function caseLike(model: string, word: string): string {
 
 /**
  * Alternates between the forms given, by occurrence, so both are exercised deterministically;
- * with `seed` (the text rewritten), the first form is chosen by the text, so a kind that rewrites
- * one phrase per message still uses every form across the corpus.
+ * `from` is the first form's index; with `from` a text (the text rewritten), the first form is
+ * chosen by the text, so a kind that rewrites one phrase per message still uses every form
+ * across the corpus.
  */
-function alternating<T>(forms: readonly T[], seed?: string): () => T {
+function alternating<T>(forms: readonly T[], from: number | string = 0): () => T {
   let n = 0;
-  if (seed !== undefined) for (let i = 0; i < seed.length; i++) n += seed.charCodeAt(i);
+  if (typeof from === "number") n = from;
+  else for (let i = 0; i < from.length; i++) n += from.charCodeAt(i);
   return () => forms[n++ % forms.length]!;
 }
 
@@ -679,6 +681,132 @@ function organisationRegister(text: string, context?: PerturbContext): string {
     );
 }
 
+// Round 20: the light words writers put before or inside a stated preference without changing
+// it (analysis-lh17 group A: "always text me", "for any of us", "its Gary", "rather not be
+// 'X'"). Each rewrite keeps what is stated, who states it and its polarity:
+//   - a light adverb before the verb of a request or a refusal, by occurrence always / just /
+//     really / do / honestly / genuinely / actually, each only where English allows it ("Please
+//     call me Kate" → "Please do call me Kate", "I don't want calls" → "I really don't want
+//     calls", "Text me." → "Just text me.", "I'd rather not" → "I'd honestly rather not");
+//   - "for us" → "for any of us" / "for all of us";
+//   - "please" moved or doubled: "Please X." → "X, please." / "Please, please X.";
+//   - "it's" written "its" before a capitalised name;
+//   - "I'd rather not be called X" ↔ "I'd rather not be 'X'".
+// A word already there is not doubled ("please just" stays), and nothing in quotation marks or
+// after a condition word in the same sentence is touched.
+const LIGHT_BEFORE_REQUEST = ["always", "just", "do"];
+const LIGHT_BEFORE_NEGATION = ["really", "honestly", "genuinely", "actually"];
+const LIGHT_WORD = /^(?:always|just|really|do|honestly|genuinely|actually|simply|please|kindly)$/i;
+/** Verbs a request opens with, after "please" or at a sentence's start. */
+const REQUEST_VERBS =
+  "call|ring|phone|text|email|e-mail|message|contact|use|send|keep|avoid|address|refer|write|stick|copy|include|leave|drop|stop|put|let|treat|invite|bill|invoice|book|set|schedule|remove|take";
+/** Verbs of one change, not a habit: "always" does not go before them ("always stop"). */
+const ONE_TIME_VERBS = /^(?:stop|remove|take|drop|let|set|book|schedule|put|leave)$/i;
+const PLEASE_VERB = new RegExp(`\\b(please|Please|PLEASE)(,?\\s+)(${REQUEST_VERBS})\\b`, "g");
+const OPENING_VERB = new RegExp(
+  `(^|[.!?]\\s+|\\n[ \\t]*)(${REQUEST_VERBS.split("|")
+    .map((v) => v.charAt(0).toUpperCase() + v.slice(1))
+    .join("|")})(\\s+(?:me|us|[A-Z]))`,
+  "g",
+);
+const NEGATED_PREFERENCE =
+  /\b(I|we|We)(\s+)(don't|do not|dont|can't|cannot|won't|will not|never)(\s+)(want|like|need|use|do|accept|check|read|mind|pay|answer|take|get|see)\b/g;
+const RATHER = /\b(I'd|I would|we'd|we would|We'd|We would)(\s+)(rather|prefer)\b/g;
+
+/** The sentence around `index` has a condition word before `index`, or a quotation mark. */
+function conditionBefore(text: string, index: number): boolean {
+  const start = Math.max(
+    text.lastIndexOf(".", index - 1),
+    text.lastIndexOf("!", index - 1),
+    text.lastIndexOf("?", index - 1),
+    text.lastIndexOf("\n", index - 1),
+  );
+  return /\b(?:if|unless|when|whenever)\b|["“”]/i.test(text.slice(start + 1, index));
+}
+
+function lightWordBefore(text: string, index: number): boolean {
+  const before = /(\S+)\s*$/.exec(text.slice(Math.max(0, index - 30), index));
+  return before !== null && LIGHT_WORD.test(before[1]!.replace(/[^\p{L}]/gu, ""));
+}
+
+function insertFiller(text: string): string {
+  // Where each body starts in the cycle depends on its length, so every form is exercised.
+  const request = alternating([...LIGHT_BEFORE_REQUEST, "move", "double"], text.length);
+  const negation = alternating(LIGHT_BEFORE_NEGATION, text.length);
+  const opening = alternating(["Just", "Always"], text.length);
+  const ofUs = alternating(["any of us", "all of us"]);
+  // "always" only for a request that could last: not before a condition or one occasion ("call
+  // me the moment the money is in tomorrow" with "always" would say something else).
+  const standing = (verb: string, after: string) =>
+    !ONE_TIME_VERBS.test(verb) &&
+    !/^[^.!?\n]*\b(?:if|when|unless|once|the\s+moment|as\s+soon\s+as|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening|week|time))\b/i.test(
+      after,
+    );
+  return (
+    text
+      // "please call me" → "please always call me" / "please just …" / "please do …", or the
+      // "please" marked (\u27e6) to be moved to the sentence's end or doubled below.
+      .replace(
+        PLEASE_VERB,
+        (m, please: string, space: string, verb: string, at: number, all: string) => {
+          if (conditionBefore(all, at)) return m;
+          const after = all.slice(at + m.length, at + m.length + 80);
+          const word = request();
+          if (word === "move" || word === "double")
+            return `\u27e6${word === "move" ? "M" : "D"}${please}${space}${verb}`;
+          // "always" only for a standing request (no condition after it in the sentence).
+          if (word === "always" && !standing(verb, after)) return `${please}${space}just ${verb}`;
+          return `${please}${space}${word} ${verb}`;
+        },
+      )
+      // "Text me." → "Just text me." / "Always text me."
+      .replace(
+        OPENING_VERB,
+        (m, start: string, verb: string, rest: string, at: number, all: string) => {
+          if (conditionBefore(all, at + start.length) || lightWordBefore(all, at + start.length))
+            return m;
+          const after = all.slice(at + m.length, at + m.length + 80);
+          const word = opening();
+          if (word === "Always" && !standing(verb, after))
+            return `${start}Just ${verb.toLowerCase()}${rest}`;
+          return `${start}${word} ${verb.toLowerCase()}${rest}`;
+        },
+      )
+      // "I don't want calls" → "I really don't want calls"
+      .replace(
+        NEGATED_PREFERENCE,
+        (_m, who: string, s1: string, neg: string, s2: string, verb: string) =>
+          `${who}${s1}${negation()} ${neg}${s2}${verb}`,
+      )
+      // "I'd rather not" → "I'd honestly rather not"
+      .replace(
+        RATHER,
+        (_m, who: string, space: string, verb: string) => `${who}${space}${negation()} ${verb}`,
+      )
+      // "for us" → "for any of us" / "for all of us"
+      .replace(/\bfor us\b/g, () => `for ${ofUs()}`)
+      // "it's Gary" → "its Gary"
+      .replace(/\b([Ii])t['’]s(\s+)(?=\p{Lu}\p{Ll})/gu, "$1ts$2")
+      // "I'd rather not be called Meg" ↔ "I'd rather not be 'Meg'" (one pass, each way)
+      .replace(
+        /\b(rather not be|prefer not to be)\s+(?:called\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)(?=[\s.,;!?]|$)|["“'‘](\p{Lu}[^"”'’\n]{0,40})["”'’])/gu,
+        (_m, frame: string, bare?: string, quoted?: string) =>
+          bare !== undefined ? `${frame} '${bare}'` : `${frame} called ${quoted!}`,
+      )
+      // A marked "Please X." → "X, please." / "Please, please X." (a whole sentence only).
+      .replace(
+        /(^|[.!?]\s+|\n[ \t]*)\u27e6([MD])[Pp]lease\s+(\p{Ll}[^.!?\n\u27e6]{2,80}?)([.!])(?=\s|$)/gu,
+        (m, start: string, how: string, rest: string, stop: string) => {
+          if (/\b(?:please|if|unless|when)\b|[,;:"“”]/i.test(rest)) return m;
+          return how === "M"
+            ? `${start}${rest.charAt(0).toUpperCase()}${rest.slice(1)}, please${stop}`
+            : `${start}Please, please ${rest}${stop}`;
+        },
+      )
+      .replace(/\u27e6[MD]/g, "")
+  );
+}
+
 export const PERTURBATIONS: readonly Perturbation[] = [
   {
     kind: "voice",
@@ -761,6 +889,12 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     describe:
       '"on behalf of Peter Hale … Peter prefers" → "on behalf of Mr Hale … He prefers" (a doctor: "the Doctor")',
     rewrite: relayByTitle,
+  },
+  {
+    kind: "filler",
+    describe:
+      'light words: "please always/just/do call me", "I really don\'t want", "for any of us", "its Gary", "rather not be \'X\'", "please" moved or doubled',
+    rewrite: insertFiller,
   },
 ];
 

@@ -14,6 +14,15 @@ import { fieldOf, hitEvidence, linesOf, placeOf, textFields, type TermHit } from
 import { invitationMeetings } from "./invitation";
 import { comparesOrPraises, isPartyHit, matterParties } from "./matter-parties";
 import { findProfileTerms } from "./profile-terms";
+import {
+  bareShortFormMayBeBrand,
+  brandAfter,
+  joinedByList,
+  listKey,
+  remember,
+  shortFormsOf,
+  SUBJECT_VERB,
+} from "./short-forms";
 import { outOfTime } from "../time-budget";
 
 export const meta: CheckMeta = {
@@ -48,32 +57,6 @@ function isWeekday(core: string, text: string, start: number, after: string): bo
   );
 }
 
-/**
- * After a brand that is also a word, what makes it the company or its product: a corporate
- * suffix, a possessive, "-branded", a store, shares, an app, a card; or, at the start of a
- * sentence, a verb a company does things with ("Discover has launched", "Shell announced").
- */
-const BRAND_AFTER =
-  /^(?:['’]s\b|-?branded\b|\s+(?:inc|corp|corporation|ltd|limited|plc|llc|llp|gmbh|ag|sa|nv|bv|group|holdings|co|company|international|stores?|shops?|outlets?|stations?|forecourts?|app|apps|platform|account|accounts|cards?|calls?|meetings?|links?|video|webinars?|rooms?|chats?|workspaces?|channels?|messages?|folders?|subscriptions?|licen[cs]es?|integrations?|shares|share price|stock|brand|brands|products?|customers|users|subscribers|network|website|site|\.com)\b)/i;
-/**
- * Words a company's name ends with, naming its trade: "Jordan Biosciences", "Hunter Logistics",
- * "Thornbury Brewery". After a name they make it the company, not a person's first name.
- */
-const INDUSTRY =
-  "(?:bio(?:sciences?|tech|logics)?|pharma(?:ceuticals?)?|therapeutics|labs?|laboratories|medical|health(?:care)?|clinics?|diagnostics|systems|technolog(?:y|ies)|tech|software|solutions|digital|data|analytics|cloud|networks?|telecoms?|communications|media|games|studios?|interactive|entertainment|publishing|capital|partners|ventures|investments?|asset management|securities|financial|finance|bank(?:ing)?|insurance|mutual|assurance|lending|payments|logistics|freight|shipping|transport|haulage|cargo|express|airlines?|airways|aviation|motors?|automotive|energy|power|utilities|oil|gas|petroleum|mining|resources|chemicals?|materials|steel|engineering|construction|developments?|properties|homes|realty|hotels?|resorts?|stays|hospitality|leisure|foods?|dairies|dairy|farms?|brew(?:ery|eries|ing)|distillery|drinks|beverages?|wines?|spirits|restaurants?|retail|apparel|fashion|clothing|textiles?|gear|outdoors?|sports?|cosmetics|beauty|electronics|devices|robotics|industries|industrial|manufacturing|mills?|works|yarns|press|publishers|trading|supplies|consulting|consultancy|advis[eo]rs|associates|agency|services)";
-/** A capitalised trade word after the name, perhaps after one more capitalised word. */
-const INDUSTRY_AFTER = new RegExp(`^\\s+(?:[A-Z][a-z]+\\s+)?(${INDUSTRY})\\b`, "i");
-
-/** What follows a brand makes it the company: a corporate word, a possessive, its trade. */
-function brandAfter(after: string): boolean {
-  if (BRAND_AFTER.test(after)) return true;
-  // A trade word is capitalised in a company's name: most words after a brand are not.
-  if (!/^\s+[A-Z]/.test(after)) return false;
-  const m = INDUSTRY_AFTER.exec(after);
-  return m !== null && /^[A-Z]/.test(m[1]!);
-}
-const SUBJECT_VERB =
-  /^\s+(?:has|have|had|is|was|were|are|announced|said|says|reported|agreed|launched|signed|filed|confirmed|acquired|bought|sold|plans|intends|wants|offers|sells|owns|declined|refused|posted|told|stated|opposed|sued|won|lost|will|would|could|may|might|must|should|can|did|does)\b/i;
 /**
  * Round 16: ordinary words that ordinary text capitalises in their own sense, so a capital
  * mid-sentence does not make them a brand: unique things and the papers named after them ("the
@@ -777,62 +760,6 @@ function wordPlaces(
 }
 
 /**
- * A brand of several words shortened to its first word when that word is a name, not an
- * ordinary word ("Anchorline" for Anchorline Housing), and the words after it show a company: a
- * trade or corporate word, or a company's action. Bare, the first word is as often a river, a
- * town or a golf course, so it needs that signal.
- */
-/** The first words of `terms` that may stand for them alone, each with its brand. */
-const shortFormCache = new WeakMap<readonly string[], Map<string, string>>();
-export function shortFormsOf(terms: readonly string[]): Map<string, string> {
-  let cached = shortFormCache.get(terms);
-  if (cached) return cached;
-  // Also by the list as written: the send path gets new profile objects on every send.
-  const content = listKey(terms);
-  cached = shortFormsByList.get(content);
-  if (cached) {
-    shortFormCache.set(terms, cached);
-    return cached;
-  }
-  const firstWords = new Map<string, string>();
-  const whole = new Set(terms.map((t) => t.trim().toLowerCase()));
-  for (const term of terms) {
-    const words = term.trim().split(/\s+/);
-    const first = words[0]!;
-    if (words.length < 2 || !/^[A-Z][a-z]{4,}$/.test(first) || isCommonWord(first)) continue;
-    if (!whole.has(first.toLowerCase())) firstWords.set(first, term);
-  }
-  shortFormCache.set(terms, firstWords);
-  remember(shortFormsByList, content, firstWords);
-  return firstWords;
-}
-
-/**
- * Short forms and joined names by the list as written (each term led by its length, so no
- * text in a list can make two different lists read alike), across evaluations: a fresh runtime
- * or a profile read again from storage brings new arrays with the same terms. Never mutated by
- * their readers.
- */
-const shortFormsByList = new Map<string, Map<string, string>>();
-const joinedByList = new Map<string, Map<string, string>>();
-const MAX_CACHED_LISTS = 500;
-
-function listKey(terms: readonly string[]): string {
-  let key = "";
-  for (const term of terms) key += `${term.length}:${term}`;
-  return key;
-}
-
-function remember(
-  cache: Map<string, Map<string, string>>,
-  key: string,
-  value: Map<string, string>,
-) {
-  if (cache.size >= MAX_CACHED_LISTS) cache.clear();
-  cache.set(key, value);
-}
-
-/**
  * Every recipient's entries made by `per` (short forms, joined names), with the memo key they
  * make, worked out once per evaluation (the recipients' list is the same for each of them).
  */
@@ -865,62 +792,6 @@ function wantedOf(
     byKind.set(kind, entry);
   }
   return entry;
-}
-
-/**
- * Round 19: a preposition of place before a short form, or a travel verb and its preposition,
- * or a geographic adjective: "off Skagen", "the upper Severn", "fly to Munich", "flew in from
- * Munich". The word is the place the brand is named after, not the brand. "To" and "from" alone
- * are not enough ("we lost the tender to Silverline", "a letter from Crestline").
- */
-const PLACE_PREPOSITION_BEFORE =
-  /\b(?:off|near|above|below|beyond|outside|around|along|upper|lower|(?:up|down)(?:stream|river)|(?:north|south|east|west)(?:\s+of|ern)|(?:fly|flew|travel\w*|driv\w*|sail\w*|go|went|head\w*|mov\w*|return\w*)\s+(?:back\s+|in\s+)?(?:to|from))\s+$/i;
-
-/**
- * After "the", a lower-case word that makes the short form attributive ("the Silverline tender",
- * "the Helix deal"): a noun, not a verb, an adverb, a preposition or a conjunction. Bare after
- * "the" and before none of these, a name is a title, a ship or a pub ("The Year of the Skylark",
- * "aboard the Kestrel yesterday", "The Swan").
- */
-const NOT_A_NOUN =
-  /^(?:and|for|from|with|was|had|has|who|which|that|when|where|last|next|yesterday|today)$/;
-
-/** A word after "the" that is a noun the short form qualifies ("tender", "deal", "bid"). */
-function attributiveNoun(after: string): boolean {
-  const noun = /^\s([a-z]{3,})\b/.exec(after)?.[1];
-  return (
-    noun !== undefined &&
-    !/(?:ed|ly|s)$/.test(noun) &&
-    !NOT_A_NOUN.test(noun) &&
-    !SUBJECT_VERB.test(after)
-  );
-}
-
-/**
- * Whether a brand's words after its first are an abbreviation ("Munich Re", "Hanse AG"): the
- * first word alone is then the place or the founder the company is named after, not the company.
- */
-function restIsAbbreviation(term: string): boolean {
-  const rest = term.trim().split(/\s+/).slice(1);
-  return rest.length > 0 && rest.every((w) => /^(?:[A-Z][a-z]?|[A-Z]{2,4})\.?$/.test(w));
-}
-
-/**
- * Round 19: whether a bare short form (no company signal after it) may be the brand at all,
- * before the single-name guards judge it: not when it opens another capitalised name ("Dunmore
- * East", "Helix Nebula"), a title or a ship after "the" ("The Year of the Skylark"), the first
- * word of a name whose other words are an abbreviation ("Munich Re"), or after a preposition of
- * place ("off Skagen", "fly to Munich").
- */
-function bareShortFormMayBeBrand(text: string, start: number, end: number, term: string): boolean {
-  const after = text.slice(end, end + 48);
-  // "Dunmore East", "Option_Agreement_Celtic_Sea.docx": a space or a file name's underscore.
-  if (/^(?:\s+|_)[A-Z][a-z]/.test(after)) return false;
-  if (restIsAbbreviation(term)) return false;
-  const before = text.slice(Math.max(0, start - 48), start);
-  if (PLACE_PREPOSITION_BEFORE.test(before)) return false;
-  if (/\bthe\s+$/i.test(before) && !attributiveNoun(after)) return false;
-  return true;
 }
 
 /** A short form found in the text, with its brand; `bare` when no company signal follows it. */
@@ -1537,3 +1408,6 @@ export function check(ctx: CheckContext): void {
     });
   });
 }
+
+// Round 20: the short-name rule lives in short-forms.ts; re-exported for the detection kinds.
+export { bareShortFormMayBeBrand, restIsTradeWord, shortFormsOf } from "./short-forms";

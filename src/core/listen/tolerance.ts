@@ -120,9 +120,78 @@ function withoutLightAdverbs(text: string): string {
   return text.replace(STILL_ALSO, "$1 ").replace(NOW_BEFORE_VERB, "$1 ");
 }
 
+// Light words (round 20, from the lh17 diagnosis; the "filler" perturbation kind measures it):
+// the words writers put before the verb of a request or a statement without changing it
+// ("please just use Signal", "please do send Teams invites", "Always email me", "we just use
+// Teams", "please, please use Zoom"). One class, skipped where the grammar puts a word of it
+// before a verb: after "please"/"kindly", opening a clause before a verb with its object ("Just
+// text me", not "Just a total" or "Just this once"; not "always" there), and "just" after "I"/"we" (not "do", which
+// after a subject may be the verb itself: "as I do with every invitation"; nor "always", which
+// makes a question a complaint: "can we always use Teams?"; the intensifiers go below). "do"
+// before "not" is no filler ("please do not" is a refusal), and before a condition the light
+// word says when or only ("just tell me when something moves", "always call me if it is
+// urgent"): the clause stays as written. The sentence keeps every word, so "always" still says
+// a wish lasts (clause-facts.ts and the channel reader read the sentence for that).
+const LIGHT_WORDS = ["just", "simply", "do", "really", "honestly", "genuinely", "actually"];
+// Opening a clause, "always" is no filler: "always keen on a round of golf" welcomes golf by it
+// (and "Always text me" is read with it, recognisers/channels.ts).
+const LIGHT = "(?:(?:" + LIGHT_WORDS.join("|") + ")\\s+)";
+// After "please" a second "please" is light too ("please, please use Zoom").
+const AFTER_PLEASE = new RegExp(
+  "\\b((?:please|kindly),?\\s+)(?:(?:" + LIGHT_WORDS.join("|") + "|always|kindly|please,?)\\s+)+",
+  "gi",
+);
+const AFTER_SUBJECT = /\b((?:I|we|We)\s+)(?:just\s+)+/g;
+const OPENING_LIGHT = new RegExp("^((?:(?:so|and|but|then|oh)[\\s,]+)?)" + LIGHT + "+", "i");
+// What must follow, case-sensitive (under the "i" flag a letter class would match any case): a
+// word in lower case (a verb, not a name: "please, just Hiroshi" is a verbless name); opening a
+// clause, a verb with what it takes (a pronoun, a name, an article, a preposition).
+const VERB_NEXT = /^\p{Ll}/u;
+const VERB_WITH_OBJECT_NEXT =
+  /^\p{Ll}+\s+(?:me|us|\p{Lu}|the|our|my|your|any|only|all|to|with|by|on|via|over)(?![\p{L}\p{N}])/u;
+const CONDITION_AFTER = /^[^.;!?]*\b(?:if|when|whenever|unless)\b/i;
+
+// Round 20: the same statement with a light word inside it. "will not work for any of us" (all of
+// us, each of us) is "for us"; "its Gary" at a clause's head before a name is "it's Gary" (typed
+// without the apostrophe; "its" before a name cannot be the possessive); "I'd rather not be 'Mr
+// Whitfield'" is "rather not be called" that name (a quoted name after "be" is a form of address);
+// "Only this email address please" restricts to the way itself, like "Only email please".
+// Not "both of us": the writer and the reader ("simplest for both of us"), not the organisation.
+const FOR_ANY_OF_US = /\bfor\s+(?:any|all|each|every\s+one)\s+of\s+us\b/gi;
+const ITS_NAME =
+  /(^(?:(?:so|and|but|oh|fyi|also)[\s,]+)?|,\s*(?:so|and|but)\s+)([Ii])ts(\s+)(?=\p{Lu}\p{Ll})/gu;
+const NOT_BE_QUOTED = /\b(rather\s+not\s+be|prefer\s+not\s+to\s+be)\s+(?=["“'‘]\p{Lu})/giu;
+const ONLY_THIS_ADDRESS =
+  /(\bonly\s+(?:to\s+|at\s+|via\s+|on\s+)?)(?:this|my|the\s+same)\s+(?:(?:private|personal|own|home|work|office)\s+)?(e-?mail)(?:\s+address)?\b/gi;
+
+function withLightPhrasesPlain(text: string): string {
+  return text
+    .replace(FOR_ANY_OF_US, "for us")
+    .replace(ITS_NAME, "$1$2t's$3")
+    .replace(NOT_BE_QUOTED, "$1 called ")
+    .replace(ONLY_THIS_ADDRESS, "$1$2");
+}
+
+function withoutLightWords(text: string): string {
+  if (!/\b(?:just|simply|do|really|honestly|genuinely|actually|always|kindly|please)\b/i.test(text))
+    return text;
+  const drop = (pattern: RegExp, next: RegExp) => (source: string) =>
+    source.replace(pattern, (m: string, lead: string, at: number, all: string) => {
+      const rest = all.slice(at + m.length);
+      if (!next.test(rest) || /^not\b/i.test(rest) || CONDITION_AFTER.test(rest)) return m;
+      return lead;
+    });
+  return drop(
+    OPENING_LIGHT,
+    VERB_WITH_OBJECT_NEXT,
+  )(drop(AFTER_SUBJECT, VERB_NEXT)(drop(AFTER_PLEASE, VERB_NEXT)(text)));
+}
+
 /** The clause's text with the filler above said the plain way (see the file comment). */
 export function withoutFiller(text: string): string {
-  let out = inRuleVoice(withoutLightAdverbs(withoutTypingHabits(text)));
+  let out = inRuleVoice(
+    withoutLightAdverbs(withoutLightWords(withLightPhrasesPlain(withoutTypingHabits(text)))),
+  );
   if (
     /really|genuinely|truly|honestly|actually|definitely|absolutely|particularly|certainly|sincerely/i.test(
       out,

@@ -18,6 +18,7 @@
  * themselves ("I'm happy to take calls again" does not lift a rule the organisation set for all
  * its people; lists merge by union, so there is no personal exception to record either).
  */
+import { bareShortFormMayBeBrand, restIsTradeWord, shortFormsOf } from "../checks/short-forms";
 import { normaliseChannel, type ClientProfile } from "../profile";
 import { headOf } from "./annotated";
 import { isWithdrawal } from "./clause-facts";
@@ -134,6 +135,18 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
   // may be a complaint ("stop avoiding my calls") or a request about something else.
   new RegExp(
     `\\b${STOP_LEAVE}\\s+stop\\s+(?:avoiding|(?:tiptoeing|tip-toeing|skirting|dancing|creeping|pussyfooting|treading\\s+(?:carefully|lightly|softly))\\s+(?:a)?round|skirting|steering\\s+clear\\s+of|shying\\s+away\\s+from|staying\\s+off|keeping\\s+off|walking\\s+on\\s+eggshells\\s+(?:a)?round|being\\s+(?:so\\s+)?(?:careful|cautious|coy)\\s+(?:about|around|with))\\s+${gap(2)}${V}`,
+    "i",
+  ),
+  // Round 20 (rec 2c): "stop treating Glimmerforge as a rival", "we no longer regard X as
+  // off-limits", "no need to treat X as a competitor": the standing of the value on file itself
+  // withdrawn (what it was treated as is one of the avoided kinds).
+  new RegExp(
+    "\\b(?:stop|no\\s+longer|(?:" +
+      NO_NEED +
+      "|(?:don't|do\\s+not)\\s+(?:need|have)|needn't)\\s+(?:for\\s+you\\s+)?to)\\s+(?:treat(?:ing)?|regard(?:ing)?|count(?:ing)?|consider(?:ing)?|see(?:ing)?|think(?:ing)?\\s+of)\\s+" +
+      gap(1) +
+      V +
+      "\\s+as\\s+(?:(?:an?|our|the|some\\s+kind\\s+of)\\s+)?(?:(?:main|direct|big|biggest|key|major|serious)\\s+)?(?:off[\\s-]limits|out\\s+of\\s+bounds|taboo|no-?go(?:\\s+area)?|sensitive|competitors?|rivals?|competition|threat|something\\s+to\\s+avoid)\\b",
     "i",
   ),
   // "you can drop the no-Zoom rule", "lift the ban on Nestlé", "scrap our Webex restriction".
@@ -335,6 +348,38 @@ function findByHead(
   return spans;
 }
 
+/**
+ * Round 20 (lh17 #26, rec 2c): a competitor on file named by its first word alone ("Glimmerforge"
+ * for "Glimmerforge Studios"), by detection's short-name rule (competitor-mention.ts
+ * shortFormsOf: a coined word of five letters or more, not a common word, not itself a listed
+ * name) when the rest of the name on file is a trade or corporate word, and where the word stands
+ * as a name (not opening another capitalised name, not after a preposition of place).
+ */
+function findByShortName(
+  text: string,
+  item: OnFile,
+  items: readonly OnFile[],
+): { start: number; end: number }[] {
+  if (item.field !== "competitors") return [];
+  const term = headOf(item.field, item.value).trim();
+  if (!restIsTradeWord(term)) return [];
+  const terms = items.filter((i) => i.field === "competitors").map((i) => headOf(i.field, i.value));
+  let first: string | undefined;
+  for (const [word, brand] of shortFormsOf(terms)) if (brand.trim() === term) first = word;
+  if (!first) return [];
+  const spans: { start: number; end: number }[] = [];
+  const word = new RegExp("\\b" + escape(first) + "\\b", "g");
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    const start = m.index;
+    const end = start + first.length;
+    if (/[\p{L}\p{N}'’-]/u.test(text[start - 1] ?? "") || /[\p{L}\p{N}-]/u.test(text[end] ?? ""))
+      continue;
+    if (!bareShortFormMayBeBrand(text, start, end, term)) continue;
+    spans.push({ start, end });
+  }
+  return spans;
+}
+
 /** `text` with each found value replaced by a token ⟪Vn⟫, and the values in token order. */
 function tokenised(text: string, found: Found[]): { text: string; values: Found[] } {
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -360,6 +405,7 @@ function withdrawn(text: string, items: readonly OnFile[]): OnFile[] {
   for (const item of items) {
     let spans = find(text, item);
     if (spans.length === 0) spans = findByHead(text, item, items);
+    if (spans.length === 0) spans = findByShortName(text, item, items);
     for (const { start, end } of spans) found.push({ ...item, start, end });
   }
   if (found.length === 0) return [];
@@ -643,7 +689,9 @@ function pronounWithdrawn(
           item.field !== "avoidChannels" &&
           (find(span.text, item).length > 0 ||
             // Round 19: the antecedent named by its head ("The Leicester closure … it").
-            findByHead(span.text, item, items).length > 0),
+            findByHead(span.text, item, items).length > 0 ||
+            // Round 20: a competitor by its first word ("Glimmerforge … they").
+            findByShortName(span.text, item, items).length > 0),
       );
       if (named.length > 1) return undefined;
       if (named.length === 0) continue;

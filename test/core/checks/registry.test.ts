@@ -19,6 +19,7 @@ const SUPPORT_FILES = [
   "billing-synonyms",
   "billing-entry-forms",
   "brand-affixes",
+  "short-forms",
   "entertainment-jargon",
   "entertainment-event-meal",
   "time-entries",

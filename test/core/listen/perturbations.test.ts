@@ -135,6 +135,22 @@ describe("perturbations: the rewrites themselves", () => {
       "On behalf of our members at the Cardiff branch, please email.",
       "On behalf of our members at the Cardiff branch, please email.",
     ],
+    // Round 20: light words before or inside the statement (by occurrence, from the body's length).
+    ["filler", "Please call me Kate.", "Please always call me Kate."],
+    ["filler", "Please use Teams.", "Please do use Teams."],
+    ["filler", "Please email me.", "Please just email me."],
+    ["filler", "Please use Zoom for me.", "Use Zoom for me, please."],
+    ["filler", "Please use Teams for me.", "Please, please use Teams for me."],
+    ["filler", "Text me.", "Just text me."],
+    ["filler", "Email me.", "Always email me."],
+    ["filler", "I don't want calls.", "I actually don't want calls."],
+    ["filler", "I'd rather not be called Meg.", "I'd honestly rather not be 'Meg'."],
+    ["filler", "I'd rather not be 'Meg'.", "I'd really rather not be called Meg."],
+    ["filler", "Zoom will not work for us.", "Zoom will not work for any of us."],
+    ["filler", "it's Gary with one r.", "its Gary with one r."],
+    // "always" not before a condition, nothing before "don't".
+    ["filler", "Please call me if it is urgent.", "Please just call me if it is urgent."],
+    ["filler", "Please don't phone me.", "Please don't phone me."],
   ])("%s: %s", (kind, written, rewritten) => {
     expect(one(kind, written)).toBe(rewritten);
   });
