@@ -4,6 +4,7 @@ import {
   authoredSpans,
   findBoilerplate,
   findMeetingBlocks,
+  authorSignatures,
   findSignOffs,
   findSignature,
   LineIndex,
@@ -175,7 +176,7 @@ function analyseField(
  * nothing by itself: it frames Teams' meeting block and many signatures, and it sits above
  * Outlook's reply header, each recognised by what follows it.
  */
-function structureOf(plain: PlainText, quoted: Span[]): Structure {
+function structureOf(plain: PlainText, quoted: Span[], author: readonly string[] = []): Structure {
   const { text } = plain;
   const lines = new LineIndex(text);
   const signature = findSignature(text, quoted);
@@ -185,6 +186,7 @@ function structureOf(plain: PlainText, quoted: Span[]): Structure {
     lines,
     quoted,
     (at) => spanAt(meetingBlocks, at) !== undefined,
+    author,
   );
   const boilerplate = findBoilerplate(text, lines, quoted, signOffs, meetingBlocks);
   const structure: Structure = { boilerplate, signOffs, meetingBlocks };
@@ -221,7 +223,7 @@ export function analyseDraft(draft: Draft, options: AnalyseOptions = {}): Analys
     plainBody,
     quoted,
     includeQuotedHistory,
-    structureOf(plainBody, quoted),
+    structureOf(plainBody, quoted, authorSignatures(draft.from?.name)),
   );
   // A subject has no quoted history, but "RE:"/"FW:" prefixes are the author's as much as the rest.
   const subject = analyseField("subject", subjectPlain(draft.subject ?? ""), [], true);

@@ -40,6 +40,69 @@ export function splitAnnotation(
   return { head: match[1]!.trim(), note: note.trim() };
 }
 
+/**
+ * Round 20: a competitor entry names the brand in more than one way, as firms write their lists:
+ * "Pernod Ricard / Chivas Brothers" (either name), "Instructure (Canvas)" (the company and its
+ * product), "Edrington (The Macallan)", "Air Lease Corporation (ALC)", "Arcadia (formerly Burton
+ * Group)". Read by its head alone, the other name was silent (h19: 6 of one firm's 26 entries,
+ * two of them dead entirely). A bracket of ordinary words stays a note: "Tesco (UK grocery)",
+ * "Pepsi (their main rival)", "Aldi (UK)", "Lidl (Germany)", "Acme (Holdings)".
+ *
+ * Untrusted text: an entry of bounded length gives at most MAX_NAMES names, each a part of it.
+ */
+const MAX_NAMES = 4;
+/** " / " between two names; a slash inside a name ("AT&T/Time Warner" is rare, "24/7" is not) is kept. */
+const NAME_SLASH = /\s+\/\s+/;
+/** A former or trading name: "(formerly X)", "(previously X)", "(now X)", "(t/a X)", "(aka X)". */
+const FORMER =
+  /^(?:(?:formerly|previously|now|also)\s+(?:known\s+as|trading\s+as|called)|formerly|previously|prev\.|now|aka|a\.k\.a\.|known\s+as|trading\s+as|t\/a|d\/b\/a|dba)\s+(.+)$/i;
+/** A bracket on who asked or why, even in capitals: "(Client Request)", "(Per GC)". */
+const ASKED = /request|asked|\bper\b|polic|guideline|client|confidential|sensitive/i;
+/** One to four words, each capitalised, an acronym, a number or "&": a name, not a remark. */
+const NAME_WORDS =
+  /^(?:The\s+)?[A-Z0-9][\w&+.'\u2019-]*(?:\s+(?:&|of|and|de|du|la|[A-Z0-9][\w&+.'\u2019-]*)){0,3}$/;
+/**
+ * Bracket words that place or form a company rather than name it: "(UK)", "(Europe)",
+ * "(Holdings)", "(Group plc)". A bracket of only these is a note.
+ */
+const ORDINARY = new Set(
+  (
+    "uk|us|usa|eu|gb|emea|apac|na|latam|anz|nz|au|ie|de|fr|es|it|nl|ch|jp|cn|in|ca|" +
+    "europe|america|americas|asia|africa|global|international|worldwide|group|holdings|" +
+    "holding|ltd|limited|plc|inc|llp|llc|gmbh|ag|sa|nv|bv|corp|co|company|the|uk's|" +
+    "britain|england|scotland|wales|ireland|germany|france|spain|italy|japan|china|india|" +
+    "canada|australia|north|south|east|west|central|parent|subsidiary|main|rival|competitor|" +
+    "retail|wholesale|online|only|all|brands|brand|division|subsidiaries|and|of|&"
+  ).split("|"),
+);
+
+/** The other name a bracketed note gives, if it is one. */
+function aliasOf(note: string): string | undefined {
+  const text = (FORMER.exec(note)?.[1] ?? note).trim();
+  if (text.length < 2 || text.length > 60 || !NAME_WORDS.test(text)) return undefined;
+  if (REMARK.test(text) || ASKED.test(text)) return undefined;
+  const words = text.toLowerCase().split(/\s+/);
+  if (words.every((word) => ORDINARY.has(word.replace(/[.,]+$/, "")))) return undefined;
+  return text;
+}
+
+/**
+ * The names a competitor entry stands for: each " / " alternative by its head, and a bracket
+ * that is a name as a name of its own. An entry with no other name is itself (as written).
+ */
+export function competitorNames(entry: string): string[] {
+  const trimmed = entry.trim();
+  if (trimmed.length > MAX_ENTRY) return [entry];
+  const names: string[] = [];
+  for (const part of trimmed.split(NAME_SLASH)) {
+    const { head, note } = splitAnnotation(part, true);
+    const alias = note === undefined ? undefined : aliasOf(note);
+    for (const name of alias ? [head, alias] : [head])
+      if (name && names.length < MAX_NAMES && names.indexOf(name) < 0) names.push(name);
+  }
+  return names.length === 1 && names[0] === trimmed ? [entry] : names;
+}
+
 const read = new WeakMap<ClientProfile, ClientProfile>();
 const senses = new WeakMap<ClientProfile, Map<string, string[]>>();
 /** A note on who asked or where it is written ("client's request", "per the CEO", "policy 4.2"). */
@@ -118,7 +181,16 @@ export function profileForChecks(profile: ClientProfile): ClientProfile {
       if (head !== entry.trim()) changed = true;
       return head === entry.trim() ? entry : head;
     });
-  const competitors = heads(profile.competitors);
+  // A competitor written as alternatives or with its other name is each of its names.
+  const competitors = [
+    ...new Set(
+      profile.competitors.flatMap((entry) => {
+        const names = competitorNames(entry);
+        if (names.length !== 1 || names[0] !== entry) changed = true;
+        return names;
+      }),
+    ),
+  ];
   // A refused entry written as alternatives is each of them (refused-alternatives.ts).
   const bannedBillingPhrases = [
     ...new Set(

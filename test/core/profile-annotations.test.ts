@@ -1,5 +1,9 @@
 import { evaluate } from "../../src/core/engine";
-import { profileForChecks, splitAnnotation } from "../../src/core/profile-annotations";
+import {
+  competitorNames,
+  profileForChecks,
+  splitAnnotation,
+} from "../../src/core/profile-annotations";
 import { indexProfiles, resolveProfiles, type ClientProfile } from "../../src/core/profile";
 import type { Draft } from "../../src/core/draft";
 import { sampleProfiles } from "./checks/rule-tester";
@@ -43,6 +47,41 @@ describe("splitAnnotation: a list entry with a note on it", () => {
     expect(splitAnnotation("Marks & Spencer - Food", true)).toEqual({
       head: "Marks & Spencer - Food",
     });
+  });
+});
+
+describe("competitorNames: a competitor entry with more than one name (round 20)", () => {
+  it.each([
+    ["Pernod Ricard / Chivas Brothers", ["Pernod Ricard", "Chivas Brothers"]],
+    ["Vets4Pets / Pets at Home", ["Vets4Pets", "Pets at Home"]],
+    ["Instructure (Canvas)", ["Instructure", "Canvas"]],
+    ["Edrington (The Macallan)", ["Edrington", "The Macallan"]],
+    ["Air Lease Corporation (ALC)", ["Air Lease Corporation", "ALC"]],
+    ["Arcadia (formerly Burton Group)", ["Arcadia", "Burton Group"]],
+    ["Meta (previously known as Facebook)", ["Meta", "Facebook"]],
+    [
+      "Mars (Mars Veterinary Health) / IVC Evidensia",
+      ["Mars", "Mars Veterinary Health", "IVC Evidensia"],
+    ],
+    ["A / B / C / D / E / F", ["A", "B", "C", "D"]],
+  ])("%s → %j", (entry, names) => {
+    expect(competitorNames(entry)).toEqual(names);
+  });
+
+  it.each([
+    ["Tesco (UK grocery)", ["Tesco"]],
+    ["Pepsi (their main rival)", ["Pepsi"]],
+    ["Aldi (UK)", ["Aldi"]],
+    ["Lidl (Germany)", ["Lidl"]],
+    ["Acme (Holdings Ltd)", ["Acme"]],
+    ["Nike (Client Request)", ["Nike"]],
+    ["Adidas (Sensitive)", ["Adidas"]],
+    ["Kraft (formerly)", ["Kraft"]],
+    ["AT&T/Time Warner", ["AT&T/Time Warner"]],
+    ["Coca-Cola", ["Coca-Cola"]],
+    [`Acme (${"Big ".repeat(100)}Co)`, [`Acme (${"Big ".repeat(100)}Co)`]],
+  ])("%s keeps its one name (%j)", (entry, names) => {
+    expect(competitorNames(entry)).toEqual(names);
   });
 });
 
@@ -122,5 +161,16 @@ describe("the checks read annotated entries (a silent check before round 15)", (
     const found = checksFor(plain);
     expect(found).toEqual(expect.arrayContaining(["billing-phrase", "competitor-mention"]));
     expect(checksFor(annotated)).toEqual(found);
+  });
+
+  it.each([
+    ["Zenith Drinks (Pepsi)", true],
+    ["Britvic / Pepsi", true],
+    ["Zenith Drinks (formerly Pepsi)", true],
+    ["Britvic (UK)", false],
+    ["Britvic (Pepsi bottler)", false],
+  ])("reads the entry %s for the name Pepsi: %s", (entry, found) => {
+    const profile: ClientProfile = { ...megge, competitors: [entry], bannedBillingPhrases: [] };
+    expect(checksFor(profile).includes("competitor-mention")).toBe(found);
   });
 });

@@ -16,7 +16,7 @@ import { senseOfTopic } from "../profile-annotations";
 import { findProfileTerms } from "./profile-terms";
 import { cueBeside, familyOf, sameStem, stem } from "./topic-families";
 import { isAnotherSport } from "./topic-world";
-import { notesTerms, permittedWork, STOP } from "./topic-notes";
+import { notesTerms, permittedWork, permittedWorkWide, STOP } from "./topic-notes";
 import {
   ALLUSIONS,
   guardHolds,
@@ -709,6 +709,13 @@ export function check(ctx: CheckContext): void {
   const roles = rolesOf(topics);
   const { draft } = ctx;
   const permitted = permittedWork(ctx.profile?.notes);
+  // Round 20: the work the notes permit in any wording, in the hit's sentence or the subject.
+  const wide = permittedWorkWide(ctx.profile?.notes, topics, ctx.profile?.clientName);
+  const subjectPermits =
+    wide.length > 0 &&
+    (draft.subject.scan.match(/[A-Za-z][A-Za-z'’-]+/g) ?? [])
+      .map(stem)
+      .some((w) => wide.some((s) => sameStem(s, w)));
   const byField = new Map<TextFieldName, Judged[]>();
   // Topics the subject line names as the matter of the draft.
   const matters = new Set<string>();
@@ -787,6 +794,15 @@ export function check(ctx: CheckContext): void {
         role !== "about" &&
         permitted.length > 0 &&
         sentenceHolds(draft, field, sentence, permitted) &&
+        !sentenceMatches(draft, field, sentence, SOCIAL) &&
+        !sentenceMatches(draft, field, sentence, ASIDE)
+      )
+        continue;
+      if (
+        role !== "name" &&
+        role !== "about" &&
+        wide.length > 0 &&
+        (subjectPermits || sentenceHolds(draft, field, sentence, wide)) &&
         !sentenceMatches(draft, field, sentence, SOCIAL) &&
         !sentenceMatches(draft, field, sentence, ASIDE)
       )

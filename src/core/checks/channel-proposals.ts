@@ -35,6 +35,7 @@ import {
   fieldKeys,
   fieldOf,
   lineFact,
+  linesOf,
   memoKey,
   sentencesOf,
   textFields,
@@ -222,6 +223,30 @@ function isContactLine(draft: AnalysedDraft, field: AnalysedField, at: number): 
     return label ? start + label[0].length : -1;
   });
   return labelEnd >= 0 && labelEnd <= at + 1;
+}
+
+/**
+ * Round 20: a signature line that is only a label and an address ("My Zoom room: https://…",
+ * "Book a call: https://calendly.com/…", "Teams | https://…"), inside the sign-off: the author's
+ * standing room, as "M: +44 …" is their standing number, not a meeting proposed in this message.
+ * The label is at most six words and no sentence; nothing but the address follows it.
+ */
+function isSignatureLinkLine(
+  draft: AnalysedDraft,
+  field: AnalysedField,
+  at: number,
+  end: number,
+): boolean {
+  if (!inSignOff(field, at)) return false;
+  const lines = linesOf(draft, field);
+  const line = lines.line(lines.lineOf(at));
+  const label = field.scan.slice(line.start, at).trim();
+  const after = field.scan
+    .slice(end, line.end)
+    .replace(/^[>)\]]+/, "")
+    .trim();
+  if (after !== "" || label.length > 60 || /[.?!]$/.test(label)) return false;
+  return label === "" || label.split(/\s+/).length <= 6;
 }
 
 /** Spans of the field that are standing details, not proposals: sign-off and signature lines. */
@@ -472,6 +497,7 @@ export function meetingLinks(draft: AnalysedDraft, field: AnalysedField): Channe
       const address = meetingAddress(link.href);
       if (!address || !address.joins) continue;
       if (spanAt(blocks, link.start)) continue;
+      if (isSignatureLinkLine(draft, field, link.start, link.end)) continue;
       if (seen.has(address.key)) continue;
       seen.add(address.key);
       meetings.push({

@@ -281,3 +281,46 @@ export function permittedWork(notes: string | undefined): string[] {
   }
   return out;
 }
+
+/**
+ * Round 20: the work the notes permit in any wording a firm writes it, not only "X itself is
+ * fine": a clause saying that some work is fine, OK, routine, unrelated, "our (legal) work",
+ * "our bread and butter", "matters we run / handle / act on", that we "must discuss it", or
+ * that it "is not 'politics'", and forbidding nothing ("don't", "never", "avoid", "unless").
+ * The content words before that predicate are the permitted work, less the topics' own words,
+ * the client's name and words of any work or of how the firm writes ("email", "calls"): stems,
+ * at most MAX_TERMS. avoided-topic.ts drops a hit whose sentence, or the draft's subject, holds
+ * one, unless the sentence is small talk or an aside.
+ */
+const PERMIT_WIDE =
+  /\b(?:is|are)\s+(?:(?:[a-z'’]+\s+){0,4}?(?:fine|ok|okay|routine|unrelated|our\s+(?:legal\s+|own\s+)?(?:work|bread)|matters\s+we\s+(?:run|handle|act\s+on))\b|not\s+['‘"“])|\bmust\s+discuss\b/i;
+const FORBIDS = /\b(?:don['’]?t|do\s+not|never|avoid|unless|not\s+fine|isn['’]t|aren['’]t)\b/i;
+const WORK_WORDS = new Set(
+  list(
+    "legal|work|matter|matters|drafting|draft|drafts|other|senses|sense|list|itself|themselves|things|anything|something|under|over|between|within|without|through|such|" +
+      "email|emails|e-mail|mail|phone|phones|call|calls|calling|text|texts|whatsapp|teams|zoom|letter|letters|post|update|updates|meeting|meetings|contact|invoice|invoices|billing|time|hours|mention|mentions|discussing|discussion|topic|topics|subject|subjects|word|words|name|names",
+  ),
+);
+export function permittedWorkWide(
+  notes: string | undefined,
+  topics: readonly string[],
+  clientName: string | undefined,
+): string[] {
+  const own: string[] = [];
+  for (const t of [...topics, clientName ?? ""])
+    for (const w of t.toLowerCase().match(/[a-z]+/g) ?? []) own.push(stem(w));
+  const out: string[] = [];
+  for (const clause of (notes ?? "").slice(0, MAX_NOTES).split(/[.!?;\n]/)) {
+    const m = PERMIT_WIDE.exec(clause);
+    if (!m || FORBIDS.test(clause)) continue;
+    for (const word of clause.slice(0, m.index).match(/[A-Za-z][A-Za-z'’]+/g) ?? []) {
+      const lower = word.toLowerCase();
+      if (STOP.has(lower) || WORK_WORDS.has(lower)) continue;
+      if (lower.length < 4 && !/^[A-Z]{3}$/.test(word)) continue;
+      const s = stem(lower);
+      if (own.some((o) => sameStem(o, s))) continue;
+      if (out.length < MAX_TERMS && out.indexOf(s) < 0) out.push(s);
+    }
+  }
+  return out;
+}

@@ -43,7 +43,7 @@ export type { MeetingPlatform, MeetingAddress } from "./meeting-links";
 export { meetingAddress, meetingPlatformOf } from "./meeting-links";
 export type { MeetingBlock } from "./meeting-blocks";
 export { findMeetingBlocks } from "./meeting-blocks";
-export { findSignOffs, isValediction, isProseLine } from "./sign-off";
+export { authorSignatures, findSignOffs, isValediction, isProseLine } from "./sign-off";
 export { findBoilerplate } from "./boilerplate";
 export { isCommonWord, isKnownName } from "./common-words";
 export { singleLine, singleLineShort, defangUrls } from "./single-line";

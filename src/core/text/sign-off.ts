@@ -81,16 +81,51 @@ export function isProseLine(line: string): boolean {
 }
 
 /**
+ * Round 20: the forms of the author's own name a sign-off may be only: the first name and its
+ * initial, and the initials of the whole name ("Brett Kowalczyk" → "brett", "b", "bk";
+ * "Kowalczyk, Brett" the same). Lower case; none for a display name that is not a person's
+ * name (an address, a word of digits). Bounded: the first four words of 60 characters.
+ */
+export function authorSignatures(displayName: string | undefined): string[] {
+  const raw = (displayName ?? "")
+    .slice(0, 60)
+    .replace(/["'‘’“”()]/g, " ")
+    .trim();
+  if (raw === "" || /[@\d]/.test(raw)) return [];
+  const comma = raw.indexOf(",");
+  const ordered = comma > 0 ? `${raw.slice(comma + 1)} ${raw.slice(0, comma)}` : raw;
+  const words = ordered
+    .split(/\s+/)
+    .filter((word) => word !== "" && isLetter(word.codePointAt(0)!))
+    .slice(0, 4);
+  if (words.length === 0) return [];
+  const first = words[0]!.toLowerCase();
+  const forms = [first, first[0]!];
+  if (words.length > 1) forms.push(words.map((word) => word[0]!.toLowerCase()).join(""));
+  return forms.filter((form, i) => forms.indexOf(form) === i);
+}
+
+/** A line holding only one of the author's forms ("Brett", "B.", "– BK", "Brett x"). */
+function isAuthorLine(line: string, author: readonly string[]): boolean {
+  if (author.length === 0) return false;
+  const m = /^\s*(?:[-–—~]+\s*)?([^\s.,!-]+)\.?(?:\s+x{1,3})?\s*[,.!]?\s*$/iu.exec(line);
+  return m !== null && author.includes(m[1]!.toLowerCase());
+}
+
+/**
  * The sign-off and the signature under it, in each stretch of authored text (between quoted
  * spans): from the last valediction line to the first prose line after it or the stretch's end.
- * `skip(offset)` says whether a line is part of something else the signature may hold without
- * ending (a pasted meeting block). Sorted spans.
+ * Without a valediction (round 20: "Brett" or "B." over a signature), from the last line that is
+ * only the author's name or initial (`author`, authorSignatures), when the stretch's prose ends
+ * above it and nothing below it is prose. `skip(offset)` says whether a line is part of something
+ * else the signature may hold without ending (a pasted meeting block). Sorted spans.
  */
 export function findSignOffs(
   text: string,
   lines: LineIndex,
   quoted: readonly TextSpan[],
   skip: (offset: number) => boolean = () => false,
+  author: readonly string[] = [],
 ): TextSpan[] {
   const spans: TextSpan[] = [];
   for (const stretch of authoredSpans(text.length, quoted)) {
@@ -106,6 +141,8 @@ export function findSignOffs(
         break;
       }
     }
+    if (valediction < 0)
+      valediction = authorLine(text, lines, stretch, firstLine, lastLine, author);
     if (valediction < 0) continue;
     let end = stretch.end;
     for (let n = valediction + 1; n <= lastLine; n++) {
@@ -120,4 +157,32 @@ export function findSignOffs(
     if (end > start) spans.push({ start, end });
   }
   return spans;
+}
+
+/**
+ * The last line of the stretch that is only the author's name, under the body's prose and over
+ * no prose of its own; -1 when there is none. A name alone above the prose is a greeting or a
+ * heading, not a sign-off.
+ */
+function authorLine(
+  text: string,
+  lines: LineIndex,
+  stretch: TextSpan,
+  firstLine: number,
+  lastLine: number,
+  author: readonly string[],
+): number {
+  if (author.length === 0) return -1;
+  const lineText = (n: number) => {
+    const { start, end } = lines.line(n);
+    return text.slice(Math.max(start, stretch.start), Math.min(end, stretch.end));
+  };
+  for (let n = lastLine; n >= firstLine; n--) {
+    const line = lineText(n);
+    if (isProseLine(line)) return -1;
+    if (line.length > 40 || !isAuthorLine(line, author)) continue;
+    for (let above = n - 1; above >= firstLine; above--) if (isProseLine(lineText(above))) return n;
+    return -1;
+  }
+  return -1;
 }

@@ -1,5 +1,5 @@
 import * as avoidedTopic from "../../../src/core/checks/avoided-topic";
-import { notesTerms, permittedWork } from "../../../src/core/checks/topic-notes";
+import { notesTerms, permittedWork, permittedWorkWide } from "../../../src/core/checks/topic-notes";
 import { profileForChecks, senseOfTopic } from "../../../src/core/profile-annotations";
 import type { ClientProfile } from "../../../src/core/profile";
 import { at, runCheck, runRuleTests } from "./rule-tester";
@@ -450,4 +450,100 @@ runRuleTests(avoidedTopic, {
       profiles: PROFILES_19,
     },
   ],
+});
+
+// Round 20 (h19 diagnosis, P2): the notes permit work in the firm's own words ("… is our work and
+// fine", "… is unrelated", "… are matters we run and must discuss it"), and a draft says what it
+// is in its subject line. Profiles and drafts invented here.
+describe("avoided-topic round 20: the notes' permitted work in any wording", () => {
+  const FIRE =
+    "The insurance claim and the HSE prosecution are matters we run and must discuss it.";
+  const TRUST = "Matrimonial-protection drafting in the trust deeds is our work and fine.";
+  const REMEDY =
+    "Restitution as a legal remedy (unjust enrichment, return of a deposit) is unrelated.";
+  const run = (topic: string, notes: string, body: string, subject = "Update") =>
+    runCheck(avoidedTopic, {
+      to: "c@permit20.example",
+      subject,
+      profiles: [
+        { matchKey: "@permit20.example", clientName: "Permit Twenty", avoidTopics: [topic], notes },
+      ],
+      body,
+    }).map((f) => f.evidence?.text);
+
+  it.each([
+    [FIRE, ["insur", "claim", "hse", "prosecut"]],
+    [TRUST, ["matrimonial", "protect", "trust", "deed"]],
+    [REMEDY, ["remedy", "unjust", "enrich", "return", "deposit"]],
+    ["The stadium contract is our bread and butter and is fine.", ["stadium", "contract"]],
+    ["Planning and regulatory process is not 'politics'.", ["plan", "regulatory", "process"]],
+  ])("%s permits %j", (notes, stems) => {
+    const read = permittedWorkWide(notes, ["the fire", "divorce", "restitution"], "Permit Twenty");
+    expect(read.length).toBe(stems.length);
+    stems.forEach((s, i) => expect(read[i]!.startsWith(s.slice(0, 4))).toBe(true));
+  });
+
+  it.each([
+    "The fire is fine to mention only if they raise it; never the claim.",
+    "Don't raise the claim unless they do.",
+    "The claim is a sore point.",
+    "Email is fine for updates.",
+    `${"The insurance claim ".repeat(200)}is fine.`,
+  ])("%s permits nothing", (notes) => {
+    expect(permittedWorkWide(notes, ["the fire"], "Permit Twenty")).toEqual([]);
+  });
+
+  it.each([
+    // In the hit's sentence.
+    [
+      "restitution",
+      REMEDY,
+      "The Trust has a claim in restitution for the deposit it paid.",
+      "Update",
+    ],
+    [
+      "divorce",
+      TRUST,
+      "Clause 9 keeps the trust fund safe if a beneficiary is going through a divorce.",
+      "Update",
+    ],
+    // In the subject line.
+    [
+      "the fire",
+      FIRE,
+      "The adjusters' preliminary report on the March fire at the depot is attached.",
+      "Depot claim – adjusters' report",
+    ],
+  ])("stays quiet for %s: %j", (topic, notes, body, subject) => {
+    expect(run(topic, notes, body, subject)).toEqual([]);
+  });
+
+  it.each([
+    // No permitted word in the sentence or the subject.
+    [
+      "the fire",
+      FIRE,
+      "The adjusters' preliminary report on the March fire at the depot is attached.",
+      "Depot – adjusters' report",
+      "fire",
+    ],
+    // Small talk under a subject of permitted work.
+    [
+      "the fire",
+      FIRE,
+      "So sorry to hear about the fire, I hope everyone is safe.",
+      "Depot claim",
+      "fire",
+    ],
+    // A clause that forbids as well permits nothing.
+    [
+      "the fire",
+      "The insurance claim is fine, but never raise the fire itself.",
+      "The adjusters' preliminary report on the March fire at the depot is attached.",
+      "Depot claim",
+      "fire",
+    ],
+  ])("still finds %s: %j", (topic, notes, body, subject, text) => {
+    expect(run(topic, notes, body, subject)).toEqual([expect.stringContaining(text)]);
+  });
 });

@@ -614,3 +614,59 @@ describe("meeting-platform: a platform as an imperative with a personal object",
     expect(runCheck(meetingPlatform, { to: MICROSOFT, body })).toEqual([]);
   });
 });
+
+describe("a standing meeting room in the author's signature (round 20)", () => {
+  const BRETT = { address: "bkowalczyk@pde-law.example", name: "Brett Kowalczyk" };
+  const PROSE =
+    "Thanks for the comments on the lease; I have marked up clause 4 and will send it tomorrow.";
+  const SIGNATURE = "Brett Kowalczyk\nAssociate, PDE Law\nT: +1 303 555 0101";
+  const ROOM = "My Zoom room: https://pde-law.zoom.us/my/bkowalczyk";
+  const draft = (
+    signOff: string,
+    room = ROOM,
+    from: { address: string; name?: string } = BRETT,
+    prose = PROSE,
+  ) => ({
+    to: MICROSOFT,
+    from,
+    body: `${prose}\n\n${signOff}\n${SIGNATURE}\n${room}`,
+  });
+
+  it.each([
+    ["signed with the first name only", draft("Brett")],
+    ["signed with the initial", draft("B.")],
+    ["signed with the initials after a dash", draft("– BK")],
+    ["signed after a valediction (the link too)", draft("Best,\nBrett")],
+    [
+      "the display name written surname first",
+      draft("Brett", ROOM, { ...BRETT, name: "Kowalczyk, Brett" }),
+    ],
+    ["a bare label", draft("B", "Zoom: https://pde-law.zoom.us/my/bkowalczyk")],
+  ])("stays silent: %s", (_name, c) => {
+    expect(runCheck(meetingPlatform, c)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "signed with a name that is not the author's",
+      draft("Brett", ROOM, { ...BRETT, name: "Jo Lawyer" }),
+    ],
+    ["no display name", draft("Brett", ROOM, { address: BRETT.address })],
+    [
+      "the room proposed in the body",
+      draft(
+        "Brett",
+        ROOM,
+        BRETT,
+        `Let's use my Zoom room on Friday: https://pde-law.zoom.us/my/bkowalczyk\n\n${PROSE}`,
+      ),
+    ],
+    ["a meeting's time after the link", draft("Brett", `${ROOM} (Thursday 3pm)`)],
+    [
+      "a name above no prose (not a sign-off)",
+      { to: MICROSOFT, from: BRETT, body: `Brett\n${SIGNATURE}\n${ROOM}` },
+    ],
+  ])("is found: %s", (_name, c) => {
+    expect(runCheck(meetingPlatform, c).length).toBeGreaterThan(0);
+  });
+});

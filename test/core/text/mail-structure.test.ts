@@ -5,7 +5,12 @@
  */
 import { analyseDraft, type AnalysedField } from "../../../src/core/analysis";
 import type { Draft } from "../../../src/core/draft";
-import { findMeetingBlocks, isValediction, LineIndex } from "../../../src/core/text";
+import {
+  authorSignatures,
+  findMeetingBlocks,
+  isValediction,
+  LineIndex,
+} from "../../../src/core/text";
 
 function body(content: string, format: "text" | "html" = "text"): AnalysedField {
   const draft: Draft = {
@@ -172,4 +177,39 @@ describe("sign-offs", () => {
       "Best,\nJo\nPartner\nM: +44 7700 900123",
     );
   });
+});
+
+describe("a sign-off by the author's own name (round 20)", () => {
+  it.each([
+    ["Brett Kowalczyk", ["brett", "b", "bk"]],
+    ["Kowalczyk, Brett", ["brett", "b", "bk"]],
+    ["Ana", ["ana", "a"]],
+    ["'Jo' Lawyer", ["jo", "j", "jl"]],
+  ])("%s signs as %j", (name, forms) => expect(authorSignatures(name)).toEqual(forms));
+  it.each([undefined, "", "jo@firm.example", "Room 101"])("%s gives no forms", (name) =>
+    expect(authorSignatures(name)).toEqual([]),
+  );
+
+  const signed = (signOff: string, name = "Brett Kowalczyk") => {
+    const draft: Draft = {
+      from: { address: "b@firm.example", name },
+      recipients: [{ address: "client@example.com", kind: "to" }],
+      subject: "Update",
+      body: {
+        format: "text",
+        content: `I have marked up clause 4 and will send it tomorrow.\n\n${signOff}\nAssociate\nMy Zoom room: https://x.zoom.us/my/b`,
+      },
+      attachments: [],
+    };
+    const field = analyseDraft(draft).body;
+    return field.signOffs.map((s) => field.text.slice(s.start, s.end).trim());
+  };
+  it.each(["Brett", "B.", "B", "– BK", "Brett x"])("%s opens the sign-off", (line) =>
+    expect(signed(line)).toEqual([`${line}\nAssociate\nMy Zoom room: https://x.zoom.us/my/b`]),
+  );
+  it.each([
+    ["Brett", "Jo Lawyer"],
+    ["Brettany", "Brett Kowalczyk"],
+    ["Brett will call you.", "Brett Kowalczyk"],
+  ])("%s does not, from %s", (line, name) => expect(signed(line, name)).toEqual([]));
 });
