@@ -15,6 +15,7 @@ import { invitationMeetings } from "./invitation";
 import { comparesOrPraises, isPartyHit, matterParties } from "./matter-parties";
 import { findProfileTerms } from "./profile-terms";
 import { outOfTime } from "../time-budget";
+import { INDUSTRY, shortNameOf } from "../text/short-names";
 
 export const meta: CheckMeta = {
   id: "competitor-mention",
@@ -55,12 +56,6 @@ function isWeekday(core: string, text: string, start: number, after: string): bo
  */
 const BRAND_AFTER =
   /^(?:['’]s\b|-?branded\b|\s+(?:inc|corp|corporation|ltd|limited|plc|llc|llp|gmbh|ag|sa|nv|bv|group|holdings|co|company|international|stores?|shops?|outlets?|stations?|forecourts?|app|apps|platform|account|accounts|cards?|calls?|meetings?|links?|video|webinars?|rooms?|chats?|workspaces?|channels?|messages?|folders?|subscriptions?|licen[cs]es?|integrations?|shares|share price|stock|brand|brands|products?|customers|users|subscribers|network|website|site|\.com)\b)/i;
-/**
- * Words a company's name ends with, naming its trade: "Jordan Biosciences", "Hunter Logistics",
- * "Thornbury Brewery". After a name they make it the company, not a person's first name.
- */
-const INDUSTRY =
-  "(?:bio(?:sciences?|tech|logics)?|pharma(?:ceuticals?)?|therapeutics|labs?|laboratories|medical|health(?:care)?|clinics?|diagnostics|systems|technolog(?:y|ies)|tech|software|solutions|digital|data|analytics|cloud|networks?|telecoms?|communications|media|games|studios?|interactive|entertainment|publishing|capital|partners|ventures|investments?|asset management|securities|financial|finance|bank(?:ing)?|insurance|mutual|assurance|lending|payments|logistics|freight|shipping|transport|haulage|cargo|express|airlines?|airways|aviation|motors?|automotive|energy|power|utilities|oil|gas|petroleum|mining|resources|chemicals?|materials|steel|engineering|construction|developments?|properties|homes|realty|hotels?|resorts?|stays|hospitality|leisure|foods?|dairies|dairy|farms?|brew(?:ery|eries|ing)|distillery|drinks|beverages?|wines?|spirits|restaurants?|retail|apparel|fashion|clothing|textiles?|gear|outdoors?|sports?|cosmetics|beauty|electronics|devices|robotics|industries|industrial|manufacturing|mills?|works|yarns|press|publishers|trading|supplies|consulting|consultancy|advis[eo]rs|associates|agency|services)";
 /** A capitalised trade word after the name, perhaps after one more capitalised word. */
 const INDUSTRY_AFTER = new RegExp(`^\\s+(?:[A-Z][a-z]+\\s+)?(${INDUSTRY})\\b`, "i");
 
@@ -792,10 +787,8 @@ export function shortFormsOf(terms: readonly string[]): Map<string, string> {
   const firstWords = new Map<string, string>();
   const whole = new Set(terms.map((t) => t.trim().toLowerCase()));
   for (const term of terms) {
-    const words = term.trim().split(/\s+/);
-    const first = words[0]!;
-    if (words.length < 2 || !/^[A-Z][a-z]{4,}$/.test(first) || isCommonWord(first)) continue;
-    if (!whole.has(first.toLowerCase())) firstWords.set(first, term);
+    const first = shortNameOf(term);
+    if (first !== undefined && !whole.has(first.toLowerCase())) firstWords.set(first, term);
   }
   shortFormCache.set(terms, firstWords);
   remember(shortFormsByList, content, firstWords);

@@ -25,6 +25,7 @@ import { channelMentions } from "./lexicon";
 import { AVOID_LIST, liftedByPredicate, replacedTokens, tentativeBefore } from "./lifting";
 import type { Candidate, ClauseContext } from "./recogniser";
 import { REMOVABLE_FIELDS, type ListenField, type RemovableField, type Suggestion } from "./types";
+import { restIsTradeWords, shortNameOf } from "../text/short-names";
 
 /** Listening's judge for one candidate in one clause: whose it is, or undefined when refused. */
 export type Judge = (candidate: Candidate, context: ClauseContext) => "self" | "org" | undefined;
@@ -335,6 +336,71 @@ function findByHead(
   return spans;
 }
 
+// Round 20 (lh18 diagnosis): a value on file named another way beside a lift's cue. A topic in
+// the other number ("tiptoe round the strike" for "strikes", "the redundancy" for "the
+// redundancies"); a rival by the first word of its name when the rest is only trade or corporate
+// words ("No need to keep Strathcarron out of anything" for "Strathcarron Spirits"), the short
+// name being detection's (text/short-names.ts) and no other rival on file's.
+
+/** `word` in either number, as a pattern: "strikes" → strike or strikes. */
+function eitherNumber(word: string): string {
+  if (/ies$/.test(word)) return `${escape(word.slice(0, -3))}(?:y|ies)`;
+  if (/(?:ch|sh|ss|x|z)es$/.test(word)) return `${escape(word.slice(0, -2))}(?:es)?`;
+  if (/[^siu]s$/.test(word)) return `${escape(word.slice(0, -1))}s?`;
+  if (/[^aeiou]y$/.test(word)) return `${escape(word.slice(0, -1))}(?:y|ies)`;
+  if (/(?:ch|sh|ss|x|z)$/.test(word)) return `${escape(word)}(?:es)?`;
+  return `${escape(word)}s?`;
+}
+
+/** A topic on file written in the other number: its last word a plain lower-case noun. */
+function topicInOtherNumber(item: OnFile): RegExp | undefined {
+  if (item.field !== "avoidTopics") return undefined;
+  const words = headOf(item.field, item.value)
+    .normalize("NFC")
+    .trim()
+    .replace(/^(?:the|my|our)\s+/i, "")
+    .split(/\s+/);
+  const last = words[words.length - 1] ?? "";
+  if (!/^\p{Ll}{4,}$/u.test(last)) return undefined;
+  const source = [...words.slice(0, -1).map(escape), eitherNumber(last)].join("\\s+");
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(${source})(?![\\p{L}\\p{N}])`, "giu");
+}
+
+/** A rival on file by its short name, when that name is its alone among the rivals on file. */
+function rivalByShortName(item: OnFile, items: readonly OnFile[]): RegExp | undefined {
+  if (item.field !== "competitors") return undefined;
+  const name = headOf(item.field, item.value).normalize("NFC").trim();
+  const first = shortNameOf(name);
+  if (first === undefined || !restIsTradeWords(name)) return undefined;
+  const shared = items.some(
+    (other) =>
+      other !== item &&
+      other.field === "competitors" &&
+      headOf(other.field, other.value).trim().split(/\s+/)[0] === first,
+  );
+  if (shared) return undefined;
+  // Not the first word of another name ("Strathcarron Estates"): no capitalised word after it.
+  return new RegExp(
+    `(?:^|[^\\p{L}\\p{N}])(${escape(first)})(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`,
+    "gu",
+  );
+}
+
+/** Where a value on file is named another way (`topicInOtherNumber`, `rivalByShortName`). */
+function findVariant(
+  text: string,
+  item: OnFile,
+  items: readonly OnFile[],
+): { start: number; end: number }[] {
+  const pattern = topicInOtherNumber(item) ?? rivalByShortName(item, items);
+  if (!pattern) return [];
+  const spans: { start: number; end: number }[] = [];
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
 /** `text` with each found value replaced by a token ⟪Vn⟫, and the values in token order. */
 function tokenised(text: string, found: Found[]): { text: string; values: Found[] } {
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -360,6 +426,7 @@ function withdrawn(text: string, items: readonly OnFile[]): OnFile[] {
   for (const item of items) {
     let spans = find(text, item);
     if (spans.length === 0) spans = findByHead(text, item, items);
+    if (spans.length === 0) spans = findVariant(text, item, items);
     for (const { start, end } of spans) found.push({ ...item, start, end });
   }
   if (found.length === 0) return [];
