@@ -189,6 +189,53 @@ const OUR_RULES = new RegExp(
   ].join("|"),
   "i",
 );
+// Round 20 (lh18 diagnosis): the writer says what they forward binds the firm: "This applies to
+// all outside counsel from Q1, you included", "it applies to all panel firms", "this covers you",
+// "these apply to your firm too", "please apply this to us". Only the firm (you, your firm or
+// team, outside counsel or panel firms in general; not "your team's hours"): "this applies to
+// the other side" binds someone else. No modal or negation may stand between the subject and the
+// verb ("this may apply to you", "this doesn't apply to you"); a hypothetical is refused by
+// `bindsTheFirm`.
+const BINDS_FIRM_TARGET =
+  "(?:you\\b|your\\s+(?:firm|team|people|lawyers|colleagues|practice|office)\\b|" +
+  "(?:(?:all|every|each|any)\\s+(?:of\\s+)?)?(?:our\\s+)?(?:outside|external|panel)\\s+" +
+  "(?:counsel|firms?|law\\s+firms?|advisers|advisors|solicitors|lawyers)\\b)(?![’'-])";
+const BINDS_FIRM = new RegExp(
+  "\\b(?:this|it|these|the\\s+(?:below|following|above|attached))\\s+" +
+    "(?:(?:now|also|equally|fully|therefore|too)\\s+)*" +
+    "(?:appl(?:y|ies)\\s+(?:(?:now|also|equally|fully)\\s+)?to|covers?|binds?|extends?\\s+to)\\s+" +
+    BINDS_FIRM_TARGET +
+    "|\\b(?:please|kindly)\\s+(?:also\\s+)?apply\\s+(?:this|these|it|them|the\\s+(?:below|following|above|attached))\\s+" +
+    "to\\s+(?:us\\b|our\\s+(?:matters?|work|files?|account|invoices|instructions)\\b|" +
+    BINDS_FIRM_TARGET +
+    ")",
+  "gi",
+);
+// In the sentence before the words: a condition, a question of whether, a doubt, or a negated
+// quantity ("if this applies to you", "not sure this covers you", "none of this applies to you").
+const BINDS_FIRM_DOUBTED =
+  /\b(?:if|whether|unless|in\s+case|not\s+sure|unsure|don['’]?t\s+think|do\s+not\s+think|doubt|wonder(?:ing)?|none\s+of|not\s+all\s+of|neither\s+of|no\s+part\s+of)\b/i;
+
+/** Whether the writer's own words say the text they forward binds the firm (`BINDS_FIRM`). */
+function bindsTheFirm(own: string): boolean {
+  BINDS_FIRM.lastIndex = 0;
+  for (let m = BINDS_FIRM.exec(own); m; m = BINDS_FIRM.exec(own)) {
+    const before = own.slice(0, m.index);
+    const opens = Math.max(
+      before.lastIndexOf("."),
+      before.lastIndexOf("!"),
+      before.lastIndexOf("?"),
+      before.lastIndexOf("\n"),
+    );
+    const after = own.slice(m.index + m[0].length);
+    const ends = after.search(/[.!?\n]|$/);
+    if (after.charAt(ends) === "?") continue;
+    if (BINDS_FIRM_DOUBTED.test(before.slice(opens + 1))) continue;
+    return true;
+  }
+  return false;
+}
+
 // Round 16: the writer's words point at the forwarded text: "see below", "please note the
 // following:", "as follows"; not "following our call".
 const POINTS_BELOW =
@@ -247,7 +294,7 @@ function forwardedPolicy(
 ): TextRange[] {
   if (quoted.length === 0 || domain === "") return [];
   const own = spans.map((s) => text.slice(s.start, s.end)).join("\n");
-  if (!OUR_RULES.test(own)) return [];
+  if (!OUR_RULES.test(own) && !bindsTheFirm(own)) return [];
   const forwardSaid = FORWARD_SUBJECT.test(subject) || POINTS_BELOW.test(own);
   const found: TextRange[] = [];
   for (const span of quoted) {

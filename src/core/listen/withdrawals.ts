@@ -380,6 +380,45 @@ function findByShortName(
   return spans;
 }
 
+// Round 20 (lh18 diagnosis): a topic on file named in the other number beside a lift's cue
+// ("tiptoe round the strike" for "strikes", "the redundancy" for "the redundancies"). A rival by
+// its short name is findByShortName's, above.
+
+/** `word` in either number, as a pattern: "strikes" → strike or strikes. */
+function eitherNumber(word: string): string {
+  if (/ies$/.test(word)) return `${escape(word.slice(0, -3))}(?:y|ies)`;
+  if (/(?:ch|sh|ss|x|z)es$/.test(word)) return `${escape(word.slice(0, -2))}(?:es)?`;
+  if (/[^siu]s$/.test(word)) return `${escape(word.slice(0, -1))}s?`;
+  if (/[^aeiou]y$/.test(word)) return `${escape(word.slice(0, -1))}(?:y|ies)`;
+  if (/(?:ch|sh|ss|x|z)$/.test(word)) return `${escape(word)}(?:es)?`;
+  return `${escape(word)}s?`;
+}
+
+/** A topic on file written in the other number: its last word a plain lower-case noun. */
+function topicInOtherNumber(item: OnFile): RegExp | undefined {
+  if (item.field !== "avoidTopics") return undefined;
+  const words = headOf(item.field, item.value)
+    .normalize("NFC")
+    .trim()
+    .replace(/^(?:the|my|our)\s+/i, "")
+    .split(/\s+/);
+  const last = words[words.length - 1] ?? "";
+  if (!/^\p{Ll}{4,}$/u.test(last)) return undefined;
+  const source = [...words.slice(0, -1).map(escape), eitherNumber(last)].join("\\s+");
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(${source})(?![\\p{L}\\p{N}])`, "giu");
+}
+
+/** Where a topic on file is named in the other number (`topicInOtherNumber`). */
+function findInOtherNumber(text: string, item: OnFile): { start: number; end: number }[] {
+  const pattern = topicInOtherNumber(item);
+  if (!pattern) return [];
+  const spans: { start: number; end: number }[] = [];
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
 /** `text` with each found value replaced by a token ⟪Vn⟫, and the values in token order. */
 function tokenised(text: string, found: Found[]): { text: string; values: Found[] } {
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -406,6 +445,7 @@ function withdrawn(text: string, items: readonly OnFile[]): OnFile[] {
     let spans = find(text, item);
     if (spans.length === 0) spans = findByHead(text, item, items);
     if (spans.length === 0) spans = findByShortName(text, item, items);
+    if (spans.length === 0) spans = findInOtherNumber(text, item);
     for (const { start, end } of spans) found.push({ ...item, start, end });
   }
   if (found.length === 0) return [];

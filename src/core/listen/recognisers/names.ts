@@ -1176,6 +1176,17 @@ function surnameStart(own: OwnFullName): number {
   return at > 0 ? at : own.words.length - 1;
 }
 
+/**
+ * Whether a word of a name is an ordinary word. A word with a capital inside it ("MacLeod",
+ * "McKay", "DiMaggio", "DeShawn") is written as a name, never as a common word, whatever the
+ * common-word filter says of its letters (a Bloom filter: about one name in ten is taken for a
+ * word, "MacLeod" among them).
+ */
+function ordinaryWord(word: string): boolean {
+  if (/\p{Ll}\p{Lu}/u.test(word)) return false;
+  return isCommonWord(word);
+}
+
 /** The corrected full name a sentence gives, if it gives one. */
 function fullNameIn(
   sentence: Sentence,
@@ -1220,7 +1231,7 @@ function fullNameIn(
     if (WRONG_FORM_BEFORE.test(text.slice(0, at)) || wrong.has(name.normalize("NFC"))) continue;
     if (THIRD_PERSON_BEFORE.test(text.slice(0, at))) continue;
     // A sentence's first word is capitalised whatever it is ("Since the divorce…").
-    const common = words.length === 1 && isCommonWord(name);
+    const common = words.length === 1 && ordinaryWord(name);
     if (common && at === 0) continue;
     const clause = sentence.clauses.find(
       (c) => c.start <= sentence.start + at && sentence.start + at < c.end,
@@ -1245,7 +1256,7 @@ function fullNameIn(
         WHOLE_NAME_OWNED.test(text) &&
         // Every word the writer's own, reordered or re-accented, is a person's name even where a
         // word is also common ("Haruto"); otherwise a common word may be an organisation's.
-        (!words.some((w) => isCommonWord(w)) ||
+        (!words.some((w) => ordinaryWord(w)) ||
           (mine.length === words.length && !own.words.some((w) => NOT_A_NAME.has(w.toLowerCase()))))
       )
         return { value: name, name, clause };
@@ -1259,7 +1270,7 @@ function fullNameIn(
       const first = own.words.slice(0, -theirs).join(" ");
       // An organisation writing ("The Motley Fool"), not a person spelling their surname.
       if (
-        words.every((w) => isCommonWord(w)) ||
+        words.every((w) => ordinaryWord(w)) ||
         own.words.some((w) => NOT_A_NAME.has(w.toLowerCase()))
       )
         continue;
