@@ -19,8 +19,9 @@
  *   reviewed)" → "we do not require itemised time entries"; "Travel time will not be reimbursed"
  *   → "we will not pay for travel time". A bare noun phrase only (no determiner: "the documents
  *   will not be accepted by the court", "your invoice will not be paid until …" are left alone).
- * - **Facts that refuse for the whole organisation**: "… will not work for any of us" → "… for
- *   us"; "post sent there is no longer opened" → "please don't send anything to us by post" (the
+ * - **Facts that refuse for the whole organisation**: "post sent there is no longer opened" →
+ *   "please don't send anything to us by post" ("… will not work for any of us" is "for us" in
+ *   tolerance.ts, which runs first) (the
  *   ways that are a place: post, letters, fax; "email to the old address is no longer monitored"
  *   is an address, not a way, and is left alone).
  */
@@ -181,23 +182,21 @@ function passiveRefusal(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // Facts that refuse for the whole organisation
 
-const ANY_OF_US = /\bfor\s+(?:any|either|each|all|none)\s+of\s+us\b/gi;
 const PLACE_WAY = `(?:post|mail|letters?|correspondence\\s+by\\s+post|faxes|fax)`;
 const NO_LONGER_OPENED = new RegExp(
   `(^|,\\s*(?:and\\s+|so\\s+)?|\\b(?:and|so)\\s+)(?:(?:any|all)\\s+)?(${PLACE_WAY})(?:\\s+(?:sent|addressed|posted|delivered)(?:\\s+(?:there|to\\s+[^,;.]{1,40}))?|\\s+(?:there|to\\s+(?:that|the\\s+old|our\\s+old)\\s+[^,;.]{1,30}))?\\s+(?:is|are|will\\s+be|gets?)\\s+(?:no\\s+longer|not|never)\\s+(?:being\\s+)?(?:opened|read|collected|checked|picked\\s+up|looked\\s+at|received|forwarded|seen)\\b`,
   "i",
 );
 
-/** "… will not work for any of us" → "… for us"; "post sent there is no longer opened". */
+/**
+ * "Post sent there is no longer opened" → "please don't send anything to us by post". ("… for
+ * any of us" is "for us" already: tolerance.ts, FOR_ANY_OF_US.)
+ */
 function organisationFacts(text: string): string {
-  let out = text;
-  if (/\bof\s+us\b/i.test(out)) out = out.replace(ANY_OF_US, "for us");
-  const unopened = NO_LONGER_OPENED.exec(out);
-  if (unopened) {
-    const way = /fax/i.test(unopened[2]!) ? "fax" : "post";
-    return `${out.slice(0, unopened.index)}${unopened[1]}please don't send anything to us by ${way}${out.slice(unopened.index + unopened[0].length)}`;
-  }
-  return out;
+  const unopened = NO_LONGER_OPENED.exec(text);
+  if (!unopened) return text;
+  const way = /fax/i.test(unopened[2]!) ? "fax" : "post";
+  return `${text.slice(0, unopened.index)}${unopened[1]}please don't send anything to us by ${way}${text.slice(unopened.index + unopened[0].length)}`;
 }
 
 /** The clause's text with the organisation's third-person register said in its first person. */

@@ -156,8 +156,9 @@ const CONDITION_AFTER = /^[^.;!?]*\b(?:if|when|whenever|unless)\b/i;
 // without the apostrophe; "its" before a name cannot be the possessive); "I'd rather not be 'Mr
 // Whitfield'" is "rather not be called" that name (a quoted name after "be" is a form of address);
 // "Only this email address please" restricts to the way itself, like "Only email please".
-// Not "both of us": the writer and the reader ("simplest for both of us"), not the organisation.
-const FOR_ANY_OF_US = /\bfor\s+(?:any|all|each|every\s+one)\s+of\s+us\b/gi;
+// Not "both of us": the writer and the reader ("simplest for both of us"), not the organisation;
+// nor "none of us", which says the opposite ("Teams works for none of us").
+const FOR_ANY_OF_US = /\bfor\s+(?:any|all|each|either|every\s+one)\s+of\s+us\b/gi;
 const ITS_NAME =
   /(^(?:(?:so|and|but|oh|fyi|also)[\s,]+)?|,\s*(?:so|and|but)\s+)([Ii])ts(\s+)(?=\p{Lu}\p{Ll})/gu;
 const NOT_BE_QUOTED = /\b(rather\s+not\s+be|prefer\s+not\s+to\s+be)\s+(?=["“'‘]\p{Lu})/giu;

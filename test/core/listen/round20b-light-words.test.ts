@@ -79,6 +79,11 @@ runListenTests("round 20: light words", {
       heard: [{ field: "avoidChannels", value: "teams", profile: COKE }],
     },
     {
+      name: "'will not work for either of us' is the organisation's refusal too",
+      body: letter("Zoom links will not work for either of us."),
+      heard: [{ field: "avoidChannels", value: "zoom", profile: COKE }],
+    },
+    {
       name: "'I'd rather not be \"Mrs Anderson\"' refuses the form",
       body: letter("I'd rather not be 'Mrs Anderson'."),
       heard: [{ field: "avoidNames", value: "Mrs Anderson", profile: MEGGE }],
@@ -98,6 +103,11 @@ runListenTests("round 20: light words", {
     },
   ],
   silent: [
+    {
+      name: "'works for none of us' says the opposite: no wish for Teams",
+      body: letter("Honestly, Teams works for none of us."),
+      fields: ["meetingPlatform", "preferredChannels"],
+    },
     {
       name: "'please do not phone me' is no wish for the phone",
       body: letter("Please do not phone me."),
