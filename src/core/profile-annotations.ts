@@ -56,8 +56,10 @@ const NAME_SLASH = /\s+\/\s+/;
 /** A former or trading name: "(formerly X)", "(previously X)", "(now X)", "(t/a X)", "(aka X)". */
 const FORMER =
   /^(?:(?:formerly|previously|now|also)\s+(?:known\s+as|trading\s+as|called)|formerly|previously|prev\.|now|aka|a\.k\.a\.|known\s+as|trading\s+as|t\/a|d\/b\/a|dba)\s+(.+)$/i;
+/** Words of a note on who asked for an entry or where it is written. */
+const WHO_ASKED = "request|asked|\\bper\\b|polic|guideline|client";
 /** A bracket on who asked or why, even in capitals: "(Client Request)", "(Per GC)". */
-const ASKED = /request|asked|\bper\b|polic|guideline|client|confidential|sensitive/i;
+const ASKED = new RegExp(`${WHO_ASKED}|confidential|sensitive`, "i");
 /** One to four words, each capitalised, an acronym, a number or "&": a name, not a remark. */
 const NAME_WORDS =
   /^(?:The\s+)?[A-Z0-9][\w&+.'\u2019-]*(?:\s+(?:&|of|and|de|du|la|[A-Z0-9][\w&+.'\u2019-]*)){0,3}$/;
@@ -106,7 +108,7 @@ export function competitorNames(entry: string): string[] {
 const read = new WeakMap<ClientProfile, ClientProfile>();
 const senses = new WeakMap<ClientProfile, Map<string, string[]>>();
 /** A note on who asked or where it is written ("client's request", "per the CEO", "policy 4.2"). */
-const PROVENANCE = /request|asked|\bper\b|polic|guideline|client|\d/i;
+const PROVENANCE = new RegExp(`${WHO_ASKED}|\\d`, "i");
 /**
  * Round 17: the same definition written in the notes, where most profiles put it ("strikes =
  * industrial action", "'Independence' = Scottish independence", "ratings means our age
