@@ -692,15 +692,10 @@ interface MentionPattern {
   lead?: RegExp;
 }
 
-/** The name of a pattern's platform as a search of its own (see MentionPattern.lead). */
-function nameLead(name: string, flags: string): RegExp {
-  return new RegExp(name, flags.replace(/[gy]/g, ""));
-}
-
 export const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMap(
   ({ channel, name, flags, vendor, nounsOnly }) => {
     const strict = name === "Meet";
-    const lead = nameLead(name, flags);
+    const lead = new RegExp(name, flags.replace("g", ""));
     // "Platform: Zoom", "Where: Teams", "Video link: Webex" at a line's start (atLineStart)
     const labelled = `[ \\t]*(?:[Pp]latform|[Vv]enue|[Ww]here|[Ll]ocation|[Ff]ormat|[Vv]ia|[Hh]ow|[Mm]eeting\\s+link|[Ll]ink|[Cc]all\\s+details|[Jj]oining\\s+details|[Vv]ideo(?:\\s+link)?|[Cc]onference\\s+details|[Dd]ial[-\\s]in|PLATFORM|VENUE|WHERE|LOCATION|FORMAT)\\s*:\\s*(${name})\\b${COMPANY_AFTER}`;
     // "Zoom call", "Teams meeting", "Google Meet link", "the Teams booking link"
@@ -759,7 +754,7 @@ const CHOICE_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.filter(
     ),
     strict: false,
     moodAtName: true,
-    lead: nameLead(name, caseless),
+    lead: new RegExp(name, caseless.replace("g", "")),
   };
 });
 

@@ -954,9 +954,11 @@ function joinedOf(terms: readonly string[]): Map<string, string> {
  * ("RedHat", "Redhat's"), a path ("…/frasermobile-lumo-tower-sharing"), a file's or an
  * attachment's name. Not a mailbox ("ops.redhat@…"). In prose (not a host, a path or a file's
  * name) it is written with a capital; one that is itself a word counts only with an inner capital
- * ("BlueBird", not "the bluebird"). A token is a run of [A-Za-z0-9] (isTokenCode).
- *
- * Where a run-together name may stand: a text field, an attachment's name or a link's address. */
+ * ("BlueBird", not "the bluebird").
+ */
+const TOKEN = /[A-Za-z0-9]+/g;
+
+/** Where a run-together name may stand: a text field, an attachment's name or a link's address. */
 type JoinedPlace = [TermHit["field"], string, number?, AnalysedLink?];
 
 /** A token that is one of the wanted joined names and would count wherever its brand is listed. */
@@ -991,41 +993,34 @@ function joinedTokens(draft: AnalysedDraft, wanted: ReadonlySet<string>): Joined
   const places = joinedPlaces(draft);
   const tokens: JoinedToken[] = [];
   // A token can only be a wanted name, or one with a plural "s", if its length is one of theirs:
-  // the walk reads character codes and makes a string only for such tokens (round 21: it made a
-  // match, a lower-cased copy and a replaced copy of every word of the body).
+  // only such tokens are lower-cased and looked up (round 21: every word of the body was, with a
+  // regular-expression replace each).
   const lengths = new Set<number>();
   for (const name of wanted) lengths.add(name.length);
   if (lengths.size === 0) return { places, tokens };
   places.forEach(([, text, index, link], place) => {
-    for (let start = 0; start < text.length;) {
-      if (!isTokenCode(text.charCodeAt(start))) {
-        start++;
-        continue;
-      }
-      let end = start + 1;
-      while (end < text.length && isTokenCode(text.charCodeAt(end))) end++;
-      const from = start;
-      start = end;
-      const length = end - from;
-      const last = text.charCodeAt(end - 1);
-      if (!lengths.has(length) && !((last === 115 || last === 83) && lengths.has(length - 1)))
-        continue;
-      const token = text.slice(from, end);
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+      const token = m[0];
+      const n = token.length;
+      if (!lengths.has(n) && !(lengths.has(n - 1) && /s$/i.test(token))) continue;
       const lower = token.toLowerCase();
       if (!wanted.has(lower) && !wanted.has(lower.replace(/s$/, ""))) continue;
       if (isCommonWord(lower) && !/[a-z][A-Z]/.test(token)) continue;
+      const start = m.index;
+      const end = start + n;
       if (mailboxNameUpTo(text, end)) continue;
-      if (!link && index === undefined && /^[a-z]/.test(token) && !inAddressOrPath(text, from, end))
+      if (
+        !link &&
+        index === undefined &&
+        /^[a-z]/.test(token) &&
+        !inAddressOrPath(text, start, end)
+      )
         continue;
-      tokens.push({ place, start: from, end, token, lower });
+      tokens.push({ place, start, end, token, lower });
     }
   });
   return { places, tokens };
-}
-
-/** [A-Za-z0-9]: the characters of a token that may be a run-together name. */
-function isTokenCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 function joinedTokenHits(ctx: CheckContext, terms: readonly string[]): TermHit[] {
