@@ -85,22 +85,120 @@ test("--set-budgets writes measured size plus 5 %, rounded up to 1 KiB", () => {
   expect(run("--budgets", budgets).status).toBe(0);
 });
 
-test("a chunk budget sizes the one hashed file webpack wrote for that chunk", () => {
-  writeFileSync(join(dir, "dist/checks.0a1b2c3d.js"), "function c(){}".repeat(400));
-  writeFileSync(join(dir, "dist/checks-extra.0a1b2c3d.js"), "y".repeat(50_000));
+/** A build's chunk-groups.json (webpack.config.js's ChunkGroupsManifestPlugin). */
+function writeChunkGroups(groups: Record<string, string[]>): void {
+  writeFileSync(join(dir, "dist/chunk-groups.json"), JSON.stringify(groups));
+}
+
+function chunkBudget(maxGzipBytes: number, besides?: string[]): string {
   const path = join(dir, "budgets.json");
-  writeFileSync(path, JSON.stringify({ checks: { chunk: "checks", maxGzipBytes: 10_000 } }));
-  const within = run("--budgets", path);
-  expect(within.status).toBe(0);
-  expect(within.stdout).toContain("checks: checks.0a1b2c3d.js");
-  writeFileSync(path, JSON.stringify({ checks: { chunk: "checks", maxGzipBytes: 20 } }));
-  expect(run("--budgets", path).stderr).toContain("Bundle budget exceeded: checks");
+  writeFileSync(path, JSON.stringify({ checks: { chunk: "checks", maxGzipBytes, besides } }));
+  return path;
+}
+
+const gz = (text: string) => gzipSync(Buffer.from(text), { level: 9 }).length;
+
+describe("a chunk budget sizes every file that loads with the named chunk", () => {
+  const own = "function c(){}".repeat(400);
+  // Incompressible, so the shared chunk alone decides the rows below.
+  const shared = randomBytes(3_000).toString("base64");
+  beforeEach(() => {
+    writeFileSync(join(dir, "dist/checks.0a1b2c3d.js"), own);
+    writeFileSync(join(dir, "dist/738.0a1b2c3d.js"), shared);
+    writeFileSync(join(dir, "dist/checks-extra.0a1b2c3d.js"), "y".repeat(50_000));
+  });
+  const both = gz(own) + gz(shared);
+  // [why, the group's files, budget, exit status, what the output says, besides]
+  const rows: [string, string[], () => number, number, RegExp, string[]][] = [
+    [
+      "its own file and the shared chunk, summed",
+      ["checks.0a1b2c3d.js", "738.0a1b2c3d.js"],
+      () => both,
+      0,
+      /checks: checks\.0a1b2c3d\.js, 738\.0a1b2c3d\.js/,
+      [],
+    ],
+    [
+      "over budget by the shared chunk alone (the named file fits)",
+      ["checks.0a1b2c3d.js", "738.0a1b2c3d.js"],
+      () => both - 1,
+      1,
+      /Bundle budget exceeded: checks/,
+      [],
+    ],
+    [
+      "a group of its own file only",
+      ["checks.0a1b2c3d.js"],
+      () => gz(own),
+      0,
+      /checks: checks\.0a1b2c3d\.js\n/,
+      [],
+    ],
+    [
+      "a group without its named file",
+      ["738.0a1b2c3d.js"],
+      () => both,
+      1,
+      /should load its own file checks\.<hash>\.js/,
+      [],
+    ],
+    [
+      "a listed file missing from the output",
+      ["checks.0a1b2c3d.js", "739.0a1b2c3d.js"],
+      () => both,
+      1,
+      /739\.0a1b2c3d\.js is missing/,
+      [],
+    ],
+    [
+      "besides a chunk that loads the shared file too: not counted, but named",
+      ["checks.0a1b2c3d.js", "738.0a1b2c3d.js"],
+      () => gz(own),
+      0,
+      /checks: checks\.0a1b2c3d\.js\n.*not counted\): 738\.0a1b2c3d\.js/,
+      ["warnings"],
+    ],
+    [
+      "besides a chunk that does not share it: still counted",
+      ["checks.0a1b2c3d.js", "738.0a1b2c3d.js"],
+      () => both - 1,
+      1,
+      /Bundle budget exceeded: checks/,
+      ["fixes"],
+    ],
+    [
+      "besides a chunk the build does not have",
+      ["checks.0a1b2c3d.js", "738.0a1b2c3d.js"],
+      () => both,
+      1,
+      /"besides" names "pane", not a named lazy chunk/,
+      ["pane"],
+    ],
+  ];
+  test.each(rows)("%s", (_why, files, budget, status, says, besides) => {
+    writeChunkGroups({
+      checks: files,
+      fixes: ["fixes.0a1b2c3d.js"],
+      warnings: ["738.0a1b2c3d.js", "warnings.0a1b2c3d.js"],
+    });
+    const result = run("--budgets", chunkBudget(budget(), besides));
+    expect(result.status).toBe(status);
+    expect(result.stdout + result.stderr).toMatch(says);
+    expect(result.stdout).not.toContain("checks-extra");
+  });
 });
 
-test("a chunk budget fails clearly when the chunk is missing", () => {
-  const path = join(dir, "budgets.json");
-  writeFileSync(path, JSON.stringify({ checks: { chunk: "checks", maxGzipBytes: 10_000 } }));
-  const result = run("--budgets", path);
+test("a chunk budget fails clearly without the build's chunk-groups.json", () => {
+  writeFileSync(join(dir, "dist/checks.0a1b2c3d.js"), "function c(){}".repeat(400));
+  const result = run("--budgets", chunkBudget(10_000));
   expect(result.status).toBe(1);
-  expect(result.stderr).toContain('chunk "checks" should be one file checks.<hash>.js');
+  expect(result.stderr).toMatch(/chunk-groups\.json is missing .*run `npm run build` first/);
+});
+
+test("a chunk budget fails clearly when the chunk is not in the build", () => {
+  writeChunkGroups({ fixes: ["fixes.0a1b2c3d.js"] });
+  const result = run("--budgets", chunkBudget(10_000));
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain('chunk "checks" is not a named lazy chunk of the build');
+  expect(result.stderr).toContain("lists fixes");
 });

@@ -684,11 +684,18 @@ interface MentionPattern {
   moodAtName?: boolean;
   /** What the text just before a match must end with (the code's lookbehind: ES2016 has none). */
   before?: RegExp;
+  /**
+   * The platform's name alone (non-global, the pattern's case): every match holds it, so a
+   * window without it cannot match and is not searched (round 21: a hundred patterns, one per
+   * name and form, each ran over every window near a platform word).
+   */
+  lead?: RegExp;
 }
 
 export const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMap(
   ({ channel, name, flags, vendor, nounsOnly }) => {
     const strict = name === "Meet";
+    const lead = new RegExp(name, flags.replace("g", ""));
     // "Platform: Zoom", "Where: Teams", "Video link: Webex" at a line's start (atLineStart)
     const labelled = `[ \\t]*(?:[Pp]latform|[Vv]enue|[Ww]here|[Ll]ocation|[Ff]ormat|[Vv]ia|[Hh]ow|[Mm]eeting\\s+link|[Ll]ink|[Cc]all\\s+details|[Jj]oining\\s+details|[Vv]ideo(?:\\s+link)?|[Cc]onference\\s+details|[Dd]ial[-\\s]in|PLATFORM|VENUE|WHERE|LOCATION|FORMAT)\\s*:\\s*(${name})\\b${COMPANY_AFTER}`;
     // "Zoom call", "Teams meeting", "Google Meet link", "the Teams booking link"
@@ -700,6 +707,7 @@ export const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMa
           vendor,
           pattern: new RegExp(`\\b(${name})\\s+${MEETING_ONLY_NOUN}\\b`, flags),
           strict,
+          lead,
         },
       ];
     const forms: (string | RegExp)[] = [
@@ -721,6 +729,7 @@ export const MENTION_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.flatMa
       ...(vendor ? { vendor } : {}),
       pattern: typeof form === "string" ? new RegExp(form, flags) : form,
       strict,
+      lead,
     }));
   },
 );
@@ -734,16 +743,20 @@ const CHOICE_LEAD =
   "(?:suggest(?:s|ed|ion\\s+of)?|propos(?:ed?|al\\s+of)|recommend(?:s|ed)?|idea\\s+of|go(?:ing)?\\s+with|opt(?:ed)?\\s+for|prefer(?:s|red)?)";
 const CHOICE_PATTERNS: readonly MentionPattern[] = PLATFORM_NAMES.filter(
   ({ name, nounsOnly }) => name !== "Meet" && !nounsOnly,
-).map(({ channel, name, flags, vendor }) => ({
-  channel,
-  ...(vendor ? { vendor } : {}),
-  pattern: new RegExp(
-    `\\b${CHOICE_LEAD}\\s+(?:(?:the|a|an|using)\\s+)?(${name})\\b${COMPANY_AFTER}(?![-\\w])`,
-    flags.includes("i") ? flags : `${flags}i`,
-  ),
-  strict: false,
-  moodAtName: true,
-}));
+).map(({ channel, name, flags, vendor }) => {
+  const caseless = flags.includes("i") ? flags : `${flags}i`;
+  return {
+    channel,
+    ...(vendor ? { vendor } : {}),
+    pattern: new RegExp(
+      `\\b${CHOICE_LEAD}\\s+(?:(?:the|a|an|using)\\s+)?(${name})\\b${COMPANY_AFTER}(?![-\\w])`,
+      caseless,
+    ),
+    strict: false,
+    moodAtName: true,
+    lead: new RegExp(name, caseless.replace("g", "")),
+  };
+});
 
 /** A third party's proposal, as the cue that reported it: "suggested", "Priya's idea of". */
 const PROPOSAL_CUE = /^(?:suggest|propos|recommend|prefer|idea)/i;
@@ -897,7 +910,18 @@ function mentionsOf(draft: AnalysedDraft, field: AnalysedField): PlatformMention
       ...windowsNear(draft, field, ["platform"]),
       ...windowsNear(draft, field, ["video"]),
     ].sort((a, b) => a.start - b.start);
-    for (const { channel, vendor, pattern, moodAtName, before } of [
+    // The windows holding each platform's name, found once for all of its patterns.
+    const leadWindows = new Map<RegExp, readonly Span[]>();
+    const windowsWith = (lead: RegExp | undefined): readonly Span[] => {
+      if (!lead) return windows;
+      let found = leadWindows.get(lead);
+      if (!found) {
+        found = windows.filter((w) => lead.test(text.slice(w.start, w.end)));
+        leadWindows.set(lead, found);
+      }
+      return found;
+    };
+    for (const { channel, vendor, pattern, moodAtName, before, lead } of [
       ...MENTION_PATTERNS,
       CASUAL_ZOOM,
       CASUAL_ZOOM_NOUN,
@@ -906,7 +930,7 @@ function mentionsOf(draft: AnalysedDraft, field: AnalysedField): PlatformMention
       ...PLATFORM_IMPERATIVES,
       ...CHOICE_PATTERNS,
     ]) {
-      for (const m of execInWindows(text, windows, pattern)) {
+      for (const m of execInWindows(text, windowsWith(lead), pattern)) {
         const start = m.index;
         if (before && !before.test(text.slice(Math.max(0, start - 24), start))) continue;
         const end = start + m[0].length;

@@ -992,15 +992,23 @@ function joinedPlaces(draft: AnalysedDraft): JoinedPlace[] {
 function joinedTokens(draft: AnalysedDraft, wanted: ReadonlySet<string>): JoinedTokens {
   const places = joinedPlaces(draft);
   const tokens: JoinedToken[] = [];
+  // A token can only be a wanted name, or one with a plural "s", if its length is one of theirs:
+  // only such tokens are lower-cased and looked up (round 21: every word of the body was, with a
+  // regular-expression replace each).
+  const lengths = new Set<number>();
+  for (const name of wanted) lengths.add(name.length);
+  if (lengths.size === 0) return { places, tokens };
   places.forEach(([, text, index, link], place) => {
     TOKEN.lastIndex = 0;
     for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
       const token = m[0];
+      const n = token.length;
+      if (!lengths.has(n) && !(lengths.has(n - 1) && /s$/i.test(token))) continue;
       const lower = token.toLowerCase();
       if (!wanted.has(lower) && !wanted.has(lower.replace(/s$/, ""))) continue;
       if (isCommonWord(lower) && !/[a-z][A-Z]/.test(token)) continue;
       const start = m.index;
-      const end = start + token.length;
+      const end = start + n;
       if (mailboxNameUpTo(text, end)) continue;
       if (
         !link &&
