@@ -162,9 +162,17 @@ runListenTests("full name corrected", {
       heard: [{ field: "fullName", value: "Grace Boateng" }],
     },
     {
-      name: "a given name corrected stays a form of address",
+      // Round 21 (decided 4 December, docs/listen.md, Names): until then a given name corrected
+      // stayed a form of address; spelt out, it is the full name as the header gives it.
+      name: "a given name spelt out is the full name with that given name",
       from: "Siobhan Keane <siobhan.keane@brightwater.example>",
       body: mail("Please note it's Siobhán, with the accent.", "S."),
+      heard: [{ field: "fullName", value: "Siobhán Keane" }],
+    },
+    {
+      name: "a given name asked for with its accent stays a form of address",
+      from: "Siobhan Keane <siobhan.keane@brightwater.example>",
+      body: mail("Please call me Siobhán, with the accent.", "S."),
       heard: [{ field: "preferredName", value: "Siobhán" }],
     },
   ],

@@ -88,8 +88,10 @@ runListenTests("names", {
       name: "the accent matters",
       from: RENEE,
       body: "Bonjour Jo,\nMy name is spelt Renée, with the accent; Renee reads as a different person here.\nRenée",
+      // Round 21 (decided 4 December, docs/listen.md, Names): the writer's own given name spelt
+      // out is their full name as the header gives it, not a form of address.
       heard: [
-        { field: "preferredName", value: "Renée" },
+        { field: "fullName", value: "Renée Dubois" },
         { field: "avoidNames", value: "Renee" },
       ],
     },

@@ -114,8 +114,10 @@ runListenTests("round 12b: names", {
       name: "a spelling corrected against the header's own name, written casually",
       from: GURDEEP,
       body: mail("fyi its Gurdeep not Gurdep", "G"),
+      // Round 21 (decided 4 December, docs/listen.md, Names): the writer's own given name spelt
+      // out is their full name as the header gives it, not a form of address.
       heard: [
-        { field: "preferredName", value: "Gurdeep" },
+        { field: "fullName", value: "Gurdeep Singh" },
         { field: "avoidNames", value: "Gurdep" },
       ],
     },
@@ -132,8 +134,10 @@ runListenTests("round 12b: names", {
       name: "what the firm's last letters said: a misspelling of the writer's name",
       from: YUSUF,
       body: mail("Small thing: my name is Yusuf - your last two letters said Yusef.", "Yusuf"),
+      // Round 21 (decided 4 December, docs/listen.md, Names): the writer's own given name spelt
+      // out is their full name as the header gives it, not a form of address.
       heard: [
-        { field: "preferredName", value: "Yusuf" },
+        { field: "fullName", value: "Yusuf Demir" },
         { field: "avoidNames", value: "Yusef" },
       ],
     },

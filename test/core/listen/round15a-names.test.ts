@@ -102,9 +102,11 @@ runListenTests("round 15a: names gates", {
         'The invoice went out to "Katrina Baillie Ndlovu". It\'s Catriona, with a C.',
         "C",
       ),
+      // Round 21 (decided 4 December, docs/listen.md, Names): the writer's own given name spelt
+      // out is their full name as the header gives it, not a form of address.
       heard: [
         { field: "avoidNames", value: "Katrina" },
-        { field: "preferredName", value: "Catriona" },
+        { field: "fullName", value: "Catriona Baillie Ndlovu" },
       ],
     },
     {

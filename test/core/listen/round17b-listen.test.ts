@@ -348,8 +348,10 @@ runListenTests("round 17b: cadence, moved reports, copied-in colleagues, full-na
       from: "Jürgen Haberl <j.haberl@haberl.example>",
       body: 'Hi Jo,\n\nMy name is written Jürgen, with an umlaut. "Jurgen" is wrong.\n\nJürgen',
       profiles: [{ matchKey: "j.haberl@haberl.example", fullName: "Jürgen Haberl" }],
+      // Round 21 (decided 4 December, docs/listen.md, Names): the writer's own given name spelt
+      // out is their full name (here the one on file, confirmed), not a form of address.
       heard: [
-        { field: "preferredName", value: "Jürgen" },
+        { field: "fullName", value: "Jürgen Haberl" },
         { field: "avoidNames", value: "Jurgen" },
       ],
     },

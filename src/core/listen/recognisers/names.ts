@@ -1008,6 +1008,26 @@ function withCorrections(heard: Heard[], read: ReadMessage): Heard[] {
         if (!sentence || !CAPITALS_NOTE.test(sentence.text)) continue;
       }
       if (avoided.some((a) => a.value === h.value)) continue;
+      // Round 21 (listen-21a; decided 4 December, docs/listen.md, Names): the writer spelling
+      // out their own given name ("It's Marc-André, with the hyphen", "Sigrún, not Sigrun")
+      // tells how their name is written, not how to address them: the header's full name as
+      // they write it, and the misspelling the message shows as a form to avoid.
+      const spelt = ownSpelling(h, avoided, read);
+      if (spelt !== undefined) {
+        const fullKey = `fullName\n${spelt.toLowerCase()}`;
+        if (!seen.has(fullKey)) {
+          seen.add(fullKey);
+          result.push({ field: "fullName", value: spelt, clause: h.clause });
+        }
+        const unaccented = h.value.normalize("NFD").replace(/\p{M}/gu, "");
+        const shown =
+          unaccented !== h.value ? misspeltFormShown(unaccented, avoided, read, h.clause) : null;
+        if (shown && !seen.has(`avoidNames\n${unaccented.toLowerCase()}`)) {
+          seen.add(`avoidNames\n${unaccented.toLowerCase()}`);
+          result.push({ field: "avoidNames", value: unaccented, clause: shown });
+        }
+        continue;
+      }
       // A bare surname ("it's Anderson, with an o") corrects a spelling; it is not a form of
       // address unless asked for ("I prefer to be called Tanaka").
       const surname = own.last !== "" && nameKey(h.value) === nameKey(own.last);
@@ -1019,19 +1039,11 @@ function withCorrections(heard: Heard[], read: ReadMessage): Heard[] {
       seen.add(key);
       result.push(h);
       const unaccented = h.value.normalize("NFD").replace(/\p{M}/gu, "");
-      if (unaccented !== h.value) {
-        const mention = read.sentences.find((s) =>
-          new RegExp(`\\b${unaccented}\\b`, "u").test(s.text),
-        );
-        // Not a word of a longer form already refused ("not 'Siobhan Brien'" is the whole form).
-        const inLonger = avoided.some(
-          (a) => a.value !== unaccented && a.value.split(/\s+/).includes(unaccented),
-        );
-        if (mention && !inLonger) {
-          const clause = mention.clauses.find((c) => c.text.includes(unaccented)) ?? h.clause;
-          seen.add(`avoidNames\n${unaccented.toLowerCase()}`);
-          result.push({ field: "avoidNames", value: unaccented, clause });
-        }
+      const shown =
+        unaccented !== h.value ? misspeltFormShown(unaccented, avoided, read, h.clause) : null;
+      if (shown) {
+        seen.add(`avoidNames\n${unaccented.toLowerCase()}`);
+        result.push({ field: "avoidNames", value: unaccented, clause: shown });
       }
     } else if (!heard.some((p) => p.field === "preferredName" && p.value === h.value)) {
       seen.add(key);
@@ -1039,6 +1051,119 @@ function withCorrections(heard: Heard[], read: ReadMessage): Heard[] {
     }
   }
   return result;
+}
+
+/**
+ * The clause that shows `unaccented`, the writer's accented name without its accents ("in the last
+ * letter it was Sigrun"), when the message shows it and it is not a word of a longer form already
+ * refused ("not 'Siobhan Brien'" is the whole form); null otherwise.
+ */
+function misspeltFormShown(
+  unaccented: string,
+  avoided: readonly Heard[],
+  read: ReadMessage,
+  fallback: Clause,
+): Clause | null {
+  const mention = read.sentences.find((s) => new RegExp(`\\b${unaccented}\\b`, "u").test(s.text));
+  const inLonger = avoided.some(
+    (a) => a.value !== unaccented && a.value.split(/\s+/).includes(unaccented),
+  );
+  if (!mention || inLonger) return null;
+  return mention.clauses.find((c) => c.text.includes(unaccented)) ?? fallback;
+}
+
+// "Seun is perfect.", "Kenji is fine, I prefer it", "call me Aoife": the name endorsed or asked
+// for as the one to use, anywhere in the message (a form of address, whatever else is said).
+function endorsedAsAddress(name: string, read: ReadMessage): boolean {
+  const v = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const endorsed = new RegExp(
+    `(?:^|[.!?;:,]\\s*|\\band\\s+)["'‘“]?${v}["'’”]?\\s+(?:is|would\\s+be|will\\s+do)\\s+(?:\\w+\\s+)?(?:perfect|fine|great|good|best|lovely|ideal|preferred)\\b|\\b(?:call|address)\\s+me\\s+["'‘“]?${v}(?![\\p{L}\\p{M}])`,
+    "iu",
+  );
+  return read.sentences.some((s) => endorsed.test(s.text));
+}
+
+// "in anything written", "written correspondence": writing, not how a name is written.
+const IN_WRITING =
+  /\b(?:in\s+(?:\w+\s+)?written\b|written\s+(?:correspondence|communications?|documents?|form|letters?|materials?|advice|work)\b)/giu;
+
+/**
+ * The sentence's spelling notes, its notes on capitals set aside ("with a capital S"), and
+ * writing that is not spelling ("Elizabeth in anything written, please").
+ */
+function spellingNoted(text: string): boolean {
+  const letters = text
+    .replace(IN_WRITING, " ")
+    .replace(
+      /\b(?:with\s+(?:an?|the)\s+)?(?:capital\s+(?:\p{Lu}\b|letters?\b)|(?:lower|upper)[\s-]?case\b|small\s+["']?\p{Ll}["']?(?=[\s,.;!)]|$))/gu,
+      " ",
+    );
+  return SPELLING_NOTE.test(letters);
+}
+
+// "not Tobias", 'please not "Ozzy"', "never Rhi": a form refused (group 1: its opening quote).
+const OTHER_FORM_REFUSED = /\b(?:not|never)\s+(["'‘“])?(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
+
+/**
+ * Round 21 (listen-21a, lh18 N1; decided 4 December): the full name a preferred name `h` spells,
+ * when it is the writer's own given name (or whole name) spelt out, or undefined. The From header
+ * must give a full name whose given name is the same modulo accents, hyphens and case ("Sigrún"
+ * of "Sigrun Haugland", "Marc-André" of "Marc Andre Dubois"); the value is the header's full name
+ * with the given name as the writer spells it. The spelling must be told: a spelling note ("with
+ * the accent", "spelt", "hyphen"), the name set against its misspelling ("Harpreet not Harpeet"),
+ * or a misspelling of it refused in the same sentence. Not when it is asked for or endorsed as a
+ * form of address, nor when only its capitals are corrected ("It's DeShawn, capital S": round 13,
+ * the preferred form's capitals flag the wrong ones), nor for a shortening or another name ("it's
+ * Liz, not Elizabeth"). A relayed message is read with the principal as its sender (relay.ts), so
+ * it is their header name.
+ */
+function ownSpelling(h: Heard, avoided: readonly Heard[], read: ReadMessage): string | undefined {
+  if (h.asked) return undefined;
+  const header = headerFullName(read);
+  if (!header) return undefined;
+  const key = nameKey(h.value);
+  const givenEnd = surnameStart(header);
+  // The given names the header writes that `h` spells: the first, all of them, or the whole name.
+  const spans = [1, givenEnd, header.words.length].filter((n, i, all) => all.indexOf(n) === i);
+  const span = spans.find((n) => nameKey(header.words.slice(0, n).join(" ")) === key);
+  if (span === undefined) return undefined;
+  const written = header.words.slice(0, span).join(" ");
+  // Capitals alone: the header's letters, cased otherwise.
+  if (written !== h.value && written.toLowerCase() === h.value.toLowerCase()) return undefined;
+  const sentence = read.sentences.find((s) => s.clauses.includes(h.clause));
+  const text = sentence?.text ?? h.clause.text;
+  if (endorsedAsAddress(h.value, read)) return undefined;
+  const refusedBeside = avoided.filter(
+    (a) => a.clause === h.clause || (sentence?.clauses.includes(a.clause) ?? false),
+  );
+  // A misspelling refused beside it that differs in its capitals alone ("DeShawn, not Deshawn").
+  if (refusedBeside.some((a) => bare(a.value).toLowerCase() === h.value.toLowerCase()))
+    return undefined;
+  // Another form of the name refused anywhere in the message, no misspelling of it nor of the
+  // surname: a shortening or the longer form ("it's Rhiannon, never Rhi", "it's Toby, not
+  // Tobias", "it's Siobhán, with the accent. Please not Shiv"), a form of address chosen.
+  const misspelling = (a: Heard) => {
+    const wrong = nameKey(bare(a.value));
+    return wrong === key || misspells(wrong, key);
+  };
+  const ofSurname = (a: Heard) => {
+    const wrong = nameKey(bare(a.value));
+    return header.keys.slice(span).some((k) => wrong === k || misspells(wrong, k));
+  };
+  if (avoided.some((a) => !misspelling(a) && !ofSurname(a))) return undefined;
+  // The same, refused where another reading hears it ('But please not "Ozzy"', verbless.ts): a
+  // form of the writer's own name, or any quoted one, after "not" or "never".
+  for (const sentence of read.sentences) {
+    for (const m of sentence.text.matchAll(OTHER_FORM_REFUSED)) {
+      const form = m[2]!;
+      const refused: Heard = { field: "avoidNames", value: form, clause: h.clause };
+      if (isPersonalTitle(form) || misspelling(refused) || ofSurname(refused)) continue;
+      if (m[1] || isOwnName(form, read)) return undefined;
+    }
+  }
+  const told = spellingNoted(text) || correctsOwnSpelling(text) || refusedBeside.some(misspelling);
+  if (!told) return undefined;
+  return [h.value, ...header.words.slice(span)].join(" ");
 }
 
 /**
@@ -1131,14 +1256,31 @@ const PERSON_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:[-\p{Lu}]\p{Lu}?[\p{Ll}\p{M}'�
 // Lower-case particles that open a surname inside a From name ("van der Berg").
 const LOWER_PARTICLE = /^(?:van|von|der|den|de|la|le|du|da|di|del|bin|binti|al|ter|ten)$/;
 
-/** The writer's name as the From header (or, failing it, the signature) writes it. */
-function ownFullName(read: ReadMessage): OwnFullName | undefined {
+/** The words of the From header's name, titles left out, given names first. */
+function headerWords(read: ReadMessage): string[] {
   const header = read.sender.name.trim();
   const comma = /^([^,]+),\s*([^,]+)$/.exec(header);
   // "Henderson, Claire": the surname first, as many address books write it.
-  let words = (comma ? `${comma[2]} ${comma[1]}` : header)
+  return (comma ? `${comma[2]} ${comma[1]}` : header)
     .split(/\s+/)
     .filter((w) => /\p{L}/u.test(w) && !/@/.test(w) && !isPersonalTitle(w));
+}
+
+/** A person's name: capitalised words and particles ("CNET Download.com for PC" is no one's). */
+function personsName(words: readonly string[]): boolean {
+  return words.every((w) => PERSON_WORD.test(w) || LOWER_PARTICLE.test(w));
+}
+
+/** The From header's own full name (two words or more, a person's), not the signature's. */
+function headerFullName(read: ReadMessage): OwnFullName | undefined {
+  const words = headerWords(read);
+  if (words.length < 2 || !personsName(words)) return undefined;
+  return { words, keys: words.map((w) => nameKey(w)) };
+}
+
+/** The writer's name as the From header (or, failing it, the signature) writes it. */
+function ownFullName(read: ReadMessage): OwnFullName | undefined {
+  let words = headerWords(read);
   if (words.length < 2) {
     const signed = [...read.signOffNames].reverse().find((n) => n.split(/\s+/).length >= 2);
     if (signed) words = signed.split(/\s+/).filter((w) => !isPersonalTitle(w));
@@ -1148,8 +1290,7 @@ function ownFullName(read: ReadMessage): OwnFullName | undefined {
     if (!first) return undefined;
     words = [first];
   }
-  // A person's name: capitalised words and particles ("CNET Download.com for PC" is no one's).
-  if (!words.every((w) => PERSON_WORD.test(w) || LOWER_PARTICLE.test(w))) return undefined;
+  if (!personsName(words)) return undefined;
   return { words, keys: words.map((w) => nameKey(w)) };
 }
 
@@ -1370,6 +1511,9 @@ function withFullName(heard: Heard[], read: ReadMessage): Heard[] {
     const parts = found.name.split(/\s+/).map((w) => nameKey(w));
     const surnameOnly = found.value !== found.name;
     const kept = heard.filter((h) => {
+      // Round 21: the header's full name with a given name spelt out (ownSpelling) gives way to a
+      // full name the message writes.
+      if (h.field === "fullName") return false;
       const key = nameKey(bare(h.value));
       // A titled form ("Ms Byrne") is still how to address them; the bare surname is not.
       if (h.field === "preferredName")
