@@ -45,12 +45,16 @@ export type RapportView = "profile" | "warnings";
 // The editor (dropdowns, radio groups, validation) is loaded when a profile is first edited: most
 // panes are opened to read warnings, and it kept the first load within its budget.
 const ProfileEditor = lazy(() =>
-  import("./ProfileEditor").then((module) => ({ default: module.ProfileEditor })),
+  import(/* webpackChunkName: "editor" */ "./ProfileEditor").then((module) => ({
+    default: module.ProfileEditor,
+  })),
 );
 
 // Listening (read mode only) brings the listen engine: loaded when a received message is open.
 const HeardInMessage = lazy(() =>
-  import("./HeardInMessage").then((module) => ({ default: module.HeardInMessage })),
+  import(/* webpackChunkName: "heard" */ "./HeardInMessage").then((module) => ({
+    default: module.HeardInMessage,
+  })),
 );
 
 // The warnings (problem cards, evidence read from the message's HTML) with the text layer they
