@@ -59,6 +59,46 @@ const SAME_MENTION_GAP = /^[ \t-]*(?:(?:at|in|on|v|vs|the)[ \t]+)*$/i;
 
 /** How much text either side of a hit its sense is read from. */
 const CONTEXT = 48;
+
+/**
+ * Round 21 (h20 diagnosis, P1): the client's own happening, marked as coming back: "walk out
+ * again", "ballot again", "another walkout", "a second independence referendum", "like last
+ * autumn". A recurrence names the event the client lived through, not the generic category a
+ * clause lists, so it passes the guards that keep legal work quiet ("if the crew walk out again
+ * like last autumn, we'll cover it in the force majeure drafting" still raises it). The marker must
+ * touch the hit: "another" or "a second" at most one word before it, "again" right after it (or
+ * after a short place or time: "out on the lines again") or in the hit's own words ("out again
+ * over pay"). Another thing's recurrence ("another clause on strikes", "we checked the clause
+ * again") is not the hit's.
+ */
+const RECUR_BEFORE =
+  /\b(?:another|a\s+(?:second|third|fresh|further|repeat\s+of\s+the|rerun\s+of\s+the))\s+(?:[A-Za-z][A-Za-z'’-]*\s+)?$/i;
+const RECUR_AFTER =
+  /^\s+(?:(?:in|on|at|over|this|next|by|before|after)\s+[A-Za-z0-9'’-]+\s+(?:[A-Za-z0-9'’-]+\s+)?)?again\b|^\s+like\s+(?:last|the\s+last)\s+(?:time|year|autumn|spring|summer|winter|month|week|season)\b/i;
+/**
+ * "again" with no object after it: the workforce's own verb coming back ("ballot again in the
+ * spring", "strike again"), not "strike again at the clause". Only this lets a judged term pass
+ * its cue test and a verb pass the guard before it: "another ballot of the members" is a vote.
+ */
+const AGAIN_INTRANSITIVE = /^\s+again\b(?!\s+(?:at|on|the|a|an|with|against|for)\b)/i;
+const AGAIN = /\bagain\b/i;
+/**
+ * A verb of a document right before the hit: an "again" after it is the document's ("the clause
+ * lists strikes again", "it covers strikes again"), not the happening's.
+ */
+const DOCUMENT_VERB_BEFORE =
+  /\b(?:lists?|listed|listing|covers?|covered|covering|includes?|included|including|excludes?|excluded|excluding|defines?|defined|mentions?|mentioned|names?|named|refers?\s+to|referred\s+to|deals?\s+with|dealt\s+with|carves?\s+out|carved\s+out)\s+(?:[A-Za-z'’-]+\s+)?$/i;
+function recursAfter(written: string, after: string): boolean {
+  return AGAIN.test(written) || AGAIN_INTRANSITIVE.test(after);
+}
+function recurs(written: string, before: string, after: string): boolean {
+  if (AGAIN.test(written)) return true;
+  // "a second election of directors", "another ballot of the members": an of-phrase names another.
+  if (OF_PHRASE.test(after)) return false;
+  return (
+    RECUR_BEFORE.test(before) || (RECUR_AFTER.test(after) && !DOCUMENT_VERB_BEFORE.test(before))
+  );
+}
 /** How far an allusion may be from the name it stands beside ("what happened at Kilcarra"). */
 const ALLUSION_REACH = 40;
 
@@ -377,9 +417,9 @@ function inSense(
     const accepted =
       (instance !== undefined && instance(before, after, term, written)) ||
       (judged && concept.sense?.(before, after, term) === true);
-    if (!accepted) return false;
+    if (!accepted && !recursAfter(written, after)) return false;
   }
-  if (guardHolds(concept.notBefore, lower, before)) return false;
+  if (guardHolds(concept.notBefore, lower, before) && !AGAIN_INTRANSITIVE.test(after)) return false;
   if (guardHolds(concept.notAfter, lower, after)) return false;
   // "… Act", "… discrimination"; a company's name ("Brookline Athletics Holdings").
   if (LEGAL_NOUN_AFTER.test(after)) return false;
@@ -804,7 +844,8 @@ export function check(ctx: CheckContext): void {
         wide.length > 0 &&
         (subjectPermits || sentenceHolds(draft, field, sentence, wide)) &&
         !sentenceMatches(draft, field, sentence, SOCIAL) &&
-        !sentenceMatches(draft, field, sentence, ASIDE)
+        !sentenceMatches(draft, field, sentence, ASIDE) &&
+        !recurs(hit.text, before, after)
       )
         continue;
       if (
@@ -818,7 +859,8 @@ export function check(ctx: CheckContext): void {
       // The law's own words for the topic ("the WARN notices", "Chapter 11") only in small talk.
       if (
         concept?.smallTalk?.has(hit.term.toLowerCase()) === true &&
-        !sentenceMatches(draft, field, sentence, SOCIAL)
+        !sentenceMatches(draft, field, sentence, SOCIAL) &&
+        !recurs(hit.text, before, after)
       ) {
         continue;
       }
@@ -835,7 +877,8 @@ export function check(ctx: CheckContext): void {
       if (
         (role === "term" || role === "exact") &&
         concept?.notInSentence &&
-        sentenceMatches(draft, field, sentence, concept.notInSentence)
+        sentenceMatches(draft, field, sentence, concept.notInSentence) &&
+        !recurs(hit.text, before, after)
       ) {
         continue;
       }
@@ -844,7 +887,8 @@ export function check(ctx: CheckContext): void {
         (role === "term" || role === "exact") &&
         concept?.area &&
         isLegalWork(before, after) &&
-        !sentenceMatches(draft, field, sentence, SOCIAL)
+        !sentenceMatches(draft, field, sentence, SOCIAL) &&
+        !recurs(hit.text, before, after)
       ) {
         continue;
       }
@@ -856,7 +900,8 @@ export function check(ctx: CheckContext): void {
         role !== "name" &&
         (!LEGAL_CONCEPTS.has(concept?.id ?? spec.concept?.id ?? "") ||
           concept?.instances?.has(hit.term.toLowerCase()) === true) &&
-        isLegalSentence(draft, field, sentence, PERSONAL_CONCEPTS.has(concept?.id ?? ""))
+        isLegalSentence(draft, field, sentence, PERSONAL_CONCEPTS.has(concept?.id ?? "")) &&
+        !recurs(hit.text, before, after)
       ) {
         continue;
       }

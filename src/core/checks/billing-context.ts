@@ -99,6 +99,29 @@ const OTHER_PARTY_COSTS = new RegExp(
 const OTHERS_BEFORE =
   /(?:\b(?:your|their|his|her|its)|[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]['’]s|[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]s['’])\s+(?:[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff-]+\s+)?$/i;
 /**
+ * Round 21: a measure's possessive is no owner. "2.5 hours' travel time", "a day's research" are
+ * the firm's own time, not "the buyers' review": the words before the unit are a quantity (a
+ * number, "a few", "several"), and before that no owner of its own ("the expert's 3 hours'
+ * travel time" stays someone else's).
+ */
+const MEASURE_POSSESSIVE_BEFORE =
+  /\b(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?)['’]s?\s+(?:[A-Za-z-]+\s+)?$/i;
+/** One word of a quantity, last first: "2.5", "two", "a few", "a couple of", "several". */
+const QUANTITY_WORD_BEFORE =
+  /(?:^|\s)(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|few|couple|of|several|some|many|extra|further|additional|half|good|full|whole|another)\s+$/i;
+function isMeasurePossessive(before: string): boolean {
+  const m = MEASURE_POSSESSIVE_BEFORE.exec(before);
+  if (!m) return false;
+  let rest = before.slice(0, m.index);
+  let quantity = false;
+  for (let q = QUANTITY_WORD_BEFORE.exec(rest); q; q = QUANTITY_WORD_BEFORE.exec(rest)) {
+    rest = `${rest.slice(0, q.index)} `;
+    quantity = true;
+  }
+  // (Advice on time to set aside stays a plan: "you should leave a few hours' travel time".)
+  return quantity && !OTHERS_BEFORE.test(rest) && !ADVISED_BEFORE.test(rest);
+}
+/**
  * The words negated or excepted as a noun phrase ("no travel time", "excluding research",
  * "other than internal conferences"), or a verb of work still to be done, asked for or planned
  * ("to research the point", "we will review the file", "please review the file"): neither is
@@ -425,7 +448,7 @@ export function billingUseAt(
   const before = text.slice(Math.max(sentence.start, start - 40), start);
   const after = text.slice(end, end + 40);
   const notOurs =
-    OTHERS_BEFORE.test(before) ||
+    (OTHERS_BEFORE.test(before) && !isMeasurePossessive(before)) ||
     NEGATED_BEFORE.test(before) ||
     PLANNED_BEFORE.test(before) ||
     ADVISED_BEFORE.test(before) ||

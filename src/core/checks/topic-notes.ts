@@ -25,6 +25,8 @@ import { topicSpec } from "./topic-senses";
 
 const MAX_NOTES = 2000;
 const MAX_TERMS = 12;
+/** The words of the notes' clauses that define a topic, read against its permitted work. */
+const MAX_DEFINED = 200;
 
 /** A note's term: literal words, and whether it is a name (then it counts only with a capital). */
 export interface NoteTerm {
@@ -309,18 +311,34 @@ export function permittedWorkWide(
   const own: string[] = [];
   for (const t of [...topics, clientName ?? ""])
     for (const w of t.toLowerCase().match(/[a-z]+/g) ?? []) own.push(stem(w));
-  const out: string[] = [];
-  for (const clause of (notes ?? "").slice(0, MAX_NOTES).split(/[.!?;\n]/)) {
+  const clauses = (notes ?? "").slice(0, MAX_NOTES).split(/[.!?;\n]/);
+  const permits = clauses.map((clause) => {
     const m = PERMIT_WIDE.exec(clause);
-    if (!m || FORBIDS.test(clause)) continue;
-    for (const word of clause.slice(0, m.index).match(/[A-Za-z][A-Za-z'’]+/g) ?? []) {
+    return m && !FORBIDS.test(clause) ? m.index : -1;
+  });
+  // Round 21: the notes' own wording of the topic is the topic, never its permitted work. A clause
+  // that permits nothing and speaks of a topic (its word, or marked sensitive: "Avoid topic = the
+  // debate on genetically modified / gene-edited crops") defines it; "Legal drafting that must
+  // mention genetic modification is fine" then keeps "MTAs", not "genetic" or "modification".
+  const defined: string[] = [];
+  clauses.forEach((clause, k) => {
+    if (permits[k]! >= 0) return;
+    const stems = (clause.match(/[A-Za-z][A-Za-z'’-]+/g) ?? []).map(stem);
+    if (!SENSITIVE.test(clause) && !stems.some((w) => own.some((o) => sameStem(o, w)))) return;
+    for (const w of stems) if (w.length >= 4 && defined.length < MAX_DEFINED) defined.push(w);
+  });
+  const out: string[] = [];
+  clauses.forEach((clause, k) => {
+    if (permits[k]! < 0) return;
+    for (const word of clause.slice(0, permits[k]).match(/[A-Za-z][A-Za-z'’]+/g) ?? []) {
       const lower = word.toLowerCase();
       if (STOP.has(lower) || WORK_WORDS.has(lower)) continue;
       if (lower.length < 4 && !/^[A-Z]{3}$/.test(word)) continue;
       const s = stem(lower);
       if (own.some((o) => sameStem(o, s))) continue;
+      if (defined.some((d) => sameStem(d, s))) continue;
       if (out.length < MAX_TERMS && out.indexOf(s) < 0) out.push(s);
     }
-  }
+  });
   return out;
 }

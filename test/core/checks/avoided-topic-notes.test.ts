@@ -546,4 +546,44 @@ describe("avoided-topic round 20: the notes' permitted work in any wording", () 
   ])("still finds %s: %j", (topic, notes, body, subject, text) => {
     expect(run(topic, notes, body, subject)).toEqual([expect.stringContaining(text)]);
   });
+
+  // Round 21 (h20 diagnosis, item 5): the notes' own wording of the topic is never its permitted
+  // work. Notes invented here after the shape of an acronym topic spelled out.
+  const GM =
+    "Avoid topic = the public debate on genetically modified / gene-edited crops. Legal drafting that must mention genetic modification (MTAs) is fine.";
+  const STRIKE =
+    "The 2025 strike at the depot is raw; don't raise it. Redundancy consultation and tribunal work are fine.";
+  it.each([
+    // The definition's words leave the permitted work; the rest stays.
+    [GM, ["GM crops"], ["mtas"]],
+    [
+      "The public debate on genetically modified crops is sore. Genetic modification licences are fine.",
+      ["GM crops"],
+      ["licenc"],
+    ],
+    // A sensitive clause that does not repeat the permitted words takes nothing away.
+    [STRIKE, ["the strike"], ["redundancy", "consult", "tribunal"]],
+    [`The fire is raw. ${TRUST}`, ["the fire"], ["matrimonial", "protect", "trust", "deed"]],
+    // A clause that permits is no definition, even holding the topic's word.
+    [REMEDY, ["restitution"], ["remedy", "unjust", "enrich", "return", "deposit"]],
+  ])("%s with %j permits %j (round 21)", (notes, topics, stems) => {
+    const read = permittedWorkWide(notes, topics, "Permit Twenty");
+    expect(read.length).toBe(stems.length);
+    stems.forEach((s, i) => expect(read[i]!.startsWith(s.slice(0, 4))).toBe(true));
+  });
+
+  it.each([
+    // The topic beside the notes' own expansion of it fires, as the topic alone does.
+    ["Have they taken a view on GM crops and genetic modification generally?", "GM crops"],
+    ["Have they taken a view on GM crops yet?", "GM crops"],
+  ])("finds the topic beside its own definition's words: %j", (body, text) => {
+    expect(run("GM crops", GM, body)).toEqual([expect.stringContaining(text)]);
+  });
+
+  it.each([
+    // The permitted work that is not the definition still keeps a work sentence quiet.
+    "The MTAs for the field trial of the GM crops are attached for signature.",
+  ])("stays quiet in the permitted work: %j", (body) => {
+    expect(run("GM crops", GM, body)).toEqual([]);
+  });
 });

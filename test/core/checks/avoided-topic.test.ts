@@ -499,6 +499,67 @@ runRuleTests(avoidedTopic, {
       "a force majeure clause listing strikes",
       "Clause 18 (force majeure) covers strikes, lock-outs and other industrial action.",
     ),
+    // Round 21 (h20 diagnosis, P1): legal drafting with no recurrence of the happening itself.
+    ...(
+      [
+        [
+          "strikes",
+          "a force majeure definition of strikes, no recurrence marker",
+          "Force majeure means any event beyond a party's control, including strikes, lock-outs and industrial action.",
+        ],
+        [
+          "strikes",
+          "another clause, not another strike",
+          "We need another clause on strikes and lock-outs in the force majeure schedule.",
+        ],
+        [
+          "strikes",
+          "another strike clause is a clause",
+          "Please add another strike clause to the force majeure schedule.",
+        ],
+        [
+          "strikes",
+          "again about the checking",
+          "I have checked the force majeure clause again: it covers strikes and lock-outs.",
+        ],
+        [
+          "strikes",
+          "again about the listing, before the hit",
+          "Clause 12 (force majeure) again lists strikes, as in the last agreement.",
+        ],
+        [
+          "strikes",
+          "again about the listing, after the hit",
+          "The force majeure clause lists strikes again, as in the last agreement.",
+        ],
+        [
+          "strikes",
+          "another ballot of the members is a vote",
+          "Another ballot of the members is needed to approve the new articles.",
+        ],
+        [
+          "strikes",
+          "a ballot again with an object is a vote",
+          "The trustees will ballot the scheme members again on the pension change under clause 4.",
+        ],
+        [
+          "strikes",
+          "ballot again on a resolution",
+          "The board will ballot again on the resolution under clause 4.",
+        ],
+        ["strikes", "it strikes me again", "It strikes me again that the clause is too wide."],
+        [
+          "politics",
+          "a second election of directors",
+          "A second election of directors is due under article 12.",
+        ],
+        [
+          "election",
+          "a second procedural election",
+          "The claimant may make a second election under Rule 23 if the first lapses.",
+        ],
+      ] as const
+    ).map(([key, name, body]) => quiet(key, `round 21 (recurrence): ${name}`, body)),
     quiet(
       "election",
       "tax and procedural elections",
@@ -855,6 +916,60 @@ runRuleTests(avoidedTopic, {
     ),
   ],
   invalid: [
+    // Round 21 (h20 diagnosis, P1): the client's own happening raised as coming back, whatever
+    // legal words surround it (h12-055, h16-036, h19-054, h20-019 in other words).
+    ...(
+      [
+        [
+          "strikes",
+          "ballot again, no workforce word",
+          "On that point, are the musicians likely to ballot again in the spring?",
+          "ballot",
+        ],
+        [
+          "strikes",
+          "another walkout beside force majeure",
+          "If there's any prospect of another walkout, I'd want the force majeure language to cover it expressly.",
+          "walkout",
+        ],
+        [
+          "strikes",
+          "out again over pay",
+          "Any sign of the lads going out again over pay?",
+          "out again over pay",
+        ],
+        [
+          "strikes",
+          "walk out again like last autumn, in force majeure drafting",
+          "If the crew walk out again like last autumn, I've said we'll cover it in the force majeure drafting.",
+          "walk out",
+        ],
+        [
+          "strikes",
+          "likely to strike again",
+          "Are the musicians likely to strike again?",
+          "strike",
+        ],
+        [
+          "strikes",
+          "strike again beside a force majeure clause",
+          "If the drivers strike again, clause 14 (force majeure) will apply.",
+          "strike",
+        ],
+        [
+          "politics",
+          "a second referendum in change-in-law wording",
+          "If there's a second independence referendum, the change-in-law wording must cover it.",
+          "referendum",
+        ],
+        [
+          "election",
+          "another election in a change-in-law clause",
+          "If there is another election in the spring, the change-in-law clause must cover it.",
+          "election",
+        ],
+      ] as const
+    ).map(([key, name, body, text]) => found(key, `round 21 (recurrence): ${name}`, body, text)),
     // Round 13: industrial action in its everyday words, in small talk; the fire after a
     // preposition is still the happening.
     found(

@@ -39,6 +39,12 @@ const unbulleted =
   "The draft invoice is below for your approval.\n\nReviewing file and correspondence\nDrafting defence\n\nTotal: £4,250\n";
 const labelled = "Description of work: review of file regarding settlement strategy";
 const billedTravel = "We recorded 4 hours of travel time for the Cardiff hearing.";
+// Round 21 (h20-027, d13-058): a measure's possessive is the firm's own time, not an owner.
+const measureTravel =
+  "It covers the lease and the licence, and also includes 2.5 hours' travel time for my visit to the site.";
+const measureTravelling = "The fee includes 3 hours' travelling time to Newcastle for the meeting.";
+const measureSingular = "This month's bill includes a day's travel time for the inspection.";
+const measureWords = "Our bill includes two hours' travel time to the hearing in Leeds.";
 
 runRuleTests(billingPhrase, {
   valid: [
@@ -193,6 +199,33 @@ runRuleTests(billingPhrase, {
       profiles: [TRAVEL_CLIENT],
       to: "gc@acme.example",
     },
+    ...[
+      [
+        "advice on time to set aside, a few hours",
+        "You should leave a few hours' travel time for the site visit.",
+      ],
+      [
+        "advice on time to set aside, a number",
+        "Please allow two hours' travel time to reach the hearing centre.",
+      ],
+      [
+        "advice on time to set aside, after 'for'",
+        "I would suggest you allow for 3 hours' travel time each way.",
+      ],
+      [
+        "a measure after someone else's owner",
+        "The expert's 3 hours' travel time is in her own invoice.",
+      ],
+      [
+        "another party's plural owner, no measure",
+        "The buyers' travel time is for them to bear, and our bill is attached.",
+      ],
+    ].map(([name, body]) => ({
+      name: `a measure's possessive (round 21): ${name!}`,
+      body: body!,
+      profiles: [TRAVEL_CLIENT],
+      to: "gc@acme.example",
+    })),
     {
       name: "a wrapped paragraph is not a block of entries, even after a billing line",
       body: "Our invoice is attached.\n\nReviewing file notes from the old firm, I see\nthat the lease was never registered.",
@@ -512,6 +545,28 @@ runRuleTests(billingPhrase, {
         },
       ],
     },
+    ...[
+      ["a number", measureTravel],
+      ["a number, the -ing form", measureTravelling],
+      ["a singular unit", measureSingular],
+      ["a number written out", measureWords],
+    ].map(([name, body]) => ({
+      name: `a measure's possessive is no owner (round 21): ${name!}`,
+      body: body!,
+      profiles: [TRAVEL_CLIENT],
+      to: "gc@acme.example",
+      findings: [
+        {
+          messageId: "refused",
+          recipient: "gc@acme.example",
+          evidence: at(
+            "body",
+            body!,
+            /travell?ing time/.test(body!) ? "travelling time" : "travel time",
+          ),
+        },
+      ],
+    })),
     {
       name: "a block of entries without bullets under a line introducing the invoice",
       body: unbulleted,
