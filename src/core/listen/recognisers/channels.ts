@@ -141,6 +141,22 @@ const AVOID: readonly RegExp[] = [
   re(
     String.raw`${LIST}\s+(?:(?:is|are)\s+(?:both\s+|all\s+|now\s+)?(?:blocked|banned|barred|prohibited|not\s+(?:approved|allowed|permitted|supported)|being\s+(?:switched|turned)\s+off|being\s+(?:removed|phased\s+out|retired|decommissioned)|an?\s+unapproved)|(?:isn't|aren't)\s+(?:approved|allowed|permitted|supported))`,
   ),
+  // Round 21 (analysis-lh19 change 2): a platform the organisation has left, said as an IT fact:
+  // "Quaystone has moved off Zoom company-wide", "we moved off Teams last year", "we've migrated
+  // away from Zoom". The verb takes the platform straight after "off" / "away from", so a meeting
+  // moved for once ("we moved the meeting off Zoom") is not read. The subject is the writer's side
+  // (we, I, "our company / IT / people", the organisation by its name, which org-register.ts reads
+  // as "we"): "our opponents have moved off Teams" and "your firm has moved off Zoom" are not
+  // ours. One-offs and questions are the judge's, as for every refusal.
+  re(
+    "\\b(?:we|i|our\\s+(?:[\\w-]+\\s+){0,2}?(?:company|organi[sz]ation|business|group|firm|office|practice|team|department|staff|people|it|systems?)|the\\s+(?:whole|entire)\\s+(?:company|organi[sz]ation|business|group|office|team))(?:\\s+(?:has|have)\\s+|['\u2019]ve\\s+|\\s+)(?:(?:now|just|recently|finally|officially|since|all|also)\\s+)?(?:moved|migrated|switched)\\s+(?:away\\s+)?(?:off|away\\s+from)\\s+" +
+      CHS,
+  ),
+  // "Zoom is no longer supported on our machines", "Teams isn't supported any more"
+  re(
+    CHS +
+      "\\s+(?:(?:is|are)\\s+(?:now\\s+)?no\\s+longer\\s+(?:supported|allowed|permitted|approved|available|installed|in\\s+use|used)|(?:isn't|aren't|is\\s+not|are\\s+not)\\s+(?:supported|allowed|permitted|approved|available|installed|used)\\s+any\\s?more)\\b",
+  ),
   // "Zoom won't work for us", "the Teams link in your calendar hold will just bounce"
   re(
     String.raw`${CH}\s+${W}{0,6}?(?:(?:won't|will\s+not|doesn't|does\s+not|can't|cannot)\s+(?:work|open|be\s+used)\s+(?:for|on|with|at)\s+(?:us|our|me|my)|will\s+(?:just\s+|only\s+)?bounce)`,
