@@ -10,7 +10,7 @@ const TAHLTAN = "Ann Lee <ann.lee@tahltanridge.example>";
 runListenTests("round 21: a platform the organisation has left", {
   heard: [
     {
-      name: "'we moved off Zoom company-wide' (the organisation's)",
+      name: "'we moved off Zoom company-wide' (the simple past with the organisation's scope)",
       body: letter("We moved off Zoom company-wide last year."),
       heard: [{ field: "avoidChannels", value: "zoom", profile: COKE }],
     },
@@ -52,6 +52,13 @@ runListenTests("round 21: a platform the organisation has left", {
     },
   ],
   silent: [
+    {
+      // The simple past without the organisation's scope is told as news (dev l8-castellan-zoom-now,
+      // whose reviewer leaves the avoidance out): only the present perfect or "company-wide" is read.
+      name: "news in the simple past: 'we moved off Teams last quarter'",
+      body: letter("FYI, we moved off Teams last quarter."),
+      fields: ["avoidChannels"],
+    },
     {
       name: "a meeting moved once: 'we moved the meeting off Zoom to Teams today'",
       body: letter("We moved the meeting off Zoom to Teams today."),
