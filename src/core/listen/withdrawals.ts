@@ -120,7 +120,7 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
   // "we no longer compete with Nestlé".
   new RegExp(String.raw`\bno\s+longer\s+compete\s+(?:with|against)\s+${gap(2)}${V}`, "i"),
   // "happy to take calls again", "feel free to mention Nestlé again", "you can call me Meg again",
-  // "happy for you to raise my health again", "I'm okay with texts again". Round 21 (analysis-lh19
+  // "happy for you to raise my health again", "I'm okay with texts again". Round 21 (analysis-lh19 ranked
   // change 2): any time word of a change, not only "again" ("y'all can text me now", "happy to
   // receive originals by post once more", "you can ring me these days"); each writer brought the
   // one the cue lacked. Not when a condition follows (a repeat, "call me again if…").

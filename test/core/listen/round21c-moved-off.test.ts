@@ -1,5 +1,5 @@
 /**
- * Round 21 (listen-21c, analysis-lh19 change 2): a platform the organisation has left or no
+ * Round 21 (listen-21c, analysis-lh19 ranked change 1): a platform the organisation has left or no
  * longer supports is an avoided channel, said as an IT fact. Look-alikes beside it: a meeting
  * moved once, someone else's platform or move, a question.
  */

@@ -1,5 +1,5 @@
 /**
- * Round 21 (listen-21c, analysis-lh19 change 1): a brand is the writer's own organisation only
+ * Round 21 (listen-21c, analysis-lh19 ranked change 4): a brand is the writer's own organisation only
  * when its first word, or every word, is one of the sender's domain; a rival in the client's own
  * trade shares the trade word by nature. Two-letter brands ("KP", "ZF") are the writer's own only
  * by the domain's first word.

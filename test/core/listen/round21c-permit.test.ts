@@ -1,5 +1,5 @@
 /**
- * Round 21 (listen-21c, analysis-lh19 change 2): leave to use what the profile avoids is a
+ * Round 21 (listen-21c, analysis-lh19 ranked change 2): leave to use what the profile avoids is a
  * withdrawal with any time word of a change ("now", "once more", "these days"), not only "again",
  * or with a bare "feel free to" / "you're welcome to". Look-alikes beside them: leave about a value
  * not on file, a hypothetical, a one-off, a question, someone else's leave.

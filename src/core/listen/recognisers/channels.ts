@@ -151,7 +151,7 @@ const AVOID: readonly RegExp[] = [
   re(
     String.raw`${LIST}\s+(?:(?:is|are)\s+(?:both\s+|all\s+|now\s+)?(?:blocked|banned|barred|prohibited|not\s+(?:approved|allowed|permitted|supported)|being\s+(?:switched|turned)\s+off|being\s+(?:removed|phased\s+out|retired|decommissioned)|an?\s+unapproved)|(?:isn't|aren't)\s+(?:approved|allowed|permitted|supported))`,
   ),
-  // Round 21 (analysis-lh19 change 2): a platform the organisation has left, said as an IT fact:
+  // Round 21 (analysis-lh19 ranked change 1): a platform the organisation has left, said as an IT fact:
   // "Quaystone has moved off Zoom company-wide", "we've migrated away from Zoom", and in the simple
   // past only with the whole organisation's scope ("we moved off Zoom company-wide"; "we moved off
   // Teams last quarter" is told as news, l8-castellan-zoom-now). The verb takes the platform straight after "off" / "away from", so a meeting
