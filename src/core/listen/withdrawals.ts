@@ -52,7 +52,7 @@ interface Found extends OnFile {
 
 // A quick test before any work: every cue below holds one of these words.
 const ANY_CUE =
-  /\b(?:now|again|days|nowadays|after\s+all|longer|any\s?more|ban|rule|restriction|embargo|policy|prohibition|block|bar|mind|changed|ignore|disregard|forget|scratch|take\s+back|back\s+on|come\s+(?:a)?round|warmed|need|needn't|lift|lifted|drop|dropped|scrap|taken|removed|struck|deleted|off\s+(?:the|our|your|that|this)|keep|list|feel|stop)\b/i;
+  /\b(?:now|again|days|nowadays|after\s+all|longer|any\s?more|ban|rule|restriction|embargo|policy|prohibition|block|bar|mind|changed|ignore|disregard|forget|scratch|take\s+back|back\s+on|come\s+(?:a)?round|warmed|need|needn't|lift|lifted|drop|dropped|scrap|taken|removed|struck|deleted|off\s+(?:the|our|your|that|this)|keep|list|feel|stop|more|free|welcome)\b/i;
 
 const V = String.raw`⟪V(\d+)⟫`;
 // Up to `n` light words between a cue and its object ("the", "my", "any", "being called").
@@ -70,6 +70,11 @@ const NO_NEED = `no\\s+(?:need|reason)(?:\\s+(?:any\\s?more|any\\s+longer|now|th
 
 // Round 19: leave to stop avoiding something ("you can stop tiptoeing round X").
 const STOP_LEAVE = `(?:you\\s+(?:can|may|could)(?:\\s+(?:now|all|also|safely))?|(?:you're|you\\s+are)\\s+(?:free|welcome)\\s+to|feel\\s+free\\s+to|(?:it's|it’s|it\\s+is)\\s+(?:fine|ok|okay|safe|time)\\s+to|time\\s+to)`;
+
+// Leave given to the firm: "happy to", "feel free to", "you can", "y'all can" (round 21: the plural
+// "you" of other Englishes too).
+const PERMISSION =
+  "(?:happy|glad|pleased|fine|ok|okay|content|willing|delighted|comfortable)(?:\\s+for\\s+(?:you|your\\s+team))?(?:\\s+to\\b|\\s+with\\b|(?=\\s+\\w+ing\\b))|feel\\s+free\\s+to|(?:you|y['\u2019]all|you\\s+all|you\\s+guys)\\s+(?:can|may|are\\s+welcome\\s+to)|you['\u2019]re\\s+welcome\\s+to|go\\s+ahead\\s+and|by\\s+all\\s+means";
 
 // Round 15: "please don't feel you have to avoid Acme", "don't feel obliged to keep X out of it".
 const FEEL_BOUND = String.raw`(?:don't|do\s+not)\s+feel\s+(?:that\s+)?(?:you\s+)?(?:have|need|ought)\s+to|(?:don't|do\s+not)\s+feel\s+(?:obliged|bound|you\s+must)(?:\s+to)?`;
@@ -115,9 +120,31 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
   // "we no longer compete with Nestlé".
   new RegExp(String.raw`\bno\s+longer\s+compete\s+(?:with|against)\s+${gap(2)}${V}`, "i"),
   // "happy to take calls again", "feel free to mention Nestlé again", "you can call me Meg again",
-  // "happy for you to raise my health again", "I'm okay with texts again".
+  // "happy for you to raise my health again", "I'm okay with texts again". Round 21 (analysis-lh19 ranked
+  // change 2): any time word of a change, not only "again" ("y'all can text me now", "happy to
+  // receive originals by post once more", "you can ring me these days"); each writer brought the
+  // one the cue lacked. Not when a condition follows (a repeat, "call me again if…").
   new RegExp(
-    String.raw`\b(?:(?:happy|glad|pleased|fine|ok|okay|content|willing|delighted|comfortable)(?:\s+for\s+(?:you|your\s+team))?(?:\s+to\b|\s+with\b|(?=\s+\w+ing\b))|feel\s+free\s+to|you\s+(?:can|may|are\s+welcome\s+to)|you're\s+welcome\s+to|go\s+ahead\s+and|by\s+all\s+means)\s+${gap(4)}${V}[^.;:!?]{0,40}?\bagain\b(?![^.;:!?]*\b(?:if|when|whenever|should|once)\b)`,
+    "\\b(?:" +
+      PERMISSION +
+      ")\\s+" +
+      gap(4) +
+      V +
+      "[^.;:!?]{0,40}?(?:\\bonce\\s+more\\b|" +
+      CHANGED +
+      ")(?![^.;:!?]*\\b(?:if|when|whenever|should|once|unless)\\b)",
+    "i",
+  ),
+  // Round 21: "feel free to" / "you're welcome to" alone is leave to use a value the profile keeps
+  // out ("feel free to talk politics with me", "feel free to use WhatsApp with any of us"): said to
+  // the firm of what is on file, it lifts the avoidance. Only straight before the value (two light
+  // words), and not with a condition after it. "You can" alone stays unread ("you can call me on
+  // 0207…" is how a number is given, not a lift).
+  new RegExp(
+    "\\b(?:feel\\s+free\\s+to|(?:you['\u2019]re|you\\s+are|y['\u2019]all\\s+are)\\s+(?:free|welcome|more\\s+than\\s+welcome)\\s+to)\\s+" +
+      gap(2) +
+      V +
+      "(?![^.;:!?]*\\b(?:if|when|whenever|should|once|unless|in\\s+case)\\b)",
     "i",
   ),
   // "I'm back on WhatsApp", "I've come round to Zoom", "we've warmed to Teams".

@@ -163,6 +163,8 @@ runListenTests("round 18b: the organisation's register", {
       ),
       heard: [
         { field: "statusUpdates", value: "fortnightly", profile: TIDEWATER },
+        // Round 21 (listen-21c): "we have moved off Zoom" is a platform the organisation left.
+        { field: "avoidChannels", value: "zoom", profile: TIDEWATER },
         { field: "meetingPlatform", value: "teams", profile: TIDEWATER },
         { field: "preferredChannels", value: "email", profile: TIDEWATER },
       ],

@@ -41,6 +41,16 @@ const NOT_SUITABLE = String.raw`(?:(?:a\s+)?good|great|ideal|practical|possible|
 /** What is said of a way of getting in touch that rules it out: "…is pointless", "…is forbidden". */
 const UNSUITABLE = String.raw`(?:not\s+${NOT_SUITABLE}|difficult|hard|tough|impossible|pointless|useless|hopeless|no\s+good|no\s+use|awkward|tricky|a\s+(?:nightmare|pain|no-go|non-starter|problem|struggle)|off\s+limits|out\s+of\s+the\s+question|forbidden|prohibited|unreliable|insecure|(?:an\s+)?unapproved)`;
 
+// Round 21: the writer's side leaving a platform (channels.ts "moved off"): we, I, "our company /
+// IT / people", "the whole company" (the organisation by its name is read as "we" upstream).
+const MOVER =
+  "(?:we|i|our\\s+(?:[\\w-]+\\s+){0,2}?(?:company|organi[sz]ation|business|group|firm|office|practice|team|department|staff|people|it|systems?)|the\\s+(?:whole|entire)\\s+(?:company|organi[sz]ation|business|group|office|team))";
+const MOVED_OFF =
+  "(?:(?:now|just|recently|finally|officially|since|all|also)\\s+)?(?:moved|migrated|switched)\\s+(?:away\\s+)?(?:off|away\\s+from)\\s+";
+// What makes a move in the simple past the organisation's lasting one rather than one meeting's.
+const WHOLE_ORGANISATION =
+  "(?:company|organi[sz]ation|firm|group|business|office)[\\s-]wide\\b|(?:across|throughout)\\s+the\\s+(?:company|organi[sz]ation|firm|group|business|board)\\b|\\b(?:entirely|completely|altogether|for\\s+good|permanently)\\b";
+
 function re(source: string): RegExp {
   return new RegExp(source, "gi");
 }
@@ -140,6 +150,34 @@ const AVOID: readonly RegExp[] = [
   // "Teams and Zoom are both blocked", "Zoom isn't approved", "Zoom is being switched off"
   re(
     String.raw`${LIST}\s+(?:(?:is|are)\s+(?:both\s+|all\s+|now\s+)?(?:blocked|banned|barred|prohibited|not\s+(?:approved|allowed|permitted|supported)|being\s+(?:switched|turned)\s+off|being\s+(?:removed|phased\s+out|retired|decommissioned)|an?\s+unapproved)|(?:isn't|aren't)\s+(?:approved|allowed|permitted|supported))`,
+  ),
+  // Round 21 (analysis-lh19 ranked change 1): a platform the organisation has left, said as an IT fact:
+  // "Quaystone has moved off Zoom company-wide", "we've migrated away from Zoom", and in the simple
+  // past only with the whole organisation's scope ("we moved off Zoom company-wide"; "we moved off
+  // Teams last quarter" is told as news, l8-castellan-zoom-now). The verb takes the platform straight after "off" / "away from", so a meeting
+  // moved for once ("we moved the meeting off Zoom") is not read. The subject is the writer's side
+  // (we, I, "our company / IT / people", the organisation by its name, which org-register.ts reads
+  // as "we"): "our opponents have moved off Teams" and "your firm has moved off Zoom" are not
+  // ours. One-offs and questions are the judge's, as for every refusal.
+  re(
+    "\\b" +
+      MOVER +
+      "(?:\\s+(?:has|have)\\s+|['\u2019]ve\\s+)" +
+      MOVED_OFF +
+      CHS +
+      "|\\b" +
+      MOVER +
+      "\\s+" +
+      MOVED_OFF +
+      CHS +
+      "[\\s,]+(?:[\\w-]+\\s+){0,3}?(?:" +
+      WHOLE_ORGANISATION +
+      ")",
+  ),
+  // "Zoom is no longer supported on our machines", "Teams isn't supported any more"
+  re(
+    CHS +
+      "\\s+(?:(?:is|are)\\s+(?:now\\s+)?no\\s+longer\\s+(?:supported|allowed|permitted|approved|available|installed|in\\s+use|used)|(?:isn't|aren't|is\\s+not|are\\s+not)\\s+(?:supported|allowed|permitted|approved|available|installed|used)\\s+any\\s?more)\\b",
   ),
   // "Zoom won't work for us", "the Teams link in your calendar hold will just bounce"
   re(

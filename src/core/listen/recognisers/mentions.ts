@@ -187,17 +187,48 @@ function splitBrands(list: string): string[] {
     .filter((b) => b !== "" && !NOT_BRANDS.has(b.split(/\s+/)[0]!));
 }
 
-/** Words of the writer's own organisation, from their address: never a rival of theirs. */
-function ownWords(read: ReadMessage): Set<string> {
-  const labels = read.sender.domain.split(".").slice(0, -1).join("-");
-  return new Set(labels.split(/[-.]+/).filter((w) => w.length >= 3));
+// Second-level labels of a country's domain ("co.uk", "com.au"): no word of the organisation.
+const SUFFIX_LABELS = new Set("co com ac gov org net edu ltd plc or ne go".split(" "));
+// Short joining words a brand's "every word" test passes over ("Bank of Ireland", "Marks & Spencer").
+const JOINING = new Set("of the and de la le du von van y et".split(" "));
+
+/**
+ * Words of the writer's own organisation, from their address: never a rival of theirs. `head`
+ * is the first word of the domain ("kp" of kp-snacks.co.uk), kept at any length so that a
+ * two-letter brand ("KP", "ZF") is still the writer's own.
+ */
+interface OwnWords {
+  words: ReadonlySet<string>;
+  head: string;
 }
 
-function isOwn(brand: string, own: ReadonlySet<string>): boolean {
-  return brand
+function ownWords(read: ReadMessage): OwnWords {
+  const labels = read.sender.domain
+    .toLowerCase()
+    .split(".")
+    .slice(0, -1)
+    .filter((l) => !SUFFIX_LABELS.has(l));
+  const all = labels.join("-").split(/[-.]+/);
+  return { words: new Set(all.filter((w) => w.length >= 3)), head: all[0] ?? "" };
+}
+
+/**
+ * The brand is the writer's own organisation only when its first word, or every word, is one of
+ * the domain's: a rival in the client's own trade shares the trade word by nature ("Pearl & Crown
+ * Dental" to brightsmile-dental, "Kumasi Gold Cocoa" to adeyemi-cocoa), and the first word of a
+ * brand is its own ("Brightsmile Dental", "Adeyemi Foods" stay the writer's own).
+ */
+function isOwn(brand: string, own: OwnWords): boolean {
+  const words = brand
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .some((w) => own.has(w));
+    .filter((w) => w !== "");
+  const first = words.find((w) => !JOINING.has(w));
+  if (first === undefined) return false;
+  const ownWord = (w: string) => own.words.has(w) || (w.length < 3 && w === own.head);
+  if (ownWord(first)) return true;
+  const kept = words.filter((w) => !JOINING.has(w));
+  return kept.length > 0 && kept.every(ownWord);
 }
 
 function near(context: ClauseContext, pattern: RegExp): boolean {
