@@ -15,6 +15,7 @@ const AOIFE = "Aoife Brennan <aoife.brennan@tullow-farms.example>";
 const DESHAWN = "Deshawn Carter <deshawn.carter@carter-logistics.example>";
 const TOBY = "Toby Lindqvist <toby@fernhill-robotics.example>";
 const LIZ = "Elizabeth Hart <elizabeth.hart@hart-interiors.example>";
+const THANDIWE = "Thandiwe Mokoena <thandiwe.mokoena@kestrel-bay.example>";
 const NAMES = ["fullName", "preferredName", "avoidNames"] as const;
 const mail = (text: string, name: string) => `Hi Jo,\n\n${text}\n\nBest,\n${name}`;
 
@@ -30,6 +31,12 @@ runListenTests("round 21a: a client spelling out their own given name gives thei
       name: "a short form chosen is no full name",
       from: LIZ,
       body: mail("It's Liz, not Elizabeth.", "Liz"),
+      fields: ["fullName"],
+    },
+    {
+      name: "a shortening refused (a few letters off the end) is no misspelling, no full name",
+      from: THANDIWE,
+      body: mail("I'm Thandiwe, not Thandi.", "Thandiwe"),
       fields: ["fullName"],
     },
     {
@@ -153,6 +160,15 @@ runListenTests("round 21a: a client spelling out their own given name gives thei
       heard: [
         { field: "preferredName", value: "Sigrún" },
         { field: "avoidNames", value: "Siggi" },
+      ],
+    },
+    {
+      name: "a shortening refused: the full form is the form of address, the short one avoided",
+      from: THANDIWE,
+      body: mail("I'm Thandiwe, not Thandi.", "Thandiwe"),
+      heard: [
+        { field: "preferredName", value: "Thandiwe" },
+        { field: "avoidNames", value: "Thandi" },
       ],
     },
     {

@@ -1142,9 +1142,11 @@ function ownSpelling(h: Heard, avoided: readonly Heard[], read: ReadMessage): st
   // Another form of the name refused anywhere in the message, no misspelling of it nor of the
   // surname: a shortening or the longer form ("it's Rhiannon, never Rhi", "it's Toby, not
   // Tobias", "it's Siobhán, with the accent. Please not Shiv"), a form of address chosen.
+  // A shortening of the name ("Thandiwe, not Thandi") is a form of address refused, not a
+  // misspelling, though few letters part them.
   const misspelling = (a: Heard) => {
     const wrong = nameKey(bare(a.value));
-    return wrong === key || misspells(wrong, key);
+    return wrong === key || (misspells(wrong, key) && !key.startsWith(wrong));
   };
   const ofSurname = (a: Heard) => {
     const wrong = nameKey(bare(a.value));
