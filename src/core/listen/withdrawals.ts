@@ -71,6 +71,15 @@ const NO_NEED = `no\\s+(?:need|reason)(?:\\s+(?:any\\s?more|any\\s+longer|now|th
 // Round 19: leave to stop avoiding something ("you can stop tiptoeing round X").
 const STOP_LEAVE = `(?:you\\s+(?:can|may|could)(?:\\s+(?:now|all|also|safely))?|(?:you're|you\\s+are)\\s+(?:free|welcome)\\s+to|feel\\s+free\\s+to|(?:it's|it’s|it\\s+is)\\s+(?:fine|ok|okay|safe|time)\\s+to|time\\s+to)`;
 
+// The time words of a change after leave given (round 21). A bare "now" is also the moment: not
+// when a purpose or a span follows it ("you can ring me now about the draft", "call me now for
+// ten minutes", "now before my flight"); "y'all can text me now.", "ring me now, the new job…" stay.
+// CHANGED's own guards ("right now", "just now", "for now") hold.
+const CHANGED_LEAVE =
+  "(?:(?!now\\s+(?:about|for|re|regarding|to\\s+(?:discuss|talk|go\\s+through)|before|while|until|till|or)\\b)" +
+  CHANGED +
+  ")";
+
 // Leave given to the firm: "happy to", "feel free to", "you can", "y'all can" (round 21: the plural
 // "you" of other Englishes too).
 const PERMISSION =
@@ -131,7 +140,7 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
       gap(4) +
       V +
       "[^.;:!?]{0,40}?(?:\\bonce\\s+more\\b|" +
-      CHANGED +
+      CHANGED_LEAVE +
       ")(?![^.;:!?]*\\b(?:if|when|whenever|should|once|unless)\\b)",
     "i",
   ),

@@ -16,6 +16,18 @@ const removed = (field: "avoidChannels" | "avoidTopics", value: string, profile 
 
 const lifts: WithdrawalCase[] = [
   {
+    name: "'again' keeps a purpose after it: 'happy to take calls again for the rest of the matter'",
+    body: letter("Happy to take calls again for the rest of the matter."),
+    profiles: ON_FILE,
+    removed: removed("avoidChannels", "phone"),
+  },
+  {
+    name: "'now that' gives the reason for the change (lead, round 21)",
+    body: letter("You can call me now that I have my own office."),
+    profiles: ON_FILE,
+    removed: removed("avoidChannels", "phone"),
+  },
+  {
     name: "'y'all can text me now' (a plural 'you', the time word 'now')",
     body: letter("Cole honey y'all can text me now."),
     profiles: ON_FILE,
@@ -105,6 +117,18 @@ const traps: WithdrawalCase[] = [
   {
     name: "a one-off: 'feel free to ring me this afternoon'",
     body: letter("Feel free to ring me this afternoon."),
+    profiles: ON_FILE,
+    removed: [],
+  },
+  {
+    name: "the moment, not a change: 'you can ring me now about the draft' (lead, round 21)",
+    body: letter("The board has finished, so you can ring me now about the draft."),
+    profiles: ON_FILE,
+    removed: [],
+  },
+  {
+    name: "the moment, not a change: 'you can call me now for ten minutes' (lead, round 21)",
+    body: letter("You can call me now for ten minutes before my flight."),
     profiles: ON_FILE,
     removed: [],
   },
