@@ -994,6 +994,17 @@ function withCorrections(heard: Heard[], read: ReadMessage): Heard[] {
   let preferred = false;
   const own = senderNames(read);
   const seen = new Set<string>();
+  // The writer's accented name without its accents, as a form to avoid when the message shows it
+  // ("in the last letter it was Sigrun"): once, whichever reading kept the name.
+  const avoidUnaccented = (h: Heard) => {
+    const unaccented = h.value.normalize("NFD").replace(/\p{M}/gu, "");
+    const key = `avoidNames\n${unaccented.toLowerCase()}`;
+    if (unaccented === h.value || seen.has(key)) return;
+    const shown = misspeltFormShown(unaccented, avoided, read, h.clause);
+    if (!shown) return;
+    seen.add(key);
+    result.push({ field: "avoidNames", value: unaccented, clause: shown });
+  };
   for (const h of heard) {
     const key = `${h.field}\n${h.value.replace(/\./g, "").toLowerCase()}`;
     if (seen.has(key)) continue;
@@ -1019,13 +1030,7 @@ function withCorrections(heard: Heard[], read: ReadMessage): Heard[] {
           seen.add(fullKey);
           result.push({ field: "fullName", value: spelt, clause: h.clause });
         }
-        const unaccented = h.value.normalize("NFD").replace(/\p{M}/gu, "");
-        const shown =
-          unaccented !== h.value ? misspeltFormShown(unaccented, avoided, read, h.clause) : null;
-        if (shown && !seen.has(`avoidNames\n${unaccented.toLowerCase()}`)) {
-          seen.add(`avoidNames\n${unaccented.toLowerCase()}`);
-          result.push({ field: "avoidNames", value: unaccented, clause: shown });
-        }
+        avoidUnaccented(h);
         continue;
       }
       // A bare surname ("it's Anderson, with an o") corrects a spelling; it is not a form of
@@ -1038,13 +1043,7 @@ function withCorrections(heard: Heard[], read: ReadMessage): Heard[] {
       preferred = true;
       seen.add(key);
       result.push(h);
-      const unaccented = h.value.normalize("NFD").replace(/\p{M}/gu, "");
-      const shown =
-        unaccented !== h.value ? misspeltFormShown(unaccented, avoided, read, h.clause) : null;
-      if (shown) {
-        seen.add(`avoidNames\n${unaccented.toLowerCase()}`);
-        result.push({ field: "avoidNames", value: unaccented, clause: shown });
-      }
+      avoidUnaccented(h);
     } else if (!heard.some((p) => p.field === "preferredName" && p.value === h.value)) {
       seen.add(key);
       result.push(h);
