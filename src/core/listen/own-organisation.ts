@@ -51,10 +51,27 @@ export function withClientNameHeads(
   return words;
 }
 
+// A country's second-level label ("co" of .co.uk, "com" of .com.au) or a legal form standing as a
+// label: never a word of the organisation's name.
+const SUFFIX_LABELS = new Set("co com ac gov org net edu ltd plc or ne go".split(" "));
+
+/**
+ * The words of the sender's domain, in order, without its top-level and suffix labels
+ * ("kp-snacks.co.uk" → kp, snacks): the organisation's name as its address spells it.
+ */
+export function domainWords(domain: string): string[] {
+  return domain
+    .toLowerCase()
+    .split(".")
+    .slice(0, -1)
+    .filter((label) => !SUFFIX_LABELS.has(label))
+    .flatMap((label) => label.split("-"))
+    .filter((w) => w !== "");
+}
+
 /** The words of the sender's domain that may name their organisation ("cabot", "industries"). */
 export function organisationWords(domain: string): Set<string> {
-  const labels = domain.split(".").slice(0, -1);
-  return new Set(labels.flatMap((label) => label.split("-")).filter((w) => w.length >= 3));
+  return new Set(domainWords(domain).filter((w) => w.length >= 3));
 }
 
 /**

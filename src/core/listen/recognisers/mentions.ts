@@ -10,6 +10,7 @@ import { nicknamesOf, otherSpellingsOf } from "../../text";
 import { isCommonWord } from "../../text/common-words";
 import { channelMentions } from "../lexicon";
 import type { ReadMessage } from "../message";
+import { domainWords, organisationWords } from "../own-organisation";
 import type { Candidate, ClauseContext } from "../recogniser";
 import { LONGEST_CLAUSE, type Sentence } from "../sentences";
 import { TRAILING_TIME } from "../tolerance";
@@ -187,8 +188,6 @@ function splitBrands(list: string): string[] {
     .filter((b) => b !== "" && !NOT_BRANDS.has(b.split(/\s+/)[0]!));
 }
 
-// Second-level labels of a country's domain ("co.uk", "com.au"): no word of the organisation.
-const SUFFIX_LABELS = new Set("co com ac gov org net edu ltd plc or ne go".split(" "));
 // Short joining words a brand's "every word" test passes over ("Bank of Ireland", "Marks & Spencer").
 const JOINING = new Set("of the and de la le du von van y et".split(" "));
 
@@ -203,13 +202,8 @@ interface OwnWords {
 }
 
 function ownWords(read: ReadMessage): OwnWords {
-  const labels = read.sender.domain
-    .toLowerCase()
-    .split(".")
-    .slice(0, -1)
-    .filter((l) => !SUFFIX_LABELS.has(l));
-  const all = labels.join("-").split(/[-.]+/);
-  return { words: new Set(all.filter((w) => w.length >= 3)), head: all[0] ?? "" };
+  const domain = read.sender.domain;
+  return { words: organisationWords(domain), head: domainWords(domain)[0] ?? "" };
 }
 
 /**
