@@ -7,8 +7,8 @@
  * trustees would like a written report every quarter"), or stated by "I" as the organisation's
  * officer ("As company secretary, I need a quarterly report"). The person's when it is about their
  * own reading ("would suit me best", "send me…", "I'd like…"): those are read before any of these
- * (listen.ts). A cadence merely timed to the organisation's cycle ("before each board meeting")
- * is not moved: the development sets file it on the person (see docs/listen.md).
+ * (listen.ts). A cadence timed to the organisation's own meeting ("the week before our board
+ * meets") is its reporting too, unless "I"/"me" say it is the writer's (decision of round 22).
  */
 import type { ClauseContext } from "./recogniser";
 
@@ -52,6 +52,26 @@ const RULE_VERB =
 export function officerRule(context: ClauseContext): boolean {
   const text = context.sentence.text;
   return AS_OFFICER.test(text) && RULE_VERB.test(context.clause.text);
+}
+
+// Round 22 (decision, docs/listen.md): the cadence's deadline is the organisation's own meeting,
+// "the week before our board meets", "in time for our legal ops meeting", "ahead of each of the
+// company's board meetings". The report feeds that meeting, whoever reads it first. A meeting
+// with no body or team named ("before our meeting on Friday", "our next call") is the writer's
+// with the firm: the "we" of the correspondence.
+const OWN_UNIT = String.raw`(?:${BODY}|leadership|management|steering|senior|team|ops|operations|legal|finance|investment|risk|audit|executive|exec|governance|family|staff)`;
+const TIMED_TO_OWN_MEETING = new RegExp(
+  String.raw`\b(?:before|ahead\s+of|in\s+time\s+for|for)\s+(?:each\s+|every\s+|the\s+next\s+)?(?:of\s+)?(?:our|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?(?:${BODY}|${OWN_UNIT}\s+meetings?)\b`,
+  "i",
+);
+// The writer's own reading said in the clause: "send me…", "before our board, so I can prepare".
+const WRITER_ALONE = /\b(?:i|me|my|myself)\b/i;
+
+/** A cadence timed to the organisation's own meeting, with no "I"/"me" in its clause. */
+export function timedToOwnMeeting(context: ClauseContext): boolean {
+  return (
+    TIMED_TO_OWN_MEETING.test(context.sentence.text) && !WRITER_ALONE.test(context.clause.text)
+  );
 }
 
 /** A governing body asks for the reports: the organisation's reporting, not a colleague's taste. */

@@ -39,7 +39,13 @@ import {
   type Holder,
 } from "./clause-facts";
 import { type Register, registersOf } from "./register";
-import { bodyAsks, cadenceForOrganisation, officerRule, sharedCadence } from "./cadence-holder";
+import {
+  bodyAsks,
+  cadenceForOrganisation,
+  officerRule,
+  sharedCadence,
+  timedToOwnMeeting,
+} from "./cadence-holder";
 import { skeletonOf } from "./lexicon";
 import { readMessage, type ReadMessage } from "./message";
 import { clauseContext, type Candidate, type ClauseContext, type Recogniser } from "./recogniser";
@@ -725,6 +731,9 @@ function attribute(
   // "As company secretary, I need a quarterly report": "I" speaks as the organisation; "Chidi
   // wants it too": a second reader shares it.
   if (field === "statusUpdates" && (officerRule(context) || sharedCadence(context))) holder = "org";
+  // "…monthly, the week before our board meets": the organisation's meeting sets the deadline.
+  if (field === "statusUpdates" && subject !== "self" && timedToOwnMeeting(context))
+    holder ??= "org";
   if (subject === "org" || subject === "self") holder ??= subject;
   // scopeOf reads statusUpdates without its anchors ("before our board"); every other field alike.
   const kind = field === "statusUpdates" ? field : "";

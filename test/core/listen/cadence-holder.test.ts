@@ -54,9 +54,10 @@ runListenTests("where a cadence belongs", {
       ],
     },
     {
-      name: "a cadence timed to the organisation's cycle stays the writer's",
+      // Round 22 decision: timed to the organisation's own meeting, it is the organisation's.
+      name: "a cadence timed to the organisation's board is its reporting",
       body: mail("Monthly updates before our board meets would be ideal."),
-      heard: [{ field: "statusUpdates", value: "monthly, before our board meets", profile: MEGGE }],
+      heard: [{ field: "statusUpdates", value: "monthly, before our board meets", profile: COKE }],
     },
     {
       name: "for the board is the organisation's reporting",
@@ -64,9 +65,47 @@ runListenTests("where a cadence belongs", {
       heard: [{ field: "statusUpdates", value: "quarterly", profile: COKE }],
     },
     {
-      name: "for the board meeting says when, not for whom",
+      name: "for our board meeting: the organisation's meeting sets the deadline",
       body: mail("A short note every month for our board meeting would be ideal."),
-      heard: [{ field: "statusUpdates", value: "monthly, every month", profile: MEGGE }],
+      heard: [{ field: "statusUpdates", value: "monthly, every month", profile: COKE }],
+    },
+    {
+      name: "in time for a team's own meeting",
+      body: mail("Updates every other Thursday, in time for our legal ops meeting, please."),
+      heard: [{ field: "statusUpdates", value: "every other Thursday", profile: COKE }],
+    },
+    {
+      name: "our meeting with the firm is the writer's",
+      body: mail("A weekly update, before our meeting on Mondays, would be ideal."),
+      heard: [
+        {
+          field: "statusUpdates",
+          value: "weekly, on Mondays, before our meeting on Mondays",
+          profile: MEGGE,
+        },
+      ],
+    },
+    {
+      name: "another company's board is not ours",
+      body: mail("A monthly update, ahead of the bank board meeting, would be ideal."),
+      heard: [
+        {
+          field: "statusUpdates",
+          value: "monthly, ahead of the bank board meeting",
+          profile: MEGGE,
+        },
+      ],
+    },
+    {
+      name: "me in the clause keeps it the writer's",
+      body: mail("Monthly updates, the week before our board meets, would work best for me."),
+      heard: [
+        {
+          field: "statusUpdates",
+          value: "monthly, the week before our board meets",
+          profile: MEGGE,
+        },
+      ],
     },
     {
       name: "a governing body asks for the reports",
