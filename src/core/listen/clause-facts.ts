@@ -294,8 +294,13 @@ const STANDING_LIMIT_OVERRIDE = /\b(?:permanently|until\s+further\s+notice|every
 const STANDING =
   /\b(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|future\s+(?:invites?|invitations?|meetings?|bills?|invoices?|correspondence)|always|never|generally|in\s+general|for\s+good|altogether|at\s+all|any\s+more|anymore|no\s+longer|every\s+time|each\s+time|for\s+(?:anything|everything|all)\b|for\s+any\s+(?:future|of)|as\s+a\s+rule|standing\s+rule|from\s+(?:the\s+)?(?:\w+\s+)?(?:bill|invoice)?\s*onwards?|whenever|at\s+any\s+(?:other\s+)?time|in\s+anything|anything\s+(?:you\s+send|addressed|with\s+us|for\s+us|that\s+comes|else)|(?:on|for)\s+(?:all|any|every)\s+(?:of\s+)?(?:our|my)\b|\bnot\s+just\s+(?:this|that|the\s+one)\b|\b(?:applies|apply)\s+to\s+(?:every|all|each|any)\b|\b(?:to|in|at)\s+every\s+(?:future\s+)?(?:meeting|call|invoice|bill|letter|e-?mail|message|update|document|report)s?\b)/i;
 
+// "whenever you see this", "whenever you get my message": the moment this message is read, not a
+// standing rule ("Call me today, whenever you see this, it's urgent"; round 22, analysis-lh20).
+const MOMENT_OF_READING =
+  /\bwhenever\s+you\s+(?:see|get|read|receive|pick\s+up)\s+(?:this|it|my\s+\w+)\b/gi;
+
 export function isStanding(text: string): boolean {
-  return STANDING.test(text);
+  return STANDING.test(text.replace(MOMENT_OF_READING, " "));
 }
 
 // What follows a request and makes it a one-off: "Just this once.", "Just that one invoice.",

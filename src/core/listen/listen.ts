@@ -51,7 +51,11 @@ import { readMessage, type ReadMessage } from "./message";
 import { clauseContext, type Candidate, type ClauseContext, type Recogniser } from "./recogniser";
 import { recogniseAnswers } from "./recognisers/answers";
 import { recogniseChannels } from "./recognisers/channels";
-import { recogniseBillingDetail, recogniseRefusedEntries } from "./recognisers/billing";
+import {
+  isInvoiceDetail,
+  recogniseBillingDetail,
+  recogniseRefusedEntries,
+} from "./recognisers/billing";
 import { recogniseEntertainment } from "./recognisers/entertainment";
 import { recogniseCompetitors, recogniseTopics } from "./recognisers/mentions";
 import { avoidedNamesNowAsked, recogniseNames, withCapitalsCorrected } from "./recognisers/names";
@@ -209,7 +213,38 @@ export function listen(
   // A name asked for that is on file as one to avoid: its removal too (names.ts).
   suggestions.push(...avoidedNamesNowAsked(suggestions, byKey));
   withCapitalsCorrected(suggestions, byKey);
-  return oneSetPerField(competitorsOnFile(withoutContradicted(suggestions, read), byKey));
+  return withoutInvoiceTopics(
+    withoutPersonalCopies(
+      oneSetPerField(competitorsOnFile(withoutContradicted(suggestions, read), byKey)),
+    ),
+  );
+}
+
+/**
+ * The organisation's wish heard in this message and the same wish said with "me", in either order
+ * ("Ironbark's invoices should be summary only… Stop sending me the time entries"; "I'm so sorry,
+ * no more lunches, I'm afraid: our compliance team has changed the rules"): the person's profile
+ * inherits the organisation's value, so the personal copy adds nothing and can be wrong. Round 22
+ * (analysis-lh20 X_ORGDUP): the check looked only backwards, at what was heard before.
+ */
+function withoutPersonalCopies(suggestions: Suggestion[]): Suggestion[] {
+  const organisations = new Set(
+    suggestions
+      .filter((s) => s.profile.startsWith("@"))
+      .map((s) => `${s.field}\n${s.op}\n${s.value.toLowerCase()}`),
+  );
+  return suggestions.filter(
+    (s) =>
+      s.profile.startsWith("@") ||
+      !ORG_FIELDS.has(s.field) ||
+      s.op === "remove" ||
+      !organisations.has(`${s.field}\n${s.op}\n${s.value.toLowerCase()}`),
+  );
+}
+
+/** A topic that is the invoice's own detail is a billing wish, not a topic (billing.ts). */
+function withoutInvoiceTopics(suggestions: Suggestion[]): Suggestion[] {
+  return suggestions.filter((s) => s.field !== "avoidTopics" || !isInvoiceDetail(s.value));
 }
 
 // Round 19 (listen-19b, lh17 W2): two values for a single-valued field in one message, one said of
@@ -366,11 +401,6 @@ function hear(
         const profile = personal || holder === "self" ? personKey : orgKey;
         const key = `${profile}\n${candidate.field}\n${candidate.value.toLowerCase()}`;
         if (seen.has(key)) continue;
-        // The organisation's wish already heard in this message, said again with "me" ("Ironbark's
-        // invoices should be summary only… Stop sending me the time entries"): the same wish,
-        // which the person's profile inherits; not a second, personal one.
-        const orgSame = `${orgKey}\n${candidate.field}\n${candidate.value.toLowerCase()}`;
-        if (profile === personKey && ORG_FIELDS.has(candidate.field) && seen.has(orgSame)) continue;
         seen.add(key);
         const quote = candidate.quote ?? { start: clause.start, end: clause.end };
         // Round 17: a word of the full name on file, not refused outright (name-guard.ts).

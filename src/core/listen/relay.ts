@@ -517,7 +517,8 @@ const FIRST_PERSON = /\b(?:i|i'm|i'd|i've|i'll|me|my|mine|myself)\b/i;
 // (Round 12: "take him off the list for the box events", "leave her off the golf days": taken off
 // the firm's invitations.)
 // (Round 16: "please stop calling Darren": the gerund after "stop" too.)
-const CONTACT_VERB = String.raw`(?:call|phone|ring|text|e-?mail|message|contact|address|invite|include|write\s+to|send|copy|cc|take|leave|keep|remove|drop|strike|cross|calling|phoning|ringing|texting|e-?mailing|messaging|contacting)`;
+// Round 22 (analysis-lh20): "the best way to reach her", "to get hold of him" ask for them too.
+const CONTACT_VERB = String.raw`(?:reach|get\s+hold\s+of|call|phone|ring|text|e-?mail|message|contact|address|invite|include|write\s+to|send|copy|cc|take|leave|keep|remove|drop|strike|cross|calling|phoning|ringing|texting|e-?mailing|messaging|contacting)`;
 const ADVERBS = new Set(
   "really much also always never generally usually still just only strongly definitely certainly actually simply particularly absolutely honestly rarely seldom no longer now".split(
     " ",

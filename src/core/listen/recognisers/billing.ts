@@ -244,6 +244,17 @@ function itemisesSomethingElse(text: string): boolean {
 const DETAIL_VALUE =
   /\b(?:detailed|itemi[sz]ed|itemi[sz]ation|line-by-line|full\s+detail|breakdown|narratives?|summary|summari[sz]ed|one-line|single-line|high-level|totals?)\b/i;
 
+/**
+ * A "topic" that is the invoice's own detail ("the hours breakdown", "summary bills", "time
+ * entries"): a billing wish, never a subject of conversation to avoid (round 22, analysis-lh20
+ * X_BILLTOPIC: "leave the hours breakdown out of the covering emails", lh12 "No summary bills").
+ */
+const INVOICE_DETAIL_HEAD =
+  /\b(?:breakdowns?|narratives?|time[\s-]+entries|timesheets?|time\s+sheets|invoices?|invoicing|bills?|billing|itemi[sz]ation|summary|summaries)$/i;
+export function isInvoiceDetail(topic: string): boolean {
+  return INVOICE_DETAIL_HEAD.test(topic.trim());
+}
+
 export function recogniseBillingDetail(given: ClauseContext): Candidate[] {
   // Round 19: "move us from detailed to summary invoices": the target of the change, never its source.
   const changed = withoutChangeSource(given.clause.text, DETAIL_VALUE);

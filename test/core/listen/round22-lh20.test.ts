@@ -1,0 +1,68 @@
+import { COKE, MEGGE, runListenTests } from "./listen-tester";
+
+// Round 22, from the lh20 diagnosis (test/heldout/analysis-lh20.md): a personal copy of the
+// organisation's wish in either order, a topic that is the invoice's own detail, "reach her" in a
+// relay, and "whenever you see this" as the moment of reading. Written for this table.
+const mail = (text: string) => `Jo,\n\n${text}\n\nMegge`;
+const SAM = "Sam Patel <sam.patel@coca-cola.example>";
+const fromSam = (text: string) => `Jo,\n\n${text}\n\nSam`;
+
+runListenTests("round 22: lh20's shapes", {
+  silent: [
+    {
+      name: "whenever you see this is the moment of reading, today a one-off",
+      body: mail("Call me today, whenever you see this, it's urgent."),
+      fields: ["preferredChannels"],
+    },
+    {
+      name: "whenever you get my message, today",
+      body: mail("Ring me today whenever you get my message."),
+      fields: ["preferredChannels"],
+    },
+    {
+      name: "the hours breakdown left out of emails is a billing wish, not a topic",
+      body: mail("Please leave the hours breakdown out of the covering emails."),
+      fields: ["avoidTopics"],
+    },
+    {
+      name: "no summary bills is no topic",
+      body: mail("No summary bills, please."),
+      fields: ["avoidTopics"],
+    },
+  ],
+  heard: [
+    {
+      name: "whenever alone is still standing",
+      body: mail("Please call me whenever you like."),
+      heard: [{ field: "preferredChannels", value: "phone" }],
+    },
+    {
+      name: "a matter kept out of correspondence is still a topic",
+      body: mail("Please keep the Harbour dispute out of our correspondence."),
+      heard: [{ field: "avoidTopics", value: "Harbour dispute", profile: COKE }],
+    },
+    {
+      name: "the organisation's rule after a politeness 'I': no personal copy",
+      body: mail(
+        "I'm so sorry, no more lunches, I'm afraid: our compliance team has changed the rules and we can't accept hospitality.",
+      ),
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
+    },
+    {
+      name: "an assistant: the best way to reach her is the principal's channel",
+      from: SAM,
+      recipients: [`Megge Anderson <${MEGGE}>`],
+      body: fromSam(
+        "Megge asked me to write. Email is by far the best way to reach her, and she reads it every evening.",
+      ),
+      heard: [{ field: "preferredChannels", value: "email", profile: MEGGE }],
+    },
+    {
+      name: "an assistant: to get hold of her",
+      from: SAM,
+      recipients: [`Megge Anderson <${MEGGE}>`],
+      body: fromSam("Megge asked me to write. To get hold of her, a text is best."),
+      heard: [{ field: "preferredChannels", value: "sms", profile: MEGGE }],
+    },
+  ],
+});
