@@ -39,9 +39,9 @@ const QUALIFIER = `(?:(?:proposed|prospective|intended|incoming|outgoing|current
  * never read as a name.
  */
 const NAME = `(?:the\\s+)?[A-Z0-9][\\w&'’.-]*(?:\\s+(?:[A-Z0-9][\\w&'’.-]*|&|of(?=\\s+[A-Z])))*`;
-/** The rest of the brand's own name: more capitalised words, a suffix ("Chase Bank, N.A."). */
+/** The rest of the brand's own name: more capitalised words, a suffix ("Chase Bank, N.A.", "Maersk Line A/S"). */
 const OWN_TAIL =
-  /^(?:,?\s+(?:[A-Z][\w&'’-]*|\(?[A-Z]{2,6}\)?|plc|llp|llc|ltd|inc|corp|limited|gmbh|s\.a|s\.p\.a|b\.v|n\.v)\.?(?![\w'’-])){0,4}/;
+  /^(?:,?\s+(?:A\/S|[A-Z][\w&'’-]*|\(?[A-Z]{2,6}\)?|plc|llp|llc|ltd|inc|corp|limited|gmbh|s\.a|s\.p\.a|b\.v|n\.v|oy|oyj)\.?(?![\w'’/-])){0,4}/;
 const SEPARATOR = `(?:,|;|\\band\\b|&|\\bor\\b|\\bas well as\\b)`;
 /** Other names listed after it: "X and Y", "X, Y and Z". */
 const LIST_AFTER = new RegExp(`^(?:\\s*${SEPARATOR}\\s*${NAME}){0,3}`);
@@ -167,6 +167,12 @@ const MATTER_AFTER = new RegExp(
  */
 const CAPACITY_AFTER =
   /^\s*,\s*as\s+(?:(?:the|its|a|an)\s+)?((?:[\w-]+\s+){0,2}[a-z][\w-]*)\s*(?:,|\s+(?:has|have|had|is|are|was|were|will|would|shall|should|may|might|must|can|could)\b)/;
+/**
+ * Round 22 (analysis-h21 P4): a capacity with a possessive or a tail of its own ("Fidelity, as the
+ * terminating fund's manager under the merger agreement, will …"), read when the short form fails.
+ */
+const CAPACITY_WITH_TAIL_AFTER =
+  /^\s*,\s*as\s+(?:(?:the|its|a|an)\s+)?((?:[\w'’-]+\s+){0,2}[a-z][\w-]*)(?:\s+(?:under|in|of|for|to)\s+(?:the|this|our|your|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?:,|\s+(?:has|have|had|is|are|was|were|will|would|shall|should|may|might|must|can|could)\b)/;
 /** "X's <noun> as <capacity>": the noun (not a standing, "reputation") and the capacity. */
 const POSSESSIVE_CAPACITY_AFTER =
   /^['’]s?\s+(?!(?:reputation|status|image|standing|success|rise|record|history)\s)[a-z][\w-]*\s+as\s+(?:(?:the|its|a|an)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)/;
@@ -176,7 +182,7 @@ const NOT_CAPACITY =
 
 /** "X, as <capacity>," or "X's <noun> as <capacity>", in a sentence that is not gratuitous. */
 function inCapacity(own: string, listed: string, before: string, after: string): boolean {
-  const comma = CAPACITY_AFTER.exec(listed);
+  const comma = CAPACITY_AFTER.exec(listed) ?? CAPACITY_WITH_TAIL_AFTER.exec(listed);
   const m = comma ?? POSSESSIVE_CAPACITY_AFTER.exec(own);
   // (After a possessive the phrase may run into its verb, "as JV partner arrived": its first
   // word is read; after a comma, each.)
@@ -376,10 +382,29 @@ function isPartyMention(field: AnalysedField, before: string, after: string): bo
   const leadFinal = listedBefore ? lastWords(lead, 1) : final;
   if (ROLE_FINAL.test(leadFinal) && ROLE_BEFORE.test(lead)) return true;
   if (ACT_FINALS.has(leadFinal) && ACT_BEFORE.test(lead)) return true;
+  // The bidder a contract of the client's own tender went to ("the award of the Route 44 contract
+  // to X", "the contract has been awarded to X"), unless the award is dated history or compared.
+  if (
+    leadFinal === "to" &&
+    AWARD_BEFORE.test(lead) &&
+    !AWARD_DATED_AFTER.test(after) &&
+    !GRATUITOUS.test(`${before} ${after}`)
+  )
+    return true;
   if ((leadFinal === "from" || leadFinal === "by") && isOurTransfer(lead)) return true;
   if (field.field === "subject" && isSubjectPair(field.scan, before, own)) return true;
   return isOwnCaption(field, before, own);
 }
+
+/**
+ * Round 22 (analysis-h21 P1; h19 and h21 by two firms' writers): before a brand, a contract,
+ * tender or lot awarded to it: the rival bidder in the client's own procurement challenge.
+ */
+const AWARD_BEFORE =
+  /(?:\b(?:contracts?|tenders?|lots?|concessions?|frameworks?|franchises?|routes?|licen[cs]es?|mandates?|works)\s+(?:(?:has|have|had|was|were|is|are|will|would|to)\s+)?(?:(?:been|be|now|just|provisionally|since|recently|already|then)\s+){0,2}(?:re-?)?awarded|\b(?:the|this|that|its|their|any)\s+(?:(?:decision|proposed|intended|provisional|purported)\s+(?:to\s+)?)?(?:re-?)?award(?:s|ing)?\s+(?:of\s+)?(?:(?:the|this|that|its|their)\s+)?(?:[\w-]+\s+){0,4}?(?:contracts?|tenders?|lots?|concessions?|frameworks?|franchises?|routes?|licen[cs]es?|mandates?|works))\s+to\s+$/i;
+/** After it, a date in the past: an earlier award is market history ("… to X in 2024"). */
+const AWARD_DATED_AFTER =
+  /^[^.;!?]{0,60}?\b(?:last (?:year|round|time)|in (?:19|20)\d\d|previously|years ago)\b/i;
 
 /** A transfer in the client's own deal, the brand its giver or (after a giver) its taker. */
 function isOurTransfer(lead: string): boolean {

@@ -83,6 +83,10 @@ export interface ScopedGuard {
 /** A bare pattern holds for every term of the concept; a list, part by part. */
 export type Guard = RegExp | readonly (RegExp | ScopedGuard)[];
 
+/** "… from the holding company": a thing divorced from a thing, not a person from a spouse. */
+const DIVORCE_FROM_THING =
+  /^\s+(?:(?:the|its|their|this|that|these|those|our|your|each)\s+(?:[\w'’-]+\s+){0,3}?)?from\s+(?:the|its|their|this|that|these|those|any|our|your|each|a|an)\s+(?!(?:[\w'’-]+\s+)?(?:husband|wife|spouse|partner|man|woman|father|mother|earl|count|duke|prince|princess|actor|actress|singer|banker|footballer|children|family)\b)/i;
+
 /** A guard for some terms only ("strike|strikes"), lower-cased. */
 function only(words: string, re: RegExp): ScopedGuard {
   return { for: new Set(list(words.toLowerCase())), re };
@@ -794,8 +798,13 @@ const CONCEPT_LIST: readonly Concept[] = [
     ).concat(HARD_TIMES),
     notBefore:
       /(?:deadlock\s+(?:and|&)|JV|joint\s+venture|corporate|no|of|structural|legal\s+entity|functional|duties\s+and|asset|ring-?fenced)\s+$/i,
-    notAfter:
+    notAfter: [
       /^(?:\s+(?:provisions?|clauses?|mechanisms?|rights?|terms|of\s+(?:duties|functions|powers|the\s+(?:business|assets|entities|roles))|agreement\s+(?:in|under)\s+the\s+(?:JV|joint))\b|[-‐])/i,
+      // Round 22 (analysis-h21 P2; h16 and h17): the verb of separating two things ("cannot be
+      // divorced from the clinical concerns", "divorce the trust from the holding company"), not
+      // a marriage's end; a person after "from" is still the marriage.
+      only("divorce|divorced|divorcing", DIVORCE_FROM_THING),
+    ],
   },
   {
     id: "merger",

@@ -1988,3 +1988,29 @@ describe("expandTopics", () => {
     expect(terms).toContainEqual({ term: "weather", topic: "weather" });
   });
 });
+
+// Round 22 (analysis-h21 P2; h16 and h17 by two firms' writers): "divorce(d) from" a thing is the
+// verb of separating two things; from a person it is still the marriage.
+const DIVORCE_CLIENT = { matchKey: "p@acme.example", avoidTopics: ["divorce"] };
+runRuleTests(avoidedTopic, {
+  valid: [
+    "The licence terms cannot be divorced from the clinical concerns the trust raised.",
+    "We suggest you divorce the trust from the holding company before the sale.",
+    "The pension question is divorced from the share transfer itself.",
+  ].map((body) => ({
+    name: `round 22 divorce as separating things: ${body}`,
+    to: "p@acme.example",
+    profiles: [DIVORCE_CLIENT],
+    body,
+  })),
+  invalid: [
+    ["I hear she was divorced from her husband last spring.", "divorced"],
+    ["Since his divorce from the actor, he has kept a low profile.", "divorce"],
+  ].map(([body, text]) => ({
+    name: `round 22 divorce still a marriage: ${body}`,
+    to: "p@acme.example",
+    profiles: [DIVORCE_CLIENT],
+    body,
+    findings: [{ messageId: "topic", evidence: at("body", body, text) }],
+  })),
+});

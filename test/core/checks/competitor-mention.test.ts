@@ -1806,6 +1806,35 @@ runRuleTests(competitorMention, {
   })),
 });
 
+// Round 22 (analysis-h21 P1 and P4): the rival bidder a contract of the client's own tender was
+// awarded to, a capacity with a possessive and a tail of its own, a Nordic suffix ("A/S") inside
+// the brand's name. Still flagged: an award that is dated history.
+const round22Quiet = [
+  "The award of the Route 44 contract to Vantrell is what we are challenging.",
+  "The contract has been awarded to Pellion, and we have ten days to object.",
+  "Norvik, as the terminating fund's manager under the merger agreement, will sign on Friday.",
+  "Harrowgate A/S, as carrier, has admitted liability for the damaged containers.",
+];
+const round22Flagged: [string, string][] = [
+  ["The Route 12 contract was awarded to Vantrell in 2024, at a lower price.", "Vantrell"],
+  ["Pellion, as the market leader in dairy, has cut prices again.", "Pellion"],
+];
+runRuleTests(competitorMention, {
+  valid: round22Quiet.map((body) => ({
+    name: `round 22 a party in the client's own matter: ${body}`,
+    to: H,
+    profiles: [HALDEN],
+    body,
+  })),
+  invalid: round22Flagged.map(([body, text]) => ({
+    name: `round 22 not a party: ${body}`,
+    to: H,
+    profiles: [HALDEN],
+    body,
+    findings: [{ messageId: "mention", evidence: at("body", body, text) }],
+  })),
+});
+
 // Round 20: the run-together tokens are read once per draft for every recipient's names (not
 // once per recipient); each recipient still gets its own brands, and nobody else's.
 const ALDER = { matchKey: "@alder.example", competitors: ["Red Hat", "Tarsk Mobile"] };
