@@ -165,6 +165,12 @@ runListenTests("round 22: a form of the writer's name the firm used, complained 
       fields: ["avoidNames"],
     },
     {
+      name: "a question: 'Why does your team keep calling me Maggie?' (round 11b)",
+      from: MARGARET,
+      body: note("Why does your team keep calling me Maggie?", "Margaret"),
+      fields: ["avoidNames"],
+    },
+    {
       name: "a question about the firm's use",
       from: MARGARET,
       body: note("If your team keeps calling me Maggie, is that a problem?", "Margaret"),

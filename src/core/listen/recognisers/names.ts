@@ -939,7 +939,8 @@ function isLetterName(form: string, name: string): boolean {
 function firmUsed(sentence: Sentence, read: ReadMessage, corrected: boolean): Heard[] {
   const found: Heard[] = [];
   const text = sentence.text;
-  if (!/\b(?:you|your|the)\b/i.test(text)) return found;
+  // "Why do you keep calling me Meg?": a question, read as no complaint (round 11b).
+  if (!/\b(?:you|your|the)\b/i.test(text) || /\?\s*$/.test(text)) return found;
   const next = read.sentences[sentence.index + 1]?.text ?? "";
   const own = senderNames(read);
   const surname = own.written.length > 1 ? nameKey(own.written.slice(1).join("")) : "";
