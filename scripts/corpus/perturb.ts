@@ -812,8 +812,9 @@ function insertFiller(text: string): string {
 // committee", "the team" or "the trustees" (chosen by the text): "We'd like a monthly update" →
 // "The board would like a monthly update", "please don't invite us to drinks" → "please don't
 // invite the committee to drinks". Whose it is stays the organisation's (docs/listen.md, round 22).
+// (Not a meeting's invitations: "we don't accept external Zoom invites" is about a platform.)
 const BODY_WISH_TOPIC =
-  /\b(?:updates?|reports?|reporting|weekly|fortnightly|monthly|quarterly|hospitality|invit\w*|tickets?|hampers?|dinners?|lunch(?:es)?|drinks|receptions?|events?|golf|box)\b/i;
+  /^(?![^.!?\n]*\b(?:Zoom|Teams|Meet|Webex|Skype|calendar|meeting)\b)[^.!?\n]*\b(?:updates?|reports?|reporting|weekly|fortnightly|monthly|quarterly|hospitality|invit\w*|tickets?|hampers?|dinners?|lunch(?:es)?|drinks|receptions?|events?|golf|box)\b/i;
 function organisationBody(text: string): string {
   const body = alternating(["the board", "the committee", "the team", "the trustees"], text);
   return text
@@ -821,6 +822,22 @@ function organisationBody(text: string): string {
       /(^|[.!?]["”]?[ \t]+|\n[ \t]*)We(?:'d|’d|\s+would)\s+(like|prefer|rather|appreciate|love)\b([^.!?\n]*)/g,
       (m, lead: string, verb: string, rest: string) =>
         BODY_WISH_TOPIC.test(rest) ? `${lead}${caseLike("T", body())} would ${verb}${rest}` : m,
+    )
+    .replace(
+      /(^|[.!?]["”]?[ \t]+|\n[ \t]*)We\s+(prefer|want|need|expect|like)\b([^.!?\n]*)/g,
+      (m, lead: string, verb: string, rest: string) =>
+        BODY_WISH_TOPIC.test(rest) ? `${lead}${caseLike("T", body())} ${verb}s${rest}` : m,
+    )
+    .replace(
+      /(^|[.!?]["”]?[ \t]+|\n[ \t]*)We\s+(can't|cannot|can\s+not|won't|will\s+not|don't|do\s+not|never)\s+(accept|attend|take\s+up|receive)\b([^.!?\n]*)/g,
+      (m, lead: string, neg: string, verb: string, rest: string) =>
+        BODY_WISH_TOPIC.test(rest)
+          ? `${lead}${caseLike("T", body())} ${neg.replace(/^do(?=\s+not|n't)/i, "does")} ${verb}${rest}`
+          : m,
+    )
+    .replace(
+      /\b(send|give)\s+us\s+(?=(?:a|an|the)?\s*(?:short\s+|brief\s+|written\s+)?(?:weekly|fortnightly|monthly|quarterly|update|updates|report|reports)\b)/gi,
+      (_m, verb: string) => `${verb} ${body()} `,
     )
     .replace(
       /\b((?:don't|do\s+not|never)\s+(?:invite|include|send))\s+us\b(?=[^.!?\n]*\b(?:hospitality|invitations?|invites?|tickets?|hampers?|dinners?|lunch(?:es)?|drinks|receptions?|events?|golf)\b)/gi,

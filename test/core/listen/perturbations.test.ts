@@ -92,6 +92,8 @@ describe("perturbations: the rewrites themselves", () => {
       "Please don't invite the committee to drinks receptions.",
     ],
     ["body", "We'd prefer email.", "We'd prefer email."],
+    ["body", "We don't accept hospitality.", "The board doesn't accept hospitality."],
+    ["body", "Please send us a monthly update.", "Please send the committee a monthly update."],
     ["wrapper", "Avoid mentioning Nike.", "Avoid any mention of Nike."],
     ["trailing", "Please use email.", "Please use email these days."],
     ["possessive", "Don't mention Acme or Beta.", "Don't mention Acme or Beta's names."],
