@@ -807,6 +807,44 @@ function insertFiller(text: string): string {
   );
 }
 
+// Round 22 (listen-22a): the organisation named by one of its bodies. "We" as the subject of a
+// cadence or hospitality wish, or "us" as whom not to invite, becomes "the board", "the
+// committee", "the team" or "the trustees" (chosen by the text): "We'd like a monthly update" →
+// "The board would like a monthly update", "please don't invite us to drinks" → "please don't
+// invite the committee to drinks". Whose it is stays the organisation's (docs/listen.md, round 22).
+// (Not a meeting's invitations: "we don't accept external Zoom invites" is about a platform.)
+const BODY_WISH_TOPIC =
+  /^(?![^.!?\n]*\b(?:Zoom|Teams|Meet|Webex|Skype|calendar|meeting)\b)[^.!?\n]*\b(?:updates?|reports?|reporting|weekly|fortnightly|monthly|quarterly|hospitality|invit\w*|tickets?|hampers?|dinners?|lunch(?:es)?|drinks|receptions?|events?|golf|box)\b/i;
+function organisationBody(text: string): string {
+  const body = alternating(["the board", "the committee", "the team", "the trustees"], text);
+  return text
+    .replace(
+      /(^|[.!?]["”]?[ \t]+|\n[ \t]*)We(?:'d|’d|\s+would)\s+(like|prefer|rather|appreciate|love)\b([^.!?\n]*)/g,
+      (m, lead: string, verb: string, rest: string) =>
+        BODY_WISH_TOPIC.test(rest) ? `${lead}${caseLike("T", body())} would ${verb}${rest}` : m,
+    )
+    .replace(
+      /(^|[.!?]["”]?[ \t]+|\n[ \t]*)We\s+(prefer|want|need|expect|like)\b([^.!?\n]*)/g,
+      (m, lead: string, verb: string, rest: string) =>
+        BODY_WISH_TOPIC.test(rest) ? `${lead}${caseLike("T", body())} ${verb}s${rest}` : m,
+    )
+    .replace(
+      /(^|[.!?]["”]?[ \t]+|\n[ \t]*)We\s+(can't|cannot|can\s+not|won't|will\s+not|don't|do\s+not|never)\s+(accept|attend|take\s+up|receive)\b([^.!?\n]*)/g,
+      (m, lead: string, neg: string, verb: string, rest: string) =>
+        BODY_WISH_TOPIC.test(rest)
+          ? `${lead}${caseLike("T", body())} ${neg.replace(/^do(?=\s+not|n't)/i, "does")} ${verb}${rest}`
+          : m,
+    )
+    .replace(
+      /\b(send|give)\s+us\s+(?=(?:a|an|the)?\s*(?:short\s+|brief\s+|written\s+)?(?:weekly|fortnightly|monthly|quarterly|update|updates|report|reports)\b)/gi,
+      (_m, verb: string) => `${verb} ${body()} `,
+    )
+    .replace(
+      /\b((?:don't|do\s+not|never)\s+(?:invite|include|send))\s+us\b(?=[^.!?\n]*\b(?:hospitality|invitations?|invites?|tickets?|hampers?|dinners?|lunch(?:es)?|drinks|receptions?|events?|golf)\b)/gi,
+      (_m, verb: string) => `${verb} ${body()}`,
+    );
+}
+
 export const PERTURBATIONS: readonly Perturbation[] = [
   {
     kind: "voice",
@@ -889,6 +927,12 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     describe:
       '"on behalf of Peter Hale … Peter prefers" → "on behalf of Mr Hale … He prefers" (a doctor: "the Doctor")',
     rewrite: relayByTitle,
+  },
+  {
+    kind: "body",
+    describe:
+      '"We\'d like a monthly update" → "The board would like a monthly update", "don\'t invite us to drinks" → "don\'t invite the committee to drinks"',
+    rewrite: organisationBody,
   },
   {
     kind: "filler",

@@ -19,9 +19,14 @@ const PORTFOLIO =
 
 // The organisation's governing bodies and owners, to whom it reports.
 const BODY = String.raw`(?:board(?:\s+of\s+directors)?|directors|trustees?|governors|committee|(?:investment|audit|risk|finance|executive|management)\s+committee|exco|owners|shareholders|members|partners|council|agm|general\s+meeting)`;
+// Round 22 (listen-22a, analysis-lh19 §0 item 6): the organisation named by a body that asks as
+// a whole: "the family would like a written update once a month" (a family company), "the team
+// would like…". Only as the asking subject, "the" or "our" before it ("my family" is the
+// writer's relatives; "the Smith family" or "their team" someone else's).
+const ASKING_BODY = `(?:(?:[\\w-]+\\s+)?${BODY}|(?:whole\\s+|wider\\s+|extended\\s+)?family|(?:whole\\s+|wider\\s+|leadership\\s+|management\\s+|senior\\s+|legal\\s+|finance\\s+)?team)`;
 // A governing body as the clause's subject, asking: "the trustees would like a written report…".
 const BODY_ASKS = new RegExp(
-  String.raw`^(?:(?:and|but|so|also)\s+)?(?:the|our)\s+(?:[\w-]+\s+)?${BODY}\s+(?:would\s+(?:like|prefer|appreciate)|(?:'d|wants?|wish(?:es)?|needs?|requires?|expects?|asks?\s+for|prefers?|have\s+asked\s+for|has\s+asked\s+for))\b`,
+  String.raw`^(?:(?:and|but|so|also)\s+)?(?:the|our)\s+${ASKING_BODY}\s+(?:would\s+(?:like|prefer|appreciate)|(?:'d|wants?|wish(?:es)?|needs?|requires?|expects?|asks?\s+for|prefers?|have\s+asked\s+for|has\s+asked\s+for))\b`,
   "i",
 );
 
@@ -72,6 +77,43 @@ export function timedToOwnMeeting(context: ClauseContext): boolean {
   return (
     TIMED_TO_OWN_MEETING.test(context.sentence.text) && !WRITER_ALONE.test(context.clause.text)
   );
+}
+
+// Round 22 (listen-22a): the organisation named by one of its bodies as the subject of a wish
+// about hospitality ("the committee would rather not be invited", "the family would love to be
+// asked again", "the board can't accept hospitality"). Lower-case words only between "the" and
+// the body ("the whole team", "the management committee"): "the Acme board" is another company's.
+const BODY_SUBJECT =
+  /^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Aa]lso)\s+)?(?:[Tt]he|[Oo]ur)\s+(?:(?:whole|wider|full|extended|management|executive|leadership|senior|legal|finance|investment|audit|risk|parish|church|temple|gurdwara|mosque|synagogue)\s+)?(?:board|directors|trustees|governors|committee|council|partners|family|team|management|executive|elders)\b(?!\s+of\b)(?!['’])/;
+
+/** The organisation, named by one of its bodies, is the subject of the clause. */
+export function bodyIsSubject(context: ClauseContext): boolean {
+  return BODY_SUBJECT.test(context.clause.text);
+}
+
+// Another company's body as the subject: "Brightline's board", "the Brightline board", "their
+// committee", "the other side's trustees". A capitalised word that says what a body does names
+// the writer's own ("the Finance Committee", "the Audit Committee", "the Parish Council").
+const NAMED_BODY_SUBJECT =
+  /^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Aa]lso)\s+)?(?:(?:[Tt]he\s+)?(\p{Lu}[\p{L}&-]*)(['’]s)?|([Tt]heir|[Tt]he\s+other\s+side['’]s|[Tt]he\s+other\s+party['’]s))\s+(?:[\p{L}-]+\s+)?(?:[Bb]oard|[Cc]ommittee|[Tt]rustees|[Dd]irectors|[Gg]overnors|[Ff]amily|[Tt]eam|[Cc]ouncil|[Pp]artners|[Mm]anagement)\b/u;
+
+const BODY_KIND =
+  /^(?:Finance|Financial|Audit|Risk|Investment|Investments|Executive|Management|Remuneration|Nominations?|Governance|Steering|Advisory|Operating|Operations|Parish|Church|Legal|Compliance|Credit|Ethics|Planning|Property|Estates?|Fundraising|Grants?|Trading|Safeguarding|Supervisory|Main|Full|Whole|Wider|Extended|Leadership|Senior|Strategy|Strategic|Technical|Scientific|Medical|Clinical|People|HR|IT|Sales|Marketing|Procurement|Project|Programme|Program|Development|Capital|Treasury|Pensions?|Board|Committee|Trust|Trustee|Management)$/;
+
+/**
+ * Another organisation's body is the subject of the clause ("the Brightline board would like…",
+ * "their committee would rather not be invited"); `isOwn` tells the writer's own name's words.
+ */
+export function otherBodyIsSubject(
+  context: ClauseContext,
+  isOwn: (word: string) => boolean,
+): boolean {
+  const m = NAMED_BODY_SUBJECT.exec(context.clause.text);
+  if (!m) return false;
+  if (m[3]) return true;
+  const word = m[1]!;
+  if (/^(?:The|Our|My|Your|And|But|So|Also)$/.test(word) || isOwn(word)) return false;
+  return m[2] !== undefined || !BODY_KIND.test(word);
 }
 
 /** A governing body asks for the reports: the organisation's reporting, not a colleague's taste. */

@@ -41,8 +41,10 @@ import {
 import { type Register, registersOf } from "./register";
 import {
   bodyAsks,
+  bodyIsSubject,
   cadenceForOrganisation,
   officerRule,
+  otherBodyIsSubject,
   sharedCadence,
   timedToOwnMeeting,
 } from "./cadence-holder";
@@ -577,7 +579,25 @@ function judge(
   const subject = facts.subject;
   const field = candidate.field;
   // "The trustees would like a written report every quarter": the organisation's reporting.
+  // Round 22: another company's body ("the Brightline board would like…", "their committee would
+  // rather not be invited"): not the writer's organisation, whatever the wish.
+  if (
+    (field === "statusUpdates" || field === "entertainment") &&
+    subject !== "self" &&
+    subject !== "org" &&
+    otherBodyIsSubject(context, (w) => isOwnWord(w, state.orgWords))
+  )
+    return undefined;
   if (field === "statusUpdates" && subject !== "self" && subject !== "org" && bodyAsks(context))
+    return "org";
+  // Round 22: "The committee would rather not be invited to hospitality", "the family would love
+  // to be asked again": the organisation by one of its bodies (cadence-holder.ts).
+  if (
+    field === "entertainment" &&
+    subject !== "self" &&
+    subject !== "org" &&
+    bodyIsSubject(context)
+  )
     return "org";
   if (subject === "third" && !candidate.subjectIsObject) return undefined;
   if (PERSONAL_FIELDS.has(field) && (subject === "colleague" || facts.aimedElsewhere))

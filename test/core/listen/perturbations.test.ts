@@ -84,6 +84,16 @@ describe("perturbations: the rewrites themselves", () => {
     ],
     ["the", "I'd like a weekly note.", "I'd like the weekly note."],
     ["agreement", "Our IT has blocked Zoom.", "Our IT have blocked Zoom."],
+    // Round 22: the organisation by one of its bodies, in cadence and hospitality wishes only.
+    ["body", "We'd like a monthly update.", "The committee would like a monthly update."],
+    [
+      "body",
+      "Please don't invite us to drinks receptions.",
+      "Please don't invite the committee to drinks receptions.",
+    ],
+    ["body", "We'd prefer email.", "We'd prefer email."],
+    ["body", "We don't accept hospitality.", "The board doesn't accept hospitality."],
+    ["body", "Please send us a monthly update.", "Please send the committee a monthly update."],
     ["wrapper", "Avoid mentioning Nike.", "Avoid any mention of Nike."],
     ["trailing", "Please use email.", "Please use email these days."],
     ["possessive", "Don't mention Acme or Beta.", "Don't mention Acme or Beta's names."],

@@ -11,7 +11,11 @@ import { stancePattern, verdictAgainst, verdictFor } from "../stance";
 import type { Candidate, ClauseContext } from "../recogniser";
 
 const H = HOSPITALITY;
-const US = String.raw`(?:us|me|all\s+of\s+us|any\s+of\s+us|any\s+of\s+(?:the|our)\s+[\w-]+|everyone|our\s+[\w-]+(?:\s+[\w-]+)?|the\s+(?:legal\s+)?(?:team|department|function|board)(?:\s+team)?|(?:all\s+of\s+us|everyone)\s+in\s+the\s+[\w\s]+?)`;
+// Round 22 (listen-22a, analysis-lh19 §0 item 6): the organisation named by one of its bodies
+// ("the committee", "the trustees", "the family", "the board", "the whole team"), as whom not to
+// invite. Not another side's ("the other side's board", "their committee": no "the" before them).
+const BODY = `(?:the\\s+(?:whole\\s+|wider\\s+|full\\s+|management\\s+|executive\\s+|legal\\s+|leadership\\s+)?(?:team|department|function|board(?:\\s+of\\s+(?:directors|trustees))?|committee|trustees|directors|governors|partners|family|council|management|executive|elders)(?:\\s+team)?)`;
+const US = `(?:us|me|all\\s+of\\s+us|any\\s+of\\s+us|any\\s+of\\s+(?:the|our)\\s+[\\w-]+|everyone|our\\s+[\\w-]+(?:\\s+[\\w-]+)?|${BODY}|(?:all\\s+of\\s+us|everyone)\\s+in\\s+the\\s+[\\w\\s]+?)`;
 
 // "I can't accept anything - not even a coffee - from firms on the panel": everything refused from
 // the firm's side (read on the whole sentence: an aside splits the clause)
@@ -21,6 +25,9 @@ const ACCEPT_NOTHING =
 // What a firm invites clients to, listed by name (round 12): the hospitality words, and the
 // occasions clients name them by ("the quiz nights", "the box at the rugby", "the races").
 const OCCASION = String.raw`(?:${H}|quiz(?:\s+nights?)?|races|race\s+meetings?|rugby|cricket|football|tennis|opera|theatre|ballet|golf|shoots?|wimbledon|ascot|henley|twickenham|lord's|the\s+grand\s+prix)\b`;
+// What the firm takes clients out for or to, besides the hospitality words: "dinners or to
+// Canucks games", "to the races", "for a curry".
+const OCCASION_WORDS = `(?:[\\w'-]+\\s+)?(?:games?|matches|match|races|rugby|cricket|football|hockey|baseball|tennis|golf|opera|theatre|ballet|curry|curries|pints?|steak|meals?)\\b`;
 // Words that make a list something other than invitations: "the distribution list", "the cc".
 const NOT_INVITED = String.raw`(?:cc|bcc|e-?mails?|chains?|threads?|distribution|circulation|mailing|data|access|newsletters?|bulletins?|updates?|reports?|minutes|agendas?|calendar|diary|copy|loop|group|whatsapp|teams)\b`;
 
@@ -109,8 +116,20 @@ const AVOID: readonly RegExp[] = [
   // Not a list of names, brands or words to avoid (round 13: "take Arcon off your list of names to
   // avoid", "drop Vellum off the do-not-mention list" take a value off that list).
   /\b(?:[Tt]ake|[Ll]eave|[Kk]eep|[Dd]rop|[Rr]emove|[Ss]trike|[Cc]ross)\s+\p{Lu}[\p{L}-]+\s+off\s+(?:the|your|any|all|those|these)\s+(?!(?:do-not-|never-|no-go|banned|blocked|sensitive|competitors?|rivals?|non-billable)\S*\s+lists?\b)(?:[\w-]+\s+)?lists?\b(?!\s+of\s+(?:[\w-]+\s+){0,2}?(?:names?|brands?|competitors?|rivals?|companies|topics?|subjects?|words?|phrases?|entries|terms)\b)/u,
-  // "I would prefer not to be invited to the firm's events"
-  /\b(?:prefer|rather|like)\s+not\s+to\s+be\s+(?:invited|asked|included)\b/i,
+  // "I would prefer not to be invited to the firm's events", "the committee would rather not be
+  // invited" (round 22: "rather" takes the bare infinitive)
+  /\b(?:(?:prefer|like)\s+not\s+to|rather\s+not(?:\s+to)?)\s+be\s+(?:invited|asked|included)\b/i,
+  // Round 22: "the trustees would prefer not to receive invitations to events"
+  new RegExp(
+    `\\b(?:(?:prefer|like)\\s+not\\s+to|rather\\s+not(?:\\s+to)?)\\s+(?:receive|get|be\\s+sent|be\\s+offered)\\s+(?:any\\s+(?:more\\s+)?|further\\s+)?(?:[\\w-]+\\s+){0,2}?${H}`,
+    "i",
+  ),
+  // Round 22: "please don't send the team any hampers or tickets", "don't send us tickets":
+  // hospitality sent to the writer's side, not where one lot goes ("send us the tickets").
+  new RegExp(
+    `\\b(?:don't|do\\s+not|never|no\\s+need\\s+to|please\\s+stop)\\s+send(?:ing)?\\s+${US}\\s+(?:any\\s+(?:more\\s+)?|more\\s+|further\\s+)?(?!the\\b|these\\b|those\\b|this\\b|that\\b)(?:[\\w-]+\\s+)?${H}`,
+    "iu",
+  ),
   // "Our policy prohibits accepting gifts or hospitality from suppliers"
   new RegExp(
     String.raw`\b(?:prohibits?|forbids?|bars?|bans?|precludes?|(?:doesn't|does\s+not|won't|will\s+not|don't|do\s+not)\s+(?:allow|permit))\s+(?:us\s+|me\s+|(?:our\s+)?(?:staff|employees|people|anyone|team)\s+)?(?:from\s+)?(?:accept(?:ing)?|receiv(?:e|ing)|tak(?:e|ing)\s+up)\s+(?:any\s+)?(?:\w+\s+){0,2}?${H}`,
@@ -150,6 +169,20 @@ const AVOID: readonly RegExp[] = [
   // "Please remove me from your events list", "unsubscribe us from the hospitality invitations"
   new RegExp(
     String.raw`\b(?:remove|delete|drop|strike|unsubscribe|take)\s+${US}\s+(?:[\w\s&.,'-]{0,40}?\s)?from\s+(?:the\s+|your\s+|any\s+|all\s+|future\s+)?(?:[\w-]+\s+)?(?:(?:hospitality|invitation|invite|events?|guest|entertainment|party|parties|client\s+events?)\s+(?:lists?|invitations?|invites?|mailings?)|(?:invitations?|invites?)\s+(?:to|for)\s+(?:[\w'-]+\s+){0,3}?${OCCASION})`,
+    "iu",
+  ),
+  // Round 22: the request said as what the firm should not do ("we would ask that the firm does
+  // not invite the committee to drinks receptions", "we'd prefer you didn't invite us to
+  // hospitality", "please would you not take the board out for dinners"): a mandative or a
+  // wish about the firm, then whom and what.
+  new RegExp(
+    `\\b(?:ask|asking|request|requesting|prefer|rather|grateful\\s+if|appreciate\\s+it\\s+if|insist|hope)\\s+(?:that\\s+)?(?:the\\s+firm|you|your\\s+(?:firm|team|people|colleagues|office)|[A-Z][\\w&'-]+)\\s+(?:does\\s+not|do\\s+not|doesn't|don't|did\\s+not|didn't|would\\s+not|wouldn't|should\\s+not|shouldn't|could\\s+not|couldn't|not|never|no\\s+longer)\\s+(?:invit(?:e|es)\\s+(?:any\\s+of\\s+)?${US}(?:\\s+(?:or|and)\\s+${US})?\\s+(?:to|in|on)\\s+(?:[\\w'-]+\\s+){0,3}?${H}|take\\s+${US}\\s+out\\s+(?:for|to)\\s+(?:[\\w'-]+\\s+){0,3}?(?:${H}|${OCCASION_WORDS}))`,
+    "iu",
+  ),
+  // "please do not take the board out for dinners", "don't take us out to the races" (not "no
+  // need to take us out…", round 16b: a kindness declined, neither refusal nor welcome)
+  new RegExp(
+    `\\b(?:don't|do\\s+not|never|please\\s+stop)\\s+tak(?:e|ing)\\s+${US}\\s+out\\s+(?:for|to)\\s+(?:[\\w'-]+\\s+){0,3}?(?:${H}|${OCCASION_WORDS})`,
     "iu",
   ),
   // "please don't invite any of us", "stopped inviting me to things", "don't send invitations at all"

@@ -351,6 +351,40 @@ const RENDERED = nameFirst(
 const CALLED_THEN_VERDICT = re(
   String.raw`\bcall(?:ing|ed|s)?\s+me\s+${Q}${NAME}${Q}[^.;!?]{0,40}?\b(?:I'm\s+not\s+(?:a\s+fan|keen|fond\s+of\s+it)|I\s+(?:don't|do\s+not)\s+(?:like|love|care\s+for)\s+it|I\s+(?:hate|dislike|loathe)\s+it|it\s+(?:grates|makes\s+me\s+(?:cringe|wince)))`,
 );
+// Round 22 (listen-22a, analysis-lh19 group F): the firm's own use of a form of the writer's
+// name, reported with displeasure ('your team has been writing to me as "Maggie" … I've never
+// liked it', 'Your invoices keep making me "Mr Apgwilym"', "your letter … says Garry twice",
+// 'The letter had "Deshawn" throughout', "seeing Shaun on the invoice hurt"). Who uses it: the
+// firm, its people or its documents. Plain template strings (no String.raw: eslint.config.mjs).
+const FIRM_PEOPLE =
+  "team|office|firm|people|staff|colleagues?|associates?|trainees?|assistants?|paralegals?|secretar(?:y|ies)|partners?|lawyers?|solicitors?|accounts|billing|system|records|database|cashiers?";
+const FIRM_PAPERS =
+  "letters?|invoices?|e-?mails?|envelopes?|bills?|statements?|paperwork|documents?|drafts?|contracts?|engagement\\s+letters?|cover(?:ing)?\\s+letters?|fee\\s+notes?|reminders?";
+const FIRM_SUBJECT = `(?:\\b[Yy]ou(?:'ve|\\s+have)?|\\b[Yy]our\\s+(?:[\\w'-]+\\s+){0,3}?(?:${FIRM_PEOPLE}|${FIRM_PAPERS})|\\b[Tt]he\\s+(?:[\\w'-]+\\s+){0,2}?(?:${FIRM_PAPERS}))`;
+// The firm's use addressed to the writer ("calling me", "writing to me as", "making me").
+const FIRM_USED_ME = re(
+  `${FIRM_SUBJECT}\\s+(?:[\\w'-]+\\s+){0,4}?(?:writ(?:e|es|ing)|wrote|written|call(?:s|ing|ed)?|address(?:es|ing|ed)?|refer(?:s|ring|red)?\\s+to|mak(?:e|es|ing)|made|list(?:s|ing|ed)?|nam(?:e|es|ing|ed))\\s+(?:to\\s+)?me\\s+(?:as\\s+)?${Q}(?:(?:Dear|Hi|Hello|Hey)\\s+)?${NAME}`,
+);
+// What a paper of the firm's shows ("the letter had Deshawn", "your letter … says Garry").
+const FIRM_USED_PAPER = re(
+  `${FIRM_SUBJECT}\\s+(?:[\\w'-]+\\s+){0,4}?(?:says?|said|had|has|have|reads?|show(?:s|ed)?|print(?:s|ed)?|(?:open(?:s|ed)?|beg(?:an|ins))(?:\\s+with)?|start(?:s|ed)\\s+with|greet(?:s|ed)?\\s+me\\s+(?:as|with)|spell(?:s|ed)?\\s+(?:it|me|my\\s+name)\\s+(?:as\\s+)?|spelt\\s+(?:it|me|my\\s+name)\\s+(?:as\\s+)?)\\s*${Q}(?:(?:Dear|Hi|Hello|Hey)\\s+)?${NAME}`,
+);
+// The form seen on a paper of the firm's ("seeing Shaun on the invoice hurt").
+const FIRM_USED_SEEN = re(
+  `\\b(?:[Ss]eeing|[Ss]aw|[Ss]ee|[Rr]eading|[Ff]inding|[Ff]ound|[Gg]etting|[Gg]ot)\\s+${Q}(?:(?:Dear|Hi|Hello|Hey)\\s+)?${NAME}${Q}\\s+(?:on|in|at\\s+the\\s+top\\s+of|across)\\s+(?:the|your|each|every|another|a|one\\s+of\\s+your)\\s+(?:[\\w'-]+\\s+){0,2}?(?:${FIRM_PAPERS})\\b`,
+);
+// Displeasure, said in any way, in the report's sentence or the next ("I've never liked it").
+const FIRM_USE_DISLIKED =
+  /\b(?:(?:never|not|don't|do\s+not|didn't|did\s+not|doesn't)\s+(?:\w+\s+)?(?:liked?|love|loved|care\s+for|cared\s+for|fond|keen|a\s+fan|my\s+name)|isn't\s+my\s+name|hat(?:e|es|ed)|dislik(?:e|es|ed)|loath(?:e|es|ed)|detest(?:s|ed)?|can't\s+stand|cannot\s+stand|can't\s+bear|grat(?:e|es|ed|ing)|hurt|hurts|sting|stings|stung|annoy\w*|irritat\w*|upset\w*|winc(?:e|ed)|cring(?:e|ed)|bristl(?:e|ed)|jarr?(?:s|ed|ing)?|rankl(?:e|es|ed)|frustrat\w*|please\s+(?:no|don't|do\s+not|stop|not)|wrong|incorrect|(?:nobody|no\s+one|no-one)\s+(?:\w+\s+){0,2}call(?:s|ed)?\s+me)\b/i;
+// Persistence in the report itself: the complaint of a form that keeps coming.
+const FIRM_USE_PERSISTS =
+  /\b(?:keeps?|kept|still|again|twice|three\s+times|several\s+times|repeatedly|constantly|every\s+time|each\s+time|every\s+(?:single\s+)?(?:letter|e-?mail|invoice|message|bill|statement)|throughout|all\s+over|(?:has|have)\s+(?:been|started|begun)|started)\b/i;
+// Approval or indifference beside it ("your letter calls me Maggie, which is fine").
+const FIRM_USE_APPROVED =
+  /\b(?:fine|ok|okay|all\s+right|alright|no\s+problem|not\s+a\s+problem|(?:don't|do\s+not)\s+mind|happy|glad|love|lovely|like\s+it|prefer|preferred|suits?|correct|right|perfect|great|keep\s+(?:it|doing|using)|please\s+(?:keep|continue|carry\s+on))\b/i;
+// A company, not a person: "the invoice says Garry Ltd".
+const COMPANY_AFTER =
+  /^\s*(?:&\s*(?:Co|Sons)\b|(?:Ltd|Limited|LLP|LLC|Inc|plc|PLC|GmbH|Group|Holdings|Partners|Associates|Trust|Foundation|Company|Co)\b)/;
 // "never Rupe and never Roo", "not Kathy or Kate", "not 'Ms Ling' or 'Wei'": more forms in the list.
 const MORE_AVOIDED = re(
   String.raw`^["']?\s*(?:,\s*)?(?:or|nor|and)\s+(?:not\s+|never\s+)?${Q}${NAME}`,
@@ -763,6 +797,16 @@ function heardIn(read: ReadMessage): Heard[] {
       const value = clause && asWritten(verdict[1]!, read);
       if (clause && value) heard.push({ field: "avoidNames", value, clause, refused: true });
     }
+    // Another form of the writer's name given in the same paragraph, around the report ("the
+    // cover letter says 'Dear Dee'. … Deirdre, please"): the report is a correction.
+    const corrected = read.sentences.some(
+      (s) =>
+        preferredAt.has(s.index) &&
+        s.paragraph === sentence.paragraph &&
+        s.index >= sentence.index - 1 &&
+        s.index <= sentence.index + 3,
+    );
+    for (const used of firmUsed(sentence, read, corrected)) heard.push(used);
     for (const clause of sentence.clauses) {
       const text = clause.text;
       if (text.length > LONGEST_CLAUSE || !AVOIDED_TRIGGER.test(text)) continue;
@@ -858,6 +902,101 @@ function heardIn(read: ReadMessage): Heard[] {
   heard = withoutCaseVariants(heard);
   heardCache.set(read, heard);
   return heard;
+}
+
+// The names of letters that stand for a given name beginning with them: "Dee" (Deirdre), "Jay"
+// (Jason), "Kay" (Katherine), "Em" (Emma), "Vee" (Veronica).
+const LETTER_NAMES: Record<string, string> = {
+  bee: "b",
+  bea: "b",
+  dee: "d",
+  em: "m",
+  el: "l",
+  gee: "g",
+  jay: "j",
+  kay: "k",
+  tee: "t",
+  vee: "v",
+};
+
+/** Whether `form` (folded) is the name of the letter `name` (folded) begins with: "dee" of Deirdre. */
+function isLetterName(form: string, name: string): boolean {
+  const letter = LETTER_NAMES[form];
+  return letter !== undefined && name.length > form.length && name.startsWith(letter);
+}
+
+/**
+ * Round 22 (listen-22a): forms of the writer's name the firm used, reported with displeasure in
+ * `sentence` (FIRM_USED_ME, FIRM_USED_PAPER, FIRM_USED_SEEN). The form must be the writer's own
+ * name in another form: a shortening or pet form said to them ("calling me Maggie"), a
+ * misspelling ("Garry" of Gary), or their surname with a title ("Mr Apgwilym" of Rhodri ap
+ * Gwilym); a paper's words must misspell it or be a pet form of it (a shortening read off a page
+ * may be someone else: "says Gareth" to Gary). Not a form they sign with or that the From header
+ * writes exactly so, nor a company ("Garry Ltd"). The displeasure: said in the sentence or the
+ * next ("I've never liked it", "hurt", "please no"); else the form misspelt or kept on ("keep
+ * making me", "twice", "throughout"), unless approved ("which is fine").
+ */
+function firmUsed(sentence: Sentence, read: ReadMessage, corrected: boolean): Heard[] {
+  const found: Heard[] = [];
+  const text = sentence.text;
+  // "Why do you keep calling me Meg?": a question, read as no complaint (round 11b).
+  if (!/\b(?:you|your|the)\b/i.test(text) || /\?\s*$/.test(text)) return found;
+  const next = read.sentences[sentence.index + 1]?.text ?? "";
+  const own = senderNames(read);
+  const surname = own.written.length > 1 ? nameKey(own.written.slice(1).join("")) : "";
+  const lastWord = own.written.length > 1 ? nameKey(own.written[own.written.length - 1]!) : "";
+  const patterns: [RegExp, "me" | "paper" | "seen"][] = [
+    [FIRM_USED_ME, "me"],
+    [FIRM_USED_PAPER, "paper"],
+    [FIRM_USED_SEEN, "seen"],
+  ];
+  for (const [pattern, kind] of patterns) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const name = m[1]!.replace(/'$/, "");
+      const end = m.index + m[0].length;
+      if (!usable(name) || isTitle(name) || COMPANY_AFTER.test(text.slice(end))) continue;
+      // "I'd prefer you address me as Dr Barr", "please could your team write to me as Kit":
+      // the form asked for, not one the firm used.
+      if (
+        /\b(?:prefer|rather|like|want|ask|asking|please|request|could|would|can|should|if|when)\s+(?:\S+\s+){0,3}$/i.test(
+          text.slice(0, m.index),
+        )
+      )
+        continue;
+      const plain = bare(name);
+      const key = nameKey(plain);
+      const titled = plain !== name;
+      const titledOwn =
+        titled &&
+        key.length >= 3 &&
+        (key === surname || key === lastWord || misspells(key, surname || lastWord));
+      const pet = own.forms.some(
+        (form) => form.length >= 3 && (isPetFormOf(key, form) || isLetterName(key, form)),
+      );
+      const misspelt = misrenders(name, read);
+      const ofOwn =
+        titledOwn || misspelt || pet || (kind !== "paper" && !titled && isOwnName(name, read));
+      if (!ofOwn) continue;
+      // How they sign, or the From header's own words as written: theirs, not the firm's error.
+      const signed = read.signOffNames.some((n) => n.split(/\s+/).includes(plain));
+      if (!titled && (signed || own.written.includes(plain))) continue;
+      const after = text.slice(end);
+      const disliked =
+        FIRM_USE_DISLIKED.test(after) ||
+        FIRM_USE_DISLIKED.test(next) ||
+        (corrected && !endorsedAsAddress(name, read));
+      if (!disliked) {
+        if (FIRM_USE_APPROVED.test(after) || FIRM_USE_APPROVED.test(next)) continue;
+        if (kind === "seen" || !(misspelt || FIRM_USE_PERSISTS.test(text))) continue;
+      }
+      const at = sentence.start + m.index;
+      const clause = sentence.clauses.find((c) => c.start <= at && at < c.end);
+      const value = clause && asWritten(name, read);
+      if (clause && value) found.push({ field: "avoidNames", value, clause, refused: true });
+    }
+  }
+  return found;
 }
 
 // Round 15: a form refused to the writer's face ("please don't call me", "stop addressing me as"),
