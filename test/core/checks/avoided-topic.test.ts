@@ -2003,10 +2003,12 @@ runRuleTests(avoidedTopic, {
     profiles: [DIVORCE_CLIENT],
     body,
   })),
-  invalid: [
-    ["I hear she was divorced from her husband last spring.", "divorced"],
-    ["Since his divorce from the actor, he has kept a low profile.", "divorce"],
-  ].map(([body, text]) => ({
+  invalid: (
+    [
+      ["I hear she was divorced from her husband last spring.", "divorced"],
+      ["Since his divorce from the actor, he has kept a low profile.", "divorce"],
+    ] as [string, string][]
+  ).map(([body, text]) => ({
     name: `round 22 divorce still a marriage: ${body}`,
     to: "p@acme.example",
     profiles: [DIVORCE_CLIENT],
