@@ -244,8 +244,13 @@ runListenTests("round 13b: names, channels, cadences, relays", {
       body: mail(
         "How often would you like updates?\n\nEvery other Thursday, before our legal ops meeting.",
       ),
+      // Timed to the organisation's own meeting: the organisation's (round 22's decision).
       heard: [
-        { field: "statusUpdates", value: "every other Thursday, before our legal ops meeting" },
+        {
+          field: "statusUpdates",
+          value: "every other Thursday, before our legal ops meeting",
+          profile: "@coca-cola.example",
+        },
       ],
     },
     {

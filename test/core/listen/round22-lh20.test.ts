@@ -2,7 +2,8 @@ import { COKE, MEGGE, runListenTests } from "./listen-tester";
 
 // Round 22, from the lh20 diagnosis (test/heldout/analysis-lh20.md): a personal copy of the
 // organisation's wish in either order, a topic that is the invoice's own detail, "reach her" in a
-// relay, and "whenever you see this" as the moment of reading. Written for this table.
+// relay, "whenever you see this" as the moment of reading, a season as timing, a third person's
+// reading habit. Written for this table.
 const mail = (text: string) => `Jo,\n\n${text}\n\nMegge`;
 const SAM = "Sam Patel <sam.patel@coca-cola.example>";
 const fromSam = (text: string) => `Jo,\n\n${text}\n\nSam`;
@@ -29,8 +30,30 @@ runListenTests("round 22: lh20's shapes", {
       body: mail("No summary bills, please."),
       fields: ["avoidTopics"],
     },
+    {
+      name: "a refusal for a season is about timing, not the channel",
+      body: mail(
+        "Don't bother emailing much in summer, there is no signal on the grounds most days.",
+      ),
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "no calls in the winter months",
+      body: mail("Please don't ring me in the winter months."),
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "her own habit of reading is no cadence for the firm",
+      body: mail("Email is best, she reads it every evening."),
+      fields: ["statusUpdates"],
+    },
   ],
   heard: [
+    {
+      name: "a refusal with no season stays a refusal",
+      body: mail("Don't bother emailing, there is no signal on the grounds most days."),
+      heard: [{ field: "avoidChannels", value: "email" }],
+    },
     {
       name: "whenever alone is still standing",
       body: mail("Please call me whenever you like."),

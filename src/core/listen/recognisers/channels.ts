@@ -678,9 +678,10 @@ function firstAfter(fragment: string, context: ClauseContext): ChannelMention | 
 }
 
 // "Please don't ring my mobile after 6pm", "no calls before 10am", "not at weekends": a refusal
-// for some hours is about timing, not about the channel.
+// for some hours is about timing, not about the channel. Round 22 (lh20): a season too, "don't
+// bother emailing much in summer, no signal on the grounds".
 const HOURS =
-  /\b(?:at\s+(?:midnight|dawn)|(?:midnight|late\s+at\s+night|the\s+middle\s+of\s+the\s+night)|(?:after|before|until|till|past)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|(?:after|before)\s+(?:hours|work|lunch|noon|midday|dark)|in\s+the\s+(?:mornings?|evenings?|afternoons?)|at\s+(?:weekends?|night|lunchtime)|on\s+(?:weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s|\s+mornings?|\s+afternoons?))|during\s+(?:working|office|school|business)\s+hours|out\s+of\s+hours|outside\s+(?:office|working|business)\s+hours)\b/i;
+  /\b(?:in\s+(?:the\s+)?(?:summer|winter|spring|autumn|fall)(?:\s+months)?(?![\s-]+(?:\d|of\b))|at\s+(?:midnight|dawn)|(?:midnight|late\s+at\s+night|the\s+middle\s+of\s+the\s+night)|(?:after|before|until|till|past)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|(?:after|before)\s+(?:hours|work|lunch|noon|midday|dark)|in\s+the\s+(?:mornings?|evenings?|afternoons?)|at\s+(?:weekends?|night|lunchtime)|on\s+(?:weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s|\s+mornings?|\s+afternoons?))|during\s+(?:working|office|school|business)\s+hours|out\s+of\s+hours|outside\s+(?:office|working|business)\s+hours)\b/i;
 
 const PUT_UP_WITH =
   /\bbut\s+(?:i|we)(?:'ll|\s+will|\s+can|\s+could|'m\s+happy\s+to|\s+am\s+happy\s+to|'re\s+happy\s+to)\s+(?:make\s+it\s+work|manage|live\s+with\s+it|cope|go\s+along\s+with\s+it|put\s+up\s+with\s+it|use\s+it|do\s+it)\b/i;

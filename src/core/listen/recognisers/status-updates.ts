@@ -132,7 +132,7 @@ function valueOf(text: string, cadence: Cadence, match: RegExpExecArray): string
 const TOO_OFTEN =
   /\btoo\s+(?:often|frequent(?:ly)?|much|many|regular(?:ly)?|rarely|infrequent(?:ly)?|seldom)\b|\boverkill\b/i;
 const THEIR_OWN_RHYTHM =
-  /\b(?:(?:i|we)\s+(?:read|check|look\s+at|open|use)(?:\s+(?:it|them|that|this|my\s+[\w-]+|our\s+[\w-]+))?|meets?|met|convenes?|sits|gathers?|(?:is|are|gets?)\s+(?:reviewed|held|audited|renewed|published)|takes\s+place|happens?|visits?)\s+(?:(?:only|roughly|about|around|usually|normally|every|once|twice)\s+)?$/i;
+  /\b(?:(?:(?:i|we)\s+(?:read|check|look\s+at|open|use)|(?:she|he|they)\s+(?:reads|checks|looks\s+at|opens|uses|read|check|look\s+at|open|use))(?:\s+(?:it|them|that|this|my\s+[\w-]+|our\s+[\w-]+))?|meets?|met|convenes?|sits|gathers?|(?:is|are|gets?)\s+(?:reviewed|held|audited|renewed|published)|takes\s+place|happens?|visits?)\s+(?:(?:only|roughly|about|around|usually|normally|every|once|twice)\s+)?$/i;
 
 // What is billed, not reported: "no daily time detail", "monthly invoices only", "weekly time
 // sheets are pointless", "quarterly fee reports". A cadence word that qualifies one of these (up to
