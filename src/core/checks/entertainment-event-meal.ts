@@ -65,15 +65,18 @@ export function eventMeals(
     const heading = fields.map((f) => (f.field === "body" ? "" : f.scan)).join("\n");
     for (const field of fields) {
       const text = field.scan;
+      // The first match both says whether to read on and starts the loop: the pattern (long
+      // optional lead-ins, so no quick scan for a literal) is run over the text once, not twice.
       LAID_ON.lastIndex = 0;
-      if (!LAID_ON.test(text) || !(invites(text) || invites(heading))) continue;
+      const first = LAID_ON.exec(text);
+      if (!first || !(invites(text) || invites(heading))) continue;
       const sentences = sentencesOf(draft, field);
       const words = (i: number) => {
         const s: Span | undefined = sentences[i];
         return s ? text.slice(s.start, s.end) : "";
       };
-      LAID_ON.lastIndex = 0;
-      for (let m = LAID_ON.exec(text); m; m = LAID_ON.exec(text)) {
+      LAID_ON.lastIndex = first.index + first[0].length;
+      for (let m: RegExpExecArray | null = first; m; m = LAID_ON.exec(text)) {
         const i = spanIndexAt(sentences, m.index);
         const around = [words(i), words(i - 1), words(i + 1)];
         if (i < 0 || past(around[0]!) || around.some((s) => NOT_HOSPITALITY.test(s))) continue;

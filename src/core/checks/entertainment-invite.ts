@@ -944,8 +944,9 @@ function headWords(text: string): Map<string, Span[]> {
     if (list) list.push(span);
     else byGroup.set(group, [span]);
   };
-  // A word may head groups in any case and as written ("test", "Test"): each group once.
-  const seen = new Set<string>();
+  // A word may head groups in any case and as written ("test", "Test"): each group once. The
+  // groups given at each offset so far ("any" first), by offset: no string key made per match.
+  const seen = new Map<number, string[]>();
   for (const pattern of [HEAD_PATTERN_ANY_CASE, HEAD_PATTERN]) {
     const asWritten = pattern === HEAD_PATTERN;
     pattern.lastIndex = 0;
@@ -953,14 +954,14 @@ function headWords(text: string): Map<string, Span[]> {
       const groups = HEAD_GROUPS.get(asWritten ? m[0] : m[0].toLowerCase());
       if (!groups) continue;
       const span = { start: m.index, end: m.index + m[0].length };
-      if (!seen.has(String(m.index))) {
-        seen.add(String(m.index));
+      let given = seen.get(m.index);
+      if (!given) {
+        seen.set(m.index, (given = ["any"]));
         push("any", span);
       }
       for (const group of groups) {
-        const key = m.index + group;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        if (given.includes(group)) continue;
+        given.push(group);
         push(group, span);
       }
     }

@@ -1703,10 +1703,28 @@ const shortFlagged19: [string, string, string][] = [
   ],
   ["a run-together word with the brand's capitals", "BlueBird raised fares again.", "BlueBird"],
 ];
+// Round 22: where a run-together token (a run of ASCII letters and digits) starts and ends.
+const tokenQuiet22: [string, string][] = [
+  ["digits run on into the token", "RedHat2026 is the codename for phase two."],
+  ["letters run on into the token", "RedHatter is the codename for phase two."],
+  ["a plural of another length", "Redhatss are everywhere."],
+];
+const tokenFlagged22: [string, string, string][] = [
+  ["an underscore ends the token", "See RedHat_roadmap for the plan.", "RedHat"],
+  ["a letter outside ASCII ends the token", "See RedHaté for the plan.", "RedHat"],
+  ["the token ends the text", "We lost the bid to RedHat", "RedHat"],
+  ["a plural with a capital S", "REDHATS moved its licensing again.", "REDHATS"],
+];
 runRuleTests(competitorMention, {
   valid: [
     ...shortQuiet19.map(([name, body]) => ({
       name: `round 19 not the short name's brand (${name}): ${body}`,
+      to: K,
+      profiles: [R19],
+      body,
+    })),
+    ...tokenQuiet22.map(([name, body]) => ({
+      name: `round 22 not a run-together token of the brand (${name}): ${body}`,
       to: K,
       profiles: [R19],
       body,
@@ -1722,6 +1740,13 @@ runRuleTests(competitorMention, {
   invalid: [
     ...shortFlagged19.map(([name, body, text]) => ({
       name: `round 19 the short name's brand (${name}): ${body}`,
+      to: K,
+      profiles: [R19],
+      body,
+      findings: [{ messageId: "mention", evidence: at("body", body, text), message: ["counts"] }],
+    })),
+    ...tokenFlagged22.map(([name, body, text]) => ({
+      name: `round 22 a run-together token of the brand (${name}): ${body}`,
       to: K,
       profiles: [R19],
       body,
