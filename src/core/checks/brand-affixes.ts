@@ -58,8 +58,21 @@ export function brandKey(term: string): string {
  */
 export function brandWithAffix(part: string, term: string, ordinary: boolean): boolean {
   const key = brandKey(term);
-  const lower = part.toLowerCase();
-  if (lower.length <= key.length || key.length < 3 || !/^[a-z0-9]+$/.test(key)) return false;
+  return affixableKey(key) && affixedBrand(part.toLowerCase(), key, ordinary);
+}
+
+/** Whether a brand's key (brandKey) can stand in a host's label or a handle with an affix. */
+export function affixableKey(key: string): boolean {
+  return key.length >= 3 && /^[a-z0-9]+$/.test(key);
+}
+
+/**
+ * brandWithAffix for a part already in lower case and a term given as its key, one that
+ * affixableKey allows: a caller asking for many parts and terms lowers each part and makes each
+ * key once.
+ */
+export function affixedBrand(lower: string, key: string, ordinary: boolean): boolean {
+  if (lower.length <= key.length) return false;
   const prefix = lower.startsWith(key);
   if (!prefix && !lower.endsWith(key)) return false;
   const at = prefix ? key.length : lower.length - key.length;

@@ -1,7 +1,7 @@
 import type { AnalysedDraft, AnalysedField, AnalysedLink } from "../analysis";
 import type { TextField } from "../finding";
 import type { CheckContext, CheckMeta } from "./context";
-import { brandKey, brandWithAffix } from "./brand-affixes";
+import { affixableKey, affixedBrand, brandKey } from "./brand-affixes";
 import {
   isGeographicUse,
   isInstitutionAcronym,
@@ -954,9 +954,17 @@ function joinedOf(terms: readonly string[]): Map<string, string> {
  * ("RedHat", "Redhat's"), a path ("…/frasermobile-lumo-tower-sharing"), a file's or an
  * attachment's name. Not a mailbox ("ops.redhat@…"). In prose (not a host, a path or a file's
  * name) it is written with a capital; one that is itself a word counts only with an inner capital
- * ("BlueBird", not "the bluebird").
+ * ("BlueBird", not "the bluebird"). A token is a run of ASCII letters and digits ([A-Za-z0-9]);
+ * this says whether a unit is one of them.
  */
-const TOKEN = /[A-Za-z0-9]+/g;
+function isTokenUnit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** A token's first unit as a bit: a letter in either case its own, every digit one bit. */
+function firstBit(code: number): number {
+  return code <= 57 ? 1 << 26 : 1 << ((code | 32) - 97);
+}
 
 /** Where a run-together name may stand: a text field, an attachment's name or a link's address. */
 type JoinedPlace = [TermHit["field"], string, number?, AnalysedLink?];
@@ -992,23 +1000,38 @@ function joinedPlaces(draft: AnalysedDraft): JoinedPlace[] {
 function joinedTokens(draft: AnalysedDraft, wanted: ReadonlySet<string>): JoinedTokens {
   const places = joinedPlaces(draft);
   const tokens: JoinedToken[] = [];
-  // A token can only be a wanted name, or one with a plural "s", if its length is one of theirs:
-  // only such tokens are lower-cased and looked up (round 21: every word of the body was, with a
-  // regular-expression replace each).
-  const lengths = new Set<number>();
-  for (const name of wanted) lengths.add(name.length);
-  if (lengths.size === 0) return { places, tokens };
+  // A token can only be a wanted name, or one with a plural "s", if its length and its first
+  // character are one of theirs: only such tokens are lower-cased and looked up (round 21: every
+  // word of the body was, with a regular-expression replace each; round 22: every word of a
+  // wanted length, and a set looked up for every word). By length, a bit for each first
+  // character of the names that long (joinedOf's names are [a-z0-9]{6,}).
+  if (wanted.size === 0) return { places, tokens };
+  let longest = 0;
+  for (const name of wanted) longest = Math.max(longest, name.length);
+  const firsts = new Uint32Array(longest + 1);
+  for (const name of wanted) firsts[name.length]! |= firstBit(name.charCodeAt(0));
   places.forEach(([, text, index, link], place) => {
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-      const token = m[0];
-      const n = token.length;
-      if (!lengths.has(n) && !(lengths.has(n - 1) && /s$/i.test(token))) continue;
+    // The tokens (runs of isTokenUnit) read by character code, not by a regular expression: a
+    // match object per word of a 100 KB body was most of this reader's cost (round 22), and only
+    // a token that may be a wanted name is ever made into a string.
+    const size = text.length;
+    for (let at = 0; at < size;) {
+      if (!isTokenUnit(text.charCodeAt(at))) {
+        at++;
+        continue;
+      }
+      const start = at;
+      while (at < size && isTokenUnit(text.charCodeAt(at))) at++;
+      const end = at;
+      const n = end - start;
+      if (n - 1 > longest) continue;
+      const first = firstBit(text.charCodeAt(start));
+      const plural = (text.charCodeAt(end - 1) | 32) === 115; /* s or S */
+      if ((firsts[n]! & first) === 0 && !(plural && (firsts[n - 1]! & first) !== 0)) continue;
+      const token = text.slice(start, end);
       const lower = token.toLowerCase();
       if (!wanted.has(lower) && !wanted.has(lower.replace(/s$/, ""))) continue;
       if (isCommonWord(lower) && !/[a-z][A-Z]/.test(token)) continue;
-      const start = m.index;
-      const end = start + n;
       if (mailboxNameUpTo(text, end)) continue;
       if (
         !link &&
@@ -1192,19 +1215,37 @@ function handlesOf(draft: AnalysedDraft, field: AnalysedField): HandleWord[] {
 }
 
 /** A host, handle or link that `affixHits` reads, with the lower-case host it names (hosts only). */
-type AffixToken = Omit<TermHit, "term"> & { parts: string[]; runs?: string[]; lowerHost?: string };
+type AffixToken = Omit<TermHit, "term"> & {
+  parts: string[];
+  /** The parts in lower case, made once per draft (every recipient's brands are read in them). */
+  lowerParts: string[];
+  runs?: string[];
+  lowerHost?: string;
+};
 
 /**
  * The hosts (not a mailbox's), handles and links `affixHits` reads, once per draft: only the
  * recipient's own host, left out per recipient, differs between recipients.
  */
+function lowerEach(parts: readonly string[]): string[] {
+  return parts.map((part) => part.toLowerCase());
+}
+
 function affixTokens(draft: AnalysedDraft): AffixToken[] {
   return draft.memo("competitor-affix-tokens", () => {
     const tokens: AffixToken[] = [];
     for (const { field, start, end, host } of hostsIn(draft)) {
       if (fieldOf(draft, field as TextField).scan[end] === "@") continue;
       const parts = host.split(".").slice(0, -1);
-      tokens.push({ field, start, end, text: host, parts, lowerHost: host.toLowerCase() });
+      tokens.push({
+        field,
+        start,
+        end,
+        text: host,
+        parts,
+        lowerParts: lowerEach(parts),
+        lowerHost: host.toLowerCase(),
+      });
     }
     for (const field of textFields(draft)) {
       for (const handle of handlesOf(draft, field)) {
@@ -1215,6 +1256,7 @@ function affixTokens(draft: AnalysedDraft): AffixToken[] {
           end: handle.end,
           text,
           parts: [text.slice(1)],
+          lowerParts: [text.slice(1).toLowerCase()],
           runs: handleRuns(field.scan, handle),
         });
       }
@@ -1222,13 +1264,15 @@ function affixTokens(draft: AnalysedDraft): AffixToken[] {
     // A link's address behind other words: its host, at the link's words.
     for (const link of draft.body.links) {
       const host = hostOfHref(link.href);
+      const parts = host.split(".").slice(0, -1);
       tokens.push({
         field: "body",
         start: link.start,
         end: link.end,
         text: draft.body.text.slice(link.start, link.end),
         href: link.href,
-        parts: host.split(".").slice(0, -1),
+        parts,
+        lowerParts: lowerEach(parts),
       });
     }
     return tokens;
@@ -1246,16 +1290,27 @@ function affixHits(ctx: CheckContext, terms: readonly string[]): TermHit[] {
     a.slice(a.lastIndexOf("@") + 1).toLowerCase(),
   );
   const hits: TermHit[] = [];
-  for (const { parts, runs, lowerHost, ...at } of affixTokens(draft)) {
+  const tokens = affixTokens(draft);
+  if (tokens.length === 0) return hits;
+  // Each term's key, and whether it can stand with an affix at all, once per term (round 22: per
+  // token, part and term, with each part lowered again).
+  const keys = terms.map(brandKey);
+  const affixable = keys.map(affixableKey);
+  for (const token of tokens) {
+    const { lowerParts, runs, lowerHost } = token;
     if (lowerHost !== undefined && own.some((d) => lowerHost === d || lowerHost.endsWith("." + d)))
       continue;
-    if (hits.some((h) => h.field === at.field && h.start < at.end && at.start < h.end)) continue;
+    if (hits.some((h) => h.field === token.field && h.start < token.end && token.start < h.end))
+      continue;
     const term = terms.find(
-      (t) =>
-        parts.some((part) => brandWithAffix(part, t, isOrdinaryWordBrand(t))) ||
-        (runs !== undefined && runs.length > 0 && runs.includes(brandKey(t))),
+      (t, i) =>
+        (affixable[i]! &&
+          lowerParts.some((lower) => affixedBrand(lower, keys[i]!, isOrdinaryWordBrand(t)))) ||
+        (runs !== undefined && runs.length > 0 && runs.includes(keys[i]!)),
     );
-    if (term !== undefined) hits.push({ ...at, term });
+    if (term === undefined) continue;
+    const { parts: _parts, lowerParts: _lower, runs: _runs, lowerHost: _host, ...at } = token;
+    hits.push({ ...at, term });
   }
   return hits;
 }

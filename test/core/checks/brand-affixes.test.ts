@@ -1,4 +1,9 @@
-import { brandKey, brandWithAffix } from "../../../src/core/checks/brand-affixes";
+import {
+  affixableKey,
+  affixedBrand,
+  brandKey,
+  brandWithAffix,
+} from "../../../src/core/checks/brand-affixes";
 
 describe("brandKey (round 17: made once per term)", () => {
   it.each([
@@ -32,5 +37,27 @@ describe("brandKey (round 17: made once per term)", () => {
       expect(brandWithAffix("fedexing", "FedEx", false)).toBe(false);
       expect(brandWithAffix("fedex", "FedEx", false)).toBe(false);
     }
+  });
+});
+
+// Round 22: competitor-mention lowers each part and makes each key once per draft and term, and
+// asks affixedBrand; it must answer as brandWithAffix does on the part as written.
+describe("affixedBrand answers as brandWithAffix", () => {
+  it.each([
+    // [part as written, term, ordinary, expected]
+    ["FedExOfficial", "FedEx", false, true],
+    ["youngsseafoodshop", "Young's Seafood", false, true],
+    ["PepsiChallenge", "Pepsi", false, true],
+    ["targetstores", "Target", true, true],
+    ["targetdates", "Target", true, false],
+    ["FEDEXING", "FedEx", false, false],
+    ["fedex", "FedEx", false, false],
+    ["att-careers", "AT&T", false, false],
+    ["bpshop", "BP", false, false],
+  ])("%s with %s (ordinary %s) → %s", (part, term, ordinary, expected) => {
+    const key = brandKey(term);
+    const fast = affixableKey(key) && affixedBrand(part.toLowerCase(), key, ordinary);
+    expect(fast).toBe(expected);
+    expect(brandWithAffix(part, term, ordinary)).toBe(expected);
   });
 });

@@ -1703,7 +1703,8 @@ const shortFlagged19: [string, string, string][] = [
   ],
   ["a run-together word with the brand's capitals", "BlueBird raised fares again.", "BlueBird"],
 ];
-// Round 22: where a run-together token (a run of ASCII letters and digits) starts and ends.
+// Round 22: the run-together tokens are read by character code (runs of ASCII letters and
+// digits), not by a regular expression: where a token starts and ends.
 const tokenQuiet22: [string, string][] = [
   ["digits run on into the token", "RedHat2026 is the codename for phase two."],
   ["letters run on into the token", "RedHatter is the codename for phase two."],
