@@ -526,8 +526,9 @@ export function mentions(text: string): { self: boolean; org: boolean } {
 
 // Whom a request's action is aimed at: "phone him", "write to her", "texts to them".
 // "I told them to stop calling me": a request made to someone else, not to the firm.
+// (Round 22: "the best way to reach her", "to get hold of him".)
 const THIRD_OBJECT =
-  /\b(?:call|phone|ring|text|email|e-mail|write\s+to|contact|invite|address|send)\s+(?:him|her)\b|\b(?:him|her)\s+(?:directly|instead)\b|\b(?:told|asked|warned|begged)\s+(?:them|him|her|the\s+[\w-]+|[A-Z][a-z]+)\s+(?:not\s+)?to\b/i;
+  /\b(?:call|phone|ring|text|email|e-mail|write\s+to|contact|invite|address|send|reach|get\s+hold\s+of)\s+(?:him|her)\b|\b(?:him|her)\s+(?:directly|instead)\b|\b(?:told|asked|warned|begged)\s+(?:them|him|her|the\s+[\w-]+|[A-Z][a-z]+)\s+(?:not\s+)?to\b/i;
 
 // "Please don't call Liz in accounts", "email Raj instead", "stop calling Darren", "calling Raj's
 // mobile" (round 16): the action's object is a person named (case matters: "call me Kate" names the writer, "call Teams" is not a person).

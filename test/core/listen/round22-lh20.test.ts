@@ -47,12 +47,32 @@ runListenTests("round 22: lh20's shapes", {
       body: mail("Email is best, she reads it every evening."),
       fields: ["statusUpdates"],
     },
+    {
+      name: "the best way to reach her, with no relay, is not the writer's channel",
+      body: mail("Email is the best way to reach her."),
+      fields: ["preferredChannels"],
+    },
+    {
+      name: "to get hold of him",
+      body: mail("To get hold of him, text is best."),
+      fields: ["preferredChannels"],
+    },
   ],
   heard: [
     {
       name: "a refusal with no season stays a refusal",
       body: mail("Don't bother emailing, there is no signal on the grounds most days."),
       heard: [{ field: "avoidChannels", value: "email" }],
+    },
+    {
+      name: "the best way to reach me is still the writer's",
+      body: mail("Email is the best way to reach me."),
+      heard: [{ field: "preferredChannels", value: "email" }],
+    },
+    {
+      name: "a possessive inside the occasion is kept in the cadence",
+      body: mail("A monthly update ahead of the lender's board meeting would be ideal."),
+      heard: [{ field: "statusUpdates", value: "monthly, ahead of the lender's board meeting" }],
     },
     {
       name: "whenever alone is still standing",

@@ -96,8 +96,9 @@ const WHEN = new RegExp(
   String.raw`\b(?:on\s+)?(?:${DAY}s?(?:\s+(?:mornings?|afternoons?|evenings?))?|at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)|by\s+the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+(?:each|every|the)\s+month)?|(?:first|last)\s+(?:${DAY}|week)\s+of\s+(?:each|every|the)\s+month)\b`,
   "i",
 );
+// Round 22: a possessive inside the occasion ("ahead of the lender's board meeting") is part of it.
 const OCCASION =
-  /\b(?:(?:a|one|the)\s+(?:week|day)\s+)?(?:before|ahead\s+of)\s+(?:each\s+|every\s+|the\s+|our\s+)?[\w-]+(?:\s+(?!(?:is|are|would|will|so|and|but)\b)[\w-]+){0,3}/i;
+  /\b(?:(?:a|one|the)\s+(?:week|day)\s+)?(?:before|ahead\s+of)\s+(?:each\s+|every\s+|the\s+|our\s+)?[\w-]+(?:['’]s?(?=\s))?(?:\s+(?!(?:is|are|would|will|so|and|but)\b)[\w-]+(?:['’]s?(?=\s))?){0,3}/i;
 
 // Round 13: what the update travels with, which anchors when it comes: "Monthly, with the invoice,
 // is fine", "quarterly, alongside the board pack". Things sent on a rhythm of their own, not
