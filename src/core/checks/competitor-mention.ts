@@ -1223,14 +1223,15 @@ type AffixToken = Omit<TermHit, "term"> & {
   lowerHost?: string;
 };
 
-/**
- * The hosts (not a mailbox's), handles and links `affixHits` reads, once per draft: only the
- * recipient's own host, left out per recipient, differs between recipients.
- */
+/** Each part in lower case. */
 function lowerEach(parts: readonly string[]): string[] {
   return parts.map((part) => part.toLowerCase());
 }
 
+/**
+ * The hosts (not a mailbox's), handles and links `affixHits` reads, once per draft: only the
+ * recipient's own host, left out per recipient, differs between recipients.
+ */
 function affixTokens(draft: AnalysedDraft): AffixToken[] {
   return draft.memo("competitor-affix-tokens", () => {
     const tokens: AffixToken[] = [];
