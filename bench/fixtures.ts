@@ -31,7 +31,7 @@ function pick<T>(random: () => number, items: readonly T[]): T {
 }
 
 // Prose a firm actually writes: matters, deadlines, billing, meetings.
-const NEUTRAL_SENTENCES = [
+export const NEUTRAL_SENTENCES = [
   "Thank you for sending the signed engagement letter, which we have now countersigned.",
   "We have reviewed the draft supply agreement and marked up clauses 4 to 9 for your comments.",
   "The indemnity in clause 12 remains broader than we would recommend, and we suggest a cap tied to annual fees.",
@@ -68,7 +68,7 @@ const NEUTRAL_SENTENCES = [
 
 // The few sentences that give checks something to find (a competitor, a channel, a billing
 // entry, a meeting platform), used sparingly, as real mail mentions them now and then.
-const TRIGGER_SENTENCES = [
+export const TRIGGER_SENTENCES = [
   "The competition analysis compares your market share with Pepsi and other beverage producers.",
   "Their logistics partner, FedEx, has asked for a side letter on liability for lost consignments.",
   "The benchmarking study put the pricing close to what Toyota pays for comparable components.",
