@@ -79,6 +79,10 @@ import {
   type Suggestion,
 } from "./types";
 
+/** The writer's own use of the firm's updates: "so I can fold it into…", "for my report to…". */
+const WRITER_OWN_USE =
+  /\bso\s+(?:that\s+)?I\s+can\s+(?:fold|feed|put|use|drop|include|work|pass|prepare|copy|paste|turn)\b|\b(?:into|for|in)\s+my\s+(?:own\s+)?(?:monthly\s+|quarterly\s+|weekly\s+)?(?:report|update|note|pack|papers|summary|briefing)\b/i;
+
 const RECOGNISERS: readonly Recogniser[] = [
   recogniseAnswers,
   recogniseChannels,
@@ -781,6 +785,16 @@ function attribute(
   // "As company secretary, I need a quarterly report": "I" speaks as the organisation; "Chidi
   // wants it too": a second reader shares it.
   if (field === "statusUpdates" && (officerRule(context) || sharedCadence(context))) holder = "org";
+  // "…so I can fold it into my report to the board", "for my report to the trustees": the
+  // writer's own use of the updates keeps the cadence theirs, whatever organisation word follows
+  // (docs/listen.md: "I", "me", "my" keep it the writer's).
+  if (
+    field === "statusUpdates" &&
+    holder === undefined &&
+    subject !== "org" &&
+    WRITER_OWN_USE.test(sentence.text)
+  )
+    holder = "self";
   // "…monthly, the week before our board meets": the organisation's meeting sets the deadline.
   if (field === "statusUpdates" && subject !== "self" && timedToOwnMeeting(context))
     holder ??= "org";
