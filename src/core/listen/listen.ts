@@ -671,9 +671,27 @@ function temporary(context: ClauseContext): boolean {
   );
 }
 
+// "I'm in court all day. Don't ring.": a bare refusal right after news of the writer's day is
+// about that day; "I'm on calls all day, every day. Don't ring." is a habit, so it stands.
+const BARE_REFUSAL = /^(?:please\s+)?(?:don't|do\s+not|no)\s+[\w-]+(?:\s+(?:me|us))?[.!]?$/i;
+const NEWS_OF_THE_DAY = /\ball\s+day\b/i;
+const HABIT = /\b(?:every|usually|always|generally|normally|most\s+days|often)\b/i;
+
+function afterNewsOfTheDay(context: ClauseContext): boolean {
+  const before = context.previous[0];
+  return (
+    BARE_REFUSAL.test(context.sentence.text.trim()) &&
+    before !== undefined &&
+    before.paragraph === context.sentence.paragraph &&
+    NEWS_OF_THE_DAY.test(before.text) &&
+    !HABIT.test(before.text)
+  );
+}
+
 function oneOff(context: ClauseContext): boolean {
   const { sentence, clause, next } = context;
   if (isOneOff(clause, next)) return true;
+  if (afterNewsOfTheDay(context)) return true;
   // "…could you send me a breakdown? The board wants to see where the time went. Just this
   // once.": a follow-up later in the same paragraph limits the request too.
   const after = context.read.sentences[sentence.index + 2];

@@ -47,6 +47,11 @@ runListenTests("round 23: lh21's shapes", {
       fields: ["avoidChannels"],
     },
     {
+      name: "a bare refusal right after news of the writer's day is about that day",
+      body: mail("I'm in court all day. Don't call."),
+      fields: ["avoidChannels"],
+    },
+    {
       name: "a bell never rung is no channel",
       body: mail("We never ring the bell after five."),
       fields: ["avoidChannels"],
@@ -82,6 +87,11 @@ runListenTests("round 23: lh21's shapes", {
     {
       name: "a bare 'never ring' is the phone",
       body: mail("Please never ring."),
+      heard: [{ field: "avoidChannels", value: "phone" }],
+    },
+    {
+      name: "a bare refusal after a daily habit stands",
+      body: mail("I'm on calls all day, every day. Don't ring."),
       heard: [{ field: "avoidChannels", value: "phone" }],
     },
     {
