@@ -103,6 +103,9 @@ const ANY_CHANNEL_WORD =
 // Words in quotation marks are named, not used: "'Drafting email' entries" is a billing entry.
 const QUOTED = /"[^"\n]{1,60}"|(?<=^|[\s(])'[^'\n]{1,60}'(?=[\s,.;:!?)]|$)/g;
 
+/** "never ring", "don't ring.": the verb refused with nothing after it. */
+const REFUSED_RING = /\b(?:never|don't|dont|do\s+not)\s+(ring)\b(?=\s*(?:[.,;!?–—]|-\s|$))/gi;
+
 export function channelMentions(text: string): ChannelMention[] {
   const taken: ChannelMention[] = [];
   if (!ANY_CHANNEL_WORD.test(text)) return taken;
@@ -131,6 +134,14 @@ export function channelMentions(text: string): ChannelMention[] {
         ...(word.platform ? { platform: word.platform } : {}),
       });
     }
+  }
+  // "never ring", "don't ring." (lh11, lh17, lh21): "ring" refused with no object is the phone; the
+  // word alone is taken, so the refusal before it still reads.
+  for (const m of text.matchAll(REFUSED_RING)) {
+    const end = m.index + m[0].length;
+    const start = end - m[1]!.length;
+    if (taken.some(overlaps(start, end)) || quoted.some(overlaps(start, end))) continue;
+    taken.push({ channel: "phone", start, end });
   }
   const terse = terseNoteLength(text);
   if (terse > 0) {

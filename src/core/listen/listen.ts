@@ -79,6 +79,10 @@ import {
   type Suggestion,
 } from "./types";
 
+/** The writer's own use of the firm's updates: "so I can fold it into…", "for my report to…". */
+const WRITER_OWN_USE =
+  /\bso\s+(?:that\s+)?I\s+can\s+(?:fold|feed|put|use|drop|include|work|pass|prepare|copy|paste|turn)\b|\b(?:into|for|in)\s+my\s+(?:own\s+)?(?:monthly\s+|quarterly\s+|weekly\s+)?(?:report|update|note|pack|papers|summary|briefing)\b/i;
+
 const RECOGNISERS: readonly Recogniser[] = [
   recogniseAnswers,
   recogniseChannels,
@@ -667,9 +671,27 @@ function temporary(context: ClauseContext): boolean {
   );
 }
 
+// "I'm in court all day. Don't ring.": a bare refusal right after news of the writer's day is
+// about that day; "I'm on calls all day, every day. Don't ring." is a habit, so it stands.
+const BARE_REFUSAL = /^(?:please\s+)?(?:don't|do\s+not|no)\s+[\w-]+(?:\s+(?:me|us))?[.!]?$/i;
+const NEWS_OF_THE_DAY = /\ball\s+day\b/i;
+const HABIT = /\b(?:every|usually|always|generally|normally|most\s+days|often)\b/i;
+
+function afterNewsOfTheDay(context: ClauseContext): boolean {
+  const before = context.previous[0];
+  return (
+    BARE_REFUSAL.test(context.sentence.text.trim()) &&
+    before !== undefined &&
+    before.paragraph === context.sentence.paragraph &&
+    NEWS_OF_THE_DAY.test(before.text) &&
+    !HABIT.test(before.text)
+  );
+}
+
 function oneOff(context: ClauseContext): boolean {
   const { sentence, clause, next } = context;
   if (isOneOff(clause, next)) return true;
+  if (afterNewsOfTheDay(context)) return true;
   // "…could you send me a breakdown? The board wants to see where the time went. Just this
   // once.": a follow-up later in the same paragraph limits the request too.
   const after = context.read.sentences[sentence.index + 2];
@@ -781,6 +803,16 @@ function attribute(
   // "As company secretary, I need a quarterly report": "I" speaks as the organisation; "Chidi
   // wants it too": a second reader shares it.
   if (field === "statusUpdates" && (officerRule(context) || sharedCadence(context))) holder = "org";
+  // "…so I can fold it into my report to the board", "for my report to the trustees": the
+  // writer's own use of the updates keeps the cadence theirs, whatever organisation word follows
+  // (docs/listen.md: "I", "me", "my" keep it the writer's).
+  if (
+    field === "statusUpdates" &&
+    holder === undefined &&
+    subject !== "org" &&
+    WRITER_OWN_USE.test(sentence.text)
+  )
+    holder = "self";
   // "…monthly, the week before our board meets": the organisation's meeting sets the deadline.
   if (field === "statusUpdates" && subject !== "self" && timedToOwnMeeting(context))
     holder ??= "org";

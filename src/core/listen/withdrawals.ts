@@ -163,7 +163,7 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
   ),
   // "no need to avoid Zoom any more", "you don't have to steer clear of politics now".
   new RegExp(
-    String.raw`\b(?:(?:${NO_NEED}|(?:don't|do\s+not|no\s+longer)\s+(?:need|have))\s+(?:for\s+you\s+)?to|needn't|need\s+not|${FEEL_BOUND})\s+(?:avoid|steer\s+clear\s+of|keep\s+off|stay\s+off|keep\s+away\s+from|(?:tiptoe|tip-toe|skirt|dance|creep|walk\s+on\s+eggshells)\s+(?:a)?round|shy\s+away\s+from|leave\s+out)\s+${gap(2)}${V}`,
+    String.raw`\b(?:(?:${NO_NEED}|(?:don't|do\s+not|no\s+longer)\s+(?:need|have))\s+(?:(?:for\s+(?:you|anyone|anybody|your\s+[\w-]+)|you|anyone)\s+)?to|needn't|need\s+not|${FEEL_BOUND})\s+(?:avoid|steer\s+clear\s+of|keep\s+off|stay\s+off|keep\s+away\s+from|(?:tiptoe|tip-toe|skirt|dance|creep|walk\s+on\s+eggshells)\s+(?:a)?round|shy\s+away\s+from|leave\s+out)\s+${gap(2)}${V}`,
     "i",
   ),
   // Round 19: the avoiding itself stopped, with leave to ("you can stop tiptoeing round the

@@ -1604,6 +1604,20 @@ function wholeNameIn(
     let at = f.index + f[0].length;
     // "it is Zoë, with the diaeresis, Zoë Hartley-Price": a spelling note must say it is a name.
     if (/^it/i.test(f[0]) && !(FULL_NAME_CUE.test(text) || SPELLING_NOTE.test(text))) continue;
+    // "It's Siobhán Ní Fhlaithearta, with the accent on the a…": the whole name stands before the
+    // comma and the spelling note after it, so the name is read from just after "It's".
+    if (/^it/i.test(f[0])) {
+      const lead = /^(?:it['’]s|it\s+is)\s+/i.exec(f[0]);
+      const early = new RegExp(NAME_RUN.source, "uy");
+      early.lastIndex = f.index + (lead ? lead[0].length : 0);
+      const e = early.exec(text);
+      const first = e ? nameKey(e[0].split(/\s+/)[0]!) : "";
+      // The whole name, given name first ("It's Ó Briain, O with a fada" is the surname alone).
+      const given =
+        own.keys[0] !== undefined && (first === own.keys[0] || misspells(first, own.keys[0]));
+      if (e && given && e[0].split(/\s+/).length >= 2 && /^\s*,/.test(text.slice(early.lastIndex)))
+        at = f.index + (lead ? lead[0].length : 0);
+    }
     const title = new RegExp(String.raw`^(?:${TITLE_WORD}\.?\s+)+`, "u").exec(text.slice(at));
     if (title) at += title[0].length;
     const run = new RegExp(NAME_RUN.source, "uy");

@@ -132,6 +132,9 @@ function valueOf(text: string, cadence: Cadence, match: RegExpExecArray): string
 
 const TOO_OFTEN =
   /\btoo\s+(?:often|frequent(?:ly)?|much|many|regular(?:ly)?|rarely|infrequent(?:ly)?|seldom)\b|\boverkill\b/i;
+/** After a cadence: "(updates) are more than I need", "would be excessive", "is overkill". */
+const EXCESS_AFTER =
+  /^\s*(?:(?:updates?|notes?|reports?|calls?|e-?mails?|summaries|round-?ups?|briefings?|check-?ins?)\s+)?(?:(?:is|are|was|were|would\s+be|seems?|feels?)\s+)(?:(?:now|really|honestly|frankly|probably|just|far|much|way|a\s+bit|a\s+little|rather|already)\s+)*(?:more\s+than\s+(?:(?:i|we|anyone|the\s+\w+|our\s+\w+)\s+(?:need|needs|want|wants|can\s+\w+|could\s+\w+)|enough|necessary|needed|required)|too\s+(?:much|many|often|frequent)|overkill|excessive)\b/i;
 const THEIR_OWN_RHYTHM =
   /\b(?:(?:(?:i|we)\s+(?:read|check|look\s+at|open|use)|(?:she|he|they)\s+(?:reads|checks|looks\s+at|opens|uses|read|check|look\s+at|open|use))(?:\s+(?:it|them|that|this|my\s+[\w-]+|our\s+[\w-]+))?|meets?|met|convenes?|sits|gathers?|(?:is|are|gets?)\s+(?:reviewed|held|audited|renewed|published)|takes\s+place|happens?|visits?)\s+(?:(?:only|roughly|about|around|usually|normally|every|once|twice)\s+)?$/i;
 
@@ -326,6 +329,9 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
     // "our committee meets quarterly", "the rent is reviewed annually": how often something of
     // theirs happens, not how often they want to hear from the firm.
     if (THEIR_OWN_RHYTHM.test(text.slice(0, match.index))) continue;
+    // "fortnightly updates are more than I need", "Weekly is more than the board can digest": the
+    // cadence complained of as too much, never wished for.
+    if (EXCESS_AFTER.test(text.slice(match.index + match[0].length))) continue;
     // "No need to write more than once a month" sets the cadence; "don't write weekly" refuses it.
     const atMost = /\bmore\s+(?:often\s+)?than\s*$/i.test(text.slice(0, match.index));
     if (!atMost && NEGATED.test(text.slice(0, match.index).replace(SET_ASIDE, " "))) return [];
