@@ -465,7 +465,7 @@ function oneSpaced(text: string): string {
 }
 
 /** The text before `offset` back to the start of its sentence, at most WINDOW_BEFORE characters. */
-function sentenceBefore(text: string, offset: number): string {
+export function sentenceBefore(text: string, offset: number): string {
   const from = Math.max(0, offset - WINDOW_BEFORE);
   let start = from;
   for (let i = offset - 1; i >= from; i--) {
@@ -492,7 +492,7 @@ function sentenceBefore(text: string, offset: number): string {
 }
 
 /** The text after `offset` to the end of its sentence, at most WINDOW_AFTER characters. */
-function sentenceAfter(text: string, offset: number): string {
+export function sentenceAfter(text: string, offset: number): string {
   const to = Math.min(text.length, offset + WINDOW_AFTER);
   let end = to;
   for (let i = offset; i < to; i++) {
@@ -695,6 +695,30 @@ const CONTESTED =
   /\b(?:breach(?:es|ed|ing)?|covenants?|consent|exclusivity|injunction|restrain|object(?:s|ed|ion)?|in (?:breach|contravention) of)\b/i;
 function isContestedGrantee(before: string, after: string): boolean {
   return GRANTED_TO.test(before) && CONTESTED.test(`${before} ${after}`);
+}
+
+/**
+ * Round 23: whether a mention's sentence holds a cue that makes it gratuitous whatever the
+ * draft's matter: a comparison or precedent before it, our own firm acting for it, a blocker word
+ * of its sentence (GRATUITOUS), a comparison with the client or praise, or `extra` (the caller's
+ * own cues). The same readers the party routes use, read for one mention.
+ */
+export function mentionCued(draft: AnalysedDraft, hit: TermHit, extra?: RegExp): boolean {
+  if (hit.field === "attachment" || hit.href !== undefined) return true;
+  const end = /['’]s$/.test(hit.text) ? hit.end - 2 : hit.end;
+  const field = fieldOf(draft, hit.field);
+  const before = sentenceBefore(field.scan, hit.start);
+  const after = sentenceAfter(field.scan, end);
+  // The window after a mention runs past full stops; the sentence ends at one after a word.
+  const stop = /[a-z]{3}\.\s/.exec(after);
+  const sentence = `${before}${hit.text}${stop ? after.slice(0, stop.index + 4) : after}`;
+  return (
+    COMPARISON_BEFORE.test(before) ||
+    OUR_CLIENT_BEFORE.test(before) ||
+    GRATUITOUS.test(sentence) ||
+    (extra !== undefined && extra.test(sentence)) ||
+    comparesOrPraises(draft, hit)
+  );
 }
 
 /** Whether the hit is a party role: in the author's text, and written as a name. */
