@@ -20,7 +20,7 @@
  *   Registry", "due diligence on the fragrance division of Oriel Beauté"), in the subject or, for
  *   the subject's own matter noun, in a sentence of the body.
  * - Such a brand's mentions in the subject and the body are read as the party, each unless its
- *   own sentence holds a cue (`mentionCued`: comparison, precedent, praise, market news, our own
+ *   own sentence holds a cue (`comparesOrPraises` with cues: comparison, precedent, praise, market news, our own
  *   client; and RECOMMENDS, a model to copy or learn from). Attachments and links still count.
  *
  * A brand that is not the matter's argument is judged as before. Cost: one pass over the subject,
@@ -29,205 +29,88 @@
 import type { AnalysedDraft } from "../analysis";
 import { isCommonWord } from "../text";
 import { fieldOf, type TermHit } from "./helpers";
-import { mentionCued, sentenceBefore } from "./matter-parties";
+import { comparesOrPraises, GRATUITOUS, sentenceBefore } from "./matter-parties";
 
 /**
- * Kinds of the client's legal work, each a family of forms (noun and verb). Not a deal in
- * general ("deal", "JV", "partnership", "sponsorship", "proposal", "pitch"): a rival's deal is
- * the thing a client minds, and an idea of one with the rival is no matter yet.
+ * Kinds of the client's legal work, each the stem of a family of forms (noun and verb: "claim",
+ * "claiming", "counterclaims"). Not a deal in general ("deal", "JV", "partnership",
+ * "sponsorship", "proposal", "pitch"): a rival's deal is the thing a client minds, and an idea of
+ * one with the rival is no matter yet.
  */
-const MATTER_KINDS: readonly string[] = [
-  "(?:counter-?)?claim(?:s|ed|ing)?",
-  "disput(?:e|es|ed|ing)",
-  "litigation",
-  "arbitrat(?:ion|ions|ing)",
-  "proceedings",
-  "oppositions?",
-  "invalidity",
-  "revocation",
-  "cancellation action",
-  "infring(?:e|es|ed|ing|ement|ements)",
-  "injunctions?",
-  "appeals?",
-  "enforcement",
-  "judge?ments?",
-  "short[- ]?(?:pa(?:y|id|ying|yment)s?)",
-  "non-?payment",
-  "arrears",
-  "debt recovery",
-  "tender(?:s|ed|ing)?",
-  "procurement",
-  "award notice",
-  "standstill",
-  "transfer(?:s|red|ring)?",
-  "re-?flag(?:ging|ged)?",
-  "novat(?:ion|ions|ed|ing)",
-  "assignments?",
-  "mergers?",
-  "acquisitions?",
-  "disposals?",
-  "takeover",
-  "buy-?outs?",
-  "due diligence",
-  "leases?",
-  "leasing",
-  "tenancy",
-  "sub-?let(?:ting)?",
-  "licen[cs](?:e|es|ing)",
-  "settlement",
-  "mediation",
-  "(?:re-?)?negotiat(?:e|es|ed|ing|ion|ions)",
-  "terminat(?:e|es|ed|ing|ion)",
-  "insolvency",
-  "liquidation",
-  "winding[- ]up",
-  "subrogation",
-  "demurrage",
-];
-const KIND_PATTERNS = MATTER_KINDS.map((kind) => new RegExp(`\\b${kind}\\b`, "i"));
-
+const KIND =
+  "(?:counter-?)?claim|disput|litigat|arbitrat|proceeding|opposition|invalidity|revocation|infring|injunction|appeal|enforcement|judge?ment|short[- ]?pa[iy]|non-?payment|arrears|tender|procurement|standstill|transfer|re-?flag|novat|assignment|merger|acquisition|disposal|takeover|buy-?out|due diligence|leas(?:e|ing)|tenancy|sub-?let|licen[cs]|settlement|mediation|(?:re-?)?negotiat|terminat|insolvency|liquidation|winding[- ]up|subrogation|demurrage";
+const KINDS = new RegExp(`\\b(?:${KIND})`, "gi");
 /**
- * A cue that the mention names the rival as a rival: a model to copy or learn from, a comparator,
- * an idea (GRATUITOUS, read by `mentionCued`, holds the comparisons, praise and market news).
+ * The brand after the matter's noun, up to five words and a preposition of a party: "transfer in
+ * from the X", "due diligence on the fragrance division of X", "opposition to application
+ * 3,456,789 by X". Not across a comparison or a clause's joint.
+ */
+const FRAME = new RegExp(
+  `\\b(${KIND})[\\w-]*(?:\\s+(?!(?:than|like|as|unlike|and|but|or|which|who|that)\\b)[\\w'’.-]+(?:,\\d+)*){0,5}?\\s+(?:from|with|against|by|of|on|v|vs|versus)\\.?\\s+(?:the\\s+)?$`,
+  "i",
+);
+/**
+ * A model to copy or learn from, a comparator, an idea: the rival as a rival (GRATUITOUS holds
+ * the comparisons, praise and market news).
  */
 const RECOMMENDS =
-  /\b(?:cop(?:y|ied|ying)|emulat(?:e|ed|ing)|learn(?:t|ed|ing)?\s+from|lessons?\s+from|take a leaf|borrow(?:ed|ing)?\s+from|inspir(?:ed|ation)|worth (?:a )?look|look at how|playbook|template|models?|approach|comparators?|cf\.?|idea|ideas)\b/i;
-
+  /\b(?:cop(?:y|ied|ying)\b|emulat|(?:learn\w*|lessons?|borrow\w*) from|inspir|playbook|template|approach|comparator|cf\b|idea)/i;
 /** The parts of a subject line: "RE: Bering Pride - short payment claim" has three. */
-const PART_SEPARATOR = /\s+[-–—|]\s+|\s*[:;()[\]?]\s*|\s+\/\s+/g;
+const PART_SEPARATOR = /\s+[-–—|]\s+|\s*[/:;()[\]?]\s*/;
 
-/** What may follow a brand to the end of its part and still leave the part the brand's name. */
-const NAME_TAIL =
-  /^(?:['’]s)?(?:,?\s+(?:[A-Z][\w&'’.-]*|plc|llp|llc|ltd|inc|corp|limited|gmbh|s\.a\.?|b\.v\.?|n\.v\.?|a\/s|oyj?|ag|sa|as))*\s*$/;
-
-/** A preposition of a party after the matter's noun: "claim against", "transfer … from". */
-const PARTY_PREPOSITION = "(?:from|with|against|by|of|on|v|vs|versus)";
-/** Words that may stand between the noun and the preposition: not a comparison or a clause's joint. */
-const BETWEEN = `(?:\\s+(?!(?:than|like|as|unlike|compared|similar|and|but|or|which|who|that)\\b)[\\w'’.-]+(?:,\\d+)*){0,5}?`;
-
-function argumentBefore(kinds: readonly string[]): RegExp {
-  return new RegExp(
-    `\\b(?:${kinds.join("|")})${BETWEEN}\\s+${PARTY_PREPOSITION}\\.?\\s+(?:the\\s+)?$`,
-    "i",
-  );
-}
-
-interface Part {
-  start: number;
-  end: number;
-}
-
-/** The draft's matter, as the subject line names it. */
+/** The draft's matter: the stems of the kinds its subject names, and the subject's parts. */
 interface Matter {
-  /** The matter kinds the subject names (MATTER_KINDS' patterns), none when it names none. */
-  kinds: string[];
-  /** The subject's parts, in order. */
-  parts: Part[];
-  /** Whether a part holds a matter kind, by index of `parts`. */
-  partKinds: boolean[];
-  /** The subject's own frame "<matter> … from/with/against … X", for any matter kind. */
-  subjectFrame: RegExp | null;
-  /** The same frame with the subject's own kinds, for the body's sentences. */
-  bodyFrame: RegExp | null;
+  stems: string[];
+  parts: string[];
 }
 
-const NO_MATTER: Matter = {
-  kinds: [],
-  parts: [],
-  partKinds: [],
-  subjectFrame: null,
-  bodyFrame: null,
-};
-
-/** The subject's cues: the subject names the rival as a rival or news, not a matter. */
-const SUBJECT_CUE =
-  /\b(?:like|unlike|similar|benchmark|precedent|example|compar\w*|than|market|industry|sector|rivals?|competitors?|news|announced|launched|rumou?r\w*|press|article)\b/i;
+function stems(text: string): string[] {
+  return (text.match(KINDS) ?? []).map((k) => k.toLowerCase());
+}
 
 function matterOf(draft: AnalysedDraft): Matter {
   return draft.memo("matter-reading", () => {
     const subject = draft.subject.scan;
-    if (subject.trim() === "" || SUBJECT_CUE.test(subject) || RECOMMENDS.test(subject))
-      return NO_MATTER;
-    const kinds = MATTER_KINDS.filter((_, i) => KIND_PATTERNS[i]!.test(subject));
-    if (kinds.length === 0) return NO_MATTER;
-    const parts: Part[] = [];
-    let at = 0;
-    PART_SEPARATOR.lastIndex = 0;
-    for (let m = PART_SEPARATOR.exec(subject); m; m = PART_SEPARATOR.exec(subject)) {
-      if (m[0].length === 0) {
-        PART_SEPARATOR.lastIndex++;
-        continue;
-      }
-      parts.push({ start: at, end: m.index });
-      at = m.index + m[0].length;
-    }
-    parts.push({ start: at, end: subject.length });
-    const partKinds = parts.map(({ start, end }) => {
-      const text = subject.slice(start, end);
-      return KIND_PATTERNS.some((p) => p.test(text));
-    });
-    return {
-      kinds,
-      parts,
-      partKinds,
-      subjectFrame: argumentBefore(MATTER_KINDS),
-      bodyFrame: argumentBefore(kinds),
-    };
+    const cued = GRATUITOUS.test(subject) || RECOMMENDS.test(subject);
+    return { stems: cued ? [] : stems(subject), parts: subject.split(PART_SEPARATOR) };
   });
-}
-
-/** The matter kinds the draft's subject line names (for the corpus scripts' exposure count). */
-export function subjectMatterKinds(draft: AnalysedDraft): readonly string[] {
-  return matterOf(draft).kinds;
-}
-
-/** Whether a subject line's mention is the matter's argument: a part of its own, or after the matter's noun. */
-function subjectArgument(draft: AnalysedDraft, matter: Matter, hit: TermHit): boolean {
-  const subject = draft.subject.scan;
-  const index = matter.parts.findIndex((p) => p.start <= hit.start && hit.end <= p.end);
-  if (index < 0) return false;
-  const part = matter.parts[index]!;
-  const lead = subject.slice(part.start, hit.start);
-  // The brand is a part of its own ("Bering Pride - short payment claim"), and another part names the matter.
-  if (
-    /^\s*(?:the\s+)?$/i.test(lead) &&
-    NAME_TAIL.test(subject.slice(hit.end, part.end)) &&
-    matter.partKinds.some((has, i) => has && i !== index)
-  )
-    return true;
-  return matter.subjectFrame !== null && matter.subjectFrame.test(lead);
 }
 
 /**
- * Whether the subject has a part of its own that is the brand's name shortened to its first words
- * ("Bering Pride - short payment claim" for "Bering Pride Seafoods"), beside a part naming the
- * matter. A shortened name that is one common word ("Royal" for "Royal Dutch Shell") says nothing.
+ * Whether a part of the subject other than the `index`th is `name` alone (with the rest of a
+ * company's name, a possessive, "the"), and another part names the matter.
  */
-function subjectNamesShort(draft: AnalysedDraft, matter: Matter, term: string): boolean {
-  const words = term.trim().split(/\s+/);
-  if (words.length < 2) return false;
-  const subject = draft.subject.scan;
-  return matter.parts.some((part, index) => {
-    if (matter.partKinds[index]) return false;
-    const named = subject
-      .slice(part.start, part.end)
-      .trim()
-      .replace(/^the\s+/i, "")
-      .split(/\s+/);
-    return (
-      named.length < words.length &&
-      named.every((word, i) => word === words[i]) &&
-      (named.length > 1 || (named[0]!.length >= 4 && !isCommonWord(named[0]!))) &&
-      matter.partKinds.some((has, i) => has && i !== index)
-    );
-  });
+function alonePart(matter: Matter, name: (part: string) => boolean): boolean {
+  return matter.parts.some(
+    (part, index) =>
+      name(part.trim().replace(/^the\s+/i, "")) &&
+      matter.parts.some((other, i) => i !== index && stems(other).length > 0),
+  );
 }
 
-/** Whether a body mention is an argument of the subject's own matter noun in its sentence. */
-function bodyArgument(draft: AnalysedDraft, matter: Matter, hit: TermHit): boolean {
-  if (matter.bodyFrame === null) return false;
-  const field = fieldOf(draft, hit.field as "body" | "location");
-  return matter.bodyFrame.test(sentenceBefore(field.scan, hit.start));
+/**
+ * Whether the subject names the brand as the matter's argument: a part of its own ("Bering Pride -
+ * short payment claim"), its listed name shortened to its first words there ("Bering Pride" for
+ * "Bering Pride Seafoods"; one common word says nothing), or after the matter's noun ("transfer in
+ * from X").
+ */
+function inSubject(draft: AnalysedDraft, matter: Matter, hit: TermHit): boolean {
+  const words = hit.term.trim().split(/\s+/);
+  const named = (part: string) => {
+    const own = part.split(/\s+/);
+    return (
+      (hit.field === "subject" &&
+        part.startsWith(hit.text) &&
+        /^(?:['’]s)?(?:,?\s+(?:[A-Z][\w&'’.-]*|plc|llp|ltd|inc))*$/.test(
+          part.slice(hit.text.length),
+        )) ||
+      (own.length < words.length &&
+        own.every((word, i) => word === words[i]) &&
+        (own.length > 1 || (own[0]!.length >= 4 && !isCommonWord(own[0]!))))
+    );
+  };
+  if (alonePart(matter, named)) return true;
+  return hit.field === "subject" && FRAME.test(sentenceBefore(draft.subject.scan, hit.start));
 }
 
 /** A mention that can be read as the party: in the author's text of the subject or the body, written as a name. */
@@ -240,8 +123,9 @@ function readable(hit: TermHit): boolean {
 }
 
 /**
- * The brands (as `brandOf` names them, lower case) that are arguments of the draft's matter: a
- * mention in the subject line or the body in the matter's frame, with no cue in its sentence.
+ * The brands (as `brandOf` names them, lower case) that are arguments of the draft's matter: named
+ * so in the subject line, or a body mention after the subject's own matter noun (same stem) with
+ * no cue in its sentence.
  */
 export function matterArguments(
   draft: AnalysedDraft,
@@ -250,27 +134,30 @@ export function matterArguments(
 ): Set<string> {
   const found = new Set<string>();
   const matter = matterOf(draft);
-  if (matter.kinds.length === 0) return found;
+  if (matter.stems.length === 0) return found;
   for (const hit of hits) {
-    if (!readable(hit)) continue;
     const brand = brandOf(hit).trim().toLowerCase();
-    if (found.has(brand)) continue;
-    const argument =
-      hit.field === "subject"
-        ? subjectArgument(draft, matter, hit)
-        : (subjectNamesShort(draft, matter, hit.term) || bodyArgument(draft, matter, hit)) &&
-          !mentionCued(draft, hit, RECOMMENDS);
-    if (argument) found.add(brand);
+    if (found.has(brand) || !readable(hit)) continue;
+    if (inSubject(draft, matter, hit)) {
+      if (hit.field === "subject" || !comparesOrPraises(draft, hit, RECOMMENDS)) found.add(brand);
+      continue;
+    }
+    if (hit.field === "subject" || hit.field === "attachment") continue;
+    const frame = FRAME.exec(sentenceBefore(fieldOf(draft, hit.field).scan, hit.start));
+    if (
+      frame &&
+      matter.stems.includes(frame[1]!.toLowerCase()) &&
+      !comparesOrPraises(draft, hit, RECOMMENDS)
+    )
+      found.add(brand);
   }
   return found;
 }
 
 /**
  * Whether a mention of a brand that is an argument of the draft's matter reads as the party: in
- * the subject or the body, written as a name, with no cue in its sentence.
+ * the subject or the body, written as a name, with no cue in its sentence (the subject has none).
  */
 export function readsAsMatterParty(draft: AnalysedDraft, hit: TermHit): boolean {
-  if (!readable(hit)) return false;
-  if (hit.field === "subject") return matterOf(draft).kinds.length > 0;
-  return !mentionCued(draft, hit, RECOMMENDS);
+  return readable(hit) && (hit.field === "subject" || !comparesOrPraises(draft, hit, RECOMMENDS));
 }
