@@ -11,17 +11,18 @@
  * work (a claim, a tender, an opposition, a transfer, a due diligence …), and the brand is that
  * matter's argument.
  *
- * - The matter: the subject line holds a noun of a kind of legal work (MATTER_KINDS, a lexicon of
- *   matter nouns, not of phrases) and no cue that the subject is about the rival as a rival
+ * - The matter: the subject line holds a noun of a kind of legal work (KIND, a lexicon of matter
+ *   nouns, not of phrases) and no cue that the subject is about the rival as a rival
  *   (a comparison, a benchmark, a model to copy, market news).
  * - The brand is the matter's argument when the subject names it as a part of its own ("Bering
- *   Pride - short payment claim": the brand is one of the subject's parts, the matter another),
- *   or after the matter's noun and a preposition of a party ("transfer in from the Liberian
+ *   Pride - short payment claim": the brand, or its listed name shortened to its first words, is
+ *   one of the subject's parts, the matter another), or after the matter's noun and a preposition of a party ("transfer in from the Liberian
  *   Registry", "due diligence on the fragrance division of Oriel Beauté"), in the subject or, for
  *   the subject's own matter noun, in a sentence of the body.
  * - Such a brand's mentions in the subject and the body are read as the party, each unless its
- *   own sentence holds a cue (`comparesOrPraises` with cues: comparison, precedent, praise, market news, our own
- *   client; and RECOMMENDS, a model to copy or learn from). Attachments and links still count.
+ *   own sentence holds a cue (`comparesOrPraises` with cues: a comparison, a precedent, praise,
+ *   market news, our own client; and RECOMMENDS, a model to copy or learn from). Attachments and
+ *   links still count.
  *
  * A brand that is not the matter's argument is judged as before. Cost: one pass over the subject,
  * and one bounded window per mention of a brand (`sentenceBefore`).
