@@ -16,9 +16,10 @@
  *   (a comparison, a benchmark, a model to copy, market news).
  * - The brand is the matter's argument when the subject names it as a part of its own ("Bering
  *   Pride - short payment claim": the brand, or its listed name shortened to its first words, is
- *   one of the subject's parts, the matter another), or after the matter's noun and a preposition of a party ("transfer in from the Liberian
- *   Registry", "due diligence on the fragrance division of Oriel Beauté"), in the subject or, for
- *   the subject's own matter noun, in a sentence of the body.
+ *   one of the subject's parts, the matter another), or after the matter's noun and a preposition
+ *   of a party ("transfer in from the Liberian Registry", "due diligence on the fragrance division
+ *   of Oriel Beauté"), in the subject or, for the subject's own matter noun, in a sentence of the
+ *   body.
  * - Such a brand's mentions in the subject and the body are read as the party, each unless its
  *   own sentence holds a cue (`comparesOrPraises` with cues: a comparison, a precedent, praise,
  *   market news, our own client; and RECOMMENDS, a model to copy or learn from). Attachments and
