@@ -13,6 +13,7 @@ import { handleWords, isCommonWord, isKnownName, OverlapIndex, type HandleWord }
 import { fieldOf, hitEvidence, linesOf, placeOf, textFields, type TermHit } from "./helpers";
 import { invitationMeetings } from "./invitation";
 import { comparesOrPraises, isPartyHit, matterParties } from "./matter-parties";
+import { matterArguments, readsAsMatterParty } from "./matter-reading";
 import { findProfileTerms } from "./profile-terms";
 import {
   bareShortFormMayBeBrand,
@@ -1430,9 +1431,25 @@ export function check(ctx: CheckContext): void {
       }
     }
   }
+  // Round 23: a brand that is an argument of the matter the subject line names ("Bering Pride -
+  // short payment claim") is that party in each mention of the subject and body whose sentence
+  // holds no cue (matter-reading.ts).
+  const matterArgs = matterArguments(
+    draft,
+    hits.filter(
+      (hit, i) => verdicts[i] !== "other" && !parties.has(brandOf(hit).trim().toLowerCase()),
+    ),
+    brandOf,
+  );
   const reported: TermHit[] = [];
   hits.forEach((hit, i) => {
     if (verdicts[i] === "other") return;
+    if (
+      matterArgs.size > 0 &&
+      matterArgs.has(brandOf(hit).trim().toLowerCase()) &&
+      readsAsMatterParty(draft, hit)
+    )
+      return;
     // A party's mention that compares the client with it or praises it is still gratuitous.
     if (
       parties.size > 0 &&

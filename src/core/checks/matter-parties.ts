@@ -266,12 +266,6 @@ const OUR_TRANSFER = new RegExp(
 const OUR_SIDE_IN = /\b(?:we|our|us|you|your|the client)\b/i;
 
 /**
- * Round 12. A subject line about proceedings or a deal that names the parties in a bracket or
- * as a pair: "UKIPO opposition - OUR MARK (Bravo / Vela)", "Novation MSN 1234 – Vela / Northwind".
- */
-const SUBJECT_PROCEEDING = /\b(?:opposition|invalidity|novation|msn)\b/i;
-
-/**
  * Round 12. A sentence that compares the client with the brand, or praises the brand: such a
  * mention is gratuitous even where the brand is a party ("The opponent, Vela, has a far stronger
  * brand than yours", "Vela's counsel did a brilliant job"). Narrower than GRATUITOUS, which
@@ -281,16 +275,29 @@ const SUBJECT_PROCEEDING = /\b(?:opposition|invalidity|novation|msn)\b/i;
 const COMPARES_OR_PRAISES =
   /\b(?:(?:[a-z]+er|more \w+|better|worse)(?: [a-z]+){0,2}? than (?:you|yours|your|us|ours|our|anyone)\b|impressive|brilliant|clever|admir|superb|(?:great|good) job|impressed)/i;
 
-/** Whether the hit's sentence compares the client with the brand, or praises the brand. */
-export function comparesOrPraises(draft: AnalysedDraft, hit: TermHit): boolean {
-  if (hit.field === "attachment" || hit.href !== undefined) return false;
+/**
+ * Whether the hit's sentence compares the client with the brand, or praises the brand. With
+ * `cues` (round 23, matter-reading.ts), also whether it holds any cue that makes a mention
+ * gratuitous whatever the draft's matter: a comparison or precedent before it, our own firm
+ * acting for it, a blocker word (GRATUITOUS) or one of `cues`; attachments and links then count.
+ */
+export function comparesOrPraises(draft: AnalysedDraft, hit: TermHit, cues?: RegExp): boolean {
+  if (hit.field === "attachment" || hit.href !== undefined) return !!cues;
   const field = fieldOf(draft, hit.field);
   // The window after a mention runs past full stops (a name's "Ltd." is not an end); here the
   // sentence ends at one after a word ("written again. Vela's new range…" is another sentence).
+  const before = sentenceBefore(field.scan, hit.start);
   const after = sentenceAfter(field.scan, hit.end);
   const stop = /[a-z]{3}\.\s/.exec(after);
-  const sentence = `${sentenceBefore(field.scan, hit.start)}${hit.text}${stop ? after.slice(0, stop.index + 4) : after}`;
-  return COMPARES_OR_PRAISES.test(sentence);
+  const sentence = `${before}${hit.text}${stop ? after.slice(0, stop.index + 4) : after}`;
+  return (
+    COMPARES_OR_PRAISES.test(sentence) ||
+    (!!cues &&
+      (cues.test(sentence) ||
+        GRATUITOUS.test(sentence) ||
+        COMPARISON_BEFORE.test(before) ||
+        OUR_CLIENT_BEFORE.test(before)))
+  );
 }
 
 /**
@@ -392,7 +399,6 @@ function isPartyMention(field: AnalysedField, before: string, after: string): bo
   )
     return true;
   if ((leadFinal === "from" || leadFinal === "by") && isOurTransfer(lead)) return true;
-  if (field.field === "subject" && isSubjectPair(field.scan, before, own)) return true;
   return isOwnCaption(field, before, own);
 }
 
@@ -412,16 +418,6 @@ function isOurTransfer(lead: string): boolean {
   if (!m) return false;
   const from = Math.max(0, m.index - 40);
   return OUR_TRANSFER.test(lead.slice(from)) || OUR_SIDE_IN.test(lead);
-}
-
-/** A subject line about proceedings or a deal naming the brand as one of a bracketed pair. */
-function isSubjectPair(subject: string, before: string, after: string): boolean {
-  if (!SUBJECT_PROCEEDING.test(subject) && !MATTER_WORD.test(subject)) return false;
-  return (
-    (/[/(]\s*$/.test(before) && /^\s*[/)]/.test(after)) ||
-    /\/\s*$/.test(before) ||
-    /^\s*\//.test(after)
-  );
 }
 
 /** Whether `text` ends with what lists names ("X, ", "X and "): only then may names precede. */
@@ -465,7 +461,7 @@ function oneSpaced(text: string): string {
 }
 
 /** The text before `offset` back to the start of its sentence, at most WINDOW_BEFORE characters. */
-function sentenceBefore(text: string, offset: number): string {
+export function sentenceBefore(text: string, offset: number): string {
   const from = Math.max(0, offset - WINDOW_BEFORE);
   let start = from;
   for (let i = offset - 1; i >= from; i--) {
@@ -492,7 +488,7 @@ function sentenceBefore(text: string, offset: number): string {
 }
 
 /** The text after `offset` to the end of its sentence, at most WINDOW_AFTER characters. */
-function sentenceAfter(text: string, offset: number): string {
+export function sentenceAfter(text: string, offset: number): string {
   const to = Math.min(text.length, offset + WINDOW_AFTER);
   let end = to;
   for (let i = offset; i < to; i++) {
@@ -531,7 +527,7 @@ const PARAGRAPH_REACH = 400;
  * authority, praise or a benchmark, market news or a rumour, our own client. Read in the
  * mention's sentence.
  */
-const GRATUITOUS =
+export const GRATUITOUS =
   /\b(?:like|unlike|similar(?:ly)?|likewise|same (?:way|approach|thing|route|tactic)|as (?:did|does|do|has|had)|precedent|benchmark|compar(?:e|ed|es|ing|ison|able)|example|model(?:led)?|than|cheaper|better|worse|best|impressive|excellent|brilliant(?:ly)?|clever(?:ly)?|admire|admired|great|praised?|rumou?r(?:ed|s)?|apparently|reportedly|I hear|I heard|word is|press|announced|announcement|news|article|headline|also act|act(?:ed|s)? for|another client|clients? of (?:ours|the firm)|our client|authority|held that|reported|same|standard|typical(?:ly)?|usual(?:ly)?|market|industry|sector|customers?|competitors?|rivals?|fined|launched|its own|their own|poach(?:ed|ing)?|hired|recruited)\b/i;
 
 /**

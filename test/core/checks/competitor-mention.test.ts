@@ -1861,6 +1861,170 @@ runRuleTests(competitorMention, {
   })),
 });
 
+// Round 23 (detect-23a, analysis-h21 §3 item 3): the draft's matter read from its subject line.
+// A brand that is an argument of that matter (a part of the subject of its own beside the matter,
+// or after the matter's noun and a party's preposition, in the subject or, for the subject's own
+// noun, in the body) is the party in each subject and body mention whose sentence has no cue.
+// Still flagged: a subject with no matter noun or with a cue, a brand not in the matter's frame,
+// a mention whose own sentence compares, praises, reports the market or holds up a model, and
+// attachments and links.
+const matterQuiet: { subject: string; body: string }[] = [
+  {
+    subject: "Pellion - short payment claim",
+    body: "Pellion has short-paid the October deliveries by $214,000, claiming the goods were below grade.",
+  },
+  {
+    subject: "RE: MV Aurora – transfer in from Vantrell",
+    body: "She is currently registered with Vantrell. The owners apply to Vantrell for a deletion certificate.",
+  },
+  {
+    subject: "Projet Lys - due diligence update",
+    body: "Due diligence on the fragrance division of Norvik is about two-thirds done. Norvik has sent the data room index.",
+  },
+  {
+    subject: "Harrowgate Ltd: lease renewal",
+    body: "Harrowgate wants five more years at the passing rent.",
+  },
+  {
+    subject: "Opposition to application 3,456,789 by Pellion",
+    body: "Pellion relies on two earlier registrations.",
+  },
+];
+const matterFlagged: { subject: string; body: string; text: string }[] = [
+  // No matter noun in the subject.
+  {
+    subject: "Pellion - quick question",
+    body: "Pellion has short-paid the deliveries.",
+    text: "Pellion",
+  },
+  // A cue in the subject: a benchmark, a model.
+  {
+    subject: "Eyewear licence – royalty benchmark (cf. Norvik)",
+    body: "Norvik pays 8% on net sales.",
+    text: "Norvik",
+  },
+  {
+    subject: "Restrictive covenants - Vantrell model?",
+    body: "Vantrell uses a 12-month non-compete.",
+    text: "Vantrell",
+  },
+  // The brand is no argument of the matter: a modifier of something else in its part.
+  {
+    subject: "Pellion slush machines - licence question",
+    body: "Pellion has installed machines at the cinema.",
+    text: "Pellion",
+  },
+  // A body mention in the matter's frame whose sentence holds up a model.
+  {
+    subject: "Sponsorship licence - draft terms",
+    body: "We could copy the licence of Norvik with the rugby club.",
+    text: "Norvik",
+  },
+  // An idea of a deal with the rival is no matter; nor is a model to learn from.
+  {
+    subject: "Joint venture with Pellion - first thoughts",
+    body: "A joint venture with Pellion would give us their cold chain.",
+    text: "Pellion",
+  },
+  {
+    subject: "Grant application - lessons from Vantrell",
+    body: "The panel liked the launch by Vantrell last spring.",
+    text: "Vantrell",
+  },
+  // Another noun than the subject's own: the body's frame is the subject's matter.
+  {
+    subject: "Lease renewal - unit 4",
+    body: "The acquisition of Harrowgate closed on Friday.",
+    text: "Harrowgate",
+  },
+];
+// The subject names the party by the first words of its listed name, which no hit finds there.
+const SEAFOODS = {
+  matchKey: "@halden.example",
+  clientName: "Halden Foods Ltd",
+  competitors: ["Tarrow Ridge Seafoods"],
+};
+const shortSubjectBody =
+  "Tarrow Ridge Seafoods has short-paid the October deliveries, claiming the salmon was below grade.";
+runRuleTests(competitorMention, {
+  valid: [
+    {
+      name: "round 23 the party shortened in the subject beside its matter",
+      to: H,
+      profiles: [SEAFOODS],
+      subject: "Tarrow Ridge - short payment claim",
+      body: shortSubjectBody,
+    },
+  ],
+  invalid: [
+    {
+      name: "round 23 the brand shortened in a subject with no matter",
+      to: H,
+      profiles: [SEAFOODS],
+      subject: "Tarrow Ridge - quick question",
+      body: shortSubjectBody,
+      findings: [
+        {
+          messageId: "mention",
+          evidence: at("body", shortSubjectBody, "Tarrow Ridge Seafoods"),
+        },
+      ],
+    },
+  ],
+});
+
+// The party named, then in a sentence of its own compared or held up as a model: that mention counts.
+const matterCued = [
+  "Pellion has short-paid the deliveries. Like the market leader, Pellion prices low.",
+  "Pellion has short-paid the deliveries. We should learn from how Pellion handles complaints.",
+];
+runRuleTests(competitorMention, {
+  valid: matterQuiet.map(({ subject, body }) => ({
+    name: `round 23 an argument of the draft's matter: ${subject}`,
+    to: H,
+    profiles: [HALDEN],
+    subject,
+    body,
+  })),
+  invalid: [
+    ...matterFlagged.map(({ subject, body, text }) => ({
+      name: `round 23 not the matter's argument: ${subject} / ${body}`,
+      to: H,
+      profiles: [HALDEN],
+      subject,
+      body,
+      findings: [
+        ...(subject.includes(text)
+          ? [{ messageId: "mention", evidence: at("subject", subject, text) }]
+          : []),
+        { messageId: "mention", evidence: at("body", body, text) },
+      ],
+    })),
+    ...matterCued.map((body) => ({
+      name: `round 23 a party's cued mention: ${body}`,
+      to: H,
+      profiles: [HALDEN],
+      subject: "Pellion - short payment claim",
+      body,
+      findings: [{ messageId: "mention", evidence: at("body", body, "Pellion", 1) }],
+    })),
+    {
+      name: "round 23 the party's attachment still counts",
+      to: H,
+      profiles: [HALDEN],
+      subject: "Pellion - short payment claim",
+      body: "Pellion has short-paid the deliveries.",
+      attachments: ["Pellion statement.pdf"],
+      findings: [
+        {
+          messageId: "mention",
+          evidence: { field: "attachment", index: 0, start: 0, end: 7, text: "Pellion" },
+        },
+      ],
+    },
+  ],
+});
+
 // Round 20: the run-together tokens are read once per draft for every recipient's names (not
 // once per recipient); each recipient still gets its own brands, and nobody else's.
 const ALDER = { matchKey: "@alder.example", competitors: ["Red Hat", "Tarsk Mobile"] };

@@ -31,6 +31,7 @@ const SUPPORT_FILES = [
   "topic-allusions",
   "topic-notes",
   "matter-parties",
+  "matter-reading",
   "brand-senses",
   "addressee",
 ];
