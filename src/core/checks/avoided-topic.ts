@@ -15,6 +15,7 @@ import { LETTER_CLASS, TermMatcher, isUpperCaseAt } from "../text";
 import { senseOfTopic } from "../profile-annotations";
 import { findProfileTerms } from "./profile-terms";
 import { cueBeside, familyOf, sameStem, stem } from "./topic-families";
+import { isLiveInstance, LIVE_EVENT_CONCEPTS } from "./topic-live";
 import { isAnotherSport } from "./topic-world";
 import { notesTerms, permittedWork, permittedWorkWide, STOP } from "./topic-notes";
 import {
@@ -97,6 +98,23 @@ function recurs(written: string, before: string, after: string): boolean {
   if (OF_PHRASE.test(after)) return false;
   return (
     RECUR_BEFORE.test(before) || (RECUR_AFTER.test(after) && !DOCUMENT_VERB_BEFORE.test(before))
+  );
+}
+/**
+ * Round 23 (the lead's decision): the happening itself named as the premise of advice, coming
+ * back (above) or a definite, current instance of it (topic-live.ts): "Given the crew union's
+ * ballot for strike action next week, I'd suggest we invoke the force majeure clause". Either
+ * passes the guards that keep legal work quiet; the work the notes permit still does not.
+ */
+function isTheHappening(
+  concept: string | undefined,
+  written: string,
+  before: string,
+  after: string,
+): boolean {
+  return (
+    recurs(written, before, after) ||
+    (LIVE_EVENT_CONCEPTS.has(concept ?? "") && isLiveInstance(written, before, after))
   );
 }
 /** How far an allusion may be from the name it stands beside ("what happened at Kilcarra"). */
@@ -878,7 +896,7 @@ export function check(ctx: CheckContext): void {
         (role === "term" || role === "exact") &&
         concept?.notInSentence &&
         sentenceMatches(draft, field, sentence, concept.notInSentence) &&
-        !recurs(hit.text, before, after)
+        !isTheHappening(concept?.id ?? spec.concept?.id, hit.text, before, after)
       ) {
         continue;
       }
@@ -888,7 +906,7 @@ export function check(ctx: CheckContext): void {
         concept?.area &&
         isLegalWork(before, after) &&
         !sentenceMatches(draft, field, sentence, SOCIAL) &&
-        !recurs(hit.text, before, after)
+        !isTheHappening(concept?.id ?? spec.concept?.id, hit.text, before, after)
       ) {
         continue;
       }
@@ -901,7 +919,7 @@ export function check(ctx: CheckContext): void {
         (!LEGAL_CONCEPTS.has(concept?.id ?? spec.concept?.id ?? "") ||
           concept?.instances?.has(hit.term.toLowerCase()) === true) &&
         isLegalSentence(draft, field, sentence, PERSONAL_CONCEPTS.has(concept?.id ?? "")) &&
-        !recurs(hit.text, before, after)
+        !isTheHappening(concept?.id ?? spec.concept?.id, hit.text, before, after)
       ) {
         continue;
       }
