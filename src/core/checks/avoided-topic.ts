@@ -99,6 +99,106 @@ function recurs(written: string, before: string, after: string): boolean {
     RECUR_BEFORE.test(before) || (RECUR_AFTER.test(after) && !DOCUMENT_VERB_BEFORE.test(before))
   );
 }
+/**
+ * Round 23 (the lead's decision on h21's M1; h17-042, h19-039, h21-007): a DEFINITE, CURRENT
+ * instance of the event named as the premise of advice is raised even inside legal work: "Given
+ * the crew union's ballot for strike action next week, I'd suggest we invoke the force majeure
+ * clause", "with the drivers walking off the job on Friday, … the emergency-cover clause". Only
+ * for happenings around the client that clauses list as categories (not a person's health, a
+ * deal or proceeding that is itself the work, a subject area).
+ */
+const LIVE_EVENTS = new Set(
+  "strike election recall layoffs closure spill incident accident pandemic war".split(" "),
+);
+/** Determiners: one event ("the", "this"), a possessive one, a category or a hypothetical one. */
+const DEFINITE = new Set("the this that these those".split(" "));
+const POSSESSIVE = new Set("their its our your his her".split(" "));
+const GENERIC = new Set("a an any each every no all some such other".split(" "));
+/** A moment touching the hit, in its clause: "on Friday", "next week", "before Christmas". */
+const MOMENT_AFTER =
+  /^[^,;:.!?()]{0,40}?\b(?:(?:on|this|next|by|before|from|until|over|last)\s+(?:[MTWFS][a-z]+day|weekend|week|month|morning|afternoon|evening|Christmas|Easter)|today|tomorrow|tonight|currently|ongoing|under\s*way)\b/;
+/** …or before its noun: "Friday's strike", "the ongoing dispute", "the planned walkout". */
+const MOMENT_BEFORE =
+  /\b(?:[A-Z][a-z]+day['’]s|today['’]s|ongoing|current|planned|threatened|imminent)\s+(?:[A-Za-z'’-]+\s+)?$/;
+/** A progressive's auxiliary or subject: "are balloting", "the drivers walking out". */
+const PROGRESSIVE_SUBJECT = /\b(?:are|is|were|was|still|now|currently|[a-z]+ers|crews?|staff)\s+$/;
+/** A conditional opening the hit's clause: "if there were a strike". */
+const HYPOTHETICAL =
+  /\b(?:if|unless|whether|in\s+(?:the\s+event|case)|suppos\w+|assuming)\b[^,;:.!?()]*$/i;
+/** An article made the premise: "Given the strike, …", "with the walkout", "following the ballot". */
+const PREMISE_FRAME =
+  /\b(?:given|with|because\s+of|due\s+to|owing\s+to|following|ahead\s+of|now\s+that|amid|in\s+(?:light|view)\s+of)\s+(?:the|this|that|these|those)\s+(?:[A-Za-z'’-]+\s+){0,3}$/i;
+/** The hit as the object of the work: "the notice relies on the strike", "para. 14 on strikes". */
+const OBJECT_OF_WORK =
+  /\b(?:rel(?:y|ies|ied|ying)\s+on|cit(?:e|es|ed|ing)|invok(?:e|es|ed|ing)|(?:para|clause|section|note)\S*\s+[\d.()]*\s*on)\s+(?:[A-Za-z'’-]+\s+){0,3}$/i;
+/** In a list of the category: "strikes, lock-outs and other industrial action". */
+const IN_A_LIST =
+  /^\s*(?:,\s*(?:[A-Za-z'’-]+\s+){0,2}[A-Za-z'’-]+\s*(?:,|\b(?:and|or)\b)|\s(?:and|or)\s+(?:other|any|similar)\b)/i;
+/** A verb before the hit ends its phrase ("the clause excludes"), as do words of PHRASE_START. */
+const MODAL =
+  /^(?:will|would|shall|should|can|could|may|might|must|do|does|did|not|which|who|when|while|if|because|until|unless|so|but|still|now|then|next|last|today|tomorrow|tonight|off|out|up|down|back|again|ahead)$/;
+
+/**
+ * Whether the hit is one live instance, not the category, a hypothetical or another thing's name
+ * ("the strike clause", "the redundancies wage cap": a lower-case word after it that is no
+ * function word or verb form makes it a modifier). Any one of: a possessive or a name in its
+ * phrase ("their walkout", "the crew union's ballot", "the RMT ballot"), an article in a premise
+ * frame, a moment touching it, or a progressive with its subject ("the crew are balloting").
+ */
+function isLiveInstance(written: string, before: string, after: string): boolean {
+  const next = /^\s+([a-z][a-z'’-]*)/.exec(after)?.[1];
+  if (
+    HYPOTHETICAL.test(before) ||
+    DOCUMENT_NOUN_AFTER.test(after) ||
+    (next && !PHRASE_START.has(next) && !MODAL.test(next) && !/(?:s|ed|ing|ly|en)$/.test(next)) ||
+    OBJECT_OF_WORK.test(before) ||
+    DOCUMENT_VERB_BEFORE.test(before) ||
+    IN_A_LIST.test(after) ||
+    /(?:,|\b(?:and|or))\s*$/.test(before)
+  )
+    return false;
+  // The phrase before the hit, nearest word first, to a word that ends it.
+  const tokens = before.split(/\s+/).reverse();
+  if (tokens[0] === "") tokens.shift();
+  const words: string[] = [];
+  let start: string | undefined;
+  for (const token of tokens.slice(0, 4)) {
+    if (!/^[A-Za-z][A-Za-z'’-]*$/.test(token) || /^[a-z]+(?:ed|es)$/.test(token)) break;
+    const lower = token.toLowerCase();
+    if (PHRASE_START.has(lower) || GENERIC.has(lower)) {
+      start = lower;
+      break;
+    }
+    words.push(token);
+  }
+  const moment = MOMENT_BEFORE.test(before) || MOMENT_AFTER.test(after);
+  if (start && GENERIC.has(start)) return moment;
+  // (A sentence's first word is capitalised anyway, so it names nothing.)
+  const named = words.some(
+    (w, i) =>
+      /['’]s?$/.test(w) || (/^[A-Z]/.test(w) && w !== "I" && (start || i < words.length - 1)),
+  );
+  return (
+    named ||
+    moment ||
+    (start !== undefined && POSSESSIVE.has(start)) ||
+    (start !== undefined && DEFINITE.has(start) && PREMISE_FRAME.test(before)) ||
+    (/^[A-Za-z]+ing\b/.test(written) && PROGRESSIVE_SUBJECT.test(before))
+  );
+}
+
+/** The happening itself, past the legal-work guards: coming back, or one live instance. */
+function isTheHappening(
+  concept: string | undefined,
+  written: string,
+  before: string,
+  after: string,
+): boolean {
+  return (
+    recurs(written, before, after) ||
+    (LIVE_EVENTS.has(concept ?? "") && isLiveInstance(written, before, after))
+  );
+}
 /** How far an allusion may be from the name it stands beside ("what happened at Kilcarra"). */
 const ALLUSION_REACH = 40;
 
@@ -878,7 +978,7 @@ export function check(ctx: CheckContext): void {
         (role === "term" || role === "exact") &&
         concept?.notInSentence &&
         sentenceMatches(draft, field, sentence, concept.notInSentence) &&
-        !recurs(hit.text, before, after)
+        !isTheHappening(concept?.id ?? spec.concept?.id, hit.text, before, after)
       ) {
         continue;
       }
@@ -888,7 +988,7 @@ export function check(ctx: CheckContext): void {
         concept?.area &&
         isLegalWork(before, after) &&
         !sentenceMatches(draft, field, sentence, SOCIAL) &&
-        !recurs(hit.text, before, after)
+        !isTheHappening(concept?.id ?? spec.concept?.id, hit.text, before, after)
       ) {
         continue;
       }
@@ -901,7 +1001,7 @@ export function check(ctx: CheckContext): void {
         (!LEGAL_CONCEPTS.has(concept?.id ?? spec.concept?.id ?? "") ||
           concept?.instances?.has(hit.term.toLowerCase()) === true) &&
         isLegalSentence(draft, field, sentence, PERSONAL_CONCEPTS.has(concept?.id ?? "")) &&
-        !recurs(hit.text, before, after)
+        !isTheHappening(concept?.id ?? spec.concept?.id, hit.text, before, after)
       ) {
         continue;
       }

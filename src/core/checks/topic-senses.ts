@@ -515,12 +515,14 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "strike",
     terms: list(
-      "strike|strikes|strikers|walkout|walk-out|industrial action|picket|picket line|picketing|work stoppage|go-slow|work-to-rule|union ballot|strike ballot|strike action|ballot|ballots|industrial unrest|labour unrest|labor unrest|industrial dispute|pay dispute|pay disputes|downed tools|down tools|downing tools|stoppage|stoppages|action short of a strike|walked out|walk out|walking out|disruption|unrest",
+      "strike|strikes|strikers|walkout|walk-out|industrial action|picket|picket line|picketing|work stoppage|go-slow|work-to-rule|union ballot|strike ballot|strike action|ballot|ballots|industrial unrest|labour unrest|labor unrest|industrial dispute|pay dispute|pay disputes|downed tools|down tools|downing tools|stoppage|stoppages|action short of a strike|walked out|walk out|walking out|disruption|unrest|walked off the job|walk off the job|walks off the job|walking off the job|balloting",
     ),
     // A ballot is industrial action's when a union or workforce is named beside it, not a
     // shareholder, creditor or election ballot; so are a walk-out, a stoppage, disruption, unrest.
+    // (Round 23: "walked off the job" is a workforce's only: "the contractor walked off the job"
+    // is a builder leaving the site.)
     judged: list(
-      "ballot|ballots|walked out|walk out|walking out|disruption|unrest|stoppage|stoppages",
+      "ballot|ballots|balloting|walked out|walk out|walking out|disruption|unrest|stoppage|stoppages|walked off the job|walk off the job|walks off the job|walking off the job",
     ),
     // Round 13: walking out "of the meeting" is leaving a room, not a strike (unless a workplace).
     sense: (before, after, term) =>

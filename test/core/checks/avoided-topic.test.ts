@@ -560,6 +560,68 @@ runRuleTests(avoidedTopic, {
         ],
       ] as const
     ).map(([key, name, body]) => quiet(key, `round 21 (recurrence): ${name}`, body)),
+    // Round 23 (the lead's decision on h21 M1): inside legal work, only a definite, current
+    // instance of the event is raised; the category, a hypothetical, a quantifier, another
+    // thing's name and the object of the work itself stay quiet.
+    ...(
+      [
+        [
+          "strikes",
+          "the category in a force majeure list",
+          "The force majeure clause covers the usual strikes, lock-outs and other industrial action under clause 14.",
+        ],
+        [
+          "strikes",
+          "a hypothetical strike, even with a day",
+          "If the strike goes ahead on Friday, clause 14 (force majeure) will apply and no damages can be claimed.",
+        ],
+        [
+          "strikes",
+          "a quantifier makes it the category",
+          "Any strike will be a force majeure event and the charterer cannot claim damages under clause 14.",
+        ],
+        [
+          "strikes",
+          "an indefinite walkout scenario is a drafting device",
+          "Given the timing, I'd add a walkout scenario to the force majeure clause so the charterer can't claim damages.",
+        ],
+        [
+          "strikes",
+          "the clause excludes the strike: the object of the work",
+          "The Charterer excludes the strike from clause 14 (force majeure) so no damages can be claimed.",
+        ],
+        [
+          "strikes",
+          "a bare article outside a premise frame",
+          "The failure happened two days before the strike began, so the exclusion in clause 19 does not help the terminal's defence.",
+        ],
+        [
+          "strikes",
+          "a contractor walking off the job is no workforce's action",
+          "The contractor walked off the job on Friday, so we can terminate under clause 14 for abandonment.",
+        ],
+        [
+          "strikes",
+          "shareholders balloting is a vote",
+          "The shareholders are balloting on the resolution under clause 4 of the articles.",
+        ],
+        [
+          "redundancies",
+          "the event's word naming another thing",
+          "The redundancies wage cap (cl. 8.2) applies from June.",
+        ],
+        [
+          "politics",
+          "a tax election that still stands",
+          "If HMRC later challenge the value, the election still stands but any income tax is calculated on the corrected value.",
+        ],
+        [
+          "politics",
+          "a party's own election under a statute",
+          "The company will make its election under section 431 before the deadline in clause 4.",
+        ],
+      ] as const
+    ).map(([key, name, body]) => quiet(key, `round 23 (live instance): ${name}`, body)),
     quiet(
       "election",
       "tax and procedural elections",
@@ -970,6 +1032,58 @@ runRuleTests(avoidedTopic, {
         ],
       ] as const
     ).map(([key, name, body, text]) => found(key, `round 21 (recurrence): ${name}`, body, text)),
+    // Round 23 (the lead's decision on h21 M1): a definite, current instance of the event named
+    // as the premise of advice, raised even inside legal work (h17-042, h19-039, h21-007 in
+    // other words).
+    ...(
+      [
+        [
+          "strikes",
+          "a union's ballot with a moment, beside force majeure",
+          "Given the crew union's ballot for strike action next week, I'd suggest we invoke the force majeure clause.",
+          "ballot",
+          "strike action",
+        ],
+        [
+          "strikes",
+          "a named workforce walking off the job on a day",
+          "With the harbour drivers walking off the job on Friday, the emergency-cover clause in your contract lets you take their runs.",
+          "walking off the job",
+        ],
+        [
+          "strikes",
+          "a progressive with its auxiliary",
+          "The crew are balloting on the pay offer, so the force majeure clause may be needed.",
+          "balloting",
+        ],
+        [
+          "strikes",
+          "an article in a premise frame",
+          "Given the strike, I'd suggest we invoke the force majeure clause and reserve the claim for damages.",
+          "strike",
+        ],
+        [
+          "strikes",
+          "a named union's ballot",
+          "Following the RMT ballot, we should serve notice under clause 14 (force majeure).",
+          "ballot",
+        ],
+        [
+          "strikes",
+          "their walkout, a possessive",
+          "Their walkout means the charterer can rely on clause 14 (force majeure) and claim no damages.",
+          "walkout",
+        ],
+        [
+          "politics",
+          "the general election on a day, in change-in-law advice",
+          "Given the general election on Thursday, the change-in-law clause should be reviewed before signing.",
+          "general election",
+        ],
+      ] as const
+    ).map(([key, name, body, ...texts]) =>
+      found(key, `round 23 (live instance): ${name}`, body, ...texts),
+    ),
     // Round 13: industrial action in its everyday words, in small talk; the fire after a
     // preposition is still the happening.
     found(
