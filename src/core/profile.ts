@@ -567,7 +567,10 @@ function copyProfile(profile: ClientProfile): ClientProfile {
   return copy;
 }
 
-/** A person's profile over their organisation's: lists unioned, single values from the person win. */
+/**
+ * A person's profile over their organisation's: lists unioned, single values from the person win,
+ * notes joined (the organisation's first).
+ */
 export function mergeProfiles(
   organisation: ClientProfile | undefined,
   person: ClientProfile | undefined,
@@ -585,6 +588,11 @@ export function mergeProfiles(
       // Where each preference came from, the organisation's and the person's alike.
       const sources = [...(organisation.sources ?? []), ...(person.sources ?? [])];
       if (sources.length > 0) merged.sources = sources;
+    } else if (field.key === "notes" && typeof value === "string" && value !== "") {
+      // The organisation's notes gloss its own lists (what "strikes" means, the work that may
+      // raise a topic): a person's own note is added below them, never put in their place.
+      const own = organisation.notes;
+      merged.notes = own && own !== value ? `${own}\n${value}` : value;
     } else if (value !== undefined && value !== "") {
       target[field.key] = value;
     }

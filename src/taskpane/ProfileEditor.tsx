@@ -106,7 +106,8 @@ function labelOf(field: ProfileFieldInfo): string {
 
 /**
  * What a person's profile takes from the organisation's for one field, in words: single values
- * apply while the person's own is empty, lists are added to the person's (mergeProfiles).
+ * apply while the person's own is empty, lists are added to the person's, notes are read with the
+ * person's (mergeProfiles).
  */
 export function inheritedHint(
   field: ProfileFieldInfo,
@@ -123,6 +124,8 @@ export function inheritedHint(
     return `${from} (added to these): ${shown.join(", ")}`;
   }
   if (typeof value !== "string" || !value) return undefined;
+  // Notes are joined, not replaced (mergeProfiles): the organisation's are read as well.
+  if (field.key === "notes") return `${from} (read with these): ${value}`;
   return `${from}: ${field.type === "choice" ? choiceLabel(field.key, value) : value}`;
 }
 

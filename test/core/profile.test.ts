@@ -272,6 +272,41 @@ describe("merging and lookup", () => {
     expect(org.billingDetail).toBe("summary");
   });
 
+  const bare = (matchKey: string, notes?: string) => ({
+    matchKey,
+    avoidNames: [],
+    preferredChannels: [],
+    avoidChannels: [],
+    bannedBillingPhrases: [],
+    competitors: [],
+    avoidTopics: [],
+    ...(notes === undefined ? {} : { notes }),
+  });
+
+  it.each([
+    [
+      "both notes, the organisation's first",
+      "Strikes means industrial action.",
+      "Prefers mornings.",
+      "Strikes means industrial action.\nPrefers mornings.",
+    ],
+    [
+      "the organisation's alone",
+      "Strikes means industrial action.",
+      undefined,
+      "Strikes means industrial action.",
+    ],
+    ["the person's alone", undefined, "Prefers mornings.", "Prefers mornings."],
+    ["the same note once", "Same words.", "Same words.", "Same words."],
+    ["neither", undefined, undefined, undefined],
+  ])(
+    "joins notes (%s) instead of letting the person's hide the organisation's",
+    (_, org, person, want) => {
+      const merged = mergeProfiles(bare("@o.example", org), bare("p@o.example", person))!;
+      expect(merged.notes).toBe(want);
+    },
+  );
+
   it("does not share lists with its inputs", () => {
     const org = byKey.get("@coca-cola.example")!;
     const merged = mergeProfiles(org, undefined)!;
