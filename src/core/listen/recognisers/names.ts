@@ -20,6 +20,7 @@ import type { ReadMessage } from "../message";
 import type { Candidate, ClauseContext } from "../recogniser";
 import { LONGEST_CLAUSE, type Clause, type Sentence } from "../sentences";
 import { isPetFormOf } from "../nicknames";
+import { FIRM_PAPERS } from "../organisation-bodies";
 import { EARNED_TITLE_WORD, isPersonalTitle, TITLE_WORD } from "../titles";
 import type { Suggestion } from "../types";
 import { labelOf, topicOf } from "./answers";
@@ -344,7 +345,7 @@ const MAKES_ME_FEEL = nameFirst(
 const RENDERED = nameFirst(
   // Tried only where one of its verbs is (it opens with "you", in every other clause).
   /\b(?:writ(?:e|es|ing)|wrote|typ(?:e|es|ing)|typed|spell(?:s|ing)?|spelt|spelled|put(?:s|ting)?|spits?\s+out|address(?:es|ing|ed)?\s+me\s+as|said|say|says|read|reads|had|have)\s/,
-  String.raw`(?<!\b(?:if|when|that|rather|please|could|would|can|will|whether)\s)\b(?:[Yy]ou|[Yy]our\s+[\w-]+(?:\s+[\w-]+){0,2}|[Tt]he\s+(?:(?:last|latest|recent|previous|first|two|three|signed|engagement|covering)\s+){0,2}(?:letters?|e-?mails?|envelopes?|invoices?|drafts?|contracts?|documents?|paperwork|papers))\s+(?:keeps?\s+|kept\s+|(?:have|has)\s+been\s+|always\s+|both\s+|all\s+)?(?:writ(?:e|es|ing)|wrote|typ(?:e|es|ing)|typed|spell(?:s|ing)?|spelt|spelled|put(?:s|ting)?|spits?\s+out|address(?:es|ing|ed)?\s+me\s+as|said|says|read|reads|had|have)\s+["']?(?:(?:Dear|Hi|Hello)\s+)?${NAME}`,
+  String.raw`(?<!\b(?:if|when|that|rather|please|could|would|can|will|whether)\s)\b(?:[Yy]ou|[Yy]our\s+[\w-]+(?:\s+[\w-]+){0,2}|[Tt]he\s+(?:(?:last|latest|recent|previous|first|two|three|signed|engagement|covering)\s+){0,2}(?:${FIRM_PAPERS}))\s+(?:keeps?\s+|kept\s+|(?:have|has)\s+been\s+|always\s+|both\s+|all\s+)?(?:writ(?:e|es|ing)|wrote|typ(?:e|es|ing)|typed|spell(?:s|ing)?|spelt|spelled|put(?:s|ting)?|spits?\s+out|address(?:es|ing|ed)?\s+me\s+as|said|says|read|reads|had|have)\s+["']?(?:(?:Dear|Hi|Hello)\s+)?${NAME}`,
 );
 // "you've started calling me Shiv, and I'm not a fan": the form, then the verdict on it, in one
 // sentence (read whole: the verdict is often a clause of its own)
@@ -358,8 +359,6 @@ const CALLED_THEN_VERDICT = re(
 // firm, its people or its documents. Plain template strings (no String.raw: eslint.config.mjs).
 const FIRM_PEOPLE =
   "team|office|firm|people|staff|colleagues?|associates?|trainees?|assistants?|paralegals?|secretar(?:y|ies)|partners?|lawyers?|solicitors?|accounts|billing|system|records|database|cashiers?";
-const FIRM_PAPERS =
-  "letters?|invoices?|e-?mails?|envelopes?|bills?|statements?|paperwork|documents?|drafts?|contracts?|engagement\\s+letters?|cover(?:ing)?\\s+letters?|fee\\s+notes?|reminders?";
 const FIRM_SUBJECT = `(?:\\b[Yy]ou(?:'ve|\\s+have)?|\\b[Yy]our\\s+(?:[\\w'-]+\\s+){0,3}?(?:${FIRM_PEOPLE}|${FIRM_PAPERS})|\\b[Tt]he\\s+(?:[\\w'-]+\\s+){0,2}?(?:${FIRM_PAPERS}))`;
 // The firm's use addressed to the writer ("calling me", "writing to me as", "making me").
 const FIRM_USED_ME = re(
