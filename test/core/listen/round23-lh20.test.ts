@@ -82,6 +82,12 @@ runListenTests("round 23: lh20 W1 and W2", {
       fields: ["preferredName"],
     },
     {
+      name: "W1: 'there is no need to call me Ms Vo' refuses the form, it does not ask for it",
+      from: LAN,
+      body: note("There is no need to call me Ms Vo."),
+      fields: ["preferredName"],
+    },
+    {
       name: "W1: a family-first header ('Vo Thi Lan'): the refused title's family name is not given",
       from: VO,
       body: note('No need for "Ms Vo".'),

@@ -605,7 +605,7 @@ function isFormalGiven(name: string, read: ReadMessage): boolean {
 
 // "Only my mother calls me Robert", "nobody calls me that", "don't call me Bob": the opposite.
 const NEGATED_BEFORE =
-  /\b(?:only|nobody|no\s+one|never|don't|do\s+not|stop|not|hate|dislike|loathe|detest|cringe|wince|shudder|bristle|can't\s+stand|can't\s+bear|annoys?|irritates?|grates?)\b[^.;,:]*$/i;
+  /\b(?:only|nobody|no\s+one|no\s+need\s+(?:for\s+you\s+)?to|never|don't|do\s+not|stop|not|hate|dislike|loathe|detest|cringe|wince|shudder|bristle|can't\s+stand|can't\s+bear|annoys?|irritates?|grates?)\b[^.;,:]*$/i;
 
 interface Heard {
   field: "fullName" | "preferredName" | "avoidNames";
