@@ -96,11 +96,13 @@ const STOP_WORDS = new Set([
   "per",
 ]);
 
+// Quotes and brackets say nothing about the value: a heard "(first Monday)" is "first Monday".
 function fold(value: string): string {
   return value
     .normalize("NFC")
     .toLowerCase()
     .replace(/[’‘"“”']/g, "")
+    .replace(/[()[\]{}]/g, " ")
     .replace(/[\s,;.]+/g, " ")
     .trim();
 }

@@ -17,6 +17,23 @@ function listenCase(partial: Partial<ListenCase>): ListenCase {
   return { id: "l/c", file: "c.eml", description: "", suggestions: [], negatives: [], ...partial };
 }
 
+describe("scoreListen: values compared without brackets (round 23)", () => {
+  const rows: [string, string, string, boolean][] = [
+    ["statusUpdates", "(first Monday)", "first Monday", true],
+    ["statusUpdates", "monthly [first Monday]", "monthly, first Monday", true],
+    ["meetingPlatform", "{Zoom}", "Zoom", true],
+    ["statusUpdates", "(first Monday)", "first Tuesday", false],
+    ["meetingPlatform", "Teams (not Zoom)", "Teams", false],
+  ];
+  it.each(rows)("%s: heard %j against %j counts right: %p", (field, heard, wanted, right) => {
+    const run: ListenRun = {
+      case: listenCase({ suggestions: [{ profile: MEGGE, field, values: [wanted] }] }),
+      suggestions: [{ profile: MEGGE, field, value: heard }],
+    };
+    expect(scoreListen([run]).overall.correct).toBe(right ? 1 : 0);
+  });
+});
+
 describe("scoreListen", () => {
   const expectsName = listenCase({
     suggestions: [{ profile: MEGGE, field: "preferredName", values: ["Megge"] }],

@@ -10,6 +10,13 @@
  * (listen.ts). A cadence timed to the organisation's own meeting ("the week before our board
  * meets") is its reporting too, unless "I"/"me" say it is the writer's (decision of round 22).
  */
+import {
+  BODY_QUALIFIERS,
+  eitherCase,
+  GOVERNING_BODIES,
+  ORGANISATION_BODIES,
+  WHOLE_BODIES,
+} from "./organisation-bodies";
 import type { ClauseContext } from "./recogniser";
 
 // "all live matters", "each matter", "every file", "across the portfolio": reporting on the
@@ -18,12 +25,13 @@ const PORTFOLIO =
   /\b(?:all|each|every)\s+(?:(?:of\s+)?(?:the|our|its)\s+)?(?:(?:live|open|current|active|ongoing|outstanding|pending)\s+)?(?:matters|matter|files|file|cases|case|instructions|disputes|claims|transactions)\b|\bacross\s+(?:the\s+|our\s+)?(?:portfolio|matters|files|cases)\b/i;
 
 // The organisation's governing bodies and owners, to whom it reports.
-const BODY = String.raw`(?:board(?:\s+of\s+directors)?|directors|trustees?|governors|committee|(?:investment|audit|risk|finance|executive|management)\s+committee|exco|owners|shareholders|members|partners|council|agm|general\s+meeting)`;
+// With its committees by kind ("the audit committee"), and its meetings of members.
+const BODY = `(?:${GOVERNING_BODIES}|(?:${BODY_QUALIFIERS})\\s+committee|exco|agm|general\\s+meeting)`;
 // Round 22 (listen-22a, analysis-lh19 §0 item 6): the organisation named by a body that asks as
 // a whole: "the family would like a written update once a month" (a family company), "the team
 // would like…". Only as the asking subject, "the" or "our" before it ("my family" is the
 // writer's relatives; "the Smith family" or "their team" someone else's).
-const ASKING_BODY = `(?:(?:[\\w-]+\\s+)?${BODY}|(?:whole\\s+|wider\\s+|extended\\s+)?family|(?:whole\\s+|wider\\s+|leadership\\s+|management\\s+|senior\\s+|legal\\s+|finance\\s+)?team)`;
+const ASKING_BODY = `(?:(?:[\\w-]+\\s+)?${BODY}|(?:(?:${BODY_QUALIFIERS})\\s+)?(?:${WHOLE_BODIES}))`;
 // A governing body as the clause's subject, asking: "the trustees would like a written report…".
 const BODY_ASKS = new RegExp(
   String.raw`^(?:(?:and|but|so|also)\s+)?(?:the|our)\s+${ASKING_BODY}\s+(?:would\s+(?:like|prefer|appreciate)|(?:'d|wants?|wish(?:es)?|needs?|requires?|expects?|asks?\s+for|prefers?|have\s+asked\s+for|has\s+asked\s+for))\b`,
@@ -83,8 +91,9 @@ export function timedToOwnMeeting(context: ClauseContext): boolean {
 // about hospitality ("the committee would rather not be invited", "the family would love to be
 // asked again", "the board can't accept hospitality"). Lower-case words only between "the" and
 // the body ("the whole team", "the management committee"): "the Acme board" is another company's.
-const BODY_SUBJECT =
-  /^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Aa]lso)\s+)?(?:[Tt]he|[Oo]ur)\s+(?:(?:whole|wider|full|extended|management|executive|leadership|senior|legal|finance|investment|audit|risk|parish|church|temple|gurdwara|mosque|synagogue)\s+)?(?:board|directors|trustees|governors|committee|council|partners|family|team|management|executive|elders)\b(?!\s+of\b)(?!['’])/;
+const BODY_SUBJECT = new RegExp(
+  `^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Aa]lso)\\s+)?(?:[Tt]he|[Oo]ur)\\s+(?:(?:${BODY_QUALIFIERS})\\s+)?(?:${ORGANISATION_BODIES})\\b(?!\\s+of\\b)(?!['’])`,
+);
 
 /** The organisation, named by one of its bodies, is the subject of the clause. */
 export function bodyIsSubject(context: ClauseContext): boolean {
@@ -94,8 +103,10 @@ export function bodyIsSubject(context: ClauseContext): boolean {
 // Another company's body as the subject: "Brightline's board", "the Brightline board", "their
 // committee", "the other side's trustees". A capitalised word that says what a body does names
 // the writer's own ("the Finance Committee", "the Audit Committee", "the Parish Council").
-const NAMED_BODY_SUBJECT =
-  /^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Aa]lso)\s+)?(?:(?:[Tt]he\s+)?(\p{Lu}[\p{L}&-]*)(['’]s)?|([Tt]heir|[Tt]he\s+other\s+side['’]s|[Tt]he\s+other\s+party['’]s))\s+(?:[\p{L}-]+\s+)?(?:[Bb]oard|[Cc]ommittee|[Tt]rustees|[Dd]irectors|[Gg]overnors|[Ff]amily|[Tt]eam|[Cc]ouncil|[Pp]artners|[Mm]anagement)\b/u;
+const NAMED_BODY_SUBJECT = new RegExp(
+  `^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Aa]lso)\\s+)?(?:(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}&-]*)(['’]s)?|([Tt]heir|[Tt]he\\s+other\\s+side['’]s|[Tt]he\\s+other\\s+party['’]s))\\s+(?:[\\p{L}-]+\\s+)?(?:${eitherCase(ORGANISATION_BODIES)})\\b`,
+  "u",
+);
 
 const BODY_KIND =
   /^(?:Finance|Financial|Audit|Risk|Investment|Investments|Executive|Management|Remuneration|Nominations?|Governance|Steering|Advisory|Operating|Operations|Parish|Church|Legal|Compliance|Credit|Ethics|Planning|Property|Estates?|Fundraising|Grants?|Trading|Safeguarding|Supervisory|Main|Full|Whole|Wider|Extended|Leadership|Senior|Strategy|Strategic|Technical|Scientific|Medical|Clinical|People|HR|IT|Sales|Marketing|Procurement|Project|Programme|Program|Development|Capital|Treasury|Pensions?|Board|Committee|Trust|Trustee|Management)$/;

@@ -6,6 +6,7 @@
  * you call me today?", "if it were up to me we'd use Zoom" and "my colleague prefers calls" are
  * refused the same way whichever field they would have filled.
  */
+import { ACTING_BODIES, GOVERNING_BODIES } from "./organisation-bodies";
 import { servedPeopleSubject } from "./third-parties";
 import type { Clause, Sentence } from "./sentences";
 import { isCommonWord } from "../text/common-words";
@@ -432,12 +433,17 @@ const COLLEAGUE_SUBJECT = new RegExp(
 // The organisation's governing body laying down a rule or deciding for it: "the trustees have a
 // firm rule against…", "the directors have asked for invoices at summary level". Their taste
 // alone ("the trustees prefer Zoom") stays a colleague's.
-const GOVERNING_BODY_DECIDES =
-  /^(?:our|the)\s+(?:[\w-]+\s+)?(?:trustees|governors|directors|board|partners|committee|executive|management|shareholders)(?!\s+of\b)\s+(?:have|has|operate|operates|keep|keeps|impose|imposes|apply|applies|adopted|introduced|set)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}(?:rule|rules|policy|ban|code|requirement)\b|^(?:our|the)\s+(?:[\w-]+\s+)?(?:trustees|governors|directors|board|partners|committee|executive|management|shareholders)(?!\s+of\b)\s+(?:have\s+|has\s+)?(?:asked\s+for|decided|agreed|resolved|require[sd]?|insist(?:s|ed)?\s+on)\b/i;
+const DECIDING_BODY = `^(?:our|the)\\s+(?:[\\w-]+\\s+)?(?:${GOVERNING_BODIES}|executive|management)(?!\\s+of\\b)\\s+`;
+const GOVERNING_BODY_DECIDES = new RegExp(
+  `${DECIDING_BODY}(?:have|has|operate|operates|keep|keeps|impose|imposes|apply|applies|adopted|introduced|set)\\s+(?:(?:a|an)\\s+)?(?:[\\w-]+\\s+){0,2}(?:rule|rules|policy|ban|code|requirement)\\b|${DECIDING_BODY}(?:have\\s+|has\\s+)?(?:asked\\s+for|decided|agreed|resolved|require[sd]?|insist(?:s|ed)?\\s+on)\\b`,
+  "i",
+);
 
 // "Our IT blocks Zoom", "our guidelines no longer allow…": the organisation itself.
-const OWN_BODY_SUBJECT =
-  /^our\s+(?:[\w-]+\s+){0,2}(?:board|management|team|committee|council|people|compliance(?:\s+team)?|it(?:\s+(?:team|department|people))?|finance(?:\s+team)?|ap|accounts\s+payable|legal(?:\s+(?:team|function|department))?|policy|policies|rule|rules|guidelines|terms|framework|firewall|network|systems?|laptops?|devices?|company|business|group|organisation|organization)\b/i;
+const OWN_BODY_SUBJECT = new RegExp(
+  `^our\\s+(?:[\\w-]+\\s+){0,2}(?:${ACTING_BODIES}|people|compliance(?:\\s+team)?|it(?:\\s+(?:team|department|people))?|finance(?:\\s+team)?|ap|accounts\\s+payable|legal(?:\\s+(?:team|function|department))?|policy|policies|rule|rules|guidelines|terms|framework|firewall|network|systems?|laptops?|devices?|company|business|group|organisation|organization)\\b`,
+  "i",
+);
 
 const GUIDELINE_SUBJECT =
   /^(?:(?:outside|external)\s+)?(?:counsel|law\s+firms?|the\s+firm|firms|timekeepers|panel\s+firms)\s+(?:shall|must|are\s+(?:required|expected)\s+to|is\s+(?:required|expected)\s+to|will\s+be\s+required\s+to)\b/i;

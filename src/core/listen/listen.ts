@@ -5,7 +5,13 @@
  * one-offs, reports of the past, someone else's preference), and is attributed to the sender's
  * own profile or their organisation's by what the clause says ("I", "we", "anyone here").
  */
-import { isOwnName, isOwnWord, organisationWords, withClientNameHeads } from "./own-organisation";
+import {
+  domainWords,
+  isOwnName,
+  isOwnWord,
+  organisationWords,
+  withClientNameHeads,
+} from "./own-organisation";
 import {
   indexProfiles,
   matchKeysFor,
@@ -742,6 +748,9 @@ function scopeOf(
   // "send me…", "spare me…", "for me, a quarterly update…": the writer is who it is for, whatever
   // "our" says elsewhere ("aligned with our investment committee") — unless others are named
   // with them ("me or any of the trustees", "not to me and not to anyone here").
+  // "…by email only please, to accounts@<our domain> and me": where the organisation's papers go,
+  // its own mailbox first among them, is its rule ("our accounts team and me" says "our").
+  if (ownMailboxBesideMe(text, orgWords)) return "org";
   const recipient = EXPLICIT_SELF.exec(text);
   if (recipient && !WITH_OTHERS.test(text.slice(recipient.index + recipient[0].length)))
     return "self";
@@ -753,6 +762,24 @@ function scopeOf(
   if (said.org) return "org";
   if (said.self) return "self";
   return undefined;
+}
+
+// An address beside "me" in one list of destinations: "to accounts@… and me", "cc me and
+// billing@…", "to me, accounts@…".
+const ADDRESS = "[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)";
+const MAILBOX_BESIDE_ME = new RegExp(
+  `\\b(?:to|cc|bcc|copy(?:ing)?(?:\\s+in)?|copied\\s+to)\\s+(?:${ADDRESS}\\s*(?:,\\s*)?(?:and|&|\\+|,)\\s*(?:to\\s+)?me\\b|me\\s*(?:,\\s*)?(?:and|&|\\+|,)\\s*(?:to\\s+)?${ADDRESS})`,
+  "gi",
+);
+
+/** A mailbox at the organisation's own domain named beside "me" as where things go. */
+function ownMailboxBesideMe(text: string, orgWords: ReadonlySet<string>): boolean {
+  if (!text.includes("@")) return false;
+  for (const m of text.matchAll(MAILBOX_BESIDE_ME)) {
+    const words = domainWords(m[1] ?? m[2] ?? "").filter((w) => w.length >= 3);
+    if (words.length > 0 && words.every((w) => orgWords.has(w))) return true;
+  }
+  return false;
 }
 
 const LEADING_SUBORDINATE =

@@ -25,6 +25,7 @@
  *   ways that are a place: post, letters, fax; "email to the old address is no longer monitored"
  *   is an address, not a way, and is left alone).
  */
+import { GOVERNING_BODIES } from "./organisation-bodies";
 
 // A clause's opening before its subject: a lead-in up to a colon ("A standing request, not just
 // for this visit: …"), a joining word, "please note (that)".
@@ -123,7 +124,8 @@ function firmRuleAsRequest(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // The governing body relayed
 
-const GOVERNING_BODY = `(?:ownership|(?:senior\\s+)?management|(?:the|our)\\s+(?:owners?|board(?:\\s+of\\s+directors)?|(?:senior\\s+)?management(?:\\s+team)?|leadership(?:\\s+team)?|executive(?:\\s+(?:team|committee|board))?|directors|partners|trustees|governors|shareholders|general\\s+counsel|gc|ceo|chief\\s+executive|chair(?:man|woman|person)?|legal\\s+director|head\\s+of\\s+legal|[\\w-]+\\s+committee|committee))`;
+// The bodies (organisation-bodies.ts), its management and its officers.
+const GOVERNING_BODY = `(?:ownership|(?:senior\\s+)?management|(?:the|our)\\s+(?:${GOVERNING_BODIES}|(?:senior\\s+)?management(?:\\s+team)?|leadership(?:\\s+team)?|executive(?:\\s+(?:team|committee|board))?|general\\s+counsel|gc|ceo|chief\\s+executive|chair(?:man|woman|person)?|legal\\s+director|head\\s+of\\s+legal|[\\w-]+\\s+committee))`;
 const ASKED = `(?:has|have)\\s+(?:now\\s+|also\\s+|since\\s+)?(?:asked|requested|instructed|directed|decided|ruled|made\\s+(?:it\\s+)?clear)`;
 const BODY_ASKS_THAT = new RegExp(`${LEAD}${GOVERNING_BODY}\\s+${ASKED}\\s+that\\s+`, "i");
 const BODY_ASKS_TO = new RegExp(

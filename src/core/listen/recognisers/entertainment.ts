@@ -7,6 +7,7 @@
  * in for the 24th") says nothing lasting and is not heard.
  */
 import { HOSPITALITY } from "../lexicon";
+import { BODY_QUALIFIERS, ORGANISATION_BODIES } from "../organisation-bodies";
 import { stancePattern, verdictAgainst, verdictFor } from "../stance";
 import type { Candidate, ClauseContext } from "../recogniser";
 
@@ -14,7 +15,7 @@ const H = HOSPITALITY;
 // Round 22 (listen-22a, analysis-lh19 §0 item 6): the organisation named by one of its bodies
 // ("the committee", "the trustees", "the family", "the board", "the whole team"), as whom not to
 // invite. Not another side's ("the other side's board", "their committee": no "the" before them).
-const BODY = `(?:the\\s+(?:whole\\s+|wider\\s+|full\\s+|management\\s+|executive\\s+|legal\\s+|leadership\\s+)?(?:team|department|function|board(?:\\s+of\\s+(?:directors|trustees))?|committee|trustees|directors|governors|partners|family|council|management|executive|elders)(?:\\s+team)?)`;
+const BODY = `(?:the\\s+(?:(?:${BODY_QUALIFIERS})\\s+)?(?:department|function|${ORGANISATION_BODIES})(?:\\s+team)?)`;
 const US = `(?:us|me|all\\s+of\\s+us|any\\s+of\\s+us|any\\s+of\\s+(?:the|our)\\s+[\\w-]+|everyone|our\\s+[\\w-]+(?:\\s+[\\w-]+)?|${BODY}|(?:all\\s+of\\s+us|everyone)\\s+in\\s+the\\s+[\\w\\s]+?)`;
 
 // "I can't accept anything - not even a coffee - from firms on the panel": everything refused from

@@ -20,6 +20,7 @@ import type { ReadMessage } from "../message";
 import type { Candidate, ClauseContext } from "../recogniser";
 import { LONGEST_CLAUSE, type Clause, type Sentence } from "../sentences";
 import { isPetFormOf } from "../nicknames";
+import { FIRM_PAPERS } from "../organisation-bodies";
 import { EARNED_TITLE_WORD, isPersonalTitle, TITLE_WORD } from "../titles";
 import type { Suggestion } from "../types";
 import { labelOf, topicOf } from "./answers";
@@ -215,6 +216,25 @@ const OTHERS_BEFORE =
 // "…calls me Maggie, but I prefer Margaret": the form named is others' use, not the writer's wish.
 const CONTRAST_AFTER =
   /^["']?[^.;!?]{0,20}?\b(?:but|though|although|however)\b[^.;!?]{0,30}?\b(?:prefer|rather|please|actually|it's|I\s+go\s+by|I'm)\b/i;
+// "…, but Nguyen is my family name", "…, which is a bit strange": others' use set against the
+// writer's own view of it.
+const SET_AGAINST_WRITER =
+  /^["'”’]?[^.;!?]{0,40}?\b(?:but|though|although|however|which|and|so)\b[^.;!?]{0,40}?(?:\bis\s+(?:my|our)\s+(?:family|last|sur)[\s-]?name\b|\b(?:is|it's|it\s+is|sounds?|feels?)\s+(?:\w+\s+){0,2}?(?:strange|odd|weird|wrong|funny|awkward)\b|\bisn't\s+my\s+name\b|\bnot\s+my\s+(?:first\s+|given\s+)?name\b)/i;
+// A form refused outright: "no need (for) X", "not X", "never X", "please no X".
+const REFUSED_FORM =
+  "(?:no\\s+need(?:\\s+for)?|not|never|please\\s+no|no\\s+more)\\s+(?:the\\s+)?[\"'“‘]?";
+
+/** The same form refused in the sentence, or the one before or after it in the paragraph. */
+function refusedBeside(name: string, sentence: Sentence, read: ReadMessage): boolean {
+  const form = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const refused = new RegExp(`\\b${REFUSED_FORM}${form}\\b`, "iu");
+  return [-1, 0, 1].some((d) => {
+    const other = read.sentences[sentence.index + d];
+    return (
+      other !== undefined && other.paragraph === sentence.paragraph && refused.test(other.text)
+    );
+  });
+}
 // "…, or Hugh once we've met", "…or Kate to friends": another form offered beside it.
 const ANOTHER_FORM_AFTER =
   /^["']?(?:\s+(?:in|for|on|when|with|to)\s+[\p{Ll}][\p{Ll}\s]{0,30}?)?,?\s+or\s+["']?(?:just\s+)?[\p{Lu}]/u;
@@ -344,7 +364,7 @@ const MAKES_ME_FEEL = nameFirst(
 const RENDERED = nameFirst(
   // Tried only where one of its verbs is (it opens with "you", in every other clause).
   /\b(?:writ(?:e|es|ing)|wrote|typ(?:e|es|ing)|typed|spell(?:s|ing)?|spelt|spelled|put(?:s|ting)?|spits?\s+out|address(?:es|ing|ed)?\s+me\s+as|said|say|says|read|reads|had|have)\s/,
-  String.raw`(?<!\b(?:if|when|that|rather|please|could|would|can|will|whether)\s)\b(?:[Yy]ou|[Yy]our\s+[\w-]+(?:\s+[\w-]+){0,2}|[Tt]he\s+(?:(?:last|latest|recent|previous|first|two|three|signed|engagement|covering)\s+){0,2}(?:letters?|e-?mails?|envelopes?|invoices?|drafts?|contracts?|documents?|paperwork|papers))\s+(?:keeps?\s+|kept\s+|(?:have|has)\s+been\s+|always\s+|both\s+|all\s+)?(?:writ(?:e|es|ing)|wrote|typ(?:e|es|ing)|typed|spell(?:s|ing)?|spelt|spelled|put(?:s|ting)?|spits?\s+out|address(?:es|ing|ed)?\s+me\s+as|said|says|read|reads|had|have)\s+["']?(?:(?:Dear|Hi|Hello)\s+)?${NAME}`,
+  String.raw`(?<!\b(?:if|when|that|rather|please|could|would|can|will|whether)\s)\b(?:[Yy]ou|[Yy]our\s+[\w-]+(?:\s+[\w-]+){0,2}|[Tt]he\s+(?:(?:last|latest|recent|previous|first|two|three|signed|engagement|covering)\s+){0,2}(?:${FIRM_PAPERS}))\s+(?:keeps?\s+|kept\s+|(?:have|has)\s+been\s+|always\s+|both\s+|all\s+)?(?:writ(?:e|es|ing)|wrote|typ(?:e|es|ing)|typed|spell(?:s|ing)?|spelt|spelled|put(?:s|ting)?|spits?\s+out|address(?:es|ing|ed)?\s+me\s+as|said|says|read|reads|had|have)\s+["']?(?:(?:Dear|Hi|Hello)\s+)?${NAME}`,
 );
 // "you've started calling me Shiv, and I'm not a fan": the form, then the verdict on it, in one
 // sentence (read whole: the verdict is often a clause of its own)
@@ -358,8 +378,6 @@ const CALLED_THEN_VERDICT = re(
 // firm, its people or its documents. Plain template strings (no String.raw: eslint.config.mjs).
 const FIRM_PEOPLE =
   "team|office|firm|people|staff|colleagues?|associates?|trainees?|assistants?|paralegals?|secretar(?:y|ies)|partners?|lawyers?|solicitors?|accounts|billing|system|records|database|cashiers?";
-const FIRM_PAPERS =
-  "letters?|invoices?|e-?mails?|envelopes?|bills?|statements?|paperwork|documents?|drafts?|contracts?|engagement\\s+letters?|cover(?:ing)?\\s+letters?|fee\\s+notes?|reminders?";
 const FIRM_SUBJECT = `(?:\\b[Yy]ou(?:'ve|\\s+have)?|\\b[Yy]our\\s+(?:[\\w'-]+\\s+){0,3}?(?:${FIRM_PEOPLE}|${FIRM_PAPERS})|\\b[Tt]he\\s+(?:[\\w'-]+\\s+){0,2}?(?:${FIRM_PAPERS}))`;
 // The firm's use addressed to the writer ("calling me", "writing to me as", "making me").
 const FIRM_USED_ME = re(
@@ -587,7 +605,7 @@ function isFormalGiven(name: string, read: ReadMessage): boolean {
 
 // "Only my mother calls me Robert", "nobody calls me that", "don't call me Bob": the opposite.
 const NEGATED_BEFORE =
-  /\b(?:only|nobody|no\s+one|never|don't|do\s+not|stop|not|hate|dislike|loathe|detest|cringe|wince|shudder|bristle|can't\s+stand|can't\s+bear|annoys?|irritates?|grates?)\b[^.;,:]*$/i;
+  /\b(?:only|nobody|no\s+one|no\s+need\s+(?:for\s+you\s+)?to|never|don't|do\s+not|stop|not|hate|dislike|loathe|detest|cringe|wince|shudder|bristle|can't\s+stand|can't\s+bear|annoys?|irritates?|grates?)\b[^.;,:]*$/i;
 
 interface Heard {
   field: "fullName" | "preferredName" | "avoidNames";
@@ -693,7 +711,10 @@ function heardIn(read: ReadMessage): Heard[] {
       // for, which is the writer's given name (as they sign it, when that is a form of it).
       if (INFORMAL.test(text) && !NOT_INFORMAL.test(text) && !informalForOther(sentence, read)) {
         const given = informalName(read);
-        if (given) {
+        // "No need for Mr Nguyen": the word after the title is the family name, so a given name
+        // that is that word was read from a family-first header ("Nguyen Van Thanh").
+        const titled = TITLED_FAMILY.exec(text);
+        if (given && !(titled && nameKey(titled[1]!) === nameKey(given))) {
           // Only when the message names no form itself ("Drop the Mr Oyelaran. Tunde is fine.").
           informal ??= {
             field: "preferredName",
@@ -763,6 +784,11 @@ function heardIn(read: ReadMessage): Heard[] {
           const othersUse =
             OTHERS_USE.test(text.slice(start, end)) || OTHERS_BEFORE.test(text.slice(0, start));
           if (strong && othersUse && CONTRAST_AFTER.test(rest)) continue;
+          // Round 23 (analysis-lh20 W1): "everybody calls me Mr Nguyen, but Nguyen is my family
+          // name" / "…, which is a bit strange": others' use set against the writer; "No need
+          // Mr Nguyen. Everybody calls me Mr Nguyen…": the same form refused beside it.
+          if (othersUse && (SET_AGAINST_WRITER.test(rest) || refusedBeside(name, sentence, read)))
+            continue;
           // "Please call me Joan" asks for it; "you're welcome to call me Graham" only allows it,
           // unless "please" makes the permission a request ("Please you may call me Kenji").
           // A form of one's own name with "please" after it asks too ("It's Greta, please.").
@@ -1045,7 +1071,9 @@ const COLON_VIEW_OF = new WeakMap<Clause, Clause>();
 
 // Informality asked for: a title or the formalities dropped, first names offered.
 const INFORMAL =
-  /\b(?:(?:drop|lose|skip|forget|ditch|dispense\s+with|do\s+away\s+with|no\s+need\s+for|don't\s+bother\s+with|(?:there's\s+)?no\s+call\s+for)\s+(?:the\s+|all\s+the\s+|with\s+the\s+)?["']?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\b\.?|formalit(?:y|ies)|titles?|honorifics?|surnames?)|first[\s-]names?\s+(?:(?:is|are)\s+(?:fine|ok|okay|good|great|best)|will\s+do)\b|first[\s-]names?,?\s+please\b|(?:on|use)\s+first[\s-]name\s+(?:terms|basis)\b)/i;
+  /\b(?:(?:drop|lose|skip|forget|ditch|dispense\s+with|do\s+away\s+with|no\s+need(?:\s+for)?|don't\s+bother\s+with|(?:there's\s+)?no\s+call\s+for)\s+(?:the\s+|all\s+the\s+|with\s+the\s+)?["'“‘]?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\b\.?|formalit(?:y|ies)|titles?|honorifics?|surnames?)|first[\s-]names?\s+(?:(?:is|are)\s+(?:fine|ok|okay|good|great|best)|will\s+do)\b|first[\s-]names?,?\s+please\b|(?:on|use)\s+first[\s-]name\s+(?:terms|basis)\b)/i;
+// The family name a refused title stands before ("no need for Mr Nguyen" → Nguyen).
+const TITLED_FAMILY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s+(\p{Lu}[\p{L}\p{M}'’-]+)/u;
 // "Please don't drop the Dr", "not on first-name terms": the opposite.
 const NOT_INFORMAL =
   /\b(?:don't|do\s+not|never|not|rather\s+not|prefer\s+not\s+to)\s+(?:\w+\s+){0,2}?(?:drop|lose|skip|forget|ditch|dispense|first[\s-]names?|on\s+first)/i;
