@@ -11,8 +11,9 @@ import {
 
 // Round 23, from the lh21 diagnosis (test/heldout/analysis-lh21.md), each shape also wrong or
 // missed in an older set by another writer: a cadence said to be too much, the writer's own use
-// of the updates, "It's <whole name>, <spelling note>", a bare "never ring", and "no need for
-// anyone to tiptoe round" a topic on file. Sentences written for this table.
+// of the updates, "It's <whole name>, <spelling note>", a bare "never ring", "no need for anyone
+// to tiptoe round" a topic on file, and channel alternatives offered ("Email or Teams are both
+// fine", group G7: lh14, lh16, lh17, lh19, lh21). Sentences written for this table.
 const mail = (text: string) => `Jo,\n\n${text}\n\nMegge`;
 const SIOBHAN = "Siobhán Ní Fhlaithearta <siobhan.nf@coca-cola.example>";
 const fromSiobhan = (text: string) => `Jo,\n\n${text}\n\nSiobhán`;
@@ -50,6 +51,17 @@ runListenTests("round 23: lh21's shapes", {
       name: "a bare refusal right after news of the writer's day is about that day",
       body: mail("I'm in court all day. Don't call."),
       fields: ["avoidChannels"],
+    },
+    {
+      name: "alternatives for one meeting are a one-off",
+      body: mail("Email or Teams are both fine for Thursday."),
+      fields: ["preferredChannels"],
+    },
+    { name: "days offered are no channels", body: mail("Thursday or Friday are both fine.") },
+    {
+      name: "alternatives asked about are not offered",
+      body: mail("Would email or Teams both be fine?"),
+      fields: ["preferredChannels"],
     },
     {
       name: "a bell never rung is no channel",
@@ -93,6 +105,36 @@ runListenTests("round 23: lh21's shapes", {
       name: "a bare refusal after a daily habit stands",
       body: mail("I'm on calls all day, every day. Don't ring."),
       heard: [{ field: "avoidChannels", value: "phone" }],
+    },
+    {
+      name: "channel alternatives offered after a ban are both preferred",
+      body: mail("Please don't use WhatsApp. Email or Teams are both fine."),
+      heard: [
+        { field: "avoidChannels", value: "whatsapp" },
+        { field: "preferredChannels", value: "email" },
+        { field: "preferredChannels", value: "teams" },
+      ],
+    },
+    {
+      name: "alternatives good for me",
+      body: mail("Email or Teams is good for me, always."),
+      heard: [
+        { field: "preferredChannels", value: "email" },
+        { field: "preferredChannels", value: "teams" },
+      ],
+    },
+    {
+      name: "alternatives that both work",
+      body: mail("Email or phone both work for me."),
+      heard: [
+        { field: "preferredChannels", value: "email" },
+        { field: "preferredChannels", value: "phone" },
+      ],
+    },
+    {
+      name: "alternatives that give way to a preference after them",
+      body: mail("Email or phone are both fine though I prefer email."),
+      heard: [{ field: "preferredChannels", value: "email" }],
     },
     {
       name: "'don't ring, email' refuses the phone and prefers email",

@@ -310,6 +310,9 @@ const AVOID: readonly RegExp[] = [
   ),
 ];
 
+/** "… though I prefer email": the alternatives offered give way to the preference after them. */
+const BUT_AFTER = String.raw`[^.;!?]*\b(?:but|though|although)\b`;
+
 // Wishes. Each pattern's first channel is the one wanted ("prefer a call to a long email").
 const PREFER: readonly RegExp[] = [
   // "WhatsApp is honestly the quickest way to get me", "email is best for me"
@@ -333,6 +336,11 @@ const PREFER: readonly RegExp[] = [
   // "Email suits me best", "email works much better for me", "a Teams chat is always fine"
   re(
     String.raw`${LIST}\s+(?:suits?\s+(?:me|us)|works?\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:best|better)\s+for\s+(?:me|us)|(?:is|are)\s+always\s+(?:fine|good|best|ok|okay|welcome))`,
+  ),
+  // Alternatives offered (round 23, analysis-lh21 G7; lh14, lh16, lh17, lh19, lh21): "Email or
+  // Teams are both fine", "email or Teams both work for me", "Email or Teams is good for me".
+  re(
+    String.raw`${LIST}\s+(?:(?:are|is)\s+both|both)\s+(?:fine|good|ok|okay|great|welcome|work\s+(?:well\s+)?for\s+(?:me|us))\b(?!${BUT_AFTER})|${LIST}\s+(?:is|are)\s+(?:always\s+)?good\s+for\s+(?:me|us)\b(?!${BUT_AFTER})`,
   ),
   // "a quick text is better than an email", "post would be easier"; a list keeps every item
   // ("Email or WhatsApp is better for me": both, round 15)
