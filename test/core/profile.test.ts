@@ -1,4 +1,5 @@
 import {
+  emptyProfile,
   indexProfiles,
   matchKeysFor,
   mergeProfiles,
@@ -273,13 +274,7 @@ describe("merging and lookup", () => {
   });
 
   const bare = (matchKey: string, notes?: string) => ({
-    matchKey,
-    avoidNames: [],
-    preferredChannels: [],
-    avoidChannels: [],
-    bannedBillingPhrases: [],
-    competitors: [],
-    avoidTopics: [],
+    ...emptyProfile(matchKey),
     ...(notes === undefined ? {} : { notes }),
   });
 
