@@ -137,6 +137,11 @@ runListenTests("round 23: lh21's shapes", {
       heard: [{ field: "preferredChannels", value: "email" }],
     },
     {
+      name: "alternatives that give way to a preference in a clause of its own",
+      body: mail("Email and phone are both fine, but I prefer email."),
+      heard: [{ field: "preferredChannels", value: "email" }],
+    },
+    {
       name: "'don't ring, email' refuses the phone and prefers email",
       body: mail("Don't ring, email."),
       heard: [

@@ -313,6 +313,14 @@ const AVOID: readonly RegExp[] = [
 /** "… though I prefer email": the alternatives offered give way to the preference after them. */
 const BUT_AFTER = String.raw`[^.;!?]*\b(?:but|though|although)\b`;
 
+// Alternatives offered (round 23, analysis-lh21 G7; lh14, lh16, lh17, lh19, lh21): "Email or
+// Teams are both fine", "email or Teams both work for me", "Email or Teams is good for me".
+const ALTERNATIVES = re(
+  String.raw`${LIST}\s+(?:(?:are|is)\s+both|both)\s+(?:fine|good|ok|okay|great|welcome|work\s+(?:well\s+)?for\s+(?:me|us))\b(?!${BUT_AFTER})|${LIST}\s+(?:is|are)\s+(?:always\s+)?good\s+for\s+(?:me|us)\b(?!${BUT_AFTER})`,
+);
+/** "…, but I prefer email" in a clause of its own after the alternatives. */
+const PREFERENCE_AFTER = /^(?:but|though|although)\b[^.;!?]*\b(?:prefer|rather|best|ideally)\b/i;
+
 // Wishes. Each pattern's first channel is the one wanted ("prefer a call to a long email").
 const PREFER: readonly RegExp[] = [
   // "WhatsApp is honestly the quickest way to get me", "email is best for me"
@@ -337,11 +345,7 @@ const PREFER: readonly RegExp[] = [
   re(
     String.raw`${LIST}\s+(?:suits?\s+(?:me|us)|works?\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:best|better)\s+for\s+(?:me|us)|(?:is|are)\s+always\s+(?:fine|good|best|ok|okay|welcome))`,
   ),
-  // Alternatives offered (round 23, analysis-lh21 G7; lh14, lh16, lh17, lh19, lh21): "Email or
-  // Teams are both fine", "email or Teams both work for me", "Email or Teams is good for me".
-  re(
-    String.raw`${LIST}\s+(?:(?:are|is)\s+both|both)\s+(?:fine|good|ok|okay|great|welcome|work\s+(?:well\s+)?for\s+(?:me|us))\b(?!${BUT_AFTER})|${LIST}\s+(?:is|are)\s+(?:always\s+)?good\s+for\s+(?:me|us)\b(?!${BUT_AFTER})`,
-  ),
+  ALTERNATIVES,
   // "a quick text is better than an email", "post would be easier"; a list keeps every item
   // ("Email or WhatsApp is better for me": both, round 15)
   re(
@@ -873,7 +877,12 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
       rule && !/\b(?:i|me|my)\b/i.test(context.clause.text) ? { holder: "org" as const } : {};
     found.push({ field: "preferredChannels", value: mention.channel, ...ours });
   };
+  const { clauses } = context.sentence;
+  const givesWay = clauses
+    .slice(clauses.indexOf(context.clause) + 1)
+    .some((clause) => PREFERENCE_AFTER.test(clause.text));
   for (const pattern of PREFER) {
+    if (pattern === ALTERNATIVES && givesWay) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       // "I prefer please not WhatsApp": the preference is negated, so the channel is refused.
