@@ -87,6 +87,16 @@ export function timedToOwnMeeting(context: ClauseContext): boolean {
   );
 }
 
+// Round 23 (analysis-lh21): the writer's own use of the firm's updates, "so I can fold it into my
+// report to the board", "for my report to the trustees".
+const WRITER_OWN_USE =
+  /\bso\s+(?:that\s+)?I\s+can\s+(?:fold|feed|put|use|drop|include|work|pass|prepare|copy|paste|turn)\b|\b(?:into|for|in)\s+my\s+(?:own\s+)?(?:monthly\s+|quarterly\s+|weekly\s+)?(?:report|update|note|pack|papers|summary|briefing)\b/i;
+
+/** The sentence says the writer uses the updates themselves: the cadence stays theirs. */
+export function writerOwnUse(context: ClauseContext): boolean {
+  return WRITER_OWN_USE.test(context.sentence.text);
+}
+
 // Round 22 (listen-22a): the organisation named by one of its bodies as the subject of a wish
 // about hospitality ("the committee would rather not be invited", "the family would love to be
 // asked again", "the board can't accept hospitality"). Lower-case words only between "the" and

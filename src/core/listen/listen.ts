@@ -53,6 +53,7 @@ import {
   otherBodyIsSubject,
   sharedCadence,
   timedToOwnMeeting,
+  writerOwnUse,
 } from "./cadence-holder";
 import { skeletonOf } from "./lexicon";
 import { readMessage, type ReadMessage } from "./message";
@@ -84,10 +85,6 @@ import {
   type ListenField,
   type Suggestion,
 } from "./types";
-
-/** The writer's own use of the firm's updates: "so I can fold it into…", "for my report to…". */
-const WRITER_OWN_USE =
-  /\bso\s+(?:that\s+)?I\s+can\s+(?:fold|feed|put|use|drop|include|work|pass|prepare|copy|paste|turn)\b|\b(?:into|for|in)\s+my\s+(?:own\s+)?(?:monthly\s+|quarterly\s+|weekly\s+)?(?:report|update|note|pack|papers|summary|briefing)\b/i;
 
 const RECOGNISERS: readonly Recogniser[] = [
   recogniseAnswers,
@@ -837,7 +834,7 @@ function attribute(
     field === "statusUpdates" &&
     holder === undefined &&
     subject !== "org" &&
-    WRITER_OWN_USE.test(sentence.text)
+    writerOwnUse(context)
   )
     holder = "self";
   // "…monthly, the week before our board meets": the organisation's meeting sets the deadline.

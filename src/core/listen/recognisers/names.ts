@@ -1636,15 +1636,15 @@ function wholeNameIn(
     // comma and the spelling note after it, so the name is read from just after "It's".
     if (/^it/i.test(f[0])) {
       const lead = /^(?:it['’]s|it\s+is)\s+/i.exec(f[0]);
+      const start = f.index + (lead ? lead[0].length : 0);
       const early = new RegExp(NAME_RUN.source, "uy");
-      early.lastIndex = f.index + (lead ? lead[0].length : 0);
-      const e = early.exec(text);
-      const first = e ? nameKey(e[0].split(/\s+/)[0]!) : "";
+      early.lastIndex = start;
+      const words = early.exec(text)?.[0].split(/\s+/) ?? [];
+      const first = words.length > 0 ? nameKey(words[0]!) : "";
       // The whole name, given name first ("It's Ó Briain, O with a fada" is the surname alone).
       const given =
         own.keys[0] !== undefined && (first === own.keys[0] || misspells(first, own.keys[0]));
-      if (e && given && e[0].split(/\s+/).length >= 2 && /^\s*,/.test(text.slice(early.lastIndex)))
-        at = f.index + (lead ? lead[0].length : 0);
+      if (given && words.length >= 2 && /^\s*,/.test(text.slice(early.lastIndex))) at = start;
     }
     const title = new RegExp(String.raw`^(?:${TITLE_WORD}\.?\s+)+`, "u").exec(text.slice(at));
     if (title) at += title[0].length;
