@@ -61,6 +61,11 @@ const MONTHS =
 const MONTH = new RegExp(`^(?:${MONTHS})(?:[-–](?:${MONTHS}))?$`);
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})\\b`, "g");
 const MONTH_DAY = new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, "g");
+/** Round 24: a happening dated by its month ("in February 2026", "the October 2025 attack"). */
+const MONTH_YEAR = new RegExp(
+  `\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(?:of\\s+)?(?:19|20)\\d\\d\\b`,
+  "g",
+);
 
 /** Words that end a noun phrase: function words and the commonest verbs. */
 export const STOP = new Set(
@@ -245,6 +250,9 @@ function addTerms(
     add(`${m[2]} ${m[1]}`, false, true);
     add(`${m[1]} ${m[2]}`, false, true);
   }
+  // Round 24: the month alone ("what happened in February"), beside a happening's word only.
+  MONTH_YEAR.lastIndex = 0;
+  for (let m = MONTH_YEAR.exec(clause); m; m = MONTH_YEAR.exec(clause)) add(m[1]!, true, true);
   // The other names: "league tables/rankings", "the outage or the network failure".
   words.forEach((w, i) => {
     const lower = w.toLowerCase();

@@ -1,5 +1,6 @@
 import * as avoidedTopic from "../../../src/core/checks/avoided-topic";
 import { forbiddenObjects } from "../../../src/core/checks/topic-note-objects";
+import { notesTerms } from "../../../src/core/checks/topic-notes";
 import { at, runRuleTests } from "./rule-tester";
 
 // Round 24: the things a profile's notes tell the firm not to raise, read as terms of the topic
@@ -73,6 +74,17 @@ describe("forbiddenObjects", () => {
   });
 });
 
+describe("notesTerms round 24: a happening dated by its month", () => {
+  test("the month of 'in March 2026' is a date term, written with its capital", () => {
+    const [terms] = notesTerms(["the flood"], "The Ystrad depot flooded in March 2026; painful.");
+    expect(terms).toEqual(expect.arrayContaining([{ term: "March", name: true, date: true }]));
+  });
+  test("a month without its year gives no term", () => {
+    const [terms] = notesTerms(["the flood"], "The depot flooded in March; painful.");
+    expect(terms!.some((t) => t.term === "March")).toBe(false);
+  });
+});
+
 const PROFILES = [
   {
     matchKey: "tomos@cwmni.example",
@@ -84,6 +96,11 @@ const PROFILES = [
     matchKey: "@harbourside.example",
     avoidTopics: ["rugby union"],
     notes: "Keep the Warriors and the Chiefs out of anything to the board.",
+  },
+  {
+    matchKey: "@depot.example",
+    avoidTopics: ["the flood"],
+    notes: "The Ystrad depot flooded in March 2026 and the staff still find it raw.",
   },
   {
     matchKey: "@carehome.example",
@@ -125,6 +142,9 @@ runRuleTests(avoidedTopic, {
       "manager@carehome.example",
       "The Omicron claims are listed for a case management hearing on 3 March.",
     ),
+    // The month of the happening as a deadline, or in small talk about something else.
+    quiet("ops@depot.example", "Please sign the lease by 14 March so we can complete in March."),
+    quiet("ops@depot.example", "Hope you enjoyed the break; we start the audit in March."),
     // The same letters in lower case are no name.
     quiet("person@harbourside.example", "The chiefs of staff approved the lease renewal."),
   ],
@@ -140,6 +160,12 @@ runRuleTests(avoidedTopic, {
       "rugby union",
       "Thanks for the signed lease. The Warriors looked sharp on Saturday.",
       "Warriors",
+    ),
+    found(
+      "ops@depot.example",
+      "the flood",
+      "Glad the depot is back to normal after what happened in March.",
+      "March",
     ),
     found(
       "manager@carehome.example",
