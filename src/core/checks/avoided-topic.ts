@@ -702,8 +702,10 @@ interface NoteHit {
   hit: TermHit;
   topic: string;
   date: boolean;
+  /** A name the notes tell the firm not to raise ("Don't mention Tunde"). */
+  forbiddenName: boolean;
 }
-type NoteData = { topic: string; date: boolean };
+type NoteData = { topic: string; date: boolean; forbiddenName: boolean };
 
 const noteMatchers = new Map<string, TermMatcher<NoteData> | null>();
 
@@ -714,8 +716,9 @@ function notesMatcher(topics: readonly string[], notes: string): TermMatcher<Not
   if (matcher === undefined) {
     const entries: { term: string; data: NoteData; capitalized: boolean }[] = [];
     notesTerms(topics, notes).forEach((terms, t) => {
-      for (const { term, name, date } of terms) {
-        entries.push({ term, data: { topic: topics[t]!, date: date === true }, capitalized: name });
+      for (const { term, name, date, forbidden } of terms) {
+        const data = { topic: topics[t]!, date: date === true, forbiddenName: name && !!forbidden };
+        entries.push({ term, data, capitalized: name });
       }
     });
     matcher = entries.length > 0 ? new TermMatcher(entries) : null;
@@ -736,6 +739,7 @@ function findNoteHits(ctx: CheckContext, topics: readonly string[]): NoteHit[] {
         hit: { field: field.field, start: m.start, end: m.end, text: m.text, term: m.term },
         topic: m.data.topic,
         date: m.data.date,
+        forbiddenName: m.data.forbiddenName,
       });
     }
   }
@@ -780,6 +784,9 @@ function isNoteRaised(ctx: CheckContext, field: AnalysedField, note: NoteHit): b
   const next = /^(?:['’]s)?[ \t]+([A-Za-z][A-Za-z'’-]*)/.exec(after);
   if (next && WORK_AFTER_CODE.has(next[1]!.toLowerCase())) return false;
   if (LEGAL_NOUN_AFTER.test(after) || DOCUMENT_NOUN_AFTER.test(after)) return false;
+  // Round 24: a person or a team the notes name in an instruction not to raise it is raised
+  // wherever the draft names them ("my regards to Tunde", "Go the Maroons").
+  if (note.forbiddenName) return true;
   const span = sentencesOf(draft, field)[spanIndexAt(sentencesOf(draft, field), hit.start)];
   if (!span) return false;
   const own = field.scan.slice(span.start, span.end);

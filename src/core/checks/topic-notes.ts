@@ -22,6 +22,7 @@ import { isCommonWord, isKnownName, isUpperCaseAt } from "../text";
 import { familyOf, sameStem, stem } from "./topic-families";
 import { list } from "./topic-instances";
 import { topicSpec } from "./topic-senses";
+import { forbiddenObjects } from "./topic-note-objects";
 
 const MAX_NOTES = 2000;
 const MAX_TERMS = 12;
@@ -34,6 +35,8 @@ export interface NoteTerm {
   name: boolean;
   /** A date ("4 May"): counts only beside a happening's word. */
   date?: boolean;
+  /** Named in an instruction not to raise it ("Don't mention Tunde"): topic-note-objects.ts. */
+  forbidden?: boolean;
 }
 
 /** A clause saying what is not the topic, or that it may be raised: it gives no terms. */
@@ -58,6 +61,11 @@ const MONTHS =
 const MONTH = new RegExp(`^(?:${MONTHS})(?:[-–](?:${MONTHS}))?$`);
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})\\b`, "g");
 const MONTH_DAY = new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, "g");
+/** Round 24: a happening dated by its month ("in February 2026", "the October 2025 attack"). */
+const MONTH_YEAR = new RegExp(
+  `\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(?:of\\s+)?(?:19|20)\\d\\d\\b`,
+  "g",
+);
 
 /** Words that end a noun phrase: function words and the commonest verbs. */
 export const STOP = new Set(
@@ -141,6 +149,22 @@ export function notesTerms(topics: readonly string[], notes: string | undefined)
       });
     }
   });
+  // Round 24: what an instruction in the notes names ("Keep the Broncos and Origin out of it").
+  const topicOf = (sentence: string): number => {
+    const stems = (sentence.match(WORD) ?? []).map(stem);
+    return own.findIndex((words) =>
+      words.some((s) => stems.some((w) => sameStem(s, w) || (s.length >= 4 && s === w))),
+    );
+  };
+  for (const object of forbiddenObjects(text, topicOf)) {
+    const into = result[object.topic]!;
+    // The topic's own words are its own terms already ("No mention of hunting").
+    if (object.term.split(/\s+/).every((w) => own[object.topic]!.includes(stem(w)))) continue;
+    const same = into.find((e) => e.term.toLowerCase() === object.term.toLowerCase());
+    const forbidden = !object.social;
+    if (same) same.forbidden ||= forbidden;
+    else into.push({ term: object.term, name: object.name, ...(forbidden && { forbidden }) });
+  }
   return result;
 }
 
@@ -226,6 +250,9 @@ function addTerms(
     add(`${m[2]} ${m[1]}`, false, true);
     add(`${m[1]} ${m[2]}`, false, true);
   }
+  // Round 24: the month alone ("what happened in February"), beside a happening's word only.
+  MONTH_YEAR.lastIndex = 0;
+  for (let m = MONTH_YEAR.exec(clause); m; m = MONTH_YEAR.exec(clause)) add(m[1]!, true, true);
   // The other names: "league tables/rankings", "the outage or the network failure".
   words.forEach((w, i) => {
     const lower = w.toLowerCase();

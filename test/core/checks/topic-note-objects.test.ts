@@ -1,0 +1,177 @@
+import * as avoidedTopic from "../../../src/core/checks/avoided-topic";
+import { forbiddenObjects } from "../../../src/core/checks/topic-note-objects";
+import { notesTerms } from "../../../src/core/checks/topic-notes";
+import { at, runRuleTests } from "./rule-tester";
+
+// Round 24: the things a profile's notes tell the firm not to raise, read as terms of the topic
+// (topic-note-objects.ts). Notes and drafts invented here.
+
+const firstTopic = (): number => 0;
+const terms = (notes: string) =>
+  forbiddenObjects(notes, firstTopic).map(
+    (o) => `${o.term}${o.name ? "^" : ""}${o.social ? "~" : ""}`,
+  );
+
+describe("forbiddenObjects", () => {
+  test.each([
+    ["Don't mention Rhodri or the arbitration.", ["Rhodri^", "arbitration"]],
+    [
+      "Keep the Warriors, the Chiefs and Eden Park out of it.",
+      ["Warriors^", "Chiefs^", "Eden Park^"],
+    ],
+    ["No mention of curling, bonspiels or similar.", ["curling", "bonspiels"]],
+    ["Please do not ask after Marguerite or the grandchildren.", ["Marguerite^", "grandchildren"]],
+    // A second verb of the same instruction names more things.
+    [
+      "Never ask how he is sleeping or mention the clinic or his leave.",
+      ["clinic", "leave", "sleeping"],
+    ],
+    // The topic's in-house name, and its one word of a name.
+    ["Internally it is known as 'the Quarry business'.", ["quarry business", "Quarry^"]],
+    // Quoted words refused outright.
+    [
+      "no 'God willing', 'blessings' or festive greetings of any faith.",
+      ["god willing", "blessings"],
+    ],
+    // A social scope marks every object of its sentence.
+    ["No small talk about Omicron or the closures.", ["Omicron^~", "closures~"]],
+    ["Don't raise the layoffs socially.", ["layoffs~"]],
+  ])("%s", (notes, expected) => {
+    expect(terms(notes)).toEqual(expected);
+  });
+
+  test.each([
+    // Pronouns and empty words are no objects; a month is no name of the topic.
+    ["Do not raise it.", []],
+    ["Never mention them unless they do.", []],
+    ["Internally 'the March event'.", ["march event"]],
+    // Not an instruction at all.
+    ["He mentioned the Warriors at the dinner; the arbitration is ours.", []],
+    // A continued verb without an instruction before it.
+    ["We act on the lease, and mention the rent review in each update.", []],
+    // A clause too long to be a thing named.
+    ["Don't mention the long history of disagreements between the two founding families.", []],
+  ])("nothing forbidden: %s", (notes, expected) => {
+    expect(terms(notes)).toEqual(expected);
+  });
+
+  test("the object goes to the topic its sentence, or the one before, speaks of", () => {
+    const topicOf = (sentence: string) =>
+      /divorce/i.test(sentence) ? 1 : /rugby/i.test(sentence) ? 0 : -1;
+    const objects = forbiddenObjects(
+      "Loves rugby. His divorce is raw. Don't mention Siân or the house in Conwy.",
+      topicOf,
+    );
+    expect(objects.map((o) => [o.term, o.topic])).toEqual([
+      ["Siân", 1],
+      ["house in conwy", 1],
+    ]);
+  });
+
+  test("notes are bounded: an instruction past the bound is not read", () => {
+    const notes = `${"Background. ".repeat(200)}Don't mention Rhodri.`;
+    expect(terms(notes)).toEqual([]);
+  });
+});
+
+describe("notesTerms round 24: a happening dated by its month", () => {
+  test("the month of 'in March 2026' is a date term, written with its capital", () => {
+    const [terms] = notesTerms(["the flood"], "The Ystrad depot flooded in March 2026; painful.");
+    expect(terms).toEqual(expect.arrayContaining([{ term: "March", name: true, date: true }]));
+  });
+  test("a month without its year gives no term", () => {
+    const [terms] = notesTerms(["the flood"], "The depot flooded in March; painful.");
+    expect(terms!.some((t) => t.term === "March")).toBe(false);
+  });
+});
+
+const PROFILES = [
+  {
+    matchKey: "tomos@cwmni.example",
+    avoidTopics: ["his brother"],
+    notes:
+      "Tomos is in a shareholder dispute with his brother Rhodri (another firm acts). Don't mention Rhodri. We act on the farm conveyancing.",
+  },
+  {
+    matchKey: "@harbourside.example",
+    avoidTopics: ["rugby union"],
+    notes: "Keep the Warriors and the Chiefs out of anything to the board.",
+  },
+  {
+    matchKey: "@depot.example",
+    avoidTopics: ["the flood"],
+    notes: "The Ystrad depot flooded in March 2026 and the staff still find it raw.",
+  },
+  {
+    matchKey: "@carehome.example",
+    avoidTopics: ["the pandemic"],
+    notes: "No small talk about Omicron or the lockdowns. We defend the Omicron-era claims.",
+  },
+];
+
+const found = (to: string, topic: string, body: string, text: string) => ({
+  name: `${topic}: ${body}`,
+  to,
+  profiles: PROFILES,
+  body,
+  findings: [
+    {
+      messageId: "topic",
+      evidence: at("body", body, text),
+      message: [`asked not to discuss ${topic}`],
+    },
+  ],
+});
+const quiet = (to: string, body: string) => ({
+  name: `quiet: ${body}`,
+  to,
+  profiles: PROFILES,
+  body,
+});
+
+runRuleTests(avoidedTopic, {
+  valid: [
+    // The name in a signature, a link or a heading is not the author raising it.
+    quiet(
+      "tomos@cwmni.example",
+      "The completion statement is attached.\n\n--\nRhodri Evans\nPartner",
+    ),
+    quiet("person@harbourside.example", "Warriors\n\nThe lease renewal is attached for signature."),
+    // A name the notes forbid only in small talk, in the work they defend.
+    quiet(
+      "manager@carehome.example",
+      "The Omicron claims are listed for a case management hearing on 3 March.",
+    ),
+    // The month of the happening as a deadline, or in small talk about something else.
+    quiet("ops@depot.example", "Please sign the lease by 14 March so we can complete in March."),
+    quiet("ops@depot.example", "Hope you enjoyed the break; we start the audit in March."),
+    // The same letters in lower case are no name.
+    quiet("person@harbourside.example", "The chiefs of staff approved the lease renewal."),
+  ],
+  invalid: [
+    found(
+      "tomos@cwmni.example",
+      "his brother",
+      "Completion is booked for Friday. Please pass my best to Rhodri.",
+      "Rhodri",
+    ),
+    found(
+      "person@harbourside.example",
+      "rugby union",
+      "Thanks for the signed lease. The Warriors looked sharp on Saturday.",
+      "Warriors",
+    ),
+    found(
+      "ops@depot.example",
+      "the flood",
+      "Glad the depot is back to normal after what happened in March.",
+      "March",
+    ),
+    found(
+      "manager@carehome.example",
+      "the pandemic",
+      "Glad the lockdowns are behind you all.",
+      "lockdowns",
+    ),
+  ],
+});
