@@ -44,12 +44,12 @@ const NAME = `(?:the\\s+)?[A-Z0-9][\\w&'’.-]*(?:\\s+(?:[A-Z0-9][\\w&'’.-]*|&
  * The rest of the brand's own name: more capitalised words, a suffix ("Chase Bank, N.A.", "Maersk
  * Line A/S"), and (round 24, analysis-h22 G2) a registered name's tail: a bracketed territory
  * before the company's form ("Pret (Europe) Ltd", "X (UK) Limited", "X (Australia) Pty Ltd") and a
- * form joined by "&" ("X GmbH & Co. KG"). A bracketed word is part of the name only before such a
+ * form joined by "&" ("X GmbH & Co. KG"), a form written with full stops ("B.V.", "S.p.A."). A bracketed word is part of the name only before such a
  * form: "X (Claimant)" is a role.
  */
 const LEGAL_FORM = `(?:Ltd|Limited|plc|PLC|LLP|LLC|L\\.?P|Inc|Corp|Pty|GmbH|AG|SE|S\\.?A|S\\.?p\\.?A|S\\.?r\\.?l|N\\.?V|B\\.?V|AB|AS|A\\/S|ASA|Oy|Oyj|KK|K\\.K|Co)\\b`;
 const OWN_TAIL = new RegExp(
-  `^(?:,?\\s+(?:A\\/S|&\\s+Co|\\([A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2}\\)(?=\\s+(?:[A-Z][\\w&'’-]*\\s+)?${LEGAL_FORM})|[A-Z][\\w&'’-]*|\\(?[A-Z]{2,6}\\)?|plc|llp|llc|ltd|inc|corp|limited|gmbh|s\\.a|s\\.p\\.a|b\\.v|n\\.v|oy|oyj)\\.?(?![\\w'’/-])){0,5}`,
+  `^(?:,?\\s+(?:A\\/S|&\\s+Co|[A-Z]\\.(?:[A-Za-z]{1,2}\\.)*[A-Za-z]{1,2}|\\([A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2}\\)(?=\\s+(?:[A-Z][\\w&'’-]*\\s+)?${LEGAL_FORM})|[A-Z][\\w&'’-]*|\\(?[A-Z]{2,6}\\)?|plc|llp|llc|ltd|inc|corp|limited|gmbh|s\\.a|s\\.p\\.a|b\\.v|n\\.v|oy|oyj)\\.?(?![\\w'’/-])){0,5}`,
 );
 const SEPARATOR = `(?:,|;|\\band\\b|&|\\bor\\b|\\bas well as\\b)`;
 /** Other names listed after it: "X and Y", "X, Y and Z". */
