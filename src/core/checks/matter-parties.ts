@@ -16,6 +16,7 @@
 import type { AnalysedDraft, AnalysedField } from "../analysis";
 import { fieldKeys, fieldOf, type TermHit } from "./helpers";
 import { outOfTime } from "../time-budget";
+import { isBenchmark, MATTER_HEAD } from "./matter-heads";
 
 /**
  * How far each side of a mention a party role is looked for. Patterns before a mention end at it
@@ -39,9 +40,17 @@ const QUALIFIER = `(?:(?:proposed|prospective|intended|incoming|outgoing|current
  * never read as a name.
  */
 const NAME = `(?:the\\s+)?[A-Z0-9][\\w&'’.-]*(?:\\s+(?:[A-Z0-9][\\w&'’.-]*|&|of(?=\\s+[A-Z])))*`;
-/** The rest of the brand's own name: more capitalised words, a suffix ("Chase Bank, N.A.", "Maersk Line A/S"). */
-const OWN_TAIL =
-  /^(?:,?\s+(?:A\/S|[A-Z][\w&'’-]*|\(?[A-Z]{2,6}\)?|plc|llp|llc|ltd|inc|corp|limited|gmbh|s\.a|s\.p\.a|b\.v|n\.v|oy|oyj)\.?(?![\w'’/-])){0,4}/;
+/**
+ * The rest of the brand's own name: more capitalised words, a suffix ("Chase Bank, N.A.", "Maersk
+ * Line A/S"), and (round 24, analysis-h22 G2) a registered name's tail: a bracketed territory
+ * before the company's form ("Pret (Europe) Ltd", "X (UK) Limited", "X (Australia) Pty Ltd") and a
+ * form joined by "&" ("X GmbH & Co. KG"), a form written with full stops ("B.V.", "S.p.A."). A bracketed word is part of the name only before such a
+ * form: "X (Claimant)" is a role.
+ */
+const LEGAL_FORM = `(?:Ltd|Limited|plc|PLC|LLP|LLC|L\\.?P|Inc|Corp|Pty|GmbH|AG|SE|S\\.?A|S\\.?p\\.?A|S\\.?r\\.?l|N\\.?V|B\\.?V|AB|AS|A\\/S|ASA|Oy|Oyj|KK|K\\.K|Co)\\b`;
+const OWN_TAIL = new RegExp(
+  `^(?:,?\\s+(?:A\\/S|&\\s+Co|[A-Z]\\.(?:[A-Za-z]{1,2}\\.)*[A-Za-z]{1,2}|\\([A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,2}\\)(?=\\s+(?:[A-Z][\\w&'’-]*\\s+)?${LEGAL_FORM})|[A-Z][\\w&'’-]*|\\(?[A-Z]{2,6}\\)?|plc|llp|llc|ltd|inc|corp|limited|gmbh|s\\.a|s\\.p\\.a|b\\.v|n\\.v|oy|oyj)\\.?(?![\\w'’/-])){0,5}`,
+);
 const SEPARATOR = `(?:,|;|\\band\\b|&|\\bor\\b|\\bas well as\\b)`;
 /** Other names listed after it: "X and Y", "X, Y and Z". */
 const LIST_AFTER = new RegExp(`^(?:\\s*${SEPARATOR}\\s*${NAME}){0,3}`);
@@ -150,10 +159,32 @@ const ACT_AFTER = new RegExp(
 const ROLE_VERB_AFTER =
   /^\s*(?:,\s*(?:which|who)\s+|\s)(?:had\s+|has\s+|also\s+)?(?:(?:co-?)?insured|reinsured|underwrote|carried|shipped|chartered|stored)\s+(?:(?:the|your|our|this|you|us)\b|\d+\s+of\s+(?:the|your|our)\b)/i;
 
-/** A matter or a contract named after the brand: "the X litigation", "X fuel-supply agreements". */
+/**
+ * Round 24: after a brand, a possessive and a part of the organisation ("X's commissioning team",
+ * "X's UK arm"), which a role after it (ROLE_AFTER) gives to the brand.
+ */
+const ORG_PART_AFTER =
+  /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:team|unit|arm|division|subsidiary|business|entity|vehicle|spv|group|department|desk|side|branch|operation|company)(?=\s)/i;
+
+/**
+ * Round 24: after a brand, a relative clause whose object is the draft's own matter, marked as
+ * ours or as this one: "X, who write the other 40% line on this risk,", "X, which holds half of
+ * our JV,". A matter's head (matter-heads.ts) or a word of an insurance risk.
+ */
+const RELATIVE_MATTER_AFTER = new RegExp(
+  `^\\s*,\\s*(?:which|who)\\s+(?:[\\w%'’.-]+\\s+){1,6}?(?:on|under|in|of|to|for)\\s+(?:this|our|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:${MATTER_HEAD}|risks?|polic(?:y|ies)|programme|placement|layer|slip|cover)\\b`,
+  "i",
+);
+
+/**
+ * A matter or a contract named after the brand: "the X litigation", "X fuel-supply agreements",
+ * "the Thiess expert determination", "Austal subcontract". Its head is one of the matter heads
+ * (matter-heads.ts), read as the head: not when it modifies a word of comparison ("Equinix lease
+ * comps") or is said to be one (`isBenchmark`).
+ */
 const CONTRACT_KIND = `(?:[a-z]+-[a-z-]+|supply|fuel|distribution|licen[cs]e|licensing|lease|loan|facility|framework|services?|purchase|sale|share|asset|joint|venture|master|patent|employment|consultancy|agency|franchise|credit|offtake|tolling|manufacturing|development|collaboration|research|settlement|option|escrow|shareholders?|side|co-?existence|supply chain)`;
 const MATTER_AFTER = new RegExp(
-  `^(?:(?:\\s+${CONTRACT_KIND}){0,2}\\s+(?:litigation|dispute|claim|arbitration|proceedings|lawsuit|(?:iprs?|(?:revocation|invalidity) action)(?!\\s+against\\s+(?!us\\b|you\\b)[A-Z])|licen[cs]e|agreements?|lease|tenancy|heads of terms|term sheet|opposition|infringement (?:claims?|action|proceedings)|matter|contract|nda|spa|apa|msa|sla|loi|mou|negotiations?|settlement (?:agreement|offer|proposal|talks|discussions|terms)|mark-?up|redline|deal|transaction)|(?:\\s+${CONTRACT_KIND}){1,2}\\s+(?:contracts?|leases|claims))\\b`,
+  `^(?:(?:\\s+${CONTRACT_KIND}){0,2}\\s+${MATTER_HEAD}|(?:\\s+${CONTRACT_KIND}){1,2}\\s+(?:contracts?|leases|claims))\\b`,
   "i",
 );
 
@@ -209,12 +240,23 @@ const DEAL_STEP_AFTER =
 const DATED_BEFORE = /(?:\b(?:19|20)\d\d|\blast \w+['’]s)\s+$/i;
 const THIRD_PARTY_AFTER = /^\s+(?:with|between)\s+(?!(?:us|you|me|our|your|the client|effect)\b)/i;
 
+/**
+ * Round 24 (analysis-h21 C1d): the other side's rights relied on in the matter, the brand naming
+ * them: "they rely on their earlier X registrations", "its X patents", "the earlier X mark".
+ */
+const RIGHT_OWNER_BEFORE =
+  /\b(?:their|its|the opponent['’]s|the other side['’]s|the (?:earlier|prior|senior))\s+(?:(?:earlier|prior|senior|registered|existing|own)\s+)?$/i;
+const RIGHT_AFTER = /^\s+(?:trade ?marks?|marks?|registrations?|patents?)\b/i;
+
 /** A matter, document or step named after the brand that is the client's own. */
 function isOwnMatter(before: string, text: string): boolean {
+  const matter = MATTER_AFTER.exec(text);
   const m =
-    MATTER_AFTER.exec(text) ??
-    (/\b(?:the|this|our|your)\s+$/i.test(before) ? DEAL_STEP_AFTER.exec(text) : null);
-  return !!m && !DATED_BEFORE.test(before) && !THIRD_PARTY_AFTER.test(text.slice(m[0].length));
+    matter ?? (/\b(?:the|this|our|your)\s+$/i.test(before) ? DEAL_STEP_AFTER.exec(text) : null);
+  if (!m) return RIGHT_OWNER_BEFORE.test(before) && RIGHT_AFTER.test(text);
+  if (DATED_BEFORE.test(before)) return false;
+  const rest = text.slice(m[0].length);
+  return !THIRD_PARTY_AFTER.test(rest) && !(matter && isBenchmark(rest));
 }
 
 /** Before a brand: a legal noun or act and "against", "with", "to", "from", "by" or "for". */
@@ -334,6 +376,13 @@ const COMPARISON_FINALS = new Set(
     " ",
   ),
 );
+/**
+ * Between a party's noun and the name after it, where the party sits, closed by a comma or a
+ * bracket: "on floor 4, ", "in unit 9 (". A place, not another party ("of", "for": "the supplier
+ * of our rival, X" names the rival).
+ */
+const ROLE_PLACE_BEFORE =
+  /\s+(?:on|at|in|under)\s+(?:(?:the|this|our|your)\s+)?[\w-]+(?:\s+[\w-]+)?\s*[,(:–—]\s*$/i;
 /** The endings of a party's noun (and "namely", "i.e."): ROLE_BEFORE can match only then. */
 const ROLE_FINAL =
   /(?:ants?|ents?|ors?|ers?|ees?|ty|ties|side|iffs?|lords?|banks?|namely|being|viz\.?|i\.e\.)$/;
@@ -365,6 +414,12 @@ function isPartyMention(field: AnalysedField, before: string, after: string): bo
   const listed = own.slice(LIST_AFTER.exec(own)![0].length);
   if (ROLE_AFTER.test(listed) || ACT_AFTER.test(listed)) return true;
   if (ROLE_VERB_AFTER.test(listed)) return true;
+  // Round 24 (analysis-h21 C1c, C1d): the role said of a part of the brand ("X's commissioning
+  // team are the counterparty"), and a clause of its own about the draft's matter ("X, who write
+  // the other 40% line on this risk, agree").
+  const part = ORG_PART_AFTER.exec(own);
+  if (part && ROLE_AFTER.test(own.slice(part[0].length))) return true;
+  if (RELATIVE_MATTER_AFTER.test(listed) && !GRATUITOUS.test(`${before} ${after}`)) return true;
   if (inCapacity(own, listed, before, after)) return true;
   const opening = own.charCodeAt(0);
   // A bracket, an apostrophe, or a word of a contract or a dispute must come first.
@@ -388,6 +443,13 @@ function isPartyMention(field: AnalysedField, before: string, after: string): bo
   const lead = listedBefore ? before.slice(0, before.length - listedBefore[0].length) : before;
   const leadFinal = listedBefore ? lastWords(lead, 1) : final;
   if (ROLE_FINAL.test(leadFinal) && ROLE_BEFORE.test(lead)) return true;
+  // Round 24 (analysis-h22 G2): the role, where it sits, then the name: "the existing sub-tenant
+  // on floor 4, X", "the contractor on site, X".
+  const placed = /[,(:–—]\s*$/.test(before) ? ROLE_PLACE_BEFORE.exec(before) : null;
+  if (placed) {
+    const role = before.slice(0, placed.index);
+    if (ROLE_FINAL.test(lastWords(role, 1)) && ROLE_BEFORE.test(`${role}, `)) return true;
+  }
   if (ACT_FINALS.has(leadFinal) && ACT_BEFORE.test(lead)) return true;
   // The bidder a contract of the client's own tender went to ("the award of the Route 44 contract
   // to X", "the contract has been awarded to X"), unless the award is dated history or compared.

@@ -31,6 +31,7 @@
 import type { AnalysedDraft } from "../analysis";
 import { isCommonWord } from "../text";
 import { fieldOf, type TermHit } from "./helpers";
+import { isBenchmark, PROCESS_HEAD } from "./matter-heads";
 import { comparesOrPraises, GRATUITOUS, sentenceBefore } from "./matter-parties";
 
 /**
@@ -39,8 +40,7 @@ import { comparesOrPraises, GRATUITOUS, sentenceBefore } from "./matter-parties"
  * "sponsorship", "proposal", "pitch"): a rival's deal is the thing a client minds, and an idea of
  * one with the rival is no matter yet.
  */
-const KIND =
-  "(?:counter-?)?claim|disput|litigat|arbitrat|proceeding|opposition|invalidity|revocation|infring|injunction|appeal|enforcement|judge?ment|short[- ]?pa[iy]|non-?payment|arrears|tender|procurement|standstill|transfer|re-?flag|novat|assignment|merger|acquisition|disposal|takeover|buy-?out|due diligence|leas(?:e|ing)|tenancy|sub-?let|licen[cs]|settlement|mediation|(?:re-?)?negotiat|terminat|insolvency|liquidation|winding[- ]up|subrogation|demurrage";
+const KIND = `(?:counter-?)?claim|disput|litigat|arbitrat|proceeding|opposition|invalidity|revocation|infring|injunction|appeal|enforcement|judge?ment|short[- ]?pa[iy]|non-?payment|arrears|tender|procurement|standstill|transfer|re-?flag|novat|assignment|merger|acquisition|disposal|takeover|buy-?out|due diligence|leas(?:e|ing)|tenancy|sub-?let|licen[cs]|settlement|mediation|(?:re-?)?negotiat|terminat|insolvency|liquidation|winding[- ]up|subrogation|demurrage|${PROCESS_HEAD}`;
 const KINDS = new RegExp(`\\b(?:${KIND})`, "gi");
 /**
  * The brand after the matter's noun, up to five words and a preposition of a party: "transfer in
@@ -66,8 +66,18 @@ interface Matter {
   parts: string[];
 }
 
+/**
+ * The kinds of legal work `text` names, each unless it modifies a word of comparison ("lease
+ * comps": round 24, matter-heads.ts).
+ */
 function stems(text: string): string[] {
-  return (text.match(KINDS) ?? []).map((k) => k.toLowerCase());
+  const found: string[] = [];
+  KINDS.lastIndex = 0;
+  for (let m = KINDS.exec(text); m; m = KINDS.exec(text)) {
+    const word = /^[\w-]*/.exec(text.slice(KINDS.lastIndex))![0];
+    if (!isBenchmark(text.slice(KINDS.lastIndex + word.length))) found.push(m[0].toLowerCase());
+  }
+  return found;
 }
 
 function matterOf(draft: AnalysedDraft): Matter {

@@ -2085,3 +2085,69 @@ runRuleTests(competitorMention, {
     })),
   })),
 });
+
+// Round 24 (detect-24b, analysis-h22 G2–G4): a brand as the client's counterparty read from the
+// construction. A registered name's tail ("(Scotland) Ltd", "GmbH & Co. KG") is part of the name
+// before the role; a role may be followed by where the party sits; a brand modifying the head of
+// a matter (one list of heads: "adjudication", "expert determination", "subcontract", "JV" …) is
+// that matter's party, unless the head modifies a word of comparison or is called one; a role said
+// of a part of the brand; a relative clause about this matter; the other side's earlier rights.
+const round24Quiet: { body: string; subject?: string }[] = [
+  { body: "Vantrell (Scotland) Ltd, the incoming tenant, has signed the licence to assign." },
+  { body: "Pellion GmbH & Co. KG, the supplier, has accepted the revised delivery schedule." },
+  { body: "Norvik (Benelux) B.V. (the Buyer) must pay the deposit on exchange." },
+  { body: "The current tenant in unit 7, Harrowgate, must vacate by March." },
+  { body: "Items for Monday: the Pellion adjudication, the road upgrade, budget." },
+  { body: "We are ready for the Vantrell expert determination on the valuation points." },
+  { body: "I've marked up the Norvik subcontract and sent it to their site team." },
+  { body: "The Harrowgate sub-lease has a break at year five." },
+  { subject: "Pellion JV - board reserved matters", body: "Two points for Thursday's call." },
+  { body: "Vantrell's procurement team are the counterparty, and they have sent a revised draft." },
+  { body: "Norvik, who take the remaining 30% share of this risk, accept our view on cover." },
+  { body: "The opponent relies on its earlier Harrowgate registrations, which we say are unused." },
+];
+const round24Flagged: { body: string; text: string; subject?: string }[] = [
+  // The name's tail read, and no role after it.
+  { body: "Vantrell (Europe) Ltd, the market leader, cut prices again.", text: "Vantrell" },
+  // Another party, not a place, between the role and the name.
+  { body: "The supplier to our rival, Harrowgate, cut prices in May.", text: "Harrowgate" },
+  // The matter's noun modifies a word of comparison, or the phrase is called one.
+  {
+    body: "Can you pull together the Pellion lease comps before the rent review?",
+    text: "Pellion",
+  },
+  { body: "Norvik subcontract rates are about 8% below ours.", text: "Norvik" },
+  {
+    body: "The Vantrell arbitration is the obvious comparator for the fee cap.",
+    text: "Vantrell",
+  },
+  { subject: "Harrowgate lease benchmarks", body: "Figures to follow.", text: "Harrowgate" },
+  // A role said of what is not a part of the brand.
+  { body: "Norvik's biggest customer is the claimant in the Leeds case.", text: "Norvik's" },
+  // A relative clause about the rival's own business.
+  { body: "Pellion, which has a plant near Hull, is hiring again.", text: "Pellion" },
+  // The rival's own rights, not the other side's in this matter.
+  { body: "The Vantrell registrations were all renewed last year.", text: "Vantrell" },
+];
+runRuleTests(competitorMention, {
+  valid: round24Quiet.map(({ body, subject }) => ({
+    name: `round 24 a party read from the construction: ${subject ?? body}`,
+    to: H,
+    profiles: [HALDEN],
+    subject,
+    body,
+  })),
+  invalid: round24Flagged.map(({ body, text, subject }) => ({
+    name: `round 24 not a party: ${subject ?? body}`,
+    to: H,
+    profiles: [HALDEN],
+    subject,
+    body,
+    findings: [
+      ...(subject?.includes(text)
+        ? [{ messageId: "mention", evidence: at("subject", subject, text) }]
+        : []),
+      ...(body.includes(text) ? [{ messageId: "mention", evidence: at("body", body, text) }] : []),
+    ],
+  })),
+});

@@ -32,6 +32,7 @@ const SUPPORT_FILES = [
   "topic-notes",
   "matter-parties",
   "matter-reading",
+  "matter-heads",
   "brand-senses",
   "addressee",
 ];
