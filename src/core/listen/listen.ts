@@ -683,12 +683,12 @@ const HABIT = /\b(?:every|usually|always|generally|normally|most\s+days|often)\b
 function afterNewsOfTheDay(context: ClauseContext): boolean {
   const before = context.previous[0];
   return (
-    bareRefusal(context.sentence.text) !== undefined &&
     before !== undefined &&
     before.paragraph === context.sentence.paragraph &&
     NEWS_OF_THE_DAY.test(before.text) &&
     !HABIT.test(before.text) &&
-    !/\bnever\b/i.test(context.sentence.text)
+    !/\bnever\b/i.test(context.sentence.text) &&
+    bareRefusal(context.sentence.text) !== undefined
   );
 }
 
