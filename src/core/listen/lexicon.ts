@@ -103,8 +103,36 @@ const ANY_CHANNEL_WORD =
 // Words in quotation marks are named, not used: "'Drafting email' entries" is a billing entry.
 const QUOTED = /"[^"\n]{1,60}"|(?<=^|[\s(])'[^'\n]{1,60}'(?=[\s,.;:!?)]|$)/g;
 
-/** "never ring", "don't ring.": the verb refused with nothing after it. */
-const REFUSED_RING = /\b(?:never|don't|dont|do\s+not)\s+(ring)\b(?=\s*(?:[.,;!?–—]|-\s|$))/gi;
+// The bare refusal (round 24: one reading for round 13's whole-line "Don't ring.", round 23's
+// "never ring" and listen.ts's refusal after news of the day): a way of getting in touch refused
+// with nothing after it but "me"/"us", a courtesy and the end of the clause.
+const REFUSER = String.raw`(?:never|don't|dont|do\s+not)`;
+const COURTESY = String.raw`(?:please|pls|plz|thanks|thx|ta|thank\s+you)`;
+/** "never ring", "don't ring.": "ring" refused bare is the phone (it needs no object then). */
+const REFUSED_RING = new RegExp(
+  String.raw`\b${REFUSER}\s+(ring)\b(?=\s*(?:[.,;!?–—]|-\s|$))`,
+  "gi",
+);
+const BARE_REFUSAL = new RegExp(
+  String.raw`^((?:(?:please|pls|plz|and|so|but|just)\s+)?(?:${REFUSER}|no)\s+)(\S[^,.!?;:]{0,30}?)(?:\s+(?:me|us))?(?:[,\s]+${COURTESY})?\s*[.!]*$`,
+  "i",
+);
+
+/**
+ * The way of getting in touch a whole clause or sentence refuses bare ("Don't ring.", "never
+ * call, thanks", "Please don't phone me", "No calls."): the refused words are one channel word and
+ * nothing else. Not "Don't ring the bell", "don't call Tom", "Don't worry."
+ */
+export function bareRefusal(text: string): ChannelMention | undefined {
+  const trimmed = text.trim();
+  const m = BARE_REFUSAL.exec(trimmed);
+  if (!m) return undefined;
+  const start = m[1]!.length;
+  const end = start + m[2]!.length;
+  const mentions = channelMentions(trimmed);
+  const only = mentions.length === 1 ? mentions[0] : undefined;
+  return only && only.start === start && only.end === end ? only : undefined;
+}
 
 export function channelMentions(text: string): ChannelMention[] {
   const taken: ChannelMention[] = [];

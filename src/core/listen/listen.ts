@@ -55,7 +55,7 @@ import {
   timedToOwnMeeting,
   writerOwnUse,
 } from "./cadence-holder";
-import { skeletonOf } from "./lexicon";
+import { bareRefusal, skeletonOf } from "./lexicon";
 import { readMessage, type ReadMessage } from "./message";
 import { clauseContext, type Candidate, type ClauseContext, type Recogniser } from "./recogniser";
 import { recogniseAnswers } from "./recognisers/answers";
@@ -674,20 +674,21 @@ function temporary(context: ClauseContext): boolean {
   );
 }
 
-// "I'm in court all day. Don't ring.": a bare refusal right after news of the writer's day is
-// about that day; "I'm on calls all day, every day. Don't ring." is a habit, so it stands.
-const BARE_REFUSAL = /^(?:please\s+)?(?:don't|do\s+not|no)\s+[\w-]+(?:\s+(?:me|us))?[.!]?$/i;
+// "I'm in court all day. Don't ring.": a bare refusal (lexicon.ts `bareRefusal`) right after news
+// of the writer's day is about that day; "I'm on calls all day, every day. Don't ring." is a
+// habit, and "Never ring." says always, so they stand.
 const NEWS_OF_THE_DAY = /\ball\s+day\b/i;
 const HABIT = /\b(?:every|usually|always|generally|normally|most\s+days|often)\b/i;
 
 function afterNewsOfTheDay(context: ClauseContext): boolean {
   const before = context.previous[0];
   return (
-    BARE_REFUSAL.test(context.sentence.text.trim()) &&
     before !== undefined &&
     before.paragraph === context.sentence.paragraph &&
     NEWS_OF_THE_DAY.test(before.text) &&
-    !HABIT.test(before.text)
+    !HABIT.test(before.text) &&
+    !/\bnever\b/i.test(context.sentence.text) &&
+    bareRefusal(context.sentence.text) !== undefined
   );
 }
 

@@ -141,3 +141,49 @@ runListenTests("channels and meeting platforms", {
     },
   ],
 });
+
+// Round 24 (listen-24a): one bare refusal (lexicon.ts `bareRefusal`, with round 23's bare "ring"
+// as the phone): a way of getting in touch refused with nothing after it but "me"/"us" and a
+// courtesy, wherever the clause stands (round 13's whole-line limit is gone; round 23's bare
+// "ring" had already read it inside a paragraph). Written for this table.
+const note = (text: string) => `Hi Jo,\n\n${text}\n\nBest,\nMegge`;
+
+runListenTests("channels: the bare refusal", {
+  silent: [
+    {
+      name: "ring with a person after it is no bare refusal",
+      body: note("Please don't ring Priya, she is on leave until June."),
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "an old meaning of ring",
+      body: note("Never ring the doorbell at the farm, the dogs go wild."),
+      fields: ["avoidChannels"],
+    },
+  ],
+  heard: [
+    {
+      name: "refused bare, then the way wanted",
+      body: note("Don't ring, email."),
+      heard: [
+        { field: "avoidChannels", value: "phone" },
+        { field: "preferredChannels", value: "email" },
+      ],
+    },
+    {
+      name: "inside a paragraph, not a line of its own",
+      body: note("Happy with the plan, just don't ring. I read everything in the evenings."),
+      heard: [{ field: "avoidChannels", value: "phone" }],
+    },
+    {
+      name: "with us and a courtesy: the organisation's",
+      body: note("Don't call us, thanks."),
+      heard: [{ field: "avoidChannels", value: "phone", profile: COKE }],
+    },
+    {
+      name: "a bare refusal of texts",
+      body: note("Thanks for sorting it. Please don't text."),
+      heard: [{ field: "avoidChannels", value: "sms" }],
+    },
+  ],
+});

@@ -116,3 +116,35 @@ describe("readMessage", () => {
     });
   });
 });
+
+// Round 24 (listen-24a): the one-off after news of the writer's day takes the bare refusal as
+// lexicon.ts reads it (never, a courtesy, "no phone calls" too), and "never" says always.
+// Written for this table.
+const day = (text: string) => `Hi Jo,\n\n${text}\n\nBest,\nMegge`;
+
+runListenTests("reading: a bare refusal after news of the day", {
+  silent: [
+    {
+      name: "no phone calls, on a day at the tribunal",
+      body: day("I'm at the tribunal all day. No phone calls."),
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "a courtesy after the refusal, on a day of meetings",
+      body: day("I'm stuck in meetings all day. Don't ring, thanks."),
+      fields: ["avoidChannels"],
+    },
+  ],
+  heard: [
+    {
+      name: "never is always, whatever the day",
+      body: day("I'm at the tribunal all day. Never ring."),
+      heard: [{ field: "avoidChannels", value: "phone" }],
+    },
+    {
+      name: "on a day of habit the refusal stands",
+      body: day("I'm stuck in meetings all day, most days. Don't ring, thanks."),
+      heard: [{ field: "avoidChannels", value: "phone" }],
+    },
+  ],
+});

@@ -121,3 +121,99 @@ runListenTests("names", {
     },
   ],
 });
+
+// Round 24 (listen-24a; analysis-lh21 G3 and its closing notes): the writer spelling out their
+// own name is how it is written, not a new form of address, when the name is the header's given
+// name or surname: a half of a double-barrelled surname refused with a title, a half of a
+// compound given name misspelt, or the name set against its own misspelling beside a nickname
+// refused, no longer turn it into a preferredName; a surname of several words ("Ó Dálaigh") is
+// the surname, like one of one word. A nickname or a half of the name refused beside a note only,
+// and a surname asked for, stay forms of address. Written for this table.
+const ELODIE = "Élodie Marchetti-Vance <elodie.marchetti-vance@quillon-press.example>";
+const ERIK = "Erik-Johan Lindqvist <erik-johan.lindqvist@fjellhavn.example>";
+const YASMIN = "Yasmin Haddad-Ortiz <yasmin.haddad-ortiz@tidemark-films.example>";
+const CIARAN = "Ciarán Ó Dálaigh <ciaran.odalaigh@bracken-air.example>";
+const own = (text: string, signed: string) => `Hi Jo,\n\n${text}\n\nThanks,\n${signed}`;
+
+runListenTests("names: the writer's own name spelt out", {
+  silent: [
+    {
+      name: "a surname of several words spelt against its misspelling is no form of address",
+      from: CIARAN,
+      body: own("It's Ó Dálaigh, not O'Daly.", "Ciarán"),
+      fields: ["preferredName", "fullName"],
+    },
+    {
+      name: "a half of a compound given name refused beside a note is no misspelling",
+      from: ERIK,
+      body: own('It\'s Erik-Johan, with the hyphen, please not "Erik".', "Erik-Johan"),
+      fields: ["fullName"],
+    },
+    {
+      name: "a nickname refused beside a spelling note keeps the form of address",
+      from: YASMIN,
+      body: own("It's Yasmin, with an i. Please not Yaz.", "Yasmin"),
+      fields: ["fullName"],
+    },
+  ],
+  heard: [
+    {
+      name: "an accent noted, a half of the double-barrelled surname refused with a title",
+      from: ELODIE,
+      body: own('It is Élodie, with the accent. "Ms Marchetti" is my aunt, not me.', "Élodie"),
+      heard: [
+        { field: "fullName", value: "Élodie Marchetti-Vance" },
+        { field: "avoidNames", value: "Ms Marchetti" },
+      ],
+    },
+    {
+      name: "a half of a compound given name misspelt and refused",
+      from: ERIK,
+      body: own('It\'s Erik-Johan (hyphen, k not c), please not "Eric".', "Erik-Johan"),
+      heard: [
+        { field: "fullName", value: "Erik-Johan Lindqvist" },
+        { field: "avoidNames", value: "Eric" },
+      ],
+    },
+    {
+      name: "set against its misspelling, a nickname refused beside it",
+      from: YASMIN,
+      body: own("It's Yasmin, not Yasmeen, and please not Yaz either.", "Yasmin"),
+      heard: [
+        { field: "fullName", value: "Yasmin Haddad-Ortiz" },
+        { field: "avoidNames", value: "Yasmeen" },
+        { field: "avoidNames", value: "Yaz" },
+      ],
+    },
+    {
+      name: "a surname of several words set against its misspelling: only the form to avoid",
+      from: CIARAN,
+      body: own("It's Ó Dálaigh, not O'Daly.", "Ciarán"),
+      heard: [{ field: "avoidNames", value: "O'Daly" }],
+    },
+    {
+      name: "a half of a compound given name refused beside a note: a form of address chosen",
+      from: ERIK,
+      body: own('It\'s Erik-Johan, with the hyphen, please not "Erik".', "Erik-Johan"),
+      heard: [
+        { field: "preferredName", value: "Erik-Johan" },
+        { field: "avoidNames", value: "Erik" },
+      ],
+    },
+    {
+      name: "a nickname refused beside a spelling note: a form of address chosen",
+      from: YASMIN,
+      body: own("It's Yasmin, with an i. Please not Yaz.", "Yasmin"),
+      heard: [
+        { field: "preferredName", value: "Yasmin" },
+        { field: "avoidNames", value: "Yaz" },
+      ],
+    },
+    {
+      name: "a surname of several words asked for stays a form of address",
+      from: CIARAN,
+      body: own("I prefer to be called Ó Dálaigh.", "Ciarán"),
+      heard: [{ field: "preferredName", value: "Ó Dálaigh" }],
+    },
+  ],
+});

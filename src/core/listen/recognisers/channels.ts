@@ -749,24 +749,6 @@ const REACHABLE_BECAUSE = re(
 const FIRST_THEN = re(
   String.raw`^(?:(?:and|so|but|honestly|ideally|generally)[\s,]+)?(?:for\s+(?:me|us)[\s,]+)?(?:(?:by|via|on|over)\s+)?(${CH})\s+first\b(?:\s+(?:please|pls|plz))?[\s,;]+(?:(?:and\s+)?then\s+(?:(?:by|via|on|over)\s+)?(?:(?:my|our|the|a|an)\s+)?(${CH})|(?:(?:my|our|the|a|an)\s+)?(${CH})\s+second)(?=\s*(?:[.!;,]|$|\s+(?:if|when|for|as|please|pls|plz)\b))`,
 );
-// Round 13: the telephone refused by its verb alone, with no object: "Don't ring." as a whole
-// reply line, or after a dash ("Fine by me - don't ring."). Not "don't ring the bell", "I'll ring
-// you", nor such a clause inside a longer sentence.
-const BARE_REFUSAL =
-  /^(?:(?:please|pls|plz|and|so|but|just)\s+)?(?:don't|dont|do\s+not|never)\s+(?:ring|phone|call)(?:[,\s]+(?:please|pls|plz|thanks|thx|ta|thank\s+you))?\s*[.!]*$/i;
-
-function bareRefusalLine(context: ClauseContext): boolean {
-  const { read, sentence, clause } = context;
-  if (!BARE_REFUSAL.test(clause.text.trim())) return false;
-  if (sentence.clauses.length === 1) {
-    const before = read.sentences[sentence.index - 1];
-    return (
-      before?.paragraph !== sentence.paragraph && context.next?.paragraph !== sentence.paragraph
-    );
-  }
-  return /\s[-–—]\s*$/.test(read.text.slice(Math.max(0, clause.start - 3), clause.start));
-}
-
 const PHONE_IDIOM = /\b(?:give|gimme)\s+(?:me|us)\s+a\s+(?:quick\s+)?(?:ring|bell|buzz|tinkle)\b/i;
 
 export function recogniseChannels(context: ClauseContext): Candidate[] {
@@ -776,7 +758,6 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   // telephone by its idiom.
   if (PHONE_IDIOM.test(context.clause.text) && lastsAccordingTo(context))
     return [{ field: "preferredChannels", value: "phone" }];
-  if (bareRefusalLine(context)) return [{ field: "avoidChannels", value: "phone" }];
   if (skeleton.mentions.length === 0) {
     const suite = suitePlatform(context.clause.text);
     if (suite) return [{ field: "meetingPlatform", value: suite }];

@@ -1202,7 +1202,9 @@ function withCorrections(heard: Heard[], read: ReadMessage): Heard[] {
       }
       // A bare surname ("it's Anderson, with an o") corrects a spelling; it is not a form of
       // address unless asked for ("I prefer to be called Tanaka").
-      const surname = own.last !== "" && nameKey(h.value) === nameKey(own.last);
+      const surname =
+        (own.last !== "" && nameKey(h.value) === nameKey(own.last)) ||
+        isHeaderSurname(h.value, read);
       const lastWord = own.written.length > 1 && h.value === own.written[own.written.length - 1];
       if ((surname || lastWord) && !h.asked) continue;
       // One name to be addressed by: the first the message gives.
@@ -1310,18 +1312,32 @@ function ownSpelling(h: Heard, avoided: readonly Heard[], read: ReadMessage): st
   // Tobias", "it's Siobhán, with the accent. Please not Shiv"), a form of address chosen.
   // A shortening of the name ("Thandiwe, not Thandi") is a form of address refused, not a
   // misspelling, though few letters part them.
+  // A part of a compound given name misspelt is a misspelling too ("Mark" of Marc-André), the
+  // part itself a shortening ("Marc").
+  const givenParts = compoundParts([h.value]);
   const misspelling = (a: Heard) => {
     const wrong = nameKey(bare(a.value));
-    return wrong === key || (misspells(wrong, key) && !key.startsWith(wrong));
+    const slip = (right: string) => misspells(wrong, right) && !right.startsWith(wrong);
+    return wrong === key || slip(key) || givenParts.some((part) => part !== wrong && slip(part));
   };
+  // A form of the surname, or of one half of a double-barrelled one ("Ms Fontaine" of
+  // Fontaine-Mbeki), refused: the surname, not a given name chosen over the one spelt.
+  const surnameParts = [...header.keys.slice(span), ...compoundParts(header.words.slice(span))];
   const ofSurname = (a: Heard) => {
     const wrong = nameKey(bare(a.value));
-    return header.keys.slice(span).some((k) => wrong === k || misspells(wrong, k));
+    return surnameParts.some((k) => wrong === k || misspells(wrong, k));
   };
-  if (avoided.some((a) => !misspelling(a) && !ofSurname(a))) return undefined;
+  // Set against its own misspelling ("it's Zainab, not Zeinab"), the name is spelt, whatever
+  // other form the message also refuses ("and please not Zee").
+  const contrasted = [...text.matchAll(NAME_NOT_NAME)].some(
+    (m) =>
+      nameKey(m[1]!) === key &&
+      misspelling({ field: "avoidNames", value: m[2]!, clause: h.clause }),
+  );
+  if (!contrasted && avoided.some((a) => !misspelling(a) && !ofSurname(a))) return undefined;
   // The same, refused where another reading hears it ('But please not "Ozzy"', verbless.ts): a
   // form of the writer's own name, or any quoted one, after "not" or "never".
-  for (const sentence of read.sentences) {
+  for (const sentence of contrasted ? [] : read.sentences) {
     for (const m of sentence.text.matchAll(OTHER_FORM_REFUSED)) {
       const form = m[2]!;
       const refused: Heard = { field: "avoidNames", value: form, clause: h.clause };
@@ -1332,6 +1348,24 @@ function ownSpelling(h: Heard, avoided: readonly Heard[], read: ReadMessage): st
   const told = spellingNoted(text) || correctsOwnSpelling(text) || refusedBeside.some(misspelling);
   if (!told) return undefined;
   return [h.value, ...header.words.slice(span)].join(" ");
+}
+
+/** The folded halves of the hyphenated words among `words`, when there are any ("Marc-André"). */
+function compoundParts(words: readonly string[]): string[] {
+  const parts = words.flatMap((w) => w.split(/[-‐‑]/));
+  return parts.length > words.length
+    ? parts.map((p) => nameKey(p)).filter((k) => k.length >= 2)
+    : [];
+}
+
+/**
+ * The From header's surname, however many words it has ("Ó Briain" of Niamh Ó Briain, whose
+ * capital-only particle the sender's written words leave out).
+ */
+function isHeaderSurname(name: string, read: ReadMessage): boolean {
+  const header = headerFullName(read);
+  if (!header) return false;
+  return nameKey(header.words.slice(surnameStart(header)).join(" ")) === nameKey(name);
 }
 
 /**
