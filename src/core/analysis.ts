@@ -62,6 +62,11 @@ export interface AnalysedField {
   meetingBlocks: MeetingBlock[];
   /** Offsets of each plain-text character in the original content (HTML source or text). */
   sourceOffsets?: Int32Array;
+  /**
+   * The lines of `text` (and of `scan`: the same line breaks), indexed once: the body's by the
+   * reading of its structure, which the checks' `linesOf` then shares instead of indexing again.
+   */
+  lines: LineIndex;
 }
 
 export interface AnalysedAttachment {
@@ -126,6 +131,8 @@ function insideAny(spans: readonly Span[], start: number, end: number): boolean 
 }
 
 interface Structure {
+  /** The lines of the text the structure was read from. */
+  lines?: LineIndex;
   signature?: Span;
   boilerplate: Span[];
   signOffs: Span[];
@@ -143,6 +150,7 @@ function analyseField(
 ): AnalysedField {
   const { text } = plain;
   const { signature, boilerplate, signOffs, meetingBlocks } = structure;
+  let lines = structure.lines;
   // What checks do not read: earlier messages (unless asked to), the signature block after
   // "-- ", and boilerplate (legal notices, list footers).
   const skipped = mergeSpans([
@@ -164,6 +172,10 @@ function analyseField(
     // Made only if read (see htmlToText): checking a draft never does.
     get sourceOffsets() {
       return plain.sourceOffsets;
+    },
+    // A subject's or location's, made if a check asks.
+    get lines() {
+      return (lines ??= new LineIndex(text));
     },
   };
   if (signature) result.signature = signature;
@@ -189,7 +201,7 @@ function structureOf(plain: PlainText, quoted: Span[], author: readonly string[]
     author,
   );
   const boilerplate = findBoilerplate(text, lines, quoted, signOffs, meetingBlocks);
-  const structure: Structure = { boilerplate, signOffs, meetingBlocks };
+  const structure: Structure = { lines, boilerplate, signOffs, meetingBlocks };
   if (signature) structure.signature = signature;
   return structure;
 }

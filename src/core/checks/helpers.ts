@@ -75,18 +75,18 @@ export function fieldKeys(prefix: string): Readonly<Record<TextFieldName, string
   return { subject: `${prefix}:subject`, location: `${prefix}:location`, body: `${prefix}:body` };
 }
 
-const LINES_KEYS = fieldKeys("lines");
 const SENTENCES_KEYS = fieldKeys("sentences");
 const URL_TOKENS_KEYS = fieldKeys("url-tokens");
 const LINE_FACT_KEYS = new Map<string, Readonly<Record<TextFieldName, string>>>();
 
 /**
  * The lines of a field (its `text` and `scan` break lines at the same places), indexed once per
- * draft. Look lines up here rather than scanning back to the previous line break per hit: on a
- * long line that scan made every hit cost the whole line.
+ * draft (the analysis's own index: the body's was read for its structure). Look lines up here
+ * rather than scanning back to the previous line break per hit: on a long line that scan made
+ * every hit cost the whole line.
  */
-export function linesOf(draft: AnalysedDraft, field: AnalysedField): LineIndex {
-  return draft.memo(LINES_KEYS[field.field], () => new LineIndex(field.text));
+export function linesOf(_draft: AnalysedDraft, field: AnalysedField): LineIndex {
+  return field.lines;
 }
 
 /**

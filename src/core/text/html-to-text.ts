@@ -58,6 +58,9 @@ const QUOTE_IDS = /^(?:x_)*mail-editor-reference-message-container/i;
 const REST_IDS = /^(?:x_)*(?:divRplyFwdMsg|appendonsend|stopSpelling)$/i;
 const REST_CLASSES = ["OutlookMessageHeader"];
 
+/** The attributes read below: no other is decoded or kept (html-tree.ts). */
+const READ_ATTRIBUTES = ["style", "hidden", "id", "class", "name", "href"];
+
 const HIDDEN_STYLE = /display\s*:\s*none|mso-hide\s*:\s*all/i;
 const BORDERLESS = /border\s*:\s*none/i;
 
@@ -311,6 +314,7 @@ export function htmlToText(html: string): PlainText {
       if (preDepth > 0) out.addPreformatted(data, source, perChar);
       else out.addFlow(data, source, perChar);
     },
+    attributes: READ_ATTRIBUTES,
   });
 
   const { text, offsets } = out.finish(html.length);

@@ -31,6 +31,13 @@ export interface HtmlTreeHandler<F> {
   close(name: string, frame: F | undefined, source: number): void;
   /** Decoded text; `perChar` is false when it came from one entity (map it all to `source`). */
   text(data: string, source: number, perChar: boolean): void;
+  /**
+   * The attributes the handler reads (lower-case names), if not all: the others are neither
+   * decoded nor kept, and every element's attributes object has these names and no others, each
+   * undefined when the element has none of it (one shape for every element: reading them is a
+   * fixed-offset load, not a look-up in objects of a hundred shapes).
+   */
+  readonly attributes?: readonly string[];
 }
 
 /** Deeper than any real mail (Outlook nests about 30 levels); Blink's parser flattens at 512. */
@@ -163,6 +170,12 @@ class TreeBuilder<F> implements TokenizerCallbacks {
   private attributes: Attributes | null = null;
   private attributeName = "";
   private attributeValue = "";
+  /** The handler's attribute names, each mapped to itself (`handler.attributes`), or all. */
+  private readonly wanted: ReadonlyMap<string, string> | undefined;
+  /** An element's attributes when only `wanted` are kept: every name, undefined. */
+  private readonly blank: Attributes | undefined;
+  /** Whether the attribute being read is kept. */
+  private attributeWanted = true;
   /** How the start tag being read will make the Tokenizer read what follows it. */
   private nextTextMode: TextMode = "text";
   private textMode: TextMode = "text";
@@ -188,6 +201,17 @@ class TreeBuilder<F> implements TokenizerCallbacks {
     private readonly maxDepth: number,
   ) {
     this.tokenizer = new HtmlTokenizer(this);
+    if (handler.attributes) {
+      this.wanted = new Map(handler.attributes.map((name) => [name, name]));
+      const blank: Record<string, undefined> = {};
+      for (const name of handler.attributes) blank[name] = undefined;
+      this.blank = blank as unknown as Attributes;
+    }
+  }
+
+  /** A new element's attributes: none yet. */
+  private newAttributes(): Attributes {
+    return this.blank ? { ...this.blank } : (new NoPrototype() as Attributes);
   }
 
   run(): void {
@@ -312,7 +336,7 @@ class TreeBuilder<F> implements TokenizerCallbacks {
         else if (INTEGRATION_ELEMENTS.has(name)) this.foreign.push(Foreign.None);
       }
     }
-    this.attributes = new NoPrototype() as Attributes;
+    this.attributes = this.newAttributes();
   }
 
   private endOpenTag(): void {
@@ -358,12 +382,7 @@ class TreeBuilder<F> implements TokenizerCallbacks {
     if (VOID.has(name)) {
       // "</br>" is a line break; other void end tags mean nothing.
       if (name === "br") {
-        const frame = this.handler.open(
-          "br",
-          new NoPrototype() as Attributes,
-          this.startIndex,
-          true,
-        );
+        const frame = this.handler.open("br", this.newAttributes(), this.startIndex, true);
         this.handler.close("br", frame, this.startIndex);
       }
     } else if (this.closeFlattened(name)) {
@@ -420,21 +439,39 @@ class TreeBuilder<F> implements TokenizerCallbacks {
 
   onattribname(start: number, endIndex: number): void {
     this.startIndex = start;
-    this.attributeName = this.slice(start, endIndex).toLowerCase();
+    const name = this.slice(start, endIndex).toLowerCase();
+    if (this.wanted) {
+      // The handler's own string for the name: a property key it already knows.
+      const kept = this.wanted.get(name);
+      this.attributeWanted = kept !== undefined;
+      this.attributeName = kept ?? "";
+    } else {
+      this.attributeName = name;
+    }
   }
 
   onattribdata(start: number, endIndex: number): void {
+    if (!this.attributeWanted) return;
     this.entities.replay(this.html, start, endIndex, "attribute", this.attributeSink);
   }
 
   onattribentity(codepoint: number): void {
+    if (!this.attributeWanted) return;
     this.attributeValue += String.fromCodePoint(codepoint);
   }
 
   onattribend(_quote: unknown, endIndex: number): void {
     this.endIndex = endIndex;
-    if (this.attributes && !(this.attributeName in this.attributes)) {
-      this.attributes[this.attributeName] = this.attributeValue;
+    const attributes = this.attributes;
+    if (attributes && this.attributeWanted) {
+      // First occurrence wins: with `wanted`, every name is there from the start, undefined.
+      if (
+        this.wanted
+          ? attributes[this.attributeName] === undefined
+          : !(this.attributeName in attributes)
+      ) {
+        attributes[this.attributeName] = this.attributeValue;
+      }
     }
     this.attributeValue = "";
   }

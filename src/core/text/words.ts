@@ -450,29 +450,50 @@ export interface OtherForms {
  * the text has neither. Offsets stay the text's, so hits found here are placed as any other.
  */
 export function otherForms(s: string, words: TermWords): OtherForms | undefined {
-  // Typed arrays of the text's word count, grown if a handle's parts outnumber the joins: five
-  // arrays of boxed pushes per word (and an empty parts list per word) made this cost more than
-  // reading the words themselves, and more than linearly on a 1 MB body (round 20).
-  let capacity = words.count + 16;
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  // The text word each entry is (its index), or -1 for a joined word or a part, whose string is
-  // in `made` at the entry's index.
-  let source = new Int32Array(capacity);
-  let changed = new Uint8Array(capacity);
-  let inner = new Uint8Array(capacity);
+  // Most words are read as written: they are copied into the forms a stretch at a time when a
+  // joined word or a handle's parts come after them, and nothing is made for a text with neither.
+  // A joined word is hashed from the text's units, and its string made only if asked for: on a
+  // 100 KB body its two words' strings, made to test and join them, were most of this (round 24).
+  // Five arrays of boxed pushes per word before that cost more than linearly on 1 MB (round 20).
+  let capacity = 0;
+  let starts = EMPTY_INT32;
+  let ends = EMPTY_INT32;
+  let hashes = EMPTY_INT32;
+  let lengths = EMPTY_INT32;
+  // What each entry is: a text word (its index), a joined word (-2 - the index of its first
+  // word), or a handle's part (-1, its string in `made` at the entry's index).
+  let source = EMPTY_INT32;
+  let changed = EMPTY_BYTES;
+  let inner = EMPTY_BYTES;
   const made = new Map<number, string>();
   let count = 0;
-  let any = false;
-  const push = (start: number, end: number, from: number, kind: number, innerPart: number) => {
-    if (count === capacity) {
-      capacity *= 2;
-      starts = grow(starts, capacity);
-      ends = grow(ends, capacity);
-      source = grow(source, capacity);
-      changed = growBytes(changed, capacity);
-      inner = growBytes(inner, capacity);
+  /** The first text word not yet copied into the forms. */
+  let copied = 0;
+  const reserve = (more: number) => {
+    if (count + more <= capacity) return;
+    capacity = Math.max(capacity * 2, count + more, words.count + 16);
+    starts = grow(starts, capacity);
+    ends = grow(ends, capacity);
+    hashes = grow(hashes, capacity);
+    lengths = grow(lengths, capacity);
+    source = grow(source, capacity);
+    changed = growBytes(changed, capacity);
+    inner = growBytes(inner, capacity);
+  };
+  // The text words [copied, upTo) as they are written.
+  const copyUpTo = (upTo: number) => {
+    reserve(upTo - copied);
+    for (let t = copied; t < upTo; t++, count++) {
+      starts[count] = words.starts[t]!;
+      ends[count] = words.ends[t]!;
+      hashes[count] = words.hashes[t]!;
+      lengths[count] = words.lengths[t]!;
+      source[count] = t;
     }
+    copied = upTo;
+  };
+  const push = (start: number, end: number, from: number, kind: number, innerPart: number) => {
+    reserve(1);
     starts[count] = start;
     ends[count] = end;
     source[count] = from;
@@ -484,21 +505,23 @@ export function otherForms(s: string, words: TermWords): OtherForms | undefined 
     const start = words.starts[i]!;
     const end = words.ends[i]!;
     const code = s.charCodeAt(end);
-    // Only a hyphen or an apostrophe joins: the words' folded strings are made for those alone
-    // (most words are followed by a space, and making two strings per word was most of this).
+    // Only a hyphen or an apostrophe joins, and only two words it stands between.
     if (
       (isHyphen(code) || isApostrophe(code)) &&
       i + 1 < words.count &&
       words.starts[i + 1] === end + 1
     ) {
-      const next = words.word(i + 1);
-      const joins =
-        (isHyphen(code) && !SENSE_PREFIXES.has(words.word(i))) ||
-        (isApostrophe(code) && next === "s");
+      const joins = isHyphen(code)
+        ? !isSensePrefix(words, i)
+        : words.lengths[i + 1] === 1 && words.hashes[i + 1] === HASH_S;
       if (joins && isWordChar(s, end - 1) && isWordChar(s, end + 1)) {
-        made.set(push(start, words.ends[i + 1]!, -1, 1, 0), words.word(i) + next);
-        any = true;
+        copyUpTo(i);
+        const at = push(start, words.ends[i + 1]!, -2 - i, 1, 0);
+        // hashWord(word(i) + word(i + 1)): the second word's folded units after the first's.
+        hashes[at] = extendFolded(words.hashes[i]!, s, end + 1, words.ends[i + 1]!);
+        lengths[at] = words.lengths[i]! + words.lengths[i + 1]!;
         i++;
+        copied = i + 1;
         continue;
       }
     }
@@ -506,45 +529,42 @@ export function otherForms(s: string, words: TermWords): OtherForms | undefined 
     if (sigil === 35 /* # */ || sigil === 64 /* @ */) {
       const parts = partsOf(s, start, end);
       if (parts.length > 1) {
+        copyUpTo(i);
         for (let k = 0; k < parts.length; k++) {
           const from = parts[k]!;
           const to = k + 1 < parts.length ? parts[k + 1]! : end;
           const at = push(from, to, -1, 2, k + 1 < parts.length ? 1 : 0);
-          made.set(at, stripMarks(foldText(s.slice(from, to))));
+          const text = stripMarks(foldText(s.slice(from, to)));
+          made.set(at, text);
+          hashes[at] = hashWord(text);
+          lengths[at] = text.length;
         }
-        any = true;
+        copied = i + 1;
         continue;
       }
     }
-    push(start, end, i, 0, 0);
   }
-  if (!any) return undefined;
-  const hashes = new Int32Array(count);
-  const lengths = new Int32Array(count);
-  for (let j = 0; j < count; j++) {
-    const t = source[j]!;
-    if (t >= 0) {
-      hashes[j] = words.hashes[t]!;
-      lengths[j] = words.lengths[t]!;
-    } else {
-      const text = made.get(j)!;
-      hashes[j] = hashWord(text);
-      lengths[j] = text.length;
-    }
-  }
+  if (copied === 0) return undefined;
+  copyUpTo(words.count);
   const wordStarts = starts.subarray(0, count);
   const wordEnds = ends.subarray(0, count);
   const sources = source.subarray(0, count);
   return {
     words: {
       count,
-      hashes,
+      hashes: hashes.subarray(0, count),
       starts: wordStarts,
       ends: wordEnds,
-      lengths,
+      lengths: lengths.subarray(0, count),
       word: (index) => {
         const t = sources[index]!;
-        return t >= 0 ? words.word(t) : made.get(index)!;
+        if (t >= 0) return words.word(t);
+        let text = made.get(index);
+        if (text === undefined) {
+          text = words.word(-2 - t) + words.word(-1 - t);
+          made.set(index, text);
+        }
+        return text;
       },
       spaceBetween: spaceBetween(s, wordStarts, wordEnds),
     },
@@ -552,6 +572,31 @@ export function otherForms(s: string, words: TermWords): OtherForms | undefined 
     innerPart: inner.subarray(0, count),
   };
 }
+
+/** hashWord("s"): a word is "s" when it is one unit long and has this hash (FNV-1a is one to one there). */
+const HASH_S = hashWord("s");
+/** The sense prefixes' hashes: a word's string is made to compare only when its hash is one. */
+const SENSE_PREFIX_HASHES: ReadonlySet<number> = new Set([...SENSE_PREFIXES].map(hashWord));
+
+function isSensePrefix(words: TermWords, i: number): boolean {
+  return SENSE_PREFIX_HASHES.has(words.hashes[i]!) && SENSE_PREFIXES.has(words.word(i));
+}
+
+/**
+ * `extendHash(hash, w)` for the folded word `w` that `termWords` reads in s[from, to) (a word of
+ * it: letters, digits and combining marks), from the text's units without making `w`.
+ */
+function extendFolded(hash: number, s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const unit = s.charCodeAt(i);
+    if (unit < 0x80) hash = Math.imul(hash ^ ASCII_FOLD[unit]!, FNV_PRIME);
+    else if (!isCombiningMark(unit)) hash = Math.imul(hash ^ foldUnit(unit), FNV_PRIME);
+  }
+  return hash;
+}
+
+const EMPTY_INT32 = new Int32Array(0);
+const EMPTY_BYTES = new Uint8Array(0);
 
 function growBytes(array: Uint8Array<ArrayBuffer>, capacity: number): Uint8Array<ArrayBuffer> {
   const grown = new Uint8Array(capacity);

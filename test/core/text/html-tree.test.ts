@@ -132,6 +132,59 @@ describe("parseHtmlTree", () => {
     );
   });
 
+  // Round 24: a handler that reads a few attributes gets those, decoded as ever, and no others.
+  const READ = ["href", "class", "constructor", "id"];
+  function readEvents(html: string): Event[] {
+    const events: Event[] = [];
+    parseHtmlTree<number>(html, {
+      open: (name, attributes, source) => {
+        events.push(["open", name, source, { ...attributes }]);
+        return 0;
+      },
+      close: (name, _frame, source) => events.push(["close", name, source]),
+      text: (data, source, perChar) => events.push(["text", data, source, perChar]),
+      attributes: READ,
+    });
+    return events;
+  }
+  /** The full tree's events with each element's attributes cut down to READ, absent ones undefined. */
+  function cutDown(events: Event[]): Event[] {
+    return events.map((event) => {
+      if (event[0] !== "open") return event;
+      const all = event[3] as Record<string, string>;
+      const some: Record<string, string | undefined> = {};
+      for (const name of READ) some[name] = Object.hasOwn(all, name) ? all[name] : undefined;
+      return ["open", event[1], event[2], some] as Event;
+    });
+  }
+
+  it("with `attributes`, reports the full tree's events and of the attributes those named", () => {
+    fc.assert(
+      fc.property(fc.oneof(htmlSoup, referenceSoup), (html) => {
+        expect(readEvents(html)).toEqual(cutDown(treeEvents(html)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each<[string, Record<string, string | undefined>]>([
+    [
+      '<a HREF="x&amp;y" href="z" title="t">',
+      { href: "x&y", class: undefined, constructor: undefined, id: undefined },
+    ],
+    [
+      '<p class=one id="two" constructor="c" constructor="d">',
+      { href: undefined, class: "one", constructor: "c", id: "two" },
+    ],
+    [
+      '<p style="s" lang=en>',
+      { href: undefined, class: undefined, constructor: undefined, id: undefined },
+    ],
+    ["<p hidden id>", { href: undefined, class: undefined, constructor: undefined, id: "" }],
+  ])("with `attributes`: %s", (html, expected) => {
+    expect(readEvents(html)[0]).toEqual(["open", "p" === html[1] ? "p" : "a", 0, expected]);
+  });
+
   it("keeps attributes named like an object's own properties, first occurrence winning", () => {
     const [open] = treeEvents(
       '<a constructor="c" toString="t" __proto__="p" constructor="d">x</a>',

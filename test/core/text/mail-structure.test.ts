@@ -213,3 +213,38 @@ describe("a sign-off by the author's own name (round 20)", () => {
     ["Brett will call you.", "Brett Kowalczyk"],
   ])("%s does not, from %s", (line, name) => expect(signed(line, name)).toEqual([]));
 });
+
+describe("a field's lines (round 24: the body's indexed once, for its structure and the checks)", () => {
+  function fields(content: string, subject: string) {
+    const draft: Draft = {
+      recipients: [{ address: "client@example.com", kind: "to" }],
+      subject,
+      body: { format: "text", content },
+      attachments: [],
+    };
+    const analysed = analyseDraft(draft);
+    return [analysed.body, analysed.subject, analysed.location];
+  }
+
+  test.each<[string, string, string]>([
+    ["a body of three lines", "First line\nsecond line\n\nKind regards", "Update"],
+    ["one line each", "Thanks, see you then.", "Re: lease"],
+    ["an empty body and subject", "", ""],
+    ["a line break at the very end", "Call me.\n", "Note"],
+  ])("%s: the same lines as an index of the text made afresh", (_name, content, subject) => {
+    for (const field of fields(content, subject)) {
+      const fresh = new LineIndex(field.text);
+      expect(field.lines.count).toBe(fresh.count);
+      for (let n = 0; n < fresh.count; n++) expect(field.lines.line(n)).toEqual(fresh.line(n));
+      // Made once: every read gives the same index.
+      expect(field.lines).toBe(field.lines);
+    }
+  });
+
+  test("a line of the body is not a line of the subject (each field has its own)", () => {
+    const [body, subject] = fields("One\nTwo\nThree", "Subject");
+    expect(body!.lines.count).toBe(3);
+    expect(subject!.lines.count).toBe(1);
+    expect(body!.lines).not.toBe(subject!.lines);
+  });
+});

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   foldText,
   isWordChar,
@@ -267,6 +268,63 @@ describe("otherForms (round 17: strings made only after a hyphen or an apostroph
       }
       expect(other.innerPart[j]).toBe(other.changed[j] === 2 && /^[a-z]+$/.test(word) ? 1 : 0);
     }
+  });
+});
+
+describe("otherForms (round 24: joined words hashed from the text, their strings made when asked)", () => {
+  it.each<[string, string[] | undefined]>([
+    // A joined word whose second word has capitals, marks or a letter outside ASCII.
+    ["the E-MAIL sent", ["the", "email+", "sent"]],
+    ["caf\u00e9-cr\u00e8me here", ["cafecreme+", "here"]],
+    ["e\u0301-mail file", ["email+", "file"]],
+    ["ACME'S offer", ["acmes+", "offer"]],
+    // Sense prefixes in any case are never joined; a word like one (a hash of two letters) is.
+    ["a RE-sign and CO-op", undefined],
+    ["an ex-wife", ["an", "exwife+"]],
+    // An apostrophe before a word that only starts with "s", or before "s" and more letters.
+    ["Jo's-Bar stock", ["jos+", "bar", "stock"]],
+    ["the firm'ss", undefined],
+  ])("%s", (text, expected) => {
+    const other = otherForms(text, termWords(text));
+    expect(
+      other &&
+        Array.from(
+          { length: other.words.count },
+          (_, j) => other.words.word(j) + ["", "+", "/"][other.changed[j]!]!,
+        ),
+    ).toEqual(expected);
+  });
+
+  test("random text: every form's hash and length are its word's; other words as termWords reads them", () => {
+    const piece = fc.constantFrom(
+      "a", "Bc", "s", "S", "re", "Co", "PRE", "un", "x", "é", "e\u0301", "\u{1D400}", "2",
+      "-", "'", "\u2019", "\u2010", "#", "@", " ", ".", "&",
+    ); // prettier-ignore
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join("");
+        const words = termWords(text);
+        const other = otherForms(text, words);
+        if (!other) return;
+        let t = 0;
+        for (let j = 0; j < other.words.count; j++) {
+          const word = other.words.word(j);
+          expect(other.words.hashes[j]).toBe(hashWord(word));
+          expect(other.words.lengths[j]).toBe(word.length);
+          if (other.changed[j] === 0) {
+            while (words.starts[t] !== other.words.starts[j]) t++;
+            expect(word).toBe(words.word(t));
+            expect(other.words.ends[j]).toBe(words.ends[t]);
+          } else if (other.changed[j] === 1) {
+            // Two words of the text and the hyphen or apostrophe between them.
+            const joined = termWords(text.slice(other.words.starts[j]!, other.words.ends[j]!));
+            expect(joined.count).toBe(2);
+            expect(word).toBe(joined.word(0) + joined.word(1));
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
