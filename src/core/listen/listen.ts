@@ -60,6 +60,7 @@ import { readMessage, type ReadMessage } from "./message";
 import { clauseContext, type Candidate, type ClauseContext, type Recogniser } from "./recogniser";
 import { recogniseAnswers } from "./recognisers/answers";
 import { recogniseChannels } from "./recognisers/channels";
+import { recogniseConfirmations } from "./recognisers/confirmations";
 import {
   isInvoiceDetail,
   recogniseBillingDetail,
@@ -386,6 +387,10 @@ function hear(
       }
       // Round 18: "Not WhatsApp.", "please, just Hiroshi": a wish with no verb (verbless.ts).
       candidates ??= verblessWish(context, RECOGNISERS);
+      // Round 24: a value on file confirmed without a wish verb (confirmations.ts), after the
+      // wishes so that it never stands in for the verbless reading.
+      const confirmed = recogniseConfirmations(context);
+      if (confirmed.length > 0) candidates = [...(candidates ?? []), ...confirmed];
       // "We no longer ban WhatsApp", "you don't need to avoid Zoom": a refusal negated is a lift,
       // never an avoidance to add (withdrawals.ts removes one on file).
       if (candidates && REFUSAL_NEGATED.test(clause.text))
@@ -404,10 +409,15 @@ function hear(
       // What the clause is (a question, a one-off, whose…) is the same for every candidate it
       // holds: read once, however many candidates a long list yields.
       const facts = clauseFacts(context, state);
-      for (const candidate of candidates) {
+      for (let candidate of candidates) {
         const holder = judge(candidate, context, state, facts);
         if (!holder) continue;
         const profile = personal || holder === "self" ? personKey : orgKey;
+        if (candidate.confirmsOnly) {
+          const onFile = heldValue(known(byKey, profile, personKey, orgKey), candidate);
+          if (onFile === undefined) continue;
+          candidate = { ...candidate, value: onFile };
+        }
         const key = `${profile}\n${candidate.field}\n${candidate.value.toLowerCase()}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -960,6 +970,42 @@ const ORGANISATION_BY_DEFAULT: ReadonlySet<string> = new Set([
   "entertainment",
   "avoidTopics",
 ]);
+
+/**
+ * Round 24: the value on file a confirmation names, as stored, or undefined when the profile does
+ * not hold it. A cadence is held when its words are the stored one's, plurals aside ("weekly,
+ * Monday mornings" confirms "weekly, Monday morning AWST"; light words such as "on" aside).
+ */
+const CADENCE_LIGHT_WORDS = new Set(["on", "in", "at", "the", "a", "an", "of", "by", "for", "and"]);
+
+function heldValue(profile: ClientProfile | undefined, candidate: Candidate): string | undefined {
+  if (!profile) return undefined;
+  const current = profile[candidate.field];
+  if (candidate.field === "statusUpdates" && typeof current === "string") {
+    const words = (s: string) =>
+      s
+        .normalize("NFC")
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w && !CADENCE_LIGHT_WORDS.has(w))
+        .map((w) => (w.length > 3 ? w.replace(/s$/, "") : w));
+    const have = new Set(words(current));
+    return words(candidate.value).every((w) => have.has(w)) ? current : undefined;
+  }
+  if (!holds(profile, candidate.field, candidate.value)) return undefined;
+  if (Array.isArray(current)) {
+    const wanted = candidate.value.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+    const entry = current.find((e) => {
+      const head = headOf(candidate.field, e);
+      return (
+        head.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase() === wanted ||
+        holds({ ...profile, [candidate.field]: [e] } as ClientProfile, candidate.field, wanted)
+      );
+    });
+    return entry === undefined ? candidate.value : headOf(candidate.field, entry);
+  }
+  return typeof current === "string" ? headOf(candidate.field, current) : candidate.value;
+}
 
 /** Whether `profile` already holds `value` for `field`. */
 export function holds(

@@ -19,6 +19,11 @@ export interface Candidate {
   subjectIsObject?: boolean;
   /** The quote, when narrower or wider than the clause (absolute offsets). */
   quote?: { start: number; end: number };
+  /**
+   * Round 24: a value the clause confirms rather than asks for ("Weekly is still right for us"):
+   * kept only when the profile already holds it, and then as the value on file (alreadyKnown).
+   */
+  confirmsOnly?: boolean;
 }
 
 export interface ClauseContext {

@@ -35,8 +35,75 @@ runListenTests("billing", {
       name: "a hypothetical request for detail",
       body: "Jo,\nIf the board ever wants a line-by-line breakdown, I'll let you know.\nMegge",
     },
+    // Round 24: billingDetail's polarity, holder and gates (analysis-lh21 §3).
+    {
+      name: "a bill sent back to be redone, not the way bills should be",
+      body: "Jo,\nPlease resubmit last quarter's bill with a proper breakdown by fee earner.\nMegge",
+      fields: ["billingDetail"],
+    },
+    {
+      name: "the consequence of a condition that opens the sentence",
+      body: "Jo,\nIf the lender audits us, they will want itemised bills, so we may have to drop the summary format then.\nMegge",
+      fields: ["billingDetail"],
+    },
+    {
+      name: "another body's billing rule, reported",
+      body: "Jo,\nThe Ardley Trust (who pointed us to you) tell me they insist on one-page bills from their solicitors, with no time entries.\nMegge",
+      fields: ["billingDetail"],
+    },
+    {
+      name: "a peer organisation's practice, reported",
+      body: "Jo,\nOur sister charity says they want bills from their solicitors with no time entries.\nMegge",
+      fields: ["billingDetail"],
+    },
+    {
+      name: "a heading that names the rules below, not an answer",
+      body: "Jo,\nInvoices: narrative requirements\nEvery entry must describe the task performed.\nMegge",
+      fields: ["billingDetail"],
+    },
   ],
   heard: [
+    // Round 24: the same constructions with the client's own standing wish.
+    {
+      name: "a refusal split around its object: keep the breakdown off",
+      body: "Jo,\nPlease keep the hours breakdown off the invoices from now on.\nMegge",
+      heard: [{ field: "billingDetail", value: "summary", profile: COKE }],
+    },
+    {
+      name: "kept on, not off: the detail wanted",
+      body: "Jo,\nPlease keep the hours breakdown on the invoices.\nMegge",
+      heard: [{ field: "billingDetail", value: "detailed", profile: COKE }],
+    },
+    {
+      name: "the detail complained of as causing trouble",
+      body: "Jo,\nThe line-by-line time entries keep confusing our payables clerks.\nMegge",
+      heard: [{ field: "billingDetail", value: "summary", profile: COKE }],
+    },
+    {
+      name: "the summary complained of as causing trouble",
+      body: "Jo,\nThe summary bills cause no end of queries from our auditors.\nMegge",
+      heard: [{ field: "billingDetail", value: "detailed", profile: COKE }],
+    },
+    {
+      name: "a redone bill and a standing change together",
+      body: "Jo,\nPlease resubmit it with a breakdown by fee earner, and do the same from now on.\nMegge",
+      heard: [{ field: "billingDetail", value: "detailed", profile: COKE }],
+    },
+    {
+      name: "moving away from the summary, said as a fact",
+      body: "Jo,\nOur lender now audits us, so we have to move away from the summary bills.\nMegge",
+      heard: [{ field: "billingDetail", value: "detailed", profile: COKE }],
+    },
+    {
+      name: "the client's own board, reported",
+      body: "Jo,\nThe Board say they want bills with no time entries.\nMegge",
+      heard: [{ field: "billingDetail", value: "summary", profile: COKE }],
+    },
+    {
+      name: "what each entry must describe, with its time",
+      body: "Jo,\nEvery entry must describe the task performed and the hours spent on it.\nMegge",
+      heard: [{ field: "billingDetail", value: "detailed", profile: COKE }],
+    },
     {
       name: "UK: summary bills from now on",
       body: "Jo,\nFrom now on a single total per matter on each bill is all we need.\nMegge",

@@ -276,9 +276,11 @@ runListenTests("round 13a: names kept out, lists edited, talk refused, bans on o
       body: mail(
         "You can take Arcon off your list of names to avoid. Hartfield still stands though. Please add Vellum to that list.",
       ),
-      // Arcon: the removal (op "remove", below); Vellum: the addition.
+      // Arcon: the removal (op "remove", below); Vellum: the addition; Hartfield, on file, a
+      // confirmation (round 24, confirmations.ts).
       heard: [
         { field: "competitors", value: "Arcon", profile: ORG },
+        { field: "competitors", value: "Hartfield", profile: ORG },
         { field: "competitors", value: "Vellum", profile: ORG },
       ],
     },

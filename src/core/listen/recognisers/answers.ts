@@ -89,10 +89,17 @@ const NO =
   /^(?:no|nope|not\s+for\s+me|no\s+thanks?|no\s+thank\s+you|please\s+don't|never)\b(?!\s+(?:preference|change|idea))/i;
 const NOTHING =
   /^(?:as\s+(?:now|before|usual|is)|no\s+(?:preference|change|strong\s+(?:view|preference)s?)|either|any|whatever|don't\s+mind|not\s+really|not\s+fussed|n\/a|none|nothing|same\s+as|up\s+to\s+you|happy\s+either\s+way)\b/i;
-const SUMMARY_ANSWER =
-  /^(?:(?:a|the|just\s+(?:a|the))\s+)?(?:summary|summaries|summarised|totals?|headline|one[\s-]line|single\s+(?:line|figure|total))\b/i;
-const DETAILED_ANSWER =
-  /^(?:(?:a|the)\s+)?(?:detailed|detail|itemi[sz]ed|full(?:\s+detail)?|line[\s-]by[\s-]line|time\s+entries|narratives?)\b/i;
+// Round 24 (lh11 larkspur): "Legal services invoices: narrative requirements" heads a policy; the
+// word names what the rules below are about, not the answer ("Invoices: detailed" is one).
+const HEADING_NOUN = String.raw`(?!\s+(?:requirements?|rules?|standards?|polic(?:y|ies)|guidelines?|guidance|conditions|procedures?|principles|changes|updates?|questions?|issues?|format(?:ting)?\s+rules))`;
+const SUMMARY_ANSWER = new RegExp(
+  String.raw`^(?:(?:a|the|just\s+(?:a|the))\s+)?(?:summary|summaries|summarised|totals?|headline|one[\s-]line|single\s+(?:line|figure|total))\b${HEADING_NOUN}`,
+  "i",
+);
+const DETAILED_ANSWER = new RegExp(
+  String.raw`^(?:(?:a|the)\s+)?(?:detailed|detail|itemi[sz]ed|full(?:\s+detail)?|line[\s-]by[\s-]line|time\s+entries|narratives?)\b${HEADING_NOUN}`,
+  "i",
+);
 const NEGATION = /\b(?:not|never|no|don't|avoid)\b/i;
 
 export function recogniseAnswers(context: ClauseContext): Candidate[] {

@@ -4,7 +4,8 @@
  * documents'", "travel time is not billable", a list after "The following entries will not be
  * paid:", "those" pointing back at entries quoted just before).
  */
-import { isStanding } from "../clause-facts";
+import { conditionFacts, isStanding } from "../clause-facts";
+import { isOwnName, organisationWords } from "../own-organisation";
 import { BILLING_CONTEXT } from "../lexicon";
 import { withoutChangeSource } from "../change-source";
 import type { ReadMessage } from "../message";
@@ -73,7 +74,11 @@ const DETAILED: readonly RegExp[] = [
   /\btime\s+detail\b/i,
   /\bdetailed\s+(?:specification|statement|account|description|list)\b/i,
   /\b(?:entries|time)\s+(?:must|should|shall|to)\s+be\s+(?:listed|shown|itemi[sz]ed|broken\s+down|recorded)\s+(?:individually|separately|by)\b|\blisted\s+individually\b/i,
-  /\b(?:each|every)\s+(?:time\s+)?entr(?:y|ies)\s+(?:must\s+|should\s+|shall\s+|to\s+)?(?:show|state|include|describe|set\s+out|record|identify|identifies|specify|specifies|give|list)s?\b/i,
+  // Round 24 (lh11 larkspur): what each entry must describe, identify or specify is its wording
+  // ("Each entry must describe the specific task performed" asks for a proper narrative, not a
+  // detailed bill) unless the same clause asks for its time or its timekeeper.
+  /\b(?:each|every)\s+(?:time\s+)?entr(?:y|ies)\s+(?:must\s+|should\s+|shall\s+|to\s+)?(?:show|state|include|set\s+out|record|give|list)s?\b/i,
+  /\b(?:each|every)\s+(?:time\s+)?entr(?:y|ies)\s+(?:must\s+|should\s+|shall\s+|to\s+)?(?:describe|identify|identifies|specify|specifies)s?\b(?=.*\b(?:timekeepers?|fee[\s-]earners?|time\s+(?:spent|taken|recorded|worked)|hours?|tenths?|0\.1|(?:six|6)[\s-]minute|increments?|units?\s+of\s+time)\b)/i,
   /\b(?:task|matter|phase|fee[\s-]earner|timekeeper)[\s-]by[\s-](?:task|matter|phase|fee[\s-]earner|timekeeper)\b/i,
   /\bin\s+full\s+detail\b/i,
   // "Our company requires each hour listed", "every task itemised": each unit of time set out
@@ -104,6 +109,12 @@ const REJECTED_NEARBY =
 // (also one period's invoices: "the invoices for the third quarter", "for Q2", "for March")
 const ONE_INVOICE =
   /\b(?:for|of|covering)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|next|current|1st|2nd|3rd|4th)\s+quarter|q[1-4]|(?:january|february|march|april|june|july|august|september|october|november|december)(?:\s+\d{4})?)\b|\b(?:invoices?\s+|(?:invoice|bill)\s+(?:no\.?|number|#|ref\.?)\s*)[A-Z]{0,4}[-/]?\d{3,}|\b(?:this|that)\s+(?:one\s+)?(?:invoice|bill)\b|\bthe\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|last|latest|next|attached|current|enclosed)\s+(?:invoice|bill)\b/i;
+
+// Round 24 (analysis-lh21 §3, lh10 ardent): a bill sent back to be done again ("please resubmit
+// October with proper narratives", "reissue it with the hours") is about that bill, not the way
+// bills should be.
+const REDONE_BILL =
+  /\b(?:re-?submit|re-?issue|re-?send|re-?do|re-?work|re-?draft|re-?state)(?:s|ted|ed|ting|ing)?\b/i;
 
 function anyMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
   for (const pattern of patterns) {
@@ -144,7 +155,7 @@ const TOO_MUCH =
 const DETAIL_OBJECT = String.raw`(?:breakdowns?|broken\s+down|(?:time\s+|task\s+|full\s+)?narratives?|time\s+entries|(?:(?:six|6)[\s-]minute|tenth[\s-]of[\s-]an[\s-]hour)\s+(?:entry|entries|units?|increments?|lines?|blocks?)|line[\s-]items?|(?:break|breaking|split|splitting)\s+(?:[\w-]+\s+){0,3}?down\s+(?:by|per|into)\s+(?:fee[\s-]earners?|tasks?|phases?|timekeepers?|activit(?:y|ies)|persons?|people|grades?|stages?|workstreams?|individuals?)|chapter\s+and\s+verse|task\s+codes|utbms|ledes|line[\s-]by[\s-]line|itemi[sz](?:e|ed|ing|ation)|granular(?:ity)?|(?:full|time|task|more)\s+detail|(?:task|activity|timekeeper|fee[\s-]earner|line[\s-]item|entry)[\s-]level\s+detail|every\s+(?:time\s+)?entry|who\s+did\s+what|fee[\s-]earner\s+level|(?:hour|minute|day|line|entry|task|item)[\s-]by[\s-](?:hour|minute|day|line|entry|task|item)(?:\s+(?:list|listing|account|record|log|schedule|detail|breakdown))?|time[\s-]?sheets?(?:\s+(?:annex(?:ure|e)?|schedule|appendix|detail|extracts?))?|time[\s-]recording\s+(?:schedules?|annex(?:ure|e)?|appendix|reports?|detail|print-?outs?)|(?:full|all|individual|every)\s+(?:the\s+)?time\s+entries|(?:time|activity|work)\s+(?:logs?|schedules?|annex(?:ure|e)?|appendix))`;
 const FIGURE_OBJECT = String.raw`(?:single\s+(?:figure|number|line|amount|total|page)|^one\s+page|headline\s+(?:figure|number|amount|total)s?|lump[\s-]sum|one[\s-](?:line|page)\s+(?:invoices?|bills?|statements?)|high[\s-]level|top[\s-]line|round\s+(?:figure|sum)|summary[\s-]level|(?:a|the)\s+summary|(?:the|a)\s+(?:grand\s+|overall\s+|monthly\s+|one[\s-]line\s+|single[\s-]line\s+|simple\s+|plain\s+)?total|bottom[\s-]line(?:\s+(?:figure|number))?|one\s+(?:figure|number))`;
 const REFUSING_BEFORE = new RegExp(
-  String.raw`\b(?:(?:don't|do\s+not|doesn't|does\s+not|no\s+longer|never|won't|will\s+not|stop)\s+(?:need|want|require|read|look\s+at|accept|include|including|show|showing|list|listing|send|sending|put|putting)|no\s+need\s+(?:for|to)|not\s+interested\s+in|without|skip|spare\s+(?:us|me)|drop|leave\s+(?:off|out)|take\s+(?:off|out)|wade\s+through|can't\s+be\s+doing\s+with|no\s+more|stop\s+(?:sending|including|showing)|instead\s+of|rather\s+than)\s+(?:[\w-]+\s+){0,4}?$|\b(?:no|not)\s+(?:the\s+|any\s+|a\s+|[\w-]+\s+)?$`,
+  String.raw`\b(?:(?:don't|do\s+not|doesn't|does\s+not|no\s+longer|never|won't|will\s+not|stop)\s+(?:need|want|require|read|look\s+at|accept|include|including|show|showing|list|listing|send|sending|put|putting)|no\s+need\s+(?:for|to)|not\s+interested\s+in|without|skip|(?:move|moving|get|getting|go|going)\s+away\s+from|(?:abandon|abandoning|ditch|ditching)|(?:can't|cannot|can\s+not|couldn't|unable\s+to)\s+(?:ingest|process|handle|cope\s+with|deal\s+with|use|upload|reconcile|work\s+with|load)|spare\s+(?:us|me)|drop|leave\s+(?:off|out)|take\s+(?:off|out)|wade\s+through|can't\s+be\s+doing\s+with|no\s+more|stop\s+(?:sending|including|showing)|instead\s+of|rather\s+than)\s+(?:[\w-]+\s+){0,4}?$|\b(?:no|not)\s+(?:the\s+|any\s+|a\s+|[\w-]+\s+)?$`,
   "i",
 );
 // (Round 14) a negator up to four words before the object overrides a "please" or a want around
@@ -160,6 +171,32 @@ const UNSATISFYING_AFTER =
 const NOT_WITHOUT = /\b(?:not|never|nothing)\s+(?:[\w-]+\s+){0,3}?without\s+(?:[\w-]+\s+){0,3}?$/i;
 const REFUSAL_LIFTED =
   /\b(?:no\s+longer|don't|do\s+not|doesn't|does\s+not|not|never|no\s+need\s+to)\s+(?:(?:need|have)\s+to\s+|(?:ban|bar)s?\s+|want\s+(?:you\s+)?to\s+)?(?:skip|drop|leave\s+(?:off|out)|take\s+(?:off|out)|omit|exclude|avoid|remove|strip)\s+(?:[\w-]+\s+){0,4}?$/i;
+// Round 24 (analysis-lh21 §3: lh20 vantafab, lh10 kestrel). The refusal split around its object:
+// "leave the hours breakdown out of the emails", "keep the narratives off the invoices", "take the
+// time entries off" (a want before it, "please leave", is the refusal's own politeness).
+const SPLIT_REFUSAL_BEFORE =
+  /\b(?:leave|leaving|keep|keeping|take|taking|cut|cutting|strip|stripping)\s+(?:[\w-]+\s+){0,4}?$/i;
+const SPLIT_REFUSAL_AFTER = /^\s*(?:[\w-]+\s+)?(?:out|off)\b(?!\s+(?:to|with)\b)/i;
+// The detail as the subject of a complaint: "the task-by-task breakdowns are going to our AP team
+// and causing confusion", "the narratives just create queries", "the time entries confuse our
+// payables clerks". Read up to the clause's next turn ("but", "so", "because", a new subject).
+const TROUBLE =
+  /\b(?:caus(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|lead(?:s|ing)?\s+to|led\s+to)\s+(?:(?:a\s+lot\s+of|lots\s+of|so\s+much|so\s+many|more|real|endless|constant|needless|unnecessary|extra|no\s+end\s+of)\s+)?(?:confusion|problems|queries|questions|headaches|trouble|delays|(?:extra\s+|double\s+)?work)\b|\bconfus(?:e|es|ed|ing)\s+(?:our|the|everyone|everybody|people|us|me|them)\b|\b(?:(?:is|are)\s+(?:a\s+)?(?:real\s+)?(?:nuisance|headache|pain|problem|nightmare))\b/i;
+const TURN = /\b(?:but|so|because|since|whereas|while|instead|although|though)\b|[;:]/i;
+
+/** Whether the words after an object say it causes trouble (before the clause turns). */
+function troubleAfter(after: string): boolean {
+  const turn = TURN.exec(after);
+  return TROUBLE.test(turn ? after.slice(0, turn.index) : after);
+}
+
+/** A refusal split around the object ("leave X out"), or the object complained of. */
+function refusedAround(before: string, after: string): boolean {
+  return (
+    (SPLIT_REFUSAL_BEFORE.test(before) && SPLIT_REFUSAL_AFTER.test(after)) || troubleAfter(after)
+  );
+}
+
 const REFUSED_AFTER =
   /^\s*(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:overkill|unnecessary|too\s+much|not\s+needed|wasted\s+on\s+(?:us|me)|pointless|no\s+use)\b/i;
 // A want that governs the object: before it ("we'd like a breakdown", "please bill us with task
@@ -214,6 +251,7 @@ function detailWanted(text: string): "detailed" | "summary" | undefined {
         CONTRAST_NOT.test(before) ||
         REFUSING_BEFORE.test(before) ||
         REFUSED_AFTER.test(after) ||
+        refusedAround(before, after) ||
         NEGATOR_BEFORE.test(before) ||
         UNSATISFYING_AFTER.test(after)
       )
@@ -255,7 +293,49 @@ export function isInvoiceDetail(topic: string): boolean {
   return INVOICE_DETAIL_HEAD.test(topic.trim());
 }
 
+// Round 24 (analysis-lh21 §3, lh15 brightlattice): "If the dispute goes to court, our insurer will
+// want itemised bills, so we might need to move away from the summary": the consequence of a
+// condition that opens its sentence is as conditional as the clause the condition opens.
+const CONSEQUENCE = /^(?:and\s+)?(?:so|then|in\s+which\s+case|which\s+(?:means|would\s+mean))\b/i;
+
+function consequenceOfCondition(context: ClauseContext): boolean {
+  const { clause, sentence } = context;
+  const first = sentence.clauses[0];
+  if (!first || first === clause || !CONSEQUENCE.test(clause.text.trim())) return false;
+  return conditionFacts(first).conditional;
+}
+
+// Round 24 (lh12 brightwater): a billing rule reported of another body, by its name or as a peer:
+// "The Hafan Trust (who referred us to you) tell me they insist on summary invoices", "our sister
+// charity says they want bills with no time entries", "another client of yours told me it…". Its
+// rule, not the client's. A body the client answers to, named without a peer's word ("our auditors
+// tell me they need the hours", "the lender says it wants the breakdown"), still speaks for the
+// client's own bills; so does the writer's own organisation by its name or its board.
+const REPORTED_OF = String.raw`\s*(?:\([^()]{1,60}\)\s*,?\s*)?(?:(?:have|has)\s+)?(?:tell|tells|told|say|says|said|inform|informs|informed|mentioned|mention|mentions)\s+(?:(?:me|us)\s+)?(?:that\s+)?(?:they|he|she|it)\b`;
+const NAMED_REPORTS = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}&'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*)${REPORTED_OF}`,
+  "u",
+);
+const PEER_REPORTS = new RegExp(
+  String.raw`^(?:(?:their|his|her|another|other|a)\s+|(?:our|my|the)\s+(?:sister|partner|neighbouring|neighboring|fellow|peer|other|former|previous|old)\s+)(?:[\w-]+\s+){0,2}?(?:organi[sz]ations?|charit(?:y|ies)|trusts?|compan(?:y|ies)|firms?|clients?|customers?|councils?|associations?|banks?|lenders?|funders?|insurers?|businesses|groups?|schools?|hospitals?|universit(?:y|ies)|bod(?:y|ies))${REPORTED_OF}`,
+  "i",
+);
+const OWN_BODY_WORD =
+  /^(?:Board|Trustees|Directors|Governors|Finance|Accounts|AP|Payables|Management|Partners|Committee|Executive|Audit|Procurement|Legal|Company|Group|Team)$/;
+
+function reportedOfAnotherBody(context: ClauseContext): boolean {
+  const text = context.clause.text.trim();
+  if (PEER_REPORTS.test(text)) return true;
+  const named = NAMED_REPORTS.exec(text);
+  if (!named) return false;
+  const name = named[1]!;
+  const words = name.split(/\s+/);
+  if (words.some((w) => OWN_BODY_WORD.test(w) || /^(?:I|We|Our|My)$/.test(w))) return false;
+  return !isOwnName(name, organisationWords(context.read.sender.domain));
+}
+
 export function recogniseBillingDetail(given: ClauseContext): Candidate[] {
+  if (consequenceOfCondition(given) || reportedOfAnotherBody(given)) return [];
   // Round 19: "move us from detailed to summary invoices": the target of the change, never its source.
   const changed = withoutChangeSource(given.clause.text, DETAIL_VALUE);
   const context =
@@ -267,7 +347,8 @@ export function recogniseBillingDetail(given: ClauseContext): Candidate[] {
   if (heard.length > 0) return heard;
   const text = context.clause.text;
   if (!inBillingTalk(context)) return [];
-  if (ONE_INVOICE.test(text) && !isStanding(context.sentence.text)) return [];
+  if ((ONE_INVOICE.test(text) || REDONE_BILL.test(text)) && !isStanding(context.sentence.text))
+    return [];
   // Receipts for expenses, and entries refused by their wording, are not the detail of the time.
   if (NOT_TIME_DETAIL.test(text)) return [];
   const lean = detailWanted(text);
@@ -277,7 +358,8 @@ export function recogniseBillingDetail(given: ClauseContext): Candidate[] {
 function recogniseBillingDetailByPattern(context: ClauseContext): Candidate[] {
   const text = context.clause.text;
   if (!inBillingTalk(context) || !WANTED.test(text)) return [];
-  if (ONE_INVOICE.test(text) && !isStanding(context.sentence.text)) return [];
+  if ((ONE_INVOICE.test(text) || REDONE_BILL.test(text)) && !isStanding(context.sentence.text))
+    return [];
   const detailed = anyMatch(DETAILED, text);
   // "a summary invoice or a detailed one": the choice offered, not made.
   if (detailed && anyMatch(SUMMARY, text) && /\bor\b/i.test(text)) return [];
@@ -291,8 +373,11 @@ function recogniseBillingDetailByPattern(context: ClauseContext): Candidate[] {
     const before = text.slice(Math.max(0, at - 60), at);
     if (NOT_WITHOUT.test(before)) return [{ field: "billingDetail", value: "detailed" }];
     if (REFUSAL_LIFTED.test(before)) return [];
+    // Round 24: what follows the detail's whole noun phrase ("task-by-task hour breakdowns").
+    const after = text.slice(detailed.index + detailed[0].length);
     if (
       TOO_MUCH.test(text) ||
+      refusedAround(before, after) ||
       REFUSING_BEFORE.test(before) ||
       NEGATOR_BEFORE.test(before) ||
       CONTRAST_NOT.test(before)
@@ -305,6 +390,7 @@ function recogniseBillingDetailByPattern(context: ClauseContext): Candidate[] {
     summary &&
     !negatedAt(text, summary.index) &&
     !NEGATOR_BEFORE.test(text.slice(Math.max(0, summary.index - 60), summary.index)) &&
+    !REFUSING_BEFORE.test(text.slice(Math.max(0, summary.index - 60), summary.index)) &&
     !REJECTED_NEARBY.test(text)
   ) {
     return [{ field: "billingDetail", value: "summary" }];
