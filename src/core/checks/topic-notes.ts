@@ -40,7 +40,7 @@ export interface NoteTerm {
 const NOT_THE_TOPIC =
   /\b(?:(?:is|are|was|were|'s|’s)\s+(?:(?:perfectly|quite|all|entirely|absolutely)\s+)?(?:fine|ok|okay|routine|normal|welcome|work)|fine\s+to|routine\s+(?:work|matters?|business)|happy\s+to\s+(?:discuss|talk)|not\s+(?:sensitive|an?\s+(?:issue|problem))|(?:does|do)(?:n['’]t|\s+not)\s+mind|himself|herself|themselves|other\s+senses|no\s+problem)\b/i;
 /** A clause marking a topic as sensitive. */
-const SENSITIVE =
+export const SENSITIVE =
   /\b(?:raw|sore|sensitive|touchy|painful|upsetting|upset|delicate|avoid|(?:don['’]t|do\s+not|never)\s+(?:raise|mention|bring|ask|discuss|talk|refer)|under\s+investigation|off[- ]limits)\b/i;
 
 /**
