@@ -124,7 +124,11 @@ export function lookAlike(
   const from = before.length;
   const to = from + hit.length;
   return senses.some((phrase) => {
-    for (let i = Math.max(0, from - phrase.length + 1); i < to && i + phrase.length <= all.length; i++)
+    for (
+      let i = Math.max(0, from - phrase.length + 1);
+      i < to && i + phrase.length <= all.length;
+      i++
+    )
       if (phrase.every((w, k) => all[i + k] === w)) return true;
     return false;
   });
@@ -201,7 +205,8 @@ export function readNotes(
           if (phraseWords.length > 2) {
             // A longer phrase is a kind of work ("not trade-law advice he asks for").
             for (const w of content(phrase, isOwn))
-              if (reading.work.length < MAX_TERMS && reading.work.indexOf(w) < 0) reading.work.push(w);
+              if (reading.work.length < MAX_TERMS && reading.work.indexOf(w) < 0)
+                reading.work.push(w);
             clause.words.push(`work: ${phrase.trim()}`);
           } else if (reading.senses.length < MAX_TERMS) {
             clause.words.push(phraseWords.join(" "));
@@ -215,7 +220,11 @@ export function readNotes(
         clause.words = content(extension[2]!, () => false);
         for (const w of clause.words)
           if (reading.extension.length < MAX_TERMS) reading.extension.push(w);
-      } else if (matter && (topic || about) && !/^(?:never|don['’]?t|do\s+not|avoid)\b/i.test(text)) {
+      } else if (
+        matter &&
+        (topic || about) &&
+        !/^(?:never|don['’]?t|do\s+not|avoid)\b/i.test(text)
+      ) {
         clause.polarity = "permit";
         clause.scope = "matter";
         clause.words = content(matter[1]!, (w) => isOwn(w) || name.indexOf(w) >= 0);
