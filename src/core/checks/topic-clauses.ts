@@ -171,7 +171,9 @@ export function readNotes(
   const names = (text: string) => words(text).some((w) => isOwn(stem(w)));
   const sentences = notes
     .slice(0, MAX_NOTES)
-    .replace(/\b(?:e\.g|i\.e|etc|incl)\./gi, (m) => m.replace(/\./g, ""))
+    // (An abbreviation's stop ends no sentence: "e.g. land", "pleadings etc. are fine"; "wine,
+    // etc. Their …" does.)
+    .replace(/\b(?:[Ee]\.g|[Ii]\.e|[Ii]ncl)\.|\betc\.(?=\s*[a-z),])/g, (m) => m.replace(/\./g, ""))
     .split(/[.!?](?:\s+|$)|[;\n]/);
   // Work clauses by sentence, kept until the sentence's forbidding clauses are known.
   const defined: string[] = [];
