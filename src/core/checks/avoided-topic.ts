@@ -16,7 +16,9 @@ import { senseOfTopic } from "../profile-annotations";
 import { findProfileTerms } from "./profile-terms";
 import { cueBeside, familyOf, sameStem, stem } from "./topic-families";
 import { isAnotherSport } from "./topic-world";
-import { notesTerms, permittedWork, permittedWorkWide, STOP } from "./topic-notes";
+import { notesTerms, STOP } from "./topic-notes";
+import { lookAlike, readNotes, type NotesReading } from "./topic-clauses";
+import { matterKinds } from "./matter-reading";
 import {
   ALLUSIONS,
   guardHolds,
@@ -697,6 +699,24 @@ function namesTheClient(ctx: CheckContext, code: string): boolean {
   );
 }
 
+const readings = new Map<string, NotesReading>();
+
+/** The notes' clauses as topic-clauses.ts reads them (cached by topics, client and notes). */
+function notesReading(
+  notes: string | undefined,
+  topics: readonly string[],
+  clientName: string | undefined,
+): NotesReading {
+  const key = `${topics.join("\u0000")}\u0001${clientName ?? ""}\u0001${notes ?? ""}`;
+  let reading = readings.get(key);
+  if (!reading) {
+    reading = readNotes(notes, topics, clientName);
+    if (readings.size >= 50) readings.clear();
+    readings.set(key, reading);
+  }
+  return reading;
+}
+
 /** A hit of a term the profile's notes give a topic (topic-notes.ts). */
 interface NoteHit {
   hit: TermHit;
@@ -855,14 +875,18 @@ export function check(ctx: CheckContext): void {
   if (hits.length === 0 && noteHits.length === 0) return;
   const roles = rolesOf(topics);
   const { draft } = ctx;
-  const permitted = permittedWork(ctx.profile?.notes);
-  // Round 20: the work the notes permit in any wording, in the hit's sentence or the subject.
-  const wide = permittedWorkWide(ctx.profile?.notes, topics, ctx.profile?.clientName);
-  const subjectPermits =
-    wide.length > 0 &&
-    (draft.subject.scan.match(/[A-Za-z][A-Za-z'’-]+/g) ?? [])
-      .map(stem)
-      .some((w) => wide.some((s) => sameStem(s, w)));
+  // Round 24: what the notes' clauses permit and forbid, read once (topic-clauses.ts).
+  const notes = notesReading(ctx.profile?.notes, topics, ctx.profile?.clientName);
+  const subjectWords = (draft.subject.scan.match(/[A-Za-z][A-Za-z'’-]+/g) ?? []).map(stem);
+  const subjectHolds = (stems: readonly string[]) =>
+    stems.length > 0 && subjectWords.some((w) => stems.some((s) => sameStem(s, w)));
+  const subjectPermits = subjectHolds(notes.work);
+  // A matter the notes permit the topic in: the subject's matter (matter-reading.ts) or words.
+  const subjectMatter =
+    subjectHolds(notes.matters) ||
+    matterKinds(draft).some((k) =>
+      notes.matters.some((m) => m.startsWith(k) || (m.length >= 4 && k.startsWith(m))),
+    );
   const byField = new Map<TextFieldName, Judged[]>();
   // Topics the subject line names as the matter of the draft.
   const matters = new Set<string>();
@@ -935,23 +959,34 @@ export function check(ctx: CheckContext): void {
         )
           continue;
       }
-      // "X itself is fine" in the notes: a sentence of work holding X is that work.
+      // Round 24: the notes' clauses (topic-clauses.ts). A look-alike sense they exclude is not
+      // the topic; a ban's extension ("including the financial settlement") holds even in the
+      // work; otherwise a matter or a work they permit, in the sentence or the subject, is not
+      // the topic there (small talk and asides still are).
+      if (role !== "name" && lookAlike(notes.senses, field.scan, hit.start, hit.end)) continue;
+      const extended =
+        notes.always ||
+        (notes.extension.length > 0 && sentenceHolds(draft, field, sentence, notes.extension));
+      // (A remark on the reader's life, "now that the divorce is behind you", too.)
+      const remark =
+        sentenceMatches(draft, field, sentence, SOCIAL) ||
+        sentenceMatches(draft, field, sentence, ASIDE) ||
+        sentenceMatches(draft, field, sentence, NOTE_REMARK);
       if (
-        role !== "name" &&
+        !extended &&
+        !remark &&
         role !== "about" &&
-        permitted.length > 0 &&
-        sentenceHolds(draft, field, sentence, permitted) &&
-        !sentenceMatches(draft, field, sentence, SOCIAL) &&
-        !sentenceMatches(draft, field, sentence, ASIDE)
+        notes.matters.length > 0 &&
+        (subjectMatter || sentenceHolds(draft, field, sentence, notes.matters))
       )
         continue;
       if (
+        !extended &&
+        !remark &&
         role !== "name" &&
         role !== "about" &&
-        wide.length > 0 &&
-        (subjectPermits || sentenceHolds(draft, field, sentence, wide)) &&
-        !sentenceMatches(draft, field, sentence, SOCIAL) &&
-        !sentenceMatches(draft, field, sentence, ASIDE) &&
+        notes.work.length > 0 &&
+        (subjectPermits || sentenceHolds(draft, field, sentence, notes.work)) &&
         !recurs(hit.text, before, after)
       )
         continue;
@@ -991,6 +1026,7 @@ export function check(ctx: CheckContext): void {
       }
       // A subject area inside the legal advice itself (a statute, a clause, a claim).
       if (
+        !extended &&
         (role === "term" || role === "exact") &&
         concept?.area &&
         isLegalWork(before, after) &&
@@ -1003,6 +1039,7 @@ export function check(ctx: CheckContext): void {
       // (Not for a lawsuit or an investigation: their own words are the law's.)
       // (Their instances are: "the MDL", "a class action" raised in passing are the topic.)
       if (
+        !extended &&
         role !== "about" &&
         role !== "name" &&
         (!LEGAL_CONCEPTS.has(concept?.id ?? spec.concept?.id ?? "") ||
@@ -1016,6 +1053,7 @@ export function check(ctx: CheckContext): void {
       // ("must be disclosed", "is excluded from the warranty") besides naming it. Not one the
       // profile names ("the Harbourside litigation"): naming that one is raising it.
       if (
+        !extended &&
         role !== "about" &&
         role !== "name" &&
         spec.names.length === 0 &&

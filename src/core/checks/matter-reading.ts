@@ -88,6 +88,11 @@ function matterOf(draft: AnalysedDraft): Matter {
   });
 }
 
+/** The stems of the kinds of legal work the draft's subject line names (none for a cued subject). */
+export function matterKinds(draft: AnalysedDraft): readonly string[] {
+  return matterOf(draft).stems;
+}
+
 /**
  * Whether a part of the subject other than the `index`th is `name` alone (with the rest of a
  * company's name, a possessive, "the"), and another part names the matter.

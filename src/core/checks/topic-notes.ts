@@ -26,8 +26,6 @@ import { forbiddenObjects } from "./topic-note-objects";
 
 const MAX_NOTES = 2000;
 const MAX_TERMS = 12;
-/** The words of the notes' clauses that define a topic, read against its permitted work. */
-const MAX_DEFINED = 200;
 
 /** A note's term: literal words, and whether it is a name (then it counts only with a capital). */
 export interface NoteTerm {
@@ -43,7 +41,7 @@ export interface NoteTerm {
 const NOT_THE_TOPIC =
   /\b(?:(?:is|are|was|were|'s|’s)\s+(?:(?:perfectly|quite|all|entirely|absolutely)\s+)?(?:fine|ok|okay|routine|normal|welcome|work)|fine\s+to|routine\s+(?:work|matters?|business)|happy\s+to\s+(?:discuss|talk)|not\s+(?:sensitive|an?\s+(?:issue|problem))|(?:does|do)(?:n['’]t|\s+not)\s+mind|himself|herself|themselves|other\s+senses|no\s+problem)\b/i;
 /** A clause marking a topic as sensitive. */
-const SENSITIVE =
+export const SENSITIVE =
   /\b(?:raw|sore|sensitive|touchy|painful|upsetting|upset|delicate|avoid|(?:don['’]t|do\s+not|never)\s+(?:raise|mention|bring|ask|discuss|talk|refer)|under\s+investigation|off[- ]limits)\b/i;
 
 /**
@@ -289,83 +287,4 @@ function addTerms(
       add(lead.join(" ").toLowerCase(), false);
     }
   }
-}
-
-/** "X itself is fine to discuss", "X themselves are routine": the notes permit the work X. */
-const PERMITS =
-  /^\s*(?:the\s+)?([a-z'’ -]+?)\s+(?:itself|themselves)\s+(?:is|are)\s+(?:\w+\s+)?(?:fine|ok|routine)\b/i;
-
-/**
- * Round 16: the work the notes name as fine beside a topic ("The stadium construction contract
- * itself is fine to discuss" under avoidTopics "football"): the stem of its head noun, which
- * avoided-topic.ts reads as the permitted work where a sentence of work holds it ("the football
- * club's construction contract is attached"). The clause's "itself" is what says a thing near the
- * topic is not the topic.
- */
-export function permittedWork(notes: string | undefined): string[] {
-  const out: string[] = [];
-  for (const clause of (notes ?? "").slice(0, MAX_NOTES).split(/[.!?;\n]/)) {
-    const head = PERMITS.exec(clause)?.[1]!.split(/\s+/).pop();
-    if (head && head.length >= 4 && out.length < MAX_TERMS) out.push(stem(head));
-  }
-  return out;
-}
-
-/**
- * Round 20: the work the notes permit in any wording a firm writes it, not only "X itself is
- * fine": a clause saying that some work is fine, OK, routine, unrelated, "our (legal) work",
- * "our bread and butter", "matters we run / handle / act on", that we "must discuss it", or
- * that it "is not 'politics'", and forbidding nothing ("don't", "never", "avoid", "unless").
- * The content words before that predicate are the permitted work, less the topics' own words,
- * the client's name and words of any work or of how the firm writes ("email", "calls"): stems,
- * at most MAX_TERMS. avoided-topic.ts drops a hit whose sentence, or the draft's subject, holds
- * one, unless the sentence is small talk or an aside.
- */
-const PERMIT_WIDE =
-  /\b(?:is|are)\s+(?:(?:[a-z'’]+\s+){0,4}?(?:fine|ok|okay|routine|unrelated|our\s+(?:legal\s+|own\s+)?(?:work|bread)|matters\s+we\s+(?:run|handle|act\s+on))\b|not\s+['‘"“])|\bmust\s+discuss\b/i;
-const FORBIDS = /\b(?:don['’]?t|do\s+not|never|avoid|unless|not\s+fine|isn['’]t|aren['’]t)\b/i;
-const WORK_WORDS = new Set(
-  list(
-    "legal|work|matter|matters|drafting|draft|drafts|other|senses|sense|list|itself|themselves|things|anything|something|under|over|between|within|without|through|such|" +
-      "email|emails|e-mail|mail|phone|phones|call|calls|calling|text|texts|whatsapp|teams|zoom|letter|letters|post|update|updates|meeting|meetings|contact|invoice|invoices|billing|time|hours|mention|mentions|discussing|discussion|topic|topics|subject|subjects|word|words|name|names",
-  ),
-);
-export function permittedWorkWide(
-  notes: string | undefined,
-  topics: readonly string[],
-  clientName: string | undefined,
-): string[] {
-  const own: string[] = [];
-  for (const t of [...topics, clientName ?? ""])
-    for (const w of t.toLowerCase().match(/[a-z]+/g) ?? []) own.push(stem(w));
-  const clauses = (notes ?? "").slice(0, MAX_NOTES).split(/[.!?;\n]/);
-  const permits = clauses.map((clause) => {
-    const m = PERMIT_WIDE.exec(clause);
-    return m && !FORBIDS.test(clause) ? m.index : -1;
-  });
-  // Round 21: the notes' own wording of the topic is the topic, never its permitted work. A clause
-  // that permits nothing and speaks of a topic (its word, or marked sensitive: "Avoid topic = the
-  // debate on genetically modified / gene-edited crops") defines it; "Legal drafting that must
-  // mention genetic modification is fine" then keeps "MTAs", not "genetic" or "modification".
-  const defined: string[] = [];
-  clauses.forEach((clause, k) => {
-    if (permits[k]! >= 0) return;
-    const stems = (clause.match(/[A-Za-z][A-Za-z'’-]+/g) ?? []).map(stem);
-    if (!SENSITIVE.test(clause) && !stems.some((w) => own.some((o) => sameStem(o, w)))) return;
-    for (const w of stems) if (w.length >= 4 && defined.length < MAX_DEFINED) defined.push(w);
-  });
-  const out: string[] = [];
-  clauses.forEach((clause, k) => {
-    if (permits[k]! < 0) return;
-    for (const word of clause.slice(0, permits[k]).match(/[A-Za-z][A-Za-z'’]+/g) ?? []) {
-      const lower = word.toLowerCase();
-      if (STOP.has(lower) || WORK_WORDS.has(lower)) continue;
-      if (lower.length < 4 && !/^[A-Z]{3}$/.test(word)) continue;
-      const s = stem(lower);
-      if (own.some((o) => sameStem(o, s))) continue;
-      if (defined.some((d) => sameStem(d, s))) continue;
-      if (out.length < MAX_TERMS && out.indexOf(s) < 0) out.push(s);
-    }
-  });
-  return out;
 }

@@ -1,5 +1,10 @@
 import * as avoidedTopic from "../../../src/core/checks/avoided-topic";
-import { notesTerms, permittedWork, permittedWorkWide } from "../../../src/core/checks/topic-notes";
+import { notesTerms } from "../../../src/core/checks/topic-notes";
+import { readNotes } from "../../../src/core/checks/topic-clauses";
+
+// The work the notes permit, as the round-24 reading of their clauses gives it.
+const permittedWorkWide = (notes: string, topics: readonly string[], client?: string) =>
+  readNotes(notes, topics, client).work;
 import { profileForChecks, senseOfTopic } from "../../../src/core/profile-annotations";
 import type { ClientProfile } from "../../../src/core/profile";
 import { at, runCheck, runRuleTests } from "./rule-tester";
@@ -279,10 +284,11 @@ describe("avoided-topic round 16: the note as a sense selector", () => {
   });
 
   it("reads the work a note permits with 'itself'", () => {
-    expect(permittedWork(PERMIT)).toEqual(["contract"]);
-    expect(permittedWork("The merger themselves are routine. Avoid the strike.").length).toBe(1);
-    expect(permittedWork("The new plant at Garforth is routine work.")).toEqual([]);
-    expect(permittedWork("Football is a sore point.")).toEqual([]);
+    expect(permittedWorkWide(PERMIT, ["football"])).toContain("contract");
+    expect(
+      permittedWorkWide("The merger themselves are routine. Avoid the strike.", ["football"]),
+    ).toEqual(["merg"]);
+    expect(permittedWorkWide("Football is a sore point.", ["football"])).toEqual([]);
   });
 });
 
@@ -585,5 +591,170 @@ describe("avoided-topic round 20: the notes' permitted work in any wording", () 
     "The MTAs for the field trial of the GM crops are attached for signature.",
   ])("stays quiet in the permitted work: %j", (body) => {
     expect(run("GM crops", GM, body)).toEqual([]);
+  });
+});
+
+// Round 24 (detect-24a): one reading of the notes' clauses, a polarity and a scope each
+// (topic-clauses.ts). Notes and drafts invented here.
+describe("avoided-topic round 24: the notes' clauses, polarity and scope", () => {
+  const SENSE = "'Strikes' means walkouts by the club's players - not strikers or keepers.";
+  const WORK =
+    "Flooding = the 2024 estate floods, which are raw; flood-risk covenants in conveyancing are ordinary legal work.";
+  const MATTER =
+    "The 2025 Tarn bridge collapse: only in the liability claim matter, never in general correspondence.";
+  const EXTENSION =
+    "His divorce is being handled by other solicitors; never raise it, including the property settlement.";
+  const run = (topic: string, notes: string, body: string, subject = "Update") =>
+    runCheck(avoidedTopic, {
+      to: "c@clauses24.example",
+      subject,
+      profiles: [
+        { matchKey: "@clauses24.example", clientName: "Harlow Quay", avoidTopics: [topic], notes },
+      ],
+      body,
+    }).map((f) => f.evidence?.text);
+
+  it.each([
+    [SENSE, ["strikes"], "not strikers or keepers", "permit", "sense", ["striker", "keeper"]],
+    [
+      WORK,
+      ["flooding"],
+      "flood-risk covenants",
+      "permit",
+      "work",
+      ["risk", "covenant", "conveyanc"],
+    ],
+    [
+      MATTER,
+      ["the Tarn bridge collapse"],
+      "only in the",
+      "permit",
+      "matter",
+      ["liability", "claim"],
+    ],
+    [MATTER, ["the Tarn bridge collapse"], "never in general", "forbid", undefined, []],
+    [EXTENSION, ["his divorce"], "including", "forbid", "extension", ["property", "settlement"]],
+    // A work clause beside a ban on the topic by its own word permits nothing.
+    [
+      "The lease is fine, but never raise the flooding itself.",
+      ["flooding"],
+      "The lease",
+      "none",
+      undefined,
+      [],
+    ],
+    // A sentence opening "Not a …" is a remark on the person, not a sense.
+    ["Not a football fan at all.", ["football"], "Not a", "none", undefined, []],
+    // "including" after no ban on the topic extends nothing.
+    [
+      "No gifts from suppliers, including advisers.",
+      ["flooding"],
+      "including",
+      "none",
+      undefined,
+      [],
+    ],
+  ])("%s (%j): the clause %j is %s / %s %j", (notes, topics, opening, polarity, scope, words) => {
+    const clause = readNotes(notes, topics).clauses.find((c) => c.text.startsWith(opening));
+    expect(clause).toMatchObject({ polarity, scope, words });
+  });
+
+  it.each([
+    // A look-alike sense the notes exclude.
+    [
+      "strikes",
+      SENSE,
+      "The club will pay the striker's housing allowance under the players' loan terms.",
+      "Update",
+    ],
+    // Work the notes call ordinary legal work, named in the subject.
+    [
+      "flooding",
+      WORK,
+      "The seller's replies record flooding on the lower field in two recent winters.",
+      "Flood-risk covenants - Mill Farm",
+    ],
+    // The matter the notes permit the topic in: the subject, or the hit's sentence.
+    [
+      "the Tarn bridge collapse",
+      MATTER,
+      "The expert report on the Tarn bridge collapse is attached.",
+      "Liability claim - expert report",
+    ],
+    [
+      "the Tarn bridge collapse",
+      MATTER,
+      "The expert report on the Tarn bridge collapse for the liability claim is attached.",
+      "Update",
+    ],
+  ])("stays quiet for %s: %j", (topic, notes, body, subject) => {
+    expect(run(topic, notes, body, subject)).toEqual([]);
+  });
+
+  it.each([
+    // Without the exclusion, the defined sense's words beside it make it the topic.
+    [
+      "strikes",
+      "'Strikes' means walkouts by the club's players.",
+      "The club will pay the striker's housing allowance under the players' loan terms.",
+      "Update",
+      "striker's",
+    ],
+    // The topic itself, beside the excluded look-alikes.
+    [
+      "strikes",
+      SENSE,
+      "Are the players likely to go on strike again this spring?",
+      "Update",
+      "strike",
+    ],
+    // Without the permission, the same draft.
+    [
+      "flooding",
+      "Flooding = the 2024 estate floods, which are raw.",
+      "The seller's replies record flooding on the lower field in two recent winters.",
+      "Flood-risk covenants - Mill Farm",
+      "flooding",
+    ],
+    // Small talk under the permitted work.
+    [
+      "flooding",
+      WORK,
+      "Hope the flooding has eased at the estate.",
+      "Flood-risk covenants - Mill Farm",
+      "flooding",
+    ],
+    // Outside the permitted matter, or with a note that permits no matter.
+    [
+      "the Tarn bridge collapse",
+      MATTER,
+      "We will also cover the Tarn bridge collapse at the board meeting.",
+      "Update",
+      "Tarn bridge collapse",
+    ],
+    [
+      "the Tarn bridge collapse",
+      "The 2025 Tarn bridge collapse is raw.",
+      "The expert report on the Tarn bridge collapse is attached.",
+      "Liability claim - expert report",
+      "Tarn bridge collapse",
+    ],
+    // The ban's extension holds inside the legal work.
+    [
+      "his divorce",
+      EXTENSION,
+      "The draft articles let the other shareholders buy back shares that a settlement in the divorce would transfer.",
+      "Update",
+      "divorce",
+    ],
+  ])("still finds %s: %j", (topic, notes, body, subject, text) => {
+    expect(run(topic, notes, body, subject)).toEqual([expect.stringContaining(text)]);
+  });
+
+  it("keeps the legal work quiet without the ban's extension", () => {
+    const notes = "His divorce is being handled by other solicitors; never raise it.";
+    const body =
+      "The draft articles let the other shareholders buy back shares that a settlement in the divorce would transfer.";
+    expect(run("his divorce", notes, body)).toEqual([]);
   });
 });
