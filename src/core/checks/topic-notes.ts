@@ -250,7 +250,10 @@ function addTerms(
   }
   // Round 24: the month alone ("what happened in February"), beside a happening's word only.
   MONTH_YEAR.lastIndex = 0;
-  for (let m = MONTH_YEAR.exec(clause); m; m = MONTH_YEAR.exec(clause)) add(m[1]!, true, true);
+  for (let m = MONTH_YEAR.exec(clause); m; m = MONTH_YEAR.exec(clause)) {
+    // (After its day the month is a whole date already: "the 4 May 2026 outage".)
+    if (!/\d\s*$/.test(clause.slice(0, m.index))) add(m[1]!, true, true);
+  }
   // The other names: "league tables/rankings", "the outage or the network failure".
   words.forEach((w, i) => {
     const lower = w.toLowerCase();

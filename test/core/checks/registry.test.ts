@@ -30,6 +30,8 @@ const SUPPORT_FILES = [
   "topic-world",
   "topic-allusions",
   "topic-notes",
+  "topic-note-objects",
+  "topic-clauses",
   "matter-parties",
   "matter-reading",
   "matter-heads",
