@@ -50,6 +50,10 @@ export async function runComplexityBench(): Promise<Section> {
     for (const size of SIZES) {
       const { draft, profiles } = generator.make(size.bytes, 1);
       const run = () => evaluateWithDiagnostics(draft, profiles);
+      // Start each size from a collected heap: what the previous generators left must not be
+      // charged to this one (settle collects when the script runs with --expose-gc, as
+      // package.json's bench scripts do).
+      await settle();
       // The first run finds what is reported (and warms up): timed too, as one of the rounds.
       const first = process.cpuUsage();
       const result = run();
