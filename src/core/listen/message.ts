@@ -106,7 +106,7 @@ export function readMessage(
     attachments: [],
   });
   const { text, spans, quoted } = analysed.body;
-  const { regions, signOffNames } = ownWords(text, spans);
+  const { regions, signOffNames } = ownWords(text, spans, message.from.name ?? "");
   const answers = inlineAnswers(text, quoted, message.from.name ?? "", regions);
   const address = normaliseAddress(message.from.address);
   const policy = forwardedPolicy(text, spans, quoted, domainOf(address) ?? "", message.subject);
@@ -334,10 +334,13 @@ function forwardedPolicy(
 function ownWords(
   text: string,
   spans: readonly TextRange[],
+  senderName = "",
 ): { regions: TextRange[]; signOffNames: string[] } {
   const regions: TextRange[] = [];
   const signOffNames: string[] = [];
+  const nameLine = senderNameLine(senderName);
   let seenText = false;
+  let namedCut = false;
   for (const span of spans) {
     let cut = span.end;
     let lineStart = span.start;
@@ -350,6 +353,16 @@ function ownWords(
         signOffNames.push(...namesAfter(text, lineEnd, span.end));
         break;
       }
+      // Round 25: with no closing, the sender's whole name on a line of its own, or opening a
+      // line of titles ("Dana Whitcombe | Legal Operations Manager | …"), starts the signature:
+      // what follows is the block's contact line or footer, not a request.
+      const signed = seenText && nameLine ? nameLine.exec(line) : null;
+      const titled = signed?.[1] !== undefined || signed?.[2] !== undefined;
+      if (signed && (titled || !proseFollows(text, lineEnd, span.end))) {
+        cut = lineStart;
+        namedCut = true;
+        break;
+      }
       if (line.trim() !== "") seenText = true;
       lineStart = lineEnd + 1;
     }
@@ -358,7 +371,29 @@ function ownWords(
     }
   }
   if (signOffNames.length === 0) signOffNames.push(...lastShortLines(text, regions));
+  // The name line that started the signature is a name the sender signs with, beside "Lola" above it.
+  if (namedCut) signOffNames.push(senderName.trim().replace(/\s+/g, " "));
   return { regions, signOffNames };
+}
+
+/**
+ * The sender's whole display name as a signature line: alone, or followed by "|" and titles
+ * (group 1), or by a comma or dash and titles that end in no sentence's stop (group 2: "Megge
+ * Anderson, for the record: …." is a sentence). Only a name of two words or more: a first name
+ * alone is as likely a word of the message. Words compare without regard to case.
+ */
+function senderNameLine(name: string): RegExp | undefined {
+  const words = name
+    .replace(/["“”]/g, "")
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== "");
+  if (words.length < 2 || words.length > 5) return undefined;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+");
+  return new RegExp(
+    `^\\s*${escaped}\\s*(?:(\\|)\\s*\\S.*|([,–—]|-(?=\\s))\\s*[^\\s.!?][^.!?]*)?$`,
+    "iu",
+  );
 }
 
 /**
