@@ -1,18 +1,18 @@
 import * as avoidedTopic from "../../../src/core/checks/avoided-topic";
-import { forbiddenObjects } from "../../../src/core/checks/topic-note-objects";
+import { readNotes } from "../../../src/core/checks/topic-clauses";
 import { notesTerms } from "../../../src/core/checks/topic-notes";
-import { at, runRuleTests } from "./rule-tester";
+import { runRuleTests, topicRows } from "./rule-tester";
 
-// Round 24: the things a profile's notes tell the firm not to raise, read as terms of the topic
-// (topic-note-objects.ts). Notes and drafts invented here.
+// Round 24: the things a profile's notes tell the firm not to raise, read as terms of the topic;
+// round 25: the objects of the notes' forbidding clauses, read by the one clause reader
+// (topic-clauses.ts). Notes and drafts invented here.
 
-const firstTopic = (): number => 0;
 const terms = (notes: string) =>
-  forbiddenObjects(notes, firstTopic).map(
-    (o) => `${o.term}${o.name ? "^" : ""}${o.social ? "~" : ""}`,
+  readNotes(notes, ["the topic"]).clauses.flatMap((c) =>
+    c.objects.map((o) => `${o.term}${o.name ? "^" : ""}${c.social ? "~" : ""}`),
   );
 
-describe("forbiddenObjects", () => {
+describe("the objects of the notes' forbidding clauses", () => {
   test.each([
     ["Don't mention Rhodri or the arbitration.", ["Rhodri^", "arbitration"]],
     [
@@ -56,16 +56,12 @@ describe("forbiddenObjects", () => {
   });
 
   test("the object goes to the topic its sentence, or the one before, speaks of", () => {
-    const topicOf = (sentence: string) =>
-      /divorce/i.test(sentence) ? 1 : /rugby/i.test(sentence) ? 0 : -1;
-    const objects = forbiddenObjects(
+    const [rugby, divorce] = notesTerms(
+      ["rugby", "his divorce"],
       "Loves rugby. His divorce is raw. Don't mention Siân or the house in Conwy.",
-      topicOf,
     );
-    expect(objects.map((o) => [o.term, o.topic])).toEqual([
-      ["Siân", 1],
-      ["house in conwy", 1],
-    ]);
+    expect(divorce!.map((t) => t.term)).toEqual(["Siân", "house in conwy"]);
+    expect(rugby!.some((t) => t.term === "Siân")).toBe(false);
   });
 
   test("notes are bounded: an instruction past the bound is not read", () => {
@@ -109,25 +105,7 @@ const PROFILES = [
   },
 ];
 
-const found = (to: string, topic: string, body: string, text: string) => ({
-  name: `${topic}: ${body}`,
-  to,
-  profiles: PROFILES,
-  body,
-  findings: [
-    {
-      messageId: "topic",
-      evidence: at("body", body, text),
-      message: [`asked not to discuss ${topic}`],
-    },
-  ],
-});
-const quiet = (to: string, body: string) => ({
-  name: `quiet: ${body}`,
-  to,
-  profiles: PROFILES,
-  body,
-});
+const { found, quiet } = topicRows(PROFILES);
 
 runRuleTests(avoidedTopic, {
   valid: [
