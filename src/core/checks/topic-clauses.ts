@@ -227,6 +227,11 @@ const OBJECT_END = new RegExp(
   `\\s+(?:unless|except|until|because|since|as|when|where|in\\s+(?:correspondence|e-?mails?|small\\s+talk|chat|writing|general|relationship|routine|other|anything|unrelated)|with\\s+(?:him|her|them|staff|the)|outside\\b|socially\\b|generally\\b|at\\s+all\\b|again\\b|either\\b|or\\s+similar\\b|etc\\b|(?:or|and)\\s+(?:${RAISE})\\b)|\\s*[–—(]`,
   "i",
 );
+/** A ban's verb with no object of its own: "do not raise or comment on it", "don't raise socially". */
+const NO_OBJECT = new RegExp(
+  `^(?:(?:or|and)\\s+(?:${RAISE})|socially|generally|again|unless|except|until|at\\s+all)\\b`,
+  "i",
+);
 const DETERMINERS = /^(?:the|a|an|any|his|her|their|its|our|your|my|this|that|these|those)\s+/i;
 /** Objects that name nothing by themselves. */
 const EMPTY = new Set(
@@ -243,6 +248,7 @@ const MONTH_OR_DAY = new RegExp(
 
 /** The items of a list of objects: "the Broncos, the Maroons and Origin". */
 function items(objects: string): string[] {
+  if (NO_OBJECT.test(objects)) return [];
   const cut = OBJECT_END.exec(objects);
   const body = cut ? objects.slice(0, cut.index) : objects;
   return body

@@ -33,6 +33,11 @@ describe("the objects of the notes' forbidding clauses", () => {
       "no 'God willing', 'blessings' or festive greetings of any faith.",
       ["god willing", "blessings"],
     ],
+    // Round 25: a ban's clause ends at its joint, and "must not" bans as "don't" does.
+    ["Do not raise Ffion - the split was bitter.", ["Ffion^"]],
+    ["Staff must not mention the tribunal or Mr Pryce.", ["tribunal", "Mr Pryce^"]],
+    // A coordinated verb still names its own object.
+    ["Don't raise or joke about the relegation.", ["relegation"]],
     // A social scope marks every object of its sentence.
     ["No small talk about Omicron or the closures.", ["Omicron^~", "closures~"]],
     ["Don't raise the layoffs socially.", ["layoffs~"]],
@@ -49,6 +54,9 @@ describe("the objects of the notes' forbidding clauses", () => {
     ["He mentioned the Warriors at the dinner; the arbitration is ours.", []],
     // A continued verb without an instruction before it.
     ["We act on the lease, and mention the rent review in each update.", []],
+    // Round 25: a ban's verb with no object of its own names nothing.
+    ["Please do not raise or joke about it with the team.", []],
+    ["Don't bring up socially.", []],
     // A clause too long to be a thing named.
     ["Don't mention the long history of disagreements between the two founding families.", []],
   ])("nothing forbidden: %s", (notes, expected) => {
@@ -152,4 +160,20 @@ runRuleTests(avoidedTopic, {
       "lockdowns",
     ),
   ],
+});
+
+describe("round 25: a clause that names what it bans forbids", () => {
+  test.each([
+    ["Keep the tribunal out of it.", "Keep the tribunal", "forbid"],
+    ["No mention of the tribunal, please.", "No mention", "forbid"],
+    ["Stop bringing up the tribunal.", "Stop bringing", "forbid"],
+    // The topic's in-house name is no ban; a plain remark is none either.
+    ["Internally it is called 'the Quay case'.", "Internally", "none"],
+    ["Keeps a boat at the quay.", "Keeps a boat", "none"],
+  ])("%s", (notes, opening, polarity) => {
+    const clause = readNotes(notes, ["the tribunal"]).clauses.find((c) =>
+      c.text.startsWith(opening),
+    );
+    expect(clause?.polarity).toBe(polarity);
+  });
 });
