@@ -16,8 +16,8 @@ import { senseOfTopic } from "../profile-annotations";
 import { findProfileTerms } from "./profile-terms";
 import { cueBeside, familyOf, sameStem, stem } from "./topic-families";
 import { isAnotherSport } from "./topic-world";
-import { notesTerms, STOP } from "./topic-notes";
-import { lookAlike, readNotes, type NotesReading } from "./topic-clauses";
+import { notesTerms } from "./topic-notes";
+import { lookAlike, readNotes, STOP, type NotesReading } from "./topic-clauses";
 import { matterKinds } from "./matter-reading";
 import {
   ALLUSIONS,

@@ -27,17 +27,25 @@
  *   legal work ("never mention it, including the financial settlement").
  * - FORBID: "never", "don't", "do not", "avoid", "not to be": no scope of its own (its "in
  *   general correspondence" is the complement of a permission, not a ban on it).
+ * - OBJECTS (round 25, formerly topic-note-objects.ts, a second reader of the same clauses): what
+ *   a forbidding clause names ("Don't mention Tunde or the dispute", "Keep the Broncos out of it",
+ *   "No mention of hunting"), each a term of a topic in the note's own words; a clause that names
+ *   one forbids. A sentence of small talk ("no small talk about …", "socially") limits its bans to
+ *   remarks aimed at the reader. The verbs of a ban are one list (NEGATOR) for all of these.
  *
  * Notes are untrusted: at most MAX_NOTES characters, linear patterns, nothing built from them.
  */
 
+import { isCommonWord } from "../text";
 import { list } from "./topic-instances";
 import { sameStem, stem } from "./topic-families";
-import { SENSITIVE, STOP } from "./topic-notes";
 
 const MAX_NOTES = 2000;
 const MAX_TERMS = 12;
 const MAX_DEFINED = 200;
+const MAX_OBJECTS = 10;
+/** An object longer than this is a clause, not a thing named. */
+const MAX_OBJECT_WORDS = 4;
 
 export type Polarity = "permit" | "forbid" | "none";
 export type Scope = "sense" | "work" | "matter" | "extension" | undefined;
@@ -51,11 +59,25 @@ export interface NoteClause {
   scope: Scope;
   /** The scope's words (sense phrases joined by spaces). */
   words: string[];
+  /** The index of its sentence in `NotesReading.sentences`. */
+  sentence: number;
+  /** What the clause forbids raising by name ("Don't mention Tunde or the dispute"). */
+  objects: NoteObject[];
+  /** Its sentence limits its bans to small talk ("no small talk about …", "socially"). */
+  social: boolean;
+}
+
+/** One thing a clause forbids: its words, and whether it is a name (counts only with its capital). */
+export interface NoteObject {
+  term: string;
+  name: boolean;
 }
 
 /** What the notes' clauses permit and forbid, for the avoided-topic check. */
 export interface NotesReading {
   clauses: NoteClause[];
+  /** The notes' sentences, as split for their clauses. */
+  sentences: string[];
   /** Look-alike words that are not the topic, each a phrase of words as `lookAlike` compares them. */
   senses: string[][];
   /** Stems of work that is not the topic (in the hit's sentence or the subject). */
@@ -68,11 +90,35 @@ export interface NotesReading {
   always: boolean;
 }
 
+/**
+ * The words that open a ban, ONE list: a clause's polarity (FORBID), the verb before a ban's
+ * objects (BAN_VERB), a topic marked sensitive (SENSITIVE), a matter clause that is a ban.
+ */
+const IMPERATIVE = "never|don['’]?t|do\\s+not|avoid";
+const NEGATOR = `${IMPERATIVE}|must\\s+not|should\\s+not|shouldn['’]t`;
+/** A clause that opens with a ban ("never in general correspondence") permits no matter. */
+const OPENS_BAN = new RegExp(`^(?:${IMPERATIVE})\\b`, "i");
+/** The verbs of raising a thing, after a NEGATOR. */
+const RAISE = "mention|raise|refer|ask|remark|comment|bring|talk|joke|discuss";
+/** Words that end a noun phrase: function words and the commonest verbs. */
+export const STOP = new Set(
+  list(
+    "a|an|the|is|are|was|were|be|been|has|have|had|will|would|should|can|could|may|might|must|and|or|but|to|of|in|on|at|for|with|by|from|as|that|which|who|this|these|those|it|its|not|no|so|he|she|they|we|his|her|their|our|don't|don’t|do|does|did|left|remains|remain|still|went|got|raise|raised|mention|mentioned|discuss|discussed|brought|avoid|never|please|where|when|what|how|why|whether|if|then|also|just|only|about|into|after|before|since|during|any|all|some|very|more|etc|either|neither|,|:|(|)",
+  ),
+);
+/** A clause marking a topic as sensitive. */
+export const SENSITIVE = new RegExp(
+  `\\b(?:raw|sore|sensitive|touchy|painful|upsetting|upset|delicate|avoid|(?:${NEGATOR})\\s+(?:${RAISE})|under\\s+investigation|off[- ]limits)\\b`,
+  "i",
+);
+
 /** The joints between a sentence's clauses (the joint's word starts the next clause). */
 const JOINT =
   /\s*:\s+|\s+[-–—]\s+|,\s*(?=(?:but|however|never|not|only|unless|except|including|even|rather)\b)|\s+(?=(?:but|however|whereas|except|unless|including)\b)/i;
-const FORBID =
-  /\b(?:never|don['’]?t|do\s+not|avoid|not\s+to\s+be|must\s+not|should\s+not|shouldn['’]t|not\s+fine|isn['’]t|aren['’]t|off[- ]limits)\b/i;
+const FORBID = new RegExp(
+  `\\b(?:${NEGATOR}|not\\s+to\\s+be|not\\s+fine|isn['’]t|aren['’]t|off[- ]limits)\\b`,
+  "i",
+);
 /** The predicate of a clause that permits the work before it. */
 const WORK =
   /\b(?:is|are)\s+(?:(?:[a-z'’]+\s+){0,4}?(?:fine|ok|okay|routine|normal|ordinary|standard|unrelated|our\s+(?:legal\s+|own\s+)?(?:work|bread)|matters\s+we\s+(?:run|handle|act\s+on))\b|not\s+['‘"“])|\bmust\s+discuss\b/i;
@@ -147,6 +193,129 @@ function content(text: string, drop: (s: string) => boolean): string[] {
   return out;
 }
 
+/** A sentence that limits its bans to remarks aimed at the reader. */
+const SOCIAL =
+  /\b(?:small\s+talk|chat|chit-chat|socially|social|casual(?:ly)?|in\s+passing|relationship|pleasantries)\b/i;
+/**
+ * A ban up to its object: "don't (ever) mention", "never ask after", "do not refer casually to",
+ * "avoid any reference to", "stop bringing up", "must not raise", and a following ", or mention"
+ * of the same ban; the object runs to the end of the clause.
+ */
+const BAN_VERB = new RegExp(
+  `\\b(?:(?:${NEGATOR}|stop|no\\s+need\\s+to)(?:\\s+to)?|(?:,|\\bor|\\band)(?=\\s+(?:${RAISE})))\\s+(?:(?:ever|again|casually|publicly|socially)\\s+)?(?:mention(?:ing)?|rais(?:e|ing)|refer(?:ring)?(?:\\s+casually)?\\s+to|ask(?:ing)?\\s+(?:after|about)|remark(?:ing)?\\s+on|comment(?:ing)?\\s+on|bring(?:ing)?\\s+up|talk(?:ing)?\\s+about|jok(?:e|ing)\\s+about|discuss(?:ing)?|any\\s+(?:reference|mention)s?\\s+(?:to|of))\\s+`,
+  "gi",
+);
+/** A sentence that holds a ban, for a bare ", or mention" to continue. */
+const BANS = new RegExp(`\\b(?:${NEGATOR}|not|stop)\\b`, "i");
+/** "no mention of X", "no small talk about X", "no jokes about X", "no references to X". */
+const NO_TALK =
+  /\bno\s+(?:more\s+)?(?:mentions?|(?:small\s+)?talk|references?|jokes?|chat|questions?|comments?)\s+(?:of|about|to|on)\s+/gi;
+/** "no 'blessed', 'pray'": quoted words refused outright. */
+const NO_QUOTED = /\bno\s+((?:['‘"“][^'’"”\n]{2,30}['’"”]\s*(?:,|\bor\b|\band\b)?\s*)+)/gi;
+/** "ask how she is feeling": the state asked after. */
+const ASK_HOW = new RegExp(
+  `\\b(?:${NEGATOR})\\s+ask\\s+(?:\\w+\\s+)?how\\s+(?:she|he|they|you)\\s+(?:is|are|['’]s|['’]re)\\s+([a-z]{4,})\\b`,
+  "gi",
+);
+/** "keep X out of it / correspondence / anything to him": X is the object. */
+const KEEP_OUT = /\bkeep\s+([^.;:!?\n]{2,80}?)\s+out\s+of\b/gi;
+/** The topic's name in the client's own mouth, quoted: "internally 'the February event'". */
+const ALIAS =
+  /\b(?:called|calls\s+it|call\s+it|known\s+as|refers?\s+to\s+it\s+as|internally|just\s+says?|nicknamed)\s*[:,]?\s*['‘"“]([^'’"”\n]{2,40})['’"”]/gi;
+/** Where an object's clause ends: a qualifier of how or where, or a reason. */
+const OBJECT_END = new RegExp(
+  `\\s+(?:unless|except|until|because|since|as|when|where|in\\s+(?:correspondence|e-?mails?|small\\s+talk|chat|writing|general|relationship|routine|other|anything|unrelated)|with\\s+(?:him|her|them|staff|the)|outside\\b|socially\\b|generally\\b|at\\s+all\\b|again\\b|either\\b|or\\s+similar\\b|etc\\b|(?:or|and)\\s+(?:${RAISE})\\b)|\\s*[–—(]`,
+  "i",
+);
+/** A ban's verb with no object of its own: "do not raise or comment on it", "don't raise socially". */
+const NO_OBJECT = new RegExp(
+  `^(?:(?:or|and)\\s+(?:${RAISE})|socially|generally|again|unless|except|until|at\\s+all)\\b`,
+  "i",
+);
+const DETERMINERS = /^(?:the|a|an|any|his|her|their|its|our|your|my|this|that|these|those)\s+/i;
+/** Objects that name nothing by themselves. */
+const EMPTY = new Set(
+  list(
+    "it|them|him|her|this|that|these|those|anything|things|thing|matter|matters|issue|issues|topic|topics|subject|subjects|details|any|all",
+  ),
+);
+/** The months by their full names; a month or a day is no name of a topic. */
+export const FULL_MONTHS =
+  "January|February|March|April|May|June|July|August|September|October|November|December";
+const MONTH_OR_DAY = new RegExp(
+  `^(?:${FULL_MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`,
+);
+
+/** The items of a list of objects: "the Broncos, the Maroons and Origin". */
+function items(objects: string): string[] {
+  if (NO_OBJECT.test(objects)) return [];
+  const cut = OBJECT_END.exec(objects);
+  const body = cut ? objects.slice(0, cut.index) : objects;
+  return body
+    .split(/\s*,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor)\s+|\s*\/\s*/i)
+    .map((item) => item.trim().replace(/['‘’"“”]/g, ""))
+    .map((item) => {
+      let out = item;
+      for (let k = 0; k < 2 && DETERMINERS.test(out); k++) out = out.replace(DETERMINERS, "");
+      return out.trim();
+    })
+    .filter((item) => item.length >= 3 && !EMPTY.has(item.toLowerCase()));
+}
+
+/** Whether an item is a name: every word capitalised and the first no ordinary word. */
+function isName(item: string): boolean {
+  const parts = item.split(/\s+/);
+  return (
+    parts.every((w) => /^[A-Z\u00C0-\u00DE]/.test(w)) &&
+    (!isCommonWord(parts[0]!) || parts.length > 1 || parts[0]!.endsWith("s"))
+  );
+}
+
+/**
+ * The objects of a clause's bans, given to `add` (a name forced by `true`): "Don't mention Tunde
+ * or the dispute", "Keep the Broncos out of it", "no mention of hunting", "no 'blessed'", "don't
+ * ask how she is sleeping", and the topic's in-house name in quotes ("internally it is called 'the
+ * Oats matter'"). Whether the clause bans (the in-house name alone is no ban).
+ */
+function readObjects(
+  text: string,
+  sentence: string,
+  add: (item: string, name?: boolean) => void,
+): boolean {
+  let bans = false;
+  for (const pattern of [BAN_VERB, NO_TALK]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      // (A bare "or mention" continues a ban only in a sentence that holds one.)
+      if (/^[,ao]/i.test(m[0]) && !BANS.test(sentence)) continue;
+      bans = true;
+      for (const item of items(text.slice(m.index + m[0].length))) add(item);
+    }
+  }
+  KEEP_OUT.lastIndex = 0;
+  for (let m = KEEP_OUT.exec(text); m; m = KEEP_OUT.exec(text)) {
+    bans = true;
+    for (const item of items(m[1]!)) add(item);
+  }
+  NO_QUOTED.lastIndex = 0;
+  for (let m = NO_QUOTED.exec(text); m; m = NO_QUOTED.exec(text)) {
+    bans = true;
+    for (const quoted of m[1]!.match(/['‘"“][^'’"”\n]{2,30}['’"”]/g) ?? [])
+      add(quoted.slice(1, -1).trim());
+  }
+  ASK_HOW.lastIndex = 0;
+  for (let m = ASK_HOW.exec(text); m; m = ASK_HOW.exec(text)) add(m[1]!.toLowerCase());
+  ALIAS.lastIndex = 0;
+  for (let m = ALIAS.exec(text); m; m = ALIAS.exec(text)) {
+    const alias = m[1]!.trim().replace(DETERMINERS, "");
+    if (alias.length >= 3) add(alias);
+    // The capitalised word of an in-house name is how people say it: "the Oats matter".
+    for (const w of alias.split(/\s+/))
+      if (/^[A-Z]/.test(w) && !isCommonWord(w) && !MONTH_OR_DAY.test(w)) add(w, true);
+  }
+  return bans;
+}
+
 /** The notes' clauses as read, and what they permit and forbid for `topics`. */
 export function readNotes(
   notes: string | undefined,
@@ -155,6 +324,7 @@ export function readNotes(
 ): NotesReading {
   const reading: NotesReading = {
     clauses: [],
+    sentences: [],
     senses: [],
     work: [],
     matters: [],
@@ -175,6 +345,8 @@ export function readNotes(
     // etc. Their …" does.)
     .replace(/\b(?:[Ee]\.g|[Ii]\.e|[Ii]ncl)\.|\betc\.(?=\s*[a-z),])/g, (m) => m.replace(/\./g, ""))
     .split(/[.!?](?:\s+|$)|[;\n]/);
+  reading.sentences = sentences;
+  const taken: string[] = [];
   // Work clauses by sentence, kept until the sentence's forbidding clauses are known.
   const defined: string[] = [];
   const works: { sentence: number; text: string; clause: NoteClause }[] = [];
@@ -182,12 +354,29 @@ export function readNotes(
   sentences.forEach((sentence, s) => {
     const about = names(sentence) || (s > 0 && names(sentences[s - 1]!));
     let forbids = false;
+    const social = SOCIAL.test(sentence);
     sentence.split(JOINT).forEach((part, k) => {
       const text = part.trim();
       if (!text) return;
       const topic = names(text) || (BACK.test(text) && about);
-      const clause: NoteClause = { text, topic, polarity: "none", scope: undefined, words: [] };
+      const clause: NoteClause = {
+        text,
+        topic,
+        polarity: "none",
+        scope: undefined,
+        words: [],
+        sentence: s,
+        objects: [],
+        social,
+      };
       reading.clauses.push(clause);
+      const bans = readObjects(text, sentence, (item, forceName = false) => {
+        if (taken.length >= MAX_OBJECTS || item.split(/\s+/).length > MAX_OBJECT_WORDS) return;
+        if (taken.indexOf(item.toLowerCase()) >= 0) return;
+        taken.push(item.toLowerCase());
+        const name = forceName || isName(item);
+        clause.objects.push({ term: name ? item : item.toLowerCase(), name });
+      });
       const sense = SENSE.exec(text);
       const extension = EXTENSION.exec(text);
       const matter = MATTER.exec(text);
@@ -222,17 +411,13 @@ export function readNotes(
         clause.words = content(extension[2]!, () => false);
         for (const w of clause.words)
           if (reading.extension.length < MAX_TERMS) reading.extension.push(w);
-      } else if (
-        matter &&
-        (topic || about) &&
-        !/^(?:never|don['’]?t|do\s+not|avoid)\b/i.test(text)
-      ) {
+      } else if (matter && (topic || about) && !OPENS_BAN.test(text)) {
         clause.polarity = "permit";
         clause.scope = "matter";
         clause.words = content(matter[1]!, (w) => isOwn(w) || name.indexOf(w) >= 0);
         for (const w of clause.words)
           if (reading.matters.length < MAX_TERMS) reading.matters.push(w);
-      } else if (FORBID.test(text)) {
+      } else if (bans || FORBID.test(text)) {
         clause.polarity = "forbid";
         forbids = forbids || topic;
         // A ban on the topic by its own word cancels a work permission of its sentence.

@@ -22,7 +22,7 @@ import { isCommonWord, isKnownName, isUpperCaseAt } from "../text";
 import { familyOf, sameStem, stem } from "./topic-families";
 import { list } from "./topic-instances";
 import { topicSpec } from "./topic-senses";
-import { forbiddenObjects } from "./topic-note-objects";
+import { FULL_MONTHS, readNotes, SENSITIVE, STOP } from "./topic-clauses";
 
 const MAX_NOTES = 2000;
 const MAX_TERMS = 12;
@@ -33,16 +33,13 @@ export interface NoteTerm {
   name: boolean;
   /** A date ("4 May"): counts only beside a happening's word. */
   date?: boolean;
-  /** Named in an instruction not to raise it ("Don't mention Tunde"): topic-note-objects.ts. */
+  /** Named in an instruction not to raise it ("Don't mention Tunde"): a clause's objects (topic-clauses.ts). */
   forbidden?: boolean;
 }
 
 /** A clause saying what is not the topic, or that it may be raised: it gives no terms. */
 const NOT_THE_TOPIC =
   /\b(?:(?:is|are|was|were|'s|’s)\s+(?:(?:perfectly|quite|all|entirely|absolutely)\s+)?(?:fine|ok|okay|routine|normal|welcome|work)|fine\s+to|routine\s+(?:work|matters?|business)|happy\s+to\s+(?:discuss|talk)|not\s+(?:sensitive|an?\s+(?:issue|problem))|(?:does|do)(?:n['’]t|\s+not)\s+mind|himself|herself|themselves|other\s+senses|no\s+problem)\b/i;
-/** A clause marking a topic as sensitive. */
-export const SENSITIVE =
-  /\b(?:raw|sore|sensitive|touchy|painful|upsetting|upset|delicate|avoid|(?:don['’]t|do\s+not|never)\s+(?:raise|mention|bring|ask|discuss|talk|refer)|under\s+investigation|off[- ]limits)\b/i;
 
 /**
  * Capitalised words that are no name: pronouns, openers of an instruction, titles, and offices
@@ -54,23 +51,14 @@ const NOT_NAMES = new Set(
     "the|this|that|these|those|he|she|they|we|it|his|her|their|our|its|i|don't|don’t|do|never|please|avoid|client|mr|mrs|ms|dr|sir|note|nb|re|no|not|if|when|since|after|ceo|cfo|coo|gc|uk|us|usa|eu|hr|it|pa|fyi|asap|principal|chair|chairman|chairwoman|president|dean|provost|chancellor|vice-chancellor|rector|governor|governors|director|directors|board|trustee|trustees|minister|secretary|treasurer|headteacher|head|bursar|registrar|mayor|council|committee|partner|partners|founder|chief|executive|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
   ),
 );
-const MONTHS =
-  "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+/** A date's month may be abbreviated ("4 Mar"); a month alone never is (MONTH_YEAR). */
+const MONTHS = `${FULL_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec`;
 const MONTH = new RegExp(`^(?:${MONTHS})(?:[-–](?:${MONTHS}))?$`);
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})\\b`, "g");
 const MONTH_DAY = new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, "g");
 /** Round 24: a happening dated by its month ("in February 2026", "the October 2025 attack"). */
-const MONTH_YEAR = new RegExp(
-  `\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(?:of\\s+)?(?:19|20)\\d\\d\\b`,
-  "g",
-);
+const MONTH_YEAR = new RegExp(`\\b(${FULL_MONTHS})\\s+(?:of\\s+)?(?:19|20)\\d\\d\\b`, "g");
 
-/** Words that end a noun phrase: function words and the commonest verbs. */
-export const STOP = new Set(
-  list(
-    "a|an|the|is|are|was|were|be|been|has|have|had|will|would|should|can|could|may|might|must|and|or|but|to|of|in|on|at|for|with|by|from|as|that|which|who|this|these|those|it|its|not|no|so|he|she|they|we|his|her|their|our|don't|don’t|do|does|did|left|remains|remain|still|went|got|raise|raised|mention|mentioned|discuss|discussed|brought|avoid|never|please|where|when|what|how|why|whether|if|then|also|just|only|about|into|after|before|since|during|any|all|some|very|more|etc|either|neither|,|:|(|)",
-  ),
-);
 /** Words of the notes themselves, never a term alone. */
 const GENERIC = new Set(
   list("thing|things|matter|matters|issue|issues|topic|topics|subject|point|client|anything"),
@@ -90,6 +78,14 @@ const TITLE = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)$/i;
 const LEAD_VERBS = new Set(
   list("is|are|was|were|has|have|had|left|remains|remain|still|went|got|sits|sit|stuck"),
 );
+
+/**
+ * Whether `stems` (a clause's or a sentence's) speak of a topic whose own stems are `own`: the
+ * same stem, or (four letters or more) the very stem.
+ */
+function holds(own: readonly string[], stems: readonly string[]): boolean {
+  return own.some((s) => stems.some((w) => sameStem(s, w) || (s.length >= 4 && s === w)));
+}
 
 /** A phrase's words from `i` on (or back from it), up to three, stopping at a function word. */
 function phrase(words: readonly string[], i: number, step: 1 | -1): string[] {
@@ -131,10 +127,8 @@ export function notesTerms(topics: readonly string[], notes: string | undefined)
       if (NOT_THE_TOPIC.test(clause)) continue;
       const words = clause.match(WORD) ?? [];
       const stems = words.map(stem);
-      const speaks = (t: number): boolean =>
-        own[t]!.some((s) => stems.some((w) => sameStem(s, w) || (s.length >= 4 && s === w)));
       topics.forEach((_topic, t) => {
-        const about = speaks(t);
+        const about = holds(own[t]!, stems);
         if (!about && !marked) return;
         addTerms(
           result[t]!,
@@ -147,21 +141,27 @@ export function notesTerms(topics: readonly string[], notes: string | undefined)
       });
     }
   });
-  // Round 24: what an instruction in the notes names ("Keep the Broncos and Origin out of it").
-  const topicOf = (sentence: string): number => {
-    const stems = (sentence.match(WORD) ?? []).map(stem);
-    return own.findIndex((words) =>
-      words.some((s) => stems.some((w) => sameStem(s, w) || (s.length >= 4 && s === w))),
-    );
+  // Round 24: what a ban in the notes names ("Keep the Broncos and Origin out of it"), from the
+  // clauses as topic-clauses.ts reads them; each goes to the topic its sentence (or, failing
+  // that, the one before) speaks of, else the first.
+  const reading = readNotes(text, topics);
+  const topicOf = (s: number): number => {
+    const stems = (reading.sentences[s] ?? "").match(WORD)?.map(stem) ?? [];
+    return own.findIndex((words) => holds(words, stems));
   };
-  for (const object of forbiddenObjects(text, topicOf)) {
-    const into = result[object.topic]!;
-    // The topic's own words are its own terms already ("No mention of hunting").
-    if (object.term.split(/\s+/).every((w) => own[object.topic]!.includes(stem(w)))) continue;
-    const same = into.find((e) => e.term.toLowerCase() === object.term.toLowerCase());
-    const forbidden = !object.social;
-    if (same) same.forbidden ||= forbidden;
-    else into.push({ term: object.term, name: object.name, ...(forbidden && { forbidden }) });
+  for (const clause of reading.clauses) {
+    const mine = topicOf(clause.sentence);
+    const before = clause.sentence > 0 ? topicOf(clause.sentence - 1) : -1;
+    const t = mine >= 0 ? mine : before >= 0 ? before : 0;
+    for (const object of clause.objects) {
+      const into = result[t]!;
+      // The topic's own words are its own terms already ("No mention of hunting").
+      if (object.term.split(/\s+/).every((w) => own[t]!.includes(stem(w)))) continue;
+      const same = into.find((e) => e.term.toLowerCase() === object.term.toLowerCase());
+      const forbidden = !clause.social;
+      if (same) same.forbidden ||= forbidden;
+      else into.push({ term: object.term, name: object.name, ...(forbidden && { forbidden }) });
+    }
   }
   return result;
 }

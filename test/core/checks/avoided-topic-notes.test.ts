@@ -7,7 +7,7 @@ const permittedWorkWide = (notes: string, topics: readonly string[], client?: st
   readNotes(notes, topics, client).work;
 import { profileForChecks, senseOfTopic } from "../../../src/core/profile-annotations";
 import type { ClientProfile } from "../../../src/core/profile";
-import { at, runCheck, runRuleTests } from "./rule-tester";
+import { runCheck, runRuleTests, topicRows } from "./rule-tester";
 
 // Round 12: a topic through the instances the profile's own notes name (topic-notes.ts), counted
 // only in a remark aimed at the reader or as the happening itself, never in the work. Profiles
@@ -40,27 +40,7 @@ const PROFILES = [
     notes: "He will raise the dispute at Kelso himself; other senses of dispute are fine.",
   },
 ];
-const to = (domain: string) => `client${domain}`;
-
-const found = (domain: string, topic: string, body: string, text: string) => ({
-  name: `${topic}: ${body}`,
-  to: to(domain),
-  profiles: PROFILES,
-  body,
-  findings: [
-    {
-      messageId: "topic",
-      evidence: at("body", body, text),
-      message: [`asked not to discuss ${topic}`],
-    },
-  ],
-});
-const quiet = (domain: string, body: string) => ({
-  name: `quiet (${domain}): ${body}`,
-  to: to(domain),
-  profiles: PROFILES,
-  body,
-});
+const { found, quiet } = topicRows(PROFILES, (domain) => `client${domain}`);
 
 runRuleTests(avoidedTopic, {
   valid: [

@@ -30,7 +30,6 @@ const SUPPORT_FILES = [
   "topic-world",
   "topic-allusions",
   "topic-notes",
-  "topic-note-objects",
   "topic-clauses",
   "matter-parties",
   "matter-reading",

@@ -179,3 +179,32 @@ export function runRuleTests(check: Check, tests: RuleTests): void {
     });
   });
 }
+
+/**
+ * The avoided-topic rows of a suite whose drafts go to `profiles`: `found(to, topic, body, text)`
+ * expects the topic at `text`, `quiet(to, body)` nothing. `address` turns a row's `to` into the
+ * recipient (a suite may write domains only).
+ */
+export function topicRows(profiles: unknown[], address: (to: string) => string = (to) => to) {
+  return {
+    found: (to: string, topic: string, body: string, text: string): InvalidCase => ({
+      name: `${topic}: ${body}`,
+      to: address(to),
+      profiles,
+      body,
+      findings: [
+        {
+          messageId: "topic",
+          evidence: at("body", body, text),
+          message: [`asked not to discuss ${topic}`],
+        },
+      ],
+    }),
+    quiet: (to: string, body: string): DraftCase => ({
+      name: `quiet (${to}): ${body}`,
+      to: address(to),
+      profiles,
+      body,
+    }),
+  };
+}

@@ -1,18 +1,18 @@
 import * as avoidedTopic from "../../../src/core/checks/avoided-topic";
-import { forbiddenObjects } from "../../../src/core/checks/topic-note-objects";
+import { readNotes } from "../../../src/core/checks/topic-clauses";
 import { notesTerms } from "../../../src/core/checks/topic-notes";
-import { at, runRuleTests } from "./rule-tester";
+import { runRuleTests, topicRows } from "./rule-tester";
 
-// Round 24: the things a profile's notes tell the firm not to raise, read as terms of the topic
-// (topic-note-objects.ts). Notes and drafts invented here.
+// Round 24: the things a profile's notes tell the firm not to raise, read as terms of the topic;
+// round 25: the objects of the notes' forbidding clauses, read by the one clause reader
+// (topic-clauses.ts). Notes and drafts invented here.
 
-const firstTopic = (): number => 0;
 const terms = (notes: string) =>
-  forbiddenObjects(notes, firstTopic).map(
-    (o) => `${o.term}${o.name ? "^" : ""}${o.social ? "~" : ""}`,
+  readNotes(notes, ["the topic"]).clauses.flatMap((c) =>
+    c.objects.map((o) => `${o.term}${o.name ? "^" : ""}${c.social ? "~" : ""}`),
   );
 
-describe("forbiddenObjects", () => {
+describe("the objects of the notes' forbidding clauses", () => {
   test.each([
     ["Don't mention Rhodri or the arbitration.", ["Rhodri^", "arbitration"]],
     [
@@ -33,6 +33,11 @@ describe("forbiddenObjects", () => {
       "no 'God willing', 'blessings' or festive greetings of any faith.",
       ["god willing", "blessings"],
     ],
+    // Round 25: a ban's clause ends at its joint, and "must not" bans as "don't" does.
+    ["Do not raise Ffion - the split was bitter.", ["Ffion^"]],
+    ["Staff must not mention the tribunal or Mr Pryce.", ["tribunal", "Mr Pryce^"]],
+    // A coordinated verb still names its own object.
+    ["Don't raise or joke about the relegation.", ["relegation"]],
     // A social scope marks every object of its sentence.
     ["No small talk about Omicron or the closures.", ["Omicron^~", "closures~"]],
     ["Don't raise the layoffs socially.", ["layoffs~"]],
@@ -49,6 +54,9 @@ describe("forbiddenObjects", () => {
     ["He mentioned the Warriors at the dinner; the arbitration is ours.", []],
     // A continued verb without an instruction before it.
     ["We act on the lease, and mention the rent review in each update.", []],
+    // Round 25: a ban's verb with no object of its own names nothing.
+    ["Please do not raise or joke about it with the team.", []],
+    ["Don't bring up socially.", []],
     // A clause too long to be a thing named.
     ["Don't mention the long history of disagreements between the two founding families.", []],
   ])("nothing forbidden: %s", (notes, expected) => {
@@ -56,16 +64,12 @@ describe("forbiddenObjects", () => {
   });
 
   test("the object goes to the topic its sentence, or the one before, speaks of", () => {
-    const topicOf = (sentence: string) =>
-      /divorce/i.test(sentence) ? 1 : /rugby/i.test(sentence) ? 0 : -1;
-    const objects = forbiddenObjects(
+    const [rugby, divorce] = notesTerms(
+      ["rugby", "his divorce"],
       "Loves rugby. His divorce is raw. Don't mention Siân or the house in Conwy.",
-      topicOf,
     );
-    expect(objects.map((o) => [o.term, o.topic])).toEqual([
-      ["Siân", 1],
-      ["house in conwy", 1],
-    ]);
+    expect(divorce!.map((t) => t.term)).toEqual(["Siân", "house in conwy"]);
+    expect(rugby!.some((t) => t.term === "Siân")).toBe(false);
   });
 
   test("notes are bounded: an instruction past the bound is not read", () => {
@@ -109,25 +113,7 @@ const PROFILES = [
   },
 ];
 
-const found = (to: string, topic: string, body: string, text: string) => ({
-  name: `${topic}: ${body}`,
-  to,
-  profiles: PROFILES,
-  body,
-  findings: [
-    {
-      messageId: "topic",
-      evidence: at("body", body, text),
-      message: [`asked not to discuss ${topic}`],
-    },
-  ],
-});
-const quiet = (to: string, body: string) => ({
-  name: `quiet: ${body}`,
-  to,
-  profiles: PROFILES,
-  body,
-});
+const { found, quiet } = topicRows(PROFILES);
 
 runRuleTests(avoidedTopic, {
   valid: [
@@ -174,4 +160,20 @@ runRuleTests(avoidedTopic, {
       "lockdowns",
     ),
   ],
+});
+
+describe("round 25: a clause that names what it bans forbids", () => {
+  test.each([
+    ["Keep the tribunal out of it.", "Keep the tribunal", "forbid"],
+    ["No mention of the tribunal, please.", "No mention", "forbid"],
+    ["Stop bringing up the tribunal.", "Stop bringing", "forbid"],
+    // The topic's in-house name is no ban; a plain remark is none either.
+    ["Internally it is called 'the Quay case'.", "Internally", "none"],
+    ["Keeps a boat at the quay.", "Keeps a boat", "none"],
+  ])("%s", (notes, opening, polarity) => {
+    const clause = readNotes(notes, ["the tribunal"]).clauses.find((c) =>
+      c.text.startsWith(opening),
+    );
+    expect(clause?.polarity).toBe(polarity);
+  });
 });
