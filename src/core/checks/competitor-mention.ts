@@ -25,6 +25,7 @@ import {
   SUBJECT_VERB,
 } from "./short-forms";
 import { outOfTime } from "../time-budget";
+import { isCommonWordName, isGivenNameForm } from "../text/nicknames";
 
 export const meta: CheckMeta = {
   id: "competitor-mention",
@@ -322,7 +323,7 @@ function isOtherUseOfName(draft: AnalysedDraft, field: AnalysedField, hit: TermH
   if (isCitationParty(text, hit.start, hit.start + core.length)) return true;
   if (core !== hit.text) return false;
   const term = hit.term.trim();
-  const singleName = /^[A-Z][a-z]+$/.test(term);
+  const singleName = NAME_WORD.test(term);
   if (singleName && hit.text === term && PUBLIC_BODY_AFTER.test(after)) return true;
   if (singleName && hit.text === term && !brandAfter(after)) {
     if (isPlaceUse(text, hit, after, line) || OTHER_NAME_AFTER.test(after)) return true;
@@ -357,6 +358,12 @@ const ROLE_BEFORE =
   /\b(?:my|our|your|their|his|her)\s+(?:[a-z]+\s+)?(?:trainee|colleague|associate|partner|assistant|paralegal|secretary|pa|client|director|manager|counsel|solicitor|lawyer|attorney|barrister|clerk|intern|son|daughter|wife|husband|brother|sister|friend|contact|boss|accountant|surveyor|adviser|advisor|broker|agent|cousin|nephew|niece)\s*,?\s+$/i;
 
 /**
+ * Round 25: a capitalised name word, its letters Latin-1 ones too ("Müller", "Céline"), so a
+ * name written with an accent meets the same guards as one in ASCII.
+ */
+const NAME_WORD = /^[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]+$/;
+
+/**
  * A person's name: a title or an initial before it ("Ms Hunter", "J. Hunter"), a role ("my
  * trainee, Jordan"), or a first name before it ("Amy Hunter": a capitalised word that is not an
  * ordinary word). A capitalised word after it is not enough: "Jordan Pike" and "Compaq
@@ -366,21 +373,18 @@ function isPersonsName(text: string, hit: TermHit): boolean {
   const before = text.slice(Math.max(0, hit.start - 40), hit.start);
   if (TITLE_BEFORE.test(before) || ROLE_BEFORE.test(before)) return true;
   // A title, a first name, then the name: "Dr Grace Hunter" (a first name may be a word).
-  if (
-    /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Judge|Justice)\.? [A-Z][a-z]+ $/.test(before)
-  )
-    return true;
+  if (TITLE_AND_FIRST_NAME.test(before)) return true;
   const previous = wordBefore(text, hit.start);
+  if (previous.gap !== " " || !NAME_WORD.test(previous.word)) return false;
   // The common-word list holds no two-letter words: "If Corvane ever asserts" is not a name.
-  if (
-    previous.gap === " " &&
-    /^[A-Z][a-z]+$/.test(previous.word) &&
-    !isCommonWord(previous.word) &&
-    !SHORT_FUNCTION_WORD.test(previous.word)
-  )
-    return true;
-  return false;
+  if (!isCommonWord(previous.word) && !SHORT_FUNCTION_WORD.test(previous.word)) return true;
+  // Round 25: a given name the word filter takes for a word ("Rebecca Corvane"), unless the
+  // name is an everyday word too ("Will", "Grace", "Mark": "Will Corvane match it?").
+  return isGivenNameForm(previous.word) && !isCommonWordName(previous.word);
 }
+
+const TITLE_AND_FIRST_NAME =
+  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Judge|Justice)\.? [A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+ $/;
 
 /** Two-letter words that open a sentence capitalised; none is a first name. */
 const SHORT_FUNCTION_WORD =
