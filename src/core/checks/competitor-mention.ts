@@ -280,12 +280,41 @@ function versusMatches(text: string): RegExpExecArray[] {
   return found;
 }
 
+/**
+ * Round 25: a litigation paper's word in a file's name ("Particulars of Claim", "Defence",
+ * "Skeleton Argument", "Letter before Claim"): with one "v" and no word of a comparison, the
+ * name is the case's caption, whose sides are parties.
+ */
+const LITIGATION_PAPER =
+  /\b(?:claims?|particulars|defen[cs]e|reply|counterclaim|answer|complaint|petition|pleadings?|skeleton|witness|submissions?|judg(?:e)?ments?|awards?|rulings?|opposition|appeal|application|bundle|disclosure|hearing|mediation|arbitration|tribunal|court|injunction|letter\s+before\s+(?:claim|action))\b/i;
+/** A comparison's file name: "Kestrel vs Client - price comparison", "Client v market". */
+const COMPARISON_NAME =
+  /\b(?:comparisons?|compared?|comparative|benchmark(?:s|ing)?|comps|comparables|side[- ]by[- ]side|head[- ]to[- ]head|vs?\.?\s+(?:the\s+)?(?:market|others|peers|rest))\b/i;
+
+/**
+ * The texts a case's caption is read in: the subject, body and location, and (round 25) an
+ * attachment's name that is a litigation paper's, with one "v" and no word of a comparison
+ * (half the file names with a "v" in the corpus are comparisons, which must still count).
+ */
+function captionTexts(draft: AnalysedDraft): { text: string; fileName: boolean }[] {
+  const texts = textFields(draft).map((field) => ({ text: field.scan, fileName: false }));
+  for (const { name } of draft.attachments) {
+    const spaced = name.replace(/_+/g, " ");
+    if (
+      LITIGATION_PAPER.test(spaced) &&
+      !COMPARISON_NAME.test(spaced) &&
+      versusMatches(spaced).length === 1
+    )
+      texts.push({ text: spaced, fileName: true });
+  }
+  return texts;
+}
+
 /** Each "v" between names in the draft, once per draft (a scan for " v " only). */
 function versusPairs(draft: AnalysedDraft): VersusPair[] {
   return draft.memo("competitor-versus", () => {
     const pairs: VersusPair[] = [];
-    for (const field of textFields(draft)) {
-      const text = field.scan;
+    for (const { text, fileName } of captionTexts(draft)) {
       for (const m of versusMatches(text)) {
         const before =
           /([A-Z][A-Za-z\u00c0-\u024f]+)(?:['’]s)?(?:,?\s+[A-Z][A-Za-z]*\.?){0,3},?$/.exec(
@@ -296,16 +325,29 @@ function versusPairs(draft: AnalysedDraft): VersusPair[] {
         );
         if (!before || !after) continue;
         const rest = text.slice(m.index + m[0].length - 1, m.index + 160);
-        pairs.push({
-          left: before[1]!.toLowerCase(),
-          right: after[1]!.toLowerCase(),
-          reported: REPORTED_PARTY.test(rest),
-        });
+        // In a file's name the paper's own title may run into the caption with no separator
+        // ("Skeleton Argument Norvik v Halden"): each capitalised word before the "v" may open
+        // the left side.
+        const lefts = fileName
+          ? (before[0].match(/[A-Z][A-Za-z\u00c0-\u024f]+/g) ?? [])
+          : [before[1]!];
+        for (const left of lefts)
+          pairs.push({
+            left: left.toLowerCase(),
+            right: after[1]!.toLowerCase(),
+            reported: REPORTED_PARTY.test(rest),
+          });
       }
     }
     return pairs;
   });
 }
+
+/**
+ * Round 25: a capitalised name word, its letters Latin-1 ones too ("Müller", "Céline"), so a
+ * name written with an accent meets the same guards as one in ASCII.
+ */
+const NAME_WORD = /^[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]+$/;
 
 /**
  * A name used as something else: a place ("the Amazon basin", "Tesco Road", "registered in
@@ -356,12 +398,6 @@ function isOtherUseOfName(draft: AnalysedDraft, field: AnalysedField, hit: TermH
 /** A person introduced by their role: "my trainee, Jordan", "our colleague Hunter". */
 const ROLE_BEFORE =
   /\b(?:my|our|your|their|his|her)\s+(?:[a-z]+\s+)?(?:trainee|colleague|associate|partner|assistant|paralegal|secretary|pa|client|director|manager|counsel|solicitor|lawyer|attorney|barrister|clerk|intern|son|daughter|wife|husband|brother|sister|friend|contact|boss|accountant|surveyor|adviser|advisor|broker|agent|cousin|nephew|niece)\s*,?\s+$/i;
-
-/**
- * Round 25: a capitalised name word, its letters Latin-1 ones too ("Müller", "Céline"), so a
- * name written with an accent meets the same guards as one in ASCII.
- */
-const NAME_WORD = /^[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]+$/;
 
 /**
  * A person's name: a title or an initial before it ("Ms Hunter", "J. Hunter"), a role ("my
