@@ -889,9 +889,9 @@ const THANKS_AS_GIFT =
  * reader itself, and the past reading stays.
  */
 const THANKS_AS_PURPOSE =
-  /(\b[a-z’'-]+\s+)?\bto\s+(?:say\s+)?thank(?:s|\s+you)?(?:\s+(?:both|all))?(?:\s+(?:so\s+much|again))?\s+for\b/gi;
+  /(\b[a-z]+\s+)?\bto\s+(?:say\s+)?thank(?:s|\s+you)?(?:\s+(?:both|all))?(?:\s+(?:so\s+much|again))?\s+for\b/gi;
 const THANKING_ITSELF =
-  /^(?:want|wants|wanted|wanting|wish|wished|like|love|write|writes|writing|wrote|note|line|message|email|e-mail|call|called|calling|ring|rang|just|quickly|briefly|also|first|firstly|only|again|chance|opportunity|moment|time)\s+$/i;
+  /^(?:want|wants|wanted|wanting|wish|wished|like|love|write|writes|writing|wrote|note|line|message|email|mail|call|called|calling|ring|rang|just|quickly|briefly|also|first|firstly|only|again|chance|opportunity|moment|time)\s+$/i;
 
 /** Whether a sentence tells of the past (thanks given as the invitation's reason do not). */
 function tellsOfThePast(words: string): boolean {
