@@ -619,7 +619,7 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     groups: ["whatsapp", "signal", "email", "video"],
     margin: 80,
     pattern:
-      /\b(?:move|moving|switch|switching|take|taking|shift|continue|carry\s+on)\s+(?:(?:this|it|things|(?:the|this|that|our|these|those)\s+(?:conversations?|discussions?|chats?|threads?|exchanges?|correspondence|(?:e-?mail\s+)?chains?))\s+)?(?:over\s+)?(?:to|on)\s+(?:(whats\s?app)|(Signal)|(e-?mail)|(video|facetime|skype))\b/gi,
+      /\b(?:move|moving|switch|switching|take|taking|shift|continue|carry\s+on)\s+(?:(?:this|it|things|(?:the|this|that|our|these|those)\s+(?:conversation|discussion|chat|thread|exchange|correspondence|(?:e-?mail\s+)?chain)s?)\s+)?(?:over\s+)?(?:to|on)\s+(?:(whats\s?app)|(Signal)|(e-?mail)|(video|facetime|skype))\b/gi,
     channelOf: (m) =>
       m[1] !== undefined
         ? "whatsapp"

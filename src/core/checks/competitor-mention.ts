@@ -286,10 +286,10 @@ function versusMatches(text: string): RegExpExecArray[] {
  * name is the case's caption, whose sides are parties.
  */
 const LITIGATION_PAPER =
-  /\b(?:claims?|particulars|defen[cs]e|reply|counterclaim|answer|complaint|petition|pleadings?|skeleton|witness|submissions?|judg(?:e)?ments?|awards?|rulings?|opposition|appeal|application|bundle|disclosure|hearing|mediation|arbitration|tribunal|court|injunction|letter\s+before\s+(?:claim|action))\b/i;
+  /\b(?:claim|particulars|defen[cs]e|reply|counterclaim|answer|complaint|petition|pleading|skeleton|witness|submission|judge?ment|award|ruling|opposition|appeal|application|bundle|disclosure|hearing|mediation|arbitration|tribunal|court|injunction|letter\s+before\s+\w+)s?\b/i;
 /** A comparison's file name: "Kestrel vs Client - price comparison", "Client v market". */
 const COMPARISON_NAME =
-  /\b(?:comparisons?|compared?|comparative|benchmark(?:s|ing)?|comps|comparables|side[- ]by[- ]side|head[- ]to[- ]head|vs?\.?\s+(?:the\s+)?(?:market|others|peers|rest))\b/i;
+  /\b(?:compar|benchmark|comps\b|side[- ]by|head[- ]to|vs?\.?\s+(?:the\s+)?(?:market|others|peers|rest)\b)/i;
 
 /**
  * The texts a case's caption is read in: the subject, body and location, and (round 25) an

@@ -891,7 +891,7 @@ const THANKS_AS_GIFT =
 const THANKS_AS_PURPOSE =
   /(\b[a-z]+\s+)?\bto\s+(?:say\s+)?thank(?:s|\s+you)?(?:\s+(?:both|all))?(?:\s+(?:so\s+much|again))?\s+for\b/gi;
 const THANKING_ITSELF =
-  /^(?:want|wants|wanted|wanting|wish|wished|like|love|write|writes|writing|wrote|note|line|message|email|mail|call|called|calling|ring|rang|just|quickly|briefly|also|first|firstly|only|again|chance|opportunity|moment|time)\s+$/i;
+  /^(?:want\w*|wish\w*|like|love|writ\w*|wrote|note|line|message|e?mail|call\w*|ring|rang|just|also|first\w*|only|chance|moment)\s+$/i;
 
 /** Whether a sentence tells of the past (thanks given as the invitation's reason do not). */
 function tellsOfThePast(words: string): boolean {
