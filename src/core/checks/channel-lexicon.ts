@@ -611,13 +611,15 @@ export const CHANNEL_EXPRESSIONS: readonly ChannelExpression[] = [
     objectGroup: 1,
     destinationGroup: 2,
   },
-  // "move this to WhatsApp", "switch over to Signal", "take it to e-mail".
+  // "move this to WhatsApp", "switch over to Signal", "take it to e-mail". Round 25: the object
+  // is any determiner before a word for the exchange itself ("move this thread to Signal", "our
+  // chat", "these discussions"), not only "the".
   {
     channel: "whatsapp",
     groups: ["whatsapp", "signal", "email", "video"],
     margin: 80,
     pattern:
-      /\b(?:move|moving|switch|switching|take|taking|shift|continue|carry\s+on)\s+(?:(?:this|it|things|the\s+(?:conversation|discussion|chat|thread))\s+)?(?:over\s+)?(?:to|on)\s+(?:(whats\s?app)|(Signal)|(e-?mail)|(video|facetime|skype))\b/gi,
+      /\b(?:move|moving|switch|switching|take|taking|shift|continue|carry\s+on)\s+(?:(?:this|it|things|(?:the|this|that|our|these|those)\s+(?:conversation|discussion|chat|thread|exchange|correspondence|(?:e-?mail\s+)?chain)s?)\s+)?(?:over\s+)?(?:to|on)\s+(?:(whats\s?app)|(Signal)|(e-?mail)|(video|facetime|skype))\b/gi,
     channelOf: (m) =>
       m[1] !== undefined
         ? "whatsapp"

@@ -25,6 +25,7 @@ import {
   SUBJECT_VERB,
 } from "./short-forms";
 import { outOfTime } from "../time-budget";
+import { isCommonWordName, isGivenNameForm } from "../text/nicknames";
 
 export const meta: CheckMeta = {
   id: "competitor-mention",
@@ -279,12 +280,41 @@ function versusMatches(text: string): RegExpExecArray[] {
   return found;
 }
 
+/**
+ * Round 25: a litigation paper's word in a file's name ("Particulars of Claim", "Defence",
+ * "Skeleton Argument", "Letter before Claim"): with one "v" and no word of a comparison, the
+ * name is the case's caption, whose sides are parties.
+ */
+const LITIGATION_PAPER =
+  /\b(?:claim|particulars|defen[cs]e|reply|counterclaim|answer|complaint|petition|pleading|skeleton|witness|submission|judge?ment|award|ruling|opposition|appeal|application|bundle|disclosure|hearing|mediation|arbitration|tribunal|court|injunction|letter\s+before\s+\w+)s?\b/i;
+/** A comparison's file name: "Kestrel vs Client - price comparison", "Client v market". */
+const COMPARISON_NAME =
+  /\b(?:compar|benchmark|comps\b|side[- ]by|head[- ]to|vs?\.?\s+(?:the\s+)?(?:market|others|peers|rest)\b)/i;
+
+/**
+ * The texts a case's caption is read in: the subject, body and location, and (round 25) an
+ * attachment's name that is a litigation paper's, with one "v" and no word of a comparison
+ * (half the file names with a "v" in the corpus are comparisons, which must still count).
+ */
+function captionTexts(draft: AnalysedDraft): { text: string; fileName: boolean }[] {
+  const texts = textFields(draft).map((field) => ({ text: field.scan, fileName: false }));
+  for (const { name } of draft.attachments) {
+    const spaced = name.replace(/_+/g, " ");
+    if (
+      LITIGATION_PAPER.test(spaced) &&
+      !COMPARISON_NAME.test(spaced) &&
+      versusMatches(spaced).length === 1
+    )
+      texts.push({ text: spaced, fileName: true });
+  }
+  return texts;
+}
+
 /** Each "v" between names in the draft, once per draft (a scan for " v " only). */
 function versusPairs(draft: AnalysedDraft): VersusPair[] {
   return draft.memo("competitor-versus", () => {
     const pairs: VersusPair[] = [];
-    for (const field of textFields(draft)) {
-      const text = field.scan;
+    for (const { text, fileName } of captionTexts(draft)) {
       for (const m of versusMatches(text)) {
         const before =
           /([A-Z][A-Za-z\u00c0-\u024f]+)(?:['’]s)?(?:,?\s+[A-Z][A-Za-z]*\.?){0,3},?$/.exec(
@@ -295,16 +325,29 @@ function versusPairs(draft: AnalysedDraft): VersusPair[] {
         );
         if (!before || !after) continue;
         const rest = text.slice(m.index + m[0].length - 1, m.index + 160);
-        pairs.push({
-          left: before[1]!.toLowerCase(),
-          right: after[1]!.toLowerCase(),
-          reported: REPORTED_PARTY.test(rest),
-        });
+        // In a file's name the paper's own title may run into the caption with no separator
+        // ("Skeleton Argument Norvik v Halden"): each capitalised word before the "v" may open
+        // the left side.
+        const lefts = fileName
+          ? (before[0].match(/[A-Z][A-Za-z\u00c0-\u024f]+/g) ?? [])
+          : [before[1]!];
+        for (const left of lefts)
+          pairs.push({
+            left: left.toLowerCase(),
+            right: after[1]!.toLowerCase(),
+            reported: REPORTED_PARTY.test(rest),
+          });
       }
     }
     return pairs;
   });
 }
+
+/**
+ * Round 25: a capitalised name word, its letters Latin-1 ones too ("Müller", "Céline"), so a
+ * name written with an accent meets the same guards as one in ASCII.
+ */
+const NAME_WORD = /^[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]+$/;
 
 /**
  * A name used as something else: a place ("the Amazon basin", "Tesco Road", "registered in
@@ -322,7 +365,7 @@ function isOtherUseOfName(draft: AnalysedDraft, field: AnalysedField, hit: TermH
   if (isCitationParty(text, hit.start, hit.start + core.length)) return true;
   if (core !== hit.text) return false;
   const term = hit.term.trim();
-  const singleName = /^[A-Z][a-z]+$/.test(term);
+  const singleName = NAME_WORD.test(term);
   if (singleName && hit.text === term && PUBLIC_BODY_AFTER.test(after)) return true;
   if (singleName && hit.text === term && !brandAfter(after)) {
     if (isPlaceUse(text, hit, after, line) || OTHER_NAME_AFTER.test(after)) return true;
@@ -366,21 +409,18 @@ function isPersonsName(text: string, hit: TermHit): boolean {
   const before = text.slice(Math.max(0, hit.start - 40), hit.start);
   if (TITLE_BEFORE.test(before) || ROLE_BEFORE.test(before)) return true;
   // A title, a first name, then the name: "Dr Grace Hunter" (a first name may be a word).
-  if (
-    /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Judge|Justice)\.? [A-Z][a-z]+ $/.test(before)
-  )
-    return true;
+  if (TITLE_AND_FIRST_NAME.test(before)) return true;
   const previous = wordBefore(text, hit.start);
+  if (previous.gap !== " " || !NAME_WORD.test(previous.word)) return false;
   // The common-word list holds no two-letter words: "If Corvane ever asserts" is not a name.
-  if (
-    previous.gap === " " &&
-    /^[A-Z][a-z]+$/.test(previous.word) &&
-    !isCommonWord(previous.word) &&
-    !SHORT_FUNCTION_WORD.test(previous.word)
-  )
-    return true;
-  return false;
+  if (!isCommonWord(previous.word) && !SHORT_FUNCTION_WORD.test(previous.word)) return true;
+  // Round 25: a given name the word filter takes for a word ("Rebecca Corvane"), unless the
+  // name is an everyday word too ("Will", "Grace", "Mark": "Will Corvane match it?").
+  return isGivenNameForm(previous.word) && !isCommonWordName(previous.word);
 }
+
+const TITLE_AND_FIRST_NAME =
+  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Judge|Justice)\.? [A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+ $/;
 
 /** Two-letter words that open a sentence capitalised; none is a first name. */
 const SHORT_FUNCTION_WORD =

@@ -881,9 +881,24 @@ const PAST =
 const THANKS_AS_GIFT =
   /\b(?:as\s+|by\s+way\s+of\s+)?an?\s+(?:(?:small|little|big|huge)\s+)?thank[- ]you\b/gi;
 
+/**
+ * Round 25: thanks as the invitation's purpose, an infinitive after the proposal ("lunch to say
+ * thank you for all your help", "drinks to thank you both for"): the thanks the outing gives,
+ * not a report of thanks. The word before "to" is captured: after a verb of wanting or writing
+ * ("I wanted to say thank you for dinner", "a note to thank you for") the sentence thanks the
+ * reader itself, and the past reading stays.
+ */
+const THANKS_AS_PURPOSE =
+  /(\b[a-z]+\s+)?\bto\s+(?:say\s+)?thank(?:s|\s+you)?(?:\s+(?:both|all))?(?:\s+(?:so\s+much|again))?\s+for\b/gi;
+const THANKING_ITSELF =
+  /^(?:want\w*|wish\w*|like|love|writ\w*|wrote|note|line|message|e?mail|call\w*|ring|rang|just|also|first\w*|only|chance|moment)\s+$/i;
+
 /** Whether a sentence tells of the past (thanks given as the invitation's reason do not). */
 function tellsOfThePast(words: string): boolean {
-  return PAST.test(words.replace(THANKS_AS_GIFT, " "));
+  const purposeOut = words.replace(THANKS_AS_PURPOSE, (whole, before?: string) =>
+    before !== undefined && THANKING_ITSELF.test(before) ? whole : `${before ?? ""} `,
+  );
+  return PAST.test(purposeOut.replace(THANKS_AS_GIFT, " "));
 }
 
 /** The words the old frames need near them (their occasion words), as before the lexicon. */

@@ -2151,3 +2151,81 @@ runRuleTests(competitorMention, {
     ],
   })),
 });
+
+// Round 25: a person's name the common-word filter swallows. A given name of the name table
+// that is not an everyday word makes the brand after it a surname ("Amanda Kendrick"); a name
+// that is an everyday word too ("Will") does not. A brand or a first name with letters outside
+// ASCII meets the same guards as one in ASCII. All invented here.
+const ACCENTED = {
+  matchKey: "@grantley.example",
+  competitors: ["Béranger", "Lütjens"],
+};
+const personQuiet25: [string, { matchKey: string; competitors: string[] }][] = [
+  ["We have asked Amanda Kendrick to look at the expert report.", MILLS],
+  ["Counsel's clerk says Peter Tarrant is free on the ninth.", MILLS],
+  ["Dr Inès Béranger will give evidence on the crop yields.", ACCENTED],
+  ["We spoke to Klaus Lütjens at the regulator this morning.", ACCENTED],
+];
+const personFlagged25: [string, { matchKey: string; competitors: string[] }, string][] = [
+  ["Will Kendrick match our price this year?", MILLS, "Kendrick"],
+  ["Amanda, Kendrick has cut its prices again.", MILLS, "Kendrick"],
+  ["Béranger cut its prices again in the spring.", ACCENTED, "Béranger"],
+  ["We lost the tender to Lütjens on price.", ACCENTED, "Lütjens"],
+];
+// Round 25: a case's caption in a litigation paper's file name names the client's opponent (a
+// party, quiet); a comparison's file name with a "v" still counts, and so does a file name with
+// no paper's word or with a word of a comparison.
+const captionQuiet25 = [
+  "Defence and Counterclaim - Halden v Vantrell.pdf",
+  "Skeleton_Argument_Norvik_v_Halden_final.docx",
+];
+const captionFlagged25: [string, string][] = [
+  ["Halden vs Pellion - supplier terms comparison.xlsx", "Pellion"],
+  ["Pellion v Halden - margin review.xlsx", "Pellion"],
+  ["Claims handling - Halden vs Pellion benchmark.xlsx", "Pellion"],
+];
+runRuleTests(competitorMention, {
+  valid: [
+    ...personQuiet25.map(([body, profile]) => ({
+      name: `round 25 a person's name: ${body}`,
+      to: G,
+      profiles: [profile],
+      body,
+    })),
+    ...captionQuiet25.map((name) => ({
+      name: `round 25 a caption in a litigation paper's name: ${name}`,
+      to: H,
+      profiles: [HALDEN],
+      body: "Our draft is attached for your comments.",
+      attachments: [name],
+    })),
+  ],
+  invalid: [
+    ...personFlagged25.map(([body, profile, text]) => ({
+      name: `round 25 not a person's name: ${body}`,
+      to: G,
+      profiles: [profile],
+      body,
+      findings: [{ messageId: "mention", evidence: at("body", body, text) }],
+    })),
+    ...captionFlagged25.map(([name, text]) => ({
+      name: `round 25 not a caption: ${name}`,
+      to: H,
+      profiles: [HALDEN],
+      body: "Our draft is attached for your comments.",
+      attachments: [name],
+      findings: [
+        {
+          messageId: "mention",
+          evidence: {
+            field: "attachment" as const,
+            index: 0,
+            text,
+            start: name.indexOf(text),
+            end: name.indexOf(text) + text.length,
+          },
+        },
+      ],
+    })),
+  ],
+});

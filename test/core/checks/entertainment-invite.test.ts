@@ -1689,3 +1689,35 @@ describe("entertainment-invite: capitals and shorthand", () => {
     );
   });
 });
+
+// Round 25: thanks as the invitation's purpose, an infinitive after the proposal, is the reason
+// the outing is given, not a report of the past; thanks after a verb of wanting or writing is
+// the sentence thanking the reader itself, and a sentence that also tells of the past still does.
+runRuleTests(entertainmentInvite, {
+  valid: [
+    quiet(
+      "round 25 thanking the reader itself: wanted to say thank you for",
+      "Dan, I just wanted to say thank you for dinner on Thursday with the whole team.",
+    ),
+    quiet(
+      "round 25 thanking the reader itself: a note to thank you for",
+      "Dan, a quick note to thank you for the seats at the rugby with the partners.",
+    ),
+    quiet(
+      "round 25 a purpose clause in a sentence that tells of the past",
+      "Dan, we took the whole team out for dinner last week to say thanks for their work.",
+    ),
+  ],
+  invalid: [
+    invites(
+      "round 25 a purpose clause of thanks after the invitation",
+      "Dan, might we take you and Priya to dinner in February to say thank you for all your patience?",
+      "take you and Priya to dinner in February to say thank you",
+    ),
+    invites(
+      "round 25 a purpose clause of thanks: to thank you for",
+      "Dan, could we treat you to supper at the club to thank you for your patience with the audit?",
+      "treat you to supper",
+    ),
+  ],
+});

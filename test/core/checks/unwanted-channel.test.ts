@@ -705,3 +705,36 @@ runRuleTests(unwantedChannel, {
     flaggedKind(["video"], ["phone"], "Ping me on Teams chat tomorrow.", "Teams chat"),
   ],
 });
+
+// Round 25: the object of "move … to <channel>" is any determiner before a word for the exchange
+// itself, not only "the"; a report of a move made, or a move of something that is not the
+// exchange, proposes nothing.
+describe("unwanted-channel: moving the exchange to another channel", () => {
+  it.each([
+    ["Could we move this chat over to WhatsApp?", "whatsapp", "move this chat over to WhatsApp"],
+    [
+      "Happy to shift our discussion to Signal if easier.",
+      "signal",
+      "shift our discussion to Signal",
+    ],
+    [
+      "Shall we switch these threads to WhatsApp for the closing?",
+      "whatsapp",
+      "switch these threads to WhatsApp",
+    ],
+  ])("%s", (sentence, channel, snippet) => {
+    const words = CHANNEL_WORDS[channel]!;
+    expect(
+      proposalsIn(sentence).map(
+        (f) =>
+          `${f.evidence?.text} (${f.message.includes(`contacted ${words}`) ? channel : "other"})`,
+      ),
+    ).toContainEqual(expect.stringMatching(new RegExp(`${escape(snippet)}.*\\(${channel}\\)$`)));
+  });
+  it.each([
+    "Last year they moved that conversation to WhatsApp without telling us.",
+    "Please move this thread to the archive folder once the deal closes.",
+  ])("stays silent: %s", (sentence) => {
+    expect(proposalsIn(sentence).map((f) => f.evidence?.text)).toEqual([]);
+  });
+});
