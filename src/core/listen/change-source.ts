@@ -30,3 +30,27 @@ export function withoutChangeSource(text: string, values: RegExp): string {
   }
   return out;
 }
+
+// Round 25 (analysis-lh22 group D; lh15): the mirror of a change, the value wanted first and the
+// one set aside after it, "monthly rather than every two weeks", "every Friday … instead of every
+// two weeks" (or before it: "instead of weekly calls, a monthly note"). The set-aside value is
+// blanked when the clause names another value of the same field; a lone "rather than weekly"
+// keeps its words (the recogniser reads it as a refusal).
+const SET_ASIDE =
+  /\b(?:rather\s+than|instead\s+of)\s+(?:(?:the|our|your|current|present|existing|usual|those|these)\s+){0,2}/gi;
+
+/** `text` with a value of `values` set aside after "rather than / instead of" blanked. */
+export function withoutSetAside(text: string, values: RegExp): string {
+  if (!/\b(?:rather\s+than|instead\s+of)\b/i.test(text)) return text;
+  SET_ASIDE.lastIndex = 0;
+  let out = text;
+  for (let m = SET_ASIDE.exec(text); m; m = SET_ASIDE.exec(text)) {
+    const value = values.exec(text.slice(m.index + m[0].length));
+    if (!value || value.index !== 0) continue;
+    const end = m.index + m[0].length + value[0].length;
+    // Another value of the field, outside the one set aside, is the one wanted.
+    if (!values.test(out.slice(0, m.index) + " " + out.slice(end))) continue;
+    out = out.slice(0, m.index) + " ".repeat(end - m.index) + out.slice(end);
+  }
+  return out;
+}

@@ -187,3 +187,43 @@ runListenTests("channels: the bare refusal", {
     },
   ],
 });
+
+// Round 25 (listen-25a, analysis-lh22 group A): a refusal to read on one device says where the
+// writer reads, not whether; no channel is refused. A device that is part of the channel's own
+// mention ("messages on my work phone": texts) keeps the refusal. Written for this table.
+runListenTests("channels: reading on a device", {
+  silent: [
+    {
+      name: "email not read on the laptop at home",
+      body: note("I rarely look at emails on my laptop at home."),
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "a third person who does not open them on her tablet",
+      body: note("My assistant doesn't open attachments on her tablet, so she may be slow."),
+      fields: ["avoidChannels"],
+    },
+  ],
+  heard: [
+    {
+      name: "email not checked on the phone: only the way wanted",
+      body: note("I don't check my email on the phone, so WhatsApp is best for anything urgent."),
+      heard: [{ field: "preferredChannels", value: "whatsapp" }],
+    },
+    {
+      name: "messages on the work phone are texts: still refused",
+      body: note("I don't read messages on my work phone."),
+      heard: [{ field: "avoidChannels", value: "sms" }],
+    },
+    {
+      name: "refused outright, the device only widening it",
+      body: note("I never check email, not even on my phone."),
+      heard: [{ field: "avoidChannels", value: "email" }],
+    },
+    {
+      name: "the phone refused on the mobile is still the phone",
+      body: note("Please don't phone me on my mobile."),
+      heard: [{ field: "avoidChannels", value: "phone" }],
+    },
+  ],
+});

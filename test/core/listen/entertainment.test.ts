@@ -52,3 +52,37 @@ runListenTests("entertainment", {
     },
   ],
 });
+
+// Round 25 (listen-25a, analysis-lh22 group E): invitations welcomed in general words with no
+// hospitality noun; the object (things, any time) is general by itself. Written for this table.
+runListenTests("entertainment: invitations welcomed in general words", {
+  silent: [
+    {
+      name: "a call at any time is a meeting, not hospitality",
+      body: "Jo,\nInvite me any time you need a call about the lease.\nMegge",
+      fields: ["entertainment"],
+    },
+    {
+      name: "anything about the matter is a meeting",
+      body: "Jo,\nPlease invite us to anything about the boundary dispute.\nMegge",
+      fields: ["entertainment"],
+    },
+    {
+      name: "ask me whenever: questions, not invitations",
+      body: "Jo,\nThanks for the note, ask me whenever.\nMegge",
+      fields: ["entertainment"],
+    },
+  ],
+  heard: [
+    {
+      name: "invite me any time, after a comma",
+      body: "Jo,\nNever one to miss a concert, invite me any time.\nMegge",
+      heard: [{ field: "entertainment", value: "welcome", profile: MEGGE }],
+    },
+    {
+      name: "do ask us along to things",
+      body: "Jo,\nDo ask us along to things.\nMegge",
+      heard: [{ field: "entertainment", value: "welcome", profile: COKE }],
+    },
+  ],
+});

@@ -217,3 +217,65 @@ runListenTests("names: the writer's own name spelt out", {
     },
   ],
 });
+
+// Round 25 (listen-25a, analysis-lh22 groups B and C). The first word of the writer's double
+// given name refused after "not just / only / simply", beside the whole name it opens, which is
+// the form asked for; and a middle initial with its full stop inside a full name. Written for
+// this table.
+const MARIA_JOSE = "Maria José Ferreira <mj.ferreira@ferreira-vinhos.example>";
+const TOMAS = "Tomás Garrido <t.garrido@garrido-tiles.example>";
+const MARIA_ALONE = "Maria Ferreira <m.ferreira@ferreira-vinhos.example>";
+
+runListenTests("names: the first word alone, and a middle initial", {
+  silent: [
+    {
+      name: "not just me: no name",
+      from: MARIA_JOSE,
+      body: "Hi Jo,\nPlease copy in my deputy on the lease, not just me.\nMaria José",
+    },
+    {
+      name: "another Maria, not the writer's double name",
+      from: MARIA_ALONE,
+      body: "Hi Jo,\nPlease write to Maria Santos as well, not just Maria.\nMaria",
+      fields: ["avoidNames", "preferredName"],
+    },
+    {
+      name: "no talk of names: a signature, not a form",
+      from: MARIA_JOSE,
+      body: "Hi Jo,\nMaria José Ferreira signed for us, not only Maria.\nMaria José",
+      fields: ["avoidNames", "preferredName"],
+    },
+  ],
+  heard: [
+    {
+      name: "both names, not just the first",
+      from: MARIA_JOSE,
+      body: "Hi Jo,\nIn your letters I'd like Maria José, both names, not just Maria.\nMaria José",
+      heard: [
+        { field: "preferredName", value: "Maria José" },
+        { field: "avoidNames", value: "Maria" },
+      ],
+    },
+    {
+      name: "call me the whole name, not simply the first",
+      from: MARIA_JOSE,
+      body: "Hi Jo,\nPlease call me Maria José, not simply Maria.\nMaria José",
+      heard: [
+        { field: "preferredName", value: "Maria José" },
+        { field: "avoidNames", value: "Maria" },
+      ],
+    },
+    {
+      name: "a middle initial inside the full name",
+      from: TOMAS,
+      body: "Hi Jo,\nFor the deed, please write my full name as Tomás P. Garrido.\nTomás",
+      heard: [{ field: "fullName", value: "Tomás P. Garrido" }],
+    },
+    {
+      name: "an initial of someone else's after the full name is no part of it",
+      from: TOMAS,
+      body: "Hi Jo,\nPlease write my full name as Tomás Garrido, and copy in Ana P. from finance.\nTomás",
+      heard: [{ field: "fullName", value: "Tomás Garrido" }],
+    },
+  ],
+});

@@ -42,3 +42,50 @@ runListenTests("status updates", {
     },
   ],
 });
+
+// Round 25 (listen-25a, analysis-lh22 group D): the cadence wanted, and the one set aside after
+// "rather than / instead of" blanked (change-source.ts `withoutSetAside`); the occasion kept whole
+// with its own time. Written for this table.
+runListenTests("status updates: a cadence set aside", {
+  silent: [
+    {
+      name: "a refusal whose set-aside cadence is no wish",
+      body: "Jo,\nPlease don't send updates weekly rather than monthly.\nMegge",
+      fields: ["statusUpdates"],
+    },
+    {
+      name: "a lone set-aside cadence",
+      body: "Jo,\nUpdates rather than fortnightly calls, please.\nMegge",
+      fields: ["statusUpdates"],
+    },
+  ],
+  heard: [
+    {
+      name: "monthly rather than quarterly, with the occasion whole",
+      body: "Jo,\nWe'd like a progress report monthly rather than once a quarter, timed to reach us before the audit committee sits in the third week.\nMegge",
+      heard: [
+        {
+          field: "statusUpdates",
+          value: "monthly, before the audit committee sits in the third week",
+          profile: COKE,
+        },
+      ],
+    },
+    {
+      name: "a day every week instead of fortnightly",
+      body: "Jo,\nI'd like a short update every Thursday instead of fortnightly.\nMegge",
+      heard: [{ field: "statusUpdates", value: "every Thursday", profile: MEGGE }],
+    },
+    {
+      name: "an occasion with its day kept whole",
+      body: "Jo,\nA monthly status report before our board meets on the first Monday is all we need.\nMegge",
+      heard: [
+        {
+          field: "statusUpdates",
+          value: "monthly, before our board meets on the first Monday",
+          profile: COKE,
+        },
+      ],
+    },
+  ],
+});

@@ -7,7 +7,7 @@
  */
 import type { KnownChannel, MeetingPlatform } from "../../profile";
 import { isStanding } from "../clause-facts";
-import { channelMentions, mentionsIn, type ChannelMention } from "../lexicon";
+import { channelMentions, mentionsIn, type ChannelMention, type Skeleton } from "../lexicon";
 import { channelStances } from "../stance";
 import type { Candidate, ClauseContext } from "../recogniser";
 
@@ -695,6 +695,22 @@ function firstAfter(fragment: string, context: ClauseContext): ChannelMention | 
 const HOURS =
   /\b(?:in\s+(?:the\s+)?(?:summer|winter|spring|autumn|fall)(?:\s+months)?(?![\s-]+(?:\d|of\b))|at\s+(?:midnight|dawn)|(?:midnight|late\s+at\s+night|the\s+middle\s+of\s+the\s+night)|(?:after|before|until|till|past)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|(?:after|before)\s+(?:hours|work|lunch|noon|midday|dark)|in\s+the\s+(?:mornings?|evenings?|afternoons?)|at\s+(?:weekends?|night|lunchtime)|on\s+(?:weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s|\s+mornings?|\s+afternoons?))|during\s+(?:working|office|school|business)\s+hours|out\s+of\s+hours|outside\s+(?:office|working|business)\s+hours)\b/i;
 
+// Round 25 (analysis-lh22 W4, lh19): "I don't check the email on the phone", "he doesn't read
+// them on his phone": a refusal to read on one device says where the writer reads, not whether;
+// no channel is refused. Read on the skeleton, so a device that is part of a channel's own mention
+// ("I don't read messages on my mobile": texts, lexicon.ts) leaves no place behind and stays a
+// refusal, and so does an object that lives only on the device (texts).
+const READ_ON_DEVICE =
+  /\b(?:don't|do\s+not|doesn't|does\s+not|never|rarely|seldom|can't|cannot)\s+(?:really\s+|always\s+|usually\s+|often\s+|ever\s+)?(?:check|read|look\s+at|see|open|access|view)\s+((?:[\w'’⟪⟫-]+\s+){0,3}?)on\s+(?:the|my|his|her|our|their|a|an)\s+(?:(?:work|personal|private|own|old)\s+)?(?:(⟪C\d+⟫)|(?:iphone|ipad|tablet|laptop|computer|pc|desktop|cell(?:phone)?|blackberry)\b)/i;
+
+function readOnDevice(skeleton: Skeleton): boolean {
+  const m = READ_ON_DEVICE.exec(skeleton.text);
+  if (!m) return false;
+  const device = m[2] ? mentionsIn(m[2], skeleton)[0] : undefined;
+  if (m[2] && device?.channel !== "phone") return false;
+  return !mentionsIn(m[1]!, skeleton).some((o) => o.channel === "sms");
+}
+
 const PUT_UP_WITH =
   /\bbut\s+(?:i|we)(?:'ll|\s+will|\s+can|\s+could|'m\s+happy\s+to|\s+am\s+happy\s+to|'re\s+happy\s+to)\s+(?:make\s+it\s+work|manage|live\s+with\s+it|cope|go\s+along\s+with\s+it|put\s+up\s+with\s+it|use\s+it|do\s+it)\b/i;
 
@@ -786,7 +802,11 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
     if (wanted) spared.add(wanted.channel);
   }
   // "I'm not a big fan of Teams, but we'll make it work": a dislike the writer puts up with.
-  const onlyTiming = HOURS.test(context.clause.text) || PUT_UP_WITH.test(context.sentence.text);
+  // "I don't check the email on the phone": the device read on (READ_ON_DEVICE).
+  const onlyTiming =
+    HOURS.test(context.clause.text) ||
+    PUT_UP_WITH.test(context.sentence.text) ||
+    readOnDevice(skeleton);
   for (const pattern of onlyTiming ? [] : AVOID) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {

@@ -441,6 +441,15 @@ function anotherCompanys(text: string, domain: string): boolean {
 // Round 20: invitations to a meeting, by where they are held ("don't send invitations on other
 // platforms", "invites via Zoom", "Zoom invites"): no hospitality.
 // "we no longer accept external Zoom invites": by the platform before them.
+// Round 25 (analysis-lh22 group E: lh22 tunecrate, waitemata; lh16 karimov): invitations welcomed
+// in general words, with no hospitality noun: "please do invite me to things", "invite me any
+// time". (Not "don't be shy with invitations": its one case, lh22 waitemata, is a relay whose
+// holder this reading cannot tell, and it turned a miss into a wrong.) The object is general by itself (things, anything, any
+// time, at the clause's end), so no GENERAL word is needed; "invite me to anything about the
+// lease" and "invite us any time you need a call" are meetings and stay unread.
+const INVITED_IN_GENERAL =
+  /(?:(?:^|[,;:]\s*)(?:(?:and|so|but|just)\s+)?|\b(?:do|please|feel\s+free\s+to)\s+)(?:invite\s+(?:me|us)\s+(?:along\s+)?|ask\s+(?:me|us)\s+along\s+)(?:to\s+(?:things|stuff|anything|everything)|any\s*time|whenever)(?=\s*(?:[.,;!]|$|\s+(?:please|again|like\s+that)\b))/i;
+
 const MEETING_INVITATIONS =
   /\b(?:invitations?|invites?)\s+(?:on|via|through|over|for|in)\s+(?:[\w-]+\s+){0,2}?(?:platforms?|apps?|tools?|Zoom|Teams|Webex|Meet|Skype|calendars?|meetings?|video\s+calls?)\b|\b(?:Zoom|Teams|Webex|Meet|Skype|meeting|calendar|video[\s-]call)\s+(?:invitations?|invites?)\b/i;
 
@@ -478,8 +487,8 @@ export function recogniseEntertainment(context: ClauseContext): Candidate[] {
     }
   }
   if (
-    WELCOME.some((p) => p.test(text)) &&
-    GENERAL.test(context.sentence.text) &&
+    ((WELCOME.some((p) => p.test(text)) && GENERAL.test(context.sentence.text)) ||
+      INVITED_IN_GENERAL.test(text)) &&
     !LATER.test(text)
   ) {
     return [{ field: "entertainment", value: "welcome" }];

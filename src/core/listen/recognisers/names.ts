@@ -340,6 +340,15 @@ const AVOIDED_STRONG: readonly NamePattern[] = [
     String.raw`${Q}${NAME}${Q}\s+(?:is|was)\s+(?:reserved\s+)?for\s+(?:my|the)\s+[\p{L}\s']{1,30}?\s+only\b`,
   ),
 ];
+// Round 25 (analysis-lh22 group B; lh10): "not only Ana", "rather than just Fatima", "not simply
+// Mei": the first word of a name alone set aside, at the end of its phrase. Heard only beside the
+// writer's whole double given name that it opens (heardIn), so "not just me" and "not only
+// Thursday" stay unread.
+const JUST_THE_FIRST =
+  /(?:^|[\s,;(-])(?:[Nn]ot|rather\s+than|instead\s+of)\s+(?:just|only|simply|merely)\s+["'‘“]?(\p{Lu}[\p{L}\p{M}'’-]*)(?=["'’”]?\s*(?:[.,;!)]|$|please\b|either\b|on\s+its\s+own\b|by\s+itself\b))/gu;
+// How a name is used, in the sentence of JUST_THE_FIRST: "use", "call me", "both names", "go by".
+const NAMES_TALKED =
+  /\b(?:names?|call(?:s|ing)?\s+me|use|using|go\s+by|address(?:ed|ing)?|write|spell)\b/i;
 const AVOIDED_WEAK: readonly NamePattern[] = [
   re(String.raw`(?:^|[\s,;(-])(?:[Nn]ot|[Nn]ever|rather\s+than|instead\s+of)\s+${Q}${NAME}`),
   nameFirst(
@@ -865,6 +874,22 @@ function heardIn(read: ReadMessage): Heard[] {
           avoid(name);
           for (const more of moreAvoided(text, end)) if (usable(more.name)) avoid(more.name);
         }
+      }
+      // "please use Fatima Zahra, both names, rather than just Fatima", "call me Ana Lucía, not
+      // only Ana": the first word refused, and the whole given name it opens asked for.
+      for (const m of NAMES_TALKED.test(sentence.text) ? text.matchAll(JUST_THE_FIRST) : []) {
+        const first = m[1]!;
+        if (!usable(first) || !isOwnName(first, read)) continue;
+        const whole = new RegExp(
+          String.raw`(?:^|[^\p{L}])(${first}\s+(\p{Lu}[\p{L}\p{M}'’-]*))`,
+          "u",
+        ).exec(sentence.text);
+        if (!whole || !usable(whole[2]!) || !isOwnName(whole[2]!, read)) continue;
+        avoid(first, true);
+        const at = sentence.start + whole.index + whole[0].indexOf(whole[1]!);
+        const home = sentence.clauses.find((c) => c.start <= at && at < c.end) ?? clause;
+        if (!NEGATED_BEFORE.test(home.text.slice(0, at - home.start)))
+          prefer(whole[1]!, home, sentence, true);
       }
       for (const { name } of matchesOf([MAKES_ME_FEEL], text)) {
         if (usable(name) && asking) avoid(name);
@@ -1430,8 +1455,10 @@ const OTHERS_NAME =
 // A word of a name as written: capitalised (with inner capitals, accents, apostrophes and
 // hyphens: "McLeod", "Ó", "O'Briain", "Henderson-Pike"); the lower-case particles a surname may
 // hold between two such words ("van der Berg").
+// Round 25 (analysis-lh22 W6): a middle initial with its full stop ("Rajesh K. Menon", "Margaret
+// R. Ashworth") is a word of the run when a further capitalised word follows it.
 const NAME_RUN = re(
-  String.raw`[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:(?:van|von|der|den|de|la|le|du|da|di|del|bin|binti|al|ter|ten)\s+)*[\p{Lu}][\p{L}\p{M}'’-]*){0,3}`,
+  String.raw`[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:(?:van|von|der|den|de|la|le|du|da|di|del|bin|binti|al|ter|ten)\s+)*(?:[\p{Lu}]\.(?=\s+[\p{Lu}])|[\p{Lu}][\p{L}\p{M}'’-]*)){0,3}`,
 );
 // Before a form the writer refuses or reports: "not Andersen", "you spelt my surname Andersen".
 const WRONG_FORM_BEFORE =

@@ -6,7 +6,7 @@
  * Fridays", "monthly, before the board meets". Praise for an update, a deadline ("by Friday"),
  * the cadence being replaced ("weekly was right early on") and "don't write weekly" are not heard.
  */
-import { withoutChangeSource } from "../change-source";
+import { withoutChangeSource, withoutSetAside } from "../change-source";
 import type { Candidate, ClauseContext } from "../recogniser";
 
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
@@ -97,8 +97,12 @@ const WHEN = new RegExp(
   "i",
 );
 // Round 22: a possessive inside the occasion ("ahead of the lender's board meeting") is part of it.
+// Round 25 (analysis-lh22 M15): the occasion kept whole, with its own time ("before our investment
+// committee meets on the second Tuesday"), up to seven words after its head, not ending on a
+// preposition or an article (OCCASION_LOOSE_END).
 const OCCASION =
-  /\b(?:(?:a|one|the)\s+(?:week|day)\s+)?(?:before|ahead\s+of)\s+(?:each\s+|every\s+|the\s+|our\s+)?[\w-]+(?:['’]s?(?=\s))?(?:\s+(?!(?:is|are|would|will|so|and|but)\b)[\w-]+(?:['’]s?(?=\s))?){0,3}/i;
+  /\b(?:(?:a|one|the)\s+(?:week|day)\s+)?(?:before|ahead\s+of)\s+(?:each\s+|every\s+|the\s+|our\s+)?[\w-]+(?:['’]s?(?=\s))?(?:\s+(?!(?:is|are|was|were|would|will|so|and|but|or|please|thanks|if|as|when|which|that|because|since)\b)[\w-]+(?:['’]s?(?=\s))?){0,7}/i;
+const OCCASION_LOOSE_END = /(?:\s+(?:on|in|at|of|the|a|an|for|to|with|by|from))+$/i;
 
 // Round 13: what the update travels with, which anchors when it comes: "Monthly, with the invoice,
 // is fine", "quarterly, alongside the board pack". Things sent on a rhythm of their own, not
@@ -120,13 +124,20 @@ function valueOf(text: string, cadence: Cadence, match: RegExpExecArray): string
       (c) => c.toLowerCase(),
     );
   if (match[0].toLowerCase() !== cadence.name) parts.push(written);
+  const occasion = OCCASION.exec(text);
+  const occasionText = occasion?.[0].replace(OCCASION_LOOSE_END, "").trim();
   const when = WHEN.exec(text);
-  const inside = when && when.index >= match.index && when.index < match.index + match[0].length;
+  const inside =
+    when &&
+    ((when.index >= match.index && when.index < match.index + match[0].length) ||
+      (occasion &&
+        occasionText &&
+        when.index >= occasion.index &&
+        when.index + when[0].trimEnd().length <= occasion.index + occasionText.length));
   if (when && !inside) parts.push(when[0].trim());
   const together = SENT_WITH.exec(text);
   if (together) parts.push(together[0].trim());
-  const occasion = OCCASION.exec(text);
-  if (occasion) parts.push(occasion[0].trim());
+  if (occasionText) parts.push(occasionText);
   return [...new Set(parts.map((p) => p.replace(/\s+/g, " ")))].join(", ");
 }
 
@@ -270,7 +281,8 @@ function updatesJustBefore(context: ClauseContext): boolean {
 
 export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
   // Round 19: "move from quarterly to monthly updates": the target of the change, never its source.
-  const text = withoutChangeSource(context.clause.text, ANY_CADENCE);
+  // Round 25: "monthly rather than every two weeks": the cadence wanted, never the one set aside.
+  const text = withoutSetAside(withoutChangeSource(context.clause.text, ANY_CADENCE), ANY_CADENCE);
   if (FOR_NOW.test(text)) return [];
   const event = EVENT_DRIVEN.exec(text);
   if (event && !NEGATED.test(text.slice(0, event.index))) {
