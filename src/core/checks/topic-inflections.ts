@@ -31,8 +31,27 @@ const IRREGULAR: Readonly<Record<string, readonly [string, string]>> = {
   throw: ["threw", "thrown"],
   bow: ["bowed", "bowed"],
 };
-/** Past forms back to their lemma ("laid" → "lay"). */
-const PAST_TO_LEMMA = new Map<string, string>();
+/** Past forms back to their lemma ("laid" → "lay"), the light verbs' too ("took" → "take"). */
+const PAST_TO_LEMMA = new Map<string, string>(
+  (
+    [
+      ["took", "take"],
+      ["taken", "take"],
+      ["went", "go"],
+      ["gone", "go"],
+      ["got", "get"],
+      ["gotten", "get"],
+      ["broke", "break"],
+      ["broken", "break"],
+      ["came", "come"],
+      ["made", "make"],
+      ["did", "do"],
+      ["done", "do"],
+      ["kept", "keep"],
+      ["had", "have"],
+    ] as const
+  ).map(([past, lemma]) => [past, lemma]),
+);
 for (const [lemma, [past, participle]] of Object.entries(IRREGULAR)) {
   PAST_TO_LEMMA.set(past, lemma);
   PAST_TO_LEMMA.set(participle, lemma);
@@ -150,6 +169,15 @@ export const RETIRE_NOT_BEFORE =
   /\b(?:jury|judge|court|tribunal|panel|arbitrators?|committee|board)\s+(?:has\s+|had\s+|have\s+|will\s+)?$/i;
 export const RETIRE_NOT_AFTER =
   /^\s+(?:(?:the|its|their|our|some|all|any)\s+(?:[a-z-]+\s+)?(?:shares|debt|notes|bonds|assets|loans?|securities|equipment|fleet|plant|aircraft|vessels?|servers?|systems?|software|product|brand|model|line)|to\s+(?:consider|deliberate|the\s+jury))\b/i;
+
+/**
+ * "succession" (a topic read as retirement: who takes over) in its other senses: things in quick
+ * succession, a succession of meetings, the law or order of succession to an estate.
+ */
+export const SUCCESSION_NOT_BEFORE =
+  /\b(?:in\s+(?:quick|rapid|close|short|swift|fast)|a|law\s+of|laws\s+of|order\s+of|rules?\s+of|line\s+of|intestate|testate)\s+$/i;
+export const SUCCESSION_NOT_AFTER =
+  /^\s+(?:of\s+(?:\w+\s+)?(?:meetings|calls|filings|events|letters|e-?mails|deals|drafts|changes|cases|claims|owners|tenants|landlords|contracts)|law|laws|act|duty|duties|tax|taxes|rights?|certificate|to\s+(?:the\s+)?(?:estate|property|tenancy|assets|title))\b/i;
 
 function expandSet(set: ReadonlySet<string>): Set<string> {
   const out = new Set(set);

@@ -23,6 +23,8 @@ import {
   RETIRE_NOT_BEFORE,
   STEP_NOT_AFTER,
   STEP_NOT_BEFORE,
+  SUCCESSION_NOT_AFTER,
+  SUCCESSION_NOT_BEFORE,
   withForms,
 } from "./topic-inflections";
 import { WORLD } from "./topic-world";
@@ -1056,6 +1058,7 @@ const CONCEPT_LIST: readonly Concept[] = [
         /(?:early|mandatory|normal|pension|age\s+of|on|upon|at)\s+$/i,
       ),
       only("retire|retires|retiring|retired", RETIRE_NOT_BEFORE),
+      only("succession", SUCCESSION_NOT_BEFORE),
       only(`stepping down|stepped down|${LEAVING_A_JOB.join("|")}`, STEP_NOT_BEFORE),
     ],
     notAfter: [
@@ -1064,6 +1067,7 @@ const CONCEPT_LIST: readonly Concept[] = [
         /^\s+(?:age|benefits?|plan|plans|scheme|schemes|fund|funds|account|accounts|savings|relief|annuity|date|of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?(?:shares|debt|notes|bonds|assets|loans?|securities|equipment|fleet|plant|aircraft|vessels?))\b/i,
       ),
       only("retire|retires|retiring|retired", RETIRE_NOT_AFTER),
+      only("succession", SUCCESSION_NOT_AFTER),
       only(`stepping down|stepped down|${LEAVING_A_JOB.join("|")}`, STEP_NOT_AFTER),
     ],
   },
