@@ -164,6 +164,9 @@ export const STEP_NOT_BEFORE =
   /(?:\b(?:a|one|the|amount|rate|fee|fees|price|bond|sum|cap|limit|payment|rent|figure|level|percentage|interest|threshold|guarantee|security|cover|premium|it|which|that)\s+(?:now\s+|then\s+|automatically\s+|also\s+)?)$/i;
 export const STEP_NOT_AFTER =
   /^\s+(?:(?:to|by|from)\s+[£$€\d]|and\s+(?:look|think|consider|review|reflect|see|ask|take|let\s+(?:the|them|us))|for\s+a\s+(?:moment|minute|second)|to\s+(?:look|think|consider|see|review)|a\s+(?:bit|little|moment)|(?:the|our|your|their|a|all|any)\s+(?!reins\b))/i;
+/** A walk-off of a game: "the walk-off home run", "a walk-off win". */
+export const WALK_OFF_NOT_AFTER =
+  /^\s+(?:home\s+runs?|homers?|hits?|singles?|doubles?|walks?|wins?|victory|victories|putts?|goals?|winners?|triples?|grand\s+slams?)\b/i;
 /** "retire the notes", "the jury retired to consider": not a person leaving work. */
 export const RETIRE_NOT_BEFORE =
   /\b(?:jury|judge|court|tribunal|panel|arbitrators?|committee|board)\s+(?:has\s+|had\s+|have\s+|will\s+)?$/i;
@@ -209,8 +212,13 @@ export function withForms(concept: Concept): Concept {
     }
   }
   if (added.length === 0) return concept;
+  // A noun ("walk-off") names the event itself: a sense test its verb needs ("walked off the
+  // job" beside a workforce: a builder walks off a site) is not its; its guards are.
   const mapList = (list: readonly string[] | undefined) =>
-    list && list.concat(added.filter((f) => list.some((t) => t.toLowerCase() === source.get(f))));
+    list &&
+    list.concat(
+      added.filter((f) => !f.includes("-") && list.some((t) => t.toLowerCase() === source.get(f))),
+    );
   const result: Concept = { ...concept, terms: concept.terms.concat(added) };
   const judged = mapList(concept.judged);
   if (judged) result.judged = judged;

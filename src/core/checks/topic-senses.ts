@@ -25,6 +25,7 @@ import {
   STEP_NOT_BEFORE,
   SUCCESSION_NOT_AFTER,
   SUCCESSION_NOT_BEFORE,
+  WALK_OFF_NOT_AFTER,
   withForms,
 } from "./topic-inflections";
 import { WORLD } from "./topic-world";
@@ -557,6 +558,7 @@ const CONCEPT_LIST: readonly Concept[] = [
         "strike|strikes",
         /^(?:\s*[-‐–]\s*(?:out|off|through)|[-‐]|\s+(?:out|off|through|down|price|prices|rate|rates|zone|force|me|you|us|him|her|them|it|a|an|the|that|this|gold|back|deal|balance|chord|home|first|oil|lucky)\b)/i,
       ),
+      only("walk-off", WALK_OFF_NOT_AFTER),
     ],
     // A force majeure clause lists strikes among its events; a drafting point, not the topic.
     notInSentence:

@@ -60,6 +60,7 @@ runRuleTests(avoidedTopic, {
       [RETIRING, "The tribunal retired to consider the costs application."],
       [RETIRING, "Once the data room closes we can stand down the review team."],
       [STRIKING, "The golfers cheered the walk-off putt on the eighteenth."],
+      [STRIKING, "Did you see the walk-off home run on Sunday night?"],
       [SUCCEEDING, "We stepped back the fee cap to the figure agreed in March."],
       [SUCCEEDING, "Two notices arrived in quick succession on Monday morning."],
       [SUCCEEDING, "The rules of succession under the will are straightforward."],
@@ -78,6 +79,7 @@ runRuleTests(avoidedTopic, {
       [RETIRING, "Is Graham finally hanging up his boots this year?", "hanging up his boots"],
       [STRIKING, "Glad the port is quiet again after the walk-offs in the summer.", "walk-offs"],
       [STRIKING, "I gather the crew walks out every time the roster changes.", "walks out"],
+      [STRIKING, "Quieter times since the walk-off at Harrow Point last winter.", "walk-off"],
       [
         SUCCEEDING,
         "It would be wise to plan for when your mother steps back from the firm.",
