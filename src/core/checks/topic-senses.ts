@@ -15,6 +15,20 @@
 import { LETTER_CLASS, isUpperCaseAt } from "../text";
 import { INSTANCES, list, WHAT_HAPPENED, type Instances, type Sense } from "./topic-instances";
 import { ALLUDED } from "./topic-allusions";
+import {
+  CONJUGATED,
+  LEAVING_A_JOB,
+  RETIRE,
+  RETIRE_NOT_AFTER,
+  RETIRE_NOT_BEFORE,
+  STEP_NOT_AFTER,
+  STEP_NOT_BEFORE,
+  SUCCESSION_NOT_AFTER,
+  SUCCESSION_NOT_BEFORE,
+  initialWord,
+  WALK_OFF_NOT_AFTER,
+  withForms,
+} from "./topic-inflections";
 import { WORLD } from "./topic-world";
 import {
   eventFamilyOf,
@@ -545,6 +559,7 @@ const CONCEPT_LIST: readonly Concept[] = [
         "strike|strikes",
         /^(?:\s*[-‐–]\s*(?:out|off|through)|[-‐]|\s+(?:out|off|through|down|price|prices|rate|rates|zone|force|me|you|us|him|her|them|it|a|an|the|that|this|gold|back|deal|balance|chord|home|first|oil|lucky)\b)/i,
       ),
+      only("walk-off", WALK_OFF_NOT_AFTER),
     ],
     // A force majeure clause lists strikes among its events; a drafting point, not the topic.
     notInSentence:
@@ -1033,7 +1048,11 @@ const CONCEPT_LIST: readonly Concept[] = [
   },
   {
     id: "retirement",
-    terms: list("retirement|retiring|retired|stepping down|stepped down"),
+    // Round 25: the class of ways of leaving a job, conjugated (topic-inflections.ts).
+    terms: list("retirement|retiring|retired|stepping down|stepped down").concat(
+      RETIRE,
+      LEAVING_A_JOB,
+    ),
     // Round 15: a pension's and a security's retirement are the retire- words' ("on
     // retirement", "retirement of the notes"), not "stepping down" ("on stepping down as chair").
     notBefore: [
@@ -1041,12 +1060,18 @@ const CONCEPT_LIST: readonly Concept[] = [
         "retirement|retiring|retired",
         /(?:early|mandatory|normal|pension|age\s+of|on|upon|at)\s+$/i,
       ),
+      only("retire|retires|retiring|retired", RETIRE_NOT_BEFORE),
+      only("succession", SUCCESSION_NOT_BEFORE),
+      only(`stepping down|stepped down|${LEAVING_A_JOB.join("|")}`, STEP_NOT_BEFORE),
     ],
     notAfter: [
       only(
         "retirement|retiring|retired",
         /^\s+(?:age|benefits?|plan|plans|scheme|schemes|fund|funds|account|accounts|savings|relief|annuity|date|of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?(?:shares|debt|notes|bonds|assets|loans?|securities|equipment|fleet|plant|aircraft|vessels?))\b/i,
       ),
+      only("retire|retires|retiring|retired", RETIRE_NOT_AFTER),
+      only("succession", SUCCESSION_NOT_AFTER),
+      only(`stepping down|stepped down|${LEAVING_A_JOB.join("|")}`, STEP_NOT_AFTER),
     ],
   },
 ];
@@ -1108,7 +1133,10 @@ function withInstances(concept: Concept): Concept {
 
 /** Concepts by id. */
 export const CONCEPTS: ReadonlyMap<string, Concept> = new Map(
-  CONCEPT_LIST.map((c) => [c.id, withInstances(c)]),
+  CONCEPT_LIST.map((c) => [
+    c.id,
+    CONJUGATED.has(c.id) ? withForms(withInstances(c)) : withInstances(c),
+  ]),
 );
 
 /** Head words (and whole topics) that name a concept: "strikes", "industrial action", "illness". */
@@ -1245,6 +1273,7 @@ const HEADS: Record<string, string> = {
 const MORE_HEADS =
   "strike:stoppages|unions|pay dispute|union dispute|industrial dispute|industrial unrest~" +
   "election:vote|referendum~" +
+  "retirement:succession~" +
   "politics:government|politicians~" +
   "religion:church|religious~" +
   "sports:sporting|racing|boxing~" +
@@ -1498,6 +1527,12 @@ export function topicTerms(topic: string): readonly TopicTerm[] {
     }
   }
   for (const code of spec.codes) terms.push({ term: code, role: "code" });
+  // Round 25: the topic unnamed by its initial, "the B-word" for Brexit (topic-inflections.ts).
+  const byInitial = initialWord(spec.head);
+  if (byInitial)
+    terms.push(
+      concept ? { term: byInitial, role: "exact", concept } : { term: byInitial, role: "exact" },
+    );
   if (termCache.size > 500) termCache.clear();
   termCache.set(topic, terms);
   return terms;

@@ -301,6 +301,7 @@ describe("avoided-topic round 17: a definition in the notes selects the sense", 
   const RATINGS = "Ratings means our age ratings, not viewing figures.";
   const EXPERT = "We need to be satisfied about the independence of the expert before Friday.";
   const QUICK = "The two notices were served in quick succession last week.";
+  const TRUST_PLAN = "The succession planning for the family trust is on Friday's agenda.";
   const VIEWING = "The viewing ratings for the show were poor this quarter.";
 
   it.each([
@@ -314,7 +315,8 @@ describe("avoided-topic round 17: a definition in the notes selects the sense", 
     ["ratings", RATINGS, "Sorry about the age ratings, what a week you've had."],
     // Notes that only mention the word select nothing: the bare head counts as before.
     ["independence", "Independence is a sore subject with her.", EXPERT],
-    ["succession", "Succession is raw since the funeral; don't raise it.", QUICK],
+    // (Round 25: "in quick succession" is never the topic, whatever the notes say.)
+    ["succession", "Succession is raw since the funeral; don't raise it.", TRUST_PLAN],
     ["ratings", "The ratings are a sore point.", VIEWING],
   ])("%s (%j): finds %j", (topic, notes, body) => {
     expect(run(topic, notes, body)).toEqual([topic]);
