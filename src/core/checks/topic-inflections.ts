@@ -243,14 +243,3 @@ export function withForms(concept: Concept): Concept {
 export const CONJUGATED: ReadonlySet<string> = new Set(
   "strike departure retirement layoffs closure divorce death".split(" "),
 );
-
-/**
- * A topic unnamed by its initial: "the B-word" for Brexit, "the D-word" for a divorce. English
- * writes a word it will not say as its capital initial and "-word"; only the head's initial is
- * the topic's (matched with its article, so "a P-word" in a list is not).
- */
-export function initialWord(head: string): string | undefined {
-  const letter = /^[A-Za-z]/.exec(head)?.[0]?.toUpperCase();
-  // ("the F-word" and "the N-word" are a profanity and a slur whatever the topic.)
-  return letter && letter !== "F" && letter !== "N" ? `the ${letter}-word` : undefined;
-}

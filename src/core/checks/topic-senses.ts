@@ -25,7 +25,6 @@ import {
   STEP_NOT_BEFORE,
   SUCCESSION_NOT_AFTER,
   SUCCESSION_NOT_BEFORE,
-  initialWord,
   WALK_OFF_NOT_AFTER,
   withForms,
 } from "./topic-inflections";
@@ -1527,12 +1526,6 @@ export function topicTerms(topic: string): readonly TopicTerm[] {
     }
   }
   for (const code of spec.codes) terms.push({ term: code, role: "code" });
-  // Round 25: the topic unnamed by its initial, "the B-word" for Brexit (topic-inflections.ts).
-  const byInitial = initialWord(spec.head);
-  if (byInitial)
-    terms.push(
-      concept ? { term: byInitial, role: "exact", concept } : { term: byInitial, role: "exact" },
-    );
   if (termCache.size > 500) termCache.clear();
   termCache.set(topic, terms);
   return terms;

@@ -49,8 +49,6 @@ describe("topic-inflections: the forms of a phrasal verb", () => {
 const RETIRING = { matchKey: "p@acme.example", avoidTopics: ["retirement"] };
 const STRIKING = { matchKey: "p@acme.example", avoidTopics: ["strikes"] };
 const SUCCEEDING = { matchKey: "p@acme.example", avoidTopics: ["succession"] };
-const LEAVING = { matchKey: "p@acme.example", avoidTopics: ["Brexit"] };
-const FLOODS = { matchKey: "p@acme.example", avoidTopics: ["the 2022 floods"] };
 
 runRuleTests(avoidedTopic, {
   valid: (
@@ -65,8 +63,6 @@ runRuleTests(avoidedTopic, {
       [STRIKING, "Did you see the walk-off home run on Sunday night?"],
       [SUCCEEDING, "We stepped back the fee cap to the figure agreed in March."],
       [SUCCEEDING, "Two notices arrived in quick succession on Monday morning."],
-      [LEAVING, "I won't mention the D-word at the dinner, I promise."],
-      [FLOODS, "He used the F-word twice in the meeting with the contractor."],
       [SUCCEEDING, "The rules of succession under the will are straightforward."],
     ] as [typeof RETIRING, string][]
   ).map(([profile, body]) => ({
@@ -83,7 +79,6 @@ runRuleTests(avoidedTopic, {
       [RETIRING, "Is Graham finally hanging up his boots this year?", "hanging up his boots"],
       [STRIKING, "Glad the port is quiet again after the walk-offs in the summer.", "walk-offs"],
       [STRIKING, "I gather the crew walks out every time the roster changes.", "walks out"],
-      [LEAVING, "Don't worry, nobody will say the B-word at the lunch.", "the B-word"],
       [STRIKING, "Quieter times since the walk-off at Harrow Point last winter.", "walk-off"],
       [
         SUCCEEDING,
