@@ -31,6 +31,7 @@ const SUPPORT_FILES = [
   "topic-allusions",
   "topic-notes",
   "topic-clauses",
+  "topic-inflections",
   "matter-parties",
   "matter-reading",
   "matter-heads",
