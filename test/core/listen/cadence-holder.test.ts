@@ -80,7 +80,7 @@ runListenTests("where a cadence belongs", {
       heard: [
         {
           field: "statusUpdates",
-          value: "weekly, on Mondays, before our meeting on Mondays",
+          value: "weekly, before our meeting on Mondays",
           profile: MEGGE,
         },
       ],
