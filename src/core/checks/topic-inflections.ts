@@ -13,103 +13,19 @@
  * forms have too many senses ("sales took off", "breaking down the costs").
  */
 
+import { verbFormsOf, verbLemmaOf } from "../text/inflections";
 import type { Concept, Guard, ScopedGuard } from "./topic-senses";
 
 const PARTICLES = new Set("out off down back aside up away over".split(" "));
-const LIGHT = new Set("take go get break put set come make do be have keep".split(" "));
-
-/** Irregular verbs a phrasal verb of an event is built on: lemma, past, participle. */
-const IRREGULAR: Readonly<Record<string, readonly [string, string]>> = {
-  stand: ["stood", "stood"],
-  lay: ["laid", "laid"],
-  hang: ["hung", "hung"],
-  fall: ["fell", "fallen"],
-  shut: ["shut", "shut"],
-  split: ["split", "split"],
-  sell: ["sold", "sold"],
-  leave: ["left", "left"],
-  throw: ["threw", "thrown"],
-  bow: ["bowed", "bowed"],
-};
-/** Past forms back to their lemma ("laid" → "lay"), the light verbs' too ("took" → "take"). */
-const PAST_TO_LEMMA = new Map<string, string>(
-  (
-    [
-      ["took", "take"],
-      ["taken", "take"],
-      ["went", "go"],
-      ["gone", "go"],
-      ["got", "get"],
-      ["gotten", "get"],
-      ["broke", "break"],
-      ["broken", "break"],
-      ["came", "come"],
-      ["made", "make"],
-      ["did", "do"],
-      ["done", "do"],
-      ["kept", "keep"],
-      ["had", "have"],
-    ] as const
-  ).map(([past, lemma]) => [past, lemma]),
+/**
+ * Light verbs, with their irregular forms (a phrase is written in any tense): never conjugated.
+ */
+const LIGHT = new Set(
+  "take took taken go went gone get got gotten break broke broken put set come came make made do did done be have had keep kept".split(
+    " ",
+  ),
 );
-for (const [lemma, [past, participle]] of Object.entries(IRREGULAR)) {
-  PAST_TO_LEMMA.set(past, lemma);
-  PAST_TO_LEMMA.set(participle, lemma);
-}
-
 const VOWEL = /[aeiou]/;
-/** One syllable ending consonant-vowel-consonant: its final consonant doubles ("step", "stepped"). */
-function doubles(lemma: string): boolean {
-  return /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma);
-}
-
-/** Every form of a verb: lemma, -s, -ing, past, participle ("step": steps, stepping, stepped). */
-export function verbForms(lemma: string): string[] {
-  const irregular = IRREGULAR[lemma];
-  const s = /(?:s|sh|ch|x|z)$/.test(lemma)
-    ? `${lemma}es`
-    : /[^aeiou]y$/.test(lemma)
-      ? `${lemma.slice(0, -1)}ies`
-      : `${lemma}s`;
-  const base = doubles(lemma)
-    ? lemma + lemma.slice(-1)
-    : /[^aeiou]e$/.test(lemma) && lemma !== "be"
-      ? lemma.slice(0, -1)
-      : lemma;
-  const ing = `${base}ing`;
-  const ed = /e$/.test(lemma)
-    ? `${lemma}d`
-    : /[^aeiou]y$/.test(lemma)
-      ? `${lemma.slice(0, -1)}ied`
-      : `${base}ed`;
-  const forms = [lemma, s, ing, ...(irregular ?? [ed])];
-  return [...new Set(forms)];
-}
-
-/** A verb form's lemma: "stepped" → "step", "retiring" → "retire", "laid" → "lay". */
-export function lemmaOf(word: string): string {
-  const w = word.toLowerCase();
-  const irregular = PAST_TO_LEMMA.get(w);
-  if (irregular) return irregular;
-  if (w in IRREGULAR) return w;
-  const tried = (stemmed: string): string => {
-    // "stepp" → "step"; "retir" → "retire" (a form of it must give the word back).
-    if (/([^aeiouls])\1$/.test(stemmed)) return stemmed.slice(0, -1);
-    // A lost "e" after a soft consonant or one vowel and a consonant: "forc", "retir", "clos".
-    const silentE = /(?:[cgvz]|[^aeiou][aeiou][^aeiouwxy])$/.test(stemmed);
-    for (const candidate of silentE ? [`${stemmed}e`, stemmed] : [stemmed, `${stemmed}e`]) {
-      if (verbForms(candidate).includes(w)) return candidate;
-    }
-    return stemmed;
-  };
-  if (w.endsWith("ing") && w.length > 5) return tried(w.slice(0, -3));
-  if (w.endsWith("ied") && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (w.endsWith("ed") && w.length > 4) return tried(w.slice(0, -2));
-  if (w.endsWith("ies") && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (/(?:sh|ch|x|ss)es$/.test(w)) return w.slice(0, -2);
-  if (w.endsWith("s") && !w.endsWith("ss") && w.length > 3) return w.slice(0, -1);
-  return w;
-}
 
 /**
  * The other forms of a term that is a phrasal verb ("walk out": walks out, walking out, walked
@@ -124,10 +40,11 @@ export function formsOf(term: string): string[] {
     !/^[a-z]+$/.test(words[0]!)
   )
     return [];
-  const lemma = lemmaOf(words[0]!);
+  if (LIGHT.has(words[0]!)) return [];
+  const lemma = verbLemmaOf(words[0]!);
   if (LIGHT.has(lemma) || !VOWEL.test(lemma)) return [];
   const rest = words.slice(1).join(" ");
-  const forms = verbForms(lemma).map((v) => `${v} ${rest}`);
+  const forms = verbFormsOf(lemma).map((v) => `${v} ${rest}`);
   // "walk off (the job)" → "walk-off": the event named by its verb (a noun takes "the").
   if (words[1] === "out" || words[1] === "off") forms.push(`${lemma}-${words[1]}`);
   const own = term.toLowerCase();

@@ -68,7 +68,19 @@ const IRREGULAR_VERBS: Readonly<Record<string, readonly string[]>> = {
   redraw: ["redrew", "redrawn"],
   rewrite: ["rewrote", "rewritten"],
   withdraw: ["withdrew", "withdrawn"],
+  // The verbs of events a client avoids ("stood down", "laid off", "hung up his boots").
+  stand: ["stood"],
+  lay: ["laid"],
+  hang: ["hung"],
+  fall: ["fell", "fallen"],
+  throw: ["threw", "thrown"],
 };
+/** Each irregular form back to its verb ("laid" → "lay", "written" → "write"). */
+const IRREGULAR_BASES = new Map<string, string>(
+  Object.entries(IRREGULAR_VERBS).flatMap(([base, forms]) =>
+    forms.map((form): [string, string] => [form, base]),
+  ),
+);
 
 /**
  * Standard abbreviations in time narratives, only those that stand for one word whatever the
@@ -342,6 +354,35 @@ export function verbFormsOf(base: string): string[] {
   }
   for (const irregular of IRREGULAR_VERBS[base] ?? []) forms.add(irregular);
   return [...forms];
+}
+
+/**
+ * The one verb a form is of, where `verbBasesOf` gives candidates: "stepped" → step, "retiring" →
+ * retire, "forced" → force, "laid" → lay, "passes" → pass; a word that is no verb form, itself.
+ * The candidate must give the word back among its own forms (`verbFormsOf`).
+ */
+export function verbLemmaOf(word: string): string {
+  const w = word.toLowerCase();
+  const irregular = IRREGULAR_BASES.get(w);
+  if (irregular) return irregular;
+  if (w in IRREGULAR_VERBS) return w;
+  const tried = (stemmed: string): string => {
+    // A doubled consonant is undone ("stepp" → "step"), not a verb's own ("pass", "fall").
+    if (/([^aeiouls])\1$/.test(stemmed)) return stemmed.slice(0, -1);
+    // A lost "e" after a soft consonant, or after one vowel and a consonant ("forc", "retir").
+    const silentE = /(?:[cgvz]|[^aeiou][aeiou][^aeiouwxy])$/.test(stemmed);
+    for (const candidate of silentE ? [`${stemmed}e`, stemmed] : [stemmed, `${stemmed}e`]) {
+      if (verbFormsOf(candidate).includes(w)) return candidate;
+    }
+    return stemmed;
+  };
+  if (w.endsWith("ing") && w.length > 5) return tried(w.slice(0, -3));
+  if (w.endsWith("ied") && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith("ed") && w.length > 4) return tried(w.slice(0, -2));
+  if (w.endsWith("ies") && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (/(?:sh|ch|x|ss)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith("s") && !w.endsWith("ss") && w.length > 3) return w.slice(0, -1);
+  return w;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   termVariants,
   verbBasesOf,
   verbFormsOf,
+  verbLemmaOf,
 } from "../../../src/core/text/inflections";
 
 describe("inflections", () => {
@@ -80,6 +81,33 @@ describe("inflections", () => {
   test("a common prefix is not split off a word that merely starts with it", () => {
     const words = termVariants("research").flatMap((pattern) => pattern.map((w) => w.join(" ")));
     expect(words).not.toContain("re");
+  });
+});
+
+describe("verbLemmaOf: the one verb a form is of", () => {
+  test.each([
+    ["step", ["step", "steps", "stepping", "stepped"]],
+    ["retire", ["retire", "retires", "retiring", "retired"]],
+    ["pass", ["pass", "passes", "passing", "passed"]],
+    ["stand", ["stand", "stands", "standing", "stood"]],
+    ["fall", ["fall", "falls", "falling", "fell", "fallen"]],
+  ])("the forms of %s include its irregular past", (lemma, forms) => {
+    expect(verbFormsOf(lemma)).toEqual(expect.arrayContaining(forms));
+  });
+
+  test.each([
+    ["stepped", "step"],
+    ["retiring", "retire"],
+    ["forced", "force"],
+    ["walked", "walk"],
+    ["laid", "lay"],
+    ["stood", "stand"],
+    ["shutting", "shut"],
+    ["passes", "pass"],
+    ["written", "write"],
+    ["walk", "walk"],
+  ])("verbLemmaOf(%s) is %s", (word, lemma) => {
+    expect(verbLemmaOf(word)).toBe(lemma);
   });
 });
 
