@@ -435,9 +435,10 @@ const KEEP_NAME_FRAMES: readonly RegExp[] = [
     String.raw`\b[Nn]othing\s+(?:(?:that\s+)?(?:you|your\s+(?:firm|team|people))\s+(?:send|sends|write|writes|draft|drafts|prepare|prepares|produce|produces)(?:\s+(?:to|for)\s+(?:us|${BRAND}))?)\s+(?:(?:should|must|may|can|will|is\s+to)\s+(?:ever\s+)?)?(?<verb>mentions?|names?|refers?\s+to|references?|cites?)\s+${BRANDS}${BRAND_END}`,
     "gu",
   ),
-  // "keep Hartfield out of our correspondence", "leave XPL out of anything you send"
+  // "keep Hartfield out of our correspondence", "leave XPL out of anything you send"; round 26:
+  // "keep Dalmont and Vellum out of it", "leave Arcon out of it too": "it" is the work for them.
   new RegExp(
-    String.raw`\b(?<verb>[Kk]eep|[Ll]eave)\s+${BRANDS}\s+out\s+of\s+(?:(?:our|your|all|any|the)\s+)?(?:correspondence|communications?|dealings|written\s+work|e-?mails|letters|anything|everything)\b`,
+    String.raw`\b(?<verb>[Kk]eep|[Ll]eave)\s+${BRANDS}\s+out\s+of\s+(?:(?:our|your|all|any|the)\s+)?(?:correspondence|communications?|dealings|written\s+work|e-?mails|letters|anything|everything|it)\b`,
     "gu",
   ),
   // "Arcon is a sensitive name here", "Dalmont and XPL are names we never use"
