@@ -12,6 +12,11 @@ runListenTests("channels and meeting platforms", {
       body: "Jo,\nIf anything goes wrong at completion, phone me.\nMegge",
     },
     {
+      name: "a wish that the two sides did not talk one way is no preference (round 26)",
+      body: "Jo,\nI'd rather we didn't speak by phone about the tender.\nMegge",
+      fields: ["preferredChannels"],
+    },
+    {
       name: "a choice of ways asked as a question (round 26)",
       body: "Jo,\nEmail or phone? Whichever suits you for the call list.\nMegge",
       fields: ["preferredChannels"],
@@ -82,6 +87,16 @@ runListenTests("channels and meeting platforms", {
     },
   ],
   heard: [
+    {
+      name: "a wish for how the two sides talk, in the subjunctive past (round 26)",
+      body: "Jo,\nI'd rather we spoke on video than by phone for anything substantive.\nMegge",
+      heard: [{ field: "preferredChannels", value: "video", profile: MEGGE }],
+    },
+    {
+      name: "meeting in person, wished in the subjunctive past (round 26)",
+      body: "Jo,\nWe'd much rather we met in person for the quarterly review.\nMegge",
+      heard: [{ field: "preferredChannels", value: "in-person", profile: COKE }],
+    },
     {
       name: "a choice of ways with an order after it (round 26)",
       body: "Jo,\nPost or email, in that order.\nMegge",

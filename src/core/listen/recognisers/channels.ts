@@ -515,6 +515,11 @@ const PREFER: readonly RegExp[] = [
   re(
     String.raw`\b(?:i|we)(?:'d|\s+would|\s+should)\s+(?:much\s+|really\s+)?(?:like|prefer|rather)\s+to\s+(?:see|meet|speak\s+(?:to|with)|talk\s+(?:to|with))\s+you\s+${CH}|\bfailing\s+that,?\s+(?:to\s+)?(?:speak|talk|meet)\s+(?:by|on|over|via)\s+${CH}`,
   ),
+  // "I'd rather we spoke on video than by phone", "I'd prefer we talked by phone", "we'd rather you
+  // met us in person": the wish for how the two sides talk, in the subjunctive past (round 26).
+  re(
+    String.raw`\b(?:i|we)(?:'d|\s+would)\s+(?:(?:much|really|far|actually)\s+)?(?:rather|prefer(?:\s+it\s+if)?|sooner)\s+(?:we|you)\s+(?:spoke|talked|met(?:\s+(?:me|us))?|chatted|corresponded|communicated|caught\s+up|kept\s+in\s+touch|did\s+(?:this|that|it|these|them))\s+(?:(?:by|on|over|via|through|in)\s+)?${CH}`,
+  ),
   // "For me is better the email" (English as a second language)
   re(
     String.raw`\bfor\s+(?:me|us)\s+(?:is|it's|it\s+is)\s+(?:much\s+)?(?:better|best|easier|more\s+easy|easiest|preferable)\s+(?:the\s+)?${CH}`,
