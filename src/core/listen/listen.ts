@@ -157,6 +157,28 @@ interface MessageState {
   relayed?: boolean;
 }
 
+/** The first name a person signs with: their display name's first word, else their address's. */
+function givenNameOf(person: { address: string; name?: string }): string {
+  const fromName = person.name?.trim().split(/[\s,]+/)[0];
+  return (fromName || person.address.split("@")[0]!.split(/[._-]/)[0]!).toLowerCase();
+}
+
+/**
+ * Whether the delegate, not the principal, signs a message sent from the principal's mailbox:
+ * the delegate's first name among the sign-off's words and the principal's not.
+ */
+function signedByDelegate(
+  message: ClientMessage,
+  delegate: { address: string; name?: string },
+): boolean {
+  const words = new Set(
+    readMessage(message, [])
+      .signOffNames.flatMap((name) => name.toLowerCase().split(/[\s,.]+/))
+      .filter(Boolean),
+  );
+  return words.has(givenNameOf(delegate)) && !words.has(givenNameOf(message.from));
+}
+
 /**
  * The preferences `message` states, as suggestions for the sender's profile or their
  * organisation's, each marked alreadyKnown when `profiles` already hold it.
@@ -165,10 +187,13 @@ export function listen(
   message: ClientMessage,
   profiles: Iterable<ClientProfile> | ReadonlyMap<string, ClientProfile>,
 ): Suggestion[] {
-  // Sent by a delegate from someone else's mailbox: the delegate writes, for that mailbox.
+  // Sent by a delegate from someone else's mailbox ("Jo Bright on behalf of Sam Hale"). The words
+  // are the principal's, as Outlook shows them, unless the delegate signs them: an assistant who
+  // signs "Jo" writes for Mr Hale (relay.ts); one who sends "…, Sam" writes as him.
   const delegated =
     message.sender &&
-    normaliseAddress(message.sender.address) !== normaliseAddress(message.from.address);
+    normaliseAddress(message.sender.address) !== normaliseAddress(message.from.address) &&
+    signedByDelegate(message, message.sender);
   const written = delegated ? { ...message, from: message.sender! } : message;
   const byKey =
     profiles instanceof Map ? profiles : indexProfiles(profiles as Iterable<ClientProfile>);

@@ -9,8 +9,8 @@ export interface ClientMessage {
   from: { address: string; name?: string };
   /**
    * Who actually sent it, when someone sent it from `from`'s mailbox on their behalf (a delegate:
-   * Outlook's item.sender, an e-mail's Sender header). The writer is then the sender, and `from`
-   * the principal they write for (relay.ts).
+   * Outlook's item.sender, an e-mail's Sender header). The words are `from`'s unless the sender
+   * signs them; then the sender writes, and `from` is the principal they write for (relay.ts).
    */
   sender?: { address: string; name?: string };
   /** To and Cc: where a principal the writer names may be found (relay.ts). */

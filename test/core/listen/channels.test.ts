@@ -12,6 +12,21 @@ runListenTests("channels and meeting platforms", {
       body: "Jo,\nIf anything goes wrong at completion, phone me.\nMegge",
     },
     {
+      name: "a wish that the two sides did not talk one way is no preference (round 26)",
+      body: "Jo,\nI'd rather we didn't speak by phone about the tender.\nMegge",
+      fields: ["preferredChannels"],
+    },
+    {
+      name: "a choice of ways asked as a question (round 26)",
+      body: "Jo,\nEmail or phone? Whichever suits you for the call list.\nMegge",
+      fields: ["preferredChannels"],
+    },
+    {
+      name: "a choice of ways that is a verb's object (round 26)",
+      body: "Jo,\nEmail or phone me if the bank comes back.\nMegge",
+      fields: ["preferredChannels"],
+    },
+    {
       name: "a question about the firm's platform",
       body: "Jo,\nDo you use Teams or Zoom for client calls?\nMegge",
     },
@@ -72,6 +87,40 @@ runListenTests("channels and meeting platforms", {
     },
   ],
   heard: [
+    {
+      name: "a wish for how the two sides talk, in the subjunctive past (round 26)",
+      body: "Jo,\nI'd rather we spoke on video than by phone for anything substantive.\nMegge",
+      heard: [{ field: "preferredChannels", value: "video", profile: MEGGE }],
+    },
+    {
+      name: "meeting in person, wished in the subjunctive past (round 26)",
+      body: "Jo,\nWe'd much rather we met in person for the quarterly review.\nMegge",
+      heard: [{ field: "preferredChannels", value: "in-person", profile: COKE }],
+    },
+    {
+      name: "a choice of ways with an order after it (round 26)",
+      body: "Jo,\nPost or email, in that order.\nMegge",
+      heard: [
+        { field: "preferredChannels", value: "post", profile: MEGGE },
+        { field: "preferredChannels", value: "email", profile: MEGGE },
+      ],
+    },
+    {
+      name: "a choice of ways with a reason after a dash (round 26)",
+      body: "Jo,\nText or a call - I'm on site most days and never at a desk.\nMegge",
+      heard: [
+        { field: "preferredChannels", value: "sms", profile: MEGGE },
+        { field: "preferredChannels", value: "phone", profile: MEGGE },
+      ],
+    },
+    {
+      name: "a second way with its own condition does not gate the first (round 26)",
+      body: "Jo,\nUse email, or Signal if it is confidential.\nMegge",
+      heard: [
+        { field: "preferredChannels", value: "email", profile: MEGGE },
+        { field: "preferredChannels", value: "signal", profile: MEGGE },
+      ],
+    },
     {
       name: "UK: I'd rather you didn't ring",
       body: "Jo,\nI'd rather you didn't ring me at the office; email is the best way to reach me.\nMegge",

@@ -27,6 +27,16 @@ runListenTests("competitors and topics", {
       body: "Jo,\nPlease don't mention this to anyone at Lloyds until the deal is announced.\nMegge",
     },
     {
+      name: "the client mentioned to a company is no comparison (round 26)",
+      body: "Jo,\nPlease don't mention us to Halden Foods Ltd until the deal is signed.\nMegge",
+      fields: ["competitors"],
+    },
+    {
+      name: "a report that compares is no request (round 26)",
+      body: "Jo,\nThe analyst's note compares us to Brisa on margins.\nMegge",
+      fields: ["competitors"],
+    },
+    {
       name: "not to mention (an idiom)",
       body: "Jo,\nThe deal is complex, not to mention the tax.\nMegge",
     },
@@ -48,6 +58,26 @@ runListenTests("competitors and topics", {
     },
   ],
   heard: [
+    {
+      name: "comparing us to a rival, stopped (round 26)",
+      body: "Jo,\nCould you please stop comparing us to Brisa in the board papers?\nMegge",
+      heard: [{ field: "competitors", value: "Brisa", profile: COKE }],
+    },
+    {
+      name: "lumped in with a rival (round 26)",
+      body: "Jo,\nDon't lump us in with Halden Foods, we are nothing alike.\nMegge",
+      heard: [{ field: "competitors", value: "Halden Foods", profile: COKE }],
+    },
+    {
+      name: "side by side with a rival (round 26)",
+      body: "Jo,\nPlease never put us side by side with Kestrel Cola.\nMegge",
+      heard: [{ field: "competitors", value: "Kestrel Cola", profile: COKE }],
+    },
+    {
+      name: "the rival named in the same clause as the pointer (round 26)",
+      body: "Jo,\nWe're not Brisa, please stop comparing us to them.\nMegge",
+      heard: [{ field: "competitors", value: "Brisa", profile: COKE }],
+    },
     {
       name: "not a sports fan (the issue's own words)",
       body: "Hi Alex,\nThanks for thinking of me, but I'm not a sports fan, I'm afraid.\nMegge",

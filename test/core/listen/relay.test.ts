@@ -117,6 +117,23 @@ runListenTests("relayed preferences", {
       heard: [{ field: "preferredChannels", value: "post", profile: AUNT }],
     },
     {
+      name: "a delegate sending the principal's own words, signed with the principal's name",
+      from: HALE_TO,
+      sender: PA,
+      body: "Dear Sam,\nI'd much rather meet in person, I'm not a fan of video calls.\nKind regards,\nPeter",
+      heard: [
+        { field: "preferredChannels", value: "in-person", profile: HALE },
+        { field: "avoidChannels", value: "video", profile: HALE },
+      ],
+    },
+    {
+      name: "a delegate sending the principal's words with no sign-off",
+      from: HALE_TO,
+      sender: PA,
+      body: "Dear Sam,\nPlease don't text me, I never read them.",
+      heard: [{ field: "avoidChannels", value: "sms", profile: HALE }],
+    },
+    {
       name: "a delegate sending from the principal's mailbox",
       from: HALE_TO,
       sender: PA,

@@ -71,6 +71,12 @@ runListenTests("round 13a: names kept out, lists edited, talk refused, bans on o
       fields: ["competitors"],
     },
     {
+      name: "a person left out of it is no rival",
+      from: ANN,
+      body: mail("Please leave Gerald out of it."),
+      fields: ["competitors"],
+    },
+    {
       name: "the lawyer greeted is no rival",
       from: ANN,
       body: mail("Keep Sam out of our correspondence."),
@@ -215,6 +221,15 @@ runListenTests("round 13a: names kept out, lists edited, talk refused, bans on o
       from: ANN,
       body: mail("Keep Hartfield out of our correspondence."),
       heard: [{ field: "competitors", value: "Hartfield", profile: ORG }],
+    },
+    {
+      name: "kept out of it, two names",
+      from: ANN,
+      body: mail("On the tender: keep Dalmont and Vellum out of it."),
+      heard: [
+        { field: "competitors", value: "Dalmont", profile: ORG },
+        { field: "competitors", value: "Vellum", profile: ORG },
+      ],
     },
     {
       name: "not brought up in front of the board",

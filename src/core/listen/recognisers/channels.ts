@@ -321,6 +321,15 @@ const ALTERNATIVES = re(
 /** "…, but I prefer email" in a clause of its own after the alternatives. */
 const PREFERENCE_AFTER = /^(?:but|though|although)\b[^.;!?]*\b(?:prefer|rather|best|ideally)\b/i;
 
+// "Email or WhatsApp.": a clause that opens with a choice of ways to get in touch, alone or with a
+// trailer ("Teams or email, in that order", "WhatsApp or a call - I'm out on the boat", "Email, or
+// Teams if it needs a conversation", "Use e-mail or Teams."): every way offered is one to use (lh21
+// G7, round 26; a condition on the second does not gate the first). One word alone, "Email.", is
+// as often a heading or a form's label; "Email or phone?" asks; "Email or phone me" is a verb.
+const OFFERED_CHOICE = re(
+  String.raw`^(?:(?:please\s+)?(?:just\s+)?use\s+)?${CH}(?:\s*(?:\/|,?\s*\bor\b)\s*(?:(?:a|an|by|via|on)\s+)?${CH})+(?=\s*(?:[.!,;:]|[-–—]\s|$)|\s+(?:please|pls|from\s+now\s+on|going\s+forward|in\s+that\s+order|if|for|when|unless|always)\b)`,
+);
+
 // Wishes. Each pattern's first channel is the one wanted ("prefer a call to a long email").
 const PREFER: readonly RegExp[] = [
   // "WhatsApp is honestly the quickest way to get me", "email is best for me"
@@ -490,9 +499,7 @@ const PREFER: readonly RegExp[] = [
   re(
     String.raw`^(?:preferred\s+)?(?:contact(?:\s+(?:method|preference|channel))?|channels?|comms|communications?|correspondence|reach\s+me|best\s+way\s+to\s+(?:reach|contact|get\s+hold\s+of)\s+me)\s*(?::|\s-|–)\s*(?:by\s+|via\s+|on\s+)?${CH}`,
   ),
-  // "Email or WhatsApp.": a line that is nothing but a choice of ways to get in touch (one word
-  // alone, "Email.", is as often a heading or a form's label)
-  re(String.raw`^${CH}\s*(?:\/|\bor\b|,\s*or\b)\s*${CH}\s*[.!]?$`),
+  OFFERED_CHOICE,
   // "If it's urgent ring the office; otherwise email."
   re(String.raw`^otherwise,?\s+(?:by\s+|via\s+)?${CH}[.!]?$`),
   // "please, written communication by email", "correspondence via email"
@@ -507,6 +514,11 @@ const PREFER: readonly RegExp[] = [
   // "I should like to see you in person", "or failing that to speak by telephone"
   re(
     String.raw`\b(?:i|we)(?:'d|\s+would|\s+should)\s+(?:much\s+|really\s+)?(?:like|prefer|rather)\s+to\s+(?:see|meet|speak\s+(?:to|with)|talk\s+(?:to|with))\s+you\s+${CH}|\bfailing\s+that,?\s+(?:to\s+)?(?:speak|talk|meet)\s+(?:by|on|over|via)\s+${CH}`,
+  ),
+  // "I'd rather we spoke on video than by phone", "I'd prefer we talked by phone", "we'd rather you
+  // met us in person": the wish for how the two sides talk, in the subjunctive past (round 26).
+  re(
+    String.raw`\b(?:i|we)(?:'d|\s+would)\s+(?:(?:much|really|far|actually)\s+)?(?:rather|prefer(?:\s+it\s+if)?|sooner)\s+(?:we|you)\s+(?:spoke|talked|met(?:\s+(?:me|us))?|chatted|corresponded|communicated|caught\s+up|kept\s+in\s+touch|did\s+(?:this|that|it|these|them))\s+(?:(?:by|on|over|via|through|in)\s+)?${CH}`,
   ),
   // "For me is better the email" (English as a second language)
   re(
@@ -900,7 +912,12 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
       // the verb or "only" is wanted;
       // after "prefer" only the first ("prefer a call to a long email").
       const head = m[0].replace(/\s+(?:is|are|suits?|works?|only)\b[\s\S]*$/i, "");
-      const list = /^(?:⟪|\w+\s*⟪)/.test(m[0]) && head !== m[0] ? mentionsIn(head, skeleton) : [];
+      const list =
+        pattern === OFFERED_CHOICE
+          ? mentionsIn(m[0], skeleton)
+          : /^(?:⟪|\w+\s*⟪)/.test(m[0]) && head !== m[0]
+            ? mentionsIn(head, skeleton)
+            : [];
       if (list.length > 0) list.forEach((mention) => prefer(mention, false, list));
       else prefer(firstAfter(m[0], context), pattern === CORRESPONDENCE_RULE);
     }

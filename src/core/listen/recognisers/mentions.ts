@@ -52,6 +52,12 @@ const ANYTHING_ABOUT = new RegExp(
 const ONE_DOCUMENT =
   /^\s*(?:in|on|into)\s+(?:the|this|that|your|today's|tomorrow's)\s+(?:[\w'-]+\s+){0,2}?(?:e-?mail|letter|draft|document|deck|report|minutes|note|memo|press\s+release|announcement|statement|slide)\b(?!s)/i;
 
+// Setting the client beside another company: compared, likened, lumped or bracketed with it, put
+// side by side with it or named in the same breath.
+// ("Don't mention us to Tesco" tells Tesco nothing: put and mention only with a word of nearness.)
+const CLIENT = String.raw`(?:us|our\s+[\w-]+(?:\s+[\w-]+)?)`;
+const NEXT_TO = String.raw`(?:alongside|side\s+by\s+side\s+with|in\s+the\s+same\s+(?:breath|bracket|category|box)\s+as)`;
+const SET_BESIDE = String.raw`(?:compar(?:e|ing)|liken(?:ing)?|lump(?:ing)?|bracket(?:ing)?|group(?:ing)?)\s+${CLIENT}\s+(?:(?:in\s+)?with|to|against|${NEXT_TO})|(?:put(?:ting)?|mention(?:ing)?)\s+${CLIENT}\s+${NEXT_TO}`;
 const COMPETITOR_FRAMES: readonly RegExp[] = [
   new RegExp(
     String.raw`\b${NEVER}\s+(?:ever\s+)?(?<verb>${MENTION})\s+(?:the\s+(?:brand|name|names|logo|logos)(?:\s+(?:or|and)\s+(?:the\s+)?(?:brand|name|names|logo|logos))?\s+(?:of\s+)?)?${BRANDS}${BRAND_END}`,
@@ -91,9 +97,10 @@ const COMPETITOR_FRAMES: readonly RegExp[] = [
     "gu",
   ),
   // "Please never compare us to Pret in anything you publish", "we'd rather not be associated with
-  // Greggs in our materials": the brand kept beside the client nowhere
+  // Greggs in our materials": the brand kept beside the client nowhere. Round 26: "stop comparing
+  // us to Lidl", "don't lump us in with Tiny Rebel", "don't put us side by side with AAT Kings".
   new RegExp(
-    String.raw`\b${NEVER}\s+(?:ever\s+)?(?<verb>compar(?:e|ing))\s+(?:us|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to|with|against)\s+${BRANDS}${BRAND_END}`,
+    String.raw`\b(?:${NEVER}|[Ss]top|[Qq]uit)\s+(?:ever\s+)?(?<verb>${SET_BESIDE})\s+${BRANDS}${BRAND_END}`,
     "gu",
   ),
   new RegExp(
@@ -140,11 +147,11 @@ const COMPETITOR_FRAMES: readonly RegExp[] = [
 // "the competitor"", "I do not want their names in any document", "keep them out of our
 // documents", "avoid their name in drafts", "I will not have either of them mentioned".
 const COMPETITOR_POINTERS =
-  /\b(?:(?:don't|do\s+not|never)\s+(?:to\s+)?(?:mention|name|reference|refer\s+to)\s+(?:them|it)\b|refer\s+to\s+(?:them|it)\s+as\s+["']|call\s+them\s+["']|(?:don't|do\s+not)\s+want\s+their\s+names?\s+in\b|keep\s+(?:them|it)\s+out\s+of\b|avoid\s+(?:their|its)\s+names?\b|(?:not|never)\s+have\s+(?:them|either\s+of\s+them|any\s+of\s+them|their\s+names?)\s+(?:mentioned|named|appear))/i;
+  /\b(?:(?:don't|do\s+not|never)\s+(?:to\s+)?(?:mention|name|reference|refer\s+to)\s+(?:them|it)\b|(?:stop|don't|do\s+not|never)\s+(?:compar(?:e|ing)|liken(?:ing)?|lump(?:ing)?|bracket(?:ing)?)\s+us\s+(?:in\s+)?(?:to|with)\s+(?:them|it)\b|refer\s+to\s+(?:them|it)\s+as\s+["']|call\s+them\s+["']|(?:don't|do\s+not)\s+want\s+their\s+names?\s+in\b|keep\s+(?:them|it)\s+out\s+of\b|avoid\s+(?:their|its)\s+names?\b|(?:not|never)\s+have\s+(?:them|either\s+of\s+them|any\s+of\s+them|their\s+names?)\s+(?:mentioned|named|appear))/i;
 // Something says it is a rival: a competitor, a brand, a neutral name to use for it, a
 // comparison or benchmark with it, or a ban on naming a kind of business ("the budget chains").
 const RIVAL =
-  /\b(?:rivals?|rivalry|competitors?|competing|compete|competition|brands?|market\s+leaders?|category\s+leaders?|incumbents?|other\s+operators?|enemy|enemies|comparisons?|compared\s+(?:with|to)|benchmark(?:ed|ing|s)?\s+against|(?:don't|do\s+not|never)\s+name\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chains|operators|brands|providers|retailers|carriers|airlines|banks|insurers|acquirers|platforms|vendors|manufacturers|suppliers|firms|companies))\b|\b(?:call|refer\s+to|describe)\s+(?:them|it)\s+(?:as\s+)?["']|["'][^"']{2,40}["']\s+(?:works|will\s+do|is\s+fine|does\s+the\s+job)\b/i;
+  /\b(?:rivals?|rivalry|competitors?|competing|compete|competition|brands?|market\s+leaders?|category\s+leaders?|incumbents?|other\s+operators?|enemy|enemies|comparisons?|compared\s+(?:with|to)|(?:compar(?:e|ing)|liken(?:ing)?|lump(?:ing)?|bracket(?:ing)?)\s+us\s+(?:in\s+)?(?:with|to)|side\s+by\s+side\s+with|benchmark(?:ed|ing|s)?\s+against|(?:don't|do\s+not|never)\s+name\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chains|operators|brands|providers|retailers|carriers|airlines|banks|insurers|acquirers|platforms|vendors|manufacturers|suppliers|firms|companies))\b|\b(?:call|refer\s+to|describe)\s+(?:them|it)\s+(?:as\s+)?["']|["'][^"']{2,40}["']\s+(?:works|will\s+do|is\s+fine|does\s+the\s+job)\b/i;
 const EVERY_MENTION =
   /\b(?:any|all|every)\s+(?:references?|mentions?|trace)\b|\b(?:altogether|entirely|completely|wherever\s+(?:it|they)\s+(?:appears?|comes?\s+up))\b/i;
 // What the firm writes for the client: a brand taken out of one is kept out of them all.
@@ -242,9 +249,10 @@ const RIVAL_SUBJECT = new RegExp(
   "u",
 );
 
-function brandsBefore(context: ClauseContext): string[] {
+/** Brands named before `at` (an offset in the clause): earlier in the sentence, then before it. */
+function brandsBefore(context: ClauseContext, at: number): string[] {
   const sources = [
-    context.sentence.text.slice(0, context.clause.start - context.sentence.start),
+    context.sentence.text.slice(0, context.clause.start - context.sentence.start + at),
     ...context.previous.map((s) => s.text),
   ];
   for (const text of sources) {
@@ -274,7 +282,7 @@ function brandsBefore(context: ClauseContext): string[] {
 
 // Words without which no brand is refused: most clauses are dismissed by this one test.
 const COMPETITOR_TRIGGER =
-  /\b(?:compar|associat|linked|bracketed|enemy|mention|name|naming|referenc|refer|cite|citing|quot|includ|keep|want|like|have|put|writ|use|no|take|strip|cut|leave|remove|drop|delete|without|instead|rather|avoid|appear|feature|compet|rival|head[\s-]+to[\s-]+head|specifically|namely|particular|example|e\.g|i\.e|them|their|same|likewise|ditto|treat|too|as\s+well|nothing|applies|bring\s+up|raise|add|sensitive|touchy|delicate|banned|forbidden|toxic|unwelcome|dirty)/i;
+  /\b(?:compar|associat|linked|bracket|liken|lump|group|enemy|mention|name|naming|referenc|refer|cite|citing|quot|includ|keep|want|like|have|put|writ|use|no|take|strip|cut|leave|remove|drop|delete|without|instead|rather|avoid|appear|feature|compet|rival|head[\s-]+to[\s-]+head|specifically|namely|particular|example|e\.g|i\.e|them|their|same|likewise|ditto|treat|too|as\s+well|nothing|applies|bring\s+up|raise|add|sensitive|touchy|delicate|banned|forbidden|toxic|unwelcome|dirty)/i;
 
 export function recogniseCompetitors(context: ClauseContext): Candidate[] {
   // Topics ask too (a brand in a mention frame is not a topic): worked out once per clause.
@@ -376,8 +384,11 @@ function competitorsIn(context: ClauseContext): Candidate[] {
     /\b(?:we|I)\s+(?:(?:always|generally|usually|simply|just)\s+)?(?:never|don't|do\s+not)\s+(?:name|mention|refer)/i.test(
       text,
     ) && !/\b(?:you|your)\b/i.test(context.sentence.text);
-  if (found.length === 0 && !practice && COMPETITOR_POINTERS.test(text) && rivalry()) {
-    for (const brand of brandsBefore(context)) add(brand);
+  // Round 26: the brand may open the pointer's own clause ("We're not Lidl, please stop comparing
+  // us to them").
+  const pointer = found.length === 0 && !practice ? COMPETITOR_POINTERS.exec(text) : null;
+  if (pointer && rivalry()) {
+    for (const brand of brandsBefore(context, pointer.index)) add(brand);
   }
   return found;
 }
@@ -435,9 +446,10 @@ const KEEP_NAME_FRAMES: readonly RegExp[] = [
     String.raw`\b[Nn]othing\s+(?:(?:that\s+)?(?:you|your\s+(?:firm|team|people))\s+(?:send|sends|write|writes|draft|drafts|prepare|prepares|produce|produces)(?:\s+(?:to|for)\s+(?:us|${BRAND}))?)\s+(?:(?:should|must|may|can|will|is\s+to)\s+(?:ever\s+)?)?(?<verb>mentions?|names?|refers?\s+to|references?|cites?)\s+${BRANDS}${BRAND_END}`,
     "gu",
   ),
-  // "keep Hartfield out of our correspondence", "leave XPL out of anything you send"
+  // "keep Hartfield out of our correspondence", "leave XPL out of anything you send"; round 26:
+  // "keep Dalmont and Vellum out of it", "leave Arcon out of it too": "it" is the work for them.
   new RegExp(
-    String.raw`\b(?<verb>[Kk]eep|[Ll]eave)\s+${BRANDS}\s+out\s+of\s+(?:(?:our|your|all|any|the)\s+)?(?:correspondence|communications?|dealings|written\s+work|e-?mails|letters|anything|everything)\b`,
+    String.raw`\b(?<verb>[Kk]eep|[Ll]eave)\s+${BRANDS}\s+out\s+of\s+(?:(?:our|your|all|any|the)\s+)?(?:correspondence|communications?|dealings|written\s+work|e-?mails|letters|anything|everything|it)\b`,
     "gu",
   ),
   // "Arcon is a sensitive name here", "Dalmont and XPL are names we never use"
