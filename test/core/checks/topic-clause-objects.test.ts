@@ -311,7 +311,7 @@ runRuleTests(avoidedTopic, {
     banned.found(
       "gm@lyric-rooms.example",
       "reviews",
-      "Well done on the opening. Even the critic from the Examiner came round.",
+      "So glad the run sold out; the critic at the Examiner has finally warmed to you.",
       "critic",
     ),
     banned.found(
