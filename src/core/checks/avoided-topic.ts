@@ -228,6 +228,8 @@ interface Role {
   role: TermRole;
   /** The concept whose senses judge this term (politics judges "election" as an election). */
   concept?: Concept;
+  /** Round 26: a thing the notes' ban names, judged as the topic's term (topic-notes.ts). */
+  banned?: { of?: string };
 }
 
 /** Terms of this recipient's topics, lower-cased, with what each stands for. */
@@ -637,6 +639,8 @@ interface Judged {
   cue?: { start: number; end: number };
   /** A name used as the happening itself ("since Whitby", "sorry about Kilcarra"). */
   event?: boolean;
+  /** A thing the notes' ban names: it stands for the topic alone. */
+  banned?: boolean;
 }
 
 /** A name after these is the happening itself: "since Whitby", "after Kilcarra", "about Leiden". */
@@ -724,8 +728,15 @@ interface NoteHit {
   date: boolean;
   /** A name the notes tell the firm not to raise ("Don't mention Tunde"). */
   forbiddenName: boolean;
+  /** Round 26: a thing the notes' ban names ("critics", "a flutter"), and whose it is. */
+  banned?: { of?: string };
 }
-type NoteData = { topic: string; date: boolean; forbiddenName: boolean };
+type NoteData = {
+  topic: string;
+  date: boolean;
+  forbiddenName: boolean;
+  banned?: { of?: string };
+};
 
 const noteMatchers = new Map<string, TermMatcher<NoteData> | null>();
 
@@ -736,9 +747,20 @@ function notesMatcher(topics: readonly string[], notes: string): TermMatcher<Not
   if (matcher === undefined) {
     const entries: { term: string; data: NoteData; capitalized: boolean }[] = [];
     notesTerms(topics, notes).forEach((terms, t) => {
-      for (const { term, name, date, forbidden } of terms) {
-        const data = { topic: topics[t]!, date: date === true, forbiddenName: name && !!forbidden };
+      for (const { term, name, date, forbidden, banned } of terms) {
+        const data: NoteData = {
+          topic: topics[t]!,
+          date: date === true,
+          forbiddenName: name && !!forbidden,
+        };
+        if (banned) data.banned = banned;
         entries.push({ term, data, capitalized: name });
+        // Round 26: a thing banned is written in either number ("critics": "the critic"), but
+        // not where the other form is a word of the legal work ("notices": not "notice").
+        if (banned)
+          for (const other of otherNumber(term))
+            if (!LEGAL_WORD.test(other) && !terms.some((e) => e.term === other))
+              entries.push({ term: other, data, capitalized: false });
       }
     });
     matcher = entries.length > 0 ? new TermMatcher(entries) : null;
@@ -760,6 +782,7 @@ function findNoteHits(ctx: CheckContext, topics: readonly string[]): NoteHit[] {
         topic: m.data.topic,
         date: m.data.date,
         forbiddenName: m.data.forbiddenName,
+        ...(m.data.banned && { banned: m.data.banned }),
       });
     }
   }
@@ -890,7 +913,16 @@ export function check(ctx: CheckContext): void {
   const byField = new Map<TextFieldName, Judged[]>();
   // Topics the subject line names as the matter of the draft.
   const matters = new Set<string>();
-  for (const hit of hits) {
+  // Round 26: the things the notes' ban names are terms of the topic, through all of its gates
+  // below (unless the topic has the word already, with its own concept's senses).
+  const bannedRoles = new Map<TermHit, Role[]>();
+  for (const note of noteHits) {
+    if (!note.banned) continue;
+    const spec = topicSpec(note.topic);
+    if (roles.get(note.hit.term.toLowerCase())?.some((r) => r.spec === spec)) continue;
+    bannedRoles.set(note.hit, [{ spec, role: "term", banned: note.banned }]);
+  }
+  for (const hit of bannedRoles.size > 0 ? [...hits, ...bannedRoles.keys()] : hits) {
     if (hit.field === "attachment" || hit.href) continue;
     // "…/athletics.asp?sport=6" is an address, not a conversation about sport.
     const field = fieldOf(draft, hit.field);
@@ -899,7 +931,9 @@ export function check(ctx: CheckContext): void {
     // The URL and sentence indexes are built on the first hit read in the topic's sense, not
     // on an everyday word ("lost", "score") that the sense test rejects.
     let sentence = -1;
-    for (const { spec, role, concept } of roles.get(hit.term.toLowerCase()) ?? []) {
+    for (const { spec, role, concept, banned } of bannedRoles.get(hit) ??
+      roles.get(hit.term.toLowerCase()) ??
+      []) {
       // "the Congress" in a draft about a named conference ("the Atlantic Oncology Congress").
       if (hit.term.toLowerCase() === "congress" && namesACongress(draft)) continue;
       let cue: Judged["cue"];
@@ -942,13 +976,27 @@ export function check(ctx: CheckContext): void {
       } else if (role !== "about" && !inSense(concept, hit.term, hit.text, before, after)) {
         continue;
       }
+      // A banned thing as a part of the work ("the critics' clause"), the client's own name, or
+      // another's ("the sale of the sites" for a sale "of Kernow itself").
+      if (banned) {
+        const next = /^(?:['’]s)?[ \t]+([A-Za-z][A-Za-z'’-]*)/.exec(after)?.[1]?.toLowerCase();
+        if (
+          (next && WORK_AFTER_CODE.has(next)) ||
+          LEGAL_NOUN_AFTER.test(after) ||
+          DOCUMENT_NOUN_AFTER.test(after) ||
+          namesTheClient(ctx, hit.text.split(/\s+/)[0]!) ||
+          ownedByAnother(banned, after) ||
+          VERB_OBJECT_AFTER.test(after)
+        )
+          continue;
+      }
       if (sentence < 0) {
         if (isInsideUrl(draft, field, hit.start) || inSignature(field, hit.start)) break;
         sentence = spanIndexAt(sentencesOf(draft, field), hit.start);
       }
       // Round 16: a head the profile defines, in the sense its definition gives; and not the
       // work the notes permit beside it.
-      if (role === "exact" || role === "term") {
+      if ((role === "exact" || role === "term") && !banned) {
         const definition = ctx.profile ? senseOfTopic(ctx.profile, spec.topic) : undefined;
         if (
           definition &&
@@ -1089,6 +1137,7 @@ export function check(ctx: CheckContext): void {
       const list = byField.get(hit.field) ?? [];
       const judged: Judged = { hit, spec, role, sentence };
       if (cue) judged.cue = cue;
+      if (banned) judged.banned = true;
       if (event) judged.event = true;
       list.push(judged);
       byField.set(hit.field, list);
@@ -1151,6 +1200,7 @@ export function check(ctx: CheckContext): void {
       // (A near-synonym's cue or a code name already says which one.)
       if (
         j.spec.about.length > 0 &&
+        !j.banned &&
         j.role !== "exact" &&
         j.role !== "family" &&
         j.role !== "code" &&
@@ -1192,6 +1242,11 @@ export function check(ctx: CheckContext): void {
     const field = fieldOf(draft, name);
     const sentence = spanIndexAt(sentencesOf(draft, field), note.hit.start);
     if (reported.has(`${name}#${sentence}#${note.topic}`)) continue;
+    if (
+      note.banned &&
+      ownedByAnother(note.banned, field.scan.slice(note.hit.end, note.hit.end + CONTEXT))
+    )
+      continue;
     if (!isNoteRaised(ctx, field, note)) continue;
     report(
       ctx,
@@ -1201,6 +1256,51 @@ export function check(ctx: CheckContext): void {
       reported,
     );
   }
+}
+
+/** A determiner right after a word makes it a verb: "punt the hearing", "bet the farm". */
+const VERB_OBJECT_AFTER =
+  /^\s+(?:the|a|an|this|that|these|those|it|them|our|your|his|her|their|my)\s/i;
+
+/** A word of the legal work, whole ("notice", "claim"). */
+const LEGAL_WORD = new RegExp(`^(?:${LEGAL_WORDS.source})$`, "i");
+
+/** Subjects in "-ics" are mass nouns: "politics" has no "politic". */
+const SUBJECT_ICS =
+  /(?:politics|economics|ethics|physics|athletics|statistics|mathematics|logistics|analytics|optics|dynamics|genetics|graphics|electronics|linguistics|gymnastics|aerobics|tactics|metrics)$/;
+
+/**
+ * The other grammatical number of a phrase's last word ("critics" ↔ "critic", "bookies" ↔
+ * "bookie", "flutter" → "flutters"); none for a word that is neither ("betting", "analysis").
+ */
+function otherNumber(term: string): string[] {
+  const m = /^(.*?)([a-z]{4,})$/.exec(term);
+  if (!m) return [];
+  const head = m[1]!;
+  const last = m[2]!;
+  if (/(?:ss|us|is|ing|ed)$/.test(last) || SUBJECT_ICS.test(last)) return [];
+  if (/[^aeiou]ies$/.test(last))
+    return [`${head}${last.slice(0, -3)}y`, `${head}${last.slice(0, -1)}`];
+  if (/(?:ch|sh|x)es$/.test(last)) return [`${head}${last.slice(0, -2)}`];
+  if (/s$/.test(last)) return [`${head}${last.slice(0, -1)}`];
+  if (/[^aeiou]y$/.test(last)) return [`${head}${last.slice(0, -1)}ies`];
+  if (/(?:ch|sh|x)$/.test(last)) return [`${head}${last}es`];
+  return [`${head}${last}s`];
+}
+
+/**
+ * Round 26: whether an "of" phrase right after a banned thing names another owner than the
+ * notes' ("the sale of the sites" where the notes ban a sale "of Kernow itself").
+ */
+function ownedByAnother(banned: { of?: string }, after: string): boolean {
+  if (!banned.of) return false;
+  const owner =
+    /^\s+of\s+(?:(?:the|a|an|its|their|his|her|our|your|this|these|those)\s+)?([A-Za-z][A-Za-z'’-]*)/i.exec(
+      after,
+    )?.[1];
+  if (!owner) return false;
+  const own = (banned.of.match(/[A-Za-z][A-Za-z'’-]+/g) ?? []).map(stem);
+  return !own.some((o) => sameStem(o, stem(owner)));
 }
 
 function isIndefinite(before: string): boolean {

@@ -71,6 +71,13 @@ export interface NoteClause {
 export interface NoteObject {
   term: string;
   name: boolean;
+  /**
+   * Round 26: the "of …" phrase that says whose it is, shared by the list it ends ("a sale, exit
+   * or valuation of Kernow itself": each is Kernow's), without its determiner.
+   */
+  of?: string;
+  /** A state asked after ("don't ask how she is sleeping"), not a thing named. */
+  state?: boolean;
 }
 
 /** What the notes' clauses permit and forbid, for the avoided-topic check. */
@@ -99,7 +106,7 @@ const NEGATOR = `${IMPERATIVE}|must\\s+not|should\\s+not|shouldn['’]t`;
 /** A clause that opens with a ban ("never in general correspondence") permits no matter. */
 const OPENS_BAN = new RegExp(`^(?:${IMPERATIVE})\\b`, "i");
 /** The verbs of raising a thing, after a NEGATOR. */
-const RAISE = "mention|raise|refer|ask|remark|comment|bring|talk|joke|discuss";
+const RAISE = "mention|raise|refer|ask|remark|comment|bring|talk|joke|discuss|suggest";
 /** Words that end a noun phrase: function words and the commonest verbs. */
 export const STOP = new Set(
   list(
@@ -202,7 +209,7 @@ const SOCIAL =
  * of the same ban; the object runs to the end of the clause.
  */
 const BAN_VERB = new RegExp(
-  `\\b(?:(?:${NEGATOR}|stop|no\\s+need\\s+to)(?:\\s+to)?|(?:,|\\bor|\\band)(?=\\s+(?:${RAISE})))\\s+(?:(?:ever|again|casually|publicly|socially)\\s+)?(?:mention(?:ing)?|rais(?:e|ing)|refer(?:ring)?(?:\\s+casually)?\\s+to|ask(?:ing)?\\s+(?:after|about)|remark(?:ing)?\\s+on|comment(?:ing)?\\s+on|bring(?:ing)?\\s+up|talk(?:ing)?\\s+about|jok(?:e|ing)\\s+about|discuss(?:ing)?|any\\s+(?:reference|mention)s?\\s+(?:to|of))\\s+`,
+  `\\b(?:(?:${NEGATOR}|stop|no\\s+need\\s+to)(?:\\s+to)?|(?:,|\\bor|\\band)(?=\\s+(?:${RAISE})))\\s+(?:(?:ever|again|casually|publicly|socially)\\s+)?(?:mention(?:ing)?|rais(?:e|ing)|refer(?:ring)?(?:\\s+casually)?\\s+to|ask(?:ing)?\\s+(?:after|about)|remark(?:ing)?\\s+on|comment(?:ing)?\\s+on|bring(?:ing)?\\s+up|talk(?:ing)?\\s+about|jok(?:e|ing)\\s+about|discuss(?:ing)?|suggest(?:ing)?|any\\s+(?:reference|mention)s?\\s+(?:to|of))\\s+`,
   "gi",
 );
 /** A sentence that holds a ban, for a bare ", or mention" to continue. */
@@ -217,6 +224,12 @@ const ASK_HOW = new RegExp(
   `\\b(?:${NEGATOR})\\s+ask\\s+(?:\\w+\\s+)?how\\s+(?:she|he|they|you)\\s+(?:is|are|['’]s|['’]re)\\s+([a-z]{4,})\\b`,
   "gi",
 );
+/**
+ * Round 26: "does not want X raised", "don't want X discussed by email": X is the object (a
+ * pronoun names nothing: "does not want it raised").
+ */
+const WANT_NOT =
+  /\b(?:does|do|did)(?:\s+not|n['’]t)\s+want\s+([^.;:!?\n]{2,80}?)\s+(?:raised|mentioned|discussed|brought\s+up|referred\s+to|talked\s+about|joked\s+about|suggested)\b/gi;
 /** "keep X out of it / correspondence / anything to him": X is the object. */
 const KEEP_OUT = /\bkeep\s+([^.;:!?\n]{2,80}?)\s+out\s+of\b/gi;
 /** The topic's name in the client's own mouth, quoted: "internally 'the February event'". */
@@ -224,7 +237,7 @@ const ALIAS =
   /\b(?:called|calls\s+it|call\s+it|known\s+as|refers?\s+to\s+it\s+as|internally|just\s+says?|nicknamed)\s*[:,]?\s*['‘"“]([^'’"”\n]{2,40})['’"”]/gi;
 /** Where an object's clause ends: a qualifier of how or where, or a reason. */
 const OBJECT_END = new RegExp(
-  `\\s+(?:unless|except|until|because|since|as|when|where|in\\s+(?:correspondence|e-?mails?|small\\s+talk|chat|writing|general|relationship|routine|other|anything|unrelated)|with\\s+(?:him|her|them|staff|the)|outside\\b|socially\\b|generally\\b|at\\s+all\\b|again\\b|either\\b|or\\s+similar\\b|etc\\b|(?:or|and)\\s+(?:${RAISE})\\b)|\\s*[–—(]`,
+  `\\s+(?:unless|except|until|because|since|as|when|where|in\\s+(?:correspondence|e-?mails?|small\\s+talk|chat|writing|general|relationship|routine|other|anything|unrelated)|with\\s+(?:him|her|them|staff|the)|by\\s+(?:e-?mail|phone|text|letter|post|advisers?|lawyers?|staff|anyone)|outside\\b|socially\\b|generally\\b|at\\s+all\\b|again\\b|either\\b|or\\s+similar\\b|etc\\b|(?:or|and)\\s+(?:${RAISE}))\\b|\\s*[–—(]`,
   "i",
 );
 /** A ban's verb with no object of its own: "do not raise or comment on it", "don't raise socially". */
@@ -246,20 +259,61 @@ const MONTH_OR_DAY = new RegExp(
   `^(?:${FULL_MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`,
 );
 
-/** The items of a list of objects: "the Broncos, the Maroons and Origin". */
-function items(objects: string): string[] {
+/** One item of a ban's list, and the "of …" phrase its list ends with. */
+interface Item {
+  item: string;
+  of?: string;
+}
+/** An "of …" phrase ending a list's last item: "valuation of Kernow itself". */
+const OF_TAIL = /^((?:\S+\s+){0,1}\S+)\s+of\s+(\S+(?:\s+\S+)?)$/i;
+/** A word that only points back or stresses ("of it", "of Kernow itself"). */
+const EMPTY_OF = /\b(?:itself|themselves|himself|herself)\b/gi;
+/**
+ * A lone word that is an adjective before "and", sharing the next item's noun ("local and party
+ * politics"); not before a name ("the tribunal and Mr Pryce").
+ */
+const ADJECTIVE = /^[a-z]+(?:al|ic|ive|ous|ary)$/;
+
+function bareItem(item: string): string {
+  let out = item.trim().replace(/['‘’"“”]/g, "");
+  for (let k = 0; k < 2 && DETERMINERS.test(out); k++) out = out.replace(DETERMINERS, "");
+  return out.trim();
+}
+
+/**
+ * The items of a list of objects: "the Broncos, the Maroons and Origin". Round 26: an "of …"
+ * phrase that ends the list says whose each item is ("a sale, exit or valuation of Kernow
+ * itself"), and a lone adjective shares the next item's noun ("constitutional and party politics").
+ */
+function items(objects: string): Item[] {
   if (NO_OBJECT.test(objects)) return [];
   const cut = OBJECT_END.exec(objects);
   const body = cut ? objects.slice(0, cut.index) : objects;
-  return body
+  const parts = body
     .split(/\s*,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor)\s+|\s*\/\s*/i)
-    .map((item) => item.trim().replace(/['‘’"“”]/g, ""))
-    .map((item) => {
-      let out = item;
-      for (let k = 0; k < 2 && DETERMINERS.test(out); k++) out = out.replace(DETERMINERS, "");
-      return out.trim();
+    .map(bareItem);
+  let of: string | undefined;
+  const last = OF_TAIL.exec(parts[parts.length - 1] ?? "");
+  if (last) {
+    parts[parts.length - 1] = last[1]!;
+    const whose = bareItem(last[2]!.replace(EMPTY_OF, "").replace(/\s+/g, " "));
+    if (whose.length >= 3 && !EMPTY.has(whose.toLowerCase())) of = whose;
+  }
+  return parts
+    .map((item, i) => {
+      const next = parts[i + 1]?.split(/\s+/);
+      if (
+        ADJECTIVE.test(item) &&
+        next &&
+        next.length > 1 &&
+        !isName(parts[i + 1]!) &&
+        body.toLowerCase().includes(`${item.toLowerCase()} and `)
+      )
+        return `${item} ${next[next.length - 1]}`;
+      return item;
     })
-    .filter((item) => item.length >= 3 && !EMPTY.has(item.toLowerCase()));
+    .filter((item) => item.length >= 3 && !EMPTY.has(item.toLowerCase()))
+    .map((item) => (of ? { item, of } : { item }));
 }
 
 /** Whether an item is a name: every word capitalised and the first no ordinary word. */
@@ -280,7 +334,7 @@ function isName(item: string): boolean {
 function readObjects(
   text: string,
   sentence: string,
-  add: (item: string, name?: boolean) => void,
+  add: (item: string, name?: boolean, of?: string, state?: boolean) => void,
 ): boolean {
   let bans = false;
   for (const pattern of [BAN_VERB, NO_TALK]) {
@@ -289,13 +343,15 @@ function readObjects(
       // (A bare "or mention" continues a ban only in a sentence that holds one.)
       if (/^[,ao]/i.test(m[0]) && !BANS.test(sentence)) continue;
       bans = true;
-      for (const item of items(text.slice(m.index + m[0].length))) add(item);
+      for (const { item, of } of items(text.slice(m.index + m[0].length))) add(item, false, of);
     }
   }
-  KEEP_OUT.lastIndex = 0;
-  for (let m = KEEP_OUT.exec(text); m; m = KEEP_OUT.exec(text)) {
-    bans = true;
-    for (const item of items(m[1]!)) add(item);
+  for (const pattern of [KEEP_OUT, WANT_NOT]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      bans = true;
+      for (const { item, of } of items(m[1]!)) add(item, false, of);
+    }
   }
   NO_QUOTED.lastIndex = 0;
   for (let m = NO_QUOTED.exec(text); m; m = NO_QUOTED.exec(text)) {
@@ -304,7 +360,8 @@ function readObjects(
       add(quoted.slice(1, -1).trim());
   }
   ASK_HOW.lastIndex = 0;
-  for (let m = ASK_HOW.exec(text); m; m = ASK_HOW.exec(text)) add(m[1]!.toLowerCase());
+  for (let m = ASK_HOW.exec(text); m; m = ASK_HOW.exec(text))
+    add(m[1]!.toLowerCase(), false, undefined, true);
   ALIAS.lastIndex = 0;
   for (let m = ALIAS.exec(text); m; m = ALIAS.exec(text)) {
     const alias = m[1]!.trim().replace(DETERMINERS, "");
@@ -370,12 +427,15 @@ export function readNotes(
         social,
       };
       reading.clauses.push(clause);
-      const bans = readObjects(text, sentence, (item, forceName = false) => {
+      const bans = readObjects(text, sentence, (item, forceName = false, of, state) => {
         if (taken.length >= MAX_OBJECTS || item.split(/\s+/).length > MAX_OBJECT_WORDS) return;
         if (taken.indexOf(item.toLowerCase()) >= 0) return;
         taken.push(item.toLowerCase());
         const name = forceName || isName(item);
-        clause.objects.push({ term: name ? item : item.toLowerCase(), name });
+        const object: NoteObject = { term: name ? item : item.toLowerCase(), name };
+        if (of && !name) object.of = of;
+        if (state) object.state = true;
+        clause.objects.push(object);
       });
       const sense = SENSE.exec(text);
       const extension = EXTENSION.exec(text);

@@ -23,6 +23,8 @@ import { familyOf, sameStem, stem } from "./topic-families";
 import { list } from "./topic-instances";
 import { topicSpec } from "./topic-senses";
 import { FULL_MONTHS, readNotes, SENSITIVE, STOP } from "./topic-clauses";
+import { triggerGroupsOf } from "./channel-lexicon";
+import { MEAL } from "./entertainment-lexicon";
 
 const MAX_NOTES = 2000;
 const MAX_TERMS = 12;
@@ -35,6 +37,22 @@ export interface NoteTerm {
   date?: boolean;
   /** Named in an instruction not to raise it ("Don't mention Tunde"): a clause's objects (topic-clauses.ts). */
   forbidden?: boolean;
+  /**
+   * Round 26: a thing (no name, no state) a ban of the notes names, a term of the topic itself
+   * (avoided-topic.ts judges it on the topic's own path); `of` is whose it is ("Kernow").
+   */
+  banned?: { of?: string };
+}
+
+/** A thing a ban names that is a way to reach the client or a meal, not a topic ("don't suggest calls"). */
+const CHANNEL_OR_MEAL = new RegExp(`^(?:${MEAL})$`, "i");
+function isChannelOrMeal(term: string): boolean {
+  if (CHANNEL_OR_MEAL.test(term)) return true;
+  const words = term.split(/\s+/);
+  const last = words[words.length - 1]!;
+  // (A platform is a name: "teams" in lower case is sides, not Microsoft Teams.)
+  const channel = (w: string) => triggerGroupsOf(w).some((g) => g !== "platform");
+  return channel(last) || channel(last.replace(/s$/, ""));
 }
 
 /** A clause saying what is not the topic, or that it may be raised: it gives no terms. */
@@ -153,14 +171,31 @@ export function notesTerms(topics: readonly string[], notes: string | undefined)
     const mine = topicOf(clause.sentence);
     const before = clause.sentence > 0 ? topicOf(clause.sentence - 1) : -1;
     const t = mine >= 0 ? mine : before >= 0 ? before : 0;
+    // Round 26: a thing banned is the topic's term where its sentence (or the one before) speaks
+    // of the topic, or the profile has one topic; never a channel or a meal ("don't suggest calls").
+    const tied = mine >= 0 || before >= 0 || topics.length === 1;
     for (const object of clause.objects) {
       const into = result[t]!;
       // The topic's own words are its own terms already ("No mention of hunting").
       if (object.term.split(/\s+/).every((w) => own[t]!.includes(stem(w)))) continue;
       const same = into.find((e) => e.term.toLowerCase() === object.term.toLowerCase());
       const forbidden = !clause.social;
-      if (same) same.forbidden ||= forbidden;
-      else into.push({ term: object.term, name: object.name, ...(forbidden && { forbidden }) });
+      const banned =
+        forbidden && tied && !object.name && !object.state && !isChannelOrMeal(object.term)
+          ? object.of
+            ? { of: object.of }
+            : {}
+          : undefined;
+      if (same) {
+        same.forbidden ||= forbidden;
+        if (banned && !same.banned && !same.date && !same.name) same.banned = banned;
+      } else
+        into.push({
+          term: object.term,
+          name: object.name,
+          ...(forbidden && { forbidden }),
+          ...(banned && { banned }),
+        });
     }
   }
   return result;

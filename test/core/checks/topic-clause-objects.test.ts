@@ -177,3 +177,160 @@ describe("round 25: a clause that names what it bans forbids", () => {
     expect(clause?.polarity).toBe(polarity);
   });
 });
+
+// Round 26: the things a ban names are terms of the topic itself, judged on the topic's path.
+describe("round 26: more wordings of a ban, and whose its things are", () => {
+  test.each([
+    // "suggest" is a verb of raising too.
+    ["Never suggest wagers, bookmakers or a punt.", ["wagers", "bookmakers", "punt"]],
+    // "does not want X raised / discussed / brought up".
+    [
+      "The chair does not want the layoffs or the hiring freeze raised.",
+      ["layoffs", "hiring freeze"],
+    ],
+    ["They don't want walkouts or go-slows discussed by email.", ["walkouts", "go-slows"]],
+    ["Does not want stepping down brought up.", ["stepping down"]],
+    // An "of" phrase ending the list says whose each thing is; "itself" only stresses it.
+    [
+      "Do not raise a sale, flotation or valuation of Tregarth itself.",
+      ["sale{Tregarth}", "flotation{Tregarth}", "valuation{Tregarth}"],
+    ],
+    // A lone adjective shares the next thing's noun.
+    ["Keep regional and Senedd politics out of it.", ["regional politics", "senedd politics"]],
+    // (A word that only starts like "as" does not end the object: "Assembly".)
+    ["Keep Assembly business out of it.", ["assembly business"]],
+  ])("%s", (notes, expected) => {
+    const read = readNotes(notes, ["the topic"]).clauses.flatMap((c) =>
+      c.objects.map((o) => `${o.term}${o.of ? `{${o.of}}` : ""}`),
+    );
+    expect(read).toEqual(expected);
+  });
+
+  test.each([
+    // A pronoun names nothing; "of it" says no owner.
+    ["The board does not want it raised.", []],
+    ["Do not raise the rebrand or the politics of it.", ["rebrand", "politics"]],
+    // Not a ban: wanting something raised.
+    ["She wants the fee cap raised at the next review.", []],
+  ])("no owner, or nothing forbidden: %s", (notes, expected) => {
+    const read = readNotes(notes, ["the topic"]).clauses.flatMap((c) =>
+      c.objects.map((o) => `${o.term}${o.of ? `{${o.of}}` : ""}`),
+    );
+    expect(read).toEqual(expected);
+  });
+
+  test("a thing banned is a term of the topic; a channel or a meal is not", () => {
+    const [gambling] = notesTerms(["gambling"], "In recovery: never suggest bookmakers or lunch.");
+    expect(gambling!.filter((t) => t.banned).map((t) => t.term)).toEqual(["bookmakers"]);
+    const [flood] = notesTerms(["the flood"], "Hates the phone; do not suggest calls.");
+    expect(flood!.some((t) => t.banned)).toBe(false);
+  });
+
+  test("a state asked after and a thing of small talk stay the notes' weak terms", () => {
+    const [health] = notesTerms(["her health"], "Don't ask how she is sleeping.");
+    expect(health!.some((t) => t.banned)).toBe(false);
+    const [sport] = notesTerms(["sport"], "No small talk about fixtures.");
+    expect(sport!.some((t) => t.banned)).toBe(false);
+  });
+
+  test("with two topics, a ban whose sentence names neither gives no term of the topic", () => {
+    const terms = notesTerms(["rugby", "the flood"], "Busy people. Never suggest karaoke.");
+    expect(terms.flat().some((t) => t.banned)).toBe(false);
+  });
+});
+
+const BANNED = [
+  {
+    matchKey: "@brookfield-stud.example",
+    avoidTopics: ["gambling"],
+    notes:
+      "The chair is in recovery: never suggest wagers, bookmakers or a punt. Bloodstock sales are their business.",
+  },
+  {
+    matchKey: "@tregarth.example",
+    avoidTopics: ["selling the business"],
+    notes:
+      "The owners disagree about selling. Do not raise a sale, flotation or valuation of Tregarth itself. Purchases by Tregarth are our work and fine.",
+  },
+  {
+    matchKey: "@lyric-rooms.example",
+    avoidTopics: ["reviews"],
+    notes:
+      "Last season's press still hurts - don't bring up critics, notices or reviews of their shows. The lease renewal is our work.",
+  },
+  {
+    matchKey: "@harrowby.example",
+    avoidTopics: ["strikes"],
+    notes:
+      "Pay talks are live. Don't raise strikes, stoppages or picket lines except in the ballot advice we give them.",
+  },
+  {
+    matchKey: "@quarrington.example",
+    avoidTopics: ["his retirement"],
+    notes: "Founder, 81. Does not want stepping down or succession planning raised.",
+  },
+];
+
+const banned = topicRows(BANNED);
+
+runRuleTests(avoidedTopic, {
+  valid: [
+    // The thing of another owner than the notes' ("of Tregarth itself").
+    banned.quiet("md@tregarth.example", "The sale of the two Truro shops completes on Friday."),
+    // The work the notes permit, in the sentence.
+    banned.quiet(
+      "md@tregarth.example",
+      "On the purchase of the Bodmin yard, the sale agreement needs your signature by Friday.",
+    ),
+    // Its other number is no term where that is a word of the legal work.
+    banned.quiet("gm@lyric-rooms.example", "The notice under clause 5 of the lease is attached."),
+    // In the legal work itself.
+    banned.quiet(
+      "hr@harrowby.example",
+      "Under section 7 of the agreement, a stoppage without 14 days' notice is a breach.",
+    ),
+    // The matter the notes permit it in.
+    banned.quiet(
+      "hr@harrowby.example",
+      "On the ballot advice: picket lines must stay at the depot gates, so brief the site managers.",
+    ),
+    banned.quiet(
+      "founder@quarrington.example",
+      "The director stepping down must sign the resignation letter under clause 9 of the agreement.",
+    ),
+    // A word that only shares letters with the thing.
+    banned.quiet("owner@brookfield-stud.example", "We will punt the hearing to March if we can."),
+  ],
+  invalid: [
+    banned.found(
+      "owner@brookfield-stud.example",
+      "gambling",
+      "Great result at the Curragh. A bookmaker friend tells me she is the one to watch.",
+      "bookmaker",
+    ),
+    banned.found(
+      "gm@lyric-rooms.example",
+      "reviews",
+      "So glad the run sold out; the critic at the Examiner has finally warmed to you.",
+      "critic",
+    ),
+    banned.found(
+      "md@tregarth.example",
+      "selling the business",
+      "Have you thought about a flotation before the rates change?",
+      "flotation",
+    ),
+    banned.found(
+      "hr@harrowby.example",
+      "strikes",
+      "Hope the picket lines were not too grim in the rain this week.",
+      "picket lines",
+    ),
+    banned.found(
+      "founder@quarrington.example",
+      "his retirement",
+      "Lovely to see you on Tuesday. Any thoughts yet on succession planning?",
+      "succession planning",
+    ),
+  ],
+});
