@@ -1358,9 +1358,12 @@ function affixHits(ctx: CheckContext, terms: readonly string[]): TermHit[] {
   return hits;
 }
 
-/** An alternative offered or recommended: the rival as a rival, whatever the notes say of it. */
+/**
+ * An alternative offered (a recommendation of a model is RECOMMENDS'), or a comparison without "than" ("a step up on what X
+ * took", "on a par with X"): the rival as a rival, whatever the notes say of it.
+ */
 const ALTERNATIVE =
-  /\b(?:alternatives?|instead|switch(?:ed|ing)?\s+to|mov(?:e|ed|ing)\s+to|recommend\w*|go\s+with|shortlist\w*)\b/i;
+  /\b(?:alternatives?|instead|switch(?:ed|ing)?\s+to|go\s+with|shortlist\w*|a\s+step\s+(?:up|down)|on\s+a\s+par|outperform\w*|measured\s+against|stacks?\s+up)\b/i;
 
 const AS_A_RIVAL = new RegExp(`${RECOMMENDS.source}|${ALTERNATIVE.source}`, "i");
 

@@ -2264,11 +2264,20 @@ const notedPartyQuiet: [string, ReturnType<typeof brindle>, string?][] = [
   ["The letter to Kelmscott Orchards is attached for sign-off.", againstNote],
   ["Drafted changes to Tamberlane's royalty schedule.", namingNote],
   ["Tamberlane sent the renewal back on Tuesday.", namingOnlyNote],
+  [
+    "Ostrava Drinks must file its reply ahead of the hearing, and I recommend we agree.",
+    respondentNote,
+  ],
 ];
 const notedPartyFlagged: [string, ReturnType<typeof brindle>, string][] = [
   ["Ostrava Drinks has a far better label than yours.", respondentNote, "Ostrava Drinks"],
   ["You could switch to Ostrava Drinks instead for bottling.", respondentNote, "Ostrava Drinks"],
   ["Take the approach Ostrava Drinks used on its relaunch.", respondentNote, "Ostrava Drinks"],
+  [
+    "The new depot is a step up on what Ostrava Drinks built in Leeds.",
+    respondentNote,
+    "Ostrava Drinks",
+  ],
   // The note names one brand; another listed brand is still flagged.
   ["Tamberlane have until Friday to serve their reply.", respondentNote, "Tamberlane"],
   ...notPartyNotes.map(([notes, brand]): [string, ReturnType<typeof brindle>, string] => [
