@@ -13,9 +13,10 @@
  *
  * One reading of a notes clause, on the notes as topic-clauses.ts splits them (its sentences, and
  * its clauses that permit work), for each listed competitor the notes name:
- * - ROLE: the name, a copula ("is", "is also", "remains") or a bracket, a determiner and a party's
- *   noun (the lexicon of matter-parties.ts, up to two words before it: "the head contractor"),
- *   unless the role phrase speaks of a market ("the leading supplier in the sector").
+ * - ROLE: the name, a present copula ("is", "is also", "remains"; "was" is an old matter) or a
+ *   bracket, a determiner and a party's noun (the lexicon of matter-parties.ts, up to two words
+ *   before it: "the head contractor"), unless the role phrase speaks of a market ("the leading
+ *   supplier in the sector").
  * - AGAINST: "against X" / "X v" / "v X" in a sentence where we act, or that names a matter's
  *   head (matter-heads.ts): "We act for them in the passing-off letter against X".
  * - NAMING PERMITTED: a clause the reader reads as permitted work that names X with a verb of
@@ -30,7 +31,7 @@ import { readNotes } from "./topic-clauses";
 
 /** After the name: a copula or a bracket, a determiner, at most two words and a party's noun. */
 const ROLE_STATED = new RegExp(
-  `^(?:\\s+(?:is|are|was|were|will\\s+be|remains?|has\\s+been|have\\s+been|becomes?|acts?\\s+as)\\s+(?:(?:now|also|still|effectively)\\s+)?(?:(?:the|our|their|one\\s+of\\s+the)\\s+(?:[a-z][\\w'’-]*\\s+){0,2}?${PARTY_ROLE}|(?:a|an)\\s+${PARTY_LITIGANT})|\\s*[,(]\\s*(?:the|our|their)\\s+(?:[a-z][\\w'’-]*\\s+){0,2}?${PARTY_ROLE})\\b([^,;()]{0,60})`,
+  `^(?:\\s+(?:is|are|will\\s+be|remains?|has\\s+been|have\\s+been|becomes?|acts?\\s+as)\\s+(?:(?:now|also|still|effectively)\\s+)?(?:(?:the|our|their|one\\s+of\\s+the)\\s+(?:[a-z][\\w'’-]*\\s+){0,2}?${PARTY_ROLE}|(?:a|an)\\s+${PARTY_LITIGANT})|\\s*[,(]\\s*(?:the|our|their)\\s+(?:[a-z][\\w'’-]*\\s+){0,2}?${PARTY_ROLE})\\b([^,;()]{0,60})`,
   "i",
 );
 /** A role phrase that speaks of a market, not of a matter: "the biggest supplier in the sector". */

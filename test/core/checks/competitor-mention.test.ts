@@ -2255,6 +2255,7 @@ const notPartyNotes: [string, string][] = [
   ["Ostrava Drinks is the biggest supplier in the sector.", "Ostrava Drinks"],
   ["They compete against Kelmscott Orchards in every supermarket.", "Kelmscott Orchards"],
   ["Ostrava Drinks is not the respondent in anything of ours.", "Ostrava Drinks"],
+  ["Ostrava Drinks was the respondent in a claim we settled in 2019.", "Ostrava Drinks"],
 ];
 const itemsBody =
   "Sam,\n\nThis week's note, as usual:\n\n- Bottling arbitration: Ostrava Drinks filed their response on Monday.\n- Lease renewal: nothing new.";
