@@ -48,9 +48,14 @@ const ACTING = new RegExp(
 /** A verb of naming, in a clause of permitted work: "naming X there is fine". */
 const NAMING = /\b(?:nam(?:e|es|ed|ing)|mention(?:s|ed|ing)?|refer(?:s|red|ring)?\s+to)\b/i;
 
-/** Whether a letter or digit stands at `i` of `text` (a name's boundary is none). */
+/**
+ * Whether a letter or digit stands at `i` of `text` (a name's boundary is none). A letter has two
+ * cases (no Unicode property class: the launch event's build would spell it out for old engines).
+ */
 function wordChar(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i]!);
+  if (i < 0 || i >= text.length) return false;
+  const c = text[i]!;
+  return (c >= "0" && c <= "9") || c.toLowerCase() !== c.toUpperCase();
 }
 
 /** The starts of `name` (lower case) in `lower` as a whole word. */
