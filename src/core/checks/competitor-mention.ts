@@ -13,7 +13,8 @@ import { handleWords, isCommonWord, isKnownName, OverlapIndex, type HandleWord }
 import { fieldOf, hitEvidence, linesOf, placeOf, textFields, type TermHit } from "./helpers";
 import { invitationMeetings } from "./invitation";
 import { comparesOrPraises, isPartyHit, matterParties } from "./matter-parties";
-import { matterArguments, readsAsMatterParty } from "./matter-reading";
+import { matterArguments, readsAsMatterParty, RECOMMENDS } from "./matter-reading";
+import { notesParties } from "./notes-parties";
 import { findProfileTerms } from "./profile-terms";
 import {
   bareShortFormMayBeBrand,
@@ -1357,6 +1358,27 @@ function affixHits(ctx: CheckContext, terms: readonly string[]): TermHit[] {
   return hits;
 }
 
+/**
+ * An alternative offered (a recommendation of a model is RECOMMENDS'), or a comparison without "than" ("a step up on what X
+ * took", "on a par with X"): the rival as a rival, whatever the notes say of it.
+ */
+const ALTERNATIVE =
+  /\b(?:alternatives?|instead|switch(?:ed|ing)?\s+to|go\s+with|shortlist\w*|a\s+step\s+(?:up|down)|on\s+a\s+par|outperform\w*|measured\s+against|stacks?\s+up)\b/i;
+
+const AS_A_RIVAL = new RegExp(`${RECOMMENDS.source}|${ALTERNATIVE.source}`, "i");
+
+/**
+ * Whether a mention of a brand the notes name as a party reads as that party: a link, an
+ * attachment whose name is no comparison, or a mention whose sentence holds no cue of a
+ * comparison, praise, market news, a model to copy or an alternative (matter-parties.ts).
+ */
+function readsAsNotedParty(draft: AnalysedDraft, hit: TermHit): boolean {
+  if (hit.href !== undefined) return true;
+  if (hit.field === "attachment")
+    return !COMPARISON_NAME.test(draft.attachments[hit.index ?? 0]?.name ?? "");
+  return !comparesOrPraises(draft, hit, AS_A_RIVAL, true);
+}
+
 export function check(ctx: CheckContext): void {
   const competitors = ctx.profile?.competitors ?? [];
   if (competitors.length === 0) return;
@@ -1481,9 +1503,19 @@ export function check(ctx: CheckContext): void {
     ),
     brandOf,
   );
+  // Round 26: a brand the profile's notes name as a party to the client's matter ("X is the
+  // licensor in the data licence we are negotiating"; notes-parties.ts) is that party in each
+  // mention whose sentence does not compare, recommend or offer it as an alternative.
+  const noted = notesParties(ctx.profile?.notes, competitors);
+  const notedParty = (hit: TermHit, brand: string) =>
+    noted.size > 0 &&
+    (noted.has(brand) ||
+      [...noted].some((party) => brand.startsWith(`${party} `) || party.startsWith(`${brand} `))) &&
+    readsAsNotedParty(draft, hit);
   const reported: TermHit[] = [];
   hits.forEach((hit, i) => {
     if (verdicts[i] === "other") return;
+    if (notedParty(hit, brandOf(hit).trim().toLowerCase())) return;
     if (
       matterArgs.size > 0 &&
       matterArgs.has(brandOf(hit).trim().toLowerCase()) &&
@@ -1507,6 +1539,7 @@ export function check(ctx: CheckContext): void {
   ];
   for (const hit of joinedHits) {
     if (parties.size > 0 && parties.has(hit.term.trim().toLowerCase())) continue;
+    if (notedParty(hit, hit.term.trim().toLowerCase())) continue;
     // Not again where the matcher or another reading found it (a brand run together in an
     // attachment's name the matcher found there; round 19: one token read two ways, a host's or
     // a file's name and a link's path, is one hit).

@@ -31,6 +31,9 @@ const ROLE = `(?:(?:other|opposing|contracting|defaulting|counter|responding|rel
 /** A party to a dispute, which "a" may introduce ("X is a defendant"); a deal's "a supplier of" describes a trade. */
 const LITIGANT = `(?:co-?defendant|defendant|co-?claimant|claimant|co-?plaintiff|plaintiff|co-?respondent|respondent|applicant|petitioner|appellant|interven[eo]r|party to (?:the|this|these|our))\\b`;
 
+/** The party nouns, for the notes' statement of a role (notes-parties.ts). */
+export { ROLE as PARTY_ROLE, LITIGANT as PARTY_LITIGANT };
+
 /** Words that may stand before a party noun: "the proposed tenant", "the named co-defendants". */
 const QUALIFIER = `(?:(?:proposed|prospective|intended|incoming|outgoing|current|existing|original|former|new|named|first|second|third|fourth|fifth|lead|joint|other|opposing|main|sole|defaulting)\\s+)`;
 
@@ -323,13 +326,34 @@ const COMPARES_OR_PRAISES =
  * gratuitous whatever the draft's matter: a comparison or precedent before it, our own firm
  * acting for it, a blocker word (GRATUITOUS) or one of `cues`; attachments and links then count.
  */
-export function comparesOrPraises(draft: AnalysedDraft, hit: TermHit, cues?: RegExp): boolean {
+export function comparesOrPraises(
+  draft: AnalysedDraft,
+  hit: TermHit,
+  cues?: RegExp,
+  items = false,
+): boolean {
   if (hit.field === "attachment" || hit.href !== undefined) return !!cues;
   const field = fieldOf(draft, hit.field);
   // The window after a mention runs past full stops (a name's "Ltd." is not an end); here the
   // sentence ends at one after a word ("written again. Vela's new range…" is another sentence).
-  const before = sentenceBefore(field.scan, hit.start);
-  const after = sentenceAfter(field.scan, hit.end);
+  let before = sentenceBefore(field.scan, hit.start);
+  let after = sentenceAfter(field.scan, hit.end);
+  if (items) {
+    // Round 26: with `items`, a line that opens a list's item ("- Berth 104: …", "2. …") starts a
+    // sentence of its own, whatever the line above says ("Weekly update as usual:").
+    const text = field.scan;
+    const lineStart = text.lastIndexOf("\n", hit.start - 1) + 1;
+    const line = text.slice(lineStart, hit.start);
+    if (hit.start - lineStart <= 200 && ITEM_OPENING.test(line)) {
+      const own = oneSpaced(line);
+      if (own.length < before.length) before = own;
+    }
+    const lineEnd = text.indexOf("\n", hit.end);
+    if (lineEnd >= 0 && ITEM_OPENING.test(text.slice(lineEnd + 1, lineEnd + 8))) {
+      const own = oneSpaced(text.slice(hit.end, lineEnd));
+      if (own.length < after.length) after = own;
+    }
+  }
   const stop = /[a-z]{3}\.\s/.exec(after);
   const sentence = `${before}${hit.text}${stop ? after.slice(0, stop.index + 4) : after}`;
   return (
@@ -341,6 +365,9 @@ export function comparesOrPraises(draft: AnalysedDraft, hit: TermHit, cues?: Reg
         OUR_CLIENT_BEFORE.test(before)))
   );
 }
+
+/** A line that opens a list's item: a dash, a bullet or a number before its words. */
+const ITEM_OPENING = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]/;
 
 /**
  * Before a brand, our own side acting for or advising it: "we also act for X", "I advised X".

@@ -55,7 +55,7 @@ const FRAME = new RegExp(
  * A model to copy or learn from, a comparator, an idea: the rival as a rival (GRATUITOUS holds
  * the comparisons, praise and market news).
  */
-const RECOMMENDS =
+export const RECOMMENDS =
   /\b(?:cop(?:y|ied|ying)\b|emulat|(?:learn\w*|lessons?|borrow\w*) from|inspir|playbook|template|approach|comparator|cf\b|idea)/i;
 /** The parts of a subject line: "RE: Bering Pride - short payment claim" has three. */
 const PART_SEPARATOR = /\s+[-–—|]\s+|\s*[/:;()[\]?]\s*/;

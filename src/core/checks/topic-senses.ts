@@ -1073,7 +1073,84 @@ const CONCEPT_LIST: readonly Concept[] = [
       only(`stepping down|stepped down|${LEAVING_A_JOB.join("|")}`, STEP_NOT_AFTER),
     ],
   },
+  {
+    // Round 26 (analysis-h24 §2 B): gambling by its kinds, the words people write for it (a bet
+    // placed, the places and machines it is done on, the firms that take it), not only its name.
+    id: "gambling",
+    terms: list(
+      "gambling|gambler|gamblers|betting|sports betting|online betting|bookmaker|bookmakers|bookie|bookies|the bookies|sportsbook|sportsbooks|casino|casinos|online casino|wagering|a wager|poker|poker machine|poker machines|slot machine|slot machines|slots|fruit machine|fruit machines|gaming machine|gaming machines|pokies|pokie|a flutter|punters|roulette|blackjack|DraftKings|FanDuel|Bet365|Ladbrokes|Paddy Power|Betfair|PointsBet",
+    ),
+    capitalised: list("DraftKings|FanDuel|Bet365|Ladbrokes|Paddy Power|Betfair|PointsBet"),
+    // "a flutter" is a bet only when one has or puts it on something ("a flutter on the
+    // National"), not "a flutter of nerves"; "slots" only beside a game word.
+    judged: list("a flutter|slots|punters"),
+    sense: (before, after, term) =>
+      term.toLowerCase() === "a flutter"
+        ? /^\s+on\b/i.test(after) ||
+          /\b(?:have|having|had|has|fancy|fancied|put|putting|enjoy|enjoys|enjoyed)\s+(?:\w+\s+)?$/i.test(
+            before,
+          )
+        : GAMBLING_NEAR.test(`${before} ${after}`),
+    // "I'm betting he signs", "a poker face", "betting the farm on it": the figure of speech.
+    notBefore: [
+      only("roulette", /\bRussian\s+$/i),
+      only(
+        "betting",
+        /\b(?:I['’]m|I\s+am|we['’]re|we\s+are|they['’]re|they\s+are|he['’]s|she['’]s|you['’]re|not|be|I['’]d\s+be|wouldn['’]t\s+be|hedging|hedge)\s+$/i,
+      ),
+    ],
+    notAfter: [
+      only("poker", /^\s+(?:face|faced|straight)\b|^[-‐]faced\b/i),
+      only(
+        "betting",
+        /^\s+(?:that|on\s+(?:it|that|this|him|her|them|us)\b|the\s+(?:farm|house|ranch))/i,
+      ),
+      // The law of it is legal work: "gambling regulation", "the betting duty", "casino licence".
+      /^[-\s]+(?:law|laws|regulation|regulations|regulator|regulatory|licen[cs]es?|licensing|duty|duties|levy|commission|compliance)\b/i,
+    ],
+    area: true,
+  },
+  {
+    // Round 26 (analysis-h24 §2 B): testing on animals by the species a study is run on ("the
+    // minipig tox data", "the mouse and pig studies", "the primate work") and the lab's words.
+    id: "animaltesting",
+    terms: list(
+      "animal testing|animal tests|animal test|animal studies|animal study|animal research|animal experiments|animal experimentation|animal models|animal model|animal data|animal work|tested on animals|testing on animals|tests on animals|vivisection|in vivo|in-vivo|murine|NHP|NHPs|non-human primates|non-human primate|minipig|minipigs|lab animals|laboratory animals|mice|rodents|primates|beagles",
+    ).concat(SPECIES_STUDIES()),
+    capitalised: list("NHP|NHPs"),
+    // Bare species are pests, pets or hardware ("mice in the warehouse", "wireless mice"): only
+    // beside a word of a lab or a study.
+    judged: list("mice|rodents|primates|beagles|in vivo|in-vivo"),
+    sense: (before, after) => LAB_NEAR.test(`${before} ${after}`),
+    notBefore: [
+      only(
+        "mice",
+        /\b(?:wireless|computer|optical|gaming|usb|bluetooth|cordless|spare|keyboards?\s+(?:and|&))\s+$/i,
+      ),
+    ],
+    notAfter: [only("mice", /^\s+(?:and|&)\s+(?:keyboards?|monitors?|screens?|headsets?)\b/i)],
+    area: true,
+  },
 ];
+
+/** What a bet has around it: a game, a casino, odds, a stake. */
+const GAMBLING_NEAR =
+  /\b(?:casinos?|pokies|poker|betting|bets?|odds|stakes?|jackpots?|gaming|gambl\w*|bookies|bookmakers?|roulette|reels?|spins?|machines?|wagers?)\b/i;
+
+/** What a lab's study has around it: a study, its data, a dose, a protocol, a regulator. */
+const LAB_NEAR =
+  /\b(?:stud(?:y|ies)|data|dos(?:e|es|ed|ing)|tox\w*|trials?|models?|GLP|pre-?clinical|non-?clinical|labs?|laborator(?:y|ies)|cohorts?|experiments?|tested|testing|tests|protocols?|IND|FDA|EMA|MHRA|efficacy|readouts?|implant\w*|inject\w*|vivarium|colony|colonies|strains?|knock-?out|transgenic|xenograft\w*|CRO|necropsy|histopath\w*)\b/i;
+
+/** The species lab studies are run on, each before a word of the study ("minipig tox data"). */
+function SPECIES_STUDIES(): string[] {
+  const species = list(
+    "mouse|mice|rat|rats|rodent|murine|pig|pigs|minipig|porcine|dog|dogs|canine|beagle|primate|primates|NHP|monkey|monkeys|macaque|macaques|rabbit|rabbits|hamster|hamsters|guinea pig|guinea pigs|ferret|ferrets|animal",
+  );
+  const study = list(
+    "study|studies|data|tox|toxicology|model|models|testing|tests|experiments|work|cohort|cohorts",
+  );
+  return species.flatMap((a) => study.map((b) => `${a} ${b}`));
+}
 
 /** What a day's shooting or a hunt has around it: game, guns, a moor, hounds. */
 const FIELD_NEAR =
@@ -1260,6 +1337,23 @@ const HEADS: Record<string, string> = {
   blockchain: "crypto",
   "stock price": "shareprice",
   "the share price": "shareprice",
+  gambling: "gambling",
+  betting: "gambling",
+  gamble: "gambling",
+  wagering: "gambling",
+  bookmakers: "gambling",
+  casinos: "gambling",
+  "sports betting": "gambling",
+  "online gambling": "gambling",
+  "problem gambling": "gambling",
+  "poker machines": "gambling",
+  "animal testing": "animaltesting",
+  "animal studies": "animaltesting",
+  "animal research": "animaltesting",
+  "animal experiments": "animaltesting",
+  "animal experimentation": "animaltesting",
+  "testing on animals": "animaltesting",
+  vivisection: "animaltesting",
 };
 
 /**

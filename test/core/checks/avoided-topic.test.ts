@@ -2130,3 +2130,49 @@ runRuleTests(avoidedTopic, {
     findings: [{ messageId: "topic", evidence: at("body", body, text) }],
   })),
 });
+
+// Round 26 (analysis-h24 §2 B): gambling and animal testing by their kinds, through the topic's
+// usual gates. Sentences written for these rows.
+const BETS_CLIENT = { matchKey: "p@acme.example", avoidTopics: ["gambling"] };
+const BETS_WORK_CLIENT = {
+  matchKey: "p@acme.example",
+  avoidTopics: ["gambling"],
+  notes: "Their own licensing compliance work is fine.",
+};
+const LAB_CLIENT = { matchKey: "p@acme.example", avoidTopics: ["animal testing"] };
+const kindsQuiet26: [string, typeof BETS_CLIENT, string?][] = [
+  ["I felt a flutter of nerves before the hearing.", BETS_CLIENT],
+  ["I'm betting the buyer signs by Friday.", BETS_CLIENT],
+  ["He kept a poker face through the whole meeting.", BETS_CLIENT],
+  ["We have two slots free on Thursday for the call.", BETS_CLIENT],
+  ["The new licensing compliance rules for casino operators start in May.", BETS_WORK_CLIENT],
+  ["Please order twelve wireless mice for the new starters.", LAB_CLIENT],
+  ["The warehouse survey found mice near the loading bay.", LAB_CLIENT],
+  ["The primates at the zoo were the highlight of our weekend.", LAB_CLIENT],
+];
+const kindsFlagged26: [string, typeof BETS_CLIENT, string][] = [
+  ["Fancy a flutter on the big race this weekend?", BETS_CLIENT, "a flutter"],
+  ["The sponsor talks are now with two bookmakers.", BETS_CLIENT, "bookmakers"],
+  ["Their venue income leans on the pokies in the back bar.", BETS_CLIENT, "pokies"],
+  ["A casino chain has asked about the naming rights.", BETS_CLIENT, "casino"],
+  ["The regulator wants the minipig tox data before the next meeting.", LAB_CLIENT, "minipig tox"],
+  ["Can we send the rat studies to the reviewer on Monday?", LAB_CLIENT, "rat studies"],
+  ["The mice were dosed twice before the readout.", LAB_CLIENT, "mice"],
+  // The same work, without the notes' permission.
+  ["The new licensing compliance rules for casino operators start in May.", BETS_CLIENT, "casino"],
+];
+runRuleTests(avoidedTopic, {
+  valid: kindsQuiet26.map(([body, profile]) => ({
+    name: `round 26 not a kind of the topic: ${body}`,
+    to: "p@acme.example",
+    profiles: [profile],
+    body,
+  })),
+  invalid: kindsFlagged26.map(([body, profile, text]) => ({
+    name: `round 26 a kind of the topic: ${body}`,
+    to: "p@acme.example",
+    profiles: [profile],
+    body,
+    findings: [{ messageId: "topic", evidence: at("body", body, text) }],
+  })),
+});

@@ -2229,3 +2229,107 @@ runRuleTests(competitorMention, {
     })),
   ],
 });
+
+// Round 26 (notes-parties.ts): a competitor the profile's notes name as a party to the client's
+// own matter is that party in the draft, unless the draft's sentence compares, praises,
+// recommends or offers it as an alternative. All names invented here.
+const BRINDLE = "counsel@brindle.example";
+const brindle = (notes: string) => ({
+  matchKey: "@brindle.example",
+  clientName: "Brindle Cider Ltd",
+  competitors: ["Ostrava Drinks", "Kelmscott Orchards", "Tamberlane"],
+  notes,
+});
+const respondentNote = brindle(
+  "Prefers email. Ostrava Drinks is the respondent in the bottling-line arbitration we run for them.",
+);
+const againstNote = brindle(
+  "We act for Brindle in the trade mark claim against Kelmscott Orchards.",
+);
+const namingNote = brindle(
+  "Tamberlane is the licensee under the orchard-name licence; mentioning Tamberlane in that work is fine.",
+);
+const namingOnlyNote = brindle("Naming Tamberlane in the licence renewal is fine.");
+const notPartyNotes: [string, string][] = [
+  ["Tamberlane is the market leader and their fiercest rival.", "Tamberlane"],
+  ["Ostrava Drinks is the biggest supplier in the sector.", "Ostrava Drinks"],
+  ["They compete against Kelmscott Orchards in every supermarket.", "Kelmscott Orchards"],
+  ["Ostrava Drinks is not the respondent in anything of ours.", "Ostrava Drinks"],
+  ["Ostrava Drinks was the respondent in a claim we settled in 2019.", "Ostrava Drinks"],
+];
+const itemsBody =
+  "Sam,\n\nThis week's note, as usual:\n\n- Bottling arbitration: Ostrava Drinks filed their response on Monday.\n- Lease renewal: nothing new.";
+const notedPartyQuiet: [string, ReturnType<typeof brindle>, string?][] = [
+  ["Ostrava Drinks have until Friday to serve their reply.", respondentNote],
+  [itemsBody, respondentNote],
+  ["The letter to Kelmscott Orchards is attached for sign-off.", againstNote],
+  ["Drafted changes to Tamberlane's royalty schedule.", namingNote],
+  ["Tamberlane sent the renewal back on Tuesday.", namingOnlyNote],
+  [
+    "Ostrava Drinks must file its reply ahead of the hearing, and I recommend we agree.",
+    respondentNote,
+  ],
+];
+const notedPartyFlagged: [string, ReturnType<typeof brindle>, string][] = [
+  ["Ostrava Drinks has a far better label than yours.", respondentNote, "Ostrava Drinks"],
+  ["You could switch to Ostrava Drinks instead for bottling.", respondentNote, "Ostrava Drinks"],
+  ["Take the approach Ostrava Drinks used on its relaunch.", respondentNote, "Ostrava Drinks"],
+  [
+    "The new depot is a step up on what Ostrava Drinks built in Leeds.",
+    respondentNote,
+    "Ostrava Drinks",
+  ],
+  // The note names one brand; another listed brand is still flagged.
+  ["Tamberlane have until Friday to serve their reply.", respondentNote, "Tamberlane"],
+  ...notPartyNotes.map(([notes, brand]): [string, ReturnType<typeof brindle>, string] => [
+    `${brand} have until Friday to serve their reply.`,
+    brindle(notes),
+    brand,
+  ]),
+];
+runRuleTests(competitorMention, {
+  valid: [
+    ...notedPartyQuiet.map(([body, profile]) => ({
+      name: `round 26 a party the notes name: ${body}`,
+      to: BRINDLE,
+      profiles: [profile],
+      body,
+    })),
+    {
+      name: "round 26 a party the notes name, in the subject and an attachment",
+      to: BRINDLE,
+      profiles: [againstNote],
+      subject: "Kelmscott Orchards - claim letter",
+      body: "Revised draft attached.",
+      attachments: ["Claim letter - Kelmscott Orchards - v2.docx"],
+    },
+  ],
+  invalid: [
+    ...notedPartyFlagged.map(([body, profile, text]) => ({
+      name: `round 26 not a party's mention: ${body} (${profile.notes})`,
+      to: BRINDLE,
+      profiles: [profile],
+      body,
+      findings: [{ messageId: "mention", evidence: at("body", body, text) }],
+    })),
+    {
+      name: "round 26 a party's name in a comparison's file name",
+      to: BRINDLE,
+      profiles: [againstNote],
+      body: "Figures attached.",
+      attachments: ["Brindle vs Kelmscott Orchards - price comparison.xlsx"],
+      findings: [
+        {
+          messageId: "mention",
+          evidence: {
+            field: "attachment" as const,
+            index: 0,
+            text: "Kelmscott Orchards",
+            start: 11,
+            end: 29,
+          },
+        },
+      ],
+    },
+  ],
+});

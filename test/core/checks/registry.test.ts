@@ -35,6 +35,7 @@ const SUPPORT_FILES = [
   "matter-parties",
   "matter-reading",
   "matter-heads",
+  "notes-parties",
   "brand-senses",
   "addressee",
 ];
