@@ -1008,6 +1008,8 @@ function heldValue(profile: ClientProfile | undefined, candidate: Candidate): st
 }
 
 /** Whether `profile` already holds `value` for `field`. */
+const LITTLE_WORDS = /^(?:on|by|the|a|an|in|at|of|and)$/;
+
 export function holds(
   profile: ClientProfile | undefined,
   field: ListenField,
@@ -1038,8 +1040,10 @@ export function holds(
       fold(s)
         .split(/[^\p{L}\p{N}]+/u)
         .filter(Boolean);
+    // Round 26 (analysis-lh23 W2): the little words say nothing of when ("fortnightly, on Monday
+    // mornings" restates "fortnightly, Monday mornings"); every other word must be on file.
     const have = new Set(words(current));
-    return words(value).every((w) => have.has(w));
+    return words(value).every((w) => have.has(w) || LITTLE_WORDS.test(w));
   }
   return fold(headOf(field, current)) === wanted;
 }
