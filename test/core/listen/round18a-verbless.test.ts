@@ -136,12 +136,18 @@ runListenTests("round 18: verbless wishes", {
 
 // Round 26 (listen-26b, analysis-lh22 group L, analysis-lh23 M10): whom or what a verbless wish is
 // for, after the value ("for the committee", "for meetings with us"), beside a time that limits it
-// or one occasion. The board and "us" are the organisation's. Written for this table.
+// or one occasion. The board, the committee and "us" are the organisation's (clause-facts.ts
+// ORG_SCOPE). Written for this table.
 runListenTests("round 26: a verbless wish with its scope", {
   heard: [
     {
       name: "no video calls for the board, please",
       body: mail("No video calls for the board, please."),
+      heard: [{ field: "avoidChannels", value: "video", profile: COKE }],
+    },
+    {
+      name: "the committee is the organisation's, as the board",
+      body: mail("Please, no video calls for the committee."),
       heard: [{ field: "avoidChannels", value: "video", profile: COKE }],
     },
     {
