@@ -1007,9 +1007,10 @@ function heldValue(profile: ClientProfile | undefined, candidate: Candidate): st
   return typeof current === "string" ? headOf(candidate.field, current) : candidate.value;
 }
 
-/** Whether `profile` already holds `value` for `field`. */
+// Words that say nothing of a cadence's when: "on Monday mornings" is "Monday mornings".
 const LITTLE_WORDS = /^(?:on|by|the|a|an|in|at|of|and)$/;
 
+/** Whether `profile` already holds `value` for `field`. */
 export function holds(
   profile: ClientProfile | undefined,
   field: ListenField,
