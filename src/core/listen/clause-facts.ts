@@ -501,8 +501,9 @@ export function subjectOf(clause: Clause, ownName?: (name: string) => boolean): 
 }
 
 /** An organisation's own people or business: "the whole team", "anyone here", "our board". */
+// (Round 26: "the committee", as "the board": "no video calls for the committee", analysis-lh23.)
 const ORG_SCOPE =
-  /\b(?:us|we|we're|we've|we'd|we'll|our|ours|ourselves|anyone\s+(?:here|at|in)(?!\s+your\b)|any\s+of\s+us|all\s+of\s+us|any\s+of\s+(?:the|our)\s+[\w-]+|all\s+(?:of\s+)?(?:the|our)\s+(?:staff|team|trustees|directors|employees|board|colleagues)|everyone\s+(?:here|at)|nobody\s+(?:here|at)|the\s+(?:whole\s+)?(?:company|business|group|firm's\s+clients|team|board|trustees|governors|legal\s+(?:team|function|department))|my\s+(?:board|team|company|organi[sz]ation|department|finance\s+team|legal\s+team|trustees|directors|colleagues))\b/i;
+  /\b(?:us|we|we're|we've|we'd|we'll|our|ours|ourselves|anyone\s+(?:here|at|in)(?!\s+your\b)|any\s+of\s+us|all\s+of\s+us|any\s+of\s+(?:the|our)\s+[\w-]+|all\s+(?:of\s+)?(?:the|our)\s+(?:staff|team|trustees|directors|employees|board|colleagues)|everyone\s+(?:here|at)|nobody\s+(?:here|at)|the\s+(?:whole\s+)?(?:company|business|group|firm's\s+clients|team|board|committee|trustees|governors|legal\s+(?:team|function|department))|my\s+(?:board|team|company|organi[sz]ation|department|finance\s+team|legal\s+team|trustees|directors|colleagues))\b/i;
 // "anyone at the Council", "the Trust's invoices": a body named by what it is, capitalised.
 const ORG_PROPER =
   /\b(?:the|this)\s+(?:Council|Trust|Club|University|Association|Charity|Foundation|Authority|Partnership|Practice|Group|Company)\b/;

@@ -87,7 +87,7 @@ const CHANNEL_WORDS: readonly ChannelWord[] = [
   {
     channel: "phone",
     pattern:
-      /\b(?:tele)?phon(?:e|es|ed|ing)(?:\s+calls?)?\b|\b(?:calls?|calling|(?<!\b(?:be|been|being|is|am|are|was|were|get|gets|got|getting|prefer|rather)\s+)called)\b(?!\s+(?:it|them|him|her|me|us)\s+["'])|\bring(?:ing)?(?=\s+(?:me|us|my)\b)|\bringing\s+me\b|\bvoice\s?mails?\b|\bmobile\b|\b(?:desk|office|direct)\s+line\b|\blandline\b/gi,
+      /\b(?:tele)?phon(?:e|es|ed|ing)(?:\s+calls?)?\b|\b(?:calls?|calling|(?<!\b(?:be|been|being|is|am|are|was|were|get|gets|got|getting|prefer|rather)\s+)called)\b(?!\s+(?:it|them|him|her|me|us)\s+["'])|\br(?:ing(?:s|ing)?|ang|ung)(?=\s+(?:me|us|my)\b)|\bringing\s+me\b|\bvoice\s?mails?\b|\bmobile\b|\b(?:desk|office|direct)\s+line\b|\blandline\b/gi,
   },
 ];
 
@@ -98,7 +98,7 @@ const CHANNEL_WORDS: readonly ChannelWord[] = [
  * thirteen.
  */
 const ANY_CHANNEL_WORD =
-  /teams|video|whats|zoom|webex|meet|signal|text|sms|mail|person|face|\bc(?:ome|ame|oming)\b|\bsit\s|across|post|courier|letter|cop(?:y|ies)|paper|phon|call|\bring|voice|mobile|line\b|\bsen[dt]\b|arriv|deliver/i;
+  /teams|video|whats|zoom|webex|meet|signal|text|sms|mail|person|face|\bc(?:ome|ame|oming)\b|\bsit\s|across|post|courier|letter|cop(?:y|ies)|paper|phon|call|\bring|\br[au]ng\b|voice|mobile|line\b|\bsen[dt]\b|arriv|deliver/i;
 
 // Words in quotation marks are named, not used: "'Drafting email' entries" is a billing entry.
 const QUOTED = /"[^"\n]{1,60}"|(?<=^|[\s(])'[^'\n]{1,60}'(?=[\s,.;:!?)]|$)/g;

@@ -1032,6 +1032,9 @@ function heldValue(profile: ClientProfile | undefined, candidate: Candidate): st
   return typeof current === "string" ? headOf(candidate.field, current) : candidate.value;
 }
 
+// Words that say nothing of a cadence's when: "on Monday mornings" is "Monday mornings".
+const LITTLE_WORDS = /^(?:on|by|the|a|an|in|at|of|and)$/;
+
 /** Whether `profile` already holds `value` for `field`. */
 export function holds(
   profile: ClientProfile | undefined,
@@ -1063,8 +1066,10 @@ export function holds(
       fold(s)
         .split(/[^\p{L}\p{N}]+/u)
         .filter(Boolean);
+    // Round 26 (analysis-lh23 W2): the little words say nothing of when ("fortnightly, on Monday
+    // mornings" restates "fortnightly, Monday mornings"); every other word must be on file.
     const have = new Set(words(current));
-    return words(value).every((w) => have.has(w));
+    return words(value).every((w) => have.has(w) || LITTLE_WORDS.test(w));
   }
   return fold(headOf(field, current)) === wanted;
 }

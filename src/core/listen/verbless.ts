@@ -20,10 +20,19 @@ import { BILLING_CONTEXT, skeletonOf } from "./lexicon";
 import { clauseContext, type Candidate, type ClauseContext, type Recogniser } from "./recogniser";
 import type { ListenField } from "./types";
 
+// Round 26 (listen-26b, analysis-lh22 group L, analysis-lh23 M10): whom or what the wish is for,
+// after the value: "for the committee", "for meetings with us", "for our board calls". Its words
+// are letters only (no "for the 3pm call"), and not a time ("for a while", "for now", "for the
+// next two weeks", "for the time being": those limit the wish); one occasion is judged by the
+// one-off gate on the clause as written ("for the call tomorrow").
+const SCOPE = String.raw`for\s+(?!(?:a|an|now|ever|good|this|that|these|today|tomorrow|tonight|next|the\s+(?:time|moment|next|rest|foreseeable|duration|coming|week|month|day|year|present))\b)(?:(?:the|our|all|any)\s+)?(?!(?:please|thanks)\b)\p{L}[\p{L}'-]*(?:\s+(?!(?:please|thanks|from|in|going|any)\b)\p{L}[\p{L}'-]*)?(?:\s+with\s+(?:us|me))?`;
+
 // [and/also/but] [please[,] [and/also]] POLARITY [as/by/via/over/on] VALUE [lines|entries]
-// [in emails | from now on | going forward | please | thanks]… [.!]
-const VERBLESS =
-  /^(?:(?:and|also|but|so)\s+)*(please\s*,?\s*(?:(?:and|also)\s+)?)?(no|not|never|only|just)\s+(?:(as|by|via|over|on)\s+)?("[^"]{2,60}"|'[^']{2,60}'|\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2}?)(?:\s+(lines?|entries|entry|items?))?((?:\s*,?\s+(?:in\s+(?:e-?mails?|letters?|correspondence|writing)|from\s+now\s+on|going\s+forward|in\s+future|any\s?more|please|thanks|thank\s+you))*)\s*[.!]*$/iu;
+// [in emails | from now on | going forward | please | thanks | for SCOPE]… [.!]
+const VERBLESS = new RegExp(
+  String.raw`^(?:(?:and|also|but|so)\s+)*(please\s*,?\s*(?:(?:and|also)\s+)?)?(no|not|never|only|just)\s+(?:(as|by|via|over|on)\s+)?("[^"]{2,60}"|'[^']{2,60}'|\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2}?)(?:\s+(lines?|entries|entry|items?))?((?:\s*,?\s+(?:in\s+(?:e-?mails?|letters?|correspondence|writing)|from\s+now\s+on|going\s+forward|in\s+future|any\s?more|please|thanks|thank\s+you|${SCOPE}))*)\s*[.!]*$`,
+  "iu",
+);
 
 // A question the firm asked that the clause answers is about preferences when it asks how or
 // what the client wants, uses or is called.

@@ -276,3 +276,31 @@ runListenTests("channels: reading on a device", {
     },
   ],
 });
+
+// Round 26 (listen-26b, analysis-lh23 M12): "ring" in all its forms before whom ("rather you rang
+// me"); a call reported in the past wishes nothing. Written for this table.
+runListenTests("channels: the phone rung", {
+  silent: [
+    {
+      name: "a call reported, in the past",
+      body: "Hi Jo,\nYou rang me yesterday about the lease, thanks for that.\nMegge",
+    },
+    {
+      name: "a bell rung, not a phone",
+      body: "Hi Jo,\nThe alarm rang twice this morning at the site.\nMegge",
+    },
+  ],
+  heard: [
+    {
+      name: "rather you rang me than wrote",
+      body: "Hi Jo,\nI'd much rather you rang me than wrote, if it's all the same.\nMegge",
+      heard: [{ field: "preferredChannels", value: "phone" }],
+    },
+    {
+      // (before round 26 this gave email wanted: "rang" named nothing, "emailed" was left)
+      name: "rather you rang us than emailed",
+      body: "Hi Jo,\nTo be honest I'd rather you rang us than emailed.\nMegge",
+      heard: [{ field: "preferredChannels", value: "phone" }],
+    },
+  ],
+});

@@ -73,3 +73,43 @@ runListenTests("confirmations of a value on file", {
     },
   ],
 });
+
+// Round 26 (listen-26b, analysis-lh23 W2): a cadence on file restated with its little words ("on
+// Monday mornings" for "Monday mornings") is the one on file; another day is new. Written for this
+// table.
+const MONDAYS = [{ matchKey: COKE, statusUpdates: "fortnightly, Monday mornings" }];
+runListenTests("confirmations: the little words of a cadence", {
+  silent: [],
+  heard: [
+    {
+      name: "the cadence on file, with 'on' before the day",
+      body: letter(
+        "Thanks for the update. Fortnightly on Monday mornings still works well for us.",
+      ),
+      profiles: MONDAYS,
+      heard: [
+        {
+          field: "statusUpdates",
+          value: "fortnightly, on Monday mornings",
+          profile: COKE,
+          alreadyKnown: true,
+        },
+      ],
+    },
+    {
+      name: "another day than the one on file is new",
+      body: letter(
+        "Thanks for the update. Fortnightly on Tuesday mornings still works well for us.",
+      ),
+      profiles: MONDAYS,
+      heard: [
+        {
+          field: "statusUpdates",
+          value: "fortnightly, on Tuesday mornings",
+          profile: COKE,
+          alreadyKnown: false,
+        },
+      ],
+    },
+  ],
+});

@@ -86,3 +86,43 @@ runListenTests("entertainment: invitations welcomed in general words", {
     },
   ],
 });
+
+// Round 26 (listen-26b, analysis-lh23 M17): one welcome reading. An invitation the writer asks for
+// is general by its own object ("to your events"), or by a general word beside a welcome ("and
+// anything like it in future"); one occasion or a later date is no welcome. Written for this table.
+runListenTests("entertainment: one reading of a welcome", {
+  silent: [
+    {
+      name: "welcome to invite us to one launch",
+      body: "Jo,\nYou are welcome to invite us to the launch on Friday.\nMegge",
+      fields: ["entertainment"],
+    },
+    {
+      name: "welcome to invite us to your events, but later",
+      body: "Jo,\nYou are welcome to invite us to your events again in the spring.\nMegge",
+      fields: ["entertainment"],
+    },
+    {
+      name: "welcome to ask me along when a second opinion is needed",
+      body: "Jo,\nYou're welcome to ask me along any time you need a second opinion.\nMegge",
+      fields: ["entertainment"],
+    },
+  ],
+  heard: [
+    {
+      name: "welcome to invite us to your events",
+      body: "Jo,\nYou are welcome to invite us to your events.\nMegge",
+      heard: [{ field: "entertainment", value: "welcome", profile: COKE }],
+    },
+    {
+      name: "always welcome to invite me to your client evenings",
+      body: "Jo,\nYou're always welcome to invite me to your client evenings.\nMegge",
+      heard: [{ field: "entertainment", value: "welcome", profile: MEGGE }],
+    },
+    {
+      name: "one launch, and anything like it in future",
+      body: "Jo,\nYou're welcome to invite me to the launch, and to anything like it in future.\nMegge",
+      heard: [{ field: "entertainment", value: "welcome", profile: MEGGE }],
+    },
+  ],
+});

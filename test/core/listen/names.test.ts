@@ -279,3 +279,37 @@ runListenTests("names: the first word alone, and a middle initial", {
     },
   ],
 });
+
+// Round 26 (listen-26b, analysis-lh23 W3): a form "without" its accent or letter is refused, unless
+// the writer says that form is fine. Written for this table.
+const SEAMUS = "Séamus Byrne <seamus.byrne@byrne-farms.example>";
+runListenTests("names: a form without its accent, accepted", {
+  silent: [
+    {
+      name: "without the fada is grand",
+      from: SEAMUS,
+      body: "Hi Jo,\nSeamus without the fada is grand, no bother.\nSéamus",
+      fields: ["avoidNames"],
+    },
+    {
+      name: "without the fada is perfectly fine",
+      from: SEAMUS,
+      body: "Hi Jo,\nSeamus without the fada is perfectly fine in emails.\nSéamus",
+      fields: ["avoidNames"],
+    },
+  ],
+  heard: [
+    {
+      name: "without the fada is wrong",
+      from: SEAMUS,
+      body: "Hi Jo,\nSeamus without the fada is wrong, please fix it.\nSéamus",
+      heard: [{ field: "avoidNames", value: "Seamus" }],
+    },
+    {
+      name: "not the form without the fada",
+      from: SEAMUS,
+      body: "Hi Jo,\nPlease, not Seamus without the fada.\nSéamus",
+      heard: [{ field: "avoidNames", value: "Seamus" }],
+    },
+  ],
+});

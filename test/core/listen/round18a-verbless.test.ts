@@ -133,3 +133,44 @@ runListenTests("round 18: verbless wishes", {
     },
   ],
 });
+
+// Round 26 (listen-26b, analysis-lh22 group L, analysis-lh23 M10): whom or what a verbless wish is
+// for, after the value ("for the committee", "for meetings with us"), beside a time that limits it
+// or one occasion. The board, the committee and "us" are the organisation's (clause-facts.ts
+// ORG_SCOPE). Written for this table.
+runListenTests("round 26: a verbless wish with its scope", {
+  heard: [
+    {
+      name: "no video calls for the board, please",
+      body: mail("No video calls for the board, please."),
+      heard: [{ field: "avoidChannels", value: "video", profile: COKE }],
+    },
+    {
+      name: "the committee is the organisation's, as the board",
+      body: mail("Please, no video calls for the committee."),
+      heard: [{ field: "avoidChannels", value: "video", profile: COKE }],
+    },
+    {
+      name: "please, no Teams for meetings with us",
+      body: mail("Please, no Teams for meetings with us - our licence has lapsed."),
+      heard: [{ field: "avoidChannels", value: "teams", profile: COKE }],
+    },
+  ],
+  silent: [
+    {
+      name: "a time after the refusal limits it",
+      body: mail("Please, no phone calls for the next two weeks."),
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "for now",
+      body: mail("Please, no Zoom for now."),
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "one call tomorrow",
+      body: mail("No Teams for the call tomorrow, please."),
+      fields: ["avoidChannels"],
+    },
+  ],
+});

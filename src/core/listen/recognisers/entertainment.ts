@@ -270,8 +270,12 @@ const WELCOME: readonly RegExp[] = [
   // again": what to is said in general words, not one occasion)
   /\b(?:do\s+)?(?:ask|invite)\s+(?:me|us)\s+again\b/i,
   /\b(?:ask(?:ing)?|invit(?:e|ing))\s+(?:me|us|any\s+of\s+us)\s+(?:along\s+)?to\s+(?:things|stuff|events|your\s+(?:events|things|dos|functions|drinks|lunches|dinners)|(?:the\s+)?(?:odd\s+)?(?:event|do|thing)s?)\s+(?:again|once\s+more)\b/i,
-  // "feel free to include any of the partners in that sort of thing"
-  new RegExp(String.raw`\bfeel\s+free\s+to\s+(?:include|invite|send)\s+${US}`, "iu"),
+  // "feel free to include any of the partners in that sort of thing"; (round 26) "you're welcome
+  // to invite us to the launch and anything like it in future"
+  new RegExp(
+    String.raw`\b(?:feel\s+free|you(?:'re|\s+are)\s+(?:very\s+|always\s+|most\s+|more\s+than\s+|now\s+)?welcome)\s+to\s+(?:include|invite|send)\s+${US}`,
+    "iu",
+  ),
   // "Do keep inviting me", "please keep asking us"
   /\bkeep\s+(?:inviting|asking|including)\s+(?:me|us)\b/i,
   // "never let it be said I turned down a long lunch", "I never turn down a ballgame"
@@ -389,6 +393,27 @@ function stanceOnHospitality(text: string): "avoid" | "welcome" | undefined {
 // "Ask me again in the spring": a later date for this one, not a standing welcome.
 const LATER = /\bagain\s+(?:in|next|after|around|nearer|closer\s+to|once)\b/i;
 
+// One reading of a welcome: a cue that the writer welcomes invitations, said in general. The
+// generality is a GENERAL word in the sentence, or the object of an invitation asked for.
+// Round 25 (analysis-lh22 group E: lh22 tunecrate, waitemata; lh16 karimov) and round 26
+// (analysis-lh23 M17, lh9 castellan): an invitation asked for ("please do invite me", "ask us
+// along", "you're welcome to invite us") names no hospitality; its object is what makes it general
+// ("to things", "any time", "whenever", at the clause's end; "to your events"). "Invite me to
+// anything about the lease", "invite us any time you need a call" and "you're welcome to invite us
+// to the launch" are meetings or one occasion, and stay unread. (Not "don't be shy with
+// invitations": its one case, lh22 waitemata, is a relay whose holder this reading cannot tell.)
+const INVITATION_ASKED =
+  /(?:(?:^|[,;:]\s*)(?:(?:and|so|but|just)\s+)?|\b(?:do|please|feel\s+free\s+to|you(?:'re|\s+are)\s+(?:very\s+|always\s+|most\s+|more\s+than\s+|now\s+)?welcome\s+to)\s+)(?:(?:invite|include)\s+(?:me|us|any\s+of\s+us)(?:\s+along)?|ask\s+(?:me|us|any\s+of\s+us)\s+along)\s+/i;
+const GENERAL_OBJECT =
+  /^(?:(?:to\s+(?:things|stuff|anything|everything)|any\s*time|whenever)(?=\s*(?:[.,;!]|$|\s+(?:please|again|like\s+that)\b))|to\s+(?:all\s+|any\s+)?(?:of\s+)?your\s+(?:[\w-]+\s+){0,2}?(?:events|functions|dos|evenings|receptions|things)\b)/i;
+
+function welcomed(text: string, sentence: string): boolean {
+  if (LATER.test(text)) return false;
+  const asked = INVITATION_ASKED.exec(text);
+  const ownObject = asked && GENERAL_OBJECT.test(text.slice(asked.index + asked[0].length));
+  return !!ownObject || (WELCOME.some((p) => p.test(text)) && GENERAL.test(sentence));
+}
+
 // A limit, not a refusal: "we can't accept gifts worth more than £50", "hospitality must be
 // declared", "nothing over $100 without approval". The client takes some hospitality.
 const LIMIT =
@@ -441,15 +466,6 @@ function anotherCompanys(text: string, domain: string): boolean {
 // Round 20: invitations to a meeting, by where they are held ("don't send invitations on other
 // platforms", "invites via Zoom", "Zoom invites"): no hospitality.
 // "we no longer accept external Zoom invites": by the platform before them.
-// Round 25 (analysis-lh22 group E: lh22 tunecrate, waitemata; lh16 karimov): invitations welcomed
-// in general words, with no hospitality noun: "please do invite me to things", "invite me any
-// time". (Not "don't be shy with invitations": its one case, lh22 waitemata, is a relay whose
-// holder this reading cannot tell, and it turned a miss into a wrong.) The object is general by itself (things, anything, any
-// time, at the clause's end), so no GENERAL word is needed; "invite me to anything about the
-// lease" and "invite us any time you need a call" are meetings and stay unread.
-const INVITED_IN_GENERAL =
-  /(?:(?:^|[,;:]\s*)(?:(?:and|so|but|just)\s+)?|\b(?:do|please|feel\s+free\s+to)\s+)(?:invite\s+(?:me|us)\s+(?:along\s+)?|ask\s+(?:me|us)\s+along\s+)(?:to\s+(?:things|stuff|anything|everything)|any\s*time|whenever)(?=\s*(?:[.,;!]|$|\s+(?:please|again|like\s+that)\b))/i;
-
 const MEETING_INVITATIONS =
   /\b(?:invitations?|invites?)\s+(?:on|via|through|over|for|in)\s+(?:[\w-]+\s+){0,2}?(?:platforms?|apps?|tools?|Zoom|Teams|Webex|Meet|Skype|calendars?|meetings?|video\s+calls?)\b|\b(?:Zoom|Teams|Webex|Meet|Skype|meeting|calendar|video[\s-]call)\s+(?:invitations?|invites?)\b/i;
 
@@ -486,13 +502,7 @@ export function recogniseEntertainment(context: ClauseContext): Candidate[] {
       return [{ field: "entertainment", value: "avoid" }];
     }
   }
-  if (
-    ((WELCOME.some((p) => p.test(text)) && GENERAL.test(context.sentence.text)) ||
-      INVITED_IN_GENERAL.test(text)) &&
-    !LATER.test(text)
-  ) {
-    return [{ field: "entertainment", value: "welcome" }];
-  }
+  if (welcomed(text, context.sentence.text)) return [{ field: "entertainment", value: "welcome" }];
   const lean = LATER.test(text) ? undefined : stanceOnHospitality(text);
   // The reported question's own words refuse nothing; only a welcome in the answer counts.
   if (reported && lean === "avoid") return [];

@@ -61,6 +61,9 @@ function nameFirst(needs: RegExp, source: string): NamePattern {
   return Object.assign(re(source), { needs });
 }
 
+// A form of the name said to be fine: "Dev is fine", "Seamus's grand", "is perfectly ok".
+const ACCEPTED = String.raw`(?:\s+is|'s|’s)\s+(?:perfectly\s+|absolutely\s+|totally\s+|just\s+)?(?:fine|good|great|grand|perfect|ok|okay|best)`;
+
 // The writer's name as they want it. Strong patterns ask for it in the first person; weak ones
 // need a name that is a form of the writer's own.
 const PREFERRED_STRONG: readonly NamePattern[] = [
@@ -134,7 +137,7 @@ const PREFERRED_WEAK: readonly NamePattern[] = [
   ),
   re(String.raw`^[Pp]lease,\s+${NAME}[.!]?$`),
   re(
-    String.raw`(?:^|[,;:]\s+(?:and\s+|but\s+)?|\s-\s)${Q}${NAME}${Q}(?:(?:\s+is|'s|’s)\s+(?:perfectly\s+|absolutely\s+|totally\s+|just\s+)?(?:fine|good|great|grand|perfect|ok|okay|best)(?!\s+(?:with|about|for|at|on|to)\s)|\s+will\s+(?:do|be\s+fine)|\s+(?:does|will\s+do)\s+(?:nicely|fine|me\s+fine|very\s+well)|\s+works(?=\s*(?:[.,;!]|$|\s+(?:fine|best|well|for\s+me)\b)))\b`,
+    String.raw`(?:^|[,;:]\s+(?:and\s+|but\s+)?|\s-\s)${Q}${NAME}${Q}(?:${ACCEPTED}(?!\s+(?:with|about|for|at|on|to)\s)|\s+will\s+(?:do|be\s+fine)|\s+(?:does|will\s+do)\s+(?:nicely|fine|me\s+fine|very\s+well)|\s+works(?=\s*(?:[.,;!]|$|\s+(?:fine|best|well|for\s+me)\b)))\b`,
   ),
   // "Freddie is what I go by", "Kath is what everyone uses"
   nameFirst(
@@ -357,7 +360,9 @@ const AVOIDED_WEAK: readonly NamePattern[] = [
   ),
   nameFirst(
     /\swithout\s+(?:it|the\s)/,
-    String.raw`${Q}${NAME}${Q}\s+without\s+(?:it|the\s+[\p{L}]+)\b`,
+    // Round 26 (analysis-lh23 W3): not when the form without it is said to be fine ("Seamus
+    // without the fada is grand"): a spelling the writer accepts, not one refused.
+    String.raw`${Q}${NAME}${Q}\s+without\s+(?:it|the\s+[\p{L}]+)\b(?!,?${ACCEPTED}\b|,?(?:\s+is|'s|’s)\s+no\s+(?:bother|problem)\b)`,
   ),
 ];
 // "Mr Mackintosh makes me feel I'm being audited": disliked, when it stands beside a name the

@@ -125,15 +125,16 @@ function valueOf(text: string, cadence: Cadence, match: RegExpExecArray): string
     );
   if (match[0].toLowerCase() !== cadence.name) parts.push(written);
   const occasion = OCCASION.exec(text);
+  // The occasion's words and where they start (a text says there is an occasion: one test).
   const occasionText = occasion?.[0].replace(OCCASION_LOOSE_END, "").trim();
+  const occasionAt = occasion?.index ?? 0;
   const when = WHEN.exec(text);
   const inside =
     when &&
     ((when.index >= match.index && when.index < match.index + match[0].length) ||
-      (occasion &&
-        occasionText &&
-        when.index >= occasion.index &&
-        when.index + when[0].trimEnd().length <= occasion.index + occasionText.length));
+      (occasionText &&
+        when.index >= occasionAt &&
+        when.index + when[0].trimEnd().length <= occasionAt + occasionText.length));
   if (when && !inside) parts.push(when[0].trim());
   const together = SENT_WITH.exec(text);
   if (together) parts.push(together[0].trim());
