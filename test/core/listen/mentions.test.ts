@@ -64,6 +64,11 @@ runListenTests("competitors and topics", {
       heard: [{ field: "competitors", value: "Brisa", profile: COKE }],
     },
     {
+      name: "the rivals named a sentence back, a pointer subject in the pointer's own clause",
+      body: "Jo,\nYour draft names Brisa as an example. These are our direct competitors and I do not want their names in any document.\nMegge",
+      heard: [{ field: "competitors", value: "Brisa", profile: COKE }],
+    },
+    {
       name: "lumped in with a rival (round 26)",
       body: "Jo,\nDon't lump us in with Halden Foods, we are nothing alike.\nMegge",
       heard: [{ field: "competitors", value: "Halden Foods", profile: COKE }],

@@ -263,8 +263,10 @@ function brandsBefore(context: ClauseContext, at: number): string[] {
     // "Samsung is our biggest competitor": a sentence's first word, when the sentence says so.
     // The sentence says which it is: only that name ("Nordholm is our principal competitor in
     // the Baltic feeder trade": not "Baltic").
+    // ("These are our direct competitors": a pointer, not a name; the names are further back.)
     const subject = RIVAL_SUBJECT.exec(text.trim());
-    if (subject) return splitBrands(subject[1]!);
+    const named = subject ? splitBrands(subject[1]!) : [];
+    if (named.length > 0) return named;
     // A proper name ends where lower-case words or punctuation resume.
     const pattern = new RegExp(
       String.raw`(?<=[\s("])${BRAND}(?=\s+[\p{Ll}]|[,.;:)"!?]|\s*$)`,
