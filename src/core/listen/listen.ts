@@ -79,6 +79,7 @@ import { isWordOfFullName, refusedOutright } from "./name-guard";
 import { LONGEST_CLAUSE, type Clause, type Sentence } from "./sentences";
 import { SERVED_PEOPLE } from "./third-parties";
 import { verblessWish } from "./verbless";
+import { liftsSomething } from "./lifting";
 import { hearWithdrawals } from "./withdrawals";
 import {
   SINGLE_VALUE_FIELDS,
@@ -225,7 +226,12 @@ export function listen(
   withCapitalsCorrected(suggestions, byKey);
   return withoutInvoiceTopics(
     withoutPersonalCopies(
-      oneSetPerField(competitorsOnFile(withoutContradicted(suggestions, read), byKey)),
+      oneSetPerField(
+        competitorsOnFile(
+          withoutContradicted(withoutLiftedRestated(suggestions, read), read),
+          byKey,
+        ),
+      ),
     ),
   );
 }
@@ -446,6 +452,42 @@ function hear(
       }
     }
   }
+}
+
+// Round 26 (analysis-lh23 §2 A, LIFTCONFIRM): a lift is heard as a lift. The lists a client can
+// lift a value from; a wish for a channel is not kept out of anything.
+const LIFTABLE: ReadonlySet<string> = new Set([
+  "competitors",
+  "bannedBillingPhrases",
+  "avoidTopics",
+  "avoidChannels",
+  "avoidNames",
+]);
+
+/**
+ * Round 26: what a sentence that lifts a value does not also say. A value it removes is not added
+ * or confirmed in the same sentence ("'X' is no longer on the excluded list, so you can drop that
+ * restriction": the second clause names the entry again); and a confirmation whose own words lift
+ * something (lifting.ts liftsSomething: "so you can drop that restriction", "no need to keep
+ * them out of the decks") is no confirmation, whether or not the lifted value could be read.
+ */
+function withoutLiftedRestated(suggestions: Suggestion[], read: ReadMessage): Suggestion[] {
+  const sentenceOf = (s: Suggestion) =>
+    read.sentences.findIndex((x) => x.start <= s.start && s.start < x.end);
+  const removed = suggestions
+    .filter((s) => s.op === "remove")
+    .map((s) => ({ s, sentence: sentenceOf(s), value: headOf(s.field, s.value).toLowerCase() }));
+  return suggestions.filter((s) => {
+    if (s.op === "remove" || !LIFTABLE.has(s.field)) return true;
+    const value = headOf(s.field, s.value).toLowerCase();
+    const sentence = sentenceOf(s);
+    if (
+      removed.some((r) => r.s.field === s.field && r.value === value && r.sentence === sentence)
+    ) {
+      return false;
+    }
+    return !(s.alreadyKnown && liftsSomething(s.quote));
+  });
 }
 
 // "Routine correspondence by email is still fine", "WhatsApp is OK for quick things": the writer

@@ -23,7 +23,13 @@ import { normaliseChannel, type ClientProfile } from "../profile";
 import { headOf } from "./annotated";
 import { isWithdrawal } from "./clause-facts";
 import { channelMentions } from "./lexicon";
-import { AVOID_LIST, liftedByPredicate, replacedTokens, tentativeBefore } from "./lifting";
+import {
+  AVOID_LIST,
+  liftedByPredicate,
+  NEED_GONE,
+  replacedTokens,
+  tentativeBefore,
+} from "./lifting";
 import type { Candidate, ClauseContext } from "./recogniser";
 import { REMOVABLE_FIELDS, type ListenField, type RemovableField, type Suggestion } from "./types";
 
@@ -65,8 +71,9 @@ const BE = String.raw`(?:is|are|'s|’s|'re|’re|has\s+become|have\s+become)`;
 const AVOIDED = String.raw`(?:a\s+problem|an\s+issue|a\s+concern|off[\s-]limits|out\s+of\s+bounds|banned|barred|taboo|a\s+no-go(?:\s+area)?|a\s+sore\s+(?:point|subject)|a\s+sensitive\s+(?:point|subject|topic)|sensitive|off\s+the\s+table|(?:a|our|an?\s+\w+)\s+(?:competitor|rival)|a\s+competitor\s+of\s+ours|something\s+(?:i|we)\s+(?:avoid|mind|object\s+to))`;
 
 // "no need", "no reason", and round 19 with a time word before its "to" ("there is no reason any
-// more to keep X out of our documents", "no need now to avoid X").
-const NO_NEED = `no\\s+(?:need|reason)(?:\\s+(?:any\\s?more|any\\s+longer|now|these\\s+days|nowadays))?`;
+// more to keep X out of our documents", "no need now to avoid X"); round 26: the one reading of a
+// denied need (lifting.ts NEED_GONE), "no longer any need", "no further need" included.
+const NO_NEED = NEED_GONE;
 
 // Round 19: leave to stop avoiding something ("you can stop tiptoeing round X").
 const STOP_LEAVE = `(?:you\\s+(?:can|may|could)(?:\\s+(?:now|all|also|safely))?|(?:you're|you\\s+are)\\s+(?:free|welcome)\\s+to|feel\\s+free\\s+to|(?:it's|it’s|it\\s+is)\\s+(?:fine|ok|okay|safe|time)\\s+to|time\\s+to)`;
@@ -163,7 +170,7 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
   ),
   // "no need to avoid Zoom any more", "you don't have to steer clear of politics now".
   new RegExp(
-    String.raw`\b(?:(?:${NO_NEED}|(?:don't|do\s+not|no\s+longer)\s+(?:need|have))\s+(?:(?:for\s+(?:you|anyone|anybody|your\s+[\w-]+)|you|anyone)\s+)?to|needn't|need\s+not|${FEEL_BOUND})\s+(?:avoid|steer\s+clear\s+of|keep\s+off|stay\s+off|keep\s+away\s+from|(?:tiptoe|tip-toe|skirt|dance|creep|walk\s+on\s+eggshells)\s+(?:a)?round|shy\s+away\s+from|leave\s+out)\s+${gap(2)}${V}`,
+    String.raw`\b(?:(?:${NO_NEED}|(?:don't|do\s+not|no\s+longer)\s+(?:need|have))\s+(?:(?:for\s+(?:you|anyone|anybody|your\s+[\w-]+)|you|anyone)\s+)?to|needn't|need\s+not|${FEEL_BOUND})\s+(?:avoid|exclude|omit|steer\s+clear\s+of|keep\s+off|stay\s+off|keep\s+away\s+from|(?:tiptoe|tip-toe|skirt|dance|creep|walk\s+on\s+eggshells)\s+(?:a)?round|shy\s+away\s+from|leave\s+out)\s+${gap(2)}${V}`,
     "i",
   ),
   // Round 19: the avoiding itself stopped, with leave to ("you can stop tiptoeing round the
@@ -218,9 +225,10 @@ const LIFTS_LISTED: readonly RegExp[] = [
     String.raw`\b(?:no\s+longer|don't|do\s+not)\s+need\s+${V}\s+on\s+(?:the|that|this|your|our)\s+list\b`,
     "i",
   ),
-  // "no need to keep them off-limits", "you needn't keep Harbour out of your correspondence".
+  // "no need to keep them off-limits", "you needn't keep Harbour out of your correspondence";
+  // round 26: out of anything ("no longer any need to keep X out of the decks"), or just "out".
   new RegExp(
-    String.raw`\b(?:(?:${NO_NEED}|(?:don't|do\s+not|no\s+longer)\s+(?:need|have)|needn't)\s+(?:for\s+you\s+)?to|${FEEL_BOUND})\s+keep\s+${gap(1)}${V}\s+(?:off[\s-]limits|out\s+of\s+(?:[\w-]+\s+){0,3}?(?:correspondence|emails?|letters?|documents?|papers|anything|everything|conversations?|meetings?|it)|off\s+the\s+(?:table|agenda)|under\s+wraps)`,
+    String.raw`\b(?:(?:${NO_NEED}|(?:don't|do\s+not|no\s+longer)\s+(?:need|have)|needn't)\s+(?:for\s+you\s+)?to|${FEEL_BOUND})\s+keep\s+${gap(1)}${V}\s+(?:off[\s-]limits|out\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+|out\b|off\s+the\s+(?:table|agenda)|under\s+wraps)`,
     "i",
   ),
 ];
