@@ -79,7 +79,7 @@ import { isWordOfFullName, refusedOutright } from "./name-guard";
 import { LONGEST_CLAUSE, type Clause, type Sentence } from "./sentences";
 import { SERVED_PEOPLE } from "./third-parties";
 import { verblessWish } from "./verbless";
-import { liftsSomething } from "./lifting";
+import { liftsSomething, NEED_GONE } from "./lifting";
 import { hearWithdrawals } from "./withdrawals";
 import {
   SINGLE_VALUE_FIELDS,
@@ -578,8 +578,10 @@ function clauseFacts(context: ClauseContext, state: MessageState): ClauseFacts {
   };
 }
 
-const REFUSAL_NEGATED =
-  /\b(?:no\s+longer|don't|do\s+not|doesn't|does\s+not|never|not|no\s+need\s+to)\s+(?:(?:need|have)\s+to\s+|feel\s+you\s+have\s+to\s+)?(?:ban|bar|prohibit|forbid|avoid|block|exclude)\b/i;
+const REFUSAL_NEGATED = new RegExp(
+  String.raw`\b(?:${NEED_GONE}\s+to|no\s+longer|don't|do\s+not|doesn't|does\s+not|never|not)\s+(?:(?:need|have)\s+to\s+|feel\s+you\s+have\s+to\s+)?(?:ban|bar|prohibit|forbid|avoid|block|exclude)\b`,
+  "i",
+);
 // A capitalised name (not "I" or "We"), perhaps with a note in brackets, that tells the writer: the
 // verb in the third person, so an imperative ("Just tell me when…", "Please say so") is not one.
 const NAMED_BODY_TELLS =
