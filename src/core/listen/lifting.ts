@@ -51,7 +51,7 @@ export const NEED_GONE = String.raw`(?:no\s+longer\s+(?:any|a|much)\s+|no\s+(?:f
 
 // A value that is allowed again: "is now allowed", "can now be mentioned", "comes off the list".
 // The list named bare ("off the list": the one that holds it) or by what it holds.
-const LIST = String.raw`(?:${AVOID_LIST}|(?:the|that|this|your|our)\s+list\b(?!\s+of\b))`;
+export const LIST = String.raw`(?:${AVOID_LIST}|(?:the|that|this|your|our)\s+list\b(?!\s+of\b))`;
 const VALUE_LIFTED = String.raw`(?:\b(?:is|are|['’]s|['’]re)\s+now\s+(?:allowed|permitted|acceptable|accepted|approved|welcome)\b|\b(?:is|are)\s+(?:allowed|permitted|acceptable|approved)\s+(?:again|now|from\s+now\s+on|going\s+forward)\b|\bcan\s+now\s+be\s+(?:mentioned|named|used|raised|discussed|included)\b|\b(?:comes?|came|is\s+coming|are\s+coming|goes|went|has\s+come|have\s+come|is\s+taken|are\s+taken)\s+off\s+${LIST})`;
 
 // A billing entry that may be charged again: "'Internal conference' entries are now payable".
@@ -70,7 +70,8 @@ const ACTIVE = new RegExp(String.raw`${ACTIVE_LIFT}(?<gap>)${RULE_ANCHOR}`, "gi"
  * done or asked for: a negation ("we have not dropped", "we never lifted"), a condition or
  * question word ("if the board lifts", "whether to drop"), a modal or a plan ("we may drop", "we
  * will lift", "we are planning to lift", "considering lifting"). A permission to the reader ("you
- * can drop", "you may now lift") and a polite request ("grateful if you could drop") are asked for.
+ * can drop", "you may now lift") and a polite request ("grateful if you could drop", "could you
+ * take X off") are asked for.
  */
 export function tentativeBefore(before: string): boolean {
   const words = before
@@ -80,6 +81,9 @@ export function tentativeBefore(before: string): boolean {
       " ",
     )
     .replace(/\byou\s+(?:(?:now|also|just)\s+)?(?:can|may|could)\b/gi, " ")
+    // Round 26: a polite request put as a question ("could you take X off the list?"); the judge
+    // still refuses a real question ("can we take X off the list?").
+    .replace(/\b(?:could|can|would|will)\s+you\s+(?:(?:please|kindly|now|just)\s+)?$/gi, " ")
     .replace(/\b(?:can|could)\s+(?:now\s+)?(?:confirm|report|tell\s+you|say)\b/gi, " ")
     .replace(/\b(?:please|kindly)\b/gi, " ");
   return TENTATIVE.test(words);

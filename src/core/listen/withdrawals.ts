@@ -26,6 +26,7 @@ import { channelMentions } from "./lexicon";
 import {
   AVOID_LIST,
   liftedByPredicate,
+  LIST,
   NEED_GONE,
   replacedTokens,
   tentativeBefore,
@@ -103,8 +104,10 @@ const LIFT_ASKED = new RegExp(
   "i",
 );
 
+// Round 26: the list named bare too ("take Pepsi off the list", "off your list"): with a value on
+// file for object, the list is the one that holds it (lifting.ts LIST; not "the list of …").
 const TAKEN_OFF = new RegExp(
-  String.raw`\b(?:take|taken|took|taking|remove|removed|removing|strike|struck|delete|deleted|drop|dropped)\s+${gap(1)}${V}["'”’]?\s+(?:off|from|out\s+of)\s+${AVOID_LIST}`,
+  String.raw`\b(?:take|taken|took|taking|remove|removed|removing|strike|struck|delete|deleted|drop|dropped)\s+${gap(1)}${V}["'”’]?\s+(?:off|from|out\s+of)\s+${LIST}`,
   "i",
 );
 
@@ -133,6 +136,12 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
     "i",
   ),
   new RegExp(String.raw`${V}(?:\s+[\w'’-]+){0,3}?\s+${BE}\s+no\s+longer\s+${AVOIDED}`, "i"),
+  // Round 26: the need denied in the passive ("Pepsi no longer needs to be avoided", "X needn't be
+  // kept out of the decks any more").
+  new RegExp(
+    String.raw`${V}["'”’]?(?:\s+[\w'’-]+){0,3}?\s+(?:no\s+longer\s+needs?|(?:doesn't|does\s+not|don't|do\s+not)\s+need|needn't|need\s+not)\s+(?:to\s+)?be\s+(?:avoided|excluded|omitted|left\s+out|kept\s+out|kept\s+off|treated\s+as\s+off[\s-]limits)\b`,
+    "i",
+  ),
   // "we no longer compete with Nestlé".
   new RegExp(String.raw`\bno\s+longer\s+compete\s+(?:with|against)\s+${gap(2)}${V}`, "i"),
   // "happy to take calls again", "feel free to mention Nestlé again", "you can call me Meg again",
@@ -177,7 +186,7 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
   // relegation stuff now", "feel free to stop steering clear of Acme"). Without the permission it
   // may be a complaint ("stop avoiding my calls") or a request about something else.
   new RegExp(
-    `\\b${STOP_LEAVE}\\s+stop\\s+(?:avoiding|(?:tiptoeing|tip-toeing|skirting|dancing|creeping|pussyfooting|treading\\s+(?:carefully|lightly|softly))\\s+(?:a)?round|skirting|steering\\s+clear\\s+of|shying\\s+away\\s+from|staying\\s+off|keeping\\s+off|walking\\s+on\\s+eggshells\\s+(?:a)?round|being\\s+(?:so\\s+)?(?:careful|cautious|coy)\\s+(?:about|around|with))\\s+${gap(2)}${V}`,
+    `\\b${STOP_LEAVE}\\s+stop\\s+(?:avoiding|excluding|omitting|leaving\\s+out|(?:tiptoeing|tip-toeing|skirting|dancing|creeping|pussyfooting|treading\\s+(?:carefully|lightly|softly))\\s+(?:a)?round|skirting|steering\\s+clear\\s+of|shying\\s+away\\s+from|staying\\s+off|keeping\\s+off|walking\\s+on\\s+eggshells\\s+(?:a)?round|being\\s+(?:so\\s+)?(?:careful|cautious|coy)\\s+(?:about|around|with))\\s+${gap(2)}${V}`,
     "i",
   ),
   // Round 20 (rec 2c): "stop treating Glimmerforge as a rival", "we no longer regard X as
@@ -616,6 +625,16 @@ export function hearWithdrawals(
   const { clause, sentence, read } = context;
   if (!ANY_CUE.test(clause.text) && !(candidates && REPLACE_CUE.test(clause.text)))
     return candidates;
+  // Round 26: a value on file taken off a list ("take Pepsi off the list") names the list that
+  // holds it, not an invitation list the organisation leaves (entertainment.ts reads "take Granite
+  // off those lists" so). Whether or not a lift is heard below ("can we take Pepsi off the
+  // list?"), no hospitality is refused here.
+  if (
+    candidates?.some((c) => c.field === "entertainment") &&
+    takenOffList(clause.text, onFile(stored))
+  ) {
+    candidates = candidates.filter((c) => c.field !== "entertainment");
+  }
   let items = withdrawn(withoutPoliteIfs(clause.text), onFile(stored));
   let quote = { start: clause.start, end: clause.end };
   // "I said I didn't want calls, but that's no longer the case": the cue in this clause, the
@@ -698,6 +717,13 @@ export function hearWithdrawals(
     }
   }
   return candidates && candidates.length > 0 ? candidates : undefined;
+}
+
+/** Whether a value of `items` is the object of a taking-off in `text` ("take Pepsi off the …"). */
+function takenOffList(text: string, items: readonly OnFile[]): boolean {
+  return items.some((item) =>
+    find(text, item).some(({ end }) => /^["'”’]?\s+(?:off|from|out\s+of)\s/i.test(text.slice(end))),
+  );
 }
 
 /**
