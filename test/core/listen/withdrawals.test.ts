@@ -11,6 +11,7 @@ import {
   type WithdrawalCase,
   onOrg,
 } from "./listen-tester";
+import { liftsSomething } from "../../../src/core/listen/lifting";
 
 const onPerson = (fields: Record<string, unknown>) => ({ matchKey: MEGGE, ...fields });
 
@@ -365,6 +366,30 @@ const lifts: WithdrawalCase[] = [
     profiles: [onOrg({ bannedBillingPhrases: ["Courier charges"] })],
     removed: [],
   },
+  {
+    name: "taken off the list named bare: the list that holds it, no hospitality refused",
+    body: "You can take Pepsi off the list now that we own them.",
+    profiles: [onOrg({ competitors: ["Pepsi"] })],
+    removed: [{ field: "competitors", value: "Pepsi", profile: COKE }],
+  },
+  {
+    name: "a polite 'could you' lift",
+    body: "Could you take Zoom off your list? IT has finally approved it.",
+    profiles: [onOrg({ avoidChannels: ["zoom"] })],
+    removed: [{ field: "avoidChannels", value: "zoom", profile: COKE }],
+  },
+  {
+    name: "the need denied in the passive",
+    body: "The warehouse fire no longer needs to be avoided in your letters.",
+    profiles: [onOrg({ avoidTopics: ["the warehouse fire"] })],
+    removed: [{ field: "avoidTopics", value: "the warehouse fire", profile: COKE }],
+  },
+  {
+    name: "leave to stop excluding a rival",
+    body: "You can stop excluding Pepsi from the market overviews.",
+    profiles: [onOrg({ competitors: ["Pepsi"] })],
+    removed: [{ field: "competitors", value: "Pepsi", profile: COKE }],
+  },
   // Traps beside the positives.
   {
     name: "a lift of a rival not on file: neither a removal nor a new topic",
@@ -397,7 +422,25 @@ const lifts: WithdrawalCase[] = [
     removed: [],
   },
   {
-    name: "taken off a mailing list: no preference lifted, the rival's confirmation kept",
+    name: "a rival on file taken off the distribution list: a list of something else",
+    body: "Please take Pepsi off the distribution list for the newsletter.",
+    profiles: [onOrg({ competitors: ["Pepsi"] })],
+    removed: [],
+  },
+  {
+    name: "'can we take X off the list?' is a question, and no invitation list either",
+    body: "Can we take Pepsi off the list?",
+    profiles: [onOrg({ competitors: ["Pepsi"] })],
+    removed: [],
+  },
+  {
+    name: "the passive need denied for someone else",
+    body: "Their chairman says the warehouse fire no longer needs to be avoided.",
+    profiles: [onOrg({ avoidTopics: ["the warehouse fire"] })],
+    removed: [],
+  },
+  {
+    name: "removing an attachment lifts nothing: the rival's confirmation kept",
     body: "Please remove the attachment from the thread, and please never mention Pepsi in anything you send us.",
     profiles: [onOrg({ competitors: ["Pepsi"] })],
     removed: [],
@@ -471,4 +514,27 @@ describe("withdrawals", () => {
     });
     expect(heard.filter((s) => s.op === "remove")).toHaveLength(1);
   });
+});
+
+// Round 26: the lift read whatever its object (lifting.ts liftsSomething), which keeps a clause
+// that lifts from confirming what it names: valid rows lift, invalid rows are no lift.
+const liftWords: { text: string; lifts: boolean }[] = [
+  { text: "so you can drop that restriction", lifts: true },
+  { text: "we have lifted the old ban on those entries", lifts: true },
+  { text: "you can take them off the list of names you avoid with us", lifts: true },
+  { text: "there's no longer any need to keep them out of the decks", lifts: true },
+  { text: "it is no longer on the excluded list", lifts: true },
+  { text: "that item comes off the list", lifts: true },
+  { text: "please drop the meeting on Friday", lifts: false },
+  { text: "remove the attachment before you send it on", lifts: false },
+  { text: "take me off the mailing list", lifts: false },
+  { text: "please drop that line from the bills", lifts: false },
+  { text: "we will no longer pay for it", lifts: false },
+  { text: "keep them out of the decks", lifts: false },
+];
+
+describe("the lift read whatever its object (round 26)", () => {
+  for (const { text, lifts } of liftWords) {
+    it(`${lifts ? "lifts" : "no lift"}: ${text}`, () => expect(liftsSomething(text)).toBe(lifts));
+  }
 });
