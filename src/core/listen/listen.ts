@@ -31,6 +31,7 @@ import {
   isReaderReported,
   isTakenBack,
   isStanding,
+  saidForAnyTime,
   isTemporary,
   isWithdrawal,
   opensWithTemporary,
@@ -748,6 +749,9 @@ function afterNewsOfTheDay(context: ClauseContext): boolean {
 
 function oneOff(context: ClauseContext): boolean {
   const { sentence, clause, next } = context;
+  // Round 26: "…on Friday: please do not raise X with our players - now or later": said for any
+  // time anywhere in the sentence (its own clause after a dash), it is no one-off.
+  if (saidForAnyTime(sentence.text)) return false;
   if (isOneOff(clause, next)) return true;
   if (afterNewsOfTheDay(context)) return true;
   // "…could you send me a breakdown? The board wants to see where the time went. Just this
