@@ -291,6 +291,18 @@ export function opensWithTemporary(text: string): boolean {
 // "always", "for good"): "permanently", "until further notice", "every …", "each …".
 const STANDING_LIMIT_OVERRIDE = /\b(?:permanently|until\s+further\s+notice|every|each)\b/i;
 
+// Round 26 (analysis-lh23 F, NOWORLATER): "now or later", "now or ever", "now or in future",
+// "now and going forward": the request holds at any time, so it lasts beyond the occasion a lead
+// names ("Ahead of the meeting on the 10th: please don't raise X, now or later"), wherever in its
+// sentence it is said (listen.ts oneOff reads the sentence).
+const NOW_OR_LATER = String.raw`\bnow\s+or\s+(?:later|ever|in\s+(?:the\s+)?future|at\s+any\s+(?:point|time)|down\s+the\s+(?:line|road))\b|\b(?:now|today)\s+(?:and|or)\s+(?:in\s+(?:the\s+)?future|going\s+forward|from\s+now\s+on)\b`;
+const SAID_FOR_ANY_TIME = new RegExp(NOW_OR_LATER, "i");
+
+/** Whether `text` says its request holds now and at any later time ("now or later"). */
+export function saidForAnyTime(text: string): boolean {
+  return SAID_FOR_ANY_TIME.test(text);
+}
+
 // Said to last: overrides a nearby one-off word ("Teams please for Thursday and going forward").
 const STANDING =
   /\b(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|future\s+(?:invites?|invitations?|meetings?|bills?|invoices?|correspondence)|always|never|generally|in\s+general|for\s+good|altogether|at\s+all|any\s+more|anymore|no\s+longer|every\s+time|each\s+time|for\s+(?:anything|everything|all)\b|for\s+any\s+(?:future|of)|as\s+a\s+rule|standing\s+rule|from\s+(?:the\s+)?(?:\w+\s+)?(?:bill|invoice)?\s*onwards?|whenever|at\s+any\s+(?:other\s+)?time|in\s+anything|anything\s+(?:you\s+send|addressed|with\s+us|for\s+us|that\s+comes|else)|(?:on|for)\s+(?:all|any|every)\s+(?:of\s+)?(?:our|my)\b|\bnot\s+just\s+(?:this|that|the\s+one)\b|\b(?:applies|apply)\s+to\s+(?:every|all|each|any)\b|\b(?:to|in|at)\s+every\s+(?:future\s+)?(?:meeting|call|invoice|bill|letter|e-?mail|message|update|document|report)s?\b)/i;
@@ -301,7 +313,8 @@ const MOMENT_OF_READING =
   /\bwhenever\s+you\s+(?:see|get|read|receive|pick\s+up)\s+(?:this|it|my\s+\w+)\b/gi;
 
 export function isStanding(text: string): boolean {
-  return STANDING.test(text.replace(MOMENT_OF_READING, " "));
+  const own = text.replace(MOMENT_OF_READING, " ");
+  return STANDING.test(own) || SAID_FOR_ANY_TIME.test(own);
 }
 
 // What follows a request and makes it a one-off: "Just this once.", "Just that one invoice.",

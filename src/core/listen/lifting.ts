@@ -35,11 +35,23 @@ const RULE_LIFTED = String.raw`(?:\b(?:is|are|was|were|(?:has|have)\s+(?:${ADVER
 // banned-words list", "the do-not-mention list"); not "the approved list" (taking a value off
 // that one bans it).
 const AVOID_KIND = String.raw`(?:non-?billable|non-?chargeable|banned|blocked|barred|excluded|prohibited|restricted|refused|disallowed|rejected|do[\s-]not[\s-](?:mention|use|name|bill|pay)|no-?go|off[\s-]limits|never[\s-]mention|black|competitors?|rivals?|sensitive[\s-]topics?|avoid)`;
-export const AVOID_LIST = String.raw`(?:the|our|your|their)\s+(?:(?:[\w-]+\s+){0,2}?${AVOID_KIND}(?:\s+[\w-]+){0,2}?\s+(?:list|register|schedule)|(?:list|register|schedule)\s+of\s+(?:[\w-]+\s+){0,1}?(?:(?:to|not\s+to|never\s+to)\s+)?${AVOID_KIND})`;
+// Round 26: a list named by what its keeper does to what is on it, in a relative clause ("the
+// list of entries we reject", "the list of names you avoid with us", "the list of phrases that
+// we won't pay for"): the keeper "we"/"you"/"I", the verb one that keeps a thing out.
+const KEEPS_OUT = String.raw`(?:avoid|reject|exclude|ban|bar|block|refuse|disallow|strike\s+out|write\s+off|keep\s+out|(?:don['’]t|do\s+not|won['’]t|will\s+not|never|can['’]t|cannot)\s+(?:pay(?:\s+for)?|accept|allow|mention|name|use|bill|raise|discuss))`;
+const LIST_BY_KEEPER = String.raw`(?:list|register|schedule)\s+of\s+(?:[\w-]+\s+){1,2}?(?:(?:that|which)\s+)?(?:we|you|i)\s+(?:(?:always|usually|normally|still|currently|now)\s+)?${KEEPS_OUT}\b`;
+export const AVOID_LIST = String.raw`(?:the|our|your|their)\s+(?:(?:[\w-]+\s+){0,2}?${AVOID_KIND}(?:\s+[\w-]+){0,2}?\s+(?:list|register|schedule)|(?:list|register|schedule)\s+of\s+(?:[\w-]+\s+){0,1}?(?:(?:to|not\s+to|never\s+to)\s+)?${AVOID_KIND}|${LIST_BY_KEEPER})`;
+
+/**
+ * Round 26: the need to keep something out, denied, however the denial is said: "no need",
+ * "no reason", "no further need", "there's no longer any need", "no longer a need", with a time
+ * word before its "to" ("no need any more to…"). Every lift by a denied need reads this one.
+ */
+export const NEED_GONE = String.raw`(?:no\s+longer\s+(?:any|a|much)\s+|no\s+(?:further|more|real)\s+|no\s+)(?:need|reason)(?:\s+(?:any\s?more|any\s+longer|now|these\s+days|nowadays))?`;
 
 // A value that is allowed again: "is now allowed", "can now be mentioned", "comes off the list".
 // The list named bare ("off the list": the one that holds it) or by what it holds.
-const LIST = String.raw`(?:${AVOID_LIST}|(?:the|that|this|your|our)\s+list\b(?!\s+of\b))`;
+export const LIST = String.raw`(?:${AVOID_LIST}|(?:the|that|this|your|our)\s+list\b(?!\s+of\b))`;
 const VALUE_LIFTED = String.raw`(?:\b(?:is|are|['’]s|['’]re)\s+now\s+(?:allowed|permitted|acceptable|accepted|approved|welcome)\b|\b(?:is|are)\s+(?:allowed|permitted|acceptable|approved)\s+(?:again|now|from\s+now\s+on|going\s+forward)\b|\bcan\s+now\s+be\s+(?:mentioned|named|used|raised|discussed|included)\b|\b(?:comes?|came|is\s+coming|are\s+coming|goes|went|has\s+come|have\s+come|is\s+taken|are\s+taken)\s+off\s+${LIST})`;
 
 // A billing entry that may be charged again: "'Internal conference' entries are now payable".
@@ -58,7 +70,8 @@ const ACTIVE = new RegExp(String.raw`${ACTIVE_LIFT}(?<gap>)${RULE_ANCHOR}`, "gi"
  * done or asked for: a negation ("we have not dropped", "we never lifted"), a condition or
  * question word ("if the board lifts", "whether to drop"), a modal or a plan ("we may drop", "we
  * will lift", "we are planning to lift", "considering lifting"). A permission to the reader ("you
- * can drop", "you may now lift") and a polite request ("grateful if you could drop") are asked for.
+ * can drop", "you may now lift") and a polite request ("grateful if you could drop", "could you
+ * take X off") are asked for.
  */
 export function tentativeBefore(before: string): boolean {
   const words = before
@@ -68,6 +81,9 @@ export function tentativeBefore(before: string): boolean {
       " ",
     )
     .replace(/\byou\s+(?:(?:now|also|just)\s+)?(?:can|may|could)\b/gi, " ")
+    // Round 26: a polite request put as a question ("could you take X off the list?"); the judge
+    // still refuses a real question ("can we take X off the list?").
+    .replace(/\b(?:could|can|would|will)\s+you\s+(?:(?:please|kindly|now|just)\s+)?$/gi, " ")
     .replace(/\b(?:can|could)\s+(?:now\s+)?(?:confirm|report|tell\s+you|say)\b/gi, " ")
     .replace(/\b(?:please|kindly)\b/gi, " ");
   return TENTATIVE.test(words);
@@ -125,4 +141,28 @@ export function replacedTokens(skeleton: string): number[] {
     for (let m = pattern.exec(skeleton); m; m = pattern.exec(skeleton)) out.push(Number(m[1]));
   }
   return out;
+}
+
+// Round 26 (analysis-lh23 §2 A): the lift read as a construction whatever its object, for a
+// sentence whose lifted value cannot be read ("so you can drop that restriction", "take them off
+// the list"): the lifting verb with a rule for object, a taking-off a list of things kept out, a
+// denied need to keep something out, a value no longer on the list or banned. The object must be
+// a rule or a list of things to avoid: "drop the meeting", "remove the attachment", "take me off
+// the mailing list" lift nothing.
+const RULE_NOUN = String.raw`(?:restrictions?|bans?|rules?|prohibitions?|embargo(?:es)?|blocks?|bars?|exclusions?)`;
+const LIFT_VERB = String.raw`(?:drop(?:s|ped|ping)?|lift(?:s|ed|ing)?|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|end(?:s|ed|ing)?|relax(?:es|ed|ing)?|rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing)|waiv(?:e|es|ed|ing)|forget|ignore|disregard)`;
+const LIFT_FRAME = new RegExp(
+  [
+    String.raw`\b${LIFT_VERB}\s+(?:the|that|this|those|these|our|your|its|their|my)\s+(?:[\w'’"-]+\s+){0,3}?${RULE_NOUN}\b`,
+    String.raw`\b(?:take|takes|taken|took|taking|strike|struck|delete|deleted|remove|removed)\s+(?!(?:me|us|him|her)\b)(?:[\w'’"“”‘-]+\s+){1,4}?(?:off|from)\s+${LIST}`,
+    String.raw`\b(?:${NEED_GONE}|(?:don['’]t|do\s+not|no\s+longer)\s+(?:need|have)|needn['’]t)\s+(?:for\s+you\s+)?to\s+(?:keep|avoid|exclude|omit|leave\s+out|steer\s+clear\s+of)\b`,
+    String.raw`\bno\s+longer\s+(?:on\s+${LIST}|banned|barred|excluded|prohibited|restricted|off[\s-]limits|a\s+(?:competitor|rival))`,
+    String.raw`\b(?:comes?|came|goes|went|is|are)\s+(?:now\s+)?off\s+${LIST}`,
+  ].join("|"),
+  "i",
+);
+
+/** Whether `text` lifts something kept out, whether or not what it lifts can be read. */
+export function liftsSomething(text: string): boolean {
+  return LIFT_FRAME.test(text);
 }

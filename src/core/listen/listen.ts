@@ -31,6 +31,7 @@ import {
   isReaderReported,
   isTakenBack,
   isStanding,
+  saidForAnyTime,
   isTemporary,
   isWithdrawal,
   opensWithTemporary,
@@ -79,6 +80,7 @@ import { isWordOfFullName, refusedOutright } from "./name-guard";
 import { LONGEST_CLAUSE, type Clause, type Sentence } from "./sentences";
 import { SERVED_PEOPLE } from "./third-parties";
 import { verblessWish } from "./verbless";
+import { liftsSomething, NEED_GONE } from "./lifting";
 import { hearWithdrawals } from "./withdrawals";
 import {
   SINGLE_VALUE_FIELDS,
@@ -250,7 +252,12 @@ export function listen(
   withCapitalsCorrected(suggestions, byKey);
   return withoutInvoiceTopics(
     withoutPersonalCopies(
-      oneSetPerField(competitorsOnFile(withoutContradicted(suggestions, read), byKey)),
+      oneSetPerField(
+        competitorsOnFile(
+          withoutContradicted(withoutLiftedRestated(suggestions, read), read),
+          byKey,
+        ),
+      ),
     ),
   );
 }
@@ -473,6 +480,42 @@ function hear(
   }
 }
 
+// Round 26 (analysis-lh23 §2 A, LIFTCONFIRM): a lift is heard as a lift. The lists a client can
+// lift a value from; a wish for a channel is not kept out of anything.
+const LIFTABLE: ReadonlySet<string> = new Set([
+  "competitors",
+  "bannedBillingPhrases",
+  "avoidTopics",
+  "avoidChannels",
+  "avoidNames",
+]);
+
+/**
+ * Round 26: what a sentence that lifts a value does not also say. A value it removes is not added
+ * or confirmed in the same sentence ("'X' is no longer on the excluded list, so you can drop that
+ * restriction": the second clause names the entry again); and a confirmation whose own words lift
+ * something (lifting.ts liftsSomething: "so you can drop that restriction", "no need to keep
+ * them out of the decks") is no confirmation, whether or not the lifted value could be read.
+ */
+function withoutLiftedRestated(suggestions: Suggestion[], read: ReadMessage): Suggestion[] {
+  const sentenceOf = (s: Suggestion) =>
+    read.sentences.findIndex((x) => x.start <= s.start && s.start < x.end);
+  const removed = suggestions
+    .filter((s) => s.op === "remove")
+    .map((s) => ({ s, sentence: sentenceOf(s), value: headOf(s.field, s.value).toLowerCase() }));
+  return suggestions.filter((s) => {
+    if (s.op === "remove" || !LIFTABLE.has(s.field)) return true;
+    const value = headOf(s.field, s.value).toLowerCase();
+    const sentence = sentenceOf(s);
+    if (
+      removed.some((r) => r.s.field === s.field && r.value === value && r.sentence === sentence)
+    ) {
+      return false;
+    }
+    return !(s.alreadyKnown && liftsSomething(s.quote));
+  });
+}
+
 // "Routine correspondence by email is still fine", "WhatsApp is OK for quick things": the writer
 // says elsewhere in the message that the channel is fine, so a refusal of it was about something
 // narrower (a kind of content, an occasion) and is not a standing one.
@@ -561,8 +604,10 @@ function clauseFacts(context: ClauseContext, state: MessageState): ClauseFacts {
   };
 }
 
-const REFUSAL_NEGATED =
-  /\b(?:no\s+longer|don't|do\s+not|doesn't|does\s+not|never|not|no\s+need\s+to)\s+(?:(?:need|have)\s+to\s+|feel\s+you\s+have\s+to\s+)?(?:ban|bar|prohibit|forbid|avoid|block|exclude)\b/i;
+const REFUSAL_NEGATED = new RegExp(
+  String.raw`\b(?:${NEED_GONE}\s+to|no\s+longer|don't|do\s+not|doesn't|does\s+not|never|not)\s+(?:(?:need|have)\s+to\s+|feel\s+you\s+have\s+to\s+)?(?:ban|bar|prohibit|forbid|avoid|block|exclude)\b`,
+  "i",
+);
 // A capitalised name (not "I" or "We"), perhaps with a note in brackets, that tells the writer: the
 // verb in the third person, so an imperative ("Just tell me when…", "Please say so") is not one.
 const NAMED_BODY_TELLS =
@@ -729,6 +774,9 @@ function afterNewsOfTheDay(context: ClauseContext): boolean {
 
 function oneOff(context: ClauseContext): boolean {
   const { sentence, clause, next } = context;
+  // Round 26: "…on Friday: please do not raise X with our players - now or later": said for any
+  // time anywhere in the sentence (its own clause after a dash), it is no one-off.
+  if (saidForAnyTime(sentence.text)) return false;
   if (isOneOff(clause, next)) return true;
   if (afterNewsOfTheDay(context)) return true;
   // "…could you send me a breakdown? The board wants to see where the time went. Just this

@@ -8,9 +8,11 @@
  * welcome. An obligation lifted for anything else ("no need to invite us", "no need to send
  * updates") is the writer's refusal as before.
  */
+import { NEED_GONE } from "./lifting";
 import type { Candidate } from "./recogniser";
 
-const OBLIGATION_LIFTED = String.raw`(?:\bno\s+(?:need|reason)(?:\s+(?:any\s?more|any\s+longer|now|these\s+days|nowadays))?\s+(?:for\s+(?:you|anyone|your\s+team)\s+)?to|\b(?:don['’]t|do\s+not|doesn['’]t|does\s+not|no\s+longer)\s+(?:need|have)\s+to|\bneedn['’]t|\bneed\s+not|\b(?:don['’]t|do\s+not)\s+feel\s+(?:that\s+)?(?:you\s+)?(?:have|need|ought|must)\s+to|\b(?:don['’]t|do\s+not)\s+feel\s+(?:obliged|bound)\s+to)`;
+// Round 26: the denied need is lifting.ts's one reading ("no longer any need", "no further need").
+const OBLIGATION_LIFTED = String.raw`(?:\b${NEED_GONE}\s+(?:for\s+(?:you|anyone|your\s+team)\s+)?to|\b(?:don['’]t|do\s+not|doesn['’]t|does\s+not|no\s+longer)\s+(?:need|have)\s+to|\bneedn['’]t|\bneed\s+not|\b(?:don['’]t|do\s+not)\s+feel\s+(?:that\s+)?(?:you\s+)?(?:have|need|ought|must)\s+to|\b(?:don['’]t|do\s+not)\s+feel\s+(?:obliged|bound)\s+to)`;
 // The duty denied is one to exclude: avoid, leave or keep something out of or off something.
 // Not "take us out" (to lunch: hospitality itself, whose refusal "no need to" still is).
 const EXCLUDE = String.raw`(?:avoid|exclude|omit|skip|ban|bar|block|steer\s+clear\s+of|shy\s+away\s+from|stay\s+away\s+from|leave\s+out|(?:keep|leave|take|drop|strike|cross)\s+(?:[\w'’-]+\s+){0,4}?(?:off|out\s+of)\b)`;

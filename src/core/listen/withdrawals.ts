@@ -23,7 +23,14 @@ import { normaliseChannel, type ClientProfile } from "../profile";
 import { headOf } from "./annotated";
 import { isWithdrawal } from "./clause-facts";
 import { channelMentions } from "./lexicon";
-import { AVOID_LIST, liftedByPredicate, replacedTokens, tentativeBefore } from "./lifting";
+import {
+  AVOID_LIST,
+  liftedByPredicate,
+  LIST,
+  NEED_GONE,
+  replacedTokens,
+  tentativeBefore,
+} from "./lifting";
 import type { Candidate, ClauseContext } from "./recogniser";
 import { REMOVABLE_FIELDS, type ListenField, type RemovableField, type Suggestion } from "./types";
 
@@ -65,8 +72,9 @@ const BE = String.raw`(?:is|are|'s|’s|'re|’re|has\s+become|have\s+become)`;
 const AVOIDED = String.raw`(?:a\s+problem|an\s+issue|a\s+concern|off[\s-]limits|out\s+of\s+bounds|banned|barred|taboo|a\s+no-go(?:\s+area)?|a\s+sore\s+(?:point|subject)|a\s+sensitive\s+(?:point|subject|topic)|sensitive|off\s+the\s+table|(?:a|our|an?\s+\w+)\s+(?:competitor|rival)|a\s+competitor\s+of\s+ours|something\s+(?:i|we)\s+(?:avoid|mind|object\s+to))`;
 
 // "no need", "no reason", and round 19 with a time word before its "to" ("there is no reason any
-// more to keep X out of our documents", "no need now to avoid X").
-const NO_NEED = `no\\s+(?:need|reason)(?:\\s+(?:any\\s?more|any\\s+longer|now|these\\s+days|nowadays))?`;
+// more to keep X out of our documents", "no need now to avoid X"); round 26: the one reading of a
+// denied need (lifting.ts NEED_GONE), "no longer any need", "no further need" included.
+const NO_NEED = NEED_GONE;
 
 // Round 19: leave to stop avoiding something ("you can stop tiptoeing round X").
 const STOP_LEAVE = `(?:you\\s+(?:can|may|could)(?:\\s+(?:now|all|also|safely))?|(?:you're|you\\s+are)\\s+(?:free|welcome)\\s+to|feel\\s+free\\s+to|(?:it's|it’s|it\\s+is)\\s+(?:fine|ok|okay|safe|time)\\s+to|time\\s+to)`;
@@ -96,8 +104,10 @@ const LIFT_ASKED = new RegExp(
   "i",
 );
 
+// Round 26: the list named bare too ("take Pepsi off the list", "off your list"): with a value on
+// file for object, the list is the one that holds it (lifting.ts LIST; not "the list of …").
 const TAKEN_OFF = new RegExp(
-  String.raw`\b(?:take|taken|took|taking|remove|removed|removing|strike|struck|delete|deleted|drop|dropped)\s+${gap(1)}${V}["'”’]?\s+(?:off|from|out\s+of)\s+${AVOID_LIST}`,
+  String.raw`\b(?:take|taken|took|taking|remove|removed|removing|strike|struck|delete|deleted|drop|dropped)\s+${gap(1)}${V}["'”’]?\s+(?:off|from|out\s+of)\s+${LIST}`,
   "i",
 );
 
@@ -126,6 +136,12 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
     "i",
   ),
   new RegExp(String.raw`${V}(?:\s+[\w'’-]+){0,3}?\s+${BE}\s+no\s+longer\s+${AVOIDED}`, "i"),
+  // Round 26: the need denied in the passive ("Pepsi no longer needs to be avoided", "X needn't be
+  // kept out of the decks any more").
+  new RegExp(
+    String.raw`${V}["'”’]?(?:\s+[\w'’-]+){0,3}?\s+(?:no\s+longer\s+needs?|(?:doesn't|does\s+not|don't|do\s+not)\s+need|needn't|need\s+not)\s+(?:to\s+)?be\s+(?:avoided|excluded|omitted|left\s+out|kept\s+out|kept\s+off|treated\s+as\s+off[\s-]limits)\b`,
+    "i",
+  ),
   // "we no longer compete with Nestlé".
   new RegExp(String.raw`\bno\s+longer\s+compete\s+(?:with|against)\s+${gap(2)}${V}`, "i"),
   // "happy to take calls again", "feel free to mention Nestlé again", "you can call me Meg again",
@@ -163,14 +179,14 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
   ),
   // "no need to avoid Zoom any more", "you don't have to steer clear of politics now".
   new RegExp(
-    String.raw`\b(?:(?:${NO_NEED}|(?:don't|do\s+not|no\s+longer)\s+(?:need|have))\s+(?:(?:for\s+(?:you|anyone|anybody|your\s+[\w-]+)|you|anyone)\s+)?to|needn't|need\s+not|${FEEL_BOUND})\s+(?:avoid|steer\s+clear\s+of|keep\s+off|stay\s+off|keep\s+away\s+from|(?:tiptoe|tip-toe|skirt|dance|creep|walk\s+on\s+eggshells)\s+(?:a)?round|shy\s+away\s+from|leave\s+out)\s+${gap(2)}${V}`,
+    String.raw`\b(?:(?:${NO_NEED}|(?:don't|do\s+not|no\s+longer)\s+(?:need|have))\s+(?:(?:for\s+(?:you|anyone|anybody|your\s+[\w-]+)|you|anyone)\s+)?to|needn't|need\s+not|${FEEL_BOUND})\s+(?:avoid|exclude|omit|steer\s+clear\s+of|keep\s+off|stay\s+off|keep\s+away\s+from|(?:tiptoe|tip-toe|skirt|dance|creep|walk\s+on\s+eggshells)\s+(?:a)?round|shy\s+away\s+from|leave\s+out)\s+${gap(2)}${V}`,
     "i",
   ),
   // Round 19: the avoiding itself stopped, with leave to ("you can stop tiptoeing round the
   // relegation stuff now", "feel free to stop steering clear of Acme"). Without the permission it
   // may be a complaint ("stop avoiding my calls") or a request about something else.
   new RegExp(
-    `\\b${STOP_LEAVE}\\s+stop\\s+(?:avoiding|(?:tiptoeing|tip-toeing|skirting|dancing|creeping|pussyfooting|treading\\s+(?:carefully|lightly|softly))\\s+(?:a)?round|skirting|steering\\s+clear\\s+of|shying\\s+away\\s+from|staying\\s+off|keeping\\s+off|walking\\s+on\\s+eggshells\\s+(?:a)?round|being\\s+(?:so\\s+)?(?:careful|cautious|coy)\\s+(?:about|around|with))\\s+${gap(2)}${V}`,
+    `\\b${STOP_LEAVE}\\s+stop\\s+(?:avoiding|excluding|omitting|leaving\\s+out|(?:tiptoeing|tip-toeing|skirting|dancing|creeping|pussyfooting|treading\\s+(?:carefully|lightly|softly))\\s+(?:a)?round|skirting|steering\\s+clear\\s+of|shying\\s+away\\s+from|staying\\s+off|keeping\\s+off|walking\\s+on\\s+eggshells\\s+(?:a)?round|being\\s+(?:so\\s+)?(?:careful|cautious|coy)\\s+(?:about|around|with))\\s+${gap(2)}${V}`,
     "i",
   ),
   // Round 20 (rec 2c): "stop treating Glimmerforge as a rival", "we no longer regard X as
@@ -218,9 +234,10 @@ const LIFTS_LISTED: readonly RegExp[] = [
     String.raw`\b(?:no\s+longer|don't|do\s+not)\s+need\s+${V}\s+on\s+(?:the|that|this|your|our)\s+list\b`,
     "i",
   ),
-  // "no need to keep them off-limits", "you needn't keep Harbour out of your correspondence".
+  // "no need to keep them off-limits", "you needn't keep Harbour out of your correspondence";
+  // round 26: out of anything ("no longer any need to keep X out of the decks"), or just "out".
   new RegExp(
-    String.raw`\b(?:(?:${NO_NEED}|(?:don't|do\s+not|no\s+longer)\s+(?:need|have)|needn't)\s+(?:for\s+you\s+)?to|${FEEL_BOUND})\s+keep\s+${gap(1)}${V}\s+(?:off[\s-]limits|out\s+of\s+(?:[\w-]+\s+){0,3}?(?:correspondence|emails?|letters?|documents?|papers|anything|everything|conversations?|meetings?|it)|off\s+the\s+(?:table|agenda)|under\s+wraps)`,
+    String.raw`\b(?:(?:${NO_NEED}|(?:don't|do\s+not|no\s+longer)\s+(?:need|have)|needn't)\s+(?:for\s+you\s+)?to|${FEEL_BOUND})\s+keep\s+${gap(1)}${V}\s+(?:off[\s-]limits|out\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+|out\b|off\s+the\s+(?:table|agenda)|under\s+wraps)`,
     "i",
   ),
 ];
@@ -608,6 +625,16 @@ export function hearWithdrawals(
   const { clause, sentence, read } = context;
   if (!ANY_CUE.test(clause.text) && !(candidates && REPLACE_CUE.test(clause.text)))
     return candidates;
+  // Round 26: a value on file taken off a list ("take Pepsi off the list") names the list that
+  // holds it, not an invitation list the organisation leaves (entertainment.ts reads "take Granite
+  // off those lists" so). Whether or not a lift is heard below ("can we take Pepsi off the
+  // list?"), no hospitality is refused here.
+  if (
+    candidates?.some((c) => c.field === "entertainment") &&
+    takenOffList(clause.text, onFile(stored))
+  ) {
+    candidates = candidates.filter((c) => c.field !== "entertainment");
+  }
   let items = withdrawn(withoutPoliteIfs(clause.text), onFile(stored));
   let quote = { start: clause.start, end: clause.end };
   // "I said I didn't want calls, but that's no longer the case": the cue in this clause, the
@@ -690,6 +717,13 @@ export function hearWithdrawals(
     }
   }
   return candidates && candidates.length > 0 ? candidates : undefined;
+}
+
+/** Whether a value of `items` is the object of a taking-off in `text` ("take Pepsi off the …"). */
+function takenOffList(text: string, items: readonly OnFile[]): boolean {
+  return items.some((item) =>
+    find(text, item).some(({ end }) => /^["'”’]?\s+(?:off|from|out\s+of)\s/i.test(text.slice(end))),
+  );
 }
 
 /**

@@ -20,6 +20,11 @@ runListenTests("entertainment", {
     },
     { name: "thanks for lunch", body: "Jo,\nThank you for lunch yesterday, it was lovely.\nMegge" },
     {
+      name: "round 26: a channel taken off the list of what we don't use is no invitation list",
+      body: "Jo,\nYou can take WhatsApp off the list of apps we don't use.\nMegge",
+      fields: ["entertainment"],
+    },
+    {
       name: "the client invites the firm",
       body: "Jo,\nWould you like to join us in our box at Lord's?\nMegge",
     },
@@ -28,6 +33,11 @@ runListenTests("entertainment", {
     {
       name: "UK: we can't accept hospitality",
       body: "Jo,\nAs a regulated body we can't accept hospitality of any kind from advisers.\nMegge",
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
+    },
+    {
+      name: "round 26: an organisation taken off the list of guests you invite is still invitations",
+      body: "Jo,\nPlease take Coca-Cola off the list of guests you invite to your summer events.\nMegge",
       heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
     },
     {

@@ -148,3 +148,38 @@ runListenTests("reading: a bare refusal after news of the day", {
     },
   ],
 });
+
+// Round 26 (analysis-lh23 F): "now or later" says a request holds at any time, wherever in its
+// sentence, so the occasion a lead names does not make it a one-off. Written for this table.
+runListenTests("reading: a request said for any time behind an occasion lead", {
+  silent: [
+    {
+      name: "the occasion alone: for one meeting",
+      body: day(
+        "Before the site visit on Tuesday: please don't raise the redundancies with the crew.",
+      ),
+      fields: ["avoidTopics"],
+    },
+    {
+      name: "'now' alone is the moment",
+      body: day("For the call on Monday: please don't raise the redundancies now."),
+      fields: ["avoidTopics"],
+    },
+  ],
+  heard: [
+    {
+      name: "'now or later' in its own clause after a dash",
+      body: day(
+        "Before the site visit on Tuesday: please don't raise the redundancies with the crew - now or later.",
+      ),
+      heard: [{ field: "avoidTopics", value: "redundancies", profile: COKE }],
+    },
+    {
+      name: "'now or in future' inside the request",
+      body: day(
+        "For the call on Monday, please never bring up the redundancies, now or in future.",
+      ),
+      heard: [{ field: "avoidTopics", value: "redundancies", profile: COKE }],
+    },
+  ],
+});

@@ -11,6 +11,7 @@ import {
   type WithdrawalCase,
   onOrg,
 } from "./listen-tester";
+import { liftsSomething } from "../../../src/core/listen/lifting";
 
 const onPerson = (fields: Record<string, unknown>) => ({ matchKey: MEGGE, ...fields });
 
@@ -312,6 +313,148 @@ const traps: WithdrawalCase[] = [
   },
 ];
 
+// Round 26: a lift is heard as a lift, read as one construction for every list (the denied need,
+// a list named by what its keeper keeps out, a rule dropped): the value on file is removed, never
+// added back or confirmed; a lift whose value cannot be read confirms nothing; a lift of a value
+// not on file, or of something that is no preference, says nothing.
+const lifts: WithdrawalCase[] = [
+  {
+    name: "'no longer any need to keep X out of' a rival on file",
+    body: "There's no longer any need to keep Pepsi out of the slides you prepare for us.",
+    profiles: [onOrg({ competitors: ["Pepsi"] })],
+    removed: [{ field: "competitors", value: "Pepsi", profile: COKE }],
+  },
+  {
+    name: "'no further need to exclude' a rival on file (US)",
+    body: "No further need to exclude Pepsi from your pitch materials.",
+    profiles: [onOrg({ competitors: ["Pepsi"] })],
+    removed: [{ field: "competitors", value: "Pepsi", profile: COKE }],
+  },
+  {
+    name: "'no longer any need to avoid' a topic on file",
+    body: "There is no longer any need to avoid the warehouse fire when you write to us.",
+    profiles: [onOrg({ avoidTopics: ["the warehouse fire"] })],
+    removed: [{ field: "avoidTopics", value: "the warehouse fire", profile: COKE }],
+  },
+  {
+    name: "taken off 'the list of items we won't pay for'",
+    body: "You can take 'Courier charges' off the list of items we won't pay for.",
+    profiles: [onOrg({ bannedBillingPhrases: ["Courier charges"] })],
+    removed: [{ field: "bannedBillingPhrases", value: "Courier charges", profile: COKE }],
+  },
+  {
+    name: "taken off 'the list of channels we don't use'",
+    body: "Feel free to take WhatsApp off the list of channels we don't use.",
+    profiles: [onOrg({ avoidChannels: ["whatsapp"] })],
+    removed: [{ field: "avoidChannels", value: "whatsapp", profile: COKE }],
+  },
+  {
+    name: "a pronoun taken off 'the list of names you avoid with us', its rival in the same sentence",
+    body: "Pepsi is part of the group now, so you can take them off the list of names you avoid with us.",
+    profiles: [onOrg({ competitors: ["Pepsi"] })],
+    removed: [{ field: "competitors", value: "Pepsi", profile: COKE }],
+  },
+  {
+    name: "removed in one clause, 'drop that restriction' in the next: no confirmation beside it",
+    body: "'Courier charges' is no longer on the excluded list, so you can drop that restriction.",
+    profiles: [onOrg({ bannedBillingPhrases: ["Courier charges"] })],
+    removed: [{ field: "bannedBillingPhrases", value: "Courier charges", profile: COKE }],
+  },
+  {
+    name: "a lift whose value cannot be read confirms nothing",
+    body: "The board signed off 'Courier charges' last week, so you can drop that restriction.",
+    profiles: [onOrg({ bannedBillingPhrases: ["Courier charges"] })],
+    removed: [],
+  },
+  {
+    name: "taken off the list named bare: the list that holds it, no hospitality refused",
+    body: "You can take Pepsi off the list now that we own them.",
+    profiles: [onOrg({ competitors: ["Pepsi"] })],
+    removed: [{ field: "competitors", value: "Pepsi", profile: COKE }],
+  },
+  {
+    name: "a polite 'could you' lift",
+    body: "Could you take Zoom off your list? IT has finally approved it.",
+    profiles: [onOrg({ avoidChannels: ["zoom"] })],
+    removed: [{ field: "avoidChannels", value: "zoom", profile: COKE }],
+  },
+  {
+    name: "the need denied in the passive",
+    body: "The warehouse fire no longer needs to be avoided in your letters.",
+    profiles: [onOrg({ avoidTopics: ["the warehouse fire"] })],
+    removed: [{ field: "avoidTopics", value: "the warehouse fire", profile: COKE }],
+  },
+  {
+    name: "leave to stop excluding a rival",
+    body: "You can stop excluding Pepsi from the market overviews.",
+    profiles: [onOrg({ competitors: ["Pepsi"] })],
+    removed: [{ field: "competitors", value: "Pepsi", profile: COKE }],
+  },
+  // Traps beside the positives.
+  {
+    name: "a lift of a rival not on file: neither a removal nor a new topic",
+    body: "There's no longer any need to keep Globex out of the slides you prepare for us.",
+    profiles: [onOrg({ competitors: ["Pepsi"] })],
+    removed: [],
+  },
+  {
+    name: "a hypothetical lift",
+    body: "If they ever take Pepsi off our list of brands we avoid, I'll tell you.",
+    profiles: [onOrg({ competitors: ["Pepsi"] })],
+    removed: [],
+  },
+  {
+    name: "a lift asked as a question",
+    body: "Can we take Pepsi off the list of brands we avoid?",
+    profiles: [onOrg({ competitors: ["Pepsi"] })],
+    removed: [],
+  },
+  {
+    name: "a lift for one call only",
+    body: "You can drop the restriction on Pepsi for this call only.",
+    profiles: [onOrg({ competitors: ["Pepsi"] })],
+    removed: [],
+  },
+  {
+    name: "someone else says the need is gone",
+    body: "My colleague says there's no longer any need to keep Pepsi out of the slides.",
+    profiles: [onOrg({ competitors: ["Pepsi"] })],
+    removed: [],
+  },
+  {
+    name: "a rival on file taken off the distribution list: a list of something else",
+    body: "Please take Pepsi off the distribution list for the newsletter.",
+    profiles: [onOrg({ competitors: ["Pepsi"] })],
+    removed: [],
+  },
+  {
+    name: "'can we take X off the list?' is a question, and no invitation list either",
+    body: "Can we take Pepsi off the list?",
+    profiles: [onOrg({ competitors: ["Pepsi"] })],
+    removed: [],
+  },
+  {
+    name: "the passive need denied for someone else",
+    body: "Their chairman says the warehouse fire no longer needs to be avoided.",
+    profiles: [onOrg({ avoidTopics: ["the warehouse fire"] })],
+    removed: [],
+  },
+  {
+    name: "removing an attachment lifts nothing: the rival's confirmation kept",
+    body: "Please remove the attachment from the thread, and please never mention Pepsi in anything you send us.",
+    profiles: [onOrg({ competitors: ["Pepsi"] })],
+    removed: [],
+    also: ["competitors=Pepsi"],
+  },
+  {
+    name: "'drop that line' of a refusal restated is no lift: its confirmation kept",
+    body: "We won't pay for 'Courier charges', so please drop that line from the bills.",
+    profiles: [onOrg({ bannedBillingPhrases: ["Courier charges"] })],
+    removed: [],
+    also: ["bannedBillingPhrases=Courier charges"],
+  },
+];
+
 const quotedAndSigned: WithdrawalCase[] = [
   {
     name: "in quoted history",
@@ -337,6 +480,9 @@ describe("withdrawals", () => {
   });
   describe("traps", () => {
     for (const c of traps) it(c.name, () => check(c, true));
+  });
+  describe("a lift is heard as a lift (round 26)", () => {
+    for (const c of lifts) it(c.name, () => check(c, true));
   });
   describe("other people's words", () => {
     for (const c of quotedAndSigned) it(c.name, () => check(c, true));
@@ -368,4 +514,27 @@ describe("withdrawals", () => {
     });
     expect(heard.filter((s) => s.op === "remove")).toHaveLength(1);
   });
+});
+
+// Round 26: the lift read whatever its object (lifting.ts liftsSomething), which keeps a clause
+// that lifts from confirming what it names: valid rows lift, invalid rows are no lift.
+const liftWords: { text: string; lifts: boolean }[] = [
+  { text: "so you can drop that restriction", lifts: true },
+  { text: "we have lifted the old ban on those entries", lifts: true },
+  { text: "you can take them off the list of names you avoid with us", lifts: true },
+  { text: "there's no longer any need to keep them out of the decks", lifts: true },
+  { text: "it is no longer on the excluded list", lifts: true },
+  { text: "that item comes off the list", lifts: true },
+  { text: "please drop the meeting on Friday", lifts: false },
+  { text: "remove the attachment before you send it on", lifts: false },
+  { text: "take me off the mailing list", lifts: false },
+  { text: "please drop that line from the bills", lifts: false },
+  { text: "we will no longer pay for it", lifts: false },
+  { text: "keep them out of the decks", lifts: false },
+];
+
+describe("the lift read whatever its object (round 26)", () => {
+  for (const { text, lifts } of liftWords) {
+    it(`${lifts ? "lifts" : "no lift"}: ${text}`, () => expect(liftsSomething(text)).toBe(lifts));
+  }
 });
