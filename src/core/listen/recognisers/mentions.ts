@@ -148,6 +148,7 @@ const COMPETITOR_FRAMES: readonly RegExp[] = [
 // documents", "avoid their name in drafts", "I will not have either of them mentioned".
 const COMPETITOR_POINTERS =
   /\b(?:(?:don't|do\s+not|never)\s+(?:to\s+)?(?:mention|name|reference|refer\s+to)\s+(?:them|it)\b|(?:stop|don't|do\s+not|never)\s+(?:compar(?:e|ing)|liken(?:ing)?|lump(?:ing)?|bracket(?:ing)?)\s+us\s+(?:in\s+)?(?:to|with)\s+(?:them|it)\b|refer\s+to\s+(?:them|it)\s+as\s+["']|call\s+them\s+["']|(?:don't|do\s+not)\s+want\s+their\s+names?\s+in\b|keep\s+(?:them|it)\s+out\s+of\b|avoid\s+(?:their|its)\s+names?\b|(?:not|never)\s+have\s+(?:them|either\s+of\s+them|any\s+of\s+them|their\s+names?)\s+(?:mentioned|named|appear))/i;
+const COMPARISON_POINTER = /^(?:stop|don't|do\s+not|never)\s+(?:compar|liken|lump|bracket)/i;
 // Something says it is a rival: a competitor, a brand, a neutral name to use for it, a
 // comparison or benchmark with it, or a ban on naming a kind of business ("the budget chains").
 const RIVAL =
@@ -386,11 +387,13 @@ function competitorsIn(context: ClauseContext): Candidate[] {
     /\b(?:we|I)\s+(?:(?:always|generally|usually|simply|just)\s+)?(?:never|don't|do\s+not)\s+(?:name|mention|refer)/i.test(
       text,
     ) && !/\b(?:you|your)\b/i.test(context.sentence.text);
-  // Round 26: the brand may open the pointer's own clause ("We're not Lidl, please stop comparing
-  // us to them").
+  // Round 26: a comparison refused may point at a brand earlier in its own clause ("We're not
+  // Lidl, please stop comparing us to them"); other pointers look before their clause, as the
+  // names in their own clause are rarely the ones meant.
   const pointer = found.length === 0 && !practice ? COMPETITOR_POINTERS.exec(text) : null;
   if (pointer && rivalry()) {
-    for (const brand of brandsBefore(context, pointer.index)) add(brand);
+    const at = COMPARISON_POINTER.test(pointer[0]) ? pointer.index : 0;
+    for (const brand of brandsBefore(context, at)) add(brand);
   }
   return found;
 }
