@@ -727,7 +727,7 @@ const UNTIL = /\buntil\b(?!\s+further\s+notice)/i;
 const FOR_SOMEONE_ELSE = /\b(?:for|with)\s+(?:him|her)\b(?!\s+(?:and|or)\s+(?:me|us)\b)/i;
 // (Round 12: the people of the matter too: "please don't phone the policyholder directly".)
 const CHANNEL_TO_OTHERS = new RegExp(
-  String.raw`\b(?:e-?mail|text|phone|ring|call|message|whatsapp|contact|cc|copy\s+in)\s+(?:(?:the|our|my|their|any)\s+(?:whole\s+|other\s+|wider\s+)?(?:board|team|directors|trustees|chair(?:man|woman)?|ceo|cfo|coo|boss|colleagues?|staff|office|assistant|pa|secretary|husband|wife|partner|family|kids|children|${SERVED_PEOPLE}|witness(?:es)?|employees?|experts?|adjusters?|brokers?|underwriters?|executors?)|anyone\s+else|other\s+people|everyone\s+else)\b`,
+  String.raw`\b(?:e-?mail|text|phone|ring|call|message|whatsapp|contact|cc|copy\s+in)\s+(?:(?:the|our|my|their|any)\s+(?:whole\s+|other\s+|wider\s+)?(?:board|committee|team|directors|trustees|chair(?:man|woman)?|ceo|cfo|coo|boss|colleagues?|staff|office|assistant|pa|secretary|husband|wife|partner|family|kids|children|${SERVED_PEOPLE}|witness(?:es)?|employees?|experts?|adjusters?|brokers?|underwriters?|executors?)|anyone\s+else|other\s+people|everyone\s+else)\b`,
   "i",
 );
 const FOR_SOMEONE_ELSE_FIELDS: ReadonlySet<ListenField> = new Set([

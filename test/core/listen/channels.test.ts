@@ -17,6 +17,11 @@ runListenTests("channels and meeting platforms", {
       fields: ["preferredChannels"],
     },
     {
+      name: "how to reach the committee is not how to reach the writer (round 26)",
+      body: "Jo,\nPlease don't email the committee directly; send everything through me.\nMegge",
+      fields: ["avoidChannels"],
+    },
+    {
       name: "a choice of ways asked as a question (round 26)",
       body: "Jo,\nEmail or phone? Whichever suits you for the call list.\nMegge",
       fields: ["preferredChannels"],
