@@ -213,4 +213,4 @@ export function withoutFiller(text: string): string {
  * Time words that may close a clause after its object without being part of it ("don't mention
  * Medicore these days", "no politics nowadays"): where a reading ends a name or a topic.
  */
-export const TRAILING_TIME = String.raw`these\s+days|nowadays|going\s+forward|from\s+now\s+on|in\s+future`;
+export const TRAILING_TIME = String.raw`these\s+days|nowadays|going\s+forward|from\s+now\s+on|in\s+future|now\s+(?:or|and)\s+(?:later|ever|in\s+(?:the\s+)?future|going\s+forward)`;

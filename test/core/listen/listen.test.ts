@@ -181,5 +181,10 @@ runListenTests("reading: a request said for any time behind an occasion lead", {
       ),
       heard: [{ field: "avoidTopics", value: "redundancies", profile: COKE }],
     },
+    {
+      name: "'now or in future' with no comma does not join the topic",
+      body: day("For the call on Monday, please never bring up the redundancies now or in future."),
+      heard: [{ field: "avoidTopics", value: "redundancies", profile: COKE }],
+    },
   ],
 });
