@@ -50,6 +50,10 @@ const TABLE: Record<string, string> = {
   joseph: "joe joey",
   josephine: "josie jo",
   nicholas: "nick nicky",
+  // The English short form of the name in other languages ("Nikolai", "Nikolaos", "Niklas").
+  nikolai: "nick nicky",
+  nikolaos: "nick nicky",
+  niklas: "nick",
   stephen: "steve stevie",
   steven: "steve stevie",
   jennifer: "jen jenny",

@@ -89,12 +89,19 @@ runListenTests("round 15a: names gates", {
       fields: ["avoidNames"],
     },
     {
-      name: "the given name merely said, with no informality asked",
+      name: "the given name fine for one occasion only",
       from: RAJESH,
-      body: mail("Rajesh is fine.", "R"),
+      body: mail("Rajesh is fine at the site visit.", "R"),
     },
   ],
   heard: [
+    {
+      // Round 27 (decided 5 December): one's own given name found fine asks for it.
+      name: "the given name found fine, with no informality asked",
+      from: RAJESH,
+      body: mail("Rajesh is fine.", "R"),
+      heard: [{ field: "preferredName", value: "Rajesh" }],
+    },
     {
       name: "a quoted whole name misspelt, the correction in the next sentence",
       from: CATRIONA,

@@ -226,19 +226,31 @@ runListenTests("round 17b: cadence, moved reports, copied-in colleagues, full-na
       body: letter("Megge is fine for the board pack."),
       fields: ["preferredName"],
     },
+    // Round 27 (decided 5 December): found fine bare or in all correspondence asks for it; one
+    // occasion, a one-off or a condition does not.
     {
-      name: "'Megge is fine in emails': one setting",
-      body: letter("Megge is fine in emails."),
+      name: "'Megge is fine at the dinner on Friday': one occasion",
+      body: letter("Megge is fine at the dinner on Friday."),
+      fields: ["preferredName"],
+    },
+    {
+      name: "'Megge is fine for now': a one-off",
+      body: letter("Megge is fine for now."),
+      fields: ["preferredName"],
+    },
+    {
+      name: "'Megge is fine when we meet': a condition",
+      body: letter("Megge is fine when we meet."),
+      fields: ["preferredName"],
+    },
+    {
+      name: "'In the meeting Megge is fine': a lead naming one occasion",
+      body: letter("In the meeting Megge is fine."),
       fields: ["preferredName"],
     },
     {
       name: "'Megge is fine with the draft, by the way': fine with something",
       body: letter("Megge is fine with the draft, by the way."),
-      fields: ["preferredName"],
-    },
-    {
-      name: "the plain own first name bare, not asked",
-      body: letter("Megge is fine."),
       fields: ["preferredName"],
     },
     {
@@ -262,6 +274,28 @@ runListenTests("round 17b: cadence, moved reports, copied-in colleagues, full-na
     {
       name: "'Megge is fine, honestly I prefer it'",
       body: letter("Megge is fine, honestly I prefer it."),
+      heard: [{ field: "preferredName", value: "Megge" }],
+    },
+    // Round 27 (decided 5 December): the writer's own form found fine asks for it, bare, scoped
+    // to correspondence, or after a lead that only colours it.
+    {
+      name: "'Megge is fine.' bare",
+      body: letter("Megge is fine."),
+      heard: [{ field: "preferredName", value: "Megge" }],
+    },
+    {
+      name: "'Megge is fine in emails': all the firm writes",
+      body: letter("Megge is fine in emails."),
+      heard: [{ field: "preferredName", value: "Megge" }],
+    },
+    {
+      name: "'PS Megge is fine' after a postscript mark",
+      body: letter("Thanks for the bundle.\n\nPS Megge is fine."),
+      heard: [{ field: "preferredName", value: "Megge" }],
+    },
+    {
+      name: "'In correspondence, Megge is absolutely fine' after a scope lead",
+      body: letter("In correspondence, Megge is absolutely fine."),
       heard: [{ field: "preferredName", value: "Megge" }],
     },
     // 2.

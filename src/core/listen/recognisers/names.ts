@@ -61,6 +61,9 @@ function nameFirst(needs: RegExp, source: string): NamePattern {
   return Object.assign(re(source), { needs });
 }
 
+// Round 27: a lead that only scopes or colours what follows ("PS Nick is fine", "In emails Dev is
+// absolutely fine", "Honestly, Ros is fine"): the name still opens its statement.
+const SCOPE_LEAD = String.raw`(?:P\.?S\.?|BTW|[Bb]y\s+the\s+way|[Hh]onestly|[Aa]ctually|[Rr]eally|[Ff]rankly|[Bb]etween\s+(?:us|ourselves)|(?:[Ii]n|[Ff]or|[Oo]ver|[Bb]y)\s+(?:e-?mails?|correspondence|writing|letters)|[Dd]ay[\s-]to[\s-]day|[Ii]n\s+general|[Gg]enerally)`;
 // A form of the name said to be fine: "Dev is fine", "Seamus's grand", "is perfectly ok".
 const ACCEPTED = String.raw`(?:\s+is|'s|’s)\s+(?:perfectly\s+|absolutely\s+|totally\s+|just\s+)?(?:fine|good|great|grand|perfect|ok|okay|best)`;
 
@@ -137,7 +140,7 @@ const PREFERRED_WEAK: readonly NamePattern[] = [
   ),
   re(String.raw`^[Pp]lease,\s+${NAME}[.!]?$`),
   re(
-    String.raw`(?:^|[,;:]\s+(?:and\s+|but\s+)?|\s-\s)${Q}${NAME}${Q}(?:${ACCEPTED}(?!\s+(?:with|about|for|at|on|to)\s)|\s+will\s+(?:do|be\s+fine)|\s+(?:does|will\s+do)\s+(?:nicely|fine|me\s+fine|very\s+well)|\s+works(?=\s*(?:[.,;!]|$|\s+(?:fine|best|well|for\s+me)\b)))\b`,
+    String.raw`(?:^|[,;:]\s+(?:and\s+|but\s+)?|\s-\s)(?:${SCOPE_LEAD},?\s+)?${Q}${NAME}${Q}(?:${ACCEPTED}(?!\s+(?:with|about|for|at|on|to)\s)|\s+will\s+(?:do|be\s+fine)|\s+(?:does|will\s+do)\s+(?:nicely|fine|me\s+fine|very\s+well)|\s+works(?=\s*(?:[.,;!]|$|\s+(?:fine|best|well|for\s+me)\b)))\b`,
   ),
   // "Freddie is what I go by", "Kath is what everyone uses"
   nameFirst(
@@ -253,12 +256,13 @@ const SECOND_ALSO_FINE = new RegExp(
 const ASKED_AFTER =
   /^["']?\s*,?\s+please\b|^["']?\s*[-–,;:(]\s*(?:we're|we\s+are|I'm|I\s+am)\s+(?:not\s+(?:that|very|terribly|at\s+all|big\s+on|much\s+for)\s*(?:formal|formality|on\s+ceremony)?|(?:very|pretty|quite|fairly)\s+informal)\b/i;
 const ASKS = /\b(?:please|kindly|ask|prefer|rather|grateful)\b/i;
-// Round 17 (analysis lh15 rec. 5): "Amara is fine day to day", "Nick is fine, by the way", "Ros is
-// fine, honestly I prefer it": the writer's own name found fine with nothing after it but words
-// that widen it to every occasion (or own it as their preference), to the end of the sentence.
-// "Nick is fine for the board pack", "…in emails" name one occasion: not asked.
-const WIDENED_AFTER =
-  /^\s*(?:[,;-]\s*)?(?:(?:day[\s-]to[\s-]day|by\s+the\s+way|generally|in\s+general|as\s+a\s+rule|for\s+(?:everything|all\s+purposes)|always|honestly|really|actually|to\s+be\s+honest)(?:\s*[,;-]?\s*(?:(?:honestly|really|actually)\s*,?\s*)?I\s+(?:much\s+|actually\s+|really\s+)?prefer\s+it)?|I\s+(?:much\s+|actually\s+|really\s+)?prefer\s+it)\s*[.!]?\s*$/i;
+// Round 27 (decided 5 December; docs/listen.md, Names): the writer's own name or a form of it
+// found fine ("Kenji is fine.", "Amara is fine day to day", "Rajesh is fine in emails", "Ros is
+// fine, honestly I prefer it") asks for that form: the writers of nine blind sets read it so, and
+// a lawyer would write it on the profile. Not when what follows narrows it to one occasion
+// ("Nick is fine at the dinner", "… when we meet", "… for now", "… this time").
+const ONE_OCCASION =
+  /^\s*,?\s*(?:(?:in|at|on|for|during|before|after)\s+(?:the|this|that|today's|tonight's|tomorrow's|next|our|your)\b|when\b|while\b|if\b|today\b|tonight\b|tomorrow\b|for\s+now\b|this\s+(?:time|once|week|afternoon|morning|evening)\b|(?:just\s+)?(?:this|the)\s+once\b)/i;
 const FOUND_FINE =
   /\b(?:is|'s|’s)\s+(?:absolutely\s+|perfectly\s+|totally\s+)?(?:fine|ok|okay)\s*$/i;
 // "Write my name Jörg": how to write it, asked in so many words.
@@ -816,8 +820,8 @@ function heardIn(read: ReadMessage): Heard[] {
               /^(?:prefer|rather|like)\s/i.test(text.slice(start, end)) ||
               // Round 15: "Hamish, please." beside a form refused or corrected answers it.
               (refuses && /,?\s+please$/i.test(text.slice(start, end))) ||
-              // Round 17: "Amara is fine day to day", "…, by the way", "…, honestly I prefer it".
-              (FOUND_FINE.test(text.slice(start, end)) && WIDENED_AFTER.test(rest));
+              // Round 27: one's own form found fine, unless narrowed to one occasion.
+              (FOUND_FINE.test(text.slice(start, end)) && !ONE_OCCASION.test(rest));
           prefer(name, clause, sentence, asked);
         }
       }
