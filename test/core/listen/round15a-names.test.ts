@@ -89,6 +89,19 @@ runListenTests("round 15a: names gates", {
       fields: ["avoidNames"],
     },
     {
+      // Round 27: "Not" is no name ("Not Rajesh." once gave preferredName "Not").
+      name: "a refused form alone on its line asks for no 'Not'",
+      from: RAJESH,
+      body: mail("Thanks for the bundle. Not Rajesh.", "R"),
+      fields: ["preferredName"],
+    },
+    {
+      name: "a refused form with 'Never' asks for no 'Never'",
+      from: RAJESH,
+      body: mail("Never Raj.", "R"),
+      fields: ["preferredName"],
+    },
+    {
       name: "the given name fine for one occasion only",
       from: RAJESH,
       body: mail("Rajesh is fine at the site visit.", "R"),

@@ -565,10 +565,21 @@ function misrenders(name: string, read: ReadMessage): boolean {
   return own.written.some((word) => word !== plain && nameKey(word) === key && key.length >= 3);
 }
 
+// Round 27 (analysis-lh25 side find): "Not Shahzad." is no name "Not Shahzad"; a two-word name
+// cannot open with a word that is no name ("Never Shaz", "Please Tom"), months and days aside
+// ("May Chen", "June Park" are names).
+const NO_LEADING_WORD =
+  /^(?:i|it|its|the|this|that|these|those|please|thanks|thank|just|and|or|but|only|never|not|no|yes|sir|madam|dear|hi|hello|all|everyone|anyone|nobody)\s/i;
+
 function usable(name: string): boolean {
   if (/'s$/.test(name)) return false;
   if (isTitle(name)) return true;
-  return !NOT_A_NAME.has(bare(name).toLowerCase()) && /\p{Ll}/u.test(bare(name).slice(1) || "a");
+  const word = bare(name);
+  return (
+    !NOT_A_NAME.has(word.toLowerCase()) &&
+    !NO_LEADING_WORD.test(word) &&
+    /\p{Ll}/u.test(word.slice(1) || "a")
+  );
 }
 
 interface NameMatch {
