@@ -229,6 +229,11 @@ runListenTests("round 17b: cadence, moved reports, copied-in colleagues, full-na
     // Round 27 (decided 5 December): found fine bare or in all correspondence asks for it; one
     // occasion, a one-off or a condition does not.
     {
+      name: "'write to me at' an office is an address, not a name",
+      body: letter("Please write to me at the Leith office from now on."),
+      fields: ["preferredName"],
+    },
+    {
       name: "'Megge is fine at the dinner on Friday': one occasion",
       body: letter("Megge is fine at the dinner on Friday."),
       fields: ["preferredName"],
@@ -278,6 +283,11 @@ runListenTests("round 17b: cadence, moved reports, copied-in colleagues, full-na
     },
     // Round 27 (decided 5 December): the writer's own form found fine asks for it, bare, scoped
     // to correspondence, or after a lead that only colours it.
+    {
+      name: "'write to me as Megge': how to head what the firm writes",
+      body: letter("Could you write to me as Megge from now on, please?"),
+      heard: [{ field: "preferredName", value: "Megge" }],
+    },
     {
       name: "'Megge is fine.' bare",
       body: letter("Megge is fine."),

@@ -73,6 +73,11 @@ const PREFERRED_STRONG: readonly NamePattern[] = [
   re(
     String.raw`\b(?:[Cc]all|[Aa]ddress|[Rr]efer\s+to)\s+me\s+(?:simply\s+|just\s+|only\s+|always\s+)?(?:as\s+)?${Q}${NAME}`,
   ),
+  // Round 27 (analysis-lh25 D): "please write to me as Agnieszka", "email me as Dr Eze": how to
+  // head what the firm writes to the writer, "as" required ("write to me at …" is an address).
+  re(
+    String.raw`\b(?:[Ww]rite|[Ee]-?mail|[Ll]etters?)\s+(?:to\s+)?me\s+(?:simply\s+|just\s+|always\s+)?as\s+${Q}${NAME}`,
+  ),
   re(
     String.raw`\b(?:[Ee]veryone|[Ee]verybody|[Mm]ost\s+people|[Pp]eople|[Ff]riends|[Mm]y\s+friends|[Cc]olleagues)\s+(?:here\s+|just\s+|usually\s+|in\s+the\s+\w+\s+)?calls?\s+me\s+${Q}${NAME}`,
   ),
