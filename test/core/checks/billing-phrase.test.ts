@@ -1033,8 +1033,8 @@ describe("billing-phrase round 16: expansions armed by the refusal's kind", () =
 });
 
 // Round 27: a reading verb's -ing or -ed form, then a document: the document is what was read,
-// and the entry is the refused reading itself; a compound ("research paper", "training
-// materials") or a determined form ("the reviewing team's report") still names a thing.
+// and the entry is the refused reading itself; a compound ("research paper", "travelling
+// expenses") or a determined form ("the reviewed papers") still names a thing.
 describe("billing-phrase round 27: what a reading verb reads is no qualifier", () => {
   const client = (phrases: string[]) => ({
     matchKey: "@round27.example",
@@ -1059,7 +1059,7 @@ describe("billing-phrase round 27: what a reading verb reads is no qualifier", (
   it.each([
     // The same nouns after a word that qualifies them, or after a determiner.
     ["Review", "Our invoice for May:\n03/05 Call re the review papers for the board 0.4\n"],
-    ["Review", "Our invoice for May is attached, with the reviewed papers in the bundle.\n"],
+    ["Review", "Our invoice for May:\n03/05 Copying the reviewed papers for the board 0.4\n"],
     ["Travel", "Our invoice for May is attached; travelling expenses are billed at cost.\n"],
     ["Research", "Our invoice for May is attached; the research papers are in the bundle.\n"],
   ])("stays silent for %s: %j", (phrase, body) => {
