@@ -323,16 +323,17 @@ const COMPARES_OR_PRAISES =
 /**
  * Round 27 (h10, h25): a sentence that holds the brand's way up as a model to copy. A verb of
  * imitation with what is copied pointed at ("mirror that wording", "copy X's approach",
- * "replicate the way X words its clause", "follow their template / lead"), the idioms of it
+ * "replicate the way X words its clause", "follow their template"), the idioms of it
  * ("take a leaf out of X's book", "do what X did"). Even a party so held up is named
  * gratuitously. "Copy their solicitors in" or "follow their instructions" name no model, and a
  * comparator price ("a better price") is left out: a party offering one is the client's matter.
  */
 const MODEL_NOUN = `(?:wording|words|drafting|language|approach|model|template|format|style|structure|playbook|formula|look|design|branding|strategy|idea|clauses?|terms|conditions|polic(?:y|ies)|practice)`;
-const LEAD_NOUN = `(?:lead|example|approach|model|template|playbook|formula|style|format|strategy)`;
+/** (Not "lead": "following X's lead on this placement" is the lead underwriter, a party.) */
+const FOLLOWED_NOUN = `(?:example|approach|model|template|playbook|formula|style|format|strategy)`;
 const POINTED = `(?:that|this|those|these|their|its|[A-Za-z][\\w&-]*['’]s)\\s+(?:[\\w-]+\\s+){0,2}?`;
 const BENCHMARK = new RegExp(
-  `\\b(?:(?:mirror|copy|copie|emulat|replicat|borrow)\\w*\\s+(?:[\\w'’-]+\\s+){0,2}?(?:the way|how|what|${POINTED}${MODEL_NOUN})|follow\\w*\\s+(?:the way|how|what|${POINTED}${LEAD_NOUN}))\\b|\\btak(?:e|es|ing|en) (?:a leaf|a page) (?:out of|from) (?:[\\w&'’.-]+\\s+){1,4}?book\\b|\\bdo(?:ing)? (?:exactly |just )?what\\b[^.;\\n]{1,40}?\\b(?:did|does|has done|have done)\\b`,
+  `\\b(?:(?:mirror|copy|copie|emulat|replicat|borrow)\\w*\\s+(?:[\\w'’-]+\\s+){0,2}?(?:the way|how|what|${POINTED}${MODEL_NOUN})|follow\\w*\\s+(?:the way|how|what|${POINTED}${FOLLOWED_NOUN}))\\b|\\btak(?:e|es|ing|en) (?:a leaf|a page) (?:out of|from) (?:[\\w&'’.-]+\\s+){1,4}?book\\b|\\bdo(?:ing)? (?:exactly |just )?what\\b[^.;\\n]{1,40}?\\b(?:did|does|has done|have done)\\b`,
   "gi",
 );
 /** A capitalised word after a frame's first: another name, the model the frame holds up. */

@@ -2343,7 +2343,7 @@ const heldUp: [string, string][] = [
     "Norvik's",
   ],
   [
-    "On the royalty cap in your licence: Norvik's licence caps it at 5%, and I would follow their lead.",
+    "On the royalty cap in your licence: Norvik's licence caps it at 5%, and I would follow their approach.",
     "Norvik's",
   ],
   [
@@ -2366,6 +2366,7 @@ runRuleTests(competitorMention, {
     "Please copy Norvik's solicitors in when you reply on the draft settlement agreement.",
     "Our claim against Norvik for breach of the supply agreement is listed for trial in May.",
     "Norvik's solicitors say they would take a settlement like the one in the draft agreement.",
+    "Norvik's claims team has approved our draft letter, and as you follow Norvik's lead on this risk, it should go out jointly.",
   ].map((body) => ({
     name: `round 27 a party, no model: ${body}`,
     to: H,
