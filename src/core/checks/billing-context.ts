@@ -181,6 +181,29 @@ const AT_ANOTHER_AFTER = /^\s+(?:at|within|inside)\s+(?!The\b|Our\b)[A-Z][A-Za-z
 const THING_AFTER =
   /^[\s)]*(?:papers?|materials?|slides?|decks?|manuals?|modules?|courses?|reports?|articles?|stud(?:y|ies)|publications?|journals?|teams?|departments?|units?|centres?|centers?|institutes?|councils?|funds?|grants?|projects?|programmes?|programs?|assistants?|fellows?|facilit(?:y|ies)|systems?|software|tools?|databases?|platforms?|polic(?:y|ies)|clauses?|provisions?|process(?:es)?|procedures?|obligations?|rights?|periods?|budget|expenses?|costs?|disbursements?|fares?|tickets?|arrangements?|insurance|restrictions?)\b/i;
 
+/**
+ * Round 27: a reading verb's -ing or -ed form ends the words ("Perusing", "Reviewed",
+ * "Considering"): a document after it is what was read ("Perusing policy wording", "Reviewed
+ * papers"), the entry itself, not a noun the words qualify as in "research paper" or "travel
+ * policy". Not after a determiner ("the reviewed papers" is a thing). "Reading" and "checking"
+ * are left out: "reading materials", "checking account" are compounds.
+ */
+const READING_FORM_END =
+  /(?:^|[^A-Za-z])(?:perus|review|consider|examin|scrutini[sz]|analy[sz]|inspect|stud(?:y|i))(?:ing|e?d)$/i;
+const READ_DOCUMENT_AFTER =
+  /^[\s)]*(?:papers?|materials?|slides?|decks?|manuals?|reports?|articles?|stud(?:y|ies)|publications?|journals?|polic(?:y|ies)|clauses?|provisions?|procedures?)\b/i;
+const DETERMINED_BEFORE = /\b(?:the|a|an|our|your|their|its|this|that|his|her|my)\s+$/i;
+
+/** Whether the words at [start, end) name what they qualify ("research paper"), not work done. */
+function namesAThing(phrase: string, before: string, after: string): boolean {
+  if (!THING_AFTER.test(after)) return false;
+  return !(
+    READING_FORM_END.test(phrase) &&
+    READ_DOCUMENT_AFTER.test(after) &&
+    !DETERMINED_BEFORE.test(before)
+  );
+}
+
 /** A sentence that starts by pointing back at the one before: "That includes …", "It covers …". */
 const POINTS_BACK =
   /^\s*(?:(?:the )?(?:bulk|most|majority|rest|remainder|balance|part|half|much|some|all) of (?:that|this|it|these|those|them)\b|that|this|it|these|those|they|which|the (?:amount|total|sum|figure|fee|invoice|bill)|the (?:main |principal |key |largest |biggest |other |remaining )?(?:items?|entries|charges|tasks|activities|work))\b/i;
@@ -458,7 +481,7 @@ export function billingUseAt(
       isVerbWithObject(text.slice(start, end), after)) ||
     OTHERS_AFTER.test(after) ||
     AT_ANOTHER_AFTER.test(after) ||
-    THING_AFTER.test(after) ||
+    namesAThing(text.slice(start, end), before, after) ||
     MENTION_BEFORE.test(before) ||
     sentencesHave(draft, field, "notBilled", k, last) ||
     otherPartyNear(draft, field, k, last);

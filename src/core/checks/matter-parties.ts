@@ -321,6 +321,46 @@ const COMPARES_OR_PRAISES =
   /\b(?:(?:[a-z]+er|more \w+|better|worse)(?: [a-z]+){0,2}? than (?:you|yours|your|us|ours|our|anyone)\b|impressive|brilliant|clever|admir|superb|(?:great|good) job|impressed)/i;
 
 /**
+ * Round 27 (h10, h25): a sentence that holds the brand's way up as a model to copy. A verb of
+ * imitation with what is copied pointed at ("mirror that wording", "copy X's approach",
+ * "replicate the way X words its clause", "follow their template"), the idioms of it
+ * ("take a leaf out of X's book", "do what X did"). Even a party so held up is named
+ * gratuitously. "Copy their solicitors in" or "follow their instructions" name no model, and a
+ * comparator price ("a better price") is left out: a party offering one is the client's matter.
+ */
+const MODEL_NOUN = `(?:wording|words|drafting|language|approach|model|template|format|style|structure|playbook|formula|look|design|branding|strategy|idea|clauses?|terms|conditions|polic(?:y|ies)|practice)`;
+/** (Not "lead": "following X's lead on this placement" is the lead underwriter, a party.) */
+const FOLLOWED_NOUN = `(?:example|approach|model|template|playbook|formula|style|format|strategy)`;
+const POINTED = `(?:that|this|those|these|their|its|[A-Za-z][\\w&-]*['’]s)\\s+(?:[\\w-]+\\s+){0,2}?`;
+const BENCHMARK = new RegExp(
+  `\\b(?:(?:mirror|copy|copie|emulat|replicat|borrow)\\w*\\s+(?:[\\w'’-]+\\s+){0,2}?(?:the way|how|what|${POINTED}${MODEL_NOUN})|follow\\w*\\s+(?:the way|how|what|${POINTED}${FOLLOWED_NOUN}))\\b|\\btak(?:e|es|ing|en) (?:a leaf|a page) (?:out of|from) (?:[\\w&'’.-]+\\s+){1,4}?book\\b|\\bdo(?:ing)? (?:exactly |just )?what\\b[^.;\\n]{1,40}?\\b(?:did|does|has done|have done)\\b`,
+  "gi",
+);
+/** A capitalised word after a frame's first: another name, the model the frame holds up. */
+const NAME_INSIDE = /\s[A-Z]/;
+
+/**
+ * Whether the sentence holds the brand at [start, end) up as a model: the brand inside the frame
+ * ("copy X's approach", "do what X did"), right after it ("mirror the way X words it"), or before
+ * a frame in its clause that points back and names no one else ("X's terms cap it …, and we
+ * should mirror that wording"; not "X is the other side, so we should do what Y did").
+ */
+function heldUpAsModel(sentence: string, start: number, end: number): boolean {
+  BENCHMARK.lastIndex = 0;
+  for (let m = BENCHMARK.exec(sentence); m; m = BENCHMARK.exec(sentence)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (from <= start && end <= to) return true;
+    if (to <= start && sentence.slice(to, start).trim() === "") return true;
+    // (Within the brand's clause: after a semicolon, "that wording" may be a party's mark-up.)
+    if (end <= from && !NAME_INSIDE.test(m[0]) && sentence.lastIndexOf(";", from) < end) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Whether the hit's sentence compares the client with the brand, or praises the brand. With
  * `cues` (round 23, matter-reading.ts), also whether it holds any cue that makes a mention
  * gratuitous whatever the draft's matter: a comparison or precedent before it, our own firm
@@ -358,6 +398,7 @@ export function comparesOrPraises(
   const sentence = `${before}${hit.text}${stop ? after.slice(0, stop.index + 4) : after}`;
   return (
     COMPARES_OR_PRAISES.test(sentence) ||
+    heldUpAsModel(sentence, before.length, before.length + hit.text.length) ||
     (!!cues &&
       (cues.test(sentence) ||
         GRATUITOUS.test(sentence) ||

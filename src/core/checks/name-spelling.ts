@@ -657,6 +657,53 @@ function nameWordIndex(recipients: readonly CheckRecipient[], draft: AnalysedDra
   });
 }
 
+/**
+ * Round 27: a name said to the reader, whatever words greet them. Either it opens the body's first
+ * line after at most two words, with a comma, "!" or the line's end after it ("Kia ora Tamati,",
+ * "A Ashling, a chara,", "Servus Joszef,"), unless the word before it takes a person as its
+ * object ("As Mo, our chair, said"; "With Mo, …"); or it is set off mid-line by a comma before
+ * and a dash, "!" or "?" after (", Shiv - hope", "Thanks again, Mo!", "Right, Bex?"), or by the
+ * line's end after a clause of four words or more ("Good to hear from you again, Mo"; not a
+ * sign-off, "Kind regards, Mo"). Not ", John, " (a list or an aside) nor "Priyanka, Mo?" (a
+ * list: a capitalised word mid-sentence before the comma).
+ */
+const ADDRESS_LEAD = new RegExp(`^[ \\t]*(?:[${LETTER_CLASS}'’]+[ \\t]+){0,2}$`);
+const LAST_WORD = new RegExp(`([${LETTER_CLASS}'’]+)[ \\t]*$`);
+const ADDRESS_OPENING_AFTER = /^[ \t]*(?:[,!]|\r?\n|$)/;
+const SET_OFF_AFTER = /^[ \t]*(?:[!?]|[—–]|-[ \t\r\n]|-$)/;
+const LINE_END_AFTER = /^[ \t]*(?:\r?\n|$)/;
+const COMMA_BEFORE = new RegExp(`([${LETTER_CLASS}'’]+)[ \\t]*,[ \\t]*$`);
+const THANKING = new Set(["thank", "thanks", "cheers"]);
+
+function saidToReader(draft: AnalysedDraft, mention: NameCandidate): boolean {
+  const text = fieldOf(draft, mention.field).scan;
+  const { start, end } = mention;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const lead = text.slice(Math.max(lineStart, start - 60), start);
+  const firstText = draft.memo("name-body-first-text", () => text.search(/\S/));
+  if (
+    lineStart <= firstText &&
+    start - lineStart <= 40 &&
+    ADDRESS_LEAD.test(lead) &&
+    ADDRESS_OPENING_AFTER.test(text.slice(end, end + 3))
+  ) {
+    const before = LAST_WORD.exec(lead)?.[1]?.toLowerCase();
+    if (before === undefined || !BEFORE_A_PERSON.has(before) || THANKING.has(before)) return true;
+  }
+  const comma = COMMA_BEFORE.exec(lead);
+  if (!comma) return false;
+  const wordStart = start - (lead.length - comma.index);
+  // "Priyanka, Mo?": a capitalised word before the comma that does not open a sentence is a list.
+  if (isUpperCaseAt(text, wordStart) && !opensSentence(text.slice(lineStart, wordStart))) {
+    return false;
+  }
+  const after = text.slice(end, end + 3);
+  if (SET_OFF_AFTER.test(after)) return true;
+  if (!LINE_END_AFTER.test(after)) return false;
+  const clause = text.slice(lineStart, wordStart + comma[1]!.length).trim();
+  return clause.split(/[ \t]+/).length >= 4;
+}
+
 function isPrimary(recipient: CheckRecipient): boolean {
   return recipient.kind === "to" || recipient.kind === "required";
 }
@@ -1276,11 +1323,16 @@ export function check(ctx: CheckContext): void {
       // "Meg Whitman": another person of that name, unless the next word is this client's own.
       if (context.next !== undefined && !own.words.has(context.next)) continue;
       // "Will you…", "our bill", "the Bill": an everyday word needs a person's context.
-      if (common && (!context.personCue || context.determined)) continue;
+      const addressed =
+        !isSurname && mention.field === "body" && (common || onlyPrimary)
+          ? saidToReader(draft, mention)
+          : false;
+      if (common && (!(context.personCue || addressed) || context.determined)) continue;
       if (!isSurname && mention.field === "body") {
         // Written to this client alone, a name in the third person is somebody else's
         // ("Kate and I will take your evidence"); so is one the draft gives another surname.
-        if (onlyPrimary || namedSomeoneElse) continue;
+        // Said to the reader ("Kia ora Tamati,", ", Shiv - hope"), it is theirs.
+        if ((onlyPrimary && !addressed) || namedSomeoneElse) continue;
       }
       reportAt(mention, mention, verdict);
     }
@@ -1327,9 +1379,16 @@ export function check(ctx: CheckContext): void {
         // A possessive opening a sentence counts here ("Fairburn's note is attached"): a word
         // that is nearly their name is not an everyday word taking a capital.
         if (context.other || context.alone || context.determined) continue;
-        if (!context.personCue && !context.possessive) continue;
         if (context.next !== undefined && !own.words.has(context.next)) continue;
-        if (!isSurname && mention.field === "body" && (onlyPrimary || namedSomeoneElse)) continue;
+        // Said to the reader ("Servus Joszef,"), a near spelling is their name misspelt.
+        const addressed = !isSurname && mention.field === "body" && saidToReader(draft, mention);
+        if (!context.personCue && !context.possessive && !addressed) continue;
+        if (
+          !isSurname &&
+          mention.field === "body" &&
+          ((onlyPrimary && !addressed) || namedSomeoneElse)
+        )
+          continue;
         const correct = isSurname ? target : (own.preferred ?? target);
         reportAt(mention, mention, { messageId: nickname ? "nickname" : "misspelt", correct });
       }

@@ -1031,3 +1031,38 @@ describe("billing-phrase round 16: expansions armed by the refusal's kind", () =
     expect(familyLeads("Research")).toEqual([]);
   });
 });
+
+// Round 27: a reading verb's -ing or -ed form, then a document: the document is what was read,
+// and the entry is the refused reading itself; a compound ("research paper", "travelling
+// expenses") or a determined form ("the reviewed papers") still names a thing.
+describe("billing-phrase round 27: what a reading verb reads is no qualifier", () => {
+  const client = (phrases: string[]) => ({
+    matchKey: "@round27.example",
+    clientName: "Round Twenty-Seven",
+    bannedBillingPhrases: phrases,
+    lastConfirmed: "2026-09-01",
+  });
+  const found = (phrases: string[], body: string) =>
+    runCheck(billingPhrase, { to: "ap@round27.example", profiles: [client(phrases)], body }).map(
+      (f) => f.evidence?.text,
+    );
+
+  it.each([
+    ["Perusal", "Time entries for May:\n- Perusing policy schedule and exclusions: 1.5 hours\n"],
+    ["Perusal", "Time entries for May:\n- Perused reports from the loss adjuster: 0.8 hours\n"],
+    ["Review", "Our invoice for May:\n03/05 Reviewing papers from the insurer 1.2\n"],
+    ["Review", "Our invoice for May:\n03/05 Reviewed clauses 4 to 9 of the lease 0.6\n"],
+  ])("%s: %j", (phrase, body) => {
+    expect(found([phrase], body)).toHaveLength(1);
+  });
+
+  it.each([
+    // The same nouns after a word that qualifies them, or after a determiner.
+    ["Review", "Our invoice for May:\n03/05 Call re the review papers for the board 0.4\n"],
+    ["Review", "Our invoice for May:\n03/05 Copying the reviewed papers for the board 0.4\n"],
+    ["Travel", "Our invoice for May is attached; travelling expenses are billed at cost.\n"],
+    ["Research", "Our invoice for May is attached; the research papers are in the bundle.\n"],
+  ])("stays silent for %s: %j", (phrase, body) => {
+    expect(found([phrase], body)).toEqual([]);
+  });
+});

@@ -2333,3 +2333,51 @@ runRuleTests(competitorMention, {
     },
   ],
 });
+
+// Round 27: a brand the sentence holds up as a model to copy is named gratuitously, even where the
+// sentence also reads it as a party of the client's matter; copying a party's solicitors in,
+// following their instructions, or a like-for-like settlement are no model.
+const heldUp: [string, string][] = [
+  [
+    "On your point about the liability cap: Norvik's supply terms limit it to £50,000 per claim, and I'd suggest we mirror that wording in the new agreement.",
+    "Norvik's",
+  ],
+  [
+    "On the royalty cap in your licence: Norvik's licence caps it at 5%, and I would follow their approach.",
+    "Norvik's",
+  ],
+  [
+    "On your question about the cap, Norvik's distribution agreement limits it to the fees paid: I'd take a leaf out of their book.",
+    "Norvik's",
+  ],
+  [
+    "On the cap in the agreement, Norvik's terms limit it to the fees paid, and we could replicate the way they word it.",
+    "Norvik's",
+  ],
+  [
+    "On the cap in clause 9 of your agreement with Norvik, we should do what Vantrell did and refuse any carve-out.",
+    "Vantrell",
+  ],
+];
+runRuleTests(competitorMention, {
+  valid: [
+    "Norvik's solicitors have sent their mark-up of the agreement; please follow their instructions on the exhibits.",
+    "Norvik's solicitors have sent their mark-up of the agreement; please copy that wording into the exhibits schedule.",
+    "Please copy Norvik's solicitors in when you reply on the draft settlement agreement.",
+    "Our claim against Norvik for breach of the supply agreement is listed for trial in May.",
+    "Norvik's solicitors say they would take a settlement like the one in the draft agreement.",
+    "Norvik's claims team has approved our draft letter, and as you follow Norvik's lead on this risk, it should go out jointly.",
+  ].map((body) => ({
+    name: `round 27 a party, no model: ${body}`,
+    to: H,
+    profiles: [HALDEN],
+    body,
+  })),
+  invalid: heldUp.map(([body, text]) => ({
+    name: `round 27 held up as a model: ${body}`,
+    to: H,
+    profiles: [HALDEN],
+    body,
+    findings: [{ messageId: "mention", evidence: at("body", body, text) }],
+  })),
+});

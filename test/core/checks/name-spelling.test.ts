@@ -1511,3 +1511,80 @@ runRuleTests(nameSpelling, {
     },
   ],
 });
+
+// Round 27: to the client alone, a name in running text is read as a third person; said to the
+// reader (a greeting the greeting words do not know, a vocative set off mid-sentence) it is the
+// client's own, in whatever words it is said.
+const toRosalind = (body: string) => ({
+  name: body.replace(/\n/g, " "),
+  to: ROSALIND,
+  profiles: MORE_NAMES,
+  body,
+});
+/** The draft, with the avoided "Roz" found at its `occurrence`-th place. */
+const rozFound = (body: string, occurrence = 0) => ({
+  ...toRosalind(body),
+  findings: [
+    {
+      messageId: "avoided",
+      evidence: at("body", body, "Roz", occurrence),
+      fix: { original: "Roz", replacement: "Rosalind" },
+    },
+  ],
+});
+runRuleTests(nameSpelling, {
+  valid: [
+    // A list, not an address: the name has a comma after it.
+    toRosalind("Dear Rosalind,\n\nThe meeting is you, Roz, Priyanka and me."),
+    // The third person in the opening position, after a word taking a person.
+    toRosalind("As Roz, our partner, noted, the lease is signed.\n\nBest wishes"),
+    toRosalind("Dear Rosalind,\n\nAs Roz said, the lease is signed."),
+    // Another person of that name, named with another surname elsewhere in the draft.
+    toRosalind(
+      "Dear Rosalind,\n\nRoz Patel from our tax team has looked at it. Good to see you on Monday, Roz - over to you.",
+    ),
+    // A sign-off: the author's line, not the reader's name.
+    toRosalind("Dear Rosalind,\n\nThe lease is signed.\n\nKind regards, Roz"),
+    // A list of names before the name.
+    toRosalind("Dear Rosalind,\n\nShall I copy in Priyanka, Roz?"),
+    // Mid-line, after a clause, with the sentence going on: an aside.
+    toRosalind("Dear Rosalind,\n\nPlease send the lease to Roz, then file it."),
+  ],
+  invalid: [
+    rozFound("Tena koe Roz,\n\nThe lease is signed."),
+    rozFound("Servus Roz!\n\nThe lease is signed."),
+    rozFound(
+      "Dear Rosalind,\n\nThe lease is signed. Lovely to see you at the launch, Roz - hope the trip home went well.",
+    ),
+    rozFound("Dear Rosalind,\n\nThat settles it. Right, Roz?"),
+    rozFound("Dear Rosalind,\n\nThe lease is signed at last, Roz\nand the keys are with us."),
+  ],
+});
+
+// Round 27: a name without its marks, or misspelt, said to the reader in a greeting the greeting
+// words do not know.
+runRuleTests(nameSpelling, {
+  valid: [
+    {
+      name: "a name without its marks in the third person, to the client alone",
+      to: HELENE,
+      profiles: MORE_NAMES,
+      body: "Dear Hélène,\n\nAs Helene said, the deed is ready.",
+    },
+  ],
+  invalid: [
+    {
+      name: "a name without its marks after two words of greeting",
+      to: HELENE,
+      profiles: MORE_NAMES,
+      body: "Salut ma Helene,\n\nThe deed is ready.",
+      findings: [
+        {
+          messageId: "accents",
+          evidence: at("body", "Salut ma Helene,", "Helene"),
+          fix: { original: "Helene", replacement: "Hélène" },
+        },
+      ],
+    },
+  ],
+});
