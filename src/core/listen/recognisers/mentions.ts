@@ -57,7 +57,9 @@ const ONE_DOCUMENT =
 // ("Don't mention us to Tesco" tells Tesco nothing: put and mention only with a word of nearness.)
 const CLIENT = String.raw`(?:us|our\s+[\w-]+(?:\s+[\w-]+)?)`;
 const NEXT_TO = String.raw`(?:alongside|side\s+by\s+side\s+with|in\s+the\s+same\s+(?:breath|bracket|category|box)\s+as)`;
-const SET_BESIDE = String.raw`(?:compar(?:e|ing)|liken(?:ing)?|lump(?:ing)?|bracket(?:ing)?|group(?:ing)?)\s+${CLIENT}\s+(?:(?:in\s+)?with|to|against|${NEXT_TO})|(?:put(?:ting)?|mention(?:ing)?)\s+${CLIENT}\s+${NEXT_TO}`;
+// The verbs of setting beside, one pattern for every frame that reads them (round 27).
+const SET_BESIDE_VERB = String.raw`(?:compar(?:e|ing)|liken(?:ing)?|lump(?:ing)?|bracket(?:ing)?|group(?:ing)?)`;
+const SET_BESIDE = String.raw`${SET_BESIDE_VERB}\s+${CLIENT}\s+(?:(?:in\s+)?with|to|against|${NEXT_TO})|(?:put(?:ting)?|mention(?:ing)?)\s+${CLIENT}\s+${NEXT_TO}`;
 const COMPETITOR_FRAMES: readonly RegExp[] = [
   new RegExp(
     String.raw`\b${NEVER}\s+(?:ever\s+)?(?<verb>${MENTION})\s+(?:the\s+(?:brand|name|names|logo|logos)(?:\s+(?:or|and)\s+(?:the\s+)?(?:brand|name|names|logo|logos))?\s+(?:of\s+)?)?${BRANDS}${BRAND_END}`,
@@ -146,13 +148,20 @@ const COMPETITOR_FRAMES: readonly RegExp[] = [
 // The same, pointing back at brands named before: "please don't name them", "refer to them as
 // "the competitor"", "I do not want their names in any document", "keep them out of our
 // documents", "avoid their name in drafts", "I will not have either of them mentioned".
-const COMPETITOR_POINTERS =
-  /\b(?:(?:don't|do\s+not|never)\s+(?:to\s+)?(?:mention|name|reference|refer\s+to)\s+(?:them|it)\b|(?:stop|don't|do\s+not|never)\s+(?:compar(?:e|ing)|liken(?:ing)?|lump(?:ing)?|bracket(?:ing)?)\s+us\s+(?:in\s+)?(?:to|with)\s+(?:them|it)\b|refer\s+to\s+(?:them|it)\s+as\s+["']|call\s+them\s+["']|(?:don't|do\s+not)\s+want\s+their\s+names?\s+in\b|keep\s+(?:them|it)\s+out\s+of\b|avoid\s+(?:their|its)\s+names?\b|(?:not|never)\s+have\s+(?:them|either\s+of\s+them|any\s+of\s+them|their\s+names?)\s+(?:mentioned|named|appear))/i;
-const COMPARISON_POINTER = /^(?:stop|don't|do\s+not|never)\s+(?:compar|liken|lump|bracket)/i;
+const COMPETITOR_POINTERS = new RegExp(
+  String.raw`\b(?:(?:don't|do\s+not|never)\s+(?:to\s+)?(?:mention|name|reference|refer\s+to)\s+(?:them|it)\b|(?:stop|don't|do\s+not|never)\s+${SET_BESIDE_VERB}\s+us\s+(?:in\s+)?(?:to|with)\s+(?:them|it)\b|refer\s+to\s+(?:them|it)\s+as\s+["']|call\s+them\s+["']|(?:don't|do\s+not)\s+want\s+their\s+names?\s+in\b|keep\s+(?:them|it)\s+out\s+of\b|avoid\s+(?:their|its)\s+names?\b|(?:not|never)\s+have\s+(?:them|either\s+of\s+them|any\s+of\s+them|their\s+names?)\s+(?:mentioned|named|appear))`,
+  "i",
+);
+const COMPARISON_POINTER = new RegExp(
+  String.raw`^(?:stop|don't|do\s+not|never)\s+${SET_BESIDE_VERB}`,
+  "i",
+);
 // Something says it is a rival: a competitor, a brand, a neutral name to use for it, a
 // comparison or benchmark with it, or a ban on naming a kind of business ("the budget chains").
-const RIVAL =
-  /\b(?:rivals?|rivalry|competitors?|competing|compete|competition|brands?|market\s+leaders?|category\s+leaders?|incumbents?|other\s+operators?|enemy|enemies|comparisons?|compared\s+(?:with|to)|(?:compar(?:e|ing)|liken(?:ing)?|lump(?:ing)?|bracket(?:ing)?)\s+us\s+(?:in\s+)?(?:with|to)|side\s+by\s+side\s+with|benchmark(?:ed|ing|s)?\s+against|(?:don't|do\s+not|never)\s+name\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chains|operators|brands|providers|retailers|carriers|airlines|banks|insurers|acquirers|platforms|vendors|manufacturers|suppliers|firms|companies))\b|\b(?:call|refer\s+to|describe)\s+(?:them|it)\s+(?:as\s+)?["']|["'][^"']{2,40}["']\s+(?:works|will\s+do|is\s+fine|does\s+the\s+job)\b/i;
+const RIVAL = new RegExp(
+  String.raw`\b(?:rivals?|rivalry|competitors?|competing|compete|competition|brands?|market\s+leaders?|category\s+leaders?|incumbents?|other\s+operators?|enemy|enemies|comparisons?|compared\s+(?:with|to)|${SET_BESIDE_VERB}\s+us\s+(?:in\s+)?(?:with|to)|side\s+by\s+side\s+with|benchmark(?:ed|ing|s)?\s+against|(?:don't|do\s+not|never)\s+name\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chains|operators|brands|providers|retailers|carriers|airlines|banks|insurers|acquirers|platforms|vendors|manufacturers|suppliers|firms|companies))\b|\b(?:call|refer\s+to|describe)\s+(?:them|it)\s+(?:as\s+)?["']|["'][^"']{2,40}["']\s+(?:works|will\s+do|is\s+fine|does\s+the\s+job)\b`,
+  "i",
+);
 const EVERY_MENTION =
   /\b(?:any|all|every)\s+(?:references?|mentions?|trace)\b|\b(?:altogether|entirely|completely|wherever\s+(?:it|they)\s+(?:appears?|comes?\s+up))\b/i;
 // What the firm writes for the client: a brand taken out of one is kept out of them all.
@@ -285,7 +294,7 @@ function brandsBefore(context: ClauseContext, at: number): string[] {
 
 // Words without which no brand is refused: most clauses are dismissed by this one test.
 const COMPETITOR_TRIGGER =
-  /\b(?:compar|associat|linked|bracket|liken|lump|group|enemy|mention|name|naming|referenc|refer|cite|citing|quot|includ|keep|want|like|have|put|writ|use|no|take|strip|cut|leave|remove|drop|delete|without|instead|rather|avoid|appear|feature|compet|rival|head[\s-]+to[\s-]+head|specifically|namely|particular|example|e\.g|i\.e|them|their|same|likewise|ditto|treat|too|as\s+well|nothing|applies|bring\s+up|raise|add|sensitive|touchy|delicate|banned|forbidden|toxic|unwelcome|dirty)/i;
+  /\b(?:compar|associat|linked|bracket|liken|lump|group(?:ing)?\s+(?:us|our)\b|enemy|mention|name|naming|referenc|refer|cite|citing|quot|includ|keep|want|like|have|put|writ|use|no|take|strip|cut|leave|remove|drop|delete|without|instead|rather|avoid|appear|feature|compet|rival|head[\s-]+to[\s-]+head|specifically|namely|particular|example|e\.g|i\.e|them|their|same|likewise|ditto|treat|too|as\s+well|nothing|applies|bring\s+up|raise|add|sensitive|touchy|delicate|banned|forbidden|toxic|unwelcome|dirty)/i;
 
 export function recogniseCompetitors(context: ClauseContext): Candidate[] {
   // Topics ask too (a brand in a mention frame is not a topic): worked out once per clause.
