@@ -122,6 +122,10 @@ const POLITE_IF =
 // A condition that opens the clause governs it; one that follows ("…, unless it changes the
 // advice") is an exception to a standing preference.
 const LEADING_CONDITION = /^(?:if|unless|in\s+case|when(?!ever)\s+(?!you\s+(?:can|like|want)))\b/i;
+// Round 27: "When you put together the deck and anything else for us, …", "When you write to us,
+// …": the firm's work for the client, each time it is done: a time frame, not a condition.
+const WHEN_WORKING_FOR_US =
+  /^when\s+you(?:'re|\s+are)?\s+(?:(?:put|putting|pull|pulling)\s+together|prepar(?:e|ing)|draft(?:ing)?|writ(?:e|ing)|produc(?:e|ing)|compil(?:e|ing)|send(?:ing)?)\b[^,;:]{0,80}?(?:\b(?:for|to)\s+us\b|\bsend(?:ing)?\s+us\b)/i;
 
 export interface ConditionFacts {
   /** The clause is governed by a condition ("if something is urgent, ring me"). */
@@ -203,7 +207,9 @@ function conditionsOf(text: string): ConditionFacts {
   // The clause splitter never cuts at a bare comma, so "If it's urgent, ring me" is one clause
   // whose opening condition governs it; clauses after "but" or ";" stand on their own.
   const conditional =
-    ((LEADING_CONDITION.test(text) || BRACKETED_CONDITION.test(text)) && !polite) ||
+    ((LEADING_CONDITION.test(text) || BRACKETED_CONDITION.test(text)) &&
+      !polite &&
+      !WHEN_WORKING_FOR_US.test(text)) ||
     INDIRECT_QUESTION.test(text);
   const counterfactual =
     COUNTERFACTUAL.test(text) || (conditional && /^if\b/.test(text) && WOULD.test(text));

@@ -7,6 +7,7 @@
  * correspondence); otherwise it is left alone rather than guessed.
  */
 import { nicknamesOf, otherSpellingsOf } from "../../text";
+import { isGivenNameForm } from "../../text/nicknames";
 import { isCommonWord } from "../../text/common-words";
 import { channelMentions } from "../lexicon";
 import type { ReadMessage } from "../message";
@@ -170,6 +171,22 @@ const DOCUMENT_WORD =
 // Said of all correspondence: "in anything you send us", "in correspondence with us, even in passing".
 const EVERYWHERE =
   /\b(?:in\s+anything|anywhere|in\s+any\s+\w+|in\s+everything|out\s+of\s+(?:anything|everything)|in\s+correspondence|addressed\s+to\s+us|with\s+us|to\s+us|for\s+us|even\s+in\s+passing|internally\s+or\s+externally|in\s+(?:your|the|our|any)\s+(?:covering\s+|board\s+|client\s+)?(?:e-?mails?|drafts?|documents?|papers|letters|decks?|slides|packs?|reports?|presentations?|newsletters?|proposals?|submissions?|materials?|briefings?|memos?)|in\s+(?:anything|whatever)\s+you\s+(?:draft|write|send|prepare|produce|publish))\b/i;
+// Round 27: the firm's work for the client as a whole, said another way: "out of any deck or memo
+// you send us", "the reports you prepare for us", "anything going to our board".
+const WORK_FOR_US =
+  /\b(?:in|out\s+of|from|off)\s+(?:any|all|every)\s+(?:[\w-]+\s+)?(?:decks?|slides?|packs?|reports?|drafts?|documents?|presentations?|papers|letters?|e-?mails?|memos?|briefings?|proposals?|submissions?|materials?|newsletters?|notes?)\b|\b(?:decks|slides|packs|reports|drafts|documents|presentations|papers|letters|e-?mails|memos|briefings|notes)\s+(?:that\s+)?you\s+(?:send|prepare|draft|write|produce|put\s+together)\s+(?:(?:to|for)\s+)?(?:us|our\s+[\w-]+)\b|\b(?:anything|everything|whatever|what)\s+(?:that\s+)?(?:goes|going|is\s+sent|sent|you\s+(?:send|prepare|write|draft|produce))\s+(?:(?:to|for)\s+)?(?:us|our\s+[\w-]+)\b/i;
+/** Said of all the firm's writing for the client (EVERYWHERE, WORK_FOR_US). */
+function everywhereIn(text: string): boolean {
+  return EVERYWHERE.test(text) || WORK_FOR_US.test(text);
+}
+// Round 27: brands just named, pointed at by their number or as names: "keep both names out of…",
+// "leave the two of them off…", "neither of them should appear…", "don't mention either of them".
+const COUNTED = String.raw`(?:both|the\s+two|all\s+three|the\s+three|either|neither)(?:\s+of\s+them)?`;
+const NAMES_WORD = String.raw`(?:names?|brands?|companies)`;
+const COUNTED_POINTER = new RegExp(
+  String.raw`\b(?:keep|leave)\s+(?:(?:${COUNTED}|these|those|their)\s+${NAMES_WORD}|${COUNTED})\s+(?:out\s+of|off)\b|\b(?:neither|none)\s+(?:of\s+them|name|of\s+(?:these|those|their)\s+names)\s+(?:should|must|may|can|is\s+to)\s+(?:ever\s+)?(?:appear|be\s+(?:mentioned|named|used|referenced))\b|\b(?:don't|do\s+not|never)\s+(?:mention|name|reference|use)\s+(?:${COUNTED}|(?:these|those|their)\s+${NAMES_WORD})\b`,
+  "i",
+);
 // A terse sentence after a ban that makes it absolute: "Don't name PepsiCo. Ever."
 const ALWAYS_AFTER =
   /^(?:and\s+)?(?:ever|never|not\s+ever|not\s+once|never\s+ever|under\s+any\s+circumstances|in\s+anything|anywhere|full\s+stop|period|no\s+exceptions)[.!]*$/i;
@@ -342,7 +359,7 @@ function competitorsIn(context: ClauseContext): Candidate[] {
       // Naming in documents ("don't name X in anything", "don't put X in anything") is about
       // brands; "don't mention X" may be about a subject, so it needs a sign of rivalry.
       everywhere ??=
-        EVERYWHERE.test(context.sentence.text) ||
+        everywhereIn(context.sentence.text) ||
         (context.next !== undefined && ALWAYS_AFTER.test(context.next.text.trim()));
       const naming =
         ((/^(?:nam|put|writ|us|no\b|in$|on$|never|do|unmention|off|banned|forbidden)/.test(verb) ||
@@ -403,6 +420,19 @@ function competitorsIn(context: ClauseContext): Candidate[] {
   if (pointer && rivalry()) {
     const at = COMPARISON_POINTER.test(pointer[0]) ? pointer.index : 0;
     for (const brand of brandsBefore(context, at)) add(brand);
+  }
+  // Round 27: "Please keep both names out of anything going to our board": the names just given,
+  // as many as are said, none a person's, kept out of the firm's work for the client.
+  const counted = found.length === 0 && !practice ? COUNTED_POINTER.exec(text) : null;
+  if (counted && (everywhereIn(context.sentence.text) || rivalry())) {
+    const before = brandsBefore(context, 0).filter((b) => !isGivenNameForm(b.split(/\s+/)[0]!));
+    const want = /\b(?:both|two|either|neither)\b/i.test(counted[0])
+      ? 2
+      : /\bthree\b/i.test(counted[0])
+        ? 3
+        : 0;
+    if (before.length > 0 && (want === 0 || before.length === want))
+      for (const brand of before) add(brand);
   }
   return found;
 }
@@ -993,7 +1023,7 @@ const BY_CHANNEL =
   /^\s*(?:over|by|via|on|in)\s+(?:the\s+)?(?:e-?mail|phone|telephone|text|writing|whatsapp|teams|zoom|signal|chat)\b/i;
 
 const VAGUE =
-  /^(?:(?:of\s+)?(?:the\s+)?(?:following|below)|of\s+(?:these|those|them)|it|this|that|these|those|them|anything|everything|something|nothing|stuff|things?|work|me|us|you|him|her|anyone|one|this\s+one|that\s+one|up|details?|numbers?|small|idle|more|client\s+matters?|(?:the\s+)?(?:case|matter|file)|work\s+matters?|business\s+matters?|confidential\s+(?:matters?|information))$/i;
+  /^(?:(?:of\s+)?(?:the\s+)?(?:following|below)|of\s+(?:these|those|them)|(?:both|the\s+two|all\s+three|the\s+three|these|those|their)(?:\s+of\s+them)?(?:\s+(?:names?|brands?|companies))?|it|this|that|these|those|them|anything|everything|something|nothing|stuff|things?|work|me|us|you|him|her|anyone|one|this\s+one|that\s+one|up|details?|numbers?|small|idle|more|client\s+matters?|(?:the\s+)?(?:case|matter|file)|work\s+matters?|business\s+matters?|confidential\s+(?:matters?|information))$/i;
 
 // One document or one occasion the subject is kept out of (singular: "in meetings" is standing),
 // or a stage of the negotiation: a drafting or negotiating step, not a subject to avoid.
@@ -1192,7 +1222,7 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
         text.slice(0, m.index),
       );
       const asked =
-        EVERYWHERE.test(text) ||
+        everywhereIn(text) ||
         /\b(?:do|did|doing)\s+the\s+same\b|\bfollow\s+suit\b/i.test(context.sentence.text);
       // "I'd sooner we left it…", "I'd rather we didn't…": a wish, not a practice.
       const wished =
