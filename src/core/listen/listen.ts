@@ -55,6 +55,7 @@ import {
   officerRule,
   otherBodyIsSubject,
   sharedCadence,
+  receivingWeForOrganisation,
   timedToOwnMeeting,
   writerOwnUse,
 } from "./cadence-holder";
@@ -931,6 +932,9 @@ function attribute(
     holder = "self";
   // "…monthly, the week before our board meets": the organisation's meeting sets the deadline.
   if (field === "statusUpdates" && subject !== "self" && timedToOwnMeeting(context))
+    holder ??= "org";
+  // "Could we get the updates weekly? That's when our producers plan": the client side receives.
+  if (field === "statusUpdates" && subject !== "self" && receivingWeForOrganisation(context))
     holder ??= "org";
   if (subject === "org" || subject === "self") holder ??= subject;
   // scopeOf reads statusUpdates without its anchors ("before our board"); every other field alike.
