@@ -125,7 +125,17 @@ const LEADING_CONDITION = /^(?:if|unless|in\s+case|when(?!ever)\s+(?!you\s+(?:ca
 // Round 27: "When you put together the deck and anything else for us, …", "When you write to us,
 // …": the firm's work for the client, each time it is done: a time frame, not a condition.
 const WHEN_WORKING_FOR_US =
-  /^when\s+you(?:'re|\s+are)?\s+(?:(?:put|putting|pull|pulling)\s+together|prepar(?:e|ing)|draft(?:ing)?|writ(?:e|ing)|produc(?:e|ing)|compil(?:e|ing)|send(?:ing)?)\b[^,;:]{0,80}?(?:\b(?:for|to)\s+us\b|\bsend(?:ing)?\s+us\b)/i;
+  /^when\s+you(?:'re|\s+are)?\s+(?:(?:put|putting|pull|pulling)\s+together|prepar(?:e|ing)|draft(?:ing)?|writ(?:e|ing)|produc(?:e|ing)|compil(?:e|ing)|send(?:ing)?)\b[^,;:]{0,80}?\b(?:for|to)\s+us\b/i;
+// The work in general, not one document ("When you prepare the deck for us" is that deck):
+// "anything", "any", "all", a plural, or writing to us as such.
+const WORK_IN_GENERAL =
+  /\b(?:anything|everything|whatever|any|all|every)\b|\b(?:decks|papers|reports|letters|e-?mails|memos|documents|drafts|slides|packs|updates|notes|briefings|presentations|materials)\b|^when\s+you(?:'re|\s+are)?\s+writ(?:e|ing)\s+to\s+us\b/i;
+
+/** "When you put together … for us, …": the firm's work in general for the client (a time frame). */
+function whenWorkingForUs(text: string): boolean {
+  const lead = /^[^,;:]*/.exec(text)![0];
+  return WHEN_WORKING_FOR_US.test(lead) && WORK_IN_GENERAL.test(lead);
+}
 
 export interface ConditionFacts {
   /** The clause is governed by a condition ("if something is urgent, ring me"). */
@@ -209,7 +219,7 @@ function conditionsOf(text: string): ConditionFacts {
   const conditional =
     ((LEADING_CONDITION.test(text) || BRACKETED_CONDITION.test(text)) &&
       !polite &&
-      !WHEN_WORKING_FOR_US.test(text)) ||
+      !whenWorkingForUs(text)) ||
     INDIRECT_QUESTION.test(text);
   const counterfactual =
     COUNTERFACTUAL.test(text) || (conditional && /^if\b/.test(text) && WOULD.test(text));

@@ -169,6 +169,19 @@ runListenTests("competitors: the firm's work for the client, counted pointers, '
       ),
     },
     {
+      name: "a 'when' lead naming one document for us stays a condition",
+      body: note(
+        "When you prepare the deck for us, please don't mention Harrowgate - they are our closest rival.",
+      ),
+    },
+    {
+      name: "uncounted names pointed at need a rival word",
+      body: note(
+        "We hired Smith and Jones as consultants. Please keep their names out of anything you send us.",
+      ),
+      fields: ["competitors"],
+    },
+    {
       name: "the count said does not match the names before",
       body: note(
         "We sell against Harrowgate, Pellcombe and Tuxford. Please keep both names out of anything going to our board.",

@@ -424,15 +424,18 @@ function competitorsIn(context: ClauseContext): Candidate[] {
   // Round 27: "Please keep both names out of anything going to our board": the names just given,
   // as many as are said, none a person's, kept out of the firm's work for the client.
   const counted = found.length === 0 && !practice ? COUNTED_POINTER.exec(text) : null;
-  if (counted && (everywhereIn(context.sentence.text) || rivalry())) {
-    const before = brandsBefore(context, 0).filter((b) => !isGivenNameForm(b.split(/\s+/)[0]!));
+  if (counted) {
     const want = /\b(?:both|two|either|neither)\b/i.test(counted[0])
       ? 2
       : /\bthree\b/i.test(counted[0])
         ? 3
         : 0;
-    if (before.length > 0 && (want === 0 || before.length === want))
-      for (const brand of before) add(brand);
+    // Uncounted ("their names", "none of them") may be people's: only beside a rival word.
+    if ((want > 0 && everywhereIn(context.sentence.text)) || rivalry()) {
+      const before = brandsBefore(context, 0).filter((b) => !isGivenNameForm(b.split(/\s+/)[0]!));
+      if (before.length > 0 && (want === 0 || before.length === want))
+        for (const brand of before) add(brand);
+    }
   }
   return found;
 }
