@@ -80,10 +80,54 @@ const TIMED_TO_OWN_MEETING = new RegExp(
 // The writer's own reading said in the clause: "send me…", "before our board, so I can prepare".
 const WRITER_ALONE = /\b(?:i|me|my|myself)\b/i;
 
-/** A cadence timed to the organisation's own meeting, with no "I"/"me" in its clause. */
+// Round 27 (analysis-lh24): "Monthly is fine. Send it the week before our board meets": the
+// deadline given in the next sentence of the paragraph, an instruction for the same updates.
+const SEND_THEM =
+  /^(?:(?:please|and|so|just)\s+)?(?:send|have|get|time)\s+(?:it|them|these|those|each\s+one)\b/i;
+
+/**
+ * A cadence timed to the organisation's own meeting, with no "I"/"me" in its clause: in its own
+ * sentence, or in the next sentence of the paragraph when that one sends the same updates and says
+ * nothing of "I".
+ */
 export function timedToOwnMeeting(context: ClauseContext): boolean {
+  if (WRITER_ALONE.test(context.clause.text)) return false;
+  if (TIMED_TO_OWN_MEETING.test(context.sentence.text)) return true;
+  const next = sameParagraphNext(context);
   return (
-    TIMED_TO_OWN_MEETING.test(context.sentence.text) && !WRITER_ALONE.test(context.clause.text)
+    next !== undefined &&
+    SEND_THEM.test(next.text.trim()) &&
+    TIMED_TO_OWN_MEETING.test(next.text) &&
+    !WRITER_ALONE.test(next.text)
+  );
+}
+
+function sameParagraphNext(context: ClauseContext): ClauseContext["next"] {
+  const next = context.next;
+  return next !== undefined && next.paragraph === context.sentence.paragraph ? next : undefined;
+}
+
+// Round 27 (analysis-lh24): "Could we get the status updates weekly, Monday mornings? That's when
+// our producers plan the week": the firm sends, "we" receive, and the next sentence of the
+// paragraph names the organisation's own people or meeting. "Rather than the daily emails, could
+// we have one update a week?" alone stays the writer's (round 8): "could we" is the writer and the
+// firm together unless the organisation is named next.
+const RECEIVING_WE =
+  /\b(?:could|can)\s+we\s+(?:please\s+)?(?:get|receive|have)\s+(?:[\w-]+\s+){0,3}?(?:updates?|reports?|notes?|summar(?:y|ies))\b/i;
+// The organisation's own people or bodies: "our producers", "our board", "our finance team".
+const OUR_PEOPLE = new RegExp(
+  String.raw`\bour\s+(?:[\w-]+\s+)?(?:${BODY}|${OWN_UNIT}|people|staff|partners|ceo|cfo|coo|md|gc|chair(?:man|woman|person)?|[a-z-]+(?:ers|ors|ists|ants|ents|ees))\b`,
+  "i",
+);
+
+/** "could we get the updates…" with the organisation's people named in the next sentence. */
+export function receivingWeForOrganisation(context: ClauseContext): boolean {
+  const next = sameParagraphNext(context);
+  return (
+    RECEIVING_WE.test(context.clause.text) &&
+    !WRITER_ALONE.test(context.clause.text) &&
+    next !== undefined &&
+    OUR_PEOPLE.test(next.text)
   );
 }
 

@@ -122,6 +122,20 @@ const POLITE_IF =
 // A condition that opens the clause governs it; one that follows ("…, unless it changes the
 // advice") is an exception to a standing preference.
 const LEADING_CONDITION = /^(?:if|unless|in\s+case|when(?!ever)\s+(?!you\s+(?:can|like|want)))\b/i;
+// Round 27: "When you put together the deck and anything else for us, …", "When you write to us,
+// …": the firm's work for the client, each time it is done: a time frame, not a condition.
+const WHEN_WORKING_FOR_US =
+  /^when\s+you(?:'re|\s+are)?\s+(?:(?:put|putting|pull|pulling)\s+together|prepar(?:e|ing)|draft(?:ing)?|writ(?:e|ing)|produc(?:e|ing)|compil(?:e|ing)|send(?:ing)?)\b[^,;:]{0,80}?\b(?:for|to)\s+us\b/i;
+// The work in general, not one document ("When you prepare the deck for us" is that deck):
+// "anything", "any", "all", a plural, or writing to us as such.
+const WORK_IN_GENERAL =
+  /\b(?:anything|everything|whatever|any|all|every)\b|\b(?:decks|papers|reports|letters|e-?mails|memos|documents|drafts|slides|packs|updates|notes|briefings|presentations|materials)\b|^when\s+you(?:'re|\s+are)?\s+writ(?:e|ing)\s+to\s+us\b/i;
+
+/** "When you put together … for us, …": the firm's work in general for the client (a time frame). */
+function whenWorkingForUs(text: string): boolean {
+  const lead = /^[^,;:]*/.exec(text)![0];
+  return WHEN_WORKING_FOR_US.test(lead) && WORK_IN_GENERAL.test(lead);
+}
 
 export interface ConditionFacts {
   /** The clause is governed by a condition ("if something is urgent, ring me"). */
@@ -203,7 +217,9 @@ function conditionsOf(text: string): ConditionFacts {
   // The clause splitter never cuts at a bare comma, so "If it's urgent, ring me" is one clause
   // whose opening condition governs it; clauses after "but" or ";" stand on their own.
   const conditional =
-    ((LEADING_CONDITION.test(text) || BRACKETED_CONDITION.test(text)) && !polite) ||
+    ((LEADING_CONDITION.test(text) || BRACKETED_CONDITION.test(text)) &&
+      !polite &&
+      !whenWorkingForUs(text)) ||
     INDIRECT_QUESTION.test(text);
   const counterfactual =
     COUNTERFACTUAL.test(text) || (conditional && /^if\b/.test(text) && WOULD.test(text));
@@ -624,8 +640,16 @@ const OTHER_PARTY =
 // "Aviva staff may not accept gifts", "Barclays' employees…", "Allianz's policy is that…": a
 // company named by its own name, not the writer's (ownName), whose people or rules the clause
 // opens with.
+// Round 27: and its people by their part ("Walmart's buyer asked that we…", "Tesco's category
+// manager wants…").
 const NAMED_COMPANY_PEOPLE =
-  /^((?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}&-]*)(?:'s|’s|'|’)?\s+(?:own\s+)?(?:staff|employees|people|personnel|colleagues|officers|team|teams|board|insurers?|lawyers|solicitors|policy|policies|rules|guidelines|code|terms|procedures|compliance(?:\s+team)?)\b/u;
+  /^((?:\p{Lu}[\p{L}&-]*\s+){0,2}\p{Lu}[\p{L}&-]*)(?:'s|’s|'|’)?\s+(?:own\s+)?(?:(?:category|account|procurement|purchasing|compliance|legal|marketing)\s+)?(?:staff|employees|people|personnel|colleagues|officers|team|teams|board|insurers?|lawyers|solicitors|counsel|buyers?|agents?|reps?|representatives?|contacts?|managers?|directors?|CEO|CFO|COO|GC|auditors?|brokers?|advisers?|advisors?|accountants?|consultants?|policy|policies|rules|guidelines|code|terms|procedures|compliance(?:\s+team)?)\b/u;
+// "our distributor's agent", "my landlord's solicitor": a party of the writer's side's dealings,
+// by its role, and one of its people after the possessive.
+const OUR_PARTYS_PERSON = /^(?:our|my)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)(?:'s|’s)\s+[a-z]/i;
+// The organisation's own officers and its head, whose people are its own ("our CEO's office").
+const OWN_ROLE =
+  /^(?:ceo|cfo|coo|cto|cio|md|gc|fd|chair(?:man|woman|person)?|president|chief|director|directors|head|boss|manager|founder|owner|owners|treasurer|secretary|colleague|colleagues|partners?|it|hr|finance|legal|procurement|accounts|operations|marketing)$/i;
 
 /**
  * The clause opens with another party of the matter (a co-defendant, another insurer) or with the
@@ -635,6 +659,10 @@ const NAMED_COMPANY_PEOPLE =
 export function opensWithOtherParty(text: string, ownName?: (name: string) => boolean): boolean {
   const body = text.replace(OPENERS, "").replace(NOTE_LEAD, "").replace(FOR_PARTY, "");
   if (OTHER_PARTY.test(body)) return true;
+  // Round 27: "our distributor's agent wants…", "my landlord's solicitor asked…": the person of
+  // another party the writer's side deals with; not "our company's CFO", "our CEO's office".
+  const party = OUR_PARTYS_PERSON.exec(body);
+  if (party && !OWN_BODY_HEAD.test(party[1]!) && !OWN_ROLE.test(party[1]!)) return true;
   const named = NAMED_COMPANY_PEOPLE.exec(body) ?? NAMED_COMPANY_WISHES.exec(body);
   if (!named) return false;
   const words = named[1]!.split(/\s+/);
@@ -646,6 +674,64 @@ export function opensWithOtherParty(text: string, ownName?: (name: string) => bo
   // "Panel firms' staff", "External counsel", "HR staff": ordinary words or a department.
   if (words.every((w) => DEPARTMENT.test(w) || isCommonWord(w.toLowerCase()))) return false;
   return !ownName?.(named[1]!);
+}
+
+// ------------------------------------------------------------------------------------------
+// Reported speech (round 27)
+// ------------------------------------------------------------------------------------------
+
+// "letters or email only, he says", "Email only, says our tenant", "no calls, so I'm told", "He
+// tells me: email only", "According to their buyer, …": the words, and the wish, are the reported
+// speaker's. One reading: a speaker and a verb of saying, as a tag after a comma (the speaker
+// first or after "says"), as a lead before a colon, or after "according to". The writer ("as I
+// said", "I say") is no speaker of this kind; the organisation's own people and bodies ("our CFO
+// says…", "the board tells me", "Finance says") leave the clause to the other readings.
+const SAYING = String.raw`(?:says|say|said|tells?\s+(?:me|us)|told\s+(?:me|us)|has\s+told\s+(?:me|us)|insists|insisted|reckons|keeps\s+saying|writes|wrote)`;
+const SPEAKER = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{L}-]+|(?:${TITLE_WORD}\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)`;
+const REPORTED_SPEECH = new RegExp(
+  String.raw`,\s*(?:(?<tag>${SPEAKER})\s+${SAYING}|(?:says|said)\s+(?<inverted>${SPEAKER}))\s*(?:[,;.!]|$)|^(?<lead>${SPEAKER})\s+${SAYING}\s*:|^[Aa]ccording\s+to\s+(?<according>${SPEAKER})\s*,`,
+  "u",
+);
+// "…, or so I'm told", "…, I've been told": hearsay, whose wish the writer does not say.
+const HEARSAY_TAG =
+  /,\s*(?:or\s+)?(?:so\s+)?(?:i'm|i\s+am|i've\s+been|i\s+have\s+been|we're|we\s+are|we've\s+been)\s+told\s*[.!]?\s*$/i;
+const OWN_SPEAKER_DETERMINER = /^(?:the|our|my)\s+/i;
+
+/**
+ * The clause after this one in its sentence is only a tag of reported speech ("No calls, so I'm
+ * told."; "Email, he says, and nothing else" splits the same way): it reports this one.
+ */
+export function taggedAfter(
+  sentence: Sentence,
+  clause: Clause,
+  ownName?: (name: string) => boolean,
+): boolean {
+  const next = sentence.clauses[sentence.clauses.indexOf(clause) + 1];
+  return next !== undefined && reportedFromOther(`, ${next.text.trim()}`, ownName);
+}
+
+/**
+ * The clause is reported from someone other than the writer and their organisation (see
+ * REPORTED_SPEECH). `ownName` tells the organisation's own name ("Kestrel tells me…").
+ */
+export function reportedFromOther(text: string, ownName?: (name: string) => boolean): boolean {
+  const body = text.replace(OPENERS, "");
+  if (HEARSAY_TAG.test(body)) return true;
+  const m = REPORTED_SPEECH.exec(body);
+  if (!m) return false;
+  const speaker = (m.groups!.tag ?? m.groups!.inverted ?? m.groups!.lead ?? m.groups!.according)!;
+  const words = speaker.split(/\s+/);
+  const head = words[words.length - 1]!;
+  if (OWN_SPEAKER_DETERMINER.test(speaker))
+    return !(
+      OWN_BODY_HEAD.test(head) ||
+      OWN_ROLE.test(head) ||
+      /^(?:trustees|governors)$/i.test(head)
+    );
+  if (/^(?:he|she|they)$/i.test(speaker) || /^(?:their|his|her)$/i.test(words[0]!)) return true;
+  // A name: not the organisation's own, nor one of its departments ("IT tells me: Teams only").
+  if (words.every((w) => DEPARTMENT.test(w) || isCommonWord(w.toLowerCase()))) return false;
+  return !ownName?.(speaker);
 }
 
 // "Please note (that)…", "Just so you know, …", "FYI": the writer passing on what follows.

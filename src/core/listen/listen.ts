@@ -39,6 +39,8 @@ import {
   ONE_OFF,
   opensWithOtherParty,
   passedOnFor,
+  reportedFromOther,
+  taggedAfter,
   quotesReaderRules,
   someoneElseWishes,
   questionKind,
@@ -53,6 +55,7 @@ import {
   officerRule,
   otherBodyIsSubject,
   sharedCadence,
+  receivingWeForOrganisation,
   timedToOwnMeeting,
   writerOwnUse,
 } from "./cadence-holder";
@@ -597,7 +600,11 @@ function clauseFacts(context: ClauseContext, state: MessageState): ClauseFacts {
     conditional: condition.conditional,
     setting: condition.setting,
     until: UNTIL.test(clause.text) || temporary(context),
-    subject: refused ? "none" : holderOf(clause, state.orgWords),
+    subject: refused
+      ? "none"
+      : taggedAfter(sentence, clause, (name) => isOwnName(name, state.orgWords))
+        ? "third"
+        : holderOf(clause, state.orgWords),
     aimedElsewhere: !refused && aimedAtSomeoneElse(clause.text),
     channelForNamed: !refused && channelForSomeoneNamed(clause.text),
     scope: new Map(),
@@ -624,6 +631,8 @@ function holderOf(clause: Clause, orgWords: ReadonlySet<string>): Holder {
   const ownName = (name: string) => isOwnName(name, orgWords);
   // "The Hafan Trust (our funder) tells me they insist on…": a named body's wish, reported.
   if (NAMED_BODY_TELLS.test(clause.text)) return "third";
+  // Round 27: "letters or email only, he says", "according to the buyer, …": reported speech.
+  if (reportedFromOther(clause.text, ownName)) return "third";
   // "I wanted to let you know that we…", "I would like to inform you that Carys…": the reporting
   // frame is the writer's; whose the wish is, the subject of what is reported says.
   const frame = REPORTING_FRAME.exec(clause.text);
@@ -923,6 +932,9 @@ function attribute(
     holder = "self";
   // "…monthly, the week before our board meets": the organisation's meeting sets the deadline.
   if (field === "statusUpdates" && subject !== "self" && timedToOwnMeeting(context))
+    holder ??= "org";
+  // "Could we get the updates weekly? That's when our producers plan": the client side receives.
+  if (field === "statusUpdates" && subject !== "self" && receivingWeForOrganisation(context))
     holder ??= "org";
   if (subject === "org" || subject === "self") holder ??= subject;
   // scopeOf reads statusUpdates without its anchors ("before our board"); every other field alike.

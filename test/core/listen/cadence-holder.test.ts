@@ -238,3 +238,41 @@ runListenTests("billing cadences are no update cadences", {
     },
   ],
 });
+
+// Round 27 (listen-27a): the holder said in the next sentence of the paragraph: the updates sent
+// to meet the organisation's own meeting, or received by "we" for the organisation's people.
+// Round 8's "could we have one update a week?" alone stays the writer's.
+runListenTests("a cadence's holder in the next sentence", {
+  silent: [],
+  heard: [
+    {
+      name: "sent in time for the organisation's meeting, said next",
+      body: mail("Monthly updates are fine. Send them the week before our board meets."),
+      heard: [{ field: "statusUpdates", value: "monthly", profile: COKE }],
+    },
+    {
+      name: "'could we get' with the organisation's people named next",
+      body: mail(
+        "Could we get the updates every Friday? That's when our site managers plan the next week.",
+      ),
+      heard: [{ field: "statusUpdates", value: "every Friday", profile: COKE }],
+    },
+    {
+      name: "look-alike: the writer's own reading in the next sentence",
+      body: mail(
+        "Monthly updates are fine. Send them the week before our board meets, so I can read them first.",
+      ),
+      heard: [{ field: "statusUpdates", value: "monthly", profile: MEGGE }],
+    },
+    {
+      name: "look-alike: a call with the firm named next is no body of the organisation",
+      body: mail("Could we get the updates weekly? Our last call was very helpful."),
+      heard: [{ field: "statusUpdates", value: "weekly", profile: MEGGE }],
+    },
+    {
+      name: "look-alike: 'could we have one update a week?' alone",
+      body: mail("Instead of the daily notes, could we have one update a week?"),
+      heard: [{ field: "statusUpdates", value: "weekly, one update a week", profile: MEGGE }],
+    },
+  ],
+});

@@ -1,6 +1,6 @@
 /** What listening reads of a message, and whose each preference is. */
 import { readMessage } from "../../../src/core/listen/message";
-import { COKE, hear, MEGGE, runListenTests } from "./listen-tester";
+import { COKE, hear, letter, MEGGE, runListenTests } from "./listen-tester";
 
 const GMAIL = "Pat Doe <pat.doe@gmail.example>";
 
@@ -185,6 +185,87 @@ runListenTests("reading: a request said for any time behind an occasion lead", {
       name: "'now or in future' with no comma does not join the topic",
       body: day("For the call on Monday, please never bring up the redundancies now or in future."),
       heard: [{ field: "avoidTopics", value: "redundancies", profile: COKE }],
+    },
+  ],
+});
+
+// Round 27 (listen-27a): reported speech makes the wish the reported speaker's: a tag (", he
+// says", "says our tenant", "or so I'm told"), a lead before a colon, "according to", or a person
+// of another company named with its possessive. The writer ("as I said") and the organisation's
+// own people ("our finance director says", "the board tells me") are no such speaker.
+runListenTests("whose: reported speech and another company's people", {
+  silent: [
+    {
+      name: "a tag after a verbless wish: the landlord's",
+      body: letter(
+        "Our landlord rang this morning. Post or email only, he says, because he is hardly ever at his desk.",
+      ),
+      fields: ["preferredChannels"],
+    },
+    {
+      name: "an inverted tag with a person of the writer's dealings",
+      body: letter("Email or post only, says our tenant."),
+      fields: ["preferredChannels"],
+    },
+    {
+      name: "'according to' another side's person",
+      body: letter("According to their procurement lead, Zoom only."),
+      fields: ["meetingPlatform"],
+    },
+    {
+      name: "hearsay: 'or so I'm told'",
+      body: letter("No texts please, or so I'm told."),
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "a lead before a colon",
+      body: letter("She says: post or email only."),
+      fields: ["preferredChannels"],
+    },
+    {
+      name: "a named company's person by its possessive",
+      body: letter("Tesco's category manager has asked that we stop phoning their office."),
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "a party of the writer's dealings and its person",
+      body: letter("Our supplier's account manager wants summary invoices only."),
+      fields: ["billingDetail"],
+    },
+  ],
+  heard: [
+    {
+      name: "look-alike: the organisation's own officer in the tag",
+      body: letter("Summary invoices only, our finance director says."),
+      heard: [{ field: "billingDetail", value: "summary", profile: COKE }],
+    },
+    {
+      name: "look-alike: the organisation's own officer as the speaker",
+      body: letter("Our CFO says no more itemised invoices, summary only."),
+      heard: [{ field: "billingDetail", value: "summary", profile: COKE }],
+    },
+    {
+      name: "look-alike: 'according to' the organisation's own board",
+      body: letter("According to our board, Teams is the only platform."),
+      heard: [{ field: "meetingPlatform", value: "teams", profile: COKE }],
+    },
+    {
+      name: "look-alike: the organisation's own company with its possessive",
+      body: letter("Our company's CFO wants summary invoices."),
+      heard: [{ field: "billingDetail", value: "summary", profile: COKE }],
+    },
+    {
+      name: "look-alike: 'as I said' is the writer",
+      body: letter("Zoom only, as I said."),
+      heard: [{ field: "meetingPlatform", value: "zoom", profile: MEGGE }],
+    },
+    {
+      name: "look-alike: the writer's own reason, not a tag",
+      body: letter("Post or email only, because I am hardly ever at my desk."),
+      heard: [
+        { field: "preferredChannels", value: "post", profile: MEGGE },
+        { field: "preferredChannels", value: "email", profile: MEGGE },
+      ],
     },
   ],
 });

@@ -138,3 +138,108 @@ runListenTests("competitors and topics", {
     },
   ],
 });
+
+// Round 27 (listen-27a): a brand ban one step outside the frames: the firm's work for the client
+// said another way ("out of any pack or memo you prepare for us", "the reports you send us"),
+// brands just named pointed at by their number ("keep both names out", "neither of them should
+// appear"), and a "when you draft … for us" lead, which is a time frame, not a condition. A named
+// single document ("tomorrow's deck") stays a one-off.
+const note = (text: string) => `Jo,\n${text}\nMegge`;
+runListenTests("competitors: the firm's work for the client, counted pointers, 'when you draft'", {
+  silent: [
+    {
+      name: "a subject, not a brand, kept out of the work",
+      body: note("Please keep redundancies out of any deck you send us."),
+      fields: ["competitors"],
+    },
+    {
+      name: "brands the client asks the firm to include",
+      body: note(
+        "Please mention Harrowgate and Pellcombe in any deck you send us, so the board sees the comparison.",
+      ),
+    },
+    {
+      name: "one named document is a one-off",
+      body: note("Leave Harrowgate out of tomorrow's deck, please."),
+    },
+    {
+      name: "a 'when' lead of an event that is not the firm's work for us stays a condition",
+      body: note(
+        "When you meet the regulator, please don't mention Harrowgate - they are our closest rival.",
+      ),
+    },
+    {
+      name: "a 'when' lead naming one document for us stays a condition",
+      body: note(
+        "When you prepare the deck for us, please don't mention Harrowgate - they are our closest rival.",
+      ),
+    },
+    {
+      name: "uncounted names pointed at need a rival word",
+      body: note(
+        "We hired Smith and Jones as consultants. Please keep their names out of anything you send us.",
+      ),
+      fields: ["competitors"],
+    },
+    {
+      name: "the count said does not match the names before",
+      body: note(
+        "We sell against Harrowgate, Pellcombe and Tuxford. Please keep both names out of anything going to our board.",
+      ),
+      fields: ["competitors"],
+    },
+    {
+      name: "given names pointed at are people, not brands (and no topic 'both names')",
+      body: note(
+        "Our twins are Oliver and Amelia. Please keep both names out of anything you send us.",
+      ),
+    },
+  ],
+  heard: [
+    {
+      name: "out of any pack or memo prepared for us",
+      body: note(
+        "Please leave Harrowgate and Pellcombe out of any pack or memo you prepare for us.",
+      ),
+      heard: [
+        { field: "competitors", value: "Harrowgate", profile: COKE },
+        { field: "competitors", value: "Pellcombe", profile: COKE },
+      ],
+    },
+    {
+      name: "out of the reports the firm sends us",
+      body: note("Please keep Harrowgate and Pellcombe out of the reports you send us."),
+      heard: [
+        { field: "competitors", value: "Harrowgate", profile: COKE },
+        { field: "competitors", value: "Pellcombe", profile: COKE },
+      ],
+    },
+    {
+      name: "both names, pointed back at",
+      body: note(
+        "We sell against Harrowgate and Pellcombe in every bar. Please keep both names out of any deck or memo you send us.",
+      ),
+      heard: [
+        { field: "competitors", value: "Harrowgate", profile: COKE },
+        { field: "competitors", value: "Pellcombe", profile: COKE },
+      ],
+    },
+    {
+      name: "neither of them should appear",
+      body: note(
+        "We lost the tender to Harrowgate and Pellcombe last year. Neither of them should appear in anything you send us.",
+      ),
+      heard: [
+        { field: "competitors", value: "Harrowgate", profile: COKE },
+        { field: "competitors", value: "Pellcombe", profile: COKE },
+      ],
+    },
+    {
+      name: "a 'when you draft … for us' lead is a time frame",
+      body: note(
+        "When you draft the board papers or anything else for us, please don't mention Harrowgate - they are our closest rival.",
+      ),
+      heard: [{ field: "competitors", value: "Harrowgate", profile: COKE }],
+    },
+  ],
+});

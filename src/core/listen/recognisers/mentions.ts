@@ -7,6 +7,7 @@
  * correspondence); otherwise it is left alone rather than guessed.
  */
 import { nicknamesOf, otherSpellingsOf } from "../../text";
+import { isGivenNameForm } from "../../text/nicknames";
 import { isCommonWord } from "../../text/common-words";
 import { channelMentions } from "../lexicon";
 import type { ReadMessage } from "../message";
@@ -57,7 +58,9 @@ const ONE_DOCUMENT =
 // ("Don't mention us to Tesco" tells Tesco nothing: put and mention only with a word of nearness.)
 const CLIENT = String.raw`(?:us|our\s+[\w-]+(?:\s+[\w-]+)?)`;
 const NEXT_TO = String.raw`(?:alongside|side\s+by\s+side\s+with|in\s+the\s+same\s+(?:breath|bracket|category|box)\s+as)`;
-const SET_BESIDE = String.raw`(?:compar(?:e|ing)|liken(?:ing)?|lump(?:ing)?|bracket(?:ing)?|group(?:ing)?)\s+${CLIENT}\s+(?:(?:in\s+)?with|to|against|${NEXT_TO})|(?:put(?:ting)?|mention(?:ing)?)\s+${CLIENT}\s+${NEXT_TO}`;
+// The verbs of setting beside, one pattern for every frame that reads them (round 27).
+const SET_BESIDE_VERB = String.raw`(?:compar(?:e|ing)|liken(?:ing)?|lump(?:ing)?|bracket(?:ing)?|group(?:ing)?)`;
+const SET_BESIDE = String.raw`${SET_BESIDE_VERB}\s+${CLIENT}\s+(?:(?:in\s+)?with|to|against|${NEXT_TO})|(?:put(?:ting)?|mention(?:ing)?)\s+${CLIENT}\s+${NEXT_TO}`;
 const COMPETITOR_FRAMES: readonly RegExp[] = [
   new RegExp(
     String.raw`\b${NEVER}\s+(?:ever\s+)?(?<verb>${MENTION})\s+(?:the\s+(?:brand|name|names|logo|logos)(?:\s+(?:or|and)\s+(?:the\s+)?(?:brand|name|names|logo|logos))?\s+(?:of\s+)?)?${BRANDS}${BRAND_END}`,
@@ -146,13 +149,20 @@ const COMPETITOR_FRAMES: readonly RegExp[] = [
 // The same, pointing back at brands named before: "please don't name them", "refer to them as
 // "the competitor"", "I do not want their names in any document", "keep them out of our
 // documents", "avoid their name in drafts", "I will not have either of them mentioned".
-const COMPETITOR_POINTERS =
-  /\b(?:(?:don't|do\s+not|never)\s+(?:to\s+)?(?:mention|name|reference|refer\s+to)\s+(?:them|it)\b|(?:stop|don't|do\s+not|never)\s+(?:compar(?:e|ing)|liken(?:ing)?|lump(?:ing)?|bracket(?:ing)?)\s+us\s+(?:in\s+)?(?:to|with)\s+(?:them|it)\b|refer\s+to\s+(?:them|it)\s+as\s+["']|call\s+them\s+["']|(?:don't|do\s+not)\s+want\s+their\s+names?\s+in\b|keep\s+(?:them|it)\s+out\s+of\b|avoid\s+(?:their|its)\s+names?\b|(?:not|never)\s+have\s+(?:them|either\s+of\s+them|any\s+of\s+them|their\s+names?)\s+(?:mentioned|named|appear))/i;
-const COMPARISON_POINTER = /^(?:stop|don't|do\s+not|never)\s+(?:compar|liken|lump|bracket)/i;
+const COMPETITOR_POINTERS = new RegExp(
+  String.raw`\b(?:(?:don't|do\s+not|never)\s+(?:to\s+)?(?:mention|name|reference|refer\s+to)\s+(?:them|it)\b|(?:stop|don't|do\s+not|never)\s+${SET_BESIDE_VERB}\s+us\s+(?:in\s+)?(?:to|with)\s+(?:them|it)\b|refer\s+to\s+(?:them|it)\s+as\s+["']|call\s+them\s+["']|(?:don't|do\s+not)\s+want\s+their\s+names?\s+in\b|keep\s+(?:them|it)\s+out\s+of\b|avoid\s+(?:their|its)\s+names?\b|(?:not|never)\s+have\s+(?:them|either\s+of\s+them|any\s+of\s+them|their\s+names?)\s+(?:mentioned|named|appear))`,
+  "i",
+);
+const COMPARISON_POINTER = new RegExp(
+  String.raw`^(?:stop|don't|do\s+not|never)\s+${SET_BESIDE_VERB}`,
+  "i",
+);
 // Something says it is a rival: a competitor, a brand, a neutral name to use for it, a
 // comparison or benchmark with it, or a ban on naming a kind of business ("the budget chains").
-const RIVAL =
-  /\b(?:rivals?|rivalry|competitors?|competing|compete|competition|brands?|market\s+leaders?|category\s+leaders?|incumbents?|other\s+operators?|enemy|enemies|comparisons?|compared\s+(?:with|to)|(?:compar(?:e|ing)|liken(?:ing)?|lump(?:ing)?|bracket(?:ing)?)\s+us\s+(?:in\s+)?(?:with|to)|side\s+by\s+side\s+with|benchmark(?:ed|ing|s)?\s+against|(?:don't|do\s+not|never)\s+name\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chains|operators|brands|providers|retailers|carriers|airlines|banks|insurers|acquirers|platforms|vendors|manufacturers|suppliers|firms|companies))\b|\b(?:call|refer\s+to|describe)\s+(?:them|it)\s+(?:as\s+)?["']|["'][^"']{2,40}["']\s+(?:works|will\s+do|is\s+fine|does\s+the\s+job)\b/i;
+const RIVAL = new RegExp(
+  String.raw`\b(?:rivals?|rivalry|competitors?|competing|compete|competition|brands?|market\s+leaders?|category\s+leaders?|incumbents?|other\s+operators?|enemy|enemies|comparisons?|compared\s+(?:with|to)|${SET_BESIDE_VERB}\s+us\s+(?:in\s+)?(?:with|to)|side\s+by\s+side\s+with|benchmark(?:ed|ing|s)?\s+against|(?:don't|do\s+not|never)\s+name\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chains|operators|brands|providers|retailers|carriers|airlines|banks|insurers|acquirers|platforms|vendors|manufacturers|suppliers|firms|companies))\b|\b(?:call|refer\s+to|describe)\s+(?:them|it)\s+(?:as\s+)?["']|["'][^"']{2,40}["']\s+(?:works|will\s+do|is\s+fine|does\s+the\s+job)\b`,
+  "i",
+);
 const EVERY_MENTION =
   /\b(?:any|all|every)\s+(?:references?|mentions?|trace)\b|\b(?:altogether|entirely|completely|wherever\s+(?:it|they)\s+(?:appears?|comes?\s+up))\b/i;
 // What the firm writes for the client: a brand taken out of one is kept out of them all.
@@ -161,6 +171,22 @@ const DOCUMENT_WORD =
 // Said of all correspondence: "in anything you send us", "in correspondence with us, even in passing".
 const EVERYWHERE =
   /\b(?:in\s+anything|anywhere|in\s+any\s+\w+|in\s+everything|out\s+of\s+(?:anything|everything)|in\s+correspondence|addressed\s+to\s+us|with\s+us|to\s+us|for\s+us|even\s+in\s+passing|internally\s+or\s+externally|in\s+(?:your|the|our|any)\s+(?:covering\s+|board\s+|client\s+)?(?:e-?mails?|drafts?|documents?|papers|letters|decks?|slides|packs?|reports?|presentations?|newsletters?|proposals?|submissions?|materials?|briefings?|memos?)|in\s+(?:anything|whatever)\s+you\s+(?:draft|write|send|prepare|produce|publish))\b/i;
+// Round 27: the firm's work for the client as a whole, said another way: "out of any deck or memo
+// you send us", "the reports you prepare for us", "anything going to our board".
+const WORK_FOR_US =
+  /\b(?:in|out\s+of|from|off)\s+(?:any|all|every)\s+(?:[\w-]+\s+)?(?:decks?|slides?|packs?|reports?|drafts?|documents?|presentations?|papers|letters?|e-?mails?|memos?|briefings?|proposals?|submissions?|materials?|newsletters?|notes?)\b|\b(?:decks|slides|packs|reports|drafts|documents|presentations|papers|letters|e-?mails|memos|briefings|notes)\s+(?:that\s+)?you\s+(?:send|prepare|draft|write|produce|put\s+together)\s+(?:(?:to|for)\s+)?(?:us|our\s+[\w-]+)\b|\b(?:anything|everything|whatever|what)\s+(?:that\s+)?(?:goes|going|is\s+sent|sent|you\s+(?:send|prepare|write|draft|produce))\s+(?:(?:to|for)\s+)?(?:us|our\s+[\w-]+)\b/i;
+/** Said of all the firm's writing for the client (EVERYWHERE, WORK_FOR_US). */
+function everywhereIn(text: string): boolean {
+  return EVERYWHERE.test(text) || WORK_FOR_US.test(text);
+}
+// Round 27: brands just named, pointed at by their number or as names: "keep both names out of…",
+// "leave the two of them off…", "neither of them should appear…", "don't mention either of them".
+const COUNTED = String.raw`(?:both|the\s+two|all\s+three|the\s+three|either|neither)(?:\s+of\s+them)?`;
+const NAMES_WORD = String.raw`(?:names?|brands?|companies)`;
+const COUNTED_POINTER = new RegExp(
+  String.raw`\b(?:keep|leave)\s+(?:(?:${COUNTED}|these|those|their)\s+${NAMES_WORD}|${COUNTED})\s+(?:out\s+of|off)\b|\b(?:neither|none)\s+(?:of\s+them|name|of\s+(?:these|those|their)\s+names)\s+(?:should|must|may|can|is\s+to)\s+(?:ever\s+)?(?:appear|be\s+(?:mentioned|named|used|referenced))\b|\b(?:don't|do\s+not|never)\s+(?:mention|name|reference|use)\s+(?:${COUNTED}|(?:these|those|their)\s+${NAMES_WORD})\b`,
+  "i",
+);
 // A terse sentence after a ban that makes it absolute: "Don't name PepsiCo. Ever."
 const ALWAYS_AFTER =
   /^(?:and\s+)?(?:ever|never|not\s+ever|not\s+once|never\s+ever|under\s+any\s+circumstances|in\s+anything|anywhere|full\s+stop|period|no\s+exceptions)[.!]*$/i;
@@ -285,7 +311,7 @@ function brandsBefore(context: ClauseContext, at: number): string[] {
 
 // Words without which no brand is refused: most clauses are dismissed by this one test.
 const COMPETITOR_TRIGGER =
-  /\b(?:compar|associat|linked|bracket|liken|lump|group|enemy|mention|name|naming|referenc|refer|cite|citing|quot|includ|keep|want|like|have|put|writ|use|no|take|strip|cut|leave|remove|drop|delete|without|instead|rather|avoid|appear|feature|compet|rival|head[\s-]+to[\s-]+head|specifically|namely|particular|example|e\.g|i\.e|them|their|same|likewise|ditto|treat|too|as\s+well|nothing|applies|bring\s+up|raise|add|sensitive|touchy|delicate|banned|forbidden|toxic|unwelcome|dirty)/i;
+  /\b(?:compar|associat|linked|bracket|liken|lump|group(?:ing)?\s+(?:us|our)\b|enemy|mention|name|naming|referenc|refer|cite|citing|quot|includ|keep|want|like|have|put|writ|use|no|take|strip|cut|leave|remove|drop|delete|without|instead|rather|avoid|appear|feature|compet|rival|head[\s-]+to[\s-]+head|specifically|namely|particular|example|e\.g|i\.e|them|their|same|likewise|ditto|treat|too|as\s+well|nothing|applies|bring\s+up|raise|add|sensitive|touchy|delicate|banned|forbidden|toxic|unwelcome|dirty)/i;
 
 export function recogniseCompetitors(context: ClauseContext): Candidate[] {
   // Topics ask too (a brand in a mention frame is not a topic): worked out once per clause.
@@ -333,7 +359,7 @@ function competitorsIn(context: ClauseContext): Candidate[] {
       // Naming in documents ("don't name X in anything", "don't put X in anything") is about
       // brands; "don't mention X" may be about a subject, so it needs a sign of rivalry.
       everywhere ??=
-        EVERYWHERE.test(context.sentence.text) ||
+        everywhereIn(context.sentence.text) ||
         (context.next !== undefined && ALWAYS_AFTER.test(context.next.text.trim()));
       const naming =
         ((/^(?:nam|put|writ|us|no\b|in$|on$|never|do|unmention|off|banned|forbidden)/.test(verb) ||
@@ -394,6 +420,22 @@ function competitorsIn(context: ClauseContext): Candidate[] {
   if (pointer && rivalry()) {
     const at = COMPARISON_POINTER.test(pointer[0]) ? pointer.index : 0;
     for (const brand of brandsBefore(context, at)) add(brand);
+  }
+  // Round 27: "Please keep both names out of anything going to our board": the names just given,
+  // as many as are said, none a person's, kept out of the firm's work for the client.
+  const counted = found.length === 0 && !practice ? COUNTED_POINTER.exec(text) : null;
+  if (counted) {
+    const want = /\b(?:both|two|either|neither)\b/i.test(counted[0])
+      ? 2
+      : /\bthree\b/i.test(counted[0])
+        ? 3
+        : 0;
+    // Uncounted ("their names", "none of them") may be people's: only beside a rival word.
+    if ((want > 0 && everywhereIn(context.sentence.text)) || rivalry()) {
+      const before = brandsBefore(context, 0).filter((b) => !isGivenNameForm(b.split(/\s+/)[0]!));
+      if (before.length > 0 && (want === 0 || before.length === want))
+        for (const brand of before) add(brand);
+    }
   }
   return found;
 }
@@ -984,7 +1026,7 @@ const BY_CHANNEL =
   /^\s*(?:over|by|via|on|in)\s+(?:the\s+)?(?:e-?mail|phone|telephone|text|writing|whatsapp|teams|zoom|signal|chat)\b/i;
 
 const VAGUE =
-  /^(?:(?:of\s+)?(?:the\s+)?(?:following|below)|of\s+(?:these|those|them)|it|this|that|these|those|them|anything|everything|something|nothing|stuff|things?|work|me|us|you|him|her|anyone|one|this\s+one|that\s+one|up|details?|numbers?|small|idle|more|client\s+matters?|(?:the\s+)?(?:case|matter|file)|work\s+matters?|business\s+matters?|confidential\s+(?:matters?|information))$/i;
+  /^(?:(?:of\s+)?(?:the\s+)?(?:following|below)|of\s+(?:these|those|them)|(?:both|the\s+two|all\s+three|the\s+three|these|those|their)(?:\s+of\s+them)?(?:\s+(?:names?|brands?|companies))?|it|this|that|these|those|them|anything|everything|something|nothing|stuff|things?|work|me|us|you|him|her|anyone|one|this\s+one|that\s+one|up|details?|numbers?|small|idle|more|client\s+matters?|(?:the\s+)?(?:case|matter|file)|work\s+matters?|business\s+matters?|confidential\s+(?:matters?|information))$/i;
 
 // One document or one occasion the subject is kept out of (singular: "in meetings" is standing),
 // or a stage of the negotiation: a drafting or negotiating step, not a subject to avoid.
@@ -1183,7 +1225,7 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
         text.slice(0, m.index),
       );
       const asked =
-        EVERYWHERE.test(text) ||
+        everywhereIn(text) ||
         /\b(?:do|did|doing)\s+the\s+same\b|\bfollow\s+suit\b/i.test(context.sentence.text);
       // "I'd sooner we left it…", "I'd rather we didn't…": a wish, not a practice.
       const wished =
