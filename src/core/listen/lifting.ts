@@ -20,10 +20,13 @@ const BETWEEN = String.raw`(?<gap>[^⟪.;!?]{0,48}?)`;
 const BLOCKED =
   /\b(?:not|never|still|but|while|whereas|although|though|unlike|except|if|unless)\b|n['’]t\b/i;
 
-const RULE_WORD = String.raw`(?:rule|ban|policy|restriction|embargo|block|bar|prohibition)`;
+// Round 27 (analysis-lh24 E): every noun of a restriction, one list for every lift that names
+// the rule ("the exclusion on X", "the prohibition of X", "the no-X rules"); withdrawals.ts reads
+// its verb-first lifts with the same nouns.
+export const RULE_WORD = String.raw`(?:rule|ban|policy|restriction|embargo|block|bar|prohibition|exclusion)s?`;
 
 /** A value named as a rule about it; group 1 (or 2, 3) is the token's number. */
-const RULE_ANCHOR = String.raw`(?:\bno[\s-]+(?:[\w'’-]+\s+)?⟪V(\d+)⟫[\s-]+(?:[\w-]+\s+)?${RULE_WORD}|⟪V(\d+)⟫(?:\s+[\w-]+)?\s+${RULE_WORD}|\b${RULE_WORD}\s+(?:on|about|against|regarding)\s+(?:[\w'’-]+\s+){0,2}?⟪V(\d+)⟫)`;
+const RULE_ANCHOR = String.raw`(?:\bno[\s-]+(?:[\w'’-]+\s+)?⟪V(\d+)⟫[\s-]+(?:[\w-]+\s+)?${RULE_WORD}|⟪V(\d+)⟫(?:\s+[\w-]+)?\s+${RULE_WORD}|\b${RULE_WORD}\s+(?:on|of|about|against|regarding)\s+(?:[\w'’-]+\s+){0,2}?⟪V(\d+)⟫)`;
 
 // A word of time or certainty between the verb and the predicate ("has officially been lifted").
 const ADVERB = String.raw`(?:now|finally|officially|also|just|already|since|definitely|formally|quietly)`;
@@ -91,9 +94,17 @@ export function tentativeBefore(before: string): boolean {
 const TENTATIVE =
   /\b(?:not|never|no\s+longer|if|unless|whether|may|might|could|can|would|will|shall|should|must|plan(?:s|ned|ning)?|going\s+to|gonna|intend(?:s|ed|ing)?|consider(?:s|ed|ing)?|thinking|think|hop(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|want(?:s|ed|ing)?|about\s+to|likely|expect(?:s|ed|ing)?|aim(?:s|ed|ing)?|look(?:s|ing)?\s+(?:at|into)|decide|deciding|process\s+of|yet\s+to)\b|n['’]t\b|['’](?:ll|d)\b/i;
 
+// Round 27 (analysis-lh24 E): a rule given leave to go, the modal of permission ("the old no-X
+// rule can go", "the ban on X can now be dropped"). Only "can" (and "may now"): "could go",
+// "should go" and "may go" say it is possible or wished, not done; a plan or a question word
+// before the rule holds it back (tentativeBefore), as for the active lifts.
+const RULE_MAY_GO = String.raw`\b(?:can(?:\s+(?:now|finally|safely|also))?|may\s+now)\s+(?:go|be\s+(?:dropped|lifted|scrapped|removed|retired|ended|relaxed|forgotten|ignored|disregarded))\b`;
+const MAY_GO = new RegExp(String.raw`${RULE_ANCHOR}${BETWEEN}${RULE_MAY_GO}`, "gi");
+
 const READINGS: readonly { pattern: RegExp; fields?: readonly RemovableField[] }[] = [
   { pattern: ACTIVE },
   { pattern: new RegExp(String.raw`${RULE_ANCHOR}${BETWEEN}${RULE_LIFTED}`, "gi") },
+  { pattern: MAY_GO },
   { pattern: new RegExp(String.raw`${RULE_ANCHOR}${BETWEEN}${VALUE_LIFTED}`, "gi") },
   {
     pattern: new RegExp(String.raw`⟪V(\d+)⟫["'”’]?${BETWEEN}${VALUE_LIFTED}`, "gi"),
@@ -117,7 +128,8 @@ export function liftedByPredicate(
     pattern.lastIndex = 0;
     for (let m = pattern.exec(skeleton); m; m = pattern.exec(skeleton)) {
       if (BLOCKED.test(m.groups?.gap ?? "")) continue;
-      if (pattern === ACTIVE && tentativeBefore(skeleton.slice(0, m.index))) continue;
+      if ((pattern === ACTIVE || pattern === MAY_GO) && tentativeBefore(skeleton.slice(0, m.index)))
+        continue;
       const token = m.slice(1, -1).find((group) => group !== undefined);
       if (token !== undefined) out.push({ token: Number(token), ...(fields ? { fields } : {}) });
       if (pattern.lastIndex === m.index) pattern.lastIndex++;
@@ -158,6 +170,8 @@ const LIFT_FRAME = new RegExp(
     String.raw`\b(?:${NEED_GONE}|(?:don['’]t|do\s+not|no\s+longer)\s+(?:need|have)|needn['’]t)\s+(?:for\s+you\s+)?to\s+(?:keep|avoid|exclude|omit|leave\s+out|steer\s+clear\s+of)\b`,
     String.raw`\bno\s+longer\s+(?:on\s+${LIST}|banned|barred|excluded|prohibited|restricted|off[\s-]limits|a\s+(?:competitor|rival))`,
     String.raw`\b(?:comes?|came|goes|went|is|are)\s+(?:now\s+)?off\s+${LIST}`,
+    // Round 27: the rule itself given leave to go ("that restriction can go").
+    String.raw`\b(?:the|that|this|those|these|our|your|its|their|my)\s+(?:[\w'’"-]+\s+){0,3}?${RULE_NOUN}\s+${RULE_MAY_GO}`,
   ].join("|"),
   "i",
 );

@@ -262,6 +262,23 @@ export function listen(
         ),
       ),
     ),
+  ).filter((s, _, all) => !staleConfirmation(s, all));
+}
+
+/**
+ * Round 27 (analysis-lh24 J): a single-valued field's value on file, "confirmed" in a message that
+ * sets another value of it for the same profile, is the old value named while changing it (or
+ * denied: "whoever told you we don't do hospitality…"), not a confirmation: the new value stands.
+ */
+function staleConfirmation(s: Suggestion, all: readonly Suggestion[]): boolean {
+  if (s.op !== "set" || !s.alreadyKnown || !SINGLE_VALUE_FIELDS.has(s.field)) return false;
+  return all.some(
+    (o) =>
+      o.op === "set" &&
+      !o.alreadyKnown &&
+      o.profile === s.profile &&
+      o.field === s.field &&
+      o.value.toLowerCase() !== s.value.toLowerCase(),
   );
 }
 

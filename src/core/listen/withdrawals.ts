@@ -29,6 +29,7 @@ import {
   LIST,
   NEED_GONE,
   replacedTokens,
+  RULE_WORD,
   tentativeBefore,
 } from "./lifting";
 import type { Candidate, ClauseContext } from "./recogniser";
@@ -59,7 +60,7 @@ interface Found extends OnFile {
 
 // A quick test before any work: every cue below holds one of these words.
 const ANY_CUE =
-  /\b(?:now|again|days|nowadays|after\s+all|longer|any\s?more|ban|rule|restriction|embargo|policy|prohibition|block|bar|mind|changed|ignore|disregard|forget|scratch|take\s+back|back\s+on|come\s+(?:a)?round|warmed|need|needn't|lift|lifted|drop|dropped|scrap|taken|removed|struck|deleted|off\s+(?:the|our|your|that|this)|keep|list|feel|stop|more|free|welcome)\b/i;
+  /\b(?:now|again|days|nowadays|after\s+all|longer|any\s?more|bans?|rules?|restrictions?|embargo|polic(?:y|ies)|prohibitions?|exclusions?|blocks?|bars?|mind|changed|ignore|disregard|forget|scratch|take\s+back|back\s+on|come\s+(?:a)?round|warmed|need|needn't|lift|lifted|drop|dropped|scrap|taken|removed|struck|deleted|off\s+(?:the|our|your|that|this)|keep|list|feel|stop|more|free|welcome)\b/i;
 
 const V = String.raw`⟪V(\d+)⟫`;
 // Up to `n` light words between a cue and its object ("the", "my", "any", "being called").
@@ -100,7 +101,7 @@ const FEEL_BOUND = String.raw`(?:don't|do\s+not)\s+feel\s+(?:that\s+)?(?:you\s+)
 // ban on Nestlé"); round 16: only when nothing before the verb makes it a plan, a possibility or
 // a denial ("we are planning to lift the ban on X", "we may drop the no-Zoom rule").
 const LIFT_ASKED = new RegExp(
-  String.raw`\b(?:drop|dropping|lift|lifting|scrap|scrapping|remove|removing|cancel|cancelling|canceling|end|ending|relax|relaxing|forget|ignore|disregard)\s+(?:the|my|our|that|this|your)\s+(?:earlier\s+|previous\s+|old\s+|current\s+)?(?:no[\s-]+${gap(1)}${V}|${V}(?:\s+[\w-]+)?\s+(?:ban|rule|restriction|embargo|block|bar)|(?:ban|rule|restriction|embargo|block|bar)\s+(?:on|about|against|regarding)\s+${gap(2)}${V})`,
+  String.raw`\b(?:drop|dropping|lift|lifting|scrap|scrapping|remove|removing|cancel|cancelling|canceling|end|ending|relax|relaxing|forget|ignore|disregard)\s+(?:the|my|our|that|this|your)\s+(?:earlier\s+|previous\s+|old\s+|current\s+)?(?:no[\s-]+${gap(1)}${V}|${V}(?:\s+[\w-]+)?\s+${RULE_WORD}|${RULE_WORD}\s+(?:on|of|about|against|regarding)\s+${gap(2)}${V})`,
   "i",
 );
 
@@ -120,6 +121,20 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
     "i",
   ),
   new RegExp(String.raw`${V}(?:\s+[\w'’-]+){0,3}?\s+${BE}\s+now\s+${FINE}\b`, "i"),
+  // Round 27 (lh21 bigsky): the same with "work" for its verb ("video calls work fine for us now",
+  // "Zoom works again for us these days"): a time word of a change still needed.
+  new RegExp(
+    String.raw`${V}(?:\s+[\w'’-]+){0,3}?\s+(?:works?|worked)\s+(?:(?:just|perfectly|absolutely|really)\s+)?(?:fine|well|ok|okay|again|all\s+right)\b(?:\s+(?:by|with|for)\s+(?:me|us))?[^.;:!?]{0,24}?${CHANGED}`,
+    "i",
+  ),
+  // Round 27 (lh20 halden; lh19 registry's "happy to receive originals by post once more" is
+  // leave, below): the writer able to take the value again ("we can receive post again", "I can
+  // take calls again these days"). Only a time word of a return (not a bare "now": "I can take
+  // calls now" is the moment), and not with a condition after it.
+  new RegExp(
+    String.raw`\b(?:i|we)\s+(?:can|(?:are|am|'re|’re|'m|’m)\s+able\s+to)\s+(?:now\s+|finally\s+|once\s+again\s+)?(?:receive|take|accept|get|use|do|handle|answer|open|read)\s+${gap(3)}${V}[^.;:!?]{0,40}?(?:\bagain\b|\bonce\s+more\b|\bthese\s+days\b|\bnowadays\b)(?![^.;:!?]*\b(?:if|when|whenever|should|once|unless|in\s+case)\b)`,
+    "i",
+  ),
   // "we no longer mind 'Review of file'", "I don't mind calls any more", "no longer object to Zoom".
   new RegExp(
     String.raw`\bno\s+longer\s+(?:really\s+)?(?:mind|object\s+to|care\s+about|have\s+(?:a|any)\s+(?:problem|issue)\s+with|worry\s+about|avoid|need\s+to\s+avoid)\s+${gap(3)}${V}`,
@@ -602,6 +617,22 @@ const LIFT_WAITS_ON =
 const POLITE_IF =
   /\bif\s+(?:(?:that|it|this)\s+(?:helps|would\s+help|makes\s+(?:things|life|it|your\s+life)\s+(?:any\s+)?(?:easier|simpler)|(?:is|would\s+be)\s+(?:any\s+)?(?:easier|simpler|useful|helpful|quicker|handier|of\s+(?:any\s+)?(?:use|help))|['’]s\s+(?:any\s+)?(?:easier|simpler|useful|helpful|quicker|handier|of\s+(?:any\s+)?(?:use|help)))|you\s+(?:(?:would|'d|’d)\s+)?(?:like|prefer|want|wish)|(?:that|it)['’]s\s+(?:of\s+)?(?:any\s+)?(?:use|help)|useful|helpful|easier|preferred|you\s+prefer)\b(?!\s+(?:to|me|us|him|her|them)\b)/gi;
 
+// Round 27 (lh19 registry): a later clause that opens with its condition (", if it is urgent",
+// "– unless the board objects", "but only if…") makes the lift wait; a condition inside a later
+// clause with its own predicate ("– no need to courier anything unless it's urgent") is that
+// clause's own.
+const OPENS_WITH_CONDITION =
+  /^\W*(?:(?:and|but|so|or|only|just|though|although|even|that\s+is)\s+){0,2}(?:if|unless|once|assuming|as\s+soon\s+as|subject\s+to|provided|providing|when|whenever)\b/i;
+
+/** The words of the sentence whose condition may hold the lift in `clause` back. */
+function liftScope(sentence: ClauseContext["sentence"], clause: ClauseContext["clause"]): string {
+  if (sentence.clauses.length <= 1) return sentence.text;
+  return sentence.clauses
+    .filter((c) => c.end <= clause.end || OPENS_WITH_CONDITION.test(c.text))
+    .map((c) => c.text)
+    .join(" ");
+}
+
 /** `text` with every "if" of politeness blanked (offsets kept), for the lift's own tests. */
 export function withoutPoliteIfs(text: string): string {
   return text.replace(POLITE_IF, (m) => " ".repeat(m.length));
@@ -666,7 +697,7 @@ export function hearWithdrawals(
   if (items.length === 0) return candidates;
   // "If the board approves, 'File review' is fine again": a lift that waits on an event is no
   // lift yet, in any field (the judge lets a condition stand for refusals, which are rules).
-  if (LIFT_WAITS_ON.test(withoutPoliteIfs(sentence.text))) return candidates;
+  if (LIFT_WAITS_ON.test(withoutPoliteIfs(liftScope(sentence, clause)))) return candidates;
   const view = judgedAsStated(context);
   const [personKey, orgKey] = keys;
   for (const item of items) {

@@ -154,10 +154,28 @@ const TOO_MUCH =
 // detail, is "summary". The words are those finance people use, not a case's.
 const DETAIL_OBJECT = String.raw`(?:breakdowns?|broken\s+down|(?:time\s+|task\s+|full\s+)?narratives?|time\s+entries|(?:(?:six|6)[\s-]minute|tenth[\s-]of[\s-]an[\s-]hour)\s+(?:entry|entries|units?|increments?|lines?|blocks?)|line[\s-]items?|(?:break|breaking|split|splitting)\s+(?:[\w-]+\s+){0,3}?down\s+(?:by|per|into)\s+(?:fee[\s-]earners?|tasks?|phases?|timekeepers?|activit(?:y|ies)|persons?|people|grades?|stages?|workstreams?|individuals?)|chapter\s+and\s+verse|task\s+codes|utbms|ledes|line[\s-]by[\s-]line|itemi[sz](?:e|ed|ing|ation)|granular(?:ity)?|(?:full|time|task|more)\s+detail|(?:task|activity|timekeeper|fee[\s-]earner|line[\s-]item|entry)[\s-]level\s+detail|every\s+(?:time\s+)?entry|who\s+did\s+what|fee[\s-]earner\s+level|(?:hour|minute|day|line|entry|task|item)[\s-]by[\s-](?:hour|minute|day|line|entry|task|item)(?:\s+(?:list|listing|account|record|log|schedule|detail|breakdown))?|time[\s-]?sheets?(?:\s+(?:annex(?:ure|e)?|schedule|appendix|detail|extracts?))?|time[\s-]recording\s+(?:schedules?|annex(?:ure|e)?|appendix|reports?|detail|print-?outs?)|(?:full|all|individual|every)\s+(?:the\s+)?time\s+entries|(?:time|activity|work)\s+(?:logs?|schedules?|annex(?:ure|e)?|appendix))`;
 const FIGURE_OBJECT = String.raw`(?:single\s+(?:figure|number|line|amount|total|page)|^one\s+page|headline\s+(?:figure|number|amount|total)s?|lump[\s-]sum|one[\s-](?:line|page)\s+(?:invoices?|bills?|statements?)|high[\s-]level|top[\s-]line|round\s+(?:figure|sum)|summary[\s-]level|(?:a|the)\s+summary|(?:the|a)\s+(?:grand\s+|overall\s+|monthly\s+|one[\s-]line\s+|single[\s-]line\s+|simple\s+|plain\s+)?total|bottom[\s-]line(?:\s+(?:figure|number))?|one\s+(?:figure|number))`;
+// Round 27 (analysis-lh24 F): a verb of dislike governing the detail ("our accountant hates the
+// long itemised ones", "we can't stand the six-minute entries", "I'm sick of the breakdowns"),
+// and a want negated after its verb, the order of other first languages ("we want not anymore
+// the detailed invoices", "we need no more the time sheets"): each refuses what follows.
+const DISLIKED = String.raw`(?:hates?|hated|hating|dislikes?|disliked|detests?|loathes?|can['’]t\s+stand|cannot\s+stand|can['’]t\s+bear|(?:am|is|are|['’]m|['’]re|get|gets|getting)\s+(?:really\s+)?(?:sick|tired|fed\s+up)\s+(?:of|with)|(?:am|is|are|['’]m|['’]re)\s+not\s+(?:a\s+)?(?:big\s+)?(?:fans?\s+of|keen\s+on))`;
+const WANT_NOT = String.raw`(?:want|wants|need|needs|like|likes|wish)\s+(?:not|no)\s+(?:any\s?more|any\s+longer|longer|more)`;
 const REFUSING_BEFORE = new RegExp(
-  String.raw`\b(?:(?:don't|do\s+not|doesn't|does\s+not|no\s+longer|never|won't|will\s+not|stop)\s+(?:need|want|require|read|look\s+at|accept|include|including|show|showing|list|listing|send|sending|put|putting)|no\s+need\s+(?:for|to)|not\s+interested\s+in|without|skip|(?:move|moving|get|getting|go|going)\s+away\s+from|(?:abandon|abandoning|ditch|ditching)|(?:can't|cannot|can\s+not|couldn't|unable\s+to)\s+(?:ingest|process|handle|cope\s+with|deal\s+with|use|upload|reconcile|work\s+with|load)|spare\s+(?:us|me)|drop|leave\s+(?:off|out)|take\s+(?:off|out)|wade\s+through|can't\s+be\s+doing\s+with|no\s+more|stop\s+(?:sending|including|showing)|instead\s+of|rather\s+than)\s+(?:[\w-]+\s+){0,4}?$|\b(?:no|not)\s+(?:the\s+|any\s+|a\s+|[\w-]+\s+)?$`,
+  String.raw`\b(?:(?:don't|do\s+not|doesn't|does\s+not|no\s+longer|never|won't|will\s+not|stop)\s+(?:need|want|require|read|look\s+at|accept|include|including|show|showing|list|listing|send|sending|put|putting)|no\s+need\s+(?:for|to)|not\s+interested\s+in|without|skip|(?:move|moving|get|getting|go|going)\s+away\s+from|(?:abandon|abandoning|ditch|ditching)|(?:can't|cannot|can\s+not|couldn't|unable\s+to)\s+(?:ingest|process|handle|cope\s+with|deal\s+with|use|upload|reconcile|work\s+with|load)|spare\s+(?:us|me)|drop|leave\s+(?:off|out)|take\s+(?:off|out)|wade\s+through|can't\s+be\s+doing\s+with|no\s+more|stop\s+(?:sending|including|showing)|instead\s+of|rather\s+than|${WANT_NOT})\s+(?:[\w-]+\s+){0,4}?$|\b(?:no|not)\s+(?:the\s+|any\s+|a\s+|[\w-]+\s+)?$`,
   "i",
 );
+const DISLIKED_BEFORE = new RegExp(String.raw`\b${DISLIKED}\s+(?:[\w-]+\s+){0,4}?$`, "i");
+// A dislike reported from someone else ("our CFO told you that she hates itemised bills") is
+// their view, passed on, not a wish the writer makes.
+const REPORTED = /\b(?:told|tells|said|says|mentioned|claims?|claimed|reckons?|thinks?|gather)\b/i;
+
+/** A refusal of the object in the words before it: REFUSING_BEFORE, or a dislike not reported. */
+function refusingBefore(before: string): boolean {
+  if (REFUSING_BEFORE.test(before)) return true;
+  const dislike = DISLIKED_BEFORE.exec(before);
+  return dislike !== null && !REPORTED.test(before.slice(0, dislike.index));
+}
+
 // (Round 14) a negator up to four words before the object overrides a "please" or a want around
 // it: "Please stop putting the full narratives on", "we no longer want the breakdown, please".
 const NEGATOR_BEFORE =
@@ -249,7 +267,7 @@ function detailWanted(text: string): "detailed" | "summary" | undefined {
       else if (REFUSAL_LIFTED.test(before)) continue;
       else if (
         CONTRAST_NOT.test(before) ||
-        REFUSING_BEFORE.test(before) ||
+        refusingBefore(before) ||
         REFUSED_AFTER.test(after) ||
         refusedAround(before, after) ||
         NEGATOR_BEFORE.test(before) ||
@@ -378,7 +396,7 @@ function recogniseBillingDetailByPattern(context: ClauseContext): Candidate[] {
     if (
       TOO_MUCH.test(text) ||
       refusedAround(before, after) ||
-      REFUSING_BEFORE.test(before) ||
+      refusingBefore(before) ||
       NEGATOR_BEFORE.test(before) ||
       CONTRAST_NOT.test(before)
     )
@@ -390,7 +408,7 @@ function recogniseBillingDetailByPattern(context: ClauseContext): Candidate[] {
     summary &&
     !negatedAt(text, summary.index) &&
     !NEGATOR_BEFORE.test(text.slice(Math.max(0, summary.index - 60), summary.index)) &&
-    !REFUSING_BEFORE.test(text.slice(Math.max(0, summary.index - 60), summary.index)) &&
+    !refusingBefore(text.slice(Math.max(0, summary.index - 60), summary.index)) &&
     !REJECTED_NEARBY.test(text)
   ) {
     return [{ field: "billingDetail", value: "summary" }];
@@ -403,7 +421,7 @@ function recogniseBillingDetailByPattern(context: ClauseContext): Candidate[] {
 // ------------------------------------------------------------------------------------------
 
 const REFUSE =
-  /\b(?:won't|will\s+not|don't|do\s+not|doesn't|does\s+not|shouldn't|should\s+not|shall\s+not|can't|cannot|no\s+longer|never|must\s+not|may\s+not|not)\s+(?:[\w-]+\s+){0,2}?(?:pay(?:ing)?|accept|allow|permit|cover|reimburse|fund|appear|pass|approve|process|sign\s+off|include|contain|show|feature|be\s+(?:paid|billed|charged|invoiced|accepted|allowed|recorded|reimbursed|included))\b|\b(?:not|isn't|aren't|won't)\s+(?:be\s+)?(?:an?\s+)?(?:billable|payable|chargeable|reimbursable|compensable|recoverable|paid|accepted|allowed|acceptable)\b|\bnon-?(?:billable|chargeable|compensable|reimbursable|payable)\b|\b(?:is|are|will\s+be|get|gets|be)\s+(?:still\s+|automatically\s+|simply\s+)?(?:rejected|refused|struck\s+out|cut|written\s+off|taxed\s+off|bounced|queried|sent\s+back|returned)\b|\bbars?\s+(?:["']|that|those|these|this|such)\b|\brejects?\b|\ballergic\s+to\b|\bno\s+more\s+["']|\b(?:neither|none)\s+of\s+(?:those|these|them|the)\b[^.]{0,30}?\b(?:appears?|is\s+billed|are\s+billed)\b|\b(?:strip|drop|remove)\s+(?:them|those|these|it|that|both|either)\b|\b(?:leave|take)\s+(?:them|those|these|it|that|both|either)\s+(?:out|off)\b|\bgo\s+away\s+for\s+good\b|\bstop\s+(?:charging|billing)\s+(?:us\s+)?for\b|\b(?:don't|do\s+not|never)\s+(?:charge|bill)\s+(?:us\s+)?for\b|\bno\s+(?:charges?|fees?|billing|time)\s+(?:for|on)\b|\bpay\s+for\s+(?:neither|none)\b|\b(?:terms|guidelines|policy|policies|rules?)\s+(?:exclude|prohibit|disallow|bar|forbid)\b|\b(?:exclude|prohibit|disallow|forbid)s?\s+(?:["']|charges?\s+for|billing\s+for)/i;
+  /\b(?:won't|will\s+not|don't|do\s+not|doesn't|does\s+not|shouldn't|should\s+not|shall\s+not|can't|cannot|no\s+longer|never|must\s+not|may\s+not|not)\s+(?:[\w-]+\s+){0,2}?(?:pay(?:ing)?|accept|allow|permit|cover|reimburse|fund|appear|pass|approve|process|sign\s+off|include|contain|show|feature|be\s+(?:paid|billed|charged|invoiced|accepted|allowed|recorded|reimbursed|included))\b|\b(?:not|isn't|aren't|won't|no\s+longer)\s+(?:be\s+)?(?:an?\s+)?(?:billable|payable|chargeable|reimbursable|compensable|recoverable|paid|accepted|allowed|acceptable)\b|\bnon-?(?:billable|chargeable|compensable|reimbursable|payable)\b|\b(?:is|are|will\s+be|get|gets|be)\s+(?:still\s+|automatically\s+|simply\s+)?(?:rejected|refused|struck\s+out|cut|written\s+off|taxed\s+off|bounced|queried|sent\s+back|returned)\b|\bbars?\s+(?:["']|that|those|these|this|such)\b|\brejects?\b|\ballergic\s+to\b|\bno\s+more\s+["']|\b(?:neither|none)\s+of\s+(?:those|these|them|the)\b[^.]{0,30}?\b(?:appears?|is\s+billed|are\s+billed)\b|\b(?:strip|drop|remove)\s+(?:them|those|these|it|that|both|either)\b|\b(?:leave|take)\s+(?:them|those|these|it|that|both|either)\s+(?:out|off)\b|\bgo\s+away\s+for\s+good\b|\bstop\s+(?:charging|billing)\s+(?:us\s+)?for\b|\b(?:don't|do\s+not|never)\s+(?:charge|bill)\s+(?:us\s+)?for\b|\bno\s+(?:charges?|fees?|billing|time)\s+(?:for|on)\b|\bpay\s+for\s+(?:neither|none)\b|\b(?:terms|guidelines|policy|policies|rules?)\s+(?:exclude|prohibit|disallow|bar|forbid)\b|\b(?:exclude|prohibit|disallow|forbid)s?\s+(?:["']|charges?\s+for|billing\s+for)/i;
 // Refusals by what the client's payables people do to an entry, rather than "won't pay": who (we,
 // our AP / finance / accounts team, our auditors) × an act on a line (write off, strike, disallow,
 // reject, query, short-pay), or the same act in the passive, or a payment that has stopped

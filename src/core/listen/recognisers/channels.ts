@@ -177,7 +177,7 @@ const AVOID: readonly RegExp[] = [
   // "Zoom is no longer supported on our machines", "Teams isn't supported any more"
   re(
     CHS +
-      "\\s+(?:(?:is|are)\\s+(?:now\\s+)?no\\s+longer\\s+(?:supported|allowed|permitted|approved|available|installed|in\\s+use|used)|(?:isn't|aren't|is\\s+not|are\\s+not)\\s+(?:supported|allowed|permitted|approved|available|installed|used)\\s+any\\s?more)\\b",
+      "\\s+(?:(?:is|are)\\s+(?:now\\s+)?no\\s+longer\\s+(?:an?\\s+)?(?:supported|allowed|permitted|approved|acceptable|available|installed|in\\s+use|used)|(?:isn't|aren't|is\\s+not|are\\s+not)\\s+(?:supported|allowed|permitted|approved|available|installed|used)\\s+any\\s?more)\\b",
   ),
   // "Zoom won't work for us", "the Teams link in your calendar hold will just bounce"
   re(
@@ -186,6 +186,12 @@ const AVOID: readonly RegExp[] = [
   // "our IT blocks Zoom", "we don't allow WhatsApp" (ours: "the bank doesn't allow it" is theirs)
   re(
     String.raw`\b(?:our\s+${W}{0,3}?|we\s+|we've\s+|i\s+)(?:(?:has|have)\s+(?:now\s+|just\s+)?)?(?:(?:had|decided|chosen|been\s+told)\s+to\s+)?(?:blocks|block|blocked|bans|ban|banned|prohibits?|prohibited|forbids?|disabled|removed|(?:won't|doesn't|does\s+not|will\s+not|do\s+not|don't)\s+(?:allow|permit|support))\s+(?:the\s+use\s+of\s+|use\s+of\s+|using\s+|any\s+)?${CHS}`,
+  ),
+  // Round 27 (lh24 kittiwake): the writer's own IT or compliance named without "our" ("Group IT
+  // have banned Zoom", "Compliance has blocked WhatsApp"), as the clause's subject. A bare "it"
+  // only before the plural "have" (the pronoun "it has banned" may be anyone's).
+  re(
+    String.raw`(?:^|[,;:(]\s*|\b(?:and|so|but|because|since|as)\s+)(?:(?:group|corporate|central|internal)\s+(?:it|infosec|security|compliance)|(?:it|infosec|security|compliance)\s+(?:team|department|dept|function)|infosec|compliance|it(?=\s+have\b))\s+(?:has|have)\s+(?:now\s+|just\s+|recently\s+)?(?:banned|blocked|prohibited|disabled|barred)\s+(?:the\s+use\s+of\s+|use\s+of\s+|using\s+)?${CHS}`,
   ),
   // "my clinic hours make calls almost impossible"
   re(String.raw`\bmakes?\s+${CH}\s+(?:almost\s+|virtually\s+|nearly\s+|all\s+but\s+)?impossible`),
@@ -332,6 +338,15 @@ const OFFERED_CHOICE = re(
 
 // Wishes. Each pattern's first channel is the one wanted ("prefer a call to a long email").
 const PREFER: readonly RegExp[] = [
+  // Round 27 (lh22 K, lh24 G): the way named as the organisation's approved one ("Signal is now
+  // the approved messenger", "Email and Teams are our approved routes"), and the way named as what
+  // the writer reads ("Email is what I check", "WhatsApp is what we actually read").
+  re(
+    String.raw`${LIST}\s+(?:is|are|['’]s|['’]re)\s+(?:now\s+|still\s+)?(?:the|our)\s+(?:only\s+)?(?:approved|official|sanctioned|authori[sz]ed|designated|agreed)\s+(?:[\w-]+\s+)?(?:messengers?|messaging\s+(?:app|tool|service)s?|channels?|routes?|ways?|apps?|means|methods?)\b`,
+  ),
+  re(
+    String.raw`${LIST}\s+(?:is|are)\s+(?:really\s+|honestly\s+|just\s+)?what\s+(?:i|we)\s+(?:actually\s+|really\s+|reliably\s+|mostly\s+|always\s+|properly\s+)?(?:check|read|answer|monitor|look\s+at|keep\s+an\s+eye\s+on|respond\s+to|reply\s+to)\b`,
+  ),
   // "WhatsApp is honestly the quickest way to get me", "email is best for me"
   re(
     String.raw`${LIST}(?:\s+(?:is|are|will\s+be|would\s+be|(?:is|are)\s+going\s+to\s+be)|'s)\s+(?:(?:honestly|actually|always|really|usually|generally|probably|by\s+far|much)\s+)*(?:the\s+)?(?:best|quickest|easiest|fastest|simplest|surest|most\s+reliable|preferred|ideal)\b`,
@@ -453,7 +468,11 @@ const PREFER: readonly RegExp[] = [
     String.raw`\b(?:write|message|ping|contact|reach|find|catch)\s+(?:me|us)\s+(?:only\s+|directly\s+|always\s+)?(?:on|via|by|over|through|using)\s+${CH}`,
   ),
   // "we now use only Signal", "I only use email for this"
-  re(String.raw`\b(?:i|we)\s+(?:now\s+|just\s+)?(?:only\s+use|use\s+only)\s+${CH}`),
+  // Round 27 (lh24 kessel): the progressive, adverb placed as other first languages do ("we are
+  // using now only Signal").
+  re(
+    String.raw`\b(?:i|we)\s+(?:now\s+|just\s+)?(?:only\s+use|use\s+only)\s+${CH}|\b(?:i|we)(?:\s+are|\s+am|['’]re|['’]m)\s+(?:now\s+)?(?:only\s+)?using\s+(?:now\s+)?only\s+${CH}`,
+  ),
   // "WhatsApp is the only thing I reliably check", "email is the only way to reach me"
   re(
     String.raw`${CH}\s+is\s+(?:really\s+|honestly\s+)?the\s+only\s+(?:thing|way|app|channel|place|option|one)\b`,
@@ -548,6 +567,10 @@ const PLATFORM: readonly RegExp[] = [
   re(
     String.raw`\b(?:we|our\s+${W}{1,3}?)\s*(?:use|uses|run|runs|have|has)\s+(?:only\s+)?${PL}\s+(?:(?:in|across|throughout)\s+(?:the\s+|our\s+)?(?:group|company|business|organi[sz]ation|firm|office|house)|company-wide|group-wide|firm-wide)|\b(?:we|our\s+${W}{1,3}?)\s*(?:only\s+)?(?:have|has|use|uses|run|runs)\s+only\s+${PL}|\b(?:we|our\s+${W}{1,3}?)\s*only\s+(?:have|has|use|uses)\s+${PL}`,
   ),
+  // Round 27 (lh24 kessel): "for meetings we are using now only Teams".
+  re(
+    String.raw`\b(?:we|our\s+${W}{1,3}?)(?:\s+are|['’]re|\s+is)\s+(?:now\s+)?(?:only\s+)?using\s+(?:now\s+)?only\s+${PL}`,
+  ),
   // "our group IT security guideline permits only Cisco Webex"
   re(String.raw`\b(?:permits?|allows?|supports?|approves?|authori[sz]es?)\s+only\s+${PL}`),
   // "My strong preference is Teams", "our preference would be for Zoom"
@@ -577,7 +600,7 @@ const PLATFORM: readonly RegExp[] = [
   ),
   // "Teams is what we use internally"
   re(
-    String.raw`${PL}\s+is\s+what\s+(?:we|the\s+\w+|everyone|everybody)\s+(?:here\s+|all\s+)?(?:use|uses|run\s+on|runs\s+on)\b`,
+    String.raw`${PL}\s+is\s+what\s+(?:we|the\s+\w+|everyone|everybody)\s+(?:here\s+|all\s+)?(?:use|uses|run\s+on|runs\s+on|have|has)\b`,
   ),
   re(String.raw`${PL}\s+works\s+for\s+(?:all\s+of\s+us|everyone|us\s+all)`),
   // "we use Zoom, it is the standard in our company", "Teams, which is our default"
