@@ -740,3 +740,89 @@ describe("avoided-topic round 24: the notes' clauses, polarity and scope", () =>
     expect(run("his divorce", notes, body)).toEqual([]);
   });
 });
+
+// Round 27 (detect-27b; analysis-h25 A, analysis-h24 D): where a permission found only in the
+// subject line reaches. The subject names the draft's matter, so it covers the subject and the
+// body's mentions made in that work, not a sentence that raises the topic's happening (again, one
+// live instance, a moment of it) or names the topic as an instance. Notes and drafts invented here.
+describe("avoided-topic round 27: the reach of the subject's permitted work", () => {
+  const NOTES: Record<string, string> = {
+    strikes:
+      "The 2023 dock strike still rankles with the board; do not raise it. Cargo-damage claims and demurrage disputes are routine work.",
+    "the Bramble Buggy recall":
+      "The 2022 Bramble Buggy recall nearly sank the company - never raise it. The EN 1888 testing on the new pushchair range is unrelated work.",
+  };
+  const CLAIM = "Cargo-damage claim - MV Halden";
+  const RANGE = "New pushchair range - EN 1888 results";
+  const run = (topic: string, body: string, subject: string) =>
+    runCheck(avoidedTopic, {
+      to: "c@reach27.example",
+      subject,
+      profiles: [
+        {
+          matchKey: "@reach27.example",
+          clientName: "Osprey Lines",
+          avoidTopics: [topic],
+          notes: NOTES[topic]!,
+        },
+      ],
+      body,
+    }).map((f) => f.evidence?.text);
+
+  it.each([
+    // The work itself, in a body sentence with no word of the notes' permitted work.
+    [
+      "strikes",
+      "Their stevedores went on strike for a day, which explains the late discharge.",
+      CLAIM,
+    ],
+    [
+      "the Bramble Buggy recall",
+      "The Bramble Buggy recall file from 2022 has the old test method.",
+      RANGE,
+    ],
+    // The subject's own mention.
+    ["strikes", "The surveyor's report is attached.", "Cargo-damage claim - strike damage"],
+    // Work named in the hit's own sentence reaches even a moment of the happening.
+    [
+      "strikes",
+      "The demurrage claim covers the days lost since the strike at the terminal.",
+      "Update",
+    ],
+  ])("stays quiet for %s: %j under %j", (topic, body, subject) => {
+    expect(run(topic, body, subject)).toEqual([]);
+  });
+
+  it.each([
+    // The same sentences without the subject's permitted work.
+    [
+      "strikes",
+      "Their stevedores went on strike for a day, which explains the late discharge.",
+      "Update",
+      "strike",
+    ],
+    // The happening coming back.
+    [
+      "strikes",
+      "The crews are restless, and a repeat of last year's strike looks likely, so I'd add a clause.",
+      CLAIM,
+      "strike",
+    ],
+    // The happening as a moment.
+    [
+      "strikes",
+      "Volumes through the port have never really recovered since the strike, which may colour the insurer's view.",
+      CLAIM,
+      "strike",
+    ],
+    // The topic named as an instance of something.
+    [
+      "the Bramble Buggy recall",
+      "Please fix the harness buckle now; nobody wants another Bramble Buggy situation.",
+      RANGE,
+      "situation",
+    ],
+  ])("still finds %s: %j under %j", (topic, body, subject, text) => {
+    expect(run(topic, body, subject)).toEqual([expect.stringContaining(text)]);
+  });
+});
