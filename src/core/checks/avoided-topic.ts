@@ -896,8 +896,9 @@ function inDefinedSense(
  * own hits and the body's mentions made in that work; it does not cover a sentence that raises
  * the topic's happening itself (coming back, or one live instance: "a repeat of last year's
  * walkout", `isTheHappening`) or names the topic as an instance of something ("another
- * Caterpillar Train situation": an allusion noun beside the topic's name). Work found in the
- * hit's own sentence keeps its wider reach (the work sentence names it).
+ * Caterpillar Train situation": an allusion noun beside the topic's name), unless the notes say
+ * that work must name the topic ("the insurance claim … must discuss it": then the happening is
+ * what the work is about). Work found in the hit's own sentence keeps its wider reach.
  */
 function subjectReaches(
   hit: TermHit,
@@ -905,12 +906,12 @@ function subjectReaches(
   concept: string | undefined,
   before: string,
   after: string,
+  namesIt: boolean,
 ): boolean {
   if (hit.field === "subject") return true;
+  if (role === "withName" || recurs(hit.text, before, after)) return false;
   return (
-    role !== "withName" &&
-    !isTheHappening(concept, hit.text, before, after) &&
-    !AS_A_MOMENT.test(before)
+    namesIt || (!isTheHappening(concept, hit.text, before, after) && !AS_A_MOMENT.test(before))
   );
 }
 /**
@@ -1067,7 +1068,14 @@ export function check(ctx: CheckContext): void {
         notes.work.length > 0 &&
         (sentenceHolds(draft, field, sentence, notes.work) ||
           (subjectPermits &&
-            subjectReaches(hit, role, concept?.id ?? spec.concept?.id, before, after))) &&
+            subjectReaches(
+              hit,
+              role,
+              concept?.id ?? spec.concept?.id,
+              before,
+              after,
+              notes.namesIt,
+            ))) &&
         !recurs(hit.text, before, after)
       )
         continue;
