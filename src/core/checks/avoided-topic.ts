@@ -889,6 +889,38 @@ function inDefinedSense(
   );
 }
 
+/**
+ * Round 27 (analysis-h25 A, analysis-h24 D): how far the notes' permitted work reaches when only
+ * the SUBJECT line names it ("Loganbank bird-strike claim …" under notes that call bird-strike
+ * claims ordinary work). The subject says what the draft's matter is, so it covers the subject's
+ * own hits and the body's mentions made in that work; it does not cover a sentence that raises
+ * the topic's happening itself (coming back, or one live instance: "a repeat of last year's
+ * walkout", `isTheHappening`) or names the topic as an instance of something ("another
+ * Caterpillar Train situation": an allusion noun beside the topic's name), unless the notes say
+ * that work must name the topic ("the insurance claim … must discuss it": then the happening is
+ * what the work is about). Work found in the hit's own sentence keeps its wider reach.
+ */
+function subjectReaches(
+  hit: TermHit,
+  role: TermRole,
+  concept: string | undefined,
+  before: string,
+  after: string,
+  namesIt: boolean,
+): boolean {
+  if (hit.field === "subject") return true;
+  if (role === "withName" || recurs(hit.text, before, after)) return false;
+  return (
+    namesIt || (!isTheHappening(concept, hit.text, before, after) && !AS_A_MOMENT.test(before))
+  );
+}
+/**
+ * The happening as a moment: "since the UK left the EU", "after the lockdown years", "past the
+ * next election", "before the walkout". A time reference names the event itself.
+ */
+const AS_A_MOMENT =
+  /\b(?:since|after|before|until|till|past|following|throughout|during)\s+(?:(?:the|this|that|last|next|their|its|our|your)\s+)?(?:[A-Za-z'’-]+\s+){0,2}$/i;
+
 export function check(ctx: CheckContext): void {
   const topics = ctx.profile?.avoidTopics ?? [];
   if (topics.length === 0) return;
@@ -1034,7 +1066,16 @@ export function check(ctx: CheckContext): void {
         role !== "name" &&
         role !== "about" &&
         notes.work.length > 0 &&
-        (subjectPermits || sentenceHolds(draft, field, sentence, notes.work)) &&
+        (sentenceHolds(draft, field, sentence, notes.work) ||
+          (subjectPermits &&
+            subjectReaches(
+              hit,
+              role,
+              concept?.id ?? spec.concept?.id,
+              before,
+              after,
+              notes.namesIt,
+            ))) &&
         !recurs(hit.text, before, after)
       )
         continue;

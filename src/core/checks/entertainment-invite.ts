@@ -107,6 +107,17 @@ function framed(lead: string): Frame {
   return { pattern: new RegExp(lead + OCCASION, "gi"), lead: new RegExp(lead, "i") };
 }
 
+/** "an invitation to dinner". */
+const INVITATION_TO = framed("\\binvitation\\s+(?:to|for)\\s+");
+/**
+ * Round 27 (analysis-h25 J, h19-038): an invitation the firm RECEIVED is the client's own
+ * occasion, not the firm inviting: thanked for, accepted, declined or had ("Thank you for the
+ * invitation to your gala", "we accept the kind invitation to the dinner"), or the reader's
+ * ("your invitation to the launch").
+ */
+const RECEIVED_BEFORE =
+  /\b(?:(?:thanks?|thank\s+you|grateful)(?:\s+(?:so\s+much|very\s+much|again))?\s+for|(?:accept|declin|receiv|decline)\w*|got|had)\s+(?:(?:the|your|their|this|that|an?)\s+)?(?:(?:kind|lovely|generous|gracious)\s+)?$|\b(?:your|their)\s+(?:(?:kind|lovely|generous|gracious)\s+)?$/i;
+
 /** Invitation frames, each followed (within the sentence) by an occasion. */
 const INVITATION_FRAMES: readonly Frame[] = [
   // "would you like to join us for dinner", "would you care to come to the game"
@@ -139,7 +150,7 @@ const INVITATION_FRAMES: readonly Frame[] = [
   // "as my guest at the game", "be our guests for dinner"
   framed("\\b(?:my|our)\\s+guests?\\s+(?:at|for|to)\\s+"),
   // "an invitation to dinner"
-  framed("\\binvitation\\s+(?:to|for)\\s+"),
+  INVITATION_TO,
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1088,9 +1099,14 @@ function followsRightAfter(text: string, occasion: Occasion, cue: Span): boolean
   );
 }
 
-/** "you are", "they're", "she is" right before a cue: someone else holds the occasion. */
+/**
+ * "you are", "they're", "she is" right before a cue: someone else holds the occasion. Round 27
+ * (analysis-h25 J): so does a body named with "the" that is not the firm ("the lunch that the
+ * Elders are hosting", "the Council is hosting"): the firm says "we", "I", "our team" or a
+ * colleague's name.
+ */
 const OTHERS_AS_SUBJECT =
-  /\b(?:you|they|he|she|it|client|clients|company|board|buyer|seller|tenant|landlord|lender|bank|counterparty|customer|supplier|fund)(?:['’]re|['’]s|\s+are|\s+is|\s+were|\s+was)?\s+$/i;
+  /\b(?:you|they|he|she|it|client|clients|company|board|buyer|seller|tenant|landlord|lender|bank|counterparty|customer|supplier|fund|the\s+(?!(?:firm|team|office|practice|partners?|group)\b)[A-Za-z][\w'’-]*)(?:['’]re|['’]s|\s+are|\s+is|\s+were|\s+was)?\s+$/i;
 /** "hosting its own party", "throwing their annual ball": the occasion is someone else's. */
 const OTHERS_OWN_AFTER = /^\s+(?:its|their|your|his|her)\s/i;
 
@@ -1151,6 +1167,12 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
         for (const m of execInWindows(text, frameWindows, frame, lead)) {
           // "we have two tickets for the Law Society conference": a business event.
           if (frame === TICKETS_FRAME && BUSINESS.test(restOfSentence(text, m.index + m[0].length)))
+            continue;
+          // "Thank you for the invitation to the gala": the client's occasion, received.
+          if (
+            frame === INVITATION_TO.pattern &&
+            RECEIVED_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))
+          )
             continue;
           // "join the call after lunch": the meal is a time, not the occasion.
           const lead = m[0].replace(TRAILING_WORD, "");

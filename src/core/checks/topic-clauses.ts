@@ -95,6 +95,8 @@ export interface NotesReading {
   extension: string[];
   /** "even in …": the ban holds in any work. */
   always: boolean;
+  /** Round 27: a work clause says the work must name the topic ("must discuss it"). */
+  namesIt: boolean;
 }
 
 /**
@@ -126,9 +128,41 @@ const FORBID = new RegExp(
   `\\b(?:${NEGATOR}|not\\s+to\\s+be|not\\s+fine|isn['’]t|aren['’]t|off[- ]limits)\\b`,
   "i",
 );
+/** What a permission calls the work: "fine", "routine", "our work", "matters we run". */
+const PERMITTED =
+  "fine|ok|okay|routine|normal|ordinary|standard|unrelated|our\\s+(?:legal\\s+|own\\s+)?(?:work|bread)|matters\\s+we\\s+(?:run|handle|act\\s+on)";
 /** The predicate of a clause that permits the work before it. */
-const WORK =
-  /\b(?:is|are)\s+(?:(?:[a-z'’]+\s+){0,4}?(?:fine|ok|okay|routine|normal|ordinary|standard|unrelated|our\s+(?:legal\s+|own\s+)?(?:work|bread)|matters\s+we\s+(?:run|handle|act\s+on))\b|not\s+['‘"“])|\bmust\s+discuss\b/i;
+const WORK = new RegExp(
+  `\\b(?:is|are)\\s+(?:(?:[a-z'’]+\\s+){0,4}?(?:${PERMITTED})\\b|not\\s+['‘"“])`,
+  "i",
+);
+/**
+ * Round 27: a work that must name the topic: "must discuss it", "has to discuss it", "needs to
+ * cover it", "must address it" (read after WORK: "drafting that must mention X is fine").
+ */
+const MUST_NAME =
+  /\b(?:must|(?:has|have|needs?|will\s+have)\s+to)\s+(?:discuss|cover|address|mention|explain|deal\s+with|refer\s+to)\b/i;
+/**
+ * Round 27 (analysis-h25 B, analysis-h22 G1): a clause whose subject is a pronoun and whose
+ * predicate permits ("that's the matter and obviously fine", "it's our work", "this is fine in
+ * that context") takes its work from the clause before it in the same sentence (after ";", ":"
+ * or a spaced dash), when that clause bans nothing.
+ */
+const POINTS_BACK = new RegExp(
+  `^(?:(?:and|so|but)\\s+)?(?:that|this|it|which)(?:['’]s|\\s+(?:is|was))\\s+(?!not\\b)(?:[a-z'’]+\\s+){0,4}?(?:${PERMITTED}|(?:the|our)\\s+(?:own\\s+)?(?:matter|work))\\b`,
+  "i",
+);
+/**
+ * Round 27: "unless the matter needs it (the Nolan claim does)", "unless the Hale dispute
+ * requires it": after a ban, the matter that needs the topic (named in the parenthesis when the
+ * clause says only "the matter") is the matter it may be raised in. Group 1 the matter, group 2
+ * what follows "it". ("except where …" is MATTER's.)
+ */
+const NEEDS_IT =
+  /^(?:unless|except|save)\s+(?:(?:where|when|if|as)\s+)?((?:the|a|an|our|their|that|this)\s+[^()]{1,60}?)\s+(?:needs?|requires?|calls?\s+for|demands?)\s+it\b(.*)$/i;
+/** What every matter is (a claim, a case): never the matter's own words. */
+const ANY_MATTER =
+  /^(?:matter|work|case|claim|disput|action|proceed|litig|suit|lawsuit|appeal|arbitr|tribunal|applic|hear|transact|deal|file|advic|one)/;
 /** A permission by the matter the topic belongs to; group 1 is the matter. */
 const MATTER =
   /\b(?:only|except|save|(?:may|can)\s+be\s+(?:raised|discussed|mentioned))\s+(?:in|within|where|when|for|on|as\s+part\s+of)\s+(.+)$/i;
@@ -144,7 +178,7 @@ const WORK_WORDS = new Set(
   list(
     "legal|legally|work|matter|matters|drafting|draft|drafts|other|senses|sense|list|itself|themselves|things|anything|something|under|over|between|within|without|through|such|" +
       "email|emails|e-mail|mail|phone|phones|call|calls|calling|text|texts|whatsapp|teams|zoom|letter|letters|post|update|updates|meeting|meetings|contact|invoice|invoices|billing|time|hours|mention|mentions|discussing|discussion|topic|topics|subject|subjects|word|words|name|names|" +
-      "necessary|required|requires|require|needs|need|needed|asked|asks|they|them|there|here|general|correspondence|affect|affects|affected|involve|involves|involved|relevant|relates|related|applies|apply",
+      "necessary|required|requires|require|needs|need|needed|asked|asks|means|meaning|talk|talking|they|them|there|here|general|correspondence|affect|affects|affected|involve|involves|involved|relevant|relates|related|applies|apply",
   ),
 );
 
@@ -387,6 +421,7 @@ export function readNotes(
     matters: [],
     extension: [],
     always: false,
+    namesIt: false,
   };
   if (!notes) return reading;
   const own: string[] = [];
@@ -396,17 +431,27 @@ export function readNotes(
   const named = (text: string) => words(text).some((w) => name.indexOf(stem(w)) >= 0);
   const isOwn = (s: string) => own.some((o) => sameStem(o, s));
   const names = (text: string) => words(text).some((w) => isOwn(stem(w)));
-  const sentences = notes
+  const parts = notes
     .slice(0, MAX_NOTES)
     // (An abbreviation's stop ends no sentence: "e.g. land", "pleadings etc. are fine"; "wine,
     // etc. Their …" does.)
     .replace(/\b(?:[Ee]\.g|[Ii]\.e|[Ii]ncl)\.|\betc\.(?=\s*[a-z),])/g, (m) => m.replace(/\./g, ""))
-    .split(/[.!?](?:\s+|$)|[;\n]/);
+    .split(/([.!?](?:\s+|$)|[;\n])/);
+  const sentences: string[] = [];
+  // Whether each sentence goes on from the one before after a ";" (the same sentence, for a
+  // clause that points back).
+  const goesOn: boolean[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    sentences.push(parts[i]!);
+    goesOn.push(i > 0 && parts[i - 1] === ";");
+  }
   reading.sentences = sentences;
   const taken: string[] = [];
   // Work clauses by sentence, kept until the sentence's forbidding clauses are known.
   const defined: string[] = [];
-  const works: { sentence: number; text: string; clause: NoteClause }[] = [];
+  // The clause each defined word came from (a clause a pronoun makes the work keeps its words).
+  const definedFrom: NoteClause[] = [];
+  const works: { sentence: number; text: string; clause: NoteClause; source?: NoteClause }[] = [];
   const cancelled = new Set<number>();
   sentences.forEach((sentence, s) => {
     const about = names(sentence) || (s > 0 && names(sentences[s - 1]!));
@@ -426,6 +471,8 @@ export function readNotes(
         objects: [],
         social,
       };
+      // The clause before, in the same sentence or across a ";".
+      const previous = k > 0 || goesOn[s] ? reading.clauses[reading.clauses.length - 1] : undefined;
       reading.clauses.push(clause);
       const bans = readObjects(text, sentence, (item, forceName = false, of, state) => {
         if (taken.length >= MAX_OBJECTS || item.split(/\s+/).length > MAX_OBJECT_WORDS) return;
@@ -440,7 +487,8 @@ export function readNotes(
       const sense = SENSE.exec(text);
       const extension = EXTENSION.exec(text);
       const matter = MATTER.exec(text);
-      const work = WORK.exec(text);
+      const work = WORK.exec(text) ?? MUST_NAME.exec(text);
+      const needs = !matter && previous?.polarity === "forbid" ? NEEDS_IT.exec(text) : null;
       if (sense && about && !PREDICATE.test(text) && (k > 0 || /\bsenses?\b/i.test(text))) {
         // (After a joint, or "not the … sense of": a sentence opening "Not a sports fan" is a
         // remark on the person.)
@@ -471,6 +519,16 @@ export function readNotes(
         clause.words = content(extension[2]!, () => false);
         for (const w of clause.words)
           if (reading.extension.length < MAX_TERMS) reading.extension.push(w);
+      } else if (needs && (previous!.topic || BACK.test(previous!.text))) {
+        // (After a ban on the topic or on "it": the matter that needs it.)
+        clause.polarity = "permit";
+        clause.scope = "matter";
+        clause.words = content(
+          `${needs[1]!} ${needs[2]!}`,
+          (w) => isOwn(w) || name.indexOf(w) >= 0 || ANY_MATTER.test(w),
+        );
+        for (const w of clause.words)
+          if (reading.matters.length < MAX_TERMS) reading.matters.push(w);
       } else if (matter && (topic || about) && !OPENS_BAN.test(text)) {
         clause.polarity = "permit";
         clause.scope = "matter";
@@ -482,20 +540,41 @@ export function readNotes(
         forbids = forbids || topic;
         // A ban on the topic by its own word cancels a work permission of its sentence.
         if (names(text)) cancelled.add(s);
+      } else if (
+        previous &&
+        POINTS_BACK.test(text) &&
+        previous.polarity === "none" &&
+        previous.objects.length === 0 &&
+        !FORBID.test(previous.text) &&
+        (about || names(previous.text))
+      ) {
+        clause.polarity = "permit";
+        clause.scope = "work";
+        works.push({ sentence: s, text: previous.text, clause, source: previous });
+        return;
       } else if (work) {
         clause.polarity = "permit";
         clause.scope = "work";
-        works.push({ sentence: s, text: text.slice(0, work.index), clause });
+        if (MUST_NAME.test(text)) reading.namesIt = true;
+        // (Not an adverb before the predicate: "… obviously has to discuss it".)
+        works.push({
+          sentence: s,
+          text: text.slice(0, work.index).replace(/\s+[a-z]+ly\s*$/i, ""),
+          clause,
+        });
         return;
       }
       // Round 21: a clause that permits no work and speaks of a topic (its word, or marked
       // sensitive) defines it; its words are never permitted work.
       if (clause.scope !== "sense" && (SENSITIVE.test(text) || names(text) || named(text)))
         for (const w of words(text).map(stem))
-          if (w.length >= 4 && defined.length < MAX_DEFINED) defined.push(w);
+          if (w.length >= 4 && defined.length < MAX_DEFINED) {
+            defined.push(w);
+            definedFrom.push(clause);
+          }
     });
   });
-  for (const { sentence, text, clause } of works) {
+  for (const { sentence, text, clause, source } of works) {
     if (cancelled.has(sentence)) {
       clause.polarity = "none";
       clause.scope = undefined;
@@ -503,7 +582,10 @@ export function readNotes(
     }
     const stems = content(
       text,
-      (w) => isOwn(w) || name.some((n) => sameStem(n, w)) || defined.some((d) => sameStem(d, w)),
+      (w) =>
+        isOwn(w) ||
+        name.some((n) => sameStem(n, w)) ||
+        defined.some((d, i) => definedFrom[i] !== source && sameStem(d, w)),
     );
     clause.words = stems;
     for (const w of stems)

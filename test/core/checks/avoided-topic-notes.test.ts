@@ -740,3 +740,245 @@ describe("avoided-topic round 24: the notes' clauses, polarity and scope", () =>
     expect(run("his divorce", notes, body)).toEqual([]);
   });
 });
+
+// Round 27 (detect-27b; analysis-h25 A, analysis-h24 D): where a permission found only in the
+// subject line reaches. The subject names the draft's matter, so it covers the subject and the
+// body's mentions made in that work, not a sentence that raises the topic's happening (again, one
+// live instance, a moment of it) or names the topic as an instance. Notes and drafts invented here.
+describe("avoided-topic round 27: the reach of the subject's permitted work", () => {
+  const NOTES: Record<string, string> = {
+    strikes:
+      "The 2023 dock strike still rankles with the board; do not raise it. Cargo-damage claims and demurrage disputes are routine work.",
+    "the Bramble Buggy recall":
+      "The 2022 Bramble Buggy recall nearly sank the company - never raise it. The EN 1888 testing on the new pushchair range is unrelated work.",
+  };
+  const CLAIM = "Cargo-damage claim - MV Halden";
+  const RANGE = "New pushchair range - EN 1888 results";
+  const run = (topic: string, body: string, subject: string) =>
+    runCheck(avoidedTopic, {
+      to: "c@reach27.example",
+      subject,
+      profiles: [
+        {
+          matchKey: "@reach27.example",
+          clientName: "Osprey Lines",
+          avoidTopics: [topic],
+          notes: NOTES[topic]!,
+        },
+      ],
+      body,
+    }).map((f) => f.evidence?.text);
+
+  it.each([
+    // The work itself, in a body sentence with no word of the notes' permitted work.
+    [
+      "strikes",
+      "Their stevedores went on strike for a day, which explains the late discharge.",
+      CLAIM,
+    ],
+    [
+      "the Bramble Buggy recall",
+      "The Bramble Buggy recall file from 2022 has the old test method.",
+      RANGE,
+    ],
+    // The subject's own mention.
+    ["strikes", "The surveyor's report is attached.", "Cargo-damage claim - strike damage"],
+    // Work named in the hit's own sentence reaches even a moment of the happening.
+    [
+      "strikes",
+      "The demurrage claim covers the days lost since the strike at the terminal.",
+      "Update",
+    ],
+  ])("stays quiet for %s: %j under %j", (topic, body, subject) => {
+    expect(run(topic, body, subject)).toEqual([]);
+  });
+
+  it.each([
+    // The same sentences without the subject's permitted work.
+    [
+      "strikes",
+      "Their stevedores went on strike for a day, which explains the late discharge.",
+      "Update",
+      "strike",
+    ],
+    // The happening coming back.
+    [
+      "strikes",
+      "The crews are restless, and a repeat of last year's strike looks likely, so I'd add a clause.",
+      CLAIM,
+      "strike",
+    ],
+    // The happening as a moment.
+    [
+      "strikes",
+      "Volumes through the port have never really recovered since the strike, which may colour the insurer's view.",
+      CLAIM,
+      "strike",
+    ],
+    // The topic named as an instance of something.
+    [
+      "the Bramble Buggy recall",
+      "Please fix the harness buckle now; nobody wants another Bramble Buggy situation.",
+      RANGE,
+      "situation",
+    ],
+  ])("still finds %s: %j under %j", (topic, body, subject, text) => {
+    expect(run(topic, body, subject)).toEqual([expect.stringContaining(text)]);
+  });
+
+  // One live instance: the work the notes permit is other work, unless it must name the topic.
+  const FIRE = "The depot fire still upsets the staff - never raise it.";
+  const LIVE = "The landlord's surveyor says the March fire destroyed the loading bay.";
+  const fire = (notes: string, subject: string) =>
+    runCheck(avoidedTopic, {
+      to: "c@reach27.example",
+      subject,
+      profiles: [{ matchKey: "@reach27.example", avoidTopics: ["the fire"], notes }],
+      body: LIVE,
+    }).map((f) => f.evidence?.text);
+  it("finds a live instance under a subject of other permitted work", () => {
+    expect(fire(`${FIRE} Lease renewals are routine work.`, "Lease renewal - Unit 4")).toEqual([
+      expect.stringContaining("fire"),
+    ]);
+  });
+  it("keeps a live instance quiet under a subject of work that must discuss it", () => {
+    expect(
+      fire(`${FIRE} The insurance claim must discuss it.`, "Insurance claim - Unit 4"),
+    ).toEqual([]);
+  });
+});
+
+// Round 27 (detect-27b; analysis-h25 B, analysis-h24 I, analysis-h22 G1): how the notes word a
+// permission, read as a structure: a clause whose subject is a pronoun takes its work from the
+// clause before it (when that clause bans nothing), the matter that "needs" the topic after a ban,
+// and a work that must name it. Notes and drafts invented here.
+describe("avoided-topic round 27: the notes' permission in any wording", () => {
+  const BACK_TO_WORK =
+    "He is tired of Brexit chatter. The Dover customs appeal turns on the post-Brexit checks; that's the matter and plainly fine.";
+  const NEEDS =
+    "They cut a fifth of the warehouse staff in May - do not mention it unless the matter needs it (the Okafor claim does).";
+  const MUST =
+    "Their vendor-audit advice has to address it. Never raise the Ribble outage socially.";
+
+  it.each([
+    // After ";", ":" or a spaced dash, the clause before is the work.
+    [
+      BACK_TO_WORK,
+      ["Brexit"],
+      "that's the matter",
+      "permit",
+      "work",
+      ["dover", "custom", "appeal", "turn", "check"],
+    ],
+    [
+      "Brexit chatter is off limits. Seed-import licences for the Belfast depot: this is fine in that context.",
+      ["Brexit"],
+      "this is fine",
+      "permit",
+      "work",
+      ["seed", "import", "licenc", "belfast", "depot"],
+    ],
+    [
+      "Wolves are a sore point. The grazing-lease predator clause - it's our work.",
+      ["wolves"],
+      "it's our work",
+      "permit",
+      "work",
+      ["graz", "leas", "predator", "claus"],
+    ],
+    // The matter that needs the topic, after a ban on "it".
+    [NEEDS, ["layoffs"], "unless the matter", "permit", "matter", ["okafor"]],
+    [
+      "Never raise the layoffs, unless the Hale arbitration requires it.",
+      ["layoffs"],
+      "unless the Hale",
+      "permit",
+      "matter",
+      ["hale"],
+    ],
+    // A work that must name the topic.
+    [
+      MUST,
+      ["the Ribble outage"],
+      "Their vendor-audit",
+      "permit",
+      "work",
+      ["vendor", "audit", "advice"],
+    ],
+  ])("%s (%j): the clause %j is %s / %s %j", (notes, topics, opening, polarity, scope, stems) => {
+    const clause = readNotes(notes, topics).clauses.find((c) => c.text.startsWith(opening));
+    expect(clause?.polarity).toBe(polarity);
+    expect(clause?.scope).toBe(scope);
+    expect(clause?.words.length).toBe(stems.length);
+    stems.forEach((s, i) => expect(clause!.words[i]!.startsWith(s)).toBe(true));
+  });
+
+  it.each([
+    // A pronoun clause after a ban points at the ban.
+    ["Never bring up Brexit with him; that's final and fine by the partners.", ["Brexit"]],
+    // After a full stop it is another sentence.
+    ["The Dover customs appeal turns on Brexit. That's the matter and plainly fine.", ["Brexit"]],
+    // "Needs it" after no ban permits no matter.
+    ["We run the staffing review unless the matter needs it (the Okafor claim does).", ["layoffs"]],
+  ])("%s (%j) permits nothing", (notes, topics) => {
+    const read = readNotes(notes, topics);
+    expect(read.work).toEqual([]);
+    expect(read.matters).toEqual([]);
+  });
+
+  const run = (topic: string, notes: string, body: string, subject = "Update") =>
+    runCheck(avoidedTopic, {
+      to: "c@wording27.example",
+      subject,
+      profiles: [
+        { matchKey: "@wording27.example", clientName: "Harrow Vale", avoidTopics: [topic], notes },
+      ],
+      body,
+    }).map((f) => f.evidence?.text);
+
+  const CHECKS =
+    "Our reply explains how the post-Brexit checks held the Dover consignments for nine days.";
+  const STAFF =
+    "The selection pool in the May layoffs will be the centre of the respondent's case.";
+  it.each([
+    ["Brexit", BACK_TO_WORK, CHECKS, "Dover customs appeal - our reply"],
+    ["layoffs", NEEDS, STAFF, "Okafor v Harrow Vale - grounds of resistance"],
+    [
+      "gambling",
+      "Don't raise betting sponsorships. Their prize-draw compliance advice needs to cover it.",
+      "The prize-draw compliance advice must explain when a paid entry route turns a draw into gambling.",
+      "Update",
+    ],
+  ])("stays quiet for %s in the permitted work: %j", (topic, notes, body, subject) => {
+    expect(run(topic, notes, body, subject)).toEqual([]);
+  });
+
+  it.each([
+    // The same drafts without the permission's wording.
+    [
+      "Brexit",
+      "He is tired of Brexit chatter.",
+      CHECKS,
+      "Dover customs appeal - our reply",
+      "Brexit",
+    ],
+    [
+      "layoffs",
+      "They cut a fifth of the warehouse staff in May - do not mention it.",
+      STAFF,
+      "Okafor v Harrow Vale - grounds of resistance",
+      "layoffs",
+    ],
+    // Outside the permitted work or matter.
+    [
+      "Brexit",
+      BACK_TO_WORK,
+      "Hope the post-Brexit chaos at the ports has eased for you.",
+      "Catch-up",
+      "Brexit",
+    ],
+    ["layoffs", NEEDS, STAFF, "Warehouse lease renewal", "layoffs"],
+  ])("still finds %s: %j under %j", (topic, notes, body, subject, text) => {
+    expect(run(topic, notes, body, subject)).toEqual([expect.stringContaining(text)]);
+  });
+});

@@ -1721,3 +1721,44 @@ runRuleTests(entertainmentInvite, {
     ),
   ],
 });
+
+// Round 27 (detect-27b; analysis-h25 J): the client's own occasion. An invitation the firm
+// received (thanked for, accepted, declined, or the reader's) is not the firm inviting, and nor is
+// an occasion a body other than the firm hosts ("the supper the Trustees are hosting"); the firm's
+// own invitation and its own hosting still are. Sentences invented here.
+runRuleTests(entertainmentInvite, {
+  valid: [
+    quiet(
+      "round 27 thanks for the client's invitation, declined",
+      "Dan, the licence covers the marquee. Thank you for the invitation to the gala itself; sadly I'm in Leeds that week.",
+    ),
+    quiet(
+      "round 27 accepting the client's kind invitation",
+      "Dan, we are glad to accept the kind invitation to the harvest dinner and will bring the signed lease.",
+    ),
+    quiet(
+      "round 27 the reader's invitation",
+      "Dan, your invitation to the opening concert arrived; I will check my diary before replying.",
+    ),
+    quiet(
+      "round 27 an occasion another body hosts, after it",
+      "Dan, we would be glad to join the supper on the farm that the Trustees are hosting after the site visit.",
+    ),
+    quiet(
+      "round 27 an occasion another body hosts, before it",
+      "Dan, the Guild is hosting a dinner for the apprentices in March; its caterer's contract is attached.",
+    ),
+  ],
+  invalid: [
+    invites(
+      "round 27 the firm's own invitation to the gala",
+      "Dan, please accept this as an invitation to the gala at our offices on 6 March.",
+      "please accept this as an invitation to the gala",
+    ),
+    invites(
+      "round 27 the firm hosting, said by its team",
+      "Dan, our team is hosting a dinner at the Ivy on 12 March and we would love you to join us.",
+      "hosting a dinner at the Ivy on 12 March and we would love you to join us",
+    ),
+  ],
+});
