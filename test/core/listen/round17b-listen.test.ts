@@ -229,6 +229,12 @@ runListenTests("round 17b: cadence, moved reports, copied-in colleagues, full-na
     // Round 27 (decided 5 December): found fine bare or in all correspondence asks for it; one
     // occasion, a one-off or a condition does not.
     {
+      // Round 27 (analysis-lh25 W3): the name preferred where the firm writes, not the channel.
+      name: "'I'd prefer Megge in e-mails' prefers no channel",
+      body: letter("One small thing: I'd prefer Megge in e-mails."),
+      fields: ["preferredChannels"],
+    },
+    {
       name: "'write to me at' an office is an address, not a name",
       body: letter("Please write to me at the Leith office from now on."),
       fields: ["preferredName"],
@@ -287,6 +293,11 @@ runListenTests("round 17b: cadence, moved reports, copied-in colleagues, full-na
       name: "'write to me as Megge': how to head what the firm writes",
       body: letter("Could you write to me as Megge from now on, please?"),
       heard: [{ field: "preferredName", value: "Megge" }],
+    },
+    {
+      name: "'I'd prefer updates in an email' still prefers email",
+      body: letter("I'd prefer updates in an email."),
+      heard: [{ field: "preferredChannels", value: "email" }],
     },
     {
       name: "'Megge is fine.' bare",

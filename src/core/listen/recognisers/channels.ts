@@ -337,6 +337,17 @@ const OFFERED_CHOICE = re(
 );
 
 // Wishes. Each pattern's first channel is the one wanted ("prefer a call to a long email").
+// "I much prefer video to phone", "I'd much rather come into the office"
+const PREFER_OR_RATHER = re(
+  String.raw`\b(?:i|we)(?:'d|\s+would)?\s+(?:(?:much|really|actually|far|generally|always|definitely|strongly)\s+)*(?:prefer|rather)\s+(?!you\s+(?:didn't|did\s+not|don't|do\s+not|never|not|wouldn't|weren't)\b|not\b|that\s+you\b|we\b|i\b|they\b)(?:${W}{0,6}?)${CH}`,
+);
+// Round 27 (analysis-lh25 W3): "I'd prefer Ger in e-mails": a name preferred where the firm
+// writes, not the channel (names.ts hears the name). A capitalised word right after the verb,
+// then "in" or "on" and the channel.
+const NAME_PREFERRED_IN = /\b(?:prefer|rather)\s+\p{Lu}[\p{Ll}\p{M}'’-]+\s+(?:in|on)\s/u;
+const WORD_THEN_IN_CHANNEL =
+  /\b(?:prefer|rather)\s+\S+\s+(?:in|on)\s+(?:an?\s+|the\s+|my\s+|your\s+)?⟪/i;
+
 const PREFER: readonly RegExp[] = [
   // Round 27 (lh22 K, lh24 G): the way named as the organisation's approved one ("Signal is now
   // the approved messenger", "Email and Teams are our approved routes"), and the way named as what
@@ -382,9 +393,7 @@ const PREFER: readonly RegExp[] = [
   // "please stick to email", "keep to e-mail"
   re(String.raw`\b(?:stick|keep)\s+(?:to|with)\s+${CH}`),
   // "I much prefer video to phone", "I'd much rather come into the office"
-  re(
-    String.raw`\b(?:i|we)(?:'d|\s+would)?\s+(?:(?:much|really|actually|far|generally|always|definitely|strongly)\s+)*(?:prefer|rather)\s+(?!you\s+(?:didn't|did\s+not|don't|do\s+not|never|not|wouldn't|weren't)\b|not\b|that\s+you\b|we\b|i\b|they\b)(?:${W}{0,6}?)${CH}`,
-  ),
+  PREFER_OR_RATHER,
   // "Please use Signal for anything quick", "use email instead"
   re(
     String.raw`(?:^|please\s+|and\s+|to\s+|could\s+you\s+|can\s+you\s+)use\s+${CH}\s+(?:for|with|instead|rather|only|when)\b`,
@@ -921,6 +930,12 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
     if (pattern === ALTERNATIVES && givesWay) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (
+        pattern === PREFER_OR_RATHER &&
+        WORD_THEN_IN_CHANNEL.test(m[0]) &&
+        NAME_PREFERRED_IN.test(context.clause.text)
+      )
+        continue;
       // "I prefer please not WhatsApp": the preference is negated, so the channel is refused.
       const lead = m[0].slice(0, m[0].indexOf("⟪"));
       if (/\b(?:prefer|rather)\b.*\b(?:not|no|never)\s*$/i.test(lead)) {
