@@ -447,10 +447,10 @@ export function readNotes(
   }
   reading.sentences = sentences;
   const taken: string[] = [];
+  // Words a clause about the topic defines (never permitted work), each with its clause (a
+  // clause a pronoun makes the work keeps its words).
+  const defined: { stem: string; from: NoteClause }[] = [];
   // Work clauses by sentence, kept until the sentence's forbidding clauses are known.
-  const defined: string[] = [];
-  // The clause each defined word came from (a clause a pronoun makes the work keeps its words).
-  const definedFrom: NoteClause[] = [];
   const works: { sentence: number; text: string; clause: NoteClause; source?: NoteClause }[] = [];
   const cancelled = new Set<number>();
   sentences.forEach((sentence, s) => {
@@ -568,10 +568,8 @@ export function readNotes(
       // sensitive) defines it; its words are never permitted work.
       if (clause.scope !== "sense" && (SENSITIVE.test(text) || names(text) || named(text)))
         for (const w of words(text).map(stem))
-          if (w.length >= 4 && defined.length < MAX_DEFINED) {
-            defined.push(w);
-            definedFrom.push(clause);
-          }
+          if (w.length >= 4 && defined.length < MAX_DEFINED)
+            defined.push({ stem: w, from: clause });
     });
   });
   for (const { sentence, text, clause, source } of works) {
@@ -585,7 +583,7 @@ export function readNotes(
       (w) =>
         isOwn(w) ||
         name.some((n) => sameStem(n, w)) ||
-        defined.some((d, i) => definedFrom[i] !== source && sameStem(d, w)),
+        defined.some((d) => d.from !== source && sameStem(d.stem, w)),
     );
     clause.words = stems;
     for (const w of stems)

@@ -723,11 +723,7 @@ export function reportedFromOther(text: string, ownName?: (name: string) => bool
   const words = speaker.split(/\s+/);
   const head = words[words.length - 1]!;
   if (OWN_SPEAKER_DETERMINER.test(speaker))
-    return !(
-      OWN_BODY_HEAD.test(head) ||
-      OWN_ROLE.test(head) ||
-      /^(?:trustees|governors)$/i.test(head)
-    );
+    return !(OWN_BODY_HEAD.test(head) || OWN_ROLE.test(head) || /^governors$/i.test(head));
   if (/^(?:he|she|they)$/i.test(speaker) || /^(?:their|his|her)$/i.test(words[0]!)) return true;
   // A name: not the organisation's own, nor one of its departments ("IT tells me: Teams only").
   if (words.every((w) => DEPARTMENT.test(w) || isCommonWord(w.toLowerCase()))) return false;

@@ -23,7 +23,8 @@ const BLOCKED =
 // Round 27 (analysis-lh24 E): every noun of a restriction, one list for every lift that names
 // the rule ("the exclusion on X", "the prohibition of X", "the no-X rules"); withdrawals.ts reads
 // its verb-first lifts with the same nouns.
-export const RULE_WORD = String.raw`(?:rule|ban|policy|restriction|embargo|block|bar|prohibition|exclusion)s?`;
+const RESTRICTION = "rule|ban|restriction|block|bar|prohibition|exclusion";
+export const RULE_WORD = String.raw`(?:${RESTRICTION}|policy|embargo)s?`;
 
 /** A value named as a rule about it; group 1 (or 2, 3) is the token's number. */
 const RULE_ANCHOR = String.raw`(?:\bno[\s-]+(?:[\w'’-]+\s+)?⟪V(\d+)⟫[\s-]+(?:[\w-]+\s+)?${RULE_WORD}|⟪V(\d+)⟫(?:\s+[\w-]+)?\s+${RULE_WORD}|\b${RULE_WORD}\s+(?:on|of|about|against|regarding)\s+(?:[\w'’-]+\s+){0,2}?⟪V(\d+)⟫)`;
@@ -161,7 +162,8 @@ export function replacedTokens(skeleton: string): number[] {
 // denied need to keep something out, a value no longer on the list or banned. The object must be
 // a rule or a list of things to avoid: "drop the meeting", "remove the attachment", "take me off
 // the mailing list" lift nothing.
-const RULE_NOUN = String.raw`(?:restrictions?|bans?|rules?|prohibitions?|embargo(?:es)?|blocks?|bars?|exclusions?)`;
+// (RESTRICTION's nouns, as RULE_WORD's; the plural of embargo spelt right.)
+const RULE_NOUN = String.raw`(?:(?:${RESTRICTION})s?|embargo(?:es)?)`;
 const LIFT_VERB = String.raw`(?:drop(?:s|ped|ping)?|lift(?:s|ed|ing)?|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|end(?:s|ed|ing)?|relax(?:es|ed|ing)?|rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing)|waiv(?:e|es|ed|ing)|forget|ignore|disregard)`;
 const LIFT_FRAME = new RegExp(
   [
