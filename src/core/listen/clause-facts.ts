@@ -178,6 +178,10 @@ const HEDGE_IF =
 const WHEN_NEEDED_IF =
   /^(?:if|when(?:ever)?)\s+(?:you|anyone|your\s+\w+)\s+(?:ever\s+)?(?:need|want|have|wish|'d\s+like|would\s+like)\s+(?:to\s+)?(?:attend|join|speak|talk|call|reach|contact|discuss|meet|send|a\s+(?:call|chat|word|meeting|decision))\b(?![^,]*\b(?:urgent|urgently|today|tonight|now)\b)/i;
 
+// A condition by inversion governs its clause as "if" does ("Were we ever to list, we'd want
+// quarterly updates"; analysis-lh26). Not "should you need…": a whenever, read as polite.
+const INVERTED_CONDITION =
+  /^(?:were\s+(?:we|i|they|it)\s+(?:ever\s+)?to|should\s+(?:we|i|they)\s+ever|if\s+ever)\b/i;
 const COUNTERFACTUAL =
   /\b(?:if\s+(?:it|i|we|they)\s+were|if\s+it\s+was\s+up\s+to|if\s+i\s+had\s+my\s+way|in\s+an\s+ideal\s+world|i\s+(?:was|were)\s+(?:going|about)\s+to|i\s+nearly|i\s+almost|we\s+(?:were|was)\s+(?:going|about)\s+to)\b/i;
 const WOULD = /\b(?:would|'d|could\s+have|might)\b/i;
@@ -217,7 +221,9 @@ function conditionsOf(text: string): ConditionFacts {
   // The clause splitter never cuts at a bare comma, so "If it's urgent, ring me" is one clause
   // whose opening condition governs it; clauses after "but" or ";" stand on their own.
   const conditional =
-    ((LEADING_CONDITION.test(text) || BRACKETED_CONDITION.test(text)) &&
+    ((LEADING_CONDITION.test(text) ||
+      INVERTED_CONDITION.test(text) ||
+      BRACKETED_CONDITION.test(text)) &&
       !polite &&
       !whenWorkingForUs(text)) ||
     INDIRECT_QUESTION.test(text);
@@ -290,7 +296,15 @@ const TEMPORARY = new RegExp(
 
 export function isTemporary(text: string): boolean {
   // Words in quotation marks are someone's words ("good to see the shares up this week!").
-  const own = text.replace(/["“][^"”]*["”]/g, " ").trim();
+  // A season after a past verb says when something happened, not how long a wish lasts ("I
+  // married over Christmas and now go by …"; analysis-lh26, lh19).
+  const own = text
+    .replace(/["“][^"”]*["”]/g, " ")
+    .replace(
+      /\b(?:[a-z]+ed|was|were|went|came)\s+over\s+(?:the\s+)?(?:summer|christmas|easter|holidays|break|weekend)\b/gi,
+      " ",
+    )
+    .trim();
   return TEMPORARY.test(own) && !STANDING_LIMIT_OVERRIDE.test(own) && !isStanding(own);
 }
 

@@ -1123,7 +1123,13 @@ export function holds(
   // are the same whatever their case.
   const fold = (s: string) => {
     const spaced = s.normalize("NFC").replace(/\s+/g, " ").trim();
-    return field === "fullName" ? spaced : spaced.toLowerCase();
+    if (field === "fullName") return spaced;
+    // A company or a topic is the same with or without its article ("Galway Bay Group" is "The
+    // Galway Bay Group" on file; analysis-lh26).
+    const lower = spaced.toLowerCase();
+    return field === "competitors" || field === "avoidTopics"
+      ? lower.replace(/^the\s+/, "")
+      : lower;
   };
   const wanted = fold(value);
   const current = profile[field];

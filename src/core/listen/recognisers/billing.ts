@@ -215,6 +215,10 @@ function refusedAround(before: string, after: string): boolean {
   );
 }
 
+// The detail sent somewhere other than the bill: it stays out of the invoice ("the time detail
+// goes only to our e-billing portal, never in the invoice PDF"; analysis-lh26, lh9).
+const ROUTED_AWAY_AFTER =
+  /^\s*(?:[\w-]+\s+){0,3}?(?:goes?|is\s+sent|are\s+sent|belongs?)\s+(?:only\s+)?(?:to|into|in|on)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:portal|system|platform)\b|^[^.;]*?\b(?:never|not)\s+(?:in|on)\s+(?:the|our|your)\s+(?:[\w-]+\s+)?(?:invoices?|bills?|pdfs?)\b/i;
 const REFUSED_AFTER =
   /^\s*(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:overkill|unnecessary|too\s+much|not\s+needed|wasted\s+on\s+(?:us|me)|pointless|no\s+use)\b/i;
 // A want that governs the object: before it ("we'd like a breakdown", "please bill us with task
@@ -395,6 +399,7 @@ function recogniseBillingDetailByPattern(context: ClauseContext): Candidate[] {
     const after = text.slice(detailed.index + detailed[0].length);
     if (
       TOO_MUCH.test(text) ||
+      ROUTED_AWAY_AFTER.test(after) ||
       refusedAround(before, after) ||
       refusingBefore(before) ||
       NEGATOR_BEFORE.test(before) ||

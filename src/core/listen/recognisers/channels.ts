@@ -27,6 +27,8 @@ const CHS = String.raw`${CH}(?:${SEP}${CH})*`;
 const LIST = String.raw`(?<!${CH}${SEP})${CHS}`;
 const W = String.raw`(?:[\w'-]+\s+)`;
 const NEG = String.raw`(?:don't|do\s+not|dont|never|please\s+stop|stop|not\s+to|(?<!\bto\s)avoid|refrain\s+from)`;
+// Released from a way rather than bound to it: "no need to", "don't have to", "needn't", "not".
+const NOT_BOUND = String.raw`(?<!\b(?:no\s+need\s+to|(?:don't|do\s+not|doesn't|does\s+not|no\s+longer)\s+(?:need|have)\s+to|needn't|not)\s+)`;
 const CONTACT = String.raw`(?:contact(?:ing)?|reach(?:ing)?|messag(?:e|ing)|ping(?:ing)?|get(?:ting)?\s+hold\s+of)`;
 // Round 19: "please do not write (to) me on WhatsApp" is a refusal; without "write" here the
 // preference pattern "write me on X" read it as a wish for WhatsApp.
@@ -390,8 +392,9 @@ const PREFER: readonly RegExp[] = [
   re(
     String.raw`\b(?:correspondence|everything|letters|documents|papers)\s+(?:to\s+)?(?:be|is|should\s+be|must\s+be)\s+sent\s+(?:to\s+(?:me|us)\s+)?(?:by|via|over|through)\s+${CH}`,
   ),
-  // "please stick to email", "keep to e-mail"
-  re(String.raw`\b(?:stick|keep)\s+(?:to|with)\s+${CH}`),
+  // "please stick to email", "keep to e-mail"; not released from it ("no need to stick to email
+  // any more", analysis-lh26)
+  re(String.raw`${NOT_BOUND}\b(?:stick|keep)\s+(?:to|with)\s+${CH}`),
   // "I much prefer video to phone", "I'd much rather come into the office"
   PREFER_OR_RATHER,
   // "Please use Signal for anything quick", "use email instead"
@@ -646,7 +649,7 @@ const PLATFORM: readonly RegExp[] = [
     String.raw`\b(?:i|we)(?:'d|\s+would)\s+(?:(?:much|really|far|generally|always|definitely|strongly)\s+)*(?:rather|prefer\s+to|like\s+to)\s+(?:use|have|meet\s+(?:on|via|over|in)|do\s+(?:it|them|things|meetings|calls)\s+(?:on|via|over|in)|stick\s+(?:to|with)|switch\s+to|move\s+to)\s+${PL}`,
   ),
   // "Can we keep to Zoom for our calls?"
-  re(String.raw`\b(?:keep|stick)\s+(?:to|with)\s+${PL}`),
+  re(String.raw`${NOT_BOUND}\b(?:keep|stick)\s+(?:to|with)\s+${PL}`),
   // "please send Webex invites", "switch to Teams invites", "use Zoom for the briefing and
   // for anything else with us": imperative only ("we use Zoom for board meetings" is a fact)
   re(

@@ -1698,8 +1698,11 @@ function fullNameIn(
 // name is not taken); the value as written, a title before it dropped.
 
 // What says the name after it is the writer's own, written as they want it.
+// Round 28: a whole name the writer has changed to, said with "now" ("My full name is now X",
+// "I'm now X", "I now go by X"; analysis-lh26, lh19, lh23); it must still share a word with the
+// writer's own (wholeNameIn).
 const WHOLE_NAME_FRAME = re(
-  String.raw`(?:\bmy\s+(?:full\s+|legal\s+|full\s+legal\s+|complete\s+|proper\s+|correct\s+)?name\s+(?:is\s+(?:written|spelt|spelled)(?:\s+as)?|is(?:\s+actually)?|should\s+(?:read|be|appear\s+as|be\s+written\s+as)|reads|must\s+read|appears\s+as|in\s+full\s+is)|\b(?:spell|write|type|put|use|give)\s+my\s+(?:full\s+|legal\s+|full\s+legal\s+)?name(?:\s+as|,)?|\bmy\s+(?:full\s+|legal\s+|full\s+legal\s+)name\s*[:,-]|^(?:my\s+)?(?:full\s+|legal\s+|full\s+legal\s+)name\s*[:-]|\b(?:it's|it\s+is)\s+[^.;:]{1,40},|\b(?:write|spell|type|put|give|use)\s+(?=(?:${TITLE_WORD}\.?\s+)?(?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*\s+in\s+full\b))\s*["'‘“]?`,
+  String.raw`(?:\b(?:I'm|I’m|I\s+am)\s+now(?:\s+(?:using|going\s+by))?(?=\s+\p{Lu})|\bnow\s+go\s+by(?=\s+\p{Lu})|\bmy\s+(?:full\s+|legal\s+|full\s+legal\s+|complete\s+|proper\s+|correct\s+)?name\s+(?:is\s+(?:written|spelt|spelled)(?:\s+as)?|is(?:\s+(?:actually|now))?|should\s+(?:read|be|appear\s+as|be\s+written\s+as)|reads|must\s+read|appears\s+as|in\s+full\s+is)|\b(?:spell|write|type|put|use|give)\s+my\s+(?:full\s+|legal\s+|full\s+legal\s+)?name(?:\s+as|,)?|\bmy\s+(?:full\s+|legal\s+|full\s+legal\s+)name\s*[:,-]|^(?:my\s+)?(?:full\s+|legal\s+|full\s+legal\s+)name\s*[:-]|\b(?:it's|it\s+is)\s+[^.;:]{1,40},|\b(?:write|spell|type|put|give|use)\s+(?=(?:${TITLE_WORD}\.?\s+)?(?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*\s+in\s+full\b))\s*["'‘“]?`,
   "giu",
 );
 // Words no person's name holds: a company's ("Acme Holdings Limited").

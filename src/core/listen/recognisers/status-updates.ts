@@ -330,15 +330,21 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
   if (occasion && !CADENCES.some((c) => cadenceMatch(c.pattern, text))) {
     return [{ field: "statusUpdates", value: occasion[0].trim() }];
   }
+  // The rest of an existing arrangement's noun phrase is that arrangement too: "The fortnightly
+  // Friday notes have been great" names no weekly cadence (analysis-lh26).
+  let existingEnd = -1;
   for (const cadence of CADENCES) {
     const match = cadenceMatch(cadence.pattern, text);
     if (!match) continue;
+    if (existingEnd >= 0 && /^\s+$/.test(text.slice(existingEnd, match.index))) continue;
     if (
       /^\w+$/.test(match[0]) &&
       EXISTING.test(text.slice(0, match.index)) &&
       !movedToNewTime(text, match)
-    )
+    ) {
+      existingEnd = match.index + match[0].length;
       continue;
+    }
     // "our committee meets quarterly", "the rent is reviewed annually": how often something of
     // theirs happens, not how often they want to hear from the firm.
     if (THEIR_OWN_RHYTHM.test(text.slice(0, match.index))) continue;
