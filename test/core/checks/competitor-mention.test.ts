@@ -2416,3 +2416,51 @@ runRuleTests(competitorMention, {
     findings: [{ messageId: "mention", evidence: at("body", body, text) }],
   })),
 });
+
+// Round 28 (detect-28a; analysis-h26 §2 F): a brand joined by "and" to a given name is a pair of
+// people, as "Niamh Tarrant" is one person; another listed brand or an everyday word is not a
+// given name. Sentences invented here.
+runRuleTests(competitorMention, {
+  valid: [
+    "The Tarrant and Niamh romance makes a good opening for the anniversary leaflet.",
+    "Niamh and Tarrant married at the abbey in 1402, so the legend goes.",
+  ].map((body) => ({ name: `round 28 a pair of people: ${body}`, to: G, profiles: [MILLS], body })),
+  invalid: [
+    {
+      name: "round 28 two listed brands joined by and",
+      to: G,
+      profiles: [MILLS],
+      body: "Tarrant and Kendrick both quoted for the yarn contract.",
+      findings: [
+        {
+          messageId: "mention",
+          evidence: at(
+            "body",
+            "Tarrant and Kendrick both quoted for the yarn contract.",
+            "Tarrant",
+          ),
+        },
+        {
+          messageId: "mention",
+          evidence: at(
+            "body",
+            "Tarrant and Kendrick both quoted for the yarn contract.",
+            "Kendrick",
+          ),
+        },
+      ],
+    },
+    {
+      name: "round 28 an everyday word, not a given name",
+      to: G,
+      profiles: [MILLS],
+      body: "Tarrant and Grace Mill Supplies quoted less than us.",
+      findings: [
+        {
+          messageId: "mention",
+          evidence: at("body", "Tarrant and Grace Mill Supplies quoted less than us.", "Tarrant"),
+        },
+      ],
+    },
+  ],
+});
