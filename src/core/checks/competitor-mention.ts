@@ -418,15 +418,18 @@ function isPersonsName(text: string, hit: TermHit, listed: readonly string[]): b
   if (TITLE_AND_FIRST_NAME.test(before)) return true;
   const previous = wordBefore(text, hit.start);
   if (previous.gap === " " && isFirstName(previous.word)) return true;
-  // Round 28 (analysis-h26 §2 F): a given name joined to it by "and", before or after ("the
-  // Strongbow and Aoife story", "Aoife and Strongbow"): a pair of people, as "Aoife Strongbow" is
-  // one. Not another brand of the profile's list ("Strongbow and Magners").
+  // Round 28 (analysis-h26 §2 F): a given name of the table joined to it by "and", before or
+  // after ("the Strongbow and Rebecca story", "Rebecca and Strongbow"): a pair of people, as
+  // "Rebecca Strongbow" is one. Only a known given name that is not an everyday word: a word the
+  // filter merely does not know may be another company ("Zestara and Pepsi both launched"), and
+  // not another brand of the profile's list.
   const joined =
     AND_FIRST_BEFORE.exec(before)?.[1] ??
     AND_FIRST_AFTER.exec(text.slice(hit.end, hit.end + 40))?.[1];
   return (
     joined !== undefined &&
-    isFirstName(joined) &&
+    isGivenNameForm(joined) &&
+    !isCommonWordName(joined) &&
     !listed.some((brand) => brand.trim().toLowerCase() === joined.toLowerCase())
   );
 }

@@ -2418,12 +2418,12 @@ runRuleTests(competitorMention, {
 });
 
 // Round 28 (detect-28a; analysis-h26 §2 F): a brand joined by "and" to a given name is a pair of
-// people, as "Niamh Tarrant" is one person; another listed brand or an everyday word is not a
-// given name. Sentences invented here.
+// people, as "Rebecca Tarrant" is one person; another listed brand, an everyday word or a word the
+// filter merely does not know (another company) is not a given name. Sentences invented here.
 runRuleTests(competitorMention, {
   valid: [
-    "The Tarrant and Niamh romance makes a good opening for the anniversary leaflet.",
-    "Niamh and Tarrant married at the abbey in 1402, so the legend goes.",
+    "The Tarrant and Rebecca romance makes a good opening for the anniversary leaflet.",
+    "Rebecca and Tarrant married at the abbey in 1402, so the legend goes.",
   ].map((body) => ({ name: `round 28 a pair of people: ${body}`, to: G, profiles: [MILLS], body })),
   invalid: [
     {
@@ -2446,6 +2446,22 @@ runRuleTests(competitorMention, {
             "body",
             "Tarrant and Kendrick both quoted for the yarn contract.",
             "Kendrick",
+          ),
+        },
+      ],
+    },
+    {
+      name: "round 28 an unknown capitalised word: another company",
+      to: G,
+      profiles: [MILLS],
+      body: "Quorvane and Tarrant both launched a wool range this week.",
+      findings: [
+        {
+          messageId: "mention",
+          evidence: at(
+            "body",
+            "Quorvane and Tarrant both launched a wool range this week.",
+            "Tarrant",
           ),
         },
       ],
