@@ -357,7 +357,12 @@ const NAME_WORD = /^[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00f
  * ("mail to news gateways", "the oracle on …", "we traverse them"): a brand is written neither
  * way.
  */
-function isOtherUseOfName(draft: AnalysedDraft, field: AnalysedField, hit: TermHit): boolean {
+function isOtherUseOfName(
+  draft: AnalysedDraft,
+  field: AnalysedField,
+  hit: TermHit,
+  listed: readonly string[],
+): boolean {
   const text = field.text;
   if (inMailboxName(text, hit)) return true;
   const core = coreOf(hit);
@@ -386,7 +391,7 @@ function isOtherUseOfName(draft: AnalysedDraft, field: AnalysedField, hit: TermH
       return true;
     if (isRiverUse(text.slice(Math.max(0, hit.start - 32), hit.start), after)) return true;
     if (isGeographicUse(text.slice(Math.max(0, hit.start - 40), hit.start), after)) return true;
-    if (isPersonsName(text, hit)) return true;
+    if (isPersonsName(text, hit, listed)) return true;
     if (citedParties(draft).has(term.toLowerCase())) return true;
   } else if (PLACE_AFTER.test(after)) return true;
   if (/\s/.test(term) || hit.text !== hit.text.toLowerCase()) return false;
@@ -406,18 +411,41 @@ const ROLE_BEFORE =
  * ordinary word). A capitalised word after it is not enough: "Jordan Pike" and "Compaq
  * Testdrive" look alike.
  */
-function isPersonsName(text: string, hit: TermHit): boolean {
+function isPersonsName(text: string, hit: TermHit, listed: readonly string[]): boolean {
   const before = text.slice(Math.max(0, hit.start - 40), hit.start);
   if (TITLE_BEFORE.test(before) || ROLE_BEFORE.test(before)) return true;
   // A title, a first name, then the name: "Dr Grace Hunter" (a first name may be a word).
   if (TITLE_AND_FIRST_NAME.test(before)) return true;
   const previous = wordBefore(text, hit.start);
-  if (previous.gap !== " " || !NAME_WORD.test(previous.word)) return false;
+  if (previous.gap === " " && isFirstName(previous.word)) return true;
+  // Round 28 (analysis-h26 §2 F): a given name of the table joined to it by "and", before or
+  // after ("the Strongbow and Rebecca story", "Rebecca and Strongbow"): a pair of people, as
+  // "Rebecca Strongbow" is one. Only a known given name that is not an everyday word: a word the
+  // filter merely does not know may be another company ("Zestara and Pepsi both launched"), and
+  // not another brand of the profile's list.
+  const joined =
+    AND_FIRST_BEFORE.exec(before)?.[1] ??
+    AND_FIRST_AFTER.exec(text.slice(hit.end, hit.end + 40))?.[1];
+  return (
+    joined !== undefined &&
+    isGivenNameForm(joined) &&
+    !isCommonWordName(joined) &&
+    !listed.some((brand) => brand.trim().toLowerCase() === joined.toLowerCase())
+  );
+}
+
+/** "Aoife and " before a name, " and Aoife" after it (one capitalised word, then no other). */
+const AND_FIRST_BEFORE = /(?:^|[^\w'’-])([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+) and $/;
+const AND_FIRST_AFTER = /^ and ([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)(?![\w'’-]| [A-Z])/;
+
+/** A capitalised word read as a first name before a surname ("Amy Quill", "Rebecca Corvane"). */
+function isFirstName(word: string): boolean {
+  if (!NAME_WORD.test(word)) return false;
   // The common-word list holds no two-letter words: "If Corvane ever asserts" is not a name.
-  if (!isCommonWord(previous.word) && !SHORT_FUNCTION_WORD.test(previous.word)) return true;
+  if (!isCommonWord(word) && !SHORT_FUNCTION_WORD.test(word)) return true;
   // Round 25: a given name the word filter takes for a word ("Rebecca Corvane"), unless the
   // name is an everyday word too ("Will", "Grace", "Mark": "Will Corvane match it?").
-  return isGivenNameForm(previous.word) && !isCommonWordName(previous.word);
+  return isGivenNameForm(word) && !isCommonWordName(word);
 }
 
 const TITLE_AND_FIRST_NAME =
@@ -1422,7 +1450,7 @@ export function check(ctx: CheckContext): void {
       if (
         (ordinary
           ? isOrdinaryUse(draft, field, hit, attributive)
-          : isOtherUseOfName(draft, field, hit)) ||
+          : isOtherUseOfName(draft, field, hit, competitors)) ||
         isBarePlaceName(field.text, hit, places) ||
         isDefinedAbbreviation(hit, field.text) ||
         isInstitutionAcronym(hit.text, hit.term) ||

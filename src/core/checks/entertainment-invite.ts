@@ -32,6 +32,12 @@ import { addresseeAt, saidToSomeoneElse } from "./addressee";
 import { eventMeals } from "./entertainment-event-meal";
 import { jargonOccasions, namesGolf } from "./entertainment-jargon";
 import { invitationOccasion, isInvitation, type FieldSpan } from "./invitation";
+import {
+  bannedOffer,
+  permittedBy,
+  readEntertainmentNotes,
+  type EntertainmentNotes,
+} from "./entertainment-notes";
 import { LETTER_CLASS, isUpperCaseAt } from "../text";
 import { afterMark, withLookbehind } from "../text/lookbehind";
 
@@ -1743,13 +1749,50 @@ function besideAnInvitation(draft: AnalysedDraft, meal: InvitationHit): boolean 
   });
 }
 
+/** The notes' reading, for the last notes read (one profile is checked for many recipients). */
+let notesRead: { notes: string | undefined; read: EntertainmentNotes } | undefined;
+function notesReading(notes: string | undefined): EntertainmentNotes {
+  if (notesRead && notesRead.notes === notes) return notesRead.read;
+  const read = readEntertainmentNotes(notes);
+  notesRead = { notes, read };
+  return read;
+}
+
+/**
+ * Round 28: an ordinary thing the notes ban ("including coffee catch-ups we pay for"), offered by
+ * the firm in a body sentence ("coffee and cake at Pigeon Hole - our treat"), outside the
+ * invitations found (one offer, one finding).
+ */
+function bannedOffers(ctx: CheckContext, noted: EntertainmentNotes, found: readonly Span[]): void {
+  if (noted.banned.length === 0) return;
+  const body = ctx.draft.body;
+  for (const span of sentencesOf(ctx.draft, body)) {
+    if (found.some((f) => f.start < span.end && f.end > span.start)) continue;
+    const words = body.scan.slice(span.start, span.end);
+    const offer = bannedOffer(noted, words);
+    if (!offer || tellsOfThePast(words)) continue;
+    const said = addresseeAt(body.scan, span.start + offer.start);
+    if (said !== undefined && saidToSomeoneElse(said, ctx.recipient, ctx.recipients)) continue;
+    let start = span.start;
+    while (start < span.start + offer.start && /\s/.test(body.scan[start]!)) start++;
+    const evidence = evidenceAt(body, start, span.end);
+    ctx.report({ messageId: "invite", data: { text: evidence.text }, evidence });
+  }
+}
+
 export function check(ctx: CheckContext): void {
   if (ctx.profile?.entertainment !== "avoid") return;
+  // Round 28: the notes' exceptions ("Exception: the X dinner … fine to invite them") silence an
+  // invitation to that occasion; their extensions make an ordinary thing offered one.
+  const noted = notesReading(ctx.profile.notes);
+  const found: Span[] = [];
   for (const hit of findInvitations(ctx.draft)) {
     const field = fieldOf(ctx.draft, hit.field);
     // "Dan - separately, you're on for the game Thursday": said to a colleague on copy.
     const said = addresseeAt(field.scan, hit.start);
     if (said !== undefined && saidToSomeoneElse(said, ctx.recipient, ctx.recipients)) continue;
+    if (hit.field === "body") found.push(hit);
+    if (permittedBy(noted, sentenceAround(field.scan, hit.start, hit.end))) continue;
     const evidence = evidenceAt(field, hit.start, hit.end);
     ctx.report({ messageId: "invite", data: { text: evidence.text }, evidence });
   }
@@ -1760,9 +1803,13 @@ export function check(ctx: CheckContext): void {
     if (besideAnInvitation(ctx.draft, meal)) continue;
     const said = addresseeAt(field.scan, meal.start);
     if (said !== undefined && saidToSomeoneElse(said, ctx.recipient, ctx.recipients)) continue;
+    if (meal.field === "body") found.push(meal);
+    // "Our CPD seminar (with a sandwich lunch) is fine": the event named beside its food.
+    if (permittedBy(noted, aroundHit(field.scan, meal.start, meal.end))) continue;
     const evidence = evidenceAt(field, meal.start, meal.end);
     ctx.report({ messageId: "eventMeal", data: { text: evidence.text }, evidence });
   }
+  bannedOffers(ctx, noted, found);
   // An invitation whose subject or location is the occasion ("Dinner at Nobu"): no frame needed.
   const occasion = occasionOf(ctx.draft);
   const framed = (hit: InvitationHit) =>
@@ -1780,6 +1827,8 @@ export function check(ctx: CheckContext): void {
     if (generic && bodyInvites) return;
     const offered = generic ? offerInBody(ctx.draft) : undefined;
     const at = offered ?? occasion;
+    const atField = fieldOf(ctx.draft, at.field).scan;
+    if (permittedBy(noted, sentenceAround(atField, at.start, at.end))) return;
     const evidence = evidenceAt(fieldOf(ctx.draft, at.field), at.start, at.end);
     ctx.report({
       messageId: "occasion",

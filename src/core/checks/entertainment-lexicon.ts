@@ -10,6 +10,25 @@
  * text, and every alternation is bounded, so a match costs time linear in its window.
  */
 
+/**
+ * What the lexicon keeps as ordinary business (singular, lower-case): offered alone it is no
+ * invitation, unless a profile's notes ban it ("including coffee catch-ups we pay for",
+ * entertainment-notes.ts).
+ */
+export const ORDINARY_FARE: readonly string[] = [
+  "coffee",
+  "tea",
+  "breakfast",
+  "sandwich",
+  "working lunch",
+  "sandwich lunch",
+  "refreshment",
+  "cake",
+  "biscuit",
+  "pastry",
+  "snack",
+];
+
 /** Meals and drinks a host pays for. Breakfast and coffee stay ordinary business. */
 export const MEAL =
   "(?:lunch(?:eon)?|dinner|supper|brunch|drinks?|cocktails|happy\\s+hour|a\\s+bite(?:\\s+to\\s+eat)?|a\\s+meal|a\\s+pint|pints|a\\s+(?:cold\\s+)?beer|beers|a\\s+cocktail|a\\s+dram|a\\s+whiske?y|a\\s+glass\\s+of\\s+(?:wine|champagne|fizz|something|bubbly|bubbles|prosecco|port)|open\\s+bar|hors\\s+d['’]\\s*(?:oeuvres?|œuvres?)|afternoon\\s+tea|a\\s+tasting|(?:wine|whisky|whiskey|gin|champagne|port|sherry|cognac|claret|sake|rum|beer|ale|cider|cheese|chocolate|vintage|Burgundy|Bordeaux|Rioja|Barolo|Chablis|Sancerre|Champagne)\\s+tasting|tasting\\s+menu|barbecue|bbq|canap(?:é|e)s?|champagne\\s+(?:reception|breakfast)|a\\s+nightcap|a\\s+drink|a\\s+glass(?=\\s+(?:with|to|together|or\\s+two))|a\\s+toast|champagne(?!\\s+(?:region|houses?|producers?|appellation|designation|name|trade\\s*mark|trademark))|prosecco|fizz|oysters|a\\s+curry|mulled\\s+wine|mince\\s+pies|bubbly|nibbles|(?:wine\\s+and\\s+cheese|cheese\\s+and\\s+wine)|a\\s+bottle\\s+of\\s+(?:something|wine|champagne|red|white))";

@@ -21,11 +21,18 @@ export const PROCESS_HEAD =
   "litigation|dispute|(?:counter-?)?claim|arbitration|adjudication|expert determination|mediation|conciliation|proceedings|lawsuit|opposition|injunction|(?:iprs?|(?:revocation|invalidity) action)(?!\\s+against\\s+(?!us\\b|you\\b)[A-Z])|infringement (?:claims?|action|proceedings)";
 
 /**
+ * Round 28 (detect-28a; analysis-h26 §2 E): the purchase or sale of a business as the client's
+ * deal ("the X asset purchase closes on …", "the X disposal"). A market's event as often as a
+ * client's deal, so a phrase with one of these heads is the client's matter only when its sentence
+ * is no news, comparison or benchmark (`isDealNews`, matter-parties.ts).
+ */
+export const BUSINESS_DEAL_HEAD = "purchase|acquisition|disposal|sale";
+
+/**
  * Contracts and deals, as nouns, with the compounds a contract's tiers make ("subcontract",
  * "head contract", "sub-lease", "underlease", "sub-licence") and a joint venture ("JV").
  */
-const CONTRACT_HEAD =
-  "(?:sub-?|head )?contract|agreements?|(?:sub-?)?licen[cs]e|(?:sub-?|under-?)?lease|tenancy|charter-?party|heads of terms|term sheet|nda|spa|apa|msa|sla|loi|mou|jv|joint venture|offtake|novation|due diligence|matter|negotiations?|settlement (?:agreement|offer|proposal|talks|discussions|terms)|mark-?up|redline|deal|transaction";
+const CONTRACT_HEAD = `(?:sub-?|head )?contract|agreements?|(?:sub-?)?licen[cs]e|(?:sub-?|under-?)?lease|tenancy|charter-?party|heads of terms|term sheet|nda|spa|apa|msa|sla|loi|mou|jv|joint venture|offtake|novation|due diligence|matter|negotiations?|settlement (?:agreement|offer|proposal|talks|discussions|terms)|mark-?up|redline|deal|transaction|${BUSINESS_DEAL_HEAD}`;
 
 /** Every head of a matter: a brand that modifies one is that matter's party (matter-parties.ts). */
 export const MATTER_HEAD = `(?:${PROCESS_HEAD}|${CONTRACT_HEAD})`;

@@ -16,7 +16,7 @@
 import type { AnalysedDraft, AnalysedField } from "../analysis";
 import { fieldKeys, fieldOf, type TermHit } from "./helpers";
 import { outOfTime } from "../time-budget";
-import { isBenchmark, MATTER_HEAD } from "./matter-heads";
+import { BUSINESS_DEAL_HEAD, isBenchmark, MATTER_HEAD } from "./matter-heads";
 
 /**
  * How far each side of a mention a party role is looked for. Patterns before a mention end at it
@@ -95,7 +95,7 @@ const ROLE_BEFORE = new RegExp(
  * What a party files or serves in proceedings (court, arbitration, a patent or trade mark
  * office): "X filed its observations", "X's statement of defence".
  */
-const FILING = `(?:claims?|claim form|proceedings|suit|lawsuit|action|complaint|amended complaint|petition|defen[cs]e|statement of (?:claim|case|defen[cs]e|grounds|opposition)|counterclaim|counter-claim|cross-claim|motion|application|appeal|opposition|notice of (?:opposition|appeal|motion|discontinuance|termination|arbitration)|request for arbitration|particulars(?: of claim)?|writ|summons|injunction|arbitration|demand|reply|rejoinder|response|answer|brief|memorial|counter-memorial|counter-?statement|ipr petition|observations|submissions|written submissions|skeleton(?: argument)?|evidence(?: of use)?|witness statements?|expert reports?|grounds(?: of (?:appeal|opposition|invalidity))?|invalidity (?:action|claim|request)|cancellation (?:action|request)|revocation (?:action|claim))`;
+const FILING = `(?:claims?|claim form|proceedings|suit|lawsuit|action|complaint|amended complaint|petition|defen[cs]e|statement of (?:claim|case|defen[cs]e|grounds|opposition)|counterclaim|counter-claim|cross-claim|motion|application|appeal|opposition|notice of (?:opposition|appeal|motion|discontinuance|termination|arbitration)|request for arbitration|particulars(?: of claim)?|writ|summons|injunction|arbitration|demand|reply|rejoinder|response|answer|brief|memorial|counter-memorial|counter-?statement|ipr petition|observations|objections?|representations|submissions|written submissions|skeleton(?: argument)?|evidence(?: of use)?|witness statements?|expert reports?|grounds(?: of (?:appeal|opposition|invalidity))?|invalidity (?:action|claim|request)|cancellation (?:action|request)|revocation (?:action|claim))`;
 
 /** What a party's lawyers or agents are called: "X's solicitors have written". */
 const REPRESENTATIVE = `(?:solicitors?|lawyers?|counsel|attorneys?|barristers?|legal (?:team|advisers?|advisors?|department|representatives?)|general counsel|in-house (?:counsel|lawyers?|legal team|team)|representatives?|litigation team|law firm)`;
@@ -122,6 +122,13 @@ const ACCUSED_AFTER =
  */
 const PROFESSIONAL_AFTER =
   /^['’]s?\s+(?:[\w-]+\s+)?(?:surveyors?|valuers?|loss adjusters?|experts?)\b/i;
+/**
+ * Round 28 (analysis-h26 §2 E): a third party's act in the client's proceeding: "X's objection
+ * to the transfer has been withdrawn", "X's representations on the licence". A rival's objection
+ * is also news ("X's objection to the merger made headlines"), so, as for its surveyors, the
+ * sentence must not be gratuitous.
+ */
+const OBJECTION_AFTER = /^['’]s?\s+(?:[\w-]+\s+)?(?:objections?|representations)\b/i;
 
 /** After a brand, a possessive and a party's thing: "Corvane's '912 patent", "X's solicitors". */
 const POSSESSIVE_AFTER = new RegExp(
@@ -251,6 +258,16 @@ const RIGHT_OWNER_BEFORE =
   /\b(?:their|its|the opponent['’]s|the other side['’]s|the (?:earlier|prior|senior))\s+(?:(?:earlier|prior|senior|registered|existing|own)\s+)?$/i;
 const RIGHT_AFTER = /^\s+(?:trade ?marks?|marks?|registrations?|patents?)\b/i;
 
+/**
+ * Round 28 (analysis-h26 §2 E): a business's purchase or sale as the head ("the X acquisition").
+ * It is market news or a benchmark, not the client's deal, when a third party is bought or sells
+ * ("the X acquisition of Y", "the X sale to Y"), when the phrase shows or suggests something
+ * ("… shows where the market is"), or when the sentence is gratuitous (GRATUITOUS).
+ */
+const BUSINESS_DEAL_END = new RegExp(`\\b(?:${BUSINESS_DEAL_HEAD})$`, "i");
+const DEAL_NEWS_AFTER =
+  /^\s+(?:(?:of|by|to|from)\s+(?:the\s+)?[A-Z]|(?:shows?|showed|shown|signals?|suggests?|proves?|sets?\s+the|tells\s+us|means)\b)/;
+
 /** A matter, document or step named after the brand that is the client's own. */
 function isOwnMatter(before: string, text: string): boolean {
   const matter = MATTER_AFTER.exec(text);
@@ -259,6 +276,12 @@ function isOwnMatter(before: string, text: string): boolean {
   if (!m) return RIGHT_OWNER_BEFORE.test(before) && RIGHT_AFTER.test(text);
   if (DATED_BEFORE.test(before)) return false;
   const rest = text.slice(m[0].length);
+  if (
+    matter &&
+    BUSINESS_DEAL_END.test(m[0]) &&
+    (DEAL_NEWS_AFTER.test(rest) || GRATUITOUS.test(`${before} ${text}`))
+  )
+    return false;
   return !THIRD_PARTY_AFTER.test(rest) && !(matter && isBenchmark(rest));
 }
 
@@ -501,7 +524,8 @@ function isPartyMention(field: AnalysedField, before: string, after: string): bo
     (opening === 39 || opening === 0x2019) &&
     (POSSESSIVE_AFTER.test(own) ||
       ACCUSED_AFTER.test(own) ||
-      (PROFESSIONAL_AFTER.test(own) && !GRATUITOUS.test(`${before} ${after}`)))
+      ((PROFESSIONAL_AFTER.test(own) || OBJECTION_AFTER.test(own)) &&
+        !GRATUITOUS.test(`${before} ${after}`)))
   )
     return true;
   // After the name's tail, or right after the name: a document's capitalised abbreviation ("the

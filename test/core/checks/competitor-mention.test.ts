@@ -2381,3 +2381,102 @@ runRuleTests(competitorMention, {
     findings: [{ messageId: "mention", evidence: at("body", body, text) }],
   })),
 });
+
+// Round 28 (detect-28a; analysis-h26 §2 E): the purchase or sale of a business is the client's
+// deal, and a third party's objection or representations are acts in its proceeding; news, a
+// market's event or a benchmark stays a finding. Sentences invented here.
+const ownDeal: string[] = [
+  "The Norvik asset purchase completes on 3 March, subject to the landlord's consent.",
+  "Call to close the Norvik acquisition: confirm the escrow release and the funds flow.",
+  "The Vantrell disposal completes on Friday.",
+  "Pellion's objection has now been withdrawn.",
+  "Pellion's objections to the variation are attached.",
+  "Pellion's representations on the planning application are due on Friday.",
+];
+const dealNews: [string, string][] = [
+  ["The Norvik acquisition of Creel Dairies shows where the market is heading.", "Norvik"],
+  ["The Vantrell sale shows what a strong brand can fetch.", "Vantrell"],
+  ["I hear the Norvik acquisition was priced at ten times earnings, reportedly.", "Norvik"],
+  ["Norvik's acquisition of Creel Dairies shows the market is consolidating.", "Norvik's"],
+  ["We should do what Vantrell did with its acquisition and keep the brand.", "Vantrell"],
+  ["Pellion's objection to the merger was in all the press this week.", "Pellion's"],
+];
+runRuleTests(competitorMention, {
+  valid: ownDeal.map((body) => ({
+    name: `round 28 the client's deal or proceeding: ${body}`,
+    to: H,
+    profiles: [HALDEN],
+    body,
+  })),
+  invalid: dealNews.map(([body, text]) => ({
+    name: `round 28 news or a benchmark: ${body}`,
+    to: H,
+    profiles: [HALDEN],
+    body,
+    findings: [{ messageId: "mention", evidence: at("body", body, text) }],
+  })),
+});
+
+// Round 28 (detect-28a; analysis-h26 §2 F): a brand joined by "and" to a given name is a pair of
+// people, as "Rebecca Tarrant" is one person; another listed brand, an everyday word or a word the
+// filter merely does not know (another company) is not a given name. Sentences invented here.
+runRuleTests(competitorMention, {
+  valid: [
+    "The Tarrant and Rebecca romance makes a good opening for the anniversary leaflet.",
+    "Rebecca and Tarrant married at the abbey in 1402, so the legend goes.",
+  ].map((body) => ({ name: `round 28 a pair of people: ${body}`, to: G, profiles: [MILLS], body })),
+  invalid: [
+    {
+      name: "round 28 two listed brands joined by and",
+      to: G,
+      profiles: [MILLS],
+      body: "Tarrant and Kendrick both quoted for the yarn contract.",
+      findings: [
+        {
+          messageId: "mention",
+          evidence: at(
+            "body",
+            "Tarrant and Kendrick both quoted for the yarn contract.",
+            "Tarrant",
+          ),
+        },
+        {
+          messageId: "mention",
+          evidence: at(
+            "body",
+            "Tarrant and Kendrick both quoted for the yarn contract.",
+            "Kendrick",
+          ),
+        },
+      ],
+    },
+    {
+      name: "round 28 an unknown capitalised word: another company",
+      to: G,
+      profiles: [MILLS],
+      body: "Quorvane and Tarrant both launched a wool range this week.",
+      findings: [
+        {
+          messageId: "mention",
+          evidence: at(
+            "body",
+            "Quorvane and Tarrant both launched a wool range this week.",
+            "Tarrant",
+          ),
+        },
+      ],
+    },
+    {
+      name: "round 28 an everyday word, not a given name",
+      to: G,
+      profiles: [MILLS],
+      body: "Tarrant and Grace Mill Supplies quoted less than us.",
+      findings: [
+        {
+          messageId: "mention",
+          evidence: at("body", "Tarrant and Grace Mill Supplies quoted less than us.", "Tarrant"),
+        },
+      ],
+    },
+  ],
+});

@@ -1762,3 +1762,54 @@ runRuleTests(entertainmentInvite, {
     ),
   ],
 });
+
+// Round 28 (detect-28a; analysis-h26 §2 C): the notes' exception silences an invitation to the
+// occasion it names; the notes' extension makes an ordinary thing the firm offers an invitation.
+// Profile and sentences invented here.
+const KIM = "kim@harbourtrust.example";
+const HARBOUR = {
+  matchKey: "@harbourtrust.example",
+  clientName: "Harbour Trust",
+  entertainment: "avoid",
+  notes:
+    "Public trust: no hospitality of any kind, including coffee meetings we pay for. Exception: the Harbour Guild supper on 4 May – Kim signed it off, fine to invite her. Sharing a meal at the marae after hui is tikanga - not hospitality from us.",
+};
+const toKim = (name: string, body: string, ...texts: string[]) => ({
+  name,
+  to: KIM,
+  profiles: [HARBOUR],
+  body,
+  findings: texts.map((text) => ({ messageId: "invite", evidence: at("body", body, text) })),
+});
+runRuleTests(entertainmentInvite, {
+  valid: [
+    toKim(
+      "round 28 the occasion the notes permit, by its name",
+      "Kim, the trust deed is attached. We have kept a seat for you at our table at the Harbour Guild supper on 4 May.",
+    ),
+    toKim(
+      "round 28 the kind of occasion the notes permit, by its head and qualifier",
+      "Kim, we would be honoured to share lunch at the marae after the hui on Thursday.",
+    ),
+    toKim(
+      "round 28 coffee as a meeting place, no offer",
+      "Kim, shall we meet at the coffee cart on the wharf at 10 and walk to the site together?",
+    ),
+    toKim(
+      "round 28 the client paying for the coffee",
+      "Kim, coffee after the board meeting sounds good, and your treat as you insisted.",
+    ),
+  ],
+  invalid: [
+    toKim(
+      "round 28 another named occasion is still an invitation",
+      "Kim, we have kept a seat for you at our table at the Law Society dinner on 4 May.",
+      "we have kept a seat for you at our table at the Law Society dinner",
+    ),
+    toKim(
+      "round 28 the banned ordinary thing, offered by the firm",
+      "Kim, the deed is attached. We'd love to host you for coffee at the Quay Café before the board meeting - our treat.",
+      "We'd love to host you for coffee at the Quay Café before the board meeting - our treat.",
+    ),
+  ],
+});

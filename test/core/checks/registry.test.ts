@@ -38,6 +38,7 @@ const SUPPORT_FILES = [
   "notes-parties",
   "brand-senses",
   "addressee",
+  "entertainment-notes",
 ];
 const STABLE_IDS = [
   "name-spelling",
