@@ -656,6 +656,56 @@ const EVENT_AFTER =
   /^\s*(?:[.,;:!?)\u2013\u2014]|$)|^\s+(?:and|but|has|have|had|was|is|went|last|this|too)\b/;
 
 /**
+ * Round 28: the nouns of a happening's aftermath or outcome, which stand for it right beside its
+ * name ("the Joplin clean-up", "the CMA's final remedies", "the Meridian verdict"). A report is
+ * one only as a final, interim or provisional one ("the CMA's final report").
+ */
+const OUTCOME_NOUNS = new Set(
+  (
+    "clean-up cleanup clear-up aftermath fallout remedies findings verdict ruling inquest " +
+    "inquiry recovery rebuild"
+  ).split(" "),
+);
+/** The name (or its possessive) and a noun with at most one modifier: "'s final remedies". */
+const NOUN_BESIDE =
+  /^(?:['’]s)?[ \t]+(?:(final|provisional|interim|initial|eventual|latest|ongoing|whole|long)[ \t]+)?([a-z]+(?:-[a-z]+)?)/;
+/** Before a name that a noun follows: "the" (after the name's other capitalised words). */
+const THE_BEFORE_NAME = /\b[Tt]he[ \t]+(?:[A-Z][\w'’&.-]*[ \t]+){0,3}$/;
+/**
+ * What may follow the noun when it ends its noun phrase: punctuation, a verb of being or having,
+ * a conjunction, a preposition. A determiner or a content word after it makes the noun a verb
+ * ("the Arts Council cut its grant") or a modifier of another thing ("the clean-up crew").
+ */
+const NOUN_PHRASE_END =
+  /^(?:[ \t]*(?:[.,;:!?)\u2013\u2014]|$)|[ \t]+(?:-[ \t]|(?:(?:is|was|are|were|has|have|had|would|could|should|might|must|did|does|do)(?:n['\u2019]t)?|will|won['\u2019]t|may|can|can['\u2019]t|and|but|or|on|in|at|of|to|for|from|with|by|over|so|still|now|yet|too|(?:last|this|next)\s+(?:year|week|month|spring|summer|autumn|fall|winter))\b))/;
+
+/**
+ * Round 28: a noun of a named happening right beside its name: the head of the topic's own
+ * wording ("the Arts Council cut" for "the Arts Council funding cut") or a noun of its aftermath
+ * or outcome, after "the <name>" or "<name>'s", ending its noun phrase. Field offsets.
+ */
+function nounBesideName(
+  spec: TopicSpec,
+  hit: TermHit,
+  scan: string,
+): { term: string; start: number; end: number } | undefined {
+  const after = scan.slice(hit.end, hit.end + CONTEXT);
+  const m = NOUN_BESIDE.exec(after);
+  if (!m) return undefined;
+  const possessive = /['’]s$/.test(hit.text) || /^['’]s/.test(after);
+  if (!possessive && !THE_BEFORE_NAME.test(scan.slice(Math.max(0, hit.start - CONTEXT), hit.start)))
+    return undefined;
+  const noun = m[2]!;
+  const head = spec.head.toLowerCase();
+  const own = noun === head || noun === `${head}s`;
+  const outcome = OUTCOME_NOUNS.has(noun) || (noun === "report" && m[1] !== undefined);
+  if (!own && !outcome) return undefined;
+  if (!NOUN_PHRASE_END.test(after.slice(m[0].length))) return undefined;
+  const start = hit.end + m[0].length - noun.length;
+  return { term: noun, start, end: start + noun.length };
+}
+
+/**
  * Nouns of the work itself after a code name ("the KESTREL licence", "KESTREL patents"): the
  * name says which asset the work is on, not the happening the client avoids.
  */
@@ -730,12 +780,15 @@ interface NoteHit {
   forbiddenName: boolean;
   /** Round 26: a thing the notes' ban names ("critics", "a flutter"), and whose it is. */
   banned?: { of?: string };
+  /** Round 28: a content noun of the notes' clause: only in a remark aimed at the reader. */
+  weak?: boolean;
 }
 type NoteData = {
   topic: string;
   date: boolean;
   forbiddenName: boolean;
   banned?: { of?: string };
+  weak?: boolean;
 };
 
 const noteMatchers = new Map<string, TermMatcher<NoteData> | null>();
@@ -747,13 +800,14 @@ function notesMatcher(topics: readonly string[], notes: string): TermMatcher<Not
   if (matcher === undefined) {
     const entries: { term: string; data: NoteData; capitalized: boolean }[] = [];
     notesTerms(topics, notes).forEach((terms, t) => {
-      for (const { term, name, date, forbidden, banned } of terms) {
+      for (const { term, name, date, forbidden, banned, weak } of terms) {
         const data: NoteData = {
           topic: topics[t]!,
           date: date === true,
           forbiddenName: name && !!forbidden,
         };
         if (banned) data.banned = banned;
+        if (weak) data.weak = true;
         entries.push({ term, data, capitalized: name });
         // Round 26: a thing banned is written in either number ("critics": "the critic"), but
         // not where the other form is a word of the legal work ("notices": not "notice").
@@ -783,6 +837,7 @@ function findNoteHits(ctx: CheckContext, topics: readonly string[]): NoteHit[] {
         date: m.data.date,
         forbiddenName: m.data.forbiddenName,
         ...(m.data.banned && { banned: m.data.banned }),
+        ...(m.data.weak && { weak: true }),
       });
     }
   }
@@ -837,6 +892,7 @@ function isNoteRaised(ctx: CheckContext, field: AnalysedField, note: NoteHit): b
   if (doesLegalWork(rest)) return false;
   const aimed = SOCIAL.test(own) || ASIDE.test(own) || NOTE_REMARK.test(own);
   if (note.date) return aimed && HAPPENING_BEFORE.test(before);
+  if (note.weak) return aimed;
   return aimed || (NOTE_EVENT_BEFORE.test(before) && NOTE_EVENT_AFTER.test(after));
 }
 
@@ -947,14 +1003,45 @@ export function check(ctx: CheckContext): void {
   const matters = new Set<string>();
   // Round 26: the things the notes' ban names are terms of the topic, through all of its gates
   // below (unless the topic has the word already, with its own concept's senses).
-  const bannedRoles = new Map<TermHit, Role[]>();
+  const extraRoles = new Map<TermHit, Role[]>();
   for (const note of noteHits) {
     if (!note.banned) continue;
     const spec = topicSpec(note.topic);
     if (roles.get(note.hit.term.toLowerCase())?.some((r) => r.spec === spec)) continue;
-    bannedRoles.set(note.hit, [{ spec, role: "term", banned: note.banned }]);
+    extraRoles.set(note.hit, [{ spec, role: "term", banned: note.banned }]);
   }
-  for (const hit of bannedRoles.size > 0 ? [...hits, ...bannedRoles.keys()] : hits) {
+  // Round 28: a happening's noun right beside its name, judged as a word beside the name.
+  for (const hit of hits) {
+    if (hit.field === "attachment" || hit.href || !isUpperCaseAt(hit.text, 0)) continue;
+    for (const { spec, role } of roles.get(hit.term.toLowerCase()) ?? []) {
+      if (role !== "name" || spec.concept?.area) continue;
+      const scan = fieldOf(draft, hit.field).scan;
+      // A distinctive name, or a plain one after it ("the Harbour Trust cut").
+      const prior = /([A-Z][\w'’&.-]*)[ \t]+$/.exec(
+        scan.slice(Math.max(0, hit.start - 40), hit.start),
+      );
+      if (!spec.cues.names.includes(hit.term) && !(prior && spec.cues.names.includes(prior[1]!)))
+        continue;
+      const noun = nounBesideName(spec, hit, scan);
+      // (A noun that is one of the topic's own terms is judged as that.)
+      if (!noun || roles.get(noun.term)?.some((r) => r.spec === spec)) continue;
+      const text = fieldOf(draft, hit.field).text.slice(noun.start, noun.end);
+      const nounHit: TermHit = {
+        field: hit.field,
+        start: noun.start,
+        end: noun.end,
+        text,
+        term: noun.term,
+      };
+      extraRoles.set(
+        nounHit,
+        spec.concept
+          ? [{ spec, role: "withName", concept: spec.concept }]
+          : [{ spec, role: "withName" }],
+      );
+    }
+  }
+  for (const hit of extraRoles.size > 0 ? [...hits, ...extraRoles.keys()] : hits) {
     if (hit.field === "attachment" || hit.href) continue;
     // "…/athletics.asp?sport=6" is an address, not a conversation about sport.
     const field = fieldOf(draft, hit.field);
@@ -963,7 +1050,7 @@ export function check(ctx: CheckContext): void {
     // The URL and sentence indexes are built on the first hit read in the topic's sense, not
     // on an everyday word ("lost", "score") that the sense test rejects.
     let sentence = -1;
-    for (const { spec, role, concept, banned } of bannedRoles.get(hit) ??
+    for (const { spec, role, concept, banned } of extraRoles.get(hit) ??
       roles.get(hit.term.toLowerCase()) ??
       []) {
       // "the Congress" in a draft about a named conference ("the Atlantic Oncology Congress").

@@ -220,6 +220,32 @@ function inBilledBlock(draft: AnalysedDraft, field: AnalysedField, start: number
   });
 }
 
+/** A possessive determiner right before the phrase: "- our research …", "- Their review …". */
+const POSSESSIVE_LEAD = /\b(?:our|my|your|their|his|her|its)\s+$/i;
+/** A finite verb after the phrase: "… shows", "… is", "… has found", "… suggests". */
+const FINITE_AFTER =
+  /\b(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|shows?|showed|suggests?|suggested|confirms?|confirmed|indicates?|indicated|finds|found|concludes?|concluded|says|said|supports?|supported|means|meant|points|pointed|establishes|established)\b/i;
+
+/**
+ * Round 28: an item of comments, not a time entry: the phrase after a possessive determiner
+ * ("- our research into the policy shows …") in an item that runs on as a sentence, with a finite
+ * verb after the phrase or a sentence's end and no hours or amount. "- Our research re
+ * limitation 0.5" stays an entry.
+ */
+function isCommentItem(
+  draft: AnalysedDraft,
+  field: AnalysedField,
+  start: number,
+  end: number,
+  lead: string,
+): boolean {
+  if (!POSSESSIVE_LEAD.test(lead)) return false;
+  const line = linesOf(draft, field).lineAt(start);
+  const rest = field.text.slice(Math.min(end, line.end), line.end);
+  if (hasHoursOrAmount(field.text.slice(line.start, line.end))) return false;
+  return FINITE_AFTER.test(rest) || endsAsSentence(field.text, line.end);
+}
+
 /** Whether the hit at `start` is an entry; what a line holds is worked out once per line. */
 function isEntry(draft: AnalysedDraft, field: AnalysedField, start: number, end: number): boolean {
   const text = field.text;
@@ -236,7 +262,12 @@ function isEntry(draft: AnalysedDraft, field: AnalysedField, start: number, end:
   });
   const lead = start - Math.min(indentEnd, start);
   if (lead > 0 && lead <= MAX_LEAD && listKind(draft, field, start) === "plan") return false;
-  if (lead <= MAX_LEAD && ITEM_LEAD.test(text.slice(start - lead, start))) return true;
+  if (
+    lead <= MAX_LEAD &&
+    ITEM_LEAD.test(text.slice(start - lead, start)) &&
+    !isCommentItem(draft, field, start, end, text.slice(start - lead, start))
+  )
+    return true;
   if (lead <= MAX_LEAD && LABEL_LEAD.test(text.slice(start - lead, start))) return true;
   if (underNarrativeHeader(draft, field, start)) return true;
   if (lead === 0 && inBilledBlock(draft, field, start)) return true;

@@ -982,3 +982,51 @@ describe("avoided-topic round 27: the notes' permission in any wording", () => {
     expect(run(topic, notes, body, subject)).toEqual([expect.stringContaining(text)]);
   });
 });
+
+// Round 28: a notes clause that speaks of the topic gives its rarer content nouns as weak terms,
+// counted only in a remark aimed at the reader (never in the legal work). Profiles and drafts
+// invented here.
+describe("avoided-topic round 28: the notes' nouns as weak terms", () => {
+  const MINING =
+    "They take flak from campaigners over open-cast mining at the moorland pits; please never raise it.";
+  const terms = (topics: string[], notes: string) =>
+    notesTerms(topics, notes).map((list) => list.map((t) => `${t.term}${t.weak ? " (weak)" : ""}`));
+  test.each<[string[], string, string[][]]>([
+    [["open-cast mining"], MINING, [["campaigners (weak)"]]],
+    // A word before another content word is its modifier, not a noun ("a regulatory sore point");
+    // a common word is generic; a clause that does not speak of the topic gives none.
+    [["fish escapes"], "The Kilbride fish escape is a regulatory sore point.", [["Kilbride"]]],
+    [["open-cast mining"], "Open-cast mining upsets the family a great deal.", [[]]],
+    [["open-cast mining"], "Campaigners picket their offices every spring.", [[]]],
+  ])("%j with %j", (topics, notes, expected) => {
+    expect(terms(topics, notes)).toEqual(expected);
+  });
+
+  const run = (notes: string, body: string) =>
+    runCheck(avoidedTopic, {
+      to: "c@nouns28.example",
+      profiles: [
+        {
+          matchKey: "@nouns28.example",
+          clientName: "Moorfield Aggregates",
+          avoidTopics: ["open-cast mining"],
+          notes,
+        },
+      ],
+      body,
+    }).map((f) => f.evidence?.text);
+
+  it.each([
+    // The noun in the legal work, or in a sentence with no remark to the reader.
+    "The campaigners have applied for judicial review of the planning permission.",
+    "Please send me the list of campaigners who objected at the hearing.",
+  ])("stays quiet for the noun in the work: %j", (body) => {
+    expect(run(MINING, body)).toEqual([]);
+  });
+
+  it.each([
+    "I saw the campaigners were out at the gates again on Saturday; hope the team are all right.",
+  ])("finds the noun in small talk: %j", (body) => {
+    expect(run(MINING, body)).toEqual(["campaigners"]);
+  });
+});

@@ -2176,3 +2176,54 @@ runRuleTests(avoidedTopic, {
     findings: [{ messageId: "topic", evidence: at("body", body, text) }],
   })),
 });
+
+// Round 28: a noun of a named happening right beside its name: the head of the topic's own
+// wording, or a noun of its aftermath or outcome ("the <name> <noun>", "<name>'s <noun>").
+const QUARRY = { matchKey: "p@acme.example", avoidTopics: ["the Brantmoor quarry collapse"] };
+const TRUST_CUT = { matchKey: "p@acme.example", avoidTopics: ["the Harbour Trust funding cut"] };
+const WATCHDOG = {
+  matchKey: "p@acme.example",
+  avoidTopics: ["the FCA motor finance investigation"],
+};
+const QUARRY_WORK = {
+  ...QUARRY,
+  notes:
+    "Our insurance team acts on the Brantmoor claim; it is fine to discuss the collapse in that work.",
+};
+const besideQuiet28: [string, typeof QUARRY][] = [
+  // The name as a place, the noun without the name, the noun as a verb or another thing's word.
+  ["Hope the team at our Brantmoor depot enjoyed the barbecue.", QUARRY],
+  ["Hope the clean-up after the office move went smoothly.", QUARRY],
+  ["The Brantmoor clean-up crew has sent its invoice for your approval.", QUARRY],
+  ["I see the Harbour Trust cut the ribbon on the new wing last week.", TRUST_CUT],
+  ["I see the Harbour Trust cut funding for the choir.", TRUST_CUT],
+  ["Our findings on the FCA rules are in the attached note.", WATCHDOG],
+  // The client's own work, which the notes permit.
+  ["We will send the insurer our schedule of the Brantmoor clean-up by Friday.", QUARRY_WORK],
+];
+const besideFlagged28: [string, typeof QUARRY, string][] = [
+  ["Hope the Brantmoor clean-up has not eaten your whole summer.", QUARRY, "Brantmoor clean-up"],
+  ["Hope the Harbour Trust cut hasn't hit the choir too hard.", TRUST_CUT, "Trust cut"],
+  ["Are you ready for the FCA's final findings next month?", WATCHDOG, "FCA's final findings"],
+  // The same work, without the notes' permission.
+  [
+    "We will send the insurer our schedule of the Brantmoor clean-up by Friday.",
+    QUARRY,
+    "Brantmoor clean-up",
+  ],
+];
+runRuleTests(avoidedTopic, {
+  valid: besideQuiet28.map(([body, profile]) => ({
+    name: `round 28 no happening's noun beside its name: ${body}`,
+    to: "p@acme.example",
+    profiles: [profile],
+    body,
+  })),
+  invalid: besideFlagged28.map(([body, profile, text]) => ({
+    name: `round 28 a happening's noun beside its name: ${body}`,
+    to: "p@acme.example",
+    profiles: [profile],
+    body,
+    findings: [{ messageId: "topic", evidence: at("body", body, text) }],
+  })),
+});

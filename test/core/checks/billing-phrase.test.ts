@@ -1066,3 +1066,48 @@ describe("billing-phrase round 27: what a reading verb reads is no qualifier", (
     expect(found([phrase], body)).toEqual([]);
   });
 });
+
+describe("billing-phrase round 28: a bullet of comments is no time entry", () => {
+  const client = (phrases: string[]) => ({
+    matchKey: "@round28.example",
+    clientName: "Round Twenty-Eight",
+    bannedBillingPhrases: phrases,
+    lastConfirmed: "2026-09-01",
+  });
+  const found = (phrases: string[], body: string) =>
+    runCheck(billingPhrase, { to: "fd@round28.example", profiles: [client(phrases)], body }).map(
+      (f) => f.evidence?.text,
+    );
+
+  it.each([
+    // An entry after a possessive: with hours, or a bare narrative line.
+    [
+      "Research",
+      "Time for June:\n- Our research re the limitation point 0.5\n- Call with you 0.2\n",
+    ],
+    ["Research", "Entries:\n- Our research re the limitation point\n- Call with you\n"],
+    // A comment bullet with no possessive is still read as an item.
+    ["Research", "Entries:\n- Legal research on the break clause\n- Call with you\n"],
+  ])("%s: %j", (phrase, body) => {
+    expect(found([phrase], body)).toHaveLength(1);
+  });
+
+  it.each([
+    // A possessive and a finite verb after the work noun: advice in a list of comments.
+    [
+      "Research",
+      "Points on the draft lease:\n- our research into the council's parking policy suggests the bays are safe, so no change needed.\n- the rent review wording is fine\n",
+    ],
+    [
+      "Review",
+      "Notes on the renewal:\n- Their review of the schedule has found two missing plots.\n- Nothing else from us\n",
+    ],
+    // An item that is a sentence, with no hours or amount.
+    [
+      "Research",
+      "Quick thoughts:\n- My research on the covenant: it binds successors, as we thought.\n- Happy to talk\n",
+    ],
+  ])("stays silent for %s: %j", (phrase, body) => {
+    expect(found([phrase], body)).toEqual([]);
+  });
+});
