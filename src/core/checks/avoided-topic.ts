@@ -780,15 +780,12 @@ interface NoteHit {
   forbiddenName: boolean;
   /** Round 26: a thing the notes' ban names ("critics", "a flutter"), and whose it is. */
   banned?: { of?: string };
-  /** Round 28: a content noun of the notes' clause: only in a remark aimed at the reader. */
-  weak?: boolean;
 }
 type NoteData = {
   topic: string;
   date: boolean;
   forbiddenName: boolean;
   banned?: { of?: string };
-  weak?: boolean;
 };
 
 const noteMatchers = new Map<string, TermMatcher<NoteData> | null>();
@@ -800,14 +797,13 @@ function notesMatcher(topics: readonly string[], notes: string): TermMatcher<Not
   if (matcher === undefined) {
     const entries: { term: string; data: NoteData; capitalized: boolean }[] = [];
     notesTerms(topics, notes).forEach((terms, t) => {
-      for (const { term, name, date, forbidden, banned, weak } of terms) {
+      for (const { term, name, date, forbidden, banned } of terms) {
         const data: NoteData = {
           topic: topics[t]!,
           date: date === true,
           forbiddenName: name && !!forbidden,
         };
         if (banned) data.banned = banned;
-        if (weak) data.weak = true;
         entries.push({ term, data, capitalized: name });
         // Round 26: a thing banned is written in either number ("critics": "the critic"), but
         // not where the other form is a word of the legal work ("notices": not "notice").
@@ -837,7 +833,6 @@ function findNoteHits(ctx: CheckContext, topics: readonly string[]): NoteHit[] {
         date: m.data.date,
         forbiddenName: m.data.forbiddenName,
         ...(m.data.banned && { banned: m.data.banned }),
-        ...(m.data.weak && { weak: true }),
       });
     }
   }
@@ -892,7 +887,6 @@ function isNoteRaised(ctx: CheckContext, field: AnalysedField, note: NoteHit): b
   if (doesLegalWork(rest)) return false;
   const aimed = SOCIAL.test(own) || ASIDE.test(own) || NOTE_REMARK.test(own);
   if (note.date) return aimed && HAPPENING_BEFORE.test(before);
-  if (note.weak) return aimed;
   return aimed || (NOTE_EVENT_BEFORE.test(before) && NOTE_EVENT_AFTER.test(after));
 }
 

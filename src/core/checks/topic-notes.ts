@@ -42,11 +42,6 @@ export interface NoteTerm {
    * (avoided-topic.ts judges it on the topic's own path); `of` is whose it is ("Kernow").
    */
   banned?: { of?: string };
-  /**
-   * Round 28: a content noun of a clause that speaks of the topic ("grief from protesters over
-   * old-growth coupes" → "protesters"): counts only in a remark aimed at the reader.
-   */
-  weak?: boolean;
 }
 
 /** A thing a ban names that is a way to reach the client or a meal, not a topic ("don't suggest calls"). */
@@ -97,12 +92,6 @@ const PERSON_ACTS = new Set(
 );
 /** Titles before a person's name ("Mr Penhallow's son"): the client's family, not an instance. */
 const TITLE = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)$/i;
-/** Prepositions a noun may stand before besides STOP's ("protesters over the coupes"). */
-const AFTER_NOUN = new Set(
-  list("over|against|around|across|near|under|through|towards|toward|outside|beyond|among|amid"),
-);
-/** Endings of an adverb, an adjective or a verb form: no content noun of the notes. */
-const CONTENT_NOT_NOUN = /(?:ly|ing|ed|ous|ful|ive|ic|al|ible|able|ise|ize|less|ish|some|ary|ory)$/;
 /** Verbs a leading noun phrase stops at ("aircraft left in …", "the fleet is still in …"). */
 const LEAD_VERBS = new Set(
   list("is|are|was|were|has|have|had|left|remains|remain|still|went|got|sits|sit|stuck"),
@@ -131,8 +120,6 @@ function phrase(words: readonly string[], i: number, step: 1 | -1): string[] {
 /** The extra terms a profile's notes give each of its topics (in the order of `topics`). */
 export function notesTerms(topics: readonly string[], notes: string | undefined): NoteTerm[][] {
   const result = topics.map((): NoteTerm[] => []);
-  // Round 28: the weak terms, kept apart until every clause has given its names and dates.
-  const weak = topics.map((): NoteTerm[] => []);
   if (!notes) return result;
   const text = notes.slice(0, MAX_NOTES);
   const own = topics.map((topic) => {
@@ -163,7 +150,6 @@ export function notesTerms(topics: readonly string[], notes: string | undefined)
         if (!about && !marked) return;
         addTerms(
           result[t]!,
-          weak[t]!,
           clause,
           words,
           own[t]!,
@@ -171,13 +157,6 @@ export function notesTerms(topics: readonly string[], notes: string | undefined)
           ([] as string[]).concat(...own.filter((_o, k) => k !== t)),
         );
       });
-    }
-  });
-  weak.forEach((terms, t) => {
-    const into = result[t]!;
-    for (const term of terms) {
-      if (into.length >= MAX_TERMS) break;
-      if (!into.some((e) => e.term.toLowerCase() === term.term.toLowerCase())) into.push(term);
     }
   });
   // Round 24: what a ban in the notes names ("Keep the Broncos and Origin out of it"), from the
@@ -208,8 +187,6 @@ export function notesTerms(topics: readonly string[], notes: string | undefined)
             : {}
           : undefined;
       if (same) {
-        // (A thing the notes' clause also bans is no weak term.)
-        delete same.weak;
         same.forbidden ||= forbidden;
         if (banned && !same.banned && !same.date && !same.name) same.banned = banned;
       } else
@@ -226,23 +203,21 @@ export function notesTerms(topics: readonly string[], notes: string | undefined)
 
 function addTerms(
   into: NoteTerm[],
-  weakInto: NoteTerm[],
   clause: string,
   words: readonly string[],
   own: readonly string[],
   about: boolean,
   others: readonly string[],
 ): void {
-  const add = (term: string, name: boolean, date = false, weak = false): void => {
+  const add = (term: string, name: boolean, date = false): void => {
     const t = term;
-    const list = weak ? weakInto : into;
-    if (t.length < 3 || t.length > 40 || list.length >= MAX_TERMS) return;
-    if (list.some((e) => e.term.toLowerCase() === t.toLowerCase())) return;
+    if (t.length < 3 || t.length > 40 || into.length >= MAX_TERMS) return;
+    if (into.some((e) => e.term.toLowerCase() === t.toLowerCase())) return;
     // Not the topic's own words again, nor another topic's ("football" beside "sport").
     const stems = t.split(/\s+/).map(stem);
     if (!name && stems.every((w) => own.includes(w))) return;
     if (stems.every((w) => others.some((o) => sameStem(o, w)))) return;
-    list.push(date ? { term: t, name, date } : weak ? { term: t, name, weak } : { term: t, name });
+    into.push(date ? { term: t, name, date } : { term: t, name });
   };
   const isOwn = (w: string): boolean => own.some((s) => sameStem(s, stem(w)));
   // Names: runs of capitalised words (a clause's first word only when it is no common word).
@@ -326,34 +301,6 @@ function addTerms(
       else if (right.some(isOwn) && left.length > 0) add(left.join(" "), false);
     }
   });
-  // Round 28: a clause that speaks of the topic gives its rarer content words, each a weak term
-  // ("They get grief from protesters over old-growth coupes" → "protesters"): not a name, not a
-  // common English word (the generic ones), not an adverb, adjective or verb form by its ending.
-  if (about) {
-    words.forEach((w, i) => {
-      // (A noun ends its noun phrase: a function word, a stop or the clause's end follows it;
-      // "a regulatory sore point" gives no "regulatory".)
-      const next = words[i + 1];
-      if (
-        next !== undefined &&
-        /^[A-Za-z]/.test(next) &&
-        !STOP.has(next.toLowerCase()) &&
-        !AFTER_NOUN.has(next.toLowerCase())
-      )
-        return;
-      if (
-        w.length >= 5 &&
-        /^[a-z]+$/.test(w) &&
-        !STOP.has(w) &&
-        !GENERIC.has(w) &&
-        !SENSITIVE.test(w) &&
-        !CONTENT_NOT_NOUN.test(w) &&
-        !isCommonWord(w) &&
-        !isOwn(w)
-      )
-        add(w, false, false, true);
-    });
-  }
   // A clause marked sensitive that does not say the topic's word: its leading noun phrase.
   if (!about) {
     let from = 0;
