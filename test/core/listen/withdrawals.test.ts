@@ -470,6 +470,75 @@ const quotedAndSigned: WithdrawalCase[] = [
   },
 ];
 
+// Round 28 (analysis-lh25 C): lifts said with a participle of keeping out, or with a verb of
+// steering round the value; each heard row beside a trap of the same shape.
+const otherPhrasings: WithdrawalCase[] = [
+  {
+    name: "'is no longer blocked' (a platform)",
+    body: "Webex is no longer blocked by our IT people.",
+    profiles: [onOrg({ avoidChannels: ["webex"] })],
+    removed: [{ field: "avoidChannels", value: "webex", profile: COKE }],
+  },
+  {
+    name: "'isn't disallowed any more' (a billing entry, quoted)",
+    body: "'Document management' isn't disallowed any more.",
+    profiles: [onOrg({ bannedBillingPhrases: ["Document management"] })],
+    removed: [{ field: "bannedBillingPhrases", value: "Document management", profile: COKE }],
+  },
+  {
+    name: "'will no longer be prohibited' (a rival)",
+    body: "From next quarter Fanta Group will no longer be prohibited in our decks.",
+    profiles: [onOrg({ competitors: ["Fanta Group"] })],
+    removed: [{ field: "competitors", value: "Fanta Group", profile: COKE }],
+  },
+  {
+    name: "'you don't have to work round' a topic any more",
+    body: "You really don't have to work round the warehouse fire any more.",
+    profiles: [onPerson({ avoidTopics: ["the warehouse fire"] })],
+    removed: [{ field: "avoidTopics", value: "the warehouse fire", profile: MEGGE }],
+  },
+  {
+    name: "'no need to sidestep' a topic now",
+    body: "There's no need to sidestep the warehouse fire now.",
+    profiles: [onPerson({ avoidTopics: ["the warehouse fire"] })],
+    removed: [{ field: "avoidTopics", value: "the warehouse fire", profile: MEGGE }],
+  },
+  {
+    name: "'you can stop steering round' a topic",
+    body: "You can stop steering round the warehouse fire.",
+    profiles: [onPerson({ avoidTopics: ["the warehouse fire"] })],
+    removed: [{ field: "avoidTopics", value: "the warehouse fire", profile: MEGGE }],
+  },
+];
+
+const otherPhrasingTraps: WithdrawalCase[] = [
+  {
+    name: "the participle without a denial: still kept out",
+    body: "Webex is blocked by our IT people, as before.",
+    profiles: [onOrg({ avoidChannels: ["webex"] })],
+    removed: [],
+    also: ["avoidChannels=webex"],
+  },
+  {
+    name: "the participle denied but asked about",
+    body: "Is 'Document management' no longer disallowed?",
+    profiles: [onOrg({ bannedBillingPhrases: ["Document management"] })],
+    removed: [],
+  },
+  {
+    name: "the participle denied once something happens",
+    body: "Once the audit closes, Fanta Group will no longer be prohibited in our decks.",
+    profiles: [onOrg({ competitors: ["Fanta Group"] })],
+    removed: [],
+  },
+  {
+    name: "steering round something not on file",
+    body: "You don't have to work round the warehouse fire any more.",
+    profiles: [onPerson({ avoidTopics: ["the board reshuffle"] })],
+    removed: [],
+  },
+];
+
 function check(c: WithdrawalCase, wrap: boolean) {
   expectWithdrawals(wrap ? run(c) : hear(c), c, true);
 }
@@ -483,6 +552,10 @@ describe("withdrawals", () => {
   });
   describe("a lift is heard as a lift (round 26)", () => {
     for (const c of lifts) it(c.name, () => check(c, true));
+  });
+  describe("lifts phrased another way (round 28)", () => {
+    for (const c of otherPhrasings) it(c.name, () => check(c, true));
+    for (const c of otherPhrasingTraps) it(`trap: ${c.name}`, () => check(c, true));
   });
   describe("other people's words", () => {
     for (const c of quotedAndSigned) it(c.name, () => check(c, true));
