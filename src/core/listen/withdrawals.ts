@@ -222,10 +222,7 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
   // Round 19: the avoiding itself stopped, with leave to ("you can stop tiptoeing round the
   // relegation stuff now", "feel free to stop steering clear of Acme"). Without the permission it
   // may be a complaint ("stop avoiding my calls") or a request about something else.
-  new RegExp(
-    `\\b${STOP_LEAVE}\\s+stop\\s+${AVOIDING_ING}\\s+${gap(2)}${V}`,
-    "i",
-  ),
+  new RegExp(`\\b${STOP_LEAVE}\\s+stop\\s+${AVOIDING_ING}\\s+${gap(2)}${V}`, "i"),
   // Round 20 (rec 2c): "stop treating Glimmerforge as a rival", "we no longer regard X as
   // off-limits", "no need to treat X as a competitor": the standing of the value on file itself
   // withdrawn (what it was treated as is one of the avoided kinds).
