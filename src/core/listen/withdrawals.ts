@@ -60,7 +60,7 @@ interface Found extends OnFile {
 
 // A quick test before any work: every cue below holds one of these words.
 const ANY_CUE =
-  /\b(?:now|again|days|nowadays|after\s+all|longer|any\s?more|bans?|rules?|restrictions?|embargo|polic(?:y|ies)|prohibitions?|exclusions?|blocks?|bars?|mind|changed|ignore|disregard|forget|scratch|take\s+back|back\s+on|come\s+(?:a)?round|warmed|need|needn't|lift|lifted|drop|dropped|scrap|taken|removed|struck|deleted|off\s+(?:the|our|your|that|this)|keep|list|feel|stop|more|free|welcome)\b/i;
+  /\b(?:left|quit|deleted|uninstalled|come\s+off|got\s+rid|given\s+up|stopped\s+using|now|again|days|nowadays|after\s+all|longer|any\s?more|bans?|rules?|restrictions?|embargo|polic(?:y|ies)|prohibitions?|exclusions?|blocks?|bars?|mind|changed|ignore|disregard|forget|scratch|take\s+back|back\s+on|come\s+(?:a)?round|warmed|need|needn't|lift|lifted|drop|dropped|scrap|taken|removed|struck|deleted|off\s+(?:the|our|your|that|this)|keep|list|feel|stop|more|free|welcome)\b/i;
 
 const V = String.raw`⟪V(\d+)⟫`;
 // Up to `n` light words between a cue and its object ("the", "my", "any", "being called").
@@ -286,8 +286,20 @@ const LIFTS_ANY: readonly RegExp[] = [
   ),
 ];
 
+// Round 28 (the lead's decision of 5 December; lp5-029, lp5-037, lh17): the writer gone from a
+// channel ("I've come off WhatsApp", "I'm no longer on Teams", "we've left Signal"). With the
+// channel on file as preferred, the wish is withdrawn (and the channel is not also avoided: see
+// hearWithdrawals); without it, channels.ts reads it as a channel to avoid, as before.
+const LEFT_CHANNEL = String.raw`\b(?:i|we)(?:['’]ve|\s+have)?\s+(?:now\s+|finally\s+|just\s+|recently\s+|since\s+|also\s+)?(?:left|quit|deleted|uninstalled|come\s+off|got\s+rid\s+of|given\s+up(?:\s+on)?|stopped\s+using)\s+`;
+const NO_LONGER_ON = String.raw`\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:(?:no\s+longer|not)\s+on\s+(?=${V}[^.;:!?]{0,30}?\b(?:any\s?more|any\s+longer|these\s+days|nowadays)\b)|no\s+longer\s+(?:on|using)\s+)`;
+const LEAVES = new RegExp(
+  String.raw`(?:${LEFT_CHANNEL}|${NO_LONGER_ON})(?:the\s+|my\s+|our\s+)?${V}(?!\s+(?:open|running|on|in|at|for|with)\b)`,
+  "i",
+);
+
 /** Cues that lift a wish for a channel ("WhatsApp is no longer the best way to reach me"). */
 const LIFTS_PREFERENCE: readonly RegExp[] = [
+  LEAVES,
   new RegExp(
     String.raw`${V}(?:\s+[\w'’-]+){0,2}?\s+${BE}\s+no\s+longer\s+(?:the\s+|my\s+|our\s+)?(?:best|easiest|quickest|preferred|simplest|most\s+reliable|only)\b`,
     "i",
@@ -765,8 +777,28 @@ export function hearWithdrawals(
         (c) => !(c.field === item.field && same(c.field, c.value) === same(item.field, item.value)),
       );
     }
+    // Round 28: a preferred channel the writer has left is withdrawn, not also avoided.
+    if (
+      candidates &&
+      targets.length > 0 &&
+      item.field === "preferredChannels" &&
+      leftIn(clause.text)
+    ) {
+      candidates = candidates.filter(
+        (c) =>
+          !(c.field === "avoidChannels" && same(c.field, c.value) === same(item.field, item.value)),
+      );
+    }
   }
   return candidates && candidates.length > 0 ? candidates : undefined;
+}
+
+/** Whether the clause says the writer has left a channel ("I've come off WhatsApp"). */
+function leftIn(text: string): boolean {
+  return channelMentions(text).some((m) => {
+    const skeleton = `${text.slice(0, m.start)}⟪V0⟫${text.slice(m.end)}`;
+    return LEAVES.test(skeleton);
+  });
 }
 
 /** Whether a value of `items` is the object of a taking-off in `text` ("take Pepsi off the …"). */

@@ -511,6 +511,49 @@ const otherPhrasings: WithdrawalCase[] = [
   },
 ];
 
+// Round 28 (the lead's decision of 5 December): the writer gone from a channel on file as
+// preferred withdraws the wish, and does not also avoid the channel.
+const channelsLeft: WithdrawalCase[] = [
+  {
+    name: "'I've come off' a preferred channel",
+    body: "I've finally come off WhatsApp, so please email me instead.",
+    profiles: [onPerson({ preferredChannels: ["whatsapp"] })],
+    removed: [{ field: "preferredChannels", value: "whatsapp", profile: MEGGE }],
+    also: ["preferredChannels=email"],
+  },
+  {
+    name: "'we're no longer on' the organisation's preferred channel",
+    body: "We're no longer on Teams as a company.",
+    profiles: [onOrg({ preferredChannels: ["teams"] })],
+    removed: [{ field: "preferredChannels", value: "teams", profile: COKE }],
+  },
+  {
+    name: "'I'm not on … any more', a preferred channel",
+    body: "I'm not on Signal any more.",
+    profiles: [onPerson({ preferredChannels: ["signal"] })],
+    removed: [{ field: "preferredChannels", value: "signal", profile: MEGGE }],
+  },
+  {
+    name: "trap: left, not on file as preferred: an avoidance as before",
+    body: "I've come off WhatsApp.",
+    profiles: [onPerson({ preferredChannels: ["email"] })],
+    removed: [],
+    also: ["avoidChannels=whatsapp"],
+  },
+  {
+    name: "trap: an app left open is not left",
+    body: "I've left WhatsApp open on my desk all week.",
+    profiles: [onPerson({ preferredChannels: ["whatsapp"] })],
+    removed: [],
+  },
+  {
+    name: "trap: asked whether the firm has left it",
+    body: "Have you come off WhatsApp?",
+    profiles: [onPerson({ preferredChannels: ["whatsapp"] })],
+    removed: [],
+  },
+];
+
 const otherPhrasingTraps: WithdrawalCase[] = [
   {
     name: "the participle without a denial: still kept out",
@@ -556,6 +599,9 @@ describe("withdrawals", () => {
   describe("lifts phrased another way (round 28)", () => {
     for (const c of otherPhrasings) it(c.name, () => check(c, true));
     for (const c of otherPhrasingTraps) it(`trap: ${c.name}`, () => check(c, true));
+  });
+  describe("a preferred channel the writer has left (round 28)", () => {
+    for (const c of channelsLeft) it(c.name, () => check(c, true));
   });
   describe("other people's words", () => {
     for (const c of quotedAndSigned) it(c.name, () => check(c, true));
