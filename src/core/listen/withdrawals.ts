@@ -731,6 +731,9 @@ export function hearWithdrawals(
   if (LIFT_WAITS_ON.test(withoutPoliteIfs(liftScope(sentence, clause)))) return candidates;
   const view = judgedAsStated(context);
   const [personKey, orgKey] = keys;
+  // Round 28: "I've come off WhatsApp", "I'm no longer on Teams": the writer's own leaving, theirs
+  // whatever organisation word is near ("since our IT switch I'm no longer on Teams").
+  const leaver = leaverIn(clause.text);
   for (const item of items) {
     const holder = judge(
       {
@@ -738,6 +741,9 @@ export function hearWithdrawals(
         value: item.value,
         quote,
         ...(pronounSubject ? { subjectIsObject: true } : {}),
+        ...(leaver === "i" && item.field === "preferredChannels"
+          ? { holder: "self" as const }
+          : {}),
       },
       view,
     );
@@ -782,7 +788,7 @@ export function hearWithdrawals(
       candidates &&
       targets.length > 0 &&
       item.field === "preferredChannels" &&
-      leftIn(clause.text)
+      leaver !== undefined
     ) {
       candidates = candidates.filter(
         (c) =>
@@ -793,12 +799,13 @@ export function hearWithdrawals(
   return candidates && candidates.length > 0 ? candidates : undefined;
 }
 
-/** Whether the clause says the writer has left a channel ("I've come off WhatsApp"). */
-function leftIn(text: string): boolean {
-  return channelMentions(text).some((m) => {
-    const skeleton = `${text.slice(0, m.start)}⟪V0⟫${text.slice(m.end)}`;
-    return LEAVES.test(skeleton);
-  });
+/** Who the clause says has left a channel ("I've come off WhatsApp": "i"), if anyone. */
+function leaverIn(text: string): "i" | "we" | undefined {
+  for (const m of channelMentions(text)) {
+    const left = LEAVES.exec(`${text.slice(0, m.start)}⟪V0⟫${text.slice(m.end)}`);
+    if (left) return /^i\b/i.test(left[0]) ? "i" : "we";
+  }
+  return undefined;
 }
 
 /** Whether a value of `items` is the object of a taking-off in `text` ("take Pepsi off the …"). */

@@ -602,6 +602,17 @@ describe("withdrawals", () => {
   });
   describe("a preferred channel the writer has left (round 28)", () => {
     for (const c of channelsLeft) it(c.name, () => check(c, true));
+    it("'I'm no longer on X' is the writer's own, whatever organisation word is near", () => {
+      const heard = run({
+        name: "own leaving",
+        body: "After our office move I'm no longer on WhatsApp. Email from now on, please.",
+        profiles: [onPerson({ preferredChannels: ["whatsapp"] })],
+      });
+      expect(heard.map((s) => `${s.op} ${s.field}=${s.value} ${s.profile}`).sort()).toEqual([
+        `add preferredChannels=email ${MEGGE}`,
+        `remove preferredChannels=whatsapp ${MEGGE}`,
+      ]);
+    });
   });
   describe("other people's words", () => {
     for (const c of quotedAndSigned) it(c.name, () => check(c, true));
