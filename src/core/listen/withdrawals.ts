@@ -287,13 +287,14 @@ const LIFTS_ANY: readonly RegExp[] = [
 ];
 
 // Round 28 (the lead's decision of 5 December; lp5-029, lp5-037, lh17): the writer gone from a
-// channel ("I've come off WhatsApp", "I'm no longer on Teams", "we've left Signal"). With the
+// channel ("I've come off WhatsApp", "I'm no longer on Teams", "we've left Signal"; relayed, "she
+// has stopped using WhatsApp for work", the principal's when relay.ts says so). With the
 // channel on file as preferred, the wish is withdrawn (and the channel is not also avoided: see
 // hearWithdrawals); without it, channels.ts reads it as a channel to avoid, as before.
-const LEFT_CHANNEL = String.raw`\b(?:i|we)(?:['’]ve|\s+have)?\s+(?:now\s+|finally\s+|just\s+|recently\s+|since\s+|also\s+)?(?:left|quit|deleted|uninstalled|come\s+off|got\s+rid\s+of|given\s+up(?:\s+on)?|stopped\s+using)\s+`;
+const LEFT_CHANNEL = String.raw`\b(?:(?:i|we)(?:['’]ve|\s+have)?|(?:he|she)(?:['’]s|\s+has))\s+(?:now\s+|finally\s+|just\s+|recently\s+|since\s+|also\s+)?(?:left|quit|deleted|uninstalled|come\s+off|got\s+rid\s+of|given\s+up(?:\s+on)?|stopped\s+using)\s+`;
 const NO_LONGER_ON = String.raw`\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:(?:no\s+longer|not)\s+on\s+(?=${V}[^.;:!?]{0,30}?\b(?:any\s?more|any\s+longer|these\s+days|nowadays)\b)|no\s+longer\s+(?:on|using)\s+)`;
 const LEAVES = new RegExp(
-  String.raw`(?:${LEFT_CHANNEL}|${NO_LONGER_ON})(?:the\s+|my\s+|our\s+)?${V}(?!\s+(?:open|running|on|in|at|for|with)\b)`,
+  String.raw`(?:${LEFT_CHANNEL}|${NO_LONGER_ON})(?:the\s+|my\s+|our\s+)?${V}(?!\s+(?:open|running|on|in|at|with|for\s+(?:the\s+(?:day|night|afternoon|evening|morning|weekend|week|moment)|now|today|a\s+(?:bit|while)))\b)`,
   "i",
 );
 
@@ -800,10 +801,10 @@ export function hearWithdrawals(
 }
 
 /** Who the clause says has left a channel ("I've come off WhatsApp": "i"), if anyone. */
-function leaverIn(text: string): "i" | "we" | undefined {
+function leaverIn(text: string): "i" | "we" | "they" | undefined {
   for (const m of channelMentions(text)) {
     const left = LEAVES.exec(`${text.slice(0, m.start)}⟪V0⟫${text.slice(m.end)}`);
-    if (left) return /^i\b/i.test(left[0]) ? "i" : "we";
+    if (left) return /^i\b/i.test(left[0]) ? "i" : /^we\b/i.test(left[0]) ? "we" : "they";
   }
   return undefined;
 }

@@ -534,6 +534,27 @@ const channelsLeft: WithdrawalCase[] = [
     removed: [{ field: "preferredChannels", value: "signal", profile: MEGGE }],
   },
   {
+    name: "relayed: 'he has stopped using' his preferred channel",
+    from: "Jo Bright <jo.bright@hale-foods.example>",
+    body: "Peter Hale asked me to let you know that he has stopped using Signal for work.",
+    profiles: [
+      {
+        matchKey: "peter.hale@hale-foods.example",
+        fullName: "Peter Hale",
+        preferredChannels: ["signal"],
+      },
+    ],
+    removed: [
+      { field: "preferredChannels", value: "signal", profile: "peter.hale@hale-foods.example" },
+    ],
+  },
+  {
+    name: "trap: someone unnamed has stopped using it, nobody's principal",
+    body: "She has stopped using Signal.",
+    profiles: [onPerson({ preferredChannels: ["signal"] })],
+    removed: [],
+  },
+  {
     name: "trap: left, not on file as preferred: an avoidance as before",
     body: "I've come off WhatsApp.",
     profiles: [onPerson({ preferredChannels: ["email"] })],
