@@ -164,13 +164,13 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
     "i",
   ),
   new RegExp(
-    String.raw`${V}["'”’]?(?:\s+[\w'’-]+){0,3}?\s+(?:${BE}\s+no\s+longer\s+(?:${AVOIDED}|(?:being\s+)?${KEPT_OUT})|(?:will|shall)\s+no\s+longer\s+be\s+${KEPT_OUT})\b`,
+    String.raw`${V}["'”’]?(?:\s+[\w'’-]+){0,3}?\s+(?:${BE}\s+no\s+longer\s+(?:${AVOIDED}|(?:being\s+)?${KEPT_OUT}))\b`,
     "i",
   ),
   // Round 28: the participle (or any avoided state) denied with a time word after it ("X isn't
   // excluded any more", "Zoom is not blocked these days", "Pepsi isn't off limits any more").
   new RegExp(
-    String.raw`${V}["'”’]?(?:\s+[\w'’-]+){0,3}?\s+(?:isn't|aren't|is\s+not|are\s+not|won't\s+be|will\s+not\s+be)\s+(?:${AVOIDED}|(?:being\s+)?${KEPT_OUT})\s+(?:any\s?more|any\s+longer|these\s+days|nowadays)\b`,
+    String.raw`${V}["'”’]?(?:\s+[\w'’-]+){0,3}?\s+(?:isn't|aren't|is\s+not|are\s+not)\s+(?:${AVOIDED}|(?:being\s+)?${KEPT_OUT})\s+(?:any\s?more|any\s+longer|these\s+days|nowadays)\b`,
     "i",
   ),
   // Round 26: the need denied in the passive ("Pepsi no longer needs to be avoided", "X needn't be
@@ -216,7 +216,7 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
   ),
   // "no need to avoid Zoom any more", "you don't have to steer clear of politics now".
   new RegExp(
-    String.raw`\b(?:(?:${NO_NEED}|(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not|no\s+longer)\s+(?:need|have))\s+(?:(?:for\s+(?:you|anyone|anybody|your\s+[\w-]+)|you|anyone)\s+)?to|needn't|need\s+not|${FEEL_BOUND})\s+(?:(?:go\s+out\s+of\s+your\s+way\s+to|try\s+to|keep)\s+)?(?:${AVOIDING_BASE}|${AVOIDING_ING})\s+${gap(2)}${V}`,
+    String.raw`\b(?:(?:${NO_NEED}|(?:don't|do\s+not|doesn't|does\s+not|no\s+longer)\s+(?:need|have))\s+(?:(?:for\s+(?:you|anyone|anybody|your\s+[\w-]+)|you|anyone)\s+)?to|needn't|need\s+not|${FEEL_BOUND})\s+(?:(?:go\s+out\s+of\s+your\s+way\s+to|try\s+to|keep)\s+)?(?:${AVOIDING_BASE}|${AVOIDING_ING})\s+${gap(2)}${V}`,
     "i",
   ),
   // Round 19: the avoiding itself stopped, with leave to ("you can stop tiptoeing round the

@@ -486,8 +486,8 @@ const otherPhrasings: WithdrawalCase[] = [
     removed: [{ field: "bannedBillingPhrases", value: "Document management", profile: COKE }],
   },
   {
-    name: "'will no longer be prohibited' (a rival)",
-    body: "From next quarter Fanta Group will no longer be prohibited in our decks.",
+    name: "'is no longer prohibited' (a rival)",
+    body: "Fanta Group is no longer prohibited in our decks.",
     profiles: [onOrg({ competitors: ["Fanta Group"] })],
     removed: [{ field: "competitors", value: "Fanta Group", profile: COKE }],
   },
@@ -587,6 +587,12 @@ const otherPhrasingTraps: WithdrawalCase[] = [
     name: "the participle denied but asked about",
     body: "Is 'Document management' no longer disallowed?",
     profiles: [onOrg({ bannedBillingPhrases: ["Document management"] })],
+    removed: [],
+  },
+  {
+    name: "the participle denied in the future (a lift not yet made, as in round 17)",
+    body: "From next quarter Fanta Group will no longer be prohibited in our decks.",
+    profiles: [onOrg({ competitors: ["Fanta Group"] })],
     removed: [],
   },
   {
