@@ -41,6 +41,11 @@ const INDIRECT_REQUEST =
 // named by its cadence, asked to move; a request, as "could you move it" is.
 const MOVE_STANDING =
   /^(?:could|can|would)\s+(?:the|our|your)\s+(?:regular\s+|usual\s+)?(?:daily|weekly|fortnightly|monthly|quarterly)\s+(?:[\w-]+\s+){0,2}?(?:updates?|notes?|reports?|summary|round-?ups?|briefings?|calls?|check-?ins?|catch-?ups?)\s+(?:please\s+)?(?:now\s+)?(?:be\s+)?(?:move|moved|switch|switched|shift|shifted)\s+(?:over\s+)?to\b/i;
+// Round 28 (analysis-lh25 A): "Could all our meetings be on Teams?", "can every call with us be held
+// on Zoom?": a platform asked for the writer's meetings as a whole, with "could" or "can" (not "will
+// all meetings be on Teams?", asking what is planned; nor one meeting, "can Thursday's meeting…").
+const MEETINGS_ASKED_FOR =
+  /^(?:could|can)\s+(?:(?:all|any|every|future|our|my)\s+){1,2}(?:[\w-]+\s+){0,6}?be\s+(?:(?:held|hosted|run|set\s+up|done)\s+)?(?:on|via|in|through|over|using)\s+(?:ms\s+|microsoft\s+|google\s+|cisco\s+)?(?:teams|zoom|webex|meet|skype|google\s+meet)\b/i;
 const STANDING_IN_QUESTION =
   /\b(?:going\s+forward|from\s+now\s+on|in\s+(?:the\s+)?future|future\s+\w+|for\s+good|always|any\s+more|anymore|generally|every\s+time)\b/i;
 
@@ -109,6 +114,7 @@ export function questionKind(sentence: Sentence, clause: Clause): QuestionKind {
   // Round 12: "Could people please stop writing 'Mr Owusu'?", "Could everyone please…".
   if (PLEASE_ASKED_OF_ALL.test(afterLead)) return "request";
   if (MOVE_STANDING.test(afterLead)) return "request";
+  if (MEETINGS_ASKED_FOR.test(afterLead)) return "request";
   return "question";
 }
 

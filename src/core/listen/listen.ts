@@ -257,7 +257,10 @@ export function listen(
     withoutPersonalCopies(
       oneSetPerField(
         competitorsOnFile(
-          withoutContradicted(withoutLiftedRestated(suggestions, read), read),
+          withoutContradicted(
+            withoutPermissionAfterLift(withoutLiftedRestated(suggestions, read)),
+            read,
+          ),
           byKey,
         ),
       ),
@@ -534,6 +537,39 @@ function withoutLiftedRestated(suggestions: Suggestion[], read: ReadMessage): Su
     }
     return !(s.alreadyKnown && liftsSomething(s.quote));
   });
+}
+
+// Round 28 (analysis-lh25 B, LIFTPERMIT): a way of getting in touch the same message takes off the
+// avoid list, then allowed ("the ban on Signal is gone, so Signal is fine for quick questions now",
+// "we no longer bar texts. Feel free to text any of us"): the permission restates the lift and is
+// no preference. A preference said in so many words stays ("calls are fine again – honestly the
+// phone is the easiest way to reach me", "a quick call beats a long thread").
+const PERMITTED =
+  /\b(?:feel\s+free|(?:you're|you\s+are)\s+(?:very\s+|more\s+than\s+)?welcome\s+to|happy\s+for\s+you\s+to|(?:is|are|'s|’s)\s+(?:(?:now|also|still|absolutely|perfectly|totally|completely|all|quite)\s+)?(?:fine|grand|ok|okay|good|alright|all\s+right|acceptable|no\s+problem))\b/i;
+const PREFERRED_IN_WORDS =
+  /\b(?:best|easiest|quickest|simplest|fastest|prefer(?:red|ably|s)?|rather|beats?|better|easier|quicker|only|favourite|favorite|first\s+choice|ideal(?:ly)?)\b/i;
+
+/** A channel allowed in the message that lifts its avoidance: the permission is no preference. */
+function withoutPermissionAfterLift(suggestions: Suggestion[]): Suggestion[] {
+  // The organisation's lift covers its people, and a person's lift their own wish.
+  const where = (s: Suggestion) => {
+    const head = headOf(s.field, s.value);
+    return `${s.profile.slice(s.profile.lastIndexOf("@"))}\n${normaliseChannel(head) ?? head.trim().toLowerCase()}`;
+  };
+  const lifted = new Set(
+    suggestions.filter((s) => s.field === "avoidChannels" && s.op === "remove").map(where),
+  );
+  if (lifted.size === 0) return suggestions;
+  return suggestions.filter(
+    (s) =>
+      !(
+        s.field === "preferredChannels" &&
+        s.op === "add" &&
+        lifted.has(where(s)) &&
+        PERMITTED.test(s.quote) &&
+        !PREFERRED_IN_WORDS.test(s.quote)
+      ),
+  );
 }
 
 // "Routine correspondence by email is still fine", "WhatsApp is OK for quick things": the writer

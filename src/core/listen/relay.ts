@@ -495,9 +495,11 @@ export function aimedAt(read: ReadMessage, message: ClientMessage): Principal | 
 
 const OPENERS =
   /^(?:(?:and|also|so|but|then|now|just|oh|ok|okay|well|honestly|frankly|finally|plus|please|one\s+(?:more\s+)?thing|separately|lastly|firstly|secondly|first|second|third|thirdly|fourth|fourthly|next|additionally|in\s+addition|besides)[\s,:;-]+)+/i;
-// "He has asked me to let you know that…", "Sir Anthony asked me to pass on that…".
+// "He has asked me to let you know that…", "Sir Anthony asked me to pass on that…"; round 28
+// (analysis-lh25 M11): the things passed on counted before a colon ("she asked me to pass on two
+// things: …").
 const RELAY_LEAD =
-  /^(?:\S+\s+){1,4}?(?:(?:has\s+|had\s+|'s\s+|would\s+like\s+|wants\s+|wanted\s+)?(?:asked|requested|instructed|asks|requests)\s+me\s+to\s+(?:let\s+you\s+know|pass\s+(?:on|along)|tell\s+you|say|mention|relay|confirm|explain|flag|remind\s+you)|(?:wanted|wants|would\s+like|'d\s+like)\s+(?:you|me)\s+to\s+(?:know|be\s+aware|pass\s+(?:on|along)|tell\s+you|let\s+you\s+know))(?:\s+(?:to\s+you|once\s+more|again))?(?:,[^,]{1,40},)?\s*(?:that\s+|:\s*)?/i;
+  /^(?:\S+\s+){1,4}?(?:(?:has\s+|had\s+|'s\s+|would\s+like\s+|wants\s+|wanted\s+)?(?:asked|requested|instructed|asks|requests)\s+me\s+to\s+(?:let\s+you\s+know|pass\s+(?:on|along)|tell\s+you|say|mention|relay|confirm|explain|flag|remind\s+you)|(?:wanted|wants|would\s+like|'d\s+like)\s+(?:you|me)\s+to\s+(?:know|be\s+aware|pass\s+(?:on|along)|tell\s+you|let\s+you\s+know))(?:\s+(?:to\s+you|once\s+more|again))?(?:\s+(?:two|three|four|a\s+few|a\s+couple\s+of|some|several)\s+(?:things|points|requests|preferences|wishes|notes)(?=\s*:))?(?:,[^,]{1,40},)?\s*(?:that\s+|:\s*)?/i;
 // "A couple of things from him:", "His preferences, for your file:", "On his behalf:": what
 // follows in the paragraph is theirs.
 const PASSAGE_LEAD =

@@ -60,7 +60,7 @@ interface Found extends OnFile {
 
 // A quick test before any work: every cue below holds one of these words.
 const ANY_CUE =
-  /\b(?:now|again|days|nowadays|after\s+all|longer|any\s?more|bans?|rules?|restrictions?|embargo|polic(?:y|ies)|prohibitions?|exclusions?|blocks?|bars?|mind|changed|ignore|disregard|forget|scratch|take\s+back|back\s+on|come\s+(?:a)?round|warmed|need|needn't|lift|lifted|drop|dropped|scrap|taken|removed|struck|deleted|off\s+(?:the|our|your|that|this)|keep|list|feel|stop|more|free|welcome)\b/i;
+  /\b(?:left|quit|deleted|uninstalled|come\s+off|got\s+rid|given\s+up|stopped\s+using|now|again|days|nowadays|after\s+all|longer|any\s?more|bans?|rules?|restrictions?|embargo|polic(?:y|ies)|prohibitions?|exclusions?|blocks?|bars?|mind|changed|ignore|disregard|forget|scratch|take\s+back|back\s+on|come\s+(?:a)?round|warmed|need|needn't|lift|lifted|drop|dropped|scrap|taken|removed|struck|deleted|off\s+(?:the|our|your|that|this)|keep|list|feel|stop|more|free|welcome)\b/i;
 
 const V = String.raw`⟪V(\d+)⟫`;
 // Up to `n` light words between a cue and its object ("the", "my", "any", "being called").
@@ -71,6 +71,19 @@ const CHANGED = String.raw`(?:(?<!\bright\s|\bjust\s|\bfor\s|\buntil\s)\bnow\b(?
 const FINE = String.raw`(?:fine|ok|okay|alright|all\s+right|acceptable|welcome|no\s+problem|not\s+a\s+problem|no\s+issue|good)`;
 const BE = String.raw`(?:is|are|'s|’s|'re|’re|has\s+become|have\s+become)`;
 const AVOIDED = String.raw`(?:a\s+problem|an\s+issue|a\s+concern|off[\s-]limits|out\s+of\s+bounds|banned|barred|taboo|a\s+no-go(?:\s+area)?|a\s+sore\s+(?:point|subject)|a\s+sensitive\s+(?:point|subject|topic)|sensitive|off\s+the\s+table|(?:a|our|an?\s+\w+)\s+(?:competitor|rival)|a\s+competitor\s+of\s+ours|something\s+(?:i|we)\s+(?:avoid|mind|object\s+to))`;
+
+// Round 28 (analysis-lh25 C, lh22 I, lh24 E): the participles of keeping something out, one class
+// for every "no longer …" and "not … any more" lift ("X is no longer excluded", "Zoom is no longer
+// blocked", "'Travel' isn't refused any more"), so that no set's own verb has to be added alone.
+const KEPT_OUT = String.raw`(?:excluded|refused|rejected|prohibited|forbidden|disallowed|blocked|restricted|blacklisted|black-listed|vetoed|embargoed|proscribed|ruled\s+out)`;
+// The verbs of steering round something, base form and -ing form: what "no need to …", "you don't
+// have to …" and "you can stop …" lift ("you don't have to steer around X any more", "no need to
+// work round Y now").
+const ROUND = String.raw`\s+(?:a)?round`;
+const AVOIDING_BASE = String.raw`(?:avoid|exclude|omit|sidestep|side-step|dodge|leave\s+out|steer\s+(?:clear\s+of|away\s+from|(?:a)?round)|(?:keep|stay)\s+(?:off|away\s+from|clear\s+of|quiet\s+(?:about|on))|(?:tiptoe|tip-toe|skirt|dance|creep|work|navigate|pussyfoot|tread\s+(?:carefully|lightly|softly)|walk\s+on\s+eggshells)${ROUND}|shy\s+away\s+from|be\s+(?:so\s+)?(?:careful|cautious|coy|wary)\s+(?:about|around|with|of))`;
+const AVOIDING_ING = String.raw`(?:avoiding|excluding|omitting|sidestepping|side-stepping|dodging|leaving\s+out|skirting|steering\s+(?:clear\s+of|away\s+from|(?:a)?round)|(?:keeping|staying)\s+(?:off|away\s+from|clear\s+of|quiet\s+(?:about|on))|(?:tiptoeing|tip-toeing|skirting|dancing|creeping|working|navigating|pussyfooting|treading\s+(?:carefully|lightly|softly)|walking\s+on\s+eggshells)${ROUND}|shying\s+away\s+from|being\s+(?:so\s+)?(?:careful|cautious|coy|wary)\s+(?:about|around|with|of))`;
+// The same in the passive ("X no longer has to be worked around").
+const AVOIDED_PASSIVE = String.raw`(?:avoided|excluded|omitted|left\s+out|kept\s+out|kept\s+off|sidestepped|side-stepped|dodged|steered\s+(?:clear\s+of|(?:a)?round)|(?:tiptoed|tip-toed|skirted|worked|navigated)${ROUND}|treated\s+as\s+off[\s-]limits)`;
 
 // "no need", "no reason", and round 19 with a time word before its "to" ("there is no reason any
 // more to keep X out of our documents", "no need now to avoid X"); round 26: the one reading of a
@@ -150,11 +163,20 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
     String.raw`${V}(?:\s+[\w'’-]+){0,3}?\s+(?:no\s+longer\s+(?:bothers|worries|troubles)|(?:doesn't|does\s+not|don't|do\s+not)\s+(?:bother|worry|trouble)\s+(?:me|us)\s+(?:any\s?more|these\s+days|now))\b`,
     "i",
   ),
-  new RegExp(String.raw`${V}(?:\s+[\w'’-]+){0,3}?\s+${BE}\s+no\s+longer\s+${AVOIDED}`, "i"),
+  new RegExp(
+    String.raw`${V}["'”’]?(?:\s+[\w'’-]+){0,3}?\s+(?:${BE}\s+no\s+longer\s+(?:${AVOIDED}|(?:being\s+)?${KEPT_OUT}))\b`,
+    "i",
+  ),
+  // Round 28: the participle (or any avoided state) denied with a time word after it ("X isn't
+  // excluded any more", "Zoom is not blocked these days", "Pepsi isn't off limits any more").
+  new RegExp(
+    String.raw`${V}["'”’]?(?:\s+[\w'’-]+){0,3}?\s+(?:isn't|aren't|is\s+not|are\s+not)\s+(?:${AVOIDED}|(?:being\s+)?${KEPT_OUT})\s+(?:any\s?more|any\s+longer|these\s+days|nowadays)\b`,
+    "i",
+  ),
   // Round 26: the need denied in the passive ("Pepsi no longer needs to be avoided", "X needn't be
   // kept out of the decks any more").
   new RegExp(
-    String.raw`${V}["'”’]?(?:\s+[\w'’-]+){0,3}?\s+(?:no\s+longer\s+needs?|(?:doesn't|does\s+not|don't|do\s+not)\s+need|needn't|need\s+not)\s+(?:to\s+)?be\s+(?:avoided|excluded|omitted|left\s+out|kept\s+out|kept\s+off|treated\s+as\s+off[\s-]limits)\b`,
+    String.raw`${V}["'”’]?(?:\s+[\w'’-]+){0,3}?\s+(?:no\s+longer\s+(?:needs?|has|have)|(?:doesn't|does\s+not|don't|do\s+not)\s+(?:need|have)|needn't|need\s+not)\s+(?:to\s+)?be\s+${AVOIDED_PASSIVE}\b`,
     "i",
   ),
   // "we no longer compete with Nestlé".
@@ -194,16 +216,13 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
   ),
   // "no need to avoid Zoom any more", "you don't have to steer clear of politics now".
   new RegExp(
-    String.raw`\b(?:(?:${NO_NEED}|(?:don't|do\s+not|no\s+longer)\s+(?:need|have))\s+(?:(?:for\s+(?:you|anyone|anybody|your\s+[\w-]+)|you|anyone)\s+)?to|needn't|need\s+not|${FEEL_BOUND})\s+(?:avoid|exclude|omit|steer\s+clear\s+of|keep\s+off|stay\s+off|keep\s+away\s+from|(?:tiptoe|tip-toe|skirt|dance|creep|walk\s+on\s+eggshells)\s+(?:a)?round|shy\s+away\s+from|leave\s+out)\s+${gap(2)}${V}`,
+    String.raw`\b(?:(?:${NO_NEED}|(?:don't|do\s+not|doesn't|does\s+not|no\s+longer)\s+(?:need|have))\s+(?:(?:for\s+(?:you|anyone|anybody|your\s+[\w-]+)|you|anyone)\s+)?to|needn't|need\s+not|${FEEL_BOUND})\s+(?:(?:go\s+out\s+of\s+your\s+way\s+to|try\s+to|keep)\s+)?(?:${AVOIDING_BASE}|${AVOIDING_ING})\s+${gap(2)}${V}`,
     "i",
   ),
   // Round 19: the avoiding itself stopped, with leave to ("you can stop tiptoeing round the
   // relegation stuff now", "feel free to stop steering clear of Acme"). Without the permission it
   // may be a complaint ("stop avoiding my calls") or a request about something else.
-  new RegExp(
-    `\\b${STOP_LEAVE}\\s+stop\\s+(?:avoiding|excluding|omitting|leaving\\s+out|(?:tiptoeing|tip-toeing|skirting|dancing|creeping|pussyfooting|treading\\s+(?:carefully|lightly|softly))\\s+(?:a)?round|skirting|steering\\s+clear\\s+of|shying\\s+away\\s+from|staying\\s+off|keeping\\s+off|walking\\s+on\\s+eggshells\\s+(?:a)?round|being\\s+(?:so\\s+)?(?:careful|cautious|coy)\\s+(?:about|around|with))\\s+${gap(2)}${V}`,
-    "i",
-  ),
+  new RegExp(`\\b${STOP_LEAVE}\\s+stop\\s+${AVOIDING_ING}\\s+${gap(2)}${V}`, "i"),
   // Round 20 (rec 2c): "stop treating Glimmerforge as a rival", "we no longer regard X as
   // off-limits", "no need to treat X as a competitor": the standing of the value on file itself
   // withdrawn (what it was treated as is one of the avoided kinds).
@@ -267,8 +286,21 @@ const LIFTS_ANY: readonly RegExp[] = [
   ),
 ];
 
+// Round 28 (the lead's decision of 5 December; lp5-029, lp5-037, lh17): the writer gone from a
+// channel ("I've come off WhatsApp", "I'm no longer on Teams", "we've left Signal"; relayed, "she
+// has stopped using WhatsApp for work", the principal's when relay.ts says so). With the
+// channel on file as preferred, the wish is withdrawn (and the channel is not also avoided: see
+// hearWithdrawals); without it, channels.ts reads it as a channel to avoid, as before.
+const LEFT_CHANNEL = String.raw`\b(?:(?:i|we)(?:['’]ve|\s+have)?|(?:he|she)(?:['’]s|\s+has))\s+(?:now\s+|finally\s+|just\s+|recently\s+|since\s+|also\s+)?(?:left|quit|deleted|uninstalled|come\s+off|got\s+rid\s+of|given\s+up(?:\s+on)?|stopped\s+using)\s+`;
+const NO_LONGER_ON = String.raw`\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:(?:no\s+longer|not)\s+on\s+(?=${V}[^.;:!?]{0,30}?\b(?:any\s?more|any\s+longer|these\s+days|nowadays)\b)|no\s+longer\s+(?:on|using)\s+)`;
+const LEAVES = new RegExp(
+  String.raw`(?:${LEFT_CHANNEL}|${NO_LONGER_ON})(?:the\s+|my\s+|our\s+)?${V}(?!\s+(?:open|running|on|in|at|with|for\s+(?:the\s+(?:day|night|afternoon|evening|morning|weekend|week|moment)|now|today|a\s+(?:bit|while)))\b)`,
+  "i",
+);
+
 /** Cues that lift a wish for a channel ("WhatsApp is no longer the best way to reach me"). */
 const LIFTS_PREFERENCE: readonly RegExp[] = [
+  LEAVES,
   new RegExp(
     String.raw`${V}(?:\s+[\w'’-]+){0,2}?\s+${BE}\s+no\s+longer\s+(?:the\s+|my\s+|our\s+)?(?:best|easiest|quickest|preferred|simplest|most\s+reliable|only)\b`,
     "i",
@@ -700,6 +732,9 @@ export function hearWithdrawals(
   if (LIFT_WAITS_ON.test(withoutPoliteIfs(liftScope(sentence, clause)))) return candidates;
   const view = judgedAsStated(context);
   const [personKey, orgKey] = keys;
+  // Round 28: "I've come off WhatsApp", "I'm no longer on Teams": the writer's own leaving, theirs
+  // whatever organisation word is near ("since our IT switch I'm no longer on Teams").
+  const leaver = leaverIn(clause.text);
   for (const item of items) {
     const holder = judge(
       {
@@ -707,6 +742,9 @@ export function hearWithdrawals(
         value: item.value,
         quote,
         ...(pronounSubject ? { subjectIsObject: true } : {}),
+        ...(leaver === "i" && item.field === "preferredChannels"
+          ? { holder: "self" as const }
+          : {}),
       },
       view,
     );
@@ -746,8 +784,29 @@ export function hearWithdrawals(
         (c) => !(c.field === item.field && same(c.field, c.value) === same(item.field, item.value)),
       );
     }
+    // Round 28: a preferred channel the writer has left is withdrawn, not also avoided.
+    if (
+      candidates &&
+      targets.length > 0 &&
+      item.field === "preferredChannels" &&
+      leaver !== undefined
+    ) {
+      candidates = candidates.filter(
+        (c) =>
+          !(c.field === "avoidChannels" && same(c.field, c.value) === same(item.field, item.value)),
+      );
+    }
   }
   return candidates && candidates.length > 0 ? candidates : undefined;
+}
+
+/** Who the clause says has left a channel ("I've come off WhatsApp": "i"), if anyone. */
+function leaverIn(text: string): "i" | "we" | "they" | undefined {
+  for (const m of channelMentions(text)) {
+    const left = LEAVES.exec(`${text.slice(0, m.start)}⟪V0⟫${text.slice(m.end)}`);
+    if (left) return /^i\b/i.test(left[0]) ? "i" : /^we\b/i.test(left[0]) ? "we" : "they";
+  }
+  return undefined;
 }
 
 /** Whether a value of `items` is the object of a taking-off in `text` ("take Pepsi off the …"). */

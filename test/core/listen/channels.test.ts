@@ -309,3 +309,57 @@ runListenTests("channels: the phone rung", {
     },
   ],
 });
+
+// Round 28 (analysis-lh25 A): the platform wished for the writer's meetings as a whole: a wish verb
+// or a modal question, meetings quantified (all, every, future, our), with or without "be"; a bare
+// platform for everyone "from now on". Beside each, the same words for one meeting, a question of
+// what is planned, someone else's meetings or a hypothetical.
+const ofMegge = (text: string) => `Jo,\n${text}\nMegge`;
+runListenTests("channels: a platform wished for every meeting (round 28)", {
+  silent: [
+    {
+      name: "one meeting asked about",
+      body: ofMegge("Can Friday's meeting be on Webex?"),
+      fields: ["meetingPlatform"],
+    },
+    {
+      name: "a question of what is planned",
+      body: ofMegge("Will all our meetings be on Webex this year?"),
+      fields: ["meetingPlatform"],
+    },
+    {
+      name: "someone else's meetings",
+      body: ofMegge("Our landlord wants all their meetings on Webex, which is a nuisance."),
+      fields: ["meetingPlatform"],
+    },
+    {
+      name: "a hypothetical",
+      body: ofMegge("If we ever merge with Fanta, we'd want every board meeting on Webex."),
+      fields: ["meetingPlatform"],
+    },
+  ],
+  heard: [
+    {
+      name: "a wish with 'to be', the meetings doubly quantified",
+      body: ofMegge("We would really like all our meetings to be on Webex."),
+      heard: [{ field: "meetingPlatform", value: "webex", profile: COKE }],
+    },
+    {
+      name: "a wish with 'to be held', and whom the meetings are with",
+      body: ofMegge(
+        "We'd prefer all future meetings with your litigation team to be held on Webex.",
+      ),
+      heard: [{ field: "meetingPlatform", value: "webex", profile: COKE }],
+    },
+    {
+      name: "a modal question, the meetings quantified",
+      body: ofMegge("Could every board meeting be hosted on Webex?"),
+      heard: [{ field: "meetingPlatform", value: "webex", profile: COKE }],
+    },
+    {
+      name: "a bare platform for everyone from now on",
+      body: ofMegge("Webex for all of us from now on, please."),
+      heard: [{ field: "meetingPlatform", value: "webex", profile: COKE }],
+    },
+  ],
+});

@@ -1,6 +1,14 @@
 /** What listening reads of a message, and whose each preference is. */
 import { readMessage } from "../../../src/core/listen/message";
-import { COKE, hear, letter, MEGGE, runListenTests } from "./listen-tester";
+import {
+  COKE,
+  expectWithdrawals,
+  hear,
+  letter,
+  MEGGE,
+  runListenTests,
+  type WithdrawalCase,
+} from "./listen-tester";
 
 const GMAIL = "Pat Doe <pat.doe@gmail.example>";
 
@@ -268,4 +276,42 @@ runListenTests("whose: reported speech and another company's people", {
       ],
     },
   ],
+});
+
+// Round 28 (analysis-lh25 B): a channel allowed in the message that takes it off the avoid list is
+// the lift restated, not a preference; a preference said in words stays, and so does the same
+// permission when nothing on file is lifted.
+describe("a permission after a lift is no preference (round 28)", () => {
+  const avoided = { matchKey: COKE, avoidChannels: ["signal", "whatsapp"] };
+  const rows: WithdrawalCase[] = [
+    {
+      name: "'X is grand … now' after the ban is lifted",
+      body: "Compliance has lifted the ban on Signal, so Signal is grand for quick queries now.",
+      profiles: [avoided],
+      removed: [{ field: "avoidChannels", value: "signal", profile: COKE }],
+    },
+    {
+      name: "'feel free to use X' after the ban is gone",
+      body: "The WhatsApp ban is gone. Feel free to use WhatsApp with any of us.",
+      profiles: [avoided],
+      removed: [{ field: "avoidChannels", value: "whatsapp", profile: COKE }],
+    },
+    {
+      name: "kept: a preference said in words beside the lift",
+      body: "The WhatsApp ban is gone, and WhatsApp is honestly the best way to get us.",
+      profiles: [avoided],
+      removed: [{ field: "avoidChannels", value: "whatsapp", profile: COKE }],
+      also: ["preferredChannels=whatsapp"],
+    },
+    {
+      name: "kept: the permission of another channel than the one lifted",
+      body: "The WhatsApp ban is gone. Signal is grand for quick queries now.",
+      profiles: [{ matchKey: COKE, avoidChannels: ["whatsapp"] }],
+      removed: [{ field: "avoidChannels", value: "whatsapp", profile: COKE }],
+      also: ["preferredChannels=signal"],
+    },
+  ];
+  for (const c of rows) {
+    it(c.name, () => expectWithdrawals(hear({ ...c, body: letter(c.body ?? "") }), c, true));
+  }
 });

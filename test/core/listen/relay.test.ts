@@ -10,6 +10,12 @@ const AUNT = "ada.lyle@lanternmail.example";
 runListenTests("relayed preferences", {
   silent: [
     {
+      name: "things passed on counted, but no colon: what he liked, no wish (round 28)",
+      from: PA,
+      profiles: [HALE_PROFILE],
+      body: "Dear Sam,\nPeter Hale asked me to pass on two things he liked about the draft: the summary and the timetable.\nKind regards,\nJo",
+    },
+    {
       name: "a colleague's own preference, not the writer's principal",
       from: PA,
       body: "Hi Sam,\nMy colleague prefers calls. Dr Patel would rather not be emailed.\nJo",
@@ -46,6 +52,17 @@ runListenTests("relayed preferences", {
     },
   ],
   heard: [
+    {
+      // Round 28 (analysis-lh25 M11): the things passed on counted before the colon.
+      name: "asked to pass on a counted list of things, a colon after it",
+      from: PA,
+      profiles: [HALE_PROFILE],
+      body: "Dear Sam,\nPeter Hale has asked me to pass on a couple of things: he'd like all meetings with your team on Webex from now on, and he can't stand texts.\nKind regards,\nJo",
+      heard: [
+        { field: "meetingPlatform", value: "webex", profile: HALE },
+        { field: "avoidChannels", value: "sms", profile: HALE },
+      ],
+    },
     {
       name: "a principal named only by a role, tied to the one colleague in Cc",
       from: PA,

@@ -63,13 +63,13 @@ const liftTraps: WithdrawalCase[] = [
     removed: [],
   },
   {
-    // Rec 2d left out: the recorded decision (docs/listen.md, Withdrawals) stands. Accepting the
-    // avoid takes the channel off preferredChannels; a removal beside it says it twice.
-    name: "a refused channel listed as preferred is an avoidance, not also a removal",
+    // Round 28 (the lead's decision of 5 December) replaces round 20's: a channel the writer has
+    // left, on file as preferred, is a removal from preferredChannels, and no longer an avoidance.
+    name: "a channel left that is listed as preferred is a removal, not an avoidance",
     body: letter("I've stopped using WhatsApp."),
     profiles: [{ matchKey: MEGGE, preferredChannels: ["whatsapp", "email"] }],
-    removed: [],
-    also: ["avoidChannels=whatsapp"],
+    removed: [{ field: "preferredChannels", value: "whatsapp", profile: MEGGE }],
+    also: [],
   },
 ];
 

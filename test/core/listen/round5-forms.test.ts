@@ -4,7 +4,7 @@
  * channel out, label lines, competitors named without "rival", topics and hospitality in
  * understated words, invoice detail in a client's words; and the traps beside each.
  */
-import { COKE, MEGGE, runListenTests } from "./listen-tester";
+import { COKE, expectWithdrawals, hear, MEGGE, runListenTests } from "./listen-tester";
 
 const mail = (text: string) => `Hi Jo,\n\n${text}\n\nThanks,\nMegge`;
 
@@ -120,7 +120,9 @@ runListenTests("round 5: general forms", {
       ],
     },
     {
-      name: "a channel the writer has left",
+      // Round 28 (the lead's decision): an avoidance only when the channel is not on file as
+      // preferred; on file, the wish is withdrawn instead (below, and withdrawals.test.ts).
+      name: "a channel the writer has left, not on file as preferred",
       body: mail("I've come off Signal, so please use email."),
       heard: [
         { field: "avoidChannels", value: "signal" },
@@ -260,4 +262,17 @@ runListenTests("round 5: update cadence", {
       heard: [{ field: "statusUpdates", value: "only when anything changes" }],
     },
   ],
+});
+
+// Round 28 (the lead's decision of 5 December): the same sentence with Signal on file as preferred
+// withdraws the wish; it does not also avoid Signal.
+it("round 5: a channel the writer has left, on file as preferred, is withdrawn", () => {
+  const c = {
+    name: "left, on file",
+    body: mail("I've come off Signal, so please use email."),
+    profiles: [{ matchKey: MEGGE, preferredChannels: ["signal"] }],
+    removed: [{ field: "preferredChannels" as const, value: "signal", profile: MEGGE }],
+    also: ["preferredChannels=email"],
+  };
+  expectWithdrawals(hear(c), c, true);
 });

@@ -470,6 +470,145 @@ const quotedAndSigned: WithdrawalCase[] = [
   },
 ];
 
+// Round 28 (analysis-lh25 C): lifts said with a participle of keeping out, or with a verb of
+// steering round the value; each heard row beside a trap of the same shape.
+const otherPhrasings: WithdrawalCase[] = [
+  {
+    name: "'is no longer blocked' (a platform)",
+    body: "Webex is no longer blocked by our IT people.",
+    profiles: [onOrg({ avoidChannels: ["webex"] })],
+    removed: [{ field: "avoidChannels", value: "webex", profile: COKE }],
+  },
+  {
+    name: "'isn't disallowed any more' (a billing entry, quoted)",
+    body: "'Document management' isn't disallowed any more.",
+    profiles: [onOrg({ bannedBillingPhrases: ["Document management"] })],
+    removed: [{ field: "bannedBillingPhrases", value: "Document management", profile: COKE }],
+  },
+  {
+    name: "'is no longer prohibited' (a rival)",
+    body: "Fanta Group is no longer prohibited in our decks.",
+    profiles: [onOrg({ competitors: ["Fanta Group"] })],
+    removed: [{ field: "competitors", value: "Fanta Group", profile: COKE }],
+  },
+  {
+    name: "'you don't have to work round' a topic any more",
+    body: "You really don't have to work round the warehouse fire any more.",
+    profiles: [onPerson({ avoidTopics: ["the warehouse fire"] })],
+    removed: [{ field: "avoidTopics", value: "the warehouse fire", profile: MEGGE }],
+  },
+  {
+    name: "'no need to sidestep' a topic now",
+    body: "There's no need to sidestep the warehouse fire now.",
+    profiles: [onPerson({ avoidTopics: ["the warehouse fire"] })],
+    removed: [{ field: "avoidTopics", value: "the warehouse fire", profile: MEGGE }],
+  },
+  {
+    name: "'you can stop steering round' a topic",
+    body: "You can stop steering round the warehouse fire.",
+    profiles: [onPerson({ avoidTopics: ["the warehouse fire"] })],
+    removed: [{ field: "avoidTopics", value: "the warehouse fire", profile: MEGGE }],
+  },
+];
+
+// Round 28 (the lead's decision of 5 December): the writer gone from a channel on file as
+// preferred withdraws the wish, and does not also avoid the channel.
+const channelsLeft: WithdrawalCase[] = [
+  {
+    name: "'I've come off' a preferred channel",
+    body: "I've finally come off WhatsApp, so please email me instead.",
+    profiles: [onPerson({ preferredChannels: ["whatsapp"] })],
+    removed: [{ field: "preferredChannels", value: "whatsapp", profile: MEGGE }],
+    also: ["preferredChannels=email"],
+  },
+  {
+    name: "'we're no longer on' the organisation's preferred channel",
+    body: "We're no longer on Teams as a company.",
+    profiles: [onOrg({ preferredChannels: ["teams"] })],
+    removed: [{ field: "preferredChannels", value: "teams", profile: COKE }],
+  },
+  {
+    name: "'I'm not on … any more', a preferred channel",
+    body: "I'm not on Signal any more.",
+    profiles: [onPerson({ preferredChannels: ["signal"] })],
+    removed: [{ field: "preferredChannels", value: "signal", profile: MEGGE }],
+  },
+  {
+    name: "relayed: 'he has stopped using' his preferred channel",
+    from: "Jo Bright <jo.bright@hale-foods.example>",
+    body: "Peter Hale asked me to let you know that he has stopped using Signal for work.",
+    profiles: [
+      {
+        matchKey: "peter.hale@hale-foods.example",
+        fullName: "Peter Hale",
+        preferredChannels: ["signal"],
+      },
+    ],
+    removed: [
+      { field: "preferredChannels", value: "signal", profile: "peter.hale@hale-foods.example" },
+    ],
+  },
+  {
+    name: "trap: someone unnamed has stopped using it, nobody's principal",
+    body: "She has stopped using Signal.",
+    profiles: [onPerson({ preferredChannels: ["signal"] })],
+    removed: [],
+  },
+  {
+    name: "trap: left, not on file as preferred: an avoidance as before",
+    body: "I've come off WhatsApp.",
+    profiles: [onPerson({ preferredChannels: ["email"] })],
+    removed: [],
+    also: ["avoidChannels=whatsapp"],
+  },
+  {
+    name: "trap: an app left open is not left",
+    body: "I've left WhatsApp open on my desk all week.",
+    profiles: [onPerson({ preferredChannels: ["whatsapp"] })],
+    removed: [],
+  },
+  {
+    name: "trap: asked whether the firm has left it",
+    body: "Have you come off WhatsApp?",
+    profiles: [onPerson({ preferredChannels: ["whatsapp"] })],
+    removed: [],
+  },
+];
+
+const otherPhrasingTraps: WithdrawalCase[] = [
+  {
+    name: "the participle without a denial: still kept out",
+    body: "Webex is blocked by our IT people, as before.",
+    profiles: [onOrg({ avoidChannels: ["webex"] })],
+    removed: [],
+    also: ["avoidChannels=webex"],
+  },
+  {
+    name: "the participle denied but asked about",
+    body: "Is 'Document management' no longer disallowed?",
+    profiles: [onOrg({ bannedBillingPhrases: ["Document management"] })],
+    removed: [],
+  },
+  {
+    name: "the participle denied in the future (a lift not yet made, as in round 17)",
+    body: "From next quarter Fanta Group will no longer be prohibited in our decks.",
+    profiles: [onOrg({ competitors: ["Fanta Group"] })],
+    removed: [],
+  },
+  {
+    name: "the participle denied once something happens",
+    body: "Once the audit closes, Fanta Group will no longer be prohibited in our decks.",
+    profiles: [onOrg({ competitors: ["Fanta Group"] })],
+    removed: [],
+  },
+  {
+    name: "steering round something not on file",
+    body: "You don't have to work round the warehouse fire any more.",
+    profiles: [onPerson({ avoidTopics: ["the board reshuffle"] })],
+    removed: [],
+  },
+];
+
 function check(c: WithdrawalCase, wrap: boolean) {
   expectWithdrawals(wrap ? run(c) : hear(c), c, true);
 }
@@ -483,6 +622,24 @@ describe("withdrawals", () => {
   });
   describe("a lift is heard as a lift (round 26)", () => {
     for (const c of lifts) it(c.name, () => check(c, true));
+  });
+  describe("lifts phrased another way (round 28)", () => {
+    for (const c of otherPhrasings) it(c.name, () => check(c, true));
+    for (const c of otherPhrasingTraps) it(`trap: ${c.name}`, () => check(c, true));
+  });
+  describe("a preferred channel the writer has left (round 28)", () => {
+    for (const c of channelsLeft) it(c.name, () => check(c, true));
+    it("'I'm no longer on X' is the writer's own, whatever organisation word is near", () => {
+      const heard = run({
+        name: "own leaving",
+        body: "After our office move I'm no longer on WhatsApp. Email from now on, please.",
+        profiles: [onPerson({ preferredChannels: ["whatsapp"] })],
+      });
+      expect(heard.map((s) => `${s.op} ${s.field}=${s.value} ${s.profile}`).sort()).toEqual([
+        `add preferredChannels=email ${MEGGE}`,
+        `remove preferredChannels=whatsapp ${MEGGE}`,
+      ]);
+    });
   });
   describe("other people's words", () => {
     for (const c of quotedAndSigned) it(c.name, () => check(c, true));

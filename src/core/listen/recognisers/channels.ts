@@ -569,6 +569,10 @@ const CONTACT_ME = re(
   String.raw`(?:^|please\s+|do\s+|just\s+|simply\s+|,\s*)(?:always\s+(?![^.]*\b(?:if|when|unless)\b))?(?:(${CH})\s+(?:me|us)\b|(?:send|drop|shoot|give)\s+(?:me|us)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(${CH})|send\s+(?:me|us)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(${CH}))`,
 );
 
+// Round 28: meetings as a whole, quantified ("all our meetings", "future meetings with the board",
+// "every video call"), with what or whom they are about or with.
+const MEETINGS = String.raw`(?:(?:(?:all|any|every|future|our|my|his|her)\s+){1,2}(?:(?:future|video|virtual|online|remote|external|client|board|team|project)\s+)?(?:meetings|calls|video\s+calls|${CH})|(?:every|each)\s+(?:(?:future|video|virtual|online|remote|external|client|board|team|project)\s+)?(?:meeting|call|video\s+call))(?:\s+(?:with|about|for|involving|between|on)(?:\s+[\w&'’-]+){1,4}?)?`;
+
 // The platform the writer's meetings should use.
 const PLATFORM: readonly RegExp[] = [
   // "Webex is the only platform our laptops allow", "Teams, full stop.", "MS Teams only"
@@ -644,6 +648,19 @@ const PLATFORM: readonly RegExp[] = [
   re(
     String.raw`\b(?:prefer|rather|ask|request|like|want)\s+(?:that\s+)?(?:(?:all|any|our|my|the|future|these)\s+)?(?:meetings?|calls?|sessions?)\s+(?:[\w-]+\s+){0,4}?(?:are|be|were|to\s+be)\s+(?:(?:held|hosted|run|conducted|arranged|scheduled|set\s+up|done)\s+)?(?:on|via|in|through|over|using)\s+${PL}`,
   ),
+  // Round 28 (analysis-lh25 A; lh22, lh16, lh9): the platform wished for the writer's meetings as
+  // a whole, the meetings quantified (all, any, every, future, our: not "the", "Thursday's"), with
+  // or without "be" ("we'd like all our meetings on Teams", "he asks that all meetings with him go
+  // through Zoom", "she'd like all meetings about the lease held on Webex"), or asked with the
+  // modal first ("could future meetings with the board be held on Zoom", clause-facts.ts reads it
+  // as a request). Not someone else's ("their meetings"): the wish is the writer's, or their
+  // principal's.
+  re(
+    String.raw`\b(?:like|love|want|wants|prefer|prefers|ask|asks|asked|request|requests|requested)\s+(?:that\s+|for\s+)?${MEETINGS}\s+(?:(?:to\s+)?(?:be|go|happen|take\s+place)\s+)?(?:(?:held|hosted|run|set\s+up|scheduled|arranged|conducted|done)\s+)?(?:on|via|in|through|over|using)\s+${PL}`,
+  ),
+  re(
+    String.raw`(?:^|\b(?:so|and|but|then)\s+|,\s*)(?:could|can|would|will)\s+${MEETINGS}\s+(?:please\s+)?(?:(?:now|always|also)\s+)?be\s+(?:(?:held|hosted|run|set\s+up|scheduled|arranged|conducted|done)\s+)?(?:on|via|in|through|over|using)\s+${PL}`,
+  ),
   // "We'd rather use Teams than Zoom", "I'd prefer to meet on Webex"
   re(
     String.raw`\b(?:i|we)(?:'d|\s+would)\s+(?:(?:much|really|far|generally|always|definitely|strongly)\s+)*(?:rather|prefer\s+to|like\s+to)\s+(?:use|have|meet\s+(?:on|via|over|in)|do\s+(?:it|them|things|meetings|calls)\s+(?:on|via|over|in)|stick\s+(?:to|with)|switch\s+to|move\s+to)\s+${PL}`,
@@ -668,9 +685,10 @@ const PLATFORM: readonly RegExp[] = [
   re(
     String.raw`${PL}\s+is\s+what\s+(?:we|everyone|everybody|all\s+of\s+us|our\s+[\w-]+|the\s+[\w-]+)\s+(?:here\s+)?(?:(?:is|are|'re)\s+(?:all\s+)?used\s+to|(?:know|knows)\b|(?:is|are)\s+familiar\s+with)`,
   ),
-  // "so Teams from here on", "Zoom going forward": the platform, from now on
+  // "so Teams from here on", "Zoom going forward": the platform, from now on; round 28
+  // (analysis-lh25 A): with whom or what it is for between ("Meet for all of us from now on")
   re(
-    String.raw`(?:^|\bso\s+|\bthen\s+|,\s*)${PL}\s+(?:from\s+now\s+on|from\s+here\s+on(?:\s+in)?|going\s+forward|in\s+future|henceforth|from\s+(?:today|now)\s+onwards?)\b`,
+    String.raw`(?:^|\bso\s+|\bthen\s+|,\s*)${PL}(?:\s+for\s+(?:all\s+of\s+us|everyone|everybody|everything|(?:all\s+|any\s+|our\s+|future\s+)?(?:meetings|calls|video\s+calls)|me|us))?\s*,?\s+(?:from\s+now\s+on|from\s+here\s+on(?:\s+in)?|going\s+forward|in\s+future|henceforth|from\s+(?:today|now)\s+onwards?)\b`,
   ),
   // "Zoom is blocked, so Teams it is"
   re(String.raw`(?:^|\bso\s+|,\s*)${PL}\s+it\s+is\b`),
@@ -710,6 +728,7 @@ const PLATFORM: readonly RegExp[] = [
 ];
 
 const CHAT_ONLY = /\bchat\b/i;
+const THEIR_MEETINGS = /\btheir\s+(?:[\w-]+\s+){0,2}?(?:meetings?|calls?)\b/i;
 
 // "Not Zoom, Teams please", "no calls, email only", "never WhatsApp, Signal": a refusal, a bare
 // comma, and the one way wanted closing the clause (a list goes on with "or"/"and": "no calls,
@@ -994,6 +1013,8 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
       pattern.lastIndex = 0;
       const m = pattern.exec(text);
       if (!m) continue;
+      // Round 28: someone else's meetings ("the auditors want all their meetings on Webex").
+      if (THEIR_MEETINGS.test(text.slice(Math.max(0, m.index - 40), m.index) + m[0])) continue;
       // "We're not set up for Zoom": the platform named under a negation is not wanted.
       if (/\b(?:not|n't|never|no\s+longer)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, m.index)))
         continue;
