@@ -206,7 +206,18 @@ export function listen(
   const clientNames = matchKeysFor(normaliseAddress(written.from.address))
     .map((key) => byKey.get(key)?.clientName?.trim())
     .filter((name): name is string => !!name);
-  const read = readMessage(written, clientNames);
+  // Round 28 (analysis-lh25 D): the writer's names on file are forms of their own name too
+  // ("Nobody calls me Toby" from TJ Okafor, whose profile says Tobenna Okafor).
+  const own = byKey.get(normaliseAddress(written.from.address));
+  const namesOnFile = [own?.fullName, own?.preferredName].filter(
+    (name): name is string => typeof name === "string" && name.trim() !== "",
+  );
+  const rivalsOnFile = matchKeysFor(normaliseAddress(written.from.address)).flatMap(
+    (key) => byKey.get(key)?.competitors ?? [],
+  );
+  const read = { ...readMessage(written, clientNames), namesOnFile,
+    competitorsOnFile: rivalsOnFile,
+  };
   if (read.automatic || !read.sender.address.includes("@")) return [];
   // Who the writer speaks for, when they say so and the person's address is known (relay.ts).
   const principal = principalOf(
