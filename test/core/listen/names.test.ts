@@ -313,3 +313,36 @@ runListenTests("names: a form without its accent, accepted", {
     },
   ],
 });
+
+// Round 28 (listen-28b, analysis-lh25 D): the writer's own names on file (the profile's fullName)
+// are forms of their name as the From header's are: "nobody calls me Dom" from "DJ Mensah" whose
+// profile says Dominic Mensah refuses a form of his own name.
+const DJ = "DJ Mensah <dj.mensah@mensah-tiles.example>";
+const DOMINIC_ON_FILE = [{ matchKey: "dj.mensah@mensah-tiles.example", fullName: "Dominic Mensah" }];
+
+runListenTests("names: the writer's names on file (round 28)", {
+  silent: [
+    {
+      name: "without the name on file, 'Dom' is nobody's form",
+      from: DJ,
+      body: "Jo,\nNobody calls me Dom, the last firm did that for months.\nDJ",
+      fields: ["avoidNames"],
+    },
+    {
+      name: "someone else's name, with the writer's name on file",
+      from: DJ,
+      profiles: DOMINIC_ON_FILE,
+      body: "Jo,\nNobody calls my brother Dom any more.\nDJ",
+      fields: ["avoidNames"],
+    },
+  ],
+  heard: [
+    {
+      name: "a short form of the full name on file, refused",
+      from: DJ,
+      profiles: DOMINIC_ON_FILE,
+      body: "Jo,\nNobody calls me Dom, the last firm did that for months.\nDJ",
+      heard: [{ field: "avoidNames", value: "Dom" }],
+    },
+  ],
+});
