@@ -176,7 +176,7 @@ const HEDGE_IF =
 // "If you need to attend, please join on Zoom", "If you need to speak, send me an email": whenever
 // it arises, not a hypothetical — unless the occasion is urgent or one-off.
 const WHEN_NEEDED_IF =
-  /^(?:if|when(?:ever)?)\s+(?:you|anyone|your\s+\w+)\s+(?:ever\s+)?(?:need|want|have|wish|'d\s+like|would\s+like)\s+(?:to\s+)?(?:attend|join|speak|talk|call|reach|contact|discuss|meet|send|a\s+(?:call|chat|word|meeting|decision))\b(?![^,]*\b(?:urgent|urgently|today|tonight|now)\b)/i;
+  /^(?:if|when(?:ever)?)\s+(?:you|anyone|your\s+\w+)\s+(?:ever\s+)?(?:need|want|have|wish|'d\s+like|would\s+like)\s+(?:to\s+)?(?:attend|join|speak|talk|call|reach|contact|discuss|meet|send|message|text|write\s+to|get\s+(?:in\s+touch|hold\s+of)|a\s+(?:call|chat|word|meeting|decision))\b(?![^,]*\b(?:urgent|urgently|today|tonight|now)\b)/i;
 
 const COUNTERFACTUAL =
   /\b(?:if\s+(?:it|i|we|they)\s+were|if\s+it\s+was\s+up\s+to|if\s+i\s+had\s+my\s+way|in\s+an\s+ideal\s+world|i\s+(?:was|were)\s+(?:going|about)\s+to|i\s+nearly|i\s+almost|we\s+(?:were|was)\s+(?:going|about)\s+to)\b/i;
