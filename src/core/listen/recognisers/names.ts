@@ -29,11 +29,14 @@ const TITLE = String.raw`${TITLE_WORD}\.?\s+`;
 // Name particles that begin a surname of two words: "Ní Bhriain", "van der Berg", "de la Cruz".
 const PARTICLE = String.raw`(?:Ní|Ni|Nic|Mac|Mc|Ó|O|Ua|Van|Von|De|Da|Di|Du|Del|Della|Des|Dos|Le|La|St|Al|El|Bin|Ben|Ap|Ter|Ten)`;
 const WORD = String.raw`[\p{Lu}][\p{L}\p{M}'-]*`;
+// Round 28 (analysis-lh25 D): an Irish surname's mutated initial, after a particle ("Ó hAodha",
+// "Ní hÉigeartaigh", "Mac an tSaoi", "Ó nDúnlaing"): a lower-case h, n or t before the capital.
+const MUTATED = String.raw`(?:an\s+)?[hnt]-?[\p{Lu}][\p{L}\p{M}'-]*`;
 /**
  * One name as written: a capitalised word (two after a particle: "Ní Bhriain"), with a title and
  * initials when it has them ("Ms Zhang", "Mrs P. Hale"), or a bare title ("Not Mr, not Ms").
  */
-const NAME = String.raw`((?:${TITLE}(?:\p{Lu}\.\s*)*)?(?:${PARTICLE}\s+${WORD}|${WORD}(?:\s+${WORD})?))`;
+const NAME = String.raw`((?:${TITLE}(?:\p{Lu}\.\s*)*)?(?:${PARTICLE}\s+(?:${WORD}|${MUTATED})|${WORD}(?:\s+${WORD})?))`;
 const Q = String.raw`["']?`;
 // Family, whose pet name for the writer is theirs alone ("Kathy is what my mother calls me").
 const FAMILY = String.raw`(?:mother|mum|mom|mam|father|dad|parents|family|wife|husband|sister|sisters|brother|brothers|siblings|gran|granny|grandmother|grandfather|grandma|grandpa|nan|aunt|auntie|uncle|kids|children)`;
@@ -1490,7 +1493,7 @@ const OTHERS_NAME =
 // Round 25 (analysis-lh22 W6): a middle initial with its full stop ("Rajesh K. Menon", "Margaret
 // R. Ashworth") is a word of the run when a further capitalised word follows it.
 const NAME_RUN = re(
-  String.raw`[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:(?:van|von|der|den|de|la|le|du|da|di|del|bin|binti|al|ter|ten)\s+)*(?:[\p{Lu}]\.(?=\s+[\p{Lu}])|[\p{Lu}][\p{L}\p{M}'’-]*)){0,3}`,
+  String.raw`[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:(?:van|von|der|den|de|la|le|du|da|di|del|bin|binti|al|ter|ten)\s+)*(?:[\p{Lu}]\.(?=\s+[\p{Lu}])|[\p{Lu}][\p{L}\p{M}'’-]*|(?:an\s+)?[hnt]-?[\p{Lu}][\p{L}\p{M}'’-]*)){0,3}`,
 );
 // Before a form the writer refuses or reports: "not Andersen", "you spelt my surname Andersen".
 const WRONG_FORM_BEFORE =
@@ -1706,7 +1709,7 @@ function fullNameIn(
 
 // What says the name after it is the writer's own, written as they want it.
 const WHOLE_NAME_FRAME = re(
-  String.raw`(?:\bmy\s+(?:full\s+|legal\s+|full\s+legal\s+|complete\s+|proper\s+|correct\s+)?name\s+(?:is\s+(?:written|spelt|spelled)(?:\s+as)?|is(?:\s+actually)?|should\s+(?:read|be|appear\s+as|be\s+written\s+as)|reads|must\s+read|appears\s+as|in\s+full\s+is)|\b(?:spell|write|type|put|use|give)\s+my\s+(?:full\s+|legal\s+|full\s+legal\s+)?name(?:\s+as|,)?|\bmy\s+(?:full\s+|legal\s+|full\s+legal\s+)name\s*[:,-]|^(?:my\s+)?(?:full\s+|legal\s+|full\s+legal\s+)name\s*[:-]|\b(?:it's|it\s+is)\s+[^.;:]{1,40},|\b(?:write|spell|type|put|give|use)\s+(?=(?:${TITLE_WORD}\.?\s+)?(?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*\s+in\s+full\b))\s*["'‘“]?`,
+  String.raw`(?:\bmy\s+(?:full\s+|legal\s+|full\s+legal\s+|complete\s+|proper\s+|correct\s+)?name\s+(?:(?:on|for|in)\s+(?:(?:anything|everything|all|any|the|official|formal|legal)\s+){0,2}(?:formal|official|legal|documents?|papers|paperwork|contracts?|deeds?|affidavits?|forms?|letters?|filings?)\s+(?=is\b))?(?:is\s+(?:written|spelt|spelled)(?:\s+as)?|is(?:\s+actually)?|should\s+(?:read|be|appear\s+as|be\s+written\s+as)|reads|must\s+read|appears\s+as|in\s+full\s+is)|\b(?:spell|write|type|put|use|give)\s+my\s+(?:full\s+|legal\s+|full\s+legal\s+)?name(?:\s+as|,)?|\bmy\s+(?:full\s+|legal\s+|full\s+legal\s+)name\s*[:,-]|^(?:my\s+)?(?:full\s+|legal\s+|full\s+legal\s+)name\s*[:-]|\b(?:it's|it\s+is)\s+[^.;:]{1,40},|\b(?:write|spell|type|put|give|use)\s+(?=(?:${TITLE_WORD}\.?\s+)?(?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*\s+in\s+full\b))\s*["'‘“]?`,
   "giu",
 );
 // Words no person's name holds: a company's ("Acme Holdings Limited").
