@@ -330,6 +330,12 @@ runListenTests("names: the writer's names on file (round 28)", {
       fields: ["fullName", "preferredName"],
     },
     {
+      name: "capitals that are not the writer's own initials",
+      from: DJ,
+      body: "Jo,\nJust call me JD.\nDJ",
+      fields: ["preferredName"],
+    },
+    {
       name: "without the name on file, 'Dom' is nobody's form",
       from: DJ,
       body: "Jo,\nNobody calls me Dom, the last firm did that for months.\nDJ",
@@ -355,6 +361,12 @@ runListenTests("names: the writer's names on file (round 28)", {
       from: HICKEY,
       body: "Jo,\nMy full name is Ciarán Mac an tSionnaigh, as on the passport.\nCiarán",
       heard: [{ field: "fullName", value: "Ciarán Mac an tSionnaigh" }],
+    },
+    {
+      name: "the writer's own initials, as the From header writes them",
+      from: DJ,
+      body: "Jo,\nDJ is fine, honestly.\nDJ",
+      heard: [{ field: "preferredName", value: "DJ" }],
     },
     {
       name: "a short form of the full name on file, refused",

@@ -597,6 +597,18 @@ function usable(name: string): boolean {
   );
 }
 
+/**
+ * Usable, or the writer's own initials as they write them ("TJ is fine" from TJ Okafor): an
+ * all-capital word is a name only when the From header, the sign-off or the names on file hold
+ * it so (round 28, analysis-lh25 D), never an acronym of its own ("IT", "CEO").
+ */
+function usableAsOwn(name: string, read: ReadMessage): boolean {
+  if (usable(name)) return true;
+  if (!/^\p{Lu}{2,4}$/u.test(name)) return false;
+  const own = [read.sender.name, ...read.signOffNames, ...(read.namesOnFile ?? [])];
+  return own.some((n) => n.split(/[\s,]+/).includes(name));
+}
+
 interface NameMatch {
   name: string;
   start: number;
@@ -727,7 +739,7 @@ function heardIn(read: ReadMessage): Heard[] {
   };
   for (const sentence of read.sentences) {
     const answered = nameAnswered(sentence, read);
-    if (answered && usable(answered.name) && isOwnName(answered.name, read)) {
+    if (answered && usableAsOwn(answered.name, read) && isOwnName(answered.name, read)) {
       prefer(answered.name, answered.clause, sentence, true);
       continue;
     }
@@ -746,7 +758,7 @@ function heardIn(read: ReadMessage): Heard[] {
       if (corrected) {
         BARE_NAME.lastIndex = 0;
         const alone = BARE_NAME.exec(text);
-        if (alone && usable(alone[1]!) && isOwnName(alone[1]!, read)) {
+        if (alone && usableAsOwn(alone[1]!, read) && isOwnName(alone[1]!, read)) {
           prefer(alone[1]!, clause, sentence, false);
           continue;
         }
@@ -774,7 +786,7 @@ function heardIn(read: ReadMessage): Heard[] {
       if (refuses) {
         TWO_FORMS_FINE.lastIndex = 0;
         const two = TWO_FORMS_FINE.exec(text);
-        if (two && [two[1]!, two[2]!].every((n) => usable(n) && isOwnName(n, read))) {
+        if (two && [two[1]!, two[2]!].every((n) => usableAsOwn(n, read) && isOwnName(n, read))) {
           prefer(two[1]!, clause, sentence, true);
           continue;
         }
@@ -792,7 +804,8 @@ function heardIn(read: ReadMessage): Heard[] {
             prefer(name, clause, sentence, true);
             continue;
           }
-          if (!usable(name) || isTitle(name) || FORMAL_ONLY.test(text.slice(end))) continue;
+          if (!usableAsOwn(name, read) || isTitle(name) || FORMAL_ONLY.test(text.slice(end)))
+            continue;
           // "'Canon Ellery' in correspondence, or Hugh once we've met": two forms for two
           // settings, no single one to record.
           if (
