@@ -337,8 +337,28 @@ runListenTests("channels: post, paper kinds, devices, 'the X one' (round 28)", {
       body: "Jo,\nCould you resend the invite for Thursday? The Teams one won't work for us, the link has expired.\nMegge",
       fields: ["avoidChannels"],
     },
+    {
+      name: "a verbless refusal after the invoices' route is about the invoices",
+      body: "Jo,\nAll our invoices go through the supplier portal. Nothing by post.\nMegge",
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "papers for someone else's meeting, with no 'me' or 'us'",
+      body: "Jo,\nFor the committee, please send papers by email a week ahead.\nMegge",
+      fields: ["preferredChannels"],
+    },
   ],
   heard: [
+    {
+      name: "the same refusal after a sentence about something else",
+      body: "Jo,\nWe moved offices in March. Nothing by post please.\nMegge",
+      heard: [{ field: "avoidChannels", value: "post" }],
+    },
+    {
+      name: "'to our office' says where the papers go, not whose the wish is",
+      body: "Jo,\nFrom now on please send me anything for signature by post to our head office.\nMegge",
+      heard: [{ field: "preferredChannels", value: "post" }],
+    },
     {
       name: "papers of a kind sent by post",
       body: "Jo,\nPlease send me the board papers by post from now on.\nMegge",

@@ -319,7 +319,9 @@ runListenTests("names: a form without its accent, accepted", {
 // profile says Dominic Mensah refuses a form of his own name.
 const DJ = "DJ Mensah <dj.mensah@mensah-tiles.example>";
 const HICKEY = "Ciarán Hickey <ciaran.hickey@hickey-marine.example>";
-const DOMINIC_ON_FILE = [{ matchKey: "dj.mensah@mensah-tiles.example", fullName: "Dominic Mensah" }];
+const DOMINIC_ON_FILE = [
+  { matchKey: "dj.mensah@mensah-tiles.example", fullName: "Dominic Mensah" },
+];
 
 runListenTests("names: the writer's names on file (round 28)", {
   silent: [

@@ -428,11 +428,13 @@ const PREFER: readonly RegExp[] = [
   re(
     String.raw`^(?:and\s+|but\s+)?(?:anything|everything|all|work|business|routine|general|day-to-day|other|most|correspondence|updates|questions|queries|documents|papers|drafts)\b(?:\s+[\w-]+){0,2}?\s+(?:by|via|over|on)\s+${CH}\s*,?\s+(?:only\s+)?please\b`,
   ),
-  // Round 28 (analysis-lh25 M7, lh16 lantern): a kind of paper sent by one way, the request
-  // first ("Please send me papers for the board meetings by post") or the papers first
-  // ("Signed originals please send by courier"). A plural kind lasts; "this one" is one thing.
+  // Round 28 (analysis-lh25 M7, lh16 lantern): a kind of paper sent to the writer by one way,
+  // the request first ("Please send me papers for the board meetings by post") or the papers
+  // first ("Signed originals please send by courier"). A plural kind lasts; "this one" is one
+  // thing; without "me / us" the papers may be for someone else's meeting ("send papers by email
+  // five days ahead", a committee's rule).
   re(
-    String.raw`(?:^|please\s+|kindly\s+|(?:could|can|would|will)\s+you\s+(?:please\s+)?)send\s+(?:me\s+|us\s+)?(?:(?:all|any|the|my|our|important|original|signed|formal|hard|paper)\s+){0,2}(?:papers|documents|originals|letters|contracts|deeds|drafts|copies|anything|everything)\b(?:\s+(?!(?:by|via)\b)[\w'-]+){0,5}?\s+(?:by|via)\s+${CH}`,
+    String.raw`(?:^|please\s+|kindly\s+|(?:could|can|would|will)\s+you\s+(?:please\s+)?)send\s+(?:me|us)\s+(?:(?:all|any|the|my|our|important|original|signed|formal|hard|paper|[\w-]+)\s+){0,2}(?:papers|documents|originals|letters|contracts|deeds|drafts|copies|anything|everything)\b(?:\s+(?!(?:by|via)\b)[\w'-]+){0,5}?\s+(?:by|via)\s+${CH}`,
   ),
   re(
     String.raw`^(?:(?:all|any|the|my|our|important|original|signed|formal|hard|paper)\s+){0,2}(?:papers|documents|originals|letters|contracts|deeds|drafts|copies)\s+(?:please\s+|kindly\s+)(?:send|post)\s+(?:them\s+|to\s+(?:me|us)\s+)?(?:by|via)\s+${CH}`,

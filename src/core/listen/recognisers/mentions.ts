@@ -222,7 +222,12 @@ const NOT_BRANDS = new Set(
 function splitBrands(list: string): string[] {
   return list
     .split(new RegExp(String.raw`\s*${BRAND_JOINER}`, "u"))
-    .map((b) => b.trim().replace(/^no\s+/i, "").replace(new RegExp(`^${RELATED_COMPANY}`, "i"), ""))
+    .map((b) =>
+      b
+        .trim()
+        .replace(/^no\s+/i, "")
+        .replace(new RegExp(`^${RELATED_COMPANY}`, "i"), ""),
+    )
     .filter((b) => b !== "" && !NOT_BRANDS.has(b.split(/\s+/)[0]!));
 }
 
@@ -539,13 +544,11 @@ function addedToNamesList(context: ClauseContext): string[] {
     const named =
       NAMES_TO_AVOID.test(list) ||
       (pointed &&
-        context.previous
-          .slice(-2)
-          .some(
-            (s) =>
-              (NAMES_TO_AVOID.test(s.text) && /\blist\b/i.test(s.text)) ||
-              namesCompetitorOnFile(s.text, context.read),
-          ));
+        context.previous.some(
+          (s) =>
+            (NAMES_TO_AVOID.test(s.text) && /\blist\b/i.test(s.text)) ||
+            namesCompetitorOnFile(s.text, context.read),
+        ));
     if (!named) continue;
     for (const name of splitBrands(m.groups!.brands!)) {
       if (mayBeCompany(name, context) && !found.includes(name)) found.push(name);
@@ -558,7 +561,10 @@ function addedToNamesList(context: ClauseContext): string[] {
 function namesCompetitorOnFile(text: string, read: ReadMessage): boolean {
   const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, " ")} `;
   return (read.competitorsOnFile ?? []).some((name) => {
-    const key = name.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, " ").trim();
+    const key = name
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}&]+/gu, " ")
+      .trim();
     return key.length >= 2 && lower.includes(` ${key} `);
   });
 }

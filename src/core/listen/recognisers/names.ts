@@ -485,13 +485,7 @@ function senderNames(read: ReadMessage): SenderNames {
   const local = read.sender.address.split("@")[0] ?? "";
   const signed = read.signOffNames.flatMap((n) => n.split(/\s+/));
   const onFile = (read.namesOnFile ?? []).flatMap((n) => n.split(/[\s,]+/));
-  const forms = [
-    ...words,
-    words.slice(1).join(""),
-    ...local.split(/[._+-]+/),
-    ...signed,
-    ...onFile,
-  ]
+  const forms = [...words, words.slice(1).join(""), ...local.split(/[._+-]+/), ...signed, ...onFile]
     .map((w) => nameKey(w))
     .filter((w) => w.length >= 2);
   // With no From name, the name they sign with is their plain first name.
