@@ -768,7 +768,7 @@ const ACCOUNTS_ROUTED =
   /\b(?:invoices?|bills?|statements?|fee\s+notes?)\s+(?:(?:must|should|will|are\s+to|need\s+to|have\s+to)\s+)?(?:go|goes|be\s+submitted|are\s+submitted|get\s+submitted|come|comes|be\s+sent|are\s+sent)\s+(?:through|via|by|to|in|on)\b/i;
 function continuesAccountsRoute(context: ClauseContext): boolean {
   const previous = context.previous[0];
-  if (!previous || !/^\W*\S+(?:\s+\S+){0,3}\W*$/.test(context.clause.text)) return false;
+  if (!previous || context.clause.text.trim().split(/\s+/).length > 4) return false;
   return ACCOUNTS_ROUTED.test(previous.text) || ACCOUNTS_DELIVERY.test(previous.text);
 }
 const UNTIL = /\buntil\b(?!\s+further\s+notice)/i;
