@@ -27,6 +27,9 @@ const CHS = String.raw`${CH}(?:${SEP}${CH})*`;
  */
 const LIST = String.raw`(?<!${CH}${SEP})${CHS}`;
 const W = String.raw`(?:[\w'-]+\s+)`;
+const NO_MORE = re(
+  String.raw`\b(?:no\s+more|none\s+of\s+(?:these|those|the|your)|nothing\s+(?:by|over|via|on|through|in))\s+(?:${W}{0,1})?${CHS}`,
+);
 // The devices an organisation hands out: "off the work phones", "off all our laptops".
 const DEVICES = String.raw`(?:all\s+)?(?:the|our|every|each)\s+(?:(?:work|company|office|staff|team|firm)\s+)?(?:phones?|mobiles?|laptops?|devices?|computers?|pcs?|machines?|tablets?|⟪C\d+⟫)`;
 const NEG = String.raw`(?:don't|do\s+not|dont|never|please\s+stop|stop|not\s+to|(?<!\bto\s)avoid|refrain\s+from)`;
@@ -119,10 +122,8 @@ const AVOID: readonly RegExp[] = [
   re(
     String.raw`\brather\s+(?:you|people|your\s+\w+)\s+(?:didn't|did\s+not|don't|do\s+not|never)\s+(?:${CH}|${SEND}\s+${OBJ}{0,3}?${CHS})`,
   ),
-  // "no more Zoom", "None of these video calls", "nothing by post"
-  re(
-    String.raw`\b(?:no\s+more|none\s+of\s+(?:these|those|the|your)|nothing\s+(?:by|over|via|on|through|in))\s+(?:${W}{0,1})?${CHS}`,
-  ),
+  // "no more Zoom", "None of these video calls", "nothing by email"
+  NO_MORE,
   // "I'd ask that nobody from the firm phone me directly", "no one should text us": a refusal
   // asked of everyone (a wish: after "that"/"rather" or a modal; "nobody called me back" is news)
   re(
@@ -879,6 +880,11 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (pattern === NOT_CLAUSE && context.sentence.clauses.length < 2) continue;
+      // "Nothing by post to me yet": a "by" the mention holds ("by post", lexicon.ts) is no
+      // "nothing by X" refusal; that one is read only as a request, with its closing word below.
+      const nothingBy = pattern === NO_MORE && /\bnothing\s+by\s+⟪[CP](\d+)⟫/i.exec(m[0]);
+      const held = nothingBy && skeleton.mentions[Number(nothingBy[1])];
+      if (held && /^by\s/i.test(context.clause.text.slice(held.start, held.end))) continue;
       // "the Teams link does not work": that link, on that occasion.
       if (/^⟪/.test(m[0]) && /\bthe\s*$/i.test(text.slice(0, m.index))) {
         const first = mentionsIn(m[0], skeleton)[0];
