@@ -544,9 +544,10 @@ const PREFER: readonly RegExp[] = [
   // "Email or nothing", "WhatsApp or nothing, I'm afraid": the only way that works
   re(String.raw`${CH}\s+or\s+nothing\b`),
   // "Use Signal, not WhatsApp", "just use email.", "If you need to message us, use Signal
-  // please": an imperative naming only the means (after a lead the clause's gates judge)
+  // please": an imperative naming only the means (after a comma, a way of contact, not a
+  // platform: "Don't contact me by email, use Teams" names where to meet)
   re(
-    String.raw`(?:^|please\s+|just\s+|only\s+|,\s*)use\s+${CH}(?=\s*(?:[.!;]|,?\s+(?:not|never|please|rather)\b|,\s*$|$))`,
+    String.raw`(?:(?:^|please\s+|just\s+|only\s+)use\s+${CH}|,\s*use\s+⟪C\d+⟫)(?=\s*(?:[.!;]|,?\s+(?:not|never|please|rather)\b|,\s*$|$))`,
   ),
   // A label and its value: "Contact: email", "Best way to reach me - WhatsApp"
   re(
