@@ -182,7 +182,7 @@ const HEDGE_IF =
 // "If you need to attend, please join on Zoom", "If you need to speak, send me an email": whenever
 // it arises, not a hypothetical — unless the occasion is urgent or one-off.
 const WHEN_NEEDED_IF =
-  /^(?:if|when(?:ever)?)\s+(?:you|anyone|your\s+\w+)\s+(?:ever\s+)?(?:need|want|have|wish|'d\s+like|would\s+like)\s+(?:to\s+)?(?:attend|join|speak|talk|call|reach|contact|discuss|meet|send|a\s+(?:call|chat|word|meeting|decision))\b(?![^,]*\b(?:urgent|urgently|today|tonight|now)\b)/i;
+  /^(?:if|when(?:ever)?)\s+(?:you|anyone|your\s+\w+)\s+(?:ever\s+)?(?:need|want|have|wish|'d\s+like|would\s+like)\s+(?:to\s+)?(?:attend|join|speak|talk|call|reach|contact|discuss|meet|send|message|text|write\s+to|get\s+(?:in\s+touch|hold\s+of)|a\s+(?:call|chat|word|meeting|decision))\b(?![^,]*\b(?:urgent|urgently|today|tonight|now)\b)/i;
 
 // A condition by inversion governs its clause as "if" does ("Were we ever to list, we'd want
 // quarterly updates"; analysis-lh26). Not "should you need…": a whenever, read as polite.
@@ -571,9 +571,14 @@ const INCLUSIVE_WE =
 const ASIDES =
   /\b(?:(?:i|i'd|i\s+would|i\s+must|i\s+have\s+to|can\s+i|may\s+i|could\s+i)\s+(?:ask|request|suggest|be\s+grateful|appreciate\s+it|like\s+to\s+ask)|i'm\s+afraid|i\s+am\s+afraid|i'm\s+sorry|i\s+think|i\s+hope|i\s+know|i'm\s+told|i\s+suspect|i'm\s+sure|i\s+gather|i\s+guess|i'm\s+glad|i\s+should\s+say|i\s+should\s+have\s+said|i\s+appreciate)\b/gi;
 
+// Round 28: "send it by post to our registered office": where a paper goes, not whose the wish
+// is (the writer's own wish, as the dev writers of lp1 and lp3 read it).
+const OUR_PREMISES =
+  /\bto\s+our\s+(?:(?:registered|head|main|postal|business|new|usual)\s+)?(?:office|offices|address|premises)\b/gi;
+
 /** Who a clause speaks of anywhere in it (scope, beneficiary), beyond its subject. */
 export function mentions(text: string): { self: boolean; org: boolean } {
-  const exclusive = text.replace(INCLUSIVE_WE, " ").replace(ASIDES, " ");
+  const exclusive = text.replace(INCLUSIVE_WE, " ").replace(ASIDES, " ").replace(OUR_PREMISES, " ");
   return {
     self: SELF_SCOPE.test(exclusive.replace(MY_ORGANISATION, " ")),
     org: ORG_SCOPE.test(exclusive) || ORG_PROPER.test(exclusive),

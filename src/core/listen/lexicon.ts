@@ -264,7 +264,9 @@ export function skeletonOf(text: string): Skeleton {
   let out = "";
   let at = 0;
   mentions.forEach((mention, i) => {
-    out += text.slice(at, mention.start) + (mention.platform ? `⟪P${i}⟫` : `⟪C${i}⟫`);
+    // "by post" is one mention; its "by" stays outside the token, so "(by|via) X" patterns read it.
+    const by = /^by\s+/i.exec(text.slice(mention.start, mention.end))?.[0] ?? "";
+    out += text.slice(at, mention.start) + by + (mention.platform ? `⟪P${i}⟫` : `⟪C${i}⟫`);
     at = mention.end;
   });
   return { text: out + text.slice(at), mentions };

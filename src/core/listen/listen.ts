@@ -206,7 +206,20 @@ export function listen(
   const clientNames = matchKeysFor(normaliseAddress(written.from.address))
     .map((key) => byKey.get(key)?.clientName?.trim())
     .filter((name): name is string => !!name);
-  const read = readMessage(written, clientNames);
+  // Round 28 (analysis-lh25 D): the writer's names on file are forms of their own name too
+  // ("Nobody calls me Toby" from TJ Okafor, whose profile says Tobenna Okafor).
+  const own = byKey.get(normaliseAddress(written.from.address));
+  const namesOnFile = [own?.fullName, own?.preferredName].filter(
+    (name): name is string => typeof name === "string" && name.trim() !== "",
+  );
+  const rivalsOnFile = matchKeysFor(normaliseAddress(written.from.address)).flatMap(
+    (key) => byKey.get(key)?.competitors ?? [],
+  );
+  const read = {
+    ...readMessage(written, clientNames),
+    namesOnFile,
+    competitorsOnFile: rivalsOnFile,
+  };
   if (read.automatic || !read.sender.address.includes("@")) return [];
   // Who the writer speaks for, when they say so and the person's address is known (relay.ts).
   const principal = principalOf(
@@ -776,7 +789,7 @@ function judge(
   // not how to reach the writer.
   if (
     (field === "avoidChannels" || field === "preferredChannels") &&
-    ACCOUNTS_DELIVERY.test(context.clause.text)
+    (ACCOUNTS_DELIVERY.test(context.clause.text) || continuesAccountsRoute(context))
   )
     return undefined;
   if (candidate.holder) return candidate.holder;
@@ -785,6 +798,15 @@ function judge(
 
 const ACCOUNTS_DELIVERY =
   /\b(?:send|sending|submit|submitting|issue|issuing|deliver|delivering|address|addressing|route|routing|direct)\s+(?:(?:all|any|your|the|our|future)\s+)*(?:invoices?|bills?|statements?(?:\s+of\s+account)?|remittances?|purchase\s+orders?|credit\s+notes?|fee\s+notes?)\b/i;
+// Round 28: "All invoices go through the portal. Nothing by mail.": a verbless clause after a
+// sentence routing the accounts documents goes on about them.
+const ACCOUNTS_ROUTED =
+  /\b(?:invoices?|bills?|statements?|fee\s+notes?)\s+(?:(?:must|should|will|are\s+to|need\s+to|have\s+to)\s+)?(?:go|goes|be\s+submitted|are\s+submitted|get\s+submitted|come|comes|be\s+sent|are\s+sent)\s+(?:through|via|by|to|in|on)\b/i;
+function continuesAccountsRoute(context: ClauseContext): boolean {
+  const previous = context.previous[0];
+  if (!previous || context.clause.text.trim().split(/\s+/).length > 4) return false;
+  return ACCOUNTS_ROUTED.test(previous.text) || ACCOUNTS_DELIVERY.test(previous.text);
+}
 const UNTIL = /\buntil\b(?!\s+further\s+notice)/i;
 const FOR_SOMEONE_ELSE = /\b(?:for|with)\s+(?:him|her)\b(?!\s+(?:and|or)\s+(?:me|us)\b)/i;
 // (Round 12: the people of the matter too: "please don't phone the policyholder directly".)

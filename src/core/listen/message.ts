@@ -40,6 +40,10 @@ export interface ReadMessage {
   /** The subject without "Re:"/"Fw:": what a short reply is about ("Updates - how often?"). */
   subject: string;
   sender: { address: string; name: string; domain: string };
+  /** The writer's own names on file (their profile's fullName, preferredName): forms of their name too. */
+  namesOnFile?: readonly string[];
+  /** The competitors on file for the writer or their organisation ("add X to that list"). */
+  competitorsOnFile?: readonly string[];
 }
 
 // "Kind regards,", "Best wishes", "Thanks!", "Cheers", "Sent from my iPhone": the author's own

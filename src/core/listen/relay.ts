@@ -714,6 +714,8 @@ export function relayView(
       sentences,
       signOffNames: [principal.name],
       sender: { address: principal.key, name: principal.name, domain },
+      namesOnFile: [],
+      competitorsOnFile: [],
     },
   };
 }

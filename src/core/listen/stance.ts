@@ -71,7 +71,7 @@ const FILLER = String.raw`(?:me|us|you|to|a|an|the|any|anything|everything|more|
 // (with the light verbs of getting in touch: "I much prefer to see people face to face")
 const FOR_FILLER = String.raw`(?:me|us|to|a|an|the|any|quick|short|good|proper|old-fashioned|plain|simple|using|use|being|be|contacted|reached|by|via|on|over|through|with|it|things|everything|anything|doing|having|really|just|see|meet|speak|talk|deal|people|them|you|hear\s+from)`;
 
-const CHANNEL = String.raw`⟪[CP]\d+⟫`;
+const CHANNEL = String.raw`(?:by\s+)?⟪[CP]\d+⟫`;
 // A list of channels, each item optionally repeating the cue's "no": "no calls and no texts".
 const CHANNELS = String.raw`${CHANNEL}(?:\s*(?:,|\/|\bor\b|\bnor\b|\band\b|,\s*or|,\s*nor|,\s*and)\s+(?:(?:no|not|any|a|an|the|by|via|on)\s+)?${CHANNEL})*`;
 

@@ -61,7 +61,11 @@ function plainForm(context: ClauseContext): { text: string; fields: ListenField[
 
   // A way of contact or a meeting platform, alone.
   const skeleton = skeletonOf(value);
-  if (!quoted && skeleton.mentions.length === 1 && /^⟪[CP]0⟫$/.test(skeleton.text.trim())) {
+  if (
+    !quoted &&
+    skeleton.mentions.length === 1 &&
+    /^(?:by\s+)?⟪[CP]0⟫$/i.test(skeleton.text.trim())
+  ) {
     // Without "please", a bare "Not X." needs a wish about ways of contact just before it, in the
     // same paragraph ("Signal for anything sensitive. Not WhatsApp."): alone it answers something
     // or lists ("Not email. Not a letter. A proper conversation over lunch is what I miss.").

@@ -35,6 +35,10 @@ runListenTests("billing", {
       name: "a hypothetical request for detail",
       body: "Jo,\nIf the board ever wants a line-by-line breakdown, I'll let you know.\nMegge",
     },
+    {
+      name: "an entry now accepted, not refused",
+      body: 'Jo,\nUnder the new panel terms "Drafting file notes" is now accepted again.\nMegge',
+    },
     // Round 24: billingDetail's polarity, holder and gates (analysis-lh21 §3).
     {
       name: "a bill sent back to be redone, not the way bills should be",
@@ -137,6 +141,12 @@ runListenTests("billing", {
       name: "not billable, unquoted",
       body: "Jo,\nPhotocopying is not billable under our guidelines.\nMegge",
       heard: [{ field: "bannedBillingPhrases", value: "Photocopying", profile: COKE }],
+    },
+    // Round 28 (analysis-lh25 G): "now" between the verb and the refusal participle.
+    {
+      name: "an entry now refused outright",
+      body: 'Jo,\nUnder the new panel terms "Drafting file notes" is now refused outright.\nMegge',
+      heard: [{ field: "bannedBillingPhrases", value: "Drafting file notes", profile: COKE }],
     },
     {
       name: "a list of refused entries",

@@ -363,3 +363,91 @@ runListenTests("channels: a platform wished for every meeting (round 28)", {
     },
   ],
 });
+
+// Round 28 (listen-28b, analysis-lh25 F and H): "by post" read by the "by X" wishes (the lexicon
+// keeps "by post" as one mention), a kind of paper sent one way, a contact verb in "if you need
+// to …", a channel taken off the organisation's devices, and "the X one" as one meeting's link.
+runListenTests("channels: post, paper kinds, devices, 'the X one' (round 28)", {
+  silent: [
+    {
+      name: "one document sent by post is a one-off",
+      body: "Jo,\nPlease send this one by post, the scanner is broken today.\nMegge",
+    },
+    {
+      name: "papers that came by post are a past event",
+      body: "Jo,\nThe signed papers came by post on Tuesday.\nMegge",
+    },
+    {
+      name: "a condition that is no contact verb still gates the wish",
+      body: "Jo,\nIf the hearing moves, use Signal please.\nMegge",
+      fields: ["preferredChannels"],
+    },
+    {
+      name: "a device someone else emptied is no refusal of ours",
+      body: "Jo,\nThe shop took WhatsApp off my old phone when they reset it.\nMegge",
+    },
+    {
+      name: "'the Teams one' is one meeting's invite, not the platform",
+      body: "Jo,\nCould you resend the invite for Thursday? The Teams one won't work for us, the link has expired.\nMegge",
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "a verbless refusal after the invoices' route is about the invoices",
+      body: "Jo,\nAll our invoices go through the supplier portal. Nothing by post.\nMegge",
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "papers for someone else's meeting, with no 'me' or 'us'",
+      body: "Jo,\nFor the committee, please send papers by email a week ahead.\nMegge",
+      fields: ["preferredChannels"],
+    },
+  ],
+  heard: [
+    {
+      name: "the same refusal after a sentence about something else",
+      body: "Jo,\nWe moved offices in March. Nothing by post please.\nMegge",
+      heard: [{ field: "avoidChannels", value: "post" }],
+    },
+    {
+      name: "'to our office' says where the papers go, not whose the wish is",
+      body: "Jo,\nFrom now on please send me anything for signature by post to our head office.\nMegge",
+      heard: [{ field: "preferredChannels", value: "post" }],
+    },
+    {
+      name: "papers of a kind sent by post",
+      body: "Jo,\nPlease send me the board papers by post from now on.\nMegge",
+      heard: [{ field: "preferredChannels", value: "post" }],
+    },
+    {
+      name: "the papers first, then the request by post",
+      body: "Jo,\nSigned originals please send by post to the office.\nMegge",
+      heard: [{ field: "preferredChannels", value: "post" }],
+    },
+    {
+      name: "'by post' refused in a 'not by' clause",
+      body: "Jo,\nEmail only please, not by post.\nMegge",
+      heard: [
+        { field: "preferredChannels", value: "email" },
+        { field: "avoidChannels", value: "post" },
+      ],
+    },
+    {
+      name: "'if you need to text us' is whenever, so the wish after it stands",
+      body: "Jo,\nIf you need to text us, use Signal please.\nMegge",
+      heard: [{ field: "preferredChannels", value: "signal", profile: COKE }],
+    },
+    {
+      name: "a channel taken off the organisation's laptops",
+      body: "Jo,\nOur IT team have taken Zoom off all the laptops.\nMegge",
+      heard: [{ field: "avoidChannels", value: "zoom", profile: COKE }],
+    },
+    {
+      name: "a refused channel with that as its reason",
+      body: "Jo,\nUse email please - not WhatsApp, we've taken it off the work phones.\nMegge",
+      heard: [
+        { field: "preferredChannels", value: "email", profile: COKE },
+        { field: "avoidChannels", value: "whatsapp", profile: COKE },
+      ],
+    },
+  ],
+});

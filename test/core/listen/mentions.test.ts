@@ -243,3 +243,50 @@ runListenTests("competitors: the firm's work for the client, counted pointers, '
     },
   ],
 });
+
+// Round 28 (listen-28b, analysis-lh25 E): "nor" joins a list of brands after a negated ban, an
+// item may be the company's parent or sister said as such, and "add X to that list" points at a
+// sentence naming a competitor on file.
+runListenTests("competitors: 'nor', a parent company, 'that list' (round 28)", {
+  silent: [
+    {
+      name: "'nor' after a ban of a person, not a brand",
+      body: "Jo,\nPlease do not name Halvard Freight in any letter to us, nor their chief executive.\nMegge",
+      fields: ["avoidNames", "avoidTopics"],
+    },
+    {
+      name: "'that list' after a sentence naming no competitor on file",
+      body: "Jo,\nWe met the people from Dunmore yesterday. Please add Brightlake to that list too.\nMegge",
+      profiles: [{ matchKey: COKE, competitors: ["Pepsi"] }],
+    },
+    {
+      name: "another kind of list beside a competitor on file",
+      body: "Jo,\nPepsi were at the trade fair. Please add Brightlake to the distribution list.\nMegge",
+      profiles: [{ matchKey: COKE, competitors: ["Pepsi"] }],
+    },
+  ],
+  heard: [
+    {
+      name: "two brands joined by 'nor'",
+      body: "Jo,\nPlease do not name Halvard Freight nor Ostby Lines in any letter to us, they are our competitors.\nMegge",
+      heard: [
+        { field: "competitors", value: "Halvard Freight", profile: COKE },
+        { field: "competitors", value: "Ostby Lines", profile: COKE },
+      ],
+    },
+    {
+      name: "a parent company as an item of the list",
+      body: "Jo,\nNever mention Halvard Freight or their parent company Ostby Group in anything you send us.\nMegge",
+      heard: [
+        { field: "competitors", value: "Halvard Freight", profile: COKE },
+        { field: "competitors", value: "Ostby Group", profile: COKE },
+      ],
+    },
+    {
+      name: "'add X to that list' after a competitor on file",
+      body: "Jo,\nWe still never want Pepsi mentioned. Please add Brightlake (the new bottler) to that list too.\nMegge",
+      profiles: [{ matchKey: COKE, competitors: ["Pepsi"] }],
+      heard: [{ field: "competitors", value: "Brightlake", profile: COKE }],
+    },
+  ],
+});

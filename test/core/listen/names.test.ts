@@ -313,3 +313,69 @@ runListenTests("names: a form without its accent, accepted", {
     },
   ],
 });
+
+// Round 28 (listen-28b, analysis-lh25 D): the writer's own names on file (the profile's fullName)
+// are forms of their name as the From header's are: "nobody calls me Dom" from "DJ Mensah" whose
+// profile says Dominic Mensah refuses a form of his own name.
+const DJ = "DJ Mensah <dj.mensah@mensah-tiles.example>";
+const HICKEY = "Ciarán Hickey <ciaran.hickey@hickey-marine.example>";
+const DOMINIC_ON_FILE = [
+  { matchKey: "dj.mensah@mensah-tiles.example", fullName: "Dominic Mensah" },
+];
+
+runListenTests("names: the writer's names on file (round 28)", {
+  silent: [
+    {
+      name: "my name on a document said to be wrong is no name given",
+      from: HICKEY,
+      body: "Jo,\nMy name on the invoice is wrong again.\nCiarán",
+      fields: ["fullName", "preferredName"],
+    },
+    {
+      name: "capitals that are not the writer's own initials",
+      from: DJ,
+      body: "Jo,\nJust call me JD.\nDJ",
+      fields: ["preferredName"],
+    },
+    {
+      name: "without the name on file, 'Dom' is nobody's form",
+      from: DJ,
+      body: "Jo,\nNobody calls me Dom, the last firm did that for months.\nDJ",
+      fields: ["avoidNames"],
+    },
+    {
+      name: "someone else's name, with the writer's name on file",
+      from: DJ,
+      profiles: DOMINIC_ON_FILE,
+      body: "Jo,\nNobody calls my brother Dom any more.\nDJ",
+      fields: ["avoidNames"],
+    },
+  ],
+  heard: [
+    {
+      name: "the full name for formal papers, an Irish surname with its h-",
+      from: HICKEY,
+      body: "Jo,\nFor the deed: my name on anything official is Ciarán Ó hUiginn.\nCiarán",
+      heard: [{ field: "fullName", value: "Ciarán Ó hUiginn" }],
+    },
+    {
+      name: "a t-mutated surname after 'Mac an'",
+      from: HICKEY,
+      body: "Jo,\nMy full name is Ciarán Mac an tSionnaigh, as on the passport.\nCiarán",
+      heard: [{ field: "fullName", value: "Ciarán Mac an tSionnaigh" }],
+    },
+    {
+      name: "the writer's own initials, as the From header writes them",
+      from: DJ,
+      body: "Jo,\nDJ is fine, honestly.\nDJ",
+      heard: [{ field: "preferredName", value: "DJ" }],
+    },
+    {
+      name: "a short form of the full name on file, refused",
+      from: DJ,
+      profiles: DOMINIC_ON_FILE,
+      body: "Jo,\nNobody calls me Dom, the last firm did that for months.\nDJ",
+      heard: [{ field: "avoidNames", value: "Dom" }],
+    },
+  ],
+});

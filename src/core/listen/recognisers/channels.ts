@@ -11,7 +11,8 @@ import { channelMentions, mentionsIn, type ChannelMention, type Skeleton } from 
 import { channelStances } from "../stance";
 import type { Candidate, ClauseContext } from "../recogniser";
 
-const CH = String.raw`⟪[CP]\d+⟫`;
+// A channel's token, with the "by" of a mention that holds it ("by post": lexicon.ts skeletonOf).
+const CH = String.raw`(?:by\s+)?⟪[CP]\d+⟫`;
 const PL = String.raw`⟪P\d+⟫`;
 /** What joins channels in a list: commas, "or", "and", "/" ("email or phone", "Teams and Zoom"). */
 const SEP = String.raw`\s*(?:,|\/|\bor\b|\band\b|,\s*or|,\s*and)\s+(?:(?:a|an|the|any|use)\s+)?`;
@@ -26,6 +27,11 @@ const CHS = String.raw`${CH}(?:${SEP}${CH})*`;
  */
 const LIST = String.raw`(?<!${CH}${SEP})${CHS}`;
 const W = String.raw`(?:[\w'-]+\s+)`;
+const NO_MORE = re(
+  String.raw`\b(?:no\s+more|none\s+of\s+(?:these|those|the|your)|nothing\s+(?:by|over|via|on|through|in))\s+(?:${W}{0,1})?${CHS}`,
+);
+// The devices an organisation hands out: "off the work phones", "off all our laptops".
+const DEVICES = String.raw`(?:all\s+)?(?:the|our|every|each)\s+(?:(?:work|company|office|staff|team|firm)\s+)?(?:phones?|mobiles?|laptops?|devices?|computers?|pcs?|machines?|tablets?|⟪C\d+⟫)`;
 const NEG = String.raw`(?:don't|do\s+not|dont|never|please\s+stop|stop|not\s+to|(?<!\bto\s)avoid|refrain\s+from)`;
 // Released from a way rather than bound to it: "no need to", "don't have to", "needn't", "not".
 const NOT_BOUND = String.raw`(?<!\b(?:no\s+need\s+to|(?:don't|do\s+not|doesn't|does\s+not|no\s+longer)\s+(?:need|have)\s+to|needn't|not)\s+)`;
@@ -118,10 +124,8 @@ const AVOID: readonly RegExp[] = [
   re(
     String.raw`\brather\s+(?:you|people|your\s+\w+)\s+(?:didn't|did\s+not|don't|do\s+not|never)\s+(?:${CH}|${SEND}\s+${OBJ}{0,3}?${CHS})`,
   ),
-  // "no more Zoom", "None of these video calls", "nothing by post"
-  re(
-    String.raw`\b(?:no\s+more|none\s+of\s+(?:these|those|the|your)|nothing\s+(?:by|over|via|on|through|in))\s+(?:${W}{0,1})?${CHS}`,
-  ),
+  // "no more Zoom", "None of these video calls", "nothing by email"
+  NO_MORE,
   // "I'd ask that nobody from the firm phone me directly", "no one should text us": a refusal
   // asked of everyone (a wish: after "that"/"rather" or a modal; "nobody called me back" is news)
   re(
@@ -188,6 +192,15 @@ const AVOID: readonly RegExp[] = [
   // "our IT blocks Zoom", "we don't allow WhatsApp" (ours: "the bank doesn't allow it" is theirs)
   re(
     String.raw`\b(?:our\s+${W}{0,3}?|we\s+|we've\s+|i\s+)(?:(?:has|have)\s+(?:now\s+|just\s+)?)?(?:(?:had|decided|chosen|been\s+told)\s+to\s+)?(?:blocks|block|blocked|bans|ban|banned|prohibits?|prohibited|forbids?|disabled|removed|(?:won't|doesn't|does\s+not|will\s+not|do\s+not|don't)\s+(?:allow|permit|support))\s+(?:the\s+use\s+of\s+|use\s+of\s+|using\s+|any\s+)?${CHS}`,
+  ),
+  // Round 28 (analysis-lh25 F): the organisation taking a channel off its devices ("we've taken
+  // WhatsApp off the work phones"), or a refused channel given that as its reason ("not WhatsApp,
+  // we've taken it off the laptops").
+  re(
+    String.raw`\b(?:our\s+${W}{0,3}?(?:has|have)|we've|we\s+have|we)\s+(?:now\s+|just\s+|already\s+)?(?:taken|took)\s+${CHS}(?=\s+off\s+${DEVICES})`,
+  ),
+  re(
+    String.raw`\bnot\s+(?:by\s+|via\s+|on\s+|the\s+)?${CHS}\s*(?:,|;|\s-|–|—)\s*(?:as\s+|since\s+|because\s+)?(?:our\s+${W}{0,3}?(?:has|have)|we've|we\s+have|we)\s+(?:now\s+|just\s+|already\s+)?(?:(?:taken|took)\s+(?:it|them)(?=\s+off\s+${DEVICES})|(?:removed|deleted|uninstalled|banned|blocked)\s+(?:it|them)\b)`,
   ),
   // Round 27 (lh24 kittiwake): the writer's own IT or compliance named without "our" ("Group IT
   // have banned Zoom", "Compliance has blocked WhatsApp"), as the clause's subject. A bare "it"
@@ -419,6 +432,17 @@ const PREFER: readonly RegExp[] = [
   re(
     String.raw`^(?:and\s+|but\s+)?(?:anything|everything|all|work|business|routine|general|day-to-day|other|most|correspondence|updates|questions|queries|documents|papers|drafts)\b(?:\s+[\w-]+){0,2}?\s+(?:by|via|over|on)\s+${CH}\s*,?\s+(?:only\s+)?please\b`,
   ),
+  // Round 28 (analysis-lh25 M7, lh16 lantern): a kind of paper sent to the writer by one way,
+  // the request first ("Please send me papers for the board meetings by post") or the papers
+  // first ("Signed originals please send by courier"). A plural kind lasts; "this one" is one
+  // thing; without "me / us" the papers may be for someone else's meeting ("send papers by email
+  // five days ahead", a committee's rule).
+  re(
+    String.raw`(?:^|please\s+|kindly\s+|(?:could|can|would|will)\s+you\s+(?:please\s+)?)send\s+(?:me|us)\s+(?:(?:all|any|the|my|our|important|original|signed|formal|hard|paper|[\w-]+)\s+){0,2}(?:papers|documents|originals|letters|contracts|deeds|drafts|copies|anything|everything)\b(?:\s+(?!(?:by|via)\b)[\w'-]+){0,5}?\s+(?:by|via)\s+${CH}`,
+  ),
+  re(
+    String.raw`^(?:(?:all|any|the|my|our|important|original|signed|formal|hard|paper)\s+){0,2}(?:papers|documents|originals|letters|contracts|deeds|drafts|copies)\s+(?:please\s+|kindly\s+)(?:send|post)\s+(?:them\s+|to\s+(?:me|us)\s+)?(?:by|via)\s+${CH}`,
+  ),
   // "emails please", "please email instead"
   re(
     String.raw`(?:^|[,;:]\s*)${CH}\s*,?\s+(?:only\s+)?(?:please|pls|plz)\b|(?:^|please\s+)${CH}\s+(?:me\s+|us\s+)?instead\b`,
@@ -522,9 +546,11 @@ const PREFER: readonly RegExp[] = [
   ),
   // "Email or nothing", "WhatsApp or nothing, I'm afraid": the only way that works
   re(String.raw`${CH}\s+or\s+nothing\b`),
-  // "Use Signal, not WhatsApp", "just use email.": an imperative naming only the means
+  // "Use Signal, not WhatsApp", "just use email.", "If you need to message us, use Signal
+  // please": an imperative naming only the means (after a comma, a way of contact, not a
+  // platform: "Don't contact me by email, use Teams" names where to meet)
   re(
-    String.raw`(?:^|please\s+|just\s+|only\s+)use\s+${CH}(?=\s*(?:[.!;]|,?\s+(?:not|never|please|rather)\b|,\s*$|$))`,
+    String.raw`(?:(?:^|please\s+|just\s+|only\s+)use\s+${CH}|,\s*use\s+⟪C\d+⟫)(?=\s*(?:[.!;]|,?\s+(?:not|never|please|rather)\b|,\s*$|$))`,
   ),
   // A label and its value: "Contact: email", "Best way to reach me - WhatsApp"
   re(
@@ -877,12 +903,19 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (pattern === NOT_CLAUSE && context.sentence.clauses.length < 2) continue;
+      // "Nothing by post to me yet": a "by" the mention holds ("by post", lexicon.ts) is no
+      // "nothing by X" refusal; that one is read only as a request, with its closing word below.
+      const nothingBy = pattern === NO_MORE && /\bnothing\s+by\s+⟪[CP](\d+)⟫/i.exec(m[0]);
+      const held = nothingBy && skeleton.mentions[Number(nothingBy[1])];
+      if (held && /^by\s/i.test(context.clause.text.slice(held.start, held.end))) continue;
       // "the Teams link does not work": that link, on that occasion.
       if (/^⟪/.test(m[0]) && /\bthe\s*$/i.test(text.slice(0, m.index))) {
         const first = mentionsIn(m[0], skeleton)[0];
         const word = first ? context.clause.text.slice(first.start, first.end) : "";
         const future = /\b(?:will|won't|'ll|would)\b/i.test(m[0]);
         if (!future && /\b(?:links?|invites?|invitations?|calls?|meetings?)$/i.test(word)) continue;
+        // "the Webex one won't work for us": "one" stands for a link or invite, not the platform.
+        if (/^⟪[^⟫]*⟫\s+one\b/i.test(m[0])) continue;
       }
       // "by email, not telephone": only what follows the "not" is refused.
       // "Email rather than phone": only the second half of a terse contrast.

@@ -18,8 +18,12 @@ import { TRAILING_TIME } from "../tolerance";
 
 const BRAND_WORD = String.raw`[\p{Lu}][\p{L}\p{N}'.-]*`;
 const BRAND = String.raw`${BRAND_WORD}(?:(?:\s+&\s+|\s+)${BRAND_WORD})*`;
-/** Brands joined by commas, "or", "and". */
-const BRANDS = String.raw`(?<brands>${BRAND}(?:\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)${BRAND})*)`;
+// Round 28 (analysis-lh25 E): "nor" joins a list after a negated ban ("do not name X nor Y"), and
+// an item may be the company's parent or sister said as such ("X or their parent company Y").
+const RELATED_COMPANY = String.raw`(?:(?:their|its|the)\s+(?:mother|parent|sister|holding|owning)\s+(?:company|firm|group|business)\s+)`;
+const BRAND_JOINER = String.raw`(?:,\s*(?:or\s+|and\s+|nor\s+)?|\s+or\s+|\s+and\s+|\s+nor\s+)`;
+/** Brands joined by commas, "or", "and", "nor". */
+const BRANDS = String.raw`(?<brands>${BRAND}(?:\s*${BRAND_JOINER}${RELATED_COMPANY}?${BRAND})*)`;
 // A brand ends where the sentence moves on: "the Aldi offer" names an offer, not Aldi.
 const BRAND_END = String.raw`(?=\s*(?:[,.;:!?)"-]|$)|\s+(?:in|anywhere|to|with|from|at|on|out|even|again|or|any|as|by|when|unless|until|ever|at\s+all|either|${TRAILING_TIME})\b)`;
 /** What a subject is kept out of: communication, not "the bad guys out of your PC". */
@@ -217,8 +221,13 @@ const NOT_BRANDS = new Set(
 
 function splitBrands(list: string): string[] {
   return list
-    .split(/\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+/u)
-    .map((b) => b.trim().replace(/^no\s+/i, ""))
+    .split(new RegExp(String.raw`\s*${BRAND_JOINER}`, "u"))
+    .map((b) =>
+      b
+        .trim()
+        .replace(/^no\s+/i, "")
+        .replace(new RegExp(`^${RELATED_COMPANY}`, "i"), ""),
+    )
     .filter((b) => b !== "" && !NOT_BRANDS.has(b.split(/\s+/)[0]!));
 }
 
@@ -514,7 +523,7 @@ const SCOPED_FRAMES = 4;
 // take Arcon off your list of names to avoid. … Please add Vellum to that list."). Not another
 // list ("add Vellum to the distribution list", "put Dalmont on the approved suppliers list").
 const ADDED_TO_LIST = new RegExp(
-  String.raw`\b(?<verb>[Aa]dd|[Pp]ut|[Ii]nclude)\s+${BRANDS}\s+(?:to|on|in)\s+(?:that|the|this|your|our)\s+(?<list>(?:[\w-]+\s+){0,2}?lists?\b(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?)`,
+  String.raw`\b(?<verb>[Aa]dd|[Pp]ut|[Ii]nclude)\s+${BRANDS}(?:\s*\([^()]{1,40}\))?\s+(?:to|on|in)\s+(?:that|the|this|your|our)\s+(?<list>(?:[\w-]+\s+){0,2}?lists?\b(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?)`,
   "gu",
 );
 const NAMES_TO_AVOID =
@@ -529,17 +538,35 @@ function addedToNamesList(context: ClauseContext): string[] {
     const list = m.groups!.list!;
     // The list is the names to avoid: said so here, or pointed back at ("that list") after a
     // sentence that named it.
+    // Round 28 (analysis-lh25 E): or after a sentence naming a competitor on file ("We never
+    // want Orchard Bothy mentioned. Please add Pressed & Proper to that list too.").
     const pointed = /^lists?$/i.test(list.trim());
     const named =
       NAMES_TO_AVOID.test(list) ||
       (pointed &&
-        context.previous.some((s) => NAMES_TO_AVOID.test(s.text) && /\blist\b/i.test(s.text)));
+        context.previous.some(
+          (s) =>
+            (NAMES_TO_AVOID.test(s.text) && /\blist\b/i.test(s.text)) ||
+            namesCompetitorOnFile(s.text, context.read),
+        ));
     if (!named) continue;
     for (const name of splitBrands(m.groups!.brands!)) {
       if (mayBeCompany(name, context) && !found.includes(name)) found.push(name);
     }
   }
   return found;
+}
+
+/** A competitor on file named in `text`, as a whole word or words. */
+function namesCompetitorOnFile(text: string, read: ReadMessage): boolean {
+  const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, " ")} `;
+  return (read.competitorsOnFile ?? []).some((name) => {
+    const key = name
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}&]+/gu, " ")
+      .trim();
+    return key.length >= 2 && lower.includes(` ${key} `);
+  });
 }
 
 /**

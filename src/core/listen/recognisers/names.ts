@@ -29,11 +29,14 @@ const TITLE = String.raw`${TITLE_WORD}\.?\s+`;
 // Name particles that begin a surname of two words: "Ní Bhriain", "van der Berg", "de la Cruz".
 const PARTICLE = String.raw`(?:Ní|Ni|Nic|Mac|Mc|Ó|O|Ua|Van|Von|De|Da|Di|Du|Del|Della|Des|Dos|Le|La|St|Al|El|Bin|Ben|Ap|Ter|Ten)`;
 const WORD = String.raw`[\p{Lu}][\p{L}\p{M}'-]*`;
+// Round 28 (analysis-lh25 D): an Irish surname's mutated initial, after a particle ("Ó hAodha",
+// "Ní hÉigeartaigh", "Mac an tSaoi", "Ó nDúnlaing"): a lower-case h, n or t before the capital.
+const MUTATED = String.raw`(?:an\s+)?[hnt]-?[\p{Lu}][\p{L}\p{M}'-]*`;
 /**
  * One name as written: a capitalised word (two after a particle: "Ní Bhriain"), with a title and
  * initials when it has them ("Ms Zhang", "Mrs P. Hale"), or a bare title ("Not Mr, not Ms").
  */
-const NAME = String.raw`((?:${TITLE}(?:\p{Lu}\.\s*)*)?(?:${PARTICLE}\s+${WORD}|${WORD}(?:\s+${WORD})?))`;
+const NAME = String.raw`((?:${TITLE}(?:\p{Lu}\.\s*)*)?(?:${PARTICLE}\s+(?:${WORD}|${MUTATED})|${WORD}(?:\s+${WORD})?))`;
 const Q = String.raw`["']?`;
 // Family, whose pet name for the writer is theirs alone ("Kathy is what my mother calls me").
 const FAMILY = String.raw`(?:mother|mum|mom|mam|father|dad|parents|family|wife|husband|sister|sisters|brother|brothers|siblings|gran|granny|grandmother|grandfather|grandma|grandpa|nan|aunt|auntie|uncle|kids|children)`;
@@ -481,7 +484,8 @@ function senderNames(read: ReadMessage): SenderNames {
     .filter((w) => /\p{Ll}/u.test(w) && !isPersonalTitle(w));
   const local = read.sender.address.split("@")[0] ?? "";
   const signed = read.signOffNames.flatMap((n) => n.split(/\s+/));
-  const forms = [...words, words.slice(1).join(""), ...local.split(/[._+-]+/), ...signed]
+  const onFile = (read.namesOnFile ?? []).flatMap((n) => n.split(/[\s,]+/));
+  const forms = [...words, words.slice(1).join(""), ...local.split(/[._+-]+/), ...signed, ...onFile]
     .map((w) => nameKey(w))
     .filter((w) => w.length >= 2);
   // With no From name, the name they sign with is their plain first name.
@@ -585,6 +589,18 @@ function usable(name: string): boolean {
     !NO_LEADING_WORD.test(word) &&
     /\p{Ll}/u.test(word.slice(1) || "a")
   );
+}
+
+/**
+ * Usable, or the writer's own initials as they write them ("TJ is fine" from TJ Okafor): an
+ * all-capital word is a name only when the From header, the sign-off or the names on file hold
+ * it so (round 28, analysis-lh25 D), never an acronym of its own ("IT", "CEO").
+ */
+function usableAsOwn(name: string, read: ReadMessage): boolean {
+  if (usable(name)) return true;
+  if (!/^\p{Lu}{2,4}$/u.test(name)) return false;
+  const own = [read.sender.name, ...read.signOffNames, ...(read.namesOnFile ?? [])];
+  return own.some((n) => n.split(/[\s,]+/).includes(name));
 }
 
 interface NameMatch {
@@ -717,7 +733,7 @@ function heardIn(read: ReadMessage): Heard[] {
   };
   for (const sentence of read.sentences) {
     const answered = nameAnswered(sentence, read);
-    if (answered && usable(answered.name) && isOwnName(answered.name, read)) {
+    if (answered && usableAsOwn(answered.name, read) && isOwnName(answered.name, read)) {
       prefer(answered.name, answered.clause, sentence, true);
       continue;
     }
@@ -736,7 +752,7 @@ function heardIn(read: ReadMessage): Heard[] {
       if (corrected) {
         BARE_NAME.lastIndex = 0;
         const alone = BARE_NAME.exec(text);
-        if (alone && usable(alone[1]!) && isOwnName(alone[1]!, read)) {
+        if (alone && usableAsOwn(alone[1]!, read) && isOwnName(alone[1]!, read)) {
           prefer(alone[1]!, clause, sentence, false);
           continue;
         }
@@ -764,7 +780,7 @@ function heardIn(read: ReadMessage): Heard[] {
       if (refuses) {
         TWO_FORMS_FINE.lastIndex = 0;
         const two = TWO_FORMS_FINE.exec(text);
-        if (two && [two[1]!, two[2]!].every((n) => usable(n) && isOwnName(n, read))) {
+        if (two && [two[1]!, two[2]!].every((n) => usableAsOwn(n, read) && isOwnName(n, read))) {
           prefer(two[1]!, clause, sentence, true);
           continue;
         }
@@ -782,7 +798,8 @@ function heardIn(read: ReadMessage): Heard[] {
             prefer(name, clause, sentence, true);
             continue;
           }
-          if (!usable(name) || isTitle(name) || FORMAL_ONLY.test(text.slice(end))) continue;
+          if (!usableAsOwn(name, read) || isTitle(name) || FORMAL_ONLY.test(text.slice(end)))
+            continue;
           // "'Canon Ellery' in correspondence, or Hugh once we've met": two forms for two
           // settings, no single one to record.
           if (
@@ -1483,7 +1500,7 @@ const OTHERS_NAME =
 // Round 25 (analysis-lh22 W6): a middle initial with its full stop ("Rajesh K. Menon", "Margaret
 // R. Ashworth") is a word of the run when a further capitalised word follows it.
 const NAME_RUN = re(
-  String.raw`[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:(?:van|von|der|den|de|la|le|du|da|di|del|bin|binti|al|ter|ten)\s+)*(?:[\p{Lu}]\.(?=\s+[\p{Lu}])|[\p{Lu}][\p{L}\p{M}'’-]*)){0,3}`,
+  String.raw`[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:(?:van|von|der|den|de|la|le|du|da|di|del|bin|binti|al|ter|ten)\s+)*(?:[\p{Lu}]\.(?=\s+[\p{Lu}])|[\p{Lu}][\p{L}\p{M}'’-]*|(?:an\s+)?[hnt]-?[\p{Lu}][\p{L}\p{M}'’-]*)){0,3}`,
 );
 // Before a form the writer refuses or reports: "not Andersen", "you spelt my surname Andersen".
 const WRONG_FORM_BEFORE =
@@ -1702,7 +1719,7 @@ function fullNameIn(
 // "I'm now X", "I now go by X"; analysis-lh26, lh19, lh23); it must still share a word with the
 // writer's own (wholeNameIn).
 const WHOLE_NAME_FRAME = re(
-  String.raw`(?:\b(?:I'm|I’m|I\s+am)\s+now(?:\s+(?:using|going\s+by))?(?=\s+\p{Lu})|\bnow\s+go\s+by(?=\s+\p{Lu})|\bmy\s+(?:full\s+|legal\s+|full\s+legal\s+|complete\s+|proper\s+|correct\s+)?name\s+(?:is\s+(?:written|spelt|spelled)(?:\s+as)?|is(?:\s+(?:actually|now))?|should\s+(?:read|be|appear\s+as|be\s+written\s+as)|reads|must\s+read|appears\s+as|in\s+full\s+is)|\b(?:spell|write|type|put|use|give)\s+my\s+(?:full\s+|legal\s+|full\s+legal\s+)?name(?:\s+as|,)?|\bmy\s+(?:full\s+|legal\s+|full\s+legal\s+)name\s*[:,-]|^(?:my\s+)?(?:full\s+|legal\s+|full\s+legal\s+)name\s*[:-]|\b(?:it's|it\s+is)\s+[^.;:]{1,40},|\b(?:write|spell|type|put|give|use)\s+(?=(?:${TITLE_WORD}\.?\s+)?(?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*\s+in\s+full\b))\s*["'‘“]?`,
+  String.raw`(?:\b(?:I'm|I’m|I\s+am)\s+now(?:\s+(?:using|going\s+by))?(?=\s+\p{Lu})|\bnow\s+go\s+by(?=\s+\p{Lu})|\bmy\s+(?:full\s+|legal\s+|full\s+legal\s+|complete\s+|proper\s+|correct\s+)?name\s+(?:(?:on|for|in)\s+(?:(?:anything|everything|all|any|the|official|formal|legal)\s+){0,2}(?:formal|official|legal|documents?|papers|paperwork|contracts?|deeds?|affidavits?|forms?|letters?|filings?)\s+(?=is\b))?(?:is\s+(?:written|spelt|spelled)(?:\s+as)?|is(?:\s+(?:actually|now))?|should\s+(?:read|be|appear\s+as|be\s+written\s+as)|reads|must\s+read|appears\s+as|in\s+full\s+is)|\b(?:spell|write|type|put|use|give)\s+my\s+(?:full\s+|legal\s+|full\s+legal\s+)?name(?:\s+as|,)?|\bmy\s+(?:full\s+|legal\s+|full\s+legal\s+)name\s*[:,-]|^(?:my\s+)?(?:full\s+|legal\s+|full\s+legal\s+)name\s*[:-]|\b(?:it's|it\s+is)\s+[^.;:]{1,40},|\b(?:write|spell|type|put|give|use)\s+(?=(?:${TITLE_WORD}\.?\s+)?(?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*\s+in\s+full\b))\s*["'‘“]?`,
   "giu",
 );
 // Words no person's name holds: a company's ("Acme Holdings Limited").
