@@ -203,18 +203,18 @@ export function listen(
   const byKey =
     profiles instanceof Map ? profiles : indexProfiles(profiles as Iterable<ClientProfile>);
   // Round 19: the organisation's name on file names its people too ("Cabot staff may not …").
-  const clientNames = matchKeysFor(normaliseAddress(written.from.address))
+  const writerKey = normaliseAddress(written.from.address);
+  const writerKeys = matchKeysFor(writerKey);
+  const clientNames = writerKeys
     .map((key) => byKey.get(key)?.clientName?.trim())
     .filter((name): name is string => !!name);
   // Round 28 (analysis-lh25 D): the writer's names on file are forms of their own name too
   // ("Nobody calls me Toby" from TJ Okafor, whose profile says Tobenna Okafor).
-  const own = byKey.get(normaliseAddress(written.from.address));
+  const own = byKey.get(writerKey);
   const namesOnFile = [own?.fullName, own?.preferredName].filter(
     (name): name is string => typeof name === "string" && name.trim() !== "",
   );
-  const rivalsOnFile = matchKeysFor(normaliseAddress(written.from.address)).flatMap(
-    (key) => byKey.get(key)?.competitors ?? [],
-  );
+  const rivalsOnFile = writerKeys.flatMap((key) => byKey.get(key)?.competitors ?? []);
   const read = {
     ...readMessage(written, clientNames),
     namesOnFile,

@@ -60,7 +60,7 @@ interface Found extends OnFile {
 
 // A quick test before any work: every cue below holds one of these words.
 const ANY_CUE =
-  /\b(?:left|quit|deleted|uninstalled|come\s+off|got\s+rid|given\s+up|stopped\s+using|now|again|days|nowadays|after\s+all|longer|any\s?more|bans?|rules?|restrictions?|embargo|polic(?:y|ies)|prohibitions?|exclusions?|blocks?|bars?|mind|changed|ignore|disregard|forget|scratch|take\s+back|back\s+on|come\s+(?:a)?round|warmed|need|needn't|lift|lifted|drop|dropped|scrap|taken|removed|struck|deleted|off\s+(?:the|our|your|that|this)|keep|list|feel|stop|more|free|welcome)\b/i;
+  /\b(?:left|quit|deleted|uninstalled|come\s+off|got\s+rid|given\s+up|stopped\s+using|now|again|days|nowadays|after\s+all|longer|any\s?more|bans?|rules?|restrictions?|embargo|polic(?:y|ies)|prohibitions?|exclusions?|blocks?|bars?|mind|changed|ignore|disregard|forget|scratch|take\s+back|back\s+on|come\s+(?:a)?round|warmed|need|needn't|lift|lifted|drop|dropped|scrap|taken|removed|struck|off\s+(?:the|our|your|that|this)|keep|list|feel|stop|more|free|welcome)\b/i;
 
 const V = String.raw`⟪V(\d+)⟫`;
 // Up to `n` light words between a cue and its object ("the", "my", "any", "being called").
