@@ -179,6 +179,9 @@ export interface StanceMatch {
   text: string;
 }
 
+const ABILITY_WITH_LENGTH =
+  /\b(?:great|good|comfortable)\s+with\s+(?:\S+\s+){0,2}?(?:long|lengthy|endless)\s/i;
+
 /** The stretches of a channel skeleton (lexicon.ts skeletonOf) that state a stance on channels. */
 export function channelStances(skeleton: string): StanceMatch[] {
   const found: StanceMatch[] = [];
@@ -189,6 +192,9 @@ export function channelStances(skeleton: string): StanceMatch[] {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(skeleton); m; m = pattern.exec(skeleton)) {
       if (TIMING_AFTER.test(skeleton.slice(m.index + m[0].length))) continue;
+      // Round 29 (analysis-lh27 W9): "I'm not great with long emails": the writer's ease with one
+      // kind of message (its length), not the way refused.
+      if (lean === "against" && ABILITY_WITH_LENGTH.test(m[0])) continue;
       found.push({ lean, text: m[0] });
     }
   }

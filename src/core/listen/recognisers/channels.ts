@@ -351,6 +351,9 @@ const OFFERED_CHOICE = re(
   String.raw`^(?:(?:please\s+)?(?:just\s+)?use\s+)?${CH}(?:\s*(?:\/|,?\s*\bor\b)\s*(?:(?:a|an|by|via|on)\s+)?${CH})+(?=\s*(?:[.!,;:]|[-–—]\s|$)|\s+(?:please|pls|from\s+now\s+on|going\s+forward|in\s+that\s+order|if|for|when|unless|always)\b)`,
 );
 
+const HANDED_BACK =
+  /\b(?:either(?:\s+one)?\s+(?:is|'s|’s|would\s+be)\s+fine|either\s+(?:works|suits)|whichever\s+(?:suits|works|is\s+easier)|whatever(?:'s|’s|\s+is)?\s+(?:suits|works|easier)|up\s+to\s+you)\b/i;
+
 // Wishes. Each pattern's first channel is the one wanted ("prefer a call to a long email").
 // "I much prefer video to phone", "I'd much rather come into the office"
 const PREFER_OR_RATHER = re(
@@ -981,8 +984,12 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   const givesWay = clauses
     .slice(clauses.indexOf(context.clause) + 1)
     .some((clause) => PREFERENCE_AFTER.test(clause.text));
+  // Round 29 (analysis-lh27 W5): "phone or Teams, either is fine for me": the choice handed back
+  // to the firm is offered, not wished for.
+  const handedBack = HANDED_BACK.test(context.sentence.text);
   for (const pattern of PREFER) {
     if (pattern === ALTERNATIVES && givesWay) continue;
+    if (pattern === OFFERED_CHOICE && handedBack) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (

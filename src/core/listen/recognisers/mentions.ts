@@ -442,7 +442,11 @@ function competitorsIn(context: ClauseContext): Candidate[] {
     // Uncounted ("their names", "none of them") may be people's: only beside a rival word.
     if ((want > 0 && everywhereIn(context.sentence.text)) || rivalry()) {
       const before = brandsBefore(context, 0).filter((b) => !isGivenNameForm(b.split(/\s+/)[0]!));
-      if (before.length > 0 && (want === 0 || before.length === want))
+      // Round 29 (analysis-lh27 W7): one name pointed at ("keep their name out of it") is the
+      // first brand before, the one that sentence is about, not every brand it passes.
+      const single = want === 0 && /\b(?:their|its)\s+name\b/i.test(counted[0]);
+      if (single && before.length > 0) add(before[0]!);
+      else if (before.length > 0 && (want === 0 || before.length === want))
         for (const brand of before) add(brand);
     }
   }
@@ -1092,6 +1096,9 @@ function topicValue(raw: string): string | undefined {
     )
     .trim();
   if (value === "" || VAGUE.test(value) || value.split(/\s+/).length > 5) return undefined;
+  // Round 29 (analysis-lh27 W8): "keep their name out of …": a name is who is meant (the brand
+  // readings take it), never a subject.
+  if (/^(?:(?:their|its|his|her|the)\s+)?names?$/i.test(value)) return undefined;
   // "why", "how it happened", "the detail of the tax position": a reason or a level of detail,
   // not a subject.
   if (/^(?:why|how|what|when|where|whether|who)\b|^details?\s+of\b/i.test(value)) return undefined;

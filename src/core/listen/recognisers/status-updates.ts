@@ -89,7 +89,9 @@ const WANTED =
   /\b(?:need|needs|require|requires|(?:is|are|be)\s+required|ask\s+for|request|expect|shall|ideally|ideal|fine|plenty|enough|sufficient|great|good|helpful|perfect|useful|appreciated|rule|rules|policy|guidelines?|could\s+you|can\s+you|would\s+you|(?:could|can)\s+we\s+(?:please\s+)?(?:have|get|move\s+to|switch\s+to|go\s+to)|(?:could|can|may)\s+i\s+(?:please\s+)?(?:have|get)|if\s+you\s+(?:would|could)|keep\s+me|more\s+(?:often\s+)?than|all\s+(?:we|i)\s+need|right\s+(?:rhythm|cadence|frequency)|will\s+do|would\s+like|'d\s+like|want|please|send\s+me|at\s+(?:the\s+)?most|maximum|could\s+you\s+send|can\s+you\s+send|move\s+to|how\s+i\s+like|suits?|works|prefer|(?:'d|would)\s+(?:much\s+)?rather|best|only|kindly|wish|wishes|(?:i|we)\s+ask\s+(?:you|that))\b|^updates?\s*:/i;
 const SUBJECT_ABOUT_UPDATES =
   /\b(?:updates?|reporting|reports?|how\s+often|frequency|cadence|status)\b/i;
-const NEGATED = /\b(?:don't|do\s+not|no\s+need|not|never|stop|instead\s+of|rather\s+than)\b/i;
+// "The board no longer needs the fortnightly updates" drops the cadence (round 29, analysis-lh27).
+const NEGATED =
+  /\b(?:don't|do\s+not|no\s+need|not|never|stop|instead\s+of|rather\s+than|no\s+longer)\b/i;
 
 // The day and time, and the occasion it is timed for.
 const WHEN = new RegExp(
