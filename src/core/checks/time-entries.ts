@@ -118,6 +118,14 @@ function durationTokens(text: string): Token[] {
     const start = m.index + m[0].length - m[1]!.length;
     tokens.push({ start, end: m.index + m[0].length, kind: "elided", text: m[1]! });
   }
+  // "3.2 hours on the template and 1.5 on the rules": a further item of one sentence whose unit
+  // the first gave (round 29, analysis-h28 C; h10 and h28 by two writers).
+  const coordinated: Token[] = [];
+  ELIDED_AFTER_AND.lastIndex = 0;
+  for (let m = ELIDED_AFTER_AND.exec(text); m; m = ELIDED_AFTER_AND.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    coordinated.push({ start, end: m.index + m[0].length, kind: "elided", text: m[1]! });
+  }
   const words: Token[] = [];
   HOUR_WORD.lastIndex = 0;
   for (let m = HOUR_WORD.exec(text); m; m = HOUR_WORD.exec(text)) {
@@ -136,7 +144,40 @@ function durationTokens(text: string): Token[] {
     const end = m.index + m[0].length;
     words.push({ start, end, kind: "units", text: text.slice(start, end) });
   }
-  return tokens.concat(words).sort((a, b) => a.start - b.start);
+  const found = tokens.concat(words).sort((a, b) => a.start - b.start);
+  return coordinated.length === 0 ? found : withCoordinated(text, found, coordinated);
+}
+
+/** After "and" (who did it, "a further"): a number whose unit is understood, before its work. */
+const ELIDED_AFTER_AND = new RegExp(
+  "\\band\\s+(?:(?:[A-Z][a-z\\u00c0-\\u024f'’-]+|I|we|he|she)\\s+)?(?:(?:spent|put in)\\s+)?(?:a further\\s+|another\\s+|about\\s+|around\\s+)?(\\d{1,2}[.,]\\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+and\\s+a\\s+half)?)(?=\\s+(?:on|with|for|[a-z]+ing)\\b)",
+  "g",
+);
+/** What ends the sentence between a duration and the number that leans on it. */
+const SENTENCE_BREAK = /[.!?](?:\s|$)|\n\s*\n/;
+
+/**
+ * Keeps a number after "and" only where a duration with its unit stands earlier in the same
+ * sentence (at most 160 characters before): that duration gives the unit. The number's own
+ * reading at the same place (a bare decimal) gives way to it.
+ */
+function withCoordinated(text: string, found: Token[], coordinated: Token[]): Token[] {
+  const kept = coordinated.filter((c) =>
+    found.some(
+      (t) =>
+        (t.kind === "hours" || t.kind === "words") &&
+        t.end <= c.start &&
+        c.start - t.end <= 160 &&
+        !SENTENCE_BREAK.test(text.slice(t.end, c.start)) &&
+        !found.some((u) => u.start === c.start && u.kind !== "bare"),
+    ),
+  );
+  if (kept.length === 0) return found;
+  const at = new Set(kept.map((c) => c.start));
+  return found
+    .filter((t) => !at.has(t.start))
+    .concat(kept)
+    .sort((a, b) => a.start - b.start);
 }
 
 type Kind = "hours" | "minutes" | "words" | "units" | "clock" | "bare" | "elided";
@@ -612,7 +653,9 @@ export function timeItems(draft: AnalysedDraft): TimeItem[] {
         if (
           last !== undefined &&
           (start - last.end >= MIN_ITEM_GAP || keeperAt.has(start)) &&
-          ((PROSE_KINDS.has(kind) && isProseItem(text, start, end)) || keeperAt.has(start)) &&
+          // A number whose unit is understood says it is time, as on a line of its own.
+          ((PROSE_KINDS.has(kind) && (kind === "elided" || isProseItem(text, start, end))) ||
+            keeperAt.has(start)) &&
           !otherPartyCostsAt(draft, field, start, end)
         ) {
           items.push({ start, end, lineStart: token.lead ?? start, lineEnd: end });

@@ -8,6 +8,21 @@ const hoursList = "Work done:\n- Draft motion – 1.5 hrs\n- Research on venue: 
 runRuleTests(billingDetail, {
   valid: [
     {
+      name: "a number after 'and' with no duration before it is no time ('clauses 4.2 and 1.5')",
+      to: DAN,
+      body: "Dan, clauses 4.2 and 1.5 on the schedule still need your comments.",
+    },
+    {
+      name: "a duration in one sentence gives no unit to a number in the next",
+      to: DAN,
+      body: "Dan, the site visit took 2 hours. Plots 3.5 and 4.5 on the plan are the ones to check.",
+    },
+    {
+      name: "an event's sittings with the unit understood are not entries",
+      to: DAN,
+      body: "Dan, the tribunal sat for three hours on day one and two on day two.",
+    },
+    {
       name: "two event durations in one sentence",
       to: DAN,
       body: "Dan, the tribunal sat for 3.5 hours on day one and for 2 hours on day two.",
@@ -92,6 +107,38 @@ runRuleTests(billingDetail, {
     },
   ],
   invalid: [
+    {
+      name: "a second item whose unit the first gave ('3.2 hours on X and 1.5 on Y')",
+      to: DAN,
+      body: "Dan, I spent 3.2 hours on the share purchase agreement and 1.5 on the disclosure letter.",
+      findings: [
+        {
+          messageId: "timeEntries",
+          evidence: at(
+            "body",
+            "Dan, I spent 3.2 hours on the share purchase agreement and 1.5 on the disclosure letter.",
+            "3.2 hours on the share purchase agreement and 1.5 on the disclosure letter",
+          ),
+          message: ["2 lines"],
+        },
+      ],
+    },
+    {
+      name: "a colleague's further item with its unit understood",
+      to: DAN,
+      body: "Dan, I spent four hours on the lease and Efua a further two and a half on the searches.",
+      findings: [
+        {
+          messageId: "timeEntries",
+          evidence: at(
+            "body",
+            "Dan, I spent four hours on the lease and Efua a further two and a half on the searches.",
+            "four hours on the lease and Efua a further two and a half on the searches",
+          ),
+          message: ["2 lines"],
+        },
+      ],
+    },
     {
       name: "two durations tied to work in one sentence",
       to: DAN,
