@@ -38,7 +38,7 @@ import {
   readEntertainmentNotes,
   type EntertainmentNotes,
 } from "./entertainment-notes";
-import { LETTER_CLASS, isUpperCaseAt } from "../text";
+import { CAPITAL_CLASS, LETTER_CLASS, isUpperCaseAt } from "../text";
 import { afterMark, withLookbehind } from "../text/lookbehind";
 
 /** The last word of a hit: what a frame's occasion ends with. */
@@ -603,9 +603,13 @@ const COMPANION =
 const TAKE_PART =
   "play|watch|crew|sail|shoot|fish|ride|tee\\s+off|sit\\s+with\\s+(?:us|me)|take\\s+part|tag\\s+along|make\\s+it\\s+along|be\\s+(?:there|with\\s+us)";
 
-/** The name a sentence is said to, before its verb: "Dan, ", "Hi Sarah – ". */
-const AFTER_VOCATIVE =
-  /(?:^|[.!?:\n]\s*)(?:(?:Hi|Hello|Dear|Hey)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[,–—-]\s*$/;
+/** A capitalised name, accents and all ("Siobhán", "Zoë", "O'Neill"). */
+const NAME_WORD = `[${CAPITAL_CLASS}][${LETTER_CLASS}\\d_'’-]+`;
+const VOCATIVE_WORD = `[${CAPITAL_CLASS}][${LETTER_CLASS}\\d_'’-]*`;
+/** The name a sentence is said to, before its verb: "Dan, ", "Hi Sarah – ", "Siobhán, ". */
+const AFTER_VOCATIVE = new RegExp(
+  `(?:^|[.!?:\\n]\\s*)(?:(?:Hi|Hello|Dear|Hey)\\s+)?${VOCATIVE_WORD}(?:\\s+${VOCATIVE_WORD})?\\s*[,–—-]\\s*$`,
+);
 
 /**
  * Words that offer or ask: "would you like to join us", "our guests", "take you", "we'd be
@@ -644,8 +648,11 @@ export const CUES: readonly {
   {
     // "join me", "join Sarah and me", "join us and the Smiths": the host and who comes with them.
     bare: true,
-    pattern:
-      /\bjoin\s+(?:me|us|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+)*\s+and\s+(?:me|myself|us))\b/g,
+    // Names with their accents ("join Siobhán and me": round 29, analysis-h28 F).
+    pattern: new RegExp(
+      `\\bjoin\\s+(?:me|us|${NAME_WORD}(?:\\s+${NAME_WORD})?(?:,\\s+${NAME_WORD})*\\s+and\\s+(?:me|myself|us))\\b`,
+      "g",
+    ),
   },
   { bare: true, pattern: /\b(?:as|be|one\s+of)\s+(?:my|our)\s+guests?\b/gi },
   {

@@ -538,6 +538,17 @@ runRuleTests(entertainmentInvite, {
     ),
   ],
   invalid: [
+    // Round 29 (analysis-h28 F): a companion's name with its accent.
+    invites(
+      "round 29: join an accented name and me",
+      "Dan, after the mediation, will you and Priya join Zoë and me for lunch at Café Rouge?",
+      "join Zoë and me for lunch at Café Rouge",
+    ),
+    invites(
+      "round 29: join an ASCII name and me",
+      "Dan, after the mediation, will you and Priya join Sarah and me for lunch at Café Rouge?",
+      "join Sarah and me for lunch at Café Rouge",
+    ),
     // Round 12: food and drink laid on at the firm's event is hospitality to a client who
     // declines it, however plain; the finding points at the food.
     {
