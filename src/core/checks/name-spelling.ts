@@ -893,6 +893,11 @@ interface OwnName {
   avoid: Set<string>;
   /** Folded avoided one-word forms. */
   avoidKeys: Set<string>;
+  /**
+   * Avoided forms that differ from a word of their own name only by case ("Leblanc" avoided,
+   * "LeBlanc" their own): lower-cased form → the form exactly as avoided, matched with its case.
+   */
+  avoidCased: Map<string, string>;
   /** Short forms and nicknames of their first or preferred name, folded. */
   nicknames: Set<string>;
   /** Other spellings of their formal first name, folded. */
@@ -955,6 +960,7 @@ function makeOwnName(profile: ClientProfile): OwnName | undefined {
       .filter(Boolean),
     avoid: new Set(),
     avoidKeys: new Set(),
+    avoidCased: new Map(),
     nicknames: new Set(),
     spellings: new Set(),
     initials: new Set(),
@@ -963,6 +969,13 @@ function makeOwnName(profile: ClientProfile): OwnName | undefined {
   for (const form of profile.avoidNames) {
     const words = form.trim().split(/\s+/).filter(Boolean);
     if (words.length === 0) continue;
+    // Round 29 (analysis-h28 K): "Leblanc" avoided for a client who is "LeBlanc" is about the
+    // capital, so only that exact casing is the avoided form.
+    const lower = lowerName(words[0]!);
+    if (words.length === 1 && own.spelled.some((w) => w !== words[0] && lowerName(w) === lower)) {
+      own.avoidCased.set(lower, words[0]!.normalize("NFC"));
+      continue;
+    }
     own.avoid.add(words.map((w) => (TITLE_WORD.test(w) ? titleKey(w) : lowerName(w))).join(" "));
     if (words.length === 1) own.avoidKeys.add(keyOf(words[0]!));
   }
@@ -976,7 +989,8 @@ function makeOwnName(profile: ClientProfile): OwnName | undefined {
     own.nicknames.delete(word);
     own.spellings.delete(word);
   }
-  if (!own.preferred && !own.surname && own.avoid.size === 0) return undefined;
+  if (!own.preferred && !own.surname && own.avoid.size === 0 && own.avoidCased.size === 0)
+    return undefined;
   return own;
 }
 
@@ -998,6 +1012,12 @@ function splitOwnName(own: OwnName, given: string, family: string): string | und
  */
 function hasDroppedMarks(written: string, target: string): boolean {
   return hasDroppedOuterMarks(written, target) || hasDroppedInnerMarks(written, target);
+}
+
+/** Whether `written` is a form they asked us not to use (case-blind, but see `avoidCased`). */
+function isAvoided(own: OwnName, written: string): boolean {
+  const lower = lowerName(written);
+  return own.avoid.has(lower) || own.avoidCased.get(lower) === written.normalize("NFC");
 }
 
 /** A name as avoided forms are compared: lower case, composed ("Zoë" is not "Zoe"). */
@@ -1046,7 +1066,7 @@ function judgeGiven(own: OwnName, written: string, role: Role): Verdict | undefi
   const correct = own.preferred;
   if (!correct) return undefined;
   const key = keyOf(written);
-  if (own.avoid.has(lowerName(written))) return { messageId: "avoided", correct };
+  if (isAvoided(own, written)) return { messageId: "avoided", correct };
   if (own.preferredFirst && hasDroppedMarks(written, own.preferredFirst)) {
     return { messageId: "accents", correct };
   }
@@ -1104,7 +1124,7 @@ function judgeSurname(own: OwnName, written: string, title?: string): Verdict | 
     // "Ms Tran" to someone who asked to be called Lan: the name they asked for.
     return { messageId: "avoided", correct: own.preferred ?? surname };
   }
-  if (own.avoid.has(lowerName(written))) return { messageId: "avoided", correct: surname };
+  if (isAvoided(own, written)) return { messageId: "avoided", correct: surname };
   if (hasDroppedMarks(written, surname)) return { messageId: "accents", correct: surname };
   // "Mr Pryce" for Pryce-Whitmore, "Ms López" for García López: half of the family name.
   for (const half of title !== undefined ? own.halves : []) {
@@ -1481,14 +1501,14 @@ function mentionSkeletons(draft: AnalysedDraft, names: DraftNames): Map<string, 
 function mentionVerdict(own: OwnName, written: string, isSurname: boolean): Verdict | undefined {
   if (!own.preferred) return undefined;
   if (isSurname && own.surname) {
-    if (own.avoid.has(lowerName(written))) return { messageId: "avoided", correct: own.surname };
+    if (isAvoided(own, written)) return { messageId: "avoided", correct: own.surname };
     if (hasWrongCapitals(written, own.surname))
       return { messageId: "misspelt", correct: own.surname };
     return hasDroppedMarks(written, own.surname)
       ? { messageId: "accents", correct: own.surname }
       : undefined;
   }
-  if (own.avoid.has(lowerName(written))) return { messageId: "avoided", correct: own.preferred };
+  if (isAvoided(own, written)) return { messageId: "avoided", correct: own.preferred };
   if (own.preferredFirst && hasDroppedMarks(written, own.preferredFirst)) {
     return { messageId: "accents", correct: own.preferred };
   }

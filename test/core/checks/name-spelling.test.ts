@@ -1588,3 +1588,21 @@ runRuleTests(nameSpelling, {
     },
   ],
 });
+
+describe("round 29: an avoided form that differs from their own name only by case", () => {
+  const LEBLANC = "andre.leblanc@acadie.example";
+  const profile = {
+    matchKey: LEBLANC,
+    preferredName: "André",
+    fullName: "André LeBlanc",
+    avoidNames: ["Leblanc"],
+  };
+  const messages = (body: string) =>
+    runCheck(nameSpelling, { to: LEBLANC, profiles: [profile], body }).map((f) => f.messageId);
+  it("their own casing is right", () => {
+    expect(messages("Dear Mr LeBlanc,\n\nThe deed is attached.\n\nRegards")).toEqual([]);
+  });
+  it("the casing they refused is still flagged", () => {
+    expect(messages("Dear Mr Leblanc,\n\nThe deed is attached.\n\nRegards")).toEqual(["avoided"]);
+  });
+});
