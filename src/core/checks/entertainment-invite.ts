@@ -334,7 +334,11 @@ const OCCASION_PATTERNS: readonly {
     pattern: new RegExp(
       "\\b((?:a|an|the|our|some|this|next|that|tonight['’]s|tomorrow['’]s|[" +
         LETTER_CLASS +
-        "]+day['’]s))\\s+(?:[" +
+        "]+day['’]s))\\s+" +
+        // A fixture counts as one word: "the Cork v Kerry league game" (round 29, analysis-h28 G).
+        "(?:[" +
+        LETTER_CLASS +
+        "'’-]+\\s+(?:v|vs\\.?|versus)\\s+)?(?:[" +
         LETTER_CLASS +
         "'’-]+\\s+){0,3}?" +
         EVENT +

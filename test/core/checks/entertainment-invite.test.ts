@@ -19,6 +19,11 @@ const COLLEAGUE_LINE =
 
 runRuleTests(entertainmentInvite, {
   valid: [
+    // Round 29: a case name is no fixture unless an event follows.
+    quiet(
+      "round 29: a case name before a hearing is no fixture",
+      "Dan, would you like to join us for the Smith v Jones costs hearing next week?",
+    ),
     // Round 12: food at a working session on the client's matter, at their offices, paid by the
     // guest, refused, told of the past, or a contract's; an event that is not the firm's.
     quiet(
@@ -538,6 +543,12 @@ runRuleTests(entertainmentInvite, {
     ),
   ],
   invalid: [
+    // Round 29 (analysis-h28 G): a fixture between the article and the event.
+    invites(
+      "round 29: a fixture counts as one word before the event",
+      "Dan, now the closing is done, would you like to join us for the Leinster v Ulster league match?",
+      "would you like to join us for the Leinster v Ulster league match",
+    ),
     // Round 29 (analysis-h28 F): a companion's name with its accent.
     invites(
       "round 29: join an accented name and me",
