@@ -128,7 +128,9 @@ const PROFESSIONAL_AFTER =
  * is also news ("X's objection to the merger made headlines"), so, as for its surveyors, the
  * sentence must not be gratuitous.
  */
-const OBJECTION_AFTER = /^['’]s?\s+(?:[\w-]+\s+)?(?:objections?|representations)\b/i;
+// Round 29 (analysis-h28 J): "X's challenge to the award was filed" is the same kind of act.
+const OBJECTION_AFTER =
+  /^['’]s?\s+(?:[\w-]+\s+)?(?:objections?|representations|challenges?\s+to)\b/i;
 
 /** After a brand, a possessive and a party's thing: "Corvane's '912 patent", "X's solicitors". */
 const POSSESSIVE_AFTER = new RegExp(

@@ -27,6 +27,7 @@
  */
 import { MATTER_HEAD } from "./matter-heads";
 import { PARTY_ROLE, PARTY_LITIGANT } from "./matter-parties";
+import { shortFormsOf } from "./short-forms";
 import { readNotes } from "./topic-clauses";
 
 /** After the name: a copula or a bracket, a determiner, at most two words and a party's noun. */
@@ -97,12 +98,29 @@ export function notesParties(
   if (known) return known;
   const names = competitors.map((c) => c.trim().toLowerCase()).filter((c) => c.length >= 2);
   const reading = readNotes(notes, competitors);
+  // Round 29 (analysis-h28 I): the notes may name a listed company by the short form the draft's
+  // reading accepts ("Dangote is the respondent" for "Dangote Cement"), capitalised as written.
+  const shortForms = [...shortFormsOf(competitors)].map(([short, term]) => ({
+    short,
+    lower: short.toLowerCase(),
+    name: term.trim().toLowerCase(),
+  }));
   for (const sentence of reading.sentences) {
     const lower = sentence.toLowerCase();
     for (const name of names) {
       if (parties.has(name)) continue;
       if (occurrences(lower, name).some((at) => statesParty(sentence, at, name.length)))
         parties.add(name);
+    }
+    for (const { short, lower: form, name } of shortForms) {
+      if (parties.has(name)) continue;
+      const stated = occurrences(lower, form).some(
+        (at) =>
+          sentence.startsWith(short, at) &&
+          !lower.startsWith(name, at) &&
+          statesParty(sentence, at, short.length),
+      );
+      if (stated) parties.add(name);
     }
   }
   for (const clause of reading.clauses) {

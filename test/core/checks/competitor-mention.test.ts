@@ -2250,6 +2250,11 @@ const namingNote = brindle(
   "Tamberlane is the licensee under the orchard-name licence; mentioning Tamberlane in that work is fine.",
 );
 const namingOnlyNote = brindle("Naming Tamberlane in the licence renewal is fine.");
+// Round 29 (analysis-h28 I): the notes name the listed company by its short form.
+const shortFormNote = brindle(
+  "Prefers email. Ostrava is the respondent in the bottling-line arbitration we run for them.",
+);
+const shortFormMarketNote = brindle("Ostrava is the biggest supplier in the sector.");
 const notPartyNotes: [string, string][] = [
   ["Tamberlane is the market leader and their fiercest rival.", "Tamberlane"],
   ["Ostrava Drinks is the biggest supplier in the sector.", "Ostrava Drinks"],
@@ -2265,6 +2270,7 @@ const notedPartyQuiet: [string, ReturnType<typeof brindle>, string?][] = [
   ["The letter to Kelmscott Orchards is attached for sign-off.", againstNote],
   ["Drafted changes to Tamberlane's royalty schedule.", namingNote],
   ["Tamberlane sent the renewal back on Tuesday.", namingOnlyNote],
+  ["Ostrava Drinks have until Friday to serve their reply.", shortFormNote],
   [
     "Ostrava Drinks must file its reply ahead of the hearing, and I recommend we agree.",
     respondentNote,
@@ -2279,6 +2285,8 @@ const notedPartyFlagged: [string, ReturnType<typeof brindle>, string][] = [
     respondentNote,
     "Ostrava Drinks",
   ],
+  ["You could switch to Ostrava Drinks instead for bottling.", shortFormNote, "Ostrava Drinks"],
+  ["Ostrava Drinks have until Friday to serve their reply.", shortFormMarketNote, "Ostrava Drinks"],
   // The note names one brand; another listed brand is still flagged.
   ["Tamberlane have until Friday to serve their reply.", respondentNote, "Tamberlane"],
   ...notPartyNotes.map(([notes, brand]): [string, ReturnType<typeof brindle>, string] => [
@@ -2392,6 +2400,7 @@ const ownDeal: string[] = [
   "Pellion's objection has now been withdrawn.",
   "Pellion's objections to the variation are attached.",
   "Pellion's representations on the planning application are due on Friday.",
+  "Pellion's challenge to the award of the ferry contract was lodged on Monday.",
 ];
 const dealNews: [string, string][] = [
   ["The Norvik acquisition of Creel Dairies shows where the market is heading.", "Norvik"],
@@ -2400,6 +2409,8 @@ const dealNews: [string, string][] = [
   ["Norvik's acquisition of Creel Dairies shows the market is consolidating.", "Norvik's"],
   ["We should do what Vantrell did with its acquisition and keep the brand.", "Vantrell"],
   ["Pellion's objection to the merger was in all the press this week.", "Pellion's"],
+  ["Pellion's challenge to the merger was in all the press this week.", "Pellion's"],
+  ["Their tasting panel is our answer to the Pellion challenge.", "Pellion"],
 ];
 runRuleTests(competitorMention, {
   valid: ownDeal.map((body) => ({
