@@ -68,6 +68,8 @@ function isWeekday(core: string, text: string, start: number, after: string): bo
  * title"). SUBTLEX-US keeps one case per word, so it cannot give these ratios: a list, with that
  * reason. Every other ordinary word is capitalised mid-sentence only as a name.
  */
+/** After a brand: the named place its site is in ("in Tallinn", "at Brent Cross"). */
+const SITE_IN_PLACE = /^\s+(?:in|at)\s+[A-Z][a-z]/;
 const CAPITALISED_SENSES = new Set(
   "sun moon earth times mirror post star crown state court city target company property business group trust bank".split(
     " ",
@@ -593,6 +595,14 @@ function isOrdinaryUse(
       if (!startsSentence(text, hit.start - before.length + before.search(/\S+\s+$/)))
         attributive?.add(hit);
     }
+    // Round 29 (analysis-h28 H): "the Hilton in Tallinn", "the Boots at Brent Cross": a brand's
+    // site in a named place (not a word ordinary text capitalises in its own sense).
+    if (
+      /^[A-Z][a-z]+$/.test(core) &&
+      SITE_IN_PLACE.test(after) &&
+      !CAPITALISED_SENSES.has(core.toLowerCase())
+    )
+      return false;
     return !brandAfter(after) || /^['’]s/.test(after);
   }
   const previous = wordBefore(text, hit.start);

@@ -1554,6 +1554,8 @@ const flagged16: [string, string][] = [
   ["We have seen our Discover rollout slip by a month.", "Discover"],
   ["I liked the Boots approach to the launch, if nothing else.", "Boots"],
   ["Their Sky bundle pricing is aggressive this year.", "Sky"],
+  // Round 29 (analysis-h28 H): a brand's site in a named place.
+  ["The Boots at Brent Cross took the same lease terms last year.", "Boots"],
 ];
 const quiet16 = [
   // Lower case, or no noun after it, or a verb after it.
@@ -1570,6 +1572,9 @@ const quiet16 = [
   "We have checked the Target disclosure letter.",
   // A heading in title case.
   "Update On The Next Steps",
+  // Round 29: a word ordinary text capitalises in its own sense, in a named place.
+  "The Sun in Leo is the theme of the hotel's new restaurant.",
+  "We stayed at the Target in March, as agreed with the board.",
 ];
 runRuleTests(competitorMention, {
   valid: quiet16.map((body) => ({
