@@ -367,12 +367,20 @@ const WEEKDAY_AFTER_CADENCE =
   /(\b(?:weekly|fortnightly|bi-?weekly|week|weeks|fortnight)\b[\s,;-]{0,3}(?:\w+\s+){0,6}?)(?:on|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 const DAY_OF_MONTH = /\b(?:for|on|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/gi;
 
+const RECURRING =
+  /\b(?:(?:every|each)\s+(?:other\s+|second\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monthly|quarterly|once\s+a\s+(?:month|quarter)|(?:each|every|a)\s+(?:month|quarter))\b/i;
+const OCCASION_ON = /\b((?:meeting|briefing|session)s?)\s+on\b/gi;
+
 /** Tied to one occasion, here or in the sentence that follows, unless said to last. */
 export function isOneOff(clause: Clause, next?: Sentence): boolean {
   if (isStanding(clause.text)) return false;
   // "once a month, by the 10th": the day of each month, not one date.
   let text = MONTHLY.test(clause.text) ? clause.text.replace(DAY_OF_MONTH, " ") : clause.text;
   if (WEEKS_CADENCE.test(text)) text = text.replace(WEEKDAY_AFTER_CADENCE, "$1 ");
+  // Round 29 (analysis-lh27 M8, M9): with a recurring cadence in the clause ("every second
+  // Wednesday", "one update a month", "quarterly"), the day of the meeting each update is timed
+  // for ("ahead of our ops meeting on Thursday") is that meeting's recurring day, not one date.
+  if (RECURRING.test(text)) text = text.replace(OCCASION_ON, "$1 ");
   if (ONE_OFF.test(text)) return true;
   return next !== undefined && ONE_OFF_FOLLOW_UP.test(next.text.trim());
 }

@@ -78,3 +78,42 @@ runListenTests("round 29: lead guards", {
     },
   ],
 });
+
+runListenTests("round 29: the meeting each update is timed for", {
+  silent: [
+    {
+      name: "one update before one meeting is still a one-off",
+      profiles: [onOrg({ clientName: "Coca-Cola" })],
+      body: letter("Please send a short update before the board meeting on Thursday."),
+      fields: ["statusUpdates"],
+    },
+  ],
+  heard: [
+    {
+      name: "a monthly update in time for the board meeting on its day",
+      profiles: [onOrg({ clientName: "Coca-Cola" })],
+      body: letter(
+        "From March we want a monthly update, in time for the board meeting on the first Monday.",
+      ),
+      heard: [
+        {
+          field: "statusUpdates",
+          value: "monthly, before the board meeting on the first Monday",
+          profile: COKE,
+        },
+      ],
+    },
+    {
+      name: "a recurring cadence ahead of a weekly meeting's day",
+      body: letter(
+        "I'd like a one-page note every other Tuesday, ahead of our team meeting on Wednesday.",
+      ),
+      heard: [
+        {
+          field: "statusUpdates",
+          value: "every other Tuesday, ahead of our team meeting on Wednesday",
+        },
+      ],
+    },
+  ],
+});

@@ -103,7 +103,7 @@ const WHEN = new RegExp(
 // committee meets on the second Tuesday"), up to seven words after its head, not ending on a
 // preposition or an article (OCCASION_LOOSE_END).
 const OCCASION =
-  /\b(?:(?:a|one|the)\s+(?:week|day)\s+)?(?:before|ahead\s+of)\s+(?:each\s+|every\s+|the\s+|our\s+)?[\w-]+(?:['’]s?(?=\s))?(?:\s+(?!(?:is|are|was|were|would|will|so|and|but|or|please|thanks|if|as|when|which|that|because|since)\b)[\w-]+(?:['’]s?(?=\s))?){0,7}/i;
+  /\b(?:(?:a|one|the)\s+(?:week|day)\s+)?(?:before|ahead\s+of|in\s+time\s+for)\s+(?:each\s+|every\s+|the\s+|our\s+)?[\w-]+(?:['’]s?(?=\s))?(?:\s+(?!(?:is|are|was|were|would|will|so|and|but|or|please|thanks|if|as|when|which|that|because|since)\b)[\w-]+(?:['’]s?(?=\s))?){0,7}/i;
 const OCCASION_LOOSE_END = /(?:\s+(?:on|in|at|of|the|a|an|for|to|with|by|from))+$/i;
 
 // Round 13: what the update travels with, which anchors when it comes: "Monthly, with the invoice,
@@ -140,7 +140,8 @@ function valueOf(text: string, cadence: Cadence, match: RegExpExecArray): string
   if (when && !inside) parts.push(when[0].trim());
   const together = SENT_WITH.exec(text);
   if (together) parts.push(together[0].trim());
-  if (occasionText) parts.push(occasionText);
+  // "in time for the board meeting" is said as "before the board meeting" (round 29).
+  if (occasionText) parts.push(occasionText.replace(/^in\s+time\s+for\b/i, "before"));
   return [...new Set(parts.map((p) => p.replace(/\s+/g, " ")))].join(", ");
 }
 
