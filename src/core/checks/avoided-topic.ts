@@ -626,6 +626,18 @@ function isMatterSubject(draft: AnalysedDraft): boolean {
     return !SOCIAL.test(subject) && (MATTER_WORDS.test(subject) || legalWords(subject, 1) >= 1);
   });
 }
+/**
+ * Round 29: where the notes permit the topic as the firm's own work on it ("unless it is the
+ * matter we are working on"), a subject line that names the topic is that work ("Kvitfjell
+ * collapse - insurer's reservation of rights") unless it is small talk or news ("Saw the news
+ * on the collapse", "Press coverage: the collapse").
+ */
+function isWorkSubject(draft: AnalysedDraft): boolean {
+  const subject = draft.subject.scan;
+  return !SOCIAL.test(subject) && !ASIDE.test(subject) && !NEWS_SUBJECT.test(subject);
+}
+const NEWS_SUBJECT =
+  /\b(?:news|headlines?|articles?|story|stories|press|papers?|media|reports?\s+(?:in|on|from)\s+the|(?:one|a|two|five|ten)\s+years?\s+on|anniversary|FYI|interesting|worth\s+a\s+read)\b/i;
 /** A subject line about work: a file reference ("CORV/0031"), or a piece of legal work. */
 const MATTER_WORDS =
   /\b[A-Z]{2,}\d*[-/]\d{2,}|\b(?:advice|draft|drafts|letter|memo|note|timetable|programme|program|process|proposal|review|comments|mark-?up|documents?|application|deadline|completion|next\s+steps|strategy|options|terms|negotiations?|report|briefing|workstream|exercise|plan)\b/i;
@@ -890,6 +902,15 @@ function isNoteRaised(ctx: CheckContext, field: AnalysedField, note: NoteHit): b
   return aimed || (NOTE_EVENT_BEFORE.test(before) && NOTE_EVENT_AFTER.test(after));
 }
 
+/** Whether a sentence is a remark aimed at the reader: small talk, an aside, their life. */
+function isRemark(draft: AnalysedDraft, field: AnalysedField, sentence: number): boolean {
+  return (
+    sentenceMatches(draft, field, sentence, SOCIAL) ||
+    sentenceMatches(draft, field, sentence, ASIDE) ||
+    sentenceMatches(draft, field, sentence, NOTE_REMARK)
+  );
+}
+
 /** Whether a sentence holds a word whose stem is one of `stems`, `skip` aside. */
 function sentenceHolds(
   draft: AnalysedDraft,
@@ -1129,10 +1150,7 @@ export function check(ctx: CheckContext): void {
         notes.always ||
         (notes.extension.length > 0 && sentenceHolds(draft, field, sentence, notes.extension));
       // (A remark on the reader's life, "now that the divorce is behind you", too.)
-      const remark =
-        sentenceMatches(draft, field, sentence, SOCIAL) ||
-        sentenceMatches(draft, field, sentence, ASIDE) ||
-        sentenceMatches(draft, field, sentence, NOTE_REMARK);
+      const remark = isRemark(draft, field, sentence);
       if (
         !extended &&
         !remark &&
@@ -1164,7 +1182,7 @@ export function check(ctx: CheckContext): void {
         hit.field === "subject" &&
         role !== "about" &&
         role !== "withName" &&
-        isMatterSubject(draft)
+        (isMatterSubject(draft) || (notes.asMatter && isWorkSubject(draft)))
       ) {
         matters.add(spec.topic);
       }
@@ -1296,11 +1314,10 @@ export function check(ctx: CheckContext): void {
     let lastTopic = "";
     for (const j of judged) {
       if (j.role === "about") continue;
-      // The matter itself: only a sentence of small talk about it is the topic.
+      // The matter itself: only a sentence of small talk or an aside about it is the topic.
       if (
         matters.has(j.spec.topic) &&
-        (fieldName === "subject" ||
-          !sentenceMatches(draft, fieldOf(draft, fieldName), j.sentence, SOCIAL))
+        (fieldName === "subject" || !isRemark(draft, fieldOf(draft, fieldName), j.sentence))
       ) {
         continue;
       }
