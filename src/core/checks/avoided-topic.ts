@@ -326,9 +326,16 @@ const STATUTE_NEAR = /\b(?:the|this|that)\s+(?:Act|Regulations|Directive)\b/;
  */
 const LEGAL_WORDS =
   /\b(?:agreement|agreements|contract|contracts|clause|clauses|warranty|warranties|indemnity|indemnities|liability|liabilities|breach|termination|notice|notices|consent|obligations?|covenants?|condition\s+precedent|executed|signatories|counterparty|claim|claims|court|tribunal|award|arbitral|pleading|pleadings|disclosure|disclosed|witness|hearing|judgment|judgement|appeal|injunction|damages|settlement|statute|statutory|regulations?|regulator|regulatory|guidance|compliance|exemption|licence|license|filing|filed|HMRC|IRS|SEC|FCA|CMA|FOIA|tax|taxes|duty|VAT|relief|customs|tariff|declaration|consultation|dismissals?|employer|employees|representatives|facility|lenders?|borrower|security|pledge|default|enforcement|debt|escrow|deadline|counsel|schedule|annex|exhibit|draft|wording|provision|provisions)\b/gi;
-/** Also as drafters abbreviate them: "cl. 8.2", "para. 14", "Sch. 3", "art 6", "reg. 4". */
+/**
+ * Also as drafters abbreviate them: "cl. 8.2", "para. 14", "Sch. 3", "art 6", "reg. 4". Round 29
+ * (analysis-h27 H): a US code cited as a code, as "X Act" is: a named code with its number
+ * ("Idaho Code 63-1311", "Tax Code sec. 12"), an abbreviated code ("Cal. Civ. Code", "Tex. Bus. &
+ * Com. Code"), a code of the law's kinds ("the Penal Code", "the Uniform Commercial Code"), and the
+ * federal titles ("26 U.S.C. § 501(c)(3)", "40 C.F.R. Part 60"). Not a code of conduct, a dress
+ * code or a discount code.
+ */
 const NUMBERED_REFERENCE =
-  /\b(?:section|clause|schedule|paragraph|para|article|annex|appendix|exhibit|regulation|rule|part)\s+\d|\b(?:cl|cll|paras?|sch|art|reg|regs)\.?\s*\d|\bs\.\s?\d|§\s?\d|\b[A-Z][A-Za-z]+\s+Act\b|\bAct\s+\d{4}\b|\b[A-Z]{3,6}\s+(?:19|20)\d{2}\b/;
+  /\b(?:section|clause|schedule|paragraph|para|article|annex|appendix|exhibit|regulation|rule|part)\s+\d|\b(?:cl|cll|paras?|sch|art|reg|regs)\.?\s*\d|\bs\.\s?\d|§\s?\d|\b[A-Z][A-Za-z]+\s+Act\b|\bAct\s+\d{4}\b|\b[A-Z]{3,6}\s+(?:19|20)\d{2}\b|\b[A-Z][A-Za-z]+\s+Code\s+(?:\d|[Ss]ec(?:tion|\.)|[Tt]it(?:le|\.)|[Cc]h(?:apter|\.)|[Aa]rt(?:icle|\.))|\b[A-Z][a-z]{1,5}\.\s+(?:&\s+)?(?:[A-Z][a-z]{1,5}\.\s+(?:&\s+)?){0,3}Code\b|\b(?:Civil|Penal|Tax|Labou?r|Commercial|Revenue|Family|Insurance|Government|Business|Probate|Vehicle|Corporations?|Evidence|Criminal|Building|Administrative|Municipal|Uniform\s+Commercial|Internal\s+Revenue|Bankruptcy)\s+Code\b|\b(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R)\b\.?|\b(?:USC|CFR)\s+(?:§|\d)/;
 
 /**
  * Topics of a person's own life: a remark about them in a sentence with no legal words is small
@@ -427,15 +434,29 @@ function withCutReference(
   const before = sentences[index - 1];
   const after = sentences[index + 1];
   let { start, end } = own;
-  if (before && CUT_REFERENCE_END.test(scan.slice(before.start, before.end))) {
-    if (/^\s*\d/.test(scan.slice(own.start, own.start + 8))) start = before.start;
+  if (before && cutReference(scan.slice(before.start, before.end), scan, own.start)) {
+    start = before.start;
   }
-  if (after && CUT_REFERENCE_END.test(scan.slice(own.start, own.end))) {
-    if (/^\s*\d/.test(scan.slice(after.start, after.start + 8))) end = after.end;
-  }
+  if (after && cutReference(scan.slice(own.start, own.end), scan, after.start)) end = after.end;
   return scan.slice(start, end);
 }
 const CUT_REFERENCE_END = /\b(?:cl|cll|s|ss|para|paras|sch|art|reg|regs)\.\s*$/i;
+/**
+ * Round 29: a citation's abbreviations cut it too: "26 U.S.C." + " 501(c)(3) …", "40 C.F.R." +
+ * " Part 60 …", "Tex. Bus." + " & Com." + " Code …".
+ */
+const CUT_CITATION_END = /(?:\bU\.\s?S\.\s?C|\bC\.\s?F\.\s?R|\b[A-Z][a-z]{1,5})\.\s*$/;
+const CITATION_GOES_ON =
+  /^\s*(?:\d|§|Part\s+\d|(?:&\s+)?(?:[A-Z][a-z]{1,5}\.\s+(?:&\s+)?){0,3}Code\b)/;
+
+/** Whether a sentence ending `text` only abbreviates a reference that goes on at `next`. */
+function cutReference(text: string, scan: string, next: number): boolean {
+  const opening = scan.slice(next, next + 40);
+  return (
+    (CUT_REFERENCE_END.test(text) && /^\s*\d/.test(opening)) ||
+    (CUT_CITATION_END.test(text) && CITATION_GOES_ON.test(opening))
+  );
+}
 
 /** Two legal words, or a numbered reference ("clause 4.2", "s. 188"): text doing legal work. */
 function doesLegalWork(text: string): boolean {
