@@ -923,14 +923,21 @@ function isNoteRaised(ctx: CheckContext, field: AnalysedField, note: NoteHit): b
   return aimed || (NOTE_EVENT_BEFORE.test(before) && NOTE_EVENT_AFTER.test(after));
 }
 
-/** Whether a sentence is a remark aimed at the reader: small talk, an aside, their life. */
+/**
+ * Whether a sentence is a remark aimed at the reader: small talk, an aside, their life, or
+ * (round 29) a closing wish ("All the best to the crew after the collapse", "Give my best to
+ * Tom"): where the topic is the draft's matter, those still raise it.
+ */
 function isRemark(draft: AnalysedDraft, field: AnalysedField, sentence: number): boolean {
   return (
     sentenceMatches(draft, field, sentence, SOCIAL) ||
     sentenceMatches(draft, field, sentence, ASIDE) ||
-    sentenceMatches(draft, field, sentence, NOTE_REMARK)
+    sentenceMatches(draft, field, sentence, NOTE_REMARK) ||
+    sentenceMatches(draft, field, sentence, CLOSING_WISH)
   );
 }
+const CLOSING_WISH =
+  /\b(?:all\s+the\s+best\s+(?:to|for|with)|(?:my|our)\s+best\s+to|best\s+wishes|regards\s+to|love\s+to|give\s+(?:my|our)\s+(?:best|regards|love)|wishing\s+(?:you|the|everyone|all)|look\s+after\s+yourselves?|chin\s+up|hang\s+in\s+there|go\s+easy\s+on\s+yourselves?)\b/i;
 
 /** Whether a sentence holds a word whose stem is one of `stems`, `skip` aside. */
 function sentenceHolds(

@@ -1108,6 +1108,11 @@ describe("avoided-topic round 29: the notes' permission that points at the matte
       "The reply to the adjusters is attached for your comments.\n\nHope everyone is bearing up after the Kestrel bridge collapse.\n\nBest wishes,\nJo",
       "Kestrel bridge collapse - where the adjusters stand",
     ],
+    [
+      NOTES,
+      "The reply to the adjusters is attached for your comments.\n\nAll the best to the site team after the collapse,\nJo",
+      "Kestrel bridge collapse - where the adjusters stand",
+    ],
   ])("still finds the topic: %j / %j / %j", (notes, body, subject) => {
     expect(run(notes, body, subject)).toContainEqual(expect.stringContaining("collapse"));
   });
