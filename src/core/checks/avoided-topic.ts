@@ -326,9 +326,16 @@ const STATUTE_NEAR = /\b(?:the|this|that)\s+(?:Act|Regulations|Directive)\b/;
  */
 const LEGAL_WORDS =
   /\b(?:agreement|agreements|contract|contracts|clause|clauses|warranty|warranties|indemnity|indemnities|liability|liabilities|breach|termination|notice|notices|consent|obligations?|covenants?|condition\s+precedent|executed|signatories|counterparty|claim|claims|court|tribunal|award|arbitral|pleading|pleadings|disclosure|disclosed|witness|hearing|judgment|judgement|appeal|injunction|damages|settlement|statute|statutory|regulations?|regulator|regulatory|guidance|compliance|exemption|licence|license|filing|filed|HMRC|IRS|SEC|FCA|CMA|FOIA|tax|taxes|duty|VAT|relief|customs|tariff|declaration|consultation|dismissals?|employer|employees|representatives|facility|lenders?|borrower|security|pledge|default|enforcement|debt|escrow|deadline|counsel|schedule|annex|exhibit|draft|wording|provision|provisions)\b/gi;
-/** Also as drafters abbreviate them: "cl. 8.2", "para. 14", "Sch. 3", "art 6", "reg. 4". */
+/**
+ * Also as drafters abbreviate them: "cl. 8.2", "para. 14", "Sch. 3", "art 6", "reg. 4". Round 29
+ * (analysis-h27 H): a US code cited as a code, as "X Act" is: a named code with its number
+ * ("Idaho Code 63-1311", "Tax Code sec. 12"), an abbreviated code ("Cal. Civ. Code", "Tex. Bus. &
+ * Com. Code"), a code of the law's kinds ("the Penal Code", "the Uniform Commercial Code"), and the
+ * federal titles ("26 U.S.C. § 501(c)(3)", "40 C.F.R. Part 60"). Not a code of conduct, a dress
+ * code or a discount code.
+ */
 const NUMBERED_REFERENCE =
-  /\b(?:section|clause|schedule|paragraph|para|article|annex|appendix|exhibit|regulation|rule|part)\s+\d|\b(?:cl|cll|paras?|sch|art|reg|regs)\.?\s*\d|\bs\.\s?\d|§\s?\d|\b[A-Z][A-Za-z]+\s+Act\b|\bAct\s+\d{4}\b|\b[A-Z]{3,6}\s+(?:19|20)\d{2}\b/;
+  /\b(?:section|clause|schedule|paragraph|para|article|annex|appendix|exhibit|regulation|rule|part)\s+\d|\b(?:cl|cll|paras?|sch|art|reg|regs)\.?\s*\d|\bs\.\s?\d|§\s?\d|\b[A-Z][A-Za-z]+\s+Act\b|\bAct\s+\d{4}\b|\b[A-Z]{3,6}\s+(?:19|20)\d{2}\b|\b[A-Z][A-Za-z]+\s+Code\s+(?:\d|[Ss]ec(?:tion|\.)|[Tt]it(?:le|\.)|[Cc]h(?:apter|\.)|[Aa]rt(?:icle|\.))|\b[A-Z][a-z]{1,5}\.\s+(?:&\s+)?(?:[A-Z][a-z]{1,5}\.\s+(?:&\s+)?){0,3}Code\b|\b(?:Civil|Penal|Tax|Labou?r|Commercial|Revenue|Family|Insurance|Government|Business|Probate|Vehicle|Corporations?|Evidence|Criminal|Building|Administrative|Municipal|Uniform\s+Commercial|Internal\s+Revenue|Bankruptcy)\s+Code\b|\b(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R)\b\.?|\b(?:USC|CFR)\s+(?:§|\d)/;
 
 /**
  * Topics of a person's own life: a remark about them in a sentence with no legal words is small
@@ -427,15 +434,29 @@ function withCutReference(
   const before = sentences[index - 1];
   const after = sentences[index + 1];
   let { start, end } = own;
-  if (before && CUT_REFERENCE_END.test(scan.slice(before.start, before.end))) {
-    if (/^\s*\d/.test(scan.slice(own.start, own.start + 8))) start = before.start;
+  if (before && cutReference(scan.slice(before.start, before.end), scan, own.start)) {
+    start = before.start;
   }
-  if (after && CUT_REFERENCE_END.test(scan.slice(own.start, own.end))) {
-    if (/^\s*\d/.test(scan.slice(after.start, after.start + 8))) end = after.end;
-  }
+  if (after && cutReference(scan.slice(own.start, own.end), scan, after.start)) end = after.end;
   return scan.slice(start, end);
 }
 const CUT_REFERENCE_END = /\b(?:cl|cll|s|ss|para|paras|sch|art|reg|regs)\.\s*$/i;
+/**
+ * Round 29: a citation's abbreviations cut it too: "26 U.S.C." + " 501(c)(3) …", "40 C.F.R." +
+ * " Part 60 …", "Tex. Bus." + " & Com." + " Code …".
+ */
+const CUT_CITATION_END = /(?:\bU\.\s?S\.\s?C|\bC\.\s?F\.\s?R|\b[A-Z][a-z]{1,5})\.\s*$/;
+const CITATION_GOES_ON =
+  /^\s*(?:\d|§|Part\s+\d|(?:&\s+)?(?:[A-Z][a-z]{1,5}\.\s+(?:&\s+)?){0,3}Code\b)/;
+
+/** Whether a sentence ending `text` only abbreviates a reference that goes on at `next`. */
+function cutReference(text: string, scan: string, next: number): boolean {
+  const opening = scan.slice(next, next + 40);
+  return (
+    (CUT_REFERENCE_END.test(text) && /^\s*\d/.test(opening)) ||
+    (CUT_CITATION_END.test(text) && CITATION_GOES_ON.test(opening))
+  );
+}
 
 /** Two legal words, or a numbered reference ("clause 4.2", "s. 188"): text doing legal work. */
 function doesLegalWork(text: string): boolean {
@@ -626,6 +647,18 @@ function isMatterSubject(draft: AnalysedDraft): boolean {
     return !SOCIAL.test(subject) && (MATTER_WORDS.test(subject) || legalWords(subject, 1) >= 1);
   });
 }
+/**
+ * Round 29: where the notes permit the topic as the firm's own work on it ("unless it is the
+ * matter we are working on"), a subject line that names the topic is that work ("Kvitfjell
+ * collapse - insurer's reservation of rights") unless it is small talk or news ("Saw the news
+ * on the collapse", "Press coverage: the collapse").
+ */
+function isWorkSubject(draft: AnalysedDraft): boolean {
+  const subject = draft.subject.scan;
+  return !SOCIAL.test(subject) && !ASIDE.test(subject) && !NEWS_SUBJECT.test(subject);
+}
+const NEWS_SUBJECT =
+  /\b(?:news|headlines?|articles?|story|stories|press|papers?|media|reports?\s+(?:in|on|from)\s+the|(?:one|a|two|five|ten)\s+years?\s+on|anniversary|FYI|interesting|worth\s+a\s+read)\b/i;
 /** A subject line about work: a file reference ("CORV/0031"), or a piece of legal work. */
 const MATTER_WORDS =
   /\b[A-Z]{2,}\d*[-/]\d{2,}|\b(?:advice|draft|drafts|letter|memo|note|timetable|programme|program|process|proposal|review|comments|mark-?up|documents?|application|deadline|completion|next\s+steps|strategy|options|terms|negotiations?|report|briefing|workstream|exercise|plan)\b/i;
@@ -890,6 +923,22 @@ function isNoteRaised(ctx: CheckContext, field: AnalysedField, note: NoteHit): b
   return aimed || (NOTE_EVENT_BEFORE.test(before) && NOTE_EVENT_AFTER.test(after));
 }
 
+/**
+ * Whether a sentence is a remark aimed at the reader: small talk, an aside, their life, or
+ * (round 29) a closing wish ("All the best to the crew after the collapse", "Give my best to
+ * Tom"): where the topic is the draft's matter, those still raise it.
+ */
+function isRemark(draft: AnalysedDraft, field: AnalysedField, sentence: number): boolean {
+  return (
+    sentenceMatches(draft, field, sentence, SOCIAL) ||
+    sentenceMatches(draft, field, sentence, ASIDE) ||
+    sentenceMatches(draft, field, sentence, NOTE_REMARK) ||
+    sentenceMatches(draft, field, sentence, CLOSING_WISH)
+  );
+}
+const CLOSING_WISH =
+  /\b(?:all\s+the\s+best\s+(?:to|for|with)|(?:my|our)\s+best\s+to|best\s+wishes|regards\s+to|love\s+to|give\s+(?:my|our)\s+(?:best|regards|love)|wishing\s+(?:you|the|everyone|all)|look\s+after\s+yourselves?|chin\s+up|hang\s+in\s+there|go\s+easy\s+on\s+yourselves?)\b/i;
+
 /** Whether a sentence holds a word whose stem is one of `stems`, `skip` aside. */
 function sentenceHolds(
   draft: AnalysedDraft,
@@ -1129,10 +1178,7 @@ export function check(ctx: CheckContext): void {
         notes.always ||
         (notes.extension.length > 0 && sentenceHolds(draft, field, sentence, notes.extension));
       // (A remark on the reader's life, "now that the divorce is behind you", too.)
-      const remark =
-        sentenceMatches(draft, field, sentence, SOCIAL) ||
-        sentenceMatches(draft, field, sentence, ASIDE) ||
-        sentenceMatches(draft, field, sentence, NOTE_REMARK);
+      const remark = isRemark(draft, field, sentence);
       if (
         !extended &&
         !remark &&
@@ -1164,7 +1210,7 @@ export function check(ctx: CheckContext): void {
         hit.field === "subject" &&
         role !== "about" &&
         role !== "withName" &&
-        isMatterSubject(draft)
+        (isMatterSubject(draft) || (notes.asMatter && isWorkSubject(draft)))
       ) {
         matters.add(spec.topic);
       }
@@ -1296,11 +1342,10 @@ export function check(ctx: CheckContext): void {
     let lastTopic = "";
     for (const j of judged) {
       if (j.role === "about") continue;
-      // The matter itself: only a sentence of small talk about it is the topic.
+      // The matter itself: only a sentence of small talk or an aside about it is the topic.
       if (
         matters.has(j.spec.topic) &&
-        (fieldName === "subject" ||
-          !sentenceMatches(draft, fieldOf(draft, fieldName), j.sentence, SOCIAL))
+        (fieldName === "subject" || !isRemark(draft, fieldOf(draft, fieldName), j.sentence))
       ) {
         continue;
       }

@@ -24,6 +24,7 @@
  * Notes are untrusted: at most MAX_NOTES characters are read, words are compared as strings, and
  * no pattern is built from them.
  */
+import { singularOf } from "../text";
 import { OCCASION_HEADS, ORDINARY_FARE } from "./entertainment-lexicon";
 
 const MAX_NOTES = 4000;
@@ -82,13 +83,14 @@ const OF_HOSPITALITY = /\b(?:hospitality|entertain\w*|invit\w*|host\w*|offer)\b/
 /** What "a meal" in the notes covers in a draft. */
 const MEALS = new Set(["meal", "lunch", "luncheon", "dinner", "supper", "breakfast", "brunch"]);
 
-/** A word as compared: lower-case, singular ("lunches" → "lunch", "days" → "day"). */
+/**
+ * A word as compared: lower-case, no possessive, singular ("lunches" → "lunch", "days" → "day",
+ * "canapés" → "canapé"; "politics", "analysis" and "news" as they are), by the matcher's one
+ * `singularOf` (round 29: this file had a twin of it).
+ */
 export function singular(word: string): string {
   const w = word.toLowerCase().replace(/['’]s$/, "");
-  if (/(?:ch|sh|ss|x)es$/.test(w)) return w.slice(0, -2);
-  if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + "y";
-  if (/[^su]s$/.test(w)) return w.slice(0, -1);
-  return w;
+  return singularOf(w) ?? w;
 }
 
 function wordsOf(text: string): string[] {

@@ -365,12 +365,60 @@ const BENCHMARK = new RegExp(
 const NAME_INSIDE = /\s[A-Z]/;
 
 /**
+ * Round 29 (analysis-h27 G; h10, h25, h27): a model to copy read as a construction, not one
+ * verb. A verb of recommending or imitating ("adopt", "follow", "take", "use", "borrow",
+ * "mirror", "copy", "emulate", "go with", "switch to") whose object is a form noun the brand uses:
+ * by a relative clause ("adopt the format X uses", "follow the structure X adopted", "take the
+ * same approach X took"), or owned ("adopting X's format", "use X's pricing model"). A party's
+ * act stays a party's act: its papers are no form noun ("adopt the resolution X proposed", "use
+ * the minutes X adopted"), a document it sends is no practice it uses ("adopt X's wording" is
+ * the other side's mark-up; "use the template X sent"), and a form used in the client's own
+ * deal or dispute is that matter's ("the structure X used for the Palmerston acquisition").
+ */
+const FORM_NOUN = `(?:format|template|approach|structure|wording|model|polic(?:y|ies)|practice|style|layout|design|look|branding|strategy|playbook|formula|system|method|framework|scheme|presentation|pricing)`;
+/** Owned by the brand ("X's wording"): a party's own papers are the matter's, not a model. */
+const OWN_FORM_NOUN = `(?:format|approach|structure|model|polic(?:y|ies)|practice|style|layout|design|look|branding|strategy|playbook|formula|system|method|framework|scheme|presentation|pricing)`;
+const COPY_VERB = `(?:adopt\\w*|follow\\w*|tak(?:e|es|ing|en)|took|us(?:e|es|ed|ing)|borrow\\w*|mirror\\w*|cop(?:y|ies|ied|ying)|emulat\\w*|replicat\\w*|go(?:ing)?\\s+with|switch(?:ing|ed)?\\s+to|mov(?:e|ed|ing)\\s+to)`;
+/** Before the brand: the verb, then the form noun it names ("adopting the format "). */
+const FORM_BEFORE = new RegExp(
+  `\\b${COPY_VERB}\\s+(?:[\\w'’-]+\\s+){0,2}?(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?${FORM_NOUN}\\s+$`,
+  "i",
+);
+/** …and the brand as the form's user after it ("uses", "has adopted", "followed"). */
+const USER_AFTER =
+  /^(?:['’]s)?\s+(?:(?:also|now|already|itself|themselves)\s+)?(?:uses|used|has\s+(?:used|adopted|taken|chosen|introduced)|adopted|follows|followed|applies|applied|employs|employed|took|takes|chose|runs|ran|publishes|published|went\s+with|settled\s+on|introduced|rolled\s+out|developed)\b/i;
+/** Before an owned form: the verb right before the brand ("adopting X's format"). */
+const OWNER_BEFORE = new RegExp(`\\b${COPY_VERB}\\s+(?:(?:the|a)\\s+)?$`, "i");
+const OWNED_AFTER = new RegExp(`^(?:['’]s)\\s+(?:[\\w-]+\\s+){0,2}?${OWN_FORM_NOUN}\\b`, "i");
+/** The form used in the client's own deal or dispute: the matter's, not a model. */
+const IN_OUR_MATTER =
+  /\b(?:in|for|on|under|during)\s+(?:the|our|this|your|that)\s+(?:[\w-]+\s+){0,2}?(?:acquisition|deal|transaction|dispute|claim|case|negotiations?|sale|merger|agreement|contract|arbitration|litigation|proceedings|settlement|mediation)\b/i;
+
+/** Whether the brand at [start, end) of `sentence` is the user or owner of a form recommended. */
+function formToCopy(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 120), start);
+  const after = sentence.slice(end);
+  const brand = sentence.slice(start, end);
+  if (FORM_BEFORE.test(before)) {
+    const user = USER_AFTER.exec(after);
+    if (user && !IN_OUR_MATTER.test(after.slice(user[0].length, user[0].length + 80))) return true;
+  }
+  // (The brand's evidence may hold its possessive: "Norvik's".)
+  return (
+    OWNED_AFTER.test(/['’]s$/.test(brand) ? `'s${after}` : after) &&
+    OWNER_BEFORE.test(before) &&
+    !IN_OUR_MATTER.test(after.slice(0, 120))
+  );
+}
+
+/**
  * Whether the sentence holds the brand at [start, end) up as a model: the brand inside the frame
  * ("copy X's approach", "do what X did"), right after it ("mirror the way X words it"), or before
  * a frame in its clause that points back and names no one else ("X's terms cap it …, and we
  * should mirror that wording"; not "X is the other side, so we should do what Y did").
  */
 function heldUpAsModel(sentence: string, start: number, end: number): boolean {
+  if (formToCopy(sentence, start, end)) return true;
   BENCHMARK.lastIndex = 0;
   for (let m = BENCHMARK.exec(sentence); m; m = BENCHMARK.exec(sentence)) {
     const from = m.index;

@@ -97,6 +97,12 @@ export interface NotesReading {
   always: boolean;
   /** Round 27: a work clause says the work must name the topic ("must discuss it"). */
   namesIt: boolean;
+  /**
+   * Round 29: a clause permits the topic where it is the firm's own work on it ("unless it is the
+   * matter we are working on", "fine in that matter"): a draft whose subject names the topic (not
+   * as small talk or news) is that work.
+   */
+  asMatter: boolean;
 }
 
 /**
@@ -123,7 +129,7 @@ export const SENSITIVE = new RegExp(
 
 /** The joints between a sentence's clauses (the joint's word starts the next clause). */
 const JOINT =
-  /\s*:\s+|\s+[-–—]\s+|,\s*(?=(?:but|however|never|not|only|unless|except|including|even|rather)\b)|\s+(?=(?:but|however|whereas|except|unless|including)\b)/i;
+  /\s*:\s+|\s+[-–—]\s+|,\s*(?=(?:but|however|never|not|only|unless|except|including|even|rather)\b|save\s+(?:where|when|if|in|for)\b)|\s+(?=(?:but|however|whereas|except|unless|including)\b)/i;
 const FORBID = new RegExp(
   `\\b(?:${NEGATOR}|not\\s+to\\s+be|not\\s+fine|isn['’]t|aren['’]t|off[- ]limits)\\b`,
   "i",
@@ -160,6 +166,51 @@ const POINTS_BACK = new RegExp(
  */
 const NEEDS_IT =
   /^(?:unless|except|save)\s+(?:(?:where|when|if|as)\s+)?((?:the|a|an|our|their|that|this)\s+[^()]{1,60}?)\s+(?:needs?|requires?|calls?\s+for|demands?)\s+it\b(.*)$/i;
+/**
+ * Round 29 (analysis-h27 A; h22 G1, h24 I, h25 B, h26 A, h27-026): a permission that points at
+ * the firm's own work on the topic, whatever its verb. A condition or exception whose object is
+ * the matter: "unless it is the matter we are working on", "only where it is the legal question",
+ * "where it is the subject of our advice", "except when it forms part of the claim" (ON_MATTER);
+ * or a permission placed in the matter: "so it's fine in that matter", "fine within that file",
+ * "can be raised in the claim" (IN_MATTER). Group 1 the words before the matter's noun ("the
+ * insurance claim"), group 2 the noun. Not "unless it is a matter of record", "unless that is the
+ * case that …", nor a bare "case" ("fine in that case" is "then").
+ */
+const MATTER_NOUN =
+  "matter|matters|file|files|claim|claims|case|work|instructions?|subject|question|advice|brief|mandate|retainer|engagement|dispute|proceedings";
+const ON_MATTER = new RegExp(
+  `\\b(?:unless|except|save|only|but|where|when|if|provided)\\s+(?:(?:where|when|if|that|in\\s+so\\s+far\\s+as|insofar\\s+as)\\s+)?(?:it|this|that|they|the\\s+topic)\\s*(?:['’]s|\\s+is|\\s+are|\\s+forms?|\\s+becomes?)\\s+(?!not\\b)(?:part\\s+of\\s+)?(?:the|our|an?|its|your|their)\\s+((?:[a-z'’-]+\\s+){0,2}?)(${MATTER_NOUN})\\b(?!\\s+(?:that\\b|of\\s+(?:(?:public\\s+)?record|fact|course|time|taste|opinion|principle)\\b))`,
+  "i",
+);
+const IN_MATTER = new RegExp(
+  `\\b(?:fine|ok|okay|allowed|permitted|acceptable|welcome|no\\s+problem|(?:can|may)\\s+be\\s+(?:raised|discussed|mentioned|named))\\s+(?:(?:[a-z]+\\s+){0,2}?)(?:in|within|inside|for|on|to)\\s+(?:that|this|the|our|its|their)\\s+((?:[a-z'’-]+\\s+){0,2}?)(${MATTER_NOUN})\\b`,
+  "i",
+);
+/**
+ * The firm's work on the topic as the notes name it: "Maren runs the insurance claim", "our team
+ * acts on the coverage claim", "we are instructed on the Hale appeal". Group 1 its object.
+ */
+const ACTS_ON =
+  /\b(?:(?:acts?|acting|runs?|running|handles?|handled|handling|leads?|leading|manages?|managing)(?:\s+on)?|(?:works?|working|advises?|advising|instructed|retained)\s+on)\s+(?:the|their|its|our|his|her)\s+((?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)/i;
+/** A short parenthesis naming the matter: "(Southwood permit)", "(the Nolan claim)". */
+const MATTER_PAREN = /\(([^()]{2,60})\)/;
+/** A negation before the permission: "not even where it is the matter", "never where …". */
+const NOT_EVEN = /\b(?:not|never|nor|no)\b/i;
+/**
+ * The match of a permission placed in the firm's own matter (ON_MATTER, IN_MATTER), when no ban
+ * or negation comes before it in its clause ("we never raise it where it is the subject of our
+ * advice", "not even where it is the matter").
+ */
+function permitsInMatter(text: string): RegExpExecArray | null {
+  const m = ON_MATTER.exec(text) ?? IN_MATTER.exec(text);
+  if (!m || FORBID.test(text.slice(0, m.index)) || NOT_EVEN.test(text.slice(0, m.index)))
+    return null;
+  // (A bare case is an event: "fine in that case", "unless that is the case".)
+  if (/^cases?$/i.test(m[2]!) && !/\S/.test(m[1]!)) return null;
+  return m;
+}
+/** Who does the work ("(Rehana's team)"): never the matter's words. */
+const WHO = /^(?:team|group|depart|colleagu|partner|peopl|staff|side|lawyer|solicitor|counsel)/;
 /** What every matter is (a claim, a case): never the matter's own words. */
 const ANY_MATTER =
   /^(?:matter|work|case|claim|disput|action|proceed|litig|suit|lawsuit|appeal|arbitr|tribunal|applic|hear|transact|deal|file|advic|one)/;
@@ -422,6 +473,7 @@ export function readNotes(
     extension: [],
     always: false,
     namesIt: false,
+    asMatter: false,
   };
   if (!notes) return reading;
   const own: string[] = [];
@@ -489,6 +541,7 @@ export function readNotes(
       const matter = MATTER.exec(text);
       const work = WORK.exec(text) ?? MUST_NAME.exec(text);
       const needs = !matter && previous?.polarity === "forbid" ? NEEDS_IT.exec(text) : null;
+      const onMatter = OPENS_BAN.test(text) ? null : permitsInMatter(text);
       if (sense && about && !PREDICATE.test(text) && (k > 0 || /\bsenses?\b/i.test(text))) {
         // (After a joint, or "not the … sense of": a sentence opening "Not a sports fan" is a
         // remark on the person.)
@@ -529,6 +582,26 @@ export function readNotes(
         );
         for (const w of clause.words)
           if (reading.matters.length < MAX_TERMS) reading.matters.push(w);
+      } else if (onMatter && (topic || about)) {
+        // Round 29: the topic is fine where it is the firm's own work on it. The matter's words:
+        // those before the matter's noun ("the insurance claim"), the firm's work on it in the
+        // sentence ("Maren runs the insurance claim"), a short parenthesis ("(Southwood permit)").
+        clause.polarity = "permit";
+        clause.scope = "matter";
+        reading.asMatter = true;
+        const paren = MATTER_PAREN.exec(text)?.[1] ?? "";
+        const source = [
+          onMatter[1],
+          (ACTS_ON.exec(sentence) ?? (s > 0 ? ACTS_ON.exec(sentences[s - 1]!) : null))?.[1],
+          paren.split(/\s+/).length <= 4 && !ACTS_ON.test(paren) ? paren : "",
+        ].join(" ");
+        clause.words = content(
+          source,
+          (w) => isOwn(w) || name.indexOf(w) >= 0 || ANY_MATTER.test(w) || WHO.test(w),
+        );
+        for (const w of clause.words)
+          if (reading.matters.length < MAX_TERMS && reading.matters.indexOf(w) < 0)
+            reading.matters.push(w);
       } else if (matter && (topic || about) && !OPENS_BAN.test(text)) {
         clause.polarity = "permit";
         clause.scope = "matter";

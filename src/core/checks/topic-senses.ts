@@ -612,11 +612,12 @@ const CONCEPT_LIST: readonly Concept[] = [
       /(?:office|internal|company|workplace|corporate|playground|departmental|board|boardroom|boardroom|family|firm|partnership|team|\bgeopolitical\s+risk\s+and)\s+$/i,
     // Round 15: the office-politics and political-risk senses are those words' ("politics
     // within the firm", "a coalition of lenders"), not a new government's ("within weeks"); the
-    // place after a name is the name's ("Westminster Abbey", "Congress Hall").
+    // place after a name is the name's ("Westminster Abbey", "Congress Hall"). Round 29: "a
+    // political subdivision of the State" is a term of art for a county or a district.
     notAfter: [
       only(
         "politics|political|politically|geopolitics|geopolitical|coalition|reshuffle|partisan",
-        /^\s+(?:of\s+(?:the|this|that|a)\s+(?:deal|transaction|negotiation|board|firm|company)|at\s+the\s+(?:landlord|firm|company|client|board)|within|inside|between|risk|risks|of\s+(?:lenders|creditors|banks|investors|bidders|companies|funds)|agreement|exposed|exposure|donations?|contributions?|activity|activities|neutrality|restrictions?|restricted|advertising|advertisements?|expenditure|spending|purposes?)\b/,
+        /^\s+(?:of\s+(?:the|this|that|a)\s+(?:deal|transaction|negotiation|board|firm|company)|at\s+the\s+(?:landlord|firm|company|client|board)|within|inside|between|risk|risks|of\s+(?:lenders|creditors|banks|investors|bidders|companies|funds)|agreement|exposed|exposure|donations?|contributions?|activity|activities|neutrality|restrictions?|restricted|advertising|advertisements?|expenditure|spending|purposes?|subdivisions?)\b/,
       ),
       only(
         POLITICAL_NAMES,

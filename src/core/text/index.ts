@@ -17,7 +17,7 @@ export type { WordToken } from "./words";
 export { foldText, tokenize, normalizeTerm, isWordChar, handleWords } from "./words";
 export type { HandleWord } from "./words";
 export type { TermMatch, TermEntry, TermMatcherOptions } from "./matcher";
-export { TermMatcher } from "./matcher";
+export { TermMatcher, singularOf } from "./matcher";
 export type { Link, PlainText } from "./html-to-text";
 export { htmlToText, textToPlainText } from "./html-to-text";
 export { MAX_HTML_DEPTH } from "./html-tree";

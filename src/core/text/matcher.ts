@@ -105,13 +105,15 @@ const NOT_A_HEAD: ReadonlySet<string> = new Set(
 );
 
 /**
- * The singular of a plural word, or undefined when the word does not look plural: "unions" →
- * "union", "parties" → "party", "taxes" → "tax"; never a word in -ss, -us, -is, -ics, -ws
- * ("business", "status", "analysis", "politics", "news"), nor one of fewer than four letters.
+ * The singular of a plural word (lower case), or undefined when the word does not look plural:
+ * "unions" → "union", "parties" → "party", "taxes" → "tax", "canapés" → "canapé" (round 29: an
+ * accented letter before the "s" too; the twin entertainment-notes.ts had is now this); never a
+ * word in -ss, -us, -is, -ics, -ws ("business", "status", "analysis", "politics", "news"), nor
+ * one of fewer than four letters, nor one with a digit or a mark before the "s" ("1990s").
  */
 export function singularOf(word: string): string | undefined {
   if (word.length < 4 || !word.endsWith("s")) return undefined;
-  if (/(?:ss|us|is|ics|ws|[^a-z]s)$/.test(word)) return undefined;
+  if (/(?:ss|us|is|ics|ws|[^a-z\u00DF-\u00F6\u00F8-\u024F]s)$/.test(word)) return undefined;
   if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
   if (/(?:ches|shes|xes|zzes|sses)$/.test(word)) return word.slice(0, -2);
   return word.slice(0, -1);

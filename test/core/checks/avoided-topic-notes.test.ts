@@ -982,3 +982,138 @@ describe("avoided-topic round 27: the notes' permission in any wording", () => {
     expect(run(topic, notes, body, subject)).toEqual([expect.stringContaining(text)]);
   });
 });
+
+// Round 29 (detect-29a; analysis-h27 A, h22 G1, h24 I, h25 B, h26 A): a permission that points at
+// the firm's own work on the topic, in any wording: a condition or exception whose object is the
+// matter, file, claim, question or instructions, or a permission placed in that matter. The
+// matter is what the draft is about: the words of the firm's work the notes name, or a subject
+// line naming the topic that is neither small talk nor news. Notes and drafts invented here.
+describe("avoided-topic round 29: the notes' permission that points at the matter", () => {
+  it.each([
+    [
+      "The Harlow mill flood was grim for them; please don't mention it unless it is the file we are acting on (Dana handles the flood insurance claim).",
+      ["the Harlow mill flood"],
+      "unless it is the file",
+      ["insur"],
+    ],
+    [
+      "Avoid the Carrow spill in conversation, except where it forms part of our instructions.",
+      ["the Carrow spill"],
+      "except where it forms",
+      [],
+    ],
+    [
+      "Never raise the pickets, save where that is the very question we advise on.",
+      ["the pickets"],
+      "save where that is",
+      [],
+    ],
+    [
+      "The Tamsin recall still hurts. Priya acts on the product liability claim, so it is fine within that file.",
+      ["the Tamsin recall"],
+      "Priya acts",
+      ["product", "liabil"],
+    ],
+    [
+      "Don't bring up the Ashby fire socially - it's okay on the Ashby coverage matter (Rehana's team).",
+      ["the Ashby fire"],
+      "it's okay on",
+      ["coverag", "rehana"],
+    ],
+  ])("%s (%j): %j permits the matter %j", (notes, topics, opening, stems) => {
+    const read = readNotes(notes, topics);
+    const clause = read.clauses.find((c) => c.text.startsWith(opening));
+    expect(clause?.polarity).toBe("permit");
+    expect(clause?.scope).toBe("matter");
+    expect(read.asMatter).toBe(true);
+    expect(clause?.words.length).toBe(stems.length);
+    stems.forEach((s, i) => expect(clause!.words[i]!.startsWith(s)).toBe(true));
+  });
+
+  it.each([
+    // A clause that opens with a ban, or negates the permission, permits nothing.
+    ["Never discuss the Carrow spill where it is the subject of our advice.", ["the Carrow spill"]],
+    [
+      "Don't raise the Carrow spill, not even where it is the matter we are working on.",
+      ["the Carrow spill"],
+    ],
+    // An idiom, not the matter: "a matter of record", "the case" as an event.
+    ["Don't raise the Carrow spill unless it is a matter of public record.", ["the Carrow spill"]],
+    ["Don't raise the Carrow spill unless that is the case.", ["the Carrow spill"]],
+    [
+      "They hate talk of the Carrow spill - fine in that case to say nothing.",
+      ["the Carrow spill"],
+    ],
+    // A permission about something else.
+    [
+      "Their board papers are fine within that file. Never raise the Carrow spill.",
+      ["the Carrow spill"],
+    ],
+  ])("%s (%j) permits no matter", (notes, topics) => {
+    const read = readNotes(notes, topics);
+    expect(read.asMatter).toBe(false);
+    expect(read.matters).toEqual([]);
+  });
+
+  const NOTES =
+    "Keep the Kestrel bridge collapse out of our letters unless it is the matter we are working on.";
+  const WORK =
+    "Tomasz runs the engineering claim; the Kestrel bridge collapse is fine within that file only.";
+  const ADVICE =
+    "The adjusters now accept that the bearings were overloaded before the Kestrel bridge collapse, and we will press for the full reinstatement cost.\n\nWe will send the reply by Friday.";
+  const run = (notes: string, body: string, subject: string) =>
+    runCheck(avoidedTopic, {
+      to: "c@kestrel29.example",
+      subject,
+      profiles: [
+        {
+          matchKey: "@kestrel29.example",
+          clientName: "Orrin Civil Ltd",
+          avoidTopics: ["the Kestrel bridge collapse"],
+          notes,
+        },
+      ],
+      body,
+    }).map((f) => f.evidence?.text);
+
+  it.each([
+    // The subject names the topic as the work.
+    [NOTES, ADVICE, "Kestrel bridge collapse - where the adjusters stand"],
+    [NOTES, ADVICE, "RE: Kestrel bridge collapse"],
+    // The firm's work the notes name, in the subject.
+    [WORK, ADVICE, "Engineering claim - adjusters' position"],
+  ])("stays quiet where the draft is the permitted matter: %j / %j", (notes, body, subject) => {
+    expect(run(notes, body, subject)).toEqual([]);
+  });
+
+  it.each([
+    // The same draft without the permission.
+    [
+      "Keep the Kestrel bridge collapse out of our letters.",
+      ADVICE,
+      "Kestrel bridge collapse - where the adjusters stand",
+    ],
+    // A subject that names the topic as news.
+    [NOTES, ADVICE, "Kestrel bridge collapse in the papers"],
+    // A subject of another matter: the permission is for a different one.
+    [WORK, ADVICE, "Harbour office lease - adjusters' position"],
+    // Small talk or an aside about it elsewhere in the draft, the sign-off paragraph too.
+    [
+      NOTES,
+      "The reply to the adjusters is attached for your comments.\n\nI imagine the Kestrel bridge collapse still weighs on the site team.\n\nBest wishes,\nJo",
+      "Kestrel bridge collapse - where the adjusters stand",
+    ],
+    [
+      NOTES,
+      "The reply to the adjusters is attached for your comments.\n\nHope everyone is bearing up after the Kestrel bridge collapse.\n\nBest wishes,\nJo",
+      "Kestrel bridge collapse - where the adjusters stand",
+    ],
+    [
+      NOTES,
+      "The reply to the adjusters is attached for your comments.\n\nAll the best to the site team after the collapse,\nJo",
+      "Kestrel bridge collapse - where the adjusters stand",
+    ],
+  ])("still finds the topic: %j / %j / %j", (notes, body, subject) => {
+    expect(run(notes, body, subject)).toContainEqual(expect.stringContaining("collapse"));
+  });
+});

@@ -2227,3 +2227,47 @@ runRuleTests(avoidedTopic, {
     findings: [{ messageId: "topic", evidence: at("body", body, text) }],
   })),
 });
+
+// Round 29 (detect-29a; analysis-h27 H): a US code cited as a code is a numbered reference, as
+// "section 12 of the Tax Code" is, and "a political subdivision" is the law's term for a county
+// or a district. A code of conduct, a dress code or a discount code is no law, and politics
+// outside the term still counts. Sentences invented here.
+const POLITICS29 = { matchKey: "@granite29.example", avoidTopics: ["politics"] };
+const ELECTION29 = { matchKey: "@granite29.example", avoidTopics: ["the election"] };
+const codeQuiet29: [string, typeof POLITICS29][] = [
+  ["Oregon Code 215.283 settles it, whatever happens at the election.", ELECTION29],
+  [
+    "Cal. Civ. Code § 1542 bars a release of unknown claims, whatever the election brings.",
+    ELECTION29,
+  ],
+  [
+    "Tex. Bus. & Com. Code sets no cap here, so the election timetable does not matter.",
+    ELECTION29,
+  ],
+  ["A grant to a 26 U.S.C. 501(c)(3) body may not fund political campaigns.", POLITICS29],
+  ["The emission limits in 40 C.F.R. Part 60 apply before and after the election.", ELECTION29],
+  [
+    "Lane County is a political subdivision of the State, so it may levy the impact fee.",
+    POLITICS29,
+  ],
+];
+const codeFlagged29: [string, typeof POLITICS29, string][] = [
+  ["Our new dress code is relaxed; what a week in politics, though!", POLITICS29, "politics"],
+  ["Use Discount Code SPRING at checkout. Did you follow the election?", ELECTION29, "election"],
+  ["Lane County has become a political battleground since the spring.", POLITICS29, "political"],
+];
+runRuleTests(avoidedTopic, {
+  valid: codeQuiet29.map(([body, profile]) => ({
+    name: `round 29 a code cited or a term of art: ${body}`,
+    to: "p@granite29.example",
+    profiles: [profile],
+    body,
+  })),
+  invalid: codeFlagged29.map(([body, profile, text]) => ({
+    name: `round 29 no code, no term of art: ${body}`,
+    to: "p@granite29.example",
+    profiles: [profile],
+    body,
+    findings: [{ messageId: "topic", evidence: at("body", body, text) }],
+  })),
+});

@@ -2496,3 +2496,40 @@ runRuleTests(competitorMention, {
     },
   ],
 });
+
+// Round 29 (detect-29a; analysis-h27 G, h10, h25): a model to copy read as a construction: a verb
+// of recommending or imitating whose object is a form noun the brand uses (a relative clause) or
+// owns, even where the notes make the brand a party. A party's act stays one: its papers, a
+// document it sends, its mark-up, a form used in the client's own deal. Sentences invented here.
+const HALDEN_DEAL = { ...HALDEN, notes: "Norvik is the other side of our Carlow acquisition." };
+const formToCopy: [string, string][] = [
+  [
+    "On the new labelling rules, I'd recommend adopting the format Norvik uses on its packs.",
+    "Norvik",
+  ],
+  ["We could follow the structure Norvik adopted for its loyalty scheme.", "Norvik"],
+  ["Adopting Norvik's pricing model would make the offer clearer to shoppers.", "Norvik's"],
+  ["For the recall notices I would take the same approach Norvik took last spring.", "Norvik"],
+  ["Why not switch to the layout Norvik uses for its online menus?", "Norvik"],
+];
+runRuleTests(competitorMention, {
+  valid: [
+    "At the board meeting you should adopt the resolution Norvik proposed on the Carlow acquisition timetable.",
+    "Norvik adopted the board minutes on Tuesday, so the Carlow acquisition can complete.",
+    "For the disclosure letter, please use the wording Norvik sent on the escrow release.",
+    "We can adopt Norvik's wording on the escrow release in the Carlow acquisition agreement.",
+    "We should follow the structure Norvik used for the Carlow acquisition.",
+  ].map((body) => ({
+    name: `round 29 a party's act, no model: ${body}`,
+    to: H,
+    profiles: [HALDEN_DEAL],
+    body,
+  })),
+  invalid: formToCopy.map(([body, text]) => ({
+    name: `round 29 a form to copy: ${body}`,
+    to: H,
+    profiles: [HALDEN_DEAL],
+    body,
+    findings: [{ messageId: "mention", evidence: at("body", body, text) }],
+  })),
+});

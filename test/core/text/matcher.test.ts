@@ -1,4 +1,4 @@
-import { TermMatcher } from "../../../src/core/text/matcher";
+import { singularOf, TermMatcher } from "../../../src/core/text/matcher";
 import { isWordChar, normalizeTerm } from "../../../src/core/text/words";
 
 const brandEntries = [
@@ -391,4 +391,23 @@ describe("TermMatcher in a line of capitals", () => {
       expect(caps.findAll(mixed).map((m) => m.text)).toEqual(["UPS"]);
     }
   });
+});
+
+// Round 29 (detect-29a): one singular for the matcher and the entertainment notes' reading, an
+// accented letter before the plural "s" included; the words that only look plural stay as they are.
+describe("singularOf", () => {
+  test.each([
+    ["unions", "union"],
+    ["parties", "party"],
+    ["taxes", "tax"],
+    ["canapés", "canapé"],
+    ["soirées", "soirée"],
+    ["business", undefined],
+    ["status", undefined],
+    ["analysis", undefined],
+    ["politics", undefined],
+    ["news", undefined],
+    ["1990s", undefined],
+    ["gas", undefined],
+  ])("%s → %s", (word, want) => expect(singularOf(word)).toBe(want));
 });
