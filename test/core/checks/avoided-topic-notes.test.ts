@@ -169,6 +169,10 @@ describe("notesTerms", () => {
     ],
     // An alternative that is a verb phrase stops at its verb.
     [["his retirement"], "Does not want retirement or handing over raised.", [["handing over"]]],
+    // Round 29: the topic's own words joined by a hyphen open a sentence, no name; a compound
+    // with another word is one ("Sea-Tech").
+    [["sea lice"], "Sea-lice counts are a sore subject this year.", [[]]],
+    [["sea lice"], "The lice came from the Sea-Tech pens next door; it is raw.", [["Sea-Tech"]]],
   ])("%j with %j", (topics, notes, expected) => {
     expect(terms(topics, notes)).toEqual(expected);
   });
