@@ -1220,6 +1220,61 @@ const CONCEPT_LIST: readonly Concept[] = [
     withName: ALLUSION_NOUNS,
   },
   {
+    // Round 29 (detect-29b): debates a client keeps out of mail, each by the words people write
+    // for it (all written from general knowledge before any case was read). Abortion:
+    id: "abortion",
+    terms: list(
+      "abortion|abortions|anti-abortion|pro-life|pro-choice|Roe v Wade|Roe v. Wade|reproductive rights|Planned Parenthood",
+    ),
+    area: true,
+  },
+  {
+    // Guns: not a smoking gun, jumping the gun, sticking to one's guns, a glue or staple gun.
+    id: "firearms",
+    terms: list(
+      "gun|guns|firearm|firearms|gun control|gun laws|gun rights|Second Amendment|2nd Amendment|NRA|rifle|rifles|handgun|handguns|assault weapons|AR-15|mass shooting|mass shootings|school shooting",
+    ),
+    capitalised: ["NRA"],
+    notBefore: [
+      only(
+        "gun|guns",
+        /\b(?:smoking|jump(?:s|ed|ing)?\s+the|st(?:ick|icks|icking|uck)\s+to\s+(?:our|your|their|my|his|her)|big|top|glue|staple|nail|spray|heat|hired|great|son\s+of\s+a|starting|radar|speed|under\s+the)\s+$/i,
+      ),
+    ],
+    notAfter: [only("gun|guns", /^(?:\s+(?:for|blazing)\b|[-\s]shy\b)/i)],
+    area: true,
+  },
+  {
+    // Nuclear power and weapons: not "the nuclear option", a nuclear family or nuclear medicine.
+    id: "nuclear",
+    terms: list(
+      "nuclear|nuclear power|nuclear energy|nuclear plant|nuclear reactor|reactor|reactors|nuclear waste|radioactive|radiation leak|radiation levels|uranium|nuclear weapons|nukes|Sellafield|Fukushima|Chernobyl|Three Mile Island|Hinkley Point|small modular reactors",
+    ),
+    // (Radiation alone is physics and medicine too: "background radiation", "radiation burns".)
+    notBefore: [
+      only("nuclear", /\b(?:go|goes|going|gone|went)\s+$/i),
+      only("nukes", VERB_BEFORE_RE()),
+    ],
+    notAfter: [only("nuclear", /^\s+(?:option|options|family|families|medicine|magnetic)\b/i)],
+    area: true,
+  },
+  {
+    // An addiction and its treatment; not a fondness ("an addiction to coffee", "addicted to
+    // Tetris": "addicted" and "addict" alone are a figure more often than not), "rehab of the mill".
+    id: "addiction",
+    terms: list(
+      "addiction|addictions|drug addict|drug addicts|drug-addicted|addicted to drugs|rehab|relapse|relapsed|sobriety|substance abuse|drug abuse|opioids|opioid|detox|twelve-step|12-step|AA meetings",
+    ),
+    notAfter: [
+      only("rehab", /^\s+(?:of|works?)\b/i),
+      only(
+        "addiction|addictions",
+        /^\s+to\s+(?!(?:drugs|alcohol|opioids|painkillers|heroin|cocaine|gambling|pills)\b)/i,
+      ),
+    ],
+    area: true,
+  },
+  {
     // Round 29 (detect-29b): disease and pests in farmed animals, fish and crops, by their names
     // ("the lice numbers" for sea lice, "bird flu", "the blight"). An ongoing worry: an area.
     id: "outbreak",
@@ -1478,6 +1533,31 @@ const HEADS: Record<string, string> = {
   "gene editing": "gmo",
   "gene-edited crops": "gmo",
   "biotech crops": "gmo",
+  abortion: "abortion",
+  abortions: "abortion",
+  "reproductive rights": "abortion",
+  "roe v wade": "abortion",
+  gun: "firearms",
+  guns: "firearms",
+  firearms: "firearms",
+  "gun control": "firearms",
+  "gun rights": "firearms",
+  "gun laws": "firearms",
+  "second amendment": "firearms",
+  nuclear: "nuclear",
+  "nuclear power": "nuclear",
+  "nuclear energy": "nuclear",
+  "nuclear weapons": "nuclear",
+  "nuclear waste": "nuclear",
+  "radiation leak": "nuclear",
+  uranium: "nuclear",
+  addiction: "addiction",
+  addictions: "addiction",
+  "drug addiction": "addiction",
+  "substance abuse": "addiction",
+  rehab: "addiction",
+  sobriety: "addiction",
+  opioids: "addiction",
 };
 
 /**

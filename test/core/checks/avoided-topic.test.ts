@@ -2236,6 +2236,10 @@ const QUAKE_CLIENT = { matchKey: "p@acme.example", avoidTopics: ["the avalanche"
 const FLOOD_CLIENT = { matchKey: "p@acme.example", avoidTopics: ["the floods"] };
 const LICE_CLIENT = { matchKey: "p@acme.example", avoidTopics: ["sea lice"] };
 const FLU_CLIENT = { matchKey: "p@acme.example", avoidTopics: ["bird flu"] };
+const DEBATE_CLIENT = {
+  matchKey: "p@acme.example",
+  avoidTopics: ["abortion", "guns", "nuclear power", "his addiction"],
+};
 const HACK_CLIENT = {
   matchKey: "p@acme.example",
   avoidTopics: ["the 2024 cyber attack on Norlake"],
@@ -2259,6 +2263,11 @@ const worldQuiet29: [string, typeof GM_CLIENT][] = [
   ["The ransomware exclusion in the cyber policy needs rewording.", HACK_CLIENT],
   ["We played Quake 3 at the office party, badly.", QUAKE_CLIENT],
   ["The bank rode out the storm better than its rivals.", FLOOD_CLIENT],
+  ["The board email is not the smoking gun they think it is.", DEBATE_CLIENT],
+  ["Let's not jump the gun before the valuation lands.", DEBATE_CLIENT],
+  ["Winding up is the nuclear option, and we are not there yet.", DEBATE_CLIENT],
+  ["The rehab of the listed mill starts in spring.", DEBATE_CLIENT],
+  ["My addiction to strong coffee is well known in the office.", DEBATE_CLIENT],
 ];
 const worldFlagged29: [string, typeof GM_CLIENT, string][] = [
   [
@@ -2280,6 +2289,10 @@ const worldFlagged29: [string, typeof GM_CLIENT, string][] = [
   ["Sorry to hear the avian flu reached your flocks.", FLU_CLIENT, "avian flu"],
   ["Hope things are calmer now after the ransomware business.", HACK_CLIENT, "ransomware"],
   ["It must have been a shock when your systems were hacked.", HACK_CLIENT, "hacked"],
+  ["Did you see the pro-choice march on the news last night?", DEBATE_CLIENT, "pro-choice"],
+  ["Hope the new gun laws don't spoil your season.", DEBATE_CLIENT, "gun laws"],
+  ["Saw Sellafield in the papers again - what a saga.", DEBATE_CLIENT, "Sellafield"],
+  ["Glad to hear he is out of rehab and doing well.", DEBATE_CLIENT, "rehab"],
 ];
 runRuleTests(avoidedTopic, {
   valid: worldQuiet29.map(([body, profile]) => ({
