@@ -480,7 +480,7 @@ const POLITICAL_NAMES =
 const GM = "GMO|GMOs|GM crops|GM crop|GM food|GM foods|GM seed|GM seeds|GM wheat|GM maize|GM soy";
 /** What an attack on a firm's systems has around it: data, systems, accounts, a ransom. */
 const CYBER_NEAR =
-  /\b(?:data|systems?|networks?|servers?|accounts?|e-?mails?|security|attacks?|breach\w*|stolen|ransom\w*|police|passwords?|cards?|IT|compromised|into|computers?|websites?|customers?)\b/i;
+  /\b(?:data|systems?|networks?|servers?|accounts?|e-?mails?|security|attacks?|breach\w*|stolen|ransom\w*|police|passwords?|cards?|compromised|into|computers?|websites?|customers?)\b/i;
 /** What a farm, a fish farm or a crop has around it: stock, pens, a harvest, a vet. */
 const FARM_NEAR =
   /\b(?:farms?|farmers?|flocks?|herds?|cattle|cows?|pigs?|poultry|birds?|salmon|fish|pens?|cages?|crops?|harvest|orchards?|vines?|vineyards?|hives?|bees|livestock|animals?|vets?|cull\w*|sheep|hens|chickens?|ducks|turkeys|DEFRA|APHA|USDA)\b/i;
@@ -1176,7 +1176,7 @@ const CONCEPT_LIST: readonly Concept[] = [
       only("wildfire|wildfires", /\blike\s+$/i),
       only(
         "storm|storms",
-        /\b(?:(?:weather(?:ed|ing)?|rid(?:e|es|ing)\s+out|rode\s+out)\s+(?:the|this|that|a|any)|up\s+a|by)\s+$/i,
+        /\b(?:(?:weather(?:ed|ing)?|rid(?:e|es|ing)\s+out|rode\s+out)\s+(?:the|this|that|a|any)(?:\s+[a-z]+)?|up\s+a|by)\s+$/i,
       ),
       only("storm|storms|flood|floods", VERB_BEFORE_RE()),
     ],

@@ -565,11 +565,15 @@ describe("avoided-topic round 20: the notes' permitted work in any wording", () 
   });
 
   it.each([
-    // The topic beside the notes' own expansion of it fires, as the topic alone does.
-    ["Have they taken a view on GM crops and genetic modification generally?", "GM crops"],
-    ["Have they taken a view on GM crops yet?", "GM crops"],
-  ])("finds the topic beside its own definition's words: %j", (body, text) => {
-    expect(run("GM crops", GM, body)).toEqual([expect.stringContaining(text)]);
+    // The topic beside the notes' own expansion of it fires, as the topic alone does (round 29:
+    // the expansion is a word of the topic's concept, and fires too).
+    [
+      "Have they taken a view on GM crops and genetic modification generally?",
+      ["GM crops", "genetic modification"],
+    ],
+    ["Have they taken a view on GM crops yet?", ["GM crops"]],
+  ])("finds the topic beside its own definition's words: %j", (body, texts) => {
+    expect(run("GM crops", GM, body)).toEqual(texts.map((t) => expect.stringContaining(t)));
   });
 
   it.each([
