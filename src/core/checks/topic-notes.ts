@@ -220,6 +220,9 @@ function addTerms(
     into.push(date ? { term: t, name, date } : { term: t, name });
   };
   const isOwn = (w: string): boolean => own.some((s) => sameStem(s, stem(w)));
+  // Round 29: a compound of the topic's own words is the topic ("Sea-lice counts …"), no name.
+  const ownWord = (w: string): boolean =>
+    isOwn(w) || (w.includes("-") && w.split("-").every((p) => p.length > 0 && isOwn(p)));
   // Names: runs of capitalised words (a clause's first word only when it is no common word).
   // A run holding the topic's own name is that name ("Kilcarra Bay"); a person acting ("Marcus
   // finds …") or after a title ("Mr Penhallow") is the client or a colleague, no instance.
@@ -259,7 +262,7 @@ function addTerms(
       if (capital && bare !== w && run.length < 3) {
         if (run.length === 0) first = i;
         run.push(bare);
-        if (isOwn(bare)) skip = true;
+        if (ownWord(bare)) skip = true;
         flush(i + 1);
         return;
       }
@@ -268,7 +271,7 @@ function addTerms(
     }
     if (run.length === 0) first = i;
     run.push(bare);
-    if (isOwn(bare)) skip = true;
+    if (ownWord(bare)) skip = true;
   });
   flush(words.length);
   // Dates: "4 May", "May 4" (each as the other is written too).

@@ -476,6 +476,15 @@ export const ALLUSIONS: ReadonlySet<string> = new Set(
 const POLITICAL_NAMES =
   "Democrat|Democrats|Republican|Republicans|Tory|Tories|Westminster|Parliament|Congress|MPs|White House|Whitehall|Reform UK|Plaid Cymru|Sinn Féin|Sinn Fein|Fianna Fáil|Fianna Fail|Fine Gael|Green Party|Lib Dem|Trump administration|Biden administration|President Trump|President Biden|the Senate|Labour Party|Labour government|Conservative Party|Conservative government|Capitol Hill|Downing Street|Dáil|Dail|Oireachtas|Seanad|Bundestag|Sejm|Riksdag|Storting|Folketing|Knesset|Duma|Holyrood|Stormont|Senedd|House of Commons|National Assembly|Lok Sabha|Eduskunta|Althing|Nationalrat|Tweede Kamer";
 
+/** Genetically modified crops and food by their abbreviation, written with capitals. */
+const GM = "GMO|GMOs|GM crops|GM crop|GM food|GM foods|GM seed|GM seeds|GM wheat|GM maize|GM soy";
+/** What an attack on a firm's systems has around it: data, systems, accounts, a ransom. */
+const CYBER_NEAR =
+  /\b(?:data|systems?|networks?|servers?|accounts?|e-?mails?|security|attacks?|breach\w*|stolen|ransom\w*|police|passwords?|cards?|compromised|into|computers?|websites?|customers?)\b/i;
+/** What a farm, a fish farm or a crop has around it: stock, pens, a harvest, a vet. */
+const FARM_NEAR =
+  /\b(?:farms?|farmers?|flocks?|herds?|cattle|cows?|pigs?|poultry|birds?|salmon|fish|pens?|cages?|crops?|harvest|orchards?|vines?|vineyards?|hives?|bees|livestock|animals?|vets?|cull\w*|sheep|hens|chickens?|ducks|turkeys|DEFRA|APHA|USDA)\b/i;
+
 const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "alcohol",
@@ -1132,6 +1141,166 @@ const CONCEPT_LIST: readonly Concept[] = [
     notAfter: [only("mice", /^\s+(?:and|&)\s+(?:keyboards?|monitors?|screens?|headsets?)\b/i)],
     area: true,
   },
+  {
+    // Round 29 (detect-29b): genetic modification by the words people write for it ("gene-edited
+    // crops" for GMOs). A debate, so a subject area; a contract's own words on it are drafting,
+    // and modified cells or vectors are medicine.
+    id: "gmo",
+    terms: list(
+      `${GM}|genetically modified|genetic modification|genetically engineered|genetic engineering|gene-edited|gene edited|gene editing|gene-editing|transgenic|biotech crops|precision breeding|precision-bred`,
+    ),
+    capitalised: list(GM),
+    notAfter: /^\s+(?:T[\s-]cells?|cells?|vectors?|virus\w*|vaccines?|cell\s+therap\w*)\b/i,
+    notInSentence:
+      /\bshall\b|\b(?:MTAs?|material\s+transfer|clause|licen[cs]e[sd]?|consent|warrant(?:y|ies|s)?|indemnif\w*)\b/i,
+    area: true,
+  },
+  {
+    // Round 29 (detect-29b): a natural disaster by its kind ("the avalanche", "the floods", "the
+    // quake") or a slide down a mountain's face. One happening: "a flood of emails" is another.
+    id: "disaster",
+    terms: list(
+      "avalanche|avalanches|landslide|landslides|landslip|mudslide|mudslides|rockfall|rockfalls|rockslide|flood|floods|flooding|flash flood|flash floods|floodwater|floodwaters|wildfire|wildfires|bushfire|bushfires|forest fire|forest fires|earthquake|earthquakes|quake|tsunami|hurricane|hurricanes|typhoon|cyclone|tornado|tornadoes|storm|storms|hailstorm|blizzard|drought|volcanic eruption|the eruption|natural disaster|natural disasters|catastrophe|disaster|tragedy|slide",
+    ),
+    // "the slide on the north face", "the slide down the slope": not a slide of a deck.
+    judged: ["slide"],
+    sense: (_before, after) =>
+      /^\s+(?:on|down|at|off|near|above|below|from)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:face|slopes?|mountain|mountainside|hill|hillside|pass|ridge|valley|piste|glacier|cliffs?|embankment|gully|couloir|summit|peak)\b/i.test(
+        after,
+      ),
+    // A figure of speech ("a political earthquake", "the perfect storm", "won by a landslide",
+    // "spread like wildfire", "weather the storm", "a recipe for disaster") or a verb ("to storm
+    // off", "we'll flood the market").
+    notBefore: [
+      /\b(?:political|media|PR|press|Twitter|social\s+media|perfect|electoral|recipe\s+for|courting|unmitigated)\s+$/i,
+      only("landslide|landslides", /\bby\s+(?:a\s+)?$/i),
+      only("wildfire|wildfires", /\blike\s+$/i),
+      only(
+        "storm|storms",
+        /\b(?:(?:weather(?:ed|ing)?|rid(?:e|es|ing)\s+out|rode\s+out)\s+(?:the|this|that|a|any)(?:\s+[a-z]+)?|up\s+a|by)\s+$/i,
+      ),
+      only("storm|storms|flood|floods", VERB_BEFORE_RE()),
+    ],
+    // "the flood of enquiries", "a storm in a teacup", "flood risk", "storm cover", "catastrophe
+    // bonds", "disaster recovery" (insurance and property work), "a landslide victory".
+    notAfter: [
+      /^\s+(?:of\s+(?!(?:19|20)\d\d\b|last\b)|in\s+a\s+tea\s?cup)|^[-\s]+(?:risks?|insurance|insurers?|cover|zones?|plains?|maps?|search|searches|reports?|defen[cs]es?|prevention|resilience|assessments?|warnings?|recovery|planning|plans?|relief|bonds?|reinsurance|model\w*|exclusions?|clauses?|lights?)\b/i,
+      only("landslide|landslides", /^\s+(?:victory|win|majority|vote|defeat)\b/i),
+      only(
+        "storm|storms|flood|floods|flooding",
+        /^\s+(?:out|off|(?:the|our|their|its|your|my|his|her)\s+(?:market|building|stage|zone|inbox|barricades|phones?|lines?|switchboard))\b/i,
+      ),
+      // Quake, the game ("Quake 3", "Quake Arena").
+      only("quake", /^\s+(?:\d|I{1,3}V?\b|Arena|Champions|Live)/),
+    ],
+    notInSentence:
+      /\bforce\s+majeure|\bacts?\s+of\s+God\b|\bperils?\b|\bshall\b|\binsured\s+events?\b/i,
+    // (An incident's own words too, and its allusions beside a name: "the Halden business".)
+    includes: ["incident"],
+    withName: ALLUSION_NOUNS,
+  },
+  {
+    // Round 29 (detect-29b): a cyber attack by its kinds ("the ransomware business", "when they
+    // were hacked", "the data breach"), and an incident's own words ("the outage").
+    id: "cyber",
+    terms: list(
+      "cyber attack|cyberattack|cyber-attack|cyber incident|cyber breach|ransomware|ransom demand|hackers|hacked|hacking|data breach|security breach|data leak|phishing attack|malware|DDoS",
+    ),
+    capitalised: ["DDoS"],
+    // A hack is a programmer's too ("a hacked-up script", "for hackers:"): only as an attack.
+    judged: list("hackers|hacked|hacking"),
+    sense: (before, after) => CYBER_NEAR.test(`${before} ${after}`),
+    // "hacked off", "a hacking cough"; cyber cover and its drills are the insurance work.
+    notAfter: [
+      only("hacked", /^\s+off\b/i),
+      only("hacking", /^\s+cough/i),
+      /^[-\s]+(?:insurance|insurers?|cover|policy|policies|exclusions?|extensions?|clauses?|risks?|resilience|training|drills?|simulations?|exercises?|readiness|plans?|playbooks?|response\s+plans?)\b/i,
+    ],
+    notInSentence: /\bshall\b/i,
+    includes: ["incident"],
+    withName: ALLUSION_NOUNS,
+  },
+  {
+    // Round 29 (detect-29b): debates a client keeps out of mail, each by the words people write
+    // for it (all written from general knowledge before any case was read). Abortion:
+    id: "abortion",
+    terms: list(
+      "abortion|abortions|anti-abortion|pro-life|pro-choice|Roe v Wade|Roe v. Wade|reproductive rights|Planned Parenthood",
+    ),
+    area: true,
+  },
+  {
+    // Guns: not a smoking gun, jumping the gun, sticking to one's guns, a glue or staple gun.
+    id: "firearms",
+    terms: list(
+      "gun|guns|firearm|firearms|gun control|gun laws|gun rights|Second Amendment|2nd Amendment|NRA|rifle|rifles|handgun|handguns|assault weapons|AR-15|mass shooting|mass shootings|school shooting",
+    ),
+    capitalised: ["NRA"],
+    notBefore: [
+      only(
+        "gun|guns",
+        /\b(?:smoking|jump(?:s|ed|ing)?\s+the|st(?:ick|icks|icking|uck)\s+to\s+(?:our|your|their|my|his|her)|big|top|glue|staple|nail|spray|heat|hired|great|son\s+of\s+a|starting|radar|speed|under\s+the)\s+$/i,
+      ),
+    ],
+    notAfter: [only("gun|guns", /^(?:\s+(?:for|blazing)\b|[-\s]shy\b)/i)],
+    area: true,
+  },
+  {
+    // Nuclear power and weapons: not "the nuclear option", a nuclear family or nuclear medicine.
+    id: "nuclear",
+    terms: list(
+      "nuclear|nuclear power|nuclear energy|nuclear plant|nuclear reactor|reactor|reactors|nuclear waste|radioactive|radiation leak|radiation levels|uranium|nuclear weapons|nukes|Sellafield|Fukushima|Chernobyl|Three Mile Island|Hinkley Point|small modular reactors",
+    ),
+    // (Radiation alone is physics and medicine too: "background radiation", "radiation burns".)
+    notBefore: [
+      only("nuclear", /\b(?:go|goes|going|gone|went)\s+$/i),
+      only("nukes", VERB_BEFORE_RE()),
+    ],
+    notAfter: [only("nuclear", /^\s+(?:option|options|family|families|medicine|magnetic)\b/i)],
+    area: true,
+  },
+  {
+    // An addiction and its treatment; not a fondness ("an addiction to coffee", "addicted to
+    // Tetris": "addicted" and "addict" alone are a figure more often than not), "rehab of the mill".
+    id: "addiction",
+    terms: list(
+      "addiction|addictions|drug addict|drug addicts|drug-addicted|addicted to drugs|rehab|relapse|relapsed|sobriety|substance abuse|drug abuse|opioids|opioid|detox|twelve-step|12-step|AA meetings",
+    ),
+    notAfter: [
+      only("rehab", /^\s+(?:of|works?)\b/i),
+      only(
+        "addiction|addictions",
+        /^\s+to\s+(?!(?:drugs|alcohol|opioids|painkillers|heroin|cocaine|gambling|pills)\b)/i,
+      ),
+    ],
+    area: true,
+  },
+  {
+    // Round 29 (detect-29b): disease and pests in farmed animals, fish and crops, by their names
+    // ("the lice numbers" for sea lice, "bird flu", "the blight"). An ongoing worry: an area.
+    id: "outbreak",
+    terms: list(
+      "sea lice|salmon lice|lice|blight|potato blight|avian flu|avian influenza|bird flu|H5N1|foot-and-mouth|foot and mouth|swine fever|African swine fever|BSE|mad cow disease|bluetongue|bovine TB|bovine tuberculosis|scrapie|Newcastle disease|infectious salmon anaemia|algal bloom|algal blooms|fish kill|fish kills|mortalities|mass mortality|infestation|infestations|disease outbreak|outbreak|outbreaks|locusts|Xylella|ash dieback|phylloxera|varroa|chronic wasting disease|armyworm",
+    ),
+    capitalised: list("BSE|H5N1|Xylella"),
+    // "BSE" is an exchange too, an outbreak may be of anything: only beside a farm's word.
+    judged: list("BSE|outbreak|outbreaks"),
+    sense: (before, after) => FARM_NEAR.test(`${before} ${after}`),
+    // Head lice at school; planning blight ("a blight notice") is property law; "a blight on the
+    // landscape" a figure; an outbreak of war or violence.
+    notBefore: [
+      only("lice", /\bhead\s+$/i),
+      only("blight", /\b(?:planning|urban|statutory|generali[sz]ed|property)\s+$/i),
+    ],
+    notAfter: [
+      only("blight", /^\s+(?:notices?|on|upon)\b/i),
+      only(
+        "outbreak|outbreaks",
+        /^\s+of\s+(?:the\s+)?(?:war|hostilities|violence|fighting|conflict|rioting|riots|protests?|unrest)\b/i,
+      ),
+    ],
+    area: true,
+  },
 ];
 
 /** What a bet has around it: a game, a casino, odds, a stake. */
@@ -1296,17 +1465,14 @@ const HEADS: Record<string, string> = {
   fire: "incident",
   fires: "incident",
   blaze: "incident",
-  flood: "incident",
-  floods: "incident",
-  flooding: "incident",
   explosion: "incident",
   blast: "incident",
   disaster: "incident",
   tragedy: "incident",
   incident: "incident",
   collapse: "incident",
-  cyberattack: "incident",
-  "cyber attack": "incident",
+  cyberattack: "cyber",
+  "cyber attack": "cyber",
   outage: "incident",
   piracy: "piracy",
   pirates: "piracy",
@@ -1355,6 +1521,44 @@ const HEADS: Record<string, string> = {
   "animal experimentation": "animaltesting",
   "testing on animals": "animaltesting",
   vivisection: "animaltesting",
+  gm: "gmo",
+  gmo: "gmo",
+  gmos: "gmo",
+  "gm crops": "gmo",
+  "gm food": "gmo",
+  "genetically modified crops": "gmo",
+  "genetically modified organisms": "gmo",
+  "genetically modified food": "gmo",
+  "genetic modification": "gmo",
+  "genetic engineering": "gmo",
+  "gene editing": "gmo",
+  "gene-edited crops": "gmo",
+  "biotech crops": "gmo",
+  abortion: "abortion",
+  abortions: "abortion",
+  "reproductive rights": "abortion",
+  "roe v wade": "abortion",
+  gun: "firearms",
+  guns: "firearms",
+  firearms: "firearms",
+  "gun control": "firearms",
+  "gun rights": "firearms",
+  "gun laws": "firearms",
+  "second amendment": "firearms",
+  nuclear: "nuclear",
+  "nuclear power": "nuclear",
+  "nuclear energy": "nuclear",
+  "nuclear weapons": "nuclear",
+  "nuclear waste": "nuclear",
+  "radiation leak": "nuclear",
+  uranium: "nuclear",
+  addiction: "addiction",
+  addictions: "addiction",
+  "drug addiction": "addiction",
+  "substance abuse": "addiction",
+  rehab: "addiction",
+  sobriety: "addiction",
+  opioids: "addiction",
 };
 
 /**
@@ -1380,7 +1584,9 @@ const MORE_HEADS =
   "lawsuit:proceedings|tribunal~" +
   "coverage:press|media|scandal~" +
   "war:conflict|ukraine|gaza~" +
-  "incident:data breach|hack";
+  "cyber:data breach|hack|hacking|ransomware|cyber-attack|cyber incident|cyber breach|security breach|data leak|phishing|malware~" +
+  "disaster:avalanche|avalanches|landslide|landslides|landslip|mudslide|rockfall|rockslide|flood|floods|flooding|wildfire|wildfires|bushfire|bushfires|forest fire|earthquake|earthquakes|quake|tsunami|hurricane|typhoon|cyclone|tornado|storm|storms|drought|eruption|natural disaster|natural disasters|catastrophe~" +
+  "outbreak:lice|sea lice|salmon lice|blight|bird flu|avian flu|avian influenza|foot-and-mouth|foot and mouth|swine fever|bse|mad cow disease|bluetongue|bovine tb|infestation|disease outbreak|animal disease|livestock disease|crop disease|pests|algal bloom|algal blooms|mortalities|fish deaths|xylella|phylloxera|ash dieback|varroa";
 for (const entry of MORE_HEADS.split("~")) {
   const [concept, words] = entry.split(":") as [string, string];
   for (const word of list(words)) if (!(word in HEADS)) HEADS[word] = concept;
@@ -1470,7 +1676,9 @@ export function topicSpec(topic: string): TopicSpec {
   const head = coreWords[coreWords.length - 1] ?? topic;
   const whole = coreWords.join(" ").toLowerCase();
   const byHead = HEADS[fold(head)];
-  let conceptId = HEADS[whole] ?? byHead ?? HEADS[whole.replace(/s$/, "")];
+  // Round 29: a compound head after a name or a year ("the 2025 cyber attack on Strathmore").
+  const pair = coreWords.length > 2 ? coreWords.slice(-2).join(" ").toLowerCase() : "";
+  let conceptId = HEADS[whole] ?? byHead ?? HEADS[whole.replace(/s$/, "")] ?? HEADS[pair];
   // "the loss of his father": a person lost is a death.
   if (!conceptId && fold(head) === "loss" && aboutWords.some((w) => KIN.has(fold(w)))) {
     conceptId = "death";

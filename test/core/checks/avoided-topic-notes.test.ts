@@ -169,6 +169,10 @@ describe("notesTerms", () => {
     ],
     // An alternative that is a verb phrase stops at its verb.
     [["his retirement"], "Does not want retirement or handing over raised.", [["handing over"]]],
+    // Round 29: the topic's own words joined by a hyphen open a sentence, no name; a compound
+    // with another word is one ("Sea-Tech").
+    [["sea lice"], "Sea-lice counts are a sore subject this year.", [[]]],
+    [["sea lice"], "The lice came from the Sea-Tech pens next door; it is raw.", [["Sea-Tech"]]],
   ])("%j with %j", (topics, notes, expected) => {
     expect(terms(topics, notes)).toEqual(expected);
   });
@@ -561,11 +565,15 @@ describe("avoided-topic round 20: the notes' permitted work in any wording", () 
   });
 
   it.each([
-    // The topic beside the notes' own expansion of it fires, as the topic alone does.
-    ["Have they taken a view on GM crops and genetic modification generally?", "GM crops"],
-    ["Have they taken a view on GM crops yet?", "GM crops"],
-  ])("finds the topic beside its own definition's words: %j", (body, text) => {
-    expect(run("GM crops", GM, body)).toEqual([expect.stringContaining(text)]);
+    // The topic beside the notes' own expansion of it fires, as the topic alone does (round 29:
+    // the expansion is a word of the topic's concept, and fires too).
+    [
+      "Have they taken a view on GM crops and genetic modification generally?",
+      ["GM crops", "genetic modification"],
+    ],
+    ["Have they taken a view on GM crops yet?", ["GM crops"]],
+  ])("finds the topic beside its own definition's words: %j", (body, texts) => {
+    expect(run("GM crops", GM, body)).toEqual(texts.map((t) => expect.stringContaining(t)));
   });
 
   it.each([

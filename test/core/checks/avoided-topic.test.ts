@@ -2271,3 +2271,85 @@ runRuleTests(avoidedTopic, {
     findings: [{ messageId: "topic", evidence: at("body", body, text) }],
   })),
 });
+
+// Round 29 (detect-29b): concepts from general knowledge (genetic modification, natural
+// disasters, disease and pests in farmed animals and crops), by their kinds and instances, with
+// their words' ordinary and legal senses. Sentences written for these rows.
+const GM_CLIENT = { matchKey: "p@acme.example", avoidTopics: ["GMOs"] };
+const QUAKE_CLIENT = { matchKey: "p@acme.example", avoidTopics: ["the avalanche"] };
+const FLOOD_CLIENT = { matchKey: "p@acme.example", avoidTopics: ["the floods"] };
+const LICE_CLIENT = { matchKey: "p@acme.example", avoidTopics: ["sea lice"] };
+const FLU_CLIENT = { matchKey: "p@acme.example", avoidTopics: ["bird flu"] };
+const DEBATE_CLIENT = {
+  matchKey: "p@acme.example",
+  avoidTopics: ["abortion", "guns", "nuclear power", "his addiction"],
+};
+const HACK_CLIENT = {
+  matchKey: "p@acme.example",
+  avoidTopics: ["the 2024 cyber attack on Norlake"],
+};
+const worldQuiet29: [string, typeof GM_CLIENT][] = [
+  ["The Licensee shall not use the seed for genetic modification without consent.", GM_CLIENT],
+  ["The trial uses genetically modified T cells from each patient.", GM_CLIENT],
+  ["We had an avalanche of paperwork after the audit.", QUAKE_CLIENT],
+  ["Please send the slide on the next page to Priya.", QUAKE_CLIENT],
+  ["Expect a flood of emails once the notice goes out.", FLOOD_CLIENT],
+  ["It was a storm in a teacup and it has blown over.", FLOOD_CLIENT],
+  ["The flood risk search came back clear for the site.", FLOOD_CLIENT],
+  ["They won by a landslide at the AGM.", FLOOD_CLIENT],
+  ["Rumours spread like wildfire after the board meeting.", FLOOD_CLIENT],
+  ["Force majeure covers fire, flood, earthquake and storm under clause 18.", FLOOD_CLIENT],
+  ["Both kids came home from school with head lice this week!", LICE_CLIENT],
+  ["The council served a blight notice on the owners last year.", LICE_CLIENT],
+  ["Hope you are well after the outbreak of flu in the office.", FLU_CLIENT],
+  ["The BSE listing closes on Thursday in Mumbai.", FLU_CLIENT],
+  ["I hacked together a spreadsheet for the completion figures.", HACK_CLIENT],
+  ["The ransomware exclusion in the cyber policy needs rewording.", HACK_CLIENT],
+  ["We played Quake 3 at the office party, badly.", QUAKE_CLIENT],
+  ["The bank rode out the storm better than its rivals.", FLOOD_CLIENT],
+  ["The board email is not the smoking gun they think it is.", DEBATE_CLIENT],
+  ["Let's not jump the gun before the valuation lands.", DEBATE_CLIENT],
+  ["Winding up is the nuclear option, and we are not there yet.", DEBATE_CLIENT],
+  ["The rehab of the listed mill starts in spring.", DEBATE_CLIENT],
+  ["My addiction to strong coffee is well known in the office.", DEBATE_CLIENT],
+];
+const worldFlagged29: [string, typeof GM_CLIENT, string][] = [
+  [
+    "I read a piece on gene-edited crops over the weekend - fascinating stuff.",
+    GM_CLIENT,
+    "gene-edited",
+  ],
+  [
+    "Hope the genetically modified wheat debate has calmed down for you.",
+    GM_CLIENT,
+    "genetically modified",
+  ],
+  ["Thinking of you all after the slide down the mountain last winter.", QUAKE_CLIENT, "slide"],
+  ["How is everyone doing after the landslide?", QUAKE_CLIENT, "landslide"],
+  ["I hope the clean-up after the flooding is nearly done.", FLOOD_CLIENT, "flooding"],
+  ["Hope the storm didn't do too much damage at the farm.", FLOOD_CLIENT, "storm"],
+  ["Saw the lice counts in the paper - hang in there.", LICE_CLIENT, "lice"],
+  ["Hope the outbreak at the Oban pens is under control now.", LICE_CLIENT, "outbreak"],
+  ["Sorry to hear the avian flu reached your flocks.", FLU_CLIENT, "avian flu"],
+  ["Hope things are calmer now after the ransomware business.", HACK_CLIENT, "ransomware"],
+  ["It must have been a shock when your systems were hacked.", HACK_CLIENT, "hacked"],
+  ["Did you see the pro-choice march on the news last night?", DEBATE_CLIENT, "pro-choice"],
+  ["Hope the new gun laws don't spoil your season.", DEBATE_CLIENT, "gun laws"],
+  ["Saw Sellafield in the papers again - what a saga.", DEBATE_CLIENT, "Sellafield"],
+  ["Glad to hear he is out of rehab and doing well.", DEBATE_CLIENT, "rehab"],
+];
+runRuleTests(avoidedTopic, {
+  valid: worldQuiet29.map(([body, profile]) => ({
+    name: `round 29 another sense of a world word: ${body}`,
+    to: "p@acme.example",
+    profiles: [profile],
+    body,
+  })),
+  invalid: worldFlagged29.map(([body, profile, text]) => ({
+    name: `round 29 a world word of the topic: ${body}`,
+    to: "p@acme.example",
+    profiles: [profile],
+    body,
+    findings: [{ messageId: "topic", evidence: at("body", body, text) }],
+  })),
+});
