@@ -351,9 +351,13 @@ export function saidForAnyTime(text: string): boolean {
 const OCCASION_LEAD =
   /^(?:(?:also|and|but|so|separately|one\s+(?:more\s+)?thing)[,:]?\s+)?(?:when|while|whilst|ahead\s+of|before|at|for|during|on)\b/i;
 const MET_SOMEONE_ELSE = /\bwith\s+(?!(?:me|us|our|my)\b)\S/i;
-const WHOLE_SIDE = String.raw`(?:anyone|anybody|any\s+of\s+(?:us|our\s+[\w-]+|your\s+(?:people|team|colleagues|staff|lawyers)))`;
+// "anyone" only with where: "to anyone" alone may keep one deal quiet ("at the signing, don't
+// mention the price to anyone").
+// (our own places: "anyone at the bank" is another side)
+const WHERE_WE_ARE = String.raw`(?:here|at\s+(?:site|(?:the|our)\s+(?:site|plant|factory|office|offices|mill|yard|farm|works|depot|warehouse|campus|club|studio|school))|on\s+(?:site|campus)|in\s+the\s+(?:building|office|company|business|team))`;
+const WHOLE_SIDE = String.raw`(?:(?:anyone|anybody)\s+${WHERE_WE_ARE}|any\s+of\s+(?:us|our\s+[\w-]+|your\s+(?:people|team|colleagues|staff|lawyers))(?:\s+${WHERE_WE_ARE})?)`;
 const LASTING_AUDIENCE = new RegExp(
-  String.raw`\b(?:with|to|in\s+front\s+of|around|goes\s+for|applies\s+to)\s+${WHOLE_SIDE}(?:\s+(?:here|at\s+(?:site|the\s+[\w-]+)|on\s+(?:site|campus)))?\b(?!\s+(?:from|at|in)\s+(?!(?:our|my)\b))`,
+  String.raw`\b(?:with|to|in\s+front\s+of|around|goes\s+for|applies\s+to)\s+${WHOLE_SIDE}\b`,
   "i",
 );
 const BEYOND_THE_OCCASION =

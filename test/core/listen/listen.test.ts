@@ -218,6 +218,18 @@ runListenTests("reading: a topic ban that outlasts the occasion of its lead", {
       fields: ["avoidTopics"],
     },
     {
+      name: "'to anyone' with no place of ours keeps one occasion quiet",
+      body: day("At the signing on Friday, please don't mention the layoffs to anyone."),
+      fields: ["avoidTopics"],
+    },
+    {
+      name: "anyone at another side's place",
+      body: day(
+        "Before the meeting on Friday, please don't raise the layoffs with anyone at the bank.",
+      ),
+      fields: ["avoidTopics"],
+    },
+    {
       name: "a condition, not an occasion",
       body: day("If the bid fails, please don't raise the layoffs with anyone here."),
       fields: ["avoidTopics"],
