@@ -339,6 +339,45 @@ export function saidForAnyTime(text: string): boolean {
   return SAID_FOR_ANY_TIME.test(text);
 }
 
+// Round 29 (listen-29a; analysis-lh26 M15, analysis-lh23 F): a topic ban behind an occasion lead
+// ("When you're over for the factory visit next week, please don't raise X …") is said for that
+// visit, unless its sentence or the next one says it holds beyond it: the whole of the writer's
+// side as the audience ("with anyone here", "any of our staff", "any of your people"), "not just
+// this trip", or a reason of state that outlasts the visit ("the whole team is still raw about
+// it", "it's still very sensitive here"). A lead that names someone else met ("at Thursday's
+// meeting with Joe", "for tomorrow's call with the bank's team") is a tactic for that meeting,
+// and a reason that ends ("he doesn't know yet") or belongs to another side ("their committee gets
+// spooked") is no lasting sign.
+const OCCASION_LEAD =
+  /^(?:(?:also|and|but|so|separately|one\s+(?:more\s+)?thing)[,:]?\s+)?(?:when|while|whilst|ahead\s+of|before|at|for|during|on)\b/i;
+const MET_SOMEONE_ELSE = /\bwith\s+(?!(?:me|us|our|my)\b)\S/i;
+// "anyone" only with where: "to anyone" alone may keep one deal quiet ("at the signing, don't
+// mention the price to anyone").
+// (our own places: "anyone at the bank" is another side)
+const WHERE_WE_ARE = String.raw`(?:here|at\s+(?:site|(?:the|our)\s+(?:site|plant|factory|office|offices|mill|yard|farm|works|depot|warehouse|campus|club|studio|school))|on\s+(?:site|campus)|in\s+the\s+(?:building|office|company|business|team))`;
+const WHOLE_SIDE = String.raw`(?:(?:anyone|anybody)\s+${WHERE_WE_ARE}|any\s+of\s+(?:us|our\s+[\w-]+|your\s+(?:people|team|colleagues|staff|lawyers))(?:\s+${WHERE_WE_ARE})?)`;
+const LASTING_AUDIENCE = new RegExp(
+  String.raw`\b(?:with|to|in\s+front\s+of|around|goes\s+for|applies\s+to)\s+${WHOLE_SIDE}\b`,
+  "i",
+);
+const BEYOND_THE_OCCASION =
+  /\b(?:not\s+just|not\s+only|beyond)\s+(?:on\s+|for\s+)?(?:this|that|the|your|next\s+week's)\s+(?:[\w-]+\s+)?(?:trip|visit|meeting|call|time|occasion|day|session|tour|dinner|audit)\b/i;
+const STILL_RAW =
+  /\bstill\s+(?:very\s+|really\s+|quite\s+|so\s+|extremely\s+|pretty\s+|a\s+bit\s+|rather\s+)?(?:raw|sensitive|painful|touchy|sore|delicate|a\s+sore\s+(?:point|subject|spot)|a\s+(?:very\s+)?sensitive\s+(?:subject|topic|issue|point|matter))\b/i;
+
+/**
+ * A sentence that opens with an occasion (its first clause), whose ban it or the next sentence
+ * says outlasts that occasion.
+ */
+export function outlastsOccasion(sentence: Sentence, next?: Sentence): boolean {
+  const lead = sentence.clauses[0]?.text ?? sentence.text;
+  if (!OCCASION_LEAD.test(lead) || MET_SOMEONE_ELSE.test(lead.split(/[,:]/, 1)[0]!)) return false;
+  const after = next?.paragraph === sentence.paragraph ? next.text : "";
+  return [sentence.text, after].some(
+    (text) => LASTING_AUDIENCE.test(text) || BEYOND_THE_OCCASION.test(text) || STILL_RAW.test(text),
+  );
+}
+
 // Said to last: overrides a nearby one-off word ("Teams please for Thursday and going forward").
 const STANDING =
   /\b(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|future\s+(?:invites?|invitations?|meetings?|bills?|invoices?|correspondence)|always|never|generally|in\s+general|for\s+good|altogether|at\s+all|any\s+more|anymore|no\s+longer|every\s+time|each\s+time|for\s+(?:anything|everything|all)\b|for\s+any\s+(?:future|of)|as\s+a\s+rule|standing\s+rule|from\s+(?:the\s+)?(?:\w+\s+)?(?:bill|invoice)?\s*onwards?|whenever|at\s+any\s+(?:other\s+)?time|in\s+anything|anything\s+(?:you\s+send|addressed|with\s+us|for\s+us|that\s+comes|else)|(?:on|for)\s+(?:all|any|every)\s+(?:of\s+)?(?:our|my)\b|\bnot\s+just\s+(?:this|that|the\s+one)\b|\b(?:applies|apply)\s+to\s+(?:every|all|each|any)\b|\b(?:to|in|at)\s+every\s+(?:future\s+)?(?:meeting|call|invoice|bill|letter|e-?mail|message|update|document|report)s?\b)/i;

@@ -35,6 +35,7 @@ import {
   isTemporary,
   isWithdrawal,
   opensWithTemporary,
+  outlastsOccasion,
   mentions,
   ONE_OFF,
   opensWithOtherParty,
@@ -644,35 +645,43 @@ interface ClauseFacts {
   scope: Map<string, "self" | "org" | undefined>;
   /** The writer says a refused entry or brand is for them alone ("for my own invoices"). */
   ownOnly?: boolean;
+  /**
+   * A one-off or a condition that is an occasion lead, whose ban is said to outlast the occasion
+   * ("When you're over next week, please don't raise X with anyone here"): a topic ban stands.
+   */
+  outlastsOccasion: boolean;
 }
 
 function clauseFacts(context: ClauseContext, state: MessageState): ClauseFacts {
   const { sentence, clause } = context;
   const condition = conditionFacts(clause);
-  const refused =
+  const refusedAlways =
     questionKind(sentence, clause) === "question" ||
     isHeadlineSentence(sentence) ||
     // ""God I hate telephones."": words in quotation marks are someone's quoted speech.
     (/^["“]/.test(sentence.text) && !/["”]\s*[:,-]?\s*\S/.test(sentence.text.slice(1, -2))) ||
     condition.counterfactual ||
-    oneOff(context) ||
     isPastReport(clause) ||
     isTakenBack(context.next) ||
     isWithdrawal(sentence.text) ||
     ASKED_WHETHER.test(clause.text);
+  const once = !refusedAlways && oneOff(context);
+  const refused = refusedAlways || once;
   return {
     refused,
-    readerReported: !refused && (isReaderReported(clause) || quotesReaderRules(clause.text)),
+    outlastsOccasion:
+      !refusedAlways && (once || condition.conditional) && outlastsOccasion(sentence, context.next),
+    readerReported: !refusedAlways && (isReaderReported(clause) || quotesReaderRules(clause.text)),
     conditional: condition.conditional,
     setting: condition.setting,
     until: UNTIL.test(clause.text) || temporary(context),
-    subject: refused
+    subject: refusedAlways
       ? "none"
       : taggedAfter(sentence, clause, (name) => isOwnName(name, state.orgWords))
         ? "third"
         : holderOf(clause, state.orgWords),
-    aimedElsewhere: !refused && aimedAtSomeoneElse(clause.text),
-    channelForNamed: !refused && channelForSomeoneNamed(clause.text),
+    aimedElsewhere: !refusedAlways && aimedAtSomeoneElse(clause.text),
+    channelForNamed: !refusedAlways && channelForSomeoneNamed(clause.text),
     scope: new Map(),
   };
 }
@@ -724,7 +733,8 @@ function judge(
   state: MessageState,
   facts: ClauseFacts,
 ): "self" | "org" | undefined {
-  if (facts.refused) return undefined;
+  const beyondOccasion = facts.outlastsOccasion && candidate.field === "avoidTopics";
+  if (facts.refused && !beyondOccasion) return undefined;
   // A line of the organisation's own rules, forwarded as theirs: the organisation's, and about no
   // one's name.
   if (context.sentence.policy) return NAME_FIELDS.has(candidate.field) ? undefined : "org";
@@ -732,7 +742,7 @@ function judge(
   if (
     facts.conditional &&
     !CONDITIONS_ALLOWED.has(candidate.field) &&
-    !(facts.setting && candidate.field === "avoidTopics")
+    !((facts.setting || facts.outlastsOccasion) && candidate.field === "avoidTopics")
   )
     return undefined;
   // "…until we announce": a temporary instruction, except a cadence for a stage ("daily until the

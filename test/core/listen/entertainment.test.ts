@@ -136,3 +136,58 @@ runListenTests("entertainment: one reading of a welcome", {
     },
   ],
 });
+
+// Round 29 (listen-29a, analysis-lh26 E): a welcome said as a permission given again to the
+// writer's own people, or hospitality in general "fine again"; not after a negation, not one
+// occasion, not a question reported, not a rule that has always held. Written for this table.
+runListenTests("entertainment: hospitality permitted again", {
+  silent: [
+    {
+      name: "one dinner permitted",
+      body: "Jo,\nOur directors may now accept your invitation to the awards dinner.\nMegge",
+      fields: ["entertainment"],
+    },
+    {
+      name: "a question reported",
+      body: "Jo,\nYou asked whether our team can accept invitations again; I will find out.\nMegge",
+      fields: ["entertainment"],
+    },
+    {
+      name: "a working lunch fine now",
+      body: "Jo,\nA working lunch at your office is fine now that the room is booked.\nMegge",
+      fields: ["entertainment"],
+    },
+    {
+      name: "a rule that has always held, with no change",
+      body: "Jo,\nOur engineers can attend industry events as part of their training.\nMegge",
+      fields: ["entertainment"],
+    },
+    {
+      name: "a rule's permission, not the writer's verdict",
+      body: "Jo,\nUnder the revised code, client entertainment from suppliers is now permitted if it is logged.\nMegge",
+      fields: ["entertainment"],
+    },
+    {
+      name: "not yet fine again",
+      body: "Jo,\nI don't think hospitality is fine again until the audit closes.\nMegge",
+      fields: ["entertainment"],
+    },
+  ],
+  heard: [
+    {
+      name: "our people permitted again (UK)",
+      body: "Jo,\nThe new code is out: our people may once again accept modest hospitality from advisers.\nMegge",
+      heard: [{ field: "entertainment", value: "welcome", profile: COKE }],
+    },
+    {
+      name: "staff allowed to accept invitations now (US)",
+      body: "Jo,\nGood news from compliance. Staff are allowed to accept client invitations now.\nMegge",
+      heard: [{ field: "entertainment", value: "welcome", profile: COKE }],
+    },
+    {
+      name: "hospitality from advisers fine again",
+      body: "Jo,\nAfter the review, hospitality from our outside counsel is fine again.\nMegge",
+      heard: [{ field: "entertainment", value: "welcome", profile: COKE }],
+    },
+  ],
+});

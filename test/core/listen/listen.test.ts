@@ -197,6 +197,69 @@ runListenTests("reading: a request said for any time behind an occasion lead", {
   ],
 });
 
+// Round 29 (listen-29a, analysis-lh26 M15): a topic ban behind an occasion lead stands when its
+// sentence or the next says it outlasts the occasion: the whole of the writer's side as the
+// audience, "not just this trip", a reason of state that lasts. A lead that names someone else
+// met, or a reason that ends, keeps it a one-off. Written for this table.
+runListenTests("reading: a topic ban that outlasts the occasion of its lead", {
+  silent: [
+    {
+      name: "the occasion alone, dated",
+      body: day(
+        "When you come over for the plant tour next month, please don't mention the layoffs.",
+      ),
+      fields: ["avoidTopics"],
+    },
+    {
+      name: "someone else met, whose reason it is",
+      body: day(
+        "At the dinner on Monday with Priya, please don't mention the merger. She is still sensitive about her role.",
+      ),
+      fields: ["avoidTopics"],
+    },
+    {
+      name: "'to anyone' with no place of ours keeps one occasion quiet",
+      body: day("At the signing on Friday, please don't mention the layoffs to anyone."),
+      fields: ["avoidTopics"],
+    },
+    {
+      name: "anyone at another side's place",
+      body: day(
+        "Before the meeting on Friday, please don't raise the layoffs with anyone at the bank.",
+      ),
+      fields: ["avoidTopics"],
+    },
+    {
+      name: "a condition, not an occasion",
+      body: day("If the bid fails, please don't raise the layoffs with anyone here."),
+      fields: ["avoidTopics"],
+    },
+  ],
+  heard: [
+    {
+      name: "UK: anyone here, behind a dated visit",
+      body: day(
+        "When you come over for the plant tour next month, please don't mention the layoffs to anyone here.",
+      ),
+      heard: [{ field: "avoidTopics", value: "layoffs", profile: COKE }],
+    },
+    {
+      name: "US: a reason of state in the next sentence",
+      body: day(
+        "At the offsite on Friday, please don't bring up the layoffs. It's all still very raw for the team.",
+      ),
+      heard: [{ field: "avoidTopics", value: "layoffs", profile: COKE }],
+    },
+    {
+      name: "not just this trip",
+      body: day(
+        "Ahead of your visit on the 12th: please steer clear of the layoffs, and not just on this trip.",
+      ),
+      heard: [{ field: "avoidTopics", value: "layoffs", profile: COKE }],
+    },
+  ],
+});
+
 // Round 27 (listen-27a): reported speech makes the wish the reported speaker's: a tag (", he
 // says", "says our tenant", "or so I'm told"), a lead before a colon, "according to", or a person
 // of another company named with its possessive. The writer ("as I said") and the organisation's

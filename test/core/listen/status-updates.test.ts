@@ -89,3 +89,52 @@ runListenTests("status updates: a cadence set aside", {
     },
   ],
 });
+
+// Round 29 (listen-29a, analysis-lh26 M8): the body's own rhythm is the cadence when the update is
+// timed to that body's meetings; another occasion, or a cadence of the writer's own, is not the
+// body's. Written for this table.
+runListenTests("status updates: the board's rhythm as the cadence", {
+  silent: [
+    {
+      name: "the committee's rhythm, with no update timed to it",
+      body: "Jo,\nOur audit committee meets quarterly, and the chair is new this year.\nMegge",
+      fields: ["statusUpdates"],
+    },
+    {
+      name: "the board's rhythm, the update timed to another occasion",
+      body: "Jo,\nOur board meets quarterly, and a note before each court hearing is all we need.\nMegge",
+      fields: ["statusUpdates"],
+    },
+  ],
+  heard: [
+    {
+      name: "UK: the trustees meet quarterly, a note before each trustee meeting",
+      body: "Jo,\nOur trustees meet quarterly, so a short note a week before each trustee meeting would be plenty.\nMegge",
+      heard: [
+        {
+          field: "statusUpdates",
+          value: "quarterly, a week before each trustee meeting",
+          profile: COKE,
+        },
+      ],
+    },
+    {
+      name: "US: the board meets every month, a status before each meeting",
+      body: "Jo,\nWe don't need the daily emails: our board meets every month, and a status report two days before each meeting is all we need.\nMegge",
+      heard: [
+        {
+          field: "statusUpdates",
+          value: "monthly, two days before each meeting",
+          profile: COKE,
+        },
+      ],
+    },
+    {
+      name: "a cadence of the writer's own stays the cadence",
+      body: "Jo,\nOur board meets quarterly, but we'd like monthly updates before each board meeting.\nMegge",
+      heard: [
+        { field: "statusUpdates", value: "monthly, before each board meeting", profile: COKE },
+      ],
+    },
+  ],
+});

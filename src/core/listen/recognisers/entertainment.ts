@@ -415,6 +415,46 @@ function welcomed(text: string, sentence: string): boolean {
   return !!ownObject || (WELCOME.some((p) => p.test(text)) && GENERAL.test(sentence));
 }
 
+// Round 29 (listen-29a; analysis-lh26 E, analysis-lh24: lh26 quietwater, lh16 lantern): a
+// welcome said as a permission given again to the writer's own people, not as an invitation asked
+// for: "staff may again accept reasonable invitations from advisers", "our people are allowed to
+// accept hospitality now", "modest hospitality from our advisers is fine now". Read by
+// construction: the organisation's people (or "we") with a modal of permission, or hospitality in
+// general as the subject of the writer's verdict "fine / OK / back on" (not of a rule's "is now
+// allowed": the dev writer of l3-111 reads "modest hospitality from advisers is now allowed if
+// it's logged" as a permission with conditions, not a welcome). What is permitted is hospitality
+// in the plural or uncounted ("the dinner", "your invitation" and a working lunch are one
+// occasion or a meeting, and stay unread); a word of change ("again", "now") must be said, so a
+// rule that has always held is no new welcome. Not after a negation or in a question reported
+// ("you asked whether our team can accept invitations again").
+const OWN_PEOPLE = String.raw`(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:staff|people|team|teams|employees|colleagues|officers|directors|partners|trustees|members|executives|managers|lawyers)|(?:all\s+)?staff|employees|colleagues|everyone\s+here|\p{Lu}[\p{L}&'-]*\s+(?:staff|employees|people|colleagues))`;
+const CHANGE = String.raw`(?:again|now|once\s+(?:more|again)|from\s+now\s+on|going\s+forward|these\s+days)`;
+const NOT_ONE = String.raw`(?!(?:the|this|that|your|tomorrow's|tonight's)\b)`;
+const HOSPITALITY_IN_GENERAL = String.raw`(?:hospitality|entertainment|invitations|invites|gifts|events|lunches|dinners|meals|tickets)\b`;
+const PERMITTED = [
+  new RegExp(
+    String.raw`\b${OWN_PEOPLE}\s+(?:may|can|(?:are|'re)\s+(?:now\s+|again\s+)?(?:allowed|permitted|free|able)\s+to)\s+(?:${CHANGE}\s+)?(?:accept|attend|take\s+up|receive|go\s+to)\s+(?:${NOT_ONE}[\w-]+\s+){0,3}?${HOSPITALITY_IN_GENERAL}`,
+    "iu",
+  ),
+  new RegExp(
+    String.raw`(?:^|[\s,;:(-])(?:(?:modest|reasonable|occasional|corporate|client)\s+)?(?:hospitality|entertainment|invitations|invites|gifts\s+(?:and|&)\s+hospitality)(?:\s+(?:from|by)\s+(?:our\s+|your\s+|the\s+)?(?:[\w-]+\s+)?(?:advisers|advisors|firms|suppliers|you|counsel|lawyers|solicitors))?\s+(?:is|are|'s)\s+(?:${CHANGE}\s+)?(?:fine|ok|okay|back\s+on)\b`,
+    "i",
+  ),
+];
+const CHANGED = new RegExp(String.raw`\b${CHANGE}\b`, "i");
+const NEGATED_BEFORE = /\b(?:not|never|no\s+longer|nobody|no\s+one|none)\b|n't\b/i;
+
+function permitted(text: string): boolean {
+  if (!CHANGED.test(text)) return false;
+  for (const p of PERMITTED) {
+    const m = p.exec(text);
+    if (!m) continue;
+    const before = text.slice(0, m.index);
+    if (!NEGATED_BEFORE.test(before) && !REPORTED_QUESTION.test(before)) return true;
+  }
+  return false;
+}
+
 // A limit, not a refusal: "we can't accept gifts worth more than £50", "hospitality must be
 // declared", "nothing over $100 without approval". The client takes some hospitality.
 const LIMIT =
@@ -503,7 +543,9 @@ export function recogniseEntertainment(context: ClauseContext): Candidate[] {
       return [{ field: "entertainment", value: "avoid" }];
     }
   }
-  if (welcomed(text, context.sentence.text)) return [{ field: "entertainment", value: "welcome" }];
+  if (welcomed(text, context.sentence.text) || permitted(text)) {
+    return [{ field: "entertainment", value: "welcome" }];
+  }
   const lean = LATER.test(text) ? undefined : stanceOnHospitality(text);
   // The reported question's own words refuse nothing; only a welcome in the answer counts.
   if (reported && lean === "avoid") return [];

@@ -240,6 +240,44 @@ const HEADED_BY_UPDATE =
 const EACH_OCCASION =
   /\b(?:(?:a\s+few|a|one|two|three|ten|\d+)\s+(?:days?|weeks?)\s+)?(?:before|ahead\s+of|after|in\s+time\s+for)\s+(?:each|every)\s+(?:[\w-]+\s+){0,2}?(?:board\s+meetings?|meetings?|committees?|boards?|sessions?|reviews?|hearings?)\b/i;
 
+// Round 29 (listen-29a; analysis-lh26 M8, the lh24 C family): the body's own rhythm is the
+// cadence when the update is timed to that body's meetings: "our board meets quarterly, and an
+// update a week before each board meeting is all we need" → "quarterly, a week before each board
+// meeting" (an arrangement named by its cadence, "we don't need the weekly emails", is no other
+// cadence); "our board meets on the third Thursday of every month, and … a short written status
+// the Monday before each meeting" → "monthly, before each meeting". The body meets on the rhythm
+// (THEIR_OWN_RHYTHM, or "meets on the …"), and the occasion that follows in the clause names the
+// same body or its meetings and nothing else ("before each hearing" is another rhythm).
+const BODY_MEETS =
+  /\b(?:our|the|its|their)\s+(?:[\w-]+\s+)?(board|committee|trustees?|council|governors|directors|members|exco|executive|panel|cabinet|commission)\s+(?:only\s+|usually\s+|normally\s+|now\s+)?(?:meets?|sits?|convenes?|gathers?)\s+(?:(?:only|roughly|about|around|usually|normally|every|once|twice)\s+)?(?:on\s+(?:the\s+)?)?$/i;
+
+/** The body's own rhythm and an occasion of that body after it: the cadence and the occasion. */
+function bodyRhythmAndOccasion(clause: string, before: string): string | undefined {
+  // The rhythm may be said in an earlier clause of the sentence ("our trustees meet quarterly, so
+  // a note before each trustee meeting…"); the occasion is this clause's.
+  const text = before + clause;
+  const occasion = EACH_OCCASION.exec(text);
+  if (!occasion || occasion.index < before.length) return undefined;
+  const named: { cadence: Cadence; match: RegExpExecArray }[] = [];
+  for (const cadence of CADENCES) {
+    const match = cadenceMatch(cadence.pattern, text);
+    // ("we don't need the weekly emails: our board meets quarterly, …": the arrangement replaced)
+    if (!match) continue;
+    const before = text.slice(0, match.index);
+    const phrase = before.slice(Math.max(0, before.search(/[^,;:]*$/)));
+    if (!(/^\w+$/.test(match[0]) && (EXISTING.test(before) || NEGATED.test(phrase))))
+      named.push({ cadence, match });
+  }
+  if (named.length !== 1) return undefined;
+  const { cadence, match } = named[0]!;
+  const body = BODY_MEETS.exec(text.slice(0, match.index));
+  if (!body || occasion.index < match.index + match[0].length) return undefined;
+  const stem = body[1]!.toLowerCase().replace(/s$/, "");
+  const own = new RegExp(String.raw`\b(?:each|every)\s+(?:${stem}s?\s+)?meetings?\b`, "i");
+  if (!own.test(occasion[0])) return undefined;
+  return `${cadence.name || match[0].trim()}, ${occasion[0].trim()}`;
+}
+
 // "…but for now just tell me when something happens": an interim arrangement, not the cadence.
 const FOR_NOW =
   /\b(?:for\s+(?:now|the\s+time\s+being|the\s+moment)|in\s+the\s+meantime|in\s+the\s+interim)\b/i;
@@ -329,6 +367,11 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
     (HEADED_BY_UPDATE.test(text) && !FINITE.test(context.sentence.text)) ||
     (fragment && previousNamesUpdates);
   if ((!UPDATE.test(text) && !previousNamesUpdates) || !wanted) return [];
+  const rhythm = bodyRhythmAndOccasion(
+    text,
+    context.sentence.text.slice(0, context.clause.start - context.sentence.start),
+  );
+  if (rhythm) return [{ field: "statusUpdates", value: rhythm }];
   const occasion = EACH_OCCASION.exec(text);
   if (occasion && !CADENCES.some((c) => cadenceMatch(c.pattern, text))) {
     return [{ field: "statusUpdates", value: occasion[0].trim() }];
