@@ -20,6 +20,22 @@ interface ChannelWord {
   platform?: MeetingPlatform;
 }
 
+/**
+ * Round 26: the need to keep something out, denied, however the denial is said: "no need",
+ * "no reason", "no further need", "there's no longer any need", "no longer a need", with a time
+ * word before its "to" ("no need any more to…"). Every lift by a denied need reads this one.
+ */
+export const NEED_GONE = String.raw`(?:no\s+longer\s+(?:any|a|much)\s+|no\s+(?:further|more|real)\s+|no\s+)(?:need|reason)(?:\s+(?:any\s?more|any\s+longer|now|these\s+days|nowadays))?`;
+
+/**
+ * Round 29: released from a way or a rule rather than bound to it, up to its "to": a denied need
+ * (NEED_GONE) or "don't / doesn't / no longer need / have". One source for the two readings that
+ * must agree: channels.ts's NOT_BOUND, a look back before a wish ("no need to stick to email" is
+ * no wish for email), and withdrawals.ts's lifts, read forwards ("no need to keep X out"). No
+ * look-around inside, so it is safe in a look back and forwards alike.
+ */
+export const RELEASED = String.raw`(?:${NEED_GONE}|(?:don't|do\s+not|doesn't|does\s+not|no\s+longer)\s+(?:need|have))`;
+
 // Order matters: the first pattern to claim a stretch of text wins ("video calls" is video, not
 // phone; "Teams chat" is the Teams channel, not the platform; "Zoom call" is Zoom).
 const CHANNEL_WORDS: readonly ChannelWord[] = [

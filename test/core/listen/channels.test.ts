@@ -451,3 +451,20 @@ runListenTests("channels: post, paper kinds, devices, 'the X one' (round 28)", {
     },
   ],
 });
+
+runListenTests("channels: a release before a wish, one source with the lifts (round 29)", {
+  silent: [
+    {
+      name: "no reason any more to keep to email is no wish for email",
+      body: "Jo,\nThere's no reason any more to keep to email with me.\nMegge",
+      fields: ["preferredChannels"],
+    },
+  ],
+  heard: [
+    {
+      name: "keeping to email, asked, is a wish for email",
+      body: "Jo,\nPlease keep to email with me from now on.\nMegge",
+      heard: [{ field: "preferredChannels", value: "email" }],
+    },
+  ],
+});

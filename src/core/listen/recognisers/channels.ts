@@ -7,7 +7,13 @@
  */
 import type { KnownChannel, MeetingPlatform } from "../../profile";
 import { isStanding } from "../clause-facts";
-import { channelMentions, mentionsIn, type ChannelMention, type Skeleton } from "../lexicon";
+import {
+  channelMentions,
+  mentionsIn,
+  RELEASED,
+  type ChannelMention,
+  type Skeleton,
+} from "../lexicon";
 import { channelStances } from "../stance";
 import type { Candidate, ClauseContext } from "../recogniser";
 
@@ -33,8 +39,9 @@ const NO_MORE = re(
 // The devices an organisation hands out: "off the work phones", "off all our laptops".
 const DEVICES = String.raw`(?:all\s+)?(?:the|our|every|each)\s+(?:(?:work|company|office|staff|team|firm)\s+)?(?:phones?|mobiles?|laptops?|devices?|computers?|pcs?|machines?|tablets?|⟪C\d+⟫)`;
 const NEG = String.raw`(?:don't|do\s+not|dont|never|please\s+stop|stop|not\s+to|(?<!\bto\s)avoid|refrain\s+from)`;
-// Released from a way rather than bound to it: "no need to", "don't have to", "needn't", "not".
-const NOT_BOUND = String.raw`(?<!\b(?:no\s+need\s+to|(?:don't|do\s+not|doesn't|does\s+not|no\s+longer)\s+(?:need|have)\s+to|needn't|not)\s+)`;
+// Released from a way rather than bound to it: "no need to", "don't have to", "needn't", "not"
+// (lexicon.ts RELEASED, the release withdrawals.ts reads forwards).
+const NOT_BOUND = String.raw`(?<!\b(?:${RELEASED}\s+to|needn't|not)\s+)`;
 const CONTACT = String.raw`(?:contact(?:ing)?|reach(?:ing)?|messag(?:e|ing)|ping(?:ing)?|get(?:ting)?\s+hold\s+of)`;
 // Round 19: "please do not write (to) me on WhatsApp" is a refusal; without "write" here the
 // preference pattern "write me on X" read it as a wish for WhatsApp.
