@@ -103,7 +103,7 @@ const CHANNEL_WORDS: readonly ChannelWord[] = [
   {
     channel: "phone",
     pattern:
-      /\b(?:tele)?phon(?:e|es|ed|ing)(?:\s+calls?)?\b|\b(?:calls?|calling|(?<!\b(?:be|been|being|is|am|are|was|were|get|gets|got|getting|prefer|rather)\s+)called)\b(?!\s+(?:it|them|him|her|me|us)\s+["'])|\br(?:ing(?:s|ing)?|ang|ung)(?=\s+(?:me|us|my)\b)|\bringing\s+me\b|\bvoice\s?mails?\b|\bmobile\b|\b(?:desk|office|direct)\s+line\b|\blandline\b/gi,
+      /\b(?:tele)?phon(?:e|es|ed|ing)(?:\s+calls?)?\b|\b(?:calls?|calling|(?<!\b(?:be|been|being|is|am|are|was|were|get|gets|got|getting|prefer|rather)\s+)called)\b(?!\s+(?:it|them|him|her|me|us)\s+["'])|\br(?:ing(?:s|ing)?|ang|ung)(?=\s+(?:me|us|my|home|(?:the|our)\s+(?:house|home|office|flat|farm|landline))\b)|\bringing\s+me\b|\bvoice\s?mails?\b|\bmobile\b|\b(?:desk|office|direct)\s+line\b|\blandline\b/gi,
   },
 ];
 
@@ -124,9 +124,12 @@ const QUOTED = /"[^"\n]{1,60}"|(?<=^|[\s(])'[^'\n]{1,60}'(?=[\s,.;:!?)]|$)/g;
 // with nothing after it but "me"/"us", a courtesy and the end of the clause.
 const REFUSER = String.raw`(?:never|don't|dont|do\s+not)`;
 const COURTESY = String.raw`(?:please|pls|plz|thanks|thx|ta|thank\s+you)`;
-/** "never ring", "don't ring.": "ring" refused bare is the phone (it needs no object then). */
+/**
+ * "never ring", "don't ring.": "ring" refused bare is the phone (it needs no object then). Round 29:
+ * so is "ringing" waved away ("don't bother ringing", "forget ringing", "no point ringing").
+ */
 const REFUSED_RING = new RegExp(
-  String.raw`\b${REFUSER}\s+(ring)\b(?=\s*(?:[.,;!?–—]|-\s|$))`,
+  String.raw`\b${REFUSER}\s+(ring)\b(?=\s*(?:[.,;!?–—]|-\s|$))|\b(?:forget(?:\s+about)?|bother(?:\s+with)?|no\s+(?:point|use)(?:\s+in)?)\s+(ringing)\b`,
   "gi",
 );
 const BARE_REFUSAL = new RegExp(
@@ -183,7 +186,7 @@ export function channelMentions(text: string): ChannelMention[] {
   // word alone is taken, so the refusal before it still reads.
   for (const m of text.matchAll(REFUSED_RING)) {
     const end = m.index + m[0].length;
-    const start = end - m[1]!.length;
+    const start = end - (m[1] ?? m[2]!).length;
     if (taken.some(overlaps(start, end)) || quoted.some(overlaps(start, end))) continue;
     taken.push({ channel: "phone", start, end });
   }
