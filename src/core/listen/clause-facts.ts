@@ -549,6 +549,39 @@ export function subjectOf(clause: Clause, ownName?: (name: string) => boolean): 
   return "none";
 }
 
+// Round 29 (analysis-lh26 M2): "Our new CFO started in March; she wants one-line invoices": a
+// pronoun standing for the organisation's own officer speaks for it as "our CFO wants…" does. Its
+// antecedent is the last person named by a role before it, in its sentence or the one before;
+// only "our / my <role>" is the writer's side ("their CFO … she wants" stays theirs).
+const PRONOUN_SUBJECT = /^(?:he|she|they)\s+(?=[a-z])/i;
+const ROLE_MENTION = new RegExp(
+  String.raw`\b(?:our|my|their|his|her|your|the|a|an|its)\s+(?:(?:new|current|former|interim|acting|incoming|own)\s+)?${PERSON_NOUN}\b|\b${TITLE_WORD}\.?\s+\p{Lu}[\p{L}'’-]+`,
+  "giu",
+);
+
+/**
+ * Whose a clause is when its subject is "he / she / they" standing for the writer's own officer
+ * named just before (`before`: the earlier text of its sentence and the sentence before): read
+ * as that officer's clause would be ("colleague", or "org" for a department's officer), or
+ * undefined.
+ */
+export function ownOfficerPronoun(
+  clause: Clause,
+  before: string,
+  ownName?: (name: string) => boolean,
+): Holder | undefined {
+  const text = clause.text.replace(/^[^:]{0,80}:\s+(?=\S+\s+\S+\s+\S)/, "").replace(OPENERS, "");
+  const pronoun = PRONOUN_SUBJECT.exec(text);
+  if (!pronoun) return undefined;
+  const lead = clause.text.slice(0, clause.text.length - text.length);
+  let last: string | undefined;
+  for (const m of `${before} ${lead}`.matchAll(ROLE_MENTION)) last = m[0];
+  if (!last || !/^(?:our|my)\s/i.test(last)) return undefined;
+  const said = subjectOf({ ...clause, text: `${last} ${text.slice(pronoun[0].length)}` }, ownName);
+  // (as "our new finance director wants…" reads: the organisation's, or a colleague's)
+  return said === "colleague" || said === "org" ? said : undefined;
+}
+
 /** An organisation's own people or business: "the whole team", "anyone here", "our board". */
 // (Round 26: "the committee", as "the board": "no video calls for the committee", analysis-lh23.)
 const ORG_SCOPE =
