@@ -626,8 +626,10 @@ const THIRD_OBJECT =
 
 // "Please don't call Liz in accounts", "email Raj instead", "stop calling Darren", "calling Raj's
 // mobile" (round 16): the action's object is a person named (case matters: "call me Kate" names the writer, "call Teams" is not a person).
+// Round 29: or whom the firm needs to reach ("if you need to reach Siobhán, please don't ring the
+// house": how to get hold of her).
 const NAMED_OBJECT =
-  /\b(?:[Cc]all(?:ing)?|[Pp]hon(?:e|ing)|[Rr]ing(?:ing)?|[Tt]ext(?:ing)?|[Ee]-?mail(?:ing)?|[Ww]rite\s+to|[Cc]ontact(?:ing)?|[Mm]essag(?:e|ing)|WhatsApp)\s+(?!(?:Teams|Zoom|Signal|WhatsApp|Webex|Google|Microsoft|Skype|Slack|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|ASAP)\b)(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Professor|Prof)\.?\s+)?[A-Z][a-z]+\b(?!['’]s\b(?!\s+(?:mobile|phone|cell|landline|number|e-?mail|inbox)\b))/;
+  /\b(?:[Rr]each(?:ing)?|[Gg]et(?:ting)?\s+hold\s+of|[Cc]all(?:ing)?|[Pp]hon(?:e|ing)|[Rr]ing(?:ing)?|[Tt]ext(?:ing)?|[Ee]-?mail(?:ing)?|[Ww]rite\s+to|[Cc]ontact(?:ing)?|[Mm]essag(?:e|ing)|WhatsApp)\s+(?!(?:Teams|Zoom|Signal|WhatsApp|Webex|Google|Microsoft|Skype|Slack|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|ASAP)\b)(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Professor|Prof)\.?\s+)?[A-Z][a-z]+\b(?!['’]s\b(?!\s+(?:mobile|phone|cell|landline|number|e-?mail|inbox)\b))/;
 
 export function aimedAtSomeoneElse(text: string): boolean {
   return THIRD_OBJECT.test(text);

@@ -504,6 +504,16 @@ runListenTests("channels: refusals and wishes in everyday constructions (round 2
       fields: ["avoidChannels"],
     },
     {
+      name: "the house rung to reach someone else named",
+      body: "Jo,\nIf you need to reach Aoibheann, please don't ring the house; she works nights.\nMegge",
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "'so' inside a sentence joins a consequence, it is no lead to strip",
+      body: "Jo,\nOur director would rather not be telephoned, so email please.\nMegge",
+      fields: ["preferredChannels"],
+    },
+    {
       name: "a lead 'So' before news, not a wish",
       body: "Jo,\nSo the Webex call went fine in the end.\nMegge",
     },
@@ -556,6 +566,11 @@ runListenTests("channels: refusals and wishes in everyday constructions (round 2
       name: "things sent by a way, not wanted by the writer",
       body: "Jo,\nI don't want anything sent to me by email any more, the inbox is shared.\nMegge",
       heard: [{ field: "avoidChannels", value: "email" }],
+    },
+    {
+      name: "the house rung, whenever the firm needs the writer",
+      body: "Jo,\nIf you need to reach me, please don't ring the house, use my mobile.\nMegge",
+      heard: [{ field: "avoidChannels", value: "phone" }],
     },
     {
       name: "a lead 'Anyway,' before a verbless wish",

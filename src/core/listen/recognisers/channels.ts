@@ -921,9 +921,11 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
       : undefined;
     return pointed ? [{ field: "meetingPlatform", value: pointed }] : [];
   }
-  // Round 29 (analysis-lh26 M3): a discourse lead before the wish says nothing of it ("So Teams
-  // rather than Webex for our meetings", "Anyway, email from now on").
-  const text = skeleton.text.replace(DISCOURSE_LEAD, "");
+  // Round 29 (analysis-lh26 M3): a discourse lead opening the sentence says nothing of the wish
+  // after it ("So Teams rather than Webex for our meetings", "Anyway, email from now on"). Inside a
+  // sentence "so" joins a consequence the writer draws ("…, so email please"), left as it was.
+  const opens = context.sentence.clauses[0] === context.clause;
+  const text = opens ? skeleton.text.replace(DISCOURSE_LEAD, "") : skeleton.text;
   const found: Candidate[] = [];
   const avoided = new Set<KnownChannel>();
   const preferred = new Set<KnownChannel>();
