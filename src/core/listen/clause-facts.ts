@@ -574,9 +574,19 @@ export function ownOfficerPronoun(
   const pronoun = PRONOUN_SUBJECT.exec(text);
   if (!pronoun) return undefined;
   const lead = clause.text.slice(0, clause.text.length - text.length);
-  let last: string | undefined;
-  for (const m of `${before} ${lead}`.matchAll(ROLE_MENTION)) last = m[0];
-  if (!last || !/^(?:our|my)\s/i.test(last)) return undefined;
+  const search = `${before} ${lead}`;
+  let found: RegExpExecArray | RegExpMatchArray | undefined;
+  for (const m of search.matchAll(ROLE_MENTION)) found = m;
+  const last = found?.[0];
+  if (!found || !last || !/^(?:our|my)\s/i.test(last)) return undefined;
+  // "João Ferreira, our CFO" / "our CFO, João Ferreira,": a named person, whose wishes are their
+  // own (relay.ts reads them as theirs when their address is known).
+  const at = found.index ?? 0;
+  if (
+    /\p{Lu}[\p{L}'’-]+\s*,\s*$/u.test(search.slice(0, at)) ||
+    /^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]+/u.test(search.slice(at + last.length))
+  )
+    return undefined;
   const said = subjectOf({ ...clause, text: `${last} ${text.slice(pronoun[0].length)}` }, ownName);
   // (as "our new finance director wants…" reads: the organisation's, or a colleague's)
   return said === "colleague" || said === "org" ? said : undefined;

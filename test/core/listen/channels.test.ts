@@ -509,6 +509,11 @@ runListenTests("channels: refusals and wishes in everyday constructions (round 2
       fields: ["avoidChannels"],
     },
     {
+      name: "a way named as what a topic is kept out of is no way wanted",
+      body: "Jo,\nI'd sooner you kept the merger gossip out of your emails.\nMegge",
+      fields: ["preferredChannels"],
+    },
+    {
       name: "'so' inside a sentence joins a consequence, it is no lead to strip",
       body: "Jo,\nOur director would rather not be telephoned, so email please.\nMegge",
       fields: ["preferredChannels"],

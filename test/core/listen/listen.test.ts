@@ -336,6 +336,11 @@ runListenTests("whose: a pronoun for the writer's own officer (round 29)", {
       fields: ["preferredChannels"],
     },
     {
+      name: "our officer named: a person whose wishes are their own",
+      body: letter("Our CFO, Dana Whyte, started in March; she wants summary invoices."),
+      fields: ["billingDetail"],
+    },
+    {
       name: "a pronoun with no officer before it",
       body: letter("The meeting ran long. She wants summary invoices from now on."),
       fields: ["billingDetail"],

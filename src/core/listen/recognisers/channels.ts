@@ -1047,6 +1047,15 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
         NAME_PREFERRED_IN.test(context.clause.text)
       )
         continue;
+      // "I'd sooner you kept politics out of your emails": the way named as where something is kept
+      // out of, not the way wanted.
+      if (
+        pattern === PREFER_OR_RATHER &&
+        /\b(?:out\s+of|from|off)\s+(?:your|my|our|the|any|all)\s+(?:\w+\s+)?$/i.test(
+          m[0].slice(0, m[0].indexOf("⟪")),
+        )
+      )
+        continue;
       // "I'd rather we met on Teams than in person": the first way wanted, read beside the one it is
       // set against (a platform set against a way that is no platform is a way to reach them).
       if (pattern === WE_DID_BY) {
