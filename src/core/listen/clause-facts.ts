@@ -583,8 +583,10 @@ export function ownOfficerPronoun(
   // own (relay.ts reads them as theirs when their address is known).
   const at = found.index ?? 0;
   if (
-    /\p{Lu}[\p{L}'’-]+\s*,\s*$/u.test(search.slice(0, at)) ||
-    /^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]+/u.test(search.slice(at + last.length))
+    /\p{Lu}[\p{L}'’-]+\s*,\s*$/u.test(search.slice(Math.max(0, at - 60), at)) ||
+    /^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]+/u.test(
+      search.slice(at + last.length, at + last.length + 80),
+    )
   )
     return undefined;
   const said = subjectOf({ ...clause, text: `${last} ${text.slice(pronoun[0].length)}` }, ownName);
