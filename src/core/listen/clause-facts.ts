@@ -596,6 +596,51 @@ export function subjectOf(clause: Clause, ownName?: (name: string) => boolean): 
   return "none";
 }
 
+// Round 29 (analysis-lh26 M2): "Our new CFO started in March; she wants one-line invoices": a
+// pronoun standing for the organisation's own officer speaks for it as "our CFO wants…" does. Its
+// antecedent is the last person named by a role before it, in its sentence or the one before;
+// only "our / my <role>" is the writer's side ("their CFO … she wants" stays theirs).
+const PRONOUN_SUBJECT = /^(?:he|she|they)\s+(?=[a-z])/i;
+const ROLE_MENTION = new RegExp(
+  String.raw`\b(?:our|my|their|his|her|your|the|a|an|its)\s+(?:(?:new|current|former|interim|acting|incoming|own)\s+)?${PERSON_NOUN}\b|\b${TITLE_WORD}\.?\s+\p{Lu}[\p{L}'’-]+`,
+  "giu",
+);
+
+/**
+ * Whose a clause is when its subject is "he / she / they" standing for the writer's own officer
+ * named just before (`before`: the earlier text of its sentence and the sentence before): read
+ * as that officer's clause would be ("colleague", or "org" for a department's officer), or
+ * undefined.
+ */
+export function ownOfficerPronoun(
+  clause: Clause,
+  before: string,
+  ownName?: (name: string) => boolean,
+): Holder | undefined {
+  const text = clause.text.replace(/^[^:]{0,80}:\s+(?=\S+\s+\S+\s+\S)/, "").replace(OPENERS, "");
+  const pronoun = PRONOUN_SUBJECT.exec(text);
+  if (!pronoun) return undefined;
+  const lead = clause.text.slice(0, clause.text.length - text.length);
+  const search = `${before} ${lead}`;
+  let found: RegExpExecArray | RegExpMatchArray | undefined;
+  for (const m of search.matchAll(ROLE_MENTION)) found = m;
+  const last = found?.[0];
+  if (!found || !last || !/^(?:our|my)\s/i.test(last)) return undefined;
+  // "João Ferreira, our CFO" / "our CFO, João Ferreira,": a named person, whose wishes are their
+  // own (relay.ts reads them as theirs when their address is known).
+  const at = found.index ?? 0;
+  if (
+    /\p{Lu}[\p{L}'’-]+\s*,\s*$/u.test(search.slice(Math.max(0, at - 60), at)) ||
+    /^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]+/u.test(
+      search.slice(at + last.length, at + last.length + 80),
+    )
+  )
+    return undefined;
+  const said = subjectOf({ ...clause, text: `${last} ${text.slice(pronoun[0].length)}` }, ownName);
+  // (as "our new finance director wants…" reads: the organisation's, or a colleague's)
+  return said === "colleague" || said === "org" ? said : undefined;
+}
+
 /** An organisation's own people or business: "the whole team", "anyone here", "our board". */
 // (Round 26: "the committee", as "the board": "no video calls for the committee", analysis-lh23.)
 const ORG_SCOPE =
@@ -640,8 +685,10 @@ const THIRD_OBJECT =
 
 // "Please don't call Liz in accounts", "email Raj instead", "stop calling Darren", "calling Raj's
 // mobile" (round 16): the action's object is a person named (case matters: "call me Kate" names the writer, "call Teams" is not a person).
+// Round 29: or whom the firm needs to reach ("if you need to reach Siobhán, please don't ring the
+// house": how to get hold of her).
 const NAMED_OBJECT =
-  /\b(?:[Cc]all(?:ing)?|[Pp]hon(?:e|ing)|[Rr]ing(?:ing)?|[Tt]ext(?:ing)?|[Ee]-?mail(?:ing)?|[Ww]rite\s+to|[Cc]ontact(?:ing)?|[Mm]essag(?:e|ing)|WhatsApp)\s+(?!(?:Teams|Zoom|Signal|WhatsApp|Webex|Google|Microsoft|Skype|Slack|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|ASAP)\b)(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Professor|Prof)\.?\s+)?[A-Z][a-z]+\b(?!['’]s\b(?!\s+(?:mobile|phone|cell|landline|number|e-?mail|inbox)\b))/;
+  /\b(?:[Rr]each(?:ing)?|[Gg]et(?:ting)?\s+hold\s+of|[Cc]all(?:ing)?|[Pp]hon(?:e|ing)|[Rr]ing(?:ing)?|[Tt]ext(?:ing)?|[Ee]-?mail(?:ing)?|[Ww]rite\s+to|[Cc]ontact(?:ing)?|[Mm]essag(?:e|ing)|WhatsApp)\s+(?!(?:Teams|Zoom|Signal|WhatsApp|Webex|Google|Microsoft|Skype|Slack|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|ASAP)\b)(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Professor|Prof)\.?\s+)?[A-Z][a-z]+\b(?!['’]s\b(?!\s+(?:mobile|phone|cell|landline|number|e-?mail|inbox)\b))/;
 
 export function aimedAtSomeoneElse(text: string): boolean {
   return THIRD_OBJECT.test(text);

@@ -20,6 +20,22 @@ interface ChannelWord {
   platform?: MeetingPlatform;
 }
 
+/**
+ * Round 26: the need to keep something out, denied, however the denial is said: "no need",
+ * "no reason", "no further need", "there's no longer any need", "no longer a need", with a time
+ * word before its "to" ("no need any more to…"). Every lift by a denied need reads this one.
+ */
+export const NEED_GONE = String.raw`(?:no\s+longer\s+(?:any|a|much)\s+|no\s+(?:further|more|real)\s+|no\s+)(?:need|reason)(?:\s+(?:any\s?more|any\s+longer|now|these\s+days|nowadays))?`;
+
+/**
+ * Round 29: released from a way or a rule rather than bound to it, up to its "to": a denied need
+ * (NEED_GONE) or "don't / doesn't / no longer need / have". One source for the two readings that
+ * must agree: channels.ts's NOT_BOUND, a look back before a wish ("no need to stick to email" is
+ * no wish for email), and withdrawals.ts's lifts, read forwards ("no need to keep X out"). No
+ * look-around inside, so it is safe in a look back and forwards alike.
+ */
+export const RELEASED = String.raw`(?:${NEED_GONE}|(?:don't|do\s+not|doesn't|does\s+not|no\s+longer)\s+(?:need|have))`;
+
 // Order matters: the first pattern to claim a stretch of text wins ("video calls" is video, not
 // phone; "Teams chat" is the Teams channel, not the platform; "Zoom call" is Zoom).
 const CHANNEL_WORDS: readonly ChannelWord[] = [
@@ -87,7 +103,7 @@ const CHANNEL_WORDS: readonly ChannelWord[] = [
   {
     channel: "phone",
     pattern:
-      /\b(?:tele)?phon(?:e|es|ed|ing)(?:\s+calls?)?\b|\b(?:calls?|calling|(?<!\b(?:be|been|being|is|am|are|was|were|get|gets|got|getting|prefer|rather)\s+)called)\b(?!\s+(?:it|them|him|her|me|us)\s+["'])|\br(?:ing(?:s|ing)?|ang|ung)(?=\s+(?:me|us|my)\b)|\bringing\s+me\b|\bvoice\s?mails?\b|\bmobile\b|\b(?:desk|office|direct)\s+line\b|\blandline\b/gi,
+      /\b(?:tele)?phon(?:e|es|ed|ing)(?:\s+calls?)?\b|\b(?:calls?|calling|(?<!\b(?:be|been|being|is|am|are|was|were|get|gets|got|getting|prefer|rather)\s+)called)\b(?!\s+(?:it|them|him|her|me|us)\s+["'])|\br(?:ing(?:s|ing)?|ang|ung)(?=\s+(?:me|us|my|home|(?:the|our)\s+(?:house|home|office|flat|farm|landline))\b)|\bringing\s+me\b|\bvoice\s?mails?\b|\bmobile\b|\b(?:desk|office|direct)\s+line\b|\blandline\b/gi,
   },
 ];
 
@@ -108,9 +124,12 @@ const QUOTED = /"[^"\n]{1,60}"|(?<=^|[\s(])'[^'\n]{1,60}'(?=[\s,.;:!?)]|$)/g;
 // with nothing after it but "me"/"us", a courtesy and the end of the clause.
 const REFUSER = String.raw`(?:never|don't|dont|do\s+not)`;
 const COURTESY = String.raw`(?:please|pls|plz|thanks|thx|ta|thank\s+you)`;
-/** "never ring", "don't ring.": "ring" refused bare is the phone (it needs no object then). */
+/**
+ * "never ring", "don't ring.": "ring" refused bare is the phone (it needs no object then). Round 29:
+ * so is "ringing" waved away ("don't bother ringing", "forget ringing", "no point ringing").
+ */
 const REFUSED_RING = new RegExp(
-  String.raw`\b${REFUSER}\s+(ring)\b(?=\s*(?:[.,;!?–—]|-\s|$))`,
+  String.raw`\b${REFUSER}\s+(ring)\b(?=\s*(?:[.,;!?–—]|-\s|$))|\b(?:forget(?:\s+about)?|bother(?:\s+with)?|no\s+(?:point|use)(?:\s+in)?)\s+(ringing)\b`,
   "gi",
 );
 const BARE_REFUSAL = new RegExp(
@@ -167,7 +186,7 @@ export function channelMentions(text: string): ChannelMention[] {
   // word alone is taken, so the refusal before it still reads.
   for (const m of text.matchAll(REFUSED_RING)) {
     const end = m.index + m[0].length;
-    const start = end - m[1]!.length;
+    const start = end - (m[1] ?? m[2]!).length;
     if (taken.some(overlaps(start, end)) || quoted.some(overlaps(start, end))) continue;
     taken.push({ channel: "phone", start, end });
   }

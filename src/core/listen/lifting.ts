@@ -12,6 +12,7 @@
  * ("Acme is gone" may be a company closed, not a ban lifted); a value's predicates ("now
  * allowed", "comes off the list") hold for both. "Payable"/"billable" lift only a billing entry.
  */
+import { NEED_GONE } from "./lexicon";
 import type { RemovableField } from "./types";
 
 // What may stand between an anchor and its predicate: a few words, never another value, a
@@ -46,12 +47,8 @@ const KEEPS_OUT = String.raw`(?:avoid|reject|exclude|ban|bar|block|refuse|disall
 const LIST_BY_KEEPER = String.raw`(?:list|register|schedule)\s+of\s+(?:[\w-]+\s+){1,2}?(?:(?:that|which)\s+)?(?:we|you|i)\s+(?:(?:always|usually|normally|still|currently|now)\s+)?${KEEPS_OUT}\b`;
 export const AVOID_LIST = String.raw`(?:the|our|your|their)\s+(?:(?:[\w-]+\s+){0,2}?${AVOID_KIND}(?:\s+[\w-]+){0,2}?\s+(?:list|register|schedule)|(?:list|register|schedule)\s+of\s+(?:[\w-]+\s+){0,1}?(?:(?:to|not\s+to|never\s+to)\s+)?${AVOID_KIND}|${LIST_BY_KEEPER})`;
 
-/**
- * Round 26: the need to keep something out, denied, however the denial is said: "no need",
- * "no reason", "no further need", "there's no longer any need", "no longer a need", with a time
- * word before its "to" ("no need any more to…"). Every lift by a denied need reads this one.
- */
-export const NEED_GONE = String.raw`(?:no\s+longer\s+(?:any|a|much)\s+|no\s+(?:further|more|real)\s+|no\s+)(?:need|reason)(?:\s+(?:any\s?more|any\s+longer|now|these\s+days|nowadays))?`;
+// Round 26's denied need (NEED_GONE) lives in lexicon.ts beside the release it opens (RELEASED).
+export { NEED_GONE };
 
 // A value that is allowed again: "is now allowed", "can now be mentioned", "comes off the list".
 // The list named bare ("off the list": the one that holds it) or by what it holds.

@@ -46,6 +46,7 @@ import {
   someoneElseWishes,
   questionKind,
   subjectOf,
+  ownOfficerPronoun,
   type Holder,
 } from "./clause-facts";
 import { type Register, registersOf } from "./register";
@@ -679,7 +680,7 @@ function clauseFacts(context: ClauseContext, state: MessageState): ClauseFacts {
       ? "none"
       : taggedAfter(sentence, clause, (name) => isOwnName(name, state.orgWords))
         ? "third"
-        : holderOf(clause, state.orgWords),
+        : pronounHolder(context, holderOf(clause, state.orgWords), state),
     aimedElsewhere: !refusedAlways && aimedAtSomeoneElse(clause.text),
     channelForNamed: !refusedAlways && channelForSomeoneNamed(clause.text),
     scope: new Map(),
@@ -696,6 +697,22 @@ const NAMED_BODY_TELLS =
   /^(?!(?:I|We|You)\b)(?:the\s+)?(?:[A-Z][\w&'-]+\s+){0,3}[A-Z][\w&'-]+\s*(?:\([^)]*\)\s*)?(?:tells|told|says|said)\s+(?:me|us)\b/;
 const REPORTING_FRAME =
   /^(?:(?:so|and|just)\s+)?(?:i|we)\s+(?:(?:would\s+like|'d\s+like|wanted|want|write|am\s+writing|'m\s+writing)\s+to\s+)?(?:inform|tell|let)\s+you\s+(?:know\s+)?(?:that\s+)?/i;
+
+/**
+ * Round 29: "Our new CFO started in March; she wants one-line invoices": a third person whose
+ * antecedent, in the sentence or the one before in its paragraph, is the organisation's own
+ * officer is that officer (clause-facts.ts ownOfficerPronoun).
+ */
+function pronounHolder(context: ClauseContext, held: Holder, state: MessageState): Holder {
+  if (held !== "third") return held;
+  const { sentence, clause, read } = context;
+  const prior = read.sentences[sentence.index - 1];
+  const before = [
+    prior && prior.paragraph === sentence.paragraph ? prior.text : "",
+    ...sentence.clauses.filter((c) => c.end <= clause.start).map((c) => c.text),
+  ].join(" ");
+  return ownOfficerPronoun(clause, before, (name) => isOwnName(name, state.orgWords)) ?? held;
+}
 
 /**
  * Whose the clause's subject says it is. A clause that opens with another party of the matter ("the

@@ -22,12 +22,11 @@ import { bareShortFormMayBeBrand, restIsTradeWord, shortFormsOf } from "../check
 import { normaliseChannel, type ClientProfile } from "../profile";
 import { headOf } from "./annotated";
 import { isWithdrawal } from "./clause-facts";
-import { channelMentions } from "./lexicon";
+import { channelMentions, RELEASED } from "./lexicon";
 import {
   AVOID_LIST,
   liftedByPredicate,
   LIST,
-  NEED_GONE,
   replacedTokens,
   RULE_WORD,
   tentativeBefore,
@@ -85,10 +84,9 @@ const AVOIDING_ING = String.raw`(?:avoiding|excluding|omitting|sidestepping|side
 // The same in the passive ("X no longer has to be worked around").
 const AVOIDED_PASSIVE = String.raw`(?:avoided|excluded|omitted|left\s+out|kept\s+out|kept\s+off|sidestepped|side-stepped|dodged|steered\s+(?:clear\s+of|(?:a)?round)|(?:tiptoed|tip-toed|skirted|worked|navigated)${ROUND}|treated\s+as\s+off[\s-]limits)`;
 
-// "no need", "no reason", and round 19 with a time word before its "to" ("there is no reason any
-// more to keep X out of our documents", "no need now to avoid X"); round 26: the one reading of a
-// denied need (lifting.ts NEED_GONE), "no longer any need", "no further need" included.
-const NO_NEED = NEED_GONE;
+// The release read before each lift below ("no need", "no reason", round 19's "no reason any more
+// to keep X out", round 26's "no longer any need", "don't / no longer have to") is lexicon.ts
+// RELEASED, one source with channels.ts's NOT_BOUND (round 29).
 
 // Round 19: leave to stop avoiding something ("you can stop tiptoeing round X").
 const STOP_LEAVE = `(?:you\\s+(?:can|may|could)(?:\\s+(?:now|all|also|safely))?|(?:you're|you\\s+are)\\s+(?:free|welcome)\\s+to|feel\\s+free\\s+to|(?:it's|it’s|it\\s+is)\\s+(?:fine|ok|okay|safe|time)\\s+to|time\\s+to)`;
@@ -216,7 +214,7 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
   ),
   // "no need to avoid Zoom any more", "you don't have to steer clear of politics now".
   new RegExp(
-    String.raw`\b(?:(?:${NO_NEED}|(?:don't|do\s+not|doesn't|does\s+not|no\s+longer)\s+(?:need|have))\s+(?:(?:for\s+(?:you|anyone|anybody|your\s+[\w-]+)|you|anyone)\s+)?to|needn't|need\s+not|${FEEL_BOUND})\s+(?:(?:go\s+out\s+of\s+your\s+way\s+to|try\s+to|keep)\s+)?(?:${AVOIDING_BASE}|${AVOIDING_ING})\s+${gap(2)}${V}`,
+    String.raw`\b(?:${RELEASED}\s+(?:(?:for\s+(?:you|anyone|anybody|your\s+[\w-]+)|you|anyone)\s+)?to|needn't|need\s+not|${FEEL_BOUND})\s+(?:(?:go\s+out\s+of\s+your\s+way\s+to|try\s+to|keep)\s+)?(?:${AVOIDING_BASE}|${AVOIDING_ING})\s+${gap(2)}${V}`,
     "i",
   ),
   // Round 19: the avoiding itself stopped, with leave to ("you can stop tiptoeing round the
@@ -228,8 +226,8 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
   // withdrawn (what it was treated as is one of the avoided kinds).
   new RegExp(
     "\\b(?:stop|no\\s+longer|(?:" +
-      NO_NEED +
-      "|(?:don't|do\\s+not)\\s+(?:need|have)|needn't)\\s+(?:for\\s+you\\s+)?to)\\s+(?:treat(?:ing)?|regard(?:ing)?|count(?:ing)?|consider(?:ing)?|see(?:ing)?|think(?:ing)?\\s+of)\\s+" +
+      RELEASED +
+      "|needn't)\\s+(?:for\\s+you\\s+)?to)\\s+(?:treat(?:ing)?|regard(?:ing)?|count(?:ing)?|consider(?:ing)?|see(?:ing)?|think(?:ing)?\\s+of)\\s+" +
       gap(1) +
       V +
       "\\s+as\\s+(?:(?:an?|our|the|some\\s+kind\\s+of)\\s+)?(?:(?:main|direct|big|biggest|key|major|serious)\\s+)?(?:off[\\s-]limits|out\\s+of\\s+bounds|taboo|no-?go(?:\\s+area)?|sensitive|competitors?|rivals?|competition|threat|something\\s+to\\s+avoid)\\b",
@@ -271,7 +269,7 @@ const LIFTS_LISTED: readonly RegExp[] = [
   // "no need to keep them off-limits", "you needn't keep Harbour out of your correspondence";
   // round 26: out of anything ("no longer any need to keep X out of the decks"), or just "out".
   new RegExp(
-    String.raw`\b(?:(?:${NO_NEED}|(?:don't|do\s+not|no\s+longer)\s+(?:need|have)|needn't)\s+(?:for\s+you\s+)?to|${FEEL_BOUND})\s+keep\s+${gap(1)}${V}\s+(?:off[\s-]limits|out\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+|out\b|off\s+the\s+(?:table|agenda)|under\s+wraps)`,
+    String.raw`\b(?:(?:${RELEASED}|needn't)\s+(?:for\s+you\s+)?to|${FEEL_BOUND})\s+keep\s+${gap(1)}${V}\s+(?:off[\s-]limits|out\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+|out\b|off\s+the\s+(?:table|agenda)|under\s+wraps)`,
     "i",
   ),
 ];
@@ -306,7 +304,7 @@ const LIFTS_PREFERENCE: readonly RegExp[] = [
     "i",
   ),
   new RegExp(
-    String.raw`\b(?:${NO_NEED}|(?:don't|do\s+not|no\s+longer)\s+(?:need|have)|needn't)\s+(?:for\s+you\s+)?to\s+(?:use|stick\s+to|keep\s+to|stick\s+with|send\s+(?:\w+\s+){0,2}?by)\s+${gap(1)}${V}(?:\s+only)?`,
+    String.raw`\b(?:${RELEASED}|needn't)\s+(?:for\s+you\s+)?to\s+(?:use|stick\s+to|keep\s+to|stick\s+with|send\s+(?:\w+\s+){0,2}?by)\s+${gap(1)}${V}(?:\s+only)?`,
     "i",
   ),
 ];

@@ -451,3 +451,136 @@ runListenTests("channels: post, paper kinds, devices, 'the X one' (round 28)", {
     },
   ],
 });
+
+runListenTests("channels: a release before a wish, one source with the lifts (round 29)", {
+  silent: [
+    {
+      name: "no reason any more to keep to email is no wish for email",
+      body: "Jo,\nThere's no reason any more to keep to email with me.\nMegge",
+      fields: ["preferredChannels"],
+    },
+  ],
+  heard: [
+    {
+      name: "keeping to email, asked, is a wish for email",
+      body: "Jo,\nPlease keep to email with me from now on.\nMegge",
+      heard: [{ field: "preferredChannels", value: "email" }],
+    },
+  ],
+});
+
+runListenTests("channels: refusals and wishes in everyday constructions (round 29)", {
+  silent: [
+    {
+      name: "a way waved off for today only is a one-off",
+      body: "Jo,\nForget phoning me today, I'm stuck in a tribunal until six.\nMegge",
+    },
+    {
+      name: "'don't forget' a way is a reminder, not a refusal",
+      body: "Jo,\nDon't forget emailing me the signed lease.\nMegge",
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "'forget' a message is about the message, not the way",
+      body: "Jo,\nForget the email I sent on Monday, the figures were wrong.\nMegge",
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "ringing a house that is not the writer's",
+      body: "Jo,\nThe surveyor will ring the bell at the farm gate when he arrives.\nMegge",
+    },
+    {
+      name: "someone else's wish in the subjunctive",
+      body: "Jo,\nThe buyers would rather they met the agents on Zoom.\nMegge",
+    },
+    {
+      name: "a ban's words as news of what came",
+      body: "Jo,\nNo statements by post have reached us since March.\nMegge",
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "what was sent to someone else, not wanted by them",
+      body: "Jo,\nMy brother doesn't want anything sent to him by post.\nMegge",
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "the house rung to reach someone else named",
+      body: "Jo,\nIf you need to reach Aoibheann, please don't ring the house; she works nights.\nMegge",
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "a way named as what a topic is kept out of is no way wanted",
+      body: "Jo,\nI'd sooner you kept the merger gossip out of your emails.\nMegge",
+      fields: ["preferredChannels"],
+    },
+    {
+      name: "'so' inside a sentence joins a consequence, it is no lead to strip",
+      body: "Jo,\nOur director would rather not be telephoned, so email please.\nMegge",
+      fields: ["preferredChannels"],
+    },
+    {
+      name: "a lead 'So' before news, not a wish",
+      body: "Jo,\nSo the Webex call went fine in the end.\nMegge",
+    },
+  ],
+  heard: [
+    {
+      name: "a way waved off with its reason",
+      body: "Jo,\nForget phoning me, the signal at the quarry is hopeless.\nMegge",
+      heard: [{ field: "avoidChannels", value: "phone" }],
+    },
+    {
+      name: "'don't bother ringing' is the phone, refused",
+      body: "Jo,\nDon't bother ringing, I never pick up unknown numbers.\nMegge",
+      heard: [{ field: "avoidChannels", value: "phone" }],
+    },
+    {
+      name: "'no point' before the way",
+      body: "Jo,\nThere's no point texting me, the messages never come through.\nMegge",
+      heard: [{ field: "avoidChannels", value: "sms" }],
+    },
+    {
+      name: "the home line as the place rung",
+      body: "Jo,\nPlease don't ring the house, my mother answers and worries.\nMegge",
+      heard: [{ field: "avoidChannels", value: "phone" }],
+    },
+    {
+      name: "a subjunctive wish for the way to meet, set against meeting in person",
+      body: "Jo,\nI'd sooner we met on Zoom than in person for the next few rounds.\nMegge",
+      heard: [
+        { field: "preferredChannels", value: "zoom" },
+        { field: "meetingPlatform", value: "zoom" },
+      ],
+    },
+    {
+      name: "a subjunctive wish with the way as its verb",
+      body: "Jo,\nI'd sooner you emailed, I'm rarely at my desk.\nMegge",
+      heard: [{ field: "preferredChannels", value: "email" }],
+    },
+    {
+      name: "'rather … than' names the way refused, not one wanted",
+      body: "Jo,\nI'd rather sit through a board dinner than use WhatsApp for this.\nMegge",
+      heard: [],
+    },
+    {
+      name: "a verbless ban with a plural object",
+      body: "Jo,\nNo reminders by text, please.\nMegge",
+      heard: [{ field: "avoidChannels", value: "sms" }],
+    },
+    {
+      name: "things sent by a way, not wanted by the writer",
+      body: "Jo,\nI don't want anything sent to me by email any more, the inbox is shared.\nMegge",
+      heard: [{ field: "avoidChannels", value: "email" }],
+    },
+    {
+      name: "the house rung, whenever the firm needs the writer",
+      body: "Jo,\nIf you need to reach me, please don't ring the house, use my mobile.\nMegge",
+      heard: [{ field: "avoidChannels", value: "phone" }],
+    },
+    {
+      name: "a lead 'Anyway,' before a verbless wish",
+      body: "Jo,\nAnyway, Webex rather than Zoom for our calls from now on please.\nMegge",
+      heard: [{ field: "meetingPlatform", value: "webex", profile: COKE }],
+    },
+  ],
+});

@@ -378,3 +378,49 @@ describe("a permission after a lift is no preference (round 28)", () => {
     it(c.name, () => expectWithdrawals(hear({ ...c, body: letter(c.body ?? "") }), c, true));
   }
 });
+
+runListenTests("whose: a pronoun for the writer's own officer (round 29)", {
+  silent: [
+    {
+      name: "a counterparty's officer, then 'she wants'",
+      body: letter(
+        "Their finance director joined the call; she wants summary invoices from now on.",
+      ),
+      fields: ["billingDetail"],
+    },
+    {
+      name: "another party named after our officer is the antecedent",
+      body: letter("Our CFO met their general counsel on Friday, and he wants summary invoices."),
+      fields: ["billingDetail"],
+    },
+    {
+      name: "our officer's own taste in a personal field stays theirs",
+      body: letter("Our chair started in May. She much prefers phone calls."),
+      fields: ["preferredChannels"],
+    },
+    {
+      name: "our officer named: a person whose wishes are their own",
+      body: letter("Our CFO, Dana Whyte, started in March; she wants summary invoices."),
+      fields: ["billingDetail"],
+    },
+    {
+      name: "a pronoun with no officer before it",
+      body: letter("The meeting ran long. She wants summary invoices from now on."),
+      fields: ["billingDetail"],
+    },
+  ],
+  heard: [
+    {
+      name: "'she' in the same sentence, after our officer",
+      body: letter(
+        "Our new finance director arrived in June and her first rule: she wants summary invoices, one total per matter.",
+      ),
+      heard: [{ field: "billingDetail", value: "summary", profile: COKE }],
+    },
+    {
+      name: "'he' in the next sentence",
+      body: letter("Our CFO started last month. He wants summary invoices from now on."),
+      heard: [{ field: "billingDetail", value: "summary", profile: COKE }],
+    },
+  ],
+});

@@ -7,7 +7,13 @@
  */
 import type { KnownChannel, MeetingPlatform } from "../../profile";
 import { isStanding } from "../clause-facts";
-import { channelMentions, mentionsIn, type ChannelMention, type Skeleton } from "../lexicon";
+import {
+  channelMentions,
+  mentionsIn,
+  RELEASED,
+  type ChannelMention,
+  type Skeleton,
+} from "../lexicon";
 import { channelStances } from "../stance";
 import type { Candidate, ClauseContext } from "../recogniser";
 
@@ -33,8 +39,9 @@ const NO_MORE = re(
 // The devices an organisation hands out: "off the work phones", "off all our laptops".
 const DEVICES = String.raw`(?:all\s+)?(?:the|our|every|each)\s+(?:(?:work|company|office|staff|team|firm)\s+)?(?:phones?|mobiles?|laptops?|devices?|computers?|pcs?|machines?|tablets?|⟪C\d+⟫)`;
 const NEG = String.raw`(?:don't|do\s+not|dont|never|please\s+stop|stop|not\s+to|(?<!\bto\s)avoid|refrain\s+from)`;
-// Released from a way rather than bound to it: "no need to", "don't have to", "needn't", "not".
-const NOT_BOUND = String.raw`(?<!\b(?:no\s+need\s+to|(?:don't|do\s+not|doesn't|does\s+not|no\s+longer)\s+(?:need|have)\s+to|needn't|not)\s+)`;
+// Released from a way rather than bound to it: "no need to", "don't have to", "needn't", "not"
+// (lexicon.ts RELEASED, the release withdrawals.ts reads forwards).
+const NOT_BOUND = String.raw`(?<!\b(?:${RELEASED}\s+to|needn't|not)\s+)`;
 const CONTACT = String.raw`(?:contact(?:ing)?|reach(?:ing)?|messag(?:e|ing)|ping(?:ing)?|get(?:ting)?\s+hold\s+of)`;
 // Round 19: "please do not write (to) me on WhatsApp" is a refusal; without "write" here the
 // preference pattern "write me on X" read it as a wish for WhatsApp.
@@ -114,7 +121,33 @@ function beforeOtherWay(text: string): string {
   return at < 0 ? text : text.slice(0, at);
 }
 
+// Round 29 (analysis-lh26 M16): a way waved off ("Forget texting me", "don't bother ringing", "no
+// point emailing me", "there's no use calling"): the way as a gerund (checked in
+// recogniseChannels) straight after the dismissal, then only "me / us", the end of the clause or a
+// reason. Not "don't forget emailing me the draft" (a reminder), not "forget the email" (a thing).
+const DISMISSED = re(
+  String.raw`(?:(?<!\b(?:don't|do\s+not|never|not)\s+)\bforget(?:\s+about)?|\b(?:don't|do\s+not|dont|never)\s+bother(?:\s+with)?|\bno\s+(?:point|use|sense)(?:\s+in)?|\bnot\s+worth)\s+${CH}(?=\s*(?:(?:me|us)\b|[,.;:!?–—]|-\s|$|(?:any\s?more|at\s+all|really|either|though)\b))`,
+);
+// Round 29 (analysis-lh26 M12): a verbless ban on a kind of thing by one way, a plural object
+// between "no" and the way ("No letters by post, please", "no invoices by email, thanks", "No more
+// reminders by text."): only as a request, closed by a courtesy or the end of the clause ("no
+// letters by post have come" is news; "the letters by post arrived" names them). The lexicon may
+// take the things as the way itself ("letters" before "by post").
+const NO_THINGS_BY = re(
+  String.raw`(?:^|[,;:]\s*|\b(?:please|pls|plz|and|so|but|also)\s+)no\s+(?:more\s+|further\s+)?(?:(?:[\w-]+\s+)?[a-z][\w-]*s\s+|⟪C\d+⟫)(?:(?:via|over|through|on)\s+)?${CHS}(?=\s*,?\s*(?:please|pls|plz|thanks|thank\s+you|at\s+all|ever|whatsoever|for\s+(?:me|us)|going\s+forward|from\s+now\s+on|in\s+future)\b|\s*[.!]*\s*$)`,
+);
+// Round 29 (analysis-lh26 M7): things sent by one way, not wanted: "I don't want anything sent to
+// me by email any more", "he doesn't want anything sent to him by post" (the principal an
+// assistant writes for, relay.ts; anyone else's, "my husband doesn't want…", is theirs: the judge
+// reads the subject).
+const NOT_WANT_SENT = re(
+  String.raw`\b(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not|no\s+longer)\s+(?:want|need)\s+(?:anything|things|stuff|any\s+more|papers|documents|letters|post|mail|correspondence|(?:hard\s+)?copies|originals)\s+(?:sent|posted|coming|delivered|mailed)\s+(?:to\s+(?:me|us|him|her|them)\s+)?(?:any\s?more\s+)?(?:(?:via|over|through|on)\s+)?${CHS}`,
+);
+
 const AVOID: readonly RegExp[] = [
+  DISMISSED,
+  NO_THINGS_BY,
+  NOT_WANT_SENT,
   // "please don't text me", "stop phoning me", "don't send anything by post", "stop sending
   // Zoom invites", "never use WhatsApp", "don't text me about the case, or use WhatsApp"
   re(
@@ -357,7 +390,7 @@ const HANDED_BACK =
 // Wishes. Each pattern's first channel is the one wanted ("prefer a call to a long email").
 // "I much prefer video to phone", "I'd much rather come into the office"
 const PREFER_OR_RATHER = re(
-  String.raw`\b(?:i|we)(?:'d|\s+would)?\s+(?:(?:much|really|actually|far|generally|always|definitely|strongly)\s+)*(?:prefer|rather)\s+(?!you\s+(?:didn't|did\s+not|don't|do\s+not|never|not|wouldn't|weren't)\b|not\b|that\s+you\b|we\b|i\b|they\b)(?:${W}{0,6}?)${CH}`,
+  String.raw`\b(?:i|we)(?:'d|\s+would)?\s+(?:(?:much|really|actually|far|generally|always|definitely|strongly)\s+)*(?:prefer|rather|sooner)\s+(?!you\s+(?:didn't|did\s+not|don't|do\s+not|never|not|wouldn't|weren't)\b|not\b|that\s+you\b|we\b|i\b|they\b)(?:(?!than\b)${W}){0,6}?${CH}`,
 );
 // Round 27 (analysis-lh25 W3): "I'd prefer Ger in e-mails": a name preferred where the firm
 // writes, not the channel (names.ts hears the name). A capitalised word right after the verb,
@@ -365,6 +398,17 @@ const PREFER_OR_RATHER = re(
 const NAME_PREFERRED_IN = /\b(?:prefer|rather)\s+\p{Lu}[\p{Ll}\p{M}'’-]+\s+(?:in|on)\s/u;
 const WORD_THEN_IN_CHANNEL =
   /\b(?:prefer|rather)\s+\S+\s+(?:in|on)\s+(?:an?\s+|the\s+|my\s+|your\s+)?⟪/i;
+
+// "I'd rather we spoke on video than by phone", "I'd prefer we talked by phone", "we'd rather you
+// met us in person": the wish for how the two sides talk, in the subjunctive past (round 26).
+// Round 29 (analysis-lh26 M6): any past the wish takes, of meeting or of dealing ("I'd rather we
+// met on Teams than in person", "I'd sooner we did these by phone", "I'd rather we handled this
+// over email"), or the way as the verb ("I'd sooner you emailed", "I'd rather you texted"); the
+// way set against it ("than in person") is read with it (recogniseChannels: a platform compared
+// with a way that is no platform is a way to reach the writer, as round 15 reads a list).
+const WE_DID_BY = re(
+  String.raw`\b(?:i|we)(?:'d|\s+would)\s+(?:(?:much|really|far|actually|honestly)\s+)?(?:rather|prefer(?:\s+it\s+if)?|sooner)\s+(?:we|you)\s+(?:(?:spoke|talked|met(?:\s+(?:me|us))?|chatted|corresponded|communicated|caught\s+up|kept\s+in\s+touch|(?:did|handled|sorted|ran)\s+(?:this|that|it|these|those|them|things|everything)(?:\s+out)?)\s+(?:(?:by|on|over|via|through|in|using)\s+)?${CH}|(?=⟪C\d+⟫)${CH})(?:\s+(?:rather\s+)?than\s+(?:by\s+|on\s+|over\s+|via\s+|in\s+)?${CH})?`,
+);
 
 const PREFER: readonly RegExp[] = [
   // Round 27 (lh22 K, lh24 G): the way named as the organisation's approved one ("Signal is now
@@ -575,11 +619,7 @@ const PREFER: readonly RegExp[] = [
   re(
     String.raw`\b(?:i|we)(?:'d|\s+would|\s+should)\s+(?:much\s+|really\s+)?(?:like|prefer|rather)\s+to\s+(?:see|meet|speak\s+(?:to|with)|talk\s+(?:to|with))\s+you\s+${CH}|\bfailing\s+that,?\s+(?:to\s+)?(?:speak|talk|meet)\s+(?:by|on|over|via)\s+${CH}`,
   ),
-  // "I'd rather we spoke on video than by phone", "I'd prefer we talked by phone", "we'd rather you
-  // met us in person": the wish for how the two sides talk, in the subjunctive past (round 26).
-  re(
-    String.raw`\b(?:i|we)(?:'d|\s+would)\s+(?:(?:much|really|far|actually)\s+)?(?:rather|prefer(?:\s+it\s+if)?|sooner)\s+(?:we|you)\s+(?:spoke|talked|met(?:\s+(?:me|us))?|chatted|corresponded|communicated|caught\s+up|kept\s+in\s+touch|did\s+(?:this|that|it|these|them))\s+(?:(?:by|on|over|via|through|in)\s+)?${CH}`,
-  ),
+  WE_DID_BY,
   // "For me is better the email" (English as a second language)
   re(
     String.raw`\bfor\s+(?:me|us)\s+(?:is|it's|it\s+is)\s+(?:much\s+)?(?:better|best|easier|more\s+easy|easiest|preferable)\s+(?:the\s+)?${CH}`,
@@ -693,6 +733,11 @@ const PLATFORM: readonly RegExp[] = [
   // "We'd rather use Teams than Zoom", "I'd prefer to meet on Webex"
   re(
     String.raw`\b(?:i|we)(?:'d|\s+would)\s+(?:(?:much|really|far|generally|always|definitely|strongly)\s+)*(?:rather|prefer\s+to|like\s+to)\s+(?:use|have|meet\s+(?:on|via|over|in)|do\s+(?:it|them|things|meetings|calls)\s+(?:on|via|over|in)|stick\s+(?:to|with)|switch\s+to|move\s+to)\s+${PL}`,
+  ),
+  // Round 29: "I'd rather we met on Teams", "we'd sooner we did these over Zoom": the subjunctive
+  // past of the wish above (WE_DID_BY reads the way to reach them).
+  re(
+    String.raw`\b(?:i|we)(?:'d|\s+would)\s+(?:(?:much|really|far|actually|honestly)\s+)?(?:rather|prefer(?:\s+it\s+if)?|sooner)\s+(?:we|you)\s+(?:met(?:\s+(?:me|us))?|(?:did|held|ran|had)\s+(?:this|that|it|these|those|them|things|everything|meetings|the\s+meetings|our\s+meetings))\s+(?:on|via|over|in|using|through)\s+${PL}`,
   ),
   // "Can we keep to Zoom for our calls?"
   re(String.raw`${NOT_BOUND}\b(?:keep|stick)\s+(?:to|with)\s+${PL}`),
@@ -860,6 +905,8 @@ const REACHABLE_BECAUSE = re(
 const FIRST_THEN = re(
   String.raw`^(?:(?:and|so|but|honestly|ideally|generally)[\s,]+)?(?:for\s+(?:me|us)[\s,]+)?(?:(?:by|via|on|over)\s+)?(${CH})\s+first\b(?:\s+(?:please|pls|plz))?[\s,;]+(?:(?:and\s+)?then\s+(?:(?:by|via|on|over)\s+)?(?:(?:my|our|the|a|an)\s+)?(${CH})|(?:(?:my|our|the|a|an)\s+)?(${CH})\s+second)(?=\s*(?:[.!;,]|$|\s+(?:if|when|for|as|please|pls|plz)\b))`,
 );
+const DISCOURSE_LEAD =
+  /^(?:(?:and\s+)?so(?:\s+then)?|anyway|anyhow)\b\s*[,:;]?\s+|^(?:right|well|ok|okay|alright|all\s+right|in\s+short|bottom\s+line|long\s+story\s+short)\s*[,:;]\s+/i;
 const PHONE_IDIOM = /\b(?:give|gimme)\s+(?:me|us)\s+a\s+(?:quick\s+)?(?:ring|bell|buzz|tinkle)\b/i;
 
 export function recogniseChannels(context: ClauseContext): Candidate[] {
@@ -877,7 +924,11 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
       : undefined;
     return pointed ? [{ field: "meetingPlatform", value: pointed }] : [];
   }
-  const text = skeleton.text;
+  // Round 29 (analysis-lh26 M3): a discourse lead opening the sentence says nothing of the wish
+  // after it ("So Teams rather than Webex for our meetings", "Anyway, email from now on"). Inside a
+  // sentence "so" joins a consequence the writer draws ("…, so email please"), left as it was.
+  const opens = context.sentence.clauses[0] === context.clause;
+  const text = opens ? skeleton.text.replace(DISCOURSE_LEAD, "") : skeleton.text;
   const found: Candidate[] = [];
   const avoided = new Set<KnownChannel>();
   const preferred = new Set<KnownChannel>();
@@ -906,6 +957,11 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (pattern === NOT_CLAUSE && context.sentence.clauses.length < 2) continue;
+      // "Forget texting me": the way waved off is said as what one does ("texting", "ringing").
+      if (pattern === DISMISSED) {
+        const way = mentionsIn(m[0], skeleton)[0];
+        if (!way || !/ing$/i.test(context.clause.text.slice(way.start, way.end))) continue;
+      }
       // "Nothing by post to me yet": a "by" the mention holds ("by post", lexicon.ts) is no
       // "nothing by X" refusal; that one is read only as a request, with its closing word below.
       const nothingBy = pattern === NO_MORE && /\bnothing\s+by\s+⟪[CP](\d+)⟫/i.exec(m[0]);
@@ -998,6 +1054,22 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
         NAME_PREFERRED_IN.test(context.clause.text)
       )
         continue;
+      // "I'd sooner you kept politics out of your emails": the way named as where something is kept
+      // out of, not the way wanted.
+      if (
+        pattern === PREFER_OR_RATHER &&
+        /\b(?:out\s+of|from|off)\s+(?:your|my|our|the|any|all)\s+(?:\w+\s+)?$/i.test(
+          m[0].slice(0, m[0].indexOf("⟪")),
+        )
+      )
+        continue;
+      // "I'd rather we met on Teams than in person": the first way wanted, read beside the one it is
+      // set against (a platform set against a way that is no platform is a way to reach them).
+      if (pattern === WE_DID_BY) {
+        const both = mentionsIn(m[0], skeleton);
+        prefer(both[0], false, both);
+        continue;
+      }
       // "I prefer please not WhatsApp": the preference is negated, so the channel is refused.
       const lead = m[0].slice(0, m[0].indexOf("⟪"));
       if (/\b(?:prefer|rather)\b.*\b(?:not|no|never)\s*$/i.test(lead)) {
