@@ -379,39 +379,3 @@ runListenTests("names: the writer's names on file (round 28)", {
     },
   ],
 });
-
-const NI_BHRIAIN = "Síle Ní Bhroin <sile.nibhroin@lough-derg.example>";
-const MAC_GIOLLA = "Ciarán Mac Giolla <ciaran.macgiolla@achill-fish.example>";
-
-runListenTests("names: a whole wrong form with its particle (round 29)", {
-  silent: [
-    {
-      name: "the same form in a sentence that is not about the name",
-      from: NI_BHRIAIN,
-      body: 'Jo,\nThe tenant on the lease is "Sile Ni Bhroin Holdings", that is right.\nSíle',
-      fields: ["avoidNames"],
-    },
-  ],
-  heard: [
-    {
-      name: "the accent-less whole name, refused: the surname keeps its particle",
-      from: NI_BHRIAIN,
-      body: "Jo,\nPlease don't write \"Sile Ni Bhroin\" on the papers, it's Síle Ní Bhroin with both accents.\nSíle",
-      heard: [
-        { field: "avoidNames", value: "Sile Ni Bhroin" },
-        { field: "fullName", value: "Síle Ní Bhroin" },
-      ],
-    },
-    {
-      name: "the accent-less form before a Mac surname: the whole form, not 'Ciaran Mac'",
-      from: MAC_GIOLLA,
-      body: 'Jo,\nYour letters have my name as "Ciaran Mac Giolla". It\'s Ciarán Mac Giolla, with the fada.\nCiarán',
-      heard: [
-        { field: "avoidNames", value: "Ciaran Mac Giolla" },
-        // (round 15: the given name misspelt beside the writer's own surname is refused too)
-        { field: "avoidNames", value: "Ciaran" },
-        { field: "fullName", value: "Ciarán Mac Giolla" },
-      ],
-    },
-  ],
-});

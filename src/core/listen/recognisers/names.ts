@@ -35,10 +35,8 @@ const MUTATED = String.raw`(?:an\s+)?[hnt]-?[\p{Lu}][\p{L}\p{M}'-]*`;
 /**
  * One name as written: a capitalised word (two after a particle: "Ní Bhriain"), with a title and
  * initials when it has them ("Ms Zhang", "Mrs P. Hale"), or a bare title ("Not Mr, not Ms").
- * Round 29 (analysis-lh26 side find): a given name then a surname with its particle is one name
- * ("Aoife Ni Bhriain", "Ciaran Mac Giolla"), not cut at the particle ("Aoife Ni").
  */
-const NAME = String.raw`((?:${TITLE}(?:\p{Lu}\.\s*)*)?(?:${PARTICLE}\s+(?:${WORD}|${MUTATED})|${WORD}(?:\s+(?:${PARTICLE}\s+(?:${WORD}|${MUTATED})|${WORD}))?))`;
+const NAME = String.raw`((?:${TITLE}(?:\p{Lu}\.\s*)*)?(?:${PARTICLE}\s+(?:${WORD}|${MUTATED})|${WORD}(?:\s+${WORD})?))`;
 const Q = String.raw`["']?`;
 // Family, whose pet name for the writer is theirs alone ("Kathy is what my mother calls me").
 const FAMILY = String.raw`(?:mother|mum|mom|mam|father|dad|parents|family|wife|husband|sister|sisters|brother|brothers|siblings|gran|granny|grandmother|grandfather|grandma|grandpa|nan|aunt|auntie|uncle|kids|children)`;
@@ -527,17 +525,8 @@ function asWritten(name: string, read: ReadMessage): string | undefined {
     return undefined;
   if (words.length < 2 || titled) return name;
   if (new RegExp(`^${PARTICLE}$`, "u").test(words[0]!)) return name;
-  // Round 29: the writer's own words, however accented ("Aoife Ni Bhriain" of "Aoife Ní Bhriain"),
-  // or a surname that opens with its particle ("Ciaran Mac Giolla"): the whole form as written.
-  const pair = words.map((w) => nameKey(w)).join(" ");
-  if (
-    own.written
-      .map((w) => nameKey(w))
-      .join(" ")
-      .includes(pair)
-  )
-    return name;
-  if (words.length > 2 && new RegExp(`^${PARTICLE}$`, "u").test(words[1]!)) return name;
+  const pair = words.join(" ").toLowerCase();
+  if (own.written.join(" ").toLowerCase().includes(pair)) return name;
   return words[0];
 }
 
