@@ -72,7 +72,14 @@ runListenTests("where a cadence belongs", {
     {
       name: "in time for a team's own meeting",
       body: mail("Updates every other Thursday, in time for our legal ops meeting, please."),
-      heard: [{ field: "statusUpdates", value: "every other Thursday", profile: COKE }],
+      // Round 29: "in time for" anchors the cadence as "before" does, written "before …".
+      heard: [
+        {
+          field: "statusUpdates",
+          value: "every other Thursday, before our legal ops meeting",
+          profile: COKE,
+        },
+      ],
     },
     {
       name: "our meeting with the firm is the writer's",
