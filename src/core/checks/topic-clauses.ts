@@ -177,7 +177,7 @@ const NEEDS_IT =
  * case that …", nor a bare "case" ("fine in that case" is "then").
  */
 const MATTER_NOUN =
-  "matter|matters|file|files|claim|claims|case|work|instructions?|subject|question|advice|brief|mandate|retainer|engagement|dispute|proceedings";
+  "matter|matters|file|files|claim|claims|case|work|instructions?|subject|question|advice|brief|mandate|retainer|engagement|dispute|proceedings|point|points|issue|issues";
 const ON_MATTER = new RegExp(
   `\\b(?:unless|except|save|only|but|where|when|if|provided)\\s+(?:(?:where|when|if|that|in\\s+so\\s+far\\s+as|insofar\\s+as)\\s+)?(?:it|this|that|they|the\\s+topic)\\s*(?:['’]s|\\s+is|\\s+are|\\s+forms?|\\s+becomes?)\\s+(?!not\\b)(?:part\\s+of\\s+)?(?:the|our|an?|its|your|their)\\s+((?:[a-z'’-]+\\s+){0,2}?)(${MATTER_NOUN})\\b(?!\\s+(?:that\\b|of\\s+(?:(?:public\\s+)?record|fact|course|time|taste|opinion|principle)\\b))`,
   "i",
@@ -192,8 +192,18 @@ const IN_MATTER = new RegExp(
  */
 const ACTS_ON =
   /\b(?:(?:acts?|acting|runs?|running|handles?|handled|handling|leads?|leading|manages?|managing)(?:\s+on)?|(?:works?|working|advises?|advising|instructed|retained)\s+on)\s+(?:the|their|its|our|his|her)\s+((?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)/i;
-/** A short parenthesis naming the matter: "(Southwood permit)", "(the Nolan claim)". */
+/** A short parenthesis naming the matter: "(Southwood permit)", "(Dept appeal on the closure order)". */
 const MATTER_PAREN = /\(([^()]{2,60})\)/;
+const MAX_PAREN_WORDS = 6;
+/** What a matter is said to be, not what it is about: "the legal point", "the very question". */
+const MATTER_QUALIFIER = /^(?:legal|actual|very|own|real|same|main|whole|core|central)$/;
+/**
+ * Round 29 (analysis-h28, h28-045): the firm's own work as the condition, after a ban on the
+ * topic or on "it": "keep it out of correspondence unless we are advising on the supply agreement
+ * pricing". Group 1 the work's object.
+ */
+const OUR_WORK_ON =
+  /^(?:unless|except|save|other\s+than)\s+(?:(?:where|when|if|while)\s+)?(?:we|you|the\s+firm|our\s+team)\s*(?:are|['’]re|is)?\s+(?:advising|acting|working|instructed|retained)\s+(?:them\s+)?(?:on|for|in)\s+((?:the|their|its|our|a|an)\s+[^()]{1,60}?)[\s.;,!)]*$/i;
 /** A negation before the permission: "not even where it is the matter", "never where …". */
 const NOT_EVEN = /\b(?:not|never|nor|no)\b/i;
 /**
@@ -541,6 +551,8 @@ export function readNotes(
       const matter = MATTER.exec(text);
       const work = WORK.exec(text) ?? MUST_NAME.exec(text);
       const needs = !matter && previous?.polarity === "forbid" ? NEEDS_IT.exec(text) : null;
+      const ourWork =
+        !matter && !needs && previous?.polarity === "forbid" ? OUR_WORK_ON.exec(text) : null;
       const onMatter = OPENS_BAN.test(text) ? null : permitsInMatter(text);
       if (sense && about && !PREDICATE.test(text) && (k > 0 || /\bsenses?\b/i.test(text))) {
         // (After a joint, or "not the … sense of": a sentence opening "Not a sports fan" is a
@@ -582,6 +594,16 @@ export function readNotes(
         );
         for (const w of clause.words)
           if (reading.matters.length < MAX_TERMS) reading.matters.push(w);
+      } else if (ourWork && (previous!.topic || BACK.test(previous!.text))) {
+        clause.polarity = "permit";
+        clause.scope = "matter";
+        clause.words = content(
+          ourWork[1]!,
+          (w) => isOwn(w) || name.indexOf(w) >= 0 || ANY_MATTER.test(w) || WHO.test(w),
+        );
+        for (const w of clause.words)
+          if (reading.matters.length < MAX_TERMS && reading.matters.indexOf(w) < 0)
+            reading.matters.push(w);
       } else if (onMatter && (topic || about)) {
         // Round 29: the topic is fine where it is the firm's own work on it. The matter's words:
         // those before the matter's noun ("the insurance claim"), the firm's work on it in the
@@ -593,11 +615,16 @@ export function readNotes(
         const source = [
           onMatter[1],
           (ACTS_ON.exec(sentence) ?? (s > 0 ? ACTS_ON.exec(sentences[s - 1]!) : null))?.[1],
-          paren.split(/\s+/).length <= 4 && !ACTS_ON.test(paren) ? paren : "",
+          paren.split(/\s+/).length <= MAX_PAREN_WORDS && !ACTS_ON.test(paren) ? paren : "",
         ].join(" ");
         clause.words = content(
           source,
-          (w) => isOwn(w) || name.indexOf(w) >= 0 || ANY_MATTER.test(w) || WHO.test(w),
+          (w) =>
+            isOwn(w) ||
+            name.indexOf(w) >= 0 ||
+            ANY_MATTER.test(w) ||
+            WHO.test(w) ||
+            MATTER_QUALIFIER.test(w),
         );
         for (const w of clause.words)
           if (reading.matters.length < MAX_TERMS && reading.matters.indexOf(w) < 0)

@@ -1067,6 +1067,12 @@ describe("avoided-topic round 29: the notes' permission that points at the matte
     "Keep the Kestrel bridge collapse out of our letters unless it is the matter we are working on.";
   const WORK =
     "Tomasz runs the engineering claim; the Kestrel bridge collapse is fine within that file only.";
+  // (The lead, from analysis-h28: the legal point with its matter in brackets; our own work as
+  // the condition after a ban on "it".)
+  const POINT =
+    "Don't raise the Kestrel bridge collapse in passing - but it's fine where it IS the legal point (Tomasz's engineering claim for the council).";
+  const OUR_WORK =
+    "Site politics: keep the Kestrel bridge collapse out of correspondence unless we are advising on the engineering claim.";
   const ADVICE =
     "The adjusters now accept that the bearings were overloaded before the Kestrel bridge collapse, and we will press for the full reinstatement cost.\n\nWe will send the reply by Friday.";
   const run = (notes: string, body: string, subject: string) =>
@@ -1090,6 +1096,8 @@ describe("avoided-topic round 29: the notes' permission that points at the matte
     [NOTES, ADVICE, "RE: Kestrel bridge collapse"],
     // The firm's work the notes name, in the subject.
     [WORK, ADVICE, "Engineering claim - adjusters' position"],
+    [POINT, ADVICE, "Engineering claim - adjusters' position"],
+    [OUR_WORK, ADVICE, "Engineering claim - adjusters' position"],
   ])("stays quiet where the draft is the permitted matter: %j / %j", (notes, body, subject) => {
     expect(run(notes, body, subject)).toEqual([]);
   });
@@ -1105,6 +1113,10 @@ describe("avoided-topic round 29: the notes' permission that points at the matte
     [NOTES, ADVICE, "Kestrel bridge collapse in the papers"],
     // A subject of another matter: the permission is for a different one.
     [WORK, ADVICE, "Harbour office lease - adjusters' position"],
+    [POINT, ADVICE, "Harbour office lease - adjusters' position"],
+    [OUR_WORK, ADVICE, "Harbour office lease - adjusters' position"],
+    // "Legal" says what the matter is, not which: a legal subject is no permission.
+    [POINT, ADVICE, "Legal update - adjusters' position"],
     // Small talk or an aside about it elsewhere in the draft, the sign-off paragraph too.
     [
       NOTES,
