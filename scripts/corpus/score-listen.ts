@@ -116,8 +116,20 @@ function contentWords(value: string): string[] {
 /** Free-text cadences are worded freely: every content word of one wording in the other counts. */
 const FREE_TEXT_FIELDS = new Set(["statusUpdates"]);
 
+/**
+ * A company or a topic is the same value with or without its leading article, as the product
+ * itself compares values on file (listen.ts `holds`): "the baggage-handler strike" is
+ * "baggage-handler strike" (analysis-lh27 §4; a decision of round 30, not a reading).
+ */
+const ARTICLE_FREE_FIELDS = new Set(["competitors", "avoidTopics"]);
+
+function foldFor(field: string, value: string): string {
+  const folded = fold(value);
+  return ARTICLE_FREE_FIELDS.has(field) ? folded.replace(/^the /, "") : folded;
+}
+
 function sameValue(field: string, heard: string, wanted: string): boolean {
-  if (fold(heard) === fold(wanted)) return true;
+  if (foldFor(field, heard) === foldFor(field, wanted)) return true;
   if (!FREE_TEXT_FIELDS.has(field)) return false;
   const a = contentWords(heard);
   const b = contentWords(wanted);

@@ -24,6 +24,12 @@ describe("scoreListen: values compared without brackets (round 23)", () => {
     ["meetingPlatform", "{Zoom}", "Zoom", true],
     ["statusUpdates", "(first Monday)", "first Tuesday", false],
     ["meetingPlatform", "Teams (not Zoom)", "Teams", false],
+    // Round 30: a company or topic with or without its leading article is one value.
+    ["avoidTopics", "baggage-handler strike", "the baggage-handler strike", true],
+    ["competitors", "The Harbour Group", "Harbour Group", true],
+    ["avoidTopics", "the strike", "the lockout", false],
+    ["preferredName", "The Duchess", "Duchess", false],
+    ["bannedBillingPhrases", "the review of file", "review of file", false],
   ];
   it.each(rows)("%s: heard %j against %j counts right: %p", (field, heard, wanted, right) => {
     const run: ListenRun = {
