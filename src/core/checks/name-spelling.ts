@@ -3,6 +3,7 @@ import type { CheckContext, CheckMeta, CheckRecipient } from "./context";
 import type { ClientProfile } from "../profile";
 import { outOfTime } from "../time-budget";
 import { familyNameOf } from "../text/family-names";
+import { notesInsistOnMarks } from "./name-marks-notes";
 import {
   evidenceAt,
   fieldOf,
@@ -904,6 +905,8 @@ interface OwnName {
   spellings: Set<string>;
   /** Initials of their first and preferred names, upper case ("M" for Margarethe). */
   initials: Set<string>;
+  /** The notes insist on the name's marks: a bare opening capital is no longer licensed. */
+  strictMarks: boolean;
   /** Words that alone halve the family name ("Pryce" of Pryce-Whitmore, "López" of García López). */
   halves: string[];
   /** Whether the full name puts the family name first ("Zhang Wei"). */
@@ -928,14 +931,16 @@ function ownName(ctx: CheckContext): OwnName | undefined {
   // cache must not be the place where that assumption hides.
   key += `${profile.preferredName === undefined ? "-" : "+"}${profile.fullName === undefined ? "-" : "+"}`;
   for (const form of avoidNames) key += `${form.length}:${form}`;
+  const strictMarks = notesInsistOnMarks(profile.notes);
+  if (strictMarks) key += "!marks";
   if (ownNames.has(key)) return ownNames.get(key);
-  const own = makeOwnName(profile);
+  const own = makeOwnName(profile, strictMarks);
   if (ownNames.size >= MAX_CACHED_OWN_NAMES) ownNames.clear();
   ownNames.set(key, own);
   return own;
 }
 
-function makeOwnName(profile: ClientProfile): OwnName | undefined {
+function makeOwnName(profile: ClientProfile, strictMarks: boolean): OwnName | undefined {
   const fullWords = (profile.fullName ?? "").split(/\s+/).filter(Boolean);
   const preferred = profile.preferredName?.trim() || fullWords[0];
   const preferredWords = (preferred ?? "").split(/\s+/).filter(Boolean);
@@ -964,6 +969,7 @@ function makeOwnName(profile: ClientProfile): OwnName | undefined {
     nicknames: new Set(),
     spellings: new Set(),
     initials: new Set(),
+    strictMarks,
   };
   if (titled) own.preferredTitle = titleKey(preferredWords[0]!);
   for (const form of profile.avoidNames) {
@@ -1046,6 +1052,16 @@ function hasMarks(written: string): boolean {
   return false;
 }
 
+/** `written` is `target` with its marks dropped and nothing else changed ("Elodie", Élodie). */
+function isBareOf(written: string, target: string): boolean {
+  return (
+    hasMarks(target) &&
+    !hasMarks(written) &&
+    written.length === target.normalize("NFC").length &&
+    foldText(written).toLowerCase() === foldText(target).toLowerCase()
+  );
+}
+
 /** `written` is `target` transliterated (Kjaergaard, Mueller): accepted, plain, and longer. */
 function transliterates(written: string, target: string | undefined): boolean {
   return (
@@ -1072,6 +1088,11 @@ function judgeGiven(own: OwnName, written: string, role: Role): Verdict | undefi
   }
   if (own.firstName && hasDroppedMarks(written, own.firstName)) {
     return { messageId: "accents", correct: own.preferredFirst ? correct : own.firstName };
+  }
+  // Notes that insist on the marks take back the bare opening capital ("Elodie" for Élodie).
+  if (own.strictMarks) {
+    const bare = [own.preferredFirst, own.firstName].find((t) => t && isBareOf(written, t));
+    if (bare) return { messageId: "accents", correct: own.preferredFirst ? correct : bare };
   }
   // "Dear Zhang" to Zhang Wei, known as Wei: the family name where the given name goes.
   if (

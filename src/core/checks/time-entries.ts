@@ -507,11 +507,36 @@ function isBareListItem(text: string, start: number, end: number): boolean {
   return next !== null && WORK.test(lead[0] + next[0]);
 }
 
+/**
+ * After a duration, an hourly rate: time priced is time billed, whatever verb led to it ("this
+ * advice took 3.5 hours at RWF 95,000/h", "2 hours at £250 per hour", "at our hourly rate").
+ */
+const RATE_AFTER =
+  /^\s*at\s+(?:(?:[A-Z]{3}\s?|[$£€]\s?)?\d[\d,.]*\s*(?:\/\s*(?:h|hr|hour)\b|per\s+hour\b|an\s+hour\b|p\.?h\b)|(?:our|the|my|your)\s+(?:agreed\s+|usual\s+|standard\s+|blended\s+)?hourly\s+rate\b)/i;
+/** An aside opening just before a duration: a spaced dash or a bracket, then a hedge. */
+const ASIDE_OPEN =
+  /(?:\s[-–—]|\()\s*(?:about|around|roughly|some|nearly|almost|over|just over|just under|c\.|approx\.?|approximately)?\s*$/i;
+/** Work done, earlier in the sentence an aside interrupts ("Ingrid spent the best part of …"). */
+const WORK_VERB_IN_SENTENCE =
+  /\b(?:spent|spend|spending|put in|worked|devoted|recorded|logged|billed)\b[^.!?;\n]*$/i;
+
+/**
+ * A duration set off in an aside that restates the time of the work clause it interrupts
+ * ("spent the best part of two days on the break clauses - about 14 hours - and …").
+ */
+function isAsideOfWork(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 200), start);
+  const open = ASIDE_OPEN.exec(before);
+  return open !== null && WORK_VERB_IN_SENTENCE.test(before.slice(0, open.index));
+}
+
 /** A duration in prose: tied to work, not the length of an event. */
 function isProseItem(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
   if (EVENT_AFTER.test(after)) return false;
+  // Round 30 (analysis-h29 B1, B2): time priced at an hourly rate, or restated in an aside.
+  if (RATE_AFTER.test(after) || isAsideOfWork(text, start)) return true;
   if (WORK_BEFORE.test(before) || TIMEKEEPER_BEFORE.test(before) || GRADE_BEFORE.test(before))
     return true;
   // "drafting and negotiation 14.2 hours, meetings and calls 6.5 hours": the work named just

@@ -11,6 +11,7 @@
 const TABLE = `
 Abigail: Abby Abbie Abi Gail
 Adrian: Ade
+Alan Allan Allen:
 Albert: Al Bert Bertie
 Alexander Aleksander Alexandre Alessandro: Alex Alec Al Sandy Xander Lex Sasha Olek
 Alexandra Aleksandra Alexandria: Alex Alexa Lexi Lexie Sandra Sandy Sasha Ola
@@ -28,6 +29,7 @@ Beatrice Beatrix: Bea Trixie
 Benjamin: Ben Benny Benji
 Bernard: Bernie
 Bradley: Brad
+Brian Bryan:
 Caroline Carolyn: Carrie Caro
 Catherine Katherine Kathryn Katharine Catharine: Kate Katie Katy Kathy Kath Cathy Cath Kat Cat Kitty Kay
 Catriona: Cat Triona
@@ -36,6 +38,9 @@ Charlotte: Charlie Lottie Lotte
 Christian: Chris
 Christina Christine Kristina Kristine: Chris Chrissie Chrissy Tina Kris
 Christopher Kristopher: Chris Kit Topher Kris
+Claire Clare:
+Graham Graeme Grahame:
+Ian Iain:
 Kathleen: Kath Kathy Kay
 Clifford: Cliff
 Cynthia: Cindy
@@ -86,7 +91,13 @@ Kimberly Kimberley: Kim
 Lawrence Laurence: Larry Laurie
 Leonard: Len Lenny Leo
 Leslie: Les
+Lindsay Lindsey:
 Louise Louisa: Lou
+Neil Neal:
+Rachel Rachael:
+Sarah Sara:
+Sean Shaun Shawn:
+Teresa Theresa: Tess Tessa Terri
 Łukasz Lukas: Luke
 Madeleine Madeline: Maddie Maddy
 Małgorzata: Gosia

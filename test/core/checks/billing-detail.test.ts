@@ -567,3 +567,25 @@ describe("billing-detail: units and splits by fee earner", () => {
     expect(runCheck(billingDetail, { to: DAN, body })).toEqual([]);
   });
 });
+
+describe("billing-detail round 30: hours priced at a rate, hours restated in an aside", () => {
+  const reported = [
+    "The licence review took 2.5 hours at NOK 2,400/h, and I spent 2 hours on the side letter.",
+    "Our advice on the tariff took 3 hours at ZAR 3,100 per hour; I also spent 1.2 hours on the filing.",
+    "The call took an hour at our hourly rate, and Sam spent 2 hours on the draft.",
+    "Marek spent the better part of two days on the rent review clauses - about 13 hours - and I put in another 5 hours on the licence.",
+    "Tom worked through the disclosure bundle (roughly 9 hours) and I spent 3 hours on the witness statement.",
+  ];
+  it.each(reported)("reports the time detail: %s", (body) => {
+    expect(runCheck(billingDetail, { to: DAN, body }).map((f) => f.messageId)).toHaveLength(1);
+  });
+  const silent = [
+    "The hearing took 3 hours and the flight home another 2 hours.",
+    "The meeting took 3 hours at the client's office; the drive back 2 hours at rush hour.",
+    "The tribunal sat for two days - about 14 hours in all - and the award followed in March.",
+    "Completion is two days away (about 48 hours) and the lender has its funds ready.",
+  ];
+  it.each(silent)("stays silent: %s", (body) => {
+    expect(runCheck(billingDetail, { to: DAN, body })).toEqual([]);
+  });
+});

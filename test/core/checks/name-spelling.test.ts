@@ -1606,3 +1606,46 @@ describe("round 29: an avoided form that differs from their own name only by cas
     expect(messages("Dear Mr Leblanc,\n\nThe deed is attached.\n\nRegards")).toEqual(["avoided"]);
   });
 });
+
+describe("round 30: notes that insist on the marks take back the bare opening capital", () => {
+  const ELODIE = "elodie.vasseur@parfums.example";
+  const profile = (notes?: string) => ({
+    matchKey: ELODIE,
+    preferredName: "Élodie",
+    fullName: "Élodie Vasseur",
+    ...(notes === undefined ? {} : { notes }),
+  });
+  const messages = (body: string, notes?: string) =>
+    runCheck(nameSpelling, { to: ELODIE, profiles: [profile(notes)], body }).map(
+      (f) => f.messageId,
+    );
+  const rows: [string, string | undefined, string[]][] = [
+    ["Dear Elodie,", undefined, []],
+    ["Dear Elodie,", "Always write her name with the accent.", ["accents"]],
+    ["Dear Elodie,", "The accent matters to her: she notices.", ["accents"]],
+    ["Dear Élodie,", "Always write her name with the accent.", []],
+    ["Dear Elodie,", "Fine without the accent; her own e-mails drop it.", []],
+    ["Dear Elodie,", "Prefers calls in the morning.", []],
+  ];
+  it.each(rows)("%j with notes %j: %j", (greeting, notes, expected) => {
+    expect(messages(`${greeting}\n\nThe filing is attached.\n\nRegards`, notes)).toEqual(expected);
+  });
+});
+
+describe("round 30: another spelling of the same given name", () => {
+  const GRAHAM = "graham.ives@ives.example";
+  const profile = { matchKey: GRAHAM, preferredName: "Graham", fullName: "Graham Ives" };
+  const messages = (greeting: string) =>
+    runCheck(nameSpelling, {
+      to: GRAHAM,
+      profiles: [profile],
+      body: `${greeting}\n\nThe lease is attached.\n\nRegards`,
+    }).map((f) => f.messageId);
+  it("flags Graeme and Grahame written to a Graham", () => {
+    expect(messages("Dear Graeme,")).toHaveLength(1);
+    expect(messages("Dear Grahame,")).toHaveLength(1);
+  });
+  it("keeps his own spelling quiet", () => {
+    expect(messages("Dear Graham,")).toEqual([]);
+  });
+});
