@@ -43,6 +43,12 @@ export const PERSONAL_TITLES: readonly string[] = [
   "Signor",
   "Señora",
   "Señor",
+  // Round 30 (analysis-lh28 M9): the Spanish abbreviations ("Sr. Sosa"). Not "Don": it is an
+  // English given name too.
+  "Sr",
+  "Sra",
+  "Srta",
+  "Doña",
 ];
 
 /**

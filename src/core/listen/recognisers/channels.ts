@@ -840,6 +840,11 @@ const HOURS =
 // no channel is refused. Read on the skeleton, so a device that is part of a channel's own mention
 // ("I don't read messages on my mobile": texts, lexicon.ts) leaves no place behind and stays a
 // refusal, and so does an object that lives only on the device (texts).
+// Round 30 (analysis-lh28 W2): "I do not read long emails" refuses one kind of message (its
+// length), not the way: round 29 read the ability form ("not great with long e-mails").
+const NOT_READ_LENGTH =
+  /\b(?:don't|do\s+not|never|can't|cannot|won't)\s+(?:really\s+)?(?:read|check|open|look\s+at|answer)\s+(?:\S+\s+){0,2}?(?:long|lengthy|endless)\s+(?:⟪C\d+⟫|e-?mails?\b|mails?\b|messages?\b)/i;
+
 const READ_ON_DEVICE =
   /\b(?:don't|do\s+not|doesn't|does\s+not|never|rarely|seldom|can't|cannot)\s+(?:really\s+|always\s+|usually\s+|often\s+|ever\s+)?(?:check|read|look\s+at|see|open|access|view)\s+((?:[\w'’⟪⟫-]+\s+){0,3}?)on\s+(?:the|my|his|her|our|their|a|an)\s+(?:(?:work|personal|private|own|old)\s+)?(?:(⟪C\d+⟫)|(?:iphone|ipad|tablet|laptop|computer|pc|desktop|cell(?:phone)?|blackberry)\b)/i;
 
@@ -957,6 +962,7 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (pattern === NOT_CLAUSE && context.sentence.clauses.length < 2) continue;
+      if (NOT_READ_LENGTH.test(m[0])) continue;
       // "Forget texting me": the way waved off is said as what one does ("texting", "ringing").
       if (pattern === DISMISSED) {
         const way = mentionsIn(m[0], skeleton)[0];
@@ -1001,7 +1007,7 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   // governs, every one of a list ("please don't email, phone or text me").
   const stances = onlyTiming ? [] : channelStances(text);
   for (const stance of stances) {
-    if (stance.lean !== "against") continue;
+    if (stance.lean !== "against" || NOT_READ_LENGTH.test(stance.text)) continue;
     for (const mention of mentionsIn(beforeOtherWay(stance.text), skeleton)) {
       if (avoided.has(mention.channel) || spared.has(mention.channel)) continue;
       avoided.add(mention.channel);

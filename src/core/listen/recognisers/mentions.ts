@@ -281,7 +281,8 @@ function near(context: ClauseContext, pattern: RegExp): boolean {
 
 /** Capitalised names a previous sentence introduced (not at its start), for "them". */
 const RIVAL_SUBJECT = new RegExp(
-  String.raw`^(${BRAND})\s+(?:is|are)\s+(?:our|a|the|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}(?:competitors?|rivals?|competition)\b`,
+  // Not an expletive or a pronoun ("There is a new competitor now, X": analysis-lh28 W1).
+  String.raw`^(?!(?:There|It|This|That|Here|These|Those|They|We|He|She)\b)(${BRAND})\s+(?:is|are)\s+(?:our|a|the|one\s+of\s+our)\s+(?:[\w-]+\s+){0,2}(?:competitors?|rivals?|competition)\b`,
   "u",
 );
 

@@ -377,6 +377,19 @@ const AVOIDED_WEAK: readonly NamePattern[] = [
     String.raw`${Q}${NAME}${Q}\s+without\s+(?:it|the\s+[\p{L}]+)\b(?!,?${ACCEPTED}\b|,?(?:\s+is|'s|’s)\s+no\s+(?:bother|problem)\b)`,
   ),
 ];
+// Round 30 (analysis-lh28 M9; lh19 gurdwara, lh20 barossa): a quoted form waved off ('stop with
+// the "Sr. Sosa"', 'no need for "Mr Sandhu" each time', 'No need "Mr Nguyen"', 'no "san"
+// needed'). Quotation marks required: the form is named as a form, not a person spoken of; gated
+// as AVOIDED_WEAK is (a title, the writer's own name). "Drop the 'Mr X'" is left out: the dev
+// writer reads it as relaxing the formality, not a form disliked (l1-kirawa-drop-the-mr).
+const QUOTE_OPEN = String.raw`["“'‘]`;
+const QUOTE_CLOSE = String.raw`["”'’]`;
+const WAVED_OFF: readonly NamePattern[] = [
+  re(
+    String.raw`\b(?:[Ll]ose|[Ss]kip|[Dd]itch|[Ss]top\s+with|[Ee]nough\s+(?:with|of)|[Nn]o\s+need\s+for|[Nn]o\s+need(?:\s+to\s+(?:use|write|say))?|[Nn]o\s+more|[Ff]orget|[Cc]ut\s+out)\s+(?:the\s+|all\s+the\s+|that\s+)?${QUOTE_OPEN}${NAME}${QUOTE_CLOSE}`,
+  ),
+  re(String.raw`\b[Nn]o\s+${QUOTE_OPEN}${NAME}${QUOTE_CLOSE}\s+(?:needed|necessary|required)\b`),
+];
 // "Mr Mackintosh makes me feel I'm being audited": disliked, when it stands beside a name the
 // writer asks for ("I'm Sandy to everyone"); beside a mere permission it is banter.
 const MAKES_ME_FEEL = nameFirst(
@@ -886,7 +899,11 @@ function heardIn(read: ReadMessage): Heard[] {
     for (const used of firmUsed(sentence, read, corrected)) heard.push(used);
     for (const clause of sentence.clauses) {
       const text = clause.text;
-      if (text.length > LONGEST_CLAUSE || !AVOIDED_TRIGGER.test(text)) continue;
+      if (
+        text.length > LONGEST_CLAUSE ||
+        !(AVOIDED_TRIGGER.test(text) || matchesOf(WAVED_OFF, text).length > 0)
+      )
+        continue;
       const avoid = (name: string, refused = false) => {
         const value = asWritten(name, read);
         if (value)
@@ -905,7 +922,7 @@ function heardIn(read: ReadMessage): Heard[] {
         avoid(name, true);
         for (const more of moreAvoided(text, end)) if (usable(more.name)) avoid(more.name);
       }
-      for (const { name, end } of matchesOf(AVOIDED_WEAK, text)) {
+      for (const { name, end } of matchesOf([...AVOIDED_WEAK, ...WAVED_OFF], text)) {
         if (!usable(name)) continue;
         if (
           isTitle(name) ||

@@ -1,0 +1,67 @@
+/**
+ * Round 30 (lead, from analysis-lh28): a refusal to read one kind of message is no refusal of the
+ * way; a quoted form of address waved off is an avoided form; an expletive is no brand; the
+ * Spanish abbreviated titles keep a form whole.
+ */
+import { COKE, letter, onOrg, runListenTests } from "./listen-tester";
+
+runListenTests("round 30: lead", {
+  silent: [
+    {
+      name: "'I don't read long emails' refuses a length, not email",
+      body: letter("I don't read long emails, so keep the advice to a page."),
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "'never answer lengthy messages' refuses a length, not the way",
+      body: letter("I never answer lengthy messages from the office, sorry."),
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "a form spoken of, not quoted, is no form waved off ('no more Mr Nice Guy')",
+      body: letter("We tried patience with the landlord; no more Mr Nice Guy from now on."),
+      fields: ["avoidNames"],
+    },
+    {
+      name: "'Drop the \"Mr …\"' relaxes the formality (the dev writer's reading)",
+      from: "Tunde Oyelaran <tunde@ashgrove.example>",
+      body: 'Hi Jo,\n\nPlease drop the "Mr Oyelaran". Tunde is fine.\n\nBest,\nTunde',
+      fields: ["avoidNames"],
+    },
+  ],
+  heard: [
+    {
+      name: "'I don't read emails' still refuses email",
+      body: letter("I don't read emails during the week, so ring me instead."),
+      heard: [{ field: "avoidChannels", value: "email" }],
+    },
+    {
+      name: "a quoted form waved off ('no need for \"Mrs Anderson\"') is avoided",
+      body: letter('No need for "Mrs Anderson" every time, honestly.'),
+      // Signed "Megge" beside the formal form waved off: her given name is the one she wants.
+      heard: [
+        { field: "avoidNames", value: "Mrs Anderson" },
+        { field: "preferredName", value: "Megge" },
+      ],
+    },
+    {
+      name: "'no \"Ms Anderson\" needed' is avoided too",
+      body: letter('No "Ms Anderson" needed between us.'),
+      heard: [{ field: "avoidNames", value: "Ms Anderson" }],
+    },
+    {
+      name: "a Spanish abbreviated title keeps the form whole ('stop with the \"Sra Morales\"')",
+      from: "Lucía Morales <lucia@pampa.example>",
+      body: 'Hola Jo,\n\nPlease stop with the "Sra Morales", Lucía is fine.\n\nSaludos,\nLucía',
+      heard: [{ field: "avoidNames", value: "Sra Morales", profile: "lucia@pampa.example" }],
+    },
+    {
+      name: "'There is a new competitor now, X' names X, not 'There'",
+      profiles: [onOrg({ clientName: "Coca-Cola" })],
+      body: letter(
+        "There is a new competitor now, Fizzwell Drinks, so please keep them out of anything you send us.",
+      ),
+      heard: [{ field: "competitors", value: "Fizzwell Drinks", profile: COKE }],
+    },
+  ],
+});
