@@ -504,6 +504,16 @@ function initialsOf(name: string): string {
   return words.map((w) => w[0]).join("");
 }
 
+/** The writer says the answers are written into the quoted message ("answers inline below"). */
+const ANSWERS_ANNOUNCED =
+  /\b(?:answers?|replies|responses|comments)\b[^.!?\n]{0,40}?\b(?:inline|in-line|below|beneath|underneath)\b|\b(?:inline|in-line)\s+(?:answers?|replies|responses|comments)\b/i;
+
+/** The given name of "Ana Folau" or "Dr Ana Folau": letters only, so it is safe in a pattern. */
+function givenNameOf(name: string): string | undefined {
+  const first = withoutTitles(name).trim().split(/\s+/)[0] ?? "";
+  return /^\p{Lu}\p{Ll}+$/u.test(first) ? first : undefined;
+}
+
 /**
  * Answers the sender wrote inside the quoted message they reply to ("My answers below in red,
  * initialled KF"): lines of quoted history that open with the sender's initials. Each is theirs,
@@ -518,14 +528,19 @@ function inlineAnswers(
   // Nothing quoted, nothing answered inside it.
   if (quoted.length === 0) return [];
   // "initialled KF", "marked KF": read in the writer's own words, when the text has either word.
-  const own =
-    text.includes("initial") || text.includes("marked")
-      ? regions.map((r) => text.slice(r.start, r.end)).join("\n")
-      : "";
+  const ownText = regions.map((r) => text.slice(r.start, r.end)).join("\n");
+  const own = text.includes("initial") || text.includes("marked") ? ownText : "";
   const announced = /\binitial(?:l)?ed\s+(\p{Lu}{2,4})\b|\bmarked\s+(\p{Lu}{2,4})\b/u.exec(own);
   const initials = announced?.[1] ?? announced?.[2] ?? initialsOf(senderName);
-  if (initials.length < 2 || quoted.length === 0) return [];
-  const marker = new RegExp(String.raw`^[ \t>]*\[?${initials}\]?\s*[:\-–]\s+(?=\S)`);
+  // Round 30 (analysis-lh28 G): "answers inline below" and then "Ana: Zoom please." under each
+  // question: the given name marks the answers too, but only where the writer announced them.
+  const given = givenNameOf(senderName);
+  const byName = given !== undefined && ANSWERS_ANNOUNCED.test(ownText) ? given : undefined;
+  const markers = [initials.length >= 2 ? initials : undefined, byName].filter(
+    (m): m is string => m !== undefined,
+  );
+  if (markers.length === 0) return [];
+  const marker = new RegExp(String.raw`^[ \t>]*\[?(?:${markers.join("|")})\]?\s*[:\-–]\s+(?=\S)`);
   const answers: Answer[] = [];
   for (const span of quoted) {
     let previous: TextRange | undefined;

@@ -8,6 +8,11 @@ import { COKE, letter, onOrg, runListenTests } from "./listen-tester";
 runListenTests("round 30: lead", {
   silent: [
     {
+      name: "a quoted line led by the given name is not theirs unless answers were announced",
+      body: "Hi Jo, see the note from the board attached.\n\n-----Original Message-----\nFrom: Jo Price\nSent: Monday, 1 February 2027 09:12\nTo: Megge Anderson\nSubject: A few questions\n\nHi Megge, a few questions before we start:\n\n1. Which platform suits you for the kick-off?\nMegge: Teams please, it is all we use.\n\nThanks, Jo",
+      fields: ["meetingPlatform"],
+    },
+    {
       name: "'I don't read long emails' refuses a length, not email",
       body: letter("I don't read long emails, so keep the advice to a page."),
       fields: ["avoidChannels"],
@@ -30,6 +35,11 @@ runListenTests("round 30: lead", {
     },
   ],
   heard: [
+    {
+      name: "answers announced inline and marked with the writer's given name are theirs",
+      body: "Hi Jo, answers inline below.\n\n-----Original Message-----\nFrom: Jo Price\nSent: Monday, 1 February 2027 09:12\nTo: Megge Anderson\nSubject: A few questions\n\nHi Megge, a few questions before we start:\n\n1. Which platform suits you for the kick-off?\nMegge: Teams please, it is all we use.\n\nThanks, Jo",
+      heard: [{ field: "meetingPlatform", value: "teams", profile: COKE }],
+    },
     {
       name: "'I don't read emails' still refuses email",
       body: letter("I don't read emails during the week, so ring me instead."),
