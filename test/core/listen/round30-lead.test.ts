@@ -60,6 +60,11 @@ runListenTests("round 30: lead", {
       heard: [{ field: "avoidNames", value: "Ms Anderson" }],
     },
     {
+      name: "a quoted form with the writer's own given name is kept whole ('\"Don Megge\"')",
+      body: letter('Enough of the "Don Megge", please, we are not that formal here.'),
+      heard: [{ field: "avoidNames", value: "Don Megge" }],
+    },
+    {
       name: "a Spanish abbreviated title keeps the form whole ('stop with the \"Sra Morales\"')",
       from: "Lucía Morales <lucia@pampa.example>",
       body: 'Hola Jo,\n\nPlease stop with the "Sra Morales", Lucía is fine.\n\nSaludos,\nLucía',
@@ -69,7 +74,7 @@ runListenTests("round 30: lead", {
       name: "'There is a new competitor now, X' names X, not 'There'",
       profiles: [onOrg({ clientName: "Coca-Cola" })],
       body: letter(
-        "There is a new competitor now, Fizzwell Drinks, so please keep them out of anything you send us.",
+        "There is a new competitor now, Fizzwell Drinks from Leeds, they opened in York in May. Please keep them out of anything you send us.",
       ),
       heard: [{ field: "competitors", value: "Fizzwell Drinks", profile: COKE }],
     },

@@ -286,6 +286,12 @@ const RIVAL_SUBJECT = new RegExp(
   "u",
 );
 
+// "There is a new competitor now, X (from Osaka)": the rival introduced, named in apposition.
+const RIVAL_INTRODUCED = new RegExp(
+  String.raw`^There\s+(?:is|are|['’]s)\s+(?:a|an|another|two|three|some)\s+(?:[\w-]+\s+){0,2}(?:competitors?|rivals?)(?:\s+now|\s+in\s+town|\s+on\s+the\s+scene)?\s*[,:–—-]\s*(${BRAND})`,
+  "u",
+);
+
 /** Brands named before `at` (an offset in the clause): earlier in the sentence, then before it. */
 function brandsBefore(context: ClauseContext, at: number): string[] {
   const sources = [
@@ -301,7 +307,7 @@ function brandsBefore(context: ClauseContext, at: number): string[] {
     // The sentence says which it is: only that name ("Nordholm is our principal competitor in
     // the Baltic feeder trade": not "Baltic").
     // ("These are our direct competitors": a pointer, not a name; the names are further back.)
-    const subject = RIVAL_SUBJECT.exec(text.trim());
+    const subject = RIVAL_SUBJECT.exec(text.trim()) ?? RIVAL_INTRODUCED.exec(text.trim());
     const named = subject ? splitBrands(subject[1]!) : [];
     if (named.length > 0) return named;
     // A proper name ends where lower-case words or punctuation resume.

@@ -525,6 +525,9 @@ function isTitle(name: string): boolean {
  * particle or a title, or when the two words are together in the writer's own name ("Wei Ling");
  * a bare title stands for the title with the writer's surname ("Not Mr" is "Mr Carter").
  */
+/** A name led by a title ("Sr. Sosa", "Mrs Anderson"). */
+const TITLED = new RegExp(`^${TITLE}`);
+
 function asWritten(name: string, read: ReadMessage): string | undefined {
   const own = senderNames(read);
   if (isTitle(name)) {
@@ -922,7 +925,22 @@ function heardIn(read: ReadMessage): Heard[] {
         avoid(name, true);
         for (const more of moreAvoided(text, end)) if (usable(more.name)) avoid(more.name);
       }
-      for (const { name, end } of matchesOf([...AVOIDED_WEAK, ...WAVED_OFF], text)) {
+      // A quoted form waved off is named as a form: it is kept whole ("Don Joaquín"), when it
+      // is titled or holds a word of the writer's own name.
+      for (const { name, end } of matchesOf(WAVED_OFF, text)) {
+        if (!usable(name)) continue;
+        const own = senderNames(read).written.map((w) => w.toLowerCase());
+        const words = bare(name).split(/\s+/);
+        const value = isTitle(name)
+          ? asWritten(name, read)
+          : TITLED.test(name) || words.some((w) => own.includes(w.toLowerCase()))
+            ? name
+            : undefined;
+        if (!value) continue;
+        heard.push({ field: "avoidNames", value, clause });
+        for (const more of moreAvoided(text, end)) if (usable(more.name)) avoid(more.name);
+      }
+      for (const { name, end } of matchesOf(AVOIDED_WEAK, text)) {
         if (!usable(name)) continue;
         if (
           isTitle(name) ||
