@@ -66,7 +66,8 @@ export interface Concept {
    * England game", "after the match on Saturday", not "match the figures").
    */
   judged?: readonly string[];
-  sense?: (before: string, after: string, term: string) => boolean;
+  /** (`written`: the hit as written, "walk-offs" for the term "walk off".) */
+  sense?: (before: string, after: string, term: string, written?: string) => boolean;
   /**
    * A subject area (sports, politics, religion, health): every mention counts. Otherwise it is
    * one happening ("the merger", "the recall"), and an indefinite mention ("a merger of A into
@@ -579,16 +580,20 @@ const CONCEPT_LIST: readonly Concept[] = [
     // Round 13: walking out "of the meeting" is leaving a room, not a strike (unless a workplace).
     // Round 30: "walk off" alone (the ships, the wards) only in its frame: a workforce subject or
     // a place of work after it; never on a deal, off with a prize, off the pitch.
-    sense: (before, after, term) =>
-      !(/^walk/i.test(term) && /^\s+of\b/.test(after) && !WORKPLACE_NEAR.test(after)) &&
-      !(WALK_VERB.test(term) && WALK_NOT_AFTER.test(after)) &&
-      (/^walk(?:s|ed|ing)?\s+off$/i.test(term)
-        ? walkedByWorkforce(term, before) || WORKPLACE_OBJECT.test(after)
-        : walkedByWorkforce(term, before) ||
-          UNION_NEAR.test(before) ||
-          UNION_NEAR.test(after) ||
-          // "the disruption at the depots", "stoppages at the plant": where a workforce works.
-          (!/^ballots?$/i.test(term) && WORKPLACE_NEAR.test(before + " " + after))),
+    // (The matcher reads "walk-offs" as the term "walk off": written with its hyphen it is the
+    // noun, which needs no workforce, only not a game's walk-off.)
+    sense: (before, after, term, written) =>
+      /^walk-off/i.test(written ?? "")
+        ? !WALK_OFF_NOT_AFTER.test(after)
+        : !(/^walk/i.test(term) && /^\s+of\b/.test(after) && !WORKPLACE_NEAR.test(after)) &&
+          !(WALK_VERB.test(term) && WALK_NOT_AFTER.test(after)) &&
+          (/^walk(?:s|ed|ing)?\s+off$/i.test(term)
+            ? walkedByWorkforce(term, before) || WORKPLACE_OBJECT.test(after)
+            : walkedByWorkforce(term, before) ||
+              UNION_NEAR.test(before) ||
+              UNION_NEAR.test(after) ||
+              // "the disruption at the depots", "stoppages at the plant": where a workforce works.
+              (!/^ballots?$/i.test(term) && WORKPLACE_NEAR.test(before + " " + after))),
     // Round 15: the verb's guards are the verb's ("to strike", "strike back", "strike a deal"),
     // not a picket's or a ballot's ("picket lines back outside", "due to industrial action").
     notBefore: [

@@ -2366,6 +2366,7 @@ const walkQuiet30: string[] = [
   "The winning crew walked off with the regatta trophy again.",
   "There are lovely local walks out along the estuary.",
   "Sinead walked off the stage to a standing ovation.",
+  "What a walk-off home run in the ninth last night!",
 ];
 const walkFlagged30: [string, string][] = [
   [
@@ -2376,6 +2377,8 @@ const walkFlagged30: [string, string][] = [
   ["Hope nobody walks off the shop floor before the order ships.", "walks off"],
   ["Fingers crossed the local walks out some other year.", "walks out"],
   ["Word is the porters have threatened to walk out next week.", "walk out"],
+  // The noun, written with its hyphen, needs no workforce.
+  ["Good to see the quay busy again after the walk-offs last spring.", "walk-offs"],
 ];
 runRuleTests(avoidedTopic, {
   valid: walkQuiet30.map((body) => ({
