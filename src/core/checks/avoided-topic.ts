@@ -541,7 +541,7 @@ function inSense(
   if (instance || judged) {
     const accepted =
       (instance !== undefined && instance(before, after, term, written)) ||
-      (judged && concept.sense?.(before, after, term) === true);
+      (judged && concept.sense?.(before, after, term, written) === true);
     if (!accepted && !recursAfter(written, after)) return false;
   }
   if (guardHolds(concept.notBefore, lower, before) && !AGAIN_INTRANSITIVE.test(after)) return false;

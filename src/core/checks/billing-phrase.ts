@@ -6,7 +6,7 @@ import type { CheckContext, CheckMeta } from "./context";
 import { billingUseAt, refusesBilling } from "./billing-context";
 import { refusedEntryFix } from "./fix-builders";
 import { fieldOf, hitEvidence, lineFact, linesOf, removeLineFix, type TermHit } from "./helpers";
-import { rewordedHits, type RewordedHit } from "./billing-synonyms";
+import { quotedActivities, rewordedHits, type RewordedHit } from "./billing-synonyms";
 import { isEntryAbbreviation } from "./billing-entry-forms";
 import { findProfileTerms } from "./profile-terms";
 import { outOfTime } from "../time-budget";
@@ -375,8 +375,11 @@ function refusedHits(ctx: CheckContext, phrases: readonly string[]): (TermHit | 
   const direct = findProfileTerms(ctx, "bannedBillingPhrases");
   // The rewordings depend on the draft and the list only: found once for every recipient whose
   // profile refuses the same list (people of one organisation share its list).
-  const all = ctx.draft.memo(`billing-reworded:${phrases.join("\u0000")}`, () =>
-    rewordedHits(ctx.draft, phrases),
+  // Round 30: with the activities the notes quote alone ("rejects 'perusal' entries").
+  const quoted = quotedActivities(ctx.profile?.notes, phrases);
+  const key = phrases.concat(quoted.map((q) => `'${q.word}`)).join("\u0000");
+  const all = ctx.draft.memo(`billing-reworded:${key}`, () =>
+    rewordedHits(ctx.draft, phrases, quoted),
   );
   if (all.length === 0) return direct;
   // One index of the direct hits per field, not every direct hit per rewording: a draft that

@@ -145,6 +145,53 @@ export function familyLeads(phrase: string): string[] {
 }
 
 /**
+ * Round 30 (detect-30a; analysis-h28 E): a refused activity quoted alone in the notes. "Her
+ * family office rejects 'perusal' entries", "will not pay for 'perusing'": the client refuses the
+ * activity itself, whatever it is done to, so its word in any form refuses an entry it leads
+ * ("Perused trust deeds 3.0"), as a one-word list entry does ("Photocopying"). The quote must name
+ * the activity of a listed phrase ("Perusal of documents"), in a sentence that refuses. Without
+ * such a quote the list's object stands: a refused "Review of file" does not refuse "Review of
+ * the lease".
+ */
+export interface QuotedActivity {
+  /** The activity as the notes and the list write it (folded), each found in every form. */
+  word: string;
+  /** The listed phrase it is the activity of. */
+  phrase: string;
+}
+const QUOTED_WORD = /(?:^|[\s(])['‘"“]([A-Za-z][A-Za-z-]{2,24})['’"”](?=[\s,.;:)!?]|$)/g;
+const NOTES_REFUSAL =
+  /\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|disallow\w*|object(?:s|ed)?\s+to|quer(?:y|ies|ied)|strikes?\s+out|bans?|banned|no|never|(?:won['’]t|will\s+not|does(?:n['’]t|\s+not)|do(?:n['’]t|\s+not)|cannot|can['’]t)\s+(?:pay|accept|allow|approve)\w*)\b/i;
+/** A word's stem for comparing an activity's forms: perusal, perusing, peruse → perus. */
+function activityStem(word: string): string {
+  return word.replace(/(?:ations?|als?|ings?|ed|es|e|s)$/, "");
+}
+export function quotedActivities(
+  notes: string | undefined,
+  phrases: readonly string[],
+): QuotedActivity[] {
+  if (!notes) return [];
+  const out: QuotedActivity[] = [];
+  for (const sentence of notes.split(/[.!?;]\s+|\n/)) {
+    if (!NOTES_REFUSAL.test(sentence)) continue;
+    QUOTED_WORD.lastIndex = 0;
+    for (let m = QUOTED_WORD.exec(sentence); m; m = QUOTED_WORD.exec(sentence)) {
+      const word = foldText(m[1]!).toLowerCase();
+      const stem = activityStem(word);
+      if (stem.length < 4) continue;
+      for (const phrase of phrases) {
+        const words = foldText(phrase).toLowerCase().trim().split(/\s+/);
+        // (A one-word phrase refuses alone already.)
+        if (words.length < 2 || activityStem(words[0]!) !== stem) continue;
+        for (const form of new Set([word, words[0]!]))
+          if (!out.some((q) => q.word === form)) out.push({ word: form, phrase });
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * A conference or a call with a fee earner named by initials, as time entries name colleagues
  * ("Conference with JW re quantum", "call with A.B."): fee earner to fee earner, an internal
  * conference. Not with the acronyms a narrative also meets (counsel, a regulator, a department),
@@ -195,11 +242,16 @@ const MAX_CACHED = 50;
  * The matcher of a phrase list's rewordings and entry shorthand (billing-entry-forms.ts; each
  * hit's data: the phrase), cached by the list.
  */
-function matcherFor(phrases: readonly string[]): TermMatcher<Reworded> | null {
-  const key = phrases.join("\u0000");
+function matcherFor(
+  phrases: readonly string[],
+  quoted: readonly QuotedActivity[] = [],
+): TermMatcher<Reworded> | null {
+  const key = phrases.concat(quoted.map((q) => `'${q.word}`)).join("\u0000");
   let matcher = matcherCache.get(key);
   if (matcher === undefined) {
     const entries: { term: string; data: Reworded; inflect: boolean }[] = [];
+    for (const { word, phrase } of quoted)
+      entries.push({ term: word, data: { phrase, entryOnly: true }, inflect: true });
     for (const phrase of phrases) {
       const reworded = rewordings(phrase);
       reworded.forEach((inflect, term) =>
@@ -230,8 +282,12 @@ export interface RewordedHit extends TermHit {
  * Rewordings of the refused phrases in the draft's text fields (body and subject), each as a hit
  * of the phrase it rewords. Links and attachments are not read for rewordings.
  */
-export function rewordedHits(draft: AnalysedDraft, phrases: readonly string[]): RewordedHit[] {
-  const matcher = matcherFor(phrases);
+export function rewordedHits(
+  draft: AnalysedDraft,
+  phrases: readonly string[],
+  quoted: readonly QuotedActivity[] = [],
+): RewordedHit[] {
+  const matcher = matcherFor(phrases, quoted);
   if (!matcher) return [];
   const hits: RewordedHit[] = withInitialsHits(draft, phrases);
   for (const field of textFields(draft)) {

@@ -412,6 +412,68 @@ function formToCopy(sentence: string, start: number, end: number): boolean {
 }
 
 /**
+ * Round 30 (detect-30a; analysis-h28 B): a model pointed at by a pronoun or a relative. The brand
+ * owns a form or a contract noun ("X's conditions", "X's leases in Norway"), and the same or the
+ * next sentence has the writer or the reader copy it by an anaphor: a relative with its gap ("a
+ * neat formula … that I'd like to copy"), a pronoun ("I'd model clause 9 on theirs", "we could
+ * borrow it", "let's copy that"), or "their approach". A negated verb answers the brand's papers
+ * ("we will not follow them"); "copy them in", "a copy of their leases", "copied to X" name no
+ * model; another owner named between takes the anaphor ("Y's terms").
+ */
+const OWN_DOC_NOUN = `(?:${FORM_NOUN}|wording|drafting|language|clauses?|terms|conditions|T&Cs|leases?|licen[cs]es?|contracts?|agreements?|forms?|precedents?|documents?|documentation)`;
+const OWNS_DOC_AFTER = new RegExp(`^['’]s?\\s+(?:[\\w-]+\\s+){0,2}?${OWN_DOC_NOUN}\\b`, "i");
+/** The writer or the reader, a modal and a wish: "I'd", "we could", "you may want to", "let's". */
+const TAKER_MODAL = `(?:(?:I|we|you)(?:['’]d|['’]ll|\\s+(?:would|could|should|might|may|will|can|must))?|let['’]s)\\s+(?:(?:really|also|just|simply|probably|happily|gladly)\\s+)?(?:(?:like|want|love|propose|suggest|recommend|prefer|plan|intend|be\\s+happy)\\s+(?:to\\s+|we\\s+)?)?`;
+/**
+ * Verbs of imitation only: "adopt", "follow" or "use" a party's papers is accepting or obeying
+ * them ("we will follow it", "which we could adopt"), so they take only a way pointed at by
+ * "their" ("follow their approach").
+ */
+const TAKE_VERB = `(?:copy|borrow|mirror|emulate|replicate)`;
+const FOLLOW_THEIR = `(?:adopt|follow|use|take)\\s+(?:their|its)\\s+(?:[\\w-]+\\s+)?${FOLLOWED_NOUN}`;
+/** "that I'd like to copy", "which we could adopt": the relative's gap is the object. */
+const RELATIVE_MODEL = new RegExp(
+  `\\b(?:that|which)\\s+${TAKER_MODAL}${TAKE_VERB}\\b(?!\\s+(?:the|a|an|this|that|these|those|their|its|our|your|his|her|them|him|me|us|it|in|to|into)\\b)`,
+  "i",
+);
+/** "I'd model clause 9 on theirs", "we could borrow it", "let's follow their approach". */
+const PRONOUN_MODEL = new RegExp(
+  `\\b${TAKER_MODAL}(?:${TAKE_VERB}\\s+(?:theirs|them|it|that|those|the\\s+same|(?:their|its)\\s+(?:[\\w-]+\\s+)?${FORM_NOUN})(?!\\s+(?:in|to|into|on|over|across|up|out)\\b)|${FOLLOW_THEIR}|(?:model|base|pattern)\\s+(?:[\\w-]+\\s+){0,3}?on\\s+(?:theirs|them|it|that|those))\\b`,
+  "i",
+);
+/** Another owner between the brand and the anaphor: "Y's terms", the anaphor may be its. */
+const OTHER_OWNER = /\b[A-Z][\w&-]*['’]s?\s/;
+/** A sentence's end: a word, a digit or a bracket before it. */
+const MODEL_SENTENCE_END = /[a-z\d)"”’][.!?]+\s+|\n\s*\n/g;
+
+function pointedBackAsModel(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 320);
+  if (!OWNS_DOC_AFTER.test(/['’]s$/.test(text.slice(start, end)) ? `'s${after}` : after))
+    return false;
+  MODEL_SENTENCE_END.lastIndex = 0;
+  const first = MODEL_SENTENCE_END.exec(after);
+  const second = first ? MODEL_SENTENCE_END.exec(after) : null;
+  const own = first ? after.slice(0, first.index + 1) : after;
+  const next = first
+    ? after.slice(first.index + first[0].length, second ? second.index + 1 : after.length)
+    : "";
+  for (const [sentence, offset] of [
+    [own, 0],
+    [next, first ? first.index + first[0].length : 0],
+  ] as const) {
+    for (const re of sentence === own ? [RELATIVE_MODEL, PRONOUN_MODEL] : [PRONOUN_MODEL]) {
+      const m = re.exec(sentence);
+      if (!m) continue;
+      if (/\b(?:not|never|n['’]t|no\s+longer)\b/i.test(m[0])) continue;
+      const between = after.slice(0, offset + m.index).replace(/^['’]s?/, "");
+      if (OTHER_OWNER.test(between)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Whether the sentence holds the brand at [start, end) up as a model: the brand inside the frame
  * ("copy X's approach", "do what X did"), right after it ("mirror the way X words it"), or before
  * a frame in its clause that points back and names no one else ("X's terms cap it …, and we
@@ -472,6 +534,7 @@ export function comparesOrPraises(
   return (
     COMPARES_OR_PRAISES.test(sentence) ||
     heldUpAsModel(sentence, before.length, before.length + hit.text.length) ||
+    pointedBackAsModel(field.scan, hit.start, hit.end) ||
     (!!cues &&
       (cues.test(sentence) ||
         GRATUITOUS.test(sentence) ||

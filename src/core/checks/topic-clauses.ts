@@ -204,6 +204,15 @@ const MATTER_QUALIFIER = /^(?:legal|actual|very|own|real|same|main|whole|core|ce
  */
 const OUR_WORK_ON =
   /^(?:unless|except|save|other\s+than)\s+(?:(?:where|when|if|while)\s+)?(?:we|you|the\s+firm|our\s+team)\s*(?:are|['’]re|is)?\s+(?:advising|acting|working|instructed|retained)\s+(?:them\s+)?(?:on|for|in)\s+((?:the|their|its|our|a|an)\s+[^()]{1,60}?)[\s.;,!)]*$/i;
+/**
+ * Round 30 (detect-30a; analysis-h28 A, h28-009): a parenthesis inside a ban that sets a matter
+ * apart, "keep it out of small talk (the regulator inquiry is a different matter, we have to
+ * discuss it there)": the matter it names (group 1) is one the topic may be raised in. "A
+ * different / separate matter, thing, question", "another matter"; not when the parenthesis
+ * itself bans ("(the funeral is a different matter, never mention it)").
+ */
+const SET_APART =
+  /\(\s*((?:the|our|their|its|his|her|that|this)\s+[^(),;]{1,60}?)\s+(?:is|are|['’]s)\s+(?:(?:a|an)\s+)?(?:(?:different|separate)(?:\s+(?:matter|thing|question|issue|story))?|(?:another|other)\s+(?:matter|thing|question|issue|story))\b([^()]*)\)/i;
 /** A negation before the permission: "not even where it is the matter", "never where …". */
 const NOT_EVEN = /\b(?:not|never|nor|no)\b/i;
 /**
@@ -638,6 +647,17 @@ export function readNotes(
       } else if (bans || FORBID.test(text)) {
         clause.polarity = "forbid";
         forbids = forbids || topic;
+        // Round 30: a matter the ban's parenthesis sets apart is one the topic may be raised in.
+        const apart = topic ? SET_APART.exec(text) : null;
+        BAN_VERB.lastIndex = 0;
+        if (apart && !FORBID.test(apart[2]!) && !BAN_VERB.test(apart[2]!)) {
+          for (const w of content(
+            apart[1]!,
+            (w) => isOwn(w) || name.indexOf(w) >= 0 || ANY_MATTER.test(w) || WHO.test(w),
+          ))
+            if (reading.matters.length < MAX_TERMS && reading.matters.indexOf(w) < 0)
+              reading.matters.push(w);
+        }
         // A ban on the topic by its own word cancels a work permission of its sentence.
         if (names(text)) cancelled.add(s);
       } else if (

@@ -66,7 +66,8 @@ export interface Concept {
    * England game", "after the match on Saturday", not "match the figures").
    */
   judged?: readonly string[];
-  sense?: (before: string, after: string, term: string) => boolean;
+  /** (`written`: the hit as written, "walk-offs" for the term "walk off".) */
+  sense?: (before: string, after: string, term: string, written?: string) => boolean;
   /**
    * A subject area (sports, politics, religion, health): every mention counts. Otherwise it is
    * one happening ("the merger", "the recall"), and an indefinite mention ("a merger of A into
@@ -299,6 +300,36 @@ const WORKPLACE_NEAR =
 /** A union or workforce named near a ballot. */
 const UNION_NEAR =
   /\b(?:unions?|union['’]s|trade\s+union|workforce|staff|drivers|workers|employees|crews?|industrial|mandate|RMT|Unite|GMB|Unison|ASLEF|TSSA|Teamsters|UAW|walk-?out)\b/i;
+/**
+ * Round 30 (detect-30a): industrial action by its verb frame. A workforce "walks off" or "walks
+ * out" of its work without the noun ("the deck crews walking off the ships", "if the local walks
+ * out", "the nurses walked off the wards"): the verb is the strike's when its subject is a
+ * workforce (named right before it, past an auxiliary or two) or its object a place of work. A
+ * player walks off the pitch, a delegate out of the meeting, a buyer out on the deal: none of
+ * those. The workforce is people employed in a trade, a union or its branch ("the local").
+ */
+const WORKFORCE =
+  "workers|workforce|staff|employees|crews?|crewmen|drivers|nurses|doctors|medics|midwives|porters|cleaners|teachers|lecturers|pilots|dockers|dockworkers|longshoremen|stevedores|miners|seafarers|sailors|deckhands|machinists|operatives|fitters|welders|technicians|guards|conductors|controllers|handlers|firefighters|paramedics|union|unions|membership|rank\\s+and\\s+file|shop\\s+stewards";
+/** A union's branch: "the local", "USW local" (not "local walks", a stroll). */
+const LOCAL = "(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts|[Uu]nion|[A-Z]{2,})\\s+local";
+/** Words between the subject and its verb: "have threatened to", "could all", "won't". */
+const SUBJECT_TO_VERB =
+  "(?:(?:have|has|had|will|would|could|might|may|did|do|does|were|are|was|is|be|been|all|just|finally|again|not|never|then|also|both|simply|threatened|threatening|threaten|voted|vote|plan|plans|planned|planning|going|likely|due|about|ready|to|[a-z]{2,5}n['’]t)\\s+){0,4}";
+/** The workforce as the verb's subject: "the deck crews walking off", "if the local walks out". */
+const WORKFORCE_SUBJECT = new RegExp(`\\b(?:${WORKFORCE})\\s+${SUBJECT_TO_VERB}$`, "i");
+const LOCAL_SUBJECT = new RegExp(`\\b${LOCAL}\\s+${SUBJECT_TO_VERB}$`);
+/** A place of work as the object: "off the wards", "out of the plant", "off the shop floor". */
+const WORKPLACE_OBJECT =
+  /^\s+(?:of\s+)?(?:the|their|its|our|your|his|her)\s+(?:[A-Za-z'’-]+\s+)?(?:wards|shop\s+floor|factory\s+floor|production\s+lines?|assembly\s+lines?|plants?|factory|factories|depots?|docks|mines?|pits|shipyards?|warehouses?|refinery|refineries|picket\s+lines?)\b/i;
+/** Another sense of the walk: out on a deal or a person, off with a prize, off a meal. */
+const WALK_NOT_AFTER =
+  /^\s+(?:on\s+(?!strike\b)|with\b|away\b|it\s+off\b|off\s+(?:the|a|that|his|her|their)\s+(?:[a-z-]+\s+)?(?:lunch|dinner|meal|pitch|field|court|stage|set|course|green|track|ring|podium)\b)/i;
+/** The verb forms of a walk-off or walk-out ("walking off", "walks out"), not its nouns. */
+const WALK_VERB = /^walk(?:s|ed|ing)?\s+(?:off|out)$/i;
+/** Whether a walk verb's subject is a workforce (any kind: "the deck crews walking off"). */
+export function walkedByWorkforce(term: string, before: string): boolean {
+  return WALK_VERB.test(term) && (WORKFORCE_SUBJECT.test(before) || LOCAL_SUBJECT.test(before));
+}
 /** "I saw the score", "what a score": a game's score, not a credit score. */
 const SEEING_THE_SCORE =
   /\b(?:saw|see|seen|watch|watched|hear|heard|check|checked|what\s+a|final|half-time)\s+(?:the\s+)?$/i;
@@ -537,22 +568,32 @@ const CONCEPT_LIST: readonly Concept[] = [
   {
     id: "strike",
     terms: list(
-      "strike|strikes|strikers|walkout|walk-out|industrial action|picket|picket line|picketing|work stoppage|go-slow|work-to-rule|union ballot|strike ballot|strike action|ballot|ballots|industrial unrest|labour unrest|labor unrest|industrial dispute|pay dispute|pay disputes|downed tools|down tools|downing tools|stoppage|stoppages|action short of a strike|walked out|walk out|walking out|disruption|unrest|walked off the job|walk off the job|walks off the job|walking off the job|balloting",
+      "strike|strikes|strikers|walkout|walk-out|industrial action|picket|picket line|picketing|work stoppage|go-slow|work-to-rule|union ballot|strike ballot|strike action|ballot|ballots|industrial unrest|labour unrest|labor unrest|industrial dispute|pay dispute|pay disputes|downed tools|down tools|downing tools|stoppage|stoppages|action short of a strike|walked out|walk out|walking out|walk off|disruption|unrest|walked off the job|walk off the job|walks off the job|walking off the job|balloting",
     ),
     // A ballot is industrial action's when a union or workforce is named beside it, not a
     // shareholder, creditor or election ballot; so are a walk-out, a stoppage, disruption, unrest.
     // (Round 23: "walked off the job" is a workforce's only: "the contractor walked off the job"
     // is a builder leaving the site.)
     judged: list(
-      "ballot|ballots|balloting|walked out|walk out|walking out|disruption|unrest|stoppage|stoppages|walked off the job|walk off the job|walks off the job|walking off the job",
+      "ballot|ballots|balloting|walked out|walk out|walking out|walk off|disruption|unrest|stoppage|stoppages|walked off the job|walk off the job|walks off the job|walking off the job",
     ),
     // Round 13: walking out "of the meeting" is leaving a room, not a strike (unless a workplace).
-    sense: (before, after, term) =>
-      !(/^walk/i.test(term) && /^\s+of\b/.test(after) && !WORKPLACE_NEAR.test(after)) &&
-      (UNION_NEAR.test(before) ||
-        UNION_NEAR.test(after) ||
-        // "the disruption at the depots", "stoppages at the plant": where a workforce works.
-        (!/^ballots?$/i.test(term) && WORKPLACE_NEAR.test(before + " " + after))),
+    // Round 30: "walk off" alone (the ships, the wards) only in its frame: a workforce subject or
+    // a place of work after it; never on a deal, off with a prize, off the pitch.
+    // (The matcher reads "walk-offs" as the term "walk off": written with its hyphen it is the
+    // noun, which needs no workforce, only not a game's walk-off.)
+    sense: (before, after, term, written) =>
+      /^walk-off/i.test(written ?? "")
+        ? !WALK_OFF_NOT_AFTER.test(after)
+        : !(/^walk/i.test(term) && /^\s+of\b/.test(after) && !WORKPLACE_NEAR.test(after)) &&
+          !(WALK_VERB.test(term) && WALK_NOT_AFTER.test(after)) &&
+          (/^walk(?:s|ed|ing)?\s+off$/i.test(term)
+            ? walkedByWorkforce(term, before) || WORKPLACE_OBJECT.test(after)
+            : walkedByWorkforce(term, before) ||
+              UNION_NEAR.test(before) ||
+              UNION_NEAR.test(after) ||
+              // "the disruption at the depots", "stoppages at the plant": where a workforce works.
+              (!/^ballots?$/i.test(term) && WORKPLACE_NEAR.test(before + " " + after))),
     // Round 15: the verb's guards are the verb's ("to strike", "strike back", "strike a deal"),
     // not a picket's or a ballot's ("picket lines back outside", "due to industrial action").
     notBefore: [

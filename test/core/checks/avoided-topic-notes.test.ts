@@ -1137,3 +1137,68 @@ describe("avoided-topic round 29: the notes' permission that points at the matte
     expect(run(notes, body, subject)).toContainEqual(expect.stringContaining("collapse"));
   });
 });
+
+// Round 30 (detect-30a; analysis-h28 A): a parenthesis inside a ban that sets a matter apart
+// ("(the … inquiry is a different matter, we have to discuss it there)") names a matter the topic
+// may be raised in. A parenthesis that bans, or no parenthesis, permits nothing. Notes and drafts
+// invented here.
+describe("avoided-topic round 30: a matter set apart in the ban's parenthesis", () => {
+  it.each([
+    [
+      "Staff are upset, so keep the layoffs out of chat (the pension consultation is a separate matter, we must cover it there).",
+      ["the layoffs"],
+      ["pension", "consult"],
+    ],
+    [
+      "Never mention the cull in small talk (the licensing appeal is another matter).",
+      ["the cull"],
+      ["licens"],
+    ],
+  ])("%s (%j) permits the matter %j", (notes, topics, stems) => {
+    const read = readNotes(notes, topics);
+    expect(read.matters.length).toBe(stems.length);
+    stems.forEach((s, i) => expect(read.matters[i]!.startsWith(s)).toBe(true));
+  });
+
+  it.each([
+    [
+      "Keep the cull out of small talk (the licensing appeal is a different matter, never mention it either).",
+      ["the cull"],
+    ],
+    ["Keep the cull out of small talk (the licensing appeal is due in May).", ["the cull"]],
+    ["The licensing appeal is a different matter. Keep the cull out of small talk.", ["the cull"]],
+  ])("%s (%j) permits no matter", (notes, topics) => {
+    expect(readNotes(notes, topics).matters).toEqual([]);
+  });
+
+  const NOTES =
+    "Farmers are angry, so keep the badger cull out of small talk (the licensing appeal is a different matter, we have to discuss it there).";
+  const ADVICE =
+    "The licensing authority says the badger cull went ahead without the 2025 survey, and we will answer that point in the appeal.";
+  const run = (body: string, subject: string) =>
+    runCheck(avoidedTopic, {
+      to: "c@fenlow30.example",
+      subject,
+      profiles: [
+        {
+          matchKey: "@fenlow30.example",
+          clientName: "Fenlow Estates Ltd",
+          avoidTopics: ["the badger cull"],
+          notes: NOTES,
+        },
+      ],
+      body,
+    }).map((f) => f.evidence?.text);
+
+  it("stays quiet in the matter the parenthesis sets apart", () => {
+    expect(run(ADVICE, "Licensing appeal - the authority's response")).toEqual([]);
+  });
+  it("still finds a remark on it in that matter's draft", () => {
+    expect(
+      run(
+        `${ADVICE}\n\nHope the mood at the farm has lifted since the badger cull.`,
+        "Licensing appeal - the authority's response",
+      ),
+    ).toContainEqual(expect.stringContaining("cull"));
+  });
+});

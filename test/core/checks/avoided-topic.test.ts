@@ -2353,3 +2353,45 @@ runRuleTests(avoidedTopic, {
     findings: [{ messageId: "topic", evidence: at("body", body, text) }],
   })),
 });
+
+// Round 30 (detect-30a): industrial action by its verb frame, "walk off" or "walk out" with a
+// workforce as its subject or a place of work as its object. Leaving a room, a pitch, a deal or
+// a ship as a passenger is not it. Sentences written for these rows.
+const STRIKE30 = { matchKey: "p@harbour30.example", avoidTopics: ["strikes"] };
+const walkQuiet30: string[] = [
+  "Hope the passengers walking off the ferry found their cars quickly.",
+  "Both captains walked off the pitch before the final whistle.",
+  "I doubt the buyer will walk out on the deal at this stage.",
+  "Half the delegates walked out of the meeting when the vote was called.",
+  "The winning crew walked off with the regatta trophy again.",
+  "There are lovely local walks out along the estuary.",
+  "Sinead walked off the stage to a standing ovation.",
+  "What a walk-off home run in the ninth last night!",
+];
+const walkFlagged30: [string, string][] = [
+  [
+    "Let's hope the engine-room crews aren't walking off the vessels again this winter.",
+    "walking off",
+  ],
+  ["I gather the nurses walked off the wards at midday.", "walked off"],
+  ["Hope nobody walks off the shop floor before the order ships.", "walks off"],
+  ["Fingers crossed the local walks out some other year.", "walks out"],
+  ["Word is the porters have threatened to walk out next week.", "walk out"],
+  // The noun, written with its hyphen, needs no workforce.
+  ["Good to see the quay busy again after the walk-offs last spring.", "walk-offs"],
+];
+runRuleTests(avoidedTopic, {
+  valid: walkQuiet30.map((body) => ({
+    name: `round 30 a walk that is no industrial action: ${body}`,
+    to: "p@harbour30.example",
+    profiles: [STRIKE30],
+    body,
+  })),
+  invalid: walkFlagged30.map(([body, text]) => ({
+    name: `round 30 a workforce walking off or out: ${body}`,
+    to: "p@harbour30.example",
+    profiles: [STRIKE30],
+    body,
+    findings: [{ messageId: "topic", evidence: at("body", body, text) }],
+  })),
+});

@@ -1111,3 +1111,58 @@ describe("billing-phrase round 28: a bullet of comments is no time entry", () =>
     expect(found([phrase], body)).toEqual([]);
   });
 });
+
+describe("billing-phrase round 30: an activity the notes quote alone refuses any object", () => {
+  const client = (phrases: string[], notes?: string) => ({
+    matchKey: "@round30.example",
+    clientName: "Round Thirty",
+    bannedBillingPhrases: phrases,
+    ...(notes ? { notes } : {}),
+    lastConfirmed: "2026-09-01",
+  });
+  const found = (phrases: string[], notes: string | undefined, body: string) =>
+    runCheck(billingPhrase, {
+      to: "fd@round30.example",
+      profiles: [client(phrases, notes)],
+      body,
+    }).map((f) => f.evidence?.text);
+  const BILL = (entry: string) =>
+    `Our time for March:\n\n14/03  ${entry}   2.5 hrs\n15/03  Call with you   0.3 hrs\n`;
+
+  it.each([
+    [
+      "Perusal of documents",
+      "Their finance team rejects 'perusal' entries outright.",
+      "Perused probate accounts",
+    ],
+    [
+      "Perusal of documents",
+      'The board will not pay for "perusing" anything.',
+      "Perusing the survey reports",
+    ],
+    [
+      "Review of file",
+      "Never bills us for 'review' - they refuse it.",
+      "Reviewed tenancy schedule",
+    ],
+  ])("%s with notes %j: %j", (phrase, notes, entry) => {
+    expect(found([phrase], notes, BILL(entry))).toHaveLength(1);
+  });
+
+  it.each([
+    // No notes, or notes that quote the word without refusing it: the list's object stands.
+    ["Perusal of documents", undefined, "Perused probate accounts"],
+    ["Review of file", undefined, "Review of the lease"],
+    ["Perusal of documents", "Likes the word 'perusal' in letters.", "Perused probate accounts"],
+    // A quoted word that is no listed phrase's activity.
+    ["Perusal of documents", "Rejects 'drafting' entries over an hour.", "Reviewed survey notes"],
+    // Prose is not an entry: the notes' word refuses entries it leads.
+    [
+      "Perusal of documents",
+      "Their finance team rejects 'perusal' entries outright.",
+      "Advice: having perused the deeds, we think the gift stands",
+    ],
+  ])("stays silent for %s with notes %j: %j", (phrase, notes, entry) => {
+    expect(found([phrase], notes, BILL(entry))).toEqual([]);
+  });
+});

@@ -2533,3 +2533,37 @@ runRuleTests(competitorMention, {
     findings: [{ messageId: "mention", evidence: at("body", body, text) }],
   })),
 });
+
+// Round 30 (detect-30a; analysis-h28 B): the model pointed at by a pronoun or a relative. The
+// brand's possessive lease makes it a party of the draft, but the same or the next sentence has
+// the writer copy it ("on theirs", "that we could borrow"). A party's papers that we refuse,
+// obey or send on stay a party's. Sentences invented here.
+const pointedModel: [string, string][] = [
+  [
+    "Norvik's leases for its vending sites cap the deposit neatly. I'd base our clause 7 on theirs.",
+    "Norvik's",
+  ],
+  ["Vantrell's leases have a rent-review formula that we could happily borrow.", "Vantrell's"],
+  ["Pellion's heads of terms handle break rights well; you may want to mirror them.", "Pellion's"],
+  ["Norvik's leases are short and clear. Let's follow their approach.", "Norvik's"],
+];
+runRuleTests(competitorMention, {
+  valid: [
+    "Norvik's leases for the vending sites arrived today. We will not copy them.",
+    "Vantrell's leases are in the data room; I'd send you a copy of them.",
+    "Pellion's heads of terms are attached; we should copy them in on the reply.",
+    "Norvik's leases require consent to assign. We will follow them.",
+  ].map((body) => ({
+    name: `round 30 a party's papers, no model: ${body}`,
+    to: H,
+    profiles: [HALDEN],
+    body,
+  })),
+  invalid: pointedModel.map(([body, text]) => ({
+    name: `round 30 a model pointed back at: ${body}`,
+    to: H,
+    profiles: [HALDEN],
+    body,
+    findings: [{ messageId: "mention", evidence: at("body", body, text) }],
+  })),
+});
