@@ -18,7 +18,7 @@ export { foldText, tokenize, normalizeTerm, isWordChar, handleWords } from "./wo
 export type { HandleWord } from "./words";
 export type { TermMatch, TermEntry, TermMatcherOptions } from "./matcher";
 export { TermMatcher, singularOf } from "./matcher";
-export { WordGate } from "./word-gate";
+export { WordAlternation, WordGate } from "./word-gate";
 export type { Link, PlainText } from "./html-to-text";
 export { htmlToText, textToPlainText } from "./html-to-text";
 export { MAX_HTML_DEPTH } from "./html-tree";

@@ -50,3 +50,79 @@ export class WordGate {
     return false;
   }
 }
+
+/**
+ * The matches a `\b(?:w1|w2|…)\b` alternation of plain words finds (`g`, or `gi` when
+ * `ignoreCase`), found from the words already read where no word holds a letter outside ASCII
+ * (`matches` answers undefined elsewhere, and the caller runs its pattern). The alternation must
+ * list its words longest first, as irregexp then takes the longest word that ends at a `\b`.
+ *
+ * Why the same matches, in the same order: without the `u` flag and in a text where every word is
+ * a run of [A-Za-z0-9] (as WordGate argues), a match starts where such a run starts after a
+ * character other than "_" (its `\b`), so it starts a word of `termWords`, and that word is the
+ * match's first run of letters and digits. Each word is tried at each such start, longest first,
+ * on the text itself, with the `\b` after it (the next character neither a letter, a digit nor
+ * "_"); the search goes on after the match, as the pattern's does. A word holding a character
+ * outside ASCII cannot match such a text and is left out.
+ */
+export class WordAlternation {
+  readonly #filter = new Uint32Array(FILTER_BITS >>> 5);
+  /** The words by their first run's hash (small-keyed as in phrase-index.ts), longest first. */
+  readonly #byFirst = new Map<number, string[]>();
+  readonly #ignoreCase: boolean;
+
+  constructor(words: readonly string[], ignoreCase: boolean) {
+    this.#ignoreCase = ignoreCase;
+    for (const word of words) {
+      if (!/^[A-Za-z0-9](?:[\x20-\x7e]*[A-Za-z0-9])?$/.test(word)) {
+        if (/^[\x00-\x7f]*$/.test(word)) throw new Error(`WordAlternation: "${word}"`);
+        continue;
+      }
+      const hash = hashWord(/^[A-Za-z0-9]+/.exec(word)![0].toLowerCase());
+      this.#filter[(hash & 0xffff) >>> 5]! |= 1 << (hash & 31);
+      const key = (hash << 1) >> 1;
+      const list = this.#byFirst.get(key);
+      if (list) list.push(ignoreCase ? word.toLowerCase() : word);
+      else this.#byFirst.set(key, [ignoreCase ? word.toLowerCase() : word]);
+    }
+    for (const list of this.#byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  /** Each match's offset and text, in the text's order; undefined where a word is wide. */
+  matches(text: string): { index: number; text: string }[] | undefined {
+    const { words } = textWords(text);
+    if (words.wide !== false) return undefined;
+    const found: { index: number; text: string }[] = [];
+    const filter = this.#filter;
+    const { hashes, starts } = words;
+    let reached = 0;
+    for (let i = 0; i < words.count; i++) {
+      const hash = hashes[i]!;
+      if ((filter[(hash & 0xffff) >>> 5]! & (1 << (hash & 31))) === 0) continue;
+      const start = starts[i]!;
+      if (start < reached || (start > 0 && text.charCodeAt(start - 1) === 95)) continue;
+      const list = this.#byFirst.get((hash << 1) >> 1);
+      if (!list) continue;
+      for (const word of list) {
+        const end = start + word.length;
+        if (end > text.length || isRegexWordChar(text.charCodeAt(end))) continue;
+        const written = text.slice(start, end);
+        if ((this.#ignoreCase ? written.toLowerCase() : written) !== word) continue;
+        found.push({ index: start, text: written });
+        reached = end;
+        break;
+      }
+    }
+    return found;
+  }
+}
+
+/** `\w` without the `u` flag: [A-Za-z0-9_]. */
+function isRegexWordChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95
+  );
+}
