@@ -14,7 +14,7 @@ export {
 export type { LineSpan } from "./line-index";
 export { LineIndex } from "./line-index";
 export type { WordToken } from "./words";
-export { foldText, tokenize, normalizeTerm, isWordChar, handleWords } from "./words";
+export { foldText, tokenize, normalizeTerm, isWordChar, handleWords, readTextWords } from "./words";
 export type { HandleWord } from "./words";
 export type { TermMatch, TermEntry, TermMatcherOptions } from "./matcher";
 export { TermMatcher, singularOf } from "./matcher";

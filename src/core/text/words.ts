@@ -693,6 +693,17 @@ export function forgetTextWords(): void {
   recentWords.length = 0;
 }
 
+/**
+ * textWords' answer for a text it holds already, else undefined: for a reader that has a way of
+ * its own and would only gain from words read for others (a text not held would be read anew).
+ */
+export function readTextWords(text: string): TextWords | undefined {
+  for (let i = 0; i < recentWords.length; i++) {
+    if (recentWords[i]!.text === text) return recentWords[i];
+  }
+  return undefined;
+}
+
 export function textWords(text: string): TextWords {
   for (let i = 0; i < recentWords.length; i++) {
     const entry = recentWords[i]!;
