@@ -21,7 +21,7 @@
  *
  * A hash shared by another word (the filter keeps 16 bits of it) only opens the gate too.
  */
-import { hashWord, textWords } from "./words";
+import { hashWord, isWordChar, textWords } from "./words";
 
 const FILTER_BITS = 1 << 16;
 
@@ -62,8 +62,9 @@ export class WordGate {
  * character other than "_" (its `\b`), so it starts a word of `termWords`, and that word is the
  * match's first run of letters and digits. Each word is tried at each such start, longest first,
  * on the text itself, with the `\b` after it (the next character neither a letter, a digit nor
- * "_"); the search goes on after the match, as the pattern's does. A word holding a character
- * outside ASCII cannot match such a text and is left out.
+ * "_"); the search goes on after the match, as the pattern's does. The words are letters and
+ * digits, with spaces, hyphens, apostrophes and "&" inside (literal to the pattern); a word with a
+ * letter outside ASCII cannot match such a text and is left out; any other word is refused.
  */
 export class WordAlternation {
   readonly #filter = new Uint32Array(FILTER_BITS >>> 5);
@@ -74,8 +75,10 @@ export class WordAlternation {
   constructor(words: readonly string[], ignoreCase: boolean) {
     this.#ignoreCase = ignoreCase;
     for (const word of words) {
-      if (!/^[A-Za-z0-9](?:[\x20-\x7e]*[A-Za-z0-9])?$/.test(word)) {
-        if (/^[\x00-\x7f]*$/.test(word)) throw new Error(`WordAlternation: "${word}"`);
+      if (!/^[A-Za-z0-9](?:[A-Za-z0-9 '&-]*[A-Za-z0-9])?$/.test(word)) {
+        // A letter outside ASCII ("matinée") is in no text these words are read from; any other
+        // character would need its own argument (a "." means any character to the pattern).
+        if (!hasWideLetter(word)) throw new Error(`WordAlternation: "${word}" is not a plain word`);
         continue;
       }
       const hash = hashWord(/^[A-Za-z0-9]+/.exec(word)![0].toLowerCase());
@@ -125,4 +128,12 @@ function isRegexWordChar(code: number): boolean {
     (code >= 97 && code <= 122) ||
     code === 95
   );
+}
+
+/** Whether `word` holds a letter, digit or mark outside ASCII. */
+function hasWideLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) > 0x7f && isWordChar(word, i)) return true;
+  }
+  return false;
 }

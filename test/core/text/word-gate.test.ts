@@ -150,6 +150,15 @@ describe("WordAlternation", () => {
     ]);
   });
 
+  test("leaves out a word with a letter outside ASCII, and refuses other characters", () => {
+    expect(new WordAlternation(["matinée", "day"], true).matches("a matinee day")).toEqual([
+      { index: 10, text: "day" },
+    ]);
+    expect(() => new WordAlternation(["st. andrews"], true)).toThrow();
+    expect(() => new WordAlternation(["chef’s"], true)).toThrow();
+    expect(() => new WordAlternation(["-day"], true)).toThrow();
+  });
+
   test("takes words as written without the case flag", () => {
     const words = new WordAlternation(named, false);
     expect(words.matches("the cup, the Cup Final, AT&T and at&t, OPEN")).toEqual([
