@@ -26,14 +26,14 @@ import { hashWord, isWordChar, textWords } from "./words";
 const FILTER_BITS = 1 << 16;
 
 export class WordGate {
-  readonly #filter = new Uint32Array(FILTER_BITS >>> 5);
+  private readonly filter = new Uint32Array(FILTER_BITS >>> 5);
 
   /** `words`: lower-case runs of [a-z0-9], one of which every match of the pattern holds. */
   constructor(words: readonly string[]) {
     for (const word of words) {
       if (!/^[a-z0-9]+$/.test(word)) throw new Error(`WordGate: "${word}" is not a plain word`);
       const hash = hashWord(word);
-      this.#filter[(hash & 0xffff) >>> 5]! |= 1 << (hash & 31);
+      this.filter[(hash & 0xffff) >>> 5]! |= 1 << (hash & 31);
     }
   }
 
@@ -41,7 +41,7 @@ export class WordGate {
   open(text: string): boolean {
     const { words } = textWords(text);
     if (words.wide !== false) return true;
-    const filter = this.#filter;
+    const filter = this.filter;
     const hashes = words.hashes;
     for (let i = 0; i < words.count; i++) {
       const hash = hashes[i]!;
@@ -67,13 +67,13 @@ export class WordGate {
  * letter outside ASCII cannot match such a text and is left out; any other word is refused.
  */
 export class WordAlternation {
-  readonly #filter = new Uint32Array(FILTER_BITS >>> 5);
+  private readonly filter = new Uint32Array(FILTER_BITS >>> 5);
   /** The words by their first run's hash (small-keyed as in phrase-index.ts), longest first. */
-  readonly #byFirst = new Map<number, string[]>();
-  readonly #ignoreCase: boolean;
+  private readonly byFirst = new Map<number, string[]>();
+  private readonly ignoreCase: boolean;
 
   constructor(words: readonly string[], ignoreCase: boolean) {
-    this.#ignoreCase = ignoreCase;
+    this.ignoreCase = ignoreCase;
     for (const word of words) {
       if (!/^[A-Za-z0-9](?:[A-Za-z0-9 '&-]*[A-Za-z0-9])?$/.test(word)) {
         // A letter outside ASCII ("matinée") is in no text these words are read from; any other
@@ -82,13 +82,13 @@ export class WordAlternation {
         continue;
       }
       const hash = hashWord(/^[A-Za-z0-9]+/.exec(word)![0].toLowerCase());
-      this.#filter[(hash & 0xffff) >>> 5]! |= 1 << (hash & 31);
+      this.filter[(hash & 0xffff) >>> 5]! |= 1 << (hash & 31);
       const key = (hash << 1) >> 1;
-      const list = this.#byFirst.get(key);
+      const list = this.byFirst.get(key);
       if (list) list.push(ignoreCase ? word.toLowerCase() : word);
-      else this.#byFirst.set(key, [ignoreCase ? word.toLowerCase() : word]);
+      else this.byFirst.set(key, [ignoreCase ? word.toLowerCase() : word]);
     }
-    for (const list of this.#byFirst.values()) list.sort((a, b) => b.length - a.length);
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
   }
 
   /** Each match's offset and text, in the text's order; undefined where a word is wide. */
@@ -96,7 +96,7 @@ export class WordAlternation {
     const { words } = textWords(text);
     if (words.wide !== false) return undefined;
     const found: { index: number; text: string }[] = [];
-    const filter = this.#filter;
+    const filter = this.filter;
     const { hashes, starts } = words;
     let reached = 0;
     for (let i = 0; i < words.count; i++) {
@@ -104,13 +104,13 @@ export class WordAlternation {
       if ((filter[(hash & 0xffff) >>> 5]! & (1 << (hash & 31))) === 0) continue;
       const start = starts[i]!;
       if (start < reached || (start > 0 && text.charCodeAt(start - 1) === 95)) continue;
-      const list = this.#byFirst.get((hash << 1) >> 1);
+      const list = this.byFirst.get((hash << 1) >> 1);
       if (!list) continue;
       for (const word of list) {
         const end = start + word.length;
         if (end > text.length || isRegexWordChar(text.charCodeAt(end))) continue;
         const written = text.slice(start, end);
-        if ((this.#ignoreCase ? written.toLowerCase() : written) !== word) continue;
+        if ((this.ignoreCase ? written.toLowerCase() : written) !== word) continue;
         found.push({ index: start, text: written });
         reached = end;
         break;
