@@ -9,7 +9,14 @@ import {
   isRiverUse,
 } from "./brand-senses";
 import { channelProposals, platformMentions } from "./channel-proposals";
-import { handleWords, isCommonWord, isKnownName, OverlapIndex, type HandleWord } from "../text";
+import {
+  handleWords,
+  isCommonWord,
+  isKnownName,
+  OverlapIndex,
+  readTextWords,
+  type HandleWord,
+} from "../text";
 import { fieldOf, hitEvidence, linesOf, placeOf, textFields, type TermHit } from "./helpers";
 import { invitationMeetings } from "./invitation";
 import { comparesOrPraises, isPartyHit, matterParties } from "./matter-parties";
@@ -1091,6 +1098,37 @@ function joinedTokens(draft: AnalysedDraft, wanted: ReadonlySet<string>): Joined
   const firsts = new Uint32Array(longest + 1);
   for (const name of wanted) firsts[name.length]! |= firstBit(name.charCodeAt(0));
   places.forEach(([, text, index, link], place) => {
+    const consider = (start: number, end: number): void => {
+      const n = end - start;
+      if (n - 1 > longest) return;
+      const first = firstBit(text.charCodeAt(start));
+      const plural = (text.charCodeAt(end - 1) | 32) === 115; /* s or S */
+      if ((firsts[n]! & first) === 0 && !(plural && (firsts[n - 1]! & first) !== 0)) return;
+      const token = text.slice(start, end);
+      const lower = token.toLowerCase();
+      if (!wanted.has(lower) && !wanted.has(lower.replace(/s$/, ""))) return;
+      if (isCommonWord(lower) && !/[a-z][A-Z]/.test(token)) return;
+      if (mailboxNameUpTo(text, end)) return;
+      if (
+        !link &&
+        index === undefined &&
+        /^[a-z]/.test(token) &&
+        !inAddressOrPath(text, start, end)
+      )
+        return;
+      tokens.push({ place, start, end, token, lower });
+    };
+    // A text field's words are read already (the term matchers read them): where none holds a
+    // letter, digit or mark outside ASCII they are exactly its tokens, the runs of isTokenUnit
+    // ("&", a word of its own to the reader, is none), in order (word-gate.ts).
+    const read = link || index !== undefined ? undefined : readTextWords(text);
+    if (read && read.words.wide === false) {
+      const { count, starts, ends } = read.words;
+      for (let i = 0; i < count; i++) {
+        if (text.charCodeAt(starts[i]!) !== 38 /* & */) consider(starts[i]!, ends[i]!);
+      }
+      return;
+    }
     // The tokens (runs of isTokenUnit) read by character code, not by a regular expression: a
     // match object per word of a 100 KB body was most of this reader's cost (round 22), and only
     // a token that may be a wanted name is ever made into a string.
@@ -1102,25 +1140,7 @@ function joinedTokens(draft: AnalysedDraft, wanted: ReadonlySet<string>): Joined
       }
       const start = at;
       while (at < size && isTokenUnit(text.charCodeAt(at))) at++;
-      const end = at;
-      const n = end - start;
-      if (n - 1 > longest) continue;
-      const first = firstBit(text.charCodeAt(start));
-      const plural = (text.charCodeAt(end - 1) | 32) === 115; /* s or S */
-      if ((firsts[n]! & first) === 0 && !(plural && (firsts[n - 1]! & first) !== 0)) continue;
-      const token = text.slice(start, end);
-      const lower = token.toLowerCase();
-      if (!wanted.has(lower) && !wanted.has(lower.replace(/s$/, ""))) continue;
-      if (isCommonWord(lower) && !/[a-z][A-Z]/.test(token)) continue;
-      if (mailboxNameUpTo(text, end)) continue;
-      if (
-        !link &&
-        index === undefined &&
-        /^[a-z]/.test(token) &&
-        !inAddressOrPath(text, start, end)
-      )
-        continue;
-      tokens.push({ place, start, end, token, lower });
+      consider(start, at);
     }
   });
   return { places, tokens };

@@ -38,7 +38,7 @@ import {
   readEntertainmentNotes,
   type EntertainmentNotes,
 } from "./entertainment-notes";
-import { CAPITAL_CLASS, LETTER_CLASS, isUpperCaseAt } from "../text";
+import { CAPITAL_CLASS, LETTER_CLASS, WordAlternation, isUpperCaseAt } from "../text";
 import { afterMark, withLookbehind } from "../text/lookbehind";
 
 /** The last word of a hit: what a frame's occasion ends with. */
@@ -977,6 +977,31 @@ const HEAD_PATTERN_ANY_CASE = new RegExp(
 );
 
 /**
+ * The two head patterns' matches, found from the words already read where they can be (a text
+ * whose words are all ASCII: WordAlternation says why the matches are the same), else by the
+ * patterns. The patterns list their words longest first, as WordAlternation needs.
+ */
+const HEAD_WORDS_ANY_CASE = new WordAlternation(
+  [...HEAD_GROUPS.keys()].filter((w) => w === w.toLowerCase()),
+  true,
+);
+const HEAD_WORDS = new WordAlternation(
+  [...HEAD_GROUPS.keys()].filter((w) => w !== w.toLowerCase()),
+  false,
+);
+
+function headMatches(text: string, asWritten: boolean): { index: number; text: string }[] {
+  const found = (asWritten ? HEAD_WORDS : HEAD_WORDS_ANY_CASE).matches(text);
+  if (found) return found;
+  const pattern = asWritten ? HEAD_PATTERN : HEAD_PATTERN_ANY_CASE;
+  const matches: { index: number; text: string }[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text))
+    matches.push({ index: m.index, text: m[0] });
+  return matches;
+}
+
+/**
  * The head words of `text` by group ("meal", "seats", …), and all of them under "any". Lower-case
  * head words match in any case ("Dinner", "DINNER"); NAMED_CAPITALISED only as written.
  */
@@ -990,13 +1015,11 @@ function headWords(text: string): Map<string, Span[]> {
   // A word may head groups in any case and as written ("test", "Test"): each group once. The
   // groups given at each offset so far ("any" first), by offset: no string key made per match.
   const seen = new Map<number, string[]>();
-  for (const pattern of [HEAD_PATTERN_ANY_CASE, HEAD_PATTERN]) {
-    const asWritten = pattern === HEAD_PATTERN;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const groups = HEAD_GROUPS.get(asWritten ? m[0] : m[0].toLowerCase());
+  for (const asWritten of [false, true]) {
+    for (const m of headMatches(text, asWritten)) {
+      const groups = HEAD_GROUPS.get(asWritten ? m.text : m.text.toLowerCase());
       if (!groups) continue;
-      const span = { start: m.index, end: m.index + m[0].length };
+      const span = { start: m.index, end: m.index + m.text.length };
       let given = seen.get(m.index);
       if (!given) {
         seen.set(m.index, (given = ["any"]));

@@ -12,7 +12,7 @@
  * A word list found by the project's phrase matcher (one hash lookup per word: no alternation to
  * compile), and two short patterns.
  */
-import { TermMatcher } from "../text";
+import { TermMatcher, WordGate } from "../text";
 
 /**
  * Phrases of golf, country sports, racing, sailing and fishing that name a day out (lower case;
@@ -54,6 +54,24 @@ const ON_THE_LIST =
  * funding, comments or drinks elsewhere, "make up the numbers" a quorum or a panel, "fill the gap"
  * anything. Each counts only when the message (subject or body) names golf itself.
  */
+/**
+ * WordGate's words for the three whole-text patterns here: a word each match holds whole (see
+ * word-gate.ts). Golf: each alternative's own word ("tee" of "tee time", "first tee", "tee-off";
+ * "ball" of "four ball"; "holes"; "green" of "green fees", as "fees" is common; "pro" of
+ * "pro-am"; "clubs" of "bring your clubs"). Seats: the head word, between two `\b`. The list:
+ * "list", after white space and before `\b`.
+ */
+const GOLF_GATE = new WordGate(
+  (
+    "golf golfing golfer golfers tee teetime teetimes teeoff fairway fairways clubhouse ball balls " +
+    "fourball fourballs holes green greens handicap handicaps caddies pro links clubs"
+  ).split(" "),
+);
+const SEATS_GATE = new WordGate(
+  "ticket tickets tix seat seats passes pass place places badge badges spot spots".split(" "),
+);
+const LIST_GATE = new WordGate(["list"]);
+
 const GOLF_CONTEXT =
   /\b(?:golf(?:ing|ers?)?|tee(?:[- ]?(?:times?|off))|first\s+tee|fairways?|clubhouse|four[- ]?balls?|nine\s+holes|(?:18|eighteen)\s+holes|greens?\s+fees?|handicaps?|caddies|pro-am|links|bring\s+your\s+clubs)\b/i;
 /**
@@ -65,7 +83,7 @@ const GOLF_ROUND =
 
 /** Whether any of `texts` names golf itself, so that its softer words count. */
 export function namesGolf(texts: readonly string[]): boolean {
-  return texts.some((t) => GOLF_CONTEXT.test(t));
+  return texts.some((t) => GOLF_GATE.open(t) && GOLF_CONTEXT.test(t));
 }
 
 export interface JargonOccasion {
@@ -96,10 +114,11 @@ export function jargonOccasions(
       continue;
     found.push({ start: m.start, end: m.end, kind: "event" });
   }
-  for (const [pattern, kind] of [
-    [SEATS_FOR_YOU, "seats"],
-    [ON_THE_LIST, "guest"],
+  for (const [pattern, kind, gate] of [
+    [SEATS_FOR_YOU, "seats", SEATS_GATE],
+    [ON_THE_LIST, "guest", LIST_GATE],
   ] as const) {
+    if (!gate.open(text)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const end = m.index + m[0].length;

@@ -14,10 +14,11 @@ export {
 export type { LineSpan } from "./line-index";
 export { LineIndex } from "./line-index";
 export type { WordToken } from "./words";
-export { foldText, tokenize, normalizeTerm, isWordChar, handleWords } from "./words";
+export { foldText, tokenize, normalizeTerm, isWordChar, handleWords, readTextWords } from "./words";
 export type { HandleWord } from "./words";
 export type { TermMatch, TermEntry, TermMatcherOptions } from "./matcher";
 export { TermMatcher, singularOf } from "./matcher";
+export { WordAlternation, WordGate } from "./word-gate";
 export type { Link, PlainText } from "./html-to-text";
 export { htmlToText, textToPlainText } from "./html-to-text";
 export { MAX_HTML_DEPTH } from "./html-tree";

@@ -168,6 +168,12 @@ export interface TermWords {
   word(i: number): string;
   /** Whether only white space stands between word i and word j (i < j, adjacent). */
   spaceBetween(i: number, j: number): boolean;
+  /**
+   * Set by `termWords` when a word holds a letter, digit or mark outside ASCII: where none does,
+   * every word is a run of [A-Za-z0-9] between characters a pattern's `\b` takes as boundaries
+   * (word-gate.ts). The other forms (`otherForms`) carry their text's.
+   */
+  wide?: boolean;
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -200,6 +206,7 @@ export function termWords(s: string): TermWords {
   let ends = new Int32Array(capacity);
   let lengths = new Int32Array(capacity);
   let count = 0;
+  let wide = false;
   const n = s.length;
   let i = 0;
   while (i < n) {
@@ -230,6 +237,7 @@ export function termWords(s: string): TermWords {
           if (folded === 0) break;
         } else {
           if (!isWordChar(s, i)) break;
+          wide = true;
           if (isCombiningMark(unit)) {
             // A word's offsets start at its first letter, not at a stray mark before it.
             if (length === 0) start = i + 1;
@@ -270,6 +278,7 @@ export function termWords(s: string): TermWords {
         foldText(s.slice(wordStarts[index]!, wordEnds[index]!)),
       )),
     spaceBetween: spaceBetween(s, wordStarts, wordEnds),
+    wide,
   };
 }
 
@@ -567,6 +576,8 @@ export function otherForms(s: string, words: TermWords): OtherForms | undefined 
         return text;
       },
       spaceBetween: spaceBetween(s, wordStarts, wordEnds),
+      // As the words the forms are made from (one shape for both, in the search's hot loop).
+      wide: words.wide,
     },
     changed: changed.subarray(0, count),
     innerPart: inner.subarray(0, count),
@@ -680,6 +691,17 @@ const RECENT_WORDS = 8;
  */
 export function forgetTextWords(): void {
   recentWords.length = 0;
+}
+
+/**
+ * textWords' answer for a text it holds already, else undefined: for a reader that has a way of
+ * its own and would only gain from words read for others (a text not held would be read anew).
+ */
+export function readTextWords(text: string): TextWords | undefined {
+  for (let i = 0; i < recentWords.length; i++) {
+    if (recentWords[i]!.text === text) return recentWords[i];
+  }
+  return undefined;
 }
 
 export function textWords(text: string): TextWords {

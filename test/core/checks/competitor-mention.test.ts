@@ -1721,6 +1721,39 @@ const tokenFlagged22: [string, string, string][] = [
   ["the token ends the text", "We lost the bid to RedHat", "RedHat"],
   ["a plural with a capital S", "REDHATS moved its licensing again.", "REDHATS"],
 ];
+// Round 30 (speed-30): a text field whose words are all ASCII has its tokens taken from the words
+// the matchers read (each a run of ASCII letters and digits; "&" a word of its own, no token);
+// a field with a word outside ASCII is read by character code. Each sentence both ways: the same.
+const tokenQuiet30: [string, string][] = [
+  ["letters run on after an ampersand", "Ask AT&TRedHatter about it."],
+  ["digits run on before the token", "Our 2026RedHat plan is ready."],
+];
+const tokenFlagged30: [string, string, string][] = [
+  ["an ampersand before the token", "Ask AT&RedHat about it.", "RedHat"],
+  ["an ampersand after the token", "Ask RedHat&Co about it.", "RedHat"],
+  ["a hyphen after the token", "The RedHat-led bid won.", "RedHat"],
+  ["an apostrophe after the token", "RedHat's bid won.", "RedHat"],
+];
+const outsideAscii30 = (body: string): string => `${body} Lunch at the café.`;
+runRuleTests(competitorMention, {
+  valid: tokenQuiet30.flatMap(([name, body]) =>
+    [body, outsideAscii30(body)].map((text) => ({
+      name: `round 30 not a run-together token (${name}): ${text}`,
+      to: K,
+      profiles: [R19],
+      body: text,
+    })),
+  ),
+  invalid: tokenFlagged30.flatMap(([name, body, token]) =>
+    [body, outsideAscii30(body)].map((text) => ({
+      name: `round 30 a run-together token (${name}): ${text}`,
+      to: K,
+      profiles: [R19],
+      body: text,
+      findings: [{ messageId: "mention", evidence: at("body", text, token), message: ["counts"] }],
+    })),
+  ),
+});
 runRuleTests(competitorMention, {
   valid: [
     ...shortQuiet19.map(([name, body]) => ({

@@ -85,6 +85,74 @@ describe("PhraseIndex", () => {
     expect(searchText(index, "mountains dews")).toEqual([]);
   });
 
+  describe("a first word that heads many phrases (tried by the word after it)", () => {
+    const many = indexOf([
+      "the big deal",
+      "the small print",
+      "the deal",
+      "the print run",
+      "the",
+      "the deal memo",
+    ]);
+
+    test.each([
+      [
+        "sign the deal today",
+        [
+          [5, 8, 4],
+          [5, 13, 2],
+        ],
+      ],
+      [
+        "the deals and the print runs",
+        [
+          [0, 3, 4],
+          [0, 8, 2],
+          [14, 17, 4],
+          [14, 27, 3],
+        ],
+      ],
+      [
+        "the deal memo",
+        [
+          [0, 3, 4],
+          [0, 8, 2],
+          [0, 13, 5],
+        ],
+      ],
+      [
+        "read the small prints",
+        [
+          [5, 8, 4],
+          [5, 20, 1],
+        ],
+      ],
+      ["at the end", [[3, 6, 4]]],
+      ["the", [[0, 3, 4]]],
+    ])("finds in %j", (text, expected) => {
+      expect(sorted(searchText(many, text)).map((h) => [h.start, h.end, h.data])).toEqual(expected);
+    });
+
+    test.each(["they deal", "a big deal", "the smaller print", "thee deal", "deal the"])(
+      "finds no longer phrase in %j",
+      (text) => {
+        expect(searchText(many, text).filter((h) => h.data !== 4)).toEqual([]);
+      },
+    );
+
+    test("hits at one word come in the order the phrases were filed", () => {
+      const filed = indexOf(["the a", "the b", "the c", "the d"]);
+      filed.alias("the b", 0, 1);
+      filed.add("the e");
+      const hits = filed.search(termWords("the b"));
+      expect(hits.map((h) => [h.data, h.alias])).toEqual([
+        [1, undefined],
+        [0, 1],
+      ]);
+      expect(filed.search(termWords("the e")).map((h) => h.data)).toEqual([4]);
+    });
+  });
+
   test("an empty index finds nothing", () => {
     expect(new PhraseIndex().search(termWords("pepsi"))).toEqual([]);
   });
@@ -112,5 +180,29 @@ describe("PhraseIndex", () => {
       total += expected.length;
     }
     expect(total).toBeGreaterThan(1000);
+  });
+
+  test("agrees with a brute-force search where many phrases share their first word", () => {
+    let seed = 29;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed % n;
+    };
+    const syllables = ["a", "b", "s", "es", "e"];
+    const word = (): string =>
+      Array.from({ length: 1 + next(2) }, () => syllables[next(syllables.length)]).join("");
+    const words = (n: number): string => Array.from({ length: n }, word).join(" ");
+    let total = 0;
+    for (let round = 0; round < 300; round++) {
+      const first = word();
+      const phrases = Array.from({ length: 4 + next(8) }, () =>
+        next(5) === 0 ? words(1 + next(3)) : `${first} ${words(1 + next(2))}`,
+      );
+      const text = words(60);
+      const expected = bruteForce(phrases, text);
+      expect(sorted(searchText(indexOf(phrases), text))).toEqual(expected);
+      total += expected.length;
+    }
+    expect(total).toBeGreaterThan(300);
   });
 });
