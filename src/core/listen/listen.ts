@@ -982,9 +982,10 @@ function scopeOf(
 
 // An address beside "me" in one list of destinations: "to accounts@… and me", "cc me and
 // billing@…", "to me, accounts@…".
-const ADDRESS = "[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)";
+// (Round 30: or the mailbox's name alone, "to me or to info@": the organisation's own domain.)
+const ADDRESS = "[\\w.+-]+@(?:([\\w-]+(?:\\.[\\w-]+)+)|(?![\\w-]))";
 const MAILBOX_BESIDE_ME = new RegExp(
-  `\\b(?:to|cc|bcc|copy(?:ing)?(?:\\s+in)?|copied\\s+to)\\s+(?:${ADDRESS}\\s*(?:,\\s*)?(?:and|&|\\+|,)\\s*(?:to\\s+)?me\\b|me\\s*(?:,\\s*)?(?:and|&|\\+|,)\\s*(?:to\\s+)?${ADDRESS})`,
+  `\\b(?:to|cc|bcc|copy(?:ing)?(?:\\s+in)?|copied\\s+to)\\s+(?:${ADDRESS}\\s*(?:,\\s*)?(?:and|or|&|\\+|,)\\s*(?:to\\s+)?me\\b|me\\s*(?:,\\s*)?(?:and|or|&|\\+|,)\\s*(?:to\\s+)?${ADDRESS})`,
   "gi",
 );
 
@@ -992,7 +993,9 @@ const MAILBOX_BESIDE_ME = new RegExp(
 function ownMailboxBesideMe(text: string, orgWords: ReadonlySet<string>): boolean {
   if (!text.includes("@")) return false;
   for (const m of text.matchAll(MAILBOX_BESIDE_ME)) {
-    const words = domainWords(m[1] ?? m[2] ?? "").filter((w) => w.length >= 3);
+    const domain = m[1] ?? m[2];
+    if (domain === undefined) return true;
+    const words = domainWords(domain).filter((w) => w.length >= 3);
     if (words.length > 0 && words.every((w) => orgWords.has(w))) return true;
   }
   return false;

@@ -11,6 +11,7 @@ import {
   channelMentions,
   mentionsIn,
   RELEASED,
+  skeletonOf,
   type ChannelMention,
   type Skeleton,
 } from "../lexicon";
@@ -384,6 +385,23 @@ const OFFERED_CHOICE = re(
   String.raw`^(?:(?:please\s+)?(?:just\s+)?use\s+)?${CH}(?:\s*(?:\/|,?\s*\bor\b)\s*(?:(?:a|an|by|via|on)\s+)?${CH})+(?=\s*(?:[.!,;:]|[-–—]\s|$)|\s+(?:please|pls|from\s+now\s+on|going\s+forward|in\s+that\s+order|if|for|when|unless|always)\b)`,
 );
 
+// Round 30 (analysis-lh27 M5): "don't post it - scan it and email it instead": the way that
+// replaces one refused just before (in the sentence, or the one before it in the paragraph), with
+// the thing sent as its object. Without that refusal "email it instead" says nothing standing.
+const IT_INSTEAD = re(
+  String.raw`(?:^|please\s+|just\s+|and\s+|then\s+|[,;:–—-]\s*)${CH}\s+(?:it|them|that|this|those|these|everything|anything|things)\s+(?:over\s+|across\s+|through\s+)?instead\b`,
+);
+const REFUSED_WAY = /\b(?:don't|do\s+not|never|no|not|stop|no\s+more)\b[^⟪.;!?]{0,40}⟪C\d+⟫/i;
+
+function refusedJustBefore(context: ClauseContext, lead: string): boolean {
+  if (REFUSED_WAY.test(lead)) return true;
+  const { sentence, clause, read } = context;
+  const before = sentence.text.slice(0, Math.max(0, clause.start - sentence.start));
+  const prior = read.sentences[sentence.index - 1];
+  const earlier = prior && prior.paragraph === sentence.paragraph ? prior.text : "";
+  return [before, earlier].some((text) => REFUSED_WAY.test(skeletonOf(text).text));
+}
+
 const HANDED_BACK =
   /\b(?:either(?:\s+one)?\s+(?:is|'s|’s|would\s+be)\s+fine|either\s+(?:works|suits)|whichever\s+(?:suits|works|is\s+easier)|whatever(?:'s|’s|\s+is)?\s+(?:suits|works|easier)|up\s+to\s+you)\b/i;
 
@@ -604,6 +622,7 @@ const PREFER: readonly RegExp[] = [
     String.raw`^(?:preferred\s+)?(?:contact(?:\s+(?:method|preference|channel))?|channels?|comms|communications?|correspondence|reach\s+me|best\s+way\s+to\s+(?:reach|contact|get\s+hold\s+of)\s+me)\s*(?::|\s-|–)\s*(?:by\s+|via\s+|on\s+)?${CH}`,
   ),
   OFFERED_CHOICE,
+  IT_INSTEAD,
   // "If it's urgent ring the office; otherwise email."
   re(String.raw`^otherwise,?\s+(?:by\s+|via\s+)?${CH}[.!]?$`),
   // "please, written communication by email", "correspondence via email"
@@ -1048,6 +1067,7 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
     if (pattern === OFFERED_CHOICE && handedBack) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (pattern === IT_INSTEAD && !refusedJustBefore(context, text.slice(0, m.index))) continue;
       if (
         pattern === PREFER_OR_RATHER &&
         WORD_THEN_IN_CHANNEL.test(m[0]) &&
