@@ -385,6 +385,9 @@ const OFFERED_CHOICE = re(
   String.raw`^(?:(?:please\s+)?(?:just\s+)?use\s+)?${CH}(?:\s*(?:\/|,?\s*\bor\b)\s*(?:(?:a|an|by|via|on)\s+)?${CH})+(?=\s*(?:[.!,;:]|[-–—]\s|$)|\s+(?:please|pls|from\s+now\s+on|going\s+forward|in\s+that\s+order|if|for|when|unless|always)\b)`,
 );
 
+const WISHED_OR =
+  /^\s*,?\s*or\s+(?:by\s+|via\s+|on\s+|over\s+|an?\s+)?(⟪[CP]\d+⟫)(?=\s*(?:[.!;,]|$)|\s+(?:if|when|whenever|for|unless)\b)/i;
+
 // Round 30 (analysis-lh27 M5): "don't post it - scan it and email it instead": the way that
 // replaces one refused just before (in the sentence, or the one before it in the paragraph), with
 // the thing sent as its object. Without that refusal "email it instead" says nothing standing.
@@ -1111,7 +1114,18 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
             ? mentionsIn(head, skeleton)
             : [];
       if (list.length > 0) list.forEach((mention) => prefer(mention, false, list));
-      else prefer(firstAfter(m[0], context), pattern === CORRESPONDENCE_RULE);
+      else {
+        const wanted = firstAfter(m[0], context);
+        prefer(wanted, pattern === CORRESPONDENCE_RULE);
+        // Round 30 (analysis-lh27 M11): "She'd like everything by email, or Teams if it needs a
+        // conversation": a way joined by "or" right after the one wished for is wished for too.
+        // (After "to", "than", "rather than" the way is the one set against: no "or" follows the
+        // wanted way there.)
+        const or = WISHED_OR.exec(text.slice(m.index + m[0].length));
+        const second = or ? mentionsIn(or[1]!, skeleton)[0] : undefined;
+        if (wanted && second && mentionsIn(m[0], skeleton).length === 1)
+          prefer(second, false, [wanted, second]);
+      }
     }
   }
   FIRST_THEN.lastIndex = 0;
