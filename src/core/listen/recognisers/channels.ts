@@ -927,8 +927,9 @@ const REACHABLE_BECAUSE = re(
 const FIRST_THEN = re(
   String.raw`^(?:(?:and|so|but|honestly|ideally|generally)[\s,]+)?(?:for\s+(?:me|us)[\s,]+)?(?:(?:by|via|on|over)\s+)?(${CH})\s+first\b(?:\s+(?:please|pls|plz))?[\s,;]+(?:(?:and\s+)?then\s+(?:(?:by|via|on|over)\s+)?(?:(?:my|our|the|a|an)\s+)?(${CH})|(?:(?:my|our|the|a|an)\s+)?(${CH})\s+second)(?=\s*(?:[.!;,]|$|\s+(?:if|when|for|as|please|pls|plz)\b))`,
 );
+// (Round 30, analysis-lh27 M4: "And" alone as well: "And WhatsApp is fine for quick things".)
 const DISCOURSE_LEAD =
-  /^(?:(?:and\s+)?so(?:\s+then)?|anyway|anyhow)\b\s*[,:;]?\s+|^(?:right|well|ok|okay|alright|all\s+right|in\s+short|bottom\s+line|long\s+story\s+short)\s*[,:;]\s+/i;
+  /^(?:(?:and\s+)?so(?:\s+then)?|and|anyway|anyhow)\b\s*[,:;]?\s+|^(?:right|well|ok|okay|alright|all\s+right|in\s+short|bottom\s+line|long\s+story\s+short)\s*[,:;]\s+/i;
 const PHONE_IDIOM = /\b(?:give|gimme)\s+(?:me|us)\s+a\s+(?:quick\s+)?(?:ring|bell|buzz|tinkle)\b/i;
 
 export function recogniseChannels(context: ClauseContext): Candidate[] {

@@ -66,7 +66,8 @@ function nameFirst(needs: RegExp, source: string): NamePattern {
 
 // Round 27: a lead that only scopes or colours what follows ("PS Nick is fine", "In emails Dev is
 // absolutely fine", "Honestly, Ros is fine"): the name still opens its statement.
-const SCOPE_LEAD = String.raw`(?:P\.?S\.?|BTW|[Bb]y\s+the\s+way|[Hh]onestly|[Aa]ctually|[Rr]eally|[Ff]rankly|[Bb]etween\s+(?:us|ourselves)|(?:[Ii]n|[Ff]or|[Oo]ver|[Bb]y)\s+(?:e-?mails?|correspondence|writing|letters)|[Dd]ay[\s-]to[\s-]day|[Ii]n\s+general|[Gg]enerally)`;
+// Round 30 (analysis-lh27 M4): a joining word too ("And Col is fine", "So Mags is fine").
+const SCOPE_LEAD = String.raw`(?:[Aa]nd|[Ss]o|P\.?S\.?|BTW|[Bb]y\s+the\s+way|[Hh]onestly|[Aa]ctually|[Rr]eally|[Ff]rankly|[Bb]etween\s+(?:us|ourselves)|(?:[Ii]n|[Ff]or|[Oo]ver|[Bb]y)\s+(?:e-?mails?|correspondence|writing|letters)|[Dd]ay[\s-]to[\s-]day|[Ii]n\s+general|[Gg]enerally)`;
 // A form of the name said to be fine: "Dev is fine", "Seamus's grand", "is perfectly ok".
 const ACCEPTED = String.raw`(?:\s+is|'s|’s)\s+(?:perfectly\s+|absolutely\s+|totally\s+|just\s+)?(?:fine|good|great|grand|perfect|ok|okay|best)`;
 
