@@ -719,8 +719,10 @@ const PLATFORM: readonly RegExp[] = [
   // "Our IT only permits Webex"
   re(String.raw`\bonly\s+(?:permits?|allows?|uses?|supports?|approves?)\s+${PL}`),
   // "We have standardised on Microsoft Teams", "we moved the whole company from Zoom to Teams"
+  // Round 30 (analysis-lh27 M2): the organisation's people as the object, "we moved the whole
+  // company to Microsoft Teams", "we've switched everyone over to Webex" (not "the meeting").
   re(
-    String.raw`\b(?:we(?:'ve|\s+have)?|our\s+${W}{1,3}?(?:has|have))\s+(?:now\s+|just\s+|recently\s+|finally\s+)?(?:standardi[sz]ed|settled|switched|moved|migrated|gone\s+over)\s+(?:${W}{0,4}?from\s+${PL}\s+)?(?:on|to|onto|over\s+to)\s+${PL}`,
+    String.raw`\b(?:we(?:'ve|\s+have)?|our\s+${W}{1,3}?(?:has|have))\s+(?:now\s+|just\s+|recently\s+|finally\s+)?(?:standardi[sz]ed|settled|switched|moved|migrated|gone\s+over)\s+(?:(?:the\s+(?:whole|entire)\s+(?:company|business|group|firm|organi[sz]ation|office|team)|(?:the\s+)?(?:company|business|group|organi[sz]ation)|everyone|everybody|all\s+of\s+us|us\s+all|all\s+(?:our\s+)?(?:staff|people|colleagues|meetings))\s+)?(?:${W}{0,4}?from\s+${PL}\s+)?(?:on|to|onto|over\s+to)\s+${PL}`,
   ),
   // "all meetings with outside counsel will be on Zoom", "every call must be held on Teams", "All
   // video meetings with advisers are to be held on Microsoft Teams" (the lexicon takes "video
