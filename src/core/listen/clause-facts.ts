@@ -621,7 +621,7 @@ const PRONOUN_SUBJECT = /^(?:he|she|they)\s+(?=[a-z])/i;
 // January. They would like…", "the board", "our partners"), and any one-word qualifier of an
 // officer ("our compliance officer").
 const ROLE_MENTION = new RegExp(
-  String.raw`\b(?:our|my|their|his|her|your|the|a|an|its)\s+(?:(?:new|current|former|interim|acting|incoming|own)\s+)?(?:(?:${BODY_QUALIFIERS}|[a-z-]+)\s+)?(?:${PERSON_NOUN}|${GOVERNING_BODIES}|${ACTING_BODIES})(?![\p{L}'’-])|\b${TITLE_WORD}\.?\s+\p{Lu}[\p{L}'’-]+|\b[\p{L}-]+['’]s\s+(?:[a-z-]+\s+)?(?:${PERSON_NOUN}|${GOVERNING_BODIES}|${ACTING_BODIES})(?![\p{L}'’-])`,
+  String.raw`\b(?:our|my|their|his|her|your|the|a|an|its)\s+(?:(?:new|current|former|interim|acting|incoming|own)\s+)?(?:[a-z-]+\s+)?(?:${PERSON_NOUN}|${GOVERNING_BODIES}|${ACTING_BODIES})(?![\p{L}'’-])|\b${TITLE_WORD}\.?\s+\p{Lu}[\p{L}'’-]+|\b[\p{L}-]+['’]s\s+(?:[a-z-]+\s+)?(?:${PERSON_NOUN}|${GOVERNING_BODIES}|${ACTING_BODIES})(?![\p{L}'’-])`,
   "giu",
 );
 // "the directors of Halden", "the board at Acme": another organisation's body.
