@@ -6,7 +6,12 @@
  * you call me today?", "if it were up to me we'd use Zoom" and "my colleague prefers calls" are
  * refused the same way whichever field they would have filled.
  */
-import { ACTING_BODIES, GOVERNING_BODIES } from "./organisation-bodies";
+import {
+  ACTING_BODIES,
+  BODY_QUALIFIERS,
+  GOVERNING_BODIES,
+  RULE_OFFICERS,
+} from "./organisation-bodies";
 import { servedPeopleSubject } from "./third-parties";
 import type { Clause, Sentence } from "./sentences";
 import { isCommonWord } from "../text/common-words";
@@ -460,14 +465,14 @@ const WISHED_OF_READER =
 // "Ignore that now: …", "Scratch that.", "Forget what I said about calls": the sentence before is
 // taken back.
 const TAKEN_BACK =
-  /^(?:(?:actually|sorry|no|wait|oh|hmm|on\s+second\s+thoughts?)[\s,.!-]+)?(?:(?:please\s+)?(?:ignore|scratch|forget|disregard)\s+(?:that|this|what\s+i\s+(?:said|wrote)|my\s+(?:earlier|last|previous))|that\s+no\s+longer\s+applies)\b/i;
+  /^(?:(?:actually|sorry|no|wait|oh|hmm|on\s+second\s+thoughts?)[\s,.!-]+)?(?:(?:please\s+)?(?:ignore|scratch|forget|disregard)\s+(?:that|this|what\s+i\s+(?:said|wrote)|my\s+(?:earlier|last|previous))|that\s+no\s+longer\s+applies|(?:that|this|it|the\s+(?:decision|rule|ban))\s+(?:has|was|had)\s+(?:since\s+|now\s+|just\s+)?been\s+(?:reversed|overturned|rescinded|revoked|scrapped)|(?:(?:the|our)\s+(?:[\w-]+\s+){1,2}|they\s+|we\s+)(?:have|has|had)\s+(?:since\s+|now\s+|just\s+)?(?:reversed|overturned|rescinded|revoked|scrapped)\s+(?:it|that|this|the\s+decision))\b/i;
 
 // A wish withdrawn in its own sentence: "I said I didn't want calls, but that's no longer the
 // case", "ignore my earlier note about Zoom; Teams is fine after all", "you can go back to
 // phoning me", "I've changed my mind about texts". Listening only sets and adds, so a withdrawal
 // is heard as nothing rather than as the wish it withdraws.
 const WITHDRAWN =
-  /\b(?:(?:ignore|disregard|forget|scratch)\s+(?:my|what\s+i\s+(?:said|wrote|asked)|that|the|our)\s*(?:earlier|previous|last|original|former|request|note|email|message|comment)?|(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+no\s+longer\s+(?:the\s+case|true|necessary|needed|an\s+issue|a\s+problem|relevant)|no\s+longer\s+(?:applies|stands|needed|necessary)|(?:changed|change)\s+(?:my|our)\s+minds?|\b(?:you\s+can|you\s+may|feel\s+free\s+to|(?:happy|fine|ok|okay)\s+for\s+you\s+to|(?:fine|ok|okay)\s+to)\s+(?:go|switch|revert)\s+back\s+to|\b(?:fine|ok|okay|good|alright|all\s+right)\s+after\s+all\b|(?:i|we)\s+(?:take|withdraw)\s+(?:that|back|my|our)|(?:lift|lifting|drop|dropping|cancel|cancelling|canceling)\s+(?:my|our|the)\s+(?:earlier\s+|previous\s+)?(?:request|ban|rule|restriction|instruction))/i;
+  /\b(?:(?:ignore|disregard|forget|scratch)\s+(?:my|what\s+i\s+(?:said|wrote|asked)|that|the|our)\s*(?:earlier|previous|last|original|former|request|note|email|message|comment)?|(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+no\s+longer\s+(?:the\s+case|true|necessary|needed|an\s+issue|a\s+problem|relevant)|no\s+longer\s+(?:applies|stands|needed|necessary)|(?:changed|change)\s+(?:my|our)\s+minds?|\b(?:you\s+can|you\s+may|feel\s+free\s+to|(?:happy|fine|ok|okay)\s+for\s+you\s+to|(?:fine|ok|okay)\s+to)\s+(?:go|switch|revert)\s+back\s+to|\b(?:fine|ok|okay|good|alright|all\s+right)\s+after\s+all\b|(?:i|we)\s+(?:take|withdraw)\s+(?:that|back|my|our)|(?:lift|lifting|drop|dropping|cancel|cancelling|canceling)\s+(?:my|our|the)\s+(?:earlier\s+|previous\s+)?(?:request|ban|rule|restriction|instruction)|\b(?:that|this|it|which)\s+(?:has|was|had)\s+(?:since\s+|now\s+|just\s+)?been\s+(?:reversed|overturned|rescinded|revoked|scrapped)\b|\b(?:has|have|had)\s+(?:since\s+|now\s+)?(?:reversed|overturned|rescinded|revoked|scrapped)\s+(?:it|that|this|the\s+decision)\b)/i;
 
 export function isWithdrawal(text: string): boolean {
   return WITHDRAWN.test(text);
@@ -554,6 +559,14 @@ const SPEECH_ACT =
 const LEADING_HEDGE =
   /^(?:i'm|i\s+am)\s+(?:afraid|sorry\s+to\s+say)\s*,\s*(?:(?:though|however|but|as\s+it\s+happens)\s*,\s*)?(?=\S)|^(?:i'm|i\s+am)\s+(?:afraid|sorry\s+to\s+say)\s+(?:that\s+)?(?=(?:our|we|we're|we've|the|in\s+our|at\s+our|here)\b)|^i\s+(?:must|have\s+to|should|need\s+to|want\s+to|wanted\s+to|can)\s+(?:tell\s+you|let\s+you\s+know|say|mention|add|point\s+out|confirm|explain|flag)\s+(?:that\s+)?(?=(?:our|we|we're|we've|the|in\s+our|at\s+our|here)\b)|^(?:i\s+(?:think|suspect|gather|fear|believe))\s*,\s*/i;
 
+// Round 30 (analysis-lh27 W14): the organisation's officer or body saying what its rule is ("our
+// new compliance officer has decided that the Domaine no longer accepts…", "our CFO says we…"):
+// whose it is, the complement's subject says.
+const OWN_RULE_REPORTED = new RegExp(
+  String.raw`^(?:our\s+(?:[a-z-]+\s+){0,2}?(?:${RULE_OFFICERS}|${GOVERNING_BODIES}|${ACTING_BODIES})|the\s+(?:(?:${BODY_QUALIFIERS})\s+)?(?:${GOVERNING_BODIES}|${ACTING_BODIES}))\s+(?:(?:has|have)\s+(?:now\s+|also\s+)?(?:decided|ruled|confirmed|said|told\s+us|made\s+(?:it\s+)?clear)|says|tells\s+us)\s+(?:that\s+)?(?=\S)`,
+  "i",
+);
+
 export function subjectOf(clause: Clause, ownName?: (name: string) => boolean): Holder {
   // "I said it already in the summer: our IT only allows Webex": what follows a lead-in colon
   // is the statement.
@@ -567,6 +580,9 @@ export function subjectOf(clause: Clause, ownName?: (name: string) => boolean): 
   if (known && subjectOf({ ...clause, text: text.slice(known[0].length) }) === "third")
     return "third";
   if (SPEECH_ACT.test(text)) return "none";
+  const reported = OWN_RULE_REPORTED.exec(text);
+  if (reported && subjectOf({ ...clause, text: text.slice(reported[0].length) }, ownName) === "org")
+    return "org";
   // "Kestrel won't pay for…", "Mercy Ridge will not pay…": the organisation by its own name.
   const named = /^(?:the\s+)?((?:\p{Lu}[\p{L}&'-]*\s+){0,2}\p{Lu}[\p{L}&'-]*)(?:'s)?\s/u.exec(text);
   if (named && ownName?.(named[1]!)) return "org";
@@ -601,22 +617,35 @@ export function subjectOf(clause: Clause, ownName?: (name: string) => boolean): 
 // antecedent is the last person named by a role before it, in its sentence or the one before;
 // only "our / my <role>" is the writer's side ("their CFO … she wants" stays theirs).
 const PRONOUN_SUBJECT = /^(?:he|she|they)\s+(?=[a-z])/i;
+// Round 30 (analysis-lh27 M6): the organisation's bodies too ("The trustees discussed it in
+// January. They would like…", "the board", "our partners"), and any one-word qualifier of an
+// officer ("our compliance officer").
 const ROLE_MENTION = new RegExp(
-  String.raw`\b(?:our|my|their|his|her|your|the|a|an|its)\s+(?:(?:new|current|former|interim|acting|incoming|own)\s+)?${PERSON_NOUN}\b|\b${TITLE_WORD}\.?\s+\p{Lu}[\p{L}'’-]+`,
+  String.raw`\b(?:our|my|their|his|her|your|the|a|an|its)\s+(?:(?:new|current|former|interim|acting|incoming|own)\s+)?(?:[a-z-]+\s+)?(?:${PERSON_NOUN}|${GOVERNING_BODIES}|${ACTING_BODIES})(?![\p{L}'’-])|\b${TITLE_WORD}\.?\s+\p{Lu}[\p{L}'’-]+|\b[\p{L}-]+['’]s\s+(?:[a-z-]+\s+)?(?:${PERSON_NOUN}|${GOVERNING_BODIES}|${ACTING_BODIES})(?![\p{L}'’-])`,
   "giu",
+);
+// "the directors of Halden", "the board at Acme": another organisation's body.
+const OF_ANOTHER = /^\s*(?:of|at|from)\s+(?:the\s+)?\p{Lu}/u;
+// "the trustees", "the audit committee": the organisation's own body, named by what it is; the
+// article alone says whose only for a body (a lower-case qualifier at most: "the Acme board" is
+// another company's).
+const THE_OWN_BODY = new RegExp(
+  String.raw`^the\s+(?:(?:${BODY_QUALIFIERS})\s+)?(?:${GOVERNING_BODIES}|${ACTING_BODIES})$`,
+  "u",
 );
 
 /**
  * Whose a clause is when its subject is "he / she / they" standing for the writer's own officer
- * named just before (`before`: the earlier text of its sentence and the sentence before): read
- * as that officer's clause would be ("colleague", or "org" for a department's officer), or
+ * or body named just before (`before`: the earlier text of its sentence and the sentence before):
+ * read as that officer's clause would be ("colleague", or "org" for a department's officer), with
+ * the clause as it reads with the antecedent for the pronoun ("our trustees would like…"), or
  * undefined.
  */
 export function ownOfficerPronoun(
   clause: Clause,
   before: string,
   ownName?: (name: string) => boolean,
-): Holder | undefined {
+): { holder: "colleague" | "org"; text: string } | undefined {
   const text = clause.text.replace(/^[^:]{0,80}:\s+(?=\S+\s+\S+\s+\S)/, "").replace(OPENERS, "");
   const pronoun = PRONOUN_SUBJECT.exec(text);
   if (!pronoun) return undefined;
@@ -625,10 +654,14 @@ export function ownOfficerPronoun(
   let found: RegExpExecArray | RegExpMatchArray | undefined;
   for (const m of search.matchAll(ROLE_MENTION)) found = m;
   const last = found?.[0];
-  if (!found || !last || !/^(?:our|my)\s/i.test(last)) return undefined;
+  if (!found || !last) return undefined;
+  const at = found.index ?? 0;
+  const ownBody =
+    THE_OWN_BODY.test(last.replace(/^The\b/, "the")) &&
+    !OF_ANOTHER.test(search.slice(at + last.length));
+  if (!ownBody && !/^(?:our|my)\s/i.test(last)) return undefined;
   // "João Ferreira, our CFO" / "our CFO, João Ferreira,": a named person, whose wishes are their
   // own (relay.ts reads them as theirs when their address is known).
-  const at = found.index ?? 0;
   if (
     /\p{Lu}[\p{L}'’-]+\s*,\s*$/u.test(search.slice(Math.max(0, at - 60), at)) ||
     /^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]+/u.test(
@@ -636,9 +669,12 @@ export function ownOfficerPronoun(
     )
   )
     return undefined;
-  const said = subjectOf({ ...clause, text: `${last} ${text.slice(pronoun[0].length)}` }, ownName);
+  // ("the trustees would like…" reads as "our trustees would like…")
+  const antecedent = ownBody ? last.replace(/^the\b/i, "our") : last;
+  const resolved = `${antecedent} ${text.slice(pronoun[0].length)}`;
+  const said = subjectOf({ ...clause, text: resolved }, ownName);
   // (as "our new finance director wants…" reads: the organisation's, or a colleague's)
-  return said === "colleague" || said === "org" ? said : undefined;
+  return said === "colleague" || said === "org" ? { holder: said, text: resolved } : undefined;
 }
 
 /** An organisation's own people or business: "the whole team", "anyone here", "our board". */

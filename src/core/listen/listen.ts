@@ -639,6 +639,11 @@ interface ClauseFacts {
   /** "…until we announce", "for the next fortnight": temporary, except for a cadence. */
   until: boolean;
   subject: Holder;
+  /**
+   * The clause as its subject reads when a pronoun stands for the organisation's own officer or
+   * body ("They would like…" → "our trustees would like…"); the clause's text otherwise.
+   */
+  subjectText: string;
   aimedElsewhere: boolean;
   /** "Please don't call Liz in accounts": a channel for someone named, not for the writer. */
   channelForNamed: boolean;
@@ -655,6 +660,7 @@ interface ClauseFacts {
 
 function clauseFacts(context: ClauseContext, state: MessageState): ClauseFacts {
   const { sentence, clause } = context;
+  let subjectText = clause.text;
   const condition = conditionFacts(clause);
   const refusedAlways =
     questionKind(sentence, clause) === "question" ||
@@ -668,6 +674,13 @@ function clauseFacts(context: ClauseContext, state: MessageState): ClauseFacts {
     ASKED_WHETHER.test(clause.text);
   const once = !refusedAlways && oneOff(context);
   const refused = refusedAlways || once;
+  const subject: Holder = refusedAlways
+    ? "none"
+    : taggedAfter(sentence, clause, (name) => isOwnName(name, state.orgWords))
+      ? "third"
+      : pronounHolder(context, holderOf(clause, state.orgWords), state, (text) => {
+          subjectText = text;
+        });
   return {
     refused,
     outlastsOccasion:
@@ -676,11 +689,8 @@ function clauseFacts(context: ClauseContext, state: MessageState): ClauseFacts {
     conditional: condition.conditional,
     setting: condition.setting,
     until: UNTIL.test(clause.text) || temporary(context),
-    subject: refusedAlways
-      ? "none"
-      : taggedAfter(sentence, clause, (name) => isOwnName(name, state.orgWords))
-        ? "third"
-        : pronounHolder(context, holderOf(clause, state.orgWords), state),
+    subject,
+    subjectText,
     aimedElsewhere: !refusedAlways && aimedAtSomeoneElse(clause.text),
     channelForNamed: !refusedAlways && channelForSomeoneNamed(clause.text),
     scope: new Map(),
@@ -703,7 +713,12 @@ const REPORTING_FRAME =
  * antecedent, in the sentence or the one before in its paragraph, is the organisation's own
  * officer is that officer (clause-facts.ts ownOfficerPronoun).
  */
-function pronounHolder(context: ClauseContext, held: Holder, state: MessageState): Holder {
+function pronounHolder(
+  context: ClauseContext,
+  held: Holder,
+  state: MessageState,
+  resolved: (text: string) => void,
+): Holder {
   if (held !== "third") return held;
   const { sentence, clause, read } = context;
   const prior = read.sentences[sentence.index - 1];
@@ -711,7 +726,10 @@ function pronounHolder(context: ClauseContext, held: Holder, state: MessageState
     prior && prior.paragraph === sentence.paragraph ? prior.text : "",
     ...sentence.clauses.filter((c) => c.end <= clause.start).map((c) => c.text),
   ].join(" ");
-  return ownOfficerPronoun(clause, before, (name) => isOwnName(name, state.orgWords)) ?? held;
+  const own = ownOfficerPronoun(clause, before, (name) => isOwnName(name, state.orgWords));
+  if (!own) return held;
+  resolved(own.text);
+  return own.holder;
 }
 
 /**
@@ -767,6 +785,12 @@ function judge(
   if (candidate.field !== "statusUpdates" && facts.until) return undefined;
   const subject = facts.subject;
   const field = candidate.field;
+  // (Round 30: a pronoun for the organisation's own body reads as the body: "They would like…"
+  // after "The trustees met…".)
+  const bodyContext =
+    facts.subjectText === context.clause.text
+      ? context
+      : { ...context, clause: { ...context.clause, text: facts.subjectText } };
   // "The trustees would like a written report every quarter": the organisation's reporting.
   // Round 22: another company's body ("the Brightline board would like…", "their committee would
   // rather not be invited"): not the writer's organisation, whatever the wish.
@@ -777,7 +801,7 @@ function judge(
     otherBodyIsSubject(context, (w) => isOwnWord(w, state.orgWords))
   )
     return undefined;
-  if (field === "statusUpdates" && subject !== "self" && subject !== "org" && bodyAsks(context))
+  if (field === "statusUpdates" && subject !== "self" && subject !== "org" && bodyAsks(bodyContext))
     return "org";
   // Round 22: "The committee would rather not be invited to hospitality", "the family would love
   // to be asked again": the organisation by one of its bodies (cadence-holder.ts).
@@ -785,7 +809,7 @@ function judge(
     field === "entertainment" &&
     subject !== "self" &&
     subject !== "org" &&
-    bodyIsSubject(context)
+    bodyIsSubject(bodyContext)
   )
     return "org";
   if (subject === "third" && !candidate.subjectIsObject) return undefined;
@@ -958,9 +982,10 @@ function scopeOf(
 
 // An address beside "me" in one list of destinations: "to accounts@… and me", "cc me and
 // billing@…", "to me, accounts@…".
-const ADDRESS = "[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)";
+// (Round 30: or the mailbox's name alone, "to me or to info@": the organisation's own domain.)
+const ADDRESS = "[\\w.+-]+@(?:([\\w-]+(?:\\.[\\w-]+)+)|(?![\\w-]))";
 const MAILBOX_BESIDE_ME = new RegExp(
-  `\\b(?:to|cc|bcc|copy(?:ing)?(?:\\s+in)?|copied\\s+to)\\s+(?:${ADDRESS}\\s*(?:,\\s*)?(?:and|&|\\+|,)\\s*(?:to\\s+)?me\\b|me\\s*(?:,\\s*)?(?:and|&|\\+|,)\\s*(?:to\\s+)?${ADDRESS})`,
+  `\\b(?:to|cc|bcc|copy(?:ing)?(?:\\s+in)?|copied\\s+to)\\s+(?:${ADDRESS}\\s*(?:,\\s*)?(?:and|or|&|\\+|,)\\s*(?:to\\s+)?me\\b|me\\s*(?:,\\s*)?(?:and|or|&|\\+|,)\\s*(?:to\\s+)?${ADDRESS})`,
   "gi",
 );
 
@@ -968,7 +993,9 @@ const MAILBOX_BESIDE_ME = new RegExp(
 function ownMailboxBesideMe(text: string, orgWords: ReadonlySet<string>): boolean {
   if (!text.includes("@")) return false;
   for (const m of text.matchAll(MAILBOX_BESIDE_ME)) {
-    const words = domainWords(m[1] ?? m[2] ?? "").filter((w) => w.length >= 3);
+    const domain = m[1] ?? m[2];
+    if (domain === undefined) return true;
+    const words = domainWords(domain).filter((w) => w.length >= 3);
     if (words.length > 0 && words.every((w) => orgWords.has(w))) return true;
   }
   return false;
@@ -1038,6 +1065,9 @@ function attribute(
   // "Could we get the updates weekly? That's when our producers plan": the client side receives.
   if (field === "statusUpdates" && subject !== "self" && receivingWeForOrganisation(context))
     holder ??= "org";
+  // Round 30 (analysis-lh27 W14): "So no more dinners, I'm sorry to say. It is for everybody at
+  // the Domaine, not only me.": the sentence right after says the rule is the organisation's.
+  if (!NAME_FIELDS.has(field) && saidForEveryone(context)) holder ??= "org";
   if (subject === "org" || subject === "self") holder ??= subject;
   // scopeOf reads statusUpdates without its anchors ("before our board"); every other field alike.
   const kind = field === "statusUpdates" ? field : "";
@@ -1099,6 +1129,22 @@ function attribute(
     (ORGANISATION_BY_DEFAULT.has(family) && !state.relayed ? "org" : "self");
   state.last.set(family, holder);
   return holder;
+}
+
+// "It is for everybody at X (, not only me)", "this goes for all of us", "that applies to the whole
+// company", "that's a company-wide rule": a sentence that only says whom the one before covers.
+const FOR_EVERYONE = new RegExp(
+  String.raw`^(?:(?:and|but|so)\s+)?(?:(?:it|this|that)(?:\s+(?:rule|ban|policy))?|the\s+(?:rule|ban|policy))\s*(?:is|'s|’s|applies|goes)\s+(?:(?:for|to)\s+)?(?:every(?:body|one)(?:\s+(?:at|in|here)\b[^,.;!]{0,40})?|all\s+of\s+us|us\s+all|all\s+(?:our\s+)?(?:staff|employees|people|colleagues)|the\s+whole\s+(?:company|team|business|organi[sz]ation|office|group))(?:\s*,?\s*(?:and\s+)?not\s+(?:only|just)\s+(?:for\s+|to\s+)?me)?\s*[.!]?$|^(?:(?:and|but|so)\s+)?(?:it|this|that)\s*(?:is|'s|’s)\s+(?:a|an|our)\s+(?:company|organi[sz]ation|firm|group|business)[\s-]wide\s+(?:rule|policy|decision|ban|thing)\b`,
+  "i",
+);
+
+function saidForEveryone(context: ClauseContext): boolean {
+  const next = context.next;
+  return (
+    next !== undefined &&
+    next.paragraph === context.sentence.paragraph &&
+    FOR_EVERYONE.test(next.text.trim())
+  );
 }
 
 // What an organisation's passage decides for it: channels, cadences, billing and hospitality.

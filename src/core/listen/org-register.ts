@@ -25,7 +25,7 @@
  *   ways that are a place: post, letters, fax; "email to the old address is no longer monitored"
  *   is an address, not a way, and is left alone).
  */
-import { GOVERNING_BODIES } from "./organisation-bodies";
+import { GOVERNING_BODIES, RULE_OFFICERS } from "./organisation-bodies";
 
 // A clause's opening before its subject: a lead-in up to a colon ("A standing request, not just
 // for this visit: …"), a joining word, "please note (that)".
@@ -125,8 +125,15 @@ function firmRuleAsRequest(text: string): string {
 // The governing body relayed
 
 // The bodies (organisation-bodies.ts), its management and its officers.
-const GOVERNING_BODY = `(?:ownership|(?:senior\\s+)?management|(?:the|our)\\s+(?:${GOVERNING_BODIES}|(?:senior\\s+)?management(?:\\s+team)?|leadership(?:\\s+team)?|executive(?:\\s+(?:team|committee|board))?|general\\s+counsel|gc|ceo|chief\\s+executive|chair(?:man|woman|person)?|legal\\s+director|head\\s+of\\s+legal|[\\w-]+\\s+committee))`;
+const GOVERNING_BODY = `(?:ownership|(?:senior\\s+)?management|our\\s+(?:[a-z-]+\\s+){0,2}?(?:${RULE_OFFICERS})|(?:the|our)\\s+(?:${GOVERNING_BODIES}|(?:senior\\s+)?management(?:\\s+team)?|leadership(?:\\s+team)?|executive(?:\\s+(?:team|committee|board))?|general\\s+counsel|gc|ceo|chief\\s+executive|chair(?:man|woman|person)?|legal\\s+director|head\\s+of\\s+legal|[\\w-]+\\s+committee))`;
 const ASKED = `(?:has|have)\\s+(?:now\\s+|also\\s+|since\\s+)?(?:asked|requested|instructed|directed|decided|ruled|made\\s+(?:it\\s+)?clear)`;
+// Round 30: what the body or officer says is so, when what follows is the organisation's own rule
+// ("… says that we no longer accept …", "… has confirmed that the Domaine …").
+const SAYS = `(?:says|tells\\s+us|(?:has|have)\\s+(?:now\\s+|also\\s+)?(?:said|confirmed|told\\s+us))`;
+const BODY_SAYS_THAT = new RegExp(
+  `${LEAD}${GOVERNING_BODY}\\s+(?:${ASKED}|${SAYS})\\s+(?:that\\s+)?`,
+  "i",
+);
 const BODY_ASKS_THAT = new RegExp(`${LEAD}${GOVERNING_BODY}\\s+${ASKED}\\s+that\\s+`, "i");
 const BODY_ASKS_TO = new RegExp(
   `${LEAD}${GOVERNING_BODY}\\s+${ASKED}\\s+(?:that\\s+)?(?:you|your\\s+(?:firm|team)|us\\s+to\\s+ask\\s+you|${FIRM_SIDE})\\s+(not\\s+)?to\\s+(?=\\p{L})`,
@@ -142,8 +149,19 @@ const ASKED_SUBJECT = new RegExp(
   "iu",
 );
 
-/** "Ownership has asked that nobody from outside raise X" → "we ask that you do not raise X". */
-function governingBodyAsUs(text: string): string {
+/**
+ * "Ownership has asked that nobody from outside raise X" → "we ask that you do not raise X";
+ * "our compliance officer has decided that the Domaine no longer accepts X" → "we no longer
+ * accept X".
+ */
+function governingBodyAsUs(text: string, isOwn: (name: string) => boolean): string {
+  const says = BODY_SAYS_THAT.exec(text);
+  if (says) {
+    const rest = text.slice(says[0].length);
+    const own = ownNameAsWe(rest, isOwn);
+    if (own !== rest) return `${says[1]}${own}`;
+    if (/^we\b/i.test(rest)) return `${says[1]}${rest}`;
+  }
   const to = BODY_ASKS_TO.exec(text);
   if (to) return `${to[1]}we ask that you ${to[2] ? "do not " : ""}${text.slice(to[0].length)}`;
   const that = BODY_ASKS_THAT.exec(text);
@@ -207,7 +225,7 @@ export function inOrganisationRegister(text: string, isOwn: (name: string) => bo
   if (out !== text) return out;
   out = firmRuleAsRequest(out);
   if (out !== text) return out;
-  out = governingBodyAsUs(out);
+  out = governingBodyAsUs(out, isOwn);
   if (out !== text) return out;
   out = passiveRefusal(out);
   if (out !== text) return out;

@@ -43,6 +43,15 @@ export const BODY_QUALIFIERS =
 export const ACTING_BODIES = "board|management|team|committee|council";
 
 /**
+ * Round 30 (analysis-lh27 W14): the officers who announce the organisation's rules, after "our"
+ * and up to two words that say which ("our new compliance officer", "our head of legal"): "our
+ * compliance officer has decided that the Domaine no longer accepts invitations" is the
+ * organisation's rule. A person's taste ("our CFO prefers Teams") is read as theirs elsewhere.
+ */
+export const RULE_OFFICERS =
+  "officer|director|ceo|cfo|coo|cto|md|gc|general\\s+counsel|chief\\s+executive|chair(?:man|woman|person)?|president|company\\s+secretary|head\\s+of\\s+[a-z]+|treasurer|founder";
+
+/**
  * The firm's papers, where its rendering of the writer's name shows: "the letters said Yusef",
  * "your invoices keep making me Mr Apgwilym", "seeing Shaun on the statement" (names.ts).
  */

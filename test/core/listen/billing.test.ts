@@ -158,3 +158,28 @@ runListenTests("billing", {
     },
   ],
 });
+
+runListenTests("billing: entries added under the firm's question (round 30)", {
+  silent: [
+    {
+      name: "'Add' under a question about something else",
+      body: 'Jo,\n\nAnswers below.\n\nOn Mon, 3 Mar 2025, Jo Bloggs wrote:\n> Anything for the agenda on Friday?\n\nAdd "Budget review" please.\n\nMegge',
+      fields: ["bannedBillingPhrases"],
+    },
+  ],
+  heard: [
+    {
+      name: "'Add \"X\"' in the sentence after the answer",
+      body: 'Jo,\n\nAnswers below.\n\nOn Mon, 3 Mar 2025, Jo Bloggs wrote:\n> Are there entries we should avoid apart from "Review of file"?\n\nThat one stays. Add "Internal discussion" too, finance keeps querying it.\n\nMegge',
+      heard: [{ field: "bannedBillingPhrases", value: "Internal discussion", profile: COKE }],
+    },
+    {
+      name: '\'Add "X" and "Y"\' as the answer itself',
+      body: 'Jo,\n\nAnswers below.\n\nOn Mon, 3 Mar 2025, Jo Bloggs wrote:\n> Which phrases should we avoid on our invoices?\n\nAdd "Perusal" and "Attendance on file" to the usual ones.\n\nMegge',
+      heard: [
+        { field: "bannedBillingPhrases", value: "Perusal", profile: COKE },
+        { field: "bannedBillingPhrases", value: "Attendance on file", profile: COKE },
+      ],
+    },
+  ],
+});

@@ -584,3 +584,56 @@ runListenTests("channels: refusals and wishes in everyday constructions (round 2
     },
   ],
 });
+
+runListenTests("channels: round 30 constructions (analysis-lh27)", {
+  silent: [
+    {
+      name: "'email it instead' with no other way refused before it",
+      body: "Jo,\nWe no longer need the signed original. Please email it instead.\nMegge",
+      fields: ["preferredChannels"],
+    },
+    {
+      name: "a refusal of something that is no way of sending, then 'email it instead'",
+      body: "Jo,\nDon't print the bundle, email it instead.\nMegge",
+      fields: ["preferredChannels"],
+    },
+    {
+      name: "a meeting moved, not the organisation",
+      body: "Jo,\nWe moved the meeting to Teams.\nMegge",
+      fields: ["meetingPlatform"],
+    },
+  ],
+  heard: [
+    {
+      name: "'<way> it instead' after a refusal of another way",
+      body: "Jo,\nNo more letters by post, please. Scan each one and email it instead.\nMegge",
+      heard: [
+        { field: "avoidChannels", value: "post" },
+        { field: "preferredChannels", value: "email" },
+      ],
+    },
+    {
+      name: "'or Y if …' after a wish verb",
+      body: "Jo,\nI'd like everything by email, or WhatsApp if it can't wait.\nMegge",
+      heard: [
+        { field: "preferredChannels", value: "email" },
+        { field: "preferredChannels", value: "whatsapp" },
+      ],
+    },
+    {
+      name: "the ways after 'to' are the ones set against",
+      body: "Jo,\nI'd prefer a phone call to email or Teams.\nMegge",
+      heard: [{ field: "preferredChannels", value: "phone" }],
+    },
+    {
+      name: "'rather … than' keeps only the way wanted",
+      body: "Jo,\nI'd rather have email than phone or text.\nMegge",
+      heard: [{ field: "preferredChannels", value: "email" }],
+    },
+    {
+      name: "a transitive switch of the whole company",
+      body: "Jo,\nWe moved the whole company to Webex in the spring.\nMegge",
+      heard: [{ field: "meetingPlatform", value: "webex", profile: COKE }],
+    },
+  ],
+});

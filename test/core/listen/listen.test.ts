@@ -424,3 +424,94 @@ runListenTests("whose: a pronoun for the writer's own officer (round 29)", {
     },
   ],
 });
+
+runListenTests("whose: the organisation's body and officer (round 30)", {
+  silent: [
+    {
+      name: "a pronoun after another company's board",
+      body: letter("The Halden board met on Tuesday. They want a written update every month."),
+      fields: ["statusUpdates"],
+    },
+    {
+      name: "a pronoun after the other side's committee",
+      body: letter(
+        "The other side's committee met last week. They would rather not be invited to any hospitality.",
+      ),
+      fields: ["entertainment"],
+    },
+    {
+      name: "a pronoun after their board",
+      body: letter("Their board met on Tuesday. They want a written update every month."),
+      fields: ["statusUpdates"],
+    },
+    {
+      name: "our officer's own taste, with nothing said of the organisation",
+      body: letter("Our CFO prefers Teams, I don't mind either way."),
+      fields: ["meetingPlatform", "preferredChannels"],
+    },
+    {
+      name: "another party's officer reporting a rule",
+      body: letter("Their CFO says we should stop accepting invitations."),
+      fields: ["entertainment"],
+    },
+    {
+      name: "a reported decision, then reversed",
+      body: letter(
+        "Our compliance officer has decided that we no longer accept invitations. The board has since reversed that.",
+      ),
+      fields: ["entertainment"],
+    },
+    {
+      name: "a decision reported as reversed in its own sentence",
+      body: letter(
+        "Our board had decided that we take no hospitality, but that has been reversed.",
+      ),
+      fields: ["entertainment"],
+    },
+  ],
+  heard: [
+    {
+      name: "'they' for the trustees of the sentence before",
+      body: letter(
+        "The trustees went through the accounts at their spring meeting. They would like a short written report quarterly.",
+      ),
+      heard: [{ field: "statusUpdates", value: "quarterly", profile: COKE }],
+    },
+    {
+      name: "'they' for the committee, on hospitality",
+      body: letter(
+        "The committee looked at the gifts register on Monday. They would rather not be invited to any more events.",
+      ),
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
+    },
+    {
+      name: "our officer's decision, the organisation by its own name as the complement's subject",
+      from: "Ana Ruiz <ana.ruiz@halden.example>",
+      body: "Hi Jo,\n\nOur head of compliance has decided that Halden no longer accepts invitations from its suppliers.\n\nAna",
+      heard: [{ field: "entertainment", value: "avoid", profile: "@halden.example" }],
+    },
+    {
+      name: "our board's decision, the organisation by its own name",
+      from: "Ana Ruiz <ana.ruiz@halden.example>",
+      body: "Hi Jo,\n\nOur board has decided that Halden only uses Teams from now on.\n\nAna",
+      heard: [{ field: "meetingPlatform", value: "teams", profile: "@halden.example" }],
+    },
+    {
+      name: "our officer says what 'we' do",
+      body: letter("Our CFO says we no longer accept hospitality from advisers."),
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
+    },
+    {
+      name: "a scope sentence after a ban in the writer's voice",
+      body: letter(
+        "So no more lunches or box seats, I'm sorry to say. It is for everybody at Coca-Cola, not only me.",
+      ),
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
+    },
+    {
+      name: "'that's a company-wide rule' after a refusal",
+      body: letter("Please don't phone me. That's a company-wide rule."),
+      heard: [{ field: "avoidChannels", value: "phone", profile: COKE }],
+    },
+  ],
+});

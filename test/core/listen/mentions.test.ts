@@ -290,3 +290,31 @@ runListenTests("competitors: 'nor', a parent company, 'that list' (round 28)", {
     },
   ],
 });
+
+runListenTests("competitors: the ban's verb gapped (round 30)", {
+  silent: [
+    {
+      name: "'and also not' after no ban at all",
+      body: "Jo,\nWe are happy to work beside Pepsi on this, and also not worried about Tango.\nMegge",
+      fields: ["competitors"],
+    },
+  ],
+  heard: [
+    {
+      name: "'and now also not' after a ban on naming, with the parent said as such",
+      body: "Jo,\nPlease never name Tango in anything you send our shareholders, and now also not its parent company Britvic.\nMegge",
+      heard: [
+        { field: "competitors", value: "Tango", profile: COKE },
+        { field: "competitors", value: "Britvic", profile: COKE },
+      ],
+    },
+    {
+      name: "'And also not' in the sentence after the ban",
+      body: "Jo,\nDon't mention Tango in anything for the board. And also not Britvic.\nMegge",
+      heard: [
+        { field: "competitors", value: "Tango", profile: COKE },
+        { field: "competitors", value: "Britvic", profile: COKE },
+      ],
+    },
+  ],
+});

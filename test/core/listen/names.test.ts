@@ -379,3 +379,25 @@ runListenTests("names: the writer's names on file (round 28)", {
     },
   ],
 });
+
+runListenTests("names: a leading 'And' or 'So' before a form said to be fine (round 30)", {
+  silent: [
+    {
+      name: "someone else fine with something",
+      body: "Hi Jo,\n\nAnd Bob is fine with that.\n\nBest,\nMegge",
+      fields: ["preferredName"],
+    },
+  ],
+  heard: [
+    {
+      name: "'And Meg is fine'",
+      body: "Hi Jo,\n\nThanks for the draft. And Meg is fine, no need for the full name.\n\nBest,\nMegge",
+      heard: [{ field: "preferredName", value: "Meg" }],
+    },
+    {
+      name: "'So Meg is fine'",
+      body: "Hi Jo,\n\nSo Meg is fine in emails.\n\nBest,\nMegge",
+      heard: [{ field: "preferredName", value: "Meg" }],
+    },
+  ],
+});

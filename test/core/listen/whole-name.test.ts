@@ -138,3 +138,37 @@ runListenTests("a full name in a forwarded policy", {
     },
   ],
 });
+
+runListenTests("the whole name changed to, 'It's X now' (round 30)", {
+  silent: [
+    {
+      name: "one word before 'now' is a name to use, not the whole name",
+      from: MEGGE_FULL,
+      body: mail("It's Meg now, by the way.", "Megge"),
+      fields: ["fullName"],
+    },
+    {
+      name: "a colleague's whole name with 'now', in no name frame",
+      from: ANA,
+      body: mail("The file is with Pedro Gómez now.", "Ana"),
+      fields: [...NAMES],
+    },
+  ],
+  heard: [
+    {
+      name: "'It's <whole name> now' after a marriage",
+      from: ANA,
+      body: mail(
+        "I married in June. It's Ana Ruiz-Calder now, so please change your records.",
+        "Ana",
+      ),
+      heard: [{ field: "fullName", value: "Ana Ruiz-Calder" }],
+    },
+    {
+      name: "'It is <whole name> now'",
+      from: ZOE,
+      body: mail("It is Zoe Hartley-Price now.", "Zoe"),
+      heard: [{ field: "fullName", value: "Zoe Hartley-Price" }],
+    },
+  ],
+});

@@ -102,7 +102,33 @@ const DETAILED_ANSWER = new RegExp(
 );
 const NEGATION = /\b(?:not|never|no|don't|avoid)\b/i;
 
+// Round 30 (analysis-lh27 M7): "> Any entries we should avoid beyond "Legal research"…? / Those
+// two remain. Add "Conference with associate" - …": entries added, in quotation marks, to the
+// list the firm's question asks about (entries or phrases to avoid), in the answer's first
+// sentence or the one after it.
+const ENTRIES_ASKED =
+  /\b(?:entries|entry|phrases?|descriptions?|narratives?|wordings?)\b[^?]{0,80}?\b(?:avoid|(?:not|never)\s+(?:use|write|put|bill)|steer\s+clear|leave\s+out|refuse|reject)|\b(?:avoid|(?:not|never)\s+(?:use|write|put))\b[^?]{0,40}?\b(?:entries|phrases|descriptions|narratives|wordings?)\b/i;
+const ADD_ENTRIES =
+  /^(?:(?:and|also|please)\s+)*add\s+((?:["“][^"”]{2,60}["”](?:\s*(?:,\s*and|,\s*or|,|and|or)\s*)?)+)/i;
+
+function entriesAdded(context: ClauseContext): Candidate[] {
+  const { sentence, clause, read } = context;
+  if (clause !== sentence.clauses[0]) return [];
+  const added = ADD_ENTRIES.exec(clause.text.trim());
+  if (!added) return [];
+  const prior = read.sentences[sentence.index - 1];
+  const prompt =
+    sentence.prompt ?? (prior && prior.paragraph === sentence.paragraph ? prior.prompt : undefined);
+  if (!prompt || !ENTRIES_ASKED.test(prompt.text)) return [];
+  return [...added[1]!.matchAll(/["“]([^"”]{2,60})["”]/g)].map((m) => ({
+    field: "bannedBillingPhrases" as const,
+    value: m[1]!.trim(),
+  }));
+}
+
 export function recogniseAnswers(context: ClauseContext): Candidate[] {
+  const entries = entriesAdded(context);
+  if (entries.length > 0) return entries;
   const answer = answerIn(context);
   if (!answer) return [];
   const text = answer.text.trim();

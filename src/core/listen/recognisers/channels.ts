@@ -11,6 +11,7 @@ import {
   channelMentions,
   mentionsIn,
   RELEASED,
+  skeletonOf,
   type ChannelMention,
   type Skeleton,
 } from "../lexicon";
@@ -384,6 +385,26 @@ const OFFERED_CHOICE = re(
   String.raw`^(?:(?:please\s+)?(?:just\s+)?use\s+)?${CH}(?:\s*(?:\/|,?\s*\bor\b)\s*(?:(?:a|an|by|via|on)\s+)?${CH})+(?=\s*(?:[.!,;:]|[-–—]\s|$)|\s+(?:please|pls|from\s+now\s+on|going\s+forward|in\s+that\s+order|if|for|when|unless|always)\b)`,
 );
 
+const WISHED_OR =
+  /^\s*,?\s*or\s+(?:by\s+|via\s+|on\s+|over\s+|an?\s+)?(⟪[CP]\d+⟫)(?=\s*(?:[.!;,]|$)|\s+(?:if|when|whenever|for|unless)\b)/i;
+
+// Round 30 (analysis-lh27 M5): "don't post it - scan it and email it instead": the way that
+// replaces one refused just before (in the sentence, or the one before it in the paragraph), with
+// the thing sent as its object. Without that refusal "email it instead" says nothing standing.
+const IT_INSTEAD = re(
+  String.raw`(?:^|please\s+|just\s+|and\s+|then\s+|[,;:–—-]\s*)${CH}\s+(?:it|them|that|this|those|these|everything|anything|things)\s+(?:over\s+|across\s+|through\s+)?instead\b`,
+);
+const REFUSED_WAY = /\b(?:don't|do\s+not|never|no|not|stop|no\s+more)\b[^⟪.;!?]{0,40}⟪C\d+⟫/i;
+
+function refusedJustBefore(context: ClauseContext, lead: string): boolean {
+  if (REFUSED_WAY.test(lead)) return true;
+  const { sentence, clause, read } = context;
+  const before = sentence.text.slice(0, Math.max(0, clause.start - sentence.start));
+  const prior = read.sentences[sentence.index - 1];
+  const earlier = prior && prior.paragraph === sentence.paragraph ? prior.text : "";
+  return [before, earlier].some((text) => REFUSED_WAY.test(skeletonOf(text).text));
+}
+
 const HANDED_BACK =
   /\b(?:either(?:\s+one)?\s+(?:is|'s|’s|would\s+be)\s+fine|either\s+(?:works|suits)|whichever\s+(?:suits|works|is\s+easier)|whatever(?:'s|’s|\s+is)?\s+(?:suits|works|easier)|up\s+to\s+you)\b/i;
 
@@ -604,6 +625,7 @@ const PREFER: readonly RegExp[] = [
     String.raw`^(?:preferred\s+)?(?:contact(?:\s+(?:method|preference|channel))?|channels?|comms|communications?|correspondence|reach\s+me|best\s+way\s+to\s+(?:reach|contact|get\s+hold\s+of)\s+me)\s*(?::|\s-|–)\s*(?:by\s+|via\s+|on\s+)?${CH}`,
   ),
   OFFERED_CHOICE,
+  IT_INSTEAD,
   // "If it's urgent ring the office; otherwise email."
   re(String.raw`^otherwise,?\s+(?:by\s+|via\s+)?${CH}[.!]?$`),
   // "please, written communication by email", "correspondence via email"
@@ -697,8 +719,10 @@ const PLATFORM: readonly RegExp[] = [
   // "Our IT only permits Webex"
   re(String.raw`\bonly\s+(?:permits?|allows?|uses?|supports?|approves?)\s+${PL}`),
   // "We have standardised on Microsoft Teams", "we moved the whole company from Zoom to Teams"
+  // Round 30 (analysis-lh27 M2): the organisation's people as the object, "we moved the whole
+  // company to Microsoft Teams", "we've switched everyone over to Webex" (not "the meeting").
   re(
-    String.raw`\b(?:we(?:'ve|\s+have)?|our\s+${W}{1,3}?(?:has|have))\s+(?:now\s+|just\s+|recently\s+|finally\s+)?(?:standardi[sz]ed|settled|switched|moved|migrated|gone\s+over)\s+(?:${W}{0,4}?from\s+${PL}\s+)?(?:on|to|onto|over\s+to)\s+${PL}`,
+    String.raw`\b(?:we(?:'ve|\s+have)?|our\s+${W}{1,3}?(?:has|have))\s+(?:now\s+|just\s+|recently\s+|finally\s+)?(?:standardi[sz]ed|settled|switched|moved|migrated|gone\s+over)\s+(?:(?:the\s+(?:whole|entire)\s+(?:company|business|group|firm|organi[sz]ation|office|team)|(?:the\s+)?(?:company|business|group|organi[sz]ation)|everyone|everybody|all\s+of\s+us|us\s+all|all\s+(?:our\s+)?(?:staff|people|colleagues|meetings))\s+)?(?:${W}{0,4}?from\s+${PL}\s+)?(?:on|to|onto|over\s+to)\s+${PL}`,
   ),
   // "all meetings with outside counsel will be on Zoom", "every call must be held on Teams", "All
   // video meetings with advisers are to be held on Microsoft Teams" (the lexicon takes "video
@@ -910,8 +934,9 @@ const REACHABLE_BECAUSE = re(
 const FIRST_THEN = re(
   String.raw`^(?:(?:and|so|but|honestly|ideally|generally)[\s,]+)?(?:for\s+(?:me|us)[\s,]+)?(?:(?:by|via|on|over)\s+)?(${CH})\s+first\b(?:\s+(?:please|pls|plz))?[\s,;]+(?:(?:and\s+)?then\s+(?:(?:by|via|on|over)\s+)?(?:(?:my|our|the|a|an)\s+)?(${CH})|(?:(?:my|our|the|a|an)\s+)?(${CH})\s+second)(?=\s*(?:[.!;,]|$|\s+(?:if|when|for|as|please|pls|plz)\b))`,
 );
+// (Round 30, analysis-lh27 M4: "And" alone as well: "And WhatsApp is fine for quick things".)
 const DISCOURSE_LEAD =
-  /^(?:(?:and\s+)?so(?:\s+then)?|anyway|anyhow)\b\s*[,:;]?\s+|^(?:right|well|ok|okay|alright|all\s+right|in\s+short|bottom\s+line|long\s+story\s+short)\s*[,:;]\s+/i;
+  /^(?:(?:and\s+)?so(?:\s+then)?|and|anyway|anyhow)\b\s*[,:;]?\s+|^(?:right|well|ok|okay|alright|all\s+right|in\s+short|bottom\s+line|long\s+story\s+short)\s*[,:;]\s+/i;
 const PHONE_IDIOM = /\b(?:give|gimme)\s+(?:me|us)\s+a\s+(?:quick\s+)?(?:ring|bell|buzz|tinkle)\b/i;
 
 export function recogniseChannels(context: ClauseContext): Candidate[] {
@@ -1054,6 +1079,7 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
     if (pattern === OFFERED_CHOICE && handedBack) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (pattern === IT_INSTEAD && !refusedJustBefore(context, text.slice(0, m.index))) continue;
       if (
         pattern === PREFER_OR_RATHER &&
         WORD_THEN_IN_CHANNEL.test(m[0]) &&
@@ -1097,7 +1123,18 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
             ? mentionsIn(head, skeleton)
             : [];
       if (list.length > 0) list.forEach((mention) => prefer(mention, false, list));
-      else prefer(firstAfter(m[0], context), pattern === CORRESPONDENCE_RULE);
+      else {
+        const wanted = firstAfter(m[0], context);
+        prefer(wanted, pattern === CORRESPONDENCE_RULE);
+        // Round 30 (analysis-lh27 M11): "She'd like everything by email, or Teams if it needs a
+        // conversation": a way joined by "or" right after the one wished for is wished for too.
+        // (After "to", "than", "rather than" the way is the one set against: no "or" follows the
+        // wanted way there.)
+        const or = WISHED_OR.exec(text.slice(m.index + m[0].length));
+        const second = or ? mentionsIn(or[1]!, skeleton)[0] : undefined;
+        if (wanted && second && mentionsIn(m[0], skeleton).length === 1)
+          prefer(second, false, [wanted, second]);
+      }
     }
   }
   FIRST_THEN.lastIndex = 0;

@@ -420,7 +420,7 @@ function competitorsIn(context: ClauseContext): Candidate[] {
   for (const brand of declaredRivals(context)) add(brand);
   for (const brand of namesKeptOut(context)) add(brand);
   for (const brand of addedToNamesList(context)) add(brand);
-  if (found.length === 0) for (const brand of extendedRefusal(context)) add(brand);
+  for (const brand of extendedRefusal(context, found.length === 0)) add(brand);
   const labelled = found.length === 0 ? LABELLED_BRANDS.exec(text.trim()) : null;
   if (labelled) for (const brand of splitBrands(labelled.groups!.brands!)) add(brand);
   if (found.length === 0) for (const brand of listedUnderRefusal(context)) add(brand);
@@ -658,15 +658,31 @@ const BRAND_REFUSAL = new RegExp(
   "u",
 );
 
-/** Brands a clause adds to a refusal of brands in the sentence or the two before. */
-function extendedRefusal(context: ClauseContext): string[] {
+// Round 30 (analysis-lh27 M13): the ban's verb gapped, "never mention Genelis in anything, and
+// now also not their new parent company BioNordic", "…; and not Lidl either": the brands after
+// "(and) (now) also not" are refused as the ones before were.
+const GAPPED_NOT = new RegExp(
+  String.raw`(?:^|,\s*|;\s*|\s)(?:[Aa]nd\s+(?:now\s+)?(?:also\s+)?|[Bb]ut\s+also\s+|(?:[Nn]ow\s+)?[Aa]lso\s+)not\s+(?:(?:their|its|the)\s+(?:new\s+|former\s+|current\s+)?(?:mother|parent|sister|holding|owning)\s+(?:company|firm|group|business)\s+)?${BRANDS}${BRAND_END}`,
+  "u",
+);
+
+/**
+ * Brands a clause adds to a refusal of brands in the sentence or the two before; with `gapped`
+ * only, the brands after "and now also not" in the clause, its own refusal before them.
+ */
+function extendedRefusal(context: ClauseContext, sameFor = true): string[] {
   const { clause, sentence } = context;
   const text = clause.text.trim();
   let m: RegExpExecArray | null = null;
-  for (const pattern of SAME_FOR) if (!m) m = pattern.exec(text);
+  if (sameFor) for (const pattern of SAME_FOR) if (!m) m = pattern.exec(text);
+  let lead = "";
+  if (!m) {
+    m = GAPPED_NOT.exec(text);
+    if (m) lead = text.slice(0, m.index);
+  }
   if (!m) return [];
   const earlier = [
-    sentence.text.slice(0, clause.start - sentence.start),
+    sentence.text.slice(0, clause.start - sentence.start) + lead,
     ...context.previous.map((s) => s.text),
   ];
   if (!earlier.some((text) => BRAND_REFUSAL.test(text) && /[\p{Lu}]/u.test(text.slice(1)))) {

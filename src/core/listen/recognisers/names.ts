@@ -66,7 +66,8 @@ function nameFirst(needs: RegExp, source: string): NamePattern {
 
 // Round 27: a lead that only scopes or colours what follows ("PS Nick is fine", "In emails Dev is
 // absolutely fine", "Honestly, Ros is fine"): the name still opens its statement.
-const SCOPE_LEAD = String.raw`(?:P\.?S\.?|BTW|[Bb]y\s+the\s+way|[Hh]onestly|[Aa]ctually|[Rr]eally|[Ff]rankly|[Bb]etween\s+(?:us|ourselves)|(?:[Ii]n|[Ff]or|[Oo]ver|[Bb]y)\s+(?:e-?mails?|correspondence|writing|letters)|[Dd]ay[\s-]to[\s-]day|[Ii]n\s+general|[Gg]enerally)`;
+// Round 30 (analysis-lh27 M4): a joining word too ("And Col is fine", "So Mags is fine").
+const SCOPE_LEAD = String.raw`(?:[Aa]nd|[Ss]o|P\.?S\.?|BTW|[Bb]y\s+the\s+way|[Hh]onestly|[Aa]ctually|[Rr]eally|[Ff]rankly|[Bb]etween\s+(?:us|ourselves)|(?:[Ii]n|[Ff]or|[Oo]ver|[Bb]y)\s+(?:e-?mails?|correspondence|writing|letters)|[Dd]ay[\s-]to[\s-]day|[Ii]n\s+general|[Gg]enerally)`;
 // A form of the name said to be fine: "Dev is fine", "Seamus's grand", "is perfectly ok".
 const ACCEPTED = String.raw`(?:\s+is|'s|’s)\s+(?:perfectly\s+|absolutely\s+|totally\s+|just\s+)?(?:fine|good|great|grand|perfect|ok|okay|best)`;
 
@@ -1754,8 +1755,14 @@ function fullNameIn(
 // "I'm now X", "I now go by X"; analysis-lh26, lh19, lh23); it must still share a word with the
 // writer's own (wholeNameIn).
 const WHOLE_NAME_FRAME = re(
-  String.raw`(?:\b(?:I'm|I’m|I\s+am)\s+now(?:\s+(?:using|going\s+by))?(?=\s+\p{Lu})|\bnow\s+go\s+by(?=\s+\p{Lu})|\bmy\s+(?:full\s+|legal\s+|full\s+legal\s+|complete\s+|proper\s+|correct\s+)?name\s+(?:(?:on|for|in)\s+(?:(?:anything|everything|all|any|the|official|formal|legal)\s+){0,2}(?:formal|official|legal|documents?|papers|paperwork|contracts?|deeds?|affidavits?|forms?|letters?|filings?)\s+(?=is\b))?(?:is\s+(?:written|spelt|spelled)(?:\s+as)?|is(?:\s+(?:actually|now))?|should\s+(?:read|be|appear\s+as|be\s+written\s+as)|reads|must\s+read|appears\s+as|in\s+full\s+is)|\b(?:spell|write|type|put|use|give)\s+my\s+(?:full\s+|legal\s+|full\s+legal\s+)?name(?:\s+as|,)?|\bmy\s+(?:full\s+|legal\s+|full\s+legal\s+)name\s*[:,-]|^(?:my\s+)?(?:full\s+|legal\s+|full\s+legal\s+)name\s*[:-]|\b(?:it's|it\s+is)\s+[^.;:]{1,40},|\b(?:write|spell|type|put|give|use)\s+(?=(?:${TITLE_WORD}\.?\s+)?(?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*\s+in\s+full\b))\s*["'‘“]?`,
+  String.raw`(?:\b(?:I'm|I’m|I\s+am)\s+now(?:\s+(?:using|going\s+by))?(?=\s+\p{Lu})|\bnow\s+go\s+by(?=\s+\p{Lu})|\bmy\s+(?:full\s+|legal\s+|full\s+legal\s+|complete\s+|proper\s+|correct\s+)?name\s+(?:(?:on|for|in)\s+(?:(?:anything|everything|all|any|the|official|formal|legal)\s+){0,2}(?:formal|official|legal|documents?|papers|paperwork|contracts?|deeds?|affidavits?|forms?|letters?|filings?)\s+(?=is\b))?(?:is\s+(?:written|spelt|spelled)(?:\s+as)?|is(?:\s+(?:actually|now))?|should\s+(?:read|be|appear\s+as|be\s+written\s+as)|reads|must\s+read|appears\s+as|in\s+full\s+is)|\b(?:spell|write|type|put|use|give)\s+my\s+(?:full\s+|legal\s+|full\s+legal\s+)?name(?:\s+as|,)?|\bmy\s+(?:full\s+|legal\s+|full\s+legal\s+)name\s*[:,-]|^(?:my\s+)?(?:full\s+|legal\s+|full\s+legal\s+)name\s*[:-]|\b(?:it's|it’s|it\s+is)(?=\s+[^.;:,]{1,60}?\s+now\b)|\b(?:it's|it\s+is)\s+[^.;:]{1,40},|\b(?:write|spell|type|put|give|use)\s+(?=(?:${TITLE_WORD}\.?\s+)?(?:[\p{Lu}][\p{L}\p{M}'’-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]*\s+in\s+full\b))\s*["'‘“]?`,
   "giu",
+);
+// Round 30 (analysis-lh27 W2): "It's Colin Boutilier-Rafuse now": the whole name changed to, two
+// words or more before the "now" ("It's Megge now" is a preferred name).
+const IT_IS_NAME_NOW = new RegExp(
+  String.raw`^(?:[Ii]t['’]s|[Ii]t\s+is)\s+(?:${TITLE_WORD}\.?\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*\s+now\b`,
+  "u",
 );
 // Words no person's name holds: a company's ("Acme Holdings Limited").
 const COMPANY_WORD =
@@ -1772,10 +1779,12 @@ function wholeNameIn(
   for (let f = WHOLE_NAME_FRAME.exec(text); f; f = WHOLE_NAME_FRAME.exec(text)) {
     let at = f.index + f[0].length;
     // "it is Zoë, with the diaeresis, Zoë Hartley-Price": a spelling note must say it is a name.
-    if (/^it/i.test(f[0]) && !(FULL_NAME_CUE.test(text) || SPELLING_NOTE.test(text))) continue;
+    const nameNow = /^it/i.test(f[0]) && IT_IS_NAME_NOW.test(text.slice(f.index));
+    if (/^it/i.test(f[0]) && !nameNow && !(FULL_NAME_CUE.test(text) || SPELLING_NOTE.test(text)))
+      continue;
     // "It's Siobhán Ní Fhlaithearta, with the accent on the a…": the whole name stands before the
     // comma and the spelling note after it, so the name is read from just after "It's".
-    if (/^it/i.test(f[0])) {
+    if (/^it/i.test(f[0]) && !nameNow) {
       const lead = /^(?:it['’]s|it\s+is)\s+/i.exec(f[0]);
       const start = f.index + (lead ? lead[0].length : 0);
       const early = new RegExp(NAME_RUN.source, "uy");
