@@ -23,6 +23,7 @@ const SUPPORT_FILES = [
   "entertainment-jargon",
   "entertainment-event-meal",
   "time-entries",
+  "name-marks-notes",
   "entertainment-lexicon",
   "topic-senses",
   "topic-instances",

@@ -65,7 +65,11 @@ runListenTests("round 23: lh20 W1 and W2", {
       name: "W1: others' use with the same form refused before it: the informality, not 'Ms Vo'",
       from: LAN,
       body: note('No need "Ms Vo". In England everybody calls me Ms Vo but Vo is my family name.'),
-      heard: [{ field: "preferredName", value: "Lan", profile: ME_LAN }],
+      // Round 30: the quoted form waved off is avoided too, as lh20 barossa's writer expected.
+      heard: [
+        { field: "preferredName", value: "Lan", profile: ME_LAN },
+        { field: "avoidNames", value: "Ms Vo", profile: ME_LAN },
+      ],
     },
   ],
   silent: [
