@@ -8,6 +8,16 @@ import { COKE, letter, onOrg, runListenTests } from "./listen-tester";
 runListenTests("round 30: lead", {
   silent: [
     {
+      name: "one thing sent to me by a way is a one-off ('send the draft to me by email today')",
+      body: letter("Send the draft to me by email today."),
+      fields: ["preferredChannels"],
+    },
+    {
+      name: "everything sent to someone else by a way is their arrangement",
+      body: letter("Send everything to Mark by email."),
+      fields: ["preferredChannels"],
+    },
+    {
       name: "a quoted line led by the given name is not theirs unless answers were announced",
       body: "Hi Jo, see the note from the board attached.\n\n-----Original Message-----\nFrom: Jo Price\nSent: Monday, 1 February 2027 09:12\nTo: Megge Anderson\nSubject: A few questions\n\nHi Megge, a few questions before we start:\n\n1. Which platform suits you for the kick-off?\nMegge: Teams please, it is all we use.\n\nThanks, Jo",
       fields: ["meetingPlatform"],
@@ -35,6 +45,11 @@ runListenTests("round 30: lead", {
     },
   ],
   heard: [
+    {
+      name: "'Send everything to me by email' wishes for the way (the receiver between)",
+      body: letter("Send everything to me by email and I will print what I need."),
+      heard: [{ field: "preferredChannels", value: "email" }],
+    },
     {
       name: "answers announced inline and marked with the writer's given name are theirs",
       body: "Hi Jo, answers inline below.\n\n-----Original Message-----\nFrom: Jo Price\nSent: Monday, 1 February 2027 09:12\nTo: Megge Anderson\nSubject: A few questions\n\nHi Megge, a few questions before we start:\n\n1. Which platform suits you for the kick-off?\nMegge: Teams please, it is all we use.\n\nThanks, Jo",

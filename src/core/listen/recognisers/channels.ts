@@ -508,6 +508,12 @@ const PREFER: readonly RegExp[] = [
   re(
     String.raw`(?:^|please\s+|kindly\s+|(?:could|can|would|will)\s+you\s+(?:please\s+)?)send\s+(?:me|us)\s+(?:(?:all|any|the|my|our|important|original|signed|formal|hard|paper|[\w-]+)\s+){0,2}(?:papers|documents|originals|letters|contracts|deeds|drafts|copies|anything|everything)\b(?:\s+(?!(?:by|via)\b)[\w'-]+){0,5}?\s+(?:by|via)\s+${CH}`,
   ),
+  // Round 30 (analysis-lh28 M3): the papers, then the writer as receiver, then the way: "Send
+  // everything to me by email", "please send all the documents to us by post". A kind that lasts
+  // (plural or "everything"); "send the draft to me by email today" is one thing.
+  re(
+    String.raw`(?:^|please\s+|kindly\s+|(?:could|can|would|will)\s+you\s+(?:please\s+)?)send\s+(?:(?:all|any|the|my|our|important|original|signed|formal|hard|paper)\s+){0,2}(?:papers|documents|originals|letters|contracts|deeds|drafts|copies|anything|everything)\s+(?:(?:over|across|through)\s+)?to\s+(?:me|us)\s+(?:by|via)\s+${CH}`,
+  ),
   re(
     String.raw`^(?:(?:all|any|the|my|our|important|original|signed|formal|hard|paper)\s+){0,2}(?:papers|documents|originals|letters|contracts|deeds|drafts|copies)\s+(?:please\s+|kindly\s+)(?:send|post)\s+(?:them\s+|to\s+(?:me|us)\s+)?(?:by|via)\s+${CH}`,
   ),
