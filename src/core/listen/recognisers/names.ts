@@ -521,21 +521,21 @@ function isTitle(name: string): boolean {
   return isPersonalTitle(name);
 }
 
+/** A name led by a title ("Sr. Sosa", "Mrs Anderson"). */
+const TITLED = new RegExp(`^${TITLE}`);
+
 /**
  * The name as the writer means it: a second capitalised word belongs to it only after a
  * particle or a title, or when the two words are together in the writer's own name ("Wei Ling");
  * a bare title stands for the title with the writer's surname ("Not Mr" is "Mr Carter").
  */
-/** A name led by a title ("Sr. Sosa", "Mrs Anderson"). */
-const TITLED = new RegExp(`^${TITLE}`);
-
 function asWritten(name: string, read: ReadMessage): string | undefined {
   const own = senderNames(read);
   if (isTitle(name)) {
     const surname = own.written[own.written.length - 1];
     return surname && own.written.length > 1 ? `${name.replace(/\.$/, "")} ${surname}` : undefined;
   }
-  const titled = new RegExp(`^${TITLE}`).test(name);
+  const titled = TITLED.test(name);
   const words = bare(name).split(/\s+/);
   // A particle alone ("Ní") is part of a name, not one.
   if (words.length === 1 && !titled && new RegExp(`^${PARTICLE}$`, "u").test(words[0]!))
@@ -903,11 +903,9 @@ function heardIn(read: ReadMessage): Heard[] {
     for (const used of firmUsed(sentence, read, corrected)) heard.push(used);
     for (const clause of sentence.clauses) {
       const text = clause.text;
-      if (
-        text.length > LONGEST_CLAUSE ||
-        !(AVOIDED_TRIGGER.test(text) || matchesOf(WAVED_OFF, text).length > 0)
-      )
-        continue;
+      if (text.length > LONGEST_CLAUSE) continue;
+      const waved = matchesOf(WAVED_OFF, text);
+      if (waved.length === 0 && !AVOIDED_TRIGGER.test(text)) continue;
       const avoid = (name: string, refused = false) => {
         const value = asWritten(name, read);
         if (value)
@@ -928,13 +926,14 @@ function heardIn(read: ReadMessage): Heard[] {
       }
       // A quoted form waved off is named as a form: it is kept whole ("Don Joaquín"), when it
       // is titled or holds a word of the writer's own name.
-      for (const { name, end } of matchesOf(WAVED_OFF, text)) {
+      const ownWords =
+        waved.length > 0 ? senderNames(read).written.map((w) => w.toLowerCase()) : [];
+      for (const { name, end } of waved) {
         if (!usable(name)) continue;
-        const own = senderNames(read).written.map((w) => w.toLowerCase());
         const words = bare(name).split(/\s+/);
         const value = isTitle(name)
           ? asWritten(name, read)
-          : TITLED.test(name) || words.some((w) => own.includes(w.toLowerCase()))
+          : TITLED.test(name) || words.some((w) => ownWords.includes(w.toLowerCase()))
             ? name
             : undefined;
         if (!value) continue;
