@@ -931,7 +931,8 @@ function ownName(ctx: CheckContext): OwnName | undefined {
   // cache must not be the place where that assumption hides.
   key += `${profile.preferredName === undefined ? "-" : "+"}${profile.fullName === undefined ? "-" : "+"}`;
   for (const form of avoidNames) key += `${form.length}:${form}`;
-  const strictMarks = notesInsistOnMarks(profile.notes);
+  // The notes are read only for a name with marks: a plain name has none to insist on.
+  const strictMarks = hasMarks(preferredName + fullName) && notesInsistOnMarks(profile.notes);
   if (strictMarks) key += "!marks";
   if (ownNames.has(key)) return ownNames.get(key);
   const own = makeOwnName(profile, strictMarks);
