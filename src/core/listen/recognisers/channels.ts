@@ -431,6 +431,10 @@ const WE_DID_BY = re(
   String.raw`\b(?:i|we)(?:'d|\s+would)\s+(?:(?:much|really|far|actually|honestly)\s+)?(?:rather|prefer(?:\s+it\s+if)?|sooner)\s+(?:we|you)\s+(?:(?:spoke|talked|met(?:\s+(?:me|us))?|chatted|corresponded|communicated|caught\s+up|kept\s+in\s+touch|(?:did|handled|sorted|ran)\s+(?:this|that|it|these|those|them|things|everything)(?:\s+out)?)\s+(?:(?:by|on|over|via|through|in|using)\s+)?${CH}|(?=⟪C\d+⟫)${CH})(?:\s+(?:rather\s+)?than\s+(?:by\s+|on\s+|over\s+|via\s+|in\s+)?${CH})?`,
 );
 
+/** Papers sent to the writer (round 28, round 30): "the signed originals", "all documents". */
+const PAPER_QUALIFIER = "all|any|the|my|our|important|original|signed|formal|hard|paper";
+const PAPER_KIND = "papers|documents|originals|letters|contracts|deeds|drafts|copies";
+
 const PREFER: readonly RegExp[] = [
   // Round 27 (lh22 K, lh24 G): the way named as the organisation's approved one ("Signal is now
   // the approved messenger", "Email and Teams are our approved routes"), and the way named as what
@@ -506,16 +510,16 @@ const PREFER: readonly RegExp[] = [
   // thing; without "me / us" the papers may be for someone else's meeting ("send papers by email
   // five days ahead", a committee's rule).
   re(
-    String.raw`(?:^|please\s+|kindly\s+|(?:could|can|would|will)\s+you\s+(?:please\s+)?)send\s+(?:me|us)\s+(?:(?:all|any|the|my|our|important|original|signed|formal|hard|paper|[\w-]+)\s+){0,2}(?:papers|documents|originals|letters|contracts|deeds|drafts|copies|anything|everything)\b(?:\s+(?!(?:by|via)\b)[\w'-]+){0,5}?\s+(?:by|via)\s+${CH}`,
+    String.raw`(?:^|please\s+|kindly\s+|(?:could|can|would|will)\s+you\s+(?:please\s+)?)send\s+(?:me|us)\s+(?:(?:${PAPER_QUALIFIER}|[\w-]+)\s+){0,2}(?:${PAPER_KIND}|anything|everything)\b(?:\s+(?!(?:by|via)\b)[\w'-]+){0,5}?\s+(?:by|via)\s+${CH}`,
   ),
   // Round 30 (analysis-lh28 M3): the papers, then the writer as receiver, then the way: "Send
   // everything to me by email", "please send all the documents to us by post". A kind that lasts
   // (plural or "everything"); "send the draft to me by email today" is one thing.
   re(
-    String.raw`(?:^|please\s+|kindly\s+|(?:could|can|would|will)\s+you\s+(?:please\s+)?)send\s+(?:(?:all|any|the|my|our|important|original|signed|formal|hard|paper)\s+){0,2}(?:papers|documents|originals|letters|contracts|deeds|drafts|copies|anything|everything)\s+(?:(?:over|across|through)\s+)?to\s+(?:me|us)\s+(?:by|via)\s+${CH}`,
+    String.raw`(?:^|please\s+|kindly\s+|(?:could|can|would|will)\s+you\s+(?:please\s+)?)send\s+(?:(?:${PAPER_QUALIFIER})\s+){0,2}(?:${PAPER_KIND}|anything|everything)\s+(?:(?:over|across|through)\s+)?to\s+(?:me|us)\s+(?:by|via)\s+${CH}`,
   ),
   re(
-    String.raw`^(?:(?:all|any|the|my|our|important|original|signed|formal|hard|paper)\s+){0,2}(?:papers|documents|originals|letters|contracts|deeds|drafts|copies)\s+(?:please\s+|kindly\s+)(?:send|post)\s+(?:them\s+|to\s+(?:me|us)\s+)?(?:by|via)\s+${CH}`,
+    String.raw`^(?:(?:${PAPER_QUALIFIER})\s+){0,2}(?:${PAPER_KIND})\s+(?:please\s+|kindly\s+)(?:send|post)\s+(?:them\s+|to\s+(?:me|us)\s+)?(?:by|via)\s+${CH}`,
   ),
   // "emails please", "please email instead"
   re(
