@@ -411,8 +411,11 @@ const WEEKDAY_AFTER_CADENCE =
   /(\b(?:weekly|fortnightly|bi-?weekly|week|weeks|fortnight)\b[\s,;-]{0,3}(?:\w+\s+){0,6}?)(?:on|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 const DAY_OF_MONTH = /\b(?:for|on|by)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/gi;
 
-const RECURRING =
-  /\b(?:(?:every|each)\s+(?:other\s+|second\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monthly|quarterly|once\s+a\s+(?:month|quarter)|(?:each|every|a)\s+(?:month|quarter))\b/i;
+// MONTHLY's cadences, a weekday each week or every other, or a quarter.
+const RECURRING = new RegExp(
+  `${MONTHLY.source}|\\b(?:(?:every|each)\\s+(?:other\\s+|second\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|quarterly|once\\s+a\\s+quarter|(?:each|every|a)\\s+quarter)\\b`,
+  "i",
+);
 const OCCASION_ON = /\b((?:meeting|briefing|session)s?)\s+on\b/gi;
 
 /** Tied to one occasion, here or in the sentence that follows, unless said to last. */
