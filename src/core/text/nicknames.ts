@@ -38,10 +38,8 @@ Charlotte: Charlie Lottie Lotte
 Christian: Chris
 Christina Christine Kristina Kristine: Chris Chrissie Chrissy Tina Kris
 Christopher Kristopher: Chris Kit Topher Kris
-Claire Clare:
-Graham Graeme Grahame:
-Ian Iain:
 Kathleen: Kath Kathy Kay
+Claire Clare:
 Clifford: Cliff
 Cynthia: Cindy
 Daniel: Dan Danny
@@ -69,10 +67,12 @@ Gabriel: Gabe
 Gabrielle Gabriella: Gabby Gabi Elle
 Geoffrey Jeffrey: Geoff Jeff
 Gerald: Gerry Jerry
+Graham Graeme Grahame:
 Gregory: Greg
 Harold: Harry Hal
 Harriet: Hattie
 Henry: Harry Hal Hank
+Ian Iain:
 Isabel Isabella Isabelle Isobel: Bella Izzy Isa Belle
 Jacob: Jake
 Jacqueline: Jackie Jacqui
@@ -93,11 +93,6 @@ Leonard: Len Lenny Leo
 Leslie: Les
 Lindsay Lindsey:
 Louise Louisa: Lou
-Neil Neal:
-Rachel Rachael:
-Sarah Sara:
-Sean Shaun Shawn:
-Teresa Theresa: Tess Tessa Terri
 Łukasz Lukas: Luke
 Madeleine Madeline: Maddie Maddy
 Małgorzata: Gosia
@@ -110,6 +105,7 @@ Michael: Mike Mick Micky Mickey Mikey
 Michelle: Shelly
 Nathaniel: Nate Nat Nathan
 Nathan: Nate Nat
+Neil Neal:
 Nicholas Nicolas Nikolaus: Nick Nicky Nico Klaus
 Nicola Nicole: Nicky Nikki
 Oliver: Ollie
@@ -119,6 +115,7 @@ Patrick: Pat Paddy
 Penelope: Penny
 Peter: Pete
 Philip Phillip: Phil Pip
+Rachel Rachael:
 Rebecca: Becky Becca Bex
 Richard: Rick Ricky Rich Richie Dick
 Robert: Rob Robbie Robby Bob Bobby Bert Rab
@@ -126,6 +123,8 @@ Ronald: Ron Ronnie
 Rosemary: Rose Rosie
 Samantha: Sam Sammy
 Samuel: Sam Sammy
+Sarah Sara:
+Sean Shaun Shawn:
 Sebastian: Seb
 Stanley: Stan
 Stephanie: Steph
@@ -134,6 +133,7 @@ Stuart Stewart: Stu
 Susan: Sue Susie Suzy Sukie
 Suzanne Susanna Susannah: Sue Susie Suzy Sukie
 Terence: Terry
+Teresa Theresa: Tess Tessa Terri
 Teodora Theodora: Teddy Dora Thea
 Theodore: Ted Teddy Theo
 Thomas: Tom Tommy
