@@ -317,14 +317,19 @@ function leadsEntry(draft: AnalysedDraft, field: AnalysedField, start: number): 
 /**
  * Words found in order across a sentence end are not one entry ("…recorded the time. Travel
  * to…"): a question or exclamation mark, a semicolon, a blank line, or a full stop after a word
- * that is not an abbreviation ("Int. conf." is one entry).
+ * that is not an abbreviation ("Int. conf." is one entry) or a title before a name ("Attending
+ * Mr. Okoro by telephone", round 31).
  */
+const TITLE = /^(?:mr|mrs|ms|dr|prof)$/;
 const INNER_STOP = /([A-Za-z]*)([.!?;])\s|\n[ \t]*\n/g;
 function crossesSentence(text: string, shorthand: boolean): boolean {
   INNER_STOP.lastIndex = 0;
   for (let m = INNER_STOP.exec(text); m; m = INNER_STOP.exec(text)) {
     const word = foldText(m[1]!).toLowerCase();
-    if (m[2] !== "." || !(isAbbreviation(word) || (shorthand && isEntryAbbreviation(word))))
+    if (
+      m[2] !== "." ||
+      !(isAbbreviation(word) || TITLE.test(word) || (shorthand && isEntryAbbreviation(word)))
+    )
       return true;
   }
   return false;

@@ -229,6 +229,74 @@ function withInitialsHits(draft: AnalysedDraft, phrases: readonly string[]): Rew
   return hits;
 }
 
+/**
+ * Round 31 (analysis-h29 P1): a refused activity done by some means ("Telephone attendance",
+ * "Attendance on telephone", "Video conference") is the same entry when a time keeper leads with
+ * the activity's verb and puts the means after its object: "Attending Mr Habimana by
+ * telephone", "Conferred with the surveyor over the phone". The means must be said as a means
+ * ("by", "over the", "on the", "via"), in the same clause (a title's full stop aside):
+ * "Attending counsel re telephone records" is about records. Counted only as the lead of a time entry (`entryOnly`), as the other shorthand is.
+ */
+const ACTIVITY_VERBS: Readonly<Record<string, string>> = {
+  attendance: "attend(?:ing|ed|s)?",
+  conference: "conferr(?:ing|ed)|confer(?:s)?",
+  discussion: "discuss(?:ing|ed|es)?",
+  meeting: "meeting|met",
+};
+const MEANS: readonly (readonly string[])[] = [
+  ["telephone", "phone", "tel", "telephonic"],
+  ["video", "videolink", "video link"],
+];
+const MEANS_AFTER = "(?:by|over\\s+the|on\\s+the|via)\\s+";
+const movedMeansCache = new Map<string, RegExp | null>();
+function movedMeansPattern(phrase: string): RegExp | null {
+  let pattern = movedMeansCache.get(phrase);
+  if (pattern !== undefined) return pattern;
+  const words = foldText(phrase).toLowerCase().split(/\s+/).filter(Boolean);
+  const verb = words.map((w) => ACTIVITY_VERBS[w]).find(Boolean);
+  const means = MEANS.find((family) => words.some((w) => family.indexOf(w) >= 0));
+  // The activity, its means and at most a preposition between: nothing else the entry must name.
+  pattern =
+    verb && means && words.length <= 3
+      ? new RegExp(
+          `\\b(?:${verb})\\b(?:[^\\n.;:!?]|\\b(?:Mr|Mrs|Ms|Dr|St)\\.){0,60}?\\b${MEANS_AFTER}(?:${[
+            ...means,
+          ]
+            .sort((a, b) => b.length - a.length)
+            .join("|")
+            .replace(/ /g, "\\s+")})\\b`,
+          "gi",
+        )
+      : null;
+  if (movedMeansCache.size >= 200) movedMeansCache.clear();
+  movedMeansCache.set(phrase, pattern);
+  return pattern;
+}
+
+/** "Attending Mr X by telephone" for a refused "Telephone attendance": entry leads only. */
+function movedMeansHits(draft: AnalysedDraft, phrases: readonly string[]): RewordedHit[] {
+  const hits: RewordedHit[] = [];
+  for (const phrase of phrases) {
+    const pattern = movedMeansPattern(phrase);
+    if (!pattern) continue;
+    for (const field of textFields(draft)) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(field.scan); m; m = pattern.exec(field.scan)) {
+        const end = m.index + m[0].length;
+        hits.push({
+          field: field.field,
+          start: m.index,
+          end,
+          text: field.text.slice(m.index, end),
+          term: phrase,
+          entryOnly: true,
+        });
+      }
+    }
+  }
+  return hits;
+}
+
 /** A rewording's phrase, and whether it counts only as the lead of a time entry. */
 interface Reworded {
   phrase: string;
@@ -289,7 +357,10 @@ export function rewordedHits(
 ): RewordedHit[] {
   const matcher = matcherFor(phrases, quoted);
   if (!matcher) return [];
-  const hits: RewordedHit[] = withInitialsHits(draft, phrases);
+  const hits: RewordedHit[] = [
+    ...withInitialsHits(draft, phrases),
+    ...movedMeansHits(draft, phrases),
+  ];
   for (const field of textFields(draft)) {
     for (const match of matcher.findAll(field.scan)) {
       if (

@@ -1166,3 +1166,69 @@ describe("billing-phrase round 30: an activity the notes quote alone refuses any
     expect(found([phrase], notes, BILL(entry))).toEqual([]);
   });
 });
+
+// Round 31 (analysis-h29 P1): a refused activity done by some means, written by a time keeper
+// with the activity's verb first and the means after its object. Entry leads only.
+describe("billing-phrase round 31: the means of a refused activity moved behind its object", () => {
+  const client = (phrases: string[]) => ({
+    matchKey: "@round31.example",
+    clientName: "Round Thirty-One",
+    bannedBillingPhrases: phrases,
+    lastConfirmed: "2026-09-01",
+  });
+  const found = (phrases: string[], body: string) =>
+    runCheck(billingPhrase, {
+      to: "ap@round31.example",
+      profiles: [client(phrases)],
+      body,
+    }).map((f) => f.evidence?.text);
+  const BILL = (entry: string) =>
+    `Time recorded this month:\n\n04/02  KL  ${entry}  0.6\n05/02  KL  Drafting heads of terms  1.4\n`;
+
+  it.each([
+    [
+      "Telephone attendance",
+      "Attending Mrs Okoro by telephone re access",
+      "Attending Mrs Okoro by telephone",
+    ],
+    [
+      "Telephone attendance",
+      "Attended Dr. Vance by phone on survey",
+      "Attended Dr. Vance by phone",
+    ],
+    [
+      "Attendance on telephone",
+      "Attending the agent over the phone",
+      "Attending the agent over the phone",
+    ],
+    [
+      "Telephone conference",
+      "Conferred with the valuer by telephone",
+      "Conferred with the valuer by telephone",
+    ],
+    [
+      "Video conference",
+      "Conferring with counsel via video link",
+      "Conferring with counsel via video link",
+    ],
+  ])("%s: %j", (phrase, entry, text) => {
+    expect(found([phrase], BILL(entry))).toEqual([text]);
+  });
+
+  it.each([
+    // The means is no means here: a thing the work was about.
+    ["Telephone attendance", BILL("Attending counsel re telephone records")],
+    // Another activity by telephone, or the means in the next clause.
+    ["Telephone attendance", BILL("Drafting letter; attending by telephone later")],
+    ["Telephone attendance", BILL("Attending site; call by telephone to agent")],
+    // Prose, however billing: "attending" does not lead an entry.
+    [
+      "Telephone attendance",
+      "Our invoice is attached. I was attending the hearing by telephone, as agreed, for 2 hours.",
+    ],
+    // A refused activity without a means in its words has no moved means.
+    ["Attendance on client", BILL("Attending client by telephone")],
+  ])("stays silent for %s: %j", (phrase, body) => {
+    expect(found([phrase], body)).toEqual([]);
+  });
+});
