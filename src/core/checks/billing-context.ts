@@ -10,6 +10,7 @@
  */
 import type { AnalysedDraft, AnalysedField } from "../analysis";
 import { fieldKeys, linesOf, sentencesOf } from "./helpers";
+import { CURRENCY_CODES } from "../text/currency-codes";
 
 /**
  * Words that say the text is about the firm's billing: fees, invoices, time recorded. Only words
@@ -44,8 +45,10 @@ const WEAK_BILLING_WORD =
 /** How many sentences back a strong billing cue lends its sense to a weak one. */
 const WEAK_REACH = 2;
 /** An amount: "£4,200", "$ 300", "GBP 12,400", "900 EUR". */
-const AMOUNT =
-  /[$£€¥]\s?\d|\b(?:GBP|USD|EUR|CHF|NOK|SEK|DKK|CAD|AUD|JPY)\s?\d|\d\s?(?:GBP|USD|EUR)\b/g;
+const AMOUNT = new RegExp(
+  "[$£€¥]\\s?\\d|\\b(?:" + CURRENCY_CODES + ")\\s?\\d|\\d\\s?(?:" + CURRENCY_CODES + ")\\b",
+  "g",
+);
 /**
  * Hours put against work: "1.2h", "3 hours", "0.5 hrs". Not a deadline or a span of the day
  * ("within 48 hours", "in the next 2 hours", "every 4 hours", "24 hours a day"), nor a rough or

@@ -4,6 +4,7 @@ import { otherPartyCostsAt } from "./billing-context";
 import { notAfter, withLookbehind } from "../text/lookbehind";
 import { evidenceAt } from "./helpers";
 import { sentenceAround, timeItems, type TimeItem } from "./time-entries";
+import { CURRENCY_CODES } from "../text/currency-codes";
 
 export const meta: CheckMeta = {
   id: "billing-detail",
@@ -20,7 +21,8 @@ export const meta: CheckMeta = {
   fixable: false,
 };
 
-const AMOUNT = "(?:(?:[$£€]|(?:GBP|USD|EUR)\\s)\\s?\\d{1,3}(?:,\\d{3})*(?:\\.\\d{2})?(?!\\d))";
+const AMOUNT =
+  "(?:(?:[$£€]|(?:" + CURRENCY_CODES + ")\\s)\\s?\\d{1,3}(?:,\\d{3})*(?:\\.\\d{2})?(?!\\d))";
 
 /** "3.2 x $450", "2.5 hrs @ $300/hr", "1.5h × €400", "12.4 hours at £650": not inside a number. */
 export const HOURS_TIMES_RATE = withLookbehind(
@@ -38,7 +40,12 @@ export const HOURS_TIMES_RATE = withLookbehind(
  * count, and the rate is a time rate (no thousands).
  */
 const UNITS_TIMES_RATE = withLookbehind(
-  /\d{1,4}\s?(?:units?|u)\s?(?:x|×|\*|@|at)\s?(?:[$£€]|(?:GBP|USD|EUR)\s)\s?\d{1,3}(?:\.\d{2})?(?![\d,])/gi,
+  new RegExp(
+    "\\d{1,4}\\s?(?:units?|u)\\s?(?:x|×|\\*|@|at)\\s?(?:[$£€]|(?:" +
+      CURRENCY_CODES +
+      ")\\s)\\s?\\d{1,3}(?:\\.\\d{2})?(?![\\d,])",
+    "gi",
+  ),
   notAfter(/[\d.,]/),
 );
 const UNIT_THINGS =

@@ -10,6 +10,7 @@ import { quotedActivities, rewordedHits, type RewordedHit } from "./billing-syno
 import { isEntryAbbreviation } from "./billing-entry-forms";
 import { findProfileTerms } from "./profile-terms";
 import { outOfTime } from "../time-budget";
+import { CURRENCY_CODES } from "../text/currency-codes";
 
 /**
  * A refused phrase counts where it describes billed work: as an entry (at the start of a short
@@ -33,8 +34,10 @@ const NARRATIVE_HEADER =
   /^\s*(?:[A-Za-z]+[\s|\t]+){0,5}(?:narratives?|descriptions?|tasks?|activit(?:y|ies)|entr(?:y|ies)|details)(?:[\s|\t]+[A-Za-z]+){0,5}\s*$/i;
 /** "2.5", "0,75": hours written bare, not inside a longer number. */
 const BARE_HOURS = withLookbehind(/\d{1,2}[.,]\d{1,2}(?![\d.])/i, notAfter(/[\d.]/));
-const HOURS_OR_AMOUNT_WRITTEN =
-  /\b\d+(?:\.\d+)?\s?(?:h|hrs?|hours?)\b|[$£€]\s?\d|\b(?:GBP|USD|EUR|CHF|NOK|SEK|DKK|CAD|AUD)\s?\d/i;
+const HOURS_OR_AMOUNT_WRITTEN = new RegExp(
+  "\\b\\d+(?:\\.\\d+)?\\s?(?:h|hrs?|hours?)\\b|[$£€]\\s?\\d|\\b(?:" + CURRENCY_CODES + ")\\s?\\d",
+  "i",
+);
 /** Whether `text` has hours or an amount anywhere. */
 export function hasHoursOrAmount(text: string): boolean {
   return HOURS_OR_AMOUNT_WRITTEN.test(text) || BARE_HOURS.test(text);

@@ -17,6 +17,7 @@ import type { AnalysedDraft, AnalysedField } from "../analysis";
 import type { LineSpan } from "../text";
 import { otherPartyCostsAt } from "./billing-context";
 import { lineFact, linesOf } from "./helpers";
+import { CURRENCY_CODES } from "../text/currency-codes";
 
 export interface TimeItem {
   start: number;
@@ -208,8 +209,12 @@ const DATE_IN_LINE = new RegExp(
     "\\s+\\d{1,2}\\b",
   "i",
 );
-const AMOUNT_AFTER =
-  /^\s*(?:[|\t]\s*)*(?:[$£€]\s?\d|\d[\d,]*\.\d{2}\b|\d{2,4}\s*[|\t]|(?:GBP|USD|EUR)\b)/i;
+const AMOUNT_AFTER = new RegExp(
+  "^\\s*(?:[|\\t]\\s*)*(?:[$£€]\\s?\\d|\\d[\\d,]*\\.\\d{2}\\b|\\d{2,4}\\s*[|\\t]|(?:" +
+    CURRENCY_CODES +
+    ")\\b)",
+  "i",
+);
 const LIST_LEAD = /^\s*(?:[-•*·–]|\d+[.)]|\(?[a-z]\)|[|])/i;
 /** Cells: tabs, pipes, or runs of spaces as a pasted table has. */
 const CELLS = /\t|\||\S {2,}\S/;

@@ -589,3 +589,24 @@ describe("billing-detail round 30: hours priced at a rate, hours restated in an 
     expect(runCheck(billingDetail, { to: DAN, body })).toEqual([]);
   });
 });
+
+// Round 31 (analysis-h30 B1): a rate written with the ISO code of any common currency.
+describe("billing-detail round 31: hours at a rate in any common currency code", () => {
+  const reported = [
+    "Advice on the harbour lease: 4.5 hours at SEK 3,200, and 1.5 hours at SEK 2,100 for the trainee.",
+    "The drafting came to 6.2 h × AUD 540 and the review to 1.0 h × AUD 540.",
+    "We recorded 3.0 hours at CLP 180,000 on the permit and 0.8 hours at CLP 95,000 on filing.",
+    "Work on the lease: 12 units at KES 450.",
+  ];
+  it.each(reported)("reports the time detail: %s", (body) => {
+    expect(runCheck(billingDetail, { to: DAN, body }).map((f) => f.messageId)).toHaveLength(1);
+  });
+  const silent = [
+    // A code that is an English word is no currency, and a total alone is no detail.
+    "We will try 3 options before the hearing and report back in 2 days.",
+    "Our fee for the licence work is SEK 32,000 in total, as agreed.",
+  ];
+  it.each(silent)("stays silent: %s", (body) => {
+    expect(runCheck(billingDetail, { to: DAN, body })).toEqual([]);
+  });
+});
