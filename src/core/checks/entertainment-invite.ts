@@ -723,6 +723,14 @@ export const CUES: readonly {
       /\b(?:would|do)\s+you(?:\s+(?:and|or)\s+(?:your\s+)?[\w'’]+)?\s+(?:like|want)\s+(?:them|it|one|either|both|the\s+(?:tickets|seats|places|box)|a\s+(?:seat|ticket|place|pair)|two)\b|\b(?:fancied|fancy)\s+(?:it|going|coming|joining|a\s+(?:ticket|seat|place))\b|\bput\s+your\s+names?\s+down\b|\bcount\s+you\s+in\b|\bpencil\s+you\s+in\b|\b(?:save|keep|hold)\s+(?:you\s+)?(?:a\s+)?(?:seat|seats|place|places|ticket|tickets)\s+for\s+you\b|\b(?:save|keep|hold)\s+you\s+(?:a\s+)?(?:seat|place|ticket)\b|\byou(?:\s+(?:and|&)\s+(?:your\s+[\w'’-]+|[A-Z][\w'’-]*))?(?:['’]d|\s+would|['’]re|\s+are|['’]ll|\s+will)\s+(?:both\s+)?be\s+(?:very\s+|most\s+|more\s+than\s+)?welcome\b|\byou(?:['’]re|\s+are)\s+(?:very\s+|most\s+)?welcome\s+to\s+(?:join|come|bring|use|have|take)\b|\b(?:like|love)\s+to\s+invite\s+you\b|\bdo\s+bring\b|\bbring\s+(?:a|your)\s+(?:colleague|guest|partner|spouse|wife|husband|other\s+half|plus[- ]one)\b|\bbring\s+(?:the|your)\s+(?:kids|children|family|boys|girls)\b|\bplus[- ]ones?\b|\bRSVP\b|\b(?:with|have|has|got|bears?)\s+your\s+names?\s+on\s+(?:it|them)\b|\bwould\s+you\s+be\s+up\s+for\b|\b(?:are|would)\s+you\s+(?:be\s+)?(?:up\s+for|game\s+for|tempted)\b|\btempt\s+you\b/gi,
   },
   {
+    // Round 31 (analysis-h30 E1): the host's verbs of paying in Australian, New Zealand and
+    // British use, the thing bought after the reader: "shout you and the team a drink", "stand
+    // you a pint". Only with the thing bought: "stand you in good stead", "shout you down".
+    bare: false,
+    pattern:
+      /\b(?:shout(?:ing)?|stand(?:ing)?)\s+(?:you|your\s+(?:[\w'’-]+\s+)?[\w'’-]+)(?:\s+(?:and|&)\s+(?:the\s+|your\s+)?[\w'’-]+)?\s+(?=(?:(?:a|an|some|the\s+first)\s+(?:[\w-]+\s+)?(?:drinks?|pints?|beers?|coffees?|lunch|dinner|meal|round|feed|breakfast|glass|bottle|cuppa)|lunch|dinner|breakfast|drinks|coffee)\b)/gi,
+  },
+  {
     bare: false,
     pattern:
       /\b(?:take|treat|invite|bring|host|tempt|buy|welcome)\s+(?:you|your)\b|\bget\s+you\s+(?:out|along|over|down)\b|\b(?:send|give|offer|get)\s+you\s+(?:a\s+|two\s+|a\s+couple\s+of\s+|a\s+pair\s+of\s+|some\s+)?(?:(?:tickets?|tix)|seats?|passes|places?)\b|\bplease\s+accept\b|\bsend\s+you\s+(?:an?\s+)?(?:formal\s+)?invit(?:ation|e)\b/gi,

@@ -1835,3 +1835,23 @@ runRuleTests(entertainmentInvite, {
     ),
   ],
 });
+
+// Round 31 (analysis-h30 E1): the host's verbs of paying, with the thing bought after the reader.
+describe("entertainment-invite round 31: 'shout you a drink', 'stand you a pint'", () => {
+  const reported = [
+    "Once the settlement is signed, we will shout you and the team a few drinks on Friday.",
+    "When you're next in town I'll stand you a pint at the Crown.",
+    "Happy to shout your finance team lunch on Friday to mark completion.",
+  ];
+  it.each(reported)("reports the invitation: %s", (body) => {
+    expect(runCheck(entertainmentInvite, { to: DAN, body }).length).toBeGreaterThan(0);
+  });
+  const silent = [
+    "The early disclosure will stand you in good stead at the hearing on Friday.",
+    "If the chair tries to shout you down at the AGM on Friday, ask for the minute to record it.",
+    "Please stand your ground on the indemnity cap when you meet them on Friday.",
+  ];
+  it.each(silent)("stays silent: %s", (body) => {
+    expect(runCheck(entertainmentInvite, { to: DAN, body })).toEqual([]);
+  });
+});
