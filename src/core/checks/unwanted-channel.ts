@@ -3,6 +3,7 @@ import type { CheckContext, CheckMeta } from "./context";
 import { channelName, channelProposals } from "./channel-proposals";
 import { evidenceAt, fieldOf } from "./helpers";
 import { inPersonMeeting, invitationMeetings, phoneMeetings } from "./invitation";
+import { notesGrantChannelTo } from "./channel-notes";
 
 export const meta: CheckMeta = {
   id: "unwanted-channel",
@@ -41,7 +42,11 @@ const APP_AFTER = /^[^.!?\n]{0,16}?\b(?:on|via|over|through)\s+(whats\s?app|sign
 export function check(ctx: CheckContext): void {
   const profile = ctx.profile;
   if (!profile || profile.avoidChannels.length === 0) return;
-  const avoided = new Set(profile.avoidChannels);
+  // A channel the notes grant this recipient by name is not avoided for them (channel-notes.ts).
+  const avoided = new Set(
+    profile.avoidChannels.filter((c) => !notesGrantChannelTo(profile.notes, c, ctx.recipient)),
+  );
+  if (avoided.size === 0) return;
   const preferred = profile.preferredChannels.filter((c) => !avoided.has(c)).map(channelName);
 
   if (avoided.has("email")) {

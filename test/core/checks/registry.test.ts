@@ -24,6 +24,7 @@ const SUPPORT_FILES = [
   "entertainment-event-meal",
   "time-entries",
   "name-marks-notes",
+  "channel-notes",
   "entertainment-lexicon",
   "topic-senses",
   "topic-instances",

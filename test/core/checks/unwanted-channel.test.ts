@@ -738,3 +738,56 @@ describe("unwanted-channel: moving the exchange to another channel", () => {
     expect(proposalsIn(sentence).map((f) => f.evidence?.text)).toEqual([]);
   });
 });
+
+// Round 31 (analysis-h30 C1): the notes grant an avoided channel to one person, by name.
+describe("unwanted-channel round 31: a channel the notes allow one named person", () => {
+  const client = (notes: string) => ({
+    matchKey: "@round31vets.example",
+    clientName: "Round 31 Vets",
+    avoidChannels: ["phone"],
+    notes,
+    lastConfirmed: "2026-09-01",
+  });
+  const found = (notes: string, recipient: { address: string; name?: string }, body: string) =>
+    runCheck(unwantedChannel, {
+      recipients: [{ ...recipient, kind: "to" }],
+      profiles: [client(notes)],
+      body,
+    }).map((f) => f.messageId);
+  const GRANT =
+    "No calls to the partners. Exception the chair asked for: ringing his assistant, Maeve Doyle, to fix dates is fine.";
+  const CALL = "I'll give you a ring this afternoon to fix a date for the inspection.";
+
+  it.each([
+    [GRANT, { address: "maeve.doyle@round31vets.example", name: "Maeve Doyle" }],
+    // Named by the address alone (no display name): its local part.
+    [GRANT, { address: "maeve.doyle@round31vets.example" }],
+    [
+      "Never phone anyone there except Maeve Doyle in the diary team.",
+      { address: "maeve.doyle@round31vets.example", name: "Maeve Doyle" },
+    ],
+  ])("stays silent for the person the notes name: %j", (notes, recipient) => {
+    expect(found(notes, recipient, CALL)).toEqual([]);
+  });
+
+  it.each([
+    // Someone else at the client; the notes' permission is hers only.
+    [GRANT, { address: "colm.byrne@round31vets.example", name: "Colm Byrne" }],
+    // Her given name alone, or a notes sentence that refuses.
+    [
+      "Maeve handles the diary; calls to her are fine.",
+      { address: "maeve.doyle@round31vets.example", name: "Maeve Doyle" },
+    ],
+    [
+      "Do not ring Maeve Doyle either: she sits in the open-plan clinic.",
+      { address: "maeve.doyle@round31vets.example", name: "Maeve Doyle" },
+    ],
+    // The notes grant another channel to her.
+    [
+      "Texting Maeve Doyle about dates is fine.",
+      { address: "maeve.doyle@round31vets.example", name: "Maeve Doyle" },
+    ],
+  ])("still reports the call: %j", (notes, recipient) => {
+    expect(found(notes, recipient, CALL)).toEqual(["proposal"]);
+  });
+});
