@@ -17,10 +17,14 @@ import type { Clause, Sentence } from "./sentences";
 import { isCommonWord } from "../text/common-words";
 import { afterLabel } from "./labels";
 import { TITLE_WORD } from "./titles";
+import { TIME_FRONT } from "./time-front";
 
 // Words that open a clause without changing who speaks: skipped before reading its subject.
-const OPENERS =
-  /^(?:(?:and|also|so|but|then|now|just|oh|ok|okay|well|honestly|frankly|separately|finally|first(?:ly)?|second(?:ly)?|lastly|plus|still|anyway|again|meanwhile|otherwise|please|yes|no|sadly|alas|unfortunately|for\s+the\s+record|to\s+be\s+honest|by\s+the\s+way|one\s+(?:more\s+)?(?:thing|request)|on\s+that\s+note|in\s+short|in\s+general|more\s+generally|going\s+forward|from\s+now\s+on|for\s+(?:your|the)\s+(?:team's\s+)?(?:file|notes|records))[\s,:;-]+)+/i;
+// Round 31: a time the wish starts from ("From next week I would like…"; time-front.ts).
+const OPENERS = new RegExp(
+  String.raw`^(?:(?:and|also|so|but|then|now|just|oh|ok|okay|well|honestly|frankly|separately|finally|first(?:ly)?|second(?:ly)?|lastly|plus|still|anyway|again|meanwhile|otherwise|please|yes|no|sadly|alas|unfortunately|for\s+the\s+record|to\s+be\s+honest|by\s+the\s+way|one\s+(?:more\s+)?(?:thing|request)|on\s+that\s+note|in\s+short|in\s+general|more\s+generally|going\s+forward|from\s+now\s+on|${TIME_FRONT}|for\s+(?:your|the)\s+(?:team's\s+)?(?:file|notes|records))[\s,:;-]+)+`,
+  "i",
+);
 
 /** The clause without its opening discourse words, lower-cased. */
 export function core(clause: Clause | string): string {

@@ -25,6 +25,7 @@ import { domainOf, normaliseAddress } from "../draft";
 import type { ReadMessage } from "./message";
 import type { Clause, Sentence } from "./sentences";
 import { TITLE_ALONE, TITLE_WORD } from "./titles";
+import { TIME_FRONT } from "./time-front";
 import type { ClientMessage } from "./types";
 
 export interface Principal {
@@ -500,6 +501,11 @@ const OPENERS =
 // things: …").
 const RELAY_LEAD =
   /^(?:\S+\s+){1,4}?(?:(?:has\s+|had\s+|'s\s+|would\s+like\s+|wants\s+|wanted\s+)?(?:asked|requested|instructed|asks|requests)\s+me\s+to\s+(?:let\s+you\s+know|pass\s+(?:on|along)|tell\s+you|say|mention|relay|confirm|explain|flag|remind\s+you)|(?:wanted|wants|would\s+like|'d\s+like)\s+(?:you|me)\s+to\s+(?:know|be\s+aware|pass\s+(?:on|along)|tell\s+you|let\s+you\s+know))(?:\s+(?:to\s+you|once\s+more|again))?(?:\s+(?:two|three|four|a\s+few|a\s+couple\s+of|some|several)\s+(?:things|points|requests|preferences|wishes|notes)(?=\s*:))?(?:,[^,]{1,40},)?\s*(?:that\s+|:\s*)?/i;
+// Round 31 (analysis-lh29): a time after the relay lead, before the principal's subject.
+const RELAYED_TIME = new RegExp(
+  `^(?:that\\s*)?,?\\s*(?:from\\s+now\\s+on|going\\s+forward|${TIME_FRONT})\\s*,?\\s*(?:that\\s+)?`,
+  "i",
+);
 // "A couple of things from him:", "His preferences, for your file:", "On his behalf:": what
 // follows in the paragraph is theirs.
 const PASSAGE_LEAD =
@@ -654,6 +660,9 @@ export function relayView(
       const lead = RELAY_LEAD.exec(text);
       const relayed = lead !== null && subject.test(text);
       if (relayed) text = text.slice(lead[0].length);
+      // Round 31: "…asked me to let you know that from now on she would like…", "…that, as of
+      // Monday, he will…": the time before the principal's subject is no part of it.
+      if (relayed) text = text.replace(RELAYED_TIME, "");
       // "Writing on behalf of Dr Okafor (cc'd): she prefers…", "For Mr Lindqvist: no calls,
       // please": a lead-in that names them or says it speaks for them, then what is theirs.
       const colon = COLON_LEAD.exec(text);
