@@ -497,12 +497,23 @@ interface Answer extends TextRange {
 }
 
 // "KF: Karen is fine.", "[KF] Detailed.", "KF - yes please": a line the sender marked as theirs.
-function initialsOf(name: string): string {
-  const words = withoutTitles(name)
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w));
-  return words.map((w) => w[0]).join("");
+// Round 31 (analysis-lh29 D): a hyphenated surname gives its initials both ways: "Efua
+// Owusu-Mensah" is EOM and EO.
+function initialsOf(name: string): string[] {
+  const of = (split: RegExp) =>
+    withoutTitles(name)
+      .split(split)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join("");
+  return [...new Set([of(/[\s-]+/), of(/\s+/)])];
 }
+
+/** Initials the writer announces: "initialled KF", "marked KF", "answers inline below (EO)". */
+const INITIALS_ANNOUNCED =
+  /\binitial(?:l)?ed\s+(\p{Lu}{2,4})\b|\bmarked\s+(\p{Lu}{2,4})\b|\((\p{Lu}{2,4})\)/u;
+/** A mark the writer announces: "answers below, marked >>", "prefixed with **". */
+const SYMBOL_ANNOUNCED = /\b(?:marked|prefixed|flagged|starting)\s+(?:with\s+)?(>>|\*\*|->|=>|»)/;
 
 /** The writer says the answers are written into the quoted message ("answers inline below"). */
 const ANSWERS_ANNOUNCED =
@@ -529,38 +540,56 @@ function inlineAnswers(
   if (quoted.length === 0) return [];
   // "initialled KF", "marked KF": read in the writer's own words, when the text has either word.
   const ownText = regions.map((r) => text.slice(r.start, r.end)).join("\n");
-  const own = text.includes("initial") || text.includes("marked") ? ownText : "";
-  const announced = /\binitial(?:l)?ed\s+(\p{Lu}{2,4})\b|\bmarked\s+(\p{Lu}{2,4})\b/u.exec(own);
-  const initials = announced?.[1] ?? announced?.[2] ?? initialsOf(senderName);
+  const answersAnnounced = ANSWERS_ANNOUNCED.test(ownText);
+  const own =
+    text.includes("initial") || text.includes("marked") || answersAnnounced ? ownText : "";
+  const announced = INITIALS_ANNOUNCED.exec(own);
+  // ("(EO)" counts only beside the announcement: a bracketed acronym is not a marker otherwise.)
+  const named = announced?.[1] ?? announced?.[2] ?? (answersAnnounced ? announced?.[3] : undefined);
+  const initials = named ? [named] : initialsOf(senderName);
   // Round 30 (analysis-lh28 G): "answers inline below" and then "Ana: Zoom please." under each
   // question: the given name marks the answers too, but only where the writer announced them.
   const given = givenNameOf(senderName);
-  const byName = given !== undefined && ANSWERS_ANNOUNCED.test(ownText) ? given : undefined;
-  const markers = [initials.length >= 2 ? initials : undefined, byName].filter(
-    (m): m is string => m !== undefined,
+  const byName = given !== undefined && answersAnnounced ? given : undefined;
+  const markers = [...initials.filter((i) => i.length >= 2), ...(byName ? [byName] : [])];
+  // Round 31 (analysis-lh29 D; lh17's "answers below, marked >>"): a symbol the writer announces
+  // opens each answer line, without a colon after it.
+  const symbol = SYMBOL_ANNOUNCED.exec(own)?.[1];
+  if (markers.length === 0 && !symbol) return [];
+  const escaped = symbol?.replace(/[*>]/g, (c) => "\\" + c);
+  const marker = new RegExp(
+    [
+      ...(markers.length > 0
+        ? [String.raw`^[ \t>]*\[?(?:${markers.join("|")})\]?\s*[:\-–]\s+(?=\S)`]
+        : []),
+      ...(escaped ? [String.raw`^[ \t]*${escaped}\s*(?=\S)`] : []),
+    ].join("|"),
   );
-  if (markers.length === 0) return [];
-  const marker = new RegExp(String.raw`^[ \t>]*\[?(?:${markers.join("|")})\]?\s*[:\-–]\s+(?=\S)`);
   const answers: Answer[] = [];
   for (const span of quoted) {
     let previous: TextRange | undefined;
     let lineStart = span.start;
+    const found: Answer[] = [];
+    let asked = 0;
     while (lineStart < span.end) {
       let lineEnd = text.indexOf("\n", lineStart);
       if (lineEnd < 0 || lineEnd > span.end) lineEnd = span.end;
       const line = text.slice(lineStart, lineEnd);
       const m = marker.exec(line);
       if (m) {
-        answers.push({
+        found.push({
           start: lineStart + m[0].length,
           end: lineEnd,
           ...(previous ? { prompt: previous } : {}),
         });
       } else if (line.trim() !== "") {
         previous = { start: lineStart, end: lineEnd };
+        asked++;
       }
       lineStart = lineEnd + 1;
     }
+    // A quoted message every line of which opens with the mark is quoting, not answers (">>").
+    if (asked > 0 || !escaped) answers.push(...found);
   }
   return answers;
 }
