@@ -114,7 +114,7 @@ const REGION_AFTER =
  * "Thornbury Town Council", "Kent Police". A company is not named this way.
  */
 const PUBLIC_BODY_AFTER =
-  /^\s+(?:(?:[A-Z][a-z]+|and|of|for|&)\s+){0,5}(?:Administration|Authority|Ministry|Agency|Council|Commission|Government|Police|Constabulary|Customs|Parliament|Assembly|Department|Registry|Tribunal|Court|Regulator|Inspectorate|Ombudsman)\b/;
+  /^\s+(?:(?:[A-Z][a-z]+['’]?|and|of|for|&)\s+){0,5}(?:Administration|Authority|Ministry|Agency|Council|Commission|Government|Police|Constabulary|Customs|Parliament|Assembly|Department|Registry|Tribunal|Court|Regulator|Inspectorate|Ombudsman)\b/;
 /**
  * Before a name, a word of where something is or may be done and a preposition of place
  * ("registered in Jordan", "exclusivity in Jordan", "offices across Kent", "a property near
@@ -122,6 +122,19 @@ const PUBLIC_BODY_AFTER =
  */
 const LOCATED_BEFORE =
   /\b(?:seated|sits|sitting|(?:hearing|arbitration|trial|tribunal|mediation|AGM|conference)s?\s+(?:(?:will|shall|is|are|was|were|to)\s+)?(?:be\s+)?held|based|located|situated|registered|registration|registrations|incorporated|headquartered|domiciled|resident|residents|living|lives|live|born|raised|property|properties|land|premises|site|sites|plant|factory|warehouse|depot|offices?|branch(?:es)?|subsidiar(?:y|ies)|operations|exclusivity|exclusive|territory|distribution|distributors?|approval|authorisation|authorization|licen[cs]e|marketing authori[sz]ation|courts?|law|laws|taxes|tax|holiday|trip|travel|visit|visiting|stay|staying|arbitration|proceedings|hearing|planning)\s+(?:[a-z]+\s+)?(?:in|throughout|across|near|around|outside)\s+$/i;
+/** Round 31: someone's whereabouts: "I'm in", "we'll be in" ("I was at X" may be an employer). */
+const BEING_IN_BEFORE =
+  /\b(?:i['’]m|i\s+am|we['’]re|we\s+are|(?:i|we)(?:['’]ll|\s+will|\s+shall)\s+be|(?:i|we)\s+(?:was|were)|(?:i|we)['’]ve\s+been|(?:i|we)\s+have\s+been)\s+in\s+$/i;
+/**
+ * Round 31: a place named inside another, "<named place> in X": after a preposition of place
+ * ("at Jevnaker in", "near Old Town in") or a building's own name ("Mary Ward House in").
+ * Capitals are the writer's: case-sensitive.
+ */
+const PLACE_IN_BEFORE =
+  /(?:\b(?:at|near|from|outside|to)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}|\b(?:[A-Z][\w'’-]+\s+){1,3}(?:House|Hall|Street|Road|Square|Park|Centre|Center|Building|Tower|Lane|Farm|Mill|Quay|Wharf)\s+)in\s+$/;
+/** After such a place, the clause goes on with time or ends: not the company's thing. */
+const PLACE_ENDS_AFTER =
+  /^(?:\s*[,.;:!?)\u2013\u2014-]|\s*$|\s+(?:on|this|next|tomorrow|today|tonight|until|till|from|is|are|was|were|has|have|had|and|in|at|by|before|after|during|all|most)\b)/i;
 /** "the seat is", "the seat of the arbitration will be": what follows is a place (round 15). */
 const SEAT_IS_BEFORE =
   /\bseat\s+(?:of\s+(?:the\s+)?(?:arbitration|tribunal|proceedings)\s+)?(?:is|will\s+be|shall\s+be|was)\s+$/i;
@@ -157,6 +170,11 @@ function isTerritoryUse(text: string, hit: TermHit, after: string, line: string)
     return true;
   // Round 15: the seat of an arbitration named as a place: "the seat is Zurich".
   if (SEAT_IS_BEFORE.test(before)) return true;
+  // Round 31 (analysis-h30 P1): where someone is ("I'm in Halifax on Wednesday"), and a named
+  // place inside it ("the warehouse at Jevnaker in Hadeland", "Mary Ward House in Bloomsbury").
+  const wider = text.slice(Math.max(0, hit.start - 60), hit.start);
+  if ((BEING_IN_BEFORE.test(before) || PLACE_IN_BEFORE.test(wider)) && PLACE_ENDS_AFTER.test(after))
+    return true;
   // The preposition first (anchored, cheap); the word of location before it only then.
   if (!/\b(?:in|throughout|across|near|around|outside)\s+$/i.test(before)) return false;
   return LOCATED_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start));

@@ -2600,3 +2600,39 @@ runRuleTests(competitorMention, {
     findings: [{ messageId: "mention", evidence: at("body", body, text) }],
   })),
 });
+
+// Round 31 (lead; analysis-h30 P1, the older h12-027, h16-005, h17-028 kind): a brand that is
+// also a town or district, used as the place: where someone is, a named place inside it, a
+// court named after it. Sentences invented here.
+const TOWNS = {
+  matchKey: "@ridgeway.example",
+  clientName: "Ridgeway Building Society",
+  competitors: ["Halifax", "Harrowgate", "Kendal"],
+};
+const RIDGEWAY = "treasury@ridgeway.example";
+runRuleTests(competitorMention, {
+  valid: [
+    "I'm in Halifax on Wednesday to see the branch premises with the surveyor.",
+    "We'll be in Harrowgate next week for the valuation.",
+    "The lease of the depot at Millbrook in Kendal is now signed by both parties.",
+    "The launch is at Corn Exchange House in Harrowgate, and the hire agreement is fine.",
+    "The first hearing is listed at Kendal Magistrates' Court on 12 January.",
+  ].map((body) => ({
+    name: `round 31 a town, not the brand: ${body}`,
+    to: RIDGEWAY,
+    profiles: [TOWNS],
+    body,
+  })),
+  invalid: [
+    ["Halifax's new mortgage range undercuts ours by 0.2%.", "Halifax's"],
+    ["I was at Harrowgate for six years before joining you.", "Harrowgate"],
+    ["Their best rate is in Kendal's fixed-rate range.", "Kendal's"],
+    ["We are in Halifax's sights for the savings market.", "Halifax's"],
+  ].map(([body, text]) => ({
+    name: `round 31 the brand: ${body}`,
+    to: RIDGEWAY,
+    profiles: [TOWNS],
+    body: body!,
+    findings: [{ messageId: "mention", evidence: at("body", body!, text!) }],
+  })),
+});
