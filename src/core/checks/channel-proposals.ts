@@ -263,8 +263,13 @@ function addresseeOf(object: string | undefined): Addressee | undefined {
   return /^(?:me|us|my|our)\b/i.test(object) ? "author" : "client";
 }
 
-/** Where a thing is sent is the client (or the firm): "to you", "to your office", "to our office". */
-const TO_THE_CLIENT = /^(?:you|your|yours|us|our|me|my|the\s+(?:office|firm))\b/i;
+/**
+ * Where a thing is sent is the client (or the firm): "to you", "to your office", "to our office";
+ * round 31 (analysis-h30 D1): the client's own premises named by their kind ("mail the copies to
+ * the clubhouse", "to the farm"), not a third party's ("to the office of the Registrar").
+ */
+const TO_THE_CLIENT =
+  /^(?:you|your|yours|us|our|me|my|the\s+(?:office|firm)|the\s+(?:offices|premises|site|farm|depot|plant|factory|works|mill|yard|shop|store|clinic|surgery|practice|school|clubhouse|club|house|home|warehouse|estate|vineyard|winery|hangar|hall)\b(?!\s+(?:of|at)\b|['’]s))\b/i;
 /** Posted online, not by post: "on the portal", "to our website", "in the data room". */
 const ONLINE =
   /\b(?:portal|website|web\s*site|site|web|data\s*room|intranet|extranet|board|noticeboard|linkedin|page|server|system|platform|blog|forum|channel|teams|slack|sharepoint|online|twitter|facebook|workspace|drive|cloud|folder)\b/i;

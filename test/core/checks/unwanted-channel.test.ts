@@ -791,3 +791,33 @@ describe("unwanted-channel round 31: a channel the notes allow one named person"
     expect(found(notes, recipient, CALL)).toEqual(["proposal"]);
   });
 });
+
+// Round 31 (analysis-h30 D1): paper sent to the client's own premises, named by their kind.
+describe("unwanted-channel round 31: post to the client's own premises", () => {
+  const club = {
+    matchKey: "@round31club.example",
+    clientName: "Round 31 Rowing Club",
+    avoidChannels: ["post"],
+    lastConfirmed: "2026-09-01",
+  };
+  const found = (body: string) =>
+    runCheck(unwantedChannel, {
+      to: "secretary@round31club.example",
+      profiles: [club],
+      body,
+    }).map((f) => f.messageId);
+  it.each([
+    "We will mail the engrossed copies to the clubhouse on Friday.",
+    "I'll post the signed counterparts to the premises.",
+    "We will mail the title deeds to the surgery next week.",
+  ])("reports the post: %s", (body) => {
+    expect(found(body)).toEqual(["proposal"]);
+  });
+  it.each([
+    "We will post the application to the office of the Registrar today.",
+    "We will post the reply to the court registry.",
+    "I'll post the forms to the council's premises team.",
+  ])("stays silent: %s", (body) => {
+    expect(found(body)).toEqual([]);
+  });
+});
