@@ -86,6 +86,13 @@ const ELIDED = new RegExp(
 );
 
 const UNIT_WORD = /\b(?:(?:six|6)[- ]?min(?:ute)?s?\s)?units?\b/gi;
+/**
+ * What every match of UNIT_WORD holds, under the same flags: a text without it has no match, and
+ * finding that out is a literal scan, a third of the pattern's cost on a 100 KB body (round 31).
+ * Exact whatever the text: the pre-test is part of the pattern, so it matches wherever the
+ * pattern can.
+ */
+const UNIT_LITERAL = /unit/i;
 const WORDS_BEFORE_UNIT =
   /(?:^|[^A-Za-z])((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)$/i;
 
@@ -138,7 +145,8 @@ function durationTokens(text: string): Token[] {
   }
   // "three units", "five six-minute units": judged as units are, where the draft says so.
   UNIT_WORD.lastIndex = 0;
-  for (let m = UNIT_WORD.exec(text); m; m = UNIT_WORD.exec(text)) {
+  const unitWords = UNIT_LITERAL.test(text);
+  for (let m = unitWords ? UNIT_WORD.exec(text) : null; m; m = UNIT_WORD.exec(text)) {
     const lead = WORDS_BEFORE_UNIT.exec(text.slice(Math.max(0, m.index - 24), m.index));
     if (!lead) continue;
     const start = m.index - lead[1]!.length;

@@ -610,3 +610,24 @@ describe("billing-detail round 31: hours at a rate in any common currency code",
     expect(runCheck(billingDetail, { to: DAN, body })).toEqual([]);
   });
 });
+
+// Round 31 (speed-31): the word "unit" is looked for as a literal before the units pattern runs
+// (time-entries.ts, UNIT_LITERAL): the literal in any case, whole or inside a longer word, lets
+// the pattern run as before; a text without it is not searched for units at all.
+describe("billing-detail: the literal before the units pattern", () => {
+  it.each([
+    "Two units on the option review and six units on the side letter (our time is kept in six-minute units).",
+    "TWO UNITS on the option review and SIX UNITS on the side letter (our time is kept in six-minute units).",
+  ])("reports units of time however they are cased: %j", (body) => {
+    expect(runCheck(billingDetail, { to: DAN, body }).map((f) => f.messageId)).toEqual([
+      "timeEntries",
+    ]);
+  });
+
+  it.each([
+    "Four opportunities came up and two communities wrote back about the option review.",
+    "Four rooms went on the option review and two floors on the side letter.",
+  ])("stays silent where no units of time are written: %j", (body) => {
+    expect(runCheck(billingDetail, { to: DAN, body })).toEqual([]);
+  });
+});

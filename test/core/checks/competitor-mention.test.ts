@@ -117,6 +117,19 @@ runRuleTests(competitorMention, {
       to: "buyer@coca-cola.example",
       body: "The C# code and the #1 issue, and email #12345.",
     },
+    {
+      name: "speed-31 hosts holding no brand of either recipient's list",
+      to: ["ops@grantley.example", "legal@halden.example"],
+      profiles: [
+        {
+          matchKey: "@grantley.example",
+          clientName: "Grantley Mills Ltd",
+          competitors: ["Ashcombe"],
+        },
+        { matchKey: "@halden.example", clientName: "Halden Foods Ltd", competitors: ["Kestrel"] },
+      ],
+      body: "Prices are listed at hawkdirect.example and at @FalconShop for now.",
+    },
     { name: "no competitor named", body: "Hi Megge,\n\nThe agreement is attached." },
     { name: "pepsin is not Pepsi", body: "The lab report mentions pepsin levels." },
     {
@@ -622,6 +635,76 @@ runRuleTests(competitorMention, {
         {
           messageId: "mention",
           evidence: { field: "body", text: "their jobs page", start: 4, end: 19 },
+        },
+      ],
+    },
+    // Round 31 (speed-31): which hosts and handles hold a brand with an affix is read once per
+    // draft and brand, shared by the recipients who name it; each recipient's finding still
+    // names the first brand of its own list that the host holds, and a list none of whose
+    // brands is in any host finds nothing there.
+    {
+      name: "speed-31 one host holding two brands: each recipient's list, in its own order",
+      to: ["ops@grantley.example", "legal@halden.example"],
+      profiles: [
+        {
+          matchKey: "@grantley.example",
+          clientName: "Grantley Mills Ltd",
+          competitors: ["Brightmoor", "Kestrel"],
+        },
+        {
+          matchKey: "@halden.example",
+          clientName: "Halden Foods Ltd",
+          competitors: ["Kestrel", "Brightmoor"],
+        },
+      ],
+      body: "Orders now go through kestreldirect.brightmoorshop.example instead.",
+      findings: [
+        {
+          messageId: "mention",
+          recipient: "ops@grantley.example",
+          message: ["counts Brightmoor as a competitor"],
+          evidence: {
+            field: "body",
+            text: "kestreldirect.brightmoorshop.example",
+            start: 22,
+            end: 58,
+          },
+        },
+        {
+          messageId: "mention",
+          recipient: "legal@halden.example",
+          message: ["counts Kestrel as a competitor"],
+          evidence: {
+            field: "body",
+            text: "kestreldirect.brightmoorshop.example",
+            start: 22,
+            end: 58,
+          },
+        },
+      ],
+    },
+    {
+      name: "speed-31 a host with one recipient's brand: the other recipient's list finds nothing",
+      to: ["ops@grantley.example", "legal@halden.example"],
+      profiles: [
+        {
+          matchKey: "@grantley.example",
+          clientName: "Grantley Mills Ltd",
+          competitors: ["Ashcombe"],
+        },
+        {
+          matchKey: "@halden.example",
+          clientName: "Halden Foods Ltd",
+          competitors: ["Ashcombe", "Kestrel"],
+        },
+      ],
+      body: "Prices are listed at kestreldirect.example for now.",
+      findings: [
+        {
+          messageId: "mention",
+          recipient: "legal@halden.example",
+          message: ["counts Kestrel as a competitor"],
+          evidence: { field: "body", text: "kestreldirect.example", start: 21, end: 42 },
         },
       ],
     },
