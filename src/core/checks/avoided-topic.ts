@@ -16,7 +16,7 @@ import { senseOfTopic } from "../profile-annotations";
 import { findProfileTerms } from "./profile-terms";
 import { cueBeside, familyOf, sameStem, stem } from "./topic-families";
 import { isAnotherSport } from "./topic-world";
-import { notesTerms } from "./topic-notes";
+import { notesHappeningPlaces, notesTerms, PROTEST_ACT } from "./topic-notes";
 import { lookAlike, readNotes, STOP, type NotesReading } from "./topic-clauses";
 import { matterKinds } from "./matter-reading";
 import {
@@ -819,7 +819,14 @@ type NoteData = {
   date: boolean;
   forbiddenName: boolean;
   banned?: { of?: string };
+  abbreviation?: boolean;
 };
+/**
+ * Round 31: an abbreviation after a determiner, not a compound's head, is an office or a firm:
+ * "the GM", "our GM" (the general manager), not the topic ("the GE-free debate" is).
+ */
+const OFFICE_BEFORE =
+  /\b(?:the|our|your|their|his|her|its|a|an|new|former|acting|interim|deputy|regional)\s+$/i;
 
 const noteMatchers = new Map<string, TermMatcher<NoteData> | null>();
 
@@ -830,13 +837,14 @@ function notesMatcher(topics: readonly string[], notes: string): TermMatcher<Not
   if (matcher === undefined) {
     const entries: { term: string; data: NoteData; capitalized: boolean }[] = [];
     notesTerms(topics, notes).forEach((terms, t) => {
-      for (const { term, name, date, forbidden, banned } of terms) {
+      for (const { term, name, date, forbidden, banned, abbreviation } of terms) {
         const data: NoteData = {
           topic: topics[t]!,
           date: date === true,
           forbiddenName: name && !!forbidden,
         };
         if (banned) data.banned = banned;
+        if (abbreviation) data.abbreviation = true;
         entries.push({ term, data, capitalized: name });
         // Round 26: a thing banned is written in either number ("critics": "the critic"), but
         // not where the other form is a word of the legal work ("notices": not "notice").
@@ -860,6 +868,12 @@ function findNoteHits(ctx: CheckContext, topics: readonly string[]): NoteHit[] {
   const hits: NoteHit[] = [];
   for (const field of textFields(ctx.draft)) {
     for (const m of matcher.findAll(field.scan)) {
+      if (
+        m.data.abbreviation &&
+        OFFICE_BEFORE.test(field.scan.slice(Math.max(0, m.start - 12), m.start)) &&
+        !field.scan.startsWith("-", m.end)
+      )
+        continue;
       hits.push({
         hit: { field: field.field, start: m.start, end: m.end, text: m.text, term: m.term },
         topic: m.data.topic,
@@ -870,6 +884,77 @@ function findNoteHits(ctx: CheckContext, topics: readonly string[]): NoteHit[] {
     }
   }
   return hits;
+}
+
+/**
+ * Round 31 (analysis-h29 N2, h26-023): a sentence that names the notes' sore happening by its
+ * act and its place ("since the protests outside the lab" where the notes say "Activists
+ * picketed the Grasse lab …; don't raise it"): the act word, and the place nearest it.
+ */
+interface HappeningHit {
+  field: TextFieldName;
+  sentence: number;
+  topic: string;
+  act: TermHit;
+  place: { start: number; end: number };
+}
+
+const happeningPlaces = new Map<string, string[][]>();
+
+function findHappenings(ctx: CheckContext, topics: readonly string[]): HappeningHit[] {
+  const notes = ctx.profile?.notes;
+  if (!notes) return [];
+  const key = `${topics.join("\u0000")}\u0001${notes}`;
+  let places = happeningPlaces.get(key);
+  if (!places) {
+    places = notesHappeningPlaces(topics, notes);
+    if (happeningPlaces.size >= 50) happeningPlaces.clear();
+    happeningPlaces.set(key, places);
+  }
+  if (places.every((p) => p.length === 0)) return [];
+  const found: HappeningHit[] = [];
+  for (const field of textFields(ctx.draft)) {
+    sentencesOf(ctx.draft, field).forEach((span, sentence) => {
+      const words: { text: string; start: number; end: number }[] = [];
+      const pattern = /[A-Za-z][A-Za-z'’-]*/g;
+      const text = field.scan.slice(span.start, span.end);
+      for (let m = pattern.exec(text); m; m = pattern.exec(text))
+        words.push({
+          text: m[0],
+          start: span.start + m.index,
+          end: span.start + m.index + m[0].length,
+        });
+      const acts = words.filter((w) => PROTEST_ACT.test(w.text));
+      if (acts.length === 0) return;
+      places!.forEach((own, t) => {
+        const at = words.filter((w) =>
+          own.some((p) => sameStem(stem(p), stem(w.text.toLowerCase()))),
+        );
+        if (at.length === 0) return;
+        // The act nearest a place, and that place.
+        let best: [(typeof words)[number], (typeof words)[number]] | undefined;
+        for (const a of acts)
+          for (const p of at)
+            if (!best || Math.abs(a.start - p.start) < Math.abs(best[0].start - best[1].start))
+              best = [a, p];
+        const [act, place] = best!;
+        found.push({
+          field: field.field,
+          sentence,
+          topic: topics[t]!,
+          act: {
+            field: field.field,
+            start: act.start,
+            end: act.end,
+            text: field.text.slice(act.start, act.end),
+            term: act.text.toLowerCase(),
+          },
+          place: { start: place.start, end: place.end },
+        });
+      });
+    });
+  }
+  return found;
 }
 
 /**
@@ -1026,7 +1111,8 @@ export function check(ctx: CheckContext): void {
   // Most drafts name none of the topics: their terms' roles are then never needed.
   const hits = findProfileTerms(ctx, "avoidTopics");
   const noteHits = findNoteHits(ctx, topics);
-  if (hits.length === 0 && noteHits.length === 0) return;
+  const happenings = findHappenings(ctx, topics);
+  if (hits.length === 0 && noteHits.length === 0 && happenings.length === 0) return;
   const roles = rolesOf(topics);
   const { draft } = ctx;
   // Round 24: what the notes' clauses permit and forbid, read once (topic-clauses.ts).
@@ -1420,6 +1506,23 @@ export function check(ctx: CheckContext): void {
       name,
       { hit: note.hit, spec: topicSpec(note.topic), role: "term", sentence },
       undefined,
+      reported,
+    );
+  }
+  // Round 31: the notes' happening by its act and place, in a remark at the reader (not the work:
+  // "the injunction against the protesters at the plant"), once per sentence and topic.
+  for (const h of happenings) {
+    if (reported.has(`${h.field}#${h.sentence}#${h.topic}`)) continue;
+    const field = fieldOf(draft, h.field);
+    if (inSignature(field, h.act.start) || isInsideUrl(draft, field, h.act.start)) continue;
+    const span = sentencesOf(draft, field)[h.sentence];
+    if (!span || doesLegalWork(field.scan.slice(span.start, span.end))) continue;
+    if (!isRemark(draft, field, h.sentence)) continue;
+    report(
+      ctx,
+      h.field,
+      { hit: h.act, spec: topicSpec(h.topic), role: "term", sentence: h.sentence },
+      h.place,
       reported,
     );
   }

@@ -39,6 +39,7 @@
 import { isCommonWord } from "../text";
 import { list } from "./topic-instances";
 import { sameStem, stem } from "./topic-families";
+import { topicSpec } from "./topic-senses";
 
 const MAX_NOTES = 2000;
 const MAX_TERMS = 12;
@@ -477,6 +478,36 @@ function readObjects(
   return bans;
 }
 
+/**
+ * Round 31 (analysis-h29 N1): the notes' abbreviations of a topic. Account partners write a
+ * topic in shorthand ("Don't raise GE/GM", "neutral on GM"): an all-capital token of two to four
+ * letters in a notes sentence that bans or marks a topic, or names it, which is the initials of
+ * the topic's own words or of one of its concept's forms ("genetic modification" → GM,
+ * "genetically engineered" → GE; a hyphen parts words too). Written in capitals only.
+ */
+export function topicAbbreviations(topic: string, notes: string | undefined): string[] {
+  if (!notes || !/\b[A-Z]{2,4}\b/.test(notes)) return [];
+  const spec = topicSpec(topic);
+  const initials = new Set<string>();
+  for (const form of [spec.core, ...(spec.concept?.terms ?? [])]) {
+    const parts = form.split(/[\s-]+/).filter((w) => w.length > 0 && !STOP.has(w.toLowerCase()));
+    if (parts.length >= 2 && parts.length <= 4 && parts.every((w) => /^[a-z]/i.test(w)))
+      initials.add(parts.map((w) => w[0]!.toUpperCase()).join(""));
+  }
+  const own = words(topic.toLowerCase()).map(stem);
+  const out: string[] = [];
+  for (const sentence of notes.slice(0, MAX_NOTES).split(/[.!?](?:\s+|$)|[;\n]/)) {
+    const marks =
+      SENSITIVE.test(sentence) ||
+      FORBID.test(sentence) ||
+      words(sentence).some((w) => own.some((o) => sameStem(o, stem(w))));
+    if (!marks) continue;
+    for (const token of sentence.match(/\b[A-Z]{2,4}\b/g) ?? [])
+      if (initials.has(token) && out.indexOf(token) < 0) out.push(token);
+  }
+  return out;
+}
+
 /** The notes' clauses as read, and what they permit and forbid for `topics`. */
 export function readNotes(
   notes: string | undefined,
@@ -500,8 +531,11 @@ export function readNotes(
   const topicWords = topics.flatMap((t) => words(t).map(bare));
   const name: string[] = words((clientName ?? "").toLowerCase()).map(stem);
   const named = (text: string) => words(text).some((w) => name.indexOf(stem(w)) >= 0);
+  // Round 31: a topic's abbreviation in the notes names it ("about GM traits"), in capitals.
+  const abbreviations = topics.flatMap((t) => topicAbbreviations(t, notes));
   const isOwn = (s: string) => own.some((o) => sameStem(o, s));
-  const names = (text: string) => words(text).some((w) => isOwn(stem(w)));
+  const names = (text: string) =>
+    words(text).some((w) => isOwn(stem(w)) || abbreviations.indexOf(w) >= 0);
   const parts = notes
     .slice(0, MAX_NOTES)
     // (An abbreviation's stop ends no sentence: "e.g. land", "pleadings etc. are fine"; "wine,
