@@ -16,7 +16,7 @@ import { senseOfTopic } from "../profile-annotations";
 import { findProfileTerms } from "./profile-terms";
 import { cueBeside, familyOf, sameStem, stem } from "./topic-families";
 import { isAnotherSport } from "./topic-world";
-import { notesHappeningPlaces, notesTerms, PROTEST_ACT } from "./topic-notes";
+import { namesTopic, notesHappeningPlaces, notesTerms, PROTEST_ACT } from "./topic-notes";
 import { lookAlike, readNotes, STOP, type NotesReading } from "./topic-clauses";
 import { matterKinds } from "./matter-reading";
 import {
@@ -958,6 +958,57 @@ function findHappenings(ctx: CheckContext, topics: readonly string[]): Happening
 }
 
 /**
+ * Round 31 (analysis-h29 N3): whether the client has raised a topic, for a ban the notes lift
+ * then ("Don't bring the recall up unless they do"): a reply's subject names it ("Re: … the
+ * recall costs"), or the message replied to does (the first quoted message, when its sender is
+ * of the recipient's organisation or unknown). Only that message: a thread raised months ago,
+ * deeper in the history, does not count.
+ */
+function clientRaised(ctx: CheckContext, topic: string): boolean {
+  const { draft } = ctx;
+  if (REPLY_SUBJECT.test(draft.subject.text) && namesTopic(topic, draft.subject.text)) return true;
+  const message = repliedMessage(draft);
+  if (!message || !namesTopic(topic, message.text)) return false;
+  if (!message.from) return true;
+  const domains = [ctx.recipient.address, ctx.profile?.matchKey ?? ""].map((a) =>
+    a.slice(a.lastIndexOf("@") + 1).toLowerCase(),
+  );
+  return domains.includes(message.from);
+}
+const REPLY_SUBJECT = /^\s*(?:re|aw|sv|antw)\s*(?:\[\d+\])?\s*:/i;
+/** A quoted message's header line: an attribution ("On …, Rua wrote:") or an Outlook field. */
+const QUOTE_HEADER =
+  /^[\s>]*(?:\*?(?:From|Sent|Date|To|Cc|Subject|Importance)\*?\s*:|-{2,}\s*Original Message|.*\bwrote:\s*$)/i;
+/** Where the next quoted message starts. */
+const NEXT_MESSAGE =
+  /^[\s>]*(?:\*?From\*?\s*:|-{2,}\s*Original Message|On\s.{0,200}\bwrote:\s*$|.{0,200}\bwrote:\s*$)/i;
+
+/** The message a reply answers: its text up to the next quoted message, and its sender's domain. */
+function repliedMessage(draft: AnalysedDraft): { text: string; from?: string } | undefined {
+  return draft.memo("topic-replied-message", () => {
+    const first = draft.body.quoted[0];
+    if (!first) return undefined;
+    const lines = draft.body.text.slice(first.start, first.start + 4000).split("\n");
+    // Its header: an attribution (perhaps wrapped over two lines) or a From/Sent/To block.
+    let k = 0;
+    while (
+      k < Math.min(lines.length, 8) &&
+      (QUOTE_HEADER.test(lines[k]!) || (k === 0 && /^\s*On\s/i.test(lines[k]!)))
+    )
+      k++;
+    const head = lines.slice(0, Math.max(k, 1)).join("\n");
+    const from = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/.exec(head)?.[1]?.toLowerCase();
+    let end = lines.length;
+    for (let i = Math.max(k, 1); i < lines.length; i++)
+      if (NEXT_MESSAGE.test(lines[i]!)) {
+        end = i;
+        break;
+      }
+    return { text: lines.slice(0, end).join("\n"), ...(from && { from }) };
+  });
+}
+
+/**
  * A remark aimed at the reader beyond SOCIAL's small talk: an aside, a personal opinion.
  */
 const ASIDE =
@@ -1127,6 +1178,14 @@ export function check(ctx: CheckContext): void {
     matterKinds(draft).some((k) =>
       notes.matters.some((m) => m.startsWith(k) || (m.length >= 4 && k.startsWith(m))),
     );
+  // Round 31: topics whose ban the notes lift once the client raised them ("unless they do").
+  const liftedTopics = new Map<string, boolean>();
+  const lifted = (topic: string): boolean => {
+    if (!notes.unlessRaised) return false;
+    let is = liftedTopics.get(topic);
+    if (is === undefined) liftedTopics.set(topic, (is = clientRaised(ctx, topic)));
+    return is;
+  };
   const byField = new Map<TextFieldName, Judged[]>();
   // Topics the subject line names as the matter of the draft.
   const matters = new Set<string>();
@@ -1182,6 +1241,7 @@ export function check(ctx: CheckContext): void {
     for (const { spec, role, concept, banned } of extraRoles.get(hit) ??
       roles.get(hit.term.toLowerCase()) ??
       []) {
+      if (lifted(spec.topic)) continue;
       // "the Congress" in a draft about a named conference ("the Atlantic Oncology Congress").
       if (hit.term.toLowerCase() === "congress" && namesACongress(draft)) continue;
       let cue: Judged["cue"];
@@ -1494,7 +1554,7 @@ export function check(ctx: CheckContext): void {
     const name = note.hit.field as TextFieldName;
     const field = fieldOf(draft, name);
     const sentence = spanIndexAt(sentencesOf(draft, field), note.hit.start);
-    if (reported.has(`${name}#${sentence}#${note.topic}`)) continue;
+    if (reported.has(`${name}#${sentence}#${note.topic}`) || lifted(note.topic)) continue;
     if (
       note.banned &&
       ownedByAnother(note.banned, field.scan.slice(note.hit.end, note.hit.end + CONTEXT))
@@ -1512,7 +1572,7 @@ export function check(ctx: CheckContext): void {
   // Round 31: the notes' happening by its act and place, in a remark at the reader (not the work:
   // "the injunction against the protesters at the plant"), once per sentence and topic.
   for (const h of happenings) {
-    if (reported.has(`${h.field}#${h.sentence}#${h.topic}`)) continue;
+    if (reported.has(`${h.field}#${h.sentence}#${h.topic}`) || lifted(h.topic)) continue;
     const field = fieldOf(draft, h.field);
     if (inSignature(field, h.act.start) || isInsideUrl(draft, field, h.act.start)) continue;
     const span = sentencesOf(draft, field)[h.sentence];

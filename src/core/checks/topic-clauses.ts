@@ -104,6 +104,12 @@ export interface NotesReading {
    * as small talk or news) is that work.
    */
   asMatter: boolean;
+  /**
+   * Round 31 (analysis-h29 N3): a ban's condition is the client's raising the topic ("Don't
+   * bring the recall up unless they do", "… unless she raises it", "unless they ask"): where the
+   * client has raised it (avoided-topic.ts reads the message replied to), the ban is lifted.
+   */
+  unlessRaised: boolean;
 }
 
 /**
@@ -214,6 +220,14 @@ const OUR_WORK_ON =
  */
 const SET_APART =
   /\(\s*((?:the|our|their|its|his|her|that|this)\s+[^(),;]{1,60}?)\s+(?:is|are|['’]s)\s+(?:(?:a|an)\s+)?(?:(?:different|separate)(?:\s+(?:matter|thing|question|issue|story))?|(?:another|other)\s+(?:matter|thing|question|issue|story))\b([^()]*)\)/i;
+/**
+ * Round 31: the client's raising the topic as a ban's condition: "unless they do", "unless she
+ * raises it (first)", "unless he asks (about it)", "unless they bring it up", "unless the client
+ * mentions it", "unless raised by them"; also in a parenthesis inside the ban ("(unless she
+ * raises it)"). Not "unless they ask us to advise on …" (a matter), nor "unless they file …".
+ */
+const UNLESS_RAISED =
+  /(?:^|\()\s*unless\s+(?:(?:they|she|he|the\s+client|the\s+family|[A-Z][a-z]+)\s+(?:do|does|did|(?:raises?|mentions?)\s+it|asks?(?:\s+(?:about|after)\s+it)?|brings?\s+it\s+up|(?:want|wants)\s+to(?:\s+(?:discuss|talk\s+about)\s+it)?)(?:\s+(?:first|themselves|himself|herself))?|(?:it\s+is\s+)?(?:raised|mentioned|brought\s+up)\s+by\s+(?:them|her|him|the\s+client))\s*(?:[.;,!)]|$)/i;
 /** A negation before the permission: "not even where it is the matter", "never where …". */
 const NOT_EVEN = /\b(?:not|never|nor|no)\b/i;
 /**
@@ -524,6 +538,7 @@ export function readNotes(
     always: false,
     namesIt: false,
     asMatter: false,
+    unlessRaised: false,
   };
   if (!notes) return reading;
   const own: string[] = [];
@@ -678,9 +693,21 @@ export function readNotes(
         clause.words = content(matter[1]!, (w) => isOwn(w) || name.indexOf(w) >= 0);
         for (const w of clause.words)
           if (reading.matters.length < MAX_TERMS) reading.matters.push(w);
+      } else if (
+        UNLESS_RAISED.test(text) &&
+        /^\(?\s*unless\b/i.test(text) &&
+        previous?.polarity === "forbid" &&
+        (previous.topic || BACK.test(previous.text))
+      ) {
+        // Round 31: "… unless they do": the ban holds until the client raises the topic.
+        clause.polarity = "permit";
+        clause.scope = "matter";
+        reading.unlessRaised = true;
       } else if (bans || FORBID.test(text)) {
         clause.polarity = "forbid";
         forbids = forbids || topic;
+        // Round 31: "… schooling (unless she raises it)": the condition inside the ban.
+        if ((topic || BACK.test(text)) && UNLESS_RAISED.test(text)) reading.unlessRaised = true;
         // Round 30: a matter the ban's parenthesis sets apart is one the topic may be raised in.
         const apart = topic ? SET_APART.exec(text) : null;
         BAN_VERB.lastIndex = 0;

@@ -131,6 +131,13 @@ function ownStems(topics: readonly string[]): string[][] {
     return words.map(stem);
   });
 }
+/**
+ * Round 31: whether `text` names a topic by its own words (or their family): "where are we with
+ * the insurer on the recall?" names "the recall".
+ */
+export function namesTopic(topic: string, text: string): boolean {
+  return holds(ownStems([topic])[0]!, (text.match(WORD) ?? []).map(stem));
+}
 const NOTES_SENTENCES = /[.!?](?:\s+|$)|[;\n]|\s[–—]\s/;
 const NOTES_CLAUSES = /,?\s+(?:but|however|although|though|whereas|except|while|unlike)\s+/i;
 
