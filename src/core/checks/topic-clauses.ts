@@ -227,7 +227,7 @@ const SET_APART =
  * raises it)"). Not "unless they ask us to advise on …" (a matter), nor "unless they file …".
  */
 const UNLESS_RAISED =
-  /(?:^|\()\s*unless\s+(?:(?:they|she|he|the\s+client|the\s+family|[A-Z][a-z]+)\s+(?:do|does|did|(?:raises?|mentions?)\s+it|asks?(?:\s+(?:about|after)\s+it)?|brings?\s+it\s+up|(?:want|wants)\s+to(?:\s+(?:discuss|talk\s+about)\s+it)?)(?:\s+(?:first|themselves|himself|herself))?|(?:it\s+is\s+)?(?:raised|mentioned|brought\s+up)\s+by\s+(?:them|her|him|the\s+client))\s*(?:[.;,!)]|$)/i;
+  /(?:^|\()\s*unless\s+(?:(?:they|she|he|the\s+(?:client|family|owner|board))\s+(?:do|does|did|(?:raises?|mentions?)\s+it|asks?(?:\s+(?:about|after)\s+it)?|brings?\s+it\s+up|(?:want|wants)\s+to(?:\s+(?:discuss|talk\s+about)\s+it)?)(?:\s+(?:first|themselves|himself|herself))?|(?:it\s+is\s+)?(?:raised|mentioned|brought\s+up)\s+by\s+(?:them|her|him|the\s+client))\s*(?:[.;,!)]|$)/i;
 /** A negation before the permission: "not even where it is the matter", "never where …". */
 const NOT_EVEN = /\b(?:not|never|nor|no)\b/i;
 /**
@@ -504,9 +504,11 @@ export function topicAbbreviations(topic: string, notes: string | undefined): st
   const spec = topicSpec(topic);
   const initials = new Set<string>();
   for (const form of [spec.core, ...(spec.concept?.terms ?? [])]) {
-    const parts = form.split(/[\s-]+/).filter((w) => w.length > 0 && !STOP.has(w.toLowerCase()));
-    if (parts.length >= 2 && parts.length <= 4 && parts.every((w) => /^[a-z]/i.test(w)))
-      initials.add(parts.map((w) => w[0]!.toUpperCase()).join(""));
+    const all = form.split(/[\s-]+/).filter((w) => w.length > 0);
+    // (With its small words and without them: "in vitro fertilisation" is IVF.)
+    for (const parts of [all, all.filter((w) => !STOP.has(w.toLowerCase()))])
+      if (parts.length >= 2 && parts.length <= 4 && parts.every((w) => /^[a-z]/i.test(w)))
+        initials.add(parts.map((w) => w[0]!.toUpperCase()).join(""));
   }
   const own = words(topic.toLowerCase()).map(stem);
   const out: string[] = [];
