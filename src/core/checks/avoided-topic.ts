@@ -16,7 +16,7 @@ import { senseOfTopic } from "../profile-annotations";
 import { findProfileTerms } from "./profile-terms";
 import { cueBeside, familyOf, sameStem, stem } from "./topic-families";
 import { isAnotherSport } from "./topic-world";
-import { notesTerms } from "./topic-notes";
+import { namesTopic, notesHappeningPlaces, notesTerms, PROTEST_ACT } from "./topic-notes";
 import { lookAlike, readNotes, STOP, type NotesReading } from "./topic-clauses";
 import { matterKinds } from "./matter-reading";
 import {
@@ -819,7 +819,14 @@ type NoteData = {
   date: boolean;
   forbiddenName: boolean;
   banned?: { of?: string };
+  abbreviation?: boolean;
 };
+/**
+ * Round 31: an abbreviation after a determiner, not a compound's head, is an office or a firm:
+ * "the GM", "our GM" (the general manager), not the topic ("the GE-free debate" is).
+ */
+const OFFICE_BEFORE =
+  /\b(?:the|our|your|their|his|her|its|a|an|new|former|acting|interim|deputy|regional)\s+$/i;
 
 const noteMatchers = new Map<string, TermMatcher<NoteData> | null>();
 
@@ -830,13 +837,14 @@ function notesMatcher(topics: readonly string[], notes: string): TermMatcher<Not
   if (matcher === undefined) {
     const entries: { term: string; data: NoteData; capitalized: boolean }[] = [];
     notesTerms(topics, notes).forEach((terms, t) => {
-      for (const { term, name, date, forbidden, banned } of terms) {
+      for (const { term, name, date, forbidden, banned, abbreviation } of terms) {
         const data: NoteData = {
           topic: topics[t]!,
           date: date === true,
           forbiddenName: name && !!forbidden,
         };
         if (banned) data.banned = banned;
+        if (abbreviation) data.abbreviation = true;
         entries.push({ term, data, capitalized: name });
         // Round 26: a thing banned is written in either number ("critics": "the critic"), but
         // not where the other form is a word of the legal work ("notices": not "notice").
@@ -860,6 +868,12 @@ function findNoteHits(ctx: CheckContext, topics: readonly string[]): NoteHit[] {
   const hits: NoteHit[] = [];
   for (const field of textFields(ctx.draft)) {
     for (const m of matcher.findAll(field.scan)) {
+      if (
+        m.data.abbreviation &&
+        OFFICE_BEFORE.test(field.scan.slice(Math.max(0, m.start - 12), m.start)) &&
+        !field.scan.startsWith("-", m.end)
+      )
+        continue;
       hits.push({
         hit: { field: field.field, start: m.start, end: m.end, text: m.text, term: m.term },
         topic: m.data.topic,
@@ -870,6 +884,128 @@ function findNoteHits(ctx: CheckContext, topics: readonly string[]): NoteHit[] {
     }
   }
   return hits;
+}
+
+/**
+ * Round 31 (analysis-h29 N2, h26-023): a sentence that names the notes' sore happening by its
+ * act and its place ("since the protests outside the lab" where the notes say "Activists
+ * picketed the Grasse lab …; don't raise it"): the act word, and the place nearest it.
+ */
+interface HappeningHit {
+  field: TextFieldName;
+  sentence: number;
+  topic: string;
+  act: TermHit;
+  place: { start: number; end: number };
+}
+
+const happeningPlaces = new Map<string, string[][]>();
+
+function findHappenings(ctx: CheckContext, topics: readonly string[]): HappeningHit[] {
+  const notes = ctx.profile?.notes;
+  if (!notes) return [];
+  const key = `${topics.join("\u0000")}\u0001${notes}`;
+  let places = happeningPlaces.get(key);
+  if (!places) {
+    places = notesHappeningPlaces(topics, notes);
+    if (happeningPlaces.size >= 50) happeningPlaces.clear();
+    happeningPlaces.set(key, places);
+  }
+  if (places.every((p) => p.length === 0)) return [];
+  const found: HappeningHit[] = [];
+  for (const field of textFields(ctx.draft)) {
+    sentencesOf(ctx.draft, field).forEach((span, sentence) => {
+      const words: { text: string; start: number; end: number }[] = [];
+      const pattern = /[A-Za-z][A-Za-z'’-]*/g;
+      const text = field.scan.slice(span.start, span.end);
+      for (let m = pattern.exec(text); m; m = pattern.exec(text))
+        words.push({
+          text: m[0],
+          start: span.start + m.index,
+          end: span.start + m.index + m[0].length,
+        });
+      const acts = words.filter((w) => PROTEST_ACT.test(w.text));
+      if (acts.length === 0) return;
+      places!.forEach((own, t) => {
+        const at = words.filter((w) =>
+          own.some((p) => sameStem(stem(p), stem(w.text.toLowerCase()))),
+        );
+        if (at.length === 0) return;
+        // The act nearest a place, and that place.
+        let best: [(typeof words)[number], (typeof words)[number]] | undefined;
+        for (const a of acts)
+          for (const p of at)
+            if (!best || Math.abs(a.start - p.start) < Math.abs(best[0].start - best[1].start))
+              best = [a, p];
+        const [act, place] = best!;
+        found.push({
+          field: field.field,
+          sentence,
+          topic: topics[t]!,
+          act: {
+            field: field.field,
+            start: act.start,
+            end: act.end,
+            text: field.text.slice(act.start, act.end),
+            term: act.text.toLowerCase(),
+          },
+          place: { start: place.start, end: place.end },
+        });
+      });
+    });
+  }
+  return found;
+}
+
+/**
+ * Round 31 (analysis-h29 N3): whether the client has raised a topic, for a ban the notes lift
+ * then ("Don't bring the recall up unless they do"): a reply's subject names it ("Re: … the
+ * recall costs"), or the message replied to does (the first quoted message, when its sender is
+ * of the recipient's organisation or unknown). Only that message: a thread raised months ago,
+ * deeper in the history, does not count.
+ */
+function clientRaised(ctx: CheckContext, topic: string): boolean {
+  const { draft } = ctx;
+  if (REPLY_SUBJECT.test(draft.subject.text) && namesTopic(topic, draft.subject.text)) return true;
+  const message = repliedMessage(draft);
+  if (!message || !namesTopic(topic, message.text)) return false;
+  if (!message.from) return true;
+  const domains = [ctx.recipient.address, ctx.profile?.matchKey ?? ""].map((a) =>
+    a.slice(a.lastIndexOf("@") + 1).toLowerCase(),
+  );
+  return domains.includes(message.from);
+}
+const REPLY_SUBJECT = /^\s*(?:re|aw|sv|antw)\s*(?:\[\d+\])?\s*:/i;
+/** A quoted message's header line: an attribution ("On …, Rua wrote:") or an Outlook field. */
+const QUOTE_HEADER =
+  /^[\s>]*(?:\*?(?:From|Sent|Date|To|Cc|Subject|Importance)\*?\s*:|-{2,}\s*Original Message|.*\bwrote:\s*$)/i;
+/** Where the next quoted message starts. */
+const NEXT_MESSAGE =
+  /^[\s>]*(?:\*?From\*?\s*:|-{2,}\s*Original Message|On\s.{0,200}\bwrote:\s*$|.{0,200}\bwrote:\s*$)/i;
+
+/** The message a reply answers: its text up to the next quoted message, and its sender's domain. */
+function repliedMessage(draft: AnalysedDraft): { text: string; from?: string } | undefined {
+  return draft.memo("topic-replied-message", () => {
+    const first = draft.body.quoted[0];
+    if (!first) return undefined;
+    const lines = draft.body.text.slice(first.start, first.start + 4000).split("\n");
+    // Its header: an attribution (perhaps wrapped over two lines) or a From/Sent/To block.
+    let k = 0;
+    while (
+      k < Math.min(lines.length, 8) &&
+      (QUOTE_HEADER.test(lines[k]!) || (k === 0 && /^\s*On\s/i.test(lines[k]!)))
+    )
+      k++;
+    const head = lines.slice(0, Math.max(k, 1)).join("\n");
+    const from = /[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/.exec(head)?.[1]?.toLowerCase();
+    let end = lines.length;
+    for (let i = Math.max(k, 1); i < lines.length; i++)
+      if (NEXT_MESSAGE.test(lines[i]!)) {
+        end = i;
+        break;
+      }
+    return { text: lines.slice(0, end).join("\n"), ...(from && { from }) };
+  });
 }
 
 /**
@@ -1026,7 +1162,8 @@ export function check(ctx: CheckContext): void {
   // Most drafts name none of the topics: their terms' roles are then never needed.
   const hits = findProfileTerms(ctx, "avoidTopics");
   const noteHits = findNoteHits(ctx, topics);
-  if (hits.length === 0 && noteHits.length === 0) return;
+  const happenings = findHappenings(ctx, topics);
+  if (hits.length === 0 && noteHits.length === 0 && happenings.length === 0) return;
   const roles = rolesOf(topics);
   const { draft } = ctx;
   // Round 24: what the notes' clauses permit and forbid, read once (topic-clauses.ts).
@@ -1041,6 +1178,14 @@ export function check(ctx: CheckContext): void {
     matterKinds(draft).some((k) =>
       notes.matters.some((m) => m.startsWith(k) || (m.length >= 4 && k.startsWith(m))),
     );
+  // Round 31: topics whose ban the notes lift once the client raised them ("unless they do").
+  const liftedTopics = new Map<string, boolean>();
+  const lifted = (topic: string): boolean => {
+    if (!notes.unlessRaised) return false;
+    let is = liftedTopics.get(topic);
+    if (is === undefined) liftedTopics.set(topic, (is = clientRaised(ctx, topic)));
+    return is;
+  };
   const byField = new Map<TextFieldName, Judged[]>();
   // Topics the subject line names as the matter of the draft.
   const matters = new Set<string>();
@@ -1096,6 +1241,7 @@ export function check(ctx: CheckContext): void {
     for (const { spec, role, concept, banned } of extraRoles.get(hit) ??
       roles.get(hit.term.toLowerCase()) ??
       []) {
+      if (lifted(spec.topic)) continue;
       // "the Congress" in a draft about a named conference ("the Atlantic Oncology Congress").
       if (hit.term.toLowerCase() === "congress" && namesACongress(draft)) continue;
       let cue: Judged["cue"];
@@ -1408,7 +1554,7 @@ export function check(ctx: CheckContext): void {
     const name = note.hit.field as TextFieldName;
     const field = fieldOf(draft, name);
     const sentence = spanIndexAt(sentencesOf(draft, field), note.hit.start);
-    if (reported.has(`${name}#${sentence}#${note.topic}`)) continue;
+    if (reported.has(`${name}#${sentence}#${note.topic}`) || lifted(note.topic)) continue;
     if (
       note.banned &&
       ownedByAnother(note.banned, field.scan.slice(note.hit.end, note.hit.end + CONTEXT))
@@ -1420,6 +1566,23 @@ export function check(ctx: CheckContext): void {
       name,
       { hit: note.hit, spec: topicSpec(note.topic), role: "term", sentence },
       undefined,
+      reported,
+    );
+  }
+  // Round 31: the notes' happening by its act and place, in a remark at the reader (not the work:
+  // "the injunction against the protesters at the plant"), once per sentence and topic.
+  for (const h of happenings) {
+    if (reported.has(`${h.field}#${h.sentence}#${h.topic}`) || lifted(h.topic)) continue;
+    const field = fieldOf(draft, h.field);
+    if (inSignature(field, h.act.start) || isInsideUrl(draft, field, h.act.start)) continue;
+    const span = sentencesOf(draft, field)[h.sentence];
+    if (!span || doesLegalWork(field.scan.slice(span.start, span.end))) continue;
+    if (!isRemark(draft, field, h.sentence)) continue;
+    report(
+      ctx,
+      h.field,
+      { hit: h.act, spec: topicSpec(h.topic), role: "term", sentence: h.sentence },
+      h.place,
       reported,
     );
   }

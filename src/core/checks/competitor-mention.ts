@@ -188,7 +188,10 @@ function isTerritoryUse(text: string, hit: TermHit, after: string, line: string)
  * file name, where lower case is how names are written.
  */
 function isLowerCaseWord(text: string, hit: TermHit, capitalises: () => boolean): boolean {
-  if (!/^[A-Z][a-z]+$/.test(hit.term.trim()) || hit.text !== hit.text.toLowerCase()) return false;
+  // Round 31 (analysis-h29 C1): a brand of two or three words too, each written as a word and
+  // all of it in lower case ("the old quarry on … Road" for Old Quarry).
+  if (!/^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$/.test(hit.term.trim())) return false;
+  if (hit.text !== hit.text.toLowerCase()) return false;
   if (inAddressOrPath(text, hit.start, hit.end)) return false;
   return capitalises();
 }

@@ -835,6 +835,36 @@ function mentionContext(text: string, start: number, end: number): MentionContex
 }
 
 /** How the word at a position is used, read once per draft however many recipients ask. */
+/**
+ * Round 31 (analysis-h29 S3): a name quoted as a record's text ('Schedule 2 still lists you as
+ * "Ana Reyes-Doe"', 'registered as "…"', 'in the name of "…"') where that sentence or the next
+ * speaks of correcting it ("notice of change", "update", "so it matches your current name"): the
+ * lawyer must quote the wrong entry to fix it. Without quotation marks, or with no correction
+ * in sight, it stays an address.
+ */
+const RECORD_BEFORE =
+  /\b(?:(?:lists?|listed|shows?|showed|shown|records?|recorded|names?|named|describes?|described|has|have|had)\s+(?:you|her|him|them|the\s+client)\s+as|(?:registered|recorded|listed|entered|appears?|appearing|spelt|spelled)\s+(?:as|under)|in\s+the\s+name\s+of)\s+["“'‘](?:[A-Za-z\u00C0-\u024F'’.-]+\s+){0,3}$/;
+const RECORD_CLOSE = /^[A-Za-z\u00C0-\u024F'’.-]*(?:\s+[A-Za-z\u00C0-\u024F'’.-]+){0,2}["”'’]/;
+const CORRECTION =
+  /\b(?:correct(?:s|ed|ing|ion)?|chang(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|amend(?:s|ed|ing|ment)?|rectif(?:y|ies|ied|ication)|fix(?:es|ed|ing)?|wrong|out\s+of\s+date|outdated|(?:current|new|former|old|maiden|married)\s+name)\b/i;
+function isRecordQuoted(text: string, start: number, end: number): boolean {
+  if (!RECORD_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return false;
+  const after = text.slice(end, end + 320);
+  if (!RECORD_CLOSE.test(after)) return false;
+  // That sentence and the next.
+  const stops = /[.!?](?:\s|$)|\n\s*\n/g;
+  let cut = after.length;
+  for (let n = 0, m = stops.exec(after); m; m = stops.exec(after))
+    if (++n === 2) {
+      cut = m.index;
+      break;
+    }
+  const from = Math.max(0, start - 200);
+  const own = text.slice(from, start);
+  const open = Math.max(own.lastIndexOf(". "), own.lastIndexOf("\n"));
+  return CORRECTION.test(own.slice(open + 1) + after.slice(0, cut));
+}
+
 function contextOf(draft: AnalysedDraft, candidate: NameCandidate): MentionContext {
   const memo = draft.memo("name-mention-contexts", () => new Map<number, MentionContext>());
   const position = at(candidate.field, candidate.start);
@@ -1220,6 +1250,8 @@ export function check(ctx: CheckContext): void {
     const id = `${candidate.field}:${span.start}`;
     if (reported.has(id)) return;
     if (insidePreferred(fieldOf(draft, candidate.field).text, span)) return;
+    // Round 31: the record's wrong text quoted to be corrected, not an address.
+    if (isRecordQuoted(fieldOf(draft, candidate.field).scan, span.start, span.end)) return;
     reported.add(id);
     const field: AnalysedField = fieldOf(draft, candidate.field);
     const evidence = evidenceAt(field, span.start, span.end);

@@ -39,6 +39,7 @@
 import { isCommonWord } from "../text";
 import { list } from "./topic-instances";
 import { sameStem, stem } from "./topic-families";
+import { topicSpec } from "./topic-senses";
 
 const MAX_NOTES = 2000;
 const MAX_TERMS = 12;
@@ -103,6 +104,12 @@ export interface NotesReading {
    * as small talk or news) is that work.
    */
   asMatter: boolean;
+  /**
+   * Round 31 (analysis-h29 N3): a ban's condition is the client's raising the topic ("Don't
+   * bring the recall up unless they do", "… unless she raises it", "unless they ask"): where the
+   * client has raised it (avoided-topic.ts reads the message replied to), the ban is lifted.
+   */
+  unlessRaised: boolean;
 }
 
 /**
@@ -213,6 +220,14 @@ const OUR_WORK_ON =
  */
 const SET_APART =
   /\(\s*((?:the|our|their|its|his|her|that|this)\s+[^(),;]{1,60}?)\s+(?:is|are|['’]s)\s+(?:(?:a|an)\s+)?(?:(?:different|separate)(?:\s+(?:matter|thing|question|issue|story))?|(?:another|other)\s+(?:matter|thing|question|issue|story))\b([^()]*)\)/i;
+/**
+ * Round 31: the client's raising the topic as a ban's condition: "unless they do", "unless she
+ * raises it (first)", "unless he asks (about it)", "unless they bring it up", "unless the client
+ * mentions it", "unless raised by them"; also in a parenthesis inside the ban ("(unless she
+ * raises it)"). Not "unless they ask us to advise on …" (a matter), nor "unless they file …".
+ */
+const UNLESS_RAISED =
+  /(?:^|\()\s*unless\s+(?:(?:they|she|he|the\s+(?:client|family|owner|board))\s+(?:do|does|did|(?:raises?|mentions?)\s+it|asks?(?:\s+(?:about|after)\s+it)?|brings?\s+it\s+up|(?:want|wants)\s+to(?:\s+(?:discuss|talk\s+about)\s+it)?)(?:\s+(?:first|themselves|himself|herself))?|(?:it\s+is\s+)?(?:raised|mentioned|brought\s+up)\s+by\s+(?:them|her|him|the\s+client))\s*(?:[.;,!)]|$)/i;
 /** A negation before the permission: "not even where it is the matter", "never where …". */
 const NOT_EVEN = /\b(?:not|never|nor|no)\b/i;
 /**
@@ -477,6 +492,38 @@ function readObjects(
   return bans;
 }
 
+/**
+ * Round 31 (analysis-h29 N1): the notes' abbreviations of a topic. Account partners write a
+ * topic in shorthand ("Don't raise GE/GM", "neutral on GM"): an all-capital token of two to four
+ * letters in a notes sentence that bans or marks a topic, or names it, which is the initials of
+ * the topic's own words or of one of its concept's forms ("genetic modification" → GM,
+ * "genetically engineered" → GE; a hyphen parts words too). Written in capitals only.
+ */
+export function topicAbbreviations(topic: string, notes: string | undefined): string[] {
+  if (!notes || !/\b[A-Z]{2,4}\b/.test(notes)) return [];
+  const spec = topicSpec(topic);
+  const initials = new Set<string>();
+  for (const form of [spec.core, ...(spec.concept?.terms ?? [])]) {
+    const all = form.split(/[\s-]+/).filter((w) => w.length > 0);
+    // (With its small words and without them: "in vitro fertilisation" is IVF.)
+    for (const parts of [all, all.filter((w) => !STOP.has(w.toLowerCase()))])
+      if (parts.length >= 2 && parts.length <= 4 && parts.every((w) => /^[a-z]/i.test(w)))
+        initials.add(parts.map((w) => w[0]!.toUpperCase()).join(""));
+  }
+  const own = words(topic.toLowerCase()).map(stem);
+  const out: string[] = [];
+  for (const sentence of notes.slice(0, MAX_NOTES).split(/[.!?](?:\s+|$)|[;\n]/)) {
+    const marks =
+      SENSITIVE.test(sentence) ||
+      FORBID.test(sentence) ||
+      words(sentence).some((w) => own.some((o) => sameStem(o, stem(w))));
+    if (!marks) continue;
+    for (const token of sentence.match(/\b[A-Z]{2,4}\b/g) ?? [])
+      if (initials.has(token) && out.indexOf(token) < 0) out.push(token);
+  }
+  return out;
+}
+
 /** The notes' clauses as read, and what they permit and forbid for `topics`. */
 export function readNotes(
   notes: string | undefined,
@@ -493,6 +540,7 @@ export function readNotes(
     always: false,
     namesIt: false,
     asMatter: false,
+    unlessRaised: false,
   };
   if (!notes) return reading;
   const own: string[] = [];
@@ -500,8 +548,11 @@ export function readNotes(
   const topicWords = topics.flatMap((t) => words(t).map(bare));
   const name: string[] = words((clientName ?? "").toLowerCase()).map(stem);
   const named = (text: string) => words(text).some((w) => name.indexOf(stem(w)) >= 0);
+  // Round 31: a topic's abbreviation in the notes names it ("about GM traits"), in capitals.
+  const abbreviations = topics.flatMap((t) => topicAbbreviations(t, notes));
   const isOwn = (s: string) => own.some((o) => sameStem(o, s));
-  const names = (text: string) => words(text).some((w) => isOwn(stem(w)));
+  const names = (text: string) =>
+    words(text).some((w) => isOwn(stem(w)) || abbreviations.indexOf(w) >= 0);
   const parts = notes
     .slice(0, MAX_NOTES)
     // (An abbreviation's stop ends no sentence: "e.g. land", "pleadings etc. are fine"; "wine,
@@ -644,9 +695,21 @@ export function readNotes(
         clause.words = content(matter[1]!, (w) => isOwn(w) || name.indexOf(w) >= 0);
         for (const w of clause.words)
           if (reading.matters.length < MAX_TERMS) reading.matters.push(w);
+      } else if (
+        UNLESS_RAISED.test(text) &&
+        /^\(?\s*unless\b/i.test(text) &&
+        previous?.polarity === "forbid" &&
+        (previous.topic || BACK.test(previous.text))
+      ) {
+        // Round 31: "… unless they do": the ban holds until the client raises the topic.
+        clause.polarity = "permit";
+        clause.scope = "matter";
+        reading.unlessRaised = true;
       } else if (bans || FORBID.test(text)) {
         clause.polarity = "forbid";
         forbids = forbids || topic;
+        // Round 31: "… schooling (unless she raises it)": the condition inside the ban.
+        if ((topic || BACK.test(text)) && UNLESS_RAISED.test(text)) reading.unlessRaised = true;
         // Round 30: a matter the ban's parenthesis sets apart is one the topic may be raised in.
         const apart = topic ? SET_APART.exec(text) : null;
         BAN_VERB.lastIndex = 0;

@@ -22,7 +22,7 @@ import { isCommonWord, isKnownName, isUpperCaseAt } from "../text";
 import { familyOf, sameStem, stem } from "./topic-families";
 import { list } from "./topic-instances";
 import { topicSpec } from "./topic-senses";
-import { FULL_MONTHS, readNotes, SENSITIVE, STOP } from "./topic-clauses";
+import { FULL_MONTHS, readNotes, SENSITIVE, STOP, topicAbbreviations } from "./topic-clauses";
 import { triggerGroupsOf } from "./channel-lexicon";
 import { MEAL } from "./entertainment-lexicon";
 
@@ -42,6 +42,8 @@ export interface NoteTerm {
    * (avoided-topic.ts judges it on the topic's own path); `of` is whose it is ("Kernow").
    */
   banned?: { of?: string };
+  /** Round 31: the notes' abbreviation of the topic ("GM"), written in capitals. */
+  abbreviation?: boolean;
 }
 
 /** A thing a ban names that is a way to reach the client or a meal, not a topic ("don't suggest calls"). */
@@ -117,12 +119,9 @@ function phrase(words: readonly string[], i: number, step: 1 | -1): string[] {
   return out;
 }
 
-/** The extra terms a profile's notes give each of its topics (in the order of `topics`). */
-export function notesTerms(topics: readonly string[], notes: string | undefined): NoteTerm[][] {
-  const result = topics.map((): NoteTerm[] => []);
-  if (!notes) return result;
-  const text = notes.slice(0, MAX_NOTES);
-  const own = topics.map((topic) => {
+/** Each topic's own stems: its core's words and its family's one-word forms. */
+function ownStems(topics: readonly string[]): string[][] {
+  return topics.map((topic) => {
     const spec = topicSpec(topic);
     const words = spec.core
       .split(/\s+/)
@@ -131,7 +130,103 @@ export function notesTerms(topics: readonly string[], notes: string | undefined)
       .concat(familyOf(spec.head).filter((w) => !w.includes(" ")));
     return words.map(stem);
   });
-  const sentences = text.split(/[.!?](?:\s+|$)|[;\n]|\s[–—]\s/);
+}
+/**
+ * Round 31: whether `text` names a topic by its own words (or their family): "where are we with
+ * the insurer on the recall?" names "the recall".
+ */
+export function namesTopic(topic: string, text: string): boolean {
+  return holds(ownStems([topic])[0]!, (text.match(WORD) ?? []).map(stem));
+}
+const NOTES_SENTENCES = /[.!?](?:\s+|$)|[;\n]|\s[–—]\s/;
+const NOTES_CLAUSES = /,?\s+(?:but|however|although|though|whereas|except|while|unlike)\s+/i;
+
+/**
+ * Round 31 (analysis-h29 N2, h26-023): the act of a sore happening of the protest family, a
+ * word of a notes clause ("Activists picketed …", "grief from protesters …") and of a draft's
+ * remark ("since the protests", "the protesters were back"), in any of its forms.
+ */
+export const PROTEST_ACT =
+  /^(?:activis(?:ts?|m)|protest(?:s|ers?|ors?|ed|ing)?|picket(?:s|ed|ing|ers?)?|demonstrat(?:ors?|ions?)|boycott(?:s|ed|ing)?|sit-ins?|blockad(?:e|es|ed|ing|ers?)|campaigners?)$/i;
+/** Words that open the noun phrase of where a happening was ("the Grasse lab", "over … coupes"). */
+const PLACE_OPENER =
+  /^(?:the|a|an|their|its|our|his|her|at|outside|over|near|around|against|by|on|in)$/i;
+/** Words of time and degree: they end a place's phrase and are no place ("… testing last year"). */
+const NOT_PLACE =
+  /^(?:last|next|this|every|year|years|month|months|week|weeks|day|days|time|times|weekend|morning|night|spring|summer|autumn|fall|winter|lot|bit|grief|trouble|part|front|side|way)$/i;
+
+/**
+ * Round 31: where each topic's sore happening was, as the notes tell it: in a clause marked
+ * sensitive (or marked by the next: "…; don't raise it") that holds an act of the protest family
+ * and speaks of the topic (or the profile has one topic), the head nouns of its noun phrases
+ * after a determiner or a preposition of place ("the Grasse lab" → "lab", "over old-growth
+ * coupes" → "coupes"), in small letters (a name is a term already), neither the topic's own word
+ * nor the act nor a time. avoided-topic.ts counts a remark that holds an act and such a place.
+ */
+export function notesHappeningPlaces(
+  topics: readonly string[],
+  notes: string | undefined,
+): string[][] {
+  const result = topics.map((): string[] => []);
+  if (!notes) return result;
+  const own = ownStems(topics);
+  const sentences = notes.slice(0, MAX_NOTES).split(NOTES_SENTENCES);
+  sentences.forEach((sentence, s) => {
+    const next = sentences[s + 1] ?? "";
+    const sensitive =
+      SENSITIVE.test(sentence) || (SENSITIVE.test(next) && /\b(?:it|this|that|them)\b/i.test(next));
+    if (!sensitive) return;
+    for (const clause of sentence.split(NOTES_CLAUSES)) {
+      if (NOT_THE_TOPIC.test(clause)) continue;
+      const words = clause.match(WORD) ?? [];
+      if (!words.some((w) => PROTEST_ACT.test(w))) continue;
+      const stems = words.map(stem);
+      topics.forEach((_topic, t) => {
+        if (topics.length > 1 && !holds(own[t]!, stems)) return;
+        for (const place of placesOf(words, own[t]!)) {
+          const into = result[t]!;
+          if (into.length < 4 && !into.includes(place)) into.push(place);
+        }
+      });
+    }
+  });
+  return result;
+}
+
+/** The head nouns of a clause's phrases after a determiner or a preposition of place. */
+function placesOf(words: readonly string[], own: readonly string[]): string[] {
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    if (!PLACE_OPENER.test(w)) return;
+    let k = i + 1;
+    while (k < words.length && DETERMINER.test(words[k]!)) k++;
+    let head: string | undefined;
+    for (let n = 0; k < words.length && n < 3; k++, n++) {
+      const word = words[k]!;
+      const lower = word.toLowerCase();
+      if (STOP.has(lower) || PLACE_OPENER.test(word) || NOT_PLACE.test(word) || word === "/") break;
+      head = word;
+    }
+    if (
+      head &&
+      /^[a-z][a-z-]{2,}$/.test(head) &&
+      !PROTEST_ACT.test(head) &&
+      !GENERIC.has(head) &&
+      !/(?:ing|ly|ed|ful|ous|ive)$/.test(head) &&
+      !own.some((o) => sameStem(o, stem(head!)))
+    )
+      out.push(head);
+  });
+  return out;
+}
+
+/** The extra terms a profile's notes give each of its topics (in the order of `topics`). */
+export function notesTerms(topics: readonly string[], notes: string | undefined): NoteTerm[][] {
+  const result = topics.map((): NoteTerm[] => []);
+  if (!notes) return result;
+  const text = notes.slice(0, MAX_NOTES);
+  const own = ownStems(topics);
+  const sentences = text.split(NOTES_SENTENCES);
   sentences.forEach((sentence, s) => {
     // One topic: a sentence marked sensitive speaks of it, or one the next marks ("… Don't raise it").
     const next = sentences[s + 1] ?? "";
@@ -139,9 +234,7 @@ export function notesTerms(topics: readonly string[], notes: string | undefined)
       topics.length === 1 &&
       (SENSITIVE.test(sentence) ||
         (SENSITIVE.test(next) && /\b(?:it|this|that|them)\b/i.test(next)));
-    for (const clause of sentence.split(
-      /,?\s+(?:but|however|although|though|whereas|except|while|unlike)\s+/i,
-    )) {
+    for (const clause of sentence.split(NOTES_CLAUSES)) {
       if (NOT_THE_TOPIC.test(clause)) continue;
       const words = clause.match(WORD) ?? [];
       const stems = words.map(stem);
@@ -158,6 +251,12 @@ export function notesTerms(topics: readonly string[], notes: string | undefined)
         );
       });
     }
+  });
+  // Round 31: the notes' abbreviations of a topic ("GE/GM") are terms of the topic itself.
+  topics.forEach((topic, t) => {
+    for (const term of topicAbbreviations(topic, text))
+      if (!result[t]!.some((e) => e.term === term))
+        result[t]!.push({ term, name: true, banned: {}, abbreviation: true });
   });
   // Round 24: what a ban in the notes names ("Keep the Broncos and Origin out of it"), from the
   // clauses as topic-clauses.ts reads them; each goes to the topic its sentence (or, failing

@@ -1,6 +1,6 @@
 import * as avoidedTopic from "../../../src/core/checks/avoided-topic";
-import { notesTerms } from "../../../src/core/checks/topic-notes";
-import { readNotes } from "../../../src/core/checks/topic-clauses";
+import { notesHappeningPlaces, notesTerms } from "../../../src/core/checks/topic-notes";
+import { readNotes, topicAbbreviations } from "../../../src/core/checks/topic-clauses";
 
 // The work the notes permit, as the round-24 reading of their clauses gives it.
 const permittedWorkWide = (notes: string, topics: readonly string[], client?: string) =>
@@ -1200,5 +1200,191 @@ describe("avoided-topic round 30: a matter set apart in the ban's parenthesis", 
         "Licensing appeal - the authority's response",
       ),
     ).toContainEqual(expect.stringContaining("cull"));
+  });
+});
+
+// Round 31 (detect-31a; analysis-h29 N2, h26-023): the notes tell a sore happening of the protest
+// family by its act and its place ("Campaigners blockaded the … depot …; never raise it"); a remark
+// at the reader that holds an act word and that place raises it. Notes and drafts invented here.
+describe("avoided-topic round 31: the notes' happening by its act and place", () => {
+  it.each([
+    [
+      ["fracking"],
+      "Campaigners blockaded the Thornby depot over fracking in 2025; please never raise it.",
+      [["depot"]],
+    ],
+    [
+      ["the quarry expansion"],
+      "Residents staged a sit-in at the weighbridge for weeks. It is still sore.",
+      [["weighbridge"]],
+    ],
+    [
+      ["fracking", "the merger"],
+      "Protesters picketed the pumping station over fracking; don't mention it. The merger is fine.",
+      [["station"], []],
+    ],
+  ])("%j with %s gives the places %j", (topics, notes, places) => {
+    expect(notesHappeningPlaces(topics, notes)).toEqual(places);
+  });
+
+  it.each([
+    // Not marked sensitive.
+    [["fracking"], "Campaigners blockaded the Thornby depot over fracking in 2025."],
+    // No act of the protest family.
+    [["fracking"], "The Thornby depot flooded in 2025; please never raise it."],
+    // Said to be the work.
+    [["fracking"], "The picket at the depot is routine work for us."],
+    // Two topics, the clause names neither.
+    [["fracking", "the merger"], "Protesters picketed the pumping station; don't mention it."],
+  ])("%j with %s gives no place", (topics, notes) => {
+    expect(notesHappeningPlaces(topics, notes).every((p) => p.length === 0)).toBe(true);
+  });
+
+  const profiles = [
+    {
+      matchKey: "@thornby31.example",
+      clientName: "Thornby Gas Ltd",
+      avoidTopics: ["fracking"],
+      notes:
+        "Campaigners blockaded the Thornby depot over fracking in 2025; please never raise it.",
+    },
+  ];
+  const run = (body: string) =>
+    runCheck(avoidedTopic, {
+      to: "ops@thornby31.example",
+      subject: "Next week",
+      profiles,
+      body,
+    }).map((f) => f.evidence?.text);
+
+  it.each([
+    ["Hope things are calmer at the depot now the blockade has ended.", "depot now the blockade"],
+    [
+      "Good to hear the protesters have finally left the depots alone!",
+      "protesters have finally left the depots",
+    ],
+  ])("finds %s", (body, text) => {
+    expect(run(body)).toEqual([text]);
+  });
+  it.each([
+    // The place in logistics.
+    "Shall we meet at the depot at 10 to walk the boundary?",
+    // An act without the notes' place.
+    "Hope the protest outside the town hall stayed peaceful.",
+    // The protest as the work the client instructed us on.
+    "The court granted the injunction against the protesters at the depot, and we will serve the order today.",
+  ])("stays quiet on %s", (body) => {
+    expect(run(body)).toEqual([]);
+  });
+});
+
+// Round 31 (detect-31a; analysis-h29 N1): the notes' abbreviation of the topic ("GM", "GE") is a
+// term of it in capitals, also as a compound's head ("GE-free"), and names the topic in the notes'
+// clauses (so "it is about GM traits - that is our work" permits that work). Invented here.
+describe("avoided-topic round 31: the notes' abbreviation of the topic", () => {
+  it.each([
+    ["genetic modification", "Never raise GM or GE with the board.", ["GM", "GE"]],
+    ["genetic modification", "The trustees are touchy about GM.", ["GM"]],
+    ["in vitro fertilisation", "Don't mention IVF.", ["IVF"]],
+  ])("%s: %s gives %j", (topic, notes, abbreviations) => {
+    expect(topicAbbreviations(topic, notes)).toEqual(abbreviations);
+  });
+  it.each([
+    // Not initials of the topic.
+    ["genetic modification", "Never raise the CEO's pay or GDP."],
+    // In a sentence that neither bans nor names the topic.
+    ["genetic modification", "Send the GM a copy of every letter."],
+    // Written in small letters.
+    ["genetic modification", "Never raise gm."],
+  ])("%s: %s gives none", (topic, notes) => {
+    expect(topicAbbreviations(topic, notes)).toEqual([]);
+  });
+
+  const profiles = [
+    {
+      matchKey: "@seedco31.example",
+      clientName: "Seedco Trust",
+      avoidTopics: ["genetic modification"],
+      notes:
+        "Never raise GE or GM in general correspondence. The plant-variety licence is about GM traits - that is our work and fine.",
+    },
+  ];
+  const run = (body: string, subject = "Friday") =>
+    runCheck(avoidedTopic, { to: "c@seedco31.example", subject, profiles, body }).map(
+      (f) => f.evidence?.text,
+    );
+  it("finds the abbreviation as a compound's head in small talk", () => {
+    expect(run("Did you see the GE-free rally on the news? Quite a show.")).toEqual(["GE"]);
+  });
+  it("stays quiet on the general manager", () => {
+    expect(run("Hope our GM enjoyed the harvest dinner!")).toEqual([]);
+  });
+  it("stays quiet in the work the permission names beside the abbreviation", () => {
+    expect(
+      run(
+        "We suggest the licence excludes gene-edited varieties until the regulator defines a GMO.",
+        "Plant-variety licence - traits clause",
+      ),
+    ).toEqual([]);
+  });
+});
+
+// Round 31 (detect-31a; analysis-h29 N3): "unless they do" after a ban lifts it where the client
+// raised the topic: a "Re:" subject naming it, or the message replied to (the first quoted one,
+// from the recipient's organisation). An older message deeper in the history does not count.
+describe("avoided-topic round 31: a ban until the client raises the topic", () => {
+  it.each([
+    "Don't mention the divorce unless she raises it.",
+    "Never bring the divorce up unless they do.",
+    "Keep the divorce out of small talk (unless he raises it first).",
+    "Do not raise the divorce unless the client asks about it.",
+  ])("%s is lifted when the client raises it", (notes) => {
+    expect(readNotes(notes, ["the divorce"]).unlessRaised).toBe(true);
+  });
+  it.each([
+    "Don't mention the divorce unless it is the matter we act on.",
+    "Unless they do, send updates monthly. The divorce is raw.",
+    "They never raise the divorce unless they must.",
+  ])("%s is not", (notes) => {
+    expect(readNotes(notes, ["the divorce"]).unlessRaised).toBe(false);
+  });
+
+  const profiles = [
+    {
+      matchKey: "@dockside31.example",
+      clientName: "Dockside Haulage",
+      avoidTopics: ["the strike"],
+      notes: "Don't bring the strike up unless they do.",
+    },
+  ];
+  const REMARK = "Dear Ana,\n\nHope the strike is over by Easter.\n\nBest,\nTom\n";
+  const run = (body: string, subject = "Contract") =>
+    runCheck(avoidedTopic, { to: "ana@dockside31.example", subject, profiles, body }).length;
+  it("finds it when nobody raised it", () => {
+    expect(run(REMARK)).toBe(1);
+  });
+  it("stays quiet in a reply to the client's message that raised it", () => {
+    expect(
+      run(
+        `${REMARK}\nOn Mon, 1 Mar 2027 at 09:00, Ana Ruiz <ana@dockside31.example> wrote:\n> Tom, will the strike delay the handover?\n`,
+      ),
+    ).toBe(0);
+  });
+  it("stays quiet under a Re: subject that names it", () => {
+    expect(run(REMARK, "Re: the strike and the handover")).toBe(0);
+  });
+  it("still finds it where the message replied to is about something else", () => {
+    expect(
+      run(
+        `${REMARK}\nOn Mon, 1 Mar 2027 at 09:00, Ana Ruiz <ana@dockside31.example> wrote:\n> Tom, can we move the handover to April?\n>\n> On Tue, 3 Nov 2026 at 10:00, Tom <tom@firm.example> wrote:\n>> Ana, sorry to hear about the strike.\n`,
+      ),
+    ).toBe(1);
+  });
+  it("still finds it where another organisation raised it", () => {
+    expect(
+      run(
+        `${REMARK}\nOn Mon, 1 Mar 2027 at 09:00, Ray Lee <ray@otherco.example> wrote:\n> Tom, will the strike delay the handover?\n`,
+      ),
+    ).toBe(1);
   });
 });

@@ -2719,3 +2719,37 @@ runRuleTests(competitorMention, {
     findings: [{ messageId: "mention", evidence: at("body", body!, text!) }],
   })),
 });
+
+// Round 31 (detect-31a; analysis-h29 C1): a brand of two or three words, one of them no common
+// word ("Old Granary", "Red Heron"), written wholly in lower case by a writer who capitalises is
+// the words ("the old granary by the Mill Lane bridge"); capitalised, or typed in haste in an
+// all-lower-case note, it is the brand. Profile and sentences invented here.
+const R31 = {
+  matchKey: "@bramblecider31.example",
+  clientName: "Bramble Cider Ltd",
+  competitors: ["Old Granary", "Red Heron"],
+};
+const C31 = "ops@bramblecider31.example";
+runRuleTests(competitorMention, {
+  valid: [
+    "The survey of the old granary by the Mill Lane bridge is booked for Tuesday.",
+    "Planning says the red heron sculpture at the roundabout can stay.",
+  ].map((body) => ({
+    name: `round 31 the words in lower case: ${body}`,
+    to: C31,
+    profiles: [R31],
+    body,
+  })),
+  invalid: (
+    [
+      ["The Old Granary launch undercut our autumn range.", "Old Granary"],
+      ["pls check old granary pricing tmrw", "old granary"],
+    ] as [string, string][]
+  ).map(([body, text]) => ({
+    name: `round 31 the brand: ${body}`,
+    to: C31,
+    profiles: [R31],
+    body,
+    findings: [{ messageId: "mention", evidence: at("body", body, text) }],
+  })),
+});

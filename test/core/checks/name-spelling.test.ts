@@ -1649,3 +1649,39 @@ describe("round 30: another spelling of the same given name", () => {
     expect(messages("Dear Graham,")).toEqual([]);
   });
 });
+
+// Round 31 (detect-31a; analysis-h29 S3): a form the client avoids, quoted as a record's text
+// ("lists you as '…'", "registered as '…'", "in the name of '…'") where that sentence or the next
+// speaks of correcting it, is the record's wrong entry, not an address. Invented here.
+describe("round 31: an avoided form quoted as the record to correct", () => {
+  const ANA = "ana.reyes@reyes31.example";
+  const profile = {
+    matchKey: ANA,
+    preferredName: "Ana",
+    fullName: "Ana Reyes",
+    avoidNames: ["Reyes-Doe"],
+  };
+  const messages = (body: string) =>
+    runCheck(nameSpelling, {
+      to: ANA,
+      profiles: [profile],
+      body: `Ana,\n\n${body}\n\nRegards`,
+    }).map((f) => f.messageId);
+  it.each([
+    'The land register still shows you as "Ana Reyes-Doe". We will ask the registry to correct it.',
+    'The policy is in the name of "Ana Reyes-Doe", so we need the insurer to update it to your current name.',
+    "The share certificate was registered as 'Reyes-Doe'; a notice of change will fix that.",
+  ])("stays quiet on %s", (body) => {
+    expect(messages(body)).toEqual([]);
+  });
+  it.each([
+    // No quotation marks: the name in prose.
+    "The land register still shows you as Ana Reyes-Doe. We will ask the registry to correct it.",
+    // Quoted, but nothing to correct.
+    'The land register still shows you as "Ana Reyes-Doe". Nothing else is needed.',
+    // Addressing her by it.
+    "Thanks again, Ms Reyes-Doe, for the signed copy.",
+  ])("still flags %s", (body) => {
+    expect(messages(body)).not.toEqual([]);
+  });
+});
