@@ -204,7 +204,7 @@ function quotedSpans(piece: string): TextRange[] {
 // (an auxiliary, a modal, "never", "decided"), and not when the aside is itself a contrast or a
 // refusal ("Email - not phone - is best" keeps its three clauses).
 const DASH_ASIDE =
-  /^((?:[\p{L}\p{N}][\p{L}\p{N}'&,-]*\s+){0,5}[\p{L}\p{N}][\p{L}\p{N}'&-]*)\s+-{1,2}\s+(?=(?:will|would|won't|wouldn't|shall|should|must|mustn't|can|cannot|can't|could|couldn't|may|might|have|has|had|are|is|was|were|do|does|did|don't|doesn't|didn't|never|no\s+longer|always|decided|agreed|voted|resolved)\b)/iu;
+  /((?:[\p{L}\p{N}][\p{L}\p{N}'&,-]*\s+){0,5}[\p{L}\p{N}][\p{L}\p{N}'&-]*)\s+-{1,2}\s+(?=(?:will|would|won't|wouldn't|shall|should|must|mustn't|can|cannot|can't|could|couldn't|may|might|have|has|had|are|is|was|were|do|does|did|don't|doesn't|didn't|never|no\s+longer|always|decided|agreed|voted|resolved)\b)/iuy;
 const NOT_AN_ASIDE =
   /^(?:rather|instead|but|or|nor|only|except|just|and\s+not)\b|\b(?:not|never|no)\b/i;
 
@@ -224,8 +224,13 @@ function clausesOf(text: string, normalised: string, range: TextRange): Clause[]
     const at = m.index;
     const to = at + m[0].length;
     if (quoted.some((q) => q.start < at && to <= q.end)) continue;
-    if (/^\s+-{1,2}\s+$/.test(m[0]) && /[\p{L}\p{N}]/u.test(piece.slice(from, at))) {
-      const aside = DASH_ASIDE.exec(piece.slice(to));
+    if (
+      /^\s+-{1,2}\s+$/.test(m[0]) &&
+      (asides.length > 0 || /[\p{L}\p{N}]/u.test(piece.slice(from, at)))
+    ) {
+      // Sticky at the dash's end: no copy of the rest of the sentence for each dash.
+      DASH_ASIDE.lastIndex = to;
+      const aside = DASH_ASIDE.exec(piece);
       if (aside && !NOT_AN_ASIDE.test(aside[1]!)) {
         asides.push({ start: at, end: to + aside[0].length });
         CLAUSE_BREAK.lastIndex = to + aside[0].length;
@@ -248,14 +253,18 @@ function clauseAt(normalised: string, range: TextRange): Clause {
 
 /** The clause with its asides (offsets from `base`) blanked, one space per character. */
 function withoutAsides(clause: Clause, asides: readonly TextRange[], base: number): Clause {
-  let text = clause.text;
+  if (asides.length === 0) return clause;
+  const parts: string[] = [];
+  let at = 0;
   for (const aside of asides) {
     const start = base + aside.start - clause.start;
     const end = base + aside.end - clause.start;
-    if (start < 0 || end > text.length) continue;
-    text = text.slice(0, start) + " ".repeat(end - start) + text.slice(end);
+    if (start < at || end > clause.text.length) continue;
+    parts.push(clause.text.slice(at, start), " ".repeat(end - start));
+    at = end;
   }
-  return asides.length > 0 ? { ...clause, text } : clause;
+  parts.push(clause.text.slice(at));
+  return { ...clause, text: parts.join("") };
 }
 
 /**
