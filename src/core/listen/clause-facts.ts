@@ -389,7 +389,7 @@ export function outlastsOccasion(sentence: Sentence, next?: Sentence): boolean {
 
 // Said to last: overrides a nearby one-off word ("Teams please for Thursday and going forward").
 const STANDING =
-  /\b(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|future\s+(?:invites?|invitations?|meetings?|bills?|invoices?|correspondence)|always|never|generally|in\s+general|for\s+good|altogether|at\s+all|any\s+more|anymore|no\s+longer|every\s+time|each\s+time|for\s+(?:anything|everything|all)\b|for\s+any\s+(?:future|of)|as\s+a\s+rule|standing\s+rule|from\s+(?:the\s+)?(?:\w+\s+)?(?:bill|invoice)?\s*onwards?|whenever|at\s+any\s+(?:other\s+)?time|in\s+anything|anything\s+(?:you\s+send|addressed|with\s+us|for\s+us|that\s+comes|else)|(?:on|for)\s+(?:all|any|every)\s+(?:of\s+)?(?:our|my)\b|\bnot\s+just\s+(?:this|that|the\s+one)\b|\b(?:applies|apply)\s+to\s+(?:every|all|each|any)\b|\b(?:to|in|at)\s+every\s+(?:future\s+)?(?:meeting|call|invoice|bill|letter|e-?mail|message|update|document|report)s?\b)/i;
+  /\b(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|future\s+(?:invites?|invitations?|meetings?|bills?|invoices?|correspondence)|always|never|generally|in\s+general|for\s+good|altogether|at\s+all|any\s+more|anymore|no\s+longer|every\s+time|each\s+time|for\s+(?:anything|everything|all)\b|for\s+any\s+(?:future|of)|as\s+a\s+rule|standing\s+rule|from\s+(?:the\s+)?(?:\w+\s+)?(?:bill|invoice)?\s*onwards?|whenever|at\s+any\s+(?:other\s+)?time|in\s+anything|anything\s+(?:you\s+send|addressed|with\s+us|for\s+us|that\s+comes|else)|(?:on|for)\s+(?:all|any|every)\s+(?:of\s+)?(?:our|my)\b|\bnot\s+(?:just|only)\s+(?:this|that|the\s+one)\b|\b(?:applies|apply)\s+to\s+(?:every|all|each|any)\b|\b(?:to|in|at)\s+every\s+(?:future\s+)?(?:meeting|call|invoice|bill|letter|e-?mail|message|update|document|report)s?\b)/i;
 
 // "whenever you see this", "whenever you get my message": the moment this message is read, not a
 // standing rule ("Call me today, whenever you see this, it's urgent"; round 22, analysis-lh20).
@@ -433,7 +433,9 @@ export function isOneOff(clause: Clause, next?: Sentence): boolean {
   // for ("ahead of our ops meeting on Thursday") is that meeting's recurring day, not one date.
   if (RECURRING.test(text)) text = text.replace(OCCASION_ON, "$1 ");
   if (ONE_OFF.test(text)) return true;
-  return next !== undefined && ONE_OFF_FOLLOW_UP.test(next.text.trim());
+  // Round 31 (analysis-lh28 M13): "For all our meetings from now on, not only this one." says the
+  // wish lasts; its "only this one" limits nothing.
+  return next !== undefined && !isStanding(next.text) && ONE_OFF_FOLLOW_UP.test(next.text.trim());
 }
 
 // ------------------------------------------------------------------------------------------

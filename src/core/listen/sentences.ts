@@ -104,9 +104,10 @@ export function recaseShouting(text: string): string {
   });
 }
 
-// Words after which a full stop does not end a sentence.
+// Words after which a full stop does not end a sentence. (Round 31: the abbreviated titles of
+// other languages, "Sra. Quintana", "Mme. Roux", as "Sr." already was; and "Mt.".)
 const ABBREVIATIONS =
-  /(?:^|[\s("'])(?:mr|mrs|ms|mx|dr|prof|rev|revd|hon|cllr|sr|jr|fr|st|vs|etc|e\.g|i\.e|w\.e\.f|viz|approx|inc|ltd|co|corp|bros|llc|pty|cf|a\.m|p\.m|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+  /(?:^|[\s("'])(?:mr|mrs|ms|mx|dr|prof|rev|revd|hon|cllr|sr|sra|srta|mme|mlle|messrs|jr|fr|st|mt|vs|etc|e\.g|i\.e|w\.e\.f|viz|approx|inc|ltd|co|corp|bros|llc|pty|cf|a\.m|p\.m|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 // "Mrs P. Hale", "J. Park": an initial, not the end of a sentence, when a capitalised word follows.
 const INITIAL = /(?:^|[\s("'])\p{Lu}$/u;
 // "No. 5", "para. 4", "cl. 7": abbreviations only when a number follows.
@@ -196,10 +197,23 @@ function quotedSpans(piece: string): TextRange[] {
   return spans;
 }
 
+// Round 31 (analysis-lh28 M5): an aside of up to six words between dashes, between a subject and
+// its verb ("none of us - trustees or staff - will accept …", "the board - after a long debate -
+// has decided …"), is read past: the clause runs on, the aside blanked in its text (one space for
+// one character, so offsets stay). Only before a verb that carries a decision or a refusal
+// (an auxiliary, a modal, "never", "decided"), and not when the aside is itself a contrast or a
+// refusal ("Email - not phone - is best" keeps its three clauses).
+const DASH_ASIDE =
+  /((?:[\p{L}\p{N}][\p{L}\p{N}'&,-]*\s+){0,5}[\p{L}\p{N}][\p{L}\p{N}'&-]*)\s+-{1,2}\s+(?=(?:will|would|won't|wouldn't|shall|should|must|mustn't|can|cannot|can't|could|couldn't|may|might|have|has|had|are|is|was|were|do|does|did|don't|doesn't|didn't|never|no\s+longer|always|decided|agreed|voted|resolved)\b)/iuy;
+const NOT_AN_ASIDE =
+  /^(?:rather|instead|but|or|nor|only|except|just|and\s+not)\b|\b(?:not|never|no)\b/i;
+
 function clausesOf(text: string, normalised: string, range: TextRange): Clause[] {
   const clauses: Clause[] = [];
   const piece = normalised.slice(range.start, range.end);
   const quoted = quotedSpans(piece);
+  // Asides read past in the clause being built (offsets into `piece`).
+  let asides: TextRange[] = [];
   let from = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(piece); m; m = CLAUSE_BREAK.exec(piece)) {
@@ -210,17 +224,47 @@ function clausesOf(text: string, normalised: string, range: TextRange): Clause[]
     const at = m.index;
     const to = at + m[0].length;
     if (quoted.some((q) => q.start < at && to <= q.end)) continue;
+    if (
+      /^\s+-{1,2}\s+$/.test(m[0]) &&
+      (asides.length > 0 || /[\p{L}\p{N}]/u.test(piece.slice(from, at)))
+    ) {
+      // Sticky at the dash's end: no copy of the rest of the sentence for each dash.
+      DASH_ASIDE.lastIndex = to;
+      const aside = DASH_ASIDE.exec(piece);
+      if (aside && !NOT_AN_ASIDE.test(aside[1]!)) {
+        asides.push({ start: at, end: to + aside[0].length });
+        CLAUSE_BREAK.lastIndex = to + aside[0].length;
+        continue;
+      }
+    }
     const trimmed = trimRange(text, range.start + from, range.start + m.index);
-    if (trimmed) clauses.push(clauseAt(normalised, trimmed));
+    if (trimmed) clauses.push(withoutAsides(clauseAt(normalised, trimmed), asides, range.start));
+    asides = [];
     from = m.index + m[0].length;
   }
   const trimmed = trimRange(text, range.start + from, range.end);
-  if (trimmed) clauses.push(clauseAt(normalised, trimmed));
+  if (trimmed) clauses.push(withoutAsides(clauseAt(normalised, trimmed), asides, range.start));
   return clauses;
 }
 
 function clauseAt(normalised: string, range: TextRange): Clause {
   return { start: range.start, end: range.end, text: normalised.slice(range.start, range.end) };
+}
+
+/** The clause with its asides (offsets from `base`) blanked, one space per character. */
+function withoutAsides(clause: Clause, asides: readonly TextRange[], base: number): Clause {
+  if (asides.length === 0) return clause;
+  const parts: string[] = [];
+  let at = 0;
+  for (const aside of asides) {
+    const start = base + aside.start - clause.start;
+    const end = base + aside.end - clause.start;
+    if (start < at || end > clause.text.length) continue;
+    parts.push(clause.text.slice(at, start), " ".repeat(end - start));
+    at = end;
+  }
+  parts.push(clause.text.slice(at));
+  return { ...clause, text: parts.join("") };
 }
 
 /**

@@ -79,8 +79,33 @@ export const TITLE_WORD = String.raw`(?:${[...PERSONAL_TITLES]
   .sort((a, b) => b.length - a.length)
   .join("|")})`;
 
-/** Titles everyone may use (as against those held by office, degree, rank or ordination). */
-const HONORIFICS = new Set(["Mr", "Mrs", "Ms", "Miss", "Mx"]);
+/**
+ * Titles everyone may use (as against those held by office, degree, rank or ordination), in
+ * English and in the other languages above. Round 31 (analysis-lh28 M9): "Sr. Sosa" beside "call
+ * me Joaco" is a form refused, as "Mr Sosa" would be, not a title the writer holds and sets aside.
+ */
+const HONORIFICS = new Set([
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Miss",
+  "Mx",
+  "Madame",
+  "Mme",
+  "Monsieur",
+  "Mademoiselle",
+  "Mlle",
+  "Herr",
+  "Frau",
+  "Signora",
+  "Signor",
+  "Señora",
+  "Señor",
+  "Sr",
+  "Sra",
+  "Srta",
+  "Doña",
+]);
 
 /**
  * A title the writer holds ("Dr", "Canon", "Rabbi", "Cllr"): set aside beside a given name ("Raj,

@@ -1,4 +1,4 @@
-import { COKE, MEGGE, runListenTests } from "./listen-tester";
+import { COKE, letter, MEGGE, runListenTests } from "./listen-tester";
 
 runListenTests("channels and meeting platforms", {
   silent: [
@@ -634,6 +634,78 @@ runListenTests("channels: round 30 constructions (analysis-lh27)", {
       name: "a transitive switch of the whole company",
       body: "Jo,\nWe moved the whole company to Webex in the spring.\nMegge",
       heard: [{ field: "meetingPlatform", value: "webex", profile: COKE }],
+    },
+  ],
+});
+
+// Round 31 (analysis-lh28 M1, M13), written for this table: a platform the organisation's own
+// kit cannot open is the organisation's avoid, as "blocked on our laptops" is; and the
+// organisation named by a noun as the subject of its move to a platform.
+runListenTests("round 31: the organisation's kit, and the organisation moved", {
+  silent: [
+    {
+      name: "one link that failed to open is that link",
+      body: letter("The Webex link you sent on Monday can't be opened on our network."),
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "the writer's own laptop is no rule of the organisation",
+      body: letter("Webex won't open on my laptop, for some reason."),
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "until an upgrade, for a while only",
+      body: letter("Webex invites can't be opened on our network until the upgrade in May."),
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "someone else's organisation moved",
+      body: letter("Their whole company moved to Webex over the summer."),
+      fields: ["meetingPlatform"],
+    },
+    {
+      name: "'just this one' after the request still limits it",
+      body: letter("Please send Webex invites for the review. Just this one, thanks."),
+      fields: ["meetingPlatform"],
+    },
+    {
+      name: "a move still to come",
+      body: letter("The whole charity will move to Webex next year."),
+      fields: ["meetingPlatform"],
+    },
+    {
+      name: "the organisation moved to new offices, no platform",
+      body: letter("Our whole team moved to the fourth floor in March."),
+      fields: ["meetingPlatform"],
+    },
+  ],
+  heard: [
+    {
+      name: "a platform's links the organisation's network cannot open",
+      body: letter("Webex invitations cannot be opened on the hospital network, I'm afraid."),
+      heard: [{ field: "avoidChannels", value: "webex", profile: COKE }],
+    },
+    {
+      name: "a platform that does not work on the organisation's machines",
+      body: letter("Google Meet doesn't work on any of our office machines."),
+      heard: [{ field: "avoidChannels", value: "google-meet", profile: COKE }],
+    },
+    {
+      name: "the whole organisation, by a noun, moved to a platform",
+      body: letter("The entire charity switched over to Webex in the spring."),
+      heard: [{ field: "meetingPlatform", value: "webex", profile: COKE }],
+    },
+    {
+      name: "'not only this one' after the request says it lasts (clause-facts.ts)",
+      body: letter(
+        "The whole charity moved to Webex in January. For all our meetings from now on, not only this one.",
+      ),
+      heard: [{ field: "meetingPlatform", value: "webex", profile: COKE }],
+    },
+    {
+      name: "our practice moved from one platform to another",
+      body: letter("Our practice has moved from Teams to Zoom."),
+      heard: [{ field: "meetingPlatform", value: "zoom", profile: COKE }],
     },
   ],
 });

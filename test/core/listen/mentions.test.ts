@@ -318,3 +318,56 @@ runListenTests("competitors: the ban's verb gapped (round 30)", {
     },
   ],
 });
+
+// Round 31 (analysis-lh28 W3, W4, M10), written for this table: a subject keeps an abbreviation
+// before a number or a name ("Plot No. 7", "St. Brigid's"), may run to six or seven words when a
+// preposition of place or company ends it ("at the AGM", "with anyone from …"), and a relation's
+// complement keeps the common noun a proper name modifies ("with the Kilbride tenants").
+runListenTests("round 31: topic values kept whole", {
+  silent: [
+    {
+      name: "seven words before 'because' is a subject with a clause after it",
+      body: note(
+        "Please don't mention the new depot plans the architects drew up because nothing is final.",
+      ),
+      fields: ["avoidTopics"],
+    },
+    {
+      name: "kept from someone else's people by their name",
+      body: note("Please don't mention the sale of Unit No. 4 to anyone from Hartwell Foods."),
+      fields: ["avoidTopics"],
+    },
+  ],
+  heard: [
+    {
+      name: "an abbreviation before a number stays inside, six words before 'with our'",
+      body: note("Please don't mention the planned sale of Plot No. 7 with our drivers."),
+      heard: [{ field: "avoidTopics", value: "planned sale of Plot No. 7", profile: COKE }],
+    },
+    {
+      name: "'St.' before a name stays inside the place",
+      body: note("Please never raise the flooding at St. Brigid's again."),
+      heard: [{ field: "avoidTopics", value: "the flooding at St. Brigid's", profile: COKE }],
+    },
+    {
+      name: "the noun a proper name modifies is the complement's head",
+      body: note("Please don't bring up the row with the Kilbride tenants in front of the staff."),
+      heard: [{ field: "avoidTopics", value: "the row with the Kilbride tenants", profile: COKE }],
+    },
+    {
+      name: "no head taken when an adverb follows the name",
+      body: note("Please don't bring up the row with the Kilbride family again."),
+      heard: [{ field: "avoidTopics", value: "the row with the Kilbride family", profile: COKE }],
+    },
+    {
+      name: "a short subject still ends at the first edge ('at all')",
+      body: note("Please don't mention the restructuring at all in emails to the team."),
+      heard: [{ field: "avoidTopics", value: "restructuring", profile: COKE }],
+    },
+    {
+      name: "the writer's own people by the organisation's name",
+      body: note("Please don't mention the sale of Unit No. 4 with anyone from Coca-Cola."),
+      heard: [{ field: "avoidTopics", value: "sale of Unit No. 4", profile: COKE }],
+    },
+  ],
+});

@@ -401,3 +401,38 @@ runListenTests("names: a leading 'And' or 'So' before a form said to be fine (ro
     },
   ],
 });
+
+// Round 31 (analysis-lh28 M9), written for this table: a Spanish honorific with the surname,
+// refused beside a given name asked for, is a form refused like "Mr X", not a held title set
+// aside as "not Dr X" is.
+const ROSARIO = "Rosario Quintana <rosario.quintana@quintana-olivos.example>";
+runListenTests("round 31: honorifics of other languages beside a name asked for", {
+  silent: [
+    {
+      name: "a held title set aside beside the given name is formality declined",
+      from: ROSARIO,
+      body: own("Rosario, please - not Dr Quintana.", "Rosario"),
+      fields: ["avoidNames"],
+    },
+  ],
+  heard: [
+    {
+      name: "'Sra.' with the surname waved off beside the given name",
+      from: ROSARIO,
+      body: own('Call me Rosario, and enough of the "Sra. Quintana", please.', "Rosario"),
+      heard: [
+        { field: "preferredName", value: "Rosario" },
+        { field: "avoidNames", value: "Sra. Quintana" },
+      ],
+    },
+    {
+      name: "'Señora' with the surname refused beside the given name",
+      from: ROSARIO,
+      body: own("Rosario, please - not Señora Quintana.", "Rosario"),
+      heard: [
+        { field: "preferredName", value: "Rosario" },
+        { field: "avoidNames", value: "Señora Quintana" },
+      ],
+    },
+  ],
+});

@@ -89,3 +89,36 @@ describe("asOrganisationRule", () => {
     expect(asOrganisationRule(text, "coca-cola.example")).toBe(expected);
   });
 });
+
+// Round 31 (analysis-lh28 M5), written for this table: a ban on the organisation's own people
+// reported as the decision of the organisation or its body, after a reason, with an aside
+// between the subject and the verb read past. Not another company's body.
+const decided = (text: string) => `Dear Jo,\n\n${text}\n\nKind regards,\nMegge`;
+runListenTests("round 31: a ban on our own people reported as a decision", {
+  silent: [
+    {
+      name: "another company's board deciding",
+      body: decided("The Brightline board has decided that none of us will accept lunches."),
+      fields: ["entertainment"],
+    },
+    {
+      name: "a decision about something else",
+      body: decided("The trustees have decided that none of us will chair the AGM this year."),
+      fields: ["entertainment"],
+    },
+  ],
+  heard: [
+    {
+      name: "the trustees' decision, after a reason, with an aside",
+      body: decided(
+        "After the audit, the trustees have decided that none of us - staff or volunteers - will accept hospitality from suppliers.",
+      ),
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
+    },
+    {
+      name: "'we have agreed that no member of staff may'",
+      body: decided("We have agreed that no member of staff may accept gifts or hospitality."),
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
+    },
+  ],
+});

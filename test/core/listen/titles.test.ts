@@ -26,6 +26,9 @@ describe("personal titles (one list for names, relays and initials)", () => {
     for (const t of ["Dr", "Rabbi", "Imam", "Cllr", "Canon", "Baroness"])
       expect(earned.test(t)).toBe(true);
     for (const t of ["Mr", "Mrs", "Ms", "Miss", "Mx"]) expect(earned.test(t)).toBe(false);
+    // Round 31: the everyday honorifics of other languages are honorifics too ("Sr. Sosa").
+    for (const t of ["Sr", "Sra", "Señor", "Monsieur", "Frau", "Signora", "Doña"])
+      expect(earned.test(t)).toBe(false);
   });
 
   it("is not a title for ordinary words", () => {

@@ -172,3 +172,33 @@ runListenTests("the whole name changed to, 'It's X now' (round 30)", {
     },
   ],
 });
+
+// Round 31: a whole name with "now" that shares no word with the writer's is someone else's (a
+// successor), not the writer's new surname after her given name; written for this table.
+runListenTests("round 31: 'It's <whole name> now' sharing no word with the writer's", {
+  silent: [
+    {
+      name: "a successor named with 'now'",
+      from: ANA,
+      body: mail(
+        "I am retiring at Easter. It's Tomás Ibarra now, he takes over the account.",
+        "Ana",
+      ),
+      fields: [...NAMES],
+    },
+    {
+      name: "'I'm' and a whole name with none of the writer's words",
+      from: ANA,
+      body: mail("I'm Tomás Ibarra now.", "Ana"),
+      fields: ["fullName"],
+    },
+  ],
+  heard: [
+    {
+      name: "the new whole name keeps the writer's given name",
+      from: ANA,
+      body: mail("I married in May. It's Ana Ibarra now.", "Ana"),
+      heard: [{ field: "fullName", value: "Ana Ibarra" }],
+    },
+  ],
+});

@@ -77,6 +77,27 @@ const ORGANISATION_BLOCKS = re(
   String.raw`(?:^|[,;:]\s*|\b(?:and|but|so|because|as)\s+)(?:our\s+|the\s+)?(?:group\s+)?(?:IT|I\.T\.|it\s+security|security|infosec|cyber(?:\s*security)?|compliance|firewall|proxy|head\s+office)\s+(?:team\s+|department\s+|policy\s+|people\s+)?(?:now\s+|still\s+)?(?:blocks?|bans?|prohibits?|forbids?|disables?|strips?|(?:doesn't|does\s+not|won't|will\s+not|don't|do\s+not)\s+(?:allow|permit|support))\s+(?:the\s+use\s+of\s+|use\s+of\s+|any\s+)?${CHS}`,
 );
 
+// Round 31 (analysis-lh28 M1): a platform the organisation's own kit cannot open: "Zoom links
+// can't be opened on the clinical network", "Webex doesn't work on our laptops", "Teams invites
+// won't open on any of our machines". The organisation's avoid, as "Zoom is blocked on our
+// laptops" is. Its kit: "our" anything of it, or "the" network, systems or firewall (not "the
+// laptop", one machine; not "my phone", the writer's own).
+const OUR_KIT = String.raw`(?:network|systems?|laptops?|devices?|machines?|computers?|pcs?|desktops?|phones?|firewall|servers?|wi-?fi|vpn|intranet|estate|kit|hardware|builds?)`;
+const OUR_KIT_CANNOT_OPEN = re(
+  String.raw`${LIST}\s+(?:(?:links?|invites?|invitations?|meetings?|calls?)\s+)?(?:still\s+|simply\s+|just\s+)?(?:can't|cannot|can\s+not|won't|will\s+not|don't|do\s+not|doesn't|does\s+not)\s+(?:(?:even|always|reliably|properly)\s+)?(?:be\s+(?:opened|used|accessed|installed|run|launched|joined)|open|work|load|run|connect|launch)\s+(?:on|from|through|behind|over|inside|within)\s+(?:(?:any|all|either|one)\s+of\s+)?(?:our\s+(?:[\w-]+\s+){0,2}?${OUR_KIT}|the\s+(?:[\w-]+\s+){0,2}?(?:network|systems|firewall|servers|intranet|vpn|estate))\b`,
+);
+
+// Round 31 (analysis-lh28 M13): the organisation named by a noun as the subject of the move,
+// beside round 30's "we moved the whole company to X": "the whole foundation moved to Google Meet
+// this year", "our entire charity has switched over to Teams", "our practice has moved to Zoom".
+// Ours only: "the whole X" or "our X" ("their company moved to Teams" is someone else's), and a
+// move done (not "will move"); the platform straight after "to" ("moved the meeting to Zoom" is
+// one meeting, and another reading's).
+const ORGANISATION_NOUN = String.raw`(?:company|organi[sz]ation|business|group|firm|office|practice|team|department|foundation|charity|trust|school|university|college|hospital|clinic|council|board|staff|co-?operative|co-?op|association|society|institute|federation|union|agency|studio|partnership|estate|club|church|parish)`;
+const ORGANISATION_MOVED_TO = re(
+  String.raw`\b(?:the\s+(?:whole|entire)|our\s+(?:whole\s+|entire\s+)?)\s*${ORGANISATION_NOUN}\s+(?:has\s+|have\s+|'s\s+)?(?:now\s+|just\s+|recently\s+|finally\s+|also\s+|all\s+)?(?:switched|moved|migrated|gone\s+over|went\s+over|standardi[sz]ed|settled)\s+(?:(?:over|across)\s+)?(?:(?:[\w-]+\s+){0,4}?from\s+⟪P\d+⟫\s+)?(?:on|to|onto|over\s+to)\s+⟪P\d+⟫`,
+);
+
 // A request put indirectly: "I was wondering if you could…", "would it be possible to…", "is there
 // any chance you could…", "I'd like to ask that you…". What follows is read as the request itself.
 const INDIRECT_ASK = String.raw`\b(?:if|whether)\s+(?:you|we)\s+(?:could|can|would|might)\s+(?:please\s+)?|\b(?:would|will|could)\s+it\s+be\s+(?:possible|ok|okay|alright|all\s+right|feasible)\s+(?:for\s+(?:you|us)\s+)?to\s+|\bis\s+there\s+any\s+(?:chance|way)\s+(?:you|we)\s+(?:could|can|might)\s+|\bask\s+(?:that\s+)?you\s+(?:to\s+)?`;
@@ -219,6 +240,8 @@ const AVOID: readonly RegExp[] = [
     CHS +
       "\\s+(?:(?:is|are)\\s+(?:now\\s+)?no\\s+longer\\s+(?:an?\\s+)?(?:supported|allowed|permitted|approved|acceptable|available|installed|in\\s+use|used)|(?:isn't|aren't|is\\s+not|are\\s+not)\\s+(?:supported|allowed|permitted|approved|available|installed|used)\\s+any\\s?more)\\b",
   ),
+  // Before "won't work for us" below, which finds the same words without their holder.
+  OUR_KIT_CANNOT_OPEN,
   // "Zoom won't work for us", "the Teams link in your calendar hold will just bounce"
   re(
     String.raw`${CH}\s+${W}{0,6}?(?:(?:won't|will\s+not|doesn't|does\s+not|can't|cannot)\s+(?:work|open|be\s+used)\s+(?:for|on|with|at)\s+(?:us|our|me|my)|will\s+(?:just\s+|only\s+)?bounce)`,
@@ -728,6 +751,7 @@ const PLATFORM: readonly RegExp[] = [
   re(String.raw`${PL}\s+is\s+our\s+(?:standard|default|platform|tool|preference|choice|norm)`),
   // "Our IT only permits Webex"
   re(String.raw`\bonly\s+(?:permits?|allows?|uses?|supports?|approves?)\s+${PL}`),
+  ORGANISATION_MOVED_TO,
   // "We have standardised on Microsoft Teams", "we moved the whole company from Zoom to Teams"
   // Round 30 (analysis-lh27 M2): the organisation's people as the object, "we moved the whole
   // company to Microsoft Teams", "we've switched everyone over to Webex" (not "the meeting").
@@ -1030,11 +1054,15 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
         avoided.add(mention.channel);
         const ours =
           pattern === ORGANISATION_BLOCKS ||
+          pattern === OUR_KIT_CANNOT_OPEN ||
           pattern === ORGANISATION_MAY_NOT_USE ||
           pattern === ORGANISATION_BUSINESS_BY
             ? { holder: "org" as const }
             : {};
-        found.push({ field: "avoidChannels", value: mention.channel, ...ours });
+        // The platform is the subject of "can't be opened on our network": what the wish is
+        // about, not someone else who holds it.
+        const about = pattern === OUR_KIT_CANNOT_OPEN ? { subjectIsObject: true } : {};
+        found.push({ field: "avoidChannels", value: mention.channel, ...ours, ...about });
       }
     }
   }
@@ -1195,7 +1223,12 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
         platform = mention?.platform;
       }
       if (platform && !avoided.has(platform as KnownChannel)) {
-        found.push({ field: "meetingPlatform", value: platform });
+        // The organisation is the subject of its own move ("the whole foundation moved to X").
+        const ours =
+          pattern === ORGANISATION_MOVED_TO
+            ? { holder: "org" as const, subjectIsObject: true }
+            : {};
+        found.push({ field: "meetingPlatform", value: platform, ...ours });
         break;
       }
     }

@@ -11,7 +11,7 @@ import { isGivenNameForm } from "../../text/nicknames";
 import { isCommonWord } from "../../text/common-words";
 import { channelMentions } from "../lexicon";
 import type { ReadMessage } from "../message";
-import { domainWords, organisationWords } from "../own-organisation";
+import { domainWords, isOwnWord, organisationWords } from "../own-organisation";
 import type { Candidate, ClauseContext } from "../recogniser";
 import { LONGEST_CLAUSE, type Sentence } from "../sentences";
 import { TRAILING_TIME } from "../tolerance";
@@ -810,7 +810,14 @@ function capitalisedIn(text: string): string[] {
 // Topics
 // ------------------------------------------------------------------------------------------
 
-const TOPIC = String.raw`((?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|any\s+)?["']?[\p{L}\p{N}][\p{L}\p{N}'-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'-]*){0,4}?)`;
+// Round 31 (analysis-lh28 W4): an abbreviation before a number or a name keeps its full stop
+// inside the subject ("Mill No. 2", "Art. 5", "St. Anne's"), as the sentence splitter already
+// reads it; any other full stop ends the subject.
+const ABBREVIATION_BEFORE_NUMBER = String.raw`(?:no|nos|art|arts|para|paras|cl|sec|reg|ch|vol|pt|sch|plot|unit|lot)\.(?=\s+\p{N})`;
+const ABBREVIATION_BEFORE_NAME = String.raw`(?:st|mt)\.(?=\s+\p{L})`;
+const TOPIC_WORD = String.raw`(?:${ABBREVIATION_BEFORE_NUMBER}|${ABBREVIATION_BEFORE_NAME}|(?!${ABBREVIATION_BEFORE_NUMBER}|${ABBREVIATION_BEFORE_NAME})[\p{L}\p{N}][\p{L}\p{N}'-]*)`;
+// Up to five words, or seven before a clause edge (LONG_TOPIC_EDGE, checked by topicValue).
+const TOPIC = String.raw`((?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|any\s+)?["']?${TOPIC_WORD}(?:\s+${TOPIC_WORD}){0,6}?)`;
 const TOPIC_END = String.raw`(?=["']?\s*(?:[,.;:!?)]|$|\s+-\s)|["']?\s+(?:in|at|on|with|when|unless|until|to|for|from|during|over|because|as|since|or|and|out|again|anymore|any\s+more|altogether|please|either|whatsoever|ever|every|each|whenever|${TRAILING_TIME})\b)`;
 // "not to mention" is an idiom ("let alone"), never a request.
 const NOT = String.raw`(?:(?:could|can|would)\s+you\s+(?:please\s+)?not|don't|do\s+not|never|not\s+to(?!\s+mention)|(?:not|never)\s+(?:permitted|allowed)\s+to|stop|no\s+need\s+to(?!\s+(?:send|write|update|give|provide))|please\s+no\s+more|(?<!\bto\s)avoid|refrain\s+from|(?:you|we|people|your\s+team)\s+(?:didn't|did\s+not|wouldn't|would\s+not|could\s+avoid|would\s+avoid))`;
@@ -1071,6 +1078,16 @@ const TO_SOMEONE_ELSE =
 const OWN_PEOPLE =
   /^\s*(?:to|with|in\s+front\s+of|around)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:staff|teams|leads|managers|employees|engineers|devs|developers|crews?|workforce|colleagues|trustees|directors|drivers|workers|operatives|volunteers|members\s+of\s+staff)\b/i;
 
+// Round 31 (analysis-lh28 M10): "with anyone from Riverbend" from a Riverbend writer: the
+// writer's own people, named by the organisation's name (as "with our staff" is).
+const PEOPLE_OF_NAMED =
+  /^\s*(?:to|with|in\s+front\s+of|around)\s+(?:(?:anyone|anybody|everyone|everybody|people|staff)\s+(?:at|from|in)\s+)?(\p{Lu}[\p{L}'-]*)/u;
+function ownPeopleByName(after: string, read: ReadMessage): boolean {
+  const m = PEOPLE_OF_NAMED.exec(after);
+  // (A hyphenated name by its first part: "Coca-Cola" of coca-cola.example.)
+  return !!m && isOwnWord(m[1]!.split("-")[0]!, organisationWords(read.sender.domain));
+}
+
 // "Don't mention the Aldi offer when you call their agent": a tactic for dealing with someone
 // else, not a subject kept from the client.
 const DEALING_WITH_OTHERS =
@@ -1099,7 +1116,15 @@ const RETORT = /\bstop\s+\w+ing\b[^.!?]*\band\s+(?:start|get\s+on|actually|just|
 const MATTER_ITEM =
   /^(?:indemnit(?:y|ies)|warrant(?:y|ies)|(?:[\w-]+\s+)?clauses?|rent\s+review|price|pricing|offer|counter-?offer|valuation|figures?|numbers|terms|fees?|costs|budget|deposit|retention|escrow|earn-?out|(?:liability\s+)?cap|break\s+(?:clause|option)|completion\s+date|heads\s+of\s+terms|term\s+sheet)$/i;
 
-function topicValue(raw: string): string | undefined {
+// Round 31 (analysis-lh28 W3, W4): where a subject of six or seven words may end: a preposition
+// of place or company opening who or where it is kept from ("… Mill No. 2 with anyone from
+// Riverbend", "… at the AGM", "in front of staff"). Anywhere else five words is the most, so a
+// longer run is a subject with a clause after it, not a subject.
+const LONG_TOPIC_EDGE =
+  /^["']?\s+(?:at|with|in\s+front\s+of|around|among(?:st)?)\s+(?:the|our|my|your|their|any|anyone|anybody|everyone|everybody|people|staff|\p{Lu})/u;
+
+/** The subject a frame found, cleaned; `after` is the text after it (LONG_TOPIC_EDGE). */
+function topicValue(raw: string, after = ""): string | undefined {
   const value = raw
     .replace(/^["']+|["']+$/g, "")
     .replace(/^(?:the|my|our|his|her|their|any|all)\s+/i, "")
@@ -1118,7 +1143,9 @@ function topicValue(raw: string): string | undefined {
       "",
     )
     .trim();
-  if (value === "" || VAGUE.test(value) || value.split(/\s+/).length > 5) return undefined;
+  const length = value.split(/\s+/).length;
+  if (value === "" || VAGUE.test(value) || length > 7) return undefined;
+  if (length > 5 && !LONG_TOPIC_EDGE.test(after)) return undefined;
   // Round 29 (analysis-lh27 W8): "keep their name out of …": a name is who is meant (the brand
   // readings take it), never a subject.
   if (/^(?:(?:their|its|his|her|the)\s+)?names?$/i.test(value)) return undefined;
@@ -1215,7 +1242,7 @@ function namesOtherPastimeAfterSo(context: ClauseContext, inClause: string, raw:
 // named by a proper name after a subject of talk belongs to it. Not a setting ("at the Christmas
 // party", "in Board meetings": a determiner, or only common words) nor a brand.
 const PLACE_AFTER =
-  /^\s+(?:at|in|near|on|off)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?=\s*(?:[,.;:!?)]|$|\s+\p{Ll}))/u;
+  /^\s+(?:at|in|near|on|off)\s+((?:(?:St|Mt)\.\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?=\s*(?:[,.;:!?)]|$|\s+\p{Ll}))/u;
 
 function placeAfter(raw: string, after: string): string | undefined {
   // The subject itself a common noun phrase ("the turbine fire"), not a name ("Harbour").
@@ -1234,8 +1261,15 @@ function placeAfter(raw: string, after: string): string | undefined {
 const RELATION_HEAD =
   /\b(?:dispute|row|falling[\s-]out|feud|argument|quarrel|fight|disagreement|rift|split|estrangement|litigation|lawsuit|battle|spat|wrangle|divorce|separation)s?$/i;
 const RELATIVE = `(?:brother|sister|father|mother|son|daughter|husband|wife|partner|ex|ex-\\p{L}+|cousin|uncle|aunt|nephew|niece|parents|siblings?|stepfather|stepmother|stepson|stepdaughter|family|in-laws|neighbours?|neighbors?|former\\s+(?:partner|husband|wife|business\\s+partner)|business\\s+partner)`;
+// Round 31 (analysis-lh28 W3): a proper name after "the" may be a modifier of the common noun
+// that heads the complement ("with the Gisakura outgrowers", "over the Harbour Lane tenants"):
+// that noun is taken too, when a clause edge follows it (a full stop, a comma, or a preposition
+// such as "at the AGM"), never a verb or an adverb ("with the Gisakura again").
+const NOT_A_HEAD =
+  "(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|and|or|but|that|which|who|again|please|any|anymore|ever|either|now|then|too|also|yet|at|in|on|to|for|from|with|of|by)\\b";
+const HEAD_AFTER_NAME = `\\s+(?!${NOT_A_HEAD})\\p{Ll}[\\p{L}\\p{M}'’-]+(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:at|with|in|on|to|for|from|during|around|among|or|and|again|please|anymore|any\\s+more|ever|either|until|unless|when|whenever)\\b)`;
 const COMPLEMENT_AFTER = new RegExp(
-  `^\\s+(?:(?:with|between|against)\\s+(?:my|our|his|her|their)\\s+${RELATIVE}|(?:with|over|about|against|involving|concerning)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2})(?=\\s*(?:[,.;:!?)]|$|\\s+\\p{Ll}))`,
+  `^\\s+(?:(?:with|between|against)\\s+(?:my|our|his|her|their)\\s+${RELATIVE}|(?:with|over|about|against|involving|concerning)\\s+the\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}${HEAD_AFTER_NAME}|(?:with|over|about|against|involving|concerning)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}(?=\\s*(?:[,.;:!?)]|$|\\s+\\p{Ll})))`,
   "u",
 );
 
@@ -1302,7 +1336,11 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
       if (DEALING_WITH_OTHERS.test(after)) continue;
       // "Don't mention the war!": the catchphrase, not a subject.
       if (/\bmention\s+the\s+war$/i.test(m[0]) && /^\s*[!.]?\s*$/.test(after)) continue;
-      if (TO_SOMEONE_ELSE.test(after) && !OWN_PEOPLE.test(after)) {
+      if (
+        TO_SOMEONE_ELSE.test(after) &&
+        !OWN_PEOPLE.test(after) &&
+        !ownPeopleByName(after, context.read)
+      ) {
         if (!context.next || !OR_TO_ME.test(context.next.text)) continue;
         holder = "self";
       }
@@ -1311,7 +1349,7 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
       // "I'm not into sport at all, so no need for the football chat": the taste is the reason,
       // and the request after "so" names the subject to leave out.
       if (pastime && namesOtherPastimeAfterSo(context, after, raw)) continue;
-      let value = topicValue(pastime ? raw.toLowerCase() : raw);
+      let value = topicValue(pastime ? raw.toLowerCase() : raw, after);
       // With its place, the whole noun phrase as the client names it ("the fire at Glen Mor").
       if (value && place && /^the\s/i.test(raw)) value = `the ${value}`;
       // With its complement, likewise ("the dispute with my brother over Skovgården").

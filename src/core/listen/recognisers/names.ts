@@ -1737,6 +1737,18 @@ function fullNameIn(
     const first = own.words.slice(0, surnameStart(own)).join(" ") || own.words[0]!;
     // "it's Margaret Adebayo from now on": the run already holds the given name.
     if (words.length >= 2 && given.includes(keys[0]!)) return { value: name, name, clause };
+    // Round 31: "It's Pedro Gómez now" from Ana Ruiz: a whole name that shares no word with the
+    // writer's (nor misspells one) is someone else's, a successor named, not her new surname to
+    // put after her given name; the whole-name readings want a shared word too. One word ("it's
+    // Byrne now") is still the surname changed, and so is a surname its particle opens ("Ní
+    // Bhriain").
+    if (
+      words.length >= 2 &&
+      mine.length === 0 &&
+      !misspelt &&
+      !new RegExp(`^${PARTICLE}$`, "u").test(words[0]!)
+    )
+      continue;
     return { value: `${first} ${name}`, name, clause };
   }
   return undefined;

@@ -11,6 +11,7 @@ import { clauseContext, type Candidate, type ClauseContext } from "../recogniser
 import { recogniseBillingDetail } from "./billing";
 import { recogniseChannels } from "./channels";
 import { recogniseEntertainment } from "./entertainment";
+import { GOVERNING_BODIES } from "../organisation-bodies";
 
 // Where in the organisation: "here", "in finance", "in the legal team", "at Acme" (its own name,
 // checked against the sender's domain).
@@ -159,8 +160,14 @@ export function asRuleForAdvisers(text: string, domain: string): string | undefi
 // attend…": a ban on everyone in the organisation is its "we may not…". Its own people only: the
 // organisation by its own name (checked against the sender's domain), "our", "here"; another
 // company's rule ("No Dunmore employee may…" from someone at Halvorsen) is not the writer's.
+// Round 31 (analysis-lh28 M5): the ban reported as the organisation's decision, "the trustees
+// have decided that none of us … will accept …", "we have agreed that no member of staff may …",
+// after a reason ("Given the regulator's review, …"): the decision is the organisation's, and
+// the ban after "that" is read as said. Not another company's ("the Brightline board has
+// decided …": a capitalised name before the body).
+const DECIDED_THAT = String.raw`(?:(?:[^,;:]{1,120},\s+)?(?:we|(?:the|our)\s+(?:[a-z-]+\s+)?(?:${GOVERNING_BODIES}))\s+(?:have|has)\s+(?:now\s+|formally\s+|unanimously\s+|just\s+)?(?:decided|agreed|resolved|voted)\s+that\s+)?`;
 const NO_ONE_OF_US = new RegExp(
-  String.raw`^((?:(?:and|but|so|also|please\s+note(?:\s+that)?|note)[\s,:]+)?)(?:no\s+(?:(?:one\s+)?(?:of\s+)?(?:our|(?<name>(?:\p{Lu}[\p{L}&'-]*\s+){0,2}\p{Lu}[\p{L}&'-]*)(?:'s|’s)?)\s+)?(?:employee|member\s+of\s+staff|staff\s+member|officer|director|colleague|person|one\s+(?:here|at\s+(?<at>\p{Lu}[\p{L}&'-]*)))|no\s+member\s+of\s+(?:our\s+|(?<staffOf>(?:\p{Lu}[\p{L}&'-]*\s+){0,2}\p{Lu}[\p{L}&'-]*)(?:'s|’s)?\s+)?staff|(?:nobody|no\s+one|no-one)\s+(?:here|at\s+(?<at2>\p{Lu}[\p{L}&'-]*)|(?:working\s+)?(?:in|on|for)\s+(?:the\s+|our\s+)?(?:company|organi[sz]ation|group|business|team))|none\s+of\s+(?:us|our\s+(?:staff|employees|people|colleagues|officers|directors|team)))\s+(?:(?:may|can|could|shall|should|must|will)\s+(?:ever\s+)?|(?:is|are)\s+(?:allowed|permitted|able)\s+to\s+)(?=(?:accept|receive|take\s+up|attend|use|get|be\s+(?:sent|contacted|called|phoned|rung|texted|messaged|e-?mailed|reached|approached))\b)`,
+  String.raw`^${DECIDED_THAT}((?:(?:and|but|so|also|please\s+note(?:\s+that)?|note)[\s,:]+)?)(?:no\s+(?:(?:one\s+)?(?:of\s+)?(?:our|(?<name>(?:\p{Lu}[\p{L}&'-]*\s+){0,2}\p{Lu}[\p{L}&'-]*)(?:'s|’s)?)\s+)?(?:employee|member\s+of\s+staff|staff\s+member|officer|director|colleague|person|one\s+(?:here|at\s+(?<at>\p{Lu}[\p{L}&'-]*)))|no\s+member\s+of\s+(?:our\s+|(?<staffOf>(?:\p{Lu}[\p{L}&'-]*\s+){0,2}\p{Lu}[\p{L}&'-]*)(?:'s|’s)?\s+)?staff|(?:nobody|no\s+one|no-one)\s+(?:here|at\s+(?<at2>\p{Lu}[\p{L}&'-]*)|(?:working\s+)?(?:in|on|for)\s+(?:the\s+|our\s+)?(?:company|organi[sz]ation|group|business|team))|none\s+of\s+(?:us|our\s+(?:staff|employees|people|colleagues|officers|directors|team)))\s+(?:(?:may|can|could|shall|should|must|will)\s+(?:ever\s+)?|(?:is|are)\s+(?:allowed|permitted|able)\s+to\s+)(?=(?:accept|receive|take\s+up|attend|use|get|be\s+(?:sent|contacted|called|phoned|rung|texted|messaged|e-?mailed|reached|approached))\b)`,
   "u",
 );
 
