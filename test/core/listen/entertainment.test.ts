@@ -207,6 +207,11 @@ runListenTests("entertainment: kinds of hospitality fine again (round 31)", {
       fields: ["entertainment"],
     },
     {
+      name: "a kind named with a time word, and no verdict",
+      body: "Jo,\nThe receptions at our conference now run until nine.\nMegge",
+      fields: ["entertainment"],
+    },
+    {
       name: "kinds fine, with no word of a change",
       body: "Jo,\nSmall dinners and the occasional reception are fine with our auditors.\nMegge",
       fields: ["entertainment"],
@@ -217,6 +222,11 @@ runListenTests("entertainment: kinds of hospitality fine again (round 31)", {
       name: "two kinds joined, fine again (UK)",
       body: "Jo,\nOur ethics committee has relaxed things: small dinners and the occasional reception with our advisers are fine again.\nMegge",
       heard: [{ field: "entertainment", value: "welcome", profile: COKE }],
+    },
+    {
+      name: "a refusal from now on that names a kind is no welcome",
+      body: "Jo,\nNone of us will accept dinners from advisers from now on.\nMegge",
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
     },
     {
       name: "one plural kind okay again (US)",

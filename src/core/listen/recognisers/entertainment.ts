@@ -433,7 +433,7 @@ const NOT_ONE = String.raw`(?!(?:the|this|that|your|tomorrow's|tonight's)\b)`;
 const HOSPITALITY_IN_GENERAL = String.raw`(?:hospitality|entertainment|invitations|invites|gifts|events|lunches|dinners|meals|tickets)\b`;
 // A kind of hospitality in general: plural or uncounted ("lunches", "hospitality"), or one said
 // as any of them ("the odd event", "an occasional dinner").
-const GENERAL_KIND = String.raw`(?:(?:modest|reasonable|occasional|corporate|client|small|simple|working)\s+)?(?:hospitality|entertainment|invitations|invites|gifts\s+(?:and|&)\s+hospitality|lunches|dinners|drinks|meals|receptions|events|tickets|gifts)|(?:the\s+odd|the\s+occasional|an?\s+occasional)\s+(?:[\w-]+\s+)?(?:lunch|dinner|drink|meal|reception|event|ticket|invitation)`;
+const GENERAL_KIND = String.raw`(?:(?:(?:modest|reasonable|occasional|corporate|client|small|simple|working)\s+)?(?:hospitality|entertainment|invitations|invites|gifts\s+(?:and|&)\s+hospitality|lunches|dinners|drinks|meals|receptions|events|tickets|gifts)|(?:the\s+odd|the\s+occasional|an?\s+occasional)\s+(?:[\w-]+\s+)?(?:lunch|dinner|drink|meal|reception|event|ticket|invitation))`;
 const PERMITTED = [
   new RegExp(
     String.raw`\b${OWN_PEOPLE}\s+(?:may|can|(?:are|'re)\s+(?:now\s+|again\s+)?(?:allowed|permitted|free|able)\s+to)\s+(?:${CHANGE}\s+)?(?:accept|attend|take\s+up|receive|go\s+to)\s+(?:${NOT_ONE}[\w-]+\s+){0,3}?${HOSPITALITY_IN_GENERAL}`,
