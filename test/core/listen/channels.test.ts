@@ -676,8 +676,13 @@ runListenTests("channels: a way found fine for everything (round 31)", {
       heard: [{ field: "preferredChannels", value: "phone" }],
     },
     {
-      name: "fine for the rest, but another way preferred: only that one",
-      body: "Jo,\nText is fine for the rest, but I'd rather you emailed the drafts.\nMegge",
+      name: "fine for everything else, after another way for urgent things: only that one",
+      body: "Jo,\nFor anything urgent, please ring me. Email is fine for everything else.\nMegge",
+      heard: [{ field: "preferredChannels", value: "phone" }],
+    },
+    {
+      name: "fine for those, but another way preferred: only that one",
+      body: "Jo,\nText is fine for those, but I'd rather you emailed the drafts.\nMegge",
       heard: [{ field: "preferredChannels", value: "email" }],
     },
   ],

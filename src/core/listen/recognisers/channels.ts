@@ -438,13 +438,15 @@ const PAPER_KIND = "papers|documents|originals|letters|contracts|deeds|drafts|co
 // Round 31 (the lead's decision; analysis-lh28 §4, group C: lh28 nlh, lh9 hargreaves, lh15
 // brightlattice, lh18 eqm, lh20 halden, lh22 waitemata): a way found fine is the standing way only
 // with a standing scope right after the verdict: for everything or a kind of business ("for
-// everything", "for quick things", "for those", "for the rest"), whenever the firm needs the
-// writer, from now on, or the way the writer uses ("and is what I use for anything sensitive").
+// everything", "for quick things", "for those"), whenever the firm needs the writer, from now on,
+// or the way the writer uses ("and is what I use for anything sensitive"). Not the rest left over
+// ("for everything else", "for the rest", "for other things"): after another way wished for a
+// kind of business, two writers read it as acceptance (dev l6 lg-pree, lh23 threerivers).
 // Without a scope "email is fine" stays a permission or nothing; a sentence that names an occasion
 // ("for Thursday's call", "this time", a date) or a change ("fine again", the withdrawals' own
 // reading) is no standing wish (recogniseChannels).
-const BUSINESS_KIND = String.raw`(?:quick|short|small|routine|everyday|day-to-day|general|normal|ordinary|simple|urgent|non-urgent|sensitive|informal|other|admin|administrative|practical)`;
-const STANDING_SCOPE = String.raw`(?:for\s+(?:everything|anything|all\s+(?:of\s+)?(?:that|this|those|these|the\s+rest)|those|these|the\s+rest|most\s+things|(?:anything|everything)\s+(?:else|${BUSINESS_KIND})|(?:all\s+)?${BUSINESS_KIND}\s+(?:things|stuff|questions|queries|matters|updates|messages|bits|business|correspondence))\b|whenever\s+you\s+(?:need|want)\s+(?:me|us|to)\b|any\s*time\b|from\s+now\s+on\b|going\s+forward\b|in\s+future\b|and\s+(?:is|it['’]s|it\s+is)\s+what\s+(?:i|we)\s+(?:use|check|read)\b)`;
+const BUSINESS_KIND = String.raw`(?:quick|short|small|routine|everyday|day-to-day|general|normal|ordinary|simple|urgent|non-urgent|sensitive|informal|admin|administrative|practical)`;
+const STANDING_SCOPE = String.raw`(?:for\s+(?:(?:everything|anything)(?!\s+else\b)(?:\s+${BUSINESS_KIND})?|all\s+(?:of\s+)?(?:that|this|those|these)|those|these|most\s+things|(?:all\s+)?${BUSINESS_KIND}\s+(?:things|stuff|questions|queries|matters|updates|messages|bits|business|correspondence))\b|whenever\s+you\s+(?:need|want)\s+(?:me|us|to)\b|any\s*time\b|from\s+now\s+on\b|going\s+forward\b|in\s+future\b|and\s+(?:is|it['’]s|it\s+is)\s+what\s+(?:i|we)\s+(?:use|check|read)\b)`;
 const FINE_STANDING = re(
   String.raw`${LIST}\s+(?:is|are|['’]s|['’]re)\s+(?:(?:perfectly|absolutely|completely|totally|just|quite|really|always|honestly)\s+)?(?:fine|ok|okay|good|all\s+right|alright)(?:\s+(?:by|with|for)\s+(?:me|us))?\s*,?\s+${STANDING_SCOPE}`,
 );
