@@ -25,6 +25,7 @@ import { isWithdrawal } from "./clause-facts";
 import { channelMentions, RELEASED } from "./lexicon";
 import {
   AVOID_LIST,
+  FOR_ONE_OCCASION,
   liftedByPredicate,
   LIST,
   replacedTokens,
@@ -689,11 +690,6 @@ function withoutWithdrawalWords(text: string): string | null {
 // standing requirement to the lifted rule and waits on no event (round 19: round 18 had listed it).
 const LIFT_WAITS_ON =
   /^\W*(?:(?:and|but|so)\s+)?once\s+(?:the|we|our|it|they|you|this|that)\b|\bif\s+(?!you\s+(?:could|would|can|will|don't\s+mind)\b)|\b(?:unless|assuming|as\s+soon\s+as|subject\s+to)\b/i;
-
-// Round 31: one occasion named with "only" ("for Thursday's dinner only", "only for this
-// invoice", "on the 5th only") or "just this once", "this time only": the lift is a one-off.
-const FOR_ONE_OCCASION =
-  /\b(?:for|on|at|to)\s+(?:the|this|that|today's|tomorrow's|tonight's|next\s+week's|\p{L}+day['’]s|\d{1,2}(?:st|nd|rd|th)?)\b(?:\s+[\w'’-]+){0,3}?\s+only\b|\bonly\s+(?:for|on|at)\s+(?:the|this|that|today's|tomorrow's|tonight's|next\s+week's|\p{L}+day['’]s)\s+(?!(?:rest|future)\b)|\b(?:just\s+)?(?:this|the)\s+once\b|\bthis\s+time\s+only\b|\bonly\s+this\s+time\b/iu;
 
 // Round 19: an "if" of politeness, which makes nothing wait ("Calls are fine again, if that
 // helps", "you can call me Meg again if you like"): it offers, it does not restrict. An "if" with

@@ -7,6 +7,7 @@
  * in for the 24th") says nothing lasting and is not heard.
  */
 import { HOSPITALITY } from "../lexicon";
+import { FOR_ONE_OCCASION } from "../lifting";
 import { BODY_QUALIFIERS, ORGANISATION_BODIES } from "../organisation-bodies";
 import { stancePattern, verdictAgainst, verdictFor } from "../stance";
 import type { Candidate, ClauseContext } from "../recogniser";
@@ -450,13 +451,8 @@ const PERMITTED = [
 const CHANGED = new RegExp(String.raw`\b${CHANGE}\b`, "i");
 const NEGATED_BEFORE = /\b(?:not|never|no\s+longer|nobody|no\s+one|none)\b|n't\b/i;
 
-// Round 31: a permission for one occasion only ("fine again for the launch night only", "just this
-// once"): no standing welcome.
-const ONE_OCCASION_ONLY =
-  /\b(?:for|at|on)\s+(?:the|this|that|our|your|tomorrow's|tonight's|\p{L}+day['’]s)\s+(?:[\w'’-]+\s+){0,3}?only\b|\b(?:just\s+)?this\s+once\b|\bthis\s+time\s+only\b/iu;
-
 function permitted(text: string): boolean {
-  if (!CHANGED.test(text) || ONE_OCCASION_ONLY.test(text)) return false;
+  if (!CHANGED.test(text) || FOR_ONE_OCCASION.test(text)) return false;
   for (const p of PERMITTED) {
     const m = p.exec(text);
     if (!m) continue;
