@@ -136,6 +136,12 @@ export function liftedByPredicate(
   return out;
 }
 
+// Round 31 (listen-31a): one occasion named with "only" ("for Thursday's dinner only", "only for this
+// invoice", "on the 5th only") or "just this once", "this time only": the lift is a one-off.
+export const FOR_ONE_OCCASION =
+  /\b(?:for|on|at|to)\s+(?:the|this|that|today's|tomorrow's|tonight's|next\s+week's|\p{L}+day['’]s|\d{1,2}(?:st|nd|rd|th)?)\b(?:\s+[\w'’-]+){0,3}?\s+only\b|\bonly\s+(?:for|on|at)\s+(?:the|this|that|today's|tomorrow's|tonight's|next\s+week's|\p{L}+day['’]s)\s+(?!(?:rest|future)\b)|\b(?:just\s+)?(?:this|the)\s+once\b|\bthis\s+time\s+only\b|\bonly\s+this\s+time\b/iu;
+// (withdrawals.ts and entertainment.ts: a lift or a permission for it lasts no longer.)
+
 // Round 15: a replacement ("Zoom now, not Teams", "Zoom instead of Teams", "we've moved from Teams
 // to Zoom"): the value set against the new one is the old one, given up.
 const REPLACED = [

@@ -25,6 +25,7 @@ import { isWithdrawal } from "./clause-facts";
 import { channelMentions, RELEASED } from "./lexicon";
 import {
   AVOID_LIST,
+  FOR_ONE_OCCASION,
   liftedByPredicate,
   LIST,
   replacedTokens,
@@ -142,8 +143,12 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
   // leave, below): the writer able to take the value again ("we can receive post again", "I can
   // take calls again these days"). Only a time word of a return (not a bare "now": "I can take
   // calls now" is the moment), and not with a condition after it.
+  // Round 31 (lh28 rwenzori; the lifting construction, listen-31a): the organisation's own
+  // acceptance said as a decision ("we will accept X charges again", "we'll pay for X once more",
+  // "we are happy to accept X again"): the same time word of a return, the same refusal of a
+  // condition after it; a negation never reaches the verb ("we will not accept X again").
   new RegExp(
-    String.raw`\b(?:i|we)\s+(?:can|(?:are|am|'re|’re|'m|’m)\s+able\s+to)\s+(?:now\s+|finally\s+|once\s+again\s+)?(?:receive|take|accept|get|use|do|handle|answer|open|read)\s+${gap(3)}${V}[^.;:!?]{0,40}?(?:\bagain\b|\bonce\s+more\b|\bthese\s+days\b|\bnowadays\b)(?![^.;:!?]*\b(?:if|when|whenever|should|once|unless|in\s+case)\b)`,
+    String.raw`\b(?:i|we)(?:\s+(?:can|will|(?:are|am|'re|’re|'m|’m)\s+(?:able|happy|willing|prepared|glad)\s+to)|['’]ll)\s+(?:now\s+|finally\s+|once\s+again\s+|gladly\s+)?(?:receive|take|accept|get|use|do|handle|answer|open|read|pay\s+for|pay|allow|approve)\s+${gap(3)}${V}[^.;:!?]{0,40}?(?:\bagain\b|\bonce\s+more\b|\bthese\s+days\b|\bnowadays\b)(?![^.;:!?]*\b(?:if|when|whenever|should|once|unless|in\s+case)\b)`,
     "i",
   ),
   // "we no longer mind 'Review of file'", "I don't mind calls any more", "no longer object to Zoom".
@@ -245,6 +250,11 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
 // The cues whose verb comes first, which a plan, a possibility or a denial before it holds back.
 const VERB_FIRST: ReadonlySet<RegExp> = new Set([LIFT_ASKED, TAKEN_OFF]);
 
+// Round 31 (lh28 otagocider; lh10 northwave's "off-limits" is the same lift): what the firm writes
+// for the client, which a value is kept off ("no need to keep them off our press releases any
+// more"). A kind of paper, not a list ("off the list" is a list's, read by LIST) nor a person.
+const PAPERS = String.raw`(?:press\s+)?releases|papers|documents|correspondence|letters|e-?mails|decks|slides|presentations|reports|materials|drafts|publications|website|marketing|communications|comms|newsletters|announcements|submissions|filings|pages|posts|copy|bids|pitches|proposals`;
+
 const LIFTS_LISTED: readonly RegExp[] = [
   // "'Internal conference' has been taken off the non-billable list", "X was removed from our
   // banned list", "X is off the do-not-mention list now", "X is no longer on the non-billable list".
@@ -269,7 +279,7 @@ const LIFTS_LISTED: readonly RegExp[] = [
   // "no need to keep them off-limits", "you needn't keep Harbour out of your correspondence";
   // round 26: out of anything ("no longer any need to keep X out of the decks"), or just "out".
   new RegExp(
-    String.raw`\b(?:(?:${RELEASED}|needn't)\s+(?:for\s+you\s+)?to|${FEEL_BOUND})\s+keep\s+${gap(1)}${V}\s+(?:off[\s-]limits|out\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+|out\b|off\s+the\s+(?:table|agenda)|under\s+wraps)`,
+    String.raw`\b(?:(?:${RELEASED}|needn't)\s+(?:for\s+you\s+)?to|${FEEL_BOUND})\s+keep\s+${gap(1)}${V}\s+(?:off[\s-]limits|out\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+|out\b|off\s+the\s+(?:table|agenda)|off\s+(?:our|your|the|any|all)\s+(?:[\w-]+\s+){0,2}?(?:${PAPERS})\b|under\s+wraps)`,
     "i",
   ),
 ];
@@ -446,6 +456,45 @@ function findByHead(
   return spans;
 }
 
+// Round 31 (lh26 kakadu; the lifting construction, listen-31a): a topic on file named by its
+// modifiers with a general noun for its head ("the native title matter" for "native title
+// dispute", "the Leicester business" for "the Leicester closure"): the words that say which
+// topic are kept, the head said as a matter, an issue, a business. Only after a determiner, only
+// all the modifiers in order, and the same guards as findByHead (no other value on file with those
+// modifiers, a phrase that ends there, or goes on with a verb in the past: "the … matter settled").
+const SHELL_NOUN = String.raw`(?:matter|issue|business|situation|saga|affair|question|subject|topic|thing|stuff|episode)`;
+
+/** Where a topic on file is named by its modifiers and a general noun ("the native title matter"). */
+function findByShell(
+  text: string,
+  item: OnFile,
+  items: readonly OnFile[],
+): { start: number; end: number }[] {
+  if (!headNoun(item)) return [];
+  const modifiers = headOf(item.field, item.value)
+    .normalize("NFC")
+    .trim()
+    .replace(/^(?:the|my|our|your|their|his|her)\s+/i, "")
+    .split(/\s+/)
+    .slice(0, -1);
+  const key = modifiers.join(" ").toLowerCase();
+  const shared = items.some(
+    (other) =>
+      other !== item && headOf(other.field, other.value).trim().toLowerCase().includes(key),
+  );
+  if (shared) return [];
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])${POINTS_BACK}\s+(${modifiers.map(escape).join(String.raw`\s+`)}\s+${SHELL_NOUN})(?![\p{L}\p{N}'’-])(?:${ENDS_PHRASE}|(?=\s+\p{Ll}+ed\b))`,
+    "giu",
+  );
+  const spans: { start: number; end: number }[] = [];
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push({ start, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
 /**
  * Round 20 (lh17 #26, rec 2c): a competitor on file named by its first word alone ("Glimmerforge"
  * for "Glimmerforge Studios"), by detection's short-name rule (competitor-mention.ts
@@ -542,6 +591,7 @@ function withdrawn(text: string, items: readonly OnFile[]): OnFile[] {
   for (const item of items) {
     let spans = find(text, item);
     if (spans.length === 0) spans = findByHead(text, item, items);
+    if (spans.length === 0) spans = findByShell(text, item, items);
     if (spans.length === 0) spans = findByShortName(text, item, items);
     if (spans.length === 0) spans = findInOtherNumber(text, item);
     for (const { start, end } of spans) found.push({ ...item, start, end });
@@ -728,6 +778,9 @@ export function hearWithdrawals(
   // "If the board approves, 'File review' is fine again": a lift that waits on an event is no
   // lift yet, in any field (the judge lets a condition stand for refusals, which are rules).
   if (LIFT_WAITS_ON.test(withoutPoliteIfs(liftScope(sentence, clause)))) return candidates;
+  // Round 31: a lift for one occasion only ("fine again for the March invoice only", "just this
+  // once") lifts nothing that lasts.
+  if (FOR_ONE_OCCASION.test(clause.text)) return candidates;
   const view = judgedAsStated(context);
   const [personKey, orgKey] = keys;
   // Round 28: "I've come off WhatsApp", "I'm no longer on Teams": the writer's own leaving, theirs
@@ -856,7 +909,7 @@ const REPLACE_CUE = /\b(?:not|instead|rather|place|from)\b/i;
 // Round 15: a noun phrase pointing back too ("you don't need to avoid their name any more",
 // "that item comes off the list").
 const PRONOUN =
-  /\b(?:they're|they’re|it's|it’s|them|they|it|(?:their|its)\s+names?|(?:that|this)\s+(?:item|entry|description|phrase|term|word|name|topic|subject|company|firm)|those\s+(?:items|entries|descriptions|phrases|terms|words))\b/i;
+  /\b(?:they're|they’re|it's|it’s|them|they|it|(?:their|its)\s+names?|(?:that|this)\s+(?:item|entry|description|phrase|term|word|name|topic|subject|company|firm)|(?:the|these|those)\s+(?:items|entries|charges|lines|descriptions|phrases|terms|words))\b/i;
 
 /**
  * The value on file a withdrawal said with a pronoun takes back: the last one named in the clauses
@@ -888,6 +941,8 @@ function pronounWithdrawn(
           (find(span.text, item).length > 0 ||
             // Round 19: the antecedent named by its head ("The Leicester closure … it").
             findByHead(span.text, item, items).length > 0 ||
+            // Round 31: by its modifiers and a general noun ("the native title matter … it").
+            findByShell(span.text, item, items).length > 0 ||
             // Round 20: a competitor by its first word ("Glimmerforge … they").
             findByShortName(span.text, item, items).length > 0),
       );

@@ -709,3 +709,53 @@ runListenTests("round 31: the organisation's kit, and the organisation moved", {
     },
   ],
 });
+
+// Round 31 (listen-31a, the lead's decision): a way found fine with a standing scope is the way
+// to reach the writer; the same verdict without a scope, for one occasion, or set against a way
+// preferred after it, is not.
+runListenTests("channels: a way found fine for everything (round 31)", {
+  silent: [
+    {
+      name: "fine with no scope",
+      body: "Jo,\nEmail is fine.\nMegge",
+      fields: ["preferredChannels"],
+    },
+    {
+      name: "fine for the writer, with no scope",
+      body: "Jo,\nA phone call is fine by me.\nMegge",
+      fields: ["preferredChannels"],
+    },
+    {
+      name: "fine for one call",
+      body: "Jo,\nTeams chat is fine for Friday's call, anything else can wait.\nMegge",
+      fields: ["preferredChannels"],
+    },
+  ],
+  heard: [
+    {
+      name: "fine for everything (UK)",
+      body: "Jo,\nEmail is absolutely fine for everything, I read it on the train.\nMegge",
+      heard: [{ field: "preferredChannels", value: "email" }],
+    },
+    {
+      name: "fine for a kind of business (US)",
+      body: "Jo,\nTexting is fine for small questions, I always have my phone on me.\nMegge",
+      heard: [{ field: "preferredChannels", value: "sms" }],
+    },
+    {
+      name: "fine whenever the firm needs the writer",
+      body: "Jo,\nA quick call is fine whenever you need me.\nMegge",
+      heard: [{ field: "preferredChannels", value: "phone" }],
+    },
+    {
+      name: "fine for everything else, after another way for urgent things: only that one",
+      body: "Jo,\nFor anything urgent, please ring me. Email is fine for everything else.\nMegge",
+      heard: [{ field: "preferredChannels", value: "phone" }],
+    },
+    {
+      name: "fine for those, but another way preferred: only that one",
+      body: "Jo,\nText is fine for those, but I'd rather you emailed the drafts.\nMegge",
+      heard: [{ field: "preferredChannels", value: "email" }],
+    },
+  ],
+});

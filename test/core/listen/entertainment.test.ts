@@ -191,3 +191,47 @@ runListenTests("entertainment: hospitality permitted again", {
     },
   ],
 });
+
+// Round 31 (listen-31a): hospitality in general named by its kinds, fine again: a welcome; one
+// occasion, someone else's, or a kind said once, is not.
+runListenTests("entertainment: kinds of hospitality fine again (round 31)", {
+  silent: [
+    {
+      name: "one occasion fine again",
+      body: "Jo,\nThe dinner is fine again, see you at eight.\nMegge",
+      fields: ["entertainment"],
+    },
+    {
+      name: "kinds fine again for one occasion only",
+      body: "Jo,\nDinners and receptions are fine again for the launch night only.\nMegge",
+      fields: ["entertainment"],
+    },
+    {
+      name: "a kind named with a time word, and no verdict",
+      body: "Jo,\nThe receptions at our conference now run until nine.\nMegge",
+      fields: ["entertainment"],
+    },
+    {
+      name: "kinds fine, with no word of a change",
+      body: "Jo,\nSmall dinners and the occasional reception are fine with our auditors.\nMegge",
+      fields: ["entertainment"],
+    },
+  ],
+  heard: [
+    {
+      name: "two kinds joined, fine again (UK)",
+      body: "Jo,\nOur ethics committee has relaxed things: small dinners and the occasional reception with our advisers are fine again.\nMegge",
+      heard: [{ field: "entertainment", value: "welcome", profile: COKE }],
+    },
+    {
+      name: "a refusal from now on that names a kind is no welcome",
+      body: "Jo,\nNone of us will accept dinners from advisers from now on.\nMegge",
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
+    },
+    {
+      name: "one plural kind okay again (US)",
+      body: "Jo,\nGood news, lunches are okay again for our team.\nMegge",
+      heard: [{ field: "entertainment", value: "welcome", profile: COKE }],
+    },
+  ],
+});

@@ -511,6 +511,105 @@ const otherPhrasings: WithdrawalCase[] = [
   },
 ];
 
+// Round 31 (listen-31a): the lifting construction said in other words: the organisation's own
+// acceptance again, a value kept off the firm's papers, a topic named by its modifiers and a
+// general noun; each heard row beside a trap of the same shape.
+const liftedOtherWords: WithdrawalCase[] = [
+  {
+    name: "'we will accept X charges again' (a billing entry)",
+    body: "From March we will accept courier charges again.",
+    profiles: [onOrg({ bannedBillingPhrases: ["Courier charges"] })],
+    removed: [{ field: "bannedBillingPhrases", value: "Courier charges", profile: COKE }],
+  },
+  {
+    name: "'we'll pay for X once more' (a billing entry, quoted)",
+    body: "We'll pay for 'Internal meeting' entries once more.",
+    profiles: [onOrg({ bannedBillingPhrases: ["Internal meeting"] })],
+    removed: [{ field: "bannedBillingPhrases", value: "Internal meeting", profile: COKE }],
+  },
+  {
+    name: "'no need to keep X off your letters any more' (a rival)",
+    body: "No need to keep Fanta Group off your letters to us any more.",
+    profiles: [onOrg({ competitors: ["Fanta Group"] })],
+    removed: [{ field: "competitors", value: "Fanta Group", profile: COKE }],
+  },
+  {
+    name: "'them' kept off the decks, the rival named before it",
+    body: "We have closed the merger with Fanta Group, so there's no need to keep them off our slide decks any more.",
+    profiles: [onOrg({ competitors: ["Fanta Group"] })],
+    removed: [{ field: "competitors", value: "Fanta Group", profile: COKE }],
+  },
+  {
+    name: "a topic named by its modifiers and 'matter'",
+    body: "There's no need to steer clear of the pay review matter now.",
+    profiles: [onPerson({ avoidTopics: ["the pay review dispute"] })],
+    removed: [{ field: "avoidTopics", value: "the pay review dispute", profile: MEGGE }],
+  },
+  {
+    name: "'the entries' pointing at a billing entry named the sentence before",
+    body: "We refused 'Internal meeting' last year. The entries are fine again.",
+    profiles: [onOrg({ bannedBillingPhrases: ["Internal meeting"] })],
+    removed: [{ field: "bannedBillingPhrases", value: "Internal meeting", profile: COKE }],
+  },
+  {
+    name: "'it' pointing at a topic named with 'business' before it",
+    body: "The pay review business was settled in May, so you needn't tiptoe round it any more.",
+    profiles: [onPerson({ avoidTopics: ["the pay review dispute"] })],
+    removed: [{ field: "avoidTopics", value: "the pay review dispute", profile: MEGGE }],
+  },
+];
+
+const liftedOtherWordsTraps: WithdrawalCase[] = [
+  {
+    name: "'again' as a repeat: the entries not to be billed again",
+    body: "We refused 'Internal meeting' last year. Please don't bill the entries again.",
+    profiles: [onOrg({ bannedBillingPhrases: ["Internal meeting"] })],
+    removed: [],
+  },
+  {
+    name: "the acceptance denied",
+    body: "We will not accept courier charges again.",
+    profiles: [onOrg({ bannedBillingPhrases: ["Courier charges"] })],
+    removed: [],
+  },
+  {
+    name: "someone else's acceptance",
+    body: "The auditors will accept courier charges again.",
+    profiles: [onOrg({ bannedBillingPhrases: ["Courier charges"] })],
+    removed: [],
+  },
+  {
+    name: "an acceptance that waits on a condition",
+    body: "We will accept courier charges again if the board signs off.",
+    profiles: [onOrg({ bannedBillingPhrases: ["Courier charges"] })],
+    removed: [],
+  },
+  {
+    name: "a value not on file: nothing to remove",
+    body: "We will accept courier charges again.",
+    profiles: [onOrg({ bannedBillingPhrases: ["Internal meeting"] })],
+    removed: [],
+  },
+  {
+    name: "a lift for one occasion only",
+    body: "Courier charges are fine again for the April invoice only.",
+    profiles: [onOrg({ bannedBillingPhrases: ["Courier charges"] })],
+    removed: [],
+  },
+  {
+    name: "'them' with two rivals named before it",
+    body: "Fanta Group and Pepsi have merged. No need to keep them off our slide decks any more.",
+    profiles: [onOrg({ competitors: ["Fanta Group", "Pepsi"] })],
+    removed: [],
+  },
+  {
+    name: "another topic with a modifier of its own before 'matter'",
+    body: "There's no need to steer clear of the pay fraud matter now.",
+    profiles: [onPerson({ avoidTopics: ["the pay review dispute"] })],
+    removed: [],
+  },
+];
+
 // Round 28 (the lead's decision of 5 December): the writer gone from a channel on file as
 // preferred withdraws the wish, and does not also avoid the channel.
 const channelsLeft: WithdrawalCase[] = [
@@ -626,6 +725,10 @@ describe("withdrawals", () => {
   describe("lifts phrased another way (round 28)", () => {
     for (const c of otherPhrasings) it(c.name, () => check(c, true));
     for (const c of otherPhrasingTraps) it(`trap: ${c.name}`, () => check(c, true));
+  });
+  describe("the lift said in other words (round 31)", () => {
+    for (const c of liftedOtherWords) it(c.name, () => check(c, true));
+    for (const c of liftedOtherWordsTraps) it(`trap: ${c.name}`, () => check(c, true));
   });
   describe("a preferred channel the writer has left (round 28)", () => {
     for (const c of channelsLeft) it(c.name, () => check(c, true));

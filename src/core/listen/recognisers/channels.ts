@@ -458,6 +458,25 @@ const WE_DID_BY = re(
 const PAPER_QUALIFIER = "all|any|the|my|our|important|original|signed|formal|hard|paper";
 const PAPER_KIND = "papers|documents|originals|letters|contracts|deeds|drafts|copies";
 
+// Round 31 (the lead's decision; analysis-lh28 §4, group C: lh28 nlh, lh9 hargreaves, lh15
+// brightlattice, lh18 eqm, lh20 halden, lh22 waitemata): a way found fine is the standing way only
+// with a standing scope right after the verdict: for everything or a kind of business ("for
+// everything", "for quick things", "for those"), whenever the firm needs the writer, from now on,
+// or the way the writer uses ("and is what I use for anything sensitive"). Not the rest left over
+// ("for everything else", "for the rest", "for other things"): after another way wished for a
+// kind of business, two writers read it as acceptance (dev l6 lg-pree, lh23 threerivers).
+// Without a scope "email is fine" stays a permission or nothing; a sentence that names an occasion
+// ("for Thursday's call", "this time", a date) or a change ("fine again", the withdrawals' own
+// reading) is no standing wish (recogniseChannels).
+const BUSINESS_KIND = String.raw`(?:quick|short|small|routine|everyday|day-to-day|general|normal|ordinary|simple|urgent|non-urgent|sensitive|informal|admin|administrative|practical)`;
+const STANDING_SCOPE = String.raw`(?:for\s+(?:(?:everything|anything)(?!\s+else\b)(?:\s+${BUSINESS_KIND})?|all\s+(?:of\s+)?(?:that|this|those|these)|those|these|most\s+things|(?:all\s+)?${BUSINESS_KIND}\s+(?:things|stuff|questions|queries|matters|updates|messages|bits|business|correspondence))\b|whenever\s+you\s+(?:need|want)\s+(?:me|us|to)\b|any\s*time\b|from\s+now\s+on\b|going\s+forward\b|in\s+future\b|and\s+(?:is|it['’]s|it\s+is)\s+what\s+(?:i|we)\s+(?:use|check|read)\b)`;
+const FINE_STANDING = re(
+  String.raw`${LIST}\s+(?:is|are|['’]s|['’]re)\s+(?:(?:perfectly|absolutely|completely|totally|just|quite|really|always|honestly)\s+)?(?:fine|ok|okay|good|all\s+right|alright)(?:\s+(?:by|with|for)\s+(?:me|us))?\s*,?\s+${STANDING_SCOPE}`,
+);
+// An occasion or a change named in the sentence: the verdict is for it, or is a lift.
+const FINE_FOR_OCCASION =
+  /\b(?:again|today|tonight|tomorrow|this\s+(?:time|once|week|one)|next\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|for\s+(?:the|this|that|our|your)\s+(?:[\w-]+\s+)?(?:hearing|meeting|call|trial|completion|signing|closing|session|visit))\b/i;
+
 const PREFER: readonly RegExp[] = [
   // Round 27 (lh22 K, lh24 G): the way named as the organisation's approved one ("Signal is now
   // the approved messenger", "Email and Teams are our approved routes"), and the way named as what
@@ -486,6 +505,7 @@ const PREFER: readonly RegExp[] = [
   re(
     String.raw`\b(?:best|quickest|easiest|fastest|simplest|surest)\s+way\s+to\s+(?:reach|get\s+hold\s+of|get|contact|catch|get\s+in\s+touch\s+with)\s+(?:me|us)\s+(?:for\s+(?:anything|everything|most\s+things|[\w-]+\s+matters)\s+)?is\s+(?:by\s+|via\s+|on\s+|through\s+|a\s+|an\s+)?${CH}`,
   ),
+  FINE_STANDING,
   // "Email suits me best", "email works much better for me", "a Teams chat is always fine"
   re(
     String.raw`${LIST}\s+(?:suits?\s+(?:me|us)|works?\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:best|better)\s+for\s+(?:me|us)|(?:is|are)\s+always\s+(?:fine|good|best|ok|okay|welcome))`,
@@ -1113,11 +1133,12 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   // to the firm is offered, not wished for.
   const handedBack = HANDED_BACK.test(context.sentence.text);
   for (const pattern of PREFER) {
-    if (pattern === ALTERNATIVES && givesWay) continue;
+    if ((pattern === ALTERNATIVES || pattern === FINE_STANDING) && givesWay) continue;
     if (pattern === OFFERED_CHOICE && handedBack) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (pattern === IT_INSTEAD && !refusedJustBefore(context, text.slice(0, m.index))) continue;
+      if (pattern === FINE_STANDING && FINE_FOR_OCCASION.test(context.sentence.text)) continue;
       if (
         pattern === PREFER_OR_RATHER &&
         WORD_THEN_IN_CHANNEL.test(m[0]) &&
