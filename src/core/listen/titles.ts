@@ -1,4 +1,27 @@
 /**
+ * Round 19: the titles of other languages a principal's assistant writes ("on behalf of Madame
+ * Veronese", "Frau Keller"); round 30 (analysis-lh28 M9): the Spanish abbreviations ("Sr. Sosa").
+ * Not "Don": it is an English given name too.
+ */
+const OTHER_LANGUAGE_HONORIFICS: readonly string[] = [
+  "Madame",
+  "Mme",
+  "Monsieur",
+  "Mademoiselle",
+  "Mlle",
+  "Herr",
+  "Frau",
+  "Signora",
+  "Signor",
+  "Señora",
+  "Señor",
+  "Sr",
+  "Sra",
+  "Srta",
+  "Doña",
+];
+
+/**
  * Personal titles: the words that may stand before a person's name ("Mr Hale", "Dame Judith",
  * "Cllr Patel", "Rabbi Cohen"). One list for everything listening reads about people: the names a
  * writer asks for or refuses (recognisers/names.ts), whom an assistant writes for (relay.ts) and
@@ -30,25 +53,7 @@ export const PERSONAL_TITLES: readonly string[] = [
   "Judge",
   "Cllr",
   "Councillor",
-  // Round 19: the titles of other languages a principal's assistant writes ("on behalf of Madame
-  // Veronese", "Frau Keller").
-  "Madame",
-  "Mme",
-  "Monsieur",
-  "Mademoiselle",
-  "Mlle",
-  "Herr",
-  "Frau",
-  "Signora",
-  "Signor",
-  "Señora",
-  "Señor",
-  // Round 30 (analysis-lh28 M9): the Spanish abbreviations ("Sr. Sosa"). Not "Don": it is an
-  // English given name too.
-  "Sr",
-  "Sra",
-  "Srta",
-  "Doña",
+  ...OTHER_LANGUAGE_HONORIFICS,
 ];
 
 /**
@@ -84,28 +89,7 @@ export const TITLE_WORD = String.raw`(?:${[...PERSONAL_TITLES]
  * English and in the other languages above. Round 31 (analysis-lh28 M9): "Sr. Sosa" beside "call
  * me Joaco" is a form refused, as "Mr Sosa" would be, not a title the writer holds and sets aside.
  */
-const HONORIFICS = new Set([
-  "Mr",
-  "Mrs",
-  "Ms",
-  "Miss",
-  "Mx",
-  "Madame",
-  "Mme",
-  "Monsieur",
-  "Mademoiselle",
-  "Mlle",
-  "Herr",
-  "Frau",
-  "Signora",
-  "Signor",
-  "Señora",
-  "Señor",
-  "Sr",
-  "Sra",
-  "Srta",
-  "Doña",
-]);
+const HONORIFICS = new Set(["Mr", "Mrs", "Ms", "Miss", "Mx", ...OTHER_LANGUAGE_HONORIFICS]);
 
 /**
  * A title the writer holds ("Dr", "Canon", "Rabbi", "Cllr"): set aside beside a given name ("Raj,

@@ -448,6 +448,11 @@ function findByHead(
     String.raw`(?<![\p{L}\p{N}])${POINTS_BACK}\s+(${before}${escape(head)})(?![\p{L}\p{N}'’-])${ENDS_PHRASE}`,
     "giu",
   );
+  return lastGroupSpans(pattern, text);
+}
+
+/** Each match's first group, which ends the match: the value named after its pointer. */
+function lastGroupSpans(pattern: RegExp, text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const start = m.index + m[0].length - m[1]!.length;
@@ -487,12 +492,7 @@ function findByShell(
     String.raw`(?<![\p{L}\p{N}])${POINTS_BACK}\s+(${modifiers.map(escape).join(String.raw`\s+`)}\s+${SHELL_NOUN})(?![\p{L}\p{N}'’-])(?:${ENDS_PHRASE}|(?=\s+\p{Ll}+ed\b))`,
     "giu",
   );
-  const spans: { start: number; end: number }[] = [];
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    spans.push({ start, end: m.index + m[0].length });
-  }
-  return spans;
+  return lastGroupSpans(pattern, text);
 }
 
 /**
