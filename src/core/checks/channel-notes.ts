@@ -17,8 +17,10 @@ const CHANNEL_WORDS: Readonly<Record<string, RegExp>> = {
   post: /\b(?:post|posting|letters?|mail(?:ing)?\s+(?:it|them|the))\b/i,
   "in-person": /\b(?:visits?|visiting|meet(?:ing)?\s+in\s+person|in\s+person)\b/i,
 };
+// "may" and "can" grant only with the act after them ("we may ring her"): "calls to X may be
+// recorded" grants nothing.
 const PERMITS =
-  /\b(?:(?:is|are)\s+(?:fine|ok|okay|allowed|permitted|acceptable|welcome)|may|can|happy\s+(?:for|to)|exception)\b/i;
+  /\b(?:(?:is|are)\s+(?:fine|ok|okay|allowed|permitted|acceptable|welcome)|(?:may|can)\s+(?:\w+\s+)?(?:ring|call|phone|telephone|text|whatsapp|post|write|visit|meet)|happy\s+(?:for|to)|exception)\b/i;
 const REFUSES = /\b(?:never|not|n[’']t|no|don['’]?t|avoid)\b/i;
 /** How far into the notes the reading goes: they are short; a pasted document is not. */
 const NOTES_READ = 2000;

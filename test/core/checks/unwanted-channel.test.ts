@@ -766,6 +766,10 @@ describe("unwanted-channel round 31: a channel the notes allow one named person"
       "Never phone anyone there except Maeve Doyle in the diary team.",
       { address: "maeve.doyle@round31vets.example", name: "Maeve Doyle" },
     ],
+    [
+      "We may ring Maeve Doyle about dates.",
+      { address: "maeve.doyle@round31vets.example", name: "Maeve Doyle" },
+    ],
   ])("stays silent for the person the notes name: %j", (notes, recipient) => {
     expect(found(notes, recipient, CALL)).toEqual([]);
   });
@@ -780,6 +784,11 @@ describe("unwanted-channel round 31: a channel the notes allow one named person"
     ],
     [
       "Do not ring Maeve Doyle either: she sits in the open-plan clinic.",
+      { address: "maeve.doyle@round31vets.example", name: "Maeve Doyle" },
+    ],
+    // "may" without the act: a fact about calls, no grant.
+    [
+      "Calls to Maeve Doyle may be recorded for training.",
       { address: "maeve.doyle@round31vets.example", name: "Maeve Doyle" },
     ],
     // The notes grant another channel to her.
