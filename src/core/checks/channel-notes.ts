@@ -7,6 +7,7 @@
  * address), with no refusal in it.
  */
 import type { CheckRecipient } from "./context";
+import { escapeRegExp } from "../text/escape-regexp";
 
 /** The words notes use for a channel, by the profile's channel names. */
 const CHANNEL_WORDS: Readonly<Record<string, RegExp>> = {
@@ -36,8 +37,6 @@ function namesOf(recipient: CheckRecipient): [string, string] | undefined {
   return words.length >= 2 ? [words[0]!, words[words.length - 1]!] : undefined;
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** Whether the notes grant `channel` to this recipient by name. */
 export function notesGrantChannelTo(
   notes: string | undefined,
@@ -48,8 +47,8 @@ export function notesGrantChannelTo(
   const names = namesOf(recipient);
   if (!notes || !words || !names) return false;
   // Whole words, letters outside ASCII included (no \\b: "Élodie" starts with no word character).
-  const word = (w: string) => `(?:^|[^${LETTERS}])${escape(w)}(?![${LETTERS}])`;
-  const name = `(?:${word(names[0])}[^.;!?\\n]{0,20}?${word(names[1])}|${escape(recipient.address)})`;
+  const word = (w: string) => `(?:^|[^${LETTERS}])${escapeRegExp(w)}(?![${LETTERS}])`;
+  const name = `(?:${word(names[0])}[^.;!?\\n]{0,20}?${word(names[1])}|${escapeRegExp(recipient.address)})`;
   const named = new RegExp(name, "i");
   // "Never ring anyone except Bronwyn Ash": the refusal's exception is the grant.
   const excepted = new RegExp(

@@ -9,6 +9,7 @@
  * asks for another form beside it ("please call me Kate - Katherine is for my passport"; listen.ts
  * withoutOwnNameWords).
  */
+import { escapeRegExp } from "../text/escape-regexp";
 
 /** Folded for comparison: lower case, accents kept ("Jurgen" is another form than "Jürgen"). */
 function fold(text: string): string {
@@ -25,10 +26,6 @@ export function isWordOfFullName(name: string, fullName: string | undefined): bo
     .some((word) => word.replace(/[.,]/g, "") === value);
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 // "'Ms Ling', ", "Bob or ": forms listed before the one refused, after the refusal.
 const LISTED = String.raw`(?:["'“‘]?[\p{L}][\p{L}.' -]{0,30}?["'”’]?\s*(?:,|\bor\b|\bnor\b|\band\b)\s*)*`;
 // "please do not use my first name", "not by my first name": the given name refused as such.
@@ -38,7 +35,7 @@ const FIRST_NAME_REFUSED =
 /** Whether `text` refuses `name` outright, to the writer's face. */
 export function refusedOutright(text: string, name: string): boolean {
   const refusal = new RegExp(
-    String.raw`\b(?:(?:please\s+)?(?:don['’]t|do\s+not|never|stop|no\s+longer)\s+(?:call(?:ing)?|address(?:ing)?|refer(?:ring)?\s+to)\s+me\s+(?:as\s+)?|(?:i|we)\s+(?:don['’]t|do\s+not|never)\s+(?:go\s+by|answer\s+to|use)\s+|please\s+not\s+|never\s+)${LISTED}["'“‘]?${escape(name.trim())}(?![\p{L}\p{N}])`,
+    String.raw`\b(?:(?:please\s+)?(?:don['’]t|do\s+not|never|stop|no\s+longer)\s+(?:call(?:ing)?|address(?:ing)?|refer(?:ring)?\s+to)\s+me\s+(?:as\s+)?|(?:i|we)\s+(?:don['’]t|do\s+not|never)\s+(?:go\s+by|answer\s+to|use)\s+|please\s+not\s+|never\s+)${LISTED}["'“‘]?${escapeRegExp(name.trim())}(?![\p{L}\p{N}])`,
     "iu",
   );
   return refusal.test(text) || FIRST_NAME_REFUSED.test(text);

@@ -34,6 +34,7 @@ import {
 } from "./lifting";
 import type { Candidate, ClauseContext } from "./recogniser";
 import { REMOVABLE_FIELDS, type ListenField, type RemovableField, type Suggestion } from "./types";
+import { escapeRegExp } from "../text/escape-regexp";
 
 /** Listening's judge for one candidate in one clause: whose it is, or undefined when refused. */
 export type Judge = (candidate: Candidate, context: ClauseContext) => "self" | "org" | undefined;
@@ -353,10 +354,6 @@ function same(field: ListenField, value: string): string {
   return head.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /** Where a stored value is written in `text` (the clause's normalised text). */
 function find(text: string, item: OnFile): { start: number; end: number }[] {
   if (item.field === "avoidChannels" || item.field === "preferredChannels") {
@@ -368,7 +365,7 @@ function find(text: string, item: OnFile): { start: number; end: number }[] {
     .trim()
     .replace(/^(?:the|my|our)\s+/i, "")
     .split(/\s+/)
-    .map(escape);
+    .map(escapeRegExp);
   if (words.length === 0 || words[0] === "") return [];
   // A name's capitals are part of it ("Will", "May" are words too); other values fold case.
   const flags = item.field === "avoidNames" ? "gu" : "giu";
@@ -439,13 +436,13 @@ function findByHead(
     .replace(/^(?:the|my|our|your|their|his|her)\s+/i, "")
     .split(/\s+/)
     .slice(0, -1)
-    .map(escape);
+    .map(escapeRegExp);
   const before =
     modifiers.length > 0
       ? String.raw`(?:(?:${modifiers.join("|")})\s+){0,${modifiers.length}}`
       : "";
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}\p{N}])${POINTS_BACK}\s+(${before}${escape(head)})(?![\p{L}\p{N}'’-])${ENDS_PHRASE}`,
+    String.raw`(?<![\p{L}\p{N}])${POINTS_BACK}\s+(${before}${escapeRegExp(head)})(?![\p{L}\p{N}'’-])${ENDS_PHRASE}`,
     "giu",
   );
   return lastGroupSpans(pattern, text);
@@ -489,7 +486,7 @@ function findByShell(
   );
   if (shared) return [];
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}\p{N}])${POINTS_BACK}\s+(${modifiers.map(escape).join(String.raw`\s+`)}\s+${SHELL_NOUN})(?![\p{L}\p{N}'’-])(?:${ENDS_PHRASE}|(?=\s+\p{Ll}+ed\b))`,
+    String.raw`(?<![\p{L}\p{N}])${POINTS_BACK}\s+(${modifiers.map(escapeRegExp).join(String.raw`\s+`)}\s+${SHELL_NOUN})(?![\p{L}\p{N}'’-])(?:${ENDS_PHRASE}|(?=\s+\p{Ll}+ed\b))`,
     "giu",
   );
   return lastGroupSpans(pattern, text);
@@ -515,7 +512,7 @@ function findByShortName(
   for (const [word, brand] of shortFormsOf(terms)) if (brand.trim() === term) first = word;
   if (!first) return [];
   const spans: { start: number; end: number }[] = [];
-  const word = new RegExp("\\b" + escape(first) + "\\b", "g");
+  const word = new RegExp("\\b" + escapeRegExp(first) + "\\b", "g");
   for (let m = word.exec(text); m; m = word.exec(text)) {
     const start = m.index;
     const end = start + first.length;
@@ -533,12 +530,12 @@ function findByShortName(
 
 /** `word` in either number, as a pattern: "strikes" → strike or strikes. */
 function eitherNumber(word: string): string {
-  if (/ies$/.test(word)) return `${escape(word.slice(0, -3))}(?:y|ies)`;
-  if (/(?:ch|sh|ss|x|z)es$/.test(word)) return `${escape(word.slice(0, -2))}(?:es)?`;
-  if (/[^siu]s$/.test(word)) return `${escape(word.slice(0, -1))}s?`;
-  if (/[^aeiou]y$/.test(word)) return `${escape(word.slice(0, -1))}(?:y|ies)`;
-  if (/(?:ch|sh|ss|x|z)$/.test(word)) return `${escape(word)}(?:es)?`;
-  return `${escape(word)}s?`;
+  if (/ies$/.test(word)) return `${escapeRegExp(word.slice(0, -3))}(?:y|ies)`;
+  if (/(?:ch|sh|ss|x|z)es$/.test(word)) return `${escapeRegExp(word.slice(0, -2))}(?:es)?`;
+  if (/[^siu]s$/.test(word)) return `${escapeRegExp(word.slice(0, -1))}s?`;
+  if (/[^aeiou]y$/.test(word)) return `${escapeRegExp(word.slice(0, -1))}(?:y|ies)`;
+  if (/(?:ch|sh|ss|x|z)$/.test(word)) return `${escapeRegExp(word)}(?:es)?`;
+  return `${escapeRegExp(word)}s?`;
 }
 
 /** A topic on file written in the other number: its last word a plain lower-case noun. */
@@ -551,7 +548,7 @@ function topicInOtherNumber(item: OnFile): RegExp | undefined {
     .split(/\s+/);
   const last = words[words.length - 1] ?? "";
   if (!/^\p{Ll}{4,}$/u.test(last)) return undefined;
-  const source = [...words.slice(0, -1).map(escape), eitherNumber(last)].join("\\s+");
+  const source = [...words.slice(0, -1).map(escapeRegExp), eitherNumber(last)].join("\\s+");
   return new RegExp(`(?:^|[^\\p{L}\\p{N}])(${source})(?![\\p{L}\\p{N}])`, "giu");
 }
 
