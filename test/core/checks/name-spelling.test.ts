@@ -1685,3 +1685,31 @@ describe("round 31: an avoided form quoted as the record to correct", () => {
     expect(messages(body)).not.toEqual([]);
   });
 });
+
+// Round 32 (the lead's decision on analysis-lh29 §4 I): listening records a given name the client
+// keeps for official papers ("call me Kobby - Kwabena is only for the bank") as a form to avoid.
+// That costs a formal document nothing: the given name inside the whole legal name stays quiet,
+// and only the firm calling them by it is flagged. Invented here.
+describe("round 32: a given name kept for official papers", () => {
+  const KOBBY = "kobby.asante@cocoa32.example";
+  const profile = {
+    matchKey: KOBBY,
+    preferredName: "Kobby",
+    fullName: "Kwabena Asante",
+    avoidNames: ["Kwabena"],
+  };
+  const messages = (body: string) =>
+    runCheck(nameSpelling, { to: KOBBY, profiles: [profile], body }).map((f) => f.messageId);
+  it.each([
+    "Dear Kobby,\n\nThe transfer form must be signed in your legal name, Kwabena Asante, as on your passport.\n\nRegards",
+    "Hi Kobby,\n\nThe bank will want the form from Kwabena Asante personally.\n\nRegards",
+  ])("stays quiet on the legal name in %j", (body) => {
+    expect(messages(body)).toEqual([]);
+  });
+  it.each([
+    "Dear Kwabena,\n\nThe transfer form is attached.\n\nRegards",
+    "Dear Kobby,\n\nThanks, Kwabena, for the signed copy.\n\nRegards",
+  ])("flags being called by it in %j", (body) => {
+    expect(messages(body)).toEqual(["avoided"]);
+  });
+});
