@@ -510,6 +510,12 @@ const PREFER: readonly RegExp[] = [
   re(
     String.raw`${LIST}\s+(?:suits?\s+(?:me|us)|works?\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:best|better)\s+for\s+(?:me|us)|(?:is|are)\s+always\s+(?:fine|good|best|ok|okay|welcome))`,
   ),
+  // Round 32 (lh12, lh20): the way, with what makes it usable, that works well for the writer:
+  // "Teams with captions switched on works really well for me", "Teams with live captions works
+  // well." (for the writer or closing the clause: "email works well for most clients" is not)
+  re(
+    String.raw`${LIST}\s+(?:with\s+${W}{0,3}?[\w'-]+\s+)?works?\s+(?:really\s+|very\s+|so\s+|perfectly\s+|particularly\s+)?well(?:\s+for\s+(?:me|us)\b|(?=\s*(?:[.!;,]|$)))`,
+  ),
   ALTERNATIVES,
   // "a quick text is better than an email", "post would be easier"; a list keeps every item
   // ("Email or WhatsApp is better for me": both, round 15)
@@ -943,9 +949,10 @@ const PUT_UP_WITH =
 const PLATFORM_POINTER =
   /^(?:and\s+)?(?:it|that|this)(?:'s|\s+is)\s+(?:the\s+)?(?:(?:standard|default|norm)\s+(?:here|in\s+(?:our|the)\s+(?:company|group|business|firm|organi[sz]ation|office|team))\b|(?:our|the\s+company's|the\s+group's)\s+(?:standard|default|norm)\b|only\s+(?:[\w-]+\s+)?(?:tool|platform|thing|one|option|software|system|app)\b|what\s+(?:we|our\s+[\w-]+|the\s+[\w-]+|everyone)\s+(?:use|uses|run|runs|are\s+used\s+to)\b)|\b(?:stick|keep)\s+(?:to|with)\s+(?:that|it|this)\s+for\s+(?:all|every|any)\b/i;
 
-// Talking, not meeting: "to talk things through", "for a quick chat", "to reach me".
+// Talking, not meeting: "to talk things through", "for a quick chat", "to reach me"; round 32
+// (lh12, lh20): the captions that make a spoken call followable ("Teams with live captions").
 const FOR_TALKING =
-  /\b(?:talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|reach(?:ing)?|get\s+hold\s+of|contact(?:ing)?)\b/i;
+  /\b(?:talk(?:ing)?|speak(?:ing)?|chat(?:ting)?|reach(?:ing)?|get\s+hold\s+of|contact(?:ing)?|(?:live\s+)?captions?|captioning|subtitles)\b/i;
 
 /**
  * Whether a product that is both a way of writing and a meeting platform (Teams) is named as a
