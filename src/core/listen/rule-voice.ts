@@ -18,7 +18,7 @@ const LEAD = String.raw`^((?:(?:and|but|so|also|now|however|accordingly)[\s,]+)?
 const OUR_PEOPLE = String.raw`(?:(?:our|the)\s+(?:whole\s+|entire\s+)?(?:staff|employees|people|team|teams|colleagues|personnel|workforce)|(?:our\s+)?(?:members\s+of\s+staff|staff\s+members)|staff|employees)`;
 // One of them, none of them: "no member of staff", "no employee" (said "nobody here", as the
 // readings of an organisation's rules know it; "no Halvorsen employee" is left to them).
-const NONE_OF_US = String.raw`no\s+(?:member\s+of\s+staff|staff\s+member|employee|colleague|one\s+(?:here|in\s+our\s+\w+))`;
+const NONE_OF_US = String.raw`(?:no\s+(?:member\s+of\s+staff|staff\s+member|employee|colleague|one\s+(?:here|in\s+our\s+\w+))|none\s+of\s+our\s+(?:staff|people|employees|colleagues|team))`;
 // A rule's negated modal, said as "must not" ("may not", "shall not", "are not permitted to",
 // "are prohibited from using").
 const NEG_MODAL = String.raw`(?:(?:may|shall|should)\s+not|mustn't|shan't|(?:is|are)\s+not\s+(?:permitted|allowed|authori[sz]ed)\s+to|(?:is|are)\s+(?:prohibited|forbidden|barred)\s+from)`;
@@ -45,6 +45,13 @@ const ING: Record<string, string> = {
   receiving: "receive",
   contacting: "contact",
 };
+// Round 32 (lh15, lh22): a rule announced as the organisation's own instrument, "Paws & Hooves has
+// adopted a group policy that advisers must not …", "the Bank has issued a bank-wide instruction:
+// no member of staff may …": the frame is taken off and the rule read as written. Only an
+// instrument the organisation's own scope names (group, company, internal, "<x>-wide") or one "we"
+// or "our board" adopted; "the regulator has issued guidance that …" is left as written.
+const ADOPTED_RULE =
+  /^(?:(?:following|after|since|given|in\s+(?:light|view)\s+of|because\s+of|as\s+of|from)\s+[^,;:]{1,60},\s*)?(?:(?:we|our\s+(?:[\w-]+\s+){0,2}?)\s*(?:have|has)\s+(?:now\s+|just\s+|recently\s+)?(?:adopted|introduced|issued|brought\s+in|put\s+in\s+place)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?|(?:[\p{L}&'’.-]+\s+){1,4}?(?:has|have)\s+(?:now\s+|just\s+|recently\s+)?(?:adopted|introduced|issued|brought\s+in|put\s+in\s+place)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:group|company|internal|corporate|firm|trust|bank|[\p{L}]+-wide)\s+(?:[\w-]+\s+)?)(?:policy|rule|instruction|directive)(?:\s+that\s+|\s*:\s*)(?=\S)/iu;
 // "It is now Trust policy that staff …": the policy's frame round a rule of our people (of the
 // organisation by a common noun only: "it is Pepsi policy that staff …" is left as written).
 const POLICY_THAT = new RegExp(
@@ -53,9 +60,10 @@ const POLICY_THAT = new RegExp(
 );
 // "… may not discuss company business over WhatsApp or Signal": the channel as the means of the
 // organisation's business, in a rule, is the channel refused (not "we can't discuss this over the
-// phone", a one-off).
+// phone", a one-off); round 32 (lh15): whom it is discussed with may come between ("… Bank business
+// with external counsel over WhatsApp").
 const MEANS =
-  /\b(must\s+not|mustn't|may\s+not|nobody(?:\s+here)?\s+(?:may|can|must|should))\s+(?:discuss|conduct|transact|do|share|talk\s+about)\s+(?:[\w'’-]+\s+){0,3}?(?:business|matters|work|information|affairs|data)\s+(?:over|via|by|on|through|using)\s+(?=\S)/i;
+  /\b(must\s+not|mustn't|may\s+not|nobody(?:\s+here)?\s+(?:may|can|must|should))\s+(?:discuss|conduct|transact|do|share|talk\s+about)\s+(?:[\w'’-]+\s+){0,3}?(?:business|matters|work|information|affairs|data)\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?)?(?:over|via|by|on|through|using)\s+(?=\S)/i;
 
 // Labels of a rule's list: "Prohibited:", "New prohibited descriptions:", "Banned channels:".
 const LABEL =
@@ -123,6 +131,9 @@ function labelled(noun: string | undefined, list: string, billing: boolean): str
 export function inRuleRegister(text: string, billing: boolean): string {
   let out = text;
   if (/\bpolicy\s+that\b/i.test(out)) out = out.replace(POLICY_THAT, "");
+  if (/\b(?:adopted|introduced|issued|brought\s+in|put\s+in\s+place)\b/i.test(out)) {
+    out = out.replace(ADOPTED_RULE, "");
+  }
   out = out
     .replace(NOBODY, "$1nobody here")
     .replace(MEANS, "$1 use ")

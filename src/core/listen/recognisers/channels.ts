@@ -129,7 +129,7 @@ const NOT_CLAUSE = re(String.raw`^(?:and\s+|but\s+)?not\s+(?:by\s+|via\s+|on\s+)
 // A policy's terse line: "no client business over text messages", "no WhatsApp for company
 // matters": the way is kept from the organisation's business, so the rule is the organisation's.
 const ORGANISATION_BUSINESS_BY = re(
-  String.raw`\bno\s+(?:client|company|firm|official|group|corporate)\s+(?:business|matters|work|correspondence|communications?)\s+(?:over|by|via|on|through)\s+${CHS}|\bno\s+${CHS}\s+for\s+(?:any\s+)?(?:client|company|firm|official|group|corporate)\s+(?:business|matters|work|purposes|correspondence)\b`,
+  String.raw`\bno\s+(?:client|company|firm|official|group|corporate|business)\s+(?:business|matters|work|correspondence|communications?|contact|messaging)\s+(?:over|by|via|on|through)\s+${CHS}(?![^.;!?]*\b(?:has|have|had|was|were|came|arrived|reached)\b)|\bno\s+${CHS}\s+for\s+(?:any\s+)?(?:client|company|firm|official|group|corporate)\s+(?:business|matters|work|purposes|correspondence)\b`,
 );
 
 // Refusals. Each pattern's match contains the channels it refuses.
