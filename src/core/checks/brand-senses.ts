@@ -36,6 +36,22 @@ export function isRegionNamedAfter(after: string): boolean {
 }
 
 /**
+ * Round 32 (analysis-h31 G6): the comma rule's sibling, "in" and a county, state or province
+ * written out ("near Maldon in Essex", "out at Fremont in California"); the postal codes are left
+ * out ("in CA" may be anything), and the caller asks for a preposition of place before the name.
+ */
+const REGION_IN_AFTER = new RegExp(
+  `^\\s+in\\s+(?:${UK_COUNTIES}|${US_STATES.split("|")
+    .filter((state) => !/^[A-Z]{2}$/.test(state))
+    .join("|")}|${OTHER_REGIONS})(?![\\w&'’-]|\\.[A-Za-z])`,
+);
+
+/** Whether the text after a name makes it a town "in" a county, state or province. */
+export function isRegionInAfter(after: string): boolean {
+  return REGION_IN_AFTER.test(after);
+}
+
+/**
  * Acronyms of the systems, registers and bodies legal mail names in capitals: settlement and
  * payment systems, court and filing systems, identifiers, benchmarks, regulators and courts.
  */

@@ -5,6 +5,7 @@ import { affixableKey, affixedBrand, brandKey } from "./brand-affixes";
 import {
   isGeographicUse,
   isInstitutionAcronym,
+  isRegionInAfter,
   isRegionNamedAfter,
   isRiverUse,
 } from "./brand-senses";
@@ -93,7 +94,7 @@ const TITLE_BEFORE =
   /\b(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|judge|justice|hon|rev|father|sister|(?!v\b|a\s)[a-z])\.?\s+$/i;
 /** After a word, a noun that makes it a place: "Dove Cottage", "Berkeley Square". */
 const PLACE_AFTER =
-  /^(?:-(?:upon|on|under)-[A-Z]|\s+upon\s+[A-Z])|^\s+(?:cottage|house|hall|manor|road|rd|street|st|lane|ln|avenue|ave|way|drive|close|court|place|square|gardens|terrace|crescent|mews|viaduct|circus|quay|wharf|park|green|hill|valley|river|bridge|bay|island|lake|village|farm|wood|forest|rainforest|rain\s+forest|jungle|delta|estuary|headwaters|tributar(?:y|ies)|rapids|watershed|estate|county|city|town|basin|station|airport|harbour|harbor|port|coast|border|airfield)\b/i;
+  /^(?:-(?:upon|on|under)-[A-Z]|\s+upon\s+[A-Z])|^\s+(?:cottage|house|hall|manor|road|rd|street|st|lane|ln|avenue|ave|way|drive|close|court|place|square|gardens|terrace|crescent|mews|viaduct|circus|quay|wharf|park|green|hill|valley|river|bridge|bay|island|lake|village|farm|wood|forest|rainforest|rain\s+forest|jungle|delta|estuary|headwaters|tributar(?:y|ies)|rapids|watershed|estate|county|city|town|basin|station|airport|harbour|harbor|port|coast|border|airfield|region|district|province|hinterland|peninsula)\b/i;
 /**
  * Round 13: after a name, capitalised, another proper name it only begins: an ensemble, a
  * venue or an institution that is not a company's ("the Kestrel Café Orchestra", "Kestrel
@@ -122,6 +123,10 @@ const PUBLIC_BODY_AFTER =
  */
 const LOCATED_BEFORE =
   /\b(?:seated|sits|sitting|(?:hearing|arbitration|trial|tribunal|mediation|AGM|conference)s?\s+(?:(?:will|shall|is|are|was|were|to)\s+)?(?:be\s+)?held|based|located|situated|registered|registration|registrations|incorporated|headquartered|domiciled|resident|residents|living|lives|live|born|raised|property|properties|land|premises|site|sites|plant|factory|warehouse|depot|offices?|branch(?:es)?|subsidiar(?:y|ies)|operations|exclusivity|exclusive|territory|distribution|distributors?|approval|authorisation|authorization|licen[cs]e|marketing authori[sz]ation|courts?|law|laws|taxes|tax|holiday|trip|travel|visit|visiting|stay|staying|arbitration|proceedings|hearing|planning)\s+(?:[a-z]+\s+)?(?:in|throughout|across|near|around|outside)\s+$/i;
+/** An office's word, and "of" the body it heads after it (round 32). */
+const OFFICE_WORD =
+  /^(?:president|chair|chairman|chairwoman|governor|director|secretary|master|dean|warden|chancellor|provost|registrar|commissioner|treasurer|steward|speaker|marshal|sheriff|mayor|principal|rector|bishop|admiral|general)$/i;
+const OFFICE_OF_AFTER = /^\s+of\s+(?:the\s+)?[A-Z]/;
 /** Round 31: someone's whereabouts: "I'm in", "we'll be in" ("I was at X" may be an employer). */
 const BEING_IN_BEFORE =
   /\b(?:i['’]m|i\s+am|we['’]re|we\s+are|(?:i|we)(?:['’]ll|\s+will|\s+shall)\s+be|(?:i|we)\s+(?:was|were)|(?:i|we)['’]ve\s+been|(?:i|we)\s+have\s+been)\s+in\s+$/i;
@@ -174,6 +179,10 @@ function isTerritoryUse(text: string, hit: TermHit, after: string, line: string)
   // place inside it ("the warehouse at Jevnaker in Hadeland", "Mary Ward House in Bloomsbury").
   const wider = text.slice(Math.max(0, hit.start - 60), hit.start);
   if ((BEING_IN_BEFORE.test(before) || PLACE_IN_BEFORE.test(wider)) && PLACE_ENDS_AFTER.test(after))
+    return true;
+  // Round 32 (analysis-h31 G6): a town in its county after a preposition of place ("near Maldon
+  // in Essex"; "prices at Tesco" stays the brand: the county must follow).
+  if (isRegionInAfter(after) && /\b(?:in|at|near|outside|around|from|to|of)\s+$/i.test(before))
     return true;
   // The preposition first (anchored, cheap); the word of location before it only then.
   if (!/\b(?:in|throughout|across|near|around|outside)\s+$/i.test(before)) return false;
@@ -403,6 +412,14 @@ function isOtherUseOfName(
   const term = hit.term.trim();
   const singleName = NAME_WORD.test(term);
   if (singleName && hit.text === term && PUBLIC_BODY_AFTER.test(after)) return true;
+  // Round 32 (analysis-h31 G7): an office of a body ("the President of the Law Society", "the
+  // Chancellor of the university") when the brand is the office's own word.
+  if (
+    OFFICE_WORD.test(hit.text) &&
+    OFFICE_OF_AFTER.test(after) &&
+    /\bthe\s+$/i.test(text.slice(Math.max(0, hit.start - 5), hit.start))
+  )
+    return true;
   if (singleName && hit.text === term && !brandAfter(after)) {
     if (isPlaceUse(text, hit, after, line) || OTHER_NAME_AFTER.test(after)) return true;
     if (

@@ -552,6 +552,24 @@ function variantsOf(norm: string): WordPattern[] {
   return patterns.map((pattern) => pattern.map(respell));
 }
 
+/** Activities a two-word entry names last, done to the word before ("File review"). */
+const ACTIVITY_HEADS = new Set([
+  "review",
+  "reviews",
+  "perusal",
+  "examination",
+  "analysis",
+  "revision",
+  "revisions",
+  "checking",
+  "check",
+  "checks",
+  "proofreading",
+  "drafting",
+  "preparation",
+  "production",
+]);
+
 function inflectedVariants(norm: string): WordPattern[] {
   const words = norm.split(" ");
   const n = words.length;
@@ -569,8 +587,12 @@ function inflectedVariants(norm: string): WordPattern[] {
     if (split) patterns.push([[split[0]], lastForms(split[1])]);
     return patterns;
   }
+  // Round 32 (analysis-h31 G8): a noun ending like an action ("translation", "document") is the
+  // object when the word after it is the activity ("Translation review", "Document review").
   const headFirst =
-    PREPOSITIONS.has(words[1]!) || /(?:ing|ion|ment|ance|ence|[svw]al|rral)$/.test(words[0]!);
+    PREPOSITIONS.has(words[1]!) ||
+    (/(?:ing|ion|ment|ance|ence|[svw]al|rral)$/.test(words[0]!) &&
+      !(n === 2 && ACTIVITY_HEADS.has(words[1]!)));
   // As written, head inflected, abbreviations anywhere.
   const asWritten = abbreviated.map((forms) => [...forms]);
   if (headFirst) asWritten[0] = unique([...asWritten[0]!, ...actionForms(words[0]!)]);

@@ -1232,3 +1232,47 @@ describe("billing-phrase round 31: the means of a refused activity moved behind 
     expect(found([phrase], body)).toEqual([]);
   });
 });
+
+// Round 32 (analysis-h31 G8): a two-word refusal whose first word ends like an action
+// ("Translation review", "Document review") names the activity last, done to the first word: the
+// activity's verb before that object is the same entry. Invented here.
+describe("billing-phrase round 32: an activity named last, done to a noun that ends like one", () => {
+  const client = (phrases: string[]) => ({
+    matchKey: "@round32.example",
+    clientName: "Round Thirty-Two",
+    bannedBillingPhrases: phrases,
+    lastConfirmed: "2026-09-01",
+  });
+  const found = (phrases: string[], body: string) =>
+    runCheck(billingPhrase, {
+      to: "ap@round32.example",
+      profiles: [client(phrases)],
+      body,
+    }).map((f) => f.evidence?.text);
+  const BILL = (entry: string) =>
+    `Time recorded this month:\n\n04/02  KL  ${entry}  0.6\n05/02  KL  Drafting heads of terms  1.4\n`;
+
+  it.each([
+    ["Translation review", BILL("Reviewing translations of the permits"), "Reviewing translations"],
+    ["Document review", BILL("Reviewed documents for disclosure"), "Reviewed documents"],
+    [
+      "Translation review",
+      "Our fee for February is EUR 900, including reviewing the translations of the permits.",
+      "reviewing the translations",
+    ],
+  ])("%s: %j", (phrase, body, text) => {
+    expect(found([phrase], body)).toEqual([text]);
+  });
+
+  it.each([
+    // Advice, not billing: the work is reported, not charged.
+    [
+      "Translation review",
+      "I have been reviewing the translations you sent; two permits need correcting before filing.",
+    ],
+    // Another activity done to the same object.
+    ["Translation review", BILL("Certifying translations of the permits")],
+  ])("%s stays quiet: %j", (phrase, body) => {
+    expect(found([phrase], body)).toEqual([]);
+  });
+});

@@ -2753,3 +2753,67 @@ runRuleTests(competitorMention, {
     findings: [{ messageId: "mention", evidence: at("body", body, text) }],
   })),
 });
+
+// Round 32 (lead; analysis-h31 G6, the h23, h24, h30 kind): a brand that is also a town or an
+// area, written as the place: a town "in" its county after a preposition of place, an area before
+// "region", "district", "province", "hinterland" or "peninsula". Sentences invented here.
+const AREAS = {
+  matchKey: "@saltmarsh32.example",
+  clientName: "Saltmarsh Oysters Ltd",
+  competitors: ["Maldon", "Klein Karoo", "Fremont"],
+};
+const SALTMARSH = "ops@saltmarsh32.example";
+runRuleTests(competitorMention, {
+  valid: [
+    "Our spat comes from Maldon in Essex, as it does every year.",
+    "Our buyer drives out to Fremont in California every spring.",
+    "The vineyards of the Klein Karoo region ship through the same port.",
+    "Rainfall across the Fremont peninsula has delayed the survey.",
+  ].map((body) => ({
+    name: `round 32 a place, not the brand: ${body}`,
+    to: SALTMARSH,
+    profiles: [AREAS],
+    body,
+  })),
+  invalid: [
+    ["Maldon are pitching for the same supermarket tender.", "Maldon"],
+    ["Maldon in Essex has cut its prices again.", "Maldon"],
+    ["Klein Karoo's new range is on the shelves.", "Klein Karoo's"],
+  ].map(([body, text]) => ({
+    name: `round 32 the brand: ${body}`,
+    to: SALTMARSH,
+    profiles: [AREAS],
+    body: body!,
+    findings: [{ messageId: "mention", evidence: at("body", body!, text!) }],
+  })),
+});
+
+// Round 32 (lead; analysis-h31 G7): a brand that is an office's word, written as the office of a
+// body ("the President of the Law Society"). Sentences invented here.
+const OFFICES = {
+  matchKey: "@dairy32.example",
+  clientName: "Fernhill Dairy Ltd",
+  competitors: ["Président", "Chancellor"],
+};
+const FERNHILL = "legal@dairy32.example";
+runRuleTests(competitorMention, {
+  valid: [
+    "Any dispute goes to an expert appointed by the President of the Law Society of Scotland.",
+    "We wrote to the Chancellor of the University about the lease.",
+  ].map((body) => ({
+    name: `round 32 an office, not the brand: ${body}`,
+    to: FERNHILL,
+    profiles: [OFFICES],
+    body,
+  })),
+  invalid: [
+    ["President has cut the price of its brie again.", "President"],
+    ["Shoppers still reach for President in the cheese aisle.", "President"],
+  ].map(([body, text]) => ({
+    name: `round 32 the brand: ${body}`,
+    to: FERNHILL,
+    profiles: [OFFICES],
+    body: body!,
+    findings: [{ messageId: "mention", evidence: at("body", body!, text!) }],
+  })),
+});
