@@ -515,6 +515,19 @@ const INITIALS_ANNOUNCED =
 /** A mark the writer announces: "answers below, marked >>", "prefixed with **". */
 const SYMBOL_ANNOUNCED = /\b(?:marked|prefixed|flagged|starting)\s+(?:with\s+)?(>>|\*\*|->|=>|»)/;
 
+/**
+ * Round 32 (analysis-lh30 B; lh17, lh29, lh30): answers told apart by being written in capitals
+ * ("answers below in caps as usual"): a line of the quoted message with letters and none in
+ * lower case, under a line that asks, is the writer's.
+ */
+const CAPS_ANNOUNCED =
+  /\b(?:in|written\s+in|typed\s+in)\s+(?:all\s+)?(?:caps|capitals|capital\s+letters|upper[\s-]?case|block\s+capitals)\b/i;
+
+/** A line written in capitals: at least two words of letters, none in lower case. */
+function inCapitals(line: string): boolean {
+  return /\p{Lu}{2,}[^\n]*\s[^\n]*\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
+}
+
 /** The writer says the answers are written into the quoted message ("answers inline below"). */
 const ANSWERS_ANNOUNCED =
   /\b(?:answers?|replies|responses|comments)\b[^.!?\n]{0,40}?\b(?:inline|in-line|below|beneath|underneath)\b|\b(?:inline|in-line)\s+(?:answers?|replies|responses|comments)\b/i;
@@ -555,7 +568,8 @@ function inlineAnswers(
   // Round 31 (analysis-lh29 D; lh17's "answers below, marked >>"): a symbol the writer announces
   // opens each answer line, without a colon after it.
   const symbol = SYMBOL_ANNOUNCED.exec(own)?.[1];
-  if (markers.length === 0 && !symbol) return [];
+  const capitals = answersAnnounced && CAPS_ANNOUNCED.test(ownText);
+  if (markers.length === 0 && !symbol && !capitals) return [];
   const escaped = symbol?.replace(/[*>]/g, (c) => "\\" + c);
   const marker = new RegExp(
     [
@@ -563,6 +577,8 @@ function inlineAnswers(
         ? [String.raw`^[ \t>]*\[?(?:${markers.join("|")})\]?\s*[:\-–]\s+(?=\S)`]
         : []),
       ...(escaped ? [String.raw`^[ \t]*${escaped}\s*(?=\S)`] : []),
+      // Capitals alone mark the answers: no line opens with a marker.
+      "(?!)",
     ].join("|"),
   );
   const answers: Answer[] = [];
@@ -576,12 +592,20 @@ function inlineAnswers(
       if (lineEnd < 0 || lineEnd > span.end) lineEnd = span.end;
       const line = text.slice(lineStart, lineEnd);
       const m = marker.exec(line);
+      const lead = /^[ \t>]*/.exec(line)![0].length;
       if (m) {
         found.push({
           start: lineStart + m[0].length,
           end: lineEnd,
           ...(previous ? { prompt: previous } : {}),
         });
+      } else if (
+        capitals &&
+        previous &&
+        QUESTION_LINE.test(text.slice(previous.start, previous.end)) &&
+        inCapitals(line.slice(lead))
+      ) {
+        found.push({ start: lineStart + lead, end: lineEnd, prompt: previous });
       } else if (line.trim() !== "") {
         previous = { start: lineStart, end: lineEnd };
         asked++;

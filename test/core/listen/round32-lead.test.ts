@@ -9,6 +9,8 @@
 import { letter, runListenTests } from "./listen-tester";
 
 const ORG = "@coca-cola.example";
+const QUESTIONS = (answer: string) =>
+  `\n\n-----Original Message-----\nFrom: Jo Price\nSent: Monday, 15 February 2027 09:12\nTo: Megge Anderson\nSubject: Two questions\n\nHi Megge, two questions before we start:\n\n1. Which platform suits you for the kick-off?\n${answer}\n\n2. Anything else?\n\nThanks, Jo`;
 
 runListenTests("round 32: lead", {
   silent: [
@@ -49,8 +51,33 @@ runListenTests("round 32: lead", {
       body: letter("We can't discuss the settlement figures over the phone today."),
       fields: ["avoidChannels"],
     },
+    {
+      name: "a line in capitals under a question, with no answers announced, stays quoted",
+      body: `Hi Jo, thanks for this.${QUESTIONS("TEAMS PLEASE, IT IS ALL WE USE.")}`,
+      fields: ["meetingPlatform"],
+    },
+    {
+      name: "answers announced in capitals: a capitals line under no question is not one",
+      body: `Hi Jo, answers below in caps.\n\nOn Monday Jo Price wrote:\n> IMPORTANT NOTICE FOR ALL CLIENTS\n> Teams or Zoom are both possible.`,
+      fields: ["meetingPlatform"],
+    },
+    {
+      name: "one invoice done differently is no change of the way bills are ('on the next invoice')",
+      body: letter("Could you show the hours on the next invoice, please? The auditors asked."),
+      fields: ["billingDetail"],
+    },
   ],
   heard: [
+    {
+      name: "a change that starts 'from the next invoice' lasts (analysis-lh30 F; lh20, lh30)",
+      body: letter("Could you switch us to detailed billing from the next invoice, please?"),
+      heard: [{ field: "billingDetail", value: "detailed", profile: ORG }],
+    },
+    {
+      name: "answers announced 'in caps': the capitals lines under the questions are theirs",
+      body: `Hi Jo, answers below in caps as usual.\n\nMegge${QUESTIONS("TEAMS PLEASE - IT IS ALL WE USE.")}`,
+      heard: [{ field: "meetingPlatform", value: "teams", profile: ORG }],
+    },
     {
       name: "a group policy the organisation adopted, after a fronted reason",
       body: letter(
