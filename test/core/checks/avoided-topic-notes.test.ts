@@ -127,7 +127,8 @@ describe("notesTerms", () => {
     notesTerms(topics, notes).map((list) => list.map((t) => t.term));
   test.each<[string[], string, string[][]]>([
     // Names, dates, alternatives after "/" and "or", a leading noun phrase.
-    [["the plant closure"], "The 2025 closure of the Wrexham plant is raw.", [["Wrexham"]]],
+    // (Round 32: the year before the topic's own word is a term, counted only beside how it went.)
+    [["the plant closure"], "The 2025 closure of the Wrexham plant is raw.", [["Wrexham", "2025"]]],
     [["the outage"], "The 4 May 2026 network outage is raw.", [["4 May", "May 4"]]],
     [["league tables"], "League tables/rankings are a sore point.", [["rankings"]]],
     [["the outage"], "The outage or the network failure is raw.", [["network failure"]]],
