@@ -1040,6 +1040,7 @@ const PEOPLE_AFTER =
  * "after last year's press story about …" (a happening's noun after "last year's").
  * A date needs less ("given the network going dark on 4 May"): its happening word guards it.
  */
+const PREMISE_REACH = 160;
 const RECALLED_PREMISE =
   /\b(?:(?:given|considering|in\s+(?:the\s+)?light\s+of|after)\s+(?:how|what)|after\s+last\s+(?:year|month|spring|summer|autumn|winter)['’]s\s+(?:[a-z-]+\s+)?(?:story|stories|coverage|headlines|news|business|saga|affair|episode|events|mess|row|fuss|noise|trouble|troubles|drama|upset|scandal|controversy))\b[^,;:.!?\n]*$/i;
 const DATED_PREMISE =
@@ -1085,15 +1086,16 @@ function isNoteRaised(ctx: CheckContext, field: AnalysedField, note: NoteHit): b
   const own = field.scan.slice(span.start, span.end);
   // Round 32: the happening recalled as the premise of the advice ("Given how the university
   // has slipped in the rankings, I'd tone that down"): the premise clause is judged alone.
-  const lead = field.scan.slice(span.start, hit.start);
+  // (Within PREMISE_REACH of the hit: a premise is read in a bounded window, whatever the sentence.)
+  const lead = field.scan.slice(Math.max(span.start, hit.start - PREMISE_REACH), hit.start);
   const premise = (note.date ? DATED_PREMISE : RECALLED_PREMISE).exec(lead);
   if (premise) {
-    const tail = field.scan.slice(hit.end, span.end);
+    const tail = field.scan.slice(hit.end, Math.min(span.end, hit.end + PREMISE_REACH));
     const clause = lead.slice(premise.index) + " " + tail.slice(0, tail.search(/[,;:]|$/));
     if (doesLegalWork(clause)) return false;
     return !note.date || (note.year ? HOW_IT_WENT : HAPPENING_BEFORE).test(before);
   }
-  const rest = lead + " " + field.scan.slice(hit.end, span.end);
+  const rest = field.scan.slice(span.start, hit.start) + " " + field.scan.slice(hit.end, span.end);
   if (doesLegalWork(rest)) return false;
   const aimed = SOCIAL.test(own) || ASIDE.test(own) || NOTE_REMARK.test(own);
   if (note.date) return aimed && (note.year ? HOW_IT_WENT : HAPPENING_BEFORE).test(before);
