@@ -809,6 +809,8 @@ interface NoteHit {
   hit: TermHit;
   topic: string;
   date: boolean;
+  /** Round 32: a date that is the happening's year alone ("2019"). */
+  year?: boolean;
   /** A name the notes tell the firm not to raise ("Don't mention Tunde"). */
   forbiddenName: boolean;
   /** Round 26: a thing the notes' ban names ("critics", "a flutter"), and whose it is. */
@@ -817,6 +819,7 @@ interface NoteHit {
 type NoteData = {
   topic: string;
   date: boolean;
+  year?: boolean;
   forbiddenName: boolean;
   banned?: { of?: string };
   abbreviation?: boolean;
@@ -837,7 +840,7 @@ function notesMatcher(topics: readonly string[], notes: string): TermMatcher<Not
   if (matcher === undefined) {
     const entries: { term: string; data: NoteData; capitalized: boolean }[] = [];
     notesTerms(topics, notes).forEach((terms, t) => {
-      for (const { term, name, date, forbidden, banned, abbreviation } of terms) {
+      for (const { term, name, date, forbidden, banned, abbreviation, year } of terms) {
         const data: NoteData = {
           topic: topics[t]!,
           date: date === true,
@@ -845,6 +848,7 @@ function notesMatcher(topics: readonly string[], notes: string): TermMatcher<Not
         };
         if (banned) data.banned = banned;
         if (abbreviation) data.abbreviation = true;
+        if (year) data.year = true;
         entries.push({ term, data, capitalized: name });
         // Round 26: a thing banned is written in either number ("critics": "the critic"), but
         // not where the other form is a word of the legal work ("notices": not "notice").
@@ -878,6 +882,7 @@ function findNoteHits(ctx: CheckContext, topics: readonly string[]): NoteHit[] {
         hit: { field: field.field, start: m.start, end: m.end, text: m.text, term: m.term },
         topic: m.data.topic,
         date: m.data.date,
+        ...(m.data.year && { year: true }),
         forbiddenName: m.data.forbiddenName,
         ...(m.data.banned && { banned: m.data.banned }),
       });
@@ -1023,9 +1028,33 @@ const NOTE_EVENT_BEFORE =
   /(?:\b(?:after|since|following|about)|\b(?:what\s+happened|went\s+on|the\s+events?)\s+(?:at|in|on|to|with))\s+$/i;
 const NOTE_EVENT_AFTER =
   /^(?:\s*(?:[.,;:!?)\u2013\u2014]|$)|\s+(?:and|but|shut|closed|closing|went|happened|hit|struck|collapsed|stopped|ended|began|too|last|this|(?:back\s+)?in\s+(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|the\s+(?:spring|summer|autumn|fall|winter)))\b)/i;
+/** Round 32: a condolence right before a name, and a group of people right after it. */
+const CONDOLENCE_BEFORE =
+  /\b(?:sorry\s+(?:to\s+(?:hear|read|see|learn)\s+)?(?:about|for)|commiserations\s+(?:to|on|about)|(?:thoughts|thinking)\s+(?:are\s+)?(?:with|of))\s+(?:(?:the|your|all\s+(?:the|your)|everyone\s+(?:at|in)(?:\s+the)?)\s+)?$/i;
+const PEOPLE_AFTER =
+  /^[ \t]+(?:team|teams|staff|people|crew|crews|colleagues|folk|workforce|employees|workers)\b(?![ \t]*['’]s\b)(?![ \t]+(?:budget|account|file|files|lease|contract|costs?)\b)/i;
+
+/**
+ * Round 32: a premise that recalls how something went, with the hit inside it (no clause break
+ * between): "given how things went with …", "considering what happened at …", "after how …",
+ * "after last year's press story about …" (a happening's noun after "last year's").
+ * A date needs less ("given the network going dark on 4 May"): its happening word guards it.
+ */
+const PREMISE_REACH = 160;
+const RECALLED_PREMISE =
+  /\b(?:(?:given|considering|in\s+(?:the\s+)?light\s+of|after)\s+(?:how|what)|after\s+last\s+(?:year|month|spring|summer|autumn|winter)['’]s\s+(?:[a-z-]+\s+)?(?:story|stories|coverage|headlines|news|business|saga|affair|episode|events|mess|row|fuss|noise|trouble|troubles|drama|upset|scandal|controversy))\b[^,;:.!?\n]*$/i;
+const DATED_PREMISE =
+  /\b(?:given|considering|in\s+(?:the\s+)?light\s+of)\s+(?:how|what|the|that)\b[^,;:.!?\n]*$/i;
+/**
+ * Round 32: before the happening's year alone, an allusion to how it went ("how things went
+ * with the administrators in 2019", "what happened in 2019") or its office-holders ("the
+ * receivers in 2019"); "since 2019" alone is only a time.
+ */
+const HOW_IT_WENT =
+  /\b(?:how\s+(?:things|it|everything|that|all\s+that)\s+(?:went|turned\s+out|ended|played\s+out)|what\s+happened|what\s+(?:you|we|they)\s+went\s+through|administrators|receivers|liquidators)\b[^.!?\n]{0,30}$/i;
 /** A happening's word before a date: "since 4 May", "the network going down on 4 May". */
 const HAPPENING_BEFORE =
-  /\b(?:since|after|following|happened|going\s+down|went\s+down|gone\s+down|crash\w*|fail\w*|broke|collapse\w*|events?|incident|disruption|chaos|mess|outage)\b[^.!?\n]{0,30}$/i;
+  /\b(?:since|after|following|happened|(?:going|went|gone)\s+(?:dark|offline|quiet)|going\s+down|went\s+down|gone\s+down|crash\w*|fail\w*|broke|collapse\w*|events?|incident|disruption|chaos|mess|outage)\b[^.!?\n]{0,30}$/i;
 
 /**
  * Whether a hit of a term the notes give is raised at the reader: in a sentence of small talk or
@@ -1043,6 +1072,9 @@ function isNoteRaised(ctx: CheckContext, field: AnalysedField, note: NoteHit): b
   // who only shares the client's surname (round 19: an ex-spouse, "Karim Haddad" to a
   // Lindqvist-Haddad).
   if (namesTheClient(ctx, hit.text.split(/\s+/)[0]!.replace(/['’]s?$/, ""))) return false;
+  // Round 32: sympathy for the people of the sore place ("Sorry to hear about the Dundee
+  // team"): a team there is the people it hit, not the work ("the Dundee team's budget" is).
+  if (CONDOLENCE_BEFORE.test(before) && PEOPLE_AFTER.test(after)) return true;
   const next = /^(?:['’]s)?[ \t]+([A-Za-z][A-Za-z'’-]*)/.exec(after);
   if (next && WORK_AFTER_CODE.has(next[1]!.toLowerCase())) return false;
   if (LEGAL_NOUN_AFTER.test(after) || DOCUMENT_NOUN_AFTER.test(after)) return false;
@@ -1052,10 +1084,21 @@ function isNoteRaised(ctx: CheckContext, field: AnalysedField, note: NoteHit): b
   const span = sentencesOf(draft, field)[spanIndexAt(sentencesOf(draft, field), hit.start)];
   if (!span) return false;
   const own = field.scan.slice(span.start, span.end);
+  // Round 32: the happening recalled as the premise of the advice ("Given how the university
+  // has slipped in the rankings, I'd tone that down"): the premise clause is judged alone.
+  // (Within PREMISE_REACH of the hit: a premise is read in a bounded window, whatever the sentence.)
+  const lead = field.scan.slice(Math.max(span.start, hit.start - PREMISE_REACH), hit.start);
+  const premise = (note.date ? DATED_PREMISE : RECALLED_PREMISE).exec(lead);
+  if (premise) {
+    const tail = field.scan.slice(hit.end, Math.min(span.end, hit.end + PREMISE_REACH));
+    const clause = lead.slice(premise.index) + " " + tail.slice(0, tail.search(/[,;:]|$/));
+    if (doesLegalWork(clause)) return false;
+    return !note.date || (note.year ? HOW_IT_WENT : HAPPENING_BEFORE).test(before);
+  }
   const rest = field.scan.slice(span.start, hit.start) + " " + field.scan.slice(hit.end, span.end);
   if (doesLegalWork(rest)) return false;
   const aimed = SOCIAL.test(own) || ASIDE.test(own) || NOTE_REMARK.test(own);
-  if (note.date) return aimed && HAPPENING_BEFORE.test(before);
+  if (note.date) return aimed && (note.year ? HOW_IT_WENT : HAPPENING_BEFORE).test(before);
   return aimed || (NOTE_EVENT_BEFORE.test(before) && NOTE_EVENT_AFTER.test(after));
 }
 

@@ -143,7 +143,7 @@ const FORBID = new RegExp(
 );
 /** What a permission calls the work: "fine", "routine", "our work", "matters we run". */
 const PERMITTED =
-  "fine|ok|okay|routine|normal|ordinary|standard|unrelated|our\\s+(?:legal\\s+|own\\s+)?(?:work|bread)|matters\\s+we\\s+(?:run|handle|act\\s+on)";
+  "fine|ok|okay|routine|normal|ordinary|standard|unrelated|our\\s+(?:legal\\s+|own\\s+)?(?:work|bread)|matters\\s+we\\s+(?:run|handle|act\\s+on)|the\\s+(?:(?:legal|actual|real)\\s+)?work(?!\\s+(?:of|for|on|that|which|to)\\b)(?![-'’])";
 /** The predicate of a clause that permits the work before it. */
 const WORK = new RegExp(
   `\\b(?:is|are)\\s+(?:(?:[a-z'’]+\\s+){0,4}?(?:${PERMITTED})\\b|not\\s+['‘"“])`,

@@ -44,6 +44,11 @@ export interface NoteTerm {
   banned?: { of?: string };
   /** Round 31: the notes' abbreviation of the topic ("GM"), written in capitals. */
   abbreviation?: boolean;
+  /**
+   * Round 32: the year of the happening ("The 2019 receivership …"): a date that counts only
+   * beside an allusion to how it went (avoided-topic.ts), never beside "since" alone.
+   */
+  year?: boolean;
 }
 
 /** A thing a ban names that is a way to reach the client or a meal, not a topic ("don't suggest calls"). */
@@ -308,7 +313,7 @@ function addTerms(
   about: boolean,
   others: readonly string[],
 ): void {
-  const add = (term: string, name: boolean, date = false): void => {
+  const add = (term: string, name: boolean, date = false, year = false): void => {
     const t = term;
     if (t.length < 3 || t.length > 40 || into.length >= MAX_TERMS) return;
     if (into.some((e) => e.term.toLowerCase() === t.toLowerCase())) return;
@@ -316,7 +321,7 @@ function addTerms(
     const stems = t.split(/\s+/).map(stem);
     if (!name && stems.every((w) => own.includes(w))) return;
     if (stems.every((w) => others.some((o) => sameStem(o, w)))) return;
-    into.push(date ? { term: t, name, date } : { term: t, name });
+    into.push(date ? { term: t, name, date, ...(year && { year }) } : { term: t, name });
   };
   const isOwn = (w: string): boolean => own.some((s) => sameStem(s, stem(w)));
   // Round 29: a compound of the topic's own words is the topic ("Sea-lice counts …"), no name.
@@ -391,6 +396,12 @@ function addTerms(
     // (After its day the month is a whole date already: "the 4 May 2026 outage".)
     if (!/\d\s*$/.test(clause.slice(0, m.index))) add(m[1]!, true, true);
   }
+  // Round 32 (analysis-h30 H1): the year written before the topic's own word ("The 2019
+  // receivership nearly finished the family").
+  words.forEach((w, i) => {
+    if (/^(?:19|20)\d\d$/.test(w) && i + 1 < words.length && isOwn(words[i + 1]!))
+      add(w, false, true, true);
+  });
   // The other names: "league tables/rankings", "the outage or the network failure".
   words.forEach((w, i) => {
     const lower = w.toLowerCase();

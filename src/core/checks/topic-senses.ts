@@ -18,6 +18,7 @@ import { ALLUDED } from "./topic-allusions";
 import {
   CONJUGATED,
   LEAVING_A_JOB,
+  processFamilyOf,
   RETIRE,
   RETIRE_NOT_AFTER,
   RETIRE_NOT_BEFORE,
@@ -1621,7 +1622,7 @@ const MORE_HEADS =
   "family:son|daughter|wife|husband|children|pregnancy|baby~" +
   "merger:takeover|acquisition|buyout~" +
   "layoffs:job losses|cuts|restructuring|headcount|downsizing|restructure|staff cuts|redundancy programme~" +
-  "bankruptcy:administration|liquidation|money|finances|debts~" +
+  "bankruptcy:administration|liquidation|receivership|money|finances|debts~" +
   "lawsuit:proceedings|tribunal~" +
   "coverage:press|media|scandal~" +
   "war:conflict|ukraine|gaza~" +
@@ -1825,8 +1826,12 @@ export function topicTerms(topic: string): readonly TopicTerm[] {
   }
   // Without a concept, the head itself (with the words that qualify it: "data breach").
   const headPhrase = [...spec.qualifiers, spec.head].join(" ");
-  if (!concept) terms.push({ term: headPhrase, role: "term" });
-  else if (
+  if (!concept) {
+    terms.push({ term: headPhrase, role: "term" });
+    // Round 32: a process noun alone ("fluoridation") is also written by its verb or its thing.
+    if (spec.qualifiers.length === 0 && spec.about.length === 0)
+      for (const term of processFamilyOf(spec.head)) terms.push({ term, role: "term" });
+  } else if (
     spec.headNamesConcept &&
     !concept.terms.some((t) => t.toLowerCase() === spec.head.toLowerCase())
   ) {

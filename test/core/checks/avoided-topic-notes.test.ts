@@ -127,7 +127,8 @@ describe("notesTerms", () => {
     notesTerms(topics, notes).map((list) => list.map((t) => t.term));
   test.each<[string[], string, string[][]]>([
     // Names, dates, alternatives after "/" and "or", a leading noun phrase.
-    [["the plant closure"], "The 2025 closure of the Wrexham plant is raw.", [["Wrexham"]]],
+    // (Round 32: the year before the topic's own word is a term, counted only beside how it went.)
+    [["the plant closure"], "The 2025 closure of the Wrexham plant is raw.", [["Wrexham", "2025"]]],
     [["the outage"], "The 4 May 2026 network outage is raw.", [["4 May", "May 4"]]],
     [["league tables"], "League tables/rankings are a sore point.", [["rankings"]]],
     [["the outage"], "The outage or the network failure is raw.", [["network failure"]]],
@@ -1384,6 +1385,128 @@ describe("avoided-topic round 31: a ban until the client raises the topic", () =
     expect(
       run(
         `${REMARK}\nOn Mon, 1 Mar 2027 at 09:00, Ray Lee <ray@otherco.example> wrote:\n> Tom, will the strike delay the handover?\n`,
+      ),
+    ).toBe(1);
+  });
+});
+
+// Round 32 (detect-32a): the notes' terms of a sore happening raised as the premise of advice,
+// in sympathy for the people of the place, by the happening's year beside how it went; and the
+// permission "discussing it there is the work" (analysis-h30 N1). Sentences written for these rows.
+{
+  const profiles32 = [
+    {
+      matchKey: "@saltmarsh32.example",
+      clientName: "Saltmarsh Mills",
+      avoidTopics: ["the mill closure"],
+      notes:
+        "The closure of the Harrowgate mill in 2025 is raw for the directors; don't raise it. Mill closure / shutdown talk in general is fine.",
+    },
+    {
+      matchKey: "@fenwick32.example",
+      clientName: "Fenwick Orchards",
+      avoidTopics: ["the liquidation"],
+      notes: "The 2018 liquidation of the old packing company nearly broke them; don't mention it.",
+    },
+    {
+      matchKey: "@ketch32.example",
+      clientName: "Ketch Marine",
+      avoidTopics: ["the grid outage"],
+      notes: "The 14 June 2026 grid outage at the yard is with the insurers; do not raise it.",
+    },
+  ];
+  const { found, quiet } = topicRows(profiles32, (to) => `${to}@${to}32.example`);
+  runRuleTests(avoidedTopic, {
+    valid: [
+      // A premise that names the place as the work, or says nothing of how it went.
+      quiet(
+        "saltmarsh",
+        "Given the Harrowgate lease expiry in clause 4, we should serve notice now.",
+      ),
+      quiet("saltmarsh", "Given the Harrowgate timetable, could we meet on Thursday instead?"),
+      // A team of the place at work, not in sympathy.
+      quiet("saltmarsh", "The Harrowgate team will sign the supply contract on Friday."),
+      quiet("saltmarsh", "Sorry to hear about the Harrowgate team budget being cut again."),
+      // "After last year's" a visit, not a happening's noun.
+      quiet(
+        "saltmarsh",
+        "After last year's visit to Harrowgate, shall we hold the away day there again?",
+      ),
+      // The year alone as a time ("since"), not an allusion to how it went.
+      quiet(
+        "fenwick",
+        "We have acted for the family since 2018 - hope you have a lovely Christmas!",
+      ),
+      quiet(
+        "fenwick",
+        "The 2018 accounts show how things went, per note 4 and the auditor's report.",
+      ),
+      // A date with no happening word before it.
+      quiet("ketch", "Given the board meeting on 14 June, we should file the response by Friday."),
+    ],
+    invalid: [
+      found(
+        "saltmarsh",
+        "the mill closure",
+        "Given how hard Harrowgate hit everyone, I'd keep the launch low-key this year.",
+        "Harrowgate",
+      ),
+      found(
+        "saltmarsh",
+        "the mill closure",
+        "The new warranty in clause 9 matters more after last year's local news about Harrowgate, I suspect.",
+        "Harrowgate",
+      ),
+      found(
+        "saltmarsh",
+        "the mill closure",
+        "Sorry to hear about the Harrowgate team, by the way - I hope they've all found new roles.",
+        "Harrowgate",
+      ),
+      found(
+        "fenwick",
+        "the liquidation",
+        "Given how things went with the liquidators in 2018, I'd ask for a deposit up front this time.",
+        "2018",
+      ),
+      found(
+        "ketch",
+        "the grid outage",
+        "The timing is awkward given the yard going dark on 14 June, so expect questions.",
+        "14 June",
+      ),
+    ],
+  });
+}
+
+describe("round 32: 'discussing it there is the work' permits the matter it points to", () => {
+  const profile = (notes: string) => [
+    {
+      matchKey: "@tern32.example",
+      clientName: "Tern Fisheries",
+      avoidTopics: ["seal culls"],
+      notes,
+    },
+  ];
+  const BODY =
+    "The Ministry's letter about the seal culls at the north farms came in this morning.";
+  const run = (notes: string) =>
+    runCheck(avoidedTopic, { to: "ola@tern32.example", profiles: profile(notes), body: BODY })
+      .length;
+  it("finds it with a ban alone", () => {
+    expect(run("Never bring up seal culls socially.")).toBe(1);
+  });
+  it("stays quiet where the notes say discussing it in that matter is the work", () => {
+    expect(
+      run(
+        "Never bring up seal culls socially. Naturally the culling appeal with the Ministry is about exactly that, and discussing it there is the work.",
+      ),
+    ).toBe(0);
+  });
+  it("still finds it where 'the work of' names someone else's work", () => {
+    expect(
+      run(
+        "Never bring up seal culls socially. Stopping the seal culls with the Ministry is the work of the campaigners, not ours.",
       ),
     ).toBe(1);
   });

@@ -2395,3 +2395,35 @@ runRuleTests(avoidedTopic, {
     findings: [{ messageId: "topic", evidence: at("body", body, text) }],
   })),
 });
+
+// Round 32 (detect-32a, analysis-h30 H1): a receivership is an insolvency, read with the
+// bankruptcy concept's words and senses. Sentences written for these rows.
+const RECEIVERSHIP32 = { matchKey: "p@foundry32.example", avoidTopics: ["the receivership"] };
+runRuleTests(avoidedTopic, {
+  valid: [
+    {
+      name: "round 32 a bankruptcy search is the work, not the receivership",
+      to: "p@foundry32.example",
+      profiles: [RECEIVERSHIP32],
+      body: "The bankruptcy search against the buyer came back clear under section 3.",
+    },
+  ],
+  invalid: [
+    {
+      name: "round 32 the receivership by the concept's own words",
+      to: "p@foundry32.example",
+      profiles: [RECEIVERSHIP32],
+      body: "Awful that the family nearly went bust back then - glad it is all behind you.",
+      findings: [
+        {
+          messageId: "topic",
+          evidence: at(
+            "body",
+            "Awful that the family nearly went bust back then - glad it is all behind you.",
+            "went bust",
+          ),
+        },
+      ],
+    },
+  ],
+});

@@ -1,5 +1,5 @@
 import * as avoidedTopic from "../../../src/core/checks/avoided-topic";
-import { formsOf } from "../../../src/core/checks/topic-inflections";
+import { formsOf, processFamilyOf } from "../../../src/core/checks/topic-inflections";
 import { topicSpec } from "../../../src/core/checks/topic-senses";
 import { at, runRuleTests } from "./rule-tester";
 
@@ -72,4 +72,102 @@ runRuleTests(avoidedTopic, {
     body,
     findings: [{ messageId: "topic", evidence: at("body", body, text) }],
   })),
+});
+
+// Round 32 (detect-32a): a process noun filed alone is written by its verb or its thing.
+describe("topic-inflections: the family of a process noun", () => {
+  it("derives the verb's forms and the stem's noun from the suffix", () => {
+    expect(processFamilyOf("privatisation")).toEqual(
+      expect.arrayContaining(["privatise", "privatises", "privatising"]),
+    );
+    expect(processFamilyOf("unionization")).toEqual(
+      expect.arrayContaining(["unionize", "unionizing"]),
+    );
+    expect(processFamilyOf("gentrification")).toEqual(
+      expect.arrayContaining(["gentrify", "gentrifying"]),
+    );
+    expect(processFamilyOf("chlorination")).toEqual(
+      expect.arrayContaining(["chlorine", "chlorinate", "chlorinating"]),
+    );
+  });
+
+  it("never gives the participle in -ed (mostly an adjective of another thing)", () => {
+    expect(processFamilyOf("automation")).not.toContain("automated");
+    expect(processFamilyOf("privatisation")).not.toContain("privatised");
+  });
+
+  test.each(["nation", "station", "creation", "relation", "strikes", "divorce", "Fluoridation!"])(
+    "gives nothing for %s (a stem too short, no process suffix, not one word)",
+    (head) => {
+      expect(processFamilyOf(head)).toEqual([]);
+    },
+  );
+});
+
+const PROCESS32 = [
+  { matchKey: "p@waterboard32.example", avoidTopics: ["chlorination"] },
+  { matchKey: "q@waterboard32.example", avoidTopics: ["privatisation"] },
+  { matchKey: "r@waterboard32.example", avoidTopics: ["the chlorination rollout"] },
+];
+runRuleTests(avoidedTopic, {
+  valid: [
+    {
+      name: "round 32 the process's verb inside the legal work stays quiet",
+      to: "p@waterboard32.example",
+      profiles: PROCESS32,
+      body: "Clause 7 of the supply agreement sets the chlorine level at the delivery point, and the warranty in Schedule 2 follows it.",
+    },
+    {
+      name: "round 32 a word that only shares the letters is no form",
+      to: "q@waterboard32.example",
+      profiles: PROCESS32,
+      body: "Glad the private dining room worked out so well for the team dinner!",
+    },
+    {
+      name: "round 32 a topic with a qualifier keeps its own words (no family of its head)",
+      to: "r@waterboard32.example",
+      profiles: PROCESS32,
+      body: "Hope the new pool at the leisure centre has its chlorine sorted before the summer crowds arrive!",
+    },
+    {
+      name: "round 32 the participle as an adjective of another thing stays quiet",
+      to: "p@waterboard32.example",
+      profiles: PROCESS32,
+      body: "Hope the chlorinated pool at the new leisure centre is a hit with the kids this summer!",
+    },
+  ],
+  invalid: [
+    {
+      name: "round 32 the process by its thing in a remark",
+      to: "p@waterboard32.example",
+      profiles: PROCESS32,
+      body: "Sounds like the row over chlorine in the supply got heated at the town meeting last week!",
+      findings: [
+        {
+          messageId: "topic",
+          evidence: at(
+            "body",
+            "Sounds like the row over chlorine in the supply got heated at the town meeting last week!",
+            "chlorine",
+          ),
+        },
+      ],
+    },
+    {
+      name: "round 32 the process by its verb in small talk",
+      to: "q@waterboard32.example",
+      profiles: PROCESS32,
+      body: "I gather the ministers are keen to privatise the harbour before the summer - quite a change for you all.",
+      findings: [
+        {
+          messageId: "topic",
+          evidence: at(
+            "body",
+            "I gather the ministers are keen to privatise the harbour before the summer - quite a change for you all.",
+            "privatise",
+          ),
+        },
+      ],
+    },
+  ],
 });
