@@ -1014,10 +1014,14 @@ function repliedMessage(draft: AnalysedDraft): { text: string; from?: string } |
 }
 
 /**
- * A remark aimed at the reader beyond SOCIAL's small talk: an aside, a personal opinion.
+ * A remark aimed at the reader beyond SOCIAL's small talk: an aside, a personal opinion. Round 32
+ * (analysis-h31 G1): the openings that say "this is not the advice" ("Between us", "Off the
+ * record", "As an aside", "I reckon"), a rueful verdict on the reader's weekend ("Grim result for
+ * …", "a brutal season"), and "I don't know how you …". Not "Separately," (it opens the next
+ * point of business as often), nor "I suspect" or "I doubt" (they open legal opinions).
  */
 const ASIDE =
-  /\b(?:by\s+the\s+way|btw|incidentally|personally|frankly|honestly|pity|poor\s+(?:you|things?)|I\s+(?:imagine|suppose|expect|know|bet)|(?:a|such\s+a|quite\s+a)\s+blow|(?:hard|difficult|strange|odd|quiet)\s+(?:time|times|year|months|weeks|few)|things\s+(?:are|have\s+been)|on\s+a\s+(?:separate|different)\s+note)\b/i;
+  /\b(?:by\s+the\s+way|btw|incidentally|personally|frankly|honestly|pity|poor\s+(?:you|things?)|I\s+(?:imagine|suppose|expect|know|bet|reckon)|(?:a|such\s+a|quite\s+a)\s+blow|(?:hard|difficult|strange|odd|quiet)\s+(?:time|times|year|months|weeks|few)|things\s+(?:are|have\s+been)|on\s+a\s+(?:separate|different)\s+note|between\s+(?:us|ourselves|you\s+and\s+me)|off\s+the\s+record|as\s+an\s+aside|(?:grim|brutal|painful|cruel)\s+(?:result|weekend|season|day|loss|defeat|news)|I\s+don['’]t\s+know\s+how\s+you)\b/i;
 /**
  * Round 19: a remark on the reader's life around a notes' term: "now that things with Karim are
  * behind you", "now that Eleni has moved out".

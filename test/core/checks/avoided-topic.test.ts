@@ -1,6 +1,6 @@
 import * as avoidedTopic from "../../../src/core/checks/avoided-topic";
 import { expandTopics, topicSpec } from "../../../src/core/checks/avoided-topic";
-import { at, DAN, MEGGE, runRuleTests } from "./rule-tester";
+import { at, DAN, MEGGE, runCheck, runRuleTests } from "./rule-tester";
 
 const POLITICS = { matchKey: "p@acme.example", avoidTopics: ["politics"] };
 
@@ -2426,4 +2426,38 @@ runRuleTests(avoidedTopic, {
       ],
     },
   ],
+});
+
+// Round 32 (lead; analysis-h31 G1): a notes' name counts in a remark; the openings that say "this
+// is not the advice" and a rueful verdict on the reader's weekend are remarks. Invented here.
+describe("round 32 asides that make a notes' name a remark", () => {
+  const FAN = {
+    matchKey: "ewan@kilns32.example",
+    avoidTopics: ["football"],
+    notes: "Rovers obsessive since the relegation - steer well clear of football.",
+  };
+  const topics = (body: string) =>
+    runCheck(avoidedTopic, { to: "ewan@kilns32.example", profiles: [FAN], body }).map(
+      (f) => f.messageId,
+    );
+  it.each([
+    "Grim result for the Rovers on Saturday - no idea how you keep going back.",
+    "Between us, the Rovers look done for this year.",
+    "Honestly, I don't know how you sit through the Rovers every week.",
+    "As an aside, the Rovers must be testing your patience.",
+  ])("flags %j", (sentence) => {
+    expect(topics(`Hi Ewan,\n\nThe kiln lease is agreed.\n\n${sentence}\n\nBest,\nMaya`)).toEqual([
+      "topic",
+    ]);
+  });
+  it.each([
+    // The name in the work: the Rovers' stadium lease is the matter.
+    "Separately, the Rovers' ground lease needs your signature by Friday.",
+    // Advice in the first person, not an aside.
+    "I suspect the Rovers will object to the boundary plan.",
+  ])("stays quiet on %j", (sentence) => {
+    expect(topics(`Hi Ewan,\n\nThe kiln lease is agreed.\n\n${sentence}\n\nBest,\nMaya`)).toEqual(
+      [],
+    );
+  });
 });
