@@ -167,6 +167,11 @@ runListenTests("status updates asked politely or by their arrival (round 32)", {
       fields: ["statusUpdates"],
     },
     {
+      name: "someone else's thanks for an update reaching her",
+      body: "Jo,\nShe would be grateful if the monthly note could reach her a week before each board meeting.\nMegge",
+      fields: ["statusUpdates"],
+    },
+    {
       name: "a report that may arrive late, said of ours",
       body: "Jo,\nThe monthly report could arrive late this month, sorry.\nMegge",
       fields: ["statusUpdates"],

@@ -91,6 +91,10 @@ const UPDATE =
 // first week after each quarter end?", "the board have asked whether you could send us an update
 // every quarter" (REACHES_US, the update as the subject of a modal and a verb of arriving).
 const REACHES = String.raw`(?:could|can|would|might)\s+(?:please\s+)?(?:come|arrive|reach|land|go\s+out|be\s+(?:sent|with))`;
+// "She would also be grateful if the update could reach her…": someone else's thanks, theirs to
+// state (a relay reads it for the principal), not the writer's wish.
+const OTHERS_GRATEFUL =
+  /\b(?:she|he|they)(?:['’]d|\s+would|\s+will|\s+is|\s+are)\s+(?:(?:also|really|very|most|be)\s+)*(?:grateful|appreciate)/i;
 const WANTED =
   /\b(?:grateful|appreciate|(?:asked|asks?)\s+(?:whether|if)\s+you\s+(?:could|can|would|might)|need|needs|require|requires|(?:is|are|be)\s+required|ask\s+for|request|expect|shall|ideally|ideal|fine|plenty|enough|sufficient|great|good|helpful|perfect|useful|appreciated|rule|rules|policy|guidelines?|could\s+you|can\s+you|would\s+you|(?:could|can)\s+we\s+(?:please\s+)?(?:have|get|move\s+to|switch\s+to|go\s+to)|(?:could|can|may)\s+i\s+(?:please\s+)?(?:have|get)|if\s+you\s+(?:would|could)|keep\s+me|more\s+(?:often\s+)?than|all\s+(?:we|i)\s+need|right\s+(?:rhythm|cadence|frequency)|will\s+do|would\s+like|'d\s+like|want|please|send\s+me|at\s+(?:the\s+)?most|maximum|could\s+you\s+send|can\s+you\s+send|move\s+to|how\s+i\s+like|suits?|works|prefer|(?:'d|would)\s+(?:much\s+)?rather|best|only|kindly|wish|wishes|(?:i|we)\s+ask\s+(?:you|that))\b|^updates?\s*:/i;
 const SUBJECT_ABOUT_UPDATES =
@@ -349,7 +353,7 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
   // Round 19: "move from quarterly to monthly updates": the target of the change, never its source.
   // Round 25: "monthly rather than every two weeks": the cadence wanted, never the one set aside.
   const text = withoutSetAside(withoutChangeSource(context.clause.text, ANY_CADENCE), ANY_CADENCE);
-  if (FOR_NOW.test(text)) return [];
+  if (FOR_NOW.test(text) || OTHERS_GRATEFUL.test(context.sentence.text)) return [];
   const event = EVENT_DRIVEN.exec(text);
   if (event && !NEGATED.test(text.slice(0, event.index))) {
     const value = `only when ${event[1]!.trim().toLowerCase()}`;
