@@ -50,6 +50,11 @@ const INDIRECT_REQUEST =
 // named by its cadence, asked to move; a request, as "could you move it" is.
 const MOVE_STANDING =
   /^(?:could|can|would)\s+(?:the|our|your)\s+(?:regular\s+|usual\s+)?(?:daily|weekly|fortnightly|monthly|quarterly)\s+(?:[\w-]+\s+){0,2}?(?:updates?|notes?|reports?|summary|round-?ups?|briefings?|calls?|check-?ins?|catch-?ups?)\s+(?:please\s+)?(?:now\s+)?(?:be\s+)?(?:move|moved|switch|switched|shift|shifted)\s+(?:over\s+)?to\b/i;
+// Round 32 (listen-32a): "Could the valuation summaries come in the first week after each quarter
+// end?", "can the monthly report reach me by the 5th?": the update asked to arrive at a time; a
+// request, as "could you send it" is ("Could the report be late?" asks nothing of the firm).
+const ARRIVAL_ASKED =
+  /^(?:could|can|would)\s+(?:the|our|my|your)\s+(?:[\w-]+\s+){0,4}?(?:updates?|notes?|reports?|summary|summaries|round-?ups?|briefings?)\s+(?:please\s+)?(?:come|arrive|reach|land|go\s+out|be\s+sent)\s+(?:(?:to\s+)?(?:me|us|him|her|them)\s+)?(?:in|on|by|before|ahead|every|each|once|the|at)\b/i;
 // Round 28 (analysis-lh25 A): "Could all our meetings be on Teams?", "can every call with us be held
 // on Zoom?": a platform asked for the writer's meetings as a whole, with "could" or "can" (not "will
 // all meetings be on Teams?", asking what is planned; nor one meeting, "can Thursday's meeting…").
@@ -122,7 +127,7 @@ export function questionKind(sentence: Sentence, clause: Clause): QuestionKind {
   if (/^(?:could|can|would|will)\s+(?:you|we)\b[^?]*\bplease\b/i.test(afterLead)) return "request";
   // Round 12: "Could people please stop writing 'Mr Owusu'?", "Could everyone please…".
   if (PLEASE_ASKED_OF_ALL.test(afterLead)) return "request";
-  if (MOVE_STANDING.test(afterLead)) return "request";
+  if (MOVE_STANDING.test(afterLead) || ARRIVAL_ASKED.test(afterLead)) return "request";
   if (MEETINGS_ASKED_FOR.test(afterLead)) return "request";
   return "question";
 }

@@ -194,3 +194,76 @@ describe("a full name on file", () => {
     expect(holds(onFile, "preferredName", "hamish")).toBe(true);
   });
 });
+
+// Round 32 (listen-32a): the whole name for the formal record, in words written for this table:
+// the name tied to an identity paper, to anything formal or official, or to letters "in full",
+// right after a verb that writes it or says the writer is it. A single word, someone else's name,
+// a name sent to rather than written, a question and a report are not it.
+const TOMAS = "Tomas Varga <tomas.varga@keszthely-wine.example>";
+const HELGA = "Helga Brandt <helga.brandt@nordfjell.example>";
+runListenTests("whole name for the formal record", {
+  silent: [
+    {
+      name: "a single given name for formal papers",
+      from: TOMAS,
+      body: mail("Tamás is fine on the formal papers, Tom in emails.", "Tom"),
+      fields: ["fullName"],
+    },
+    {
+      name: "papers sent to the writer, the name not written",
+      from: TOMAS,
+      body: mail("Please send the formal letters to Tomas Varga at the winery.", "Tom"),
+      fields: ["fullName"],
+    },
+    {
+      name: "a colleague's name as in her passport",
+      from: TOMAS,
+      body: mail("For the visa forms please write Eszter Kovacs, as in her passport.", "Tom"),
+      fields: ["fullName"],
+    },
+    {
+      name: "a question about the name on the passport",
+      from: HELGA,
+      body: mail("For anything official, is it Helga M. Brandt?", "Helga"),
+      fields: ["fullName"],
+    },
+    {
+      name: "a company's name for official documents",
+      from: HELGA,
+      body: mail("For anything official it's Brandt Holdings, not me personally.", "Helga"),
+      fields: ["fullName"],
+    },
+  ],
+  heard: [
+    {
+      name: "the name as the passport has it, after 'write'",
+      from: TOMAS,
+      body: mail("For the share transfer please write Tamás Varga, as in my passport.", "Tom"),
+      heard: [{ field: "fullName", value: "Tamás Varga" }],
+    },
+    {
+      name: "the name for anything formal, after 'it's'",
+      from: HELGA,
+      body: mail("For everything formal it's Helga Marie Brandt.", "Helga"),
+      heard: [{ field: "fullName", value: "Helga Marie Brandt" }],
+    },
+    {
+      name: "a new surname from a date on official papers",
+      from: HELGA,
+      body: mail("From March I'll be Helga Brandt-Olsen on anything official.", "Helga"),
+      heard: [{ field: "fullName", value: "Helga Brandt-Olsen" }],
+    },
+    {
+      name: "letters addressed to the whole name in full, the title left out",
+      from: HELGA,
+      body: mail("Kindly address the letters to Ms Helga Marie Brandt in full.", "Helga"),
+      heard: [{ field: "fullName", value: "Helga Marie Brandt" }],
+    },
+    {
+      name: "the name after a colon, as on an identity card",
+      from: TOMAS,
+      body: mail("On the deed it must be my name exactly as on my ID card: Tamás J. Varga.", "Tom"),
+      heard: [{ field: "fullName", value: "Tamás J. Varga" }],
+    },
+  ],
+});

@@ -371,3 +371,77 @@ runListenTests("round 31: topic values kept whole", {
     },
   ],
 });
+
+// Round 32 (listen-32a), written for this table: a name added to the client's list with the list
+// left unsaid ("add X as well" after a sentence naming the list beside a name on it), or pointed
+// back at earlier in the same sentence; the firm asked to class a name as a rival ("please also
+// treat X as a competitor"); the names kept out said first and the names after "is / are" ("the
+// one to keep out of our papers now is X").
+runListenTests("competitors: added, classed, kept out said first (round 32)", {
+  silent: [
+    {
+      name: "'add X as well' after another kind of list",
+      body: "Jo,\nPepsi is on the distribution list. Please add Brightlake as well.\nMegge",
+      profiles: [{ matchKey: COKE, competitors: ["Pepsi"] }],
+      fields: ["competitors"],
+    },
+    {
+      name: "'add X as well' after a competitor on file named in passing",
+      body: "Jo,\nThe Pepsi lease is attached for the file. Please add Brightlake as well.\nMegge",
+      profiles: [{ matchKey: COKE, competitors: ["Pepsi"] }],
+      fields: ["competitors"],
+    },
+    {
+      name: "a rival once treated as such, reported",
+      body: "Jo,\nWe used to treat Brightlake as a competitor before the merger.\nMegge",
+      fields: ["competitors"],
+    },
+    {
+      name: "the firm asked not to class a name as a rival",
+      body: "Jo,\nPlease don't treat Brightlake as a competitor any more.\nMegge",
+      fields: ["competitors"],
+    },
+    {
+      name: "people kept out of the loop, said first",
+      body: "Jo,\nThe ones to keep out of the loop are Harriet and Dominic.\nMegge",
+      fields: ["competitors"],
+    },
+    {
+      name: "a name kept out in the past",
+      body: "Jo,\nThe one to keep out of our papers last year was Brightlake.\nMegge",
+      fields: ["competitors"],
+    },
+  ],
+  heard: [
+    {
+      name: "'add X as well' after the list named beside a competitor on file",
+      body: "Jo,\nPepsi is already on our list, as you know. Please add Brightlake Drinks as well.\nMegge",
+      profiles: [{ matchKey: COKE, competitors: ["Pepsi"] }],
+      heard: [{ field: "competitors", value: "Brightlake Drinks", profile: COKE }],
+    },
+    {
+      name: "'add X to that list' after a ban earlier in the same sentence",
+      body: "Jo,\nYou know we never want Pepsi named in anything, and now please add Brightlake to that list since they opened a plant here.\nMegge",
+      profiles: [{ matchKey: COKE, competitors: ["Pepsi"] }],
+      heard: [{ field: "competitors", value: "Brightlake", profile: COKE }],
+    },
+    {
+      name: "the firm asked to treat a name as a competitor",
+      body: "Jo,\nBrightlake has bought our old bottler, so from now on please also treat Brightlake as a competitor.\nMegge",
+      heard: [{ field: "competitors", value: "Brightlake", profile: COKE }],
+    },
+    {
+      name: "the one kept out said first",
+      body: "Jo,\nThe one to keep out of our papers now is Brightlake Drinks - they poached our head brewer.\nMegge",
+      heard: [{ field: "competitors", value: "Brightlake Drinks", profile: COKE }],
+    },
+    {
+      name: "the names not to mention said first, two of them",
+      body: "Jo,\nThe names not to mention in anything you send us are Brightlake and Ostby Lines.\nMegge",
+      heard: [
+        { field: "competitors", value: "Brightlake", profile: COKE },
+        { field: "competitors", value: "Ostby Lines", profile: COKE },
+      ],
+    },
+  ],
+});

@@ -138,3 +138,88 @@ runListenTests("status updates: the board's rhythm as the cadence", {
     },
   ],
 });
+
+// Round 32 (listen-32a), written for this table: the cadence wished for politely ("we'd be
+// grateful for…", "I'd appreciate…"), asked through the report's own arrival ("could the
+// summaries come…", "if the monthly note could reach me by…", "asked that the report reach…"),
+// or asked of the firm through someone's question ("asked whether you could send…"). Not a
+// one-off arrival, a report sent somewhere else, a refusal, or something billed.
+runListenTests("status updates asked politely or by their arrival (round 32)", {
+  silent: [
+    {
+      name: "one late arrival asked for",
+      body: "Jo,\nCould the monthly report come a day late this time?\nMegge",
+      fields: ["statusUpdates"],
+    },
+    {
+      name: "the report sent to someone else",
+      body: "Jo,\nCould the monthly report be sent to Anna instead?\nMegge",
+      fields: ["statusUpdates"],
+    },
+    {
+      name: "a cadence refused politely",
+      body: "Jo,\nI'd appreciate it if you didn't send weekly updates.\nMegge",
+      fields: ["statusUpdates"],
+    },
+    {
+      name: "an invoice wished for",
+      body: "Jo,\nWe would be grateful for your quarterly invoice by Friday.\nMegge",
+      fields: ["statusUpdates"],
+    },
+    {
+      name: "someone else's thanks for an update reaching her",
+      body: "Jo,\nShe would be grateful if the monthly note could reach her a week before each board meeting.\nMegge",
+      fields: ["statusUpdates"],
+    },
+    {
+      name: "a report that may arrive late, said of ours",
+      body: "Jo,\nThe monthly report could arrive late this month, sorry.\nMegge",
+      fields: ["statusUpdates"],
+    },
+  ],
+  heard: [
+    {
+      name: "grateful for an update once a quarter, for us",
+      body: "Jo,\nWe would be grateful for a brief written update once a quarter, in time for the committee's review.\nMegge",
+      heard: [
+        {
+          field: "statusUpdates",
+          value: "quarterly, once a quarter, before the committee's review",
+          profile: COKE,
+        },
+      ],
+    },
+    {
+      name: "I'd appreciate a note every month",
+      body: "Jo,\nI'd appreciate a short note every month.\nMegge",
+      heard: [{ field: "statusUpdates", value: "monthly, every month", profile: MEGGE }],
+    },
+    {
+      name: "grateful if the existing report could reach me before each meeting",
+      body: "Jo,\nI'd be grateful if the monthly summary could reach me a week before each board meeting.\nMegge",
+      heard: [
+        {
+          field: "statusUpdates",
+          value: "monthly, a week before each board meeting",
+          profile: MEGGE,
+        },
+      ],
+    },
+    {
+      name: "could the summaries come at a time each quarter",
+      body: "Jo,\nCould the portfolio summaries come in the second week of each quarter?\nMegge",
+      heard: [{ field: "statusUpdates", value: "quarterly, each quarter", profile: MEGGE }],
+    },
+    {
+      name: "our board asked that the report reach it before it meets",
+      body: "Jo,\nOur board has asked that the monthly legal note reach them on the Friday before the board sits.\nMegge",
+      heard: [
+        {
+          field: "statusUpdates",
+          value: "monthly, Friday, before the board sits",
+          profile: COKE,
+        },
+      ],
+    },
+  ],
+});

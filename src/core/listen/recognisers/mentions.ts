@@ -524,6 +524,14 @@ const KEEP_NAME_FRAMES: readonly RegExp[] = [
     String.raw`^(?:(?:and|also|oh|but|so|note|fyi)[\s,:]+)?${BRANDS}\s+(?:is|are)\s+(?:(?:a|an)\s+)?(?:(?:very|rather|particularly|really|bit\s+of\s+a|highly)\s+)?(?<verb>sensitive|touchy|delicate|banned|forbidden|toxic|unwelcome|dirty)\s+names?\b`,
     "gu",
   ),
+  // Round 32 (listen-32a): the names kept out said first, the names after "is / are": "The one
+  // to keep out of our papers now is Dalmont", "the names not to mention in anything you send us
+  // are Arcon and Vellum". What they are kept out of is the client's own (our / your / anything
+  // / everything), or "not to mention / name" says it; "was" is the past, not a wish.
+  new RegExp(
+    String.raw`^(?:(?:and|also|but|so|now|note)[\s,:]+)?(?:[Tt]he\s+)?(?:only\s+)?(?:ones?|names?|brands?|compan(?:y|ies)|firms?|businesses)\s+(?:(?:we|I)\s+(?:want|need|would\s+like|'d\s+like)\s+(?:you\s+)?)?(?<verb>to\s+(?:keep|leave)\s+out\s+of\s+(?:our|your|all|any|anything|everything)\b|(?:not|never)\s+to\s+(?:mention|name|refer\s+to|cite)\b)[^.;:!?]{0,60}?\s(?:is|are)\s+(?:now\s+)?${BRANDS}${BRAND_END}`,
+    "gu",
+  ),
 ];
 // The first four frames may be about one setting or one talk: they must say the name is kept
 // from all the client hears (TO_THE_CLIENT).
@@ -540,10 +548,35 @@ const ADDED_TO_LIST = new RegExp(
 const NAMES_TO_AVOID =
   /\b(?:lists?\s+of\s+(?:[\w-]+\s+)?(?:names|brands|companies|competitors|rivals)(?:\s+(?:to\s+avoid|not\s+to\s+(?:mention|name|use)|we\s+avoid))?|names?\s+to\s+avoid|do[\s-]not[\s-](?:mention|name)|never[\s-]mention|no[\s-]mention|competitors?|rivals?|banned[\s-]names?)\b/i;
 
+// Round 32 (listen-32a): "Arctic Wings is already on our list. Please add Skyfjord as well.": the
+// list left unsaid, the addition said by "as well", "too" or "also", after words that name the
+// client's list (a competitor on file, or the names to avoid).
+const ADDED_ALONE = new RegExp(
+  String.raw`\b(?:(?<also>also)\s+)?(?:[Aa]dd|[Ii]nclude)\s+${BRANDS}(?:\s+(?<too>as\s+well|too))?\s*(?:[,.;:!?)-]|$)`,
+  "gu",
+);
+
+// The client's list with no other name ("on our list", "off your list"), not "the distribution list".
+const BARE_LIST = /\b(?:on|off|to|from|in)\s+(?:our|your|the|that)\s+list\b/i;
+
 function addedToNamesList(context: ClauseContext): string[] {
   const text = context.clause.text;
   if (!/\b(?:add|put|include)\b/i.test(text)) return [];
   const found: string[] = [];
+  // What the list is pointed back at: the two sentences before, and (round 32) the sentence's
+  // own words before the addition ("we don't want Boots named in anything, and now please add
+  // HealthHub to that list").
+  const { sentence, clause } = context;
+  const earlier = sentence.text.slice(0, Math.max(0, clause.start - sentence.start));
+  const namesTheList = (t: string) =>
+    (NAMES_TO_AVOID.test(t) && /\blist\b/i.test(t)) || namesCompetitorOnFile(t, context.read);
+  const previousNames = context.previous.some((s) => namesTheList(s.text));
+  const listBefore = (at: number) => previousNames || namesTheList(earlier + text.slice(0, at));
+  const take = (brands: string) => {
+    for (const name of splitBrands(brands)) {
+      if (mayBeCompany(name, context) && !found.includes(name)) found.push(name);
+    }
+  };
   ADDED_TO_LIST.lastIndex = 0;
   for (let m = ADDED_TO_LIST.exec(text); m; m = ADDED_TO_LIST.exec(text)) {
     const list = m.groups!.list!;
@@ -552,18 +585,20 @@ function addedToNamesList(context: ClauseContext): string[] {
     // Round 28 (analysis-lh25 E): or after a sentence naming a competitor on file ("We never
     // want Orchard Bothy mentioned. Please add Pressed & Proper to that list too.").
     const pointed = /^lists?$/i.test(list.trim());
-    const named =
-      NAMES_TO_AVOID.test(list) ||
-      (pointed &&
-        context.previous.some(
-          (s) =>
-            (NAMES_TO_AVOID.test(s.text) && /\blist\b/i.test(s.text)) ||
-            namesCompetitorOnFile(s.text, context.read),
-        ));
-    if (!named) continue;
-    for (const name of splitBrands(m.groups!.brands!)) {
-      if (mayBeCompany(name, context) && !found.includes(name)) found.push(name);
-    }
+    if (NAMES_TO_AVOID.test(list) || (pointed && listBefore(m.index))) take(m.groups!.brands!);
+  }
+  if (found.length > 0) return found;
+  // Round 32: the list left unsaid ("Please add Skyfjord as well") only right after a sentence
+  // that names the client's list itself beside a name on it or the names to avoid ("Arctic
+  // Wings is already on our list"); a competitor on file named in passing ("the Arctic Wings
+  // lease is attached") is not enough.
+  const listSaid = context.previous.some(
+    (s) => (BARE_LIST.test(s.text) || NAMES_TO_AVOID.test(s.text)) && namesTheList(s.text),
+  );
+  if (!listSaid) return found;
+  ADDED_ALONE.lastIndex = 0;
+  for (let m = ADDED_ALONE.exec(text); m; m = ADDED_ALONE.exec(text)) {
+    if (m.groups!.also || m.groups!.too) take(m.groups!.brands!);
   }
   return found;
 }
@@ -774,6 +809,14 @@ const DECLARED_RIVALS: readonly RegExp[] = [
   ),
   new RegExp(
     String.raw`^${BRANDS}\s+(?:competes?|is\s+competing|are\s+competing)\s+(?:(?:directly|${HEAD_TO_HEAD})\s+)?(?:with|against)\s+us\b`,
+    "u",
+  ),
+  // Round 32 (listen-32a): the firm asked to class a name as a rival, "please also treat Acme as
+  // a competitor", "count Dalmont as one of our rivals from now on": the verb is a request (the
+  // clause's first word, or after "please", "kindly", "also", "could you"), so "we used to treat
+  // Acme as a competitor" and "don't treat Acme as a rival" are not it.
+  new RegExp(
+    String.raw`(?:^|\b(?:[Pp]lease|[Kk]indly|[Aa]lso|(?:[Cc]ould|[Cc]an|[Ww]ould)\s+you(?:\s+please)?)\s+)(?:also\s+)?(?:[Tt]reat|[Cc]ount|[Cc]onsider|[Rr]egard|[Ll]ist|[Aa]dd|[Ii]nclude|[Rr]ecord|[Ff]lag)\s+${BRANDS}\s+as\s+(?:(?:a|an|one\s+of\s+our|among\s+our|our)\s+)?(?:(?:new|further|another|additional)\s+)?${RANK}${RIVAL_NOUN}\b`,
     "u",
   ),
 ];

@@ -1832,6 +1832,62 @@ function wholeNameIn(
   return undefined;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Round 32 (listen-32a): the whole name for the formal record. A writer gives the name their
+// papers carry and ties it to the record, not to how they are spoken to: "please write Ken
+// Mori, as in my passport", "for anything formal it's Ana Sofía Reyes", "I'll be Ana Reyes-Lind
+// on everything official", "address the letters to Mrs Ana Reyes in full", "my name as on my ID:
+// Ana Reyes". The record is named (an identity paper of theirs, anything or everything formal,
+// official or signed, formal documents or letters, "in full") and the name stands right after a
+// verb of writing or being ("write", "use", "address … to", "it's", "I'll be", "needs to be") or
+// a colon; two words or more, one of them the writer's. "Ana is fine on formal documents" (one
+// word), "send the formal letters to Ana Reyes" (no writing of the name) are not it.
+const FORMAL_RECORD = re(
+  String.raw`\b(?:(?:exactly\s+)?as\s+(?:it\s+(?:is|appears)\s+)?(?:in|on)\s+my\s+(?:passport|id|identity\s+(?:card|documents?|papers)|driv(?:ing|er['’]?s)\s+licen[cs]e|birth\s+certificate|papers)|(?:on|for|in)\s+(?:(?:anything|everything|all|any)\s+(?:(?:the|of\s+the)\s+)?)(?:[\w-]+\s+)?(?:formal|official|legal|signed)|(?:on|for|in)\s+(?:the\s+|your\s+|all\s+)?(?:formal|official|legal)\s+(?:documents?|papers|paperwork|letters?|correspondence|purposes|record)|in\s+full)\b`,
+  "iu",
+);
+// Just before the name: a verb that writes it, or says the writer is it, or a colon.
+const FORMAL_NAME_BEFORE = re(
+  String.raw`(?:\b(?:write|spell|type|put|use|please\s+address\s+(?:[\w’'-]+\s+){0,3}to|(?:would|could|kindly)\s+address\s+(?:[\w’'-]+\s+){0,3}to|it['’]s|it\s+is|I['’]ll\s+be|I\s+will\s+be|I\s+am|I['’]m|(?:needs?|has)\s+to\s+be|should\s+be|must\s+be|should\s+read|must\s+read)|:)\s*["'‘“]?(?:${TITLE_WORD}\.?\s+)?$`,
+  "iu",
+);
+
+/** The writer's whole name given for the formal record in `sentence`, if it gives one. */
+function formalNameIn(
+  sentence: Sentence,
+  own: OwnFullName,
+): { value: string; name: string; clause: Clause } | undefined {
+  const text = sentence.text;
+  if (!FORMAL_RECORD.test(text) || OTHERS_NAME.test(text) || /\?\s*$/.test(text)) return undefined;
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+    if (!FORMAL_NAME_BEFORE.test(text.slice(0, m.index))) continue;
+    let words = m[0].replace(/['’]$/, "").split(/\s+/);
+    let at = m.index;
+    // "to Mrs Ana Reyes in full": the title is how to address her, not a word of the name.
+    while (words.length > 0 && isPersonalTitle(words[0]!.replace(/\.$/, ""))) {
+      at = text.indexOf(words[1] ?? "", at + words[0]!.length);
+      words = words.slice(1);
+    }
+    if (words.length < 2 || /['’]s$/.test(words[words.length - 1]!)) continue;
+    if (words.some((w) => COMPANY_WORD.test(w) || NOT_A_NAME.has(w.toLowerCase()))) continue;
+    const keys = words.map((w) => nameKey(w));
+    const mine = keys.filter((k) => own.keys.some((o) => o === k || misspells(k, o)));
+    // One word the writer's, and the ends a person's ("Reyes Consulting" is no one's); a middle
+    // name may also be a word ("Ana Marie Reyes").
+    if (mine.length === 0) continue;
+    const ends = [0, words.length - 1];
+    if (ends.some((i) => ordinaryWord(words[i]!) && !own.keys.includes(keys[i]!))) continue;
+    const clause = sentence.clauses.find(
+      (c) => c.start <= sentence.start + at && sentence.start + at < c.end,
+    );
+    if (!clause) continue;
+    const name = words.join(" ");
+    return { value: name, name, clause };
+  }
+  return undefined;
+}
+
 /**
  * The full name corrected, where the message corrects the surname or the whole name; beside it the
  * surname is no form of address ("I'm Henderson-Pike since the wedding" asks for no
@@ -1847,7 +1903,8 @@ function withFullName(heard: Heard[], read: ReadMessage): Heard[] {
   );
   for (const sentence of read.sentences) {
     if (isHeadlineSentence(sentence)) continue;
-    const found = wholeNameIn(sentence, own) ?? fullNameIn(sentence, own, wrong);
+    const found =
+      wholeNameIn(sentence, own) ?? fullNameIn(sentence, own, wrong) ?? formalNameIn(sentence, own);
     if (!found) continue;
     const corrected = nameKey(found.name);
     // The words corrected: the surname given alone, or the whole name.

@@ -85,13 +85,23 @@ const AT_STAGES =
 
 const UPDATE =
   /\b(?:updates?|update\s+me|(?:be|being|kept)\s+updated|kept\s+up\s+to\s+date|note|notes|report|reports|reporting|summary|summaries|round-?up|status|letters?|e-?mails?|review|briefing|check-?ins?|check\s+in|catch-?ups?|calls?|write|hear|posted|informed|in\s+the\s+loop|inform\s+(?:me|us)|(?:give|send)\s+(?:me|us)\s+(?:the\s+|some\s+)?news|news\s+(?:of|on|about)\s+(?:the|my|our)\s+(?:case|file|matter|dossier|proceedings)|(?:on|about|of)\s+the\s+situation|point\s+of\s+situation|(?:on|of|about)\s+the\s+(?:progress|advancement|evolution)|(?:the\s+)?(?:progress|advancement|evolution)\s+of\s+the\s+(?:case|file|matter|dossier|procedure|proceedings))\b/i;
+// Round 32 (listen-32a): the wish asked politely or through the update itself: "we would be
+// grateful for a short update once a quarter", "I'd appreciate a note every month", "I'd be
+// grateful if the monthly report could reach me by the 5th", "could the summaries come in the
+// first week after each quarter end?", "the board have asked whether you could send us an update
+// every quarter" (REACHES_US, the update as the subject of a modal and a verb of arriving).
+const REACHES = String.raw`(?:could|can|would|might)\s+(?:please\s+)?(?:come|arrive|reach|land|go\s+out|be\s+(?:sent|with))`;
+// "She would also be grateful if the update could reach her…": someone else's thanks, theirs to
+// state (a relay reads it for the principal), not the writer's wish.
+const OTHERS_GRATEFUL =
+  /\b(?:she|he|they)(?:['’]d|\s+would|\s+will|\s+is|\s+are)\s+(?:(?:also|really|very|most|be)\s+)*(?:grateful|appreciate)/i;
 const WANTED =
-  /\b(?:need|needs|require|requires|(?:is|are|be)\s+required|ask\s+for|request|expect|shall|ideally|ideal|fine|plenty|enough|sufficient|great|good|helpful|perfect|useful|appreciated|rule|rules|policy|guidelines?|could\s+you|can\s+you|would\s+you|(?:could|can)\s+we\s+(?:please\s+)?(?:have|get|move\s+to|switch\s+to|go\s+to)|(?:could|can|may)\s+i\s+(?:please\s+)?(?:have|get)|if\s+you\s+(?:would|could)|keep\s+me|more\s+(?:often\s+)?than|all\s+(?:we|i)\s+need|right\s+(?:rhythm|cadence|frequency)|will\s+do|would\s+like|'d\s+like|want|please|send\s+me|at\s+(?:the\s+)?most|maximum|could\s+you\s+send|can\s+you\s+send|move\s+to|how\s+i\s+like|suits?|works|prefer|(?:'d|would)\s+(?:much\s+)?rather|best|only|kindly|wish|wishes|(?:i|we)\s+ask\s+(?:you|that))\b|^updates?\s*:/i;
+  /\b(?:grateful|appreciate|(?:asked|asks?)\s+(?:whether|if)\s+you\s+(?:could|can|would|might)|need|needs|require|requires|(?:is|are|be)\s+required|ask\s+for|request|expect|shall|ideally|ideal|fine|plenty|enough|sufficient|great|good|helpful|perfect|useful|appreciated|rule|rules|policy|guidelines?|could\s+you|can\s+you|would\s+you|(?:could|can)\s+we\s+(?:please\s+)?(?:have|get|move\s+to|switch\s+to|go\s+to)|(?:could|can|may)\s+i\s+(?:please\s+)?(?:have|get)|if\s+you\s+(?:would|could)|keep\s+me|more\s+(?:often\s+)?than|all\s+(?:we|i)\s+need|right\s+(?:rhythm|cadence|frequency)|will\s+do|would\s+like|'d\s+like|want|please|send\s+me|at\s+(?:the\s+)?most|maximum|could\s+you\s+send|can\s+you\s+send|move\s+to|how\s+i\s+like|suits?|works|prefer|(?:'d|would)\s+(?:much\s+)?rather|best|only|kindly|wish|wishes|(?:i|we)\s+ask\s+(?:you|that))\b|^updates?\s*:/i;
 const SUBJECT_ABOUT_UPDATES =
   /\b(?:updates?|reporting|reports?|how\s+often|frequency|cadence|status)\b/i;
 // "The board no longer needs the fortnightly updates" drops the cadence (round 29, analysis-lh27).
 const NEGATED =
-  /\b(?:don't|do\s+not|no\s+need|not|never|stop|instead\s+of|rather\s+than|no\s+longer)\b/i;
+  /\b(?:don't|do\s+not|didn't|did\s+not|wouldn't|would\s+not|won't|no\s+need|not|never|stop|instead\s+of|rather\s+than|no\s+longer)\b/i;
 
 // The day and time, and the occasion it is timed for.
 const WHEN = new RegExp(
@@ -219,6 +229,24 @@ const MOVED_OBJECT = new RegExp(
   "i",
 );
 
+// Round 32 (listen-32a): the update asked for as the subject of its arrival: "could the summaries
+// come in the first week after each quarter end?", "if the monthly report could reach me by the
+// 5th", "the board has asked that the monthly report reach them the Monday before it meets".
+const UPDATE_PHRASE = String.raw`(?:the|our|my|your|a|an)\s+(?:[\w'’-]+\s+){0,4}?${UPDATE_NOUN}(?:\s+(?:for|on|about)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?`;
+const REACHES_US = new RegExp(
+  String.raw`\b${UPDATE_PHRASE}\s+${REACHES}\b|\b(?:could|can|would)\s+${UPDATE_PHRASE}\s+(?:please\s+)?(?:come|arrive|reach|land|go\s+out|be\s+sent)\b|\b(?:asked|asks?|request(?:ed|s)?|requires?|required)\s+that\s+${UPDATE_PHRASE}\s+(?:should\s+)?(?:reach|come|arrive|land|be\s+sent)\b`,
+  "i",
+);
+
+/** The named report at `match` is asked to arrive at a time the clause names after it. */
+function askedToArrive(text: string, match: RegExpExecArray): boolean {
+  const asked = REACHES_US.exec(text);
+  if (!asked || match.index < asked.index || match.index > asked.index + asked[0].length)
+    return false;
+  const after = text.slice(match.index + match[0].length);
+  return WHEN.test(after) || OCCASION.test(after) || EACH_OCCASION.test(after);
+}
+
 /** The existing report named at `match` is being moved to a new time the clause names. */
 function movedToNewTime(text: string, match: RegExpExecArray): boolean {
   const before = text.slice(0, match.index);
@@ -325,7 +353,7 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
   // Round 19: "move from quarterly to monthly updates": the target of the change, never its source.
   // Round 25: "monthly rather than every two weeks": the cadence wanted, never the one set aside.
   const text = withoutSetAside(withoutChangeSource(context.clause.text, ANY_CADENCE), ANY_CADENCE);
-  if (FOR_NOW.test(text)) return [];
+  if (FOR_NOW.test(text) || OTHERS_GRATEFUL.test(context.sentence.text)) return [];
   const event = EVENT_DRIVEN.exec(text);
   if (event && !NEGATED.test(text.slice(0, event.index))) {
     const value = `only when ${event[1]!.trim().toLowerCase()}`;
@@ -364,6 +392,7 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
   const fragment = OPENS_WITH_CADENCE.test(text) && !FINITE.test(context.sentence.text);
   const wanted =
     WANTED.test(text) ||
+    REACHES_US.test(text) ||
     (HEADED_BY_UPDATE.test(text) && !FINITE.test(context.sentence.text)) ||
     (fragment && previousNamesUpdates);
   if ((!UPDATE.test(text) && !previousNamesUpdates) || !wanted) return [];
@@ -386,7 +415,8 @@ export function recogniseStatusUpdates(context: ClauseContext): Candidate[] {
     if (
       /^\w+$/.test(match[0]) &&
       EXISTING.test(text.slice(0, match.index)) &&
-      !movedToNewTime(text, match)
+      !movedToNewTime(text, match) &&
+      !askedToArrive(text, match)
     ) {
       existingEnd = match.index + match[0].length;
       continue;
