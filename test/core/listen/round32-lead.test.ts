@@ -66,8 +66,52 @@ runListenTests("round 32: lead", {
       body: letter("Could you show the hours on the next invoice, please? The auditors asked."),
       fields: ["billingDetail"],
     },
+    {
+      name: "'nothing you send us ever arrives on time' names no brand",
+      body: letter("Nothing you send us ever arrives on time, which is why we moved to email."),
+      fields: ["competitors"],
+    },
   ],
   heard: [
+    {
+      name: "a cadence with no holder, from a sender with no person profile, is the organisation's",
+      from: "Lee Park <lee.park@coca-cola.example>",
+      profiles: [{ matchKey: ORG, clientName: "Coca-Cola" }],
+      body: letter("An update every fortnight, on Friday afternoons, would be plenty."),
+      heard: [
+        {
+          field: "statusUpdates",
+          value: "fortnightly, every fortnight, on Friday afternoons",
+          profile: ORG,
+        },
+      ],
+    },
+    {
+      name: "a cadence said with 'I' stays the writer's, even with no person profile",
+      from: "Lee Park <lee.park@coca-cola.example>",
+      profiles: [{ matchKey: ORG, clientName: "Coca-Cola" }],
+      body: letter("A short update every Friday would suit me, as I report upwards on Mondays."),
+      heard: [{ field: "statusUpdates", value: "every Friday" }],
+    },
+    {
+      name: "with a person profile on file, the default stays the writer's",
+      from: "Lee Park <lee.park@coca-cola.example>",
+      profiles: [
+        { matchKey: ORG, clientName: "Coca-Cola" },
+        { matchKey: "lee.park@coca-cola.example", fullName: "Lee Park" },
+      ],
+      body: letter("An update every fortnight, on Friday afternoons, would be plenty."),
+      heard: [
+        { field: "statusUpdates", value: "fortnightly, every fortnight, on Friday afternoons" },
+      ],
+    },
+    {
+      name: "'nothing you send us ever mentions X' keeps X out (analysis-lh30 D)",
+      body: letter(
+        "Please make sure nothing you send us ever mentions Dalmore - including in file names.",
+      ),
+      heard: [{ field: "competitors", value: "Dalmore", profile: ORG }],
+    },
     {
       name: "a change that starts 'from the next invoice' lasts (analysis-lh30 F; lh20, lh30)",
       body: letter("Could you switch us to detailed billing from the next invoice, please?"),

@@ -118,7 +118,7 @@ const AVOID: readonly RegExp[] = [
   // Not a list of names, brands or words to avoid (round 13: "take Arcon off your list of names to
   // avoid", "drop Vellum off the do-not-mention list" take a value off that list; round 26: nor a
   // list named by what its keeper does, "take WhatsApp off the list of channels we don't use").
-  /\b(?:[Tt]ake|[Ll]eave|[Kk]eep|[Dd]rop|[Rr]emove|[Ss]trike|[Cc]ross)\s+\p{Lu}[\p{L}-]+\s+off\s+(?:the|your|any|all|those|these)\s+(?!(?:do-not-|never-|no-go|banned|blocked|sensitive|competitors?|rivals?|non-billable)\S*\s+lists?\b)(?:[\w-]+\s+)?lists?\b(?!\s+of\s+(?:[\w-]+\s+){0,2}?(?:names?|brands?|competitors?|rivals?|companies|topics?|subjects?|words?|phrases?|entries|terms)\b|\s+of\s+(?:[\w-]+\s+){1,2}?(?:(?:that|which)\s+)?(?:we|you|I)\s+(?:avoid|reject|exclude|ban|bar|block|refuse|don't|do\s+not|won't|will\s+not|never|can't|cannot)\b)/u,
+  /\b(?:[Tt]ake|[Ll]eave|[Kk]eep|[Dd]rop|[Rr]emove|[Ss]trike|[Cc]ross)\s+\p{Lu}[\p{L}-]+\s+off\s+(?:the|your|any|all|those|these)\s+(?!(?:do-not-|never-|no-go|no-mention|no-name|banned|blocked|sensitive|competitors?|rivals?|non-billable)\S*\s+lists?\b)(?:[\w-]+\s+)?lists?\b(?!\s+of\s+(?:[\w-]+\s+){0,2}?(?:names?|brands?|competitors?|rivals?|companies|topics?|subjects?|words?|phrases?|entries|terms)\b|\s+of\s+(?:[\w-]+\s+){1,2}?(?:(?:that|which)\s+)?(?:we|you|I)\s+(?:avoid|reject|exclude|ban|bar|block|refuse|don't|do\s+not|won't|will\s+not|never|can't|cannot)\b)/u,
   // "I would prefer not to be invited to the firm's events", "the committee would rather not be
   // invited" (round 22: "rather" takes the bare infinitive)
   /\b(?:(?:prefer|like)\s+not\s+to|rather\s+not(?:\s+to)?)\s+be\s+(?:invited|asked|included)\b/i,

@@ -510,7 +510,9 @@ const KEEP_NAME_FRAMES: readonly RegExp[] = [
   // "make sure nothing you send to Corvane mentions Dalmont or Old Ferris", "nothing your team
   // drafts for us should name XPL"
   new RegExp(
-    String.raw`\b[Nn]othing\s+(?:(?:that\s+)?(?:you|your\s+(?:firm|team|people))\s+(?:send|sends|write|writes|draft|drafts|prepare|prepares|produce|produces)(?:\s+(?:to|for)\s+(?:us|${BRAND}))?)\s+(?:(?:should|must|may|can|will|is\s+to)\s+(?:ever\s+)?)?(?<verb>mentions?|names?|refers?\s+to|references?|cites?)\s+${BRANDS}${BRAND_END}`,
+    // Round 32 (analysis-lh30 D): "nothing you send us ever mentions X", "nothing you send us -
+    // letters, invoices, even file names - mentions X".
+    String.raw`\b[Nn]othing\s+(?:(?:that\s+)?(?:you|your\s+(?:firm|team|people))\s+(?:send|sends|write|writes|draft|drafts|prepare|prepares|produce|produces)(?:\s+(?:(?:to|for)\s+)?(?:us|${BRAND}))?)(?:\s+[-–—]\s+[^-–—.;]{1,60}?\s+[-–—])?\s+(?:(?:should|must|may|can|will|is\s+to)\s+)?(?:ever\s+)?(?<verb>mentions?|names?|refers?\s+to|references?|cites?)\s+${BRANDS}${BRAND_END}`,
     "gu",
   ),
   // "keep Hartfield out of our correspondence", "leave XPL out of anything you send"; round 26:
