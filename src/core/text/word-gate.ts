@@ -21,31 +21,81 @@
  *
  * A hash shared by another word (the filter keeps 16 bits of it) only opens the gate too.
  */
-import { hashWord, isWordChar, textWords } from "./words";
+import { hashWord, isWordChar, readTextWords, textWords, type TermWords } from "./words";
 
 const FILTER_BITS = 1 << 16;
 
 export class WordGate {
   private readonly filter = new Uint32Array(FILTER_BITS >>> 5);
+  /** The words run on into `joiner` ("lunchand"), by their first letter; empty without one. */
+  /** The words run on into `joiner` ("lunchand"), at `joinedKey` of their first two letters. */
+  private readonly joined: (readonly string[] | undefined)[] = new Array<undefined>(1 << 14).fill(
+    undefined,
+  );
+  /** The shortest word run on into the joiner: a reader's word shorter cannot start with one. */
+  private shortestJoined = Infinity;
 
-  /** `words`: lower-case runs of [a-z0-9], one of which every match of the pattern holds. */
-  constructor(words: readonly string[]) {
+  /**
+   * `words`: lower-case runs of [a-z0-9], one of which every match of the pattern holds.
+   * `joiner` (lower-case letters), for a pattern that lets a word run on into it with no space
+   * between (`lunch\s*and\s*dinner` matches "lunchanddinner"): there the reader's word is the
+   * gate word and the joiner and more, so the gate also opens on a word that starts so.
+   */
+  constructor(words: readonly string[], joiner?: string) {
+    if (joiner !== undefined && !/^[a-z]+$/.test(joiner))
+      throw new Error(`WordGate: "${joiner}" is not a plain joiner`);
     for (const word of words) {
       if (!/^[a-z0-9]+$/.test(word)) throw new Error(`WordGate: "${word}" is not a plain word`);
       const hash = hashWord(word);
       this.filter[(hash & 0xffff) >>> 5]! |= 1 << (hash & 31);
+      if (joiner === undefined) continue;
+      const runOn = word + joiner;
+      const key = joinedKey(runOn.charCodeAt(0), runOn.charCodeAt(1));
+      this.joined[key] = [...(this.joined[key] ?? []), runOn];
+      this.shortestJoined = Math.min(this.shortestJoined, runOn.length);
     }
   }
 
   /** False only when `text` holds none of the words, so the pattern has no match in it. */
   open(text: string): boolean {
-    const { words } = textWords(text);
+    return this.openOn(text, textWords(text).words);
+  }
+
+  /**
+   * As `open`, from the words already read (`readTextWords`): undefined when `text`'s are not,
+   * for a caller whose pattern costs less than reading them would.
+   */
+  openIfRead(text: string): boolean | undefined {
+    const read = readTextWords(text);
+    return read && this.openOn(text, read.words);
+  }
+
+  private openOn(text: string, words: TermWords): boolean {
     if (words.wide !== false) return true;
     const filter = this.filter;
     const hashes = words.hashes;
+    if (this.shortestJoined === Infinity) {
+      for (let i = 0; i < words.count; i++) {
+        const hash = hashes[i]!;
+        if ((filter[(hash & 0xffff) >>> 5]! & (1 << (hash & 31))) !== 0) return true;
+      }
+      return false;
+    }
+    // With a joiner, one pass: each word is a gate word, or long enough to start with one run
+    // on into the joiner, whose first two letters are looked up before any other is read.
+    const { starts, lengths } = words;
+    const joined = this.joined;
+    const shortest = this.shortestJoined;
     for (let i = 0; i < words.count; i++) {
       const hash = hashes[i]!;
       if ((filter[(hash & 0xffff) >>> 5]! & (1 << (hash & 31))) !== 0) return true;
+      const length = lengths[i]!;
+      if (length < shortest) continue;
+      const start = starts[i]!;
+      // ASCII letters in either case, `| 0x20`: the words are runs of [A-Za-z0-9] here.
+      const key = joinedKey(text.charCodeAt(start) | 0x20, text.charCodeAt(start + 1) | 0x20);
+      const runOns = joined[key];
+      if (runOns !== undefined && runsOn(text, start, length, runOns)) return true;
     }
     return false;
   }
@@ -118,6 +168,22 @@ export class WordAlternation {
     }
     return found;
   }
+}
+
+/** Whether the word at `start` starts with one of `runOns` (lower case), in any case. */
+function runsOn(text: string, start: number, length: number, runOns: readonly string[]): boolean {
+  for (const runOn of runOns) {
+    if (runOn.length > length) continue;
+    let k = 2;
+    while (k < runOn.length && (text.charCodeAt(start + k) | 0x20) === runOn.charCodeAt(k)) k++;
+    if (k === runOn.length) return true;
+  }
+  return false;
+}
+
+/** Two ASCII units as one index of 14 bits. */
+function joinedKey(first: number, second: number): number {
+  return ((first & 0x7f) << 7) | (second & 0x7f);
 }
 
 /** `\w` without the `u` flag: [A-Za-z0-9_]. */
