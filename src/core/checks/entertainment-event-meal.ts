@@ -38,16 +38,9 @@ const LAID_ON = new RegExp(
  * be"'s food ends at `\b`. "canapés" has a letter outside ASCII, on which the gate opens.
  */
 const FOOD_GATE = new WordGate(
-  [
-    "lunch",
-    "breakfast",
-    "dinner",
-    "supper",
-    "refreshments",
-    "drinks",
-    "reception",
-    "canapes",
-  ].concat(["sandwiches", "buffet", "coffee", "wine"]),
+  "lunch breakfast dinner supper refreshments drinks reception canapes sandwiches buffet coffee wine".split(
+    " ",
+  ),
   "and",
 );
 

@@ -3,6 +3,7 @@ import type { CheckContext, CheckMeta, CheckRecipient } from "./context";
 import type { ClientProfile } from "../profile";
 import { outOfTime } from "../time-budget";
 import { familyNameOf } from "../text/family-names";
+import { WordGate } from "../text/word-gate";
 import { notesInsistOnMarks } from "./name-marks-notes";
 import {
   evidenceAt,
@@ -259,6 +260,16 @@ function nameBeforeComma(
 
 /** "Ms Andersen", "Dr. Whitacre", "Professor Okonkwo". */
 const TITLED = new RegExp("\\b(" + TITLE + ")[ \\t]+(" + NAME + ")", "g");
+/**
+ * A title of every TITLED match as the word reader reads it (word-gate.ts): it starts after `\b`
+ * and ends before "." or a blank, so it is a whole word; "Señor" has a letter outside ASCII, on
+ * which the gate opens. Most mail names no one by title.
+ */
+const TITLE_GATE = new WordGate(
+  "mr mrs ms miss mx dr doctor prof professor mme mlle madame mademoiselle monsieur herr frau sra signor signora".split(
+    " ",
+  ),
+);
 const BLANKS_AHEAD = /^[ \t]+/;
 /**
  * After a name opening a line and its comma, a word in lower case: "Bernie, on another note"
@@ -301,9 +312,13 @@ function linesStartingWith(text: string, initials: ReadonlySet<string>): number[
     const next = text.indexOf(separator, lineStart);
     const lineEnd = next < 0 ? text.length : next;
     let first = lineStart;
-    // The blanked lines of quoted history are long runs of spaces: skipped natively.
-    BLANKS.lastIndex = first;
-    if (BLANKS.test(text)) first = BLANKS.lastIndex;
+    // The blanked lines of quoted history are long runs of spaces: skipped natively, and the
+    // pattern called only where a line starts with a blank (most lines start with a word).
+    const code = text.charCodeAt(first);
+    if (code === 32 || code === 9) {
+      BLANKS.lastIndex = first;
+      if (BLANKS.test(text)) first = BLANKS.lastIndex;
+    }
     if (first < lineEnd && initials.has(text[first]!)) starts.push(lineStart);
     if (next < 0) break;
     lineStart = next + 1;
@@ -500,7 +515,8 @@ function draftNames(draft: AnalysedDraft): DraftNames {
         if (name) add("vocative", name.start, name.end);
       }
       TITLED.lastIndex = 0;
-      for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
+      const titled = TITLE_GATE.openIfRead(text) !== false;
+      for (let m = titled ? TITLED.exec(text) : null; m; m = TITLED.exec(text)) {
         if (!isUpperCaseAt(m[2]!, 0)) continue;
         const start = m.index + m[0].lastIndexOf(m[2]!);
         // "Professor Margaret Oyelaran": the word after the title is a given name; the pair
@@ -544,8 +560,8 @@ function draftNames(draft: AnalysedDraft): DraftNames {
       for (let line = 0; line < text.length;) {
         const next = text.indexOf("\n", line);
         let start = line;
-        while (text[start] === " " || text[start] === "\t") start++;
-        const first = text.charCodeAt(start);
+        let first = text.charCodeAt(start);
+        while (first === 32 || first === 9) first = text.charCodeAt(++start);
         if ((first >= 65 && first <= 90) || (first > 127 && isUpperCaseAt(text, start))) {
           let end = start;
           while (end < text.length && isNameChar(text, end)) end++;
