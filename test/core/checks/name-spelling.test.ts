@@ -1745,3 +1745,36 @@ describe("the title gate (words already read) before the titled-name pattern", (
     expect(titled).toBeGreaterThan(60);
   });
 });
+
+describe("line openings read once for greetings and vocatives", () => {
+  const candidates = (text: string): string[] =>
+    nameSpelling
+      .nameCandidates(
+        analyseDraft({
+          recipients: [],
+          subject: "",
+          body: { format: "text", content: text },
+          attachments: [],
+        }),
+      )
+      .map((c) => `${c.role} ${c.text}`);
+
+  test.each([
+    ["Dear Priya,\nThanks.", "greeting Priya"],
+    ["   \t Dear Priya,\nThanks.", "greeting Priya"],
+    ["Hello\r\rDear Priya,\rThe file is attached.", "greeting Priya"],
+    ["hi priya,\nthe file is attached.", "greeting priya"],
+    ["Note one.\n    Bernie, on another note we filed.", "vocative Bernie"],
+    ["Note one.\n\t\tKate - one more thing.", "vocative Kate"],
+  ])("finds in %j: %s", (text, found) => {
+    expect(candidates(text)).toContain(found);
+  });
+
+  test.each([
+    ["The letter to Priya,\nthanks.", "greeting Priya"],
+    ["Note one.\n    the Bernie, on another note.", "vocative Bernie"],
+    ["Note one.\n    Bernie said, on another note.", "vocative Bernie"],
+  ])("finds nothing of the kind in %j (%s)", (text, absent) => {
+    expect(candidates(text)).not.toContain(absent);
+  });
+});
