@@ -27,13 +27,12 @@ const FILTER_BITS = 1 << 16;
 
 export class WordGate {
   private readonly filter = new Uint32Array(FILTER_BITS >>> 5);
-  /** The words run on into `joiner` ("lunchand"), by their first letter; empty without one. */
-  /** The words run on into `joiner` ("lunchand"), at `joinedKey` of their first two letters. */
-  private readonly joined: (readonly string[] | undefined)[] = new Array<undefined>(1 << 14).fill(
-    undefined,
-  );
-  /** The shortest word run on into the joiner: a reader's word shorter cannot start with one. */
-  private shortestJoined = Infinity;
+  /** The words run on into the joiner ("lunchand"), by their first letter's code. */
+  private readonly runOns: string[][] = [];
+  /** By a run-on word's first letter's code, a bit for each second letter (`& 31`) after it. */
+  private readonly seconds = new Uint32Array(128);
+  /** The shortest run-on word: a reader's word shorter cannot start with one (none: Infinity). */
+  private readonly shortest: number = Infinity;
 
   /**
    * `words`: lower-case runs of [a-z0-9], one of which every match of the pattern holds.
@@ -50,9 +49,10 @@ export class WordGate {
       this.filter[(hash & 0xffff) >>> 5]! |= 1 << (hash & 31);
       if (joiner === undefined) continue;
       const runOn = word + joiner;
-      const key = joinedKey(runOn.charCodeAt(0), runOn.charCodeAt(1));
-      this.joined[key] = [...(this.joined[key] ?? []), runOn];
-      this.shortestJoined = Math.min(this.shortestJoined, runOn.length);
+      const first = runOn.charCodeAt(0);
+      (this.runOns[first] ??= []).push(runOn);
+      this.seconds[first]! |= 1 << (runOn.charCodeAt(1) & 31);
+      this.shortest = Math.min(this.shortest, runOn.length);
     }
   }
 
@@ -73,29 +73,34 @@ export class WordGate {
   private openOn(text: string, words: TermWords): boolean {
     if (words.wide !== false) return true;
     const filter = this.filter;
-    const hashes = words.hashes;
-    if (this.shortestJoined === Infinity) {
-      for (let i = 0; i < words.count; i++) {
-        const hash = hashes[i]!;
-        if ((filter[(hash & 0xffff) >>> 5]! & (1 << (hash & 31))) !== 0) return true;
-      }
-      return false;
-    }
-    // With a joiner, one pass: each word is a gate word, or long enough to start with one run
-    // on into the joiner, whose first two letters are looked up before any other is read.
-    const { starts, lengths } = words;
-    const joined = this.joined;
-    const shortest = this.shortestJoined;
+    const { hashes, starts, lengths } = words;
     for (let i = 0; i < words.count; i++) {
       const hash = hashes[i]!;
       if ((filter[(hash & 0xffff) >>> 5]! & (1 << (hash & 31))) !== 0) return true;
-      const length = lengths[i]!;
-      if (length < shortest) continue;
-      const start = starts[i]!;
-      // ASCII letters in either case, `| 0x20`: the words are runs of [A-Za-z0-9] here.
-      const key = joinedKey(text.charCodeAt(start) | 0x20, text.charCodeAt(start + 1) | 0x20);
-      const runOns = joined[key];
-      if (runOns !== undefined && runsOn(text, start, length, runOns)) return true;
+      if (lengths[i]! >= this.shortest && this.runsOn(text, starts[i]!, lengths[i]!)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word at `start` starts with a run-on word, in any case (`| 0x20`: the words are
+   * runs of [A-Za-z0-9] here); its first two letters are looked up before any other is read.
+   */
+  private runsOn(text: string, start: number, length: number): boolean {
+    const first = text.charCodeAt(start) | 0x20;
+    const second = text.charCodeAt(start + 1) | 0x20;
+    if (first > 0x7f || (this.seconds[first]! & (1 << (second & 31))) === 0) return false;
+    const runOns = this.runOns[first]!;
+    for (let r = 0; r < runOns.length; r++) {
+      const runOn = runOns[r]!;
+      let k = 1;
+      while (
+        k < runOn.length &&
+        k < length &&
+        (text.charCodeAt(start + k) | 0x20) === runOn.charCodeAt(k)
+      )
+        k++;
+      if (k === runOn.length) return true;
     }
     return false;
   }
@@ -168,22 +173,6 @@ export class WordAlternation {
     }
     return found;
   }
-}
-
-/** Whether the word at `start` starts with one of `runOns` (lower case), in any case. */
-function runsOn(text: string, start: number, length: number, runOns: readonly string[]): boolean {
-  for (const runOn of runOns) {
-    if (runOn.length > length) continue;
-    let k = 2;
-    while (k < runOn.length && (text.charCodeAt(start + k) | 0x20) === runOn.charCodeAt(k)) k++;
-    if (k === runOn.length) return true;
-  }
-  return false;
-}
-
-/** Two ASCII units as one index of 14 bits. */
-function joinedKey(first: number, second: number): number {
-  return ((first & 0x7f) << 7) | (second & 0x7f);
 }
 
 /** `\w` without the `u` flag: [A-Za-z0-9_]. */
