@@ -263,12 +263,14 @@ const TITLED = new RegExp("\\b(" + TITLE + ")[ \\t]+(" + NAME + ")", "g");
 /**
  * A title of every TITLED match as the word reader reads it (word-gate.ts): it starts after `\b`
  * and ends before "." or a blank, so it is a whole word; "Señor" has a letter outside ASCII, on
- * which the gate opens. Most mail names no one by title.
+ * which the gate opens. Most mail names no one by title. (TITLE's alternatives, read from it:
+ * each must stay a plain word or hold a letter outside ASCII.)
  */
 const TITLE_GATE = new WordGate(
-  "mr mrs ms miss mx dr doctor prof professor mme mlle madame mademoiselle monsieur herr frau sra signor signora".split(
-    " ",
-  ),
+  TITLE.slice(3, -4)
+    .split("|")
+    .filter((title) => /^[A-Za-z]+$/.test(title))
+    .map((title) => title.toLowerCase()),
 );
 const BLANKS_AHEAD = /^[ \t]+/;
 /**
