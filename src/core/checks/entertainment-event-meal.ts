@@ -14,6 +14,7 @@
  * caterer provides, or what was served in the past. Kept small: the launch event carries it.
  */
 import type { AnalysedDraft, Span } from "../analysis";
+import { WordGate } from "../text/word-gate";
 import { sentencesOf, spanIndexAt, textFields, type TextFieldName } from "./helpers";
 
 /** What a host lays on to eat or drink, however plain. */
@@ -30,6 +31,26 @@ const LAID_ON = new RegExp(
     "\\b",
   "gi",
 );
+/**
+ * A food word of every LAID_ON match, as the word reader reads it (word-gate.ts): the first
+ * food's noun starts a word (after `\b` or a space) and ends it, or runs on into "and"
+ * ("lunchanddinner provided": `\s*and\s*` between two foods); "followed by"'s and "there will
+ * be"'s food ends at `\b`. "canapés" has a letter outside ASCII, on which the gate opens.
+ */
+const FOOD_GATE = new WordGate(
+  "lunch breakfast dinner supper refreshments drinks reception canapes sandwiches buffet coffee wine".split(
+    " ",
+  ),
+  "and",
+);
+
+/** LAID_ON's first match from `lastIndex` 0, after the food gate where the words are read. */
+export function firstLaidOn(text: string): RegExpExecArray | null {
+  LAID_ON.lastIndex = 0;
+  // Most mail names no food: the words already read say so for less than the pattern's scan.
+  return FOOD_GATE.openIfRead(text) === false ? null : LAID_ON.exec(text);
+}
+
 /** The firm's kinds of event, not its papers or calls ("briefing note", "conference call"). */
 const EVENT =
   /\b(?:seminar|workshop|briefing|launch|masterclass|round-?table|forum|lecture|training|conference|event)s?\b(?!\s+(?:calls?|notes?|papers?|packs?))/gi;
@@ -67,8 +88,7 @@ export function eventMeals(
       const text = field.scan;
       // The first match both says whether to read on and starts the loop: the pattern (long
       // optional lead-ins, so no quick scan for a literal) is run over the text once, not twice.
-      LAID_ON.lastIndex = 0;
-      const first = LAID_ON.exec(text);
+      const first = firstLaidOn(text);
       if (!first || !(invites(text) || invites(heading))) continue;
       const sentences = sentencesOf(draft, field);
       const words = (i: number) => {

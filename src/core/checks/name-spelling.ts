@@ -3,6 +3,7 @@ import type { CheckContext, CheckMeta, CheckRecipient } from "./context";
 import type { ClientProfile } from "../profile";
 import { outOfTime } from "../time-budget";
 import { familyNameOf } from "../text/family-names";
+import { WordGate } from "../text/word-gate";
 import { notesInsistOnMarks } from "./name-marks-notes";
 import {
   evidenceAt,
@@ -259,6 +260,18 @@ function nameBeforeComma(
 
 /** "Ms Andersen", "Dr. Whitacre", "Professor Okonkwo". */
 const TITLED = new RegExp("\\b(" + TITLE + ")[ \\t]+(" + NAME + ")", "g");
+/**
+ * A title of every TITLED match as the word reader reads it (word-gate.ts): it starts after `\b`
+ * and ends before "." or a blank, so it is a whole word; "Señor" has a letter outside ASCII, on
+ * which the gate opens. Most mail names no one by title. (TITLE's alternatives, read from it:
+ * each must stay a plain word or hold a letter outside ASCII.)
+ */
+const TITLE_GATE = new WordGate(
+  TITLE.slice(3, -4)
+    .split("|")
+    .filter((title) => /^[A-Za-z]+$/.test(title))
+    .map((title) => title.toLowerCase()),
+);
 const BLANKS_AHEAD = /^[ \t]+/;
 /**
  * After a name opening a line and its comma, a word in lower case: "Bernie, on another note"
@@ -288,25 +301,57 @@ function titleKey(title: string): string {
   return t === "doctor" ? "dr" : t === "professor" ? "prof" : t;
 }
 
-/**
- * Starts of the lines of `text` whose first non-blank character is in `initials`. Lines end at
- * "\n" (found with indexOf, which is far cheaper than a pattern) or, in old Mac text, "\r".
- */
 const BLANKS = /[ \t]+/y;
 
-function linesStartingWith(text: string, initials: ReadonlySet<string>): number[] {
-  const starts: number[] = [];
-  const separator = text.includes("\n") || !text.includes("\r") ? "\n" : "\r";
+/**
+ * A text's lines (ending at `separator`), each as where it starts, where it ends and where its
+ * first character other than a space or a tab stands (its end, on a blank line): read once for
+ * the three readings of line openings below. The blanked lines of quoted history are long runs
+ * of spaces: skipped natively, the pattern called only where a line starts with a blank.
+ */
+interface LineHeads {
+  starts: number[];
+  ends: number[];
+  firsts: number[];
+}
+
+function lineHeads(text: string, separator: string): LineHeads {
+  const heads: LineHeads = { starts: [], ends: [], firsts: [] };
   for (let lineStart = 0; lineStart <= text.length;) {
     const next = text.indexOf(separator, lineStart);
-    const lineEnd = next < 0 ? text.length : next;
     let first = lineStart;
-    // The blanked lines of quoted history are long runs of spaces: skipped natively.
-    BLANKS.lastIndex = first;
-    if (BLANKS.test(text)) first = BLANKS.lastIndex;
-    if (first < lineEnd && initials.has(text[first]!)) starts.push(lineStart);
+    const code = text.charCodeAt(first);
+    if (code === 32 || code === 9) {
+      BLANKS.lastIndex = first;
+      if (BLANKS.test(text)) first = BLANKS.lastIndex;
+    }
+    heads.starts.push(lineStart);
+    heads.ends.push(next < 0 ? text.length : next);
+    heads.firsts.push(first);
     if (next < 0) break;
     lineStart = next + 1;
+  }
+  return heads;
+}
+
+/**
+ * Where lines end for the greeting readings: at "\n", or in old Mac text (no "\n"), at "\r".
+ * (indexOf finds them far more cheaply than a pattern.)
+ */
+function greetingSeparator(text: string): string {
+  return text.includes("\n") || !text.includes("\r") ? "\n" : "\r";
+}
+
+/** Starts of the lines (`heads`) whose first non-blank character is in `initials`. */
+function linesStartingWith(
+  text: string,
+  heads: LineHeads,
+  initials: ReadonlySet<string>,
+): number[] {
+  const starts: number[] = [];
+  for (let k = 0; k < heads.starts.length; k++) {
+    const first = heads.firsts[k]!;
+    if (first < heads.ends[k]! && initials.has(text[first]!)) starts.push(heads.starts[k]!);
   }
   return starts;
 }
@@ -424,7 +469,11 @@ function draftNames(draft: AnalysedDraft): DraftNames {
           ...extra,
         });
       };
-      for (const lineStart of linesStartingWith(text, GREETING_INITIALS)) {
+      // Lines at "\n" (the vocatives' lines), and the greetings' (the same, unless old Mac text).
+      const heads = lineHeads(text, "\n");
+      const separator = greetingSeparator(text);
+      const greetingHeads = separator === "\n" ? heads : lineHeads(text, separator);
+      for (const lineStart of linesStartingWith(text, greetingHeads, GREETING_INITIALS)) {
         GREETING_LINE.lastIndex = lineStart;
         const m = GREETING_LINE.exec(text);
         if (!m) continue;
@@ -437,7 +486,7 @@ function draftNames(draft: AnalysedDraft): DraftNames {
         const greeted = names.map((n) => keyOf(bare(text, n.start, n.end).text));
         for (const name of names) add("greeting", name.start, name.end, { greeted });
       }
-      for (const lineStart of linesStartingWith(text, LOWER_GREETING_INITIALS)) {
+      for (const lineStart of linesStartingWith(text, greetingHeads, LOWER_GREETING_INITIALS)) {
         LOWER_GREETING_LINE.lastIndex = lineStart;
         const m = LOWER_GREETING_LINE.exec(text);
         if (!m) continue;
@@ -500,7 +549,8 @@ function draftNames(draft: AnalysedDraft): DraftNames {
         if (name) add("vocative", name.start, name.end);
       }
       TITLED.lastIndex = 0;
-      for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
+      const titled = TITLE_GATE.openIfRead(text) !== false;
+      for (let m = titled ? TITLED.exec(text) : null; m; m = TITLED.exec(text)) {
         if (!isUpperCaseAt(m[2]!, 0)) continue;
         const start = m.index + m[0].lastIndexOf(m[2]!);
         // "Professor Margaret Oyelaran": the word after the title is a given name; the pair
@@ -541,10 +591,8 @@ function draftNames(draft: AnalysedDraft): DraftNames {
         add("surname", start, end, { initial: text[dot - 1]! });
       }
       // "Bernie, on another note": a name opening a line, a comma, a word in lower case.
-      for (let line = 0; line < text.length;) {
-        const next = text.indexOf("\n", line);
-        let start = line;
-        while (text[start] === " " || text[start] === "\t") start++;
+      for (let k = 0; k < heads.starts.length && heads.starts[k]! < text.length; k++) {
+        const start = heads.firsts[k]!;
         const first = text.charCodeAt(start);
         if ((first >= 65 && first <= 90) || (first > 127 && isUpperCaseAt(text, start))) {
           let end = start;
@@ -557,8 +605,6 @@ function draftNames(draft: AnalysedDraft): DraftNames {
             if (!isCommonWordName(text.slice(start, end))) add("vocative", start, end);
           }
         }
-        if (next < 0) break;
-        line = next + 1;
       }
       // "Meg Anderson": two capitalised words with only spaces between (one cheap pass over the
       // capitalised words; "Meg Anderson Smith" also yields "Anderson Smith"). Every capitalised

@@ -21,31 +21,86 @@
  *
  * A hash shared by another word (the filter keeps 16 bits of it) only opens the gate too.
  */
-import { hashWord, isWordChar, textWords } from "./words";
+import { hashWord, isWordChar, readTextWords, textWords, type TermWords } from "./words";
 
 const FILTER_BITS = 1 << 16;
 
 export class WordGate {
   private readonly filter = new Uint32Array(FILTER_BITS >>> 5);
+  /** The words run on into the joiner ("lunchand"), by their first letter's code. */
+  private readonly runOns: string[][] = [];
+  /** By a run-on word's first letter's code, a bit for each second letter (`& 31`) after it. */
+  private readonly seconds = new Uint32Array(128);
+  /** The shortest run-on word: a reader's word shorter cannot start with one (none: Infinity). */
+  private readonly shortest: number = Infinity;
 
-  /** `words`: lower-case runs of [a-z0-9], one of which every match of the pattern holds. */
-  constructor(words: readonly string[]) {
+  /**
+   * `words`: lower-case runs of [a-z0-9], one of which every match of the pattern holds.
+   * `joiner` (lower-case letters), for a pattern that lets a word run on into it with no space
+   * between (`lunch\s*and\s*dinner` matches "lunchanddinner"): there the reader's word is the
+   * gate word and the joiner and more, so the gate also opens on a word that starts so.
+   */
+  constructor(words: readonly string[], joiner?: string) {
+    if (joiner !== undefined && !/^[a-z]+$/.test(joiner))
+      throw new Error(`WordGate: "${joiner}" is not a plain joiner`);
     for (const word of words) {
       if (!/^[a-z0-9]+$/.test(word)) throw new Error(`WordGate: "${word}" is not a plain word`);
       const hash = hashWord(word);
       this.filter[(hash & 0xffff) >>> 5]! |= 1 << (hash & 31);
+      if (joiner === undefined) continue;
+      const runOn = word + joiner;
+      const first = runOn.charCodeAt(0);
+      (this.runOns[first] ??= []).push(runOn);
+      this.seconds[first]! |= 1 << (runOn.charCodeAt(1) & 31);
+      this.shortest = Math.min(this.shortest, runOn.length);
     }
   }
 
   /** False only when `text` holds none of the words, so the pattern has no match in it. */
   open(text: string): boolean {
-    const { words } = textWords(text);
+    return this.openOn(text, textWords(text).words);
+  }
+
+  /**
+   * As `open`, from the words already read (`readTextWords`): undefined when `text`'s are not,
+   * for a caller whose pattern costs less than reading them would.
+   */
+  openIfRead(text: string): boolean | undefined {
+    const read = readTextWords(text);
+    return read && this.openOn(text, read.words);
+  }
+
+  private openOn(text: string, words: TermWords): boolean {
     if (words.wide !== false) return true;
     const filter = this.filter;
-    const hashes = words.hashes;
+    const { hashes, starts, lengths } = words;
     for (let i = 0; i < words.count; i++) {
       const hash = hashes[i]!;
       if ((filter[(hash & 0xffff) >>> 5]! & (1 << (hash & 31))) !== 0) return true;
+      if (lengths[i]! >= this.shortest && this.runsOn(text, starts[i]!, lengths[i]!)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word at `start` starts with a run-on word, in any case (`| 0x20`: the words are
+   * runs of [A-Za-z0-9] here); its first two letters are looked up before any other is read.
+   */
+  private runsOn(text: string, start: number, length: number): boolean {
+    const first = text.charCodeAt(start) | 0x20;
+    const second = text.charCodeAt(start + 1) | 0x20;
+    if (first > 0x7f || (this.seconds[first]! & (1 << (second & 31))) === 0) return false;
+    const runOns = this.runOns[first]!;
+    for (let r = 0; r < runOns.length; r++) {
+      const runOn = runOns[r]!;
+      let k = 1;
+      while (
+        k < runOn.length &&
+        k < length &&
+        (text.charCodeAt(start + k) | 0x20) === runOn.charCodeAt(k)
+      )
+        k++;
+      if (k === runOn.length) return true;
     }
     return false;
   }

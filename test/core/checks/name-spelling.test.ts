@@ -1,6 +1,8 @@
 import * as nameSpelling from "../../../src/core/checks/name-spelling";
 import { at, COKE, DAN, MEGGE, runCheck, runRuleTests } from "./rule-tester";
 import { parseEml } from "../../../src/cli/read-draft";
+import { analyseDraft } from "../../../src/core/analysis";
+import { forgetTextWords, textWords } from "../../../src/core/text/words";
 import { evaluate } from "../../../src/core/engine";
 import { indexProfiles, parseProfiles, resolveProfiles } from "../../../src/core/profile";
 
@@ -1711,5 +1713,94 @@ describe("round 32: a given name kept for official papers", () => {
     "Dear Kobby,\n\nThanks, Kwabena, for the signed copy.\n\nRegards",
   ])("flags being called by it in %j", (body) => {
     expect(messages(body)).toEqual(["avoided"]);
+
+describe("the title gate (words already read) before the titled-name pattern", () => {
+  /** The name candidates of a plain-text body, its words not read, then read (the gate first). */
+  const bothWays = (text: string): [unknown, unknown] => {
+    const draft = {
+      recipients: [],
+      subject: "",
+      body: { format: "text" as const, content: text },
+      attachments: [],
+    };
+    forgetTextWords();
+    const alone = nameSpelling.nameCandidates(analyseDraft(draft));
+    const analysed = analyseDraft(draft);
+    textWords(analysed.body.scan);
+    return [alone, nameSpelling.nameCandidates(analysed)];
+  };
+
+  test.each([
+    "Dear Ms Andersen,\nThank you.",
+    "We met Dr. Whitacre and Professor Okonkwo yesterday.",
+    "Please ask Señora Ruiz and Herr Vogel.",
+    "Copy Mlle Dubois, Mx Reed and MR SMITH.",
+  ])("finds the titled names in %j as the pattern does", (text) => {
+    const [alone, gated] = bothWays(text);
+    expect(gated).toEqual(alone);
+    expect(JSON.stringify(gated)).toContain('"role":"surname"');
+  });
+
+  test.each(["Please review the draft by Friday.", "The doctor's report, misspelt.", ""])(
+    "finds no titled name in %j, as the pattern does",
+    (text) => {
+      const [alone, gated] = bothWays(text);
+      expect(gated).toEqual(alone);
+      expect(JSON.stringify(gated)).not.toContain('"role":"surname"');
+    },
+  );
+
+  test("finds what the pattern finds in random texts", () => {
+    const pieces = [
+      "Ms", "Mrs", "Mr", "Dr", "Doctor", "Prof", "Professor", "Miss", "Mme", "Señor", "Herr",
+      "Signora", "MS", "ms", ".", " ", "  ", "\t", "\n", "_", "é", "Smith", "Andersen", "Øre",
+      "o'Neil", "Okafor", "the", "and", ",", "9", "x", "’", "-",
+    ]; // prettier-ignore
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed % n;
+    };
+    let titled = 0;
+    for (let round = 0; round < 4000; round++) {
+      const text = Array.from({ length: 1 + next(7) }, () => pieces[next(pieces.length)]).join("");
+      const [alone, gated] = bothWays(text);
+      expect([text, gated]).toEqual([text, alone]);
+      if (JSON.stringify(alone).includes('"role":"surname"')) titled++;
+    }
+    expect(titled).toBeGreaterThan(60);
+  });
+});
+
+describe("line openings read once for greetings and vocatives", () => {
+  const candidates = (text: string): string[] =>
+    nameSpelling
+      .nameCandidates(
+        analyseDraft({
+          recipients: [],
+          subject: "",
+          body: { format: "text", content: text },
+          attachments: [],
+        }),
+      )
+      .map((c) => `${c.role} ${c.text}`);
+
+  test.each([
+    ["Dear Priya,\nThanks.", "greeting Priya"],
+    ["   \t Dear Priya,\nThanks.", "greeting Priya"],
+    ["Hello\r\rDear Priya,\rThe file is attached.", "greeting Priya"],
+    ["hi priya,\nthe file is attached.", "greeting priya"],
+    ["Note one.\n    Bernie, on another note we filed.", "vocative Bernie"],
+    ["Note one.\n\t\tKate - one more thing.", "vocative Kate"],
+  ])("finds in %j: %s", (text, found) => {
+    expect(candidates(text)).toContain(found);
+  });
+
+  test.each([
+    ["The letter to Priya,\nthanks.", "greeting Priya"],
+    ["Note one.\n    the Bernie, on another note.", "vocative Bernie"],
+    ["Note one.\n    Bernie said, on another note.", "vocative Bernie"],
+  ])("finds nothing of the kind in %j (%s)", (text, absent) => {
+    expect(candidates(text)).not.toContain(absent);
   });
 });

@@ -1,4 +1,5 @@
 import { WordAlternation, WordGate } from "../../../src/core/text/word-gate";
+import { forgetTextWords, textWords } from "../../../src/core/text/words";
 
 describe("WordGate", () => {
   const gate = new WordGate(["golf", "tee", "holes", "list"]);
@@ -88,6 +89,50 @@ describe("WordGate", () => {
     }
     expect(matched).toBeGreaterThan(200);
     expect(shut).toBeGreaterThan(200);
+  });
+});
+
+describe("WordGate with a joiner", () => {
+  // A pattern that lets a food word run on into "and": `\b(?:lunch|wine)\s*(?:,|and|&)\s*…`.
+  const gate = new WordGate(["lunch", "wine"], "and");
+  const read = (text: string): boolean | undefined => {
+    textWords(text);
+    return gate.openIfRead(text);
+  };
+
+  test.each([
+    "Lunch will be provided.",
+    "lunchanddinner provided",
+    "WINEANDCHEESE to follow",
+    "wineand",
+    "Lunchand2",
+    "a buffet lunch, then wine",
+  ])("opens on %j", (text) => {
+    expect(read(text)).toBe(true);
+  });
+
+  test.each([
+    "lunchtime on Friday",
+    "wines and spirits",
+    "andlunch andwine",
+    "the winery and the lunchroom",
+    "lunchan dinner",
+    "",
+  ])("stays shut on %j", (text) => {
+    expect(read(text)).toBe(false);
+  });
+
+  test("answers only from words already read", () => {
+    forgetTextWords();
+    const text = "Lunch for the team and me";
+    expect(gate.openIfRead(text)).toBeUndefined();
+    textWords(text);
+    expect(gate.openIfRead(text)).toBe(true);
+  });
+
+  test("takes only a joiner of plain letters", () => {
+    expect(() => new WordGate(["lunch"], "And")).toThrow();
+    expect(() => new WordGate(["lunch"], "&")).toThrow();
   });
 });
 
