@@ -1713,6 +1713,8 @@ describe("round 32: a given name kept for official papers", () => {
     "Dear Kobby,\n\nThanks, Kwabena, for the signed copy.\n\nRegards",
   ])("flags being called by it in %j", (body) => {
     expect(messages(body)).toEqual(["avoided"]);
+  });
+});
 
 describe("the title gate (words already read) before the titled-name pattern", () => {
   /** The name candidates of a plain-text body, its words not read, then read (the gate first). */
