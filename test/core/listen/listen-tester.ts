@@ -14,6 +14,9 @@ export const COKE = "@coca-cola.example";
 export const onOrg = (fields: Record<string, unknown>) => ({ matchKey: COKE, ...fields });
 /** A short message from Megge around one statement. */
 export const letter = (text: string) => `Hi Jo,\n\n${text}\n\nBest,\nMegge`;
+/** Jo's two questions quoted under a reply, with `answer` written under the first (inline answers). */
+export const underQuestions = (answer: string) =>
+  `\n\n-----Original Message-----\nFrom: Jo Price\nSent: Monday, 8 February 2027 09:12\nTo: Megge Anderson\nSubject: Two questions\n\nHi Megge, two questions before we start:\n\n1. Which platform suits you for the kick-off?\n${answer}\n\n2. Anything else?\n\nThanks, Jo`;
 
 export interface MessageCase {
   /** Shown as the test's name. */

@@ -3,12 +3,10 @@
  * subject the holder (and after a relay lead, the principal's); answers marked with initials the
  * writer announces, a hyphenated surname's initials, or an announced symbol.
  */
-import { letter, MEGGE, runListenTests } from "./listen-tester";
+import { letter, MEGGE, runListenTests, underQuestions } from "./listen-tester";
 
 const ASSISTANT = "Tom Reed <tom.reed@coca-cola.example>";
 const TO_BOTH = ["Jo Price <jo.price@firm.example>", `Megge Anderson <${MEGGE}>`];
-const QUESTIONS = (answer: string) =>
-  `\n\n-----Original Message-----\nFrom: Jo Price\nSent: Monday, 8 February 2027 09:12\nTo: Megge Anderson\nSubject: Two questions\n\nHi Megge, two questions before we start:\n\n1. Which platform suits you for the kick-off?\n${answer}\n\n2. Anything else?\n\nThanks, Jo`;
 
 runListenTests("round 31: lead", {
   silent: [
@@ -19,7 +17,7 @@ runListenTests("round 31: lead", {
     },
     {
       name: "a bracketed acronym without announced answers is no marker",
-      body: `Hi Jo, see the board note (BN).${QUESTIONS("BN: Teams please, it is all we use.")}`,
+      body: `Hi Jo, see the board note (BN).${underQuestions("BN: Teams please, it is all we use.")}`,
       fields: ["meetingPlatform"],
     },
     {
@@ -44,18 +42,18 @@ runListenTests("round 31: lead", {
     {
       name: "answers announced with bracketed initials ('Answers inline below (MO)') are theirs",
       from: "Megge Owusu-Anderson <megge.anderson@coca-cola.example>",
-      body: `Hi Jo,\n\nAnswers inline below (MO).\n\nMegge${QUESTIONS("MO: Teams please, it is all we use.")}`,
+      body: `Hi Jo,\n\nAnswers inline below (MO).\n\nMegge${underQuestions("MO: Teams please, it is all we use.")}`,
       heard: [{ field: "meetingPlatform", value: "teams", profile: "@coca-cola.example" }],
     },
     {
       name: "a hyphenated surname's initials mark answers both ways (MO for Megge Owusu-Anderson)",
       from: "Megge Owusu-Anderson <megge.anderson@coca-cola.example>",
-      body: `Hi Jo, my answers are initialled below.${QUESTIONS("MO: Teams please, it is all we use.")}`,
+      body: `Hi Jo, my answers are initialled below.${underQuestions("MO: Teams please, it is all we use.")}`,
       heard: [{ field: "meetingPlatform", value: "teams", profile: "@coca-cola.example" }],
     },
     {
       name: "answers marked with an announced symbol ('marked >>') are theirs",
-      body: `Hi Jo, answers below, marked >>.${QUESTIONS(">> Teams please, it is all we use.")}`,
+      body: `Hi Jo, answers below, marked >>.${underQuestions(">> Teams please, it is all we use.")}`,
       heard: [{ field: "meetingPlatform", value: "teams", profile: "@coca-cola.example" }],
     },
   ],

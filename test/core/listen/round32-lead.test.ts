@@ -6,11 +6,9 @@
  * instruction: …"), whom business is discussed with between the verb and the way, "none of our
  * staff may …", and "no business communication over X" (lh15, lh16, lh22 misses).
  */
-import { letter, runListenTests } from "./listen-tester";
+import { letter, runListenTests, underQuestions } from "./listen-tester";
 
 const ORG = "@coca-cola.example";
-const QUESTIONS = (answer: string) =>
-  `\n\n-----Original Message-----\nFrom: Jo Price\nSent: Monday, 15 February 2027 09:12\nTo: Megge Anderson\nSubject: Two questions\n\nHi Megge, two questions before we start:\n\n1. Which platform suits you for the kick-off?\n${answer}\n\n2. Anything else?\n\nThanks, Jo`;
 
 runListenTests("round 32: lead", {
   silent: [
@@ -53,7 +51,7 @@ runListenTests("round 32: lead", {
     },
     {
       name: "a line in capitals under a question, with no answers announced, stays quoted",
-      body: `Hi Jo, thanks for this.${QUESTIONS("TEAMS PLEASE, IT IS ALL WE USE.")}`,
+      body: `Hi Jo, thanks for this.${underQuestions("TEAMS PLEASE, IT IS ALL WE USE.")}`,
       fields: ["meetingPlatform"],
     },
     {
@@ -119,7 +117,7 @@ runListenTests("round 32: lead", {
     },
     {
       name: "answers announced 'in caps': the capitals lines under the questions are theirs",
-      body: `Hi Jo, answers below in caps as usual.\n\nMegge${QUESTIONS("TEAMS PLEASE - IT IS ALL WE USE.")}`,
+      body: `Hi Jo, answers below in caps as usual.\n\nMegge${underQuestions("TEAMS PLEASE - IT IS ALL WE USE.")}`,
       heard: [{ field: "meetingPlatform", value: "teams", profile: ORG }],
     },
     {
