@@ -102,6 +102,16 @@ export function timedToOwnMeeting(context: ClauseContext): boolean {
   );
 }
 
+/**
+ * No "I", "me" or "my" in the sentence, nor in the next sentence of its paragraph: nothing makes
+ * the cadence the writer's own reading (round 32's cadence from a sender with no person profile).
+ */
+export function writerUnsaid(context: ClauseContext): boolean {
+  if (WRITER_ALONE.test(context.sentence.text)) return false;
+  const next = sameParagraphNext(context);
+  return next === undefined || !WRITER_ALONE.test(next.text);
+}
+
 function sameParagraphNext(context: ClauseContext): ClauseContext["next"] {
   const next = context.next;
   return next !== undefined && next.paragraph === context.sentence.paragraph ? next : undefined;

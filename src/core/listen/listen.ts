@@ -60,6 +60,7 @@ import {
   receivingWeForOrganisation,
   timedToOwnMeeting,
   writerOwnUse,
+  writerUnsaid,
 } from "./cadence-holder";
 import { bareRefusal, skeletonOf } from "./lexicon";
 import { readMessage, type ReadMessage } from "./message";
@@ -1134,8 +1135,7 @@ function attribute(
     !state.relayed &&
     state.stored.self === undefined &&
     state.stored.org !== undefined &&
-    !WRITER_ALONE.test(sentence.text) &&
-    !(next && next.paragraph === sentence.paragraph && WRITER_ALONE.test(next.text))
+    writerUnsaid(context)
   )
     holder = "org";
   holder ??=
@@ -1144,9 +1144,6 @@ function attribute(
   state.last.set(family, holder);
   return holder;
 }
-
-/** The writer alone in a sentence: "I", "me", "my" (and its contractions). */
-const WRITER_ALONE = /\b(?:i|me|my|myself|i'd|i'm|i've|i'll|i’d|i’m|i’ve|i’ll)\b/i;
 
 // "It is for everybody at X (, not only me)", "this goes for all of us", "that applies to the whole
 // company", "that's a company-wide rule": a sentence that only says whom the one before covers.

@@ -592,7 +592,6 @@ function inlineAnswers(
       if (lineEnd < 0 || lineEnd > span.end) lineEnd = span.end;
       const line = text.slice(lineStart, lineEnd);
       const m = marker.exec(line);
-      const lead = /^[ \t>]*/.exec(line)![0].length;
       if (m) {
         found.push({
           start: lineStart + m[0].length,
@@ -603,8 +602,9 @@ function inlineAnswers(
         capitals &&
         previous &&
         QUESTION_LINE.test(text.slice(previous.start, previous.end)) &&
-        inCapitals(line.slice(lead))
+        inCapitals(line)
       ) {
+        const lead = /^[ \t>]*/.exec(line)![0].length;
         found.push({ start: lineStart + lead, end: lineEnd, prompt: previous });
       } else if (line.trim() !== "") {
         previous = { start: lineStart, end: lineEnd };
