@@ -7,6 +7,25 @@ import {
 } from "../../../src/core/checks/billing-synonyms";
 import { entryForms } from "../../../src/core/checks/billing-entry-forms";
 
+/** The evidence of every billing-phrase finding for a client refusing `phrases`. */
+const refusalEvidence = (phrases: string[], body: string) =>
+  runCheck(billingPhrase, {
+    to: "ap@refusals.example",
+    profiles: [
+      {
+        matchKey: "@refusals.example",
+        clientName: "Refusals Ltd",
+        bannedBillingPhrases: phrases,
+        lastConfirmed: "2026-09-01",
+      },
+    ],
+    body,
+  }).map((f) => f.evidence?.text);
+
+/** A month's time entries with `entry` first and an ordinary entry after it. */
+const timeRecorded = (entry: string) =>
+  `Time recorded this month:\n\n04/02  KL  ${entry}  0.6\n05/02  KL  Drafting heads of terms  1.4\n`;
+
 const invoice = "Entries:\nReview of file 0.5\nDraft motion 1.2\n";
 const estimateList = "Fee estimate for the next steps:\n- Review of file\n- Drafting the defence\n";
 const hoursInPlan = "Next steps:\n- Review of file 0.5h\n";
@@ -784,16 +803,7 @@ describe("billing-phrase: a time keeper's shorthand for a refused entry", () => 
 // Round 12: refused entries in an entry's other words, and a refused one-word entry that is a
 // word of prose.
 describe("billing-phrase round 12: other words for a refused entry", () => {
-  const client = (phrases: string[]) => ({
-    matchKey: "@round12.example",
-    clientName: "Round Twelve",
-    bannedBillingPhrases: phrases,
-    lastConfirmed: "2026-09-01",
-  });
-  const found = (phrases: string[], body: string) =>
-    runCheck(billingPhrase, { to: "ap@round12.example", profiles: [client(phrases)], body }).map(
-      (f) => f.evidence?.text,
-    );
+  const found = refusalEvidence;
 
   it.each([
     // A conference or a call with a colleague's initials is fee earner to fee earner.
@@ -957,16 +967,7 @@ describe("billing-phrase round 17: e-mail and email are one word in every form",
 // firm in any words arms the colleague-by-initials path and the internal rewordings; a one-word
 // refused activity's family members lead a time entry as the word itself does (entries only).
 describe("billing-phrase round 16: expansions armed by the refusal's kind", () => {
-  const client = (phrases: string[]) => ({
-    matchKey: "@round16.example",
-    clientName: "Round Sixteen",
-    bannedBillingPhrases: phrases,
-    lastConfirmed: "2026-09-01",
-  });
-  const found = (phrases: string[], body: string) =>
-    runCheck(billingPhrase, { to: "ap@round16.example", profiles: [client(phrases)], body }).map(
-      (f) => f.evidence?.text,
-    );
+  const found = refusalEvidence;
   const entries = (line: string) => `Time entries:\n03/02 ${line}\n03/03 Drafting defence 1.2\n`;
 
   it.each([
@@ -1036,16 +1037,7 @@ describe("billing-phrase round 16: expansions armed by the refusal's kind", () =
 // and the entry is the refused reading itself; a compound ("research paper", "travelling
 // expenses") or a determined form ("the reviewed papers") still names a thing.
 describe("billing-phrase round 27: what a reading verb reads is no qualifier", () => {
-  const client = (phrases: string[]) => ({
-    matchKey: "@round27.example",
-    clientName: "Round Twenty-Seven",
-    bannedBillingPhrases: phrases,
-    lastConfirmed: "2026-09-01",
-  });
-  const found = (phrases: string[], body: string) =>
-    runCheck(billingPhrase, { to: "ap@round27.example", profiles: [client(phrases)], body }).map(
-      (f) => f.evidence?.text,
-    );
+  const found = refusalEvidence;
 
   it.each([
     ["Perusal", "Time entries for May:\n- Perusing policy schedule and exclusions: 1.5 hours\n"],
@@ -1068,16 +1060,7 @@ describe("billing-phrase round 27: what a reading verb reads is no qualifier", (
 });
 
 describe("billing-phrase round 28: a bullet of comments is no time entry", () => {
-  const client = (phrases: string[]) => ({
-    matchKey: "@round28.example",
-    clientName: "Round Twenty-Eight",
-    bannedBillingPhrases: phrases,
-    lastConfirmed: "2026-09-01",
-  });
-  const found = (phrases: string[], body: string) =>
-    runCheck(billingPhrase, { to: "fd@round28.example", profiles: [client(phrases)], body }).map(
-      (f) => f.evidence?.text,
-    );
+  const found = refusalEvidence;
 
   it.each([
     // An entry after a possessive: with hours, or a bare narrative line.
@@ -1170,20 +1153,8 @@ describe("billing-phrase round 30: an activity the notes quote alone refuses any
 // Round 31 (analysis-h29 P1): a refused activity done by some means, written by a time keeper
 // with the activity's verb first and the means after its object. Entry leads only.
 describe("billing-phrase round 31: the means of a refused activity moved behind its object", () => {
-  const client = (phrases: string[]) => ({
-    matchKey: "@round31.example",
-    clientName: "Round Thirty-One",
-    bannedBillingPhrases: phrases,
-    lastConfirmed: "2026-09-01",
-  });
-  const found = (phrases: string[], body: string) =>
-    runCheck(billingPhrase, {
-      to: "ap@round31.example",
-      profiles: [client(phrases)],
-      body,
-    }).map((f) => f.evidence?.text);
-  const BILL = (entry: string) =>
-    `Time recorded this month:\n\n04/02  KL  ${entry}  0.6\n05/02  KL  Drafting heads of terms  1.4\n`;
+  const found = refusalEvidence;
+  const BILL = timeRecorded;
 
   it.each([
     [
@@ -1237,20 +1208,8 @@ describe("billing-phrase round 31: the means of a refused activity moved behind 
 // ("Translation review", "Document review") names the activity last, done to the first word: the
 // activity's verb before that object is the same entry. Invented here.
 describe("billing-phrase round 32: an activity named last, done to a noun that ends like one", () => {
-  const client = (phrases: string[]) => ({
-    matchKey: "@round32.example",
-    clientName: "Round Thirty-Two",
-    bannedBillingPhrases: phrases,
-    lastConfirmed: "2026-09-01",
-  });
-  const found = (phrases: string[], body: string) =>
-    runCheck(billingPhrase, {
-      to: "ap@round32.example",
-      profiles: [client(phrases)],
-      body,
-    }).map((f) => f.evidence?.text);
-  const BILL = (entry: string) =>
-    `Time recorded this month:\n\n04/02  KL  ${entry}  0.6\n05/02  KL  Drafting heads of terms  1.4\n`;
+  const found = refusalEvidence;
+  const BILL = timeRecorded;
 
   it.each([
     ["Translation review", BILL("Reviewing translations of the permits"), "Reviewing translations"],
