@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build the held-out corpus roots from test/heldout/*.tar.gz (lead engineer only: see
 # test/heldout/README.md). Usage: scripts/heldout/roots.sh SEALED_DETECTION SEALED_LISTEN [OUT]
-#   e.g. scripts/heldout/roots.sh h32 lh31 /tmp
+#   e.g. scripts/heldout/roots.sh h33 lh32 /tmp
 # Makes OUT/ext (every set, wrong cases left out), OUT/sealed (the sealed pair and h14/lh13),
 # and the roots OUT/roots-openD, roots-openL, roots-open (opened sets), roots-sealed (the pair),
 # roots-14 (h14/lh13), es (h29's Spanish drafts, out of scope).
