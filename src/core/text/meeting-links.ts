@@ -57,11 +57,31 @@ export interface MeetingAddress {
 
 const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:\s<>]+)(?::\d+)?([^?#\s<>]*)/i;
 
+/** Names reserved for documentation and tests (RFC 2606, RFC 6761): no real mail carries them. */
+const RESERVED_TLD = /\.(?:example|test|invalid|localhost)$/;
+
+/**
+ * The real host a reserved name stands for: "zoom.example" is zoom.us, "meet.google.example"
+ * meet.google.com, as "coca-cola.example" is Coca-Cola's domain in every profile, draft and demo
+ * Rapport reads (the playground's own Zoom link is one). Round 33 (analysis-h32): blind writers
+ * give platform links such hosts; round 5 had left them unread, so a Zoom link was found only by
+ * its label.
+ */
+function standInFor(host: string): string {
+  if (!RESERVED_TLD.test(host)) return host;
+  const bare = host.replace(RESERVED_TLD, "");
+  for (const tld of [".us", ".com"]) {
+    const real = bare + tld;
+    if (VENDOR_HOST.test(real) || HOSTS.some((e) => e.host.test(real))) return real;
+  }
+  return host;
+}
+
 /** What a web address says about a meeting, or undefined when it is no meeting platform's. */
 export function meetingAddress(url: string): MeetingAddress | undefined {
   const m = ADDRESS.exec(url.trim());
   if (!m) return undefined;
-  const host = m[1]!.toLowerCase();
+  const host = standInFor(m[1]!.toLowerCase());
   const path = m[2] ?? "";
   const vendorHost = VENDOR_HOST.exec(host);
   const vendor = vendorHost
