@@ -657,6 +657,11 @@ function refuses(text: string): boolean {
   return REFUSE.test(text) || REFUSE_ACT.test(text);
 }
 
+// Round 33 (analysis-lh31 W2): "you can drop that one from your list", "strike it off the
+// list": an entry taken off the firm's list is withdrawn (withdrawals.ts), never refused again.
+const DROP_FROM_LIST =
+  /\b(?:drop|strike|remove|take|cross|delete)\s+(?:that|this|it|them|those|these)(?:\s+one)?\s+(?:off|from|out\s+of)\s+(?:your|the|our|my)\s+(?:[\w-]+\s+)?list\b/i;
+
 export function recogniseRefusedEntries(context: ClauseContext): Candidate[] {
   const { clause, sentence, read } = context;
   const text = clause.text;
@@ -669,7 +674,7 @@ export function recogniseRefusedEntries(context: ClauseContext): Candidate[] {
     const value = clean(continued[1]!);
     return value ? [{ field: "bannedBillingPhrases", value }] : [];
   }
-  if (!refuses(text)) return [];
+  if (!refuses(text) || DROP_FROM_LIST.test(text)) return [];
   let values = quotedIn(text);
   // Quoted wordings they will not pay for are entries whatever the sentences around say.
   // Quoted wordings they will not pay for, or "we no longer pay for photocopying": the client's
