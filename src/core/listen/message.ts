@@ -569,7 +569,11 @@ function inlineAnswers(
   // opens each answer line, without a colon after it.
   const symbol = SYMBOL_ANNOUNCED.exec(own)?.[1];
   const capitals = answersAnnounced && CAPS_ANNOUNCED.test(ownText);
-  if (markers.length === 0 && !symbol && !capitals) return [];
+  // Round 33 (analysis-lh31 M8): "answers below in the text" over a quoted message whose
+  // questions carry ">" (an Outlook header block above them): a line without the mark straight
+  // under a marked question is the writer's, as it would be under Gmail's "On … wrote:".
+  const unmarked = answersAnnounced;
+  if (markers.length === 0 && !symbol && !capitals && !unmarked) return [];
   const escaped = symbol?.replace(/[*>]/g, (c) => "\\" + c);
   const marker = new RegExp(
     [
@@ -606,6 +610,16 @@ function inlineAnswers(
       ) {
         const lead = /^[ \t>]*/.exec(line)![0].length;
         found.push({ start: lineStart + lead, end: lineEnd, prompt: previous });
+      } else if (
+        unmarked &&
+        previous &&
+        previous.end === lineStart - 1 &&
+        MARKED_QUESTION.test(text.slice(previous.start, previous.end)) &&
+        !/^[ \t]*>/.test(line) &&
+        line.trim() !== ""
+      ) {
+        const lead = /^[ \t]*/.exec(line)![0].length;
+        found.push({ start: lineStart + lead, end: lineEnd, prompt: previous });
       } else if (line.trim() !== "") {
         previous = { start: lineStart, end: lineEnd };
         asked++;
@@ -621,7 +635,13 @@ function inlineAnswers(
 // A line that asks: "> 4. Invoices: detailed time entries or a summary?", "1. Name you would like
 // us to use:".
 const QUESTION_LINE = /[?:]\s*$/;
+/** A question the quoted message marks with ">": "> 2. How often would you like reports?". */
+const MARKED_QUESTION = /^[ \t]*>[^\n]*\?\s*$/;
 const QUOTE_MARKS = /^[\s>]*(?:\(?\d{1,2}[.)]\s*|[a-z][.)]\s+)?/i;
+
+/** An answer that turns an option down: "not Zoom", "Monthly is too often", "No.". */
+const DECLINES =
+  /\b(?:no|not|never|don't|too\s+(?:often|frequent|much|many|rarely|seldom)|overkill|excessive)\b/i;
 
 /**
  * A sentence written straight under a question of the quoted message (a questionnaire answered
@@ -644,12 +664,17 @@ function attachPrompts(
     const clause = { start, end: range.end, text: promptText };
     return sentenceOf({ start, end: range.end }, promptText, [clause], -1, -1);
   };
+  let declined: { answer: Answer; sentence: Sentence } | undefined;
   for (const sentence of sentences) {
     const answer = answers.find((a) => sentence.start >= a.start && sentence.end <= a.end);
     if (answer) {
-      // The answer's first sentence answers; what follows it explains.
-      if (answer.prompt && text.slice(answer.start, sentence.start).trim() === "")
-        sentence.prompt = promptAt(answer.prompt);
+      // The answer's first sentence answers; what follows it explains. Round 33 (analysis-lh31
+      // M8): when the first turns an option down ("Monthly is too often for us."), the next says
+      // what is wanted instead ("Quarterly is enough."), and answers too.
+      const first = answer.prompt && text.slice(answer.start, sentence.start).trim() === "";
+      const after = declined?.answer === answer && declined.sentence.index === sentence.index - 1;
+      if (answer.prompt && (first || after)) sentence.prompt = promptAt(answer.prompt);
+      declined = first && DECLINES.test(sentence.text) ? { answer, sentence } : undefined;
       continue;
     }
     // The first sentence written after a quoted span, with nothing of the author's between.

@@ -3,17 +3,32 @@
  * organisation's books or papers ("our bookkeeper", "our controller", "the bursar") speaks for it
  * when they ask for a rule; the same officer's own taste, or another organisation's, is not ours.
  * An entry the client tells us to take off the list ("you can drop that one from your list") is
- * withdrawn, never refused again by the same words (analysis-lh31 W2).
+ * withdrawn, never refused again by the same words (analysis-lh31 W2). Answers written, as
+ * announced, under the ">" questions of a message quoted below an Outlook header block are the
+ * writer's; an answer that first turns an option down passes the question on to the next sentence
+ * (analysis-lh31 M8).
  */
-import { letter, onOrg, runListenTests } from "./listen-tester";
+import { letter, MEGGE, onOrg, runListenTests } from "./listen-tester";
 
 const ORG = "@coca-cola.example";
+/** Jo's questions quoted with ">" below an Outlook header, each line under one answered. */
+const answeredBelow = (opening: string, reports: string, invoices = "Summary please.") =>
+  `Hello Jo, ${opening}\n\nMegge\n\n-----Original Message-----\nFrom: Jo Price <jo.price@firm.example>\nSent: 15 February 2027 16:20\nSubject: Three questions\n\n> 1. Who will sign the lease?\nOur finance director, Mr Banda.\n\n> 2. How often would you like progress reports?\n${reports}\n\n> 3. Invoices: detailed or summary?\n${invoices}`;
 const REFUSING = [
   onOrg({ clientName: "Coca-Cola", bannedBillingPhrases: ["Travel time", "Filing"] }),
 ];
 
 runListenTests("round 33: lead", {
   silent: [
+    {
+      name: "lines under quoted questions when no answers were announced",
+      body: answeredBelow("thanks for these, I will come back to you.", "Monthly is enough."),
+    },
+    {
+      name: "an announced answer that only turns a cadence down",
+      body: answeredBelow("answers below in your text.", "Weekly would be too often for us.", ""),
+      fields: ["statusUpdates"],
+    },
     {
       name: "the bookkeeper's own taste in how she is reached",
       body: letter("My bookkeeper prefers a phone call to an email, she tells me."),
@@ -74,6 +89,24 @@ runListenTests("round 33: lead", {
         { field: "bannedBillingPhrases", value: "Filing", profile: ORG },
         { field: "bannedBillingPhrases", value: "Courier charges", profile: ORG },
       ],
+    },
+    {
+      name: "answers announced under an Outlook header's quoted questions",
+      body: answeredBelow("my answers are below in your text.", "Monthly is enough."),
+      // ("my answers": the writer is in view, so the cadence is hers; docs/listen.md, whose.)
+      heard: [
+        { field: "statusUpdates", value: "monthly", profile: MEGGE },
+        { field: "billingDetail", value: "summary", profile: ORG },
+      ],
+    },
+    {
+      name: "an answer that turns a cadence down, then gives one",
+      body: answeredBelow(
+        "answers inline below.",
+        "Weekly is too often for a small team like ours. Quarterly, before the board meets, is enough.",
+        "",
+      ),
+      heard: [{ field: "statusUpdates", value: "quarterly, before the board meets", profile: ORG }],
     },
   ],
 });

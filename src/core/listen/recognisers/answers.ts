@@ -6,7 +6,7 @@
  */
 import { channelMentions, HOSPITALITY } from "../lexicon";
 import type { Candidate, ClauseContext } from "../recogniser";
-import { cadenceIn } from "./status-updates";
+import { cadenceIn, TOO_OFTEN } from "./status-updates";
 
 export type AnswerTopic =
   "name" | "platform" | "channel" | "billing" | "entertainment" | "updates" | "topics";
@@ -143,8 +143,11 @@ export function recogniseAnswers(context: ClauseContext): Candidate[] {
       if (DETAILED_ANSWER.test(text)) return [{ field: "billingDetail", value: "detailed" }];
       return [];
     case "updates": {
+      // "Monthly is too often for us": the cadence the answer turns down (round 33, lh31).
       const value = cadenceIn(text);
-      return value && !NEGATION.test(text) ? [{ field: "statusUpdates", value }] : [];
+      return value && !NEGATION.test(text) && !TOO_OFTEN.test(text)
+        ? [{ field: "statusUpdates", value }]
+        : [];
     }
     case "platform": {
       const first = channelMentions(text).find((m) => m.platform);

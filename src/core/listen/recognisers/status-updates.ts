@@ -155,7 +155,8 @@ function valueOf(text: string, cadence: Cadence, match: RegExpExecArray): string
   return [...new Set(parts.map((p) => p.replace(/\s+/g, " ")))].join(", ");
 }
 
-const TOO_OFTEN =
+/** "too often", "overkill": a cadence refused as too much (or too little). */
+export const TOO_OFTEN =
   /\btoo\s+(?:often|frequent(?:ly)?|much|many|regular(?:ly)?|rarely|infrequent(?:ly)?|seldom)\b|\boverkill\b/i;
 /** After a cadence: "(updates) are more than I need", "would be excessive", "is overkill". */
 const EXCESS_AFTER =
