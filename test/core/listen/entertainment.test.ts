@@ -235,3 +235,59 @@ runListenTests("entertainment: kinds of hospitality fine again (round 31)", {
     },
   ],
 });
+
+// Round 33 (listen-33b): hospitality refused as a standing rule in the rule's other negatives
+// ("doesn't accept", "should not accept", "no <org> employee may accept" inside a sentence, the
+// passive with the kind as subject, "I must decline … of any kind"); beside each, the one-off,
+// the limit or another company's rule that stays silent.
+runListenTests("round 33: a rule's other negatives", {
+  silent: [
+    {
+      name: "the one invitation declined with a modal (the kind named with 'the')",
+      body: "Jo,\nI must decline the gala dinner on Friday, I'm away.\nMegge",
+      fields: ["entertainment"],
+    },
+    {
+      name: "declining hospitality with no kind or giver named stays a one-off",
+      body: "Jo,\nI'm afraid I have to decline hospitality this time, the diary is full.\nMegge",
+      fields: ["entertainment"],
+    },
+    {
+      name: "another company's people inside a sentence",
+      body: "Jo,\nUnder their new code, no Pepsi employee may accept meals or tickets from suppliers.\nMegge",
+      fields: ["entertainment"],
+    },
+    {
+      name: "a limit in the passive is no refusal",
+      body: "Jo,\nNo gifts worth more than £50 may be accepted from advisers.\nMegge",
+      fields: ["entertainment"],
+    },
+  ],
+  heard: [
+    {
+      name: "the organisation doesn't accept gifts or hospitality of any kind",
+      body: "Jo,\nAs you know, the company doesn't accept gifts or hospitality of any kind from its advisers.\nMegge",
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
+    },
+    {
+      name: "staff should not accept tickets or dinners",
+      body: "Jo,\nOur trustees have agreed that our staff should not accept tickets or dinners from outside firms.\nMegge",
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
+    },
+    {
+      name: "no employee of ours may accept, inside the sentence",
+      body: "Jo,\nUnder the new code, no Coca-Cola employee may accept meals or event tickets from law firms.\nMegge",
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
+    },
+    {
+      name: "the passive with the kind as subject",
+      body: "Jo,\nNo hospitality or gifts of any kind may be accepted from our panel firms.\nMegge",
+      heard: [{ field: "entertainment", value: "avoid", profile: COKE }],
+    },
+    {
+      name: "I must decline hospitality of any kind",
+      body: "Jo,\nIn my new role I must decline hospitality of any kind, sorry to be a bore.\nMegge",
+      heard: [{ field: "entertainment", value: "avoid", profile: MEGGE }],
+    },
+  ],
+});

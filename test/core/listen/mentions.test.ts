@@ -445,3 +445,77 @@ runListenTests("competitors: added, classed, kept out said first (round 32)", {
     },
   ],
 });
+
+// Round 33 (listen-33b): further subjects listed after a refused one under the same verb, each
+// a noun phrase of its own (a determiner or possessive opens it, the preposition may repeat);
+// beside them, a phrase whose "and" joins one subject, people after a complement, and a term of
+// the deal, which stay as they were.
+runListenTests("topics: further subjects listed under the same verb (round 33)", {
+  silent: [
+    {
+      name: "a list of subjects kept from someone else stays silent",
+      body: "Jo,\nPlease don't mention the product recall or the customs fine to the journalists.\nMegge",
+      fields: ["avoidTopics"],
+    },
+  ],
+  heard: [
+    {
+      name: "a list kept from the writer's own people on site is the writer's",
+      body: "Jo,\nPlease keep clear of the pay dispute and of the safety audit with anyone on site.\nMegge",
+      heard: [
+        { field: "avoidTopics", value: "pay dispute", profile: COKE },
+        { field: "avoidTopics", value: "safety audit", profile: COKE },
+      ],
+    },
+    {
+      name: "a term of the deal after 'or' is no further subject",
+      body: "Jo,\nPlease don't raise the merger or the price.\nMegge",
+      heard: [{ field: "avoidTopics", value: "merger", profile: COKE }],
+    },
+    {
+      name: "two subjects joined by 'or', each with 'the'",
+      body: "Jo,\nWhen you meet the plant managers, please don't bring up the closure or the August layoffs.\nMegge",
+      heard: [
+        { field: "avoidTopics", value: "closure", profile: COKE },
+        { field: "avoidTopics", value: "August layoffs", profile: COKE },
+      ],
+    },
+    {
+      name: "the preposition repeated before the second subject",
+      body: "Jo,\nPlease steer clear of the recall and of the insurance claim in your emails to us.\nMegge",
+      heard: [
+        { field: "avoidTopics", value: "recall", profile: COKE },
+        { field: "avoidTopics", value: "insurance claim", profile: COKE },
+      ],
+    },
+    {
+      name: "three subjects in a list",
+      body: "Jo,\nPlease don't mention the audit, the customs fine or the employment tribunal in anything you send us.\nMegge",
+      heard: [
+        { field: "avoidTopics", value: "audit", profile: COKE },
+        { field: "avoidTopics", value: "customs fine", profile: COKE },
+        { field: "avoidTopics", value: "employment tribunal", profile: COKE },
+      ],
+    },
+    {
+      name: "one bare noun after 'or' is an aspect of the first subject, not a new one",
+      body: "Jo,\nPlease don't ask about my divorce or the settlement, it is still raw.\nMegge",
+      heard: [{ field: "avoidTopics", value: "divorce" }],
+    },
+    {
+      name: "a possessive pointing back at the first subject is no new one",
+      body: "Jo,\nPlease don't reference our old chairman or his departure in anything for the board.\nMegge",
+      heard: [{ field: "avoidTopics", value: "old chairman", profile: COKE }],
+    },
+    {
+      name: "a bare noun after 'and' (no determiner) is not taken as a further subject",
+      body: "Jo,\nPlease don't bring up the divorce and custody with me.\nMegge",
+      heard: [{ field: "avoidTopics", value: "divorce" }],
+    },
+    {
+      name: "people after a complement are no further subject",
+      body: "Jo,\nPlease don't bring up the dispute with my brother and the cousins.\nMegge",
+      heard: [{ field: "avoidTopics", value: "the dispute with my brother" }],
+    },
+  ],
+});

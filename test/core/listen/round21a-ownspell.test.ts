@@ -179,3 +179,71 @@ runListenTests("round 21a: a client spelling out their own given name gives thei
     },
   ],
 });
+
+// Round 33 (listen-33b): a misspelt whole name is not cut to its first word when that word is
+// the writer's own as they write it ("Brennan Walsh" for Brennan-Walsh: "Brennan" alone is a
+// correct part of their name), nor when the whole name is refused in quotation marks ('not
+// "Ciaran O'Daly"'). When the rest is the writer's own as written, the first word is the form
+// (round 15). Written for this table.
+const CIARAN = "Ciarán Ó Dálaigh <ciaran.odalaigh@aerlinn-leasing.example>";
+const ORLA = "Orla Brennan-Walsh <orla.bw@kinsale-marine.example>";
+
+runListenTests("round 33: a misspelt whole name is kept whole", {
+  silent: [
+    {
+      name: "a colleague's whole name quoted is not the writer's form",
+      from: SIGRUN,
+      body: mail('The invoice went to "Ingrid Berg" in our finance team, which is fine.', "Sigrún"),
+    },
+    {
+      name: "a colleague's name after the writer's own given name is no form of theirs",
+      from: ORLA,
+      body: mail(
+        "Your letter had Orla Byrne on the cover page, it is wrong and it keeps happening.",
+        "Orla",
+      ),
+      fields: ["avoidNames"],
+    },
+  ],
+  heard: [
+    {
+      name: "the given name misspelt, the surname as written: the given name is the form (round 15)",
+      from: SIGRUN,
+      body: mail(
+        'It is Sigrún, with the accent. The last contract said "Sigrun Haugland" throughout, which is wrong.',
+        "Sigrún",
+      ),
+      heard: [
+        { field: "fullName", value: "Sigrún Haugland" },
+        { field: "avoidNames", value: "Sigrun" },
+      ],
+    },
+    {
+      name: "the given name alone without its accent is still the form shown",
+      from: SIGRUN,
+      body: mail("It is Sigrún, with the accent; in the last contract it was Sigrun.", "Sigrún"),
+      heard: [
+        { field: "fullName", value: "Sigrún Haugland" },
+        { field: "avoidNames", value: "Sigrun" },
+      ],
+    },
+    {
+      name: "a whole name refused in quotation marks is refused whole",
+      from: CIARAN,
+      body: mail(
+        'My name is Ciarán Ó Dálaigh, with the fadas, not "Ciaran O\'Daly" as the lease had it.',
+        "Ciarán",
+      ),
+      heard: [
+        { field: "fullName", value: "Ciarán Ó Dálaigh" },
+        { field: "avoidNames", value: "Ciaran O'Daly" },
+      ],
+    },
+    {
+      name: "a double-barrelled surname without its hyphen is one written form, never its first half",
+      from: ORLA,
+      body: mail('Your invoices keep printing "Brennan Walsh", which is wrong.', "Orla"),
+      heard: [{ field: "avoidNames", value: "Brennan Walsh" }],
+    },
+  ],
+});

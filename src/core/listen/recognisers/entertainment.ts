@@ -35,12 +35,22 @@ const NOT_INVITED = String.raw`(?:cc|bcc|e-?mails?|chains?|threads?|distribution
 
 const AVOID: readonly RegExp[] = [
   // "we can't accept lunches, event tickets or hospitality", "nobody at Greenacre may accept hospitality"
+  // Round 33 (listen-33b): a rule's other negatives, "doesn't accept", "should not accept".
   new RegExp(
-    String.raw`\b(?:can't|cannot|can\s+not|don't|do\s+not|won't|will\s+not|may\s+not|mustn't|must\s+not|(?:are|am|is|'re|'m|'s)\s+not\s+(?:able|allowed|permitted)\s+to|unable\s+to|not\s+able\s+to|(?:is\s+)?not\s+possible\s+(?:for\s+\w+\s+)?to|never|no\s+longer)\s+(?:be\s+seen\s+to\s+)?(?:accept|attend|take\s+up|receive)\s+(?:any\s+)?(?:[\w-]+\s+){0,3}?${H}`,
+    String.raw`\b(?:can't|cannot|can\s+not|don't|do\s+not|doesn't|does\s+not|won't|will\s+not|may\s+not|mustn't|must\s+not|shouldn't|should\s+not|(?:are|am|is|'re|'m|'s)\s+not\s+(?:able|allowed|permitted)\s+to|unable\s+to|not\s+able\s+to|(?:is\s+)?not\s+possible\s+(?:for\s+\w+\s+)?to|never|no\s+longer)\s+(?:be\s+seen\s+to\s+)?(?:accept|attend|take\s+up|receive)\s+(?:any\s+)?(?:[\w-]+\s+){0,3}?${H}`,
     "iu",
   ),
+  // Round 33: "no employee may accept…", "no Halvorsen employee may…" inside a sentence, as
+  // "nobody may" (another company's people: anotherCompanys).
   new RegExp(
-    String.raw`\b(?:nobody|no\s+one|none\s+of\s+us|none\s+of\s+our\s+\w+)\s+(?:\w+\s+){0,3}?(?:may|can|could|is\s+(?:allowed|permitted)\s+to)\s+(?:accept|attend|take\s+up|receive)\s+(?:[\w-]+\s+){0,3}?${H}`,
+    String.raw`\b(?:nobody|no\s+one|none\s+of\s+us|none\s+of\s+our\s+\w+|no\s+(?:[\w&'-]+\s+)?(?:employee|member\s+of\s+staff|staff\s+member|officer|director|colleague|trustee|partner)s?)\s+(?:\w+\s+){0,3}?(?:may|can|could|should|is\s+(?:allowed|permitted)\s+to)\s+(?:accept|attend|take\s+up|receive)\s+(?:[\w-]+\s+){0,3}?${H}`,
+    "i",
+  ),
+  // Round 33: the rule in the passive with the kind as its subject: "No entertainment or
+  // hospitality of any kind may be accepted from suppliers" (not "the dinner can't be accepted":
+  // "no" before the kind).
+  new RegExp(
+    String.raw`\bno\s+${H}(?:\s*(?:,|or|and)\s*(?:\w+\s+)?${H})*(?:\s+of\s+any\s+(?:kind|sort|type))?\s+(?:may|can|could|should|will|shall|is\s+to|are\s+to)\s+(?:ever\s+)?be\s+(?:accepted|received|taken\s+up)\b`,
     "i",
   ),
   // "none of us takes hospitality from advisers": a rule stated in the present
@@ -97,6 +107,12 @@ const AVOID: readonly RegExp[] = [
   // "I decline all corporate hospitality as a matter of principle"
   new RegExp(
     String.raw`\b(?:i|we)\s+(?:always\s+)?(?:decline|refuse|turn\s+down|say\s+no\s+to)\s+(?:all|any|every)\s+(?:[\w-]+\s+){0,2}?${H}`,
+    "i",
+  ),
+  // Round 33: "I must decline hospitality of any kind", "we have to refuse gifts and hospitality
+  // from advisers": the kind itself (no "the"), of any kind or from whoever offers it.
+  new RegExp(
+    String.raw`\b(?:i|we)\s+(?:(?:must|have\s+to|need\s+to|will|'ll|always)\s+)?(?:decline|refuse|turn\s+down)\s+(?:[\w-]+\s+(?:or|and)\s+)?${H}\s+(?:of\s+any\s+(?:kind|sort|type)|from\s+(?:any\s+)?(?:advisers|advisors|suppliers|firms|law\s+firms|vendors|anyone|outside))`,
     "i",
   ),
   // "don't arrange drinks or a lunch for me", "Please don't waste a ticket on me"
@@ -500,7 +516,8 @@ function anotherCompanys(text: string, domain: string): boolean {
   const m = EVERYONE_AT.exec(text);
   const name = m?.[1] ?? m?.[2];
   if (!name) return false;
-  const first = name.toLowerCase();
+  // A hyphenated name by its first part ("Coca-Cola" of coca-cola.example), as mentions.ts does.
+  const first = name.toLowerCase().split("-")[0]!;
   const labels = domain
     .toLowerCase()
     .split(".")

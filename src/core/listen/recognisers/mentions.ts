@@ -1119,9 +1119,10 @@ const TO_SOMEONE_ELSE =
   /^\s*(?:to|with|in\s+front\s+of)\s+(?:(?:our\s+|their\s+|any\s+)?(?:clients|customers|patients|(?:members\s+of\s+)?the\s+public|media|journalists|reporters|investors|analysts|shareholders|suppliers|tenants|counterparties)\b|the\s+(?!board\b|team\b|staff\b)[\w-]+|their\s+\w+|his\s+\w+|her\s+\w+|anyone\s+(?:at|from|outside)|any\s+of\s+them|him|her|them|the\s+press|journalists|[A-Z][\w-]+)\b/;
 
 // (Round 16, from the lh15 diagnosis.) The client's own people, whom the subject is kept from
-// for the client's sake: "with the site teams", "in front of the devs", "with our dev leads".
+// for the client's sake: "with the site teams", "in front of the devs", "with our dev leads";
+// round 33, "with anyone on site" (the writer's own site: "on / at site" names no other).
 const OWN_PEOPLE =
-  /^\s*(?:to|with|in\s+front\s+of|around)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:staff|teams|leads|managers|employees|engineers|devs|developers|crews?|workforce|colleagues|trustees|directors|drivers|workers|operatives|volunteers|members\s+of\s+staff)\b/i;
+  /^\s*(?:to|with|in\s+front\s+of|around)\s+(?:(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:staff|teams|leads|managers|employees|engineers|devs|developers|crews?|workforce|colleagues|trustees|directors|drivers|workers|operatives|volunteers|members\s+of\s+staff)\b|(?:anyone|anybody|everyone|people)\s+(?:at|on)\s+site\b)/i;
 
 // Round 31 (analysis-lh28 M10): "with anyone from Riverbend" from a Riverbend writer: the
 // writer's own people, named by the organisation's name (as "with our staff" is).
@@ -1221,6 +1222,29 @@ function welcomedElsewhere(context: ClauseContext): boolean {
   return read.sentences
     .slice(sentence.index, sentence.index + 3)
     .some((s) => WELCOME_ELSEWHERE.test(s.text));
+}
+
+// Round 33 (listen-33b, the opened sets' topic lists): a further subject after a refused one,
+// joined by "or" / "and" / a comma (its preposition may repeat: "and of the wage
+// negotiations"), a noun phrase of its own: a determiner opens it and two words or more name it
+// ("the July redundancies", "the pay freeze"). So "the divorce and custody" stays one subject;
+// "or his tenure" (a possessive pointing back at the first) and "or the treatment" (one bare
+// noun, an aspect of the first) are the first subject's, not new ones.
+const MORE_TOPIC = new RegExp(
+  String.raw`^\s*(?:,\s*(?:(?:or|and|nor)\s+)?|(?:or|and|nor)\s+)(?:(?:of|about|on)\s+)?((?:the|my|our|any)\s+${TOPIC_WORD}(?:\s+${TOPIC_WORD}){1,5}?)${TOPIC_END}`,
+  "iu",
+);
+
+/** The further subjects listed right after a refused one, as values, and the text after them. */
+function moreTopics(after: string): { values: string[]; rest: string } {
+  const values: string[] = [];
+  let rest = after;
+  for (let m = MORE_TOPIC.exec(rest); m && values.length < 4; m = MORE_TOPIC.exec(rest)) {
+    const value = topicValue(m[1]!, rest.slice(m[0].length));
+    if (value) values.push(value);
+    rest = rest.slice(m[0].length);
+  }
+  return { values, rest };
 }
 
 /** Topics a clause refuses by what surrounds it: a rule's bare items, a contrast, a pointer. */
@@ -1348,6 +1372,12 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
       }
       const complement = place ? "" : complementsAfter(raw, after);
       after = after.slice(complement.length);
+      // Round 33 (listen-33b): further subjects listed after it under the same verb ("the
+      // restructuring or the July redundancies"); what follows the list (whom, where, how) is
+      // read for all of them. Not after a complement or place: "the divorce with my ex and the
+      // children" may list people, not subjects.
+      const listed = complement || place ? { values: [], rest: after } : moreTopics(after);
+      const tail = listed.rest;
       // A brand in a mention frame is the competitor recogniser's, unless it is a person's name.
       if (
         /^[\p{Lu}]/u.test(raw) &&
@@ -1378,13 +1408,13 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
         !/\b(?:we(?:'re)?|our)\b/i.test(m[0])
       )
         holder = "self";
-      if (DEALING_WITH_OTHERS.test(after)) continue;
+      if (DEALING_WITH_OTHERS.test(tail)) continue;
       // "Don't mention the war!": the catchphrase, not a subject.
       if (/\bmention\s+the\s+war$/i.test(m[0]) && /^\s*[!.]?\s*$/.test(after)) continue;
       if (
-        TO_SOMEONE_ELSE.test(after) &&
-        !OWN_PEOPLE.test(after) &&
-        !ownPeopleByName(after, context.read)
+        TO_SOMEONE_ELSE.test(tail) &&
+        !OWN_PEOPLE.test(tail) &&
+        !ownPeopleByName(tail, context.read)
       ) {
         if (!context.next || !OR_TO_ME.test(context.next.text)) continue;
         holder = "self";
@@ -1412,12 +1442,12 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
       )
         continue;
       // "Please don't discuss the acquisition over email": the medium is refused, not the subject.
-      if (BY_CHANNEL.test(after)) continue;
+      if (BY_CHANNEL.test(tail)) continue;
       // A step in the matter, not a subject kept out of talk with the client: one document or
       // one occasion ("in the witness statement", "at the meeting", "at this stage", "yet"), or
       // a term being negotiated ("the indemnity", "the price").
-      if (ONE_SETTING.test(after) || MATTER_ITEM.test(value)) continue;
-      if (PUBLIC_SETTING.test(after) || RETORT.test(context.sentence.text)) continue;
+      if (ONE_SETTING.test(tail) || MATTER_ITEM.test(value)) continue;
+      if (PUBLIC_SETTING.test(tail) || RETORT.test(context.sentence.text)) continue;
       if (frame === CLOSED_SUBJECT) {
         const predicate = m[0].slice(m[0].indexOf(raw) + raw.length);
         holder ??= /\b(?:i|me|my)\b/i.test(predicate)
@@ -1434,6 +1464,11 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
         continue;
       }
       found.push({ field: "avoidTopics", value, ...(holder ? { holder } : {}) });
+      for (const more of listed.values) {
+        if (brands.some((brand) => more.includes(brand)) || isChannelTalk(more)) continue;
+        if (MATTER_ITEM.test(more) || RIVAL_KIND.test(more)) continue;
+        found.push({ field: "avoidTopics", value: more, ...(holder ? { holder } : {}) });
+      }
     }
   }
   if (found.length === 0) found.push(...topicsByContext(context));

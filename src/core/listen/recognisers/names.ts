@@ -544,7 +544,27 @@ function asWritten(name: string, read: ReadMessage): string | undefined {
   if (new RegExp(`^${PARTICLE}$`, "u").test(words[0]!)) return name;
   const pair = words.join(" ").toLowerCase();
   if (own.written.join(" ").toLowerCase().includes(pair)) return name;
+  // Round 33 (listen-33b): the first word alone never as the form when the writer writes it
+  // exactly so ("Ferrand" of "Ferrand Oyelaran" for Ferrand-Oyelaran: a correct part of their
+  // own name, which an avoid would flag); the whole written form is what the message shows.
+  const ownParts = own.written.flatMap((w) => w.split(/[-‐‑]/));
+  if (ownParts.includes(words[0]!)) return ownWordsRun(words, own) ? name : undefined;
   return words[0];
+}
+
+/** Whether every word of a name after its first is one of the writer's own, as they write it. */
+function restAsWritten(words: readonly string[], own: SenderNames): boolean {
+  return words.slice(1).every((w) => own.written.includes(w));
+}
+
+/** Whether `words` are, folded, a run of the writer's own name words (a hyphen split as a space). */
+function ownWordsRun(words: readonly string[], own: SenderNames): boolean {
+  const parts = own.written.flatMap((w) => w.split(/[-‐‑]/)).map((w) => nameKey(w));
+  const key = words.map((w) => nameKey(w)).join(" ");
+  for (let i = 0; i + words.length <= parts.length; i++) {
+    if (parts.slice(i, i + words.length).join(" ") === key) return true;
+  }
+  return false;
 }
 
 /** A form of the writer's own name: equal, a shortening, a spelling variant, or how they sign. */
@@ -906,8 +926,18 @@ function heardIn(read: ReadMessage): Heard[] {
       if (text.length > LONGEST_CLAUSE) continue;
       const waved = matchesOf(WAVED_OFF, text);
       if (waved.length === 0 && !AVOIDED_TRIGGER.test(text)) continue;
-      const avoid = (name: string, refused = false) => {
-        const value = asWritten(name, read);
+      const avoid = (name: string, refused = false, at = 0) => {
+        // Round 33 (listen-33b): a whole name refused in quotation marks ('not "Ciaran
+        // O'Daly"') is the form refused, as written, not its first word alone (unless the rest
+        // is the writer's own as they write it: then the first word is the form, round 15).
+        const from = text.indexOf(name, at);
+        const quoted =
+          from > 0 &&
+          /["“]/.test(text[from - 1]!) &&
+          /["”]/.test(text[from + name.length] ?? "") &&
+          /\s/.test(bare(name)) &&
+          !restAsWritten(bare(name).split(/\s+/), senderNames(read));
+        const value = quoted ? name : asWritten(name, read);
         if (value)
           heard!.push({ field: "avoidNames", value, clause, ...(refused ? { refused } : {}) });
       };
@@ -921,7 +951,7 @@ function heardIn(read: ReadMessage): Heard[] {
           /\b(?:please|kindly|stop)\b/i.test(text);
         if (!(isTitle(name) || isOwnName(name, read) || inNameTalk || firstPerson)) continue;
         if (FAMILY_ONLY.test(text) && isFormalGiven(name, read)) continue;
-        avoid(name, true);
+        avoid(name, true, start);
         for (const more of moreAvoided(text, end)) if (usable(more.name)) avoid(more.name);
       }
       // A quoted form waved off is named as a form: it is kept whole ("Don Joaquín"), when it
@@ -1420,7 +1450,13 @@ function ownSpelling(h: Heard, avoided: readonly Heard[], read: ReadMessage): st
   const misspelling = (a: Heard) => {
     const wrong = nameKey(bare(a.value));
     const slip = (right: string) => misspells(wrong, right) && !right.startsWith(wrong);
-    return wrong === key || slip(key) || givenParts.some((part) => part !== wrong && slip(part));
+    return (
+      wrong === key ||
+      slip(key) ||
+      givenParts.some((part) => part !== wrong && slip(part)) ||
+      // Round 33: the whole name written without its marks or hyphen ("Sigrun Odegard").
+      (/\s/.test(a.value) && ownWordsRun(a.value.split(/\s+/), senderNames(read)))
+    );
   };
   // A form of the surname, or of one half of a double-barrelled one ("Ms Fontaine" of
   // Fontaine-Mbeki), refused: the surname, not a given name chosen over the one spelt.
