@@ -269,8 +269,10 @@ function seatsForAnOccasion(text: string, end: number): number | false {
       (isUpperCaseAt(what, 0) ||
         EVENT_OR_MEAL.test(what) ||
         FIXTURE_WORD.test(what) ||
-        // "the charity gala", "the firm's summer party": the event is the second word.
-        EVENT_OR_MEAL.test(what.replace(/^\S+\s+/, "")))
+        // "the charity gala", "the firm's summer party": the event is the second word; round
+        // 33: so is a fixture ("the curling final", "the cup semi-finals").
+        EVENT_OR_MEAL.test(what.replace(/^\S+\s+/, "")) ||
+        FIXTURE_WORD.test(what.replace(/^\S+\s+/, "")))
     ) {
       return end + m.index + m[0].length;
     }

@@ -1875,6 +1875,10 @@ runRuleTests(entertainmentInvite, {
       "Dan, the drafting session runs until 12. We'll follow with lunch in the Oak Room on us.",
     ),
     quiet(
+      "round 33 seats at the final of a case",
+      "Dan, we have two seats for the final hearing on 6 March; would you like to come along?",
+    ),
+    quiet(
       "round 33 a table of figures, no invitation",
       "Dan, we have a table of the rent reviews for the Leeds units in the appendix.",
     ),
@@ -1904,6 +1908,11 @@ runRuleTests(entertainmentInvite, {
       "round 33 a meal out at a named place after a working session, on us",
       "Dan, the drafting session runs until 12. We'll follow with lunch at the Anchor on us.",
       "lunch at the Anchor on us",
+    ),
+    invites(
+      "round 33 tickets for a sport's final",
+      "Dan, the club has given us two tickets for the county final on 9 May; would you like to come along with me?",
+      "tickets for the county final on 9 May; would you like to come along",
     ),
     invites(
       "round 33 a table of guests is still a table",
