@@ -1525,7 +1525,7 @@ function widenToAskBefore(
  * in that sentence. A present holding only ("we had a table" is the past), of what SEATS names.
  */
 const HOLDING = new RegExp(
-  "\\b(?:[Ww]e|I)\\s*(?:['’]ve|\\s+have|\\s+(?:have\\s+)?got)\\s+(?:got\\s+)?(?:(?:two|2|three|3|four|4|a\\s+couple\\s+of|a\\s+pair\\s+of|some|spare|extra)\\s+)?(?:" +
+  "\\b(?:[Ww]e|I)(?:['’]ve|\\s+have|\\s+(?:have\\s+)?got)\\s+(?:got\\s+)?(?:(?:two|2|three|3|four|4|a\\s+couple\\s+of|a\\s+pair\\s+of|some|spare|extra)\\s+)?(?:" +
     SEATS +
     ")\\b",
   "g",
