@@ -142,13 +142,14 @@ const PLACE_ENDS_AFTER =
   /^(?:\s*[,.;:!?)\u2013\u2014-]|\s*$|\s+(?:on|this|next|tomorrow|today|tonight|until|till|from|is|are|was|were|has|have|had|and|in|at|by|before|after|during|all|most)\b)/i;
 /**
  * Round 33: a name on a route or a port of call: after a verb of a vessel or of carriage and its
- * preposition ("the vessel calls at the Canarias", "trans-shipped at Howden", "berthed in",
- * "landed at") or after "along" ("charters along the French Riviera"), a capitalised word (the
- * place's own) allowed before it. The caller asks that the clause goes on with time, another
- * place or a bracketed one ("(Las Palmas)"): "loaded at the Tesco depot" stays the company's.
+ * preposition ("the vessel calls at the Canarias", "trans-shipped at Howden", "berthed in") or
+ * after "along" ("charters along the French Riviera"), a capitalised word (the place's own)
+ * allowed before it. Carriage takes only "at" ("loaded into" may be software, "calls in" a
+ * platform). The caller asks that the clause goes on with time, another place or a bracketed one
+ * ("(Las Palmas)"): "loaded at the Tesco depot" stays the company's.
  */
 const ROUTE_BEFORE =
-  /\b(?:(?:calls?|calling|dock(?:s|ed|ing)?|berth(?:s|ed|ing)?|moor(?:s|ed|ing)?|anchor(?:s|ed|ing)?|land(?:s|ed|ing)?|(?:trans-?|tran)?ship(?:s|ped|ping)?|(?:un|off)?load(?:s|ed|ing)?|discharg(?:e|es|ed|ing)|put(?:s|ting)?\s+in)\s+(?:at|in|into|off)|along)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$/;
+  /\b(?:(?:calls?|calling|(?:trans-?|tran)?ship(?:s|ped|ping)?|(?:un|off)?load(?:s|ed|ing)?|discharg(?:e|es|ed|ing))\s+at|(?:dock(?:s|ed|ing)?|berth(?:s|ed|ing)?|moor(?:s|ed|ing)?|anchor(?:s|ed|ing)?|put(?:s|ting)?\s+in)\s+(?:at|in|off)|along)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$/;
 /** "the seat is", "the seat of the arbitration will be": what follows is a place (round 15). */
 const SEAT_IS_BEFORE =
   /\bseat\s+(?:of\s+(?:the\s+)?(?:arbitration|tribunal|proceedings)\s+)?(?:is|will\s+be|shall\s+be|was)\s+$/i;

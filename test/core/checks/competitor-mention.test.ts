@@ -2844,6 +2844,7 @@ runRuleTests(competitorMention, {
     ["Azores has undercut our crossing fares for the summer.", "Azores"],
     ["The pallets were loaded at the Tesco depot in Daventry.", "Tesco"],
     ["Last year our cargo was shipped in Selby containers.", "Selby"],
+    ["The March figures were loaded into Selby before the audit.", "Selby"],
   ].map(([body, text]) => ({
     name: `round 33 the brand: ${body}`,
     to: FERRY,
