@@ -823,12 +823,13 @@ const CASUAL_ZOOM_NOUN: MentionPattern = {
 /**
  * A platform as a verb in small letters, after an offer: "shall we zoom on Friday?", "can we
  * teams tomorrow", "happy to webex if easier", "let's zoom later". Only the bare verb, after
- * "we", "let's", "I'll", "I can" or an offer's "happy to", and before a time, a condition or the
+ * "we", "let's", "I'll", "I can", the offer's question "shall I", "can I", "let me" (round 33:
+ * "shall I just Teams you at 3?") or an offer's "happy to", and before a time, a condition or the
  * clause's end: "zoom in on clause 4", "we zoomed through it", "costs zoom when…", "prices are
  * expected to zoom", "the teams" and "we teamed up" are not it.
  */
 const PLATFORM_VERB_LEAD =
-  "(?:we|let['’]s|let\\s+us|i['’]ll|i\\s+(?:can|could)|(?:happy|glad|free|able|easier|quicker|simpler|best|fine|ok|okay|prefer|like|love)\\s+to)\\s+(?:just\\s+|quickly\\s+|briefly\\s+|do\\s+)?";
+  "(?:we|let['’]s|let\\s+(?:us|me)|i['’]ll|i\\s+(?:can|could|will|shall)|(?:shall|should|can|could|may)\\s+i|(?:happy|glad|free|able|easier|quicker|simpler|best|fine|ok|okay|prefer|like|love)\\s+to)\\s+(?:just\\s+|quickly\\s+|briefly\\s+|do\\s+)?";
 const PLATFORM_VERB_AFTER = `(?=\\s*(?:[?.!,;:)]|$)|\\s+(?:on|at|this|next|tomorrow|today|tonight|later|instead|if|when|once|before|after|first|then|sometime|some\\s+time|early|around|to\\s+(?:discuss|talk|go\\s+through|run\\s+through|catch\\s+up|agree)|with\\s+(?:you|me|us|them)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)`;
 const PLATFORM_VERBS: readonly MentionPattern[] = (
   [

@@ -140,6 +140,16 @@ const PLACE_IN_BEFORE =
 /** After such a place, the clause goes on with time or ends: not the company's thing. */
 const PLACE_ENDS_AFTER =
   /^(?:\s*[,.;:!?)\u2013\u2014-]|\s*$|\s+(?:on|this|next|tomorrow|today|tonight|until|till|from|is|are|was|were|has|have|had|and|in|at|by|before|after|during|all|most)\b)/i;
+/**
+ * Round 33: a name on a route or a port of call: after a verb of a vessel or of carriage and its
+ * preposition ("the vessel calls at the Canarias", "trans-shipped at Howden", "berthed in") or
+ * after "along" ("charters along the French Riviera"), a capitalised word (the place's own)
+ * allowed before it. Carriage takes only "at" ("loaded into" may be software, "calls in" a
+ * platform). The caller asks that the clause goes on with time, another place or a bracketed one
+ * ("(Las Palmas)"): "loaded at the Tesco depot" stays the company's.
+ */
+const ROUTE_BEFORE =
+  /\b(?:(?:calls?|calling|(?:trans-?|tran)?ship(?:s|ped|ping)?|(?:un|off)?load(?:s|ed|ing)?|discharg(?:e|es|ed|ing))\s+at|(?:dock(?:s|ed|ing)?|berth(?:s|ed|ing)?|moor(?:s|ed|ing)?|anchor(?:s|ed|ing)?|put(?:s|ting)?\s+in)\s+(?:at|in|off)|along)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$/;
 /** "the seat is", "the seat of the arbitration will be": what follows is a place (round 15). */
 const SEAT_IS_BEFORE =
   /\bseat\s+(?:of\s+(?:the\s+)?(?:arbitration|tribunal|proceedings)\s+)?(?:is|will\s+be|shall\s+be|was)\s+$/i;
@@ -183,6 +193,9 @@ function isTerritoryUse(text: string, hit: TermHit, after: string, line: string)
   // Round 32 (analysis-h31 G6): a town in its county after a preposition of place ("near Maldon
   // in Essex"; "prices at Tesco" stays the brand: the county must follow).
   if (isRegionInAfter(after) && /\b(?:in|at|near|outside|around|from|to|of)\s+$/i.test(before))
+    return true;
+  // Round 33: a port of call or a route ("calls at the Canarias (Las Palmas)").
+  if ((PLACE_ENDS_AFTER.test(after) || /^\s*\(/.test(after)) && ROUTE_BEFORE.test(wider))
     return true;
   // The preposition first (anchored, cheap); the word of location before it only then.
   if (!/\b(?:in|throughout|across|near|around|outside)\s+$/i.test(before)) return false;

@@ -269,8 +269,10 @@ function seatsForAnOccasion(text: string, end: number): number | false {
       (isUpperCaseAt(what, 0) ||
         EVENT_OR_MEAL.test(what) ||
         FIXTURE_WORD.test(what) ||
-        // "the charity gala", "the firm's summer party": the event is the second word.
-        EVENT_OR_MEAL.test(what.replace(/^\S+\s+/, "")))
+        // "the charity gala", "the firm's summer party": the event is the second word; round
+        // 33: so is a fixture ("the curling final", "the cup semi-finals").
+        EVENT_OR_MEAL.test(what.replace(/^\S+\s+/, "")) ||
+        FIXTURE_WORD.test(what.replace(/^\S+\s+/, "")))
     ) {
       return end + m.index + m[0].length;
     }
@@ -1107,12 +1109,29 @@ function providedOccasion(
     if (
       o.kind === "meal" &&
       PLAIN_MEAL.test(text.slice(o.start, o.end)) &&
-      WORKING_SESSION.test(aroundHit(text, o.start, o.end))
+      WORKING_SESSION.test(aroundHit(text, o.start, o.end)) &&
+      !mealOutAt(text, o.end)
     )
       continue;
     return o;
   }
   return undefined;
+}
+
+/** A room of an office or a court, where a working day's meal is laid on. */
+const ROOM_WORD =
+  /\b(?:room|rooms|boardroom|office|offices|floor|suite|chambers|atrium|canteen|caf[eé]teria|lobby|reception|building|centre|center|court|tribunal)\b/i;
+
+/**
+ * Round 33: a meal taken out to a named place ("lunch at Rules afterwards, on us", "We'll follow
+ * with lunch at Guard and Grace on us"): a restaurant after the work, not the working day's plain
+ * lunch laid on in the room; an office, a room or a court named there is the work's own place.
+ */
+function mealOutAt(text: string, end: number): boolean {
+  const place = MEAL_PLACE.exec(text.slice(end, end + 60));
+  if (!place) return false;
+  const name = place[0].replace(/^\s+(?:at|in)\s+(?:[Tt]he\s+)?/, "");
+  return !NOT_A_VENUE.test(name) && !BUSINESS.test(name) && !ROOM_WORD.test(name);
 }
 
 /** An evening or being "our guest" says less than a named occasion. */
@@ -1428,6 +1447,11 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
         occasions,
         past,
       );
+      widenToHolding(
+        text,
+        sentences,
+        hits.filter((h) => h.field === field.field),
+      );
     }
     const forwarded = hits.some((h) => h.field === "body")
       ? undefined
@@ -1491,6 +1515,35 @@ function widenToAskBefore(
       continue;
     hit.start = span.start + text.slice(span.start, span.end).search(/\S/);
     owned.add(before);
+  }
+}
+
+/**
+ * Round 33: the host's holding that opens an invitation's sentence ("we've got the firm's box on
+ * the 14th (lunch from 12) …", "we have a table again this year and would love you to join us"):
+ * what the host holds is the offer, so the finding starts there, not at the meal or the ask later
+ * in that sentence. A present holding only ("we had a table" is the past), of what SEATS names.
+ */
+const HOLDING = new RegExp(
+  "\\b(?:[Ww]e|I)(?:['’]ve|\\s+have|\\s+(?:have\\s+)?got)\\s+(?:got\\s+)?(?:(?:two|2|three|3|four|4|a\\s+couple\\s+of|a\\s+pair\\s+of|some|spare|extra)\\s+)?(?:" +
+    SEATS +
+    ")\\b",
+  "g",
+);
+
+function widenToHolding(
+  text: string,
+  sentences: readonly Span[],
+  hits: readonly InvitationHit[],
+): void {
+  for (const hit of hits) {
+    const own = spanIndexAt(sentences, hit.start);
+    if (own < 0) continue;
+    const from = sentences[own]!.start;
+    if (hit.start - from < 8) continue;
+    HOLDING.lastIndex = 0;
+    const m = HOLDING.exec(text.slice(from, hit.start));
+    if (m) hit.start = from + m.index;
   }
 }
 

@@ -462,7 +462,9 @@ export const VENUE_TYPE =
 /**
  * What a host offers a seat at: tickets, seats, places, a box, badges, a table, a tee time. These
  * need what they are for or where ("seats for the Knicks", "places left for the New Zealand
- * game", "a table at the Legal Charities Dinner"), checked in code.
+ * game", "a table at the Legal Charities Dinner"), checked in code. Round 33: "a pair" before
+ * what it is for ("a pair for the Leafs") is a pair of tickets; "a table of" anything but a
+ * number of guests ("a table of the rent reviews") is a table of figures.
  */
 /**
  * Shorthand a host writes for what it offers (round 11): "tix" for tickets, "comp" or "comps"
@@ -476,7 +478,7 @@ const HOSPITALITY_SHORT = "(?:hospitality|hosp\\.?)";
 export const SEATS =
   "(?:" +
   TICKETS +
-  "|seats?|places|spaces|spots|(?:a|our|the\\s+firm['’]s|the|my)\\s+(?:corporate\\s+|private\\s+|hospitality\\s+)?box|box\\s+seats|courtside(?:\\s+seats)?|badges|passes|hospitality|(?:a|our|the)\\s+(?:(?:quiet|private|corner|good|big|round)\\s+)?table|a\\s+tee\\s+time|tee\\s+times|a\\s+round)";
+  "|seats?|places|spaces|spots|(?:a|our|the\\s+firm['’]s|the|my)\\s+(?:corporate\\s+|private\\s+|hospitality\\s+)?box|box\\s+seats|courtside(?:\\s+seats)?|badges|passes|hospitality|(?:a|our|the)\\s+(?:(?:quiet|private|corner|good|big|round)\\s+)?table(?!\\s+of\\s+(?!(?:two|four|six|eight|ten|twelve|\\d+)\\b))|a\\s+tee\\s+time|tee\\s+times|a\\s+round|a\\s+pair(?=\\s+(?:for|to)\\s))";
 
 /**
  * Hospitality a host holds and offers whatever it is for: a corporate box, debenture seats, a
@@ -530,7 +532,7 @@ export const OCCASION_HEADS: Readonly<Record<string, string>> = {
   outing: "day days outing outings",
   retreat: "chalet villa lodge yacht cottage",
   seats:
-    "reserved booked hired sorted ticket tickets tix comp comps hosp seat seats places spaces spots box boxes courtside badges pass passes hospitality table tee round tent marquee enclosure suite lounge allocation spare",
+    "reserved booked hired sorted ticket tickets tix comp comps hosp seat seats places spaces spots box boxes courtside badges pass passes hospitality table tee round tent marquee enclosure suite lounge allocation spare pair",
   venue:
     "stadium arena ballpark club course racecourse racetrack theatre theater house hall restaurant bistro brasserie steakhouse trattoria tavern pub bar grill enclosure",
   named:

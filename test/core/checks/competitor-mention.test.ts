@@ -2817,3 +2817,39 @@ runRuleTests(competitorMention, {
     findings: [{ messageId: "mention", evidence: at("body", body!, text!) }],
   })),
 });
+
+// Round 33 (detect-33b; the h23, h24, h31 kind): a brand that is also a port, a town on a river
+// or a coast, written as a stop on a route: after a vessel's or a cargo's verb and its preposition
+// ("calls at", "discharged at", "berthed in") or after "along", with time, another place or a
+// bracketed place after it. Sentences invented here.
+const PORTS = {
+  matchKey: "@ferry33.example",
+  clientName: "Ferrycroft Shipping Ltd",
+  competitors: ["Azores", "Selby", "Amalfi", "Tesco"],
+};
+const FERRY = "ops@ferry33.example";
+runRuleTests(competitorMention, {
+  valid: [
+    "The reefer calls at the Azores (Ponta Delgada) before it reaches Lisbon.",
+    "The pallets were discharged at Selby on the Ouse and went on by road.",
+    "Most of the tours run along the Italian Amalfi in June and July.",
+    "The barge berthed in Selby, so the surveyor went there.",
+  ].map((body) => ({
+    name: `round 33 a port or a route, not the brand: ${body}`,
+    to: FERRY,
+    profiles: [PORTS],
+    body,
+  })),
+  invalid: [
+    ["Azores has undercut our crossing fares for the summer.", "Azores"],
+    ["The pallets were loaded at the Tesco depot in Daventry.", "Tesco"],
+    ["Last year our cargo was shipped in Selby containers.", "Selby"],
+    ["The March figures were loaded into Selby before the audit.", "Selby"],
+  ].map(([body, text]) => ({
+    name: `round 33 the brand: ${body}`,
+    to: FERRY,
+    profiles: [PORTS],
+    body: body!,
+    findings: [{ messageId: "mention", evidence: at("body", body!, text!) }],
+  })),
+});

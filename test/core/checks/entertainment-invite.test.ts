@@ -1855,3 +1855,69 @@ describe("entertainment-invite round 31: 'shout you a drink', 'stand you a pint'
     expect(runCheck(entertainmentInvite, { to: DAN, body })).toEqual([]);
   });
 });
+
+// Round 33 (detect-33b; the h10, h13, h16 kind): what the host holds is the offer. A pair of
+// tickets named only as "a pair" before what it is for, and an invitation whose sentence opens
+// with the host's holding ("we've got the firm's box …", "we have a table …") starts there.
+// Sentences invented here.
+runRuleTests(entertainmentInvite, {
+  valid: [
+    quiet(
+      "round 33 a pair of anything else",
+      "Dan, we have a pair of experts for the valuation and would like you to meet them on Friday.",
+    ),
+    quiet(
+      "round 33 a pair told of the past",
+      "Dan, we had a pair for the Rangers game last season, which went to the trainees.",
+    ),
+    quiet(
+      "round 33 a working lunch laid on in a room of the office",
+      "Dan, the drafting session runs until 12. We'll follow with lunch in the Oak Room on us.",
+    ),
+    quiet(
+      "round 33 seats at the final of a case",
+      "Dan, we have two seats for the final hearing on 6 March; would you like to come along?",
+    ),
+    quiet(
+      "round 33 a table of figures, no invitation",
+      "Dan, we have a table of the rent reviews for the Leeds units in the appendix.",
+    ),
+  ],
+  invalid: [
+    invites(
+      "round 33 a pair for a team",
+      "Dan, we have a pair for the Rangers on the 9th and would love you to use them.",
+      "we have a pair for the Rangers",
+    ),
+    invites(
+      "round 33 the host's box opens the sentence of the meal",
+      "Dan, we've got the firm's box on 2 May (lunch at 1, first ball at 3). Would you like to come along?",
+      "we've got the firm's box on 2 May (lunch at 1, first ball at 3). Would you like to come along",
+    ),
+    invites(
+      "round 33 the host's table opens the sentence of the ask",
+      "Dan, we have a table again and would love you to be our guest.\n\nCHARITY GALA DINNER\nFriday 12 June",
+      "we have a table again and would love you to be our guest.\n\nCHARITY GALA DINNER",
+    ),
+    invites(
+      "round 33 a meal out at a named place after a call, on us",
+      "Dan, could we have a Teams call on Monday at 11? Then, if you are both free, lunch at Moro afterwards, on us.",
+      "lunch at Moro afterwards, on us",
+    ),
+    invites(
+      "round 33 a meal out at a named place after a working session, on us",
+      "Dan, the drafting session runs until 12. We'll follow with lunch at the Anchor on us.",
+      "lunch at the Anchor on us",
+    ),
+    invites(
+      "round 33 tickets for a sport's final",
+      "Dan, the club has given us two tickets for the county final on 9 May; would you like to come along with me?",
+      "tickets for the county final on 9 May; would you like to come along",
+    ),
+    invites(
+      "round 33 a table of guests is still a table",
+      "Dan, we have a table of ten at the Builders' Benevolent Dinner and would love you to join us.",
+      "we have a table of ten at the Builders' Benevolent Dinner and would love you to join us",
+    ),
+  ],
+});

@@ -670,3 +670,41 @@ describe("a standing meeting room in the author's signature (round 20)", () => {
     expect(runCheck(meetingPlatform, c).length).toBeGreaterThan(0);
   });
 });
+
+// Round 33 (detect-33b; h12's kind): a platform as a verb after the author's offer asked as a
+// question or said as "let me" ("shall I Teams you", "can I zoom you"). Sentences invented here.
+const MEET_CLIENT = {
+  matchKey: "@meetco33.example",
+  clientName: "Meetco",
+  meetingPlatform: "google-meet",
+};
+const MEET_PERSON = "jo@meetco33.example";
+runRuleTests(meetingPlatform, {
+  valid: [
+    "Shall I zoom in on the plan for the east wing first?",
+    "Let me zoom out to the whole schedule before we agree.",
+    "Can I team up with Priya on the second draft?",
+  ].map((body) => ({
+    name: `round 33 no platform: ${body}`,
+    to: MEET_PERSON,
+    profiles: [MEET_CLIENT],
+    body,
+  })),
+  invalid: [
+    ["Quicker to talk - shall I Teams you at 4 tomorrow?", "shall I Teams you"],
+    ["Can I zoom you later about the buy-out fee?", "Can I zoom you"],
+    ["Let me webex you on Monday with the numbers.", "Let me webex you"],
+  ].map(([body, text]) => ({
+    name: `round 33 a platform offered as a verb: ${body}`,
+    to: MEET_PERSON,
+    profiles: [MEET_CLIENT],
+    body: body!,
+    findings: [
+      {
+        messageId: "mention",
+        evidence: at("body", body!, text!),
+        fix: { replacement: "Google Meet" },
+      },
+    ],
+  })),
+});
