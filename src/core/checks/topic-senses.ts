@@ -499,6 +499,11 @@ const ALLUSION_NOUNS = list(
   "experience|saga|episode|affair|business|debacle|fiasco|ordeal|outcome|result|loss|defeat|mess|situation|matter|chapter|thing|stuff|fallout|aftermath",
 );
 
+/** The allusion nouns alone, lower-cased ("business", "saga"; not "what happened"). */
+export const ALLUSION_NOUN_SET: ReadonlySet<string> = new Set(
+  ALLUSION_NOUNS.map((w) => w.toLowerCase()),
+);
+
 /** Allusion words, lower-cased: each counts only close to one of the topic's names. */
 export const ALLUSIONS: ReadonlySet<string> = new Set(
   ALLUSION_NOUNS.concat(WHAT_HAPPENED).map((w) => w.toLowerCase()),
@@ -1908,7 +1913,10 @@ export function topicTerms(topic: string): readonly TopicTerm[] {
     for (const term of withName)
       terms.push(concept ? { term, role: "withName", concept } : { term, role: "withName" });
     if (happening) {
-      const extra = (concept ? [] : ALLUSION_NOUNS).concat(WHAT_HAPPENED);
+      // Round 33 (analysis-h31 G2): the allusion nouns beside the name count for a happening with
+      // a concept too ("that business near Dalwhinnie" for the Dalwhinnie crash), when pointed at
+      // (avoided-topic.ts, POINTED_ALLUSION).
+      const extra = ALLUSION_NOUNS.concat(WHAT_HAPPENED);
       for (const term of extra) {
         if (withName.includes(term)) continue;
         terms.push(concept ? { term, role: "withName", concept } : { term, role: "withName" });

@@ -2527,3 +2527,34 @@ describe("round 33 the world's words for a topic's head concept", () => {
     expect(topics(topic, sentence)).toEqual([]);
   });
 });
+
+// Round 33 (detect-33a, analysis-h31 G2): a happening with a concept alluded to by an allusion
+// noun pointed at beside its name ("that business near X"), as a topic without a concept already
+// was. Sentences written for these rows.
+describe("round 33 a pointed allusion beside the name of a happening with a concept", () => {
+  const topics = (topic: string, sentence: string) =>
+    runCheck(avoidedTopic, {
+      to: "p@quarry33.example",
+      profiles: [{ matchKey: "p@quarry33.example", avoidTopics: [topic] }],
+      body: `Hi Sam,\n\nThe lease is agreed.\n\n${sentence}\n\nBest,\nJo`,
+    }).map((f) => f.evidence?.text);
+  it.each([
+    [
+      "the Tarnbeck crash",
+      "Nobody wants to go back over that business near Tarnbeck.",
+      "business near Tarnbeck",
+    ],
+    ["the Tarnbeck crash", "Sorry to drag up the whole Tarnbeck saga again.", "Tarnbeck saga"],
+    ["the Ollery spill", "This whole Ollery affair has been hard on the crew.", "Ollery affair"],
+  ])("%s: flags %j", (topic, sentence, text) => {
+    expect(topics(topic, sentence)).toEqual([text]);
+  });
+  it.each([
+    // The name before a noun of the work, and "the matter" of a file.
+    ["the Tarnbeck crash", "The Tarnbeck business rates appeal is listed for March."],
+    ["the Tarnbeck crash", "The matter at Tarnbeck is the survey contract, due Friday."],
+    ["the Tarnbeck crash", "That Tarnbeck business unit signs the renewal next week."],
+  ])("%s: stays quiet on %j", (topic, sentence) => {
+    expect(topics(topic, sentence)).toEqual([]);
+  });
+});
