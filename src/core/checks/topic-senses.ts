@@ -563,7 +563,8 @@ const CONCEPT_LIST: readonly Concept[] = [
     notAfter: [
       only(
         "relegation|relegated",
-        /^\s+(?:to\s+(?:a|the)\s+(?:footnote|schedule|annex|appendix|margins?|status)|of\s+(?:the|a|an|his|her|its)\s+(?!team|club|side))/i,
+        // (Relegated to a lower league is written with its name or tier: "to League One".)
+        /^\s+(?:to\s+(?!(?:the\s+)?(?:[A-Z]|second|third|fourth|lower|next|bottom)\w*)|of\s+(?:the|a|an|his|her|its)\s+(?!team|club|side))/,
       ),
       // "the bottom three bidders", "the bottom two of the shortlist": another ranking.
       only(

@@ -2497,6 +2497,11 @@ describe("round 33 the world's words for a topic's head concept", () => {
       "drop zone",
     ],
     ["relegation", "Here's hoping you finish well clear of the bottom three!", "bottom three"],
+    [
+      "relegation",
+      "Gutted the club went and got relegated to League Two on Saturday.",
+      "relegated",
+    ],
     ["norovirus", "Sorry to hear about the sickness bug going round the fleet.", "sickness bug"],
     ["rugby", "Unlucky for the Wallabies on Saturday - what a finish.", "Wallabies"],
     ["sport", "Hope the Lionesses do it again this summer!", "Lionesses"],
@@ -2512,6 +2517,7 @@ describe("round 33 the world's words for a topic's head concept", () => {
     ["league tables", "Google rankings for the new site should improve once it is live."],
     // Another ranking's foot.
     ["relegation", "The bottom two of the shortlist have withdrawn."],
+    ["relegation", "Every other item on the agenda was relegated to some later meeting."],
     ["relegation", "The bottom three suppliers by score will be released in March."],
     // The illness's own claims in the advice.
     [
