@@ -21,6 +21,7 @@ import { lookAlike, readNotes, STOP, type NotesReading } from "./topic-clauses";
 import { matterKinds } from "./matter-reading";
 import {
   ALLUSIONS,
+  ALLUSION_NOUN_SET,
   guardHolds,
   HAPPENING_VERBS,
   topicSpec,
@@ -203,6 +204,12 @@ function isTheHappening(
 }
 /** How far an allusion may be from the name it stands beside ("what happened at Kilcarra"). */
 const ALLUSION_REACH = 40;
+/** An allusion pointed at: "that business", "this whole saga", "that Dalwhinnie business". */
+const POINTED_ALLUSION =
+  /\b(?:that|this|the\s+whole|that\s+whole|this\s+whole|all\s+that|the\s+sorry)\s+(?:[A-Z][\w'’-]*\s+){0,2}$/i;
+/** A lower-case word after the allusion noun that is no function word: "that Tarnbeck business unit". */
+const NOUN_GOES_ON =
+  /^\s+(?!(?:near|at|in|with|over|last|back|from|of|involving|around|on|is|was|were|are|has|had|have|and|but|or|still|that|which|who|to|for|again|really|will|would|could|might|must|should|may|can|did|does|do|this|these|behind|all|gets|got|went|seems|seemed|so|as|it|now|ever|then|before|after|during|since)\b)[a-z]/;
 
 /** Modifiers that do not make it another one: "the recent strike", "last summer's recall". */
 const SAME_ONE = new Set(
@@ -1576,6 +1583,20 @@ export function check(ctx: CheckContext): void {
         if (
           ALLUSIONS.has(j.hit.term.toLowerCase()) &&
           (!name || Math.abs(name.start - j.hit.start) > ALLUSION_REACH)
+        ) {
+          continue;
+        }
+        // Round 33: for a happening with a concept, an allusion noun is one only when pointed at
+        // ("that business near Dalwhinnie", "the whole Dalwhinnie saga"), not "the Dalwhinnie
+        // business rates" or "the matter at Dalwhinnie".
+        if (
+          j.spec.concept &&
+          ALLUSION_NOUN_SET.has(j.hit.term.toLowerCase()) &&
+          !j.spec.concept.withName?.some((w) => w.toLowerCase() === j.hit.term.toLowerCase()) &&
+          (!POINTED_ALLUSION.test(
+            fieldOf(draft, fieldName).scan.slice(Math.max(0, j.hit.start - 48), j.hit.start),
+          ) ||
+            NOUN_GOES_ON.test(fieldOf(draft, fieldName).scan.slice(j.hit.end, j.hit.end + 24)))
         ) {
           continue;
         }

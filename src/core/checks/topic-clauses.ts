@@ -190,7 +190,7 @@ const ON_MATTER = new RegExp(
   "i",
 );
 const IN_MATTER = new RegExp(
-  `\\b(?:fine|ok|okay|allowed|permitted|acceptable|welcome|no\\s+problem|(?:can|may)\\s+be\\s+(?:raised|discussed|mentioned|named))\\s+(?:(?:[a-z]+\\s+){0,2}?)(?:in|within|inside|for|on|to)\\s+(?:that|this|the|our|its|their)\\s+((?:[a-z'’-]+\\s+){0,2}?)(${MATTER_NOUN})\\b`,
+  `\\b(?:fine|ok|okay|allowed|permitted|acceptable|welcome|no\\s+problem|(?:can|may)\\s+be\\s+(?:raised|discussed|mentioned|named)|(?:discuss|raise|mention|cover)\\s+it)\\s+(?:(?:[a-z]+\\s+){0,2}?)(?:in|within|inside|for|on|to)\\s+(?:that|this|the|our|its|their)\\s+((?:[a-z'’-]+\\s+){0,2}?)(${MATTER_NOUN})\\b`,
   "i",
 );
 /**
@@ -243,6 +243,12 @@ function permitsInMatter(text: string): RegExpExecArray | null {
   if (/^cases?$/i.test(m[2]!) && !/\S/.test(m[1]!)) return null;
   return m;
 }
+/**
+ * Round 33: the matter a clause names as being about the topic, group 1: "Our arbitration against
+ * Estiba Sur is about that strike", "the Hale claim concerns it".
+ */
+const POINTED_MATTER =
+  /^\s*((?:our|the|their|its)\s+[^,;()]{2,60}?)\s+(?:is|are|was)\s+(?:(?:all|mainly|largely|entirely)\s+)?(?:about|over|on|concerning)\b|^\s*((?:our|the|their|its)\s+[^,;()]{2,60}?)\s+(?:concerns|relates\s+to|arises\s+from|arose\s+from)\b/i;
 /** Who does the work ("(Rehana's team)"): never the matter's words. */
 const WHO = /^(?:team|group|depart|colleagu|partner|peopl|staff|side|lawyer|solicitor|counsel)/;
 /** What every matter is (a claim, a case): never the matter's own words. */
@@ -686,6 +692,23 @@ export function readNotes(
             WHO.test(w) ||
             MATTER_QUALIFIER.test(w),
         );
+        // Round 33 (analysis-h31 G5): "that matter" points back to the matter the clause before
+        // names ("Our arbitration against Estiba Sur is about that strike - discuss it as
+        // needed within that matter"): its words before "is about".
+        if (
+          clause.words.length === 0 &&
+          /^(?:that|this)\b/i.test(
+            onMatter[0].split(/\s+(?:in|within|inside|for|on|to)\s+/i).pop() ?? "",
+          )
+        ) {
+          const before = previous?.text ?? text.slice(0, onMatter.index);
+          const pointed = POINTED_MATTER.exec(before);
+          const subject = pointed?.[1] ?? pointed?.[2] ?? "";
+          clause.words = content(
+            subject,
+            (w) => isOwn(w) || name.indexOf(w) >= 0 || ANY_MATTER.test(w) || WHO.test(w),
+          );
+        }
         for (const w of clause.words)
           if (reading.matters.length < MAX_TERMS && reading.matters.indexOf(w) < 0)
             reading.matters.push(w);

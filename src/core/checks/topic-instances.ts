@@ -136,6 +136,8 @@ const SPORT_INSTANCES: Instances = {
       "top flight|foot of the table|bottom of the table|bottom of the league|top of the league|points clear|goal difference|clean sheet|equaliser|equalizer|red card|VAR|goalless draw|away fans|home fans|away game|home game|home win|away win|transfer window|Old Firm|the derby|" +
       // clubs' nicknames that are no common word, grounds not in the concept's list
       "Gunners|Red Devils|Toffees|Hammers|Magpies|Gers|Molineux|Goodison|Parkhead|Thomond Park|Eden Park|" +
+      // national sides by nicknames that are no common word (round 33)
+      "All Blacks|Springboks|Boks|Wallabies|Socceroos|Matildas|Azzurri|Black Caps|Proteas|Lionesses|Three Lions|" +
       // players people talk about, grounds not in the concept's list
       "Messi|Ronaldo|Haaland|Salah|LeBron|McIlroy|Djokovic|MCG|Elland Road|Centre Court|" +
       // golf, cricket

@@ -499,6 +499,11 @@ const ALLUSION_NOUNS = list(
   "experience|saga|episode|affair|business|debacle|fiasco|ordeal|outcome|result|loss|defeat|mess|situation|matter|chapter|thing|stuff|fallout|aftermath",
 );
 
+/** The allusion nouns alone, lower-cased ("business", "saga"; not "what happened"). */
+export const ALLUSION_NOUN_SET: ReadonlySet<string> = new Set(
+  ALLUSION_NOUNS.map((w) => w.toLowerCase()),
+);
+
 /** Allusion words, lower-cased: each counts only close to one of the topic's names. */
 export const ALLUSIONS: ReadonlySet<string> = new Set(
   ALLUSION_NOUNS.concat(WHAT_HAPPENED).map((w) => w.toLowerCase()),
@@ -518,6 +523,66 @@ const FARM_NEAR =
   /\b(?:farms?|farmers?|flocks?|herds?|cattle|cows?|pigs?|poultry|birds?|salmon|fish|pens?|cages?|crops?|harvest|orchards?|vines?|vineyards?|hives?|bees|livestock|animals?|vets?|cull\w*|sheep|hens|chickens?|ducks|turkeys|DEFRA|APHA|USDA)\b/i;
 
 const CONCEPT_LIST: readonly Concept[] = [
+  // Round 33 (detect-33a): a topic named by the world's words for it, keyed by its head concept,
+  // written from general knowledge (no draft's words): what a sector calls the thing, the
+  // ordinary name of an illness, a league's places. Each list ends where the words stop naming
+  // the concept alone (a brand of tool, a league's own name, a symptom).
+  {
+    // Artificial intelligence by its kinds and products: the acronym alone ("AI tools", "AI
+    // glyph generators"), the models it is built on. Not the law about it ("the AI Act").
+    id: "ai",
+    terms: list(
+      "AI|artificial intelligence|generative AI|gen AI|GenAI|machine learning|large language model|large language models|LLM|LLMs|ChatGPT|chatbot|chatbots|AI-generated|deepfake|deepfakes",
+    ),
+    capitalised: list("AI|GenAI|LLM|LLMs|ChatGPT"),
+    notAfter: /^\s+(?:Act|Regulation|Office|Liability\s+Directive)\b/,
+    area: true,
+  },
+  {
+    // League tables that rank institutions, by their publishers: the UK's three university
+    // guides, the world tables (QS, THE, Shanghai) and the US News list. A law firm's directory
+    // ranking or a search ranking is another table.
+    id: "rankings",
+    terms: list(
+      "league table|league tables|rankings|university rankings|Guardian guide|Guardian University Guide|Complete University Guide|Good University Guide|QS rankings|QS World University Rankings|THE rankings|Times Higher Education rankings|World University Rankings|Shanghai rankings|US News rankings|U.S. News rankings",
+    ),
+    capitalised: list(
+      "Guardian guide|Guardian University Guide|Complete University Guide|Good University Guide|QS rankings|QS World University Rankings|THE rankings|Times Higher Education rankings|World University Rankings|Shanghai rankings|US News rankings|U.S. News rankings",
+    ),
+    notBefore:
+      /\b(?:Chambers|Legal\s+500|directory|directories|FIFA|ATP|WTA|Google|search|SEO|credit|law\s+firm|firm['’]s|our)\s+$/i,
+    area: true,
+  },
+  {
+    // A club's league position at the foot of its table: relegation and the places that lead to
+    // it. "Going down" and "the drop" alone are left out (a price or a call going down).
+    id: "relegation",
+    terms: list(
+      "relegation|relegated|relegation battle|relegation zone|relegation scrap|relegation fight|drop zone|bottom three|bottom two|bottom four|bottom of the table|bottom of the league|foot of the table|league position|escape the drop|avoid the drop|beat the drop|survive the drop",
+    ),
+    notAfter: [
+      only(
+        "relegation|relegated",
+        // (Relegated to a lower league is written with its name or tier: "to League One".)
+        /^\s+(?:to\s+(?!(?:the\s+)?(?:[A-Z]|second|third|fourth|lower|next|bottom)\w*)|of\s+(?:the|a|an|his|her|its)\s+(?!team|club|side))/,
+      ),
+      // "the bottom three bidders", "the bottom two of the shortlist": another ranking.
+      only(
+        "bottom three|bottom two|bottom four",
+        /^\s+(?:of\s+(?!the\s+(?:table|league|division))|(?:bidders|suppliers|performers|candidates|rows|lines|entries|funds|scores|results|products|lots|tenders|options|quartile|percent|per\s+cent)\b)/i,
+      ),
+    ],
+    area: true,
+  },
+  {
+    // A stomach illness by its ordinary names (norovirus on a ship, food poisoning at a hotel).
+    // "Gastro" alone is left out: a gastro pub.
+    id: "gastro",
+    terms: list(
+      "norovirus|gastroenteritis|stomach bug|tummy bug|sickness bug|winter vomiting bug|vomiting bug|sickness and diarrhoea|diarrhoea and vomiting|food poisoning",
+    ),
+    area: true,
+  },
   {
     id: "alcohol",
     terms: list(
@@ -1627,6 +1692,10 @@ const MORE_HEADS =
   "coverage:press|media|scandal~" +
   "war:conflict|ukraine|gaza~" +
   "cyber:data breach|hack|hacking|ransomware|cyber-attack|cyber incident|cyber breach|security breach|data leak|phishing|malware~" +
+  "ai:ai|artificial intelligence|generative ai|gen ai|genai|machine learning|llms|large language models|chatgpt|ai tools~" +
+  "rankings:league tables|league table|rankings|university rankings|national rankings~" +
+  "relegation:relegation|league position~" +
+  "gastro:norovirus|gastroenteritis|stomach bug|sickness bug|food poisoning~" +
   "disaster:avalanche|avalanches|landslide|landslides|landslip|mudslide|rockfall|rockslide|flood|floods|flooding|wildfire|wildfires|bushfire|bushfires|forest fire|earthquake|earthquakes|quake|tsunami|hurricane|typhoon|cyclone|tornado|storm|storms|drought|eruption|natural disaster|natural disasters|catastrophe~" +
   "outbreak:lice|sea lice|salmon lice|blight|bird flu|avian flu|avian influenza|foot-and-mouth|foot and mouth|swine fever|bse|mad cow disease|bluetongue|bovine tb|infestation|disease outbreak|animal disease|livestock disease|crop disease|pests|algal bloom|algal blooms|mortalities|fish deaths|xylella|phylloxera|ash dieback|varroa";
 for (const entry of MORE_HEADS.split("~")) {
@@ -1845,7 +1914,10 @@ export function topicTerms(topic: string): readonly TopicTerm[] {
     for (const term of withName)
       terms.push(concept ? { term, role: "withName", concept } : { term, role: "withName" });
     if (happening) {
-      const extra = (concept ? [] : ALLUSION_NOUNS).concat(WHAT_HAPPENED);
+      // Round 33 (analysis-h31 G2): the allusion nouns beside the name count for a happening with
+      // a concept too ("that business near Dalwhinnie" for the Dalwhinnie crash), when pointed at
+      // (avoided-topic.ts, POINTED_ALLUSION).
+      const extra = ALLUSION_NOUNS.concat(WHAT_HAPPENED);
       for (const term of extra) {
         if (withName.includes(term)) continue;
         terms.push(concept ? { term, role: "withName", concept } : { term, role: "withName" });

@@ -1511,3 +1511,35 @@ describe("round 32: 'discussing it there is the work' permits the matter it poin
     ).toBe(1);
   });
 });
+
+// Round 33 (detect-33a, analysis-h31 G5): "discuss it (as needed) within that matter" permits the
+// matter the clause before names as being about the topic. Notes and drafts written here.
+describe("round 33: 'discuss it within that matter' points back to the matter named before", () => {
+  const profile = (notes: string) => [
+    { matchKey: "@gullhaven33.example", avoidTopics: ["strikes"], notes },
+  ];
+  const WORK =
+    "The time entries for the claim against Harrowby Stevedores (dock strike losses): 2.0h on the statement of case.";
+  const REMARK = "Hope the strike talk has died down at the docks - enjoy the break!";
+  const run = (notes: string, body: string) =>
+    runCheck(avoidedTopic, { to: "mo@gullhaven33.example", profiles: profile(notes), body }).length;
+  const POINTER =
+    "Still sore about the 2024 dock strike. Our claim against Harrowby Stevedores is about that strike - discuss it as needed within that matter.";
+  it("stays quiet on the matter the pointer names", () => {
+    expect(run(POINTER, WORK)).toBe(0);
+  });
+  it("still finds a remark outside that matter", () => {
+    expect(run(POINTER, REMARK)).toBe(1);
+  });
+  it("still finds the matter when the notes forbid it there", () => {
+    expect(
+      run(
+        "Still sore about the 2024 dock strike. Our claim against Harrowby Stevedores is about that strike - never discuss it within that matter.",
+        WORK,
+      ),
+    ).toBe(1);
+  });
+  it("finds the matter with the ban alone", () => {
+    expect(run("Still sore about the 2024 dock strike; never raise it.", WORK)).toBe(1);
+  });
+});

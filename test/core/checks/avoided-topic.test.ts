@@ -2461,3 +2461,106 @@ describe("round 32 asides that make a notes' name a remark", () => {
     );
   });
 });
+
+// Round 33 (detect-33a): a topic named by the world's words for it, keyed by its head concept
+// (artificial intelligence, league tables, a club's league position, a stomach illness, national
+// sides by nickname). Sentences written for these rows; each positive has a negative beside it
+// with the same words in another sense.
+describe("round 33 the world's words for a topic's head concept", () => {
+  const topics = (topic: string, sentence: string) =>
+    runCheck(avoidedTopic, {
+      to: "p@harbour33.example",
+      profiles: [{ matchKey: "p@harbour33.example", avoidTopics: [topic] }],
+      body: `Hi Sam,\n\nThe lease is agreed.\n\n${sentence}\n\nBest,\nJo`,
+    }).map((f) => f.evidence?.text);
+  it.each([
+    ["generative AI", "Have you tried ChatGPT for the product descriptions?", "ChatGPT"],
+    ["generative AI", "You could mock the logos up with one of those AI image tools.", "AI"],
+    [
+      "AI",
+      "We should chat about large language models reading the back catalogue.",
+      "large language models",
+    ],
+    [
+      "league tables",
+      "Congratulations on climbing the QS World University Rankings this year.",
+      "QS World University Rankings",
+    ],
+    [
+      "league tables",
+      "I know the Complete University Guide made for a hard week.",
+      "Complete University Guide",
+    ],
+    [
+      "relegation",
+      "Shame about Saturday - that puts the club in the drop zone again.",
+      "drop zone",
+    ],
+    ["relegation", "Here's hoping you finish well clear of the bottom three!", "bottom three"],
+    [
+      "relegation",
+      "Gutted the club went and got relegated to League Two on Saturday.",
+      "relegated",
+    ],
+    ["norovirus", "Sorry to hear about the sickness bug going round the fleet.", "sickness bug"],
+    ["rugby", "Unlucky for the Wallabies on Saturday - what a finish.", "Wallabies"],
+    ["sport", "Hope the Lionesses do it again this summer!", "Lionesses"],
+  ])("%s: flags %j", (topic, sentence, text) => {
+    expect(topics(topic, sentence)).toEqual([text]);
+  });
+  it.each([
+    // The law about it, and two letters inside a name.
+    ["generative AI", "The AI Act obligations start in August."],
+    ["generative AI", "Tell Kai the draft is attached."],
+    // A law firm's directory and a search engine rank too.
+    ["league tables", "The Legal 500 rankings put our team in tier one."],
+    ["league tables", "Google rankings for the new site should improve once it is live."],
+    // Another ranking's foot.
+    ["relegation", "The bottom two of the shortlist have withdrawn."],
+    ["relegation", "Every other item on the agenda was relegated to some later meeting."],
+    ["relegation", "The bottom three suppliers by score will be released in March."],
+    // The illness's own claims in the advice.
+    [
+      "norovirus",
+      "The food poisoning claims under the Package Travel Regulations are time-barred after three years under section 11.",
+    ],
+    // A nickname's letters as a thing, without its capital.
+    ["rugby", "The uniform order is for two hundred black caps and matching scarves."],
+    // Words of games and drinks in a deal's senses.
+    ["sport", "The match of the clause to the schedule is exact, and the team on the deal agrees."],
+    ["AI", "Over a cup of tea the team on the deal agreed the fee."],
+  ])("%s: stays quiet on %j", (topic, sentence) => {
+    expect(topics(topic, sentence)).toEqual([]);
+  });
+});
+
+// Round 33 (detect-33a, analysis-h31 G2): a happening with a concept alluded to by an allusion
+// noun pointed at beside its name ("that business near X"), as a topic without a concept already
+// was. Sentences written for these rows.
+describe("round 33 a pointed allusion beside the name of a happening with a concept", () => {
+  const topics = (topic: string, sentence: string) =>
+    runCheck(avoidedTopic, {
+      to: "p@quarry33.example",
+      profiles: [{ matchKey: "p@quarry33.example", avoidTopics: [topic] }],
+      body: `Hi Sam,\n\nThe lease is agreed.\n\n${sentence}\n\nBest,\nJo`,
+    }).map((f) => f.evidence?.text);
+  it.each([
+    [
+      "the Tarnbeck crash",
+      "Nobody wants to go back over that business near Tarnbeck.",
+      "business near Tarnbeck",
+    ],
+    ["the Tarnbeck crash", "Sorry to drag up the whole Tarnbeck saga again.", "Tarnbeck saga"],
+    ["the Ollery spill", "This whole Ollery affair has been hard on the crew.", "Ollery affair"],
+  ])("%s: flags %j", (topic, sentence, text) => {
+    expect(topics(topic, sentence)).toEqual([text]);
+  });
+  it.each([
+    // The name before a noun of the work, and "the matter" of a file.
+    ["the Tarnbeck crash", "The Tarnbeck business rates appeal is listed for March."],
+    ["the Tarnbeck crash", "The matter at Tarnbeck is the survey contract, due Friday."],
+    ["the Tarnbeck crash", "That Tarnbeck business unit signs the renewal next week."],
+  ])("%s: stays quiet on %j", (topic, sentence) => {
+    expect(topics(topic, sentence)).toEqual([]);
+  });
+});
