@@ -539,9 +539,17 @@ export function comparesOrPraises(
       (cues.test(sentence) ||
         GRATUITOUS.test(sentence) ||
         COMPARISON_BEFORE.test(before) ||
+        MEASURED_AGAINST_BEFORE.test(before) ||
         OUR_CLIENT_BEFORE.test(before)))
   );
 }
+
+/**
+ * A measure against what the name does: "well below what Andean Fleece commits to its
+ * distributor", "more than X pays" (round 33, analysis-h32 043: a comparison, so a finding).
+ */
+const MEASURED_AGAINST_BEFORE =
+  /\b(?:below|above|under|over|beyond|short\s+of|(?:more|less|fewer|higher|lower|better|worse|cheaper|longer|shorter)\s+than|(?:the\s+)?same\s+as|in\s+line\s+with|on\s+a\s+par\s+with)\s+(?:what|whatever)\s+$/i;
 
 /** A line that opens a list's item: a dash, a bullet or a number before its words. */
 const ITEM_OPENING = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]/;

@@ -40,6 +40,12 @@ const MARKET =
   /\b(?:market|markets|industry|sector|rivals?|competitors?|competing|leader|leading|biggest|largest|benchmark|compar\w*)\b/i;
 /** Before the name: the side a matter is brought against, or a caption's "v". */
 const AGAINST_BEFORE = /\b(?:against|versus|vs?\.?)\s+(?:the\s+)?$/i;
+/**
+ * Before the name: our side acting against it in a matter, "We are opposing Andean Fleece's
+ * application", "we are suing X" (round 33, analysis-h32 044); read like "against".
+ */
+const ACTING_VERB_BEFORE =
+  /\b(?:opposing|suing|challenging|defending\s+against|pursuing)\s+(?:the\s+)?$/i;
 const CAPTION_AFTER = /^\s+vs?\.?\s/i;
 /** Our own side acting, or a matter's head, in the sentence: the "against" is a matter's. */
 const ACTING = new RegExp(
@@ -74,7 +80,7 @@ function statesParty(sentence: string, at: number, length: number): boolean {
   const role = ROLE_STATED.exec(after);
   if (role && !MARKET.test(role[0])) return true;
   const before = sentence.slice(Math.max(0, at - 24), at);
-  if (AGAINST_BEFORE.test(before) || CAPTION_AFTER.test(after)) {
+  if (AGAINST_BEFORE.test(before) || ACTING_VERB_BEFORE.test(before) || CAPTION_AFTER.test(after)) {
     const lead = sentence.slice(0, at);
     return ACTING.test(lead) && !MARKET.test(lead);
   }

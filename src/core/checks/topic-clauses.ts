@@ -141,9 +141,12 @@ const FORBID = new RegExp(
   `\\b(?:${NEGATOR}|not\\s+to\\s+be|not\\s+fine|isn['’]t|aren['’]t|off[- ]limits)\\b`,
   "i",
 );
-/** What a permission calls the work: "fine", "routine", "our work", "matters we run". */
+/**
+ * What a permission calls the work: "fine", "routine", "our work", "matters we run"; round 33
+ * (analysis-h32 051): "is legal work, not politics" with no article.
+ */
 const PERMITTED =
-  "fine|ok|okay|routine|normal|ordinary|standard|unrelated|our\\s+(?:legal\\s+|own\\s+)?(?:work|bread)|matters\\s+we\\s+(?:run|handle|act\\s+on)|the\\s+(?:(?:legal|actual|real)\\s+)?work(?!\\s+(?:of|for|on|that|which|to)\\b)(?![-'’])";
+  "fine|ok|okay|routine|normal|ordinary|standard|unrelated|our\\s+(?:legal\\s+|own\\s+)?(?:work|bread)|matters\\s+we\\s+(?:run|handle|act\\s+on)|the\\s+(?:(?:legal|actual|real)\\s+)?work(?!\\s+(?:of|for|on|that|which|to)\\b)(?![-'’])|(?:legal|core|day-to-day)\\s+work(?!\\s+(?:of|for|on|that|which|to)\\b)(?![-'’])";
 /** The predicate of a clause that permits the work before it. */
 const WORK = new RegExp(
   `\\b(?:is|are)\\s+(?:(?:[a-z'’]+\\s+){0,4}?(?:${PERMITTED})\\b|not\\s+['‘"“])`,
@@ -190,7 +193,7 @@ const ON_MATTER = new RegExp(
   "i",
 );
 const IN_MATTER = new RegExp(
-  `\\b(?:fine|ok|okay|allowed|permitted|acceptable|welcome|no\\s+problem|(?:can|may)\\s+be\\s+(?:raised|discussed|mentioned|named)|(?:discuss|raise|mention|cover)\\s+it)\\s+(?:(?:[a-z]+\\s+){0,2}?)(?:in|within|inside|for|on|to)\\s+(?:that|this|the|our|its|their)\\s+((?:[a-z'’-]+\\s+){0,2}?)(${MATTER_NOUN})\\b`,
+  `\\b(?:fine|ok|okay|allowed|permitted|acceptable|welcome|no\\s+problem|unavoidable|inevitable|(?:can|may)\\s+be\\s+(?:raised|discussed|mentioned|named)|(?:discuss|raise|mention|cover)\\s+it)\\s+(?:(?:[a-z]+\\s+){0,3}?)(?:in|within|inside|for|on|to)\\s+(?:that|this|the|our|its|their)\\s+((?:[a-z'’-]+\\s+){0,2}?)(${MATTER_NOUN})\\b`,
   "i",
 );
 /**

@@ -1543,3 +1543,32 @@ describe("round 33: 'discuss it within that matter' points back to the matter na
     expect(run("Still sore about the 2024 dock strike; never raise it.", WORK)).toBe(1);
   });
 });
+
+// Round 33 (lead, analysis-h32 041/051): a permission in other words, "is legal work" with no
+// article, "it is unavoidable in the <matter>". Notes and drafts written here.
+describe("round 33 (lead): permissions with no article, and 'unavoidable in the matter'", () => {
+  const LEGAL_WORK = "Never mention flooding. Advice on the flood claim is legal work, not gossip.";
+  const UNAVOIDABLE =
+    "Never mention flooding; it is unavoidable in the insurance claim (matter 5120).";
+  it("reads 'is legal work' as the work the notes permit", () => {
+    expect(readNotes(LEGAL_WORK, ["flooding"]).work).toEqual(["advice", "claim"]);
+  });
+  it("reads 'unavoidable in the insurance claim' as the matter the notes permit", () => {
+    expect(readNotes(UNAVOIDABLE, ["flooding"]).matters).toEqual(["insurance"]);
+  });
+  it.each([
+    "Never mention flooding. The flood claim is legal work for another firm, not us.",
+    "Never mention flooding; it is unavoidable, sadly, and always upsetting.",
+  ])("permits nothing where no work or matter is permitted: %s", (notes) => {
+    const read = readNotes(notes, ["flooding"]);
+    expect([...read.work, ...read.matters]).toEqual([]);
+  });
+  it.each([LEGAL_WORK, UNAVOIDABLE])("still finds a remark: %s", (notes) => {
+    const found = runCheck(avoidedTopic, {
+      to: "kit@marshfield33.example",
+      profiles: [{ matchKey: "@marshfield33.example", avoidTopics: ["flooding"], notes }],
+      body: "Dreadful pictures of the flooding on the news - hope everyone is safe.",
+    });
+    expect(found).toHaveLength(1);
+  });
+});

@@ -2853,3 +2853,42 @@ runRuleTests(competitorMention, {
     findings: [{ messageId: "mention", evidence: at("body", body!, text!) }],
   })),
 });
+
+// Round 33 (lead, analysis-h32 043/044): the notes' party named by our acting verb ("We are
+// opposing X's application"), and a measure against what the party does ("below what X pays"),
+// which is still a comparison.
+const WEAVERS = {
+  matchKey: "@loomcraft33.example",
+  clientName: "Loomcraft Weavers",
+  competitors: ["Pennine Twill"],
+  notes: "We are opposing Pennine Twill's trade mark application for TWILLWORKS (matter 7731).",
+};
+const LOOM = "ana@loomcraft33.example";
+runRuleTests(competitorMention, {
+  valid: [
+    {
+      name: "round 33 the party our notes oppose, in that matter",
+      to: LOOM,
+      profiles: [WEAVERS],
+      body: "Pennine Twill's evidence is due on 4 March; I will send our reply draft the week after.",
+    },
+  ],
+  invalid: [
+    {
+      name: "round 33 a measure against what the party pays",
+      to: LOOM,
+      profiles: [WEAVERS],
+      body: "Your proposed royalty is well below what Pennine Twill pays its licensors, which helps.",
+      findings: [
+        {
+          messageId: "mention",
+          evidence: at(
+            "body",
+            "Your proposed royalty is well below what Pennine Twill pays its licensors, which helps.",
+            "Pennine Twill",
+          ),
+        },
+      ],
+    },
+  ],
+});
