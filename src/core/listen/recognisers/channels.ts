@@ -1014,10 +1014,13 @@ const FIRST_THEN = re(
   String.raw`^(?:(?:and|so|but|honestly|ideally|generally)[\s,]+)?(?:for\s+(?:me|us)[\s,]+)?(?:(?:by|via|on|over)\s+)?(${CH})\s+first\b(?:\s+(?:please|pls|plz))?[\s,;]+(?:(?:and\s+)?then\s+(?:(?:by|via|on|over)\s+)?(?:(?:my|our|the|a|an)\s+)?(${CH})|(?:(?:my|our|the|a|an)\s+)?(${CH})\s+second)(?=\s*(?:[.!;,]|$|\s+(?:if|when|for|as|please|pls|plz)\b))`,
 );
 // (Round 30, analysis-lh27 M4: "And" alone as well: "And WhatsApp is fine for quick things".)
-// Round 33 (lh16): a standing time that opens the sentence says when, not what ("From now on
-// Signal for anything sensitive"), with or without its comma.
 const DISCOURSE_LEAD =
-  /^(?:(?:and\s+)?so(?:\s+then)?|and|anyway|anyhow|from\s+now\s+on|going\s+forward|in\s+future|henceforth)\b\s*[,:;]?\s+|^(?:right|well|ok|okay|alright|all\s+right|in\s+short|bottom\s+line|long\s+story\s+short)\s*[,:;]\s+/i;
+  /^(?:(?:and\s+)?so(?:\s+then)?|and|anyway|anyhow)\b\s*[,:;]?\s+|^(?:right|well|ok|okay|alright|all\s+right|in\s+short|bottom\s+line|long\s+story\s+short)\s*[,:;]\s+/i;
+// Round 33 (lh16): a standing time that opens the sentence with no comma, right before the way,
+// says when, not what ("From now on Signal for anything sensitive"). With its comma the way
+// already opens a clause of its own; before a verb ("From now on, please send …") the time is the
+// standing cue the stance reading needs, so it stays.
+const STANDING_LEAD = /^(?:from\s+now\s+on|going\s+forward|in\s+future|henceforth)\s+(?=⟪)/i;
 const PHONE_IDIOM = /\b(?:give|gimme)\s+(?:me|us)\s+a\s+(?:quick\s+)?(?:ring|bell|buzz|tinkle)\b/i;
 
 export function recogniseChannels(context: ClauseContext): Candidate[] {
@@ -1039,7 +1042,9 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   // after it ("So Teams rather than Webex for our meetings", "Anyway, email from now on"). Inside a
   // sentence "so" joins a consequence the writer draws ("…, so email please"), left as it was.
   const opens = context.sentence.clauses[0] === context.clause;
-  const text = opens ? skeleton.text.replace(DISCOURSE_LEAD, "") : skeleton.text;
+  const text = opens
+    ? skeleton.text.replace(DISCOURSE_LEAD, "").replace(STANDING_LEAD, "")
+    : skeleton.text;
   const found: Candidate[] = [];
   const avoided = new Set<KnownChannel>();
   const preferred = new Set<KnownChannel>();
