@@ -66,7 +66,7 @@ import { bareRefusal, skeletonOf } from "./lexicon";
 import { readMessage, type ReadMessage } from "./message";
 import { clauseContext, type Candidate, type ClauseContext, type Recogniser } from "./recogniser";
 import { recogniseAnswers } from "./recognisers/answers";
-import { recogniseChannels } from "./recognisers/channels";
+import { recogniseChannels, withoutPlatformLacked } from "./recognisers/channels";
 import { recogniseConfirmations } from "./recognisers/confirmations";
 import {
   isInvoiceDetail,
@@ -273,9 +273,13 @@ export function listen(
     withoutPersonalCopies(
       oneSetPerField(
         competitorsOnFile(
-          withoutContradicted(
-            withoutPermissionAfterLift(withoutLiftedRestated(suggestions, read)),
-            read,
+          withoutPlatformLacked(
+            withoutContradicted(
+              withoutPermissionAfterLift(withoutLiftedRestated(suggestions, read)),
+              read,
+            ),
+            PLATFORM_CHANNELS,
+            read.sentences.map((sentence) => sentence.text),
           ),
           byKey,
         ),

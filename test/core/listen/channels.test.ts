@@ -759,3 +759,126 @@ runListenTests("channels: a way found fine for everything (round 31)", {
     },
   ],
 });
+
+// Round 33 (listen-33a): a request to reach the writer one way, said with where they are reached
+// or why they are reachable there, is how to reach them; the same request for one moment is not.
+runListenTests("channels: reached there, and a contrast joined by 'and not' (round 33)", {
+  silent: [
+    {
+      name: "a call at the office for one day",
+      body: "Jo,\nRing me at the office on Thursday morning.\nMegge",
+      fields: ["preferredChannels"],
+    },
+    {
+      name: "a text for one moment",
+      body: "Jo,\nMessage me on my mobile once the buyer signs.\nMegge",
+      fields: ["preferredChannels"],
+    },
+    {
+      name: "a request with a reason that is not about reaching the writer",
+      body: "Jo,\nPhone me, the figures looked odd to me.\nMegge",
+      fields: ["preferredChannels"],
+    },
+    {
+      name: "a report of what was sent, not a request",
+      body: "Jo,\nWe posted the originals and not by courier, as agreed.\nMegge",
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "'please note' is no refusal",
+      body: "Jo,\nPlease note by text whether the lender has agreed.\nMegge",
+      fields: ["avoidChannels"],
+    },
+  ],
+  heard: [
+    {
+      name: "where the writer is reached (UK)",
+      body: "Jo,\nRing me at the office, I'm at my desk most days.\nMegge",
+      heard: [{ field: "preferredChannels", value: "phone" }],
+    },
+    {
+      name: "where the writer is reached: this account",
+      body: "Jo,\nEmail me here please, it's the address I use for everything now.\nMegge",
+      heard: [{ field: "preferredChannels", value: "email" }],
+    },
+    {
+      name: "the way as what reaches the writer",
+      body: "Jo,\nSend me a text, they get through even when the office wifi is down.\nMegge",
+      heard: [{ field: "preferredChannels", value: "sms" }],
+    },
+    {
+      name: "another inbox the writer does not read, in the next sentence (US)",
+      body: "Jo,\nCould you text me when something needs a signature? I don't check this inbox much at the moment.\nMegge",
+      heard: [{ field: "preferredChannels", value: "sms" }],
+    },
+    {
+      name: "a contrast joined by 'and not'",
+      body: "Jo,\nI'd like you to reach me on WhatsApp and not by text.\nMegge",
+      heard: [
+        { field: "preferredChannels", value: "whatsapp" },
+        { field: "avoidChannels", value: "sms" },
+      ],
+    },
+    {
+      name: "'please not' is the request 'please no'",
+      body: "Jo,\nPlease not by post if you can help it, I'm rarely home to sign for things.\nMegge",
+      heard: [{ field: "avoidChannels", value: "post" }],
+    },
+  ],
+});
+
+// Round 33 (listen-33a): a platform the organisation lacks, beside the platform it asks for, is
+// the reason for that platform, not one to avoid; a rule against it still is. A standing time
+// before a terse wish, and "keep to <dealing> <way>", read the wish.
+runListenTests("channels: a platform lacked, leads and 'keep to' (round 33)", {
+  silent: [
+    {
+      name: "no accounts on a platform, beside the platform used",
+      body: "Jo,\nWebex please for our calls; nobody in the office has a Zoom account.\nMegge",
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "a platform the organisation is not on, then the one asked for",
+      body: "Jo,\nWe aren't on Zoom at the depot. Could you send Teams invites for our meetings from now on?\nMegge",
+      fields: ["avoidChannels"],
+    },
+    {
+      name: "keep to a way for one occasion",
+      body: "Jo,\nCan we keep to talking by phone for the completion meeting?\nMegge",
+      fields: ["preferredChannels"],
+    },
+  ],
+  heard: [
+    {
+      name: "a platform blocked beside the platform used is still avoided",
+      body: "Jo,\nTeams for all our meetings please, Zoom is blocked on our network.\nMegge",
+      heard: [
+        { field: "meetingPlatform", value: "teams", profile: COKE },
+        { field: "avoidChannels", value: "zoom", profile: COKE },
+      ],
+    },
+    {
+      name: "a platform that fails for them, beside the one asked for, is still avoided",
+      body: "Jo,\nZoom links won't open on our PCs. Could you send Teams invites for our meetings from now on?\nMegge",
+      heard: [
+        { field: "meetingPlatform", value: "teams", profile: COKE },
+        { field: "avoidChannels", value: "zoom", profile: COKE },
+      ],
+    },
+    {
+      name: "a platform lacked with no other platform asked for is avoided, as before",
+      body: "Jo,\nWe don't have Webex licences here.\nMegge",
+      heard: [{ field: "avoidChannels", value: "webex", profile: COKE }],
+    },
+    {
+      name: "keep to meeting in person (UK)",
+      body: "Jo,\nCould we keep to meeting in person at the yard?\nMegge",
+      heard: [{ field: "preferredChannels", value: "in-person" }],
+    },
+    {
+      name: "a standing time before a terse wish, without its comma (US)",
+      body: "Jo,\nGoing forward texts for anything urgent.\nMegge",
+      heard: [{ field: "preferredChannels", value: "sms" }],
+    },
+  ],
+});

@@ -166,6 +166,12 @@ const NOT_WANT_SENT = re(
   String.raw`\b(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not|no\s+longer)\s+(?:want|need)\s+(?:anything|things|stuff|any\s+more|papers|documents|letters|post|mail|correspondence|(?:hard\s+)?copies|originals)\s+(?:sent|posted|coming|delivered|mailed)\s+(?:to\s+(?:me|us|him|her|them)\s+)?(?:any\s?more\s+)?(?:(?:via|over|through|on)\s+)?${CHS}`,
 );
 
+// Round 33 (lh9, lh22): the same contrast joined by "and" or "but" instead of a comma: "write to me
+// by email and not by telephone", "Teams but not Zoom". Only the way after "not" is refused.
+const AND_NOT = re(
+  String.raw`\b(?:please|prefer|rather|like|want|only|always)\b[^.;!?⟪]{0,60}?${CH}[^,;]{0,40}?\s+(?:and|but)\s+not\s+(?:by\s+|via\s+|on\s+|over\s+|through\s+|the\s+)?${CH}`,
+);
+
 const AVOID: readonly RegExp[] = [
   DISMISSED,
   NO_THINGS_BY,
@@ -303,6 +309,7 @@ const AVOID: readonly RegExp[] = [
   re(
     String.raw`${CH}[^,;]{0,40},\s*(?:and\s+)?(?:but\s+)?not\s+(?:by\s+|via\s+|on\s+|over\s+|through\s+|the\s+)?${CH}`,
   ),
+  AND_NOT,
   TERSE_CONTRAST,
   // A complaint put as a question (clause-facts.ts isRhetoricalComplaint): "Why does your office
   // keep ringing my mobile?", "why am I still getting Zoom invites?", "how come you always call
@@ -343,7 +350,12 @@ const AVOID: readonly RegExp[] = [
   re(String.raw`${PL}\s+(?:doesn't|does\s+not|won't|will\s+not)(?=\s*(?:[.(,;!]|$))`),
   ORGANISATION_BUSINESS_BY,
   // "please no calls out of the blue"
-  re(String.raw`\b(?:please|pls|plz)\s+no\s+${CHS}`),
+  // Round 33 (lh22, lh30): "please not by phone" is the same request as "please no calls" (not
+  // "please note", not "please not only by email"), for a way of getting in touch: a platform
+  // refused so ("Please not Zoom") is left to the platform readings, as before.
+  re(
+    String.raw`\b(?:please|pls|plz)\s+(?:no\s+${CHS}|not\s+(?:by\s+|via\s+|on\s+|over\s+)?(?:by\s+)?⟪C\d+⟫)`,
+  ),
   // Organisation facts that rule a channel out: "we don't have Zoom licences", "we have no
   // WhatsApp accounts", "Webex isn't installed on our laptops"
   re(
@@ -477,6 +489,14 @@ const FINE_STANDING = re(
 const FINE_FOR_OCCASION =
   /\b(?:again|today|tonight|tomorrow|this\s+(?:time|once|week|one)|next\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|for\s+(?:the|this|that|our|your)\s+(?:[\w-]+\s+)?(?:hearing|meeting|call|trial|completion|signing|closing|session|visit))\b/i;
 
+// "please stick to email", "keep to e-mail"; not released from it ("no need to stick to email
+// any more", analysis-lh26). Round 33 (lh30 M5): the way the two sides deal named before it
+// ("can we keep to meeting in person", "let's stick with talking by phone"); not for one occasion
+// ("keep to email for the signing", recogniseChannels).
+const KEEP_TO = re(
+  String.raw`${NOT_BOUND}\b(?:stick|keep)\s+(?:to|with)\s+(?:(?:meeting|talking|speaking|corresponding|communicating|dealing)\s+(?:(?:by|on|over|via)\s+)?)?${CH}`,
+);
+
 const PREFER: readonly RegExp[] = [
   // Round 27 (lh22 K, lh24 G): the way named as the organisation's approved one ("Signal is now
   // the approved messenger", "Email and Teams are our approved routes"), and the way named as what
@@ -526,9 +546,7 @@ const PREFER: readonly RegExp[] = [
   re(
     String.raw`\b(?:correspondence|everything|letters|documents|papers)\s+(?:to\s+)?(?:be|is|should\s+be|must\s+be)\s+sent\s+(?:to\s+(?:me|us)\s+)?(?:by|via|over|through)\s+${CH}`,
   ),
-  // "please stick to email", "keep to e-mail"; not released from it ("no need to stick to email
-  // any more", analysis-lh26)
-  re(String.raw`${NOT_BOUND}\b(?:stick|keep)\s+(?:to|with)\s+${CH}`),
+  KEEP_TO,
   // "I much prefer video to phone", "I'd much rather come into the office"
   PREFER_OR_RATHER,
   // "Please use Signal for anything quick", "use email instead"
@@ -716,7 +734,7 @@ const PREFER: readonly RegExp[] = [
 // Round 19: "always text me", "please always email me": "always" is the standing sense itself,
 // not a word that breaks the imperative (not before a condition: "always call me if urgent").
 const CONTACT_ME = re(
-  String.raw`(?:^|please\s+|do\s+|just\s+|simply\s+|,\s*)(?:always\s+(?![^.]*\b(?:if|when|unless)\b))?(?:(${CH})\s+(?:me|us)\b|(?:send|drop|shoot|give)\s+(?:me|us)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(${CH})|send\s+(?:me|us)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(${CH}))`,
+  String.raw`(?:^|please\s+|do\s+|just\s+|simply\s+|,\s*|\b(?:could|can|would|will)\s+you\s+(?:please\s+)?)(?:always\s+(?![^.]*\b(?:if|when|unless)\b))?(?:(${CH})\s+(?:me|us)\b|(?:send|drop|shoot|give)\s+(?:me|us)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(${CH})|send\s+(?:me|us)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(${CH}))`,
 );
 
 // Round 28: meetings as a whole, quantified ("all our meetings", "future meetings with the board",
@@ -998,6 +1016,11 @@ const FIRST_THEN = re(
 // (Round 30, analysis-lh27 M4: "And" alone as well: "And WhatsApp is fine for quick things".)
 const DISCOURSE_LEAD =
   /^(?:(?:and\s+)?so(?:\s+then)?|and|anyway|anyhow)\b\s*[,:;]?\s+|^(?:right|well|ok|okay|alright|all\s+right|in\s+short|bottom\s+line|long\s+story\s+short)\s*[,:;]\s+/i;
+// Round 33 (lh16): a standing time that opens the sentence with no comma, right before the way,
+// says when, not what ("From now on Signal for anything sensitive"). With its comma the way
+// already opens a clause of its own; before a verb ("From now on, please send …") the time is the
+// standing cue the stance reading needs, so it stays.
+const STANDING_LEAD = /^(?:from\s+now\s+on|going\s+forward|in\s+future|henceforth)\s+(?=⟪)/i;
 const PHONE_IDIOM = /\b(?:give|gimme)\s+(?:me|us)\s+a\s+(?:quick\s+)?(?:ring|bell|buzz|tinkle)\b/i;
 
 export function recogniseChannels(context: ClauseContext): Candidate[] {
@@ -1019,7 +1042,9 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   // after it ("So Teams rather than Webex for our meetings", "Anyway, email from now on"). Inside a
   // sentence "so" joins a consequence the writer draws ("…, so email please"), left as it was.
   const opens = context.sentence.clauses[0] === context.clause;
-  const text = opens ? skeleton.text.replace(DISCOURSE_LEAD, "") : skeleton.text;
+  const text = opens
+    ? skeleton.text.replace(DISCOURSE_LEAD, "").replace(STANDING_LEAD, "")
+    : skeleton.text;
   const found: Candidate[] = [];
   const avoided = new Set<KnownChannel>();
   const preferred = new Set<KnownChannel>();
@@ -1071,7 +1096,7 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
       // "by email, not telephone": only what follows the "not" is refused.
       // "Email rather than phone": only the second half of a terse contrast.
       const refused =
-        pattern === TERSE_CONTRAST
+        pattern === TERSE_CONTRAST || pattern === AND_NOT
           ? m[0].slice(m[0].lastIndexOf("⟪"))
           : /,\s*(?:and\s+)?(?:but\s+)?not\s/.test(m[0])
             ? m[0].slice(m[0].search(/,\s*(?:and\s+)?(?:but\s+)?not\s/))
@@ -1145,7 +1170,11 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (pattern === IT_INSTEAD && !refusedJustBefore(context, text.slice(0, m.index))) continue;
-      if (pattern === FINE_STANDING && FINE_FOR_OCCASION.test(context.sentence.text)) continue;
+      if (
+        (pattern === FINE_STANDING || pattern === KEEP_TO) &&
+        FINE_FOR_OCCASION.test(context.sentence.text)
+      )
+        continue;
       if (
         pattern === PREFER_OR_RATHER &&
         WORD_THEN_IN_CHANNEL.test(m[0]) &&
@@ -1224,7 +1253,11 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   CONTACT_ME.lastIndex = 0;
   const contact = CONTACT_ME.exec(text);
   // "Phone me whenever you need to; that's completely fine": a permission, not a wish.
-  if (contact && lastsAccordingTo(context) && !PERMISSION.test(context.sentence.text))
+  if (
+    contact &&
+    (lastsAccordingTo(context) || reachableThere(text, contact, context)) &&
+    !PERMISSION.test(context.sentence.text)
+  )
     prefer(firstAfter(contact[1] ?? contact[2] ?? contact[3]!, context));
 
   if (platformLiked && !avoided.has(platformLiked as KnownChannel)) {
@@ -1262,6 +1295,40 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
     }
   }
   return found;
+}
+
+// Round 33 (lh20, lh25, lh26, lh15): a request to reach the writer one way is how to reach them
+// when it says where they are reached ("Email me here", "ring me at the office", "text me on my
+// mobile"), or gives their reachability there as the reason, in the rest of the sentence or the
+// next one of its paragraph ("…, I check it every day", "…, texts come through when we dock", "I
+// don't check this inbox much"). Not for one occasion ("call me at the office tomorrow").
+const REACH_PLACE =
+  /^\s*(?:here\b|at\s+(?:the|my|our)\s+(?:office|desk|work|home|house|shop|yard|surgery)\b|on\s+(?:my|this|our)\s+(?:(?:own|work|personal|private|usual|direct)\s+)?(?:⟪C\d+⟫|number\b|line\b|account\b|address\b))/i;
+const REACH_REASON = new RegExp(
+  [
+    // the writer's habit on the way asked for: "I check it every day", "I see them straight away"
+    String.raw`\b(?:i|we)\s+(?:always\s+|usually\s+|do\s+)?(?:check|read|see|answer|pick\s+up|look\s+at)\s+(?:it|them|that|this|those)\s+(?:every\s+day|daily|constantly|all\s+(?:day|the\s+time)|straight\s+away|right\s+away|immediately|regularly|first|quickly|fast)\b`,
+    // the way as what reaches the writer: "texts come through when we hit port"
+    String.raw`(?:\b(?:it|they)|⟪C\d+⟫)\s+(?:always\s+|still\s+|do\s+)?(?:comes?|gets?|goes?)\s+(?:thru|through)\b`,
+    // another inbox the writer does not read: "I don't check this inbox very often"
+    String.raw`\b(?:i|we)\s+(?:don't|do\s+not|rarely|seldom|never|hardly\s+ever|can't|cannot)\s+(?:really\s+)?(?:check|read|look\s+at|get\s+to)\s+(?:this|my|the|our)\s+(?:inbox|⟪C\d+⟫|account)`,
+  ].join("|"),
+  "i",
+);
+
+/** "… when the deal closes", "once it's signed": the request is for one moment. */
+const ONE_OCCASION_WHEN =
+  /\b(?:when|once|after|as\s+soon\s+as)\s+(?:the|it|it's|you|you've|we|we've|i|i've|they|this|that)\b/i;
+
+function reachableThere(text: string, contact: RegExpExecArray, context: ClauseContext): boolean {
+  const { sentence, next } = context;
+  if (FINE_FOR_OCCASION.test(sentence.text)) return false;
+  const rest = text.slice(contact.index + contact[0].length);
+  if (REACH_PLACE.test(rest) && !ONE_OCCASION_WHEN.test(rest)) return true;
+  if (REACH_REASON.test(rest)) return true;
+  const later = sentence.clauses.filter((c) => c.start >= context.clause.end).map((c) => c.text);
+  const after = next && next.paragraph === sentence.paragraph ? [next.text] : [];
+  return [...later, ...after].some((part) => REACH_REASON.test(skeletonOf(part).text));
 }
 
 const PERMISSION =
@@ -1312,5 +1379,47 @@ function lastsAccordingTo(context: ClauseContext): boolean {
     /^(?:if|when(?:ever)?)\s+(?:you|anyone|your\s+\w+)\s+(?:ever\s+)?(?:need|want|have|wish|'d\s+like|would\s+like)\s+(?:to\s+)?(?:speak|talk|call|reach|contact|discuss|meet|a\s+(?:call|chat|word|decision))\b/i.test(
       sentence,
     )
+  );
+}
+
+// Round 33 (lh18, lh27, lh30; dev l-notes: "the Teams licences lapsing explains the move to
+// Zoom"): a platform the organisation does not have or use ("we don't have Teams accounts",
+// "we're not on Teams here", "we do not use Teams here"), in a message that asks for another
+// platform, is the reason for that platform, which the meetingPlatform setting already records: no
+// platform to avoid. A platform that fails for them ("Teams invites won't open for us": four blind
+// writers of five avoid it), one blocked, banned or switched off (a rule), or one refused in so
+// many words anywhere in the message ("please do not send Teams invitations") stays avoided.
+const LACKS =
+  /\b(?:(?:don't|do\s+not|doesn't|does\s+not)\s+(?:have|use|run)|(?:have|has)\s+no|haven't\s+got|(?:'re|are|is|'m|am)\s+not\s+(?:on|set\s+up\s+for|licen[cs]ed\s+for)|(?:isn't|is\s+not|aren't|are\s+not)\s+installed)\b/i;
+const RULED_OUT =
+  /\b(?:blocks?|blocked|bans?|banned|barred|prohibit\w*|forbid\w*|not\s+(?:allowed|permitted|approved)|(?:switched|turned)\s+off|must\s+not|may\s+not|phased\s+out)\b|(?:^|\bplease\s+|[,;:]\s*)(?:do\s+not|don't|never|stop)\s+(?:send|sending|use|using|book|schedule)\b/i;
+
+export function withoutPlatformLacked<
+  S extends { field: string; op: string; value: string; quote: string },
+>(suggestions: S[], platforms: ReadonlySet<string>, sentences: readonly string[]): S[] {
+  const wanted = new Set(
+    suggestions
+      .filter((s) => s.field === "meetingPlatform" && s.op !== "remove")
+      .map((s) => s.value),
+  );
+  if (wanted.size === 0) return suggestions;
+  // A rule anywhere in the message against the platform keeps it ("the Zoom link won't work for
+  // us … our IT blocks Zoom").
+  const ruledOut = (value: string) =>
+    sentences.some(
+      (text) =>
+        RULED_OUT.test(text) &&
+        channelMentions(text).some((m) => m.channel === value || m.platform === value),
+    );
+  return suggestions.filter(
+    (s) =>
+      !(
+        s.field === "avoidChannels" &&
+        s.op === "add" &&
+        platforms.has(s.value) &&
+        !wanted.has(s.value) &&
+        LACKS.test(s.quote) &&
+        !ruledOut(s.value)
+      ),
   );
 }
