@@ -841,12 +841,16 @@ const OFFICE_BEFORE =
 const noteMatchers = new Map<string, TermMatcher<NoteData> | null>();
 
 /** The matcher of the terms a profile's notes give its topics (cached by topics and notes). */
-function notesMatcher(topics: readonly string[], notes: string): TermMatcher<NoteData> | null {
-  const key = `${topics.length}\u0000${topics.join("\u0000")}\u0001${notes}`;
+function notesMatcher(
+  topics: readonly string[],
+  notes: string,
+  competitors: readonly string[],
+): TermMatcher<NoteData> | null {
+  const key = `${topics.length}\u0000${topics.join("\u0000")}\u0001${notes}\u0001${competitors.join("\u0000")}`;
   let matcher = noteMatchers.get(key);
   if (matcher === undefined) {
     const entries: { term: string; data: NoteData; capitalized: boolean }[] = [];
-    notesTerms(topics, notes).forEach((terms, t) => {
+    notesTerms(topics, notes, competitors).forEach((terms, t) => {
       for (const { term, name, date, forbidden, banned, abbreviation, year } of terms) {
         const data: NoteData = {
           topic: topics[t]!,
@@ -874,7 +878,7 @@ function notesMatcher(topics: readonly string[], notes: string): TermMatcher<Not
 
 function findNoteHits(ctx: CheckContext, topics: readonly string[]): NoteHit[] {
   const notes = ctx.profile?.notes;
-  const matcher = notes ? notesMatcher(topics, notes) : null;
+  const matcher = notes ? notesMatcher(topics, notes, ctx.profile?.competitors ?? []) : null;
   if (!matcher) return [];
   const hits: NoteHit[] = [];
   for (const field of textFields(ctx.draft)) {

@@ -226,7 +226,11 @@ function placesOf(words: readonly string[], own: readonly string[]): string[] {
 }
 
 /** The extra terms a profile's notes give each of its topics (in the order of `topics`). */
-export function notesTerms(topics: readonly string[], notes: string | undefined): NoteTerm[][] {
+export function notesTerms(
+  topics: readonly string[],
+  notes: string | undefined,
+  competitors: readonly string[] = [],
+): NoteTerm[][] {
   const result = topics.map((): NoteTerm[] => []);
   if (!notes) return result;
   const text = notes.slice(0, MAX_NOTES);
@@ -302,7 +306,20 @@ export function notesTerms(topics: readonly string[], notes: string | undefined)
         });
     }
   }
-  return result;
+  // Round 34: the notes' words on one of the profile's competitors ("Never suggest X as a
+  // benchmark") are the competitor rule, which competitor-mention reads, not the topic's names.
+  return competitors.length === 0
+    ? result
+    : result.map((terms) => terms.filter((e) => !namesCompetitor(e.term, competitors)));
+}
+
+/** The term is one of the competitors, or the first word of one ("Aerostat" of "Aerostat Adventures"). */
+function namesCompetitor(term: string, competitors: readonly string[]): boolean {
+  const lower = term.toLowerCase();
+  return competitors.some((c) => {
+    const name = c.trim().toLowerCase();
+    return name === lower || (name.startsWith(lower + " ") && lower.length >= 4);
+  });
 }
 
 function addTerms(

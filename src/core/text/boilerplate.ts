@@ -16,6 +16,7 @@ import type { LineIndex } from "./line-index";
 import { isProseLine } from "./sign-off";
 import { authoredSpans } from "./quoted-history";
 import { firstSpanAfter, spanAt, type TextSpan } from "./span";
+import { hasReservedMeetingAddress } from "./meeting-links";
 
 /** The kinds of statement disclaimers are made of; a block needs several different ones. */
 const FAMILIES: readonly RegExp[] = [
@@ -226,7 +227,14 @@ function inStretch(
         const t = lineText(m);
         if (t.trim() === "") continue;
         // A meeting's address under a rule is the meeting, not an advertisement.
-        if (++count > 12 || inBlock(m) || isProseLine(t) || MEETING_HOST.test(t)) clean = false;
+        if (
+          ++count > 12 ||
+          inBlock(m) ||
+          isProseLine(t) ||
+          MEETING_HOST.test(t) ||
+          hasReservedMeetingAddress(t)
+        )
+          clean = false;
       }
       if (clean && count > 0 && n > firstLine) {
         // Unless a notice found above already covers the rule.

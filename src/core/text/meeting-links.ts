@@ -74,7 +74,28 @@ function standInFor(host: string): string {
     const real = bare + tld;
     if (VENDOR_HOST.test(real) || HOSTS.some((e) => e.host.test(real))) return real;
   }
-  return host;
+  // Round 34 (analysis-h33): the platform's short name as the last label ("teams.example",
+  // "firm.meet.test") stands for its join host, as a writer who only knows the product's name
+  // would give it.
+  return SHORT_HOSTS[bare.slice(bare.lastIndexOf(".") + 1)] ?? host;
+}
+
+/** A platform's short name, whose real join host is not that name with a top-level domain. */
+const SHORT_HOSTS: Readonly<Record<string, string>> = {
+  teams: "teams.microsoft.com",
+  meet: "meet.google.com",
+};
+
+/**
+ * Whether a line carries a meeting's address on a reserved host ("https://teams.example/l/…"):
+ * footers' readers know the real hosts by name and ask this for the stand-ins.
+ */
+export function hasReservedMeetingAddress(line: string): boolean {
+  if (!/\.(?:example|test|invalid|localhost)\b/i.test(line)) return false;
+  for (const m of line.matchAll(/\bhttps?:\/\/[^\s<>"')\]]+/gi))
+    if (RESERVED_TLD.test((ADDRESS.exec(m[0])?.[1] ?? "").toLowerCase()) && meetingAddress(m[0]))
+      return true;
+  return false;
 }
 
 /** What a web address says about a meeting, or undefined when it is no meeting platform's. */

@@ -1572,3 +1572,33 @@ describe("round 33 (lead): permissions with no article, and 'unavoidable in the 
     expect(found).toHaveLength(1);
   });
 });
+
+// Round 34 (lead, analysis-h33 A): the notes' rule on the profile's competitors ("never offer
+// them as a model") is competitor-mention's, not the names of the profile's one avoided topic.
+describe("round 34: a competitor banned in the notes is no name of the avoided topic", () => {
+  const NOTES =
+    "Harbrook is their chief rival and the defendant in our trade-mark claim. Do not mention Harbrook or Vessly as a yardstick. The warehouse fire of 2025 is still raw: never raise it.";
+  const profile = (competitors?: string[]) => [
+    {
+      matchKey: "@lanterns34.example",
+      avoidTopics: ["the warehouse fire"],
+      ...(competitors && { competitors }),
+      notes: NOTES,
+    },
+  ];
+  const BODY = "Harbrook filed its defence yesterday; I will send you my note on it by Friday.";
+  const run = (competitors?: string[], body = BODY) =>
+    runCheck(avoidedTopic, { to: "ines@lanterns34.example", profiles: profile(competitors), body })
+      .length;
+  it("stays quiet on the competitor when the profile lists it", () => {
+    expect(run(["Harbrook", "Vessly Ltd"])).toBe(0);
+  });
+  it("reads the same ban as the topic's names when nothing says they are competitors", () => {
+    expect(run()).toBe(1);
+  });
+  it("still finds the topic itself", () => {
+    expect(run(["Harbrook"], "Has the warehouse fire report come back from the adjusters?")).toBe(
+      1,
+    );
+  });
+});

@@ -334,3 +334,30 @@ runRuleTests(avoidedTopic, {
     ),
   ],
 });
+
+describe("round 34: the notes' competitor rule is not the topic's", () => {
+  const notes =
+    "Brightwater is the other side in our patent claim. Do not mention Brightwater or Kestrel as a yardstick. The flood at the depot is still painful.";
+
+  test("a ban whose objects are the profile's competitors gives the topic no term", () => {
+    const [flood] = notesTerms(["the flood"], notes, ["Brightwater", "Kestrel Pumps"]);
+    const terms = flood!.map((t) => t.term);
+    expect(terms).not.toContain("Brightwater");
+    expect(terms).not.toContain("Kestrel");
+  });
+
+  test("without them on the competitor list, the same ban still names the one topic's things", () => {
+    const [flood] = notesTerms(["the flood"], notes);
+    expect(flood!.map((t) => t.term)).toEqual(expect.arrayContaining(["Brightwater", "Kestrel"]));
+  });
+
+  test("a competitor's first word is the competitor; a shorter word is not taken for one", () => {
+    const [recall] = notesTerms(["the recall"], "Never mention Kestrel or Nox.", [
+      "Kestrel Pumps",
+      "Nox Ltd",
+    ]);
+    const terms = recall!.map((t) => t.term);
+    expect(terms).not.toContain("Kestrel");
+    expect(terms).toContain("Nox");
+  });
+});

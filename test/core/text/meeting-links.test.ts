@@ -1,4 +1,4 @@
-import { meetingAddress } from "../../../src/core/text/meeting-links";
+import { hasReservedMeetingAddress, meetingAddress } from "../../../src/core/text/meeting-links";
 
 describe("meetingAddress", () => {
   describe("real platform hosts", () => {
@@ -47,6 +47,36 @@ describe("meetingAddress", () => {
       "https://google.example/meet/abc",
     ])("%s is no platform's address", (url) => {
       expect(meetingAddress(url)).toBeUndefined();
+    });
+  });
+
+  // Round 34 (analysis-h33): the platform's short name as the last label before the reserved
+  // top-level name stands for its join host.
+  describe("a platform's short name on a reserved host", () => {
+    it.each([
+      ["https://teams.example/l/meetup-join/19%3ameeting_a1%40thread.v2/0", "teams", true],
+      ["https://firm.teams.test/l/meetup-join/abc", "teams", true],
+      ["https://meet.example/kdq-wxyz-pqr", "google-meet", true],
+    ])("%s is %s (joins: %s)", (url, platform, joins) => {
+      expect(meetingAddress(url)).toMatchObject({ platform, joins });
+    });
+
+    it.each([
+      "https://teamsters.example/l/meetup-join/abc",
+      "https://teams.harbour.example/l/meetup-join/abc",
+      "https://meetings.example/abc",
+      "https://teams.com/l/meetup-join/abc",
+    ])("%s is no platform's address", (url) => {
+      expect(meetingAddress(url)).toBeUndefined();
+    });
+
+    it.each([
+      ["Join: https://teams.example/l/meetup-join/abc", true],
+      ["Join: https://teams.harbour.example/l/meetup-join/abc", false],
+      ["Join: https://teams.microsoft.com/l/meetup-join/abc", false],
+      ["Visit teams.example for details", false],
+    ])("a line's meeting address on a reserved host: %s", (line, expected) => {
+      expect(hasReservedMeetingAddress(line)).toBe(expected);
     });
   });
 });
