@@ -4,18 +4,19 @@
 #   e.g. scripts/heldout/roots.sh h33 lh32 /tmp
 # Makes OUT/ext (every set, wrong cases left out), OUT/sealed (the sealed pair and h14/lh13),
 # and the roots OUT/roots-openD, roots-openL, roots-open (opened sets), roots-sealed (the pair),
-# roots-14 (h14/lh13), es (h29's Spanish drafts, out of scope).
+# roots-14 (h14/lh13), roots-probe (the probe sets p5, lp6…), es (h29's Spanish drafts, out of
+# scope).
 set -euo pipefail
 sealed_d=$1 sealed_l=$2 out=${3:-/tmp}
 here=$(cd "$(dirname "$0")/../.." && pwd)
 ext=$out/ext sealed=$out/sealed
-rm -rf "$ext" "$sealed" "$out"/roots-open "$out"/roots-openD "$out"/roots-openL "$out"/roots-sealed "$out"/roots-14 "$out"/es
+rm -rf "$ext" "$sealed" "$out"/roots-open "$out"/roots-openD "$out"/roots-openL "$out"/roots-sealed "$out"/roots-14 "$out"/roots-probe "$out"/es
 mkdir -p "$ext/detection" "$ext/listen" "$sealed/detection" "$sealed/listen"
 for archive in "$here"/test/heldout/*.tar.gz; do
   name=$(basename "$archive" .tar.gz)
   tmp=$(mktemp -d)
   tar xzf "$archive" -C "$tmp"
-  area=detection; [[ $name == lh* ]] && area=listen
+  area=detection; [[ $name == lh* || $name == lp* ]] && area=listen
   if [[ -d $tmp/$name ]]; then mv "$tmp/$name" "$ext/$area/$name"; else
     mv "$tmp/$area/$name" "$ext/$area/$name"; fi
   rm -rf "$tmp"
@@ -33,6 +34,9 @@ done
 mkdir -p "$out/es/detection/h29es"
 cp "$ext/detection/h29/profiles.json" "$out/es/detection/h29es/"
 for n in 010 013 015 035 036 045 046 052 053; do mv "$ext"/detection/h29/h29-$n-* "$out/es/detection/h29es/"; done
+# Round 34's probe sets (p5, lp6): blind, measured by the lead only, kept apart like the sealed pair.
+for set in $(ls "$ext/detection" | grep '^p[0-9]' || true); do mv "$ext/detection/$set" "$sealed/detection/"; done
+for set in $(ls "$ext/listen" | grep '^lp[0-9]' || true); do mv "$ext/listen/$set" "$sealed/listen/"; done
 for set in h14 "$sealed_d"; do [[ -d $ext/detection/$set ]] && mv "$ext/detection/$set" "$sealed/detection/"; done
 for set in lh13 "$sealed_l"; do [[ -d $ext/listen/$set ]] && mv "$ext/listen/$set" "$sealed/listen/"; done
 link() { # link ROOT AREA BASE SET...
@@ -49,5 +53,7 @@ link "$out/roots-sealed" detection "$sealed" "$sealed_d"
 link "$out/roots-sealed" listen "$sealed" "$sealed_l"
 link "$out/roots-14" detection "$sealed" h14
 link "$out/roots-14" listen "$sealed" lh13
+link "$out/roots-probe" detection "$sealed" $(ls "$sealed/detection" | grep '^p[0-9]' || true)
+link "$out/roots-probe" listen "$sealed" $(ls "$sealed/listen" | grep '^lp[0-9]' || true)
 echo "opened: $(ls "$ext/detection" | tr '\n' ' ')/ $(ls "$ext/listen" | tr '\n' ' ')"
-echo "sealed: $sealed_d $sealed_l (and h14 lh13)"
+echo "sealed: $sealed_d $sealed_l (and h14 lh13; probes in roots-probe)"
