@@ -744,7 +744,19 @@ const NAMED_OBJECT =
   /\b(?:[Rr]each(?:ing)?|[Gg]et(?:ting)?\s+hold\s+of|[Cc]all(?:ing)?|[Pp]hon(?:e|ing)|[Rr]ing(?:ing)?|[Tt]ext(?:ing)?|[Ee]-?mail(?:ing)?|[Ww]rite\s+to|[Cc]ontact(?:ing)?|[Mm]essag(?:e|ing)|WhatsApp)\s+(?!(?:Teams|Zoom|Signal|WhatsApp|Webex|Google|Microsoft|Skype|Slack|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|ASAP)\b)(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Professor|Prof)\.?\s+)?[A-Z][a-z]+\b(?!['’]s\b(?!\s+(?:mobile|phone|cell|landline|number|e-?mail|inbox)\b))/;
 
 export function aimedAtSomeoneElse(text: string): boolean {
-  return THIRD_OBJECT.test(text);
+  const frame = askedToPassOn(text);
+  return THIRD_OBJECT.test(frame ? text.slice(frame[0].length) : text);
+}
+
+// Round 34 (analysis-lh32 M3, lh30 M16): "Our trustees have asked me to let you know that we…":
+// the writer passes on what their own body or officer asked, in the first person; whose the wish
+// is, the reported clause's "we" or "I" says (a reported "they" stays with the subject reading).
+const ASKED_TO_PASS_ON =
+  /^(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:(?:has|have|had)\s+)?(?:asked|requested|instructed)\s+me\s+to\s+(?:let\s+you\s+know|tell\s+you|pass\s+(?:on|along)|say|mention|confirm)\s+(?:that\s+)?(?=(?:we|i|our)\b)/i;
+
+/** The frame of a wish the writer passes on for their own body or officer, in the first person. */
+export function askedToPassOn(text: string): RegExpExecArray | null {
+  return ASKED_TO_PASS_ON.exec(text);
 }
 
 /** A way of getting in touch asked for or refused for a named person, not for the writer. */

@@ -23,6 +23,7 @@ import {
 } from "../profile";
 import {
   aimedAtSomeoneElse,
+  askedToPassOn,
   channelForSomeoneNamed,
   conditionFacts,
   isHeadlineSentence,
@@ -750,7 +751,7 @@ function holderOf(clause: Clause, orgWords: ReadonlySet<string>): Holder {
   if (reportedFromOther(clause.text, ownName)) return "third";
   // "I wanted to let you know that we…", "I would like to inform you that Carys…": the reporting
   // frame is the writer's; whose the wish is, the subject of what is reported says.
-  const frame = REPORTING_FRAME.exec(clause.text);
+  const frame = REPORTING_FRAME.exec(clause.text) ?? askedToPassOn(clause.text);
   if (frame && frame[0].length < clause.text.length)
     return holderOf({ ...clause, text: clause.text.slice(frame[0].length) }, orgWords);
   if (opensWithOtherParty(clause.text, ownName)) return "third";
