@@ -686,6 +686,29 @@ const CONCEPT_LIST: readonly Concept[] = [
     area: true,
   },
   {
+    // Smoking and vaping by their things. Not a "smoking gun", a lease's no-smoking rule.
+    id: "smoking",
+    terms: list(
+      "smoking|smoker|smokers|cigarette|cigarettes|cigar|cigars|vaping|vape|vapes|vaper|vapers|e-cigarette|e-cigarettes|tobacco|nicotine",
+    ),
+    notBefore: /\b(?:no|non|not|anti)[\s-]+$/i,
+    notAfter: [
+      only(
+        "smoking",
+        /^\s*(?:gun|guns|ban|bans|policy|area|areas|room|rooms|shelter|clause|prohibition)\b/i,
+      ),
+    ],
+    area: true,
+  },
+  {
+    // What the people at the top are paid, by its ordinary words.
+    id: "executivepay",
+    terms: list(
+      "executive pay|executive bonus|executive bonuses|executive remuneration|CEO pay|boardroom pay|bosses' pay|fat cat|fat cats|golden parachute|golden parachutes|golden handshake|golden handshakes|bonus culture",
+    ),
+    area: true,
+  },
+  {
     id: "alcohol",
     terms: list(
       "alcohol|alcoholic|wine|wines|mulled wine|beer|beers|champagne|prosecco|cava|whisky|whiskey|gin|vodka|rum|cocktail|cocktails|booze|boozy|a pint|pints|a drink|drinking|hangover|tipsy|drunk|a bottle of red|a bottle of white|a bottle of wine|a glass of red|a glass of white|a few drinks|a nightcap|a tipple|raise a glass|lager|cider|sherry|cognac|tequila|martini|negroni|spritz|single malt",
@@ -1804,6 +1827,8 @@ const MORE_HEADS =
   "euthanasia:euthanasia|assisted dying|assisted suicide|right to die~" +
   "vaccines:vaccines|vaccine|vaccination|vaccinations|anti-vax|vaccine mandates~" +
   "fracking:fracking|shale gas|hydraulic fracturing~" +
+  "smoking:smoking|vaping|tobacco|cigarettes|vapes~" +
+  "executivepay:executive pay|executive bonuses|executive remuneration|ceo pay|bosses' pay|boardroom pay~" +
   "privatisation:privatisation|privatization|nationalisation|nationalization|public ownership~" +
   "disaster:avalanche|avalanches|landslide|landslides|landslip|mudslide|rockfall|rockslide|flood|floods|flooding|wildfire|wildfires|bushfire|bushfires|forest fire|earthquake|earthquakes|quake|tsunami|hurricane|typhoon|cyclone|tornado|storm|storms|drought|eruption|natural disaster|natural disasters|catastrophe~" +
   "outbreak:lice|sea lice|salmon lice|blight|bird flu|avian flu|avian influenza|foot-and-mouth|foot and mouth|swine fever|bse|mad cow disease|bluetongue|bovine tb|infestation|disease outbreak|animal disease|livestock disease|crop disease|pests|algal bloom|algal blooms|mortalities|fish deaths|xylella|phylloxera|ash dieback|varroa";

@@ -2589,6 +2589,12 @@ describe("round 34 a topic's head heard by its ordinary synonyms and kinds", () 
     ["vaccines", "Have the children had their booster jabs yet?", "booster jabs"],
     ["fracking", "Quite a row over the shale gas wells near the village.", "shale gas"],
     ["privatisation", "Any news on the sell-off of the water company?", "sell-off"],
+    ["smoking", "Have you managed to stay off the cigarettes since Christmas?", "cigarettes"],
+    [
+      "executive bonuses",
+      "Quite the headlines about the golden parachute for your old CEO!",
+      "golden parachute",
+    ],
     // A plural head whose singular names a concept: a union's disputes are strikes.
     ["trade union disputes", "I hope the walkout at the depot ends soon.", "walkout"],
   ])("%s: flags %j", (topic, sentence, text) => {
@@ -2603,6 +2609,9 @@ describe("round 34 a topic's head heard by its ordinary synonyms and kinds", () 
     ["euthanasia", aside("Please put down the hearing date in your diary.")],
     ["privatisation", aside("The tech sell-off on Monday hit the fund's valuation.")],
     ["trade union disputes", aside("The boundary dispute with the neighbour is settled.")],
+    ["smoking", aside("The lease has a no-smoking clause in schedule 3.")],
+    ["smoking", aside("The smoking gun is the email of 4 May.")],
+    ["executive bonuses", aside("The bonus for the sales team is paid in March.")],
     // The client's own words in the quoted history are never the draft's.
     [
       "astrology",
