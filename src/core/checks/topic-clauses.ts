@@ -248,10 +248,11 @@ function permitsInMatter(text: string): RegExpExecArray | null {
 }
 /**
  * Round 33: the matter a clause names as being about the topic, group 1: "Our arbitration against
- * Estiba Sur is about that strike", "the Hale claim concerns it".
+ * Estiba Sur is about that strike", "the Hale claim concerns it". Round 34: any verb of what a
+ * matter is about ("the appeal does turn on …", "hinges on", "involves", "deals with").
  */
 const POINTED_MATTER =
-  /^\s*((?:our|the|their|its)\s+[^,;()]{2,60}?)\s+(?:is|are|was)\s+(?:(?:all|mainly|largely|entirely)\s+)?(?:about|over|on|concerning)\b|^\s*((?:our|the|their|its)\s+[^,;()]{2,60}?)\s+(?:concerns|relates\s+to|arises\s+from|arose\s+from)\b/i;
+  /^\s*((?:our|the|their|its)\s+[^,;()]{2,60}?)\s+(?:is|are|was)\s+(?:(?:all|mainly|largely|entirely)\s+)?(?:about|over|on|concerning)\b|^\s*((?:our|the|their|its)\s+[^,;()]{2,60}?)\s+(?:(?:does|do|will|may|must|could|might)\s+)?(?:(?:all|mainly|largely|entirely|really|partly)\s+)?(?:concerns?|relates?\s+to|arises?\s+from|arose\s+from|turns?\s+on|turned\s+on|hinges?\s+on|rests?\s+on|depends?\s+on|involves?|deals?\s+with|touches?\s+on|covers?)\b/i;
 /** Who does the work ("(Rehana's team)"): never the matter's words. */
 const WHO = /^(?:team|group|depart|colleagu|partner|peopl|staff|side|lawyer|solicitor|counsel)/;
 /** What every matter is (a claim, a case): never the matter's own words. */

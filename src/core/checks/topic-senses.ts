@@ -583,6 +583,131 @@ const CONCEPT_LIST: readonly Concept[] = [
     ),
     area: true,
   },
+  // Round 34 (detect-34b): subject areas a client avoids that had no concept, each named by
+  // its ordinary synonyms and kinds (general knowledge, never a draft's words), so that a topic
+  // written "astrology" also hears the horoscopes and "the tariffs" the duties on wine. Each list
+  // stops where a word stops naming the area alone ("put down" a deposit, a market sell-off,
+  // an electricity tariff, a director's duties).
+  {
+    id: "astrology",
+    terms: list(
+      "astrology|astrologer|astrologers|astrological|horoscope|horoscopes|star sign|star signs|zodiac|zodiac sign|zodiac signs|birth chart|natal chart|Mercury in retrograde|Mercury retrograde",
+    ),
+    area: true,
+  },
+  {
+    // Trade barriers by their words: tariffs, duties on goods, a trade war. Not a utility's
+    // or a fare's tariff, a tariff heading or code (customs classification), a person's duties.
+    id: "tariffs",
+    terms: list(
+      "tariff|tariffs|trade war|trade wars|import duty|import duties|export duty|export duties|customs duties|anti-dumping duty|anti-dumping duties|countervailing duties|retaliatory duties|punitive duties|duties",
+    ),
+    judged: list("duties"),
+    sense: (before, after) =>
+      /^\s+on\s+(?:[\w-]+\s+){0,2}?(?:imports?|imported|exports?|goods|wines?|steel|aluminium|aluminum|cars|vehicles|EVs|products|beef|barley|lamb|whisky|spirits|timber|lumber|solar|seafood|lobsters?|dairy|cheese|grain|wheat|coal|chips|semiconductors|textiles|produce)\b/i.test(
+        after,
+      ) ||
+      /\b(?:Beijing|Washington|Brussels|Canberra|Ottawa|China|Chinese|American|US|EU|trade)\b/.test(
+        before,
+      ),
+    notBefore: [
+      only(
+        "tariff|tariffs",
+        /\b(?:electricity|energy|power|gas|water|feed-in|mobile|phone|broadband|rail|fare|standard|night|peak|off-peak|hotel|room|postal|insurance|price)\s+$/i,
+      ),
+    ],
+    notAfter: [
+      only(
+        "tariff|tariffs",
+        /^\s+(?:heading|headings|code|codes|classification|number|item|line|schedule)\b/i,
+      ),
+    ],
+    area: true,
+  },
+  {
+    // Fish farming by its kinds and its gear: a salmon or trout farm, farmed salmon, sea cages.
+    id: "aquaculture",
+    terms: list(
+      "aquaculture|fish farm|fish farms|fish farming|fish farmer|fish farmers|salmon farm|salmon farms|salmon farming|salmon farmer|salmon farmers|trout farm|trout farms|trout farming|farmed salmon|farmed fish|farmed trout|fish cages|salmon cages|sea cages|salmon pens|net pens|open-net pens|open net pens",
+    ),
+    area: true,
+  },
+  {
+    // Ending a life, a person's or a pet's. "Put down" and "put to sleep" only of an animal
+    // just before ("the old dog put down"), not a deposit or a patient under anaesthetic.
+    id: "euthanasia",
+    terms: list(
+      "euthanasia|euthanise|euthanised|euthanising|euthanize|euthanized|euthanizing|assisted dying|assisted suicide|mercy killing|right to die|Dignitas|put down|put to sleep",
+    ),
+    capitalised: list("Dignitas"),
+    judged: list("put down|put to sleep"),
+    sense: (before) =>
+      /\b(?:dog|dogs|cat|cats|horse|horses|pony|ponies|pet|pets|puppy|kitten|animal|animals|spaniel|labrador|terrier|collie|mare|gelding|greyhound)\b(?:\s+[\w'’]+){0,3}\s+$/i.test(
+        before,
+      ),
+    area: true,
+  },
+  {
+    // Vaccines by their ordinary words, the jab with what it is for.
+    id: "vaccines",
+    terms: list(
+      "vaccine|vaccines|vaccination|vaccinations|vaccinated|unvaccinated|anti-vax|anti-vaxx|anti-vaxxer|anti-vaxxers|vaccine mandate|vaccine mandates|flu jab|flu jabs|covid jab|covid jabs|Covid jab|booster jab|booster jabs|MMR",
+    ),
+    capitalised: list("MMR"),
+    area: true,
+  },
+  {
+    // Fracking by its names.
+    id: "fracking",
+    terms: list(
+      "fracking|fracked|frack|hydraulic fracturing|shale gas|shale drilling|shale well|shale wells",
+    ),
+    area: true,
+  },
+  {
+    // Selling a public body or asset to private owners, and the reverse. A market's "sell-off"
+    // is a fall in prices.
+    id: "privatisation",
+    terms: list(
+      "privatisation|privatization|privatisations|privatizations|privatise|privatised|privatising|privatize|privatized|privatizing|sell-off|sell-offs|selloff|nationalisation|nationalization|renationalisation|renationalization|renationalise|renationalize|public ownership",
+    ),
+    notBefore: [
+      only(
+        "sell-off|sell-offs|selloff",
+        /\b(?:market|markets|stock|stocks|share|shares|equity|equities|bond|bonds|tech|crypto|Treasury|global|sharp|broad|big|heavy|panic|Friday['’]s|Monday['’]s|week['’]s|day['’]s)\s+$/i,
+      ),
+    ],
+    notAfter: [
+      only(
+        "sell-off|sell-offs|selloff",
+        /^\s+in\s+(?:the\s+)?(?:stocks|shares|equities|bonds|markets?|tech)\b/i,
+      ),
+    ],
+    area: true,
+  },
+  {
+    // Smoking and vaping by their things. Not a "smoking gun", a lease's no-smoking rule.
+    id: "smoking",
+    terms: list(
+      "smoking|smoker|smokers|cigarette|cigarettes|cigar|cigars|vaping|vape|vapes|vaper|vapers|e-cigarette|e-cigarettes|tobacco|nicotine",
+    ),
+    notBefore: /\b(?:no|non|not|anti)[\s-]+$/i,
+    notAfter: [
+      only(
+        "smoking",
+        /^\s*(?:gun|guns|ban|bans|policy|area|areas|room|rooms|shelter|clause|prohibition)\b/i,
+      ),
+    ],
+    area: true,
+  },
+  {
+    // What the people at the top are paid, by its ordinary words.
+    id: "executivepay",
+    terms: list(
+      "executive pay|executive bonus|executive bonuses|executive remuneration|CEO pay|boardroom pay|bosses' pay|fat cat|fat cats|golden parachute|golden parachutes|golden handshake|golden handshakes|bonus culture",
+    ),
+    area: true,
+  },
   {
     id: "alcohol",
     terms: list(
@@ -1696,6 +1821,15 @@ const MORE_HEADS =
   "rankings:league tables|league table|rankings|university rankings|national rankings~" +
   "relegation:relegation|league position~" +
   "gastro:norovirus|gastroenteritis|stomach bug|sickness bug|food poisoning~" +
+  "astrology:astrology|horoscopes|horoscope|star signs|zodiac~" +
+  "tariffs:tariffs|tariff|trade war|trade wars|import duties|customs duties|trade barriers~" +
+  "aquaculture:aquaculture|fish farming|fish farms|fish farm|salmon farming|salmon farms|fish farmers~" +
+  "euthanasia:euthanasia|assisted dying|assisted suicide|right to die~" +
+  "vaccines:vaccines|vaccine|vaccination|vaccinations|anti-vax|vaccine mandates~" +
+  "fracking:fracking|shale gas|hydraulic fracturing~" +
+  "smoking:smoking|vaping|tobacco|cigarettes|vapes~" +
+  "executivepay:executive pay|executive bonuses|executive remuneration|ceo pay|bosses' pay|boardroom pay~" +
+  "privatisation:privatisation|privatization|nationalisation|nationalization|public ownership~" +
   "disaster:avalanche|avalanches|landslide|landslides|landslip|mudslide|rockfall|rockslide|flood|floods|flooding|wildfire|wildfires|bushfire|bushfires|forest fire|earthquake|earthquakes|quake|tsunami|hurricane|typhoon|cyclone|tornado|storm|storms|drought|eruption|natural disaster|natural disasters|catastrophe~" +
   "outbreak:lice|sea lice|salmon lice|blight|bird flu|avian flu|avian influenza|foot-and-mouth|foot and mouth|swine fever|bse|mad cow disease|bluetongue|bovine tb|infestation|disease outbreak|animal disease|livestock disease|crop disease|pests|algal bloom|algal blooms|mortalities|fish deaths|xylella|phylloxera|ash dieback|varroa";
 for (const entry of MORE_HEADS.split("~")) {
@@ -1789,7 +1923,18 @@ export function topicSpec(topic: string): TopicSpec {
   const byHead = HEADS[fold(head)];
   // Round 29: a compound head after a name or a year ("the 2025 cyber attack on Strathmore").
   const pair = coreWords.length > 2 ? coreWords.slice(-2).join(" ").toLowerCase() : "";
-  let conceptId = HEADS[whole] ?? byHead ?? HEADS[whole.replace(/s$/, "")] ?? HEADS[pair];
+  // Round 34: a plural head whose singular is a head ("store closures", "trade union
+  // disputes"), tried last so that a head of its own ("disputes" of a lawsuit) never wins over
+  // the pair before it.
+  const singular = (phrase: string): string =>
+    /[^su]s$/.test(phrase) ? phrase.slice(0, -1) : phrase;
+  let conceptId =
+    HEADS[whole] ??
+    byHead ??
+    HEADS[whole.replace(/s$/, "")] ??
+    HEADS[pair] ??
+    (pair ? HEADS[singular(pair)] : undefined) ??
+    HEADS[singular(fold(head))];
   // "the loss of his father": a person lost is a death.
   if (!conceptId && fold(head) === "loss" && aboutWords.some((w) => KIN.has(fold(w)))) {
     conceptId = "death";

@@ -1602,3 +1602,36 @@ describe("round 34: a competitor banned in the notes is no name of the avoided t
     );
   });
 });
+
+// Round 34 (detect-34b): "that matter" points back with any verb that says what the matter is
+// about ("does turn on", "hinges on", "involves"), not only "is about". Notes and drafts written
+// here.
+describe("round 34: the pointed matter named with any verb of aboutness", () => {
+  const run = (notes: string, body: string, subject = "Update") =>
+    runCheck(avoidedTopic, {
+      to: "ana@loch34.example",
+      subject,
+      profiles: [{ matchKey: "@loch34.example", avoidTopics: ["fish farming"], notes }],
+      body,
+    }).length;
+  const WORK =
+    "The reporter's note on the trout farm's discharge consent is attached, with our reply.";
+  const REMARK = "Saw the trout farms up the loch are growing again - hope the view survives!";
+  it.each([
+    "Seaweed growers who hate the comparison with fish farms. Their planning appeal does turn on the nearest trout farm - fine to discuss within that matter.",
+    "Seaweed growers who hate the comparison with fish farms. Their planning appeal hinges on the nearest trout farm - raise it as needed within that matter.",
+    "Seaweed growers who hate the comparison with fish farms. Their planning appeal involves the nearest trout farm - fine to discuss within that matter.",
+  ])("stays quiet on the matter the pointer names: %s", (notes) => {
+    expect(run(notes, WORK, "Planning appeal - the reporter's note")).toBe(0);
+    expect(run(notes, REMARK)).toBe(1);
+  });
+  it("still finds the matter when the notes forbid it there", () => {
+    expect(
+      run(
+        "Seaweed growers who hate the comparison with fish farms. Their planning appeal does turn on the nearest trout farm - never discuss it within that matter.",
+        WORK,
+        "Planning appeal - the reporter's note",
+      ),
+    ).toBe(1);
+  });
+});

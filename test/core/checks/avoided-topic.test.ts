@@ -2564,3 +2564,69 @@ describe("round 33 a pointed allusion beside the name of a happening with a conc
     expect(topics(topic, sentence)).toEqual([]);
   });
 });
+
+// Round 34 (detect-34b): subject areas with no concept until now, each heard by its ordinary
+// synonyms and kinds, and a plural head whose singular names a concept. Sentences written for
+// these rows.
+describe("round 34 a topic's head heard by its ordinary synonyms and kinds", () => {
+  const heard = (topic: string, body: string, notes?: string) =>
+    runCheck(avoidedTopic, {
+      to: "p@harbour34.example",
+      profiles: [
+        { matchKey: "p@harbour34.example", avoidTopics: [topic], ...(notes ? { notes } : {}) },
+      ],
+      body,
+    }).map((f) => f.evidence?.text);
+  const aside = (sentence: string) => `Hi Sam,\n\nThe lease is agreed.\n\n${sentence}\n\nBest,\nJo`;
+  it.each([
+    ["astrology", "Did the horoscopes warn you about this week?", "horoscopes"],
+    ["astrology", "Typical Scorpio move - I looked up his star sign.", "star sign"],
+    ["the Canadian tariffs", "Glad Ottawa finally lifted the duties on steel imports.", "duties"],
+    ["tariffs", "Grim news on the trade war for the exporters, I'm afraid.", "trade war"],
+    ["fish farming", "Saw the trout farms up the glen are growing again.", "trout farms"],
+    ["euthanasia", "So sorry your old cat had to be put to sleep last week.", "put to sleep"],
+    ["euthanasia", "Did you catch the assisted dying debate last night?", "assisted dying"],
+    ["vaccines", "Have the children had their booster jabs yet?", "booster jabs"],
+    ["fracking", "Quite a row over the shale gas wells near the village.", "shale gas"],
+    ["privatisation", "Any news on the sell-off of the water company?", "sell-off"],
+    ["smoking", "Have you managed to stay off the cigarettes since Christmas?", "cigarettes"],
+    [
+      "executive bonuses",
+      "Quite the headlines about the golden parachute for your old CEO!",
+      "golden parachute",
+    ],
+    // A plural head whose singular names a concept: a union's disputes are strikes.
+    ["trade union disputes", "I hope the walkout at the depot ends soon.", "walkout"],
+  ])("%s: flags %j", (topic, sentence, text) => {
+    expect(heard(topic, aside(sentence))).toEqual([text]);
+  });
+  it.each([
+    // The word in another sense: a person's duties, a meter's tariff, a customs heading, a
+    // deposit put down, a market's sell-off.
+    ["the Canadian tariffs", aside("The trustees' duties under the deed are set out in clause 4.")],
+    ["tariffs", aside("The night tariff on the meter is cheaper for the tenant.")],
+    ["tariffs", aside("The tariff heading for the bells is 8306 and the duty is nil.")],
+    ["euthanasia", aside("Please put down the hearing date in your diary.")],
+    ["privatisation", aside("The tech sell-off on Monday hit the fund's valuation.")],
+    ["trade union disputes", aside("The boundary dispute with the neighbour is settled.")],
+    ["smoking", aside("The lease has a no-smoking clause in schedule 3.")],
+    ["smoking", aside("The smoking gun is the email of 4 May.")],
+    ["executive bonuses", aside("The bonus for the sales team is paid in March.")],
+    // The client's own words in the quoted history are never the draft's.
+    [
+      "astrology",
+      "Hi Sam,\n\nThe lease is agreed.\n\nBest,\nJo\n\nOn 3 March 2026, Sam wrote:\n> My horoscope says this deal closes on Friday.",
+    ],
+  ])("%s: stays quiet on %j", (topic, body) => {
+    expect(heard(topic, body)).toEqual([]);
+  });
+  it("stays quiet where the notes make the topic the matter's work", () => {
+    expect(
+      heard(
+        "the China tariffs",
+        "Hi Sam,\n\nThe duties on wine imports fall to zero from March under the new schedule, so the distribution agreement should price in the saving.\n\nBest,\nJo",
+        "Tariff advice on their exports is our work and fine; never raise the tariffs socially.",
+      ),
+    ).toEqual([]);
+  });
+});
