@@ -792,6 +792,7 @@ describe("billing-phrase: a time keeper's shorthand for a refused entry", () => 
     expect([...entryForms("Legal research").keys()].sort()).toEqual([
       "legal rsch",
       "legal rsrch",
+      "research",
       "researched",
       "researching",
     ]);
