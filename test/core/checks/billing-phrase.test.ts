@@ -1236,3 +1236,75 @@ describe("billing-phrase round 32: an activity named last, done to a noun that e
     expect(found([phrase], body)).toEqual([]);
   });
 });
+
+// Round 34 (detect-34a): a refused entry as time keepers write it in the tables clients receive.
+// The lead of an entry in any column order (initials before the date or the hours, a month in
+// words, hours with their unit); the noun of an entry whose modifier says nothing ("Research" for
+// "Legal research"); two lone activities refused each on its own ("Printing and photocopying");
+// one letter of "Routine letters in or out". Each form counts only as a time entry's first words
+// or where the phrase as written would; advice, a guideline quoted back and a write-off stay quiet.
+// Invented here.
+describe("billing-phrase round 34: refused entries in the tables clients are sent", () => {
+  const found = refusalEvidence;
+  const table = (first: string) =>
+    `Work recorded in March:\n\n${first}\n  RS  04/03  2.0  Drafting the underlease\n`;
+
+  it.each([
+    ["Review of file", table("  RS  03/03  0.9  Rev. file for the handover"), "Rev. file"],
+    ["Review of file", table("  RS/KD  0.9h  Rev. file for the handover"), "Rev. file"],
+    [
+      "Review of file",
+      "Work recorded in March:\n\n3 Mar  Rev. file for the handover  0.9h\n4 Mar  Drafting the underlease  2.0h\n",
+      "Rev. file",
+    ],
+    [
+      "Legal research",
+      "Work recorded in March:\n\nMar 3  Research into the break clause cases  1.5h  £450\nMar 4  Drafting the underlease  2.0h  £600\n",
+      "Research",
+    ],
+    ["Legal research", table("03/03  RS  1.5  Research into limitation periods"), "Research"],
+    [
+      "Printing and photocopying",
+      table("  RS  03/03  0.4  Photocopying the exhibits"),
+      "Photocopying",
+    ],
+    ["Printing and photocopying", table("03/03  RS  0.4  Printing trial bundles"), "Printing"],
+    [
+      "Routine letters in or out",
+      table("03/03  RS  0.2  Letter out to the landlord's agent"),
+      "Letter out",
+    ],
+  ])("%s: %j", (phrase, body, text) => {
+    expect(found([phrase], body)).toEqual([text]);
+  });
+
+  it.each([
+    // Two capitals before a word, not a figure: prose, not a fee earner's entry.
+    [
+      "Legal research",
+      "Our fee for March is £900.\nUK research into break clauses is thin, so the point is open.",
+    ],
+    // Advice: the work reported, not charged.
+    [
+      "Review of file",
+      "I have reviewed the file and the lease allows assignment. Our fee for this is £500.",
+    ],
+    // The client's own guideline quoted back, and work written off.
+    [
+      "Legal research",
+      "Your guidelines exclude legal research, so research into the break clause was written off.",
+    ],
+    ["Routine letters in or out", "Our invoice for March is attached. No letter out was charged."],
+    // A modifier that names a kind keeps its noun: "Preliminary research" is not all research.
+    ["Preliminary research", table("03/03  RS  1.5  Research into limitation periods")],
+    // One of two lone activities naming a thing, not the work.
+    [
+      "Printing and photocopying",
+      "Our fee for March is £900. The printing press in the photographs is the one in the lease.",
+    ],
+    // The activity later in the entry, not its first words.
+    ["Routine letters in or out", table("03/03  RS  0.2  Drafting a letter out of hours")],
+  ])("%s stays quiet: %j", (phrase, body) => {
+    expect(found([phrase], body)).toEqual([]);
+  });
+});
