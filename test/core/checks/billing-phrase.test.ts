@@ -1308,3 +1308,40 @@ describe("billing-phrase round 34: refused entries in the tables clients are sen
     expect(found([phrase], body)).toEqual([]);
   });
 });
+
+// Round 34 (detect-34a): the correspondence a refusal names, by its medium. "Perusal of
+// correspondence" refuses reading the emails or letters it is made of; each group of objects
+// stands only for itself (a refused "Review of file" is not reading emails), and a letter of a
+// kind ("letters of credit") is a document. Invented here.
+describe("billing-phrase round 34: correspondence by its medium", () => {
+  const found = refusalEvidence;
+  const BILL = timeRecorded;
+
+  it.each([
+    ["Perusal of correspondence", BILL("Reading emails from the surveyor"), "Reading emails"],
+    ["Perusal of correspondence", BILL("Perused letters from the tenant"), "Perused letters"],
+    ["Review of correspondence", BILL("Reviewing e-mails from the agent"), "Reviewing e-mails"],
+  ])("%s: %j", (phrase, body, text) => {
+    expect(found([phrase], body)).toEqual([text]);
+  });
+
+  it.each([
+    // Another group of objects: the file is not the correspondence.
+    ["Review of file", BILL("Reviewing emails from the surveyor")],
+    // Writing letters is not reading them.
+    ["Perusal of correspondence", BILL("Drafting letters to the tenants")],
+    // A document named "letter of …".
+    ["Review of correspondence", BILL("Call to the bank re review of letters of credit")],
+    // Advice, and the guideline quoted back.
+    [
+      "Perusal of correspondence",
+      "Our invoice (£900) is attached. I have read the letters you sent, and the notice cannot be served yet.",
+    ],
+    [
+      "Perusal of correspondence",
+      "Our invoice is attached. As your guidelines ask, reading emails is not charged.",
+    ],
+  ])("%s stays quiet: %j", (phrase, body) => {
+    expect(found([phrase], body)).toEqual([]);
+  });
+});
