@@ -9,7 +9,8 @@
  * Each alternative becomes an entry of its own, with the words the alternatives share carried
  * over: a lone activity before "X of Y" takes "of Y", a lone modifier before "X Y" takes the noun,
  * a lone word after "X of Y" replaces Y, a particle replaces a particle. "And" is not split: "Review
- * and approval of invoices" is one activity.
+ * and approval of invoices" is one activity; only two lone activities are ("Printing and
+ * photocopying").
  *
  * Untrusted text: fixed patterns over an entry of bounded length.
  */
@@ -28,9 +29,18 @@ function prepositionAt(words: readonly string[]): number {
   return words.findIndex((word, i) => i > 0 && PREPOSITION.test(word));
 }
 
+/**
+ * Round 34: two activities and nothing else ("Printing and photocopying", "Scanning & filing"):
+ * with no object to share, each is refused work on its own. Unlike "Review and approval of
+ * invoices", where the two share "of invoices" and make one activity.
+ */
+const TWO_ACTIVITIES = /^\s*([A-Za-z][A-Za-z-]+)\s+(?:and|&)\s+([A-Za-z][A-Za-z-]+)\s*$/i;
+
 /** The entries a refused entry with alternatives stands for; undefined when it has none. */
 export function splitAlternatives(entry: string): string[] | undefined {
   if (entry.length > MAX_ENTRY) return undefined;
+  const pair = TWO_ACTIVITIES.exec(entry);
+  if (pair) return [entry.trim(), pair[1]!, pair[2]!];
   const parts = entry
     .replace(AND_OR, " or ")
     .replace(SLASH, "$1 or ")

@@ -22,6 +22,9 @@ describe("splitAlternatives: a refused entry written as alternatives", () => {
     ["Routine letters in or out", ["Routine letters in", "Routine letters out"]],
     ["Review of e-mails/correspondence", ["Review of e-mails", "Review of correspondence"]],
     ["Opening and/or closing the file", ["Opening the file", "closing the file"]],
+    // Round 34: two lone activities share nothing, so each is refused on its own.
+    ["Printing and photocopying", ["Printing and photocopying", "Printing", "photocopying"]],
+    ["Scanning & filing", ["Scanning & filing", "Scanning", "filing"]],
   ])("%s → %j", (entry, expected) => {
     expect(splitAlternatives(entry)).toEqual(expected);
   });
@@ -29,6 +32,7 @@ describe("splitAlternatives: a refused entry written as alternatives", () => {
   it.each([
     "Review of file",
     "Review and approval of invoices",
+    "Drafting and review of leases",
     "Internal conference",
     "Work on 24/7 rota",
     "a or",

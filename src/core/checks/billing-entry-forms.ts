@@ -11,7 +11,8 @@
  * - **the activity for its noun, its modifier dropped**: "Researching limitation",
  *   "Researched CPR 31" for "Legal research": a modifier that only says the work is of the
  *   usual kind in a law firm ("legal", "general", "routine") adds nothing to the entry, and a
- *   narrative leads with the activity's gerund or past tense. Only as the entry's first words:
+ *   narrative leads with the activity's gerund, its past tense or its noun alone ("Research into
+ *   …", round 34). Only as the entry's first words:
  *   "we have been researching the point" in advice is not an entry;
  * - **the medium for its correspondence**: "E-mails to client", "Emails re completion" for
  *   "Email correspondence" (the medium in the plural is the correspondence itself).
@@ -20,7 +21,7 @@
  * and the form leads the narrative (billing-phrase.ts), never in prose, however billing it is.
  */
 import { foldText } from "../text";
-import { EMPTY_MODIFIERS } from "../text/inflections";
+import { EMPTY_MODIFIERS, singularsOf } from "../text/inflections";
 
 /** Abbreviations a time entry uses that prose uses for other words ("Rev." is a clergyman). */
 const ENTRY_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
@@ -51,6 +52,9 @@ function activityForms(noun: string): string[] {
   return [stem + "ing", stem + "ed"];
 }
 
+/** Particles that end an entry ("Letters out"). */
+const PARTICLE_ENDS: ReadonlySet<string> = new Set(["out", "in", "up", "back"]);
+
 /** Media whose plural is the correspondence itself: "emails" for "email correspondence". */
 const MEDIA = ["email", "e-mail", "letter"];
 
@@ -78,7 +82,21 @@ export function entryForms(phrase: string): Map<string, boolean> {
       add([...words.slice(0, k), word.replace("-", ""), ...words.slice(k + 1)].join(" "), true);
   });
   if (words.length === 2 && EMPTY_MODIFIERS.has(words[0]!)) {
-    for (const form of activityForms(words[1]!)) add(form, false);
+    const forms = activityForms(words[1]!);
+    for (const form of forms) add(form, false);
+    // Round 34: and the activity's noun itself, leading the entry ("Research into fair dealing
+    // 2.3h" for "Legal research"), as its gerund does.
+    if (forms.length > 0) add(words[1]!, false);
+  }
+  // Round 34: a plural before the particle that ends the entry ("Letters out", "Calls in", as
+  // "Routine letters in or out" gives them) is one of them in a time entry: "Letter out to
+  // claimant's solicitors". The matcher inflects the last word, here the particle. A leading
+  // modifier of the usual kind may go, as the matcher lets it go elsewhere.
+  const last = words.length - 1;
+  if (last >= 1 && PARTICLE_ENDS.has(words[last]!)) {
+    const from = last >= 2 && EMPTY_MODIFIERS.has(words[0]!) ? [0, 1] : [0];
+    for (const one of singularsOf(words[last - 1]!))
+      for (const k of from) add([...words.slice(k, last - 1), one, words[last]!].join(" "), false);
   }
   if (words.length === 2 && words[1] === "correspondence" && MEDIA.includes(words[0]!)) {
     add(words[0] + "s", false);

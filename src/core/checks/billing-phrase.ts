@@ -19,8 +19,23 @@ import { CURRENCY_CODES } from "../text/currency-codes";
  * something says it is not the firm's billed work (billing-context.ts). "National Centre for
  * Sensor Research" in a signature or "rigorous research" in prose are neither.
  */
-const ENTRY_LEAD =
-  /^\s*(?:[-•*·]\s*|\d+[.)]\s*|(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{2}-\d{2})\s*[:|–-]?\s*(?:[A-Z]{2,3}\s*[:|–-]?\s*)?)*$/;
+const MONTH =
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+/**
+ * Round 34: a time table's columns come in any order, so a lead may also open with the fee
+ * earner's initials before a date or hours ("CM  11/11  0.8  ", "RP  4.2h  ", "PV/TF  0.6  "),
+ * name the month in words ("12 Oct  ", "Oct 12  ") or give hours with their unit ("4.2h  ").
+ * Initials count only before a figure: "UK research shows …" at a line's start is prose. The
+ * spaces around a separator are read one way only (`\s*(?:[:|–-]\s*)?`), so a long lead of
+ * figures and spaces is not read in exponentially many ways.
+ */
+const ENTRY_LEAD = new RegExp(
+  "^\\s*(?:[-•*·]\\s*|\\d+[.)]\\s*|[A-Z]{2,3}(?:/[A-Z]{2,3})?\\s+(?=\\d)|(?:\\d{1,2}[/.]\\d{1,2}(?:[/.]\\d{2,4})?(?:\\s?(?:h|hrs?)\\b)?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s" +
+    MONTH +
+    "(?:\\s\\d{4})?|" +
+    MONTH +
+    "\\s\\d{1,2}(?:,?\\s\\d{4})?)\\s*(?:[:|–-]\\s*)?(?:[A-Z]{2,3}(?:/[A-Z]{2,3})?\\s*(?:[:|–-]\\s*)?)?)*$",
+);
 /** A list item's lead with a word or two before the phrase: "2. Weekly status updates". */
 const ITEM_LEAD = /^\s*(?:[-•*·]|\d+[.)]|\(?[a-z]\))\s*(?:[A-Za-z-]+\s+){1,2}$/i;
 /**

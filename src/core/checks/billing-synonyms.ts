@@ -22,18 +22,33 @@ import { entryForms } from "./billing-entry-forms";
  * then after ">" what it is done to, when the object matters (each object naming the same thing
  * here). Written as strings: the launch event carries them.
  *
- * - reading a file to know it (the file as a whole, as a narrative calls it);
+ * - reading a file to know it (the file as a whole, as a narrative calls it); reading the
+ *   correspondence (round 34: the messages by their medium, "reviewing emails", "perused
+ *   letters", are the correspondence a "Perusal of correspondence" refuses). Each group after
+ *   ">" is one thing: a word of one group is replaced only by the words of its own. A group
+ *   marked "=" is a general word and its kinds: only the general word is replaced ("Review of
+ *   e-mails" names one medium and does not refuse "reviewed letters");
  * - talking within the firm (internal only by its people, below: a call with counsel is not);
  * - copying documents (never the verb alone: "copying you in");
  * - opening a matter; getting there.
  */
 const ACTIVITIES = [
-  "review|perusal|consideration|reading|going through|looking through|examination|read-through>file|papers|documents|documentation|paperwork|matter file|case file|bundle",
+  "review|perusal|consideration|reading|going through|looking through|examination|read-through>file|papers|documents|documentation|paperwork|matter file|case file|bundle>=correspondence|emails|e-mails|letters",
   "conference|meeting|discussion|call|catch-up|briefing|conferring",
   "photocopying|copying|printing|duplicating>documents|papers|bundles|pages|correspondence",
   "opening|set-up>file|matter|new matter|client file",
   "travel|journey",
 ].map((family) => family.split(">").map((list) => list.split("|")));
+
+/** The group of objects of `activity` that `word` may be replaced from, if any. */
+function objectGroup(activity: string[][], word: string): string[] | undefined {
+  for (const group of activity.slice(1)) {
+    if (group[0]!.startsWith("=")) {
+      if (group[0] === "=" + word) return [word, ...group.slice(1)];
+    } else if (group.indexOf(word) >= 0) return group;
+  }
+  return undefined;
+}
 
 /** "Internal": the firm's own people, who make a conference or a call internal. */
 const INTERNAL_WORDS = ["internal", "intra-office", "team"];
@@ -104,16 +119,16 @@ export function rewordings(phrase: string): Map<string, boolean> {
     const at = words.findIndex((w) => (activity = ACTIVITIES.find((a) => a[0]!.indexOf(w) >= 0)));
     if (!activity) continue;
     const members = activity[0]!;
-    const objects = activity[1] ?? [];
+    const family = activity;
     // "Photocopying" alone: the activity with each of its objects ("copying of documents").
     if (words.length === 1) {
-      for (const a of members) for (const o of objects) add(a + " of " + o);
+      for (const a of members) for (const o of family[1] ?? []) add(a + " of " + o);
       continue;
     }
     // "review of file": each word of the activity or its object replaced by its family.
     let terms = [""];
     words.forEach((w, i) => {
-      const slot = i === at ? members : objects.indexOf(w) >= 0 ? objects : [w];
+      const slot = i === at ? members : (objectGroup(family, w) ?? [w]);
       const next: string[] = [];
       for (const t of terms) for (const m of slot) next.push(t ? t + " " + m : m);
       terms = next.slice(0, MAX_VARIANTS);
@@ -338,7 +353,11 @@ function matcherFor(
   return matcher;
 }
 
-/** After a hit ending in "file", a word that makes "file" the verb: "a note to file the defence". */
+/**
+ * After a hit ending in "file", a word that makes "file" the verb: "a note to file the defence".
+ * A hit ending in "letter(s)" before "of" names a document, not correspondence: "letters of
+ * credit", "letter of wishes" (round 34).
+ */
 const FILE_AS_VERB = /^\s+(?:the|a|an|this|that|these|those|it|them|our|your|their|his|her|its)\b/i;
 
 /** A rewording's hit; `entryOnly` when it is shorthand that counts only leading a time entry. */
@@ -366,6 +385,11 @@ export function rewordedHits(
       if (
         /\bfile$/i.test(match.text) &&
         FILE_AS_VERB.test(field.scan.slice(match.end, match.end + 12))
+      )
+        continue;
+      if (
+        /\bletters?$/i.test(match.text) &&
+        /^\s+of\b/i.test(field.scan.slice(match.end, match.end + 5))
       )
         continue;
       hits.push({

@@ -259,6 +259,15 @@ const BARE_TENTHS = /^(?:1?\d|2[0-3])[.,]\d$/;
 const BARE_WORK_AFTER = /^\s+(?:[A-Za-z'’-]+\s+){0,2}?/;
 /** Where an item of a list ends: a comma, a semicolon, a full stop, "and", the line's end. */
 const ITEM_END_AFTER = /^\s*(?:[,;.)]|and\b|\n|$)/;
+/**
+ * Round 34 (analysis-h13 012): a clause of a narrative with its hours in brackets after it,
+ * "…; attendance on file re loss adjuster's report and chronology (3.4 hrs); …": the whole
+ * clause from its list break (a semicolon, a colon, a line's start) is the work, however many
+ * words it has (WORK_LABEL_BEFORE takes three), when it leads with its work. Ten words at most,
+ * on one line.
+ */
+const WORK_CLAUSE_BEFORE = /[;:\n][ \t]*((?:[A-Za-z'’.-]+[ \t]+){3,9}[A-Za-z'’.-]+)[ \t]*\([ \t]*$/;
+const MAX_CLAUSE = 110;
 
 /** After a duration, the work it went on: "on the redraft", "with counsel", "drafting". */
 const WORK_AFTER =
@@ -557,6 +566,14 @@ function isProseItem(text: string, start: number, end: number): boolean {
   const label = WORK_LABEL_BEFORE.exec(before);
   if (label && WORK.test(label[0]) && ITEM_END_AFTER.test(after) && !EVENT_BEFORE.test(before))
     return true;
+  if (/^\s*\)/.test(after)) {
+    const from = Math.max(0, start - MAX_CLAUSE);
+    const clause = WORK_CLAUSE_BEFORE.exec((from === 0 ? "\n" : "") + text.slice(from, start));
+    // The clause leads with its work, as a narrative does ("attendance on …", "considering …"),
+    // not with an article or a subject ("the trial of the issue before the judge (3 hours)").
+    const first = clause ? /^[A-Za-z'’.-]+/.exec(clause[1]!)![0] : "";
+    if (clause && (WORK.test(first) || /[a-z]ing$/.test(first))) return true;
+  }
   if (EVENT_BEFORE.test(before)) return false;
   return WORK_AFTER.test(after);
 }

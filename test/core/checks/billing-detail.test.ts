@@ -631,3 +631,26 @@ describe("billing-detail: the literal before the units pattern", () => {
     expect(runCheck(billingDetail, { to: DAN, body })).toEqual([]);
   });
 });
+
+// Round 34 (detect-34a; analysis-h13 012): a narrative's clause with its hours in brackets after
+// it is an item however long the clause is, when it leads with its work. Invented here.
+describe("billing-detail round 34: a narrative's long clause with its hours in brackets", () => {
+  const reported = [
+    "Narrative for May: instructions; attendance on site with the surveyor re the boundary plan (2.6 hrs); settling the transfer (0.9 hrs).",
+    "Fee narrative for June:\n\ninstructions; conference with counsel on the appeal and the timetable (1.5 hrs); letter to the agent; preparation of the witness statement (0.8 hrs).",
+  ];
+  it.each(reported)("reports the time detail: %s", (body) => {
+    expect(runCheck(billingDetail, { to: DAN, body }).map((f) => f.messageId)).toEqual([
+      "timeEntries",
+    ]);
+  });
+  const silent = [
+    // A timetable whose clauses lead with their subject, not with work done.
+    "Timetable: the trial of the preliminary issue before the judge (3 hours); the costs argument after judgment is handed down (1 hour).",
+    // One clause with its hours is one item, not a list of entries.
+    "This month: attendance on site with the surveyor re the boundary plan and photographs (2.6 hrs).",
+  ];
+  it.each(silent)("stays silent: %s", (body) => {
+    expect(runCheck(billingDetail, { to: DAN, body })).toEqual([]);
+  });
+});

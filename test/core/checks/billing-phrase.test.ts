@@ -792,6 +792,7 @@ describe("billing-phrase: a time keeper's shorthand for a refused entry", () => 
     expect([...entryForms("Legal research").keys()].sort()).toEqual([
       "legal rsch",
       "legal rsrch",
+      "research",
       "researched",
       "researching",
     ]);
@@ -1231,6 +1232,115 @@ describe("billing-phrase round 32: an activity named last, done to a noun that e
     ],
     // Another activity done to the same object.
     ["Translation review", BILL("Certifying translations of the permits")],
+  ])("%s stays quiet: %j", (phrase, body) => {
+    expect(found([phrase], body)).toEqual([]);
+  });
+});
+
+// Round 34 (detect-34a): a refused entry as time keepers write it in the tables clients receive.
+// The lead of an entry in any column order (initials before the date or the hours, a month in
+// words, hours with their unit); the noun of an entry whose modifier says nothing ("Research" for
+// "Legal research"); two lone activities refused each on its own ("Printing and photocopying");
+// one letter of "Routine letters in or out". Each form counts only as a time entry's first words
+// or where the phrase as written would; advice, a guideline quoted back and a write-off stay quiet.
+// Invented here.
+describe("billing-phrase round 34: refused entries in the tables clients are sent", () => {
+  const found = refusalEvidence;
+  const table = (first: string) =>
+    `Work recorded in March:\n\n${first}\n  RS  04/03  2.0  Drafting the underlease\n`;
+
+  it.each([
+    ["Review of file", table("  RS  03/03  0.9  Rev. file for the handover"), "Rev. file"],
+    ["Review of file", table("  RS/KD  0.9h  Rev. file for the handover"), "Rev. file"],
+    [
+      "Review of file",
+      "Work recorded in March:\n\n3 Mar  Rev. file for the handover  0.9h\n4 Mar  Drafting the underlease  2.0h\n",
+      "Rev. file",
+    ],
+    [
+      "Legal research",
+      "Work recorded in March:\n\nMar 3  Research into the break clause cases  1.5h  £450\nMar 4  Drafting the underlease  2.0h  £600\n",
+      "Research",
+    ],
+    ["Legal research", table("03/03  RS  1.5  Research into limitation periods"), "Research"],
+    [
+      "Printing and photocopying",
+      table("  RS  03/03  0.4  Photocopying the exhibits"),
+      "Photocopying",
+    ],
+    ["Printing and photocopying", table("03/03  RS  0.4  Printing trial bundles"), "Printing"],
+    [
+      "Routine letters in or out",
+      table("03/03  RS  0.2  Letter out to the landlord's agent"),
+      "Letter out",
+    ],
+  ])("%s: %j", (phrase, body, text) => {
+    expect(found([phrase], body)).toEqual([text]);
+  });
+
+  it.each([
+    // Two capitals before a word, not a figure: prose, not a fee earner's entry.
+    [
+      "Legal research",
+      "Our fee for March is £900.\nUK research into break clauses is thin, so the point is open.",
+    ],
+    // Advice: the work reported, not charged.
+    [
+      "Review of file",
+      "I have reviewed the file and the lease allows assignment. Our fee for this is £500.",
+    ],
+    // The client's own guideline quoted back, and work written off.
+    [
+      "Legal research",
+      "Your guidelines exclude legal research, so research into the break clause was written off.",
+    ],
+    ["Routine letters in or out", "Our invoice for March is attached. No letter out was charged."],
+    // A modifier that names a kind keeps its noun: "Preliminary research" is not all research.
+    ["Preliminary research", table("03/03  RS  1.5  Research into limitation periods")],
+    // One of two lone activities naming a thing, not the work.
+    [
+      "Printing and photocopying",
+      "Our fee for March is £900. The printing press in the photographs is the one in the lease.",
+    ],
+    // The activity later in the entry, not its first words.
+    ["Routine letters in or out", table("03/03  RS  0.2  Drafting a letter out of hours")],
+  ])("%s stays quiet: %j", (phrase, body) => {
+    expect(found([phrase], body)).toEqual([]);
+  });
+});
+
+// Round 34 (detect-34a): the correspondence a refusal names, by its medium. "Perusal of
+// correspondence" refuses reading the emails or letters it is made of; each group of objects
+// stands only for itself (a refused "Review of file" is not reading emails), and a letter of a
+// kind ("letters of credit") is a document. Invented here.
+describe("billing-phrase round 34: correspondence by its medium", () => {
+  const found = refusalEvidence;
+  const BILL = timeRecorded;
+
+  it.each([
+    ["Perusal of correspondence", BILL("Reading emails from the surveyor"), "Reading emails"],
+    ["Perusal of correspondence", BILL("Perused letters from the tenant"), "Perused letters"],
+    ["Review of correspondence", BILL("Reviewing e-mails from the agent"), "Reviewing e-mails"],
+  ])("%s: %j", (phrase, body, text) => {
+    expect(found([phrase], body)).toEqual([text]);
+  });
+
+  it.each([
+    // Another group of objects: the file is not the correspondence.
+    ["Review of file", BILL("Reviewing emails from the surveyor")],
+    // Writing letters is not reading them.
+    ["Perusal of correspondence", BILL("Drafting letters to the tenants")],
+    // A document named "letter of …".
+    ["Review of correspondence", BILL("Call to the bank re review of letters of credit")],
+    // Advice, and the guideline quoted back.
+    [
+      "Perusal of correspondence",
+      "Our invoice (£900) is attached. I have read the letters you sent, and the notice cannot be served yet.",
+    ],
+    [
+      "Perusal of correspondence",
+      "Our invoice is attached. As your guidelines ask, reading emails is not charged.",
+    ],
   ])("%s stays quiet: %j", (phrase, body) => {
     expect(found([phrase], body)).toEqual([]);
   });
