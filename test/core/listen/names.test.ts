@@ -436,3 +436,84 @@ runListenTests("round 31: honorifics of other languages beside a name asked for"
     },
   ],
 });
+
+// Round 34 (listen-34a): a misspelling of one's own name reported where the writer also says the
+// firm's record already has the name right ("as you have it on file") is a duplicate of the full
+// name on file (the names check compares drafts with it, marks and capitals included), not a new
+// form to avoid. Refused in so many words, reported without that statement, with other letters,
+// or when the file holds no such name, it is still a form to avoid. Written for this table.
+const ASA = "Åsa Lindgren <asa.lindgren@norrsken-bygg.example>";
+const ASA_ON_FILE = { matchKey: "asa.lindgren@norrsken-bygg.example", fullName: "Åsa Lindgren" };
+const BJORN = "Bjørn Kæstel <bjorn.kaestel@fjordkraft-marine.example>";
+const BJORN_ON_FILE = {
+  matchKey: "bjorn.kaestel@fjordkraft-marine.example",
+  fullName: "Bjørn Kæstel",
+};
+const writes = (text: string, name: string) => `Hi Jo,\n\n${text}\n\nThanks,\n${name}`;
+
+runListenTests("round 34: a misspelling reported beside the record said to be right", {
+  silent: [
+    {
+      name: "the given name without its ring, the record said to have it",
+      from: ASA,
+      profiles: [ASA_ON_FILE],
+      body: writes("The engagement letter says Asa; it's Åsa, as you have it on file.", "Åsa"),
+      fields: ["avoidNames"],
+    },
+    {
+      name: "plain letters for ø, the firm's records said to be right",
+      from: BJORN,
+      profiles: [BJORN_ON_FILE],
+      body: writes("The other side's draft says Bjorn; your records have it right.", "Bjørn"),
+      fields: ["avoidNames"],
+    },
+    {
+      name: "the right form beside the other side's spelling, the record said to have it",
+      from: BJORN,
+      profiles: [BJORN_ON_FILE],
+      body: writes(
+        "Note it is Kæstel with æ, as you have it in your system - their draft says Kaestel.",
+        "Bjørn",
+      ),
+      fields: ["avoidNames"],
+    },
+  ],
+  heard: [
+    {
+      name: "called wrong in so many words beside the record said to be right",
+      from: ASA,
+      profiles: [ASA_ON_FILE],
+      body: writes('"Asa" is wrong, it\'s Åsa, as you have it on file.', "Åsa"),
+      heard: [
+        { field: "fullName", value: "Åsa Lindgren" },
+        { field: "avoidNames", value: "Asa" },
+      ],
+    },
+    {
+      name: "the same report without a word about the record",
+      from: ASA,
+      profiles: [ASA_ON_FILE],
+      body: writes("The engagement letter says Asa; it should be Åsa.", "Åsa"),
+      heard: [{ field: "avoidNames", value: "Asa" }],
+    },
+    {
+      name: "refused in so many words beside the record said to have it",
+      from: BJORN,
+      profiles: [BJORN_ON_FILE],
+      body: writes("It's Bjørn, with the ø, not Bjorn - as you have it on file.", "Bjørn"),
+      heard: [
+        { field: "fullName", value: "Bjørn Kæstel" },
+        { field: "avoidNames", value: "Bjorn" },
+      ],
+    },
+    {
+      name: "the record said to be right, no full name on file",
+      from: ASA,
+      body: writes("The engagement letter says Asa; it's Åsa, as you have it on file.", "Åsa"),
+      heard: [
+        { field: "fullName", value: "Åsa Lindgren" },
+        { field: "avoidNames", value: "Asa" },
+      ],
+    },
+  ],
+});

@@ -1057,7 +1057,7 @@ function heardIn(read: ReadMessage): Heard[] {
     }
   }
   heard = withFullName(withCorrections(heard, read), read);
-  heard = withoutCaseVariants(heard);
+  heard = withoutSpellingsOnRecord(withoutCaseVariants(heard), read);
   heardCache.set(read, heard);
   return heard;
 }
@@ -2029,4 +2029,79 @@ export function withCapitalsCorrected(
     const onFile = byKey.get(s.profile)?.preferredName;
     if (onFile !== undefined && spaced(onFile) !== spaced(s.value)) s.alreadyKnown = false;
   }
+}
+
+// Round 34 (listen-34a): the letters a name with marks is also written in, in plain ASCII.
+const ASCII_PAIRS: Readonly<Record<string, readonly string[]>> = {
+  æ: ["ae", "a"],
+  ø: ["oe", "o"],
+  å: ["aa", "a"],
+  ä: ["ae", "a"],
+  ö: ["oe", "o"],
+  ü: ["ue", "u"],
+  ß: ["ss", "s"],
+};
+
+/** Every plain rendering of one word of a name: "Sæther" → saether, sather; "Mägi" → maegi, magi. */
+function plainRenderings(word: string): string[] {
+  let out = [""];
+  for (const ch of word.normalize("NFC").toLowerCase()) {
+    const options = ASCII_PAIRS[ch] ?? [nameKey(ch)];
+    out = out.flatMap((o) => options.map((p) => o + p)).slice(0, 16);
+  }
+  return out;
+}
+
+// Round 34 (listen-34a): the writer says the firm's record already holds the name as it should
+// be ("as you have it in your system", "as you've got it on file", "your records have it right").
+const ON_RECORD =
+  /\b(?:as\s+you(?:'ve|’ve|\s+have)?\s+(?:already\s+)?(?:got|have)\s+(?:it|me|them|my\s+name)|your\s+(?:system|file|files|records?|database)\s+(?:has|have)\s+(?:it|me|my\s+name)\s+(?:right|correct|correctly))\b/i;
+
+/**
+ * Round 34 (listen-34a, from the first-sight wrongs of lh25 and lh31, two writers): a misspelling
+ * of the writer's own name reported where the writer also says the firm's record already has it
+ * right ("it's Tāmati with the macron, as you've got it on your system"; "it is Sæther, as you
+ * have it in your system - the other side's draft says Saether") is a duplicate of what is on
+ * file, not a new form to avoid: the full name on file records the spelling, and the names check
+ * compares every draft with it, marks and capitals included. Only a form that is a name on file
+ * (or a run of its words) written without its marks, with other capitals, without its hyphen or in
+ * plain letters for æ, ø, å, ä, ö, ü, ß, and not refused in so many words ("not Tamati").
+ */
+function withoutSpellingsOnRecord(heard: Heard[], read: ReadMessage): Heard[] {
+  const onFile = (read.namesOnFile ?? []).map((n) => n.normalize("NFC"));
+  if (onFile.length === 0) return heard;
+  const words = (name: string) => name.split(/[\s\-‐‑]+/u).filter((w) => w !== "");
+  const spelt = (h: Heard): boolean => {
+    // Not `refused`: a correction pair ("it is X … says Y") is marked so without a refusing word.
+    if (h.field !== "avoidNames") return false;
+    const sentence = read.sentences.find(
+      (s) => s.start <= h.clause.start && h.clause.start < s.end,
+    );
+    if (!sentence || !ON_RECORD.test(sentence.text)) return false;
+    const form = bare(h.value).normalize("NFC");
+    const parts = words(form);
+    if (parts.length === 0 || refusedInWords(form, sentence.text)) return false;
+    return onFile.some((full) => {
+      if (full.includes(form)) return false;
+      const on = words(full);
+      for (let i = 0; i + parts.length <= on.length; i++) {
+        const run = on.slice(i, i + parts.length);
+        if (parts.every((w, j) => plainRenderings(run[j]!).includes(nameKey(w)))) return true;
+      }
+      return false;
+    });
+  };
+  return heard.filter((h) => !spelt(h));
+}
+
+/** "not Aurelie", "never Tomas", "don't write Jurgen", '"Jurgen" is wrong / not correct'. */
+function refusedInWords(form: string, text: string): boolean {
+  const at = text.indexOf(form);
+  if (at < 0) return false;
+  const before = text.slice(Math.max(0, at - 24), at);
+  const after = text.slice(at + form.length, at + form.length + 32);
+  return (
+    /\b(?:not|never|nor|don't|do\s+not|stop)(?:\s+[\p{L}']+){0,3}\s+["'“‘]?$/iu.test(before) ||
+    /^["'”’]?\s*(?:is|was)\s+(?:wrong|incorrect|not\s+(?:correct|right|my\s+name))\b/i.test(after)
+  );
 }
