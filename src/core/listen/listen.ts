@@ -896,9 +896,10 @@ function temporary(context: ClauseContext): boolean {
 
 // "I'm in court all day. Don't ring.": a bare refusal (lexicon.ts `bareRefusal`) right after news
 // of the writer's day is about that day; "I'm on calls all day, every day. Don't ring." is a
-// habit, and "Never ring." says always, so they stand.
+// habit, and "Never ring." says always, so they stand. Round 34 (lh11): so does news that says
+// what the writer never does ("I'm out on site all day and never hear it. Don't ring."): a habit.
 const NEWS_OF_THE_DAY = /\ball\s+day\b/i;
-const HABIT = /\b(?:every|usually|always|generally|normally|most\s+days|often)\b/i;
+const HABIT = /\b(?:every|usually|always|generally|normally|most\s+days|often|never)\b/i;
 
 function afterNewsOfTheDay(context: ClauseContext): boolean {
   const before = context.previous[0];
@@ -935,12 +936,15 @@ function oneOff(context: ClauseContext): boolean {
   );
   if (restriction) return true;
   // "For this one, please don't email me…": an opening restriction covers the whole sentence.
+  // Round 34 (lh29): not one that also says the wish lasts ("For Thursday's meeting and from now
+  // on, please use Teams - Zoom is blocked on our network"): that opening limits nothing.
   const first = sentence.clauses[0];
   return (
     first !== undefined &&
     first !== clause &&
     /^for\b/i.test(first.text) &&
-    ONE_OFF.test(first.text)
+    ONE_OFF.test(first.text) &&
+    !isStanding(first.text)
   );
 }
 
