@@ -913,6 +913,10 @@ function afterNewsOfTheDay(context: ClauseContext): boolean {
   );
 }
 
+// A time said to last from now on, in an opening that also names one occasion (round 34).
+const LASTS_FROM_NOW =
+  /\b(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|from\s+then\s+on|for\s+good|(?:and|or)\s+(?:after(?:wards)?|every\s+(?:time|meeting|call)\s+after))\b/i;
+
 function oneOff(context: ClauseContext): boolean {
   const { sentence, clause, next } = context;
   // Round 26: "…on Friday: please do not raise X with our players - now or later": said for any
@@ -936,15 +940,16 @@ function oneOff(context: ClauseContext): boolean {
   );
   if (restriction) return true;
   // "For this one, please don't email me…": an opening restriction covers the whole sentence.
-  // Round 34 (lh29): not one that also says the wish lasts ("For Thursday's meeting and from now
-  // on, please use Teams - Zoom is blocked on our network"): that opening limits nothing.
+  // Round 34 (lh29): not one that also says the wish lasts from now on ("For Thursday's meeting
+  // and from now on, please use Teams - Zoom is blocked on our network"): that opening limits
+  // nothing. (A scope of business, "For anything touching the source on this story", still does.)
   const first = sentence.clauses[0];
   return (
     first !== undefined &&
     first !== clause &&
     /^for\b/i.test(first.text) &&
     ONE_OFF.test(first.text) &&
-    !isStanding(first.text)
+    !LASTS_FROM_NOW.test(first.text)
   );
 }
 

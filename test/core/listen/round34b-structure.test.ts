@@ -56,6 +56,11 @@ runListenTests("round 34b: heard alone, kept in the whole message", {
       fields: ["avoidChannels"],
     },
     {
+      name: "an opening scope of business (not a lasting time) still limits its sentence",
+      body: "Jo,\nFor anything touching the Leith tender on this story, Signal only please - nothing over email or phone.\nMegge",
+      fields: ["avoidChannels"],
+    },
+    {
       name: "news of one day before a bare refusal is still that day's",
       body: "Jo,\nI'm at the tribunal all day. Don't ring.\nMegge",
       fields: ["avoidChannels"],
