@@ -93,7 +93,7 @@ const CHANNEL_WORDS: readonly ChannelWord[] = [
   {
     channel: "in-person",
     pattern:
-      /\bin\s+person\b|\bface[\s-]to[\s-]face\b|\bcome\s+(?:in(?:to)?|up|over|down)\s+(?:to\s+)?(?:the\s+|your\s+)?(?:office|farm|you)\b|\bsit\s+down\s+with\b|\bacross\s+a\s+table\b|\bc(?:ome|ame|oming)\s+(?:to|round\s+to|over\s+to|out\s+to)\s+(?:the|my|our)\s+(?:house|home|flat|farm|office|offices)\b/gi,
+      /\bin\s+person\b|\bface[\s-]to[\s-]face\b|\bcome\s+(?:in(?:to)?|up|over|down)\s+(?:to\s+)?(?:the\s+|your\s+)?(?:office|farm|you)\b|\bsit\s+down\s+with\b|\bacross\s+a\s+table\b|\bc(?:ome|ame|oming)\s+(?:to|round\s+to|over\s+to|out\s+to)\s+(?:the|my|our)\s+(?:house|home|flat|farm|office|offices)\b|\b(?:drop(?:s|ped|ping)?|pop(?:s|ped|ping)?)\s+(?:by|in|round|over)\s+(?:at\s+|to\s+)?(?:the|my|our|his|her)\s+(?:[\w-]+\s+)?(?:house|home|flat|farm|office|offices|yard|site)\b/gi,
   },
   {
     channel: "post",

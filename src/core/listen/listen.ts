@@ -897,9 +897,10 @@ function temporary(context: ClauseContext): boolean {
 
 // "I'm in court all day. Don't ring.": a bare refusal (lexicon.ts `bareRefusal`) right after news
 // of the writer's day is about that day; "I'm on calls all day, every day. Don't ring." is a
-// habit, and "Never ring." says always, so they stand.
+// habit, and "Never ring." says always, so they stand. Round 34 (lh11): so does news that says
+// what the writer never does ("I'm out on site all day and never hear it. Don't ring."): a habit.
 const NEWS_OF_THE_DAY = /\ball\s+day\b/i;
-const HABIT = /\b(?:every|usually|always|generally|normally|most\s+days|often)\b/i;
+const HABIT = /\b(?:every|usually|always|generally|normally|most\s+days|often|never)\b/i;
 
 function afterNewsOfTheDay(context: ClauseContext): boolean {
   const before = context.previous[0];
@@ -912,6 +913,10 @@ function afterNewsOfTheDay(context: ClauseContext): boolean {
     bareRefusal(context.sentence.text) !== undefined
   );
 }
+
+// A time said to last from now on, in an opening that also names one occasion (round 34).
+const LASTS_FROM_NOW =
+  /\b(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|from\s+then\s+on|for\s+good|(?:and|or)\s+(?:after(?:wards)?|every\s+(?:time|meeting|call)\s+after))\b/i;
 
 function oneOff(context: ClauseContext): boolean {
   const { sentence, clause, next } = context;
@@ -936,12 +941,16 @@ function oneOff(context: ClauseContext): boolean {
   );
   if (restriction) return true;
   // "For this one, please don't email me…": an opening restriction covers the whole sentence.
+  // Round 34 (lh29): not one that also says the wish lasts from now on ("For Thursday's meeting
+  // and from now on, please use Teams - Zoom is blocked on our network"): that opening limits
+  // nothing. (A scope of business, "For anything touching the source on this story", still does.)
   const first = sentence.clauses[0];
   return (
     first !== undefined &&
     first !== clause &&
     /^for\b/i.test(first.text) &&
-    ONE_OFF.test(first.text)
+    ONE_OFF.test(first.text) &&
+    !LASTS_FROM_NOW.test(first.text)
   );
 }
 

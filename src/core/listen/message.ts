@@ -311,10 +311,17 @@ function forwardedPolicy(
     // A forward's header: "From: Name <address>" (or "[mailto:address]"): the address's domain.
     const fromLine = body.slice(block.from, lineEnd < 0 ? undefined : lineEnd);
     const from = HEADER_FROM.exec(fromLine);
-    if (!from?.[2]) continue;
-    const theirs = from[2]!.toLowerCase().replace(/[.>\])]+$/, "");
-    if (theirs !== domain && !theirs.endsWith(`.${domain}`) && !domain.endsWith(`.${theirs}`))
+    if (!from) continue;
+    if (from[2]) {
+      const theirs = from[2].toLowerCase().replace(/[.>\])]+$/, "");
+      if (theirs !== domain && !theirs.endsWith(`.${domain}`) && !domain.endsWith(`.${theirs}`))
+        continue;
+    } else if (!OUR_RULES.test(own)) {
+      // Round 34 (lh10): a header with a name and no address ("From: Panel Management") is how
+      // Outlook shows a sender inside the writer's own organisation; it is theirs only when the
+      // writer calls what they forward their own rules ("our new policy below").
       continue;
+    }
     const textStart = forwardedTextStart(body, block.from);
     if (textStart < 0) continue;
     const start = span.start + textStart;

@@ -882,3 +882,55 @@ runListenTests("channels: a platform lacked, leads and 'keep to' (round 33)", {
     },
   ],
 });
+
+// Round 34 (listen-34b): meeting in person in three more shapes: the ways wished "only for
+// meetings with us", a visit to the writer's place ("drop by the yard", "pop in at our office")
+// as the way to deal, and a second choice after "or if not possible". Beside each, its negative:
+// the same words for one occasion, for someone else's meetings, or a delivery.
+runListenTests("channels: meeting in person (round 34)", {
+  silent: [
+    {
+      name: "ways only for meetings with someone else",
+      body: "Jo,\nIt's phone or in person only for meetings with the bank.\nMegge",
+      fields: ["preferredChannels"],
+    },
+    {
+      name: "a visit for one occasion",
+      body: "Jo,\nI'll drop by the office on Monday to sign.\nMegge",
+      fields: ["preferredChannels"],
+    },
+    {
+      name: "papers dropped at an office are a delivery, not a visit",
+      body: "Jo,\nPlease drop the originals by the office on Friday.\nMegge",
+      fields: ["preferredChannels"],
+    },
+    {
+      name: "a second choice for one occasion",
+      body: "Jo,\nIf not possible, we'll speak by phone on Friday.\nMegge",
+      fields: ["preferredChannels"],
+    },
+  ],
+  heard: [
+    {
+      name: "two ways only for meetings with us",
+      body: "Jo,\nFrom now on it's video or in person only for meetings with us.\nMegge",
+      heard: [
+        { field: "preferredChannels", value: "video", profile: COKE },
+        { field: "preferredChannels", value: "in-person", profile: COKE },
+      ],
+    },
+    {
+      name: "a visit to the writer's place wished over emails",
+      body: "Jo,\nI'd much rather you dropped by the yard than sent me long emails.\nMegge",
+      heard: [{ field: "preferredChannels", value: "in-person" }],
+    },
+    {
+      name: "a second choice after 'or if not possible'",
+      body: "Jo,\nI prefer that we meet in person in Leeds, or if that is not possible we talk by phone.\nMegge",
+      heard: [
+        { field: "preferredChannels", value: "in-person" },
+        { field: "preferredChannels", value: "phone" },
+      ],
+    },
+  ],
+});

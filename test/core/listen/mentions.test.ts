@@ -519,3 +519,55 @@ runListenTests("topics: further subjects listed under the same verb (round 33)",
     },
   ],
 });
+
+// Round 34 (listen-34b): a subject kept from a first audience, then from anyone on the writer's
+// side or anyone at all ("or with anyone outside the company", "or anyone else", "or with anyone
+// at <our name>"), is kept from every talk, the firm's with the client included. A widening
+// within someone else's side, or a second outside audience, keeps it theirs.
+runListenTests("topics: an audience widened to anyone", {
+  silent: [
+    {
+      name: "kept from the tenant only",
+      body: note("Please don't bring up the rent arrears with the tenant."),
+      fields: ["avoidTopics"],
+    },
+    {
+      name: "kept from the buyers or anyone on their side",
+      body: note(
+        "Please don't raise the boiler survey with the buyers, or with anyone on their side.",
+      ),
+      fields: ["avoidTopics"],
+    },
+    {
+      name: "kept from the lender and anyone at the bank",
+      body: note("Please don't mention the late filing to the lender or anyone at the bank."),
+      fields: ["avoidTopics"],
+    },
+    {
+      name: "kept from the agent and anyone at another organisation by name",
+      body: note("Please don't mention the late filing to the agent or anyone at Harlow."),
+      fields: ["avoidTopics"],
+    },
+  ],
+  heard: [
+    {
+      name: "from the funders, or anyone outside the company",
+      body: note(
+        "Please don't bring up the flood losses with the funders, or with anyone outside the company really.",
+      ),
+      heard: [{ field: "avoidTopics", value: "flood losses", profile: COKE }],
+    },
+    {
+      name: "from the press, or anyone else",
+      body: note("Please don't raise the product withdrawal with the press, or anyone else."),
+      heard: [{ field: "avoidTopics", value: "product withdrawal", profile: COKE }],
+    },
+    {
+      name: "from them, or anyone at the writer's own organisation by name",
+      body: note(
+        "Please do not bring up the Hamburg seizure with them, or with anyone at Coca-Cola outside legal.",
+      ),
+      heard: [{ field: "avoidTopics", value: "Hamburg seizure", profile: COKE }],
+    },
+  ],
+});

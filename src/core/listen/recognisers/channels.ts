@@ -554,9 +554,10 @@ const PREFER: readonly RegExp[] = [
     String.raw`(?:^|please\s+|and\s+|to\s+|could\s+you\s+|can\s+you\s+)use\s+${CH}\s+(?:for|with|instead|rather|only|when)\b`,
   ),
   // "Signal only please", "only by email", "Email to this address only"
-  // "email only from now on", "WhatsApp only going forward"
+  // "email only from now on", "WhatsApp only going forward"; round 34 (lh23): "phone or in person
+  // only for meetings with us" (the ways of dealing with the writer)
   re(
-    String.raw`${CHS}\s+only\b(?=\s*(?:[,.;:!)-]|please\b|pls\b|plz\b|thanks\b|from\s+now\s+on\b|going\s+forward\b|in\s+future\b|henceforth\b|$))|\bonly\s+(?:by|via|on|over)\s+${CH}|${CH}\s+to\s+this\s+address\s+only`,
+    String.raw`${CHS}\s+only\b(?=\s*(?:[,.;:!)-]|please\b|pls\b|plz\b|thanks\b|from\s+now\s+on\b|going\s+forward\b|in\s+future\b|henceforth\b|$|for\s+(?:all\s+|any\s+)?(?:meetings|calls|contact|correspondence|dealings|anything|everything)\s+with\s+(?:me|us)\b))|\bonly\s+(?:by|via|on|over)\s+${CH}|${CH}\s+to\s+this\s+address\s+only`,
   ),
   // "Email everything", "I'd appreciate it if everything came by email"
   re(
@@ -714,9 +715,10 @@ const PREFER: readonly RegExp[] = [
     String.raw`\b(?:anything|everything|all\s+[\w-]+)\s+[\w\s,']{0,80}?\s+(?:goes|go|is\s+sent|are\s+sent|should\s+go|must\s+go|has\s+to\s+go)\s+(?:by|via|over|on|through)\s+${CH}`,
   ),
   CORRESPONDENCE_RULE,
-  // "I should like to see you in person", "or failing that to speak by telephone"
+  // "I should like to see you in person", "or failing that to speak by telephone"; round 34
+  // (lh9): the same second choice as "or if not possible we speak by telephone"
   re(
-    String.raw`\b(?:i|we)(?:'d|\s+would|\s+should)\s+(?:much\s+|really\s+)?(?:like|prefer|rather)\s+to\s+(?:see|meet|speak\s+(?:to|with)|talk\s+(?:to|with))\s+you\s+${CH}|\bfailing\s+that,?\s+(?:to\s+)?(?:speak|talk|meet)\s+(?:by|on|over|via)\s+${CH}`,
+    String.raw`\b(?:i|we)(?:'d|\s+would|\s+should)\s+(?:much\s+|really\s+)?(?:like|prefer|rather)\s+to\s+(?:see|meet|speak\s+(?:to|with)|talk\s+(?:to|with))\s+you\s+${CH}|\b(?:failing\s+that|(?:or\s+)?if\s+(?:that(?:'s|\s+is)\s+|it(?:'s|\s+is)\s+)?not\s+possible)\s*,?\s+(?:(?:to|we)\s+)?(?:speak|talk|meet)\s+(?:by|on|over|via)\s+${CH}`,
   ),
   WE_DID_BY,
   // "For me is better the email" (English as a second language)

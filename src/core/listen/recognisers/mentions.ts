@@ -1134,6 +1134,21 @@ function ownPeopleByName(after: string, read: ReadMessage): boolean {
   return !!m && isOwnWord(m[1]!.split("-")[0]!, organisationWords(read.sender.domain));
 }
 
+// Round 34 (lh17, lh31; dev's own rows): an audience widened to anyone on the writer's side or
+// anyone at all, after a first one ("with the investors, or with anyone outside the company",
+// "with them, or with anyone at Bluewater", "with the trustees or anyone else"): the subject is
+// kept from every talk, the firm's with the client included. Not a widening within someone
+// else's side ("or anyone on their side", "or anyone at the bank").
+const WIDENED_AUDIENCE =
+  /^[^.;!?]{0,80}?(?:,\s*|\s)(?:(?:or|and|nor)\s+)(?:(?:with|to|in\s+front\s+of|around)\s+)?(?:(?:really\s+|indeed\s+|frankly\s+)?(?:anyone|anybody|everyone|everybody|any\s+one)\s+(?:else\b|(?:at|from|in|outside|beyond)\s+(?:the|our)\s+(?:company|organi[sz]ation|firm|business|group|office|club|team|charity|trust|co-?op(?:erative)?)\b|(?:here|at\s+all)\b))/i;
+const WIDENED_TO_NAMED =
+  /^[^.;!?]{0,80}?(?:,\s*|\s)(?:or|and|nor)\s+((?:with|to|in\s+front\s+of|around)\s+(?:anyone|anybody|everyone|everybody|people)\s+(?:at|from|in)\s+\p{Lu}[\p{L}'-]*)/u;
+function widenedAudience(after: string, read: ReadMessage): boolean {
+  if (WIDENED_AUDIENCE.test(after)) return true;
+  const named = WIDENED_TO_NAMED.exec(after);
+  return !!named && ownPeopleByName(named[1]!, read);
+}
+
 // "Don't mention the Aldi offer when you call their agent": a tactic for dealing with someone
 // else, not a subject kept from the client.
 const DEALING_WITH_OTHERS =
@@ -1414,7 +1429,11 @@ export function recogniseTopics(context: ClauseContext): Candidate[] {
       if (
         TO_SOMEONE_ELSE.test(tail) &&
         !OWN_PEOPLE.test(tail) &&
-        !ownPeopleByName(tail, context.read)
+        !ownPeopleByName(tail, context.read) &&
+        !widenedAudience(
+          tail + context.sentence.text.slice(context.clause.end - context.sentence.start),
+          context.read,
+        )
       ) {
         if (!context.next || !OR_TO_ME.test(context.next.text)) continue;
         holder = "self";
