@@ -610,22 +610,19 @@ function inlineAnswers(
           ...(previous ? { prompt: previous } : {}),
         });
       } else if (
-        capitals &&
         previous &&
-        QUESTION_LINE.test(text.slice(previous.start, previous.end)) &&
-        inCapitals(line)
+        ((capitals &&
+          QUESTION_LINE.test(text.slice(previous.start, previous.end)) &&
+          inCapitals(line)) ||
+          (unmarked &&
+            previous.end === lineStart - 1 &&
+            MARKED_QUESTION.test(text.slice(previous.start, previous.end)) &&
+            !/^[ \t]*>/.test(line) &&
+            line.trim() !== ""))
       ) {
+        // An answer in capitals, or one without the mark under a marked question (whose line
+        // then opens with no ">" either): the answer starts after the line's indent.
         const lead = /^[ \t>]*/.exec(line)![0].length;
-        found.push({ start: lineStart + lead, end: lineEnd, prompt: previous });
-      } else if (
-        unmarked &&
-        previous &&
-        previous.end === lineStart - 1 &&
-        MARKED_QUESTION.test(text.slice(previous.start, previous.end)) &&
-        !/^[ \t]*>/.test(line) &&
-        line.trim() !== ""
-      ) {
-        const lead = /^[ \t]*/.exec(line)![0].length;
         found.push({ start: lineStart + lead, end: lineEnd, prompt: previous });
       } else if (line.trim() !== "") {
         previous = { start: lineStart, end: lineEnd };

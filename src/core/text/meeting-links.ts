@@ -58,7 +58,10 @@ export interface MeetingAddress {
 const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:\s<>]+)(?::\d+)?([^?#\s<>]*)/i;
 
 /** Names reserved for documentation and tests (RFC 2606, RFC 6761): no real mail carries them. */
-const RESERVED_TLD = /\.(?:example|test|invalid|localhost)$/;
+const RESERVED_NAMES = "example|test|invalid|localhost";
+const RESERVED_TLD = new RegExp(`\\.(?:${RESERVED_NAMES})$`);
+/** A reserved name anywhere in a line: the cheap test before its addresses are read. */
+const RESERVED_IN_LINE = new RegExp(`\\.(?:${RESERVED_NAMES})\\b`, "i");
 
 /**
  * The real host a reserved name stands for: "zoom.example" is zoom.us, "meet.google.example"
@@ -91,7 +94,7 @@ const SHORT_HOSTS: Readonly<Record<string, string>> = {
  * footers' readers know the real hosts by name and ask this for the stand-ins.
  */
 export function hasReservedMeetingAddress(line: string): boolean {
-  if (!/\.(?:example|test|invalid|localhost)\b/i.test(line)) return false;
+  if (!RESERVED_IN_LINE.test(line)) return false;
   for (const m of line.matchAll(/\bhttps?:\/\/[^\s<>"')\]]+/gi))
     if (RESERVED_TLD.test((ADDRESS.exec(m[0])?.[1] ?? "").toLowerCase()) && meetingAddress(m[0]))
       return true;
