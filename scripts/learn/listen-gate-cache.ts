@@ -6,7 +6,15 @@
  * the cache's scores equal `scripts/corpus.ts`'s, which the script checks and prints.
  *
  *   npx tsx scripts/learn/listen-gate-cache.ts [OUT] (default /tmp/listen-gate-cache.json)
+ *   npx tsx scripts/learn/listen-gate-cache.ts OUT --first-sight DIR
+ *   npx tsx scripts/learn/listen-gate-cache.ts OUT --root DIR   (any other root's listen sets)
+ *
+ * With --first-sight, an opened set's suggestions are instead those of DIR/<set>.json, the output
+ * of `rapport listen --format json` built from the main of before the set existed (the engine's
+ * first sight of a new writer), read against the same text as today's engine reads; the sets
+ * without such a file are left out.
  */
+import { existsSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { listCaseFiles, listSets } from "../corpus/cases";
 import { applyListenDecisions, readListenDecisions } from "../corpus/listen-decisions";
@@ -14,6 +22,7 @@ import { readListenCase } from "../corpus/run-listen";
 import { scoreListen, type ListenCase, type ListenRun } from "../corpus/score-listen";
 import { normaliseAddress } from "../../src/core/draft";
 import { heardWithContext } from "../../src/core/listen/listen";
+import type { Suggestion } from "../../src/core/listen";
 import { gateFeatures } from "../../src/core/listen/second-opinion";
 import { matchKeysFor, type ClientProfile } from "../../src/core/profile";
 import { clientMessageOf } from "../../src/cli/commands/listen";
@@ -53,8 +62,17 @@ const quiet = { stdout() {}, stderr() {}, color: false };
 
 async function main(): Promise<void> {
   const out = process.argv[2] ?? "/tmp/listen-gate-cache.json";
+  const at = process.argv.indexOf("--first-sight");
+  const firstSight = at > 0 ? process.argv[at + 1] : undefined;
+  let moved = 0;
+  let unfound = 0;
   const sets: CachedSet[] = [];
-  for (const root of ROOTS) {
+  const rootAt = process.argv.indexOf("--root");
+  const roots =
+    rootAt > 0
+      ? [{ dir: `${process.argv[rootAt + 1]}/listen`, decisions: "", heldOut: true }]
+      : ROOTS;
+  for (const root of roots) {
     const bySet: { name: string; profilesFile: string; cases: ListenCase[] }[] = [];
     for (const set of await listSets(root.dir)) {
       const cases: ListenCase[] = [];
@@ -64,11 +82,21 @@ async function main(): Promise<void> {
     }
     applyListenDecisions(
       bySet.flatMap((s) => s.cases),
-      await readListenDecisions(root.decisions),
+      root.decisions ? await readListenDecisions(root.decisions) : [],
       root.decisions,
     );
     for (const set of bySet) {
       if (set.cases.length === 0) continue;
+      // The first-sight output of this set, by message file.
+      let earlier: Map<string, { error?: string; suggestions?: Suggestion[] }> | undefined;
+      if (firstSight) {
+        const file = `${firstSight}/${set.name}.json`;
+        if (!root.heldOut || !existsSync(file)) continue;
+        const output = JSON.parse(readFileSync(file, "utf8")) as {
+          messages: { file: string; error?: string; suggestions?: Suggestion[] }[];
+        };
+        earlier = new Map(output.messages.map((m) => [m.file, m]));
+      }
       const source = await loadProfileFile(set.profilesFile, quiet);
       const everyone = source.all().filter((p) => !p.matchKey.startsWith("@"));
       const around = async (address: string): Promise<ClientProfile[]> => {
@@ -97,7 +125,27 @@ async function main(): Promise<void> {
           ...(await around(address)),
           ...(await Promise.all((message.recipients ?? []).map((r) => around(r.address)))).flat(),
         ];
-        const { suggestions, context } = heardWithContext(message, known);
+        const heard = heardWithContext(message, known);
+        const { context } = heard;
+        let suggestions = heard.suggestions;
+        if (earlier) {
+          const then = earlier.get(c.file);
+          if (then?.error !== undefined) {
+            cached.push({ case: c, error: then.error, suggestions: [] });
+            continue;
+          }
+          // Offsets into the text as the engine reads it today: where the quote is found.
+          suggestions = (then?.suggestions ?? []).map((s) => {
+            if (context.text.slice(s.start, s.end) === s.quote) return s;
+            const start = context.text.indexOf(s.quote);
+            if (start < 0) {
+              unfound++;
+              return s;
+            }
+            moved++;
+            return { ...s, start, end: start + s.quote.length };
+          });
+        }
         cached.push({
           case: c,
           suggestions: suggestions.map((s) => ({
@@ -116,6 +164,10 @@ async function main(): Promise<void> {
     }
   }
   await writeFile(out, JSON.stringify(sets));
+  if (firstSight)
+    process.stderr.write(
+      `\nfirst sight: ${moved} quotes found at other offsets, ${unfound} not found\n`,
+    );
   for (const group of [false, true]) {
     const runs: ListenRun[] = sets
       .filter((s) => s.heldOut === group)

@@ -4,7 +4,15 @@
  * the corpus's scorer. Prints, per threshold, the rights and wrongs removed and the resulting
  * precision and recall: over all sets, the opened held-out sets alone, and per field.
  *
- *   npx tsx scripts/learn/listen-gate-loso.ts [CACHE] [--fields]
+ *   npx tsx scripts/learn/listen-gate-loso.ts [CACHE] [--fields] [--first-sight=CACHE2]
+ *
+ * --first-sight=CACHE2: the opened sets as the engine first saw them (listen-gate-cache.ts
+ * --first-sight), gated by a model trained without the set: on today's output of the other sets
+ * (the gate as it would ship), then on that and the other sets' first sight too; and today's output
+ * gated by the latter.
+ *
+ * --apply=CACHE3: a root the model never saw (listen-gate-cache.ts --root), gated by the model
+ * trained on every set of CACHE (and CACHE2 when given): the figure a sealed set would give.
  */
 import { readFileSync } from "node:fs";
 import {
@@ -113,4 +121,62 @@ if (process.argv.includes("--lowest")) {
     console.log(
       `${scores.get(l.s)!.toFixed(3)} ${l.right ? "RIGHT" : "wrong"} ${l.id} ${l.s.field} ${l.s.op} "${l.s.value}" :: ${l.s.quote.slice(0, 90)}`,
     );
+}
+
+const firstSight = process.argv.find((a) => a.startsWith("--first-sight="))?.slice(14);
+if (firstSight) {
+  const early = JSON.parse(readFileSync(firstSight, "utf8")) as CachedSet[];
+  const scoreWith = (held: CachedSet, training: readonly CachedSet[]) => {
+    const model = train(examplesOf(training));
+    for (const c of held.cases)
+      for (const s of c.suggestions)
+        if (!s.alreadyKnown) scores.set(s, gateScore(kept(s.features), model));
+  };
+  for (const held of early)
+    scoreWith(
+      held,
+      sets.filter((s) => s.name !== held.name),
+    );
+  curve("First sight of the opened sets, gate trained on today's output of the other sets", early);
+  curve("  the same, name fields", early, NAME_FIELDS);
+  for (const held of early)
+    scoreWith(held, [
+      ...sets.filter((s) => s.name !== held.name),
+      ...early.filter((s) => s !== held),
+    ]);
+  curve(
+    "First sight of the opened sets, gate trained on today's and first-sight output of the others",
+    early,
+  );
+  curve("  the same, name fields", early, NAME_FIELDS);
+  for (const held of sets)
+    scoreWith(held, [
+      ...sets.filter((s) => s !== held),
+      ...early.filter((s) => s.name !== held.name),
+    ]);
+  curve(
+    "Today's output of all 37 sets, gate trained on today's and first-sight output of the others",
+    sets,
+  );
+  curve(
+    "  the same, opened held-out sets only",
+    sets.filter((s) => s.heldOut),
+  );
+  curve("  the same, name fields", sets, NAME_FIELDS);
+}
+
+const applyTo = process.argv.find((a) => a.startsWith("--apply="))?.slice(8);
+if (applyTo) {
+  const unseen = JSON.parse(readFileSync(applyTo, "utf8")) as CachedSet[];
+  const extra = firstSight ? (JSON.parse(readFileSync(firstSight, "utf8")) as CachedSet[]) : [];
+  const model = train(examplesOf([...sets, ...extra]));
+  for (const set of unseen)
+    for (const c of set.cases)
+      for (const s of c.suggestions)
+        if (!s.alreadyKnown) scores.set(s, gateScore(kept(s.features), model));
+  curve(
+    `${applyTo}: gated by the model trained on all ${sets.length + extra.length} outputs`,
+    unseen,
+  );
+  curve("  the same, name fields", unseen, NAME_FIELDS);
 }
