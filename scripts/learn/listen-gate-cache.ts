@@ -23,7 +23,7 @@ import { scoreListen, type ListenCase, type ListenRun } from "../corpus/score-li
 import { normaliseAddress } from "../../src/core/draft";
 import { heardWithContext } from "../../src/core/listen/listen";
 import type { Suggestion } from "../../src/core/listen";
-import { gateFeatures } from "../../src/core/listen/second-opinion";
+import { contextOf, gateFeatures } from "../../src/core/listen/second-opinion";
 import { matchKeysFor, type ClientProfile } from "../../src/core/profile";
 import { clientMessageOf } from "../../src/cli/commands/listen";
 import { loadProfileFile } from "../../src/cli/profiles-file";
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
           ...(await Promise.all((message.recipients ?? []).map((r) => around(r.address)))).flat(),
         ];
         const heard = heardWithContext(message, known);
-        const { context } = heard;
+        const context = contextOf(message, heard.seen);
         let suggestions = heard.suggestions;
         if (earlier) {
           const then = earlier.get(c.file);

@@ -89,7 +89,6 @@ import { SERVED_PEOPLE } from "./third-parties";
 import { verblessWish } from "./verbless";
 import { liftsSomething, NEED_GONE } from "./lifting";
 import { hearWithdrawals } from "./withdrawals";
-import type { GateContext } from "./second-opinion";
 import {
   SINGLE_VALUE_FIELDS,
   type ClientMessage,
@@ -198,19 +197,27 @@ export function listen(
   profiles: Iterable<ClientProfile> | ReadonlyMap<string, ClientProfile>,
 ): Suggestion[] {
   // Round 35: a learned second opinion (second-opinion.ts) would gate these here, the one place
-  // the CLI, the task pane and the corpus share; measured leave-one-set-out it removed as many
-  // rights as wrongs, so it is not wired (docs/listen.md, A second opinion).
+  // the CLI, the task pane and the corpus share; measured leave-one-set-out it removed at least as
+  // many rights as wrongs at every threshold, so it is not wired (docs/listen.md, A second opinion).
   return heardWithContext(message, profiles).suggestions;
 }
 
+/** What the engine read of a message: the second opinion's context (second-opinion.ts contextOf). */
+export interface HeardFrom {
+  read: ReadMessage & { namesOnFile: readonly string[] };
+  /** Who wrote the words: the sender, or the delegate who signs them. */
+  writer: { address: string; name?: string };
+  delegated: boolean;
+}
+
 /**
- * What the rule engine hears in `message`, before the second opinion (second-opinion.ts), and what
- * the second opinion reads of the message: the corpus's learning scripts score these.
+ * What the rule engine hears in `message`, before any second opinion (second-opinion.ts), and what
+ * it read: the corpus's learning scripts score these.
  */
 export function heardWithContext(
   message: ClientMessage,
   profiles: Iterable<ClientProfile> | ReadonlyMap<string, ClientProfile>,
-): { suggestions: Suggestion[]; context: GateContext } {
+): { suggestions: Suggestion[]; seen: HeardFrom } {
   // Sent by a delegate from someone else's mailbox ("Jo Bright on behalf of Sam Hale"). The words
   // are the principal's, as Outlook shows them, unless the delegate signs them: an assistant who
   // signs "Jo" writes for Mr Hale (relay.ts); one who sends "…, Sam" writes as him.
@@ -239,16 +246,8 @@ export function heardWithContext(
     namesOnFile,
     competitorsOnFile: rivalsOnFile,
   };
-  const context: GateContext = {
-    text: read.text,
-    sentences: read.sentences,
-    writerName: written.from.name ?? "",
-    ownNames: [written.from.address.split("@")[0]!, ...namesOnFile, ...read.signOffNames],
-    otherNames: [...(delegated ? [message.from] : []), ...(message.recipients ?? [])].map(
-      (p) => p.name ?? p.address.split("@")[0]!,
-    ),
-  };
-  if (read.automatic || !read.sender.address.includes("@")) return { suggestions: [], context };
+  const from: HeardFrom = { read, writer: written.from, delegated: !!delegated };
+  if (read.automatic || !read.sender.address.includes("@")) return { suggestions: [], seen: from };
   // Who the writer speaks for, when they say so and the person's address is known (relay.ts).
   const principal = principalOf(
     read,
@@ -311,7 +310,7 @@ export function heardWithContext(
       ),
     ),
   ).filter((s, _, all) => !staleConfirmation(s, all));
-  return { suggestions: final, context };
+  return { suggestions: final, seen: from };
 }
 
 /**

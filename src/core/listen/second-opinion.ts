@@ -9,8 +9,9 @@
  * Everything here reads only what the engine read at run time: the body's analysed plain text,
  * the sentences of the writer's own words, who wrote it and who else the message names.
  */
+import type { HeardFrom } from "./listen";
 import type { TextRange } from "./sentences";
-import type { Suggestion } from "./types";
+import type { ClientMessage, Suggestion } from "./types";
 
 /** What the gate reads of a message: the same text and people the engine read. */
 export interface GateContext {
@@ -32,6 +33,20 @@ export interface GateModel {
   bias: number;
   weights: ArrayLike<number>;
   threshold: number;
+}
+
+/** What the gate reads of `message`, from what the engine read of it (listen.ts heardWithContext). */
+export function contextOf(message: ClientMessage, seen: HeardFrom): GateContext {
+  const { read, writer } = seen;
+  return {
+    text: read.text,
+    sentences: read.sentences,
+    writerName: writer.name ?? "",
+    ownNames: [writer.address.split("@")[0]!, ...read.namesOnFile, ...read.signOffNames],
+    otherNames: [...(seen.delegated ? [message.from] : []), ...(message.recipients ?? [])].map(
+      (p) => p.name ?? p.address.split("@")[0]!,
+    ),
+  };
 }
 
 type Scored = Pick<Suggestion, "field" | "op" | "value" | "start" | "end">;

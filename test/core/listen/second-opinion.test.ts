@@ -2,6 +2,7 @@ import { listen } from "../../../src/core/listen";
 import { heardWithContext } from "../../../src/core/listen/listen";
 import {
   bucketOf,
+  contextOf,
   decodeWeights,
   gateFeatures,
   gateScore,
@@ -12,7 +13,7 @@ import {
 import { LISTEN_GATE } from "../../../src/core/listen/second-opinion-weights";
 import type { ClientMessage } from "../../../src/core/listen";
 
-function contextOf(text: string, names: Partial<GateContext> = {}): GateContext {
+function contextAt(text: string, names: Partial<GateContext> = {}): GateContext {
   return {
     text,
     sentences: [{ start: 0, end: text.length }],
@@ -28,7 +29,7 @@ function featuresOf(text: string, quote: string, field = "avoidChannels", value 
   const start = text.indexOf(quote);
   return gateFeatures(
     { field: field as never, op: "add", value, start, end: start + quote.length },
-    contextOf(text),
+    contextAt(text),
   );
 }
 
@@ -97,7 +98,7 @@ describe("the second opinion's score and gate", () => {
 
   it("drops a change scored below the threshold, keeps the rest and every confirmation", () => {
     const ctx = {
-      ...contextOf("Please don't phone me. Could you maybe use Teams?"),
+      ...contextAt("Please don't phone me. Could you maybe use Teams?"),
       sentences: [
         { start: 0, end: 22 },
         { start: 23, end: 49 },
@@ -148,7 +149,8 @@ describe("where the gate would stand", () => {
       subject: "Re: lease",
       body: { format: "text", content: "Hi Jo,\nPlease don't phone me, email is best.\nRobert" },
     };
-    const { suggestions, context } = heardWithContext(message, []);
+    const { suggestions, seen } = heardWithContext(message, []);
+    const context = contextOf(message, seen);
     expect(listen(message, [])).toEqual(suggestions);
     expect(suggestions.length).toBeGreaterThan(0);
     for (const s of suggestions) expect(context.text.slice(s.start, s.end)).toBe(s.quote);
