@@ -21,7 +21,7 @@ import { applyListenDecisions, readListenDecisions } from "../corpus/listen-deci
 import { readListenCase } from "../corpus/run-listen";
 import { scoreListen, type ListenCase, type ListenRun } from "../corpus/score-listen";
 import { normaliseAddress } from "../../src/core/draft";
-import { heardWithContext } from "../../src/core/listen/listen";
+import { listen, type HeardFrom } from "../../src/core/listen/listen";
 import type { Suggestion } from "../../src/core/listen";
 import { contextOf, gateFeatures } from "../../src/core/listen/second-opinion";
 import { matchKeysFor, type ClientProfile } from "../../src/core/profile";
@@ -125,9 +125,9 @@ async function main(): Promise<void> {
           ...(await around(address)),
           ...(await Promise.all((message.recipients ?? []).map((r) => around(r.address)))).flat(),
         ];
-        const heard = heardWithContext(message, known);
-        const context = contextOf(message, heard.seen);
-        let suggestions = heard.suggestions;
+        const out: { from?: HeardFrom } = {};
+        let suggestions = listen(message, known, out);
+        const context = contextOf(message, out.from!);
         if (earlier) {
           const then = earlier.get(c.file);
           if (then?.error !== undefined) {

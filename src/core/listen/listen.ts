@@ -188,20 +188,6 @@ function signedByDelegate(
   return words.has(givenNameOf(delegate)) && !words.has(givenNameOf(message.from));
 }
 
-/**
- * The preferences `message` states, as suggestions for the sender's profile or their
- * organisation's, each marked alreadyKnown when `profiles` already hold it.
- */
-export function listen(
-  message: ClientMessage,
-  profiles: Iterable<ClientProfile> | ReadonlyMap<string, ClientProfile>,
-): Suggestion[] {
-  // Round 35: a learned second opinion (second-opinion.ts) would gate these here, the one place
-  // the CLI, the task pane and the corpus share; measured leave-one-set-out it removed at least as
-  // many rights as wrongs at every threshold, so it is not wired (docs/listen.md, A second opinion).
-  return heardWithContext(message, profiles).suggestions;
-}
-
 /** What the engine read of a message: the second opinion's context (second-opinion.ts contextOf). */
 export interface HeardFrom {
   read: ReadMessage & { namesOnFile: readonly string[] };
@@ -211,13 +197,20 @@ export interface HeardFrom {
 }
 
 /**
- * What the rule engine hears in `message`, before any second opinion (second-opinion.ts), and what
- * it read: the corpus's learning scripts score these.
+ * The preferences `message` states, as suggestions for the sender's profile or their
+ * organisation's, each marked alreadyKnown when `profiles` already hold it.
  */
-export function heardWithContext(
+export function listen(
   message: ClientMessage,
   profiles: Iterable<ClientProfile> | ReadonlyMap<string, ClientProfile>,
-): { suggestions: Suggestion[]; seen: HeardFrom } {
+  /**
+   * Round 35: where to put what the engine read, for the learning scripts (second-opinion.ts
+   * contextOf). A learned second opinion would gate the result here, the one place the CLI, the
+   * task pane and the corpus share; measured leave-one-set-out it removed at least as many rights
+   * as wrongs at every threshold, so it is not wired (docs/listen.md, A second opinion).
+   */
+  out?: { from?: HeardFrom },
+): Suggestion[] {
   // Sent by a delegate from someone else's mailbox ("Jo Bright on behalf of Sam Hale"). The words
   // are the principal's, as Outlook shows them, unless the delegate signs them: an assistant who
   // signs "Jo" writes for Mr Hale (relay.ts); one who sends "…, Sam" writes as him.
@@ -246,8 +239,8 @@ export function heardWithContext(
     namesOnFile,
     competitorsOnFile: rivalsOnFile,
   };
-  const from: HeardFrom = { read, writer: written.from, delegated: !!delegated };
-  if (read.automatic || !read.sender.address.includes("@")) return { suggestions: [], seen: from };
+  if (out) out.from = { read, writer: written.from, delegated: !!delegated };
+  if (read.automatic || !read.sender.address.includes("@")) return [];
   // Who the writer speaks for, when they say so and the person's address is known (relay.ts).
   const principal = principalOf(
     read,
@@ -293,7 +286,7 @@ export function heardWithContext(
   // A name asked for that is on file as one to avoid: its removal too (names.ts).
   suggestions.push(...avoidedNamesNowAsked(suggestions, byKey));
   withCapitalsCorrected(suggestions, byKey);
-  const final = withoutInvoiceTopics(
+  return withoutInvoiceTopics(
     withoutPersonalCopies(
       oneSetPerField(
         competitorsOnFile(
@@ -310,7 +303,6 @@ export function heardWithContext(
       ),
     ),
   ).filter((s, _, all) => !staleConfirmation(s, all));
-  return { suggestions: final, seen: from };
 }
 
 /**

@@ -35,7 +35,7 @@ export interface GateModel {
   threshold: number;
 }
 
-/** What the gate reads of `message`, from what the engine read of it (listen.ts heardWithContext). */
+/** What the gate reads of `message`, from what the engine read of it (`listen`'s third argument). */
 export function contextOf(message: ClientMessage, seen: HeardFrom): GateContext {
   const { read, writer } = seen;
   return {

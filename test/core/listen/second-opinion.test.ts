@@ -1,5 +1,5 @@
 import { listen } from "../../../src/core/listen";
-import { heardWithContext } from "../../../src/core/listen/listen";
+import type { HeardFrom } from "../../../src/core/listen/listen";
 import {
   bucketOf,
   contextOf,
@@ -149,8 +149,9 @@ describe("where the gate would stand", () => {
       subject: "Re: lease",
       body: { format: "text", content: "Hi Jo,\nPlease don't phone me, email is best.\nRobert" },
     };
-    const { suggestions, seen } = heardWithContext(message, []);
-    const context = contextOf(message, seen);
+    const out: { from?: HeardFrom } = {};
+    const suggestions = listen(message, [], out);
+    const context = contextOf(message, out.from!);
     expect(listen(message, [])).toEqual(suggestions);
     expect(suggestions.length).toBeGreaterThan(0);
     for (const s of suggestions) expect(context.text.slice(s.start, s.end)).toBe(s.quote);
