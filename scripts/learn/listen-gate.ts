@@ -9,6 +9,9 @@
  *   npx tsx scripts/learn/listen-gate.ts /tmp/listen-gate-cache.json [MORE]  (writes the weights)
  *
  * MORE: further caches to learn from (the first-sight output, listen-gate-cache.ts --first-sight).
+ * For exploring with the LOSO harness only (the shipped file uses the defaults): GATE_BITS,
+ * GATE_EPOCHS, GATE_RATE, GATE_L2, GATE_KEEP (feature prefixes kept), GATE_NB (naive Bayes, its
+ * smoothing), GATE_UNBALANCED.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { format, resolveConfig } from "prettier";
@@ -16,7 +19,7 @@ import { scoreListen, type HeardSuggestion } from "../corpus/score-listen";
 import { bucketOf, type GateModel } from "../../src/core/listen/second-opinion";
 import type { CachedCase, CachedSet, CachedSuggestion } from "./listen-gate-cache";
 
-export const BITS = 13;
+export const BITS = Number(process.env.GATE_BITS ?? 13);
 export const THRESHOLD = 0.2;
 const EPOCHS = Number(process.env.GATE_EPOCHS ?? 20);
 const RATE = Number(process.env.GATE_RATE ?? 0.002);
