@@ -188,6 +188,14 @@ function signedByDelegate(
   return words.has(givenNameOf(delegate)) && !words.has(givenNameOf(message.from));
 }
 
+/** What the engine read of a message: the second opinion's context (second-opinion.ts contextOf). */
+export interface HeardFrom {
+  read: ReadMessage & { namesOnFile: readonly string[] };
+  /** Who wrote the words: the sender, or the delegate who signs them. */
+  writer: { address: string; name?: string };
+  delegated: boolean;
+}
+
 /**
  * The preferences `message` states, as suggestions for the sender's profile or their
  * organisation's, each marked alreadyKnown when `profiles` already hold it.
@@ -195,6 +203,13 @@ function signedByDelegate(
 export function listen(
   message: ClientMessage,
   profiles: Iterable<ClientProfile> | ReadonlyMap<string, ClientProfile>,
+  /**
+   * Round 35: where to put what the engine read, for the learning scripts (second-opinion.ts
+   * contextOf). A learned second opinion would gate the result here, the one place the CLI, the
+   * task pane and the corpus share; measured leave-one-set-out it removed at least as many rights
+   * as wrongs at every threshold, so it is not wired (docs/listen.md, A second opinion).
+   */
+  out?: { from?: HeardFrom },
 ): Suggestion[] {
   // Sent by a delegate from someone else's mailbox ("Jo Bright on behalf of Sam Hale"). The words
   // are the principal's, as Outlook shows them, unless the delegate signs them: an assistant who
@@ -224,6 +239,7 @@ export function listen(
     namesOnFile,
     competitorsOnFile: rivalsOnFile,
   };
+  if (out) out.from = { read, writer: written.from, delegated: !!delegated };
   if (read.automatic || !read.sender.address.includes("@")) return [];
   // Who the writer speaks for, when they say so and the person's address is known (relay.ts).
   const principal = principalOf(
