@@ -8,10 +8,13 @@
  *
  * No regular expression here: the features are read character by character, so no text can
  * make them slow.
+ *
+ * Not called by the engine: under leave-one-set-out it did not meet round 35's rule for shipping
+ * (docs/checks.md). The branch's first commit wired it into engine.ts's report().
  */
 import type { Evidence } from "../finding";
 
-/** A weight table: a bias, a scale and one signed byte per hashed bucket, per gated check. */
+/** A weight table: a scale, one small signed weight per hashed bucket, a threshold per check. */
 export interface GateWeights {
   /** log2 of the number of buckets. */
   bits: number;
