@@ -1,0 +1,80 @@
+/**
+ * Caches the rule engine's findings (second opinion off) on every set the learned gate may read,
+ * each finding labelled by the corpus scorer: "right" (explains an expected finding), "alarm" (on
+ * a hard negative), "unexpected" (neither) or "unjudged" (info findings nobody asked about). The
+ * slow part of the learning loop, run once: `npx tsx scripts/learn/detect-cache.ts [OUT]`.
+ * Sets: dev test/corpus/detection (its decisions applied) and the opened /tmp/roots-openD.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { analyseDraft } from "../../src/core/analysis";
+import { evaluateWithDiagnostics, type EvaluateOptions } from "../../src/core/engine";
+import { CHECK_IDS, loadDetectionDrafts } from "../corpus/run-detection";
+import { scoreDetection, type CaseRun } from "../corpus/score-detection";
+
+/** One case as the engine judged it, and each finding's label (same order as run.findings). */
+export interface CachedCase {
+  run: CaseRun;
+  labels: Label[];
+}
+
+export type Label = "right" | "alarm" | "unexpected" | "unjudged";
+
+/**
+ * The rules' own findings: with the second opinion wired into the engine (the branch's first
+ * commit), `secondOpinion: false` turns it off; unwired, the engine ignores the key.
+ */
+const RULES_ONLY = { secondOpinion: false } as EvaluateOptions;
+
+const ROOTS: [string, string | undefined][] = [
+  ["test/corpus/detection", "test/corpus/decisions.json"],
+  ["/tmp/roots-openD/detection", undefined],
+];
+
+async function main(): Promise<void> {
+  const out = process.argv[2] ?? "/tmp/learn-detect-cache";
+  await mkdir(out, { recursive: true });
+  for (const [root, decisions] of ROOTS) {
+    const loaded = await loadDetectionDrafts(root, decisions);
+    const runs: CaseRun[] = loaded.map((item) => {
+      if (!item.draft || !item.profiles) return { case: item.case, findings: [], error: "unread" };
+      const { findings } = evaluateWithDiagnostics(item.draft, item.profiles, {}, RULES_ONLY);
+      const a = analyseDraft(item.draft);
+      return {
+        case: item.case,
+        findings,
+        fields: {
+          subject: a.subject.text,
+          location: a.location.text,
+          body: a.body.text,
+          attachments: a.attachments.map((x) => x.name),
+          links: a.body.links,
+        },
+      };
+    });
+    const score = scoreDetection(runs, CHECK_IDS);
+    const alarms = new Set(score.falseAlarms.map((f) => f.finding));
+    const unexpected = new Set(score.unexpected.map((f) => f.finding));
+    const bySet = new Map<string, CachedCase[]>();
+    for (const run of runs) {
+      const labels = run.findings.map((finding): Label =>
+        alarms.has(finding)
+          ? "alarm"
+          : unexpected.has(finding)
+            ? "unexpected"
+            : finding.check === "no-profile"
+              ? "unjudged"
+              : "right",
+      );
+      const list = bySet.get(run.case.set) ?? [];
+      list.push({ run, labels });
+      bySet.set(run.case.set, list);
+    }
+    for (const [set, cases] of bySet) {
+      await writeFile(join(out, `${set}.json`), JSON.stringify(cases));
+      process.stdout.write(`${set}: ${cases.length} cases\n`);
+    }
+  }
+}
+
+void main();

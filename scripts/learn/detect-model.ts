@@ -1,0 +1,170 @@
+/**
+ * What the second opinion's trainer and its LOSO harness share: the examples (each warning the
+ * rules reported, its features as the product computes them, its scorer's label) and a plain,
+ * deterministic logistic regression on hashed features (fixed order, fixed epochs, L2).
+ */
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { bucket, gateFeatures, type GateWeights } from "../../src/core/checks/second-opinion";
+import type { CachedCase, Label } from "./detect-cache";
+
+/** Checks the gate may judge (name-spelling, billing-detail and billing-phrase stay ungated). */
+export const GATED = [
+  "unwanted-channel",
+  "competitor-mention",
+  "avoided-topic",
+  "entertainment-invite",
+  "meeting-platform",
+];
+
+export interface Example {
+  set: string;
+  caseIndex: number;
+  findingIndex: number;
+  check: string;
+  label: Label;
+  buckets: number[];
+}
+
+export interface TrainOptions {
+  bits: number;
+  epochs: number;
+  rate: number;
+  l2: number;
+  /** Weight of an unexpected finding as a negative (0: left out of training). */
+  unexpectedWeight: number;
+  /** Weight of a false alarm (hard negative) against a right finding's 1. */
+  alarmWeight: number;
+  /** L1 shrinkage per update of a touched weight (truncated gradient: most weights end at 0). */
+  l1: number;
+  /** The largest quantised magnitude (127: a signed byte; 15 fits one base-36 digit). */
+  levels: number;
+  /** Quantised weights of at most this magnitude are dropped (the shipped table is sparse). */
+  prune: number;
+  /** The checks whose findings train the model. */
+  checks: string[];
+}
+
+/**
+ * Chosen under LOSO (docs/checks.md, "The second opinion"): unexpected findings left out of
+ * training (weighted 0.5 they cost more rights than they saved), a false alarm weighted 3 (they
+ * are few), L2 1e-3 (1e-4 removed a few more rights for no more wrongs), 2^13 buckets (2^12
+ * removed more rights).
+ */
+export const DEFAULTS: TrainOptions = {
+  bits: 13,
+  epochs: 30,
+  rate: 0.1,
+  l2: 1e-3,
+  unexpectedWeight: 0,
+  alarmWeight: 3,
+  l1: 0,
+  levels: 7,
+  prune: 0,
+  checks: GATED,
+};
+
+/** Every cached set, by name, in name order. */
+export async function readCache(dir: string): Promise<Map<string, CachedCase[]>> {
+  const sets = new Map<string, CachedCase[]>();
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith(".json")).sort()) {
+    sets.set(
+      file.slice(0, -5),
+      JSON.parse(await readFile(join(dir, file), "utf8")) as CachedCase[],
+    );
+  }
+  return sets;
+}
+
+/** Whether the gate judges this finding at all (a gated check's warning pointing into text). */
+export function judged(finding: CachedCase["run"]["findings"][number]): boolean {
+  return (
+    GATED.includes(finding.check) &&
+    finding.severity === "warning" &&
+    finding.evidence !== undefined &&
+    finding.evidence.field !== "recipient"
+  );
+}
+
+export function examplesOf(
+  set: string,
+  cases: CachedCase[],
+  bits: number,
+  checks: readonly string[] = GATED,
+): Example[] {
+  const out: Example[] = [];
+  cases.forEach(({ run, labels }, caseIndex) => {
+    const f = run.fields;
+    const texts = {
+      subject: f?.subject ?? "",
+      location: f?.location ?? "",
+      body: f?.body ?? "",
+      attachments: f?.attachments ?? [],
+    };
+    run.findings.forEach((finding, findingIndex) => {
+      if (!judged(finding) || !checks.includes(finding.check)) return;
+      const features = gateFeatures(finding.check, finding.evidence as never, texts);
+      out.push({
+        set,
+        caseIndex,
+        findingIndex,
+        check: finding.check,
+        label: labels[findingIndex]!,
+        buckets: [...new Set(features.map((x) => bucket(x, bits)))],
+      });
+    });
+  });
+  return out;
+}
+
+/** Logistic regression by stochastic gradient descent in the examples' fixed order. */
+export function train(examples: readonly Example[], o: TrainOptions): Float64Array {
+  const w = new Float64Array(1 << o.bits);
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    const rate = o.rate / (1 + epoch * 0.2);
+    for (const ex of examples) {
+      const weight =
+        ex.label === "right" ? 1 : ex.label === "alarm" ? o.alarmWeight : o.unexpectedWeight;
+      if (weight === 0 || ex.label === "unjudged") continue;
+      const y = ex.label === "right" ? 1 : 0;
+      let z = 0;
+      for (const b of ex.buckets) z += w[b]!;
+      const p = 1 / (1 + Math.exp(-z));
+      const g = (p - y) * weight;
+      for (const b of ex.buckets) {
+        const x = w[b]! - rate * (g + o.l2 * w[b]!);
+        const shrink = rate * o.l1;
+        w[b] = x > shrink ? x - shrink : x < -shrink ? x + shrink : 0;
+      }
+    }
+  }
+  return w;
+}
+
+/** The weights as signed bytes with one scale (what the product ships). */
+export function quantise(
+  w: Float64Array,
+  bits: number,
+  thresholds: Record<string, number>,
+  prune = 0,
+  levels = 127,
+): GateWeights {
+  let max = 0;
+  for (const x of w) max = Math.max(max, Math.abs(x));
+  // Six significant digits: the generated module writes the scale so.
+  const scale = max === 0 ? 1 : Number((max / levels).toPrecision(6));
+  const bytes = new Int8Array(w.length);
+  w.forEach((x, i) => {
+    const q = Math.round(x / scale);
+    bytes[i] = Math.abs(q) > prune ? q : 0;
+  });
+  return { bits, scale, weights: bytes, thresholds };
+}
+
+/** The weights as digitWeights reads them: one hex digit per bucket, the weight plus 7. */
+export function weightDigits(weights: Int8Array): string {
+  return Array.from(weights, (w) => {
+    if (w < -7 || w > 7) throw new Error(`weight ${w} outside -7…7`);
+    return (w + 7).toString(16);
+  }).join("");
+}

@@ -1,0 +1,206 @@
+import {
+  bucket,
+  gateFeatures,
+  scoreFeatures,
+  secondOpinionKeeps,
+  sentenceAround,
+  digitWeights,
+  words,
+  type GateTexts,
+  type GateWeights,
+} from "../../../src/core/checks/second-opinion";
+import { SECOND_OPINION } from "../../../src/core/checks/second-opinion-weights";
+import type { Evidence } from "../../../src/core/finding";
+import { weightDigits } from "../../../scripts/learn/detect-model";
+
+function body(text: string): GateTexts {
+  return { subject: "", location: "", body: text, attachments: [] };
+}
+
+/** The evidence of `needle` (its first occurrence) in the body. */
+function at(text: string, needle: string): Evidence {
+  const start = text.indexOf(needle);
+  return { field: "body", text: needle, start, end: start + needle.length };
+}
+
+function table(bits: number, fill: number, thresholds: Record<string, number>): GateWeights {
+  return { bits, scale: 1, weights: new Int8Array(1 << bits).fill(fill), thresholds };
+}
+
+describe("the second opinion's features", () => {
+  it.each([
+    [
+      "a proposal in a question",
+      "unwanted-channel",
+      "Thanks for the pack. Shall we speak by phone tomorrow?",
+      "phone",
+      ["proposal|unwanted-channel", "question|unwanted-channel", "e|unwanted-channel|phone"],
+      ["past|unwanted-channel"],
+    ],
+    [
+      "a past call reported",
+      "unwanted-channel",
+      "I called you yesterday about the lease. It went well.",
+      "called",
+      ["past|unwanted-channel", "first|unwanted-channel", "w|yesterday"],
+      ["question|unwanted-channel", "proposal|unwanted-channel"],
+    ],
+    [
+      "a third person's phone",
+      "unwanted-channel",
+      "Please note Sarah's phone number for the site visit.",
+      "phone",
+      ["poss|unwanted-channel", "lower|unwanted-channel"],
+      ["third|unwanted-channel"],
+    ],
+    [
+      "a pronoun before the channel",
+      "unwanted-channel",
+      "The agent gave me her mobile number.",
+      "mobile",
+      ["third|unwanted-channel", "lower|unwanted-channel"],
+      ["poss|unwanted-channel"],
+    ],
+    [
+      "a time-entry line",
+      "avoided-topic",
+      "Entries:\n12/03 0.5h Review of merger terms\nThanks",
+      "merger",
+      ["entry|avoided-topic", "shortline|avoided-topic", "e|avoided-topic|merger"],
+      ["question|avoided-topic"],
+    ],
+    [
+      "a name's words are never features",
+      "competitor-mention",
+      "The Pepsi launch went badly, I hear.",
+      "Pepsi",
+      ["capmid|competitor-mention", "cw|competitor-mention|<e>", "b|competitor-mention|the <e>"],
+      ["w|pepsi", "e|competitor-mention|pepsi", "cw|competitor-mention|pepsi"],
+    ],
+  ])("%s", (_name, check, text, needle, present, absent) => {
+    const features = gateFeatures(check, at(text, needle), body(text));
+    for (const feature of present) expect(features).toContain(feature);
+    for (const feature of absent) expect(features).not.toContain(feature);
+  });
+
+  it("reads words without regular expressions, apostrophes kept inside a word", () => {
+    expect(words("Let’s call Ann's team, 2x.").map((w) => w.w)).toEqual([
+      "let's",
+      "call",
+      "ann's",
+      "team",
+      "2x",
+    ]);
+  });
+
+  it("reads the sentence around the evidence, within its line", () => {
+    const text = "First one. Then call me on Monday! Next line\nand another";
+    const [from, to] = sentenceAround(text, text.indexOf("call"), text.indexOf("call") + 4);
+    expect(text.slice(from, to).trim()).toBe("Then call me on Monday!");
+  });
+
+  it("only the bias and field for evidence outside the text", () => {
+    const features = gateFeatures("unwanted-channel", at("abc", "zzz"), body("abc"));
+    expect(features).toEqual(["bias|unwanted-channel", "field|unwanted-channel|body"]);
+  });
+});
+
+describe("the second opinion's score", () => {
+  const text = "I called you yesterday about the lease.";
+  const features = gateFeatures("unwanted-channel", at(text, "called"), body(text));
+
+  it("rises with the weight of one of its features", () => {
+    const t = table(12, 0, {});
+    const b = bucket("past|unwanted-channel", 12);
+    const scores = [-100, -10, 0, 10, 100].map((w) => {
+      t.weights[b] = w;
+      return scoreFeatures(features, t);
+    });
+    for (let i = 1; i < scores.length; i++) expect(scores[i]!).toBeGreaterThan(scores[i - 1]!);
+  });
+
+  it("counts a bucket once", () => {
+    const t = table(1, 1, {});
+    expect(scoreFeatures(features, t)).toBeCloseTo(1 / (1 + Math.exp(-2)));
+  });
+});
+
+describe("the gate", () => {
+  const text = "I called you yesterday about the lease.";
+  const evidence = at(text, "called");
+
+  it.each([
+    [
+      "drops a warning scored below its check's threshold",
+      -100,
+      { "unwanted-channel": 0.5 },
+      false,
+    ],
+    ["keeps one scored above", 100, { "unwanted-channel": 0.5 }, true],
+    ["keeps a check the table does not judge", -100, { "avoided-topic": 0.5 }, true],
+  ])("%s", (_name, fill, thresholds, kept) => {
+    expect(
+      secondOpinionKeeps("unwanted-channel", evidence, body(text), table(8, fill, thresholds)),
+    ).toBe(kept);
+  });
+
+  it("keeps a finding it cannot score", () => {
+    const dropAll = table(8, -100, { "unwanted-channel": 0.5 });
+    expect(secondOpinionKeeps("unwanted-channel", undefined, body(text), dropAll)).toBe(true);
+    const recipient: Evidence = { field: "recipient", text: "x", start: 0, end: 1 };
+    expect(secondOpinionKeeps("unwanted-channel", recipient, body(text), dropAll)).toBe(true);
+    expect(secondOpinionKeeps("unwanted-channel", evidence, body(text), undefined)).toBe(true);
+    const broken = {
+      ...dropAll,
+      get weights(): Int8Array {
+        throw new Error("broken table");
+      },
+    };
+    expect(secondOpinionKeeps("unwanted-channel", evidence, body(text), broken)).toBe(true);
+  });
+});
+
+describe("the weights' written form", () => {
+  it("reads back what the trainer writes", () => {
+    const weights = new Int8Array(1 << 6);
+    weights[0] = 5;
+    weights[1] = -7;
+    weights[30] = 7;
+    weights[63] = -1;
+    expect(digitWeights(weightDigits(weights), 6)).toEqual(weights);
+  });
+
+  it("reads a bad or missing digit as 0, and never throws", () => {
+    expect(Array.from(digitWeights("0fz8", 3))).toEqual([-7, 0, 0, 1, 0, 0, 0, 0]);
+  });
+});
+
+describe("the shipped weights", () => {
+  it("load, and keep a plain proposal of an unwanted channel", () => {
+    if (!SECOND_OPINION) return;
+    expect(SECOND_OPINION.weights).toHaveLength(1 << SECOND_OPINION.bits);
+    const text = "Dear Megge,\n\nCould we speak by phone on Monday about the rebate terms?";
+    const evidence = at(text, "phone");
+    const score = scoreFeatures(
+      gateFeatures("unwanted-channel", evidence, body(text)),
+      SECOND_OPINION,
+    );
+    expect(score).toBeGreaterThan(0.5);
+    expect(secondOpinionKeeps("unwanted-channel", evidence, body(text), SECOND_OPINION)).toBe(true);
+  });
+
+  it("keep a plain competitor mention, above its threshold", () => {
+    if (!SECOND_OPINION) return;
+    const text = "Dear Megge,\n\nPepsi has cut its prices again, so we should revisit the rebate.";
+    const evidence = at(text, "Pepsi");
+    const threshold = SECOND_OPINION.thresholds["competitor-mention"] ?? 0;
+    const score = scoreFeatures(
+      gateFeatures("competitor-mention", evidence, body(text)),
+      SECOND_OPINION,
+    );
+    expect(score).toBeGreaterThan(threshold);
+    expect(secondOpinionKeeps("competitor-mention", evidence, body(text), SECOND_OPINION)).toBe(
+      true,
+    );
+  });
+});
