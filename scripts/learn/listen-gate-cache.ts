@@ -23,7 +23,7 @@ import { scoreListen, type ListenCase, type ListenRun } from "../corpus/score-li
 import { normaliseAddress } from "../../src/core/draft";
 import { listen, type HeardFrom } from "../../src/core/listen/listen";
 import type { Suggestion } from "../../src/core/listen";
-import { contextOf, gateFeatures } from "../../src/core/listen/second-opinion";
+import { contextOf, gateFeatures } from "./listen-gate-reader";
 import { matchKeysFor, type ClientProfile } from "../../src/core/profile";
 import { clientMessageOf } from "../../src/cli/commands/listen";
 import { loadProfileFile } from "../../src/cli/profiles-file";

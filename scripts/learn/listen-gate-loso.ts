@@ -22,7 +22,7 @@ import {
   type HeardSuggestion,
   type ListenRun,
 } from "../corpus/score-listen";
-import { gateScore } from "../../src/core/listen/second-opinion";
+import { gateScore } from "./listen-gate-reader";
 import { examplesOf, kept, labelled, train } from "./listen-gate";
 import type { CachedSet, CachedSuggestion } from "./listen-gate-cache";
 

@@ -1,5 +1,5 @@
 /**
- * Trains listening's second opinion (src/core/listen/second-opinion.ts): logistic regression on
+ * Trains listening's second opinion (scripts/learn/listen-gate-reader.ts): logistic regression on
  * the hashed gate features of every change the rule engine suggests in the corpus's sets, each
  * labelled right or wrong by the corpus's own scorer (scripts/corpus/score-listen.ts) against the
  * set's expect.json. Deterministic: a fixed seed, order, learning rate, epochs and L2; re-running
@@ -16,7 +16,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { format, resolveConfig } from "prettier";
 import { scoreListen, type HeardSuggestion } from "../corpus/score-listen";
-import { bucketOf, type GateModel } from "../../src/core/listen/second-opinion";
+import { bucketOf, type GateModel } from "./listen-gate-reader";
 import type { CachedCase, CachedSet, CachedSuggestion } from "./listen-gate-cache";
 
 export const BITS = Number(process.env.GATE_BITS ?? 13);
@@ -31,7 +31,7 @@ const KEEP = process.env.GATE_KEEP?.split(",");
  * 0.05 and 0.5 mean something.
  */
 const BALANCED = process.env.GATE_UNBALANCED === undefined;
-const OUT = "src/core/listen/second-opinion-weights.ts";
+const OUT = "scripts/learn/listen-gate-weights.ts";
 
 export const kept = (features: readonly string[]) =>
   features.filter((f) => !KEEP || KEEP.some((k) => f.startsWith(k)));
@@ -149,7 +149,7 @@ async function main(): Promise<void> {
 //   npx tsx scripts/learn/listen-gate.ts /tmp/listen-gate-cache.json
 // Not imported by the product: measured leave-one-set-out, the gate removed at least as many
 // right suggestions as wrong ones at every threshold (scripts/learn/listen-gate-loso.ts; docs/listen.md, A second opinion).
-import { decodeWeights, type GateModel } from "./second-opinion";
+import { decodeWeights, type GateModel } from "./listen-gate-reader";
 
 export const LISTEN_GATE: GateModel | undefined = {
   bits: ${model.bits},

@@ -188,7 +188,7 @@ function signedByDelegate(
   return words.has(givenNameOf(delegate)) && !words.has(givenNameOf(message.from));
 }
 
-/** What the engine read of a message: the second opinion's context (second-opinion.ts contextOf). */
+/** What the engine read of a message: the second opinion's context (scripts/learn/listen-gate-reader.ts contextOf). */
 export interface HeardFrom {
   read: ReadMessage & { namesOnFile: readonly string[] };
   /** Who wrote the words: the sender, or the delegate who signs them. */
@@ -204,7 +204,7 @@ export function listen(
   message: ClientMessage,
   profiles: Iterable<ClientProfile> | ReadonlyMap<string, ClientProfile>,
   /**
-   * Round 35: where to put what the engine read, for the learning scripts (second-opinion.ts
+   * Round 35: where to put what the engine read, for the learning scripts (scripts/learn/listen-gate-reader.ts
    * contextOf). A learned second opinion would gate the result here, the one place the CLI, the
    * task pane and the corpus share; measured leave-one-set-out it removed at least as many rights
    * as wrongs at every threshold, so it is not wired (docs/listen.md, A second opinion).

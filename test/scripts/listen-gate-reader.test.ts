@@ -1,5 +1,5 @@
-import { listen } from "../../../src/core/listen";
-import type { HeardFrom } from "../../../src/core/listen/listen";
+import { listen } from "../../src/core/listen";
+import type { HeardFrom } from "../../src/core/listen/listen";
 import {
   bucketOf,
   contextOf,
@@ -9,9 +9,9 @@ import {
   secondOpinion,
   type GateContext,
   type GateModel,
-} from "../../../src/core/listen/second-opinion";
-import { LISTEN_GATE } from "../../../src/core/listen/second-opinion-weights";
-import type { ClientMessage } from "../../../src/core/listen";
+} from "../../scripts/learn/listen-gate-reader";
+import { LISTEN_GATE } from "../../scripts/learn/listen-gate-weights";
+import type { ClientMessage } from "../../src/core/listen";
 
 function contextAt(text: string, names: Partial<GateContext> = {}): GateContext {
   return {

@@ -9,9 +9,9 @@
  * Everything here reads only what the engine read at run time: the body's analysed plain text,
  * the sentences of the writer's own words, who wrote it and who else the message names.
  */
-import type { HeardFrom } from "./listen";
-import type { TextRange } from "./sentences";
-import type { ClientMessage, Suggestion } from "./types";
+import type { HeardFrom } from "../../src/core/listen/listen";
+import type { TextRange } from "../../src/core/listen/sentences";
+import type { ClientMessage, Suggestion } from "../../src/core/listen/types";
 
 /** What the gate reads of a message: the same text and people the engine read. */
 export interface GateContext {

@@ -3,7 +3,7 @@
 //   npx tsx scripts/learn/listen-gate.ts /tmp/listen-gate-cache.json
 // Not imported by the product: measured leave-one-set-out, the gate removed at least as many
 // right suggestions as wrong ones at every threshold (scripts/learn/listen-gate-loso.ts; docs/listen.md, A second opinion).
-import { decodeWeights, type GateModel } from "./second-opinion";
+import { decodeWeights, type GateModel } from "./listen-gate-reader";
 
 export const LISTEN_GATE: GateModel | undefined = {
   bits: 13,
