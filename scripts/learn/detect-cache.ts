@@ -8,7 +8,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { analyseDraft } from "../../src/core/analysis";
-import { evaluateWithDiagnostics, type EvaluateOptions } from "../../src/core/engine";
+import { evaluateWithDiagnostics } from "../../src/core/engine";
 import { CHECK_IDS, loadDetectionDrafts } from "../corpus/run-detection";
 import { scoreDetection, type CaseRun } from "../corpus/score-detection";
 
@@ -19,12 +19,6 @@ export interface CachedCase {
 }
 
 export type Label = "right" | "alarm" | "unexpected" | "unjudged";
-
-/**
- * The rules' own findings: with the second opinion wired into the engine (the branch's first
- * commit), `secondOpinion: false` turns it off; unwired, the engine ignores the key.
- */
-const RULES_ONLY = { secondOpinion: false } as EvaluateOptions;
 
 const ROOTS: [string, string | undefined][] = [
   ["test/corpus/detection", "test/corpus/decisions.json"],
@@ -38,7 +32,14 @@ async function main(): Promise<void> {
     const loaded = await loadDetectionDrafts(root, decisions);
     const runs: CaseRun[] = loaded.map((item) => {
       if (!item.draft || !item.profiles) return { case: item.case, findings: [], error: "unread" };
-      const { findings } = evaluateWithDiagnostics(item.draft, item.profiles, {}, RULES_ONLY);
+      const { findings } = evaluateWithDiagnostics(
+        item.draft,
+        item.profiles,
+        {},
+        {
+          secondOpinion: false,
+        },
+      );
       const a = analyseDraft(item.draft);
       return {
         case: item.case,

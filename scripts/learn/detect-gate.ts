@@ -25,8 +25,9 @@ import {
 } from "./detect-model";
 
 /** Per check, the probability below which a warning is dropped (from the LOSO curve). */
+// Round 35: competitor-mention is left ungated: on real mail the gate at 0.1 dropped 31 of 204 true
+// mentions of a brand in general talk ("Apple isn't as user-friendly…") for 3 false alarms.
 export const THRESHOLDS: Record<string, number> = {
-  "competitor-mention": 0.1,
   "avoided-topic": 0.1,
 };
 

@@ -1,5 +1,7 @@
 import { analyseDraft, type AnalysedDraft } from "./analysis";
 import { CHECKS } from "./checks";
+import { secondOpinionKeeps, type GateTexts, type GateWeights } from "./checks/second-opinion";
+import { SECOND_OPINION } from "./checks/second-opinion-weights";
 import type { Check, CheckContext, CheckRecipient, Report } from "./checks/context";
 import type { Draft } from "./draft";
 import { domainOf, normaliseAddress } from "./draft";
@@ -50,6 +52,12 @@ export interface EvaluateOptions {
    * in `moreLikeThis`. Infinity keeps them all (the false-alarm audit judges every one).
    */
   maxFindingsPerCheck?: number;
+  /**
+   * The second opinion (checks/second-opinion.ts) that may drop a warning whose sentence reads
+   * like a false alarm: the shipped weights by default, another table (tests), or false to judge
+   * nothing (the trainer's cache of the rules' own findings).
+   */
+  secondOpinion?: GateWeights | false;
 }
 
 /** The checks a deadline left unrun for one recipient. */
@@ -152,6 +160,7 @@ export function evaluateWithDiagnostics(
     errors,
     deadline,
     cut: false,
+    gate: options.secondOpinion === false ? undefined : (options.secondOpinion ?? SECOND_OPINION),
   };
   const moreLikeThis = new Map<string, number>();
   let stoppedAt: [number, number, StoppedEarly?] | undefined;
@@ -226,6 +235,19 @@ interface Run {
   deadline: Deadline | undefined;
   /** Set when the last check run was stopped part-way by the deadline. */
   cut: boolean;
+  /** The second opinion's weights, if any, and the texts it reads (made on first use). */
+  gate: GateWeights | undefined;
+  texts?: GateTexts;
+}
+
+function gateTexts(run: Run): GateTexts {
+  const { analysed } = run;
+  return (run.texts ??= {
+    subject: analysed.subject.text,
+    location: analysed.location.text,
+    body: analysed.body.text,
+    attachments: analysed.attachments.map((attachment) => attachment.name),
+  });
 }
 
 /**
@@ -257,7 +279,15 @@ function runCheck(
       if (meta.messages[report.messageId] === undefined) {
         throw new Error(`${meta.id} reported unknown message id "${report.messageId}"`);
       }
-      const severity = policySeverity ?? report.severity ?? meta.defaultSeverity;
+      const own = report.severity ?? meta.defaultSeverity;
+      // The second opinion judges the checks' own warnings only, and a failure to score keeps one.
+      if (
+        run.gate &&
+        own === "warning" &&
+        !secondOpinionKeeps(meta.id, report.evidence, gateTexts(run), run.gate)
+      )
+        return;
+      const severity = policySeverity ?? own;
       kept.offer(severity, report);
     },
   };

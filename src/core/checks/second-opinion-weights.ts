@@ -95,5 +95,5 @@ export const SECOND_OPINION: GateWeights | undefined = {
   bits: 13,
   scale: 0.231881,
   weights: digitWeights(WEIGHTS, 13),
-  thresholds: { "competitor-mention": 0.1, "avoided-topic": 0.1 },
+  thresholds: { "avoided-topic": 0.1 },
 };

@@ -10,7 +10,10 @@ import {
   type GateWeights,
 } from "../../../src/core/checks/second-opinion";
 import { SECOND_OPINION } from "../../../src/core/checks/second-opinion-weights";
+import { evaluate } from "../../../src/core/engine";
 import type { Evidence } from "../../../src/core/finding";
+import { draftTo, profilesFor } from "../engine-drafts";
+import { MEGGE } from "./rule-tester";
 import { weightDigits } from "../../../scripts/learn/detect-model";
 
 function body(text: string): GateTexts {
@@ -157,6 +160,18 @@ describe("the gate", () => {
       },
     };
     expect(secondOpinionKeeps("unwanted-channel", evidence, body(text), broken)).toBe(true);
+  });
+
+  it("is applied by the engine to the checks' warnings, and can be turned off", () => {
+    const draft = draftTo([MEGGE], "Dear Megge,\n\nPepsi's results are in.");
+    const profiles = profilesFor(draft);
+    const checks = (secondOpinion: GateWeights | false) =>
+      evaluate(draft, profiles, {}, { secondOpinion }).map((f) => f.check);
+    expect(checks(false)).toContain("competitor-mention");
+    expect(checks(table(8, -100, { "competitor-mention": 0.5 }))).not.toContain(
+      "competitor-mention",
+    );
+    expect(checks(table(8, 100, { "competitor-mention": 0.5 }))).toContain("competitor-mention");
   });
 });
 
