@@ -13,7 +13,7 @@ import { SECOND_OPINION } from "../../../src/core/checks/second-opinion-weights"
 import { evaluate } from "../../../src/core/engine";
 import type { Evidence } from "../../../src/core/finding";
 import { draftTo, profilesFor } from "../engine-drafts";
-import { MEGGE } from "./rule-tester";
+import { DAN, MEGGE } from "./rule-tester";
 import { weightDigits } from "../../../scripts/learn/detect-model";
 
 function body(text: string): GateTexts {
@@ -217,5 +217,29 @@ describe("the shipped weights", () => {
     expect(secondOpinionKeeps("competitor-mention", evidence, body(text), SECOND_OPINION)).toBe(
       true,
     );
+  });
+
+  // Round 35 (lead): shipped for avoided-topic alone. On real mail the gate dropped 31 of 204 true
+  // competitor mentions (a brand in general talk), so competitor-mention stays ungated.
+  it("judge avoided-topic only", () => {
+    expect(SECOND_OPINION).toBeDefined();
+    expect(Object.keys(SECOND_OPINION!.thresholds)).toEqual(["avoided-topic"]);
+    const text = "Dear Megge,\n\nPepsi's results are in; worth a look before the board.";
+    const dropAll = {
+      ...SECOND_OPINION!,
+      weights: new Int8Array(1 << SECOND_OPINION!.bits).fill(-7),
+    };
+    expect(secondOpinionKeeps("competitor-mention", at(text, "Pepsi"), body(text), dropAll)).toBe(
+      true,
+    );
+  });
+
+  it("leave the engine's warning on small talk about an avoided sport", () => {
+    const draft = draftTo(
+      [DAN],
+      "Dear Dan,\n\nDid you catch the ballgame on Sunday? What a finish.\n\nThe revised lease is attached; please sign page four and send it back by Friday.\n\nBest,\nAlex",
+    );
+    const checks = evaluate(draft, profilesFor(draft)).map((f) => f.check);
+    expect(checks).toContain("avoided-topic");
   });
 });
