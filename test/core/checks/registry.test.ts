@@ -41,6 +41,9 @@ const SUPPORT_FILES = [
   "brand-senses",
   "addressee",
   "entertainment-notes",
+  // Round 35: the learned second opinion the engine runs after the checks, and its weights.
+  "second-opinion",
+  "second-opinion-weights",
 ];
 const STABLE_IDS = [
   "name-spelling",
