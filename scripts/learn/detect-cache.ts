@@ -11,6 +11,7 @@ import { analyseDraft } from "../../src/core/analysis";
 import { evaluateWithDiagnostics } from "../../src/core/engine";
 import { CHECK_IDS, loadDetectionDrafts } from "../corpus/run-detection";
 import { scoreDetection, type CaseRun } from "../corpus/score-detection";
+import { labelsOf } from "./detect-model";
 
 /** One case as the engine judged it, and each finding's label (same order as run.findings). */
 export interface CachedCase {
@@ -54,19 +55,9 @@ async function main(): Promise<void> {
       };
     });
     const score = scoreDetection(runs, CHECK_IDS);
-    const alarms = new Set(score.falseAlarms.map((f) => f.finding));
-    const unexpected = new Set(score.unexpected.map((f) => f.finding));
     const bySet = new Map<string, CachedCase[]>();
     for (const run of runs) {
-      const labels = run.findings.map((finding): Label =>
-        alarms.has(finding)
-          ? "alarm"
-          : unexpected.has(finding)
-            ? "unexpected"
-            : finding.check === "no-profile"
-              ? "unjudged"
-              : "right",
-      );
+      const labels = labelsOf(run, score);
       const list = bySet.get(run.case.set) ?? [];
       list.push({ run, labels });
       bySet.set(run.case.set, list);

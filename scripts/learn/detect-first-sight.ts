@@ -12,7 +12,8 @@ import { CHECK_IDS, loadDetectionCorpus } from "../corpus/run-detection";
 import { applyDecisions, readDecisions } from "../corpus/decisions";
 import type { DetectionCase } from "../corpus/cases";
 import { scoreDetection, type CaseRun } from "../corpus/score-detection";
-import type { CachedCase, Label } from "./detect-cache";
+import type { CachedCase } from "./detect-cache";
+import { labelsOf } from "./detect-model";
 
 async function main(): Promise<void> {
   const [input, out] = process.argv.slice(2) as [string, string];
@@ -32,20 +33,7 @@ async function main(): Promise<void> {
       (run) => ({ ...run, case: today.get(run.case.id) ?? run.case }),
     );
     const score = scoreDetection(runs, CHECK_IDS);
-    const alarms = new Set(score.falseAlarms.map((f) => f.finding));
-    const unexpected = new Set(score.unexpected.map((f) => f.finding));
-    const cases: CachedCase[] = runs.map((run) => ({
-      run,
-      labels: run.findings.map((finding): Label =>
-        alarms.has(finding)
-          ? "alarm"
-          : unexpected.has(finding)
-            ? "unexpected"
-            : finding.check === "no-profile"
-              ? "unjudged"
-              : "right",
-      ),
-    }));
+    const cases: CachedCase[] = runs.map((run) => ({ run, labels: labelsOf(run, score) }));
     await writeFile(join(out, file.replace(".runs.json", ".json")), JSON.stringify(cases));
   }
 }

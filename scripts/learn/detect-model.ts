@@ -6,6 +6,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { bucket, gateFeatures, type GateWeights } from "../../src/core/checks/second-opinion";
+import type { DetectionScore, CaseRun } from "../corpus/score-detection";
 import type { CachedCase, Label } from "./detect-cache";
 
 /** Checks the gate may judge (name-spelling, billing-detail and billing-phrase stay ungated). */
@@ -167,4 +168,19 @@ export function weightDigits(weights: Int8Array): string {
     if (w < -7 || w > 7) throw new Error(`weight ${w} outside -7…7`);
     return (w + 7).toString(16);
   }).join("");
+}
+
+/** Each finding of a run labelled by the corpus scorer's verdicts (same order as run.findings). */
+export function labelsOf(run: CaseRun, score: DetectionScore): Label[] {
+  const alarms = new Set(score.falseAlarms.map((f) => f.finding));
+  const unexpected = new Set(score.unexpected.map((f) => f.finding));
+  return run.findings.map((finding): Label =>
+    alarms.has(finding)
+      ? "alarm"
+      : unexpected.has(finding)
+        ? "unexpected"
+        : finding.check === "no-profile"
+          ? "unjudged"
+          : "right",
+  );
 }
