@@ -9,6 +9,7 @@
  * Everything here reads only what the engine read at run time: the body's analysed plain text,
  * the sentences of the writer's own words, who wrote it and who else the message names.
  */
+import { bucket as featureBucket } from "../../src/core/checks/second-opinion";
 import type { HeardFrom } from "../../src/core/listen/listen";
 import type { TextRange } from "../../src/core/listen/sentences";
 import type { ClientMessage, Suggestion } from "../../src/core/listen/types";
@@ -168,20 +169,10 @@ export function gateFeatures(s: Scored, ctx: GateContext): string[] {
   return out;
 }
 
-/** FNV-1a, 32 bits: the bucket of a feature. */
-export function bucketOf(feature: string, bits: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < feature.length; i++) {
-    h ^= feature.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h & ((1 << bits) - 1);
-}
-
 /** The model's probability that a suggestion with these features is right. */
 export function gateScore(features: readonly string[], model: GateModel): number {
   let z = model.bias;
-  for (const feature of features) z += model.weights[bucketOf(feature, model.bits)] ?? 0;
+  for (const feature of features) z += model.weights[featureBucket(feature, model.bits)] ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 

@@ -16,7 +16,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { format, resolveConfig } from "prettier";
 import { scoreListen, type HeardSuggestion } from "../corpus/score-listen";
-import { bucketOf, type GateModel } from "./listen-gate-reader";
+import { bucket } from "../../src/core/checks/second-opinion";
+import type { GateModel } from "./listen-gate-reader";
 import type { CachedCase, CachedSet, CachedSuggestion } from "./listen-gate-cache";
 
 export const BITS = Number(process.env.GATE_BITS ?? 13);
@@ -60,7 +61,7 @@ export function examplesOf(sets: readonly CachedSet[], bits = BITS): Example[] {
   return sets.flatMap((set) =>
     set.cases.flatMap((c) =>
       labelled(c).map(({ s, right }) => ({
-        buckets: [...new Set(kept(s.features).map((f) => bucketOf(f, bits)))].sort((a, b) => a - b),
+        buckets: [...new Set(kept(s.features).map((f) => bucket(f, bits)))].sort((a, b) => a - b),
         right,
       })),
     ),

@@ -17,6 +17,7 @@ import { parseEml } from "../../src/cli/read-draft";
 import { readMessage } from "../../src/core/listen/message";
 import { channelMentions } from "../../src/core/listen/lexicon";
 import { isPersonalMailDomain } from "../../src/core/listen";
+import { bucket } from "../../src/core/checks/second-opinion";
 import { runListenCorpus } from "../corpus/run-listen";
 import { scoreListen, type HeardSuggestion, type ListenRun } from "../corpus/score-listen";
 
@@ -36,12 +37,8 @@ interface Row {
   labels: Set<Field>;
 }
 
-const BUCKETS = 1 << 18;
-function hash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return (h >>> 0) % BUCKETS;
-}
+/** 2^18 buckets: the same FNV-1a as the shipped second opinion. */
+const hash = (feature: string): number => bucket(feature, 18);
 function features(sentence: string): number[] {
   const words = sentence.toLowerCase().match(/[a-z']+|[?!]/g) ?? [];
   const out = new Set<number>([hash("__bias")]);
@@ -53,7 +50,7 @@ function features(sentence: string): number[] {
 }
 
 function train(rows: { x: number[]; y: number }[], epochs = 8, rate = 0.2, l2 = 1e-5) {
-  const w = new Float64Array(BUCKETS);
+  const w = new Float64Array(1 << 18);
   const pos = rows.filter((r) => r.y === 1).length;
   const weightPos = pos === 0 ? 1 : Math.min(20, (rows.length - pos) / pos / 4);
   for (let e = 0; e < epochs; e++) {

@@ -1,7 +1,6 @@
 import { listen } from "../../src/core/listen";
 import type { HeardFrom } from "../../src/core/listen/listen";
 import {
-  bucketOf,
   contextOf,
   decodeWeights,
   gateFeatures,
@@ -10,6 +9,7 @@ import {
   type GateContext,
   type GateModel,
 } from "../../scripts/learn/listen-gate-reader";
+import { bucket } from "../../src/core/checks/second-opinion";
 import { LISTEN_GATE } from "../../scripts/learn/listen-gate-weights";
 import type { ClientMessage } from "../../src/core/listen";
 
@@ -36,7 +36,7 @@ function featuresOf(text: string, quote: string, field = "avoidChannels", value 
 /** A model with the given weights on named features, nothing elsewhere. */
 function tiny(weights: Record<string, number>, threshold = 0.5, bias = 0): GateModel {
   const table = new Float32Array(1 << 8);
-  for (const [feature, w] of Object.entries(weights)) table[bucketOf(feature, 8)]! += w;
+  for (const [feature, w] of Object.entries(weights)) table[bucket(feature, 8)]! += w;
   return { bits: 8, bias, weights: table, threshold };
 }
 
