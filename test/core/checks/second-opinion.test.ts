@@ -192,6 +192,7 @@ describe("the weights' written form", () => {
 
 describe("the shipped weights", () => {
   it("load, and keep a plain proposal of an unwanted channel", () => {
+    expect(SECOND_OPINION).toBeDefined();
     if (!SECOND_OPINION) return;
     expect(SECOND_OPINION.weights).toHaveLength(1 << SECOND_OPINION.bits);
     const text = "Dear Megge,\n\nCould we speak by phone on Monday about the rebate terms?";
@@ -204,11 +205,13 @@ describe("the shipped weights", () => {
     expect(secondOpinionKeeps("unwanted-channel", evidence, body(text), SECOND_OPINION)).toBe(true);
   });
 
-  it("keep a plain competitor mention, above its threshold", () => {
+  // competitor-mention is not gated since round 35; 0.1 is the threshold it was measured at.
+  it("score a plain competitor mention above the threshold it was measured at", () => {
+    expect(SECOND_OPINION).toBeDefined();
     if (!SECOND_OPINION) return;
     const text = "Dear Megge,\n\nPepsi has cut its prices again, so we should revisit the rebate.";
     const evidence = at(text, "Pepsi");
-    const threshold = SECOND_OPINION.thresholds["competitor-mention"] ?? 0;
+    const threshold = 0.1;
     const score = scoreFeatures(
       gateFeatures("competitor-mention", evidence, body(text)),
       SECOND_OPINION,
