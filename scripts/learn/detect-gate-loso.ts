@@ -14,12 +14,13 @@ import {
   examplesOf,
   quantise,
   readCache,
+  subjectCues,
   train,
   type Example,
   type TrainOptions,
 } from "./detect-model";
 
-const THRESHOLDS = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
+const THRESHOLDS = [0, 0.02, 0.03, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(name);
@@ -35,10 +36,29 @@ export function losoScores(
   sources: readonly Map<string, CachedCase[]>[],
   o: TrainOptions,
   trainOn: readonly boolean[] = sources.map(() => true),
+  weights: readonly number[] = sources.map(() => 1),
+  /** Per source, the checks whose rows train (others are scored, not trained on). */
+  trainChecks: readonly (readonly string[] | undefined)[] = [],
 ): Map<string, number> {
   const bySource = sources.map(
-    (sets) =>
-      new Map([...sets].map(([name, cases]) => [name, examplesOf(name, cases, o.bits, o.checks)])),
+    (sets, source) =>
+      new Map(
+        [...sets].map(([name, cases]) => [
+          name,
+          examplesOf(
+            name,
+            cases,
+            o.bits,
+            o.checks,
+            weights[source] ?? 1,
+            process.argv.includes("--subject-cues") ? subjectCues : undefined,
+          ).map((ex) =>
+            trainChecks[source] && !trainChecks[source].includes(ex.check)
+              ? { ...ex, weight: 0 }
+              : ex,
+          ),
+        ]),
+      ),
   );
   const names = [...new Set(sources.flatMap((sets) => [...sets.keys()]))].sort();
   const scores = new Map<string, number>();
@@ -156,6 +176,7 @@ async function main(): Promise<void> {
     l1: option("--l1", DEFAULTS.l1),
     levels: option("--levels", DEFAULTS.levels),
     checks: trainChecksOf(),
+    mailWeight: option("--mail-weight", DEFAULTS.mailWeight),
   };
   const sets = await readCache(dir);
   const firstAt = process.argv.indexOf("--first");
@@ -167,10 +188,20 @@ async function main(): Promise<void> {
       for (const [k, v] of await readCache(d)) first.set(k, v);
   }
   const trainFirst = !process.argv.includes("--no-train-first");
-  const sources = first ? [sets, first] : [sets];
-  const scores = losoScores(sources, o, [true, trainFirst]);
+  // --mail DIR: real mail's two halves (scripts/learn/detect-mail-cache.ts), a source of its own.
+  const mailAt = process.argv.indexOf("--mail");
+  const mail = mailAt >= 0 ? await readCache(process.argv[mailAt + 1]!) : undefined;
+  const trainMail = !process.argv.includes("--no-train-mail");
+  const sources = [sets, first ?? new Map<string, CachedCase[]>(), ...(mail ? [mail] : [])];
+  const scores = losoScores(
+    sources,
+    o,
+    [true, trainFirst, trainMail],
+    [1, 1, o.mailWeight],
+    [undefined, undefined, listOption("--mail-checks")],
+  );
   process.stdout.write(
-    `options ${JSON.stringify(o)}; ${sets.size} sets${first ? `, first-sight output of ${first.size} (${trainFirst ? "trained on" : "not trained on"})` : ""}\n`,
+    `options ${JSON.stringify(o)}; ${sets.size} sets${first ? `, first-sight output of ${first.size} (${trainFirst ? "trained on" : "not trained on"})` : ""}${mail ? `, real mail in ${mail.size} halves (${trainMail ? "trained on" : "not trained on"})` : ""}\n`,
   );
   const gated = gatedOf();
   const perSetAt = process.argv.indexOf("--per-set");
@@ -195,6 +226,60 @@ async function main(): Promise<void> {
       "LOSO, first-sight output of the held-out sets",
       curve(first, 1, scores, (s) => s.startsWith("h"), gated),
       gated,
+    );
+  }
+  if (mail) printMail(mail, 2, scores, gated);
+  // --mail-low T: each real-mail finding the held-out half's model scores below T, in context.
+  const lowAt = process.argv.indexOf("--mail-low");
+  if (mail && lowAt >= 0) {
+    const below = Number(process.argv[lowAt + 1]);
+    for (const [set, cases] of mail)
+      cases.forEach(({ run, labels }, ci) =>
+        run.findings.forEach((finding, fi) => {
+          const s = scores.get(`2|${set}|${ci}|${fi}`);
+          const e = finding.evidence;
+          if (s === undefined || !(s < below) || !e || !gated.includes(finding.check)) return;
+          const text = (run.fields as unknown as Record<string, string>)[e.field] ?? "";
+          const context = text.slice(Math.max(0, e.start - 60), e.end + 60).replace(/\s+/g, " ");
+          process.stdout.write(
+            `  ${s.toFixed(3)} ${labels[fi]} ${finding.check} ${run.case.id}: ${context}\n`,
+          );
+        }),
+      );
+  }
+}
+
+/**
+ * Real mail, each half scored by the model trained without it: per check and threshold, the true
+ * findings and the known false ones removed, of how many.
+ */
+function printMail(
+  mail: Map<string, CachedCase[]>,
+  source: number,
+  scores: Map<string, number>,
+  gated: readonly string[],
+): void {
+  process.stdout.write(
+    "\nReal mail, each half judged by a model trained without it: true/false findings removed\n",
+  );
+  for (const check of gated) {
+    const total = { right: 0, alarm: 0 };
+    const cells = THRESHOLDS.slice(1).map((threshold) => {
+      const n = { right: 0, alarm: 0 };
+      for (const [set, cases] of mail)
+        cases.forEach(({ run, labels }, ci) =>
+          run.findings.forEach((finding, fi) => {
+            const label = labels[fi];
+            if (finding.check !== check || (label !== "right" && label !== "alarm")) return;
+            if (threshold === THRESHOLDS[1]) total[label]++;
+            const s = scores.get(`${source}|${set}|${ci}|${fi}`);
+            if (s !== undefined && s < threshold) n[label]++;
+          }),
+        );
+      return ` ${threshold.toFixed(2)}:${n.right}/${n.alarm}`;
+    });
+    process.stdout.write(
+      `  ${check} (${total.right} true, ${total.alarm} false):\n   ${cells.join("")}\n`,
     );
   }
 }
@@ -230,6 +315,11 @@ function perSet(
     });
     process.stdout.write(`  ${name.padEnd(4)} ${cells.join(" | ")}\n`);
   }
+}
+
+function listOption(name: string): string[] | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1]!.split(",") : undefined;
 }
 
 /** --train-checks a,b: train on these checks' findings only (default every check judged). */

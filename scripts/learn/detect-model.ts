@@ -5,7 +5,15 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { bucket, gateFeatures, type GateWeights } from "../../src/core/checks/second-opinion";
+import {
+  bucket,
+  gateFeatures,
+  sentenceAround,
+  words,
+  type GateTexts,
+  type GateWeights,
+} from "../../src/core/checks/second-opinion";
+import type { Evidence } from "../../src/core/finding";
 import type { DetectionScore, CaseRun } from "../corpus/score-detection";
 import type { CachedCase, Label } from "./detect-cache";
 
@@ -25,6 +33,8 @@ export interface Example {
   check: string;
   label: Label;
   buckets: number[];
+  /** This example's weight in training (real mail's rows may count less or more); 1 if unset. */
+  weight?: number;
 }
 
 export interface TrainOptions {
@@ -44,6 +54,8 @@ export interface TrainOptions {
   prune: number;
   /** The checks whose findings train the model. */
   checks: string[];
+  /** Weight of a real-mail row (scripts/learn/detect-mail-cache.ts) against a blind set's 1. */
+  mailWeight: number;
 }
 
 /**
@@ -63,6 +75,7 @@ export const DEFAULTS: TrainOptions = {
   levels: 7,
   prune: 0,
   checks: GATED,
+  mailWeight: 1,
 };
 
 /** Every cached set, by name, in name order. */
@@ -87,11 +100,50 @@ export function judged(finding: CachedCase["run"]["findings"][number]): boolean 
   );
 }
 
+/** Words that follow a clause's subject: "Apple isn't…", "IBM has…", "Sun announced…". */
+const AFTER_SUBJECT = new Set(
+  (
+    "is was are were has have had does did will would can could should may might isn't wasn't " +
+    "aren't doesn't didn't won't can't says said announced released makes made sells sold " +
+    "bought ships shipped uses used offers also still just"
+  ).split(" "),
+);
+
+/**
+ * Round 36's tried and not shipped cues (scripts/learn/detect-gate-loso.ts --subject-cues): the
+ * evidence as a clause's subject ("Apple isn't…") or a possessive ("Sun's marketing"), and in
+ * capitals ("IBM"). Kept here, outside the product's reader, so the curve can be re-run.
+ */
+export function subjectCues(check: string, evidence: Evidence, texts: GateTexts): string[] {
+  const text =
+    evidence.field === "subject"
+      ? texts.subject
+      : evidence.field === "body"
+        ? texts.body
+        : evidence.field === "location"
+          ? texts.location
+          : undefined;
+  if (text === undefined || evidence.end > text.length || evidence.start < 0) return [];
+  const out: string[] = [];
+  const inside = words(text, evidence.start, evidence.end);
+  const lastWord = inside[inside.length - 1]?.w ?? "";
+  if (lastWord.endsWith("'s") || lastWord.endsWith("s'")) out.push(`eposs|${check}`);
+  const [, to] = sentenceAround(text, evidence.start, evidence.end);
+  const after = words(text, evidence.end, to)[0]?.w;
+  if (after !== undefined && AFTER_SUBJECT.has(after)) out.push(`esubj|${check}`);
+  const ev = text.slice(evidence.start, evidence.end);
+  if (ev.length >= 2 && ev.toUpperCase() === ev && ev.toLowerCase() !== ev)
+    out.push(`allcaps|${check}`);
+  return out;
+}
+
 export function examplesOf(
   set: string,
   cases: CachedCase[],
   bits: number,
   checks: readonly string[] = GATED,
+  weight = 1,
+  extra?: (check: string, evidence: Evidence, texts: GateTexts) => string[],
 ): Example[] {
   const out: Example[] = [];
   cases.forEach(({ run, labels }, caseIndex) => {
@@ -105,6 +157,7 @@ export function examplesOf(
     run.findings.forEach((finding, findingIndex) => {
       if (!judged(finding) || !checks.includes(finding.check)) return;
       const features = gateFeatures(finding.check, finding.evidence as never, texts);
+      if (extra) features.push(...extra(finding.check, finding.evidence as never, texts));
       out.push({
         set,
         caseIndex,
@@ -112,6 +165,7 @@ export function examplesOf(
         check: finding.check,
         label: labels[findingIndex]!,
         buckets: [...new Set(features.map((x) => bucket(x, bits)))],
+        ...(weight === 1 ? {} : { weight }),
       });
     });
   });
@@ -125,7 +179,8 @@ export function train(examples: readonly Example[], o: TrainOptions): Float64Arr
     const rate = o.rate / (1 + epoch * 0.2);
     for (const ex of examples) {
       const weight =
-        ex.label === "right" ? 1 : ex.label === "alarm" ? o.alarmWeight : o.unexpectedWeight;
+        (ex.label === "right" ? 1 : ex.label === "alarm" ? o.alarmWeight : o.unexpectedWeight) *
+        (ex.weight ?? 1);
       if (weight === 0 || ex.label === "unjudged") continue;
       const y = ex.label === "right" ? 1 : 0;
       let z = 0;
