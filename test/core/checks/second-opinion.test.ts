@@ -223,17 +223,24 @@ describe("the shipped weights", () => {
   });
 
   // Round 35 (lead): shipped for avoided-topic alone. On real mail the gate dropped 31 of 204 true
-  // competitor mentions (a brand in general talk), so competitor-mention stays ungated.
-  it("judge avoided-topic only", () => {
+  // competitor mentions (a brand in general talk), so competitor-mention stays ungated. Round 36:
+  // unwanted-channel gated at 0.05 (its LOSO curve removes no right finding at any threshold).
+  it("judge avoided-topic and unwanted-channel only", () => {
     expect(SECOND_OPINION).toBeDefined();
-    expect(Object.keys(SECOND_OPINION!.thresholds)).toEqual(["avoided-topic"]);
-    const text = "Dear Megge,\n\nPepsi's results are in; worth a look before the board.";
+    expect(SECOND_OPINION!.thresholds).toEqual({
+      "avoided-topic": 0.1,
+      "unwanted-channel": 0.05,
+    });
+    const text = "Dear Megge,\n\nPepsi's results are in; shall we discuss them by phone?";
     const dropAll = {
       ...SECOND_OPINION!,
       weights: new Int8Array(1 << SECOND_OPINION!.bits).fill(-7),
     };
     expect(secondOpinionKeeps("competitor-mention", at(text, "Pepsi"), body(text), dropAll)).toBe(
       true,
+    );
+    expect(secondOpinionKeeps("unwanted-channel", at(text, "phone"), body(text), dropAll)).toBe(
+      false,
     );
   });
 
