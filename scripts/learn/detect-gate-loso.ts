@@ -4,6 +4,9 @@
  * threshold. Prints the trade curve (all sets, and the held-out h* sets only), per check.
  * Needs the cache: `npx tsx scripts/learn/detect-cache.ts` first, then
  * `npx tsx scripts/learn/detect-gate-loso.ts [CACHE] [--unexpected W] [--alarm W] [--bits B]`.
+ * Round 36's curves: `--first /tmp/learn-detect-first,/tmp/learn-detect-first-dev --mail
+ * /tmp/learn-detect-mail` (scripts/learn/detect-mail-cache.ts), with `--no-train-mail` for round
+ * 35's training, `--mail-weight W`, `--mail-checks a,b`, `--subject-cues`, `--mail-low T`.
  */
 import { CHECK_IDS } from "../corpus/run-detection";
 import { rate, scoreDetection, type CaseRun } from "../corpus/score-detection";
