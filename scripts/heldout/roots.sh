@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Build the held-out corpus roots from test/heldout/*.tar.gz (lead engineer only: see
 # test/heldout/README.md). Usage: scripts/heldout/roots.sh SEALED_DETECTION SEALED_LISTEN [OUT]
-#   e.g. scripts/heldout/roots.sh h33 lh32 /tmp
-# Makes OUT/ext (every set, wrong cases left out), OUT/sealed (the sealed pair and h14/lh13),
-# and the roots OUT/roots-openD, roots-openL, roots-open (opened sets), roots-sealed (the pair),
+#   e.g. scripts/heldout/roots.sh h34,h35,h36 lh33,lh34,lh35 /tmp   (comma lists: every set still
+#   sealed; a set left out of the lists lands in the opened roots)
+# Makes OUT/ext (every set, wrong cases left out), OUT/sealed (the sealed sets and h14/lh13),
+# and the roots OUT/roots-openD, roots-openL, roots-open (opened sets), roots-sealed (the sealed sets),
 # roots-14 (h14/lh13), roots-probe (the probe sets p5, lp6…), es (h29's Spanish drafts, out of
 # scope).
 set -euo pipefail
-sealed_d=$1 sealed_l=$2 out=${3:-/tmp}
+out=${3:-/tmp}
+IFS=, read -ra sealed_d <<<"$1"
+IFS=, read -ra sealed_l <<<"$2"
 here=$(cd "$(dirname "$0")/../.." && pwd)
 ext=$out/ext sealed=$out/sealed
 rm -rf "$ext" "$sealed" "$out"/roots-open "$out"/roots-openD "$out"/roots-openL "$out"/roots-sealed "$out"/roots-14 "$out"/roots-probe "$out"/es
@@ -37,8 +40,8 @@ for n in 010 013 015 035 036 045 046 052 053; do mv "$ext"/detection/h29/h29-$n-
 # Round 34's probe sets (p5, lp6): blind, measured by the lead only, kept apart like the sealed pair.
 for set in $(ls "$ext/detection" | grep '^p[0-9]' || true); do mv "$ext/detection/$set" "$sealed/detection/"; done
 for set in $(ls "$ext/listen" | grep '^lp[0-9]' || true); do mv "$ext/listen/$set" "$sealed/listen/"; done
-for set in h14 "$sealed_d"; do [[ -d $ext/detection/$set ]] && mv "$ext/detection/$set" "$sealed/detection/"; done
-for set in lh13 "$sealed_l"; do [[ -d $ext/listen/$set ]] && mv "$ext/listen/$set" "$sealed/listen/"; done
+for set in h14 "${sealed_d[@]}"; do [[ -d $ext/detection/$set ]] && mv "$ext/detection/$set" "$sealed/detection/"; done
+for set in lh13 "${sealed_l[@]}"; do [[ -d $ext/listen/$set ]] && mv "$ext/listen/$set" "$sealed/listen/"; done
 link() { # link ROOT AREA BASE SET...
   local root=$1 area=$2 base=$3; shift 3
   mkdir -p "$root/$area"
@@ -49,11 +52,11 @@ link "$out/roots-openL" listen "$ext" $(ls "$ext/listen")
 mkdir -p "$out/roots-open"
 ln -s "$out/roots-openD/detection" "$out/roots-open/detection"
 ln -s "$out/roots-openL/listen" "$out/roots-open/listen"
-link "$out/roots-sealed" detection "$sealed" "$sealed_d"
-link "$out/roots-sealed" listen "$sealed" "$sealed_l"
+link "$out/roots-sealed" detection "$sealed" "${sealed_d[@]}"
+link "$out/roots-sealed" listen "$sealed" "${sealed_l[@]}"
 link "$out/roots-14" detection "$sealed" h14
 link "$out/roots-14" listen "$sealed" lh13
 link "$out/roots-probe" detection "$sealed" $(ls "$sealed/detection" | grep '^p[0-9]' || true)
 link "$out/roots-probe" listen "$sealed" $(ls "$sealed/listen" | grep '^lp[0-9]' || true)
 echo "opened: $(ls "$ext/detection" | tr '\n' ' ')/ $(ls "$ext/listen" | tr '\n' ' ')"
-echo "sealed: $sealed_d $sealed_l (and h14 lh13; probes in roots-probe)"
+echo "sealed: ${sealed_d[*]} ${sealed_l[*]} (and h14 lh13; probes in roots-probe)"
