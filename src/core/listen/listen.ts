@@ -1147,11 +1147,6 @@ function attribute(
   // A subject the writer asks, in the first person, that others keep from them ("I'd be
   // grateful if nobody mentioned…", "I'd ask that you don't raise…") is theirs; "if we could
   // avoid…" and "our…" leave it to the usual owner.
-  // Round 36 (listen-holder-36): a topic kept out of the small talk ("Can we leave the cricket out
-  // of the small talk?", "no football chat pls", "Let's leave religion out of our conversations")
-  // is a sore point of the one who talks, not a rule of the organisation's: with nothing else
-  // saying whose, it is the writer's ("we" there is the writer and the firm talking).
-  if (!holder && field === "avoidTopics" && SOCIAL_TALK.test(text)) holder = "self";
   if (
     !holder &&
     field === "avoidTopics" &&
@@ -1215,10 +1210,6 @@ function remembered<V>(memo: Map<string, V>, key: string, compute: () => V): V {
 }
 
 // Others asked not to raise it ("nobody", "you"), not "if we could avoid…" (the two of them).
-// Talk for its own sake, not the business: small talk, chit-chat, chat, banter, pleasantries, our
-// conversations.
-const SOCIAL_TALK =
-  /\b(?:small[\s-]?talk|chit[\s-]?chat|chat|chats|chatter|banter|pleasantries|conversations?)\b/i;
 const KEPT_FROM_ME = /\b(?:nobody|no\s+one|no-one|you|anyone)\b/i;
 const WE_AVOID =
   /\b(?:if|could|can|should|shall)\s+we\b|\blet's\b|\b(?:we|our)\s+(?!meet|speak|talk|next)\w+/i;
