@@ -67,17 +67,18 @@ export function evaluateCase(
 ): CaseRun {
   const { findings, errors } = evaluateWithDiagnostics(draft, profiles, {});
   if (errors.length > 0) throw new Error(`${errors[0]!.check} threw (${errors[0]!.error})`);
+  return { case: c, findings, fields: scoredFields(draft) };
+}
+
+/** The texts a draft's findings point into (subject, location, body, file names, links). */
+export function scoredFields(draft: Draft): NonNullable<CaseRun["fields"]> {
   const analysed = analyseDraft(draft);
   return {
-    case: c,
-    findings,
-    fields: {
-      subject: analysed.subject.text,
-      location: analysed.location.text,
-      body: analysed.body.text,
-      attachments: analysed.attachments.map((a) => a.name),
-      links: analysed.body.links,
-    },
+    subject: analysed.subject.text,
+    location: analysed.location.text,
+    body: analysed.body.text,
+    attachments: analysed.attachments.map((a) => a.name),
+    links: analysed.body.links,
   };
 }
 

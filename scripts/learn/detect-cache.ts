@@ -7,9 +7,8 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { analyseDraft } from "../../src/core/analysis";
 import { evaluateWithDiagnostics } from "../../src/core/engine";
-import { CHECK_IDS, loadDetectionDrafts } from "../corpus/run-detection";
+import { CHECK_IDS, loadDetectionDrafts, scoredFields } from "../corpus/run-detection";
 import { scoreDetection, type CaseRun } from "../corpus/score-detection";
 import { labelsOf } from "./detect-model";
 
@@ -41,18 +40,7 @@ async function main(): Promise<void> {
           secondOpinion: false,
         },
       );
-      const a = analyseDraft(item.draft);
-      return {
-        case: item.case,
-        findings,
-        fields: {
-          subject: a.subject.text,
-          location: a.location.text,
-          body: a.body.text,
-          attachments: a.attachments.map((x) => x.name),
-          links: a.body.links,
-        },
-      };
+      return { case: item.case, findings, fields: scoredFields(item.draft) };
     });
     const score = scoreDetection(runs, CHECK_IDS);
     const bySet = new Map<string, CachedCase[]>();

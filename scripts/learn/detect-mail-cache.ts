@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseEml } from "../../src/cli/read-draft";
-import { analyseDraft } from "../../src/core/analysis";
+import { scoredFields } from "../corpus/run-detection";
 import type { Draft } from "../../src/core/draft";
 import { evaluateWithDiagnostics } from "../../src/core/engine";
 import { bucket } from "../../src/core/checks/second-opinion";
@@ -89,10 +89,10 @@ async function main(): Promise<void> {
     );
     const kept = findings.filter((f) => judged(f as never));
     if (kept.length === 0) continue;
-    const a = analyseDraft(draft);
+    const fields = scoredFields(draft);
     const labels = kept.map((f): Label => {
       const evidence = f.evidence!;
-      const context = evidenceContext(draft, a.body.text, evidence, 60).replace(/\s+/g, " ");
+      const context = evidenceContext(draft, fields.body, evidence, 60).replace(/\s+/g, " ");
       const found = verdicts
         .get(verdictKey(label, f.check, evidence.text))
         ?.find((v) => v.near === undefined || context.includes(v.near));
@@ -107,13 +107,7 @@ async function main(): Promise<void> {
         severity: f.severity,
         evidence: f.evidence,
       })),
-      fields: {
-        subject: a.subject.text,
-        location: a.location.text,
-        body: a.body.text,
-        attachments: a.attachments.map((x) => x.name),
-        links: a.body.links,
-      },
+      fields,
     };
     halves.get(mailHalf(label))!.push({ run, labels });
   }
