@@ -264,14 +264,26 @@ export async function* hamFromSenders(): AsyncGenerator<{
   draft: Draft;
   from: NonNullable<Draft["from"]>;
 }> {
-  for (const { label, path } of listHam()) {
+  for await (const { label, draft } of parsedHam()) {
+    if (draft.from) yield { label, draft, from: draft.from };
+  }
+}
+
+/**
+ * The first `limit` non-spam messages (all by default) read as the CLI reads an .eml, with their
+ * labels; messages that do not parse are skipped (the audit itself counts them as unreadable).
+ */
+export async function* parsedHam(
+  limit = Infinity,
+): AsyncGenerator<{ label: string; draft: Draft }> {
+  for (const { label, path } of listHam().slice(0, limit)) {
     let draft: Draft;
     try {
       draft = await parseEml(readMessage(path), label);
     } catch {
       continue;
     }
-    if (draft.from) yield { label, draft, from: draft.from };
+    yield { label, draft };
   }
 }
 
@@ -288,13 +300,7 @@ export async function* hamForBench(
   draft: Draft;
   profiles: Map<string, ClientProfile | undefined>;
 }> {
-  for (const { label, path } of listHam().slice(0, limit)) {
-    let parsed: Draft;
-    try {
-      parsed = await parseEml(readMessage(path), label);
-    } catch {
-      continue;
-    }
+  for await (const { label, draft: parsed } of parsedHam(limit)) {
     const { from: _from, ...draft } = parsed;
     yield { label, draft, profiles: recipientProfiles(draft, templates) };
   }

@@ -15,20 +15,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parseEml } from "../../src/cli/read-draft";
 import { scoredFields } from "../corpus/run-detection";
-import type { Draft } from "../../src/core/draft";
 import { evaluateWithDiagnostics } from "../../src/core/engine";
 import { bucket } from "../../src/core/checks/second-opinion";
 import type { DetectionCase } from "../corpus/cases";
 import type { CaseRun } from "../corpus/score-detection";
-import {
-  asClientMail,
-  evidenceContext,
-  listHam,
-  loadTemplates,
-  readMessage,
-} from "../false-alarms";
+import { asClientMail, evidenceContext, loadTemplates, parsedHam } from "../false-alarms";
 import type { CachedCase, Label } from "./detect-cache";
 import { judged } from "./detect-model";
 
@@ -73,13 +65,7 @@ async function main(): Promise<void> {
     ["mail0", []],
     ["mail1", []],
   ]);
-  for (const { label, path } of listHam()) {
-    let parsed: Draft;
-    try {
-      parsed = await parseEml(readMessage(path), label);
-    } catch {
-      continue;
-    }
+  for await (const { label, draft: parsed } of parsedHam()) {
     const { draft, profiles } = asClientMail(parsed, templates);
     const { findings } = evaluateWithDiagnostics(
       draft,
