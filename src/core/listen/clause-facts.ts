@@ -262,7 +262,8 @@ function conditionsOf(text: string): ConditionFacts {
   // "If you need me, WhatsApp would be best": the contact's condition is no imagined one.
   const contact = conditional && CONTACT_IF.test(text);
   const counterfactual =
-    COUNTERFACTUAL.test(text) || (conditional && !contact && /^if\b/.test(text) && WOULD.test(text));
+    COUNTERFACTUAL.test(text) ||
+    (conditional && !contact && /^if\b/.test(text) && WOULD.test(text));
   return { conditional, counterfactual, setting: conditional && isSetting(text), contact };
 }
 
