@@ -36,8 +36,8 @@ export interface WrongsItem {
   quote: string;
   alreadyKnown: boolean;
   verdict: Verdict;
-  /** The field a case names as a negative, when the wrong suggestion violates one. */
-  hard?: boolean;
+  /** The case's negative the wrong suggestion violates (its "why"), when it violates one. */
+  hard?: string;
   /** The sentence of today's reading that holds the quote's start ("" when not found). */
   sentence: string;
   /** Offsets of the quote in `text` (-1 when not found). */
@@ -74,7 +74,9 @@ type Heard = Pick<Suggestion, "profile" | "field" | "op" | "value" | "quote" | "
 function label(c: ListenCase, heard: readonly Heard[], seen: HeardFrom | undefined): WrongsItem[] {
   const runs = [{ case: c, suggestions: heard.map((h) => ({ ...h })) }];
   const score = scoreListen(runs);
-  const wrong = new Map(score.wrong.map((w) => [w.suggestion, w.negative !== undefined]));
+  const wrong = new Map(
+    score.wrong.map((w) => [w.suggestion, w.negative ? (w.negative.why ?? w.negative.field) : ""]),
+  );
   // scoreListen keeps the objects it was given: a suggestion matched an expectation when it is
   // neither wrong nor an uncounted confirmation.
   const given = runs[0]!.suggestions;
@@ -83,7 +85,8 @@ function label(c: ListenCase, heard: readonly Heard[], seen: HeardFrom | undefin
   return given.map((h) => {
     let start = h.start ?? -1;
     if (start < 0 || text.slice(start, h.end) !== h.quote) start = text.indexOf(h.quote);
-    const sentence = start < 0 ? undefined : sentences.find((s) => s.start <= start && start < s.end);
+    const sentence =
+      start < 0 ? undefined : sentences.find((s) => s.start <= start && start < s.end);
     // A change is right unless the scorer blames it; a confirmation it does not blame is neither.
     const verdict: Verdict = wrong.has(h) ? "wrong" : h.alreadyKnown ? "confirm" : "right";
     return {
@@ -94,7 +97,7 @@ function label(c: ListenCase, heard: readonly Heard[], seen: HeardFrom | undefin
       quote: h.quote,
       alreadyKnown: h.alreadyKnown,
       verdict,
-      ...(wrong.get(h) ? { hard: true } : {}),
+      ...(wrong.get(h) ? { hard: wrong.get(h) } : {}),
       sentence: sentence ? text.slice(sentence.start, sentence.end) : "",
       start,
       end: start < 0 ? -1 : start + h.quote.length,
