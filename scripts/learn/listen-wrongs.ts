@@ -65,6 +65,13 @@ export const REFUSALS: Record<string, Refusal> = {
     !/\b(?:block|blocks|blocked|ban|banned|not\s+allowed|not\s+permitted|policy|security|firewall|no\s+more|don't|do\s+not|never)\b/i.test(
       i.sentence,
     ),
+  // Value: a cadence said for a stretch of time ("while the hearing runs", "until the decision"),
+  // which the heard value may carry without its scope.
+  "cadence with a scope": (i) =>
+    i.field === "statusUpdates" &&
+    /\b(?:until|till|while|during|in\s+season|off-season|outside\s+the|for\s+now|for\s+the\s+time\s+being)\b/i.test(
+      i.sentence,
+    ),
   // One-off: a single invitation accepted ("lunch after the hearing sounds lovely, count me in").
   "one-off acceptance": (i) =>
     i.field === "entertainment" &&
