@@ -497,6 +497,34 @@ const KEEP_TO = re(
   String.raw`${NOT_BOUND}\b(?:stick|keep)\s+(?:to|with)\s+(?:(?:meeting|talking|speaking|corresponding|communicating|dealing)\s+(?:(?:by|on|over|via)\s+)?)?${CH}`,
 );
 
+// Round 37 (listen-channels-37, fine now): "email is fine now the lad has set it up", "WhatsApp
+// works too now", "a phone call is fine too now": a way found fine "now" is the writer's standing
+// way since a change; not "my email is fine now" (the inbox working again, after a possessive).
+const FINE_NOW = re(
+  String.raw`(?<!\b(?:my|our|your|the|his|her|their|its)\s+)(?:(?:a|an)\s+)?${LIST}\s+(?:(?:is|are|['’]s|['’]re)\s+(?:(?:also|perfectly|absolutely|totally|just|quite)\s+)?(?:fine|ok|okay|good|all\s+right|alright)|works?)(?:\s+(?:for|by|with)\s+(?:me|us))?(?:\s+(?:too|also|as\s+well))?\s+now\b(?!\s+(?:that\s+)?(?:it|the|my|our)\s+(?:is\s+|'s\s+)?(?:fixed|working|back|sorted|restored))`,
+);
+// "there's no need to post things to me any more - email is fine", "not by post please, email is
+// fine": the way found fine right after a way refused or released in the sentence before it.
+const FINE_AFTER_REFUSED = re(
+  String.raw`(?:^|[,;:–—-]\s*)(?:(?:a|an)\s+)?${CH}\s+(?:is|are|['’]s)\s+(?:(?:perfectly|absolutely|totally|just|quite)\s+)?(?:fine|ok|okay|good|all\s+right|alright)\s*(?:[.!]|$)`,
+);
+
+/** A way of `found` refused before its clause, in the sentence or the one before it. */
+function sameWayRefusedBefore(context: ClauseContext, found: readonly ChannelMention[]): boolean {
+  const ways = new Set(found.map((mention) => mention.channel));
+  const { sentence, clause, read } = context;
+  const prior = read.sentences[sentence.index - 1];
+  const texts = [
+    sentence.text.slice(0, Math.max(0, clause.start - sentence.start)),
+    prior && prior.paragraph === sentence.paragraph ? prior.text : "",
+  ];
+  return texts.some(
+    (text) =>
+      REFUSED_WAY.test(skeletonOf(text).text) &&
+      channelMentions(text).some((mention) => ways.has(mention.channel)),
+  );
+}
+
 const PREFER: readonly RegExp[] = [
   // Round 27 (lh22 K, lh24 G): the way named as the organisation's approved one ("Signal is now
   // the approved messenger", "Email and Teams are our approved routes"), and the way named as what
@@ -526,6 +554,8 @@ const PREFER: readonly RegExp[] = [
     String.raw`\b(?:best|quickest|easiest|fastest|simplest|surest)\s+way\s+to\s+(?:reach|get\s+hold\s+of|get|contact|catch|get\s+in\s+touch\s+with)\s+(?:me|us)\s+(?:for\s+(?:anything|everything|most\s+things|[\w-]+\s+matters)\s+)?is\s+(?:by\s+|via\s+|on\s+|through\s+|a\s+|an\s+)?${CH}`,
   ),
   FINE_STANDING,
+  FINE_NOW,
+  FINE_AFTER_REFUSED,
   // "Email suits me best", "email works much better for me", "a Teams chat is always fine"
   re(
     String.raw`${LIST}\s+(?:suits?\s+(?:me|us)|works?\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:best|better)\s+for\s+(?:me|us)|(?:is|are)\s+always\s+(?:fine|good|best|ok|okay|welcome))`,
@@ -736,7 +766,7 @@ const PREFER: readonly RegExp[] = [
 // Round 19: "always text me", "please always email me": "always" is the standing sense itself,
 // not a word that breaks the imperative (not before a condition: "always call me if urgent").
 const CONTACT_ME = re(
-  String.raw`(?:^|please\s+|do\s+|just\s+|simply\s+|,\s*|\b(?:could|can|would|will)\s+you\s+(?:please\s+)?)(?:always\s+(?![^.]*\b(?:if|when|unless)\b))?(?:(${CH})\s+(?:me|us)\b|(?:send|drop|shoot|give)\s+(?:me|us)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(${CH})|send\s+(?:me|us)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(${CH}))`,
+  String.raw`(?:^|please\s+|do\s+|just\s+|simply\s+|,\s*(?:or\s+)?|\b(?:could|can|would|will)\s+you\s+(?:please\s+)?)(?:always\s+(?![^.]*\b(?:if|when|unless)\b))?(?:(${CH})\s+(?:me|us)\b|(?:send|drop|shoot|give)\s+(?:me|us)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(${CH})|send\s+(?:me|us)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(${CH}))`,
 );
 
 // Round 28: meetings as a whole, quantified ("all our meetings", "future meetings with the board",
@@ -1025,6 +1055,61 @@ const DISCOURSE_LEAD =
 const STANDING_LEAD = /^(?:from\s+now\s+on|going\s+forward|in\s+future|henceforth)\s+(?=⟪)/i;
 const PHONE_IDIOM = /\b(?:give|gimme)\s+(?:me|us)\s+a\s+(?:quick\s+)?(?:ring|bell|buzz|tinkle)\b/i;
 
+// Round 37 (listen-channels-37, there): "she's stopped using WhatsApp for work, so please don't
+// message her there", "I left WhatsApp, so please don't send me anything there any more": a
+// refusal that points back with "there" to the one way named before it in the sentence.
+const NOT_THERE = re(
+  String.raw`\b(?:don't|do\s+not|dont|never|please\s+stop|stop)\s+(?:messag(?:e|ing)|contact(?:ing)?|writ(?:e|ing)(?:\s+to)?|send(?:ing)?|ping(?:ing)?|post(?:ing)?|reach(?:ing)?)\s+(?:(?:me|us|her|him|them)\s+)?(?:(?:anything|things|stuff|messages|documents|it|them)\s+)?(?:on\s+)?there\b`,
+);
+
+// Round 37 (listen-channels-37, paper refused): "No paper copies in the mail", "By email please –
+// no paper copies", "no more paper invoices, I can't deal with letters": paper refused as a
+// request (the clause opens with it, or it follows "please" or a dash), so the post is.
+// "We have no paper copies" (a fact, not opening the clause) stays silent.
+const NO_PAPER =
+  /(?:^|\bplease\s+|[,;:–—-]\s*)(?:and\s+)?no\s+(?:more\s+)?(?:paper|hard|printed)\s+(?:copies|copy|invoices|letters|statements|bills|versions)\b/i;
+
+/** Leaving a way, said just before it: "stopped using WhatsApp", "I left Signal", "came off Zoom". */
+const LEFT_WAY =
+  /\b(?:left|quit|deleted|uninstalled|stopped\s+using|(?:came|come|moved|gone|went)\s+off|given\s+up(?:\s+on)?|gave\s+up(?:\s+on)?|no\s+longer\s+(?:use|on))\s+(?:the\s+|my\s+|our\s+)?$/i;
+
+/**
+ * The way "there" points back to: the one left ("stopped using WhatsApp", which beats the "phone"
+ * of "since her phone was compromised"), else the only way named, in the sentence before `at` in
+ * the clause or, when it names none, the sentence before it in the paragraph.
+ */
+function wayNamedBefore(context: ClauseContext, at: number): KnownChannel | undefined {
+  const { sentence, clause, read } = context;
+  const prior = read.sentences[sentence.index - 1];
+  const texts = [sentence.text.slice(0, Math.max(0, clause.start - sentence.start + at))];
+  if (prior && prior.paragraph === sentence.paragraph) texts.push(prior.text);
+  for (const text of texts) {
+    const mentions = channelMentions(text);
+    if (mentions.length === 0) continue;
+    const left = mentions.find((mention) => LEFT_WAY.test(text.slice(0, mention.start)));
+    if (left) return left.channel;
+    const ways = new Set(mentions.map((mention) => mention.channel));
+    return ways.size === 1 ? mentions[0]!.channel : undefined;
+  }
+  return undefined;
+}
+
+// Round 37 (listen-channels-37, replaces a refusal): "Please stop calling Darren - send him an
+// email, or email me", "Text me, don't email", "Stop calling my cell during clinic hours. … Email
+// me, I read it at lunch": a request to reach the writer one way, beside a refusal of a way (just
+// before it, in the sentence or the one before in the paragraph, or after it in the sentence),
+// is the way that replaces the one refused: it lasts as the refusal does.
+function replacesRefused(context: ClauseContext, text: string, contact: RegExpExecArray): boolean {
+  if (refusedJustBefore(context, text.slice(0, contact.index))) return true;
+  const { sentence, clause } = context;
+  const after =
+    text.slice(contact.index + contact[0].length) +
+    skeletonOf(sentence.text.slice(clause.start - sentence.start + clause.text.length)).text;
+  return REFUSED_AFTER.test(after);
+}
+const REFUSED_AFTER =
+  /^\s*[,;:–—-]?\s*(?:but\s+|and\s+)?(?:please\s+)?(?:don't|do\s+not|never|not)\s+(?:by\s+|via\s+)?⟪C\d+⟫/i;
+
 export function recogniseChannels(context: ClauseContext): Candidate[] {
   if (ONE_DOCUMENT.test(context.clause.text) && !isStanding(context.sentence.text)) return [];
   const skeleton = context.skeleton();
@@ -1032,6 +1117,21 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   // telephone by its idiom.
   if (PHONE_IDIOM.test(context.clause.text) && lastsAccordingTo(context))
     return [{ field: "preferredChannels", value: "phone" }];
+  if (NO_PAPER.test(context.clause.text)) return [{ field: "avoidChannels", value: "post" }];
+  NOT_THERE.lastIndex = 0;
+  const there = NOT_THERE.exec(context.clause.text);
+  const pointedAt = there ? wayNamedBefore(context, there.index) : undefined;
+  if (pointedAt)
+    return [
+      {
+        field: "avoidChannels",
+        value: pointedAt,
+        quote: {
+          start: context.sentence.start,
+          end: context.clause.start + context.clause.text.length,
+        },
+      },
+    ];
   if (skeleton.mentions.length === 0) {
     const suite = suitePlatform(context.clause.text);
     if (suite) return [{ field: "meetingPlatform", value: suite }];
@@ -1171,9 +1271,20 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
     if (pattern === OFFERED_CHOICE && handedBack) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (pattern === IT_INSTEAD && !refusedJustBefore(context, text.slice(0, m.index))) continue;
+      // "I said before no calls, but honestly phone is fine now": the same way refused before is
+      // lifted (withdrawals.ts), not wished for.
+      if (pattern === FINE_NOW && sameWayRefusedBefore(context, mentionsIn(m[0], skeleton)))
+        continue;
       if (
-        (pattern === FINE_STANDING || pattern === KEEP_TO) &&
+        (pattern === IT_INSTEAD || pattern === FINE_AFTER_REFUSED) &&
+        !refusedJustBefore(context, text.slice(0, m.index))
+      )
+        continue;
+      if (
+        (pattern === FINE_STANDING ||
+          pattern === KEEP_TO ||
+          pattern === FINE_NOW ||
+          pattern === FINE_AFTER_REFUSED) &&
         FINE_FOR_OCCASION.test(context.sentence.text)
       )
         continue;
@@ -1257,7 +1368,9 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   // "Phone me whenever you need to; that's completely fine": a permission, not a wish.
   if (
     contact &&
-    (lastsAccordingTo(context) || reachableThere(text, contact, context)) &&
+    (lastsAccordingTo(context) ||
+      reachableThere(text, contact, context) ||
+      replacesRefused(context, text, contact)) &&
     !PERMISSION.test(context.sentence.text)
   )
     prefer(firstAfter(contact[1] ?? contact[2] ?? contact[3]!, context));
