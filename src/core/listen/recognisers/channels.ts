@@ -429,7 +429,7 @@ const WISHED_OR =
 const IT_INSTEAD = re(
   String.raw`(?:^|please\s+|just\s+|and\s+|then\s+|[,;:–—-]\s*)${CH}\s+(?:it|them|that|this|those|these|everything|anything|things)\s+(?:over\s+|across\s+|through\s+)?instead\b`,
 );
-const REFUSED_WAY = /\b(?:don't|do\s+not|never|no|not|stop|no\s+more)\b[^⟪.;!?]{0,40}⟪C\d+⟫/i;
+const REFUSED_WAY = /\b(?:don't|dont|do\s+not|never|no|not|stop|no\s+more)\b[^⟪.;!?]{0,40}⟪C\d+⟫/i;
 
 function refusedJustBefore(context: ClauseContext, lead: string): boolean {
   if (REFUSED_WAY.test(lead)) return true;
@@ -508,6 +508,10 @@ const FINE_NOW = re(
 const FINE_AFTER_REFUSED = re(
   String.raw`(?:^|[,;:–—-]\s*)(?:(?:a|an)\s+)?${CH}\s+(?:is|are|['’]s)\s+(?:(?:perfectly|absolutely|totally|just|quite)\s+)?(?:fine|ok|okay|good|all\s+right|alright)\s*(?:[.!]|$)`,
 );
+
+/** After "now": the reason of a change, as a clause ("now that I've moved", "now the lad has…"). */
+const NOW_BECAUSE =
+  /^\s+(?:that\s+)?(?:i|i['’]ve|i['’]m|we|we['’]ve|we['’]re|it|it['’]s|the|my|our|he|she|they|you|this)\b/i;
 
 /** A way of `found` refused before its clause, in the sentence or the one before it. */
 function sameWayRefusedBefore(context: ClauseContext, found: readonly ChannelMention[]): boolean {
@@ -766,7 +770,7 @@ const PREFER: readonly RegExp[] = [
 // Round 19: "always text me", "please always email me": "always" is the standing sense itself,
 // not a word that breaks the imperative (not before a condition: "always call me if urgent").
 const CONTACT_ME = re(
-  String.raw`(?:^|please\s+|do\s+|just\s+|simply\s+|,\s*(?:or\s+)?|\b(?:could|can|would|will)\s+you\s+(?:please\s+)?)(?:always\s+(?![^.]*\b(?:if|when|unless)\b))?(?:(${CH})\s+(?:me|us)\b|(?:send|drop|shoot|give)\s+(?:me|us)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(${CH})|send\s+(?:me|us)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(${CH}))`,
+  String.raw`(?:^|please\s+|do\s+|just\s+|simply\s+|,\s*|\b(?:could|can|would|will)\s+you\s+(?:please\s+)?)(?:always\s+(?![^.]*\b(?:if|when|unless)\b))?(?:(${CH})\s+(?:me|us)\b|(?:send|drop|shoot|give)\s+(?:me|us)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(${CH})|send\s+(?:me|us)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(${CH}))`,
 );
 
 // Round 28: meetings as a whole, quantified ("all our meetings", "future meetings with the board",
@@ -1055,61 +1059,6 @@ const DISCOURSE_LEAD =
 const STANDING_LEAD = /^(?:from\s+now\s+on|going\s+forward|in\s+future|henceforth)\s+(?=⟪)/i;
 const PHONE_IDIOM = /\b(?:give|gimme)\s+(?:me|us)\s+a\s+(?:quick\s+)?(?:ring|bell|buzz|tinkle)\b/i;
 
-// Round 37 (listen-channels-37, there): "she's stopped using WhatsApp for work, so please don't
-// message her there", "I left WhatsApp, so please don't send me anything there any more": a
-// refusal that points back with "there" to the one way named before it in the sentence.
-const NOT_THERE = re(
-  String.raw`\b(?:don't|do\s+not|dont|never|please\s+stop|stop)\s+(?:messag(?:e|ing)|contact(?:ing)?|writ(?:e|ing)(?:\s+to)?|send(?:ing)?|ping(?:ing)?|post(?:ing)?|reach(?:ing)?)\s+(?:(?:me|us|her|him|them)\s+)?(?:(?:anything|things|stuff|messages|documents|it|them)\s+)?(?:on\s+)?there\b`,
-);
-
-// Round 37 (listen-channels-37, paper refused): "No paper copies in the mail", "By email please –
-// no paper copies", "no more paper invoices, I can't deal with letters": paper refused as a
-// request (the clause opens with it, or it follows "please" or a dash), so the post is.
-// "We have no paper copies" (a fact, not opening the clause) stays silent.
-const NO_PAPER =
-  /(?:^|\bplease\s+|[,;:–—-]\s*)(?:and\s+)?no\s+(?:more\s+)?(?:paper|hard|printed)\s+(?:copies|copy|invoices|letters|statements|bills|versions)\b/i;
-
-/** Leaving a way, said just before it: "stopped using WhatsApp", "I left Signal", "came off Zoom". */
-const LEFT_WAY =
-  /\b(?:left|quit|deleted|uninstalled|stopped\s+using|(?:came|come|moved|gone|went)\s+off|given\s+up(?:\s+on)?|gave\s+up(?:\s+on)?|no\s+longer\s+(?:use|on))\s+(?:the\s+|my\s+|our\s+)?$/i;
-
-/**
- * The way "there" points back to: the one left ("stopped using WhatsApp", which beats the "phone"
- * of "since her phone was compromised"), else the only way named, in the sentence before `at` in
- * the clause or, when it names none, the sentence before it in the paragraph.
- */
-function wayNamedBefore(context: ClauseContext, at: number): KnownChannel | undefined {
-  const { sentence, clause, read } = context;
-  const prior = read.sentences[sentence.index - 1];
-  const texts = [sentence.text.slice(0, Math.max(0, clause.start - sentence.start + at))];
-  if (prior && prior.paragraph === sentence.paragraph) texts.push(prior.text);
-  for (const text of texts) {
-    const mentions = channelMentions(text);
-    if (mentions.length === 0) continue;
-    const left = mentions.find((mention) => LEFT_WAY.test(text.slice(0, mention.start)));
-    if (left) return left.channel;
-    const ways = new Set(mentions.map((mention) => mention.channel));
-    return ways.size === 1 ? mentions[0]!.channel : undefined;
-  }
-  return undefined;
-}
-
-// Round 37 (listen-channels-37, replaces a refusal): "Please stop calling Darren - send him an
-// email, or email me", "Text me, don't email", "Stop calling my cell during clinic hours. … Email
-// me, I read it at lunch": a request to reach the writer one way, beside a refusal of a way (just
-// before it, in the sentence or the one before in the paragraph, or after it in the sentence),
-// is the way that replaces the one refused: it lasts as the refusal does.
-function replacesRefused(context: ClauseContext, text: string, contact: RegExpExecArray): boolean {
-  if (refusedJustBefore(context, text.slice(0, contact.index))) return true;
-  const { sentence, clause } = context;
-  const after =
-    text.slice(contact.index + contact[0].length) +
-    skeletonOf(sentence.text.slice(clause.start - sentence.start + clause.text.length)).text;
-  return REFUSED_AFTER.test(after);
-}
-const REFUSED_AFTER =
-  /^\s*[,;:–—-]?\s*(?:but\s+|and\s+)?(?:please\s+)?(?:don't|do\s+not|never|not)\s+(?:by\s+|via\s+)?⟪C\d+⟫/i;
-
 export function recogniseChannels(context: ClauseContext): Candidate[] {
   if (ONE_DOCUMENT.test(context.clause.text) && !isStanding(context.sentence.text)) return [];
   const skeleton = context.skeleton();
@@ -1117,21 +1066,6 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   // telephone by its idiom.
   if (PHONE_IDIOM.test(context.clause.text) && lastsAccordingTo(context))
     return [{ field: "preferredChannels", value: "phone" }];
-  if (NO_PAPER.test(context.clause.text)) return [{ field: "avoidChannels", value: "post" }];
-  NOT_THERE.lastIndex = 0;
-  const there = NOT_THERE.exec(context.clause.text);
-  const pointedAt = there ? wayNamedBefore(context, there.index) : undefined;
-  if (pointedAt)
-    return [
-      {
-        field: "avoidChannels",
-        value: pointedAt,
-        quote: {
-          start: context.sentence.start,
-          end: context.clause.start + context.clause.text.length,
-        },
-      },
-    ];
   if (skeleton.mentions.length === 0) {
     const suite = suitePlatform(context.clause.text);
     if (suite) return [{ field: "meetingPlatform", value: suite }];
@@ -1275,6 +1209,15 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
       // lifted (withdrawals.ts), not wished for.
       if (pattern === FINE_NOW && sameWayRefusedBefore(context, mentionsIn(m[0], skeleton)))
         continue;
+      // "Calls are fine now that I've moved office": "now" and the reason the obstacle is gone
+      // lift a restriction; only after another way refused just before ("dont send me letters by
+      // post any more … email is fine now the lad has set it up") is it the way that replaces it.
+      if (
+        pattern === FINE_NOW &&
+        NOW_BECAUSE.test(text.slice(m.index + m[0].length)) &&
+        !refusedJustBefore(context, text.slice(0, m.index))
+      )
+        continue;
       if (
         (pattern === IT_INSTEAD || pattern === FINE_AFTER_REFUSED) &&
         !refusedJustBefore(context, text.slice(0, m.index))
@@ -1368,9 +1311,7 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
   // "Phone me whenever you need to; that's completely fine": a permission, not a wish.
   if (
     contact &&
-    (lastsAccordingTo(context) ||
-      reachableThere(text, contact, context) ||
-      replacesRefused(context, text, contact)) &&
+    (lastsAccordingTo(context) || reachableThere(text, contact, context)) &&
     !PERMISSION.test(context.sentence.text)
   )
     prefer(firstAfter(contact[1] ?? contact[2] ?? contact[3]!, context));
