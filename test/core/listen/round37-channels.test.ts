@@ -33,6 +33,11 @@ runListenTests("round 37: a way found fine now, or after a refusal", {
       fields: ["preferredChannels"],
     },
     {
+      name: "fine now: alone, as a lift is put (rule-voice.ts rewrites 'no longer prohibited' so)",
+      body: "Jo,\nWhatsApp is fine now.\nMegge",
+      fields: ["preferredChannels"],
+    },
+    {
       name: "fine after a refusal: no refusal before it",
       body: "Jo,\nThanks for the draft - email is fine.\nMegge",
       fields: ["preferredChannels"],
@@ -64,6 +69,14 @@ runListenTests("round 37: a way found fine now, or after a refusal", {
       name: "fine now: 'a phone call is fine too now'",
       body: "Jo,\nAs for me, a phone call is fine too now.\nMegge",
       heard: [{ field: "preferredChannels", value: "phone", profile: MEGGE }],
+    },
+    {
+      name: "fine after a refusal: with a trailing 'these days'",
+      body: "Jo,\nPlease don't phone me, email is fine these days.\nMegge",
+      heard: [
+        { field: "avoidChannels", value: "phone", profile: MEGGE },
+        { field: "preferredChannels", value: "email", profile: MEGGE },
+      ],
     },
     {
       name: "fine after a refusal: a way released, then the one found fine",

@@ -506,12 +506,8 @@ const FINE_NOW = re(
 // "there's no need to post things to me any more - email is fine", "not by post please, email is
 // fine": the way found fine right after a way refused or released in the sentence before it.
 const FINE_AFTER_REFUSED = re(
-  String.raw`(?:^|[,;:–—-]\s*)(?:(?:a|an)\s+)?${CH}\s+(?:is|are|['’]s)\s+(?:(?:perfectly|absolutely|totally|just|quite)\s+)?(?:fine|ok|okay|good|all\s+right|alright)\s*(?:[.!]|$)`,
+  String.raw`(?:^|[,;:–—-]\s*)(?:(?:a|an)\s+)?${CH}\s+(?:is|are|['’]s)\s+(?:(?:perfectly|absolutely|totally|just|quite)\s+)?(?:fine|ok|okay|good|all\s+right|alright)(?:\s+(?:these\s+days|nowadays|now|instead|(?:by|for|with)\s+(?:me|us)))?\s*(?:[.!]|$)`,
 );
-
-/** After "now": the reason of a change, as a clause ("now that I've moved", "now the lad has…"). */
-const NOW_BECAUSE =
-  /^\s+(?:that\s+)?(?:i|i['’]ve|i['’]m|we|we['’]ve|we['’]re|it|it['’]s|the|my|our|he|she|they|you|this)\b/i;
 
 /** A way of `found` refused before its clause, in the sentence or the one before it. */
 function sameWayRefusedBefore(context: ClauseContext, found: readonly ChannelMention[]): boolean {
@@ -1209,12 +1205,14 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
       // lifted (withdrawals.ts), not wished for.
       if (pattern === FINE_NOW && sameWayRefusedBefore(context, mentionsIn(m[0], skeleton)))
         continue;
-      // "Calls are fine now that I've moved office": "now" and the reason the obstacle is gone
-      // lift a restriction; only after another way refused just before ("dont send me letters by
-      // post any more … email is fine now the lad has set it up") is it the way that replaces it.
+      // "WhatsApp is fine now" alone is how a lift is put (rule-voice.ts rewrites "no longer
+      // prohibited" so; "Calls are fine now that I've moved office"): a way found fine now is
+      // wished for only beside another ("WhatsApp works too now", "a phone call is fine too now")
+      // or after another way refused just before ("dont send me letters by post any more … email
+      // is fine now the lad has set it up").
       if (
         pattern === FINE_NOW &&
-        NOW_BECAUSE.test(text.slice(m.index + m[0].length)) &&
+        !/\s(?:too|also|as\s+well)\s+now\b/i.test(m[0]) &&
         !refusedJustBefore(context, text.slice(0, m.index))
       )
         continue;
