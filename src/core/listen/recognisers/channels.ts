@@ -501,7 +501,7 @@ const KEEP_TO = re(
 // works too now", "a phone call is fine too now": a way found fine "now" is the writer's standing
 // way since a change; not "my email is fine now" (the inbox working again, after a possessive).
 const FINE_NOW = re(
-  String.raw`(?<!\b(?:my|our|your|the|his|her|their|its)\s+)(?:(?:a|an)\s+)?${LIST}\s+(?:(?:is|are|['’]s|['’]re)\s+(?:(?:also|perfectly|absolutely|totally|just|quite)\s+)?(?:fine|ok|okay|good|all\s+right|alright)|works?)(?:\s+(?:for|by|with)\s+(?:me|us))?(?:\s+(?:too|also|as\s+well))?\s+now\b`,
+  String.raw`(?<!\b(?:my|our|your|the|his|her|their|its)\s{1,3})(?:(?:a|an)\s+)?${LIST}\s+(?:(?:is|are|['’]s|['’]re)\s+(?:(?:also|perfectly|absolutely|totally|just|quite)\s+)?(?:fine|ok|okay|good|all\s+right|alright)|works?)(?:\s+(?:for|by|with)\s+(?:me|us))?(?:\s+(?:too|also|as\s+well))?\s+now\b`,
 );
 // "there's no need to post things to me any more - email is fine", "not by post please, email is
 // fine": the way found fine right after a way refused or released in the sentence before it.
