@@ -16,9 +16,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { listCaseFiles, listSets } from "../corpus/cases";
-import { applyListenDecisions, readListenDecisions } from "../corpus/listen-decisions";
-import { readListenCase } from "../corpus/run-listen";
+import { readListenSets } from "../corpus/run-listen";
 import { scoreListen, type ListenCase, type ListenRun } from "../corpus/score-listen";
 import { normaliseAddress } from "../../src/core/draft";
 import { listen, type HeardFrom } from "../../src/core/listen/listen";
@@ -73,17 +71,8 @@ async function main(): Promise<void> {
       ? [{ dir: `${process.argv[rootAt + 1]}/listen`, decisions: "", heldOut: true }]
       : ROOTS;
   for (const root of roots) {
-    const bySet: { name: string; profilesFile: string; cases: ListenCase[] }[] = [];
-    for (const set of await listSets(root.dir)) {
-      const cases: ListenCase[] = [];
-      for (const { slug, draft, expect } of await listCaseFiles(set))
-        cases.push(await readListenCase(`${set.name}/${slug}`, draft, expect));
-      bySet.push({ name: set.name, profilesFile: set.profilesFile, cases });
-    }
-    applyListenDecisions(
-      bySet.flatMap((s) => s.cases),
-      root.decisions ? await readListenDecisions(root.decisions) : [],
-      root.decisions,
+    const bySet = (await readListenSets(root.dir, root.decisions || undefined)).bySet.map(
+      ({ set, cases }) => ({ name: set.name, profilesFile: set.profilesFile, cases }),
     );
     for (const set of bySet) {
       if (set.cases.length === 0) continue;
