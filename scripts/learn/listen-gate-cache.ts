@@ -22,8 +22,7 @@ import { normaliseAddress } from "../../src/core/draft";
 import { listen, type HeardFrom } from "../../src/core/listen/listen";
 import type { Suggestion } from "../../src/core/listen";
 import { contextOf, gateFeatures } from "./listen-gate-reader";
-import { matchKeysFor, type ClientProfile } from "../../src/core/profile";
-import { clientMessageOf } from "../../src/cli/commands/listen";
+import { clientMessageOf, ProfilesByKey } from "../../src/cli/commands/listen";
 import { loadProfileFile } from "../../src/cli/profiles-file";
 import { readDraftFile } from "../../src/cli/read-draft";
 
@@ -86,14 +85,7 @@ async function main(): Promise<void> {
         };
         earlier = new Map(output.messages.map((m) => [m.file, m]));
       }
-      const source = await loadProfileFile(set.profilesFile, quiet);
-      const everyone = source.all().filter((p) => !p.matchKey.startsWith("@"));
-      const around = async (address: string): Promise<ClientProfile[]> => {
-        const found = await Promise.all(
-          matchKeysFor(address).map(async (key) => (await source.get(key))?.profile),
-        );
-        return found.filter((p): p is ClientProfile => p !== undefined);
-      };
+      const profiles = new ProfilesByKey(await loadProfileFile(set.profilesFile, quiet));
       const cached: CachedCase[] = [];
       for (const c of set.cases) {
         let draft;
@@ -109,11 +101,7 @@ async function main(): Promise<void> {
           continue;
         }
         const message = clientMessageOf(draft);
-        const known = [
-          ...everyone,
-          ...(await around(address)),
-          ...(await Promise.all((message.recipients ?? []).map((r) => around(r.address)))).flat(),
-        ];
+        const known = await profiles.forMessage(address, message.recipients ?? []);
         const out: { from?: HeardFrom } = {};
         let suggestions = listen(message, known, out);
         const context = contextOf(message, out.from!);

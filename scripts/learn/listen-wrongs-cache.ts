@@ -18,8 +18,7 @@ import { scoreListen, type ListenCase } from "../corpus/score-listen";
 import { normaliseAddress } from "../../src/core/draft";
 import { listen, type HeardFrom } from "../../src/core/listen/listen";
 import type { Suggestion } from "../../src/core/listen";
-import { matchKeysFor, type ClientProfile } from "../../src/core/profile";
-import { clientMessageOf } from "../../src/cli/commands/listen";
+import { clientMessageOf, ProfilesByKey } from "../../src/cli/commands/listen";
 import { loadProfileFile } from "../../src/cli/profiles-file";
 import { readDraftFile } from "../../src/cli/read-draft";
 import { ROOTS } from "./listen-gate-cache";
@@ -123,14 +122,7 @@ async function main(): Promise<void> {
         };
         earlier = new Map(output.messages.map((m) => [basename(m.file), m]));
       }
-      const source = await loadProfileFile(set.profilesFile, quiet);
-      const everyone = source.all().filter((p) => !p.matchKey.startsWith("@"));
-      const around = async (address: string): Promise<ClientProfile[]> => {
-        const found = await Promise.all(
-          matchKeysFor(address).map(async (key) => (await source.get(key))?.profile),
-        );
-        return found.filter((p): p is ClientProfile => p !== undefined);
-      };
+      const profiles = new ProfilesByKey(await loadProfileFile(set.profilesFile, quiet));
       const cases: WrongsCase[] = [];
       for (const c of set.cases) {
         const blank: WrongsCase = {
@@ -155,11 +147,7 @@ async function main(): Promise<void> {
           continue;
         }
         const message = clientMessageOf(draft);
-        const known = [
-          ...everyone,
-          ...(await around(address)),
-          ...(await Promise.all((message.recipients ?? []).map((r) => around(r.address)))).flat(),
-        ];
+        const known = await profiles.forMessage(address, message.recipients ?? []);
         const seen: { from?: HeardFrom } = {};
         const today = listen(message, known, seen);
         const then = earlier?.get(basename(c.file));
