@@ -12,6 +12,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import {
+  catchesExpected,
   scoreListen,
   type ExpectedSuggestion,
   type HeardSuggestion,
@@ -42,17 +43,10 @@ export interface ChannelMiss {
   stillMissed: boolean;
 }
 
-function catches(c: ListenCase, e: ExpectedSuggestion, s: HeardSuggestion): boolean {
-  return (
-    scoreListen([{ case: { ...c, suggestions: [e], negatives: [] }, suggestions: [s] }]).overall
-      .caught > 0
-  );
-}
-
 function stageOf(c: CachedCase, e: ExpectedSuggestion): string {
-  const refused = (c.vetoed ?? []).find((v) => catches(c.case, e, v));
+  const refused = (c.vetoed ?? []).find((v) => catchesExpected(c.case, e, v));
   if (refused) return `refused (${refused.guard ?? "?"})`;
-  if (c.suggestions.some((s) => catches(c.case, e, { ...s, profile: e.profile })))
+  if (c.suggestions.some((s) => catchesExpected(c.case, e, { ...s, profile: e.profile })))
     return "wrong profile";
   const sameField = c.suggestions.filter(
     (s) => s.field === e.field && s.profile.toLowerCase() === e.profile.toLowerCase(),
@@ -74,7 +68,9 @@ export function channelMisses(
       for (const { expected: e } of score.misses) {
         if (!CHANNEL_FIELDS.has(e.field)) continue;
         const now = today.get(c.case.id);
-        const stillMissed = now ? !now.suggestions.some((s) => catches(now.case, e, s)) : true;
+        const stillMissed = now
+          ? !now.suggestions.some((s) => catchesExpected(now.case, e, s))
+          : true;
         out.push({
           when,
           set: set.name,
