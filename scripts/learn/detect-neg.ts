@@ -73,8 +73,7 @@ function sameFinding(a: RunFinding, b: RunFinding): boolean {
 }
 
 async function main(): Promise<void> {
-  const [first = "/tmp/firstsight/detection", todayDir = "/tmp/dn38/today"] =
-    process.argv.slice(2);
+  const [first = "/tmp/firstsight/detection", todayDir = "/tmp/dn38/today"] = process.argv.slice(2);
   const out = process.argv[4] ?? "/tmp/dn38/first-sight.json";
   const firstOut = process.argv[5] ?? "/tmp/dn38/first";
   const cases = new Map<string, DetectionCase>();

@@ -1,3 +1,5 @@
+import { GRATUITOUS } from "./matter-parties";
+
 /**
  * Round 38 (detect-neg-38, docs/checks.md "False alarms on first sight, by mechanism"): a
  * competitor named as the client's own matter. Lawyers name a matter after the other party or the
@@ -11,13 +13,19 @@
  * ("the Norvik litigation is the obvious comparator") is not the client's, and case names ("X v
  * Y") are authorities, not matters: neither is read here.
  *
+ * "Reportedly", "in the press" and the other cues of market talk (GRATUITOUS) keep it the
+ * rival's news.
+ *
  * Each test runs on a bounded slice after the mention (60 characters) or around it (its line,
  * at most 200 characters either side); no lookbehind.
  */
 
-/** Nouns of proceedings and of deals a matter is named by. */
+/**
+ * Nouns of proceedings and of deals a matter is named by. Not "challenge", which after a name is
+ * as often the rival's challenge to the client in the market ("our answer to the X challenge").
+ */
 const MATTER_NOUN =
-  "trial|case|litigation|lawsuit|proceedings|arbitration|dispute|hearing|appeal|challenge|opposition|application|matters?|document production|disclosure|acquisition|asset purchase|share purchase|purchase|disposal|merger|transaction|closing|completion";
+  "trial|case|litigation|lawsuit|proceedings|arbitration|dispute|hearing|appeal|opposition|application|matters?|document production|disclosure|acquisition|asset purchase|share purchase|purchase|disposal|merger|transaction|closing|completion";
 
 /**
  * After the name, one optional word in small letters ("nuisance", "tender") and the matter's
@@ -31,7 +39,10 @@ const MATTER_NAMED_AFTER = new RegExp(
 /** After a possessive name, what only a party files against the client. */
 const CONTEST_AFTER = /^\s+(?:challenge|appeal|opposition|objection)s?\b/;
 
-/** A sentence that holds a matter up as a comparator or a precedent. */
+/**
+ * A sentence that holds the matter up as a comparator or a precedent, or reports it as news
+ * (matter-parties.ts's cues of a gratuitous mention: "like", "benchmark", "reportedly", "press").
+ */
 const COMPARED =
   /\b(?:compar\w*|benchmark\w*|precedents?|similar|like|analog\w*|example|authority)\b/i;
 
@@ -51,5 +62,6 @@ export function namesMatter(text: string, start: number, end: number): boolean {
   const from = Math.max(lineStart, start - REACH);
   const lineEnd = text.indexOf("\n", end);
   const to = Math.min(lineEnd < 0 ? text.length : lineEnd, end + REACH);
-  return !COMPARED.test(text.slice(from, to));
+  const window = text.slice(from, to);
+  return !COMPARED.test(window) && !GRATUITOUS.test(window);
 }
