@@ -23,9 +23,10 @@ function quoted(text: string, start: number, end: number): boolean {
   let inside = false;
   for (let i = from; i < start; i++) {
     const c = text[i];
-    if (c === "“") ((inside = true), (open = i));
-    else if (c === "”") inside = false;
-    else if (c === '"') ((inside = !inside), (open = i));
+    if (c === "“" || c === '"') {
+      inside = c === "“" ? true : !inside;
+      open = i;
+    } else if (c === "”") inside = false;
   }
   if (!inside || open < 0) return false;
   for (let i = end; i < to; i++) {
