@@ -1,5 +1,6 @@
+import { NOT_MODIFIERS, SKIPPABLE_WORDS, termVariants } from "../../../src/core/text/inflections";
 import { PhraseIndex } from "../../../src/core/text/phrase-index";
-import { termWords } from "../../../src/core/text/words";
+import { termWords, textWords, type TermWords } from "../../../src/core/text/words";
 
 interface Hit {
   start: number;
@@ -204,5 +205,158 @@ describe("PhraseIndex", () => {
       total += expected.length;
     }
     expect(total).toBeGreaterThan(300);
+  });
+});
+
+describe("PhraseIndex patterns: other forms, told apart by the words' hashes (round 37)", () => {
+  type PatternHit = { firstWord: number; lastWord: number; lastLength: number; data: number };
+  const key = (h: PatternHit) => `${h.firstWord}:${h.lastWord}:${h.lastLength}:${h.data}`;
+
+  /**
+   * The specification: round 36's reading, by the words' strings alone (every word made and
+   * looked up in the pattern's sets), tried at every word.
+   */
+  function byStrings(
+    patterns: readonly { words: ReadonlySet<string>[]; data: number }[],
+    text: TermWords,
+  ): string[] {
+    const hits: PatternHit[] = [];
+    for (let i = 0; i < text.count; i++) {
+      for (const pattern of patterns) {
+        if (!pattern.words[0]!.has(text.word(i))) continue;
+        const last = pattern.words.length - 1;
+        let at = i;
+        let matched = true;
+        for (let k = 1; k <= last && matched; k++) {
+          at++;
+          if (at >= text.count) {
+            matched = false;
+            break;
+          }
+          let word = text.word(at);
+          if (
+            !pattern.words[k]!.has(word) &&
+            SKIPPABLE_WORDS.has(word) &&
+            at + 1 < text.count &&
+            text.spaceBetween(at - 1, at) &&
+            text.spaceBetween(at, at + 1)
+          ) {
+            at++;
+            word = text.word(at);
+          }
+          matched = pattern.words[k]!.has(word);
+          for (let gap = 0; !matched && k === last && gap < 2; gap++) {
+            if (NOT_MODIFIERS.has(word) || !text.spaceBetween(at - 1, at)) break;
+            let step = 0;
+            if (at + 1 < text.count && text.spaceBetween(at, at + 1)) step = 1;
+            else if (
+              at + 2 < text.count &&
+              text.lengths[at + 1] === 1 &&
+              text.starts[at + 1]! - text.ends[at]! === 1 &&
+              text.word(at + 1) === "s" &&
+              text.spaceBetween(at + 1, at + 2)
+            )
+              step = 2;
+            if (step === 0) break;
+            at += step;
+            word = text.word(at);
+            matched = pattern.words[k]!.has(word);
+          }
+        }
+        if (matched)
+          hits.push({
+            firstWord: i,
+            lastWord: at,
+            lastLength: text.lengths[at]!,
+            data: pattern.data,
+          });
+      }
+    }
+    return [...new Set(hits.map(key))].sort();
+  }
+
+  const terms = ["review of file", "prepare correspondence", "attend meeting", "call"];
+  const patterns: { words: ReadonlySet<string>[]; data: number }[] = [];
+  const index = new PhraseIndex();
+  terms.forEach((term) => {
+    const data = index.add(term);
+    for (const words of termVariants(term)) {
+      index.addPattern({ words, skippable: SKIPPABLE_WORDS, notModifiers: NOT_MODIFIERS }, data);
+      patterns.push({ words: words.map((forms) => new Set(forms)), data });
+    }
+  });
+  const found = (text: TermWords): string[] =>
+    [
+      ...new Set(
+        index
+          .search(text)
+          .filter((hit) => hit.variant)
+          .map(key),
+      ),
+    ].sort();
+
+  test.each([
+    ["reviewed the file", true],
+    ["Reviews of file today", true],
+    ["file review", true],
+    ["prepared correspondence", true],
+    ["attended the internal team meeting", true],
+    ["attended the client's meeting", true],
+    ["Fïle reviéw", true],
+    ["reviewed the weather", false],
+    ["prepared a lunch of files", false],
+    ["the weather was fine", false],
+  ])("%s: a variant hit %s, as the strings find", (text, hit) => {
+    const words = termWords(text);
+    expect(found(words)).toEqual(byStrings(patterns, words));
+    expect(found(words).length > 0).toBe(hit);
+  });
+
+  test("the same hits as the words' strings find on 3,000 random texts, words run together too", () => {
+    let seed = 37;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed % n;
+    };
+    const vocabulary = [
+      ...terms.flatMap((term) => term.split(" ")),
+      "reviewed",
+      "reviewing",
+      "Reviews",
+      "files",
+      "prep",
+      "corresp",
+      "prepared",
+      "attended",
+      "meetings",
+      "called",
+      "the",
+      "a",
+      "this",
+      "of",
+      "internal",
+      "team",
+      "client",
+      "s",
+      "fïle",
+      "RÉVIEW",
+      "lunch",
+      "x",
+    ];
+    const glue = [" ", " ", " ", "  ", "-", "'", "’s ", ". ", ", ", "\n", "#", "@", ""];
+    let hits = 0;
+    for (let round = 0; round < 3000; round++) {
+      let text = "";
+      const length = 2 + next(9);
+      for (let w = 0; w < length; w++)
+        text += vocabulary[next(vocabulary.length)]! + glue[next(glue.length)]!;
+      const { words, other } = textWords(text);
+      for (const read of other ? [words, other.words] : [words]) {
+        const expected = byStrings(patterns, read);
+        hits += expected.length;
+        expect(found(read)).toEqual(expected);
+      }
+    }
+    expect(hits).toBeGreaterThan(500);
   });
 });
