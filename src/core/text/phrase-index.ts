@@ -49,44 +49,8 @@ interface Pattern {
   pattern: true;
   data: number;
   words: ReadonlySet<string>[];
-  /** The hashes of each `words[k]` (see `holds`). */
-  hashes: ReadonlySet<number>[];
   skippable: ReadonlySet<string> | undefined;
-  skippableHashes: ReadonlySet<number> | undefined;
   notModifiers: ReadonlySet<string> | undefined;
-  notModifierHashes: ReadonlySet<number> | undefined;
-}
-
-/** The hashes of a set of words, as the text's words are hashed (`hashWord`, kept to 32 bits). */
-function hashesOf(words: Iterable<string>): Set<number> {
-  const hashes = new Set<number>();
-  for (const word of words) hashes.add(hashWord(word) | 0);
-  return hashes;
-}
-
-/** hashesOf a shared set (the inflections' skippable words, their non-modifiers), made once. */
-const sharedHashes = new WeakMap<ReadonlySet<string>, ReadonlySet<number>>();
-function hashesOfShared(words: ReadonlySet<string> | undefined): ReadonlySet<number> | undefined {
-  if (!words) return undefined;
-  let hashes = sharedHashes.get(words);
-  if (!hashes) sharedHashes.set(words, (hashes = hashesOf(words)));
-  return hashes;
-}
-
-/**
- * Whether text word `at` is one of `words`, whose hashes are `hashes`. Each text word's hash is
- * its string's (`termWords` and `otherForms` hash the folded units the string is made of, as the
- * phrases' hash test in #collect relies on), so a word whose hash is none of them is none of the
- * words, and its string is neither made nor looked up: most words after an inflected phrase's
- * first word are not its next word.
- */
-function holds(
-  words: ReadonlySet<string>,
-  hashes: ReadonlySet<number>,
-  text: TermWords,
-  at: number,
-): boolean {
-  return hashes.has(text.hashes[at]!) && words.has(text.word(at));
 }
 
 /** How many modifiers a pattern may take before its last word. */
@@ -262,11 +226,8 @@ export class PhraseIndex {
       pattern: true,
       data,
       words: pattern.words.map((forms) => new Set(forms)),
-      hashes: pattern.words.map(hashesOf),
       skippable: pattern.skippable,
-      skippableHashes: hashesOfShared(pattern.skippable),
       notModifiers: pattern.notModifiers,
-      notModifierHashes: hashesOfShared(pattern.notModifiers),
     };
     for (const first of entry.words[0]!) this.#file(hashWord(first), entry);
     // Words, a skippable word between each two, and the modifiers before the last.
@@ -323,10 +284,15 @@ export class PhraseIndex {
   }
 
   /** A pattern (one of whose first words hashes as word i) that starts at word `i`. */
-  #collectPattern(text: TermWords, i: number, pattern: Pattern, hits: PhraseHit[]): void {
-    if (!holds(pattern.words[0]!, pattern.hashes[0]!, text, i)) return;
+  #collectPattern(
+    text: TermWords,
+    i: number,
+    written: string,
+    pattern: Pattern,
+    hits: PhraseHit[],
+  ): void {
+    if (!pattern.words[0]!.has(written)) return;
     const last = pattern.words.length - 1;
-    const { skippable, skippableHashes, notModifiers, notModifierHashes } = pattern;
     let at = i;
     let matched = true;
     for (let k = 1; k <= last && matched; k++) {
@@ -335,27 +301,30 @@ export class PhraseIndex {
         matched = false;
         break;
       }
-      const words = pattern.words[k]!;
-      const hashes = pattern.hashes[k]!;
+      let word = text.word(at);
       if (
-        !holds(words, hashes, text, at) &&
-        skippable !== undefined &&
-        holds(skippable, skippableHashes!, text, at) &&
+        !pattern.words[k]!.has(word) &&
+        pattern.skippable?.has(word) &&
         at + 1 < text.count &&
         text.spaceBetween(at - 1, at) &&
         text.spaceBetween(at, at + 1)
       ) {
         at++;
+        word = text.word(at);
       }
-      matched = holds(words, hashes, text, at);
+      matched = pattern.words[k]!.has(word);
       // Before the last word, up to two modifiers: "internal team meeting".
-      for (let gap = 0; !matched && k === last && notModifiers && gap < MAX_MODIFIERS; gap++) {
-        if (holds(notModifiers, notModifierHashes!, text, at) || !text.spaceBetween(at - 1, at))
-          break;
+      for (
+        let gap = 0;
+        !matched && k === last && pattern.notModifiers && gap < MAX_MODIFIERS;
+        gap++
+      ) {
+        if (pattern.notModifiers.has(word) || !text.spaceBetween(at - 1, at)) break;
         const step = modifierStep(text, at);
         if (step === 0) break;
         at += step;
-        matched = holds(words, hashes, text, at);
+        word = text.word(at);
+        matched = pattern.words[k]!.has(word);
       }
     }
     if (!matched) return;
@@ -380,7 +349,7 @@ export class PhraseIndex {
     let written: string | undefined;
     for (const phrase of entries) {
       if ("pattern" in phrase) {
-        this.#collectPattern(text, i, phrase, hits);
+        this.#collectPattern(text, i, (written ??= text.word(i)), phrase, hits);
         continue;
       }
       if (phrase.single) {
