@@ -80,14 +80,13 @@ interface ListenOutput {
 }
 
 /**
- * Runs every set under `root`, after applying the listening decisions of `decisionsFile` (when
- * given and present; see listen-decisions.ts), whose overrides are returned with the runs.
+ * Every set under `root` with its cases read and the listening decisions of `decisionsFile`
+ * applied (when given; see listen-decisions.ts): what the corpus and the learning caches score.
  */
-export async function runListenCorpus(
+export async function readListenSets(
   root: string,
   decisionsFile?: string,
-): Promise<{ runs: ListenRun[]; overrides: ListenOverride[] }> {
-  const runs: ListenRun[] = [];
+): Promise<{ bySet: { set: CorpusSet; cases: ListenCase[] }[]; overrides: ListenOverride[] }> {
   const bySet: { set: CorpusSet; cases: ListenCase[] }[] = [];
   for (const set of await listSets(root)) {
     const cases: ListenCase[] = [];
@@ -102,6 +101,19 @@ export async function runListenCorpus(
     decisions,
     decisionsFile ?? "",
   );
+  return { bySet, overrides };
+}
+
+/**
+ * Runs every set under `root`, after applying the listening decisions of `decisionsFile` (when
+ * given and present; see listen-decisions.ts), whose overrides are returned with the runs.
+ */
+export async function runListenCorpus(
+  root: string,
+  decisionsFile?: string,
+): Promise<{ runs: ListenRun[]; overrides: ListenOverride[] }> {
+  const runs: ListenRun[] = [];
+  const { bySet, overrides } = await readListenSets(root, decisionsFile);
   for (const { set, cases } of bySet) {
     if (cases.length === 0) continue;
     const args = [

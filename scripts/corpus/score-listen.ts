@@ -162,6 +162,18 @@ export function contradicts(heard: HeardSuggestion, expected: ExpectedSuggestion
   return heard.op === "set" && !same;
 }
 
+/** Whether the scorer counts one heard suggestion as catching one expected suggestion of a case. */
+export function catchesExpected(
+  c: ListenCase,
+  expected: ExpectedSuggestion,
+  heard: HeardSuggestion,
+): boolean {
+  return (
+    scoreListen([{ case: { ...c, suggestions: [expected], negatives: [] }, suggestions: [heard] }])
+      .overall.caught > 0
+  );
+}
+
 function emptyFigures(): FieldFigures {
   return { expected: 0, caught: 0, suggested: 0, correct: 0, negatives: 0, clean: 0 };
 }

@@ -16,16 +16,13 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { listCaseFiles, listSets } from "../corpus/cases";
-import { applyListenDecisions, readListenDecisions } from "../corpus/listen-decisions";
-import { readListenCase } from "../corpus/run-listen";
+import { readListenSets } from "../corpus/run-listen";
 import { scoreListen, type ListenCase, type ListenRun } from "../corpus/score-listen";
 import { normaliseAddress } from "../../src/core/draft";
 import { listen, type HeardFrom } from "../../src/core/listen/listen";
 import type { Suggestion } from "../../src/core/listen";
 import { contextOf, gateFeatures } from "./listen-gate-reader";
-import { matchKeysFor, type ClientProfile } from "../../src/core/profile";
-import { clientMessageOf } from "../../src/cli/commands/listen";
+import { clientMessageOf, ProfilesByKey } from "../../src/cli/commands/listen";
 import { loadProfileFile } from "../../src/cli/profiles-file";
 import { readDraftFile } from "../../src/cli/read-draft";
 
@@ -73,17 +70,8 @@ async function main(): Promise<void> {
       ? [{ dir: `${process.argv[rootAt + 1]}/listen`, decisions: "", heldOut: true }]
       : ROOTS;
   for (const root of roots) {
-    const bySet: { name: string; profilesFile: string; cases: ListenCase[] }[] = [];
-    for (const set of await listSets(root.dir)) {
-      const cases: ListenCase[] = [];
-      for (const { slug, draft, expect } of await listCaseFiles(set))
-        cases.push(await readListenCase(`${set.name}/${slug}`, draft, expect));
-      bySet.push({ name: set.name, profilesFile: set.profilesFile, cases });
-    }
-    applyListenDecisions(
-      bySet.flatMap((s) => s.cases),
-      root.decisions ? await readListenDecisions(root.decisions) : [],
-      root.decisions,
+    const bySet = (await readListenSets(root.dir, root.decisions || undefined)).bySet.map(
+      ({ set, cases }) => ({ name: set.name, profilesFile: set.profilesFile, cases }),
     );
     for (const set of bySet) {
       if (set.cases.length === 0) continue;
@@ -97,14 +85,7 @@ async function main(): Promise<void> {
         };
         earlier = new Map(output.messages.map((m) => [m.file, m]));
       }
-      const source = await loadProfileFile(set.profilesFile, quiet);
-      const everyone = source.all().filter((p) => !p.matchKey.startsWith("@"));
-      const around = async (address: string): Promise<ClientProfile[]> => {
-        const found = await Promise.all(
-          matchKeysFor(address).map(async (key) => (await source.get(key))?.profile),
-        );
-        return found.filter((p): p is ClientProfile => p !== undefined);
-      };
+      const profiles = new ProfilesByKey(await loadProfileFile(set.profilesFile, quiet));
       const cached: CachedCase[] = [];
       for (const c of set.cases) {
         let draft;
@@ -120,11 +101,7 @@ async function main(): Promise<void> {
           continue;
         }
         const message = clientMessageOf(draft);
-        const known = [
-          ...everyone,
-          ...(await around(address)),
-          ...(await Promise.all((message.recipients ?? []).map((r) => around(r.address)))).flat(),
-        ];
+        const known = await profiles.forMessage(address, message.recipients ?? []);
         const out: { from?: HeardFrom } = {};
         let suggestions = listen(message, known, out);
         const context = contextOf(message, out.from!);

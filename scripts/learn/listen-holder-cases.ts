@@ -10,8 +10,8 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import {
+  catchesExpected,
   scoreListen,
-  type ExpectedSuggestion,
   type HeardSuggestion,
   type ListenCase,
 } from "../corpus/score-listen";
@@ -33,13 +33,6 @@ export interface HolderCase {
   expectedQuote: string;
 }
 
-function catches(c: ListenCase, e: ExpectedSuggestion, s: HeardSuggestion): boolean {
-  return (
-    scoreListen([{ case: { ...c, suggestions: [e], negatives: [] }, suggestions: [s] }]).overall
-      .caught > 0
-  );
-}
-
 export function holderCases(sets: HolderSet[]): HolderCase[] {
   const out: HolderCase[] = [];
   for (const set of sets)
@@ -49,7 +42,7 @@ export function holderCases(sets: HolderSet[]): HolderCase[] {
         const other = c.suggestions.find(
           (s) =>
             s.profile.toLowerCase() !== e.profile.toLowerCase() &&
-            catches(c.case, e, { ...s, profile: e.profile }),
+            catchesExpected(c.case, e, { ...s, profile: e.profile }),
         );
         if (!other) continue;
         out.push({

@@ -101,8 +101,8 @@ async function runListen(files: string[], options: ListenOptions, io: CliIo): Pr
   return results.some((r) => r.suggestions.length > 0) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** Stored profiles by matchKey, each fetched once per run. */
-class ProfilesByKey {
+/** Stored profiles by matchKey, each fetched once per run (also the learning caches' way in). */
+export class ProfilesByKey {
   private readonly fetched = new Map<string, Promise<ClientProfile | undefined>>();
 
   constructor(private readonly source: ProfileSource | undefined) {}
@@ -113,6 +113,22 @@ class ProfilesByKey {
     return typeof all === "function"
       ? all.call(this.source).filter((p) => !p.matchKey.startsWith("@"))
       : [];
+  }
+
+  /**
+   * The profiles listening is given for a message: every person of a profile file, and the
+   * sender's and each recipient's own (a principal the sender writes for may be among them;
+   * core/listen/relay.ts).
+   */
+  async forMessage(
+    address: string,
+    recipients: readonly { address: string }[],
+  ): Promise<ClientProfile[]> {
+    return [
+      ...this.everyone(),
+      ...(await this.around(address)),
+      ...(await Promise.all(recipients.map((r) => this.around(r.address)))).flat(),
+    ];
   }
 
   async around(address: string): Promise<ClientProfile[]> {
@@ -151,16 +167,9 @@ async function listenOne(file: string, profiles: ProfilesByKey, io: CliIo): Prom
     io.stderr(`rapport: ${file}: ${reason}\n`);
     return { file, suggestions: [], error: reason };
   }
-  // To and Cc, with the profiles they and the sender have: a principal the sender writes for may
-  // be among them (core/listen/relay.ts); a profile file offers every person it holds.
-  const recipients = recipientsOf(draft);
   let known: ClientProfile[];
   try {
-    known = [
-      ...profiles.everyone(),
-      ...(await profiles.around(address)),
-      ...(await Promise.all(recipients.map((r) => profiles.around(r.address)))).flat(),
-    ];
+    known = await profiles.forMessage(address, recipientsOf(draft));
   } catch (error) {
     throw new UsageError(
       `profiles for ${address}: ${error instanceof Error ? error.message : String(error)}`,

@@ -167,6 +167,11 @@ export interface ConditionFacts {
    * the leads"), not an event that may or may not happen: a subject kept out of it is kept out.
    */
   setting: boolean;
+  /**
+   * Round 37: the condition is the contact itself ("if you need me, …", "if anything comes up,
+   * …"): a condition for every field but the ways of reaching the writer (judge(), listen.ts).
+   */
+  contact: boolean;
 }
 
 // (Round 16, from the lh15 diagnosis.) Where the writer and the firm talk: "when we talk", "when
@@ -197,6 +202,12 @@ const HEDGE_IF =
 // it arises, not a hypothetical — unless the occasion is urgent or one-off.
 const WHEN_NEEDED_IF =
   /^(?:if|when(?:ever)?)\s+(?:you|anyone|your\s+\w+)\s+(?:ever\s+)?(?:need|want|have|wish|'d\s+like|would\s+like)\s+(?:to\s+)?(?:attend|join|speak|talk|call|reach|contact|discuss|meet|send|message|text|write\s+to|get\s+(?:in\s+touch|hold\s+of)|a\s+(?:call|chat|word|meeting|decision))\b(?![^,]*\b(?:urgent|urgently|today|tonight|now)\b)/i;
+// Round 37: the condition is the contact itself, whenever it arises: "If you need me, the best
+// way to catch me is WhatsApp", "If we need to talk something through, Teams works well for me",
+// "if anything comes up on this, message me on WhatsApp". Not an urgent or dated occasion ("if
+// anything comes up this week, send a Teams link"): that stays a condition (a one-off).
+const CONTACT_IF =
+  /^(?:if|when(?:ever)?)\s+(?:(?:you|anyone)\s+(?:ever\s+)?need\s+(?:me|us)\b|we\s+(?:ever\s+)?need\s+to\s+(?:talk|speak|chat|discuss|meet|catch\s+up)\b|(?:anything|something)\s+(?:else\s+)?(?:comes|crops|pops)\s+up\b)(?![^,]*\b(?:urgent|urgently|today|tonight|tomorrow|now|this\s+(?:week|time|once|morning|afternoon|evening|weekend))\b)/i;
 
 // A condition by inversion governs its clause as "if" does ("Were we ever to list, we'd want
 // quarterly updates"; analysis-lh26). Not "should you need…": a whenever, read as polite.
@@ -223,6 +234,7 @@ export function conditionFacts(clause: Clause): ConditionFacts {
   return {
     conditional: facts.conditional || bare.conditional,
     counterfactual: facts.counterfactual || bare.counterfactual,
+    contact: facts.contact || bare.contact,
     // A setting only when every view that reads a condition reads a setting.
     setting:
       (facts.conditional || bare.conditional) &&
@@ -247,9 +259,12 @@ function conditionsOf(text: string): ConditionFacts {
       !polite &&
       !whenWorkingForUs(text)) ||
     INDIRECT_QUESTION.test(text);
+  // "If you need me, WhatsApp would be best": the contact's condition is no imagined one.
+  const contact = conditional && CONTACT_IF.test(text);
   const counterfactual =
-    COUNTERFACTUAL.test(text) || (conditional && /^if\b/.test(text) && WOULD.test(text));
-  return { conditional, counterfactual, setting: conditional && isSetting(text) };
+    COUNTERFACTUAL.test(text) ||
+    (conditional && !contact && /^if\b/.test(text) && WOULD.test(text));
+  return { conditional, counterfactual, setting: conditional && isSetting(text), contact };
 }
 
 const LETTER = /^\p{L}$/u;

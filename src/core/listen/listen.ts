@@ -142,6 +142,16 @@ const CONDITIONS_ALLOWED: ReadonlySet<ListenField> = new Set([
   "bannedBillingPhrases",
 ]);
 
+/**
+ * Round 37: the ways of reaching the writer, which keep their sense when the condition is the
+ * contact itself ("If you need me, the best way to catch me is WhatsApp").
+ */
+const CONTACT_FIELDS: ReadonlySet<ListenField> = new Set([
+  "preferredChannels",
+  "avoidChannels",
+  "meetingPlatform",
+]);
+
 // Personal mailboxes: whatever the writer says, their organisation is not the mail provider.
 const PERSONAL_MAIL =
   /(?:^|\.)(?:[\w-]*mail[\w-]*|icloud|me|mac|aol|yahoo|ymail|outlook|live|msn|proton(?:mail)?|gmx|web|btinternet|btconnect|sky|virginmedia|talktalk|orange|free|comcast|verizon|att|zoho)\.[a-z.]+$/i;
@@ -658,6 +668,8 @@ interface ClauseFacts {
   conditional: boolean;
   /** The condition is the setting of the talk ("when we talk, …"): see ConditionFacts. */
   setting: boolean;
+  /** The condition is the contact itself ("if you need me, …"): see ConditionFacts. */
+  contact: boolean;
   /** "…until we announce", "for the next fortnight": temporary, except for a cadence. */
   until: boolean;
   subject: Holder;
@@ -710,6 +722,7 @@ function clauseFacts(context: ClauseContext, state: MessageState): ClauseFacts {
     readerReported: !refusedAlways && (isReaderReported(clause) || quotesReaderRules(clause.text)),
     conditional: condition.conditional,
     setting: condition.setting,
+    contact: condition.contact,
     until: UNTIL.test(clause.text) || temporary(context),
     subject,
     subjectText,
@@ -799,6 +812,7 @@ function judge(
   if (
     facts.conditional &&
     !CONDITIONS_ALLOWED.has(candidate.field) &&
+    !(facts.contact && CONTACT_FIELDS.has(candidate.field)) &&
     !((facts.setting || facts.outlastsOccasion) && candidate.field === "avoidTopics")
   )
     return undefined;

@@ -429,7 +429,7 @@ const WISHED_OR =
 const IT_INSTEAD = re(
   String.raw`(?:^|please\s+|just\s+|and\s+|then\s+|[,;:–—-]\s*)${CH}\s+(?:it|them|that|this|those|these|everything|anything|things)\s+(?:over\s+|across\s+|through\s+)?instead\b`,
 );
-const REFUSED_WAY = /\b(?:don't|do\s+not|never|no|not|stop|no\s+more)\b[^⟪.;!?]{0,40}⟪C\d+⟫/i;
+const REFUSED_WAY = /\b(?:don't|dont|do\s+not|never|no|not|stop|no\s+more)\b[^⟪.;!?]{0,40}⟪C\d+⟫/i;
 
 function refusedJustBefore(context: ClauseContext, lead: string): boolean {
   if (REFUSED_WAY.test(lead)) return true;
@@ -497,6 +497,34 @@ const KEEP_TO = re(
   String.raw`${NOT_BOUND}\b(?:stick|keep)\s+(?:to|with)\s+(?:(?:meeting|talking|speaking|corresponding|communicating|dealing)\s+(?:(?:by|on|over|via)\s+)?)?${CH}`,
 );
 
+// Round 37 (listen-channels-37, fine now): "email is fine now the lad has set it up", "WhatsApp
+// works too now", "a phone call is fine too now": a way found fine "now" is the writer's standing
+// way since a change; not "my email is fine now" (the inbox working again, after a possessive).
+const FINE_NOW = re(
+  String.raw`(?<!\b(?:my|our|your|the|his|her|their|its)\s{1,3})(?:(?:a|an)\s+)?${LIST}\s+(?:(?:is|are|['’]s|['’]re)\s+(?:(?:also|perfectly|absolutely|totally|just|quite)\s+)?(?:fine|ok|okay|good|all\s+right|alright)|works?)(?:\s+(?:for|by|with)\s+(?:me|us))?(?:\s+(?:too|also|as\s+well))?\s+now\b`,
+);
+// "there's no need to post things to me any more - email is fine", "not by post please, email is
+// fine": the way found fine right after a way refused or released in the sentence before it.
+const FINE_AFTER_REFUSED = re(
+  String.raw`(?:^|[,;:–—-]\s*)(?:(?:a|an)\s+)?${CH}\s+(?:is|are|['’]s)\s+(?:(?:perfectly|absolutely|totally|just|quite)\s+)?(?:fine|ok|okay|good|all\s+right|alright)(?:\s+(?:these\s+days|nowadays|now|instead|(?:by|for|with)\s+(?:me|us)))?\s*(?:[.!]|$)`,
+);
+
+/** A way of `found` refused before its clause, in the sentence or the one before it. */
+function sameWayRefusedBefore(context: ClauseContext, found: readonly ChannelMention[]): boolean {
+  const ways = new Set(found.map((mention) => mention.channel));
+  const { sentence, clause, read } = context;
+  const prior = read.sentences[sentence.index - 1];
+  const texts = [
+    sentence.text.slice(0, Math.max(0, clause.start - sentence.start)),
+    prior && prior.paragraph === sentence.paragraph ? prior.text : "",
+  ];
+  return texts.some(
+    (text) =>
+      REFUSED_WAY.test(skeletonOf(text).text) &&
+      channelMentions(text).some((mention) => ways.has(mention.channel)),
+  );
+}
+
 const PREFER: readonly RegExp[] = [
   // Round 27 (lh22 K, lh24 G): the way named as the organisation's approved one ("Signal is now
   // the approved messenger", "Email and Teams are our approved routes"), and the way named as what
@@ -526,6 +554,8 @@ const PREFER: readonly RegExp[] = [
     String.raw`\b(?:best|quickest|easiest|fastest|simplest|surest)\s+way\s+to\s+(?:reach|get\s+hold\s+of|get|contact|catch|get\s+in\s+touch\s+with)\s+(?:me|us)\s+(?:for\s+(?:anything|everything|most\s+things|[\w-]+\s+matters)\s+)?is\s+(?:by\s+|via\s+|on\s+|through\s+|a\s+|an\s+)?${CH}`,
   ),
   FINE_STANDING,
+  FINE_NOW,
+  FINE_AFTER_REFUSED,
   // "Email suits me best", "email works much better for me", "a Teams chat is always fine"
   re(
     String.raw`${LIST}\s+(?:suits?\s+(?:me|us)|works?\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:best|better)\s+for\s+(?:me|us)|(?:is|are)\s+always\s+(?:fine|good|best|ok|okay|welcome))`,
@@ -1171,9 +1201,31 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
     if (pattern === OFFERED_CHOICE && handedBack) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (pattern === IT_INSTEAD && !refusedJustBefore(context, text.slice(0, m.index))) continue;
+      // "I said before no calls, but honestly phone is fine now": the same way refused before is
+      // lifted (withdrawals.ts), not wished for.
+      if (pattern === FINE_NOW && sameWayRefusedBefore(context, mentionsIn(m[0], skeleton)))
+        continue;
+      // "WhatsApp is fine now" alone is how a lift is put (rule-voice.ts rewrites "no longer
+      // prohibited" so; "Calls are fine now that I've moved office"): a way found fine now is
+      // wished for only beside another ("WhatsApp works too now", "a phone call is fine too now")
+      // or after another way refused just before ("dont send me letters by post any more … email
+      // is fine now the lad has set it up").
       if (
-        (pattern === FINE_STANDING || pattern === KEEP_TO) &&
+        pattern === FINE_NOW &&
+        !/\s(?:too|also|as\s+well)\s+now\b/i.test(m[0]) &&
+        !refusedJustBefore(context, text.slice(0, m.index))
+      )
+        continue;
+      if (
+        (pattern === IT_INSTEAD || pattern === FINE_AFTER_REFUSED) &&
+        !refusedJustBefore(context, text.slice(0, m.index))
+      )
+        continue;
+      if (
+        (pattern === FINE_STANDING ||
+          pattern === KEEP_TO ||
+          pattern === FINE_NOW ||
+          pattern === FINE_AFTER_REFUSED) &&
         FINE_FOR_OCCASION.test(context.sentence.text)
       )
         continue;
