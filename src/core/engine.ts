@@ -238,6 +238,12 @@ interface Run {
   /** The second opinion's weights, if any, and the texts it reads (made on first use). */
   gate: GateWeights | undefined;
   texts?: GateTexts;
+  /**
+   * The second opinion's verdicts so far, by check and evidence: a warning on the same words is
+   * scored alike for every recipient (the score reads the check, the evidence's field and offsets
+   * and the draft's texts, never the recipient), so each is scored once per evaluation.
+   */
+  verdicts?: Map<string, boolean>;
 }
 
 function gateTexts(run: Run): GateTexts {
@@ -248,6 +254,24 @@ function gateTexts(run: Run): GateTexts {
     body: analysed.body.text,
     attachments: analysed.attachments.map((attachment) => attachment.name),
   });
+}
+
+/** secondOpinionKeeps, answered once per check and evidence in an evaluation (Run.verdicts). */
+function gateKeeps(
+  run: Run,
+  check: string,
+  evidence: Evidence | undefined,
+  gate: GateWeights,
+): boolean {
+  if (!evidence) return secondOpinionKeeps(check, evidence, gateTexts(run), gate);
+  const key = `${check}\u0000${evidence.field}\u0000${evidence.index ?? ""}\u0000${evidence.start}\u0000${evidence.end}`;
+  const verdicts = (run.verdicts ??= new Map());
+  let keeps = verdicts.get(key);
+  if (keeps === undefined) {
+    keeps = secondOpinionKeeps(check, evidence, gateTexts(run), gate);
+    verdicts.set(key, keeps);
+  }
+  return keeps;
 }
 
 /**
@@ -281,11 +305,7 @@ function runCheck(
       }
       const own = report.severity ?? meta.defaultSeverity;
       // The second opinion judges the checks' own warnings only, and a failure to score keeps one.
-      if (
-        run.gate &&
-        own === "warning" &&
-        !secondOpinionKeeps(meta.id, report.evidence, gateTexts(run), run.gate)
-      )
+      if (run.gate && own === "warning" && !gateKeeps(run, meta.id, report.evidence, run.gate))
         return;
       const severity = policySeverity ?? own;
       kept.offer(severity, report);

@@ -3,7 +3,8 @@ import { CHECKS } from "../../src/core/checks";
 import type { Draft } from "../../src/core/draft";
 import { analyseDraft, withFreshMemo } from "../../src/core/analysis";
 import { evaluate, evaluateWithDiagnostics, renderMessage } from "../../src/core/engine";
-import { DAN, MEGGE } from "./checks/rule-tester";
+import type { GateWeights } from "../../src/core/checks/second-opinion";
+import { COKE, DAN, MEGGE } from "./checks/rule-tester";
 import { draftTo, profilesFor } from "./engine-drafts";
 
 const megDraft = draftTo([MEGGE], "Dear Meg,\n\nPepsi's results are in. I'll give you a call.");
@@ -210,6 +211,67 @@ describe("evaluate", () => {
     expect(evaluate(empty, new Map())).toEqual([
       expect.objectContaining({ check: "no-profile", recipient: MEGGE }),
     ]);
+  });
+});
+
+describe("the second opinion's verdicts, once per evaluation", () => {
+  /** A table that keeps (fill 100) or drops (fill -100) the checks given, counting its scores. */
+  function countingTable(
+    fill: number,
+    checks: string[],
+  ): { table: GateWeights; scored: () => number } {
+    let scored = 0;
+    const weights = new Int8Array(1 << 8).fill(fill);
+    const table: GateWeights = {
+      bits: 8,
+      scale: 1,
+      // scoreFeatures reads the weights once per warning it scores.
+      get weights() {
+        scored++;
+        return weights;
+      },
+      thresholds: Object.fromEntries(checks.map((check) => [check, 0.5])),
+    };
+    return { table, scored: () => scored };
+  }
+  const body = "Dear all,\n\nPepsi's results are in. I'll give you a call, and Pepsi may call too.";
+
+  it.each([
+    ["kept", 100, true],
+    ["dropped", -100, false],
+  ])(
+    "scores a warning on the same words once for all recipients, each %s alike",
+    (_name, fill, kept) => {
+      const checks = ["competitor-mention", "unwanted-channel"];
+      const one = countingTable(fill, checks);
+      const alone = draftTo([MEGGE], body);
+      const aloneFound = evaluate(alone, profilesFor(alone), {}, { secondOpinion: one.table });
+      const both = countingTable(fill, checks);
+      const shared = draftTo([MEGGE, COKE], body);
+      const sharedFound = evaluate(shared, profilesFor(shared), {}, { secondOpinion: both.table });
+      // Both recipients list Pepsi: its warnings are scored no more often for two than for one.
+      expect(one.scored()).toBeGreaterThan(0);
+      expect(both.scored()).toBe(one.scored());
+      const pepsi = (found: typeof sharedFound, who: string) =>
+        found
+          .filter((f) => f.recipient === who && f.check === "competitor-mention")
+          .map((f) => f.evidence?.start);
+      expect(pepsi(sharedFound, MEGGE)).toEqual(pepsi(aloneFound, MEGGE));
+      expect(pepsi(sharedFound, COKE)).toEqual(pepsi(sharedFound, MEGGE));
+      expect(pepsi(sharedFound, COKE).length > 0).toBe(kept);
+    },
+  );
+
+  it("scores each check's warning on the same words apart, and a new evaluation anew", () => {
+    const draft = draftTo([MEGGE], body);
+    // Drops competitor-mention's warnings only: unwanted-channel's on the same draft stay.
+    const t = countingTable(-100, ["competitor-mention"]);
+    const found = evaluate(draft, profilesFor(draft), {}, { secondOpinion: t.table });
+    expect(found.map((f) => f.check)).not.toContain("competitor-mention");
+    expect(found.map((f) => f.check)).toContain("unwanted-channel");
+    const first = t.scored();
+    evaluate(draft, profilesFor(draft), {}, { secondOpinion: t.table });
+    expect(t.scored()).toBe(2 * first);
   });
 });
 

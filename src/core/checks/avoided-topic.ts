@@ -29,6 +29,7 @@ import {
   type Concept,
   type TermRole,
   type TopicSpec,
+  type TopicTerm,
 } from "./topic-senses";
 
 export const meta: CheckMeta = {
@@ -239,12 +240,48 @@ interface Role {
   banned?: { of?: string };
 }
 
-/** Terms of this recipient's topics, lower-cased, with what each stands for. */
-function rolesOf(topics: readonly string[]): Map<string, Role[]> {
+/**
+ * Terms of this recipient's topics, lower-cased, with what each stands for; read-only. Kept for
+ * the next evaluation with the same topics (a sports fan's list maps some 400 terms, made anew
+ * for each recipient on every send), while topic-senses.ts still holds the same spec and terms
+ * for each topic: what is kept is then what would be made, object for object.
+ */
+function rolesOf(topics: readonly string[]): ReadonlyMap<string, readonly Role[]> {
+  const key = topics.join("\u0000");
+  const kept = rolesCache.get(key);
+  if (
+    kept &&
+    topics.every(
+      (topic, i) => topicSpec(topic) === kept.specs[i] && topicTerms(topic) === kept.terms[i],
+    )
+  )
+    return kept.roles;
+  const made = makeRoles(topics);
+  if (rolesCache.size >= MAX_CACHED_ROLES) rolesCache.clear();
+  rolesCache.set(key, made);
+  return made.roles;
+}
+
+interface KeptRoles {
+  roles: ReadonlyMap<string, readonly Role[]>;
+  /** The spec and the terms each topic's roles were made from, in the topics' order. */
+  specs: readonly TopicSpec[];
+  terms: readonly (readonly TopicTerm[])[];
+}
+
+const rolesCache = new Map<string, KeptRoles>();
+const MAX_CACHED_ROLES = 100;
+
+function makeRoles(topics: readonly string[]): KeptRoles {
   const roles = new Map<string, Role[]>();
+  const specs: TopicSpec[] = [];
+  const made: (readonly TopicTerm[])[] = [];
   for (const topic of topics) {
     const spec = topicSpec(topic);
-    for (const { term, role, concept } of topicTerms(topic)) {
+    const terms = topicTerms(topic);
+    specs.push(spec);
+    made.push(terms);
+    for (const { term, role, concept } of terms) {
       const key = term.toLowerCase();
       const entry: Role = concept ? { spec, role, concept } : { spec, role };
       const list = roles.get(key);
@@ -252,7 +289,7 @@ function rolesOf(topics: readonly string[]): Map<string, Role[]> {
       else roles.set(key, [entry]);
     }
   }
-  return roles;
+  return { roles, specs, terms: made };
 }
 
 /** Whether the words before a hit (in its noun phrase) name another one: "the distributor lawsuit". */

@@ -40,6 +40,7 @@ import {
 } from "./entertainment-notes";
 import { CAPITAL_CLASS, LETTER_CLASS, WordAlternation, isUpperCaseAt } from "../text";
 import { afterMark, withLookbehind } from "../text/lookbehind";
+import { hashWord, textWords } from "../text/words";
 
 /** The last word of a hit: what a frame's occasion ends with. */
 const TRAILING_WORD = new RegExp(`[${LETTER_CLASS}'’]+$`);
@@ -97,11 +98,13 @@ export const MEAL_QUESTION = withLookbehind(
 
 /**
  * An invitation frame: its pattern, and for a frame that ends in the occasion its lead alone
- * (the same words without OCCASION), which every match of the pattern starts with.
+ * (the same words without OCCASION), which every match of the pattern starts with. `needs`:
+ * lists of lower-case words, each list holding a whole word of every match (see FrameGate).
  */
-interface Frame {
+export interface Frame {
   pattern: RegExp;
   lead?: RegExp;
+  needs: readonly (readonly string[])[];
 }
 
 /**
@@ -109,12 +112,12 @@ interface Frame {
  * finds nothing the frame cannot match, so the frame (about 180 KB of machine code per string
  * width, nearly all of it OCCASION) is run, and compiled, only where its lead is written.
  */
-function framed(lead: string): Frame {
-  return { pattern: new RegExp(lead + OCCASION, "gi"), lead: new RegExp(lead, "i") };
+function framed(lead: string, needs: readonly (readonly string[])[]): Frame {
+  return { pattern: new RegExp(lead + OCCASION, "gi"), lead: new RegExp(lead, "i"), needs };
 }
 
-/** "an invitation to dinner". */
-const INVITATION_TO = framed("\\binvitation\\s+(?:to|for)\\s+");
+/** "an invitation to dinner": "invitation" after `\b`, before `\s+`. */
+const INVITATION_TO = framed("\\binvitation\\s+(?:to|for)\\s+", [["invitation"]]);
 /**
  * Round 27 (analysis-h25 J, h19-038): an invitation the firm RECEIVED is the client's own
  * occasion, not the firm inviting: thanked for, accepted, declined or had ("Thank you for the
@@ -125,46 +128,197 @@ const RECEIVED_BEFORE =
   /\b(?:(?:thanks?|thank\s+you|grateful)(?:\s+(?:so\s+much|very\s+much|again))?\s+for|(?:accept|declin|receiv|decline)\w*|got|had)\s+(?:(?:the|your|their|this|that|an?)\s+)?(?:(?:kind|lovely|generous|gracious)\s+)?$|\b(?:your|their)\s+(?:(?:kind|lovely|generous|gracious)\s+)?$/i;
 
 /** Invitation frames, each followed (within the sentence) by an occasion. */
-const INVITATION_FRAMES: readonly Frame[] = [
-  // "would you like to join us for dinner", "would you care to come to the game"
+export const INVITATION_FRAMES: readonly Frame[] = [
+  // "would you like to join us for dinner", "would you care to come to the game". Needs: "you"
+  // (after `\s+` or `\b`, before `\s+` or an apostrophe); the verb after `\s+`, before `\s+`;
+  // what is done after `\s+`, before `\b` or `\s+`.
   framed(
     "\\b(?:(?:would|will|do|did)\\s+you|you(?:['’]d|\\s+would|['’]ll|\\s+will))\\s+(?:like|care|want|fancy|be\\s+(?:able|free|up\\s+for))\\s+(?:to\\s+)?(?:join|come|be\\s+our\\s+guest|go|grab|get|have|make|attend)\\b[^.!?\\n]{0,60}?\\b",
+    [
+      ["you"],
+      ["like", "care", "want", "fancy", "be"],
+      ["join", "come", "be", "go", "grab", "get", "have", "make", "attend"],
+    ],
   ),
   // "join me for a round of golf", "join us at the concert"
-  framed("\\bjoin\\s+(?:me|us|our\\s+team)\\s+(?:for|at|to)\\s+"),
+  // Needs "join" (after `\b`, before `\s+`) and "me", "us" or "our" (between `\s+`).
+  framed("\\bjoin\\s+(?:me|us|our\\s+team)\\s+(?:for|at|to)\\s+", [["join"], ["me", "us", "our"]]),
   // "can I take you to lunch", "we'd love to treat you to dinner", "invite you to the game"
-  framed("\\b(?:take|treat|invite|bring|host)\\s+you\\s+(?:out\\s+)?(?:to|for|at)\\s+"),
+  // Needs the verb (after `\b`, before `\s+`) and "you" (between `\s+`).
+  framed("\\b(?:take|treat|invite|bring|host)\\s+you\\s+(?:out\\s+)?(?:to|for|at)\\s+", [
+    ["take", "treat", "invite", "bring", "host"],
+    ["you"],
+  ]),
   // "take you out to celebrate", "treat you to a night on the town": going out is the occasion.
+  // Needs "take" or "treat" (after `\b`, before `\s+`) and "you" (between `\s+`), either way.
   {
+    needs: [["take", "treat"], ["you"]],
     pattern:
       /\b(?:take|treat)\s+you\s+out\s+(?:to\s+celebrate|for\s+a\s+celebration|to\s+say\s+thank(?:s|\s+you)|on\s+the\s+town|for\s+the\s+(?:evening|night))\b|\b(?:treat\s+you\s+to|take\s+you\s+out\s+for)\s+a\s+night\s+(?:out|on\s+the\s+town)\b/gi,
   },
   // "are you free for drinks", "would you be available for lunch"
-  framed("\\b(?:are|would|will)\\s+you\\s+(?:be\\s+)?(?:free|available|around|up)\\s+for\\s+"),
-  // "we have tickets to", "I've got two box seats for"
-  { pattern: TICKETS_FRAME },
+  // Needs "you", what the reader is and "for", each between `\s+` (or after `\b`).
+  framed("\\b(?:are|would|will)\\s+you\\s+(?:be\\s+)?(?:free|available|around|up)\\s+for\\s+", [
+    ["you"],
+    ["free", "available", "around", "up"],
+    ["for"],
+  ]),
+  // "we have tickets to", "I've got two box seats for". Needs "we" or "i" (after `\b`, before
+  // `\s` or an apostrophe), and what is held, after `\s+` and before `\s+`.
+  {
+    pattern: TICKETS_FRAME,
+    needs: [
+      ["we", "i"],
+      ["ticket", "tickets", "tix", "seats", "box"],
+    ],
+  },
   // "let's grab lunch", "how about dinner", "shall we get drinks"
+  // Needs its first word, after `\b`, before `\s+` or the apostrophe of "let's".
   framed(
     "\\b(?:let's|let\\s+us|shall\\s+we|how\\s+about|what\\s+about|fancy)\\s+(?:(?:grab|grabbing|get|getting|have|having|do|doing|play|playing|go|going)\\s+)?",
+    [["let", "shall", "how", "what", "fancy"]],
   ),
   // "fancy a glass after the signing?", "up for a pint on Friday?": a drink named by its measure.
+  // Needs "fancy", "up" or "time" (after `\b`, before `\s+`) and the drink (after `\s+`,
+  // before `\b`).
   {
+    needs: [
+      ["fancy", "up", "time"],
+      [
+        "glass",
+        "pint",
+        "half",
+        "jar",
+        "snifter",
+        "tipple",
+        "bite",
+        "drink",
+        "bevvy",
+        "beer",
+      ].concat(["cocktail", "dram"]),
+    ],
     pattern:
       /\b(?:fancy|up\s+for|time\s+for)\s+a\s+(?:(?:quick|swift|cheeky|celebratory)\s+)?(?:glass|pint|half|jar|snifter|tipple|bite|drink|bevvy|beer|cocktail|dram)\b(?!\s+(?:of\s+(?:water|milk|juice)|partition|door|panel|fronted|ceiling))/gi,
   },
-  { pattern: MEAL_QUESTION },
-  // "as my guest at the game", "be our guests for dinner"
-  framed("\\b(?:my|our)\\s+guests?\\s+(?:at|for|to)\\s+"),
+  // Needs its meal ("a pint": "pint"), before `\b` and after `\s+` or the match's start, which
+  // the lookbehind puts after a mark, white space or the window's start (white space or the
+  // text's start: windowsAround).
+  {
+    pattern: MEAL_QUESTION,
+    needs: [
+      [
+        "lunch",
+        "dinner",
+        "supper",
+        "drink",
+        "drinks",
+        "brunch",
+        "cocktails",
+        "pint",
+        "glass",
+        "bite",
+      ],
+    ],
+  },
+  // "as my guest at the game", "be our guests for dinner": needs "guest" or "guests", between
+  // `\s+`.
+  framed("\\b(?:my|our)\\s+guests?\\s+(?:at|for|to)\\s+", [["guest", "guests"]]),
   // "an invitation to dinner"
   INVITATION_TO,
 ];
+
+/**
+ * Lists of lower-case words, each list holding a whole word of every match of a pattern: the
+ * pattern cannot match in a window that lacks any list's every word (NeedsGate).
+ */
+export type Needs = readonly (readonly string[])[];
+
+/**
+ * Round 37 (speed-37b): which patterns can match in which window, from the words already read.
+ * Frame windows open at every occasion word ("thank", "happy", "night"), occasion windows at every
+ * head word ("first", "day", "reserved"), and most hold no match: a pattern with `needs` runs
+ * only in the windows that hold, for each list, one of the list's words.
+ *
+ * Exact, not a heuristic, by WordGate's argument (word-gate.ts): each word of a list is a whole
+ * word of every match of its pattern, a run of [a-z0-9] with a `\b`, a `\s` or a character that
+ * is neither a letter nor a digit on each side of it in the pattern (argued at each pattern);
+ * where no word of the text holds a letter, digit or mark outside ASCII the reader's words are
+ * exactly those runs, folded to lower case; a match lies inside its window, whose edges are white
+ * space or the text's ends (windowsAround), so its words are words of the text that overlap the
+ * window. A hash shared by another word, or a wide word (every window then), only lets it run.
+ */
+export class NeedsGate {
+  /** Word hash → the bits of the lists it is in. */
+  private readonly bits = new Map<number, number>();
+  /** Each pattern's bits, one per list (0: no needs, every window). */
+  private readonly needs: number[] = [];
+
+  constructor(patterns: readonly { needs?: Needs }[]) {
+    let bit = 0;
+    for (const { needs = [] } of patterns) {
+      let need = 0;
+      for (const list of needs) {
+        if (bit > 30) throw new Error("NeedsGate: more than 31 lists");
+        for (const word of list) {
+          if (!/^[a-z0-9]+$/.test(word))
+            throw new Error(`NeedsGate: "${word}" is not a plain word`);
+          const hash = hashWord(word);
+          this.bits.set(hash, (this.bits.get(hash) ?? 0) | (1 << bit));
+        }
+        need |= 1 << bit++;
+      }
+      this.needs.push(need);
+    }
+  }
+
+  /** The lists' bits each window (in order) holds; undefined where a word is wide. */
+  held(text: string, windows: readonly Span[]): number[] | undefined {
+    const { words } = textWords(text);
+    if (words.wide !== false) return undefined;
+    const { hashes, starts, ends, count } = words;
+    const held: number[] = [];
+    let from = 0;
+    for (const window of windows) {
+      // The first word that ends inside or after the window.
+      let lo = from;
+      let hi = count;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (ends[mid]! <= window.start) lo = mid + 1;
+        else hi = mid;
+      }
+      let mask = 0;
+      let i = lo;
+      for (; i < count && starts[i]! < window.end; i++) mask |= this.bits.get(hashes[i]!) ?? 0;
+      held.push(mask);
+      // The next window starts after this one ends, so past every word before its last.
+      from = Math.max(lo, i - 1);
+    }
+    return held;
+  }
+
+  /** The windows pattern `k` may match in, given `held` for them. */
+  windowsFor(
+    k: number,
+    windows: readonly Span[],
+    held: readonly number[] | undefined,
+  ): readonly Span[] {
+    const need = this.needs[k]!;
+    if (need === 0 || !held) return windows;
+    const open: Span[] = [];
+    for (let w = 0; w < windows.length; w++) if ((held[w]! & need) === need) open.push(windows[w]!);
+    return open;
+  }
+}
+
+const FRAME_GATE = new NeedsGate(INVITATION_FRAMES);
 
 // ---------------------------------------------------------------------------------------------
 // Occasions, and the words that offer them
 // ---------------------------------------------------------------------------------------------
 
 /** What kind of occasion a mention is: an offer of seats needs less to read as an invitation. */
-type OccasionKind = "meal" | "event" | "named" | "seats" | "venue" | "evening" | "guest";
+export type OccasionKind = "meal" | "event" | "named" | "seats" | "venue" | "evening" | "guest";
 
 interface Occasion {
   start: number;
@@ -308,16 +462,38 @@ function hostGathering(m: RegExpExecArray, text: string): boolean {
 }
 
 /**
- * Occasion patterns by kind, each run inside the trigger windows. `accept` checks what a
- * case-insensitive pattern cannot: a capital letter.
+ * A word of each of EVENT's entries (entertainment-lexicon.ts), a whole word of it wherever it
+ * matches: each is a run of letters between `\s+`, "-", an apostrophe or the entry's edges, and
+ * EVENT stands after `\s+` and before `\b` in the patterns that need these. The rarer word of an
+ * entry is taken ("night" for "first\s+night", "private" for "private\s+view", the place for
+ * "day\s+…\s+on\s+the\s+river"); entries that are one word give it with its optional endings
+ * ("paintball", "paintballing"); "play-?offs?" gives "play" (before "-"), "playoff" and
+ * "playoffs"; "matin[eé]e" gives "matinee" (a "é" makes its word wide, and every window open).
+ * A test checks that each entry holds one of them.
  */
-const OCCASION_PATTERNS: readonly {
+export const EVENT_NEEDS: readonly string[] = (
+  "game match fixture concert gig show opera ballet play musical gala tournament races race " +
+  "raceday regatta recital festival premiere private symphony jazz comedy stand clay skiing ski " +
+  "boat cruise karting paintball paintballing spa tour cookery fishing golf cup prix awards " +
+  "pheasant grouse partridge driven shooting racing sailing stalking river water moor moors hill " +
+  "links slopes piste polo cricket tennis rugby open tasting whisky distillery balloon helicopter " +
+  "yacht pantomime panto screening exhibition final playoff playoffs football supper matinee " +
+  "performance night chef launch golfing opener hunting wine weekend"
+).split(" ");
+
+/**
+ * Occasion patterns by kind, each run inside the trigger windows. `accept` checks what a
+ * case-insensitive pattern cannot: a capital letter. `needs`: as a frame's (NeedsGate), argued at
+ * each pattern.
+ */
+export const OCCASION_PATTERNS: readonly {
   kind: OccasionKind;
   /** The group of OCCASION_HEADS it is looked for near. */
   heads: string;
   pattern: RegExp;
   /** Whether a match counts, or where its occasion ends when that is past the match. */
   accept?: (m: RegExpExecArray, text: string) => boolean | number;
+  needs?: Needs;
 }[] = [
   {
     kind: "meal",
@@ -333,6 +509,8 @@ const OCCASION_PATTERNS: readonly {
   {
     kind: "event",
     heads: "event",
+    // EVENT after `\s+`, before `\b`.
+    needs: [EVENT_NEEDS],
     pattern: new RegExp(
       "\\b((?:a|an|the|our|some|this|next|that|tonight['’]s|tomorrow['’]s|[" +
         LETTER_CLASS +
@@ -351,8 +529,10 @@ const OCCASION_PATTERNS: readonly {
   },
   {
     // "Yankees game", "England match": a capitalised name before the event (case-sensitive).
+    // EVENT_EITHER_CASE (EVENT's entries, a capital or not first) after `\s+`, before `\b`.
     kind: "event",
     heads: "event",
+    needs: [EVENT_NEEDS],
     pattern: new RegExp(
       "\\b([A-Z\\u00C0-\\u00DE][" +
         LETTER_CLASS +
@@ -366,6 +546,19 @@ const OCCASION_PATTERNS: readonly {
   {
     kind: "event",
     heads: "gathering",
+    // A word of each of GATHERING's entries, after `\s+`, "-" or the entry's start and before
+    // `\s+`, "-", `\b` or the entry's end (GATHERING stands between `\b`s): "party" or
+    // "parties" (`part(?:y|ies)`), "reception(s)", the feast ("thanksgiving" … "festive"),
+    // "ball", "celebration(s)", "evening(s)" or "night(s)", "hospitality", "tie", "attire",
+    // "lounge", "carriages", "tailgate", "do" ("bit of a do", "summer do"), "bash", "knees",
+    // "shindig", "mixer(s)".
+    needs: [
+      (
+        "party parties reception receptions thanksgiving hanukkah chanukah diwali eid burns " +
+        "christmas festive ball celebration celebrations evening evenings night nights " +
+        "hospitality tie attire lounge carriages tailgate do bash knees shindig mixer mixers"
+      ).split(" "),
+    ],
     pattern: new RegExp("\\b" + GATHERING + "\\b" + NOT_AFTER, "gi"),
   },
   {
@@ -373,6 +566,8 @@ const OCCASION_PATTERNS: readonly {
     // is an event the host gives, not one a briefing or a meeting comes with.
     kind: "event",
     heads: "meal",
+    // "[Bb]reakfast" after `\s+`, before `\b`.
+    needs: [["breakfast"]],
     pattern: new RegExp(
       "\\b(?:(?:[Aa]nnual|[Nn]etworking|[Cc]hampagne|[Cc]hristmas|[Ff]estive|[Cc]lients?['’]?|[Pp]artners['’]?|[Cc]elebration|[Ss]ummer)|(?!(?:The|A|An|Our|This|That|Next|Each|Every|CLE|CPD|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Working|Business)\\b)[A-Z][" +
         LETTER_CLASS +
@@ -385,6 +580,11 @@ const OCCASION_PATTERNS: readonly {
     // "come shooting with us", "go sailing": a day out named by what the guests do.
     kind: "event",
     heads: "event",
+    // Both words, after `\b` or `\s+`, before `\s+` or `\b`.
+    needs: [
+      ["come", "go", "going", "coming"],
+      ["shooting", "fishing", "sailing", "skiing", "stalking", "golfing", "racing", "riding"],
+    ],
     pattern:
       /\b(?:come|go|going|coming)\s+(?:shooting|fishing|sailing|skiing|stalking|golfing|racing|riding)\b/gi,
   },
@@ -395,6 +595,11 @@ const OCCASION_PATTERNS: readonly {
     // desk or how something was received.
     kind: "event",
     heads: "gathering",
+    // The gathering, after `\s+` and before `\b`: "reception(s)", "party"/"parties",
+    // "soiree(s)" ("soirée" is wide), "together(s)" ("get-together": after "-"), "house".
+    needs: [
+      "reception receptions party parties soiree soirees together togethers house".split(" "),
+    ],
     pattern: HOST_GATHERING,
     accept: (m, text) => hostGathering(m, text),
   },
@@ -403,6 +608,12 @@ const OCCASION_PATTERNS: readonly {
     // host asks the client to, whatever it is held for.
     kind: "event",
     heads: "gathering",
+    // "join" or "with" (after `\b`, before `\s+`), and what is done (after `\s+`, before `\s+`
+    // or `\b`).
+    needs: [
+      ["join", "with"],
+      ["celebrate", "celebrating", "toast", "toasting", "raise", "raising"],
+    ],
     pattern:
       /\b(?:join\s+(?:us|me)|with\s+us)\s+(?:in|to|for)\s+(?:celebrat(?:e|ing)|toast(?:ing)?|rais(?:e|ing)\s+a\s+glass)\b/gi,
   },
@@ -410,6 +621,8 @@ const OCCASION_PATTERNS: readonly {
     // "a day out at the races", "an outing to the coast": an excursion a host lays on.
     kind: "event",
     heads: "outing",
+    // "out" (after `\s+`, before `\b`) or "outing(s)" (after `\s+`, before `\b`).
+    needs: [["out", "outing", "outings"]],
     pattern:
       /\b(?:a|an|our|the|this\s+year['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:days?\s+out|outings?)\b/gi,
   },
@@ -427,6 +640,14 @@ const OCCASION_PATTERNS: readonly {
   {
     kind: "seats",
     heads: "seats",
+    // A word of each of SEATS's entries, after `\s+` or its start and before `\s+`, `(?=\s)`,
+    // a lookahead or its end (SEATS stands between `\b`s).
+    needs: [
+      (
+        "ticket tickets tix seat seats places spaces spots box courtside badges passes " +
+        "hospitality table tee round pair"
+      ).split(" "),
+    ],
     pattern: new RegExp("\\b" + SEATS + "\\b", "gi"),
     accept: (m, text) =>
       !NOT_SEATS_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) &&
@@ -437,6 +658,12 @@ const OCCASION_PATTERNS: readonly {
     // room taken somewhere named, for guests.
     kind: "seats",
     heads: "seats",
+    // The verb (after `\b`, before `\s+`) and the room (after `\s+`, before `\s+` or `\b`):
+    // "bar", "room" ("dining room", "private room"), "terrace", "marquee".
+    needs: [
+      ["reserved", "booked", "hired", "taken"],
+      ["bar", "room", "terrace", "marquee"],
+    ],
     pattern:
       /\b(?:reserved|booked|hired|taken)\s+(?:the|a|our)\s+(?:bar|(?:private\s+)?dining\s+room|private\s+room|roof\s+terrace|terrace|marquee)\b/g,
     accept: (m, text) => {
@@ -450,6 +677,8 @@ const OCCASION_PATTERNS: readonly {
     // "Hamilton tickets", "Arsenal seats": what the tickets are for named before them (not travel).
     kind: "seats",
     heads: "seats",
+    // "tickets" or "seats", after `\s+`, before `\b`.
+    needs: [["tickets", "seats"]],
     pattern: new RegExp(
       "\\b(?!(?:Eurostar|Avanti|LNER|GWR|Ryanair|EasyJet|Virgin|Amtrak|Uber|Oyster|Tube|Rail|Train|Bus|Coach|Ferry|Flight|Parking|Raffle|Lottery|Support|The|Our|My|Your|Two|Four|Some|Any|These|Those|Spare|Extra)\\b)(?:[A-Z][" +
         LETTER_CLASS +
@@ -1057,16 +1286,26 @@ export interface InvitationHit {
   end: number;
 }
 
+const OCCASION_GATE = new NeedsGate(OCCASION_PATTERNS);
+
 /** Occasions near their head words: each kind of pattern only around its own words. */
 function occasionsIn(text: string, triggers: ReadonlyMap<string, Span[]>): Occasion[] {
   const found: Occasion[] = [];
-  const windows = new Map<string, Span[]>();
-  for (const { kind, heads, pattern, accept } of OCCASION_PATTERNS) {
+  const windows = new Map<string, { around: Span[]; held: number[] | undefined }>();
+  for (let k = 0; k < OCCASION_PATTERNS.length; k++) {
+    const { kind, heads, pattern, accept } = OCCASION_PATTERNS[k]!;
     const near = triggers.get(heads);
     if (!near) continue;
-    let around = windows.get(heads);
-    if (!around) windows.set(heads, (around = windowsAround(text, near, OCCASION_MARGIN)));
-    for (const m of execInWindows(text, around, pattern)) {
+    let group = windows.get(heads);
+    if (!group) {
+      const around = windowsAround(text, near, OCCASION_MARGIN);
+      windows.set(heads, (group = { around, held: OCCASION_GATE.held(text, around) }));
+    }
+    for (const m of execInWindows(
+      text,
+      OCCASION_GATE.windowsFor(k, group.around, group.held),
+      pattern,
+    )) {
       const accepted = accept ? accept(m, text) : true;
       if (accepted === false) continue;
       const end = typeof accepted === "number" ? accepted : m.index + m[0].length;
@@ -1230,8 +1469,11 @@ export function findInvitations(draft: AnalysedDraft): InvitationHit[] {
         FRAME_MARGIN,
       );
       const questions = new Set<InvitationHit>();
-      for (const { pattern: frame, lead } of INVITATION_FRAMES) {
-        for (const m of execInWindows(text, frameWindows, frame, lead)) {
+      const held = FRAME_GATE.held(text, frameWindows);
+      for (let f = 0; f < INVITATION_FRAMES.length; f++) {
+        const { pattern: frame, lead } = INVITATION_FRAMES[f]!;
+        const windows = FRAME_GATE.windowsFor(f, frameWindows, held);
+        for (const m of execInWindows(text, windows, frame, lead)) {
           // "we have two tickets for the Law Society conference": a business event.
           if (frame === TICKETS_FRAME && BUSINESS.test(restOfSentence(text, m.index + m[0].length)))
             continue;

@@ -38,7 +38,7 @@ export const MEAL =
  * match", "a concert"), not as verbs ("the figures match", "the results show").
  */
 // Each entry starts with its letter: EVENT_EITHER_CASE capitalises the first character.
-const EVENT_WORDS = [
+export const EVENT_WORDS: readonly string[] = [
   "game",
   "match",
   "fixture",

@@ -2630,3 +2630,41 @@ describe("round 34 a topic's head heard by its ordinary synonyms and kinds", () 
     ).toEqual([]);
   });
 });
+
+// Round 37 (speed): a recipient's topic roles are kept for the next evaluation with the same
+// topics, and made anew when topic-senses.ts has let go of the specs they were made from.
+describe("round 37 topic roles kept between evaluations", () => {
+  const FAN = {
+    matchKey: "ewan@kilns37.example",
+    avoidTopics: ["football", "golf"],
+    notes: "Rovers obsessive since the relegation - steer well clear of football.",
+  };
+  const body =
+    "Hi Ewan,\n\nThe kiln lease is agreed. Grim result for the Rovers on Saturday - no idea how you " +
+    "keep going back. Did you get your round of golf in?\n\nBest,\nMaya";
+  const found = (avoidTopics: string[]) =>
+    runCheck(avoidedTopic, {
+      to: "ewan@kilns37.example",
+      profiles: [{ ...FAN, avoidTopics }],
+      body,
+    }).map((f) => [f.messageId, f.evidence?.text]);
+
+  it("finds the same again, for the same topics, and their own for others", () => {
+    const first = found(["football", "golf"]);
+    expect(first.length).toBeGreaterThanOrEqual(2);
+    expect(found(["football", "golf"])).toEqual(first);
+    // Another list is another key: golf's roles are not football's.
+    const golfOnly = found(["golf"]);
+    expect(golfOnly.length).toBeGreaterThan(0);
+    expect(golfOnly.length).toBeLessThan(first.length);
+    expect(found(["football", "golf"])).toEqual(first);
+  });
+
+  it("finds the same after topic-senses.ts has made its specs anew", () => {
+    const first = found(["football", "golf"]);
+    // More than its cache holds: every spec, "football"'s too, is made again after this.
+    for (let i = 0; i < 600; i++) topicSpec(`kiln number ${i}`);
+    expect(topicSpec("football")).toBe(topicSpec("football"));
+    expect(found(["football", "golf"])).toEqual(first);
+  });
+});

@@ -13,6 +13,13 @@ runRuleTests(billingDetail, {
       body: "Dan, clauses 4.2 and 1.5 on the schedule still need your comments.",
     },
     {
+      // Only hours (or "two hours" in words) give a unit: where the draft has none, the "and"
+      // pattern is not run at all (round 37), and where it has minutes, its match is refused.
+      name: "minutes give no unit to a number after 'and' ('30 minutes … and 1.5 on')",
+      to: DAN,
+      body: "Dan, the hearing ran 30 minutes over and 1.5 on the plan is still the figure.",
+    },
+    {
       name: "a duration in one sentence gives no unit to a number in the next",
       to: DAN,
       body: "Dan, the site visit took 2 hours. Plots 3.5 and 4.5 on the plan are the ones to check.",
