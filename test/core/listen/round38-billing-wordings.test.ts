@@ -36,6 +36,13 @@ runListenTests("round 38: a quoted wording refused as a line of the bill", {
       body: letter("We refuse to pay the invoice until the VAT is corrected."),
       fields: ["bannedBillingPhrases"],
     },
+    {
+      name: "a form of address refused in billing talk is a name, not an entry",
+      body: letter(
+        'Summary invoices please. And please don\'t write "Ms Binti" on them, it is not my surname.',
+      ),
+      fields: ["bannedBillingPhrases"],
+    },
   ],
   heard: [
     {

@@ -482,6 +482,8 @@ function clean(value: string): string | undefined {
   const trimmed = value.trim().replace(/\s+/g, " ");
   const words = trimmed.split(" ");
   if (trimmed.length < 3 || words.length > 7 || NOT_AN_ENTRY.test(trimmed)) return undefined;
+  // Round 38: a form of address ("please don't write "Ms Binti"") is a name, never an entry.
+  if (/^(?:mr|mrs|ms|miss|mx|dr|prof|sir|lady|lord)\.?\s/i.test(trimmed)) return undefined;
   // "entries described only (as…)": how the list is introduced, never an entry.
   if (
     /^(?:entries|entry|lines?|items?|time|narratives?)\s+(?:described|recorded|worded|labelled|labeled|narrated|entered)\b/i.test(
