@@ -436,6 +436,17 @@ const REFUSE_ACT = new RegExp(
   String.raw`\b${PAYABLES}\s+(?:will\s+|always\s+|automatically\s+|routinely\s+|now\s+|simply\s+|just\s+)?(?:write|writes|strike|strikes|knock|knocks)\s+(?:out|off)\b|\b${PAYABLES}\s+(?:will\s+|always\s+|automatically\s+|routinely\s+|now\s+|simply\s+|just\s+)?(?:disallow|disallows|strike|strikes|short-?pays?|refuse\s+to\s+pay|bounce|bounces|kick\s+back|kicks\s+back|send\s+back|sends\s+back)\b|\b(?:stopped|ceased)\s+(?:paying|accepting|allowing)\b|\b(?:be|is|are|get|gets|been)\s+(?:automatically\s+|routinely\s+|always\s+|now\s+)?(?:disallowed|struck(?:\s+(?:off|out))?|knocked\s+off|short-?paid)\b`,
   "i",
 );
+// Round 38 (listen-38): a quoted wording refused as a line of the bill in the words one uses
+// for a line rather than for paying: "don't put "Attendance on client" as one line item", "Don't
+// use "general admin"", "please not write only 'Correspondence'", "don't bill 'internal
+// conference' time", "no "travel time" lines please", "no entries for "photocopying"", "we refuse
+// the lines "frais divers" and …". The wording must be quoted right there, in billing talk; the
+// refusal in the present ("We refused 'Internal meeting' last year" reports what happened).
+const OPEN_QUOTE = `["'“‘]`;
+const REFUSE_WORDING = new RegExp(
+  String.raw`\b(?:don't|dont|do\s+not|never|not|stop)\s+(?:(?:please|pls|ever|again)\s+)?(?:put(?:ting)?|us(?:e|ing)|writ(?:e|ing)|bill(?:ing)?|charg(?:e|ing)|record(?:ing)?|enter(?:ing)?)\s+(?:(?:only|just|simply)\s+)?${OPEN_QUOTE}|\bno\s+(?:more\s+)?${OPEN_QUOTE}[^"'”’\n]{2,60}["'”’]\s+(?:lines?|entries|entry|items?|charges?|narratives?)\b|\bno\s+(?:more\s+)?(?:entries|lines|items|charges|narratives)\s+(?:for|of|saying|reading|described\s+as)\s+${OPEN_QUOTE}|\b(?:we|they|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:will\s+|now\s+|also\s+|always\s+)?(?:refuse|refuses)\s+(?:the\s+|any\s+|all\s+)?(?:(?:lines?|entries|items?|charges?|narratives?)\s+)?${OPEN_QUOTE}`,
+  "i",
+);
 // "'Attention to file' is one. 'Work on matter' is the other.": the items of a refusal just made.
 const CONTINUES_LIST =
   /^(?:and\s+)?["'‘“]([^"'’”\n]{2,60})["'’”]\s+(?:is|are)\s+(?:the\s+other|another|one|also\s+one|one\s+more|the\s+(?:first|second|third|last))\b/i;
@@ -472,6 +483,8 @@ function clean(value: string): string | undefined {
   const trimmed = value.trim().replace(/\s+/g, " ");
   const words = trimmed.split(" ");
   if (trimmed.length < 3 || words.length > 7 || NOT_AN_ENTRY.test(trimmed)) return undefined;
+  // Round 38: a form of address ("please don't write "Ms Binti"") is a name, never an entry.
+  if (/^(?:mr|mrs|ms|miss|mx|dr|prof|sir|lady|lord)\.?\s/i.test(trimmed)) return undefined;
   // "entries described only (as…)": how the list is introduced, never an entry.
   if (
     /^(?:entries|entry|lines?|items?|time|narratives?)\s+(?:described|recorded|worded|labelled|labeled|narrated|entered)\b/i.test(
@@ -654,7 +667,7 @@ function quotedListBefore(context: ClauseContext): string[] {
 }
 
 function refuses(text: string): boolean {
-  return REFUSE.test(text) || REFUSE_ACT.test(text);
+  return REFUSE.test(text) || REFUSE_ACT.test(text) || REFUSE_WORDING.test(text);
 }
 
 // Round 33 (analysis-lh31 W2): "you can drop that one from your list", "strike it off the
