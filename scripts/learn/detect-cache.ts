@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { evaluateWithDiagnostics } from "../../src/core/engine";
 import { CHECK_IDS, loadDetectionDrafts, scoredFields } from "../corpus/run-detection";
 import { scoreDetection, type CaseRun } from "../corpus/score-detection";
-import { labelsOf } from "./detect-model";
+import { labelsOf, READABLE_DETECTION_ROOTS } from "./detect-model";
 
 /** One case as the engine judged it, and each finding's label (same order as run.findings). */
 export interface CachedCase {
@@ -20,15 +20,10 @@ export interface CachedCase {
 
 export type Label = "right" | "alarm" | "unexpected" | "unjudged";
 
-const ROOTS: [string, string | undefined][] = [
-  ["test/corpus/detection", "test/corpus/decisions.json"],
-  ["/tmp/roots-openD/detection", undefined],
-];
-
 async function main(): Promise<void> {
   const out = process.argv[2] ?? "/tmp/learn-detect-cache";
   await mkdir(out, { recursive: true });
-  for (const [root, decisions] of ROOTS) {
+  for (const [root, decisions] of READABLE_DETECTION_ROOTS) {
     const loaded = await loadDetectionDrafts(root, decisions);
     const runs: CaseRun[] = loaded.map((item) => {
       if (!item.draft || !item.profiles) return { case: item.case, findings: [], error: "unread" };

@@ -13,16 +13,13 @@ import { applyDecisions, readDecisions } from "../corpus/decisions";
 import type { DetectionCase } from "../corpus/cases";
 import { scoreDetection, type CaseRun } from "../corpus/score-detection";
 import type { CachedCase } from "./detect-cache";
-import { labelsOf } from "./detect-model";
+import { labelsOf, READABLE_DETECTION_ROOTS } from "./detect-model";
 
 async function main(): Promise<void> {
   const [input, out] = process.argv.slice(2) as [string, string];
   await mkdir(out, { recursive: true });
   const today = new Map<string, DetectionCase>();
-  for (const [root, decisions] of [
-    ["test/corpus/detection", "test/corpus/decisions.json"],
-    ["/tmp/roots-openD/detection", undefined],
-  ] as const) {
+  for (const [root, decisions] of READABLE_DETECTION_ROOTS) {
     const cases = (await loadDetectionCorpus(root)).flatMap((set) => set.cases);
     if (decisions)
       applyDecisions(cases, await readDecisions(decisions, new Set(CHECK_IDS)), decisions);

@@ -18,6 +18,12 @@ import type { DetectionScore, CaseRun } from "../corpus/score-detection";
 import type { CachedCase, Label } from "./detect-cache";
 
 /** Checks the gate may judge (name-spelling, billing-detail and billing-phrase stay ungated). */
+/** The readable detection roots, with the product decisions each is scored under (dev only). */
+export const READABLE_DETECTION_ROOTS: [string, string | undefined][] = [
+  ["test/corpus/detection", "test/corpus/decisions.json"],
+  ["/tmp/roots-openD/detection", undefined],
+];
+
 export const GATED = [
   "unwanted-channel",
   "competitor-mention",

@@ -10,17 +10,12 @@ import { join } from "node:path";
 import { CHECK_IDS, loadDetectionDrafts, runLoaded } from "../corpus/run-detection";
 import { scoreDetection } from "../corpus/score-detection";
 import type { CachedCase } from "./detect-cache";
-import { labelsOf } from "./detect-model";
-
-const ROOTS: [string, string | undefined][] = [
-  ["test/corpus/detection", "test/corpus/decisions.json"],
-  ["/tmp/roots-openD/detection", undefined],
-];
+import { labelsOf, READABLE_DETECTION_ROOTS } from "./detect-model";
 
 async function main(): Promise<void> {
   const out = process.argv[2] ?? "/tmp/dn38/today";
   await mkdir(out, { recursive: true });
-  for (const [root, decisions] of ROOTS) {
+  for (const [root, decisions] of READABLE_DETECTION_ROOTS) {
     const runs = (await loadDetectionDrafts(root, decisions)).map((item) => runLoaded(item));
     const score = scoreDetection(runs, CHECK_IDS);
     const bySet = new Map<string, CachedCase[]>();
