@@ -1,9 +1,10 @@
 /**
- * Candidate guards measured by detect-neg-guards.ts (round 38). The shipped one is src's own
- * function (matter-named.ts); the others were measured and not shipped (docs/checks.md, "False
- * alarms on first sight, by mechanism").
+ * Candidate guards measured by detect-neg-guards.ts (round 38). The one that met its rule,
+ * matter-named (detect-neg-matter-named.ts), shipped and was withdrawn the same round after a
+ * review found real mentions it silenced; the others were measured and not shipped (docs/checks.md,
+ * "False alarms on first sight, by mechanism").
  */
-import { namesMatter } from "../../src/core/checks/matter-named";
+import { namesMatter } from "./detect-neg-matter-named";
 export interface Guard {
   name: string;
   checks: string[];

@@ -21,7 +21,6 @@ import {
 import { fieldOf, hitEvidence, linesOf, placeOf, textFields, type TermHit } from "./helpers";
 import { invitationMeetings } from "./invitation";
 import { comparesOrPraises, isPartyHit, matterParties } from "./matter-parties";
-import { namesMatter } from "./matter-named";
 import { matterArguments, readsAsMatterParty, RECOMMENDS } from "./matter-reading";
 import { notesParties } from "./notes-parties";
 import { findProfileTerms } from "./profile-terms";
@@ -1685,13 +1684,6 @@ export function check(ctx: CheckContext): void {
     )
       return;
     if (verdicts[i] === "lower-case word" && !named.has(hit.term)) return;
-    // Round 38: the mention that labels the client's matter ("the X trial"), matter-named.ts.
-    if (
-      hit.field !== "attachment" &&
-      hit.href === undefined &&
-      namesMatter(fieldOf(draft, hit.field).text, hit.start, hit.end)
-    )
-      return;
     reported.push(hit);
   });
   const joinedHits = [

@@ -453,17 +453,6 @@ runRuleTests(competitorMention, {
       profiles: [HALDEN],
       body,
     })),
-    // Round 38 (matter-named.ts): the brand as the label of the client's own matter.
-    ...[
-      "Privilege log for the Norvik document production is finalised; the index goes out Friday.",
-      "December summary for the Norvik trial: exhibits and witness binders, $12,600 in total.",
-      "On your question about the two Norvik matters: both closed in 2025.",
-    ].map((body) => ({
-      name: `round 38 the matter named after the brand: ${body}`,
-      to: H,
-      profiles: [HALDEN],
-      body,
-    })),
     {
       name: "an ordinary word in lower case inside a camelCase file name is the word",
       to: R,
@@ -499,10 +488,18 @@ runRuleTests(competitorMention, {
     },
   ],
   invalid: [
-    // Round 38: the rival's own deal, and a matter held up as a comparator, are still its name.
+    // Round 38: the rival's own deal, a matter held up as a comparator, and the rival's news and
+    // products named like a matter (a guard for "the X trial" as the client's matter silenced
+    // these and was withdrawn) are still its name.
     ...[
       ["Norvik's acquisition of Lindqvist Farms closed last week, at 14x EBITDA.", "Norvik's"],
       ["The Norvik litigation is the obvious comparator for your claim.", "Norvik"],
+      ["Have you seen the Norvik merger? They will be twice your size by spring.", "Norvik"],
+      ["I signed up for the Norvik free trial yesterday and the dashboard is slick.", "Norvik"],
+      [
+        "Norvik's appeal to younger shoppers keeps growing, so we should talk about your packaging.",
+        "Norvik's",
+      ],
     ].map(([body, text]) => ({
       name: `round 38 not the client's matter: ${body}`,
       to: H,

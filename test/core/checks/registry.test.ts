@@ -37,8 +37,6 @@ const SUPPORT_FILES = [
   "matter-parties",
   "matter-reading",
   "matter-heads",
-  // Round 38: a competitor named as the label of the client's matter (competitor-mention's guard).
-  "matter-named",
   "notes-parties",
   "brand-senses",
   "addressee",

@@ -1,7 +1,10 @@
-import { GRATUITOUS } from "./matter-parties";
+import { GRATUITOUS } from "../../src/core/checks/matter-parties";
 
 /**
- * Round 38 (detect-neg-38, docs/checks.md "False alarms on first sight, by mechanism"): a
+ * Round 38 (detect-neg-38, docs/checks.md "False alarms on first sight, by mechanism"); shipped in
+ * competitor-mention and withdrawn the same round: a review found real mentions it silenced ("the
+ * Norvik merger?", "Norvik's appeal to younger shoppers", "the Norvik free trial"). Kept here as the
+ * measured candidate. A
  * competitor named as the client's own matter. Lawyers name a matter after the other party or the
  * target: "the Halden trial", "the Norvik acquisition", "the Norvik asset purchase", "two Norvik
  * matters", "Norvik document production", "INDECOPI opposition - Norvik application". A name
