@@ -57,6 +57,23 @@ export interface CachedSet {
 
 const quiet = { stdout() {}, stderr() {}, color: false };
 
+/**
+ * One set's output from a first-sight run (`rapport listen --format json` of an older main:
+ * DIR/<set>.json), its messages as written; undefined when that run has no such set.
+ */
+export function readFirstSight<S>(
+  dir: string,
+  setName: string,
+): { file: string; error?: string; suggestions?: S[] }[] | undefined {
+  const file = `${dir}/${setName}.json`;
+  if (!existsSync(file)) return undefined;
+  return (
+    JSON.parse(readFileSync(file, "utf8")) as {
+      messages: { file: string; error?: string; suggestions?: S[] }[];
+    }
+  ).messages;
+}
+
 async function main(): Promise<void> {
   const out = process.argv[2] ?? "/tmp/listen-gate-cache.json";
   const at = process.argv.indexOf("--first-sight");
@@ -70,24 +87,21 @@ async function main(): Promise<void> {
       ? [{ dir: `${process.argv[rootAt + 1]}/listen`, decisions: "", heldOut: true }]
       : ROOTS;
   for (const root of roots) {
-    const bySet = (await readListenSets(root.dir, root.decisions || undefined)).bySet.map(
-      ({ set, cases }) => ({ name: set.name, profilesFile: set.profilesFile, cases }),
-    );
-    for (const set of bySet) {
-      if (set.cases.length === 0) continue;
+    for (const { set, cases } of (await readListenSets(root.dir, root.decisions || undefined))
+      .bySet) {
+      if (cases.length === 0) continue;
       // The first-sight output of this set, by message file.
       let earlier: Map<string, { error?: string; suggestions?: Suggestion[] }> | undefined;
       if (firstSight) {
-        const file = `${firstSight}/${set.name}.json`;
-        if (!root.heldOut || !existsSync(file)) continue;
-        const output = JSON.parse(readFileSync(file, "utf8")) as {
-          messages: { file: string; error?: string; suggestions?: Suggestion[] }[];
-        };
-        earlier = new Map(output.messages.map((m) => [m.file, m]));
+        const messages = root.heldOut
+          ? readFirstSight<Suggestion>(firstSight, set.name)
+          : undefined;
+        if (!messages) continue;
+        earlier = new Map(messages.map((m) => [m.file, m]));
       }
       const profiles = new ProfilesByKey(await loadProfileFile(set.profilesFile, quiet));
       const cached: CachedCase[] = [];
-      for (const c of set.cases) {
+      for (const c of cases) {
         let draft;
         try {
           draft = await readDraftFile(c.file);

@@ -11,7 +11,7 @@
  * First sight is matched to today's cases by the message's file name (DIR/<set>.json may name
  * the messages under another root). A quote found nowhere in today's text keeps no sentence.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { readListenSets } from "../corpus/run-listen";
 import { scoreListen, type ListenCase } from "../corpus/score-listen";
@@ -21,7 +21,7 @@ import type { Suggestion } from "../../src/core/listen";
 import { clientMessageOf, ProfilesByKey } from "../../src/cli/commands/listen";
 import { loadProfileFile } from "../../src/cli/profiles-file";
 import { readDraftFile } from "../../src/cli/read-draft";
-import { ROOTS } from "./listen-gate-cache";
+import { readFirstSight, ROOTS } from "./listen-gate-cache";
 
 export type Verdict = "right" | "wrong" | "confirm";
 
@@ -109,22 +109,17 @@ async function main(): Promise<void> {
   const firstSight = at > 0 ? process.argv[at + 1] : undefined;
   const sets: WrongsSet[] = [];
   for (const root of ROOTS) {
-    const bySet = (await readListenSets(root.dir, root.decisions || undefined)).bySet.map(
-      ({ set, cases }) => ({ name: set.name, profilesFile: set.profilesFile, cases }),
-    );
-    for (const set of bySet) {
-      if (set.cases.length === 0) continue;
+    for (const { set, cases: setCases } of (
+      await readListenSets(root.dir, root.decisions || undefined)
+    ).bySet) {
+      if (setCases.length === 0) continue;
       let earlier: Map<string, { error?: string; suggestions?: Heard[] }> | undefined;
-      const file = firstSight ? `${firstSight}/${set.name}.json` : "";
-      if (root.heldOut && file && existsSync(file)) {
-        const output = JSON.parse(readFileSync(file, "utf8")) as {
-          messages: { file: string; error?: string; suggestions?: Heard[] }[];
-        };
-        earlier = new Map(output.messages.map((m) => [basename(m.file), m]));
-      }
+      const messages =
+        root.heldOut && firstSight ? readFirstSight<Heard>(firstSight, set.name) : undefined;
+      if (messages) earlier = new Map(messages.map((m) => [basename(m.file), m]));
       const profiles = new ProfilesByKey(await loadProfileFile(set.profilesFile, quiet));
       const cases: WrongsCase[] = [];
-      for (const c of set.cases) {
+      for (const c of setCases) {
         const blank: WrongsCase = {
           id: c.id,
           from: "",

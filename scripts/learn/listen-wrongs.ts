@@ -110,20 +110,11 @@ function main(): void {
       for (const c of set.cases)
         for (const i of c.firstSight ?? []) {
           if (i.verdict !== "wrong") continue;
-          const same = c.today.filter(
-            (t) =>
-              t.field === i.field &&
-              t.op === i.op &&
-              t.value.toLowerCase() === i.value.toLowerCase() &&
-              t.verdict === "wrong",
-          );
-          const elsewhere = c.today.some(
-            (t) =>
-              t.field === i.field &&
-              t.op === i.op &&
-              t.value.toLowerCase() === i.value.toLowerCase() &&
-              t.verdict === "right",
-          );
+          // Today's suggestion of the same field, operation and value (any case).
+          const sameAs = (t: (typeof c.today)[number]) =>
+            t.field === i.field && t.op === i.op && t.value.toLowerCase() === i.value.toLowerCase();
+          const same = c.today.filter((t) => sameAs(t) && t.verdict === "wrong");
+          const elsewhere = c.today.some((t) => sameAs(t) && t.verdict === "right");
           const still = same.length > 0 ? "still" : elsewhere ? "right today" : "gone";
           console.log(
             [
