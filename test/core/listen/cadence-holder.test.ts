@@ -37,7 +37,7 @@ runListenTests("where a cadence belongs", {
       heard: [
         {
           field: "statusUpdates",
-          value: "quarterly, every quarter, before the board meets",
+          value: "quarterly, before the board meets",
           profile: COKE,
         },
       ],
@@ -57,7 +57,7 @@ runListenTests("where a cadence belongs", {
       // Round 22 decision: timed to the organisation's own meeting, it is the organisation's.
       name: "a cadence timed to the organisation's board is its reporting",
       body: mail("Monthly updates before our board meets would be ideal."),
-      heard: [{ field: "statusUpdates", value: "monthly, before our board meets", profile: COKE }],
+      heard: [{ field: "statusUpdates", value: "monthly, before the board meets", profile: COKE }],
     },
     {
       name: "for the board is the organisation's reporting",
@@ -67,7 +67,7 @@ runListenTests("where a cadence belongs", {
     {
       name: "for our board meeting: the organisation's meeting sets the deadline",
       body: mail("A short note every month for our board meeting would be ideal."),
-      heard: [{ field: "statusUpdates", value: "monthly, every month", profile: COKE }],
+      heard: [{ field: "statusUpdates", value: "monthly", profile: COKE }],
     },
     {
       name: "in time for a team's own meeting",
@@ -76,7 +76,7 @@ runListenTests("where a cadence belongs", {
       heard: [
         {
           field: "statusUpdates",
-          value: "every other Thursday, before our legal ops meeting",
+          value: "every other Thursday, before the legal ops meeting",
           profile: COKE,
         },
       ],
@@ -87,7 +87,7 @@ runListenTests("where a cadence belongs", {
       heard: [
         {
           field: "statusUpdates",
-          value: "weekly, before our meeting on Mondays",
+          value: "weekly, before the meeting on Mondays",
           profile: MEGGE,
         },
       ],
@@ -109,7 +109,7 @@ runListenTests("where a cadence belongs", {
       heard: [
         {
           field: "statusUpdates",
-          value: "monthly, the week before our board meets",
+          value: "monthly, the week before the board meets",
           profile: MEGGE,
         },
       ],
@@ -117,22 +117,22 @@ runListenTests("where a cadence belongs", {
     {
       name: "a governing body asks for the reports",
       body: mail("The trustees would like a written report every quarter."),
-      heard: [{ field: "statusUpdates", value: "quarterly, every quarter", profile: COKE }],
+      heard: [{ field: "statusUpdates", value: "quarterly", profile: COKE }],
     },
     {
       name: "'I' as the organisation's officer",
       body: mail("As company secretary, I need a written report every quarter."),
-      heard: [{ field: "statusUpdates", value: "quarterly, every quarter", profile: COKE }],
+      heard: [{ field: "statusUpdates", value: "quarterly", profile: COKE }],
     },
     {
       name: "'as I said' is no office",
       body: mail("As I said, I need a written report every quarter."),
-      heard: [{ field: "statusUpdates", value: "quarterly, every quarter", profile: MEGGE }],
+      heard: [{ field: "statusUpdates", value: "quarterly", profile: MEGGE }],
     },
     {
       name: "the organisation by its own name",
       body: mail("Please send Coca-Cola a short update every month."),
-      heard: [{ field: "statusUpdates", value: "monthly, every month", profile: COKE }],
+      heard: [{ field: "statusUpdates", value: "monthly", profile: COKE }],
     },
     {
       name: "an answer to the firm's question put to the company",
@@ -153,7 +153,7 @@ runListenTests("where a cadence belongs", {
       name: "send me, even with the organisation's cycle",
       profiles: ORG_PROFILE,
       body: mail("Send me a monthly update before our board meets."),
-      heard: [{ field: "statusUpdates", value: "monthly, before our board meets", profile: MEGGE }],
+      heard: [{ field: "statusUpdates", value: "monthly, before the board meets", profile: MEGGE }],
     },
     {
       name: "I'd like, even over all matters",

@@ -68,7 +68,7 @@ runListenTests("context", {
     {
       name: "a weekday that recurs is not one occasion",
       body: wrap("I would like to receive a short status update each week on Thursday."),
-      heard: [{ field: "statusUpdates", value: "weekly, each week, on Thursday", profile: MEGGE }],
+      heard: [{ field: "statusUpdates", value: "weekly, on Thursday", profile: MEGGE }],
     },
     {
       name: "a request in a paragraph that mentions the Freedom of Information Act",

@@ -76,7 +76,7 @@ runListenTests("general forms", {
     {
       name: "a cadence stated as the organisation's rule",
       body: wrap("Our rule is that advisers send a written report once a quarter."),
-      heard: [{ field: "statusUpdates", value: "quarterly, once a quarter", profile: COKE }],
+      heard: [{ field: "statusUpdates", value: "quarterly", profile: COKE }],
     },
     {
       name: "reach me on a channel, from now on",

@@ -26,7 +26,7 @@ runListenTests("round 22: the organisation by one of its bodies; invitations ref
       heard: [
         {
           field: "statusUpdates",
-          value: "monthly, once a month, ahead of the royalty distribution meeting",
+          value: "monthly, ahead of the royalty distribution meeting",
           profile: ORG,
         },
       ],

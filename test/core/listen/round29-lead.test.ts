@@ -111,7 +111,7 @@ runListenTests("round 29: the meeting each update is timed for", {
       heard: [
         {
           field: "statusUpdates",
-          value: "every other Tuesday, ahead of our team meeting on Wednesday",
+          value: "every other Tuesday, ahead of the team meeting on Wednesday",
         },
       ],
     },

@@ -27,14 +27,14 @@ runListenTests("round 34: lead", {
       body: letter(
         "Our trustees have asked me to let you know that we would like a written update every month.",
       ),
-      heard: [{ field: "statusUpdates", value: "monthly, every month", profile: ORG }],
+      heard: [{ field: "statusUpdates", value: "monthly", profile: ORG }],
     },
     {
       name: "an officer's cadence passed on by the writer",
       body: letter(
         "Our finance director asked me to tell you that we want a short progress note every quarter.",
       ),
-      heard: [{ field: "statusUpdates", value: "quarterly, every quarter", profile: ORG }],
+      heard: [{ field: "statusUpdates", value: "quarterly", profile: ORG }],
     },
   ],
 });

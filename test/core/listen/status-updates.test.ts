@@ -28,7 +28,7 @@ runListenTests("status updates", {
     {
       name: "US: monthly status report for us",
       body: "Jo,\nA monthly status report before our board meets is all we need.\nMegge",
-      heard: [{ field: "statusUpdates", value: "monthly, before our board meets", profile: COKE }],
+      heard: [{ field: "statusUpdates", value: "monthly, before the board meets", profile: COKE }],
     },
     {
       name: "only when something happens",
@@ -82,7 +82,7 @@ runListenTests("status updates: a cadence set aside", {
       heard: [
         {
           field: "statusUpdates",
-          value: "monthly, before our board meets on the first Monday",
+          value: "monthly, before the board meets on the first Monday",
           profile: COKE,
         },
       ],
@@ -184,7 +184,7 @@ runListenTests("status updates asked politely or by their arrival (round 32)", {
       heard: [
         {
           field: "statusUpdates",
-          value: "quarterly, once a quarter, before the committee's review",
+          value: "quarterly, before the committee's review",
           profile: COKE,
         },
       ],
@@ -192,7 +192,7 @@ runListenTests("status updates asked politely or by their arrival (round 32)", {
     {
       name: "I'd appreciate a note every month",
       body: "Jo,\nI'd appreciate a short note every month.\nMegge",
-      heard: [{ field: "statusUpdates", value: "monthly, every month", profile: MEGGE }],
+      heard: [{ field: "statusUpdates", value: "monthly", profile: MEGGE }],
     },
     {
       name: "grateful if the existing report could reach me before each meeting",
@@ -208,7 +208,7 @@ runListenTests("status updates asked politely or by their arrival (round 32)", {
     {
       name: "could the summaries come at a time each quarter",
       body: "Jo,\nCould the portfolio summaries come in the second week of each quarter?\nMegge",
-      heard: [{ field: "statusUpdates", value: "quarterly, each quarter", profile: MEGGE }],
+      heard: [{ field: "statusUpdates", value: "quarterly", profile: MEGGE }],
     },
     {
       name: "our board asked that the report reach it before it meets",

@@ -125,6 +125,16 @@ const SENT_WITH =
 // which need no cadence name before them (round 13: "fortnightly" was a gloss of ours).
 const EVERY_DAY = new RegExp(String.raw`^(?:every|each)\b.*\b${DAY}s?\b`, "i");
 
+// The cadence written out as its name says it: "every week", "once a month", "each quarter".
+const ECHO =
+  /^(?:every|each|once\s+(?:a|an|each|every|per|in\s+a|in\s+the)|one\s+time\s+(?:a|per|each|every|in\s+a))\s+(day|week|month|quarter)$/i;
+const UNIT_OF: Record<string, string> = {
+  daily: "day",
+  weekly: "week",
+  monthly: "month",
+  quarterly: "quarter",
+};
+
 function valueOf(text: string, cadence: Cadence, match: RegExpExecArray): string {
   const parts = cadence.name && !EVERY_DAY.test(match[0].trim()) ? [cadence.name] : [];
   // The cadence as written when it says more ("every other Monday"), else the day it names.
@@ -135,7 +145,10 @@ function valueOf(text: string, cadence: Cadence, match: RegExpExecArray): string
       /^[A-Z](?=[a-z]+\b)(?!(?:onday|uesday|ednesday|hursday|riday|aturday|unday)s?\b)/,
       (c) => c.toLowerCase(),
     );
-  if (match[0].toLowerCase() !== cadence.name) parts.push(written);
+  // Round 38: "every quarter" after "quarterly" says nothing the name does not.
+  const echo = ECHO.exec(written);
+  const restated = echo !== null && UNIT_OF[cadence.name] === echo[1]!.toLowerCase();
+  if (match[0].toLowerCase() !== cadence.name && !restated) parts.push(written);
   const occasion = OCCASION.exec(text);
   // The occasion's words and where they start (a text says there is an occasion: one test).
   const occasionText = occasion?.[0].replace(OCCASION_LOOSE_END, "").trim();
@@ -151,7 +164,11 @@ function valueOf(text: string, cadence: Cadence, match: RegExpExecArray): string
   const together = SENT_WITH.exec(text);
   if (together) parts.push(together[0].trim());
   // "in time for the board meeting" is said as "before the board meeting" (round 29).
-  if (occasionText) parts.push(occasionText.replace(/^in\s+time\s+for\b/i, "before"));
+  // Round 38: the writer's "our" or "my" is "the" on a profile ("before the board meets").
+  if (occasionText)
+    parts.push(
+      occasionText.replace(/^in\s+time\s+for\b/i, "before").replace(/\b(?:our|my)\b/gi, "the"),
+    );
   return [...new Set(parts.map((p) => p.replace(/\s+/g, " ")))].join(", ");
 }
 

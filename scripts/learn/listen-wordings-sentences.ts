@@ -1,0 +1,64 @@
+/**
+ * Round 39 (listen-39): every sentence of the readable sets that round 38's quoted billing wording
+ * (billing.ts REFUSE_WORDING as it was) or rule-voice.ts's older "don't use 'X'" rewrite meets,
+ * today's text and first sight's billing suggestions, each marked "kept" or "CUT" by round 39's
+ * narrowing (lexicon.ts endsAsWording: what follows the quote lets it be the line's own wording).
+ * A sentence cut that held a right suggestion is what the narrowing would cost.
+ *
+ *   npx tsx scripts/learn/listen-wordings-sentences.ts CACHE.json   (listen-wrongs-cache.ts output)
+ */
+import { readFileSync } from "node:fs";
+import { endsAsWording } from "../../src/core/listen/lexicon";
+import type { WrongsSet } from "./listen-wrongs-cache";
+
+const OPEN = `["'“‘]`;
+// Round 38's pattern, before the narrowing (the forms that end at the quote's opening mark).
+const ROUND38 = new RegExp(
+  String.raw`\b(?:don't|dont|do\s+not|never|not|stop)\s+(?:(?:please|pls|ever|again)\s+)?(?:put(?:ting)?|us(?:e|ing)|writ(?:e|ing)|bill(?:ing)?|charg(?:e|ing)|record(?:ing)?|enter(?:ing)?)\s+(?:(?:only|just|simply)\s+)?${OPEN}|\bno\s+(?:more\s+)?(?:entries|lines|items|charges|narratives)\s+(?:for|of|saying|reading|described\s+as)\s+${OPEN}|\b(?:we|they|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:will\s+|now\s+|also\s+|always\s+)?(?:refuse|refuses)\s+(?:the\s+|any\s+|all\s+)?(?:(?:lines?|entries|items?|charges?|narratives?)\s+)?${OPEN}`,
+  "gi",
+);
+const QUOTE = String.raw`["“‘'][^"”’'\n]{2,60}["”’']`;
+const DONT_USE = new RegExp(
+  String.raw`\b(?:don't|do\s+not|never|stop)\s+(?:using|use|writing|write|putting|put)\s+(${QUOTE}(?:\s*(?:,|and|or)\s*${QUOTE})*)`,
+  "gi",
+);
+const CLOSES: Record<string, RegExp> = {
+  '"': /^[^"\n]{2,60}"/,
+  "“": /^[^”"\n]{2,60}[”"]/,
+  "'": /^[^'’\n]{2,60}['’]/,
+  "‘": /^[^’'\n]{2,60}[’']/,
+};
+
+function verdicts(text: string): string[] {
+  const out: string[] = [];
+  ROUND38.lastIndex = 0;
+  for (let m = ROUND38.exec(text); m; m = ROUND38.exec(text)) {
+    const end = m.index + m[0].length;
+    const q = CLOSES[text[end - 1]!]?.exec(text.slice(end));
+    out.push(`wording ${q && endsAsWording(text.slice(end + q[0].length)) ? "kept" : "CUT "}`);
+  }
+  DONT_USE.lastIndex = 0;
+  for (let m = DONT_USE.exec(text); m; m = DONT_USE.exec(text))
+    out.push(`dont-use ${endsAsWording(text.slice(m.index + m[0].length)) ? "kept" : "CUT "}`);
+  return out;
+}
+
+const file = process.argv[2];
+if (!file) throw new Error("usage: listen-wordings-sentences.ts CACHE.json");
+const oneLine = (t: string) => t.replace(/\s+/g, " ").slice(0, 160);
+for (const set of JSON.parse(readFileSync(file, "utf8")) as WrongsSet[]) {
+  for (const c of set.cases) {
+    for (const s of c.sentences) {
+      const text = c.text.slice(s.start, s.end);
+      for (const v of verdicts(text))
+        console.log(`today ${v} ${set.name} ${c.id}: ${oneLine(text)}`);
+    }
+    for (const i of c.firstSight ?? []) {
+      if (i.field !== "bannedBillingPhrases" || !i.sentence) continue;
+      for (const v of verdicts(i.sentence))
+        console.log(
+          `first ${v} ${i.verdict} ${set.name} ${c.id} ${i.value}: ${oneLine(i.sentence)}`,
+        );
+    }
+  }
+}
