@@ -2130,11 +2130,19 @@ function hostPaysOffers(
   found: readonly Span[],
 ): void {
   const body = ctx.draft.body;
-  for (const span of sentencesOf(ctx.draft, body)) {
+  // The sentences and their phrases are the draft's, the same for every recipient.
+  const offers = ctx.draft.memo("entertainment-host-pays", () => {
+    const list: { span: Span; phrase: Span; words: string }[] = [];
+    for (const span of sentencesOf(ctx.draft, body)) {
+      const words = body.scan.slice(span.start, span.end);
+      const phrase = hostPaysIn(words);
+      if (phrase && !tellsOfThePast(words)) list.push({ span, phrase, words });
+    }
+    return list;
+  });
+  for (const { span, phrase, words } of offers) {
     if (found.some((f) => f.start < span.end && f.end > span.start)) continue;
-    const words = body.scan.slice(span.start, span.end);
-    const phrase = hostPaysIn(words);
-    if (!phrase || tellsOfThePast(words) || permittedBy(noted, words)) continue;
+    if (permittedBy(noted, words)) continue;
     const said = addresseeAt(body.scan, span.start + phrase.start);
     if (said !== undefined && saidToSomeoneElse(said, ctx.recipient, ctx.recipients)) continue;
     const evidence = evidenceAt(body, span.start + phrase.start, span.start + phrase.end);
