@@ -21,7 +21,7 @@ const HOSPITALITY =
   /\b(?:dinners?|lunch|supper|breakfast|brunch|drinks?|coffee|meal|pints?|flights?|hotels?|trip|retreat|tickets?|seats?|box|awards|gala|party|reception)\b/i;
 /** The reader taken, brought, bought for or hosted: "take you and Dr Marsh", "host the team". */
 const HOST_VERB =
-  /\b(?:take|bring|fly|treat|host|have|buy)\s+(?:you|both\s+of\s+you|the\s+[\w-]+\s+team|your\s+[\w-]+)\b(?!\s+(?:out|time|some\s+time|more\s+time|a\s+little\s+time|breathing)\b)|\bwould\s+you\s+like\s+to\s+(?:sit|join)\b/i;
+  /\b(?:take|bring|fly|treat|host|have)\s+(?:you|both\s+of\s+you|the\s+[\w-]+\s+team|your\s+[\w-]+)\b|\bbuy\s+(?:you|both\s+of\s+you|the\s+[\w-]+\s+team|your\s+[\w-]+)\b(?!\s+(?:out|time|some\s+time|more\s+time|a\s+little\s+time|breathing)\b)|\bwould\s+you\s+like\s+to\s+(?:sit|join)\b/i;
 /** Work, its costs and a witness's travel: the firm paying is then no hospitality. */
 const WORK_COSTS =
   /\b(?:witness(?:es)?|experts?|costs?|disbursements?|expenses|invoices?|bills?|fees?|working\s+(?:lunch|breakfast|dinner)|provided|served|seminars?|webinars?|training|briefings?|CPD|lectures?)\b/i;

@@ -45,3 +45,10 @@ describe("hostPaysIn", () => {
     expect(phrase(sentence)).toBeUndefined();
   });
 });
+
+describe("hostPaysIn: 'out' is a buy-out's only", () => {
+  it("hears the reader brought out as the firm's guests", () => {
+    const sentence = "We'd love to bring you out to San Diego as our guests for the week.";
+    expect(phrase(sentence)).toBe("as our guests");
+  });
+});
