@@ -1921,3 +1921,70 @@ runRuleTests(entertainmentInvite, {
     ),
   ],
 });
+
+// Round 39 (detect-39; docs/checks.md "Misses on first sight, by mechanism"): an offer said by
+// who pays or hosts, in a sentence no invitation found takes in. Sentences invented here.
+runRuleTests(entertainmentInvite, {
+  valid: [
+    quiet("round 39 a mistake owned", "Dan, the delay is on us; we will not bill the extra hour."),
+    quiet(
+      "round 39 a verb that takes 'on us'",
+      "Dan, you can count on us for the hotel bookings in March.",
+    ),
+    quiet(
+      "round 39 an effect on us",
+      "Dan, the impact on us of the hotel closure is small, so no change to the lease plan.",
+    ),
+    quiet(
+      "round 39 a duty on us",
+      "Dan, the onus is on us to book the hotel rooms for the inspection.",
+    ),
+    quiet(
+      "round 39 time bought",
+      "Dan, we'll buy you time on the hotel sale by asking for an extension.",
+    ),
+    quiet(
+      "round 39 a buy-out",
+      "Dan, we would like to buy you out of the hotel joint venture before the dinner season.",
+    ),
+    quiet(
+      "round 39 a witness's travel",
+      "Dan, the witness's flights and hotel are on us under the order.",
+    ),
+    quiet(
+      "round 39 a seat at the table in the figurative sense",
+      "Dan, there will always be a seat at our table for your team in the negotiations.",
+    ),
+    quiet(
+      "round 39 the reader cleared it",
+      "Dan, you cleared it with us in March, so two seats are held at our table at the awards dinner.",
+    ),
+  ],
+  invalid: [
+    invites(
+      "round 39 a meal out, on us, after a condition",
+      "Dan, once the lease is signed, dinner at the Ledbury, on us.",
+      "on us",
+    ),
+    invites(
+      "round 39 the host buys",
+      "Dan, let me buy you a coffee when you're next in Leeds.",
+      "let me buy you",
+    ),
+    invites(
+      "round 39 drinks on us after a condition",
+      "Dan, and once the board signs off on Monday, drinks on us at the Crown?",
+      "on us",
+    ),
+    invites(
+      "round 39 a seat at the firm's table at a dinner",
+      "Dan, the charity ball is on 3 May - would you like to sit at our table?",
+      "at our table",
+    ),
+    invites(
+      "round 39 the reader taken somewhere, my treat",
+      "Dan, I'd like to take you somewhere quiet after the board - my treat.",
+      "my treat",
+    ),
+  ],
+});
