@@ -18,7 +18,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { readDraftFile } from "../../src/cli/read-draft";
-import { hostPaysIn } from "../../src/core/checks/entertainment-host-pays";
+import { hostPaysIn } from "./detect-host-pays";
 import { sentenceAround } from "../../src/core/checks/second-opinion";
 import { indexProfiles, parseProfiles, resolveProfiles } from "../../src/core/profile";
 import { findQuotedHistory, isInSpans } from "../../src/core/text/quoted-history";
@@ -147,7 +147,7 @@ export const FAMILY_PARTY: Reading = {
 };
 
 /**
- * R4, hospitality by who pays or hosts (wired in round 39: src/core/checks/entertainment-host-pays.ts,
+ * R4, hospitality by who pays or hosts (wired in round 39, withdrawn after review: scripts/learn/detect-host-pays.ts,
  * whose hostPaysIn this is): a sentence with the host's phrase ("our treat", "on us", "as our
  * guests", "at our table", "let us buy you", "we look after flights") and hospitality or the
  * reader taken or hosted, not a sentence of work or its costs nor one the reader cleared. The

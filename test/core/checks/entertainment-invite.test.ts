@@ -1922,69 +1922,39 @@ runRuleTests(entertainmentInvite, {
   ],
 });
 
-// Round 39 (detect-39; docs/checks.md "Misses on first sight, by mechanism"): an offer said by
-// who pays or hosts, in a sentence no invitation found takes in. Sentences invented here.
+// Round 39's review (docs/checks.md, round 39): sentences a reading of hospitality by who pays
+// ("on us", "buy you") warned on although nothing is offered. That reading was withdrawn; these
+// stay as the sentences any later such reading must leave silent. Invented by the reviewer.
 runRuleTests(entertainmentInvite, {
   valid: [
-    quiet("round 39 a mistake owned", "Dan, the delay is on us; we will not bill the extra hour."),
     quiet(
-      "round 39 a verb that takes 'on us'",
-      "Dan, you can count on us for the hotel bookings in March.",
+      "round 39 review: the next move is on us, beside a party",
+      "Dan, the other party's reply is due on Friday, and then the next move is on us.",
     ),
     quiet(
-      "round 39 an effect on us",
-      "Dan, the impact on us of the hotel closure is small, so no change to the lease plan.",
+      "round 39 review: the burden of proof is on us",
+      "Dan, on the trip hazard claim, the burden of proof is on us, not the claimant.",
     ),
     quiet(
-      "round 39 a duty on us",
-      "Dan, the onus is on us to book the hotel rooms for the inspection.",
+      "round 39 review: a hotel agreement's next turn",
+      "Dan, the next turn of the hotel management agreement is on us; expect it by Friday.",
     ),
     quiet(
-      "round 39 time bought",
-      "Dan, we'll buy you time on the hotel sale by asking for an extension.",
+      "round 39 review: a delay owned at reception",
+      "Dan, the reception desk at your building refused our courier, so the delay is on us.",
     ),
     quiet(
-      "round 39 a buy-out",
-      "Dan, we would like to buy you out of the hotel joint venture before the dinner season.",
+      "round 39 review: weeks bought by a filing",
+      "Dan, if we file the application today, we'll buy you a couple of weeks before they can enforce.",
     ),
     quiet(
-      "round 39 a witness's travel",
-      "Dan, the witness's flights and hotel are on us under the order.",
+      "round 39 review: leeway bought with a landlord",
+      "Dan, we'll buy you some leeway with the landlord.",
     ),
     quiet(
-      "round 39 a seat at the table in the figurative sense",
-      "Dan, there will always be a seat at our table for your team in the negotiations.",
-    ),
-    quiet(
-      "round 39 the reader cleared it",
-      "Dan, you cleared it with us in March, so two seats are held at our table at the awards dinner.",
+      "round 39 review: signed in as our guests for a signing",
+      "Dan, when you arrive for the signing, reception will sign you in as our guests.",
     ),
   ],
-  invalid: [
-    invites(
-      "round 39 a meal out, on us, after a condition",
-      "Dan, once the lease is signed, dinner at the Ledbury, on us.",
-      "on us",
-    ),
-    invites(
-      "round 39 the host buys",
-      "Dan, let me buy you a coffee when you're next in Leeds.",
-      "let me buy you",
-    ),
-    invites(
-      "round 39 drinks on us after a condition",
-      "Dan, and once the board signs off on Monday, drinks on us at the Crown?",
-      "on us",
-    ),
-    invites(
-      "round 39 a seat at the firm's table at a dinner",
-      "Dan, the charity ball is on 3 May - would you like to sit at our table?",
-      "at our table",
-    ),
-    invites(
-      "round 39 the reader taken somewhere, my treat",
-      "Dan, I'd like to take you somewhere quiet after the board - my treat.",
-      "my treat",
-    ),
-  ],
+  invalid: [],
 });

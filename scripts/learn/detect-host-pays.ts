@@ -1,5 +1,8 @@
 /**
- * Round 39 (detect-39): hospitality said by who pays or hosts. A host marks an offer by saying
+ * A measured candidate, not wired: merged in round 39, then withdrawn before the stop because a
+ * review found false alarms no corpus held ("the next move is on us" beside "the other party",
+ * "we'll buy you a couple of weeks"; docs/checks.md, round 39). Round 39 (detect-39): hospitality
+ * said by who pays or hosts. A host marks an offer by saying
  * the reader will not pay or will be the firm's guest ("dinner at Deanes, on us", "take you
  * somewhere decent afterwards - our treat", "bring you out to San Diego as our guests", "would
  * you like to sit at our table?", "let us buy you chilli crab at Jumbo"), often with no occasion
