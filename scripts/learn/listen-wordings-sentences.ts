@@ -2,14 +2,33 @@
  * Round 39 (listen-39): every sentence of the readable sets that round 38's quoted billing wording
  * (billing.ts REFUSE_WORDING as it was) or rule-voice.ts's older "don't use 'X'" rewrite meets,
  * today's text and first sight's billing suggestions, each marked "kept" or "CUT" by round 39's
- * narrowing (lexicon.ts endsAsWording: what follows the quote lets it be the line's own wording).
+ * narrowing (endsAsWording below, withdrawn from lexicon.ts: what follows the quote lets it be the
+ * line's own wording).
  * A sentence cut that held a right suggestion is what the narrowing would cost.
  *
  *   npx tsx scripts/learn/listen-wordings-sentences.ts CACHE.json   (listen-wrongs-cache.ts output)
  */
 import { readFileSync } from "node:fs";
-import { endsAsWording } from "../../src/core/listen/lexicon";
 import type { WrongsSet } from "./listen-wrongs-cache";
+
+// The narrowing listen-39 measured (withdrawn from src/core/listen/lexicon.ts after review, kept
+// here as the candidate this script measures):
+// Round 39 (listen-39): the quote must be the line's wording. After its closing mark the refusal
+// ends (punctuation, a dash, the end), joins another wording ("and", "or"), names a line ("…"
+// entries / time / as a separate line), says where the line goes ("on the invoice", "in the time
+// entries", "to us"), or gives a reason ("as we…"). A quote that qualifies the noun after it
+// ("paper" invoices, 'scanned' copies), a rate charged for some work, a value entered as some
+// other field ('TBC' as the PO number) or a button used on an occasion ("Reply all" when…) is no
+// line of the bill.
+const LINE_NOUN = String.raw`(?:lines?|entr(?:y|ies)|items?|charges?|narratives?|descriptions?|wordings?)`;
+const WORDING_ENDS = new RegExp(
+  String.raw`^\s*(?:$|[,.;:!?)\u2013\u2014-]|(?:and|or|nor|but|because|since)\b|(?:${LINE_NOUN}|time|hours?)\b|(?:please|pls|any\s*more|again|ever|at\s+all|either|any\s+longer|going\s+forward|from\s+now\s+on|in\s+future|alone|only|by\s+itself|on\s+(?:its|their)\s+own)\b|as\s+(?:(?:a|an|one|the|any|its\s+own|their\s+own)\s+)?(?:[\w-]+\s+){0,2}?${LINE_NOUN}\b|as\s+(?:we|they|it|our|that|this)\b|(?:on|in|for|to|from)\s+(?:(?:the|our|your|any|my|its|their|all|each|every|future|these|those)\s+)*(?:[\w-]+\s+)?(?:invoices?|bills?|billing|narratives?|time\s*(?:entries|sheets?|records?)|timesheets?|statements?|fee\s+notes?|${LINE_NOUN}|accounts?|us|me)\b)`,
+  "i",
+);
+/** What follows a quote refused in billing talk lets the quote be a line's own wording (round 39). */
+function endsAsWording(afterQuote: string): boolean {
+  return WORDING_ENDS.test(afterQuote);
+}
 
 const OPEN = `["'“‘]`;
 // Round 38's pattern, before the narrowing (the forms that end at the quote's opening mark).

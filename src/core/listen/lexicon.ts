@@ -265,23 +265,6 @@ function namesAt(text: string, at: number): boolean {
 /** Names of invitations and hospitality a firm offers clients. */
 export const HOSPITALITY = String.raw`(?:corporate\s+)?(?:hospitality|entertainment|invitations?|invites?|lunch(?:es)?|dinners?|suppers?|meals?|drinks|receptions?|tickets?|events?|gifts?|golf(?:\s+days?)?|boxes|box|galas?|concerts?|tastings?|parties|party|matches|match|(?:race|race\s+)?days?\s+out|(?:a\s+)?days?\s+at\s+the\s+(?:races|cricket|tennis|rugby|football|opera|theatre)|ballgames?|test\s+match(?:es)?|seats|hampers?|outings?|shows?|the\s+opera|the\s+theatre|things\s+like\s+(?:that|it|this)|this\s+kind\s+of\s+thing|that\s+sort\s+of\s+thing|anything\s+like\s+that)`;
 
-// Round 39 (listen-39): the quote must be the line's wording. After its closing mark the refusal
-// ends (punctuation, a dash, the end), joins another wording ("and", "or"), names a line ("…"
-// entries / time / as a separate line), says where the line goes ("on the invoice", "in the time
-// entries", "to us"), or gives a reason ("as we…"). A quote that qualifies the noun after it
-// ("paper" invoices, 'scanned' copies), a rate charged for some work, a value entered as some
-// other field ('TBC' as the PO number) or a button used on an occasion ("Reply all" when…) is no
-// line of the bill.
-const LINE_NOUN = String.raw`(?:lines?|entr(?:y|ies)|items?|charges?|narratives?|descriptions?|wordings?)`;
-const WORDING_ENDS = new RegExp(
-  String.raw`^\s*(?:$|[,.;:!?)\u2013\u2014-]|(?:and|or|nor|but|because|since)\b|(?:${LINE_NOUN}|time|hours?)\b|(?:please|pls|any\s*more|again|ever|at\s+all|either|any\s+longer|going\s+forward|from\s+now\s+on|in\s+future|alone|only|by\s+itself|on\s+(?:its|their)\s+own)\b|as\s+(?:(?:a|an|one|the|any|its\s+own|their\s+own)\s+)?(?:[\w-]+\s+){0,2}?${LINE_NOUN}\b|as\s+(?:we|they|it|our|that|this)\b|(?:on|in|for|to|from)\s+(?:(?:the|our|your|any|my|its|their|all|each|every|future|these|those)\s+)*(?:[\w-]+\s+)?(?:invoices?|bills?|billing|narratives?|time\s*(?:entries|sheets?|records?)|timesheets?|statements?|fee\s+notes?|${LINE_NOUN}|accounts?|us|me)\b)`,
-  "i",
-);
-/** What follows a quote refused in billing talk lets the quote be a line's own wording (round 39). */
-export function endsAsWording(afterQuote: string): boolean {
-  return WORDING_ENDS.test(afterQuote);
-}
-
 /** Words that put a sentence in the billing world. */
 export const BILLING_CONTEXT =
   /\b(?:bill(?:s|ed|ing)?|invoic(?:e|es|ed|ing)|entr(?:y|ies)|narratives?|timekeepers?|fee[\s-]earners?|fees|billable|payable|disbursements?|(?:billing|panel|outside\s+counsel)\s+(?:guidelines|terms)|guidelines|ocgs?|chargeable|line\s+items?|as\s+(?:a\s+)?(?:charge|disbursement)|itemi[sz](?:e|es|ed|ing)|charg(?:e|es|ed|ing)\s+(?:us\s+)?for|timesheets?|time\s+(?:recording|records|recorded|entries)|(?:recorded|billed)\s+(?:time|as)|accounts\s+(?:payable|team|department)|(?:ap|payables|accounts\s+payable)\s+(?:team|department|function|clerks?|people)|(?:work|entry|time)\s+descriptions?|anything\s+(?:described|recorded|entered|billed|narrated)\s+as)\b/i;

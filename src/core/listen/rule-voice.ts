@@ -9,7 +9,7 @@
  * is stays with the readings (the subject rewritten is only ever the client's own people, so
  * "the regulator's staff may not …" and "their employees cannot …" are left as written).
  */
-import { channelMentions, endsAsWording, HOSPITALITY } from "./lexicon";
+import { channelMentions, HOSPITALITY } from "./lexicon";
 
 const LEAD = String.raw`^((?:(?:and|but|so|also|now|however|accordingly)[\s,]+)?)`;
 // The client's own people as a body: "our staff", "the team", "staff", "employees". Not a
@@ -162,11 +162,7 @@ export function inRuleRegister(text: string, billing: boolean): string {
   if (lifted && !NOT_YET.test(out)) return `${lifted[1]} is fine now${out.slice(lifted[0].length)}`;
   if (billing) {
     out = out
-      // Round 39: only a quote that is the line's own wording ("don't use "X" on the invoices"),
-      // not one that qualifies a noun or is put somewhere else ('don't put "c/o" before our address').
-      .replace(DONT_USE, (m: string, list: string, at: number, all: string) =>
-        endsAsWording(all.slice(at + m.length)) ? `we won't pay for ${list}` : m,
-      )
+      .replace(DONT_USE, "we won't pay for $1")
       .replace(NO_LONGER_ACCEPT, (_m, verb: string) => `won't ${verb}`);
   }
   return out;

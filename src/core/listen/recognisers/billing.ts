@@ -6,7 +6,7 @@
  */
 import { conditionFacts, isStanding } from "../clause-facts";
 import { isOwnName, organisationWords } from "../own-organisation";
-import { BILLING_CONTEXT, endsAsWording } from "../lexicon";
+import { BILLING_CONTEXT } from "../lexicon";
 import { withoutChangeSource } from "../change-source";
 import type { ReadMessage } from "../message";
 import type { Candidate, ClauseContext } from "../recogniser";
@@ -443,34 +443,10 @@ const REFUSE_ACT = new RegExp(
 // the lines "frais divers" and …". The wording must be quoted right there, in billing talk; the
 // refusal in the present ("We refused 'Internal meeting' last year" reports what happened).
 const OPEN_QUOTE = `["'“‘]`;
-// "no "travel time" lines": the wording is a line by the words after it.
-const REFUSE_WORDING_LINES = new RegExp(
-  String.raw`\bno\s+(?:more\s+)?${OPEN_QUOTE}[^"'”’\n]{2,60}["'”’]\s+(?:lines?|entries|entry|items?|charges?|narratives?)\b`,
+const REFUSE_WORDING = new RegExp(
+  String.raw`\b(?:don't|dont|do\s+not|never|not|stop)\s+(?:(?:please|pls|ever|again)\s+)?(?:put(?:ting)?|us(?:e|ing)|writ(?:e|ing)|bill(?:ing)?|charg(?:e|ing)|record(?:ing)?|enter(?:ing)?)\s+(?:(?:only|just|simply)\s+)?${OPEN_QUOTE}|\bno\s+(?:more\s+)?${OPEN_QUOTE}[^"'”’\n]{2,60}["'”’]\s+(?:lines?|entries|entry|items?|charges?|narratives?)\b|\bno\s+(?:more\s+)?(?:entries|lines|items|charges|narratives)\s+(?:for|of|saying|reading|described\s+as)\s+${OPEN_QUOTE}|\b(?:we|they|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:will\s+|now\s+|also\s+|always\s+)?(?:refuse|refuses)\s+(?:the\s+|any\s+|all\s+)?(?:(?:lines?|entries|items?|charges?|narratives?)\s+)?${OPEN_QUOTE}`,
   "i",
 );
-// The other forms end at the quote's opening mark; WORDING_ENDS then reads what follows it.
-const REFUSE_WORDING = new RegExp(
-  String.raw`\b(?:don't|dont|do\s+not|never|not|stop)\s+(?:(?:please|pls|ever|again)\s+)?(?:put(?:ting)?|us(?:e|ing)|writ(?:e|ing)|bill(?:ing)?|charg(?:e|ing)|record(?:ing)?|enter(?:ing)?)\s+(?:(?:only|just|simply)\s+)?${OPEN_QUOTE}|\bno\s+(?:more\s+)?(?:entries|lines|items|charges|narratives)\s+(?:for|of|saying|reading|described\s+as)\s+${OPEN_QUOTE}|\b(?:we|they|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:will\s+|now\s+|also\s+|always\s+)?(?:refuse|refuses)\s+(?:the\s+|any\s+|all\s+)?(?:(?:lines?|entries|items?|charges?|narratives?)\s+)?${OPEN_QUOTE}`,
-  "gi",
-);
-const CLOSES: Record<string, RegExp> = {
-  '"': /^[^"\n]{2,60}"/,
-  "“": /^[^”"\n]{2,60}[”"]/,
-  "'": /^[^'’\n]{2,60}['’]/,
-  "‘": /^[^’'\n]{2,60}[’']/,
-};
-
-/** A quoted wording refused in the words for a line of the bill (round 38), the quote the line's own wording (round 39). */
-function refusesWording(text: string): boolean {
-  if (REFUSE_WORDING_LINES.test(text)) return true;
-  REFUSE_WORDING.lastIndex = 0;
-  for (let m = REFUSE_WORDING.exec(text); m; m = REFUSE_WORDING.exec(text)) {
-    const end = m.index + m[0].length;
-    const quoted = CLOSES[text[end - 1]!]?.exec(text.slice(end));
-    if (quoted && endsAsWording(text.slice(end + quoted[0].length))) return true;
-  }
-  return false;
-}
 // "'Attention to file' is one. 'Work on matter' is the other.": the items of a refusal just made.
 const CONTINUES_LIST =
   /^(?:and\s+)?["'‘“]([^"'’”\n]{2,60})["'’”]\s+(?:is|are)\s+(?:the\s+other|another|one|also\s+one|one\s+more|the\s+(?:first|second|third|last))\b/i;
@@ -509,9 +485,6 @@ function clean(value: string): string | undefined {
   if (trimmed.length < 3 || words.length > 7 || NOT_AN_ENTRY.test(trimmed)) return undefined;
   // Round 38: a form of address ("please don't write "Ms Binti"") is a name, never an entry.
   if (/^(?:mr|mrs|ms|miss|mx|dr|prof|sir|lady|lord)\.?\s/i.test(trimmed)) return undefined;
-  // Round 39: nor is a salutation ("please don't use "Dear Sir" on the invoices").
-  if (/^(?:dear|hi|hello|hey|regards|kind\s+regards|best\s+regards|yours)\b/i.test(trimmed))
-    return undefined;
   // "entries described only (as…)": how the list is introduced, never an entry.
   if (
     /^(?:entries|entry|lines?|items?|time|narratives?)\s+(?:described|recorded|worded|labelled|labeled|narrated|entered)\b/i.test(
@@ -694,7 +667,7 @@ function quotedListBefore(context: ClauseContext): string[] {
 }
 
 function refuses(text: string): boolean {
-  return REFUSE.test(text) || REFUSE_ACT.test(text) || refusesWording(text);
+  return REFUSE.test(text) || REFUSE_ACT.test(text) || REFUSE_WORDING.test(text);
 }
 
 // Round 33 (analysis-lh31 W2): "you can drop that one from your list", "strike it off the
