@@ -48,6 +48,11 @@ runListenTests("round 38: a cadence's value in the client's words, once", {
       heard: [updates("monthly, before the leadership meeting")],
     },
     {
+      name: "the writer's our own is the (round 39's review)",
+      body: letter("Please send us an update each quarter before our own board meeting."),
+      heard: [updates("quarterly, before the board meeting")],
+    },
+    {
       name: "a cadence that says more stays",
       body: letter("Could we have an update every two weeks, please?"),
       heard: [{ field: "statusUpdates", value: "fortnightly, every two weeks" }],

@@ -167,7 +167,9 @@ function valueOf(text: string, cadence: Cadence, match: RegExpExecArray): string
   // Round 38: the writer's "our" or "my" is "the" on a profile ("before the board meets").
   if (occasionText)
     parts.push(
-      occasionText.replace(/^in\s+time\s+for\b/i, "before").replace(/\b(?:our|my)\b/gi, "the"),
+      occasionText
+        .replace(/^in\s+time\s+for\b/i, "before")
+        .replace(/\b(?:our|my)(?:\s+own)?\b/gi, "the"),
     );
   return [...new Set(parts.map((p) => p.replace(/\s+/g, " ")))].join(", ");
 }
