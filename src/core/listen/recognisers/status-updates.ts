@@ -16,6 +16,8 @@ const NOT_ANCHOR = String.raw`(?!\s+(?:before|ahead\s+of|after|prior\s+to|in\s+a
 
 interface Cadence {
   name: string;
+  /** The unit the name says once ("quarterly": "quarter"), so "every quarter" after it is dropped. */
+  unit?: string;
   pattern: RegExp;
 }
 
@@ -29,11 +31,13 @@ const CADENCES: readonly Cadence[] = [
   },
   {
     name: "quarterly",
+    unit: "quarter",
     pattern:
       /\b(?:quarterly|every\s+quarter|each\s+quarter|once\s+a\s+quarter|(?:end|start)\s+of\s+(?:each|every)\s+quarter|every\s+three\s+months)\b/i,
   },
   {
     name: "monthly",
+    unit: "month",
     pattern: new RegExp(
       String.raw`\b(?:monthly|every\s+month|each\s+month|once\s+a\s+month|(?:once|one\s+time)\s+(?:per|in\s+a|in\s+the|each|every)\s+month|one\s+time\s+a\s+month|(?:one|an?)\s+(?:[\w-]+\s+)?(?:update|note|report|e-?mail|call|summary)\s+a\s+month${NOT_ANCHOR}|(?:end|start|beginning|close)\s+of\s+(?:each|every)\s+month|month-?end|(?:first|last|second|third|fourth)\s+(?:${DAY}|week|day|working\s+day)\s+of\s+(?:each|every|the)\s+month|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:each|every|the)\s+month)\b`,
       "i",
@@ -41,6 +45,7 @@ const CADENCES: readonly Cadence[] = [
   },
   {
     name: "weekly",
+    unit: "week",
     pattern: new RegExp(
       String.raw`\b(?:weekly|every\s+week|each\s+week|once\s+a\s+week|(?:once|one\s+time)\s+(?:per|in\s+a|in\s+the|each|every)\s+week|one\s+time\s+a\s+week|(?:one|an?)\s+(?:[\w-]+\s+)?(?:update|note|report|e-?mail|call|summary)\s+a\s+week${NOT_ANCHOR}|(?:end|start)\s+of\s+(?:each|every)\s+week|(?:every|each)\s+${DAY}(?:\s+(?:morning|afternoon|evening|lunchtime))?|${DAY}\s+(?:mornings|afternoons|evenings)|on\s+${DAY}s|(?:regular\s+)?${DAY}\s+(?:updates?|notes?|reports?|e-?mails?|calls?)|(?<=^(?:updates?|status|reporting|reports?)\s*:\s*)${DAY}s)\b`,
       "i",
@@ -54,6 +59,7 @@ const CADENCES: readonly Cadence[] = [
   },
   {
     name: "daily",
+    unit: "day",
     pattern:
       /\b(?:daily|every\s+(?:single\s+)?(?:day|evening|morning)|each\s+day|once\s+a\s+day)\b/i,
   },
@@ -128,12 +134,6 @@ const EVERY_DAY = new RegExp(String.raw`^(?:every|each)\b.*\b${DAY}s?\b`, "i");
 // The cadence written out as its name says it: "every week", "once a month", "each quarter".
 const ECHO =
   /^(?:every|each|once\s+(?:a|an|each|every|per|in\s+a|in\s+the)|one\s+time\s+(?:a|per|each|every|in\s+a))\s+(day|week|month|quarter)$/i;
-const UNIT_OF: Record<string, string> = {
-  daily: "day",
-  weekly: "week",
-  monthly: "month",
-  quarterly: "quarter",
-};
 
 function valueOf(text: string, cadence: Cadence, match: RegExpExecArray): string {
   const parts = cadence.name && !EVERY_DAY.test(match[0].trim()) ? [cadence.name] : [];
@@ -147,7 +147,7 @@ function valueOf(text: string, cadence: Cadence, match: RegExpExecArray): string
     );
   // Round 38: "every quarter" after "quarterly" says nothing the name does not.
   const echo = ECHO.exec(written);
-  const restated = echo !== null && UNIT_OF[cadence.name] === echo[1]!.toLowerCase();
+  const restated = echo !== null && cadence.unit === echo[1]!.toLowerCase();
   if (match[0].toLowerCase() !== cadence.name && !restated) parts.push(written);
   const occasion = OCCASION.exec(text);
   // The occasion's words and where they start (a text says there is an occasion: one test).
