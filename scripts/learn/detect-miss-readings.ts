@@ -27,6 +27,7 @@ import { CHECK_IDS } from "../corpus/run-detection";
 import { scoreDetection, type CaseRun, type RunFinding } from "../corpus/score-detection";
 import type { CachedCase } from "./detect-cache";
 import { missKey } from "./detect-misses";
+import { sentenceOf } from "./detect-neg";
 
 /** A reading: which topics it is for, and where in a text it hears one of them. */
 export interface Reading {
@@ -246,11 +247,7 @@ async function withReading(run: CaseRun, reading: Reading): Promise<CaseRun> {
 }
 
 function sentence(run: CaseRun, f: RunFinding): string {
-  const e = f.evidence;
-  if (!e || !run.fields) return "";
-  const text = e.field === "subject" ? run.fields.subject : run.fields.body;
-  const [from, to] = sentenceAround(text, e.start, e.end);
-  return text.slice(from, to).replace(/\s+/g, " ").trim().slice(0, 200);
+  return sentenceOf(run.fields, f).slice(0, 200);
 }
 
 async function measure(dirs: string[], reading: Reading, label: string): Promise<void> {
