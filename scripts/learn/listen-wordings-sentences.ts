@@ -9,6 +9,8 @@
  *   npx tsx scripts/learn/listen-wordings-sentences.ts CACHE.json   (listen-wrongs-cache.ts output)
  */
 import { readFileSync } from "node:fs";
+import { REFUSE_WORDING } from "../../src/core/listen/recognisers/billing";
+import { DONT_USE } from "../../src/core/listen/rule-voice";
 import type { WrongsSet } from "./listen-wrongs-cache";
 
 // The narrowing listen-39 measured (withdrawn from src/core/listen/lexicon.ts after review, kept
@@ -30,17 +32,10 @@ function endsAsWording(afterQuote: string): boolean {
   return WORDING_ENDS.test(afterQuote);
 }
 
-const OPEN = `["'“‘]`;
-// Round 38's pattern, before the narrowing (the forms that end at the quote's opening mark).
-const ROUND38 = new RegExp(
-  String.raw`\b(?:don't|dont|do\s+not|never|not|stop)\s+(?:(?:please|pls|ever|again)\s+)?(?:put(?:ting)?|us(?:e|ing)|writ(?:e|ing)|bill(?:ing)?|charg(?:e|ing)|record(?:ing)?|enter(?:ing)?)\s+(?:(?:only|just|simply)\s+)?${OPEN}|\bno\s+(?:more\s+)?(?:entries|lines|items|charges|narratives)\s+(?:for|of|saying|reading|described\s+as)\s+${OPEN}|\b(?:we|they|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:will\s+|now\s+|also\s+|always\s+)?(?:refuse|refuses)\s+(?:the\s+|any\s+|all\s+)?(?:(?:lines?|entries|items?|charges?|narratives?)\s+)?${OPEN}`,
-  "gi",
-);
-const QUOTE = String.raw`["“‘'][^"”’'\n]{2,60}["”’']`;
-const DONT_USE = new RegExp(
-  String.raw`\b(?:don't|do\s+not|never|stop)\s+(?:using|use|writing|write|putting|put)\s+(${QUOTE}(?:\s*(?:,|and|or)\s*${QUOTE})*)`,
-  "gi",
-);
+// The shipped readings the narrowing would guard: billing.ts's quoted wording (round 38) and
+// rule-voice.ts's "don't use 'X'" rewrite, as global copies of the patterns themselves.
+const REFUSE_WORDING_ALL = new RegExp(REFUSE_WORDING.source, "gi");
+const DONT_USE_ALL = new RegExp(DONT_USE.source, "gi");
 const CLOSES: Record<string, RegExp> = {
   '"': /^[^"\n]{2,60}"/,
   "“": /^[^”"\n]{2,60}[”"]/,
@@ -50,14 +45,16 @@ const CLOSES: Record<string, RegExp> = {
 
 function verdicts(text: string): string[] {
   const out: string[] = [];
-  ROUND38.lastIndex = 0;
-  for (let m = ROUND38.exec(text); m; m = ROUND38.exec(text)) {
+  REFUSE_WORDING_ALL.lastIndex = 0;
+  for (let m = REFUSE_WORDING_ALL.exec(text); m; m = REFUSE_WORDING_ALL.exec(text)) {
+    // 'no "X" lines' names the line itself: nothing after the quote to judge.
+    if (!/["'“‘]$/.test(m[0])) continue;
     const end = m.index + m[0].length;
     const q = CLOSES[text[end - 1]!]?.exec(text.slice(end));
     out.push(`wording ${q && endsAsWording(text.slice(end + q[0].length)) ? "kept" : "CUT "}`);
   }
-  DONT_USE.lastIndex = 0;
-  for (let m = DONT_USE.exec(text); m; m = DONT_USE.exec(text))
+  DONT_USE_ALL.lastIndex = 0;
+  for (let m = DONT_USE_ALL.exec(text); m; m = DONT_USE_ALL.exec(text))
     out.push(`dont-use ${endsAsWording(text.slice(m.index + m[0].length)) ? "kept" : "CUT "}`);
   return out;
 }

@@ -97,7 +97,7 @@ const NOT_YET =
 
 // "Don't use "General admin"", "please stop using 'Work on file'" in billing words; "will no
 // longer accept "X" entries": the entry refused, said as the readings know it.
-const DONT_USE = new RegExp(
+export const DONT_USE = new RegExp(
   String.raw`\b(?:don't|do\s+not|never|stop)\s+(?:using|use|writing|write|putting|put)\s+(${QUOTE}(?:\s*(?:,|and|or)\s*${QUOTE})*)`,
   "i",
 );

@@ -443,7 +443,7 @@ const REFUSE_ACT = new RegExp(
 // the lines "frais divers" and …". The wording must be quoted right there, in billing talk; the
 // refusal in the present ("We refused 'Internal meeting' last year" reports what happened).
 const OPEN_QUOTE = `["'“‘]`;
-const REFUSE_WORDING = new RegExp(
+export const REFUSE_WORDING = new RegExp(
   String.raw`\b(?:don't|dont|do\s+not|never|not|stop)\s+(?:(?:please|pls|ever|again)\s+)?(?:put(?:ting)?|us(?:e|ing)|writ(?:e|ing)|bill(?:ing)?|charg(?:e|ing)|record(?:ing)?|enter(?:ing)?)\s+(?:(?:only|just|simply)\s+)?${OPEN_QUOTE}|\bno\s+(?:more\s+)?${OPEN_QUOTE}[^"'”’\n]{2,60}["'”’]\s+(?:lines?|entries|entry|items?|charges?|narratives?)\b|\bno\s+(?:more\s+)?(?:entries|lines|items|charges|narratives)\s+(?:for|of|saying|reading|described\s+as)\s+${OPEN_QUOTE}|\b(?:we|they|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:will\s+|now\s+|also\s+|always\s+)?(?:refuse|refuses)\s+(?:the\s+|any\s+|all\s+)?(?:(?:lines?|entries|items?|charges?|narratives?)\s+)?${OPEN_QUOTE}`,
   "i",
 );
