@@ -2911,3 +2911,62 @@ runRuleTests(competitorMention, {
     },
   ],
 });
+
+// Round 40 (detect-40): a possessive with an everyday noun that also has a legal sense ("notice",
+// "claim", "letter", "complaint", "demand", "disclosure") names the rival's own business unless
+// its clause ties the noun to the client's matter (against or to us, under the contract, served,
+// of a date, its legal status) or the noun is a pleading or lawyer outright. Before this round a
+// bare "X's notice" or "X's claim" silenced the check ("Norvik's notice period is 30 days").
+// Sentences invented here, before the code changed.
+const passing: string[] = [
+  "Norvik's notice period is 30 days.",
+  "Norvik's notice is 30 days.",
+  "Norvik's claim is weak.",
+  "Norvik's claims about battery life are exaggerated.",
+  "Norvik's privacy notice is shorter than yours.",
+  "Norvik's letters to shareholders are always upbeat.",
+  "Norvik's complaints team answers within a day.",
+  "Norvik's demand forecasting is better than ours.",
+  "Norvik's evidence base for its green claims is thin.",
+  "Norvik's disclosure of its carbon figures sets the standard.",
+  "Norvik's notice to customers about the price rise was clear; we could do the same.",
+  "Norvik's breach of the emissions cap made the news.",
+  "Norvik's letter template for price rises is worth copying.",
+  "We could use Norvik's claims process as a model.",
+  "Norvik's submissions to the consultation were thoughtful.",
+  "Norvik's notices in store are much clearer than ours.",
+];
+const partyRole: string[] = [
+  "Norvik's claim against you is weak.",
+  "Norvik's claim for £240,000 will be heard in May.",
+  "Norvik's notice of termination arrived this morning.",
+  "Norvik's notice under clause 12 is defective.",
+  "Norvik's letter of 3 May threatens proceedings.",
+  "Norvik's solicitors have written again.",
+  "Norvik's particulars of claim were served yesterday.",
+  "Norvik's defence is due on Friday.",
+  "Norvik, the claimant, says the goods were late.",
+  "Norvik has issued proceedings against you.",
+  "Our claim against Norvik is listed for trial in June.",
+  "Norvik's demand for payment was served on you on Monday.",
+  "Norvik's amended claim adds a count of misrepresentation.",
+  "Norvik's notice was served on you last week.",
+  "Norvik's claim is time-barred, in our view.",
+  "Norvik's notice to terminate the lease expires on 30 June.",
+  "Norvik's letter threatening proceedings is attached.",
+];
+runRuleTests(competitorMention, {
+  valid: partyRole.map((body) => ({
+    name: `round 40 a party to the client's matter: ${body}`,
+    to: H,
+    profiles: [HALDEN],
+    body,
+  })),
+  invalid: passing.map((body) => ({
+    name: `round 40 the rival's own business: ${body}`,
+    to: H,
+    profiles: [HALDEN],
+    body,
+    findings: [{ messageId: "mention", evidence: at("body", body, "Norvik's") }],
+  })),
+});
