@@ -156,7 +156,7 @@ const EVERYDAY_QUALIFIER =
   /\b(?:amended|re-?amended|formal|statutory|pre-action|section|s\.?\d+|break|termination|default|forfeiture|counter|interim|fresh|without|prejudice|final|indemnity|warranty|infringement|damages|dilapidations|repairing|quit|possession|part|['’]?\d+)\b/i;
 /**
  * What ties the noun to the client's matter, in its own clause after it: our side as its object
- * ("X's claim against you", "X's letter to us", "served on you"), the contract it is made under
+ * ("X's claim against you", "X's letter to us", "served on you", "X's complaint about your ads"), the contract it is made under
  * ("under clause 12", "under the lease"), what a legal claim is for ("for £240,000", "for
  * damages"), a date or a legal kind ("of 3 May", "of termination"), a legal end ("to terminate
  * the lease"), the forum ("in the proceedings", "before the tribunal"), or a legal act or status
@@ -165,14 +165,17 @@ const EVERYDAY_QUALIFIER =
  * nothing of whose matter it is.
  */
 const EVERYDAY_TIE =
-  /^[^.;!?]{0,80}?\b(?:(?:against|on|upon|to|at|towards?)\s+(?:you|us|me|our|your|the client|my client)\b|under\s+(?:the|this|that|our|your|clause|section|s\.|article|paragraph|condition|its\s+(?:agreement|contract|lease|licen[cs]e))\b|for\s+(?:[£$€]|\d|damages|an?\s+(?:injunction|declaration|indemnity|order|account)|breach|payment|unpaid|costs|interest|compensation|specific performance|rectification|possession|arrears|rent|summary judgment|security|the\s+(?:price|balance|sum|debt|rent|arrears|costs|invoice|invoices|shortfall|fees))|of\s+(?:\d|termination|default|breach|intention|intent|assignment|dispute|claim|appeal|set-off|rescission|forfeiture|non-renewal|renewal|repudiation|discontinuance)|to\s+(?:terminate|quit|vacate|remedy|determine|exercise|break|renew|rescind|end|forfeit|sue|settle|pay)\b|in\s+(?:the|this|these|our|your)\s+(?:[\w-]+\s+){0,2}?(?:proceedings|claim|action|arbitration|dispute|litigation|matter|case|court|tribunal|hearing)\b|before\s+the\s+(?:court|tribunal|judge|arbitrators?|panel|registry)|(?:served|issued|filed|lodged|pleaded|struck out|dismissed|stayed|listed|discontinued|withdrawn|dated|(?:time|statute)[- ]barred|out of time|defective|invalid|premature|threaten\w*|alleg\w*|asserting|demanding|denying|seeking|rejecting|disputing|terminating)\b|\b(?:is|are|was|were)\s+due\b|\b(?:arrived|came in|reached (?:us|you))\b)/i;
+  /^[^.;!?]{0,80}?\b(?:(?:against|on|upon|to|at|towards?|about|regarding|concerning)\s+(?:you|us|me|our|your|the client|my client)\b|under\s+(?:the|this|that|our|your|clause|section|s\.|article|paragraph|condition|its\s+(?:agreement|contract|lease|licen[cs]e))\b|for\s+(?:[£$€]|\d|damages|an?\s+(?:injunction|declaration|indemnity|order|account)|breach|payment|unpaid|costs|interest|compensation|specific performance|rectification|possession|arrears|rent|summary judgment|security|the\s+(?:price|balance|sum|debt|rent|arrears|costs|invoice|invoices|shortfall|fees))|of\s+(?:\d|termination|default|breach|intention|intent|assignment|dispute|claim|appeal|set-off|rescission|forfeiture|non-renewal|renewal|repudiation|discontinuance)|to\s+(?:terminate|quit|vacate|remedy|determine|exercise|break|renew|rescind|end|forfeit|sue|settle|pay)\b|in\s+(?:the|this|these|our|your)\s+(?:[\w-]+\s+){0,2}?(?:proceedings|claim|action|arbitration|dispute|litigation|matter|case|court|tribunal|hearing)\b|before\s+the\s+(?:court|tribunal|judge|arbitrators?|panel|registry)|(?:served|issued|filed|lodged|pleaded|struck out|dismissed|stayed|listed|discontinued|withdrawn|dated|(?:time|statute)[- ]barred|out of time|defective|invalid|premature|threaten\w*|alleg\w*|asserting|demanding|denying|seeking|rejecting|disputing|terminating)\b|\b(?:is|are|was|were)\s+due\b|\b(?:arrived|came in|reached (?:us|you))\b)/i;
 
-/** Whether `own` (after the brand) is its possessive of an everyday noun tied to the matter. */
-function isEverydayPartyThing(own: string): boolean {
+/**
+ * Whether `own` (after the brand) is its possessive of an everyday noun tied to the matter, there
+ * or by the sentence's opening ("In the arbitration, X's claim is weak": IN_OUR_MATTER).
+ */
+function isEverydayPartyThing(own: string, before: string): boolean {
   const m = EVERYDAY_AFTER.exec(own);
   if (!m) return false;
   if (EVERYDAY_QUALIFIER.test(m[1]!)) return true;
-  return EVERYDAY_TIE.test(own.slice(m[0].length));
+  return EVERYDAY_TIE.test(own.slice(m[0].length)) || IN_OUR_MATTER.test(before);
 }
 
 /**
@@ -681,7 +684,7 @@ function isPartyMention(field: AnalysedField, before: string, after: string): bo
   if (
     (opening === 39 || opening === 0x2019) &&
     (POSSESSIVE_AFTER.test(own) ||
-      isEverydayPartyThing(own) ||
+      isEverydayPartyThing(own, before) ||
       ACCUSED_AFTER.test(own) ||
       ((PROFESSIONAL_AFTER.test(own) || OBJECTION_AFTER.test(own)) &&
         !GRATUITOUS.test(`${before} ${after}`)))

@@ -2935,6 +2935,8 @@ const passing: string[] = [
   "We could use Norvik's claims process as a model.",
   "Norvik's submissions to the consultation were thoughtful.",
   "Norvik's notices in store are much clearer than ours.",
+  "Norvik's claim has no merit as a slogan, but shoppers believe it.",
+  "Norvik's undertakings to the regulator on plastic are a good model.",
 ];
 const partyRole: string[] = [
   "Norvik's claim against you is weak.",
@@ -2954,6 +2956,8 @@ const partyRole: string[] = [
   "Norvik's claim is time-barred, in our view.",
   "Norvik's notice to terminate the lease expires on 30 June.",
   "Norvik's letter threatening proceedings is attached.",
+  "In the arbitration, Norvik's claim is weak.",
+  "Norvik's complaint about your advertising has gone to the regulator.",
 ];
 runRuleTests(competitorMention, {
   valid: partyRole.map((body) => ({
