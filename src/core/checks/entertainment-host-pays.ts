@@ -1,7 +1,8 @@
 /**
- * A measured candidate, not wired: merged in round 39, then withdrawn before the stop because a
- * review found false alarms no corpus held ("the next move is on us" beside "the other party",
- * "we'll buy you a couple of weeks"; docs/checks.md, round 39). Round 39 (detect-39): hospitality
+ * Entertainment-invite's reading of who pays or hosts. Merged in round 39, withdrawn before the
+ * stop because a review found false alarms no corpus held ("the next move is on us" beside "the
+ * other party", "we'll buy you a couple of weeks"; docs/checks.md, round 39); narrowed and wired
+ * again in round 40 (HOST_PAYS below). Round 39 (detect-39): hospitality
  * said by who pays or hosts. A host marks an offer by saying
  * the reader will not pay or will be the firm's guest ("dinner at Deanes, on us", "take you
  * somewhere decent afterwards - our treat", "bring you out to San Diego as our guests", "would

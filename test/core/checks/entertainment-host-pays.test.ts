@@ -2,7 +2,7 @@
  * Round 39: the host's phrase in a sentence that offers hospitality (entertainment-host-pays.ts),
  * read alone; entertainment-invite.test.ts has the check's cases. Sentences invented here.
  */
-import { hostPaysIn } from "../../scripts/learn/detect-host-pays";
+import { hostPaysIn } from "../../../src/core/checks/entertainment-host-pays";
 
 const phrase = (sentence: string): string | undefined => {
   const at = hostPaysIn(sentence);
