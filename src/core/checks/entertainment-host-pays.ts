@@ -24,7 +24,7 @@
  * "as our guests" only at an event or a venue (GUEST_OCCASION).
  */
 const HOST_PAYS =
-  /\b(?:our|my)\s+(?:treat|shout)\b|\bon\s+us\b(?!\s+to\b)|\bas\s+(?:our|my)\s+guests?\b|\bat\s+our\s+table\b|\b(?:let\s+us|let\s+me|(?:we|I)(?:['’]d|\s+would|['’]ll|\s+will)?)\s+(?:like\s+to\s+|love\s+to\s+)?buy\s+you\s+(?:(?:a|an|some|another|the\s+first|your\s+first|a\s+quick|a\s+proper|a\s+celebratory|a\s+decent|a\s+good|a\s+nice|a\s+cold|a\s+hot|a\s+long)\s+)?(?:coffees?|teas?|drinks?|pints?|beers?|glass|bottle|lunch|dinner|breakfast|brunch|supper|meal|curry|bite|round|cocktails?|wine|champagne|sandwich|cake)\b(?!-)|\bwe(?:['’]ll|\s+will)?\s+look\s+after\s+(?:the\s+|your\s+)?(?:flights?|hotels?|travel|accommodation)\b/gi;
+  /\b(?:our|my)\s+(?:treat|shout)\b|\bon\s+us\b(?!\s+to\b)|\bas\s+(?:our|my)\s+guests?\b|\bat\s+our\s+table\b|\b(?:let\s+us|let\s+me|(?:we|I)(?:['’]d|\s+would|['’]ll|\s+will)?)\s+(?:like\s+to\s+|love\s+to\s+)?buy\s+you\s+(?:(?:a|an|some|another|the|your)\s+)?(?:[a-z]+\s+)?(?:coffees?|teas?|drinks?|pints?|beers?|glass|bottle|lunch|dinner|breakfast|brunch|supper|meal|curry|bite|round|cocktails?|wine|champagne|sandwich|cake)\b(?!-)|\bwe(?:['’]ll|\s+will)?\s+look\s+after\s+(?:the\s+|your\s+)?(?:flights?|hotels?|travel|accommodation)\b/gi;
 /**
  * Round 40: what is "on us" must be hospitality itself, as the clause's subject: a meal, a drink,
  * a round, tickets, seats, flights and a hotel, with at most a place or an occasion after it ("dinner
