@@ -169,14 +169,22 @@ const EVERYDAY_TIE =
 
 /**
  * Whether `own` (after the brand) is its possessive of an everyday noun tied to the matter, there
- * or by the sentence's opening ("In the arbitration, X's claim is weak": IN_OUR_MATTER).
+ * or by the sentence's opening ("In the arbitration, X's claim is weak": IN_OUR_MATTER; "We have
+ * received X's letter": RECEIVED_BEFORE).
  */
 function isEverydayPartyThing(own: string, before: string): boolean {
   const m = EVERYDAY_AFTER.exec(own);
   if (!m) return false;
   if (EVERYDAY_QUALIFIER.test(m[1]!)) return true;
-  return EVERYDAY_TIE.test(own.slice(m[0].length)) || IN_OUR_MATTER.test(before);
+  return (
+    EVERYDAY_TIE.test(own.slice(m[0].length)) ||
+    IN_OUR_MATTER.test(before) ||
+    RECEIVED_BEFORE.test(before)
+  );
 }
+/** Our side receiving or answering it: "we have received X's letter", "our reply to X's claim". */
+const RECEIVED_BEFORE =
+  /\b(?:received|receipt of|served with|(?:reply|replied|replying|respond|responded|responding|response|answer|answered|answering) to|rejected|rejecting)\s+$/i;
 
 /**
  * A counterparty's move in a negotiation or a contract's life, with us or the deal's own papers

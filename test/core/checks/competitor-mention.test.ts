@@ -2958,6 +2958,8 @@ const partyRole: string[] = [
   "Norvik's letter threatening proceedings is attached.",
   "In the arbitration, Norvik's claim is weak.",
   "Norvik's complaint about your advertising has gone to the regulator.",
+  "We have received Norvik's letter and will reply by Friday.",
+  "Our reply to Norvik's demand goes out today.",
 ];
 runRuleTests(competitorMention, {
   valid: partyRole.map((body) => ({
