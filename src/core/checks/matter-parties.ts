@@ -151,9 +151,13 @@ const EVERYDAY_AFTER = new RegExp(
   `^['’]s?\\s+((?:(?!and\\b|or\\b|but\\b)[\\w'’-]+\\s+){0,2}?)${EVERYDAY_THING}\\b`,
   "i",
 );
-/** A legal word before the noun: "X's amended claim", "X's section 21 notice", "X's '912 claims". */
+/**
+ * A legal word before the noun: "X's amended claim", "X's section 21 notice", "X's '912 claims";
+ * or the cause of action a claim is brought for ("X's defamation claim", "X's negligence claim",
+ * "X's unfair dismissal complaint"; round 40, lead), which a rival's own business never is.
+ */
 const EVERYDAY_QUALIFIER =
-  /\b(?:amended|re-?amended|formal|statutory|pre-action|section|s\.?\d+|break|termination|default|forfeiture|counter|interim|fresh|without|prejudice|final|indemnity|warranty|infringement|damages|dilapidations|repairing|quit|possession|part|['’]?\d+)\b/i;
+  /\b(?:defamation|libel|slander|negligence|nuisance|trespass|misrepresentation|deceit|(?:unfair|wrongful|constructive)\s+dismissal|personal\s+injury|tort|tortious|restitution|passing[- ]off|amended|re-?amended|formal|statutory|pre-action|section|s\.?\d+|break|termination|default|forfeiture|counter|interim|fresh|without|prejudice|final|indemnity|warranty|infringement|damages|dilapidations|repairing|quit|possession|part|['’]?\d+)\b/i;
 /**
  * What ties the noun to the client's matter, in its own clause after it: our side as its object
  * ("X's claim against you", "X's letter to us", "served on you", "X's complaint about your ads"), the contract it is made under
@@ -179,9 +183,16 @@ function isEverydayPartyThing(own: string, before: string): boolean {
   return (
     EVERYDAY_TIE.test(own.slice(m[0].length)) ||
     IN_OUR_MATTER.test(before) ||
-    RECEIVED_BEFORE.test(before)
+    RECEIVED_BEFORE.test(before) ||
+    LITIGATION_BEFORE.test(before)
   );
 }
+/**
+ * A paper of the litigation made for or about it (round 40, lead): "the witness statements for X's
+ * claim", "the trial bundle on X's complaint", "our defence to X's claim".
+ */
+const LITIGATION_BEFORE =
+  /\b(?:witness\s+statements?|witness\s+evidence|expert\s+(?:evidence|reports?)|disclosure|(?:trial\s+|hearing\s+)?bundles?|pleadings?|defen[cs]e|skeleton(?:\s+argument)?|costs\s+budget|hearing|trial|counterclaim)\s+(?:for|on|in|to|against)\s+$/i;
 /** Our side receiving or answering it: "we have received X's letter", "our reply to X's claim". */
 const RECEIVED_BEFORE =
   /\b(?:received|receipt of|served with|(?:reply|replied|replying|respond|responded|responding|response|answer|answered|answering) to|rejected|rejecting)\s+$/i;

@@ -2976,3 +2976,57 @@ runRuleTests(competitorMention, {
     findings: [{ messageId: "mention", evidence: at("body", body, "Norvik's") }],
   })),
 });
+
+// Round 40 (lead, after the sealed measure of detect-40's guard): a claim named by its cause of
+// action is a party's ("X's defamation claim"), and notes saying the rival is suing the client
+// make it a party wherever the draft names it. Sentences and notes written here.
+const HALDEN_SUED = { ...HALDEN, notes: "Norvik is suing them for defamation (we defend)." };
+const HALDEN_OLD_SUIT = { ...HALDEN, notes: "Norvik sued them in 2019; settled, all forgotten." };
+runRuleTests(competitorMention, {
+  valid: [
+    ...[
+      "Please bring the witness statements for Norvik's defamation claim to the meeting.",
+      "Norvik's negligence claim will not get past the limitation point.",
+      "Norvik's passing-off claim turns on the get-up of the jars.",
+      "Norvik's misrepresentation claim is thin on reliance.",
+      "Going through the draft witness statements on Norvik's claim, please.",
+      "The trial bundle for Norvik's complaint goes to the court on Friday.",
+    ].map((body) => ({
+      name: `round 40 a claim named by its cause of action: ${body}`,
+      to: H,
+      profiles: [HALDEN],
+      body,
+    })),
+    ...[
+      "Norvik's claim is weak in my view; see the attached note.",
+      "Norvik's letter is attached.",
+    ].map((body) => ({
+      name: `round 40 the notes say the rival is suing the client: ${body}`,
+      to: H,
+      profiles: [HALDEN_SUED],
+      body,
+    })),
+  ],
+  invalid: [
+    ...[
+      "Norvik's injury claims process is slower than yours.",
+      "Norvik's privacy notice is a good model for yours.",
+    ].map((body) => ({
+      name: `round 40 the rival's own business beside a legal word: ${body}`,
+      to: H,
+      profiles: [HALDEN],
+      body,
+      findings: [{ messageId: "mention", evidence: at("body", body, "Norvik's") }],
+    })),
+    ...[
+      "Norvik's notice period is 30 days, which is worth matching.",
+      "Norvik's claims process is the quickest in the market.",
+    ].map((body) => ({
+      name: `round 40 an old suit in the notes is no party now: ${body}`,
+      to: H,
+      profiles: [HALDEN_OLD_SUIT],
+      body,
+      findings: [{ messageId: "mention", evidence: at("body", body, "Norvik's") }],
+    })),
+  ],
+});
