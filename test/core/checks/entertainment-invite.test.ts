@@ -1958,3 +1958,42 @@ runRuleTests(entertainmentInvite, {
   ],
   invalid: [],
 });
+
+// Round 40 (detect-40): who pays or hosts, narrowed and wired again: the offer warns where the
+// hospitality is what is "on us", "buy you" is before a meal or a drink, or the guests are at an
+// event or a venue; the idioms in their legal senses stay silent (more rows in
+// entertainment-host-pays.test.ts). Sentences invented here. Two more of them are warned by main's
+// older readings, not by this one, and are left to a later round: "Dan, if the deal collapses over
+// dinner-table talk, the blame is on us." and "Dan, at the mediation you will attend as our
+// guests, so no separate registration is needed."
+runRuleTests(entertainmentInvite, {
+  valid: [
+    "Dan, after the lunch adjournment the cross-examination is on us.",
+    "Dan, the hotel's reply is due next week, and the next draft is on us.",
+    "Dan, a short extension would buy you breathing room on the hotel refinancing.",
+    "Dan, responsibility for the ticket refunds is on us under clause 7.",
+    "Dan, the next round is on us: the bidders expect our revised offer by noon.",
+  ].map((body) => quiet(`round 40 host-pays silent: ${body}`, body)),
+  invalid: [
+    invites(
+      "round 40 host-pays: a meal's place, then on us",
+      "Dan, once the permit comes through, dinner at Deanes, on us.",
+      "on us",
+    ),
+    invites(
+      "round 40 host-pays: the first round",
+      "Dan, the first round is on us when you're next in town.",
+      "on us",
+    ),
+    invites(
+      "round 40 host-pays: buy you a coffee",
+      "Dan, let me buy you a coffee when you're next in Leeds.",
+      "let me buy you a coffee",
+    ),
+    invites(
+      "round 40 host-pays: as our guests at a named place",
+      "Dan, when the Lisbon closing is done we'd love to have you in Porto for the weekend as our guests.",
+      "as our guests",
+    ),
+  ],
+});
