@@ -484,7 +484,7 @@ const CAPITALISED_SUBJECTS = new Set(
 // What the name is kept out of or away from: everything the firm sends or says to the client.
 // Not one set of documents ("in the slides": a tactic for one deck, left alone).
 const TO_THE_CLIENT =
-  /\b(?:in\s+(?:anything|everything|whatever)|anywhere|even\s+in\s+passing|in\s+any\s+(?:[\w-]+\s+)?(?:e-?mails?|letters?|documents?|correspondence|communications?|drafts?|papers?|materials?)|(?:in|out\s+of)\s+(?:(?:all|any)\s+)?(?:(?:our|your)\s+)?(?:correspondence|communications|dealings)|(?:e-?mails?|letters?|correspondence|communications?|anything)\s+(?:to|with|for)\s+us|in\s+front\s+of\s+(?:us|me|anyone\s+here|(?:the|our|my)\s+(?:board|team|staff|trustees|committee|directors|people|partners|members|executives?|leadership|chair(?:man|woman)?|CEO|family))|in\s+front\s+of\s+our\s+[\w-]+|in\s+writing|to\s+us|(?:your|any)\s+(?:[\w-]+\s+)?(?:memos?|letters?|papers|reports?|e-?mails?|documents?|drafts?|notes?)\s+(?:to|for)\s+(?:the|our)\s+(?:board|trustees|committee|directors|members|staff|team)|(?:to|with)\s+(?:anyone|anybody|any\s+of\s+us)\s+(?:here|at\s+[\w-]+))\b/i;
+  /\b(?:in\s+(?:anything|everything|whatever)|anywhere|even\s+in\s+passing|in\s+any\s+(?:[\w-]+\s+)?(?:e-?mails?|letters?|documents?|correspondence|communications?|drafts?|papers?|materials?)|(?:in|out\s+of)\s+(?:(?:all|any)\s+)?(?:(?:our|your)\s+)?(?:correspondence|communications|dealings)|(?:e-?mails?|letters?|correspondence|communications?|anything)\s+(?:to|with|for)\s+us|in\s+front\s+of\s+(?:us|me|anyone\s+here|(?:the|our|my)\s+(?:board|team|staff|trustees|committee|directors|people|partners|members|executives?|leadership|chair(?:man|woman)?|CEO|family))|in\s+front\s+of\s+our\s+[\w-]+)\b/i;
 const KEEP_NAME_FRAMES: readonly RegExp[] = [
   // "please never refer to Brakwell or Tessanor in anything you send us", "don't bring up Vellum
   // in front of the board", "do not raise XPL with us"
@@ -639,9 +639,6 @@ const GREETING =
   /^(?:hi|hello|dear|hey|morning|afternoon|good\s+(?:morning|afternoon))\s+([^,!\n]{1,40})/i;
 // A person, said so in the sentence: "…, he's still upset about the audit".
 const PERSON_PRONOUN = /\b(?:he|she|him|her|his|he's|she's)\b/i;
-// "You didn't …": a past event, unless a wish comes before it ("I'd rather you didn't").
-const PAST_YOU = /\byou\s+$/i;
-const WISH_BEFORE = /\b(?:prefer|rather|ask|asked|wish|like|hope|appreciate|grateful)\b/i;
 // The writer's own habit, not asked of the firm: "I never mention Arcon to my kids".
 const OWN_HABIT = /\b(?:we|i)\s+(?:(?:always|generally|usually|simply|just)\s+)?$/i;
 
@@ -664,15 +661,6 @@ function namesKeptOut(context: ClauseContext): string[] {
       if (PERSON_PRONOUN.test(after) || PERSON_PRONOUN.test(rest)) continue;
       const asked = /\byou(?:r)?\b/i.test(context.sentence.text);
       if (OWN_HABIT.test(text.slice(0, m.index)) && !asked) continue;
-      // Round 40: "You didn't mention X to us last time" tells what was done; "we'd prefer you
-      // didn't mention X" asks.
-      const before = text.slice(0, m.index);
-      if (
-        /^[Dd]id(?:n't|\s+not)\b/.test(m[0]) &&
-        PAST_YOU.test(before) &&
-        !WISH_BEFORE.test(before)
-      )
-        continue;
       // "Don't mention / refer to / bring up X" (the first frame) may be about one setting or
       // one talk: it must say it keeps the name from all the client hears ("in anything you send
       // us", "in our correspondence", "in front of the board"). The other frames are bans on
