@@ -172,18 +172,6 @@ const AND_NOT = re(
   String.raw`\b(?:please|prefer|rather|like|want|only|always)\b[^.;!?⟪]{0,60}?${CH}[^,;]{0,40}?\s+(?:and|but)\s+not\s+(?:by\s+|via\s+|on\s+|over\s+|through\s+|the\s+)?${CH}`,
 );
 
-// "please post them rather than email them", "could you message me on Signal instead of
-// WhatsApp": a request that sets one way against another; the first is wanted.
-const CONTRAST_REST = String.raw`${CH}(?:${CH})?(?:\s+[\w'-]+){0,4}?\s+(?:rather\s+than|instead\s+of)\s+(?:by\s+|via\s+|on\s+)?(?:${CH}|ring(?:ing)?\b)`;
-const ASKED = String.raw`(?:\bplease\s+|\b(?:could|can|would|will)\s+you\s+(?:please\s+)?|\bkindly\s+|${INDIRECT_ASK})(?:(?!(?:don't|do|not|never|stop|no)\b)[\w'-]+\s+){0,5}?`;
-const REQUEST_CONTRAST = re(
-  String.raw`(?:^(?:(?!(?:don't|do|not|never|stop|no)\b)[\w'-]+\s+){0,5}?|${ASKED})${CONTRAST_REST}`,
-);
-// Round 40: the second way is kept out, as in the terse contrast ("Email rather than phone"),
-// when the clause asks (please, could you, kindly, "we'd ask that you") or opens with the way
-// ("Post them rather than email"): not "Last week you phoned me instead of emailing".
-const REQUEST_CONTRAST_AVOID = re(String.raw`(?:^|${ASKED})${CONTRAST_REST}`);
-
 const AVOID: readonly RegExp[] = [
   DISMISSED,
   NO_THINGS_BY,
@@ -323,7 +311,6 @@ const AVOID: readonly RegExp[] = [
   ),
   AND_NOT,
   TERSE_CONTRAST,
-  REQUEST_CONTRAST_AVOID,
   // A complaint put as a question (clause-facts.ts isRhetoricalComplaint): "Why does your office
   // keep ringing my mobile?", "why am I still getting Zoom invites?", "how come you always call
   // me?" — the habit complained of. Not a fault ("why do I keep getting your emails twice?").
@@ -704,7 +691,9 @@ const PREFER: readonly RegExp[] = [
   ),
   // "please post them rather than email them", "could you message me on Signal rather than
   // email": a request that sets one way against another (the first is wanted)
-  REQUEST_CONTRAST,
+  re(
+    String.raw`(?:^|\bplease\s+|\b(?:could|can|would|will)\s+you\s+(?:please\s+)?|\bkindly\s+|${INDIRECT_ASK})(?:(?!(?:don't|do|not|never|stop|no)\b)[\w'-]+\s+){0,5}?${CH}(?:${CH})?(?:\s+[\w'-]+){0,4}?\s+(?:rather\s+than|instead\s+of)\s+(?:by\s+|via\s+|on\s+)?(?:${CH}|ring(?:ing)?\b)`,
+  ),
   // "Best to drop me an email", "best to ping me on Teams"
   re(String.raw`\bbest\s+to\s+(?:drop|send|give|ping|shoot)\s+(?:me|us)\s+(?:a|an)\s+${CH}`),
   // "We work almost entirely from email", "I live in Teams", "we still work on paper"
@@ -1139,13 +1128,11 @@ export function recogniseChannels(context: ClauseContext): Candidate[] {
       // "by email, not telephone": only what follows the "not" is refused.
       // "Email rather than phone": only the second half of a terse contrast.
       const refused =
-        pattern === REQUEST_CONTRAST_AVOID
-          ? m[0].slice(m[0].search(/\s(?:rather\s+than|instead\s+of)\s/i))
-          : pattern === TERSE_CONTRAST || pattern === AND_NOT
-            ? m[0].slice(m[0].lastIndexOf("⟪"))
-            : /,\s*(?:and\s+)?(?:but\s+)?not\s/.test(m[0])
-              ? m[0].slice(m[0].search(/,\s*(?:and\s+)?(?:but\s+)?not\s/))
-              : m[0];
+        pattern === TERSE_CONTRAST || pattern === AND_NOT
+          ? m[0].slice(m[0].lastIndexOf("⟪"))
+          : /,\s*(?:and\s+)?(?:but\s+)?not\s/.test(m[0])
+            ? m[0].slice(m[0].search(/,\s*(?:and\s+)?(?:but\s+)?not\s/))
+            : m[0];
       for (const mention of mentionsIn(beforeOtherWay(refused), skeleton)) {
         if (avoided.has(mention.channel) || spared.has(mention.channel)) continue;
         avoided.add(mention.channel);
