@@ -2,8 +2,9 @@
  * Round 40 (listen-40): leave given with "freely" lifts a value on file, as leave with a time word
  * of a change does ("you can mention the permit dispute freely now", "you can raise water rights
  * with the members freely"; withdrawals.ts). Rows written before measuring: six removals it must
- * hear, eight look-alikes that must remove nothing (someone else's leave, a question, a one-off,
- * a hypothetical, a past state, the word in another sense, a negation, a value not on file).
+ * hear (one a known gap, below), nine look-alikes that must remove nothing (someone else's leave,
+ * a question, a one-off, a hypothetical, a past state, the word in another sense, a negation, a
+ * condition after it, a value not on file).
  */
 import { COKE, expectWithdrawals, hear, type WithdrawalCase, onOrg, letter } from "./listen-tester";
 
