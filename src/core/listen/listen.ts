@@ -96,7 +96,7 @@ import {
   type Suggestion,
 } from "./types";
 
-const RECOGNISERS: readonly Recogniser[] = [
+export const RECOGNISERS: readonly Recogniser[] = [
   recogniseAnswers,
   recogniseChannels,
   recogniseNames,
