@@ -18,7 +18,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { readDraftFile } from "../../src/cli/read-draft";
-import { hostPaysIn } from "../../src/core/checks/entertainment-host-pays";
+import { hostPaysIn } from "./detect-host-pays";
 import { sentenceAround } from "../../src/core/checks/second-opinion";
 import { indexProfiles, parseProfiles, resolveProfiles } from "../../src/core/profile";
 import { findQuotedHistory, isInSpans } from "../../src/core/text/quoted-history";

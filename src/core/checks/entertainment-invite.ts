@@ -30,7 +30,6 @@ import {
 } from "./entertainment-lexicon";
 import { addresseeAt, saidToSomeoneElse } from "./addressee";
 import { eventMeals } from "./entertainment-event-meal";
-import { hostPaysIn } from "./entertainment-host-pays";
 import { jargonOccasions, namesGolf } from "./entertainment-jargon";
 import { invitationOccasion, isInvitation, type FieldSpan } from "./invitation";
 import {
@@ -2101,7 +2100,7 @@ function notesReading(notes: string | undefined): EntertainmentNotes {
  * the firm in a body sentence ("coffee and cake at Pigeon Hole - our treat"), outside the
  * invitations found (one offer, one finding).
  */
-function bannedOffers(ctx: CheckContext, noted: EntertainmentNotes, found: Span[]): void {
+function bannedOffers(ctx: CheckContext, noted: EntertainmentNotes, found: readonly Span[]): void {
   if (noted.banned.length === 0) return;
   const body = ctx.draft.body;
   for (const span of sentencesOf(ctx.draft, body)) {
@@ -2114,38 +2113,6 @@ function bannedOffers(ctx: CheckContext, noted: EntertainmentNotes, found: Span[
     let start = span.start;
     while (start < span.start + offer.start && /\s/.test(body.scan[start]!)) start++;
     const evidence = evidenceAt(body, start, span.end);
-    found.push(span);
-    ctx.report({ messageId: "invite", data: { text: evidence.text }, evidence });
-  }
-}
-
-/**
- * Round 39, narrowed in round 40: an offer said by who pays or hosts ("dinner at Deanes, on us",
- * "would you like to sit at our table?", "let me buy you a coffee"; entertainment-host-pays.ts) in
- * a body sentence no invitation found already takes in (one offer, one finding).
- */
-function hostPaysOffers(
-  ctx: CheckContext,
-  noted: EntertainmentNotes,
-  found: readonly Span[],
-): void {
-  const body = ctx.draft.body;
-  // The sentences and their phrases are the draft's, the same for every recipient.
-  const offers = ctx.draft.memo("entertainment-host-pays", () => {
-    const list: { span: Span; phrase: Span; words: string }[] = [];
-    for (const span of sentencesOf(ctx.draft, body)) {
-      const words = body.scan.slice(span.start, span.end);
-      const phrase = hostPaysIn(words);
-      if (phrase && !tellsOfThePast(words)) list.push({ span, phrase, words });
-    }
-    return list;
-  });
-  for (const { span, phrase, words } of offers) {
-    if (found.some((f) => f.start < span.end && f.end > span.start)) continue;
-    if (permittedBy(noted, words)) continue;
-    const said = addresseeAt(body.scan, span.start + phrase.start);
-    if (said !== undefined && saidToSomeoneElse(said, ctx.recipient, ctx.recipients)) continue;
-    const evidence = evidenceAt(body, span.start + phrase.start, span.start + phrase.end);
     ctx.report({ messageId: "invite", data: { text: evidence.text }, evidence });
   }
 }
@@ -2180,7 +2147,6 @@ export function check(ctx: CheckContext): void {
     ctx.report({ messageId: "eventMeal", data: { text: evidence.text }, evidence });
   }
   bannedOffers(ctx, noted, found);
-  hostPaysOffers(ctx, noted, found);
   // An invitation whose subject or location is the occasion ("Dinner at Nobu"): no frame needed.
   const occasion = occasionOf(ctx.draft);
   const framed = (hit: InvitationHit) =>

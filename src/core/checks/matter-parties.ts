@@ -104,7 +104,7 @@ const REPRESENTATIVE = `(?:solicitors?|lawyers?|counsel|attorneys?|barristers?|l
  * A party's lawyers, pleadings and rights in the matter: "X's claim", "X's '912 patent", "X's
  * lease". Not what a rival merely offers or does ("X's loans", "X's response to the market").
  */
-const PARTY_THING = `(?:${REPRESENTATIVE}|counterclaims?|counter-claims?|cross-claims?|defen[cs]es?|pleadings?|particulars(?: of claim)?|statements? of (?:claim|case|defen[cs]e|grounds|opposition)|amended complaint|petitions?|motions?(?: to| for)|skeleton(?: argument)?|witness(?:es| statements?)|expert (?:reports?|evidence)|evidence of use|grounds of (?:appeal|opposition|invalidity)|(?:revocation|invalidity|cancellation) actions?|counter-?statements?|request for arbitration|notice of (?:opposition|appeal|motion|discontinuance|termination|arbitration)|letters? before (?:action|claim)|letters? of claim|pre-action (?:letter|protocol letter)|cease[- ]and[- ]desist(?: letter)?|settlement offers?|offers? to settle|part 36 offers?|without prejudice (?:offer|proposal|letter)|patents?|patent (?:family|families|claims?|portfolio)|trade ?marks?|registrations?|design rights?|marks?(?![- ]?ups?\\b)|(?:trade ?mark|pending|opposed) applications?|oppositions?|evidence in reply|infringement (?:claims?|allegations?|action)|leases?|tenancy|termination notice|heads of terms|term sheet|position (?:paper|statement)|mark-?ups?|redlines?|red-?lined? (?:draft|version)|turn of the (?:draft|documents?)|comments on (?:the|our|your)|(?:revised|amended|latest|updated|further|first|second|next) (?:draft|turn|version|mark-?up)s?|counter-?offers?|counter-?proposals?|counter-?notices?|position on|responses? to (?:our|your)|arrears|rent (?:review|demand|arrears)|warrant(?:y|ies) claims?|indemnity claims?|countersignature|consent to|refusal of consent|invoices? to (?:you|us))`;
+const PARTY_THING = `(?:${REPRESENTATIVE}|claims?|counterclaims?|counter-claims?|cross-claims?|defen[cs]es?|pleadings?|particulars(?: of claim)?|statements? of (?:claim|case|defen[cs]e|grounds|opposition)|complaints?|amended complaint|petitions?|motions?(?: to| for)|allegations?|submissions|skeleton(?: argument)?|witness(?:es| statements?)|expert (?:reports?|evidence)|observations|evidence of use|grounds of (?:appeal|opposition|invalidity)|(?:revocation|invalidity|cancellation) actions?|counter-?statements?|request for arbitration|notice of (?:opposition|appeal|motion|discontinuance|termination|arbitration)|disclosure|letters? before (?:action|claim)|letters? of claim|pre-action (?:letter|protocol letter)|letters?|notices?|demands?|cease[- ]and[- ]desist(?: letter)?|settlement offers?|offers? to settle|part 36 offers?|without prejudice (?:offer|proposal|letter)|patents?|patent (?:family|families|claims?|portfolio)|trade ?marks?|registrations?|design rights?|marks?(?![- ]?ups?\\b)|(?:trade ?mark|pending|opposed) applications?|oppositions?|evidence(?: in reply)?|infringement (?:claims?|allegations?|action)|leases?|tenancy|breach(?:es)?|termination notice|heads of terms|term sheet|position (?:paper|statement)|mark-?ups?|redlines?|red-?lined? (?:draft|version)|turn of the (?:draft|documents?)|comments on (?:the|our|your)|(?:revised|amended|latest|updated|further|first|second|next) (?:draft|turn|version|mark-?up)s?|counter-?offers?|counter-?proposals?|counter-?notices?|position on|responses? to (?:our|your)|obligations|arrears|rent (?:review|demand|arrears)|warrant(?:y|ies) claims?|indemnity claims?|undertakings?|countersignature|consent to|refusal of consent|invoices? to (?:you|us))`;
 
 /**
  * After a brand, a possessive and what is said to infringe or fall within the client's rights:
@@ -137,65 +137,6 @@ const POSSESSIVE_AFTER = new RegExp(
   `^['’]s?\\s+(?:(?!and\\b|or\\b|but\\b)[\\w'’-]+\\s+){0,2}?${PARTY_THING}\\b`,
   "i",
 );
-
-/**
- * Round 40 (detect-40): everyday nouns that also name a party's act in a matter ("X's claim", "X's
- * notice", "X's letter", "X's complaint"). A rival has claims, notices and letters of its own
- * ("Norvik's notice period is 30 days", "Norvik's claims about battery life", "Norvik's letters to
- * shareholders"), so the possessive alone does not name it as a party: the noun's own clause must
- * tie it to the client's matter (EVERYDAY_TIE), or a legal word must qualify it ("X's amended
- * claim", "X's statutory demand").
- */
-const EVERYDAY_THING = `(?:claims?|complaints?|allegations?|submissions|observations|disclosure|letters?|notices?|demands?|evidence|breach(?:es)?|obligations|undertakings?)`;
-const EVERYDAY_AFTER = new RegExp(
-  `^['’]s?\\s+((?:(?!and\\b|or\\b|but\\b)[\\w'’-]+\\s+){0,2}?)${EVERYDAY_THING}\\b`,
-  "i",
-);
-/**
- * A legal word before the noun: "X's amended claim", "X's section 21 notice", "X's '912 claims";
- * or the cause of action a claim is brought for ("X's defamation claim", "X's negligence claim",
- * "X's unfair dismissal complaint"; round 40, lead), which a rival's own business never is.
- */
-const EVERYDAY_QUALIFIER =
-  /\b(?:defamation|libel|slander|negligence|nuisance|trespass|misrepresentation|deceit|(?:unfair|wrongful|constructive)\s+dismissal|personal\s+injury|tort|tortious|restitution|passing[- ]off|amended|re-?amended|formal|statutory|pre-action|section|s\.?\d+|break|termination|default|forfeiture|counter|interim|fresh|without|prejudice|final|indemnity|warranty|infringement|damages|dilapidations|repairing|quit|possession|part|['’]?\d+)\b/i;
-/**
- * What ties the noun to the client's matter, in its own clause after it: our side as its object
- * ("X's claim against you", "X's letter to us", "served on you", "X's complaint about your ads"), the contract it is made under
- * ("under clause 12", "under the lease"), what a legal claim is for ("for £240,000", "for
- * damages"), a date or a legal kind ("of 3 May", "of termination"), a legal end ("to terminate
- * the lease"), the forum ("in the proceedings", "before the tribunal"), or a legal act or status
- * said of it ("was served", "threatening proceedings", "is time-barred", "is due on Friday").
- * Not an assessment ("X's claim is weak") or a duration ("X's notice is 30 days"): those say
- * nothing of whose matter it is.
- */
-const EVERYDAY_TIE =
-  /^[^.;!?]{0,80}?\b(?:(?:against|on|upon|to|at|towards?|about|regarding|concerning)\s+(?:you|us|me|our|your|the client|my client)\b|under\s+(?:the|this|that|our|your|clause|section|s\.|article|paragraph|condition|its\s+(?:agreement|contract|lease|licen[cs]e))\b|for\s+(?:[£$€]|\d|damages|an?\s+(?:injunction|declaration|indemnity)|breach|payment|unpaid|costs|interest|compensation|possession|arrears|rent|the\s+(?:price|balance|sum|debt|rent|arrears|invoices?|fees))|of\s+(?:\d|termination|default|breach|intention|assignment|dispute|claim|appeal|forfeiture|renewal)|to\s+(?:terminate|quit|vacate|remedy|renew|rescind|forfeit|sue|pay)\b|in\s+(?:the|this|these|our|your)\s+(?:[\w-]+\s+){0,2}?(?:proceedings|claim|action|arbitration|dispute|litigation|matter|case|court|tribunal|hearing)\b|before\s+the\s+(?:court|tribunal|judge|arbitrators?|panel|registry)|(?:served|issued|filed|lodged|pleaded|struck out|dismissed|stayed|listed|discontinued|withdrawn|dated|(?:time|statute)[- ]barred|out of time|defective|invalid|premature|threaten\w*|alleg\w*|demanding|denying|seeking)\b|\b(?:is|are|was|were)\s+due\b|\b(?:arrived|came in|reached (?:us|you))\b)/i;
-
-/**
- * Whether `own` (after the brand) is its possessive of an everyday noun tied to the matter, there
- * or by the sentence's opening ("In the arbitration, X's claim is weak": IN_OUR_MATTER; "We have
- * received X's letter": RECEIVED_BEFORE).
- */
-function isEverydayPartyThing(own: string, before: string): boolean {
-  const m = EVERYDAY_AFTER.exec(own);
-  if (!m) return false;
-  if (EVERYDAY_QUALIFIER.test(m[1]!)) return true;
-  return (
-    EVERYDAY_TIE.test(own.slice(m[0].length)) ||
-    IN_OUR_MATTER.test(before) ||
-    RECEIVED_BEFORE.test(before) ||
-    LITIGATION_BEFORE.test(before)
-  );
-}
-/**
- * A paper of the litigation made for or about it (round 40, lead): "the witness statements for X's
- * claim", "the trial bundle on X's complaint", "our defence to X's claim".
- */
-const LITIGATION_BEFORE =
-  /\b(?:witness\s+statements?|witness\s+evidence|expert\s+(?:evidence|reports?)|disclosure|(?:trial\s+|hearing\s+)?bundles?|pleadings?|defen[cs]e|skeleton(?:\s+argument)?|costs\s+budget|hearing|trial|counterclaim)\s+(?:for|on|in|to|against)\s+$/i;
-/** Our side receiving or answering it: "we have received X's letter", "our reply to X's claim". */
-const RECEIVED_BEFORE =
-  /\b(?:received|receipt of|served with|(?:reply|replied|replying|respond|responded|responding|response|answer|answered|answering) to|rejected|rejecting)\s+$/i;
 
 /**
  * A counterparty's move in a negotiation or a contract's life, with us or the deal's own papers
@@ -703,7 +644,6 @@ function isPartyMention(field: AnalysedField, before: string, after: string): bo
   if (
     (opening === 39 || opening === 0x2019) &&
     (POSSESSIVE_AFTER.test(own) ||
-      isEverydayPartyThing(own, before) ||
       ACCUSED_AFTER.test(own) ||
       ((PROFESSIONAL_AFTER.test(own) || OBJECTION_AFTER.test(own)) &&
         !GRATUITOUS.test(`${before} ${after}`)))

@@ -47,17 +47,6 @@ const AGAINST_BEFORE = /\b(?:against|versus|vs?\.?)\s+(?:the\s+)?$/i;
 const ACTING_VERB_BEFORE =
   /\b(?:opposing|suing|challenging|defending\s+against|pursuing)\s+(?:the\s+)?$/i;
 const CAPTION_AFTER = /^\s+vs?\.?\s/i;
-/**
- * After the name: the name bringing a matter against the client, the mirror of our acting verb
- * ("Andes Skyrides is suing them for defamation", "X has issued proceedings against the client",
- * "X is taking them to the tribunal"); present or perfect only ("X sued them in 2019" is an old
- * matter), and the notes' client (them, us, the client, the company) as its object.
- */
-const OUR_CLIENT = `(?:them|us|the\\s+client|our\\s+client|the\\s+company|him|her)\\b`;
-const SUING_AFTER = new RegExp(
-  `^\\s+(?:(?:(?:is|are|has|have)\\s+(?:now\\s+|also\\s+|already\\s+)?(?:suing|sued|(?:issued|brought|filed|commenced|started)\\s+(?:proceedings|a\\s+claim|an?\\s+action|a\\s+complaint|suit|an\\s+arbitration)\\s+against)|sues)\\s+${OUR_CLIENT}|(?:is|are|has|have)\\s+(?:now\\s+|also\\s+|already\\s+)?(?:taking|taken)\\s+${OUR_CLIENT}\\s+to\\s+(?:court|the\\s+(?:court|tribunal|employment\\s+tribunal)|arbitration|tribunal))`,
-  "i",
-);
 /** Our own side acting, or a matter's head, in the sentence: the "against" is a matter's. */
 const ACTING = new RegExp(
   `\\b(?:we|us|our)\\b|\\bact(?:s|ing)?\\s+for\\b|\\b(?:${MATTER_HEAD}|case|suit|action|complaint|letters?|petition|proceedings)\\b`,
@@ -90,7 +79,6 @@ function statesParty(sentence: string, at: number, length: number): boolean {
   const after = sentence.slice(at + length, at + length + 160);
   const role = ROLE_STATED.exec(after);
   if (role && !MARKET.test(role[0])) return true;
-  if (SUING_AFTER.test(after)) return true;
   const before = sentence.slice(Math.max(0, at - 24), at);
   if (AGAINST_BEFORE.test(before) || ACTING_VERB_BEFORE.test(before) || CAPTION_AFTER.test(after)) {
     const lead = sentence.slice(0, at);

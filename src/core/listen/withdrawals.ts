@@ -61,7 +61,7 @@ interface Found extends OnFile {
 
 // A quick test before any work: every cue below holds one of these words.
 const ANY_CUE =
-  /\b(?:left|quit|deleted|uninstalled|come\s+off|got\s+rid|given\s+up|stopped\s+using|now|again|days|nowadays|after\s+all|longer|any\s?more|bans?|rules?|restrictions?|embargo|polic(?:y|ies)|prohibitions?|exclusions?|blocks?|bars?|mind|changed|ignore|disregard|forget|scratch|take\s+back|back\s+on|come\s+(?:a)?round|warmed|need|needn't|lift|lifted|drop|dropped|scrap|taken|removed|struck|off\s+(?:the|our|your|that|this)|keep|list|feel|stop|more|free|freely|welcome)\b/i;
+  /\b(?:left|quit|deleted|uninstalled|come\s+off|got\s+rid|given\s+up|stopped\s+using|now|again|days|nowadays|after\s+all|longer|any\s?more|bans?|rules?|restrictions?|embargo|polic(?:y|ies)|prohibitions?|exclusions?|blocks?|bars?|mind|changed|ignore|disregard|forget|scratch|take\s+back|back\s+on|come\s+(?:a)?round|warmed|need|needn't|lift|lifted|drop|dropped|scrap|taken|removed|struck|off\s+(?:the|our|your|that|this)|keep|list|feel|stop|more|free|welcome)\b/i;
 
 const V = String.raw`⟪V(\d+)⟫`;
 // Up to `n` light words between a cue and its object ("the", "my", "any", "being called").
@@ -190,15 +190,13 @@ const LIFTS_AVOIDANCE: readonly RegExp[] = [
   // change 2): any time word of a change, not only "again" ("y'all can text me now", "happy to
   // receive originals by post once more", "you can ring me these days"); each writer brought the
   // one the cue lacked. Not when a condition follows (a repeat, "call me again if…").
-  // Round 40: "freely" says the leave is unbounded, as a time word of a change does ("you can
-  // mention the permit dispute freely now", "you can raise water rights with the members freely").
   new RegExp(
     "\\b(?:" +
       PERMISSION +
       ")\\s+" +
       gap(4) +
       V +
-      "[^.;:!?]{0,40}?(?:\\bonce\\s+more\\b|\\bfreely\\b|" +
+      "[^.;:!?]{0,40}?(?:\\bonce\\s+more\\b|" +
       CHANGED_LEAVE +
       ")(?![^.;:!?]*\\b(?:if|when|whenever|should|once|unless)\\b)",
     "i",
@@ -389,7 +387,7 @@ function find(text: string, item: OnFile): { start: number; end: number }[] {
 // rivals and billing entries are written whole.
 const HEAD_FIELDS: ReadonlySet<RemovableField> = new Set(["avoidTopics"]);
 const POINTS_BACK = String.raw`(?:the|that|this)`;
-const ENDS_PHRASE = String.raw`(?=\s*(?:$|[.,;:!?)"'”’-]|(?:any\s?more|again|now|anymore|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must|in|on|at|to|with|from|for|of|by|around|about|and|or|but|so|too|either|as|if|when|since|after|before|these|itself|freely)\b))`;
+const ENDS_PHRASE = String.raw`(?=\s*(?:$|[.,;:!?)"'”’-]|(?:any\s?more|again|now|anymore|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must|in|on|at|to|with|from|for|of|by|around|about|and|or|but|so|too|either|as|if|when|since|after|before|these|itself)\b))`;
 
 /**
  * The head noun of a topic on file ("the CQC inspection" → "inspection"), when it has modifiers

@@ -2912,121 +2912,57 @@ runRuleTests(competitorMention, {
   ],
 });
 
-// Round 40 (detect-40): a possessive with an everyday noun that also has a legal sense ("notice",
-// "claim", "letter", "complaint", "demand", "disclosure") names the rival's own business unless
-// its clause ties the noun to the client's matter (against or to us, under the contract, served,
-// of a date, its legal status) or the noun is a pleading or lawyer outright. Before this round a
-// bare "X's notice" or "X's claim" silenced the check ("Norvik's notice period is 30 days").
-// Sentences invented here, before the code changed.
-const passing: string[] = [
-  "Norvik's notice period is 30 days.",
-  "Norvik's notice is 30 days.",
-  "Norvik's claim is weak.",
-  "Norvik's claims about battery life are exaggerated.",
-  "Norvik's privacy notice is shorter than yours.",
-  "Norvik's letters to shareholders are always upbeat.",
-  "Norvik's complaints team answers within a day.",
-  "Norvik's demand forecasting is better than ours.",
-  "Norvik's evidence base for its green claims is thin.",
-  "Norvik's disclosure of its carbon figures sets the standard.",
-  "Norvik's notice to customers about the price rise was clear; we could do the same.",
-  "Norvik's breach of the emissions cap made the news.",
-  "Norvik's letter template for price rises is worth copying.",
-  "We could use Norvik's claims process as a model.",
-  "Norvik's submissions to the consultation were thoughtful.",
-  "Norvik's notices in store are much clearer than ours.",
-  "Norvik's claim has no merit as a slogan, but shoppers believe it.",
-  "Norvik's undertakings to the regulator on plastic are a good model.",
-];
-const partyRole: string[] = [
-  "Norvik's claim against you is weak.",
-  "Norvik's claim for £240,000 will be heard in May.",
-  "Norvik's notice of termination arrived this morning.",
-  "Norvik's notice under clause 12 is defective.",
-  "Norvik's letter of 3 May threatens proceedings.",
-  "Norvik's solicitors have written again.",
-  "Norvik's particulars of claim were served yesterday.",
-  "Norvik's defence is due on Friday.",
-  "Norvik, the claimant, says the goods were late.",
-  "Norvik has issued proceedings against you.",
-  "Our claim against Norvik is listed for trial in June.",
-  "Norvik's demand for payment was served on you on Monday.",
-  "Norvik's amended claim adds a count of misrepresentation.",
-  "Norvik's notice was served on you last week.",
-  "Norvik's claim is time-barred, in our view.",
-  "Norvik's notice to terminate the lease expires on 30 June.",
-  "Norvik's letter threatening proceedings is attached.",
-  "In the arbitration, Norvik's claim is weak.",
-  "Norvik's complaint about your advertising has gone to the regulator.",
-  "We have received Norvik's letter and will reply by Friday.",
-  "Our reply to Norvik's demand goes out today.",
-];
-runRuleTests(competitorMention, {
-  valid: partyRole.map((body) => ({
-    name: `round 40 a party to the client's matter: ${body}`,
-    to: H,
-    profiles: [HALDEN],
-    body,
-  })),
-  invalid: passing.map((body) => ({
-    name: `round 40 the rival's own business: ${body}`,
-    to: H,
-    profiles: [HALDEN],
-    body,
-    findings: [{ messageId: "mention", evidence: at("body", body, "Norvik's") }],
-  })),
-});
-
-// Round 40 (lead, after the sealed measure of detect-40's guard): a claim named by its cause of
-// action is a party's ("X's defamation claim"), and notes saying the rival is suing the client
-// make it a party wherever the draft names it. Sentences and notes written here.
-const HALDEN_SUED = { ...HALDEN, notes: "Norvik is suing them for defamation (we defend)." };
-const HALDEN_OLD_SUIT = { ...HALDEN, notes: "Norvik sued them in 2019; settled, all forgotten." };
+// Round 40: a competitor's possessive with a noun that also names a party's paper in a matter
+// ("X's claim", "X's letter", "X's notice") stays silent, as main has it. detect-40 made these
+// nouns warn unless their clause tied them to the client's matter, to catch "Norvik's notice
+// period is 30 days" (a benchmark main misses); the round's review of the merged change then
+// wrote the last 28 of these sentences, routine correspondence with the other side that the tie
+// list did not reach, and the change was withdrawn (docs/checks.md, round 40). Rows a future
+// narrowing must keep silent.
 runRuleTests(competitorMention, {
   valid: [
-    ...[
-      "Please bring the witness statements for Norvik's defamation claim to the meeting.",
-      "Norvik's negligence claim will not get past the limitation point.",
-      "Norvik's passing-off claim turns on the get-up of the jars.",
-      "Norvik's misrepresentation claim is thin on reliance.",
-      "Going through the draft witness statements on Norvik's claim, please.",
-      "The trial bundle for Norvik's complaint goes to the court on Friday.",
-    ].map((body) => ({
-      name: `round 40 a claim named by its cause of action: ${body}`,
-      to: H,
-      profiles: [HALDEN],
-      body,
-    })),
-    ...[
-      "Norvik's claim is weak in my view; see the attached note.",
-      "Norvik's letter is attached.",
-    ].map((body) => ({
-      name: `round 40 the notes say the rival is suing the client: ${body}`,
-      to: H,
-      profiles: [HALDEN_SUED],
-      body,
-    })),
-  ],
-  invalid: [
-    ...[
-      "Norvik's injury claims process is slower than yours.",
-      "Norvik's privacy notice is a good model for yours.",
-    ].map((body) => ({
-      name: `round 40 the rival's own business beside a legal word: ${body}`,
-      to: H,
-      profiles: [HALDEN],
-      body,
-      findings: [{ messageId: "mention", evidence: at("body", body, "Norvik's") }],
-    })),
-    ...[
-      "Norvik's notice period is 30 days, which is worth matching.",
-      "Norvik's claims process is the quickest in the market.",
-    ].map((body) => ({
-      name: `round 40 an old suit in the notes is no party now: ${body}`,
-      to: H,
-      profiles: [HALDEN_OLD_SUIT],
-      body,
-      findings: [{ messageId: "mention", evidence: at("body", body, "Norvik's") }],
-    })),
-  ],
+    "Norvik's claim against you is weak.",
+    "Norvik's claim for £240,000 will be heard in May.",
+    "Norvik's notice of termination arrived this morning.",
+    "Norvik's notice under clause 12 is defective.",
+    "Norvik's letter of 3 May threatens proceedings.",
+    "Norvik's demand for payment was served on you on Monday.",
+    "Norvik's complaint about your advertising has gone to the regulator.",
+    "We have received Norvik's letter and will reply by Friday.",
+    "Please bring the witness statements for Norvik's defamation claim to the meeting.",
+    "Norvik's claim is weak on causation.",
+    "Norvik's letter makes three points, none of them new.",
+    "I attach Norvik's letter with my comments in the margin.",
+    "Please find enclosed a copy of Norvik's notice.",
+    "Norvik's demand is unrealistic; I suggest we offer half.",
+    "Norvik's evidence on the 2019 sales figures is thin.",
+    "Norvik's allegations are without merit.",
+    "Norvik's disclosure runs to 4,000 documents.",
+    "Norvik's breach is clear from the delivery logs.",
+    "Norvik's undertakings expire at the end of the month.",
+    "Norvik's latest letter is aggressive in tone.",
+    "Norvik's complaint to the ASA was upheld in part.",
+    "Can you look at Norvik's complaint tonight and tell me what you think?",
+    "We think Norvik's claim will settle before trial.",
+    "Did Norvik's letter say anything about costs?",
+    "Summary: (1) Norvik's claim; (2) our counterclaim; (3) costs.",
+    "Norvik's evidence shows they knew about the defect in 2021.",
+    "I've read Norvik's letter twice and it doesn't change our advice.",
+    "Norvik's notice cites the wrong clause number.",
+    "Norvik's obligations are limited to delivery; installation is yours.",
+    "Norvik's disclosure was late and incomplete.",
+    "Norvik's allegations were repeated in the trade press this week.",
+    "We expect Norvik's evidence to focus on the 2022 tests.",
+    "Norvik's complaint should be answered by the end of the week.",
+    "If Norvik's claim succeeds, the exposure is about £2m.",
+    "Norvik's demand has now been paid under protest.",
+    "Counsel thinks Norvik's submissions overstate the effect of the exclusion clause.",
+    "Norvik's letter is attached; we will discuss it on Thursday's call.",
+  ].map((body) => ({
+    name: `round 40 the other side's paper: ${body}`,
+    to: H,
+    profiles: [HALDEN],
+    body,
+  })),
+  invalid: [],
 });

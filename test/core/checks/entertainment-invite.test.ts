@@ -1959,13 +1959,10 @@ runRuleTests(entertainmentInvite, {
   invalid: [],
 });
 
-// Round 40 (detect-40): who pays or hosts, narrowed and wired again: the offer warns where the
-// hospitality is what is "on us", "buy you" is before a meal or a drink, or the guests are at an
-// event or a venue; the idioms in their legal senses stay silent (more rows in
-// entertainment-host-pays.test.ts). Sentences invented here. Two more of them are warned by main's
-// older readings, not by this one, and are left to a later round: "Dan, if the deal collapses over
-// dinner-table talk, the blame is on us." and "Dan, at the mediation you will attend as our
-// guests, so no separate registration is needed."
+// Round 40: who pays or hosts, in detect-40's narrowed form, was withdrawn again after the
+// round's review of the merged change: it warned on work travel, hearing-day refreshments,
+// rounds of drafting and visitors signed in "as our guests" (the last 14 sentences, the review's;
+// the first five detect-40's). Main is silent on all of them; a future reading must stay so.
 runRuleTests(entertainmentInvite, {
   valid: [
     "Dan, after the lunch adjournment the cross-examination is on us.",
@@ -1973,27 +1970,20 @@ runRuleTests(entertainmentInvite, {
     "Dan, a short extension would buy you breathing room on the hotel refinancing.",
     "Dan, responsibility for the ticket refunds is on us under clause 7.",
     "Dan, the next round is on us: the bidders expect our revised offer by noon.",
-  ].map((body) => quiet(`round 40 host-pays silent: ${body}`, body)),
-  invalid: [
-    invites(
-      "round 40 host-pays: a meal's place, then on us",
-      "Dan, once the permit comes through, dinner at Deanes, on us.",
-      "on us",
-    ),
-    invites(
-      "round 40 host-pays: the first round",
-      "Dan, the first round is on us when you're next in town.",
-      "on us",
-    ),
-    invites(
-      "round 40 host-pays: buy you a coffee",
-      "Dan, let me buy you a coffee when you're next in Leeds.",
-      "let me buy you a coffee",
-    ),
-    invites(
-      "round 40 host-pays: as our guests at a named place",
-      "Dan, when the Lisbon closing is done we'd love to have you in Porto for the weekend as our guests.",
-      "as our guests",
-    ),
-  ],
+    "Sorry - the hotel is on us; we gave you the wrong address for the mediation.",
+    "The first round is on us: we'll send comments on the SPA by Friday.",
+    "The first round is on us, and you take the second round of comments.",
+    "Your two engineers will attend the site visit at Tilbury as our guests.",
+    "You'll be in court at the Rolls Building as our guests; only counsel may speak.",
+    "Your board members are listed as our guests on the visitor system in London.",
+    "Coffee during the mediation is on us.",
+    "The hotel for the trial week is on us, as agreed in the engagement letter.",
+    "Flights and hotel for the site inspection in Lagos are on us.",
+    "Your flights for the Singapore hearing are on us.",
+    "Is lunch on us at the mediation, or does each side pay its own?",
+    "The tribunal's hotel is on us under the arbitration agreement, not on you.",
+    "Breakfast at the hotel before the mediation is on us; we start at 8.30 sharp.",
+    "Your directors will join the board meeting at the Savoy as our guests.",
+  ].map((body) => quiet(`round 40 nothing offered: ${body}`, body)),
+  invalid: [],
 });

@@ -41,8 +41,6 @@ const SUPPORT_FILES = [
   "brand-senses",
   "addressee",
   "entertainment-notes",
-  // Round 39, narrowed and wired again in round 40: entertainment-invite's reading of who pays or hosts.
-  "entertainment-host-pays",
   // Round 35: the learned second opinion the engine runs after the checks, and its weights.
   "second-opinion",
   "second-opinion-weights",
