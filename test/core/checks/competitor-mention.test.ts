@@ -2966,3 +2966,41 @@ runRuleTests(competitorMention, {
   })),
   invalid: [],
 });
+
+// Round 40 (lead): the everyday noun as the modifier of another noun names the rival's own
+// business, a mention ("Norvik's notice period"); main was silent on eight of the nine rows of `asModifier`.
+// `stillParty` are party papers with a noun after them that is no such head ("claim form").
+const asModifier: string[] = [
+  "Norvik's notice period is 30 days.",
+  "We could use Norvik's claims process as a model.",
+  "Norvik's complaints team answers within a day.",
+  "Norvik's letter template for price rises is worth copying.",
+  "Norvik's demand forecasting is better than ours.",
+  "Norvik's evidence base for its green claims is thin.",
+  "Norvik's claims handling team settles in a week.",
+  "Norvik's complaints policy gives customers 28 days.",
+  "Have you seen Norvik's disclosure page on modern slavery?",
+];
+const stillParty: string[] = [
+  "Norvik's claim form was served yesterday.",
+  "Norvik's letter before action arrived this morning.",
+  "Norvik's notice of appeal is due on Friday.",
+  "Norvik's evidence in reply runs to 40 pages.",
+  "Norvik's claim against you for the period to March is weak.",
+  "Norvik's letter dated 3 May is attached.",
+];
+runRuleTests(competitorMention, {
+  valid: stillParty.map((body) => ({
+    name: `round 40 a party's paper, a noun after it: ${body}`,
+    to: H,
+    profiles: [HALDEN],
+    body,
+  })),
+  invalid: asModifier.map((body) => ({
+    name: `round 40 the rival's own business, the noun a modifier: ${body}`,
+    to: H,
+    profiles: [HALDEN],
+    body,
+    findings: [{ messageId: "mention", evidence: at("body", body, "Norvik's") }],
+  })),
+});
