@@ -2967,40 +2967,28 @@ runRuleTests(competitorMention, {
   invalid: [],
 });
 
-// Round 40 (lead): the everyday noun as the modifier of another noun names the rival's own
-// business, a mention ("Norvik's notice period"); main was silent on eight of the nine rows of `asModifier`.
-// `stillParty` are party papers with a noun after them that is no such head ("claim form").
-const asModifier: string[] = [
-  "Norvik's notice period is 30 days.",
-  "We could use Norvik's claims process as a model.",
-  "Norvik's complaints team answers within a day.",
-  "Norvik's letter template for price rises is worth copying.",
-  "Norvik's demand forecasting is better than ours.",
-  "Norvik's evidence base for its green claims is thin.",
-  "Norvik's claims handling team settles in a week.",
-  "Norvik's complaints policy gives customers 28 days.",
-  "Have you seen Norvik's disclosure page on modern slavery?",
-];
-const stillParty: string[] = [
-  "Norvik's claim form was served yesterday.",
-  "Norvik's letter before action arrived this morning.",
-  "Norvik's notice of appeal is due on Friday.",
-  "Norvik's evidence in reply runs to 40 pages.",
-  "Norvik's claim against you for the period to March is weak.",
-  "Norvik's letter dated 3 May is attached.",
-];
+// Round 40 (lead): a party's paper with another noun after it ("Norvik's notice period under clause
+// 14", "Norvik's claims team has offered £45,000 in full settlement of your policy claim") reads as
+// the other side's as often as a benchmark's ("Norvik's notice period is 30 days"). A reading that
+// warned on the noun as a modifier was withdrawn after a second review found these sentences
+// (docs/checks.md, round 40): main is silent on them, as the firm's rule asks, and must stay so.
 runRuleTests(competitorMention, {
-  valid: stillParty.map((body) => ({
-    name: `round 40 a party's paper, a noun after it: ${body}`,
+  valid: [
+    "Under clause 14, Norvik's notice period is 90 days, so the termination cannot take effect before June.",
+    "Norvik's notice procedure under clause 22 requires service by hand at its registered office.",
+    "Norvik's claims process under the warranty deed requires notification within 20 business days, which you met.",
+    "Norvik's claims team has offered £45,000 in full settlement of your policy claim.",
+    "Norvik's claims figures in its schedule of loss are overstated by about £200,000.",
+    "Norvik's complaints team rejected your complaint on 4 March, which starts the six-month clock.",
+    "Norvik's complaints department has until 12 May to issue its final response to your complaint.",
+    "Norvik's disclosure team has produced only 40 documents against the agreed search terms.",
+    "Norvik's disclosure portal went live today; we will start reviewing its documents tomorrow.",
+    "Norvik's evidence base for the alleged overcharging is a single spreadsheet.",
+  ].map((body) => ({
+    name: `round 40 the other side's paper with a noun after it: ${body}`,
     to: H,
     profiles: [HALDEN],
     body,
   })),
-  invalid: asModifier.map((body) => ({
-    name: `round 40 the rival's own business, the noun a modifier: ${body}`,
-    to: H,
-    profiles: [HALDEN],
-    body,
-    findings: [{ messageId: "mention", evidence: at("body", body, "Norvik's") }],
-  })),
+  invalid: [],
 });
