@@ -7,8 +7,7 @@
  *   npx tsx scripts/heldout/probe-detect.ts /tmp/review/pr40/detect-probe.json
  */
 import { readFileSync } from "node:fs";
-import { evaluateWithDiagnostics } from "../../src/core/engine";
-import { indexProfiles, parseProfiles, resolveProfiles } from "../../src/core/profile";
+import { probeHits } from "../learn/probe-hits";
 
 interface ProbeRow {
   id: string;
@@ -21,35 +20,10 @@ interface ProbeRow {
 }
 
 const rows = JSON.parse(readFileSync(process.argv[2]!, "utf8")) as ProbeRow[];
-const to = "client@probe.example";
 let right = 0;
 for (const row of rows) {
-  const { profiles, errors } = parseProfiles([
-    {
-      title: "Probe",
-      matchKey: "@probe.example",
-      clientName: "Probe Ltd",
-      avoidTopics: row.topics ?? [],
-      ...(row.competitors ? { competitors: row.competitors } : {}),
-      ...(row.entertainment ? { entertainment: row.entertainment } : {}),
-    },
-  ]);
-  if (errors.length) throw new Error(`${row.id}: ${errors.map((e) => e.message).join("; ")}`);
-  const { findings } = evaluateWithDiagnostics(
-    {
-      from: { address: "me@firm.example", name: "Jo Lawyer" },
-      recipients: [{ address: to, kind: "to" }],
-      subject: "Update",
-      body: { format: "text", content: row.body },
-      attachments: [],
-    },
-    resolveProfiles([to], indexProfiles(profiles)),
-    {},
-    {},
-  );
-  const hits = findings
-    .filter((f) => f.check === row.check)
-    .map((f) => f.evidence?.text ?? f.message);
+  const { hits, errors } = probeHits(row, row.body, row.check);
+  if (errors.length) throw new Error(`${row.id}: ${errors.join("; ")}`);
   const got = hits.length ? "warn" : "silent";
   if (got === row.expect) right++;
   process.stdout.write(

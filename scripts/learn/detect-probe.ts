@@ -5,8 +5,7 @@
  *   npx tsx scripts/learn/detect-probe.ts FILE.json   ([{topics, notes?, body}], one per line)
  */
 import { readFileSync } from "node:fs";
-import { evaluateWithDiagnostics } from "../../src/core/engine";
-import { indexProfiles, parseProfiles, resolveProfiles } from "../../src/core/profile";
+import { probeHits } from "./probe-hits";
 
 interface Probe {
   topics: string[];
@@ -21,35 +20,9 @@ interface Probe {
 
 const probes = JSON.parse(readFileSync(process.argv[2]!, "utf8")) as Probe[];
 for (const p of probes) {
-  const { profiles } = parseProfiles([
-    {
-      title: "Probe",
-      matchKey: "@probe.example",
-      clientName: "Probe Ltd",
-      avoidTopics: p.topics,
-      ...(p.competitors ? { competitors: p.competitors } : {}),
-      ...(p.banned ? { bannedBillingPhrases: p.banned } : {}),
-      ...(p.detail ? { billingDetail: p.detail } : {}),
-      ...(p.entertainment ? { entertainment: p.entertainment } : {}),
-      ...(p.notes ? { notes: p.notes } : {}),
-    },
-  ]);
-  const to = "client@probe.example";
-  const { findings } = evaluateWithDiagnostics(
-    {
-      from: { address: "me@firm.example", name: "Jo Lawyer" },
-      recipients: [{ address: to, kind: "to" }],
-      subject: "Update",
-      body: { format: "text", content: p.body },
-      attachments: [],
-    },
-    resolveProfiles([to], indexProfiles(profiles)),
-    {},
-    process.env.GATE === "off" ? { secondOpinion: false } : {},
-  );
-  const hits = findings
-    .filter((f) => f.check === (p.check ?? "avoided-topic"))
-    .map((f) => f.evidence?.text ?? f.message);
+  const { hits } = probeHits(p, p.body, p.check ?? "avoided-topic", {
+    secondOpinion: process.env.GATE !== "off",
+  });
   process.stdout.write(
     `${hits.length ? "WARN" : "    "} [${[...p.topics, ...(p.competitors ?? []), ...(p.banned ?? [])].join("; ")}] ${p.body}` +
       `${hits.length ? `  => ${hits.join(" | ")}` : ""}\n`,
