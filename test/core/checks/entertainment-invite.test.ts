@@ -1987,3 +1987,35 @@ runRuleTests(entertainmentInvite, {
   ].map((body) => quiet(`round 40 nothing offered: ${body}`, body)),
   invalid: [],
 });
+
+// Round 41 (detect-41a, withdrawn after two reviews; docs/checks.md, round 41a): invitations main
+// catches and a narrowing of "on us", "as our guests" at proceedings and past guests lost. The
+// first four the first review's (lost by the proceedings and past-guest readings), the rest the
+// second review's (lost by "X is on us" with a borne X: the blame, the next step, the decision).
+describe("entertainment-invite round 41a: invitations a narrowing lost", () => {
+  it.each([
+    "Dan, the night the settlement talks close, we would like you to be our guests at the Savoy.",
+    "Dan, you were our guests at the gala last year. We have held two places at our table for you in March.",
+    "Dan, it was lovely having you as our guests at the Christmas lunch. The same table is yours in December.",
+    "Dan, you were our guests at the firm's summer party in 2023. It was a joy. Please come to this one too.",
+    "The first step is on us: dinner at Rules on the 12th.",
+    "The decision on the venue is on us, so just tell us which evening suits you for dinner.",
+    "Any loss at the casino night on Friday is on us.",
+    "Drinks after the hearing — the risk of a hangover is on us.",
+    "Your turn at the bar tonight is on us.",
+    "Tickets to the final and the first move are on us.",
+    "The responsibility for a great evening at the opera is on us.",
+    "Dinner at the Ivy after the signing, and the decision on the wine is on us.",
+    "Any loss on the golf day at Wentworth is on us, green fees included.",
+    "Once the deal closes, the next step is on us: a proper celebration dinner at Hawksmoor.",
+    "Our box at Twickenham is free on the 9th and the decision on who sits where is on us.",
+    "Lunch at Scott's next week, and the burden of the tab is on us.",
+    "The next turn at the tasting menu at Core is on us.",
+    "The first move after signing is on us: cocktails at the Connaught.",
+    "Celebration drinks at the Ritz next Friday: the whole responsibility for the bar tab is on us.",
+    "Dinner at Gymkhana after the board meeting, and the problem of the bill is on us.",
+    "Thanks for a great year. The next step is on us: a dinner at Clos Maggiore on the 3rd.",
+  ])("%s", (body) => {
+    expect(runCheck(entertainmentInvite, { to: DAN, body })).toHaveLength(1);
+  });
+});
