@@ -2992,3 +2992,47 @@ runRuleTests(competitorMention, {
   })),
   invalid: [],
 });
+
+// Round 41 (detect-41b, not shipped; docs/checks.md, round 41b): the other side's positions and
+// papers compared in so many words, from its table written before the code. Main keeps them
+// silent; a future comparison reading must too.
+runRuleTests(competitorMention, {
+  valid: [
+    "Norvik, the buyer, has come back on the price. Norvik's valuation is well below ours.",
+    "Norvik, the buyer, has come back on the price. Norvik's offer is below what you asked.",
+    "Norvik, the buyer, has come back on the price. Compared with Norvik's first offer, this one is better.",
+    "Norvik's notice period under your contract with them is 30 days.",
+    "We act for you against Norvik in the supply dispute. By contrast, Norvik's witness was evasive.",
+    "By comparison, Norvik's second letter is far more conciliatory.",
+    "Norvik's solicitors have written again. Compared to Norvik's letter of 3 May, the new one drops the threat of proceedings.",
+    "Norvik's solicitors have written again. In contrast to its first letter, Norvik's reply of 9 June accepts liability for the delay.",
+    "Norvik's counter-offer is well below our opening figure.",
+    "Norvik's claim is well above what the court is likely to award.",
+    "By comparison, Norvik's evidence on quantum is thin.",
+    "For comparison, Norvik's claim last year was for £40,000; this one is for £400,000.",
+    "Norvik's notice of termination is a model of how not to draft a notice.",
+    "Norvik's solicitors' letter is worth reading closely before the call.",
+    "Norvik's demand is in line with what we expected.",
+    "In contrast, Norvik's submissions barely mention the limitation point.",
+    "Norvik's notice period under clause 14 is 90 days, compared with 30 days in the old agreement.",
+    "Norvik's claims team has offered £45,000, compared with the £60,000 you asked for.",
+    "Norvik's complaint is below the threshold for the ombudsman.",
+    "Norvik's proposed wording in clause 9 is one we could accept.",
+    "Norvik, the buyer, has come back on the price. By comparison with their opening position, Norvik's latest proposal is reasonable.",
+    "Norvik, the buyer, has come back on the price. Norvik's valuation is above the market, as you would expect from a seller.",
+    "Norvik's letter says our offer is well below the market.",
+    "Norvik's allegations, by contrast, are vague.",
+    "Norvik's disclosure is far below the standard the court expects.",
+    "Norvik's expert puts the loss well above our own figure.",
+    "We act for you against Norvik in the supply dispute. By comparison, Norvik's claims handler was far more helpful on the phone.",
+    "Norvik, the buyer, has come back on the price. Norvik's notice period under the SPA is, by comparison, only 10 business days.",
+    "Norvik's solicitors have written again. Norvik's letter is not one you should copy: it threatens proceedings it cannot bring.",
+    "Norvik's solicitors have written again. Norvik's costs budget is, for comparison, £380,000 to trial.",
+  ].map((body) => ({
+    name: `round 41 the other side's position or paper, compared: ${body}`,
+    to: H,
+    profiles: [HALDEN],
+    body,
+  })),
+  invalid: [],
+});
