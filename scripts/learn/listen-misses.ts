@@ -14,7 +14,8 @@
  *   npx tsx scripts/learn/listen-misses.ts CACHE [--tsv] [--json OUT]
  *
  * CACHE: listen-wrongs-cache.ts OUT.json --first-sight DIR. The stage is read by running today's
- * recognisers (listen.ts RECOGNISERS) on the clauses of the quote's sentences, in process.
+ * recognisers on the clauses of the quote's sentences, in process (listen.ts clauseCandidates,
+ * as listening reads a clause).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { readListenSets } from "../corpus/run-listen";
@@ -25,10 +26,8 @@ import {
   type ListenCase,
 } from "../corpus/score-listen";
 import { normaliseAddress } from "../../src/core/draft";
-import { listen, RECOGNISERS, type HeardFrom } from "../../src/core/listen/listen";
+import { clauseCandidates, listen, type HeardFrom } from "../../src/core/listen/listen";
 import { clauseContext, type Candidate } from "../../src/core/listen/recogniser";
-import { verblessWish } from "../../src/core/listen/verbless";
-import { recogniseConfirmations } from "../../src/core/listen/recognisers/confirmations";
 import { clientMessageOf, ProfilesByKey } from "../../src/cli/commands/listen";
 import { loadProfileFile } from "../../src/cli/profiles-file";
 import { readDraftFile } from "../../src/cli/read-draft";
@@ -86,14 +85,7 @@ async function stageOf(
   const candidates: Candidate[] = [];
   for (const sentence of sentences)
     for (const clause of sentence.clauses) {
-      const context = clauseContext(read, sentence, clause);
-      let heard: Candidate[] | undefined;
-      for (const recognise of RECOGNISERS) {
-        const h = recognise(context);
-        if (h.length > 0) (heard ??= []).push(...h);
-      }
-      heard ??= verblessWish(context, RECOGNISERS);
-      candidates.push(...(heard ?? []), ...recogniseConfirmations(context));
+      candidates.push(...(clauseCandidates(clauseContext(read, sentence, clause)) ?? []));
     }
   const sentence = sentences.map((s) => s.text).join(" / ");
   const listed = candidates.map((k) => `${k.field}=${k.value}`).join("; ");

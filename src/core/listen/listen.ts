@@ -96,7 +96,7 @@ import {
   type Suggestion,
 } from "./types";
 
-export const RECOGNISERS: readonly Recogniser[] = [
+const RECOGNISERS: readonly Recogniser[] = [
   recogniseAnswers,
   recogniseChannels,
   recogniseNames,
@@ -108,6 +108,24 @@ export const RECOGNISERS: readonly Recogniser[] = [
   recogniseStatusUpdates,
   recognisePractice,
 ];
+
+/**
+ * What one clause's words say, before any guard judges them: every recogniser's candidates; when
+ * none hears anything, a wish with no verb (round 18: "Not WhatsApp.", "please, just Hiroshi",
+ * verbless.ts); then a value on file confirmed without a wish verb (round 24, confirmations.ts),
+ * after the wishes so that it never stands in for the verbless reading. Exported for the
+ * analysis scripts, which must read a clause exactly as listening does.
+ */
+export function clauseCandidates(context: ClauseContext): Candidate[] | undefined {
+  let candidates: Candidate[] | undefined;
+  for (const recognise of RECOGNISERS) {
+    const heard = recognise(context);
+    if (heard.length > 0) (candidates ??= []).push(...heard);
+  }
+  candidates ??= verblessWish(context, RECOGNISERS);
+  const confirmed = recogniseConfirmations(context);
+  return confirmed.length > 0 ? [...(candidates ?? []), ...confirmed] : candidates;
+}
 
 /** A name is always the person's own: a policy line never puts one on the organisation. */
 const NAME_FIELDS: ReadonlySet<ListenField> = new Set(["preferredName", "fullName", "avoidNames"]);
@@ -482,17 +500,7 @@ function hear(
     for (const clause of sentence.clauses) {
       if (clause.text.length > LONGEST_CLAUSE || !mine(clause)) continue;
       const context = clauseContext(read, sentence, clause);
-      let candidates: Candidate[] | undefined;
-      for (const recognise of RECOGNISERS) {
-        const heard = recognise(context);
-        if (heard.length > 0) (candidates ??= []).push(...heard);
-      }
-      // Round 18: "Not WhatsApp.", "please, just Hiroshi": a wish with no verb (verbless.ts).
-      candidates ??= verblessWish(context, RECOGNISERS);
-      // Round 24: a value on file confirmed without a wish verb (confirmations.ts), after the
-      // wishes so that it never stands in for the verbless reading.
-      const confirmed = recogniseConfirmations(context);
-      if (confirmed.length > 0) candidates = [...(candidates ?? []), ...confirmed];
+      let candidates = clauseCandidates(context);
       // "We no longer ban WhatsApp", "you don't need to avoid Zoom": a refusal negated is a lift,
       // never an avoidance to add (withdrawals.ts removes one on file).
       if (candidates && REFUSAL_NEGATED.test(clause.text))
