@@ -17,8 +17,33 @@ const PROFILES = [
   { matchKey: MARIO, preferredName: "Mario", fullName: "Mario Rossi" },
   { matchKey: MARIA, preferredName: "Maria", fullName: "Maria Lopez" },
 ];
+/** The client of the review's rows, greeted by someone else's near name. */
+const MARTIN = {
+  matchKey: "martin.cole@client.example",
+  preferredName: "Martin",
+  fullName: "Martin Cole",
+};
 const letter = (greeting: string) =>
   `${greeting}\n\nThe proof is fixed for 9 March; I attach the witness list.\n\nBest wishes,\nJo`;
+
+/** A greeting whose name `written` is the recipient's name misspelt, fixed to `correct`. */
+function misspelt(name: string, to: string, greeting: string, written: string, correct: string) {
+  const body = letter(greeting);
+  return {
+    name,
+    to,
+    profiles: PROFILES,
+    body,
+    findings: [
+      {
+        messageId: "misspelt",
+        recipient: to,
+        evidence: at("body", body, written),
+        fix: { replacement: correct, original: written },
+      },
+    ],
+  };
+}
 
 runRuleTests(nameSpelling, {
   valid: [
@@ -52,13 +77,7 @@ runRuleTests(nameSpelling, {
         { address: "martin.cole@client.example", kind: "to" },
         { address: "marvin.ode@client.example", kind: "to" },
       ],
-      profiles: [
-        {
-          matchKey: "martin.cole@client.example",
-          preferredName: "Martin",
-          fullName: "Martin Cole",
-        },
-      ],
+      profiles: [MARTIN],
       body: "Dear Marvin,\n\nCould you find a slot in Martin's diary next week for a call on the lease? Thank you for your help.\n\nBest wishes,\nJo",
     },
     {
@@ -67,13 +86,7 @@ runRuleTests(nameSpelling, {
         { address: "martin.cole@client.example", kind: "to" },
         { address: "marvin.ode@client.example", kind: "cc" },
       ],
-      profiles: [
-        {
-          matchKey: "martin.cole@client.example",
-          preferredName: "Martin",
-          fullName: "Martin Cole",
-        },
-      ],
+      profiles: [MARTIN],
       body: "Hi Marvin,\n\nMartin asked me to send you the signing pack; please print two copies for him for Thursday.\n\nBest wishes,\nJo",
     },
     {
@@ -83,13 +96,7 @@ runRuleTests(nameSpelling, {
         { address: "sue@client.example", kind: "cc" },
         { address: "m.ode@client.example", kind: "cc" },
       ],
-      profiles: [
-        {
-          matchKey: "martin.cole@client.example",
-          preferredName: "Martin",
-          fullName: "Martin Cole",
-        },
-      ],
+      profiles: [MARTIN],
       body: "Dear Marvin, Sue and Priya,\n\nMartin asked me to share the timetable with you all. Please send comments by Friday.\n\nBest wishes,\nJo",
     },
     {
@@ -110,44 +117,18 @@ runRuleTests(nameSpelling, {
         { address: "martin.cole@client.example", kind: "to" },
         { address: "marvin.hale@firm.example", kind: "cc" },
       ],
-      profiles: [
-        {
-          matchKey: "martin.cole@client.example",
-          preferredName: "Martin",
-          fullName: "Martin Cole",
-        },
-      ],
+      profiles: [MARTIN],
       body: "Marvin,\n\nPlease see below and take this forward with Martin while I am away. Martin, Marvin will be your contact.\n\nBest wishes,\nJo",
     },
   ],
   invalid: [
-    {
-      name: "Hi Maria, to Mario (sounds alike)",
-      to: MARIO,
-      profiles: PROFILES,
-      body: letter("Hi Maria,"),
-      findings: [
-        {
-          messageId: "misspelt",
-          recipient: MARIO,
-          evidence: at("body", letter("Hi Maria,"), "Maria"),
-          fix: { replacement: "Mario", original: "Maria" },
-        },
-      ],
-    },
-    {
-      name: "Good morning Eilith, to Eilidh (sounds alike)",
-      to: EILIDH,
-      profiles: PROFILES,
-      body: letter("Good morning Eilith,"),
-      findings: [
-        {
-          messageId: "misspelt",
-          recipient: EILIDH,
-          evidence: at("body", letter("Good morning Eilith,"), "Eilith"),
-          fix: { replacement: "Eilidh", original: "Eilith" },
-        },
-      ],
-    },
+    misspelt("Hi Maria, to Mario (sounds alike)", MARIO, "Hi Maria,", "Maria", "Mario"),
+    misspelt(
+      "Good morning Eilith, to Eilidh (sounds alike)",
+      EILIDH,
+      "Good morning Eilith,",
+      "Eilith",
+      "Eilidh",
+    ),
   ],
 });
