@@ -5,6 +5,7 @@
  */
 import { evaluateWithDiagnostics } from "../../src/core/engine";
 import { indexProfiles, parseProfiles, resolveProfiles } from "../../src/core/profile";
+import { probeDraft } from "./probe-draft";
 
 export interface ProbeProfile {
   topics?: string[];
@@ -37,13 +38,7 @@ export function probeHits(
   ]);
   const to = "client@probe.example";
   const { findings } = evaluateWithDiagnostics(
-    {
-      from: { address: "me@firm.example", name: "Jo Lawyer" },
-      recipients: [{ address: to, kind: "to" }],
-      subject: "Update",
-      body: { format: "text", content: body },
-      attachments: [],
-    },
+    probeDraft(body, [{ address: to, kind: "to" }]),
     resolveProfiles([to], indexProfiles(profiles)),
     {},
     options.secondOpinion === false ? { secondOpinion: false } : {},

@@ -16,6 +16,8 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import type { Draft } from "../../src/core/draft";
+import { probeDraft } from "./probe-draft";
 
 export interface ReviewCase {
   id: string;
@@ -34,7 +36,7 @@ interface Engine {
   indexProfiles: (profiles: unknown[]) => unknown;
   resolveProfiles: (addresses: string[], index: unknown) => unknown;
   evaluateWithDiagnostics: (
-    draft: unknown,
+    draft: Draft,
     profiles: unknown,
   ) => { findings: { check: string; messageId: string; evidence?: { text: string } }[] };
   listen: (
@@ -71,15 +73,10 @@ export function outcome(engine: Engine, c: ReviewCase): string {
     );
     return heard.map((s) => `${s.op} ${s.field}=${s.value} (${s.profile})`).join("; ");
   }
-  const recipients = c.recipients ?? (c.to ?? []).map((address) => ({ address, kind: "to" }));
+  const recipients =
+    c.recipients ?? (c.to ?? []).map((address) => ({ address, kind: "to" as const }));
   const { findings } = engine.evaluateWithDiagnostics(
-    {
-      from: { address: "me@firm.example", name: "Jo Lawyer" },
-      recipients,
-      subject: "Update",
-      body: { format: "text", content: c.body },
-      attachments: [],
-    },
+    probeDraft(c.body, recipients),
     engine.resolveProfiles(
       recipients.map((r) => r.address),
       engine.indexProfiles(profiles),
