@@ -618,6 +618,22 @@ describe("unwanted-channel stays silent on what is not a proposal", () => {
     expect(proposalsIn(sentence).map((f) => f.evidence?.text)).toEqual([]);
   });
 
+  // Round 42's review: a video session, appointment or consultation that is not the client's
+  // meeting with the firm (a camera's recording, the court's or the experts', the client's own
+  // customers', a studio's). Main is silent; reading these nouns as a video call was withdrawn
+  // because it warned on them (docs/checks.md round 42).
+  const otherVideoSessions: string[] = [
+    "Please start a video session on the dashcam app and record the damage to the car.",
+    "We should ask the court to hold a video session for the expert, who is in Singapore. You will attend in person in any event.",
+    "Please ask your GP for a video appointment so the records are up to date before the medical examination.",
+    "I will arrange a video consultation between our expert and the other side's expert. You need not attend.",
+    "You could offer your customers a video consultation as a goodwill gesture; that may reduce the complaints.",
+    "We can book a video session with the editing studio to finalise the exhibit clips. I will handle that with them directly.",
+  ];
+  it.each(otherVideoSessions)("to a client who avoids video: %s", (sentence) => {
+    expect(proposalsIn(sentence, VIDEO_AVOIDER).map((f) => f.evidence?.text)).toEqual([]);
+  });
+
   it("a platform's call on a named day is not a phone call to a client who meets on it", () => {
     const teamsNotPhone = {
       matchKey: "kit@teamsco.example",
