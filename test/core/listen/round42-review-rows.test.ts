@@ -1,0 +1,47 @@
+/**
+ * Round 42 (listen-42, not shipped; docs/listen.md, round 42): the review's messages on which
+ * main is right and the branch's readings were not. Silent: a one-off request in disguise, tied
+ * to one occasion ("as the verdict comes in", "on arrival", "during the auction", "from the court
+ * steps") with a promise to answer at once, or to one trip or closing ("I'm only in Lagos on
+ * Monday"): main hears no standing channel wish; the branch read the promise and the "only" as a
+ * habit. Heard: the writer's own reading routine given as the reason for a cadence the firm is
+ * asked to keep ("…so please send the weekly update every Sunday morning"), which main hears and
+ * the branch dropped.
+ */
+import { runListenTests } from "./listen-tester";
+
+const CLIENT = [{ title: "C", matchKey: "@client.example", clientName: "Client Ltd" }];
+const ANA = "Ana <ana@client.example>";
+const letter = (text: string) => `Hi Tom,\n\n${text} Many thanks.\n\nBest,\nAna`;
+const silentOn = (text: string) => ({
+  name: text,
+  from: ANA,
+  profiles: CLIENT,
+  body: letter(text),
+  fields: ["preferredChannels" as const, "avoidChannels" as const],
+});
+
+runListenTests("round 42: the review's one-offs and a cadence asked of the firm", {
+  heard: [
+    {
+      name: "I only read my email on Sundays, so please send the weekly update every Sunday morning.",
+      from: ANA,
+      profiles: CLIENT,
+      body: letter(
+        "I only read my email on Sundays, so please send the weekly update every Sunday morning.",
+      ),
+      heard: [
+        { field: "statusUpdates", value: "weekly, on Sundays", profile: "ana@client.example" },
+      ],
+    },
+  ],
+  silent: [
+    silentOn("Text me as the verdict comes in and I'll answer straight away."),
+    silentOn("Ring me on arrival at Heathrow and I'll pick up at once."),
+    silentOn("Call me during the auction and I'll pick up right away."),
+    silentOn("Text me from the court steps and I'll answer immediately."),
+    silentOn("WhatsApp me, I'm only in Lagos on Monday and the hotel email is unreliable."),
+    silentOn("WhatsApp is best, I'm only in Paris on Tuesday and won't check email."),
+    silentOn("Text me, not email, as I'm only at the closing on Thursday."),
+  ],
+});
