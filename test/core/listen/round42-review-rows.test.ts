@@ -6,7 +6,10 @@
  * Monday"): main hears no standing channel wish; the branch read the promise and the "only" as a
  * habit. Heard: the writer's own reading routine given as the reason for a cadence the firm is
  * asked to keep ("…so please send the weekly update every Sunday morning"), which main hears and
- * the branch dropped.
+ * the branch dropped. And from listen-42b's review (one way asked for with another set against
+ * it by "not" or "instead of", not shipped either): someone else's words after a colon, a request
+ * the writer only imagines, and a cause that lasts a few days ("The office is closed until
+ * Thursday", "my laptop is in repair"), on which main stays silent or hears only what is right.
  */
 import { runListenTests } from "./listen-tester";
 
@@ -24,6 +27,13 @@ const silentOn = (text: string) => ({
 runListenTests("round 42: the review's one-offs and a cadence asked of the firm", {
   heard: [
     {
+      name: "I could say please text me not email, but honestly email suits me.",
+      from: ANA,
+      profiles: CLIENT,
+      body: letter("I could say please text me not email, but honestly email suits me."),
+      heard: [{ field: "preferredChannels", value: "email", profile: "ana@client.example" }],
+    },
+    {
       name: "I only read my email on Sundays, so please send the weekly update every Sunday morning.",
       from: ANA,
       profiles: CLIENT,
@@ -36,6 +46,9 @@ runListenTests("round 42: the review's one-offs and a cadence asked of the firm"
     },
   ],
   silent: [
+    silentOn("My boss said: please call me not email. I'll let him tell you himself."),
+    silentOn("Please text me not email. The office is closed until Thursday for the move."),
+    silentOn("Because my laptop is in repair, please text me not email."),
     silentOn("Text me as the verdict comes in and I'll answer straight away."),
     silentOn("Ring me on arrival at Heathrow and I'll pick up at once."),
     silentOn("Call me during the auction and I'll pick up right away."),
