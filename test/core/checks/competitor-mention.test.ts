@@ -3036,3 +3036,50 @@ runRuleTests(competitorMention, {
   })),
   invalid: [],
 });
+
+// Round 42 (detect-42, not shipped; docs/checks.md, round 42): a listed name that is also a
+// place, used as the brand in a place-shaped frame (a site word that is a verb or a website, "in",
+// "on", "from the"), and brands after "lettings in" or "estate … in" with no note at all. Main
+// warns on each, as a senior lawyer wants; the place reading the review tested silenced them.
+const PLACE_NOTED = {
+  matchKey: "@hemlock.example",
+  competitors: ["Marlow Ropes", "Marlow"],
+  notes: "NB Marlow is also the town next door to their Henley warehouse.",
+};
+const STREET_NOTED = {
+  matchKey: "@kestrel-homes.example",
+  competitors: ["Kingsway Lettings", "Kingsway"],
+  notes: "Kingsway is a rival lettings agency but also the road their head office is on.",
+};
+const RIVER_NOTED = {
+  matchKey: "@wharfside.example",
+  competitors: ["Thames Clippers", "Thames"],
+  notes: "Thames is a rival ferry brand but also the river their wharf is on.",
+};
+const AGENTS = { matchKey: "@lettings.example", competitors: ["Foxtons", "Savills"] };
+const round42: [profile: { matchKey: string }, body: string, brand: string][] = [
+  [PLACE_NOTED, "Honestly, Marlow works out 15% cheaper than your braid on every reel.", "Marlow"],
+  [PLACE_NOTED, "The Marlow factory shop undercuts you on every line.", "Marlow"],
+  [PLACE_NOTED, "The Marlow site converts far better than yours; I'd copy its checkout.", "Marlow"],
+  [PLACE_NOTED, "Marlow depots deliver next day, which you should match.", "Marlow"],
+  [PLACE_NOTED, "I'd model the new pitch around Marlow: they win on price every time.", "Marlow"],
+  [STREET_NOTED, "We should model our fee structure on Kingsway.", "Kingsway"],
+  [RIVER_NOTED, "Take a lesson from the Thames playbook: their fares undercut yours.", "Thames"],
+  [AGENTS, "Lettings in Foxtons' new branches are up 20%, well ahead of yours.", "Foxtons"],
+  [AGENTS, "Your lettings lag the lettings in Foxtons by a wide margin.", "Foxtons"],
+  [
+    AGENTS,
+    "The estate managers in Savills are the best in the business; I'd poach one.",
+    "Savills",
+  ],
+];
+runRuleTests(competitorMention, {
+  valid: [],
+  invalid: round42.map(([profile, body, brand]) => ({
+    name: `round 42 the brand in a place's frame: ${body}`,
+    to: `ana${profile.matchKey}`,
+    profiles: [profile],
+    body,
+    findings: [{ messageId: "mention", evidence: at("body", body, brand) }],
+  })),
+});
