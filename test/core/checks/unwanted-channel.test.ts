@@ -631,7 +631,8 @@ describe("unwanted-channel stays silent on what is not a proposal", () => {
     "We can book a video session with the editing studio to finalise the exhibit clips. I will handle that with them directly.",
   ];
   it.each(otherVideoSessions)("to a client who avoids video: %s", (sentence) => {
-    expect(proposalsIn(sentence, VIDEO_AVOIDER).map((f) => f.evidence?.text)).toEqual([]);
+    const videoOnly = { ...AVOIDS_ALL, avoidChannels: ["video"] };
+    expect(proposalsIn(sentence, videoOnly).map((f) => f.evidence?.text)).toEqual([]);
   });
 
   it("a platform's call on a named day is not a phone call to a client who meets on it", () => {
