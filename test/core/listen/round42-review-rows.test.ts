@@ -19,20 +19,25 @@ import { runListenTests } from "./listen-tester";
 
 const CLIENT = [{ title: "C", matchKey: "@client.example", clientName: "Client Ltd" }];
 const ANA = "Ana <ana@client.example>";
+/** listen-42's and listen-42b's reviews wrote to Tom; listen-42c's to Ms Reyes. */
 const letter = (text: string) => `Hi Tom,\n\n${text} Many thanks.\n\nBest,\nAna`;
-const silentOn = (text: string) => ({
+const reviewLetter = (text: string) => `Dear Ms Reyes,\n\n${text}\n\nKind regards,\nAna`;
+const message = (text: string, wrap: (text: string) => string) => ({
   name: text,
   from: ANA,
   profiles: CLIENT,
-  body: letter(text),
+  body: wrap(text),
+});
+const silentOn = (text: string) => ({
+  ...message(text, letter),
   fields: ["preferredChannels" as const, "avoidChannels" as const],
 });
-
-const heardAs = (text: string, heard: [field: ListenField, value: string][]) => ({
-  name: text,
-  from: ANA,
-  profiles: CLIENT,
-  body: `Dear Ms Reyes,\n\n${text}\n\nKind regards,\nAna`,
+const heardAs = (
+  text: string,
+  heard: [field: ListenField, value: string][],
+  wrap = reviewLetter,
+) => ({
+  ...message(text, wrap),
   heard: heard.map(([field, value]) => ({ field, value, profile: "ana@client.example" })),
 });
 
@@ -88,24 +93,16 @@ runListenTests("round 42: the review's one-offs and a cadence asked of the firm"
       "Please use email rather than WhatsApp. Just for this matter and every matter after it.",
       [["preferredChannels", "email"]],
     ),
-    {
-      name: "I could say please text me not email, but honestly email suits me.",
-      from: ANA,
-      profiles: CLIENT,
-      body: letter("I could say please text me not email, but honestly email suits me."),
-      heard: [{ field: "preferredChannels", value: "email", profile: "ana@client.example" }],
-    },
-    {
-      name: "I only read my email on Sundays, so please send the weekly update every Sunday morning.",
-      from: ANA,
-      profiles: CLIENT,
-      body: letter(
-        "I only read my email on Sundays, so please send the weekly update every Sunday morning.",
-      ),
-      heard: [
-        { field: "statusUpdates", value: "weekly, on Sundays", profile: "ana@client.example" },
-      ],
-    },
+    heardAs(
+      "I could say please text me not email, but honestly email suits me.",
+      [["preferredChannels", "email"]],
+      letter,
+    ),
+    heardAs(
+      "I only read my email on Sundays, so please send the weekly update every Sunday morning.",
+      [["statusUpdates", "weekly, on Sundays"]],
+      letter,
+    ),
   ],
   silent: [
     silentOn("My boss said: please call me not email. I'll let him tell you himself."),
